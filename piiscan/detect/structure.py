@@ -1,0 +1,247 @@
+"""Structure as context: access-log fields, URL query parameters and field names.
+
+A regex cannot know that the third field of a combined log line is a user name, that
+``?login=jdoe`` names a user, or that a column called ``full_name`` holds a person. The
+structure can. This module turns structure into two things:
+
+* *structural findings*: a whole value whose place says what it is (score 0.85–0.95);
+* *suppressions*: regions where some entity types are known to be noise (IP- and
+  phone-shaped version strings inside a user agent, digits in the timestamp).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote_plus
+
+# Apache/Nginx common and combined formats. The client field may be an X-Forwarded-For
+# chain ("203.0.113.7, 10.0.0.2"); quoted fields may hold backslash-escaped quotes.
+_COMBINED = re.compile(
+    r"""
+    ^(?P<client>[^\s,]+(?:,\s*[^\s,]+)*)      # client: IP, hostname or XFF chain
+    \s+(?P<ident>\S+)                         # RFC 1413 identity, nearly always "-"
+    \s+(?P<user>\S+)                          # authenticated user (%u), "-" when none
+    \s+\[(?P<time>[^\]]*)\]                   # [10/Oct/2026:13:55:36 +0000]
+    \s+"(?P<request>(?:[^"\\]|\\.)*)"         # "GET /path?query HTTP/1.1", escapes allowed
+    \s+(?P<status>\d{3}|-)                    # status code
+    \s+(?P<bytes>\d+|-)                       # response size
+    (?:\s+"(?P<referer>(?:[^"\\]|\\.)*)"      # combined format adds referer...
+       \s+"(?P<agent>(?:[^"\\]|\\.)*)"        # ...and user agent
+    )?
+    """,
+    re.VERBOSE,
+)
+
+# name=value pairs in a query string (or a form body). Values end at & ; # space or quote.
+_QUERY_PARAM = re.compile(r"(?:(?<=[?&;])|^)(?P<name>[^=&;#\s\"]{1,64})=(?P<value>[^&;#\s\"]*)")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Hint:
+    """A structural finding: the value at [start, end) is of this entity type."""
+
+    entity_type: str
+    start: int
+    end: int
+    score: float
+    recognizer: str
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    entity_types: frozenset[str]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Structure:
+    hints: tuple[Hint, ...] = ()
+    suppressions: tuple[Suppression, ...] = ()
+    is_log_line: bool = False  # a parsed access-log line: no NER on it
+
+
+NO_STRUCTURE = Structure()
+
+# Types whose look-alikes swarm in version strings, timestamps and byte counts.
+_NOISY = frozenset({"IP_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "SERIAL_NUMBER", "HARDWARE_ID"})
+
+# --- field and parameter names -----------------------------------------------------------
+
+# Normalized name (lower case, separators removed) -> entity type of the whole value.
+_NAME_TYPES: dict[str, str] = {}
+for _type, _names in {
+    "USERNAME": "username user login userid uid remoteuser accountname account handle "
+    "screenname nick nickname loginname samaccountname customer",
+    "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
+    "contactname customername realname personname sendername recipientname ownername",
+    "LOCATION": "city town address streetaddress street homeaddress location "
+    "billingaddress shippingaddress postaladdress",
+    "HOSTNAME": "hostname computername computer machinename workstation devicename pcname "
+    "clienthost remotehost",
+    "SERIAL_NUMBER": "serial serialnumber serialno deviceserial sn licensekey productkey "
+    "activationkey license",
+    "HARDWARE_ID": "mac macaddress hwaddr hardwareid machineid hwuuid systemuuid bssid",
+    "PHONE_NUMBER": "phone tel telephone mobile cell cellphone msisdn phonenumber fax",
+    "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail",
+    "IP_ADDRESS": "ip ipaddress clientip remoteaddr remoteip sourceip srcip xforwardedfor",
+}.items():
+    for _n in _names.split():
+        _NAME_TYPES[_n] = _type
+
+# A bare "name" is a person only below a person-like parent (author.name, user.name).
+_PERSON_PARENTS = {"author", "user", "customer", "contact", "person", "owner", "sender",
+                   "recipient", "member", "employee", "profile", "poster", "reporter"}
+
+# Fields whose values are user agents: version strings, not addresses or phones.
+_AGENT_NAMES = {"useragent", "httpuseragent", "agent", "ua", "browser"}
+# Fields whose values are URLs/requests: parse their query strings.
+_URL_NAMES = {"request", "url", "uri", "requesturi", "path", "referer", "referrer",
+              "httpreferer", "requesturl", "query", "querystring", "href", "link"}
+# Free-text field names (NER candidates).
+FREE_TEXT_NAMES = {"body", "text", "message", "msg", "content", "comment", "comments", "note",
+                   "notes", "description", "title", "subject", "summary", "bio", "about",
+                   "aboutme", "review", "feedback", "signature", "post", "reply", "answer",
+                   "question"}
+
+_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
+
+
+def normalize_name(name: str) -> str:
+    return "".join(p.lower() for p in _SPLIT.split(name) if p)
+
+
+def _leaf_and_parent(field: str) -> tuple[str, str]:
+    parts = [p for p in re.split(r"\.|\[\d+\]", field) if p]
+    leaf = normalize_name(parts[-1]) if parts else ""
+    parent = normalize_name(parts[-2]) if len(parts) > 1 else ""
+    return leaf, parent
+
+
+def type_for_name(field: str) -> str | None:
+    """The entity type a field or parameter name implies for its whole value, if any."""
+    leaf, parent = _leaf_and_parent(field)
+    if leaf == "name":
+        return "PERSON" if parent in _PERSON_PARENTS or not parent else None
+    if leaf in _NAME_TYPES:
+        return _NAME_TYPES[leaf]
+    # compound names: user_email, client_ip_address, contact_phone, device_serial_number
+    for suffix in ("email", "emailaddress", "phone", "phonenumber", "ipaddress", "ip",
+                   "username", "hostname", "macaddress", "serialnumber", "fullname"):
+        if leaf.endswith(suffix) and len(leaf) > len(suffix):
+            return _NAME_TYPES.get(suffix)
+    return None
+
+
+def is_free_text_name(field: str | None) -> bool:
+    if field is None:
+        return True
+    leaf, _ = _leaf_and_parent(field)
+    return leaf in FREE_TEXT_NAMES
+
+
+# Shape checks so a field name alone never turns "-", "N/A" or "42" into a finding.
+_SHAPES = {
+    "USERNAME": re.compile(r"[^\s\"'<>]{1,64}"),
+    "PERSON": re.compile(r"[^\W\d_][\w.,'’ -]{0,80}"),  # "Costa, Bruno" too
+    "LOCATION": re.compile(r"(?=.*[^\W\d_])[\w.,'’#/ -]{2,120}"),
+    "HOSTNAME": re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,62}"),
+    "SERIAL_NUMBER": re.compile(r"(?=.*\d)[A-Za-z0-9][A-Za-z0-9/-]{4,40}"),
+}
+_EMPTY_VALUES = {"", "-", "--", "n/a", "na", "none", "null", "nil", "unknown", "anonymous",
+                 "undefined", "true", "false", "0"}
+# Types a name-based hint produces itself; the others are left to the validating
+# recognizers (a column named "phone" still needs a valid number).
+_HINT_BY_NAME = frozenset(_SHAPES)
+
+
+def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
+               *, url_encoded: bool = False) -> Hint | None:
+    """A hint for a whole value whose field name says what it is (after a shape check
+    of the decoded value: ``John+Doe`` and ``Jos%C3%A9`` are names in a query string)."""
+    entity = type_for_name(field)
+    if entity not in _HINT_BY_NAME:
+        return None
+    value = text[start:end]
+    stripped = value.strip()
+    decoded = unquote_plus(stripped) if url_encoded else stripped
+    if decoded.lower() in _EMPTY_VALUES or not _SHAPES[entity].fullmatch(decoded):
+        return None
+    if entity in ("USERNAME", "HOSTNAME") and stripped.isdigit():
+        return None  # numeric ids are not names
+    lead = len(value) - len(value.lstrip())
+    return Hint(entity, start + lead, start + lead + len(stripped), 0.85, recognizer)
+
+
+# --- analysis -----------------------------------------------------------------------------
+
+
+def analyze_structure(text: str, field: str | None) -> Structure:
+    """Structural hints and suppressions for one record."""
+    if field is None:
+        m = _COMBINED.match(text)
+        return _access_log_structure(text, m) if m else NO_STRUCTURE
+    hints: list[Hint] = []
+    sups: list[Suppression] = []
+    leaf, _ = _leaf_and_parent(field)
+    if leaf in _AGENT_NAMES:
+        sups.append(Suppression(_NOISY, 0, len(text)))
+    elif leaf in _URL_NAMES or "?" in text[:512] and "=" in text:
+        hints += _query_hints(text, 0, len(text))
+    hint = value_hint(field, text, 0, len(text), "field_name")
+    if hint:
+        hints.append(hint)
+    if not hints and not sups:
+        return NO_STRUCTURE
+    return Structure(tuple(hints), tuple(sups))
+
+
+def _access_log_structure(text: str, m: re.Match) -> Structure:
+    hints: list[Hint] = []
+    sups = [
+        Suppression(_NOISY, *m.span("time")),
+        Suppression(_NOISY, m.start("status"), m.end("bytes")),
+    ]
+    user_s, user_e = m.span("user")
+    if text[user_s:user_e] != "-":
+        hints.append(Hint("USERNAME", user_s, user_e, 0.95, "access_log_user"))
+    # Client entries that are names, not addresses, identify a machine.
+    for cm in re.finditer(r"[^\s,]+", m.group("client")):
+        value = cm.group()
+        if value != "-" and not re.fullmatch(r"[0-9a-fA-F:.%\[\]]+", value):
+            s = m.start("client") + cm.start()
+            hints.append(Hint("HOSTNAME", s, s + len(value), 0.7, "access_log_client"))
+    req_s, req_e = m.span("request")
+    hints += _query_hints(text, req_s, req_e)
+    if m.group("referer") is not None:
+        hints += _query_hints(text, *m.span("referer"))
+        sups.append(Suppression(_NOISY, *m.span("agent")))
+    return Structure(tuple(hints), tuple(sups), is_log_line=True)
+
+
+def _query_hints(text: str, start: int, end: int) -> list[Hint]:
+    segment = text[start:end]
+    q = segment.find("?")
+    if q < 0:
+        # a bare form body or query ("user=jdoe&page=2") counts too
+        if "=" not in segment or " " in segment.strip():
+            return []
+        q = -1
+    out = []
+    for pm in _QUERY_PARAM.finditer(segment, q + 1):
+        name = pm.group("name")
+        vs, ve = pm.span("value")
+        if vs == ve:
+            continue
+        hint = value_hint(name, segment, vs, ve, "query_parameter", url_encoded=True)
+        if hint:
+            out.append(Hint(hint.entity_type, start + hint.start, start + hint.end,
+                            hint.score, hint.recognizer))
+    return out

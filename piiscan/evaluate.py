@@ -1,0 +1,71 @@
+"""Score findings against gold spans: per-entity precision, recall and F1.
+
+A finding matches a gold span when file (basename), record, entity type and field agree
+and the ranges overlap; each span and each finding is used once (greedy, largest overlap
+first). Finding types absent from the gold set are ignored. The overall row is
+micro-averaged.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _key(row: dict, file_key: str) -> tuple:
+    return (PurePosixPath(row[file_key]).name, row["record"], row.get("field"), row["entity_type"])
+
+
+def score(findings: Iterable[dict], gold: Iterable[dict]) -> dict[str, Score]:
+    """Scores per entity type plus ``"overall"``. ``findings`` rows use ``source``; gold rows ``file``."""
+    gold_by: dict[tuple, list[tuple[int, int]]] = defaultdict(list)
+    for g in gold:
+        gold_by[_key(g, "file")].append((g["start"], g["end"]))
+    gold_types = {k[3] for k in gold_by}
+    found_by: dict[tuple, list[tuple[int, int]]] = defaultdict(list)
+    for f in findings:
+        if f["entity_type"] in gold_types:
+            found_by[_key(f, "source")].append((f["start"], f["end"]))
+    scores: dict[str, Score] = defaultdict(Score)
+    for key in set(gold_by) | set(found_by):
+        spans, found = gold_by.get(key, []), found_by.get(key, [])
+        pairs = sorted(
+            ((min(ge, fe) - max(gs, fs), gi, fi)
+             for gi, (gs, ge) in enumerate(spans) for fi, (fs, fe) in enumerate(found)
+             if min(ge, fe) > max(gs, fs)),
+            reverse=True,
+        )
+        used_g, used_f = set(), set()
+        for _, gi, fi in pairs:
+            if gi not in used_g and fi not in used_f:
+                used_g.add(gi)
+                used_f.add(fi)
+        s = scores[key[3]]
+        s.tp += len(used_g)
+        s.fn += len(spans) - len(used_g)
+        s.fp += len(found) - len(used_f)
+    overall = Score(sum(s.tp for s in scores.values()), sum(s.fp for s in scores.values()),
+                    sum(s.fn for s in scores.values()))
+    return {**dict(sorted(scores.items())), "overall": overall}

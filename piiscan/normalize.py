@@ -1,0 +1,67 @@
+"""Canonical forms of found values, so one value gets one hash and one pseudonym.
+
+``John.Doe%40Example.com``, ``john.doe(at)example(dot)com`` and ``JOHN.DOE@EXAMPLE.COM``
+are one customer; ``+44 20 7946 0958`` and ``020 7946 0958`` (region GB) one phone.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from urllib.parse import unquote
+
+_OBFUSCATED_AT = re.compile(r"\s*[\[\(\{<]\s*at\s*[\]\)\}>]\s*|\s+at\s+", re.IGNORECASE)
+_OBFUSCATED_DOT = re.compile(r"\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|\s+dot\s+", re.IGNORECASE)
+_WS = re.compile(r"\s+")
+_NON_DIGIT = re.compile(r"\D")
+_NON_HEX = re.compile(r"[^0-9a-fA-F]")
+
+
+def deobfuscate_email(value: str) -> str:
+    value = unquote(value)
+    if "@" not in value:
+        value = _OBFUSCATED_AT.sub("@", value, count=1)
+        value = _OBFUSCATED_DOT.sub(".", value)
+    return value
+
+
+def normalize(entity_type: str, value: str, *, default_region: str = "US") -> str:
+    """The canonical form used for value hashes and pseudonyms."""
+    value = value.strip()
+    if entity_type == "EMAIL_ADDRESS":
+        return deobfuscate_email(value).lower()
+    if entity_type == "IP_ADDRESS":
+        return normalize_ip(value)
+    if entity_type == "PHONE_NUMBER":
+        return normalize_phone(unquote(value), default_region)
+    if entity_type == "CREDIT_CARD":
+        return _NON_DIGIT.sub("", value)
+    if entity_type == "HARDWARE_ID":
+        return _NON_HEX.sub("", value).lower()
+    if entity_type == "SERIAL_NUMBER":
+        return value.upper()
+    if entity_type == "HOSTNAME":
+        return value.lower()
+    if entity_type in ("PERSON", "LOCATION"):
+        return _WS.sub(" ", unquote(value.replace("+", " "))).casefold()
+    return unquote(value)
+
+
+def normalize_ip(value: str) -> str:
+    text = unquote(value).strip("[]")
+    text = text.split("%", 1)[0]  # a zone id names an interface, not a host
+    try:
+        return ipaddress.ip_address(text).compressed
+    except ValueError:
+        return text.lower()
+
+
+def normalize_phone(value: str, default_region: str) -> str:
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse(value, None if value.lstrip().startswith("+") else default_region)
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    except phonenumbers.NumberParseException:
+        digits = _NON_DIGIT.sub("", value)
+        return ("+" if value.lstrip().startswith("+") else "") + digits

@@ -1,0 +1,1 @@
+"""The findings report: findings.jsonl, summary.json and report.md. No raw values."""

@@ -1,0 +1,165 @@
+"""What every format shares: input files, chunks of records, problems, format lookup.
+
+A reader turns one file into :class:`Chunk` s: a polars frame of records (columns
+source, record, field, text) plus what its writer needs to put redacted text back in
+place (raw lines, token positions, row groups). Untouched records are written back from
+their raw bytes, so a file with no PII comes out byte-identical.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from ..config import InputFormat
+from .compression import inner_suffix, open_read
+
+DEFAULT_BATCH_SIZE = 20_000
+
+
+@dataclass(frozen=True)
+class InputFile:
+    path: Path  # where to read it
+    source: str  # the name findings use: as given, or argument joined with relative path
+    relpath: str  # where its copy goes under the output folder (POSIX)
+    format: InputFormat = InputFormat.AUTO
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    encoding: str = "utf-8"
+    batch_size: int = DEFAULT_BATCH_SIZE
+    fields: tuple[str, ...] = ()  # structured records: which fields to scan (empty = all)
+    json_max_bytes: int = 256 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A record or file that could not be read as its format says. Never holds raw text."""
+
+    source: str
+    line: int | None  # physical line (1-based) when known
+    message: str
+    kind: str = "malformed"  # malformed (processed as text) | unreadable | skipped
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class Chunk:
+    records: Any  # pl.DataFrame with source, record, field, text
+    payload: Any = None  # the writer's business
+    problems: list[Problem] = field(default_factory=list)
+    units: int = 0  # lines / rows / elements in this chunk (records scanned)
+
+
+class Format(Protocol):
+    def read(self, file: InputFile, opts: ReadOptions) -> Iterator[Chunk]: ...
+
+    def writer(self, file: InputFile, final: Path, opts: ReadOptions
+               ) -> contextlib.AbstractContextManager[Callable[[Chunk, Any], None]]: ...
+
+
+_MODULES = {
+    InputFormat.TEXT: "text",
+    InputFormat.JSONL: "jsonfmt",
+    InputFormat.JSON: "jsonfmt",
+    InputFormat.CSV: "csvfmt",
+    InputFormat.PARQUET: "parquet",
+}
+
+
+def format_handler(fmt: InputFormat) -> Format:
+    module = importlib.import_module(f"{__package__}.{_MODULES[fmt]}")
+    return module.handler(fmt)
+
+
+_BY_SUFFIX = {
+    ".jsonl": InputFormat.JSONL,
+    ".ndjson": InputFormat.JSONL,
+    ".csv": InputFormat.CSV,
+    ".tsv": InputFormat.CSV,
+    ".parquet": InputFormat.PARQUET,
+    ".pq": InputFormat.PARQUET,
+}
+
+
+def detect_format(path: Path) -> InputFormat | None:
+    """The format from the extension, then the content. None for binary files."""
+    suffix = inner_suffix(path)
+    if suffix in _BY_SUFFIX:
+        return _BY_SUFFIX[suffix]
+    with open_read(path) as fh:
+        head = fh.read(8192)
+    if head.startswith(b"PAR1"):
+        return InputFormat.PARQUET
+    if b"\x00" in head:
+        return None
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if suffix == ".json" or stripped[:1] in (b"[", b"{"):
+        if stripped[:1] == b"[":
+            return InputFormat.JSON
+        if stripped[:1] == b"{":
+            # one object per line is JSONL; one object over many lines is a JSON document
+            first = stripped.split(b"\n", 1)[0].strip()
+            return InputFormat.JSONL if first.endswith(b"}") else InputFormat.JSON
+    return InputFormat.TEXT
+
+
+# Undecodable bytes: ``surrogateescape`` turns byte 0xXY into U+DCXY, which polars (and
+# any UTF-8 consumer) rejects. Records carry them as private-use U+F7XY instead: one
+# character each, so offsets hold, and not a word character, so no recognizer matches
+# across them. Writers map them back (only on lines that had bad bytes) and re-encode
+# with ``surrogateescape``: the bytes come out as they went in.
+_TO_SAFE = {0xDC80 + i: 0xF780 + i for i in range(128)}
+_FROM_SAFE = {v: k for k, v in _TO_SAFE.items()}
+
+
+def decode_line(raw: bytes, encoding: str) -> tuple[str, bool]:
+    """Decoded text and whether it was clean (see above for the bad bytes)."""
+    try:
+        return raw.decode(encoding), True
+    except UnicodeDecodeError:
+        return raw.decode(encoding, errors="surrogateescape").translate(_TO_SAFE), False
+
+
+def to_safe(text: str) -> str:
+    """A str that may hold escaped bad bytes, made storable (see above)."""
+    return text.translate(_TO_SAFE)
+
+
+def encode_back(text: str, encoding: str, had_bad_bytes: bool) -> bytes:
+    if had_bad_bytes:
+        text = text.translate(_FROM_SAFE)
+    return text.encode(encoding, errors="surrogateescape")
+
+
+def is_clean(raw: bytes, encoding: str) -> bool:
+    try:
+        raw.decode(encoding)
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def split_eol(raw: bytes) -> tuple[bytes, bytes]:
+    if raw.endswith(b"\r\n"):
+        return raw[:-2], b"\r\n"
+    if raw.endswith(b"\n"):
+        return raw[:-1], b"\n"
+    return raw, b""
+
+
+def records_frame(source: str, records: list[int], fields: list[str | None], texts: list[str]):
+    import polars as pl
+
+    return pl.DataFrame(
+        {"source": [source] * len(records), "record": records, "field": fields, "text": texts},
+        schema={"source": pl.String, "record": pl.Int64, "field": pl.String, "text": pl.String},
+    )

@@ -1,0 +1,100 @@
+"""Parquet: one record per non-null string cell; record = 1-based row.
+
+Read in record batches (bounded memory); written back with the input's Arrow schema
+(field order, types, nullability, metadata) and compression codec. Only string columns
+are scanned; other columns are copied as they are.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import InputError
+from .base import Chunk, InputFile, ReadOptions
+
+
+def _is_text(arrow_type) -> bool:
+    import pyarrow as pa
+
+    return pa.types.is_string(arrow_type) or pa.types.is_large_string(arrow_type) or (
+        hasattr(pa.types, "is_string_view") and pa.types.is_string_view(arrow_type))
+
+
+class ParquetFormat:
+    def _open(self, file: InputFile):
+        import pyarrow.parquet as pq
+
+        try:
+            return pq.ParquetFile(file.path)
+        except Exception as exc:  # pyarrow raises several types for a corrupt file
+            raise InputError(f"{file.source}: not a readable Parquet file ({type(exc).__name__})") from None
+
+    def read(self, file: InputFile, opts: ReadOptions) -> Iterator[Chunk]:
+        import polars as pl
+
+        pf = self._open(file)
+        text_cols = [f.name for f in pf.schema_arrow
+                     if _is_text(f.type) and (not opts.fields or f.name in opts.fields)]
+        offset = 0
+        for batch in pf.iter_batches(batch_size=max(1, opts.batch_size)):
+            df = pl.from_arrow(batch)
+            parts = [
+                df.with_row_index("record", offset=offset + 1)
+                .select(
+                    pl.lit(file.source).alias("source"),
+                    pl.col("record").cast(pl.Int64),
+                    pl.lit(col, dtype=pl.String).alias("field"),
+                    pl.col(col).cast(pl.String).alias("text"),
+                )
+                .filter(pl.col("text").is_not_null() & (pl.col("text") != ""))
+                for col in text_cols
+            ]
+            frame = pl.concat(parts) if parts else pl.DataFrame(
+                schema={"source": pl.String, "record": pl.Int64, "field": pl.String, "text": pl.String})
+            yield Chunk(frame, payload=(batch, offset), units=batch.num_rows)
+            offset += batch.num_rows
+
+    @contextlib.contextmanager
+    def writer(self, file: InputFile, final: Path, opts: ReadOptions):
+        import polars as pl
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        pf = self._open(file)
+        schema = pf.schema_arrow
+        meta = pf.metadata
+        codec = meta.row_group(0).column(0).compression if meta.num_row_groups else "NONE"
+        final.parent.mkdir(parents=True, exist_ok=True)
+        tmp = final.with_name(f".{final.name}.piiscan-tmp-{os.getpid()}")
+        writer = pq.ParquetWriter(tmp, schema, compression=None if codec == "UNCOMPRESSED" else codec.lower())
+        try:
+            def write(chunk: Chunk, redacted) -> None:
+                batch, offset = chunk.payload
+                changed = redacted.filter(pl.col("changed"))
+                if changed.height == 0:
+                    writer.write_batch(batch)
+                    return
+                columns = {name: batch.column(i) for i, name in enumerate(batch.schema.names)}
+                for (col,), group in changed.group_by(["field"]):
+                    values = columns[col].to_pylist()
+                    for rec, text in zip(group.get_column("record").to_list(),
+                                         group.get_column("text").to_list()):
+                        values[rec - offset - 1] = text
+                    columns[col] = pa.array(values, type=batch.schema.field(col).type)
+                writer.write_batch(pa.RecordBatch.from_arrays(list(columns.values()), schema=batch.schema))
+
+            yield write
+            writer.close()
+            os.replace(tmp, final)
+        except BaseException:
+            writer.close()
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+            raise
+
+
+def handler(fmt) -> ParquetFormat:
+    return ParquetFormat()

@@ -1,0 +1,73 @@
+"""Plain text and access logs: one record per physical line (blank lines counted).
+
+Log structure (combined format fields, query strings) is recognized by the detector from
+the line itself, so a log is read like any text file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from .base import (
+    Chunk,
+    InputFile,
+    Problem,
+    ReadOptions,
+    decode_line,
+    encode_back,
+    is_clean,
+    records_frame,
+    split_eol,
+)
+from .compression import atomic_output, compression_of, open_read
+
+
+class TextFormat:
+    def read(self, file: InputFile, opts: ReadOptions) -> Iterator[Chunk]:
+        with open_read(file.path) as fh:
+            raws: list[bytes] = []
+            first = 1
+            for raw in fh:
+                raws.append(raw)
+                if len(raws) >= opts.batch_size:
+                    yield self._chunk(file, raws, first, opts)
+                    first += len(raws)
+                    raws = []
+            if raws:
+                yield self._chunk(file, raws, first, opts)
+
+    def _chunk(self, file: InputFile, raws: list[bytes], first: int, opts: ReadOptions) -> Chunk:
+        texts, problems = [], []
+        for i, raw in enumerate(raws):
+            body, _ = split_eol(raw)
+            text, clean = decode_line(body, opts.encoding)
+            if not clean:
+                problems.append(Problem(file.source, first + i,
+                                        f"bytes that are not valid {opts.encoding}; kept as they are"))
+            texts.append(text)
+        n = len(raws)
+        frame = records_frame(file.source, list(range(first, first + n)), [None] * n, texts)
+        return Chunk(frame, payload=raws, problems=problems, units=n)
+
+    @contextlib.contextmanager
+    def writer(self, file: InputFile, final: Path, opts: ReadOptions):
+        with atomic_output(final, compression=compression_of(file.path)) as out:
+            def write(chunk: Chunk, redacted) -> None:
+                raws = chunk.payload
+                texts = redacted.get_column("text").to_list()
+                changed = redacted.get_column("changed").to_list()
+                for raw, text, is_changed in zip(raws, texts, changed):
+                    if is_changed:
+                        body, eol = split_eol(raw)
+                        out.write(encode_back(text, opts.encoding, not is_clean(body, opts.encoding)))
+                        out.write(eol)
+                    else:
+                        out.write(raw)
+
+            yield write
+
+
+def handler(fmt) -> TextFormat:
+    return TextFormat()

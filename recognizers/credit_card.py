@@ -1,0 +1,81 @@
+"""CREDIT_CARD: payment card numbers, Luhn-checked.
+
+Extends Presidio's ``CreditCardRecognizer`` (its Luhn ``validate_result`` lifts a
+passing number to 1.0 and drops a failing one) with a stricter candidate pattern:
+13-19 digits, either unseparated or in groups split consistently by spaces or
+dashes, and never part of a longer digit run. ``invalidate_result`` additionally
+requires a known issuer prefix (IIN) with a length that network issues, and rejects
+constant runs: one random 16-digit order id in ten passes Luhn, and the issuer
+prefix rejects most of those. Well-known test numbers (4111 1111 1111 1111) are
+reported: synthetic data uses them exactly where real numbers would be.
+"""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import Pattern
+from presidio_analyzer.predefined_recognizers import CreditCardRecognizer
+
+# Issuer identification numbers and the lengths each network issues.
+_ISSUERS = re.compile(
+    r"""(?x)
+    4\d{12}(?:\d{3}(?:\d{3})?)?              # Visa: 13, 16 or 19 digits
+    | (?:5[1-5]\d{2}|222[1-9]|22[3-9]\d|2[3-6]\d{2}|27[01]\d|2720)\d{12}  # Mastercard: 51-55, 2221-2720; 16
+    | 3[47]\d{13}                            # American Express: 34, 37; 15
+    | 3(?:0[0-5]|[68]\d)\d{11,16}            # Diners Club: 300-305, 36, 38; 14-19
+    | 35(?:2[89]|[3-8]\d)\d{12,15}           # JCB: 3528-3589; 16-19
+    | (?:6011|65\d{2}|64[4-9]\d)\d{12,15}    # Discover: 6011, 644-649, 65; 16-19
+    | 62\d{14,17}                            # UnionPay: 62; 16-19
+    | (?:5[06-9]|6\d)\d{10,17}               # Maestro and other 5x/6x debit ranges: 12-19
+    """
+)
+
+
+class PaymentCardRecognizer(CreditCardRecognizer):
+    """13-19 digit card numbers from a known issuer range that pass the Luhn check."""
+
+    PATTERNS = [
+        Pattern(
+            "credit_card",
+            r"""(?x)
+            (?<![\w\-.,/])              # not glued to a longer token, decimal, date or path
+            (?<!\b\d+[\ ])              # not the tail of a longer space-grouped number
+            [2-6]\d{3}                  # first group: issuer ranges start with 2-6
+            (?P<sep>[\ \-]?)            # the separator chosen here (space, dash or none) ...
+            \d{2,7}                     # second group (Amex: 4-6-5, others: 4-4-4-4)
+            (?:(?P=sep)\d{1,7}){0,3}    # ... is used between every later group
+            (?![\w]|[\-.,/]\d|[\ ]\d)   # the whole digit run, not a prefix of it
+            """,
+            0.3,
+        ),
+    ]
+
+    # Substring-matched by Presidio's context enhancer: no 'cc' (access) or 'pan' (company).
+    CONTEXT = [
+        "credit",
+        "card",
+        "visa",
+        "mastercard",
+        "amex",
+        "discover",
+        "jcb",
+        "diners",
+        "maestro",
+        "unionpay",
+        "payment",
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            name="PaymentCardRecognizer",
+            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            context=list(self.CONTEXT),
+        )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        digits = re.sub(r"\D", "", pattern_text)
+        if not 13 <= len(digits) <= 19:
+            return True
+        if len(set(digits)) == 1:
+            return True  # a constant run (some pass Luhn) is filler, not a card
+        return _ISSUERS.fullmatch(digits) is None

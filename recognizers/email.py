@@ -1,0 +1,163 @@
+"""EMAIL_ADDRESS: plain e-mail addresses and the usual hand-obfuscated spellings.
+
+Both recognizers check the domain against the public-suffix list bundled with
+tldextract (never downloaded: ``suffix_list_urls=()``, no cache written). The
+reserved test TLDs of RFC 2606 / RFC 6761 (``.test``, ``.example``, ``.invalid``,
+``.localhost``) are accepted too: synthetic data and documentation use them, and
+an address-shaped token ending in one of them is still an address someone typed.
+``.local`` (mDNS) is not accepted: it names machines, not mail domains.
+
+Percent-encoded addresses (``john%40example.com``) are decoded by the caller;
+``%`` is kept out of the local part and may not precede it, so the raw form never
+yields a fragment such as ``40example.com``.
+"""
+
+from __future__ import annotations
+
+import regex as re
+import tldextract
+from presidio_analyzer import Pattern, PatternRecognizer
+
+# One extractor for the module; the bundled snapshot only, no network, no disk cache.
+_TLD_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+_RESERVED_TLDS = frozenset({"test", "example", "invalid", "localhost"})
+
+# Presidio's context enhancer matches these as substrings of nearby tokens, so no
+# two-letter words ('to' is inside 'total').
+_CONTEXT = ["email", "e-mail", "mail", "mailto", "contact", "address", "reply", "sender"]
+
+
+def _domain_is_known(domain: str) -> bool:
+    """True when the domain ends in a public suffix (with a name before it) or a reserved TLD."""
+    domain = domain.strip(".").lower()
+    labels = domain.split(".")
+    if len(labels) < 2 or not all(labels):
+        return False
+    if labels[-1] in _RESERVED_TLDS:
+        return True
+    parts = _TLD_EXTRACT(domain)
+    return bool(parts.suffix) and bool(parts.domain)
+
+
+class EmailAddressRecognizer(PatternRecognizer):
+    """``local@domain.tld`` with a domain whose suffix is on the public-suffix list."""
+
+    PATTERNS = [
+        Pattern(
+            "email_address",
+            r"""(?x)
+            (?<![\w.%+\-])                            # start of a token: not inside a longer word or a %XX escape
+            [a-z0-9_+\-]+                             # local part: the characters real addresses use (no '%',
+                                                      # no '=' or quotes, so 'email=x@y.com' yields just 'x@y.com')
+            (?:\.[a-z0-9_+\-]+)*                      # dot-separated atoms (no leading/trailing/double dot)
+            @
+            (?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+  # domain labels: 1-63 chars, no edge hyphens
+            (?:[a-z]{2,63}|xn--[a-z0-9\-]{1,59})      # TLD: letters, or an IDN punycode label
+            (?![\w\-]|\.[a-z0-9])                     # end of the token: the TLD is really the last label
+            """,
+            0.5,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="EMAIL_ADDRESS",
+            name="EmailAddressRecognizer",
+            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            context=list(_CONTEXT),
+        )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return _domain_is_known(pattern_text.rpartition("@")[2])
+
+
+# Pieces of the obfuscated forms. The patterns below name them as {AT}, {DOT},
+# {LABEL} and {LOCAL} and _fill() splices them in (so the pieces carry no '#'
+# comments of their own; each is explained here).
+_PIECES = {
+    # the at-sign in brackets: (at) [at] {at} <at>, or a bracketed '@', spaces allowed
+    "{AT}": r"\s*(?:\(\s*(?:at|@)\s*\)|\[\s*(?:at|@)\s*\]|\{\s*(?:at|@)\s*\}|<\s*(?:at|@)\s*>)\s*",
+    # the dot in brackets: (dot) [dot] {dot} <dot>, or a bracketed '.', spaces allowed
+    "{DOT}": r"\s*(?:\(\s*(?:dot|\.)\s*\)|\[\s*(?:dot|\.)\s*\]|\{\s*(?:dot|\.)\s*\}|<\s*(?:dot|\.)\s*>)\s*",
+    # one DNS label: 1-63 letters, digits and inner hyphens
+    "{LABEL}": r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?",
+}
+# words that stand before 'at' in prose far more often than a mailbox name does
+_PIECES["{PROSE}"] = (
+    r"(?:i|me|we|us|you|he|him|she|her|it|they|them|this|that|is|was|were|are|be|been|am"
+    r"|look|looks|looked|looking|work|works|worked|working|live|lives|lived|living"
+    r"|stay|stays|stayed|meet|meets|met|arrive|arrives|arrived|home|here|there|just|only|even)"
+)
+# a local part whose dots may be real or bracketed
+_PIECES["{LOCAL}"] = r"[a-z0-9_+\-]+(?:(?:\.|" + _PIECES["{DOT}"] + r")[a-z0-9_+\-]+)*"
+
+
+def _fill(template: str) -> str:
+    for key, piece in _PIECES.items():
+        template = template.replace(key, piece)
+    return template
+
+
+class ObfuscatedEmailRecognizer(PatternRecognizer):
+    """``name(at)example.com``, ``name [at] example [dot] com``, ``name at example dot com``.
+
+    The spelled-out form needs both the word ``at`` and at least one word ``dot``:
+    ``name at example.com`` alone reads like ordinary prose too often. Even so,
+    prose such as ``worked at pets dot com`` has the same shape; a short list of
+    pronouns and verbs that precede 'at' in prose is excluded as the local part,
+    and the form scores 0.6, below the bracketed one.
+    """
+
+    PATTERNS = [
+        Pattern(
+            "email_bracketed_at",
+            _fill(
+                r"""(?x)
+                (?<![\w.%+\-])                    # start of a token
+                (?>{LOCAL})                       # local part, its dots may be bracketed too (atomic: no backtracking)
+                {AT}                              # the bracketed at-sign
+                {LABEL}                           # first domain label
+                (?:(?:\.|{DOT}|\s+dot\s+){LABEL})+  # more labels after '.', '(dot)' or ' dot '
+                (?![\w\-]|\.[a-z0-9])             # end of the token
+                """
+            ),
+            0.85,
+        ),
+        Pattern(
+            "email_spelled_out",
+            _fill(
+                r"""(?x)
+                (?<![\w.%+\-])                    # start of a token
+                (?!{PROSE}\s)                      # not prose: 'look at home dot com', 'we met at ...'
+                (?>[a-z0-9_+\-]+(?:\.[a-z0-9_+\-]+)*)  # local part (atomic: no backtracking)
+                \s+at\s+                          # the word 'at'
+                {LABEL}(?:\.{LABEL})*             # domain labels joined by real dots, if any
+                \s+dot\s+{LABEL}                  # at least one spelled-out ' dot '
+                (?:(?:\.|\s+dot\s+){LABEL})*      # further labels
+                (?![\w\-]|\.[a-z0-9])             # end of the token
+                """
+            ),
+            0.6,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="EMAIL_ADDRESS",
+            name="ObfuscatedEmailRecognizer",
+            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            context=list(_CONTEXT),
+        )
+
+    @staticmethod
+    def deobfuscate(text: str) -> str:
+        """The plain address an obfuscated spelling stands for."""
+        text = re.sub(r"(?i)\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*|\s+at\s+", "@", text, count=1)
+        return re.sub(r"(?i)\s*[(\[{<]\s*(?:dot|\.)\s*[)\]}>]\s*|\s+dot\s+", ".", text)
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        # A known suffix keeps the pattern's own score (the spelled-out form stays
+        # weaker than the bracketed one); an unknown one drops the match.
+        plain = self.deobfuscate(pattern_text)
+        return None if _domain_is_known(plain.rpartition("@")[2]) else False

@@ -1,0 +1,137 @@
+"""HOSTNAME: names of individual computers (not DNS domains in general).
+
+Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
+``desktop-app`` is not); context keywords are matched case-blind with ``(?i:...)``:
+
+* ``windows_default`` (0.85): ``DESKTOP-``/``LAPTOP-``/``WIN-`` + 7-15 capitals and
+  digits with at least one digit, the names Windows setup invents.
+* ``apple_default`` (0.85): ``Johns-MacBook-Pro(.local)``, ``Janes-iMac.local``,
+  ``Marys-MBP``: an owner's name before an Apple model, as macOS names machines.
+* ``mdns_local`` (0.6): ``NAME.local`` (Bonjour / mDNS names).
+* ``after_keyword`` (0.75): the single-label name after ``hostname:``,
+  ``computer name:``, ``host=``, ``machine:``, ``workstation name:``, ``PC name:``.
+  A dotted name after such a keyword (``host=www.example.com``) is a site, not a
+  computer, and is left alone; so is ``localhost`` and the usual placeholders.
+"""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer
+
+# Values that follow 'host=' and friends but name no particular computer.
+_NOT_A_MACHINE = frozenset(
+    {
+        "localhost",
+        "localdomain",
+        "unknown",
+        "none",
+        "null",
+        "nil",
+        "undefined",
+        "true",
+        "false",
+        "default",
+        "any",
+        "all",
+        "local",
+        "remote",
+        "server",
+        "client",
+        "hostname",
+        "host",
+    }
+)
+# Stems of configuration file names that end in '.local' (settings.local, .env.local).
+_FILE_STEMS = frozenset(
+    {"env", "config", "settings", "app", "docker", "site", "web", "vars", "gradle"}
+)
+# Owners that are the maker, not a person: 'Apple-MacBook-Pro' is a product name.
+_NOT_AN_OWNER = frozenset({"apple", "new", "my", "the", "your", "old", "refurbished", "used"})
+
+# The owner part of an Apple default name: 'Johns' in Johns-MacBook-Pro.
+_APPLE_OWNER = re.compile(r"(?P<owner>[A-Za-z]+?)(?:'s|s)?-(?:MacBook|iMac|Mac-|MBP|MBA)")
+
+_CONTEXT = ["hostname", "host", "computer", "machine", "workstation", "pc", "device", "node"]
+
+
+class HostnameRecognizer(PatternRecognizer):
+    """Windows and macOS default computer names, ``.local`` names, names after a keyword."""
+
+    PATTERNS = [
+        Pattern(
+            "windows_default",
+            r"""(?x)
+            (?<![\w.\-])                   # a whole token
+            (?:DESKTOP|LAPTOP|WIN)-        # the prefixes Windows setup uses
+            (?=[A-Z]*\d)                   # at least one digit in the random part
+            [A-Z0-9]{7,15}                 # the random part: 7-15 capitals and digits
+            (?![\w\-])                     # and nothing more (a '.domain' suffix is fine)
+            """,
+            0.85,
+        ),
+        Pattern(
+            "apple_default",
+            r"""(?x)
+            (?<![\w.\-])                   # a whole token
+            [A-Z][A-Za-z]{1,30}(?:'s|s)?   # the owner's first name, usually possessive: Johns, Mary's
+            -(?:MacBook(?:-Pro|-Air)?|iMac(?:-Pro)?|Mac-mini|Mac-Pro|Mac-Studio|MBP|MBA)  # an Apple model
+            (?:-\d{1,2})?                  # the '-2' macOS appends on a name clash
+            (?:\.local)?                   # the mDNS suffix, when present
+            (?![\w\-]|\.\w)                # the whole name
+            """,
+            0.85,
+        ),
+        Pattern(
+            "mdns_local",
+            r"""(?x)
+            (?<![\w.\-])                   # a whole token: not a subdomain part or a path/file suffix
+            [A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?  # one DNS label
+            \.local                        # the mDNS domain
+            (?![\w\-]|\.\w)                # exactly '.local' (not localhost, not .local.json)
+            """,
+            0.6,
+        ),
+        Pattern(
+            "after_keyword",
+            r"""(?x)
+            (?<=[:=\s"'])                  # cheap guard first: names follow ':', '=', a space or a quote
+            (?<=                           # the keyword, not part of the finding:
+              (?i:\b(?:
+                host[\ _\-]?name           # hostname, host_name, Host Name
+                | computer[\ _\-]?name     # Computer Name (Windows event logs)
+                | workstation(?:[\ _\-]?name)?  # Workstation Name
+                | pc[\ _\-]?name
+                | machine(?:[\ _\-]?name)?
+                | host                     # host=... (syslog / key=value logs)
+              ))
+              \s*[:=]\s*["']?              # the ':' or '=' is required ('machine learning' is prose)
+            )
+            [A-Za-z]                       # a name starts with a letter (host=192.0.2.1 is an IP_ADDRESS)
+            [A-Za-z0-9\-]{0,62}            # one DNS label
+            (?<!-)                         # that does not end in '-'
+            (?![\w\-]|\.\w)                # a whole single label: dotted names are domains, not machines
+            """,
+            0.75,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="HOSTNAME",
+            name="HostnameRecognizer",
+            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            context=list(_CONTEXT),
+            global_regex_flags=re.DOTALL | re.MULTILINE,  # case-sensitive; keywords use (?i:...)
+        )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        name = pattern_text.lower()
+        if name.endswith(".local"):
+            stem = name[: -len(".local")]
+            if stem in _FILE_STEMS:
+                return True
+        apple = _APPLE_OWNER.match(pattern_text)
+        if apple and apple["owner"].lower() in _NOT_AN_OWNER:
+            return True
+        return name in _NOT_A_MACHINE

@@ -1,0 +1,118 @@
+"""IP_ADDRESS: IPv4 dotted quads and IPv6 in its usual textual forms.
+
+The regexes find candidates; :mod:`ipaddress` decides. Both recognizers use
+``invalidate_result`` (drop what does not parse) rather than ``validate_result``
+(which would force every parsed address to score 1.0): a dotted quad that parses
+is still only as strong as its shape, so it keeps the pattern score.
+
+Findings cover the address itself: ``[2001:db8::1]:443`` yields ``2001:db8::1``.
+An IPv6 zone id (``fe80::1%eth0``) is part of the scoped address's text (RFC 4007)
+and stays in the finding.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer
+
+_CONTEXT = [
+    "ip",
+    "ipv4",
+    "ipv6",
+    "address",
+    "addr",
+    "client",
+    "remote",
+    "host",
+    "src",
+    "dst",
+    "from",
+]
+
+
+class IPv4Recognizer(PatternRecognizer):
+    """Dotted quads that are not version numbers, OIDs or parts of longer dotted runs."""
+
+    PATTERNS = [
+        Pattern(
+            "ipv4",
+            r"""(?x)
+            (?=\d)                     # cheap guard: only try the lookbehinds where a digit starts
+            (?<![\w.])                 # not the tail of a word, number or longer dotted run (OIDs: 1.3.6.1.4.1)
+            (?<!\w/)                   # not a product version: Chrome/118.0.1.2, Agent/2.0.0.1 ('//' of a URL is fine)
+            (?<!\w-)                   # not a suffixed version: app-1.2.3.4
+            (?<!:[0-9a-f]{0,4}:)       # not the IPv4 tail of an IPv6 address (::ffff:192.0.2.1); that is the IPv6 finding
+            (?<!\b(?:                  # not a version after its label: 'Version 1.2.3.4', 'v1.2.3.4',
+                [\w\-]*version           #   'appVersion=1.2.3.4', 'os_version: 1.2.3.4'
+              | (?:[\w\-]*[_\-])?(?:ver|vsn|rev|revision|release|build|firmware|fw)  # 'fw_rev=', 'build '
+              | v | app | os | sdk | lib | pkg | package | plugin  # 'app=2.0.0.1' (but not 'server=')
+            )\.?[\s:=\#"']*)
+            (?<!\b(?:updat|upgrad|downgrad|install|roll|revert|patch|migrat|bump|pinn)\w*(?:\s+back)?\s+(?:to|from)\s+)  # 'updating to 3.14.0.7'
+            (?<!(?<![\d:.\-/])\d{1,2}\s)  # 'PhotoDesk 11 3.14.0.7': right after a small number, a version
+                                       # (not after a time's '03 ' or a status code / byte count)
+            \d{1,3}(?:\.\d{1,3}){3}    # four groups of 1-3 digits; ipaddress checks 0-255 and leading zeros
+            (?!\w|\.\d)                # not followed by a letter/digit or a fifth group (1.2.3.4.5)
+            """,
+            0.85,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="IP_ADDRESS",
+            name="IPv4Recognizer",
+            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            context=list(_CONTEXT),
+        )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        try:
+            ipaddress.IPv4Address(pattern_text)
+        except ValueError:
+            return True
+        return False
+
+
+_MAC_LIKE = re.compile(r"(?i)[0-9a-f]{2}(?::[0-9a-f]{2}){5,7}")
+
+
+class IPv6Recognizer(PatternRecognizer):
+    """IPv6: full, compressed (``::``), IPv4-mapped, with zone id, inside brackets."""
+
+    PATTERNS = [
+        Pattern(
+            "ipv6",
+            r"""(?x)
+            (?<![\w:.%])               # not inside a longer token: C++ std::string, 10:05:03, a MAC's middle
+            (?:[0-9a-f]{1,4})?         # first group; absent when the address starts with '::'
+            (?::[0-9a-f]{0,4}){2,7}    # 2-7 more groups; an empty group is the '::' run ('::1', 'fe80::1')
+            (?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?  # optional embedded IPv4 (::ffff:192.0.2.1)
+            (?:%[a-z0-9_.\-]{1,32})?   # optional zone id (fe80::1%eth0)
+            (?![\w:]|\.\d)             # the whole run: not cut before more hex, colons or a dotted tail
+            """,
+            0.85,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="IP_ADDRESS",
+            name="IPv6Recognizer",
+            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            context=list(_CONTEXT),
+        )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        address = pattern_text.partition("%")[0]
+        # '::' alone, 'dead::beef', 'a::b' (C++ scopes): no address in real data lacks a digit
+        if not any(c.isdigit() for c in address):
+            return True
+        if "::" not in address and _MAC_LIKE.fullmatch(address):
+            return True  # 00:1a:2b:3c:4d:5e(:6f:70): a MAC / EUI-64, not an address
+        try:
+            ipaddress.IPv6Address(pattern_text)
+        except ValueError:
+            return True  # 10:05:03, 12:30:45, ':::' and other colon runs that are not addresses
+        return False

@@ -1,0 +1,220 @@
+"""PHONE_NUMBER: numbers that the ``phonenumbers`` package accepts.
+
+Three candidate shapes, each with its own base score:
+
+* ``phone_international`` (0.85): ``+`` or ``00`` country prefix, parsed without a region.
+* ``phone_formatted`` (0.65): national digits with separators, ``(555) 010-1234``,
+  parsed in :attr:`PhoneNumberRecognizer.default_region`.
+* ``phone_plain`` (0.3): a bare run of 7-12 digits. Order ids and counters look the
+  same, so it stays below the pipeline's 0.4 threshold unless Presidio's context
+  enhancer finds ``phone``/``tel``/``call``... nearby.
+
+``validate_result`` never returns True (that would lift every parsed number, bare
+runs included, to 1.0): a number that checks out keeps its shape's score, one that
+does not is dropped.
+
+Fictional NANP numbers: ``phonenumbers`` accepts ``202-555-0143`` (555-01XX with a real
+area code is in its metadata), but rejects reserved ranges that synthetic data and
+fiction also use, e.g. the 555 area code or an exchange starting with 0/1, as in
+``(555) 010-1234``. For region-1 numbers we therefore also accept a *formatted*
+ten-digit number in 3-3-4 grouping that ``is_possible_number`` accepts: written that
+way it is a phone number for every practical purpose, and other data (dates, ids,
+prices, versions) is not written in that shape. Bare digit runs get no such leniency.
+
+Other ranges regulators set aside for fiction are accepted too when ``phonenumbers``
+calls them invalid (it does for the UK's drama mobiles ``07700 900xxx``): see
+``_FICTIONAL``. Synthetic data uses exactly these, and a real scanner loses nothing by
+reporting a number nobody can own.
+
+National numbers written with a trunk ``0`` (``01 99 00 75 11``, ``07700 900633``)
+cannot be NANP numbers; when they fail in :attr:`default_region`, they are tried in
+:attr:`PhoneNumberRecognizer.fallback_regions` (formatted candidates only).
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import phonenumbers
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer
+
+# Pieces spliced into the verbose patterns below (no '#' comments inside them):
+# the left edge: not glued to a word, a price, a decimal, a date, an id or a path.
+_START = r"(?<![\w+$€£¥.,/\-])(?<!\b\d+[\ ])"
+# the right edge: not followed by a letter/digit, another separator+digit group or a
+# ':' and digits (the hour of '2023-10-05 12:30' is not the end of a number).
+_END = r"(?![\w]|[.,/:\-]\d|\ \d)"
+# one group of digits, optionally in parentheses: 202, (202), (0)
+_GROUP = r"(?:\(\d{1,5}\)|\d{1,10})"
+# one separator: a dash, dot or slash with optional spaces, a single space, or nothing after ')'.
+_SEP = r"(?:\ ?[\-./]\ ?|\ |(?<=\)))"
+
+_CONTEXT = [
+    "phone",
+    "telephone",
+    "tel",
+    "mobile",
+    "cell",
+    "call",
+    "fax",
+    "contact",
+    "whatsapp",
+    "sms",
+]
+
+_DATE_SHAPES = re.compile(
+    r"""(?x)
+    (?<!\d)(?:
+      (?:19|20)\d\d[\-./](?:0?[1-9]|1[0-2])[\-./](?:0?[1-9]|[12]\d|3[01])  # 2023-10-05, 2023/10/05
+      | (?:0?[1-9]|[12]\d|3[01])[\-./](?:0?[1-9]|[12]\d|3[01])[\-./](?:19|20)\d\d  # 10/05/2023, 05.10.2023
+    )(?!\d)
+    """
+)
+# A whole candidate that is a date with a two-digit year (5-10-23, 05.10.23). Only as
+# the whole candidate: inside one, 01.23.45.67.89 (a French number) would look like one.
+_SHORT_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([\-./])(?:0?[1-9]|[12]\d|3[01])\1\d\d")
+_DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")  # IPs and four-part versions
+_NANP_3_3_4 = re.compile(r"(?:\+?1[\ \-.]?)?(?:\(\d{3}\)\ ?|\d{3}[\ \-./])\d{3}[\ \-./]\d{4}")
+
+
+# E.164 ranges set aside for drama and documentation by national regulators.
+_FICTIONAL = re.compile(
+    r"""(?x)
+    \+1[2-9]\d\d55501\d\d        # NANP: NXX-555-0100..0199 (any area code)
+    | \+447700900\d{3}           # UK (Ofcom): 07700 900000..900999 mobiles
+    | \+442079460\d{3}           # UK (Ofcom): 020 7946 0000..0999 (London)
+    | \+3319900\d{4}             # France (ARCEP): 01 99 00 xx xx
+    | \+493023125\d{3}           # Germany (BNetzA): 030 23125 xxx (Berlin)
+    | \+61491570\d{3}            # Australia (ACMA): 0491 570 xxx mobiles
+    """
+)
+
+
+def _is_yyyymmdd(digits: str) -> bool:
+    if len(digits) != 8 or digits[:2] not in ("19", "20"):
+        return False
+    try:
+        datetime.date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+    except ValueError:
+        return False
+    return True
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+class PhoneNumberRecognizer(PatternRecognizer):
+    """International and national phone numbers, checked with ``phonenumbers``."""
+
+    default_region = "US"  # for numbers without a country prefix; the caller may override it
+    # Tried, in order, for formatted national numbers with a trunk '0' that do not
+    # parse in default_region (NANP has no trunk 0, so those are foreign numbers).
+    fallback_regions: tuple[str, ...] = ("GB", "FR", "DE", "AU", "NL", "BE", "CH", "AT", "IE", "NZ")
+
+    PATTERNS = [
+        Pattern(
+            "phone_international",
+            r"(?x)"
+            + _START
+            + r"""
+            (?:\+|00)\ ?             # country prefix: '+' or the '00' international access code
+            (?:\d{7,15}              # E.164 written without separators: +12025550143
+            |\d{1,3}                 # or a country code ...
+            (?:"""
+            + _SEP
+            + _GROUP
+            + r"""){1,7}             # ... and the rest, in groups
+            )"""
+            + _END,
+            0.85,
+        ),
+        Pattern(
+            "phone_formatted",
+            r"(?x)"
+            + _START
+            + _GROUP
+            + r"""                   # first group, e.g. an area code in parentheses
+            (?:"""
+            + _SEP
+            + _GROUP
+            + r"""){1,7}             # at least one separator: a formatted national number
+            """
+            + _END,
+            0.65,
+        ),
+        Pattern(
+            "phone_plain",
+            r"""(?x)
+            (?<![\w+$€£¥.,/\-])      # not glued to a word, '+', price, decimal or id
+            (?<!\b\d+[\ ])              # not the tail of a space-grouped number
+            \d{7,12}                 # a bare run; longer ones are ids, card numbers, ms timestamps
+            (?![\w]|[.,/\-]\d|\ \d)  # the whole run
+            """,
+            0.3,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="PHONE_NUMBER",
+            name="PhoneNumberRecognizer",
+            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            context=list(_CONTEXT),
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return None if self._plausible(pattern_text) else False
+
+    def _plausible(self, text: str) -> bool:
+        digits = re.sub(r"\D", "", text)
+        international = text.startswith(("+", "00"))
+        formatted = not text.isdigit()
+        if not 7 <= len(digits) <= 15:
+            return False
+        if not international:
+            if len(digits) > 12:
+                return False  # ISBN-13, card numbers, long ids
+            if _DATE_SHAPES.search(text) or _SHORT_DATE.fullmatch(text) or _is_yyyymmdd(digits):
+                return False
+            if _DOTTED_QUAD.fullmatch(text):
+                return False  # 192.0.2.1, 10.0.19045.2006-ish versions
+            if not formatted and len(digits) == 10 and digits[0] == "1":
+                return False  # unix timestamps (1700000000); no NANP area code starts with 1
+            if "." in text and not re.fullmatch(r"\(?\d{2,4}\)?(?:[.\ ]\d{2,4}){2,5}", text):
+                return False  # dotted phones are 202.555.0143 or 01.23.45.67.89, not 10.0.1.2006
+        if len(digits) >= 13 and _luhn_ok(digits) and not international:
+            return False
+        if international:
+            return self._accepts("+" + text[2:] if text.startswith("00") else text, None)
+        if self._accepts(text, self.default_region, nanp_3_3_4=formatted):
+            return True
+        if formatted and text.lstrip("(").startswith("0"):
+            return any(self._accepts(text, region) for region in self.fallback_regions)
+        return False
+
+    @staticmethod
+    def _accepts(text: str, region: str | None, nanp_3_3_4: bool = False) -> bool:
+        try:
+            number = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            return False
+        if phonenumbers.is_valid_number(number):
+            return True
+        if not phonenumbers.is_possible_number(number):
+            return False
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        if _FICTIONAL.fullmatch(e164):
+            return True
+        # Reserved NANP ranges written as 3-3-4, (555) 010-1234: see the module docstring.
+        return (
+            nanp_3_3_4
+            and number.country_code == 1
+            and len(str(number.national_number)) == 10
+            and _NANP_3_3_4.fullmatch(text) is not None
+        )

@@ -1,0 +1,156 @@
+"""SERIAL_NUMBER: product serial numbers and license / product keys.
+
+Patterns (case-sensitive: keys are printed in capitals, and prose in capitals
+is what a case-blind pattern would catch):
+
+* ``serial_after_keyword`` (0.85): the token after ``Serial:``, ``S/N``, ``SN:``,
+  ``serial number``, ``license key``, ``product key``, ``activation key``...
+  (the keyword itself is matched case-blind and is not part of the finding).
+* ``key_5x5`` (0.85): ``XXXXX-XXXXX-XXXXX-XXXXX-XXXXX`` (Windows-style product keys).
+* ``key_4x4`` (0.7): ``ABCD-EFGH-JKLM-NPQR``.
+* ``key_groups`` (0.6): 3+ groups of 4-6 capitals/digits mixing letters and digits.
+* ``key_digit_groups`` (0.3): the same shape in digits only (``1234-5678-9012``),
+  which is as likely an account or ticket number: it needs a context word.
+
+``invalidate_result`` drops UUIDs (HARDWARE_ID or request ids), hex digests, dates
+and timestamps, placeholders whose groups are all the same (``XXXXX-XXXXX-...``),
+and letter-only keys that read like words. Letter-only 4x4 / 5x5
+keys are kept only when at least half their groups have no vowel (``JKLM``,
+``NPQR``): English words almost always have one, random key groups often do not.
+"""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer
+
+_UUID = re.compile(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_HEX_DIGEST = re.compile(
+    r"(?i)[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128}"
+)
+_DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T\ ].*)?|\d{1,2}[\-/.]\d{1,2}[\-/.]\d{2,4}")
+_UNIFORM_LETTER_KEY = re.compile(r"[A-Z]{4}(?:-[A-Z]{4}){3}|[A-Z]{5}(?:-[A-Z]{5}){4}")
+_VOWELS = set("AEIOUY")
+# What firmware and forms print where a serial should be.
+_PLACEHOLDERS = frozenset(
+    {
+        "UNKNOWN",
+        "DEFAULT",
+        "NOTAPPLICABLE",
+        "NOTSPECIFIED",
+        "NOTAVAILABLE",
+        "SYSTEMSERIALNUMBER",
+        "CHASSISSERIALNUMBER",
+        "INVALID",
+        "EMPTY",
+        "NONE",
+    }
+)
+
+# Presidio's context enhancer matches these as substrings of nearby tokens, so not
+# 'sn' (snapshot) or 'key' (keyboard): they would lift bare digit groups over 0.4.
+_CONTEXT = [
+    "serial",
+    "s/n",
+    "license",
+    "licence",
+    "activation",
+    "registration",
+    "warranty",
+]
+
+
+class SerialNumberRecognizer(PatternRecognizer):
+    """Serial numbers after a keyword, and grouped license/product keys anywhere."""
+
+    PATTERNS = [
+        Pattern(
+            "serial_after_keyword",
+            r"""(?x)
+            (?<=[:=\#\s"'])                        # cheap guard first: serials follow ':', '=', '#', a space or a quote
+            (?<=                                   # the keyword, not part of the finding:
+              (?i:\b(?:
+                serial(?:[\ _\-]?(?:number|num|no))?\.?  # serial, serial number, serial no., serial_num
+                | s/n | sn                          # S/N, SN
+                | (?:license|licence|product|activation|registration|cd)[\ _\-]?(?:key|code)  # license key, product key...
+              ))
+              \s*(?:[:=\#]|\bis\b)?\s*["']?        # optional ':', '=', '#' or 'is', and an opening quote
+            )
+            (?<!(?i:\bsn)\s*)                      # bare 'SN' needs a ':'/'='/'#' after it ('SN 2' in prose is not a key)
+            [A-Za-z0-9]                            # the serial: starts with a letter or digit,
+            (?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){4,39} # 5-40 letters, digits and inner dashes
+            (?![\w\-])                             # the whole token
+            """,
+            0.85,
+        ),
+        Pattern(
+            "key_5x5",
+            r"""(?x)
+            (?<![\w\-])                            # a whole token
+            (?=[A-Z0-9\-]{29}(?![\w\-]))           # exactly 29 characters
+            (?=[0-9\-]*[A-Z])                      # at least one letter (digit-only keys: key_digit_groups)
+            [A-Z0-9]{5}(?:-[A-Z0-9]{5}){4}         # five groups of five
+            (?![\w\-])
+            """,
+            0.85,
+        ),
+        Pattern(
+            "key_4x4",
+            r"""(?x)
+            (?<![\w\-])                            # a whole token
+            (?=[0-9\-]*[A-Z])                      # at least one letter
+            [A-Z0-9]{4}(?:-[A-Z0-9]{4}){3}         # four groups of four
+            (?![\w\-])
+            """,
+            0.7,
+        ),
+        Pattern(
+            "key_groups",
+            r"""(?x)
+            (?<![\w\-])                            # a whole token
+            (?=[0-9\-]*[A-Z])                      # at least one letter ...
+            (?=[A-Z\-]*[0-9])                      # ... and one digit (HTTP-GET-POST is not a key)
+            [A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){2,7}   # 3-8 groups of 4-6 (UUIDs have 8- and 12-long groups)
+            (?![\w\-])
+            """,
+            0.6,
+        ),
+        Pattern(
+            "key_digit_groups",
+            r"""(?x)
+            (?<![\w\-])                            # a whole token
+            \d{4,6}(?:-\d{4,6}){2,7}               # digits only: an account or ticket number as often as a key
+            (?![\w\-])
+            """,
+            0.3,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="SERIAL_NUMBER",
+            name="SerialNumberRecognizer",
+            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            context=list(_CONTEXT),
+            global_regex_flags=re.DOTALL | re.MULTILINE,  # case-sensitive; keywords use (?i:...)
+        )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        text = pattern_text
+        if _UUID.fullmatch(text) or _HEX_DIGEST.fullmatch(text) or _DATE_LIKE.fullmatch(text):
+            return True
+        groups = text.split("-")
+        if len(groups) > 1 and len(set(groups)) == 1:
+            return True  # XXXXX-XXXXX-XXXXX-XXXXX-XXXXX: a placeholder, not a key
+        if not any(c.isdigit() for c in text):
+            if "-" not in text:
+                # A letters-only serial can only come from serial_after_keyword
+                # ('S/N: PFPRRTAQ'): keep it when written in capitals, like serials are
+                # ('serial console', 'Serial: Unknown' are words).
+                return not (text.isupper() and len(text) >= 6) or text in _PLACEHOLDERS
+            # Letters only: a uniform 4x4/5x5 key whose groups are mostly vowel-free.
+            if not _UNIFORM_LETTER_KEY.fullmatch(text):
+                return True
+            vowel_free = sum(1 for g in groups if not _VOWELS.intersection(g))
+            return vowel_free * 2 < len(groups)
+        return False

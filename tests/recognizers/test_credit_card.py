@@ -1,0 +1,47 @@
+"""CREDIT_CARD: Luhn-checked card numbers from known issuer ranges."""
+
+from __future__ import annotations
+
+import pytest
+
+E = "CREDIT_CARD"
+
+POSITIVE = [
+    ("card 4111 1111 1111 1111 exp 12/29", ["4111 1111 1111 1111"]),
+    ("4111-1111-1111-1111", ["4111-1111-1111-1111"]),
+    ("pan=4111111111111111;", ["4111111111111111"]),
+    ("amex 3782 822463 10005", ["3782 822463 10005"]),
+    ("mc 5555 5555 5555 4444", ["5555 5555 5555 4444"]),
+    ("discover 6011 1111 1111 1117", ["6011 1111 1111 1117"]),
+    ("mc2 2223 0000 4841 0010", ["2223 0000 4841 0010"]),
+]
+
+NEGATIVE = [
+    "card 4111 1111 1111 1112",  # Luhn fails
+    "order 4234567812345678",  # 16-digit order id, Luhn fails
+    "order 1234567812345678",  # no issuer starts with 1
+    "4111 1111-1111 1111",  # inconsistent separators
+    "14111111111111111",  # part of a longer run
+    "4111 1111 1111 1111 2222",  # a longer number
+    "4444 4444 4444 4444",  # a constant run
+    "tel +1 202-555-0143",
+    "on 2023-10-05",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_positive(find, text, expected):
+    assert find(text, E) == sorted((E, s) for s in expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(find, text):
+    assert find(text, E) == []
+
+
+def test_luhn_pass_scores_full(scores):
+    assert scores("4111111111111111", E) == {"4111111111111111": 1.0}
+
+
+def test_context(recognizer):
+    assert "card" in recognizer("PaymentCardRecognizer").context

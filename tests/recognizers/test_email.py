@@ -1,0 +1,70 @@
+"""EMAIL_ADDRESS: plain and obfuscated addresses."""
+
+from __future__ import annotations
+
+import pytest
+
+E = "EMAIL_ADDRESS"
+
+POSITIVE = [
+    ("contact: jane.doe@example.com today", ["jane.doe@example.com"]),
+    ("email=pat_q+news@mail.example.co.uk.", ["pat_q+news@mail.example.co.uk"]),
+    ("From: <Alex.Sample@Example.COM>", ["Alex.Sample@Example.COM"]),
+    ("a1@example.org, b2@example.net", ["a1@example.org", "b2@example.net"]),
+    ("reserved TLDs: tester@foo.test and x@site.example", ["tester@foo.test", "x@site.example"]),
+    ("GET /profile/jo-ann@example.com HTTP/1.1", ["jo-ann@example.com"]),
+    # obfuscated forms
+    ("write to jdoe(at)example.com", ["jdoe(at)example.com"]),
+    ("jdoe [at] example [dot] com", ["jdoe [at] example [dot] com"]),
+    ("mail jdoe at example dot com please", ["jdoe at example dot com"]),
+    ("j.doe{at}example{dot}org", ["j.doe{at}example{dot}org"]),
+    ("jane (at) example (dot) co (dot) uk", ["jane (at) example (dot) co (dot) uk"]),
+    ("jane [dot] roe [at] example [dot] com", ["jane [dot] roe [at] example [dot] com"]),
+]
+
+NEGATIVE = [
+    "john%40example.com",  # URL-encoded: the caller decodes it; no '40example.com' fragment
+    "a@b.c",  # no real TLD
+    "host@machine.local",  # mDNS, not a mail domain
+    "root@localhost",  # no suffix at all
+    "bob@server.notatld",  # unknown suffix
+    "look at this",  # the word 'at' alone
+    "meet me at the cafe dot",  # 'at' and 'dot' but no address shape
+    "jdoe at example.com",  # spelled-out 'at' needs a spelled-out 'dot' too
+    "@example.com",  # no local part
+    "ssh git@",  # no domain
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_positive(find, text, expected):
+    assert find(text, E) == sorted((E, s) for s in expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(find, text):
+    assert find(text, E) == []
+
+
+def test_percent_encoded_gives_no_fragment(scores):
+    assert scores("user=john%40example.com", E) == {}
+
+
+def test_plain_address_validated_to_full_score(scores):
+    assert scores("jane.doe@example.com", E) == {"jane.doe@example.com": 1.0}
+
+
+def test_spelled_out_scores_below_bracketed(scores):
+    spelled = scores("jdoe at example dot com", E)["jdoe at example dot com"]
+    bracketed = scores("jdoe(at)example(dot)com", E)["jdoe(at)example(dot)com"]
+    assert 0.4 <= spelled < bracketed
+
+
+def test_context(recognizer):
+    for name in ("EmailAddressRecognizer", "ObfuscatedEmailRecognizer"):
+        assert "email" in recognizer(name).context
+
+
+@pytest.mark.parametrize("text", ["she worked at home dot com", "we met at example dot com"])
+def test_spelled_out_prose_is_not_an_address(find, text):
+    assert find(text, E) == []

@@ -1,0 +1,60 @@
+"""HARDWARE_ID: MAC addresses and hardware GUIDs."""
+
+from __future__ import annotations
+
+import pytest
+
+E = "HARDWARE_ID"
+
+POSITIVE = [
+    (
+        "link/ether 00:1a:2b:3c:4d:5e brd ff:ff:ff:ff:ff:ff",
+        ["00:1a:2b:3c:4d:5e", "ff:ff:ff:ff:ff:ff"],
+    ),
+    ("Physical Address. . : 00-1A-2B-3C-4D-5E", ["00-1A-2B-3C-4D-5E"]),
+    ("Cisco 001A.2B3C.4D5E up", ["001A.2B3C.4D5E"]),
+    ("mac=001A2B3C4D5E", ["001A2B3C4D5E"]),
+    ("bssid: 001a2b3c4d5e", ["001a2b3c4d5e"]),
+    ("HWaddr 00:1A:2B:3C:4D:5E", ["00:1A:2B:3C:4D:5E"]),
+    ("{4C4C4544-0042-3510-8052-B4C04F4B4E31}", ["{4C4C4544-0042-3510-8052-B4C04F4B4E31}"]),
+    (
+        "hardware UUID {BCE969B8-CCF6-EB7F-0A63-E1AB7F48BC3B}.",
+        ["{BCE969B8-CCF6-EB7F-0A63-E1AB7F48BC3B}"],
+    ),
+    ("BIOS UUID: 8f8cced8-43b4-7c0f-aab1-dc6885b09162", ["8f8cced8-43b4-7c0f-aab1-dc6885b09162"]),
+    ("System UUID: 4C4C4544-0042-3510-8052-B4C04F4B4E31", ["4C4C4544-0042-3510-8052-B4C04F4B4E31"]),
+    ("machine-id 4c4c4544004235108052b4c04f4b4e31", ["4c4c4544004235108052b4c04f4b4e31"]),
+    ('hw_uuid="6ba7b810-9dad-11d1-80b4-00c04fd430c8"', ["6ba7b810-9dad-11d1-80b4-00c04fd430c8"]),
+    ("device id: 6ba7b810-9dad-11d1-80b4-00c04fd430c8", ["6ba7b810-9dad-11d1-80b4-00c04fd430c8"]),
+]
+
+NEGATIVE = [
+    "request_id=550e8400-e29b-41d4-a716-446655440000",  # a request id: 0.3 only
+    "trace 550e8400-e29b-41d4-a716-446655440000 done",
+    "peer 2001:db8::1",
+    "fe80:0:0:0:1a:2b:3c:4d",
+    "at 10:05:03 ok",
+    "sha1 3f786850e387550fdab836ed7e6dc881de23001b",
+    "md5 d41d8cd98f00b204e9800998ecf8427e",
+    "id 001A2B3C4D5E",  # 12 bare hex digits without a MAC keyword
+    "eui64 00:1a:2b:3c:4d:5e:6f:70",
+    "ip 192.0.2.1",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_positive(find, text, expected):
+    assert find(text, E) == sorted((E, s) for s in expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(find, text):
+    assert find(text, E) == []
+
+
+def test_bare_uuid_is_low_and_context_words_exist(scores, recognizer):
+    uuid = "550e8400-e29b-41d4-a716-446655440000"
+    assert 0 < scores(f"id {uuid}", E)[uuid] < 0.4
+    context = set(recognizer("HardwareIdRecognizer").context)
+    assert {"hardware", "machine id", "smbios", "hw_uuid"} <= context
+    assert "uuid" not in context  # would be found inside 'request_uuid'

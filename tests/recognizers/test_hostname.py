@@ -1,0 +1,55 @@
+"""HOSTNAME: computer names."""
+
+from __future__ import annotations
+
+import pytest
+
+E = "HOSTNAME"
+
+POSITIVE = [
+    ("logon from DESKTOP-4F7KQ2M at 10:05", ["DESKTOP-4F7KQ2M"]),
+    ("LAPTOP-AB12CD34", ["LAPTOP-AB12CD34"]),
+    ("WIN-7K2LQ9ABCDE.corp.example.com", ["WIN-7K2LQ9ABCDE"]),
+    ("ssh Johns-MacBook-Pro.local", ["Johns-MacBook-Pro.local"]),
+    ("Janes-iMac.local", ["Janes-iMac.local"]),
+    ("Marys-MBP:~ mary$", ["Marys-MBP"]),
+    ("Alexs-MacBook-Air", ["Alexs-MacBook-Air"]),
+    ("Johns-MacBook-Pro-2.local", ["Johns-MacBook-Pro-2.local"]),
+    ("printer-3f.local", ["printer-3f.local"]),
+    ("hostname: buildbox07", ["buildbox07"]),
+    ("Computer Name: FINANCE-PC01", ["FINANCE-PC01"]),
+    ("host=web01 status=200", ["web01"]),
+    ("Workstation Name: KIOSK-12", ["KIOSK-12"]),
+    ("PC Name: RECEPTION-02", ["RECEPTION-02"]),
+    ("machine=kiosk-12 state=idle", ["kiosk-12"]),
+]
+
+NEGATIVE = [
+    "DESKTOP",
+    "desktop-abcdefg1",  # case matters for Windows defaults
+    "DESKTOP-ABCDEFG",  # no digit
+    "localhost",
+    "hostname: localhost",
+    "host=www.example.com",
+    "visit www.example.com today",
+    "Apple-MacBook-Pro",
+    "the new MacBook Pro",
+    "settings.local",
+    "machine learning is fun",
+    "host=192.0.2.1",
+    "The Quick Brown Fox",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_positive(find, text, expected):
+    assert find(text, E) == sorted((E, s) for s in expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(find, text):
+    assert find(text, E) == []
+
+
+def test_context(recognizer):
+    assert {"hostname", "workstation"} <= set(recognizer("HostnameRecognizer").context)

@@ -1,0 +1,68 @@
+"""IP_ADDRESS: IPv4 and IPv6."""
+
+from __future__ import annotations
+
+import pytest
+
+E = "IP_ADDRESS"
+
+POSITIVE = [
+    ("client 192.0.2.1 connected", ["192.0.2.1"]),
+    ("http://198.51.100.7:8080/index.html", ["198.51.100.7"]),
+    ("src=203.0.113.255, dst=192.0.2.10.", ["192.0.2.10", "203.0.113.255"]),
+    ("net 198.51.100.0/24", ["198.51.100.0"]),
+    ("ip:192.0.2.44", ["192.0.2.44"]),
+    ("server=192.0.2.8 client=192.0.2.9", ["192.0.2.8", "192.0.2.9"]),
+    ("Oct  5 10:05:03 192.0.2.10 kernel: up", ["192.0.2.10"]),
+    ('"GET / HTTP/1.1" 200 5123 198.51.100.20', ["198.51.100.20"]),
+    ("connection from 203.0.113.5 port 22", ["203.0.113.5"]),
+    (
+        "from 2001:db8:85a3:0000:0000:8a2e:0370:7334 port 22",
+        ["2001:db8:85a3:0000:0000:8a2e:0370:7334"],
+    ),
+    ("listen on ::1", ["::1"]),
+    ("peer fe80::1%eth0 up", ["fe80::1%eth0"]),
+    ("GET http://[2001:DB8::1]:443/ HTTP/1.1", ["2001:DB8::1"]),
+    ("mapped ::ffff:192.0.2.1 seen", ["::ffff:192.0.2.1"]),
+    ("unspecified 0:0:0:0:0:0:0:0", ["0:0:0:0:0:0:0:0"]),
+    ("prefix 2001:db8:: routed", ["2001:db8::"]),
+]
+
+NEGATIVE = [
+    "Mozilla/5.0 Chrome/118.0.5993.88 Safari/537.36",
+    "Agent/2.0.0.1",
+    "Version 1.2.3.4",
+    "v1.2.3.4 released",
+    "snmp oid 1.3.6.1.4.1 walk",
+    "1.2.3.4.5",
+    "999.1.1.1",
+    "at 10:05:03 ok",
+    "12:30:45.123",
+    "mac 00:1A:2B:3C:4D:5E",
+    "eui64 00:1a:2b:3c:4d:5e:6f:70",
+    "std::string s; a::b",
+    "operator :: alone",
+    "sha1 3f786850e387550fdab836ed7e6dc881de23001b",
+    "2023-10-05T10:05:03.123Z",
+    "dead::beef",
+    "event=install app=2.0.0.1",
+    "crashes after updating to 3.14.0.7.",
+    "running PhotoDesk 11 3.14.0.7. Crash report attached",
+    "rolled back from 3.14.0.6",
+    "appVersion=1.2.3.4 os_version: 10.0.0.1 fw_rev=1.0.0.2",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_positive(find, text, expected):
+    assert find(text, E) == sorted((E, s) for s in expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(find, text):
+    assert find(text, E) == []
+
+
+def test_context(recognizer):
+    assert "ip" in recognizer("IPv4Recognizer").context
+    assert "ip" in recognizer("IPv6Recognizer").context

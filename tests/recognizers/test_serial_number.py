@@ -1,0 +1,58 @@
+"""SERIAL_NUMBER: serials after a keyword, grouped license / product keys."""
+
+from __future__ import annotations
+
+import pytest
+
+E = "SERIAL_NUMBER"
+
+POSITIVE = [
+    ("key ABCD-EFGH-JKLM-NPQR end", ["ABCD-EFGH-JKLM-NPQR"]),
+    ("Q7K2M-4HX9P-R3T6W-8VB2N-J5C8D", ["Q7K2M-4HX9P-R3T6W-8VB2N-J5C8D"]),
+    ("A1B2C-3D4E5-F6G7H-8J9K0-LMNPQ", ["A1B2C-3D4E5-F6G7H-8J9K0-LMNPQ"]),
+    ("AB12-CD34-EF56", ["AB12-CD34-EF56"]),
+    ("code X9K2P-7HQ4M-22LRT applied", ["X9K2P-7HQ4M-22LRT"]),
+    ("SN: C02XK1ZJJGH5", ["C02XK1ZJJGH5"]),
+    ("Serial: 5CG1234XYZ", ["5CG1234XYZ"]),
+    ("S/N C02XK1ZJJGH5", ["C02XK1ZJJGH5"]),
+    ("serial number 5CG1234XYZ", ["5CG1234XYZ"]),
+    ("serialNumber=PF3ABC12", ["PF3ABC12"]),
+    ("License key: 1234-5678-9012-3456", ["1234-5678-9012-3456"]),
+    ("product key = ab12cd34ef56", ["ab12cd34ef56"]),
+    ("S/N: PFPRRTAQ - the fan", ["PFPRRTAQ"]),  # letters only, but in capitals after a keyword
+]
+
+NEGATIVE = [
+    "req 550E8400-E29B-41D4-A716-446655440000",  # UUID
+    "serial: 550e8400-e29b-41d4-a716-446655440000",  # UUID even after a keyword
+    "md5 d41d8cd98f00b204e9800998ecf8427e",
+    "sha256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    "on 2023-10-05 at 2023-10-05T10:05:03Z",
+    "SKU-1234",
+    "HTTP-GET-POST",
+    "READ-ONLY-MODE-FLAG",  # letters only, every group has a vowel
+    "XXXXX-XXXXX-XXXXX-XXXXX-XXXXX",  # placeholder
+    "call 202-555-0143",
+    "host 192.0.2.1",
+    "ticket 1234-5678-9012",  # digits only, no keyword
+    "SN 2 reaction",  # bare SN needs ':'
+    "serial console attached",
+    "Serial Number: UNKNOWN",
+    "serial number: Default",
+    "DESKTOP-4F7KQ2M",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_positive(find, text, expected):
+    assert find(text, E) == sorted((E, s) for s in expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(find, text):
+    assert find(text, E) == []
+
+
+def test_digit_only_key_needs_context(scores, recognizer):
+    assert 0 < scores("ticket 1234-5678-9012", E)["1234-5678-9012"] < 0.4
+    assert {"serial", "license", "activation"} <= set(recognizer("SerialNumberRecognizer").context)

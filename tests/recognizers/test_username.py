@@ -1,0 +1,59 @@
+"""USERNAME: names after keys, in auth logs, in home paths, @mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+E = "USERNAME"
+
+POSITIVE = [
+    ("GET /x user=jdoe status=200", ["jdoe"]),
+    ("username: alex.sample", ["alex.sample"]),
+    ("user: quinn_r logged out", ["quinn_r"]),
+    ('login="bob_t"', ["bob_t"]),
+    ("uid=jdoe,ou=people,dc=example,dc=com", ["jdoe"]),
+    ("no such user 'carol9'", ["carol9"]),
+    ("Failed password for invalid user admin from 203.0.113.5 port 22", ["admin"]),
+    ("Accepted password for root from 198.51.100.7 port 22 ssh2", ["root"]),
+    ("Invalid user test123 from 203.0.113.5", ["test123"]),
+    ("session opened for user dave(uid=1000) by (uid=0)", ["dave"]),
+    ("/home/erin/.bashrc", ["erin"]),
+    ("/Users/frank/Library/Logs", ["frank"]),
+    (r"C:\Users\Jane Placeholder\Documents\notes.txt", ["Jane Placeholder"]),
+    (r'"path": "C:\\Users\\heidi\\AppData"', ["heidi"]),
+    ("GET /api/users/ivan42 HTTP/1.1", ["ivan42"]),
+]
+
+NEGATIVE = [
+    "user=-",
+    "user=",
+    "user= status=ok",
+    "uid=1000",
+    "GET /users/ HTTP/1.1",
+    "GET /users/12345 HTTP/1.1",
+    "GET /users/me HTTP/1.1",
+    "mail john@example.com",
+    "user=jdoe@example.com",  # the whole thing is an EMAIL_ADDRESS
+    "npm i @types/node",
+    "Last login: Tue Oct 5 10:05:03",
+    "the user clicked save",
+    "User-Agent: Mozilla/5.0",
+    "login=failed",
+    r"C:\Users\Public\Desktop",
+    "thanks @judy_k",  # a mention alone stays below the threshold
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_positive(find, text, expected):
+    assert find(text, E) == sorted((E, s) for s in expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(find, text):
+    assert find(text, E) == []
+
+
+def test_mention_is_low_score(scores, recognizer):
+    assert scores("thanks @judy_k for the fix", E) == {"@judy_k": 0.35}
+    assert "user" in recognizer("UsernameRecognizer").context

@@ -1,0 +1,128 @@
+"""The whole product on the bundled samples: counts kept, nothing leaked, contract kept."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from .conftest import ROOT, SAMPLE
+from .helpers import find_leaks, gold_values, output_text
+
+SAMPLES = ["access.log", "forum.jsonl", "analytics.csv", "analytics.parquet", "notes.txt"]
+
+
+@pytest.fixture(scope="module")
+def redacted(tmp_path_factory):
+    """``piiscan redact`` over every sample file, once for this module."""
+    from piiscan.api import redact
+
+    tmp = tmp_path_factory.mktemp("e2e")
+    key = tmp / "k"
+    key.write_text("1f" * 32)
+    out = tmp / "out"
+    result = redact([str(SAMPLE / n) for n in SAMPLES], out_dir=out, key_file=key)
+    return result, out
+
+
+def _count_records(path: Path) -> int:
+    if path.suffix == ".parquet":
+        return pl.read_parquet(path).height
+    if path.suffix == ".csv":
+        import csv
+
+        with open(path, newline="") as fh:
+            return sum(1 for _ in csv.reader(fh)) - 1
+    return len(path.read_bytes().splitlines())
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_output_keeps_every_record(redacted, name):
+    _, out = redacted
+    assert _count_records(out / name) == _count_records(SAMPLE / name)
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_no_email_ip_or_phone_survives(redacted, name):
+    """Issue 2's acceptance: grep every e-mail, IP and phone of the sample over out/."""
+    _, out = redacted
+    haystack = "\n".join(output_text(p) for p in out.rglob("*") if p.is_file())
+    values = {v for t, v in gold_values(SAMPLE / name, SAMPLE / "gold" / f"{name}.gold.jsonl")
+              if t in ("EMAIL_ADDRESS", "IP_ADDRESS", "PHONE_NUMBER")}
+    assert values
+    assert find_leaks(values, haystack) == []
+
+
+def test_reports_hold_no_raw_values(redacted):
+    _, out = redacted
+    report = "\n".join(p.read_text() for p in (out / "_report").iterdir())
+    values = {v for n in SAMPLES for t, v in gold_values(SAMPLE / n, SAMPLE / "gold" / f"{n}.gold.jsonl")
+              if len(v) >= 6}
+    assert find_leaks(values, report) == []
+
+
+def test_findings_contract(redacted):
+    result, out = redacted
+    rows = [json.loads(line) for line in (out / "_report" / "findings.jsonl").read_text().splitlines()]
+    assert rows
+    keys = [(r["source"], r["record"], r["field"] or "", r["start"]) for r in rows]
+    assert keys == sorted(keys)
+    for r in rows:
+        assert r["schema_version"] and r["end"] > r["start"] >= 0 and len(r["value_hash"]) == 32
+    # one finding per character range
+    by_rec: dict = {}
+    for r in rows:
+        by_rec.setdefault((r["source"], r["record"], r["field"]), []).append((r["start"], r["end"]))
+    for spans in by_rec.values():
+        spans.sort()
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    summary = json.loads((out / "_report" / "summary.json").read_text())
+    assert summary["schema_version"] and summary["totals"]["findings"] == len(rows)
+    prov = summary["provenance"]
+    assert prov["key_id"] and not prov["key_ephemeral"] and prov["pseudonym_scheme"]
+    assert summary["totals"]["records_scanned"] >= 400 + 150 + 500 + 500 + 40
+    assert (out / "_report" / "report.md").read_text().startswith("# piiscan findings report")
+
+
+def test_same_customer_same_pseudonym_across_csv_and_parquet(redacted):
+    _, out = redacted
+    csv_df = pl.read_csv(out / "analytics.csv", infer_schema=False)
+    pq_df = pl.read_parquet(out / "analytics.parquet")
+    for col in ("user_email", "full_name", "client_ip"):
+        assert csv_df.get_column(col).to_list() == pq_df.get_column(col).to_list()
+
+
+def test_redacted_log_lines_still_parse_as_combined_format(redacted):
+    from piiscan.detect.structure import _COMBINED
+
+    _, out = redacted
+    src = (SAMPLE / "access.log").read_text().splitlines()
+    dst = (out / "access.log").read_text().splitlines()
+    for a, b in zip(src, dst):
+        assert bool(_COMBINED.match(a)) == bool(_COMBINED.match(b))
+
+
+def test_json_output_stays_valid_and_keeps_untouched_fields(redacted):
+    _, out = redacted
+    src = [json.loads(x) for x in (SAMPLE / "forum.jsonl").read_text().splitlines()]
+    dst = [json.loads(x) for x in (out / "forum.jsonl").read_text().splitlines()]
+    assert [d["id"] for d in dst] == [s["id"] for s in src]
+    assert [d["created_at"] for d in dst] == [s["created_at"] for s in src]
+
+
+def test_bundled_pipelines_run_from_a_copy(tmp_path, monkeypatch):
+    """What `make demo` runs, in a scratch folder: every pipeline, one shared key."""
+    from piiscan.api import run_pipeline
+    from piiscan.keys import write_new_key
+
+    shutil.copytree(SAMPLE, tmp_path / "sample_data", ignore=shutil.ignore_patterns("gold"))
+    monkeypatch.chdir(tmp_path)
+    write_new_key("out/demo.key")
+    for pipeline in sorted((ROOT / "pipelines").glob("*.yaml")):
+        result = run_pipeline(pipeline)
+        assert int(result.exit_status) == 0, pipeline.name
+        assert result.summary["totals"]["findings"] > 0
+    assert (tmp_path / "out" / "access_logs" / "access.log").exists()

@@ -1,0 +1,121 @@
+import ipaddress
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from piiscan.findings import Finding, mask_preview
+from piiscan.operators.cryptopan import CryptoPAn
+from piiscan.operators.pseudonym import PSEUDO_EMAIL_DOMAIN, Pseudonymizer, PseudonymOperator
+
+# Copy of ../shared/test-vectors/cryptopan.json: the Crypto-PAn reference key and the
+# sample trace of the original distribution (via github.com/Yawning/cryptopan, BSD-2).
+VECTORS = json.loads((Path(__file__).parent / "vectors" / "cryptopan.json").read_text())
+
+
+@pytest.mark.parametrize("family", ["ipv4", "ipv6"])
+def test_cryptopan_matches_reference_vectors(family):
+    c = CryptoPAn(bytes.fromhex(VECTORS["key_hex"]))
+    pairs = VECTORS[family]
+    assert pairs
+    for raw, expected in pairs:
+        assert c.anonymize(raw) == expected
+
+
+def _common_prefix(a: int, b: int, bits: int) -> int:
+    x = a ^ b
+    return bits - x.bit_length()
+
+
+@settings(max_examples=60, deadline=None)
+@given(a=st.ip_addresses(v=4), b=st.ip_addresses(v=4))
+def test_cryptopan_preserves_prefixes_v4(a, b):
+    c = CryptoPAn(bytes(range(32)))
+    pa, pb = ipaddress.ip_address(c.anonymize(str(a))), ipaddress.ip_address(c.anonymize(str(b)))
+    assert _common_prefix(int(a), int(b), 32) == _common_prefix(int(pa), int(pb), 32)
+
+
+@settings(max_examples=25, deadline=None)
+@given(a=st.ip_addresses(v=6), b=st.ip_addresses(v=6))
+def test_cryptopan_preserves_prefixes_v6(a, b):
+    if a.ipv4_mapped or b.ipv4_mapped:
+        return
+    c = CryptoPAn(bytes(range(32)))
+    pa, pb = ipaddress.ip_address(c.anonymize(str(a))), ipaddress.ip_address(c.anonymize(str(b)))
+    assert _common_prefix(int(a), int(b), 128) == _common_prefix(int(pa), int(pb), 128)
+
+
+P1 = Pseudonymizer(b"\x01" * 32, b"\x02" * 32)
+P2 = Pseudonymizer(b"\x03" * 32, b"\x04" * 32)
+
+
+def test_pseudonyms_are_deterministic_normalized_and_keyed():
+    a = P1.pseudonym("EMAIL_ADDRESS", "Jane.Roe@Example.com")
+    assert a == P1.pseudonym("EMAIL_ADDRESS", "jane.roe@example.com")
+    assert a == P1.pseudonym("EMAIL_ADDRESS", "jane.roe(at)example(dot)com")
+    assert a != P2.pseudonym("EMAIL_ADDRESS", "jane.roe@example.com")
+    assert a.endswith("@" + PSEUDO_EMAIL_DOMAIN)
+
+
+@pytest.mark.parametrize("ip", ["192.0.2.10", "2001:db8::1", "::ffff:192.0.2.10", "::1"])
+def test_ip_pseudonyms_stay_valid_addresses_of_the_same_family(ip):
+    out = P1.pseudonym("IP_ADDRESS", ip)
+    assert ipaddress.ip_address(out).version == ipaddress.ip_address(ip).version
+    assert out != ip
+
+
+def test_ip_pseudonym_keeps_brackets_and_full_form():
+    assert P1.pseudonym("IP_ADDRESS", "[2001:db8::1]").startswith("[")
+    full = P1.pseudonym("IP_ADDRESS", "2a03:0000:10ff:f00f:0000:0000:0000:8000")
+    assert len(full.split(":")) == 8
+
+
+@pytest.mark.parametrize("phone", ["+44 20 7946 0958", "+1 (202) 555-0143", "(202) 555-0143"])
+def test_phone_pseudonym_keeps_country_code_digit_count_and_separators(phone):
+    out = P1.pseudonym("PHONE_NUMBER", phone)
+    assert out != phone
+    assert [c for c in out if not c.isdigit()] == [c for c in phone if not c.isdigit()]
+    if phone.startswith("+44"):
+        assert out.startswith("+44 ")
+    assert sum(c.isdigit() for c in out) == sum(c.isdigit() for c in phone)
+
+
+def test_other_types_get_typed_tokens():
+    out = P1.pseudonym("SERIAL_NUMBER", "ABCD-EFGH-JKLM-NPQR")
+    assert out.startswith("<SERIAL_NUMBER:") and "ABCD" not in out
+
+
+def test_presidio_operator_adapter():
+    from presidio_anonymizer import AnonymizerEngine
+    from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+
+    engine = AnonymizerEngine()
+    engine.add_anonymizer(PseudonymOperator)
+    text = "mail jane@example.com now"
+    result = engine.anonymize(
+        text, [RecognizerResult("EMAIL_ADDRESS", 5, 21, 1.0)],
+        {"EMAIL_ADDRESS": OperatorConfig("piiscan_pseudonym", {"pseudonymizer": P1})})
+    assert result.text == f"mail {P1.pseudonym('EMAIL_ADDRESS', 'jane@example.com')} now"
+
+
+@pytest.mark.parametrize(
+    "entity, value, expected",
+    [
+        ("EMAIL_ADDRESS", "jane.roe@example.com", "j*******@e******.com"),
+        ("IP_ADDRESS", "203.0.113.7", "203.*.*.*"),
+        ("CREDIT_CARD", "4111 1111 1111 1111", "**** **** **** 1111"),
+        ("PHONE_NUMBER", "+1 202-555-0143", "+* ***-***-**43"),
+        ("PERSON", "Jane Roe", "J*******"),
+        ("USERNAME", "bob", "***"),
+    ],
+)
+def test_masked_previews(entity, value, expected):
+    assert mask_preview(entity, value) == expected
+
+
+def test_finding_repr_holds_no_raw_value():
+    f = Finding("a.log", 3, None, 0, 20, "EMAIL_ADDRESS", 1.0, "Email", "ab" * 16,
+                mask_preview("EMAIL_ADDRESS", "jane.roe@example.com"))
+    assert "jane" not in repr(f) and "example" not in repr(f)

@@ -1,0 +1,191 @@
+"""Readers and writers: round trips are byte-identical when nothing is found, records are
+numbered by the contract, and malformed records are reported and never lost."""
+
+import csv
+import gzip
+import io
+import json
+
+import polars as pl
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from piiscan.config import InputFormat
+from piiscan.sources.base import InputFile, ReadOptions, detect_format, format_handler
+
+CLEAN_LOG = (
+    b'198.51.100.0 - - [10/Oct/2026:13:55:36 +0000] "GET / HTTP/1.1" 200 12 "-" "curl/8.4.0"\n'
+    b"\n"
+    b"plain line with caf\xc3\xa9 and no personal data\r\n"
+    b"last line without newline"
+)
+
+
+DEFAULT_OPTS = ReadOptions()
+
+
+def _roundtrip(path, fmt, edit=None, opts=DEFAULT_OPTS):
+    """Read ``path``; apply ``edit(text)->text`` to each record; write it back; return bytes."""
+    handler = format_handler(fmt)
+    file = InputFile(path, str(path), path.name, fmt)
+    out = path.parent / "out" / path.name
+    chunks = []
+    with handler.writer(file, out, opts) as write:
+        for chunk in handler.read(file, opts):
+            chunks.append(chunk)
+            texts = chunk.records.get_column("text").to_list()
+            new = [edit(t) if edit else t for t in texts]
+            redacted = chunk.records.with_columns(
+                pl.Series("text", new, dtype=pl.String),
+                pl.Series("changed", [a != b for a, b in zip(texts, new)], dtype=pl.Boolean))
+            write(chunk, redacted)
+    return out.read_bytes(), chunks
+
+
+def _records(chunks):
+    return pl.concat([c.records for c in chunks]).select("record", "field", "text").rows()
+
+
+@pytest.mark.parametrize("name", ["a.log", "a.log.gz", "a.txt.zst"])
+def test_text_roundtrip_is_byte_identical(tmp_path, name):
+    path = tmp_path / name
+    if name.endswith(".gz"):
+        path.write_bytes(gzip.compress(CLEAN_LOG))
+    elif name.endswith(".zst"):
+        import zstandard
+
+        path.write_bytes(zstandard.ZstdCompressor().compress(CLEAN_LOG))
+    else:
+        path.write_bytes(CLEAN_LOG)
+    out, chunks = _roundtrip(path, InputFormat.TEXT)
+    if name.endswith(".gz"):
+        out = gzip.decompress(out)
+    elif name.endswith(".zst"):
+        import zstandard
+
+        out = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(out)).read()
+    assert out == CLEAN_LOG
+    recs = _records(chunks)
+    assert [r[0] for r in recs] == [1, 2, 3, 4]  # blank lines count
+    assert recs[2][2] == "plain line with café and no personal data"
+
+
+def test_text_edit_keeps_line_endings_and_bad_bytes(tmp_path):
+    path = tmp_path / "a.log"
+    path.write_bytes(b"x \xff y SECRET\r\nok\n")
+    out, chunks = _roundtrip(path, InputFormat.TEXT, edit=lambda t: t.replace("SECRET", "<X>"))
+    assert out == b"x \xff y <X>\r\nok\n"
+    problems = [p for c in chunks for p in c.problems]
+    assert [(p.line, p.kind) for p in problems] == [(1, "malformed")]
+    assert "a.log:1" in str(problems[0])
+
+
+def test_jsonl_records_are_string_values_by_key_path(tmp_path):
+    path = tmp_path / "a.jsonl"
+    lines = [
+        {"id": 1, "user": {"email": "SECRET"}, "items": [{"note": "n1"}], "ok": True},
+        {"body": "caf\u00e9 \"quoted\"", "n": 1.50},
+    ]
+    raw = "\n".join(json.dumps(x, ensure_ascii=False) for x in lines[:1]) + "\n\n"
+    raw += '{"body":  "caf\\u00e9 \\"quoted\\"",   "n": 1.50}\n'
+    path.write_text(raw)
+    out, chunks = _roundtrip(path, InputFormat.JSONL)
+    assert out == raw.encode()
+    assert _records(chunks) == [
+        (1, "user.email", "SECRET"),
+        (1, "items[0].note", "n1"),
+        (3, "body", 'café "quoted"'),
+    ]
+    out, _ = _roundtrip(path, InputFormat.JSONL, edit=lambda t: t.replace("quoted", "<Q>"))
+    # only the edited token changes; spacing, number format and \\u escapes stay
+    assert out.decode().splitlines()[2] == '{"body":  "caf\\u00e9 \\"<Q>\\"",   "n": 1.50}'
+
+
+def test_jsonl_broken_line_is_reported_and_scanned_as_text(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"a": "x"}\n{"b": SECRET\n{"c": "y"}\n')
+    out, chunks = _roundtrip(path, InputFormat.JSONL, edit=lambda t: t.replace("SECRET", "<X>"))
+    assert out == b'{"a": "x"}\n{"b": <X>\n{"c": "y"}\n'
+    [problem] = [p for c in chunks for p in c.problems]
+    assert problem.line == 2 and "not a JSON line" in problem.message
+    assert (2, None, '{"b": SECRET') in _records(chunks)
+
+
+def test_json_array_records_are_elements(tmp_path):
+    path = tmp_path / "posts.json"
+    raw = '[\n  {"body": "one"},\n  {"body": "two", "tags": ["x"]},\n  "three"\n]\n'
+    path.write_text(raw)
+    assert detect_format(path) is InputFormat.JSON
+    out, chunks = _roundtrip(path, InputFormat.JSON)
+    assert out == raw.encode()
+    assert _records(chunks) == [(1, "body", "one"), (2, "body", "two"), (2, "tags[0]", "x"), (3, None, "three")]
+    out, _ = _roundtrip(path, InputFormat.JSON, edit=lambda t: t.upper())
+    assert json.loads(out) == [{"body": "ONE"}, {"body": "TWO", "tags": ["X"]}, "THREE"]
+
+
+CSV_RAW = (
+    'id,name,note\r\n'
+    '1,Jane Roe,"multi\r\nline, with comma"\r\n'
+    '2,,plain\r\n'
+    '3,too,many,cells\r\n'
+    '4,"Quoted ""Name""",x\r\n'
+)
+
+
+def test_csv_roundtrip_rows_and_ragged_rows(tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_bytes(CSV_RAW.encode())
+    out, chunks = _roundtrip(path, InputFormat.CSV)
+    assert out == CSV_RAW.encode()
+    recs = _records(chunks)
+    assert (1, "note", "multi\r\nline, with comma") in recs
+    assert (3, None, "3,too,many,cells") in recs  # ragged: the raw row, as text
+    assert (4, "name", 'Quoted "Name"') in recs
+    assert all(r[0] != 2 or r[1] != "name" for r in recs)  # empty cells are not records
+    [problem] = [p for c in chunks for p in c.problems]
+    assert problem.line == 5 and "malformed CSV row" in problem.message
+
+
+def test_csv_edit_requotes_only_changed_rows(tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_bytes(CSV_RAW.encode())
+    out, _ = _roundtrip(path, InputFormat.CSV, edit=lambda t: t.replace("Jane Roe", "<P, 1>"))
+    lines = out.decode()
+    assert '1,"<P, 1>","multi\r\nline, with comma"\r\n' in lines
+    assert lines.endswith('4,"Quoted ""Name""",x\r\n')
+    assert list(csv.reader(io.StringIO(lines)))[1][1] == "<P, 1>"
+
+
+def test_parquet_keeps_schema_codec_and_values(tmp_path):
+    path = tmp_path / "a.parquet"
+    table = pa.table({
+        "id": pa.array([1, 2, 3], pa.int32()),
+        "email": pa.array(["SECRET", None, "b"], pa.string()),
+        "score": pa.array([0.5, 1.5, None], pa.float64()),
+    })
+    pq.write_table(table, path, compression="snappy")
+    out_bytes, chunks = _roundtrip(path, InputFormat.PARQUET, edit=lambda t: t.replace("SECRET", "<X>"))
+    out = pq.ParquetFile(path.parent / "out" / "a.parquet")
+    assert out.schema_arrow == table.schema
+    assert out.metadata.row_group(0).column(0).compression == "SNAPPY"
+    assert out.read().column("email").to_pylist() == ["<X>", None, "b"]
+    assert out.read().column("id").to_pylist() == [1, 2, 3]
+    assert _records(chunks) == [(1, "email", "SECRET"), (3, "email", "b")]
+
+
+@pytest.mark.parametrize(
+    "name, content, expected",
+    [
+        ("x.log", b"line\n", InputFormat.TEXT),
+        ("x.ndjson", b'{"a":1}\n', InputFormat.JSONL),
+        ("x.dump", b'{"a": 1}\n{"a": 2}\n', InputFormat.JSONL),
+        ("x.json", b'{\n "a": 1\n}\n', InputFormat.JSON),
+        ("x.tsv", b"a\tb\n", InputFormat.CSV),
+        ("x.bin", b"\x00\x01\x02", None),
+    ],
+)
+def test_format_detection(tmp_path, name, content, expected):
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert detect_format(path) is expected

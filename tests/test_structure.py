@@ -1,0 +1,71 @@
+import pytest
+
+from piiscan.detect.structure import analyze_structure, is_free_text_name, type_for_name
+
+LINE = ('203.0.113.7, 10.0.0.2 - alice.n [10/Oct/2026:13:55:36 +0000] '
+        '"GET /a?login=jdoe&email=x%40example.com&page=2 HTTP/1.1" 200 2326 "-" '
+        '"Mozilla/5.0 Chrome/118.0.5993.88 Agent/2.0.0.1"')
+
+
+def _hints(text, field=None):
+    return [(h.entity_type, text[h.start:h.end]) for h in analyze_structure(text, field).hints]
+
+
+def test_combined_log_user_field_and_query_parameters_are_context():
+    s = analyze_structure(LINE, None)
+    assert s.is_log_line
+    assert ("USERNAME", "alice.n") in _hints(LINE)
+    assert ("USERNAME", "jdoe") in _hints(LINE)
+    # page=2 and the e-mail parameter (left to the e-mail recognizer) give no hint
+    assert [h for h in _hints(LINE) if h[1] == "2"] == []
+
+
+def test_user_agent_and_timestamp_suppress_version_strings():
+    s = analyze_structure(LINE, None)
+    agent = LINE.index("Mozilla")
+    assert any(sup.start <= agent and "IP_ADDRESS" in sup.entity_types for sup in s.suppressions)
+    ts = LINE.index("10/Oct")
+    assert any(sup.start <= ts < sup.end and "PHONE_NUMBER" in sup.entity_types for sup in s.suppressions)
+
+
+def test_anonymous_user_and_prose_give_no_structure():
+    line = LINE.replace("alice.n", "-")
+    assert ("USERNAME", "-") not in _hints(line)
+    assert not analyze_structure("Hello, I am Jane and my laptop broke.", None).is_log_line
+
+
+def test_hostname_client_is_a_hostname():
+    line = 'monitoring-server - - [26/Dec/2016:16:16:29 +0200] "GET /status HTTP/1.1" 200 12'
+    assert ("HOSTNAME", "monitoring-server") in _hints(line)
+
+
+@pytest.mark.parametrize(
+    "field, expected",
+    [
+        ("author.name", "PERSON"),
+        ("full_name", "PERSON"),
+        ("user_email", "EMAIL_ADDRESS"),
+        ("device_serial", "SERIAL_NUMBER"),
+        ("remote_user", "USERNAME"),
+        ("clientIp", "IP_ADDRESS"),
+        ("product.name", None),
+        ("page", None),
+        ("event_time", None),
+    ],
+)
+def test_field_names_imply_types(field, expected):
+    assert type_for_name(field) == expected
+
+
+@pytest.mark.parametrize("value", ["-", "", "N/A", "null", "42"])
+def test_field_name_hints_need_a_plausible_value(value):
+    assert _hints(value, "username") == []
+
+
+def test_field_name_hint_covers_the_trimmed_value():
+    assert _hints("  Jane Roe ", "author.name") == [("PERSON", "Jane Roe")]
+
+
+def test_free_text_fields():
+    assert is_free_text_name("body") and is_free_text_name("post.comment")
+    assert not is_free_text_name("event_id")
