@@ -19,9 +19,9 @@ $(STAMP): pyproject.toml requirements/model.txt
 demo: $(STAMP)
 	@mkdir -p out
 	@test -f out/demo.key || $(PIISCAN) keygen --out out/demo.key
-	$(PIISCAN) run pipelines/access_logs.yaml
-	$(PIISCAN) run pipelines/forum_dump.yaml
-	$(PIISCAN) run pipelines/analytics_export.yaml
+	$(PIISCAN) run pipelines/access_logs.yaml --format table
+	$(PIISCAN) run pipelines/forum_dump.yaml --format table
+	$(PIISCAN) run pipelines/analytics_export.yaml --format table
 	@echo
 	@echo "Redacted copies and reports are under out/ (each job's report is in its _report/ folder)."
 

@@ -155,6 +155,9 @@ class _Job:
                 "recognizer_set_hash": detector.recognizer_set_hash,
                 "key_id": self.key.key_id,
                 "key_ephemeral": self.key.ephemeral,
+                # A random per-run key (scan without a key): hashes cannot be compared
+                # with another run's, nor pseudonyms joined.
+                "value_hashes_comparable_across_runs": not self.key.ephemeral,
                 "pseudonym_scheme": SCHEME_VERSION,
                 "operators": {e: plan.operator_for(e).value for e in p.detection.entities},
             },

@@ -166,3 +166,19 @@ def test_internal_errors_exit_4_and_traceback_on_request(run_cli, monkeypatch, t
     assert r.exit_code == 4 and "--traceback" in r.stderr
     r = run_cli("--traceback", "scan", SAMPLE / "notes.txt", "--report-dir", tmp_path / "r")
     assert r.exit_code == 4 and "RuntimeError: boom" in r.stderr
+
+
+def test_exit_code_precedence():
+    from piiscan.errors import ExitStatus, worst
+
+    assert worst(ExitStatus.INPUT_ERRORS, ExitStatus.POLICY_VIOLATION) is ExitStatus.POLICY_VIOLATION
+    assert worst(ExitStatus.POLICY_VIOLATION, ExitStatus.INTERNAL) is ExitStatus.INTERNAL
+    assert worst(ExitStatus.INTERNAL, ExitStatus.USAGE, ExitStatus.INPUT_ERRORS) is ExitStatus.USAGE
+    assert worst(ExitStatus.OK) is ExitStatus.OK
+
+
+def test_policy_and_unreadable_together_exit_1(run_cli, logs, tmp_path):
+    data = "".join(f"line {i} {i * 7919 % 10007}\n" for i in range(5000)).encode()
+    (logs / "broken.log.gz").write_bytes(gzip.compress(data)[:2000])
+    r = run_cli("scan", logs, "--report-dir", tmp_path / "rep", "--ner", "off", "--fail-on-findings")
+    assert r.exit_code == 1

@@ -12,6 +12,9 @@ from ..findings import FINDING_COLUMNS, SCHEMA_VERSION
 from ..sources.base import Problem
 
 
+MAX_LISTED_PROBLEMS = 1000
+
+
 @dataclass
 class SourceStats:
     source: str
@@ -104,10 +107,13 @@ def summarize(findings, facts: RunFacts, policy_violations: list[dict]) -> dict:
              "findings": per_source.get(s.source, 0), "output": s.output}
             for s in facts.sources
         ],
+        # Listed up to a cap (a file of bad lines would otherwise bloat the summary);
+        # the totals above count them all.
         "problems": [
             {"source": p.source, "line": p.line, "kind": p.kind, "message": p.message}
-            for p in facts.problems
+            for p in facts.problems[:MAX_LISTED_PROBLEMS]
         ],
+        "problems_not_listed": max(0, len(facts.problems) - MAX_LISTED_PROBLEMS),
         "policy": {"violations": policy_violations, "ok": not policy_violations},
     }
 
