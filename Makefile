@@ -28,6 +28,9 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest -q
 
+bench: $(STAMP)
+	$(PY) benchmarks/throughput.py --lines 200000 --jobs 1 2 --write-results
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check piiscan recognizers tests
 

@@ -6,7 +6,6 @@ command line and declarative jobs take one code path.
 
 from __future__ import annotations
 
-import contextlib
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -14,9 +13,9 @@ from pathlib import Path
 
 from . import __version__
 from .config import Detection, InputFormat, Outputs, Pipeline, StorePolicy, load_pipeline
-from .errors import ExitStatus, InputError, PiiscanError, worst
+from .errors import ExitStatus, InputError, worst
 from .keys import Key, load_key
-from .sources.base import Problem, ReadOptions
+from .sources.base import Problem, ReadOptions, format_handler
 
 
 @dataclass
@@ -27,18 +26,20 @@ class RunResult:
     output_dir: Path | None
 
 
-def scan(paths, *, report_dir, key_file=None, fail_on_findings: bool = False, **options) -> RunResult:
+def scan(paths, *, report_dir, key_file=None, fail_on_findings: bool = False, jobs: int | None = None,
+         batch_size: int | None = None, **options) -> RunResult:
     """Find PII in files or folders and write the report; inputs are never changed."""
     policy = (StorePolicy(path="*", pii_allowed=False),) if fail_on_findings else ()
     pipeline = _pipeline("scan", paths, report=str(report_dir), key_file=key_file, policy=policy, **options)
-    return run_pipeline(pipeline, command="scan")
+    return run_pipeline(pipeline, command="scan", jobs=jobs, batch_size=batch_size)
 
 
-def redact(paths, *, out_dir, key_file=None, report_dir=None, **options) -> RunResult:
+def redact(paths, *, out_dir, key_file=None, report_dir=None, jobs: int | None = None,
+           batch_size: int | None = None, **options) -> RunResult:
     """Write pseudonymized copies of files or folders under ``out_dir``, plus the report."""
     pipeline = _pipeline("redact", paths, redacted=str(out_dir), report=report_dir and str(report_dir),
                          key_file=key_file, **options)
-    return run_pipeline(pipeline, command="redact")
+    return run_pipeline(pipeline, command="redact", jobs=jobs, batch_size=batch_size)
 
 
 def _pipeline(name, paths, *, redacted=None, report=None, key_file=None, policy=(), include=(),
@@ -54,7 +55,7 @@ def _pipeline(name, paths, *, redacted=None, report=None, key_file=None, policy=
 
 
 def run_pipeline(pipeline: Pipeline | str | Path, *, command: str = "run", key: Key | None = None,
-                 batch_size: int | None = None) -> RunResult:
+                 batch_size: int | None = None, jobs: int | None = None) -> RunResult:
     """Run a job: read every source, detect, write copies (when asked) and the report."""
     from .config import validate
 
@@ -72,12 +73,13 @@ def run_pipeline(pipeline: Pipeline | str | Path, *, command: str = "run", key: 
         from .errors import UsageError
 
         raise UsageError("no report folder: pass --report-dir DIR (or outputs.report in a pipeline)")
-    return _Job(pipeline, key, out_dir, report_dir, command, batch_size).run()
+    return _Job(pipeline, key, out_dir, report_dir, command, batch_size, jobs).run()
 
 
 class _Job:
     def __init__(self, pipeline: Pipeline, key: Key, out_dir: Path | None, report_dir: Path,
-                 command: str, batch_size: int | None) -> None:
+                 command: str, batch_size: int | None, jobs: int | None) -> None:
+        self.jobs = jobs
         self.pipeline = pipeline
         self.key = key
         self.out_dir = out_dir
@@ -88,22 +90,12 @@ class _Job:
                                 **({"batch_size": batch_size} if batch_size else {}))
 
     def run(self) -> RunResult:
-        import polars as pl
-
-        from .engines.local import process_file
-        from .findings import findings_schema
+        from .detect.engine import ner_model_for, recognizer_set_hash_for
+        from .engines.local import default_jobs, run_pool, run_serial
         from .inputs import check_outputs, collect_inputs
         from .operators.pseudonym import SCHEME_VERSION
-        from .process import Plan, runtime
-        from .report.build import (
-            RunFacts,
-            SourceStats,
-            sort_findings,
-            summarize,
-            violations,
-            write_report,
-        )
-        from .sources.base import format_handler
+        from .process import Plan
+        from .report.build import FindingsWriter, RunFacts, SourceStats, summarize, write_report
 
         t0 = time.monotonic()
         started = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -111,39 +103,48 @@ class _Job:
         skip = tuple(d for d in (self.out_dir, self.report_dir) if d is not None)
         files, problems = collect_inputs(p.sources, include=p.include, exclude=p.exclude,
                                          input_format=p.input_format, skip_dirs=skip)
+        # Sorted by source: findings then stream out already in the contract's order.
+        files.sort(key=lambda f: f.source)
         targets = check_outputs(files, p.sources, self.out_dir) if self.out_dir else {}
         plan = Plan(detection=p.detection, key=self.key, redact=self.out_dir is not None,
                     operators=dict(p.operators))
-        rt = runtime(plan)  # load recognizers and the model once, before the first file
-        frames = []
-        stats: list[SourceStats] = []
-        for file in files:
-            st = SourceStats(file.source, file.format.value)
-            stats.append(st)
-            target = targets.get(file)
-            try:
-                writer = (format_handler(file.format).writer(file, target, self.opts)
-                          if target else contextlib.nullcontext(None))
-                with writer as write:
-                    for chunk, result in process_file(file, plan, self.opts):
-                        st.records += chunk.units
-                        problems += chunk.problems
-                        frames.append(result.findings)
-                        if write is not None:
-                            write(chunk, result.redacted)
-                st.output = target.as_posix() if target else None
-            except PiiscanError as exc:
-                if not isinstance(exc, InputError):
-                    raise
-                st.status = "unreadable"
-                problems.append(Problem(file.source, None, exc.message.removeprefix(f"{file.source}: "),
-                                        kind="unreadable"))
-            except (OSError, EOFError) as exc:
-                st.status = "unreadable"
-                problems.append(Problem(file.source, None, f"cannot be read ({type(exc).__name__}: "
-                                        f"{getattr(exc, 'strerror', None) or exc})", kind="unreadable"))
-        findings = sort_findings(pl.concat(frames) if frames else pl.DataFrame(schema=findings_schema()))
-        detector = rt.detector
+        model = ner_model_for(p.detection)  # fails early (exit 2) when a named model is missing
+        jobs = self.jobs or default_jobs()
+        total_bytes = sum(f.path.stat().st_size for f in files)
+        if jobs > 1 and total_bytes >= _POOL_MIN_BYTES:
+            results = run_pool(self._items(files, problems), plan, jobs)
+        else:
+            jobs = 1
+            results = run_serial(self._items(files, problems), plan)
+        stats = {f.source: SourceStats(f.source, f.format.value) for f in files}
+        findings_out = FindingsWriter(self.report_dir)
+        open_writer: tuple | None = None  # (file, context manager, write function)
+        with findings_out, _closing_on_error(lambda: open_writer):
+            for (kind, file, payload), result in results:
+                st = stats[file.source]
+                if kind == "chunk":
+                    if open_writer is None and targets.get(file) is not None:
+                        cm = format_handler(file.format).writer(file, targets[file], self.opts)
+                        open_writer = (file, cm, cm.__enter__())
+                    st.records += payload.units
+                    problems += payload.problems
+                    findings_out.add(result.findings)
+                    if open_writer is not None:
+                        open_writer[2](payload, result.redacted)
+                elif kind == "end":
+                    if open_writer is None and targets.get(file) is not None:
+                        # no chunk at all (an empty file): its copy is empty too
+                        cm = format_handler(file.format).writer(file, targets[file], self.opts)
+                        open_writer = (file, cm, cm.__enter__())
+                    if open_writer is not None:
+                        open_writer[1].__exit__(None, None, None)
+                        st.output = targets[file].as_posix()
+                    open_writer = None
+                else:  # "error": the file could not be read to its end
+                    if open_writer is not None:
+                        open_writer[1].__exit__(type(payload), payload, payload.__traceback__)
+                    open_writer = None
+                    st.status = "unreadable"
         facts = RunFacts(
             command=self.command,
             started=started,
@@ -152,7 +153,7 @@ class _Job:
                 "piiscan_version": __version__,
                 "pipeline": p.name,
                 "config_hash": p.fingerprint(),
-                "recognizer_set_hash": detector.recognizer_set_hash,
+                "recognizer_set_hash": recognizer_set_hash_for(p.detection),
                 "key_id": self.key.key_id,
                 "key_ephemeral": self.key.ephemeral,
                 # A random per-run key (scan without a key): hashes cannot be compared
@@ -161,20 +162,60 @@ class _Job:
                 "pseudonym_scheme": SCHEME_VERSION,
                 "operators": {e: plan.operator_for(e).value for e in p.detection.entities},
             },
-            ner={"on": detector.ner_on, "model": detector.model_name,
-                 "reason": "" if detector.ner_on else _ner_off_reason(p.detection)},
-            sources=stats,
+            ner={"on": model is not None, "model": model,
+                 "reason": "" if model else _ner_off_reason(p.detection)},
+            sources=list(stats.values()),
             problems=problems,
+            jobs=jobs,
         )
-        policy_violations = violations(findings, p.policy)
-        summary = summarize(findings, facts, policy_violations)
-        paths = write_report(self.report_dir, findings, summary)
+        summary, policy_violations = summarize(findings_out.path, facts, p.policy)
+        paths = write_report(self.report_dir, findings_out.path, summary)
         codes = [ExitStatus.OK]
         if policy_violations:
             codes.append(ExitStatus.POLICY_VIOLATION)
         if any(pr.kind == "unreadable" for pr in problems):
             codes.append(ExitStatus.INPUT_ERRORS)
         return RunResult(summary, paths, worst(*codes), self.out_dir)
+
+    def _items(self, files, problems: list[Problem]):
+        """Work items in order: (("chunk", file, chunk), records) per chunk, then
+        (("end", file, None), None); (("error", file, exc), None) when a file breaks."""
+        from .sources.base import format_handler
+
+        for file in files:
+            try:
+                for chunk in format_handler(file.format).read(file, self.opts):
+                    yield ("chunk", file, chunk), chunk.records
+            except (InputError, OSError, EOFError) as exc:
+                if isinstance(exc, InputError):
+                    why = exc.message.removeprefix(f"{file.source}: ")
+                else:
+                    why = f"cannot be read ({type(exc).__name__}: {getattr(exc, 'strerror', None) or exc})"
+                problems.append(Problem(file.source, None, why, kind="unreadable"))
+                yield ("error", file, exc), None
+                continue
+            yield ("end", file, None), None
+
+
+class _closing_on_error:
+    """If the run fails while a copy is being written, abort that copy (its temporary
+    file is removed; nothing half-written appears under the final name)."""
+
+    def __init__(self, current) -> None:
+        self._current = current
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        writer = self._current()
+        if exc is not None and writer is not None:
+            writer[1].__exit__(exc_type, exc, tb)
+
+
+# Below this much input, starting worker processes (each loads the recognizers and the
+# spaCy model) costs more than it saves.
+_POOL_MIN_BYTES = 8 * 1024 * 1024
 
 
 def _ner_off_reason(detection: Detection) -> str:

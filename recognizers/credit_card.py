@@ -41,9 +41,12 @@ class PaymentCardRecognizer(CreditCardRecognizer):
             (?<![\w\-.,/])              # not glued to a longer token, decimal, date or path
             (?<!\b\d+[\ ])              # not the tail of a longer space-grouped number
             [2-6]\d{3}                  # first group: issuer ranges start with 2-6
-            (?P<sep>[\ \-]?)            # the separator chosen here (space, dash or none) ...
-            \d{2,7}                     # second group (Amex: 4-6-5, others: 4-4-4-4)
-            (?:(?P=sep)\d{1,7}){0,3}    # ... is used between every later group
+            (?:                         # one separator (space, dash or none) throughout:
+              \d{9,15}                  #   unseparated, 13-19 digits in all
+              | \ \d{2,7}(?:\ \d{1,7}){1,3}  #   space-grouped (Amex: 4-6-5, others: 4-4-4-4)
+              | -\d{2,7}(?:-\d{1,7}){1,3}     #   dash-grouped (3+ groups: 2 make < 13 digits)
+            )                           # (no backreference to the separator: the fast
+                                        # path's Rust prefilter cannot express one)
             (?![\w]|[\-.,/]\d|[\ ]\d)   # the whole digit run, not a prefix of it
             """,
             0.3,

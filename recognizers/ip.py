@@ -86,9 +86,18 @@ class IPv6Recognizer(PatternRecognizer):
             "ipv6",
             r"""(?x)
             (?<![\w:.%])               # not inside a longer token: C++ std::string, 10:05:03, a MAC's middle
-            (?:[0-9a-f]{1,4})?         # first group; absent when the address starts with '::'
-            (?::[0-9a-f]{0,4}){2,7}    # 2-7 more groups; an empty group is the '::' run ('::1', 'fe80::1')
-            (?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?  # optional embedded IPv4 (::ffff:192.0.2.1)
+            (?!(?:[0-9a-f]*:){8})      # at most seven colons (the run is all one address)
+            (?:
+              (?:[0-9a-f]{1,4}:){6}    # uncompressed: six groups ...
+              (?:[0-9a-f]{1,4}:[0-9a-f]{1,4}  # ... and two more (eight in all)
+              | \d{1,3}(?:\.\d{1,3}){3})  # ... or an embedded IPv4 (1:2:3:4:5:6:192.0.2.1)
+            | (?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?  # compressed: groups before the '::' ...
+              ::                       # ... the '::' run ('::1', 'fe80::1') ...
+              (?:(?:[0-9a-f]{1,4}:){0,5}\d{1,3}(?:\.\d{1,3}){3}  # ... then groups and an embedded
+                                       # IPv4 (::ffff:192.0.2.1) ...
+              | [0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6}  # ... or just groups after it
+              )?
+            )                          # (so 10:05:03, a time, is no candidate: neither '::' nor 8 groups)
             (?:%[a-z0-9_.\-]{1,32})?   # optional zone id (fe80::1%eth0)
             (?![\w:]|\.\d)             # the whole run: not cut before more hex, colons or a dotted tail
             """,

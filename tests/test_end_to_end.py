@@ -126,3 +126,22 @@ def test_bundled_pipelines_run_from_a_copy(tmp_path, monkeypatch):
         assert int(result.exit_status) == 0, pipeline.name
         assert result.summary["totals"]["findings"] > 0
     assert (tmp_path / "out" / "access_logs" / "access.log").exists()
+
+
+def test_worker_processes_give_identical_outputs_and_findings(tmp_path, monkeypatch):
+    """--jobs 2 (spawned workers, chunks in flight) writes exactly what one process writes."""
+    import piiscan.api
+    from piiscan.api import redact
+    from piiscan.config import Detection, NerMode
+
+    key = tmp_path / "k"
+    key.write_text("2e" * 32)
+    inputs = [str(SAMPLE / n) for n in ("access.log", "analytics.csv", "forum.jsonl")]
+    detection = Detection(ner=NerMode.OFF)
+    one = redact(inputs, out_dir=tmp_path / "one", key_file=key, jobs=1, detection=detection)
+    monkeypatch.setattr(piiscan.api, "_POOL_MIN_BYTES", 0)
+    two = redact(inputs, out_dir=tmp_path / "two", key_file=key, jobs=2, detection=detection,
+                 batch_size=64)  # many chunks in flight
+    assert two.summary["jobs"] == 2 and one.summary["jobs"] == 1
+    for name in ("access.log", "analytics.csv", "forum.jsonl", "_report/findings.jsonl"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name

@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from piiscan.findings import Finding, mask_preview
 from piiscan.operators.cryptopan import CryptoPAn
-from piiscan.operators.pseudonym import PSEUDO_EMAIL_DOMAIN, Pseudonymizer, PseudonymOperator
+from piiscan.operators.presidio import PseudonymOperator
+from piiscan.operators.pseudonym import PSEUDO_EMAIL_DOMAIN, Pseudonymizer
 
 # Copy of ../shared/test-vectors/cryptopan.json: the Crypto-PAn reference key and the
 # sample trace of the original distribution (via github.com/Yawning/cryptopan, BSD-2).

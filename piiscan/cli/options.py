@@ -41,6 +41,11 @@ def detection_options(fn):
     return wrapper
 
 
+def jobs_option(fn):
+    return click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+                        help="Worker processes [default: all cores; one for small inputs].")(fn)
+
+
 def output_format_option(fn):
     return click.option("--format", "output_format", type=click.Choice(["auto", "table", "json"]),
                         default="auto", show_default=True,

@@ -6,6 +6,7 @@ from .options import (
     build_detection,
     detection_options,
     input_options,
+    jobs_option,
     output_format_option,
     parse_operators,
 )
@@ -22,8 +23,9 @@ from .options import (
 @input_options
 @detection_options
 @output_format_option
+@jobs_option
 def command(paths, out_dir, key_file, report_dir, operators, include, exclude, input_format, encoding,
-            output_format, **detection):
+            output_format, jobs, **detection):
     """Write pseudonymized copies of files or folders, in the same format, plus the report.
 
     A file argument goes to OUT/<its name>; a folder argument to OUT/<relative paths>.
@@ -32,7 +34,7 @@ def command(paths, out_dir, key_file, report_dir, operators, include, exclude, i
     from ..config import InputFormat
     from .render import print_summary
 
-    result = redact(paths, out_dir=out_dir, key_file=key_file, report_dir=report_dir,
+    result = redact(paths, out_dir=out_dir, jobs=jobs, key_file=key_file, report_dir=report_dir,
                     include=include, exclude=exclude, input_format=InputFormat(input_format),
                     encoding=encoding, detection=build_detection(**detection),
                     operators=parse_operators(operators))

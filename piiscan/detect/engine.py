@@ -11,11 +11,12 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..config import Detection, NerMode
 from ..errors import ConfigError
+from .fastpass import PatternPass
 from .loader import (
     LoadedRecognizer,
     bundled_dir,
@@ -23,7 +24,7 @@ from .loader import (
     load_recognizers,
     recognizer_set_hash,
 )
-from .structure import Structure, analyze_structure, is_free_text_name
+from .structure import NOISY, Structure, analyze_structure, is_free_text_name
 from .views import View, make_view
 
 log = logging.getLogger(__name__)
@@ -79,14 +80,32 @@ def find_model(requested: str | None) -> str | None:
     return next((m for m in KNOWN_MODELS if spacy.util.is_package(m)), None)
 
 
+def ner_model_for(detection: Detection) -> str | None:
+    """The spaCy model NER will use (None: NER off), without loading it."""
+    if detection.ner is NerMode.OFF or not set(detection.entities) & set(NER_ENTITIES):
+        return None
+    model = find_model(detection.spacy_model)
+    if model is None and (detection.ner is NerMode.ON or detection.spacy_model):
+        raise ConfigError(
+            f"NER is on but the spaCy model {detection.spacy_model or '(any English)'} "
+            "is not installed",
+            hint="install one (see README) or run with NER off (--ner off)",
+        )
+    return model
+
+
+def recognizer_set_hash_for(detection: Detection) -> str:
+    return recognizer_set_hash(definition_files([bundled_dir(), *map(Path, detection.recognizer_dirs)]))
+
+
 class Detector:
     def __init__(self, detection: Detection) -> None:
-        from presidio_analyzer import AnalyzerEngine, PatternRecognizer, RecognizerRegistry
+        from presidio_analyzer import PatternRecognizer
         from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 
         self.detection = detection
         dirs = [bundled_dir(), *map(Path, detection.recognizer_dirs)]
-        self.recognizer_set_hash = recognizer_set_hash(definition_files(dirs))
+        self.recognizer_set_hash = recognizer_set_hash_for(detection)
         wanted = set(detection.entities)
         self.loaded: list[LoadedRecognizer] = [
             r for r in load_recognizers(dirs) if wanted & set(r.entities)
@@ -100,16 +119,8 @@ class Detector:
                 recognizers.append(PatternRecognizer(
                     supported_entity=entity, deny_list=list(words), name=f"deny_list_{entity}"))
 
-        self.model_name: str | None = None
+        self.model_name = ner_model_for(detection)
         ner_engine = None
-        if detection.ner is not NerMode.OFF and wanted & set(NER_ENTITIES):
-            self.model_name = find_model(detection.spacy_model)
-            if self.model_name is None and (detection.ner is NerMode.ON or detection.spacy_model):
-                raise ConfigError(
-                    f"NER is on but the spaCy model {detection.spacy_model or '(any English)'} "
-                    "is not installed",
-                    hint="install one (see README) or run with NER off (--ner off)",
-                )
         if self.model_name:
             from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
@@ -125,19 +136,34 @@ class Detector:
             # Loaded here, not by Presidio: its load() downloads missing models.
             ner_engine.nlp = {"en": _load_model(self.model_name)}
             recognizers.append(SpacyRecognizer(supported_entities=list(NER_ENTITIES)))
-        token_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": "blank"}])
-        token_engine.nlp = {"en": _token_pipeline()}
-
-        registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
         self._ner_engine = ner_engine
-        self._token_engine = token_engine
-        self.analyzer = AnalyzerEngine(
-            registry=registry, nlp_engine=ner_engine or token_engine, supported_languages=["en"]
-        )
+        self._recognizers = recognizers
         self._entities = sorted(wanted)
         self._pattern_entities = sorted(wanted - set(NER_ENTITIES))
+        self._ner_only = sorted(wanted & set(NER_ENTITIES))
+        self._patterns = PatternPass([r for r in recognizers if isinstance(r, PatternRecognizer)
+                                      and wanted & set(r.supported_entities)])
         self._allow = frozenset(detection.allow_list)
         self._thresholds = dict(detection.thresholds)
+
+    @cached_property
+    def _token_engine(self):
+        """A tokenizer-only pipeline: the context words of the per-record reference path."""
+        from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+        engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": "blank"}])
+        engine.nlp = {"en": _token_pipeline()}
+        return engine
+
+    @cached_property
+    def analyzer(self):
+        """Presidio's AnalyzerEngine over every recognizer. Built on first use: the
+        vectorized pass needs it only for NER records."""
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+
+        registry = RecognizerRegistry(recognizers=self._recognizers, supported_languages=["en"])
+        return AnalyzerEngine(registry=registry, nlp_engine=self._ner_engine or self._token_engine,
+                              supported_languages=["en"])
 
     @property
     def ner_on(self) -> bool:
@@ -153,19 +179,50 @@ class Detector:
             return field in self.detection.ner_fields
         return is_free_text_name(field) or (text.count(" ") >= 3 and len(text) >= 24)
 
-    def detect(self, texts: Sequence[str], fields: Sequence[str | None]) -> list[list[RawFinding]]:
-        """Findings per record, raw offsets, overlaps resolved, thresholds applied."""
+    def _prepare(self, texts, fields):
+        # Undecodable bytes arrive as private-use characters (see sources.base): one
+        # character each, so offsets hold.
         views = [make_view(t) for t in texts]
         structures = [analyze_structure(t, f) for t, f in zip(texts, fields)]
         ner_idx = [i for i, (t, f, s) in enumerate(zip(texts, fields, structures))
                    if self.wants_ner(t, f, s)]
-        ner_set = set(ner_idx)
-        other_idx = [i for i in range(len(texts)) if i not in ner_set]
-        artifacts: dict[int, object] = {}
+        return views, structures, ner_idx
+
+    def _ner_artifacts(self, views, ner_idx):
+        docs = self._ner_engine.process_batch([views[i].text for i in ner_idx], "en", batch_size=64)
+        return {i: art for i, (_, art) in zip(ner_idx, docs)}
+
+    def detect(self, texts: Sequence[str], fields: Sequence[str | None]) -> list[list[RawFinding]]:
+        """Findings per record, raw offsets, overlaps resolved, thresholds applied.
+
+        Pattern recognizers run in the vectorized pass over the whole batch; spaCy NER
+        (through Presidio's AnalyzerEngine) only on records that hold free text.
+        """
+        views, structures, ner_idx = self._prepare(texts, fields)
+        scan = [v.text for v in views]
+        matches = self._patterns.run(scan, [i for i, t in enumerate(texts) if t],
+                                     noisy_texts=_blank_noise(scan, views, structures))
+        ner_found: dict[int, list[RawFinding]] = {}
         if ner_idx:
-            docs = self._ner_engine.process_batch([views[i].text for i in ner_idx], "en", batch_size=64)
-            for i, (_, art) in zip(ner_idx, docs):
-                artifacts[i] = art
+            artifacts = self._ner_artifacts(views, ner_idx)
+            for i in ner_idx:
+                ner_found[i] = self._analyze(views[i], self._ner_only, artifacts[i])
+        out = []
+        for i, text in enumerate(texts):
+            view = views[i]
+            found = [RawFinding(m.entity_type, *view.to_raw(m.start, m.end), m.score, m.recognizer)
+                     for m in matches.get(i, ())]
+            found += ner_found.get(i, [])
+            out.append(self._finish(text, structures[i], found))
+        return out
+
+    def detect_reference(self, texts: Sequence[str], fields: Sequence[str | None]) -> list[list[RawFinding]]:
+        """The same, with every record through Presidio's AnalyzerEngine: the slow
+        reference the vectorized pass is tested against."""
+        views, structures, ner_idx = self._prepare(texts, fields)
+        ner_set = set(ner_idx)
+        artifacts = self._ner_artifacts(views, ner_idx) if ner_idx else {}
+        other_idx = [i for i in range(len(texts)) if i not in ner_set]
         if other_idx:
             docs = self._token_engine.process_batch([views[i].text for i in other_idx], "en", batch_size=256)
             for i, (_, art) in zip(other_idx, docs):
@@ -173,16 +230,20 @@ class Detector:
         out = []
         for i, text in enumerate(texts):
             entities = self._entities if i in ner_set else self._pattern_entities
-            out.append(self._one(text, views[i], structures[i], entities, artifacts[i]))
+            found = self._analyze(views[i], entities, artifacts[i])
+            out.append(self._finish(text, structures[i], found))
         return out
 
-    def _one(self, text: str, view: View, structure: Structure, entities, artifacts) -> list[RawFinding]:
-        found: list[RawFinding] = []
+    def _analyze(self, view: View, entities, artifacts) -> list[RawFinding]:
+        found = []
         for r in self.analyzer.analyze(view.text, language="en", entities=entities,
                                        nlp_artifacts=artifacts):
             start, end = view.to_raw(r.start, r.end)
             name = (r.recognition_metadata or {}).get("recognizer_name", "unknown")
             found.append(RawFinding(r.entity_type, start, end, float(r.score), name))
+        return found
+
+    def _finish(self, text: str, structure: Structure, found: list[RawFinding]) -> list[RawFinding]:
         found += [RawFinding(h.entity_type, h.start, h.end, h.score, h.recognizer)
                   for h in structure.hints if h.entity_type in self.detection.entities]
         kept = []
@@ -198,6 +259,24 @@ class Detector:
                     continue
             kept.append(f)
         return resolve_overlaps(kept)
+
+
+def _blank_noise(scan: list[str], views: list[View], structures: list[Structure]) -> list[str]:
+    """The texts with user agents, timestamps and byte counts blanked (same length), for
+    the entity types whose look-alikes swarm there: fewer candidates, same findings
+    (they would be suppressed afterwards anyway)."""
+    out = scan
+    for i, st in enumerate(structures):
+        sups = [s for s in st.suppressions if s.entity_types == NOISY]
+        if not sups or not views[i].is_identity:
+            continue
+        if out is scan:
+            out = list(scan)
+        text = out[i]
+        for s in sups:
+            text = text[:s.start] + " " * (s.end - s.start) + text[s.end:]
+        out[i] = text
+    return out
 
 
 def resolve_overlaps(findings: list[RawFinding]) -> list[RawFinding]:

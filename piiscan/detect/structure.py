@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import unquote_plus
 
 # Apache/Nginx common and combined formats. The client field may be an X-Forwarded-For
@@ -23,15 +24,18 @@ _COMBINED = re.compile(
     \s+(?P<ident>\S+)                         # RFC 1413 identity, nearly always "-"
     \s+(?P<user>\S+)                          # authenticated user (%u), "-" when none
     \s+\[(?P<time>[^\]]*)\]                   # [10/Oct/2026:13:55:36 +0000]
-    \s+"(?P<request>(?:[^"\\]|\\.)*)"         # "GET /path?query HTTP/1.1", escapes allowed
+    \s+"(?P<request>[^"\\]*(?:\\.[^"\\]*)*)"  # "GET /path?query HTTP/1.1", escapes allowed
     \s+(?P<status>\d{3}|-)                    # status code
     \s+(?P<bytes>\d+|-)                       # response size
-    (?:\s+"(?P<referer>(?:[^"\\]|\\.)*)"      # combined format adds referer...
-       \s+"(?P<agent>(?:[^"\\]|\\.)*)"        # ...and user agent
+    (?:\s+"(?P<referer>[^"\\]*(?:\\.[^"\\]*)*)"  # combined format adds referer...
+       \s+"(?P<agent>[^"\\]*(?:\\.[^"\\]*)*)"    # ...and user agent (loops unrolled: fast)
     )?
     """,
     re.VERBOSE,
 )
+
+_ADDRESS_CHARS = re.compile(r"[0-9a-fA-F:.%\[\], ]+")  # a client field of addresses only
+_CLIENT_ENTRY = re.compile(r"[^\s,]+")
 
 # name=value pairs in a query string (or a form body). Values end at & ; # space or quote.
 _QUERY_PARAM = re.compile(r"(?:(?<=[?&;])|^)(?P<name>[^=&;#\s\"]{1,64})=(?P<value>[^&;#\s\"]*)")
@@ -71,7 +75,7 @@ class Structure:
 NO_STRUCTURE = Structure()
 
 # Types whose look-alikes swarm in version strings, timestamps and byte counts.
-_NOISY = frozenset({"IP_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "SERIAL_NUMBER", "HARDWARE_ID"})
+NOISY = _NOISY = frozenset({"IP_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "SERIAL_NUMBER", "HARDWARE_ID"})
 
 # --- field and parameter names -----------------------------------------------------------
 
@@ -118,6 +122,7 @@ def normalize_name(name: str) -> str:
     return "".join(p.lower() for p in _SPLIT.split(name) if p)
 
 
+@lru_cache(maxsize=4096)
 def _leaf_and_parent(field: str) -> tuple[str, str]:
     parts = [p for p in re.split(r"\.|\[\d+\]", field) if p]
     leaf = normalize_name(parts[-1]) if parts else ""
@@ -125,6 +130,7 @@ def _leaf_and_parent(field: str) -> tuple[str, str]:
     return leaf, parent
 
 
+@lru_cache(maxsize=4096)
 def type_for_name(field: str) -> str | None:
     """The entity type a field or parameter name implies for its whole value, if any."""
     leaf, parent = _leaf_and_parent(field)
@@ -213,7 +219,8 @@ def _access_log_structure(text: str, m: re.Match) -> Structure:
     if text[user_s:user_e] != "-":
         hints.append(Hint("USERNAME", user_s, user_e, 0.95, "access_log_user"))
     # Client entries that are names, not addresses, identify a machine.
-    for cm in re.finditer(r"[^\s,]+", m.group("client")):
+    client = m.group("client")
+    for cm in (() if _ADDRESS_CHARS.fullmatch(client) else _CLIENT_ENTRY.finditer(client)):
         value = cm.group()
         if value != "-" and not re.fullmatch(r"[0-9a-fA-F:.%\[\]]+", value):
             s = m.start("client") + cm.start()

@@ -15,8 +15,6 @@ import hmac
 import ipaddress
 import re
 
-from presidio_anonymizer.operators import Operator, OperatorType
-
 from ..findings import mask_preview
 from ..normalize import normalize
 from .cryptopan import CryptoPAn
@@ -108,24 +106,6 @@ def _digit_stream(digest: bytes):
             if byte < 250:  # rejection sampling keeps the digits uniform
                 yield str(byte % 10)
         counter += 1
-
-
-class PseudonymOperator(Operator):
-    """Presidio-anonymizer operator: ``OperatorConfig("piiscan_pseudonym", {"pseudonymizer": p})``."""
-
-    def operate(self, text: str, params: dict | None = None) -> str:
-        params = params or {}
-        return params["pseudonymizer"].pseudonym(params["entity_type"], text)
-
-    def validate(self, params: dict | None = None) -> None:
-        if not params or not isinstance(params.get("pseudonymizer"), Pseudonymizer):
-            raise ValueError("piiscan_pseudonym needs a 'pseudonymizer' parameter")
-
-    def operator_name(self) -> str:
-        return "piiscan_pseudonym"
-
-    def operator_type(self) -> OperatorType:
-        return OperatorType.Anonymize
 
 
 def replacement(operator: str, entity_type: str, value: str, pseudonymizer: Pseudonymizer | None) -> str:

@@ -11,7 +11,6 @@ from ..config import StorePolicy
 from ..findings import FINDING_COLUMNS, SCHEMA_VERSION
 from ..sources.base import Problem
 
-
 MAX_LISTED_PROBLEMS = 1000
 
 
@@ -35,13 +34,48 @@ class RunFacts:
     ner: dict
     sources: list[SourceStats] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    jobs: int = 1
 
 
-def sort_findings(findings):
+class FindingsWriter:
+    """Streams findings.jsonl as batches arrive. Inputs are processed in source order and
+    a record never spans two batches, so sorting each batch keeps the whole file in the
+    contract's order without holding it in memory."""
+
+    def __init__(self, report_dir: Path) -> None:
+        report_dir.mkdir(parents=True, exist_ok=True)
+        self.path = report_dir / ".findings.jsonl.piiscan-partial"
+        self._fh = None
+
+    def __enter__(self):
+        self._fh = open(self.path, "w", encoding="utf-8")  # noqa: SIM115 (closed in __exit__)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._fh.close()
+        if exc[0] is not None:
+            self.path.unlink(missing_ok=True)
+
+    def add(self, findings) -> None:
+        import polars as pl
+
+        if findings.height == 0:
+            return
+        ordered = findings.sort(["record", "field", "start"], nulls_last=False).with_columns(
+            pl.lit(SCHEMA_VERSION).alias("schema_version"))
+        ordered = ordered.select(["schema_version", *FINDING_COLUMNS])
+        for row in ordered.iter_rows(named=True):
+            self._fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _scan(path: Path):
     import polars as pl
 
-    return findings.sort(["source", "record", "field", "start"], nulls_last=False).select(
-        [pl.col(c) for c in FINDING_COLUMNS])
+    from ..findings import findings_schema
+
+    if path.stat().st_size == 0:
+        return pl.LazyFrame(schema=findings_schema())
+    return pl.scan_ndjson(path, schema={"schema_version": pl.String, **findings_schema()})
 
 
 def violations(findings, policy: tuple[StorePolicy, ...]) -> list[dict]:
@@ -49,9 +83,7 @@ def violations(findings, policy: tuple[StorePolicy, ...]) -> list[dict]:
     import polars as pl
 
     out = []
-    if findings.height == 0:
-        return out
-    counts = findings.group_by(["source", "entity_type"]).agg(pl.len().alias("findings"))
+    counts = findings.group_by(["source", "entity_type"]).agg(pl.len().alias("findings")).collect()
     for store in policy:
         if store.pii_allowed and store.allowed_entities is None:
             continue
@@ -65,29 +97,40 @@ def violations(findings, policy: tuple[StorePolicy, ...]) -> list[dict]:
     return sorted(out, key=lambda v: (v["store"], v["source"], v["entity_type"]))
 
 
-def summarize(findings, facts: RunFacts, policy_violations: list[dict]) -> dict:
+def summarize(findings_path: Path, facts: RunFacts, policy: tuple[StorePolicy, ...]) -> tuple[dict, list[dict]]:
+    """The summary (and the policy violations) from the streamed findings file."""
     import polars as pl
 
+    findings = _scan(findings_path)
+    policy_violations = violations(findings, policy)
     by_entity = (
         findings.group_by("entity_type")
         .agg(pl.len().alias("findings"), pl.col("value_hash").n_unique().alias("distinct_values"))
         .sort("entity_type")
+        .collect()
     )
     by_cell = (
         findings.group_by(["source", "entity_type", "field"])
         .agg(pl.len().alias("findings"), pl.col("value_hash").n_unique().alias("distinct_values"),
              pl.col("record").n_unique().alias("records"))
         .sort(["source", "entity_type", "field"], nulls_last=False)
+        .collect()
     )
-    per_source = dict(findings.group_by("source").agg(pl.len()).iter_rows())
-    records_with = findings.select(pl.struct("source", "record").n_unique()).item() if findings.height else 0
+    totals = findings.select(
+        pl.len().alias("findings"),
+        pl.col("value_hash").n_unique().alias("distinct_values"),
+        pl.struct("source", "record").n_unique().alias("records_with_findings"),
+    ).collect().row(0, named=True)
+    per_source = dict(findings.group_by("source").agg(pl.len()).collect().iter_rows())
     malformed = [p for p in facts.problems if p.kind == "malformed"]
     unreadable = [p for p in facts.problems if p.kind == "unreadable"]
-    return {
+    n = totals["findings"]
+    summary = {
         "schema_version": SCHEMA_VERSION,
         "command": facts.command,
         "started": facts.started,
         "duration_s": round(facts.duration_s, 3),
+        "jobs": facts.jobs,
         "provenance": facts.provenance,
         "ner": facts.ner,
         "totals": {
@@ -95,10 +138,10 @@ def summarize(findings, facts: RunFacts, policy_violations: list[dict]) -> dict:
             "files_unreadable": len(unreadable),
             "files_skipped": sum(1 for p in facts.problems if p.kind == "skipped"),
             "records_scanned": sum(s.records for s in facts.sources),
-            "records_with_findings": records_with,
+            "records_with_findings": totals["records_with_findings"] if n else 0,
             "records_malformed": len(malformed),
-            "findings": findings.height,
-            "distinct_values": findings.get_column("value_hash").n_unique() if findings.height else 0,
+            "findings": n,
+            "distinct_values": totals["distinct_values"] if n else 0,
         },
         "by_entity": by_entity.to_dicts(),
         "counts": by_cell.to_dicts(),
@@ -116,10 +159,13 @@ def summarize(findings, facts: RunFacts, policy_violations: list[dict]) -> dict:
         "problems_not_listed": max(0, len(facts.problems) - MAX_LISTED_PROBLEMS),
         "policy": {"violations": policy_violations, "ok": not policy_violations},
     }
+    return summary, policy_violations
 
 
-def write_report(report_dir: Path, findings, summary: dict) -> dict[str, Path]:
-    """Write findings.jsonl, summary.json and report.md (each atomically)."""
+def write_report(report_dir: Path, findings_path: Path, summary: dict) -> dict[str, Path]:
+    """Put findings.jsonl in place; write summary.json and report.md (each atomically)."""
+    import os
+
     from ..sources.compression import atomic_output
     from .markdown import render_markdown
 
@@ -129,10 +175,7 @@ def write_report(report_dir: Path, findings, summary: dict) -> dict[str, Path]:
         "summary": report_dir / "summary.json",
         "markdown": report_dir / "report.md",
     }
-    with atomic_output(paths["findings"], compression=None) as out:
-        for row in findings.iter_rows(named=True):
-            line = {"schema_version": SCHEMA_VERSION, **row}
-            out.write((json.dumps(line, ensure_ascii=False) + "\n").encode())
+    os.replace(findings_path, paths["findings"])
     with atomic_output(paths["summary"], compression=None) as out:
         out.write((json.dumps(summary, indent=2, ensure_ascii=False) + "\n").encode())
     with atomic_output(paths["markdown"], compression=None) as out:

@@ -1,0 +1,185 @@
+"""Throughput of piiscan against stock Presidio, on the same input, in one run.
+
+    python benchmarks/throughput.py --lines 1000000 --jobs 2 [--input access.log] [--write-results]
+
+Without --input it builds an access log of --lines lines by cycling the lines of
+sample_data/access.log (synthetic), or of any log given with --seed-log (e.g. the real
+Apache log in ../shared/eval-data/access_logs/). piiscan runs end to end (`piiscan redact`,
+.log in, redacted .log and report out) in a child process whose peak RSS (whole process
+tree) is sampled from /proc. Stock Presidio (AnalyzerEngine with its default recognizers
+and the same spaCy model, AnonymizerEngine replacing each finding) runs in this process
+on the first --presidio-lines lines of the same input (a subsample: on all of it, it
+would take hours), and the ratio of records/s is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def build_input(seed: Path, lines: int, out: Path) -> None:
+    with open(seed, "rb") as fh:
+        seed_lines = [line if line.endswith(b"\n") else line + b"\n" for line in fh if line.strip()]
+    with open(out, "wb") as fh:
+        for line in itertools.islice(itertools.cycle(seed_lines), lines):
+            fh.write(line)
+
+
+def _count_lines(path: Path) -> int:
+    with open(path, "rb") as fh:
+        return sum(1 for _ in fh)
+
+
+def _tree_rss_kb(root: int) -> int:
+    """RSS of a process and all its descendants, from /proc (kB)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+            ppid = int(fields[1])
+            with open(f"/proc/{entry}/statm") as fh:
+                pages = int(fh.read().split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        pid = int(entry)
+        children.setdefault(ppid, []).append(pid)
+        rss[pid] = pages * os.sysconf("SC_PAGE_SIZE") // 1024
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo += children.get(pid, [])
+    return total
+
+
+def run_piiscan(log: Path, jobs: int, workdir: Path) -> dict:
+    key = workdir / "bench.key"
+    if not key.exists():
+        key.write_text("3c" * 32 + "\n")
+    out = workdir / f"out-j{jobs}"
+    cmd = [str(Path(sys.executable).parent / "piiscan"), "redact", str(log), "--out", str(out),
+           "--key-file", str(key), "--ner", "off", "--jobs", str(jobs), "--format", "json"]
+    peak = 0
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    stop = threading.Event()
+
+    def sample():
+        nonlocal peak
+        while not stop.is_set():
+            peak = max(peak, _tree_rss_kb(proc.pid))
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = proc.communicate()
+    elapsed = time.perf_counter() - t0
+    stop.set()
+    sampler.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"piiscan failed ({proc.returncode}): {err.decode()[-2000:]}")
+    out_lines = _count_lines(out / log.name)
+    return {"seconds": elapsed, "peak_rss_mb": peak / 1024, "out_lines": out_lines}
+
+
+def run_presidio(lines: list[str]) -> dict:
+    """Stock Presidio, as its docs show it, kept offline."""
+    import spacy
+    import tldextract
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers.generic import email_recognizer
+    from presidio_anonymizer import AnonymizerEngine
+
+    from piiscan.detect.engine import find_model
+
+    offline = tldextract.TLDExtract(suffix_list_urls=())
+    email_recognizer.tldextract.extract = offline  # its module-level call would go online
+    model = find_model(None)
+    engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": model}])
+    engine.nlp = {"en": spacy.load(model)}
+    analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
+    anonymizer = AnonymizerEngine()
+    analyzer.analyze(lines[0], language="en")  # warm-up
+    t0 = time.perf_counter()
+    for line in lines:
+        results = analyzer.analyze(line, language="en")
+        anonymizer.anonymize(line, results)
+    return {"seconds": time.perf_counter() - t0, "model": model}
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo") as fh:
+            cpu = next((line.split(":", 1)[1].strip() for line in fh if line.startswith("model name")), cpu)
+    except OSError:
+        pass
+    mem_gb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return f"{os.cpu_count()} cores ({cpu}), {mem_gb:.0f} GiB RAM, Python {platform.python_version()}"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--input", type=Path, help="an access log to use as it is")
+    ap.add_argument("--seed-log", type=Path, default=ROOT / "sample_data" / "access.log")
+    ap.add_argument("--lines", type=int, default=200_000)
+    ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--presidio-lines", type=int, default=1000)
+    ap.add_argument("--write-results", action="store_true", help="append the table to benchmarks/RESULTS.md")
+    args = ap.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="piiscan-bench-") as tmp:
+        workdir = Path(tmp)
+        log = args.input or workdir / "access.log"
+        if not args.input:
+            build_input(args.seed_log, args.lines, log)
+        size_mb = log.stat().st_size / 2**20
+        n_lines = _count_lines(log)
+        rows = []
+        for jobs in args.jobs:
+            r = run_piiscan(log, jobs, workdir)
+            assert r["out_lines"] == n_lines, "the redacted log lost lines"
+            rows.append((f"piiscan redact --jobs {jobs}", n_lines, r["seconds"], r["peak_rss_mb"]))
+        with open(log, encoding="utf-8", errors="replace") as fh:
+            sample = [line.rstrip("\n") for line in itertools.islice(fh, args.presidio_lines)]
+        pres = run_presidio(sample)
+        rows.append((f"stock Presidio ({pres['model']}), first {len(sample):,} lines", len(sample),
+                     pres["seconds"], None))
+
+    presidio_rate = rows[-1][1] / rows[-1][2]
+    header = (f"Input: {n_lines:,} access-log lines, {size_mb:.1f} MB "
+              f"({'given: ' + str(args.input) if args.input else 'cycled from ' + str(args.seed_log.relative_to(ROOT) if args.seed_log.is_relative_to(ROOT) else args.seed_log)}); "
+              f"machine: {machine()}")
+    lines = [header, "", "| run | lines | seconds | lines/s | MB/s | peak RSS (tree) | × Presidio |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+    for name, n, secs, rss in rows:
+        rate = n / secs
+        mbs = f"{size_mb * n / n_lines / secs:.1f}"
+        lines.append(f"| {name} | {n:,} | {secs:.2f} | {rate:,.0f} | {mbs} | "
+                     f"{f'{rss:,.0f} MB' if rss else '—'} | {rate / presidio_rate:,.0f}× |")
+    table = "\n".join(lines)
+    print(table)
+    if args.write_results:
+        cmd = "python benchmarks/throughput.py " + " ".join(sys.argv[1:])
+        with open(ROOT / "benchmarks" / "RESULTS.md", "a") as fh:
+            fh.write(f"\n## Throughput, {time.strftime('%Y-%m-%d')}\n\n`{cmd}`\n\n{table}\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,238 @@
+"""Turn a recognizer's Python regex into a prefilter that polars' Rust engine can run.
+
+Presidio patterns use lookarounds (``(?<!\\w/)`` to skip version strings) that Rust's
+regex engine does not have. The prefilter is a *superset*: it matches wherever the
+original could, so running it over a whole column finds every candidate region fast,
+and the original (Python) regex then runs on that small region only.
+
+Rules, each of which can only widen what matches:
+
+* negative lookarounds and lookaheads are dropped;
+* a positive lookbehind at the very start (before anything consuming) becomes a
+  consuming group, so the candidate region includes the key (``user=``) that makes the
+  match; of several such lookbehinds in a row the longest is kept, the others dropped;
+* other positive lookbehinds are dropped; atomic groups become plain groups;
+  possessive quantifiers become greedy ones;
+* verbose-mode whitespace and comments are removed; characters Rust reads differently
+  inside a class (``[``, ``&``, ``~``) are escaped.
+
+A pattern with a backreference gets no prefilter (None): it runs on whole records.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FLAG_LETTERS = {re.IGNORECASE: "i", re.MULTILINE: "m", re.DOTALL: "s"}
+
+
+class _Unsupported(ValueError):
+    pass
+
+
+def _strip_verbose(pattern: str) -> str:
+    """Remove verbose-mode whitespace and comments (outside classes and escapes)."""
+    out, i, in_class = [], 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+            out.append(ch)
+        elif ch == "[":
+            in_class = True
+            out.append(ch)
+            # a ']' (or '^]') right after '[' is a literal
+            if pattern[i + 1 : i + 2] == "^":
+                out.append("^")
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":
+                out.append("]")
+                i += 1
+        elif ch == "#":
+            while i < len(pattern) and pattern[i] != "\n":
+                i += 1
+            continue
+        elif not ch.isspace():
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _group_end(p: str, start: int) -> int:
+    """Index just after the group opening at ``start`` (p[start] == '(')."""
+    depth, i, in_class = 0, start, False
+    while i < len(p):
+        ch = p[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            if p[i + 1 : i + 2] == "^":
+                i += 1
+            if p[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise _Unsupported("unbalanced parentheses")
+
+
+def _rewrite(p: str, at_start: bool) -> str:
+    """Rewrite a (non-verbose) pattern body by the rules above."""
+    out: list[str] = []
+    i = 0
+    leading: list[str] = []  # positive lookbehinds before anything consuming
+    consumed = not at_start
+    while i < len(p):
+        ch = p[i]
+        if ch == "\\":
+            esc = p[i : i + 2]
+            if re.fullmatch(r"\\[1-9]", esc) or p.startswith("\\g<", i):
+                raise _Unsupported("backreference")
+            if esc == "\\Z":
+                esc = "\\z"
+            elif esc[1:] in ("'", '"', "`", "#", " ", "%", "@", "/", "<", ">", "=", ":", ",", ";", "!"):
+                esc = re.escape(esc[1:]) if esc[1:] in " #" else esc[1:]
+            out.append(esc)
+            consumed = True
+            i += 2
+            continue
+        if ch == "[":
+            j, cls = i + 1, ["["]
+            if p[j : j + 1] == "^":
+                cls.append("^")
+                j += 1
+            if p[j : j + 1] == "]":
+                cls.append("\\]")
+                j += 1
+            while j < len(p) and p[j] != "]":
+                if p[j] == "\\":
+                    cls.append(p[j : j + 2])
+                    j += 2
+                    continue
+                cls.append("\\" + p[j] if p[j] in "[&~" else p[j])
+                j += 1
+            cls.append("]")
+            out.append("".join(cls))
+            consumed = True
+            i = j + 1
+            continue
+        if ch == "(":
+            end = _group_end(p, i)
+            inner = p[i + 1 : end - 1]
+            if inner.startswith("?P="):
+                raise _Unsupported("backreference")
+            if inner.startswith(("?=", "?!", "?<!")):
+                i = end
+                continue
+            if inner.startswith("?<="):
+                if not consumed:
+                    leading.append(_rewrite(inner[3:], at_start=True))
+                i = end
+                continue
+            if inner.startswith("?#"):
+                i = end
+                continue
+            m = re.match(r"\?P?<([A-Za-z_]\w*)>", inner)
+            if m:
+                body, head = inner[m.end():], f"(?P<{m.group(1)}>"
+            elif inner.startswith("?>"):
+                body, head = inner[2:], "(?:"
+            else:
+                m = re.match(r"\?[a-zA-Z\-]*:", inner)
+                if m:
+                    body, head = inner[m.end():], "(" + m.group()
+                elif re.fullmatch(r"\?[a-zA-Z]+", inner):  # a global inline flag: handled by caller
+                    i = end
+                    continue
+                else:
+                    body, head = inner, "("
+            out.append(head + _rewrite(body, at_start=not consumed and False) + ")")
+            consumed = True
+            i = end
+            continue
+        if ch in "*+?}" and p[i + 1 : i + 2] == "+":  # possessive -> greedy
+            out.append(ch)
+            i += 2
+            continue
+        if ch == "|":
+            out.append(ch)
+            i += 1
+            continue
+        if ch not in "^$":
+            consumed = True
+        out.append(ch)
+        i += 1
+    prefix = f"(?:{max(leading, key=len)})" if leading else ""
+    return prefix + "".join(out)
+
+
+def rust_prefilter(pattern: str, flags: int) -> str | None:
+    """The polars/Rust-compatible superset of ``pattern`` (compiled with ``flags``), or None."""
+    verbose = bool(flags & re.VERBOSE)
+    m = re.match(r"\(\?([aiLmsux]+)\)", pattern)
+    inline = m.group(1) if m else ""
+    if m:
+        pattern = pattern[m.end():]
+    if verbose or "x" in inline:
+        pattern = _strip_verbose(pattern)
+    letters = {letter for flag, letter in _FLAG_LETTERS.items() if flags & flag}
+    letters |= {c for c in inline if c in "ims"}
+    try:
+        body = _rewrite(pattern, at_start=True)
+    except _Unsupported:
+        return None
+    if "|" in _top_level_alternation(pattern):
+        # A leading lookbehind only guards the first branch of a top-level alternation;
+        # rewrite each branch on its own instead.
+        try:
+            body = "|".join(_rewrite(b, at_start=True) for b in _split_top_level(pattern))
+        except _Unsupported:
+            return None
+    flag_prefix = f"(?{''.join(sorted(letters))})" if letters else ""
+    return flag_prefix + body
+
+
+def _split_top_level(p: str) -> list[str]:
+    parts, depth, i, start, in_class = [], 0, 0, 0, False
+    while i < len(p):
+        ch = p[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            if p[i + 1 : i + 2] == "^":
+                i += 1
+            if p[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(p[start:i])
+            start = i + 1
+        i += 1
+    parts.append(p[start:])
+    return parts
+
+
+def _top_level_alternation(p: str) -> str:
+    return "|" if len(_split_top_level(p)) > 1 else ""
