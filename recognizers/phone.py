@@ -39,16 +39,29 @@ import phonenumbers
 import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
-# Pieces spliced into the verbose patterns below (no '#' comments inside them):
-# the left edge: not glued to a word, a price, a decimal, a date, an id or a path.
-_START = r"(?<![\w+$€£¥.,/\-])(?<!\b\d+[\ ])"
+# Pieces spliced into the verbose patterns below (no '#' comments inside them).
+#
+# The fast path runs a Rust-compatible superset of each pattern over whole columns
+# (piiscan.detect.prefilter: lookaheads and negative lookbehinds dropped, a leading
+# positive lookbehind kept as a consuming group), so the consuming part and the leading
+# positive lookbehind are what make a candidate; they carry the selectivity here.
+#
+# the left edge: at a line start or after a character that does not glue the number to
+# a word, a price, a decimal, a date, an id or a path; and not the tail of a
+# space-grouped number ('200 203023' is one candidate at '200', none at '203023').
+_START = r"(?<=^|[^\w+$€£¥.,/\-])(?<!\b\d+[\ ])"
 # the right edge: not followed by a letter/digit, another separator+digit group or a
 # ':' and digits (the hour of '2023-10-05 12:30' is not the end of a number).
 _END = r"(?![\w]|[.,/:\-]\d|\ \d)"
 # one group of digits, optionally in parentheses: 202, (202), (0)
 _GROUP = r"(?:\(\d{1,5}\)|\d{1,10})"
-# one separator: a dash, dot or slash with optional spaces, a single space, or nothing after ')'.
-_SEP = r"(?:\ ?[\-./]\ ?|\ |(?<=\)))"
+# one separator: a dash, dot or slash with optional spaces, or a single space; after a
+# parenthesized group ('(202)555') there may be none. A pattern spells a number as
+# _LINK{n} _GROUP, i.e. a group followed by n (separator, group) pairs: the optional
+# separator belongs to the '(202)' group before it, because an empty alternative in the
+# separator itself would let the prefilter match any digit run.
+_SEP = r"(?:\ ?[\-./]\ ?|\ )"
+_LINK = r"(?:\(\d{1,5}\)" + _SEP + r"?|\d{1,10}" + _SEP + r")"
 
 _CONTEXT = [
     "phone",
@@ -126,10 +139,12 @@ class PhoneNumberRecognizer(PatternRecognizer):
             (?:\+|00)\ ?             # country prefix: '+' or the '00' international access code
             (?:\d{7,15}              # E.164 written without separators: +12025550143
             |\d{1,3}                 # or a country code ...
-            (?:"""
+            """
             + _SEP
+            + _LINK
+            + r"{0,6}"
             + _GROUP
-            + r"""){1,7}             # ... and the rest, in groups
+            + r"""                   # ... and the rest, in 1-7 groups
             )"""
             + _END,
             0.85,
@@ -138,12 +153,10 @@ class PhoneNumberRecognizer(PatternRecognizer):
             "phone_formatted",
             r"(?x)"
             + _START
+            + _LINK
+            + r"{1,7}"
             + _GROUP
-            + r"""                   # first group, e.g. an area code in parentheses
-            (?:"""
-            + _SEP
-            + _GROUP
-            + r"""){1,7}             # at least one separator: a formatted national number
+            + r"""                   # 2-8 groups, at least one separator: (555) 010-1234
             """
             + _END,
             0.65,
@@ -151,7 +164,7 @@ class PhoneNumberRecognizer(PatternRecognizer):
         Pattern(
             "phone_plain",
             r"""(?x)
-            (?<![\w+$€£¥.,/\-])      # not glued to a word, '+', price, decimal or id
+            (?<=^|[^\w+$€£¥.,/\-])   # not glued to a word, '+', price, decimal or id
             (?<!\b\d+[\ ])              # not the tail of a space-grouped number
             \d{7,12}                 # a bare run; longer ones are ids, card numbers, ms timestamps
             (?![\w]|[.,/\-]\d|\ \d)  # the whole run

@@ -48,7 +48,7 @@ class FindingsWriter:
         self._fh = None
 
     def __enter__(self):
-        self._fh = open(self.path, "w", encoding="utf-8")  # noqa: SIM115 (closed in __exit__)
+        self._fh = open(self.path, "wb")  # noqa: SIM115 (closed in __exit__)
         return self
 
     def __exit__(self, *exc) -> None:
@@ -63,9 +63,7 @@ class FindingsWriter:
             return
         ordered = findings.sort(["record", "field", "start"], nulls_last=False).with_columns(
             pl.lit(SCHEMA_VERSION).alias("schema_version"))
-        ordered = ordered.select(["schema_version", *FINDING_COLUMNS])
-        for row in ordered.iter_rows(named=True):
-            self._fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        ordered.select(["schema_version", *FINDING_COLUMNS]).write_ndjson(self._fh)
 
 
 def _scan(path: Path):
