@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from urllib.parse import quote
 
 from .config import Detection, Operator
-from .findings import FINDING_COLUMNS, findings_schema, mask_preview
+from .findings import findings_schema, mask_preview
 from .keys import HASH, IP_PREFIX, PSEUDONYM, Key
 from .normalize import normalize
 
@@ -66,8 +66,11 @@ class Runtime:
         )
         self._hash_key = plan.key.derive(HASH)
         self._region = plan.detection.default_region
+        # Per distinct value, bounded: a log repeats its clients and users.
         self.value_hash = lru_cache(maxsize=200_000)(self._value_hash)
         self.replace = lru_cache(maxsize=200_000)(self._replace)
+        self.preview = lru_cache(maxsize=200_000)(mask_preview)
+        self.decoded = lru_cache(maxsize=200_000)(_decoded)
         self._plan = plan
 
     def _value_hash(self, entity_type: str, value: str) -> str:
@@ -90,6 +93,12 @@ class Runtime:
         if in_html:
             return html.escape(new, quote=False)
         return new
+
+
+def _decoded(raw: str) -> str:
+    from .detect.views import make_view
+
+    return make_view(raw).text
 
 
 _RUNTIMES: dict[tuple, Runtime] = {}
@@ -119,40 +128,57 @@ def process_batch(batch, plan: Plan) -> BatchResult:
     records = batch.get_column("record").to_list()
     per_record = rt.detector.detect(texts, fields)
 
-    rows: dict[str, list] = {c: [] for c in FINDING_COLUMNS}
-    new_texts: list[str] = []
-    changed: list[bool] = []
-    for text, fld, src, rec, found in zip(texts, fields, sources, records, per_record):
+    # Column lists filled per finding; records without findings cost one check each.
+    idx: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    types: list[str] = []
+    scores: list[float] = []
+    names: list[str] = []
+    hashes: list[str] = []
+    previews: list[str] = []
+    new_texts = texts if plan.redact else None
+    changed = [False] * len(texts)
+    decoded_of = rt.decoded
+    for i, found in enumerate(per_record):
+        if not found:
+            continue
+        text = texts[i]
         pieces, pos = [], 0
         in_html = "<" in text and make_view(text).text != text
         for f in found:
             raw = text[f.start:f.end]
-            decoded = make_view(raw).text
-            rows["source"].append(src)
-            rows["record"].append(rec)
-            rows["field"].append(fld)
-            rows["start"].append(f.start)
-            rows["end"].append(f.end)
-            rows["entity_type"].append(f.entity_type)
-            rows["score"].append(round(f.score, 4))
-            rows["recognizer"].append(f.recognizer)
-            rows["value_hash"].append(rt.value_hash(f.entity_type, decoded))
-            rows["preview"].append(mask_preview(f.entity_type, decoded))
+            decoded = decoded_of(raw)
+            idx.append(i)
+            starts.append(f.start)
+            ends.append(f.end)
+            types.append(f.entity_type)
+            scores.append(round(f.score, 4))
+            names.append(f.recognizer)
+            hashes.append(rt.value_hash(f.entity_type, decoded))
+            previews.append(rt.preview(f.entity_type, decoded))
             if plan.redact:
                 pieces.append(text[pos:f.start])
                 pieces.append(rt.replace(f.entity_type, raw, decoded, in_html))
                 pos = f.end
-        if plan.redact and found:
+        if plan.redact:
             pieces.append(text[pos:])
             new = "".join(pieces)
-            new_texts.append(new)
-            changed.append(new != text)
-        else:
-            new_texts.append(text)
-            changed.append(False)
+            if new != text:
+                if new_texts is texts:
+                    new_texts = list(texts)
+                new_texts[i] = new
+                changed[i] = True
+    rows = {
+        "source": [sources[i] for i in idx],
+        "record": [records[i] for i in idx],
+        "field": [fields[i] for i in idx],
+        "start": starts, "end": ends, "entity_type": types, "score": scores,
+        "recognizer": names, "value_hash": hashes, "preview": previews,
+    }
     findings = pl.DataFrame(rows, schema=findings_schema())
     redacted = batch.with_columns(
-        pl.Series("text", new_texts, dtype=pl.String),
+        pl.Series("text", new_texts if new_texts is not None else texts, dtype=pl.String),
         pl.Series("changed", changed, dtype=pl.Boolean),
-    )
+    ) if any(changed) else batch.with_columns(pl.lit(False).alias("changed"))
     return BatchResult(redacted, findings)

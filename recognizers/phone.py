@@ -62,6 +62,13 @@ _GROUP = r"(?:\(\d{1,5}\)|\d{1,10})"
 # separator itself would let the prefilter match any digit run.
 _SEP = r"(?:\ ?[\-./]\ ?|\ )"
 _LINK = r"(?:\(\d{1,5}\)" + _SEP + r"?|\d{1,10}" + _SEP + r")"
+# The same without the dot. A dotted number is a phone only in two shapes, 202.555.0143
+# (the last group has 4+ digits) and 01.99.00.75.11 (5+ two-digit groups), so
+# phone_formatted spells those out and uses these links otherwise. Then the consuming
+# part cannot match a dotted quad (83.149.9.216) or its prefix (83.149.9): the client IP
+# at the start of every access-log line is no longer a candidate.
+_SEP_NODOT = r"(?:\ ?[\-/]\ ?|\ )"
+_LINK_NODOT = r"(?:\(\d{1,5}\)" + _SEP_NODOT + r"?|\d{1,10}" + _SEP_NODOT + r")"
 
 _CONTEXT = [
     "phone",
@@ -153,11 +160,16 @@ class PhoneNumberRecognizer(PatternRecognizer):
             "phone_formatted",
             r"(?x)"
             + _START
-            + _LINK
+            + r"(?:"
+            + _LINK_NODOT
             + r"{1,7}"
             + _GROUP
             + r"""                   # 2-8 groups, at least one separator: (555) 010-1234
-            """
+            |"""
+            + _LINK
+            + r"""{1,7}\d{4,10}        # dotted: 202.555.0143, (202) 555.0143
+            |(?:\(\d\d\)|\d\d)(?:[.\ ]\d\d){4,7}  # dotted, 2-digit groups: 01.99.00.75.11
+            )"""
             + _END,
             0.65,
         ),

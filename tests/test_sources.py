@@ -189,3 +189,11 @@ def test_format_detection(tmp_path, name, content, expected):
     path = tmp_path / name
     path.write_bytes(content)
     assert detect_format(path) is expected
+
+
+def test_text_final_bare_carriage_return_is_kept(tmp_path):
+    path = tmp_path / "a.log"
+    path.write_bytes(b"one\r\ntwo\r")
+    out, chunks = _roundtrip(path, InputFormat.TEXT)
+    assert out == b"one\r\ntwo\r"
+    assert [r[2] for r in _records(chunks)] == ["one", "two\r"]

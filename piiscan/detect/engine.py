@@ -25,7 +25,7 @@ from .loader import (
     recognizer_set_hash,
 )
 from .structure import NOISY, Structure, analyze_structure, is_free_text_name
-from .views import View, make_view
+from .views import View, make_view, make_views
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +182,7 @@ class Detector:
     def _prepare(self, texts, fields):
         # Undecodable bytes arrive as private-use characters (see sources.base): one
         # character each, so offsets hold.
-        views = [make_view(t) for t in texts]
+        views = make_views(texts)
         structures = [analyze_structure(t, f) for t, f in zip(texts, fields)]
         ner_idx = [i for i, (t, f, s) in enumerate(zip(texts, fields, structures))
                    if self.wants_ner(t, f, s)]

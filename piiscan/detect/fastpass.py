@@ -30,6 +30,9 @@ _CONTEXT_WORDS_BEFORE = 5
 _WORDCHARS = std_re.compile(r"\w*")
 _PUNCT = "\"'`.,;:!?()[]{}<>"
 _VALIDATION_CACHE_SIZE = 100_000
+# Context verdicts per (context words, text before the match): the same client IP at the
+# start of many lines asks the same question.
+_CONTEXT_CACHE: dict[tuple[str, str], bool] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,22 +45,34 @@ class Match:
 
 
 class _Compiled:
-    __slots__ = ("recognizer", "name", "entity", "score", "exact", "prefilter", "context", "cache")
+    __slots__ = ("recognizer", "name", "entity", "score", "regex", "flags", "_exact", "prefilter",
+                 "context", "cache")
 
     def __init__(self, recognizer, pattern) -> None:
-        import regex
-
         from .prefilter import rust_prefilter
 
-        flags = recognizer.global_regex_flags or 0
+        self.flags = recognizer.global_regex_flags or 0
         self.recognizer = recognizer
         self.name = recognizer.name
         self.entity = recognizer.supported_entities[0]
         self.score = float(pattern.score)
-        self.exact = regex.compile(pattern.regex, flags=flags)
-        self.prefilter = rust_prefilter(pattern.regex, flags)
-        self.context = [w.lower() for w in (recognizer.context or [])]
+        self.regex = pattern.regex
+        self._exact = None
+        self.prefilter = rust_prefilter(pattern.regex, self.flags)
+        words = [w.lower() for w in (recognizer.context or [])]
+        # one search over the joined context keywords instead of a word-by-word loop
+        self.context = std_re.compile("|".join(map(std_re.escape, words))) if words else None
         self.cache: dict[str, float | None] = {}
+
+    @property
+    def exact(self):
+        """The recognizer's own regex, compiled on first use: most patterns never see a
+        candidate in a given input, and compiling them all costs a second at start-up."""
+        if self._exact is None:
+            import regex
+
+            self._exact = regex.compile(self.regex, flags=self.flags)
+        return self._exact
 
     def scored(self, value: str) -> float | None:
         """Score after the recognizer's validation (None = dropped); cached per value."""
@@ -140,38 +155,58 @@ class PatternPass:
     def _exact(self, cp: _Compiled, text: str, start: int, end: int, row: int,
                out: dict[int, list[Match]], *, whole: bool) -> None:
         stop = len(text) if whole else min(len(text), end + _WINDOW_AFTER)
+        if not whole:
+            # Most candidates are exactly a match: one attempt at the candidate's start
+            # instead of a scan of the whole window.
+            m = cp.exact.match(text, start, stop)
+            if m is not None and m.end() >= end:
+                self._add(cp, text, m, row, out)
+                return
         for m in cp.exact.finditer(text, start, stop):
             s, e = m.span()
             if not whole and s > end:
                 break
-            if s == e:
-                continue
-            score = cp.scored(m.group())
-            if score is None:
-                continue
-            if score < 1.0 and cp.context and self._has_context(text, s, cp.context):
-                score = min(1.0, max(score + _CONTEXT_FACTOR, _CONTEXT_MIN_SCORE))
-            matches = out.setdefault(row, [])
-            candidate = Match(cp.entity, s, e, score, cp.name)
-            if candidate not in matches:
-                matches.append(candidate)
+            if s != e:
+                self._add(cp, text, m, row, out)
+
+    def _add(self, cp: _Compiled, text: str, m, row: int, out: dict[int, list[Match]]) -> None:
+        s, e = m.span()
+        score = cp.scored(m.group())
+        if score is None:
+            return
+        if score < 1.0 and cp.context is not None and self._has_context(text, s, cp.context):
+            score = min(1.0, max(score + _CONTEXT_FACTOR, _CONTEXT_MIN_SCORE))
+        matches = out.setdefault(row, [])
+        candidate = Match(cp.entity, s, e, score, cp.name)
+        if candidate not in matches:
+            matches.append(candidate)
 
     @staticmethod
-    def _has_context(text: str, start: int, context: list[str]) -> bool:
+    def _has_context(text: str, start: int, context) -> bool:
         # As Presidio's enhancer: the token holding the match and the five keywords
         # (tokens that are not stop words or punctuation) before it, substring-matched.
         # spaCy splits 'LAPTOP-PCC46UJW' at the hyphen: the match's token is its first word
         token_end = max(_WORDCHARS.match(text, start).end(), start + 1)
+        segment = text[max(0, start - 160):token_end]
+        key = (context.pattern, segment)
+        hit = _CONTEXT_CACHE.get(key)
+        if hit is not None:
+            return hit
+        stop = _stop_words()
         words: list[str] = []
-        for token in reversed(text[max(0, start - 160):token_end].split()):
+        for token in reversed(segment.split()):
             word = token.strip(_PUNCT).lower()
             # Presidio splits its keyword list at ':' and then looks tokens up in it
             # whole, so a token holding ':' (a URL, a time) never counts as context.
-            if word and ":" not in word and word not in _stop_words():
+            if word and ":" not in word and word not in stop:
                 words.append(word)
                 if len(words) > _CONTEXT_WORDS_BEFORE:
                     break
-        return any(c in w for w in words for c in context)
+        found = context.search(" ".join(words)) is not None
+        if len(_CONTEXT_CACHE) >= _VALIDATION_CACHE_SIZE:
+            _CONTEXT_CACHE.clear()
+        _CONTEXT_CACHE[key] = found
+        return found
 
 
 @lru_cache(maxsize=1)

@@ -225,10 +225,11 @@ def _access_log_structure(text: str, m: re.Match) -> Structure:
         if value != "-" and not re.fullmatch(r"[0-9a-fA-F:.%\[\]]+", value):
             s = m.start("client") + cm.start()
             hints.append(Hint("HOSTNAME", s, s + len(value), 0.7, "access_log_client"))
-    req_s, req_e = m.span("request")
-    hints += _query_hints(text, req_s, req_e)
+    if "=" in m.group("request"):
+        hints += _query_hints(text, *m.span("request"))
     if m.group("referer") is not None:
-        hints += _query_hints(text, *m.span("referer"))
+        if "=" in m.group("referer"):
+            hints += _query_hints(text, *m.span("referer"))
         sups.append(Suppression(_NOISY, *m.span("agent")))
     return Structure(tuple(hints), tuple(sups), is_log_line=True)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 # A quick test: does this text need a view at all? Most log lines do not.
@@ -31,20 +32,43 @@ _TOKEN = re.compile(
 @dataclass(frozen=True, slots=True)
 class View:
     text: str
-    # raw offset of each view character, plus one entry for the end (len(text)).
-    # None means the view is the raw text itself (identity map).
-    starts: tuple[int, ...] | None
+    # Decoded tokens, sparse: view start, view end, raw start, raw end and the raw start
+    # of each view character of the token. Between tokens the text is copied, so the
+    # raw offset is the previous token's raw end plus the distance. None: identity.
+    tokens: tuple[tuple[int, int, int, int, tuple[int, ...]], ...] | None
+    raw_length: int = 0
+
+    def _raw(self, v: int) -> int:
+        i = bisect_right(self._view_starts, v) - 1
+        if i < 0:
+            return v
+        vs, ve, rs, re_, chars = self.tokens[i]
+        if v < ve:
+            return chars[v - vs]
+        return re_ + (v - ve)
+
+    @property
+    def _view_starts(self) -> list[int]:
+        return [t[0] for t in self.tokens]
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """Raw [start, end) covering view [start, end): whole encoded sequences included."""
-        if self.starts is None:
+        if self.tokens is None:
             return start, end
         # end: the raw start of the first character after the span
-        return self.starts[start], self.starts[end]
+        return self._raw(start), self._raw(end) if end < len(self.text) else self.raw_length
 
     @property
     def is_identity(self) -> bool:
-        return self.starts is None
+        return self.tokens is None
+
+
+def make_views(texts: list[str]) -> list[View]:
+    """Views for a batch: polars finds the few records that need decoding."""
+    import polars as pl
+
+    needs = pl.Series(texts, dtype=pl.String).str.contains(_NEEDS_VIEW.pattern).to_list()
+    return [make_view(t) if n else View(t, None) for t, n in zip(texts, needs)]
 
 
 def make_view(raw: str) -> View:
@@ -52,43 +76,39 @@ def make_view(raw: str) -> View:
     if not _NEEDS_VIEW.search(raw):
         return View(raw, None)
     out: list[str] = []
-    starts: list[int] = []
+    tokens: list[tuple[int, int, int, int, tuple[int, ...]]] = []
     pos = 0
+    vpos = 0
     for m in _TOKEN.finditer(raw):
         s, e = m.span()
         if s > pos:
             out.append(raw[pos:s])
-            starts.extend(range(pos, s))
+            vpos += s - pos
         kind = m.lastgroup
         if kind == "pct":
             decoded = _decode_percent(m.group())
         elif kind == "ent":
             decoded = html.unescape(m.group())
-            if decoded == m.group():  # an unknown entity stays as it is
-                out.append(decoded)
-                starts.extend(range(s, e))
-                pos = e
-                continue
         else:  # a tag: same length, so offsets inside the view stay aligned
             decoded = _ATTR_VALUE.sub(_keep_value, m.group())
-            out.append(decoded)
-            starts.extend(range(s, e))
-            pos = e
-            continue
         out.append(decoded)
-        # Every character of a decoded sequence maps to the start of the whole sequence
-        # except that a span ending inside it must still cover it whole: handled by
-        # to_raw taking the start of the *next* character as the end.
-        if len(decoded) == 1:
-            starts.append(s)
-        else:
-            starts.extend(_spread(s, e, m.group(), decoded, kind))
+        if len(decoded) != e - s:
+            # Each decoded character maps to the raw start of its sequence, so a span
+            # always covers whole encoded sequences.
+            chars = (s,) if len(decoded) == 1 else tuple(_spread(s, e, m.group(), decoded, kind))
+            tokens.append((vpos, vpos + len(decoded), s, e, chars))
+        vpos += len(decoded)
         pos = e
     if pos < len(raw):
         out.append(raw[pos:])
-        starts.extend(range(pos, len(raw)))
-    starts.append(len(raw))
-    return View("".join(out), tuple(starts))
+    if not tokens:  # only same-length rewrites (tags, unknown entities)
+        return View("".join(out), None) if "".join(out) == raw else _aligned("".join(out), raw)
+    return View("".join(out), tuple(tokens), len(raw))
+
+
+def _aligned(text: str, raw: str) -> View:
+    """A view of the same length as its raw text (offsets equal)."""
+    return View(text, (), len(raw))
 
 
 # Quoted attribute values inside a tag; everything else in the tag becomes blanks.

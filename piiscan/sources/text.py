@@ -39,6 +39,18 @@ class TextFormat:
                 yield self._chunk(file, raws, first, opts)
 
     def _chunk(self, file: InputFile, raws: list[bytes], first: int, opts: ReadOptions) -> Chunk:
+        n = len(raws)
+        try:  # the common case: the whole chunk decodes; split it in one go
+            lines = b"".join(raws).decode(opts.encoding).split("\n")
+        except UnicodeDecodeError:
+            pass
+        else:
+            if len(lines) == n + 1 and lines[-1] == "":
+                lines.pop()
+            if len(lines) == n and not raws[-1].endswith(b"\r"):  # (a final bare '\r' stays text)
+                texts = [t[:-1] if t.endswith("\r") else t for t in lines]
+                frame = records_frame(file.source, list(range(first, first + n)), [None] * n, texts)
+                return Chunk(frame, payload=raws, problems=[], units=n)
         texts, problems = [], []
         for i, raw in enumerate(raws):
             body, _ = split_eol(raw)
@@ -56,15 +68,16 @@ class TextFormat:
         with atomic_output(final, compression=compression_of(file.path)) as out:
             def write(chunk: Chunk, redacted) -> None:
                 raws = chunk.payload
-                texts = redacted.get_column("text").to_list()
-                changed = redacted.get_column("changed").to_list()
-                for raw, text, is_changed in zip(raws, texts, changed):
-                    if is_changed:
-                        body, eol = split_eol(raw)
-                        out.write(encode_back(text, opts.encoding, not is_clean(body, opts.encoding)))
-                        out.write(eol)
-                    else:
-                        out.write(raw)
+                changed_rows = redacted.get_column("changed").arg_true().to_list()
+                if not changed_rows:
+                    out.write(b"".join(raws))
+                    return
+                pieces = list(raws)
+                texts = redacted.get_column("text").gather(changed_rows).to_list()
+                for i, text in zip(changed_rows, texts):
+                    body, eol = split_eol(raws[i])
+                    pieces[i] = encode_back(text, opts.encoding, not is_clean(body, opts.encoding)) + eol
+                out.write(b"".join(pieces))
 
             yield write
 

@@ -16,6 +16,9 @@ POSITIVE = [
     ("Tel: (202) 555-0143.", ["(202) 555-0143"]),
     ("fictional (555) 010-1234", ["(555) 010-1234"]),
     ("dotted 202.555.0143", ["202.555.0143"]),
+    ("Tel: (202) 555.0143", ["(202) 555.0143"]),
+    ("call +1.415.555.0123 now", ["+1.415.555.0123"]),
+    ("Tél 01.99.00.75.11.", ["01.99.00.75.11"]),
     ("intl 0049 30 901820", ["0049 30 901820"]),
     ("+44 (0)20 7946 0958", ["+44 (0)20 7946 0958"]),
 ]
@@ -25,6 +28,9 @@ NEGATIVE = [
     "due 10/05/2023",
     "build 20231005",
     "host 192.0.2.1",
+    "client 83.149.9.216 connected",
+    '83.149.9.216 - - [17/May/2015:10:05:03 +0000] "GET /index.html HTTP/1.1" 200 3638',
+    "from 99.999.99.999 port 22",
     "Chrome/118.0.5993.88",
     "version 10.0.19045.2006",
     "ISBN 978-3-16-148410-0",
@@ -109,3 +115,50 @@ def test_dates_with_times_are_not_numbers(find, text):
 )
 def test_fictional_ranges(find, text, expected):
     assert find(text, E) == [(E, expected)]
+
+
+# Dotted numbers: a phone is 202.555.0143 (last group 4+ digits) or 01.99.00.75.11 (5+
+# two-digit groups). phone_formatted's consuming part spells out only those shapes, so its
+# polars prefilter (which drops the lookarounds) does not make a candidate of the client IP
+# that starts every access-log line.
+DOTTED_PHONES = ["202.555.0143", "(202) 555.0143", "01.99.00.75.11", "01 99.00.75.11"]
+DOTTED_NOT_PHONES = ["83.149.9.216", "99.999.99.999", "10.0.0.1", "192.168.100.200", "83.149.9",
+                     "10.0.19045.2006", "1.2.3.4.5"]
+
+
+def _formatted_prefilter(recognizer):
+    from piiscan.detect.prefilter import rust_prefilter
+
+    rec = recognizer("PhoneNumberRecognizer")
+    [pattern] = [p for p in rec.patterns if p.name == "phone_formatted"]
+    return rust_prefilter(pattern.regex, rec.global_regex_flags)
+
+
+@pytest.mark.parametrize("number", DOTTED_PHONES)
+def test_dotted_phone_is_a_prefilter_candidate(recognizer, number):
+    import polars as pl
+
+    pf = _formatted_prefilter(recognizer)
+    [found] = pl.Series([f"tel {number}."]).str.extract_all(pf).to_list()
+    assert any(number in c for c in found)
+
+
+@pytest.mark.parametrize("dotted", DOTTED_NOT_PHONES)
+def test_dotted_quad_is_no_prefilter_candidate(recognizer, dotted):
+    import polars as pl
+
+    pf = _formatted_prefilter(recognizer)
+    lines = [f"{dotted} - - [x]", f"client {dotted} connected", f"ip={dotted}", dotted]
+    assert pl.Series(lines).str.extract_all(pf).list.len().to_list() == [0, 0, 0, 0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berlin 030.123.456",  # 3-3-3 dotted: too close to version numbers and ids to keep
+        "ref 12.345.678",
+        "v 1.22.333.4444",  # a dotted run is a phone only as 2-4 digit groups
+    ],
+)
+def test_other_dotted_shapes_are_not_phones(find, text):
+    assert find(text, E) == []
