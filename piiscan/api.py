@@ -95,14 +95,23 @@ class _Job:
         from .inputs import check_outputs, collect_inputs
         from .operators.pseudonym import SCHEME_VERSION
         from .process import Plan
-        from .report.build import FindingsWriter, RunFacts, SourceStats, summarize, write_report
+        from .report.build import (
+            FindingsWriter,
+            ProblemLog,
+            RunFacts,
+            SourceStats,
+            summarize,
+            write_report,
+        )
 
         t0 = time.monotonic()
         started = datetime.now(timezone.utc).isoformat(timespec="seconds")
         p = self.pipeline
         skip = tuple(d for d in (self.out_dir, self.report_dir) if d is not None)
-        files, problems = collect_inputs(p.sources, include=p.include, exclude=p.exclude,
-                                         input_format=p.input_format, skip_dirs=skip)
+        files, found_problems = collect_inputs(p.sources, include=p.include, exclude=p.exclude,
+                                               input_format=p.input_format, skip_dirs=skip)
+        problems = ProblemLog()
+        problems.extend(found_problems)
         # Sorted by source: findings then stream out already in the contract's order.
         files.sort(key=lambda f: f.source)
         targets = check_outputs(files, p.sources, self.out_dir) if self.out_dir else {}
@@ -127,7 +136,7 @@ class _Job:
                         cm = format_handler(file.format).writer(file, targets[file], self.opts)
                         open_writer = (file, cm, cm.__enter__())
                     st.records += payload.units
-                    problems += payload.problems
+                    problems.extend(payload.problems)
                     findings_out.add(result.findings)
                     if open_writer is not None:
                         open_writer[2](payload, result.redacted)
@@ -173,11 +182,11 @@ class _Job:
         codes = [ExitStatus.OK]
         if policy_violations:
             codes.append(ExitStatus.POLICY_VIOLATION)
-        if any(pr.kind == "unreadable" for pr in problems):
+        if problems.count("unreadable"):
             codes.append(ExitStatus.INPUT_ERRORS)
         return RunResult(summary, paths, worst(*codes), self.out_dir)
 
-    def _items(self, files, problems: list[Problem]):
+    def _items(self, files, problems):
         """Work items in order: (("chunk", file, chunk), records) per chunk, then
         (("end", file, None), None); (("error", file, exc), None) when a file breaks."""
         from .sources.base import format_handler
@@ -191,7 +200,7 @@ class _Job:
                     why = exc.message.removeprefix(f"{file.source}: ")
                 else:
                     why = f"cannot be read ({type(exc).__name__}: {getattr(exc, 'strerror', None) or exc})"
-                problems.append(Problem(file.source, None, why, kind="unreadable"))
+                problems.add(Problem(file.source, None, why, kind="unreadable"))
                 yield ("error", file, exc), None
                 continue
             yield ("end", file, None), None

@@ -23,6 +23,30 @@ class SourceStats:
     status: str = "ok"  # ok | unreadable | skipped
 
 
+class ProblemLog:
+    """Input problems: counted by kind, the first MAX_LISTED_PROBLEMS kept for the report
+    (a file of bad lines must not grow memory with its size)."""
+
+    def __init__(self) -> None:
+        self.listed: list[Problem] = []
+        self.counts: dict[str, int] = {}
+
+    def add(self, problem: Problem) -> None:
+        self.counts[problem.kind] = self.counts.get(problem.kind, 0) + 1
+        if len(self.listed) < MAX_LISTED_PROBLEMS:
+            self.listed.append(problem)
+
+    def extend(self, problems) -> None:
+        for p in problems:
+            self.add(p)
+
+    def __len__(self) -> int:
+        return sum(self.counts.values())
+
+    def count(self, kind: str) -> int:
+        return self.counts.get(kind, 0)
+
+
 @dataclass
 class RunFacts:
     """Everything the report says besides the findings themselves."""
@@ -33,7 +57,7 @@ class RunFacts:
     provenance: dict
     ner: dict
     sources: list[SourceStats] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    problems: ProblemLog = field(default_factory=ProblemLog)
     jobs: int = 1
 
 
@@ -120,8 +144,6 @@ def summarize(findings_path: Path, facts: RunFacts, policy: tuple[StorePolicy, .
         pl.struct("source", "record").n_unique().alias("records_with_findings"),
     ).collect().row(0, named=True)
     per_source = dict(findings.group_by("source").agg(pl.len()).collect().iter_rows())
-    malformed = [p for p in facts.problems if p.kind == "malformed"]
-    unreadable = [p for p in facts.problems if p.kind == "unreadable"]
     n = totals["findings"]
     summary = {
         "schema_version": SCHEMA_VERSION,
@@ -133,11 +155,11 @@ def summarize(findings_path: Path, facts: RunFacts, policy: tuple[StorePolicy, .
         "ner": facts.ner,
         "totals": {
             "files": sum(1 for s in facts.sources if s.status == "ok"),
-            "files_unreadable": len(unreadable),
-            "files_skipped": sum(1 for p in facts.problems if p.kind == "skipped"),
+            "files_unreadable": facts.problems.count("unreadable"),
+            "files_skipped": facts.problems.count("skipped"),
             "records_scanned": sum(s.records for s in facts.sources),
             "records_with_findings": totals["records_with_findings"] if n else 0,
-            "records_malformed": len(malformed),
+            "records_malformed": facts.problems.count("malformed"),
             "findings": n,
             "distinct_values": totals["distinct_values"] if n else 0,
         },
@@ -152,9 +174,9 @@ def summarize(findings_path: Path, facts: RunFacts, policy: tuple[StorePolicy, .
         # the totals above count them all.
         "problems": [
             {"source": p.source, "line": p.line, "kind": p.kind, "message": p.message}
-            for p in facts.problems[:MAX_LISTED_PROBLEMS]
+            for p in facts.problems.listed
         ],
-        "problems_not_listed": max(0, len(facts.problems) - MAX_LISTED_PROBLEMS),
+        "problems_not_listed": len(facts.problems) - len(facts.problems.listed),
         "policy": {"violations": policy_violations, "ok": not policy_violations},
     }
     return summary, policy_violations
