@@ -28,12 +28,35 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def build_csv(seed: Path, rows: int, out: Path) -> None:
+    """An analytics export of ``rows`` data rows, cycling the seed CSV's rows."""
+    import csv
+
+    with open(seed, newline="", encoding="utf-8") as fh:
+        reader = csv.reader(fh)
+        header = next(reader)
+        seed_rows = list(reader)
+    with open(out, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(itertools.islice(itertools.cycle(seed_rows), rows))
+
+
 def build_input(seed: Path, lines: int, out: Path) -> None:
     with open(seed, "rb") as fh:
         seed_lines = [line if line.endswith(b"\n") else line + b"\n" for line in fh if line.strip()]
     with open(out, "wb") as fh:
         for line in itertools.islice(itertools.cycle(seed_lines), lines):
             fh.write(line)
+
+
+def _csv_cells(path: Path) -> int:
+    import csv
+
+    with open(path, newline="", encoding="utf-8") as fh:
+        reader = csv.reader(fh)
+        next(reader)
+        return sum(1 for row in reader for c in row if c)
 
 
 def _count_lines(path: Path) -> int:
@@ -136,7 +159,9 @@ def machine() -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--input", type=Path, help="an access log to use as it is")
+    ap.add_argument("--kind", choices=["log", "csv"], default="log",
+                    help="log: access log lines; csv: an analytics export (records = cells)")
+    ap.add_argument("--input", type=Path, help="an input to use as it is")
     ap.add_argument("--seed-log", type=Path, default=ROOT / "sample_data" / "access.log")
     ap.add_argument("--lines", type=int, default=200_000)
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
@@ -146,31 +171,49 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="piiscan-bench-") as tmp:
         workdir = Path(tmp)
-        log = args.input or workdir / "access.log"
+        log = args.input or workdir / ("access.log" if args.kind == "log" else "export.csv")
         if not args.input:
-            build_input(args.seed_log, args.lines, log)
+            if args.kind == "csv":
+                if args.seed_log.suffix != ".csv":
+                    args.seed_log = ROOT / "sample_data" / "analytics.csv"
+                build_csv(args.seed_log, args.lines, log)
+            else:
+                build_input(args.seed_log, args.lines, log)
         size_mb = log.stat().st_size / 2**20
         n_lines = _count_lines(log)
+        units = _csv_cells(log) if args.kind == "csv" else n_lines
         rows = []
         for jobs in args.jobs:
             r = run_piiscan(log, jobs, workdir)
-            assert r["out_lines"] == n_lines, "the redacted log lost lines"
-            rows.append((f"piiscan redact --jobs {jobs}", n_lines, r["seconds"], r["peak_rss_mb"]))
-        with open(log, encoding="utf-8", errors="replace") as fh:
-            sample = [line.rstrip("\n") for line in itertools.islice(fh, args.presidio_lines)]
+            assert r["out_lines"] == n_lines, "the redacted copy lost lines"
+            rows.append((f"piiscan redact --jobs {jobs}", units, r["seconds"], r["peak_rss_mb"]))
+        if args.kind == "csv":
+            import csv
+
+            with open(log, newline="", encoding="utf-8") as fh:
+                reader = csv.reader(fh)
+                next(reader)
+                cells = [c for row in itertools.islice(reader, args.presidio_lines) for c in row if c]
+            sample = cells
+        else:
+            with open(log, encoding="utf-8", errors="replace") as fh:
+                sample = [line.rstrip("\n") for line in itertools.islice(fh, args.presidio_lines)]
         pres = run_presidio(sample)
-        rows.append((f"stock Presidio ({pres['model']}), first {len(sample):,} lines", len(sample),
+        unit = "cells" if args.kind == "csv" else "lines"
+        rows.append((f"stock Presidio ({pres['model']}), first {len(sample):,} {unit}", len(sample),
                      pres["seconds"], None))
 
     presidio_rate = rows[-1][1] / rows[-1][2]
-    header = (f"Input: {n_lines:,} access-log lines, {size_mb:.1f} MB "
+    what = f"{units:,} non-empty cells in {n_lines - 1:,} CSV rows" if args.kind == "csv" else f"{n_lines:,} access-log lines"
+    header = (f"Input: {what}, {size_mb:.1f} MB "
               f"({'given: ' + str(args.input) if args.input else 'cycled from ' + str(args.seed_log.relative_to(ROOT) if args.seed_log.is_relative_to(ROOT) else args.seed_log)}); "
               f"machine: {machine()}")
-    lines = [header, "", "| run | lines | seconds | lines/s | MB/s | peak RSS (tree) | × Presidio |",
+    unit = "cells" if args.kind == "csv" else "lines"
+    lines = [header, "", f"| run | {unit} | seconds | {unit}/s | MB/s | peak RSS (tree) | × Presidio |",
              "|---|---:|---:|---:|---:|---:|---:|"]
     for name, n, secs, rss in rows:
         rate = n / secs
-        mbs = f"{size_mb * n / n_lines / secs:.1f}"
+        mbs = f"{size_mb * n / units / secs:.1f}"
         lines.append(f"| {name} | {n:,} | {secs:.2f} | {rate:,.0f} | {mbs} | "
                      f"{f'{rss:,.0f} MB' if rss else '—'} | {rate / presidio_rate:,.0f}× |")
     table = "\n".join(lines)
