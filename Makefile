@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 PIISCAN := $(VENV)/bin/piiscan
 STAMP  := $(VENV)/.piiscan-installed
 
-.PHONY: demo test lint bench clean venv
+.PHONY: demo test lint bench bench-accuracy clean venv
 
 venv: $(STAMP)
 
@@ -30,6 +30,11 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/throughput.py --lines 200000 --jobs 1 2 --write-results
+
+# Needs the shared evaluation data beside the repository (EVAL_DATA=path to override).
+EVAL_DATA ?= ../shared/eval-data
+bench-accuracy: $(STAMP)
+	$(PY) benchmarks/accuracy.py --eval-data $(EVAL_DATA) --write-results
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check piiscan recognizers tests

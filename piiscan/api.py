@@ -42,6 +42,46 @@ def redact(paths, *, out_dir, key_file=None, report_dir=None, jobs: int | None =
     return run_pipeline(pipeline, command="redact", jobs=jobs, batch_size=batch_size)
 
 
+def evaluate(paths, *, gold, gold_format: str = "piiscan", jobs: int | None = None,
+             **options) -> dict:
+    """Scan ``paths`` and score the findings against gold spans (see :mod:`piiscan.evaluate`)."""
+    import dataclasses
+    import json
+    import tempfile
+    from pathlib import PurePath
+
+    from .errors import UsageError
+    from .evaluate import load_gold, score, scores_table
+
+    golds = [gold] if isinstance(gold, (str, Path)) else list(gold)
+    if gold_format == "presidio-research" and len(golds) != 1:
+        raise UsageError("--gold-format presidio-research takes one gold file (it is also the input)")
+    gold_rows = [row for g in golds for row in load_gold(g, gold_format)]
+    if gold_format == "presidio-research":
+        paths = golds
+        detection = options.pop("detection", None) or Detection()
+        options["detection"] = dataclasses.replace(detection, fields=("full_text",))
+        options["input_format"] = InputFormat.JSON
+    if not paths:
+        raise UsageError("eval needs the inputs the gold spans refer to (PATH...)")
+    with tempfile.TemporaryDirectory(prefix="piiscan-eval-") as tmp:
+        result = scan(paths, report_dir=tmp, jobs=jobs, **options)
+        names = [PurePath(s["source"]).name for s in result.summary["sources"]]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise UsageError(f"two inputs share the file name {dupes[0]}: gold spans name files "
+                             "by their base name, so the inputs must differ in it")
+        with open(Path(tmp) / "findings.jsonl", encoding="utf-8") as fh:
+            findings = [json.loads(line) for line in fh]
+    return {
+        "gold": [str(g) for g in golds],
+        "gold_format": gold_format,
+        "scores": scores_table(score(findings, gold_rows)),
+        "ner": result.summary["ner"],
+        "provenance": result.summary["provenance"],
+    }
+
+
 def _pipeline(name, paths, *, redacted=None, report=None, key_file=None, policy=(), include=(),
               exclude=(), input_format=InputFormat.AUTO, encoding="utf-8", detection=None,
               operators=None) -> Pipeline:
@@ -237,4 +277,4 @@ def _ner_off_reason(detection: Detection) -> str:
     return "no spaCy English model is installed; pattern recognizers ran, PERSON/LOCATION in free text were not searched"
 
 
-__all__ = ["scan", "redact", "run_pipeline", "RunResult"]
+__all__ = ["scan", "redact", "run_pipeline", "evaluate", "RunResult"]

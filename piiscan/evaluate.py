@@ -69,3 +69,64 @@ def score(findings: Iterable[dict], gold: Iterable[dict]) -> dict[str, Score]:
     overall = Score(sum(s.tp for s in scores.values()), sum(s.fp for s in scores.values()),
                     sum(s.fn for s in scores.values()))
     return {**dict(sorted(scores.items())), "overall": overall}
+
+
+# presidio-research labels -> ours; labels with no counterpart are dropped.
+PRESIDIO_RESEARCH_TYPES = {
+    "PERSON": "PERSON",
+    "EMAIL_ADDRESS": "EMAIL_ADDRESS",
+    "PHONE_NUMBER": "PHONE_NUMBER",
+    "IP_ADDRESS": "IP_ADDRESS",
+    "CREDIT_CARD": "CREDIT_CARD",
+    "STREET_ADDRESS": "LOCATION",
+    "GPE": "LOCATION",
+    "LOCATION": "LOCATION",
+}
+
+
+def load_gold(path, gold_format: str = "piiscan") -> list[dict]:
+    """Gold spans in the findings' location rules (see :func:`score`)."""
+    import json
+    from pathlib import Path
+
+    from .errors import ConfigError
+
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"gold file {path}: cannot be read ({exc.strerror or exc})") from None
+    if gold_format == "presidio-research":
+        try:
+            samples = json.loads(text)
+        except ValueError as exc:
+            raise ConfigError(f"gold file {path}: not valid JSON ({exc})") from None
+        out = []
+        for i, sample in enumerate(samples, 1):
+            for span in sample.get("spans", []):
+                entity = PRESIDIO_RESEARCH_TYPES.get(span["entity_type"])
+                if entity:
+                    out.append({"file": path.name, "record": i, "field": "full_text",
+                                "start": span["start_position"], "end": span["end_position"],
+                                "entity_type": entity})
+        return out
+    out = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            out.append({k: row[k] for k in ("file", "record", "start", "end", "entity_type")}
+                       | {"field": row.get("field")})
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ConfigError(f"{path}:{n}: not a gold span ({exc}); expected file, record, "
+                              "field, start, end, entity_type") from None
+    return out
+
+
+def scores_table(scores: dict[str, Score]) -> list[dict]:
+    return [
+        {"entity_type": name, "precision": round(s.precision, 4), "recall": round(s.recall, 4),
+         "f1": round(s.f1, 4), "tp": s.tp, "fp": s.fp, "fn": s.fn}
+        for name, s in scores.items()
+    ]

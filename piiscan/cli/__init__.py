@@ -18,6 +18,7 @@ _COMMANDS = {
     "scan": ("scan", "Find PII in files or folders and write a findings report."),
     "redact": ("redact", "Write pseudonymized copies of files or folders, plus the report."),
     "run": ("run", "Run a declarative job from a pipeline YAML file."),
+    "eval": ("eval", "Score findings against gold spans (precision, recall, F1 per type)."),
     "recognizers": ("recognizers", "List the recognizers in use, or test them on a text."),
     "keygen": ("keygen", "Create a new random key file (mode 0600)."),
 }

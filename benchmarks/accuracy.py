@@ -1,0 +1,117 @@
+"""Detection quality of piiscan against stock Presidio, on the same labelled inputs, in one run.
+
+    python benchmarks/accuracy.py --eval-data ../shared/eval-data [--write-results]
+
+Inputs: presidio-research's synth_dataset_v2 (gold spans; STREET_ADDRESS and GPE count as
+LOCATION), and the project's own labelled sample_data/ (gold in sample_data/gold/).
+Both tools see the same records (piiscan's readers define them: a log line, a JSON
+field, a CSV cell); stock Presidio is AnalyzerEngine with its default recognizers and the
+same spaCy model, run per record. Both are scored by piiscan.evaluate (overlap match,
+each span used once, micro-averaged overall).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ["access.log", "forum.jsonl", "analytics.csv", "analytics.parquet", "notes.txt"]
+
+
+def presidio_engine():
+    import spacy
+    import tldextract
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers.generic import email_recognizer
+
+    from piiscan.detect.engine import find_model
+
+    email_recognizer.tldextract.extract = tldextract.TLDExtract(suffix_list_urls=())  # offline
+    model = find_model(None)
+    engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": model}])
+    engine.nlp = {"en": spacy.load(model)}
+    return AnalyzerEngine(nlp_engine=engine, supported_languages=["en"]), model
+
+
+def records_of(path: Path, fields: tuple[str, ...] = ()):
+    """(source, record, field, text) as piiscan's readers define them."""
+    from piiscan.config import InputFormat
+    from piiscan.sources.base import InputFile, ReadOptions, detect_format, format_handler
+
+    fmt = InputFormat.JSON if fields == ("full_text",) else detect_format(path)
+    for chunk in format_handler(fmt).read(InputFile(path, path.name, path.name, fmt),
+                                          ReadOptions(fields=fields)):
+        yield from chunk.records.select("source", "record", "field", "text").iter_rows()
+
+
+def presidio_findings(analyzer, path: Path, fields=()) -> tuple[list[dict], float, int]:
+    out, n = [], 0
+    t0 = time.perf_counter()
+    for source, record, field, text in records_of(path, fields):
+        n += 1
+        for r in analyzer.analyze(text, language="en"):
+            out.append({"source": source, "record": record, "field": field, "start": r.start,
+                        "end": r.end, "entity_type": r.entity_type})
+    return out, time.perf_counter() - t0, n
+
+
+def table(title: str, ours: list[dict], theirs: list[dict]) -> str:
+    theirs_by = {r["entity_type"]: r for r in theirs}
+    lines = [f"### {title}", "",
+             "| entity type | piiscan P | piiscan R | piiscan F1 | Presidio P | Presidio R | Presidio F1 |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+    for r in ours:
+        t = theirs_by.get(r["entity_type"], {})
+        lines.append(f"| {r['entity_type']} | {r['precision']:.3f} | {r['recall']:.3f} | **{r['f1']:.3f}** "
+                     f"| {t.get('precision', 0):.3f} | {t.get('recall', 0):.3f} | {t.get('f1', 0):.3f} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--eval-data", type=Path, required=True, help="the shared eval-data folder")
+    ap.add_argument("--write-results", action="store_true")
+    args = ap.parse_args()
+
+    from piiscan.api import evaluate
+    from piiscan.evaluate import load_gold, score, scores_table
+
+    analyzer, model = presidio_engine()
+    sections = []
+
+    synth = args.eval_data / "pii_labelled" / "presidio_research_synth_dataset_v2.json"
+    t0 = time.perf_counter()
+    ours = evaluate([], gold=synth, gold_format="presidio-research")
+    ours_s = time.perf_counter() - t0
+    gold = load_gold(synth, "presidio-research")
+    theirs, theirs_s, n = presidio_findings(analyzer, synth, fields=("full_text",))
+    sections.append(table(f"presidio-research synth_dataset_v2 ({n:,} samples; piiscan {ours_s:.1f} s, "
+                          f"Presidio {theirs_s:.1f} s)", ours["scores"], scores_table(score(theirs, gold))))
+
+    golds = [ROOT / "sample_data" / "gold" / f"{n}.gold.jsonl" for n in SAMPLES]
+    inputs = [ROOT / "sample_data" / n for n in SAMPLES]
+    ours = evaluate([str(p) for p in inputs], gold=golds)
+    gold = [row for g in golds for row in load_gold(g)]
+    theirs = []
+    for p in inputs:
+        theirs += presidio_findings(analyzer, p)[0]
+    sections.append(table("piiscan's labelled sample_data/ (all five samples)", ours["scores"],
+                          scores_table(score(theirs, gold))))
+
+    report = (f"spaCy model for both: {model}; piiscan NER: "
+              f"{'on' if ours['ner']['on'] else 'off'}\n\n" + "\n\n".join(sections))
+    print(report)
+    if args.write_results:
+        cmd = "python benchmarks/accuracy.py " + " ".join(sys.argv[1:])
+        with open(ROOT / "benchmarks" / "RESULTS.md", "a") as fh:
+            fh.write(f"\n## Accuracy, {time.strftime('%Y-%m-%d')}\n\n`{cmd}`\n\n{report}\n")
+    json.dumps(ours)  # the results are plain data (also for --format json users)
+
+
+if __name__ == "__main__":
+    main()
