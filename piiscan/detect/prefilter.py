@@ -63,9 +63,9 @@ def _strip_verbose(pattern: str) -> str:
     return "".join(out)
 
 
-def _group_end(p: str, start: int) -> int:
-    """Index just after the group opening at ``start`` (p[start] == '(')."""
-    depth, i, in_class = 0, start, False
+def _structural(p: str, start: int = 0):
+    """(index, char) of each character outside escapes and character classes."""
+    i, in_class = start, False
     while i < len(p):
         ch = p[i]
         if ch == "\\":
@@ -76,17 +76,26 @@ def _group_end(p: str, start: int) -> int:
                 in_class = False
         elif ch == "[":
             in_class = True
+            # a ']' (or '^]') right after '[' is a literal
             if p[i + 1 : i + 2] == "^":
                 i += 1
             if p[i + 1 : i + 2] == "]":
                 i += 1
-        elif ch == "(":
+        else:
+            yield i, ch
+        i += 1
+
+
+def _group_end(p: str, start: int) -> int:
+    """Index just after the group opening at ``start`` (p[start] == '(')."""
+    depth = 0
+    for i, ch in _structural(p, start):
+        if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
             if depth == 0:
                 return i + 1
-        i += 1
     raise _Unsupported("unbalanced parentheses")
 
 
@@ -207,29 +216,15 @@ def rust_prefilter(pattern: str, flags: int) -> str | None:
 
 
 def _split_top_level(p: str) -> list[str]:
-    parts, depth, i, start, in_class = [], 0, 0, 0, False
-    while i < len(p):
-        ch = p[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            if ch == "]":
-                in_class = False
-        elif ch == "[":
-            in_class = True
-            if p[i + 1 : i + 2] == "^":
-                i += 1
-            if p[i + 1 : i + 2] == "]":
-                i += 1
-        elif ch == "(":
+    parts, depth, start = [], 0, 0
+    for i, ch in _structural(p):
+        if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
         elif ch == "|" and depth == 0:
             parts.append(p[start:i])
             start = i + 1
-        i += 1
     parts.append(p[start:])
     return parts
 
