@@ -48,8 +48,8 @@ class BatchResult:
     """``redacted``: the batch with ``text`` replaced and a ``changed`` flag per record.
     ``findings``: one row per finding (columns of :data:`piiscan.findings.FINDING_COLUMNS`)."""
 
-    redacted: object  # pl.DataFrame
-    findings: object  # pl.DataFrame
+    redacted: object = field(repr=False)  # pl.DataFrame: record text, not for reprs
+    findings: object = field(repr=False)  # pl.DataFrame
 
 
 class Runtime:

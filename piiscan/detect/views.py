@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # A quick test: does this text need a view at all? Most log lines do not.
 _NEEDS_VIEW = re.compile(r"%[0-9A-Fa-f]{2}|&(?:#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z]+);|<[A-Za-z/!]")
@@ -31,7 +31,7 @@ _TOKEN = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class View:
-    text: str
+    text: str = field(repr=False)  # decoded record text: never in a repr
     # Decoded tokens, sparse: view start, view end, raw start, raw end and the raw start
     # of each view character of the token. Between tokens the text is copied, so the
     # raw offset is the previous token's raw end plus the distance. None: identity.

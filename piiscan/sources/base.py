@@ -53,8 +53,9 @@ class Problem:
 
 @dataclass
 class Chunk:
-    records: Any  # pl.DataFrame with source, record, field, text
-    payload: Any = None  # the writer's business
+    # Record text and raw bytes stay out of the repr (they hold the very values we hide).
+    records: Any = field(repr=False)  # pl.DataFrame with source, record, field, text
+    payload: Any = field(default=None, repr=False)  # the writer's business
     problems: list[Problem] = field(default_factory=list)
     units: int = 0  # lines / rows / elements in this chunk (records scanned)
 
