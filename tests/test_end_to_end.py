@@ -145,3 +145,27 @@ def test_worker_processes_give_identical_outputs_and_findings(tmp_path, monkeypa
     assert two.summary["jobs"] == 2 and one.summary["jobs"] == 1
     for name in ("access.log", "analytics.csv", "forum.jsonl", "_report/findings.jsonl"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+
+
+def test_deny_list_allow_list_and_thresholds_apply(tmp_path):
+    from piiscan.api import scan
+    from piiscan.config import Detection, NerMode
+
+    src = tmp_path / "notes.txt"
+    src.write_text("ticket from Project Bluebird, mail help@example.com or jane.roe@example.com\n")
+    detection = Detection(ner=NerMode.OFF, deny_lists={"PERSON": ("Bluebird",)},
+                          allow_list=("help@example.com",),
+                          entities=("EMAIL_ADDRESS", "PERSON"))
+    result = scan([str(src)], report_dir=tmp_path / "r", detection=detection)
+    rows = [json.loads(x) for x in (tmp_path / "r" / "findings.jsonl").read_text().splitlines()]
+    line = src.read_text()
+    assert [(r["entity_type"], line[r["start"]:r["end"]]) for r in rows] == [
+        ("PERSON", "Bluebird"), ("EMAIL_ADDRESS", "jane.roe@example.com")]
+    assert result.summary["totals"]["findings"] == 2
+    # a per-type threshold above a recognizer's score drops its findings (IPv4 scores 0.85)
+    src.write_text("from 203.0.113.9 and 198.51.100.4\n")
+    loose = scan([str(src)], report_dir=tmp_path / "r2", detection=Detection(ner=NerMode.OFF))
+    strict = scan([str(src)], report_dir=tmp_path / "r3",
+                  detection=Detection(ner=NerMode.OFF, thresholds={"IP_ADDRESS": 0.9}))
+    assert loose.summary["totals"]["findings"] == 2
+    assert strict.summary["totals"]["findings"] == 0

@@ -115,7 +115,7 @@ class Detector:
                 r.recognizer.default_region = detection.default_region
         recognizers = [r.recognizer for r in self.loaded]
         for entity, words in detection.deny_lists.items():
-            if words:
+            if words and entity in wanted:
                 recognizers.append(PatternRecognizer(
                     supported_entity=entity, deny_list=list(words), name=f"deny_list_{entity}"))
 
@@ -145,6 +145,8 @@ class Detector:
                                       and wanted & set(r.supported_entities)])
         self._allow = frozenset(detection.allow_list)
         self._thresholds = dict(detection.thresholds)
+        self._wanted = frozenset(wanted)
+        self._threshold_of = {e: self.threshold(e) for e in wanted}
 
     @cached_property
     def _token_engine(self):
@@ -244,11 +246,15 @@ class Detector:
         return found
 
     def _finish(self, text: str, structure: Structure, found: list[RawFinding]) -> list[RawFinding]:
-        found += [RawFinding(h.entity_type, h.start, h.end, h.score, h.recognizer)
-                  for h in structure.hints if h.entity_type in self.detection.entities]
+        if structure.hints:
+            found += [RawFinding(h.entity_type, h.start, h.end, h.score, h.recognizer)
+                      for h in structure.hints if h.entity_type in self._wanted]
+        if not found:
+            return found
         kept = []
+        thresholds = self._threshold_of
         for f in found:
-            if f.score < self.threshold(f.entity_type) or f.end <= f.start:
+            if f.score < thresholds[f.entity_type] or f.end <= f.start:
                 continue
             if any(f.entity_type in s.entity_types and s.start <= f.start and f.end <= s.end
                    for s in structure.suppressions):
@@ -258,7 +264,7 @@ class Detector:
                 if value in self._allow or make_view(value).text in self._allow:
                     continue
             kept.append(f)
-        return resolve_overlaps(kept)
+        return resolve_overlaps(kept) if len(kept) > 1 else kept
 
 
 def _blank_noise(scan: list[str], views: list[View], structures: list[Structure]) -> list[str]:
