@@ -29,6 +29,17 @@ reporting a number nobody can own.
 National numbers written with a trunk ``0`` (``01 99 00 75 11``, ``07700 900633``)
 cannot be NANP numbers; when they fail in :attr:`default_region`, they are tried in
 :attr:`PhoneNumberRecognizer.fallback_regions` (formatted candidates only).
+
+Numbers with an explicit country code (``+41 (0)96 471 07 95``, ``+1-984-182-0190``)
+need only be *possible* in that country's plan (right length): the ``+`` says what they
+are. Any shape may carry an extension (``345-899-3560x4587``, ``... ext. 12``), which is
+not counted as digits of the number.
+
+:class:`LabelledPhoneRecognizer` adds ``phone_labelled`` (0.6): a number right after a
+label (``Phone:``, ``Mobile:``, ``Desk:``, ``Tel. no.``, ``call me at``, ``messages
+to``). There the shape checks (length, dates, IPs, versions, cards) suffice and
+``phonenumbers`` is not asked: synthetic data and numbering plans outside the fallback
+regions give numbers like ``Phone: 467 3395`` or ``Mobile: 432 03 163``.
 """
 
 from __future__ import annotations
@@ -47,12 +58,19 @@ from presidio_analyzer import Pattern, PatternRecognizer
 # positive lookbehind are what make a candidate; they carry the selectivity here.
 #
 # the left edge: at a line start or after a character that does not glue the number to
-# a word, a price, a decimal, a date, an id or a path; and not the tail of a
-# space-grouped number ('200 203023' is one candidate at '200', none at '203023').
-_START = r"(?<=^|[^\w+$€£¥.,/\-])(?<!\b\d+[\ ])"
+# a word, a price, a decimal, a date, an id or a path (a comma only after a letter or
+# symbol, as in a list 'Office\\,07700 063 966': after a digit it is a decimal); not the
+# tail of a space-grouped number ('200 203023' is one candidate at '200', none at
+# '203023'); not the seconds of a time ('00:08:06.962 2931'); not the status code of an
+# access-log request ('"GET / HTTP/1.1" 206 7648063': status and size).
+_START = r"(?<=^|[^\w+$€£¥.,/\-]|[^\d\s],)(?<!\b\d+[\ ])(?<!\d:)(?<!HTTP/[\d.]{1,3}\"\ )"
 # the right edge: not followed by a letter/digit, another separator+digit group or a
-# ':' and digits (the hour of '2023-10-05 12:30' is not the end of a number).
-_END = r"(?![\w]|[.,/:\-]\d|\ \d)"
+# ':' and digits (the hour of '2023-10-05 12:30' is not the end of a number), nor by a
+# dot or colon and a letter (82-68-222-195.dsl.example.net is a host name,
+# '[0701/114930:WARNING' a timestamp).
+_END = r"(?![\w]|[.,/:\-]\d|\ \d|[.:][^\W\d_])"
+# an optional extension: 345-899-3560x4587, 202-555-0143 ext. 12
+_EXT = r"(?:\ ?(?:x|ext\.?|extension)\ ?\d{1,6})?"
 # one group of digits, optionally in parentheses: 202, (202), (0)
 _GROUP = r"(?:\(\d{1,5}\)|\d{1,10})"
 # one separator: a dash, dot or slash with optional spaces, or a single space; after a
@@ -95,6 +113,10 @@ _DATE_SHAPES = re.compile(
 # the whole candidate: inside one, 01.23.45.67.89 (a French number) would look like one.
 _SHORT_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([\-./])(?:0?[1-9]|[12]\d|3[01])\1\d\d")
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")  # IPs and four-part versions
+_IS_POSSIBLE = phonenumbers.ValidationResult.IS_POSSIBLE
+_EXT_TAIL = re.compile(r"\ ?(?:x|ext\.?|extension)\ ?\d{1,6}$", re.IGNORECASE)
+_LONE_LAST_DIGIT = re.compile(r"[^\d(]\d$")
+_SSN_SHAPE = re.compile(r"\d{3}-\d\d-\d{4}")
 _NANP_3_3_4 = re.compile(r"(?:\+?1[\ \-.]?)?(?:\(\d{3}\)\ ?|\d{3}[\ \-./])\d{3}[\ \-./]\d{4}")
 
 
@@ -145,7 +167,7 @@ class PhoneNumberRecognizer(PatternRecognizer):
             + r"""
             (?:\+|00)\ ?             # country prefix: '+' or the '00' international access code
             (?:\d{7,15}              # E.164 written without separators: +12025550143
-            |\d{1,3}                 # or a country code ...
+            |\d{1,7}                 # or a country code (+44 or +447700: glued to the area code) ...
             """
             + _SEP
             + _LINK
@@ -153,6 +175,7 @@ class PhoneNumberRecognizer(PatternRecognizer):
             + _GROUP
             + r"""                   # ... and the rest, in 1-7 groups
             )"""
+            + _EXT
             + _END,
             0.85,
         ),
@@ -170,6 +193,7 @@ class PhoneNumberRecognizer(PatternRecognizer):
             + r"""{1,7}\d{4,10}        # dotted: 202.555.0143, (202) 555.0143
             |(?:\(\d\d\)|\d\d)(?:[.\ ]\d\d){4,7}  # dotted, 2-digit groups: 01.99.00.75.11
             )"""
+            + _EXT
             + _END,
             0.65,
         ),
@@ -196,7 +220,10 @@ class PhoneNumberRecognizer(PatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         return None if self._plausible(pattern_text) else False
 
-    def _plausible(self, text: str) -> bool:
+    def _plausible(self, text: str, labelled: bool = False) -> bool:
+        """Whether ``text`` is a phone number; ``labelled``: it follows a label such as
+        'Phone:' (see :class:`LabelledPhoneRecognizer`), so the shape checks suffice."""
+        text = _EXT_TAIL.sub("", text)
         digits = re.sub(r"\D", "", text)
         international = text.startswith(("+", "00"))
         formatted = not text.isdigit()
@@ -213,10 +240,18 @@ class PhoneNumberRecognizer(PatternRecognizer):
                 return False  # unix timestamps (1700000000); no NANP area code starts with 1
             if "." in text and not re.fullmatch(r"\(?\d{2,4}\)?(?:[.\ ]\d{2,4}){2,5}", text):
                 return False  # dotted phones are 202.555.0143 or 01.23.45.67.89, not 10.0.1.2006
+            if _LONE_LAST_DIGIT.search(text):
+                return False  # no numbering plan ends in a one-digit group: '302 247 355 1'
+            if not labelled and _SSN_SHAPE.fullmatch(text):
+                return False  # 054-28-6917 is written the way US SSNs are
         if len(digits) >= 13 and _luhn_ok(digits) and not international:
             return False
         if international:
-            return self._accepts("+" + text[2:] if text.startswith("00") else text, None)
+            # possible-only counts with a '+' (not '00', which starts ids too: 001030-8120)
+            return self._accepts("+" + text[2:] if text.startswith("00") else text, None,
+                                 possible=text.startswith("+"))
+        if labelled:
+            return True
         if self._accepts(text, self.default_region, nanp_3_3_4=formatted):
             return True
         if formatted and text.lstrip("(").startswith("0"):
@@ -224,7 +259,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
         return False
 
     @staticmethod
-    def _accepts(text: str, region: str | None, nanp_3_3_4: bool = False) -> bool:
+    def _accepts(text: str, region: str | None, nanp_3_3_4: bool = False,
+                 possible: bool = False) -> bool:
         try:
             number = phonenumbers.parse(text, region)
         except phonenumbers.NumberParseException:
@@ -233,6 +269,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
             return True
         if not phonenumbers.is_possible_number(number):
             return False
+        if possible and phonenumbers.is_possible_number_with_reason(number) == _IS_POSSIBLE:
+            return True  # an explicit country code and a length that fits its plan (not local-only)
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         if _FICTIONAL.fullmatch(e164):
             return True
@@ -243,3 +281,59 @@ class PhoneNumberRecognizer(PatternRecognizer):
             and len(str(number.national_number)) == 10
             and _NANP_3_3_4.fullmatch(text) is not None
         )
+
+
+# A label that says the next thing is a phone number: 'Phone:', 'Mobile: ', 'Fax:\n',
+# 'Tel. no. ', 'call me at ', 'messages to '. Generic words (desk, office, home, work)
+# count only with a colon. The fast path keeps this leading lookbehind as a consuming
+# group, so only text right after such a label is ever a candidate.
+_STRONG_LABEL = r"(?:tel(?:ephone)?|phone|mobile|cell(?:phone)?|fax|whatsapp|landline)"
+_LABEL = (
+    r"(?<=\b(?:"
+    + _STRONG_LABEL
+    + r"|desk|office|home|work)\.?(?:\ ?(?:no|nr|number)\.?)?\ ?:[\ \t]*\n?[\ \t]*"
+    + r"|\b"
+    + _STRONG_LABEL
+    + r"\.?(?:\ (?:no|nr|number)\.?)?\ "
+    + r"|\b(?:call|text|reach|ring|sms|message)\ (?:me|us)\ (?:at|on)\ "
+    + r"|\bmessages?\ to\ |\banswering\ at\ |\bmy\ registered\ )"
+)
+
+
+class LabelledPhoneRecognizer(PhoneNumberRecognizer):
+    """PHONE_NUMBER right after a label ('Phone: 467 3395', 'call me at 78 651 450').
+
+    National numbers from numbering plans that ``phonenumbers`` does not know for the
+    text (or that synthetic data makes up) fail :class:`PhoneNumberRecognizer`'s
+    validation. After a label the shape is evidence enough: the number still has to pass
+    the shape checks (7-12 digits, no date, IP, version, one-digit tail or card number),
+    but not ``phonenumbers``. International numbers keep their check.
+    """
+
+    PATTERNS = [
+        Pattern(
+            "phone_labelled",
+            r"(?x)"
+            + _LABEL
+            + r"(?:(?:\+|00)\ ?)?(?:\d{11,15}|"
+            + _LINK
+            + r"{0,7}"
+            + _GROUP
+            + r")"
+            + _EXT
+            + _END,
+            0.6,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        PatternRecognizer.__init__(
+            self,
+            supported_entity="PHONE_NUMBER",
+            name="LabelledPhoneRecognizer",
+            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            context=list(_CONTEXT),
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return None if self._plausible(pattern_text, labelled=True) else False

@@ -135,11 +135,14 @@ class Detector:
             )
             # Loaded here, not by Presidio: its load() downloads missing models.
             ner_engine.nlp = {"en": _load_model(self.model_name)}
-            recognizers.append(SpacyRecognizer(supported_entities=list(NER_ENTITIES)))
+            self._spacy_recognizer = SpacyRecognizer(supported_entities=list(NER_ENTITIES))
+            recognizers.append(self._spacy_recognizer)
         self._ner_engine = ner_engine
         self._recognizers = recognizers
         self._entities = sorted(wanted)
-        self._pattern_entities = sorted(wanted - set(NER_ENTITIES))
+        # What pattern recognizers (and deny lists) can find; LOCATION has both kinds.
+        self._pattern_entities = sorted(wanted & {e for r in recognizers if isinstance(r, PatternRecognizer)
+                                                  for e in r.supported_entities})
         self._ner_only = sorted(wanted & set(NER_ENTITIES))
         self._patterns = PatternPass([r for r in recognizers if isinstance(r, PatternRecognizer)
                                       and wanted & set(r.supported_entities)])
@@ -166,6 +169,15 @@ class Detector:
         registry = RecognizerRegistry(recognizers=self._recognizers, supported_languages=["en"])
         return AnalyzerEngine(registry=registry, nlp_engine=self._ner_engine or self._token_engine,
                               supported_languages=["en"])
+
+    @cached_property
+    def _ner_analyzer(self):
+        """Presidio's AnalyzerEngine with only the spaCy recognizer: the vectorized pass
+        has run every pattern recognizer already."""
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+
+        registry = RecognizerRegistry(recognizers=[self._spacy_recognizer], supported_languages=["en"])
+        return AnalyzerEngine(registry=registry, nlp_engine=self._ner_engine, supported_languages=["en"])
 
     @property
     def ner_on(self) -> bool:
@@ -208,7 +220,8 @@ class Detector:
         if ner_idx:
             artifacts = self._ner_artifacts(views, ner_idx)
             for i in ner_idx:
-                ner_found[i] = self._analyze(views[i], self._ner_only, artifacts[i])
+                ner_found[i] = self._analyze(views[i], self._ner_only, artifacts[i],
+                                             analyzer=self._ner_analyzer)
         out = []
         for i, text in enumerate(texts):
             view = views[i]
@@ -236,10 +249,10 @@ class Detector:
             out.append(self._finish(text, structures[i], found))
         return out
 
-    def _analyze(self, view: View, entities, artifacts) -> list[RawFinding]:
+    def _analyze(self, view: View, entities, artifacts, analyzer=None) -> list[RawFinding]:
         found = []
-        for r in self.analyzer.analyze(view.text, language="en", entities=entities,
-                                       nlp_artifacts=artifacts):
+        for r in (analyzer or self.analyzer).analyze(view.text, language="en", entities=entities,
+                                                     nlp_artifacts=artifacts):
             start, end = view.to_raw(r.start, r.end)
             name = (r.recognition_metadata or {}).get("recognizer_name", "unknown")
             found.append(RawFinding(r.entity_type, start, end, float(r.score), name))

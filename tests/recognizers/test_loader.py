@@ -13,6 +13,7 @@ from piiscan.detect.loader import bundled_dir, definition_files, load_recognizer
 from piiscan.errors import ConfigError
 
 ENTITIES = {
+    "LOCATION",
     "EMAIL_ADDRESS",
     "IP_ADDRESS",
     "PHONE_NUMBER",

@@ -163,3 +163,122 @@ def test_dotted_quad_is_no_prefilter_candidate(recognizer, dotted):
 )
 def test_other_dotted_shapes_are_not_phones(find, text):
     assert find(text, E) == []
+
+
+# Extensions, country codes glued to the area code, numbers that phonenumbers finds
+# possible but not valid (an explicit country code is evidence enough), and list items
+# after a letter and a comma ('Office\,+41 ...').
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fax: 345-899-3560x4587", "345-899-3560x4587"),
+        ("Desk: +1-903-140-4508x769", "+1-903-140-4508x769"),
+        ("Fax: 259.735.7502x459", "259.735.7502x459"),
+        ("call 202-555-0143 ext. 12 today", "202-555-0143 ext. 12"),
+        ("+1-984-182-0190 mobile", "+1-984-182-0190"),  # NANP exchange 1xx: possible only
+        ("Desk: +41 (0)96 471 07 95", "+41 (0)96 471 07 95"),
+        ("fax +46 (0)179 459 33", "+46 (0)179 459 33"),
+        ("Desk: +447700 921 916", "+447700 921 916"),  # +44 7700: no separator after the code
+        ("+447700677662 mobile", "+447700677662"),
+        ("1693-Office\\,+41 (0)69 979 80 58-Fax", "+41 (0)69 979 80 58"),
+        ("Hungary 34796\n(37) 788-063-Office\\,07700 063 966-Fax", "07700 063 966"),
+    ],
+)
+def test_extensions_and_possible_international_numbers(find, text, expected):
+    assert find(text, E) == [(E, expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SSN: 054-28-6917",  # the US SSN shape, 3-2-4 with dashes
+        "tz +0530 and +1 555",  # offsets, too short for a plan
+        "login.jsp - 302 247 355 1 HTTP/1.1 ",  # a one-digit last group: log fields
+        'GET /a.mp4 HTTP/1.1" 206 7648063 "http://l',  # status and size of an access-log line
+        "connection from 82.68.222.195 (82-68-222-195.dsl.in-addr.example)",  # host name
+        "rhost=61-220-159-99.hinet-ip.example",
+        "2017-05-16 00:08:06.962 2931 INFO nova",  # seconds.millis and a pid
+        "Dropbox[24019]: [0701/114930:WARNING:dropbox]",
+        "amount 1,2025550143",  # a comma after a digit is a decimal
+        "hex 0x2025550143",
+        "NationalID 001030-8120",  # '00' then a Swedish personal number, not +1 030-8120
+        "ref +1 555 0143",  # +1 and seven digits: local-only, not a whole number
+    ],
+)
+def test_new_shapes_keep_log_values_out(find, text):
+    assert find(text, E) == []
+
+
+# After a label, a number that no numbering plan in phonenumbers accepts (synthetic data,
+# plans the fallback regions do not cover) is still a phone number.
+LABELLED = [
+    ("Personal Info:\nPhone:\n60-56-85-91\n\nE-mail:", "60-56-85-91"),
+    ("Name: Sieda Batukayev\nPhone: (99) 645-791", "(99) 645-791"),
+    ("Phone:\n467 3395\n", "467 3395"),
+    ("Phone: 21 284 698 2548", "21 284 698 2548"),
+    ("Mobile: 432 03 163\n", "432 03 163"),
+    ("Desk: 723 813 266", "723 813 266"),
+    ("mobile: 99 577450\n", "99 577450"),
+    ("Tel. no. 51 516 33 75", "51 516 33 75"),
+    ("Can someone call me on 9472 7916? I have some q", "9472 7916"),
+    ("Can someone call me on (64) 3591-3246? I have", "(64) 3591-3246"),
+    ("I would like to stop receiving messages to 699 956 915", "699 956 915"),
+    ("They're not answering at 78 651 450", "78 651 450"),
+    ("didn't get any message on my registered 668 5702. Could you", "668 5702"),
+    ("Phone: 555-0143", "555-0143"),  # seven digits: ambiguous alone, not after a label
+    ("Please call us on 07957847419 for an appointment", "07957847419"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED)
+def test_labelled_numbers(find, text, expected):
+    assert find(text, E) == [(E, expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "desk 555 0143",  # generic words are labels only with a colon
+        "office 12 room 4455",
+        "call 467 3395",  # a context word alone does not lift an invalid number
+        "Phone: 2023-10-05",
+        "Phone: 05.10.23",
+        "phone: 20231005",
+        "phone: 10.0.0.1",
+        "Tel: 12:30:45",
+        "Mobile: 1 2 3 4 5 6 7",
+        "Phone: 978-3-16-148410-0",
+        "Phone: 4111 1111 1111 1111",
+        "Phone: 1700000000",
+        "Phone: v1.2.3",
+        "fax: 12345",
+        "Office: 1,234.56",
+        "Work: 12.05.2023",
+        "home: 83.149.9.216",
+        "telemetry: 467 3395",  # the label is a whole word
+    ],
+)
+def test_labels_do_not_lift_other_values(find, text):
+    assert find(text, E) == []
+
+
+def _labelled_prefilter(recognizer):
+    from piiscan.detect.prefilter import rust_prefilter
+
+    rec = recognizer("LabelledPhoneRecognizer")
+    [pattern] = rec.patterns
+    return rust_prefilter(pattern.regex, rec.global_regex_flags)
+
+
+def test_labelled_prefilter_needs_the_label(recognizer):
+    import polars as pl
+
+    pf = _labelled_prefilter(recognizer)
+    lines = [
+        '83.149.9.216 - - [17/May/2015:10:05:03 +0000] "GET /index.html HTTP/1.1" 200 3638',
+        "2017-05-16 00:08:06.962 2931 INFO nova.compute",
+        "order 467 3395 shipped",
+        "Phone: 467 3395",
+        "call me at 467 3395",
+    ]
+    assert pl.Series(lines).str.extract_all(pf).list.len().to_list() == [0, 0, 0, 1, 1]
