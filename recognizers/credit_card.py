@@ -24,11 +24,17 @@ _ISSUERS = re.compile(
     | 3[47]\d{13}                            # American Express: 34, 37; 15
     | 3(?:0[0-5]|[68]\d)\d{11,16}            # Diners Club: 300-305, 36, 38; 14-19
     | 35(?:2[89]|[3-8]\d)\d{12,15}           # JCB: 3528-3589; 16-19
+    | 35\d{14}                               # other 35xx: JCB's block (generators use it); 16
     | (?:6011|65\d{2}|64[4-9]\d)\d{12,15}    # Discover: 6011, 644-649, 65; 16-19
     | 62\d{14,17}                            # UnionPay: 62; 16-19
     | (?:5[06-9]|6\d)\d{10,17}               # Maestro and other 5x/6x debit ranges: 12-19
+    | (?:1800|2131)\d{11}                    # JCB's original ranges: 15
     """
 )
+
+
+# Maestro ranges that issue 12-digit cards (other 12-digit runs are ids, not cards).
+_MAESTRO_12 = re.compile(r"50(?:18|20|38)|5893|6304|67(?:59|6[1-3])")
 
 
 class PaymentCardRecognizer(CreditCardRecognizer):
@@ -40,9 +46,9 @@ class PaymentCardRecognizer(CreditCardRecognizer):
             r"""(?x)
             (?<![\w\-.,/])              # not glued to a longer token, decimal, date or path
             (?<!\b\d+[\ ])              # not the tail of a longer space-grouped number
-            [2-6]\d{3}                  # first group: issuer ranges start with 2-6
+            [1-6]\d{3}                  # first group: issuer ranges start with 1-6
             (?:                         # one separator (space, dash or none) throughout:
-              \d{9,15}                  #   unseparated, 13-19 digits in all
+              \d{8,15}                  #   unseparated, 12-19 digits in all (Maestro: 12)
               | \ \d{2,7}(?:\ \d{1,7}){1,3}  #   space-grouped (Amex: 4-6-5, others: 4-4-4-4)
               | -\d{2,7}(?:-\d{1,7}){1,3}     #   dash-grouped (3+ groups: 2 make < 13 digits)
             )                           # (no backreference to the separator: the fast
@@ -77,8 +83,10 @@ class PaymentCardRecognizer(CreditCardRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool:
         digits = re.sub(r"\D", "", pattern_text)
-        if not 13 <= len(digits) <= 19:
+        if not 12 <= len(digits) <= 19:
             return True
+        if len(digits) == 12 and not _MAESTRO_12.match(digits):
+            return True  # twelve digits only in Maestro's own ranges
         if len(set(digits)) == 1:
             return True  # a constant run (some pass Luhn) is filler, not a card
         return _ISSUERS.fullmatch(digits) is None

@@ -197,3 +197,16 @@ def test_text_final_bare_carriage_return_is_kept(tmp_path):
     out, chunks = _roundtrip(path, InputFormat.TEXT)
     assert out == b"one\r\ntwo\r"
     assert [r[2] for r in _records(chunks)] == ["one", "two\r"]
+
+
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("error.log", b"[Sun Dec 04 04:47:44 2005] [notice] workerEnv.init() ok\n"),
+        ("dump", b"[Sun Dec 04 04:47:44 2005] [notice] started\n"),
+    ],
+)
+def test_bracketed_log_lines_are_text_not_json(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert detect_format(path) is InputFormat.TEXT

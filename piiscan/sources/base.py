@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,6 +82,9 @@ def format_handler(fmt: InputFormat) -> Format:
     return module.handler(fmt)
 
 
+# Extensions that are text whatever their first character looks like.
+_TEXT_SUFFIXES = {".log", ".txt", ".out", ".err", ".md", ".html", ".htm", ".xml", ".conf"}
+
 _BY_SUFFIX = {
     ".jsonl": InputFormat.JSONL,
     ".ndjson": InputFormat.JSONL,
@@ -102,9 +106,12 @@ def detect_format(path: Path) -> InputFormat | None:
         return InputFormat.PARQUET
     if b"\x00" in head:
         return None
+    if suffix in _TEXT_SUFFIXES:
+        return InputFormat.TEXT
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if suffix == ".json" or stripped[:1] in (b"[", b"{"):
-        if stripped[:1] == b"[":
+        # '[' opens a JSON array only when a value follows ('[Sun Dec 04 ...' is a log)
+        if stripped[:1] == b"[" and (suffix == ".json" or re.match(rb"\[\s*[\[{\"\]\d-]", stripped)):
             return InputFormat.JSON
         if stripped[:1] == b"{":
             # one object per line is JSONL; one object over many lines is a JSON document
