@@ -60,6 +60,68 @@ def presidio_findings(analyzer, path: Path, fields=()) -> tuple[list[dict], floa
     return out, time.perf_counter() - t0, n
 
 
+def _jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _piiscan_detector():
+    from piiscan.config import Detection
+    from piiscan.keys import Key
+    from piiscan.process import Plan, runtime
+
+    return runtime(Plan(Detection(), Key.random())).detector
+
+
+def log_checks(eval_data: Path, analyzer) -> str:
+    """Structural gold in the shared logs: labelled hosts, X-Forwarded-For chains,
+    client IPs, and nothing IP- or phone-like reported inside user agents."""
+    det = _piiscan_detector()
+
+    def ours(lines):
+        return [[(f.entity_type, f.start, f.end) for f in found]
+                for found in det.detect(lines, [None] * len(lines))]
+
+    def theirs(lines):
+        return [[(r.entity_type, r.start, r.end) for r in analyzer.analyze(t, language="en")]
+                for t in lines]
+
+    def covered(found, line, value, types=("IP_ADDRESS", "HOSTNAME")):
+        s = line.find(value)
+        return s >= 0 and any(t in types and a <= s and s + len(value) <= b for t, a, b in found)
+
+    rows = []
+    f2b = _jsonl(eval_data / "system_logs" / "fail2ban_failjson_labels.jsonl")
+    f2b = [r for r in f2b if r.get("host")]
+    lines = [r["line"] for r in f2b]
+    for name, run in (("piiscan", ours), ("Presidio", theirs)):
+        found = run(lines)
+        hit = sum(covered(f, r["line"], r["host"]) for f, r in zip(found, f2b))
+        rows.append((name, "fail2ban labelled hosts found (recall)", f"{hit / len(f2b):.3f} ({hit}/{len(f2b)})"))
+    xff = _jsonl(eval_data / "access_logs" / "beats_nginx_access_xff_ipv6_edgecases.gold.jsonl")
+    lines = [r["line"] for r in xff]
+    for name, run in (("piiscan", ours), ("Presidio", theirs)):
+        found = run(lines)
+        want = [(f, r["line"], ip) for f, r in zip(found, xff) for ip in r["remote_ip_list"]]
+        hit = sum(covered(f, line, ip) for f, line, ip in want)
+        rows.append((name, "X-Forwarded-For chain IPs found", f"{hit}/{len(want)}"))
+    log_path = eval_data / "access_logs" / "apache_combined_elastic_examples.log"
+    spans = _jsonl(eval_data / "access_logs" / "apache_combined_elastic_examples.fields.jsonl")
+    lines = log_path.read_text(encoding="utf-8", errors="replace").splitlines()
+    parsed = [(lines[r["line_no"] - 1], r) for r in spans if r["parsed"]]
+    for name, run in (("piiscan", ours), ("Presidio", theirs)):
+        found = run([line for line, _ in parsed])
+        clients = sum(covered(f, line, r["client_ip"], ("IP_ADDRESS",)) for f, (line, r) in zip(found, parsed))
+        in_ua = sum(1 for f, (_, r) in zip(found, parsed) for t, a, b in f
+                    if t in ("IP_ADDRESS", "PHONE_NUMBER")
+                    and r["spans"]["user_agent"][0] <= a < r["spans"]["user_agent"][1])
+        rows.append((name, "Apache log: client IPs found", f"{clients}/{len(parsed)}"))
+        rows.append((name, "Apache log: IP/phone findings inside user agents", str(in_ua)))
+    out = ["### Logs: structural gold (../shared/eval-data)", "", "| tool | check | result |", "|---|---|---:|"]
+    out += [f"| {a} | {b} | {c} |" for a, b, c in sorted(rows, key=lambda r: (r[1], r[0] != "piiscan"))]
+    return "\n".join(out)
+
+
 def table(title: str, ours: list[dict], theirs: list[dict]) -> str:
     theirs_by = {r["entity_type"]: r for r in theirs}
     lines = [f"### {title}", "",
@@ -102,6 +164,8 @@ def main() -> None:
         theirs += presidio_findings(analyzer, p)[0]
     sections.append(table("piiscan's labelled sample_data/ (all five samples)", ours["scores"],
                           scores_table(score(theirs, gold))))
+
+    sections.append(log_checks(args.eval_data, analyzer))
 
     report = (f"spaCy model for both: {model}; piiscan NER: "
               f"{'on' if ours['ner']['on'] else 'off'}\n\n" + "\n\n".join(sections))

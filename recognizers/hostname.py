@@ -114,6 +114,23 @@ class HostnameRecognizer(PatternRecognizer):
             """,
             0.75,
         ),
+        Pattern(
+            "remote_host",
+            r"""(?x)
+            (?<=[=\s])                     # cheap guard first: after '=' or a space
+            (?<=                           # the remote peer of an auth log line, not part of the finding:
+              (?i:\brhost=                 # PAM: rhost=client.example.net
+              | \b(?:user\s+\S+|authentication\s+(?:failure|error)\s+for\s+\S+)\s+from\s+)  # sshd / PAM
+            )
+            (?![\d.]+(?![\w\-]))            # an address is an IP_ADDRESS, not a name
+            [A-Za-z0-9]                    # a DNS name: labels of letters, digits and '-',
+            [A-Za-z0-9\-]{0,62}
+            (?:\.[A-Za-z0-9][A-Za-z0-9\-]{0,62}){0,10}  # dotted (the client's reverse DNS) or not
+            (?<![.\-])
+            (?![\w\-]|\.\w)                # the whole name
+            """,
+            0.8,
+        ),
     ]
 
     def __init__(self) -> None:

@@ -41,7 +41,9 @@ class IPv4Recognizer(PatternRecognizer):
             r"""(?x)
             (?=\d)                     # cheap guard: only try the lookbehinds where a digit starts
             (?<![\w.])                 # not the tail of a word, number or longer dotted run (OIDs: 1.3.6.1.4.1)
-            (?<!\w/)                   # not a product version: Chrome/118.0.1.2, Agent/2.0.0.1 ('//' of a URL is fine)
+            (?<!(?<!\b(?:tcp|udp|tls|sctp|ipv4|ip|src|dst))(?<=\w)/)  # not a product version:
+                                       # Chrome/118.0.1.2, Agent/2.0.0.1 ('//' of a URL is fine), but
+                                       # a protocol before the '/' names an address: IPV4/UDP/192.0.2.1
             (?<!\w-)                   # not a suffixed version: app-1.2.3.4
             (?<!:[0-9a-f]{0,4}:)       # not the IPv4 tail of an IPv6 address (::ffff:192.0.2.1); that is the IPv6 finding
             (?<!\b(?:                  # not a version after its label: 'Version 1.2.3.4', 'v1.2.3.4',
@@ -50,8 +52,9 @@ class IPv4Recognizer(PatternRecognizer):
               | v | app | os | sdk | lib | pkg | package | plugin  # 'app=2.0.0.1' (but not 'server=')
             )\.?[\s:=\#"']*)
             (?<!\b(?:updat|upgrad|downgrad|install|roll|revert|patch|migrat|bump|pinn)\w*(?:\s+back)?\s+(?:to|from)\s+)  # 'updating to 3.14.0.7'
-            (?<!(?<![\d:.\-/])\d{1,2}\s)  # 'PhotoDesk 11 3.14.0.7': right after a small number, a version
-                                       # (not after a time's '03 ' or a status code / byte count)
+            (?<!\b[a-z]{2,}\s\d{1,2}\s)  # 'PhotoDesk 11 3.14.0.7': a product name, a small number,
+                                       # then a version (a count or an elapsed time before an
+                                       # address, as in squid's '1386543323.000 4 192.0.2.1', is fine)
             \d{1,3}(?:\.\d{1,3}){3}    # four groups of 1-3 digits; ipaddress checks 0-255 and leading zeros
             (?!\w|\.\d)                # not followed by a letter/digit or a fifth group (1.2.3.4.5)
             """,
@@ -85,7 +88,8 @@ class IPv6Recognizer(PatternRecognizer):
         Pattern(
             "ipv6",
             r"""(?x)
-            (?<![\w:.%])               # not inside a longer token: C++ std::string, 10:05:03, a MAC's middle
+            (?<![\w.%])                # not inside a longer token: C++ std::string, 10:05:03, a MAC's middle
+            (?<!(?<!ipv6):)            # nor after a colon, but for a label: [IPv6:2001:db8::1] (sendmail)
             (?!(?:[0-9a-f]*:){8})      # at most seven colons (the run is all one address)
             (?:
               (?:[0-9a-f]{1,4}:){6}    # uncompressed: six groups ...
@@ -99,7 +103,9 @@ class IPv6Recognizer(PatternRecognizer):
               )?
             )                          # (so 10:05:03, a time, is no candidate: neither '::' nor 8 groups)
             (?:%[a-z0-9_.\-]{1,32})?   # optional zone id (fe80::1%eth0)
-            (?![\w:]|\.\d)             # the whole run: not cut before more hex, colons or a dotted tail
+            (?!\w|\.\d)                # the whole run: not cut before more hex or a dotted tail,
+            (?!:(?<!\.\d{1,3}:))        # nor before a colon, unless an embedded IPv4 ends the address
+                                       # and a port follows (::ffff:192.0.2.1:60495)
             """,
             0.85,
         ),

@@ -53,3 +53,21 @@ def test_negative(find, text):
 
 def test_context(recognizer):
     assert {"hostname", "workstation"} <= set(recognizer("HostnameRecognizer").context)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pam_unix(sshd:auth): authentication failure; tty=ssh ruser= rhost=host-203-0-113-9.example.net  user=root",
+         ["host-203-0-113-9.example.net"]),
+        ("sshd[31607]: User root from client7.example.org not allowed because not listed", ["client7.example.org"]),
+        ("PAM: authentication error for james from example.com via 192.0.2.1", ["example.com"]),
+    ],
+)
+def test_remote_peer_names_in_auth_logs(find, text, expected):
+    assert find(text, "HOSTNAME") == [("HOSTNAME", e) for e in expected]
+
+
+@pytest.mark.parametrize("text", ["rhost=192.0.2.7 user=root", "rhost= user=root", "mail from jane to bob"])
+def test_remote_peer_needs_a_name(find, text):
+    assert find(text, "HOSTNAME") == []

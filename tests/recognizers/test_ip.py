@@ -66,3 +66,22 @@ def test_negative(find, text):
 def test_context(recognizer):
     assert "ip" in recognizer("IPv4Recognizer").context
     assert "ip" in recognizer("IPv6Recognizer").context
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('RemoteAddress="IPV4/UDP/198.51.100.7/5084"', ["198.51.100.7"]),  # asterisk security log
+        ("login attempt from ::ffff:198.51.100.215:60495", ["::ffff:198.51.100.215"]),
+        ("did not issue MAIL [IPv6:2001:DB8::1]", ["2001:DB8::1"]),
+        ("client @0x7f6450002ef0 192.0.2.1#23332 (example.com)", ["192.0.2.1"]),  # BIND
+        ("1386543323.000      4 192.0.2.91 TCP_DENIED/403 4099", ["192.0.2.91"]),  # squid
+    ],
+)
+def test_log_formats_with_addresses_in_odd_places(find, text, expected):
+    assert find(text, "IP_ADDRESS") == [("IP_ADDRESS", e) for e in expected]
+
+
+@pytest.mark.parametrize("text", ["PhotoDesk 11 3.14.0.7 released", "MyAgent/2.0.0.1 (Linux)"])
+def test_versions_stay_versions(find, text):
+    assert find(text, "IP_ADDRESS") == []
