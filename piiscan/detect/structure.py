@@ -159,7 +159,7 @@ _SHAPES = {
     "PERSON": re.compile(r"[^\W\d_][\w.,'’ -]{0,80}"),  # "Costa, Bruno" too
     "LOCATION": re.compile(r"(?=.*[^\W\d_])[\w.,'’#/ -]{2,120}"),
     "HOSTNAME": re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,62}"),
-    "SERIAL_NUMBER": re.compile(r"(?=.*\d)[A-Za-z0-9][A-Za-z0-9/-]{4,40}"),
+    "SERIAL_NUMBER": re.compile(r"(?=.*[\dA-Z])[A-Za-z0-9][A-Za-z0-9/-]{4,40}"),  # PFHXWXVW too
 }
 _EMPTY_VALUES = {"", "-", "--", "n/a", "na", "none", "null", "nil", "unknown", "anonymous",
                  "undefined", "true", "false", "0"}
