@@ -19,8 +19,6 @@ from .findings import findings_schema, mask_preview
 from .keys import HASH, IP_PREFIX, PSEUDONYM, Key
 from .normalize import normalize
 
-RECORD_COLUMNS = ("source", "record", "field", "text")
-
 
 @dataclass(frozen=True)
 class Plan:

@@ -7,7 +7,6 @@ tokenizer-only pass, which is all Presidio's context words need.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,8 +25,6 @@ from .loader import (
 )
 from .structure import NOISY, Structure, analyze_structure, is_free_text_name
 from .views import View, make_view, make_views
-
-log = logging.getLogger(__name__)
 
 NER_ENTITIES = ("PERSON", "LOCATION")
 # Models we look for, best first, when the config names none.

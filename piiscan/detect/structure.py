@@ -42,12 +42,6 @@ _QUERY_PARAM = re.compile(r"(?:(?<=[?&;])|^)(?P<name>[^=&;#\s\"]{1,64})=(?P<valu
 
 
 @dataclass(frozen=True, slots=True)
-class Span:
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
 class Hint:
     """A structural finding: the value at [start, end) is of this entity type."""
 
