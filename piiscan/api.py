@@ -158,6 +158,12 @@ class _Job:
         plan = Plan(detection=p.detection, key=self.key, redact=self.out_dir is not None,
                     operators=dict(p.operators))
         model = ner_model_for(p.detection)  # fails early (exit 2) when a named model is missing
+        if p.detection.recognizer_dirs:
+            # the user's own definitions: a broken one is a usage error here, not a
+            # crashed worker process later
+            from .detect.loader import bundled_dir, load_recognizers
+
+            load_recognizers([bundled_dir(), *map(Path, p.detection.recognizer_dirs)])
         jobs = self.jobs or default_jobs()
         total_bytes = sum(f.path.stat().st_size for f in files)
         if jobs > 1 and total_bytes >= _POOL_MIN_BYTES:

@@ -182,3 +182,14 @@ def test_policy_and_unreadable_together_exit_1(run_cli, logs, tmp_path):
     (logs / "broken.log.gz").write_bytes(gzip.compress(data)[:2000])
     r = run_cli("scan", logs, "--report-dir", tmp_path / "rep", "--ner", "off", "--fail-on-findings")
     assert r.exit_code == 1
+
+
+def test_a_broken_user_recognizer_is_a_usage_error(run_cli, tmp_path):
+    rec = tmp_path / "recs"
+    rec.mkdir()
+    (rec / "mine.yaml").write_text("recognizers:\n  - name: X\n    supported_entity: USERNAME\n    context: user\n")
+    job = tmp_path / "job.yaml"
+    job.write_text(f"sources: [{SAMPLE / 'notes.txt'}]\noutputs: {{report: {tmp_path / 'r'}}}\n"
+                   f"detection: {{ner: off, recognizer_dirs: [{rec}]}}\n")
+    r = run_cli("run", job, "--jobs", "2")
+    assert r.exit_code == 2 and "mine.yaml" in r.stderr
