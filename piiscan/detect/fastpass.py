@@ -123,15 +123,19 @@ class PatternPass:
             return out
         plain = [texts[i] for i in rows]
         noisy = plain if noisy_texts is None or noisy_texts is texts else [noisy_texts[i] for i in rows]
-        plain_series = pl.Series(plain, dtype=pl.String)
-        noisy_series = plain_series if noisy is plain else pl.Series(noisy, dtype=pl.String)
-        for cp in self.patterns:
-            sub, series = (noisy, noisy_series) if cp.entity in NOISY else (plain, plain_series)
+        frame = pl.DataFrame({"plain": plain, "noisy": noisy}, schema={"plain": pl.String, "noisy": pl.String})
+        # Every prefilter in one query: polars runs them on all cores at once.
+        candidates = frame.select(
+            pl.col("noisy" if cp.entity in NOISY else "plain").str.extract_all(cp.prefilter).alias(str(n))
+            for n, cp in enumerate(self.patterns) if cp.prefilter is not None
+        )
+        for n, cp in enumerate(self.patterns):
+            sub = noisy if cp.entity in NOISY else plain
             if cp.prefilter is None:
                 for k, i in enumerate(rows):
                     self._exact(cp, sub[k], 0, len(sub[k]), i, out, whole=True)
                 continue
-            cands = series.str.extract_all(cp.prefilter)
+            cands = candidates.get_column(str(n))
             hit_rows = (cands.list.len() > 0).arg_true().to_list()
             if not hit_rows:
                 continue
