@@ -182,6 +182,9 @@ def test_parquet_keeps_schema_codec_and_values(tmp_path):
         ("x.dump", b'{"a": 1}\n{"a": 2}\n', InputFormat.JSONL),
         ("x.json", b'{\n "a": 1\n}\n', InputFormat.JSON),
         ("x.tsv", b"a\tb\n", InputFormat.CSV),
+        ("access.log", b'{"remote_addr": "192.0.2.1", "request": "GET /"}\n', InputFormat.JSONL),
+        ("x.json", b'{"a": 1}\n', InputFormat.JSONL),
+        ("x.json", b'[\n {"a": 1}\n]\n', InputFormat.JSON),
         ("x.bin", b"\x00\x01\x02", None),
     ],
 )

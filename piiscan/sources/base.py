@@ -106,17 +106,17 @@ def detect_format(path: Path) -> InputFormat | None:
         return InputFormat.PARQUET
     if b"\x00" in head:
         return None
-    if suffix in _TEXT_SUFFIXES:
-        return InputFormat.TEXT
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if suffix == ".json" or stripped[:1] in (b"[", b"{"):
-        # '[' opens a JSON array only when a value follows ('[Sun Dec 04 ...' is a log)
-        if stripped[:1] == b"[" and (suffix == ".json" or re.match(rb"\[\s*[\[{\"\]\d-]", stripped)):
-            return InputFormat.JSON
-        if stripped[:1] == b"{":
-            # one object per line is JSONL; one object over many lines is a JSON document
-            first = stripped.split(b"\n", 1)[0].strip()
-            return InputFormat.JSONL if first.endswith(b"}") else InputFormat.JSON
+    first = stripped.split(b"\n", 1)[0].strip()
+    if stripped[:1] == b"{" and first.endswith(b"}"):
+        return InputFormat.JSONL  # one object per line: JSON lines (access.log of nginx JSON too)
+    if suffix in _TEXT_SUFFIXES:
+        return InputFormat.TEXT  # '[Sun Dec 04 ...' starts an error log, not a JSON array
+    if suffix == ".json" or stripped[:1] == b"{":
+        return InputFormat.JSON  # a document (one object over many lines, or an array)
+    # '[' opens a JSON array only when a value follows
+    if re.match(rb"\[\s*[\[{\"\]\d-]", stripped):
+        return InputFormat.JSON
     return InputFormat.TEXT
 
 
