@@ -169,3 +169,20 @@ def test_deny_list_allow_list_and_thresholds_apply(tmp_path):
                   detection=Detection(ner=NerMode.OFF, thresholds={"IP_ADDRESS": 0.9}))
     assert loose.summary["totals"]["findings"] == 2
     assert strict.summary["totals"]["findings"] == 0
+
+
+def test_json_lines_access_log_fields_are_context(tmp_path):
+    """nginx JSON logs: the user field names a user, the request's query is decoded, and
+    the user agent's version strings and contact numbers are not addresses or phones."""
+    from piiscan.api import scan
+    from piiscan.config import Detection, NerMode
+
+    log = tmp_path / "access.log"
+    log.write_text(json.dumps({
+        "remote_addr": "203.0.113.9", "remote_user": "jdoe",
+        "request": "GET /a?email=jane.roe%40example.com HTTP/1.1",
+        "http_user_agent": "Agent/2.0.0.1 (+1 202-555-0143)"}) + "\n")
+    scan([str(log)], report_dir=tmp_path / "r", detection=Detection(ner=NerMode.OFF))
+    rows = [json.loads(x) for x in (tmp_path / "r" / "findings.jsonl").read_text().splitlines()]
+    assert [(r["field"], r["entity_type"]) for r in rows] == [
+        ("remote_addr", "IP_ADDRESS"), ("remote_user", "USERNAME"), ("request", "EMAIL_ADDRESS")]
