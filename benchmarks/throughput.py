@@ -90,13 +90,13 @@ def _tree_rss_kb(root: int) -> int:
     return total
 
 
-def run_piiscan(log: Path, jobs: int, workdir: Path) -> dict:
+def run_piiscan(log: Path, jobs: int, workdir: Path, ner: str = "off") -> dict:
     key = workdir / "bench.key"
     if not key.exists():
         key.write_text("3c" * 32 + "\n")
     out = workdir / f"out-j{jobs}"
     cmd = [str(Path(sys.executable).parent / "piiscan"), "redact", str(log), "--out", str(out),
-           "--key-file", str(key), "--ner", "off", "--jobs", str(jobs), "--format", "json"]
+           "--key-file", str(key), "--ner", ner, "--jobs", str(jobs), "--format", "json"]
     peak = 0
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -159,8 +159,9 @@ def machine() -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--kind", choices=["log", "csv"], default="log",
-                    help="log: access log lines; csv: an analytics export (records = cells)")
+    ap.add_argument("--kind", choices=["log", "csv", "forum"], default="log",
+                    help="log: access log lines; csv: an analytics export (records = cells); "
+                    "forum: JSONL posts with NER on (records = posts; Presidio gets title + body)")
     ap.add_argument("--input", type=Path, help="an input to use as it is")
     ap.add_argument("--seed-log", type=Path, default=ROOT / "sample_data" / "access.log")
     ap.add_argument("--lines", type=int, default=200_000)
@@ -171,9 +172,13 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="piiscan-bench-") as tmp:
         workdir = Path(tmp)
-        log = args.input or workdir / ("access.log" if args.kind == "log" else "export.csv")
+        log = args.input or workdir / {"log": "access.log", "csv": "export.csv", "forum": "posts.jsonl"}[args.kind]
         if not args.input:
-            if args.kind == "csv":
+            if args.kind == "forum":
+                if args.seed_log.suffix != ".jsonl":
+                    args.seed_log = ROOT / "sample_data" / "forum.jsonl"
+                build_input(args.seed_log, args.lines, log)
+            elif args.kind == "csv":
                 if args.seed_log.suffix != ".csv":
                     args.seed_log = ROOT / "sample_data" / "analytics.csv"
                 build_csv(args.seed_log, args.lines, log)
@@ -184,10 +189,16 @@ def main() -> None:
         units = _csv_cells(log) if args.kind == "csv" else n_lines
         rows = []
         for jobs in args.jobs:
-            r = run_piiscan(log, jobs, workdir)
+            r = run_piiscan(log, jobs, workdir, ner="on" if args.kind == "forum" else "off")
             assert r["out_lines"] == n_lines, "the redacted copy lost lines"
             rows.append((f"piiscan redact --jobs {jobs}", units, r["seconds"], r["peak_rss_mb"]))
-        if args.kind == "csv":
+        if args.kind == "forum":
+            import json
+
+            with open(log, encoding="utf-8") as fh:
+                sample = [f"{p['title']}\n{p['body']}" for p in
+                          (json.loads(line) for line in itertools.islice(fh, args.presidio_lines))]
+        elif args.kind == "csv":
             import csv
 
             with open(log, newline="", encoding="utf-8") as fh:
@@ -199,16 +210,18 @@ def main() -> None:
             with open(log, encoding="utf-8", errors="replace") as fh:
                 sample = [line.rstrip("\n") for line in itertools.islice(fh, args.presidio_lines)]
         pres = run_presidio(sample)
-        unit = "cells" if args.kind == "csv" else "lines"
+        unit = {"csv": "cells", "forum": "posts", "log": "lines"}[args.kind]
         rows.append((f"stock Presidio ({pres['model']}), first {len(sample):,} {unit}", len(sample),
                      pres["seconds"], None))
 
     presidio_rate = rows[-1][1] / rows[-1][2]
-    what = f"{units:,} non-empty cells in {n_lines - 1:,} CSV rows" if args.kind == "csv" else f"{n_lines:,} access-log lines"
+    what = {"csv": f"{units:,} non-empty cells in {n_lines - 1:,} CSV rows",
+            "forum": f"{n_lines:,} forum posts (JSONL, NER on)",
+            "log": f"{n_lines:,} access-log lines"}[args.kind]
     header = (f"Input: {what}, {size_mb:.1f} MB "
               f"({'given: ' + str(args.input) if args.input else 'cycled from ' + str(args.seed_log.relative_to(ROOT) if args.seed_log.is_relative_to(ROOT) else args.seed_log)}); "
               f"machine: {machine()}")
-    unit = "cells" if args.kind == "csv" else "lines"
+    unit = {"csv": "cells", "forum": "posts", "log": "lines"}[args.kind]
     lines = [header, "", f"| run | {unit} | seconds | {unit}/s | MB/s | peak RSS (tree) | × Presidio |",
              "|---|---:|---:|---:|---:|---:|---:|"]
     for name, n, secs, rss in rows:

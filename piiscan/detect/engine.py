@@ -63,10 +63,18 @@ def _token_pipeline():
 
 @lru_cache(maxsize=2)
 def _load_model(name: str):
-    """One loaded pipeline per model and process (loading takes a second or more)."""
+    """One loaded pipeline per model and process (loading takes a second or more), running
+    only what NER needs: the tagger, parser and lemmatizer cost more than the NER itself,
+    and context words come from the vectorized pass, not from spaCy's lemmas."""
     import spacy
 
-    return spacy.load(name)
+    nlp = spacy.load(name)
+    needed = {"ner"} | {
+        component for component, pipe in nlp.pipeline
+        if "ner" in (getattr(pipe, "listening_components", None) or ())  # its tok2vec/transformer
+    }
+    nlp.select_pipes(disable=[component for component in nlp.pipe_names if component not in needed])
+    return nlp
 
 
 def find_model(requested: str | None) -> str | None:
