@@ -18,6 +18,7 @@ import argparse
 import itertools
 import os
 import platform
+import re
 import subprocess
 import sys
 import tempfile
@@ -42,12 +43,35 @@ def build_csv(seed: Path, rows: int, out: Path) -> None:
         writer.writerows(itertools.islice(itertools.cycle(seed_rows), rows))
 
 
-def build_input(seed: Path, lines: int, out: Path) -> None:
+_IPV4_AT_START = re.compile(rb"^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?=[\s,])")
+_REQUEST_PATH = re.compile(rb'"([A-Z]{3,7}) (\S+)')
+
+
+def _vary(line: bytes, cycle: int) -> bytes:
+    """The seed line as a later cycle writes it: another client address and another
+    request (query parameter ``c=<cycle>``), so a long input repeats its clients and
+    requests no more often than the real seed log does (piiscan caches per distinct
+    field value; a plain cycle would flatter it). Referers and user agents repeat as
+    they do in real traffic."""
+    def client(m):
+        a, b, c, d = (int(x) for x in m.groups())
+        return b"%d.%d.%d.%d" % (a, b, (c + cycle * 37) % 256, (d + cycle * 101) % 256)
+
+    def request(m):
+        sep = b"&" if b"?" in m.group(2) else b"?"
+        return b'"%s %s%sc=%d' % (m.group(1), m.group(2), sep, cycle)
+
+    return _REQUEST_PATH.sub(request, _IPV4_AT_START.sub(client, line, count=1), count=1)
+
+
+def build_input(seed: Path, lines: int, out: Path, *, vary: bool = False) -> None:
     with open(seed, "rb") as fh:
         seed_lines = [line if line.endswith(b"\n") else line + b"\n" for line in fh if line.strip()]
     with open(out, "wb") as fh:
-        for line in itertools.islice(itertools.cycle(seed_lines), lines):
-            fh.write(line)
+        for n in range(lines):
+            cycle, k = divmod(n, len(seed_lines))
+            line = seed_lines[k]
+            fh.write(_vary(line, cycle) if vary and cycle else line)
 
 
 def _csv_cells(path: Path) -> int:
@@ -183,7 +207,7 @@ def main() -> None:
                     args.seed_log = ROOT / "sample_data" / "analytics.csv"
                 build_csv(args.seed_log, args.lines, log)
             else:
-                build_input(args.seed_log, args.lines, log)
+                build_input(args.seed_log, args.lines, log, vary=True)
         size_mb = log.stat().st_size / 2**20
         n_lines = _count_lines(log)
         units = _csv_cells(log) if args.kind == "csv" else n_lines
@@ -219,7 +243,7 @@ def main() -> None:
             "forum": f"{n_lines:,} forum posts (JSONL, NER on)",
             "log": f"{n_lines:,} access-log lines"}[args.kind]
     header = (f"Input: {what}, {size_mb:.1f} MB "
-              f"({'given: ' + str(args.input) if args.input else 'cycled from ' + str(args.seed_log.relative_to(ROOT) if args.seed_log.is_relative_to(ROOT) else args.seed_log)}); "
+              f"({'given: ' + str(args.input) if args.input else 'cycled from ' + str(args.seed_log.relative_to(ROOT) if args.seed_log.is_relative_to(ROOT) else args.seed_log) + (', each cycle with new client addresses and requests' if args.kind == 'log' else '')}); "
               f"machine: {machine()}")
     unit = {"csv": "cells", "forum": "posts", "log": "lines"}[args.kind]
     lines = [header, "", f"| run | {unit} | seconds | {unit}/s | MB/s | peak RSS (tree) | × Presidio |",

@@ -47,7 +47,12 @@ def normalize(entity_type: str, value: str, *, default_region: str = "US") -> st
     return unquote(value)
 
 
+_CANONICAL_V4 = re.compile(r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}")
+
+
 def normalize_ip(value: str) -> str:
+    if _CANONICAL_V4.fullmatch(value):
+        return value  # already canonical: the common case, without ipaddress' slow parser
     text = unquote(value).strip("[]")
     text = text.split("%", 1)[0]  # a zone id names an interface, not a host
     try:

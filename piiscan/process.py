@@ -70,6 +70,41 @@ class Runtime:
         self.preview = lru_cache(maxsize=200_000)(mask_preview)
         self.decoded = lru_cache(maxsize=200_000)(_decoded)
         self._plan = plan
+        self._segments: dict[tuple[str, str], _Assembled] = {}
+        self.segment_chars = 0
+
+    def segment_cache(self, incoming: int) -> dict:
+        """The per-field memo of access-log lines, emptied first when it is full (it
+        grows by at most one batch's fields past its bounds)."""
+        if (len(self._segments) + incoming > _SEGMENT_CACHE_ENTRIES
+                or self.segment_chars > _SEGMENT_CACHE_CHARS):
+            self._segments.clear()
+            self.segment_chars = 0
+        return self._segments
+
+    def assemble(self, text: str, found, redact: bool) -> _Assembled:
+        """Finding rows and the redacted text for one text and its findings."""
+        if not found:
+            return _NOTHING
+        from .detect.views import make_view
+
+        in_html = "<" in text and make_view(text).text != text
+        rows, pieces, pos = [], [], 0
+        for f in found:
+            raw = text[f.start:f.end]
+            decoded = self.decoded(raw)
+            rows.append((f.start, f.end, f.entity_type, round(f.score, 4), f.recognizer,
+                         self.value_hash(f.entity_type, decoded), self.preview(f.entity_type, decoded)))
+            if redact:
+                pieces.append(text[pos:f.start])
+                pieces.append(self.replace(f.entity_type, raw, decoded, in_html))
+                pos = f.end
+        redacted = None
+        if redact:
+            pieces.append(text[pos:])
+            joined = "".join(pieces)
+            redacted = joined if joined != text else None
+        return _Assembled(tuple(rows), redacted)
 
     def _value_hash(self, entity_type: str, value: str) -> str:
         normalized = normalize(entity_type, value, default_region=self._region)
@@ -110,73 +145,110 @@ def runtime(plan: Plan) -> Runtime:
     return rt
 
 
+# Access-log fields memoized per process: a day of logs repeats its user agents,
+# referers, requests and clients thousands of times. Reset when full (cheaper than an LRU).
+_SEGMENT_CACHE_ENTRIES = 200_000
+_SEGMENT_CACHE_CHARS = 32_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class _Assembled:
+    """What one text (a record, or one access-log field) yields: one row per finding
+    (start, end, entity type, score, recognizer, value hash, preview) and the redacted
+    text (None: unchanged). Holds record text: never in a repr."""
+
+    rows: tuple = field(repr=False)
+    redacted: str | None = field(repr=False)
+
+
+_NOTHING = _Assembled((), None)
+
+
 def process_batch(batch, plan: Plan) -> BatchResult:
     """Detect (and, when the plan says so, redact) one batch of records.
 
     ``batch`` has the columns source, record, field, text (other columns pass through).
+    Access-log lines are handled per field: each distinct field value is detected,
+    hashed and pseudonymized once per process, and a line is put back together from its
+    fields' results.
     """
     import polars as pl
 
-    from .detect.views import make_view
+    from .detect.structure import log_segments
 
     rt = runtime(plan)
     texts = batch.get_column("text").to_list()
     fields = batch.get_column("field").to_list()
     sources = batch.get_column("source").to_list()
     records = batch.get_column("record").to_list()
-    per_record = rt.detector.detect(texts, fields)
 
-    # Column lists filled per finding; records without findings cost one check each.
-    idx: list[int] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    types: list[str] = []
-    scores: list[float] = []
-    names: list[str] = []
-    hashes: list[str] = []
-    previews: list[str] = []
-    new_texts = texts if plan.redact else None
+    lines: list[tuple[int, list]] = []
+    rest: list[int] = []
+    for i, (text, fld) in enumerate(zip(texts, fields)):
+        segments = log_segments(text) if fld is None and text else None
+        if segments is None:
+            rest.append(i)
+        else:
+            lines.append((i, [((kind, text[s:e]), s, e) for kind, s, e in segments]))
+
+    # parts[i]: (start, end, result) of each piece of record i with findings
+    parts: dict[int, list[tuple[int, int, _Assembled]]] = {}
+    if lines:
+        cache = rt.segment_cache(len(lines))
+        misses = list(dict.fromkeys(key for _, segments in lines for key, _, _ in segments
+                                    if key not in cache))
+        if misses:
+            for key, found in zip(misses, rt.detector.detect_segments(misses)):
+                cache[key] = rt.assemble(key[1], found, plan.redact)
+                rt.segment_chars += len(key[1])
+        nothing = _NOTHING
+        for i, segments in lines:
+            hits = [(s, e, a) for key, s, e in segments if (a := cache[key]) is not nothing]
+            if hits:
+                parts[i] = hits
+    if rest:
+        found_rest = rt.detector.detect_records([texts[i] for i in rest], [fields[i] for i in rest])
+        for i, found in zip(rest, found_rest):
+            if found:
+                parts[i] = [(0, len(texts[i]), rt.assemble(texts[i], found, plan.redact))]
+
+    flat = [(i, s, row) for i in sorted(parts) for s, _, a in parts[i] for row in a.rows]
+    findings = pl.DataFrame({
+        "source": [sources[i] for i, _, _ in flat],
+        "record": [records[i] for i, _, _ in flat],
+        "field": [fields[i] for i, _, _ in flat],
+        "start": [s + r[0] for _, s, r in flat],
+        "end": [s + r[1] for _, s, r in flat],
+        "entity_type": [r[2] for _, _, r in flat],
+        "score": [r[3] for _, _, r in flat],
+        "recognizer": [r[4] for _, _, r in flat],
+        "value_hash": [r[5] for _, _, r in flat],
+        "preview": [r[6] for _, _, r in flat],
+    }, schema=findings_schema())
+
+    changed_rows: dict[int, str] = {}
+    if plan.redact:
+        for i, hits in parts.items():
+            text, pieces, pos = texts[i], [], 0
+            for s, e, a in hits:
+                if a.redacted is not None:
+                    pieces.append(text[pos:s])
+                    pieces.append(a.redacted)
+                    pos = e
+            if pieces:
+                pieces.append(text[pos:])
+                new = "".join(pieces)
+                if new != text:
+                    changed_rows[i] = new
+    if not changed_rows:
+        return BatchResult(batch.with_columns(pl.lit(False).alias("changed")), findings)
+    new_texts = list(texts)
     changed = [False] * len(texts)
-    decoded_of = rt.decoded
-    for i, found in enumerate(per_record):
-        if not found:
-            continue
-        text = texts[i]
-        pieces, pos = [], 0
-        in_html = "<" in text and make_view(text).text != text
-        for f in found:
-            raw = text[f.start:f.end]
-            decoded = decoded_of(raw)
-            idx.append(i)
-            starts.append(f.start)
-            ends.append(f.end)
-            types.append(f.entity_type)
-            scores.append(round(f.score, 4))
-            names.append(f.recognizer)
-            hashes.append(rt.value_hash(f.entity_type, decoded))
-            previews.append(rt.preview(f.entity_type, decoded))
-            if plan.redact:
-                pieces.append(text[pos:f.start])
-                pieces.append(rt.replace(f.entity_type, raw, decoded, in_html))
-                pos = f.end
-        if plan.redact:
-            pieces.append(text[pos:])
-            new = "".join(pieces)
-            if new != text:
-                if new_texts is texts:
-                    new_texts = list(texts)
-                new_texts[i] = new
-                changed[i] = True
-    rows = {
-        "source": [sources[i] for i in idx],
-        "record": [records[i] for i in idx],
-        "field": [fields[i] for i in idx],
-        "start": starts, "end": ends, "entity_type": types, "score": scores,
-        "recognizer": names, "value_hash": hashes, "preview": previews,
-    }
-    findings = pl.DataFrame(rows, schema=findings_schema())
+    for i, new in changed_rows.items():
+        new_texts[i] = new
+        changed[i] = True
     redacted = batch.with_columns(
-        pl.Series("text", new_texts if new_texts is not None else texts, dtype=pl.String),
+        pl.Series("text", new_texts, dtype=pl.String),
         pl.Series("changed", changed, dtype=pl.Boolean),
-    ) if any(changed) else batch.with_columns(pl.lit(False).alias("changed"))
+    )
     return BatchResult(redacted, findings)

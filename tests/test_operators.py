@@ -120,3 +120,11 @@ def test_finding_repr_holds_no_raw_value():
     f = Finding("a.log", 3, None, 0, 20, "EMAIL_ADDRESS", 1.0, "Email", "ab" * 16,
                 mask_preview("EMAIL_ADDRESS", "jane.roe@example.com"))
     assert "jane" not in repr(f) and "example" not in repr(f)
+
+
+@settings(max_examples=300)
+@given(st.integers(0, 2**32 - 1))
+def test_cryptopan_ipv4_octet_memo_equals_the_bitwise_construction(addr):
+    pan = CryptoPAn(bytes(range(32)))
+    assert pan._anonymize_v4(addr) == pan._anonymize_int(addr, 32)
+    assert pan._anonymize_v4(addr) == pan._anonymize_v4(addr)  # a memo hit gives the same

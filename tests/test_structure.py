@@ -69,3 +69,39 @@ def test_field_name_hint_covers_the_trimmed_value():
 def test_free_text_fields():
     assert is_free_text_name("body") and is_free_text_name("post.comment")
     assert not is_free_text_name("event_id")
+
+
+def _segments(line):
+    from piiscan.detect.structure import log_segments
+
+    found = log_segments(line)
+    return None if found is None else [(kind, line[s:e]) for kind, s, e in found]
+
+
+def test_log_line_splits_into_the_fields_worth_scanning():
+    assert _segments(LINE) == [
+        ("client", "203.0.113.7, 10.0.0.2"),
+        ("user", "alice.n"),
+        ("request", "GET /a?login=jdoe&email=x%40example.com&page=2 HTTP/1.1"),
+        # the '-' referer, the ident, the timestamp, status and size are not scanned
+        ("agent", "Mozilla/5.0 Chrome/118.0.5993.88 Agent/2.0.0.1"),
+    ]
+
+
+def test_a_time_field_that_is_no_timestamp_is_scanned_too():
+    line = LINE.replace("10/Oct/2026:13:55:36 +0000", "user jane@example.com")
+    assert ("time", "user jane@example.com") in _segments(line)
+
+
+def test_prose_and_other_logs_are_not_split():
+    assert _segments("Hello, I am Jane and my laptop broke.") is None
+    assert _segments("Oct  5 10:05:03 host sshd[1]: Failed password for root") is None
+
+
+def test_segment_structure_matches_the_whole_line_structure():
+    from piiscan.detect.structure import log_segments, segment_structure
+
+    whole = {(h.entity_type, h.start, h.end) for h in analyze_structure(LINE, None).hints}
+    parts = {(h.entity_type, h.start + s, h.end + s)
+             for kind, s, e in log_segments(LINE) for h in segment_structure(kind, LINE[s:e]).hints}
+    assert parts == whole and whole

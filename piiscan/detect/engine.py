@@ -23,7 +23,14 @@ from .loader import (
     load_recognizers,
     recognizer_set_hash,
 )
-from .structure import NOISY, Structure, analyze_structure, is_free_text_name
+from .structure import (
+    NOISY,
+    Structure,
+    analyze_structure,
+    is_free_text_name,
+    log_segments,
+    segment_structure,
+)
 from .views import View, make_view, make_views
 
 NER_ENTITIES = ("PERSON", "LOCATION")
@@ -78,11 +85,20 @@ def _load_model(name: str):
 
 
 def find_model(requested: str | None) -> str | None:
-    import spacy.util
-
     if requested:
-        return requested if spacy.util.is_package(requested) or Path(requested).exists() else None
-    return next((m for m in KNOWN_MODELS if spacy.util.is_package(m)), None)
+        return requested if _is_package(requested) or Path(requested).exists() else None
+    return next((m for m in KNOWN_MODELS if _is_package(m)), None)
+
+
+def _is_package(name: str) -> bool:
+    # What spacy.util.is_package does, without importing spaCy (a second of start-up).
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    try:
+        distribution(name)
+    except (PackageNotFoundError, ValueError):
+        return False
+    return True
 
 
 def ner_model_for(detection: Detection) -> str | None:
@@ -138,8 +154,8 @@ class Detector:
                 models=[{"lang_code": "en", "model_name": self.model_name}],
                 ner_model_configuration=ner_config,
             )
-            # Loaded here, not by Presidio: its load() downloads missing models.
-            ner_engine.nlp = {"en": _load_model(self.model_name)}
+            # Loaded by us, not by Presidio (its load() downloads missing models), and
+            # only when a record needs NER: access logs never do (see _ner_engine_loaded).
             self._spacy_recognizer = SpacyRecognizer(supported_entities=list(NER_ENTITIES))
             recognizers.append(self._spacy_recognizer)
         self._ner_engine = ner_engine
@@ -172,7 +188,8 @@ class Detector:
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
         registry = RecognizerRegistry(recognizers=self._recognizers, supported_languages=["en"])
-        return AnalyzerEngine(registry=registry, nlp_engine=self._ner_engine or self._token_engine,
+        engine = self._ner_engine_loaded() if self._ner_engine is not None else self._token_engine
+        return AnalyzerEngine(registry=registry, nlp_engine=engine,
                               supported_languages=["en"])
 
     @cached_property
@@ -182,7 +199,7 @@ class Detector:
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
         registry = RecognizerRegistry(recognizers=[self._spacy_recognizer], supported_languages=["en"])
-        return AnalyzerEngine(registry=registry, nlp_engine=self._ner_engine, supported_languages=["en"])
+        return AnalyzerEngine(registry=registry, nlp_engine=self._ner_engine_loaded(), supported_languages=["en"])
 
     @property
     def ner_on(self) -> bool:
@@ -198,26 +215,67 @@ class Detector:
             return field in self.detection.ner_fields
         return is_free_text_name(field) or (text.count(" ") >= 3 and len(text) >= 24)
 
-    def _prepare(self, texts, fields):
+    def _prepare(self, texts, fields, structures=None):
         # Undecodable bytes arrive as private-use characters (see sources.base): one
         # character each, so offsets hold.
         views = make_views(texts)
-        structures = [analyze_structure(t, f) for t, f in zip(texts, fields)]
+        if structures is None:
+            structures = [analyze_structure(t, f) for t, f in zip(texts, fields)]
         ner_idx = [i for i, (t, f, s) in enumerate(zip(texts, fields, structures))
                    if self.wants_ner(t, f, s)]
         return views, structures, ner_idx
 
+    def _ner_engine_loaded(self):
+        if self._ner_engine.nlp is None:
+            self._ner_engine.nlp = {"en": _load_model(self.model_name)}
+        return self._ner_engine
+
     def _ner_artifacts(self, views, ner_idx):
-        docs = self._ner_engine.process_batch([views[i].text for i in ner_idx], "en", batch_size=64)
+        docs = self._ner_engine_loaded().process_batch([views[i].text for i in ner_idx], "en", batch_size=64)
         return {i: art for i, (_, art) in zip(ner_idx, docs)}
 
     def detect(self, texts: Sequence[str], fields: Sequence[str | None]) -> list[list[RawFinding]]:
         """Findings per record, raw offsets, overlaps resolved, thresholds applied.
 
-        Pattern recognizers run in the vectorized pass over the whole batch; spaCy NER
-        (through Presidio's AnalyzerEngine) only on records that hold free text.
+        Access-log lines are split into their fields (:func:`~.structure.log_segments`)
+        and each distinct field value is scanned once; everything else goes through
+        :meth:`detect_records`.
         """
-        views, structures, ner_idx = self._prepare(texts, fields)
+        out: list[list[RawFinding]] = [[] for _ in texts]
+        lines: list[tuple[int, list[tuple[str, int, int]]]] = []
+        rest: list[int] = []
+        for i, (text, field) in enumerate(zip(texts, fields)):
+            segments = log_segments(text) if field is None and text else None
+            if segments is None:
+                rest.append(i)
+            else:
+                lines.append((i, segments))
+        if lines:
+            keys = list(dict.fromkeys((kind, texts[i][s:e]) for i, segments in lines for kind, s, e in segments))
+            per_key = dict(zip(keys, self.detect_segments(keys)))
+            for i, segments in lines:
+                text = texts[i]
+                out[i] = [RawFinding(f.entity_type, f.start + s, f.end + s, f.score, f.recognizer)
+                          for kind, s, e in segments for f in per_key[(kind, text[s:e])]]
+        if rest:
+            found = self.detect_records([texts[i] for i in rest], [fields[i] for i in rest])
+            for i, f in zip(rest, found):
+                out[i] = f
+        return out
+
+    def detect_segments(self, keys: Sequence[tuple[str, str]]) -> list[list[RawFinding]]:
+        """Findings in access-log fields given as (kind, value) (see
+        :func:`~.structure.log_segments`), offsets into the value. A pattern never runs
+        across two fields."""
+        return self.detect_records([value for _, value in keys], [None] * len(keys),
+                                    [segment_structure(kind, value) for kind, value in keys])
+
+    def detect_records(self, texts: Sequence[str], fields: Sequence[str | None],
+                        structures: list[Structure] | None = None) -> list[list[RawFinding]]:
+        """Findings per record, without the access-log split: pattern recognizers in the
+        vectorized pass over the whole batch; spaCy NER (through Presidio's
+        AnalyzerEngine) only on records that hold free text."""
+        views, structures, ner_idx = self._prepare(texts, fields, structures)
         scan = [v.text for v in views]
         matches = self._patterns.run(scan, [i for i, t in enumerate(texts) if t],
                                      noisy_texts=_blank_noise(scan, views, structures))

@@ -203,28 +203,71 @@ def analyze_structure(text: str, field: str | None) -> Structure:
     return Structure(tuple(hints), tuple(sups))
 
 
+# Combined-log fields scanned as segments of their own, in line order. The timestamp,
+# status and size are left out: nothing but noise-prone digits lives there.
+LOG_SEGMENT_KINDS = ("client", "ident", "user", "request", "referer", "agent")
+_SEGMENT_GROUPS = tuple((kind, _COMBINED.groupindex[kind]) for kind in LOG_SEGMENT_KINDS)
+_TIME_GROUP = _COMBINED.groupindex["time"]
+_TIMESTAMP = re.compile(r"\d{1,2}/[A-Za-z]{3}/\d{4}:\d{2}:\d{2}:\d{2}(?: [+-]\d{4})?")
+
+
+def log_segments(text: str) -> list[tuple[str, int, int]] | None:
+    """The fields of a combined/common access-log line worth scanning, as (kind, start,
+    end); None when the line is not one.
+
+    Each field is scanned on its own: a pattern never runs across two fields, and a user
+    agent or request repeated on thousands of lines is scanned once (see
+    :meth:`~piiscan.detect.engine.Detector.detect`).
+    """
+    m = _COMBINED.match(text)
+    if m is None:
+        return None
+    out = []
+    for kind, group in _SEGMENT_GROUPS:
+        s, e = m.span(group)
+        if e > s and (e - s > 1 or text[s] != "-"):
+            out.append((kind, s, e))
+    ts, te = m.span(_TIME_GROUP)
+    if te > ts and not _TIMESTAMP.fullmatch(text, ts, te):
+        # not a timestamp after all: scanned like a user agent (no digit-noise types)
+        out.append(("time", ts, te))
+        out.sort(key=lambda seg: seg[1])
+    return out
+
+
+def segment_structure(kind: str, text: str) -> Structure:
+    """The structure of one access-log field (see :func:`log_segments`), offsets into it."""
+    hints: list[Hint] = []
+    sups: tuple[Suppression, ...] = ()
+    if kind == "user":
+        hints.append(Hint("USERNAME", 0, len(text), 0.95, "access_log_user"))
+    elif kind == "client" and not _ADDRESS_CHARS.fullmatch(text):
+        # Client entries that are names, not addresses, identify a machine.
+        for cm in _CLIENT_ENTRY.finditer(text):
+            value = cm.group()
+            if value != "-" and not _ADDRESS_ONLY.fullmatch(value):
+                hints.append(Hint("HOSTNAME", cm.start(), cm.end(), 0.7, "access_log_client"))
+    elif kind in ("request", "referer"):
+        if "=" in text:
+            hints += _query_hints(text, 0, len(text))
+    elif kind in ("agent", "time"):
+        sups = (Suppression(_NOISY, 0, len(text)),)
+    return Structure(tuple(hints), sups, is_log_line=True)
+
+
+_ADDRESS_ONLY = re.compile(r"[0-9a-fA-F:.%\[\]]+")
+
+
 def _access_log_structure(text: str, m: re.Match) -> Structure:
     hints: list[Hint] = []
     sups = [
         Suppression(_NOISY, *m.span("time")),
         Suppression(_NOISY, m.start("status"), m.end("bytes")),
     ]
-    user_s, user_e = m.span("user")
-    if text[user_s:user_e] != "-":
-        hints.append(Hint("USERNAME", user_s, user_e, 0.95, "access_log_user"))
-    # Client entries that are names, not addresses, identify a machine.
-    client = m.group("client")
-    for cm in (() if _ADDRESS_CHARS.fullmatch(client) else _CLIENT_ENTRY.finditer(client)):
-        value = cm.group()
-        if value != "-" and not re.fullmatch(r"[0-9a-fA-F:.%\[\]]+", value):
-            s = m.start("client") + cm.start()
-            hints.append(Hint("HOSTNAME", s, s + len(value), 0.7, "access_log_client"))
-    if "=" in m.group("request"):
-        hints += _query_hints(text, *m.span("request"))
-    if m.group("referer") is not None:
-        if "=" in m.group("referer"):
-            hints += _query_hints(text, *m.span("referer"))
-        sups.append(Suppression(_NOISY, *m.span("agent")))
+    for kind, s, e in log_segments(text) or ():
+        st = segment_structure(kind, text[s:e])
+        hints += [Hint(h.entity_type, h.start + s, h.end + s, h.score, h.recognizer) for h in st.hints]
+        sups += [Suppression(x.entity_types, x.start + s, x.end + s) for x in st.suppressions]
     return Structure(tuple(hints), tuple(sups), is_log_line=True)
 
 

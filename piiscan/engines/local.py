@@ -26,10 +26,42 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+def tune_gc() -> tuple[int, int, int]:
+    """Fewer, cheaper garbage collections for a long run in this process (returns the
+    thresholds it replaced: :func:`run_serial` puts them back, a library caller's
+    process is left as it was found, but for the frozen start-up objects).
+
+    A run keeps hundreds of thousands of long-lived objects (the loaded recognizers and
+    models, the per-value caches); with CPython's default thresholds every full
+    collection walks all of them, which cost about a fifth of a log run's time. The
+    objects that exist after start-up are frozen (never collected again) and young
+    collections run less often. Reference cycles are still collected.
+    """
+    import gc
+
+    from ..process import runtime  # noqa: F401  (loaded before the freeze)
+
+    before = gc.get_threshold()
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
+    return before
+
+
 def run_serial(items: Iterable, plan: Plan) -> Iterator[tuple[object, BatchResult | None]]:
     """``items`` yield (tag, records frame or None); results come back as (tag, result)."""
-    for tag, records in items:
-        yield tag, (process_batch(records, plan) if records is not None else None)
+    import gc
+
+    before = None
+    try:
+        for tag, records in items:
+            result = process_batch(records, plan) if records is not None else None
+            if before is None and result is not None:
+                before = tune_gc()  # after the first batch: the detector and models are loaded
+            yield tag, result
+    finally:
+        if before is not None:
+            gc.set_threshold(*before)
 
 
 _worker_plan: Plan | None = None
@@ -41,6 +73,7 @@ def _init_worker(plan: Plan) -> None:
     from ..process import runtime
 
     runtime(plan)  # load recognizers (and the spaCy model) once per worker
+    tune_gc()
 
 
 def _work(records) -> BatchResult:

@@ -11,10 +11,13 @@ reference vectors in tests/vectors/cryptopan.json.
 from __future__ import annotations
 
 import ipaddress
+import re
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 _MASK128 = (1 << 128) - 1
+_OCTET_MEMO_SIZE = 1_000_000
+_CANONICAL_V4 = re.compile(r"(?:0|[1-9]\d{0,2})(?:\.(?:0|[1-9]\d{0,2})){3}")  # no leading zeros
 
 
 class CryptoPAn:
@@ -24,28 +27,64 @@ class CryptoPAn:
         # ECB on one block at a time is the construction itself (a PRF per prefix).
         self._encryptor = Cipher(algorithms.AES(key[:16]), modes.ECB()).encryptor()
         self._pad = int.from_bytes(self._encryptor.update(key[16:]), "big")
+        self._mask_cache: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        self._octets: dict[tuple[int, int], int] = {}  # (octet index, input prefix) -> output octet
 
     def __repr__(self) -> str:
         return "CryptoPAn(<key hidden>)"
 
     def _anonymize_int(self, addr: int, bits: int) -> int:
-        # The address sits in the top `bits` bits of the 128-bit AES block.
-        shift = 128 - bits
-        orig = addr << shift
+        # The address sits in the top `bits` bits of the 128-bit AES block. The blocks
+        # for all prefix lengths are known up front (they depend on input bits only), so
+        # one ECB call encrypts them all.
+        return addr ^ self._flips(addr << (128 - bits), 0, bits, bits)
+
+    def _flips(self, orig: int, first: int, last: int, bits: int) -> int:
+        """The flip bits for bit positions [first, last) of a `bits`-bit address placed
+        at the top of ``orig``, as an int aligned to the address's low end."""
+        keeps, pads = self._masks(bits)
+        blocks = b"".join(((orig & keeps[i]) | pads[i]).to_bytes(16, "big") for i in range(first, last))
+        out = self._encryptor.update(blocks)
         flips = 0
-        update = self._encryptor.update
-        for i in range(bits):
-            keep = (_MASK128 << (128 - i)) & _MASK128  # the first i bits
-            block = (orig & keep) | (self._pad & ~keep & _MASK128)
-            first_bit = update(block.to_bytes(16, "big"))[0] >> 7
-            flips |= first_bit << (bits - 1 - i)
-        return addr ^ flips
+        for k in range(last - first):
+            flips = (flips << 1) | (out[16 * k] >> 7)
+        return flips << (bits - last)
+
+    def _anonymize_v4(self, addr: int) -> int:
+        """IPv4, an octet at a time: output octet j depends only on input bits up to the
+        end of octet j, so it is memoized by that prefix. A log's new client then costs
+        the AES blocks of its last octet or two, not all 32."""
+        memo = self._octets
+        if len(memo) > _OCTET_MEMO_SIZE:
+            memo.clear()
+        out = 0
+        for j in range(4):
+            shift = 24 - 8 * j
+            key = (j, addr >> shift)
+            octet = memo.get(key)
+            if octet is None:
+                flips = self._flips(addr << 96, 8 * j, 8 * j + 8, 32) >> shift
+                octet = memo[key] = ((addr >> shift) & 255) ^ flips
+            out = (out << 8) | octet
+        return out
+
+    def _masks(self, bits: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        masks = self._mask_cache.get(bits)
+        if masks is None:
+            keeps = tuple((_MASK128 << (128 - i)) & _MASK128 for i in range(bits))  # first i bits
+            masks = self._mask_cache[bits] = (keeps, tuple(self._pad & ~k & _MASK128 for k in keeps))
+        return masks
 
     def anonymize(self, address: str) -> str:
         """Pseudonymize one IPv4 or IPv6 address (text in, text out)."""
+        if _CANONICAL_V4.fullmatch(address):  # the common case, without ipaddress' parser
+            a, b, c, d = map(int, address.split("."))
+            if max(a, b, c, d) <= 255:
+                n = self._anonymize_v4((a << 24) | (b << 16) | (c << 8) | d)
+                return f"{n >> 24}.{(n >> 16) & 255}.{(n >> 8) & 255}.{n & 255}"
         ip = ipaddress.ip_address(address)
         if isinstance(ip, ipaddress.IPv4Address):
-            return str(ipaddress.IPv4Address(self._anonymize_int(int(ip), 32)))
+            return str(ipaddress.IPv4Address(self._anonymize_v4(int(ip))))
         if ip.ipv4_mapped is not None:  # ::ffff:a.b.c.d stays IPv4-mapped
             return "::ffff:" + self.anonymize(str(ip.ipv4_mapped))
         return ipaddress.IPv6Address(self._anonymize_int(int(ip), 128)).compressed

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 E = "IP_ADDRESS"
 
@@ -85,3 +87,18 @@ def test_log_formats_with_addresses_in_odd_places(find, text, expected):
 @pytest.mark.parametrize("text", ["PhotoDesk 11 3.14.0.7 released", "MyAgent/2.0.0.1 (Linux)"])
 def test_versions_stay_versions(find, text):
     assert find(text, "IP_ADDRESS") == []
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.from_regex(r"\A\d{1,3}\Z"), min_size=3, max_size=5).map(".".join))
+def test_ipv4_validation_is_ipaddress_rule(loaded, text):
+    # the recognizer's fast check must accept exactly what ipaddress accepts
+    import ipaddress
+
+    rec = next(lr.recognizer for lr in loaded if lr.recognizer.name == "IPv4Recognizer")
+    try:
+        ipaddress.IPv4Address(text)
+        valid = True
+    except ValueError:
+        valid = False
+    assert rec.invalidate_result(text) is (not valid)

@@ -1,0 +1,5 @@
+"""``python -m piiscan``: the same as the ``piiscan`` command."""
+
+from .cli import main
+
+main()
