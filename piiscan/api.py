@@ -7,12 +7,12 @@ command line and declarative jobs take one code path.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 from . import __version__
-from .config import Detection, InputFormat, Outputs, Pipeline, StorePolicy, load_pipeline
+from .config import Detection, InputFormat, Outputs, Pipeline, Propagate, StorePolicy, load_pipeline
 from .errors import ExitStatus, InputError, worst
 from .keys import Key, load_key
 from .sources.base import Problem, ReadOptions, format_handler
@@ -166,11 +166,27 @@ class _Job:
             load_recognizers([bundled_dir(), *map(Path, p.detection.recognizer_dirs)])
         jobs = self.jobs or default_jobs()
         total_bytes = sum(f.path.stat().st_size for f in files)
-        if jobs > 1 and total_bytes >= _POOL_MIN_BYTES:
-            results = run_pool(self._items(files, problems), plan, jobs)
-        else:
+        if not (jobs > 1 and total_bytes >= _POOL_MIN_BYTES):
             jobs = 1
-            results = run_serial(self._items(files, problems), plan)
+
+        def engine(items, plan_):
+            return run_pool(items, plan_, jobs) if jobs > 1 else run_serial(items, plan_)
+
+        known_note = None
+        if p.detection.propagate is Propagate.RUN:
+            # First pass: every value found anywhere, so that the second pass hides
+            # each one wherever it recurs (see detect.known). Problems are reported once,
+            # by the second pass.
+            from .detect.known import MAX_KNOWN, merge_known
+
+            known: dict = {}
+            complete = True
+            for _, result in engine(self._items(files, ProblemLog()), replace(plan, collect=True)):
+                if result is not None and complete:
+                    complete = merge_known(known, result.known)
+            plan = replace(plan, known=known)
+            known_note = {"values": len(known), "complete": complete, "limit": MAX_KNOWN}
+        results = engine(self._items(files, problems), plan)
         stats = {f.source: SourceStats(f.source, f.format.value) for f in files}
         findings_out = FindingsWriter(self.report_dir)
         open_writer: tuple | None = None  # (file, context manager, write function)
@@ -215,12 +231,14 @@ class _Job:
                 # with another run's, nor pseudonyms joined.
                 "value_hashes_comparable_across_runs": not self.key.ephemeral,
                 "pseudonym_scheme": SCHEME_VERSION,
-                "operators": {e: plan.operator_for(e).value for e in p.detection.entities},
+                "operators": {e: plan.operator_for(e).operator.value for e in p.detection.entities},
+                "operator_options": _operator_options(plan, p.detection.entities),
             },
             ner={"on": model is not None, "model": model,
                  "reason": "" if model else _ner_off_reason(p.detection)},
             sources=list(stats.values()),
             problems=problems,
+            propagation={"mode": p.detection.propagate.value, **(known_note or {})},
             jobs=jobs,
         )
         summary, policy_violations = summarize(findings_out.path, facts, p.policy)
@@ -271,6 +289,20 @@ class _closing_on_error:
 # Below this much input, starting worker processes (each loads the recognizers and the
 # spaCy model) costs more than it saves.
 _POOL_MIN_BYTES = 8 * 1024 * 1024
+
+
+def _operator_options(plan, entities) -> dict[str, dict]:
+    """The options set away from their defaults, per entity type (summary provenance)."""
+    from .config import OperatorSpec, to_plain
+
+    out = {}
+    for entity in entities:
+        spec = plan.operator_for(entity)
+        plain, default = to_plain(spec), to_plain(OperatorSpec(spec.operator))
+        changed = {k: v for k, v in plain.items() if k != "operator" and v != default[k]}
+        if changed:
+            out[entity] = changed
+    return out
 
 
 def _ner_off_reason(detection: Detection) -> str:

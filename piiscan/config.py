@@ -47,11 +47,72 @@ class NerMode(str, Enum):
     OFF = "off"
 
 
+class Propagate(str, Enum):
+    """Where a found value is also looked for (see piiscan.detect.known)."""
+
+    RUN = "run"  # every input of the run: a first pass collects the found values
+    BATCH = "batch"  # the records of the same batch (no first pass)
+    OFF = "off"
+
+
 class Operator(str, Enum):
-    PSEUDONYM = "pseudonym"  # keyed, deterministic, keeps the value's shape
+    """What a found value becomes in a redacted copy (see piiscan.operators)."""
+
+    PSEUDONYM = "pseudonym"  # keyed, deterministic, keeps the value's shape (default)
+    IP_PREFIX = "ip-prefix"  # Crypto-PAn: prefix-preserving IP pseudonyms (default for IPs)
+    ENCRYPT = "encrypt"  # AES-SIV token; `piiscan reveal` turns it back (key holders only)
+    MASK = "mask"  # the masked preview (j***@e*****.com), or keep_first/keep_last characters
+    GENERALIZE = "generalize"  # IP -> its network, e-mail -> its domain, phone -> country code
     REDACT = "redact"  # typed placeholder, no key material involved: <EMAIL_ADDRESS>
-    MASK = "mask"  # the masked preview, e.g. j***@e*****.com
+    DROP = "drop"  # cut out: the value is removed, a field that held only it is left empty
     KEEP = "keep"  # found and reported, left in place
+
+
+# Which entity types an operator can handle, where not all.
+OPERATOR_TYPES = {
+    Operator.IP_PREFIX: ("IP_ADDRESS",),
+    Operator.GENERALIZE: ("IP_ADDRESS", "EMAIL_ADDRESS", "PHONE_NUMBER"),
+}
+
+
+@dataclass(frozen=True)
+class OperatorSpec:
+    """An operator and its options. In YAML either ``TYPE: operator`` or a mapping::
+
+        operators:
+          IP_ADDRESS: {operator: ip-prefix, keep_private: true}
+          EMAIL_ADDRESS: {operator: pseudonym, keep_domains: [example.com]}
+          CREDIT_CARD: {operator: mask, keep_last: 4}
+    """
+
+    SHORTHAND: typing.ClassVar[str] = "operator"  # a bare string sets this key
+
+    operator: Operator
+    # ip-prefix / pseudonym of IPs: private, loopback, link-local and other
+    # non-global addresses stay as they are (they identify no one outside the network)
+    keep_private: bool = False
+    # pseudonym of e-mails: addresses in these domains keep their domain
+    # (u_3f9a1c2d@example.com): per-company analysis, no person named
+    keep_domains: tuple[str, ...] = ()
+    keep_first: int | None = None  # mask: characters kept at the start ...
+    keep_last: int | None = None  # ... and at the end; the others become '*'
+    ipv4_prefix: int = 24  # generalize: the network an IPv4 address becomes
+    ipv6_prefix: int = 48  # ... and an IPv6 address
+
+
+# Options that only one operator reads; set on another they are an error, not ignored.
+_OPTION_OWNERS = {
+    "keep_private": (Operator.IP_PREFIX, Operator.PSEUDONYM),
+    "keep_domains": (Operator.PSEUDONYM,),
+    "keep_first": (Operator.MASK,),
+    "keep_last": (Operator.MASK,),
+    "ipv4_prefix": (Operator.GENERALIZE,),
+    "ipv6_prefix": (Operator.GENERALIZE,),
+}
+
+
+def default_operator(entity_type: str) -> OperatorSpec:
+    return OperatorSpec(Operator.IP_PREFIX if entity_type == "IP_ADDRESS" else Operator.PSEUDONYM)
 
 
 @dataclass(frozen=True)
@@ -70,6 +131,9 @@ class Detection:
     ner_fields: tuple[str, ...] = ()
     default_region: str = "US"  # for phone numbers written without a country code
     recognizer_dirs: tuple[str, ...] = ()  # extra recognizer definitions, after the bundled ones
+    # A value found in one record is also found where it recurs: in the whole run (a
+    # first pass collects the values), in the same batch only, or not at all.
+    propagate: Propagate = Propagate.RUN
 
 
 @dataclass(frozen=True)
@@ -96,7 +160,7 @@ class Pipeline:
     input_format: InputFormat = InputFormat.AUTO
     encoding: str = "utf-8"
     detection: Detection = field(default_factory=Detection)
-    operators: Mapping[str, Operator] = field(default_factory=dict)
+    operators: Mapping[str, OperatorSpec] = field(default_factory=dict)  # type -> operator
     outputs: Outputs = field(default_factory=Outputs)
     key_file: str | None = None
     policy: tuple[StorePolicy, ...] = ()
@@ -164,6 +228,8 @@ def validate(pipeline: Pipeline, *, origin: str) -> None:
                     f"{origin}: {where}: unknown entity type {name!r}",
                     hint=f"known types: {', '.join(ENTITY_TYPES)}",
                 )
+    for entity, spec in pipeline.operators.items():
+        validate_operator(entity, spec, origin=f"{origin}: operators.{entity}")
     for name, value in [("detection.threshold", pipeline.detection.threshold)] + [
         (f"detection.thresholds.{k}", v) for k, v in pipeline.detection.thresholds.items()
     ]:
@@ -171,12 +237,33 @@ def validate(pipeline: Pipeline, *, origin: str) -> None:
             raise ConfigError(f"{origin}: {name} must be between 0 and 1, got {value}")
 
 
+def validate_operator(entity: str, spec: OperatorSpec, *, origin: str) -> None:
+    """An operator must handle its entity type, and options must belong to it."""
+    types_ = OPERATOR_TYPES.get(spec.operator)
+    if types_ is not None and entity not in types_:
+        raise ConfigError(f"{origin}: {spec.operator.value} does not apply to {entity}",
+                          hint=f"{spec.operator.value} handles {', '.join(types_)}")
+    defaults = OperatorSpec(spec.operator)
+    for name, owners in _OPTION_OWNERS.items():
+        if getattr(spec, name) != getattr(defaults, name) and spec.operator not in owners:
+            raise ConfigError(f"{origin}: option {name!r} does not apply to {spec.operator.value}",
+                              hint=f"{name} is an option of {', '.join(o.value for o in owners)}")
+    for name in ("keep_first", "keep_last"):
+        if (getattr(spec, name) or 0) < 0:
+            raise ConfigError(f"{origin}: {name} must be 0 or more")
+    if not 0 <= spec.ipv4_prefix <= 32 or not 0 <= spec.ipv6_prefix <= 128:
+        raise ConfigError(f"{origin}: ipv4_prefix is 0-32 and ipv6_prefix 0-128 bits")
+
+
 def parse(cls: type, data: object, *, origin: str, path: str = ""):
     """Build dataclass ``cls`` from plain YAML data, naming the offending key on error."""
+    shorthand = getattr(cls, "SHORTHAND", None)
+    if shorthand and isinstance(data, str):
+        data = {shorthand: data}
     if not isinstance(data, dict):
         raise ConfigError(f"{origin}: {path or 'top level'} must be a mapping")
     hints = typing.get_type_hints(cls)
-    fields_ = {f.name: f for f in dataclasses.fields(cls)}
+    fields_ = {f.name: f for f in dataclasses.fields(cls)}  # (ClassVars are no fields)
     unknown = sorted(set(data) - set(fields_))
     if unknown:
         where = f"{path}." if path else ""

@@ -25,6 +25,7 @@ _HKDF_SALT = b"piiscan/hkdf/v1"
 HASH = "value-hash"
 PSEUDONYM = "pseudonym"
 IP_PREFIX = "ip-prefix"
+ENCRYPT = "encrypt"
 
 
 @dataclass(frozen=True)

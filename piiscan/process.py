@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from urllib.parse import quote
 
-from .config import Detection, Operator
+from .config import Detection, OperatorSpec, default_operator
 from .findings import findings_schema, mask_preview
-from .keys import HASH, IP_PREFIX, PSEUDONYM, Key
+from .keys import HASH, Key
 from .normalize import normalize
 
 
@@ -25,10 +25,14 @@ class Plan:
     detection: Detection
     key: Key = field(repr=False)
     redact: bool = False  # compute replacements (the redact command) or only findings
-    operators: dict[str, Operator] = field(default_factory=dict)  # default: pseudonym
+    operators: dict[str, OperatorSpec] = field(default_factory=dict)  # default: default_operator()
+    # Values found anywhere in the run (first pass, see detect.known): raw text, in memory
+    # only. Not part of cache_key: the runtime does not depend on them.
+    known: dict = field(default_factory=dict, repr=False, compare=False)
+    collect: bool = False  # the first pass: only collect found values (BatchResult.known)
 
-    def operator_for(self, entity_type: str) -> Operator:
-        return self.operators.get(entity_type, Operator.PSEUDONYM)
+    def operator_for(self, entity_type: str) -> OperatorSpec:
+        return self.operators.get(entity_type) or default_operator(entity_type)
 
     @cached_property
     def cache_key(self) -> tuple:
@@ -36,7 +40,7 @@ class Plan:
 
         from .config import to_plain
 
-        ops = {k: v.value for k, v in self.operators.items()}
+        ops = to_plain(self.operators)
         return (json.dumps(to_plain(self.detection), sort_keys=True), self.key.key_id, self.redact,
                 json.dumps(ops, sort_keys=True))
 
@@ -48,6 +52,7 @@ class BatchResult:
 
     redacted: object = field(repr=False)  # pl.DataFrame: record text, not for reprs
     findings: object = field(repr=False)  # pl.DataFrame
+    known: dict | None = field(default=None, repr=False)  # first pass: found values (raw)
 
 
 class Runtime:
@@ -55,13 +60,10 @@ class Runtime:
 
     def __init__(self, plan: Plan) -> None:
         from .detect.engine import Detector
-        from .operators.pseudonym import Pseudonymizer
+        from .operators.apply import Operators
 
         self.detector = Detector(plan.detection)
-        self.pseudonymizer = Pseudonymizer(
-            plan.key.derive(PSEUDONYM), plan.key.derive(IP_PREFIX),
-            default_region=plan.detection.default_region,
-        )
+        self.operators = Operators(plan.key, plan.operators, default_region=plan.detection.default_region)
         self._hash_key = plan.key.derive(HASH)
         self._region = plan.detection.default_region
         # Per distinct value, bounded: a log repeats its clients and users.
@@ -82,10 +84,15 @@ class Runtime:
             self.segment_chars = 0
         return self._segments
 
-    def assemble(self, text: str, found, redact: bool) -> _Assembled:
-        """Finding rows and the redacted text for one text and its findings."""
+    def assemble(self, text: str, found, redact: bool, log_field: str | None = None) -> _Assembled:
+        """Finding rows and the redacted text for one text and its findings.
+
+        ``log_field``: the access-log field the text is (see ``log_segments``); its
+        replacements are made to fit it, so the line still parses.
+        """
         if not found:
             return _NOTHING
+        from .detect.structure import fit_log_field
         from .detect.views import make_view
 
         in_html = "<" in text and make_view(text).text != text
@@ -97,7 +104,10 @@ class Runtime:
                          self.value_hash(f.entity_type, decoded), self.preview(f.entity_type, decoded)))
             if redact:
                 pieces.append(text[pos:f.start])
-                pieces.append(self.replace(f.entity_type, raw, decoded, in_html))
+                new = self.replace(f.entity_type, raw, decoded, in_html)
+                if log_field is not None and new != raw:
+                    new = fit_log_field(log_field, new, whole=len(found) == 1 and f.end - f.start == len(text))
+                pieces.append(new)
                 pos = f.end
         redacted = None
         if redact:
@@ -112,10 +122,9 @@ class Runtime:
         return hmac.new(self._hash_key, msg, hashlib.sha256).hexdigest()[:32]
 
     def _replace(self, entity_type: str, raw: str, decoded: str, in_html: bool) -> str:
-        from .operators.pseudonym import replacement
-
-        new = replacement(self._plan.operator_for(entity_type).value, entity_type, decoded,
-                          self.pseudonymizer)
+        new = self.operators.apply(entity_type, decoded)
+        if new == decoded:
+            return raw  # kept (operator keep, or a private address kept as it is)
         # Written back in the original's encoding: a URL-encoded value stays URL-encoded,
         # an HTML-escaped one (or one inside markup) stays HTML-safe.
         if raw != decoded:
@@ -174,13 +183,25 @@ def process_batch(batch, plan: Plan) -> BatchResult:
     """
     import polars as pl
 
-    from .detect.structure import log_segments
+    from .config import Propagate
+    from .detect.known import known_values, propagate
+    from .detect.structure import is_log_line, log_segments
 
     rt = runtime(plan)
     texts = batch.get_column("text").to_list()
     fields = batch.get_column("field").to_list()
     sources = batch.get_column("source").to_list()
     records = batch.get_column("record").to_list()
+    if plan.collect:
+        # First pass: the values free text, JSON and CSV records yield (log fields are
+        # found on their own in the second pass; no propagation applies to them).
+        rest_texts, rest_fields = [], []
+        for text, fld in zip(texts, fields):
+            if not (fld is None and is_log_line(text)):
+                rest_texts.append(text)
+                rest_fields.append(fld)
+        found = rt.detector.detect_records(rest_texts, rest_fields) if rest_texts else []
+        return BatchResult(None, None, known=known_values(rest_texts, found))
 
     lines: list[tuple[int, list]] = []
     rest: list[int] = []
@@ -199,7 +220,7 @@ def process_batch(batch, plan: Plan) -> BatchResult:
                                     if key not in cache))
         if misses:
             for key, found in zip(misses, rt.detector.detect_segments(misses)):
-                cache[key] = rt.assemble(key[1], found, plan.redact)
+                cache[key] = rt.assemble(key[1], found, plan.redact, log_field=key[0])
                 rt.segment_chars += len(key[1])
         nothing = _NOTHING
         for i, segments in lines:
@@ -207,7 +228,10 @@ def process_batch(batch, plan: Plan) -> BatchResult:
             if hits:
                 parts[i] = hits
     if rest:
-        found_rest = rt.detector.detect_records([texts[i] for i in rest], [fields[i] for i in rest])
+        rest_texts = [texts[i] for i in rest]
+        found_rest = rt.detector.detect_records(rest_texts, [fields[i] for i in rest])
+        if plan.detection.propagate is not Propagate.OFF:
+            found_rest = propagate(rest_texts, found_rest, rt.detector.known_value, plan.known)
         for i, found in zip(rest, found_rest):
             if found:
                 parts[i] = [(0, len(texts[i]), rt.assemble(texts[i], found, plan.redact))]

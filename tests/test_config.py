@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from piiscan.config import Detection, NerMode, Operator, Pipeline, load_pipeline
+from piiscan.config import Detection, NerMode, Operator, OperatorSpec, Pipeline, load_pipeline
 from piiscan.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,12 +25,15 @@ def test_pipeline_parses_into_typed_config(tmp_path):
     p = load_pipeline(_write(tmp_path, """
 sources: [logs/]
 detection: {ner: off, thresholds: {PERSON: 0.7}, entities: [PERSON, EMAIL_ADDRESS]}
-operators: {PERSON: redact}
+operators:
+  PERSON: redact
+  EMAIL_ADDRESS: {operator: pseudonym, keep_domains: [example.com]}
 """))
     assert p.name == "job"
     assert p.detection.ner is NerMode.OFF
     assert p.detection.thresholds["PERSON"] == 0.7
-    assert p.operators["PERSON"] is Operator.REDACT
+    assert p.operators["PERSON"] == OperatorSpec(Operator.REDACT)  # the bare-string form
+    assert p.operators["EMAIL_ADDRESS"].keep_domains == ("example.com",)
     assert isinstance(p.detection, Detection)
 
 
@@ -42,6 +45,12 @@ operators: {PERSON: redact}
         ("sources: [a]\ndetection: {ner: maybe}\n", "detection.ner"),
         ("sources: [a]\ndetection: {entities: [SSN]}\n", "'SSN'"),
         ("sources: [a]\noperators: {EMAIL_ADDRESS: shred}\n", "operators.EMAIL_ADDRESS"),
+        # an operator for a type it cannot handle, an option of another operator, a typo
+        ("sources: [a]\noperators: {PHONE_NUMBER: ip-prefix}\n", "ip-prefix does not apply to PHONE_NUMBER"),
+        ("sources: [a]\noperators: {PERSON: generalize}\n", "generalize does not apply to PERSON"),
+        ("sources: [a]\noperators: {CREDIT_CARD: {operator: redact, keep_last: 4}}\n", "'keep_last' does not apply"),
+        ("sources: [a]\noperators: {CREDIT_CARD: {operator: mask, keep_lst: 4}}\n", "operators.CREDIT_CARD.'keep_lst'"),
+        ("sources: [a]\noperators: {IP_ADDRESS: {operator: generalize, ipv4_prefix: 40}}\n", "ipv4_prefix"),
         ("sources: [a]\ndetection: {threshold: 2}\n", "detection.threshold"),
         ("detection: {}\n", "'sources'"),
         ("sources: [a\n", "not valid YAML"),

@@ -56,6 +56,34 @@ def test_no_email_ip_or_phone_survives(redacted, name):
     assert find_leaks(values, haystack) == []
 
 
+def _finding_values(out: Path) -> set[str]:
+    """The raw input text under every finding of the run."""
+    from .helpers import field_value, record_texts
+
+    texts = {n: record_texts(SAMPLE / n) for n in SAMPLES}
+    values = set()
+    for line in (out / "_report" / "findings.jsonl").read_text().splitlines():
+        f = json.loads(line)
+        name = Path(f["source"]).name
+        if name.endswith(".jsonl"):
+            text = field_value(json.loads(texts[name][(f["record"], "__obj__")]), f["field"])
+        else:
+            text = texts[name][(f["record"], f["field"])]
+        values.add(text[f["start"]:f["end"]])
+    return values
+
+
+def test_nothing_any_finding_or_gold_span_covers_survives(redacted):
+    """Issue 5's leak test: every value under a finding or a gold span, of every type,
+    is absent from the whole output folder (copies and report)."""
+    _, out = redacted
+    haystack = "\n".join(output_text(p) for p in out.rglob("*") if p.is_file())
+    values = _finding_values(out) | {
+        v for n in SAMPLES for _, v in gold_values(SAMPLE / n, SAMPLE / "gold" / f"{n}.gold.jsonl")}
+    assert len(values) > 900  # distinct values
+    assert find_leaks(values, haystack) == []
+
+
 def test_reports_hold_no_raw_values(redacted):
     _, out = redacted
     report = "\n".join(p.read_text() for p in (out / "_report").iterdir())

@@ -60,17 +60,29 @@ def test_pseudonyms_are_deterministic_normalized_and_keyed():
     assert a.endswith("@" + PSEUDO_EMAIL_DOMAIN)
 
 
+@pytest.mark.parametrize("how", ["pseudonym", "ip_prefix"])
 @pytest.mark.parametrize("ip", ["192.0.2.10", "2001:db8::1", "::ffff:192.0.2.10", "::1"])
-def test_ip_pseudonyms_stay_valid_addresses_of_the_same_family(ip):
-    out = P1.pseudonym("IP_ADDRESS", ip)
+def test_ip_pseudonyms_stay_valid_addresses_of_the_same_family(ip, how):
+    out = P1.pseudonym("IP_ADDRESS", ip) if how == "pseudonym" else P1.ip_prefix(ip)
     assert ipaddress.ip_address(out).version == ipaddress.ip_address(ip).version
     assert out != ip
 
 
-def test_ip_pseudonym_keeps_brackets_and_full_form():
-    assert P1.pseudonym("IP_ADDRESS", "[2001:db8::1]").startswith("[")
-    full = P1.pseudonym("IP_ADDRESS", "2a03:0000:10ff:f00f:0000:0000:0000:8000")
+@pytest.mark.parametrize("how", ["pseudonym", "ip_prefix"])
+def test_ip_pseudonym_keeps_brackets_and_full_form(how):
+    fn = P1.ip_prefix if how == "ip_prefix" else (lambda v: P1.pseudonym("IP_ADDRESS", v))
+    assert fn("[2001:db8::1]").startswith("[")
+    full = fn("2a03:0000:10ff:f00f:0000:0000:0000:8000")
     assert len(full.split(":")) == 8
+
+
+def test_plain_ip_pseudonyms_keep_no_prefix_and_ip_prefix_does():
+    a, b = "198.51.100.7", "198.51.100.8"
+    assert P1.ip_prefix(a).rsplit(".", 1)[0] == P1.ip_prefix(b).rsplit(".", 1)[0]
+    # the keyed (non-prefix) pseudonym of a neighbour shares nothing systematic; over
+    # 50 neighbours, their /24s cannot all agree
+    nets = {P1.pseudonym("IP_ADDRESS", f"198.51.100.{i}").rsplit(".", 1)[0] for i in range(50)}
+    assert len(nets) > 1
 
 
 @pytest.mark.parametrize("phone", ["+44 20 7946 0958", "+1 (202) 555-0143", "(202) 555-0143"])
@@ -83,9 +95,30 @@ def test_phone_pseudonym_keeps_country_code_digit_count_and_separators(phone):
     assert sum(c.isdigit() for c in out) == sum(c.isdigit() for c in phone)
 
 
-def test_other_types_get_typed_tokens():
-    out = P1.pseudonym("SERIAL_NUMBER", "ABCD-EFGH-JKLM-NPQR")
-    assert out.startswith("<SERIAL_NUMBER:") and "ABCD" not in out
+@pytest.mark.parametrize("entity, value, shape", [
+    ("SERIAL_NUMBER", "ABCD-EFGH-JKLM-NPQR", r"[A-Z]{4}(?:-[A-Z]{4}){3}"),
+    ("SERIAL_NUMBER", "C02XK1ZJJG5H", r"[A-Z]\d\d[A-Z]{2}\d[A-Z]{4}\d[A-Z]"),  # letter/digit classes kept
+    ("HARDWARE_ID", "00:1a:2b:3c:4d:5e", r"[0-9a-f]{2}(?::[0-9a-f]{2}){5}"),
+    ("HARDWARE_ID", "00-1A-2B-3C-4D-5E", r"[0-9A-F]{2}(?:-[0-9A-F]{2}){5}"),
+    ("HARDWARE_ID", "001a.2b3c.4d5e", r"[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}"),
+    ("HARDWARE_ID", "{4C4C4544-0042-3510-8052-B4C04F4E4B31}", r"\{[0-9A-F]{8}(?:-[0-9A-F]{4}){3}-[0-9A-F]{12}\}"),
+    ("USERNAME", "jdoe", r"user_[0-9a-f]{8}"),
+    ("HOSTNAME", "DESKTOP-4F2K9QZ", r"host-[0-9a-f]{8}"),
+    ("HOSTNAME", "janes-macbook.local", r"host-[0-9a-f]{8}\.local"),
+    ("PERSON", "Jane Roe", r"<PERSON:[0-9a-f]{8}>"),
+])
+def test_pseudonyms_keep_the_shape_tools_parse(entity, value, shape):
+    import re
+
+    out = P1.pseudonym(entity, value)
+    assert re.fullmatch(shape, out), out
+    assert out != value and out == P1.pseudonym(entity, value) != P2.pseudonym(entity, value)
+
+
+def test_pseudonymous_macs_are_locally_administered_unicast():
+    out = P1.pseudonym("HARDWARE_ID", "00:1a:2b:3c:4d:5e")
+    first = int(out[:2], 16)
+    assert first & 0x02 and not first & 0x01  # never a real vendor's OUI, never multicast
 
 
 def test_presidio_operator_adapter():

@@ -21,6 +21,7 @@ _COMMANDS = {
     "eval": ("eval", "Score findings against gold spans (precision, recall, F1 per type)."),
     "recognizers": ("recognizers", "List the recognizers in use, or test them on a text."),
     "keygen": ("keygen", "Create a new random key file (mode 0600)."),
+    "reveal": ("reveal", "Turn encrypt tokens back into the original values (key holders only)."),
 }
 
 

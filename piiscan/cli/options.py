@@ -6,7 +6,7 @@ import functools
 
 import click
 
-from ..config import ENTITY_TYPES, InputFormat, NerMode, Operator
+from ..config import ENTITY_TYPES, InputFormat, NerMode, Operator, OperatorSpec
 
 
 def input_options(fn):
@@ -66,15 +66,40 @@ def build_detection(entities, ner, spacy_model, threshold, fields, allow_list, d
                      default_region=default_region, **kwargs)
 
 
-def parse_operators(values: tuple[str, ...]) -> dict[str, Operator]:
+OPERATOR_HELP = ("Operator for an entity type, TYPE=OP[:OPTION=VALUE,...]: pseudonym (default), "
+                 "ip-prefix (default for IP_ADDRESS), encrypt, mask, generalize, redact, drop, keep; "
+                 "e.g. CREDIT_CARD=mask:keep_last=4, IP_ADDRESS=ip-prefix:keep_private=true, "
+                 "EMAIL_ADDRESS=pseudonym:keep_domains=example.com+example.org. Repeatable.")
+
+
+def parse_operators(values: tuple[str, ...]) -> dict[str, OperatorSpec]:
+    """``TYPE=OP[:OPTION=VALUE,...]`` items into specs; list values are joined with '+'."""
+    import dataclasses
+
+    import yaml
+
+    from ..config import parse
+    from ..errors import ConfigError
+
+    list_options = {f.name for f in dataclasses.fields(OperatorSpec) if "tuple" in str(f.type)}
     out = {}
     for item in values:
-        entity, sep, op = item.partition("=")
+        entity, sep, rest = item.partition("=")
         if not sep:
             raise click.BadParameter(f"{item!r}: expected TYPE=OPERATOR", param_hint="--operator")
+        op, _, options = rest.partition(":")
+        data: dict[str, object] = {"operator": op.strip()}
+        for option in filter(None, (o.strip() for o in options.split(","))):
+            name, eq, value = option.partition("=")
+            if not eq:
+                raise click.BadParameter(f"{option!r}: expected OPTION=VALUE", param_hint="--operator")
+            name = name.strip()
+            data[name] = (value.split("+") if name in list_options else yaml.safe_load(value))
         try:
-            out[entity.strip().upper()] = Operator(op.strip())
-        except ValueError:
-            choices = ", ".join(o.value for o in Operator)
-            raise click.BadParameter(f"{op!r} is not one of: {choices}", param_hint="--operator") from None
+            out[entity.strip().upper()] = parse(OperatorSpec, data, origin="--operator", path=entity.strip())
+        except ConfigError as exc:
+            if op.strip() not in {o.value for o in Operator}:
+                choices = ", ".join(o.value for o in Operator)
+                raise click.BadParameter(f"{op!r} is not one of: {choices}", param_hint="--operator") from None
+            raise click.BadParameter(exc.message.removeprefix("--operator: "), param_hint="--operator") from None
     return out

@@ -3,6 +3,7 @@ from __future__ import annotations
 import click
 
 from .options import (
+    OPERATOR_HELP,
     build_detection,
     detection_options,
     input_options,
@@ -18,8 +19,7 @@ from .options import (
               help="Folder for the pseudonymized copies (never inside an input).")
 @click.option("--key-file", type=click.Path(dir_okay=False), help="Key file (else $PIISCAN_KEY). Required.")
 @click.option("--report-dir", type=click.Path(file_okay=False), help="Report folder [default: OUT/_report].")
-@click.option("--operator", "operators", multiple=True, metavar="TYPE=OP",
-              help="Operator for an entity type: pseudonym (default), redact, mask, keep. Repeatable.")
+@click.option("--operator", "operators", multiple=True, metavar="TYPE=OP", help=OPERATOR_HELP)
 @input_options
 @detection_options
 @output_format_option

@@ -201,6 +201,11 @@ class Detector:
         registry = RecognizerRegistry(recognizers=[self._spacy_recognizer], supported_languages=["en"])
         return AnalyzerEngine(registry=registry, nlp_engine=self._ner_engine_loaded(), supported_languages=["en"])
 
+    @staticmethod
+    def known_value(entity_type: str, start: int, end: int, score: float) -> RawFinding:
+        """A finding for a recurrence of an already found value (see :mod:`.known`)."""
+        return RawFinding(entity_type, start, end, score, "known_value")
+
     @property
     def ner_on(self) -> bool:
         return self._ner_engine is not None

@@ -235,6 +235,10 @@ def log_segments(text: str) -> list[tuple[str, int, int]] | None:
     return out
 
 
+def is_log_line(text: str) -> bool:
+    return _COMBINED.match(text) is not None
+
+
 def segment_structure(kind: str, text: str) -> Structure:
     """The structure of one access-log field (see :func:`log_segments`), offsets into it."""
     hints: list[Hint] = []
@@ -253,6 +257,20 @@ def segment_structure(kind: str, text: str) -> Structure:
     elif kind in ("agent", "time"):
         sups = (Suppression(_NOISY, 0, len(text)),)
     return Structure(tuple(hints), sups, is_log_line=True)
+
+
+_QUOTED_FIELDS = frozenset({"request", "referer", "agent"})
+_WHITESPACE = re.compile(r"\s+")
+
+
+def fit_log_field(kind: str, replacement: str, *, whole: bool) -> str:
+    """A replacement made to fit its access-log field, so the line keeps its fields:
+    quotes and backslashes escaped inside a quoted field, no blanks in a bare one, and
+    ``-`` (the format's "none") for a bare field that would be left empty."""
+    if kind in _QUOTED_FIELDS:
+        return replacement.replace("\\", "\\\\").replace('"', '\\"')
+    replacement = _WHITESPACE.sub("_", replacement)
+    return "-" if whole and not replacement else replacement
 
 
 _ADDRESS_ONLY = re.compile(r"[0-9a-fA-F:.%\[\]]+")

@@ -59,6 +59,7 @@ class RunFacts:
     sources: list[SourceStats] = field(default_factory=list)
     problems: ProblemLog = field(default_factory=ProblemLog)
     jobs: int = 1
+    propagation: dict = field(default_factory=dict)  # mode, and how many values a first pass found
 
 
 class FindingsWriter:
@@ -151,6 +152,7 @@ def summarize(findings_path: Path, facts: RunFacts, policy: tuple[StorePolicy, .
         "started": facts.started,
         "duration_s": round(facts.duration_s, 3),
         "jobs": facts.jobs,
+        "propagation": facts.propagation,
         "provenance": facts.provenance,
         "ner": facts.ner,
         "totals": {

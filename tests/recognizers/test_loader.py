@@ -22,6 +22,7 @@ ENTITIES = {
     "HARDWARE_ID",
     "HOSTNAME",
     "USERNAME",
+    "PERSON",  # spaCy NER finds most; the pattern file finds names in greetings and sign-offs
 }
 
 FILES = definition_files([bundled_dir()])

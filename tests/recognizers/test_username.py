@@ -22,6 +22,9 @@ POSITIVE = [
     (r"C:\Users\Jane Placeholder\Documents\notes.txt", ["Jane Placeholder"]),
     (r'"path": "C:\\Users\\heidi\\AppData"', ["heidi"]),
     ("GET /api/users/ivan42 HTTP/1.1", ["ivan42"]),
+    ("thanks @judy_k, that fixed it", ["@judy_k"]),  # a forum mention names a member
+    ("(@gpatel on here) wrote the sync tool", ["@gpatel"]),
+    ("@daniel.h did you ever get a reply", ["@daniel.h"]),
 ]
 
 NEGATIVE = [
@@ -40,7 +43,11 @@ NEGATIVE = [
     "User-Agent: Mozilla/5.0",
     "login=failed",
     r"C:\Users\Public\Desktop",
-    "thanks @judy_k",  # a mention alone stays below the threshold
+    "@param name the user's name",  # code annotations, CSS at-rules, group pings
+    "@Override public void run()",
+    "@media screen and (max-width: 600px)",
+    "ping @everyone and @here",
+    "contact us @example.com",  # a domain
 ]
 
 
@@ -54,6 +61,6 @@ def test_negative(find, text):
     assert find(text, E) == []
 
 
-def test_mention_is_low_score(scores, recognizer):
-    assert scores("thanks @judy_k for the fix", E) == {"@judy_k": 0.35}
+def test_mention_is_a_medium_score(scores, recognizer):
+    assert scores("thanks @judy_k for the fix", E) == {"@judy_k": 0.5}
     assert "user" in recognizer("UsernameRecognizer").context

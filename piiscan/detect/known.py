@@ -1,0 +1,97 @@
+"""Known values: a value found in one record is found wherever it recurs in the batch.
+
+NER and context-dependent recognizers do not fire on every occurrence: "Bruno Costa" is
+a PERSON in a sentence that says so, and just two words in a title; ``@gpatel`` scores
+higher next to the word "user". A redacted copy that hides a value in one record and
+shows it in the next has leaked it. So after detection, every distinct found value
+(three characters or more) is looked for, as a whole token, in the other records of the
+same batch, and its occurrences become findings of the same type and score (recognizer
+``known_value``). With ``propagate: run`` (the default) a first pass over every input
+collects the found values, so a name found in one file is hidden in all of them; the
+values travel inside the plan, so the result is the same with one worker or many.
+Access-log lines are left out: their fields are detected on their own, once per value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+MIN_LENGTH = 3
+
+
+MAX_KNOWN = 1_000_000  # values carried from a run's first pass (memory stays bounded)
+
+
+def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str, float]]:
+    """Distinct found values (raw text) with their entity type and best score."""
+    known: dict[str, tuple[str, float]] = {}
+    for text, fs in zip(texts, found):
+        for f in fs:
+            value = text[f.start:f.end]
+            if len(value.strip()) >= MIN_LENGTH and (value not in known or f.score > known[value][1]):
+                known[value] = (f.entity_type, f.score)
+    return known
+
+
+def merge_known(into: dict, more: dict) -> bool:
+    """Add ``more`` to ``into`` (best score wins); False once ``into`` is full."""
+    for value, (entity, score) in more.items():
+        have = into.get(value)
+        if have is None:
+            if len(into) >= MAX_KNOWN:
+                return False
+            into[value] = (entity, score)
+        elif score > have[1]:
+            into[value] = (entity, score)
+    return True
+
+
+def propagate(texts: Sequence[str], found: list[list], make,
+              carried: Mapping[str, tuple[str, float]] | None = None) -> list[list]:
+    """``found[i]``: findings of ``texts[i]`` (sorted, non-overlapping, with entity_type,
+    start, end, score); ``make(entity_type, start, end, score)`` builds a new one;
+    ``carried``: values found elsewhere in the run. Returns the findings with every
+    recurrence of a known value added."""
+    known = dict(carried or {})
+    merge_known(known, known_values(texts, found))
+    if not known:
+        return found
+    import polars as pl
+
+    # Aho-Corasick over the whole batch: which known values each record holds
+    present = pl.Series(texts, dtype=pl.String).str.extract_many(list(known), overlapping=True).to_list()
+    out = list(found)
+    for i, values in enumerate(present):
+        if not values:
+            continue
+        text, spans = texts[i], list(found[i])
+        extra = []
+        for value in sorted(set(values), key=len, reverse=True):  # the longest value wins
+            pos = text.find(value)
+            while pos >= 0:
+                end = pos + len(value)
+                if _whole_token(text, pos, end) and not any(f.start < end and pos < f.end for f in spans):
+                    entity, score = known[value]
+                    new = make(entity, pos, end, score)
+                    extra.append(new)
+                    spans.append(new)
+                pos = text.find(value, pos + 1)
+        if extra:
+            out[i] = sorted(spans, key=lambda f: (f.start, f.end))
+    return out
+
+
+def _whole_token(text: str, start: int, end: int) -> bool:
+    """Not part of a longer word, handle, address or number: 'Liam' is not found inside
+    'William', nor 'Costa' inside 'Costa-Rica' or 'costa.example'."""
+    if start > 0:
+        before = text[start - 1]
+        if before.isalnum() or before in "_@.+-":
+            return False
+    if end < len(text):
+        after = text[end]
+        if after.isalnum() or after in "_@-":
+            return False
+        if after == "." and end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] == "_"):
+            return False
+    return True

@@ -1,0 +1,136 @@
+"""What a found value becomes: the pipeline's operator per entity type, applied.
+
+Built once per process from a plan (see :mod:`piiscan.process`), which caches the result
+per distinct value. Every operator is a pure function of (key, entity type, value,
+options), so outputs agree across files, runs and worker processes.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Mapping
+
+from ..config import Operator, OperatorSpec, default_operator
+from ..findings import mask_preview
+from ..keys import ENCRYPT, IP_PREFIX, PSEUDONYM, Key
+from ..normalize import deobfuscate_email, normalize_phone
+from .pseudonym import Pseudonymizer
+
+
+class Operators:
+    def __init__(self, key: Key, specs: Mapping[str, OperatorSpec], *, default_region: str = "US") -> None:
+        self._key = key
+        self._specs = dict(specs)
+        self._region = default_region
+        self.pseudonymizer = Pseudonymizer(key.derive(PSEUDONYM), key.derive(IP_PREFIX),
+                                           default_region=default_region)
+        self._cipher = None
+        self._keep_domains = {e: frozenset(d.lower() for d in s.keep_domains) for e, s in self._specs.items()}
+
+    def __repr__(self) -> str:
+        return f"Operators(key_id={self._key.key_id})"
+
+    def spec(self, entity_type: str) -> OperatorSpec:
+        return self._specs.get(entity_type) or default_operator(entity_type)
+
+    @property
+    def cipher(self):
+        if self._cipher is None:
+            from .encrypt import TokenCipher
+
+            self._cipher = TokenCipher(self._key.derive(ENCRYPT, 64), self._key.key_id)
+        return self._cipher
+
+    def apply(self, entity_type: str, value: str) -> str:
+        """The replacement for one found value (decoded text; the caller re-encodes)."""
+        spec = self.spec(entity_type)
+        op = spec.operator
+        if op is Operator.KEEP:
+            return value
+        if entity_type == "IP_ADDRESS" and spec.keep_private and _is_private_ip(value):
+            return value
+        if op is Operator.PSEUDONYM:
+            return self.pseudonymizer.pseudonym(entity_type, value,
+                                                keep_domains=self._keep_domains.get(entity_type, frozenset()))
+        if op is Operator.IP_PREFIX:
+            return self.pseudonymizer.ip_prefix(value)
+        if op is Operator.ENCRYPT:
+            return self.cipher.encrypt(entity_type, value)
+        if op is Operator.MASK:
+            if spec.keep_first is None and spec.keep_last is None:
+                return mask_preview(entity_type, value)
+            return mask_chars(value, spec.keep_first or 0, spec.keep_last or 0)
+        if op is Operator.GENERALIZE:
+            return generalize(entity_type, value, spec, default_region=self._region)
+        if op is Operator.REDACT:
+            return f"<{entity_type}>"
+        if op is Operator.DROP:
+            return ""
+        raise AssertionError(f"unhandled operator {op}")
+
+
+def _is_private_ip(value: str) -> bool:
+    from ..normalize import normalize_ip
+
+    try:
+        ip = ipaddress.ip_address(normalize_ip(value))
+    except ValueError:
+        return False
+    if getattr(ip, "ipv4_mapped", None) is not None:
+        ip = ip.ipv4_mapped
+    # Addresses that identify nobody outside their own network. Not ipaddress's
+    # is_private: that also holds the documentation ranges, which stand for public
+    # addresses in examples and test data.
+    return ip.is_loopback or ip.is_link_local or ip.is_unspecified or any(
+        ip in net for net in _LOCAL_NETWORKS[ip.version])
+
+
+_LOCAL_NETWORKS = {
+    4: [ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16",  # RFC 1918
+                                          "100.64.0.0/10")],  # RFC 6598 carrier-grade NAT
+    6: [ipaddress.ip_network("fc00::/7")],  # RFC 4193 unique local
+}
+
+
+def mask_chars(value: str, keep_first: int, keep_last: int) -> str:
+    """Letters and digits masked with '*' but for the first ``keep_first`` and the last
+    ``keep_last`` of them; separators stay, so the shape (and a card's last four) show."""
+    alnum = sum(1 for ch in value if ch.isalnum())
+    if keep_first + keep_last >= alnum:  # nothing would be hidden: hide it all
+        keep_first = keep_last = 0
+    out, seen = [], 0
+    for ch in value:
+        if ch.isalnum():
+            seen += 1
+            out.append(ch if seen <= keep_first or seen > alnum - keep_last else "*")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def generalize(entity_type: str, value: str, spec: OperatorSpec, *, default_region: str = "US") -> str:
+    """Coarser, not keyed: an IP's network (CIDR), an e-mail's domain, a phone's country
+    calling code. Useful for statistics that need no individual."""
+    if entity_type == "IP_ADDRESS":
+        from ..normalize import normalize_ip
+
+        try:
+            ip = ipaddress.ip_address(normalize_ip(value))
+        except ValueError:
+            return "<IP_ADDRESS>"
+        if getattr(ip, "ipv4_mapped", None) is not None:
+            ip = ip.ipv4_mapped
+        bits = spec.ipv4_prefix if ip.version == 4 else spec.ipv6_prefix
+        return str(ipaddress.ip_network(f"{ip}/{bits}", strict=False))
+    if entity_type == "EMAIL_ADDRESS":
+        domain = deobfuscate_email(value).rpartition("@")[2].strip().lower()
+        return domain or "<EMAIL_ADDRESS>"
+    if entity_type == "PHONE_NUMBER":
+        e164 = normalize_phone(value, default_region)
+        import phonenumbers
+
+        try:
+            return f"+{phonenumbers.parse(e164, None).country_code}"
+        except phonenumbers.NumberParseException:
+            return "<PHONE_NUMBER>"
+    raise AssertionError(f"generalize does not handle {entity_type}")  # config validation stops it

@@ -1,0 +1,85 @@
+"""PERSON: names in the places messages put them (greetings, sign-offs, "X from IT").
+
+spaCy's small model misses a lone first name: "Hi Amara," or a post signed "- José".
+Forum posts and e-mails put names in a few fixed places, and those places are the
+evidence. Capitalized words only; words that take those places without being names
+("Hi all,", "Thanks again", "- Support") are refused.
+
+* ``greeting`` (0.6): ``Hi Amara,``  ``Dear Ms Okafor:``  ``Thanks Bruno!``  ``Hello Liam Reyes.``
+* ``sign_off`` (0.6): ``Regards, Tomasz``  ``Cheers, Ana`` at a line's start, and a name
+  after a dash that ends the text or line: ``... Will retry. - Marcus``
+* ``from_team`` (0.6): ``Priya from IT says``, ``Omar from support replied``
+"""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer
+
+# One or two capitalized name words (any script): Amara, José, O'Neil, Jean-Luc, Liam Reyes
+_NAME = (r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b)"  # a title is context, not part of the name
+         r"\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:[ ]\p{Lu}[\p{Ll}\p{M}'’\-]{1,30})?")
+
+# Words that take a name's place without being one.
+_NOT_NAMES = frozenset("""
+all everyone everybody team guys folks there world sir madam both again so much you
+again support admin admins moderator moderators mods friends people anyone folks
+in advance community staff devs developers sales it hr ops again morning afternoon
+evening
+""".split())
+
+
+class PersonAddressRecognizer(PatternRecognizer):
+    PATTERNS = [
+        Pattern(
+            "greeting",
+            rf"""(?x)
+            (?<=
+              (?:^|(?<=[\s>"'(]))                  # a greeting starts a line, a sentence or a tag's text
+              (?:Hi|Hello|Hey|Dear|Thanks|Thank[ ]you|Cheers|Morning|Good[ ](?:morning|afternoon|evening))
+              ,?[ ]
+              (?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ ])?   # a title is context, not part of the name
+            )
+            {_NAME}
+            (?=[ ]?[,!:]|\.(?:\s|$)|\s*$)           # the greeting ends: 'Hi Amara,' 'Thanks Bruno!'
+            """,
+            0.6,
+        ),
+        Pattern(
+            "sign_off",
+            rf"""(?x)
+            (?:
+              (?<=(?:^|\n)[ \t]*(?:Regards|Best[ ]regards|Kind[ ]regards|Best|Cheers|Thanks|Sincerely|BR)
+                  ,?[ \t]*\n?[ \t]*)                # 'Regards,\nTomasz' / 'Cheers, Ana'
+            | (?<=\s[-–—~][ ]?)                     # '... retry. - Marcus' (a dash that signs)
+            )
+            {_NAME}
+            (?=[ \t]*(?:\n|$))                      # the name ends the line or the text
+            """,
+            0.6,
+        ),
+        Pattern(
+            "from_team",
+            rf"""(?x)
+            (?<![\w\-])
+            {_NAME}
+            (?=[ ]from[ ](?:IT|HR|support|sales|accounting|finance|marketing|legal|ops|engineering
+                           |the[ ]\w+[ ](?:team|department|office))
+               [ ](?:says|said|told|wrote|writes|mentioned|asked|confirmed|replied|suggested
+                    |thinks|called|emailed|noticed|reported)\b)  # ...and speaks: a person, not "Data from IT"
+            """,
+            0.6,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="PERSON",
+            name="PersonAddressRecognizer",
+            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            global_regex_flags=re.MULTILINE,
+            context=["name", "colleague", "contact", "customer", "signed", "regards"],
+        )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        return pattern_text.split(" ")[0].lower() in _NOT_NAMES

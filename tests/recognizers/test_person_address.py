@@ -1,0 +1,44 @@
+"""PERSON from a name's place in a message: greetings, sign-offs, 'X from IT'."""
+
+from __future__ import annotations
+
+import pytest
+
+E = "PERSON"
+
+POSITIVE = [
+    ("<p>Hi Amara,<br>I sent the invoice", ["Amara"]),
+    ("Dear Ms Okafor: your order shipped", ["Okafor"]),
+    ("Thanks Bruno! That worked.", ["Bruno"]),
+    ("Hello Liam Reyes. Any update?", ["Liam Reyes"]),
+    ("Please call me back. - José", ["José"]),
+    ("Will retry tomorrow. - Marcus\nnext line", ["Marcus"]),
+    ("Regards,\nTomasz", ["Tomasz"]),
+    ("Cheers, Ana", ["Ana"]),
+    ("The office has the same build. Priya from IT says serial X", ["Priya"]),
+    ("Omar from support replied", ["Omar"]),
+]
+
+NEGATIVE = [
+    "Hi all, the sync broke",
+    "Thanks again!",
+    "Hello World.",
+    "Hi team,",
+    "see page 3 - Support",
+    "ping from IT",  # no name
+    "hi amara,",  # lower case: no name signal
+    "Thanks for the fix, it works",
+    "Data from the sales team",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_positive(find, text, expected):
+    found = [v for t, v in find(text, E) if t == E]
+    for name in expected:
+        assert name in found
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(find, text):
+    assert find(text, E) == []
