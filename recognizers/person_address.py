@@ -21,12 +21,12 @@ _NAME = (r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b)"  # a title is context, not part of 
          r"\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:[ ]\p{Lu}[\p{Ll}\p{M}'’\-]{1,30})?")
 
 # Words that take a name's place without being one.
-_NOT_NAMES = frozenset("""
-all everyone everybody team guys folks there world sir madam both again so much you
-again support admin admins moderator moderators mods friends people anyone folks
-in advance community staff devs developers sales it hr ops again morning afternoon
-evening
-""".split())
+_NOT_NAMES = frozenset({
+    "all", "everyone", "everybody", "team", "guys", "folks", "there", "world", "sir", "madam",
+    "both", "again", "so", "much", "you", "support", "admin", "admins", "moderator", "moderators",
+    "mods", "friends", "people", "anyone", "in", "advance", "community", "staff", "devs",
+    "developers", "sales", "it", "hr", "ops", "morning", "afternoon", "evening",
+})
 
 
 class PersonAddressRecognizer(PatternRecognizer):
