@@ -28,7 +28,7 @@ def logs(tmp_path):
 def test_help_lists_every_command_and_each_has_help(run_cli):
     r = run_cli("--help")
     assert r.exit_code == 0
-    for name in ("scan", "redact", "run", "recognizers", "keygen"):
+    for name in ("scan", "redact", "run", "recognizers", "keygen", "reveal", "eval"):
         assert name in r.stdout
         sub = run_cli(name, "--help")
         assert sub.exit_code == 0 and "Usage:" in sub.stdout
@@ -193,3 +193,43 @@ def test_a_broken_user_recognizer_is_a_usage_error(run_cli, tmp_path):
                    f"detection: {{ner: off, recognizer_dirs: [{rec}]}}\n")
     r = run_cli("run", job, "--jobs", "2")
     assert r.exit_code == 2 and "mine.yaml" in r.stderr
+
+
+def test_encrypt_then_reveal_round_trip_and_wrong_key(run_cli, logs, key_file, tmp_path):
+    out = tmp_path / "out"
+    r = run_cli("redact", str(logs / "a.log"), "--out", str(out), "--key-file", str(key_file),
+                "--operator", "EMAIL_ADDRESS=encrypt", "--operator", "USERNAME=drop", "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    line = (out / "a.log").read_text()
+    assert "jane.roe" not in line and "pii1.EMAIL_ADDRESS." in line
+    assert " - - [10/Oct" in line  # the dropped user field reads '-', so the line still parses
+    listed = run_cli("reveal", "--key-file", str(key_file), "--file", str(out / "a.log"), "--format", "json")
+    assert listed.exit_code == 0, listed.stderr
+    rows = json.loads(listed.stdout)
+    assert [(r["entity_type"], r["value"]) for r in rows] == [("EMAIL_ADDRESS", "jane.roe@example.com")]
+    back = run_cli("reveal", "--key-file", str(key_file), "--file", str(out / "a.log"), "--replace")
+    assert "email=jane.roe@example.com HTTP" in back.stdout  # the value (decoded), in place
+    token = rows[0]["token"]
+    assert run_cli("reveal", "--key-file", str(key_file), token, "--format", "table").stdout.strip().endswith(
+        "jane.roe@example.com")
+    other = tmp_path / "other.key"
+    other.write_text("ab" * 32)
+    wrong = run_cli("reveal", "--key-file", str(other), token)
+    assert wrong.exit_code == 2 and "was made with key" in wrong.stderr and "jane" not in wrong.stderr
+    assert run_cli("reveal", "--key-file", str(key_file), "no-token").exit_code == 2
+
+
+def test_operator_options_on_the_command_line(run_cli, logs, key_file, tmp_path):
+    ok = run_cli("redact", str(logs / "a.log"), "--out", str(tmp_path / "o"), "--key-file", str(key_file),
+                 "--operator", "IP_ADDRESS=generalize:ipv4_prefix=16", "--format", "json")
+    assert ok.exit_code == 0, ok.stderr
+    assert (tmp_path / "o" / "a.log").read_text().startswith("198.51.0.0/16 - ")
+    summary = json.loads(ok.stdout)
+    assert summary["provenance"]["operators"]["IP_ADDRESS"] == "generalize"
+    assert summary["provenance"]["operator_options"]["IP_ADDRESS"] == {"ipv4_prefix": 16}
+    for bad, needle in [("EMAIL_ADDRESS=ip-prefix", "does not apply to EMAIL_ADDRESS"),
+                        ("CREDIT_CARD=mask:keep_lst=4", "keep_lst"),
+                        ("PERSON=shred", "is not one of")]:
+        r = run_cli("redact", str(logs / "a.log"), "--out", str(tmp_path / "x"), "--key-file", str(key_file),
+                    "--operator", bad)
+        assert r.exit_code == 2 and needle in r.stderr, (bad, r.stderr)

@@ -105,3 +105,16 @@ def test_segment_structure_matches_the_whole_line_structure():
     parts = {(h.entity_type, h.start + s, h.end + s)
              for kind, s, e in log_segments(LINE) for h in segment_structure(kind, LINE[s:e]).hints}
     assert parts == whole and whole
+
+
+@pytest.mark.parametrize("kind, replacement, whole, expected", [
+    ("request", 'say "hi"', False, 'say \\"hi\\"'),  # escaped inside a quoted field
+    ("agent", "a\\b", False, "a\\\\b"),
+    ("user", "Jane Roe", True, "Jane_Roe"),  # a bare field holds no blank
+    ("user", "", True, "-"),  # an emptied bare field is the format's "none"
+    ("client", "", False, ""),  # part of a field: just cut out
+])
+def test_replacements_fit_their_log_field(kind, replacement, whole, expected):
+    from piiscan.detect.structure import fit_log_field
+
+    assert fit_log_field(kind, replacement, whole=whole) == expected
