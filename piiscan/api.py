@@ -181,7 +181,7 @@ class _Job:
 
             known: dict = {}
             complete = True
-            for _, result in engine(self._items(files, ProblemLog()), replace(plan, collect=True)):
+            for _, result in engine(self._collect_items(files), replace(plan, collect=True)):
                 if result is not None and complete:
                     complete = merge_known(known, result.known)
             plan = replace(plan, known=known)
@@ -249,6 +249,20 @@ class _Job:
         if problems.count("unreadable"):
             codes.append(ExitStatus.INPUT_ERRORS)
         return RunResult(summary, paths, worst(*codes), self.out_dir)
+
+    def _collect_items(self, files):
+        """The first pass's work: as :meth:`_items`, without access-log lines (found per
+        field in the second pass; nothing to collect from them), so a pure log job sends
+        no work and starts no worker."""
+        from .detect.structure import without_log_lines
+        from .report.build import ProblemLog
+
+        for tag, records in self._items(files, ProblemLog()):
+            if records is not None:
+                records = without_log_lines(records)
+                if records.height == 0:
+                    records = None
+            yield tag, records
 
     def _items(self, files, problems):
         """Work items in order: (("chunk", file, chunk), records) per chunk, then

@@ -56,7 +56,15 @@ class IPv4Recognizer(PatternRecognizer):
                                        # then a version (a count or an elapsed time before an
                                        # address, as in squid's '1386543323.000 4 192.0.2.1', is fine)
             \d{1,3}(?:\.\d{1,3}){3}    # four groups of 1-3 digits; ipaddress checks 0-255 and leading zeros
-            (?!\w|\.\d)                # not followed by a letter/digit or a fifth group (1.2.3.4.5)
+            (?:
+              (?!\w|\.\d)              # not followed by a letter/digit or a fifth group (1.2.3.4.5) ...
+            | (?=\.[1-9]\d{1,4}         # ... unless the fifth group is a port in the BSD / tcpdump
+                \s+(?:>\s+)?            # notation of an endpoint pair, 'addr.port addr.port' or
+                \d{1,3}(?:\.\d{1,3}){3}\.[1-9]\d{1,4}(?!\w|\.\d))  # 'addr.port > addr.port'
+                                       # (tcpdump, pf, netstat, dante): this is the pair's first endpoint ...
+            | (?<=(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}\.[1-9]\d{1,4}\s+(?:>\s+)?\d{1,3}(?:\.\d{1,3}){3})
+              (?=\.[1-9]\d{1,4}(?!\w|\.\d))  # ... or its second; a lone 1.2.3.4.5060 stays a version/OID
+            )
             """,
             0.85,
         ),
@@ -90,7 +98,8 @@ class IPv6Recognizer(PatternRecognizer):
             r"""(?x)
             (?<![\w.%])                # not inside a longer token: C++ std::string, 10:05:03, a MAC's middle
             (?<!(?<!ipv6):)            # nor after a colon, but for a label: [IPv6:2001:db8::1] (sendmail)
-            (?!(?:[0-9a-f]*:){8})      # at most seven colons (the run is all one address)
+            (?!(?:[0-9a-f]*:){8}       # at most seven colons (the run is all one address), but for
+              (?!(?:[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d\d|655[0-2]\d|6553[0-5])(?!\w|[.:]\w)))  # a port's (below)
             (?:
               (?:[0-9a-f]{1,4}:){6}    # uncompressed: six groups ...
               (?:[0-9a-f]{1,4}:[0-9a-f]{1,4}  # ... and two more (eight in all)
@@ -104,8 +113,12 @@ class IPv6Recognizer(PatternRecognizer):
             )                          # (so 10:05:03, a time, is no candidate: neither '::' nor 8 groups)
             (?:%[a-z0-9_.\-]{1,32})?   # optional zone id (fe80::1%eth0)
             (?!\w|\.\d)                # the whole run: not cut before more hex or a dotted tail,
-            (?!:(?<!\.\d{1,3}:))        # nor before a colon, unless an embedded IPv4 ends the address
-                                       # and a port follows (::ffff:192.0.2.1:60495)
+            (?!:(?<!\.\d{1,3}:)        # nor before a colon, unless an embedded IPv4 ends the address
+                                       # and a port follows (::ffff:192.0.2.1:60495), or unless
+              (?!(?:[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d\d|655[0-2]\d|6553[0-5])  # a port of 5 digits
+                (?!\w|[.:]\w)))        # ends the token: 5 digits cannot be a hex group, so in
+                                       # 'client 2001:db8::1234:58430' (haproxy) ':58430' is the port
+                                       # (a shorter port, as in 2001:db8::1:22, is ambiguous: no match)
             """,
             0.85,
         ),

@@ -239,6 +239,13 @@ def is_log_line(text: str) -> bool:
     return _COMBINED.match(text) is not None
 
 
+def without_log_lines(records):
+    """A records frame without its access-log lines (one polars regex over the batch)."""
+    import polars as pl
+
+    return records.filter(~(pl.col("field").is_null() & pl.col("text").str.contains("(?x)" + _COMBINED.pattern)))
+
+
 def segment_structure(kind: str, text: str) -> Structure:
     """The structure of one access-log field (see :func:`log_segments`), offsets into it."""
     hints: list[Hint] = []

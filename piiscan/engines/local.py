@@ -89,9 +89,12 @@ def run_pool(items: Iterable, plan: Plan, jobs: int) -> Iterator[tuple[object, B
     ctx = multiprocessing.get_context("spawn")
     window: collections.deque[tuple[object, Future | None]] = collections.deque()
     limit = max(1, jobs) * _IN_FLIGHT_PER_WORKER
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
-                             initargs=(plan,)) as pool:
+    pool: ProcessPoolExecutor | None = None  # started with the first work: none, no workers
+    try:
         for tag, records in items:
+            if records is not None and pool is None:
+                pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
+                                           initargs=(plan,))
             window.append((tag, pool.submit(_work, records) if records is not None else None))
             while len(window) >= limit:
                 done_tag, fut = window.popleft()
@@ -99,3 +102,6 @@ def run_pool(items: Iterable, plan: Plan, jobs: int) -> Iterator[tuple[object, B
         while window:
             done_tag, fut = window.popleft()
             yield done_tag, (fut.result() if fut is not None else None)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)

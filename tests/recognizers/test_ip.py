@@ -28,6 +28,14 @@ POSITIVE = [
     ("mapped ::ffff:192.0.2.1 seen", ["::ffff:192.0.2.1"]),
     ("unspecified 0:0:0:0:0:0:0:0", ["0:0:0:0:0:0:0:0"]),
     ("prefix 2001:db8:: routed", ["2001:db8::"]),
+    # BSD / tcpdump endpoint pairs, 'addr.port addr.port' and 'addr.port > addr.port'
+    ("tcp/accept ]: 192.0.2.169.8490 192.0.2.83.52483: error", ["192.0.2.169", "192.0.2.83"]),  # dante
+    ("IP 192.0.2.1.22 > 198.51.100.2.51234: Flags [P.]", ["192.0.2.1", "198.51.100.2"]),  # tcpdump
+    ("tcp4  0  0  192.0.2.1.22     198.51.100.3.51234  ESTABLISHED", ["192.0.2.1", "198.51.100.3"]),
+    # IPv6 and a bare port of five digits (no hex group has five)
+    ("haproxy[760]: 2001:db8::1234:58430 [14/Nov/2015:22:45:11.608]", ["2001:db8::1234"]),
+    ("peer 2001:db8:0:0:0:0:0:1:58430 up", ["2001:db8:0:0:0:0:0:1"]),
+    ("peer 2001:db8::1:58430: closed", ["2001:db8::1"]),
 ]
 
 NEGATIVE = [
@@ -52,6 +60,19 @@ NEGATIVE = [
     "running PhotoDesk 11 3.14.0.7. Crash report attached",
     "rolled back from 3.14.0.6",
     "appVersion=1.2.3.4 os_version: 10.0.0.1 fw_rev=1.0.0.2",
+    # a fifth group is a port only in an endpoint pair; alone it may be a version or an OID
+    "1.2.3.4.5060",
+    "connect 192.0.2.1.12345",
+    "snmp walk 1.3.6.1.2 1.3.6.1.4",  # OIDs: one-digit tails are no ports
+    "oids 1.3.6.1.4.1.9 1.3.6.1.4.1.11",
+    "tel 01.23.45.67.89 01.23.45.67.90",  # French phone numbers (leading zeros)
+    "versions 1.2.3.4.5 6.7.8.9.10",
+    # colon runs with a five-digit tail that is no port of an address
+    "peer 2001:db8::1:99999 up",  # above 65535
+    "peer 2001:db8::1:58430:1 up",  # the run goes on
+    "eui64 00:1a:2b:3c:4d:5e:6f:70:12345",
+    "at 10:05:03:12345",
+    "trace a::b:12345",
 ]
 
 
