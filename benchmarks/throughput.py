@@ -30,19 +30,47 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def build_csv(seed: Path, rows: int, out: Path) -> None:
-    """An analytics export of ``rows`` data rows, cycling the seed CSV's rows."""
+    """An analytics export of ``rows`` data rows, cycling the seed CSV's rows. Each later
+    cycle gets new values in the columns that are unique per row in the seed (event ids,
+    timestamps) and new client addresses, so the export repeats values no more often than
+    the seed does (piiscan memoizes per distinct cell; a plain cycle would flatter it)."""
     import csv
+    from datetime import datetime, timedelta
 
     with open(seed, newline="", encoding="utf-8") as fh:
         reader = csv.reader(fh)
         header = next(reader)
         seed_rows = list(reader)
+    unique = [len({r[c] for r in seed_rows}) == len(seed_rows) for c in range(len(header))]
+
+    def vary(value: str, cycle: int) -> str:
+        if not value:
+            return value
+        m = _IPV4_CELL.fullmatch(value)
+        if m:
+            a, b, c, d = (int(x) for x in m.groups())
+            return f"{a}.{b}.{(c + cycle * 37) % 256}.{(d + cycle * 101) % 256}"
+        if value.isdigit():
+            return str(int(value) + cycle * len(seed_rows))
+        try:
+            t = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return f"{value}-{cycle}"
+        return (t + timedelta(days=cycle)).isoformat().replace("+00:00", "Z")
+
     with open(out, "w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(header)
-        writer.writerows(itertools.islice(itertools.cycle(seed_rows), rows))
+        for n in range(rows):
+            cycle, k = divmod(n, len(seed_rows))
+            row = seed_rows[k]
+            if cycle:
+                row = [vary(v, cycle) if unique[c] or _IPV4_CELL.fullmatch(v) else v
+                       for c, v in enumerate(row)]
+            writer.writerow(row)
 
 
+_IPV4_CELL = re.compile(r"(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})")
 _IPV4_AT_START = re.compile(rb"^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?=[\s,])")
 _REQUEST_PATH = re.compile(rb'"([A-Z]{3,7}) (\S+)')
 

@@ -251,18 +251,27 @@ class _Job:
         return RunResult(summary, paths, worst(*codes), self.out_dir)
 
     def _collect_items(self, files):
-        """The first pass's work: as :meth:`_items`, without access-log lines (found per
-        field in the second pass; nothing to collect from them), so a pure log job sends
-        no work and starts no worker."""
+        """The first pass's work: every file's records but access-log lines (found per
+        field in the second pass; nothing to collect from them). A text file whose first
+        chunk is all access-log lines is an access log and is not read further, so a
+        log job's first pass costs one chunk per file and starts no worker. Unreadable
+        inputs are skipped here; the second pass reports them."""
         from .detect.structure import without_log_lines
-        from .report.build import ProblemLog
+        from .sources.base import format_handler
 
-        for tag, records in self._items(files, ProblemLog()):
-            if records is not None:
-                records = without_log_lines(records)
-                if records.height == 0:
-                    records = None
-            yield tag, records
+        for file in files:
+            try:
+                for i, chunk in enumerate(format_handler(file.format).read(file, self.opts)):
+                    records = chunk.records
+                    if file.format is InputFormat.TEXT:
+                        rest = without_log_lines(records)
+                        if i == 0 and records.height and not rest.height:
+                            break
+                        records = rest
+                    if records.height:
+                        yield ("collect", file, None), records
+            except (InputError, OSError, EOFError):
+                continue
 
     def _items(self, files, problems):
         """Work items in order: (("chunk", file, chunk), records) per chunk, then

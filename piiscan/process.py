@@ -74,6 +74,25 @@ class Runtime:
         self._plan = plan
         self._segments: dict[tuple[str, str], _Assembled] = {}
         self.segment_chars = 0
+        self._records: dict[tuple[str | None, str], list] = {}
+        self._record_chars = 0
+
+    def detect_records(self, texts: list[str], fields: list[str | None]) -> list[list]:
+        """The detector's findings per record, memoized per (field, text): an export
+        repeats its countries, cities, pages and customers row after row, and a
+        field's findings depend on nothing else."""
+        memo = self._records
+        if len(memo) + len(texts) > _SEGMENT_CACHE_ENTRIES or self._record_chars > _SEGMENT_CACHE_CHARS:
+            memo.clear()
+            self._record_chars = 0
+        keys = list(zip(fields, texts))
+        misses = list(dict.fromkeys(k for k in keys if k not in memo))
+        if misses:
+            found = self.detector.detect_records([t for _, t in misses], [f for f, _ in misses])
+            for key, f in zip(misses, found):
+                memo[key] = f
+                self._record_chars += len(key[1])
+        return [memo[k] for k in keys]
 
     def segment_cache(self, incoming: int) -> dict:
         """The per-field memo of access-log lines, emptied first when it is full (it
@@ -200,7 +219,7 @@ def process_batch(batch, plan: Plan) -> BatchResult:
             if not (fld is None and is_log_line(text)):
                 rest_texts.append(text)
                 rest_fields.append(fld)
-        found = rt.detector.detect_records(rest_texts, rest_fields) if rest_texts else []
+        found = rt.detect_records(rest_texts, rest_fields) if rest_texts else []
         return BatchResult(None, None, known=known_values(rest_texts, found))
 
     lines: list[tuple[int, list]] = []
@@ -229,7 +248,7 @@ def process_batch(batch, plan: Plan) -> BatchResult:
                 parts[i] = hits
     if rest:
         rest_texts = [texts[i] for i in rest]
-        found_rest = rt.detector.detect_records(rest_texts, [fields[i] for i in rest])
+        found_rest = rt.detect_records(rest_texts, [fields[i] for i in rest])
         if plan.detection.propagate is not Propagate.OFF:
             found_rest = propagate(rest_texts, found_rest, rt.detector.known_value, plan.known)
         for i, found in zip(rest, found_rest):

@@ -6,8 +6,9 @@ evidence. Capitalized words only; words that take those places without being nam
 ("Hi all,", "Thanks again", "- Support") are refused.
 
 * ``greeting`` (0.6): ``Hi Amara,``  ``Dear Ms Okafor:``  ``Thanks Bruno!``  ``Hello Liam Reyes.``
-* ``sign_off`` (0.6): ``Regards, Tomasz``  ``Cheers, Ana`` at a line's start, and a name
-  after a dash that ends the text or line: ``... Will retry. - Marcus``
+* ``sign_off`` (0.6): ``Regards, Tomasz``  ``Cheers, Ana`` at a line's start
+* ``signature_dash`` (0.6): a name after a dash that ends the text or line:
+  ``... Will retry. - Marcus``
 * ``from_team`` (0.6): ``Priya from IT says``, ``Omar from support replied``
 """
 
@@ -48,11 +49,17 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "sign_off",
             rf"""(?x)
-            (?:
-              (?<=(?:^|\n)[ \t]*(?:Regards|Best[ ]regards|Kind[ ]regards|Best|Cheers|Thanks|Sincerely|BR)
-                  ,?[ \t]*\n?[ \t]*)                # 'Regards,\nTomasz' / 'Cheers, Ana'
-            | (?<=\s[-–—~][ ]?)                     # '... retry. - Marcus' (a dash that signs)
-            )
+            (?<=(?:^|\n)[ \t]*(?:Regards|Best[ ]regards|Kind[ ]regards|Best|Cheers|Thanks|Sincerely|BR)
+                ,?[ \t]*\n?[ \t]*)                  # 'Regards,\nTomasz' / 'Cheers, Ana' at a line's start
+            {_NAME}
+            (?=[ \t]*(?:\n|$))                      # the name ends the line or the text
+            """,
+            0.6,
+        ),
+        Pattern(
+            "signature_dash",
+            rf"""(?x)
+            (?<=\s[-–—~][ ]?)                       # '... retry. - Marcus' (a dash that signs)
             {_NAME}
             (?=[ \t]*(?:\n|$))                      # the name ends the line or the text
             """,

@@ -11,6 +11,9 @@ Rules, each of which can only widen what matches:
 * a positive lookbehind at the very start (before anything consuming) becomes a
   consuming group, so the candidate region includes the key (``user=``) that makes the
   match; of several such lookbehinds in a row the longest is kept, the others dropped;
+* likewise a positive lookahead at the very end (``Name(?= from IT says)``) becomes
+  consuming: a match still starts where the original's does, and the context after it
+  keeps the prefilter selective;
 * other positive lookbehinds are dropped; atomic groups become plain groups;
   possessive quantifiers become greedy ones;
 * verbose-mode whitespace and comments are removed; characters Rust reads differently
@@ -201,18 +204,34 @@ def rust_prefilter(pattern: str, flags: int) -> str | None:
     letters = {letter for flag, letter in _FLAG_LETTERS.items() if flags & flag}
     letters |= {c for c in inline if c in "ims"}
     try:
-        body = _rewrite(pattern, at_start=True)
+        body = _rewrite(_trailing_lookahead_consumed(pattern), at_start=True)
     except _Unsupported:
         return None
     if "|" in _top_level_alternation(pattern):
         # A leading lookbehind only guards the first branch of a top-level alternation;
         # rewrite each branch on its own instead.
         try:
-            body = "|".join(_rewrite(b, at_start=True) for b in _split_top_level(pattern))
+            body = "|".join(_rewrite(_trailing_lookahead_consumed(b), at_start=True)
+                            for b in _split_top_level(pattern))
         except _Unsupported:
             return None
     flag_prefix = f"(?{''.join(sorted(letters))})" if letters else ""
     return flag_prefix + body
+
+
+def _trailing_lookahead_consumed(p: str) -> str:
+    """``p`` with a positive lookahead that ends it (at the top level) made a plain group."""
+    depth, last_open = 0, None
+    for i, ch in _structural(p):
+        if ch == "(":
+            if depth == 0:
+                last_open = i
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0 and i == len(p) - 1 and last_open is not None and p.startswith("(?=", last_open):
+                return p[:last_open] + "(?:" + p[last_open + 3:]
+    return p
 
 
 def _split_top_level(p: str) -> list[str]:

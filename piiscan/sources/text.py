@@ -48,9 +48,12 @@ class TextFormat:
             if len(lines) == n + 1 and lines[-1] == "":
                 lines.pop()
             if len(lines) == n and not raws[-1].endswith(b"\r"):  # (a final bare '\r' stays text)
-                texts = [t[:-1] if t.endswith("\r") else t for t in lines]
+                plain = not any(t.endswith("\r") for t in lines)
+                texts = lines if plain else [t[:-1] if t.endswith("\r") else t for t in lines]
                 frame = records_frame(file.source, list(range(first, first + n)), [None] * n, texts)
-                return Chunk(frame, payload=raws, problems=[], units=n)
+                # plain: clean text, every line ends in '\n' (the last may not): the writer
+                # can join the whole chunk at once
+                return Chunk(frame, payload=(raws, plain), problems=[], units=n)
         texts, problems = [], []
         for i, raw in enumerate(raws):
             body, _ = split_eol(raw)
@@ -61,16 +64,20 @@ class TextFormat:
             texts.append(text)
         n = len(raws)
         frame = records_frame(file.source, list(range(first, first + n)), [None] * n, texts)
-        return Chunk(frame, payload=raws, problems=problems, units=n)
+        return Chunk(frame, payload=(raws, False), problems=problems, units=n)
 
     @contextlib.contextmanager
     def writer(self, file: InputFile, final: Path, opts: ReadOptions):
         with atomic_output(final, compression=compression_of(file.path)) as out:
             def write(chunk: Chunk, redacted) -> None:
-                raws = chunk.payload
+                raws, plain = chunk.payload
                 changed_rows = redacted.get_column("changed").arg_true().to_list()
                 if not changed_rows:
                     out.write(b"".join(raws))
+                    return
+                if plain and len(changed_rows) * 4 > len(raws):  # most lines changed (a log)
+                    text = "\n".join(redacted.get_column("text").to_list())
+                    out.write((text + "\n" if raws[-1].endswith(b"\n") else text).encode(opts.encoding))
                     return
                 pieces = list(raws)
                 texts = redacted.get_column("text").gather(changed_rows).to_list()
