@@ -61,6 +61,11 @@ def test_every_bundled_pattern_has_a_polars_prefilter(detector):
         ("(?x) ab  # a comment (with parens)\n c", re.IGNORECASE, "xABC", ["ABC"]),
         # a '[' inside a class is escaped for Rust
         (r"[[\]]x", 0, "[x", ["[x"]),
+        # a trailing positive lookahead becomes consuming: the region keeps its context
+        (r"[A-Z]\w+(?= from IT)", 0, "Data here. Liam from IT says", ["Liam from IT"]),
+        (r"[A-Z]\w+(?= from IT)", 0, "Data here. Liam says", []),
+        # (not one inside a group, nor one followed by more pattern)
+        (r"(?:a(?=b))b", 0, "ab", ["ab"]),
     ],
 )
 def test_prefilter_is_a_rust_superset(pattern, flags, text, expected):
