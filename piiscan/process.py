@@ -19,6 +19,10 @@ from .findings import findings_schema, mask_preview
 from .keys import HASH, Key
 from .normalize import normalize
 
+# Per-process memo bounds: together with the detector's own caches they keep a worker
+# near 400 MB however long the input (see benchmarks/RESULTS.md, peak RSS by input size).
+_VALUE_CACHE = 20_000
+
 
 @dataclass(frozen=True)
 class Plan:
@@ -67,10 +71,10 @@ class Runtime:
         self._hash_key = plan.key.derive(HASH)
         self._region = plan.detection.default_region
         # Per distinct value, bounded: a log repeats its clients and users.
-        self.value_hash = lru_cache(maxsize=200_000)(self._value_hash)
-        self.replace = lru_cache(maxsize=200_000)(self._replace)
-        self.preview = lru_cache(maxsize=200_000)(mask_preview)
-        self.decoded = lru_cache(maxsize=200_000)(_decoded)
+        self.value_hash = lru_cache(maxsize=_VALUE_CACHE)(self._value_hash)
+        self.replace = lru_cache(maxsize=_VALUE_CACHE)(self._replace)
+        self.preview = lru_cache(maxsize=_VALUE_CACHE)(mask_preview)
+        self.decoded = lru_cache(maxsize=_VALUE_CACHE)(_decoded)
         self._plan = plan
         self._segments: dict[tuple[str, str], _Assembled] = {}
         self.segment_chars = 0
@@ -175,8 +179,8 @@ def runtime(plan: Plan) -> Runtime:
 
 # Access-log fields memoized per process: a day of logs repeats its user agents,
 # referers, requests and clients thousands of times. Reset when full (cheaper than an LRU).
-_SEGMENT_CACHE_ENTRIES = 200_000
-_SEGMENT_CACHE_CHARS = 32_000_000
+_SEGMENT_CACHE_ENTRIES = 50_000
+_SEGMENT_CACHE_CHARS = 8_000_000
 
 
 @dataclass(frozen=True, slots=True)

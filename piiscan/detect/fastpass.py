@@ -29,7 +29,7 @@ _CONTEXT_MIN_SCORE = 0.4
 _CONTEXT_WORDS_BEFORE = 5
 _WORDCHARS = std_re.compile(r"\w*")
 _PUNCT = "\"'`.,;:!?()[]{}<>"
-_VALIDATION_CACHE_SIZE = 100_000
+_VALIDATION_CACHE_SIZE = 20_000
 # Context verdicts per (context words, text before the match): the same client IP at the
 # start of many lines asks the same question.
 _CONTEXT_CACHE: dict[tuple[str, str], bool] = {}

@@ -14,9 +14,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 from ..process import BatchResult, Plan, process_batch
 
-# How many batches may be in flight per worker: enough to keep every core busy while the
-# main process reads and writes, few enough that memory stays bounded.
-_IN_FLIGHT_PER_WORKER = 2
+# Batches in flight beyond one per worker: enough to keep every core busy while the main
+# process reads and writes, few enough that memory stays bounded.
+_EXTRA_IN_FLIGHT = 1
 
 
 def default_jobs() -> int:
@@ -88,7 +88,7 @@ def run_pool(items: Iterable, plan: Plan, jobs: int) -> Iterator[tuple[object, B
     # spawn, not fork: polars and spaCy hold threads and locks a fork would copy mid-use
     ctx = multiprocessing.get_context("spawn")
     window: collections.deque[tuple[object, Future | None]] = collections.deque()
-    limit = max(1, jobs) * _IN_FLIGHT_PER_WORKER
+    limit = max(1, jobs) + _EXTRA_IN_FLIGHT
     pool: ProcessPoolExecutor | None = None  # started with the first work: none, no workers
     try:
         for tag, records in items:

@@ -16,7 +16,7 @@ import re
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 _MASK128 = (1 << 128) - 1
-_OCTET_MEMO_SIZE = 1_000_000
+_OCTET_MEMO_SIZE = 100_000
 _CANONICAL_V4 = re.compile(r"(?:0|[1-9]\d{0,2})(?:\.(?:0|[1-9]\d{0,2})){3}")  # no leading zeros
 
 
