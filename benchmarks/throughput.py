@@ -102,6 +102,28 @@ def build_input(seed: Path, lines: int, out: Path, *, vary: bool = False) -> Non
             fh.write(_vary(line, cycle) if vary and cycle else line)
 
 
+def build_forum(seed: Path, posts: int, out: Path, bodies: int) -> None:
+    """Forum posts cycling the seed's, each body the next ``bodies`` seed bodies joined
+    (so the run can be repeated per post length: 1, 4, 16 bodies)."""
+    import json
+
+    with open(seed, encoding="utf-8") as fh:
+        seed_posts = [json.loads(line) for line in fh if line.strip()]
+    with open(out, "w", encoding="utf-8") as fh:
+        for n in range(posts):
+            post = dict(seed_posts[n % len(seed_posts)])
+            post["body"] = " ".join(seed_posts[(n + k) % len(seed_posts)]["body"] for k in range(bodies))
+            fh.write(json.dumps(post, ensure_ascii=False) + "\n")
+
+
+def _mean_body(path: Path) -> float:
+    import json
+
+    with open(path, encoding="utf-8") as fh:
+        lengths = [len(json.loads(line).get("body", "")) for line in fh if line.strip()]
+    return sum(lengths) / max(1, len(lengths))
+
+
 def _csv_cells(path: Path) -> int:
     import csv
 
@@ -219,6 +241,8 @@ def main() -> None:
     ap.add_argument("--lines", type=int, default=200_000)
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--presidio-lines", type=int, default=1000)
+    ap.add_argument("--post-bodies", type=int, default=1,
+                    help="forum: seed bodies joined into each post (post length: 1, 4, 16...)")
     ap.add_argument("--write-results", action="store_true", help="append the table to benchmarks/RESULTS.md")
     args = ap.parse_args()
 
@@ -229,7 +253,7 @@ def main() -> None:
             if args.kind == "forum":
                 if args.seed_log.suffix != ".jsonl":
                     args.seed_log = ROOT / "sample_data" / "forum.jsonl"
-                build_input(args.seed_log, args.lines, log)
+                build_forum(args.seed_log, args.lines, log, args.post_bodies)
             elif args.kind == "csv":
                 if args.seed_log.suffix != ".csv":
                     args.seed_log = ROOT / "sample_data" / "analytics.csv"
@@ -238,6 +262,7 @@ def main() -> None:
                 build_input(args.seed_log, args.lines, log, vary=True)
         size_mb = log.stat().st_size / 2**20
         n_lines = _count_lines(log)
+        mean_body = _mean_body(log) if args.kind == "forum" else 0.0
         units = _csv_cells(log) if args.kind == "csv" else n_lines
         rows = []
         for jobs in args.jobs:
@@ -268,7 +293,8 @@ def main() -> None:
 
     presidio_rate = rows[-1][1] / rows[-1][2]
     what = {"csv": f"{units:,} non-empty cells in {n_lines - 1:,} CSV rows",
-            "forum": f"{n_lines:,} forum posts (JSONL, NER on)",
+            "forum": f"{n_lines:,} forum posts (JSONL, NER on; {mean_body:,.0f} characters of "
+                     f"body per post on average)",
             "log": f"{n_lines:,} access-log lines"}[args.kind]
     header = (f"Input: {what}, {size_mb:.1f} MB "
               f"({'given: ' + str(args.input) if args.input else 'cycled from ' + str(args.seed_log.relative_to(ROOT) if args.seed_log.is_relative_to(ROOT) else args.seed_log) + (', each cycle with new client addresses and requests' if args.kind == 'log' else '')}); "

@@ -241,7 +241,7 @@ class _Job:
             propagation={"mode": p.detection.propagate.value, **(known_note or {})},
             jobs=jobs,
         )
-        summary, policy_violations = summarize(findings_out.path, facts, p.policy)
+        summary, policy_violations = summarize(findings_out.aggregates, facts, p.policy)
         paths = write_report(self.report_dir, findings_out.path, summary)
         codes = [ExitStatus.OK]
         if policy_violations:

@@ -214,3 +214,39 @@ def test_json_lines_access_log_fields_are_context(tmp_path):
     rows = [json.loads(x) for x in (tmp_path / "r" / "findings.jsonl").read_text().splitlines()]
     assert [(r["field"], r["entity_type"]) for r in rows] == [
         ("remote_addr", "IP_ADDRESS"), ("remote_user", "USERNAME"), ("request", "EMAIL_ADDRESS")]
+
+
+def test_summary_counts_equal_a_recount_of_findings_jsonl(redacted):
+    """The counts kept while findings streamed past (report/aggregate.py) are the counts of
+    the findings file itself."""
+    _, out = redacted
+    from piiscan.findings import findings_schema
+
+    f = pl.read_ndjson(out / "_report" / "findings.jsonl",
+                       schema={"schema_version": pl.String, **findings_schema()})
+    summary = json.loads((out / "_report" / "summary.json").read_text())
+    assert not summary["distinct_values_estimated"]
+    expect = (f.group_by("entity_type").agg(pl.len().alias("findings"),
+                                            pl.col("value_hash").n_unique().alias("distinct_values"))
+              .sort("entity_type").to_dicts())
+    assert summary["by_entity"] == expect
+    assert summary["totals"]["distinct_values"] == f.get_column("value_hash").n_unique()
+    assert summary["totals"]["records_with_findings"] == f.select(pl.struct("source", "record").n_unique()).item()
+    cells = {(c["source"], c["entity_type"], c["field"]): (c["findings"], c["distinct_values"], c["records"])
+             for c in summary["counts"]}
+    recount = f.group_by(["source", "entity_type", "field"]).agg(
+        pl.len(), pl.col("value_hash").n_unique(), pl.col("record").n_unique())
+    assert cells == {(s, e, fl): (a, b, c) for s, e, fl, a, b, c in recount.iter_rows()}
+
+
+def test_distinct_counts_switch_to_a_sketch_past_the_exact_limit():
+    import hashlib
+
+    from piiscan.report.aggregate import EXACT_LIMIT, DistinctCounter
+
+    c = DistinctCounter()
+    hashes = [hashlib.sha256(str(i).encode()).hexdigest()[:32] for i in range(3 * EXACT_LIMIT)]
+    for k in range(0, len(hashes), 10_000):
+        c.add(hashes[k:k + 10_000])
+        c.add(hashes[:50])  # repeats do not count
+    assert c.estimated and abs(c.count() - len(hashes)) / len(hashes) < 0.03
