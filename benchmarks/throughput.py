@@ -104,7 +104,9 @@ def build_input(seed: Path, lines: int, out: Path, *, vary: bool = False) -> Non
 
 def build_forum(seed: Path, posts: int, out: Path, bodies: int) -> None:
     """Forum posts cycling the seed's, each body the next ``bodies`` seed bodies joined
-    (so the run can be repeated per post length: 1, 4, 16 bodies)."""
+    (so the run can be repeated per post length: 1, 4, 16 bodies) and marked with its
+    post number, so no two posts are the same text (piiscan memoizes per distinct text;
+    a plain cycle would flatter it)."""
     import json
 
     with open(seed, encoding="utf-8") as fh:
@@ -113,6 +115,8 @@ def build_forum(seed: Path, posts: int, out: Path, bodies: int) -> None:
         for n in range(posts):
             post = dict(seed_posts[n % len(seed_posts)])
             post["body"] = " ".join(seed_posts[(n + k) % len(seed_posts)]["body"] for k in range(bodies))
+            post["body"] += f" (post {n})"
+            post["title"] = f"{post['title']} (post {n})"
             fh.write(json.dumps(post, ensure_ascii=False) + "\n")
 
 

@@ -12,7 +12,16 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import __version__
-from .config import Detection, InputFormat, Outputs, Pipeline, Propagate, StorePolicy, load_pipeline
+from .config import (
+    Detection,
+    InputFormat,
+    Operator,
+    Outputs,
+    Pipeline,
+    Propagate,
+    StorePolicy,
+    load_pipeline,
+)
 from .errors import ExitStatus, InputError, worst
 from .keys import Key, load_key
 from .sources.base import Problem, ReadOptions, format_handler
@@ -125,6 +134,7 @@ class _Job:
         self.out_dir = out_dir
         self.report_dir = report_dir
         self.command = command
+        self._drop_fields: dict[str, frozenset[str]] = {}  # per source (operator drop)
         self.opts = ReadOptions(encoding=pipeline.encoding, fields=pipeline.detection.fields,
                                 json_max_bytes=pipeline.json_max_bytes,
                                 **({"batch_size": batch_size} if batch_size else {}))
@@ -173,19 +183,29 @@ class _Job:
             return run_pool(items, plan_, jobs) if jobs > 1 else run_serial(items, plan_)
 
         known_note = None
-        if p.detection.propagate is Propagate.RUN:
+        drop_fields: dict[str, set[str]] = {}
+        dropping = self.out_dir is not None and any(
+            plan.operator_for(e).operator is Operator.DROP for e in p.detection.entities)
+        if p.detection.propagate is Propagate.RUN or dropping:
             # First pass: every value found anywhere, so that the second pass hides
-            # each one wherever it recurs (see detect.known). Problems are reported once,
-            # by the second pass.
+            # each one wherever it recurs (see detect.known), and the fields that hold
+            # values to drop, so that CSV and Parquet copies leave those columns out.
+            # Problems are reported once, by the second pass.
             from .detect.known import MAX_KNOWN, merge_known
 
             known: dict = {}
             complete = True
             for _, result in engine(self._collect_items(files), replace(plan, collect=True)):
-                if result is not None and complete:
+                if result is None:
+                    continue
+                if complete:
                     complete = merge_known(known, result.known)
-            plan = replace(plan, known=known)
-            known_note = {"values": len(known), "complete": complete, "limit": MAX_KNOWN}
+                for source, fld in result.drop_fields or ():
+                    drop_fields.setdefault(source, set()).add(fld)
+            if p.detection.propagate is Propagate.RUN:
+                plan = replace(plan, known=known)
+                known_note = {"values": len(known), "complete": complete, "limit": MAX_KNOWN}
+        self._drop_fields = {k: frozenset(v) for k, v in drop_fields.items()}
         results = engine(self._items(files, problems), plan)
         stats = {f.source: SourceStats(f.source, f.format.value) for f in files}
         findings_out = FindingsWriter(self.report_dir)
@@ -195,7 +215,7 @@ class _Job:
                 st = stats[file.source]
                 if kind == "chunk":
                     if open_writer is None and targets.get(file) is not None:
-                        cm = format_handler(file.format).writer(file, targets[file], self.opts)
+                        cm = format_handler(file.format).writer(file, targets[file], self._write_options(file))
                         open_writer = (file, cm, cm.__enter__())
                     st.records += payload.units
                     problems.extend(payload.problems)
@@ -205,7 +225,7 @@ class _Job:
                 elif kind == "end":
                     if open_writer is None and targets.get(file) is not None:
                         # no chunk at all (an empty file): its copy is empty too
-                        cm = format_handler(file.format).writer(file, targets[file], self.opts)
+                        cm = format_handler(file.format).writer(file, targets[file], self._write_options(file))
                         open_writer = (file, cm, cm.__enter__())
                     if open_writer is not None:
                         open_writer[1].__exit__(None, None, None)
@@ -249,6 +269,10 @@ class _Job:
         if problems.count("unreadable"):
             codes.append(ExitStatus.INPUT_ERRORS)
         return RunResult(summary, paths, worst(*codes), self.out_dir)
+
+    def _write_options(self, file) -> ReadOptions:
+        dropped = self._drop_fields.get(file.source)
+        return replace(self.opts, drop_fields=dropped) if dropped else self.opts
 
     def _collect_items(self, files):
         """The first pass's work: every file's records but access-log lines (found per

@@ -64,7 +64,7 @@ class Operator(str, Enum):
     MASK = "mask"  # the masked preview (j***@e*****.com), or keep_first/keep_last characters
     GENERALIZE = "generalize"  # IP -> its network, e-mail -> its domain, phone -> country code
     REDACT = "redact"  # typed placeholder, no key material involved: <EMAIL_ADDRESS>
-    DROP = "drop"  # cut out: the value is removed, a field that held only it is left empty
+    DROP = "drop"  # removed: JSON member / CSV or Parquet column left out; cut out of text
     KEEP = "keep"  # found and reported, left in place
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from urllib.parse import quote
 
-from .config import Detection, OperatorSpec, default_operator
+from .config import Detection, Operator, OperatorSpec, default_operator
 from .findings import findings_schema, mask_preview
 from .keys import HASH, Key
 from .normalize import normalize
@@ -57,6 +57,7 @@ class BatchResult:
     redacted: object = field(repr=False)  # pl.DataFrame: record text, not for reprs
     findings: object = field(repr=False)  # pl.DataFrame
     known: dict | None = field(default=None, repr=False)  # first pass: found values (raw)
+    drop_fields: set | None = None  # first pass: (source, field) holding values to drop
 
 
 class Runtime:
@@ -137,7 +138,11 @@ class Runtime:
             pieces.append(text[pos:])
             joined = "".join(pieces)
             redacted = joined if joined != text else None
-        return _Assembled(tuple(rows), redacted)
+        return _Assembled(tuple(rows), redacted, redact and self.drops(found))
+
+    def drops(self, found) -> bool:
+        """Whether any of these findings is of a type whose operator is drop."""
+        return any(self.operators.spec(f.entity_type).operator is Operator.DROP for f in found)
 
     def _value_hash(self, entity_type: str, value: str) -> str:
         normalized = normalize(entity_type, value, default_region=self._region)
@@ -191,6 +196,7 @@ class _Assembled:
 
     rows: tuple = field(repr=False)
     redacted: str | None = field(repr=False)
+    dropped: bool = False  # holds a value whose operator is drop: structured writers remove the field
 
 
 _NOTHING = _Assembled((), None)
@@ -224,7 +230,10 @@ def process_batch(batch, plan: Plan) -> BatchResult:
                 rest_texts.append(text)
                 rest_fields.append(fld)
         found = rt.detect_records(rest_texts, rest_fields) if rest_texts else []
-        return BatchResult(None, None, known=known_values(rest_texts, found))
+        # fields to remove from structured outputs (operator drop): known before writing
+        drop_fields = {(sources[0], fld) for fld, f in zip(rest_fields, found)
+                       if fld is not None and f and rt.drops(f)} if sources else set()
+        return BatchResult(None, None, known=known_values(rest_texts, found), drop_fields=drop_fields)
 
     lines: list[tuple[int, list]] = []
     rest: list[int] = []
@@ -274,6 +283,7 @@ def process_batch(batch, plan: Plan) -> BatchResult:
     }, schema=findings_schema())
 
     changed_rows: dict[int, str] = {}
+    dropped = [i for i, hits in parts.items() if any(a.dropped for _, _, a in hits)]
     if plan.redact:
         for i, hits in parts.items():
             text, pieces, pos = texts[i], [], 0
@@ -287,15 +297,22 @@ def process_batch(batch, plan: Plan) -> BatchResult:
                 new = "".join(pieces)
                 if new != text:
                     changed_rows[i] = new
+    for i in dropped:
+        changed_rows.setdefault(i, texts[i])  # a field to remove counts as changed
     if not changed_rows:
-        return BatchResult(batch.with_columns(pl.lit(False).alias("changed")), findings)
+        return BatchResult(batch.with_columns(pl.lit(False).alias("changed"), pl.lit(False).alias("dropped")),
+                           findings)
     new_texts = list(texts)
     changed = [False] * len(texts)
     for i, new in changed_rows.items():
         new_texts[i] = new
         changed[i] = True
+    drop_flags = [False] * len(texts)
+    for i in dropped:
+        drop_flags[i] = True
     redacted = batch.with_columns(
         pl.Series("text", new_texts, dtype=pl.String),
         pl.Series("changed", changed, dtype=pl.Boolean),
+        pl.Series("dropped", drop_flags, dtype=pl.Boolean),
     )
     return BatchResult(redacted, findings)

@@ -39,3 +39,32 @@ def test_run_propagation_hides_a_name_across_files(tmp_path, key_file):
                         key_file=key_file, detection=Detection(ner=NerMode.OFF, propagate=mode))
         assert ("Amara" not in (out / mode.value / "b.csv").read_text()) is hidden
         assert result.summary["propagation"]["mode"] == mode.value
+
+
+def test_drop_removes_the_field_or_column_from_structured_copies(tmp_path, key_file):
+    """Operator drop: a JSON member is removed (an array element becomes null), a CSV or
+    Parquet column that holds such values is left out of the copy; text loses the value."""
+    import json
+
+    import polars as pl
+
+    from piiscan.api import redact
+    from piiscan.config import Operator, OperatorSpec
+
+    (tmp_path / "a.jsonl").write_text(
+        '{"id": 1, "user": {"email": "jane.roe@example.com", "lang": "en"}, "cc": ["x@example.org", "ok"]}\n'
+        '{"id": 2, "note": "no pii here", "email": "bob@example.net"}\n')
+    (tmp_path / "b.csv").write_text("id,email,page\n1,jane.roe@example.com,/a\n2,,/b\n")
+    pl.DataFrame({"id": [1, 2], "email": ["jane.roe@example.com", None], "page": ["/a", "/b"]}).write_parquet(
+        tmp_path / "c.parquet")
+    (tmp_path / "d.txt").write_text("write to jane.roe@example.com today\n")
+    out = tmp_path / "out"
+    redact([str(tmp_path / n) for n in ("a.jsonl", "b.csv", "c.parquet", "d.txt")], out_dir=out,
+           key_file=key_file, detection=Detection(ner=NerMode.OFF),
+           operators={"EMAIL_ADDRESS": OperatorSpec(Operator.DROP)})
+    rows = [json.loads(line) for line in (out / "a.jsonl").read_text().splitlines()]
+    assert rows == [{"id": 1, "user": {"lang": "en"}, "cc": [None, "ok"]},
+                    {"id": 2, "note": "no pii here"}]
+    assert (out / "b.csv").read_text() == "id,page\n1,/a\n2,/b\n"
+    assert pl.read_parquet(out / "c.parquet").columns == ["id", "page"]
+    assert (out / "d.txt").read_text() == "write to  today\n"

@@ -36,6 +36,8 @@ class ReadOptions:
     batch_size: int = DEFAULT_BATCH_SIZE
     fields: tuple[str, ...] = ()  # structured records: which fields to scan (empty = all)
     json_max_bytes: int = 256 * 1024 * 1024
+    # Writers: fields/columns to leave out of the copy (operator drop; found by a first pass)
+    drop_fields: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -136,8 +136,20 @@ class CsvFormat:
             def write(chunk: Chunk, redacted) -> None:
                 nonlocal started
                 state, rows_raw, payload_rows, cell_refs = chunk.payload
+                # columns left out (operator drop): every row is written anew without them
+                keep = [i for i, name in enumerate(state["header"]) if name not in opts.drop_fields]
+                dropping = len(keep) < len(state["header"])
+
+                def row_text(cells: list[str], eol: str) -> str:
+                    buf = io.StringIO()
+                    csv.writer(buf, delimiter=state["delimiter"], lineterminator=eol).writerow(
+                        [cells[i] for i in keep] if dropping else cells)
+                    return buf.getvalue()
+
                 if not started:
-                    out.write(state["header_raw"].encode(opts.encoding, errors="surrogateescape"))
+                    header = (row_text(state["header"], _eol(state["header_raw"]) or "\n") if dropping
+                              else state["header_raw"])
+                    out.write(header.encode(opts.encoding, errors="surrogateescape"))
                     started = True
                 new_cells: dict[int, dict[int, str]] = {}
                 for (idx, col), text, changed in zip(
@@ -147,17 +159,16 @@ class CsvFormat:
                         new_cells.setdefault(idx, {})[col] = text
                 for idx, raw in enumerate(rows_raw):
                     edits = new_cells.get(idx)
-                    if edits is None:
-                        piece = raw
-                    elif -1 in edits:  # a malformed row, redacted as text
+                    cells = payload_rows[idx][1]
+                    if edits is not None and -1 in edits:  # a malformed row, redacted as text
                         piece = edits[-1] + _eol(raw)
+                    elif edits is None and (not dropping or cells is None):
+                        piece = raw
                     else:
-                        cells = list(payload_rows[idx][1])
-                        for col, text in edits.items():
+                        cells = list(cells)
+                        for col, text in (edits or {}).items():
                             cells[col] = text
-                        buf = io.StringIO()
-                        csv.writer(buf, delimiter=state["delimiter"], lineterminator=_eol(raw)).writerow(cells)
-                        piece = buf.getvalue()
+                        piece = row_text(cells, _eol(raw))
                     out.write(encode_back(piece, opts.encoding, edits is not None and _has_bad_bytes(raw)))
 
             yield write

@@ -33,18 +33,22 @@ _SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|nu
 
 
 class _Located:
-    """String values of a JSON text with their token positions: (path, start, end, value)."""
+    """String values of a JSON text with their token positions: (path, start, end, value,
+    key start): the last is where the member's key begins (-1 in an array or at the top),
+    so a writer can remove the whole member."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.out: list[tuple[list, int, int, str]] = []
+        self.out: list[tuple[list, int, int, str, int]] = []
+        self._key_at = -1  # the key of the member whose value is read next
 
     def value(self, pos: int, path: list) -> int:
         pos = _WS.match(self.text, pos).end()
         ch = self.text[pos : pos + 1]
+        key_at, self._key_at = self._key_at, -1
         if ch == '"':
             value, end = scanstring(self.text, pos + 1)
-            self.out.append((path, pos, end, value))
+            self.out.append((path, pos, end, value, key_at))
             return end
         if ch == "{":
             pos = _WS.match(self.text, pos + 1).end()
@@ -52,8 +56,10 @@ class _Located:
                 return pos + 1
             while True:
                 pos = _WS.match(self.text, pos).end()
+                key_at = pos
                 key, pos = scanstring(self.text, pos + 1)
                 pos = _WS.match(self.text, pos).end() + 1  # the colon
+                self._key_at = key_at
                 pos = self.value(pos, [*path, key])
                 pos = _WS.match(self.text, pos).end()
                 if self.text[pos] == "}":
@@ -77,7 +83,7 @@ class _Located:
         return m.end()
 
 
-def locate_strings(text: str, start: int = 0) -> list[tuple[list, int, int, str]]:
+def locate_strings(text: str, start: int = 0) -> list[tuple[list, int, int, str, int]]:
     """Only call on text that ``json.loads`` accepted (from ``start``: after a BOM)."""
     loc = _Located(text)
     loc.value(start, [])
@@ -100,10 +106,25 @@ def field_selected(fld: str | None, wanted: tuple[str, ...]) -> bool:
     return fld in wanted or re.sub(r"\[\d+\]", "", fld) in wanted or re.sub(r"\[\d+\]", "[]", fld) in wanted
 
 
-def _splice(text: str, replacements: list[tuple[int, int, str]]) -> str:
-    for start, end, new in sorted(replacements, reverse=True):
+def _splice(text: str, replacements: list[tuple]) -> str:
+    """Apply (start, end, new[, key start, drop]) edits to string tokens, right to left.
+    A dropped value's whole member goes (key, colon, value and one comma); a dropped
+    array element becomes ``null`` (removing it would renumber its neighbours)."""
+    for start, end, new, *rest in sorted(replacements, key=lambda r: r[0], reverse=True):
+        key_at, drop = rest if rest else (-1, False)
+        if drop and key_at >= 0:
+            a, b = key_at, end
+            after = _WS.match(text, b).end()
+            if text[after : after + 1] == ",":  # a member with one after it: take its comma
+                b = _WS.match(text, after + 1).end()
+            else:  # the last member: take the comma before it
+                before = len(text[:a].rstrip(" \t\n\r"))
+                if text[before - 1 : before] == ",":
+                    a = before - 1
+            text = text[:a] + text[b:]
+            continue
         old = text[start:end]
-        token = json.dumps(new, ensure_ascii="\\u" in old)
+        token = "null" if drop else json.dumps(new, ensure_ascii="\\u" in old)
         text = text[:start] + token + text[end:]
     return text
 
@@ -126,7 +147,7 @@ class JsonLinesFormat:
 
     def _chunk(self, file: InputFile, raws: list[bytes], first: int, opts: ReadOptions) -> Chunk:
         records, fields, texts, problems = [], [], [], []
-        spans: list[tuple[int, int, int]] = []  # per record: line index, token start, end
+        spans: list[tuple[int, int, int, int]] = []  # per record: line index, token start, end, key start
         for i, raw in enumerate(raws):
             line_no = first + i
             body, _ = split_eol(raw)
@@ -145,15 +166,15 @@ class JsonLinesFormat:
                 records.append(line_no)
                 fields.append(None)
                 texts.append(text)
-                spans.append((i, -1, -1))
+                spans.append((i, -1, -1, -1))
                 continue
-            for path, start, end, value in located:
+            for path, start, end, value, key_at in located:
                 fld = path_to_field(path)
                 if value and field_selected(fld, opts.fields):
                     records.append(line_no)
                     fields.append(fld)
                     texts.append(value)
-                    spans.append((i, start, end))
+                    spans.append((i, start, end, key_at))
         frame = records_frame(file.source, records, fields, texts)
         return Chunk(frame, payload=(raws, spans), problems=problems, units=len(raws))
 
@@ -165,14 +186,15 @@ class JsonLinesFormat:
                 edits: dict[int, list] = {}
                 whole: dict[int, str] = {}
                 texts = redacted.get_column("text").to_list()
-                for (i, start, end), text, is_changed in zip(
-                        spans, texts, redacted.get_column("changed").to_list()):
+                drops = _drop_flags(redacted)
+                for (i, start, end, key_at), text, is_changed, drop in zip(
+                        spans, texts, redacted.get_column("changed").to_list(), drops):
                     if not is_changed:
                         continue
                     if start < 0:
                         whole[i] = text
                     else:
-                        edits.setdefault(i, []).append((start, end, text))
+                        edits.setdefault(i, []).append((start, end, text, key_at, drop))
                 for i, raw in enumerate(raws):
                     if i in whole or i in edits:
                         body, eol = split_eol(raw)
@@ -216,7 +238,7 @@ class JsonDocumentFormat:
                              f"({str(exc).split(':')[0]})") from None
         records, fields, texts, spans = [], [], [], []
         is_array = isinstance(doc, list)
-        for path, start, end, value in located:
+        for path, start, end, value, key_at in located:
             if not value:
                 continue
             if is_array:
@@ -228,7 +250,7 @@ class JsonDocumentFormat:
                 records.append(record)
                 fields.append(fld)
                 texts.append(value)
-                spans.append((start, end))
+                spans.append((start, end, key_at))
         frame = records_frame(file.source, records, fields, texts)
         units = len(doc) if is_array else 1
         yield Chunk(frame, payload=(raw, spans), units=units)
@@ -238,9 +260,9 @@ class JsonDocumentFormat:
         with atomic_output(final, compression=compression_of(file.path)) as out:
             def write(chunk: Chunk, redacted) -> None:
                 raw, spans = chunk.payload
-                edits = [(s, e, t) for (s, e), t, c in zip(
+                edits = [(s, e, t, k, d) for (s, e, k), t, c, d in zip(
                     spans, redacted.get_column("text").to_list(),
-                    redacted.get_column("changed").to_list()) if c]
+                    redacted.get_column("changed").to_list(), _drop_flags(redacted)) if c]
                 if not edits:
                     out.write(raw)
                     return
@@ -248,6 +270,12 @@ class JsonDocumentFormat:
                 out.write(text.encode(opts.encoding, errors="surrogateescape"))
 
             yield write
+
+
+def _drop_flags(redacted) -> list[bool]:
+    if "dropped" in redacted.columns:
+        return redacted.get_column("dropped").to_list()
+    return [False] * redacted.height
 
 
 def handler(fmt: InputFormat):

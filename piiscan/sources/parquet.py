@@ -65,6 +65,9 @@ class ParquetFormat:
 
         pf = self._open(file)
         schema = pf.schema_arrow
+        # columns left out (operator drop)
+        keep = [name for name in schema.names if name not in opts.drop_fields]
+        full_schema, schema = schema, pa.schema([schema.field(n) for n in keep], metadata=schema.metadata)
         meta = pf.metadata
         codec = meta.row_group(0).column(0).compression if meta.num_row_groups else "NONE"
         final.parent.mkdir(parents=True, exist_ok=True)
@@ -75,7 +78,7 @@ class ParquetFormat:
                 batch, offset = chunk.payload
                 changed = redacted.filter(pl.col("changed"))
                 if changed.height == 0:
-                    writer.write_batch(batch)
+                    writer.write_batch(batch.select(keep) if len(keep) < len(full_schema) else batch)
                     return
                 columns = {name: batch.column(i) for i, name in enumerate(batch.schema.names)}
                 for (col,), group in changed.group_by(["field"]):
@@ -84,7 +87,7 @@ class ParquetFormat:
                                          group.get_column("text").to_list()):
                         values[rec - offset - 1] = text
                     columns[col] = pa.array(values, type=batch.schema.field(col).type)
-                writer.write_batch(pa.RecordBatch.from_arrays(list(columns.values()), schema=batch.schema))
+                writer.write_batch(pa.RecordBatch.from_arrays([columns[n] for n in keep], schema=schema))
 
             yield write
             writer.close()
