@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from pathlib import Path
 
@@ -171,9 +170,9 @@ def main() -> None:
               f"{'on' if ours['ner']['on'] else 'off'}\n\n" + "\n\n".join(sections))
     print(report)
     if args.write_results:
-        cmd = "python benchmarks/accuracy.py " + " ".join(sys.argv[1:])
-        with open(ROOT / "benchmarks" / "RESULTS.md", "a") as fh:
-            fh.write(f"\n## Accuracy, {time.strftime('%Y-%m-%d')}\n\n`{cmd}`\n\n{report}\n")
+        from results import append
+
+        append("Accuracy", report)
     json.dumps(ours)  # the results are plain data (also for --format json users)
 
 

@@ -104,9 +104,9 @@ def main() -> None:
     table = "\n".join(lines)
     print(table)
     if args.write_results:
-        cmd = "python benchmarks/operators.py " + " ".join(sys.argv[1:])
-        with open(ROOT / "benchmarks" / "RESULTS.md", "a") as fh:
-            fh.write(f"\n## Operators, {time.strftime('%Y-%m-%d')}\n\n`{cmd}`\n\n{table}\n")
+        from results import append
+
+        append("Operators", table)
 
 
 if __name__ == "__main__":

@@ -15,12 +15,19 @@ def test_a_found_value_is_found_where_it_recurs_as_a_whole_token():
     texts = ["My colleague Bruno Costa wrote it", "Bruno Costa again; Brunos; William and Liam",
              "mail bruno.costa@x.org", "Liam"]
     found = [[RawFinding("PERSON", 13, 24, 0.85, "SpacyRecognizer")], [], [],
-             [RawFinding("PERSON", 0, 4, 0.85, "SpacyRecognizer")]]
+             [RawFinding("PERSON", 0, 4, 0.6, "PersonAddressRecognizer")]]
     out = propagate(texts, found, _make)
     assert [(texts[1][f.start:f.end], f.entity_type, f.recognizer) for f in out[1]] == [
         ("Bruno Costa", "PERSON", "known_value"), ("Liam", "PERSON", "known_value")]  # not in 'William'
     assert out[2] == []  # not inside an e-mail address
     assert out[0] == found[0]
+
+
+def test_a_single_word_only_ner_called_a_name_is_not_carried():
+    # the small model's one-word mistakes ('Mercedes', 'Admin') would spread everywhere
+    texts = ["Mercedes called", "my Mercedes broke"]
+    found = [[RawFinding("PERSON", 0, 8, 0.85, "SpacyRecognizer")], []]
+    assert propagate(texts, found, _make)[1] == []
 
 
 def test_values_from_elsewhere_in_the_run_are_carried_in():

@@ -40,6 +40,15 @@ KNOWN_MODELS = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_
 _CAPITALIZED = re.compile(r"(?:^|[^\w])[^\W\d_a-z]\w")  # a word starting with a capital
 
 
+# Roles and system accounts the small NER model now and then calls a PERSON ("Admin
+# panel", "Support says"): a name on its own, never a person's.
+_ROLE_WORDS = frozenset({
+    "admin", "admins", "administrator", "sysadmin", "root", "support", "moderator", "mod", "staff",
+    "team", "helpdesk", "it", "hr", "user", "users", "guest", "owner", "operator", "webmaster",
+    "postmaster", "customer", "customers", "sales", "billing", "security", "devops", "ops",
+})
+
+
 @dataclass(frozen=True, slots=True)
 class RawFinding:
     entity_type: str
@@ -323,6 +332,8 @@ class Detector:
                                                      nlp_artifacts=artifacts):
             start, end = view.to_raw(r.start, r.end)
             name = (r.recognition_metadata or {}).get("recognizer_name", "unknown")
+            if r.entity_type == "PERSON" and view.text[r.start:r.end].strip().lower() in _ROLE_WORDS:
+                continue  # 'Admin panel': the small model's PERSON, a role
             found.append(RawFinding(r.entity_type, start, end, float(r.score), name))
         return found
 

@@ -17,18 +17,28 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 MIN_LENGTH = 3
+_NER = "SpacyRecognizer"
 
 
 MAX_KNOWN = 1_000_000  # values carried from a run's first pass (memory stays bounded)
 
 
 def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str, float]]:
-    """Distinct found values (raw text) with their entity type and best score."""
+    """Distinct found values (raw text) with their entity type and best score.
+
+    A single word that only spaCy's NER called a name is not carried: the small model
+    tags words like "Admin" or "Mercedes" now and then, and carrying those would spread
+    each mistake to every occurrence. Full names, and words a pattern or the structure
+    found, are carried."""
     known: dict[str, tuple[str, float]] = {}
     for text, fs in zip(texts, found):
         for f in fs:
             value = text[f.start:f.end]
-            if len(value.strip()) >= MIN_LENGTH and (value not in known or f.score > known[value][1]):
+            if len(value.strip()) < MIN_LENGTH:
+                continue
+            if f.recognizer == _NER and " " not in value.strip():
+                continue
+            if value not in known or f.score > known[value][1]:
                 known[value] = (f.entity_type, f.score)
     return known
 
