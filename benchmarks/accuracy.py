@@ -168,11 +168,9 @@ def main() -> None:
 
     report = (f"spaCy model for both: {model}; piiscan NER: "
               f"{'on' if ours['ner']['on'] else 'off'}\n\n" + "\n\n".join(sections))
-    print(report)
-    if args.write_results:
-        from results import append
+    from results import publish
 
-        append("Accuracy", report)
+    publish("Accuracy", report, write=args.write_results)
     json.dumps(ours)  # the results are plain data (also for --format json users)
 
 

@@ -102,11 +102,9 @@ def main() -> None:
     for name, entity, n, cold, warm in rows:
         lines.append(f"| {name} | {entity} | {n:,} | {cold:,.0f} | {f'{warm:,.0f}' if warm else '—'} |")
     table = "\n".join(lines)
-    print(table)
-    if args.write_results:
-        from results import append
+    from results import publish
 
-        append("Operators", table)
+    publish("Operators", table, write=args.write_results)
 
 
 if __name__ == "__main__":

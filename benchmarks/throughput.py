@@ -312,11 +312,9 @@ def main() -> None:
         lines.append(f"| {name} | {n:,} | {secs:.2f} | {rate:,.0f} | {mbs} | "
                      f"{f'{rss:,.0f} MB' if rss else '—'} | {rate / presidio_rate:,.0f}× |")
     table = "\n".join(lines)
-    print(table)
-    if args.write_results:
-        from results import append
+    from results import publish
 
-        append("Throughput", table)
+    publish("Throughput", table, write=args.write_results)
 
 
 if __name__ == "__main__":

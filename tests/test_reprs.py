@@ -10,8 +10,21 @@ SECRET = "jane.roe@example.com"
 
 
 def test_reprs_hide_values_and_keys():
+    from piiscan.detect.engine import RawFinding
+    from piiscan.operators.apply import Operators
+    from piiscan.operators.encrypt import Revealed, RevealRun
+    from piiscan.process import _Assembled
+
     key = Key(bytes(range(32)))
+    ops = Operators(key, {})
+    revealed = Revealed("pii1.EMAIL_ADDRESS.x.y", "EMAIL_ADDRESS", SECRET)
     objects = [
+        ops, ops.cipher, ops.pseudonymizer, ops.pseudonymizer.cryptopan, revealed,
+        RevealRun([("a:1", revealed)], [], {"a": SECRET}),
+        _Assembled(((0, 5, "EMAIL_ADDRESS", 1.0, "r", "h", "p"),), SECRET),
+        BatchResult(SECRET, SECRET, known={SECRET: ("EMAIL_ADDRESS", 1.0)}),
+        Plan(detection=Detection(), key=key, known={SECRET: ("EMAIL_ADDRESS", 1.0)}),
+        RawFinding("EMAIL_ADDRESS", 0, 20, 1.0, "r"),
         make_view(SECRET.replace("@", "%40")),
         make_view(SECRET),
         Chunk(records=SECRET, payload=SECRET.encode()),
