@@ -46,7 +46,18 @@ _ROLE_WORDS = frozenset({
     "admin", "admins", "administrator", "sysadmin", "root", "support", "moderator", "mod", "staff",
     "team", "helpdesk", "it", "hr", "user", "users", "guest", "owner", "operator", "webmaster",
     "postmaster", "customer", "customers", "sales", "billing", "security", "devops", "ops",
+    "cheers", "thanks", "hi", "hello", "hey", "regards", "best", "dear",
 })
+
+
+_NOT_A_NAME = re.compile(r"\d|@|\.\w")  # a digit, a handle's '@', a dot inside a word
+
+
+def _could_be_a_name(span: str) -> bool:
+    """False for what the small NER model calls a PERSON but no name looks like: a role or
+    a greeting ('Admin panel', 'Cheers, Lucas'), anything with a digit ('T-48163
+    Escalated', 'KB-2207'), a handle ('@jalvarez') or a dotted login ('kenji.andersson')."""
+    return span.strip().lower() not in _ROLE_WORDS and not _NOT_A_NAME.search(span)
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,8 +343,9 @@ class Detector:
                                                      nlp_artifacts=artifacts):
             start, end = view.to_raw(r.start, r.end)
             name = (r.recognition_metadata or {}).get("recognizer_name", "unknown")
-            if r.entity_type == "PERSON" and view.text[r.start:r.end].strip().lower() in _ROLE_WORDS:
-                continue  # 'Admin panel': the small model's PERSON, a role
+            if r.entity_type == "PERSON" and name == "SpacyRecognizer" and not _could_be_a_name(
+                    view.text[r.start:r.end]):
+                continue
             found.append(RawFinding(r.entity_type, start, end, float(r.score), name))
         return found
 
@@ -343,6 +355,7 @@ class Detector:
                       for h in structure.hints if h.entity_type in self._wanted]
         if not found:
             return found
+        found = _towns_after_streets(text, found)
         kept = []
         thresholds = self._threshold_of
         for f in found:
@@ -357,6 +370,24 @@ class Detector:
                     continue
             kept.append(f)
         return resolve_overlaps(kept) if len(kept) > 1 else kept
+
+
+_ADDRESS_COMMA = re.compile(r",[ \t]*")
+
+
+def _towns_after_streets(text: str, found: list[RawFinding]) -> list[RawFinding]:
+    """'582 Chestnut Court, Oakdale': the word NER called a PERSON right after a street
+    address and a comma is the town (LOCATION)."""
+    streets = [f.end for f in found if f.entity_type == "LOCATION" and f.recognizer != "SpacyRecognizer"]
+    if not streets:
+        return found
+    out = []
+    for f in found:
+        if f.entity_type == "PERSON" and f.recognizer == "SpacyRecognizer" and any(
+                _ADDRESS_COMMA.fullmatch(text, end, f.start) for end in streets if end < f.start):
+            f = RawFinding("LOCATION", f.start, f.end, f.score, f.recognizer)
+        out.append(f)
+    return out
 
 
 def _blank_noise(scan: list[str], views: list[View], structures: list[Structure]) -> list[str]:
