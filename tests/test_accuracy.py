@@ -17,12 +17,12 @@ FLOORS = {
     "HARDWARE_ID": 0.99,
     "HOSTNAME": 0.99,
     "IP_ADDRESS": 0.99,
-    "LOCATION": 0.97,
-    "PERSON": 0.94,
+    "LOCATION": 0.98,
+    "PERSON": 0.98,
     "PHONE_NUMBER": 0.99,
     "SERIAL_NUMBER": 0.98,
-    "USERNAME": 0.95,
-    "overall": 0.98,
+    "USERNAME": 0.99,
+    "overall": 0.99,
 }
 
 
