@@ -123,7 +123,7 @@ class CsvFormat:
                 else:
                     payload_rows.append((row_no, None))
                 line += raw.count("\n") or 1
-                if len(rows_raw) >= opts.batch_size:
+                if len(records) >= opts.batch_size:  # records (cells), as for other formats
                     yield flush()
             if rows_raw or row_no == 0:
                 yield flush()
