@@ -46,8 +46,10 @@ def command(tokens, key_file, files, replace, output_format):
     run = reveal_texts(cipher, inputs, replace=replace)
     fmt = output_format if output_format != "auto" else ("table" if sys.stdout.isatty() else "json")
     if replace:
-        for name, _ in inputs:
-            click.echo(run.texts[name], nl=False)
+        out = sys.stdout.buffer
+        for name, _ in inputs:  # bytes that were not UTF-8 go out as they came in
+            out.write(run.texts[name].encode("utf-8", "surrogateescape"))
+        out.flush()
     elif fmt == "json":
         click.echo(json.dumps([{"where": w, "entity_type": r.entity_type, "token": r.token, "value": r.value}
                                for w, r in run.revealed], indent=2, ensure_ascii=False))
