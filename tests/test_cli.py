@@ -233,3 +233,9 @@ def test_operator_options_on_the_command_line(run_cli, logs, key_file, tmp_path)
         r = run_cli("redact", str(logs / "a.log"), "--out", str(tmp_path / "x"), "--key-file", str(key_file),
                     "--operator", bad)
         assert r.exit_code == 2 and needle in r.stderr, (bad, r.stderr)
+
+
+def test_propagate_option_reaches_the_summary(run_cli, logs, tmp_path):
+    r = run_cli("scan", str(logs), "--report-dir", str(tmp_path / "r"), "--propagate", "off", "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(r.stdout)["propagation"] == {"mode": "off"}

@@ -6,7 +6,7 @@ import functools
 
 import click
 
-from ..config import ENTITY_TYPES, InputFormat, NerMode, Operator, OperatorSpec
+from ..config import ENTITY_TYPES, InputFormat, NerMode, Operator, OperatorSpec, Propagate
 
 
 def input_options(fn):
@@ -34,6 +34,10 @@ def detection_options(fn):
     @click.option("--allow", "allow_list", multiple=True, metavar="VALUE", help="A value never reported (repeatable).")
     @click.option("--region", "default_region", default="US", show_default=True,
                   help="Region for phone numbers written without a country code.")
+    @click.option("--propagate", type=click.Choice([m.value for m in Propagate]), default="run",
+                  show_default=True,
+                  help="Where a found value is also hidden: every input (a first pass collects "
+                  "found values), the same batch of records, or nowhere else.")
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         return fn(*args, **kwargs)
@@ -52,7 +56,8 @@ def output_format_option(fn):
                         help="How to print the summary: a table on a terminal, JSON when piped.")(fn)
 
 
-def build_detection(entities, ner, spacy_model, threshold, fields, allow_list, default_region):
+def build_detection(entities, ner, spacy_model, threshold, fields, allow_list, default_region,
+                    propagate="run"):
     from ..config import Detection
 
     kwargs = {}
@@ -63,7 +68,7 @@ def build_detection(entities, ner, spacy_model, threshold, fields, allow_list, d
     if fields:
         kwargs["fields"] = tuple(f.strip() for f in fields.split(",") if f.strip())
     return Detection(ner=NerMode(ner), spacy_model=spacy_model, allow_list=tuple(allow_list),
-                     default_region=default_region, **kwargs)
+                     default_region=default_region, propagate=Propagate(propagate), **kwargs)
 
 
 OPERATOR_HELP = ("Operator for an entity type, TYPE=OP[:OPTION=VALUE,...]: pseudonym (default), "
