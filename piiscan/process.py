@@ -77,36 +77,25 @@ class Runtime:
         self.preview = lru_cache(maxsize=_VALUE_CACHE)(mask_preview)
         self.decoded = lru_cache(maxsize=_VALUE_CACHE)(_decoded)
         self._plan = plan
-        self._segments: dict[tuple[str, str], _Assembled] = {}
-        self.segment_chars = 0
-        self._records: dict[tuple[str | None, str], list] = {}
-        self._record_chars = 0
+        self._segments = _Memo()  # (access-log field kind, value) -> _Assembled
+        self._records = _Memo()  # (field, text) -> the detector's findings
 
     def detect_records(self, texts: list[str], fields: list[str | None]) -> list[list]:
         """The detector's findings per record, memoized per (field, text): an export
         repeats its countries, cities, pages and customers row after row, and a
         field's findings depend on nothing else."""
-        memo = self._records
-        if len(memo) + len(texts) > _SEGMENT_CACHE_ENTRIES or self._record_chars > _SEGMENT_CACHE_CHARS:
-            memo.clear()
-            self._record_chars = 0
+        memo = self._records.make_room(len(texts))
         keys = list(zip(fields, texts))
         misses = list(dict.fromkeys(k for k in keys if k not in memo))
         if misses:
             found = self.detector.detect_records([t for _, t in misses], [f for f, _ in misses])
             for key, f in zip(misses, found):
-                memo[key] = f
-                self._record_chars += len(key[1])
+                memo.put(key, f)
         return [memo[k] for k in keys]
 
-    def segment_cache(self, incoming: int) -> dict:
-        """The per-field memo of access-log lines, emptied first when it is full (it
-        grows by at most one batch's fields past its bounds)."""
-        if (len(self._segments) + incoming > _SEGMENT_CACHE_ENTRIES
-                or self.segment_chars > _SEGMENT_CACHE_CHARS):
-            self._segments.clear()
-            self.segment_chars = 0
-        return self._segments
+    def segment_cache(self, incoming: int) -> _Memo:
+        """The per-field memo of access-log lines (see :class:`_Memo`)."""
+        return self._segments.make_room(incoming)
 
     def assemble(self, text: str, found, redact: bool, log_field: str | None = None) -> _Assembled:
         """Finding rows and the redacted text for one text and its findings.
@@ -188,6 +177,24 @@ _SEGMENT_CACHE_ENTRIES = 50_000
 _SEGMENT_CACHE_CHARS = 8_000_000
 
 
+class _Memo(dict):
+    """A memo keyed by (name, text), bounded in entries and in characters of text: it is
+    emptied before a batch that would overflow it (cheaper than an LRU's per-hit cost),
+    so it grows by at most one batch past its bounds."""
+
+    chars = 0
+
+    def make_room(self, incoming: int) -> _Memo:
+        if len(self) + incoming > _SEGMENT_CACHE_ENTRIES or self.chars > _SEGMENT_CACHE_CHARS:
+            self.clear()
+            self.chars = 0
+        return self
+
+    def put(self, key: tuple, value) -> None:
+        self[key] = value
+        self.chars += len(key[1])
+
+
 @dataclass(frozen=True, slots=True)
 class _Assembled:
     """What one text (a record, or one access-log field) yields: one row per finding
@@ -252,8 +259,7 @@ def process_batch(batch, plan: Plan) -> BatchResult:
                                     if key not in cache))
         if misses:
             for key, found in zip(misses, rt.detector.detect_segments(misses)):
-                cache[key] = rt.assemble(key[1], found, plan.redact, log_field=key[0])
-                rt.segment_chars += len(key[1])
+                cache.put(key, rt.assemble(key[1], found, plan.redact, log_field=key[0]))
         nothing = _NOTHING
         for i, segments in lines:
             hits = [(s, e, a) for key, s, e in segments if (a := cache[key]) is not nothing]

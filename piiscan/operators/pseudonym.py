@@ -32,7 +32,6 @@ from .cryptopan import CryptoPAn
 SCHEME_VERSION = "piiscan-pseudonym-2"
 
 PSEUDO_EMAIL_DOMAIN = "pseudo.invalid"  # RFC 2606: .invalid never resolves
-_DIGIT = re.compile(r"\d")
 _MAC = re.compile(r"(?i)[0-9a-f]{2}([:-])(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}")
 _HEX_GROUPS = re.compile(r"(?i)[{(]?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}[})]?")
 
