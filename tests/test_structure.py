@@ -118,3 +118,14 @@ def test_replacements_fit_their_log_field(kind, replacement, whole, expected):
     from piiscan.detect.structure import fit_log_field
 
     assert fit_log_field(kind, replacement, whole=whole) == expected
+
+
+@pytest.mark.parametrize("value", ["2026-10-12T08:18:30Z", "2026-10-12", "2026-10-12 08:18:30.123+02:00"])
+def test_a_value_that_is_one_timestamp_suppresses_digit_noise(value):
+    st = analyze_structure(value, "event_time")
+    assert [(s.start, s.end) for s in st.suppressions] == [(0, len(value))]
+    assert "PHONE_NUMBER" in st.suppressions[0].entity_types
+
+
+def test_a_timestamp_inside_other_text_suppresses_nothing():
+    assert not analyze_structure("2026-10-12 call +1 415 555 0113", "note").suppressions

@@ -180,6 +180,12 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     return Hint(entity, start + lead, start + lead + len(stripped), 0.85, recognizer)
 
 
+# A value that is one date or timestamp and nothing else (an export's event_time
+# column): its digit groups look like phone and card numbers to the recognizers' regexes.
+_WHOLE_TIMESTAMP = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+
+
 # --- analysis -----------------------------------------------------------------------------
 
 
@@ -191,7 +197,7 @@ def analyze_structure(text: str, field: str | None) -> Structure:
     hints: list[Hint] = []
     sups: list[Suppression] = []
     leaf, _ = _leaf_and_parent(field)
-    if leaf in _AGENT_NAMES:
+    if leaf in _AGENT_NAMES or _WHOLE_TIMESTAMP.fullmatch(text):
         sups.append(Suppression(_NOISY, 0, len(text)))
     elif leaf in _URL_NAMES or "?" in text[:512] and "=" in text:
         hints += _query_hints(text, 0, len(text))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,8 +49,11 @@ def _delimiter(header: str, path: Path) -> str:
     return max(counts, key=counts.get) if max(counts.values()) else ","
 
 
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # an undecodable byte (surrogateescape)
+
+
 def _has_bad_bytes(text: str) -> bool:
-    return not text.isascii() and any("\udc80" <= ch <= "\udcff" for ch in text)
+    return not text.isascii() and _ESCAPED_BYTE.search(text) is not None
 
 
 def _eol(raw: str) -> str:
