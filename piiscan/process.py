@@ -79,6 +79,8 @@ class Runtime:
         self._plan = plan
         self._segments = _Memo()  # (access-log field kind, value) -> _Assembled
         self._records = _Memo()  # (field, text) -> the detector's findings
+        self._assembled = _Memo()  # (field, text) -> _Assembled (see assembled_cache)
+        self._drop_type: dict[str, bool] = {}
 
     def detect_records(self, texts: list[str], fields: list[str | None]) -> list[list]:
         """The detector's findings per record, memoized per (field, text): an export
@@ -96,6 +98,14 @@ class Runtime:
     def segment_cache(self, incoming: int) -> _Memo:
         """The per-field memo of access-log lines (see :class:`_Memo`)."""
         return self._segments.make_room(incoming)
+
+    def assembled_cache(self, incoming: int) -> _Memo:
+        """The whole result per (field, text) of other records: findings after
+        propagation, hashes, previews and the redacted text. An export repeats its
+        countries, pages and customers row after row; each costs one lookup after the
+        first. Only for propagation modes where a record's result depends on nothing
+        else in its batch (``run``, ``off``)."""
+        return self._assembled.make_room(incoming)
 
     def assemble(self, text: str, found, redact: bool, log_field: str | None = None) -> _Assembled:
         """Finding rows and the redacted text for one text and its findings.
@@ -131,7 +141,14 @@ class Runtime:
 
     def drops(self, found) -> bool:
         """Whether any of these findings is of a type whose operator is drop."""
-        return any(self.operators.spec(f.entity_type).operator is Operator.DROP for f in found)
+        drop_type = self._drop_type
+        for f in found:
+            dropped = drop_type.get(f.entity_type)
+            if dropped is None:
+                dropped = drop_type[f.entity_type] = self.operators.spec(f.entity_type).operator is Operator.DROP
+            if dropped:
+                return True
+        return False
 
     def _value_hash(self, entity_type: str, value: str) -> str:
         normalized = normalize(entity_type, value, default_region=self._region)
@@ -265,14 +282,32 @@ def process_batch(batch, plan: Plan) -> BatchResult:
             hits = [(s, e, a) for key, s, e in segments if (a := cache[key]) is not nothing]
             if hits:
                 parts[i] = hits
-    if rest:
+    mode = plan.detection.propagate
+    if rest and mode is Propagate.BATCH:
+        # values found anywhere in this batch are looked for in all of it: per batch
         rest_texts = [texts[i] for i in rest]
-        found_rest = rt.detect_records(rest_texts, [fields[i] for i in rest])
-        if plan.detection.propagate is not Propagate.OFF:
-            found_rest = propagate(rest_texts, found_rest, rt.detector.known_value, plan.known)
+        found_rest = propagate(rest_texts, rt.detect_records(rest_texts, [fields[i] for i in rest]),
+                               rt.detector.known_value)
         for i, found in zip(rest, found_rest):
             if found:
                 parts[i] = [(0, len(texts[i]), rt.assemble(texts[i], found, plan.redact))]
+    elif rest:
+        # A record's result depends only on its field, its text and the run's known
+        # values (the first pass found every value this batch holds): one per distinct key.
+        cache = rt.assembled_cache(len(rest))
+        keys = [(fields[i], texts[i]) for i in rest]
+        misses = list(dict.fromkeys(k for k in keys if k not in cache))
+        if misses:
+            miss_texts = [t for _, t in misses]
+            found_misses = rt.detect_records(miss_texts, [f for f, _ in misses])
+            if mode is Propagate.RUN:
+                found_misses = propagate(miss_texts, found_misses, rt.detector.known_value, plan.known)
+            for key, found in zip(misses, found_misses):
+                cache.put(key, rt.assemble(key[1], found, plan.redact))
+        nothing = _NOTHING
+        for i, key in zip(rest, keys):
+            if (a := cache[key]) is not nothing:
+                parts[i] = [(0, len(key[1]), a)]
 
     flat = [(i, s, row) for i in sorted(parts) for s, _, a in parts[i] for row in a.rows]
     findings = pl.DataFrame({

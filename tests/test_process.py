@@ -62,3 +62,37 @@ def test_run_serial_puts_the_gc_thresholds_back():
     results = list(run_serial([("t", _log_batch(lines))], _plan()))
     assert results[0][1].findings.height > 0
     assert gc.get_threshold() == before
+
+
+def _cell_batch(rows):
+    return pl.DataFrame({
+        "source": ["export.csv"] * len(rows),
+        "record": list(range(1, len(rows) + 1)),
+        "field": [f for f, _ in rows],
+        "text": [t for _, t in rows],
+    })
+
+
+def test_repeated_cells_are_memoized_and_give_the_same_result():
+    from piiscan.config import Propagate
+
+    rows = [("user_email", "ana.silva@example.com"), ("page", "/help"),
+            ("full_name", "Ana Silva"), ("note", "ask Ana Silva about it"),
+            ("event_time", "2026-10-12T08:18:30Z")] * 3
+    known = {"Ana Silva": ("PERSON", 0.85)}  # as a first pass would have found it
+    plan = Plan(Detection(ner=NerMode.OFF, propagate=Propagate.RUN), Key(bytes.fromhex(TEST_KEY_HEX)),
+                redact=True, known=known)
+    cold = process_batch(_cell_batch(rows), plan)
+    warm = process_batch(_cell_batch(rows), plan)  # every cell from the memo now
+    assert warm.findings.equals(cold.findings) and warm.redacted.equals(cold.redacted)
+    texts = cold.redacted.get_column("text").to_list()
+    assert "Ana Silva" not in " ".join(texts)  # the note's name, through the known values
+    assert texts[4] == "2026-10-12T08:18:30Z"  # a timestamp is no phone number
+    assert texts[:5] == texts[5:10] == texts[10:]
+    # batch mode finds the name in the full_name cell of the same batch; off does not look
+    notes = {}
+    for mode in (Propagate.BATCH, Propagate.OFF):
+        other = Plan(Detection(ner=NerMode.OFF, propagate=mode), Key(bytes.fromhex(TEST_KEY_HEX)), redact=True)
+        notes[mode] = process_batch(_cell_batch(rows), other).redacted.get_column("text")[3]
+    assert notes[Propagate.BATCH] == texts[3] != "ask Ana Silva about it"
+    assert notes[Propagate.OFF] == "ask Ana Silva about it"

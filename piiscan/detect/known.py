@@ -62,8 +62,11 @@ def propagate(texts: Sequence[str], found: list[list], make,
     start, end, score); ``make(entity_type, start, end, score)`` builds a new one;
     ``carried``: values found elsewhere in the run. Returns the findings with every
     recurrence of a known value added."""
-    known = dict(carried or {})
-    merge_known(known, known_values(texts, found))
+    found_here = known_values(texts, found)
+    known = carried or {}
+    if any(v not in known or s > known[v][1] for v, (_, s) in found_here.items()):
+        known = dict(known)  # the run's values are shared: copied only when this adds some
+        merge_known(known, found_here)
     if not known:
         return found
     import polars as pl
