@@ -6,6 +6,7 @@ command line and declarative jobs take one code path.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -135,24 +136,18 @@ class _Job:
         self.report_dir = report_dir
         self.command = command
         self._drop_fields: dict[str, frozenset[str]] = {}  # per source (operator drop)
+        self._batch_size_set = batch_size is not None
+        self._ner_batches: dict[str, ReadOptions] = {}  # per source, when NER is on
         self.opts = ReadOptions(encoding=pipeline.encoding, fields=pipeline.detection.fields,
                                 json_max_bytes=pipeline.json_max_bytes,
                                 **({"batch_size": batch_size} if batch_size else {}))
 
     def run(self) -> RunResult:
-        from .detect.engine import ner_model_for, recognizer_set_hash_for
-        from .engines.local import default_jobs, run_pool, run_serial
+        from .detect.engine import ner_model_for
+        from .engines.local import WorkerPool, default_jobs, run_serial
         from .inputs import check_outputs, collect_inputs
-        from .operators.pseudonym import SCHEME_VERSION
         from .process import Plan
-        from .report.build import (
-            FindingsWriter,
-            ProblemLog,
-            RunFacts,
-            SourceStats,
-            summarize,
-            write_report,
-        )
+        from .report.build import ProblemLog
 
         t0 = time.monotonic()
         started = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -174,13 +169,28 @@ class _Job:
             from .detect.loader import bundled_dir, load_recognizers
 
             load_recognizers([bundled_dir(), *map(Path, p.detection.recognizer_dirs)])
+        if model is not None and not self._batch_size_set:
+            # Free text through NER costs milliseconds a record: smaller chunks, so that
+            # every worker gets some and a chunk's results come out sooner.
+            small = replace(self.opts, batch_size=_NER_BATCH_SIZE)
+            self._ner_batches = {f.source: small for f in files if not _is_access_log(f)}
         jobs = self.jobs or default_jobs()
-        total_bytes = sum(f.path.stat().st_size for f in files)
-        if not (jobs > 1 and total_bytes >= _POOL_MIN_BYTES):
+        if jobs > 1 and not _worth_a_pool(files, [f for f in files if f.source in self._ner_batches]):
             jobs = 1
+        pool = WorkerPool(jobs) if jobs > 1 else None
 
         def engine(items, plan_):
-            return run_pool(items, plan_, jobs) if jobs > 1 else run_serial(items, plan_)
+            return pool.run(items, plan_) if pool is not None else run_serial(items, plan_)
+
+        with pool or contextlib.nullcontext():
+            return self._passes(files, plan, engine, problems, targets, model, jobs, started, t0)
+
+    def _passes(self, files, plan, engine, problems, targets, model, jobs, started, t0) -> RunResult:
+        from .detect.engine import recognizer_set_hash_for
+        from .operators.pseudonym import SCHEME_VERSION
+        from .report.build import FindingsWriter, RunFacts, SourceStats, summarize, write_report
+
+        p = self.pipeline
 
         known_note = None
         drop_fields: dict[str, set[str]] = {}
@@ -270,6 +280,9 @@ class _Job:
             codes.append(ExitStatus.INPUT_ERRORS)
         return RunResult(summary, paths, worst(*codes), self.out_dir)
 
+    def _read_options(self, file) -> ReadOptions:
+        return self._ner_batches.get(file.source, self.opts)
+
     def _write_options(self, file) -> ReadOptions:
         dropped = self._drop_fields.get(file.source)
         return replace(self.opts, drop_fields=dropped) if dropped else self.opts
@@ -283,9 +296,9 @@ class _Job:
         from .detect.structure import without_log_lines
         from .sources.base import format_handler
 
-        for file in files:
+        for file_no, file in enumerate(files):
             try:
-                for i, chunk in enumerate(format_handler(file.format).read(file, self.opts)):
+                for i, chunk in enumerate(format_handler(file.format).read(file, self._read_options(file))):
                     records = chunk.records
                     if file.format is InputFormat.TEXT:
                         rest = without_log_lines(records)
@@ -293,7 +306,7 @@ class _Job:
                             break
                         records = rest
                     if records.height:
-                        yield ("collect", file, None), records
+                        yield ("collect", file, None), records, file_no + i
             except (InputError, OSError, EOFError):
                 continue
 
@@ -302,19 +315,20 @@ class _Job:
         (("end", file, None), None); (("error", file, exc), None) when a file breaks."""
         from .sources.base import format_handler
 
-        for file in files:
+        for file_no, file in enumerate(files):
             try:
-                for chunk in format_handler(file.format).read(file, self.opts):
-                    yield ("chunk", file, chunk), chunk.records
+                # route: chunk i of a file goes to the same worker as in the first pass
+                for i, chunk in enumerate(format_handler(file.format).read(file, self._read_options(file))):
+                    yield ("chunk", file, chunk), chunk.records, file_no + i
             except (InputError, OSError, EOFError) as exc:
                 if isinstance(exc, InputError):
                     why = exc.message.removeprefix(f"{file.source}: ")
                 else:
                     why = f"cannot be read ({type(exc).__name__}: {getattr(exc, 'strerror', None) or exc})"
                 problems.add(Problem(file.source, None, why, kind="unreadable"))
-                yield ("error", file, exc), None
+                yield ("error", file, exc), None, 0
                 continue
-            yield ("end", file, None), None
+            yield ("end", file, None), None, 0
 
 
 class _closing_on_error:
@@ -334,8 +348,33 @@ class _closing_on_error:
 
 
 # Below this much input, starting worker processes (each loads the recognizers and the
-# spaCy model) costs more than it saves.
+# spaCy model, a few seconds) costs more than it saves. Free text with NER on costs
+# milliseconds per record, so far less of it pays for the workers.
 _POOL_MIN_BYTES = 8 * 1024 * 1024
+_POOL_MIN_NER_BYTES = 256 * 1024
+_NER_BATCH_SIZE = 2_000  # records per chunk of inputs that go through NER
+
+
+def _worth_a_pool(files, ner_files) -> bool:
+    """``ner_files``: those of ``files`` that go through NER (none when it is off;
+    never access logs)."""
+    return (sum(f.path.stat().st_size for f in files) >= _POOL_MIN_BYTES
+            or sum(f.path.stat().st_size for f in ner_files) >= _POOL_MIN_NER_BYTES)
+
+
+def _is_access_log(file) -> bool:
+    """A text input whose first line is an access-log line (see detect.structure)."""
+    if file.format is not InputFormat.TEXT:
+        return False
+    from .detect.structure import is_log_line
+    from .sources.compression import open_read
+
+    try:
+        with open_read(file.path) as fh:
+            first = fh.readline(64 * 1024).decode("utf-8", "replace").rstrip("\r\n")
+    except (OSError, EOFError, ValueError):
+        return False
+    return is_log_line(first)
 
 
 def _operator_options(plan, entities) -> dict[str, dict]:

@@ -59,7 +59,7 @@ def test_log_fields_are_redacted_in_place_and_the_line_keeps_its_shape():
 def test_run_serial_puts_the_gc_thresholds_back():
     before = gc.get_threshold()
     lines = (SAMPLE / "access.log").read_text().splitlines()[:20]
-    results = list(run_serial([("t", _log_batch(lines))], _plan()))
+    results = list(run_serial([("t", _log_batch(lines), 0)], _plan()))
     assert results[0][1].findings.height > 0
     assert gc.get_threshold() == before
 
@@ -96,3 +96,55 @@ def test_repeated_cells_are_memoized_and_give_the_same_result():
         notes[mode] = process_batch(_cell_batch(rows), other).redacted.get_column("text")[3]
     assert notes[Propagate.BATCH] == texts[3] != "ask Ana Silva about it"
     assert notes[Propagate.OFF] == "ask Ana Silva about it"
+
+
+class _StubExecutor:
+    """Runs work at once, in this process, and remembers what it was given."""
+
+    def __init__(self):
+        self.calls = []
+
+    def submit(self, fn, *args):
+        from concurrent.futures import Future
+
+        self.calls.append(fn.__name__)
+        fut = Future()
+        fut.set_result(fn(*args))
+        return fut
+
+    def shutdown(self, **_):
+        pass
+
+
+def test_worker_pool_routes_chunk_k_to_the_same_worker_in_every_pass(monkeypatch):
+    from piiscan.engines import local
+
+    stubs = [_StubExecutor(), _StubExecutor()]
+    pool = local.WorkerPool(2)
+    monkeypatch.setattr(pool, "_start", lambda: setattr(pool, "_workers", stubs))
+    lines = (SAMPLE / "access.log").read_text().splitlines()[:6]
+    first, second = _plan(), _plan(known={"x": ("PERSON", 1.0)})
+    with pool:
+        for plan in (first, second):
+            items = [(n, _log_batch(lines[n:n + 1]), n) for n in range(5)] + [("end", None, 0)]
+            tags = [tag for tag, _ in pool.run(items, plan)]
+            assert tags == [0, 1, 2, 3, 4, "end"]  # in order
+    # each worker got each pass's plan once, before its work: chunks 0, 2, 4 and 1, 3
+    assert stubs[0].calls == ["_set_plan"] + ["_work"] * 3 + ["_set_plan"] + ["_work"] * 3
+    assert stubs[1].calls == ["_set_plan"] + ["_work"] * 2 + ["_set_plan"] + ["_work"] * 2
+
+
+def test_a_pool_is_started_for_large_inputs_or_enough_free_text_with_ner(tmp_path):
+    from piiscan.api import _POOL_MIN_NER_BYTES, _is_access_log, _worth_a_pool
+    from piiscan.inputs import collect_inputs
+
+    log = tmp_path / "access.log"
+    log.write_text((SAMPLE / "access.log").read_text() * 10)  # ~1 MB of access log
+    posts = tmp_path / "posts.jsonl"
+    posts.write_text((SAMPLE / "forum.jsonl").read_text() * (_POOL_MIN_NER_BYTES // 50_000 + 2))
+    files = {p.name: f for p in (log, posts) for f in collect_inputs([str(p)])[0]}
+    assert files["posts.jsonl"].path.stat().st_size >= _POOL_MIN_NER_BYTES
+    assert _worth_a_pool([files["posts.jsonl"]], [files["posts.jsonl"]])  # NER on
+    assert not _worth_a_pool([files["posts.jsonl"]], [])  # NER off
+    assert not _worth_a_pool([files["access.log"]], [])  # logs never go through NER
+    assert not _is_access_log(files["posts.jsonl"]) and _is_access_log(files["access.log"])

@@ -49,12 +49,13 @@ def tune_gc() -> tuple[int, int, int]:
 
 
 def run_serial(items: Iterable, plan: Plan) -> Iterator[tuple[object, BatchResult | None]]:
-    """``items`` yield (tag, records frame or None); results come back as (tag, result)."""
+    """``items`` yield (tag, records frame or None, route); results come back as (tag,
+    result). ``route`` is for :class:`WorkerPool`; one process ignores it."""
     import gc
 
     before = None
     try:
-        for tag, records in items:
+        for tag, records, _ in items:
             result = process_batch(records, plan) if records is not None else None
             if before is None and result is not None:
                 before = tune_gc()  # after the first batch: the detector and models are loaded
@@ -67,13 +68,19 @@ def run_serial(items: Iterable, plan: Plan) -> Iterator[tuple[object, BatchResul
 _worker_plan: Plan | None = None
 
 
-def _init_worker(plan: Plan) -> None:
+def _init_worker() -> None:
+    tune_gc()
+
+
+def _set_plan(plan_bytes: bytes) -> None:
+    """A pass's plan, sent to each worker once (it may carry the first pass's values)."""
+    import pickle
+
     global _worker_plan
-    _worker_plan = plan
+    _worker_plan = pickle.loads(plan_bytes)
     from ..process import runtime
 
-    runtime(plan)  # load recognizers (and the spaCy model) once per worker
-    tune_gc()
+    runtime(_worker_plan)  # recognizers (and the spaCy model) load once per worker and run
 
 
 def _work(records) -> BatchResult:
@@ -81,27 +88,64 @@ def _work(records) -> BatchResult:
     return process_batch(records, _worker_plan)
 
 
-def run_pool(items: Iterable, plan: Plan, jobs: int) -> Iterator[tuple[object, BatchResult | None]]:
-    """As :func:`run_serial`, with ``jobs`` worker processes; order is kept."""
-    import multiprocessing
+class WorkerPool:
+    """``jobs`` worker processes for a whole run: started with the first work, kept for
+    every pass (each loads the recognizers and the spaCy model once), shut down by
+    :meth:`close`.
 
-    # spawn, not fork: polars and spaCy hold threads and locks a fork would copy mid-use
-    ctx = multiprocessing.get_context("spawn")
-    window: collections.deque[tuple[object, Future | None]] = collections.deque()
-    limit = max(1, jobs) + _EXTRA_IN_FLIGHT
-    pool: ProcessPoolExecutor | None = None  # started with the first work: none, no workers
-    try:
-        for tag, records in items:
-            if records is not None and pool is None:
-                pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
-                                           initargs=(plan,))
-            window.append((tag, pool.submit(_work, records) if records is not None else None))
+    Each worker is a single-process executor and work goes to worker ``route % jobs``:
+    a file's chunk k goes to the same worker in the first and the second pass, where its
+    records' detections are memoized, so the second pass does not run NER again.
+    """
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = max(1, jobs)
+        self._workers: list[ProcessPoolExecutor] = []
+        self._plan: Plan | None = None
+
+    def _start(self) -> None:
+        import multiprocessing
+
+        # spawn, not fork: polars and spaCy hold threads and locks a fork would copy mid-use
+        ctx = multiprocessing.get_context("spawn")
+        self._workers = [ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_init_worker)
+                         for _ in range(self.jobs)]
+
+    def _use(self, plan: Plan) -> None:
+        import pickle
+
+        if not self._workers:
+            self._start()
+        if plan is not self._plan:
+            data = pickle.dumps(plan, protocol=pickle.HIGHEST_PROTOCOL)
+            for worker in self._workers:  # runs before anything submitted after it
+                worker.submit(_set_plan, data)
+            self._plan = plan
+
+    def run(self, items: Iterable, plan: Plan) -> Iterator[tuple[object, BatchResult | None]]:
+        """As :func:`run_serial`, on the workers; results come back in order."""
+        window: collections.deque[tuple[object, Future | None]] = collections.deque()
+        limit = self.jobs + _EXTRA_IN_FLIGHT
+        for tag, records, route in items:
+            fut = None
+            if records is not None:
+                self._use(plan)
+                fut = self._workers[route % self.jobs].submit(_work, records)
+            window.append((tag, fut))
             while len(window) >= limit:
-                done_tag, fut = window.popleft()
-                yield done_tag, (fut.result() if fut is not None else None)
+                done_tag, done = window.popleft()
+                yield done_tag, (done.result() if done is not None else None)
         while window:
-            done_tag, fut = window.popleft()
-            yield done_tag, (fut.result() if fut is not None else None)
-    finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            done_tag, done = window.popleft()
+            yield done_tag, (done.result() if done is not None else None)
+
+    def close(self) -> None:
+        for worker in self._workers:
+            worker.shutdown(wait=True, cancel_futures=True)
+        self._workers = []
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
