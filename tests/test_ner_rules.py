@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from piiscan.detect.engine import RawFinding, _could_be_a_name, _towns_after_streets
+from piiscan.detect.engine import (
+    RawFinding,
+    _could_be_a_name,
+    _names_over_user_words,
+    _towns_after_streets,
+)
 
 
 @pytest.mark.parametrize("span, ok", [
@@ -25,3 +30,28 @@ def test_the_word_after_a_street_address_and_a_comma_is_the_town():
     out = _towns_after_streets(text, [street, town, later])
     assert [(f.entity_type, text[f.start:f.end]) for f in out] == [
         ("LOCATION", "582 Chestnut Court"), ("LOCATION", "Oakdale"), ("PERSON", "Oakdale")]
+
+
+def test_a_user_word_inside_a_longer_name_gives_way_to_the_name():
+    text = "User: Vilma Holm, user: vholm"
+    word = RawFinding("USERNAME", 6, 11, 0.9, "UsernameRecognizer")  # 'Vilma', after 'User:'
+    name = RawFinding("PERSON", 6, 16, 0.85, "SpacyRecognizer")  # 'Vilma Holm'
+    login = RawFinding("USERNAME", 24, 29, 0.9, "UsernameRecognizer")  # no name covers it
+    out = _names_over_user_words([word, name, login])
+    assert [text[f.start:f.end] for f in out] == ["Vilma Holm", "vholm"]
+    # a name no longer than the user word does not take it over
+    same = RawFinding("PERSON", 6, 11, 0.85, "SpacyRecognizer")
+    assert _names_over_user_words([word, same]) == [word, same]
+
+
+def test_a_short_sentence_goes_through_ner_a_short_value_does_not():
+    from piiscan.config import Detection
+    from piiscan.detect.engine import Detector
+    from piiscan.detect.structure import NO_STRUCTURE
+
+    detector = Detector(Detection())
+    if not detector.ner_on:
+        pytest.skip("no spaCy model installed")
+    assert detector.wants_ner("My name is Siiri", "full_text", NO_STRUCTURE)
+    assert not detector.wants_ner("Siiri Holm", "customer", NO_STRUCTURE)  # a value, not prose
+    assert not detector.wants_ner("my name is siiri", "full_text", NO_STRUCTURE)  # no capital

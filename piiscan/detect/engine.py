@@ -238,7 +238,7 @@ class Detector:
             return False
         if self.detection.ner_fields:
             return field in self.detection.ner_fields
-        return is_free_text_name(field) or (text.count(" ") >= 3 and len(text) >= 24)
+        return is_free_text_name(field) or (text.count(" ") >= 3 and len(text) >= 12)
 
     def _prepare(self, texts, fields, structures=None):
         # Undecodable bytes arrive as private-use characters (see sources.base): one
@@ -369,7 +369,20 @@ class Detector:
                 if value in self._allow or make_view(value).text in self._allow:
                     continue
             kept.append(f)
-        return resolve_overlaps(kept) if len(kept) > 1 else kept
+        if len(kept) < 2:
+            return kept
+        return resolve_overlaps(_names_over_user_words(kept))
+
+
+def _names_over_user_words(found: list[RawFinding]) -> list[RawFinding]:
+    """'User: Vilma Holm': the user-name pattern takes the word after 'User:', NER the
+    whole name. The name wins even at a lower score: redacting only 'Vilma' would leave
+    'Holm' in the copy."""
+    names = [f for f in found if f.entity_type == "PERSON"]
+    if not names:
+        return found
+    return [f for f in found if f.entity_type != "USERNAME" or not any(
+        n.start <= f.start and f.end <= n.end and n.end - n.start > f.end - f.start for n in names)]
 
 
 _ADDRESS_COMMA = re.compile(r",[ \t]*")
