@@ -347,19 +347,26 @@ class _closing_on_error:
             writer[1].__exit__(exc_type, exc, tb)
 
 
-# Below this much input, starting worker processes (each loads the recognizers and the
-# spaCy model, a few seconds) costs more than it saves. Free text with NER on costs
-# milliseconds per record, so far less of it pays for the workers.
-_POOL_MIN_BYTES = 8 * 1024 * 1024
-_POOL_MIN_NER_BYTES = 256 * 1024
+# Starting workers costs a few seconds (each imports Presidio and spaCy, and loads the
+# model when NER is on), so they start only when the input would keep one process busy
+# for several times that. The rates are one process's, per kind of input, as measured
+# on the reference machine (benchmarks/RESULTS.md); only their ratio to the start-up
+# matters, and that holds from machine to machine.
+_POOL_MIN_SECONDS = 12.0
+_BYTES_PER_SECOND = {"access log": 5_000_000, "free text through NER": 30_000, "other": 700_000}
 _NER_BATCH_SIZE = 2_000  # records per chunk of inputs that go through NER
 
 
 def _worth_a_pool(files, ner_files) -> bool:
-    """``ner_files``: those of ``files`` that go through NER (none when it is off;
-    never access logs)."""
-    return (sum(f.path.stat().st_size for f in files) >= _POOL_MIN_BYTES
-            or sum(f.path.stat().st_size for f in ner_files) >= _POOL_MIN_NER_BYTES)
+    """Whether ``files`` are work enough for worker processes; ``ner_files``: those that
+    go through NER (none when it is off; never access logs)."""
+    ner = {f.source for f in ner_files}
+    seconds = 0.0
+    for f in files:
+        kind = ("free text through NER" if f.source in ner
+                else "access log" if _is_access_log(f) else "other")
+        seconds += f.path.stat().st_size / _BYTES_PER_SECOND[kind]
+    return seconds >= _POOL_MIN_SECONDS
 
 
 def _is_access_log(file) -> bool:

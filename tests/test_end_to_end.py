@@ -167,7 +167,7 @@ def test_worker_processes_give_identical_outputs_and_findings(tmp_path, monkeypa
     inputs = [str(SAMPLE / n) for n in ("access.log", "analytics.csv", "forum.jsonl")]
     detection = Detection(ner=NerMode.OFF)
     one = redact(inputs, out_dir=tmp_path / "one", key_file=key, jobs=1, detection=detection)
-    monkeypatch.setattr(piiscan.api, "_POOL_MIN_BYTES", 0)
+    monkeypatch.setattr(piiscan.api, "_POOL_MIN_SECONDS", 0)
     two = redact(inputs, out_dir=tmp_path / "two", key_file=key, jobs=2, detection=detection,
                  batch_size=64)  # many chunks in flight
     assert two.summary["jobs"] == 2 and one.summary["jobs"] == 1

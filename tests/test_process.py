@@ -134,17 +134,18 @@ def test_worker_pool_routes_chunk_k_to_the_same_worker_in_every_pass(monkeypatch
     assert stubs[1].calls == ["_set_plan"] + ["_work"] * 2 + ["_set_plan"] + ["_work"] * 2
 
 
-def test_a_pool_is_started_for_large_inputs_or_enough_free_text_with_ner(tmp_path):
-    from piiscan.api import _POOL_MIN_NER_BYTES, _is_access_log, _worth_a_pool
+def test_a_pool_is_started_for_inputs_that_keep_one_process_busy(tmp_path):
+    from piiscan.api import _BYTES_PER_SECOND, _POOL_MIN_SECONDS, _is_access_log, _worth_a_pool
     from piiscan.inputs import collect_inputs
 
     log = tmp_path / "access.log"
     log.write_text((SAMPLE / "access.log").read_text() * 10)  # ~1 MB of access log
     posts = tmp_path / "posts.jsonl"
-    posts.write_text((SAMPLE / "forum.jsonl").read_text() * (_POOL_MIN_NER_BYTES // 50_000 + 2))
+    ner_bytes = _BYTES_PER_SECOND["free text through NER"] * _POOL_MIN_SECONDS
+    posts.write_text((SAMPLE / "forum.jsonl").read_text() * int(ner_bytes // 40_000 + 1))
     files = {p.name: f for p in (log, posts) for f in collect_inputs([str(p)])[0]}
-    assert files["posts.jsonl"].path.stat().st_size >= _POOL_MIN_NER_BYTES
+    assert files["posts.jsonl"].path.stat().st_size >= ner_bytes
     assert _worth_a_pool([files["posts.jsonl"]], [files["posts.jsonl"]])  # NER on
-    assert not _worth_a_pool([files["posts.jsonl"]], [])  # NER off
+    assert not _worth_a_pool([files["posts.jsonl"]], [])  # NER off: a few seconds of work
     assert not _worth_a_pool([files["access.log"]], [])  # logs never go through NER
     assert not _is_access_log(files["posts.jsonl"]) and _is_access_log(files["access.log"])
