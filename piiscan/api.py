@@ -183,9 +183,12 @@ class _Job:
             return pool.run(items, plan_) if pool is not None else run_serial(items, plan_)
 
         with pool or contextlib.nullcontext():
-            return self._passes(files, plan, engine, problems, targets, model, jobs, started, t0)
+            return self._passes(files, plan, engine, problems, targets,
+                                model=model, jobs=jobs, started=started, t0=t0)
 
-    def _passes(self, files, plan, engine, problems, targets, model, jobs, started, t0) -> RunResult:
+    def _passes(self, files, plan, engine, problems, targets, *, model, jobs, started, t0) -> RunResult:
+        """The first pass (when needed), the second, and the report; ``engine(items,
+        plan)`` runs the batches (one process, or the run's worker pool)."""
         from .detect.engine import recognizer_set_hash_for
         from .operators.pseudonym import SCHEME_VERSION
         from .report.build import FindingsWriter, RunFacts, SourceStats, summarize, write_report
