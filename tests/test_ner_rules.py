@@ -6,6 +6,7 @@ import pytest
 
 from piiscan.detect.engine import (
     RawFinding,
+    _could_be,
     _could_be_a_name,
     _names_over_user_words,
     _towns_after_streets,
@@ -55,3 +56,12 @@ def test_a_short_sentence_goes_through_ner_a_short_value_does_not():
     assert detector.wants_ner("My name is Siiri", "full_text", NO_STRUCTURE)
     assert not detector.wants_ner("Siiri Holm", "customer", NO_STRUCTURE)  # a value, not prose
     assert not detector.wants_ner("my name is siiri", "full_text", NO_STRUCTURE)  # no capital
+
+
+@pytest.mark.parametrize("span, ok", [
+    ("Calgary", True), ("Porto Alegre", True), ("St. Georges", True),
+    ("https://www.reddit.com/r/canada/comments/", False), ("www.example.org", False),
+    ("help@example.com", False),
+])
+def test_what_could_be_a_place(span, ok):
+    assert _could_be("LOCATION", span) is ok

@@ -60,6 +60,18 @@ def _could_be_a_name(span: str) -> bool:
     return span.strip().lower() not in _ROLE_WORDS and not _NOT_A_NAME.search(span)
 
 
+_NOT_A_PLACE = re.compile(r"://|^www\.|@")  # a URL or an address the model took for a place
+
+
+def _could_be(entity_type: str, span: str) -> bool:
+    """Whether what NER calls a PERSON or LOCATION could be one (see _could_be_a_name)."""
+    if entity_type == "PERSON":
+        return _could_be_a_name(span)
+    if entity_type == "LOCATION":
+        return not _NOT_A_PLACE.search(span)
+    return True
+
+
 @dataclass(frozen=True, slots=True)
 class RawFinding:
     entity_type: str
@@ -343,8 +355,7 @@ class Detector:
                                                      nlp_artifacts=artifacts):
             start, end = view.to_raw(r.start, r.end)
             name = (r.recognition_metadata or {}).get("recognizer_name", "unknown")
-            if r.entity_type == "PERSON" and name == "SpacyRecognizer" and not _could_be_a_name(
-                    view.text[r.start:r.end]):
+            if name == "SpacyRecognizer" and not _could_be(r.entity_type, view.text[r.start:r.end]):
                 continue
             found.append(RawFinding(r.entity_type, start, end, float(r.score), name))
         return found
