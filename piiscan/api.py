@@ -172,7 +172,7 @@ class _Job:
         if model is not None and not self._batch_size_set:
             # Free text through NER costs milliseconds a record: smaller chunks, so that
             # every worker gets some and a chunk's results come out sooner.
-            small = replace(self.opts, batch_size=_NER_BATCH_SIZE)
+            small = replace(self.opts, batch_size=_NER_BATCH_SIZE, batch_bytes=_NER_BATCH_BYTES)
             self._ner_batches = {f.source: small for f in files if not _is_access_log(f)}
         jobs = self.jobs or default_jobs()
         if jobs > 1 and not _worth_a_pool(files, [f for f in files if f.source in self._ner_batches]):
@@ -357,7 +357,10 @@ class _closing_on_error:
 # matters, and that holds from machine to machine.
 _POOL_MIN_SECONDS = 12.0
 _BYTES_PER_SECOND = {"access log": 5_000_000, "free text through NER": 30_000, "other": 700_000}
-_NER_BATCH_SIZE = 2_000  # records per chunk of inputs that go through NER
+# Chunks of inputs that go through NER: at most this many records, or (line formats)
+# bytes, a few seconds of NER each, so that even a small dump keeps every worker busy.
+_NER_BATCH_SIZE = 2_000
+_NER_BATCH_BYTES = 128 * 1024
 
 
 def _worth_a_pool(files, ner_files) -> bool:

@@ -213,3 +213,19 @@ def test_bracketed_log_lines_are_text_not_json(tmp_path, name, content):
     path = tmp_path / name
     path.write_bytes(content)
     assert detect_format(path) is InputFormat.TEXT
+
+
+@pytest.mark.parametrize("fmt, line", [
+    (InputFormat.TEXT, b"a post of about forty bytes, give or take\n"),
+    (InputFormat.JSONL, b'{"body": "a post of about forty bytes, give or take"}\n'),
+])
+def test_line_formats_end_a_chunk_at_batch_bytes_too(tmp_path, fmt, line):
+    path = tmp_path / ("posts.txt" if fmt is InputFormat.TEXT else "posts.jsonl")
+    path.write_bytes(line * 10)
+    file = InputFile(path, str(path), path.name, fmt)
+    opts = ReadOptions(batch_size=1000, batch_bytes=len(line) * 3)
+    chunks = list(format_handler(fmt).read(file, opts))
+    assert [c.units for c in chunks] == [3, 3, 3, 1]
+    # record numbers run on across chunks, and the round trip is byte-identical
+    assert [r for c in chunks for r in c.records.get_column("record").to_list()] == list(range(1, 11))
+    assert _roundtrip(path, fmt, opts=opts)[0] == line * 10

@@ -34,6 +34,9 @@ class InputFile:
 class ReadOptions:
     encoding: str = "utf-8"
     batch_size: int = DEFAULT_BATCH_SIZE
+    # Line formats also end a chunk at this many bytes (None: no limit), so that a few
+    # long posts headed for NER still make several chunks for the workers.
+    batch_bytes: int | None = None
     fields: tuple[str, ...] = ()  # structured records: which fields to scan (empty = all)
     json_max_bytes: int = 256 * 1024 * 1024
     # Writers: fields/columns to leave out of the copy (operator drop; found by a first pass)

@@ -28,13 +28,14 @@ class TextFormat:
     def read(self, file: InputFile, opts: ReadOptions) -> Iterator[Chunk]:
         with open_read(file.path) as fh:
             raws: list[bytes] = []
-            first = 1
+            first, size, max_size = 1, 0, opts.batch_bytes or float("inf")
             for raw in fh:
                 raws.append(raw)
-                if len(raws) >= opts.batch_size:
+                size += len(raw)
+                if len(raws) >= opts.batch_size or size >= max_size:
                     yield self._chunk(file, raws, first, opts)
                     first += len(raws)
-                    raws = []
+                    raws, size = [], 0
             if raws:
                 yield self._chunk(file, raws, first, opts)
 
