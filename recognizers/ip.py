@@ -43,7 +43,7 @@ class IPv4Recognizer(PatternRecognizer):
             (?<![\w.])                 # not the tail of a word, number or longer dotted run (OIDs: 1.3.6.1.4.1)
             (?<!(?<!\b(?:tcp|udp|tls|sctp|ipv4|ip|src|dst))(?<=\w)/)  # not a product version:
                                        # Chrome/118.0.1.2, Agent/2.0.0.1 ('//' of a URL is fine), but
-                                       # a protocol before the '/' names an address: IPV4/UDP/192.0.2.1
+                                       # a protocol before the '/' names an address: IPV4/UDP/203.0.113.58
             (?<!\w-)                   # not a suffixed version: app-1.2.3.4
             (?<!:[0-9a-f]{0,4}:)       # not the IPv4 tail of an IPv6 address (::ffff:192.0.2.1); that is the IPv6 finding
             (?<!\b(?:                  # not a version after its label: 'Version 1.2.3.4', 'v1.2.3.4',
@@ -54,7 +54,7 @@ class IPv4Recognizer(PatternRecognizer):
             (?<!\b(?:updat|upgrad|downgrad|install|roll|revert|patch|migrat|bump|pinn)\w*(?:\s+back)?\s+(?:to|from)\s+)  # 'updating to 3.14.0.7'
             (?<!\b[a-z]{2,}\s\d{1,2}\s)  # 'PhotoDesk 11 3.14.0.7': a product name, a small number,
                                        # then a version (a count or an elapsed time before an
-                                       # address, as in squid's '1386543323.000 4 192.0.2.1', is fine)
+                                       # address, as in squid's '1419876512.317 7 203.0.113.146', is fine)
             \d{1,3}(?:\.\d{1,3}){3}    # four groups of 1-3 digits; ipaddress checks 0-255 and leading zeros
             (?:
               (?!\w|\.\d)              # not followed by a letter/digit or a fifth group (1.2.3.4.5) ...
@@ -97,7 +97,7 @@ class IPv6Recognizer(PatternRecognizer):
             "ipv6",
             r"""(?x)
             (?<![\w.%])                # not inside a longer token: C++ std::string, 10:05:03, a MAC's middle
-            (?<!(?<!ipv6):)            # nor after a colon, but for a label: [IPv6:2001:db8::1] (sendmail)
+            (?<!(?<!ipv6):)            # nor after a colon, but for a label: [IPv6:2001:db8::5c2] (sendmail)
             (?!(?:[0-9a-f]*:){8}       # at most seven colons (the run is all one address), but for
               (?!(?:[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d\d|655[0-2]\d|6553[0-5])(?!\w|[.:]\w)))  # a port's (below)
             (?:
@@ -114,10 +114,10 @@ class IPv6Recognizer(PatternRecognizer):
             (?:%[a-z0-9_.\-]{1,32})?   # optional zone id (fe80::1%eth0)
             (?!\w|\.\d)                # the whole run: not cut before more hex or a dotted tail,
             (?!:(?<!\.\d{1,3}:)        # nor before a colon, unless an embedded IPv4 ends the address
-                                       # and a port follows (::ffff:192.0.2.1:60495), or unless
+                                       # and a port follows (::ffff:203.0.113.92:51873), or unless
               (?!(?:[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d\d|655[0-2]\d|6553[0-5])  # a port of 5 digits
                 (?!\w|[.:]\w)))        # ends the token: 5 digits cannot be a hex group, so in
-                                       # 'client 2001:db8::1234:58430' (haproxy) ':58430' is the port
+                                       # 'client 2001:db8::7c1e:49152' (haproxy) ':49152' is the port
                                        # (a shorter port, as in 2001:db8::1:22, is ambiguous: no match)
             """,
             0.85,

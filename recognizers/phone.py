@@ -30,16 +30,16 @@ National numbers written with a trunk ``0`` (``01 99 00 75 11``, ``07700 900633`
 cannot be NANP numbers; when they fail in :attr:`default_region`, they are tried in
 :attr:`PhoneNumberRecognizer.fallback_regions` (formatted candidates only).
 
-Numbers with an explicit country code (``+41 (0)96 471 07 95``, ``+1-984-182-0190``)
+Numbers with an explicit country code (``+41 (0)97 582 14 36``, ``+1-986-174-0253``)
 need only be *possible* in that country's plan (right length): the ``+`` says what they
-are. Any shape may carry an extension (``345-899-3560x4587``, ``... ext. 12``), which is
+are. Any shape may carry an extension (``349-809-1390x2291``, ``... ext. 12``), which is
 not counted as digits of the number.
 
 :class:`LabelledPhoneRecognizer` adds ``phone_labelled`` (0.6): a number right after a
 label (``Phone:``, ``Mobile:``, ``Desk:``, ``Tel. no.``, ``call me at``, ``messages
 to``). There the shape checks (length, dates, IPs, versions, cards) suffice and
 ``phonenumbers`` is not asked: synthetic data and numbering plans outside the fallback
-regions give numbers like ``Phone: 467 3395`` or ``Mobile: 432 03 163``.
+regions give numbers like ``Phone: 583 1642`` or ``Mobile: 518 27 094``.
 """
 
 from __future__ import annotations
@@ -59,17 +59,17 @@ from presidio_analyzer import Pattern, PatternRecognizer
 #
 # the left edge: at a line start or after a character that does not glue the number to
 # a word, a price, a decimal, a date, an id or a path (a comma only after a letter or
-# symbol, as in a list 'Office\\,07700 063 966': after a digit it is a decimal); not the
-# tail of a space-grouped number ('200 203023' is one candidate at '200', none at
-# '203023'); not the seconds of a time ('00:08:06.962 2931'); not the status code of an
-# access-log request ('"GET / HTTP/1.1" 206 7648063': status and size).
+# symbol, as in a list 'Office\\,07700 081 532': after a digit it is a decimal); not the
+# tail of a space-grouped number ('200 418327' is one candidate at '200', none at
+# '418327'); not the seconds of a time ('14:27:53.418 5127'); not the status code of an
+# access-log request ('"GET / HTTP/1.1" 206 5193472': status and size).
 _START = r"(?<=^|[^\w+$€£¥.,/\-]|[^\d\s],)(?<!\b\d+[\ ])(?<!\d:)(?<!HTTP/[\d.]{1,3}\"\ )"
 # the right edge: not followed by a letter/digit, another separator+digit group or a
 # ':' and digits (the hour of '2023-10-05 12:30' is not the end of a number), nor by a
-# dot or colon and a letter (82-68-222-195.dsl.example.net is a host name,
-# '[0701/114930:WARNING' a timestamp).
+# dot or colon and a letter (84-71-236-158.dsl.example.net is a host name,
+# '[0312/093815:WARNING' a timestamp).
 _END = r"(?![\w]|[.,/:\-]\d|\ \d|[.:][^\W\d_])"
-# an optional extension: 345-899-3560x4587, 202-555-0143 ext. 12
+# an optional extension: 349-809-1390x2291, 202-555-0143 ext. 12
 _EXT = r"(?:\ ?(?:x|ext\.?|extension)\ ?\d{1,6})?"
 # one group of digits, optionally in parentheses: 202, (202), (0)
 _GROUP = r"(?:\(\d{1,5}\)|\d{1,10})"
@@ -83,7 +83,7 @@ _LINK = r"(?:\(\d{1,5}\)" + _SEP + r"?|\d{1,10}" + _SEP + r")"
 # The same without the dot. A dotted number is a phone only in two shapes, 202.555.0143
 # (the last group has 4+ digits) and 01.99.00.75.11 (5+ two-digit groups), so
 # phone_formatted spells those out and uses these links otherwise. Then the consuming
-# part cannot match a dotted quad (83.149.9.216) or its prefix (83.149.9): the client IP
+# part cannot match a dotted quad (81.146.7.215) or its prefix (81.146.7): the client IP
 # at the start of every access-log line is no longer a candidate.
 _SEP_NODOT = r"(?:\ ?[\-/]\ ?|\ )"
 _LINK_NODOT = r"(?:\(\d{1,5}\)" + _SEP_NODOT + r"?|\d{1,10}" + _SEP_NODOT + r")"
@@ -241,13 +241,13 @@ class PhoneNumberRecognizer(PatternRecognizer):
             if "." in text and not re.fullmatch(r"\(?\d{2,4}\)?(?:[.\ ]\d{2,4}){2,5}", text):
                 return False  # dotted phones are 202.555.0143 or 01.23.45.67.89, not 10.0.1.2006
             if _LONE_LAST_DIGIT.search(text):
-                return False  # no numbering plan ends in a one-digit group: '302 247 355 1'
+                return False  # no numbering plan ends in a one-digit group: '301 318 462 1'
             if not labelled and _SSN_SHAPE.fullmatch(text):
-                return False  # 054-28-6917 is written the way US SSNs are
+                return False  # 078-31-4526 is written the way US SSNs are
         if len(digits) >= 13 and _luhn_ok(digits) and not international:
             return False
         if international:
-            # possible-only counts with a '+' (not '00', which starts ids too: 001030-8120)
+            # possible-only counts with a '+' (not '00', which starts ids too: 001047-3926)
             return self._accepts("+" + text[2:] if text.startswith("00") else text, None,
                                  possible=text.startswith("+"))
         if labelled:
@@ -301,7 +301,7 @@ _LABEL = (
 
 
 class LabelledPhoneRecognizer(PhoneNumberRecognizer):
-    """PHONE_NUMBER right after a label ('Phone: 467 3395', 'call me at 78 651 450').
+    """PHONE_NUMBER right after a label ('Phone: 583 1642', 'call me at 86 473 192').
 
     National numbers from numbering plans that ``phonenumbers`` does not know for the
     text (or that synthetic data makes up) fail :class:`PhoneNumberRecognizer`'s

@@ -9,30 +9,30 @@ be one); keywords that may be written either way use ``(?i:...)``:
   street type: ``221 Maple Street``, ``1234 N Main St``, ``350 5th Ave``,
   ``12-14 High Street``, ``221B Baker Street``.
 * ``street_compound`` (0.9): a one-word continental street name ending in its street
-  word, then the house number: ``Friedhofstrasse 33``, ``Koskikatu 25``,
-  ``Søndergade 52``, ``Rooseveltlaan 110``, ``hersnapvej 18``.
+  word, then the house number: ``Lindwurmstrasse 47``, ``Rantakatu 17``,
+  ``Bryggergade 41``, ``Beukenlaan 86``, ``tjørnevej 29``.
 * ``street_word_after_name`` (0.9): a name, the street word on its own, the number:
-  ``Passauer Strasse 33``, ``Trenerys gate 232``, ``Erzsébet tér 19``.
+  ``Tölzer Strasse 58``, ``Vibekes gate 84``, ``Mátyás tér 27``.
 * ``street_prefix_number_after`` (0.9): a Romance/Slavic/Greek street word, the name,
-  then the number: ``Via Goffredo Mameli 38``, ``Rua do Arenque 1634``, ``ul. Długa 5``.
+  then the number: ``Via Ippolito Nievo 41``, ``Rua do Linguado 2718``, ``ul. Długa 5``.
 * ``street_prefix_number_before`` (0.9): number, then a French-style street word and
-  the name: ``8 Rue de la Paix``, ``33 avenue de Provence``.
-* ``unit`` (0.5): ``Apt. 864``, ``Suite 510``, ``Unit 5``, ``Apartment 3B``: reported on
+  the name: ``8 Rue de la Paix``, ``29 avenue de Gascogne``.
+* ``unit`` (0.5): ``Apt. 407``, ``Suite 712``, ``Unit 5``, ``Apartment 3B``: reported on
   its own (the street line is a separate finding), so that a unit on the next line, or
   before the street, is found too.
 * ``po_box`` (0.9): ``P.O. Box 123``, ``PO Box 123``, ``Post Office Box 9``,
-  ``Postbox 53``, and the US military forms ``PSC 3294, Box 9168``, ``Unit 5146 Box 1772``.
-* ``military_mail`` (0.9): ``APO AA 61487`` / ``FPO AE 12382`` / ``DPO AP 15730``, with
+  ``Postbox 86``, and the US military forms ``PSC 8361, Box 2740``, ``Unit 6093 Box 2817``.
+* ``military_mail`` (0.9): ``APO AA 38215`` / ``FPO AE 30518`` / ``DPO AP 47029``, with
   the box or ship line before it when present.
 
 Why 0.9, above spaCy's 0.85: overlapping findings are resolved by score, and the small
-spaCy model tags many street names as PERSON (``Glyn St``, ``Villacher Strasse``,
-``Rue de Tanger``). A number + name + street word is the stronger evidence; at 0.6 the
-NER guess won and the address was lost. The score does not change what passes the
-0.4 threshold. Units stay at 0.5: they rarely collide with NER, and when one does the
-NER span is usually the better-founded one.
+spaCy model tags many street names as PERSON (an English ``<Name> St``, a German
+``<Name> Strasse``, a French ``Rue de <Name>``). A number + name + street word is the
+stronger evidence; at 0.6 the NER guess won and the address was lost. The score does
+not change what passes the 0.4 threshold. Units stay at 0.5: they rarely collide with
+NER, and when one does the NER span is usually the better-founded one.
 
-A bare number followed by a word and a number (``Allika 46``, ``Windows 10``) is not
+A bare number followed by a word and a number (``Vahtra 83``, ``Windows 10``) is not
 reported: without a street word nothing tells the two apart.
 
 Context words (Presidio's enhancer, +0.35): address, street, lives, ship, billing...
@@ -51,7 +51,7 @@ _NUM_START = r"(?<![\w.,:/\\\-#@=+$€£])"
 # a house number: 221, 221B, 12-14, 12/3 (and not a year-like 5+ digit run: those are
 # allowed, the synthetic data uses 5-digit numbers, but no more than 6 digits)
 _HOUSE = r"\d{1,6}(?:[A-Za-z](?![\w'’]))?(?:[\-/]\d{1,4}[A-Za-z]?)?"
-# one capitalized name word (any script): Maple, O'Neil, Saint-Denis, N., 5th, 42nd
+# one capitalized name word (any script): Maple, O'Neil, Saint-Exupéry, N., 5th, 42nd
 _NAME = r"(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|\d{1,3}(?:st|nd|rd|th))"
 # English street types (US, UK, AU, Faker's list), full and abbreviated; capitalized or
 # all capitals (the lookahead in the pattern requires the first letter to be a capital)
@@ -66,7 +66,7 @@ _TYPES_EN = (
     r"|island|islands|stravenue|motorway|ramp|route|rue|via|circuit|strand|broadway)"
 )
 # continental street words written as the ending of a one-word street name
-# (Friedhof|strasse, Koski|katu, hersnap|vej): German, Dutch, Nordic, Finnish,
+# (Lindwurm|strasse, Ranta|katu, tjørne|vej): German, Dutch, Nordic, Finnish,
 # Icelandic, Hungarian, Baltic, Polish
 _SUFFIXES = (
     r"(?i:stra(?:ss|ß)e|str\.|gasse|weg|allee|platz|damm|ufer|chaussee|steig|markt"
@@ -76,7 +76,7 @@ _SUFFIXES = (
     r"|stígur|stræti|straeti|utca|körút|iela|gatvė|ulica|brücke|wei)"
 )
 # the same street words written as a word of their own after a capitalized name
-# (Passauer Strasse, Trenerys gate, Luite tee, Hoge Wei); some only exist this way (as
+# (Tölzer Strasse, Vibekes gate, Pärna tee, Lange Wei); some only exist this way (as
 # word endings they are English: dele|gate, commit|tee)
 _STREET_WORDS = (
     r"(?:Stra(?:ss|ß)e|Str\.|Gasse|Weg|Allee|Platz|Damm|Ufer|Chaussee|Markt"
@@ -84,7 +84,7 @@ _STREET_WORDS = (
     r"|straat|laan|Laan|baan|Baan|weg|wei|Wei|dijk|kade|plein"
     r"|sor|u\.|tänav|tee|iela|gatvė|ulice|ulica)"
 )
-# Hungarian street words, after a name in any case (Árpád fejedelem útja, hegyalja út):
+# Hungarian street words, after a name in any case (Béla király útja, szőlőhegyi út):
 # not English words, so the name needs no capital
 _STREET_WORDS_HU = r"(?:utca|út|útja|körút|tér|köz)"
 # Romance / Slavic street words written before the name (capitalized: 'via' and 'plaza'
@@ -99,7 +99,7 @@ _PREFIX_BEFORE = (
     r"(?i:rue|avenue|av\.?|boulevard|bd|bld|allée|chemin|impasse|quai|cours|voie|ruelle"
     r"|calle|avenida|rua|via|piazza|plaza)"
 )
-# the particles inside Romance street names: Rue de la Paix, Rua do Arenque, Via dei Mille
+# the particles inside Romance street names: Rue de la Paix, Rua do Linguado, Via dei Mille
 _PARTICLE = (
     r"(?:de|del|della|delle|dei|degli|di|da|do|dos|das|du|des|la|le|les|y|e|el|los|las"
     r"|l['’]|d['’]|dell['’]|z|na)"
@@ -117,7 +117,7 @@ class StreetAddressRecognizer(PatternRecognizer):
             """ + _HOUSE + r"""            # the house number: 221, 221B, 12-14
             ,?[\ \t]+                      # a space (same line)
             (?:[NSEW]\.?[\ \t]+|(?:North|South|East|West)[\ \t]+)?  # a leading direction: N Main St
-            (?:""" + _NAME + r"""[\ \t]+){1,4}  # 1-4 capitalized name words: Maple, Iroon Polytechniou
+            (?:""" + _NAME + r"""[\ \t]+){1,4}  # 1-4 capitalized name words: Maple, Agias Lavras
             (?=\p{Lu})                     # the street type is capitalized (Street, ST) ...
             """ + _TYPES_EN + r"""         # ... and one of the English street types
             (?![\p{L}\p{M}\d'’\-])         # the whole word (Streets, Drive-in are not types)
@@ -130,7 +130,7 @@ class StreetAddressRecognizer(PatternRecognizer):
             "street_compound",
             r"""(?x)
             (?<![\p{L}\p{M}\d\-_./])       # a whole word
-            [\p{L}\p{M}]{2,}""" + _SUFFIXES + r"""  # a one-word street: Friedhofstrasse, Koskikatu, hersnapvej
+            [\p{L}\p{M}]{2,}""" + _SUFFIXES + r"""  # a one-word street: Lindwurmstrasse, Rantakatu, tjørnevej
             [\ \t]+                        # a space
             \d{1,4}[A-Za-z]?(?:[\-/]\d{1,4})?  # the house number: 33, 5a, 12-14
             (?![\w]|[.,:/]\d)              # and not a longer number, decimal or time
@@ -142,10 +142,10 @@ class StreetAddressRecognizer(PatternRecognizer):
             r"""(?x)
             (?<![\p{L}\p{M}\d\-_./])       # a whole word
             (?:
-              \p{Lu}[\p{L}\p{M}\-]+         # a capitalized name: Passauer, Trenerys, Hoge
+              \p{Lu}[\p{L}\p{M}\-]+         # a capitalized name: Tölzer, Vibekes, Lange
               [\ \t]+                      # a space
               """ + _STREET_WORDS + r"""   # the street word: Strasse, gate, tee, Wei
-              | [\p{L}\p{M}\-]+             # or a name in any case: fejedelem, Rákóczi, hegyalja
+              | [\p{L}\p{M}\-]+             # or a name in any case: király, Bethlen, szőlőhegyi
               [\ \t]+                      # a space
               """ + _STREET_WORDS_HU + r"""  # and a Hungarian street word: útja, út, tér
             )
@@ -162,8 +162,8 @@ class StreetAddressRecognizer(PatternRecognizer):
             """ + _PREFIX_AFTER + r"""     # the street word: Via, Rua, Calle, ul.
             [\ \t]+                        # a space
             (?:""" + _PARTICLE + r"""[\ \t]*){0,2}  # particles: do, de la, dell'
-            (?:""" + _NAME + r"""[\ \t]+   # name words: Goffredo Mameli, João Pessoa
-               (?:""" + _PARTICLE + r"""[\ \t]+)?){1,4}  # with particles between: Rua Joaquim de Souza
+            (?:""" + _NAME + r"""[\ \t]+   # name words: Ippolito Nievo, Cândido Portinari
+               (?:""" + _PARTICLE + r"""[\ \t]+)?){1,4}  # with particles between: Rua Benedita de Lacerda
             ,?[\ \t]*                      # an optional comma
             \d{1,5}[A-Za-z]?(?:[\-/]\d{1,4})?  # the house number
             (?![\w]|[.,:/]\d)              # and not a longer number, decimal or time
@@ -180,8 +180,8 @@ class StreetAddressRecognizer(PatternRecognizer):
             [\ \t]+                        # a space
             (?:""" + _PARTICLE + r"""[\ \t]*){0,2}  # particles: de la, du, l'
             (?:
-              (?:""" + _NAME + r"""(?:[\ \t]+(?=\p{Lu}))?){1,4}  # capitalized name words: Paix, Al Imam Al Bakri
-              | [\p{Ll}][\p{L}\p{M}\-]{2,30}  # or one lower-case word (36 rue de pologne)
+              (?:""" + _NAME + r"""(?:[\ \t]+(?=\p{Lu}))?){1,4}  # capitalized name words: Paix, Abou Al Kacem Chebbi
+              | [\p{Ll}][\p{L}\p{M}\-]{2,30}  # or one lower-case word (36 rue de zélande)
             )
             (?<![\ \t])                    # not ending in a space
             """,
@@ -193,7 +193,7 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?<![\w.\-])                   # a whole word
             (?:Apt|APT|Apartment|APARTMENT|Suite|SUITE|Ste|STE|Unit|UNIT|Flat|FLAT)  # the unit word
             \.?[\ \t]*\#?[\ \t]*           # 'Apt. ', 'Suite #', 'Unit '
-            \d{1,5}[A-Z]?                  # the unit number: 864, 3B
+            \d{1,5}[A-Z]?                  # the unit number: 407, 3B
             (?![\w]|[.,:/]\d)              # and not a longer number, decimal or time
             """,
             0.5,
@@ -205,7 +205,7 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?:
               (?i:p\.?[\ \t]?o\.?[\ \t]*box|post[\ \t]+office[\ \t]+box)  # P.O. Box, PO Box, Post Office Box
               | (?:Postbox|Postboks|Postfach|POSTBOX|POSTFACH)  # Dutch, Nordic, German
-              | (?:PSC|Unit|UNIT|CMR)[\ \t]+\d{1,5},?[\ \t]+Box  # US military: PSC 3294, Box; Unit 5146 Box
+              | (?:PSC|Unit|UNIT|CMR)[\ \t]+\d{1,5},?[\ \t]+Box  # US military: PSC 8361, Box; Unit 6093 Box
             )
             [\ \t]*\#?[\ \t]*              # 'Box #123'
             \d{1,6}                        # the box number
@@ -218,8 +218,8 @@ class StreetAddressRecognizer(PatternRecognizer):
             r"""(?x)
             (?<![\w.])                     # a whole word
             (?i:
-              (?:(?:USNS|USNV|USS|USCGC)[\ \t]+[\p{L}\p{M}'’\-]+\s+  # a ship: USNS Møller, then a line break
-                | (?:PSC|Unit|CMR)[\ \t]+\d{1,5},?[\ \t]+Box[\ \t]+\d{1,5}\s+  # or a box: PSC 3294, Box 9168
+              (?:(?:USNS|USNV|USS|USCGC)[\ \t]+[\p{L}\p{M}'’\-]+\s+  # a ship: USNS Åberg, then a line break
+                | (?:PSC|Unit|CMR)[\ \t]+\d{1,5},?[\ \t]+Box[\ \t]+\d{1,5}\s+  # or a box: PSC 8361, Box 2740
               )?
               [ADF]PO                      # Army/Fleet/Diplomatic Post Office
               [\ \t]+A[AEP]                # the 'state': Americas, Europe, Pacific

@@ -14,9 +14,9 @@ POSITIVE = [
     ("mc 5555 5555 5555 4444", ["5555 5555 5555 4444"]),
     ("discover 6011 1111 1111 1117", ["6011 1111 1111 1117"]),
     ("mc2 2223 0000 4841 0010", ["2223 0000 4841 0010"]),
-    ("maestro 630427373398", ["630427373398"]),  # 12 digits, Maestro range 6304
-    ("jcb 180016070420458", ["180016070420458"]),  # JCB's original 15-digit range
-    ("jcb 3598899323053410", ["3598899323053410"]),  # 35xx block, 16 digits
+    ("maestro 630495425559", ["630495425559"]),  # 12 digits, Maestro range 6304
+    ("jcb 180003491065492", ["180003491065492"]),  # JCB's original 15-digit range
+    ("jcb 3591121035034464", ["3591121035034464"]),  # 35xx block, 16 digits
 ]
 
 NEGATIVE = [
@@ -30,7 +30,7 @@ NEGATIVE = [
     "tel +1 202-555-0143",
     "on 2023-10-05",
     "id 412345678905",  # 12 digits passing Luhn, but not in a Maestro range
-    "ref 180016070420459",  # JCB range, Luhn fails
+    "ref 180003491065493",  # JCB range, Luhn fails
 ]
 
 

@@ -60,8 +60,8 @@ def test_context(recognizer):
     [
         ("pam_unix(sshd:auth): authentication failure; tty=ssh ruser= rhost=host-203-0-113-9.example.net  user=root",
          ["host-203-0-113-9.example.net"]),
-        ("sshd[31607]: User root from client7.example.org not allowed because not listed", ["client7.example.org"]),
-        ("PAM: authentication error for james from example.com via 192.0.2.1", ["example.com"]),
+        ("sshd[20458]: User root from client7.example.org not allowed because not listed", ["client7.example.org"]),
+        ("PAM: authentication error for nadia from relay.example.org via 203.0.113.77", ["relay.example.org"]),
     ],
 )
 def test_remote_peer_names_in_auth_logs(find, text, expected):
