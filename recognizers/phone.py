@@ -283,11 +283,12 @@ class PhoneNumberRecognizer(PatternRecognizer):
         )
 
 
-# A label that says the next thing is a phone number: 'Phone:', 'Mobile: ', 'Fax:\n',
-# 'Tel. no. ', 'call me at ', 'messages to '. Generic words (desk, office, home, work)
-# count only with a colon. The fast path keeps this leading lookbehind as a consuming
-# group, so only text right after such a label is ever a candidate.
-_STRONG_LABEL = r"(?:tel(?:ephone)?|phone|mobile|cell(?:phone)?|fax|whatsapp|landline)"
+# A label that says the next thing is a phone number: 'Phone:', 'Mob: ', 'Fax:\n',
+# 'Tel. no. ', 'call me back at ', 'phone us on ', 'texts to ', 'picks up at ', 'my
+# registered number '. Generic words (desk, office, home, work) count only with a colon.
+# The fast path keeps this leading lookbehind as a consuming group, so only text right
+# after such a label is ever a candidate.
+_STRONG_LABEL = r"(?:tel(?:ephone)?|phone|mob(?:ile)?|cell(?:phone)?|fax|whatsapp|landline)"
 _LABEL = (
     r"(?<=\b(?:"
     + _STRONG_LABEL
@@ -295,8 +296,9 @@ _LABEL = (
     + r"|\b"
     + _STRONG_LABEL
     + r"\.?(?:\ (?:no|nr|number)\.?)?\ "
-    + r"|\b(?:call|text|reach|ring|sms|message)\ (?:me|us)\ (?:at|on)\ "
-    + r"|\bmessages?\ to\ |\banswering\ at\ |\bmy\ registered\ )"
+    + r"|\b(?:call|phone|text|reach|ring|sms|message)\ (?:me|us)\ (?:back\ )?(?:at|on)\ "
+    + r"|\b(?:messages?|texts?|sms)\ to\ |\b(?:answering|answers|picks?\ up)\ at\ "
+    + r"|\bmy\ registered\ (?:(?:phone|mobile|cell)\ )?(?:number\ )?)"
 )
 
 

@@ -227,6 +227,13 @@ LABELLED = [
     ("no code arrived on my registered 741 2869. Can you", "741 2869"),
     ("Phone: 555-0143", "555-0143"),  # seven digits: ambiguous alone, not after a label
     ("Please call us on 07700900418 for an appointment", "07700900418"),
+    # other wordings of the same labels
+    ("Nobody picks up at 86 473 192", "86 473 192"),
+    ("no code arrived on my registered number 741 2869. Can you", "741 2869"),
+    ("Please stop sending texts to 715 842 306", "715 842 306"),
+    ("Could somebody phone me on 8361 5024? Thanks", "8361 5024"),
+    ("Could somebody call me back on 8361 5024? Thanks", "8361 5024"),
+    ("Mob: 518 27 094", "518 27 094"),
 ]
 
 
