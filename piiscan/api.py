@@ -372,7 +372,9 @@ def _worth_a_pool(files, ner_files) -> bool:
         kind = ("free text through NER" if f.source in ner
                 else "access log" if _is_access_log(f) else "other")
         seconds += f.path.stat().st_size / _BYTES_PER_SECOND[kind]
-    return seconds >= _POOL_MIN_SECONDS
+        if seconds >= _POOL_MIN_SECONDS:
+            return True  # a folder of many files: no need to look at the rest
+    return False
 
 
 def _is_access_log(file) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 
 import polars as pl
+import pytest
 
 from piiscan.config import Detection, NerMode
 from piiscan.engines.local import run_serial
@@ -109,7 +110,10 @@ class _StubExecutor:
 
         self.calls.append(fn.__name__)
         fut = Future()
-        fut.set_result(fn(*args))
+        try:
+            fut.set_result(fn(*args))
+        except Exception as exc:  # as a worker process would hand it back
+            fut.set_exception(exc)
         return fut
 
     def shutdown(self, **_):
@@ -119,6 +123,8 @@ class _StubExecutor:
 def test_worker_pool_routes_chunk_k_to_the_same_worker_in_every_pass(monkeypatch):
     from piiscan.engines import local
 
+    for name, value in (("_worker_plan", None), ("_worker_pass", 0)):  # put back afterwards
+        monkeypatch.setattr(local, name, value)
     stubs = [_StubExecutor(), _StubExecutor()]
     pool = local.WorkerPool(2)
     monkeypatch.setattr(pool, "_start", lambda: setattr(pool, "_workers", stubs))
@@ -132,6 +138,29 @@ def test_worker_pool_routes_chunk_k_to_the_same_worker_in_every_pass(monkeypatch
     # each worker got each pass's plan once, before its work: chunks 0, 2, 4 and 1, 3
     assert stubs[0].calls == ["_set_plan"] + ["_work"] * 3 + ["_set_plan"] + ["_work"] * 3
     assert stubs[1].calls == ["_set_plan"] + ["_work"] * 2 + ["_set_plan"] + ["_work"] * 2
+
+
+def test_a_worker_that_could_not_take_a_plan_fails_the_run_with_the_cause(monkeypatch):
+    from piiscan.engines import local
+
+    for name, value in (("_worker_plan", None), ("_worker_pass", 0)):  # put back afterwards
+        monkeypatch.setattr(local, name, value)
+    pool = local.WorkerPool(1)
+    monkeypatch.setattr(pool, "_start", lambda: setattr(pool, "_workers", [_StubExecutor()]))
+    lines = (SAMPLE / "access.log").read_text().splitlines()[:2]
+    with pool:
+        assert [t for t, _ in pool.run([(0, _log_batch(lines), 0)], _plan())] == [0]
+
+        def broken(number, data):
+            raise ValueError("the plan could not be loaded")
+
+        monkeypatch.setattr(local, "_set_plan", broken)
+        with pytest.raises(ValueError, match="could not be loaded"):
+            list(pool.run([(1, _log_batch(lines), 0)], _plan(known={"x": ("PERSON", 1.0)})))
+    # and a worker never works with the previous pass's plan
+    monkeypatch.setattr(local, "_worker_pass", 1)
+    with pytest.raises(RuntimeError, match="did not get the plan"):
+        local._work(2, _log_batch(lines))
 
 
 def test_a_pool_is_started_for_inputs_that_keep_one_process_busy(tmp_path):

@@ -66,25 +66,29 @@ def run_serial(items: Iterable, plan: Plan) -> Iterator[tuple[object, BatchResul
 
 
 _worker_plan: Plan | None = None
+_worker_pass = 0  # which of the run's plans _worker_plan is
 
 
 def _init_worker() -> None:
     tune_gc()
 
 
-def _set_plan(plan_bytes: bytes) -> None:
+def _set_plan(number: int, plan_bytes: bytes) -> None:
     """A pass's plan, sent to each worker once (it may carry the first pass's values)."""
     import pickle
 
-    global _worker_plan
+    global _worker_plan, _worker_pass
+    _worker_plan, _worker_pass = None, 0  # a failure below leaves no stale plan behind
     _worker_plan = pickle.loads(plan_bytes)
+    _worker_pass = number
     from ..process import runtime
 
     runtime(_worker_plan)  # recognizers (and the spaCy model) load once per worker and run
 
 
-def _work(records) -> BatchResult:
-    assert _worker_plan is not None
+def _work(number: int, records) -> BatchResult:
+    if number != _worker_pass or _worker_plan is None:
+        raise RuntimeError("this worker did not get the plan for this pass")
     return process_batch(records, _worker_plan)
 
 
@@ -102,6 +106,8 @@ class WorkerPool:
         self.jobs = max(1, jobs)
         self._workers: list[ProcessPoolExecutor] = []
         self._plan: Plan | None = None
+        self._pass = 0
+        self._plan_sent: list[Future] = []
 
     def _start(self) -> None:
         import multiprocessing
@@ -117,10 +123,23 @@ class WorkerPool:
         if not self._workers:
             self._start()
         if plan is not self._plan:
+            self._pass += 1
             data = pickle.dumps(plan, protocol=pickle.HIGHEST_PROTOCOL)
-            for worker in self._workers:  # runs before anything submitted after it
-                worker.submit(_set_plan, data)
+            # a single-process executor runs its work in order: this comes first
+            self._plan_sent = [w.submit(_set_plan, self._pass, data) for w in self._workers]
             self._plan = plan
+
+    def _result(self, fut: Future | None) -> BatchResult | None:
+        if fut is None:
+            return None
+        try:
+            return fut.result()
+        except Exception:
+            # the cause, when a worker could not take this pass's plan
+            for sent in self._plan_sent:
+                if sent.done() and sent.exception() is not None:
+                    raise sent.exception() from None
+            raise
 
     def run(self, items: Iterable, plan: Plan) -> Iterator[tuple[object, BatchResult | None]]:
         """As :func:`run_serial`, on the workers; results come back in order."""
@@ -130,14 +149,14 @@ class WorkerPool:
             fut = None
             if records is not None:
                 self._use(plan)
-                fut = self._workers[route % self.jobs].submit(_work, records)
+                fut = self._workers[route % self.jobs].submit(_work, self._pass, records)
             window.append((tag, fut))
             while len(window) >= limit:
                 done_tag, done = window.popleft()
-                yield done_tag, (done.result() if done is not None else None)
+                yield done_tag, self._result(done)
         while window:
             done_tag, done = window.popleft()
-            yield done_tag, (done.result() if done is not None else None)
+            yield done_tag, self._result(done)
 
     def close(self) -> None:
         for worker in self._workers:
