@@ -175,7 +175,8 @@ class _Job:
             small = replace(self.opts, batch_size=_NER_BATCH_SIZE, batch_bytes=_NER_BATCH_BYTES)
             self._ner_batches = {f.source: small for f in files if not _is_access_log(f)}
         jobs = self.jobs or default_jobs()
-        if jobs > 1 and not _worth_a_pool(files, [f for f in files if f.source in self._ner_batches]):
+        if jobs > 1 and not _worth_a_pool(files, [f for f in files if f.source in self._ner_batches],
+                                          rest_are_logs=model is not None):
             jobs = 1
         pool = WorkerPool(jobs) if jobs > 1 else None
 
@@ -363,14 +364,15 @@ _NER_BATCH_SIZE = 2_000
 _NER_BATCH_BYTES = 128 * 1024
 
 
-def _worth_a_pool(files, ner_files) -> bool:
+def _worth_a_pool(files, ner_files, *, rest_are_logs: bool = False) -> bool:
     """Whether ``files`` are work enough for worker processes; ``ner_files``: those that
-    go through NER (none when it is off; never access logs)."""
+    go through NER (none when it is off; never access logs). ``rest_are_logs``: NER is
+    on, so the files not in ``ner_files`` were already found to be access logs."""
     ner = {f.source for f in ner_files}
     seconds = 0.0
     for f in files:
         kind = ("free text through NER" if f.source in ner
-                else "access log" if _is_access_log(f) else "other")
+                else "access log" if rest_are_logs or _is_access_log(f) else "other")
         seconds += f.path.stat().st_size / _BYTES_PER_SECOND[kind]
         if seconds >= _POOL_MIN_SECONDS:
             return True  # a folder of many files: no need to look at the rest
