@@ -582,6 +582,10 @@ def email_param(g: Gen, email: str) -> Pii:
     return Pii(quote(email, safe="") if g.chance(0.5) else email, EMAIL)
 
 
+# Lines that carry nginx's "$http_x_forwarded_for" and key=value extras after the agent.
+NGINX_TAIL_LINES = frozenset({4, 45, 190, 333, 391})
+
+
 def build_access_log(g: Gen) -> list[Text]:
     lines: list[Text] = []
     t = dt.datetime(2026, 10, 10, 13, 55, 36)
@@ -687,6 +691,17 @@ def build_access_log(g: Gen) -> list[Text]:
         else:
             tb.add(g.rng.choices(USER_AGENTS, weights=UA_WEIGHTS)[0])
         tb.add('"')
+
+        # --- nginx-style fields after the combined format (no RNG: the rest stays put) ---
+        if i in NGINX_TAIL_LINES:
+            tb.add(' "')
+            tb.pii(f"198.51.100.{i % 250 + 1}", IP)
+            tb.add(", ")
+            tb.pii(f"10.20.{i % 200}.{i % 100 + 1}", IP)
+            tb.add('" rt=0.0%02d' % (i % 100))
+            if logged_in and kind != "user_email":
+                tb.add(" user=")
+                tb.pii(p.login, USER)
         lines.append(tb)
     return lines
 

@@ -93,6 +93,15 @@ def test_a_time_field_that_is_no_timestamp_is_scanned_too():
     assert ("time", "user jane@example.com") in _segments(line)
 
 
+def test_what_a_format_appends_after_the_combined_fields_is_scanned_too():
+    # nginx "combined + $http_x_forwarded_for" and key=value extras
+    line = LINE + ' "198.51.100.7, 10.1.2.3" login="jdoe" rt=0.002'
+    assert _segments(line)[-1] == ("tail", ' "198.51.100.7, 10.1.2.3" login="jdoe" rt=0.002')
+    assert [kind for kind, _ in _segments(LINE + " ")] == [kind for kind, _ in _segments(LINE)]
+    hints = [(h.entity_type, line[h.start:h.end]) for h in analyze_structure(line, None).hints]
+    assert ("USERNAME", "jdoe") in hints
+
+
 def test_prose_and_other_logs_are_not_split():
     assert _segments("Hello, I am Jane and my laptop broke.") is None
     assert _segments("Oct  5 10:05:03 host sshd[1]: Failed password for root") is None
@@ -113,6 +122,7 @@ def test_segment_structure_matches_the_whole_line_structure():
     ("user", "Jane Roe", True, "Jane_Roe"),  # a bare field holds no blank
     ("user", "", True, "-"),  # an emptied bare field is the format's "none"
     ("client", "", False, ""),  # part of a field: just cut out
+    ("tail", 'Jane "J" Roe', False, 'Jane_\\"J\\"_Roe'),  # appended fields: maybe quoted, no blanks
 ])
 def test_replacements_fit_their_log_field(kind, replacement, whole, expected):
     from piiscan.detect.structure import fit_log_field

@@ -238,6 +238,11 @@ def log_segments(text: str) -> list[tuple[str, int, int]] | None:
         # not a timestamp after all: scanned like a user agent (no digit-noise types)
         out.append(("time", ts, te))
         out.sort(key=lambda seg: seg[1])
+    end = m.end()
+    if text[end:].strip():
+        # Whatever a format appends after the combined fields: nginx's
+        # "$http_x_forwarded_for", upstream addresses, "user=..." pairs. Scanned as it is.
+        out.append(("tail", end, len(text)))
     return out
 
 
@@ -269,7 +274,16 @@ def segment_structure(kind: str, text: str) -> Structure:
             hints += _query_hints(text, 0, len(text))
     elif kind in ("agent", "time"):
         sups = (Suppression(_NOISY, 0, len(text)),)
+    elif kind == "tail":
+        # name=value pairs, space-separated or not (user=jdoe rt=0.002)
+        for pm in _TAIL_PARAM.finditer(text):
+            hint = value_hint(pm.group("name"), text, *pm.span("value"), "access_log_tail")
+            if hint:
+                hints.append(hint)
     return Structure(tuple(hints), sups, is_log_line=True)
+
+
+_TAIL_PARAM = re.compile(r"(?:(?<=[\s&;,])|^)(?P<name>[A-Za-z_][\w.-]{0,63})=\"?(?P<value>[^\s\"&;,]+)")
 
 
 _QUOTED_FIELDS = frozenset({"request", "referer", "agent"})
@@ -282,6 +296,8 @@ def fit_log_field(kind: str, replacement: str, *, whole: bool) -> str:
     ``-`` (the format's "none") for a bare field that would be left empty."""
     if kind in _QUOTED_FIELDS:
         return replacement.replace("\\", "\\\\").replace('"', '\\"')
+    if kind == "tail":  # after the fields: may sit inside quotes, must hold no blank
+        return _WHITESPACE.sub("_", replacement.replace("\\", "\\\\").replace('"', '\\"'))
     replacement = _WHITESPACE.sub("_", replacement)
     return "-" if whole and not replacement else replacement
 
