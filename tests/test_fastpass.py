@@ -66,6 +66,15 @@ def test_every_bundled_pattern_has_a_polars_prefilter(detector):
         (r"[A-Z]\w+(?= from IT)", 0, "Data here. Liam says", []),
         # (not one inside a group, nor one followed by more pattern)
         (r"(?:a(?=b))b", 0, "ab", ["ab"]),
+        # Unicode classes widened to ASCII-or-any-non-ASCII (cheap for Rust to compile)
+        (r"\w+", 0, "naïve café", ["naïve", "café"]),
+        (r"\p{Lu}\p{Ll}+", 0, "Ängel Øre", ["Ängel", "Øre"]),
+        (r"\d{2}", re.IGNORECASE, "٣٤ 12", ["٣٤", "12"]),
+        # in a negated class the ASCII part alone: the negation widens
+        (r"[^\W\d_]+", 0, "Zoë9x", ["Zoë", "x"]),
+        (r"[^\s]+", 0, "a\u00a0b", ["a\u00a0b"]),
+        # word boundaries dropped
+        (r"\bab\b", 0, "xaby", ["ab"]),
     ],
 )
 def test_prefilter_is_a_rust_superset(pattern, flags, text, expected):
@@ -75,3 +84,30 @@ def test_prefilter_is_a_rust_superset(pattern, flags, text, expected):
 
 def test_backreferences_get_no_prefilter():
     assert rust_prefilter(r"(a)\1", 0) is None
+
+
+_UNICODE_TEXTS = [
+    "Grüße an Jürgen Weiß, Königstraße 12, 80331 München; Tel. +49 89 1234567",
+    "Ça va, Zoë? Écris à zoë.dupont@exemple.fr — 12 rue de l'Église, Besançon",
+    "Письмо от Ивана: ivan@example.ru, +7 495 123-45-67, ул. Ленина 5",
+    "Σας ευχαριστώ, Νίκος. Οδός Αθηνάς 10, Αθήνα 105 51",
+    "Tokyo 東京都千代田区 1-1, 連絡先 03-1234-5678, user=山田",
+    "Kelvin \u212a and long s \u017f in Name \u212aate from IT says hi",
+    "Hi Ólafur, thanks! Regards,\nSiân Llŷr",
+]
+
+
+@pytest.mark.parametrize("text", _UNICODE_TEXTS + [t for _, t in zip(range(40), _records("notes.txt")[1])])
+def test_every_match_of_every_bundled_pattern_starts_inside_a_prefilter_candidate(detector, text):
+    """The superset property the vectorized pass rests on, checked pattern by pattern on
+    non-ASCII text: wherever the recognizer's own regex matches, polars found a candidate."""
+    for cp in detector._patterns.patterns:
+        regions = []
+        pos = 0
+        for cand in pl.Series([text]).str.extract_all(cp.prefilter).to_list()[0]:
+            q = text.find(cand, pos)
+            regions.append((q, q + len(cand)))
+            pos = q + len(cand)
+        for m in cp.exact.finditer(text):
+            if m.start() != m.end():
+                assert any(s <= m.start() <= e for s, e in regions), (cp.name, m.group())

@@ -17,7 +17,13 @@ Rules, each of which can only widen what matches:
 * other positive lookbehinds are dropped; atomic groups become plain groups;
   possessive quantifiers become greedy ones;
 * verbose-mode whitespace and comments are removed; characters Rust reads differently
-  inside a class (``[``, ``&``, ``~``) are escaped.
+  inside a class (``[``, ``&``, ``~``) are escaped;
+* Unicode classes (``\\w \\d \\s``, their negations, ``\\p{L}`` and kin) become "the
+  ASCII class, or any non-ASCII character" (inside a negated class: the ASCII class
+  alone, so the negation widens), and word boundaries are dropped. Rust compiles a
+  Unicode ``\\w`` into thousands of UTF-8 states, 5 ms a pattern, and pays it again and
+  again: polars keeps 32 compiled regexes per thread, and there are more prefilters
+  than that. The widened forms compile in microseconds; the recognizer's regex decides.
 
 A pattern with a backreference gets no prefilter (None): it runs on whole records.
 """
@@ -27,6 +33,26 @@ from __future__ import annotations
 import re
 
 _FLAG_LETTERS = {re.IGNORECASE: "i", re.MULTILINE: "m", re.DOTALL: "s"}
+
+# Any non-ASCII character, with case folding off: folding a class of a million code
+# points costs Rust a second, and without it the class is still all of non-ASCII.
+_NON_ASCII = "(?-i:[^\\x00-\\x7f])"
+# The ASCII part of each class escape. In a plain class it is a superset once any
+# non-ASCII character is allowed too; in a negated class it is a subset, so the negation
+# is a superset. (Python's \s also holds \x1c-\x1f.)
+_CLASS_ITEMS = {
+    "w": "0-9A-Za-z_",
+    "d": "0-9",
+    "s": "\\t-\\r\\x1c-\\x20",
+    "W": "\\x00-\\x2f\\x3a-\\x40\\x5b-\\x5e\\x60\\x7b-\\x7f",
+    "D": "\\x00-\\x2f\\x3a-\\x7f",
+    "S": "\\x00-\\x08\\x0e-\\x1b\\x21-\\x7f",
+}
+# Unicode properties as their ASCII part (plus any non-ASCII character; as above).
+# Widened outside classes and in plain classes only: in a negated class they stay.
+_PROPERTIES = {"L": "A-Za-z", "Lu": "A-Z", "Ll": "a-z", "Lt": "", "Lm": "", "Lo": "", "M": "",
+               "Mn": "", "Mc": "", "Me": "", "N": "0-9", "Nd": "0-9"}
+_PROPERTY = re.compile(r"\\p\{(\w+)\}")
 
 
 class _Unsupported(ValueError):
@@ -116,6 +142,17 @@ def _rewrite(p: str, at_start: bool) -> str:
                 raise _Unsupported("backreference")
             if esc == "\\Z":
                 esc = "\\z"
+            elif esc[1:] in _CLASS_ITEMS:
+                esc = f"(?:[{_CLASS_ITEMS[esc[1:]]}]|{_NON_ASCII})"
+            elif (pm := _PROPERTY.match(p, i)) and pm.group(1) in _PROPERTIES:
+                ascii_part = _PROPERTIES[pm.group(1)]
+                out.append(f"(?:[{ascii_part}]|{_NON_ASCII})" if ascii_part else _NON_ASCII)
+                consumed = True
+                i = pm.end()
+                continue
+            elif esc in ("\\b", "\\B"):
+                i += 2  # a boundary consumes nothing: dropping it only widens
+                continue
             elif esc[1:] in ("'", '"', "`", "#", " ", "%", "@", "/", "<", ">", "=", ":", ",", ";", "!"):
                 esc = re.escape(esc[1:]) if esc[1:] in " #" else esc[1:]
             out.append(esc)
@@ -124,21 +161,31 @@ def _rewrite(p: str, at_start: bool) -> str:
             continue
         if ch == "[":
             j, cls = i + 1, ["["]
-            if p[j : j + 1] == "^":
+            negated = p[j : j + 1] == "^"
+            if negated:
                 cls.append("^")
                 j += 1
             if p[j : j + 1] == "]":
                 cls.append("\\]")
                 j += 1
+            widened = False
             while j < len(p) and p[j] != "]":
+                pm = _PROPERTY.match(p, j)
+                if pm and not negated and pm.group(1) in _PROPERTIES:
+                    cls.append(_PROPERTIES[pm.group(1)])
+                    widened = True
+                    j = pm.end()
+                    continue
                 if p[j] == "\\":
-                    cls.append(p[j : j + 2])
+                    item = _CLASS_ITEMS.get(p[j + 1 : j + 2])
+                    cls.append(item or p[j : j + 2])
+                    widened |= item is not None and not negated
                     j += 2
                     continue
                 cls.append("\\" + p[j] if p[j] in "[&~" else p[j])
                 j += 1
             cls.append("]")
-            out.append("".join(cls))
+            out.append(f"(?:{''.join(cls)}|{_NON_ASCII})" if widened else "".join(cls))
             consumed = True
             i = j + 1
             continue
