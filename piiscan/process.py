@@ -226,6 +226,109 @@ class _Assembled:
 _NOTHING = _Assembled((), None)
 
 
+@dataclass
+class _PlainLogs:
+    """What :func:`_plain_log_lines` found: the rows it handled, their findings (with a
+    ``row`` column), the changed lines (``row``, ``text``) and rows holding a value to
+    drop. Frames hold record text: never in a repr."""
+
+    rows: set
+    findings: object = field(repr=False)
+    changed: object = field(repr=False)
+    dropped: list = field(default_factory=list)
+
+
+def _plain_log_lines(batch, rt: Runtime, redact: bool) -> _PlainLogs | None:
+    """Findings and redacted text of the batch's plain combined-format lines, with no
+    Python loop over lines: the fields are cut in polars (``detect.logframe``), each
+    field's distinct values are looked up in the per-process memo (detected,
+    hashed and pseudonymized once on a miss), and the results are joined back onto the
+    lines: finding offsets shifted by each field's start, lines put back together from
+    their fields with ``concat_str``."""
+    import polars as pl
+
+    from .detect.logframe import KINDS, split_log_lines
+    from .detect.structure import segment_skipped
+
+    if batch.get_column("field").null_count() != batch.height:
+        return None  # structured records (or some): not a log file
+    frame = split_log_lines(batch.get_column("text"))
+    if frame is None:
+        return None
+    distinct = {kind: frame.get_column(kind).unique().to_list() for kind in KINDS}
+    memo = rt.segment_cache(sum(map(len, distinct.values())))
+    misses = list(dict.fromkeys((kind, v) for kind, values in distinct.items() for v in values
+                                if (kind, v) not in memo and not segment_skipped(kind, v)))
+    if misses:
+        for key, found in zip(misses, rt.detector.detect_segments(misses)):
+            memo.put(key, rt.assemble(key[1], found, redact, log_field=key[0]))
+    nothing = _NOTHING
+    finding_parts, replaced, dropped_kinds = [], {}, []
+    for kind, values in distinct.items():
+        keys, rows_of, news = [], [], {}
+        dropped_values = []
+        for v in values:
+            a = memo.get((kind, v), nothing)
+            if a is nothing:
+                continue
+            for r in a.rows:
+                keys.append(v)
+                rows_of.append(r)
+            if a.redacted is not None:
+                news[v] = a.redacted
+            if a.dropped:
+                dropped_values.append(v)
+        if not keys:
+            continue
+        per_value = pl.DataFrame({
+            kind: keys,
+            "fstart": [r[0] for r in rows_of], "fend": [r[1] for r in rows_of],
+            "entity_type": [r[2] for r in rows_of], "score": [r[3] for r in rows_of],
+            "recognizer": [r[4] for r in rows_of], "value_hash": [r[5] for r in rows_of],
+            "preview": [r[6] for r in rows_of],
+        }, schema_overrides={"fstart": pl.Int64, "fend": pl.Int64, "score": pl.Float64})
+        hits = frame.select("row", kind, f"{kind}_at").join(per_value, on=kind, how="inner", maintain_order="left_right")
+        finding_parts.append(hits.select(
+            "row", start=pl.col(f"{kind}_at") + pl.col("fstart"), end=pl.col(f"{kind}_at") + pl.col("fend"),
+            entity_type="entity_type", score="score", recognizer="recognizer", value_hash="value_hash",
+            preview="preview"))
+        if news:
+            replaced[kind] = news
+        if dropped_values:
+            dropped_kinds.append((kind, dropped_values))
+
+    schema = findings_schema()
+    if finding_parts:
+        hits = pl.concat(finding_parts).with_columns(pl.col("row").cast(pl.Int64)).sort("row", "start")
+        meta = batch.select("source", "record", "field").with_row_index("row").with_columns(pl.col("row").cast(pl.Int64))
+        findings = hits.join(meta, on="row", how="left", maintain_order="left").select("row", *schema)
+    else:
+        findings = pl.DataFrame(schema={"row": pl.Int64, **schema})
+    findings = findings.cast({"row": pl.Int64, **schema})
+
+    changed = pl.DataFrame(schema={"row": pl.Int64, "text": pl.String})
+    if replaced:
+        # Lines with a replaced field, put back together: each field, replaced or not,
+        # and the text between fields as it stood.
+        any_new = pl.any_horizontal([pl.col(k).is_in(list(news)) for k, news in replaced.items()])
+        lines = frame.filter(any_new).with_columns(text=batch.get_column("text").gather(frame.filter(any_new).get_column("row")))
+        pieces = []
+        for k, nxt in zip(KINDS, KINDS[1:] + (None,)):
+            value = pl.col(k)
+            if k in replaced:
+                value = value.replace_strict(list(replaced[k]), list(replaced[k].values()), default=pl.col(k),
+                                             return_dtype=pl.String)
+            pieces.append(value)
+            if nxt is not None:  # the separator up to the next field
+                end = pl.col(f"{k}_at") + pl.col(k).str.len_chars().cast(pl.Int64)
+                pieces.append(pl.col("text").str.slice(end, pl.col(f"{nxt}_at") - end))
+        changed = lines.select(pl.col("row").cast(pl.Int64), text=pl.concat_str(pieces))
+    dropped: list[int] = []
+    for kind, values in dropped_kinds:
+        dropped += frame.filter(pl.col(kind).is_in(values)).get_column("row").to_list()
+    return _PlainLogs(set(frame.get_column("row").to_list()), findings, changed, sorted(set(dropped)))
+
+
 def process_batch(batch, plan: Plan) -> BatchResult:
     """Detect (and, when the plan says so, redact) one batch of records.
 
@@ -259,9 +362,15 @@ def process_batch(batch, plan: Plan) -> BatchResult:
                        if fld is not None and f and rt.drops(f)} if sources else set()
         return BatchResult(None, None, known=known_values(rest_texts, found), drop_fields=drop_fields)
 
+    # Plain combined-format lines: split, looked up and put back together per batch in
+    # polars (see _plain_log_lines); the others one by one below.
+    plain = _plain_log_lines(batch, rt, plan.redact)
+    done = plain.rows if plain is not None else ()
     lines: list[tuple[int, list]] = []
     rest: list[int] = []
     for i, (text, fld) in enumerate(zip(texts, fields)):
+        if i in done:
+            continue
         segments = log_segments(text) if fld is None and text else None
         if segments is None:
             rest.append(i)
@@ -311,6 +420,7 @@ def process_batch(batch, plan: Plan) -> BatchResult:
 
     flat = [(i, s, row) for i in sorted(parts) for s, _, a in parts[i] for row in a.rows]
     findings = pl.DataFrame({
+        "row": [i for i, _, _ in flat],
         "source": [sources[i] for i, _, _ in flat],
         "record": [records[i] for i, _, _ in flat],
         "field": [fields[i] for i, _, _ in flat],
@@ -321,7 +431,11 @@ def process_batch(batch, plan: Plan) -> BatchResult:
         "recognizer": [r[4] for _, _, r in flat],
         "value_hash": [r[5] for _, _, r in flat],
         "preview": [r[6] for _, _, r in flat],
-    }, schema=findings_schema())
+    }, schema={"row": pl.Int64, **findings_schema()})
+    if plain is not None and not plain.findings.is_empty():
+        # each row's findings stay in their order; rows come in batch order
+        findings = pl.concat([findings, plain.findings], how="vertical").sort("row", maintain_order=True)
+    findings = findings.drop("row")
 
     changed_rows: dict[int, str] = {}
     dropped = [i for i, hits in parts.items() if any(a.dropped for _, _, a in hits)]
@@ -340,20 +454,24 @@ def process_batch(batch, plan: Plan) -> BatchResult:
                     changed_rows[i] = new
     for i in dropped:
         changed_rows.setdefault(i, texts[i])  # a field to remove counts as changed
-    if not changed_rows:
+    if plain is not None:
+        dropped += plain.dropped
+    if not changed_rows and (plain is None or plain.changed.is_empty()) and not dropped:
         return BatchResult(batch.with_columns(pl.lit(False).alias("changed"), pl.lit(False).alias("dropped")),
                            findings)
-    new_texts = list(texts)
-    changed = [False] * len(texts)
-    for i, new in changed_rows.items():
-        new_texts[i] = new
-        changed[i] = True
-    drop_flags = [False] * len(texts)
-    for i in dropped:
-        drop_flags[i] = True
-    redacted = batch.with_columns(
-        pl.Series("text", new_texts, dtype=pl.String),
-        pl.Series("changed", changed, dtype=pl.Boolean),
-        pl.Series("dropped", drop_flags, dtype=pl.Boolean),
-    )
+    rows = pl.Series(list(changed_rows), dtype=pl.Int64)
+    new_texts = pl.Series(list(changed_rows.values()), dtype=pl.String)
+    if plain is not None and not plain.changed.is_empty():
+        rows = pl.concat([rows, plain.changed.get_column("row")])
+        new_texts = pl.concat([new_texts, plain.changed.get_column("text")])
+    text = batch.get_column("text")
+    changed = pl.Series("changed", [False] * len(texts), dtype=pl.Boolean)
+    if len(rows):
+        text = text.clone().scatter(rows, new_texts)
+        changed = changed.scatter(rows, True)
+    drop_flags = pl.Series("dropped", [False] * len(texts), dtype=pl.Boolean)
+    if dropped:
+        drop_flags = drop_flags.scatter(dropped, True)
+        changed = changed.scatter(dropped, True)  # a field to remove counts as changed
+    redacted = batch.with_columns(text.alias("text"), changed, drop_flags)
     return BatchResult(redacted, findings)

@@ -45,6 +45,42 @@ def test_access_log_fields_memoized_across_batches_give_the_same_result():
     assert pl.concat([p.redacted for p in parts]).equals(cold.redacted)
 
 
+_ODD_LINES = [
+    # not plain (left to the per-line path): double blank, escaped quote, common format
+    '198.51.100.4  - - [10/Oct/2026:13:55:36 +0000] "GET /a HTTP/1.1" 200 5 "-" "curl/8"',
+    '198.51.100.5 - - [10/Oct/2026:13:55:36 +0000] "GET /q?x=\\"y\\" HTTP/1.1" 200 5 "-" "curl/8"',
+    '198.51.100.6 - jane.roe [10/Oct/2026:13:55:36 +0000] "GET /b HTTP/1.1" 200 5',
+    "not a log line at all, mail jane@example.com",
+    "",
+    # plain: unicode user, an X-Forwarded-For chain, a time field that is no timestamp,
+    # an nginx tail with addresses and a user
+    '203.0.113.9, 10.0.0.7 - jürgen.weiß [10/Oct/2026:13:55:36 +0000] "GET / HTTP/1.1" 200 5 "-" "x"',
+    '192.0.2.1 - - [user jane@example.com] "GET / HTTP/1.1" 200 5 "-" "x"',
+    '192.0.2.2 - - [10/Oct/2026:13:55:36 +0000] "GET / HTTP/1.1" 200 5 "-" "x" "198.51.100.7" user=jdoe',
+]
+
+
+def test_plain_log_lines_in_polars_give_what_the_per_line_path_gives(monkeypatch):
+    """The batch-wide path (fields cut in polars, results joined back) against the
+    per-line one it replaces for plain lines: same findings in the same order, same text."""
+    import piiscan.process as process
+
+    sample = (SAMPLE / "access.log").read_text().splitlines()
+    lines = sample + _ODD_LINES
+    fast = process_batch(_log_batch(lines), _plan())
+    not_plain = {i for i, line in enumerate(sample) if '\\"' in line} | set(range(len(sample), len(sample) + 5))
+    handled = process._plain_log_lines(_log_batch(lines), runtime(_plan()), True).rows
+    assert handled == set(range(len(lines))) - not_plain and len(not_plain) == 6
+    process._RUNTIMES.clear()  # a cold memo for the other path
+    monkeypatch.setattr(process, "_plain_log_lines", lambda *a: None)
+    slow = process_batch(_log_batch(lines), _plan())
+    assert fast.findings.height > len(lines)
+    assert fast.findings.equals(slow.findings)
+    assert fast.redacted.equals(slow.redacted)
+    tail = fast.redacted.get_column("text").to_list()[-1]
+    assert "198.51.100.7" not in tail and "jdoe" not in tail
+
+
 def test_log_fields_are_redacted_in_place_and_the_line_keeps_its_shape():
     line = ('198.51.100.23 - jdoe [10/Oct/2026:13:55:36 +0000] "GET /u?email=jane%40example.com '
             'HTTP/1.1" 200 12 "-" "curl/8.0"')

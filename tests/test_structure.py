@@ -139,3 +139,26 @@ def test_a_value_that_is_one_timestamp_suppresses_digit_noise(value):
 
 def test_a_timestamp_inside_other_text_suppresses_nothing():
     assert not analyze_structure("2026-10-12 call +1 415 555 0113", "note").suppressions
+
+
+def test_the_polars_split_agrees_with_log_segments_on_every_plain_line():
+    import polars as pl
+
+    from piiscan.detect.logframe import KINDS, split_log_lines
+    from piiscan.detect.structure import log_segments, segment_skipped
+
+    from .conftest import SAMPLE
+
+    lines = (SAMPLE / "access.log").read_text().splitlines() + [
+        LINE + ' "198.51.100.7" rt=0.1',
+        LINE.replace("alice.n", "jürgen.weiß").replace("203.0.113.7, 10.0.0.2", "ü.example, 10.0.0.2"),
+        LINE.replace("10/Oct/2026:13:55:36 +0000", "Ünïcode time"),
+        LINE.replace(" - alice.n", "  - alice.n"),  # a double blank: not plain
+    ]
+    frame = split_log_lines(pl.Series(lines))
+    assert frame.height == len(lines) - 2  # the sample's escaped-quote line and the last
+    for row in frame.iter_rows(named=True):
+        text = lines[row["row"]]
+        got = [(k, row[f"{k}_at"], row[f"{k}_at"] + len(row[k])) for k in KINDS]
+        assert all(text[s:e] == row[k] for k, s, e in got)
+        assert [g for g in got if not segment_skipped(g[0], row[g[0]])] == log_segments(text)

@@ -209,11 +209,11 @@ def analyze_structure(text: str, field: str | None) -> Structure:
     return Structure(tuple(hints), tuple(sups))
 
 
-# Combined-log fields scanned as segments of their own, in line order. The timestamp,
-# status and size are left out: nothing but noise-prone digits lives there.
-LOG_SEGMENT_KINDS = ("client", "ident", "user", "request", "referer", "agent")
+# Combined-log fields scanned as segments of their own, in line order (then "tail", what
+# a format appends). Status and size are left out: nothing but noise-prone digits lives
+# there; the time field is scanned only when it is no timestamp (see segment_skipped).
+LOG_SEGMENT_KINDS = ("client", "ident", "user", "time", "request", "referer", "agent")
 _SEGMENT_GROUPS = tuple((kind, _COMBINED.groupindex[kind]) for kind in LOG_SEGMENT_KINDS)
-_TIME_GROUP = _COMBINED.groupindex["time"]
 _TIMESTAMP = re.compile(r"\d{1,2}/[A-Za-z]{3}/\d{4}:\d{2}:\d{2}:\d{2}(?: [+-]\d{4})?")
 
 
@@ -228,22 +228,23 @@ def log_segments(text: str) -> list[tuple[str, int, int]] | None:
     m = _COMBINED.match(text)
     if m is None:
         return None
-    out = []
-    for kind, group in _SEGMENT_GROUPS:
-        s, e = m.span(group)
-        if e > s and (e - s > 1 or text[s] != "-"):
-            out.append((kind, s, e))
-    ts, te = m.span(_TIME_GROUP)
-    if te > ts and not _TIMESTAMP.fullmatch(text, ts, te):
-        # not a timestamp after all: scanned like a user agent (no digit-noise types)
-        out.append(("time", ts, te))
-        out.sort(key=lambda seg: seg[1])
-    end = m.end()
-    if text[end:].strip():
-        # Whatever a format appends after the combined fields: nginx's
-        # "$http_x_forwarded_for", upstream addresses, "user=..." pairs. Scanned as it is.
-        out.append(("tail", end, len(text)))
-    return out
+    spans = [(kind, *m.span(group)) for kind, group in _SEGMENT_GROUPS]
+    # Whatever a format appends after the combined fields (nginx's
+    # "$http_x_forwarded_for", upstream addresses, "user=..." pairs) is scanned as it is.
+    spans.append(("tail", m.end(), len(text)))
+    return [(kind, s, e) for kind, s, e in spans if s >= 0 and not segment_skipped(kind, text[s:e])]
+
+
+def segment_skipped(kind: str, value: str) -> bool:
+    """Whether :func:`log_segments` leaves a field of this kind and value out: an empty
+    or ``-`` field, a time field that is a timestamp, a blank tail."""
+    if value in ("", "-"):
+        return True
+    if kind == "time":
+        return _TIMESTAMP.fullmatch(value) is not None
+    if kind == "tail":
+        return not value.strip()
+    return False
 
 
 def is_log_line(text: str) -> bool:

@@ -1,0 +1,73 @@
+"""Access-log lines split into their fields for a whole batch at once, in polars.
+
+:func:`~.structure.log_segments` splits one line with Python's ``re`` (about 5 µs a
+line). A day of logs is millions of lines, nearly all written by one server in one
+format: single spaces between fields, no escaped quotes. Such *plain* combined-format
+lines are recognized by one polars regex over the batch (no capture groups: Rust's
+DFA, not its slower capturing engine) and cut with literal splits and slices. Every
+other line (double blanks, escaped quotes, the common format, not a log at all) is left
+to ``log_segments``: the two agree on every plain line (a test checks it).
+"""
+
+from __future__ import annotations
+
+# Kinds in line order, as structure.log_segments names them. The status and size are
+# not fields worth scanning; "time" is scanned only when it is no timestamp, and
+# "tail" (what a format appends after the agent) only when it is not blank: both rules
+# are applied per distinct value by the caller (see ``structure.segment_skipped``).
+KINDS = ("client", "ident", "user", "time", "request", "referer", "agent", "tail")
+
+# A head token: no blank (in Python's sense or Rust's), no comma (client), no quote.
+_TOKEN = r'[^\s,"\x1c-\x1f\x85]+'
+_PLAIN_COMBINED = (
+    "^" + _TOKEN + "(?:, " + _TOKEN + ")*"  # client, or an X-Forwarded-For chain
+    + " " + _TOKEN + " " + _TOKEN             # ident, user
+    + r' \[[^\]"]*\]'                          # [time]
+    + r' "[^"\\]*"'                            # "request" (no escapes in a plain line)
+    + r" (?:\d{3}|-) (?:\d+|-)"                # status, size
+    + r' "[^"\\]*" "[^"\\]*"'                  # "referer" "agent"
+)
+
+
+def split_log_lines(texts):
+    """The fields of each plain combined-format line of ``texts`` (a polars String
+    Series): a frame with ``row`` (the index into ``texts``) and, per kind, the field's
+    value and its start offset (``<kind>_at``, in characters). Lines that are not plain
+    are not in it."""
+    import polars as pl
+
+    frame = pl.DataFrame({"text": texts}).with_row_index("row")
+    frame = frame.filter(pl.col("text").str.contains(_PLAIN_COMBINED))
+    if frame.is_empty():
+        return None
+    # In stages: each expression reads columns made by the stage before, so nothing is
+    # computed twice (one nested lazy query recomputed shared parts: 8x slower).
+    col, n = pl.col, lambda name: pl.col(name).str.len_chars().cast(pl.Int64)
+    frame = frame.with_columns(q=col("text").str.split('"'))
+    frame = frame.with_columns(
+        head=col("q").list.get(0),  # 'client ident user [time] '
+        request=col("q").list.get(1),
+        status_size=col("q").list.get(2),  # ' 200 512 '
+        referer=col("q").list.get(3),
+        agent=col("q").list.get(5),
+    ).drop("q")
+    # 'client ident user': no ' [' in it (str.find would give a byte offset; slices
+    # and offsets here count characters)
+    frame = frame.with_columns(names=col("head").str.splitn(" [", 2).struct.field("field_0"))
+    frame = frame.with_columns(time=col("head").str.slice(n("names") + 2, n("head") - n("names") - 4))
+    frame = frame.with_columns(tokens=col("names").str.split(" "))
+    frame = frame.with_columns(user=col("tokens").list.get(-1), ident=col("tokens").list.get(-2))
+    frame = frame.with_columns(client=col("names").str.slice(0, n("names") - n("user") - n("ident") - 2))
+    frame = frame.with_columns(
+        client_at=pl.lit(0, dtype=pl.Int64),
+        ident_at=n("client") + 1,
+        user_at=n("client") + n("ident") + 2,
+        time_at=n("names") + 2,
+        request_at=n("head") + 1,
+        referer_at=n("head") + n("request") + n("status_size") + 3,
+    )
+    frame = frame.with_columns(agent_at=col("referer_at") + n("referer") + 3)
+    frame = frame.with_columns(tail_at=col("agent_at") + n("agent") + 1)
+    frame = frame.with_columns(tail=col("text").str.slice(col("tail_at")))
+    frame = frame.select("row", *[c for k in KINDS for c in (k, f"{k}_at")])
+    return frame
