@@ -210,7 +210,8 @@ def test_a_pool_is_started_for_inputs_that_keep_one_process_busy(tmp_path):
     posts.write_text((SAMPLE / "forum.jsonl").read_text() * int(ner_bytes // 40_000 + 1))
     files = {p.name: f for p in (log, posts) for f in collect_inputs([str(p)])[0]}
     assert files["posts.jsonl"].path.stat().st_size >= ner_bytes
-    assert _worth_a_pool([files["posts.jsonl"]], [files["posts.jsonl"]])  # NER on
-    assert not _worth_a_pool([files["posts.jsonl"]], [])  # NER off: a few seconds of work
-    assert not _worth_a_pool([files["access.log"]], [])  # logs never go through NER
+    logs = {files["access.log"].source}
+    assert _worth_a_pool([files["posts.jsonl"]], [files["posts.jsonl"]], logs)  # NER on
+    assert not _worth_a_pool([files["posts.jsonl"]], [], logs)  # NER off: a few seconds of work
+    assert not _worth_a_pool([files["access.log"]], [], logs)  # logs never go through NER
     assert not _is_access_log(files["posts.jsonl"]) and _is_access_log(files["access.log"])
