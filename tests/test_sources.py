@@ -229,3 +229,46 @@ def test_line_formats_end_a_chunk_at_batch_bytes_too(tmp_path, fmt, line):
     # record numbers run on across chunks, and the round trip is byte-identical
     assert [r for c in chunks for r in c.records.get_column("record").to_list()] == list(range(1, 11))
     assert _roundtrip(path, fmt, opts=opts)[0] == line * 10
+
+
+W3C_LOG = (
+    "#Software: Microsoft Internet Information Services 10.0\r\n"
+    "#Fields: date time cs-uri-query cs-username c-ip cs(User-Agent)\r\n"
+    "2026-10-12 00:00:13 login=jdoe42 CORP\\jdoe42 198.51.100.23 Mozilla/5.0+(rv:1.9.2.7)\r\n"
+    "2026-10-12 00:00:14 - - 203.0.113.77 curl/8.4.0\r\n"
+    "2026-10-12 00:00:15 too few\r\n"
+    '#Fields: date c-ip cs(User-Agent) cs-username\r\n'
+    '2026-10-12 "192.0.2.8" "Mozilla/5.0 (X11; Linux)" ann\r\n'  # quoted values, blanks and all
+    "#Fields: date\tc-ip\tcs-username\n"  # CloudFront: tabs
+    "2026-10-12\t192.0.2.9\tmaria\n"
+    "##### another file joined on\n"  # not a W3C directive: the columns end here
+    "a\tb\tc\n"
+)
+
+
+def test_w3c_extended_logs_are_read_by_column(tmp_path):
+    path = tmp_path / "u_ex261012.log"
+    path.write_bytes(W3C_LOG.encode())
+    out, chunks = _roundtrip(path, InputFormat.TEXT)
+    assert out == W3C_LOG.encode()
+    recs = _records(chunks)
+    assert (3, "cs-username", "CORP\\jdoe42") in recs and (3, "c-ip", "198.51.100.23") in recs
+    assert (9, "cs-username", "maria") in recs and (9, "c-ip", "192.0.2.9") in recs
+    assert (7, "cs(User-Agent)", '"Mozilla/5.0 (X11; Linux)"') in recs and (7, "cs-username", "ann") in recs
+    assert not any(r[0] == 4 and r[1] == "cs-username" for r in recs)  # '-' is no value
+    assert (5, None, "2026-10-12 00:00:15 too few") in recs  # not the columns' count: text
+    assert (1, None, W3C_LOG.splitlines()[0]) in recs  # directives are text
+    assert (11, None, "a\tb\tc") in recs
+
+
+def test_w3c_values_go_back_in_their_column(tmp_path):
+    path = tmp_path / "u_ex261012.log"
+    path.write_bytes(W3C_LOG.encode())
+    out, _ = _roundtrip(path, InputFormat.TEXT, edit=lambda t: t.replace("CORP\\jdoe42", "Jane Roe").replace(
+        "maria", "").replace("(X11; Linux)", "(X11; x)"))
+    lines = out.decode().splitlines(keepends=True)
+    assert lines[2] == "2026-10-12 00:00:13 login=jdoe42 Jane+Roe 198.51.100.23 Mozilla/5.0+(rv:1.9.2.7)\r\n"
+    assert lines[8] == "2026-10-12\t192.0.2.9\t-\n"  # emptied: the format's "none"
+    assert lines[6] == '2026-10-12 "192.0.2.8" "Mozilla/5.0 (X11; x)" ann\r\n'  # quoted: blanks stay
+    assert [ln for i, ln in enumerate(lines) if i not in (2, 6, 8)] == \
+        [ln for i, ln in enumerate(W3C_LOG.splitlines(keepends=True)) if i not in (2, 6, 8)]

@@ -102,6 +102,13 @@ def test_what_a_format_appends_after_the_combined_fields_is_scanned_too():
     assert ("USERNAME", "jdoe") in hints
 
 
+def test_apache_vhost_combined_lines_are_split_after_the_site():
+    line = "www.example.com:443 " + LINE
+    assert _segments(line) == [(kind, value) for kind, value in _segments(LINE)]
+    assert _segments("shop.example 192.0.2.8 - jdoe [10/Oct/2026:13:55:36 +0000] \"GET / HTTP/1.1\" 200 5")[:2] == [
+        ("client", "192.0.2.8"), ("user", "jdoe")]
+
+
 def test_prose_and_other_logs_are_not_split():
     assert _segments("Hello, I am Jane and my laptop broke.") is None
     assert _segments("Oct  5 10:05:03 host sshd[1]: Failed password for root") is None
@@ -162,3 +169,10 @@ def test_the_polars_split_agrees_with_log_segments_on_every_plain_line():
         got = [(k, row[f"{k}_at"], row[f"{k}_at"] + len(row[k])) for k in KINDS]
         assert all(text[s:e] == row[k] for k, s, e in got)
         assert [g for g in got if not segment_skipped(g[0], row[g[0]])] == log_segments(text)
+
+
+def test_w3c_column_names_say_what_their_values_are():
+    assert type_for_name("cs-username") == "USERNAME" and type_for_name("s-computername") == "HOSTNAME"
+    agent = "Mozilla/5.0+(X11;+U;+Linux+i686;+rv:1.9.2.7)+Gecko/20100722"
+    assert [(s.start, s.end) for s in analyze_structure(agent, "cs(User-Agent)").suppressions] == [(0, len(agent))]
+    assert _hints("email=jane%40example.com&login=jdoe", "cs-uri-query") == [("USERNAME", "jdoe")]

@@ -20,7 +20,8 @@ from urllib.parse import unquote_plus
 # chain ("203.0.113.7, 10.0.0.2"); quoted fields may hold backslash-escaped quotes.
 _COMBINED = re.compile(
     r"""
-    ^(?P<client>[^\s,]+(?:,\s*[^\s,]+)*)      # client: IP, hostname or XFF chain
+    ^(?:(?P<vhost>[^\s,\[]+)\s+)??          # Apache's vhost_combined: the site first
+    (?P<client>[^\s,]+(?:,\s*[^\s,]+)*)       # client: IP, hostname or XFF chain
     \s+(?P<ident>\S+)                         # RFC 1413 identity, nearly always "-"
     \s+(?P<user>\S+)                          # authenticated user (%u), "-" when none
     \s+\[(?P<time>[^\]]*)\]                   # [10/Oct/2026:13:55:36 +0000]
@@ -101,7 +102,7 @@ _PERSON_PARENTS = {"author", "user", "customer", "contact", "person", "owner", "
 # Fields whose values are user agents: version strings, not addresses or phones.
 _AGENT_NAMES = {"useragent", "httpuseragent", "agent", "ua", "browser"}
 # Fields whose values are URLs/requests: parse their query strings.
-_URL_NAMES = {"request", "url", "uri", "requesturi", "path", "referer", "referrer",
+_URL_NAMES = {"request", "url", "uri", "requesturi", "path", "referer", "referrer", "uriquery", "uristem",
               "httpreferer", "requesturl", "query", "querystring", "href", "link"}
 # Free-text field names (NER candidates).
 FREE_TEXT_NAMES = {"body", "text", "message", "msg", "content", "comment", "comments", "note",
@@ -116,8 +117,16 @@ def normalize_name(name: str) -> str:
     return "".join(p.lower() for p in _SPLIT.split(name) if p)
 
 
+# W3C extended log columns: c-ip, cs-username, cs(User-Agent), sc-status; the prefix says
+# who sent the value (client, server), the rest what it is.
+_W3C_NAME = re.compile(r"(?:cs|sc|s|c|rs|sr|r)(?:-(.+)|\((.+)\))")
+
+
 @lru_cache(maxsize=4096)
 def _leaf_and_parent(field: str) -> tuple[str, str]:
+    w3c = _W3C_NAME.fullmatch(field)
+    if w3c:
+        field = w3c.group(1) or w3c.group(2)
     parts = [p for p in re.split(r"\.|\[\d+\]", field) if p]
     leaf = normalize_name(parts[-1]) if parts else ""
     parent = normalize_name(parts[-2]) if len(parts) > 1 else ""

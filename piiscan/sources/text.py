@@ -2,11 +2,17 @@
 
 Log structure (combined format fields, query strings) is recognized by the detector from
 the line itself, so a log is read like any text file.
+
+W3C extended logs (IIS, CloudFront, ...) name their columns in a ``#Fields:`` directive:
+after one, each data line with that many blank-separated values is read like a CSV row
+(one record per value, field = the column's name, so ``cs-username`` is a user name and
+``cs(User-Agent)`` a user agent). The record number stays the physical line.
 """
 
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,15 +35,16 @@ class TextFormat:
         with open_read(file.path) as fh:
             raws: list[bytes] = []
             first, size, max_size = 1, 0, opts.batch_bytes or float("inf")
+            w3c: list = [None]  # the columns of the last #Fields: directive, across chunks
             for raw in fh:
                 raws.append(raw)
                 size += len(raw)
                 if len(raws) >= opts.batch_size or size >= max_size:
-                    yield self._chunk(file, raws, first, opts)
+                    yield _w3c_split(self._chunk(file, raws, first, opts), w3c, opts)
                     first += len(raws)
                     raws, size = [], 0
             if raws:
-                yield self._chunk(file, raws, first, opts)
+                yield _w3c_split(self._chunk(file, raws, first, opts), w3c, opts)
 
     def _chunk(self, file: InputFile, raws: list[bytes], first: int, opts: ReadOptions) -> Chunk:
         n = len(raws)
@@ -71,7 +78,9 @@ class TextFormat:
     def writer(self, file: InputFile, final: Path, opts: ReadOptions):
         with atomic_output(final, compression=compression_of(file.path)) as out:
             def write(chunk: Chunk, redacted) -> None:
-                raws, plain = chunk.payload
+                if len(chunk.payload) == 3:
+                    redacted = _w3c_lines(chunk, redacted)
+                raws, plain = chunk.payload[:2]
                 changed_rows = redacted.get_column("changed").arg_true().to_list()
                 if not changed_rows:
                     out.write(b"".join(raws))
@@ -92,3 +101,77 @@ class TextFormat:
 
 def handler(fmt) -> TextFormat:
     return TextFormat()
+
+
+_FIELDS_DIRECTIVE = "#Fields:"
+_W3C_DIRECTIVE = re.compile(r"#(?:Version|Fields|Software|Date|Start-Date|End-Date|Remark):")
+_W3C_VALUE = re.compile(r'(?:"[^"]*"|[^ "\t])+')  # blank-separated, quotes kept whole
+
+
+def _w3c_split(chunk: Chunk, w3c: list, opts: ReadOptions) -> Chunk:
+    """The chunk with the data lines of a W3C extended log split into one record per
+    value (see the module's doc); ``w3c[0]``: the columns in force, carried over."""
+    import polars as pl
+
+    texts = chunk.records.get_column("text").to_list()
+    if w3c[0] is None and not any(t.startswith(_FIELDS_DIRECTIVE) for t in texts):
+        return chunk
+    source = chunk.records.get_column("source")[0]
+    first = chunk.records.get_column("record")[0]
+    records, fields, values, refs = [], [], [], []  # refs: (line index, column; -1 the whole line)
+    cells: dict[int, tuple[str, list[str]]] = {}  # line index -> (separator, values)
+    for i, text in enumerate(texts):
+        if text.startswith(_FIELDS_DIRECTIVE):
+            w3c[0] = text[len(_FIELDS_DIRECTIVE):].split() or None
+        elif text.startswith("#") and not _W3C_DIRECTIVE.match(text):
+            w3c[0] = None  # something else begins (files joined into one): columns end
+        columns = w3c[0]
+        sep = "\t" if "\t" in text else " "  # CloudFront separates with tabs
+        parts = None
+        if columns and not text.startswith("#"):
+            # a value may be quoted, blanks and all ("Mozilla/5.0 (X11; Linux)")
+            parts = text.split(sep) if '"' not in text else _W3C_VALUE.findall(text)
+            if sep.join(parts) != text:
+                parts = None  # not one separator between values: read as text
+        if parts is None or len(parts) != len(columns):
+            records.append(first + i)
+            fields.append(None)
+            values.append(text)
+            refs.append((i, -1))
+            continue
+        cells[i] = (sep, parts)
+        for col, (name, value) in enumerate(zip(columns, parts)):
+            if value and value != "-" and (not opts.fields or name in opts.fields):
+                records.append(first + i)
+                fields.append(name)
+                values.append(value)
+                refs.append((i, col))
+    frame = pl.DataFrame({"source": [source] * len(records), "record": records, "field": fields, "text": values},
+                         schema=chunk.records.schema)
+    raws, _ = chunk.payload
+    return Chunk(frame, payload=(raws, False, (refs, cells)), problems=chunk.problems, units=chunk.units)
+
+
+def _w3c_lines(chunk: Chunk, redacted):
+    """The redacted records of a split chunk (see _w3c_split) as one text per line, for
+    the line writer: a changed value goes back in its column, blanks as '+' (IIS's own
+    way to write a blank) so the line keeps its columns; empty becomes '-'."""
+    import polars as pl
+
+    raws, _, (refs, cells) = chunk.payload
+    lines: list[str | None] = [None] * len(raws)
+    for (i, col), text, changed in zip(refs, redacted.get_column("text").to_list(),
+                                       redacted.get_column("changed").to_list()):
+        if not changed:
+            continue
+        if col < 0:
+            lines[i] = text
+        else:
+            sep, row = cells[i]
+            row = list(row)
+            quoted = row[col][:1] == '"' and text[:1] == '"' and text[-1:] == '"'
+            row[col] = text if quoted else "+".join(text.split()) or "-"
+            cells[i] = (sep, row)
+            lines[i] = sep.join(row)
+    changed = [t is not None for t in lines]
+    return pl.DataFrame({"text": [t if t is not None else "" for t in lines], "changed": changed})
