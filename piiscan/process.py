@@ -395,8 +395,9 @@ def process_batch(batch, plan: Plan) -> BatchResult:
     if rest and mode is Propagate.BATCH:
         # values found anywhere in this batch are looked for in all of it: per batch
         rest_texts = [texts[i] for i in rest]
-        found_rest = propagate(rest_texts, rt.detect_records(rest_texts, [fields[i] for i in rest]),
-                               rt.detector.known_value)
+        rest_fields = [fields[i] for i in rest]
+        found_rest = propagate(rest_texts, rt.detect_records(rest_texts, rest_fields),
+                               rt.detector.known_value, fields=rest_fields)
         for i, found in zip(rest, found_rest):
             if found:
                 parts[i] = [(0, len(texts[i]), rt.assemble(texts[i], found, plan.redact))]
@@ -410,7 +411,8 @@ def process_batch(batch, plan: Plan) -> BatchResult:
             miss_texts = [t for _, t in misses]
             found_misses = rt.detect_records(miss_texts, [f for f, _ in misses])
             if mode is Propagate.RUN:
-                found_misses = propagate(miss_texts, found_misses, rt.detector.known_value, plan.known)
+                found_misses = propagate(miss_texts, found_misses, rt.detector.known_value, plan.known,
+                                         fields=[f for f, _ in misses])
             for key, found in zip(misses, found_misses):
                 cache.put(key, rt.assemble(key[1], found, plan.redact))
         nothing = _NOTHING

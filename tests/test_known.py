@@ -35,6 +35,17 @@ def test_values_from_elsewhere_in_the_run_are_carried_in():
     assert [(f.start, f.end, f.score) for f in out[0]] == [(4, 9, 0.6)]
 
 
+def test_a_single_word_is_not_carried_into_a_cell_that_is_only_that_word():
+    # "Visa" is a given name in one column and a card type in the next
+    known = {"Visa": ("PERSON", 0.85), "Visa Lehto": ("PERSON", 0.85)}
+    texts = ["Visa", "Visa", "paid by Visa", "Visa Lehto"]
+    out = propagate(texts, [[], [], [], []], _make, known, fields=["card_type", None, "notes", "contact"])
+    assert out[0] == []  # a structured cell that is the word alone
+    assert [(f.start, f.end) for f in out[1]] == [(0, 4)]  # a line of text
+    assert [(f.start, f.end) for f in out[2]] == [(8, 12)]  # the word among others
+    assert [(f.start, f.end) for f in out[3]] == [(0, 10)]  # more than one word
+
+
 def test_run_propagation_hides_a_name_across_files(tmp_path, key_file):
     from piiscan.api import redact
 

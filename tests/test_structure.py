@@ -176,3 +176,17 @@ def test_w3c_column_names_say_what_their_values_are():
     agent = "Mozilla/5.0+(X11;+U;+Linux+i686;+rv:1.9.2.7)+Gecko/20100722"
     assert [(s.start, s.end) for s in analyze_structure(agent, "cs(User-Agent)").suppressions] == [(0, len(agent))]
     assert _hints("email=jane%40example.com&login=jdoe", "cs-uri-query") == [("USERNAME", "jdoe")]
+
+
+@pytest.mark.parametrize("field, value, expected", [
+    ("TelephoneNumber", "84 23 30", [("PHONE_NUMBER", "84 23 30")]),  # local: the country code is elsewhere
+    ("phone", "(0)21 259 903", [("PHONE_NUMBER", "(0)21 259 903")]),
+    ("phone", "N/A", []), ("phone", "12345", []), ("phone", "ask at desk", []),
+    ("MothersMaiden", "Kubíková", [("PERSON", "Kubíková")]),
+])
+def test_phone_and_maiden_name_columns(field, value, expected):
+    assert _hints(value, field) == expected
+
+
+def test_code_columns_suppress_digit_noise():
+    assert [(s.start, s.end) for s in analyze_structure("2010-123", "ZipCode").suppressions] == [(0, 8)]

@@ -57,11 +57,18 @@ def merge_known(into: dict, more: dict) -> bool:
 
 
 def propagate(texts: Sequence[str], found: list[list], make,
-              carried: Mapping[str, tuple[str, float]] | None = None) -> list[list]:
+              carried: Mapping[str, tuple[str, float]] | None = None,
+              fields: Sequence[str | None] | None = None) -> list[list]:
     """``found[i]``: findings of ``texts[i]`` (sorted, non-overlapping, with entity_type,
     start, end, score); ``make(entity_type, start, end, score)`` builds a new one;
-    ``carried``: values found elsewhere in the run. Returns the findings with every
-    recurrence of a known value added."""
+    ``carried``: values found elsewhere in the run; ``fields``: each record's field
+    (None: a line of text). Returns the findings with every recurrence of a known value
+    added.
+
+    A single word is not carried into a structured cell that is that word and nothing
+    else: a given name like "Visa" or "Germán" found in a name column is a card type or
+    a nationality in the next column, and the cells of a name column are found by the
+    column's name already."""
     found_here = known_values(texts, found)
     known = carried or {}
     if any(v not in known or s > known[v][1] for v, (_, s) in found_here.items()):
@@ -79,7 +86,10 @@ def propagate(texts: Sequence[str], found: list[list], make,
             continue
         text, spans = texts[i], list(found[i])
         extra = []
+        structured = fields is not None and fields[i] is not None
         for value in sorted(set(values), key=len, reverse=True):  # the longest value wins
+            if structured and value == text.strip() and " " not in value.strip():
+                continue
             pos = text.find(value)
             while pos >= 0:
                 end = pos + len(value)

@@ -80,7 +80,8 @@ for _type, _names in {
     "USERNAME": "username user login userid uid remoteuser accountname account handle "
     "screenname nick nickname loginname samaccountname customer",
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
-    "contactname customername realname personname sendername recipientname ownername",
+    "contactname customername realname personname sendername recipientname ownername "
+    "maidenname mothersmaiden mothersmaidenname",
     "LOCATION": "city town address streetaddress street homeaddress location "
     "billingaddress shippingaddress postaladdress",
     "HOSTNAME": "hostname computername computer machinename workstation devicename pcname "
@@ -101,6 +102,8 @@ _PERSON_PARENTS = {"author", "user", "customer", "contact", "person", "owner", "
 
 # Fields whose values are user agents: version strings, not addresses or phones.
 _AGENT_NAMES = {"useragent", "httpuseragent", "agent", "ua", "browser"}
+# Fields of codes whose digits look like phone or card numbers and are neither.
+_CODE_NAMES = {"zip", "zipcode", "postcode", "postalcode", "plz", "cvv", "cvv2", "cvc"}
 # Fields whose values are URLs/requests: parse their query strings.
 _URL_NAMES = {"request", "url", "uri", "requesturi", "path", "referer", "referrer", "uriquery", "uristem",
               "httpreferer", "requesturl", "query", "querystring", "href", "link"}
@@ -163,11 +166,14 @@ _SHAPES = {
     "LOCATION": re.compile(r"(?=.*[^\W\d_])[\w.,'’#/ -]{2,120}"),
     "HOSTNAME": re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,62}"),
     "SERIAL_NUMBER": re.compile(r"(?=.*[\dA-Z])[A-Za-z0-9][A-Za-z0-9/-]{4,40}"),  # PFHXWXVW too
+    # A phone column holds local numbers too ("84 23 30" with the country code in the
+    # next column), which no region's rules validate: 6 to 15 digits in a phone's shape.
+    "PHONE_NUMBER": re.compile(r"(?=(?:\D*\d){6,15}\D*$)\+?\(?\d[\d ().\-/]{4,24}\d"),
 }
 _EMPTY_VALUES = {"", "-", "--", "n/a", "na", "none", "null", "nil", "unknown", "anonymous",
                  "undefined", "true", "false", "0"}
-# Types a name-based hint produces itself; the others are left to the validating
-# recognizers (a column named "phone" still needs a valid number).
+# Types a name-based hint produces itself (after the shape check); the others are left
+# to the validating recognizers (a column named "email" still needs an address in it).
 _HINT_BY_NAME = frozenset(_SHAPES)
 
 
@@ -206,7 +212,7 @@ def analyze_structure(text: str, field: str | None) -> Structure:
     hints: list[Hint] = []
     sups: list[Suppression] = []
     leaf, _ = _leaf_and_parent(field)
-    if leaf in _AGENT_NAMES or _WHOLE_TIMESTAMP.fullmatch(text):
+    if leaf in _AGENT_NAMES or leaf in _CODE_NAMES or _WHOLE_TIMESTAMP.fullmatch(text):
         sups.append(Suppression(_NOISY, 0, len(text)))
     elif leaf in _URL_NAMES or "?" in text[:512] and "=" in text:
         hints += _query_hints(text, 0, len(text))
