@@ -43,6 +43,13 @@ def _roundtrip(path, fmt, edit=None, opts=DEFAULT_OPTS):
     return out.read_bytes(), chunks
 
 
+def _written_and_read(tmp_path, name, raw: str, fmt, edit=None):
+    """``raw`` written to ``name``, then read and written back (see _roundtrip)."""
+    path = tmp_path / name
+    path.write_bytes(raw.encode())
+    return _roundtrip(path, fmt, edit)
+
+
 def _records(chunks):
     return pl.concat([c.records for c in chunks]).select("record", "field", "text").rows()
 
@@ -134,9 +141,7 @@ CSV_RAW = (
 
 
 def test_csv_roundtrip_rows_and_ragged_rows(tmp_path):
-    path = tmp_path / "a.csv"
-    path.write_bytes(CSV_RAW.encode())
-    out, chunks = _roundtrip(path, InputFormat.CSV)
+    out, chunks = _written_and_read(tmp_path, "a.csv", CSV_RAW, InputFormat.CSV)
     assert out == CSV_RAW.encode()
     recs = _records(chunks)
     assert (1, "note", "multi\r\nline, with comma") in recs
@@ -148,9 +153,8 @@ def test_csv_roundtrip_rows_and_ragged_rows(tmp_path):
 
 
 def test_csv_edit_requotes_only_changed_rows(tmp_path):
-    path = tmp_path / "a.csv"
-    path.write_bytes(CSV_RAW.encode())
-    out, _ = _roundtrip(path, InputFormat.CSV, edit=lambda t: t.replace("Jane Roe", "<P, 1>"))
+    out, _ = _written_and_read(tmp_path, "a.csv", CSV_RAW, InputFormat.CSV,
+                               edit=lambda t: t.replace("Jane Roe", "<P, 1>"))
     lines = out.decode()
     assert '1,"<P, 1>","multi\r\nline, with comma"\r\n' in lines
     assert lines.endswith('4,"Quoted ""Name""",x\r\n')
@@ -247,9 +251,7 @@ W3C_LOG = (
 
 
 def test_w3c_extended_logs_are_read_by_column(tmp_path):
-    path = tmp_path / "u_ex261012.log"
-    path.write_bytes(W3C_LOG.encode())
-    out, chunks = _roundtrip(path, InputFormat.TEXT)
+    out, chunks = _written_and_read(tmp_path, "u_ex261012.log", W3C_LOG, InputFormat.TEXT)
     assert out == W3C_LOG.encode()
     recs = _records(chunks)
     assert (3, "cs-username", "CORP\\jdoe42") in recs and (3, "c-ip", "198.51.100.23") in recs
@@ -262,10 +264,9 @@ def test_w3c_extended_logs_are_read_by_column(tmp_path):
 
 
 def test_w3c_values_go_back_in_their_column(tmp_path):
-    path = tmp_path / "u_ex261012.log"
-    path.write_bytes(W3C_LOG.encode())
-    out, _ = _roundtrip(path, InputFormat.TEXT, edit=lambda t: t.replace("CORP\\jdoe42", "Jane Roe").replace(
-        "maria", "").replace("(X11; Linux)", "(X11; x)"))
+    out, _ = _written_and_read(tmp_path, "u_ex261012.log", W3C_LOG, InputFormat.TEXT,
+                               edit=lambda t: t.replace("CORP\\jdoe42", "Jane Roe").replace(
+                                   "maria", "").replace("(X11; Linux)", "(X11; x)"))
     lines = out.decode().splitlines(keepends=True)
     assert lines[2] == "2026-10-12 00:00:13 login=jdoe42 Jane+Roe 198.51.100.23 Mozilla/5.0+(rv:1.9.2.7)\r\n"
     assert lines[8] == "2026-10-12\t192.0.2.9\t-\n"  # emptied: the format's "none"
