@@ -262,71 +262,68 @@ def _plain_log_lines(batch, rt: Runtime, redact: bool) -> _PlainLogs | None:
     if misses:
         for key, found in zip(misses, rt.detector.detect_segments(misses)):
             memo.put(key, rt.assemble(key[1], found, redact, log_field=key[0]))
-    nothing = _NOTHING
-    finding_parts, replaced, dropped_kinds = [], {}, []
+    finding_parts, replaced, dropped = [], {}, set()
     for kind, values in distinct.items():
-        keys, rows_of, news = [], [], {}
-        dropped_values = []
-        for v in values:
-            a = memo.get((kind, v), nothing)
-            if a is nothing:
-                continue
-            for r in a.rows:
-                keys.append(v)
-                rows_of.append(r)
-            if a.redacted is not None:
-                news[v] = a.redacted
-            if a.dropped:
-                dropped_values.append(v)
-        if not keys:
+        results = [(v, a) for v in values if (a := memo.get((kind, v), _NOTHING)) is not _NOTHING]
+        if not results:
             continue
-        per_value = pl.DataFrame({
-            kind: keys,
-            "fstart": [r[0] for r in rows_of], "fend": [r[1] for r in rows_of],
-            "entity_type": [r[2] for r in rows_of], "score": [r[3] for r in rows_of],
-            "recognizer": [r[4] for r in rows_of], "value_hash": [r[5] for r in rows_of],
-            "preview": [r[6] for r in rows_of],
-        }, schema_overrides={"fstart": pl.Int64, "fend": pl.Int64, "score": pl.Float64})
-        hits = frame.select("row", kind, f"{kind}_at").join(per_value, on=kind, how="inner", maintain_order="left_right")
-        finding_parts.append(hits.select(
-            "row", start=pl.col(f"{kind}_at") + pl.col("fstart"), end=pl.col(f"{kind}_at") + pl.col("fend"),
-            entity_type="entity_type", score="score", recognizer="recognizer", value_hash="value_hash",
-            preview="preview"))
+        finding_parts.append(_log_field_findings(frame, kind, results))
+        news = {v: a.redacted for v, a in results if a.redacted is not None}
         if news:
             replaced[kind] = news
-        if dropped_values:
-            dropped_kinds.append((kind, dropped_values))
+        dropping = [v for v, a in results if a.dropped]
+        if dropping:
+            dropped.update(frame.filter(pl.col(kind).is_in(dropping)).get_column("row").to_list())
 
     schema = findings_schema()
+    findings = pl.DataFrame(schema={"row": pl.Int64, **schema})
     if finding_parts:
-        hits = pl.concat(finding_parts).with_columns(pl.col("row").cast(pl.Int64)).sort("row", "start")
-        meta = batch.select("source", "record", "field").with_row_index("row").with_columns(pl.col("row").cast(pl.Int64))
-        findings = hits.join(meta, on="row", how="left", maintain_order="left").select("row", *schema)
-    else:
-        findings = pl.DataFrame(schema={"row": pl.Int64, **schema})
-    findings = findings.cast({"row": pl.Int64, **schema})
+        meta = batch.select("source", "record", "field").with_row_index("row").cast({"row": pl.Int64})
+        findings = (pl.concat(finding_parts).sort("row", "start")
+                    .join(meta, on="row", how="left", maintain_order="left").select("row", *schema)
+                    .cast({"row": pl.Int64, **schema}))
+    changed = _rebuilt_lines(frame, batch.get_column("text"), replaced) if replaced else \
+        pl.DataFrame(schema={"row": pl.Int64, "text": pl.String})
+    return _PlainLogs(set(frame.get_column("row").to_list()), findings, changed, sorted(dropped))
 
-    changed = pl.DataFrame(schema={"row": pl.Int64, "text": pl.String})
-    if replaced:
-        # Lines with a replaced field, put back together: each field, replaced or not,
-        # and the text between fields as it stood.
-        any_new = pl.any_horizontal([pl.col(k).is_in(list(news)) for k, news in replaced.items()])
-        lines = frame.filter(any_new).with_columns(text=batch.get_column("text").gather(frame.filter(any_new).get_column("row")))
-        pieces = []
-        for k, nxt in zip(KINDS, KINDS[1:] + (None,)):
-            value = pl.col(k)
-            if k in replaced:
-                value = value.replace_strict(list(replaced[k]), list(replaced[k].values()), default=pl.col(k),
-                                             return_dtype=pl.String)
-            pieces.append(value)
-            if nxt is not None:  # the separator up to the next field
-                end = pl.col(f"{k}_at") + pl.col(k).str.len_chars().cast(pl.Int64)
-                pieces.append(pl.col("text").str.slice(end, pl.col(f"{nxt}_at") - end))
-        changed = lines.select(pl.col("row").cast(pl.Int64), text=pl.concat_str(pieces))
-    dropped: list[int] = []
-    for kind, values in dropped_kinds:
-        dropped += frame.filter(pl.col(kind).is_in(values)).get_column("row").to_list()
-    return _PlainLogs(set(frame.get_column("row").to_list()), findings, changed, sorted(set(dropped)))
+
+def _log_field_findings(frame, kind: str, results: list):
+    """One row per finding of one field kind: each distinct value's finding rows (see
+    :class:`_Assembled`) joined onto the lines holding it, offsets shifted by the field's
+    start."""
+    import polars as pl
+
+    rows = [(v, *r) for v, a in results for r in a.rows]
+    per_value = pl.DataFrame(rows, orient="row", schema={
+        kind: pl.String, "fstart": pl.Int64, "fend": pl.Int64, "entity_type": pl.String, "score": pl.Float64,
+        "recognizer": pl.String, "value_hash": pl.String, "preview": pl.String})
+    at = pl.col(f"{kind}_at")
+    return (frame.select("row", kind, f"{kind}_at")
+            .join(per_value, on=kind, how="inner", maintain_order="left_right")
+            .select("row", start=at + pl.col("fstart"), end=at + pl.col("fend"), entity_type="entity_type",
+                    score="score", recognizer="recognizer", value_hash="value_hash", preview="preview"))
+
+
+def _rebuilt_lines(frame, texts, replaced: dict[str, dict[str, str]]):
+    """(row, text) of each line with a replaced field, put back together: each field,
+    replaced or not, and the text between fields as it stood."""
+    import polars as pl
+
+    from .detect.logframe import KINDS
+
+    lines = frame.filter(pl.any_horizontal([pl.col(k).is_in(list(news)) for k, news in replaced.items()]))
+    lines = lines.with_columns(text=texts.gather(lines.get_column("row")))
+    pieces = []
+    for k, nxt in zip(KINDS, KINDS[1:] + (None,)):
+        value = pl.col(k)
+        if k in replaced:
+            value = value.replace_strict(list(replaced[k]), list(replaced[k].values()), default=value,
+                                         return_dtype=pl.String)
+        pieces.append(value)
+        if nxt is not None:  # the separator up to the next field
+            end = pl.col(f"{k}_at") + pl.col(k).str.len_chars().cast(pl.Int64)
+            pieces.append(pl.col("text").str.slice(end, pl.col(f"{nxt}_at") - end))
+    return lines.select("row", text=pl.concat_str(pieces))
 
 
 def process_batch(batch, plan: Plan) -> BatchResult:

@@ -36,7 +36,7 @@ def split_log_lines(texts):
     are not in it."""
     import polars as pl
 
-    frame = pl.DataFrame({"text": texts}).with_row_index("row")
+    frame = pl.DataFrame({"text": texts}).with_row_index("row").cast({"row": pl.Int64})
     frame = frame.filter(pl.col("text").str.contains(_PLAIN_COMBINED))
     if frame.is_empty():
         return None
