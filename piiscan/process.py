@@ -313,7 +313,7 @@ def _rebuilt_lines(frame, texts, replaced: dict[str, dict[str, str]]):
 
     lines = frame.filter(pl.any_horizontal([pl.col(k).is_in(list(news)) for k, news in replaced.items()]))
     lines = lines.with_columns(text=texts.gather(lines.get_column("row")))
-    pieces = []
+    pieces = [pl.col("text").str.slice(0, pl.col(f"{KINDS[0]}_at"))]  # a vhost_combined line's site
     for k, nxt in zip(KINDS, KINDS[1:] + (None,)):
         value = pl.col(k)
         if k in replaced:

@@ -56,6 +56,7 @@ _ODD_LINES = [
     # an nginx tail with addresses and a user
     '203.0.113.9, 10.0.0.7 - jürgen.weiß [10/Oct/2026:13:55:36 +0000] "GET / HTTP/1.1" 200 5 "-" "x"',
     '192.0.2.1 - - [user jane@example.com] "GET / HTTP/1.1" 200 5 "-" "x"',
+    'shop.example:443 192.0.2.3, 10.0.0.9 - ann [10/Oct/2026:13:55:36 +0000] "GET / HTTP/1.1" 200 5 "-" "x"',
     '192.0.2.2 - - [10/Oct/2026:13:55:36 +0000] "GET / HTTP/1.1" 200 5 "-" "x" "198.51.100.7" user=jdoe',
 ]
 

@@ -160,6 +160,8 @@ def test_the_polars_split_agrees_with_log_segments_on_every_plain_line():
         LINE + ' "198.51.100.7" rt=0.1',
         LINE.replace("alice.n", "jürgen.weiß").replace("203.0.113.7, 10.0.0.2", "ü.example, 10.0.0.2"),
         LINE.replace("10/Oct/2026:13:55:36 +0000", "Ünïcode time"),
+        "www.example.com:443 " + LINE,  # Apache's vhost_combined
+        "shop.example 192.0.2.8 - jdoe [10/Oct/2026:13:55:36 +0000] \"GET / HTTP/1.1\" 200 5 \"-\" \"x\"",
         LINE.replace(" - alice.n", "  - alice.n"),  # a double blank: not plain
     ]
     frame = split_log_lines(pl.Series(lines))

@@ -19,8 +19,10 @@ KINDS = ("client", "ident", "user", "time", "request", "referer", "agent", "tail
 
 # A head token: no blank (in Python's sense or Rust's), no comma (client), no quote.
 _TOKEN = r'[^\s,"\x1c-\x1f\x85]+'
+_SITE = r'[^\s,"\[\x1c-\x1f\x85]+'  # Apache's vhost_combined puts the site first
 _PLAIN_COMBINED = (
-    "^" + _TOKEN + "(?:, " + _TOKEN + ")*"  # client, or an X-Forwarded-For chain
+    "^(?:" + _SITE + " )?"                     # the site, if any
+    + _TOKEN + "(?:, " + _TOKEN + ")*"         # client, or an X-Forwarded-For chain
     + " " + _TOKEN + " " + _TOKEN             # ident, user
     + r' \[[^\]"]*\]'                          # [time]
     + r' "[^"\\]*"'                            # "request" (no escapes in a plain line)
@@ -57,11 +59,16 @@ def split_log_lines(texts):
     frame = frame.with_columns(time=col("head").str.slice(n("names") + 2, n("head") - n("names") - 4))
     frame = frame.with_columns(tokens=col("names").str.split(" "))
     frame = frame.with_columns(user=col("tokens").list.get(-1), ident=col("tokens").list.get(-2))
-    frame = frame.with_columns(client=col("names").str.slice(0, n("names") - n("user") - n("ident") - 2))
+    # '[site ]client': a site is there when a blank follows something else than the
+    # comma of an X-Forwarded-For chain
+    frame = frame.with_columns(sited=col("names").str.slice(0, n("names") - n("user") - n("ident") - 2))
+    frame = frame.with_columns(client_at=pl.when(col("sited").str.contains("[^,] "))
+                               .then(col("sited").str.split(" ").list.first().str.len_chars().cast(pl.Int64) + 1)
+                               .otherwise(pl.lit(0, dtype=pl.Int64)))
+    frame = frame.with_columns(client=col("sited").str.slice(col("client_at")))
     frame = frame.with_columns(
-        client_at=pl.lit(0, dtype=pl.Int64),
-        ident_at=n("client") + 1,
-        user_at=n("client") + n("ident") + 2,
+        ident_at=n("sited") + 1,
+        user_at=n("sited") + n("ident") + 2,
         time_at=n("names") + 2,
         request_at=n("head") + 1,
         referer_at=n("head") + n("request") + n("status_size") + 3,
