@@ -2,7 +2,7 @@
 
 :func:`~.structure.log_segments` splits one line with Python's ``re`` (about 5 µs a
 line). A day of logs is millions of lines, nearly all written by one server in one
-format: single spaces between fields, no escaped quotes. Such *plain* combined-format
+format: single spaces between fields, no escaped quotes. Such *plain* combined-format (and vhost_combined)
 lines are recognized by one polars regex over the batch (no capture groups: Rust's
 DFA, not its slower capturing engine) and cut with literal splits and slices. Every
 other line (double blanks, escaped quotes, the common format, not a log at all) is left
