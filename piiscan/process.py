@@ -81,6 +81,7 @@ class Runtime:
         self._records = _Memo()  # (field, text) -> the detector's findings
         self._assembled = _Memo()  # (field, text) -> _Assembled (see assembled_cache)
         self._drop_type: dict[str, bool] = {}
+        self.spill = _Spill()  # the first pass's detections, for the second (see _Spill)
 
     def detect_records(self, texts: list[str], fields: list[str | None]) -> list[list]:
         """The detector's findings per record, memoized per (field, text): an export
@@ -186,6 +187,64 @@ def runtime(plan: Plan) -> Runtime:
         _RUNTIMES.clear()  # one plan per process at a time; do not keep old models alive
         rt = _RUNTIMES[plan.cache_key] = Runtime(plan)
     return rt
+
+
+_SPILL_MAX_BYTES = 1 << 30
+
+
+class _Spill:
+    """The first pass's detections of each chunk, on disk until the second pass takes
+    them: chunk k of a file goes to the same process in both passes, so the second pass
+    does not detect again what the first found (NER included) once the memos have
+    moved on. Only findings are written (types, offsets, scores), never record text;
+    a chunk is known by a hash of its records. Files go when taken, the folder when the
+    process ends; past 1 GB, later chunks are detected again instead."""
+
+    def __init__(self) -> None:
+        self._dir: str | None = None
+        self._size = 0
+
+    @staticmethod
+    def key(fields: list, texts: list) -> str:
+        import hashlib
+
+        h = hashlib.blake2b(digest_size=16)
+        h.update("\x00".join("\x01" if f is None else f for f in fields).encode("utf-8", "surrogatepass"))
+        h.update("\x00".join(texts).encode("utf-8", "surrogatepass"))
+        return f"{len(texts)}-{h.hexdigest()}"
+
+    def put(self, fields: list, texts: list, found: list) -> None:
+        import os
+        import pickle
+        import tempfile
+        import weakref
+        from shutil import rmtree
+
+        if self._size > _SPILL_MAX_BYTES:
+            return
+        if self._dir is None:
+            self._dir = tempfile.mkdtemp(prefix="piiscan-pass1-")
+            weakref.finalize(self, rmtree, self._dir, True)
+        data = pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)
+        with open(os.path.join(self._dir, self.key(fields, texts)), "wb") as fh:
+            fh.write(data)
+        self._size += len(data)
+
+    def take(self, fields: list, texts: list) -> list | None:
+        """The first pass's findings for these records (and forget them), or None."""
+        import os
+        import pickle
+
+        if self._dir is None:
+            return None  # no first pass ran in this process
+        path = os.path.join(self._dir, self.key(fields, texts))
+        try:
+            with open(path, "rb") as fh:
+                found = pickle.loads(fh.read())
+        except FileNotFoundError:
+            return None
+        os.unlink(path)
+        return found
 
 
 # Access-log fields memoized per process: a day of logs repeats its user agents,
@@ -354,6 +413,8 @@ def process_batch(batch, plan: Plan) -> BatchResult:
                 rest_texts.append(text)
                 rest_fields.append(fld)
         found = rt.detect_records(rest_texts, rest_fields) if rest_texts else []
+        if rest_texts:
+            rt.spill.put(rest_fields, rest_texts, found)
         # fields to remove from structured outputs (operator drop): known before writing
         drop_fields = {(sources[0], fld) for fld, f in zip(rest_fields, found)
                        if fld is not None and f and rt.drops(f)} if sources else set()
@@ -389,11 +450,13 @@ def process_batch(batch, plan: Plan) -> BatchResult:
             if hits:
                 parts[i] = hits
     mode = plan.detection.propagate
+    # what the first pass found in these very records, if it ran here (see _Spill)
+    spilled = rt.spill.take([fields[i] for i in rest], [texts[i] for i in rest]) if rest else None
     if rest and mode is Propagate.BATCH:
         # values found anywhere in this batch are looked for in all of it: per batch
         rest_texts = [texts[i] for i in rest]
         rest_fields = [fields[i] for i in rest]
-        found_rest = propagate(rest_texts, rt.detect_records(rest_texts, rest_fields),
+        found_rest = propagate(rest_texts, spilled or rt.detect_records(rest_texts, rest_fields),
                                rt.detector.known_value, fields=rest_fields)
         for i, found in zip(rest, found_rest):
             if found:
@@ -406,7 +469,11 @@ def process_batch(batch, plan: Plan) -> BatchResult:
         misses = list(dict.fromkeys(k for k in keys if k not in cache))
         if misses:
             miss_texts = [t for _, t in misses]
-            found_misses = rt.detect_records(miss_texts, [f for f, _ in misses])
+            if spilled is not None:
+                by_key = dict(zip(keys, spilled))
+                found_misses = [by_key[k] for k in misses]
+            else:
+                found_misses = rt.detect_records(miss_texts, [f for f, _ in misses])
             if mode is Propagate.RUN:
                 found_misses = propagate(miss_texts, found_misses, rt.detector.known_value, plan.known,
                                          fields=[f for f, _ in misses])

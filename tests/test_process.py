@@ -157,6 +157,31 @@ class _StubExecutor:
         pass
 
 
+def test_the_second_pass_takes_the_first_pass_detections_and_no_text_goes_to_disk(monkeypatch):
+    import dataclasses
+    import os
+
+    import piiscan.process as process
+    from piiscan.config import Propagate
+
+    rows = [("user_email", "ana.silva@example.com"), ("full_name", "Ana Silva"), ("note", "call +1 415 555 0199")]
+    plan = Plan(Detection(ner=NerMode.OFF, propagate=Propagate.RUN), Key(bytes.fromhex(TEST_KEY_HEX)), redact=True)
+    process._RUNTIMES.clear()
+    expected = process_batch(_cell_batch(rows), plan)  # no first pass: detected here
+    process._RUNTIMES.clear()
+    first = process_batch(_cell_batch(rows), dataclasses.replace(plan, collect=True))
+    rt = runtime(plan)
+    spill_dir = rt.spill._dir
+    on_disk = b"".join(open(os.path.join(spill_dir, f), "rb").read() for f in os.listdir(spill_dir))
+    assert on_disk and not any(t.encode() in on_disk for _, t in rows)  # findings only
+    assert not any(p in on_disk for p in (b"ana", b"Ana", b"415"))
+    rt._records.clear()  # as when the memo has moved on since the first pass
+    monkeypatch.setattr(rt.detector, "detect_records", lambda *a, **k: pytest.fail("detected twice"))
+    second = process_batch(_cell_batch(rows), dataclasses.replace(plan, known=first.known))
+    assert second.findings.equals(expected.findings) and second.redacted.equals(expected.redacted)
+    assert os.listdir(spill_dir) == []  # taken: gone
+
+
 def test_worker_pool_routes_chunk_k_to_the_same_worker_in_every_pass(monkeypatch):
     from piiscan.engines import local
 
