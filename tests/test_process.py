@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from pathlib import Path
 
 import polars as pl
 import pytest
@@ -172,7 +173,7 @@ def test_the_second_pass_takes_the_first_pass_detections_and_no_text_goes_to_dis
     first = process_batch(_cell_batch(rows), dataclasses.replace(plan, collect=True))
     rt = runtime(plan)
     spill_dir = rt.spill._dir
-    on_disk = b"".join(open(os.path.join(spill_dir, f), "rb").read() for f in os.listdir(spill_dir))
+    on_disk = b"".join((Path(spill_dir) / f).read_bytes() for f in os.listdir(spill_dir))
     assert on_disk and not any(t.encode() in on_disk for _, t in rows)  # findings only
     assert not any(p in on_disk for p in (b"ana", b"Ana", b"415"))
     rt._records.clear()  # as when the memo has moved on since the first pass
