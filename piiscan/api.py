@@ -365,8 +365,8 @@ _BYTES_PER_SECOND = {"access log": 5_000_000, "free text through NER": 30_000, "
 # Chunks of inputs that go through NER: at most this many records, or (line formats)
 # bytes, a few seconds of NER each, so that even a small dump keeps every worker busy.
 _NER_BATCH_SIZE = 2_000
-_LOG_BATCH_SIZE = 15_000  # lines (see _Job.run)
 _NER_BATCH_BYTES = 128 * 1024
+_LOG_BATCH_SIZE = 15_000  # lines of an access log (see _Job.run)
 
 
 def _worth_a_pool(files, ner_files, logs: set[str]) -> bool:

@@ -198,7 +198,7 @@ class _Spill:
     does not detect again what the first found (NER included) once the memos have
     moved on. Only findings are written (types, offsets, scores), never record text;
     a chunk is known by a hash of its records. Files go when taken, the folder when the
-    process ends; past 1 GB, later chunks are detected again instead."""
+    process ends; past 1 GB waiting, later chunks are detected again instead."""
 
     def __init__(self) -> None:
         self._dir: str | None = None
@@ -240,11 +240,12 @@ class _Spill:
         path = os.path.join(self._dir, self.key(fields, texts))
         try:
             with open(path, "rb") as fh:
-                found = pickle.loads(fh.read())
+                data = fh.read()
         except FileNotFoundError:
             return None
         os.unlink(path)
-        return found
+        self._size -= len(data)
+        return pickle.loads(data)
 
 
 # Access-log fields memoized per process: a day of logs repeats its user agents,

@@ -78,7 +78,7 @@ class TextFormat:
     def writer(self, file: InputFile, final: Path, opts: ReadOptions):
         with atomic_output(final, compression=compression_of(file.path)) as out:
             def write(chunk: Chunk, redacted) -> None:
-                if len(chunk.payload) == 3:
+                if len(chunk.payload) == 3:  # a W3C log's values (see _w3c_split): back to lines
                     redacted = _w3c_lines(chunk, redacted)
                 raws, plain = chunk.payload[:2]
                 changed_rows = redacted.get_column("changed").arg_true().to_list()
