@@ -299,8 +299,8 @@ class _PlainLogs:
 
 
 def _plain_log_lines(batch, rt: Runtime, redact: bool) -> _PlainLogs | None:
-    """Findings and redacted text of the batch's plain combined-format lines, with no
-    Python loop over lines: the fields are cut in polars (``detect.logframe``), each
+    """Findings and redacted text of the batch's plain access-log lines, with no Python
+    loop over lines: the fields are cut in polars (``detect.logframe``), each
     field's distinct values are looked up in the per-process memo (detected,
     hashed and pseudonymized once on a miss), and the results are joined back onto the
     lines: finding offsets shifted by each field's start, lines put back together from

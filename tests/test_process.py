@@ -47,14 +47,17 @@ def test_access_log_fields_memoized_across_batches_give_the_same_result():
 
 
 _ODD_LINES = [
-    # not plain (left to the per-line path): double blank, escaped quote, common format
+    # not plain (left to the per-line path): double blank, escaped quote, a quoted field
+    # after a common-format line's size
     '198.51.100.4  - - [10/Oct/2026:13:55:36 +0000] "GET /a HTTP/1.1" 200 5 "-" "curl/8"',
     '198.51.100.5 - - [10/Oct/2026:13:55:36 +0000] "GET /q?x=\\"y\\" HTTP/1.1" 200 5 "-" "curl/8"',
-    '198.51.100.6 - jane.roe [10/Oct/2026:13:55:36 +0000] "GET /b HTTP/1.1" 200 5',
+    '198.51.100.6 - jane.roe [10/Oct/2026:13:55:36 +0000] "GET /b HTTP/1.1" 200 5 "x"',
     "not a log line at all, mail jane@example.com",
     "",
     # plain: unicode user, an X-Forwarded-For chain, a time field that is no timestamp,
-    # an nginx tail with addresses and a user
+    # an nginx tail with addresses and a user, common format (with a tail, with none)
+    '198.51.100.8 - jane.roe [10/Oct/2026:13:55:36 +0000] "GET /b?mail=j%40example.com HTTP/1.1" 200 5',
+    '198.51.100.9 - - [10/Oct/2026:13:55:36 +0000] "GET /c HTTP/1.1" 404 - rt=0.2 10.1.2.3',
     '203.0.113.9, 10.0.0.7 - jürgen.weiß [10/Oct/2026:13:55:36 +0000] "GET / HTTP/1.1" 200 5 "-" "x"',
     '192.0.2.1 - - [user jane@example.com] "GET / HTTP/1.1" 200 5 "-" "x"',
     'shop.example:443 192.0.2.3, 10.0.0.9 - ann [10/Oct/2026:13:55:36 +0000] "GET / HTTP/1.1" 200 5 "-" "x"',

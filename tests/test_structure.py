@@ -163,9 +163,11 @@ def test_the_polars_split_agrees_with_log_segments_on_every_plain_line():
         "www.example.com:443 " + LINE,  # Apache's vhost_combined
         "shop.example 192.0.2.8 - jdoe [10/Oct/2026:13:55:36 +0000] \"GET / HTTP/1.1\" 200 5 \"-\" \"x\"",
         LINE.replace(" - alice.n", "  - alice.n"),  # a double blank: not plain
+        '192.0.2.1 - jdoe [10/Oct/2026:13:55:36 +0000] "GET /a?x=1 HTTP/1.1" 200 512',  # common format
+        '192.0.2.2 - - [10/Oct/2026:13:55:36 +0000] "GET / HTTP/1.1" 404 - rt=0.1 198.51.100.9',
     ]
     frame = split_log_lines(pl.Series(lines))
-    assert frame.height == len(lines) - 2  # the sample's escaped-quote line and the last
+    assert frame.height == len(lines) - 2  # the sample's escaped-quote line and the double blank
     for row in frame.iter_rows(named=True):
         text = lines[row["row"]]
         got = [(k, row[f"{k}_at"], row[f"{k}_at"] + len(row[k])) for k in KINDS]

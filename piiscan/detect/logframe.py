@@ -2,11 +2,11 @@
 
 :func:`~.structure.log_segments` splits one line with Python's ``re`` (about 5 µs a
 line). A day of logs is millions of lines, nearly all written by one server in one
-format: single spaces between fields, no escaped quotes. Such *plain* combined-format (and vhost_combined)
-lines are recognized by one polars regex over the batch (no capture groups: Rust's
-DFA, not its slower capturing engine) and cut with literal splits and slices. Every
-other line (double blanks, escaped quotes, the common format, not a log at all) is left
-to ``log_segments``: the two agree on every plain line (a test checks it).
+format: single spaces between fields, no escaped quotes. Such *plain* lines (common,
+combined and vhost_combined formats) are recognized by polars regexes over the batch
+(no capture groups: Rust's DFA, not its slower capturing engine) and cut with literal
+splits and slices. Every other line (double blanks, escaped quotes, not a log at all)
+is left to ``log_segments``: the two agree on every plain line (a test checks it).
 """
 
 from __future__ import annotations
@@ -20,26 +20,42 @@ KINDS = ("client", "ident", "user", "time", "request", "referer", "agent", "tail
 # A head token: no blank (in Python's sense or Rust's), no comma (client), no quote.
 _TOKEN = r'[^\s,"\x1c-\x1f\x85]+'
 _SITE = r'[^\s,"\[\x1c-\x1f\x85]+'  # Apache's vhost_combined puts the site first
-_PLAIN_COMBINED = (
+_PLAIN_COMMON = (
     "^(?:" + _SITE + " )?"                     # the site, if any
     + _TOKEN + "(?:, " + _TOKEN + ")*"         # client, or an X-Forwarded-For chain
     + " " + _TOKEN + " " + _TOKEN             # ident, user
     + r' \[[^\]"]*\]'                          # [time]
     + r' "[^"\\]*"'                            # "request" (no escapes in a plain line)
     + r" (?:\d{3}|-) (?:\d+|-)"                # status, size
-    + r' "[^"\\]*" "[^"\\]*"'                  # "referer" "agent"
 )
+_PLAIN_COMBINED = _PLAIN_COMMON + r' "[^"\\]*" "[^"\\]*"'  # "referer" "agent"
+# A common-format line is plain when no quote follows the size: after ' "', Python's
+# split may see a referer and agent with escapes in them (left to log_segments).
+_PLAIN_COMMON_ONLY = _PLAIN_COMMON + r'(?:$| $| [^"])'
 
 
 def split_log_lines(texts):
-    """The fields of each plain combined-format line of ``texts`` (a polars String
-    Series): a frame with ``row`` (the index into ``texts``) and, per kind, the field's
-    value and its start offset (``<kind>_at``, in characters). Lines that are not plain
-    are not in it."""
+    """The fields of each plain common- or combined-format line of ``texts`` (a polars
+    String Series): a frame with ``row`` (the index into ``texts``) and, per kind, the
+    field's value and its start offset (``<kind>_at``, in characters). Lines that are not
+    plain are not in it."""
     import polars as pl
 
     frame = pl.DataFrame({"text": texts}).with_row_index("row").cast({"row": pl.Int64})
-    frame = frame.filter(pl.col("text").str.contains(_PLAIN_COMBINED))
+    combined = frame.get_column("text").str.contains(_PLAIN_COMBINED)
+    parts = [_split(frame.filter(combined), combined=True)]
+    if not combined.all():
+        common = frame.filter(~combined)
+        parts.append(_split(common.filter(pl.col("text").str.contains(_PLAIN_COMMON_ONLY)), combined=False))
+    parts = [p for p in parts if p is not None]
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else pl.concat(parts)
+
+
+def _split(frame, *, combined: bool):
+    import polars as pl
+
     if frame.is_empty():
         return None
     # In stages: each expression reads columns made by the stage before, so nothing is
@@ -49,9 +65,9 @@ def split_log_lines(texts):
     frame = frame.with_columns(
         head=col("q").list.get(0),  # 'client ident user [time] '
         request=col("q").list.get(1),
-        status_size=col("q").list.get(2),  # ' 200 512 '
-        referer=col("q").list.get(3),
-        agent=col("q").list.get(5),
+        status_size=col("q").list.get(2),  # ' 200 512 ' (common format: ' 200 512' and more)
+        referer=col("q").list.get(3) if combined else pl.lit(""),
+        agent=col("q").list.get(5) if combined else pl.lit(""),
     ).drop("q")
     # 'client ident user': no ' [' in it (str.find would give a byte offset; slices
     # and offsets here count characters)
@@ -71,10 +87,18 @@ def split_log_lines(texts):
         user_at=n("sited") + n("ident") + 2,
         time_at=n("names") + 2,
         request_at=n("head") + 1,
-        referer_at=n("head") + n("request") + n("status_size") + 3,
     )
-    frame = frame.with_columns(agent_at=col("referer_at") + n("referer") + 3)
-    frame = frame.with_columns(tail_at=col("agent_at") + n("agent") + 1)
+    if combined:
+        frame = frame.with_columns(referer_at=n("head") + n("request") + n("status_size") + 3)
+        frame = frame.with_columns(agent_at=col("referer_at") + n("referer") + 3)
+        frame = frame.with_columns(tail_at=col("agent_at") + n("agent") + 1)
+    else:
+        # the status and size end the fields; the empty referer and agent, and the
+        # tail, start there
+        size = col("status_size").str.splitn(" ", 4)
+        frame = frame.with_columns(size_end=n("head") + n("request") + 4
+                                   + size.struct.field("field_1").str.len_chars().cast(pl.Int64)
+                                   + size.struct.field("field_2").str.len_chars().cast(pl.Int64))
+        frame = frame.with_columns(referer_at="size_end", agent_at="size_end", tail_at="size_end")
     frame = frame.with_columns(tail=col("text").str.slice(col("tail_at")))
-    frame = frame.select("row", *[c for k in KINDS for c in (k, f"{k}_at")])
-    return frame
+    return frame.select("row", *[c for k in KINDS for c in (k, f"{k}_at")])
