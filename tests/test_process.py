@@ -58,6 +58,8 @@ _ODD_LINES = [
     # an nginx tail with addresses and a user, common format (with a tail, with none)
     '198.51.100.8 - jane.roe [10/Oct/2026:13:55:36 +0000] "GET /b?mail=j%40example.com HTTP/1.1" 200 5',
     '198.51.100.9 - - [10/Oct/2026:13:55:36 +0000] "GET /c HTTP/1.1" 404 - rt=0.2 10.1.2.3',
+    # an undecodable byte, as the readers carry it (sources.base: a private-use character)
+    '198.51.100.10 - jos\uf7e9 [10/Oct/2026:13:55:36 +0000] "GET /\uf7ff HTTP/1.1" 200 5 "-" "x"',
     '203.0.113.9, 10.0.0.7 - jürgen.weiß [10/Oct/2026:13:55:36 +0000] "GET / HTTP/1.1" 200 5 "-" "x"',
     '192.0.2.1 - - [user jane@example.com] "GET / HTTP/1.1" 200 5 "-" "x"',
     'shop.example:443 192.0.2.3, 10.0.0.9 - ann [10/Oct/2026:13:55:36 +0000] "GET / HTTP/1.1" 200 5 "-" "x"',
