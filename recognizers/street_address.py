@@ -145,7 +145,8 @@ class StreetAddressRecognizer(PatternRecognizer):
               \p{Lu}[\p{L}\p{M}\-]+         # a capitalized name: Tölzer, Vibekes, Lange
               [\ \t]+                      # a space
               """ + _STREET_WORDS + r"""   # the street word: Strasse, gate, tee, Wei
-              | [\p{L}\p{M}\-]+             # or a name in any case: király, Bethlen, szőlőhegyi
+              | (?:\p{Lu}[\p{L}\p{M}\-]+[\ \t]+){0,2}  # or capitalized names first: Kossuth Lajos, Béla
+              [\p{L}\p{M}\-]+             # then a name in any case: király, Bethlen, szőlőhegyi
               [\ \t]+                      # a space
               """ + _STREET_WORDS_HU + r"""  # and a Hungarian street word: útja, út, tér
             )
@@ -162,10 +163,10 @@ class StreetAddressRecognizer(PatternRecognizer):
             """ + _PREFIX_AFTER + r"""     # the street word: Via, Rua, Calle, ul.
             [\ \t]+                        # a space
             (?:""" + _PARTICLE + r"""[\ \t]*){0,2}  # particles: do, de la, dell'
-            (?:""" + _NAME + r"""[\ \t]+   # name words: Ippolito Nievo, Cândido Portinari
+            (?:""" + _NAME + r"""(?:[\ \t]+|(?=,))  # name words: Ippolito Nievo, Cândido Portinari
                (?:""" + _PARTICLE + r"""[\ \t]+)?){1,4}  # with particles between: Rua Benedita de Lacerda
-            ,?[\ \t]*                      # an optional comma
-            \d{1,5}[A-Za-z]?(?:[\-/]\d{1,4})?  # the house number
+            ,?[\ \t]*                      # an optional comma: Rua Augusta, 1508 (Portugal, Brazil, Spain)
+            \d{1,5}\p{L}?(?:[\-/]\d{1,4})?  # the house number: 41, 12a, 157α
             (?![\w]|[.,:/]\d)              # and not a longer number, decimal or time
             """,
             0.9,

@@ -21,12 +21,16 @@ POSITIVE = [
     ("Tölzer Strasse 58", ["Tölzer Strasse 58"]),
     ("Vibekes gate 84, Bergen", ["Vibekes gate 84"]),
     ("Mátyás tér 27.", ["Mátyás tér 27"]),
-    ("Béla király útja 5.", ["király útja 5"]),
+    ("Béla király útja 5.", ["Béla király útja 5"]),
+    ("Kossuth Lajos utca 12, Pécs", ["Kossuth Lajos utca 12"]),  # a street named for a person
     # Romance / Slavic / Greek: street word first
     ("Via Ippolito Nievo 41, Roma", ["Via Ippolito Nievo 41"]),
     ("Rua do Linguado 2718, Anápolis", ["Rua do Linguado 2718"]),
+    ("Rua Augusta, 1508 - São Paulo", ["Rua Augusta, 1508"]),  # the comma of PT/BR/ES addresses
+    ("Calle Mayor, 5, Madrid", ["Calle Mayor, 5"]),
     ("ul. Sosnowa 41", ["ul. Sosnowa 41"]),
     ("Πλατεία Ψαρρών 157", ["Πλατεία Ψαρρών 157"]),
+    ("Οδός Ερμού 12α, Αθήνα", ["Οδός Ερμού 12α"]),  # a letter of the street's own script
     ("8 Rue de la Paix, Paris", ["8 Rue de la Paix"]),
     ("36 rue de zélande", ["36 rue de zélande"]),
     # boxes
@@ -54,6 +58,7 @@ NEGATIVE = [
     "kernel: [ 0.000000] Linux version 5.15.0-91-generic",
     "took 2 Streets",  # a plural is not a street type
     "v2 Main St",  # a version, not a house number
+    "via Slack, 3 times",  # lower case: no street word
 ]
 
 
