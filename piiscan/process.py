@@ -287,10 +287,11 @@ _NOTHING = _Assembled((), None)
 
 
 @dataclass
-class _PlainLogs:
-    """What :func:`_plain_log_lines` found: the rows it handled, their findings (with a
-    ``row`` column), the changed lines (``row``, ``text``) and rows holding a value to
-    drop. Frames hold record text: never in a repr."""
+class _Batchwise:
+    """What a batch-wide path (:func:`_plain_log_lines`, :func:`_structured_cells`) did:
+    the rows it handled, their findings (with a ``row`` column), the changed records
+    (``row``, ``text``) and rows holding a value to drop. Frames hold record text: never
+    in a repr."""
 
     rows: set
     findings: object = field(repr=False)
@@ -298,7 +299,7 @@ class _PlainLogs:
     dropped: list = field(default_factory=list)
 
 
-def _plain_log_lines(batch, rt: Runtime, redact: bool) -> _PlainLogs | None:
+def _plain_log_lines(batch, rt: Runtime, redact: bool) -> _Batchwise | None:
     """Findings and redacted text of the batch's plain access-log lines, with no Python
     loop over lines: the fields are cut in polars (``detect.logframe``), each
     field's distinct values are looked up in the per-process memo (detected,
@@ -344,7 +345,61 @@ def _plain_log_lines(batch, rt: Runtime, redact: bool) -> _PlainLogs | None:
                     .cast({"row": pl.Int64, **schema}))
     changed = _rebuilt_lines(frame, batch.get_column("text"), replaced) if replaced else \
         pl.DataFrame(schema={"row": pl.Int64, "text": pl.String})
-    return _PlainLogs(set(frame.get_column("row").to_list()), findings, changed, sorted(dropped))
+    return _Batchwise(set(frame.get_column("row").to_list()), findings, changed, sorted(dropped))
+
+
+def _structured_cells(batch, rt: Runtime, plan: Plan) -> _Batchwise | None:
+    """Findings and redacted text of a batch of structured records (CSV cells, JSON
+    values) with no Python loop over records: a record's result depends only on its field,
+    its text and the run's known values, so each distinct (field, text) is looked up in
+    the memo (detected once on a miss, or taken from the first pass) and the results are
+    joined back onto the records."""
+    import polars as pl
+
+    from .config import Propagate
+    from .detect.known import propagate
+
+    fields = batch.get_column("field")
+    if fields.null_count():
+        return None  # text lines among them: the per-record path
+    spilled = rt.spill.take(fields.to_list(), batch.get_column("text").to_list())
+    frame = batch.select(pl.int_range(pl.len(), dtype=pl.Int64).alias("row"), "field", "text")
+    firsts = frame.group_by("field", "text", maintain_order=True).agg(pl.col("row").first())
+    keys = list(zip(firsts.get_column("field").to_list(), firsts.get_column("text").to_list()))
+    cache = rt.assembled_cache(len(keys))
+    misses = [(row, key) for row, key in zip(firsts.get_column("row").to_list(), keys) if key not in cache]
+    if misses:
+        miss_fields, miss_texts = [k[0] for _, k in misses], [k[1] for _, k in misses]
+        found = ([spilled[row] for row, _ in misses] if spilled is not None
+                 else rt.detect_records(miss_texts, miss_fields))
+        if plan.detection.propagate is Propagate.RUN:
+            found = propagate(miss_texts, found, rt.detector.known_value, plan.known, fields=miss_fields)
+        for (_, key), f in zip(misses, found):
+            cache.put(key, rt.assemble(key[1], f, plan.redact))
+    results = [(key, a) for key in keys if (a := cache[key]) is not _NOTHING]
+    schema = findings_schema()
+    findings = pl.DataFrame(schema={"row": pl.Int64, **schema})
+    changed = pl.DataFrame(schema={"row": pl.Int64, "text": pl.String})
+    dropped: list[int] = []
+    if results:
+        rows = [(f, t, *r) for (f, t), a in results for r in a.rows]
+        per_key = pl.DataFrame(rows, orient="row", schema={
+            "field": pl.String, "text": pl.String, "start": pl.Int64, "end": pl.Int64, "entity_type": pl.String,
+            "score": pl.Float64, "recognizer": pl.String, "value_hash": pl.String, "preview": pl.String})
+        meta = batch.select("source", "record").with_row_index("row").cast({"row": pl.Int64})
+        findings = (frame.join(per_key, on=["field", "text"], how="inner", maintain_order="left_right")
+                    .sort("row", maintain_order=True).join(meta, on="row", how="left", maintain_order="left")
+                    .select("row", *schema).cast({"row": pl.Int64, **schema}))
+        news = [(f, t, a.redacted) for (f, t), a in results if a.redacted is not None]
+        if news:
+            changed = frame.join(pl.DataFrame(news, orient="row", schema={"field": pl.String, "text": pl.String,
+                                                                           "new": pl.String}),
+                                 on=["field", "text"], how="inner").select("row", text="new")
+        drops = [(f, t) for (f, t), a in results if a.dropped]
+        if drops:
+            dropped = frame.join(pl.DataFrame(drops, orient="row", schema={"field": pl.String, "text": pl.String}),
+                                 on=["field", "text"], how="inner").get_column("row").to_list()
+    return _Batchwise(set(range(batch.height)), findings, changed, sorted(dropped))
 
 
 def _log_field_findings(frame, kind: str, results: list):
@@ -424,6 +479,8 @@ def process_batch(batch, plan: Plan) -> BatchResult:
     # Plain combined-format lines: split, looked up and put back together per batch in
     # polars (see _plain_log_lines); the others one by one below.
     plain = _plain_log_lines(batch, rt, plan.redact)
+    if plain is None and plan.detection.propagate is not Propagate.BATCH:
+        plain = _structured_cells(batch, rt, plan)
     done = plain.rows if plain is not None else ()
     lines: list[tuple[int, list]] = []
     rest: list[int] = []

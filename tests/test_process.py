@@ -163,6 +163,29 @@ class _StubExecutor:
         pass
 
 
+@pytest.mark.parametrize("name", ["analytics.csv", "forum.jsonl"])
+def test_structured_records_batch_wide_give_what_the_per_record_path_gives(monkeypatch, name):
+    import piiscan.process as process
+    from piiscan.config import Propagate
+    from piiscan.sources.base import InputFile, ReadOptions, detect_format, format_handler
+
+    path = SAMPLE / name
+    fmt = detect_format(path)
+    batch = pl.concat([c.records for c in format_handler(fmt).read(InputFile(path, name, name, fmt), ReadOptions())])
+    known = {"Ana Silva": ("PERSON", 0.85), "192.0.2.1": ("IP_ADDRESS", 0.9)}
+    plan = Plan(Detection(ner=NerMode.OFF, propagate=Propagate.RUN), Key(bytes.fromhex(TEST_KEY_HEX)),
+                redact=True, known=known)
+    process._RUNTIMES.clear()
+    fast = process_batch(batch, plan)
+    assert process._structured_cells(batch, runtime(plan), plan) is not None
+    process._RUNTIMES.clear()
+    monkeypatch.setattr(process, "_structured_cells", lambda *a: None)
+    slow = process_batch(batch, plan)
+    assert fast.findings.height > 100
+    assert fast.findings.equals(slow.findings)
+    assert fast.redacted.equals(slow.redacted)
+
+
 def test_the_second_pass_takes_the_first_pass_detections_and_no_text_goes_to_disk(monkeypatch):
     import dataclasses
     import os
