@@ -140,6 +140,12 @@ class Runtime:
             redacted = joined if joined != text else None
         return _Assembled(tuple(rows), redacted, redact and self.drops(found))
 
+    @cached_property
+    def any_drop(self) -> bool:
+        """Whether any entity type's operator is drop (else no record needs the check;
+        no default operator is drop)."""
+        return any(spec.operator is Operator.DROP for spec in self._plan.operators.values())
+
     def drops(self, found) -> bool:
         """Whether any of these findings is of a type whose operator is drop."""
         drop_type = self._drop_type
@@ -463,17 +469,19 @@ def process_batch(batch, plan: Plan) -> BatchResult:
     if plan.collect:
         # First pass: the values free text, JSON and CSV records yield (log fields are
         # found on their own in the second pass; no propagation applies to them).
-        rest_texts, rest_fields = [], []
-        for text, fld in zip(texts, fields):
-            if not (fld is None and is_log_line(text)):
-                rest_texts.append(text)
-                rest_fields.append(fld)
+        rest_texts, rest_fields = texts, fields
+        if None in fields:  # lines of text among them: leave out the access-log lines
+            rest_texts, rest_fields = [], []
+            for text, fld in zip(texts, fields):
+                if not (fld is None and is_log_line(text)):
+                    rest_texts.append(text)
+                    rest_fields.append(fld)
         found = rt.detect_records(rest_texts, rest_fields) if rest_texts else []
         if rest_texts:
             rt.spill.put(rest_fields, rest_texts, found)
         # fields to remove from structured outputs (operator drop): known before writing
         drop_fields = {(sources[0], fld) for fld, f in zip(rest_fields, found)
-                       if fld is not None and f and rt.drops(f)} if sources else set()
+                       if fld is not None and f and rt.drops(f)} if sources and rt.any_drop else set()
         return BatchResult(None, None, known=known_values(rest_texts, found), drop_fields=drop_fields)
 
     # Plain combined-format lines: split, looked up and put back together per batch in
