@@ -194,3 +194,14 @@ def test_phone_and_maiden_name_columns(field, value, expected):
 
 def test_code_columns_suppress_digit_noise():
     assert [(s.start, s.end) for s in analyze_structure("2010-123", "ZipCode").suppressions] == [(0, 8)]
+
+
+@pytest.mark.parametrize("field, entity", [
+    ("family_name", "PERSON"), ("fname", "PERSON"), ("cardholder_name", "PERSON"),
+    ("address_line_1", "LOCATION"), ("addr2", "LOCATION"),
+    ("mobile_number", "PHONE_NUMBER"), ("contactNumber", "PHONE_NUMBER"), ("phone_no", "PHONE_NUMBER"),
+    ("ip_addr", "IP_ADDRESS"), ("email_addr", "EMAIL_ADDRESS"),
+    ("order_number", None), ("family", None), ("address_type", None),
+])
+def test_more_export_column_names(field, entity):
+    assert type_for_name(field) == entity

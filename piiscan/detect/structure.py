@@ -81,17 +81,21 @@ for _type, _names in {
     "screenname nick nickname loginname samaccountname customer",
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "contactname customername realname personname sendername recipientname ownername "
-    "maidenname mothersmaiden mothersmaidenname",
+    "maidenname mothersmaiden mothersmaidenname familyname forename fname lname middlename "
+    "cardholder cardholdername nameoncard",
     "LOCATION": "city town address streetaddress street homeaddress location "
-    "billingaddress shippingaddress postaladdress",
+    "billingaddress shippingaddress postaladdress addr addr1 addr2 addressline addressline1 "
+    "addressline2 street1 street2",
     "HOSTNAME": "hostname computername computer machinename workstation devicename pcname "
     "clienthost remotehost",
     "SERIAL_NUMBER": "serial serialnumber serialno deviceserial sn licensekey productkey "
     "activationkey license",
     "HARDWARE_ID": "mac macaddress hwaddr hardwareid machineid hwuuid systemuuid bssid",
-    "PHONE_NUMBER": "phone tel telephone mobile cell cellphone msisdn phonenumber fax",
-    "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail",
-    "IP_ADDRESS": "ip ipaddress clientip remoteaddr remoteip sourceip srcip xforwardedfor",
+    "PHONE_NUMBER": "phone tel telephone mobile cell cellphone msisdn phonenumber fax phoneno telno "
+    "mobilenumber mobileno mobilephone cellnumber contactnumber homephone workphone",
+    "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress",
+    "IP_ADDRESS": "ip ipaddress clientip remoteaddr remoteip sourceip srcip xforwardedfor ipaddr "
+    "clientaddr srcaddr",
 }.items():
     for _n in _names.split():
         _NAME_TYPES[_n] = _type
