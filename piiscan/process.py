@@ -342,13 +342,7 @@ def _plain_log_lines(batch, rt: Runtime, redact: bool) -> _Batchwise | None:
         if dropping:
             dropped.update(frame.filter(pl.col(kind).is_in(dropping)).get_column("row").to_list())
 
-    schema = findings_schema()
-    findings = pl.DataFrame(schema={"row": pl.Int64, **schema})
-    if finding_parts:
-        meta = batch.select("source", "record", "field").with_row_index("row").cast({"row": pl.Int64})
-        findings = (pl.concat(finding_parts).sort("row", "start")
-                    .join(meta, on="row", how="left", maintain_order="left").select("row", *schema)
-                    .cast({"row": pl.Int64, **schema}))
+    findings = _finding_frame(batch, pl.concat(finding_parts).sort("row", "start") if finding_parts else None)
     changed = _rebuilt_lines(frame, batch.get_column("text"), replaced) if replaced else \
         pl.DataFrame(schema={"row": pl.Int64, "text": pl.String})
     return _Batchwise(set(frame.get_column("row").to_list()), findings, changed, sorted(dropped))
@@ -362,9 +356,6 @@ def _structured_cells(batch, rt: Runtime, plan: Plan) -> _Batchwise | None:
     joined back onto the records."""
     import polars as pl
 
-    from .config import Propagate
-    from .detect.known import propagate
-
     fields = batch.get_column("field")
     if fields.null_count():
         return None  # text lines among them: the per-record path
@@ -375,16 +366,10 @@ def _structured_cells(batch, rt: Runtime, plan: Plan) -> _Batchwise | None:
     cache = rt.assembled_cache(len(keys))
     misses = [(row, key) for row, key in zip(firsts.get_column("row").to_list(), keys) if key not in cache]
     if misses:
-        miss_fields, miss_texts = [k[0] for _, k in misses], [k[1] for _, k in misses]
-        found = ([spilled[row] for row, _ in misses] if spilled is not None
-                 else rt.detect_records(miss_texts, miss_fields))
-        if plan.detection.propagate is Propagate.RUN:
-            found = propagate(miss_texts, found, rt.detector.known_value, plan.known, fields=miss_fields)
-        for (_, key), f in zip(misses, found):
-            cache.put(key, rt.assemble(key[1], f, plan.redact))
+        _fill_misses(rt, plan, cache, [key for _, key in misses],
+                     [spilled[row] for row, _ in misses] if spilled is not None else None)
     results = [(key, a) for key in keys if (a := cache[key]) is not _NOTHING]
-    schema = findings_schema()
-    findings = pl.DataFrame(schema={"row": pl.Int64, **schema})
+    findings = _finding_frame(batch, None)
     changed = pl.DataFrame(schema={"row": pl.Int64, "text": pl.String})
     dropped: list[int] = []
     if results:
@@ -392,10 +377,9 @@ def _structured_cells(batch, rt: Runtime, plan: Plan) -> _Batchwise | None:
         per_key = pl.DataFrame(rows, orient="row", schema={
             "field": pl.String, "text": pl.String, "start": pl.Int64, "end": pl.Int64, "entity_type": pl.String,
             "score": pl.Float64, "recognizer": pl.String, "value_hash": pl.String, "preview": pl.String})
-        meta = batch.select("source", "record").with_row_index("row").cast({"row": pl.Int64})
-        findings = (frame.join(per_key, on=["field", "text"], how="inner", maintain_order="left_right")
-                    .sort("row", maintain_order=True).join(meta, on="row", how="left", maintain_order="left")
-                    .select("row", *schema).cast({"row": pl.Int64, **schema}))
+        findings = _finding_frame(batch, frame.join(per_key, on=["field", "text"], how="inner",
+                                                    maintain_order="left_right")
+                                  .drop("field", "text").sort("row", maintain_order=True))
         news = [(f, t, a.redacted) for (f, t), a in results if a.redacted is not None]
         if news:
             changed = frame.join(pl.DataFrame(news, orient="row", schema={"field": pl.String, "text": pl.String,
@@ -406,6 +390,33 @@ def _structured_cells(batch, rt: Runtime, plan: Plan) -> _Batchwise | None:
             dropped = frame.join(pl.DataFrame(drops, orient="row", schema={"field": pl.String, "text": pl.String}),
                                  on=["field", "text"], how="inner").get_column("row").to_list()
     return _Batchwise(set(range(batch.height)), findings, changed, sorted(dropped))
+
+
+def _finding_frame(batch, hits):
+    """Findings (with ``row``) from ``hits``: row, start, end and the finding columns of
+    each, in order; source, record and field come from the batch's row."""
+    import polars as pl
+
+    schema = {"row": pl.Int64, **findings_schema()}
+    if hits is None:
+        return pl.DataFrame(schema=schema)
+    meta = batch.select("source", "record", "field").with_row_index("row").cast({"row": pl.Int64})
+    return hits.join(meta, on="row", how="left", maintain_order="left").select(*schema).cast(schema)
+
+
+def _fill_misses(rt: Runtime, plan: Plan, cache: _Memo, misses: list[tuple], first_pass: list | None) -> None:
+    """Put each missing (field, text) key's result in ``cache``: the first pass's
+    findings (``first_pass``, aligned with ``misses``) or detected now, recurrences of
+    the run's known values added (``propagate: run``), then assembled."""
+    from .config import Propagate
+    from .detect.known import propagate
+
+    miss_fields, miss_texts = [f for f, _ in misses], [t for _, t in misses]
+    found = first_pass if first_pass is not None else rt.detect_records(miss_texts, miss_fields)
+    if plan.detection.propagate is Propagate.RUN:
+        found = propagate(miss_texts, found, rt.detector.known_value, plan.known, fields=miss_fields)
+    for key, f in zip(misses, found):
+        cache.put(key, rt.assemble(key[1], f, plan.redact))
 
 
 def _log_field_findings(frame, kind: str, results: list):
@@ -484,8 +495,9 @@ def process_batch(batch, plan: Plan) -> BatchResult:
                        if fld is not None and f and rt.drops(f)} if sources and rt.any_drop else set()
         return BatchResult(None, None, known=known_values(rest_texts, found), drop_fields=drop_fields)
 
-    # Plain combined-format lines: split, looked up and put back together per batch in
-    # polars (see _plain_log_lines); the others one by one below.
+    # Plain access-log lines, and batches of structured records, are looked up and put
+    # back together per batch in polars (_plain_log_lines, _structured_cells); the others
+    # one by one below.
     plain = _plain_log_lines(batch, rt, plan.redact)
     if plain is None and plan.detection.propagate is not Propagate.BATCH:
         plain = _structured_cells(batch, rt, plan)
@@ -534,17 +546,8 @@ def process_batch(batch, plan: Plan) -> BatchResult:
         keys = [(fields[i], texts[i]) for i in rest]
         misses = list(dict.fromkeys(k for k in keys if k not in cache))
         if misses:
-            miss_texts = [t for _, t in misses]
-            if spilled is not None:
-                by_key = dict(zip(keys, spilled))
-                found_misses = [by_key[k] for k in misses]
-            else:
-                found_misses = rt.detect_records(miss_texts, [f for f, _ in misses])
-            if mode is Propagate.RUN:
-                found_misses = propagate(miss_texts, found_misses, rt.detector.known_value, plan.known,
-                                         fields=[f for f, _ in misses])
-            for key, found in zip(misses, found_misses):
-                cache.put(key, rt.assemble(key[1], found, plan.redact))
+            by_key = dict(zip(keys, spilled)) if spilled is not None else None
+            _fill_misses(rt, plan, cache, misses, [by_key[k] for k in misses] if by_key is not None else None)
         nothing = _NOTHING
         for i, key in zip(rest, keys):
             if (a := cache[key]) is not nothing:
@@ -584,8 +587,6 @@ def process_batch(batch, plan: Plan) -> BatchResult:
                 new = "".join(pieces)
                 if new != text:
                     changed_rows[i] = new
-    for i in dropped:
-        changed_rows.setdefault(i, texts[i])  # a field to remove counts as changed
     if plain is not None:
         dropped += plain.dropped
     if not changed_rows and (plain is None or plain.changed.is_empty()) and not dropped:
