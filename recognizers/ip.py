@@ -81,9 +81,11 @@ class IPv4Recognizer(PatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         # ipaddress.IPv4Address's rule (four decimal octets 0-255, no leading zeros)
         # without its parser: this runs once per distinct client of a log.
-        parts = pattern_text.split(".")
-        return len(parts) != 4 or not all(
-            p.isascii() and p.isdigit() and len(p) <= 3 and (p[0] != "0" or len(p) == 1) and int(p) <= 255 for p in parts)
+        return _IPV4_STRICT.fullmatch(pattern_text) is None
+
+
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"  # ASCII digits only: no Unicode \d
+_IPV4_STRICT = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
 
 
 _MAC_LIKE = re.compile(r"(?i)[0-9a-f]{2}(?::[0-9a-f]{2}){5,7}")

@@ -161,3 +161,20 @@ def test_cryptopan_ipv4_octet_memo_equals_the_bitwise_construction(addr):
     pan = CryptoPAn(bytes(range(32)))
     assert pan._anonymize_v4(addr) == pan._anonymize_int(addr, 32)
     assert pan._anonymize_v4(addr) == pan._anonymize_v4(addr)  # a memo hit gives the same
+
+
+@settings(max_examples=50)
+@given(st.lists(st.integers(0, 2**32 - 1), min_size=1, max_size=300))
+def test_cryptopan_primed_batch_equals_one_address_at_a_time(addrs):
+    texts = [str(ipaddress.IPv4Address(a)) for a in addrs]
+    one_by_one = CryptoPAn(bytes(range(32)))
+    batch = CryptoPAn(bytes(range(32)))
+    batch.prime(texts + ["010.1.2.3", "::1", "not an address"])  # not canonical IPv4: left alone
+    assert set(batch._primed) == set(texts)
+    assert [batch.anonymize(t) for t in texts] == [one_by_one.anonymize(t) for t in texts]
+
+
+def test_cryptopan_primed_batch_matches_reference_vectors():
+    pan = CryptoPAn(bytes.fromhex(VECTORS["key_hex"]))
+    pan.prime([raw for raw, _ in VECTORS["ipv4"]])
+    assert [pan._primed[raw] for raw, _ in VECTORS["ipv4"]] == [anon for _, anon in VECTORS["ipv4"]]

@@ -17,6 +17,8 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 _MASK128 = (1 << 128) - 1
 _OCTET_MEMO_SIZE = 100_000
+_PRIMED_SIZE = 100_000
+_PRIME_CHUNK = 8_192  # addresses per AES call: 4 MB of blocks
 _CANONICAL_V4 = re.compile(r"(?:0|[1-9]\d{0,2})(?:\.(?:0|[1-9]\d{0,2})){3}")  # no leading zeros
 
 
@@ -29,6 +31,7 @@ class CryptoPAn:
         self._pad = int.from_bytes(self._encryptor.update(key[16:]), "big")
         self._mask_cache: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
         self._octets: dict[tuple[int, int], int] = {}  # (octet index, input prefix) -> output octet
+        self._primed: dict[str, str] = {}  # canonical IPv4 -> its pseudonym (see prime)
 
     def __repr__(self) -> str:
         return "CryptoPAn(<key hidden>)"
@@ -75,8 +78,51 @@ class CryptoPAn:
             masks = self._mask_cache[bits] = (keeps, tuple(self._pad & ~k & _MASK128 for k in keeps))
         return masks
 
+    def prime(self, addresses) -> None:
+        """Work out many IPv4 addresses at once, for :meth:`anonymize` to look up: a
+        batch of log lines brings thousands of new clients, and one vectorized pass
+        (every prefix block of every address in one AES call, the blocks built and the
+        flip bits read with numpy) costs about a microsecond an address where the
+        address-by-address construction costs 10-20 (measured in RESULTS.md)."""
+        primed = self._primed
+        todo, ints = [], []
+        for address in dict.fromkeys(addresses):
+            if address in primed or not _CANONICAL_V4.fullmatch(address):
+                continue
+            a, b, c, d = map(int, address.split("."))
+            if max(a, b, c, d) <= 255:
+                todo.append(address)
+                ints.append((a << 24) | (b << 16) | (c << 8) | d)
+        if not todo:
+            return
+        if len(primed) + len(todo) > _PRIMED_SIZE:
+            primed.clear()  # bounded: a cheap reset, the next batch primes its own
+        for k in range(0, len(ints), _PRIME_CHUNK):
+            for address, n in zip(todo[k:k + _PRIME_CHUNK], self._anonymize_v4_many(ints[k:k + _PRIME_CHUNK])):
+                primed[address] = f"{n >> 24}.{(n >> 16) & 255}.{(n >> 8) & 255}.{n & 255}"
+
+    def _anonymize_v4_many(self, addrs: list[int]) -> list[int]:
+        """The bitwise construction over 32 bits, for many addresses: block i of an
+        address is its first i bits over the padding, and only the top 32 bits of a
+        block differ from the padding."""
+        import numpy as np
+
+        a = np.asarray(addrs, dtype=np.uint32)
+        keep = np.array([(0xFFFFFFFF << (32 - i)) & 0xFFFFFFFF for i in range(32)], dtype=np.uint32)
+        pad_top = np.uint32(self._pad >> 96)
+        tops = (a[:, None] & keep) | (pad_top & ~keep)  # (addresses, 32)
+        blocks = np.empty((tops.size, 16), dtype=np.uint8)
+        blocks[:, :4] = tops.astype(">u4").reshape(-1, 1).view(np.uint8)
+        blocks[:, 4:] = np.frombuffer((self._pad & ((1 << 96) - 1)).to_bytes(12, "big"), dtype=np.uint8)
+        out = np.frombuffer(self._encryptor.update(blocks.tobytes()), dtype=np.uint8)[::16] >> 7
+        flips = np.packbits(out.reshape(-1, 32), axis=1).view(">u4").reshape(-1)
+        return (a ^ flips.astype(np.uint32)).tolist()
+
     def anonymize(self, address: str) -> str:
         """Pseudonymize one IPv4 or IPv6 address (text in, text out)."""
+        primed = self._primed.get(address)
+        if primed is not None:
+            return primed
         if _CANONICAL_V4.fullmatch(address):  # the common case, without ipaddress' parser
             a, b, c, d = map(int, address.split("."))
             if max(a, b, c, d) <= 255:
