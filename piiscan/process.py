@@ -320,7 +320,7 @@ def _plain_log_lines(batch, rt: Runtime, redact: bool) -> _Batchwise | None:
     their fields with ``concat_str``."""
     import polars as pl
 
-    from .detect.logframe import KINDS, split_log_lines
+    from .detect.logframe import KINDS, skipped_values, split_log_lines
     from .detect.structure import segment_skipped
 
     if batch.get_column("field").null_count() != batch.height:
@@ -328,10 +328,13 @@ def _plain_log_lines(batch, rt: Runtime, redact: bool) -> _Batchwise | None:
     frame = split_log_lines(batch.get_column("text"))
     if frame is None:
         return None
-    distinct = {kind: frame.get_column(kind).unique().to_list() for kind in KINDS}
+    # each field's distinct values, but those log_segments leaves out (segment_skipped:
+    # every line's own timestamp, '-'), which polars drops faster than a loop would
+    distinct = {kind: frame.select(pl.col(kind).unique()).filter(~skipped_values(kind, pl.col(kind)))
+                .get_column(kind).to_list() for kind in KINDS}
     memo = rt.segment_cache(sum(map(len, distinct.values())))
-    misses = list(dict.fromkeys((kind, v) for kind, values in distinct.items() for v in values
-                                if (kind, v) not in memo and not segment_skipped(kind, v)))
+    misses = [(kind, v) for kind, values in distinct.items() for v in values
+              if (kind, v) not in memo and (kind != "tail" or not segment_skipped(kind, v))]
     if misses:
         detected = rt.detector.detect_segments(misses)
         if redact:

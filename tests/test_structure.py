@@ -205,3 +205,21 @@ def test_code_columns_suppress_digit_noise():
 ])
 def test_more_export_column_names(field, entity):
     assert type_for_name(field) == entity
+
+
+def test_skipped_values_in_polars_follow_segment_skipped():
+    import polars as pl
+
+    from piiscan.detect.logframe import KINDS, skipped_values
+    from piiscan.detect.structure import segment_skipped
+
+    values = ["", "-", "--", " ", "10/Oct/2026:13:55:36 -0700", "10/Oct/2026:13:55:36", "1/Oct/2026:13:55:36 +0000",
+              "10/Oct/2026:13:55:36 -0700 x", "x10/Oct/2026:13:55:36", "10/Okt/2026:13:55:3",
+              "١٠/Oct/2026:13:55:36", "10/Oct/2026:13:55:36\n", "GET / HTTP/1.1", "jdoe", "198.51.100.7"]
+    for kind in KINDS:
+        got = pl.DataFrame({"v": values}).select(skipped_values(kind, pl.col("v"))).to_series().to_list()
+        for value, skipped in zip(values, got):
+            if kind == "tail":  # blank tails are left to segment_skipped itself
+                assert not skipped or segment_skipped(kind, value), (kind, value)
+            else:
+                assert skipped == segment_skipped(kind, value), (kind, value)

@@ -53,6 +53,18 @@ def split_log_lines(texts):
     return parts[0] if len(parts) == 1 else pl.concat(parts)
 
 
+def skipped_values(kind: str, value):
+    """A polars expression: whether :func:`~.structure.segment_skipped` leaves out the
+    field ``value`` (an expression) of this kind. The same rules, but for a tail (few
+    distinct values; Python's idea of a blank is kept there)."""
+    from .structure import _TIMESTAMP
+
+    skipped = value.is_in(["", "-"])
+    if kind == "time":
+        skipped = skipped | value.str.contains(f"^(?:{_TIMESTAMP.pattern})$")
+    return skipped
+
+
 def _split(frame, *, combined: bool):
     import polars as pl
 
