@@ -157,7 +157,7 @@ def test_bundled_pipelines_run_from_a_copy(tmp_path, monkeypatch):
 
 
 def test_worker_processes_give_identical_outputs_and_findings(tmp_path, monkeypatch):
-    """--jobs 2 (spawned workers, chunks in flight) writes exactly what one process writes."""
+    """--jobs 2 (workers from a fork server, chunks in flight) writes exactly what one process writes."""
     import piiscan.api
     from piiscan.api import redact
     from piiscan.config import Detection, NerMode
