@@ -152,6 +152,29 @@ def test_csv_roundtrip_rows_and_ragged_rows(tmp_path):
     assert problem.line == 5 and "malformed CSV row" in problem.message
 
 
+@pytest.mark.parametrize("block", [1, 7, 64])
+def test_csv_rows_across_read_blocks_and_chunks_read_the_same(tmp_path, monkeypatch, block):
+    """The parser takes lines in blocks: a quoted multi-line row split between blocks,
+    malformed rows among good ones and chunk ends keep every row's raw text, number and
+    line."""
+    import piiscan.sources.csvfmt as csvfmt
+
+    raw = CSV_RAW + "5,Ann Lee,x\r\n" + '6,"a\nb\r\nc",y\r\n' + "7,too,many,cells,here\r\n" + "\r\n" + "8,,z"
+    path = tmp_path / "a.csv"
+    path.write_bytes(raw.encode())
+    whole, whole_chunks = _roundtrip(path, InputFormat.CSV)
+    monkeypatch.setattr(csvfmt, "_READ_BLOCK", block)
+    small = ReadOptions(batch_size=2)
+    out, chunks = _roundtrip(path, InputFormat.CSV, edit=lambda t: t, opts=small)
+    assert whole == out == raw.encode()
+    assert _records(chunks) == _records(whole_chunks)
+    assert [(p.line, p.message) for c in chunks for p in c.problems] == \
+        [(p.line, p.message) for c in whole_chunks for p in c.problems]
+    assert [p.line for c in chunks for p in c.problems] == [5, 11]
+    edited, _ = _roundtrip(path, InputFormat.CSV, edit=lambda t: t.upper(), opts=small)
+    assert edited.decode().splitlines()[-1] == "8,,Z"
+
+
 def test_csv_edit_requotes_only_changed_rows(tmp_path):
     out, _ = _written_and_read(tmp_path, "a.csv", CSV_RAW, InputFormat.CSV,
                                edit=lambda t: t.replace("Jane Roe", "<P, 1>"))

@@ -1,8 +1,8 @@
 """CSV (and TSV): one record per non-empty cell; record = 1-based data row.
 
-Read with the standard library's C parser through a tap that keeps each row's raw
-text, so untouched rows (and the header) are written back byte for byte, and a quoted
-multi-line row counts as one row. A row with the wrong number of cells is reported with
+Read with the standard library's C parser; each row's raw text is recovered from the
+lines the parser took (``line_num``), so untouched rows (and the header) are written
+back byte for byte, and a quoted multi-line row counts as one row. A row with the wrong number of cells is reported with
 its line and scanned as text.
 """
 
@@ -19,27 +19,7 @@ from .base import Chunk, InputFile, Problem, ReadOptions, encode_back, records_f
 from .compression import atomic_output, compression_of, open_read
 
 csv.field_size_limit(64 * 1024 * 1024)
-
-
-class _Tap:
-    """Iterates lines for csv.reader and remembers them, to recover each row's raw text."""
-
-    def __init__(self, lines) -> None:
-        self._lines = lines
-        self.taken: list[str] = []
-
-    def __iter__(self):
-        return self
-
-    def __next__(self) -> str:
-        line = next(self._lines)
-        self.taken.append(line)
-        return line
-
-    def drain(self) -> str:
-        raw = "".join(self.taken)
-        self.taken.clear()
-        return raw
+_READ_BLOCK = 1 << 20  # characters of lines handed to the parser at a time
 
 
 def _delimiter(header: str, path: Path) -> str:
@@ -64,31 +44,55 @@ class CsvFormat:
     def read(self, file: InputFile, opts: ReadOptions) -> Iterator[Chunk]:
         with open_read(file.path) as fh:
             text = io.TextIOWrapper(fh, encoding=opts.encoding, errors="surrogateescape", newline="")
-            tap = _Tap(iter(text))
-            try:
-                header_line = next(tap)
-            except StopIteration:
+            header_line = text.readline()
+            if not header_line:
                 return
             delimiter = _delimiter(header_line, file.path)
-            tap.taken.clear()
             header = next(csv.reader([header_line], delimiter=delimiter))
-            reader = csv.reader(tap, delimiter=delimiter)
+            # The lines read and not yet flushed; the parser pulls them from here, in
+            # blocks (no Python call per line), and line_num says how many it took.
+            lines: list[str] = []
+
+            def source():
+                while block := text.readlines(_READ_BLOCK):
+                    lines.extend(block)
+                    yield from block
+
+            reader = csv.reader(source(), delimiter=delimiter)
             wanted = [i for i, name in enumerate(header) if not opts.fields or name in opts.fields]
+            every_column = len(wanted) == len(header)
             state = {"header": header, "delimiter": delimiter, "header_raw": header_line}
             line = 2  # physical line of the next row
             row_no = 0
+            taken = base = 0  # lines the parser has taken; lines dropped from `lines`
             rows_raw: list[str] = []
-            records, fields, texts, problems = [], [], [], []
+            problems: list[Problem] = []
             payload_rows: list[tuple[int, list[str] | None]] = []  # per row: cells or None
-            cell_refs: list[tuple[int, int]] = []  # per record: row index in chunk, column
+            malformed: dict[int, str] = {}  # row index in chunk -> the row's text, scanned as text
+            n_records = 0
 
             def flush():
-                nonlocal rows_raw, records, fields, texts, problems, payload_rows, cell_refs
+                nonlocal rows_raw, problems, payload_rows, malformed, n_records, base
+                # one record per non-empty wanted cell, row by row (and a malformed row whole)
+                if malformed:
+                    cells = [(idx, col, row_no, row[col] if row is not None else malformed[idx])
+                             for idx, (row_no, row) in enumerate(payload_rows)
+                             if row is not None or idx in malformed
+                             for col in (wanted if row is not None else (-1,)) if col < 0 or row[col]]
+                    idxs, cols, records, texts = ([c[k] for c in cells] for k in range(4))
+                else:  # the common case, without a tuple per cell
+                    good = [(idx, row_no, row) for idx, (row_no, row) in enumerate(payload_rows) if row is not None]
+                    idxs = [idx for idx, _, row in good for col in wanted if row[col]]
+                    cols = [col for _, _, row in good for col in wanted if row[col]]
+                    records = [row_no for _, row_no, row in good for col in wanted if row[col]]
+                    texts = [row[col] for _, _, row in good for col in wanted if row[col]]
+                fields = [header[c] if c >= 0 else None for c in cols]
                 frame = records_frame(file.source, records, fields, texts)
-                chunk = Chunk(frame, payload=(state, rows_raw, payload_rows, cell_refs),
+                chunk = Chunk(frame, payload=(state, rows_raw, payload_rows, idxs, cols),
                               problems=problems, units=len(rows_raw))
-                rows_raw, records, fields, texts, problems = [], [], [], [], []
-                payload_rows, cell_refs = [], []
+                rows_raw, problems, payload_rows, malformed, n_records = [], [], [], {}, 0
+                del lines[:taken - base]
+                base = taken
                 return chunk
 
             while True:
@@ -101,7 +105,10 @@ class CsvFormat:
                     error = str(exc)
                 else:
                     error = None
-                raw = tap.drain()
+                end = reader.line_num
+                raw = lines[taken - base] if end - taken == 1 else "".join(lines[taken - base:end - base])
+                physical = 1 if end - taken == 1 else raw.count("\n") or 1
+                taken = end
                 row_no += 1
                 if row is not None and _has_bad_bytes(raw):
                     problems.append(Problem(file.source, line, f"bytes that are not valid {opts.encoding}; kept as they are"))
@@ -110,24 +117,17 @@ class CsvFormat:
                 rows_raw.append(raw)
                 if row is not None and len(row) == len(header):
                     payload_rows.append((row_no, row))
-                    for col in wanted:
-                        if row[col]:
-                            records.append(row_no)
-                            fields.append(header[col])
-                            texts.append(row[col])
-                            cell_refs.append((idx, col))
+                    n_records += (len(row) - row.count("")) if every_column else sum(1 for c in wanted if row[c])
                 elif raw.strip():
                     why = error or f"{len(row)} cells where the header has {len(header)}"
                     problems.append(Problem(file.source, line, f"malformed CSV row ({why}); scanned as text"))
                     payload_rows.append((row_no, None))
-                    records.append(row_no)
-                    fields.append(None)
-                    texts.append(to_safe(raw[: len(raw) - len(_eol(raw))]))
-                    cell_refs.append((idx, -1))
+                    malformed[idx] = to_safe(raw[: len(raw) - len(_eol(raw))])
+                    n_records += 1
                 else:
                     payload_rows.append((row_no, None))
-                line += raw.count("\n") or 1
-                if len(records) >= opts.batch_size:  # records (cells), as for other formats
+                line += physical
+                if n_records >= opts.batch_size:  # records (cells), as for other formats
                     yield flush()
             if rows_raw or row_no == 0:
                 yield flush()
@@ -138,8 +138,10 @@ class CsvFormat:
             started = False
 
             def write(chunk: Chunk, redacted) -> None:
+                import polars as pl
+
                 nonlocal started
-                state, rows_raw, payload_rows, cell_refs = chunk.payload
+                state, rows_raw, payload_rows, cell_idxs, cell_cols = chunk.payload
                 # columns left out (operator drop): every row is written anew without them
                 keep = [i for i, name in enumerate(state["header"]) if name not in opts.drop_fields]
                 dropping = len(keep) < len(state["header"])
@@ -156,11 +158,10 @@ class CsvFormat:
                     out.write(header.encode(opts.encoding, errors="surrogateescape"))
                     started = True
                 new_cells: dict[int, dict[int, str]] = {}
-                for (idx, col), text, changed in zip(
-                        cell_refs, redacted.get_column("text").to_list(),
-                        redacted.get_column("changed").to_list()):
-                    if changed:
-                        new_cells.setdefault(idx, {})[col] = text
+                changed = redacted.select(
+                    pl.int_range(pl.len()).alias("n"), "text", "changed").filter("changed")
+                for n, text in zip(changed.get_column("n").to_list(), changed.get_column("text").to_list()):
+                    new_cells.setdefault(cell_idxs[n], {})[cell_cols[n]] = text
                 for idx, raw in enumerate(rows_raw):
                     edits = new_cells.get(idx)
                     cells = payload_rows[idx][1]
