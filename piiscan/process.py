@@ -210,7 +210,8 @@ class _Spill:
     does not detect again what the first found (NER included) once the memos have
     moved on. Only findings are written (types, offsets, scores), never record text;
     a chunk is known by a hash of its records. Files go when taken, the folder when the
-    process ends; past 1 GB waiting, later chunks are detected again instead."""
+    process ends; past 1 GB waiting, later chunks are detected again instead. A chunk's
+    findings are kept per distinct (field, text), in order of first appearance."""
 
     def __init__(self) -> None:
         self._dir: str | None = None
@@ -243,7 +244,8 @@ class _Spill:
         self._size += len(data)
 
     def take(self, fields: list, texts: list) -> list | None:
-        """The first pass's findings for these records (and forget them), or None."""
+        """The first pass's findings for these records (and forget them), one list per
+        distinct (field, text) in order of first appearance; or None."""
         import os
         import pickle
 
@@ -373,13 +375,14 @@ def _structured_cells(batch, rt: Runtime, plan: Plan) -> _Batchwise | None:
         return None  # text lines among them: the per-record path
     spilled = rt.spill.take(fields.to_list(), batch.get_column("text").to_list())
     frame = batch.select(pl.int_range(pl.len(), dtype=pl.Int64).alias("row"), "field", "text")
+    # distinct keys in order of first appearance, as the first pass spilled them
     firsts = frame.group_by("field", "text", maintain_order=True).agg(pl.col("row").first())
     keys = list(zip(firsts.get_column("field").to_list(), firsts.get_column("text").to_list()))
     cache = rt.assembled_cache(len(keys))
-    misses = [(row, key) for row, key in zip(firsts.get_column("row").to_list(), keys) if key not in cache]
+    misses = [n for n, key in enumerate(keys) if key not in cache]
     if misses:
-        _fill_misses(rt, plan, cache, [key for _, key in misses],
-                     [spilled[row] for row, _ in misses] if spilled is not None else None)
+        _fill_misses(rt, plan, cache, [keys[n] for n in misses],
+                     [spilled[n] for n in misses] if spilled is not None else None)
     results = [(key, a) for key in keys if (a := cache[key]) is not _NOTHING]
     findings = _finding_frame(batch, None)
     changed = pl.DataFrame(schema={"row": pl.Int64, "text": pl.String})
@@ -501,13 +504,16 @@ def process_batch(batch, plan: Plan) -> BatchResult:
                 if not (fld is None and is_log_line(text)):
                     rest_texts.append(text)
                     rest_fields.append(fld)
-        found = rt.detect_records(rest_texts, rest_fields) if rest_texts else []
-        if rest_texts:
+        # each distinct (field, text) once: an export repeats its countries and pages
+        distinct = list(dict.fromkeys(zip(rest_fields, rest_texts)))
+        distinct_texts = [t for _, t in distinct]
+        found = rt.detect_records(distinct_texts, [f for f, _ in distinct]) if distinct else []
+        if distinct:
             rt.spill.put(rest_fields, rest_texts, found)
         # fields to remove from structured outputs (operator drop): known before writing
-        drop_fields = {(sources[0], fld) for fld, f in zip(rest_fields, found)
+        drop_fields = {(sources[0], fld) for (fld, _), f in zip(distinct, found)
                        if fld is not None and f and rt.drops(f)} if sources and rt.any_drop else set()
-        return BatchResult(None, None, known=known_values(rest_texts, found), drop_fields=drop_fields)
+        return BatchResult(None, None, known=known_values(distinct_texts, found), drop_fields=drop_fields)
 
     # Plain access-log lines, and batches of structured records, are looked up and put
     # back together per batch in polars (_plain_log_lines, _structured_cells); the others
@@ -547,11 +553,14 @@ def process_batch(batch, plan: Plan) -> BatchResult:
     mode = plan.detection.propagate
     # what the first pass found in these very records, if it ran here (see _Spill)
     spilled = rt.spill.take([fields[i] for i in rest], [texts[i] for i in rest]) if rest else None
+    keys = [(fields[i], texts[i]) for i in rest]
+    by_key = dict(zip(dict.fromkeys(keys), spilled)) if spilled is not None else None
     if rest and mode is Propagate.BATCH:
         # values found anywhere in this batch are looked for in all of it: per batch
         rest_texts = [texts[i] for i in rest]
         rest_fields = [fields[i] for i in rest]
-        found_rest = propagate(rest_texts, spilled or rt.detect_records(rest_texts, rest_fields),
+        found_rest = propagate(rest_texts, [by_key[k] for k in keys] if by_key is not None
+                               else rt.detect_records(rest_texts, rest_fields),
                                rt.detector.known_value, fields=rest_fields)
         for i, found in zip(rest, found_rest):
             if found:
@@ -560,10 +569,8 @@ def process_batch(batch, plan: Plan) -> BatchResult:
         # A record's result depends only on its field, its text and the run's known
         # values (the first pass found every value this batch holds): one per distinct key.
         cache = rt.assembled_cache(len(rest))
-        keys = [(fields[i], texts[i]) for i in rest]
         misses = list(dict.fromkeys(k for k in keys if k not in cache))
         if misses:
-            by_key = dict(zip(keys, spilled)) if spilled is not None else None
             _fill_misses(rt, plan, cache, misses, [by_key[k] for k in misses] if by_key is not None else None)
         nothing = _NOTHING
         for i, key in zip(rest, keys):

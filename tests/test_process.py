@@ -186,14 +186,19 @@ def test_structured_records_batch_wide_give_what_the_per_record_path_gives(monke
     assert fast.redacted.equals(slow.redacted)
 
 
-def test_the_second_pass_takes_the_first_pass_detections_and_no_text_goes_to_disk(monkeypatch):
+@pytest.mark.parametrize("lines", [False, True], ids=["cells", "text-lines"])
+def test_the_second_pass_takes_the_first_pass_detections_and_no_text_goes_to_disk(monkeypatch, lines):
     import dataclasses
     import os
 
     import piiscan.process as process
     from piiscan.config import Propagate
 
-    rows = [("user_email", "ana.silva@example.com"), ("full_name", "Ana Silva"), ("note", "call +1 415 555 0199")]
+    rows = [("user_email", "ana.silva@example.com"), ("full_name", "Ana Silva"), ("note", "call +1 415 555 0199"),
+            ("city", "Lisbon"), ("full_name", "Ana Silva"), ("user_email", "ana.silva@example.com")]  # repeats:
+    # the first pass keeps findings per distinct (field, text), the second maps them back
+    if lines:  # lines of text: the per-record path
+        rows = [(None, f"{f}: {t}") for f, t in rows]
     plan = Plan(Detection(ner=NerMode.OFF, propagate=Propagate.RUN), Key(bytes.fromhex(TEST_KEY_HEX)), redact=True)
     process._RUNTIMES.clear()
     expected = process_batch(_cell_batch(rows), plan)  # no first pass: detected here
