@@ -420,6 +420,8 @@ def _blank_noise(scan: list[str], views: list[View], structures: list[Structure]
     (they would be suppressed afterwards anyway)."""
     out = scan
     for i, st in enumerate(structures):
+        if not st.suppressions:
+            continue
         sups = [s for s in st.suppressions if s.entity_types == NOISY]
         if not sups or not views[i].is_identity:
             continue

@@ -129,17 +129,21 @@ class PatternPass:
             pl.col("noisy" if cp.entity in NOISY else "plain").str.extract_all(cp.prefilter).alias(str(n))
             for n, cp in enumerate(self.patterns) if cp.prefilter is not None
         )
+        # which rows each prefilter hit, for all patterns in one query
+        hit = candidates.select(pl.all().list.len() > 0)
+        hit_columns = {name: hit.get_column(name).arg_true()
+                       for name, count in zip(hit.columns, hit.sum().row(0)) if count}
         for n, cp in enumerate(self.patterns):
             sub = noisy if cp.entity in NOISY else plain
             if cp.prefilter is None:
                 for k, i in enumerate(rows):
                     self._exact(cp, sub[k], 0, len(sub[k]), i, out, whole=True)
                 continue
-            cands = candidates.get_column(str(n))
-            hit_rows = (cands.list.len() > 0).arg_true().to_list()
-            if not hit_rows:
+            hit_idx = hit_columns.get(str(n))
+            if hit_idx is None:
                 continue
-            cand_lists = cands.gather(hit_rows).to_list()
+            hit_rows = hit_idx.to_list()
+            cand_lists = candidates.get_column(str(n)).gather(hit_idx).to_list()
             for k, found in zip(hit_rows, cand_lists):
                 text = sub[k]
                 pos = 0
