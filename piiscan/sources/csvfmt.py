@@ -146,10 +146,16 @@ class CsvFormat:
                 keep = [i for i, name in enumerate(state["header"]) if name not in opts.drop_fields]
                 dropping = len(keep) < len(state["header"])
 
+                buf = io.StringIO()
+                writers: dict[str, object] = {}  # one per line ending, for the whole chunk
+
                 def row_text(cells: list[str], eol: str) -> str:
-                    buf = io.StringIO()
-                    csv.writer(buf, delimiter=state["delimiter"], lineterminator=eol).writerow(
-                        [cells[i] for i in keep] if dropping else cells)
+                    writer = writers.get(eol)
+                    if writer is None:
+                        writer = writers[eol] = csv.writer(buf, delimiter=state["delimiter"], lineterminator=eol)
+                    buf.seek(0)
+                    buf.truncate()
+                    writer.writerow([cells[i] for i in keep] if dropping else cells)
                     return buf.getvalue()
 
                 if not started:
