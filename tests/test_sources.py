@@ -78,6 +78,22 @@ def test_text_roundtrip_is_byte_identical(tmp_path, name):
     assert recs[2][2] == "plain line with café and no personal data"
 
 
+@pytest.mark.parametrize("block", [1, 9, 1 << 20])
+def test_text_lines_read_in_blocks_make_the_same_chunks(tmp_path, monkeypatch, block):
+    import piiscan.sources.text as text
+
+    path = tmp_path / "a.log"
+    raw = CLEAN_LOG + b"\r\nline six\n\nx \xff y\r\nlast"
+    path.write_bytes(raw)
+    monkeypatch.setattr(text, "_READ_BLOCK", block)
+    out, chunks = _roundtrip(path, InputFormat.TEXT, edit=lambda t: t.replace("line", "LINE"),
+                             opts=ReadOptions(batch_size=3))
+    assert [c.records.height for c in chunks] == [3, 3, 2]
+    assert [r[0] for r in _records(chunks)] == list(range(1, 9))
+    assert out == raw.replace(b"line", b"LINE")
+    assert [p.line for c in chunks for p in c.problems] == [7]
+
+
 def test_text_edit_keeps_line_endings_and_bad_bytes(tmp_path):
     path = tmp_path / "a.log"
     path.write_bytes(b"x \xff y SECRET\r\nok\n")

@@ -29,6 +29,8 @@ from .base import (
 )
 from .compression import atomic_output, compression_of, open_read
 
+_READ_BLOCK = 1 << 20  # bytes of lines read at a time
+
 
 class TextFormat:
     def read(self, file: InputFile, opts: ReadOptions) -> Iterator[Chunk]:
@@ -36,27 +38,36 @@ class TextFormat:
             raws: list[bytes] = []
             first, size, max_size = 1, 0, opts.batch_bytes or float("inf")
             w3c: list = [None]  # the columns of the last #Fields: directive, across chunks
-            for raw in fh:
-                raws.append(raw)
-                size += len(raw)
-                if len(raws) >= opts.batch_size or size >= max_size:
-                    yield _w3c_split(self._chunk(file, raws, first, opts), w3c, opts)
-                    first += len(raws)
-                    raws, size = [], 0
+            if opts.batch_bytes is None:  # chunks of batch_size lines: read in blocks of lines
+                while block := fh.readlines(_READ_BLOCK):
+                    raws += block
+                    while len(raws) >= opts.batch_size:
+                        yield _w3c_split(self._chunk(file, raws[:opts.batch_size], first, opts), w3c, opts)
+                        first += opts.batch_size
+                        del raws[:opts.batch_size]
+            else:
+                for raw in fh:
+                    raws.append(raw)
+                    size += len(raw)
+                    if len(raws) >= opts.batch_size or size >= max_size:
+                        yield _w3c_split(self._chunk(file, raws, first, opts), w3c, opts)
+                        first += len(raws)
+                        raws, size = [], 0
             if raws:
                 yield _w3c_split(self._chunk(file, raws, first, opts), w3c, opts)
 
     def _chunk(self, file: InputFile, raws: list[bytes], first: int, opts: ReadOptions) -> Chunk:
         n = len(raws)
         try:  # the common case: the whole chunk decodes; split it in one go
-            lines = b"".join(raws).decode(opts.encoding).split("\n")
+            joined = b"".join(raws).decode(opts.encoding)
         except UnicodeDecodeError:
             pass
         else:
+            lines = joined.split("\n")
             if len(lines) == n + 1 and lines[-1] == "":
                 lines.pop()
             if len(lines) == n and not raws[-1].endswith(b"\r"):  # (a final bare '\r' stays text)
-                plain = not any(t.endswith("\r") for t in lines)
+                plain = "\r\n" not in joined  # no line ends in '\r'
                 texts = lines if plain else [t[:-1] if t.endswith("\r") else t for t in lines]
                 frame = records_frame(file.source, list(range(first, first + n)), [None] * n, texts)
                 # plain: clean text, every line ends in '\n' (the last may not): the writer
@@ -113,9 +124,9 @@ def _w3c_split(chunk: Chunk, w3c: list, opts: ReadOptions) -> Chunk:
     value (see the module's doc); ``w3c[0]``: the columns in force, carried over."""
     import polars as pl
 
-    texts = chunk.records.get_column("text").to_list()
-    if w3c[0] is None and not any(t.startswith(_FIELDS_DIRECTIVE) for t in texts):
+    if w3c[0] is None and not chunk.records.get_column("text").str.starts_with(_FIELDS_DIRECTIVE).any():
         return chunk
+    texts = chunk.records.get_column("text").to_list()
     source = chunk.records.get_column("source")[0]
     first = chunk.records.get_column("record")[0]
     records, fields, values, refs = [], [], [], []  # refs: (line index, column; -1 the whole line)
