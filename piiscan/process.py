@@ -230,14 +230,16 @@ class _Spill:
         import os
         import pickle
         import tempfile
-        import weakref
+        from multiprocessing.util import Finalize
         from shutil import rmtree
 
         if self._size > _SPILL_MAX_BYTES:
             return
         if self._dir is None:
             self._dir = tempfile.mkdtemp(prefix="piiscan-pass1-")
-            weakref.finalize(self, rmtree, self._dir, True)
+            # multiprocessing's exit hook, not atexit: a worker forked from the fork
+            # server ends with os._exit, which skips atexit but runs these
+            Finalize(self, rmtree, args=(self._dir, True), exitpriority=0)
         data = pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)
         with open(os.path.join(self._dir, self.key(fields, texts)), "wb") as fh:
             fh.write(data)

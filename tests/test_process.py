@@ -275,3 +275,24 @@ def test_a_pool_is_started_for_inputs_that_keep_one_process_busy(tmp_path):
     assert not _worth_a_pool([files["posts.jsonl"]], [], logs)  # NER off: a few seconds of work
     assert not _worth_a_pool([files["access.log"]], [], logs)  # logs never go through NER
     assert not _is_access_log(files["posts.jsonl"]) and _is_access_log(files["access.log"])
+
+
+def test_worker_processes_remove_their_first_pass_folders_when_the_pool_closes():
+    """Workers fork from a fork server and end with os._exit (no atexit): the folder
+    of the first pass's detections must go all the same."""
+    import dataclasses
+    import glob
+    import tempfile
+
+    from piiscan.engines.local import WorkerPool
+
+    pattern = f"{tempfile.gettempdir()}/piiscan-pass1-*"
+    before = set(glob.glob(pattern))
+    rows = [("user_email", "ana.silva@example.com"), ("full_name", "Ana Silva")]
+    plan = dataclasses.replace(_plan(), collect=True)
+    with WorkerPool(2) as pool:
+        results = [r for _, r in pool.run([(n, _cell_batch(rows), n) for n in range(2)], plan)]
+        assert all(r.known for r in results)
+        during = set(glob.glob(pattern)) - before
+        assert len(during) == 2  # one per worker, holding what the second pass would take
+    assert set(glob.glob(pattern)) - before == set()
