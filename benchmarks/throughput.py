@@ -5,8 +5,8 @@
 Without --input it builds an access log of --lines lines by cycling the lines of
 sample_data/access.log (synthetic), or of any log given with --seed-log (e.g. the real
 Apache log in ../shared/eval-data/access_logs/). piiscan runs end to end (`piiscan redact`,
-.log in, redacted .log and report out) in a child process whose peak RSS (whole process
-tree) is sampled from /proc. Stock Presidio (AnalyzerEngine with its default recognizers
+.log in, redacted .log and report out) in a child process whose peak RSS and PSS (whole
+process tree) are sampled from /proc. Stock Presidio (AnalyzerEngine with its default recognizers
 and the same spaCy model, AnonymizerEngine replacing each finding) runs in this process
 on the first --presidio-lines lines of the same input (a subsample: on all of it, it
 would take hours), and the ratio of records/s is printed.
@@ -142,8 +142,11 @@ def _count_lines(path: Path) -> int:
         return sum(1 for _ in fh)
 
 
-def _tree_rss_kb(root: int) -> int:
-    """RSS of a process and all its descendants, from /proc (kB)."""
+def _tree_memory_kb(root: int) -> tuple[int, int]:
+    """RSS and PSS of a process and all its descendants, from /proc (kB). RSS counts a
+    page shared by several processes (the fork server's Presidio and spaCy, which its
+    workers inherit copy-on-write) once per process; PSS splits it among them, so the
+    tree's PSS is the memory it really holds."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -160,12 +163,25 @@ def _tree_rss_kb(root: int) -> int:
         pid = int(entry)
         children.setdefault(ppid, []).append(pid)
         rss[pid] = pages * os.sysconf("SC_PAGE_SIZE") // 1024
-    total, todo = 0, [root]
+    total_rss = total_pss = 0
+    todo = [root]
     while todo:
         pid = todo.pop()
-        total += rss.get(pid, 0)
+        total_rss += rss.get(pid, 0)
+        total_pss += _pss_kb(pid)
         todo += children.get(pid, [])
-    return total
+    return total_rss, total_pss
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
 
 def run_piiscan(log: Path, jobs: int, workdir: Path, ner: str = "off") -> dict:
@@ -175,15 +191,16 @@ def run_piiscan(log: Path, jobs: int, workdir: Path, ner: str = "off") -> dict:
     out = workdir / f"out-j{jobs}"
     cmd = [str(Path(sys.executable).parent / "piiscan"), "redact", str(log), "--out", str(out),
            "--key-file", str(key), "--ner", ner, "--jobs", str(jobs), "--format", "json"]
-    peak = 0
+    peak = peak_pss = 0
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     stop = threading.Event()
 
     def sample():
-        nonlocal peak
+        nonlocal peak, peak_pss
         while not stop.is_set():
-            peak = max(peak, _tree_rss_kb(proc.pid))
+            rss, pss = _tree_memory_kb(proc.pid)
+            peak, peak_pss = max(peak, rss), max(peak_pss, pss)
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -195,7 +212,7 @@ def run_piiscan(log: Path, jobs: int, workdir: Path, ner: str = "off") -> dict:
     if proc.returncode != 0:
         raise SystemExit(f"piiscan failed ({proc.returncode}): {err.decode()[-2000:]}")
     out_lines = _count_lines(out / log.name)
-    return {"seconds": elapsed, "peak_rss_mb": peak / 1024, "out_lines": out_lines}
+    return {"seconds": elapsed, "peak_rss_mb": peak / 1024, "peak_pss_mb": peak_pss / 1024, "out_lines": out_lines}
 
 
 def run_presidio(lines: list[str]) -> dict:
@@ -277,7 +294,7 @@ def main() -> None:
         for jobs in args.jobs:
             r = run_piiscan(log, jobs, workdir, ner="on" if args.kind == "forum" else "off")
             assert r["out_lines"] == n_lines, "the redacted copy lost lines"
-            rows.append((f"piiscan redact --jobs {jobs}", units, r["seconds"], r["peak_rss_mb"]))
+            rows.append((f"piiscan redact --jobs {jobs}", units, r["seconds"], (r["peak_rss_mb"], r["peak_pss_mb"])))
         if args.kind == "forum":
             import json
 
@@ -309,13 +326,16 @@ def main() -> None:
               f"({'given: ' + str(args.input) if args.input else 'cycled from ' + str(args.seed_log.relative_to(ROOT) if args.seed_log.is_relative_to(ROOT) else args.seed_log) + (', each cycle with new client addresses and requests' if args.kind == 'log' else '')}); "
               f"machine: {machine()}")
     unit = {"csv": "cells", "forum": "posts", "log": "lines"}[args.kind]
-    lines = [header, "", f"| run | {unit} | seconds | {unit}/s | MB/s | peak RSS (tree) | × Presidio |",
-             "|---|---:|---:|---:|---:|---:|---:|"]
-    for name, n, secs, rss in rows:
+    lines = [header, "", f"| run | {unit} | seconds | {unit}/s | MB/s | peak RSS (tree) | peak PSS (tree) "
+                         "| × Presidio |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for name, n, secs, mem in rows:
         rate = n / secs
         mbs = f"{size_mb * n / units / secs:.1f}"
+        rss, pss = mem or ("—", "—")
         lines.append(f"| {name} | {n:,} | {secs:.2f} | {rate:,.0f} | {mbs} | "
-                     f"{f'{rss:,.0f} MB' if rss else '—'} | {_times(rate / presidio_rate)} |")
+                     f"{f'{rss:,.0f} MB' if mem else rss} | {f'{pss:,.0f} MB' if mem else pss} | "
+                     f"{_times(rate / presidio_rate)} |")
     table = "\n".join(lines)
     from results import publish
 
