@@ -456,24 +456,25 @@ def _log_field_findings(frame, kind: str, results: list):
 
 
 def _rebuilt_lines(frame, texts, replaced: dict[str, dict[str, str]]):
-    """(row, text) of each line with a replaced field, put back together: each field,
-    replaced or not, and the text between fields as it stood."""
+    """(row, text) of each line with a replaced field, put back together: the line's
+    text up to each replaced field kind, that field's new value (or its old one, on a
+    line where it was not replaced), and the rest of the line after the last."""
     import polars as pl
 
     from .detect.logframe import KINDS
 
     lines = frame.filter(pl.any_horizontal([pl.col(k).is_in(list(news)) for k, news in replaced.items()]))
     lines = lines.with_columns(text=texts.gather(lines.get_column("row")))
-    pieces = [pl.col("text").str.slice(0, pl.col(f"{KINDS[0]}_at"))]  # a vhost_combined line's site
-    for k, nxt in zip(KINDS, KINDS[1:] + (None,)):
-        value = pl.col(k)
-        if k in replaced:
-            value = value.replace_strict(list(replaced[k]), list(replaced[k].values()), default=value,
-                                         return_dtype=pl.String)
-        pieces.append(value)
-        if nxt is not None:  # the separator up to the next field
-            end = pl.col(f"{k}_at") + pl.col(k).str.len_chars().cast(pl.Int64)
-            pieces.append(pl.col("text").str.slice(end, pl.col(f"{nxt}_at") - end))
+    pieces, end = [], pl.lit(0, dtype=pl.Int64)
+    for k in KINDS:  # in line order
+        if k not in replaced:
+            continue
+        at, value = pl.col(f"{k}_at"), pl.col(k)
+        pieces.append(pl.col("text").str.slice(end, at - end))
+        pieces.append(value.replace_strict(list(replaced[k]), list(replaced[k].values()), default=value,
+                                           return_dtype=pl.String))
+        end = at + value.str.len_chars().cast(pl.Int64)
+    pieces.append(pl.col("text").str.slice(end))
     return lines.select("row", text=pl.concat_str(pieces))
 
 
