@@ -2,8 +2,8 @@
 
 Read with the standard library's C parser; each row's raw text is recovered from the
 lines the parser took (``line_num``), so untouched rows (and the header) are written
-back byte for byte, and a quoted multi-line row counts as one row. A row with the wrong number of cells is reported with
-its line and scanned as text.
+back byte for byte, and a quoted multi-line row counts as one row. A row with the wrong
+number of cells is reported with its line and scanned as text.
 """
 
 from __future__ import annotations
@@ -74,13 +74,17 @@ class CsvFormat:
             def flush():
                 nonlocal rows_raw, problems, payload_rows, malformed, n_records, base
                 # one record per non-empty wanted cell, row by row (and a malformed row whole)
-                if malformed:
-                    cells = [(idx, col, row_no, row[col] if row is not None else malformed[idx])
-                             for idx, (row_no, row) in enumerate(payload_rows)
-                             if row is not None or idx in malformed
-                             for col in (wanted if row is not None else (-1,)) if col < 0 or row[col]]
-                    idxs, cols, records, texts = ([c[k] for c in cells] for k in range(4))
-                else:  # the common case, without a tuple per cell
+                if malformed:  # rare: a plain loop
+                    idxs, cols, records, texts = [], [], [], []
+                    for idx, (row_no, row) in enumerate(payload_rows):
+                        cells = [(col, row[col]) for col in wanted if row[col]] if row is not None else \
+                            [(-1, malformed[idx])] if idx in malformed else []
+                        for col, cell in cells:
+                            idxs.append(idx)
+                            cols.append(col)
+                            records.append(row_no)
+                            texts.append(cell)
+                else:  # the common case: comprehensions, without a tuple per cell
                     good = [(idx, row_no, row) for idx, (row_no, row) in enumerate(payload_rows) if row is not None]
                     idxs = [idx for idx, _, row in good for col in wanted if row[col]]
                     cols = [col for _, _, row in good for col in wanted if row[col]]
