@@ -340,11 +340,7 @@ def _plain_log_lines(batch, rt: Runtime, redact: bool) -> _Batchwise | None:
     misses = [(kind, v) for kind, values in distinct.items() for v in values
               if (kind, v) not in memo and (kind != "tail" or not segment_skipped(kind, v))]
     if misses:
-        detected = rt.detector.detect_segments(misses)
-        if redact:
-            rt.prime([v for _, v in misses], detected)
-        for key, found in zip(misses, detected):
-            memo.put(key, rt.assemble(key[1], found, redact, log_field=key[0]))
+        _fill_log_misses(rt, memo, misses, redact)
     finding_parts, replaced, dropped = [], {}, set()
     for kind, values in distinct.items():
         results = [(v, a) for v in values if (a := memo.get((kind, v), _NOTHING)) is not _NOTHING]
@@ -436,6 +432,16 @@ def _fill_misses(rt: Runtime, plan: Plan, cache: _Memo, misses: list[tuple], fir
         rt.prime(miss_texts, found)
     for key, f in zip(misses, found):
         cache.put(key, rt.assemble(key[1], f, plan.redact))
+
+
+def _fill_log_misses(rt: Runtime, memo: _Memo, misses: list[tuple[str, str]], redact: bool) -> None:
+    """Put each missing access-log (kind, value) key's result in ``memo``: detected,
+    the batch's new addresses pseudonymized at once, then assembled to fit its field."""
+    detected = rt.detector.detect_segments(misses)
+    if redact:
+        rt.prime([v for _, v in misses], detected)
+    for key, found in zip(misses, detected):
+        memo.put(key, rt.assemble(key[1], found, redact, log_field=key[0]))
 
 
 def _log_field_findings(frame, kind: str, results: list):
@@ -543,11 +549,7 @@ def process_batch(batch, plan: Plan) -> BatchResult:
         misses = list(dict.fromkeys(key for _, segments in lines for key, _, _ in segments
                                     if key not in cache))
         if misses:
-            detected = rt.detector.detect_segments(misses)
-            if plan.redact:
-                rt.prime([v for _, v in misses], detected)
-            for key, found in zip(misses, detected):
-                cache.put(key, rt.assemble(key[1], found, plan.redact, log_field=key[0]))
+            _fill_log_misses(rt, cache, misses, plan.redact)
         nothing = _NOTHING
         for i, segments in lines:
             hits = [(s, e, a) for key, s, e in segments if (a := cache[key]) is not nothing]
