@@ -138,13 +138,35 @@ class Runtime:
             redacted = joined if joined != text else None
         return _Assembled(tuple(rows), redacted, redact and self.drops(found))
 
-    def prime(self, texts, founds) -> None:
+    def assemble_whole(self, values: list[str], found, redact: bool, log_field: str) -> list[_Assembled]:
+        """:meth:`assemble` for values that are each, whole, one finding like ``found``
+        (its offsets ignored) and that no view decodes (see :func:`_decoded`): the client
+        addresses of a log, without the per-finding loop. Values are new (memo misses):
+        the per-value caches are skipped."""
+        entity, score, recognizer = found.entity_type, round(found.score, 4), found.recognizer
+        dropped = redact and self.drops((found,))
+        out = []
+        for value in values:
+            rows = ((0, len(value), entity, score, recognizer, self._value_hash(entity, value),
+                     mask_preview(entity, value)),)
+            redacted = None
+            if redact:
+                new = self._replace(entity, value, value, False)
+                if new != value:
+                    new = fit_log_field(log_field, new, whole=True)
+                    redacted = new if new != value else None
+            out.append(_Assembled(rows, redacted, dropped))
+        return out
+
+    def prime(self, texts, founds, addresses: list[str] | tuple = ()) -> None:
         """Before many new values are assembled one by one: let the operators work
-        out the IP addresses among them at once (see :meth:`Operators.prime`)."""
-        ips = [text[f.start:f.end] for text, found in zip(texts, founds) for f in found
+        out the IP addresses among them (and ``addresses``, decoded) at once (see
+        :meth:`Operators.prime`)."""
+        ips = [self.decoded(text[f.start:f.end]) for text, found in zip(texts, founds) for f in found
                if f.entity_type == "IP_ADDRESS"]
+        ips += addresses
         if len(ips) > 1:
-            self.operators.prime("IP_ADDRESS", map(self.decoded, ips))
+            self.operators.prime("IP_ADDRESS", ips)
 
     @cached_property
     def any_drop(self) -> bool:
@@ -436,10 +458,29 @@ def _fill_misses(rt: Runtime, plan: Plan, cache: _Memo, misses: list[tuple], fir
 
 def _fill_log_misses(rt: Runtime, memo: _Memo, misses: list[tuple[str, str]], redact: bool) -> None:
     """Put each missing access-log (kind, value) key's result in ``memo``: detected,
-    the batch's new addresses pseudonymized at once, then assembled to fit its field."""
-    detected = rt.detector.detect_segments(misses)
+    the batch's new addresses pseudonymized at once, then assembled to fit its field.
+
+    Client fields that are bare dotted quads skip detection when their finding is known
+    in advance (:attr:`~piiscan.detect.engine.Detector.whole_client_address`)."""
+    from .detect.engine import DOTTED_QUAD
+
+    detector = rt.detector
+    whole = detector.whole_client_address
+    quads: list[str] = []
+    if whole is not None:
+        rest = []
+        for key in misses:
+            if key[0] == "client" and DOTTED_QUAD.fullmatch(key[1]) and not detector.allowed(key[1]):
+                quads.append(key[1])
+            else:
+                rest.append(key)
+        misses = rest
+    detected = detector.detect_segments(misses) if misses else []
     if redact:
-        rt.prime([v for _, v in misses], detected)
+        rt.prime([v for _, v in misses], detected, quads)
+    if quads:
+        for value, assembled in zip(quads, rt.assemble_whole(quads, whole, redact, "client")):
+            memo.put(("client", value), assembled)
     for key, found in zip(misses, detected):
         memo.put(key, rt.assemble(key[1], found, redact, log_field=key[0]))
 

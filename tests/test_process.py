@@ -88,6 +88,64 @@ def test_plain_log_lines_in_polars_give_what_the_per_line_path_gives(monkeypatch
     assert "198.51.100.7" not in tail and "jdoe" not in tail
 
 
+def _quads(n, seed=7):
+    import random
+
+    rng = random.Random(seed)
+    edge = [0, 1, 9, 10, 99, 100, 199, 200, 249, 250, 255]
+    out = [".".join(str(rng.choice(edge) if rng.random() < 0.5 else rng.randrange(256)) for _ in range(4))
+           for _ in range(n)]
+    return out + ["0.0.0.0", "255.255.255.255", "10.0.0.1", "127.0.0.1", "192.168.1.1", "203.0.113.7"]
+
+
+@pytest.mark.parametrize("redact", [True, False])
+def test_bare_client_addresses_skip_detection_and_get_what_detection_gives(monkeypatch, redact):
+    """Client fields that are bare dotted quads are assembled from the one whole-field
+    finding detection gives them all (Detector.whole_client_address): the memo gets
+    what detecting and assembling each would have put there. Allow-listed addresses
+    and anything but a bare quad still go through detection."""
+    import piiscan.process as process
+
+    process._RUNTIMES.clear()
+    plan = Plan(Detection(ner=NerMode.OFF, allow_list=("198.51.100.1",)), Key(bytes.fromhex(TEST_KEY_HEX)),
+                redact=redact)
+    rt = runtime(plan)
+    detector = rt.detector
+    assert detector.whole_client_address is not None
+    others = ["01.2.3.4", "1.2.3.256", "\uff11.2.3.4", "1.2.3.4:80", "2001:db8::1", "203.0.113.7, 10.0.0.1",
+              "host.example", "198.51.100.1"]
+    misses = [("client", v) for v in _quads(3000) + others] + [("user", "jdoe"), ("request", "GET /1.2.3.4")]
+    expected = {key: rt.assemble(key[1], found, redact, log_field=key[0])
+                for key, found in zip(misses, detector.detect_segments(misses))}
+    detected = []
+    real = detector.detect_segments
+    monkeypatch.setattr(detector, "detect_segments", lambda keys: detected.extend(keys) or real(keys))
+    memo = process._Memo()
+    process._fill_log_misses(rt, memo, misses, redact)
+    assert dict(memo) == expected
+    assert detected == [("client", v) for v in others] + misses[-2:]
+    assert sum(1 for a in expected.values() if a.rows) > 3000
+    assert redact == any(a.redacted for a in expected.values())
+
+
+@pytest.mark.parametrize("settings", [
+    {"deny_lists": {"IP_ADDRESS": ("203.0.113.7",)}},
+    {"thresholds": {"IP_ADDRESS": 0.9}},
+    {"entities": ("EMAIL_ADDRESS",)},
+    {"recognizer_dirs": "custom"},
+], ids=["deny-list", "threshold", "no-ip", "custom-recognizers"])
+def test_client_addresses_are_detected_one_by_one_where_their_finding_may_differ(tmp_path, settings):
+    from piiscan.detect.engine import Detector
+
+    if settings.get("recognizer_dirs"):
+        (tmp_path / "lab.yaml").write_text(
+            "recognizers:\n  - name: LabHosts\n    supported_entity: HOSTNAME\n"
+            "    patterns:\n      - name: lab\n        regex: '10\\.9\\.\\d+\\.\\d+'\n        score: 0.9\n")
+        settings = {"recognizer_dirs": (str(tmp_path),)}
+    assert Detector(Detection(ner=NerMode.OFF)).whole_client_address is not None
+    assert Detector(Detection(ner=NerMode.OFF, **settings)).whole_client_address is None
+
+
 def test_log_fields_are_redacted_in_place_and_the_line_keeps_its_shape():
     line = ('198.51.100.23 - jdoe [10/Oct/2026:13:55:36 +0000] "GET /u?email=jane%40example.com '
             'HTTP/1.1" 200 12 "-" "curl/8.0"')

