@@ -169,7 +169,8 @@ def test_cryptopan_primed_batch_equals_one_address_at_a_time(addrs):
     texts = [str(ipaddress.IPv4Address(a)) for a in addrs]
     one_by_one = CryptoPAn(bytes(range(32)))
     batch = CryptoPAn(bytes(range(32)))
-    batch.prime(texts + ["010.1.2.3", "::1", "not an address"])  # not canonical IPv4: left alone
+    # not canonical IPv4, or not ASCII digits: left alone
+    batch.prime(texts + ["010.1.2.3", "::1", "not an address", "1.2.3.256", "\u0661.2.3.4", "1.2.3"])
     assert set(batch._primed) == set(texts)
     assert [batch.anonymize(t) for t in texts] == [one_by_one.anonymize(t) for t in texts]
 

@@ -19,6 +19,8 @@ _MASK128 = (1 << 128) - 1
 _OCTET_MEMO_SIZE = 100_000
 _PRIME_CHUNK = 8_192  # addresses per AES call: 4 MB of blocks
 _CANONICAL_V4 = re.compile(r"(?:0|[1-9]\d{0,2})(?:\.(?:0|[1-9]\d{0,2})){3}")  # no leading zeros
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+_STRICT_V4 = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")  # ASCII, 0-255, no leading zeros
 
 
 class CryptoPAn:
@@ -84,21 +86,21 @@ class CryptoPAn:
         (every prefix block of every address in one AES call, the blocks built and the
         flip bits read with numpy) took 6 µs an address, parsing included, where the
         address-by-address construction took 18 (30,000 random addresses, 2-core VM)."""
+        import socket
+
+        import numpy as np
+
         primed = self._primed
         primed.clear()  # the last batch's were taken (and memoized) right after priming
-        todo, ints = [], []
-        for address in dict.fromkeys(addresses):
-            if not _CANONICAL_V4.fullmatch(address):
-                continue
-            a, b, c, d = map(int, address.split("."))
-            if max(a, b, c, d) <= 255:
-                todo.append(address)
-                ints.append((a << 24) | (b << 16) | (c << 8) | d)
-        for k in range(0, len(ints), _PRIME_CHUNK):
+        todo = [address for address in dict.fromkeys(addresses) if _STRICT_V4.fullmatch(address)]
+        # inet_aton would also take '1.2', '0x7f.1' or '010.1.1.1': the check above keeps
+        # it to the one spelling it reads as everyone does
+        ints = np.frombuffer(b"".join(map(socket.inet_aton, todo)), dtype=">u4").astype(np.uint32)
+        for k in range(0, len(todo), _PRIME_CHUNK):
             for address, n in zip(todo[k:k + _PRIME_CHUNK], self._anonymize_v4_many(ints[k:k + _PRIME_CHUNK])):
                 primed[address] = f"{n >> 24}.{(n >> 16) & 255}.{(n >> 8) & 255}.{n & 255}"
 
-    def _anonymize_v4_many(self, addrs: list[int]) -> list[int]:
+    def _anonymize_v4_many(self, addrs) -> list[int]:
         """The bitwise construction over 32 bits, for many addresses: block i of an
         address is its first i bits over the padding, and only the top 32 bits of a
         block differ from the padding."""
