@@ -94,6 +94,19 @@ def test_text_lines_read_in_blocks_make_the_same_chunks(tmp_path, monkeypatch, b
     assert [p.line for c in chunks for p in c.problems] == [7]
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "latin-1"])
+@pytest.mark.parametrize("last_eol", [True, False])
+def test_a_chunk_whose_lines_mostly_changed_is_written_in_its_encoding(tmp_path, encoding, last_eol):
+    # the writer joins such a chunk at once (in polars for UTF-8): same bytes as line by line
+    text = "".join(f"{i} café user{i} 203.0.113.{i}\n" for i in range(10)) + "kept"
+    text += "\n" if last_eol else ""
+    path = tmp_path / "a.log"
+    path.write_bytes(text.encode(encoding))
+    out, _ = _roundtrip(path, InputFormat.TEXT, edit=lambda t: t.replace("user", "üser"),
+                        opts=ReadOptions(batch_size=4, encoding=encoding))
+    assert out == text.replace("user", "üser").encode(encoding)
+
+
 def test_text_edit_keeps_line_endings_and_bad_bytes(tmp_path):
     path = tmp_path / "a.log"
     path.write_bytes(b"x \xff y SECRET\r\nok\n")

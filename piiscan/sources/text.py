@@ -87,6 +87,11 @@ class TextFormat:
 
     @contextlib.contextmanager
     def writer(self, file: InputFile, final: Path, opts: ReadOptions):
+        import codecs
+
+        import polars as pl
+
+        utf8 = codecs.lookup(opts.encoding).name == "utf-8"
         with atomic_output(final, compression=compression_of(file.path)) as out:
             def write(chunk: Chunk, redacted) -> None:
                 if len(chunk.payload) == 3:  # a W3C log's values (see _w3c_split): back to lines
@@ -97,8 +102,13 @@ class TextFormat:
                     out.write(b"".join(raws))
                     return
                 if plain and len(changed_rows) * 4 > len(raws):  # most lines changed (a log)
-                    text = "\n".join(redacted.get_column("text").to_list())
-                    out.write((text + "\n" if raws[-1].endswith(b"\n") else text).encode(opts.encoding))
+                    texts = redacted.get_column("text")
+                    if utf8:  # polars holds UTF-8 already: joined and handed over without Python strings
+                        out.write(texts.str.join("\n").cast(pl.Binary).item())
+                    else:
+                        out.write("\n".join(texts.to_list()).encode(opts.encoding))
+                    if raws[-1].endswith(b"\n"):
+                        out.write(b"\n")
                     return
                 pieces = list(raws)
                 texts = redacted.get_column("text").gather(changed_rows).to_list()
