@@ -138,35 +138,34 @@ class Runtime:
             redacted = joined if joined != text else None
         return _Assembled(tuple(rows), redacted, redact and self.drops(found))
 
-    def assemble_whole(self, values: list[str], found, redact: bool, log_field: str) -> list[_Assembled]:
-        """:meth:`assemble` for values that are each, whole, one finding like ``found``
-        (its offsets ignored) and that no view decodes (see :func:`_decoded`): the client
-        addresses of a log, without the per-finding loop. Values are new (memo misses):
-        the per-value caches are skipped."""
+    def assemble_dotted_quads(self, values: list[str], found, redact: bool, log_field: str) -> list[_Assembled]:
+        """:meth:`assemble` for values that are each, whole, one IP finding like ``found``
+        (its offsets ignored) and each a canonical dotted quad (as ``ipaddress`` writes
+        it: its own normal form, nothing a view decodes): the new client addresses of a
+        log, in one loop. They are memoized by the caller: the per-value caches are
+        skipped."""
         entity, score, recognizer = found.entity_type, round(found.score, 4), found.recognizer
+        key, prefix = self._hash_key, f"{entity}\x00"
+        news = self.operators.apply_dotted_quads(values) if redact else [None] * len(values)
         dropped = redact and self.drops((found,))
         out = []
-        for value in values:
-            rows = ((0, len(value), entity, score, recognizer, self._value_hash(entity, value),
+        for value, new in zip(values, news):
+            rows = ((0, len(value), entity, score, recognizer,
+                     hmac.digest(key, (prefix + value).encode(), "sha256").hex()[:32],  # as _value_hash
                      mask_preview(entity, value)),)
-            redacted = None
-            if redact:
-                new = self._replace(entity, value, value, False)
-                if new != value:
-                    new = fit_log_field(log_field, new, whole=True)
-                    redacted = new if new != value else None
-            out.append(_Assembled(rows, redacted, dropped))
+            if new is not None and new != value:
+                new = fit_log_field(log_field, new, whole=True)
+            out.append(_Assembled(rows, new if new != value else None, dropped))
         return out
 
-    def prime(self, texts, founds, addresses: list[str] | tuple = ()) -> None:
+    def prime(self, texts, founds, dotted_quads: list[str] | tuple = ()) -> None:
         """Before many new values are assembled one by one: let the operators work
-        out the IP addresses among them (and ``addresses``, decoded) at once (see
-        :meth:`Operators.prime`)."""
+        out the IP addresses among them (and ``dotted_quads``, canonical IPv4 addresses)
+        at once (see :meth:`Operators.prime`)."""
         ips = [self.decoded(text[f.start:f.end]) for text, found in zip(texts, founds) for f in found
                if f.entity_type == "IP_ADDRESS"]
-        ips += addresses
-        if len(ips) > 1:
-            self.operators.prime("IP_ADDRESS", ips)
+        if len(ips) + len(dotted_quads) > 1:
+            self.operators.prime("IP_ADDRESS", ips, dotted_quads)
 
     @cached_property
     def any_drop(self) -> bool:
@@ -335,19 +334,24 @@ class _Batchwise:
     findings: object = field(repr=False)
     changed: object = field(repr=False)
     dropped: list = field(default_factory=list)
+    # the batch's other access-log lines, (row, [((kind, value), start, end), ...]): their
+    # fields are in the memo already, detected with the plain lines' in one call
+    lines: list = field(default_factory=list, repr=False)
 
 
-def _plain_log_lines(batch, rt: Runtime, redact: bool) -> _Batchwise | None:
+def _plain_log_lines(batch, rt: Runtime, redact: bool, texts: list[str]) -> _Batchwise | None:
     """Findings and redacted text of the batch's plain access-log lines, with no Python
     loop over lines: the fields are cut in polars (``detect.logframe``), each
     field's distinct values are looked up in the per-process memo (detected,
     hashed and pseudonymized once on a miss), and the results are joined back onto the
     lines: finding offsets shifted by each field's start, lines put back together from
-    their fields with ``concat_str``."""
+    their fields with ``concat_str``. The batch's other access-log lines (``texts``: the
+    batch's) are split one by one, and their fields' new values detected in the same call
+    (a detection call has a fixed cost of some milliseconds: the prefilters)."""
     import polars as pl
 
     from .detect.logframe import KINDS, skipped_values, split_log_lines
-    from .detect.structure import segment_skipped
+    from .detect.structure import log_segments, segment_skipped
 
     if batch.get_column("field").null_count() != batch.height:
         return None  # structured records (or some): not a log file
@@ -358,9 +362,18 @@ def _plain_log_lines(batch, rt: Runtime, redact: bool) -> _Batchwise | None:
     # every line's own timestamp, '-'), which polars drops faster than a loop would
     distinct = {kind: frame.select(pl.col(kind).unique()).filter(~skipped_values(kind, pl.col(kind)))
                 .get_column(kind).to_list() for kind in KINDS}
-    memo = rt.segment_cache(sum(map(len, distinct.values())))
+    handled = set(frame.get_column("row").to_list())
+    others = []
+    if len(handled) < len(texts):
+        for i, text in enumerate(texts):
+            if i not in handled and text and (segments := log_segments(text)) is not None:
+                others.append((i, [((kind, text[s:e]), s, e) for kind, s, e in segments]))
+    memo = rt.segment_cache(sum(map(len, distinct.values())) + sum(len(segments) for _, segments in others))
     misses = [(kind, v) for kind, values in distinct.items() for v in values
               if (kind, v) not in memo and (kind != "tail" or not segment_skipped(kind, v))]
+    if others:
+        misses = list(dict.fromkeys([*misses, *(key for _, segments in others for key, _, _ in segments
+                                                if key not in memo)]))
     if misses:
         _fill_log_misses(rt, memo, misses, redact)
     finding_parts, replaced, dropped = [], {}, set()
@@ -379,7 +392,7 @@ def _plain_log_lines(batch, rt: Runtime, redact: bool) -> _Batchwise | None:
     findings = _finding_frame(batch, pl.concat(finding_parts).sort("row", "start") if finding_parts else None)
     changed = _rebuilt_lines(frame, batch.get_column("text"), replaced) if replaced else \
         pl.DataFrame(schema={"row": pl.Int64, "text": pl.String})
-    return _Batchwise(set(frame.get_column("row").to_list()), findings, changed, sorted(dropped))
+    return _Batchwise(handled, findings, changed, sorted(dropped), lines=others)
 
 
 def _structured_cells(batch, rt: Runtime, plan: Plan) -> _Batchwise | None:
@@ -479,7 +492,7 @@ def _fill_log_misses(rt: Runtime, memo: _Memo, misses: list[tuple[str, str]], re
     if redact:
         rt.prime([v for _, v in misses], detected, quads)
     if quads:
-        for value, assembled in zip(quads, rt.assemble_whole(quads, whole, redact, "client")):
+        for value, assembled in zip(quads, rt.assemble_dotted_quads(quads, whole, redact, "client")):
             memo.put(("client", value), assembled)
     for key, found in zip(misses, detected):
         memo.put(key, rt.assemble(key[1], found, redact, log_field=key[0]))
@@ -568,11 +581,13 @@ def process_batch(batch, plan: Plan) -> BatchResult:
     # Plain access-log lines, and batches of structured records, are looked up and put
     # back together per batch in polars (_plain_log_lines, _structured_cells); the others
     # one by one below.
-    plain = _plain_log_lines(batch, rt, plan.redact)
+    plain = _plain_log_lines(batch, rt, plan.redact, texts)
     if plain is None and plan.detection.propagate is not Propagate.BATCH:
         plain = _structured_cells(batch, rt, plan)
     done = plain.rows if plain is not None else ()
-    lines: list[tuple[int, list]] = []
+    lines: list[tuple[int, list]] = list(plain.lines) if plain is not None else []
+    if lines:
+        done = done | {i for i, _ in lines}
     rest: list[int] = []
     for i, (text, fld) in enumerate(zip(texts, fields)):
         if i in done:

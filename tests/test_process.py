@@ -76,7 +76,7 @@ def test_plain_log_lines_in_polars_give_what_the_per_line_path_gives(monkeypatch
     lines = sample + _ODD_LINES
     fast = process_batch(_log_batch(lines), _plan())
     not_plain = {i for i, line in enumerate(sample) if '\\"' in line} | set(range(len(sample), len(sample) + 5))
-    handled = process._plain_log_lines(_log_batch(lines), runtime(_plan()), True).rows
+    handled = process._plain_log_lines(_log_batch(lines), runtime(_plan()), True, lines).rows
     assert handled == set(range(len(lines))) - not_plain and len(not_plain) == 6
     process._RUNTIMES.clear()  # a cold memo for the other path
     monkeypatch.setattr(process, "_plain_log_lines", lambda *a: None)
@@ -86,6 +86,23 @@ def test_plain_log_lines_in_polars_give_what_the_per_line_path_gives(monkeypatch
     assert fast.redacted.equals(slow.redacted)
     tail = fast.redacted.get_column("text").to_list()[-1]
     assert "198.51.100.7" not in tail and "jdoe" not in tail
+
+
+def test_a_batch_of_plain_and_other_log_lines_detects_new_values_in_one_call(monkeypatch):
+    # each detection call pays for the prefilters (milliseconds): one call per batch
+    import piiscan.process as process
+
+    process._RUNTIMES.clear()
+    rt = runtime(_plan())
+    assert rt.detector.whole_client_address is not None  # (its probe is a call of its own)
+    calls = []
+    real = rt.detector.detect_segments
+    monkeypatch.setattr(rt.detector, "detect_segments", lambda keys: calls.append(len(keys)) or real(keys))
+    lines = (SAMPLE / "access.log").read_text().splitlines() + _ODD_LINES
+    result = process_batch(_log_batch(lines), _plan())
+    assert len(calls) == 1 and result.findings.height > len(lines)
+    user = result.redacted.get_column("text")[len(lines) - len(_ODD_LINES) + 2]
+    assert "jane.roe" not in user  # a line left to the per-line split, its user from that call
 
 
 def _quads(n, seed=7):
@@ -98,8 +115,11 @@ def _quads(n, seed=7):
     return out + ["0.0.0.0", "255.255.255.255", "10.0.0.1", "127.0.0.1", "192.168.1.1", "203.0.113.7"]
 
 
-@pytest.mark.parametrize("redact", [True, False])
-def test_bare_client_addresses_skip_detection_and_get_what_detection_gives(monkeypatch, redact):
+@pytest.mark.parametrize(("redact", "operator"), [
+    (True, None), (False, None), (True, {"keep_private": True}), (True, {"operator": "mask"}),
+    (True, {"operator": "pseudonym"}), (True, {"operator": "drop"}),
+], ids=["ip-prefix", "scan", "keep-private", "mask", "pseudonym", "drop"])
+def test_bare_client_addresses_skip_detection_and_get_what_detection_gives(monkeypatch, redact, operator):
     """Client fields that are bare dotted quads are assembled from the one whole-field
     finding detection gives them all (Detector.whole_client_address): the memo gets
     what detecting and assembling each would have put there. Allow-listed addresses
@@ -107,8 +127,14 @@ def test_bare_client_addresses_skip_detection_and_get_what_detection_gives(monke
     import piiscan.process as process
 
     process._RUNTIMES.clear()
+    from piiscan.config import Operator, OperatorSpec
+
+    ops = {}
+    if operator:
+        ops = {"IP_ADDRESS": OperatorSpec(Operator(operator.get("operator", "ip-prefix")),
+                                          keep_private=operator.get("keep_private", False))}
     plan = Plan(Detection(ner=NerMode.OFF, allow_list=("198.51.100.1",)), Key(bytes.fromhex(TEST_KEY_HEX)),
-                redact=redact)
+                redact=redact, operators=ops)
     rt = runtime(plan)
     detector = rt.detector
     assert detector.whole_client_address is not None

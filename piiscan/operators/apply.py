@@ -44,13 +44,24 @@ class Operators:
             self._cipher = TokenCipher(self._key.derive(ENCRYPT, 64), self._key.key_id)
         return self._cipher
 
-    def prime(self, entity_type: str, values) -> None:
+    def prime(self, entity_type: str, values, dotted_quads=()) -> None:
         """Let the operator work out many values (decoded text) at once, before
-        :meth:`apply` asks for them one by one: only Crypto-PAn gains by it."""
+        :meth:`apply` asks for them one by one: only Crypto-PAn gains by it.
+        ``dotted_quads``: more values, each already a canonical IPv4 address."""
         if entity_type == "IP_ADDRESS" and self.spec(entity_type).operator is Operator.IP_PREFIX:
             from ..normalize import normalize_ip
 
-            self.pseudonymizer.cryptopan.prime(map(normalize_ip, values))
+            self.pseudonymizer.cryptopan.prime([*map(normalize_ip, values), *dotted_quads])
+
+    def apply_dotted_quads(self, values: list[str]) -> list[str]:
+        """:meth:`apply` for IP addresses that are each a canonical dotted quad (four
+        decimal octets 0-255, no leading zeros), as a log's client field holds them:
+        their normal form and notation are their own, so Crypto-PAn is asked directly."""
+        spec = self.spec("IP_ADDRESS")
+        if spec.operator is not Operator.IP_PREFIX or spec.keep_private:
+            return [self.apply("IP_ADDRESS", v) for v in values]
+        anonymize = self.pseudonymizer.cryptopan.anonymize
+        return [anonymize(v) for v in values]
 
     def apply(self, entity_type: str, value: str) -> str:
         """The replacement for one found value (decoded text; the caller re-encodes)."""
