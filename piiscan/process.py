@@ -326,28 +326,28 @@ _NOTHING = _Assembled((), None)
 @dataclass
 class _Batchwise:
     """What a batch-wide path (:func:`_plain_log_lines`, :func:`_structured_cells`) did:
-    the rows it handled, their findings (with a ``row`` column), the changed records
-    (``row``, ``text``) and rows holding a value to drop. Frames hold record text: never
-    in a repr."""
+    the findings of the rows it handled (with a ``row`` column), their changed records
+    (``row``, ``text``) and rows holding a value to drop; ``lines``: the batch's other
+    access-log lines as (row, text, [((kind, value), start, end), ...]), their fields in
+    the memo already; ``rest``: the rows left to the per-record path. Frames hold record
+    text: never in a repr."""
 
-    rows: set
     findings: object = field(repr=False)
     changed: object = field(repr=False)
     dropped: list = field(default_factory=list)
-    # the batch's other access-log lines, (row, [((kind, value), start, end), ...]): their
-    # fields are in the memo already, detected with the plain lines' in one call
     lines: list = field(default_factory=list, repr=False)
+    rest: list = field(default_factory=list)
 
 
-def _plain_log_lines(batch, rt: Runtime, redact: bool, texts: list[str]) -> _Batchwise | None:
+def _plain_log_lines(batch, rt: Runtime, redact: bool) -> _Batchwise | None:
     """Findings and redacted text of the batch's plain access-log lines, with no Python
     loop over lines: the fields are cut in polars (``detect.logframe``), each
     field's distinct values are looked up in the per-process memo (detected,
     hashed and pseudonymized once on a miss), and the results are joined back onto the
     lines: finding offsets shifted by each field's start, lines put back together from
-    their fields with ``concat_str``. The batch's other access-log lines (``texts``: the
-    batch's) are split one by one, and their fields' new values detected in the same call
-    (a detection call has a fixed cost of some milliseconds: the prefilters)."""
+    their fields with ``concat_str``. The batch's other access-log lines are split one by
+    one, and their fields' new values detected in the same call (a detection call has a
+    fixed cost of some milliseconds: the prefilters)."""
     import polars as pl
 
     from .detect.logframe import KINDS, skipped_values, split_log_lines
@@ -362,17 +362,20 @@ def _plain_log_lines(batch, rt: Runtime, redact: bool, texts: list[str]) -> _Bat
     # every line's own timestamp, '-'), which polars drops faster than a loop would
     distinct = {kind: frame.select(pl.col(kind).unique()).filter(~skipped_values(kind, pl.col(kind)))
                 .get_column(kind).to_list() for kind in KINDS}
-    handled = set(frame.get_column("row").to_list())
-    others = []
-    if len(handled) < len(texts):
-        for i, text in enumerate(texts):
-            if i not in handled and text and (segments := log_segments(text)) is not None:
-                others.append((i, [((kind, text[s:e]), s, e) for kind, s, e in segments]))
-    memo = rt.segment_cache(sum(map(len, distinct.values())) + sum(len(segments) for _, segments in others))
+    others, rest = [], []
+    if frame.height < batch.height:  # lines that are not plain: Python's split
+        unsplit = batch.select(pl.int_range(pl.len(), dtype=pl.Int64).alias("row"), "text") \
+            .filter(~pl.col("row").is_in(frame.get_column("row").implode()))
+        for i, text in unsplit.iter_rows():
+            if text and (segments := log_segments(text)) is not None:
+                others.append((i, text, [((kind, text[s:e]), s, e) for kind, s, e in segments]))
+            else:
+                rest.append(i)
+    memo = rt.segment_cache(sum(map(len, distinct.values())) + sum(len(segments) for *_, segments in others))
     misses = [(kind, v) for kind, values in distinct.items() for v in values
               if (kind, v) not in memo and (kind != "tail" or not segment_skipped(kind, v))]
     if others:
-        misses = list(dict.fromkeys([*misses, *(key for _, segments in others for key, _, _ in segments
+        misses = list(dict.fromkeys([*misses, *(key for *_, segments in others for key, _, _ in segments
                                                 if key not in memo)]))
     if misses:
         _fill_log_misses(rt, memo, misses, redact)
@@ -392,7 +395,7 @@ def _plain_log_lines(batch, rt: Runtime, redact: bool, texts: list[str]) -> _Bat
     findings = _finding_frame(batch, pl.concat(finding_parts).sort("row", "start") if finding_parts else None)
     changed = _rebuilt_lines(frame, batch.get_column("text"), replaced) if replaced else \
         pl.DataFrame(schema={"row": pl.Int64, "text": pl.String})
-    return _Batchwise(handled, findings, changed, sorted(dropped), lines=others)
+    return _Batchwise(findings, changed, sorted(dropped), lines=others, rest=rest)
 
 
 def _structured_cells(batch, rt: Runtime, plan: Plan) -> _Batchwise | None:
@@ -437,7 +440,7 @@ def _structured_cells(batch, rt: Runtime, plan: Plan) -> _Batchwise | None:
         if drops:
             dropped = frame.join(pl.DataFrame(drops, orient="row", schema={"field": pl.String, "text": pl.String}),
                                  on=["field", "text"], how="inner").get_column("row").to_list()
-    return _Batchwise(set(range(batch.height)), findings, changed, sorted(dropped))
+    return _Batchwise(findings, changed, sorted(dropped))
 
 
 def _finding_frame(batch, hits):
@@ -553,11 +556,10 @@ def process_batch(batch, plan: Plan) -> BatchResult:
     from .detect.structure import is_log_line, log_segments
 
     rt = runtime(plan)
-    texts = batch.get_column("text").to_list()
-    fields = batch.get_column("field").to_list()
-    sources = batch.get_column("source").to_list()
-    records = batch.get_column("record").to_list()
     if plan.collect:
+        texts = batch.get_column("text").to_list()
+        fields = batch.get_column("field").to_list()
+        sources = batch.get_column("source").to_list()
         # First pass: the values free text, JSON and CSV records yield (log fields are
         # found on their own in the second pass; no propagation applies to them).
         rest_texts, rest_fields = texts, fields
@@ -581,33 +583,40 @@ def process_batch(batch, plan: Plan) -> BatchResult:
     # Plain access-log lines, and batches of structured records, are looked up and put
     # back together per batch in polars (_plain_log_lines, _structured_cells); the others
     # one by one below.
-    plain = _plain_log_lines(batch, rt, plan.redact, texts)
+    plain = _plain_log_lines(batch, rt, plan.redact)
     if plain is None and plan.detection.propagate is not Propagate.BATCH:
         plain = _structured_cells(batch, rt, plan)
-    done = plain.rows if plain is not None else ()
-    lines: list[tuple[int, list]] = list(plain.lines) if plain is not None else []
-    if lines:
-        done = done | {i for i, _ in lines}
+    # The rows left to the per-record path below (few, or none, when a batch-wide path
+    # ran): only theirs become Python values, as dicts by row.
+    lines: list[tuple[int, str, list]] = []
     rest: list[int] = []
-    for i, (text, fld) in enumerate(zip(texts, fields)):
-        if i in done:
-            continue
-        segments = log_segments(text) if fld is None and text else None
-        if segments is None:
-            rest.append(i)
-        else:
-            lines.append((i, [((kind, text[s:e]), s, e) for kind, s, e in segments]))
+    if plain is None:
+        rows, picked = range(batch.height), batch
+    else:
+        lines, rest = plain.lines, plain.rest
+        rows = sorted([*rest, *(i for i, _, _ in lines)])
+        picked = batch.select(pl.all().gather(rows))
+    texts, fields, sources, records = (dict(zip(rows, picked.get_column(c).to_list()))
+                                       for c in ("text", "field", "source", "record"))
+    if plain is None:
+        for i in rows:
+            text = texts[i]
+            segments = log_segments(text) if fields[i] is None and text else None
+            if segments is None:
+                rest.append(i)
+            else:
+                lines.append((i, text, [((kind, text[s:e]), s, e) for kind, s, e in segments]))
 
     # parts[i]: (start, end, result) of each piece of record i with findings
     parts: dict[int, list[tuple[int, int, _Assembled]]] = {}
     if lines:
         cache = rt.segment_cache(len(lines))
-        misses = list(dict.fromkeys(key for _, segments in lines for key, _, _ in segments
+        misses = list(dict.fromkeys(key for *_, segments in lines for key, _, _ in segments
                                     if key not in cache))
         if misses:
             _fill_log_misses(rt, cache, misses, plan.redact)
         nothing = _NOTHING
-        for i, segments in lines:
+        for i, _, segments in lines:
             hits = [(s, e, a) for key, s, e in segments if (a := cache[key]) is not nothing]
             if hits:
                 parts[i] = hits
@@ -683,11 +692,11 @@ def process_batch(batch, plan: Plan) -> BatchResult:
         rows = pl.concat([rows, plain.changed.get_column("row")])
         new_texts = pl.concat([new_texts, plain.changed.get_column("text")])
     text = batch.get_column("text")
-    changed = pl.Series("changed", [False] * len(texts), dtype=pl.Boolean)
+    changed = pl.Series("changed", [False] * batch.height, dtype=pl.Boolean)
     if len(rows):
         text = text.clone().scatter(rows, new_texts)
         changed = changed.scatter(rows, True)
-    drop_flags = pl.Series("dropped", [False] * len(texts), dtype=pl.Boolean)
+    drop_flags = pl.Series("dropped", [False] * batch.height, dtype=pl.Boolean)
     if dropped:
         drop_flags = drop_flags.scatter(dropped, True)
         changed = changed.scatter(dropped, True)  # a field to remove counts as changed
