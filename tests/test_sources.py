@@ -107,6 +107,28 @@ def test_a_chunk_whose_lines_mostly_changed_is_written_in_its_encoding(tmp_path,
     assert out == text.replace("user", "üser").encode(encoding)
 
 
+@pytest.mark.parametrize("raw", [
+    b"a\nb\n", b"a\r\nb\r\n\r\n", b"a\rb\nc", b"x\r\r\n\n", "caf\u00e9 \u2028 \U0001f600\n".encode(),
+    b"\n\n\n", b"last line", b"a\r\nb\nc\r",
+], ids=["plain", "crlf", "inner-cr", "double-cr", "unicode", "blank", "no-eol", "final-cr"])
+def test_utf8_chunks_split_in_polars_read_as_python_splits_them(tmp_path, monkeypatch, raw):
+    import piiscan.sources.text as text
+
+    path = tmp_path / "a.log"
+    path.write_bytes(raw)
+    used, real = [], text._utf8_chunk
+    monkeypatch.setattr(text, "_utf8_chunk", lambda *a: used.append(real(*a)) or used[-1])
+    fast = list(format_handler(InputFormat.TEXT).read(InputFile(path, "a.log", "a.log", InputFormat.TEXT),
+                                                      ReadOptions(batch_size=2)))
+    monkeypatch.setattr(text, "_utf8_chunk", lambda *a: None)
+    slow = list(format_handler(InputFormat.TEXT).read(InputFile(path, "a.log", "a.log", InputFormat.TEXT),
+                                                      ReadOptions(batch_size=2)))
+    assert [c.records.rows() for c in fast] == [c.records.rows() for c in slow]
+    assert [c.payload for c in fast] == [c.payload for c in slow]
+    assert all(c.records.schema == s.records.schema for c, s in zip(fast, slow))
+    assert any(chunk is not None for chunk in used)  # the polars way was taken
+
+
 def test_text_edit_keeps_line_endings_and_bad_bytes(tmp_path):
     path = tmp_path / "a.log"
     path.write_bytes(b"x \xff y SECRET\r\nok\n")
