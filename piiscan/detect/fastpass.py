@@ -96,6 +96,7 @@ class PatternPass:
         import polars as pl
 
         self.patterns: list[_Compiled] = []
+        self._calls = 0
         for r in recognizers:
             for p in getattr(r, "patterns", None) or []:
                 cp = _Compiled(r, p)
@@ -125,9 +126,13 @@ class PatternPass:
         noisy = plain if noisy_texts is None or noisy_texts is texts else [noisy_texts[i] for i in rows]
         frame = pl.DataFrame({"plain": plain, "noisy": noisy}, schema={"plain": pl.String, "noisy": pl.String})
         # Every prefilter in one query: polars runs them on all cores at once.
+        order = list(enumerate(self.patterns))
+        self._calls += 1
+        if self._calls % 2:
+            order.reverse()
         candidates = frame.select(
             pl.col("noisy" if cp.entity in NOISY else "plain").str.extract_all(cp.prefilter).alias(str(n))
-            for n, cp in enumerate(self.patterns) if cp.prefilter is not None
+            for n, cp in order if cp.prefilter is not None
         )
         # which rows each prefilter hit, for all patterns in one query
         hit = candidates.select(pl.all().list.len() > 0)

@@ -69,7 +69,12 @@ _worker_plan: Plan | None = None
 _worker_pass = 0  # which of the run's plans _worker_plan is
 
 
-def _init_worker() -> None:
+def _init_worker(polars_threads: int) -> None:
+    # Before polars is first imported here (the fork server never imports it): the pool
+    # has a process per core already, and a worker with polars threads of its own
+    # contends for them. With one thread, polars' cache of 32 compiled regexes is also
+    # one cache, which the prefilters' alternating order keeps warm (see fastpass).
+    os.environ.setdefault("POLARS_MAX_THREADS", str(polars_threads))
     tune_gc()
 
 
@@ -125,7 +130,9 @@ class WorkerPool:
             ctx.set_forkserver_preload(["piiscan.process", "presidio_analyzer"])
         else:  # Windows: each worker imports them itself
             ctx = multiprocessing.get_context("spawn")
-        self._workers = [ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_init_worker)
+        threads = max(1, default_jobs() // self.jobs)
+        self._workers = [ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_init_worker,
+                                             initargs=(threads,))
                          for _ in range(self.jobs)]
 
     def _use(self, plan: Plan) -> None:
