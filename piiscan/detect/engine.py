@@ -352,11 +352,15 @@ class Detector:
                                              analyzer=self._ner_analyzer)
         out = []
         for i, text in enumerate(texts):
+            structure = structures[i]
+            if i not in matches and i not in ner_found and not structure.hints:
+                out.append([])  # most cells and fields: nothing found, nothing to finish
+                continue
             view = views[i]
             found = [RawFinding(m.entity_type, *view.to_raw(m.start, m.end), m.score, m.recognizer)
                      for m in matches.get(i, ())]
             found += ner_found.get(i, [])
-            out.append(self._finish(text, structures[i], found))
+            out.append(self._finish(text, structure, found))
         return out
 
     def detect_reference(self, texts: Sequence[str], fields: Sequence[str | None]) -> list[list[RawFinding]]:
@@ -455,7 +459,10 @@ def _blank_noise(scan: list[str], views: list[View], structures: list[Structure]
             out = list(scan)
         text = out[i]
         for s in sups:
-            text = text[:s.start] + " " * (s.end - s.start) + text[s.end:]
+            if s.start == 0 and s.end == len(text):
+                text = " " * len(text)  # a whole value (a user agent, a timestamp cell)
+            else:
+                text = text[:s.start] + " " * (s.end - s.start) + text[s.end:]
         out[i] = text
     return out
 

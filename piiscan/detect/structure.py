@@ -213,19 +213,35 @@ def analyze_structure(text: str, field: str | None) -> Structure:
     if field is None:
         m = _COMBINED.match(text)
         return _access_log_structure(text, m) if m else NO_STRUCTURE
-    hints: list[Hint] = []
-    sups: list[Suppression] = []
-    leaf, _ = _leaf_and_parent(field)
-    if leaf in _AGENT_NAMES or leaf in _CODE_NAMES or _WHOLE_TIMESTAMP.fullmatch(text):
-        sups.append(Suppression(_NOISY, 0, len(text)))
-    elif leaf in _URL_NAMES or "?" in text[:512] and "=" in text:
-        hints += _query_hints(text, 0, len(text))
-    hint = value_hint(field, text, 0, len(text), "field_name")
-    if hint:
-        hints.append(hint)
+    noisy, url, named = _field_roles(field)
+    if noisy or _WHOLE_TIMESTAMP.fullmatch(text):
+        hints: list[Hint] = []
+        sups = _all_noise(len(text))
+    else:
+        hints = _query_hints(text, 0, len(text)) if url or "?" in text[:512] and "=" in text else []
+        sups = ()
+    if named:
+        hint = value_hint(field, text, 0, len(text), "field_name")
+        if hint:
+            hints.append(hint)
     if not hints and not sups:
         return NO_STRUCTURE
-    return Structure(tuple(hints), tuple(sups))
+    return Structure(tuple(hints), sups)
+
+
+@lru_cache(maxsize=4096)
+def _field_roles(field: str) -> tuple[bool, bool, bool]:
+    """What a field's name says about its values, once per field: all noise for the
+    noisy types (a user agent, a zip code), a URL (its query names values), a name that
+    implies the whole value's type (see value_hint)."""
+    leaf, _ = _leaf_and_parent(field)
+    return (leaf in _AGENT_NAMES or leaf in _CODE_NAMES, leaf in _URL_NAMES,
+            type_for_name(field) in _HINT_BY_NAME)
+
+
+@lru_cache(maxsize=1024)
+def _all_noise(length: int) -> tuple[Suppression, ...]:
+    return (Suppression(_NOISY, 0, length),)
 
 
 # Combined-log fields scanned as segments of their own, in line order (then "tail", what
