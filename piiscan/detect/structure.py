@@ -365,6 +365,8 @@ def _query_hints(text: str, start: int, end: int) -> list[Hint]:
     out = []
     for pm in _QUERY_PARAM.finditer(segment, q + 1):
         name = pm.group("name")
+        if type_for_name(name) not in _HINT_BY_NAME:
+            continue  # most parameters (page=2, utm_source=...): asked once per name (cached)
         vs, ve = pm.span("value")
         if vs == ve:
             continue
