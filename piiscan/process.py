@@ -696,6 +696,12 @@ def process_batch(batch, plan: Plan) -> BatchResult:
     if len(rows):
         text = text.clone().scatter(rows, new_texts)
         changed = changed.scatter(rows, True)
+        if len(rows) * 4 > batch.height:
+            # A scattered string column still holds its old strings' buffer, and a worker
+            # pickles every buffer back to the main process: with most lines changed
+            # (an access log) that doubled the bytes sent. Written anew, only the live
+            # strings go (0.08 µs a line; the pickle alone saved 0.5).
+            text = pl.select(pl.concat_str(pl.lit(text), pl.lit(""))).to_series().alias("text")
     drop_flags = pl.Series("dropped", [False] * batch.height, dtype=pl.Boolean)
     if dropped:
         drop_flags = drop_flags.scatter(dropped, True)
