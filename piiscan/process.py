@@ -591,15 +591,15 @@ def process_batch(batch, plan: Plan) -> BatchResult:
     lines: list[tuple[int, str, list]] = []
     rest: list[int] = []
     if plain is None:
-        rows, picked = range(batch.height), batch
+        todo, picked = range(batch.height), batch
     else:
         lines, rest = plain.lines, plain.rest
-        rows = sorted([*rest, *(i for i, _, _ in lines)])
-        picked = batch.select(pl.all().gather(rows))
-    texts, fields, sources, records = (dict(zip(rows, picked.get_column(c).to_list()))
+        todo = sorted([*rest, *(i for i, _, _ in lines)])
+        picked = batch.select(pl.all().gather(todo))
+    texts, fields, sources, records = (dict(zip(todo, picked.get_column(c).to_list()))
                                        for c in ("text", "field", "source", "record"))
     if plain is None:
-        for i in rows:
+        for i in todo:
             text = texts[i]
             segments = log_segments(text) if fields[i] is None and text else None
             if segments is None:
