@@ -126,10 +126,9 @@ def test_bare_client_addresses_skip_detection_and_get_what_detection_gives(monke
     what detecting and assembling each would have put there. Allow-listed addresses
     and anything but a bare quad still go through detection."""
     import piiscan.process as process
-
-    process._RUNTIMES.clear()
     from piiscan.config import Operator, OperatorSpec
 
+    process._RUNTIMES.clear()
     ops = {}
     if operator:
         ops = {"IP_ADDRESS": OperatorSpec(Operator(operator.get("operator", "ip-prefix")),
