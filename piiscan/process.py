@@ -145,13 +145,11 @@ class Runtime:
         log, in one loop. They are memoized by the caller: the per-value caches are
         skipped."""
         entity, score, recognizer = found.entity_type, round(found.score, 4), found.recognizer
-        key, prefix = self._hash_key, f"{entity}\x00"
         news = self.operators.apply_dotted_quads(values) if redact else [None] * len(values)
         dropped = redact and self.drops((found,))
         out = []
         for value, new in zip(values, news):
-            rows = ((0, len(value), entity, score, recognizer,
-                     hmac.digest(key, (prefix + value).encode(), "sha256").hex()[:32],  # as _value_hash
+            rows = ((0, len(value), entity, score, recognizer, self._normal_hash(entity, value),
                      mask_preview(entity, value)),)
             if new is not None and new != value:
                 new = fit_log_field(log_field, new, whole=True)
@@ -185,7 +183,10 @@ class Runtime:
         return False
 
     def _value_hash(self, entity_type: str, value: str) -> str:
-        normalized = normalize(entity_type, value, default_region=self._region)
+        return self._normal_hash(entity_type, normalize(entity_type, value, default_region=self._region))
+
+    def _normal_hash(self, entity_type: str, normalized: str) -> str:
+        """The keyed hash of a value already in its normal form (see :func:`normalize`)."""
         msg = f"{entity_type}\x00{normalized}".encode()
         return hmac.digest(self._hash_key, msg, "sha256").hex()[:32]  # one-shot: C all the way
 
