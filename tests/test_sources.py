@@ -235,6 +235,92 @@ def test_csv_edit_requotes_only_changed_rows(tmp_path):
     assert list(csv.reader(io.StringIO(lines)))[1][1] == "<P, 1>"
 
 
+# Each case read by both CSV readers (polars a block at a time, the standard library a
+# row at a time): a block polars cannot take exactly goes to the row reader.
+CSV_CASES = {
+    "plain": b"id,name,note\n1,Jane Roe,x\n2,,z\n3,Ann Lee,\n",
+    "crlf": b"id,name,note\r\n1,Jane Roe,x\r\n2,,z\r\n",
+    "no final line ending": b"id,name,note\n1,Jane Roe,x\n2,,z",
+    "quoted where needed": b'id,name,note\n1,"Roe, Jane","say ""hi"""\n2,,"a,b"\n',
+    "quoted line break": b'id,name,note\n1,"Jane\nRoe",z\n2,,"x\n\ny"\n3,Ann,w\n',
+    "quoted line break, crlf": b'id,name,note\r\n1,"Jane\r\nRoe",z\r\n2,,w\r\n',
+    "quoted where not needed": b'id,name,note\n"1","Jane Roe","x"\n2,,z\n',
+    "ragged rows": b"id,name,note\n1,2\n3,4,5,6\n7,Ann Lee,9\n",
+    "blank lines": b"id,name,note\n1,Jane Roe,3\n\n  \n4,5,6\n",
+    "mixed line endings": b"id,name,note\n1,Jane Roe,3\r\n4,5,6\n",
+    "bare carriage returns": b"id,name,note\r1,Jane Roe,3\r4,5,6\r",
+    "nul byte": b"id,name,note\n1,\x00Jane,3\n4,5,6\n",
+    "quote inside a cell": b'id,name,note\n1,5" screen,3\n4,5,6\n',
+    "semicolons": b"id;name;note\n1;Roe, Jane;z\n2;;x\n",
+    "byte order mark": b"\xef\xbb\xbfid,name,note\n1,Jane Roe,3\n",
+    "bytes that are not utf-8": b"id,name,note\n1,Jos\xe9,3\n4,Ann Lee,6\n",
+    "one column": b"name\nJane Roe\n\nAnn Lee\n",
+    "header only": b"id,name,note\n",
+    "unterminated quote": b'id,name,note\n1,"Jane Roe,3\n4,5,6\n',
+}
+
+
+def _csv_edits(t: str) -> str:
+    # new values that need quoting (comma, quote, line break) or none
+    return t.replace("Jane", 'J, "Jo"').replace("Ann", "A\nnn").replace("x", "<X>")
+
+
+@pytest.mark.parametrize("block", [7, 1 << 20])
+@pytest.mark.parametrize("case", sorted(CSV_CASES))
+def test_csv_readers_agree(tmp_path, monkeypatch, case, block):
+    """Records, problems, row counts and every copy (untouched, edited, a column
+    dropped) are the same whichever reader takes a block, in small blocks and chunks
+    as in large ones."""
+    import dataclasses
+
+    import piiscan.sources.csvfmt as csvfmt
+
+    path = tmp_path / "a.csv"
+    path.write_bytes(CSV_CASES[case])
+    monkeypatch.setattr(csvfmt, "_READ_BLOCK", block)
+    small = ReadOptions(batch_size=3, batch_bytes=12)
+    dropping = dataclasses.replace(small, drop_fields=frozenset({"name"}))
+
+    def run():
+        out = []
+        for opts, edit in ((DEFAULT_OPTS, None), (small, _csv_edits), (dropping, _csv_edits)):
+            data, chunks = _roundtrip(path, InputFormat.CSV, edit=edit, opts=opts)
+            out.append((data, _records(chunks), [(p.line, p.message) for c in chunks for p in c.problems],
+                        sum(c.units for c in chunks)))
+        return out, {type(c.payload).__name__ for c in chunks}
+
+    fast, kinds = run()
+    monkeypatch.setattr(csvfmt, "_parse_block", lambda *a: None)
+    rows, row_kinds = run()
+    assert fast == rows
+    assert row_kinds == {"tuple"}
+    assert fast[0][0] == CSV_CASES[case]  # untouched: byte for byte
+    if case in ("plain", "crlf", "no final line ending", "quoted where needed", "quoted line break",
+                "quoted line break, crlf", "semicolons", "byte order mark"):
+        assert "_FastRows" in kinds  # these go the polars way
+
+
+@pytest.mark.parametrize("reader", ["polars", "rows"])
+def test_csv_chunks_end_at_batch_bytes_of_several_word_values(tmp_path, monkeypatch, reader):
+    """With NER on, a CSV chunk ends at batch_bytes of the values NER reads (several
+    words); ids, times and one-word values do not count, so an export of short values
+    still makes large chunks."""
+    import piiscan.sources.csvfmt as csvfmt
+
+    if reader == "rows":
+        monkeypatch.setattr(csvfmt, "_parse_block", lambda *a: None)
+    path = tmp_path / "a.csv"
+    path.write_bytes(b"id,when,comment\n" + b"".join(
+        b"%d,2026-10-12T08:00:00Z,%s\n" % (n, b"one two three four" if n % 2 else b"short") for n in range(12)))
+    file = InputFile(path, str(path), path.name, InputFormat.CSV)
+    chunks = list(format_handler(InputFormat.CSV).read(file, ReadOptions(batch_size=1000, batch_bytes=36)))
+    # every other row holds 18 bytes of several words: a chunk per 36 bytes, 4 rows
+    assert [c.units for c in chunks] == [4, 4, 4]
+    assert [r[0] for r in _records(chunks)] == [n for n in range(1, 13) for _ in range(3)]
+    big = list(format_handler(InputFormat.CSV).read(file, ReadOptions(batch_size=1000)))
+    assert [c.units for c in big] == [12]
+
+
 def test_parquet_keeps_schema_codec_and_values(tmp_path):
     path = tmp_path / "a.parquet"
     table = pa.table({

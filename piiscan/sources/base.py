@@ -35,7 +35,8 @@ class ReadOptions:
     encoding: str = "utf-8"
     batch_size: int = DEFAULT_BATCH_SIZE
     # Line formats also end a chunk at this many bytes (None: no limit), so that a few
-    # long posts headed for NER still make several chunks for the workers.
+    # long posts headed for NER still make several chunks for the workers; CSV at this
+    # many bytes of values of several words (what NER reads; see csvfmt).
     batch_bytes: int | None = None
     fields: tuple[str, ...] = ()  # structured records: which fields to scan (empty = all)
     json_max_bytes: int = 256 * 1024 * 1024

@@ -1,25 +1,35 @@
 """CSV (and TSV): one record per non-empty cell; record = 1-based data row.
 
-Read with the standard library's C parser; each row's raw text is recovered from the
-lines the parser took (``line_num``), so untouched rows (and the header) are written
-back byte for byte, and a quoted multi-line row counts as one row. A row with the wrong
-number of cells is reported with its line and scanned as text.
+Two ways in, one result. The common case, a UTF-8 file whose rows are a line each and
+quoted only where a CSV writer must quote, is read a block of lines at a time by
+polars' CSV parser; a block goes that way only if every line, written back from the
+cells parsed out of it, gives the line again: then the cells are what the standard
+library's parser gives, and the copy's rows come out of polars too. Any other block
+(a quoted line break, a ragged row, quotes where none were needed, bytes that are not
+UTF-8, another encoding) goes row by row through the standard library's C parser, each
+row's raw text recovered from the lines the parser took (``line_num``). Either way,
+untouched rows (and the header) are written back byte for byte, a quoted multi-line row
+counts as one row, and a row with the wrong number of cells is reported with its line
+and scanned as text.
 """
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import csv
 import io
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .base import Chunk, InputFile, Problem, ReadOptions, encode_back, records_frame, to_safe
 from .compression import atomic_output, compression_of, open_read
+from .text import _is_utf8
 
 csv.field_size_limit(64 * 1024 * 1024)
-_READ_BLOCK = 1 << 20  # characters of lines handed to the parser at a time
+_READ_BLOCK = 4 << 20  # bytes (UTF-8) or characters (other encodings) of whole lines read at a time
 
 
 def _delimiter(header: str, path: Path) -> str:
@@ -40,101 +50,364 @@ def _eol(raw: str) -> str:
     return "\r\n" if raw.endswith("\r\n") else "\n" if raw.endswith("\n") else ""
 
 
+def _ner_bytes(cells) -> int:
+    """What counts towards ``batch_bytes``: the characters of the cells NER would read,
+    those of several words (see Detector.wants_ner)."""
+    return sum(len(c) for c in cells if c.count(" ") >= 3)
+
+
+class _Utf8Source:
+    """A UTF-8 file after its header, as blocks of whole lines (bytes), for the polars
+    reader, or as lines (str), split where ``csv`` splits them, for the row reader."""
+
+    fast = True
+
+    def __init__(self, fh) -> None:
+        self._fh = fh
+        self._carry = b""
+        self._eof = False
+
+    def header(self) -> str:
+        block = self.block()
+        if block is None:
+            return ""
+        first = self.lines(block)[0]
+        self._carry = block[len(first.encode("utf-8", "surrogateescape")):] + self._carry
+        return first
+
+    def block(self) -> bytes | None:
+        parts = [self._carry]
+        self._carry = b""
+        while not self._eof:
+            more = self._fh.read(_READ_BLOCK)
+            if not more:
+                self._eof = True
+                break
+            parts.append(more)
+            cut = _line_cut(more)
+            if cut:
+                self._carry = more[cut:]
+                parts[-1] = more[:cut]
+                break
+        data = b"".join(parts)
+        return data or None
+
+    @staticmethod
+    def lines(block: bytes) -> list[str]:
+        # newline="": split at \n, \r\n and \r, endings kept (what csv expects)
+        return io.StringIO(block.decode("utf-8", "surrogateescape"), newline="").readlines()
+
+    def next_lines(self) -> list[str]:
+        block = self.block()
+        return self.lines(block) if block is not None else []
+
+
+def _line_cut(data: bytes) -> int:
+    """Where the last whole line of ``data`` ends (0: none does). A '\\r' ends one only
+    when a byte other than '\\n' follows it (a '\\r\\n' is never cut in two)."""
+    cut = data.rfind(b"\n") + 1
+    if not cut:
+        r = data.rfind(b"\r", 0, len(data) - 1)
+        if r >= 0 and data[r + 1:r + 2] != b"\n":
+            cut = r + 1
+    return cut
+
+
+class _TextSource:
+    """Any other encoding: lines only (the row reader)."""
+
+    fast = False
+
+    def __init__(self, fh, encoding: str) -> None:
+        self._text = io.TextIOWrapper(fh, encoding=encoding, errors="surrogateescape", newline="")
+
+    def header(self) -> str:
+        return self._text.readline()
+
+    def next_lines(self) -> list[str]:
+        return self._text.readlines(_READ_BLOCK)
+
+
+@dataclass
+class _Block:
+    """A block of rows parsed by polars: cells (columns c0, c1, ...), each row's text as
+    read (without its line ending; a quoted line break inside), the line ending, whether
+    the last row has one, and how many line breaks the rows' cells hold."""
+
+    cells: object = field(repr=False)
+    rows: object = field(repr=False)
+    eol: str
+    final_eol: bool
+
+
+def _parse_block(block: bytes, columns: int, delimiter: str) -> _Block | None:
+    """``block`` parsed by polars, when its rows of ``columns`` cells, written back as a
+    CSV writer writes them, give the block again byte for byte (None: the row reader's
+    business)."""
+    import polars as pl
+
+    if b"\x00" in block:
+        return None  # the standard parser rejects the row: reported as malformed
+    crs = block.count(b"\r")
+    if crs == 0:
+        eol = "\n"
+    elif crs == block.count(b"\n") == block.count(b"\r\n"):
+        eol = "\r\n"
+    else:
+        return None  # mixed endings, or a bare '\r'
+    try:
+        cells = pl.read_csv(block, has_header=False, separator=delimiter, quote_char='"',
+                            schema={f"c{i}": pl.String for i in range(columns)}, infer_schema=False,
+                            empty_string_is_null=False, comment_prefix=None, raise_if_empty=False,
+                            truncate_ragged_lines=False, eol_char="\n")
+    except pl.exceptions.PolarsError:
+        return None  # not UTF-8, or ragged rows
+    if not cells.height or cells.null_count().sum_horizontal().item():
+        return None
+    rows = _written(cells, delimiter, eol)
+    final_eol = block.endswith(b"\n")
+    again = rows.str.join(eol).cast(pl.Binary).item()
+    if (again + eol.encode() if final_eol else again) != block:
+        # a blank line, quotes where a writer puts none, or a parse the standard parser
+        # would not make
+        return None
+    return _Block(cells, rows, eol, final_eol)
+
+
+def _written(cells, delimiter: str, eol: str):
+    """Each row of ``cells`` as ``csv.writer`` writes it (QUOTE_MINIMAL, lineterminator
+    ``eol``), without the line ending."""
+    import polars as pl
+
+    special = sorted({delimiter, '"', *eol})
+    # most columns need no quotes at all: only the others pay for quoting
+    needs = cells.select(pl.all().str.contains_any(special).any()).row(0)
+    return cells.select(pl.concat_str([_quoted(pl.col(c), delimiter, eol) if quote else pl.col(c)
+                                       for c, quote in zip(cells.columns, needs)],
+                                      separator=delimiter)).to_series()
+
+
+def _quoted(cell, delimiter: str, eol: str):
+    """A cell as ``csv.writer`` writes it (QUOTE_MINIMAL, lineterminator ``eol``): quoted
+    when it holds the delimiter, a quote or a character of the line ending."""
+    import polars as pl
+
+    special = sorted({delimiter, '"', *eol})
+    return (pl.when(cell.str.contains_any(special))
+            .then(pl.concat_str(pl.lit('"'), cell.str.replace_all('"', '""', literal=True), pl.lit('"')))
+            .otherwise(cell))
+
+
+@dataclass
+class _FastRows:
+    """A chunk's rows from a :class:`_Block`, and where each record came from (row in
+    the chunk, column)."""
+
+    state: dict
+    cells: object = field(repr=False)
+    rows: object = field(repr=False)
+    eol: str
+    final_eol: bool
+    rec_row: object = field(repr=False)
+    rec_col: object = field(repr=False)
+
+
+class _Rows:
+    """The rows read so far and not yet handed out as a chunk (the row reader's), and
+    the numbering both readers share."""
+
+    def __init__(self, file: InputFile, opts: ReadOptions, state: dict, wanted: list[int]) -> None:
+        self.file, self.opts, self.state, self.wanted = file, opts, state, wanted
+        self.header = state["header"]
+        self.every_column = len(wanted) == len(self.header)
+        self.line = 2  # physical line of the next row
+        self.row_no = 0
+        self.lines: list[str] = []  # lines the parser took and not yet flushed
+        self.taken = self.base = 0  # lines the parser has taken; lines dropped from `lines`
+        self._reset()
+
+    def _reset(self) -> None:
+        self.rows_raw: list[str] = []
+        self.problems: list[Problem] = []
+        self.payload_rows: list[tuple[int, list[str] | None]] = []  # per row: cells or None
+        self.malformed: dict[int, str] = {}  # row index in chunk -> the row's text, scanned as text
+        self.n_records = 0
+        self.ner_bytes = 0
+
+    def full(self) -> bool:
+        return self.n_records >= self.opts.batch_size or (
+            self.opts.batch_bytes is not None and self.ner_bytes >= self.opts.batch_bytes)
+
+    def add(self, row: list[str] | None, error: str | None, end: int) -> None:
+        """One row from the standard parser, which has now taken ``end`` lines."""
+        lines, taken, base, header = self.lines, self.taken, self.base, self.header
+        raw = lines[taken - base] if end - taken == 1 else "".join(lines[taken - base:end - base])
+        physical = 1 if end - taken == 1 else raw.count("\n") or 1
+        self.taken = end
+        self.row_no += 1
+        if row is not None and _has_bad_bytes(raw):
+            self.problems.append(Problem(self.file.source, self.line,
+                                         f"bytes that are not valid {self.opts.encoding}; kept as they are"))
+            row = [to_safe(c) for c in row]
+        idx = len(self.rows_raw)
+        self.rows_raw.append(raw)
+        if row is not None and len(row) == len(header):
+            self.payload_rows.append((self.row_no, row))
+            self.n_records += (len(row) - row.count("")) if self.every_column else sum(1 for c in self.wanted if row[c])
+            if self.opts.batch_bytes is not None:
+                self.ner_bytes += _ner_bytes(row[c] for c in self.wanted)
+        elif raw.strip():
+            why = error or f"{len(row)} cells where the header has {len(header)}"
+            self.problems.append(Problem(self.file.source, self.line, f"malformed CSV row ({why}); scanned as text"))
+            self.payload_rows.append((self.row_no, None))
+            self.malformed[idx] = to_safe(raw[: len(raw) - len(_eol(raw))])
+            self.n_records += 1
+        else:
+            self.payload_rows.append((self.row_no, None))
+        self.line += physical
+
+    def flush(self) -> Chunk:
+        """The row reader's rows as a chunk: one record per non-empty wanted cell, row by
+        row (and a malformed row whole)."""
+        header, wanted, payload_rows, malformed = self.header, self.wanted, self.payload_rows, self.malformed
+        if malformed:  # rare: a plain loop
+            idxs, cols, records, texts = [], [], [], []
+            for idx, (row_no, row) in enumerate(payload_rows):
+                cells = [(col, row[col]) for col in wanted if row[col]] if row is not None else \
+                    [(-1, malformed[idx])] if idx in malformed else []
+                for col, cell in cells:
+                    idxs.append(idx)
+                    cols.append(col)
+                    records.append(row_no)
+                    texts.append(cell)
+        else:  # the common case: comprehensions, without a tuple per cell
+            good = [(idx, row_no, row) for idx, (row_no, row) in enumerate(payload_rows) if row is not None]
+            idxs = [idx for idx, _, row in good for col in wanted if row[col]]
+            cols = [col for _, _, row in good for col in wanted if row[col]]
+            records = [row_no for _, row_no, row in good for col in wanted if row[col]]
+            texts = [row[col] for _, _, row in good for col in wanted if row[col]]
+        fields = [header[c] if c >= 0 else None for c in cols]
+        frame = records_frame(self.file.source, records, fields, texts)
+        chunk = Chunk(frame, payload=(self.state, self.rows_raw, payload_rows, idxs, cols),
+                      problems=self.problems, units=len(self.rows_raw))
+        self._reset()
+        del self.lines[:self.taken - self.base]
+        self.base = self.taken
+        return chunk
+
+    def fast_chunks(self, block: _Block) -> Iterator[Chunk]:
+        """A parsed block's rows as chunks of at most batch_size records (and batch_bytes
+        of text for NER), cut between rows."""
+        import polars as pl
+
+        opts, wanted = self.opts, self.wanted
+        cols = [f"c{i}" for i in wanted]
+        cells = block.cells
+        # where the row reader would end its chunks (a loop over small ints)
+        sizes, start, n, b = [], 0, 0, 0
+        if cols:
+            counts = cells.select(
+                n=pl.sum_horizontal([(pl.col(c) != "").cast(pl.Int64) for c in cols]),
+                b=pl.sum_horizontal([  # see _ner_bytes
+                    pl.when(pl.col(c).str.count_matches(" ", literal=True) >= 3)
+                    .then(pl.col(c).str.len_chars().cast(pl.Int64)).otherwise(0) for c in cols])
+                if opts.batch_bytes is not None else pl.lit(0))
+            max_bytes = opts.batch_bytes if opts.batch_bytes is not None else float("inf")
+            for i, (cells_n, bytes_n) in enumerate(counts.iter_rows()):
+                n += cells_n
+                b += bytes_n
+                if n >= opts.batch_size or b >= max_bytes:
+                    sizes.append(i + 1 - start)
+                    start, n, b = i + 1, 0, 0
+        if start < cells.height:
+            sizes.append(cells.height - start)
+        names = [self.header[i] for i in wanted]
+        offset = 0
+        for size in sizes:
+            sub = cells.slice(offset, size)
+            last = offset + size == cells.height
+            # one record per non-empty cell, row by row (a stable sort of the columns' cells)
+            recs = (sub.select(cols).with_row_index("row").cast({"row": pl.Int64})
+                    .unpivot(on=cols, index="row", variable_name="c", value_name="text")
+                    .filter(pl.col("text") != "").sort("row", maintain_order=True)
+                    .with_columns(col=pl.col("c").replace_strict(cols, wanted, return_dtype=pl.Int64))
+                    if cols else pl.DataFrame(schema={"row": pl.Int64, "c": pl.String, "text": pl.String,
+                                                      "col": pl.Int64}))
+            frame = recs.select(
+                source=pl.lit(self.file.source, dtype=pl.String),
+                record=pl.col("row") + (self.row_no + 1),
+                field=pl.col("c").replace_strict(cols, names, return_dtype=pl.String),
+                text="text")
+            rows = block.rows.slice(offset, size)
+            payload = _FastRows(self.state, sub, rows, block.eol, block.final_eol or not last,
+                                recs.get_column("row"), recs.get_column("col"))
+            yield Chunk(frame, payload=payload, problems=[], units=size)
+            self.row_no += size
+            self.line += size + rows.str.count_matches("\n", literal=True).sum()  # quoted line breaks
+            offset += size
+
+
 class CsvFormat:
     def read(self, file: InputFile, opts: ReadOptions) -> Iterator[Chunk]:
         with open_read(file.path) as fh:
-            text = io.TextIOWrapper(fh, encoding=opts.encoding, errors="surrogateescape", newline="")
-            header_line = text.readline()
+            src = _Utf8Source(fh) if _is_utf8(opts.encoding) else _TextSource(fh, opts.encoding)
+            header_line = src.header()
             if not header_line:
                 return
             delimiter = _delimiter(header_line, file.path)
             header = next(csv.reader([header_line], delimiter=delimiter))
-            # The lines read and not yet flushed; the parser pulls them from here, in
-            # blocks (no Python call per line), and line_num says how many it took.
-            lines: list[str] = []
-
-            def source():
-                while block := text.readlines(_READ_BLOCK):
-                    lines.extend(block)
-                    yield from block
-
-            reader = csv.reader(source(), delimiter=delimiter)
             wanted = [i for i, name in enumerate(header) if not opts.fields or name in opts.fields]
-            every_column = len(wanted) == len(header)
             state = {"header": header, "delimiter": delimiter, "header_raw": header_line}
-            line = 2  # physical line of the next row
-            row_no = 0
-            taken = base = 0  # lines the parser has taken; lines dropped from `lines`
-            rows_raw: list[str] = []
-            problems: list[Problem] = []
-            payload_rows: list[tuple[int, list[str] | None]] = []  # per row: cells or None
-            malformed: dict[int, str] = {}  # row index in chunk -> the row's text, scanned as text
-            n_records = 0
+            rows = _Rows(file, opts, state, wanted)
+            # Lines for the row reader: the parser pulls them one at a time (it reads
+            # ahead only inside a quoted line break), so between rows it holds none.
+            pending: collections.deque[str] = collections.deque()
 
-            def flush():
-                nonlocal rows_raw, problems, payload_rows, malformed, n_records, base
-                # one record per non-empty wanted cell, row by row (and a malformed row whole)
-                if malformed:  # rare: a plain loop
-                    idxs, cols, records, texts = [], [], [], []
-                    for idx, (row_no, row) in enumerate(payload_rows):
-                        cells = [(col, row[col]) for col in wanted if row[col]] if row is not None else \
-                            [(-1, malformed[idx])] if idx in malformed else []
-                        for col, cell in cells:
-                            idxs.append(idx)
-                            cols.append(col)
-                            records.append(row_no)
-                            texts.append(cell)
-                else:  # the common case: comprehensions, without a tuple per cell
-                    good = [(idx, row_no, row) for idx, (row_no, row) in enumerate(payload_rows) if row is not None]
-                    idxs = [idx for idx, _, row in good for col in wanted if row[col]]
-                    cols = [col for _, _, row in good for col in wanted if row[col]]
-                    records = [row_no for _, row_no, row in good for col in wanted if row[col]]
-                    texts = [row[col] for _, _, row in good for col in wanted if row[col]]
-                fields = [header[c] if c >= 0 else None for c in cols]
-                frame = records_frame(file.source, records, fields, texts)
-                chunk = Chunk(frame, payload=(state, rows_raw, payload_rows, idxs, cols),
-                              problems=problems, units=len(rows_raw))
-                rows_raw, problems, payload_rows, malformed, n_records = [], [], [], {}, 0
-                del lines[:taken - base]
-                base = taken
-                return chunk
+            def feed():
+                while True:
+                    if not pending:
+                        more = src.next_lines()
+                        if not more:
+                            return
+                        pending.extend(more)
+                    line = pending.popleft()
+                    rows.lines.append(line)
+                    yield line
 
+            reader = csv.reader(feed(), delimiter=delimiter)
+            # one-column files: an empty row is written as '""', which no line gives back
+            fast = src.fast and len(header) > 1
             while True:
+                if not pending:  # between rows, with no line left over: a new block
+                    if fast:
+                        block = src.block()
+                        if block is None:
+                            break
+                        parsed = _parse_block(block, len(header), delimiter)
+                        if parsed is not None:
+                            if rows.rows_raw:
+                                yield rows.flush()
+                            yield from rows.fast_chunks(parsed)
+                            continue
+                        pending.extend(src.lines(block))
+                    else:
+                        more = src.next_lines()
+                        if not more:
+                            break
+                        pending.extend(more)
                 try:
                     row = next(reader)
                 except StopIteration:
                     break
                 except csv.Error as exc:
-                    row = None
-                    error = str(exc)
+                    row, error = None, str(exc)
                 else:
                     error = None
-                end = reader.line_num
-                raw = lines[taken - base] if end - taken == 1 else "".join(lines[taken - base:end - base])
-                physical = 1 if end - taken == 1 else raw.count("\n") or 1
-                taken = end
-                row_no += 1
-                if row is not None and _has_bad_bytes(raw):
-                    problems.append(Problem(file.source, line, f"bytes that are not valid {opts.encoding}; kept as they are"))
-                    row = [to_safe(c) for c in row]
-                idx = len(rows_raw)
-                rows_raw.append(raw)
-                if row is not None and len(row) == len(header):
-                    payload_rows.append((row_no, row))
-                    n_records += (len(row) - row.count("")) if every_column else sum(1 for c in wanted if row[c])
-                elif raw.strip():
-                    why = error or f"{len(row)} cells where the header has {len(header)}"
-                    problems.append(Problem(file.source, line, f"malformed CSV row ({why}); scanned as text"))
-                    payload_rows.append((row_no, None))
-                    malformed[idx] = to_safe(raw[: len(raw) - len(_eol(raw))])
-                    n_records += 1
-                else:
-                    payload_rows.append((row_no, None))
-                line += physical
-                if n_records >= opts.batch_size:  # records (cells), as for other formats
-                    yield flush()
-            if rows_raw or row_no == 0:
-                yield flush()
+                rows.add(row, error, reader.line_num)
+                if rows.full():
+                    yield rows.flush()
+            if rows.rows_raw or rows.row_no == 0:
+                yield rows.flush()
 
     @contextlib.contextmanager
     def writer(self, file: InputFile, final: Path, opts: ReadOptions):
@@ -142,51 +415,115 @@ class CsvFormat:
             started = False
 
             def write(chunk: Chunk, redacted) -> None:
-                import polars as pl
-
                 nonlocal started
-                state, rows_raw, payload_rows, cell_idxs, cell_cols = chunk.payload
+                fast = isinstance(chunk.payload, _FastRows)
+                state = chunk.payload.state if fast else chunk.payload[0]
                 # columns left out (operator drop): every row is written anew without them
                 keep = [i for i, name in enumerate(state["header"]) if name not in opts.drop_fields]
-                dropping = len(keep) < len(state["header"])
-
-                buf = io.StringIO()
-                writers: dict[str, object] = {}  # one per line ending, for the whole chunk
-
-                def row_text(cells: list[str], eol: str) -> str:
-                    writer = writers.get(eol)
-                    if writer is None:
-                        writer = writers[eol] = csv.writer(buf, delimiter=state["delimiter"], lineterminator=eol)
-                    buf.seek(0)
-                    buf.truncate()
-                    writer.writerow([cells[i] for i in keep] if dropping else cells)
-                    return buf.getvalue()
-
                 if not started:
-                    header = (row_text(state["header"], _eol(state["header_raw"]) or "\n") if dropping
-                              else state["header_raw"])
+                    header = state["header_raw"]
+                    if len(keep) < len(state["header"]):
+                        header = _row_text(state, state["header"], _eol(header) or "\n", keep)
                     out.write(header.encode(opts.encoding, errors="surrogateescape"))
                     started = True
-                new_cells: dict[int, dict[int, str]] = {}
-                changed = redacted.select(
-                    pl.int_range(pl.len()).alias("n"), "text", "changed").filter("changed")
-                for n, text in zip(changed.get_column("n").to_list(), changed.get_column("text").to_list()):
-                    new_cells.setdefault(cell_idxs[n], {})[cell_cols[n]] = text
-                for idx, raw in enumerate(rows_raw):
-                    edits = new_cells.get(idx)
-                    cells = payload_rows[idx][1]
-                    if edits is not None and -1 in edits:  # a malformed row, redacted as text
-                        piece = edits[-1] + _eol(raw)
-                    elif edits is None and (not dropping or cells is None):
-                        piece = raw
-                    else:
-                        cells = list(cells)
-                        for col, text in (edits or {}).items():
-                            cells[col] = text
-                        piece = row_text(cells, _eol(raw))
-                    out.write(encode_back(piece, opts.encoding, edits is not None and _has_bad_bytes(raw)))
+                data = _fast_rows_bytes(chunk.payload, redacted, keep) if fast else None
+                if data is None:
+                    data = _rows_bytes(chunk.payload if not fast else _as_rows(chunk.payload),
+                                       redacted, keep, opts)
+                out.write(data)
 
             yield write
+
+
+def _row_text(state: dict, cells: list[str], eol: str, keep: list[int]) -> str:
+    buf = io.StringIO()
+    csv.writer(buf, delimiter=state["delimiter"], lineterminator=eol).writerow(
+        [cells[i] for i in keep] if len(keep) < len(state["header"]) else cells)
+    return buf.getvalue()
+
+
+def _rows_bytes(payload, redacted, keep: list[int], opts: ReadOptions) -> bytes:
+    """The row reader's chunk written back: untouched rows as read, the others anew."""
+    import polars as pl
+
+    state, rows_raw, payload_rows, cell_idxs, cell_cols = payload
+    dropping = len(keep) < len(state["header"])
+    buf = io.StringIO()
+    writers: dict[str, object] = {}  # one per line ending, for the whole chunk
+
+    def row_text(cells: list[str], eol: str) -> str:
+        writer = writers.get(eol)
+        if writer is None:
+            writer = writers[eol] = csv.writer(buf, delimiter=state["delimiter"], lineterminator=eol)
+        buf.seek(0)
+        buf.truncate()
+        writer.writerow([cells[i] for i in keep] if dropping else cells)
+        return buf.getvalue()
+
+    new_cells: dict[int, dict[int, str]] = {}
+    changed = redacted.select(pl.int_range(pl.len()).alias("n"), "text", "changed").filter("changed")
+    for n, text in zip(changed.get_column("n").to_list(), changed.get_column("text").to_list()):
+        new_cells.setdefault(cell_idxs[n], {})[cell_cols[n]] = text
+    pieces = []
+    for idx, raw in enumerate(rows_raw):
+        edits = new_cells.get(idx)
+        cells = payload_rows[idx][1]
+        if edits is not None and -1 in edits:  # a malformed row, redacted as text
+            piece = edits[-1] + _eol(raw)
+        elif edits is None and (not dropping or cells is None):
+            piece = raw
+        else:
+            cells = list(cells)
+            for col, text in (edits or {}).items():
+                cells[col] = text
+            piece = row_text(cells, _eol(raw))
+        pieces.append(encode_back(piece, opts.encoding, edits is not None and _has_bad_bytes(raw)))
+    return b"".join(pieces)
+
+
+def _fast_rows_bytes(p: _FastRows, redacted, keep: list[int]) -> bytes | None:
+    """A polars-read chunk written back in polars: rows with no changed cell as read,
+    the others (all of them, when columns are dropped) written anew as ``csv.writer``
+    writes them. None when a new value holds a line break the line ending does not
+    (the row writer's business: whether it is quoted is up to csv.writer's version)."""
+    import polars as pl
+
+    state = p.state
+    dropping = len(keep) < len(state["header"])
+    edits = (redacted.select("text", "changed").with_columns(row=p.rec_row, col=p.rec_col)
+             .filter("changed"))
+    rows = p.rows
+    if not edits.is_empty() or dropping:
+        odd = [c for c in "\r\n" if c not in p.eol]  # line breaks csv.writer may quote or not
+        if odd and edits.get_column("text").str.contains_any(odd).any():
+            return None
+        cells = p.cells
+        columns = []
+        for j, name in enumerate(cells.columns):
+            column = cells.get_column(name)
+            mine = edits.filter(pl.col("col") == j)
+            if not mine.is_empty():
+                column = column.scatter(mine.get_column("row"), mine.get_column("text"))
+            columns.append(column)
+        delimiter = state["delimiter"]
+        written = _written(pl.DataFrame([columns[j] for j in keep]), delimiter, p.eol)
+        if dropping:
+            rows = written
+        else:
+            touched = pl.Series([False] * rows.len()).scatter(edits.get_column("row").unique(), True)
+            rows = pl.select(pl.when(pl.lit(touched)).then(pl.lit(written)).otherwise(pl.lit(rows))).to_series()
+    data = rows.str.join(p.eol).cast(pl.Binary).item()
+    return data + p.eol.encode() if p.final_eol and rows.len() else data
+
+
+def _as_rows(p: _FastRows) -> tuple:
+    """A polars-read chunk in the row reader's form (for the row writer)."""
+    rows = p.cells.rows()
+    eol = p.eol
+    raws = [row + eol for row in p.rows.to_list()]
+    if not p.final_eol and raws:
+        raws[-1] = raws[-1][:-len(eol)]
+    return (p.state, raws, [(None, list(r)) for r in rows], p.rec_row.to_list(), p.rec_col.to_list())
 
 
 def handler(fmt) -> CsvFormat:
