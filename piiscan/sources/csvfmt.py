@@ -187,6 +187,12 @@ def _written(cells, delimiter: str, eol: str):
                                       separator=delimiter)).to_series()
 
 
+def _concat(first, second):
+    import polars as pl
+
+    return pl.concat([first, second], rechunk=False)
+
+
 def _quoted(cell, delimiter: str, eol: str):
     """A cell as ``csv.writer`` writes it (QUOTE_MINIMAL, lineterminator ``eol``): quoted
     when it holds the delimiter, a quote or a character of the line ending."""
@@ -295,9 +301,12 @@ class _Rows:
         self.base = self.taken
         return chunk
 
-    def fast_chunks(self, block: _Block) -> Iterator[Chunk]:
+    def fast_chunks(self, block: _Block, keep_tail: bool = False):
         """A parsed block's rows as chunks of at most batch_size records (and batch_bytes
-        of text for NER), cut between rows."""
+        of text for NER), cut where the row reader would cut them. ``keep_tail``: the rows
+        after the last full chunk are not yielded but returned, to go on with the next
+        block (else every block would end in a small chunk, and the workers, which take
+        chunks in turn, would get unequal shares)."""
         import polars as pl
 
         opts, wanted = self.opts, self.wanted
@@ -319,8 +328,12 @@ class _Rows:
                 if n >= opts.batch_size or b >= max_bytes:
                     sizes.append(i + 1 - start)
                     start, n, b = i + 1, 0, 0
+        tail = None
         if start < cells.height:
-            sizes.append(cells.height - start)
+            if keep_tail:
+                tail = _Block(cells.slice(start), block.rows.slice(start), block.eol, block.final_eol)
+            else:
+                sizes.append(cells.height - start)
         names = [self.header[i] for i in wanted]
         offset = 0
         for size in sizes:
@@ -345,6 +358,7 @@ class _Rows:
             self.row_no += size
             self.line += size + rows.str.count_matches("\n", literal=True).sum()  # quoted line breaks
             offset += size
+        return tail
 
 
 class CsvFormat:
@@ -377,18 +391,28 @@ class CsvFormat:
             reader = csv.reader(feed(), delimiter=delimiter)
             # one-column files: an empty row is written as '""', which no line gives back
             fast = src.fast and len(header) > 1
+            tail: _Block | None = None  # polars-read rows short of a chunk, to go on with
             while True:
                 if not pending:  # between rows, with no line left over: a new block
                     if fast:
                         block = src.block()
-                        if block is None:
-                            break
-                        parsed = _parse_block(block, len(header), delimiter)
+                        parsed = _parse_block(block, len(header), delimiter) if block is not None else None
                         if parsed is not None:
                             if rows.rows_raw:
                                 yield rows.flush()
-                            yield from rows.fast_chunks(parsed)
+                            if tail is not None:
+                                if tail.eol == parsed.eol:
+                                    parsed = _Block(_concat(tail.cells, parsed.cells),
+                                                    _concat(tail.rows, parsed.rows), parsed.eol, parsed.final_eol)
+                                else:
+                                    yield from rows.fast_chunks(tail)
+                            tail = yield from rows.fast_chunks(parsed, keep_tail=True)
                             continue
+                        if tail is not None:
+                            yield from rows.fast_chunks(tail)
+                            tail = None
+                        if block is None:
+                            break
                         pending.extend(src.lines(block))
                     else:
                         more = src.next_lines()
