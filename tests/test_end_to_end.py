@@ -250,3 +250,35 @@ def test_distinct_counts_switch_to_a_sketch_past_the_exact_limit():
         c.add(hashes[k:k + 10_000])
         c.add(hashes[:50])  # repeats do not count
     assert c.estimated and abs(c.count() - len(hashes)) / len(hashes) < 0.03
+
+
+def test_csv_chunks_stay_large_unless_ner_reads_their_cells(tmp_path, monkeypatch):
+    """An export of short values is processed in large chunks whether NER is on or off
+    (each chunk costs a fixed few milliseconds); a column of several-word text, which NER
+    reads, makes smaller chunks when NER is on, so that every worker gets some."""
+    import piiscan.engines.local as local
+    from piiscan.api import scan
+    from piiscan.detect.engine import find_model
+
+    heights: list[int] = []
+    real = local.process_batch
+
+    def counting(batch, plan):
+        heights.append(batch.height)
+        return real(batch, plan)
+
+    monkeypatch.setattr(local, "process_batch", counting)
+    short = tmp_path / "short.csv"
+    short.write_text("id,when,city\n" + "".join(
+        f"{n},2026-10-12T08:{n % 60:02d}:00Z,Oakdale\n" for n in range(3000)))
+    scan([short], report_dir=tmp_path / "r1", jobs=1)
+    assert heights == [9000, 9000]  # one chunk, in each of the two passes
+    heights.clear()
+    notes = tmp_path / "notes.csv"
+    notes.write_text("id,comment\n" + "".join(
+        f"{n},the parcel came late again and the box was open {n}\n" for n in range(3000)))
+    scan([notes], report_dir=tmp_path / "r2", jobs=1)
+    if find_model(None) is None:  # NER off: nothing counts but cells
+        assert heights == [6000, 6000]
+    else:  # 150 kB of several-word comments: more than one 128 kB chunk
+        assert len(heights) == 4 and sum(heights) == 12000
