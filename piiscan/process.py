@@ -93,8 +93,7 @@ class Runtime:
         misses = list(dict.fromkeys(k for k in keys if k not in memo))
         if misses:
             found = self.detector.detect_records([t for _, t in misses], [f for f, _ in misses])
-            for key, f in zip(misses, found):
-                memo.put(key, f)
+            memo.put_many(misses, found)
         return [memo[k] for k in keys]
 
     def segment_cache(self, incoming: int) -> _Memo:
@@ -311,6 +310,11 @@ class _Memo(dict):
         self[key] = value
         self.chars += len(key[1])
 
+    def put_many(self, keys: list[tuple], values: list) -> None:
+        """:meth:`put` for many keys at once (a CSV chunk has tens of thousands)."""
+        self.update(zip(keys, values))
+        self.chars += sum(len(key[1]) for key in keys)
+
 
 @dataclass(frozen=True, slots=True)
 class _Assembled:
@@ -471,8 +475,8 @@ def _fill_misses(rt: Runtime, plan: Plan, cache: _Memo, misses: list[tuple], fir
         found = propagate(miss_texts, found, rt.detector.known_value, plan.known, fields=miss_fields)
     if plan.redact:
         rt.prime(miss_texts, found)
-    for key, f in zip(misses, found):
-        cache.put(key, rt.assemble(key[1], f, plan.redact))
+    assemble, redact = rt.assemble, plan.redact
+    cache.put_many(misses, [assemble(key[1], f, redact) for key, f in zip(misses, found)])
 
 
 def _fill_log_misses(rt: Runtime, memo: _Memo, misses: list[tuple[str, str]], redact: bool) -> None:

@@ -284,7 +284,7 @@ class Detector:
         if structures is None:
             structures = [analyze_structure(t, f) for t, f in zip(texts, fields)]
         ner_idx = [i for i, (t, f, s) in enumerate(zip(texts, fields, structures))
-                   if self.wants_ner(t, f, s)]
+                   if self.wants_ner(t, f, s)] if self.ner_on else []
         return views, structures, ner_idx
 
     def _ner_engine_loaded(self):
