@@ -476,7 +476,7 @@ def _fill_misses(rt: Runtime, plan: Plan, cache: _Memo, misses: list[tuple], fir
     if plan.redact:
         rt.prime(miss_texts, found)
     assemble, redact = rt.assemble, plan.redact
-    cache.put_many(misses, [assemble(key[1], f, redact) for key, f in zip(misses, found)])
+    cache.put_many(misses, [assemble(key[1], f, redact) if f else _NOTHING for key, f in zip(misses, found)])
 
 
 def _fill_log_misses(rt: Runtime, memo: _Memo, misses: list[tuple[str, str]], redact: bool) -> None:

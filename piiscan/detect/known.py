@@ -78,12 +78,12 @@ def propagate(texts: Sequence[str], found: list[list], make,
         return found
     import polars as pl
 
-    # Aho-Corasick over the whole batch: which known values each record holds
-    present = pl.Series(texts, dtype=pl.String).str.extract_many(list(known), overlapping=True).to_list()
+    # Aho-Corasick over the whole batch: which known values each record holds (most
+    # hold none: only the others become Python lists)
+    present = pl.Series(texts, dtype=pl.String).str.extract_many(list(known), overlapping=True)
+    holding = present.list.len().gt(0).arg_true()
     out = list(found)
-    for i, values in enumerate(present):
-        if not values:
-            continue
+    for i, values in zip(holding.to_list(), present.gather(holding).to_list()):
         text, spans = texts[i], list(found[i])
         extra = []
         structured = fields is not None and fields[i] is not None
