@@ -29,7 +29,7 @@ from .compression import atomic_output, compression_of, open_read
 from .text import _is_utf8
 
 csv.field_size_limit(64 * 1024 * 1024)
-_READ_BLOCK = 4 << 20  # bytes (UTF-8) or characters (other encodings) of whole lines read at a time
+_READ_BLOCK = 1 << 20  # bytes (UTF-8) or characters (other encodings) of whole lines read at a time
 
 
 def _delimiter(header: str, path: Path) -> str:
