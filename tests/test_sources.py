@@ -338,6 +338,49 @@ def test_parquet_keeps_schema_codec_and_values(tmp_path):
     assert _records(chunks) == [(1, "email", "SECRET"), (3, "email", "b")]
 
 
+def test_parquet_chunks_count_cells_and_end_at_batch_bytes_of_several_word_values(tmp_path):
+    """batch_size counts text cells (records), not rows; with batch_bytes (NER on) a
+    chunk also ends at that many characters of several-word values. Record numbers run
+    on, and the copy is the same however the rows are cut."""
+    path = tmp_path / "a.parquet"
+    pq.write_table(pa.table({
+        "id": pa.array([f"e{n}" for n in range(12)]),
+        "when": pa.array(["2026-10-12T08:00:00Z"] * 12),
+        "comment": pa.array(["one two three four" if n % 2 else None for n in range(12)]),
+        "n": pa.array(range(12), pa.int64()),
+    }), path)
+    file = InputFile(path, str(path), path.name, InputFormat.PARQUET)
+    read = format_handler(InputFormat.PARQUET).read
+    assert [c.units for c in read(file, ReadOptions(batch_size=9))] == [3, 3, 3, 3]  # 3 text columns
+    cut = ReadOptions(batch_size=1000, batch_bytes=36)
+    chunks = list(read(file, cut))
+    assert [c.units for c in chunks] == [4, 4, 4]  # 18 characters every other row
+    assert sorted(r[0] for r in _records(chunks)) == sorted([n for n in range(1, 13) for _ in range(2)]
+                                                            + list(range(2, 13, 2)))
+    tables = []
+    for opts in (cut, DEFAULT_OPTS):
+        _roundtrip(path, InputFormat.PARQUET, edit=str.upper, opts=opts)
+        tables.append(pq.read_table(path.parent / "out" / "a.parquet"))
+    assert tables[0].equals(tables[1])
+    assert tables[0].column("comment").to_pylist()[:2] == [None, "ONE TWO THREE FOUR"]
+    assert tables[0].column("id").to_pylist()[11] == "E11"
+
+
+def test_work_is_counted_by_content_not_file_size(tmp_path):
+    """Starting workers is weighed against the work: a Parquet file's text cells and a
+    .gz file's uncompressed size, not their bytes on disk."""
+    from piiscan.api import _content_bytes
+
+    path = tmp_path / "a.parquet"
+    pq.write_table(pa.table({"page": pa.array(["/products/red-shoes"] * 50_000)}), path, compression="zstd")
+    parquet = InputFile(path, str(path), path.name, InputFormat.PARQUET)
+    assert _content_bytes(parquet) == 16 * 50_000 > 100 * path.stat().st_size
+    log = tmp_path / "a.log.gz"
+    raw = b"203.0.113.7 - - [10/Oct/2026:13:55:36 +0000] \"GET / HTTP/1.1\" 200 1\n" * 5000
+    log.write_bytes(gzip.compress(raw))
+    assert _content_bytes(InputFile(log, str(log), log.name, InputFormat.TEXT)) == len(raw)
+
+
 @pytest.mark.parametrize(
     "name, content, expected",
     [

@@ -39,22 +39,27 @@ class ParquetFormat:
         text_cols = [f.name for f in pf.schema_arrow
                      if _is_text(f.type) and (not opts.fields or f.name in opts.fields)]
         offset = 0
-        for batch in pf.iter_batches(batch_size=max(1, opts.batch_size)):
+        # batch_size counts records (text cells), as for the other formats
+        rows = max(1, opts.batch_size // max(1, len(text_cols)))
+        for batch in pf.iter_batches(batch_size=rows):
             df = pl.from_arrow(batch)
-            parts = [
-                df.with_row_index("record", offset=offset + 1)
-                .select(
-                    pl.lit(file.source).alias("source"),
-                    pl.col("record").cast(pl.Int64),
-                    pl.lit(col, dtype=pl.String).alias("field"),
-                    pl.col(col).cast(pl.String).alias("text"),
-                )
-                .filter(pl.col("text").is_not_null() & (pl.col("text") != ""))
-                for col in text_cols
-            ]
-            frame = pl.concat(parts) if parts else pl.DataFrame(
-                schema={"source": pl.String, "record": pl.Int64, "field": pl.String, "text": pl.String})
-            yield Chunk(frame, payload=(batch, offset), units=batch.num_rows)
+            for start, length in _ner_cuts(df, text_cols, opts.batch_bytes):
+                part = df.slice(start, length)
+                first = offset + start
+                parts = [
+                    part.with_row_index("record", offset=first + 1)
+                    .select(
+                        pl.lit(file.source).alias("source"),
+                        pl.col("record").cast(pl.Int64),
+                        pl.lit(col, dtype=pl.String).alias("field"),
+                        pl.col(col).cast(pl.String).alias("text"),
+                    )
+                    .filter(pl.col("text").is_not_null() & (pl.col("text") != ""))
+                    for col in text_cols
+                ]
+                frame = pl.concat(parts) if parts else pl.DataFrame(
+                    schema={"source": pl.String, "record": pl.Int64, "field": pl.String, "text": pl.String})
+                yield Chunk(frame, payload=(batch.slice(start, length), first), units=length)
             offset += batch.num_rows
 
     @contextlib.contextmanager
@@ -97,6 +102,29 @@ class ParquetFormat:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
             raise
+
+
+def _ner_cuts(df, text_cols: list[str], max_chars: int | None) -> list[tuple[int, int]]:
+    """(start, length) of each chunk of ``df``'s rows: all of them, or (``max_chars``, NER
+    on) a chunk each time the values NER reads, those of several words, reach that many
+    characters (as the CSV reader cuts)."""
+    import polars as pl
+
+    if max_chars is None or not text_cols or not df.height:
+        return [(0, df.height)]
+    several = df.select(pl.sum_horizontal([
+        pl.when(pl.col(c).cast(pl.String).str.count_matches(" ", literal=True) >= 3)
+        .then(pl.col(c).cast(pl.String).str.len_chars().cast(pl.Int64)).otherwise(0).fill_null(0)
+        for c in text_cols])).to_series()
+    cuts, start, chars = [], 0, 0
+    for i, n in enumerate(several.to_list()):
+        chars += n
+        if chars >= max_chars:
+            cuts.append((start, i + 1 - start))
+            start, chars = i + 1, 0
+    if start < df.height:
+        cuts.append((start, df.height - start))
+    return cuts
 
 
 def handler(fmt) -> ParquetFormat:
