@@ -86,3 +86,35 @@ def test_drop_removes_the_field_or_column_from_structured_copies(tmp_path, key_f
     assert (out / "b.csv").read_text() == "id,page\n1,/a\n2,/b\n"
     assert pl.read_parquet(out / "c.parquet").columns == ["id", "page"]
     assert (out / "d.txt").read_text() == "write to  today\n"
+
+
+def test_many_known_values_are_looked_up_by_token_with_the_same_result(monkeypatch):
+    """Past a size, known values are not searched with an automaton (rebuilt for every
+    batch: a million e-mail addresses took 14 s and 1.9 GB a batch) but by looking up
+    each stretch of a record that could be a whole token: the findings are the same."""
+    import piiscan.detect.known as known_mod
+    from piiscan.detect.engine import Detector
+    from piiscan.detect.known import known_values
+    from piiscan.sources.base import InputFile, ReadOptions, detect_format, format_handler
+
+    from .conftest import SAMPLE
+
+    texts, fields = [], []
+    for name in ("forum.jsonl", "analytics.csv", "notes.txt"):
+        path = SAMPLE / name
+        fmt = detect_format(path)
+        for chunk in format_handler(fmt).read(InputFile(path, name, name, fmt), ReadOptions()):
+            fields += chunk.records.get_column("field").to_list()
+            texts += chunk.records.get_column("text").to_list()
+    texts += ["mail jane.roe+shop@example.com, or jane.roe@example.com.", "see Roe-Smith and roe",
+              "user=jdoe42&x=1", "Ünal Öztürk wrote", "ann lee ann leeward", "x@ann.lee", "ab"]
+    fields += [None, "notes", "page", None, "comment", "contact", "id"]
+    found = Detector(Detection(ner=NerMode.OFF)).detect_records(texts, fields)
+    carried = {**known_values(texts, found), "jane.roe@example.com": ("EMAIL_ADDRESS", 1.0),
+               "Roe": ("PERSON", 0.6), "jdoe42": ("USERNAME", 0.85), "Ünal Öztürk": ("PERSON", 0.85),
+               "ann lee": ("PERSON", 0.6), "lee ann": ("PERSON", 0.6), "ann": ("PERSON", 0.6)}
+    automaton = propagate(texts, found, _make, carried, fields=fields)
+    monkeypatch.setattr(known_mod, "_AUTOMATON_MAX_CHARS", 0)
+    tokens = propagate(texts, found, _make, carried, fields=fields)
+    assert tokens == automaton
+    assert sum(len(f) for f in tokens) > sum(len(f) for f in found)  # some recurrences found
