@@ -29,11 +29,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def build_csv(seed: Path, rows: int, out: Path) -> None:
+def build_csv(seed: Path, rows: int, out: Path, *, distinct_emails: bool = False) -> None:
     """An analytics export of ``rows`` data rows, cycling the seed CSV's rows. Each later
     cycle gets new values in the columns that are unique per row in the seed (event ids,
     timestamps) and new client addresses, so the export repeats values no more often than
-    the seed does (piiscan memoizes per distinct cell; a plain cycle would flatter it)."""
+    the seed does (piiscan memoizes per distinct cell; a plain cycle would flatter it).
+    ``distinct_emails``: each cycle also gets new e-mail addresses, as a customer export
+    has one per customer (the first pass then carries a known value per row)."""
     import csv
     from datetime import datetime, timedelta
 
@@ -52,6 +54,9 @@ def build_csv(seed: Path, rows: int, out: Path) -> None:
             return f"{a}.{b}.{(c + cycle * 37) % 256}.{(d + cycle * 101) % 256}"
         if value.isdigit():
             return str(int(value) + cycle * len(seed_rows))
+        if distinct_emails and "@" in value and " " not in value:
+            local, domain = value.split("@", 1)
+            return f"{local}.{cycle}@{domain}"
         try:
             t = datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
@@ -65,8 +70,8 @@ def build_csv(seed: Path, rows: int, out: Path) -> None:
             cycle, k = divmod(n, len(seed_rows))
             row = seed_rows[k]
             if cycle:
-                row = [vary(v, cycle) if unique[c] or _IPV4_CELL.fullmatch(v) else v
-                       for c, v in enumerate(row)]
+                row = [vary(v, cycle) if unique[c] or _IPV4_CELL.fullmatch(v) or (distinct_emails and "@" in v)
+                       else v for c, v in enumerate(row)]
             writer.writerow(row)
 
 
@@ -272,6 +277,9 @@ def main() -> None:
     ap.add_argument("--presidio-lines", type=int, default=1000)
     ap.add_argument("--post-bodies", type=int, default=1,
                     help="forum: seed bodies joined into each post (post length: 1, 4, 16...)")
+    ap.add_argument("--distinct-emails", action="store_true",
+                    help="csv: a new e-mail address in every cycle of the seed (a customer export: "
+                    "one known value per row for the second pass to look for)")
     ap.add_argument("--ner", choices=["on", "off", "auto"],
                     help="piiscan's --ner (default: on for forum posts, off otherwise; a CSV with "
                     "NER on is what a user with a spaCy model installed gets)")
@@ -289,7 +297,7 @@ def main() -> None:
             elif args.kind == "csv":
                 if args.seed_log.suffix != ".csv":
                     args.seed_log = ROOT / "sample_data" / "analytics.csv"
-                build_csv(args.seed_log, args.lines, log)
+                build_csv(args.seed_log, args.lines, log, distinct_emails=args.distinct_emails)
             else:
                 build_input(args.seed_log, args.lines, log, vary=True)
         size_mb = log.stat().st_size / 2**20
@@ -326,7 +334,8 @@ def main() -> None:
                      pres["seconds"], None))
 
     presidio_rate = rows[-1][1] / rows[-1][2]
-    what = {"csv": f"{units:,} non-empty cells in {n_lines - 1:,} CSV rows",
+    what = {"csv": f"{units:,} non-empty cells in {n_lines - 1:,} CSV rows"
+                   + (", a new e-mail address per cycle of the seed" if args.distinct_emails else ""),
             "forum": f"{n_lines:,} forum posts (JSONL, NER on; {mean_body:,.0f} characters of "
                      f"body per post on average)",
             "log": f"{n_lines:,} access-log lines"}[args.kind]
