@@ -363,17 +363,16 @@ class Detector:
         import polars as pl
 
         from .structure import WHOLE_TIMESTAMP_POLARS, field_roles
-        from .views import _NEEDS_VIEW
+        from .views import NEEDS_VIEW
 
         alternations = self._patterns.any_prefilter
         if alternations is None:
             return None
         plain_any, noisy_any = alternations
         ner_fields = self.detection.ner_fields
-        always, noise_fields, ner_named = [], [], []
+        always, noise_fields, ner_named = [], [], []  # fields by what their name says
         for field in set(fields):
-            if field is None:
-                always.append(field)
+            if field is None:  # a line of text: always scanned (see the first condition)
                 continue
             noisy, url, named = field_roles(field)
             if url or named:
@@ -386,8 +385,8 @@ class Detector:
         whole_noise = field.is_in(noise_fields) | text.str.contains(WHOLE_TIMESTAMP_POLARS)
         blanked = pl.when(whole_noise).then(text.str.replace_all("(?s).", " ")).otherwise(text)
         conditions = [
-            field.is_null() | field.is_in([f for f in always if f is not None]),
-            text.str.contains(_NEEDS_VIEW.pattern),  # scanned decoded
+            field.is_null() | field.is_in(always),
+            text.str.contains(NEEDS_VIEW.pattern),  # scanned decoded
             text.str.slice(0, 512).str.contains("?", literal=True) & text.str.contains("=", literal=True),
         ]
         if plain_any is not None:

@@ -179,10 +179,11 @@ def _written(cells, delimiter: str, eol: str):
     ``eol``), without the line ending."""
     import polars as pl
 
+    # quoted when a cell holds the delimiter, a quote or a character of the line ending
     special = sorted({delimiter, '"', *eol})
     # most columns need no quotes at all: only the others pay for quoting
     needs = cells.select(pl.all().str.contains_any(special).any()).row(0)
-    return cells.select(pl.concat_str([_quoted(pl.col(c), delimiter, eol) if quote else pl.col(c)
+    return cells.select(pl.concat_str([_quoted(pl.col(c), special) if quote else pl.col(c)
                                        for c, quote in zip(cells.columns, needs)],
                                       separator=delimiter)).to_series()
 
@@ -193,12 +194,11 @@ def _concat(first, second):
     return pl.concat([first, second], rechunk=False)
 
 
-def _quoted(cell, delimiter: str, eol: str):
-    """A cell as ``csv.writer`` writes it (QUOTE_MINIMAL, lineterminator ``eol``): quoted
-    when it holds the delimiter, a quote or a character of the line ending."""
+def _quoted(cell, special: list[str]):
+    """A cell as ``csv.writer`` writes it: in quotes, its quotes doubled, when it holds
+    one of the ``special`` characters (see _written)."""
     import polars as pl
 
-    special = sorted({delimiter, '"', *eol})
     return (pl.when(cell.str.contains_any(special))
             .then(pl.concat_str(pl.lit('"'), cell.str.replace_all('"', '""', literal=True), pl.lit('"')))
             .otherwise(cell))
