@@ -88,8 +88,8 @@ class Runtime:
         """The detector's findings per record, memoized per (field, text): an export
         repeats its countries, cities, pages and customers row after row, and a
         field's findings depend on nothing else."""
-        memo = self._records.make_room(len(texts))
         keys = list(zip(fields, texts))
+        memo = self._records.make_room(len(texts), keys)
         misses = list(dict.fromkeys(k for k in keys if k not in memo))
         if misses:
             found = self.detector.detect_records([t for _, t in misses], [f for f, _ in misses])
@@ -100,13 +100,13 @@ class Runtime:
         """The per-field memo of access-log lines (see :class:`_Memo`)."""
         return self._segments.make_room(incoming)
 
-    def assembled_cache(self, incoming: int) -> _Memo:
+    def assembled_cache(self, incoming: int, keys=()) -> _Memo:
         """The whole result per (field, text) of other records: findings after
         propagation, hashes, previews and the redacted text. An export repeats its
         countries, pages and customers row after row; each costs one lookup after the
         first. Only for propagation modes where a record's result depends on nothing
         else in its batch (``run``, ``off``)."""
-        return self._assembled.make_room(incoming)
+        return self._assembled.make_room(incoming, keys)
 
     def assemble(self, text: str, found, redact: bool, log_field: str | None = None) -> _Assembled:
         """Finding rows and the redacted text for one text and its findings.
@@ -296,15 +296,38 @@ _SEGMENT_CACHE_CHARS = 8_000_000
 class _Memo(dict):
     """A memo keyed by (name, text), bounded in entries and in characters of text: it is
     emptied before a batch that would overflow it (cheaper than an LRU's per-hit cost),
-    so it grows by at most one batch past its bounds."""
+    so it grows by at most one batch past its bounds (two, with the entries that stay).
+    Entries a batch asked for again
+    (:meth:`seen_again`) survive the emptying: an export's occupations, companies and
+    cities recur in every batch, and a batch of tens of thousands of values would
+    otherwise empty the memo each time and detect them (NER included) again."""
 
     chars = 0
+    again: frozenset | set = frozenset()  # keys asked for again since the last emptying
 
-    def make_room(self, incoming: int) -> _Memo:
+    def make_room(self, incoming: int, keys=()) -> _Memo:
+        """Room for ``incoming`` new entries; ``keys``: the batch's, those here already
+        are noted as asked for again first (see seen_again), so they stay."""
+        if keys and self:
+            self.seen_again(keys)
         if len(self) + incoming > _SEGMENT_CACHE_ENTRIES or self.chars > _SEGMENT_CACHE_CHARS:
+            keep = {}
+            if len(self.again) <= _SEGMENT_CACHE_ENTRIES:
+                keep = {key: self[key] for key in self.again if key in self}
             self.clear()
-            self.chars = 0
+            self.update(keep)
+            self.chars = sum(len(key[1]) for key in keep)
+            if self.chars > _SEGMENT_CACHE_CHARS // 2:
+                self.clear()
+                self.chars = 0
+            self.again = set()
         return self
+
+    def seen_again(self, keys) -> None:
+        """Note the keys of a batch that are here already (the others are ignored)."""
+        if not isinstance(self.again, set):
+            self.again = set()
+        self.again.update(key for key in keys if key in self)
 
     def put(self, key: tuple, value) -> None:
         self[key] = value
@@ -421,7 +444,7 @@ def _structured_cells(batch, rt: Runtime, plan: Plan) -> _Batchwise | None:
     # distinct keys in order of first appearance, as the first pass spilled them
     firsts = frame.group_by("field", "text", maintain_order=True).agg(pl.col("row").first())
     keys = list(zip(firsts.get_column("field").to_list(), firsts.get_column("text").to_list()))
-    cache = rt.assembled_cache(len(keys))
+    cache = rt.assembled_cache(len(keys), keys)
     misses = [n for n, key in enumerate(keys) if key not in cache]
     if misses:
         _fill_misses(rt, plan, cache, [keys[n] for n in misses],

@@ -146,16 +146,3 @@ def test_sifting_a_large_batch_in_polars_changes_no_finding(monkeypatch, ner):
     sifted = det.detect_records(texts, fields)
     monkeypatch.setattr(engine, "_SIFT_MIN", 10**9)
     assert det.detect_records(texts, fields) == sifted
-
-
-def test_one_alternation_of_prefilters_matches_where_one_of_them_does(detector):
-    """Each prefilter's inline flags stay inside its group of the alternation."""
-    from piiscan.detect.structure import NOISY
-
-    plain_any, noisy_any = detector._patterns.any_prefilter
-    values = pl.Series([t for _, t in _SIFT_VALUES] + ["ABC-12345", "Case SENSITIVE ab", "a\nb 10.0.0.1", "é"])
-    for alternation, noisy in ((plain_any, False), (noisy_any, True)):
-        each = pl.select(pl.any_horizontal([
-            pl.lit(values).str.contains(cp.prefilter) for cp in detector._patterns.patterns
-            if (cp.entity in NOISY) == noisy])).to_series()
-        assert values.str.contains(alternation).to_list() == each.to_list()

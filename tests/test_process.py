@@ -393,3 +393,43 @@ def test_worker_processes_remove_their_first_pass_folders_when_the_pool_closes()
         during = set(glob.glob(pattern)) - before
         assert len(during) == 2  # one per worker, holding what the second pass would take
     assert set(glob.glob(pattern)) - before == set()
+
+
+def test_memo_keeps_what_batches_ask_for_again_when_it_is_emptied(monkeypatch):
+    """A batch that would overflow the memo empties it, but for the entries batches asked
+    for again since the last emptying: an export's recurring occupations and companies
+    are not detected (NER included) anew in every large batch."""
+    from piiscan import process
+
+    monkeypatch.setattr(process, "_SEGMENT_CACHE_ENTRIES", 10)
+    memo = process._Memo()
+    first = [("job", f"value {n}") for n in range(8)]
+    memo.make_room(len(first), first)
+    memo.put_many(first, list(range(8)))
+    second = [("job", "value 1"), ("job", "value 2"), ("job", "new")]
+    memo.make_room(len(second), second)  # 8 + 3 > 10: emptied, but for the two asked again
+    assert sorted(memo) == [("job", "value 1"), ("job", "value 2")]
+    assert memo.chars == len("value 1") + len("value 2")
+    memo.put(("job", "new"), 9)
+    memo.make_room(20)  # nothing asked again since: all goes
+    assert not memo
+
+
+def test_a_value_recurring_in_every_large_batch_is_detected_once(monkeypatch):
+    from piiscan import process
+
+    monkeypatch.setattr(process, "_SEGMENT_CACHE_ENTRIES", 50)
+    rt = process.runtime(_plan())
+    rt._records.clear()
+    detected: list[str] = []
+    real = rt.detector.detect_records
+
+    def counting(texts, fields, structures=None):
+        detected.extend(texts)
+        return real(texts, fields, structures)
+
+    monkeypatch.setattr(rt.detector, "detect_records", counting)
+    for batch in range(4):  # 40 new values a batch, and the one that recurs
+        texts = ["Chief Executive Officer"] + [f"id-{batch}-{n}" for n in range(40)]
+        rt.detect_records(texts, ["occupation"] * len(texts))
+    assert detected.count("Chief Executive Officer") == 1

@@ -365,10 +365,10 @@ class Detector:
         from .structure import WHOLE_TIMESTAMP_POLARS, field_roles
         from .views import NEEDS_VIEW
 
-        alternations = self._patterns.any_prefilter
-        if alternations is None:
+        prefilters = self._patterns.prefilters
+        if prefilters is None:
             return None
-        plain_any, noisy_any = alternations
+        plain_prefilters, noisy_prefilters = prefilters
         ner_fields = self.detection.ner_fields
         always, noise_fields, ner_named = [], [], []  # fields by what their name says
         for field in set(fields):
@@ -389,10 +389,10 @@ class Detector:
             text.str.contains(NEEDS_VIEW.pattern),  # scanned decoded
             text.str.slice(0, 512).str.contains("?", literal=True) & text.str.contains("=", literal=True),
         ]
-        if plain_any is not None:
-            conditions.append(text.str.contains(plain_any))
-        if noisy_any is not None:
-            conditions.append(blanked.str.contains(noisy_any))
+        # one by one: polars runs an alternation of them several times slower, and these
+        # are the pattern pass's own regexes, compiled already
+        conditions += [text.str.contains(p) for p in plain_prefilters]
+        conditions += [blanked.str.contains(p) for p in noisy_prefilters]
         if self.ner_on:  # as wants_ner, no narrower
             several = text.str.count_matches(" ", literal=True).ge(3) & text.str.len_chars().ge(12)
             conditions.append(text.str.contains(_CAPITALIZED.pattern)

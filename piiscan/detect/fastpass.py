@@ -109,28 +109,16 @@ class PatternPass:
                 self.patterns.append(cp)
 
     @cached_property
-    def any_prefilter(self) -> tuple[str | None, str | None] | None:
-        """Two regexes for polars, each matching where some prefilter matches: that of
-        the types scanned in plain text, and that of the :data:`~.structure.NOISY` types
-        (scanned with noise blanked). None when some pattern has no prefilter (it scans
-        every record). A pattern set with no prefilter of a kind gives None for it."""
-        import polars as pl
-
+    def prefilters(self) -> tuple[list[str], list[str]] | None:
+        """The distinct prefilters of the types scanned in plain text, and of the
+        :data:`~.structure.NOISY` types (scanned with noise blanked); None when some
+        pattern has none (it scans every record)."""
         from .structure import NOISY
 
         if any(cp.prefilter is None for cp in self.patterns):
             return None
-        out = []
-        for noisy in (False, True):
-            parts = list(dict.fromkeys(cp.prefilter for cp in self.patterns if (cp.entity in NOISY) == noisy))
-            alternation = "|".join(f"(?:{p})" for p in parts) if parts else None
-            if alternation is not None:
-                try:  # flags stay inside each group; polars must accept the whole
-                    pl.Series([""]).str.contains(alternation)
-                except Exception:
-                    return None
-            out.append(alternation)
-        return out[0], out[1]
+        return tuple(list(dict.fromkeys(cp.prefilter for cp in self.patterns if (cp.entity in NOISY) == noisy))
+                     for noisy in (False, True))
 
     def run(self, texts: Sequence[str], rows: Sequence[int],
             noisy_texts: Sequence[str] | None = None) -> dict[int, list[Match]]:
