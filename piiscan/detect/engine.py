@@ -365,7 +365,7 @@ class Detector:
         from .structure import WHOLE_TIMESTAMP_POLARS, field_roles
         from .views import NEEDS_VIEW
 
-        prefilters = self._patterns.prefilters
+        prefilters = self._patterns.prefilters()
         if prefilters is None:
             return None
         plain_prefilters, noisy_prefilters = prefilters
@@ -381,9 +381,8 @@ class Detector:
                 noise_fields.append(field)
             if field in ner_fields if ner_fields else is_free_text_name(field):
                 ner_named.append(field)
-        text, field = pl.col("text"), pl.col("field")
+        text, field, blanked = pl.col("text"), pl.col("field"), pl.col("blanked")
         whole_noise = field.is_in(noise_fields) | text.str.contains(WHOLE_TIMESTAMP_POLARS)
-        blanked = pl.when(whole_noise).then(text.str.replace_all("(?s).", " ")).otherwise(text)
         conditions = [
             field.is_null() | field.is_in(always),
             text.str.contains(NEEDS_VIEW.pattern),  # scanned decoded
@@ -398,6 +397,9 @@ class Detector:
             conditions.append(text.str.contains(_CAPITALIZED.pattern)
                               & (field.is_in(ner_named) | (pl.lit(not ner_fields) & several)))
         frame = pl.DataFrame({"text": texts, "field": fields}, schema={"text": pl.String, "field": pl.String})
+        # the value as the noisy types' prefilters see it: all blanks when it is all noise
+        frame = frame.with_columns(blanked=pl.when(whole_noise.fill_null(False))
+                                   .then(pl.lit("").str.pad_start(text.str.len_chars(), " ")).otherwise(text))
         return frame.select(pl.any_horizontal(conditions).fill_null(True)).to_series().arg_true().to_list()
 
     def _detect_records(self, texts: Sequence[str], fields: Sequence[str | None],

@@ -17,7 +17,7 @@ import logging
 import re as std_re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 log = logging.getLogger(__name__)
 
@@ -108,16 +108,26 @@ class PatternPass:
                         cp.prefilter = None
                 self.patterns.append(cp)
 
-    @cached_property
+    def _in_turn(self) -> list[tuple[int, _Compiled]]:
+        """The patterns (numbered), in the order opposite to the last call's (see
+        DEVELOPERS.md: polars keeps 32 compiled regexes a thread, and there are more
+        prefilters than that; in alternating order most are still compiled)."""
+        order = list(enumerate(self.patterns))
+        self._calls += 1
+        if self._calls % 2:
+            order.reverse()
+        return order
+
     def prefilters(self) -> tuple[list[str], list[str]] | None:
         """The distinct prefilters of the types scanned in plain text, and of the
-        :data:`~.structure.NOISY` types (scanned with noise blanked); None when some
-        pattern has none (it scans every record)."""
+        :data:`~.structure.NOISY` types (scanned with noise blanked), in turn with
+        :meth:`run`'s; None when some pattern has none (it scans every record)."""
         from .structure import NOISY
 
         if any(cp.prefilter is None for cp in self.patterns):
             return None
-        return tuple(list(dict.fromkeys(cp.prefilter for cp in self.patterns if (cp.entity in NOISY) == noisy))
+        order = self._in_turn()
+        return tuple(list(dict.fromkeys(cp.prefilter for _, cp in order if (cp.entity in NOISY) == noisy))
                      for noisy in (False, True))
 
     def run(self, texts: Sequence[str], rows: Sequence[int],
@@ -138,10 +148,7 @@ class PatternPass:
         noisy = plain if noisy_texts is None or noisy_texts is texts else [noisy_texts[i] for i in rows]
         frame = pl.DataFrame({"plain": plain, "noisy": noisy}, schema={"plain": pl.String, "noisy": pl.String})
         # Every prefilter in one query: polars runs them on all cores at once.
-        order = list(enumerate(self.patterns))
-        self._calls += 1
-        if self._calls % 2:
-            order.reverse()
+        order = self._in_turn()
         candidates = frame.select(
             pl.col("noisy" if cp.entity in NOISY else "plain").str.extract_all(cp.prefilter).alias(str(n))
             for n, cp in order if cp.prefilter is not None
