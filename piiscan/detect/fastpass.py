@@ -118,18 +118,6 @@ class PatternPass:
             order.reverse()
         return order
 
-    def prefilters(self) -> tuple[list[str], list[str]] | None:
-        """The distinct prefilters of the types scanned in plain text, and of the
-        :data:`~.structure.NOISY` types (scanned with noise blanked), in turn with
-        :meth:`run`'s; None when some pattern has none (it scans every record)."""
-        from .structure import NOISY
-
-        if any(cp.prefilter is None for cp in self.patterns):
-            return None
-        order = self._in_turn()
-        return tuple(list(dict.fromkeys(cp.prefilter for _, cp in order if (cp.entity in NOISY) == noisy))
-                     for noisy in (False, True))
-
     def run(self, texts: Sequence[str], rows: Sequence[int],
             noisy_texts: Sequence[str] | None = None) -> dict[int, list[Match]]:
         """Matches per row index (only ``rows`` are scanned), in view coordinates.

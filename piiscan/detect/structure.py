@@ -229,15 +229,6 @@ def analyze_structure(text: str, field: str | None) -> Structure:
     return Structure(tuple(hints), sups)
 
 
-# For polars: a whole value that is one timestamp (fullmatch), as analyze_structure asks.
-WHOLE_TIMESTAMP_POLARS = f"^(?:{_WHOLE_TIMESTAMP.pattern})$"
-
-
-def field_roles(field: str) -> tuple[bool, bool, bool]:
-    """(all noise, a URL, a name implying the value's type): see _field_roles."""
-    return _field_roles(field)
-
-
 @lru_cache(maxsize=4096)
 def _field_roles(field: str) -> tuple[bool, bool, bool]:
     """What a field's name says about its values, once per field: all noise for the

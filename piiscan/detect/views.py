@@ -16,9 +16,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-# A quick test: does this text need a view at all? Most log lines do not. (Public as
-# NEEDS_VIEW: the engine asks polars the same of a whole batch.)
-_NEEDS_VIEW = NEEDS_VIEW = re.compile(r"%[0-9A-Fa-f]{2}|&(?:#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z]+);|<[A-Za-z/!]")
+# A quick test: does this text need a view at all? Most log lines do not.
+_NEEDS_VIEW = re.compile(r"%[0-9A-Fa-f]{2}|&(?:#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z]+);|<[A-Za-z/!]")
 
 _TOKEN = re.compile(
     r"""
