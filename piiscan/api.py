@@ -410,11 +410,11 @@ def _content_bytes(file) -> int:
         if file.format is InputFormat.PARQUET:
             import pyarrow.parquet as pq
 
-            from .sources.parquet import _is_text
+            from .sources.parquet import is_text
 
             pf = pq.ParquetFile(file.path)
             meta = pf.metadata
-            cells = meta.num_rows * sum(1 for f in pf.schema_arrow if _is_text(f.type))
+            cells = meta.num_rows * sum(1 for f in pf.schema_arrow if is_text(f.type))
             return max(size, 16 * cells, sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups)))
         suffix = file.path.suffix.lower()
         if suffix == ".gz" and size >= 18:

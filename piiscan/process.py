@@ -297,13 +297,15 @@ class _Memo(dict):
     """A memo keyed by (name, text), bounded in entries and in characters of text: it is
     emptied before a batch that would overflow it (cheaper than an LRU's per-hit cost),
     so it grows by at most one batch past its bounds (two, with the entries that stay).
-    Entries a batch asked for again
-    (:meth:`seen_again`) survive the emptying: an export's occupations, companies and
-    cities recur in every batch, and a batch of tens of thousands of values would
-    otherwise empty the memo each time and detect them (NER included) again."""
+    Entries a batch asked for again (:meth:`seen_again`) survive the emptying: an
+    export's occupations, companies and cities recur in every batch, and a batch of tens
+    of thousands of values would otherwise empty the memo each time and detect them
+    (NER included) again."""
 
-    chars = 0
-    again: frozenset | set = frozenset()  # keys asked for again since the last emptying
+    def __init__(self) -> None:
+        super().__init__()
+        self.chars = 0
+        self.again: set = set()  # keys asked for again since the last emptying
 
     def make_room(self, incoming: int, keys=()) -> _Memo:
         """Room for ``incoming`` new entries; ``keys``: the batch's, those here already
@@ -311,9 +313,8 @@ class _Memo(dict):
         if keys and self:
             self.seen_again(keys)
         if len(self) + incoming > _SEGMENT_CACHE_ENTRIES or self.chars > _SEGMENT_CACHE_CHARS:
-            keep = {}
-            if len(self.again) <= _SEGMENT_CACHE_ENTRIES:
-                keep = {key: self[key] for key in self.again if key in self}
+            keep = ({key: self[key] for key in self.again if key in self}
+                    if len(self.again) <= _SEGMENT_CACHE_ENTRIES else {})
             self.clear()
             self.update(keep)
             self.chars = sum(len(key[1]) for key in keep)
@@ -325,8 +326,6 @@ class _Memo(dict):
 
     def seen_again(self, keys) -> None:
         """Note the keys of a batch that are here already (the others are ignored)."""
-        if not isinstance(self.again, set):
-            self.again = set()
         self.again.update(key for key in keys if key in self)
 
     def put(self, key: tuple, value) -> None:

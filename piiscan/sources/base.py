@@ -35,8 +35,8 @@ class ReadOptions:
     encoding: str = "utf-8"
     batch_size: int = DEFAULT_BATCH_SIZE
     # Line formats also end a chunk at this many bytes (None: no limit), so that a few
-    # long posts headed for NER still make several chunks for the workers; CSV at this
-    # many bytes of values of several words (what NER reads; see csvfmt).
+    # long posts headed for NER still make several chunks for the workers; tables (CSV,
+    # Parquet) at this many characters of values NER reads (see ner_chars).
     batch_bytes: int | None = None
     fields: tuple[str, ...] = ()  # structured records: which fields to scan (empty = all)
     json_max_bytes: int = 256 * 1024 * 1024
@@ -168,6 +168,34 @@ def split_eol(raw: bytes) -> tuple[bytes, bytes]:
     if raw.endswith(b"\n"):
         return raw[:-1], b"\n"
     return raw, b""
+
+
+# What counts towards ReadOptions.batch_bytes in a table: the characters of the values
+# NER would read, those of several words (see Detector.wants_ner).
+def ner_chars(cells) -> int:
+    return sum(len(c) for c in cells if c.count(" ") >= 3)
+
+
+def ner_chars_expr(cell):
+    """:func:`ner_chars` of one cell, as a polars expression (0 for a null)."""
+    import polars as pl
+
+    return (pl.when(cell.str.count_matches(" ", literal=True) >= 3)
+            .then(cell.str.len_chars().cast(pl.Int64)).otherwise(0).fill_null(0))
+
+
+def chunk_sizes(per_row, max_records: float, max_chars: float) -> tuple[list[int], int]:
+    """Rows per chunk for rows of (records, NER characters) each: a chunk ends at the row
+    that brings it to ``max_records`` or ``max_chars``, as a reader adding rows one by one
+    would end it. Also returns how many rows are left after the last full chunk."""
+    sizes, start, records, chars, n = [], 0, 0, 0, 0
+    for n, (row_records, row_chars) in enumerate(per_row, 1):
+        records += row_records
+        chars += row_chars
+        if records >= max_records or chars >= max_chars:
+            sizes.append(n - start)
+            start, records, chars = n, 0, 0
+    return sizes, n - start
 
 
 def records_frame(source: str, records: list[int], fields: list[str | None], texts: list[str]):

@@ -24,7 +24,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .base import Chunk, InputFile, Problem, ReadOptions, encode_back, records_frame, to_safe
+from .base import (
+    Chunk,
+    InputFile,
+    Problem,
+    ReadOptions,
+    chunk_sizes,
+    encode_back,
+    ner_chars,
+    ner_chars_expr,
+    records_frame,
+    to_safe,
+)
 from .compression import atomic_output, compression_of, open_read
 from .text import _is_utf8
 
@@ -48,12 +59,6 @@ def _has_bad_bytes(text: str) -> bool:
 
 def _eol(raw: str) -> str:
     return "\r\n" if raw.endswith("\r\n") else "\n" if raw.endswith("\n") else ""
-
-
-def _ner_bytes(cells) -> int:
-    """What counts towards ``batch_bytes``: the characters of the cells NER would read,
-    those of several words (see Detector.wants_ner)."""
-    return sum(len(c) for c in cells if c.count(" ") >= 3)
 
 
 class _Utf8Source:
@@ -238,11 +243,11 @@ class _Rows:
         self.payload_rows: list[tuple[int, list[str] | None]] = []  # per row: cells or None
         self.malformed: dict[int, str] = {}  # row index in chunk -> the row's text, scanned as text
         self.n_records = 0
-        self.ner_bytes = 0
+        self.ner_chars = 0
 
     def full(self) -> bool:
         return self.n_records >= self.opts.batch_size or (
-            self.opts.batch_bytes is not None and self.ner_bytes >= self.opts.batch_bytes)
+            self.opts.batch_bytes is not None and self.ner_chars >= self.opts.batch_bytes)
 
     def add(self, row: list[str] | None, error: str | None, end: int) -> None:
         """One row from the standard parser, which has now taken ``end`` lines."""
@@ -261,7 +266,7 @@ class _Rows:
             self.payload_rows.append((self.row_no, row))
             self.n_records += (len(row) - row.count("")) if self.every_column else sum(1 for c in self.wanted if row[c])
             if self.opts.batch_bytes is not None:
-                self.ner_bytes += _ner_bytes(row[c] for c in self.wanted)
+                self.ner_chars += ner_chars(row[c] for c in self.wanted)
         elif raw.strip():
             why = error or f"{len(row)} cells where the header has {len(header)}"
             self.problems.append(Problem(self.file.source, self.line, f"malformed CSV row ({why}); scanned as text"))
@@ -312,28 +317,22 @@ class _Rows:
         opts, wanted = self.opts, self.wanted
         cols = [f"c{i}" for i in wanted]
         cells = block.cells
-        # where the row reader would end its chunks (a loop over small ints)
-        sizes, start, n, b = [], 0, 0, 0
+        # where the row reader would end its chunks
+        sizes, left = [], cells.height
         if cols:
             counts = cells.select(
                 n=pl.sum_horizontal([(pl.col(c) != "").cast(pl.Int64) for c in cols]),
-                b=pl.sum_horizontal([  # see _ner_bytes
-                    pl.when(pl.col(c).str.count_matches(" ", literal=True) >= 3)
-                    .then(pl.col(c).str.len_chars().cast(pl.Int64)).otherwise(0) for c in cols])
+                b=pl.sum_horizontal([ner_chars_expr(pl.col(c)) for c in cols])
                 if opts.batch_bytes is not None else pl.lit(0))
-            max_bytes = opts.batch_bytes if opts.batch_bytes is not None else float("inf")
-            for i, (cells_n, bytes_n) in enumerate(counts.iter_rows()):
-                n += cells_n
-                b += bytes_n
-                if n >= opts.batch_size or b >= max_bytes:
-                    sizes.append(i + 1 - start)
-                    start, n, b = i + 1, 0, 0
+            sizes, left = chunk_sizes(counts.iter_rows(), opts.batch_size,
+                                      opts.batch_bytes if opts.batch_bytes is not None else float("inf"))
         tail = None
-        if start < cells.height:
+        if left:
+            start = cells.height - left
             if keep_tail:
                 tail = _Block(cells.slice(start), block.rows.slice(start), block.eol, block.final_eol)
             else:
-                sizes.append(cells.height - start)
+                sizes.append(left)
         names = [self.header[i] for i in wanted]
         offset = 0
         for size in sizes:

@@ -13,10 +13,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import InputError
-from .base import Chunk, InputFile, ReadOptions
+from .base import Chunk, InputFile, ReadOptions, chunk_sizes, ner_chars_expr
 
 
-def _is_text(arrow_type) -> bool:
+def is_text(arrow_type) -> bool:
     import pyarrow as pa
 
     return pa.types.is_string(arrow_type) or pa.types.is_large_string(arrow_type) or (
@@ -37,7 +37,7 @@ class ParquetFormat:
 
         pf = self._open(file)
         text_cols = [f.name for f in pf.schema_arrow
-                     if _is_text(f.type) and (not opts.fields or f.name in opts.fields)]
+                     if is_text(f.type) and (not opts.fields or f.name in opts.fields)]
         offset = 0
         # batch_size counts records (text cells), as for the other formats
         rows = max(1, opts.batch_size // max(1, len(text_cols)))
@@ -106,24 +106,18 @@ class ParquetFormat:
 
 def _ner_cuts(df, text_cols: list[str], max_chars: int | None) -> list[tuple[int, int]]:
     """(start, length) of each chunk of ``df``'s rows: all of them, or (``max_chars``, NER
-    on) a chunk each time the values NER reads, those of several words, reach that many
-    characters (as the CSV reader cuts)."""
+    on) a chunk each time the values NER reads reach that many characters (see
+    base.ner_chars)."""
     import polars as pl
 
     if max_chars is None or not text_cols or not df.height:
         return [(0, df.height)]
-    several = df.select(pl.sum_horizontal([
-        pl.when(pl.col(c).cast(pl.String).str.count_matches(" ", literal=True) >= 3)
-        .then(pl.col(c).cast(pl.String).str.len_chars().cast(pl.Int64)).otherwise(0).fill_null(0)
-        for c in text_cols])).to_series()
-    cuts, start, chars = [], 0, 0
-    for i, n in enumerate(several.to_list()):
-        chars += n
-        if chars >= max_chars:
-            cuts.append((start, i + 1 - start))
-            start, chars = i + 1, 0
-    if start < df.height:
-        cuts.append((start, df.height - start))
+    chars = df.select(pl.sum_horizontal([ner_chars_expr(pl.col(c).cast(pl.String)) for c in text_cols]))
+    sizes, left = chunk_sizes(((0, n) for n in chars.to_series().to_list()), float("inf"), max_chars)
+    cuts, start = [], 0
+    for size in [*sizes, left] if left else sizes:
+        cuts.append((start, size))
+        start += size
     return cuts
 
 
