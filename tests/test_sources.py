@@ -321,6 +321,37 @@ def test_csv_chunks_end_at_batch_bytes_of_several_word_values(tmp_path, monkeypa
     assert [c.units for c in big] == [12]
 
 
+def _chunk_sizes_row_by_row(per_row, max_records, max_chars):
+    # the rule as a reader adding rows one by one applies it
+    sizes, start, records, chars, n = [], 0, 0, 0, 0
+    for n, (r, c) in enumerate(per_row, 1):
+        records, chars = records + r, chars + c
+        if records >= max_records or chars >= max_chars:
+            sizes.append(n - start)
+            start, records, chars = n, 0, 0
+    return sizes, n - start
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_chunk_sizes_cut_where_a_row_by_row_reader_would(seed):
+    import random
+
+    from piiscan.sources.base import chunk_sizes
+
+    rng = random.Random(seed)
+    n = rng.choice([0, 1, 7, 300])
+    per_row = [(rng.choice([0, 0, 1, 3, 10]), rng.choice([0, 0, 5, 40])) for _ in range(n)]
+    records = pl.Series([r for r, _ in per_row], dtype=pl.Int64)
+    chars = pl.Series([c for _, c in per_row], dtype=pl.Int64)
+    for max_records, max_chars in [(1, float("inf")), (10, float("inf")), (10, 45), (1000, 40), (2, 1)]:
+        want = _chunk_sizes_row_by_row(per_row, max_records, max_chars)
+        assert chunk_sizes(records, chars, max_records, max_chars) == want
+        if max_records == 1000:  # no record limit: Parquet's NER cuts
+            assert chunk_sizes(None, chars, float("inf"), max_chars) == \
+                _chunk_sizes_row_by_row(per_row, float("inf"), max_chars)
+    assert chunk_sizes(records, chars, float("inf"), float("inf")) == ([], n)
+
+
 def test_parquet_keeps_schema_codec_and_values(tmp_path):
     path = tmp_path / "a.parquet"
     table = pa.table({

@@ -184,17 +184,27 @@ def ner_chars_expr(cell):
             .then(cell.str.len_chars().cast(pl.Int64)).otherwise(0).fill_null(0))
 
 
-def chunk_sizes(per_row, max_records: float, max_chars: float) -> tuple[list[int], int]:
-    """Rows per chunk for rows of (records, NER characters) each: a chunk ends at the row
-    that brings it to ``max_records`` or ``max_chars``, as a reader adding rows one by one
-    would end it. Also returns how many rows are left after the last full chunk."""
-    sizes, start, records, chars, n = [], 0, 0, 0, 0
-    for n, (row_records, row_chars) in enumerate(per_row, 1):
-        records += row_records
-        chars += row_chars
-        if records >= max_records or chars >= max_chars:
-            sizes.append(n - start)
-            start, records, chars = n, 0, 0
+def chunk_sizes(records, chars, max_records: float, max_chars: float) -> tuple[list[int], int]:
+    """Rows per chunk for rows of ``records`` records and ``chars`` NER characters each
+    (two polars Series of counts, or None for no limit of that kind): a chunk ends at the
+    row that brings it to ``max_records`` or ``max_chars``, as a reader adding rows one by
+    one would end it. Also returns how many rows are left after the last full chunk.
+
+    The counts are never negative, so their running sums are sorted and each chunk's end
+    is a binary search: the loop runs once per chunk, not once per row."""
+    limits = [(sums, cap) for counts, cap in ((records, max_records), (chars, max_chars))
+              if counts is not None and cap != float("inf") for sums in [counts.cum_sum()]]
+    n = len(records if records is not None else chars)
+    sizes, start, bases = [], 0, [0] * len(limits)
+    while limits and start < n:
+        # the first row at which a running sum reaches its base plus its cap
+        end = max(start, min(int(sums.search_sorted(base + cap, side="left"))
+                             for (sums, cap), base in zip(limits, bases)))
+        if end >= n:
+            break
+        sizes.append(end + 1 - start)
+        start = end + 1
+        bases = [sums[end] for sums, _ in limits]
     return sizes, n - start
 
 

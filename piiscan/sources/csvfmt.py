@@ -324,7 +324,7 @@ class _Rows:
                 n=pl.sum_horizontal([(pl.col(c) != "").cast(pl.Int64) for c in cols]),
                 b=pl.sum_horizontal([ner_chars_expr(pl.col(c)) for c in cols])
                 if opts.batch_bytes is not None else pl.lit(0))
-            sizes, left = chunk_sizes(counts.iter_rows(), opts.batch_size,
+            sizes, left = chunk_sizes(counts.get_column("n"), counts.get_column("b"), opts.batch_size,
                                       opts.batch_bytes if opts.batch_bytes is not None else float("inf"))
         tail = None
         if left:

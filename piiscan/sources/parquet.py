@@ -113,7 +113,7 @@ def _ner_cuts(df, text_cols: list[str], max_chars: int | None) -> list[tuple[int
     if max_chars is None or not text_cols or not df.height:
         return [(0, df.height)]
     chars = df.select(pl.sum_horizontal([ner_chars_expr(pl.col(c).cast(pl.String)) for c in text_cols]))
-    sizes, left = chunk_sizes(((0, n) for n in chars.to_series().to_list()), float("inf"), max_chars)
+    sizes, left = chunk_sizes(None, chars.to_series(), float("inf"), max_chars)
     cuts, start = [], 0
     for size in [*sizes, left] if left else sizes:
         cuts.append((start, size))
