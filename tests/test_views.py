@@ -30,6 +30,24 @@ def test_tags_become_blanks_of_the_same_length():
     assert make_view(raw).text == "   Hi    "
 
 
+@pytest.mark.parametrize("raw, text", [
+    ('<a href="mailto:j@example.org">Jo</a><br/><br >', ' '*9 + 'mailto:j@example.org' + '  Jo' + ' '*14),
+    ("<my-card id=1>x</my-card>", " " * 14 + "x" + " " * 10),
+    ("<!-- note -->", " " * 13),
+])
+def test_tags_and_comments_are_blanked(raw, text):
+    assert make_view(raw).text == text
+
+
+@pytest.mark.parametrize("raw", [
+    "to=<jane.roe@example.com>, relay=mx",  # a mail log's recipient
+    "From: Jane Roe <jane@example.org>",
+    "see <https://example.com/a> now",
+])
+def test_addresses_in_angle_brackets_are_no_tags(raw):
+    assert make_view(raw).text == raw
+
+
 def test_unknown_entities_and_stray_percent_stay():
     raw = "100% sure &bogus; ok"
     assert make_view(raw).text == raw

@@ -23,7 +23,9 @@ _TOKEN = re.compile(
     r"""
     (?P<pct>(?:%[0-9A-Fa-f]{2})+)               # a run of %XX (may be a multi-byte UTF-8 char)
   | (?P<ent>&(?:\#\d{1,7}|\#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)  # HTML entity
-  | (?P<tag><(?:[A-Za-z][^<>]*|/[A-Za-z][^<>]*|![^<>]*)>)   # an HTML tag or comment
+  | (?P<tag><(?:/?[A-Za-z][A-Za-z0-9\-]*(?:[\s/][^<>]*)?|![^<>]*)>)  # an HTML tag or comment:
+                                                # a name, then a blank, '/' or '>' (an address
+                                                # in brackets, <jane@example.com>, is no tag)
     """,
     re.VERBOSE,
 )
