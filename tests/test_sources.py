@@ -493,8 +493,18 @@ def test_w3c_extended_logs_are_read_by_column(tmp_path):
     assert (7, "cs(User-Agent)", '"Mozilla/5.0 (X11; Linux)"') in recs and (7, "cs-username", "ann") in recs
     assert not any(r[0] == 4 and r[1] == "cs-username" for r in recs)  # '-' is no value
     assert (5, None, "2026-10-12 00:00:15 too few") in recs  # not the columns' count: text
-    assert (1, None, W3C_LOG.splitlines()[0]) in recs  # directives are text
+    # the header directives describe the log, like a CSV's header: no records
+    assert not any(r[0] in (1, 2, 6, 8) for r in recs)
     assert (11, None, "a\tb\tc") in recs
+
+
+def test_a_w3c_remark_is_text(tmp_path):
+    log = "#Software: Microsoft Internet Information Services 10.0\n#Fields: date c-ip\n" \
+          "#Remark: moved for Jane Roe\n2026-10-12 192.0.2.9\n"
+    out, chunks = _written_and_read(tmp_path, "u_ex261013.log", log, InputFormat.TEXT)
+    assert out == log.encode()
+    assert _records(chunks) == [(3, None, "#Remark: moved for Jane Roe"), (4, "date", "2026-10-12"),
+                                (4, "c-ip", "192.0.2.9")]
 
 
 def test_w3c_values_go_back_in_their_column(tmp_path):

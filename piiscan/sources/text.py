@@ -169,6 +169,8 @@ def handler(fmt) -> TextFormat:
 
 _FIELDS_DIRECTIVE = "#Fields:"
 _W3C_DIRECTIVE = re.compile(r"#(?:Version|Fields|Software|Date|Start-Date|End-Date|Remark):")
+# Directives that describe the log (its columns, software, dates), not what it records.
+_W3C_STRUCTURE = re.compile(r"#(?:Version|Fields|Software|Date|Start-Date|End-Date):")
 _W3C_VALUE = re.compile(r'(?:"[^"]*"|[^ "\t])+')  # blank-separated, quotes kept whole
 
 
@@ -189,6 +191,8 @@ def _w3c_split(chunk: Chunk, w3c: list, opts: ReadOptions) -> Chunk:
             w3c[0] = text[len(_FIELDS_DIRECTIVE):].split() or None
         elif text.startswith("#") and not _W3C_DIRECTIVE.match(text):
             w3c[0] = None  # something else begins (files joined into one): columns end
+        if _W3C_STRUCTURE.match(text):
+            continue  # the log's own header, like a CSV's: no record (a #Remark: is one)
         columns = w3c[0]
         sep = "\t" if "\t" in text else " "  # CloudFront separates with tabs
         parts = None
