@@ -12,6 +12,9 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
   ``computer name:``, ``host=``, ``machine:``, ``workstation name:``, ``PC name:``.
   A dotted name after such a keyword (``host=www.example.com``) is a site, not a
   computer, and is left alone; so is ``localhost`` and the usual placeholders.
+* ``after_keyword_spaced`` (0.6): the same without ``:`` or ``=``, as people write
+  in a post (``my hostname SARAH-LT-07``, ``computer name is kiosk12``), only when
+  the name holds a digit: words follow such keywords in prose far more often.
 """
 
 from __future__ import annotations
@@ -113,6 +116,25 @@ class HostnameRecognizer(PatternRecognizer):
             (?![\w\-]|\.\w)                # a whole single label: dotted names are domains, not machines
             """,
             0.75,
+        ),
+        Pattern(
+            "after_keyword_spaced",
+            r"""(?x)
+            (?<=\s)                        # cheap guard first: after a blank
+            (?<=                           # the keyword without ':' or '=', as prose writes it:
+              (?i:\b(?:
+                host[\ _\-]?name | computer[\ _\-]?name | pc[\ _\-]?name
+                | workstation(?:[\ _\-]?name)? | machine[\ _\-]?name | device[\ _\-]?name
+              ))
+              \s+(?i:(?:is|was)\s+)?       # 'hostname SARAH-LT-07', 'computer name is ...'
+            )
+            (?=[A-Za-z\-]*\d)               # a digit in the name: 'hostname resolution' is prose
+            [A-Za-z]                       # a single DNS label that starts with a letter
+            [A-Za-z0-9\-]{0,62}
+            (?<!-)
+            (?![\w\-]|\.\w)                # a whole single label
+            """,
+            0.6,
         ),
         Pattern(
             "remote_host",

@@ -192,6 +192,24 @@ def test_phone_and_maiden_name_columns(field, value, expected):
     assert _hints(value, field) == expected
 
 
+@pytest.mark.parametrize("field, value, expected", [
+    ("host", "WKS-BERLIN-042", [("HOSTNAME", "WKS-BERLIN-042")]),  # one label: a machine
+    ("event.host", "buildbox07", [("HOSTNAME", "buildbox07")]),
+    ("host", "www.example.com", []),  # dotted: a site (the Host header)
+    ("cs-host", "shop.example.com", []),
+    ("host", "192.0.2.7", []),  # an address: the IP recognizer's
+    ("hostname", "localhost", []), ("host", "-", []),
+    ("hostname", "db1.corp.example", [("HOSTNAME", "db1.corp.example")]),  # 'hostname' says so
+])
+def test_host_columns_name_machines_when_one_label(field, value, expected):
+    assert _hints(value, field) == expected
+
+
+@pytest.mark.parametrize("field, value", [("author_name", "anon"), ("author", "[deleted]"), ("user", "[removed]")])
+def test_a_forums_placeholders_name_nobody(field, value):
+    assert _hints(value, field) == []
+
+
 def test_code_columns_suppress_digit_noise():
     assert [(s.start, s.end) for s in analyze_structure("2010-123", "ZipCode").suppressions] == [(0, 8)]
 

@@ -87,7 +87,7 @@ for _type, _names in {
     "billingaddress shippingaddress postaladdress addr addr1 addr2 addressline addressline1 "
     "addressline2 street1 street2",
     "HOSTNAME": "hostname computername computer machinename workstation devicename pcname "
-    "clienthost remotehost",
+    "clienthost remotehost host",
     "SERIAL_NUMBER": "serial serialnumber serialno deviceserial sn licensekey productkey "
     "activationkey license",
     "HARDWARE_ID": "mac macaddress hwaddr hardwareid machineid hwuuid systemuuid bssid",
@@ -174,8 +174,9 @@ _SHAPES = {
     # next column), which no region's rules validate: 6 to 15 digits in a phone's shape.
     "PHONE_NUMBER": re.compile(r"(?=(?:\D*\d){6,15}\D*$)\+?\(?\d[\d ().\-/]{4,24}\d"),
 }
-_EMPTY_VALUES = {"", "-", "--", "n/a", "na", "none", "null", "nil", "unknown", "anonymous",
-                 "undefined", "true", "false", "0"}
+_EMPTY_VALUES = {"", "-", "--", "n/a", "na", "none", "null", "nil", "unknown", "anonymous", "anon",
+                 "undefined", "true", "false", "0", "[deleted]", "[removed]", "redacted", "[redacted]"}
+_NO_MACHINE = {"localhost", "localhost.localdomain", "ip6-localhost"}
 # Types a name-based hint produces itself (after the shape check); the others are left
 # to the validating recognizers (a column named "email" still needs an address in it).
 _HINT_BY_NAME = frozenset(_SHAPES)
@@ -195,6 +196,11 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return None
     if entity in ("USERNAME", "HOSTNAME") and stripped.isdigit():
         return None  # numeric ids are not names
+    if entity == "HOSTNAME" and (decoded.lower() in _NO_MACHINE or "." in decoded and
+                                 _leaf_and_parent(field)[0] == "host"):
+        # a bare 'host' names a machine when it is one label ("WKS-BERLIN-042"); dotted,
+        # it is a site (the Host header) or an address, left to the other recognizers
+        return None
     lead = len(value) - len(value.lstrip())
     return Hint(entity, start + lead, start + lead + len(stripped), 0.85, recognizer)
 

@@ -22,6 +22,9 @@ POSITIVE = [
     ("Workstation Name: KIOSK-12", ["KIOSK-12"]),
     ("PC Name: RECEPTION-02", ["RECEPTION-02"]),
     ("machine=kiosk-12 state=idle", ["kiosk-12"]),
+    ("my laptop (hostname SARAH-LT-07) keeps dropping wifi", ["SARAH-LT-07"]),
+    ("the computer name is kiosk12.", ["kiosk12"]),
+    ("Workstation W10-ACCT-3 was locked", ["W10-ACCT-3"]),
 ]
 
 NEGATIVE = [
@@ -38,6 +41,10 @@ NEGATIVE = [
     "machine learning is fun",
     "host=192.0.2.1",
     "The Quick Brown Fox",
+    "hostname resolution failed twice",  # a word, not a name: no digit
+    "the machine name 42 is odd",  # does not start with a letter
+    "hostname www2.example.com",  # dotted: a site
+    "my workstation is fine",
 ]
 
 
