@@ -130,7 +130,7 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
                 r"""(?x)
                 (?<![\w.%+\-])                    # start of a token
                 (?!{PROSE}\s)                      # not prose: 'look at home dot com', 'we met at ...'
-                (?>[a-z0-9_+\-]+(?:\.[a-z0-9_+\-]+)*)  # local part (atomic: no backtracking)
+                (?>[a-z0-9_+\-]+(?:(?:\.|\s+dot\s+)[a-z0-9_+\-]+)*)  # local part, dots spelled out too (atomic)
                 \s+at\s+                          # the word 'at'
                 {LABEL}(?:\.{LABEL})*             # domain labels joined by real dots, if any
                 \s+dot\s+{LABEL}                  # at least one spelled-out ' dot '

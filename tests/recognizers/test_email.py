@@ -20,6 +20,8 @@ POSITIVE = [
     ("j.doe{at}example{dot}org", ["j.doe{at}example{dot}org"]),
     ("jane (at) example (dot) co (dot) uk", ["jane (at) example (dot) co (dot) uk"]),
     ("jane [dot] roe [at] example [dot] com", ["jane [dot] roe [at] example [dot] com"]),
+    # the whole local part, its dots spelled out too (else 'sarah dot' is left in the copy)
+    ("Reach me at sarah dot connor at gmail dot com or", ["sarah dot connor at gmail dot com"]),
 ]
 
 NEGATIVE = [
@@ -31,6 +33,7 @@ NEGATIVE = [
     "look at this",  # the word 'at' alone
     "meet me at the cafe dot",  # 'at' and 'dot' but no address shape
     "jdoe at example.com",  # spelled-out 'at' needs a spelled-out 'dot' too
+    "see foo dot bar dot baz",  # 'dot' without 'at'
     "@example.com",  # no local part
     "ssh git@",  # no domain
 ]
