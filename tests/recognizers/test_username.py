@@ -25,6 +25,8 @@ POSITIVE = [
     ("thanks @judy_k, that fixed it", ["@judy_k"]),  # a forum mention names a member
     ("(@gpatel on here) wrote the sync tool", ["@gpatel"]),
     ("@daniel.h did you ever get a reply", ["@daniel.h"]),
+    ("logged on. Account Name: mnowak Account Domain: CORP", ["mnowak"]),  # Windows events
+    ("User Name: k.tanaka", ["k.tanaka"]),
 ]
 
 NEGATIVE = [
@@ -48,6 +50,8 @@ NEGATIVE = [
     "@media screen and (max-width: 600px)",
     "ping @everyone and @here",
     "contact us @example.com",  # a domain
+    "Account Name: -",
+    "your account name is shown below",  # no ':' or '='
 ]
 
 
