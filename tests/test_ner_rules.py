@@ -56,6 +56,9 @@ def test_a_short_sentence_goes_through_ner_a_short_value_does_not():
     assert detector.wants_ner("My name is Siiri", "full_text", NO_STRUCTURE)
     assert not detector.wants_ner("Siiri Holm", "customer", NO_STRUCTURE)  # a value, not prose
     assert not detector.wants_ner("my name is siiri", "full_text", NO_STRUCTURE)  # no capital
+    agent = "Dalvik/2.1.0 (Linux; U; Android 13; SM-S911B Build/TP1A.220624.014)"
+    assert detector.wants_ner(agent, "details", NO_STRUCTURE)  # several words, in any field ...
+    assert not detector.wants_ner(agent, "userAgent", NO_STRUCTURE)  # ... but a user agent's
 
 
 @pytest.mark.parametrize("span, ok", [

@@ -210,6 +210,19 @@ def test_a_forums_placeholders_name_nobody(field, value):
     assert _hints(value, field) == []
 
 
+@pytest.mark.parametrize("field, value, expected", [
+    ("deviceId", "A1B2C3D4-E5F6-4711-8899-AABBCCDDEEFF", "HARDWARE_ID"),
+    ("device_guid", "{6F9619FF-8B86-D011-B42D-00C04FC964FF}", "HARDWARE_ID"),
+    ("machine_id", "4c4c4544004235108052b4c04f4b4e31", "HARDWARE_ID"),  # systemd's machine-id
+    ("mac", "00:1a:2b:3c:4d:5e", "HARDWARE_ID"), ("hwaddr", "001A.2B3C.4D5E", "HARDWARE_ID"),
+    ("deviceId", "Pixel 8", None),  # a model, not an id
+    ("mac", "00:1a-2b:3c:4d:5e", None),  # mixed separators: no MAC
+    ("sessionId", "6f1c2a9e-3b7d-4c1e-9a2f-8d7e6c5b4a39", None),  # a session is no device
+])
+def test_device_id_columns_hold_hardware_ids(field, value, expected):
+    assert _hints(value, field) == ([(expected, value)] if expected else [])
+
+
 def test_code_columns_suppress_digit_noise():
     assert [(s.start, s.end) for s in analyze_structure("2010-123", "ZipCode").suppressions] == [(0, 8)]
 

@@ -28,6 +28,7 @@ from .structure import (
     Structure,
     analyze_structure,
     is_free_text_name,
+    is_noise_name,
     log_segments,
     segment_structure,
 )
@@ -275,7 +276,7 @@ class Detector:
             return False
         if self.detection.ner_fields:
             return field in self.detection.ner_fields
-        return is_free_text_name(field) or (text.count(" ") >= 3 and len(text) >= 12)
+        return is_free_text_name(field) or (text.count(" ") >= 3 and len(text) >= 12 and not is_noise_name(field))
 
     def _prepare(self, texts, fields, structures=None):
         # Undecodable bytes arrive as private-use characters (see sources.base): one

@@ -90,7 +90,8 @@ for _type, _names in {
     "clienthost remotehost host",
     "SERIAL_NUMBER": "serial serialnumber serialno deviceserial sn licensekey productkey "
     "activationkey license",
-    "HARDWARE_ID": "mac macaddress hwaddr hardwareid machineid hwuuid systemuuid bssid",
+    "HARDWARE_ID": "mac macaddress hwaddr hardwareid machineid hwuuid systemuuid bssid deviceid "
+    "deviceuuid deviceguid hardwareuuid machineguid",
     "PHONE_NUMBER": "phone tel telephone mobile cell cellphone msisdn phonenumber fax phoneno telno "
     "mobilenumber mobileno mobilephone cellnumber contactnumber homephone workphone",
     "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress",
@@ -163,6 +164,12 @@ def is_free_text_name(field: str | None) -> bool:
     return leaf in FREE_TEXT_NAMES
 
 
+def is_noise_name(field: str | None) -> bool:
+    """A field of user agents or codes (zip, cvv): never prose, however many words
+    (NER read 'Dalvik/2.1.0 (Linux; U; Android 13)' and reported 'Linux' as a place)."""
+    return field is not None and _field_roles(field)[0]
+
+
 # Shape checks so a field name alone never turns "-", "N/A" or "42" into a finding.
 _SHAPES = {
     "USERNAME": re.compile(r"[^\s\"'<>]{1,64}"),
@@ -173,6 +180,10 @@ _SHAPES = {
     # A phone column holds local numbers too ("84 23 30" with the country code in the
     # next column), which no region's rules validate: 6 to 15 digits in a phone's shape.
     "PHONE_NUMBER": re.compile(r"(?=(?:\D*\d){6,15}\D*$)\+?\(?\d[\d ().\-/]{4,24}\d"),
+    # A MAC (any of its three spellings), a GUID (braced or not) or a 32-hex machine-id:
+    # a device column's other values (a model name, a number) are no hardware ids.
+    "HARDWARE_ID": re.compile(r"(?i)(?:[0-9a-f]{2}([:\-])(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}|[0-9a-f]{4}(?:\.[0-9a-f]{4}){2}"
+                              r"|\{?[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\}?|[0-9a-f]{32})"),
 }
 _EMPTY_VALUES = {"", "-", "--", "n/a", "na", "none", "null", "nil", "unknown", "anonymous", "anon",
                  "undefined", "true", "false", "0", "[deleted]", "[removed]", "redacted", "[redacted]"}
