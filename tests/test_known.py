@@ -30,6 +30,19 @@ def test_a_single_word_only_ner_called_a_name_is_not_carried():
     assert propagate(texts, found, _make)[1] == []
 
 
+def test_system_accounts_and_short_lower_case_user_names_are_not_carried():
+    # 'Invalid user user from ...' and 'Invalid user max': every 'user' and 'max' of the
+    # log would become a USERNAME; a distinctive name is carried
+    texts = ["Invalid user user from 192.0.2.1", "Invalid user max from 192.0.2.2",
+             "Invalid user jdoe42 from 192.0.2.3", "user max retries for jdoe42"]
+    found = [[RawFinding("USERNAME", 13, 17, 0.85, "UsernameRecognizer")],
+             [RawFinding("USERNAME", 13, 16, 0.85, "UsernameRecognizer")],
+             [RawFinding("USERNAME", 13, 19, 0.85, "UsernameRecognizer")], []]
+    out = propagate(texts, found, _make)
+    assert [texts[3][f.start:f.end] for f in out[3]] == ["jdoe42"]
+    assert out[0] == found[0] and out[1] == found[1]  # found where the pattern found them
+
+
 def test_values_from_elsewhere_in_the_run_are_carried_in():
     out = propagate(["ask Amara"], [[]], _make, {"Amara": ("PERSON", 0.6)})
     assert [(f.start, f.end, f.score) for f in out[0]] == [(4, 9, 0.6)]

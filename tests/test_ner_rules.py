@@ -59,6 +59,44 @@ def test_a_short_sentence_goes_through_ner_a_short_value_does_not():
     agent = "Dalvik/2.1.0 (Linux; U; Android 13; SM-S911B Build/TP1A.220624.014)"
     assert detector.wants_ner(agent, "details", NO_STRUCTURE)  # several words, in any field ...
     assert not detector.wants_ner(agent, "userAgent", NO_STRUCTURE)  # ... but a user agent's
+    # a machine's log record (a timestamp, then a level or a syslog tag): patterns only
+    assert not detector.wants_ner("Dec 10 06:55:46 LabSZ sshd[24200]: Invalid user Max from 203.0.113.5",
+                                  None, NO_STRUCTURE)
+    assert not detector.wants_ner("2015-07-29 17:41:44,747 - INFO  [QuorumPeer] - Notification", "line",
+                                  NO_STRUCTURE)
+    # a note a person wrote, timestamped, is prose
+    assert detector.wants_ner("2026-10-14 10:00 #T-48107 Customer Ann Lee called", None, NO_STRUCTURE)
+
+
+@pytest.mark.parametrize("line", [
+    "[Sun Dec 04 04:47:44 2005] [notice] workerEnv.init() ok /etc/httpd/conf/workers2.properties",
+    "[Sun Dec 04 04:51:18 2005] [core:error] [client 192.0.2.1] File does not exist",
+    "2026/10/12 08:00:02 [error] 31#31: *7 open() failed",
+    "Jun 14 15:16:01 combo sshd(pam_unix)[19939]: check pass; user unknown",
+    "Jul  1 09:00:55 calvisitor-10-105-160-95 kernel[0]: AppleThunderboltNHIType2::prePCIWake",
+    "081109 203615 148 INFO dfs.DataNode$PacketResponder: PacketResponder 1 terminating",
+    "- 1117838570 2005.06.03 R02-M1-N0-C:J12-U11 2005-06-03-15.42.50.675872 R02 RAS KERNEL INFO done",
+    "nova-api.log.1.2017-05-16_13:53:08 2017-05-16 00:00:00.008 25746 INFO nova.osapi_compute",
+    "Oct 12 08:00:05 fw01 kernel: [UFW BLOCK] IN=eth0",
+])
+def test_machine_log_records_are_recognized(line):
+    from piiscan.detect.structure import starts_like_a_log_record
+
+    assert starts_like_a_log_record(line)
+
+
+@pytest.mark.parametrize("line", [
+    "2026-10-14 10:19 #T-48114 Customer wrote from samuel_brooks@example.org asking about",
+    "Date: 2003-08-28 12:13:52 Name: Toshimi Arata",
+    "2026-10-14 10:00 Jane wrote: the parcel went to Leeds",  # a chat line, not syslog's tag
+    "March 3 was the day Anna left Leeds",
+    "Hi all, I'm Sarah Connor from Leeds.",
+    "12 Marina Road, Lagos",
+])
+def test_prose_and_notes_are_no_machine_log_records(line):
+    from piiscan.detect.structure import starts_like_a_log_record
+
+    assert not starts_like_a_log_record(line)
 
 
 @pytest.mark.parametrize("span, ok", [

@@ -31,6 +31,7 @@ from .structure import (
     is_noise_name,
     log_segments,
     segment_structure,
+    starts_like_a_log_record,
 )
 from .views import View, make_view, make_views
 
@@ -276,6 +277,10 @@ class Detector:
             return False
         if self.detection.ner_fields:
             return field in self.detection.ner_fields
+        if starts_like_a_log_record(text):
+            return False
+        if field is None:
+            return True
         return is_free_text_name(field) or (text.count(" ") >= 3 and len(text) >= 12 and not is_noise_name(field))
 
     def _prepare(self, texts, fields, structures=None):

@@ -24,6 +24,22 @@ _NER = "SpacyRecognizer"
 
 MAX_KNOWN = 1_000_000  # values carried from a run's first pass (memory stays bounded)
 
+# Account names that systems create, not people: 'Invalid user admin' names one, but
+# carried on, every 'user', 'root' or 'www' in a log would become a USERNAME.
+_SYSTEM_ACCOUNTS = frozenset(
+    "root admin administrator user users guest test tester demo default nobody daemon bin sys "
+    "system service operator backup sshd www www-data http httpd apache nginx mail news ftp "
+    "postgres mysql oracle git ubuntu centos debian pi ec2-user support info webmaster postmaster "
+    "hostmaster cyrus anonymous sync shutdown halt games lp uucp proxy list irc".split())
+
+
+def _carried_username(value: str) -> bool:
+    """Whether a found USERNAME is distinctive enough to look for everywhere: not a
+    system account, and not a short lower-case word ('max', 'chen', 'jay' from 'Invalid
+    user jay' would turn 'max retries' into a finding). Where it was found, it stays."""
+    v = value.strip().lower()
+    return v not in _SYSTEM_ACCOUNTS and not (len(v) <= 4 and v.isalpha() and value.strip().islower())
+
 
 def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str, float]]:
     """Distinct found values (raw text) with their entity type and best score.
@@ -31,7 +47,7 @@ def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str
     A single word that only spaCy's NER called a name is not carried: the small model
     tags words like "Admin" or "Mercedes" now and then, and carrying those would spread
     each mistake to every occurrence. Full names, and words a pattern or the structure
-    found, are carried."""
+    found, are carried; user names only when distinctive (see _carried_username)."""
     known: dict[str, tuple[str, float]] = {}
     for text, fs in zip(texts, found):
         for f in fs:
@@ -39,6 +55,8 @@ def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str
             if len(value.strip()) < MIN_LENGTH:
                 continue
             if f.recognizer == _NER and " " not in value.strip():
+                continue
+            if f.entity_type == "USERNAME" and not _carried_username(value):
                 continue
             if value not in known or f.score > known[value][1]:
                 known[value] = (f.entity_type, f.score)

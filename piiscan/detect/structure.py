@@ -299,6 +299,51 @@ def segment_skipped(kind: str, value: str) -> bool:
     return False
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+# The start of a machine's log record: a timestamp, perhaps after a bracket, a weekday or
+# one short token (a level, a file name, '-'), in the forms syslog, Apache and nginx
+# error logs, log4j/Python logging, Hadoop and epoch-stamped logs write.
+_LOG_RECORD_START = re.compile(rf"""(?x)
+    (?:[^\s]{{1,40}}\s+)??[\[(]?
+    (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?
+    (?:
+      \d{{4}}[-/.]\d{{2}}[-/.]\d{{2}}(?:[T\s_-]|\s*\|\s*)\d{{2}}[:.]\d{{2}}   # 2026-10-12 08:00, 2005.06.03-15.42
+    | \d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}[T\s,]+\d{{1,2}}:\d{{2}}         # 12/10/2026 08:00
+    | (?P<syslog>{_MONTH}\s+\d{{1,2}}\s+(?:\d{{4}}\s+)?\d{{2}}:\d{{2}}:\d{{2}})  # syslog: Oct 12 08:00:01
+    | \d{{1,2}}[/\s-]{_MONTH}[/\s-]\d{{4}}[:\s]\d{{2}}:\d{{2}}              # 12/Oct/2026:08:00
+    | \d{{6}}\s\d{{6}}\s                                          # Hadoop: 081109 203615
+    | \d{{10}}(?:\.\d{{1,6}})?\s                                   # epoch seconds
+    )""")
+
+
+# What follows a machine's timestamp: a level (INFO, [error], [core:warn]) or syslog's
+# host and tag ('web01 sshd[1234]:', 'host kernel:'). A person's timestamped note or chat
+# line has neither.
+_LOG_LEVEL = re.compile(r"""(?x)
+    \b(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|CRIT|CRITICAL|NOTICE|ALERT|EMERG|SEVERE)\b
+  | \[(?:[\w\-]+:)?(?i:error|warn|warning|notice|info|debug|crit|alert|emerg|trace)\]""")
+# syslog's host, then its tag: 'web01 sshd[1234]: ', or 'fw01 kernel: ' after syslog's own
+# timestamp ('10:00 Jane wrote: ' after another is a person's line)
+_SYSLOG_TAG = re.compile(r"[\d.,:]*\s+\S+\s+[\w\-/.()]+\[\d+\]:\s")
+_SYSLOG_TAG_NO_PID = re.compile(r"\s+\S+\s+[\w\-/.()]+:\s")
+
+
+def starts_like_a_log_record(text: str) -> bool:
+    """Whether a text line begins as a machine's log record does: a timestamp, then a
+    level or a syslog tag. Such lines get patterns and structure but no NER: the small
+    model reads 'INFO CE', 'Sat Jun' and 'sshd[24618' as names and places, and people's
+    names are rare in machine logs (their user names, addresses and hosts are found by
+    patterns). A timestamped note written by a person ('2026-10-14 10:00 Customer Ann
+    Lee called') still goes through NER."""
+    m = _LOG_RECORD_START.match(text)
+    if m is None:
+        return False
+    end = m.end()
+    return (_SYSLOG_TAG.match(text, end) is not None
+            or m.group("syslog") is not None and _SYSLOG_TAG_NO_PID.match(text, end) is not None
+            or _LOG_LEVEL.search(text, end, end + 160) is not None)
+
+
 def is_log_line(text: str) -> bool:
     return _COMBINED.match(text) is not None
 
