@@ -507,6 +507,49 @@ def test_a_w3c_remark_is_text(tmp_path):
                                 (4, "c-ip", "192.0.2.9")]
 
 
+XML_DUMP = (
+    '\ufeff<?xml version="1.0" encoding="utf-8"?>\r\n'
+    "<users>\r\n"
+    '  <row Id="7" DisplayName="Jane Roe" Location="Leeds, UK" '
+    'AboutMe="&lt;p&gt;Mail me: jane&#64;example.org&lt;/p&gt;&#xA;" Views="3" />\r\n'
+    '  <row Id="8" DisplayName="" Note=\'single quotes: text\' />\r\n'  # not one we split
+    "</users>\r\n"
+)
+
+
+def test_xml_rows_are_read_by_attribute(tmp_path):
+    from piiscan.sources.base import detect_format
+
+    path = tmp_path / "Users.xml"
+    path.write_bytes(XML_DUMP.encode())
+    assert detect_format(path) is InputFormat.TEXT
+    out, chunks = _written_and_read(tmp_path, "Users.xml", XML_DUMP, InputFormat.TEXT)
+    assert out == XML_DUMP.encode()
+    recs = _records(chunks)
+    assert (3, "DisplayName", "Jane Roe") in recs and (3, "Location", "Leeds, UK") in recs
+    assert (3, "AboutMe", "<p>Mail me: jane@example.org</p>\n") in recs  # unescaped: HTML, for the views
+    assert (3, "Id", "7") in recs and (3, "Views", "3") in recs
+    assert (1, None, '\ufeff<?xml version="1.0" encoding="utf-8"?>') in recs  # other lines: text
+    assert (2, None, "<users>") in recs and (4, None, XML_DUMP.splitlines()[3]) in recs
+    assert not any(r[0] == 3 and r[1] is None for r in recs)
+
+
+def test_xml_values_go_back_escaped_in_their_place(tmp_path):
+    def edit(text):
+        return text.replace("Jane Roe", '<PERSON:1> & "co"').replace("jane@example.org", "a\tb\r\nc")
+
+    out, _ = _written_and_read(tmp_path, "Users.xml", XML_DUMP, InputFormat.TEXT, edit=edit)
+    lines = out.decode().splitlines(keepends=True)
+    assert lines[2] == ('  <row Id="7" DisplayName="&lt;PERSON:1&gt; &amp; &quot;co&quot;" Location="Leeds, UK" '
+                        'AboutMe="&lt;p&gt;Mail me: a&#x9;b&#xD;&#xA;c&lt;/p&gt;&#xA;" Views="3" />\r\n')
+    assert [ln for i, ln in enumerate(lines) if i != 2] == \
+        [ln for i, ln in enumerate(XML_DUMP.splitlines(keepends=True)) if i != 2]
+    import xml.etree.ElementTree as ET
+
+    row = ET.fromstring(out.decode().lstrip("\ufeff").split("\n", 1)[1]).find("row")
+    assert row.get("DisplayName") == '<PERSON:1> & "co"'  # what the writer meant, read back by a parser
+
+
 def test_w3c_values_go_back_in_their_column(tmp_path):
     out, _ = _written_and_read(tmp_path, "u_ex261012.log", W3C_LOG, InputFormat.TEXT,
                                edit=lambda t: t.replace("CORP\\jdoe42", "Jane Roe").replace(

@@ -7,6 +7,13 @@ W3C extended logs (IIS, CloudFront, ...) name their columns in a ``#Fields:`` di
 after one, each data line with that many blank-separated values is read like a CSV row
 (one record per value, field = the column's name, so ``cs-username`` is a user name and
 ``cs(User-Agent)`` a user agent). The record number stays the physical line.
+
+XML dumps of one element per line (Stack Exchange's ``<row Id="7" DisplayName="..."
+AboutMe="&lt;p&gt;..." />``) are read the same way: a line that is one empty element
+with attributes gives one record per attribute, field = the attribute's name, text =
+its value unescaped (so ``DisplayName`` is a person and ``AboutMe`` HTML prose). A
+changed value goes back escaped, in its place; the line's other bytes stay. Other
+lines (the declaration, the root element, anything else) are text.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ import contextlib
 import functools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from .base import (
@@ -43,7 +51,7 @@ class TextFormat:
                 while block := fh.readlines(_READ_BLOCK):
                     raws += block
                     while len(raws) >= opts.batch_size:
-                        yield _w3c_split(self._chunk(file, raws[:opts.batch_size], first, opts), w3c, opts)
+                        yield _xml_split(_w3c_split(self._chunk(file, raws[:opts.batch_size], first, opts), w3c, opts), opts)
                         first += opts.batch_size
                         del raws[:opts.batch_size]
             else:
@@ -51,11 +59,11 @@ class TextFormat:
                     raws.append(raw)
                     size += len(raw)
                     if len(raws) >= opts.batch_size or size >= max_size:
-                        yield _w3c_split(self._chunk(file, raws, first, opts), w3c, opts)
+                        yield _xml_split(_w3c_split(self._chunk(file, raws, first, opts), w3c, opts), opts)
                         first += len(raws)
                         raws, size = [], 0
             if raws:
-                yield _w3c_split(self._chunk(file, raws, first, opts), w3c, opts)
+                yield _xml_split(_w3c_split(self._chunk(file, raws, first, opts), w3c, opts), opts)
 
     def _chunk(self, file: InputFile, raws: list[bytes], first: int, opts: ReadOptions) -> Chunk:
         n = len(raws)
@@ -97,8 +105,10 @@ class TextFormat:
         utf8 = _is_utf8(opts.encoding)
         with atomic_output(final, compression=compression_of(file.path)) as out:
             def write(chunk: Chunk, redacted) -> None:
-                if len(chunk.payload) == 3:  # a W3C log's values (see _w3c_split): back to lines
-                    redacted = _w3c_lines(chunk, redacted)
+                if len(chunk.payload) == 3:  # values of W3C columns or XML attributes: back to lines
+                    split = chunk.payload[2]
+                    redacted = _xml_lines(chunk, redacted) if isinstance(split, _XmlRows) else \
+                        _w3c_lines(chunk, redacted)
                 raws, plain = chunk.payload[:2]
                 changed_rows = redacted.get_column("changed").arg_true().to_list()
                 if not changed_rows:
@@ -241,5 +251,102 @@ def _w3c_lines(chunk: Chunk, redacted):
             row[col] = text if quoted else "+".join(text.split()) or "-"
             cells[i] = (sep, row)
             lines[i] = sep.join(row)
+    changed = [t is not None for t in lines]
+    return pl.DataFrame({"text": [t if t is not None else "" for t in lines], "changed": changed})
+
+
+# One empty element with attributes, alone on its line: <row Id="7" Name="x" />
+_XML_ROW = re.compile(r'\s*<[A-Za-z_][\w.:\-]*(?:\s+[A-Za-z_][\w.:\-]*\s*=\s*"[^"<]*")+\s*/>\s*')
+_XML_ATTR = re.compile(r'([A-Za-z_][\w.:\-]*)\s*=\s*"([^"<]*)"')
+_XML_REF = re.compile(r"&(?:(lt|gt|amp|quot|apos)|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));")
+_XML_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
+# What an attribute value cannot hold as it is (line breaks too: the row stays one line)
+_XML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
+                              "\n": "&#xA;", "\r": "&#xD;", "\t": "&#x9;"})
+
+
+def _xml_unescape(raw: str) -> str:
+    if "&" not in raw:
+        return raw
+
+    def one(m: re.Match) -> str:
+        if m.group(1):
+            return _XML_NAMED[m.group(1)]
+        code = int(m.group(2)) if m.group(2) else int(m.group(3), 16)
+        return chr(code) if code <= 0x10FFFF else m.group()
+
+    return _XML_REF.sub(one, raw)
+
+
+@dataclass
+class _XmlRows:
+    """How a split chunk's records map back to its lines (see _xml_split): per record,
+    (line index, attribute; -1 the whole line); per row line, its text and the span of
+    each attribute's raw value in it."""
+
+    refs: list[tuple[int, int]]
+    rows: dict[int, tuple[str, list[tuple[int, int]]]]
+
+
+def _xml_split(chunk: Chunk, opts: ReadOptions) -> Chunk:
+    """The chunk with its one-element XML lines split into one record per attribute
+    (see the module's doc); any other chunk as it is."""
+    import polars as pl
+
+    if len(chunk.payload) == 3:
+        return chunk  # a W3C log's
+    lines = chunk.records.get_column("text")
+    if not lines.str.contains(r'^\s*<[A-Za-z_][\w.:\-]*\s+[A-Za-z_][\w.:\-]*\s*=\s*"').any():
+        return chunk
+    texts = lines.to_list()
+    source = chunk.records.get_column("source")[0]
+    first = chunk.records.get_column("record")[0]
+    records, fields, values = [], [], []
+    split = _XmlRows([], {})
+    for i, text in enumerate(texts):
+        if not _XML_ROW.fullmatch(text):
+            records.append(first + i)
+            fields.append(None)
+            values.append(text)
+            split.refs.append((i, -1))
+            continue
+        spans = []
+        for col, m in enumerate(_XML_ATTR.finditer(text)):
+            spans.append(m.span(2))
+            name, value = m.group(1), _xml_unescape(m.group(2))
+            if value and (not opts.fields or name in opts.fields):
+                records.append(first + i)
+                fields.append(name)
+                values.append(value)
+                split.refs.append((i, col))
+        split.rows[i] = (text, spans)
+    frame = pl.DataFrame({"source": [source] * len(records), "record": records, "field": fields, "text": values},
+                         schema=chunk.records.schema)
+    raws, _ = chunk.payload
+    return Chunk(frame, payload=(raws, False, split), problems=chunk.problems, units=chunk.units)
+
+
+def _xml_lines(chunk: Chunk, redacted):
+    """The redacted records of an XML chunk (see _xml_split) as one text per line, for
+    the line writer: each changed value escaped and put in its attribute's place."""
+    import polars as pl
+
+    raws, _, split = chunk.payload
+    lines: list[str | None] = [None] * len(raws)
+    news: dict[int, dict[int, str]] = {}
+    for (i, col), text, changed in zip(split.refs, redacted.get_column("text").to_list(),
+                                       redacted.get_column("changed").to_list()):
+        if not changed:
+            continue
+        if col < 0:
+            lines[i] = text
+        else:
+            news.setdefault(i, {})[col] = text.translate(_XML_ESCAPES)
+    for i, cols in news.items():
+        text, spans = split.rows[i]
+        for col in sorted(cols, reverse=True):  # from the end: earlier spans stay valid
+            s, e = spans[col]
+            text = text[:s] + cols[col] + text[e:]
+        lines[i] = text
     changed = [t is not None for t in lines]
     return pl.DataFrame({"text": [t if t is not None else "" for t in lines], "changed": changed})
