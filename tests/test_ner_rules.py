@@ -106,3 +106,18 @@ def test_prose_and_notes_are_no_machine_log_records(line):
 ])
 def test_what_could_be_a_place(span, ok):
     assert _could_be("LOCATION", span) is ok
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("see Twitter    \n        \n   now", "Twitter    \n   ", "Twitter"),  # blanked markup after it
+    ("by J. Tukey    ok", "J. Tukey    ", "J. Tukey"),
+    ("Ann  Lee", "Ann  Lee", "Ann"),  # a gap: not one name
+    ("to  Leeds", "  Leeds", "Leeds"),
+    ("Mary Ann Lee", "Mary Ann Lee", "Mary Ann Lee"),
+])
+def test_ner_spans_end_at_a_break(text, span, expected):
+    from piiscan.detect.engine import _ner_span
+
+    start = text.index(span)
+    s, e = _ner_span(text, start, start + len(span))
+    assert text[s:e] == expected

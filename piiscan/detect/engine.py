@@ -48,7 +48,7 @@ _ROLE_WORDS = frozenset({
     "admin", "admins", "administrator", "sysadmin", "root", "support", "moderator", "mod", "staff",
     "team", "helpdesk", "it", "hr", "user", "users", "guest", "owner", "operator", "webmaster",
     "postmaster", "customer", "customers", "sales", "billing", "security", "devops", "ops",
-    "cheers", "thanks", "hi", "hello", "hey", "regards", "best", "dear",
+    "cheers", "thanks", "hi", "hello", "hey", "regards", "best", "dear", "community", "everyone",
 })
 
 
@@ -72,6 +72,24 @@ def _could_be(entity_type: str, span: str) -> bool:
     if entity_type == "LOCATION":
         return not _NOT_A_PLACE.search(span)
     return True
+
+
+_SPAN_BREAK = re.compile(r"\s{2,}|[\n\r\t]")
+
+
+def _ner_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A NER entity's span up to the first break: spaCy makes tokens of runs of blanks
+    and now and then ends an entity on one, and in a view blanked markup is such a run
+    ('Twitter</a><br>' read as 'Twitter' and eight blanks). A name never spans a line
+    break or a gap of blanks. Edge blanks are trimmed."""
+    while start < end and text[start].isspace():
+        start += 1
+    m = _SPAN_BREAK.search(text, start, end)
+    if m is not None:
+        end = m.start()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 @dataclass(frozen=True, slots=True)
@@ -388,10 +406,13 @@ class Detector:
         found = []
         for r in (analyzer or self.analyzer).analyze(view.text, language="en", entities=entities,
                                                      nlp_artifacts=artifacts):
-            start, end = view.to_raw(r.start, r.end)
             name = (r.recognition_metadata or {}).get("recognizer_name", "unknown")
-            if name == "SpacyRecognizer" and not _could_be(r.entity_type, view.text[r.start:r.end]):
-                continue
+            vstart, vend = r.start, r.end
+            if name == "SpacyRecognizer":
+                vstart, vend = _ner_span(view.text, vstart, vend)
+                if vend <= vstart or not _could_be(r.entity_type, view.text[vstart:vend]):
+                    continue
+            start, end = view.to_raw(vstart, vend)
             found.append(RawFinding(r.entity_type, start, end, float(r.score), name))
         return found
 
