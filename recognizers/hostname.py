@@ -145,6 +145,7 @@ class HostnameRecognizer(PatternRecognizer):
               | \b(?:user\s+\S+|authentication\s+(?:failure|error)\s+for\s+\S+)\s+from\s+)  # sshd / PAM
             )
             (?![\d.]+(?![\w\-]))            # an address is an IP_ADDRESS, not a name
+            (?=[A-Za-z]*[\d.\-])            # a digit, dot or dash in it: 'user X from the ...' is prose
             [A-Za-z0-9]                    # a DNS name: labels of letters, digits and '-',
             [A-Za-z0-9\-]{0,62}
             (?:\.[A-Za-z0-9][A-Za-z0-9\-]{0,62}){0,10}  # dotted (the client's reverse DNS) or not

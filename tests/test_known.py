@@ -43,6 +43,21 @@ def test_system_accounts_and_short_lower_case_user_names_are_not_carried():
     assert out[0] == found[0] and out[1] == found[1]  # found where the pattern found them
 
 
+def test_a_stop_word_is_never_carried():
+    # a recognizer's mistake on 'the' would spread to every sentence of the run
+    texts = ["from the 1st voter", "the end"]
+    out = propagate(texts, [[RawFinding("HOSTNAME", 5, 8, 0.8, "HostnameRecognizer")], []], _make)
+    assert out[1] == []
+
+
+def test_a_forums_generic_display_name_is_not_carried():
+    # DisplayName="Community" is a PERSON by its column; 'the community' elsewhere is none
+    out = propagate(["Community", "Dori", "thanks to the community and Dori"],
+                    [[RawFinding("PERSON", 0, 9, 0.85, "field_name")], [RawFinding("PERSON", 0, 4, 0.85, "field_name")],
+                     []], _make, fields=["DisplayName", "DisplayName", "AboutMe"])
+    assert [f.start for f in out[2]] == [28]  # 'Dori' only
+
+
 def test_values_from_elsewhere_in_the_run_are_carried_in():
     out = propagate(["ask Amara"], [[]], _make, {"Amara": ("PERSON", 0.6)})
     assert [(f.start, f.end, f.score) for f in out[0]] == [(4, 9, 0.6)]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 MIN_LENGTH = 3
 _NER = "SpacyRecognizer"
@@ -24,21 +25,36 @@ _NER = "SpacyRecognizer"
 
 MAX_KNOWN = 1_000_000  # values carried from a run's first pass (memory stays bounded)
 
-# Account names that systems create, not people: 'Invalid user admin' names one, but
-# carried on, every 'user', 'root' or 'www' in a log would become a USERNAME.
-_SYSTEM_ACCOUNTS = frozenset(
-    "root admin administrator user users guest test tester demo default nobody daemon bin sys "
-    "system service operator backup sshd www www-data http httpd apache nginx mail news ftp "
-    "postgres mysql oracle git ubuntu centos debian pi ec2-user support info webmaster postmaster "
-    "hostmaster cyrus anonymous sync shutdown halt games lp uucp proxy list irc".split())
+# Account names that systems and sites create, not people: 'Invalid user admin' names
+# one, and a forum's DisplayName may be 'Community'; carried on, every 'user', 'root' or
+# 'community' in a log or a post would become a finding.
+_GENERIC_ACCOUNTS = frozenset({
+    "root", "admin", "administrator", "user", "users", "guest", "test", "tester", "demo",
+    "default", "nobody", "daemon", "bin", "sys", "system", "service", "operator", "backup",
+    "sshd", "www", "www-data", "http", "httpd", "apache", "nginx", "mail", "news", "ftp",
+    "postgres", "mysql", "oracle", "git", "ubuntu", "centos", "debian", "pi", "ec2-user",
+    "support", "info", "webmaster", "postmaster", "hostmaster", "cyrus", "anonymous",
+    "sync", "shutdown", "halt", "games", "lp", "uucp", "proxy", "list", "irc", "community",
+    "everyone", "moderator", "staff", "team",
+})
 
 
-def _carried_username(value: str) -> bool:
-    """Whether a found USERNAME is distinctive enough to look for everywhere: not a
-    system account, and not a short lower-case word ('max', 'chen', 'jay' from 'Invalid
-    user jay' would turn 'max retries' into a finding). Where it was found, it stays."""
+def _distinctive(value: str) -> bool:
+    """Whether a found user name, host or one-word person is distinctive enough to look for
+    everywhere: not a generic account, and not a short lower-case word ('max', 'jay' from
+    'Invalid user jay' would turn 'max retries' into a finding). Where it was found, it
+    stays a finding."""
     v = value.strip().lower()
-    return v not in _SYSTEM_ACCOUNTS and not (len(v) <= 4 and v.isalpha() and value.strip().islower())
+    return v not in _GENERIC_ACCOUNTS and v not in _stop_words() and \
+        not (len(v) <= 4 and v.isalpha() and value.strip().islower())
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    # 'the', 'will', 'may': never carried, whatever a recognizer took them for
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str, float]]:
@@ -47,7 +63,7 @@ def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str
     A single word that only spaCy's NER called a name is not carried: the small model
     tags words like "Admin" or "Mercedes" now and then, and carrying those would spread
     each mistake to every occurrence. Full names, and words a pattern or the structure
-    found, are carried; user names only when distinctive (see _carried_username)."""
+    found, are carried; user names and one-word persons only when distinctive (see _distinctive)."""
     known: dict[str, tuple[str, float]] = {}
     for text, fs in zip(texts, found):
         for f in fs:
@@ -56,7 +72,7 @@ def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str
                 continue
             if f.recognizer == _NER and " " not in value.strip():
                 continue
-            if f.entity_type == "USERNAME" and not _carried_username(value):
+            if f.entity_type in ("USERNAME", "PERSON", "HOSTNAME") and not _distinctive(value):
                 continue
             if value not in known or f.score > known[value][1]:
                 known[value] = (f.entity_type, f.score)

@@ -75,6 +75,7 @@ def test_remote_peer_names_in_auth_logs(find, text, expected):
     assert find(text, "HOSTNAME") == [("HOSTNAME", e) for e in expected]
 
 
-@pytest.mark.parametrize("text", ["rhost=192.0.2.7 user=root", "rhost= user=root", "mail from jane to bob"])
+@pytest.mark.parametrize("text", ["rhost=192.0.2.7 user=root", "rhost= user=root", "mail from jane to bob",
+                                  "hostile user participation from the 1st dupe voter"])
 def test_remote_peer_needs_a_name(find, text):
     assert find(text, "HOSTNAME") == []
