@@ -27,6 +27,8 @@ POSITIVE = [
     ("@daniel.h did you ever get a reply", ["@daniel.h"]),
     ("logged on. Account Name: mnowak Account Domain: CORP", ["mnowak"]),  # Windows events
     ("User Name: k.tanaka", ["k.tanaka"]),
+    ("Failed keyboard-interactive/pam for invalid user oracle from 192.0.2.4", ["oracle"]),
+    ("Received disconnect: session closed by user mkraus", ["mkraus"]),
 ]
 
 NEGATIVE = [
@@ -52,6 +54,8 @@ NEGATIVE = [
     "contact us @example.com",  # a domain
     "Account Name: -",
     "your account name is shown below",  # no ':' or '='
+    "to lose an accepted question for no reason",  # not sshd's 'Accepted password for'
+    "site policies are determined by user consensus",
 ]
 
 
