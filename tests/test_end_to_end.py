@@ -221,6 +221,34 @@ def test_json_lines_access_log_fields_are_context(tmp_path):
         ("remote_addr", "IP_ADDRESS"), ("remote_user", "USERNAME"), ("request", "EMAIL_ADDRESS")]
 
 
+def test_an_xml_dump_is_redacted_by_attribute_and_stays_xml(tmp_path, key_file):
+    """A Stack Exchange-style dump: the display name is a person by its attribute, the
+    HTML of AboutMe is prose, and the copy parses as XML with every row kept."""
+    import xml.etree.ElementTree as ET
+
+    from piiscan.api import redact
+    from piiscan.config import Detection, NerMode
+
+    src = tmp_path / "Users.xml"
+    src.write_text('<?xml version="1.0" encoding="utf-8"?>\n<users>\n'
+                   '  <row Id="7" DisplayName="Jane Roe" Location="Leeds, UK" '
+                   'AboutMe="&lt;p&gt;Mail jane.roe@example.org &amp; call +44 20 7946 0958&lt;/p&gt;" />\n'
+                   '  <row Id="8" DisplayName="" />\n</users>\n')
+    redact([str(src)], out_dir=tmp_path / "out", key_file=key_file, detection=Detection(ner=NerMode.OFF))
+    rows = [json.loads(x) for x in (tmp_path / "out" / "_report" / "findings.jsonl").read_text().splitlines()]
+    copy = (tmp_path / "out" / "Users.xml").read_text()
+    root = ET.fromstring(copy.split("\n", 1)[1])
+    first, second = root.findall("row")
+    assert first.get("Id") == "7" and second.get("Id") == "8"
+    for raw in ("Jane Roe", "Leeds", "jane.roe@example.org", "7946 0958"):
+        assert raw not in copy
+    assert first.get("AboutMe").startswith("<p>Mail ") and first.get("AboutMe").endswith("</p>")
+    assert " & call " in first.get("AboutMe")  # untouched text between the findings
+    assert {(r["field"], r["entity_type"]) for r in rows} == {
+        ("DisplayName", "PERSON"), ("Location", "LOCATION"), ("AboutMe", "EMAIL_ADDRESS"),
+        ("AboutMe", "PHONE_NUMBER")}
+
+
 def test_summary_counts_equal_a_recount_of_findings_jsonl(redacted):
     """The counts kept while findings streamed past (report/aggregate.py) are the counts of
     the findings file itself."""
