@@ -50,6 +50,16 @@ def test_a_stop_word_is_never_carried():
     assert out[1] == []
 
 
+def test_lower_case_one_word_persons_and_places_are_not_carried():
+    # display names such as 'going' or 'curious' are handles, and words everywhere else
+    texts = ["going", "Dori", "anywhere", "I am going to see Dori", "anywhere but Leeds"]
+    found = [[RawFinding("PERSON", 0, 5, 0.85, "field_name")], [RawFinding("PERSON", 0, 4, 0.85, "field_name")],
+             [RawFinding("LOCATION", 0, 8, 0.85, "field_name")], [], []]
+    out = propagate(texts, found, _make, fields=["DisplayName", "DisplayName", "Location", "Text", "Text"])
+    assert [texts[3][f.start:f.end] for f in out[3]] == ["Dori"]
+    assert out[4] == []
+
+
 def test_a_forums_generic_display_name_is_not_carried():
     # DisplayName="Community" is a PERSON by its column; 'the community' elsewhere is none
     out = propagate(["Community", "Dori", "thanks to the community and Dori"],

@@ -205,8 +205,10 @@ def test_host_columns_name_machines_when_one_label(field, value, expected):
     assert _hints(value, field) == expected
 
 
-@pytest.mark.parametrize("field, value", [("author_name", "anon"), ("author", "[deleted]"), ("user", "[removed]")])
-def test_a_forums_placeholders_name_nobody(field, value):
+@pytest.mark.parametrize("field, value", [("author_name", "anon"), ("author", "[deleted]"), ("user", "[removed]"),
+                                          ("Location", "The Internet"), ("location", "Remote"),
+                                          ("city", "everywhere!")])
+def test_a_forums_placeholders_name_nobody_and_no_place(field, value):
     assert _hints(value, field) == []
 
 

@@ -27,26 +27,34 @@ MAX_KNOWN = 1_000_000  # values carried from a run's first pass (memory stays bo
 
 # Account names that systems and sites create, not people: 'Invalid user admin' names
 # one, and a forum's DisplayName may be 'Community'; carried on, every 'user', 'root' or
-# 'community' in a log or a post would become a finding.
-_GENERIC_ACCOUNTS = frozenset({
+# 'community' in a log or a post would become a finding. Greetings and URL schemes, which
+# recognizers now and then take for names, too.
+_GENERIC = frozenset({
     "root", "admin", "administrator", "user", "users", "guest", "test", "tester", "demo",
     "default", "nobody", "daemon", "bin", "sys", "system", "service", "operator", "backup",
     "sshd", "www", "www-data", "http", "httpd", "apache", "nginx", "mail", "news", "ftp",
     "postgres", "mysql", "oracle", "git", "ubuntu", "centos", "debian", "pi", "ec2-user",
     "support", "info", "webmaster", "postmaster", "hostmaster", "cyrus", "anonymous",
     "sync", "shutdown", "halt", "games", "lp", "uucp", "proxy", "list", "irc", "community",
-    "everyone", "moderator", "staff", "team",
+    "everyone", "moderator", "staff", "team", "https", "mailto", "file",
+    "hi", "hello", "hey", "cheers", "thanks", "regards", "dear",
 })
+# Types whose one-word values are often words (the others: addresses, numbers, ids)
+_WORDY = ("USERNAME", "PERSON", "HOSTNAME", "LOCATION")
 
 
-def _distinctive(value: str) -> bool:
-    """Whether a found user name, host or one-word person is distinctive enough to look for
-    everywhere: not a generic account, and not a short lower-case word ('max', 'jay' from
-    'Invalid user jay' would turn 'max retries' into a finding). Where it was found, it
-    stays a finding."""
-    v = value.strip().lower()
-    return v not in _GENERIC_ACCOUNTS and v not in _stop_words() and \
-        not (len(v) <= 4 and v.isalpha() and value.strip().islower())
+def _distinctive(value: str, entity: str) -> bool:
+    """Whether a found user name, host, person or place is distinctive enough to look
+    for everywhere. Not: a generic account or greeting, a stop word ('the', 'anywhere'),
+    a short lower-case word ('max', 'jay': 'Invalid user jay' would make 'max retries' a
+    finding), or a one-word person or place in lower case ('going', 'curious' as a
+    forum's display names: names and places are written with a capital). Where it was
+    found, it stays a finding."""
+    v = value.strip()
+    low = v.lower()
+    if low in _GENERIC or low in _stop_words():
+        return False
+    return not (v.isalpha() and v.islower() and (len(v) <= 4 or entity in ("PERSON", "LOCATION")))
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +71,8 @@ def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str
     A single word that only spaCy's NER called a name is not carried: the small model
     tags words like "Admin" or "Mercedes" now and then, and carrying those would spread
     each mistake to every occurrence. Full names, and words a pattern or the structure
-    found, are carried; user names and one-word persons only when distinctive (see _distinctive)."""
+    found, are carried; user names, hosts, persons and places only when distinctive
+    (see _distinctive)."""
     known: dict[str, tuple[str, float]] = {}
     for text, fs in zip(texts, found):
         for f in fs:
@@ -72,7 +81,7 @@ def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str
                 continue
             if f.recognizer == _NER and " " not in value.strip():
                 continue
-            if f.entity_type in ("USERNAME", "PERSON", "HOSTNAME") and not _distinctive(value):
+            if f.entity_type in _WORDY and not _distinctive(value, f.entity_type):
                 continue
             if value not in known or f.score > known[value][1]:
                 known[value] = (f.entity_type, f.score)

@@ -188,6 +188,10 @@ _SHAPES = {
 _EMPTY_VALUES = {"", "-", "--", "n/a", "na", "none", "null", "nil", "unknown", "anonymous", "anon",
                  "undefined", "true", "false", "0", "[deleted]", "[removed]", "redacted", "[redacted]"}
 _NO_MACHINE = {"localhost", "localhost.localdomain", "ip6-localhost"}
+# What people type into a profile's location field that names no place
+_NO_PLACE = {"remote", "online", "internet", "the internet", "earth", "planet earth", "world",
+             "worldwide", "the world", "anywhere", "everywhere", "nowhere", "somewhere", "here",
+             "home", "location", "unknown location", "various", "global", "n/a"}
 # Types a name-based hint produces itself (after the shape check); the others are left
 # to the validating recognizers (a column named "email" still needs an address in it).
 _HINT_BY_NAME = frozenset(_SHAPES)
@@ -207,6 +211,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return None
     if entity in ("USERNAME", "HOSTNAME") and stripped.isdigit():
         return None  # numeric ids are not names
+    if entity == "LOCATION" and decoded.lower().strip(" .!") in _NO_PLACE:
+        return None
     if entity == "HOSTNAME" and (decoded.lower() in _NO_MACHINE or "." in decoded and
                                  _leaf_and_parent(field)[0] == "host"):
         # a bare 'host' names a machine when it is one label ("WKS-BERLIN-042"); dotted,

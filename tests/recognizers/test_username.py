@@ -56,6 +56,7 @@ NEGATIVE = [
     "your account name is shown below",  # no ':' or '='
     "to lose an accepted question for no reason",  # not sshd's 'Accepted password for'
     "site policies are determined by user consensus",
+    "user: https://example.com/u/42",  # a URL's scheme
 ]
 
 
