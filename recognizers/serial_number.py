@@ -77,6 +77,9 @@ class SerialNumberRecognizer(PatternRecognizer):
               \s*(?:[:=\#]|\bis\b)?\s*["']?        # optional ':', '=', '#' or 'is', and an opening quote
             )
             (?<!(?i:\bsn)\s*)                      # bare 'SN' needs a ':'/'='/'#' after it ('SN 2' in prose is not a key)
+            (?:(?<=[:=\#"']\s{0,3}) | (?<=\bis\s{1,3}) | (?=[A-Za-z\-]{0,39}\d))  # a ':', '=', '#', quote or 'is'
+                                                   # after the keyword, or a digit in the serial ('ANY SERIAL
+                                                   # DOWNVOTING' in a shouted post is no serial)
             [A-Za-z0-9]                            # the serial: starts with a letter or digit,
             (?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){4,39} # 5-40 letters, digits and inner dashes
             (?![\w\-])                             # the whole token

@@ -20,6 +20,7 @@ POSITIVE = [
     ("License key: 1234-5678-9012-3456", ["1234-5678-9012-3456"]),
     ("product key = ab12cd34ef56", ["ab12cd34ef56"]),
     ("S/N: PFPRRTAQ - the fan", ["PFPRRTAQ"]),  # letters only, but in capitals after a keyword
+    ("the serial number is PFPRRTAQ", ["PFPRRTAQ"]),
 ]
 
 NEGATIVE = [
@@ -37,6 +38,7 @@ NEGATIVE = [
     "ticket 1234-5678-9012",  # digits only, no keyword
     "SN 2 reaction",  # bare SN needs ':'
     "serial console attached",
+    "NO SERIAL DOWNVOTING PLEASE",  # letters only, no ':' after the keyword: a shouted word
     "Serial Number: UNKNOWN",
     "serial number: Default",
     "DESKTOP-4F7KQ2M",
