@@ -534,6 +534,13 @@ def test_xml_rows_are_read_by_attribute(tmp_path):
     assert not any(r[0] == 3 and r[1] is None for r in recs)
 
 
+def test_xml_references_to_no_character_stay_as_written(tmp_path):
+    dump = '<rows>\n<row A="x&#xD800;y&#0;z&#x110000;" B="&#233;&amp;" />\n</rows>\n'
+    out, chunks = _written_and_read(tmp_path, "bad.xml", dump, InputFormat.TEXT)
+    assert out == dump.encode()
+    assert (2, "A", "x&#xD800;y&#0;z&#x110000;") in _records(chunks) and (2, "B", "é&") in _records(chunks)
+
+
 def test_xml_values_go_back_escaped_in_their_place(tmp_path):
     def edit(text):
         return text.replace("Jane Roe", '<PERSON:1> & "co"').replace("jane@example.org", "a\tb\r\nc")

@@ -273,7 +273,8 @@ def _xml_unescape(raw: str) -> str:
         if m.group(1):
             return _XML_NAMED[m.group(1)]
         code = int(m.group(2)) if m.group(2) else int(m.group(3), 16)
-        return chr(code) if code <= 0x10FFFF else m.group()
+        # no such character (a surrogate, NUL, past U+10FFFF): the reference stays as written
+        return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else m.group()
 
     return _XML_REF.sub(one, raw)
 
