@@ -187,14 +187,10 @@ _W3C_VALUE = re.compile(r'(?:"[^"]*"|[^ "\t])+')  # blank-separated, quotes kept
 def _w3c_split(chunk: Chunk, w3c: list, opts: ReadOptions) -> Chunk:
     """The chunk with the data lines of a W3C extended log split into one record per
     value (see the module's doc); ``w3c[0]``: the columns in force, carried over."""
-    import polars as pl
-
     if w3c[0] is None and not chunk.records.get_column("text").str.starts_with(_FIELDS_DIRECTIVE).any():
         return chunk
     texts = chunk.records.get_column("text").to_list()
-    source = chunk.records.get_column("source")[0]
-    first = chunk.records.get_column("record")[0]
-    records, fields, values, refs = [], [], [], []  # refs: (line index, column; -1 the whole line)
+    out = _SplitRecords(chunk)
     cells: dict[int, tuple[str, list[str]]] = {}  # line index -> (separator, values)
     for i, text in enumerate(texts):
         if text.startswith(_FIELDS_DIRECTIVE):
@@ -212,36 +208,22 @@ def _w3c_split(chunk: Chunk, w3c: list, opts: ReadOptions) -> Chunk:
             if sep.join(parts) != text:
                 parts = None  # not one separator between values: read as text
         if parts is None or len(parts) != len(columns):
-            records.append(first + i)
-            fields.append(None)
-            values.append(text)
-            refs.append((i, -1))
+            out.add(i, -1, None, text)
             continue
         cells[i] = (sep, parts)
         for col, (name, value) in enumerate(zip(columns, parts)):
             if value and value != "-" and (not opts.fields or name in opts.fields):
-                records.append(first + i)
-                fields.append(name)
-                values.append(value)
-                refs.append((i, col))
-    frame = pl.DataFrame({"source": [source] * len(records), "record": records, "field": fields, "text": values},
-                         schema=chunk.records.schema)
-    raws, _ = chunk.payload
-    return Chunk(frame, payload=(raws, False, (refs, cells)), problems=chunk.problems, units=chunk.units)
+                out.add(i, col, name, value)
+    return out.chunk((out.refs, cells))
 
 
 def _w3c_lines(chunk: Chunk, redacted):
     """The redacted records of a split chunk (see _w3c_split) as one text per line, for
     the line writer: a changed value goes back in its column, blanks as '+' (IIS's own
     way to write a blank) so the line keeps its columns; empty becomes '-'."""
-    import polars as pl
-
     raws, _, (refs, cells) = chunk.payload
     lines: list[str | None] = [None] * len(raws)
-    for (i, col), text, changed in zip(refs, redacted.get_column("text").to_list(),
-                                       redacted.get_column("changed").to_list()):
-        if not changed:
-            continue
+    for i, col, text in _changed(refs, redacted):
         if col < 0:
             lines[i] = text
         else:
@@ -251,8 +233,54 @@ def _w3c_lines(chunk: Chunk, redacted):
             row[col] = text if quoted else "+".join(text.split()) or "-"
             cells[i] = (sep, row)
             lines[i] = sep.join(row)
-    changed = [t is not None for t in lines]
-    return pl.DataFrame({"text": [t if t is not None else "" for t in lines], "changed": changed})
+    return _lines_frame(lines)
+
+
+class _SplitRecords:
+    """The records of a chunk split by column (W3C) or attribute (XML), and where each
+    came from: (line index, column; -1 the whole line)."""
+
+    def __init__(self, chunk: Chunk) -> None:
+        self._chunk = chunk
+        self._first = chunk.records.get_column("record")[0]
+        self.records: list[int] = []
+        self.fields: list[str | None] = []
+        self.values: list[str] = []
+        self.refs: list[tuple[int, int]] = []
+
+    def add(self, line: int, col: int, field: str | None, value: str) -> None:
+        self.records.append(self._first + line)
+        self.fields.append(field)
+        self.values.append(value)
+        self.refs.append((line, col))
+
+    def chunk(self, split) -> Chunk:
+        """The split chunk; ``split`` (third in the payload) tells the writer how to put
+        the lines back together."""
+        import polars as pl
+
+        chunk = self._chunk
+        source = chunk.records.get_column("source")[0]
+        frame = pl.DataFrame({"source": [source] * len(self.records), "record": self.records,
+                              "field": self.fields, "text": self.values}, schema=chunk.records.schema)
+        raws, _ = chunk.payload
+        return Chunk(frame, payload=(raws, False, split), problems=chunk.problems, units=chunk.units)
+
+
+def _changed(refs: list[tuple[int, int]], redacted):
+    """(line index, column, new text) of each changed record of a split chunk."""
+    for (i, col), text, changed in zip(refs, redacted.get_column("text").to_list(),
+                                       redacted.get_column("changed").to_list()):
+        if changed:
+            yield i, col, text
+
+
+def _lines_frame(lines: list[str | None]):
+    """The lines of a split chunk for the line writer (None: unchanged)."""
+    import polars as pl
+
+    return pl.DataFrame({"text": [t if t is not None else "" for t in lines],
+                         "changed": [t is not None for t in lines]})
 
 
 # One empty element with attributes, alone on its line: <row Id="7" Name="x" />
@@ -292,53 +320,34 @@ class _XmlRows:
 def _xml_split(chunk: Chunk, opts: ReadOptions) -> Chunk:
     """The chunk with its one-element XML lines split into one record per attribute
     (see the module's doc); any other chunk as it is."""
-    import polars as pl
-
     if len(chunk.payload) == 3:
         return chunk  # a W3C log's
     lines = chunk.records.get_column("text")
     if not lines.str.contains(r'^\s*<[A-Za-z_][\w.:\-]*\s+[A-Za-z_][\w.:\-]*\s*=\s*"').any():
         return chunk
-    texts = lines.to_list()
-    source = chunk.records.get_column("source")[0]
-    first = chunk.records.get_column("record")[0]
-    records, fields, values = [], [], []
-    split = _XmlRows([], {})
-    for i, text in enumerate(texts):
+    out = _SplitRecords(chunk)
+    rows: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+    for i, text in enumerate(lines.to_list()):
         if not _XML_ROW.fullmatch(text):
-            records.append(first + i)
-            fields.append(None)
-            values.append(text)
-            split.refs.append((i, -1))
+            out.add(i, -1, None, text)
             continue
         spans = []
         for col, m in enumerate(_XML_ATTR.finditer(text)):
             spans.append(m.span(2))
             name, value = m.group(1), _xml_unescape(m.group(2))
             if value and (not opts.fields or name in opts.fields):
-                records.append(first + i)
-                fields.append(name)
-                values.append(value)
-                split.refs.append((i, col))
-        split.rows[i] = (text, spans)
-    frame = pl.DataFrame({"source": [source] * len(records), "record": records, "field": fields, "text": values},
-                         schema=chunk.records.schema)
-    raws, _ = chunk.payload
-    return Chunk(frame, payload=(raws, False, split), problems=chunk.problems, units=chunk.units)
+                out.add(i, col, name, value)
+        rows[i] = (text, spans)
+    return out.chunk(_XmlRows(out.refs, rows))
 
 
 def _xml_lines(chunk: Chunk, redacted):
     """The redacted records of an XML chunk (see _xml_split) as one text per line, for
     the line writer: each changed value escaped and put in its attribute's place."""
-    import polars as pl
-
     raws, _, split = chunk.payload
     lines: list[str | None] = [None] * len(raws)
     news: dict[int, dict[int, str]] = {}
-    for (i, col), text, changed in zip(split.refs, redacted.get_column("text").to_list(),
-                                       redacted.get_column("changed").to_list()):
-        if not changed:
-            continue
+    for i, col, text in _changed(split.refs, redacted):
         if col < 0:
             lines[i] = text
         else:
@@ -349,5 +358,4 @@ def _xml_lines(chunk: Chunk, redacted):
             s, e = spans[col]
             text = text[:s] + cols[col] + text[e:]
         lines[i] = text
-    changed = [t is not None for t in lines]
-    return pl.DataFrame({"text": [t if t is not None else "" for t in lines], "changed": changed})
+    return _lines_frame(lines)
