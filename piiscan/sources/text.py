@@ -47,11 +47,15 @@ class TextFormat:
             raws: list[bytes] = []
             first, size, max_size = 1, 0, opts.batch_bytes or float("inf")
             w3c: list = [None]  # the columns of the last #Fields: directive, across chunks
+
+            def chunk(lines: list[bytes], at: int) -> Chunk:  # lines from line number `at`
+                return _xml_split(_w3c_split(self._chunk(file, lines, at, opts), w3c, opts), opts)
+
             if opts.batch_bytes is None:  # chunks of batch_size lines: read in blocks of lines
                 while block := fh.readlines(_READ_BLOCK):
                     raws += block
                     while len(raws) >= opts.batch_size:
-                        yield _xml_split(_w3c_split(self._chunk(file, raws[:opts.batch_size], first, opts), w3c, opts), opts)
+                        yield chunk(raws[:opts.batch_size], first)
                         first += opts.batch_size
                         del raws[:opts.batch_size]
             else:
@@ -59,11 +63,11 @@ class TextFormat:
                     raws.append(raw)
                     size += len(raw)
                     if len(raws) >= opts.batch_size or size >= max_size:
-                        yield _xml_split(_w3c_split(self._chunk(file, raws, first, opts), w3c, opts), opts)
+                        yield chunk(raws, first)
                         first += len(raws)
                         raws, size = [], 0
             if raws:
-                yield _xml_split(_w3c_split(self._chunk(file, raws, first, opts), w3c, opts), opts)
+                yield chunk(raws, first)
 
     def _chunk(self, file: InputFile, raws: list[bytes], first: int, opts: ReadOptions) -> Chunk:
         n = len(raws)
