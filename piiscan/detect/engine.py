@@ -286,11 +286,9 @@ class Detector:
             return False
         if self.detection.ner_fields:
             return field in self.detection.ner_fields
-        if starts_like_a_log_record(text):
-            return False
-        if field is None:
-            return True
-        return is_free_text_name(field) or (text.count(" ") >= 3 and len(text) >= 12 and not is_noise_name(field))
+        prose = field is None or is_free_text_name(field) or (
+            text.count(" ") >= 3 and len(text) >= 12 and not is_noise_name(field))
+        return prose and not starts_like_a_log_record(text)  # the regex last: most cells stop before
 
     def _prepare(self, texts, fields, structures=None):
         # Undecodable bytes arrive as private-use characters (see sources.base): one

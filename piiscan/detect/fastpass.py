@@ -212,7 +212,7 @@ class PatternPass:
         hit = _CONTEXT_CACHE.get(key)
         if hit is not None:
             return hit
-        stop = _stop_words()
+        stop = stop_words()
         words: list[str] = []
         for token in reversed(segment.split()):
             word = token.strip(_PUNCT).lower()
@@ -230,7 +230,8 @@ class PatternPass:
 
 
 @lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words (bundled with spaCy: no model, no download)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS)

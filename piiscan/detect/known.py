@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 
 MIN_LENGTH = 3
 _NER = "SpacyRecognizer"
@@ -55,17 +54,11 @@ def _distinctive(value: str, entity: str) -> bool:
     found, it stays a finding."""
     v = value.strip()
     low = v.lower()
-    if low in GENERIC_NAMES or low in _stop_words():
+    from .fastpass import stop_words
+
+    if low in GENERIC_NAMES or low in stop_words():  # 'the', 'will', 'may'
         return False
     return not (v.isalpha() and v.islower() and (len(v) <= 4 or entity in ("PERSON", "LOCATION")))
-
-
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    # 'the', 'will', 'may': never carried, whatever a recognizer took them for
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
 
 
 def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str, float]]:

@@ -191,7 +191,7 @@ _NO_MACHINE = {"localhost", "localhost.localdomain", "ip6-localhost"}
 # What people type into a profile's location field that names no place
 _NO_PLACE = {"remote", "online", "internet", "the internet", "earth", "planet earth", "world",
              "worldwide", "the world", "anywhere", "everywhere", "nowhere", "somewhere", "here",
-             "home", "location", "unknown location", "various", "global", "n/a"}
+             "home", "location", "unknown location", "various", "global"}
 # Types a name-based hint produces itself (after the shape check); the others are left
 # to the validating recognizers (a column named "email" still needs an address in it).
 _HINT_BY_NAME = frozenset(_SHAPES)

@@ -287,9 +287,11 @@ def _lines_frame(lines: list[str | None]):
                          "changed": [t is not None for t in lines]})
 
 
+_XML_NAME = r"[A-Za-z_][\w.:\-]*"
 # One empty element with attributes, alone on its line: <row Id="7" Name="x" />
-_XML_ROW = re.compile(r'\s*<[A-Za-z_][\w.:\-]*(?:\s+[A-Za-z_][\w.:\-]*\s*=\s*"[^"<]*")+\s*/>\s*')
-_XML_ATTR = re.compile(r'([A-Za-z_][\w.:\-]*)\s*=\s*"([^"<]*)"')
+_XML_ROW = re.compile(rf'\s*<{_XML_NAME}(?:\s+{_XML_NAME}\s*=\s*"[^"<]*")+\s*/>\s*')
+_XML_ROW_START = rf'^\s*<{_XML_NAME}\s+{_XML_NAME}\s*=\s*"'  # its start: a quick polars test per chunk
+_XML_ATTR = re.compile(rf'({_XML_NAME})\s*=\s*"([^"<]*)"')
 _XML_REF = re.compile(r"&(?:(lt|gt|amp|quot|apos)|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));")
 _XML_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 # What an attribute value cannot hold as it is (line breaks too: the row stays one line)
@@ -327,7 +329,7 @@ def _xml_split(chunk: Chunk, opts: ReadOptions) -> Chunk:
     if len(chunk.payload) == 3:
         return chunk  # a W3C log's
     lines = chunk.records.get_column("text")
-    if not lines.str.contains(r'^\s*<[A-Za-z_][\w.:\-]*\s+[A-Za-z_][\w.:\-]*\s*=\s*"').any():
+    if not lines.str.contains(_XML_ROW_START).any():
         return chunk
     out = _SplitRecords(chunk)
     rows: dict[int, tuple[str, list[tuple[int, int]]]] = {}
