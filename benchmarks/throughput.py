@@ -114,8 +114,11 @@ def build_forum(seed: Path, posts: int, out: Path, bodies: int) -> None:
     a plain cycle would flatter it)."""
     import json
 
-    with open(seed, encoding="utf-8") as fh:
-        seed_posts = [json.loads(line) for line in fh if line.strip()]
+    if seed.suffix == ".xml":
+        seed_posts = _xml_posts(seed)
+    else:
+        with open(seed, encoding="utf-8") as fh:
+            seed_posts = [json.loads(line) for line in fh if line.strip()]
     with open(out, "w", encoding="utf-8") as fh:
         for n in range(posts):
             post = dict(seed_posts[n % len(seed_posts)])
@@ -123,6 +126,22 @@ def build_forum(seed: Path, posts: int, out: Path, bodies: int) -> None:
             post["body"] += f" (post {n})"
             post["title"] = f"{post['title']} (post {n})"
             fh.write(json.dumps(post, ensure_ascii=False) + "\n")
+
+
+def _xml_posts(seed: Path) -> list[dict]:
+    """Posts from a Stack Exchange dump of one element per line (Comments.xml, Posts.xml):
+    real forum prose, its ``Text`` (or ``Body``) as the body, the title empty."""
+    import html
+    import re
+
+    attribute = re.compile(r' (?:Text|Body)="([^"]*)"')
+    posts = []
+    with open(seed, encoding="utf-8") as fh:
+        for line in fh:
+            m = attribute.search(line)
+            if m:
+                posts.append({"title": "", "body": html.unescape(m.group(1))})
+    return posts
 
 
 def _mean_body(path: Path) -> float:
@@ -271,7 +290,10 @@ def main() -> None:
                     help="log: access log lines; csv: an analytics export (records = cells); "
                     "forum: JSONL posts with NER on (records = posts; Presidio gets title + body)")
     ap.add_argument("--input", type=Path, help="an input to use as it is")
-    ap.add_argument("--seed-log", type=Path, default=ROOT / "sample_data" / "access.log")
+    ap.add_argument("--seed-log", type=Path, default=ROOT / "sample_data" / "access.log",
+                    help="log: the lines to cycle; forum: posts to cycle (JSONL, or a Stack "
+                    "Exchange XML dump such as ../shared/eval-data/text_dumps/"
+                    "stackexchange_history_Comments.xml: real prose)")
     ap.add_argument("--lines", type=int, default=200_000)
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--presidio-lines", type=int, default=1000)
@@ -291,7 +313,7 @@ def main() -> None:
         log = args.input or workdir / {"log": "access.log", "csv": "export.csv", "forum": "posts.jsonl"}[args.kind]
         if not args.input:
             if args.kind == "forum":
-                if args.seed_log.suffix != ".jsonl":
+                if args.seed_log.suffix not in (".jsonl", ".xml"):
                     args.seed_log = ROOT / "sample_data" / "forum.jsonl"
                 build_forum(args.seed_log, args.lines, log, args.post_bodies)
             elif args.kind == "csv":

@@ -121,3 +121,72 @@ def test_ner_spans_end_at_a_break(text, span, expected):
     start = text.index(span)
     s, e = _ner_span(text, start, start + len(span))
     assert text[s:e] == expected
+
+
+@pytest.mark.parametrize("word, could", [
+    ("Siiri", True), ("O'Neil", True), ("@b.Lorenz", True), ("iPhone", True), ("US", True),
+    ("東京", True),  # a script without case
+    ("The", False), ("My", False), ("I", False), ("I'm", False),  # what starts a sentence
+    ("maryland", False), ("2026-10-14", False), ("--", False),
+])
+def test_which_words_could_be_part_of_a_name(word, could):
+    from piiscan.detect.engine import _could_start_a_name
+
+    assert _could_start_a_name(word) is could
+
+
+def _long_post(middle: str, filler: str = "and it kept on failing every single time", k: int = 10) -> str:
+    return " ".join([filler] * k) + " " + middle + " " + " ".join([filler] * k)
+
+
+def test_ner_reads_a_long_post_only_near_words_that_could_be_names():
+    from piiscan.detect.engine import NER_WINDOW, ner_text
+
+    text = _long_post("so I phoned Siiri Holm in Tampere about it.")
+    out = ner_text(text)
+    assert len(out) == len(text)  # offsets hold
+    kept = [m.group() for m in __import__("re").finditer(r"\S+", out)]
+    assert " ".join(kept[NER_WINDOW:NER_WINDOW + 4]) == "Siiri Holm in Tampere"  # the window ...
+    assert len(kept) == 2 * NER_WINDOW + 4  # ... and nothing else: 8 words either side
+    assert out.startswith(" " * 100) and out.endswith(" " * 100)
+    # the characters kept are the text's own, in place
+    assert all(o == t or o == " " for o, t in zip(out, text))
+
+
+@pytest.mark.parametrize("text", [
+    "my name is siiri and i live in tampere",  # short: read whole
+    " ".join(["It failed, Siiri said, then"] * 15),  # capitals everywhere: nothing far off
+])
+def test_ner_reads_short_posts_and_dense_ones_whole(text):
+    from piiscan.detect.engine import ner_text
+
+    assert ner_text(text) == text
+
+
+def test_a_long_post_with_no_word_that_could_be_a_name_is_all_blank():
+    from piiscan.detect.engine import ner_text
+
+    text = " ".join(["The parser failed and I retried"] * 12)  # capitals: only sentence starts
+    assert ner_text(text) == " " * len(text)
+
+
+@pytest.mark.ner
+def test_names_in_a_long_post_are_found_as_in_the_whole_text(monkeypatch):
+    """NER on the windows finds what NER on the whole post finds next to capitalized words."""
+    from piiscan.config import Detection
+    from piiscan.detect import engine
+
+    detector = engine.Detector(Detection())
+    if not detector.ner_on:
+        pytest.skip("no spaCy model installed")
+    posts = [_long_post(m) for m in (
+        "so I phoned Siiri Holm in Tampere about it.",
+        "Then Bruno Costa from Porto Alegre wrote back, twice.",
+        "my cousin José Álvarez moved to Calgary last spring",
+    )]
+    windowed = detector.detect_records(posts, ["body"] * len(posts))
+    monkeypatch.setattr(engine, "NER_WINDOW_MIN_WORDS", 10**9)  # every post read whole
+    whole = engine.Detector(Detection()).detect_records(posts, ["body"] * len(posts))
+    assert windowed == whole
+    names = {post[f.start:f.end] for post, found in zip(posts, windowed) for f in found}
+    assert {"Siiri Holm", "Bruno Costa", "Calgary"} <= names

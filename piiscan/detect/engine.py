@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..config import Detection, NerMode
 from ..errors import ConfigError
-from .fastpass import PatternPass
+from .fastpass import PatternPass, stop_words
 from .known import GENERIC_NAMES
 from .loader import (
     LoadedRecognizer,
@@ -63,6 +63,69 @@ def _could_be(entity_type: str, span: str) -> bool:
     if entity_type == "LOCATION":
         return not _NOT_A_PLACE.search(span)
     return True
+
+
+_WORD = re.compile(r"\S+")
+_LETTER = re.compile(r"[^\W\d_]")
+_APOSTROPHE = re.compile("['\u2019]")
+_PUNCT = "\"'()[]{}<>.,;:!?*_-"
+# Words kept on each side of a word that could be part of a name. spaCy's small English
+# model sees 4 tokens on each side of a token (its tok2vec's window times depth) and its
+# NER one more back; 8 words leave room for punctuation tokens. Measured on WNUT-17 and
+# Stack Exchange comments (benchmarks/RESULTS.md): shorter windows lose more names.
+NER_WINDOW = 8
+# A text of fewer words is read whole: windows save little there, and short posts
+# (tweets) are where a name is most often written in lower case next to nothing capitalized.
+NER_WINDOW_MIN_WORDS = 64
+_MIN_GAP = 3  # fewer words far from names are read anyway: a blank costs a token too
+
+
+def _could_start_a_name(word: str) -> bool:
+    """A word with a capital or a letter of a script without case, but a capitalized stop
+    word ('The', 'My', 'I', 'I'm': what starts a sentence) does not count. 'US' does."""
+    if word.islower() or not _LETTER.search(word):
+        return False
+    core = _APOSTROPHE.split(word.strip(_PUNCT), 1)[0]
+    return not ((len(core) == 1 or core[1:].islower()) and core.lower() in stop_words())
+
+
+def ner_text(text: str) -> str:
+    """The text NER reads: ``text`` with every stretch of words far from any word that
+    could be part of a name blanked, offsets unchanged.
+
+    spaCy reads a run of blanks as one token and its NER costs the same per token, so on
+    long forum posts, where most words are lower-case, NER reads a half to two thirds of
+    the tokens. A record with no such word at all does not reach NER (see
+    :meth:`Detector.wants_ner`); this is the same rule inside a long record. Around each
+    kept word NER sees what it would see in the whole text, so the names it finds there
+    are the same; what goes is a lower-case name far from any capital ('moving from
+    maryland'), which the small model finds now and then among many more false ones.
+    """
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    n = len(words)
+    if n < max(NER_WINDOW_MIN_WORDS, 2 * NER_WINDOW + _MIN_GAP):
+        return text
+    near = bytearray(n)
+    for k, (s, e) in enumerate(words):
+        if _could_start_a_name(text[s:e]):
+            lo, hi = max(0, k - NER_WINDOW), min(n, k + NER_WINDOW + 1)
+            near[lo:hi] = b"\1" * (hi - lo)
+    parts, at, k = [], 0, 0
+    while k < n:
+        if near[k]:
+            k += 1
+            continue
+        j = near.find(1, k)
+        j = n if j < 0 else j
+        if j - k >= _MIN_GAP:
+            s, e = words[k][0], words[j - 1][1]
+            parts += (text[at:s], " " * (e - s))
+            at = e
+        k = j
+    if not parts:
+        return text
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 _SPAN_BREAK = re.compile(r"\s{2,}|[\n\r\t]")
@@ -306,7 +369,8 @@ class Detector:
         return self._ner_engine
 
     def _ner_artifacts(self, views, ner_idx):
-        docs = self._ner_engine_loaded().process_batch([views[i].text for i in ner_idx], "en", batch_size=64)
+        docs = self._ner_engine_loaded().process_batch([ner_text(views[i].text) for i in ner_idx], "en",
+                                                       batch_size=64)
         return {i: art for i, (_, art) in zip(ner_idx, docs)}
 
     def detect(self, texts: Sequence[str], fields: Sequence[str | None]) -> list[list[RawFinding]]:
