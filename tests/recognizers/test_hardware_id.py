@@ -26,6 +26,13 @@ POSITIVE = [
     ("machine-id 4c4c4544004235108052b4c04f4b4e31", ["4c4c4544004235108052b4c04f4b4e31"]),
     ('hw_uuid="6ba7b810-9dad-11d1-80b4-00c04fd430c8"', ["6ba7b810-9dad-11d1-80b4-00c04fd430c8"]),
     ("device id: 6ba7b810-9dad-11d1-80b4-00c04fd430c8", ["6ba7b810-9dad-11d1-80b4-00c04fd430c8"]),
+    (  # a UFW / iptables kernel log: destination MAC, source MAC, ethertype
+        "[UFW BLOCK] IN=eth0 OUT= MAC=52:54:00:12:34:56:00:16:3e:2c:a1:b2:08:00 SRC=203.0.113.7",
+        ["52:54:00:12:34:56", "00:16:3e:2c:a1:b2"],
+    ),
+    ("IN=wlan0 OUT= MAC=01:00:5e:00:00:fb:a4:83:e7:11:22:33:86:dd SRC=", ["01:00:5e:00:00:fb", "a4:83:e7:11:22:33"]),
+    ("MACSRC=00:16:3e:2c:a1:b2 MACDST=52:54:00:12:34:56 MACPROTO=0800",  # ulogd
+     ["00:16:3e:2c:a1:b2", "52:54:00:12:34:56"]),
 ]
 
 NEGATIVE = [
@@ -38,6 +45,8 @@ NEGATIVE = [
     "md5 d41d8cd98f00b204e9800998ecf8427e",
     "id 001A2B3C4D5E",  # 12 bare hex digits without a MAC keyword
     "eui64 00:1a:2b:3c:4d:5e:6f:70",
+    "MAC=52:54:00:12:34:56:00:16:3e:2c:a1:b2:08:00:45",  # not the netfilter shape: 15 groups
+    "XMAC=52:54:00:12:34:56:00:16:3e:2c:a1:b2:08:00",  # another field
     "ip 192.0.2.1",
 ]
 
