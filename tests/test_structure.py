@@ -256,3 +256,24 @@ def test_skipped_values_in_polars_follow_segment_skipped():
                 assert not skipped or segment_skipped(kind, value), (kind, value)
             else:
                 assert skipped == segment_skipped(kind, value), (kind, value)
+
+
+@pytest.mark.parametrize("field, value", [
+    ("lat", "52.5200"), ("lng", "13.4050"), ("longitude", "-73.9855"), ("pickup_latitude", "40.7580"),
+    ("location", "52.5200,13.4050"), ("gps", "POINT(13.405 52.52)"), ("geo.coords", "[13.405, 52.52]"),
+    ("latlng", "52.52; 13.40"),
+])
+def test_coordinate_fields_are_locations(field, value):
+    assert _hints(value, field) == [("LOCATION", value)]
+
+
+@pytest.mark.parametrize("field, value", [
+    ("lat", "91.5"),  # out of a latitude's range
+    ("lng", "200.1"),
+    ("long", "yes"), ("long", "1"),  # a flag or a count in a column named 'long'
+    ("gps", "on"), ("lat", "52"),  # a coordinate has decimals
+    ("price", "12.50"), ("salon", "13.40"),  # numbers in other columns
+    ("lat", "n/a"),
+])
+def test_other_values_of_coordinate_fields_and_numbers_elsewhere_are_no_locations(field, value):
+    assert _hints(value, field) == []

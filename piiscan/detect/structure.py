@@ -76,6 +76,11 @@ NOISY = _NOISY = frozenset({"IP_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "SERIAL
 
 # Normalized name (lower case, separators removed) -> entity type of the whole value.
 _NAME_TYPES: dict[str, str] = {}
+# Fields of geographic coordinates: a device's or a person's position, to a few metres at
+# four decimals. Their values are numbers, so they get their own shape (_COORDINATES).
+_COORDINATE_NAMES = frozenset({
+    "lat", "latitude", "lon", "lng", "long", "longitude", "latlon", "latlng", "latlong",
+    "geo", "geolocation", "geopoint", "coordinates", "coords", "gps", "gpslocation"})
 for _type, _names in {
     "USERNAME": "username user login userid uid remoteuser accountname account handle "
     "screenname nick nickname loginname samaccountname customer",
@@ -85,7 +90,7 @@ for _type, _names in {
     "cardholder cardholdername nameoncard",
     "LOCATION": "city town address streetaddress street homeaddress location "
     "billingaddress shippingaddress postaladdress addr addr1 addr2 addressline addressline1 "
-    "addressline2 street1 street2",
+    "addressline2 street1 street2 " + " ".join(sorted(_COORDINATE_NAMES)),
     "HOSTNAME": "hostname computername computer machinename workstation devicename pcname "
     "clienthost remotehost host",
     "SERIAL_NUMBER": "serial serialnumber serialno deviceserial sn licensekey productkey "
@@ -151,7 +156,8 @@ def type_for_name(field: str) -> str | None:
         return _NAME_TYPES[leaf]
     # compound names: user_email, client_ip_address, contact_phone, device_serial_number
     for suffix in ("email", "emailaddress", "phone", "phonenumber", "ipaddress", "ip",
-                   "username", "hostname", "macaddress", "serialnumber", "fullname"):
+                   "username", "hostname", "macaddress", "serialnumber", "fullname",
+                   "latitude", "longitude"):  # pickup_latitude
         if leaf.endswith(suffix) and len(leaf) > len(suffix):
             return _NAME_TYPES.get(suffix)
     return None
@@ -185,6 +191,20 @@ _SHAPES = {
     "HARDWARE_ID": re.compile(r"(?i)(?:[0-9a-f]{2}([:\-])(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}|[0-9a-f]{4}(?:\.[0-9a-f]{4}){2}"
                               r"|\{?[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\}?|[0-9a-f]{32})"),
 }
+# One coordinate or a pair ("52.5200", "52.5200,13.4050", "[13.405, 52.52]", "POINT(13.4 52.5)"):
+# decimals required, so a count or a flag in a column named 'long' is none.
+_COORDINATES = re.compile(
+    r"(?i)(?:point\s*)?[(\[]?\s*([+-]?\d{1,3}\.\d+)\s*(?:[,; ]\s*([+-]?\d{1,3}\.\d+)\s*)?[)\]]?")
+
+
+def _is_coordinate(value: str, leaf: str = "") -> bool:
+    """One coordinate or a pair in range: a latitude field's value within ±90, any other
+    within ±180 (which of a pair is the latitude varies: GeoJSON puts it second)."""
+    m = _COORDINATES.fullmatch(value)
+    limit = 90 if leaf.endswith(("lat", "latitude")) else 180
+    return m is not None and all(abs(float(n)) <= limit for n in m.groups() if n)
+
+
 _EMPTY_VALUES = {"", "-", "--", "n/a", "na", "none", "null", "nil", "unknown", "anonymous", "anon",
                  "undefined", "true", "false", "0", "[deleted]", "[removed]", "redacted", "[redacted]"}
 _NO_MACHINE = {"localhost", "localhost.localdomain", "ip6-localhost"}
@@ -207,7 +227,14 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     value = text[start:end]
     stripped = value.strip()
     decoded = unquote_plus(stripped) if url_encoded else stripped
-    if decoded.lower() in _EMPTY_VALUES or not _SHAPES[entity].fullmatch(decoded):
+    if decoded.lower() in _EMPTY_VALUES:
+        return None
+    leaf = _leaf_and_parent(field)[0]
+    if entity == "LOCATION" and (leaf in _COORDINATE_NAMES or leaf.endswith(("latitude", "longitude"))
+                                 or _is_coordinate(decoded)):
+        if not _is_coordinate(decoded, leaf):
+            return None  # a lat or gps field of no coordinate: nothing to say
+    elif not _SHAPES[entity].fullmatch(decoded):
         return None
     if entity in ("USERNAME", "HOSTNAME") and stripped.isdigit():
         return None  # numeric ids are not names
