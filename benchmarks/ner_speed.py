@@ -13,18 +13,16 @@ compare spaCy releases on the same model: 3.8.8 to 3.8.18 ran NER about 3x slowe
 from __future__ import annotations
 
 import argparse
-import html
 import json
-import re
 import time
 from pathlib import Path
 
 
 def texts_of(path: Path) -> list[str]:
     if path.suffix == ".xml":
-        attribute = re.compile(r' (?:Text|Body)="([^"]*)"')
-        with open(path, encoding="utf-8") as fh:
-            return [html.unescape(m.group(1)) for m in map(attribute.search, fh) if m]
+        from throughput import xml_posts
+
+        return [post["body"] for post in xml_posts(path)]
     with open(path, encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
     return [r.get("body") or r.get("text") or "" for r in rows]

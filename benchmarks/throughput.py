@@ -115,7 +115,7 @@ def build_forum(seed: Path, posts: int, out: Path, bodies: int) -> None:
     import json
 
     if seed.suffix == ".xml":
-        seed_posts = _xml_posts(seed)
+        seed_posts = xml_posts(seed)
     else:
         with open(seed, encoding="utf-8") as fh:
             seed_posts = [json.loads(line) for line in fh if line.strip()]
@@ -128,7 +128,7 @@ def build_forum(seed: Path, posts: int, out: Path, bodies: int) -> None:
             fh.write(json.dumps(post, ensure_ascii=False) + "\n")
 
 
-def _xml_posts(seed: Path) -> list[dict]:
+def xml_posts(seed: Path) -> list[dict]:
     """Posts from a Stack Exchange dump of one element per line (Comments.xml, Posts.xml):
     real forum prose, its ``Text`` (or ``Body``) as the body, the title empty."""
     import html

@@ -145,7 +145,7 @@ def test_ner_reads_a_long_post_only_near_words_that_could_be_names():
     text = _long_post("so I phoned Siiri Holm in Tampere about it.")
     out = ner_text(text)
     assert len(out) == len(text)  # offsets hold
-    kept = [m.group() for m in __import__("re").finditer(r"\S+", out)]
+    kept = out.split()
     assert " ".join(kept[NER_WINDOW:NER_WINDOW + 4]) == "Siiri Holm in Tampere"  # the window ...
     assert len(kept) == 2 * NER_WINDOW + 4  # ... and nothing else: 8 words either side
     assert out.startswith(" " * 100) and out.endswith(" " * 100)
