@@ -15,6 +15,11 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
 * ``after_keyword_spaced`` (0.6): the same without ``:`` or ``=``, as people write
   in a post (``my hostname SARAH-LT-07``, ``computer name is kiosk12``), only when
   the name holds a digit: words follow such keywords in prose far more often.
+* ``after_machine_word`` (0.6): a name after a word for a machine, as a post names
+  one (``our server SRV-FS01``, ``the VM named build-07``, ``on host DC01``), only in
+  a machine name's shape: letters, a hyphen and a digit (``web-01``), or capitals then
+  digits (``DC01``). A model or a version (``laptop T480s``, ``desktop i7-8700``,
+  ``server 2019``, ``host CentOS-7``) is none.
 * ``remote_host`` (0.8): the peer of an auth log line (``rhost=NAME``, sshd's ``user X
   from NAME``), with a digit, dot or dash in it (``user X from the ...`` is prose).
 """
@@ -51,6 +56,12 @@ _NOT_A_MACHINE = frozenset(
 _FILE_STEMS = frozenset(
     {"env", "config", "settings", "app", "docker", "site", "web", "vars", "gradle"}
 )
+# A system's or a runtime's name with its version after a machine word ("host CentOS-7",
+# "server Win-2019"): no machine's own name.
+_SYSTEMS = frozenset({"centos", "ubuntu", "debian", "rhel", "fedora", "alpine", "suse", "opensuse",
+                      "win", "windows", "winserver", "macos", "osx", "ios", "android", "freebsd",
+                      "python", "java", "jdk", "node", "php", "dotnet", "net", "sql", "mssql"})
+_VERSIONED_SYSTEM = re.compile(r"(?P<stem>[A-Za-z]+)-\d[\d.x]*")
 # Owners that are the maker, not a person: 'Apple-MacBook-Pro' is a product name.
 _NOT_AN_OWNER = frozenset({"apple", "new", "my", "the", "your", "old", "refurbished", "used"})
 
@@ -139,6 +150,24 @@ class HostnameRecognizer(PatternRecognizer):
             0.6,
         ),
         Pattern(
+            "after_machine_word",
+            r"""(?x)
+            (?<=\s)                        # cheap guard first: after a blank
+            (?<=                           # a word for a machine, not part of the finding:
+              (?i:\b(?:server|computer|laptop|desktop|pc|host|vm|machine|workstation))
+              \s+(?i:(?:named|called|is)\s+)?
+            )
+            (?:
+              (?=[A-Za-z0-9\-]*\d)         # a digit somewhere,
+              [A-Za-z]{2,}[A-Za-z0-9]*     # a name part of two letters or more (not 'i7'),
+              (?:-[A-Za-z0-9]+)+           # then hyphenated parts: SRV-FS01, web-01, LAB-PC-07
+            | [A-Z]{2,}\d{2,}[A-Z0-9]*      # or capitals then digits: DC01, WS042
+            )
+            (?![\w\-]|\.\w)                # a whole single label
+            """,
+            0.6,
+        ),
+        Pattern(
             "remote_host",
             r"""(?x)
             (?<=[=\s])                     # cheap guard first: after '=' or a space
@@ -173,6 +202,9 @@ class HostnameRecognizer(PatternRecognizer):
             stem = name[: -len(".local")]
             if stem in _FILE_STEMS:
                 return True
+        versioned = _VERSIONED_SYSTEM.fullmatch(pattern_text)
+        if versioned and versioned["stem"].lower() in _SYSTEMS:
+            return True
         apple = _APPLE_OWNER.match(pattern_text)
         if apple and apple["owner"].lower() in _NOT_AN_OWNER:
             return True

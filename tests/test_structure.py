@@ -277,3 +277,15 @@ def test_coordinate_fields_are_locations(field, value):
 ])
 def test_other_values_of_coordinate_fields_and_numbers_elsewhere_are_no_locations(field, value):
     assert _hints(value, field) == []
+
+
+@pytest.mark.parametrize("field, value, expected", [
+    ("author", "throwaway_jenny92", "USERNAME"), ("DisplayName", "user12345", "USERNAME"),
+    ("author.name", "j.doe", "USERNAME"), ("author", "m_hart", "USERNAME"),
+    ("author", "going", "PERSON"),  # a word: kept a PERSON, which is not carried elsewhere
+    ("author", "Jane Roe", "PERSON"), ("DisplayName", "Jenny", "PERSON"),
+    ("author", "Émile", "PERSON"), ("author", "DanTheMan", "PERSON"),
+    ("surname", "müller", "PERSON"),  # a name's part holds no handle, whatever its case
+])
+def test_a_posters_field_holds_a_name_or_a_handle(field, value, expected):
+    assert _hints(value, field) == [(expected, value)]

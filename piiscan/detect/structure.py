@@ -212,6 +212,18 @@ _NO_MACHINE = {"localhost", "localhost.localdomain", "ip6-localhost"}
 _NO_PLACE = {"remote", "online", "internet", "the internet", "earth", "planet earth", "world",
              "worldwide", "the world", "anywhere", "everywhere", "nowhere", "somewhere", "here",
              "home", "location", "unknown location", "various", "global"}
+# Fields that name a poster (author, display name) hold a person's name or a handle; a
+# handle is one token with a digit, '_', '.' or '@' in it ("throwaway_jen92", "j.doe").
+# A lower-case word stays a PERSON: it may be a word ('going', 'curious' as display
+# names), and a one-word lower-case PERSON is not carried to other records (known.py),
+# where a USERNAME would be. A field of a name's part (surname) holds no handle.
+_POSTER_FIELDS = frozenset({"author", "authorname", "displayname", "name", "sendername", "ownername"})
+_HANDLE_MARK = re.compile(r"[\d_.@]")
+
+
+def _is_handle(value: str) -> bool:
+    return (_HANDLE_MARK.search(value) is not None and any(c.isalpha() for c in value)
+            and not any(c.isspace() for c in value))
 # Types a name-based hint produces itself (after the shape check); the others are left
 # to the validating recognizers (a column named "email" still needs an address in it).
 _HINT_BY_NAME = frozenset(_SHAPES)
@@ -238,6 +250,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return None
     if entity in ("USERNAME", "HOSTNAME") and stripped.isdigit():
         return None  # numeric ids are not names
+    if entity == "PERSON" and leaf in _POSTER_FIELDS and _is_handle(decoded):
+        entity = "USERNAME"
     if entity == "LOCATION" and decoded.lower().strip(" .!") in _NO_PLACE:
         return None
     if entity == "HOSTNAME" and (decoded.lower() in _NO_MACHINE or "." in decoded and

@@ -25,6 +25,10 @@ POSITIVE = [
     ("my laptop (hostname SARAH-LT-07) keeps dropping wifi", ["SARAH-LT-07"]),
     ("the computer name is kiosk12.", ["kiosk12"]),
     ("Workstation W10-ACCT-3 was locked", ["W10-ACCT-3"]),
+    ("Our server SRV-FS01 kept dropping", ["SRV-FS01"]),
+    ("the VM named build-07 ran out of disk", ["build-07"]),
+    ("logged on to host DC01 twice", ["DC01"]),
+    ("my laptop JSMITH-LT01.", ["JSMITH-LT01"]),
 ]
 
 NEGATIVE = [
@@ -45,6 +49,13 @@ NEGATIVE = [
     "the machine name 42 is odd",  # does not start with a letter
     "hostname www2.example.com",  # dotted: a site
     "my workstation is fine",
+    "my laptop T480s is slow",  # a model
+    "a desktop i7-8700 build",  # a processor
+    "Windows Server 2019 and server 2022",  # versions
+    "host CentOS-7 and server Ubuntu-22",  # systems with their versions
+    "the server-side cache",
+    "a host web01.example.com",  # dotted: a site
+    "the PC is fine, the machine works",
 ]
 
 
