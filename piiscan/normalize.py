@@ -17,6 +17,18 @@ _NON_DIGIT = re.compile(r"\D")
 _NON_HEX = re.compile(r"[^0-9a-fA-F]")
 
 
+# One coordinate or a pair ("52.5200", "52.5200,13.4050", "[13.405, 52.52]", "POINT(13.4 52.5)"):
+# decimals required, so a count or a flag in a column named 'long' is none.
+COORDINATES = re.compile(
+    r"(?i)(?:point\s*)?[(\[]?\s*([+-]?\d{1,3}\.\d+)\s*(?:[,; ]\s*([+-]?\d{1,3}\.\d+)\s*)?[)\]]?")
+
+
+def is_coordinate(value: str, limit: float = 180) -> bool:
+    """One coordinate or a pair, each within ±``limit`` degrees."""
+    m = COORDINATES.fullmatch(value)
+    return m is not None and all(abs(float(n)) <= limit for n in m.groups() if n)
+
+
 def deobfuscate_email(value: str) -> str:
     value = unquote(value)
     if "@" not in value:

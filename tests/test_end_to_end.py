@@ -249,6 +249,44 @@ def test_an_xml_dump_is_redacted_by_attribute_and_stays_xml(tmp_path, key_file):
         ("AboutMe", "PHONE_NUMBER")}
 
 
+def test_number_columns_named_for_pii_are_redacted_and_stay_numbers(tmp_path, key_file):
+    """An export keeps phones, cards and coordinates as numbers: those columns are
+    scanned by their names, and the copy keeps the schema. A coordinate's pseudonym is
+    a coordinate; a replacement that is no number (a card's token) becomes null."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from piiscan.api import redact
+    from piiscan.config import Detection, NerMode
+
+    src = tmp_path / "trips.parquet"
+    table = pa.table({
+        "trip_id": pa.array([1, 2, 3], pa.int64()),
+        "pickup_latitude": pa.array([40.7614, 40.6413, None], pa.float64()),
+        "lng": pa.array([-73.9776, -73.7781, 13.405], pa.float32()),
+        "phone": pa.array([14155550113, None, 442079460958], pa.int64()),
+        "card_number": pa.array([4111111111111111, 1234, None], pa.int64()),
+        "fare": pa.array([12.5, 8.0, 40.7614], pa.float64()),  # a number named for none
+    })
+    pq.write_table(table, src)
+    csv = tmp_path / "trips.csv"
+    csv.write_text("trip_id,pickup_latitude,fare\n1,40.7614,12.5\n")
+    redact([str(src), str(csv)], out_dir=tmp_path / "out", key_file=key_file,
+           detection=Detection(ner=NerMode.OFF))
+    out = pq.read_table(tmp_path / "out" / "trips.parquet")
+    assert out.schema == table.schema
+    got = out.to_pydict()
+    assert got["trip_id"] == [1, 2, 3] and got["fare"] == [12.5, 8.0, 40.7614]
+    lat = got["pickup_latitude"]
+    assert lat[2] is None and all(abs(v) < 90 and v not in (40.7614, 40.6413) for v in lat[:2])
+    assert all(v is not None and abs(v - w) > 1e-3 for v, w in zip(got["lng"], [-73.9776, -73.7781, 13.405]))
+    assert got["phone"][1] is None and 14155550113 not in got["phone"] and got["phone"][0] > 0
+    assert got["card_number"] == [None, 1234, None]  # the card's token is no number; 1234 is no card
+    # the same coordinate gets the same pseudonym in the CSV, where it stays a number too
+    row = (tmp_path / "out" / "trips.csv").read_text().splitlines()[1].split(",")
+    assert float(row[1]) == lat[0] and row[2] == "12.5"
+
+
 def test_summary_counts_equal_a_recount_of_findings_jsonl(redacted):
     """The counts kept while findings streamed past (report/aggregate.py) are the counts of
     the findings file itself."""

@@ -106,6 +106,12 @@ def test_phone_pseudonym_keeps_country_code_digit_count_and_separators(phone):
     ("HOSTNAME", "DESKTOP-4F2K9QZ", r"host-[0-9a-f]{8}"),
     ("HOSTNAME", "janes-macbook.local", r"host-[0-9a-f]{8}\.local"),
     ("PERSON", "Jane Roe", r"<PERSON:[0-9a-f]{8}>"),
+    ("LOCATION", "Leeds, UK", r"<LOCATION:[0-9a-f]{8}>"),
+    # coordinates stay numbers with as many decimals: a lat column stays numeric
+    ("LOCATION", "40.7614", r"-?\d{1,2}\.\d{4}"),
+    ("LOCATION", "+52.52", r"[+-]\d{1,2}\.\d{2}"),
+    ("LOCATION", "52.5200,13.4050", r"-?\d{1,2}\.\d{4},-?\d{1,2}\.\d{4}"),
+    ("LOCATION", "POINT(13.4 52.5)", r"POINT\(-?\d{1,2}\.\d -?\d{1,2}\.\d\)"),
 ])
 def test_pseudonyms_keep_the_shape_tools_parse(entity, value, shape):
     import re
@@ -113,6 +119,13 @@ def test_pseudonyms_keep_the_shape_tools_parse(entity, value, shape):
     out = P1.pseudonym(entity, value)
     assert re.fullmatch(shape, out), out
     assert out != value and out == P1.pseudonym(entity, value) != P2.pseudonym(entity, value)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.floats(min_value=-180, max_value=180), st.integers(min_value=1, max_value=8))
+def test_coordinate_pseudonyms_are_valid_latitudes(x, places):
+    out = P1.pseudonym("LOCATION", f"{x:.{places}f}")
+    assert abs(float(out)) < 90 and len(out.partition(".")[2]) == places
 
 
 def test_pseudonymous_macs_are_locally_administered_unicast():

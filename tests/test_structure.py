@@ -48,6 +48,7 @@ def test_hostname_client_is_a_hostname():
         ("device_serial", "SERIAL_NUMBER"),
         ("remote_user", "USERNAME"),
         ("clientIp", "IP_ADDRESS"),
+        ("payment_card_number", "CREDIT_CARD"),
         ("product.name", None),
         ("page", None),
         ("event_time", None),

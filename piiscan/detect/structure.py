@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import unquote_plus
 
+from ..normalize import is_coordinate
+
 # Apache/Nginx common and combined formats. The client field may be an X-Forwarded-For
 # chain ("203.0.113.7, 10.0.0.2"); quoted fields may hold backslash-escaped quotes.
 _COMBINED = re.compile(
@@ -102,6 +104,8 @@ for _type, _names in {
     "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress",
     "IP_ADDRESS": "ip ipaddress clientip remoteaddr remoteip sourceip srcip xforwardedfor ipaddr "
     "clientaddr srcaddr",
+    # No hint by name (a card needs its checksum); a number column of these is scanned.
+    "CREDIT_CARD": "cardnumber creditcard creditcardnumber ccnumber ccnum cardno",
 }.items():
     for _n in _names.split():
         _NAME_TYPES[_n] = _type
@@ -157,7 +161,7 @@ def type_for_name(field: str) -> str | None:
     # compound names: user_email, client_ip_address, contact_phone, device_serial_number
     for suffix in ("email", "emailaddress", "phone", "phonenumber", "ipaddress", "ip",
                    "username", "hostname", "macaddress", "serialnumber", "fullname",
-                   "latitude", "longitude"):  # pickup_latitude
+                   "latitude", "longitude", "cardnumber"):  # pickup_latitude, payment_card_number
         if leaf.endswith(suffix) and len(leaf) > len(suffix):
             return _NAME_TYPES.get(suffix)
     return None
@@ -191,18 +195,10 @@ _SHAPES = {
     "HARDWARE_ID": re.compile(r"(?i)(?:[0-9a-f]{2}([:\-])(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}|[0-9a-f]{4}(?:\.[0-9a-f]{4}){2}"
                               r"|\{?[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\}?|[0-9a-f]{32})"),
 }
-# One coordinate or a pair ("52.5200", "52.5200,13.4050", "[13.405, 52.52]", "POINT(13.4 52.5)"):
-# decimals required, so a count or a flag in a column named 'long' is none.
-_COORDINATES = re.compile(
-    r"(?i)(?:point\s*)?[(\[]?\s*([+-]?\d{1,3}\.\d+)\s*(?:[,; ]\s*([+-]?\d{1,3}\.\d+)\s*)?[)\]]?")
-
-
 def _is_coordinate(value: str, leaf: str = "") -> bool:
     """One coordinate or a pair in range: a latitude field's value within ±90, any other
     within ±180 (which of a pair is the latitude varies: GeoJSON puts it second)."""
-    m = _COORDINATES.fullmatch(value)
-    limit = 90 if leaf.endswith(("lat", "latitude")) else 180
-    return m is not None and all(abs(float(n)) <= limit for n in m.groups() if n)
+    return is_coordinate(value, 90 if leaf.endswith(("lat", "latitude")) else 180)
 
 
 _EMPTY_VALUES = {"", "-", "--", "n/a", "na", "none", "null", "nil", "unknown", "anonymous", "anon",

@@ -14,6 +14,9 @@ downstream tools parse it:
   names a real vendor), a GUID stays a GUID;
 * serial number / license key: the same group pattern, each letter and digit keyed;
 * user name ``user_3f9a1c2d``, computer name ``host-3f9a1c2d`` (valid as either);
+* a coordinate (a ``lat`` column's ``52.5200``, a pair ``52.5200,13.4050``): keyed
+  numbers within ±90 with the same decimals and separators, so a numeric column stays
+  numeric (scheme 3; scheme 2 wrote a token there);
 * anything else: a typed token ``<PERSON:7f3a9c1e>``.
 """
 
@@ -24,12 +27,12 @@ import hmac
 import ipaddress
 import re
 
-from ..normalize import normalize
+from ..normalize import is_coordinate, normalize
 from .cryptopan import CryptoPAn
 
 # Bump when any output below changes: joins with data shared under the old scheme break,
 # and the run's summary says which scheme made its outputs.
-SCHEME_VERSION = "piiscan-pseudonym-2"
+SCHEME_VERSION = "piiscan-pseudonym-3"
 
 PSEUDO_EMAIL_DOMAIN = "pseudo.invalid"  # RFC 2606: .invalid never resolves
 _MAC = re.compile(r"(?i)[0-9a-f]{2}([:-])(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}")
@@ -71,6 +74,8 @@ class Pseudonymizer:
             return f"user_{digest.hex()[:8]}"
         if entity_type == "HOSTNAME":
             return f"host-{digest.hex()[:8]}" + (".local" if normalized.endswith(".local") else "")
+        if entity_type == "LOCATION" and is_coordinate(value.strip()):
+            return _keyed_coordinates(value, digest)
         return f"<{entity_type}:{digest.hex()[:8]}>"
 
     def ip_prefix(self, value: str) -> str:
@@ -160,6 +165,27 @@ def _same_pattern(value: str, digest: bytes, *, hex_only: bool = False) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+_DEGREES = re.compile(r"([+-]?)(\d{1,3})\.(\d+)")
+
+
+def _keyed_coordinates(value: str, digest: bytes) -> str:
+    """Each number of a coordinate (or pair) replaced by a keyed one within ±90 degrees
+    (a valid latitude and longitude both) with as many decimals; the rest kept."""
+    stream = _keyed_stream(digest)
+
+    def one(m: re.Match) -> str:
+        places = len(m.group(3))
+        scale = 10 ** places
+        while True:  # uniform below 90 degrees: draw the digits again past it
+            n = sum(_uniform(stream, 10) * 10 ** i for i in range(places + 2))
+            if n < 90 * scale:
+                break
+        sign = "-" if _uniform(stream, 2) else ("+" if m.group(1) == "+" else "")
+        return f"{sign}{n // scale}.{n % scale:0{places}d}"
+
+    return _DEGREES.sub(one, value)
 
 
 def _uniform(stream, n: int) -> int:

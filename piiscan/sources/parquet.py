@@ -1,8 +1,12 @@
 """Parquet: one record per non-null string cell; record = 1-based row.
 
 Read in record batches (bounded memory); written back with the input's Arrow schema
-(field order, types, nullability, metadata) and compression codec. Only string columns
-are scanned; other columns are copied as they are.
+(field order, types, nullability, metadata) and compression codec. String columns are
+scanned, and so are number columns whose name says they hold a phone number, a card
+number or a coordinate (``phone``, ``card_number``, ``pickup_latitude``): exports keep
+those as int64 and float64. Their cells are read as text (``40.7614``), and a changed
+value goes back as a number of the column's type; a replacement that is no number (the
+``redact`` or ``mask`` operator's) is written as null. Other columns are copied as they are.
 """
 
 from __future__ import annotations
@@ -23,6 +27,37 @@ def is_text(arrow_type) -> bool:
         hasattr(pa.types, "is_string_view") and pa.types.is_string_view(arrow_type))
 
 
+# What a number column can hold that is PII, by the column's name (structure.type_for_name)
+_NUMERIC_PII = frozenset({"PHONE_NUMBER", "CREDIT_CARD", "LOCATION"})
+
+
+def is_numeric_pii(name: str, arrow_type) -> bool:
+    import pyarrow as pa
+
+    if not (pa.types.is_integer(arrow_type) or pa.types.is_floating(arrow_type)
+            or pa.types.is_decimal(arrow_type)):
+        return False
+    from ..detect.structure import type_for_name
+
+    return type_for_name(name) in _NUMERIC_PII
+
+
+def _as_column_value(text: str, arrow_type):
+    """A replacement in a number column's own type, or None (null) when it is no number."""
+    import decimal
+
+    import pyarrow as pa
+
+    try:
+        if pa.types.is_integer(arrow_type):
+            return int(text)
+        if pa.types.is_decimal(arrow_type):
+            return decimal.Decimal(text)
+        return float(text)
+    except (ValueError, decimal.InvalidOperation):
+        return None
+
+
 class ParquetFormat:
     def _open(self, file: InputFile):
         import pyarrow.parquet as pq
@@ -37,7 +72,8 @@ class ParquetFormat:
 
         pf = self._open(file)
         text_cols = [f.name for f in pf.schema_arrow
-                     if is_text(f.type) and (not opts.fields or f.name in opts.fields)]
+                     if (is_text(f.type) or is_numeric_pii(f.name, f.type))
+                     and (not opts.fields or f.name in opts.fields)]
         offset = 0
         # batch_size counts records (text cells), as for the other formats
         rows = max(1, opts.batch_size // max(1, len(text_cols)))
@@ -88,10 +124,16 @@ class ParquetFormat:
                 columns = {name: batch.column(i) for i, name in enumerate(batch.schema.names)}
                 for (col,), group in changed.group_by(["field"]):
                     values = columns[col].to_pylist()
+                    arrow_type = batch.schema.field(col).type
+                    numeric = not is_text(arrow_type)
                     for rec, text in zip(group.get_column("record").to_list(),
                                          group.get_column("text").to_list()):
-                        values[rec - offset - 1] = text
-                    columns[col] = pa.array(values, type=batch.schema.field(col).type)
+                        values[rec - offset - 1] = _as_column_value(text, arrow_type) if numeric else text
+                    try:
+                        columns[col] = pa.array(values, type=arrow_type)
+                    except (pa.ArrowInvalid, OverflowError):  # a number past the type's range
+                        columns[col] = pa.array([v if _fits(v, arrow_type) else None for v in values],
+                                                type=arrow_type)
                 writer.write_batch(pa.RecordBatch.from_arrays([columns[n] for n in keep], schema=schema))
 
             yield write
@@ -102,6 +144,16 @@ class ParquetFormat:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
             raise
+
+
+def _fits(value, arrow_type) -> bool:
+    import pyarrow as pa
+
+    try:
+        pa.array([value], type=arrow_type)
+    except (pa.ArrowInvalid, OverflowError):
+        return False
+    return True
 
 
 def _ner_cuts(df, text_cols: list[str], max_chars: int | None) -> list[tuple[int, int]]:
