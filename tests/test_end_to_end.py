@@ -287,6 +287,30 @@ def test_number_columns_named_for_pii_are_redacted_and_stay_numbers(tmp_path, ke
     assert float(row[1]) == lat[0] and row[2] == "12.5"
 
 
+@pytest.mark.parametrize("name", ["trips.jsonl", "trips.json"])
+def test_json_numbers_named_for_pii_are_redacted_and_stay_valid_json(tmp_path, key_file, name):
+    from piiscan.api import redact
+    from piiscan.config import Detection, NerMode
+
+    rows = ['{"id": 1, "pickup": {"lat": 40.7614, "lng": -73.9776}, "phone": 14155550113, '
+            '"card_number": 4111111111111111, "fare": 40.7614, "tags": [1, 2]}',
+            '{"id": 2, "geometry": {"coordinates": [13.405, 52.52]}, "lat": null, "phone": 1234}']
+    src = tmp_path / name
+    src.write_text("\n".join(rows) + "\n" if name.endswith("l") else "[" + ",\n".join(rows) + "]\n")
+    redact([str(src)], out_dir=tmp_path / "out", key_file=key_file, detection=Detection(ner=NerMode.OFF))
+    text = (tmp_path / "out" / name).read_text()
+    docs = ([json.loads(x) for x in text.splitlines()] if name.endswith("l") else json.loads(text))
+    first, second = docs
+    assert first["id"] == 1 and first["fare"] == 40.7614 and first["tags"] == [1, 2]
+    for lat_or_lng in (first["pickup"]["lat"], first["pickup"]["lng"], *second["geometry"]["coordinates"]):
+        assert isinstance(lat_or_lng, float) and abs(lat_or_lng) < 90
+    assert first["pickup"]["lat"] != 40.7614 and second["geometry"]["coordinates"] != [13.405, 52.52]
+    assert isinstance(first["phone"], int) and first["phone"] != 14155550113
+    assert first["card_number"].startswith("<CREDIT_CARD:")  # a token is no number: a string
+    assert second["lat"] is None and second["phone"] == 1234  # too short for a phone
+    assert text.count("\n") == 2  # the layout is kept
+
+
 def test_summary_counts_equal_a_recount_of_findings_jsonl(redacted):
     """The counts kept while findings streamed past (report/aggregate.py) are the counts of
     the findings file itself."""

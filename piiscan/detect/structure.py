@@ -167,6 +167,15 @@ def type_for_name(field: str) -> str | None:
     return None
 
 
+# What a number can be that is PII: a JSON number or a Parquet number column is scanned
+# when its name says it holds one of these (``phone``, ``card_number``, ``lat``).
+_NUMERIC_PII = frozenset({"PHONE_NUMBER", "CREDIT_CARD", "LOCATION"})
+
+
+def holds_numeric_pii(field: str) -> bool:
+    return type_for_name(field) in _NUMERIC_PII
+
+
 def is_free_text_name(field: str | None) -> bool:
     if field is None:
         return True

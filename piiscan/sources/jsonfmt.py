@@ -1,8 +1,11 @@
 """JSON lines and JSON documents (arrays of posts, nested exports).
 
-Records are the string values, one per key path (``user.email``, ``items[0].note``).
-The writer splices each changed value's JSON string token in place, so the rest of the
-line (key order, spacing, number formatting, escapes) stays byte for byte.
+Records are the string values, one per key path (``user.email``, ``items[0].note``),
+and the numbers of members whose key says they hold a phone, a card number or a
+coordinate (``"phone": 14155550113``, ``"lat": 52.52``), as written. The writer splices
+each changed value's token in place, so the rest of the line (key order, spacing, number
+formatting, escapes) stays byte for byte; a changed number stays a number when its
+replacement is one (a coordinate's pseudonym), else it becomes a string (a card's token).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from json.decoder import scanstring
 from pathlib import Path
 
 from ..config import InputFormat
+from ..detect.structure import holds_numeric_pii
 from .base import (
     Chunk,
     InputFile,
@@ -29,7 +33,9 @@ from .base import (
 from .compression import atomic_output, compression_of, open_read
 
 _WS = re.compile(r"[ \t\n\r]*")
-_SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null")
+_NUMBER = r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?"
+_SCALAR = re.compile(_NUMBER + "|true|false|null")
+_IS_NUMBER = re.compile(_NUMBER)
 
 
 class _Located:
@@ -80,6 +86,11 @@ class _Located:
         m = _SCALAR.match(self.text, pos)
         if not m:
             raise ValueError(f"unexpected character at {pos}")
+        if ch in "-0123456789":
+            # the member's key, or the array's (GeoJSON's "coordinates": [13.405, 52.52])
+            key = next((p for p in reversed(path) if isinstance(p, str)), None)
+            if key is not None and holds_numeric_pii(key):
+                self.out.append((path, pos, m.end(), m.group(), key_at))
         return m.end()
 
 
@@ -124,7 +135,12 @@ def _splice(text: str, replacements: list[tuple]) -> str:
             text = text[:a] + text[b:]
             continue
         old = text[start:end]
-        token = "null" if drop else json.dumps(new, ensure_ascii="\\u" in old)
+        if drop:
+            token = "null"
+        elif not old.startswith('"') and _IS_NUMBER.fullmatch(new):
+            token = new  # a number's replacement that is a number stays one
+        else:
+            token = json.dumps(new, ensure_ascii="\\u" in old)
         text = text[:start] + token + text[end:]
     return text
 

@@ -27,19 +27,15 @@ def is_text(arrow_type) -> bool:
         hasattr(pa.types, "is_string_view") and pa.types.is_string_view(arrow_type))
 
 
-# What a number column can hold that is PII, by the column's name (structure.type_for_name)
-_NUMERIC_PII = frozenset({"PHONE_NUMBER", "CREDIT_CARD", "LOCATION"})
-
-
 def is_numeric_pii(name: str, arrow_type) -> bool:
     import pyarrow as pa
 
     if not (pa.types.is_integer(arrow_type) or pa.types.is_floating(arrow_type)
             or pa.types.is_decimal(arrow_type)):
         return False
-    from ..detect.structure import type_for_name
+    from ..detect.structure import holds_numeric_pii
 
-    return type_for_name(name) in _NUMERIC_PII
+    return holds_numeric_pii(name)
 
 
 def _as_column_value(text: str, arrow_type):
