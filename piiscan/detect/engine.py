@@ -175,6 +175,28 @@ def _token_pipeline():
     return nlp
 
 
+@lru_cache(maxsize=1)
+def _ner_nlp_engine_class():
+    """Presidio's SpacyNlpEngine, with artifacts of entities only (defined on first use:
+    Presidio is imported late)."""
+    from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+
+    class NerNlpEngine(SpacyNlpEngine):
+        """The pipeline runs NER alone (see _load_model): its tokens have no lemmas, so
+        Presidio's per-token lemma and keyword lists would hold empty strings, and
+        SpacyRecognizer, the one recognizer that reads these artifacts, uses the
+        entities and their scores only (it has no context words). Building those lists
+        took a tenth of a forum post's time."""
+
+        def _doc_to_nlp_artifact(self, doc, language):
+            entities, scores = self._get_updated_entities(self._get_entities(doc),
+                                                          self._get_scores_for_entities(doc))
+            return NlpArtifacts(entities=entities, tokens=doc, tokens_indices=[], lemmas=[],
+                                nlp_engine=None, language=language, scores=scores)
+
+    return NerNlpEngine
+
+
 @lru_cache(maxsize=2)
 def _load_model(name: str):
     """One loaded pipeline per model and process (loading takes a second or more), running
@@ -229,7 +251,7 @@ def recognizer_set_hash_for(detection: Detection) -> str:
 class Detector:
     def __init__(self, detection: Detection) -> None:
         from presidio_analyzer import PatternRecognizer
-        from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+        from presidio_analyzer.nlp_engine import NerModelConfiguration
 
         self.detection = detection
         dirs = [bundled_dir(), *map(Path, detection.recognizer_dirs)]
@@ -257,7 +279,7 @@ class Detector:
                                   "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PRODUCT",
                                   "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"],
             )
-            ner_engine = SpacyNlpEngine(
+            ner_engine = _ner_nlp_engine_class()(
                 models=[{"lang_code": "en", "model_name": self.model_name}],
                 ner_model_configuration=ner_config,
             )
