@@ -6,7 +6,8 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
 * ``windows_default`` (0.85): ``DESKTOP-``/``LAPTOP-``/``WIN-`` + 7-15 capitals and
   digits with at least one digit, the names Windows setup invents.
 * ``apple_default`` (0.85): ``Johns-MacBook-Pro(.local)``, ``Janes-iMac.local``,
-  ``Marys-MBP``: an owner's name before an Apple model, as macOS names machines.
+  ``Marys-MBP``, ``Annas-iPhone``: an owner's name before an Apple model, as macOS and
+  iOS name devices.
 * ``mdns_local`` (0.6): ``NAME.local`` (Bonjour / mDNS names).
 * ``after_keyword`` (0.75): the single-label name after ``hostname:``,
   ``computer name:``, ``host=``, ``machine:``, ``workstation name:``, ``PC name:``.
@@ -66,7 +67,7 @@ _VERSIONED_SYSTEM = re.compile(r"(?P<stem>[A-Za-z]+)-\d[\d.x]*")
 _NOT_AN_OWNER = frozenset({"apple", "new", "my", "the", "your", "old", "refurbished", "used"})
 
 # The owner part of an Apple default name: 'Johns' in Johns-MacBook-Pro.
-_APPLE_OWNER = re.compile(r"(?P<owner>[A-Za-z]+?)(?:'s|s)?-(?:MacBook|iMac|Mac-|MBP|MBA)")
+_APPLE_OWNER = re.compile(r"(?P<owner>[A-Za-z]+?)(?:'s|s)?-(?:MacBook|iMac|Mac-|MBP|MBA|iPhone|iPad)")
 
 _CONTEXT = ["hostname", "host", "computer", "machine", "workstation", "pc", "device", "node"]
 
@@ -91,7 +92,8 @@ class HostnameRecognizer(PatternRecognizer):
             r"""(?x)
             (?<![\w.\-])                   # a whole token
             [A-Z][A-Za-z]{1,30}(?:'s|s)?   # the owner's first name, usually possessive: Johns, Mary's
-            -(?:MacBook(?:-Pro|-Air)?|iMac(?:-Pro)?|Mac-mini|Mac-Pro|Mac-Studio|MBP|MBA)  # an Apple model
+            -(?:MacBook(?:-Pro|-Air)?|iMac(?:-Pro)?|Mac-mini|Mac-Pro|Mac-Studio|MBP|MBA  # an Apple model
+               |iPhone|iPad(?:-Pro|-Air|-mini)?)  # or phone: the name a DHCP or mDNS log shows
             (?:-\d{1,2})?                  # the '-2' macOS appends on a name clash
             (?:\.local)?                   # the mDNS suffix, when present
             (?![\w\-]|\.\w)                # the whole name

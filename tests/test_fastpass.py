@@ -94,6 +94,7 @@ _UNICODE_TEXTS = [
     "Tokyo 東京都千代田区 1-1, 連絡先 03-1234-5678, user=山田",
     "Kelvin \u212a and long s \u017f in Name \u212aate from IT says hi",
     "Hi Ólafur, thanks! Regards,\nSiân Llŷr",
+    "Our server SRV-FS01 and the VM named build-07 (Annas-iPhone, Joses-iPad-Pro.local) on host DC01",
 ]
 
 

@@ -15,6 +15,8 @@ POSITIVE = [
     ("Marys-MBP:~ mary$", ["Marys-MBP"]),
     ("Alexs-MacBook-Air", ["Alexs-MacBook-Air"]),
     ("Johns-MacBook-Pro-2.local", ["Johns-MacBook-Pro-2.local"]),
+    ("DHCPACK on 10.0.0.57 to 3c:22:fb:12:9a:01 (Annas-iPhone) via eth0", ["Annas-iPhone"]),
+    ("Joses-iPad-Pro.local", ["Joses-iPad-Pro.local"]),
     ("printer-3f.local", ["printer-3f.local"]),
     ("hostname: buildbox07", ["buildbox07"]),
     ("Computer Name: FINANCE-PC01", ["FINANCE-PC01"]),
@@ -40,6 +42,7 @@ NEGATIVE = [
     "host=www.example.com",
     "visit www.example.com today",
     "Apple-MacBook-Pro",
+    "New-iPhone for sale",  # the maker's word, not an owner
     "the new MacBook Pro",
     "settings.local",
     "machine learning is fun",
