@@ -290,3 +290,14 @@ def test_other_values_of_coordinate_fields_and_numbers_elsewhere_are_no_location
 ])
 def test_a_posters_field_holds_a_name_or_a_handle(field, value, expected):
     assert _hints(value, field) == [(expected, value)]
+
+
+@pytest.mark.parametrize("field, value, expected", [
+    ("Customer", "Ana Souza", [("PERSON", "Ana Souza")]),  # a name where a login was expected
+    ("user", "José da Silva", [("PERSON", "José da Silva")]),
+    ("user", "jdoe", [("USERNAME", "jdoe")]),
+    ("user", "hello world", []), ("user", "Anonymous User", []), ("login", "System Admin", []),
+    ("Machine", "ANA-LAPTOP-01", [("HOSTNAME", "ANA-LAPTOP-01")]),
+])
+def test_a_user_column_may_hold_full_names_and_a_machine_column_hosts(field, value, expected):
+    assert _hints(value, field) == expected

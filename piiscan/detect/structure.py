@@ -93,8 +93,8 @@ for _type, _names in {
     "LOCATION": "city town address streetaddress street homeaddress location "
     "billingaddress shippingaddress postaladdress addr addr1 addr2 addressline addressline1 "
     "addressline2 street1 street2 " + " ".join(sorted(_COORDINATE_NAMES)),
-    "HOSTNAME": "hostname computername computer machinename workstation devicename pcname "
-    "clienthost remotehost host",
+    "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname pc "
+    "laptop clienthost remotehost host",
     "SERIAL_NUMBER": "serial serialnumber serialno deviceserial sn licensekey productkey "
     "activationkey license",
     "HARDWARE_ID": "mac macaddress hwaddr hardwareid machineid hwuuid systemuuid bssid deviceid "
@@ -224,6 +224,18 @@ _NO_PLACE = {"remote", "online", "internet", "the internet", "earth", "planet ea
 # where a USERNAME would be. A field of a name's part (surname) holds no handle.
 _POSTER_FIELDS = frozenset({"author", "authorname", "displayname", "name", "sendername", "ownername"})
 _HANDLE_MARK = re.compile(r"[\d_.@]")
+# Two to four capitalized words ("Ana Souza", "Mary-Jane O'Neil", "José da Silva" too): a
+# person's name where a user name was expected.
+_FULL_NAME = re.compile(r"[^\W\d_][\w'’-]*(?: (?:[a-z]{1,3} )?[^\W\d_][\w'’.-]*){1,3}")
+
+
+def _is_full_name(value: str) -> bool:
+    from .known import GENERIC_NAMES  # "Anonymous User", "System Admin": accounts, no one
+
+    words = value.split()
+    return _FULL_NAME.fullmatch(value) is not None and all(
+        w[0].isupper() for w in words if len(w) > 3 or not w.islower()) and not any(
+        w.lower() in GENERIC_NAMES or w.lower() in _EMPTY_VALUES for w in words)
 
 
 def _is_handle(value: str) -> bool:
@@ -252,7 +264,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         if not _is_coordinate(decoded, leaf):
             return None  # a lat or gps field of no coordinate: nothing to say
     elif not _SHAPES[entity].fullmatch(decoded):
-        return None
+        if entity != "USERNAME" or not _is_full_name(decoded):
+            return None
+        entity = "PERSON"  # a user or customer column holding "Ana Souza": a name, not a login
     if entity in ("USERNAME", "HOSTNAME") and stripped.isdigit():
         return None  # numeric ids are not names
     if entity == "PERSON" and leaf in _POSTER_FIELDS and _is_handle(decoded):
