@@ -15,7 +15,8 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
   computer, and is left alone; so is ``localhost`` and the usual placeholders.
 * ``after_keyword_spaced`` (0.6): the same without ``:`` or ``=``, as people write
   in a post (``my hostname SARAH-LT-07``, ``computer name is kiosk12``), only when
-  the name holds a digit: words follow such keywords in prose far more often.
+  the name holds a digit or is capitals joined by hyphens (``hostname MINGS-PC``):
+  words follow such keywords in prose far more often.
 * ``after_machine_word`` (0.6): a name after a word for a machine, as a post names
   one (``our server SRV-FS01``, ``the VM named build-07``, ``on host DC01``), only in
   a machine name's shape: letters, a hyphen and a digit (``web-01``), or capitals then
@@ -143,9 +144,12 @@ class HostnameRecognizer(PatternRecognizer):
               ))
               \s+(?i:(?:is|was)\s+)?       # 'hostname SARAH-LT-07', 'computer name is ...'
             )
-            (?=[A-Za-z\-]*\d)               # a digit in the name: 'hostname resolution' is prose
-            [A-Za-z]                       # a single DNS label that starts with a letter
-            [A-Za-z0-9\-]{0,62}
+            (?:
+              (?=[A-Za-z\-]*\d)             # a digit in the name: 'hostname resolution' is prose
+              [A-Za-z]                     # a single DNS label that starts with a letter
+              [A-Za-z0-9\-]{0,62}
+            | [A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+  # or capitals joined by '-', as Windows names PCs: MINGS-PC
+            )
             (?<!-)
             (?![\w\-]|\.\w)                # a whole single label
             """,

@@ -108,6 +108,24 @@ def test_what_could_be_a_place(span, ok):
     assert _could_be("LOCATION", span) is ok
 
 
+@pytest.mark.parametrize("entity", ["PERSON", "LOCATION"])
+def test_a_contact_label_alone_is_no_name_and_no_place(entity):
+    assert not _could_be(entity, "Tel") and not _could_be(entity, "Fax ")
+    assert _could_be(entity, "Tel Aviv")
+
+
+def test_a_contact_blocks_tel_label_is_not_a_person():
+    from piiscan.config import Detection
+    from piiscan.detect import engine
+
+    detector = engine.Detector(Detection())
+    if not detector.ner_on:
+        pytest.skip("no spaCy model installed")
+    text = "Ship to Klaus Weber, Friedrichstraße 123, 10117 Berlin. Tel +49 30 1234567. Thanks!"
+    found = {(text[f.start:f.end], f.entity_type) for f in detector.detect_records([text], ["text"])[0]}
+    assert ("Klaus Weber", "PERSON") in found and not any(v == "Tel" for v, _ in found)
+
+
 @pytest.mark.parametrize("text, span, expected", [
     ("see Twitter    \n        \n   now", "Twitter    \n   ", "Twitter"),  # blanked markup after it
     ("by J. Tukey    ok", "J. Tukey    ", "J. Tukey"),

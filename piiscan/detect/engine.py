@@ -56,8 +56,17 @@ def _could_be_a_name(span: str) -> bool:
 _NOT_A_PLACE = re.compile(r"://|^www\.|@")  # a URL or an address the model took for a place
 
 
+# Labels a contact block puts before a value ('Tel +49 30 1234567', 'Fax: ...'): the small
+# model takes one for a name or a place now and then. Alone, they are neither.
+_LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph", "email", "e-mail",
+                     "mail", "telefon", "telephone", "address", "addr", "name", "re", "fwd", "cc",
+                     "subject"})
+
+
 def _could_be(entity_type: str, span: str) -> bool:
     """Whether what NER calls a PERSON or LOCATION could be one (see _could_be_a_name)."""
+    if span.strip().lower() in _LABELS:
+        return False
     if entity_type == "PERSON":
         return _could_be_a_name(span)
     if entity_type == "LOCATION":

@@ -26,6 +26,7 @@ POSITIVE = [
     ("machine=kiosk-12 state=idle", ["kiosk-12"]),
     ("my laptop (hostname SARAH-LT-07) keeps dropping wifi", ["SARAH-LT-07"]),
     ("the computer name is kiosk12.", ["kiosk12"]),
+    ("My MAC is AA-BB-CC-11-22-33 and hostname MINGS-PC.", ["MINGS-PC"]),
     ("Workstation W10-ACCT-3 was locked", ["W10-ACCT-3"]),
     ("Our server SRV-FS01 kept dropping", ["SRV-FS01"]),
     ("the VM named build-07 ran out of disk", ["build-07"]),
@@ -49,6 +50,7 @@ NEGATIVE = [
     "host=192.0.2.1",
     "The Quick Brown Fox",
     "hostname resolution failed twice",  # a word, not a name: no digit
+    "the hostname DNS-based lookup",  # capitals, then lower case: no Windows name
     "the machine name 42 is odd",  # does not start with a letter
     "hostname www2.example.com",  # dotted: a site
     "my workstation is fine",
