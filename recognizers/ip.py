@@ -56,6 +56,8 @@ class IPv4Recognizer(PatternRecognizer):
                                        # then a version (a count or an elapsed time before an
                                        # address, as in squid's '1419876512.317 7 203.0.113.146', is fine)
             \d{1,3}(?:\.\d{1,3}){3}    # four groups of 1-3 digits; ipaddress checks 0-255 and leading zeros
+            (?!\s+(?:release|build|beta|alpha|rc\d*|patch|hotfix|update|version)\b)  # a version label after
+                                       # it: 'the 3.14.15.92 release', '4.2.0.1 beta'
             (?:
               (?!\w|\.\d)              # not followed by a letter/digit or a fifth group (1.2.3.4.5) ...
             | (?=\.[1-9]\d{1,4}         # ... unless the fifth group is a port in the BSD / tcpdump

@@ -36,6 +36,7 @@ POSITIVE = [
     ("haproxy[2318]: 2001:db8::7c1e:49152 [03/Mar/2021:08:17:42.905]", ["2001:db8::7c1e"]),
     ("peer 2001:db8:0:0:0:0:0:1:47219 up", ["2001:db8:0:0:0:0:0:1"]),
     ("peer 2001:db8::1:47219: closed", ["2001:db8::1"]),
+    ("from 10.1.2.3 released the lease", ["10.1.2.3"]),  # 'released' is no label
 ]
 
 NEGATIVE = [
@@ -43,6 +44,8 @@ NEGATIVE = [
     "Agent/2.0.0.1",
     "Version 1.2.3.4",
     "v1.2.3.4 released",
+    "the 3.14.15.92 release fixed it",  # a version label after the number
+    "4.2.0.1 beta is out",
     "snmp oid 1.3.6.1.4.1 walk",
     "1.2.3.4.5",
     "999.1.1.1",
