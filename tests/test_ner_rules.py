@@ -127,6 +127,63 @@ def test_a_contact_blocks_tel_label_is_not_a_person():
 
 
 @pytest.mark.parametrize("text, span, expected", [
+    ("?name=Maria+Garcia&phone=+34", "Maria+Garcia&phone=+34", "Maria+Garcia"),  # a query string
+    ("?name=Maria+Garcia&phone=+34", "name=Maria+Garcia", "Maria+Garcia"),  # read with its key
+    ('{"city":"Leeds","zip":"LS1"}', 'Leeds","zip', "Leeds"),  # a JSON token's end
+    ("Marks & Spencer, Leeds", "Marks & Spencer", "Marks & Spencer"),  # an '&' between words
+    ("audit: user pid=11998 uid=0 auid=4294967295", "uid=0 auid", ""),  # a key: nothing left
+    ("proftpd[15719] host", "proftpd[15719", ""),  # a program's pid
+])
+def test_ner_spans_lose_the_markup_read_into_them(text, span, expected):
+    from piiscan.detect.engine import _cut_at_markup
+
+    start = text.index(span)
+    s, e = _cut_at_markup(text, start, start + len(span))
+    assert text[s:e] == expected
+
+
+def test_a_ner_span_into_a_phone_gives_way_and_the_phone_stays_whole():
+    from piiscan.detect.engine import RawFinding, _ner_around_patterns
+
+    text = "/profile?name=Maria+Garcia&phone=+34 612 345 678 ok"
+    phone = RawFinding("PHONE_NUMBER", text.index("+34"), text.index(" ok"), 0.75, "PhoneNumberRecognizer")
+    ner = RawFinding("LOCATION", text.index("Maria"), text.index(" 612"), 0.85, "SpacyRecognizer")
+    inside = RawFinding("PERSON", text.index("612"), text.index("612") + 3, 0.85, "SpacyRecognizer")
+    out = {(f.entity_type, text[f.start:f.end]) for f in _ner_around_patterns(text, [phone, ner, inside])}
+    # one inside the other is left as it is, for resolve_overlaps
+    assert out == {("PHONE_NUMBER", "+34 612 345 678"), ("LOCATION", "Maria+Garcia"), ("PERSON", "612")}
+
+
+def test_an_address_field_is_one_location_whole_not_its_best_scored_part():
+    from piiscan.config import Detection
+    from piiscan.detect import engine
+
+    detector = engine.Detector(Detection())
+    if not detector.ner_on:
+        pytest.skip("no spaCy model installed")
+    text = "1029 Gould Pl Oviedo, FL 32765"  # the street alone would leave the town and postcode
+    found = [(text[f.start:f.end], f.entity_type) for f in detector.detect_records([text], ["Location"])[0]]
+    assert found == [(text, "LOCATION")]
+    text = "Mail 1029 Gould Pl, Oviedo"  # a free-text field: the parts, as found
+    found = {text[f.start:f.end] for f in detector.detect_records([text], ["note"])[0]}
+    assert {"1029 Gould Pl", "Oviedo"} <= found
+
+
+def test_a_query_strings_name_and_phone_are_both_redacted_whole():
+    from piiscan.config import Detection
+    from piiscan.detect import engine
+
+    detector = engine.Detector(Detection())
+    if not detector.ner_on:
+        pytest.skip("no spaCy model installed")
+    text = ('{"level":"info","request":{"uri":"/profile?name=Maria+Garcia&phone=%2B34%20612%20345%20678",'
+            '"method":"GET"},"msg":"handled request for Maria Garcia from Madrid"}')
+    found = [(text[f.start:f.end], f.entity_type) for f in detector.detect_records([text], [None])[0]]
+    assert ("%2B34%20612%20345%20678", "PHONE_NUMBER") in found
+    assert all("&" not in v and "=" not in v for v, _ in found)
+
+
+@pytest.mark.parametrize("text, span, expected", [
     ("see Twitter    \n        \n   now", "Twitter    \n   ", "Twitter"),  # blanked markup after it
     ("by J. Tukey    ok", "J. Tukey    ", "J. Tukey"),
     ("Ann  Lee", "Ann  Lee", "Ann"),  # a gap: not one name

@@ -139,6 +139,10 @@ def ner_text(text: str) -> str:
 
 
 _SPAN_BREAK = re.compile(r"\s{2,}|[\n\r\t]")
+# Markup no name holds: a query string's '=', '?' and a glued '&', a JSON or XML token's
+# quote, brace or bracket, a pipe (see _cut_at_markup).
+_MARKUP = re.compile(r"[=?{}\[\]<>|\"]|(?<=\S)&|&(?=\S)")
+_KEY_PREFIX = re.compile(r"[\w.\-]+=(?=[^\W\d_])")  # 'name=' before a value the model read with its key
 
 
 def _ner_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -151,6 +155,25 @@ def _ner_span(text: str, start: int, end: int) -> tuple[int, int]:
     m = _SPAN_BREAK.search(text, start, end)
     if m is not None:
         end = m.start()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _cut_at_markup(text: str, start: int, end: int) -> tuple[int, int]:
+    """A NER entity's span without the markup the model read into it, in a query string
+    or a JSON line: 'Maria+Garcia&phone=+34' is the name 'Maria+Garcia', 'name=Maria+Garcia'
+    too. A span that runs into '=', '[', '{' or '<' ends in a key ('uid=0'), a program's
+    pid ('proftpd[7]') or a tag: nothing is left of it (an empty span)."""
+    key = _KEY_PREFIX.match(text, start, end)
+    if key is not None:
+        start = key.end()
+    m = _MARKUP.search(text, start, end)
+    if m is None:
+        return start, end
+    if m.group() in "=[{<":
+        return start, start
+    end = m.start()
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
@@ -494,7 +517,7 @@ class Detector:
             name = (r.recognition_metadata or {}).get("recognizer_name", "unknown")
             vstart, vend = r.start, r.end
             if name == "SpacyRecognizer":
-                vstart, vend = _ner_span(view.text, vstart, vend)
+                vstart, vend = _cut_at_markup(view.text, *_ner_span(view.text, vstart, vend))
                 if vend <= vstart or not _could_be(r.entity_type, view.text[vstart:vend]):
                     continue
             start, end = view.to_raw(vstart, vend)
@@ -521,7 +544,53 @@ class Detector:
             kept.append(f)
         if len(kept) < 2:
             return kept
-        return resolve_overlaps(_names_over_user_words(kept))
+        if structure.hints:
+            kept = _whole_values_over_parts(kept, structure.hints)
+        return resolve_overlaps(_ner_around_patterns(text, _names_over_user_words(kept)))
+
+
+def _whole_values_over_parts(found: list[RawFinding], hints) -> list[RawFinding]:
+    """A value the structure says is of a type (a 'Location' field, an 'author', a
+    '?city=' parameter) is one, whole: a street address or a town found inside a location
+    is a part of it, however it scores. Letting the street win would leave the town and
+    the postcode in the copy."""
+    wholes = [(h.entity_type, h.start, h.end) for h in hints]
+    return [f for f in found if not any(
+        t == f.entity_type and s <= f.start and f.end <= e and e - s > f.end - f.start
+        for t, s, e in wholes)]
+
+
+def _ner_around_patterns(text: str, found: list[RawFinding]) -> list[RawFinding]:
+    """A NER span that runs into a pattern's finding without holding all of it ('Maria
+    Garcia +34' over the phone '+34 612 345 678') is cut back to the words before (or
+    after) it: the model's edges are guesses, a validated value's are not, and letting the
+    higher score win would drop the rest of the phone from the redaction."""
+    ner = [f for f in found if f.recognizer == "SpacyRecognizer"]
+    if not ner or len(ner) == len(found):
+        return found
+    patterns = [f for f in found if f.recognizer != "SpacyRecognizer"]
+    out = list(patterns)
+    for f in ner:
+        start, end = f.start, f.end
+        for p in patterns:
+            # a partial overlap only: one inside the other is resolve_overlaps' to settle
+            if p.start < end and start < p.end and not (start <= p.start and p.end <= end) \
+                    and not (p.start <= start and end <= p.end):
+                if p.start > start:  # the pattern's finding starts inside: keep what is before it
+                    end = p.start
+                else:  # it ends inside: keep what is after it
+                    start = p.end
+        if (start, end) == (f.start, f.end):
+            out.append(f)
+            continue
+        start, end = _cut_at_markup(text, *_ner_span(text, start, end))
+        while end > start and not text[end - 1].isalnum():  # no dangling '+', ',' or '('
+            end -= 1
+        while start < end and not text[start].isalnum():
+            start += 1
+        if end > start:
+            out.append(RawFinding(f.entity_type, start, end, f.score, f.recognizer))
+    return out
 
 
 def _names_over_user_words(found: list[RawFinding]) -> list[RawFinding]:
