@@ -12,6 +12,7 @@ POSITIVE = [
     ("user: quinn_r logged out", ["quinn_r"]),
     ('login="bob_t"', ["bob_t"]),
     ("uid=jdoe,ou=people,dc=example,dc=com", ["jdoe"]),
+    ('{"username":"mgarcia","user_id":"jdoe2","login": "kw"}', ["mgarcia", "jdoe2", "kw"]),  # JSON in a text log
     ("no such user 'carol9'", ["carol9"]),
     ("Failed password for invalid user admin from 203.0.113.5 port 22", ["admin"]),
     ("Accepted password for root from 198.51.100.7 port 22 ssh2", ["root"]),
@@ -32,6 +33,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    '{"user_id": 1234, "userId": "5678", "user_agent": "curl/8.4"}',  # numeric ids, not names
     "user=-",
     "user=",
     "user= status=ok",
