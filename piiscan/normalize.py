@@ -10,8 +10,8 @@ import ipaddress
 import re
 from urllib.parse import unquote
 
-_OBFUSCATED_AT = re.compile(r"\s*[\[\(\{<]\s*at\s*[\]\)\}>]\s*|\s+at\s+", re.IGNORECASE)
-_OBFUSCATED_DOT = re.compile(r"\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|\s+dot\s+", re.IGNORECASE)
+_OBFUSCATED_AT = re.compile(r"\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*|\s+at\s+", re.IGNORECASE)
+_OBFUSCATED_DOT = re.compile(r"\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*|\s+dot\s+", re.IGNORECASE)
 _WS = re.compile(r"\s+")
 _NON_DIGIT = re.compile(r"\D")
 _NON_HEX = re.compile(r"[^0-9a-fA-F]")
@@ -30,11 +30,12 @@ def is_coordinate(value: str, limit: float = 180) -> bool:
 
 
 def deobfuscate_email(value: str) -> str:
-    value = unquote(value)
+    """The plain address: URL-decoded, the fullwidth '＠' and bracketed or spelled-out
+    'at' and 'dot' (``name(at)example(dot)com``, the defanged ``name@example[.]com``)."""
+    value = unquote(value).replace("\uff20", "@")
     if "@" not in value:
         value = _OBFUSCATED_AT.sub("@", value, count=1)
-        value = _OBFUSCATED_DOT.sub(".", value)
-    return value
+    return _OBFUSCATED_DOT.sub(".", value)
 
 
 def normalize(entity_type: str, value: str, *, default_region: str = "US") -> str:

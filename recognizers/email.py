@@ -100,7 +100,8 @@ def _fill(template: str) -> str:
 
 
 class ObfuscatedEmailRecognizer(PatternRecognizer):
-    """``name(at)example.com``, ``name [at] example [dot] com``, ``name at example dot com``.
+    """``name(at)example.com``, ``name [at] example [dot] com``, ``name at example dot com``,
+    and the defanged ``name@example[.]com`` and fullwidth ``name＠example.com``.
 
     The spelled-out form needs both the word ``at`` and at least one word ``dot``:
     ``name at example.com`` alone reads like ordinary prose too often. Even so,
@@ -119,6 +120,23 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
                 {AT}                              # the bracketed at-sign
                 {LABEL}                           # first domain label
                 (?:(?:\.|{DOT}|\s+dot\s+){LABEL})+  # more labels after '.', '(dot)' or ' dot '
+                (?![\w\-]|\.[a-z0-9])             # end of the token
+                """
+            ),
+            0.85,
+        ),
+        Pattern(
+            "email_defanged",
+            _fill(
+                r"""(?x)
+                (?<![\w.%+\-])                    # start of a token
+                (?>{LOCAL})                       # local part
+                \s*(?:@|\uff20)\s*                # a real at-sign, or the fullwidth one (U+FF20)
+                {LABEL}                           # first domain label
+                (?:(?:\.|{DOT}){LABEL})*          # labels after '.' or '[.]' ...
+                (?:{DOT}{LABEL}                   # ... with at least one bracketed dot: name@example[.]com,
+                  |(?<=\uff20[^@]*)\.{LABEL})     # ... or after a fullwidth at-sign: name＠example.com
+                (?:(?:\.|{DOT}){LABEL})*
                 (?![\w\-]|\.[a-z0-9])             # end of the token
                 """
             ),
@@ -153,7 +171,9 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
     @staticmethod
     def deobfuscate(text: str) -> str:
         """The plain address an obfuscated spelling stands for."""
-        text = re.sub(r"(?i)\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*|\s+at\s+", "@", text, count=1)
+        text = text.replace("\uff20", "@")
+        if "@" not in text:
+            text = re.sub(r"(?i)\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*|\s+at\s+", "@", text, count=1)
         return re.sub(r"(?i)\s*[(\[{<]\s*(?:dot|\.)\s*[)\]}>]\s*|\s+dot\s+", ".", text)
 
     def validate_result(self, pattern_text: str) -> bool | None:

@@ -95,6 +95,7 @@ _UNICODE_TEXTS = [
     "Kelvin \u212a and long s \u017f in Name \u212aate from IT says hi",
     "Hi Ólafur, thanks! Regards,\nSiân Llŷr",
     "Our server SRV-FS01 and the VM named build-07 (Annas-iPhone, Joses-iPad-Pro.local) on host DC01",
+    "ioc: evil@bad-domain[.]ru and j.smith\uff20gmail.com",
 ]
 
 

@@ -22,6 +22,9 @@ POSITIVE = [
     ("jane [dot] roe [at] example [dot] com", ["jane [dot] roe [at] example [dot] com"]),
     # the whole local part, its dots spelled out too (else 'sarah dot' is left in the copy)
     ("Reach me at sarah dot connor at gmail dot com or", ["sarah dot connor at gmail dot com"]),
+    # defanged (threat reports, pastes) and the fullwidth at-sign
+    ("ioc: evil@bad-domain[.]ru, x@mail(dot)example[.]org", ["evil@bad-domain[.]ru", "x@mail(dot)example[.]org"]),
+    ("reach me: j.smith\uff20gmail.com", ["j.smith\uff20gmail.com"]),
 ]
 
 NEGATIVE = [
@@ -36,7 +39,18 @@ NEGATIVE = [
     "see foo dot bar dot baz",  # 'dot' without 'at'
     "@example.com",  # no local part
     "ssh git@",  # no domain
+    "foo\uff20bar",  # a fullwidth at-sign, no domain
+    "bob@server[.]notatld",  # defanged, unknown suffix
 ]
+
+
+def test_one_address_one_normal_form_however_written():
+    from piiscan.normalize import normalize
+
+    plain = normalize("EMAIL_ADDRESS", "j.smith@gmail.com")
+    for spelling in ("j.smith@gmail[.]com", "j.smith\uff20gmail.com", "j.smith(at)gmail(dot)com",
+                     "j.smith%40gmail.com"):
+        assert normalize("EMAIL_ADDRESS", spelling) == plain
 
 
 @pytest.mark.parametrize(("text", "expected"), POSITIVE)
