@@ -72,6 +72,7 @@ class SerialNumberRecognizer(PatternRecognizer):
               (?i:\b(?:
                 serial(?:[\ _\-]?(?:number|num|no))?\.?  # serial, serial number, serial no., serial_num
                 | s/n | sn                          # S/N, SN
+                | (?:service|asset)[\ _\-]?tag       # Dell's and Lenovo's: Service Tag 7XK2M93
                 | (?:license|licence|product|activation|registration|cd)[\ _\-]?(?:key|code)  # license key, product key...
               ))
               \s*(?:[:=\#]|\bis\b)?\s*["']?        # optional ':', '=', '#' or 'is', and an opening quote

@@ -96,6 +96,7 @@ _UNICODE_TEXTS = [
     "Hi Ólafur, thanks! Regards,\nSiân Llŷr",
     "Our server SRV-FS01 and the VM named build-07 (Annas-iPhone, Joses-iPad-Pro.local) on host DC01",
     "ioc: evil@bad-domain[.]ru and j.smith\uff20gmail.com",
+    "Dell Service Tag 7XK2M93, IMEI: 35-693803-564380-9",
 ]
 
 

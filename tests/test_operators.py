@@ -102,6 +102,7 @@ def test_phone_pseudonym_keeps_country_code_digit_count_and_separators(phone):
     ("HARDWARE_ID", "00-1A-2B-3C-4D-5E", r"[0-9A-F]{2}(?:-[0-9A-F]{2}){5}"),
     ("HARDWARE_ID", "001a.2b3c.4d5e", r"[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}"),
     ("HARDWARE_ID", "{4C4C4544-0042-3510-8052-B4C04F4E4B31}", r"\{[0-9A-F]{8}(?:-[0-9A-F]{4}){3}-[0-9A-F]{12}\}"),
+    ("HARDWARE_ID", "35-693803-564380-9", r"\d{2}-\d{6}-\d{6}-\d"),  # an IMEI
     ("USERNAME", "jdoe", r"user_[0-9a-f]{8}"),
     ("HOSTNAME", "DESKTOP-4F2K9QZ", r"host-[0-9a-f]{8}"),
     ("HOSTNAME", "janes-macbook.local", r"host-[0-9a-f]{8}\.local"),

@@ -11,7 +11,7 @@ downstream tools parse it:
   keyed address of the same family with no prefix kept, for when subnets are identifying;
 * phone: country code, digit count and separators kept, the other digits keyed;
 * hardware ID: a MAC stays a MAC in the same notation (locally administered, so it never
-  names a real vendor), a GUID stays a GUID;
+  names a real vendor), a GUID stays a GUID, an IMEI keeps its digit groups;
 * serial number / license key: the same group pattern, each letter and digit keyed;
 * user name ``user_3f9a1c2d``, computer name ``host-3f9a1c2d`` (valid as either);
 * a coordinate (a ``lat`` column's ``52.5200``, a pair ``52.5200,13.4050``): keyed
@@ -36,6 +36,7 @@ SCHEME_VERSION = "piiscan-pseudonym-3"
 
 PSEUDO_EMAIL_DOMAIN = "pseudo.invalid"  # RFC 2606: .invalid never resolves
 _MAC = re.compile(r"(?i)[0-9a-f]{2}([:-])(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}")
+_DIGIT_GROUPS = re.compile(r"\d+(?:[\s\-]\d+)*")
 _HEX_GROUPS = re.compile(r"(?i)[{(]?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}[})]?")
 
 
@@ -138,6 +139,8 @@ def _hardware_id(value: str, digest: bytes) -> str | None:
         return out.upper() if value.upper() == value else out
     if _HEX_GROUPS.fullmatch(value):
         return _same_pattern(value, digest, hex_only=True)
+    if _DIGIT_GROUPS.fullmatch(value):  # an IMEI: keyed digits in the same groups
+        return _same_pattern(value, digest)
     return None
 
 

@@ -7,6 +7,8 @@ import pytest
 E = "HARDWARE_ID"
 
 POSITIVE = [
+    ("IMEI 356938035643809", ["356938035643809"]),
+    ("IMEI: 35-693803-564380-9 (SIM 1)", ["35-693803-564380-9"]),
     (
         "link/ether 00:1a:2b:3c:4d:5e brd ff:ff:ff:ff:ff:ff",
         ["00:1a:2b:3c:4d:5e", "ff:ff:ff:ff:ff:ff"],
@@ -36,6 +38,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "imei=3569380356438091",  # 16 digits: no IMEI
+    "order 356938035643809 shipped",  # fifteen digits without the keyword
     "request_id=550e8400-e29b-41d4-a716-446655440000",  # a request id: 0.3 only
     "trace 550e8400-e29b-41d4-a716-446655440000 done",
     "peer 2001:db8::1",

@@ -7,6 +7,8 @@ import pytest
 E = "SERIAL_NUMBER"
 
 POSITIVE = [
+    ("Dell Service Tag 7XK2M93, bought 2023", ["7XK2M93"]),
+    ("asset tag: LNV-88213", ["LNV-88213"]),
     ("key ABCD-EFGH-JKLM-NPQR end", ["ABCD-EFGH-JKLM-NPQR"]),
     ("Q7K2M-4HX9P-R3T6W-8VB2N-J5C8D", ["Q7K2M-4HX9P-R3T6W-8VB2N-J5C8D"]),
     ("A1B2C-3D4E5-F6G7H-8J9K0-LMNPQ", ["A1B2C-3D4E5-F6G7H-8J9K0-LMNPQ"]),
@@ -24,6 +26,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "the tag 7XK2M93 on the box",  # 'tag' alone is no keyword
     "req 550E8400-E29B-41D4-A716-446655440000",  # UUID
     "serial: 550e8400-e29b-41d4-a716-446655440000",  # UUID even after a keyword
     "md5 d41d8cd98f00b204e9800998ecf8427e",
