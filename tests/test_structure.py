@@ -49,6 +49,8 @@ def test_hostname_client_is_a_hostname():
         ("remote_user", "USERNAME"),
         ("clientIp", "IP_ADDRESS"),
         ("payment_card_number", "CREDIT_CARD"),
+        ("Straße", "LOCATION"), ("Prénom", "PERSON"), ("Téléphone", "PHONE_NUMBER"),  # other languages
+        ("E-Mail-Adresse", "EMAIL_ADDRESS"), ("Nachname", "PERSON"), ("Dirección", "LOCATION"),
         ("product.name", None),
         ("page", None),
         ("event_time", None),

@@ -89,10 +89,15 @@ for _type, _names in {
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "contactname customername realname personname sendername recipientname ownername "
     "maidenname mothersmaiden mothersmaidenname familyname forename fname lname middlename "
-    "cardholder cardholdername nameoncard",
+    "cardholder cardholdername nameoncard "
+    "vorname nachname familienname prenom nomdefamille nombre apellido apellidos nomecompleto "
+    "sobrenome cognome nominativo",
     "LOCATION": "city town address streetaddress street homeaddress location "
     "billingaddress shippingaddress postaladdress addr addr1 addr2 addressline addressline1 "
-    "addressline2 street1 street2 " + " ".join(sorted(_COORDINATE_NAMES)),
+    "addressline2 street1 street2 " + " ".join(sorted(_COORDINATE_NAMES)) +
+    # German, French, Spanish, Portuguese and Italian exports' headers (accents dropped)
+    " strasse anschrift adresse wohnort stadt ort ville adresse direccion ciudad localidad "
+    "domicilio endereco cidade morada indirizzo citta",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname pc "
     "laptop clienthost remotehost host",
     "SERIAL_NUMBER": "serial serialnumber serialno deviceserial sn licensekey productkey "
@@ -100,8 +105,10 @@ for _type, _names in {
     "HARDWARE_ID": "mac macaddress hwaddr hardwareid machineid hwuuid systemuuid bssid deviceid "
     "deviceuuid deviceguid hardwareuuid machineguid",
     "PHONE_NUMBER": "phone tel telephone mobile cell cellphone msisdn phonenumber fax phoneno telno "
-    "mobilenumber mobileno mobilephone cellnumber contactnumber homephone workphone",
-    "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress",
+    "mobilenumber mobileno mobilephone cellnumber contactnumber homephone workphone "
+    "telefon telefonnummer handy mobil portable telefono movil celular telemovel cellulare",
+    "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress "
+    "emailadresse courriel correo correoelectronico",
     "IP_ADDRESS": "ip ipaddress clientip remoteaddr remoteip sourceip srcip xforwardedfor ipaddr "
     "clientaddr srcaddr",
     # No hint by name (a card needs its checksum); a number column of these is scanned.
@@ -127,10 +134,17 @@ FREE_TEXT_NAMES = {"body", "text", "message", "msg", "content", "comment", "comm
                    "aboutme", "review", "feedback", "signature", "post", "reply", "answer",
                    "question"}
 
-_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
+_SPLIT = re.compile(r"[\W_]+|(?<=[a-z])(?=[A-Z])")
 
 
 def normalize_name(name: str) -> str:
+    """Lower case, separators and accents gone: 'E-Mail-Adresse' -> 'emailadresse',
+    'Téléphone' -> 'telephone', 'Straße' -> 'strasse'."""
+    if not name.isascii():
+        import unicodedata
+
+        name = "".join(c for c in unicodedata.normalize("NFKD", name.casefold())
+                       if not unicodedata.combining(c))
     return "".join(p.lower() for p in _SPLIT.split(name) if p)
 
 
