@@ -300,6 +300,7 @@ def test_a_posters_field_holds_a_name_or_a_handle(field, value, expected):
     ("user", "jdoe", [("USERNAME", "jdoe")]),
     ("user", "hello world", []), ("user", "Anonymous User", []), ("login", "System Admin", []),
     ("Machine", "ANA-LAPTOP-01", [("HOSTNAME", "ANA-LAPTOP-01")]),
+    ("pc", "OPER", []),  # Bing's '&pc=OPER': a short code, not a computer
 ])
 def test_a_user_column_may_hold_full_names_and_a_machine_column_hosts(field, value, expected):
     assert _hints(value, field) == expected

@@ -98,7 +98,7 @@ for _type, _names in {
     # German, French, Spanish, Portuguese and Italian exports' headers (accents dropped)
     " strasse anschrift adresse wohnort stadt ort ville adresse direccion ciudad localidad "
     "domicilio endereco cidade morada indirizzo citta",
-    "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname pc "
+    "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host",
     "SERIAL_NUMBER": "serial serialnumber serialno deviceserial sn licensekey productkey "
     "activationkey license",
