@@ -567,3 +567,14 @@ def test_w3c_values_go_back_in_their_column(tmp_path):
     assert lines[6] == '2026-10-12 "192.0.2.8" "Mozilla/5.0 (X11; x)" ann\r\n'  # quoted: blanks stay
     assert [ln for i, ln in enumerate(lines) if i not in (2, 6, 8)] == \
         [ln for i, ln in enumerate(W3C_LOG.splitlines(keepends=True)) if i not in (2, 6, 8)]
+
+
+def test_a_changed_json_number_stays_a_number_where_it_can():
+    from piiscan.sources.jsonfmt import _splice
+
+    text = '{"phone": 14155550113, "lat": 1.5, "card_number": 4111111111111111}'
+    edits = [(10, 21, "04155550113", -1, False),  # keyed digits with a leading 0: still a number
+             (30, 33, "-12.7", -1, False),  # a coordinate's pseudonym
+             (50, 66, "<CREDIT_CARD:89e80813>", -1, False)]  # a token: a string
+    assert json.loads(_splice(text, edits)) == {"phone": 4155550113, "lat": -12.7,
+                                                "card_number": "<CREDIT_CARD:89e80813>"}

@@ -96,7 +96,7 @@ for _type, _names in {
     "billingaddress shippingaddress postaladdress addr addr1 addr2 addressline addressline1 "
     "addressline2 street1 street2 " + " ".join(sorted(_COORDINATE_NAMES)) +
     # German, French, Spanish, Portuguese and Italian exports' headers (accents dropped)
-    " strasse anschrift adresse wohnort stadt ort ville adresse direccion ciudad localidad "
+    " strasse anschrift adresse wohnort stadt ort ville direccion ciudad localidad "
     "domicilio endereco cidade morada indirizzo citta",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host",

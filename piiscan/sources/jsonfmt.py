@@ -139,6 +139,8 @@ def _splice(text: str, replacements: list[tuple]) -> str:
             token = "null"
         elif not old.startswith('"') and _IS_NUMBER.fullmatch(new):
             token = new  # a number's replacement that is a number stays one
+        elif not old.startswith('"') and new.isascii() and new.isdigit():
+            token = str(int(new))  # keyed digits may start with a 0, which JSON numbers may not
         else:
             token = json.dumps(new, ensure_ascii="\\u" in old)
         text = text[:start] + token + text[end:]

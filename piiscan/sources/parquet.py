@@ -1,4 +1,4 @@
-"""Parquet: one record per non-null string cell; record = 1-based row.
+"""Parquet: one record per non-null string cell (and number cell named for PII); record = 1-based row.
 
 Read in record batches (bounded memory); written back with the input's Arrow schema
 (field order, types, nullability, metadata) and compression codec. String columns are
