@@ -544,17 +544,20 @@ class Detector:
             kept.append(f)
         if len(kept) < 2:
             return kept
-        if structure.hints:
-            kept = _whole_values_over_parts(kept, structure.hints)
+        if structure.hints:  # the hints that passed (a threshold or the allow list may drop one)
+            hinted = {(h.entity_type, h.start, h.end) for h in structure.hints}
+            kept = _whole_values_over_parts(kept, [f for f in kept if (f.entity_type, f.start, f.end) in hinted])
         return resolve_overlaps(_ner_around_patterns(text, _names_over_user_words(kept)))
 
 
-def _whole_values_over_parts(found: list[RawFinding], hints) -> list[RawFinding]:
+def _whole_values_over_parts(found: list[RawFinding], wholes: list[RawFinding]) -> list[RawFinding]:
     """A value the structure says is of a type (a 'Location' field, an 'author', a
     '?city=' parameter) is one, whole: a street address or a town found inside a location
     is a part of it, however it scores. Letting the street win would leave the town and
-    the postcode in the copy."""
-    wholes = [(h.entity_type, h.start, h.end) for h in hints]
+    the postcode in the copy. ``wholes``: those values' findings."""
+    if not wholes:
+        return found
+    wholes = [(w.entity_type, w.start, w.end) for w in wholes]
     return [f for f in found if not any(
         t == f.entity_type and s <= f.start and f.end <= e and e - s > f.end - f.start
         for t, s, e in wholes)]
@@ -588,7 +591,7 @@ def _ner_around_patterns(text: str, found: list[RawFinding]) -> list[RawFinding]
             end -= 1
         while start < end and not text[start].isalnum():
             start += 1
-        if end > start:
+        if end > start and _could_be(f.entity_type, text[start:end]):
             out.append(RawFinding(f.entity_type, start, end, f.score, f.recognizer))
     return out
 
