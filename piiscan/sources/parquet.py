@@ -6,13 +6,16 @@ scanned, and so are number columns whose name says they hold a phone number, a c
 number or a coordinate (``phone``, ``card_number``, ``pickup_latitude``): exports keep
 those as int64 and float64. Their cells are read as text (``40.7614``), and a changed
 value goes back as a number of the column's type; a replacement that is no number (the
-``redact`` or ``mask`` operator's) is written as null. Other columns are copied as they are.
+``redact`` or ``mask`` operator's) is written as null. Nested columns are read too, as
+Spark and BigQuery exports write them: a struct's fields at any depth (field
+``user.address.city``) and the elements of a list of strings (field ``tags[2]``). Other
+columns are copied as they are.
 """
-
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -67,31 +70,19 @@ class ParquetFormat:
         import polars as pl
 
         pf = self._open(file)
-        text_cols = [f.name for f in pf.schema_arrow
-                     if (is_text(f.type) or is_numeric_pii(f.name, f.type))
-                     and (not opts.fields or f.name in opts.fields)]
+        leaves = [leaf for leaf in scanned_leaves(pf.schema_arrow)
+                  if not opts.fields or leaf.path in opts.fields or leaf.path.split(".")[0] in opts.fields]
         offset = 0
         # batch_size counts records (text cells), as for the other formats
-        rows = max(1, opts.batch_size // max(1, len(text_cols)))
+        rows = max(1, opts.batch_size // max(1, len(leaves)))
         for batch in pf.iter_batches(batch_size=rows):
             df = pl.from_arrow(batch)
-            for start, length in _ner_cuts(df, text_cols, opts.batch_bytes):
-                part = df.slice(start, length)
-                first = offset + start
-                parts = [
-                    part.with_row_index("record", offset=first + 1)
-                    .select(
-                        pl.lit(file.source).alias("source"),
-                        pl.col("record").cast(pl.Int64),
-                        pl.lit(col, dtype=pl.String).alias("field"),
-                        pl.col(col).cast(pl.String).alias("text"),
-                    )
-                    .filter(pl.col("text").is_not_null() & (pl.col("text") != ""))
-                    for col in text_cols
-                ]
+            for start, length in _ner_cuts(df, leaves, opts.batch_bytes):
+                part = df.slice(start, length).with_row_index("record", offset=offset + start + 1)
+                parts = [leaf.records(part, file.source) for leaf in leaves]
                 frame = pl.concat(parts) if parts else pl.DataFrame(
                     schema={"source": pl.String, "record": pl.Int64, "field": pl.String, "text": pl.String})
-                yield Chunk(frame, payload=(batch.slice(start, length), first), units=length)
+                yield Chunk(frame, payload=(batch.slice(start, length), offset + start), units=length)
             offset += batch.num_rows
 
     @contextlib.contextmanager
@@ -118,18 +109,17 @@ class ParquetFormat:
                     writer.write_batch(batch.select(keep) if len(keep) < len(full_schema) else batch)
                     return
                 columns = {name: batch.column(i) for i, name in enumerate(batch.schema.names)}
-                for (col,), group in changed.group_by(["field"]):
-                    values = columns[col].to_pylist()
-                    arrow_type = batch.schema.field(col).type
-                    numeric = not is_text(arrow_type)
-                    for rec, text in zip(group.get_column("record").to_list(),
-                                         group.get_column("text").to_list()):
-                        values[rec - offset - 1] = _as_column_value(text, arrow_type) if numeric else text
-                    try:
-                        columns[col] = pa.array(values, type=arrow_type)
-                    except (pa.ArrowInvalid, OverflowError):  # a number past the type's range
-                        columns[col] = pa.array([v if _fits(v, arrow_type) else None for v in values],
-                                                type=arrow_type)
+                # per top-level column: {path inside it: {row (or (row, element)): new text}}
+                updates: dict[str, dict[tuple[str, ...], dict]] = {}
+                for fld, rec, text in zip(changed.get_column("field").to_list(),
+                                          changed.get_column("record").to_list(),
+                                          changed.get_column("text").to_list()):
+                    path, element = ((fld,), None) if fld in columns else _split_field(fld)
+                    key = rec - offset - 1 if element is None else (rec - offset - 1, element)
+                    updates.setdefault(path[0], {}).setdefault(path[1:], {})[key] = text
+                for col, by_path in updates.items():
+                    for inner, edits in by_path.items():
+                        columns[col] = _replaced(columns[col], inner, edits)
                 writer.write_batch(pa.RecordBatch.from_arrays([columns[n] for n in keep], schema=schema))
 
             yield write
@@ -142,6 +132,88 @@ class ParquetFormat:
             raise
 
 
+class _Leaf:
+    """A scanned value's place in the schema: a top-level column, a struct's field at any
+    depth ('user.address.city'), or a list of strings (each element a record, its field
+    'tags[2]'). Lists of structs are not read."""
+
+    __slots__ = ("path", "expr", "is_list")
+
+    def __init__(self, path: str, expr, is_list: bool) -> None:
+        self.path, self.expr, self.is_list = path, expr, is_list
+
+    def records(self, part, source: str):
+        import polars as pl
+
+        present = pl.col("text").is_not_null() & (pl.col("text") != "")
+        if not self.is_list:  # one query: the common case, a column of cells
+            return part.select(pl.lit(source).alias("source"), pl.col("record").cast(pl.Int64),
+                               pl.lit(self.path, dtype=pl.String).alias("field"),
+                               self.expr.cast(pl.String).alias("text")).filter(present)
+        frame = (part.select(pl.col("record").cast(pl.Int64), self.expr.alias("text")).explode("text")
+                 .with_columns(pl.int_range(pl.len()).over("record").alias("element")))
+        return frame.select(pl.lit(source).alias("source"), "record",
+                            pl.format("{}[{}]", pl.lit(self.path), pl.col("element")).alias("field"),
+                            pl.col("text").cast(pl.String)).filter(present)
+
+
+def scanned_leaves(schema) -> list[_Leaf]:
+    import polars as pl
+    import pyarrow as pa
+
+    out: list[_Leaf] = []
+
+    def walk(path: str, typ, expr) -> None:
+        leaf_name = path.rsplit(".", 1)[-1]
+        if is_text(typ) or is_numeric_pii(leaf_name, typ):
+            out.append(_Leaf(path, expr, False))
+        elif pa.types.is_struct(typ):
+            for child in typ:
+                walk(f"{path}.{child.name}", child.type, expr.struct.field(child.name))
+        elif (pa.types.is_list(typ) or pa.types.is_large_list(typ)) and is_text(typ.value_type):
+            out.append(_Leaf(path, expr, True))
+
+    for f in schema:
+        walk(f.name, f.type, pl.col(f.name))
+    return out
+
+
+_ELEMENT = re.compile(r"(.*)\[(\d+)\]")
+
+
+def _split_field(field: str) -> tuple[tuple[str, ...], int | None]:
+    """'user.address.city' -> (('user', 'address', 'city'), None); 'tags[2]' -> (('tags',), 2)."""
+    m = _ELEMENT.fullmatch(field)
+    if m:
+        return tuple(m.group(1).split(".")), int(m.group(2))
+    return tuple(field.split(".")), None
+
+
+def _replaced(array, inner: tuple[str, ...], edits: dict):
+    """``array`` with the values at ``inner`` (a path of struct fields) changed: ``edits``
+    maps a row, or a (row, list element) pair, to the new text."""
+    import pyarrow as pa
+
+    if inner:
+        children = array.flatten()  # the struct's fields, its offset and nulls applied
+        names = [f.name for f in array.type]
+        i = names.index(inner[0])
+        children[i] = _replaced(children[i], inner[1:], edits)
+        return pa.StructArray.from_arrays(children, fields=list(array.type), mask=array.is_null())
+    values = array.to_pylist()
+    if pa.types.is_list(array.type) or pa.types.is_large_list(array.type):
+        for (row, element), text in edits.items():
+            values[row][element] = text
+        return pa.array(values, type=array.type)
+    numeric = not is_text(array.type)
+    for row, text in edits.items():
+        values[row] = _as_column_value(text, array.type) if numeric else text
+    try:
+        return pa.array(values, type=array.type)
+    except (pa.ArrowInvalid, OverflowError):  # a number past the type's range
+        return pa.array([v if _fits(v, array.type) else None for v in values], type=array.type)
+
+
 def _fits(value, arrow_type) -> bool:
     import pyarrow as pa
 
@@ -152,15 +224,17 @@ def _fits(value, arrow_type) -> bool:
     return True
 
 
-def _ner_cuts(df, text_cols: list[str], max_chars: int | None) -> list[tuple[int, int]]:
+def _ner_cuts(df, leaves: list[_Leaf], max_chars: int | None) -> list[tuple[int, int]]:
     """(start, length) of each chunk of ``df``'s rows: all of them, or (``max_chars``, NER
     on) a chunk each time the values NER reads reach that many characters (see
     base.ner_chars)."""
     import polars as pl
 
-    if max_chars is None or not text_cols or not df.height:
+    if max_chars is None or not leaves or not df.height:
         return [(0, df.height)]
-    chars = df.select(pl.sum_horizontal([ner_chars_expr(pl.col(c).cast(pl.String)) for c in text_cols]))
+    chars = df.select(pl.sum_horizontal([
+        ner_chars_expr(leaf.expr.list.join(" ") if leaf.is_list else leaf.expr.cast(pl.String))
+        for leaf in leaves]))
     sizes, left = chunk_sizes(None, chars.to_series(), float("inf"), max_chars)
     cuts, start = [], 0
     for size in [*sizes, left] if left else sizes:
