@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hmac
 import html
+import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from urllib.parse import quote
@@ -200,9 +201,14 @@ class Runtime:
                 return quote(new, safe="")
             if "&" in raw:
                 return html.escape(new)
+        elif "@" not in raw and _FORM_SPACE.search(raw):  # 'Jane+Roe': a query string's value,
+            return quote(new, safe="")  # its spaces as '+' ('jane+news@...' is an address's tag)
         if in_html:
             return html.escape(new, quote=False)
         return new
+
+
+_FORM_SPACE = re.compile(r"[^\W\d_]\+[^\W\d_]")
 
 
 def _decoded(raw: str) -> str:

@@ -433,3 +433,16 @@ def test_a_value_recurring_in_every_large_batch_is_detected_once(monkeypatch):
         texts = ["Chief Executive Officer"] + [f"id-{batch}-{n}" for n in range(40)]
         rt.detect_records(texts, ["occupation"] * len(texts))
     assert detected.count("Chief Executive Officer") == 1
+
+
+def test_a_form_encoded_value_gets_a_url_safe_replacement():
+    # IIS writes the query's spaces as '+': 'user=Jane+Roe' names a person, and the
+    # pseudonym goes back percent-encoded, as the rest of the query is
+    line = ('198.51.100.23 - - [10/Oct/2026:13:55:36 +0000] "POST /api/login?user=Jane+Roe&page=2 HTTP/1.1" '
+            '401 12 "-" "curl/8.0"')
+    new = process_batch(_log_batch([line]), _plan()).redacted.get_column("text")[0]
+    assert "Jane" not in new and "<" not in new and ">" not in new
+    assert "?user=%3CPERSON%3A" in new and "%3E&page=2 HTTP/1.1" in new
+    # a '+' inside an e-mail address is its tag, not a space: the copy's address stays plain
+    note = process_batch(_log_batch(["mail jane+news@example.com today"]), _plan()).redacted.get_column("text")[0]
+    assert "@pseudo.invalid today" in note and "%40" not in note
