@@ -84,6 +84,7 @@ class Runtime:
         self._assembled = _Memo()  # (field, text) -> _Assembled (see assembled_cache)
         self._drop_type: dict[str, bool] = {}
         self.spill = _Spill()  # the first pass's detections, for the second (see _Spill)
+        self._screen: tuple | None = None  # (known values, their KnownScreen)
 
     def detect_records(self, texts: list[str], fields: list[str | None]) -> list[list]:
         """The detector's findings per record, memoized per (field, text): an export
@@ -96,6 +97,15 @@ class Runtime:
             found = self.detector.detect_records([t for _, t in misses], [f for f, _ in misses])
             memo.put_many(misses, found)
         return [memo[k] for k in keys]
+
+    def known_screen(self, known: dict):
+        """The :class:`~.detect.known.KnownScreen` of the run's known values (a pass's
+        plan carries one dict: built once per process), or None."""
+        if self._screen is None or self._screen[0] is not known:
+            from .detect.known import KnownScreen
+
+            self._screen = (known, KnownScreen.build(known))
+        return self._screen[1]
 
     def segment_cache(self, incoming: int) -> _Memo:
         """The per-field memo of access-log lines (see :class:`_Memo`)."""
@@ -213,7 +223,7 @@ _FORM_SPACE = re.compile(r"[^\W\d_]\+[^\W\d_]")
 
 def _decoded(raw: str) -> str:
     if "%" not in raw and "&" not in raw and "<" not in raw:
-        return raw  # nothing a view decodes (see views._NEEDS_VIEW): most found values
+        return raw  # nothing a view decodes (see views.NEEDS_VIEW): most found values
     return make_view(raw).text
 
 
@@ -246,6 +256,7 @@ class _Spill:
 
     @staticmethod
     def key(fields: list, texts: list) -> str:
+        """A chunk's name by its records (fields and texts as lists)."""
         import hashlib
 
         h = hashlib.blake2b(digest_size=16)
@@ -255,7 +266,20 @@ class _Spill:
         h.update("\x00".join(texts).encode("utf-8", "surrogatepass"))
         return f"{len(texts)}-{h.hexdigest()}"
 
-    def put(self, fields: list, texts: list, found: list) -> None:
+    @staticmethod
+    def frame_key(records) -> str:
+        """A chunk of structured records' name by its polars frame (field, text), with
+        no Python value per record: two 64-bit hashes of each row (different seeds), the
+        lot hashed again. Its findings are those of :meth:`Detector.inert`'s live keys
+        (see _structured_cells), so it can never be taken for a :meth:`key`'s."""
+        import hashlib
+
+        h = hashlib.blake2b(digest_size=16)
+        for seed in (0, 7):
+            h.update(records.hash_rows(seed=seed).to_numpy().tobytes())
+        return f"live{records.height}-{h.hexdigest()}"
+
+    def put(self, key: str, found: list) -> None:
         import os
         import pickle
         import tempfile
@@ -270,19 +294,20 @@ class _Spill:
             # server ends with os._exit, which skips atexit but runs these
             Finalize(self, rmtree, args=(self._dir, True), exitpriority=0)
         data = pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)
-        with open(os.path.join(self._dir, self.key(fields, texts)), "wb") as fh:
+        with open(os.path.join(self._dir, key), "wb") as fh:
             fh.write(data)
         self._size += len(data)
 
-    def take(self, fields: list, texts: list) -> list | None:
-        """The first pass's findings for these records (and forget them), one list per
-        distinct (field, text) in order of first appearance; or None."""
+    def take(self, key: str) -> list | None:
+        """The first pass's findings for the chunk of this name (and forget them), one
+        list per distinct (field, text) in order of first appearance (:meth:`key`) or per
+        live one (:meth:`frame_key`); or None."""
         import os
         import pickle
 
         if self._dir is None:
             return None  # no first pass ran in this process
-        path = os.path.join(self._dir, self.key(fields, texts))
+        path = os.path.join(self._dir, key)
         try:
             with open(path, "rb") as fh:
                 data = fh.read()
@@ -438,17 +463,41 @@ def _structured_cells(batch, rt: Runtime, plan: Plan) -> _Batchwise | None:
     values) with no Python loop over records: a record's result depends only on its field,
     its text and the run's known values, so each distinct (field, text) is looked up in
     the memo (detected once on a miss, or taken from the first pass) and the results are
-    joined back onto the records."""
+    joined back onto the records. Keys the detector surely finds nothing in
+    (:meth:`~.detect.engine.Detector.inert`) and that hold no known value are settled
+    in polars: most of an export's distinct cells (ids, timestamps) never become Python
+    values."""
     import polars as pl
+
+    from .config import Propagate
 
     fields = batch.get_column("field")
     if fields.null_count():
         return None  # text lines among them: the per-record path
-    spilled = rt.spill.take(fields.to_list(), batch.get_column("text").to_list())
+    spilled = rt.spill.take(rt.spill.frame_key(batch.select("field", "text")))
     frame = batch.select(pl.int_range(pl.len(), dtype=pl.Int64).alias("row"), "field", "text")
     # distinct keys in order of first appearance, as the first pass spilled them
     firsts = frame.group_by("field", "text", maintain_order=True).agg(pl.col("row").first())
+    if spilled is not None:
+        import numpy as np
+
+        packed, spilled = spilled
+        inert = pl.Series("inert", np.unpackbits(np.frombuffer(packed, dtype=np.uint8),
+                                                 count=firsts.height).astype(bool))
+    else:
+        inert = rt.detector.inert(firsts)
+    firsts = firsts.with_columns(inert)
+    todo = ~pl.col("inert")
+    known = plan.known if plan.detection.propagate is Propagate.RUN else None
+    if known:
+        screen = rt.known_screen(known)
+        # an inert key still gets the values found elsewhere in the run
+        todo = todo | (pl.lit(screen.holding(firsts.get_column("text"))) if screen is not None else True)
+    firsts = firsts.filter(todo)
     keys = list(zip(firsts.get_column("field").to_list(), firsts.get_column("text").to_list()))
+    if spilled is not None:  # the first pass's findings of the live keys, in order
+        live = iter(spilled)
+        spilled = [[] if inert else next(live) for inert in firsts.get_column("inert").to_list()]
     cache = rt.assembled_cache(len(keys), keys)
     misses = [n for n, key in enumerate(keys) if key not in cache]
     if misses:
@@ -476,6 +525,29 @@ def _structured_cells(batch, rt: Runtime, plan: Plan) -> _Batchwise | None:
             dropped = frame.join(pl.DataFrame(drops, orient="row", schema={"field": pl.String, "text": pl.String}),
                                  on=["field", "text"], how="inner").get_column("row").to_list()
     return _Batchwise(findings, changed, sorted(dropped))
+
+
+def _collect_structured(batch, rt: Runtime) -> BatchResult:
+    """The first pass over a batch of structured records: each distinct (field, text)
+    the detector may find something in (not :meth:`~.detect.engine.Detector.inert`)
+    detected once, its findings spilled for the second pass, the values found returned."""
+    import numpy as np
+
+    from .detect.known import known_values
+
+    records = batch.select("field", "text")
+    distinct = records.unique(maintain_order=True)
+    inert = rt.detector.inert(distinct)
+    live = distinct.filter(~inert)
+    fields, texts = live.get_column("field").to_list(), live.get_column("text").to_list()
+    found = rt.detect_records(texts, fields) if texts else []
+    # the screen's verdicts go along (a bit per key): the second pass need not screen again
+    rt.spill.put(rt.spill.frame_key(records), (np.packbits(inert.to_numpy()).tobytes(), found))
+    drop_fields = set()
+    if rt.any_drop:  # fields to remove from structured outputs (operator drop): known before writing
+        source = batch.get_column("source")[0]
+        drop_fields = {(source, fld) for fld, f in zip(fields, found) if f and rt.drops(f)}
+    return BatchResult(None, None, known=known_values(texts, found), drop_fields=drop_fields)
 
 
 def _finding_frame(batch, hits):
@@ -591,6 +663,8 @@ def process_batch(batch, plan: Plan) -> BatchResult:
     from .detect.structure import is_log_line, log_segments
 
     rt = runtime(plan)
+    if plan.collect and batch.height and not batch.get_column("field").null_count():
+        return _collect_structured(batch, rt)
     if plan.collect:
         texts = batch.get_column("text").to_list()
         fields = batch.get_column("field").to_list()
@@ -609,7 +683,7 @@ def process_batch(batch, plan: Plan) -> BatchResult:
         distinct_texts = [t for _, t in distinct]
         found = rt.detect_records(distinct_texts, [f for f, _ in distinct]) if distinct else []
         if distinct:
-            rt.spill.put(rest_fields, rest_texts, found)
+            rt.spill.put(rt.spill.key(rest_fields, rest_texts), found)
         # fields to remove from structured outputs (operator drop): known before writing
         drop_fields = {(sources[0], fld) for (fld, _), f in zip(distinct, found)
                        if fld is not None and f and rt.drops(f)} if sources and rt.any_drop else set()
@@ -657,7 +731,7 @@ def process_batch(batch, plan: Plan) -> BatchResult:
                 parts[i] = hits
     mode = plan.detection.propagate
     # what the first pass found in these very records, if it ran here (see _Spill)
-    spilled = rt.spill.take([fields[i] for i in rest], [texts[i] for i in rest]) if rest else None
+    spilled = rt.spill.take(rt.spill.key([fields[i] for i in rest], [texts[i] for i in rest])) if rest else None
     keys = [(fields[i], texts[i]) for i in rest]
     by_key = dict(zip(dict.fromkeys(keys), spilled)) if spilled is not None else None
     if rest and mode is Propagate.BATCH:

@@ -114,3 +114,50 @@ def test_every_match_of_every_bundled_pattern_starts_inside_a_prefilter_candidat
         for m in cp.exact.finditer(text):
             if m.start() != m.end():
                 assert any(s <= m.start() <= e for s, e in regions), (cp.name, m.group())
+
+
+@pytest.fixture(scope="module")
+def ner_detector():
+    return Detector(Detection())  # NER on: the model make test installs
+
+
+def _structured(names):
+    fields, texts = [], []
+    for name in names:
+        f, t = _records(name)
+        fields += f
+        texts += t
+    frame = pl.DataFrame({"field": fields, "text": texts}).filter(pl.col("field").is_not_null())
+    return frame.unique(maintain_order=True)
+
+
+@pytest.mark.parametrize("ner", [False, True])
+def test_inert_records_are_ones_the_detector_finds_nothing_in(detector, ner_detector, ner):
+    """The screen that keeps an export's ids and timestamps out of Python never calls a
+    record with findings inert; and it does call most of an analytics export inert."""
+    det = ner_detector if ner else detector
+    assert det.ner_on is ner
+    frame = _structured(["analytics.csv", "forum.jsonl", "analytics.parquet"])
+    inert = det.inert(frame).to_list()
+    found = det.detect_records(frame.get_column("text").to_list(), frame.get_column("field").to_list())
+    assert not [(fld, txt) for (fld, txt), i, f in zip(frame.iter_rows(), inert, found) if i and f]
+    assert sum(inert) > len(frame) // 4
+    # what decides it, case by case
+    cases = pl.DataFrame([
+        ("event_id", "100234", True),  # an id
+        ("event_time", "2026-10-12T08:18:30Z", True),  # a whole timestamp: its digits are no phone
+        ("amount", "19.99", True),
+        ("user_agent", "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/118.0", True),
+        ("event_id", "bruno.chen@mail.example.com", False),  # a pattern's prefilter hits
+        ("note", "ring +1 415 555 0113", False),
+        ("city", "Oakdale", False),  # the field's name implies a type
+        ("page", "/search?q=x&id=3", False),  # a query string: its names imply types
+        ("page", "/a%20b", False),  # a view would decode it
+        ("event_id", "2026-10-12 around 08:18:30", False),  # no whole timestamp: digit groups count
+    ], orient="row", schema={"field": pl.String, "text": pl.String, "inert": pl.Boolean})
+    assert detector.inert(cases).to_list() == cases.get_column("inert").to_list()
+    # with NER on, prose in a free-text field (or four words anywhere) is not inert
+    prose = pl.DataFrame({"field": ["comment", "status", "status"],
+                          "text": ["thanks a lot", "shipped to the warehouse today", "shipped"]})
+    assert ner_detector.inert(prose).to_list() == [False, False, True]
+    assert detector.inert(prose).to_list() == [True, True, True]

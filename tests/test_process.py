@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import gc
+from dataclasses import replace
 from pathlib import Path
 
 import polars as pl
 import pytest
 
 from piiscan.config import Detection, NerMode
+from piiscan.detect.known import merge_known
 from piiscan.engines.local import run_serial
 from piiscan.keys import Key
 from piiscan.process import Plan, process_batch, runtime
@@ -269,10 +271,13 @@ def test_structured_records_batch_wide_give_what_the_per_record_path_gives(monke
     path = SAMPLE / name
     fmt = detect_format(path)
     batch = pl.concat([c.records for c in format_handler(fmt).read(InputFile(path, name, name, fmt), ReadOptions())])
-    known = {"Ana Silva": ("PERSON", 0.85), "192.0.2.1": ("IP_ADDRESS", 0.9)}
     plan = Plan(Detection(ner=NerMode.OFF, propagate=Propagate.RUN), Key(bytes.fromhex(TEST_KEY_HEX)),
-                redact=True, known=known)
+                redact=True)
+    # as a run's second pass gets them: what its first pass found, and values from other files
     process._RUNTIMES.clear()
+    known = {"Ana Silva": ("PERSON", 0.85), "192.0.2.1": ("IP_ADDRESS", 0.9)}
+    merge_known(known, process_batch(batch, replace(plan, collect=True)).known)
+    plan = replace(plan, known=known)
     fast = process_batch(batch, plan)
     assert process._structured_cells(batch, runtime(plan), plan) is not None
     process._RUNTIMES.clear()

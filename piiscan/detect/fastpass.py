@@ -95,6 +95,8 @@ class PatternPass:
     def __init__(self, recognizers: Sequence) -> None:
         import polars as pl
 
+        from .structure import NOISY
+
         self.patterns: list[_Compiled] = []
         self._calls = 0
         for r in recognizers:
@@ -107,6 +109,24 @@ class PatternPass:
                         log.debug("no prefilter for %s/%s", r.name, p.name)
                         cp.prefilter = None
                 self.patterns.append(cp)
+        # Every prefilter in one alternation per column, the noisy types' (run on the
+        # text with their noise blanked) and the others': one pass of one automaton tells
+        # which records hold any candidate at all. Most cells of an export (ids,
+        # timestamps, prices) hold none. None: some pattern has no prefilter.
+        self.joined_prefilters: dict[str, str] | None = {}
+        if all(cp.prefilter is not None for cp in self.patterns):
+            for column, noisy in (("plain", False), ("noisy", True)):
+                joined = "|".join(f"(?:{cp.prefilter})" for cp in self.patterns if (cp.entity in NOISY) is noisy)
+                if joined:
+                    self.joined_prefilters[column] = joined
+            try:
+                for joined in self.joined_prefilters.values():
+                    pl.Series([""]).str.contains(joined)
+            except Exception:  # past the engine's size limit: every record to every prefilter
+                log.debug("no joined prefilter")
+                self.joined_prefilters = None
+        else:
+            self.joined_prefilters = None
 
     def _in_turn(self) -> list[tuple[int, _Compiled]]:
         """The patterns (numbered), in the order opposite to the last call's (see
@@ -135,6 +155,20 @@ class PatternPass:
         plain = [texts[i] for i in rows]
         noisy = plain if noisy_texts is None or noisy_texts is texts else [noisy_texts[i] for i in rows]
         frame = pl.DataFrame({"plain": plain, "noisy": noisy}, schema={"plain": pl.String, "noisy": pl.String})
+        if self.joined_prefilters:
+            # only the records some prefilter hits go on to each prefilter's extraction
+            hit = frame.select(pl.any_horizontal([pl.col(column).str.contains(joined)
+                                                  for column, joined in self.joined_prefilters.items()])).to_series()
+            n_hit = hit.sum()
+            if not n_hit:
+                return out
+            if n_hit < len(rows):
+                frame = frame.filter(hit)
+                keep_list = hit.arg_true().to_list()
+                same = noisy is plain
+                rows = [rows[k] for k in keep_list]
+                plain = [plain[k] for k in keep_list]
+                noisy = plain if same else [noisy[k] for k in keep_list]
         # Every prefilter in one query: polars runs them on all cores at once.
         order = self._in_turn()
         candidates = frame.select(

@@ -201,3 +201,55 @@ def _whole_token(text: str, start: int, end: int) -> bool:
         if after == "." and end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] == "_"):
             return False
     return True
+
+
+_ASCII_RUN = re.compile(r"[A-Za-z0-9]+")
+
+
+class KnownScreen:
+    """Which texts may hold a carried value as a whole token, decided in polars for a
+    whole frame of texts (see :meth:`holding`), so that cells nothing else is found in
+    never become Python values only to be looked for known values one by one.
+
+    Each value's longest run of ASCII letters and digits is a whole run of them in any
+    text holding the value as a whole token (see :func:`_whole_token`: no letter or digit
+    before or after it), so a text holding none of those runs holds no value. ASCII only:
+    Rust's and Python's ``\\w`` disagree on some letters and marks, ``[A-Za-z0-9]`` means the
+    same to both. Values with no such run ('Νίκος') are looked for as substrings."""
+
+    def __init__(self, runs, others: list[str]) -> None:
+        self._runs = runs  # pl.DataFrame with column "run"
+        self._others = others
+
+    @classmethod
+    def build(cls, known: Mapping[str, tuple]) -> KnownScreen | None:
+        """None when the values are too many to screen by (the run's limit was reached:
+        then values found in a batch may be missing from ``known``) or when too many
+        of them have no ASCII run to look for by automaton."""
+        import polars as pl
+
+        if len(known) >= MAX_KNOWN:
+            return None
+        runs, others, chars = set(), [], 0
+        for value in known:
+            found = _ASCII_RUN.findall(value)
+            if found:
+                runs.add(max(found, key=len))
+            else:
+                others.append(value)
+                chars += len(value)
+        if chars > _AUTOMATON_MAX_CHARS:
+            return None
+        return cls(pl.DataFrame({"run": sorted(runs)}, schema={"run": pl.String}), others)
+
+    def holding(self, texts):
+        """A boolean Series: which of ``texts`` (a polars String Series) may hold a value."""
+        import polars as pl
+
+        frame = pl.DataFrame({"text": texts}).with_row_index("i")
+        tokens = frame.select("i", run=pl.col("text").str.extract_all(_ASCII_RUN.pattern)).explode("run")
+        hit = tokens.join(self._runs, on="run", how="semi").get_column("i").unique()
+        out = frame.select(pl.col("i").is_in(hit.implode())).to_series()
+        if self._others:
+            out = out | texts.str.contains_any(self._others)
+        return out.alias("holding")

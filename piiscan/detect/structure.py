@@ -200,7 +200,7 @@ def is_free_text_name(field: str | None) -> bool:
 def is_noise_name(field: str | None) -> bool:
     """A field of user agents or codes (zip, cvv): never prose, however many words
     (NER read 'Dalvik/2.1.0 (Linux; U; Android 13)' and reported 'Linux' as a place)."""
-    return field is not None and _field_roles(field)[0]
+    return field is not None and field_roles(field)[0]
 
 
 # Shape checks so a field name alone never turns "-", "N/A" or "42" into a finding.
@@ -310,7 +310,7 @@ def analyze_structure(text: str, field: str | None) -> Structure:
     if field is None:
         m = _COMBINED.match(text)
         return _access_log_structure(text, m) if m else NO_STRUCTURE
-    noisy, url, named = _field_roles(field)
+    noisy, url, named = field_roles(field)
     if noisy or _WHOLE_TIMESTAMP.fullmatch(text):
         hints: list[Hint] = []
         sups = _all_noise(len(text))
@@ -327,7 +327,7 @@ def analyze_structure(text: str, field: str | None) -> Structure:
 
 
 @lru_cache(maxsize=4096)
-def _field_roles(field: str) -> tuple[bool, bool, bool]:
+def field_roles(field: str) -> tuple[bool, bool, bool]:
     """What a field's name says about its values, once per field: all noise for the
     noisy types (a user agent, a zip code), a URL (its query names values), a name that
     implies the whole value's type (see value_hint)."""

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 # A quick test: does this text need a view at all? Most log lines do not.
-_NEEDS_VIEW = re.compile(r"%[0-9A-Fa-f]{2}|&(?:#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z]+);|<[A-Za-z/!]")
+NEEDS_VIEW = re.compile(r"%[0-9A-Fa-f]{2}|&(?:#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z]+);|<[A-Za-z/!]")
 
 _TOKEN = re.compile(
     r"""
@@ -69,13 +69,13 @@ def make_views(texts: list[str]) -> list[View]:
     """Views for a batch: polars finds the few records that need decoding."""
     import polars as pl
 
-    needs = pl.Series(texts, dtype=pl.String).str.contains(_NEEDS_VIEW.pattern).to_list()
+    needs = pl.Series(texts, dtype=pl.String).str.contains(NEEDS_VIEW.pattern).to_list()
     return [make_view(t) if n else View(t, None) for t, n in zip(texts, needs)]
 
 
 def make_view(raw: str) -> View:
     """The decoded view of ``raw`` (identity when there is nothing to decode)."""
-    if not _NEEDS_VIEW.search(raw):
+    if not NEEDS_VIEW.search(raw):
         return View(raw, None)
     out: list[str] = []
     tokens: list[tuple[int, int, int, int, tuple[int, ...]]] = []
