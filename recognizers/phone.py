@@ -155,6 +155,9 @@ class PhoneNumberRecognizer(PatternRecognizer):
     """International and national phone numbers, checked with ``phonenumbers``."""
 
     default_region = "US"  # for numbers without a country prefix; the caller may override it
+    # validate_result only rejects (see the module docstring): a caller may skip it for a
+    # match whose score could not pass its threshold anyway (piiscan's fast path does)
+    validation_never_raises = True
     # Tried, in order, for formatted national numbers with a trunk '0' that do not
     # parse in default_region (NANP has no trunk 0, so those are foreign numbers).
     fallback_regions: tuple[str, ...] = ("GB", "FR", "DE", "AU", "NL", "BE", "CH", "AT", "IE", "NZ")

@@ -161,3 +161,23 @@ def test_inert_records_are_ones_the_detector_finds_nothing_in(detector, ner_dete
                           "text": ["thanks a lot", "shipped to the warehouse today", "shipped"]})
     assert ner_detector.inert(prose).to_list() == [False, False, True]
     assert detector.inert(prose).to_list() == [True, True, True]
+
+
+def test_a_match_that_cannot_reach_its_threshold_is_not_validated(monkeypatch):
+    """An order id is a bare digit run, phone_plain's shape at 0.3: below the 0.4
+    threshold without a context word, so phonenumbers is not asked (three calls each, for
+    millions of ids). With a context word, or a threshold it can pass, it is."""
+    import phonenumbers
+
+    calls = []
+    real = phonenumbers.parse
+    monkeypatch.setattr(phonenumbers, "parse", lambda text, *a, **k: (calls.append(text), real(text, *a, **k))[1])
+    texts, fields = ["2345678", "order 98765432", "phone 4155550113"], ["order_id", "note", "note"]
+    found = Detector(Detection(ner=NerMode.OFF)).detect_records(texts, fields)
+    assert calls == ["4155550113"]
+    assert found[:2] == [[], []] and [f.entity_type for f in found[2]] == ["PHONE_NUMBER"]
+    calls.clear()
+    low = Detector(Detection(ner=NerMode.OFF, threshold=0.2))
+    assert [[f.entity_type for f in fs] for fs in low.detect_records(texts, fields)] == [
+        [], [], ["PHONE_NUMBER"]]
+    assert sorted(calls) == ["2345678", "4155550113", "98765432"]

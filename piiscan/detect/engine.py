@@ -331,12 +331,12 @@ class Detector:
         self._pattern_entities = sorted(wanted & {e for r in recognizers if isinstance(r, PatternRecognizer)
                                                   for e in r.supported_entities})
         self._ner_only = sorted(wanted & set(NER_ENTITIES))
-        self._patterns = PatternPass([r for r in recognizers if isinstance(r, PatternRecognizer)
-                                      and wanted & set(r.supported_entities)])
         self._allow = frozenset(detection.allow_list)
         self._thresholds = dict(detection.thresholds)
         self._wanted = frozenset(wanted)
         self._threshold_of = {e: self.threshold(e) for e in wanted}
+        self._patterns = PatternPass([r for r in recognizers if isinstance(r, PatternRecognizer)
+                                      and wanted & set(r.supported_entities)], self._threshold_of)
 
     @cached_property
     def _token_engine(self):

@@ -46,9 +46,11 @@ class Match:
 
 class _Compiled:
     __slots__ = ("recognizer", "name", "entity", "score", "regex", "flags", "_exact", "prefilter",
-                 "context", "cache")
+                 "context", "cache", "floor")
 
-    def __init__(self, recognizer, pattern) -> None:
+    def __init__(self, recognizer, pattern, threshold: float | None = None) -> None:
+        from presidio_analyzer import PatternRecognizer
+
         from .prefilter import rust_prefilter
 
         self.flags = recognizer.global_regex_flags or 0
@@ -63,6 +65,15 @@ class _Compiled:
         # one search over the joined context keywords instead of a word-by-word loop
         self.context = std_re.compile("|".join(map(std_re.escape, words))) if words else None
         self.cache: dict[str, float | None] = {}
+        # A match whose score cannot reach the entity's threshold is dropped afterwards
+        # whatever its validation says, unless validation can lift it to 1.0 (Presidio's
+        # validate_result returning True). Where it cannot (not overridden, or the
+        # recognizer says so: ``validation_never_raises``), such a match is dropped before
+        # validation: a bare digit run costs the phone recognizer three phonenumbers calls,
+        # and an export's order ids are such runs by the million.
+        never_raises = (type(recognizer).validate_result is PatternRecognizer.validate_result
+                        or getattr(recognizer, "validation_never_raises", False))
+        self.floor = threshold if never_raises and threshold is not None else None
 
     @property
     def exact(self):
@@ -92,7 +103,9 @@ class _Compiled:
 
 
 class PatternPass:
-    def __init__(self, recognizers: Sequence) -> None:
+    def __init__(self, recognizers: Sequence, thresholds: dict[str, float] | None = None) -> None:
+        """``thresholds``: the score each entity type's findings must reach (see
+        _Compiled.floor); None: every match is validated."""
         import polars as pl
 
         from .structure import NOISY
@@ -101,7 +114,7 @@ class PatternPass:
         self._calls = 0
         for r in recognizers:
             for p in getattr(r, "patterns", None) or []:
-                cp = _Compiled(r, p)
+                cp = _Compiled(r, p, thresholds.get(r.supported_entities[0]) if thresholds else None)
                 if cp.prefilter is not None:
                     try:  # polars must accept it; else the pattern runs on whole records
                         pl.Series([""]).str.contains(cp.prefilter)
@@ -225,10 +238,17 @@ class PatternPass:
 
     def _add(self, cp: _Compiled, text: str, m, row: int, out: dict[int, list[Match]]) -> None:
         s, e = m.span()
+        context = None
+        if cp.floor is not None and cp.score < cp.floor:
+            # at best the base score, lifted by a context word (see _Compiled.floor)
+            context = cp.context is not None and self._has_context(text, s, cp.context)
+            if not context or min(1.0, max(cp.score + _CONTEXT_FACTOR, _CONTEXT_MIN_SCORE)) < cp.floor:
+                return
         score = cp.scored(m.group())
         if score is None:
             return
-        if score < 1.0 and cp.context is not None and self._has_context(text, s, cp.context):
+        if score < 1.0 and cp.context is not None and (
+                context if context is not None else self._has_context(text, s, cp.context)):
             score = min(1.0, max(score + _CONTEXT_FACTOR, _CONTEXT_MIN_SCORE))
         matches = out.setdefault(row, [])
         candidate = Match(cp.entity, s, e, score, cp.name)
