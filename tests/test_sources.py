@@ -369,6 +369,21 @@ def test_parquet_keeps_schema_codec_and_values(tmp_path):
     assert _records(chunks) == [(1, "email", "SECRET"), (3, "email", "b")]
 
 
+def test_parquet_text_columns_are_changed_in_place_in_every_chunk(tmp_path):
+    # chunks past the first (a row offset), string and large_string columns, nulls kept
+    path = tmp_path / "a.parquet"
+    names = [f"n{i}" if i % 3 else None for i in range(50)]
+    table = pa.table({"name": pa.array(names, pa.large_string()),
+                      "city": pa.array([f"c{i}" for i in range(50)], pa.string())})
+    pq.write_table(table, path)
+    _roundtrip(path, InputFormat.PARQUET, edit=lambda t: t.upper() if t.endswith("7") else t,
+               opts=ReadOptions(batch_size=16))
+    out = pq.read_table(path.parent / "out" / "a.parquet")
+    assert out.schema == table.schema
+    assert out.column("name").to_pylist() == [n.upper() if n and n.endswith("7") else n for n in names]
+    assert out.column("city").to_pylist() == [f"C{i}" if i % 10 == 7 else f"c{i}" for i in range(50)]
+
+
 def test_parquet_chunks_count_cells_and_end_at_batch_bytes_of_several_word_values(tmp_path):
     """batch_size counts text cells (records), not rows; with batch_bytes (NER on) a
     chunk also ends at that many characters of several-word values. Record numbers run

@@ -109,7 +109,19 @@ class ParquetFormat:
                     writer.write_batch(batch.select(keep) if len(keep) < len(full_schema) else batch)
                     return
                 columns = {name: batch.column(i) for i, name in enumerate(batch.schema.names)}
-                # per top-level column: {path inside it: {row (or (row, element)): new text}}
+                # Top-level text columns, the common case, in polars: the new texts
+                # scattered into the column, no Python value per cell.
+                flat = [name for name in changed.get_column("field").unique().to_list()
+                        if name in columns and is_text(columns[name].type)]
+                for name in flat:
+                    edits = changed.filter(pl.col("field") == name)
+                    rows = edits.get_column("record") - (offset + 1)
+                    new = pl.Series(columns[name]).scatter(rows, edits.get_column("text"))
+                    columns[name] = new.to_arrow().cast(columns[name].type)
+                if flat:
+                    changed = changed.filter(~pl.col("field").is_in(flat))
+                # The others (numbers, struct fields, list elements) per top-level column:
+                # {path inside it: {row (or (row, element)): new text}}
                 updates: dict[str, dict[tuple[str, ...], dict]] = {}
                 for fld, rec, text in zip(changed.get_column("field").to_list(),
                                           changed.get_column("record").to_list(),
