@@ -223,6 +223,14 @@ def test_a_forums_placeholders_name_nobody_and_no_place(field, value):
     ("deviceId", "Pixel 8", None),  # a model, not an id
     ("mac", "00:1a-2b:3c:4d:5e", None),  # mixed separators: no MAC
     ("sessionId", "6f1c2a9e-3b7d-4c1e-9a2f-8d7e6c5b4a39", None),  # a session is no device
+    # analytics SDKs: a device's id and its advertising ids, by name and under 'device'
+    ("context.device.id", "B5372DB0-C21E-11E4-8DFC-AA07A5B093DB", "HARDWARE_ID"),
+    ("context.device.advertisingId", "7A3CBEA0-BDF5-11E4-8DFC-AA07A5B093DB", "HARDWARE_ID"),
+    ("idfa", "7A3CBEA0-BDF5-11E4-8DFC-AA07A5B093DB", "HARDWARE_ID"),
+    ("properties.$device_id", "18dd2e3a2b1c4e-0a1b2c3d4e5f6", "HARDWARE_ID"),  # Mixpanel's shape
+    ("android_id", "9774d56d682e549c", "HARDWARE_ID"),
+    ("context.device.model", "iPhone7,2", None), ("device.id", "12345", None),
+    ("device_id", "deadbeefcafebabe", None),  # hex words, no digits: no id
 ])
 def test_device_id_columns_hold_hardware_ids(field, value, expected):
     assert _hints(value, field) == ([(expected, value)] if expected else [])
@@ -238,6 +246,17 @@ def test_code_columns_suppress_digit_noise():
     ("mobile_number", "PHONE_NUMBER"), ("contactNumber", "PHONE_NUMBER"), ("phone_no", "PHONE_NUMBER"),
     ("ip_addr", "IP_ADDRESS"), ("email_addr", "EMAIL_ADDRESS"),
     ("order_number", None), ("family", None), ("address_type", None),
+    # a qualifier says whose (a shop's orders, a CRM's contacts): the rest says what
+    ("Billing Name", "PERSON"), ("shipping_name", "PERSON"), ("emergency_contact_name", "PERSON"),
+    ("Billing City", "LOCATION"), ("Shipping Street", "LOCATION"), ("Billing Address1", "LOCATION"),
+    ("homePhone", "PHONE_NUMBER"), ("Billing Phone", "PHONE_NUMBER"), ("workEmail", "EMAIL_ADDRESS"),
+    ("Lineitem name", None), ("companyName", None), ("Billing Company", None), ("filename", None),
+    # a name below a person's object; Mixpanel's reserved profile name
+    ("traits.name", "PERSON"), ("order.billing.name", "PERSON"), ("properties.$name", "PERSON"),
+    ("products[0].name", None), ("context.library.name", None),
+    # 'ip' is a word of its own: a zip code or a membership is no address
+    ("Billing Zip", None), ("membership", None), ("relationship", None), ("userIp", "IP_ADDRESS"),
+    ("server-ip", "IP_ADDRESS"), ("src_ip", "IP_ADDRESS"),
 ])
 def test_more_export_column_names(field, entity):
     assert type_for_name(field) == entity

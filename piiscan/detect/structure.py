@@ -93,7 +93,8 @@ for _type, _names in {
     "vorname nachname familienname prenom nomdefamille nombre apellido apellidos nomecompleto "
     "sobrenome cognome nominativo",
     "LOCATION": "city town address streetaddress street homeaddress location "
-    "billingaddress shippingaddress postaladdress addr addr1 addr2 addressline addressline1 "
+    "billingaddress shippingaddress postaladdress addr addr1 addr2 address1 address2 address3 "
+    "addressline addressline1 "
     "addressline2 street1 street2 " + " ".join(sorted(_COORDINATE_NAMES)) +
     # German, French, Spanish, Portuguese and Italian exports' headers (accents dropped)
     " strasse anschrift adresse wohnort stadt ort ville direccion ciudad localidad "
@@ -117,9 +118,24 @@ for _type, _names in {
     for _n in _names.split():
         _NAME_TYPES[_n] = _type
 
-# A bare "name" is a person only below a person-like parent (author.name, user.name).
+# A bare "name" is a person only below a person-like parent (author.name, user.name;
+# Segment's traits.name, an order's billing.name).
 _PERSON_PARENTS = {"author", "user", "customer", "contact", "person", "owner", "sender",
-                   "recipient", "member", "employee", "profile", "poster", "reporter"}
+                   "recipient", "member", "employee", "profile", "poster", "reporter",
+                   "traits", "identity", "buyer", "shopper", "patient", "billing", "shipping",
+                   "billingaddress", "shippingaddress", "cardholder", "payer", "guest", "subscriber",
+                   "applicant", "student", "attendee", "passenger", "traveler", "traveller"}
+# Whose value a compound name qualifies: 'Billing Name', 'shipping_city', 'homePhone',
+# 'emergency_contact_name'. The rest of the name says the type ('name' a person); a
+# qualifier that names no person ('lineitem_name', 'company_city') gives no type.
+_QUALIFIERS = ("billing", "bill", "shipping", "ship", "delivery", "mailing", "postal", "home",
+               "work", "office", "customer", "contact", "buyer", "shopper", "recipient", "sender",
+               "owner", "holder", "emergencycontact", "emergency", "primary", "secondary",
+               "alternate", "alt", "personal", "private", "member", "patient", "employee", "guest",
+               "payer", "parent", "guardian", "spouse", "partner", "manager", "agent", "student")
+# Mobile and web analytics' device identifiers (IDFA, IDFV, Google's advertising id)
+_DEVICE_ID_NAMES = {"advertisingid", "adid", "idfa", "idfv", "gaid", "aaid", "androidid",
+                    "googleadvertisingid", "adtrackingid"}
 
 # Fields whose values are user agents: version strings, not addresses or phones.
 _AGENT_NAMES = {"useragent", "httpuseragent", "agent", "ua", "browser"}
@@ -169,16 +185,40 @@ def type_for_name(field: str) -> str | None:
     """The entity type a field or parameter name implies for its whole value, if any."""
     leaf, parent = _leaf_and_parent(field)
     if leaf == "name":
-        return "PERSON" if parent in _PERSON_PARENTS or not parent else None
+        # Mixpanel's reserved '$name' is the profile's person
+        return "PERSON" if parent in _PERSON_PARENTS or not parent or field.endswith("$name") else None
     if leaf in _NAME_TYPES:
         return _NAME_TYPES[leaf]
+    if leaf in _DEVICE_ID_NAMES or parent == "device" and leaf in ("id", "uuid", "guid"):
+        return "HARDWARE_ID"
+    for qualifier in _QUALIFIERS:
+        if leaf.startswith(qualifier) and len(leaf) > len(qualifier):
+            rest = leaf[len(qualifier):]
+            if rest == "name":
+                return "PERSON"
+            if rest in _NAME_TYPES and _NAME_TYPES[rest] in ("PERSON", "LOCATION", "PHONE_NUMBER",
+                                                              "EMAIL_ADDRESS"):
+                return _NAME_TYPES[rest]
     # compound names: user_email, client_ip_address, contact_phone, device_serial_number
-    for suffix in ("email", "emailaddress", "phone", "phonenumber", "ipaddress", "ip",
+    for suffix in ("email", "emailaddress", "phone", "phonenumber", "ipaddress",
                    "username", "hostname", "macaddress", "serialnumber", "fullname",
                    "latitude", "longitude", "cardnumber"):  # pickup_latitude, payment_card_number
         if leaf.endswith(suffix) and len(leaf) > len(suffix):
             return _NAME_TYPES.get(suffix)
+    # 'ip' only as a word of its own (client_ip, userIp): not the end of 'zip' or 'membership'
+    if leaf.endswith("ip") and _last_word(field) == "ip":
+        return "IP_ADDRESS"
     return None
+
+
+@lru_cache(maxsize=4096)
+def _last_word(field: str) -> str:
+    """The last word of a field's name, as written: 'Billing Zip' -> 'zip', 'userIp' -> 'ip'."""
+    w3c = _W3C_NAME.fullmatch(field)
+    if w3c:
+        field = w3c.group(1) or w3c.group(2)
+    words = [p for p in _SPLIT.split(re.split(r"\.|\[\d+\]", field.rstrip("]"))[-1]) if p]
+    return words[-1].lower() if words else ""
 
 
 # What a number can be that is PII: a JSON number or a Parquet number column is scanned
@@ -215,8 +255,11 @@ _SHAPES = {
     "PHONE_NUMBER": re.compile(r"(?=(?:\D*\d){6,15}\D*$)\+?\(?\d[\d ().\-/]{4,24}\d"),
     # A MAC (any of its three spellings), a GUID (braced or not) or a 32-hex machine-id:
     # a device column's other values (a model name, a number) are no hardware ids.
+    # Or, as analytics SDKs write a device id, 16 to 64 hex digits with dashes anywhere
+    # ('18dd2e3a2b1c4e-0a1b2c3d4e5f6', an Android id '9774d56d682e549c').
     "HARDWARE_ID": re.compile(r"(?i)(?:[0-9a-f]{2}([:\-])(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}|[0-9a-f]{4}(?:\.[0-9a-f]{4}){2}"
-                              r"|\{?[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\}?|[0-9a-f]{32})"),
+                              r"|\{?[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\}?"
+                              r"|(?=(?:[^0-9]*[0-9]){4})(?=(?:-?[0-9a-f]){16,64}$)[0-9a-f][0-9a-f-]*[0-9a-f])"),
 }
 def _is_coordinate(value: str, leaf: str = "") -> bool:
     """One coordinate or a pair in range: a latitude field's value within ±90, any other
