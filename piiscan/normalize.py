@@ -57,6 +57,8 @@ def normalize(entity_type: str, value: str, *, default_region: str = "US") -> st
         return value.lower()
     if entity_type in ("PERSON", "LOCATION"):
         return _WS.sub(" ", unquote(value.replace("+", " "))).casefold()
+    if entity_type == "USERNAME" and value.startswith("@") and len(value) > 1:
+        return unquote(value[1:])  # a forum's '@swhitfield' mentions the member 'swhitfield'
     return unquote(value)
 
 

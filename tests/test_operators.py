@@ -60,6 +60,16 @@ def test_pseudonyms_are_deterministic_normalized_and_keyed():
     assert a.endswith("@" + PSEUDO_EMAIL_DOMAIN)
 
 
+def test_a_mention_is_the_member_it_names():
+    # '@swhitfield' in a post and 'swhitfield' in the username field: one member, one
+    # pseudonym (and one value hash), the mention keeping its '@'
+    from piiscan.normalize import normalize
+
+    name, mention = P1.pseudonym("USERNAME", "swhitfield"), P1.pseudonym("USERNAME", "@swhitfield")
+    assert mention == "@" + name and name.startswith("user_")
+    assert normalize("USERNAME", "@swhitfield") == normalize("USERNAME", "swhitfield") == "swhitfield"
+
+
 @pytest.mark.parametrize("how", ["pseudonym", "ip_prefix"])
 @pytest.mark.parametrize("ip", ["192.0.2.10", "2001:db8::1", "::ffff:192.0.2.10", "::1"])
 def test_ip_pseudonyms_stay_valid_addresses_of_the_same_family(ip, how):

@@ -13,7 +13,9 @@ downstream tools parse it:
 * hardware ID: a MAC stays a MAC in the same notation (locally administered, so it never
   names a real vendor), a GUID stays a GUID, an IMEI keeps its digit groups;
 * serial number / license key: the same group pattern, each letter and digit keyed;
-* user name ``user_3f9a1c2d``, computer name ``host-3f9a1c2d`` (valid as either);
+* user name ``user_3f9a1c2d``, computer name ``host-3f9a1c2d`` (valid as either); a
+  forum's mention ``@swhitfield`` is the member ``swhitfield``: ``@user_3f9a1c2d``, the
+  same name after the same '@' (scheme 4; scheme 3 keyed the '@' in and dropped it);
 * a coordinate (a ``lat`` column's ``52.5200``, a pair ``52.5200,13.4050``): keyed
   numbers within ±90 with the same decimals and separators, so a numeric column stays
   numeric (scheme 3; scheme 2 wrote a token there);
@@ -32,7 +34,7 @@ from .cryptopan import CryptoPAn
 
 # Bump when any output below changes: joins with data shared under the old scheme break,
 # and the run's summary says which scheme made its outputs.
-SCHEME_VERSION = "piiscan-pseudonym-3"
+SCHEME_VERSION = "piiscan-pseudonym-4"
 
 PSEUDO_EMAIL_DOMAIN = "pseudo.invalid"  # RFC 2606: .invalid never resolves
 _MAC = re.compile(r"(?i)[0-9a-f]{2}([:-])(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}")
@@ -71,8 +73,8 @@ class Pseudonymizer:
             return _hardware_id(value.strip(), digest) or f"<{entity_type}:{digest.hex()[:8]}>"
         if entity_type == "SERIAL_NUMBER":
             return _same_pattern(value, digest)
-        if entity_type == "USERNAME":
-            return f"user_{digest.hex()[:8]}"
+        if entity_type == "USERNAME":  # a mention keeps its '@': '@user_3f9a1c2d'
+            return ("@" if value.lstrip().startswith("@") else "") + f"user_{digest.hex()[:8]}"
         if entity_type == "HOSTNAME":
             return f"host-{digest.hex()[:8]}" + (".local" if normalized.endswith(".local") else "")
         if entity_type == "LOCATION" and is_coordinate(value.strip()):

@@ -30,6 +30,13 @@ POSITIVE = [
     ("User Name: k.tanaka", ["k.tanaka"]),
     ("Failed keyboard-interactive/pam for invalid user oracle from 192.0.2.4", ["oracle"]),
     ("Received disconnect: session closed by user mkraus", ["mkraus"]),
+    ('[quote="dave_o"]Router serial is[/quote] Mine too', ["dave_o"]),  # forum quotes
+    ("[quote=Dave O]same here[/quote]", ["Dave O"]),
+    ('[quote="dave_o" post_id=1021 time=1700213345 user_id=512]', ["dave_o"]),
+    ('[quote="swhitfield, post:1, topic:9120"]', ["swhitfield"]),
+    ('<aside class="quote" data-username="swhitfield">', ["swhitfield"]),
+    ("User dave_o has been warned.", ["dave_o"]),  # a handle after 'user'
+    ("ask the member jsmith42 about it", ["jsmith42"]),
 ]
 
 NEGATIVE = [
@@ -58,6 +65,10 @@ NEGATIVE = [
     "your account name is shown below",  # no ':' or '='
     "to lose an accepted question for no reason",  # not sshd's 'Accepted password for'
     "site policies are determined by user consensus",
+    "[quote]no name[/quote] and [quote=]", "[quote=\"\"]",  # a quote of nobody
+    "User Agent_v2",  # a user agent
+    "every user 2fa_enabled flag",  # starts with a digit: no handle
+    "user id_rsa.pub key",
     "user: https://example.com/u/42",  # a URL's scheme
 ]
 
