@@ -572,6 +572,36 @@ def test_xml_values_go_back_escaped_in_their_place(tmp_path):
     assert row.get("DisplayName") == '<PERSON:1> & "co"'  # what the writer meant, read back by a parser
 
 
+JSON_IN_LOG = (
+    '198.51.100.7 - - [12/Oct/2026:08:00:01 +0000] "GET / HTTP/1.1" 200 5 "-" "curl/8"\n'
+    '{"ts": 1760257110.1, "request": {"remote_ip": "203.0.113.9", "uri": "/p?x=1"},'
+    ' "user": {"name": "Ana Souza", "note": "caf\\u00e9"}, "status": 200}\r\n'
+    '{not json} and a brace\n'
+)
+
+
+def test_json_lines_in_a_text_log_are_read_by_key(tmp_path):
+    # an nginx or Caddy JSON access log is named access.log: its keys still say what is what
+    out, chunks = _written_and_read(tmp_path, "access.log", JSON_IN_LOG, InputFormat.TEXT)
+    assert out == JSON_IN_LOG.encode()
+    recs = _records(chunks)
+    assert (2, "request.remote_ip", "203.0.113.9") in recs and (2, "user.name", "Ana Souza") in recs
+    assert (2, "user.note", "café") in recs and (2, "request.uri", "/p?x=1") in recs
+    assert (1, None, JSON_IN_LOG.splitlines()[0]) in recs and (3, None, "{not json} and a brace") in recs
+    assert not any(r[0] == 2 and r[1] is None for r in recs)
+
+
+def test_json_values_in_a_text_log_go_back_in_their_place(tmp_path):
+    out, _ = _written_and_read(tmp_path, "access.log", JSON_IN_LOG, InputFormat.TEXT,
+                               edit=lambda t: t.replace("Ana Souza", '<PERSON:1> "x"').replace("café", "cafe")
+                               .replace("/ HTTP", "/x HTTP"))
+    lines = out.decode().splitlines(keepends=True)
+    assert lines[0] == JSON_IN_LOG.splitlines(keepends=True)[0].replace("/ HTTP", "/x HTTP")
+    assert lines[1] == ('{"ts": 1760257110.1, "request": {"remote_ip": "203.0.113.9", "uri": "/p?x=1"},'
+                        ' "user": {"name": "<PERSON:1> \\"x\\"", "note": "cafe"}, "status": 200}\r\n')
+    assert lines[2] == JSON_IN_LOG.splitlines(keepends=True)[2]
+
+
 def test_w3c_values_go_back_in_their_column(tmp_path):
     out, _ = _written_and_read(tmp_path, "u_ex261012.log", W3C_LOG, InputFormat.TEXT,
                                edit=lambda t: t.replace("CORP\\jdoe42", "Jane Roe").replace(

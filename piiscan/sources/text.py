@@ -49,7 +49,8 @@ class TextFormat:
             w3c: list = [None]  # the columns of the last #Fields: directive, across chunks
 
             def chunk(lines: list[bytes], at: int) -> Chunk:  # lines from line number `at`
-                return _xml_split(_w3c_split(self._chunk(file, lines, at, opts), w3c, opts), opts)
+                return _json_split(_xml_split(_w3c_split(self._chunk(file, lines, at, opts), w3c, opts), opts),
+                                   opts)
 
             if opts.batch_bytes is None:  # chunks of batch_size lines: read in blocks of lines
                 while block := fh.readlines(_READ_BLOCK):
@@ -111,8 +112,8 @@ class TextFormat:
             def write(chunk: Chunk, redacted) -> None:
                 if len(chunk.payload) == 3:  # values of W3C columns or XML attributes: back to lines
                     split = chunk.payload[2]
-                    redacted = _xml_lines(chunk, redacted) if isinstance(split, _XmlRows) else \
-                        _w3c_lines(chunk, redacted)
+                    redacted = (_xml_lines if isinstance(split, _XmlRows) else
+                                _json_lines if isinstance(split, _JsonRows) else _w3c_lines)(chunk, redacted)
                 raws, plain = chunk.payload[:2]
                 changed_rows = redacted.get_column("changed").arg_true().to_list()
                 if not changed_rows:
@@ -365,3 +366,76 @@ def _xml_lines(chunk: Chunk, redacted):
             text = text[:s] + cols[col] + text[e:]
         lines[i] = text
     return _lines_frame(lines)
+
+
+@dataclass
+class _JsonRows:
+    """How a split chunk's records map back to its lines (see _json_split): per record,
+    (line index, value; -1 the whole line); per JSON line, its text and each value's
+    token span and key start (as jsonfmt's locate_strings gives them)."""
+
+    refs: list[tuple[int, int]]
+    rows: dict[int, tuple[str, list[tuple[int, int, int]]]]
+
+
+_JSON_ROW_START = r"^\s*\{"  # a quick polars test per chunk
+
+
+def _json_split(chunk: Chunk, opts: ReadOptions) -> Chunk:
+    """The chunk with its lines that are one JSON object (an nginx or Caddy JSON access
+    log named ``access.log``, a service's structured log) split into one record per
+    value, as a JSON-lines file is (field = key path: ``request.remote_ip``,
+    ``user.name``), so the keys say what the values are; any other chunk as it is."""
+    import json
+
+    from .jsonfmt import field_selected, locate_strings, path_to_field
+
+    if len(chunk.payload) == 3:
+        return chunk  # split already (W3C columns, XML attributes)
+    lines = chunk.records.get_column("text")
+    if not lines.str.contains(_JSON_ROW_START).any():
+        return chunk
+    out = _SplitRecords(chunk)
+    rows: dict[int, tuple[str, list[tuple[int, int, int]]]] = {}
+    for i, text in enumerate(lines.to_list()):
+        stripped = text.strip()
+        located = None
+        if stripped.startswith("{") and stripped.endswith("}"):
+            try:
+                json.loads(text)
+                located = locate_strings(text)
+            except ValueError:
+                located = None
+        if located is None:
+            out.add(i, -1, None, text)
+            continue
+        spans = []
+        for col, (path, start, end, value, key_at) in enumerate(located):
+            spans.append((start, end, key_at))
+            fld = path_to_field(path)
+            if value and field_selected(fld, opts.fields):
+                out.add(i, col, fld, value)
+        rows[i] = (text, spans)
+    if not rows:
+        return chunk
+    return out.chunk(_JsonRows(out.refs, rows))
+
+
+def _json_lines(chunk: Chunk, redacted):
+    """The redacted records of a JSON-split chunk as one text per line: each changed
+    value's token replaced in place (jsonfmt's splice: the rest of the line stays)."""
+    from .jsonfmt import _splice
+
+    raws, _, split = chunk.payload
+    lines: list[str | None] = [None] * len(raws)
+    edits: dict[int, list[tuple]] = {}
+    for i, col, text in _changed(split.refs, redacted):
+        if col < 0:
+            lines[i] = text
+        else:
+            start, end, _ = split.rows[i][1][col]
+            edits.setdefault(i, []).append((start, end, text))
+    for i, line_edits in edits.items():
+        lines[i] = _splice(split.rows[i][0], line_edits)
+    return _lines_frame(lines)
+
