@@ -14,6 +14,8 @@ import pytest
 from piiscan.config import InputFormat
 from piiscan.sources.base import InputFile, ReadOptions, detect_format, format_handler
 
+from .conftest import SAMPLE
+
 CLEAN_LOG = (
     b'198.51.100.0 - - [10/Oct/2026:13:55:36 +0000] "GET / HTTP/1.1" 200 12 "-" "curl/8.4.0"\n'
     b"\n"
@@ -657,3 +659,31 @@ def test_parquet_nested_columns_are_read_and_written_back_in_place(tmp_path):
         if r["user"] and r["user"]["address"]:
             r["user"]["address"]["city"] = r["user"]["address"]["city"].replace("Town", "T")
     assert out.to_pylist() == want
+
+
+@pytest.mark.parametrize("line", [
+    *[ln for ln in (SAMPLE / "forum.jsonl").read_text().splitlines()[:20]],
+    '{"a": "x", "a": "y", "b": ["", "z\\"q\\\\", {"c": "\\u00e9\\ud83d\\ude00"}], "lat": 52.5200, "n": 1}',
+    '{"geometry": {"type": "Point", "coordinates": [13.4050, -52.52e1]}, "ok": true, "v": null}',
+    '  {"k\\"ey": "v", "phone": 14155550123, "e": {}, "l": [], "s": "a}b{c\\"]"}  ',
+    '["top", "level", {"email": "x@example.org"}]',
+])
+def test_json_values_are_what_locate_strings_finds(line):
+    """The JSON-lines reader takes values from json.loads and finds a changed value's
+    place afterwards; both must agree with the character walk of locate_strings."""
+    from piiscan.sources.jsonfmt import json_values, locate_strings, path_to_field, value_spans
+
+    located = locate_strings(line)
+    values = json_values(line)
+    assert [(f, v) for f, v, *_ in values] == [(path_to_field(p), v) for p, _, _, v, _ in located]
+    assert value_spans(line, [r[2:] for r in values]) == [(s, e, k) for _, s, e, _, k in located]
+    strings = [r[2:] for r in values if r[3] >= 0]  # strings only: found by their tokens
+    assert value_spans(line, strings) == [(s, e, k) for _, s, e, v, k in located if line[s] == '"']
+
+
+def test_json_lines_that_json_loads_refuses_are_text():
+    from piiscan.sources.jsonfmt import json_values
+
+    for bad in ('{"a": NaN}', '{"a": Infinity}', "[" * 100_000 + "]" * 100_000):
+        with pytest.raises((ValueError, RecursionError)):
+            json_values(bad)

@@ -101,6 +101,75 @@ def locate_strings(text: str, start: int = 0) -> list[tuple[list, int, int, str,
     return loc.out
 
 
+class _Number(str):
+    """A JSON number as written (json.loads' parse_int/parse_float hand it over): a
+    coordinate's '52.5200' keeps its zeros."""
+
+
+class _Members(list):
+    """A JSON object's (key, value) pairs in document order, duplicate keys included."""
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not JSON")  # NaN, Infinity: locate_strings refuses them too
+
+
+# A JSON string token. In valid JSON no quote stands outside a string, so the n-th match
+# is the n-th string token of the text, keys included.
+_STRING_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+
+
+def json_values(text: str) -> list[tuple[str | None, str, int, int, int]]:
+    """What :func:`locate_strings` finds, by ``json.loads`` (C) instead of a walk of the
+    characters in Python: per value, (field as :func:`path_to_field` writes its path,
+    value, its index among locate_strings' results, its string token's number, its key's
+    token number or -1); a number's token number is -1 (its place is found by
+    locate_strings, when it changes: see :func:`value_spans`). Raises ValueError for
+    what is not JSON."""
+    doc = json.loads(text, object_pairs_hook=_Members, parse_int=_Number, parse_float=_Number,
+                     parse_constant=_no_constant)
+    out: list[tuple[str | None, str, int, int, int]] = []
+    tokens = 0
+    numeric = _NUMERIC_KEYS
+
+    def walk(node, field: str, key: str | None, key_token: int) -> None:
+        # key: the nearest member's key above (GeoJSON's "coordinates": [13.405, 52.52])
+        nonlocal tokens
+        if isinstance(node, _Number):
+            if key is not None:
+                wanted = numeric.get(key)
+                if wanted is None:
+                    wanted = numeric[key] = holds_numeric_pii(key)
+                if wanted:
+                    out.append((field or None, str(node), len(out), -1, key_token))
+        elif isinstance(node, str):
+            out.append((field or None, node, len(out), tokens, key_token))
+            tokens += 1
+        elif isinstance(node, _Members):
+            for name, value in node:
+                tokens += 1  # the key's token
+                walk(value, f"{field}.{name}" if field else name, name, tokens - 1)
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, f"{field}[{i}]", key, -1)
+
+    walk(doc, "", None, -1)
+    return out
+
+
+_NUMERIC_KEYS: dict[str, bool] = {}  # holds_numeric_pii per key (bounded by the keys a run sees)
+
+
+def value_spans(text: str, refs: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """(start, end, key start) of the values ``refs`` name as (index among
+    locate_strings' results, string token number, key token number) in ``text``."""
+    if any(token < 0 for _, token, _ in refs):
+        located = locate_strings(text)
+        return [located[n][1:3] + (located[n][4],) for n, _, _ in refs]
+    starts = [m.span() for m in _STRING_TOKEN.finditer(text)]
+    return [(*starts[token], starts[key][0] if key >= 0 else -1) for _, token, key in refs]
+
+
 def path_to_field(path: list) -> str | None:
     out = ""
     for part in path:
@@ -166,7 +235,8 @@ class JsonLinesFormat:
 
     def _chunk(self, file: InputFile, raws: list[bytes], first: int, opts: ReadOptions) -> Chunk:
         records, fields, texts, problems = [], [], [], []
-        spans: list[tuple[int, int, int, int]] = []  # per record: line index, token start, end, key start
+        # per record: line index and where its value is (see json_values; -1: the whole line)
+        spans: list[tuple[int, int, int, int]] = []
         for i, raw in enumerate(raws):
             line_no = first + i
             body, _ = split_eol(raw)
@@ -176,9 +246,8 @@ class JsonLinesFormat:
             try:
                 if not clean:
                     raise ValueError(f"bytes that are not valid {opts.encoding}")
-                json.loads(text)
-                located = locate_strings(text)
-            except ValueError as exc:
+                located = json_values(text)
+            except (ValueError, RecursionError) as exc:
                 reason = str(exc).split(":")[0] if isinstance(exc, json.JSONDecodeError) else str(exc)
                 problems.append(Problem(file.source, line_no,
                                         f"not a JSON line ({reason}); scanned as text"))
@@ -187,13 +256,12 @@ class JsonLinesFormat:
                 texts.append(text)
                 spans.append((i, -1, -1, -1))
                 continue
-            for path, start, end, value, key_at in located:
-                fld = path_to_field(path)
+            for fld, value, n, token, key in located:
                 if value and field_selected(fld, opts.fields):
                     records.append(line_no)
                     fields.append(fld)
                     texts.append(value)
-                    spans.append((i, start, end, key_at))
+                    spans.append((i, n, token, key))
         frame = records_frame(file.source, records, fields, texts)
         return Chunk(frame, payload=(raws, spans), problems=problems, units=len(raws))
 
@@ -206,20 +274,23 @@ class JsonLinesFormat:
                 whole: dict[int, str] = {}
                 texts = redacted.get_column("text").to_list()
                 drops = _drop_flags(redacted)
-                for (i, start, end, key_at), text, is_changed, drop in zip(
+                for (i, n, token, key), text, is_changed, drop in zip(
                         spans, texts, redacted.get_column("changed").to_list(), drops):
                     if not is_changed:
                         continue
-                    if start < 0:
+                    if n < 0:
                         whole[i] = text
                     else:
-                        edits.setdefault(i, []).append((start, end, text, key_at, drop))
+                        edits.setdefault(i, []).append(((n, token, key), text, drop))
                 for i, raw in enumerate(raws):
                     if i in whole or i in edits:
                         body, eol = split_eol(raw)
                         text = whole.get(i)
                         if text is None:
-                            text = _splice(decode_line(body, opts.encoding)[0], edits[i])
+                            line = decode_line(body, opts.encoding)[0]
+                            places = value_spans(line, [ref for ref, _, _ in edits[i]])
+                            text = _splice(line, [(s, e, new, k, drop) for (s, e, k), (_, new, drop)
+                                                  in zip(places, edits[i])])
                         out.write(encode_back(text, opts.encoding, not is_clean(body, opts.encoding)) + eol)
                     else:
                         out.write(raw)

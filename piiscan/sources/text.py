@@ -371,8 +371,8 @@ def _xml_lines(chunk: Chunk, redacted):
 @dataclass
 class _JsonRows:
     """How a split chunk's records map back to its lines (see _json_split): per record,
-    (line index, value; -1 the whole line); per JSON line, its text and each value's
-    token span and key start (as jsonfmt's locate_strings gives them)."""
+    (line index, value; -1 the whole line); per JSON line, its text and where each value
+    is (jsonfmt's json_values: found in the line when it changes)."""
 
     refs: list[tuple[int, int]]
     rows: dict[int, tuple[str, list[tuple[int, int, int]]]]
@@ -386,9 +386,7 @@ def _json_split(chunk: Chunk, opts: ReadOptions) -> Chunk:
     log named ``access.log``, a service's structured log) split into one record per
     value, as a JSON-lines file is (field = key path: ``request.remote_ip``,
     ``user.name``), so the keys say what the values are; any other chunk as it is."""
-    import json
-
-    from .jsonfmt import field_selected, locate_strings, path_to_field
+    from .jsonfmt import field_selected, json_values
 
     if len(chunk.payload) == 3:
         return chunk  # split already (W3C columns, XML attributes)
@@ -402,17 +400,15 @@ def _json_split(chunk: Chunk, opts: ReadOptions) -> Chunk:
         located = None
         if stripped.startswith("{") and stripped.endswith("}"):
             try:
-                json.loads(text)
-                located = locate_strings(text)
-            except ValueError:
+                located = json_values(text)
+            except (ValueError, RecursionError):
                 located = None
         if located is None:
             out.add(i, -1, None, text)
             continue
         spans = []
-        for col, (path, start, end, value, key_at) in enumerate(located):
-            spans.append((start, end, key_at))
-            fld = path_to_field(path)
+        for col, (fld, value, *where) in enumerate(located):
+            spans.append(tuple(where))
             if value and field_selected(fld, opts.fields):
                 out.add(i, col, fld, value)
         rows[i] = (text, spans)
@@ -424,7 +420,7 @@ def _json_split(chunk: Chunk, opts: ReadOptions) -> Chunk:
 def _json_lines(chunk: Chunk, redacted):
     """The redacted records of a JSON-split chunk as one text per line: each changed
     value's token replaced in place (jsonfmt's splice: the rest of the line stays)."""
-    from .jsonfmt import _splice
+    from .jsonfmt import _splice, value_spans
 
     raws, _, split = chunk.payload
     lines: list[str | None] = [None] * len(raws)
@@ -433,9 +429,10 @@ def _json_lines(chunk: Chunk, redacted):
         if col < 0:
             lines[i] = text
         else:
-            start, end, _ = split.rows[i][1][col]
-            edits.setdefault(i, []).append((start, end, text))
+            edits.setdefault(i, []).append((split.rows[i][1][col], text))
     for i, line_edits in edits.items():
-        lines[i] = _splice(split.rows[i][0], line_edits)
+        line = split.rows[i][0]
+        places = value_spans(line, [where for where, _ in line_edits])
+        lines[i] = _splice(line, [(start, end, text) for (start, end, _), (_, text) in zip(places, line_edits)])
     return _lines_frame(lines)
 
