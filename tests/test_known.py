@@ -190,3 +190,12 @@ def test_a_known_value_in_a_cell_nothing_else_is_found_in_is_hidden(tmp_path, ke
     copy = (out / "b.csv").read_text().splitlines()
     assert "Priya" not in copy[-1] and copy[-1].startswith("501,held for ")
     assert copy[1:-1] == [f"{n},shipped {n}" for n in range(500)]
+
+
+def test_a_profile_urls_handle_is_not_carried():
+    # twitter.com/StackExchange: a company's account, and a word in every post around it
+    texts = ["see https://twitter.com/StackExchange", "StackExchange is down"]
+    found = [[RawFinding("USERNAME", 24, 37, 0.7, "SocialProfileRecognizer")], []]
+    assert propagate(texts, found, _make)[1] == []
+    found[0] = [RawFinding("USERNAME", 24, 37, 0.8, "UsernameRecognizer")]
+    assert [f.recognizer for f in propagate(texts, found, _make)[1]] == ["known_value"]

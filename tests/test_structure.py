@@ -257,6 +257,11 @@ def test_code_columns_suppress_digit_noise():
     # 'ip' is a word of its own: a zip code or a membership is no address
     ("Billing Zip", None), ("membership", None), ("relationship", None), ("userIp", "IP_ADDRESS"),
     ("server-ip", "IP_ADDRESS"), ("src_ip", "IP_ADDRESS"),
+    # a place as the last word (Stripe's card address), not the end of one
+    ("Card Address City", "LOCATION"), ("Card Address Line1", "LOCATION"), ("Address Line 1", "LOCATION"),
+    ("ethnicity", None), ("capacity", None), ("Card Address State", None), ("Line 1", None),
+    # a CRM's people and a card's holder
+    ("Contact owner", "PERSON"), ("assignee", "PERSON"), ("Card Name", "PERSON"),
 ])
 def test_more_export_column_names(field, entity):
     assert type_for_name(field) == entity

@@ -20,6 +20,9 @@ from collections.abc import Mapping, Sequence
 
 MIN_LENGTH = 3
 _NER = "SpacyRecognizer"
+# Recognizers whose values stay where they were found: a profile URL's handle is as often
+# a company's account ('StackExchange'), a word in the posts around it.
+_NOT_CARRIED = frozenset({"SocialProfileRecognizer"})
 
 
 MAX_KNOWN = 1_000_000  # values carried from a run's first pass (memory stays bounded)
@@ -76,6 +79,8 @@ def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str
             if len(value.strip()) < MIN_LENGTH:
                 continue
             if f.recognizer == _NER and " " not in value.strip():
+                continue
+            if f.recognizer in _NOT_CARRIED:
                 continue
             if f.entity_type in _WORDY and not _distinctive(value, f.entity_type):
                 continue

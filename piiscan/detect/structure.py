@@ -89,7 +89,10 @@ for _type, _names in {
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "contactname customername realname personname sendername recipientname ownername "
     "maidenname mothersmaiden mothersmaidenname familyname forename fname lname middlename "
-    "cardholder cardholdername nameoncard "
+    "cardholder cardholdername nameoncard cardname "
+    # a CRM's people: HubSpot's 'Contact owner', a ticket's assignee
+    "contactowner dealowner companyowner ticketowner accountowner leadowner recordowner "
+    "assignee assignedto salesrep accountmanager "
     "vorname nachname familienname prenom nomdefamille nombre apellido apellidos nomecompleto "
     "sobrenome cognome nominativo",
     "LOCATION": "city town address streetaddress street homeaddress location "
@@ -206,9 +209,18 @@ def type_for_name(field: str) -> str | None:
         if leaf.endswith(suffix) and len(leaf) > len(suffix):
             return _NAME_TYPES.get(suffix)
     # 'ip' only as a word of its own (client_ip, userIp): not the end of 'zip' or 'membership'
-    if leaf.endswith("ip") and _last_word(field) == "ip":
+    last = _last_word(field)
+    if last == "ip" and leaf.endswith("ip"):
         return "IP_ADDRESS"
+    # a place as the last word ('Card Address City', 'delivery_street', 'Address Line 1'),
+    # not the end of one ('ethnicity', 'capacity')
+    if last in _PLACE_WORDS or last in _LINE_WORDS and leaf[:-len(last)].endswith(("address", "addr")):
+        return "LOCATION"
     return None
+
+
+_PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress"})
+_LINE_WORDS = frozenset({"line1", "line2", "line3", "1", "2", "3"})
 
 
 @lru_cache(maxsize=4096)

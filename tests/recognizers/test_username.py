@@ -37,6 +37,9 @@ POSITIVE = [
     ('<aside class="quote" data-username="swhitfield">', ["swhitfield"]),
     ("User dave_o has been warned.", ["dave_o"]),  # a handle after 'user'
     ("ask the member jsmith42 about it", ["jsmith42"]),
+    ("https://www.linkedin.com/in/giulia-ferrari-4a1b2c", ["giulia-ferrari-4a1b2c"]),  # profile URLs
+    ("see twitter.com/octocat/status/1 and https://x.com/jack", ["octocat", "jack"]),
+    ("https://de.linkedin.com/in/olenordmann/", ["olenordmann"]),
 ]
 
 NEGATIVE = [
@@ -69,6 +72,10 @@ NEGATIVE = [
     "User Agent_v2",  # a user agent
     "every user 2fa_enabled flag",  # starts with a digit: no handle
     "user id_rsa.pub key",
+    "https://twitter.com/intent/tweet?text=hi", "https://www.linkedin.com/company/acme",  # the sites' own pages
+    "https://github.com/fail2ban/fail2ban", "https://www.facebook.com/externalhit_uatext.php",  # orgs, pages
+    "(+http://www.x.com/bot.html)",
+    "https://notgithub.com/octocat",
     "user: https://example.com/u/42",  # a URL's scheme
 ]
 
