@@ -328,3 +328,16 @@ def test_a_posters_field_holds_a_name_or_a_handle(field, value, expected):
 ])
 def test_a_user_column_may_hold_full_names_and_a_machine_column_hosts(field, value, expected):
     assert _hints(value, field) == expected
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("j.doe", [("USERNAME", "j.doe")]),  # a ticket export's support agent
+    ("Priya Raman", [("PERSON", "Priya Raman")]),
+    ("Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/118.0", []),  # a web export's user agent
+    ("okhttp/4.12.0", []),
+    ("Support Team", []),
+])
+def test_an_agent_column_holds_user_agents_or_support_agents(value, expected):
+    assert _hints(value, "agent") == expected
+    noisy = analyze_structure(value, "agent").suppressions
+    assert bool(noisy) is (not expected and "/" in value)

@@ -29,7 +29,7 @@ from .structure import (
     Structure,
     analyze_structure,
     is_free_text_name,
-    is_noise_name,
+    is_noise_value,
     log_segments,
     segment_structure,
     starts_like_a_log_record,
@@ -455,7 +455,7 @@ class Detector:
         if self.detection.ner_fields:
             return field in self.detection.ner_fields
         prose = field is None or is_free_text_name(field) or (
-            text.count(" ") >= 3 and len(text) >= 12 and not is_noise_name(field))
+            text.count(" ") >= 3 and len(text) >= 12 and not is_noise_value(field, text))
         return prose and not starts_like_a_log_record(text)  # the regex last: most cells stop before
 
     def _prepare(self, texts, fields, structures=None):

@@ -85,7 +85,7 @@ _COORDINATE_NAMES = frozenset({
     "geo", "geolocation", "geopoint", "coordinates", "coords", "gps", "gpslocation"})
 for _type, _names in {
     "USERNAME": "username user login userid uid remoteuser accountname account handle "
-    "screenname nick nickname loginname samaccountname customer",
+    "screenname nick nickname loginname samaccountname customer agent",
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "contactname customername realname personname sendername recipientname ownername "
     "maidenname mothersmaiden mothersmaidenname familyname forename fname lname middlename "
@@ -141,7 +141,12 @@ _DEVICE_ID_NAMES = {"advertisingid", "adid", "idfa", "idfv", "gaid", "aaid", "an
                     "googleadvertisingid", "adtrackingid"}
 
 # Fields whose values are user agents: version strings, not addresses or phones.
-_AGENT_NAMES = {"useragent", "httpuseragent", "agent", "ua", "browser"}
+_AGENT_NAMES = {"useragent", "httpuseragent", "ua", "browser"}
+# A bare 'agent' is a user agent in a web log's export and a support agent in a ticket
+# export ('j.doe', 'Priya Raman'): the value says which (see is_noise_value).
+_AMBIGUOUS_AGENT = "agent"
+# A user agent: a product/version token ('curl/8.4', 'Mozilla/5.0 (...)') or a comment
+_USER_AGENT = re.compile(r"[\w.\-]+/[\w.\-]+(?:\s|$)|.*\(.*\)")
 # Fields of codes whose digits look like phone or card numbers and are neither.
 _CODE_NAMES = {"zip", "zipcode", "postcode", "postalcode", "plz", "cvv", "cvv2", "cvc"}
 # Fields whose values are URLs/requests: parse their query strings.
@@ -249,10 +254,15 @@ def is_free_text_name(field: str | None) -> bool:
     return leaf in FREE_TEXT_NAMES
 
 
-def is_noise_name(field: str | None) -> bool:
-    """A field of user agents or codes (zip, cvv): never prose, however many words
-    (NER read 'Dalvik/2.1.0 (Linux; U; Android 13)' and reported 'Linux' as a place)."""
-    return field is not None and field_roles(field)[0]
+def is_noise_value(field: str | None, text: str) -> bool:
+    """A user agent or a code (zip, cvv) by its field: never prose, however many words
+    (NER read 'Dalvik/2.1.0 (Linux; U; Android 13)' and reported 'Linux' as a place);
+    in a bare 'agent' field only when the value is shaped like a user agent."""
+    if field is None:
+        return False
+    if field_roles(field)[0]:
+        return True
+    return _leaf_and_parent(field)[0] == _AMBIGUOUS_AGENT and _USER_AGENT.match(text) is not None
 
 
 # Shape checks so a field name alone never turns "-", "N/A" or "42" into a finding.
@@ -366,6 +376,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         m = _COMBINED.match(text)
         return _access_log_structure(text, m) if m else NO_STRUCTURE
     noisy, url, named = field_roles(field)
+    if named and not noisy and _leaf_and_parent(field)[0] == _AMBIGUOUS_AGENT and _USER_AGENT.match(text):
+        noisy, named = True, False  # an 'agent' column of user agents
     if noisy or _WHOLE_TIMESTAMP.fullmatch(text):
         hints: list[Hint] = []
         sups = _all_noise(len(text))
