@@ -124,8 +124,9 @@ class PatternPass:
                 self.patterns.append(cp)
         # Every prefilter in one alternation per column, the noisy types' (run on the
         # text with their noise blanked) and the others': one pass of one automaton tells
-        # which records hold any candidate at all. Most cells of an export (ids,
-        # timestamps, prices) hold none. None: some pattern has no prefilter.
+        # which records hold any candidate at all (Detector.inert: most cells of an
+        # export, ids, timestamps, prices, hold none; the records that reach run() mostly
+        # do, so run() does not screen again). None: some pattern has no prefilter.
         self.joined_prefilters: dict[str, str] | None = {}
         if all(cp.prefilter is not None for cp in self.patterns):
             for column, noisy in (("plain", False), ("noisy", True)):
@@ -168,20 +169,6 @@ class PatternPass:
         plain = [texts[i] for i in rows]
         noisy = plain if noisy_texts is None or noisy_texts is texts else [noisy_texts[i] for i in rows]
         frame = pl.DataFrame({"plain": plain, "noisy": noisy}, schema={"plain": pl.String, "noisy": pl.String})
-        if self.joined_prefilters:
-            # only the records some prefilter hits go on to each prefilter's extraction
-            hit = frame.select(pl.any_horizontal([pl.col(column).str.contains(joined)
-                                                  for column, joined in self.joined_prefilters.items()])).to_series()
-            n_hit = hit.sum()
-            if not n_hit:
-                return out
-            if n_hit < len(rows):
-                frame = frame.filter(hit)
-                keep_list = hit.arg_true().to_list()
-                same = noisy is plain
-                rows = [rows[k] for k in keep_list]
-                plain = [plain[k] for k in keep_list]
-                noisy = plain if same else [noisy[k] for k in keep_list]
         # Every prefilter in one query: polars runs them on all cores at once.
         order = self._in_turn()
         candidates = frame.select(
