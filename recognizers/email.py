@@ -104,7 +104,9 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
     and the defanged ``name@example[.]com`` and fullwidth ``name＠example.com``.
 
     The spelled-out form needs both the word ``at`` and at least one word ``dot``:
-    ``name at example.com`` alone reads like ordinary prose too often. Even so,
+    ``name at example.com`` alone reads like ordinary prose too often, unless the name is
+    a handle (a digit, '.', '_' or '+' in it) and the domain a webmail provider's
+    (``pobrien1962 at gmail.com``). Even so,
     prose such as ``worked at pets dot com`` has the same shape; a short list of
     pronouns and verbs that precede 'at' in prose is excluded as the local part,
     and the form scores 0.6, below the bracketed one.
@@ -159,6 +161,27 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
             0.6,
         ),
     ]
+
+    PATTERNS.append(
+        Pattern(
+            "email_at_webmail",
+            _fill(
+                r"""(?x)
+                (?<![\w.%+\-])                    # start of a token
+                (?!{PROSE}\s)
+                (?=[a-z][a-z0-9_+\-.]*[0-9_+.])    # a handle, not a word or a number: 'pobrien1962', 'kat.m'
+                (?>[a-z0-9_+\-]+(?:\.[a-z0-9_+\-]+)*)  # the local part
+                \s+at\s+                          # the word 'at', then a webmail provider's domain
+                (?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|aol|proton|protonmail
+                  |gmx|web|yandex|mail|orange|free|libero|t-online|qq|163|126|naver|zoho|fastmail
+                  |tutanota|wp|o2|seznam|rediffmail|rocketmail|comcast|verizon|btinternet|sky)
+                (?:\.{LABEL}){1,2}                 # gmail.com, yahoo.co.uk
+                (?![\w\-]|\.[a-z0-9])             # end of the token
+                """
+            ),
+            0.6,
+        )
+    )
 
     def __init__(self) -> None:
         super().__init__(

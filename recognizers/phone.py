@@ -2,7 +2,8 @@
 
 Three candidate shapes, each with its own base score:
 
-* ``phone_international`` (0.85): ``+`` or ``00`` country prefix, parsed without a region.
+* ``phone_international`` (0.85): ``+`` or ``00`` country prefix (or ``(+48)``), parsed
+  without a region.
 * ``phone_formatted`` (0.65): national digits with separators, ``(555) 010-1234``,
   parsed in :attr:`PhoneNumberRecognizer.default_region`.
 * ``phone_plain`` (0.3): a bare run of 7-12 digits. Order ids and counters look the
@@ -168,6 +169,7 @@ class PhoneNumberRecognizer(PatternRecognizer):
             r"(?x)"
             + _START
             + r"""
+            (?:
             (?:\+|00)\ ?             # country prefix: '+' or the '00' international access code
             (?:\d{7,15}              # E.164 written without separators: +12025550143
             |\d{1,7}                 # or a country code (+44 or +447700: glued to the area code) ...
@@ -177,7 +179,13 @@ class PhoneNumberRecognizer(PatternRecognizer):
             + r"{0,6}"
             + _GROUP
             + r"""                   # ... and the rest, in 1-7 groups
-            )"""
+            )
+            |\(\+\d{1,4}\)\ ?          # or a country code in parentheses: (+48) 601-234-567
+            """
+            + _LINK
+            + r"{1,6}"
+            + _GROUP
+            + r""")"""
             + _EXT
             + _END,
             0.85,
@@ -227,6 +235,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
         """Whether ``text`` is a phone number; ``labelled``: it follows a label such as
         'Phone:' (see :class:`LabelledPhoneRecognizer`), so the shape checks suffice."""
         text = _EXT_TAIL.sub("", text)
+        if text.startswith("(+"):  # (+48) 601-234-567: the country code in parentheses
+            text = "+" + text[2:].replace(")", "", 1)
         digits = re.sub(r"\D", "", text)
         international = text.startswith(("+", "00"))
         formatted = not text.isdigit()

@@ -25,6 +25,9 @@ POSITIVE = [
     # defanged (threat reports, pastes) and the fullwidth at-sign
     ("ioc: evil@bad-domain[.]ru, x@mail(dot)example[.]org", ["evil@bad-domain[.]ru", "x@mail(dot)example[.]org"]),
     ("reach me: j.smith\uff20gmail.com", ["j.smith\uff20gmail.com"]),
+    # a handle 'at' a webmail provider's domain
+    ("his email is pobrien1962 at gmail.com lol", ["pobrien1962 at gmail.com"]),
+    ("write kat.m at yahoo.co.uk", ["kat.m at yahoo.co.uk"]),
 ]
 
 NEGATIVE = [
@@ -36,6 +39,9 @@ NEGATIVE = [
     "look at this",  # the word 'at' alone
     "meet me at the cafe dot",  # 'at' and 'dot' but no address shape
     "jdoe at example.com",  # spelled-out 'at' needs a spelled-out 'dot' too
+    "john at gmail.com",  # a word, not a handle, before 'at'
+    "version 2.0 at gmail.com scale",  # prose
+    "work3 at example.org",  # not a webmail provider
     "see foo dot bar dot baz",  # 'dot' without 'at'
     "@example.com",  # no local part
     "ssh git@",  # no domain
@@ -49,7 +55,7 @@ def test_one_address_one_normal_form_however_written():
 
     plain = normalize("EMAIL_ADDRESS", "j.smith@gmail.com")
     for spelling in ("j.smith@gmail[.]com", "j.smith\uff20gmail.com", "j.smith(at)gmail(dot)com",
-                     "j.smith%40gmail.com"):
+                     "j.smith%40gmail.com", "j.smith at gmail.com"):
         assert normalize("EMAIL_ADDRESS", spelling) == plain
 
 

@@ -8,6 +8,8 @@ E = "PHONE_NUMBER"
 
 POSITIVE = [
     ("call +1 202-555-0143 now", ["+1 202-555-0143"]),
+    ("My old number was (+48) 601-234-567 but", ["(+48) 601-234-567"]),  # country code in parentheses
+    ("Tel (+44) 20 7946 0958", ["(+44) 20 7946 0958"]),
     ("UK office +44 20 7946 0958", ["+44 20 7946 0958"]),
     ("Berlin +49 30 901820.", ["+49 30 901820"]),
     ("Paris: +33 1 23 45 67 89", ["+33 1 23 45 67 89"]),
@@ -25,6 +27,8 @@ POSITIVE = [
 
 NEGATIVE = [
     "on 2023-10-05 at 10:05:03",
+    "(+1) vote from (+48) 12",  # a parenthesized code with too few digits after it
+    "scored (+3) 2-1 in the (+12) 0-0",
     "due 10/05/2023",
     "build 20231005",
     "host 192.0.2.1",
