@@ -661,6 +661,44 @@ def test_parquet_nested_columns_are_read_and_written_back_in_place(tmp_path):
     assert out.to_pylist() == want
 
 
+def test_parquet_lists_of_structs_are_read_and_written_back_in_place(tmp_path):
+    """GA4's BigQuery export keeps an event's parameters as a list of structs: each
+    element's text fields (at any depth) are records, 'event_params[1].value.string_value';
+    a number field named for PII ('lat') goes back as a number; nulls stay."""
+    from dataclasses import replace
+
+    path = tmp_path / "ga4.parquet"
+    params = pa.list_(pa.struct([("key", pa.string()), ("value", pa.struct([
+        ("string_value", pa.string()), ("int_value", pa.int64()), ("lat", pa.float64())]))]))
+    table = pa.table({
+        "event": pa.array([f"e{i}" for i in range(7)]),
+        "event_params": pa.array([
+            None if i % 3 == 2 else [
+                {"key": "page", "value": {"string_value": f"SECRET{i}", "int_value": i, "lat": 50.25 + i}},
+                None,
+                {"key": "k", "value": None},
+            ] for i in range(7)], type=params),
+    })
+    pq.write_table(table, path)
+    opts = replace(DEFAULT_OPTS, batch_size=8)  # 4 leaves a row: 2 rows a batch, slices mid-file
+    _, chunks = _roundtrip(path, InputFormat.PARQUET, opts=opts,
+                           edit=lambda t: t.replace("SECRET", "X").replace("page", "pg").replace("50.25", "51.5"))
+    fields = {f for c in chunks for f in c.records.get_column("field").to_list()}
+    assert fields == {"event", "event_params[0].key", "event_params[0].value.string_value",
+                      "event_params[0].value.lat", "event_params[2].key"}
+    out = pq.read_table(path.parent / "out" / "ga4.parquet")
+    assert out.schema == table.schema
+    want = table.to_pylist()
+    for r in want:
+        for p in r["event_params"] or []:
+            if p:
+                p["key"] = p["key"].replace("page", "pg")
+                if p["value"]:
+                    p["value"]["string_value"] = p["value"]["string_value"].replace("SECRET", "X")
+                    p["value"]["lat"] = 51.5 if p["value"]["lat"] == 50.25 else p["value"]["lat"]
+    assert out.to_pylist() == want
+
+
 @pytest.mark.parametrize("line", [
     *[ln for ln in (SAMPLE / "forum.jsonl").read_text().splitlines()[:20]],
     '{"a": "x", "a": "y", "b": ["", "z\\"q\\\\", {"c": "\\u00e9\\ud83d\\ude00"}], "lat": 52.5200, "n": 1}',

@@ -121,13 +121,13 @@ class ParquetFormat:
                 if flat:
                     changed = changed.filter(~pl.col("field").is_in(flat))
                 # The others (numbers, struct fields, list elements) per top-level column:
-                # {path inside it: {row (or (row, element)): new text}}
+                # {path inside it: {row (or (row, element[, names inside it])): new text}}
                 updates: dict[str, dict[tuple[str, ...], dict]] = {}
                 for fld, rec, text in zip(changed.get_column("field").to_list(),
                                           changed.get_column("record").to_list(),
                                           changed.get_column("text").to_list()):
                     path, element = ((fld,), None) if fld in columns else _split_field(fld)
-                    key = rec - offset - 1 if element is None else (rec - offset - 1, element)
+                    key = rec - offset - 1 if element is None else (rec - offset - 1, *element)
                     updates.setdefault(path[0], {}).setdefault(path[1:], {})[key] = text
                 for col, by_path in updates.items():
                     for inner, edits in by_path.items():
@@ -147,12 +147,14 @@ class ParquetFormat:
 class _Leaf:
     """A scanned value's place in the schema: a top-level column, a struct's field at any
     depth ('user.address.city'), or a list of strings (each element a record, its field
-    'tags[2]'). Lists of structs are not read."""
+    'tags[2]'), or a text field of the structs in a list (GA4's event_params: each
+    element's 'event_params[3].value.string_value'): ``expr`` gives the list's texts,
+    ``suffix`` ('.value.string_value') the field's path inside an element."""
 
-    __slots__ = ("path", "expr", "is_list")
+    __slots__ = ("path", "expr", "is_list", "suffix")
 
-    def __init__(self, path: str, expr, is_list: bool) -> None:
-        self.path, self.expr, self.is_list = path, expr, is_list
+    def __init__(self, path: str, expr, is_list: bool, suffix: str = "") -> None:
+        self.path, self.expr, self.is_list, self.suffix = path, expr, is_list, suffix
 
     def records(self, part, source: str):
         import polars as pl
@@ -165,7 +167,8 @@ class _Leaf:
         frame = (part.select(pl.col("record").cast(pl.Int64), self.expr.alias("text")).explode("text")
                  .with_columns(pl.int_range(pl.len()).over("record").alias("element")))
         return frame.select(pl.lit(source).alias("source"), "record",
-                            pl.format("{}[{}]", pl.lit(self.path), pl.col("element")).alias("field"),
+                            pl.format("{}[{}]{}", pl.lit(self.path), pl.col("element"),
+                                      pl.lit(self.suffix)).alias("field"),
                             pl.col("text").cast(pl.String)).filter(present)
 
 
@@ -184,20 +187,34 @@ def scanned_leaves(schema) -> list[_Leaf]:
                 walk(f"{path}.{child.name}", child.type, expr.struct.field(child.name))
         elif (pa.types.is_list(typ) or pa.types.is_large_list(typ)) and is_text(typ.value_type):
             out.append(_Leaf(path, expr, True))
+        elif (pa.types.is_list(typ) or pa.types.is_large_list(typ)) and pa.types.is_struct(typ.value_type):
+            in_element(path, typ.value_type, expr, "", pl.element())
+
+    def in_element(path: str, typ, list_expr, suffix: str, element) -> None:
+        """The text fields (at any struct depth) of the structs a list holds."""
+        for child in typ:
+            name, inner = f"{suffix}.{child.name}", element.struct.field(child.name)
+            if is_text(child.type) or is_numeric_pii(child.name, child.type):
+                out.append(_Leaf(path, list_expr.list.eval(inner.cast(pl.String)), True, name))
+            elif pa.types.is_struct(child.type):
+                in_element(path, child.type, list_expr, name, inner)
 
     for f in schema:
         walk(f.name, f.type, pl.col(f.name))
     return out
 
 
-_ELEMENT = re.compile(r"(.*)\[(\d+)\]")
+_ELEMENT = re.compile(r"([^\[]*)\[(\d+)\]((?:\.[^.\[\]]+)*)")
 
 
-def _split_field(field: str) -> tuple[tuple[str, ...], int | None]:
-    """'user.address.city' -> (('user', 'address', 'city'), None); 'tags[2]' -> (('tags',), 2)."""
+def _split_field(field: str) -> tuple[tuple[str, ...], tuple | None]:
+    """'user.address.city' -> (('user', 'address', 'city'), None); 'tags[2]' -> (('tags',),
+    (2,)); 'event_params[3].value.string_value' -> (('event_params',), (3, 'value',
+    'string_value')): the element and the path inside it."""
     m = _ELEMENT.fullmatch(field)
     if m:
-        return tuple(m.group(1).split(".")), int(m.group(2))
+        inside = tuple(m.group(3).split(".")[1:]) if m.group(3) else ()
+        return tuple(m.group(1).split(".")), (int(m.group(2)), *inside)
     return tuple(field.split(".")), None
 
 
@@ -214,8 +231,18 @@ def _replaced(array, inner: tuple[str, ...], edits: dict):
         return pa.StructArray.from_arrays(children, fields=list(array.type), mask=array.is_null())
     values = array.to_pylist()
     if pa.types.is_list(array.type) or pa.types.is_large_list(array.type):
-        for (row, element), text in edits.items():
-            values[row][element] = text
+        for (row, element, *inside), text in edits.items():
+            if not inside:  # a list of strings
+                values[row][element] = text
+                continue
+            place = values[row][element]  # a list of structs: the field inside the element
+            for name in inside[:-1]:
+                place = place[name]
+            field_type = _inner_type(array.type.value_type, inside)
+            if not is_text(field_type):  # a number field: its type's number, or null
+                text = _as_column_value(text, field_type)
+                text = text if text is None or _fits(text, field_type) else None
+            place[inside[-1]] = text
         return pa.array(values, type=array.type)
     numeric = not is_text(array.type)
     for row, text in edits.items():
@@ -224,6 +251,13 @@ def _replaced(array, inner: tuple[str, ...], edits: dict):
         return pa.array(values, type=array.type)
     except (pa.ArrowInvalid, OverflowError):  # a number past the type's range
         return pa.array([v if _fits(v, array.type) else None for v in values], type=array.type)
+
+
+def _inner_type(struct_type, inside):
+    """The type of the field at ``inside`` (a path of names) in a struct type."""
+    for name in inside:
+        struct_type = struct_type.field(name).type
+    return struct_type
 
 
 def _fits(value, arrow_type) -> bool:
