@@ -336,6 +336,8 @@ def test_a_user_column_may_hold_full_names_and_a_machine_column_hosts(field, val
     ("Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/118.0", []),  # a web export's user agent
     ("okhttp/4.12.0", []),
     ("Support Team", []),
+    ("o'leary", [("USERNAME", "o'leary")]),  # an apostrophe inside a login
+    ("'quoted'", []),
 ])
 def test_an_agent_column_holds_user_agents_or_support_agents(value, expected):
     assert _hints(value, "agent") == expected

@@ -267,7 +267,7 @@ def is_noise_value(field: str | None, text: str) -> bool:
 
 # Shape checks so a field name alone never turns "-", "N/A" or "42" into a finding.
 _SHAPES = {
-    "USERNAME": re.compile(r"[^\s\"'<>]{1,64}"),
+    "USERNAME": re.compile(r"(?!['’])[^\s\"<>]{1,64}(?<!['’])"),  # O'Leary: an apostrophe inside
     "PERSON": re.compile(r"[^\W\d_][\w.,'’ -]{0,80}"),  # "Costa, Bruno" too
     "LOCATION": re.compile(r"(?=.*[^\W\d_])[\w.,'’#/ -]{2,120}"),
     "HOSTNAME": re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,62}"),
