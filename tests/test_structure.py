@@ -251,6 +251,7 @@ def test_code_columns_suppress_digit_noise():
     ("Billing City", "LOCATION"), ("Shipping Street", "LOCATION"), ("Billing Address1", "LOCATION"),
     ("homePhone", "PHONE_NUMBER"), ("Billing Phone", "PHONE_NUMBER"), ("workEmail", "EMAIL_ADDRESS"),
     ("Lineitem name", None), ("companyName", None), ("Billing Company", None), ("filename", None),
+    ("office_name", None), ("partner_name", None), ("partner_email", "EMAIL_ADDRESS"), ("tags[2]", None),
     # a name below a person's object; Mixpanel's reserved profile name
     ("traits.name", "PERSON"), ("order.billing.name", "PERSON"), ("properties.$name", "PERSON"),
     ("products[0].name", None), ("context.library.name", None),

@@ -136,6 +136,7 @@ _QUALIFIERS = ("billing", "bill", "shipping", "ship", "delivery", "mailing", "po
                "owner", "holder", "emergencycontact", "emergency", "primary", "secondary",
                "alternate", "alt", "personal", "private", "member", "patient", "employee", "guest",
                "payer", "parent", "guardian", "spouse", "partner", "manager", "agent", "student")
+_NOT_PERSON_QUALIFIERS = frozenset({"office", "work", "partner"})
 # Mobile and web analytics' device identifiers (IDFA, IDFV, Google's advertising id)
 _DEVICE_ID_NAMES = {"advertisingid", "adid", "idfa", "idfv", "gaid", "aaid", "androidid",
                     "googleadvertisingid", "adtrackingid"}
@@ -202,8 +203,8 @@ def type_for_name(field: str) -> str | None:
     for qualifier in _QUALIFIERS:
         if leaf.startswith(qualifier) and len(leaf) > len(qualifier):
             rest = leaf[len(qualifier):]
-            if rest == "name":
-                return "PERSON"
+            if rest == "name":  # an office's or a business partner's name is a company's
+                return "PERSON" if qualifier not in _NOT_PERSON_QUALIFIERS else None
             if rest in _NAME_TYPES and _NAME_TYPES[rest] in ("PERSON", "LOCATION", "PHONE_NUMBER",
                                                               "EMAIL_ADDRESS"):
                 return _NAME_TYPES[rest]
@@ -234,7 +235,8 @@ def _last_word(field: str) -> str:
     w3c = _W3C_NAME.fullmatch(field)
     if w3c:
         field = w3c.group(1) or w3c.group(2)
-    words = [p for p in _SPLIT.split(re.split(r"\.|\[\d+\]", field.rstrip("]"))[-1]) if p]
+    parts = [p for p in re.split(r"\.|\[\d+\]", field) if p]  # as _leaf_and_parent splits it
+    words = [w for w in _SPLIT.split(parts[-1]) if w] if parts else []
     return words[-1].lower() if words else ""
 
 

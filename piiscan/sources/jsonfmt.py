@@ -139,6 +139,8 @@ def json_values(text: str) -> list[tuple[str | None, str, int, int, int]]:
             if key is not None:
                 wanted = numeric.get(key)
                 if wanted is None:
+                    if len(numeric) > 50_000:  # keys that are ids ({"u_8812": 3, ...}): stay bounded
+                        numeric.clear()
                     wanted = numeric[key] = holds_numeric_pii(key)
                 if wanted:
                     out.append((field or None, str(node), len(out), -1, key_token))
@@ -157,7 +159,7 @@ def json_values(text: str) -> list[tuple[str | None, str, int, int, int]]:
     return out
 
 
-_NUMERIC_KEYS: dict[str, bool] = {}  # holds_numeric_pii per key (bounded by the keys a run sees)
+_NUMERIC_KEYS: dict[str, bool] = {}  # holds_numeric_pii per key
 
 
 def value_spans(text: str, refs: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
