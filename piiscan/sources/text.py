@@ -14,6 +14,9 @@ with attributes gives one record per attribute, field = the attribute's name, te
 its value unescaped (so ``DisplayName`` is a person and ``AboutMe`` HTML prose). A
 changed value goes back escaped, in its place; the line's other bytes stay. Other
 lines (the declaration, the root element, anything else) are text.
+
+A line that is one JSON object among other lines (a service's structured log next to
+its plain lines) is split as a JSON line is: one record per value, field = key path.
 """
 
 from __future__ import annotations
