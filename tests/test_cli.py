@@ -111,6 +111,20 @@ def test_unreadable_input_exits_3_and_the_rest_is_processed(run_cli, logs, key_f
     assert not list((tmp_path / "out").glob(".*piiscan-tmp*"))
 
 
+def test_json_nested_past_the_recursion_limit_is_unreadable_not_a_crash(run_cli, logs, key_file, tmp_path):
+    (logs / "deep.json").write_text("[" * 5000 + "]" * 5000)
+    (logs / "deep.jsonl").write_text('{"a": "x@example.org"}\n' + "[" * 5000 + "]" * 5000 + "\n")
+    r = run_cli("redact", logs, "--out", tmp_path / "out", "--key-file", key_file, "--ner", "off",
+                "--format", "json")
+    assert r.exit_code == 3, r.stderr
+    summary = json.loads(r.stdout)
+    [problem] = [p for p in summary["problems"] if p["kind"] == "unreadable"]
+    assert problem["source"].endswith("deep.json") and "recursion limit" in problem["message"]
+    # a JSON line nested that deep is a malformed line, scanned as text; the file is copied
+    assert (tmp_path / "out" / "deep.jsonl").read_text().count("\n") == 2
+    assert "x@example.org" not in (tmp_path / "out" / "deep.jsonl").read_text()
+
+
 def test_malformed_records_are_listed_with_file_and_line(run_cli, tmp_path, key_file):
     src = tmp_path / "in"
     src.mkdir()

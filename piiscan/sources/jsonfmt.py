@@ -322,6 +322,11 @@ class JsonDocumentFormat:
             bom = 1 if text.startswith("\ufeff") else 0
             doc = json.loads(text[bom:])
             located = locate_strings(text, bom)
+        except RecursionError:
+            from ..errors import InputError
+
+            raise InputError(f"{file.source}: not readable as JSON (nested deeper than Python's "
+                             f"recursion limit)") from None
         except ValueError as exc:
             line = getattr(exc, "lineno", None)
             from ..errors import InputError
