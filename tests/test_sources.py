@@ -184,6 +184,18 @@ def test_json_array_records_are_elements(tmp_path):
     assert json.loads(out) == [{"body": "ONE"}, {"body": "TWO", "tags": ["X"]}, "THREE"]
 
 
+def test_a_json_document_with_a_bom_keeps_its_bytes_and_gets_its_values_back_in_place(tmp_path):
+    # an object is record 1; a number named for PII is a record and stays a number
+    path = tmp_path / "doc.json"
+    raw = '\ufeff{"user": {"name": "Ana Souza", "lat": 52.5200}, "n": [1, {"note": "caf\\u00e9"}]}\n'
+    path.write_text(raw, encoding="utf-8")
+    out, chunks = _roundtrip(path, InputFormat.JSON)
+    assert out == raw.encode()
+    assert _records(chunks) == [(1, "user.name", "Ana Souza"), (1, "user.lat", "52.5200"), (1, "n[1].note", "café")]
+    out, _ = _roundtrip(path, InputFormat.JSON, edit=lambda t: {"Ana Souza": "<P>", "52.5200": "1.5"}.get(t, t))
+    assert out.decode() == '\ufeff{"user": {"name": "<P>", "lat": 1.5}, "n": [1, {"note": "caf\\u00e9"}]}\n'
+
+
 CSV_RAW = (
     'id,name,note\r\n'
     '1,Jane Roe,"multi\r\nline, with comma"\r\n'

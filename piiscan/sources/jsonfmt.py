@@ -120,12 +120,17 @@ _STRING_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
 
 
 def json_values(text: str) -> list[tuple[str | None, str, int, int, int]]:
+    """See :func:`json_document_values` (its values only)."""
+    return json_document_values(text)[1]
+
+
+def json_document_values(text: str) -> tuple[object, list[tuple[str | None, str, int, int, int]]]:
     """What :func:`locate_strings` finds, by ``json.loads`` (C) instead of a walk of the
     characters in Python: per value, (field as :func:`path_to_field` writes its path,
     value, its index among locate_strings' results, its string token's number, its key's
     token number or -1); a number's token number is -1 (its place is found by
-    locate_strings, when it changes: see :func:`value_spans`). Raises ValueError for
-    what is not JSON."""
+    locate_strings, when it changes: see :func:`value_spans`); and the parsed document.
+    Raises ValueError for what is not JSON."""
     doc = json.loads(text, object_pairs_hook=_Members, parse_int=_Number, parse_float=_Number,
                      parse_constant=_no_constant)
     out: list[tuple[str | None, str, int, int, int]] = []
@@ -156,7 +161,7 @@ def json_values(text: str) -> list[tuple[str | None, str, int, int, int]]:
                 walk(value, f"{field}[{i}]", key, -1)
 
     walk(doc, "", None, -1)
-    return out
+    return doc, out
 
 
 _NUMERIC_KEYS: dict[str, bool] = {}  # holds_numeric_pii per key
@@ -320,8 +325,7 @@ class JsonDocumentFormat:
             if not clean:
                 raise ValueError(f"bytes that are not valid {opts.encoding}")
             bom = 1 if text.startswith("\ufeff") else 0
-            doc = json.loads(text[bom:])
-            located = locate_strings(text, bom)
+            doc, located = json_document_values(text[bom:])
         except RecursionError:
             from ..errors import InputError
 
@@ -334,20 +338,18 @@ class JsonDocumentFormat:
             raise InputError(f"{file.source}{':' + str(line) if line else ''}: not valid JSON "
                              f"({str(exc).split(':')[0]})") from None
         records, fields, texts, spans = [], [], [], []
-        is_array = isinstance(doc, list)
-        for path, start, end, value, key_at in located:
-            if not value:
-                continue
-            if is_array:
-                record, rest = path[0] + 1, path[1:]
+        is_array = isinstance(doc, list) and not isinstance(doc, _Members)  # an object is _Members
+        for fld, value, n, token, key in located:
+            if is_array:  # '[3].body' -> record 4, field 'body'
+                index, _, rest = fld[1:].partition("]")
+                record, fld = int(index) + 1, rest.lstrip(".") or None
             else:
-                record, rest = 1, path
-            fld = path_to_field(rest)
-            if field_selected(fld, opts.fields):
+                record = 1
+            if value and field_selected(fld, opts.fields):
                 records.append(record)
                 fields.append(fld)
                 texts.append(value)
-                spans.append((start, end, key_at))
+                spans.append((n, token, key))
         frame = records_frame(file.source, records, fields, texts)
         units = len(doc) if is_array else 1
         yield Chunk(frame, payload=(raw, spans), units=units)
@@ -357,13 +359,17 @@ class JsonDocumentFormat:
         with atomic_output(final, compression=compression_of(file.path)) as out:
             def write(chunk: Chunk, redacted) -> None:
                 raw, spans = chunk.payload
-                edits = [(s, e, t, k, d) for (s, e, k), t, c, d in zip(
+                changed = [(ref, t, d) for ref, t, c, d in zip(
                     spans, redacted.get_column("text").to_list(),
                     redacted.get_column("changed").to_list(), _drop_flags(redacted)) if c]
-                if not edits:
+                if not changed:
                     out.write(raw)
                     return
-                text = _splice(decode_line(raw, opts.encoding)[0], edits)
+                text = decode_line(raw, opts.encoding)[0]
+                bom = 1 if text.startswith("\ufeff") else 0
+                places = value_spans(text[bom:], [ref for ref, _, _ in changed])
+                text = text[:bom] + _splice(text[bom:], [(s, e, t, k, d) for (s, e, k), (_, t, d)
+                                                         in zip(places, changed)])
                 out.write(text.encode(opts.encoding, errors="surrogateescape"))
 
             yield write
