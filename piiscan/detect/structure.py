@@ -178,12 +178,18 @@ def normalize_name(name: str) -> str:
 _W3C_NAME = re.compile(r"(?:cs|sc|s|c|rs|sr|r)(?:-(.+)|\((.+)\))")
 
 
-@lru_cache(maxsize=4096)
-def _leaf_and_parent(field: str) -> tuple[str, str]:
+def _name_parts(field: str) -> list[str]:
+    """A field's path as written, a W3C column's prefix gone: 'user.address[0].city' ->
+    ['user', 'address', 'city'], 'cs(User-Agent)' -> ['User-Agent']."""
     w3c = _W3C_NAME.fullmatch(field)
     if w3c:
         field = w3c.group(1) or w3c.group(2)
-    parts = [p for p in re.split(r"\.|\[\d+\]", field) if p]
+    return [p for p in re.split(r"\.|\[\d+\]", field) if p]
+
+
+@lru_cache(maxsize=4096)
+def _leaf_and_parent(field: str) -> tuple[str, str]:
+    parts = _name_parts(field)
     leaf = normalize_name(parts[-1]) if parts else ""
     parent = normalize_name(parts[-2]) if len(parts) > 1 else ""
     return leaf, parent
@@ -232,10 +238,7 @@ _LINE_WORDS = frozenset({"line1", "line2", "line3", "1", "2", "3"})
 @lru_cache(maxsize=4096)
 def _last_word(field: str) -> str:
     """The last word of a field's name, as written: 'Billing Zip' -> 'zip', 'userIp' -> 'ip'."""
-    w3c = _W3C_NAME.fullmatch(field)
-    if w3c:
-        field = w3c.group(1) or w3c.group(2)
-    parts = [p for p in re.split(r"\.|\[\d+\]", field) if p]  # as _leaf_and_parent splits it
+    parts = _name_parts(field)
     words = [w for w in _SPLIT.split(parts[-1]) if w] if parts else []
     return words[-1].lower() if words else ""
 
@@ -367,6 +370,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
 # column): its digit groups look like phone and card numbers to the recognizers' regexes.
 _WHOLE_TIMESTAMP = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+# The same in ASCII digits, anchored, for polars (Detector.inert): polars' \d is Unicode, as
+# Python's is, but that screen must never call a value a timestamp the record path does not.
+WHOLE_TIMESTAMP_ASCII = "^" + _WHOLE_TIMESTAMP.pattern.replace(r"\d", "[0-9]") + "$"
 
 
 # --- analysis -----------------------------------------------------------------------------
