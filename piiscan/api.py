@@ -138,6 +138,7 @@ class _Job:
         self._drop_fields: dict[str, frozenset[str]] = {}  # per source (operator drop)
         self._batch_size_set = batch_size is not None
         self._batch_opts: dict[str, ReadOptions] = {}  # per source: access logs, NER inputs
+        self._blocks: set[str] = set()  # sources read as text blocks (see _items)
         self.opts = ReadOptions(encoding=pipeline.encoding, fields=pipeline.detection.fields,
                                 json_max_bytes=pipeline.json_max_bytes,
                                 **({"batch_size": batch_size} if batch_size else {}))
@@ -148,6 +149,7 @@ class _Job:
         from .inputs import check_outputs, collect_inputs
         from .process import Plan
         from .report.build import ProblemLog
+        from .sources.text import is_utf8
 
         t0 = time.monotonic()
         started = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -170,10 +172,15 @@ class _Job:
 
             load_recognizers([bundled_dir(), *map(Path, p.detection.recognizer_dirs)])
         logs = {f.source for f in files if _is_access_log(f)}
+        if is_utf8(p.encoding):
+            # A log is the one input that is read whole in the second pass only (its first
+            # chunk of log lines ends the first pass's reading): a block's lines need not
+            # match the first pass's chunks.
+            self._blocks = logs
         ner_files = [f for f in files if f.source not in logs] if model is not None else []
         if not self._batch_size_set:
-            # Access logs: chunks of 15k lines keep each process's peak near 0.3 GB
-            # (20k: 0.4 GB; 10k: 10 % slower). Free text through NER costs
+            # Access logs: chunks of 3 MiB (15k lines) keep each process's peak near
+            # 0.3 GB (20k lines: 0.4 GB; 10k: 10 % slower). Free text through NER costs
             # milliseconds a record: smaller chunks, so that every worker gets some and
             # a chunk's results come out sooner.
             #
@@ -182,7 +189,7 @@ class _Job:
             # (ids, times, addresses): with NER on, a chunk also ends at 128 kB of the
             # several-word values NER does read, not at 2,000 cells, which made an
             # analytics export three times slower than with NER off.
-            log_opts = replace(self.opts, batch_size=_LOG_BATCH_SIZE)
+            log_opts = replace(self.opts, batch_size=_LOG_BATCH_SIZE, batch_bytes=_LOG_BATCH_BYTES)
             small = replace(self.opts, batch_size=_NER_BATCH_SIZE, batch_bytes=_NER_BATCH_BYTES)
             table = replace(self.opts, batch_size=_TABLE_BATCH_SIZE)
             table_ner = replace(table, batch_bytes=_NER_BATCH_BYTES)
@@ -245,15 +252,22 @@ class _Job:
         with findings_out, _closing_on_error(lambda: open_writer):
             for (kind, file, payload), result in results:
                 st = stats[file.source]
-                if kind == "chunk":
+                if kind in ("chunk", "block"):
                     if open_writer is None and targets.get(file) is not None:
                         cm = format_handler(file.format).writer(file, targets[file], self._write_options(file))
                         open_writer = (file, cm, cm.__enter__())
-                    st.records += payload.units
-                    problems.extend(payload.problems)
-                    findings_out.add(result.findings)
+                    if kind == "chunk":
+                        st.records += payload.units
+                        problems.extend(payload.problems)
+                        findings_out.add(result.findings)
+                        redacted = result.redacted
+                    else:  # decoded, worked on and encoded where it ran (see engines.local)
+                        st.records += result.units
+                        problems.extend(result.problems)
+                        findings_out.add_rendered(result.findings)
+                        redacted = result.data
                     if open_writer is not None:
-                        open_writer[2](payload, result.redacted)
+                        open_writer[2](payload, redacted)
                 elif kind == "end":
                     if open_writer is None and targets.get(file) is not None:
                         # no chunk at all (an empty file): its copy is empty too
@@ -333,15 +347,21 @@ class _Job:
                 continue
 
     def _items(self, files, problems):
-        """Work items in order: (("chunk", file, chunk), records) per chunk, then
+        """Work items in order: (("chunk", file, chunk), records) per chunk, or
+        (("block", file, block), block) per block of an access log in UTF-8, then
         (("end", file, None), None); (("error", file, exc), None) when a file breaks."""
         from .sources.base import format_handler
 
         for file_no, file in enumerate(files):
             try:
+                handler, opts = format_handler(file.format), self._read_options(file)
+                if file.source in self._blocks:  # worked on as bytes (see engines.local)
+                    work = (("block", block, block) for block in handler.blocks(file, opts))
+                else:
+                    work = (("chunk", chunk, chunk.records) for chunk in handler.read(file, opts))
                 # route: chunk i of a file goes to the same worker as in the first pass
-                for i, chunk in enumerate(format_handler(file.format).read(file, self._read_options(file))):
-                    yield ("chunk", file, chunk), chunk.records, file_no + i
+                for i, (kind, payload, records) in enumerate(work):
+                    yield (kind, file, payload), records, file_no + i
             except (InputError, OSError, EOFError) as exc:
                 if isinstance(exc, InputError):
                     why = exc.message.removeprefix(f"{file.source}: ")
@@ -380,7 +400,10 @@ _BYTES_PER_SECOND = {"access log": 5_000_000, "free text through NER": 30_000, "
 # bytes, a few seconds of NER each, so that even a small dump keeps every worker busy.
 _NER_BATCH_SIZE = 2_000
 _NER_BATCH_BYTES = 128 * 1024
-_LOG_BATCH_SIZE = 15_000  # lines of an access log (see _Job.run)
+# An access log's chunks (see _Job.run): 3 MiB is about 14,000 lines of a combined-format
+# log; the line count bounds a log of short lines.
+_LOG_BATCH_BYTES = 3 << 20
+_LOG_BATCH_SIZE = 50_000
 _TABLE_BATCH_SIZE = 80_000  # cells of a CSV or Parquet file (see _Job.run)
 
 

@@ -180,6 +180,43 @@ def test_worker_processes_give_identical_outputs_and_findings(tmp_path, monkeypa
     assert one.summary["totals"] == two.summary["totals"]
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_access_log_worked_on_as_blocks_gives_what_chunks_give(tmp_path, monkeypatch, jobs):
+    """An access log goes to the workers as bytes (engines.local); its copy, findings
+    and problems are what reading it as chunks in the main process gives."""
+    import piiscan.api
+    import piiscan.sources.text as text
+    from piiscan.api import redact
+    from piiscan.config import Detection, NerMode
+
+    key = tmp_path / "k"
+    key.write_text("3c" * 32)
+    log = tmp_path / "in" / "access.log"
+    log.parent.mkdir()
+    log.write_bytes((SAMPLE / "access.log").read_bytes()
+                    + b"bad \xff bytes from 192.0.2.44\r\n"
+                    + b'{"remote_ip":"203.0.113.9","user":{"name":"ann_lee"}}\n'
+                    + b"#Fields: date c-ip cs-username\n2026-10-12 192.0.2.9 maria\nthe last line, no line end")
+    monkeypatch.setattr(piiscan.api, "_POOL_MIN_SECONDS", 0)
+    decoded = []
+    real_decode = text.TextFormat.decode
+    monkeypatch.setattr(text.TextFormat, "decode", lambda self, b: decoded.append(b.units) or real_decode(self, b))
+    options = dict(key_file=key, jobs=jobs, detection=Detection(ner=NerMode.OFF), batch_size=97)
+    blocks = redact([str(log)], out_dir=tmp_path / "blocks", **options)
+    # UTF-8 not recognized: the log is read as chunks (the way of other encodings)
+    monkeypatch.setattr(text, "is_utf8", lambda encoding: False)
+    chunks = redact([str(log)], out_dir=tmp_path / "chunks", **options)
+    if jobs == 1:  # (a worker process decodes out of sight)
+        assert sum(decoded) == blocks.summary["totals"]["records_scanned"] > 400
+    for name in ("access.log", "_report/findings.jsonl"):
+        assert (tmp_path / "blocks" / name).read_bytes() == (tmp_path / "chunks" / name).read_bytes(), name
+    assert blocks.summary["totals"] == chunks.summary["totals"]
+    assert blocks.summary["problems"] == chunks.summary["problems"]
+    assert [p["line"] for p in blocks.summary["problems"]] == [blocks.summary["totals"]["records_scanned"] - 4]
+    written = (tmp_path / "blocks" / "access.log").read_bytes()
+    assert b"\xff" in written and b"maria" not in written and b"203.0.113.9" not in written
+
+
 def test_deny_list_allow_list_and_thresholds_apply(tmp_path):
     from piiscan.api import scan
     from piiscan.config import Detection, NerMode

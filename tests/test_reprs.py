@@ -10,10 +10,17 @@ SECRET = "jane.roe@example.com"
 
 
 def test_reprs_hide_values_and_keys():
+    from pathlib import Path
+
+    from piiscan.config import InputFormat
     from piiscan.detect.engine import RawFinding
+    from piiscan.engines.local import BlockResult
     from piiscan.operators.apply import Operators
     from piiscan.operators.encrypt import Revealed, RevealRun
     from piiscan.process import _Assembled
+    from piiscan.report.build import RenderedFindings
+    from piiscan.sources.base import InputFile, ReadOptions
+    from piiscan.sources.text import TextBlock
 
     key = Key(bytes(range(32)))
     ops = Operators(key, {})
@@ -28,6 +35,9 @@ def test_reprs_hide_values_and_keys():
         make_view(SECRET.replace("@", "%40")),
         make_view(SECRET),
         Chunk(records=SECRET, payload=SECRET.encode()),
+        TextBlock(InputFile(Path("a.log"), "a.log", "a.log", InputFormat.TEXT), SECRET.encode(), 1, 1, None,
+                  ReadOptions()),
+        BlockResult(1, [], RenderedFindings(SECRET.encode(), (1, [SECRET])), SECRET.encode()),
         BatchResult(SECRET, SECRET),
         Plan(detection=Detection(), key=key),
         key,

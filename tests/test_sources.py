@@ -737,3 +737,67 @@ def test_json_lines_that_json_loads_refuses_are_text():
     for bad in ('{"a": NaN}', '{"a": Infinity}', "[" * 100_000 + "]" * 100_000):
         with pytest.raises((ValueError, RecursionError)):
             json_values(bad)
+
+
+MIXED_LOG = (
+    b'198.51.100.7 - jdoe [10/Oct/2026:13:55:36 +0000] "GET /a HTTP/1.1" 200 12 "-" "curl/8.4.0"\n'
+    b'{"remote_ip":"203.0.113.9","user":{"name":"ann_lee"},"msg":"ok"}\n'
+    b"bad \xff bytes for 192.0.2.44\r\n"
+    b"#Fields: date c-ip cs-username\n"
+    b"2026-10-12 192.0.2.9 maria\n"
+    + b"2026-10-12 192.0.2.10 olaf\n" * 5
+    + b"# a comment: the columns end\n"
+    b'  <row Id="7" DisplayName="Jane Roe" />\n'
+    + b"x" * 90 + b"\n"  # longer than the smallest block limit below
+    + b"last line without newline"
+)
+BLOCK_CASES = {
+    "clean log": CLEAN_LOG, "mixed": MIXED_LOG, "w3c": W3C_LOG.encode(), "xml": XML_DUMP.encode(),
+    "crlf": b"a\r\nb\r\n\r\n", "final cr": b"a\r\nb\nc\r", "blank": b"\n\n\n", "one line": b"x",
+    "empty": b"",
+}
+
+
+@pytest.mark.parametrize("case", BLOCK_CASES)
+@pytest.mark.parametrize("opts", [ReadOptions(batch_size=2), ReadOptions(batch_size=3, batch_bytes=40),
+                                  ReadOptions(batch_size=1000, batch_bytes=1), DEFAULT_OPTS],
+                         ids=["lines", "lines or bytes", "a line a block", "default"])
+@pytest.mark.parametrize("gz", [False, True], ids=["plain", "gzip"])
+def test_text_blocks_decode_to_the_chunks_read_gives(tmp_path, case, opts, gz):
+    """An access log's blocks (bytes read in the main process, decoded and encoded where
+    the work runs) are cut where read() cuts chunks, decode to the same records and
+    problems (W3C columns followed across blocks), and encode to the bytes the writer
+    writes for the chunks."""
+    from piiscan.sources.text import TextFormat, encode
+
+    raw = BLOCK_CASES[case]
+    path = tmp_path / ("a.log.gz" if gz else "a.log")
+    path.write_bytes(gzip.compress(raw) if gz else raw)
+    file = InputFile(path, "a.log", "a.log", InputFormat.TEXT)
+    handler = TextFormat()
+    chunks = list(handler.read(file, opts))
+    blocks = list(handler.blocks(file, opts))
+    decoded = [handler.decode(b) for b in blocks]
+    assert b"".join(b.data for b in blocks) == raw
+    assert [b.units for b in blocks] == [c.units for c in chunks]
+    assert [b.first for b in blocks] == [1 + sum(c.units for c in chunks[:i]) for i in range(len(chunks))]
+    assert [d.records.rows() for d in decoded] == [c.records.rows() for c in chunks]
+    assert [d.payload for d in decoded] == [c.payload for c in chunks]
+    assert [d.problems for d in decoded] == [c.problems for c in chunks]
+
+    def edited(chunk):
+        texts = chunk.records.get_column("text").to_list()
+        new = [_block_edit(t) for t in texts]
+        return pl.DataFrame({"text": new, "changed": [a != b for a, b in zip(texts, new)]})
+
+    written, _ = _roundtrip(path, InputFormat.TEXT, edit=_block_edit, opts=opts)
+    written = gzip.decompress(written) if gz else written
+    assert b"".join(encode(d, edited(d), opts) for d in decoded) == written
+    if case == "mixed":  # the edit reached every kind of line
+        for changed in ("\u00e4nn_lee", "m\u00e4ri\u00e4", "J\u00e4ne Roe", "b\u00e4d", "l\u00e4st line"):
+            assert changed.encode() in written  # a JSON value, a W3C cell, an XML attribute, text
+        assert b"\xff bytes for <IP>.44\r\n" in written
+
+
+def _block_edit(text: str) -> str:
+    return text.replace("a", "\u00e4").replace("192.0.2", "<IP>")

@@ -1,8 +1,12 @@
 """The local engines: one process, or a pool of worker processes on all cores.
 
 Both take a stream of work items in order and give back results in the same order, so
-outputs and findings come out identical whatever the parallelism. Only
-``process_batch`` runs in the workers; reading and writing stay in the main process.
+outputs and findings come out identical whatever the parallelism. A work item is a
+batch of records, for ``process_batch``; or a block of a text file's lines as read
+(an access log's), which the worker also decodes into records before and encodes into
+output bytes after, and whose findings it renders as report lines: a log's main process
+then only reads, passes and appends bytes, where per line it would cost as much as a
+worker. Files are opened, and outputs written, only in the main process.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import collections
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
 
 from ..process import BatchResult, Plan, process_batch
 
@@ -48,15 +53,41 @@ def tune_gc() -> tuple[int, int, int]:
     return before
 
 
+@dataclass
+class BlockResult:
+    """What working on a text block gives back (see :func:`run_work`)."""
+
+    units: int  # lines
+    problems: list  # of sources.base.Problem (never raw text)
+    findings: object = field(repr=False)  # report.build.RenderedFindings, or None
+    data: bytes | None = field(repr=False)  # the block's lines redacted (None: not redacting)
+
+
+def run_work(work, plan: Plan) -> BatchResult | BlockResult:
+    """One work item: a batch of records through :func:`process_batch`, or a
+    :class:`~piiscan.sources.text.TextBlock` decoded, through it, encoded."""
+    from ..sources.text import TextBlock
+
+    if not isinstance(work, TextBlock):
+        return process_batch(work, plan)
+    from ..report.build import render_findings
+    from ..sources.text import TextFormat, encode
+
+    chunk = TextFormat().decode(work)
+    result = process_batch(chunk.records, plan)
+    data = encode(chunk, result.redacted, work.opts) if plan.redact else None
+    return BlockResult(chunk.units, chunk.problems, render_findings(result.findings), data)
+
+
 def run_serial(items: Iterable, plan: Plan) -> Iterator[tuple[object, BatchResult | None]]:
-    """``items`` yield (tag, records frame or None, route); results come back as (tag,
+    """``items`` yield (tag, work item or None, route); results come back as (tag,
     result). ``route`` is for :class:`WorkerPool`; one process ignores it."""
     import gc
 
     before = None
     try:
         for tag, records, _ in items:
-            result = process_batch(records, plan) if records is not None else None
+            result = run_work(records, plan) if records is not None else None
             if before is None and result is not None:
                 before = tune_gc()  # after the first batch: the detector and models are loaded
             yield tag, result
@@ -97,7 +128,7 @@ def _work(number: int, records, source: str | None = None) -> BatchResult:
     if number != _worker_pass or _worker_plan is None:
         raise RuntimeError("this worker did not get the plan for this pass")
     if source is None:
-        return process_batch(records, _worker_plan)
+        return run_work(records, _worker_plan)
     import polars as pl
 
     result = process_batch(records.insert_column(0, pl.repeat(source, records.height, dtype=pl.String,
@@ -111,7 +142,11 @@ def _work(number: int, records, source: str | None = None) -> BatchResult:
 def _slim(records) -> tuple[object, str | None]:
     """A chunk's records as sent to a worker: one file's chunk without its source
     column, the same name on every record (a fifth of the bytes pickled, and the
-    slowest column to pickle), and the name."""
+    slowest column to pickle), and the name; any other work item as it is."""
+    from ..sources.text import TextBlock
+
+    if isinstance(records, TextBlock):
+        return records, None
     sources = records.get_column("source")
     if not records.height or records.columns[0] != "source" or sources.n_unique() != 1:
         return records, None

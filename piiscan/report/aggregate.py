@@ -89,16 +89,27 @@ class Aggregates:
 
     def add(self, findings) -> None:
         """One batch of findings (a polars frame of the findings contract)."""
+        if findings.height:
+            self.merge_counts(self.counts(findings))
+
+    @staticmethod
+    def counts(findings) -> tuple[int, list[tuple]]:
+        """One batch's counts, to add with :meth:`merge_counts`: records with findings,
+        and per cell (source, entity type, field): findings, records, the distinct value
+        hashes."""
         import polars as pl
 
-        if findings.height == 0:
-            return
-        self.records_with_findings += findings.select(pl.struct("source", "record").n_unique()).item()
+        with_findings = findings.select(pl.struct("source", "record").n_unique()).item()
         cells = findings.group_by(["source", "entity_type", "field"]).agg(
             pl.len().alias("n"), pl.col("record").n_unique().alias("records"),
             pl.col("value_hash").unique().alias("hashes"))
-        for source, entity, field, n, records, hashes in cells.iter_rows():
-            key = (source, entity, field)
+        return with_findings, [((source, entity, field), n, records, hashes)
+                         for source, entity, field, n, records, hashes in cells.iter_rows()]
+
+    def merge_counts(self, counts: tuple[int, list[tuple]]) -> None:
+        records_with_findings, cells = counts
+        self.records_with_findings += records_with_findings
+        for key, n, records, hashes in cells:
             self.findings[key] += n
             self.records[key] += records
             self.distinct[key].add(hashes)

@@ -85,14 +85,43 @@ class FindingsWriter:
             self.path.unlink(missing_ok=True)
 
     def add(self, findings) -> None:
-        import polars as pl
+        self.add_rendered(render_findings(findings))
 
-        if findings.height == 0:
+    def add_rendered(self, rendered: RenderedFindings | None) -> None:
+        """A batch's findings as :func:`render_findings` made them (where the batch ran)."""
+        if rendered is None:
             return
-        ordered = findings.sort(["record", "field", "start"], nulls_last=False).with_columns(
-            pl.lit(SCHEMA_VERSION).alias("schema_version"))
-        ordered.select(["schema_version", *FINDING_COLUMNS]).write_ndjson(self._fh)
-        self.aggregates.add(findings)
+        self._fh.write(rendered.lines)
+        self.aggregates.merge_counts(rendered.counts)
+
+
+@dataclass
+class RenderedFindings:
+    """A batch's findings as findings.jsonl lines, in the contract's order, and their
+    counts for the summary (see :meth:`.aggregate.Aggregates.counts`): what a worker
+    hands back, so that the process writing the report only appends and adds."""
+
+    lines: bytes = field(repr=False)  # value previews only, but a report's lines: not for reprs
+    counts: tuple = field(repr=False)
+
+
+def render_findings(findings) -> RenderedFindings | None:
+    """One batch's findings (a polars frame of the findings contract) rendered (None:
+    there are none). A record never spans two batches, so sorting each batch keeps
+    the whole file in order."""
+    import io
+
+    import polars as pl
+
+    from .aggregate import Aggregates
+
+    if findings.height == 0:
+        return None
+    ordered = findings.sort(["record", "field", "start"], nulls_last=False).with_columns(
+        pl.lit(SCHEMA_VERSION).alias("schema_version"))
+    out = io.BytesIO()
+    ordered.select(["schema_version", *FINDING_COLUMNS]).write_ndjson(out)
+    return RenderedFindings(out.getvalue(), Aggregates.counts(findings))
 
 
 def violations(counts: dict[tuple[str, str], int], policy: tuple[StorePolicy, ...]) -> list[dict]:

@@ -37,7 +37,7 @@ from .base import (
     to_safe,
 )
 from .compression import atomic_output, compression_of, open_read
-from .text import _is_utf8
+from .text import is_utf8
 
 csv.field_size_limit(64 * 1024 * 1024)
 _READ_BLOCK = 1 << 20  # bytes (UTF-8) or characters (other encodings) of whole lines read at a time
@@ -363,7 +363,7 @@ class _Rows:
 class CsvFormat:
     def read(self, file: InputFile, opts: ReadOptions) -> Iterator[Chunk]:
         with open_read(file.path) as fh:
-            src = _Utf8Source(fh) if _is_utf8(opts.encoding) else _TextSource(fh, opts.encoding)
+            src = _Utf8Source(fh) if is_utf8(opts.encoding) else _TextSource(fh, opts.encoding)
             header_line = src.header()
             if not header_line:
                 return

@@ -25,7 +25,7 @@ import contextlib
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .base import (
@@ -52,8 +52,7 @@ class TextFormat:
             w3c: list = [None]  # the columns of the last #Fields: directive, across chunks
 
             def chunk(lines: list[bytes], at: int) -> Chunk:  # lines from line number `at`
-                return _json_split(_xml_split(_w3c_split(self._chunk(file, lines, at, opts), w3c, opts), opts),
-                                   opts)
+                return _split(self._chunk(file, b"".join(lines), len(lines), at, opts), w3c, opts)
 
             if opts.batch_bytes is None:  # chunks of batch_size lines: read in blocks of lines
                 while block := fh.readlines(_READ_BLOCK):
@@ -73,94 +72,182 @@ class TextFormat:
             if raws:
                 yield chunk(raws, first)
 
-    def _chunk(self, file: InputFile, raws: list[bytes], first: int, opts: ReadOptions) -> Chunk:
-        n = len(raws)
-        if _is_utf8(opts.encoding) and not raws[-1].endswith(b"\r"):
-            chunk = _utf8_chunk(file, raws, first)
+    def blocks(self, file: InputFile, opts: ReadOptions) -> Iterator[TextBlock]:
+        """The file as :class:`TextBlock` s: its lines as read, cut where :meth:`read`
+        cuts its chunks. The caller hands each to :meth:`decode` where the work runs,
+        so this process holds and passes bytes only: no Python object per line, no
+        frame to pickle. The one state a chunk carries over, a W3C log's columns, is
+        followed here from the lines that start with ``#``. For encodings that write
+        ASCII as ASCII (the caller's choice: UTF-8)."""
+        columns: tuple[str, ...] | None = None
+        first = 1
+        with open_read(file.path) as fh:
+            for data, units in _line_blocks(fh, opts.batch_size, opts.batch_bytes):
+                yield TextBlock(file, data, first, units, columns, opts)
+                columns = _w3c_after(data, columns, opts.encoding)
+                first += units
+
+    def decode(self, block: TextBlock) -> Chunk:
+        """A block's chunk, as :meth:`read` gives it."""
+        chunk = self._chunk(block.file, block.data, block.units, block.first, block.opts)
+        return _split(chunk, [block.w3c], block.opts)
+
+    def _chunk(self, file: InputFile, joined: bytes, n: int, first: int, opts: ReadOptions) -> Chunk:
+        """The chunk of ``joined``, ``n`` whole lines from line number ``first``."""
+        if is_utf8(opts.encoding) and not joined.endswith(b"\r"):
+            chunk = _utf8_chunk(file, joined, n, first)
             if chunk is not None:
                 return chunk
         try:  # the common case: the whole chunk decodes; split it in one go
-            joined = b"".join(raws).decode(opts.encoding)
+            decoded = joined.decode(opts.encoding)
         except UnicodeDecodeError:
             pass
         else:
-            lines = joined.split("\n")
+            lines = decoded.split("\n")
             if len(lines) == n + 1 and lines[-1] == "":
                 lines.pop()
-            if len(lines) == n and not raws[-1].endswith(b"\r"):  # (a final bare '\r' stays text)
-                plain = "\r" not in joined or "\r\n" not in joined  # no line ends in '\r'
+            if len(lines) == n and not joined.endswith(b"\r"):  # (a final bare '\r' stays text)
+                plain = "\r" not in decoded or "\r\n" not in decoded  # no line ends in '\r'
                 texts = lines if plain else [t[:-1] if t.endswith("\r") else t for t in lines]
                 frame = records_frame(file.source, list(range(first, first + n)), [None] * n, texts)
                 # plain: clean text, every line ends in '\n' (the last may not): the writer
                 # can join the whole chunk at once
-                return Chunk(frame, payload=(raws, plain), problems=[], units=n)
+                return Chunk(frame, payload=(joined, plain), problems=[], units=n)
         texts, problems = [], []
-        for i, raw in enumerate(raws):
+        for i, raw in enumerate(_lines_of(joined)):
             body, _ = split_eol(raw)
             text, clean = decode_line(body, opts.encoding)
             if not clean:
                 problems.append(Problem(file.source, first + i,
                                         f"bytes that are not valid {opts.encoding}; kept as they are"))
             texts.append(text)
-        n = len(raws)
         frame = records_frame(file.source, list(range(first, first + n)), [None] * n, texts)
-        return Chunk(frame, payload=(raws, False), problems=problems, units=n)
+        return Chunk(frame, payload=(joined, False), problems=problems, units=n)
 
     @contextlib.contextmanager
     def writer(self, file: InputFile, final: Path, opts: ReadOptions):
-        import polars as pl
-
-        utf8 = _is_utf8(opts.encoding)
         with atomic_output(final, compression=compression_of(file.path)) as out:
-            def write(chunk: Chunk, redacted) -> None:
-                if len(chunk.payload) == 3:  # values of W3C columns or XML attributes: back to lines
-                    split = chunk.payload[2]
-                    redacted = (_xml_lines if isinstance(split, _XmlRows) else
-                                _json_lines if isinstance(split, _JsonRows) else _w3c_lines)(chunk, redacted)
-                raws, plain = chunk.payload[:2]
-                changed_rows = redacted.get_column("changed").arg_true().to_list()
-                if not changed_rows:
-                    out.write(b"".join(raws))
-                    return
-                if plain and len(changed_rows) * 4 > len(raws):  # most lines changed (a log)
-                    texts = redacted.get_column("text")
-                    if utf8:  # polars holds UTF-8 already: joined and handed over without Python strings
-                        out.write(texts.str.join("\n").cast(pl.Binary).item())
-                    else:
-                        out.write("\n".join(texts.to_list()).encode(opts.encoding))
-                    if raws[-1].endswith(b"\n"):
-                        out.write(b"\n")
-                    return
-                pieces = list(raws)
-                texts = redacted.get_column("text").gather(changed_rows).to_list()
-                for i, text in zip(changed_rows, texts):
-                    body, eol = split_eol(raws[i])
-                    pieces[i] = encode_back(text, opts.encoding, not is_clean(body, opts.encoding)) + eol
-                out.write(b"".join(pieces))
+            def write(chunk: Chunk | TextBlock, redacted) -> None:
+                """A chunk and its redacted records; or a block and its bytes, as
+                :func:`encode` made them where the block was worked on."""
+                out.write(redacted if isinstance(chunk, TextBlock) else encode(chunk, redacted, opts))
 
             yield write
 
 
+@dataclass(frozen=True)
+class TextBlock:
+    """Whole lines of a text file as read (see :meth:`TextFormat.blocks`): decoded,
+    detected and encoded again by whoever works on it."""
+
+    file: InputFile
+    data: bytes = field(repr=False)  # the lines, line endings and all: the very values we hide
+    first: int  # line number of its first line
+    units: int  # lines
+    w3c: tuple[str, ...] | None  # the W3C columns in force at its first line
+    opts: ReadOptions
+
+
+def _line_blocks(fh, max_lines: int, max_bytes: int | None) -> Iterator[tuple[bytes, int]]:
+    """``fh``'s bytes in runs of whole lines (split at b'\\n' only, as a binary file's
+    lines are), each with its number of lines, cut where :meth:`TextFormat.read` cuts
+    its chunks: after the ``max_lines``-th line, or after the line that reaches
+    ``max_bytes``; the last run ends where the file does."""
+    carry = b""  # lines read past the last cut
+    while True:
+        if max_bytes is not None:
+            data = carry + fh.read(max(max_bytes - len(carry), 0))
+            if len(data) >= max_bytes:
+                end = data.find(b"\n", max_bytes - 1) + 1
+                if not end:  # the line that reaches the limit goes on: all of it
+                    data += fh.readline()
+                    end = len(data)
+                if end < len(data):
+                    data, carry = data[:end], data[end:]
+                else:
+                    carry = b""
+            else:
+                carry = b""
+        else:
+            parts, lines = [carry], carry.count(b"\n")
+            while lines < max_lines and (more := fh.read(_READ_BLOCK)):
+                parts.append(more)
+                lines += more.count(b"\n")
+            data, carry = b"".join(parts), b""
+        if not data:
+            return
+        n = data.count(b"\n") + (not data.endswith(b"\n"))
+        if n > max_lines:
+            end = 0
+            for _ in range(max_lines):
+                end = data.index(b"\n", end) + 1
+            data, carry, n = data[:end], data[end:] + carry, max_lines
+        yield data, n
+
+
+def _lines_of(joined: bytes) -> list[bytes]:
+    """``joined``'s lines, each with its line ending (as a binary file's lines are)."""
+    lines = joined.split(b"\n")
+    last = lines.pop()
+    out = [line + b"\n" for line in lines]
+    if last:
+        out.append(last)
+    return out
+
+
+def _split(chunk: Chunk, w3c: list, opts: ReadOptions) -> Chunk:
+    """A chunk's lines split into records by what they are: W3C columns, XML attributes,
+    JSON values (``w3c[0]``: the W3C columns in force, carried over)."""
+    return _json_split(_xml_split(_w3c_split(chunk, w3c, opts), opts), opts)
+
+
+def encode(chunk: Chunk, redacted, opts: ReadOptions) -> bytes:
+    """A chunk's lines as bytes again: ``redacted`` (text and a changed flag per record)
+    in place of what changed; every other line's bytes as read."""
+    import polars as pl
+
+    if len(chunk.payload) == 3:  # values of W3C columns or XML attributes: back to lines
+        split = chunk.payload[2]
+        redacted = (_xml_lines if isinstance(split, _XmlRows) else
+                    _json_lines if isinstance(split, _JsonRows) else _w3c_lines)(chunk, redacted)
+    joined, plain = chunk.payload[:2]
+    changed_rows = redacted.get_column("changed").arg_true().to_list()
+    if not changed_rows:
+        return joined
+    if plain and len(changed_rows) * 4 > chunk.units:  # most lines changed (a log)
+        texts = redacted.get_column("text")
+        if is_utf8(opts.encoding):  # polars holds UTF-8 already: joined without Python strings
+            data = texts.str.join("\n").cast(pl.Binary).item()
+        else:
+            data = "\n".join(texts.to_list()).encode(opts.encoding)
+        return data + b"\n" if joined.endswith(b"\n") else data
+    pieces = _lines_of(joined)
+    texts = redacted.get_column("text").gather(changed_rows).to_list()
+    for i, text in zip(changed_rows, texts):
+        body, eol = split_eol(pieces[i])
+        pieces[i] = encode_back(text, opts.encoding, not is_clean(body, opts.encoding)) + eol
+    return b"".join(pieces)
+
+
 @functools.lru_cache(maxsize=8)
-def _is_utf8(encoding: str) -> bool:
+def is_utf8(encoding: str) -> bool:
+    """Whether ``encoding`` is UTF-8, by any of its names."""
     import codecs
 
     return codecs.lookup(encoding).name == "utf-8"
 
 
-def _utf8_chunk(file: InputFile, raws: list[bytes], first: int) -> Chunk | None:
+def _utf8_chunk(file: InputFile, joined: bytes, n: int, first: int) -> Chunk | None:
     """The common case of a UTF-8 log, in polars: the chunk's bytes checked and split
     into lines without a Python string per line (None: some bytes are not UTF-8, or the
     lines do not split back as read; the caller's way then). Polars' UTF-8 check is
     Python's: no overlong forms, no encoded surrogates."""
     import polars as pl
 
-    joined = b"".join(raws)
     try:
         whole = pl.Series([joined], dtype=pl.Binary).cast(pl.String)
     except pl.exceptions.ComputeError:
         return None
-    n = len(raws)
     lines = whole.str.split("\n").explode()
     if lines.len() == n + 1 and lines[-1] == "":
         lines = lines.head(n)
@@ -178,7 +265,7 @@ def _utf8_chunk(file: InputFile, raws: list[bytes], first: int) -> Chunk | None:
         "text": lines,
     })
     # plain: every line ends in '\n' (the last may not): the writer joins the chunk at once
-    return Chunk(frame, payload=(raws, plain), problems=[], units=n)
+    return Chunk(frame, payload=(joined, plain), problems=[], units=n)
 
 
 def handler(fmt) -> TextFormat:
@@ -201,10 +288,7 @@ def _w3c_split(chunk: Chunk, w3c: list, opts: ReadOptions) -> Chunk:
     out = _SplitRecords(chunk)
     cells: dict[int, tuple[str, list[str]]] = {}  # line index -> (separator, values)
     for i, text in enumerate(texts):
-        if text.startswith(_FIELDS_DIRECTIVE):
-            w3c[0] = text[len(_FIELDS_DIRECTIVE):].split() or None
-        elif text.startswith("#") and not _W3C_DIRECTIVE.match(text):
-            w3c[0] = None  # something else begins (files joined into one): columns end
+        w3c[0] = _w3c_columns(text, w3c[0])
         if _W3C_STRUCTURE.match(text):
             continue  # the log's own header, like a CSV's: no record (a #Remark: is one)
         columns = w3c[0]
@@ -225,12 +309,39 @@ def _w3c_split(chunk: Chunk, w3c: list, opts: ReadOptions) -> Chunk:
     return out.chunk((out.refs, cells))
 
 
+def _w3c_columns(text: str, columns):
+    """The W3C columns in force after the line ``text``, ``columns`` before it."""
+    if text.startswith(_FIELDS_DIRECTIVE):
+        return tuple(text[len(_FIELDS_DIRECTIVE):].split()) or None
+    if text.startswith("#") and not _W3C_DIRECTIVE.match(text):
+        return None  # something else begins (files joined into one): columns end
+    return columns
+
+
+def _w3c_after(data: bytes, columns, encoding: str):
+    """The W3C columns in force after the lines ``data`` (whole lines, in an encoding
+    that writes ASCII as ASCII), ``columns`` before them: only a line that starts with
+    '#' changes them, so only those are decoded."""
+    if b"#" not in data:  # one byte: a memchr, where the two-byte search is slower
+        return columns
+    at = 0 if data.startswith(b"#") else data.find(b"\n#") + 1
+    if not at and not data.startswith(b"#"):
+        return columns
+    while True:
+        end = data.find(b"\n", at)
+        body, _ = split_eol(data[at:] if end < 0 else data[at:end + 1])
+        columns = _w3c_columns(decode_line(body, encoding)[0], columns)
+        at = data.find(b"\n#", end) + 1 if end >= 0 else 0
+        if not at:
+            return columns
+
+
 def _w3c_lines(chunk: Chunk, redacted):
     """The redacted records of a split chunk (see _w3c_split) as one text per line, for
     the line writer: a changed value goes back in its column, blanks as '+' (IIS's own
     way to write a blank) so the line keeps its columns; empty becomes '-'."""
-    raws, _, (refs, cells) = chunk.payload
-    lines: list[str | None] = [None] * len(raws)
+    _, _, (refs, cells) = chunk.payload
+    lines: list[str | None] = [None] * chunk.units
     for i, col, text in _changed(refs, redacted):
         if col < 0:
             lines[i] = text
@@ -271,8 +382,8 @@ class _SplitRecords:
         source = chunk.records.get_column("source")[0]
         frame = pl.DataFrame({"source": [source] * len(self.records), "record": self.records,
                               "field": self.fields, "text": self.values}, schema=chunk.records.schema)
-        raws, _ = chunk.payload
-        return Chunk(frame, payload=(raws, False, split), problems=chunk.problems, units=chunk.units)
+        joined, _ = chunk.payload
+        return Chunk(frame, payload=(joined, False, split), problems=chunk.problems, units=chunk.units)
 
 
 def _changed(refs: list[tuple[int, int]], redacted):
@@ -354,8 +465,8 @@ def _xml_split(chunk: Chunk, opts: ReadOptions) -> Chunk:
 def _xml_lines(chunk: Chunk, redacted):
     """The redacted records of an XML chunk (see _xml_split) as one text per line, for
     the line writer: each changed value escaped and put in its attribute's place."""
-    raws, _, split = chunk.payload
-    lines: list[str | None] = [None] * len(raws)
+    _, _, split = chunk.payload
+    lines: list[str | None] = [None] * chunk.units
     news: dict[int, dict[int, str]] = {}
     for i, col, text in _changed(split.refs, redacted):
         if col < 0:
@@ -425,8 +536,8 @@ def _json_lines(chunk: Chunk, redacted):
     value's token replaced in place (jsonfmt's splice: the rest of the line stays)."""
     from .jsonfmt import _splice, value_spans
 
-    raws, _, split = chunk.payload
-    lines: list[str | None] = [None] * len(raws)
+    _, _, split = chunk.payload
+    lines: list[str | None] = [None] * chunk.units
     edits: dict[int, list[tuple]] = {}
     for i, col, text in _changed(split.refs, redacted):
         if col < 0:
