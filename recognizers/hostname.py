@@ -5,6 +5,8 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
 
 * ``windows_default`` (0.85): ``DESKTOP-``/``LAPTOP-``/``WIN-`` + 7-15 capitals and
   digits with at least one digit, the names Windows setup invents.
+* ``windows_owner`` (0.7): ``DANIEL-PC``, ``Mings-LAPTOP``: the owner's name and ``-PC``,
+  as Windows 7 and OEM setups named computers.
 * ``apple_default`` (0.85): ``Johns-MacBook-Pro(.local)``, ``Janes-iMac.local``,
   ``Marys-MBP``, ``Annas-iPhone``: an owner's name before an Apple model, as macOS and
   iOS name devices.
@@ -87,6 +89,17 @@ class HostnameRecognizer(PatternRecognizer):
             (?![\w\-])                     # and nothing more (a '.domain' suffix is fine)
             """,
             0.85,
+        ),
+        Pattern(
+            "windows_owner",
+            r"""(?x)
+            (?<![\w.\-])                   # a whole token
+            (?!IBM-)                       # 'IBM-PC compatible' is a kind of machine
+            [A-Z][A-Za-z0-9]{1,14}         # the owner's name, as Windows 7 named PCs: DANIEL-PC
+            -(?:PC|LAPTOP|NOTEBOOK)        # (and OEMs' setups: Daniel-LAPTOP)
+            (?![\w\-])                     # the whole name (a '.domain' suffix is fine)
+            """,
+            0.7,
         ),
         Pattern(
             "apple_default",

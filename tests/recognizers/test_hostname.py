@@ -32,10 +32,13 @@ POSITIVE = [
     ("the VM named build-07 ran out of disk", ["build-07"]),
     ("logged on to host DC01 twice", ["DC01"]),
     ("my laptop JSMITH-LT01.", ["JSMITH-LT01"]),
+    ("Cannot log in from my new PC (DANIEL-PC)", ["DANIEL-PC"]),  # Windows 7's owner-PC names
+    ("synced from Mings-LAPTOP.corp.example.com", ["Mings-LAPTOP"]),
 ]
 
 NEGATIVE = [
     "DESKTOP",
+    "an IBM-PC compatible", "a non-PC device", "the X-PC-2 board", "daniel-pc",  # not owners' PCs
     "desktop-abcdefg1",  # case matters for Windows defaults
     "DESKTOP-ABCDEFG",  # no digit
     "localhost",
