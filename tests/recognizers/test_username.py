@@ -37,6 +37,8 @@ POSITIVE = [
     ('<aside class="quote" data-username="swhitfield">', ["swhitfield"]),
     ("User dave_o has been warned.", ["dave_o"]),  # a handle after 'user'
     ("ask the member jsmith42 about it", ["jsmith42"]),
+    ("AH01618: user kevin.obrien not found: /admin/", ["kevin.obrien"]),  # Apache's auth errors
+    ("my account daniel_ok cannot log in", ["daniel_ok"]),
     ("https://www.linkedin.com/in/giulia-ferrari-4a1b2c", ["giulia-ferrari-4a1b2c"]),  # profile URLs
     ("see twitter.com/octocat/status/1 and https://x.com/jack", ["octocat", "jack"]),
     ("https://de.linkedin.com/in/olenordmann/", ["olenordmann"]),
@@ -72,6 +74,8 @@ NEGATIVE = [
     "User Agent_v2",  # a user agent
     "every user 2fa_enabled flag",  # starts with a digit: no handle
     "user id_rsa.pub key",
+    "the user config.yaml file", "as user example.com sees it", "user settings.json",  # files, domains
+    "my account details.", "your account is locked",  # prose
     "https://twitter.com/intent/tweet?text=hi", "https://www.linkedin.com/company/acme",  # the sites' own pages
     "https://github.com/fail2ban/fail2ban", "https://www.facebook.com/externalhit_uatext.php",  # orgs, pages
     "(+http://www.x.com/bot.html)",
