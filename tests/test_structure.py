@@ -263,6 +263,12 @@ def test_code_columns_suppress_digit_noise():
     ("ethnicity", None), ("capacity", None), ("Card Address State", None), ("Line 1", None),
     # a CRM's people and a card's holder
     ("Contact owner", "PERSON"), ("assignee", "PERSON"), ("Card Name", "PERSON"),
+    # a place before 'name' (PostHog's GeoIP properties), not a word ending in one
+    ("properties.$geoip_city_name", "LOCATION"), ("street_name", "LOCATION"),
+    ("ethnicity_name", None), ("city_code", None), ("product_name", None),
+    # analytics SDKs' and help desks' people
+    ("user_properties.name", "PERSON"), ("user_profile.name", "PERSON"), ("requester.name", "PERSON"),
+    ("properties.name", None),  # Segment's page name
 ])
 def test_more_export_column_names(field, entity):
     assert type_for_name(field) == entity

@@ -127,7 +127,11 @@ _PERSON_PARENTS = {"author", "user", "customer", "contact", "person", "owner", "
                    "recipient", "member", "employee", "profile", "poster", "reporter",
                    "traits", "identity", "buyer", "shopper", "patient", "billing", "shipping",
                    "billingaddress", "shippingaddress", "cardholder", "payer", "guest", "subscriber",
-                   "applicant", "student", "attendee", "passenger", "traveler", "traveller"}
+                   "applicant", "student", "attendee", "passenger", "traveler", "traveller",
+                   # analytics SDKs' and help desks' people: Amplitude's user_properties, a
+                   # chat export's user_profile, a ticket's requester
+                   "userproperties", "personproperties", "userprofile", "userinfo", "requester",
+                   "submitter", "assignee", "commenter", "creator"}
 # Whose value a compound name qualifies: 'Billing Name', 'shipping_city', 'homePhone',
 # 'emergency_contact_name'. The rest of the name says the type ('name' a person); a
 # qualifier that names no person ('lineitem_name', 'company_city') gives no type.
@@ -221,12 +225,15 @@ def type_for_name(field: str) -> str | None:
         if leaf.endswith(suffix) and len(leaf) > len(suffix):
             return _NAME_TYPES.get(suffix)
     # 'ip' only as a word of its own (client_ip, userIp): not the end of 'zip' or 'membership'
-    last = _last_word(field)
+    words = _last_words(field)
+    last = words[-1] if words else ""
     if last == "ip" and leaf.endswith("ip"):
         return "IP_ADDRESS"
     # a place as the last word ('Card Address City', 'delivery_street', 'Address Line 1'),
-    # not the end of one ('ethnicity', 'capacity')
+    # or before 'name' (PostHog's '$geoip_city_name'), not the end of one ('ethnicity')
     if last in _PLACE_WORDS or last in _LINE_WORDS and leaf[:-len(last)].endswith(("address", "addr")):
+        return "LOCATION"
+    if last == "name" and len(words) > 1 and words[-2] in _PLACE_WORDS:
         return "LOCATION"
     return None
 
@@ -236,11 +243,11 @@ _LINE_WORDS = frozenset({"line1", "line2", "line3", "1", "2", "3"})
 
 
 @lru_cache(maxsize=4096)
-def _last_word(field: str) -> str:
-    """The last word of a field's name, as written: 'Billing Zip' -> 'zip', 'userIp' -> 'ip'."""
+def _last_words(field: str) -> tuple[str, ...]:
+    """The words of a field's name's last part, lower case: 'Billing Zip' -> ('billing',
+    'zip'), 'userIp' -> ('user', 'ip'), '$geoip_city_name' -> ('geoip', 'city', 'name')."""
     parts = _name_parts(field)
-    words = [w for w in _SPLIT.split(parts[-1]) if w] if parts else []
-    return words[-1].lower() if words else ""
+    return tuple(w.lower() for w in _SPLIT.split(parts[-1]) if w) if parts else ()
 
 
 # What a number can be that is PII: a JSON number or a Parquet number column is scanned
