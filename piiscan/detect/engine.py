@@ -424,6 +424,7 @@ class Detector:
         # no hint can come from the field's name (a URL's query, a name implying a type)
         inert = per_field({f: not (url or named) for f, (_, url, named) in roles.items()})
         inert &= ~text.str.contains(NEEDS_VIEW.pattern)
+        inert &= ~text.str.contains(r"^\s*[\[{]")  # maybe JSON: its keys may imply types (jsoncells)
         inert &= ~(text.str.slice(0, 512).str.contains("?", literal=True) & text.str.contains("=", literal=True))
         if "plain" in joined:
             inert &= ~text.str.contains(joined["plain"])
@@ -513,7 +514,16 @@ class Detector:
                         structures: list[Structure] | None = None) -> list[list[RawFinding]]:
         """Findings per record, without the access-log split: pattern recognizers in the
         vectorized pass over the whole batch; spaCy NER (through Presidio's
-        AnalyzerEngine) only on records that hold free text."""
+        AnalyzerEngine) only on records that hold free text. A structured record that
+        holds JSON is detected by its values and keys (see :mod:`.jsoncells`)."""
+        if structures is not None:
+            return self._detect_records(texts, fields, structures)
+        from .jsoncells import through_json
+
+        return through_json(texts, fields, self._detect_records)
+
+    def _detect_records(self, texts: Sequence[str], fields: Sequence[str | None],
+                        structures: list[Structure] | None = None) -> list[list[RawFinding]]:
         views, structures, ner_idx = self._prepare(texts, fields, structures)
         scan = [v.text for v in views]
         matches = self._patterns.run(scan, [i for i, t in enumerate(texts) if t],
@@ -540,6 +550,11 @@ class Detector:
     def detect_reference(self, texts: Sequence[str], fields: Sequence[str | None]) -> list[list[RawFinding]]:
         """The same, with every record through Presidio's AnalyzerEngine: the slow
         reference the vectorized pass is tested against."""
+        from .jsoncells import through_json
+
+        return through_json(texts, fields, self._detect_reference)
+
+    def _detect_reference(self, texts: Sequence[str], fields: Sequence[str | None]) -> list[list[RawFinding]]:
         views, structures, ner_idx = self._prepare(texts, fields)
         ner_set = set(ner_idx)
         artifacts = self._ner_artifacts(views, ner_idx) if ner_idx else {}
