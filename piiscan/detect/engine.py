@@ -422,25 +422,30 @@ class Detector:
             return field.replace_strict(list(flags), list(flags.values()), default=True, return_dtype=pl.Boolean)
 
         # no hint can come from the field's name (a URL's query, a name implying a type)
-        inert = per_field({f: not (url or named) for f, (_, url, named) in roles.items()})
-        inert &= ~text.str.contains(NEEDS_VIEW.pattern)
-        inert &= ~text.str.contains(r"^\s*[\[{]")  # maybe JSON: its keys may imply types (jsoncells)
-        inert &= ~(text.str.slice(0, 512).str.contains("?", literal=True) & text.str.contains("=", literal=True))
-        if "plain" in joined:
-            inert &= ~text.str.contains(joined["plain"])
-        if "noisy" in joined:
-            blanked = per_field({f: noisy for f, (noisy, _, _) in roles.items()}) | text.str.contains(
-                WHOLE_TIMESTAMP_ASCII)
-            inert &= blanked | ~text.str.contains(joined["noisy"])
+        cheap = per_field({f: not (url or named) for f, (_, url, named) in roles.items()})
+        cheap &= ~text.str.contains(NEEDS_VIEW.pattern)
+        cheap &= ~text.str.contains(r"^\s*[\[{]")  # maybe JSON: its keys may imply types (jsoncells)
+        cheap &= ~(text.str.slice(0, 512).str.contains("?", literal=True) & text.str.contains("=", literal=True))
         if self.ner_on:
             ner_fields = self.detection.ner_fields
             if ner_fields:
-                inert &= per_field({f: f not in ner_fields for f in fields})
+                cheap &= per_field({f: f not in ner_fields for f in fields})
             else:
                 prose = text.str.count_matches(" ", literal=True).ge(3) & text.str.len_chars().ge(12)
-                inert &= per_field({f: not is_free_text_name(f) for f in fields}) & (
+                cheap &= per_field({f: not is_free_text_name(f) for f in fields}) & (
                     ~prose | per_field({f: roles[f][0] for f in fields}))
-        return frame.select(inert.alias("inert")).to_series()
+        # The prefilters, one large alternation each, only where the cheap tests left a
+        # record that may be inert (not JSON, prose, URLs: long texts, the slowest to search)
+        rows = frame.select(pl.int_range(pl.len(), dtype=pl.Int64).alias("row"), "field", "text").filter(cheap)
+        hit = pl.lit(False)
+        if "plain" in joined:
+            hit |= text.str.contains(joined["plain"])
+        if "noisy" in joined:
+            blanked = per_field({f: noisy for f, (noisy, _, _) in roles.items()}) | text.str.contains(
+                WHOLE_TIMESTAMP_ASCII)
+            hit |= ~blanked & text.str.contains(joined["noisy"])
+        rows = rows.filter(~hit).get_column("row")
+        return pl.zeros(frame.height, dtype=pl.Boolean, eager=True).scatter(rows, True).alias("inert")
 
     def threshold(self, entity_type: str) -> float:
         return self._thresholds.get(entity_type, self._thresholds.get("default", self.detection.threshold))

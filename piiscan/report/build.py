@@ -85,7 +85,10 @@ class FindingsWriter:
             self.path.unlink(missing_ok=True)
 
     def add(self, findings) -> None:
-        self.add_rendered(render_findings(findings))
+        if findings.height == 0:
+            return
+        _ordered(findings).write_ndjson(self._fh)  # straight to the file: no copy in memory
+        self.aggregates.add(findings)
 
     def add_rendered(self, rendered: RenderedFindings | None) -> None:
         """A batch's findings as :func:`render_findings` made them (where the batch ran)."""
@@ -111,17 +114,21 @@ def render_findings(findings) -> RenderedFindings | None:
     the whole file in order."""
     import io
 
-    import polars as pl
-
     from .aggregate import Aggregates
 
     if findings.height == 0:
         return None
-    ordered = findings.sort(["record", "field", "start"], nulls_last=False).with_columns(
-        pl.lit(SCHEMA_VERSION).alias("schema_version"))
     out = io.BytesIO()
-    ordered.select(["schema_version", *FINDING_COLUMNS]).write_ndjson(out)
+    _ordered(findings).write_ndjson(out)
     return RenderedFindings(out.getvalue(), Aggregates.counts(findings))
+
+
+def _ordered(findings):
+    """Findings as findings.jsonl holds them: its columns, in the contract's order."""
+    import polars as pl
+
+    return findings.sort(["record", "field", "start"], nulls_last=False).with_columns(
+        pl.lit(SCHEMA_VERSION).alias("schema_version")).select(["schema_version", *FINDING_COLUMNS])
 
 
 def violations(counts: dict[tuple[str, str], int], policy: tuple[StorePolicy, ...]) -> list[dict]:
