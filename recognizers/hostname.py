@@ -10,6 +10,10 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
 * ``apple_default`` (0.85): ``Johns-MacBook-Pro(.local)``, ``Janes-iMac.local``,
   ``Marys-MBP``, ``Annas-iPhone``: an owner's name before an Apple model, as macOS and
   iOS name devices.
+* ``apple_default_lower`` (0.7): the same in lower case (``tom-macbook``, ``annas-iphone``),
+  as shell prompts and posts write them.
+* ``private_domain`` (0.6): a name under a private network's domain (``nas01.home.lan``,
+  ``pc7.corp.internal``, ``router.home.arpa``, ``db1.localdomain``): a machine of that network.
 * ``mdns_local`` (0.6): ``NAME.local`` (Bonjour / mDNS names).
 * ``after_keyword`` (0.75): the single-label name after ``hostname:``,
   ``computer name:``, ``host=``, ``machine:``, ``workstation name:``, ``PC name:``.
@@ -113,6 +117,31 @@ class HostnameRecognizer(PatternRecognizer):
             (?![\w\-]|\.\w)                # the whole name
             """,
             0.85,
+        ),
+        Pattern(
+            "apple_default_lower",
+            r"""(?x)
+            (?<![\w.\-/=?&])               # a whole token, not a URL's slug or parameter
+            (?!(?:apple|new|used|buy|sell|cheap|best|old|my|your|the|refurbished|repair)s?-)  # sales words
+            [a-z]{2,30}(?:s)?              # the owner's name in lower case, as a shell prompt or a
+            -(?:macbook(?:-pro|-air)?|imac|mbp|mba|iphone|ipad)  # post writes it: tom-macbook, annas-iphone
+            (?:-\d{1,2})?
+            (?:\.local)?
+            (?![\w\-]|\.\w)
+            """,
+            0.7,
+        ),
+        Pattern(
+            "private_domain",
+            r"""(?x)
+            (?<![\w.\-@])(?:(?<=//)|(?<!/))  # a whole token, a URL's host: not an e-mail's domain, a path's part
+            (?!metadata\.google\.internal|localhost\.)  # a cloud's service, on every machine; this machine
+            [A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?  # a DNS label: the machine
+            (?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)*?  # and any subdomains
+            \.(?:lan|home\.arpa|localdomain|internal|intranet)  # under a private network's domain
+            (?![\w\-]|\.\w)
+            """,
+            0.6,
         ),
         Pattern(
             "mdns_local",

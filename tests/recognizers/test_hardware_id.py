@@ -35,6 +35,10 @@ POSITIVE = [
     ("IN=wlan0 OUT= MAC=01:00:5e:00:00:fb:a4:83:e7:11:22:33:86:dd SRC=", ["01:00:5e:00:00:fb", "a4:83:e7:11:22:33"]),
     ("MACSRC=00:16:3e:2c:a1:b2 MACDST=52:54:00:12:34:56 MACPROTO=0800",  # ulogd
      ["00:16:3e:2c:a1:b2", "52:54:00:12:34:56"]),
+    ("Device: Pixel 7, Android ID 9774d56d682e549c. Crash", ["9774d56d682e549c"]),
+    ("ANDROID_ID=f1a2b3c4d5e6f708", ["f1a2b3c4d5e6f708"]),
+    ("IDFA: 7A3CBEA0-BDF5-11E4-8DFC-AA07A5B093DB", ["7A3CBEA0-BDF5-11E4-8DFC-AA07A5B093DB"]),
+    ("advertising id 38400000-8cf0-11bd-b23e-10b96e40000d", ["38400000-8cf0-11bd-b23e-10b96e40000d"]),
 ]
 
 NEGATIVE = [
@@ -52,6 +56,8 @@ NEGATIVE = [
     "MAC=52:54:00:12:34:56:00:16:3e:2c:a1:b2:08:00:45",  # not the netfilter shape: 15 groups
     "XMAC=52:54:00:12:34:56:00:16:3e:2c:a1:b2:08:00",  # another field
     "ip 192.0.2.1",
+    "Android ID missing", "android id deadbeefcafebabe",  # prose; hex words with no digit
+    "android id 9774d56d682e549c0",  # 17 digits: not an Android ID
 ]
 
 

@@ -34,6 +34,14 @@ POSITIVE = [
     ("my laptop JSMITH-LT01.", ["JSMITH-LT01"]),
     ("Cannot log in from my new PC (DANIEL-PC)", ["DANIEL-PC"]),  # Windows 7's owner-PC names
     ("synced from Mings-LAPTOP.corp.example.com", ["Mings-LAPTOP"]),
+    ("For the record, my hostname is tom-macbook and", ["tom-macbook"]),  # lower case, as typed
+    ("annas-iphone.local is online", ["annas-iphone.local"]),
+    ("The NAS at nas01.home.lan (10.0.0.20) says", ["nas01.home.lan"]),  # a private network's names
+    ("ping router.home.arpa", ["router.home.arpa"]), ("db1.localdomain refused", ["db1.localdomain"]),
+    ("build agent ci-07.corp.internal", ["ci-07.corp.internal"]),
+    ("open http://nas01.home.lan:5000/ then", ["nas01.home.lan"]),
+    ("ip-172-31-3-150.ap-southeast-2.compute.internal sshd[1]:",  # an EC2 instance's name
+     ["ip-172-31-3-150.ap-southeast-2.compute.internal"]),
 ]
 
 NEGATIVE = [
@@ -47,6 +55,8 @@ NEGATIVE = [
     "visit www.example.com today",
     "Apple-MacBook-Pro",
     "New-iPhone for sale",  # the maker's word, not an owner
+    "buy a new-iphone today", "GET /products/used-macbook-pro", "?q=cheap-ipad",  # sales words, slugs
+    "GET http://metadata.google.internal/computeMetadata/v1/", "localhost.localdomain sshd[42]:", "mail ann@corp.internal", "see /etc/hosts.lan", "the .lan domain",  # an address, a path, no name
     "the new MacBook Pro",
     "settings.local",
     "machine learning is fun",
