@@ -231,6 +231,8 @@ def test_a_forums_placeholders_name_nobody_and_no_place(field, value):
     ("android_id", "9774d56d682e549c", "HARDWARE_ID"),
     ("context.device.model", "iPhone7,2", None), ("device.id", "12345", None),
     ("device_id", "deadbeefcafebabe", None),  # hex words, no digits: no id
+    ("mobile_id", "00008030-001A2B3C0E12802E", "HARDWARE_ID"), ("udid", "00008030-001A2B3C0E12802E", "HARDWARE_ID"),
+    ("imei", "356938035643809", "HARDWARE_ID"),
 ])
 def test_device_id_columns_hold_hardware_ids(field, value, expected):
     assert _hints(value, field) == ([(expected, value)] if expected else [])

@@ -143,7 +143,9 @@ _QUALIFIERS = ("billing", "bill", "shipping", "ship", "delivery", "mailing", "po
 _NOT_PERSON_QUALIFIERS = frozenset({"office", "work", "partner"})
 # Mobile and web analytics' device identifiers (IDFA, IDFV, Google's advertising id)
 _DEVICE_ID_NAMES = {"advertisingid", "adid", "idfa", "idfv", "gaid", "aaid", "androidid",
-                    "googleadvertisingid", "adtrackingid"}
+                    "googleadvertisingid", "adtrackingid",
+                    # Adobe Analytics' mobile_id, an Apple device's UDID, a phone's IMEI/MEID
+                    "mobileid", "udid", "deviceudid", "imei", "meid"}
 
 # Fields whose values are user agents: version strings, not addresses or phones.
 _AGENT_NAMES = {"useragent", "httpuseragent", "ua", "browser"}
@@ -290,10 +292,12 @@ _SHAPES = {
     # A MAC (any of its three spellings), a GUID (braced or not) or a 32-hex machine-id:
     # a device column's other values (a model name, a number) are no hardware ids.
     # Or, as analytics SDKs write a device id, 16 to 64 hex digits with dashes anywhere
-    # ('18dd2e3a2b1c4e-0a1b2c3d4e5f6', an Android id '9774d56d682e549c').
+    # ('18dd2e3a2b1c4e-0a1b2c3d4e5f6', an Android id '9774d56d682e549c', an Apple UDID
+    # '00008030-001A2B3C0E12802E'); or an IMEI's 15 digits.
     "HARDWARE_ID": re.compile(r"(?i)(?:[0-9a-f]{2}([:\-])(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}|[0-9a-f]{4}(?:\.[0-9a-f]{4}){2}"
                               r"|\{?[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\}?"
-                              r"|(?=(?:[^0-9]*[0-9]){4})(?=(?:-?[0-9a-f]){16,64}$)[0-9a-f][0-9a-f-]*[0-9a-f])"),
+                              r"|(?=(?:[^0-9]*[0-9]){4})(?=(?:-?[0-9a-f]){16,64}$)[0-9a-f][0-9a-f-]*[0-9a-f]"
+                              r"|\d{15})"),  # or a phone's IMEI
 }
 def _is_coordinate(value: str, leaf: str = "") -> bool:
     """One coordinate or a pair in range: a latitude field's value within ±90, any other

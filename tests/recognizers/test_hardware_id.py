@@ -39,6 +39,8 @@ POSITIVE = [
     ("ANDROID_ID=f1a2b3c4d5e6f708", ["f1a2b3c4d5e6f708"]),
     ("IDFA: 7A3CBEA0-BDF5-11E4-8DFC-AA07A5B093DB", ["7A3CBEA0-BDF5-11E4-8DFC-AA07A5B093DB"]),
     ("advertising id 38400000-8cf0-11bd-b23e-10b96e40000d", ["38400000-8cf0-11bd-b23e-10b96e40000d"]),
+    ("enrolled 00008030-001A2B3C0E12802E via MDM", ["00008030-001A2B3C0E12802E"]),  # Apple UDIDs
+    ("UDID: 2b6f0cc904d137be2e1730235f5664094b831186", ["2b6f0cc904d137be2e1730235f5664094b831186"]),
 ]
 
 NEGATIVE = [
@@ -58,6 +60,8 @@ NEGATIVE = [
     "ip 192.0.2.1",
     "Android ID missing", "android id deadbeefcafebabe",  # prose; hex words with no digit
     "android id 9774d56d682e549c0",  # 17 digits: not an Android ID
+    "commit 2b6f0cc904d137be2e1730235f5664094b831186",  # 40 hex without 'UDID': a hash
+    "build 12345678-001A2B3C0E12802E",  # not an Apple chip id
 ]
 
 
