@@ -48,6 +48,7 @@ class EmailAddressRecognizer(PatternRecognizer):
             "email_address",
             r"""(?x)
             (?<![\w.%+\-])                            # start of a token: not inside a longer word or a %XX escape
+            (?<!://[^\s/@:]{1,64}:)                   # nor a URL's password (https://bob:s3cret@host)
             [a-z0-9_+\-]+                             # local part: the characters real addresses use (no '%',
                                                       # no '=' or quotes, so 'email=x@y.com' yields just 'x@y.com')
             (?:\.[a-z0-9_+\-]+)*                      # dot-separated atoms (no leading/trailing/double dot)

@@ -8,6 +8,7 @@ E = "EMAIL_ADDRESS"
 
 POSITIVE = [
     ("contact: jane.doe@example.com today", ["jane.doe@example.com"]),
+    ("mailto:jane@example.com and user:kim@example.org", ["jane@example.com", "kim@example.org"]),
     ("email=pat_q+news@mail.example.co.uk.", ["pat_q+news@mail.example.co.uk"]),
     ("From: <Alex.Sample@Example.COM>", ["Alex.Sample@Example.COM"]),
     ("a1@example.org, b2@example.net", ["a1@example.org", "b2@example.net"]),
@@ -31,6 +32,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "GET https://bob:s3cret@intranet.example.com/ HTTP/1.1",  # a URL's password and host
     "john%40example.com",  # URL-encoded: the caller decodes it; no '40example.com' fragment
     "a@b.c",  # no real TLD
     "host@machine.local",  # mDNS, not a mail domain

@@ -42,6 +42,7 @@ POSITIVE = [
     ("https://www.linkedin.com/in/giulia-ferrari-4a1b2c", ["giulia-ferrari-4a1b2c"]),  # profile URLs
     ("see twitter.com/octocat/status/1 and https://x.com/jack", ["octocat", "jack"]),
     ("https://de.linkedin.com/in/olenordmann/", ["olenordmann"]),
+    ('"GET https://bob:s3cret@intranet.example.com/ HTTP/1.1"', ["bob"]),  # a URL's user
 ]
 
 NEGATIVE = [
@@ -81,6 +82,7 @@ NEGATIVE = [
     "(+http://www.x.com/bot.html)",
     "https://notgithub.com/octocat",
     "user: https://example.com/u/42",  # a URL's scheme
+    "https://intranet.example.com:8443/a@b",  # no user before a password
 ]
 
 
