@@ -43,6 +43,15 @@ def test_system_accounts_and_short_lower_case_user_names_are_not_carried():
     assert out[0] == found[0] and out[1] == found[1]  # found where the pattern found them
 
 
+def test_placeholder_user_names_are_not_carried():
+    # test logs' stand-ins for a user ('Access denied for user 'global'@...') are words
+    texts = ["Access denied for user 'global'@'192.0.2.2'", "Accepted password for known from 192.0.2.1",
+             "a global truth, as is known"]
+    found = [[RawFinding("USERNAME", 24, 30, 0.85, "UsernameRecognizer")],
+             [RawFinding("USERNAME", 22, 27, 0.85, "UsernameRecognizer")], []]
+    assert propagate(texts, found, _make)[2] == []
+
+
 def test_a_stop_word_is_never_carried():
     # a recognizer's mistake on 'the' would spread to every sentence of the run
     texts = ["from the 1st voter", "the end"]

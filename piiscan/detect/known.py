@@ -43,6 +43,11 @@ GENERIC_NAMES = frozenset({
     "staff", "team", "helpdesk", "it", "hr", "owner", "customer", "customers", "sales",
     "billing", "security", "devops", "ops",
     "hi", "hello", "hey", "cheers", "thanks", "regards", "best", "dear",
+    # placeholders that test data and docs put where a user name goes ('Access denied for
+    # user 'global'', 'user `username' not found'): carried, every such word in prose
+    "username", "login", "known", "unknown", "global", "invalid", "valid", "someone",
+    "somebody", "anyone", "foo", "bar", "baz", "example", "sample", "dummy", "temp", "tmp",
+    "local", "public", "private", "remote", "local-user",
 })
 # Types whose one-word values are often words (the others: addresses, numbers, ids)
 _WORDY = ("USERNAME", "PERSON", "HOSTNAME", "LOCATION")
