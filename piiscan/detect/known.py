@@ -180,14 +180,20 @@ _ENDS = re.compile(r"[^\w@\-.]|\.(?!\w)")  # and ends before one of these (or at
 def _present_as_tokens(texts: Sequence[str], known: Mapping[str, tuple], longest: int):
     """As _present, with dictionary lookups: every stretch of a record that could be a
     whole token (where _whole_token lets one start and end, at most ``longest``
-    characters) is looked up."""
+    characters) is looked up, from each start where some value begins (its first
+    MIN_LENGTH characters: most starts of a long text are none, and are passed over)."""
+    heads = _heads(known)
     for i, text in enumerate(texts):
         if len(text) < MIN_LENGTH:
             continue
-        ends = [m.start() for m in _ENDS.finditer(text)]
-        ends.append(len(text))
+        ends = None
         values = []
         for start in (0, *(m.end() for m in _STARTS.finditer(text))):
+            if text[start:start + MIN_LENGTH] not in heads:
+                continue
+            if ends is None:
+                ends = [m.start() for m in _ENDS.finditer(text)]
+                ends.append(len(text))
             for end in ends[bisect_right(ends, start):]:
                 if end - start > longest:
                     break
@@ -195,6 +201,18 @@ def _present_as_tokens(texts: Sequence[str], known: Mapping[str, tuple], longest
                     values.append(text[start:end])
         if values:
             yield i, values
+
+
+_HEADS: list = [None, None, 0]  # the known values last asked about, their length, their heads
+
+
+def _heads(known: Mapping[str, tuple]) -> frozenset[str]:
+    """The first MIN_LENGTH characters of every known value; kept for the run's values,
+    which every batch of a pass asks about (a batch's own additions make a new dict, and
+    new heads)."""
+    if _HEADS[0] is not known or _HEADS[2] != len(known):
+        _HEADS[:] = [known, frozenset(v[:MIN_LENGTH] for v in known), len(known)]
+    return _HEADS[1]
 
 
 def _whole_token(text: str, start: int, end: int) -> bool:
