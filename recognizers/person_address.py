@@ -5,10 +5,12 @@ Forum posts and e-mails put names in a few fixed places, and those places are th
 evidence. Capitalized words only; words that take those places without being names
 ("Hi all,", "Thanks again", "- Support") are refused.
 
-* ``greeting`` (0.6): ``Hi Amara,``  ``Dear Ms Okafor:``  ``Thanks Bruno!``  ``Hello Liam Reyes.``
-* ``sign_off`` (0.6): ``Regards, Tomasz``  ``Cheers, Ana`` at a line's start
-* ``signature_dash`` (0.6): a name after a dash that ends the text or line:
+* ``greeting`` (0.9): ``Hi Amara,``  ``Dear Ms Okafor:``  ``Thanks Bruno!``  ``Hello Liam Reyes.``
+* ``sign_off`` (0.9): ``Regards, Tomasz``  ``Cheers, Ana`` at a line's start
+* ``signature_dash`` (0.9): a name after a dash that ends the text or line:
   ``... Will retry. - Marcus``
+* ``done_by`` (0.9): ``Refund approved by Lucas.``, ``escalated to Ingrid`` (a person's
+  acts in a ticket's notes; not a system's: 'processed by', 'created by')
 * ``from_team`` (0.6): ``Priya from IT says``, ``Omar from support replied``
 """
 
@@ -27,7 +29,14 @@ _NOT_NAMES = frozenset({
     "both", "again", "so", "much", "you", "support", "admin", "admins", "moderator", "moderators",
     "mods", "friends", "people", "anyone", "in", "advance", "community", "staff", "devs",
     "developers", "sales", "it", "hr", "ops", "morning", "afternoon", "evening",
+    "billing", "finance", "legal", "accounts", "accounting", "engineering", "management",
+    "security", "marketing", "system", "helpdesk", "tier", "level",
 })
+
+
+# A name in one of these places is a person's however spaCy's small model reads the word
+# ('Cheers,\nLucas' as a place): the place outscores NER's 0.85 in a conflict.
+_PLACE_SCORE = 0.9
 
 
 class PersonAddressRecognizer(PatternRecognizer):
@@ -44,7 +53,7 @@ class PersonAddressRecognizer(PatternRecognizer):
             {_NAME}
             (?=[ ]?[,!:]|\.(?:\s|$)|\s*$)           # the greeting ends: 'Hi Amara,' 'Thanks Bruno!'
             """,
-            0.6,
+            _PLACE_SCORE,
         ),
         Pattern(
             "sign_off",
@@ -54,7 +63,7 @@ class PersonAddressRecognizer(PatternRecognizer):
             {_NAME}
             (?=[ \t]*(?:\n|$))                      # the name ends the line or the text
             """,
-            0.6,
+            _PLACE_SCORE,
         ),
         Pattern(
             "signature_dash",
@@ -63,7 +72,18 @@ class PersonAddressRecognizer(PatternRecognizer):
             {_NAME}
             (?=[ \t]*(?:\n|$))                      # the name ends the line or the text
             """,
-            0.6,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "done_by",
+            rf"""(?x)
+            (?<=\b(?:approved|reviewed|signed|handled|authori[sz]ed|answered|checked|confirmed
+                    |requested|submitted|escalated|assigned|reassigned|forwarded)
+                [ ](?:by|to)[ ])                    # 'Refund approved by Lucas.' in a ticket's notes
+            {_NAME}
+            (?=[ ]?[.,;:!)]|[ \t]*(?:\n|$))          # and the sentence or the line ends
+            """,
+            _PLACE_SCORE,
         ),
         Pattern(
             "from_team",

@@ -275,3 +275,18 @@ def test_names_in_a_long_post_are_found_as_in_the_whole_text(monkeypatch):
     assert windowed == whole
     names = {post[f.start:f.end] for post, found in zip(posts, windowed) for f in found}
     assert {"Siiri Holm", "Bruno Costa", "Calgary"} <= names
+
+
+def test_a_name_in_a_sign_off_is_a_person_where_ner_reads_a_place():
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector, resolve_overlaps
+
+    # spaCy's small model reads the lone 'Lucas' that signs a post as a place (score
+    # 0.85): the sign-off's place outscores it
+    text = "or call +44 20 7946 0791.\n\nCheers,\nLucas"
+    place = RawFinding("LOCATION", 35, 40, 0.85, "SpacyRecognizer")
+    found = Detector(Detection(ner=NerMode.OFF)).detect_records([text], ["body"])[0]
+    signed = [f for f in found if f.entity_type == "PERSON"]
+    assert [text[f.start:f.end] for f in signed] == ["Lucas"]
+    assert [(f.entity_type, text[f.start:f.end]) for f in resolve_overlaps([place, *signed])] == [
+        ("PERSON", "Lucas")]

@@ -17,6 +17,8 @@ POSITIVE = [
     ("Cheers, Ana", ["Ana"]),
     ("The office has the same build. Priya from IT says serial X", ["Priya"]),
     ("Omar from support replied", ["Omar"]),
+    ("T-48198 Refund of 42.50 EUR approved by Lucas.", ["Lucas"]),  # a person's acts in a ticket
+    ("Ticket escalated to Ingrid Holm, waiting", ["Ingrid Holm"]),
 ]
 
 NEGATIVE = [
@@ -29,6 +31,8 @@ NEGATIVE = [
     "hi amara,",  # lower case: no name signal
     "Thanks for the fix, it works",
     "Data from the sales team",
+    "Payment processed by PayPal.", "Ticket created by Zendesk.",  # a system's acts
+    "Escalated to Billing.", "assigned to Tier 2",  # a team, a level
 ]
 
 
