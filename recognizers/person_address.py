@@ -9,8 +9,8 @@ evidence. Capitalized words only; words that take those places without being nam
 * ``sign_off`` (0.9): ``Regards, Tomasz``  ``Cheers, Ana`` at a line's start
 * ``signature_dash`` (0.9): a name after a dash that ends the text or line:
   ``... Will retry. - Marcus``
-* ``done_by`` (0.9): ``Refund approved by Lucas.``, ``escalated to Ingrid`` (a person's
-  acts in a ticket's notes; not a system's: 'processed by', 'created by')
+* ``done_by`` (0.9, PersonActRecognizer): ``Refund approved by Lucas.``, ``escalated to
+  Ingrid`` (a person's acts in a ticket's notes; not a system's: 'processed by')
 * ``from_team`` (0.6): ``Priya from IT says``, ``Omar from support replied``
 """
 
@@ -20,7 +20,7 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 # One or two capitalized name words (any script): Amara, José, O'Neil, Jean-Luc, Liam Reyes
-_NAME = (r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b)"  # a title is context, not part of the name
+_NAME = (r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b|I['’]m\b)"  # a title is context, not part of the name; "I'm" is no name
          r"\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:[ ]\p{Lu}[\p{Ll}\p{M}'’\-]{1,30})?")
 
 # Words that take a name's place without being one.
@@ -75,17 +75,6 @@ class PersonAddressRecognizer(PatternRecognizer):
             _PLACE_SCORE,
         ),
         Pattern(
-            "done_by",
-            rf"""(?x)
-            (?<=\b(?:approved|reviewed|signed|handled|authori[sz]ed|answered|checked|confirmed
-                    |requested|submitted|escalated|assigned|reassigned|forwarded)
-                [ ](?:by|to)[ ])                    # 'Refund approved by Lucas.' in a ticket's notes
-            {_NAME}
-            (?=[ ]?[.,;:!)]|[ \t]*(?:\n|$))          # and the sentence or the line ends
-            """,
-            _PLACE_SCORE,
-        ),
-        Pattern(
             "from_team",
             rf"""(?x)
             (?<![\w\-])
@@ -106,6 +95,40 @@ class PersonAddressRecognizer(PatternRecognizer):
             patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
             global_regex_flags=re.MULTILINE,
             context=["name", "colleague", "contact", "customer", "signed", "regards"],
+        )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        return pattern_text.split(" ")[0].lower() in _NOT_NAMES
+
+
+class PersonActRecognizer(PatternRecognizer):
+    """A person's acts in a ticket's notes: ``Refund approved by Lucas.`` A recognizer of
+    its own because a site or a vendor takes that place now and then ('answered by
+    Wikipedia.'), so its one-word values are not carried to other records
+    (piiscan.detect.known), where a greeting's are."""
+
+    PATTERNS = [
+        Pattern(
+            "done_by",
+            rf"""(?x)
+            (?<=\b(?:approved|reviewed|signed|handled|authori[sz]ed|requested|submitted
+                    |escalated|assigned|reassigned|forwarded)
+                [ ](?:by|to)[ ])                    # 'Refund approved by Lucas.' in a ticket's notes
+            {_NAME}
+            (?=[ ]?[.,;:!)]|\s*\Z)                  # and the sentence or the text ends (not a line:
+                                                    # 'approved by Creative\nCommons' wraps)
+            """,
+            _PLACE_SCORE,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="PERSON",
+            name="PersonActRecognizer",
+            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            global_regex_flags=re.MULTILINE,
+            context=["approved", "escalated", "assigned", "ticket", "refund"],
         )
 
     def invalidate_result(self, pattern_text: str) -> bool:

@@ -28,6 +28,13 @@ def test_a_single_word_only_ner_called_a_name_is_not_carried():
     texts = ["Mercedes called", "my Mercedes broke"]
     found = [[RawFinding("PERSON", 0, 8, 0.85, "SpacyRecognizer")], []]
     assert propagate(texts, found, _make)[1] == []
+    # nor one a person's act in a note gave: a site takes that place now and then
+    texts = ["Trivially approved by Wikipedia.", "see Wikipedia"]
+    found = [[RawFinding("PERSON", 22, 31, 0.9, "PersonActRecognizer")], []]
+    assert propagate(texts, found, _make)[1] == []
+    texts = ["Refund approved by Liam Reyes.", "ask Liam Reyes"]  # two words are carried
+    found = [[RawFinding("PERSON", 19, 29, 0.9, "PersonActRecognizer")], []]
+    assert [texts[1][f.start:f.end] for f in propagate(texts, found, _make)[1]] == ["Liam Reyes"]
 
 
 def test_system_accounts_and_short_lower_case_user_names_are_not_carried():

@@ -20,6 +20,9 @@ from collections.abc import Mapping, Sequence
 
 MIN_LENGTH = 3
 _NER = "SpacyRecognizer"
+# Recognizers whose one-word values are not carried: NER's, and a person's act in a
+# ticket's notes (a site takes that place now and then: 'answered by Wikipedia.')
+_ONE_WORD_NOT_CARRIED = frozenset({_NER, "PersonActRecognizer"})
 # Recognizers whose values stay where they were found: a profile URL's handle is as often
 # a company's account ('StackExchange'), a word in the posts around it.
 _NOT_CARRIED = frozenset({"SocialProfileRecognizer"})
@@ -72,9 +75,9 @@ def _distinctive(value: str, entity: str) -> bool:
 def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str, float]]:
     """Distinct found values (raw text) with their entity type and best score.
 
-    A single word that only spaCy's NER called a name is not carried: the small model
-    tags words like "Admin" or "Mercedes" now and then, and carrying those would spread
-    each mistake to every occurrence. Full names, and words a pattern or the structure
+    A single word that only spaCy's NER, or a person's act in a note, called a name is
+    not carried: the small model tags words like "Admin" or "Mercedes" now and then, and
+    carrying those would spread each mistake to every occurrence. Full names, and words a pattern or the structure
     found, are carried; user names, hosts, persons and places only when distinctive
     (see _distinctive)."""
     known: dict[str, tuple[str, float]] = {}
@@ -83,7 +86,7 @@ def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str
             value = text[f.start:f.end]
             if len(value.strip()) < MIN_LENGTH:
                 continue
-            if f.recognizer == _NER and " " not in value.strip():
+            if f.recognizer in _ONE_WORD_NOT_CARRIED and " " not in value.strip():
                 continue
             if f.recognizer in _NOT_CARRIED:
                 continue

@@ -33,6 +33,7 @@ NEGATIVE = [
     "Data from the sales team",
     "Payment processed by PayPal.", "Ticket created by Zendesk.",  # a system's acts
     "Escalated to Billing.", "assigned to Tier 2",  # a team, a level
+    "Hi, I'm new here", "trivially answered by Wikipedia.", "approved by Creative\nCommons",  # a site; a wrapped line
 ]
 
 
