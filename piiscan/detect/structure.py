@@ -139,7 +139,14 @@ _QUALIFIERS = ("billing", "bill", "shipping", "ship", "delivery", "mailing", "po
                "work", "office", "customer", "contact", "buyer", "shopper", "recipient", "sender",
                "owner", "holder", "emergencycontact", "emergency", "primary", "secondary",
                "alternate", "alt", "personal", "private", "member", "patient", "employee", "guest",
-               "payer", "parent", "guardian", "spouse", "partner", "manager", "agent", "student")
+               "payer", "parent", "guardian", "spouse", "partner", "manager", "agent", "student",
+               # more people an export names ('visitor_name', 'subscriber_email'); not 'client'
+               # or 'driver', whose names are an app's and a device driver's as often
+               "visitor", "attendee", "subscriber", "passenger", "technician", "supervisor",
+               "requester", "submitter", "reporter", "reviewer", "approver", "seller", "applicant",
+               "candidate", "tenant", "landlord", "player", "teacher", "doctor", "nurse", "volunteer",
+               "donor", "beneficiary", "caller", "lead", "prospect", "speaker", "traveler",
+               "traveller", "rider", "courier")
 _NOT_PERSON_QUALIFIERS = frozenset({"office", "work", "partner"})
 # Mobile and web analytics' device identifiers (IDFA, IDFV, Google's advertising id)
 _DEVICE_ID_NAMES = {"advertisingid", "adid", "idfa", "idfv", "gaid", "aaid", "androidid",
