@@ -88,20 +88,22 @@ class PersonAddressRecognizer(PatternRecognizer):
         ),
     ]
 
+    CONTEXT = ("name", "colleague", "contact", "customer", "signed", "regards")
+
     def __init__(self) -> None:
         super().__init__(
             supported_entity="PERSON",
-            name="PersonAddressRecognizer",
+            name=type(self).__name__,
             patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
             global_regex_flags=re.MULTILINE,
-            context=["name", "colleague", "contact", "customer", "signed", "regards"],
+            context=list(self.CONTEXT),
         )
 
     def invalidate_result(self, pattern_text: str) -> bool:
         return pattern_text.split(" ")[0].lower() in _NOT_NAMES
 
 
-class PersonActRecognizer(PatternRecognizer):
+class PersonActRecognizer(PersonAddressRecognizer):
     """A person's acts in a ticket's notes: ``Refund approved by Lucas.`` A recognizer of
     its own because a site or a vendor takes that place now and then ('answered by
     Wikipedia.'), so its one-word values are not carried to other records
@@ -121,15 +123,4 @@ class PersonActRecognizer(PatternRecognizer):
             _PLACE_SCORE,
         ),
     ]
-
-    def __init__(self) -> None:
-        super().__init__(
-            supported_entity="PERSON",
-            name="PersonActRecognizer",
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
-            global_regex_flags=re.MULTILINE,
-            context=["approved", "escalated", "assigned", "ticket", "refund"],
-        )
-
-    def invalidate_result(self, pattern_text: str) -> bool:
-        return pattern_text.split(" ")[0].lower() in _NOT_NAMES
+    CONTEXT = ("approved", "escalated", "assigned", "ticket", "refund")
