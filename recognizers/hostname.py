@@ -200,10 +200,10 @@ class HostnameRecognizer(PatternRecognizer):
         Pattern(
             "after_machine_word",
             r"""(?x)
-            (?<=\s)                        # cheap guard first: after a blank
+            (?<=[\s(])                     # cheap guard first: after a blank or '('
             (?<=                           # a word for a machine, not part of the finding:
               (?i:\b(?:server|computer|laptop|desktop|pc|host|vm|machine|workstation))
-              \s+(?i:(?:named|called|is)\s+)?
+              \s+(?i:(?:named|called|is)\s+)?\(?  # 'from my machine (KPETROV-WS01, ...'
             )
             (?:
               (?=[A-Za-z0-9\-]*\d)         # a digit somewhere,

@@ -271,6 +271,7 @@ def test_code_columns_suppress_digit_noise():
     # analytics SDKs' and help desks' people
     ("user_properties.name", "PERSON"), ("user_profile.name", "PERSON"), ("requester.name", "PERSON"),
     ("properties.name", None),  # Segment's page name
+    ("mentions[0].name", "PERSON"), ("participants[2].name", "PERSON"), ("labels[0].name", None),
     ("visitor_name", "PERSON"), ("subscriber_email", "EMAIL_ADDRESS"), ("Attendee Name", "PERSON"),
     ("passenger_phone", "PHONE_NUMBER"), ("requester_name", "PERSON"),
     ("client_name", None), ("driver_name", None), ("lead_time", None), ("player_id", None),

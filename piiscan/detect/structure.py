@@ -131,7 +131,10 @@ _PERSON_PARENTS = {"author", "user", "customer", "contact", "person", "owner", "
                    # analytics SDKs' and help desks' people: Amplitude's user_properties, a
                    # chat export's user_profile, a ticket's requester
                    "userproperties", "personproperties", "userprofile", "userinfo", "requester",
-                   "submitter", "assignee", "commenter", "creator"}
+                   "submitter", "assignee", "commenter", "creator",
+                   # lists of people: a chat message's mentions, a thread's participants
+                   "mentions", "participants", "members", "users", "recipients", "attendees",
+                   "authors", "assignees", "reviewers", "contacts", "customers", "people"}
 # Whose value a compound name qualifies: 'Billing Name', 'shipping_city', 'homePhone',
 # 'emergency_contact_name'. The rest of the name says the type ('name' a person); a
 # qualifier that names no person ('lineitem_name', 'company_city') gives no type.

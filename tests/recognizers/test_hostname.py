@@ -31,6 +31,7 @@ POSITIVE = [
     ("Our server SRV-FS01 kept dropping", ["SRV-FS01"]),
     ("the VM named build-07 ran out of disk", ["build-07"]),
     ("logged on to host DC01 twice", ["DC01"]),
+    ("Stack trace from my machine (KPETROV-WS01, Windows 11):", ["KPETROV-WS01"]),
     ("my laptop JSMITH-LT01.", ["JSMITH-LT01"]),
     ("Cannot log in from my new PC (DANIEL-PC)", ["DANIEL-PC"]),  # Windows 7's owner-PC names
     ("synced from Mings-LAPTOP.corp.example.com", ["Mings-LAPTOP"]),

@@ -26,6 +26,7 @@ POSITIVE = [
     ("thanks @judy_k, that fixed it", ["@judy_k"]),  # a forum mention names a member
     ("(@gpatel on here) wrote the sync tool", ["@gpatel"]),
     ("@daniel.h did you ever get a reply", ["@daniel.h"]),
+    ("log.txt\n\ncc @alice-w", ["@alice-w"]),  # GitHub's handles take hyphens
     ("logged on. Account Name: mnowak Account Domain: CORP", ["mnowak"]),  # Windows events
     ("User Name: k.tanaka", ["k.tanaka"]),
     ("Failed keyboard-interactive/pam for invalid user oracle from 192.0.2.4", ["oracle"]),
