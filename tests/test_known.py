@@ -99,8 +99,11 @@ def test_a_single_word_is_not_carried_into_a_cell_that_is_only_that_word():
     assert [(f.start, f.end) for f in out[2]] == [(8, 12)]  # the word among others
     assert [(f.start, f.end) for f in out[3]] == [(0, 10)]  # more than one word
     # a handle is no word: carried into a cell of its own (a chat export's mentions)
-    out = propagate(["marc_dev"], [[]], _make, {"marc_dev": ("USERNAME", 0.85)}, fields=["mentions[0].name"])
+    out = propagate(["marc_dev", "example.com"], [[], []], _make,
+                    {"marc_dev": ("USERNAME", 0.85), "example.com": ("HOSTNAME", 0.75)},
+                    fields=["mentions[0].name", "request.host"])
     assert [(f.start, f.end) for f in out[0]] == [(0, 8)]
+    assert out[1] == []  # a host or a domain is not
 
 
 def test_run_propagation_hides_a_name_across_files(tmp_path, key_file):
