@@ -221,3 +221,14 @@ def test_a_profile_urls_handle_is_not_carried():
     assert propagate(texts, found, _make)[1] == []
     found[0] = [RawFinding("USERNAME", 24, 37, 0.8, "UsernameRecognizer")]
     assert [f.recognizer for f in propagate(texts, found, _make)[1]] == ["known_value"]
+
+
+def test_a_mention_of_a_known_name_of_several_words_is_the_name():
+    # a chat export: '@Nora Valdez' where a handle pattern takes '@Nora' alone
+    texts = ["@Nora Valdez can you DM me?", "@Nora said hi", "mail@Nora Valdez"]
+    found = [[RawFinding("USERNAME", 0, 5, 0.5, "UsernameRecognizer")],
+             [RawFinding("USERNAME", 0, 5, 0.5, "UsernameRecognizer")], []]
+    out = propagate(texts, found, _make, {"Nora Valdez": ("PERSON", 0.85)})
+    assert [(texts[0][f.start:f.end], f.entity_type) for f in out[0]] == [("Nora Valdez", "PERSON")]
+    assert out[1] == found[1]  # the name is not there: the handle stays
+    assert out[2] == []  # an '@' inside a word is no mention

@@ -144,7 +144,13 @@ def propagate(texts: Sequence[str], found: list[list], make,
             pos = text.find(value)
             while pos >= 0:
                 end = pos + len(value)
-                if _whole_token(text, pos, end) and not any(f.start < end and pos < f.end for f in spans):
+                mention = _mentioned(text, pos, value)
+                if mention:  # '@Nora Valdez': the name, not the '@Nora' a handle pattern took
+                    rest = [f for f in spans if not (pos - 1 <= f.start and f.end <= end)]
+                    if not any(f.start < end and pos < f.end for f in rest):
+                        spans = rest
+                if (mention or _whole_token(text, pos, end)) and not any(
+                        f.start < end and pos < f.end for f in spans):
                     entity, score = known[value]
                     new = make(entity, pos, end, score)
                     extra.append(new)
@@ -153,6 +159,12 @@ def propagate(texts: Sequence[str], found: list[list], make,
         if extra:
             out[i] = sorted(spans, key=lambda f: (f.start, f.end))
     return out
+
+
+def _mentioned(text: str, start: int, value: str) -> bool:
+    """A chat's mention of a known name of several words: '@Nora Valdez can you...'."""
+    return (start > 0 and text[start - 1] == "@" and " " in value
+            and _whole_token(text, start - 1, start + len(value)))
 
 
 # Above this many characters of known values, an Aho-Corasick automaton (built anew for
