@@ -290,3 +290,19 @@ def test_a_name_in_a_sign_off_is_a_person_where_ner_reads_a_place():
     assert [text[f.start:f.end] for f in signed] == ["Lucas"]
     assert [(f.entity_type, text[f.start:f.end]) for f in resolve_overlaps([place, *signed])] == [
         ("PERSON", "Lucas")]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Via Garibaldi 12, 10122 Torino", "Torino"),  # a postcode between
+    ("Rua Augusta 274, 1100-053 Lisboa, Portugal", "Lisboa"),
+    ("201 Birch Way, Oakdale. My phone", "Oakdale"),
+    ("12 Baker Street, NW1 6XE London", "London"),
+    ("157 Maple Street, please call", None),  # prose after the comma
+    ("157 Maple Street, apt 4", None),
+])
+def test_a_capitalized_word_after_a_street_and_a_comma_is_the_town(text, town):
+    street_end = text.index(",")
+    street = RawFinding("LOCATION", 0, street_end, 0.9, "StreetAddressRecognizer")
+    out = _towns_after_streets(text, [street])
+    assert [text[f.start:f.end] for f in out[1:]] == ([town] if town else [])
+    assert all(f.entity_type == "LOCATION" for f in out)

@@ -677,7 +677,9 @@ _ADDRESS_COMMA = re.compile(r",[ \t]*")
 
 def _towns_after_streets(text: str, found: list[RawFinding]) -> list[RawFinding]:
     """'582 Chestnut Court, Oakdale': the word NER called a PERSON right after a street
-    address and a comma is the town (LOCATION)."""
+    address and a comma is the town (LOCATION); and a capitalized word there that NER
+    did not read at all ('Via Garibaldi 12, 10122 Torino') is one too, after a postcode
+    if one stands between."""
     streets = [f.end for f in found if f.entity_type == "LOCATION" and f.recognizer != "SpacyRecognizer"]
     if not streets:
         return found
@@ -687,7 +689,24 @@ def _towns_after_streets(text: str, found: list[RawFinding]) -> list[RawFinding]
                 _ADDRESS_COMMA.fullmatch(text, end, f.start) for end in streets if end < f.start):
             f = RawFinding("LOCATION", f.start, f.end, f.score, f.recognizer)
         out.append(f)
+    for end in streets:
+        m = _TOWN_AFTER_STREET.match(text, end)
+        if m is None or m.group("town").split()[0].lower() in _NOT_TOWNS:
+            continue
+        start, stop = m.span("town")
+        if not any(f.start < stop and start < f.end for f in out):
+            out.append(RawFinding("LOCATION", start, stop, 0.7, "StreetAddressRecognizer"))
     return out
+
+
+# After a street address: a comma, maybe a postcode (10122, 1100-053, SW1A 1AA), and the
+# town's one to three capitalized words
+_TOWN_AFTER_STREET = re.compile(
+    r",[ \t]*(?:(?:\d{4,6}(?:-\d{3})?|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2})[ \t]+)?"
+    r"(?P<town>[^\W\d_][^\W\d_'’-]+(?:[ -][^\W\d_][^\W\d_'’-]+){0,2})(?![\w-])")
+# Words that follow an address and its comma without naming a town
+_NOT_TOWNS = frozenset({"please", "thanks", "thank", "call", "phone", "tel", "email", "and", "or", "but",
+                        "then", "which", "where", "apt", "suite", "unit", "floor", "room", "flat"})
 
 
 def _blank_noise(scan: list[str], views: list[View], structures: list[Structure]) -> list[str]:
