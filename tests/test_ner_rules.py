@@ -299,6 +299,9 @@ def test_a_name_in_a_sign_off_is_a_person_where_ner_reads_a_place():
     ("12 Baker Street, NW1 6XE London", "London"),
     ("157 Maple Street, please call", None),  # prose after the comma
     ("157 Maple Street, apt 4", None),
+    ("12 Baker Street, near the park", None), ("12 Baker Street, Near the park", None),
+    ("12 Baker Street, The flat upstairs", None), ("545 Cedar Lane, Springfield to swap it", "Springfield"),
+    ("1 Rue de Rivoli, Saint-Denis", "Saint-Denis"), ("9 High St, Newcastle Upon Tyne", "Newcastle Upon Tyne"),
 ])
 def test_a_capitalized_word_after_a_street_and_a_comma_is_the_town(text, town):
     street_end = text.index(",")

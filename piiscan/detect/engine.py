@@ -691,9 +691,18 @@ def _towns_after_streets(text: str, found: list[RawFinding]) -> list[RawFinding]
         out.append(f)
     for end in streets:
         m = _TOWN_AFTER_STREET.match(text, end)
-        if m is None or m.group("town").split()[0].lower() in _NOT_TOWNS:
+        if m is None:
             continue
-        start, stop = m.span("town")
+        # the town's capitalized words ('Springfield to swap': 'Springfield'); none: prose
+        words = []
+        for w in m.group("town").split(" "):
+            if not all(part[:1].isupper() for part in w.split("-")):
+                break
+            words.append(w)
+        if not words or words[0].lower() in _NOT_TOWNS or words[0].lower() in stop_words():
+            continue
+        start = m.start("town")
+        stop = start + len(" ".join(words))
         if not any(f.start < stop and start < f.end for f in out):
             out.append(RawFinding("LOCATION", start, stop, 0.7, "StreetAddressRecognizer"))
     return out
@@ -705,8 +714,8 @@ _TOWN_AFTER_STREET = re.compile(
     r",[ \t]*(?:(?:\d{4,6}(?:-\d{3})?|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2})[ \t]+)?"
     r"(?P<town>[^\W\d_][^\W\d_'’-]+(?:[ -][^\W\d_][^\W\d_'’-]+){0,2})(?![\w-])")
 # Words that follow an address and its comma without naming a town
-_NOT_TOWNS = frozenset({"please", "thanks", "thank", "call", "phone", "tel", "email", "and", "or", "but",
-                        "then", "which", "where", "apt", "suite", "unit", "floor", "room", "flat"})
+_NOT_TOWNS = frozenset({"please", "thanks", "thank", "call", "phone", "tel", "email", "apt", "suite",
+                        "unit", "floor", "room", "flat", "near", "opposite", "behind", "across"})
 
 
 def _blank_noise(scan: list[str], views: list[View], structures: list[Structure]) -> list[str]:

@@ -77,9 +77,9 @@ def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str
 
     A single word that only spaCy's NER, or a person's act in a note, called a name is
     not carried: the small model tags words like "Admin" or "Mercedes" now and then, and
-    carrying those would spread each mistake to every occurrence. Full names, and words a pattern or the structure
-    found, are carried; user names, hosts, persons and places only when distinctive
-    (see _distinctive)."""
+    carrying those would spread each mistake to every occurrence. Full names, and words
+    a pattern or the structure found, are carried; user names, hosts, persons and places
+    only when distinctive (see _distinctive)."""
     known: dict[str, tuple[str, float]] = {}
     for text, fs in zip(texts, found):
         for f in fs:
