@@ -76,6 +76,20 @@ def test_lower_case_one_word_persons_and_places_are_not_carried():
     assert out[4] == []
 
 
+def test_an_addresss_numbers_are_not_carried():
+    # a house number or a postcode found in an address block is a pid or a millisecond
+    # count in a log line; a town found there is carried
+    texts = ["6750 Koskikatu 25\nOULU, WHT 80896", "Found child 6750 in slot 7", "WHT 80896 OULU"]
+    found = [[RawFinding("LOCATION", 0, 4, 0.7, "StreetAddressRecognizer"),
+              RawFinding("LOCATION", 5, 17, 0.9, "StreetAddressRecognizer"),
+              RawFinding("LOCATION", 18, 22, 0.7, "StreetAddressRecognizer"),
+              RawFinding("LOCATION", 24, 27, 0.7, "StreetAddressRecognizer"),
+              RawFinding("LOCATION", 28, 33, 0.7, "StreetAddressRecognizer")], [], []]
+    out = propagate(texts, found, _make)
+    assert out[1] == []
+    assert [texts[2][f.start:f.end] for f in out[2]] == ["WHT", "OULU"]
+
+
 def test_a_forums_generic_display_name_is_not_carried():
     # DisplayName="Community" is a PERSON by its column; 'the community' elsewhere is none
     out = propagate(["Community", "Dori", "thanks to the community and Dori"],

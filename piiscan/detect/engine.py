@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..config import Detection, NerMode
 from ..errors import ConfigError
+from .addresses import address_blocks
 from .fastpass import PatternPass, stop_words
 from .known import GENERIC_NAMES
 from .loader import (
@@ -595,7 +596,7 @@ class Detector:
                       for h in structure.hints if h.entity_type in self._wanted]
         if not found:
             return found
-        found = _towns_after_streets(text, found)
+        found = address_blocks(text, _towns_after_streets(text, found))
         kept = []
         thresholds = self._threshold_of
         for f in found:

@@ -62,13 +62,16 @@ def _distinctive(value: str, entity: str) -> bool:
     a short lower-case word ('max', 'jay': 'Invalid user jay' would make 'max retries' a
     finding), or a one-word person or place in lower case ('going', 'curious' as a
     forum's display names: names and places are written with a capital). Where it was
-    found, it stays a finding."""
+    found, it stays a finding. Nor an address's house number or postcode ('6750',
+    '80896'): elsewhere such a number is a pid or a millisecond count."""
     v = value.strip()
     low = v.lower()
     from .fastpass import stop_words
 
     if low in GENERIC_NAMES or low in stop_words():  # 'the', 'will', 'may'
         return False
+    if entity == "LOCATION" and not any(c.isalpha() for c in v):
+        return False  # an address's house number or postcode ('6750', '80896')
     return not (v.isalpha() and v.islower() and (len(v) <= 4 or entity in ("PERSON", "LOCATION")))
 
 

@@ -1,0 +1,214 @@
+"""The rest of a street address's block: its town, region, postcode and country lines.
+
+The street recognizers find the street line (``14 Crown Street``), the unit
+(``Suite 321``) and the post-office box; NER finds some towns and countries. An address
+written as a block::
+
+    14 Crown Street
+    Suite 321
+    LONDON
+    United Kingdom 75419
+
+left the town NER did not read (``LONDON``) and the postcode in the copy, and a town
+NER read as a person's name (``Artilleros``) was reported as one.
+:func:`address_blocks` follows a street finding through its block: units and other
+locations, a postcode, a region's code (``, CO``), and a line of capitalized words (the
+town) are its pieces, and the pieces no recognizer found become LOCATION findings. A
+house number written before a street line (``6750 Koskikatu 25``) is one too, and so is
+the street line before a unit where no street word names it (``51709 Spinatsch 94 Apt.
+615``).
+
+Each piece stays a finding of its own, as Presidio's own evaluation data
+(presidio-research) labels an address: building number, street, city, region and
+postcode apart.
+
+What does not continue a block: prose (a line with a lower-case word other than a place
+name's particle: ``Thanks for the help``), a greeting or sign-off (``Cheers``), a
+number that a phone's or an id's digits follow, and a line NER read as a person's name
+unless more of the address follows it (``221 Maple Street`` then ``John Smith`` ends a
+letter's address block, it does not continue it).
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+_STREET = "StreetAddressRecognizer"
+
+# What stands between two pieces of one address: blanks, a comma, one line break (a
+# quoted e-mail's '>' and the indentation after it included)
+_GAP = r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:\r?\n[ \t\u00a0>]*(?:,[ \t\u00a0]*)?)?"
+_GAP_RE = re.compile(_GAP)
+# The lines an address block may run on after the line it starts on
+_MAX_LINES = 4
+
+# A town's words: capitalized or all capitals (any script), a place name's particles
+# between them ('Mora de Rubielos', 'Ostrov nad Ohrí', 'Stratford-upon-Avon')
+_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
+_PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|los|las|nad|pod|an|am|im|upon|on|sur|en|van|von|der|den|y|i)"
+_TOWN = re.compile(rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{0,3}}(?:[ ]\([^()\d\n]{{1,40}}\))?")
+# A postcode: digits (10122, 1100-053, 840 24), a UK or Canadian one, a Dutch one
+_POSTCODE = re.compile(
+    r"(?:\d{3,6}(?:[- ]\d{2,4})?|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{4}[ ]?[A-Z]{2})"
+    r"(?![\w\-])")
+# A region's code after a comma: ', CO', ', QC', ', WHT'
+_REGION = re.compile(r"[A-Z]{2,3}(?![\w\-])")
+# An added piece's score: above the threshold, below the street line's
+_PIECE_SCORE = 0.7
+# A house number right before a street line (Faker and some forms write one before a
+# continental street: '6750 Koskikatu 25'), or a unit's street line before the unit, with
+# its house number ('51709 Spinatsch 94 Apt. 615'; 'Order 4471 Suite 5' is none)
+_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s:,(]))\d{1,6}[ ]$")
+_STREET_BEFORE_UNIT = re.compile(
+    rf"(?:^|(?<=[\s:,(]))\d{{1,6}}[ ](?:{_WORD}[ ]){{1,3}}\d{{1,5}}[A-Za-z]?\.?,?[ ]$")
+_LINE_END = re.compile(r"[ \t\u00a0]*(?:\r?\n|$|[.;!?)](?:\s|$))")
+
+# Words that follow an address in a message without being a town
+_NOT_TOWN_WORDS = frozenset({
+    "please", "thanks", "thank", "cheers", "regards", "best", "sincerely", "hi", "hello", "dear",
+    "call", "phone", "tel", "mobile", "fax", "office", "email", "e-mail", "mail", "web", "website",
+    "apt", "suite", "unit", "floor", "room", "flat", "box", "building", "bldg", "block", "lot", "dept",
+    "department", "attn", "near", "opposite", "behind", "across",
+    "name", "address", "date", "when", "where", "note", "notes", "ok", "yes", "no",
+})
+# A street type's abbreviation after the street line is the street's ('Magasinsgatan 7
+# St.'), no town
+_STREET_ABBREVIATIONS = frozenset({"st", "str", "rd", "ave", "av", "dr", "ln", "blvd", "ct", "pl"})
+
+
+def address_blocks(text: str, found: list) -> list:
+    """``found`` with the pieces of each street address's block that no recognizer
+    found added as LOCATION findings (see the module's doc); a name NER read in the
+    block's town line becomes a LOCATION."""
+    anchors = [f for f in found if f.entity_type == "LOCATION" and f.recognizer == _STREET]
+    if not anchors:
+        return found
+    from .engine import RawFinding  # (engine imports this module)
+    from .fastpass import stop_words
+
+    stops = stop_words()
+    locations = sorted((f for f in found if f.entity_type == "LOCATION"), key=lambda f: (f.start, -f.end))
+    persons = [f for f in found if f.entity_type == "PERSON" and f.recognizer == "SpacyRecognizer"]
+    pieces: list[tuple[int, int, float]] = []
+    renamed: set = set()
+    reached = -1
+    for anchor in sorted(anchors, key=lambda f: f.start):
+        if anchor.start < reached:
+            continue  # already in the block before
+        number = _number_before(text, anchor)
+        if number is not None:
+            pieces.append((*number, anchor.score))
+        reached, added, names = _rest_of(text, anchor.end, locations, persons, stops)
+        pieces += [(s, e, _PIECE_SCORE) for s, e in added]
+        renamed.update(names)
+    if not pieces and not renamed:
+        return found
+    out = [RawFinding("LOCATION", f.start, f.end, f.score, f.recognizer) if f in renamed else f for f in found]
+    out += [RawFinding("LOCATION", s, e, score, _STREET) for s, e, score in pieces]
+    return out
+
+
+def _number_before(text: str, anchor) -> tuple[int, int] | None:
+    """The house number written before a street line ('6750 Koskikatu 25'), or the
+    street line before a unit that no street word named ('Spinatsch 94 Apt. 615')."""
+    if not text[anchor.start].isupper():
+        return None
+    head = text[max(0, anchor.start - 80):anchor.start]
+    m = (_STREET_BEFORE_UNIT if _is_unit(text, anchor) else _NUMBER_BEFORE).search(head)
+    if m is None:
+        return None
+    start = anchor.start - (len(head) - m.start())
+    end = start + len(m.group().rstrip(" ,"))
+    return start, end
+
+
+def _is_unit(text: str, f) -> bool:
+    return text[f.start:f.end].split(" ")[0].rstrip(".#").lower() in ("apt", "apartment", "suite", "ste", "unit", "flat")
+
+
+def _rest_of(text, end, locations, persons, stops):
+    """The rest of the block after a street piece that ends at ``end``: where it ends,
+    the pieces in it no recognizer found, and the persons NER read in its town lines."""
+    lines = 0
+    committed = end
+    added: list[tuple[int, int]] = []
+    names: list = []
+    pending: list[tuple[int, int]] = []
+    pending_names: list = []
+
+    def commit(to: int) -> None:
+        nonlocal committed, pending, pending_names
+        committed = to
+        added.extend(pending)
+        names.extend(pending_names)
+        pending, pending_names = [], []
+
+    while True:
+        gap = _GAP_RE.match(text, end)
+        at = gap.end()
+        newline = "\n" in gap.group()
+        comma = "," in gap.group()
+        if newline:
+            lines += 1
+            if lines > _MAX_LINES:
+                break
+        if at >= len(text) or at == end and text[end].isalnum():
+            break
+        nxt = next((f for f in locations if f.start == at and f.end > at), None)
+        if nxt is not None:
+            end = nxt.end
+            commit(end)
+            continue
+        m = _POSTCODE.match(text, at)
+        if m and _ends_piece(text, m.end(), digits=False):
+            end = m.end()
+            pending.append((at, end))
+            commit(end)
+            continue
+        m = _REGION.match(text, at) if comma or newline else None
+        if m and _ends_piece(text, m.end()):
+            end = m.end()
+            pending.append((at, end))
+            commit(end)
+            continue
+        m = _TOWN.match(text, at)
+        if m is None or not (newline or comma or at > end):
+            break
+        town_end = m.end()
+        words = [w.lower() for w in re.split(r"[ ()]+", m.group()) if w]
+        if not words or words[0] in _NOT_TOWN_WORDS or words[0] in stops \
+                or len(words) == 1 and words[0].rstrip(".") in _STREET_ABBREVIATIONS:
+            break
+        code = _POSTCODE.match(text, _skip_blank(text, town_end))
+        if not (_ends_piece(text, town_end, digits=False) or code and _ends_piece(text, code.end(), digits=False)):
+            break  # prose goes on after the capitals, or a number that is no postcode
+        named = [p for p in persons if p.start < town_end and at < p.end]
+        end = town_end
+        if named:  # a name line waits for more of the address after it
+            pending_names += named
+            if not all(at <= p.start and p.end <= town_end for p in named):
+                break
+            if not any(p.start <= at and town_end <= p.end for p in named):
+                pending.append((at, town_end))
+        else:
+            pending.append((at, town_end))
+            commit(end)
+    return committed, added, names
+
+
+def _skip_blank(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t\u00a0":
+        at += 1
+    return at
+
+
+def _ends_piece(text: str, at: int, digits: bool = True) -> bool:
+    """A piece of an address ends here: a comma, the line's or the text's end, a
+    sentence's end, or the next piece after a blank (a word; a number too if
+    ``digits``: a postcode followed by digits is a phone's or an id's start)."""
+    if at >= len(text) or text[at] == ",":
+        return True
+    if _LINE_END.match(text, at):
+        return True
+    nxt = _skip_blank(text, at)
+    return nxt > at and nxt < len(text) and (text[nxt].isupper() or digits and text[nxt].isdigit())

@@ -1,0 +1,83 @@
+"""The rest of a street address's block (detect/addresses.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiscan.config import Detection, NerMode
+from piiscan.detect.addresses import address_blocks
+from piiscan.detect.engine import Detector, RawFinding
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return Detector(Detection(ner=NerMode.OFF))
+
+
+def _locations(detector, text):
+    found = detector.detect_records([text], ["body"])[0]
+    return [text[f.start:f.end] for f in sorted(found, key=lambda f: f.start) if f.entity_type == "LOCATION"]
+
+
+@pytest.mark.parametrize("text, pieces", [
+    # a block: street, unit, town, country and postcode, each line its own piece
+    ("14 Crown Street\n Suite 321\n LONDON\n United Kingdom 75419",
+     ["14 Crown Street", "Suite 321", "LONDON", "United Kingdom", "75419"]),
+    # a town, a region's code after a comma, a postcode, a country on the next line
+    ("Ship to:\n221 Maple Street\nSpringfield, IL 62704\nUSA",
+     ["221 Maple Street", "Springfield", "IL", "62704", "USA"]),
+    # a quoted e-mail's block; a place name's particle
+    ("> 85199 Avda. Rio Nalon 58\n> Apt. 461\n> Soto del Barco\n> Spain 61709",
+     ["85199", "Avda. Rio Nalon 58", "Apt. 461", "Soto del Barco", "Spain", "61709"]),
+    # a house number before a continental street line
+    ("My address: 6750 Koskikatu 25, Artilleros", ["6750", "Koskikatu 25", "Artilleros"]),
+    # the street line before a unit, where no street word names it, and the town after
+    ("validate the following? 51709 Spinatsch 94 Apt. 615 Moosleerau Switzerland",
+     ["51709 Spinatsch 94", "Apt. 615", "Moosleerau Switzerland"]),
+])
+def test_the_rest_of_an_address_block_is_found(detector, text, pieces):
+    assert _locations(detector, text) == pieces
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("I live at 221 Maple Street\nThanks for the help", ["221 Maple Street"]),  # prose
+    ("221 Maple Street\nCheers\nBob", ["221 Maple Street"]),  # a sign-off
+    ("I live at 221 Maple Street Springfield is nice", ["221 Maple Street"]),  # prose after capitals
+    # a postcode's shape that a phone number starts with
+    ("PSC 3294, Box 9168\nAPO AA 61487\n416 60 039 office", ["PSC 3294, Box 9168\nAPO AA 61487"]),
+    ("The bus drops you off at 07576 Magasinsgatan 7 St.", ["07576", "Magasinsgatan 7"]),  # the street's 'St.'
+    ("Meet me at 12 Baker Street, near the park", ["12 Baker Street"]),
+    ("Order 4471 Suite 5 tests passed", ["Suite 5"]),  # no capitalized street words before the unit
+    ("1776 Eye Street, N.W. (202) 296-3858", ["1776 Eye Street"]),  # a phone, not a town and its region
+    ("Unit 8524 Box 0979\nDPO AA 56703", ["Unit 8524 Box 0979\nDPO AA 56703"]),  # a box is no town
+])
+def test_what_does_not_continue_an_address(detector, text, pieces):
+    assert _locations(detector, text) == pieces
+
+
+def test_a_name_line_joins_the_block_only_when_more_of_the_address_follows():
+    text = "221 Maple Street\nArtilleros\n, CO\nJohn Smith"
+    street = RawFinding("LOCATION", 0, 16, 0.9, "StreetAddressRecognizer")
+    town = RawFinding("PERSON", 17, 27, 0.85, "SpacyRecognizer")  # NER's reading of the town
+    signed = RawFinding("PERSON", 33, 43, 0.85, "SpacyRecognizer")  # the letter's signature
+    out = address_blocks(text, [street, town, signed])
+    assert sorted((f.entity_type, text[f.start:f.end]) for f in out) == [
+        ("LOCATION", "221 Maple Street"), ("LOCATION", "Artilleros"), ("LOCATION", "CO"),
+        ("PERSON", "John Smith")]
+    # the same name line with nothing of the address after it stays a name
+    text = "221 Maple Street\nJohn Smith"
+    out = address_blocks(text, [street, RawFinding("PERSON", 17, 27, 0.85, "SpacyRecognizer")])
+    assert sorted((f.entity_type, text[f.start:f.end]) for f in out) == [
+        ("LOCATION", "221 Maple Street"), ("PERSON", "John Smith")]
+
+
+def test_a_block_runs_a_few_lines_at_most():
+    text = "221 Maple Street\nEly\nRye\nHove\nBath\nWells\nYork"
+    street = RawFinding("LOCATION", 0, 16, 0.9, "StreetAddressRecognizer")
+    out = address_blocks(text, [street])
+    assert [text[f.start:f.end] for f in out] == ["221 Maple Street", "Ely", "Rye", "Hove", "Bath"]
+
+
+def test_no_street_no_change():
+    town = RawFinding("LOCATION", 0, 6, 0.85, "SpacyRecognizer")
+    assert address_blocks("Oakdal\nIL 60000", [town]) == [town]
