@@ -11,6 +11,8 @@ evidence. Capitalized words only; words that take those places without being nam
   ``... Will retry. - Marcus``
 * ``done_by`` (0.9, PersonActRecognizer): ``Refund approved by Lucas.``, ``escalated to
   Ingrid`` (a person's acts in a ticket's notes; not a system's: 'processed by')
+* ``name_statement`` (0.9): ``My name is Akinori``, ``Her maiden name is Møller``,
+  ``What's your last name? Boyle``, a ``Name: Iva D. Grusová`` label at a line's start
 * ``from_team`` (0.6): ``Priya from IT says``, ``Omar from support replied``
 """
 
@@ -23,6 +25,11 @@ from presidio_analyzer import Pattern, PatternRecognizer
 _NAME = (r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b|I['’]m\b)"  # a title is context, not part of the name; "I'm" is no name
          r"\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:[ ]\p{Lu}[\p{Ll}\p{M}'’\-]{1,30})?")
 
+# A name as a statement gives it: up to three words, a middle initial allowed ('Iva D.
+# Grusová', 'Martim A Pereira'), capitals inside a word too ('LeBatelier')
+_FULL_NAME = (r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b)"
+              r"\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:[ ]\p{Lu}\.?(?=[ ]))?(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}){0,2}")
+
 # Words that take a name's place without being one.
 _NOT_NAMES = frozenset({
     "all", "everyone", "everybody", "team", "guys", "folks", "there", "world", "sir", "madam",
@@ -31,6 +38,7 @@ _NOT_NAMES = frozenset({
     "developers", "sales", "it", "hr", "ops", "morning", "afternoon", "evening",
     "billing", "finance", "legal", "accounts", "accounting", "engineering", "management",
     "security", "marketing", "system", "helpdesk", "tier", "level",
+    "required", "optional", "unknown", "none", "null", "test", "redacted",  # a form's 'Name: Required'
 })
 
 
@@ -71,6 +79,21 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?<=\s[-–—~][ ]?)                       # '... retry. - Marcus' (a dash that signs)
             {_NAME}
             (?=[ \t]*(?:\n|$))                      # the name ends the line or the text
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "name_statement",
+            rf"""(?x)
+            (?<=
+              (?:(?:^|(?<=\n))[ \t>]*(?i:(?:full[ ]|first[ ]|last[ ])?name)[ \t]*:  # a 'Name:' label starts its line
+               |(?<![\w])(?i:my|his|her|their|your|maiden|first|last|full|middle|family|real)
+                [ ](?i:name)(?:[ ](?:is|was)|['’]s|[ ]?[:?]))  # 'My name is', 'her maiden name is', 'last name?'
+              [ \t]+
+              (?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ ])?   # a title is context, not part of the name
+            )
+            {_FULL_NAME}
+            (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"']|\.(?:\s|$)|[ ](?:but|and|from|here)\b)  # and the statement ends
             """,
             _PLACE_SCORE,
         ),

@@ -19,6 +19,14 @@ POSITIVE = [
     ("Omar from support replied", ["Omar"]),
     ("T-48198 Refund of 42.50 EUR approved by Lucas.", ["Lucas"]),  # a person's acts in a ticket
     ("Ticket escalated to Ingrid Holm, waiting", ["Ingrid Holm"]),
+    # a name the message states
+    ("My name is Akinori", ["Akinori"]),
+    ("born on 11/22/2000. Her maiden name is LeBatelier", ["LeBatelier"]),
+    ("What's your last name? Boyle", ["Boyle"]),
+    ("My name is Antti Poutiainen but everyone calls me Antti", ["Antti Poutiainen"]),
+    ("Name:    Iva D. Grusová\nAddress:     PSC 6695, Box 23", ["Iva D. Grusová"]),
+    ("> Name: Martim A Pereira\n> Phone: 555", ["Martim A Pereira"]),
+    ("Hello, my name is Dr. Kyle Kuefer.", ["Kyle Kuefer"]),
 ]
 
 NEGATIVE = [
@@ -34,6 +42,9 @@ NEGATIVE = [
     "Payment processed by PayPal.", "Ticket created by Zendesk.",  # a system's acts
     "Escalated to Billing.", "assigned to Tier 2",  # a team, a level
     "Hi, I'm new here", "trivially answered by Wikipedia.", "approved by Creative\nCommons",  # a site; a wrapped line
+    # a name's statement with no name in it, or a thing's name
+    "my name is spelled wrong", "My name is on the list", "Name: Required", "Name: Widget Pro 3000",
+    "File name: Report.pdf", "Company name: Acme Corp", "the name is Bond. James Bond.",
 ]
 
 
