@@ -806,3 +806,17 @@ def test_text_blocks_decode_to_the_chunks_read_gives(tmp_path, case, opts, packe
 
 def _block_edit(text: str) -> str:
     return text.replace("a", "\u00e4").replace("192.0.2", "<IP>")
+
+
+@pytest.mark.parametrize("data", [
+    b"", b"#Fields: a b\n1 2\n", b"1 2\n#Fields: a b\n3 4", b"GET /a#b HTTP/1.1\n#Date: x\n",
+    b"a#\n#\n##\n#", b"\n#x\r\n#y",
+    b"GET /p#x 200\n" * 200 + b"#Fields: c\n",  # a few '#' in URLs: the one-byte search
+    b"#x\n" * 5000,
+    b"x#y\n" * 5000 + b"#Fields: z\n",  # '#' in every line: the two-byte search takes over
+])
+def test_the_lines_that_start_with_a_hash_are_found_where_they_start(data):
+    from piiscan.sources.text import _line_starts_with_hash
+
+    expected = [i for i in range(len(data)) if data[i:i + 1] == b"#" and (i == 0 or data[i - 1:i] == b"\n")]
+    assert list(_line_starts_with_hash(data)) == expected

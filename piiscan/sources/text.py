@@ -322,18 +322,39 @@ def _w3c_after(data: bytes, columns, encoding: str):
     """The W3C columns in force after the lines ``data`` (whole lines, in an encoding
     that writes ASCII as ASCII), ``columns`` before them: only a line that starts with
     '#' changes them, so only those are decoded."""
-    if b"#" not in data:  # one byte: a memchr, where the two-byte search is slower
-        return columns
-    at = 0 if data.startswith(b"#") else data.find(b"\n#") + 1
-    if not at and not data.startswith(b"#"):
-        return columns
-    while True:
+    for at in _line_starts_with_hash(data):
         end = data.find(b"\n", at)
         body, _ = split_eol(data[at:] if end < 0 else data[at:end + 1])
         columns = _w3c_columns(decode_line(body, encoding)[0], columns)
-        at = data.find(b"\n#", end) + 1 if end >= 0 else 0
-        if not at:
-            return columns
+    return columns
+
+
+def _line_starts_with_hash(data: bytes) -> Iterator[int]:
+    """Where the lines of ``data`` that start with '#' start. An access log has a few
+    '#' in a block of thousands of lines (in URLs); finding each with the one-byte
+    search (a memchr) and looking at the byte before is several times faster than the
+    two-byte search for b'\\n#', which stops at every line end. Where '#' turns out to
+    be common, the rest of the block goes by the two-byte search."""
+    at = data.find(b"#")
+    misses = 0
+    while at >= 0:
+        if at == 0 or data[at - 1] == 0x0A:
+            yield at
+        else:
+            misses += 1
+            if misses > _HASH_MISSES:
+                break
+        at = data.find(b"#", at + 1)
+    else:
+        return
+    at = data.find(b"\n#", at) + 1
+    while at:
+        yield at
+        at = data.find(b"\n#", at) + 1
+
+
+# '#' not at a line's start that the one-byte search passes over before it gives way
+_HASH_MISSES = 256
 
 
 def _w3c_lines(chunk: Chunk, redacted):
