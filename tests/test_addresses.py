@@ -81,3 +81,23 @@ def test_a_block_runs_a_few_lines_at_most():
 def test_no_street_no_change():
     town = RawFinding("LOCATION", 0, 6, 0.85, "SpacyRecognizer")
     assert address_blocks("Oakdal\nIL 60000", [town]) == [town]
+
+
+def _persons(detector, text):
+    found = detector.detect_records([text], ["body"])[0]
+    return [text[f.start:f.end] for f in found if f.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Maureen Thibault\n\n41086 Kiannonkatu 98\n Suite 464", ["Maureen Thibault"]),
+    ("Ship to:\nJohn Smith\n221 Maple Street\nSpringfield, IL 62704", ["John Smith"]),
+    ("Billing address: Sophie Lang\n    3482 Via Franscini 71", ["Sophie Lang"]),
+    ("> Asc Partners\n> Mijail C Adomo\n> 935 69 Gordon Terrace", ["Mijail C Adomo"]),  # not the company above
+    # a company's name; a line of prose; a street that does not start its line
+    ("Amazon Web Services\n\n9092 Avda. Generalisimo 6", []),
+    ("Please send it to our new office at\n221 Maple Street", []),
+    ("Thanks Bob\nSee you at 221 Maple Street", ["Bob"]),  # (the greeting's name, not the line's)
+    ("Shipping Address\n221 Maple Street", []), ("Head Office\n\n221 Maple Street", []),  # headings
+])
+def test_the_name_above_an_address_is_its_recipients(detector, text, names):
+    assert _persons(detector, text) == names

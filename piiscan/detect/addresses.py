@@ -18,6 +18,9 @@ house number written before a street line (``6750 Koskikatu 25``) is one too, an
 the street line before a unit where no street word names it (``51709 Spinatsch 94 Apt.
 615``).
 
+The name on the line above a block's street line is its recipient's, a PERSON
+(``Maureen Thibault`` above ``41086 Kiannonkatu 98``), unless it names a company.
+
 Each piece stays a finding of its own, as Presidio's own evaluation data
 (presidio-research) labels an address: building number, street, city, region and
 postcode apart.
@@ -71,6 +74,25 @@ _NOT_TOWN_WORDS = frozenset({
     "department", "attn", "near", "opposite", "behind", "across",
     "name", "address", "date", "when", "where", "note", "notes", "ok", "yes", "no",
 })
+# The line above a street line, with the name on it: after an 'Address:' or 'Ship to:'
+# label maybe, an e-mail's '>' and a blank line allowed between
+_RECIPIENT = re.compile(
+    r"(?:^|(?<=\n))[ \t>]*(?:(?i:(?:billing|shipping|mailing|postal|delivery)[ ])?(?i:address|ship[ ]to|deliver[ ]to"
+    r"|attn|attention)\.?[ \t]*:[ \t]*)?"
+    r"(?P<name>\p{Lu}[\p{Ll}\p{M}'’\-]+(?:[ ]\p{Lu}\.?)?(?:[ ]\p{Lu}[\p{Ll}\p{M}'’\-]+){1,2})"
+    r"[ \t]*\r?\n(?:[ \t>]*\r?\n)?[ \t>]*\Z")
+_RECIPIENT_SCORE = 0.85
+# Words of a company's name on an address's first line, or of a heading
+_COMPANY_WORDS = frozenset({
+    "inc", "corp", "corporation", "ltd", "llc", "llp", "gmbh", "ag", "sa", "plc", "co", "company", "group",
+    "partners", "services", "solutions", "agency", "unlimited", "technologies", "systems", "holdings",
+    "associates", "bank", "university", "hospital", "hotel", "school", "department", "office", "markets",
+    "consulting", "labs", "foundation", "institute", "international", "industries", "enterprises",
+    # and a heading's, above an address
+    "address", "shipping", "billing", "delivery", "mailing", "postal", "return", "store", "branch",
+    "warehouse", "headquarters", "location", "contact", "details", "info", "information", "order",
+    "customer", "sender", "recipient", "head", "main", "registered", "new", "old", "home", "work",
+})
 # A street type's abbreviation after the street line is the street's ('Magasinsgatan 7
 # St.'), no town
 _STREET_ABBREVIATIONS = frozenset({"st", "str", "rd", "ave", "av", "dr", "ln", "blvd", "ct", "pl"})
@@ -91,6 +113,7 @@ def address_blocks(text: str, found: list) -> list:
     persons = [f for f in found if f.entity_type == "PERSON" and f.recognizer == "SpacyRecognizer"]
     pieces: list[tuple[int, int, float]] = []
     renamed: set = set()
+    recipients: list[tuple[int, int]] = []
     reached = -1
     for anchor in sorted(anchors, key=lambda f: f.start):
         if anchor.start < reached:
@@ -98,14 +121,36 @@ def address_blocks(text: str, found: list) -> list:
         number = _number_before(text, anchor)
         if number is not None:
             pieces.append((*number, anchor.score))
+        name = _recipient(text, number[0] if number else anchor.start, found)
+        if name is not None:
+            recipients.append(name)
         reached, added, names = _rest_of(text, anchor.end, locations, persons, stops)
         pieces += [(s, e, _PIECE_SCORE) for s, e in added]
         renamed.update(names)
-    if not pieces and not renamed:
+    if not pieces and not renamed and not recipients:
         return found
     out = [RawFinding("LOCATION", f.start, f.end, f.score, f.recognizer) if f in renamed else f for f in found]
     out += [RawFinding("LOCATION", s, e, score, _STREET) for s, e, score in pieces]
+    out += [RawFinding("PERSON", s, e, _RECIPIENT_SCORE, "PersonAddressRecognizer") for s, e in recipients]
     return out
+
+
+def _recipient(text: str, start: int, found: list) -> tuple[int, int] | None:
+    """The name on the line above a street line that starts its line: a letter's or a
+    parcel's recipient ('Maureen Thibault' above '41086 Kiannonkatu 98'), where nothing
+    else was found. Two or three capitalized words, a middle initial allowed; a
+    company's name or a heading is none ('Amazon Web Services', 'Shipping Address')."""
+    line = text.rfind("\n", 0, start)
+    if line < 0 or text[line + 1:start].strip(" \t>0123456789"):
+        return None  # the street (a house number before it maybe) does not start its line
+    m = _RECIPIENT.search(text, max(0, line - 120), line + 1)
+    if m is None:
+        return None
+    a, b = m.span("name")
+    words = m.group("name").lower().replace(".", "").split()
+    if any(w in _COMPANY_WORDS for w in words) or any(f.start < b and a < f.end for f in found):
+        return None
+    return a, b
 
 
 def _number_before(text: str, anchor) -> tuple[int, int] | None:
