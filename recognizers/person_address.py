@@ -11,8 +11,11 @@ evidence. Capitalized words only; words that take those places without being nam
   ``... Will retry. - Marcus``
 * ``done_by`` (0.9, PersonActRecognizer): ``Refund approved by Lucas.``, ``escalated to
   Ingrid`` (a person's acts in a ticket's notes; not a system's: 'processed by')
+* ``spoke_with`` (0.6, PersonActRecognizer): ``Follow up with Sigrid Nyström in a couple
+  of months``, ``spoke with Dana about the renewal``
 * ``name_statement`` (0.9): ``My name is Akinori``, ``Her maiden name is Møller``,
   ``What's your last name? Boyle``, a ``Name: Iva D. Grusová`` label at a line's start
+* ``kin`` (0.9): ``remove my kid Lukas from the will``, ``our daughter, Ana``
 * ``from_team`` (0.6): ``Priya from IT says``, ``Omar from support replied``
 """
 
@@ -39,6 +42,7 @@ _NOT_NAMES = frozenset({
     "billing", "finance", "legal", "accounts", "accounting", "engineering", "management",
     "security", "marketing", "system", "helpdesk", "tier", "level",
     "required", "optional", "unknown", "none", "null", "test", "redacted",  # a form's 'Name: Required'
+    "the", "a", "an", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
 
 
@@ -98,6 +102,20 @@ class PersonAddressRecognizer(PatternRecognizer):
             _PLACE_SCORE,
         ),
         Pattern(
+            "kin",
+            rf"""(?x)
+            (?<=\b(?i:my|our|his|her|their)[ ]
+                (?:(?i:great[ ])*(?i:grand))?
+                (?i:son|daughter|kid|child|wife|husband|partner|brother|sister|mother|father|mom|mum|dad
+                  |parent|aunt|uncle|cousin|nephew|niece|fiancée?|boyfriend|girlfriend|colleague|coworker
+                  |co-worker|manager|boss|friend|neighbou?r|landlord|tenant)
+                ,?[ ])                              # 'my kid Lukas', 'our daughter, Ana'
+            {_FULL_NAME}
+            (?=[ ]?[,;:!?)"']|\.(?:\s|$)|\s*$|[ ]\p{{Ll}}|['’]s\b)  # a lower-case word goes on: 'my son Will has'
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
             "from_team",
             rf"""(?x)
             (?<![\w\-])
@@ -145,5 +163,14 @@ class PersonActRecognizer(PersonAddressRecognizer):
             """,
             _PLACE_SCORE,
         ),
+        Pattern(
+            "spoke_with",
+            rf"""(?x)
+            (?<=\b(?:(?i:spoke|talked|chatted|met|meeting|call|called|follow(?:ed)?[ -]up)[ ]with)[ ])
+            {_FULL_NAME}
+            (?=[ ]?[.,;:!)]|\s*$|[ ](?:about|regarding|re|in|on|today|yesterday|this|last|next)\b)
+            """,
+            0.6,
+        ),
     ]
-    CONTEXT = ("approved", "escalated", "assigned", "ticket", "refund")
+    CONTEXT = ("approved", "escalated", "assigned", "ticket", "refund", "customer", "client")

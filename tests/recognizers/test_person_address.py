@@ -27,6 +27,12 @@ POSITIVE = [
     ("Name:    Iva D. Grusová\nAddress:     PSC 6695, Box 23", ["Iva D. Grusová"]),
     ("> Name: Martim A Pereira\n> Phone: 555", ["Martim A Pereira"]),
     ("Hello, my name is Dr. Kyle Kuefer.", ["Kyle Kuefer"]),
+    # a person's kin or colleague; whom a note's writer spoke with
+    ("I would like to remove my kid Lukas from the will.", ["Lukas"]),
+    ("My son Will has the account", ["Will"]), ("our daughter, Ana.", ["Ana"]),
+    ("my great great grandmother Lily Nolan", ["Lily Nolan"]),
+    ("Follow up with Sigrid Nyström in a couple of months.", ["Sigrid Nyström"]),
+    ("spoke with Dana about the renewal", ["Dana"]),
 ]
 
 NEGATIVE = [
@@ -45,6 +51,8 @@ NEGATIVE = [
     # a name's statement with no name in it, or a thing's name
     "my name is spelled wrong", "My name is on the list", "Name: Required", "Name: Widget Pro 3000",
     "File name: Report.pdf", "Company name: Acme Corp", "the name is Bond. James Bond.",
+    "my boss Monday morning said", "my colleague The Doctor", "my wife and I", "call with Support today",
+    "our son is fine", "spoke with IT",
 ]
 
 
