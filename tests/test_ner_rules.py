@@ -103,6 +103,8 @@ def test_prose_and_notes_are_no_machine_log_records(line):
     ("Calgary", True), ("Porto Alegre", True), ("St. Georges", True),
     ("https://www.reddit.com/r/canada/comments/", False), ("www.example.org", False),
     ("help@example.com", False),
+    ("GB02RVXB01271286793653", False), ("SN4X2K9Q7", False),  # an IBAN, a serial
+    ("Bjert 6091", True), ("Cheb 2", True), ("M25", True), ("Route 66", True),  # a postcode, a road
 ])
 def test_what_could_be_a_place(span, ok):
     assert _could_be("LOCATION", span) is ok

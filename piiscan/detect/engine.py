@@ -54,7 +54,9 @@ def _could_be_a_name(span: str) -> bool:
     return span.strip().lower() not in GENERIC_NAMES and not _NOT_A_NAME.search(span)
 
 
-_NOT_A_PLACE = re.compile(r"://|^www\.|@")  # a URL or an address the model took for a place
+# A URL or an address the model took for a place; or a code of letters and digits run
+# together (an IBAN, a serial: 'GB02RVXB01271286793653'), which no place's name is
+_NOT_A_PLACE = re.compile(r"://|^www\.|@|\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{8,}\b")
 
 
 # Labels a contact block puts before a value ('Tel +49 30 1234567', 'Fax: ...'): the small
