@@ -135,6 +135,11 @@ def test_a_contact_blocks_tel_label_is_not_a_person():
     ("Marks & Spencer, Leeds", "Marks & Spencer", "Marks & Spencer"),  # an '&' between words
     ("audit: user pid=11998 uid=0 auid=4294967295", "uid=0 auid", ""),  # a key: nothing left
     ("proftpd[15719] host", "proftpd[15719", ""),  # a program's pid
+    # a tweet's marks and punctuation around the name
+    ("RT @ NicholasPegg : One of the", "RT @ NicholasPegg :", "NicholasPegg"),
+    ("RT @ CarolSankar : “ The Confidence Factor", "RT @ CarolSankar : “ The Confidence", "CarolSankar"),
+    ("Toni Kroos - [ here ]", "Toni Kroos - [", "Toni Kroos"), ("Ana Lima, said", "Ana Lima,", "Ana Lima"),
+    ("@jalvarez wrote", "@jalvarez", "@jalvarez"),  # a handle stays one (and no name: _could_be_a_name)
 ])
 def test_ner_spans_lose_the_markup_read_into_them(text, span, expected):
     from piiscan.detect.engine import _cut_at_markup

@@ -144,8 +144,10 @@ def ner_text(text: str) -> str:
 _SPAN_BREAK = re.compile(r"\s{2,}|[\n\r\t]")
 # Markup no name holds: a query string's '=', '?' and a glued '&', a JSON or XML token's
 # quote, brace or bracket, a pipe (see _cut_at_markup).
-_MARKUP = re.compile(r"[=?{}\[\]<>|\"]|(?<=\S)&|&(?=\S)")
+_MARKUP = re.compile(r"[=?{}\[\]<>|\"“”„«»]|(?<=\S)&|&(?=\S)|\s:(?!\S)")
 _KEY_PREFIX = re.compile(r"[\w.\-]+=(?=[^\W\d_])")  # 'name=' before a value the model read with its key
+# A retweet's or a reply's marks before the name NER read with them: 'RT @ ', '@ ', '- '
+_TWEET_LEAD = re.compile(r"(?:RT\s+)?(?:[@\-:]\s+)+(?=\w)|RT\s+(?=\w)")  # ('@jalvarez' stays a handle)
 
 
 def _ner_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -166,19 +168,24 @@ def _ner_span(text: str, start: int, end: int) -> tuple[int, int]:
 def _cut_at_markup(text: str, start: int, end: int) -> tuple[int, int]:
     """A NER entity's span without the markup the model read into it, in a query string
     or a JSON line: 'Maria+Garcia&phone=+34' is the name 'Maria+Garcia', 'name=Maria+Garcia'
-    too. A span that runs into '=', '[', '{' or '<' ends in a key ('uid=0'), a program's
-    pid ('proftpd[7]') or a tag: nothing is left of it (an empty span)."""
+    too. A span that runs into '=', or into a '[', '{' or '<' glued to a word, ends in a
+    key ('uid=0'), a program's pid ('proftpd[7]') or a tag: nothing is left of it (an
+    empty span). A tweet's edges go too: 'RT @ NicholasPegg :' is 'NicholasPegg', and
+    'Toni Kroos - [' is 'Toni Kroos' (a spaced colon, a quote mark or a bracket after a
+    blank ends a name)."""
     key = _KEY_PREFIX.match(text, start, end)
     if key is not None:
         start = key.end()
+    lead = _TWEET_LEAD.match(text, start, end)
+    if lead is not None:
+        start = lead.end()
     m = _MARKUP.search(text, start, end)
-    if m is None:
-        return start, end
-    if m.group() in "=[{<":
-        return start, start
-    end = m.start()
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    if m is not None:
+        if m.group() == "=" or m.group() in "[{<" and m.start() > 0 and not text[m.start() - 1].isspace():
+            return start, start
+        end = m.start()
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".'’"):
+        end -= 1  # no dangling ' -', ',' or '('
     return start, end
 
 
