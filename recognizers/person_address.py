@@ -15,6 +15,11 @@ evidence. Capitalized words only; words that take those places without being nam
   of months``, ``spoke with Dana about the renewal``
 * ``name_statement`` (0.9): ``My name is Akinori``, ``Her maiden name is Møller``,
   ``What's your last name? Boyle``, a ``Name: Iva D. Grusová`` label at a line's start
+* ``speaker`` (0.9, PersonSpeakerRecognizer): a dialog's speakers, ``Ella: What a wife.`` then ``Destiny:
+  Remember me?`` on the next line (two speakers' lines with sentences: one
+  ``Note: ...`` or a header block's ``Server: nginx`` is no dialog)
+* ``lives_at`` (0.9): ``Tomomi Nishiyama lives at 86036 Rua do Arenque``, ``Sofie
+  lives on Via Tasso``
 * ``kin`` (0.9): ``remove my kid Lukas from the will``, ``our daughter, Ana``
 * ``from_team`` (0.6): ``Priya from IT says``, ``Omar from support replied``
 """
@@ -33,6 +38,12 @@ _NAME = (r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b|I['’]m\b)"  # a title is context, n
 _FULL_NAME = (r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b)"
               r"\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:[ ]\p{Lu}\.?(?=[ ]))?(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}){0,2}")
 
+# A dialog's speaker ('Ella: What a wife.'): one or two capitalized words, and what
+# they say: words with a sentence's end or a quote mark in them ('Server: nginx' or
+# 'User-Agent: Mozilla/5.0 (X11; Linux)' says nothing)
+_SPEAKER = r"\p{Lu}[\p{Ll}\p{M}'’\-]{1,20}(?:[ ]\p{Lu}[\p{Ll}\p{M}'’\-]{1,20})?"
+_SPEECH = r"""(?=[^\n]*[ ])(?=[^\n]*(?:[.?!…](?=\s|$)|["“”]))[^\n]*"""
+
 # Words that take a name's place without being one.
 _NOT_NAMES = frozenset({
     "all", "everyone", "everybody", "team", "guys", "folks", "there", "world", "sir", "madam",
@@ -42,7 +53,21 @@ _NOT_NAMES = frozenset({
     "billing", "finance", "legal", "accounts", "accounting", "engineering", "management",
     "security", "marketing", "system", "helpdesk", "tier", "level",
     "required", "optional", "unknown", "none", "null", "test", "redacted",  # a form's 'Name: Required'
+    "he", "she", "they", "we", "who", "this", "that", "someone", "nobody",
     "the", "a", "an", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    # a label that starts a line the way a dialog's speaker does
+    "note", "notes", "subject", "date", "from", "to", "re", "cc", "update", "edit", "answer", "question",
+    "q", "error", "warning", "info", "debug", "step", "example", "output", "input", "result", "status",
+    "reason", "source", "title", "summary", "description", "priority", "severity", "time", "location",
+    "address", "phone", "email", "name", "user", "agent", "customer", "bot", "assistant", "client",
+    "server", "host", "tip", "hint", "caution", "important", "fix", "solution", "problem", "issue",
+    "cause", "workaround", "comment", "reply", "quote", "ps", "tl", "tldr", "bonus", "also", "and",
+    "but", "however", "update2", "steps", "expected", "actual", "observed", "environment", "version",
+    "todo", "done", "next", "previous", "why", "what", "how", "when", "where", "yes", "no",
+    "me", "him", "us", "them", "mom", "mum", "dad", "mother", "father", "son", "daughter", "wife",
+    "husband", "boss", "teacher", "doctor", "nurse", "kid", "kids", "baby", "narrator", "interviewer",
+    "current", "past", "future", "now", "then", "before", "after", "today", "tomorrow", "yesterday",
+    "by", "day", "night", "pros", "cons", "goal", "goals", "role", "skills",
 })
 
 
@@ -98,6 +123,17 @@ class PersonAddressRecognizer(PatternRecognizer):
             )
             {_FULL_NAME}
             (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"']|\.(?:\s|$)|[ ](?:but|and|from|here)\b)  # and the statement ends
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "lives_at",
+            rf"""(?x)
+            (?<![\w@.\-])
+            {_FULL_NAME}
+            (?=[ ](?:lives|resides)[ ](?:at|on|in|near)[ ](?:\d|\p{{Lu}}\p{{Ll}}))  # 'Tomomi lives at 86036
+                                                    # Rua...', '... lives in Tampere' (one person: not 'Native
+                                                    # Americans lived in Utah'; 'Data lives in S3': no)
             """,
             _PLACE_SCORE,
         ),
@@ -174,3 +210,25 @@ class PersonActRecognizer(PersonAddressRecognizer):
         ),
     ]
     CONTEXT = ("approved", "escalated", "assigned", "ticket", "refund", "customer", "client")
+
+
+class PersonSpeakerRecognizer(PersonAddressRecognizer):
+    """A dialog's speakers: ``Ella: What a wife.`` then ``Destiny: Remember me?`` on the
+    next line. A recognizer of its own because a profile's or a story's labels take that
+    place now and then ('Past: Worked as a consultant.', 'Mom: “Careful!”'), so its
+    one-word values are not carried to other records (piiscan.detect.known)."""
+
+    PATTERNS = [
+        Pattern(
+            "speaker",
+            rf"""(?x)
+            (?:(?<=(?:^|\n)[ \t>]*{_SPEAKER}[ \t]*:[ \t]*{_SPEECH}\n(?:[^\n]*\n)?[ \t>]*)  # a speaker's line
+                                                    # is next to it: a dialog, not one 'Note: ...' ...
+              |(?<=(?:^|\n)[ \t>]*)(?={_SPEAKER}[ \t]*:[ \t]*{_SPEECH}\n(?:[^\n]*\n)?[ \t>]*{_SPEAKER}[ \t]*:[ \t]*{_SPEECH}))
+            {_SPEAKER}                              # ... and a line starts with a speaker's name,
+            (?=[ \t]*:[ \t]*{_SPEECH})              # then a colon and what they say
+            """,
+            _PLACE_SCORE,
+        ),
+    ]
+    CONTEXT = ("said", "says", "asked", "replied", "chat", "transcript")

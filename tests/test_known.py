@@ -76,6 +76,16 @@ def test_lower_case_one_word_persons_and_places_are_not_carried():
     assert out[4] == []
 
 
+def test_a_dialogs_one_word_speakers_are_not_carried():
+    # a label takes a speaker's place now and then ('Past: ...'); a greeting's name is carried
+    texts = ["Past: Worked as a consultant.\nNow: Working as a developer.", "Past mod comments", "Hi Amara,", "Amara wrote"]
+    found = [[RawFinding("PERSON", 0, 4, 0.9, "PersonSpeakerRecognizer")], [],
+             [RawFinding("PERSON", 3, 8, 0.9, "PersonAddressRecognizer")], []]
+    out = propagate(texts, found, _make)
+    assert out[1] == []
+    assert [texts[3][f.start:f.end] for f in out[3]] == ["Amara"]
+
+
 def test_an_addresss_numbers_are_not_carried():
     # a house number or a postcode found in an address block is a pid or a millisecond
     # count in a log line; a town found there is carried

@@ -20,9 +20,10 @@ from collections.abc import Mapping, Sequence
 
 MIN_LENGTH = 3
 _NER = "SpacyRecognizer"
-# Recognizers whose one-word values are not carried: NER's, and a person's act in a
-# ticket's notes (a site takes that place now and then: 'answered by Wikipedia.')
-_ONE_WORD_NOT_CARRIED = frozenset({_NER, "PersonActRecognizer"})
+# Recognizers whose one-word values are not carried: NER's, a person's act in a ticket's
+# notes (a site takes that place now and then: 'answered by Wikipedia.'), and a dialog's
+# speaker (a label does: 'Past: Worked as a consultant.')
+_ONE_WORD_NOT_CARRIED = frozenset({_NER, "PersonActRecognizer", "PersonSpeakerRecognizer"})
 # Recognizers whose values stay where they were found: a profile URL's handle is as often
 # a company's account ('StackExchange'), a word in the posts around it.
 _NOT_CARRIED = frozenset({"SocialProfileRecognizer"})

@@ -33,6 +33,12 @@ POSITIVE = [
     ("my great great grandmother Lily Nolan", ["Lily Nolan"]),
     ("Follow up with Sigrid Nyström in a couple of months.", ["Sigrid Nyström"]),
     ("spoke with Dana about the renewal", ["Dana"]),
+    ("Tomomi Nishiyama lives at 86036 Rua do Arenque 1634", ["Tomomi Nishiyama"]),
+    ("I think Sofie lives on Via Tasso now", ["Sofie"]),
+    # a dialog's speakers
+    ("Ubul: What a wife.\nNicole: Remember me, Maria? When I knew you", ["Ubul", "Nicole"]),
+    ('Koppány: "Who are you?"\nElizabeth:"I\'m Amanda\'s daughter".', ["Koppány", "Elizabeth"]),
+    ("Mary: Are you coming?\n\nJohn: Yes, in five minutes.", ["Mary", "John"]),
 ]
 
 NEGATIVE = [
@@ -53,6 +59,15 @@ NEGATIVE = [
     "File name: Report.pdf", "Company name: Acme Corp", "the name is Bond. James Bond.",
     "my boss Monday morning said", "my colleague The Doctor", "my wife and I", "call with Support today",
     "our son is fine", "spoke with IT",
+    # labels that start lines as speakers do; one line is no dialog
+    "Note: restart the service.\nUpdate: it works now.", "Server: nginx\nDate: Mon, 01 Jan\nConnection: keep-alive",
+    "Agent: How can I help you today?\nCustomer: My card is blocked.", "Hello: world.",
+    "Steps: click the button.\nExpected: a dialog opens.", "Q: How do I reset it?\nA: Hold the button.",
+    "User-Agent: Mozilla/5.0 (X11; Linux x86_64)\nAccept-Language: en-US,en;q=0.5", "Maria: See you then.",
+    "Data lives in S3 buckets", "The config lives in /etc", "She lives at 12 Main Street", "It lived on Main Street",
+    "no one but Native Americans lived in Utah in 1830.",
+    "Current: Working as a C# developer.\nPast: Worked as a BI Consultant for a short time.",
+    "Me: Runs down the driveway, slips.\nMom: “And how’d that work out for you?”",
 ]
 
 
