@@ -1,0 +1,43 @@
+"""LOCATION from the places a sentence puts a town or country in."""
+
+from __future__ import annotations
+
+import pytest
+
+E = "LOCATION"
+
+POSITIVE = [
+    ("Mr. Leiva flew to LEPPEN on Tuesday morning.", ["LEPPEN"]),
+    ("We moved here from Fortaleza", ["Fortaleza"]),
+    ("I'm Naomi Ryan, originally from ΕΓΚΩΜΗ, and i'm 31 y/o.", ["ΕΓΚΩΜΗ"]),
+    ("a 75 year old man who grew up in Shelly Park.", ["Shelly Park"]),
+    ("Mr. Auðbjörnsson flew to Reguengos de Monsaraz on Tuesday morning.", ["Reguengos de Monsaraz"]),
+    ("Coden is a design agency based in NAANTALI.", ["NAANTALI"]),
+    ("She was born in Tampere and lives in Oulu now", ["Tampere", "Oulu"]),
+    ("Aldo Trevisano, originally from PORT O' WARREN, and i'm 58", ["PORT O' WARREN"]),
+    ("We relocated to Leeds last year", ["Leeds"]),
+]
+
+NEGATIVE = [
+    "We moved to GitHub last year.",  # software moves
+    "The repo moved to Codeberg.",
+    "The option is located in Preferences.",
+    "The value returned to Default.",
+    "a library based in part on React",  # lower case after the phrase
+    "flew to the moon",
+    "lives in Fear of the deadline.",
+    "She was born in 1990.",
+    "It is based on React.",
+    "moving to Python 3",  # a version follows
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_positive(find, text, expected):
+    found = [v for t, v in find(text, E) if t == E]
+    assert sorted(found) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(find, text):
+    assert find(text, E) == []
