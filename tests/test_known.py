@@ -86,6 +86,15 @@ def test_a_dialogs_one_word_speakers_are_not_carried():
     assert [texts[3][f.start:f.end] for f in out[3]] == ["Amara"]
 
 
+def test_a_lower_case_name_ner_read_is_not_carried():
+    # the model reads names in lower-case text now and then ('log format' as a person)
+    texts = ["log format with extra space", "new log format", "met jill allen", "jill allen said"]
+    found = [[RawFinding("PERSON", 0, 10, 0.85, "SpacyRecognizer")], [],
+             [RawFinding("PERSON", 4, 14, 0.85, "SpacyRecognizer")], []]
+    out = propagate(texts, found, _make)
+    assert out[1] == [] and out[3] == []
+
+
 def test_an_addresss_numbers_are_not_carried():
     # a house number or a postcode found in an address block is a pid or a millisecond
     # count in a log line; a town found there is carried

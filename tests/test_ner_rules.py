@@ -55,7 +55,13 @@ def test_a_short_sentence_goes_through_ner_a_short_value_does_not():
         pytest.skip("no spaCy model installed")
     assert detector.wants_ner("My name is Siiri", "full_text", NO_STRUCTURE)
     assert not detector.wants_ner("Siiri Holm", "customer", NO_STRUCTURE)  # a value, not prose
-    assert not detector.wants_ner("my name is siiri", "full_text", NO_STRUCTURE)  # no capital
+    # no capital: a chat message's or a tweet's prose goes, code or a log's message does not
+    assert detector.wants_ner("i live in canada and love it", "full_text", NO_STRUCTURE)
+    assert not detector.wants_ner("max_retries = 3", "full_text", NO_STRUCTURE)
+    assert not detector.wants_ner("wget http://localhost/x -O /dev/null", None, NO_STRUCTURE)
+    assert not detector.wants_ner("mysql 5.6 log format 2", "desc", NO_STRUCTURE)  # numbers, not words
+    assert not detector.wants_ner("ok", "full_text", NO_STRUCTURE)
+    assert not detector.wants_ner(" ".join(["word"] * 80), "full_text", NO_STRUCTURE)  # long: no window
     agent = "Dalvik/2.1.0 (Linux; U; Android 13; SM-S911B Build/TP1A.220624.014)"
     assert detector.wants_ner(agent, "details", NO_STRUCTURE)  # several words, in any field ...
     assert not detector.wants_ner(agent, "userAgent", NO_STRUCTURE)  # ... but a user agent's

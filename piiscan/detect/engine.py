@@ -93,6 +93,23 @@ NER_WINDOW_MIN_WORDS = 64
 _MIN_GAP = 3  # fewer words far from names are read anyway: a blank costs a token too
 
 
+# What prose does not hold and code, paths and log messages do
+_CODE_CHARS = re.compile(r"[(){}\[\]<>=/\\|_$^*~`]")
+
+
+def _short_lower_case_prose(text: str) -> bool:
+    """A text of a few words with no capital at all: a chat message or a tweet, where
+    names and places are as often written in lower case ('i live in canada', 'obama is
+    so cool'). NER reads it whole if it reads like prose: plain words, no code's or
+    path's characters. A longer one is not read: its windows keep only the words near
+    a capital (see ner_text), and there is none."""
+    words = text.split()
+    if not 3 <= len(words) < NER_WINDOW_MIN_WORDS or _CODE_CHARS.search(text):
+        return False  # (a command line, code, a log's message: the model's guesses there are noise)
+    plain = sum(1 for w in words if w.strip(_PUNCT).isalpha())
+    return plain * 5 >= len(words) * 4  # four words in five are plain words
+
+
 def _could_start_a_name(word: str) -> bool:
     """A word with a capital or a letter of a script without case, but a capitalized stop
     word ('The', 'My', 'I', 'I'm': what starts a sentence) does not count. 'US' does."""
@@ -461,7 +478,9 @@ class Detector:
         return self._thresholds.get(entity_type, self._thresholds.get("default", self.detection.threshold))
 
     def wants_ner(self, text: str, field: str | None, structure: Structure) -> bool:
-        if not self.ner_on or structure.is_log_line or not _CAPITALIZED.search(text):
+        if not self.ner_on or structure.is_log_line:
+            return False
+        if not _CAPITALIZED.search(text) and not _short_lower_case_prose(text):
             return False
         if self.detection.ner_fields:
             return field in self.detection.ner_fields

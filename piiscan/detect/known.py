@@ -81,7 +81,8 @@ def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str
 
     A single word that only spaCy's NER, or a person's act in a note, called a name is
     not carried: the small model tags words like "Admin" or "Mercedes" now and then, and
-    carrying those would spread each mistake to every occurrence. Full names, and words
+    carrying those would spread each mistake to every occurrence; nor a name NER read in
+    lower case, of any length. Full names, and words
     a pattern or the structure found, are carried; user names, hosts, persons and places
     only when distinctive (see _distinctive)."""
     known: dict[str, tuple[str, float]] = {}
@@ -92,6 +93,8 @@ def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str
                 continue
             if f.recognizer in _ONE_WORD_NOT_CARRIED and " " not in value.strip():
                 continue
+            if f.recognizer == _NER and value.islower():
+                continue  # the model's guess in lower-case text ('log format' as a person)
             if f.recognizer in _NOT_CARRIED:
                 continue
             if f.entity_type in _WORDY and not _distinctive(value, f.entity_type):
