@@ -1,4 +1,5 @@
-"""PERSON: names in the places messages put them (greetings, sign-offs, "X from IT").
+"""PERSON: names in the places messages put them (greetings, sign-offs, "X from IT",
+"My name is X", a dialog's speakers).
 
 spaCy's small model misses a lone first name: "Hi Amara," or a post signed "- José".
 Forum posts and e-mails put names in a few fixed places, and those places are the
@@ -15,9 +16,9 @@ evidence. Capitalized words only; words that take those places without being nam
   of months``, ``spoke with Dana about the renewal``
 * ``name_statement`` (0.9): ``My name is Akinori``, ``Her maiden name is Møller``,
   ``What's your last name? Boyle``, a ``Name: Iva D. Grusová`` label at a line's start
-* ``speaker`` (0.9, PersonSpeakerRecognizer): a dialog's speakers, ``Ella: What a wife.`` then ``Destiny:
-  Remember me?`` on the next line (two speakers' lines with sentences: one
-  ``Note: ...`` or a header block's ``Server: nginx`` is no dialog)
+* ``speaker`` (0.9, PersonSpeakerRecognizer): a dialog's speakers, ``Ella: What a
+  wife.`` then ``Destiny: Remember me?`` on the next line (two speakers' lines with
+  sentences: one ``Note: ...`` or a header block's ``Server: nginx`` is no dialog)
 * ``lives_at`` (0.9): ``Tomomi Nishiyama lives at 86036 Rua do Arenque``, ``Sofie
   lives on Via Tasso``
 * ``kin`` (0.9): ``remove my kid Lukas from the will``, ``our daughter, Ana``

@@ -79,12 +79,12 @@ def _distinctive(value: str, entity: str) -> bool:
 def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str, float]]:
     """Distinct found values (raw text) with their entity type and best score.
 
-    A single word that only spaCy's NER, or a person's act in a note, called a name is
-    not carried: the small model tags words like "Admin" or "Mercedes" now and then, and
-    carrying those would spread each mistake to every occurrence; nor a name NER read in
-    lower case, of any length. Full names, and words
-    a pattern or the structure found, are carried; user names, hosts, persons and places
-    only when distinctive (see _distinctive)."""
+    A single word that only spaCy's NER, a person's act in a note or a dialog's speaker
+    called a name is not carried: the small model tags words like "Admin" or "Mercedes"
+    now and then, and carrying those would spread each mistake to every occurrence; nor
+    is a name NER read in lower case, of any length. Full names, and words a pattern or
+    the structure found, are carried; user names, hosts, persons and places only when
+    distinctive (see _distinctive)."""
     known: dict[str, tuple[str, float]] = {}
     for text, fs in zip(texts, found):
         for f in fs:
