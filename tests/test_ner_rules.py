@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from piiscan.detect.addresses import towns_after_streets
 from piiscan.detect.engine import (
     RawFinding,
     _could_be,
     _could_be_a_name,
     _names_over_user_words,
-    _towns_after_streets,
 )
 
 
@@ -28,7 +28,7 @@ def test_the_word_after_a_street_address_and_a_comma_is_the_town():
     street = RawFinding("LOCATION", 11, 29, 0.9, "StreetAddressRecognizer")
     town = RawFinding("PERSON", 31, 38, 0.85, "SpacyRecognizer")
     later = RawFinding("PERSON", 48, 55, 0.85, "SpacyRecognizer")  # not after an address
-    out = _towns_after_streets(text, [street, town, later])
+    out = towns_after_streets(text, [street, town, later])
     assert [(f.entity_type, text[f.start:f.end]) for f in out] == [
         ("LOCATION", "582 Chestnut Court"), ("LOCATION", "Oakdale"), ("PERSON", "Oakdale")]
 
@@ -319,6 +319,6 @@ def test_a_name_in_a_sign_off_is_a_person_where_ner_reads_a_place():
 def test_a_capitalized_word_after_a_street_and_a_comma_is_the_town(text, town):
     street_end = text.index(",")
     street = RawFinding("LOCATION", 0, street_end, 0.9, "StreetAddressRecognizer")
-    out = _towns_after_streets(text, [street])
+    out = towns_after_streets(text, [street])
     assert [text[f.start:f.end] for f in out[1:]] == ([town] if town else [])
     assert all(f.entity_type == "LOCATION" for f in out)

@@ -1,5 +1,8 @@
 """The rest of a street address's block: its town, region, postcode and country lines.
 
+:func:`towns_after_streets` takes the town after a street and a comma
+(``582 Chestnut Court, Oakdale``); :func:`address_blocks` the rest of the block.
+
 The street recognizers find the street line (``14 Crown Street``), the unit
 (``Suite 321``) and the post-office box; NER finds some towns and countries. An address
 written as a block::
@@ -38,10 +41,59 @@ import regex as re
 
 _STREET = "StreetAddressRecognizer"
 
+_ADDRESS_COMMA = re.compile(r",[ \t]*")
+
+
+def towns_after_streets(text: str, found: list) -> list:
+    """'582 Chestnut Court, Oakdale': the word NER called a PERSON right after a street
+    address and a comma is the town (LOCATION); and a capitalized word there that NER
+    did not read at all ('Via Garibaldi 12, 10122 Torino') is one too, after a postcode
+    if one stands between."""
+    streets = [f.end for f in found if f.entity_type == "LOCATION" and f.recognizer != "SpacyRecognizer"]
+    if not streets:
+        return found
+    from .engine import RawFinding  # (engine imports this module)
+    from .fastpass import stop_words
+
+    out = []
+    for f in found:
+        if f.entity_type == "PERSON" and f.recognizer == "SpacyRecognizer" and any(
+                _ADDRESS_COMMA.fullmatch(text, end, f.start) for end in streets if end < f.start):
+            f = RawFinding("LOCATION", f.start, f.end, f.score, f.recognizer)
+        out.append(f)
+    for end in streets:
+        m = _TOWN_AFTER_STREET.match(text, end)
+        if m is None:
+            continue
+        # the town's capitalized words ('Springfield to swap': 'Springfield'); none: prose
+        words = []
+        for w in m.group("town").split(" "):
+            if not all(part[:1].isupper() for part in w.split("-")):
+                break
+            words.append(w)
+        if not words or words[0].lower() in _NOT_TOWNS_AFTER_COMMA or words[0].lower() in stop_words():
+            continue
+        start = m.start("town")
+        stop = start + len(" ".join(words))
+        if not any(f.start < stop and start < f.end for f in out):
+            out.append(RawFinding("LOCATION", start, stop, 0.7, _STREET))
+    return out
+
+
+# After a street address: a comma, maybe a postcode (10122, 1100-053, SW1A 1AA), and the
+# town's one to three capitalized words
+_TOWN_AFTER_STREET = re.compile(
+    r",[ \t]*(?:(?:\d{4,6}(?:-\d{3})?|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2})[ \t]+)?"
+    r"(?P<town>[^\W\d_][^\W\d_'’-]+(?:[ -][^\W\d_][^\W\d_'’-]+){0,2})(?![\w-])")
+# Words that follow an address and its comma without naming a town
+_NOT_TOWNS_AFTER_COMMA = frozenset({"please", "thanks", "thank", "call", "phone", "tel", "email", "apt",
+                                   "suite", "unit", "floor", "room", "flat", "near", "opposite", "behind",
+                                   "across"})
+
+
 # What stands between two pieces of one address: blanks, a comma, one line break (a
 # quoted e-mail's '>' and the indentation after it included)
-_GAP = r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:\r?\n[ \t\u00a0>]*(?:,[ \t\u00a0]*)?)?"
-_GAP_RE = re.compile(_GAP)
+_GAP_RE = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:\r?\n[ \t\u00a0>]*(?:,[ \t\u00a0]*)?)?")
 # The lines an address block may run on after the line it starts on
 _MAX_LINES = 4
 
@@ -66,13 +118,12 @@ _STREET_BEFORE_UNIT = re.compile(
     rf"(?:^|(?<=[\s:,(]))\d{{1,6}}[ ](?:{_WORD}[ ]){{1,3}}\d{{1,5}}[A-Za-z]?\.?,?[ ]$")
 _LINE_END = re.compile(r"[ \t\u00a0]*(?:\r?\n|$|[.;!?)](?:\s|$))")
 
-# Words that follow an address in a message without being a town
-_NOT_TOWN_WORDS = frozenset({
-    "please", "thanks", "thank", "cheers", "regards", "best", "sincerely", "hi", "hello", "dear",
-    "call", "phone", "tel", "mobile", "fax", "office", "email", "e-mail", "mail", "web", "website",
-    "apt", "suite", "unit", "floor", "room", "flat", "box", "building", "bldg", "block", "lot", "dept",
-    "department", "attn", "near", "opposite", "behind", "across",
-    "name", "address", "date", "when", "where", "note", "notes", "ok", "yes", "no",
+# Words that follow an address in a message without being a town; those of a block's
+# next line too ('Cheers', 'Box 0979', 'Name: ...')
+_NOT_TOWN_WORDS = _NOT_TOWNS_AFTER_COMMA | frozenset({
+    "cheers", "regards", "best", "sincerely", "hi", "hello", "dear", "mobile", "fax", "office",
+    "e-mail", "mail", "web", "website", "box", "building", "bldg", "block", "lot", "dept", "department",
+    "attn", "name", "address", "date", "when", "where", "note", "notes", "ok", "yes", "no",
 })
 # The line above a street line, with the name on it: after an 'Address:' or 'Ship to:'
 # label maybe, an e-mail's '>' and a blank line allowed between

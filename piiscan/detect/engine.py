@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..config import Detection, NerMode
 from ..errors import ConfigError
-from .addresses import address_blocks
+from .addresses import address_blocks, towns_after_streets
 from .fastpass import PatternPass, stop_words
 from .known import GENERIC_NAMES
 from .loader import (
@@ -198,7 +198,7 @@ def _cut_at_markup(text: str, start: int, end: int) -> tuple[int, int]:
         start = lead.end()
     m = _MARKUP.search(text, start, end)
     if m is not None:
-        if m.group() == "=" or m.group() in "[{<" and m.start() > 0 and not text[m.start() - 1].isspace():
+        if m.group() == "=" or (m.group() in "[{<" and m.start() > 0 and not text[m.start() - 1].isspace()):
             return start, start
         end = m.start()
     while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".'’"):
@@ -624,7 +624,7 @@ class Detector:
                       for h in structure.hints if h.entity_type in self._wanted]
         if not found:
             return found
-        found = address_blocks(text, _towns_after_streets(text, found))
+        found = address_blocks(text, towns_after_streets(text, found))
         kept = []
         thresholds = self._threshold_of
         for f in found:
@@ -699,52 +699,6 @@ def _names_over_user_words(found: list[RawFinding]) -> list[RawFinding]:
         return found
     return [f for f in found if f.entity_type != "USERNAME" or not any(
         n.start <= f.start and f.end <= n.end and n.end - n.start > f.end - f.start for n in names)]
-
-
-_ADDRESS_COMMA = re.compile(r",[ \t]*")
-
-
-def _towns_after_streets(text: str, found: list[RawFinding]) -> list[RawFinding]:
-    """'582 Chestnut Court, Oakdale': the word NER called a PERSON right after a street
-    address and a comma is the town (LOCATION); and a capitalized word there that NER
-    did not read at all ('Via Garibaldi 12, 10122 Torino') is one too, after a postcode
-    if one stands between."""
-    streets = [f.end for f in found if f.entity_type == "LOCATION" and f.recognizer != "SpacyRecognizer"]
-    if not streets:
-        return found
-    out = []
-    for f in found:
-        if f.entity_type == "PERSON" and f.recognizer == "SpacyRecognizer" and any(
-                _ADDRESS_COMMA.fullmatch(text, end, f.start) for end in streets if end < f.start):
-            f = RawFinding("LOCATION", f.start, f.end, f.score, f.recognizer)
-        out.append(f)
-    for end in streets:
-        m = _TOWN_AFTER_STREET.match(text, end)
-        if m is None:
-            continue
-        # the town's capitalized words ('Springfield to swap': 'Springfield'); none: prose
-        words = []
-        for w in m.group("town").split(" "):
-            if not all(part[:1].isupper() for part in w.split("-")):
-                break
-            words.append(w)
-        if not words or words[0].lower() in _NOT_TOWNS or words[0].lower() in stop_words():
-            continue
-        start = m.start("town")
-        stop = start + len(" ".join(words))
-        if not any(f.start < stop and start < f.end for f in out):
-            out.append(RawFinding("LOCATION", start, stop, 0.7, "StreetAddressRecognizer"))
-    return out
-
-
-# After a street address: a comma, maybe a postcode (10122, 1100-053, SW1A 1AA), and the
-# town's one to three capitalized words
-_TOWN_AFTER_STREET = re.compile(
-    r",[ \t]*(?:(?:\d{4,6}(?:-\d{3})?|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2})[ \t]+)?"
-    r"(?P<town>[^\W\d_][^\W\d_'’-]+(?:[ -][^\W\d_][^\W\d_'’-]+){0,2})(?![\w-])")
-# Words that follow an address and its comma without naming a town
-_NOT_TOWNS = frozenset({"please", "thanks", "thank", "call", "phone", "tel", "email", "apt", "suite",
-                        "unit", "floor", "room", "flat", "near", "opposite", "behind", "across"})
 
 
 def _blank_noise(scan: list[str], views: list[View], structures: list[Structure]) -> list[str]:
