@@ -102,8 +102,9 @@ def test_pseudonyms_are_valid_values_of_their_type(item):
         assert out[2] == value[2]
     elif entity == "SERIAL_NUMBER":
         assert re.sub(r"[A-Z]", "A", re.sub(r"\d", "0", out)) == re.sub(r"[A-Z]", "A", re.sub(r"\d", "0", value))
-    elif entity == "USERNAME":
-        assert re.fullmatch(r"user_[0-9a-f]{8}", out)
+    elif entity == "USERNAME":  # a mention keeps its '@'
+        assert re.fullmatch(r"@?user_[0-9a-f]{8}", out)
+        assert out.startswith("@") == value.lstrip().startswith("@")
     elif entity == "HOSTNAME":
         assert re.fullmatch(r"host-[0-9a-f]{8}(?:\.local)?", out)
     else:
