@@ -6,7 +6,8 @@ passing number to 1.0 and drops a failing one) with a stricter candidate pattern
 dashes, and never part of a longer digit run. ``invalidate_result`` additionally
 requires a known issuer prefix (IIN) with a length that network issues, and rejects
 constant runs: one random 16-digit order id in ten passes Luhn, and the issuer
-prefix rejects most of those. Well-known test numbers (4111 1111 1111 1111) are
+prefix rejects most of those. A 13-digit number (an old Visa's length, and an EAN-13
+barcode's) needs a context word besides. Well-known test numbers (4111 1111 1111 1111) are
 reported: synthetic data uses them exactly where real numbers would be.
 """
 
@@ -27,7 +28,7 @@ _ISSUERS = re.compile(
     | 35\d{14}                               # other 35xx: JCB's block (generators use it); 16
     | (?:6011|65\d{2}|64[4-9]\d)\d{12,15}    # Discover: 6011, 644-649, 65; 16-19
     | 62\d{14,17}                            # UnionPay: 62; 16-19
-    | (?:5[06-9]|6\d)\d{10,17}               # Maestro and other 5x/6x debit ranges: 12-19
+    | (?:5[06-9]|6\d)\d{10}(?:\d{4,7})?        # Maestro and other 5x/6x debit ranges: 12, 16-19
     | (?:1800|2131)\d{11}                    # JCB's original ranges: 15
     """
 )
@@ -44,7 +45,8 @@ class PaymentCardRecognizer(CreditCardRecognizer):
         Pattern(
             "credit_card",
             r"""(?x)
-            (?<![\w\-.,/])              # not glued to a longer token, decimal, date or path
+            (?<![\w\-.,/+])             # not glued to a longer token, decimal, date or path,
+                                        # nor after a '+' (an international phone number)
             (?<!\b\d+[\ ])              # not the tail of a longer space-grouped number
             [1-6]\d{3}                  # first group: issuer ranges start with 1-6
             (?:                         # one separator (space, dash or none) throughout:
@@ -90,3 +92,13 @@ class PaymentCardRecognizer(CreditCardRecognizer):
         if len(set(digits)) == 1:
             return True  # a constant run (some pass Luhn) is filler, not a card
         return _ISSUERS.fullmatch(digits) is None
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Luhn, as Presidio's; a 13-digit number that passes it stays at the pattern's
+        score (None), below the threshold until a context word ('card') lifts it:
+        13-digit Visa numbers are all but gone, and EAN-13 barcodes and 13-digit order
+        ids are everywhere, one in ten of them passing Luhn."""
+        valid = super().validate_result(pattern_text)
+        if valid and sum(c.isdigit() for c in pattern_text) == 13:
+            return None
+        return valid

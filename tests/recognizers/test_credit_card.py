@@ -29,6 +29,8 @@ NEGATIVE = [
     "4444 4444 4444 4444",  # a constant run
     "tel +1 202-555-0143",
     "on 2023-10-05",
+    "phone=+4915112345678",  # a phone number after its '+' (13 digits passing Luhn)
+    "call +4111111111111111",
     "id 412345678905",  # 12 digits passing Luhn, but not in a Maestro range
     "ref 180003491065493",  # JCB range, Luhn fails
 ]
@@ -50,3 +52,25 @@ def test_luhn_pass_scores_full(scores):
 
 def test_context(recognizer):
     assert "card" in recognizer("PaymentCardRecognizer").context
+
+
+@pytest.mark.parametrize("text", [
+    "sku 4006381333931",  # an EAN-13 barcode passing Luhn
+    "Lineitem 5901234123457",
+    "order 5620075780593",  # a 13-digit order id
+])
+def test_thirteen_digits_are_no_card_without_context(text):
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+
+    assert Detector(Detection(ner=NerMode.OFF)).detect_records([text], [None]) == [[]]
+
+
+def test_thirteen_digits_are_a_card_after_a_context_word(scores):
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+
+    text = "What is the limit for card 4421521028146?"
+    assert scores("4421521028146", E) == {"4421521028146": 0.3}  # Luhn passes: left to context
+    found = Detector(Detection(ner=NerMode.OFF)).detect_records([text], [None])[0]
+    assert [(text[f.start:f.end], f.entity_type) for f in found] == [("4421521028146", E)]
