@@ -49,6 +49,9 @@ class EmailAddressRecognizer(PatternRecognizer):
             r"""(?x)
             (?<![\w.%+\-])                            # start of a token: not inside a longer word or a %XX escape
             (?<!://[^\s/@:]{1,64}:)                   # nor a URL's password (https://bob:s3cret@host)
+            (?<!(?:message-id|message_id|msgid|in-reply-to)[=:][ \t]{0,3}<[^<>\s]{0,80})  # nor a message's
+                                                      # id (a mail log's message-id=<CAF7q3...@mail.gmail.com>,
+                                                      # 'Message-ID: <CAF4x9Q=kT2p@...>'): no one's mailbox
             [a-z0-9_+\-]+                             # local part: the characters real addresses use (no '%',
                                                       # no '=' or quotes, so 'email=x@y.com' yields just 'x@y.com')
             (?:\.[a-z0-9_+\-]+)*                      # dot-separated atoms (no leading/trailing/double dot)

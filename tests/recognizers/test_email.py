@@ -7,6 +7,7 @@ import pytest
 E = "EMAIL_ADDRESS"
 
 POSITIVE = [
+    ("postfix/smtp[2]: 4TvQ: to=<anna.becker@gmx.de>, relay=mx.gmx.net", ["anna.becker@gmx.de"]),
     ("contact: jane.doe@example.com today", ["jane.doe@example.com"]),
     ("mailto:jane@example.com and user:kim@example.org", ["jane@example.com", "kim@example.org"]),
     ("email=pat_q+news@mail.example.co.uk.", ["pat_q+news@mail.example.co.uk"]),
@@ -32,6 +33,12 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # a message's id, in a mail log or a header: no one's mailbox
+    "postfix/cleanup[4711]: 4TvQ3Q5yHkz9sTr: message-id=<CAF7q3Xk9a8b7c6d5e4f3g2h1@mail.gmail.com>",
+    "dovecot: lmtp(anna): msgid=<9a8b7c6d@news.example.org>: saved mail to INBOX",
+    "Message-ID: <20240312130111.4TvQ3Q5yHkz9sTr@acme-corp.com>",
+    "In-Reply-To: <5f2a@mail.example.com>",
+    "Message-ID: <CAF4x9Q=kT2p8vH3mN@mail.example.se>",  # not its tail after a '=' either
     "GET https://bob:s3cret@intranet.example.com/ HTTP/1.1",  # a URL's password and host
     "john%40example.com",  # URL-encoded: the caller decodes it; no '40example.com' fragment
     "a@b.c",  # no real TLD
