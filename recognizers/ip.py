@@ -41,9 +41,11 @@ class IPv4Recognizer(PatternRecognizer):
             r"""(?x)
             (?=\d)                     # cheap guard: only try the lookbehinds where a digit starts
             (?<![\w.])                 # not the tail of a word, number or longer dotted run (OIDs: 1.3.6.1.4.1)
-            (?<!(?<!\b(?:tcp|udp|tls|sctp|ipv4|ip|src|dst))(?<=\w)/)  # not a product version:
+            (?:(?<!(?<!\b(?:tcp|udp|tls|sctp|ipv4|ip|src|dst))(?<=\w)/)  # not a product version:
                                        # Chrome/118.0.1.2, Agent/2.0.0.1 ('//' of a URL is fine), but
-                                       # a protocol before the '/' names an address: IPV4/UDP/203.0.113.58
+                                       # a protocol before the '/' names an address: IPV4/UDP/203.0.113.58,
+              |(?=\d{1,3}(?:\.\d{1,3}){3}:\d{1,5}(?!\d)))  # and so does a port after it: OpenVPN's
+                                       # 'anna.becker/46.114.38.77:33817'
             (?<!\w-)                   # not a suffixed version: app-1.2.3.4
             (?<!:[0-9a-f]{0,4}:)       # not the IPv4 tail of an IPv6 address (::ffff:192.0.2.1); that is the IPv6 finding
             (?<!\b(?:                  # not a version after its label: 'Version 1.2.3.4', 'v1.2.3.4',

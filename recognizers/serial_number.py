@@ -13,7 +13,7 @@ is what a case-blind pattern would catch):
   which is as likely an account or ticket number: it needs a context word.
 
 ``invalidate_result`` drops UUIDs (HARDWARE_ID or request ids), hex digests, dates
-and timestamps, placeholders whose groups are all the same (``XXXXX-XXXXX-...``),
+and timestamps, algorithm names (``AWS4-HMAC-SHA256``), placeholders whose groups are all the same (``XXXXX-XXXXX-...``),
 and letter-only keys that read like words. Letter-only 4x4 / 5x5
 keys are kept only when at least half their groups have no vowel (``JKLM``,
 ``NPQR``): English words almost always have one, random key groups often do not.
@@ -31,6 +31,10 @@ _HEX_DIGEST = re.compile(
 _DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T\ ].*)?|\d{1,2}[\-/.]\d{1,2}[\-/.]\d{2,4}")
 _UNIFORM_LETTER_KEY = re.compile(r"[A-Z]{4}(?:-[A-Z]{4}){3}|[A-Z]{5}(?:-[A-Z]{5}){4}")
 _VOWELS = set("AEIOUY")
+# An algorithm's or a cipher suite's name is written as a key is: AWS4-HMAC-SHA256 (a
+# presigned URL's X-Amz-Algorithm), ECDHE-RSA-AES128-GCM-SHA256
+_ALGORITHM_PART = re.compile(r"HMAC|SHA\d*|AES\d*|GCM|CBC|CCM|RSA|DSA|ECDHE?|ECDSA|DHE|CHACHA20|POLY1305"
+                             r"|TLS|SSL|MD5|AWS4|X509|PBKDF2|HKDF")
 # What firmware and forms print where a serial should be.
 _PLACEHOLDERS = frozenset(
     {
@@ -146,6 +150,8 @@ class SerialNumberRecognizer(PatternRecognizer):
         groups = text.split("-")
         if len(groups) > 1 and len(set(groups)) == 1:
             return True  # XXXXX-XXXXX-XXXXX-XXXXX-XXXXX: a placeholder, not a key
+        if sum(1 for g in groups if _ALGORITHM_PART.fullmatch(g)) >= 2:
+            return True  # an algorithm's name: AWS4-HMAC-SHA256
         if not any(c.isdigit() for c in text):
             if "-" not in text:
                 # A letters-only serial can only come from serial_after_keyword

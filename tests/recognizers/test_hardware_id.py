@@ -44,6 +44,10 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # a COM class's, an interface's or an event provider's GUID: software's, not a device's
+    "the COM Server application with CLSID {2593F8B9-4EAF-457C-B68A-50F6B8EA6B54}",
+    "Interface GUID: {7a3c5e91-1b2c-4d5e-8f90-a1b2c3d4e5f6}",
+    'ProviderGuid="{54849625-5478-4994-A5BA-3E3B0328C30D}"',
     "imei=3569380356438091",  # 16 digits: no IMEI
     "order 356938035643809 shipped",  # fifteen digits without the keyword
     "request_id=550e8400-e29b-41d4-a716-446655440000",  # a request id: 0.3 only

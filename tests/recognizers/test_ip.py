@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 E = "IP_ADDRESS"
 
 POSITIVE = [
+    ("openvpn[811]: anna.becker/46.114.38.77:33817 MULTI_sva: pool", ["46.114.38.77"]),  # user/address:port
     ("client 192.0.2.1 connected", ["192.0.2.1"]),
     ("http://198.51.100.7:8080/index.html", ["198.51.100.7"]),
     ("src=203.0.113.255, dst=192.0.2.10.", ["192.0.2.10", "203.0.113.255"]),

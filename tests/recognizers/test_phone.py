@@ -26,6 +26,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    'via_upstream - "-" 0 1532 23 22 "81.2.69.142"',  # an Envoy log's byte counts and durations
     "on 2023-10-05 at 10:05:03",
     "(+1) vote from (+48) 12",  # a parenthesized code with too few digits after it
     "scored (+3) 2-1 in the (+12) 0-0",

@@ -26,6 +26,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20240312T100000Z",  # an algorithm's name
+    "ssl_cipher=ECDHE-RSA-AES128-GCM-SHA256",
     "the tag 7XK2M93 on the box",  # 'tag' alone is no keyword
     "req 550E8400-E29B-41D4-A716-446655440000",  # UUID
     "serial: 550e8400-e29b-41d4-a716-446655440000",  # UUID even after a keyword
