@@ -122,6 +122,13 @@ def test_values_from_elsewhere_in_the_run_are_carried_in():
     assert [(f.start, f.end, f.score) for f in out[0]] == [(4, 9, 0.6)]
 
 
+def test_a_place_is_not_carried_into_a_time_zones_name():
+    texts = ["Asia/Tokyo", "America/Argentina/Buenos_Aires", "flew to Tokyo", "/cities/Tokyo"]
+    known = {"Tokyo": ("LOCATION", 0.85), "Buenos_Aires": ("LOCATION", 0.85)}
+    out = propagate(texts, [[] for _ in texts], _make, known)
+    assert [[t[f.start:f.end] for f in fs] for t, fs in zip(texts, out)] == [[], [], ["Tokyo"], ["Tokyo"]]
+
+
 def test_a_single_word_is_not_carried_into_a_cell_that_is_only_that_word():
     # "Visa" is a given name in one column and a card type in the next
     known = {"Visa": ("PERSON", 0.85), "Visa Lehto": ("PERSON", 0.85)}
@@ -254,6 +261,22 @@ def test_a_profile_urls_handle_is_not_carried():
     assert propagate(texts, found, _make)[1] == []
     found[0] = [RawFinding("USERNAME", 24, 37, 0.8, "UsernameRecognizer")]
     assert [f.recognizer for f in propagate(texts, found, _make)[1]] == ["known_value"]
+
+
+def test_a_connection_urls_user_is_not_carried():
+    # a service's account, named as the product the posts around it are about
+    texts = ["broker: amqp://tidyq:S3cr3t!@mq-internal-01:5672", "pip install tidyq"]
+    found = [[RawFinding("USERNAME", 15, 20, 0.8, "UrlUserRecognizer")], []]
+    assert propagate(texts, found, _make)[1] == []
+
+
+def test_the_url_user_recognizer_is_the_one_not_carried():
+    from piiscan.detect.loader import bundled_dir, load_recognizers
+
+    text = "broker: amqp://tidyq:S3cr3t!@mq-internal-01:5672"
+    hits = [(lr.name, text[r.start:r.end]) for lr in load_recognizers([bundled_dir()])
+            if "USERNAME" in lr.entities for r in lr.recognizer.analyze(text, ["USERNAME"], None)]
+    assert hits == [("UrlUserRecognizer", "tidyq")]
 
 
 def test_a_mention_of_a_known_name_of_several_words_is_the_name():

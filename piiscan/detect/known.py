@@ -25,8 +25,9 @@ _NER = "SpacyRecognizer"
 # speaker (a label does: 'Past: Worked as a consultant.')
 _ONE_WORD_NOT_CARRIED = frozenset({_NER, "PersonActRecognizer", "PersonSpeakerRecognizer"})
 # Recognizers whose values stay where they were found: a profile URL's handle is as often
-# a company's account ('StackExchange'), a word in the posts around it.
-_NOT_CARRIED = frozenset({"SocialProfileRecognizer"})
+# a company's account ('StackExchange'), a word in the posts around it, and a connection
+# URL's user a service's, named as the product is ('amqp://tidyq:pw@mq01').
+_NOT_CARRIED = frozenset({"SocialProfileRecognizer", "UrlUserRecognizer"})
 
 
 MAX_KNOWN = 1_000_000  # values carried from a run's first pass (memory stays bounded)
@@ -239,12 +240,20 @@ def _heads(known: Mapping[str, tuple]) -> frozenset[str]:
     return _HEADS[1]
 
 
+# A time zone's name up to its city: 'Asia/Tokyo', 'America/Argentina/Buenos_Aires'
+_TZ_AREA = re.compile(r"(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)"
+                      r"/(?:[A-Za-z_]+/)?\Z")
+
+
 def _whole_token(text: str, start: int, end: int) -> bool:
     """Not part of a longer word, handle, address or number: 'Liam' is not found inside
-    'William', nor 'Costa' inside 'Costa-Rica' or 'costa.example'."""
+    'William', nor 'Costa' inside 'Costa-Rica' or 'costa.example'; nor a city inside a
+    time zone's name ('Asia/Tokyo': a setting, not where someone is)."""
     if start > 0:
         before = text[start - 1]
         if before.isalnum() or before in "_@.+-":
+            return False
+        if before == "/" and _TZ_AREA.search(text, max(0, start - 40), start):
             return False
     if end < len(text):
         after = text[end]

@@ -69,6 +69,7 @@ NEGATIVE = [
     "ping @everyone and @here",
     "contact us @example.com",  # a domain
     "Account Name: -",
+    "Account Name: DESKTOP-7GH2K1L$",  # a machine account: a computer's (hostname.py)
     "your account name is shown below",  # no ':' or '='
     "to lose an accepted question for no reason",  # not sshd's 'Accepted password for'
     "site policies are determined by user consensus",
