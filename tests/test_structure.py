@@ -242,6 +242,39 @@ def test_code_columns_suppress_digit_noise():
     assert [(s.start, s.end) for s in analyze_structure("2010-123", "ZipCode").suppressions] == [(0, 8)]
 
 
+@pytest.mark.parametrize("field, value, expected", [
+    ("Billing Zip", "10115", "LOCATION"), ("Card Address Zip", "01304-001", "LOCATION"),  # not a phone
+    ("postal_code", "NW1 6XE", "LOCATION"), ("traits.address.postalCode", "D02 VK65", "LOCATION"),
+    ("shipping_zip", "00-514", "LOCATION"), ("PLZ", "10115", "LOCATION"),
+    ("zip", "N/A", None), ("zip", "-", None), ("postcode", "Berlin", None),  # no code
+])
+def test_postcode_columns_hold_a_place(field, value, expected):
+    st = analyze_structure(value, field)
+    assert [(h.entity_type, value[h.start:h.end]) for h in st.hints] == ([(expected, value)] if expected else [])
+    assert [(s.start, s.end) for s in st.suppressions] == [(0, len(value))]  # and no phone in it
+
+
+@pytest.mark.parametrize("field", ["agent_version", "$app_version_string", "context.app.version", "osVersion"])
+def test_version_columns_hold_no_addresses(field):
+    assert [(s.start, s.end) for s in analyze_structure("4.12.0.118", field).suppressions] == [(0, 10)]
+    assert [(s.start, s.end) for s in analyze_structure("4.12.0.118", "conversion").suppressions] == []
+
+
+@pytest.mark.parametrize("field, value, expected", [
+    ("Employee", "Dana Whitfield", "PERSON"), ("Attendee", "Thandiwe Nkosi", "PERSON"),
+    ("customer_name (metadata)", "Wei Zhang", "PERSON"),  # a header's note
+    ("Name (Original Name)", "Siobhán O'Sullivan", "PERSON"),
+    ("logged_in_user", "CORP\\priya", "USERNAME"), ("primary_user", "mj.watson", "USERNAME"),
+    ("primary_user", "Priya Raman", "PERSON"),
+    ("post_stream.posts[0].name", "Olli Virtanen", "PERSON"), ("From Name", "Daniel Park", "PERSON"),
+    ("UserDisplayName", "user39", "USERNAME"),  # a display name that is a handle
+    ("wifi_mac", "B4A769837619", "HARDWARE_ID"), ("mac_address", "B4A769837619", "HARDWARE_ID"),
+    ("mac", "deadbeefcafe", None),  # hex words
+])
+def test_more_people_and_device_columns(field, value, expected):
+    assert _hints(value, field) == ([(expected, value)] if expected else [])
+
+
 @pytest.mark.parametrize("field, entity", [
     ("family_name", "PERSON"), ("fname", "PERSON"), ("cardholder_name", "PERSON"),
     ("address_line_1", "LOCATION"), ("addr2", "LOCATION"),
@@ -257,8 +290,9 @@ def test_code_columns_suppress_digit_noise():
     # a name below a person's object; Mixpanel's reserved profile name
     ("traits.name", "PERSON"), ("order.billing.name", "PERSON"), ("properties.$name", "PERSON"),
     ("products[0].name", None), ("context.library.name", None),
-    # 'ip' is a word of its own: a zip code or a membership is no address
-    ("Billing Zip", None), ("membership", None), ("relationship", None), ("userIp", "IP_ADDRESS"),
+    # 'ip' is a word of its own: a zip code or a membership is no IP address (a zip code
+    # is a place's code)
+    ("Billing Zip", "LOCATION"), ("membership", None), ("relationship", None), ("userIp", "IP_ADDRESS"),
     ("server-ip", "IP_ADDRESS"), ("src_ip", "IP_ADDRESS"),
     # a place as the last word (Stripe's card address), not the end of one
     ("Card Address City", "LOCATION"), ("Card Address Line1", "LOCATION"), ("Address Line 1", "LOCATION"),

@@ -41,6 +41,8 @@ _ADDRESS_CHARS = re.compile(r"[0-9a-fA-F:.%\[\], ]+")  # a client field of addre
 _CLIENT_ENTRY = re.compile(r"[^\s,]+")
 
 # name=value pairs in a query string (or a form body). Values end at & ; # space or quote.
+# A URL's query in a line of text: from its '?' to the next blank or quote
+_QUERY_IN_LINE = re.compile(r"\?[^\s\"'<>?]*=[^\s\"'<>]*")
 _QUERY_PARAM = re.compile(r"(?:(?<=[?&;])|^)(?P<name>[^=&;#\s\"]{1,64})=(?P<value>[^&;#\s\"]*)")
 
 
@@ -85,11 +87,17 @@ _COORDINATE_NAMES = frozenset({
     "geo", "geolocation", "geopoint", "coordinates", "coords", "gps", "gpslocation"})
 for _type, _names in {
     "USERNAME": "username user login userid uid remoteuser accountname account handle "
-    "screenname nick nickname loginname samaccountname customer agent",
+    "screenname nick nickname loginname samaccountname customer agent "
+    # a device inventory's user of the machine, a directory's login
+    "loggedinuser lastloggedonuser lastloggedinuser primaryuser currentuser lastuser assigneduser "
+    "userprincipalname upn",
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "contactname customername realname personname sendername recipientname ownername "
     "maidenname mothersmaiden mothersmaidenname familyname forename fname lname middlename "
     "cardholder cardholdername nameoncard cardname "
+    # people a shop's, a meeting's or a directory's export lists by their role
+    "employee staff staffmember attendee participant organizer organiser userdisplayname "
+    "fromname replytoname "  # a mail or a ticket export's sender
     # a CRM's people: HubSpot's 'Contact owner', a ticket's assignee
     "contactowner dealowner companyowner ticketowner accountowner leadowner recordowner "
     "assignee assignedto salesrep accountmanager "
@@ -99,6 +107,8 @@ for _type, _names in {
     "billingaddress shippingaddress postaladdress addr addr1 addr2 address1 address2 address3 "
     "addressline addressline1 "
     "addressline2 street1 street2 " + " ".join(sorted(_COORDINATE_NAMES)) +
+    # an address's postcode: a value of its own shape (see _POSTCODE)
+    " zip zipcode postcode postalcode plz" +
     # German, French, Spanish, Portuguese and Italian exports' headers (accents dropped)
     " strasse anschrift adresse wohnort stadt ort ville direccion ciudad localidad "
     "domicilio endereco cidade morada indirizzo citta",
@@ -107,7 +117,8 @@ for _type, _names in {
     "SERIAL_NUMBER": "serial serialnumber serialno deviceserial sn licensekey productkey "
     "activationkey license",
     "HARDWARE_ID": "mac macaddress hwaddr hardwareid machineid hwuuid systemuuid bssid deviceid "
-    "deviceuuid deviceguid hardwareuuid machineguid",
+    "deviceuuid deviceguid hardwareuuid machineguid "
+    "macaddr wifimac wlanmac ethernetmac ethmac lanmac btmac bluetoothmac",
     "PHONE_NUMBER": "phone tel telephone mobile cell cellphone msisdn phonenumber fax phoneno telno "
     "mobilenumber mobileno mobilephone cellnumber contactnumber homephone workphone "
     "telefon telefonnummer handy mobil portable telefono movil celular telemovel cellulare",
@@ -134,7 +145,9 @@ _PERSON_PARENTS = {"author", "user", "customer", "contact", "person", "owner", "
                    "submitter", "assignee", "commenter", "creator",
                    # lists of people: a chat message's mentions, a thread's participants
                    "mentions", "participants", "members", "users", "recipients", "attendees",
-                   "authors", "assignees", "reviewers", "contacts", "customers", "people"}
+                   "authors", "assignees", "reviewers", "contacts", "customers", "people",
+                   # a forum's posts and comments: Discourse's post_stream.posts[0].name
+                   "post", "posts", "comment", "comments", "reply", "replies"}
 # Whose value a compound name qualifies: 'Billing Name', 'shipping_city', 'homePhone',
 # 'emergency_contact_name'. The rest of the name says the type ('name' a person); a
 # qualifier that names no person ('lineitem_name', 'company_city') gives no type.
@@ -164,8 +177,12 @@ _AGENT_NAMES = {"useragent", "httpuseragent", "ua", "browser"}
 _AMBIGUOUS_AGENT = "agent"
 # A user agent: a product/version token ('curl/8.4', 'Mozilla/5.0 (...)') or a comment
 _USER_AGENT = re.compile(r"[\w.\-]+/[\w.\-]+(?:\s|$)|.*\(.*\)")
-# Fields of codes whose digits look like phone or card numbers and are neither.
+# Fields of codes whose digits look like phone or card numbers and are neither (a
+# postcode is a place's: see _POSTCODE).
 _CODE_NAMES = {"zip", "zipcode", "postcode", "postalcode", "plz", "cvv", "cvv2", "cvc"}
+_POSTCODE_ENDS = ("zip", "zipcode", "postcode", "postalcode", "plz")  # 'Billing Zip', 'postal_code'
+# A postcode: 10115, 01304-001, NW1 6XE, H3B 1K9, 00-514, D02 VK65 (a digit in it)
+_POSTCODE = re.compile(r"(?=.*\d)[A-Za-z0-9][A-Za-z0-9 \-]{1,9}")
 # Fields whose values are URLs/requests: parse their query strings.
 _URL_NAMES = {"request", "url", "uri", "requesturi", "path", "referer", "referrer", "uriquery", "uristem",
               "httpreferer", "requesturl", "query", "querystring", "href", "link"}
@@ -189,6 +206,10 @@ def normalize_name(name: str) -> str:
     return "".join(p.lower() for p in _SPLIT.split(name) if p)
 
 
+# A header's note in parentheses after a blank: Stripe's 'customer_name (metadata)',
+# Zoom's 'Name (Original Name)'
+_NOTE = re.compile(r"\s+\([^()]*\)\s*$")
+
 # W3C extended log columns: c-ip, cs-username, cs(User-Agent), sc-status; the prefix says
 # who sent the value (client, server), the rest what it is.
 _W3C_NAME = re.compile(r"(?:cs|sc|s|c|rs|sr|r)(?:-(.+)|\((.+)\))")
@@ -200,6 +221,8 @@ def _name_parts(field: str) -> list[str]:
     w3c = _W3C_NAME.fullmatch(field)
     if w3c:
         field = w3c.group(1) or w3c.group(2)
+    elif field.endswith(")"):
+        field = _NOTE.sub("", field)  # a note after the name: 'customer_name (metadata)'
     return [p for p in re.split(r"\.|\[\d+\]", field) if p]
 
 
@@ -250,7 +273,7 @@ def type_for_name(field: str) -> str | None:
     return None
 
 
-_PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress"})
+_PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode"})
 _LINE_WORDS = frozenset({"line1", "line2", "line3", "1", "2", "3"})
 
 
@@ -307,6 +330,7 @@ _SHAPES = {
     "HARDWARE_ID": re.compile(r"(?i)(?:[0-9a-f]{2}([:\-])(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}|[0-9a-f]{4}(?:\.[0-9a-f]{4}){2}"
                               r"|\{?[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\}?"
                               r"|(?=(?:[^0-9]*[0-9]){4})(?=(?:-?[0-9a-f]){16,64}$)[0-9a-f][0-9a-f-]*[0-9a-f]"
+                              r"|(?=(?:[^0-9]*[0-9]){2})[0-9a-f]{12}"  # a MAC's 12 digits bare (Intune's)
                               r"|\d{15})"),  # or a phone's IMEI
 }
 def _is_coordinate(value: str, leaf: str = "") -> bool:
@@ -327,7 +351,8 @@ _NO_PLACE = {"remote", "online", "internet", "the internet", "earth", "planet ea
 # A lower-case word stays a PERSON: it may be a word ('going', 'curious' as display
 # names), and a one-word lower-case PERSON is not carried to other records (known.py),
 # where a USERNAME would be. A field of a name's part (surname) holds no handle.
-_POSTER_FIELDS = frozenset({"author", "authorname", "displayname", "name", "sendername", "ownername"})
+_POSTER_FIELDS = frozenset({"author", "authorname", "displayname", "name", "sendername", "ownername",
+                            "userdisplayname"})
 _HANDLE_MARK = re.compile(r"[\d_.@]")
 # Two to four capitalized words ("Ana Souza", "Mary-Jane O'Neil", "José da Silva" too): a
 # person's name where a user name was expected.
@@ -368,6 +393,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
                                  or _is_coordinate(decoded)):
         if not _is_coordinate(decoded, leaf):
             return None  # a lat or gps field of no coordinate: nothing to say
+    elif entity == "LOCATION" and leaf.endswith(_POSTCODE_ENDS):
+        if not _POSTCODE.fullmatch(decoded):
+            return None
     elif not _SHAPES[entity].fullmatch(decoded):
         if entity != "USERNAME" or not _is_full_name(decoded):
             return None
@@ -403,7 +431,15 @@ def analyze_structure(text: str, field: str | None) -> Structure:
     """Structural hints and suppressions for one record."""
     if field is None:
         m = _COMBINED.match(text)
-        return _access_log_structure(text, m) if m else NO_STRUCTURE
+        if m:
+            return _access_log_structure(text, m)
+        if "?" in text and "=" in text:
+            # a URL's query in a line of another format (a load balancer's or a proxy's
+            # log, a message): its parameters' names say what their values are
+            hints = [h for q in _QUERY_IN_LINE.finditer(text) for h in _query_hints(text, q.start(), q.end())]
+            if hints:
+                return Structure(tuple(hints))
+        return NO_STRUCTURE
     noisy, url, named = field_roles(field)
     if named and not noisy and _leaf_and_parent(field)[0] == _AMBIGUOUS_AGENT and _USER_AGENT.match(text):
         noisy, named = True, False  # an 'agent' column of user agents
@@ -428,7 +464,12 @@ def field_roles(field: str) -> tuple[bool, bool, bool]:
     noisy types (a user agent, a zip code), a URL (its query names values), a name that
     implies the whole value's type (see value_hint)."""
     leaf, _ = _leaf_and_parent(field)
-    return (leaf in _AGENT_NAMES or leaf in _CODE_NAMES, leaf in _URL_NAMES,
+    # a version's field ('app_version', Mixpanel's '$app_version_string'): '4.12.0.118'
+    # is shaped like an IPv4 address and is none
+    version = "version" in _last_words(field)
+    agent = leaf in _AGENT_NAMES or leaf.endswith("useragent")  # Cloudflare's ClientRequestUserAgent
+    return (agent or leaf in _CODE_NAMES or leaf.endswith(_POSTCODE_ENDS) or version,
+            leaf in _URL_NAMES,
             type_for_name(field) in _HINT_BY_NAME)
 
 
