@@ -8,8 +8,8 @@ evidence. Capitalized words only; words that take those places without being nam
 
 * ``greeting`` (0.9): ``Hi Amara,``  ``Dear Ms Okafor:``  ``Thanks Bruno!``  ``Hello Liam Reyes.``
 * ``sign_off`` (0.9): ``Regards, Tomasz``  ``Cheers, Ana`` at a line's start
-* ``signature_dash`` (0.9): a name after a dash that ends the text or line:
-  ``... Will retry. - Marcus``
+* ``signature_dash`` (0.9): a name after a dash that ends the text or line, the dash
+  after a sentence or starting the line: ``... Will retry. - Marcus``
 * ``done_by`` (0.9, PersonActRecognizer): ``Refund approved by Lucas.``, ``escalated to
   Ingrid`` (a person's acts in a ticket's notes; not a system's: 'processed by')
 * ``spoke_with`` (0.6, PersonActRecognizer): ``Follow up with Sigrid Nyström in a couple
@@ -22,6 +22,8 @@ evidence. Capitalized words only; words that take those places without being nam
 * ``lives_at`` (0.9): ``Tomomi Nishiyama lives at 86036 Rua do Arenque``, ``Sofie
   lives on Via Tasso``
 * ``kin`` (0.9): ``remove my kid Lukas from the will``, ``our daughter, Ana``
+* ``mail_name`` (0.9): the name with an address, ``From: Ines Duarte <ines@example.pt>``
+* ``wrote`` (0.9): a quoted reply's header, ``Marcus Lindqvist wrote:``
 * ``from_team`` (0.6): ``Priya from IT says``, ``Omar from support replied``
 """
 
@@ -69,6 +71,7 @@ _NOT_NAMES = frozenset({
     "husband", "boss", "teacher", "doctor", "nurse", "kid", "kids", "baby", "narrator", "interviewer",
     "current", "past", "future", "now", "then", "before", "after", "today", "tomorrow", "yesterday",
     "by", "day", "night", "pros", "cons", "goal", "goals", "role", "skills",
+    "anonymous", "guest", "mate", "buddy", "dude",
 })
 
 
@@ -84,7 +87,8 @@ class PersonAddressRecognizer(PatternRecognizer):
             rf"""(?x)
             (?<=
               (?:^|(?<=[\s>"'(]))                  # a greeting starts a line, a sentence or a tag's text
-              (?:Hi|Hello|Hey|Dear|Thanks|Thank[ ]you|Cheers|Morning|Good[ ](?:morning|afternoon|evening))
+              (?:Hi|Hello|Hey|Dear|(?i:thanks|thank[ ]you|cheers)|Morning|Good[ ](?:morning|afternoon|evening))
+                                                    # ('Spot on, thanks Marcus!' thanks in lower case)
               ,?[ ]
               (?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ ])?   # a title is context, not part of the name
             )
@@ -106,7 +110,9 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "signature_dash",
             rf"""(?x)
-            (?<=\s[-–—~][ ]?)                       # '... retry. - Marcus' (a dash that signs)
+            (?<=(?:^|\n|[.!?…)][ \t]*)[-–—~][ ]?)   # '... retry. - Marcus' (a dash that signs, after
+                                                    # a sentence or on a line of its own: 'Alpaca Scarf
+                                                    # - Oatmeal' is a product's colour)
             {_NAME}
             (?=[ \t]*(?:\n|$))                      # the name ends the line or the text
             """,
@@ -149,6 +155,30 @@ class PersonAddressRecognizer(PatternRecognizer):
                 ,?[ ])                              # 'my kid Lukas', 'our daughter, Ana'
             {_FULL_NAME}
             (?=[ ]?[,;:!?)"']|\.(?:\s|$)|\s*$|[ ]\p{{Ll}}|['’]s\b)  # a lower-case word goes on: 'my son Will has'
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "mail_name",
+            rf"""(?x)
+            (?<![\w@.\-])
+            (?=\p{{Lu}}\p{{Ll}})                       # a name's case: not a protocol's verb ('RCPT <a@b>')
+            {_FULL_NAME}
+            (?="?[ ]<                               # an address's name: 'Ines Duarte <ines@example.pt>',
+              (?!(?i:no-?reply|support|info|billing|help|sales|notifications?|team|hello|contact|service
+                   |news|newsletter|admin|mailer-daemon|postmaster|marketing|updates?|alerts?)@)  # not a
+                                                    # company's sender ('Acme Billing <billing@acme.com>')
+              [^<>\s@]+@[^<>\s@]+>)
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "wrote",
+            rf"""(?x)
+            (?<![\w@.\-])
+            (?=\p{{Lu}}\p{{Ll}})                       # (not 'PM Ines': a name's case)
+            {_FULL_NAME}
+            (?=[ ]wrote:)                           # a quoted reply's header: 'Marcus Lindqvist wrote:'
             """,
             _PLACE_SCORE,
         ),

@@ -72,6 +72,11 @@ def test_a_short_sentence_goes_through_ner_a_short_value_does_not():
                                   NO_STRUCTURE)
     # a note a person wrote, timestamped, is prose
     assert detector.wants_ner("2026-10-14 10:00 #T-48107 Customer Ann Lee called", None, NO_STRUCTURE)
+    # a load balancer's or a proxy's line, with its request: patterns and query parameters only
+    alb = ('https 2024-03-12T10:00:00.1Z app/lb/50dc6c 81.2.69.142:52311 10.0.1.5:80 0.001 200 200 312 '
+           '"GET https://shop.example.com:443/cart HTTP/1.1" "Mozilla/5.0 (Macintosh; Intel Mac OS X) Gecko"')
+    assert not detector.wants_ner(alb, None, NO_STRUCTURE)
+    assert not detector.wants_ner("Mozilla/5.0 (Macintosh) Gecko Firefox", "ClientRequestUserAgent", NO_STRUCTURE)
 
 
 @pytest.mark.parametrize("line", [
@@ -119,6 +124,7 @@ def test_what_could_be_a_place(span, ok):
 @pytest.mark.parametrize("entity", ["PERSON", "LOCATION"])
 def test_a_contact_label_alone_is_no_name_and_no_place(entity):
     assert not _could_be(entity, "Tel") and not _could_be(entity, "Fax ")
+    assert not _could_be(entity, "AM")  # a time's
     assert _could_be(entity, "Tel Aviv")
 
 
@@ -163,8 +169,18 @@ def test_a_ner_span_into_a_phone_gives_way_and_the_phone_stays_whole():
     ner = RawFinding("LOCATION", text.index("Maria"), text.index(" 612"), 0.85, "SpacyRecognizer")
     inside = RawFinding("PERSON", text.index("612"), text.index("612") + 3, 0.85, "SpacyRecognizer")
     out = {(f.entity_type, text[f.start:f.end]) for f in _ner_around_patterns(text, [phone, ner, inside])}
-    # one inside the other is left as it is, for resolve_overlaps
-    assert out == {("PHONE_NUMBER", "+34 612 345 678"), ("LOCATION", "Maria+Garcia"), ("PERSON", "612")}
+    # a NER span inside the phone goes: at its higher score it would win over the phone
+    assert out == {("PHONE_NUMBER", "+34 612 345 678"), ("LOCATION", "Maria+Garcia")}
+
+
+def test_a_ner_word_inside_an_obfuscated_address_leaves_the_address_whole():
+    from piiscan.detect.engine import RawFinding, _ner_around_patterns
+
+    text = "mail raj dot patel at example dot co dot uk"
+    email = RawFinding("EMAIL_ADDRESS", 5, len(text), 0.6, "ObfuscatedEmailRecognizer")
+    uk = RawFinding("LOCATION", len(text) - 2, len(text), 0.85, "SpacyRecognizer")
+    same = RawFinding("PERSON", 5, len(text), 0.85, "SpacyRecognizer")  # the same span: scores settle it
+    assert _ner_around_patterns(text, [email, uk, same]) == [email, same]
 
 
 def test_an_address_field_is_one_location_whole_not_its_best_scored_part():
@@ -212,6 +228,8 @@ def test_a_query_strings_name_and_phone_are_both_redacted_whole():
     ("Ann  Lee", "Ann  Lee", "Ann"),  # a gap: not one name
     ("to  Leeds", "  Leeds", "Leeds"),
     ("Mary Ann Lee", "Mary Ann Lee", "Mary Ann Lee"),
+    ("09:22:26 AM,11/14/2023 09:44", "AM,11/14/2023", "AM"),  # a CSV row's delimiter
+    ("Lyon, France", "Lyon, France", "Lyon, France"),
 ])
 def test_ner_spans_end_at_a_break(text, span, expected):
     from piiscan.detect.engine import _ner_span
@@ -259,6 +277,16 @@ def test_ner_reads_short_posts_and_dense_ones_whole(text):
     from piiscan.detect.engine import ner_text
 
     assert ner_text(text) == text
+
+
+def test_markdown_code_is_blank_for_ner():
+    from piiscan.detect.engine import ner_text
+
+    text = "Siiri saw `ECONNRESET` here:\n```\nError: ECONNRESET at Socket\n```\nthen Bruno fixed it"
+    out = ner_text(text)
+    assert len(out) == len(text) and out.count("\n") == text.count("\n")  # offsets and lines hold
+    assert "ECONNRESET" not in out and "Socket" not in out
+    assert out.startswith("Siiri saw ") and out.endswith("then Bruno fixed it")
 
 
 def test_a_long_post_with_no_word_that_could_be_a_name_is_all_blank():

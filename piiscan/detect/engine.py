@@ -63,7 +63,7 @@ _NOT_A_PLACE = re.compile(r"://|^www\.|@|\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z
 # model takes one for a name or a place now and then. Alone, they are neither.
 _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph", "email", "e-mail",
                      "mail", "telefon", "telephone", "address", "addr", "name", "re", "fwd", "cc",
-                     "subject"})
+                     "subject", "am", "pm"})  # and a time's 'AM' the model read as a place
 
 
 def _could_be(entity_type: str, span: str) -> bool:
@@ -93,6 +93,11 @@ NER_WINDOW_MIN_WORDS = 64
 _MIN_GAP = 3  # fewer words far from names are read anyway: a blank costs a token too
 
 
+# A line with an HTTP request in it is a web server's, a proxy's or a load balancer's
+# record (ALB, Envoy, S3 access logs): the model reads its user agent's words as names
+# and places ('Gecko', 'Mac'), and its people are found by patterns and query parameters
+_HTTP_REQUEST = re.compile(r"\b(?:GET|POST|PUT|HEAD|DELETE|OPTIONS|PATCH|CONNECT)\s+\S+\s+HTTP/\d")
+
 # What prose does not hold and code, paths and log messages do
 _CODE_CHARS = re.compile(r"[(){}\[\]<>=/\\|_$^*~`]")
 
@@ -119,9 +124,20 @@ def _could_start_a_name(word: str) -> bool:
     return not ((len(core) == 1 or core[1:].islower()) and core.lower() in stop_words())
 
 
+# Markdown's code: a fenced block, or inline code in backticks
+_CODE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]{1,200}`", re.DOTALL)
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def _blank_code(m: re.Match) -> str:
+    return _NOT_NEWLINE.sub(" ", m.group())
+
+
 def ner_text(text: str) -> str:
-    """The text NER reads: ``text`` with every stretch of words far from any word that
-    could be part of a name blanked, offsets unchanged.
+    """The text NER reads: ``text`` with Markdown's code blanked (the small model reads
+    'ECONNRESET' in a stack trace as a name; code's hosts and users are the patterns'),
+    and every stretch of words far from any word that could be part of a name blanked,
+    offsets unchanged.
 
     spaCy reads a run of blanks as one token and its NER costs the same per token, so on
     long forum posts, where most words are lower-case, NER reads a half to two thirds of
@@ -131,6 +147,8 @@ def ner_text(text: str) -> str:
     are the same; what goes is a lower-case name far from any capital ('moving from
     maryland'), which the small model finds now and then among many more false ones.
     """
+    if "`" in text:
+        text = _CODE.sub(_blank_code, text)
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     n = len(words)
     if n < max(NER_WINDOW_MIN_WORDS, 2 * NER_WINDOW + _MIN_GAP):
@@ -158,10 +176,12 @@ def ner_text(text: str) -> str:
     return "".join(parts)
 
 
-_SPAN_BREAK = re.compile(r"\s{2,}|[\n\r\t]")
+# ...or a comma glued to what follows: a delimiter ('AM,11/14/2023' in a CSV row read as
+# text), where a name or a place takes a blank after its comma
+_SPAN_BREAK = re.compile(r"\s{2,}|[\n\r\t]|,(?=\S)")
 # Markup no name holds: a query string's '=', '?' and a glued '&', a JSON or XML token's
-# quote, brace or bracket, a pipe (see _cut_at_markup).
-_MARKUP = re.compile(r"[=?{}\[\]<>|\"“”„«»]|(?<=\S)&|&(?=\S)|\s:(?!\S)")
+# quote, brace or bracket, a pipe, Markdown's backtick (see _cut_at_markup).
+_MARKUP = re.compile(r"[=?{}\[\]<>|\"“”„«»`]|(?<=\S)&|&(?=\S)|\s:(?!\S)")
 _KEY_PREFIX = re.compile(r"[\w.\-]+=(?=[^\W\d_])")  # 'name=' before a value the model read with its key
 # A retweet's or a reply's marks before the name NER read with them: 'RT @ ', '@ ', '- '
 _TWEET_LEAD = re.compile(r"(?:RT\s+)?(?:[@\-:]\s+)+(?=\w)|RT\s+(?=\w)")  # ('@jalvarez' stays a handle)
@@ -171,7 +191,7 @@ def _ner_span(text: str, start: int, end: int) -> tuple[int, int]:
     """A NER entity's span up to the first break: spaCy makes tokens of runs of blanks
     and now and then ends an entity on one, and in a view blanked markup is such a run
     ('Twitter</a><br>' read as 'Twitter' and eight blanks). A name never spans a line
-    break or a gap of blanks. Edge blanks are trimmed."""
+    break, a gap of blanks or a delimiting comma. Edge blanks are trimmed."""
     while start < end and text[start].isspace():
         start += 1
     m = _SPAN_BREAK.search(text, start, end)
@@ -486,7 +506,9 @@ class Detector:
             return field in self.detection.ner_fields
         prose = field is None or is_free_text_name(field) or (
             text.count(" ") >= 3 and len(text) >= 12 and not is_noise_value(field, text))
-        return prose and not starts_like_a_log_record(text)  # the regex last: most cells stop before
+        # the regexes last: most cells stop before
+        return prose and not starts_like_a_log_record(text) and not (
+            field is None and _HTTP_REQUEST.search(text))
 
     def _prepare(self, texts, fields, structures=None):
         # Undecodable bytes arrive as private-use characters (see sources.base): one
@@ -661,7 +683,8 @@ def _ner_around_patterns(text: str, found: list[RawFinding]) -> list[RawFinding]
     """A NER span that runs into a pattern's finding without holding all of it ('Maria
     Garcia +34' over the phone '+34 612 345 678') is cut back to the words before (or
     after) it: the model's edges are guesses, a validated value's are not, and letting the
-    higher score win would drop the rest of the phone from the redaction."""
+    higher score win would drop the rest of the phone from the redaction. A NER span
+    inside a longer pattern's finding goes for the same reason."""
     ner = [f for f in found if f.recognizer == "SpacyRecognizer"]
     if not ner or len(ner) == len(found):
         return found
@@ -669,8 +692,10 @@ def _ner_around_patterns(text: str, found: list[RawFinding]) -> list[RawFinding]
     out = list(patterns)
     for f in ner:
         start, end = f.start, f.end
+        if any(p.start <= start and end <= p.end and p.end - p.start > end - start for p in patterns):
+            continue  # a word of a longer value ('uk' of 'raj dot patel at example dot co dot uk')
         for p in patterns:
-            # a partial overlap only: one inside the other is resolve_overlaps' to settle
+            # a partial overlap only: one the same as the other is resolve_overlaps' to settle
             if p.start < end and start < p.end and not (start <= p.start and p.end <= end) \
                     and not (p.start <= start and end <= p.end):
                 if p.start > start:  # the pattern's finding starts inside: keep what is before it

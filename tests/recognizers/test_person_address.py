@@ -7,6 +7,11 @@ import pytest
 E = "PERSON"
 
 POSITIVE = [
+    ("Thanks all!\n— Kenji", ["Kenji"]),  # a dash starting the line
+    ("On Mon, May 13, 2024 at 5:40 PM Ines Duarte <ines.duarte@example.pt> wrote:", ["Ines Duarte"]),
+    ('From: "Ines Duarte" <ines@example.pt>', ["Ines Duarte"]),
+    ("> Marcus Lindqvist wrote:", ["Marcus Lindqvist"]),
+    ("Spot on, thanks Marcus!", ["Marcus"]),
     ("<p>Hi Amara,<br>I sent the invoice", ["Amara"]),
     ("Dear Ms Okafor: your order shipped", ["Okafor"]),
     ("Thanks Bruno! That worked.", ["Bruno"]),
@@ -42,6 +47,13 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "F=<buh@example.com> rejected RCPT <ruslan@example.com.ua>: Unknown user",  # a protocol's verb
+    "Alpaca Scarf - Oatmeal",  # a product's colour, not a signature
+    "From: Acme Billing <billing@acme.com>",  # a company's sender
+    "GitHub <noreply@github.com>",
+    "Someone wrote: it works",
+    "Anonymous wrote:",
+    "thanks again!",
     "Hi all, the sync broke",
     "Thanks again!",
     "Hello World.",
