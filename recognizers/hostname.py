@@ -28,6 +28,9 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
   a machine name's shape: letters, a hyphen and a digit (``web-01``), or capitals then
   digits (``DC01``). A model or a version (``laptop T480s``, ``desktop i7-8700``,
   ``server 2019``, ``host CentOS-7``) is none.
+* ``unc_path`` (0.8): the server of a Windows share's path, ``\\\\FS-FINANCE01\\share``.
+* ``numbered_role`` (0.6): a role, an environment and a zero-padded number, as fleets are
+  named: ``web-prod-03``, ``db-replica-02``, ``pg-primary-01`` (not ``test-case-01``).
 * ``remote_host`` (0.8): the peer of an auth log line (``rhost=NAME``, sshd's ``user X
   from NAME``), with a digit, dot or dash in it (``user X from the ...`` is prose).
 """
@@ -36,6 +39,15 @@ from __future__ import annotations
 
 import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
+
+# First words of numbered names that are no machine's: 'test-case-01', 'sprint-review-02'
+_NUMBERED = re.compile(r"[a-z][a-z0-9\-]*-0\d{1,2}")
+_NUMBERED_NOT_MACHINES = frozenset({
+    "test", "case", "step", "chapter", "part", "page", "section", "sprint", "release", "issue",
+    "ticket", "task", "item", "version", "phase", "lesson", "episode", "week", "day", "level",
+    "stage", "figure", "fig", "table", "slide", "sample", "example", "exercise", "unit", "module",
+    "lab", "demo", "draft", "scene", "track", "round", "game", "match", "season", "volume", "vol",
+})
 
 # Values that follow 'host=' and friends but name no particular computer.
 _NOT_A_MACHINE = frozenset(
@@ -216,6 +228,27 @@ class HostnameRecognizer(PatternRecognizer):
             0.6,
         ),
         Pattern(
+            "unc_path",
+            r"""(?x)
+            (?<=(?:^|[\s"'(=])\\\\)            # a Windows share's path: \\FS-FINANCE01\share
+            (?![\d.]+\\)                    # (\\192.0.2.5\share: the address's)
+            [A-Za-z0-9][A-Za-z0-9\-]{0,14}    # a NetBIOS name: 15 characters at most
+            (?=\\[^\s\\])                   # and a share after it
+            """,
+            0.8,
+        ),
+        Pattern(
+            "numbered_role",
+            r"""(?x)
+            (?<![\w.\-/@])                 # a whole token (not a path's or a domain's part)
+            [a-z][a-z0-9]{1,15}            # a role, an environment and a number with its zero, as
+            (?:-[a-z][a-z0-9]{1,15}){1,3}  # fleets are named: web-prod-03, db-replica-02,
+            -0\d{1,2}                      # pg-primary-01
+            (?![\w\-]|\.\w)                # a whole single label
+            """,
+            0.6,
+        ),
+        Pattern(
             "remote_host",
             r"""(?x)
             (?<=[=\s])                     # cheap guard first: after '=' or a space
@@ -256,4 +289,6 @@ class HostnameRecognizer(PatternRecognizer):
         apple = _APPLE_OWNER.match(pattern_text)
         if apple and apple["owner"].lower() in _NOT_AN_OWNER:
             return True
+        if _NUMBERED.fullmatch(name) and name.split("-", 1)[0] in _NUMBERED_NOT_MACHINES:
+            return True  # 'test-case-01', 'release-notes-02'
         return name in _NOT_A_MACHINE

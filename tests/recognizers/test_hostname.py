@@ -7,6 +7,9 @@ import pytest
 E = "HOSTNAME"
 
 POSITIVE = [
+    (r"net use \\FS-FINANCE01\share /persistent:yes", ["FS-FINANCE01"]),  # a Windows share's server
+    ("failed over to the standby db-replica-02 (10.1.12.42)", ["db-replica-02"]),  # a fleet's numbering
+    ("the primary (pg-primary-01) is fine", ["pg-primary-01"]),
     ("logon from DESKTOP-4F7KQ2M at 10:05", ["DESKTOP-4F7KQ2M"]),
     ("LAPTOP-AB12CD34", ["LAPTOP-AB12CD34"]),
     ("WIN-7K2LQ9ABCDE.corp.example.com", ["WIN-7K2LQ9ABCDE"]),
@@ -46,6 +49,10 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    r"copy \\192.0.2.5\share",  # the address's (IP_ADDRESS)
+    "test-case-01 failed",  # numbered, but no machine
+    "see /srv/web-prod-03/logs",  # a path's part
+    "ubuntu-22-04",
     "DESKTOP",
     "an IBM-PC compatible", "a non-PC device", "the X-PC-2 board", "daniel-pc",  # not owners' PCs
     "desktop-abcdefg1",  # case matters for Windows defaults
