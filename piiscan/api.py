@@ -204,6 +204,8 @@ class _Job:
         if jobs > 1 and not _worth_a_pool(files, ner_files, logs):
             jobs = 1
         pool = WorkerPool(jobs) if jobs > 1 else None
+        if pool is not None:
+            pool.warm()
 
         def engine(items, plan_):
             return pool.run(items, plan_) if pool is not None else run_serial(items, plan_)

@@ -400,6 +400,19 @@ def test_worker_processes_remove_their_first_pass_folders_when_the_pool_closes()
     assert set(glob.glob(pattern)) - before == set()
 
 
+def test_a_warm_pool_has_its_workers_started_before_the_first_batch():
+    from piiscan.engines.local import WorkerPool
+
+    rows = [("user_email", "ana.silva@example.com")]
+    with WorkerPool(2) as pool:
+        pool.warm()
+        assert all(len(w._processes) == 1 for w in pool._workers)  # started, no batch sent yet
+        pool.warm()  # once is enough: no second set of workers
+        assert len(pool._workers) == 2
+        results = [r for _, r in pool.run([(n, _cell_batch(rows), n) for n in range(2)], _plan())]
+        assert all(r.findings.height == 1 for r in results)
+
+
 def test_memo_keeps_what_batches_ask_for_again_when_it_is_emptied(monkeypatch):
     """A batch that would overflow the memo empties it, but for the entries batches asked
     for again since the last emptying: an export's recurring occupations and companies

@@ -111,6 +111,10 @@ def _init_worker(polars_threads: int) -> None:
     tune_gc()
 
 
+def _ready() -> None:
+    """A first task for a worker: it starts the process (see WorkerPool.warm)."""
+
+
 def _set_plan(number: int, plan_bytes: bytes) -> None:
     """A pass's plan, sent to each worker once (it may carry the first pass's values)."""
     import pickle
@@ -206,6 +210,15 @@ class WorkerPool:
         self._workers = [ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_init_worker,
                                              initargs=(threads,))
                          for _ in range(self.jobs)]
+
+    def warm(self) -> None:
+        """Start the workers now: the fork server imports Presidio (a second or more)
+        while this process goes on reading the inputs, instead of when the first batch
+        is ready."""
+        if not self._workers:
+            self._start()
+            for worker in self._workers:
+                worker.submit(_ready)  # a process starts on its executor's first task
 
     def _use(self, plan: Plan) -> None:
         import pickle
