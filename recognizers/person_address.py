@@ -110,9 +110,10 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "signature_dash",
             rf"""(?x)
-            (?<=(?:^|\n|[.!?…)][ \t]*)[-–—~][ ]?)   # '... retry. - Marcus' (a dash that signs, after
-                                                    # a sentence or on a line of its own: 'Alpaca Scarf
-                                                    # - Oatmeal' is a product's colour)
+            (?<=(?:(?:^|\n|[.!?…),"”'’»])[ \t]*|[ \t]{{2,}})[-–—~][ ]?)  # '... retry. - Marcus', '..."
+                                                    # - Ayn Rand' (a dash that signs: after a sentence or
+                                                    # a quote, on a line of its own, or after markup a view
+                                                    # blanked; 'Alpaca Scarf - Oatmeal' is a colour)
             {_NAME}
             (?=[ \t]*(?:\n|$))                      # the name ends the line or the text
             """,

@@ -7,6 +7,9 @@ import pytest
 E = "PERSON"
 
 POSITIVE = [
+    ('who is going to stop me" - Ayn Rand', ["Ayn Rand"]),  # a quote's attribution
+    ("everything is accomplished     - Lao Tsu", ["Lao Tsu"]),  # after markup a view blanked
+    ("dirty up my mirror ? Thanks , - Damien", ["Damien"]),
     ("Thanks all!\n— Kenji", ["Kenji"]),  # a dash starting the line
     ("On Mon, May 13, 2024 at 5:40 PM Ines Duarte <ines.duarte@example.pt> wrote:", ["Ines Duarte"]),
     ('From: "Ines Duarte" <ines@example.pt>', ["Ines Duarte"]),
