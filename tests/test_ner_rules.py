@@ -18,6 +18,7 @@ from piiscan.detect.engine import (
     ("Admin", False), ("Cheers", False),  # a role, a greeting
     ("T-48163 Escalated", False), ("KB-2207", False),  # ids
     ("@jalvarez", False), ("kenji.andersson", False),  # a handle, a login
+    ("C", False),  # a letter alone (of 'C++')
 ])
 def test_what_could_be_a_name(span, ok):
     assert _could_be_a_name(span) is ok

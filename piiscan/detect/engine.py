@@ -51,7 +51,8 @@ def _could_be_a_name(span: str) -> bool:
     an account or a greeting alone ('Admin', 'Support', 'Cheers'; see GENERIC_NAMES),
     anything with a digit ('T-48163 Escalated', 'KB-2207'), a handle ('@jalvarez') or a
     dotted login ('kenji.andersson')."""
-    return span.strip().lower() not in GENERIC_NAMES and not _NOT_A_NAME.search(span)
+    return (len(span.strip()) > 1 and span.strip().lower() not in GENERIC_NAMES
+            and not _NOT_A_NAME.search(span))  # (a letter alone: 'C' of 'C++')
 
 
 # A URL or an address the model took for a place; or a code of letters and digits run
