@@ -7,6 +7,9 @@ import pytest
 E = "USERNAME"
 
 POSITIVE = [
+    ("Hi u/quietmoose, try this", ["quietmoose"]),  # Reddit's
+    ("Quote from: gary_w1971 on May 03, 2024, 10:12:44 PM", ["gary_w1971"]),  # SMF's quote header
+    ("Originally Posted by gary_w1971", ["gary_w1971"]),  # vBulletin's
     ("GET /x user=jdoe status=200", ["jdoe"]),
     ("username: alex.sample", ["alex.sample"]),
     ("user: quinn_r logged out", ["quinn_r"]),
@@ -69,6 +72,9 @@ NEGATIVE = [
     "ping @everyone and @here",
     "contact us @example.com",  # a domain
     "Account Name: -",
+    "a dose of 5 u/ml",  # a unit, not Reddit's u/
+    "spins at 1500 u/min",
+    "Quoting\tO",  # a tagged corpus's token and its tag
     "Account Name: DESKTOP-7GH2K1L$",  # a machine account: a computer's (hostname.py)
     "your account name is shown below",  # no ':' or '='
     "to lose an accepted question for no reason",  # not sshd's 'Accepted password for'
