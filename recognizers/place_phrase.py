@@ -8,6 +8,8 @@ phrases only ever take a place, and that is the evidence:
   ``relocated to Leeds``
 * ``origin`` (0.9): ``originally from Mavčiče``, ``grew up in Shelly Park``, ``born in
   Tampere``, ``based in NAANTALI``, ``lives in Harburg``
+* ``label`` (0.9): a profile's or a form's ``Location: Swindon, Wiltshire`` at a line's
+  start (``City:``, ``Hometown:`` too; not ``From:``, a mail's sender)
 
 Capitalized words only (a place name's particles between them: ``Reguengos de
 Monsaraz``), and the phrase must end after them (a comma, a sentence's end, ``on
@@ -35,7 +37,10 @@ _SCORE = 0.9
 
 # Words that take a place's spot without being one ('based in The', 'lives in Fear')
 _NOT_PLACES = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that",
-                         "fear", "hope", "peace", "love", "style", "time", "part", "general"})
+                         "fear", "hope", "peace", "love", "style", "time", "part", "general",
+                         # what a profile's 'Location:' holds that names no place
+                         "remote", "online", "internet", "earth", "worldwide", "anywhere", "everywhere",
+                         "nowhere", "home", "here", "unknown", "various", "global", "n", "none"})
 
 
 class PlacePhraseRecognizer(PatternRecognizer):
@@ -56,6 +61,17 @@ class PlacePhraseRecognizer(PatternRecognizer):
             (?<=\b(?:(?i:originally)[ ](?i:from)
                    |(?i:born|raised|grew[ ]up|based|headquartered|lives|living|resides|residing|stationed)[ ](?i:in))[ ])
             (?:{_PLACE}){_AFTER}
+            """,
+            _SCORE,
+        ),
+        Pattern(
+            "label",
+            rf"""(?x)
+            (?<=(?:^|\n|[ ]{{2}})[ \t>*]*          # a profile's or a form's label starts its line (or
+                                                    # follows markup a view blanked):
+                (?i:location|city|town|hometown|home[ ]town)[ \t]*:[ \t]*)  # 'Location: Reading'
+            (?:{_PLACE})(?:,[ ](?:{_PLACE})){{0,2}}    # 'Swindon, Wiltshire', 'Cork, Ireland'
+            (?=[ \t]*(?:\n|$)|[ ]?[;|(]|[ ]{{2}})      # and the line or the label's value ends
             """,
             _SCORE,
         ),

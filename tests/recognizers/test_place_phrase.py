@@ -16,6 +16,9 @@ POSITIVE = [
     ("She was born in Tampere and lives in Oulu now", ["Tampere", "Oulu"]),
     ("Aldo Trevisano, originally from PORT O' WARREN, and i'm 58", ["PORT O' WARREN"]),
     ("We relocated to Leeds last year", ["Leeds"]),
+    ("Location: Swindon, Wiltshire\nPosts: 112", ["Swindon, Wiltshire"]),  # a profile's label
+    ("   Location:          Reading     ", ["Reading"]),  # in a view that blanked the markup
+    ("City: São Paulo", ["São Paulo"]),
 ]
 
 NEGATIVE = [
@@ -29,6 +32,10 @@ NEGATIVE = [
     "She was born in 1990.",
     "It is based on React.",
     "moving to Python 3",  # a version follows
+    "Location: Remote",  # no place
+    "From: Ines Duarte",  # a mail's sender
+    "Location: see the docs for details",
+    "location: /var/log/app",
 ]
 
 
