@@ -79,6 +79,8 @@ class SerialNumberRecognizer(PatternRecognizer):
                 | (?:service|asset)[\ _\-]?tag       # Dell's and Lenovo's: Service Tag 7XK2M93
                 | (?:license|licence|product|activation|registration|cd)[\ _\-]?(?:key|code)  # license key, product key...
               ))
+              (?:\s+(?i:on|of|for|from|in)(?:\s+(?i:the|my|this|our|your|its|his|her))?\s+[a-z]{2,15})?  # 'serial
+                                                   # number on the box:', 'serial number of my unit is'
               \s*(?:[:=\#]|\bis\b)?\s*["']?        # optional ':', '=', '#' or 'is', and an opening quote
             )
             (?<!(?i:\bsn)\s*)                      # bare 'SN' needs a ':'/'='/'#' after it ('SN 2' in prose is not a key)

@@ -7,6 +7,8 @@ import pytest
 E = "SERIAL_NUMBER"
 
 POSITIVE = [
+    ("Serial number on the box: SW-AX2-0087-3321-K", ["SW-AX2-0087-3321-K"]),  # words between
+    ("the serial number of my unit is 5CG7342XYZ", ["5CG7342XYZ"]),
     ("Dell Service Tag 7XK2M93, bought 2023", ["7XK2M93"]),
     ("asset tag: LNV-88213", ["LNV-88213"]),
     ("key ABCD-EFGH-JKLM-NPQR end", ["ABCD-EFGH-JKLM-NPQR"]),
@@ -26,6 +28,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "the serial number of the device matters",  # words, not a serial
+    "see the serial number in the manual",
     "?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20240312T100000Z",  # an algorithm's name
     "ssl_cipher=ECDHE-RSA-AES128-GCM-SHA256",
     "the tag 7XK2M93 on the box",  # 'tag' alone is no keyword
