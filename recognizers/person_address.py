@@ -9,7 +9,8 @@ evidence. Capitalized words only; words that take those places without being nam
 * ``greeting`` (0.9): ``Hi Amara,``  ``Dear Ms Okafor:``  ``Thanks Bruno!``  ``Hello Liam Reyes.``
 * ``sign_off`` (0.9): ``Regards, Tomasz``  ``Cheers, Ana`` at a line's start
 * ``signature_dash`` (0.9): a name after a dash that ends the text or line, the dash
-  after a sentence or starting the line: ``... Will retry. - Marcus``
+  after a sentence, a quote or a comma, at a line's start or after blanked markup:
+  ``... Will retry. - Marcus``, ``..." - Ayn Rand`` (not ``Alpaca Scarf - Oatmeal``)
 * ``done_by`` (0.9, PersonActRecognizer): ``Refund approved by Lucas.``, ``escalated to
   Ingrid`` (a person's acts in a ticket's notes; not a system's: 'processed by')
 * ``spoke_with`` (0.6, PersonActRecognizer): ``Follow up with Sigrid Nyström in a couple

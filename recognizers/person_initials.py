@@ -70,7 +70,7 @@ class PersonInitialRecognizer(PatternRecognizer):
         ),
     ]
 
-    CONTEXT = ("name", "by", "contact", "signed", "author")
+    CONTEXT = ("name", "contact", "signed", "author")  # substrings of nearby words: no short ones
 
     def __init__(self) -> None:
         super().__init__(

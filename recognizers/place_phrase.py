@@ -40,7 +40,7 @@ _NOT_PLACES = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "t
                          "fear", "hope", "peace", "love", "style", "time", "part", "general",
                          # what a profile's 'Location:' holds that names no place
                          "remote", "online", "internet", "earth", "worldwide", "anywhere", "everywhere",
-                         "nowhere", "home", "here", "unknown", "various", "global", "n", "none"})
+                         "nowhere", "home", "here", "unknown", "various", "global", "none"})
 
 
 class PlacePhraseRecognizer(PatternRecognizer):

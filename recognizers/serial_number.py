@@ -13,10 +13,10 @@ is what a case-blind pattern would catch):
   which is as likely an account or ticket number: it needs a context word.
 
 ``invalidate_result`` drops UUIDs (HARDWARE_ID or request ids), hex digests, dates
-and timestamps, algorithm names (``AWS4-HMAC-SHA256``), placeholders whose groups are all the same (``XXXXX-XXXXX-...``),
-and letter-only keys that read like words. Letter-only 4x4 / 5x5
-keys are kept only when at least half their groups have no vowel (``JKLM``,
-``NPQR``): English words almost always have one, random key groups often do not.
+and timestamps, algorithm names (``AWS4-HMAC-SHA256``), placeholders whose groups are
+all the same (``XXXXX-XXXXX-...``), and letter-only keys that read like words.
+Letter-only 4x4 / 5x5 keys are kept only when at least half their groups have no vowel
+(``JKLM``, ``NPQR``): English words almost always have one, random key groups often do not.
 """
 
 from __future__ import annotations

@@ -696,7 +696,8 @@ def _ner_around_patterns(text: str, found: list[RawFinding]) -> list[RawFinding]
         if any(p.start <= start and end <= p.end and p.end - p.start > end - start for p in patterns):
             continue  # a word of a longer value ('uk' of 'raj dot patel at example dot co dot uk')
         for p in patterns:
-            # a partial overlap only: one the same as the other is resolve_overlaps' to settle
+            # a partial overlap only: a NER span holding a pattern's finding, or the same
+            # span, is resolve_overlaps' to settle
             if p.start < end and start < p.end and not (start <= p.start and p.end <= end) \
                     and not (p.start <= start and end <= p.end):
                 if p.start > start:  # the pattern's finding starts inside: keep what is before it

@@ -40,9 +40,9 @@ _COMBINED = re.compile(
 _ADDRESS_CHARS = re.compile(r"[0-9a-fA-F:.%\[\], ]+")  # a client field of addresses only
 _CLIENT_ENTRY = re.compile(r"[^\s,]+")
 
-# name=value pairs in a query string (or a form body). Values end at & ; # space or quote.
 # A URL's query in a line of text: from its '?' to the next blank or quote
 _QUERY_IN_LINE = re.compile(r"\?[^\s\"'<>?]*=[^\s\"'<>]*")
+# name=value pairs in a query string (or a form body). Values end at & ; # space or quote.
 _QUERY_PARAM = re.compile(r"(?:(?<=[?&;])|^)(?P<name>[^=&;#\s\"]{1,64})=(?P<value>[^&;#\s\"]*)")
 
 
