@@ -141,6 +141,21 @@ def test_a_contact_blocks_tel_label_is_not_a_person():
     assert ("Klaus Weber", "PERSON") in found and not any(v == "Tel" for v, _ in found)
 
 
+def test_a_label_before_its_tab_aligned_value_is_no_name():
+    from piiscan.config import Detection
+    from piiscan.detect import engine
+
+    detector = engine.Detector(Detection())
+    if not detector.ner_on:
+        pytest.skip("no spaCy model installed")
+    text = ("A user account was changed.\n\nTarget Account:\n\tSecurity ID:\t\tS-1-5-21-3623811015-"
+            "3361044348-30300820-1107\n\tAccount Name:\t\tlfischer\n\nAttributes:\n\tSAM Account "
+            "Name:\tlfischer\n\tDisplay Name:\t\tLena Fischer\n\tUser Principal Name:\tlfischer@acme-corp.com")
+    found = {text[f.start:f.end] for f in detector.detect_records([text], ["Description"])[0]}
+    assert not {v for v in found if "Account" in v or "Display" in v}
+    assert "Lena Fischer" in found
+
+
 @pytest.mark.parametrize("text, span, expected", [
     ("?name=Maria+Garcia&phone=+34", "Maria+Garcia&phone=+34", "Maria+Garcia"),  # a query string
     ("?name=Maria+Garcia&phone=+34", "name=Maria+Garcia", "Maria+Garcia"),  # read with its key

@@ -203,6 +203,11 @@ def _ner_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# The rest of a label whose value is tab-aligned, after what NER read in it: Windows
+# events' 'SAM Account[ Name:\t]', 'Display Name[:\t\t]' (the model reads such labels as names)
+_LABEL_REST = re.compile(r"(?:[ ][A-Za-z]+){0,3}:\t")
+
+
 def _cut_at_markup(text: str, start: int, end: int) -> tuple[int, int]:
     """A NER entity's span without the markup the model read into it, in a query string
     or a JSON line: 'Maria+Garcia&phone=+34' is the name 'Maria+Garcia', 'name=Maria+Garcia'
@@ -635,7 +640,8 @@ class Detector:
             vstart, vend = r.start, r.end
             if name == "SpacyRecognizer":
                 vstart, vend = _cut_at_markup(view.text, *_ner_span(view.text, vstart, vend))
-                if vend <= vstart or not _could_be(r.entity_type, view.text[vstart:vend]):
+                if vend <= vstart or not _could_be(r.entity_type, view.text[vstart:vend]) \
+                        or _LABEL_REST.match(view.text, vend):
                     continue
             start, end = view.to_raw(vstart, vend)
             found.append(RawFinding(r.entity_type, start, end, float(r.score), name))
