@@ -177,10 +177,11 @@ _AGENT_NAMES = {"useragent", "httpuseragent", "ua", "browser"}
 _AMBIGUOUS_AGENT = "agent"
 # A user agent: a product/version token ('curl/8.4', 'Mozilla/5.0 (...)') or a comment
 _USER_AGENT = re.compile(r"[\w.\-]+/[\w.\-]+(?:\s|$)|.*\(.*\)")
-# Fields of codes whose digits look like phone or card numbers and are neither (a
-# postcode is a place's: see _POSTCODE).
-_CODE_NAMES = {"zip", "zipcode", "postcode", "postalcode", "plz", "cvv", "cvv2", "cvc"}
-_POSTCODE_ENDS = ("zip", "zipcode", "postcode", "postalcode", "plz")  # 'Billing Zip', 'postal_code'
+# Fields of codes whose digits look like phone or card numbers and are neither: a card's
+# check code, and a postcode (a place's: see _POSTCODE), alone or qualified ('Billing Zip',
+# 'postal_code')
+_CODE_NAMES = {"cvv", "cvv2", "cvc"}
+_POSTCODE_ENDS = ("zip", "zipcode", "postcode", "postalcode", "plz")
 # A postcode: 10115, 01304-001, NW1 6XE, H3B 1K9, 00-514, D02 VK65 (a digit in it)
 _POSTCODE = re.compile(r"(?=.*\d)[A-Za-z0-9][A-Za-z0-9 \-]{1,9}")
 # Fields whose values are URLs/requests: parse their query strings.
