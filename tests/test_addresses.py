@@ -34,6 +34,10 @@ def _locations(detector, text):
     # the street line before a unit, where no street word names it, and the town after
     ("validate the following? 51709 Spinatsch 94 Apt. 615 Moosleerau Switzerland",
      ["51709 Spinatsch 94", "Apt. 615", "Moosleerau Switzerland"]),
+
+    # an Irish Eircode after the town; a block a page writes with <br>
+    ("Felix\n12 Patrick Street\nCork T12 X70A\nIreland", ["12 Patrick Street", "Cork", "T12 X70A", "Ireland"]),
+    ("<p>12 Patrick Street<br>Cork T12 X70A<br/>Ireland</p>", ["12 Patrick Street", "Cork", "T12 X70A", "Ireland"]),
 ])
 def test_the_rest_of_an_address_block_is_found(detector, text, pieces):
     assert _locations(detector, text) == pieces

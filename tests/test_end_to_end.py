@@ -286,6 +286,26 @@ def test_an_xml_dump_is_redacted_by_attribute_and_stays_xml(tmp_path, key_file):
         ("AboutMe", "PHONE_NUMBER")}
 
 
+def test_a_forum_pages_posters_and_lines_are_read_from_its_markup(tmp_path, key_file):
+    """A phpBB page saved as HTML: the poster named by its markup, a post's sign-off
+    and its address block written with <br> (one line of the file), all hidden; the
+    copy keeps its markup."""
+    from piiscan.api import redact
+    from piiscan.config import Detection, NerMode
+
+    src = tmp_path / "viewtopic.html"
+    src.write_text('<dt><a href="./memberlist.php?mode=viewprofile&amp;u=9003" class="username">fixit_felix</a></dt>\n'
+                   '<div class="content">Same here.<br><br>Kind regards,<br>Felix<br>'
+                   '12 Patrick Street<br>Cork T12 X70A<br>Ireland</div>\n')
+    redact([str(src)], out_dir=tmp_path / "out", key_file=key_file, detection=Detection(ner=NerMode.OFF))
+    copy = (tmp_path / "out" / "viewtopic.html").read_text()
+    rows = [json.loads(x) for x in (tmp_path / "out" / "_report" / "findings.jsonl").read_text().splitlines()]
+    for raw in ("fixit_felix", "Felix", "Patrick Street", "Cork", "T12 X70A", "Ireland"):
+        assert raw not in copy
+    assert copy.count("<br>") == 6 and 'class="username">' in copy
+    assert {(r["record"], r["entity_type"]) for r in rows} >= {(1, "USERNAME"), (2, "PERSON"), (2, "LOCATION")}
+
+
 def test_number_columns_named_for_pii_are_redacted_and_stay_numbers(tmp_path, key_file):
     """An export keeps phones, cards and coordinates as numbers: those columns are
     scanned by their names, and the copy keeps the schema. A coordinate's pseudonym is

@@ -390,3 +390,25 @@ def test_an_agent_column_holds_user_agents_or_support_agents(value, expected):
     assert _hints(value, "agent") == expected
     noisy = analyze_structure(value, "agent").suppressions
     assert bool(noisy) is (not expected and "/" in value)
+
+
+@pytest.mark.parametrize("html, expected", [
+    # phpBB, with a moderator's colour; XenForo; a nested <strong>
+    ('<dt><a href="./memberlist.php?mode=viewprofile&amp;u=5521" class="username">gary_w1971</a></dt>',
+     [("USERNAME", "gary_w1971")]),
+    ('<a href="./memberlist.php?u=17" class="username-coloured" style="color: #AA0000;">HelpdeskHelen</a>',
+     [("USERNAME", "HelpdeskHelen")]),
+    ('<a href="/members/kate.123/" class="username " dir="auto" data-user-id="123">kate</a>',
+     [("USERNAME", "kate")]),
+    ('<span class="author"><strong>Will Thompson</strong></span>', [("PERSON", "Will Thompson")]),
+    ('<aside class="quote" data-username="kevin_m" data-post="3">', [("USERNAME", "kevin_m")]),
+    ('<article class="message" data-author="Mia Lund">', [("PERSON", "Mia Lund")]),
+    # an author element's label, an id, a class merely named alike, an entity in the name
+    ('<p class="author">by <strong>x</strong></p><div class="author">Posted</div>', []),
+    ('<div class="post" data-user-id="5521" data-user="4417">', []),
+    ('<span class="usernames-list">3 members</span>', []),
+    ('<a class="username">O&#39;Brien</a>', []),
+])
+def test_a_pages_markup_names_its_posters(html, expected):
+    assert _hints(html) == expected
+    assert _hints(html, "cooked") == expected  # a post's HTML in a JSON export too

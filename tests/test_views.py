@@ -26,12 +26,13 @@ def test_plain_text_is_an_identity_view():
 
 
 def test_tags_become_blanks_of_the_same_length():
-    raw = "<p>Hi</p>"
+    raw = "<b>Hi</b>"
     assert make_view(raw).text == "   Hi    "
 
 
 @pytest.mark.parametrize("raw, text", [
-    ('<a href="mailto:j@example.org">Jo</a><br/><br >', ' '*9 + 'mailto:j@example.org' + '  Jo' + ' '*14),
+    ('<a href="mailto:j@example.org">Jo</a><br/><br >', ' '*9 + 'mailto:j@example.org' + '  Jo' + ' '*4
+     + '    \n' * 2),
     ("<my-card id=1>x</my-card>", " " * 14 + "x" + " " * 10),
     ("<!-- note -->", " " * 13),
 ])
@@ -51,3 +52,31 @@ def test_addresses_in_angle_brackets_are_no_tags(raw):
 def test_unknown_entities_and_stray_percent_stay():
     raw = "100% sure &bogus; ok"
     assert make_view(raw).text == raw
+
+
+@pytest.mark.parametrize("raw, text", [
+    ("Regards,<br>Gary Whitmore<br/>Tel.", "Regards,   \nGary Whitmore    \nTel."),
+    ("<p>Hi</p><div>Jo</div>", "  \nHi   \n    \nJo     \n"),
+    ("<td>A</td><TD>B</TD>", "   \nA    \n   \nB    \n"),
+    # inline markup, and tags whose names only start like a block's, stay blanks
+    ("<b>Jo</b> <span>Lee</span><brand>", "   Jo     " + " " * 6 + "Lee" + " " * 7 + " " * 7),
+])
+def test_tags_that_break_a_line_end_in_a_line_break(raw, text):
+    view = make_view(raw)
+    assert view.text == text and len(view.text) == len(raw)
+    # NER reads them as blanks, as it reads the rest of the markup
+    assert view.prose == text.replace("\n", " ")
+
+
+def test_ner_keeps_the_lines_the_raw_text_has():
+    view = make_view("<p>Hi</p>\n<p>&amp; Jo</p>")
+    assert view.text == "  \nHi   \n\n  \n& Jo   \n"
+    assert view.prose == "   Hi    \n   & Jo    "
+
+
+def test_markup_blanked_keeps_raw_offsets_and_encodings():
+    from piiscan.detect.views import markup_blanked
+
+    raw = "<p>O&#39;Neil<br>a%40b</p>"
+    assert markup_blanked(raw) == "  \nO&#39;Neil   \na%40b   \n"
+    assert markup_blanked("no markup & 5 < 6") == "no markup & 5 < 6"

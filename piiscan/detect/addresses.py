@@ -99,12 +99,14 @@ _MAX_LINES = 4
 
 # A town's words: capitalized or all capitals (any script), a place name's particles
 # between them ('Mora de Rubielos', 'Ostrov nad Ohrí', 'Stratford-upon-Avon')
-_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
+_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*(?![\d_])"  # (a postcode's 'T12' is no word)
 _PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|los|las|nad|pod|an|am|im|upon|on|sur|en|van|von|der|den|y|i)"
 _TOWN = re.compile(rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{0,3}}(?:[ ]\([^()\d\n]{{1,40}}\))?")
-# A postcode: digits (10122, 1100-053, 840 24), a UK or Canadian one, a Dutch one
+# A postcode: digits (10122, 1100-053, 840 24), a UK or Canadian one, a Dutch one, an
+# Irish Eircode (T12 X70A, D6W 1234)
 _POSTCODE = re.compile(
-    r"(?:\d{3,6}(?:[- ]\d{2,4})?|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{4}[ ]?[A-Z]{2})"
+    r"(?:\d{3,6}(?:[- ]\d{2,4})?|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{4}[ ]?[A-Z]{2}"
+    r"|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?[AC-FHKNPRTV-Y\d]{4})"
     r"(?![\w\-])")
 # A region's code after a comma: ', CO', ', QC', ', WHT'
 _REGION = re.compile(r"[A-Z]{2,3}(?![\w\-])")

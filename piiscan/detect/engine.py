@@ -35,7 +35,7 @@ from .structure import (
     segment_structure,
     starts_like_a_log_record,
 )
-from .views import View, make_view, make_views
+from .views import View, make_view, make_views, markup_blanked
 
 NER_ENTITIES = ("PERSON", "LOCATION")
 # Models we look for, best first, when the config names none.
@@ -532,7 +532,7 @@ class Detector:
         return self._ner_engine
 
     def _ner_artifacts(self, views, ner_idx):
-        docs = self._ner_engine_loaded().process_batch([ner_text(views[i].text) for i in ner_idx], "en",
+        docs = self._ner_engine_loaded().process_batch([ner_text(views[i].prose) for i in ner_idx], "en",
                                                        batch_size=64)
         return {i: art for i, (_, art) in zip(ner_idx, docs)}
 
@@ -653,7 +653,8 @@ class Detector:
                       for h in structure.hints if h.entity_type in self._wanted]
         if not found:
             return found
-        found = address_blocks(text, towns_after_streets(text, found))
+        lines = markup_blanked(text)  # a page's address block is written with <br>
+        found = address_blocks(lines, towns_after_streets(lines, found))
         kept = []
         thresholds = self._threshold_of
         for f in found:

@@ -434,13 +434,14 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         m = _COMBINED.match(text)
         if m:
             return _access_log_structure(text, m)
+        hints = []
         if "?" in text and "=" in text:
             # a URL's query in a line of another format (a load balancer's or a proxy's
             # log, a message): its parameters' names say what their values are
             hints = [h for q in _QUERY_IN_LINE.finditer(text) for h in _query_hints(text, q.start(), q.end())]
-            if hints:
-                return Structure(tuple(hints))
-        return NO_STRUCTURE
+        if "<" in text:
+            hints += html_user_hints(text)
+        return Structure(tuple(hints)) if hints else NO_STRUCTURE
     noisy, url, named = field_roles(field)
     if named and not noisy and _leaf_and_parent(field)[0] == _AMBIGUOUS_AGENT and _USER_AGENT.match(text):
         noisy, named = True, False  # an 'agent' column of user agents
@@ -449,6 +450,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         sups = _all_noise(len(text))
     else:
         hints = _query_hints(text, 0, len(text)) if url or "?" in text[:512] and "=" in text else []
+        if "<" in text:  # a post's HTML (Discourse's 'cooked', a ticket's html_body)
+            hints += html_user_hints(text)
         sups = ()
     if named:
         hint = value_hint(field, text, 0, len(text), "field_name")
@@ -632,6 +635,46 @@ def _access_log_structure(text: str, m: re.Match) -> Structure:
         hints += [Hint(h.entity_type, h.start + s, h.end + s, h.score, h.recognizer) for h in st.hints]
         sups += [Suppression(x.entity_types, x.start + s, x.end + s) for x in st.suppressions]
     return Structure(tuple(hints), tuple(sups), is_log_line=True)
+
+
+# Where a forum's or a help desk's page names a poster. The recognizers read a view of
+# HTML with its markup blanked (views.py), so this markup is read here, on the raw text:
+# phpBB's, vBulletin's and XenForo's <a class="username">NAME</a> (phpBB's moderators'
+# 'username-coloured'), a poster's or author's element, and the data attributes of
+# Discourse's quotes and others' (data-username="NAME", data-author="NAME").
+_HTML_USER = re.compile(
+    r"""
+    \bdata-(?:username|user-name|user|author)=(?P<q>["'])(?P<data>[^"'<>\n]{1,64})(?P=q)
+  | <(?:a|span|strong|b|cite|div|dt|dd|td|h[1-6])\b[^<>]{0,300}?
+      \bclass=["'](?:[^"'<>]*\s)?(?P<kind>username(?:-coloured)?|user-?name|author|poster|postauthor|post-author)
+      (?:\s[^"'<>]*)?["'][^<>]{0,300}>
+    (?:[ ]*<(?:strong|b|span|bdi|em)\b[^<>]{0,200}>)*[ ]*  # the name's emphasis
+    (?P<element>[^<>\n]{1,64}?)[ ]*</
+    """, re.VERBOSE | re.IGNORECASE)
+_HTML_USER_GATE = re.compile(r"data-(?:user|author)|username|user-?name|author|poster", re.IGNORECASE)
+
+
+def html_user_hints(text: str) -> list[Hint]:
+    """Hints for the posters' names that a page's markup names as such (_HTML_USER).
+    What an element of a 'username' class holds is a user name whatever it looks like;
+    an 'author' or 'poster' element's text ('by', 'Posted') is a name only when it has
+    a name's shape: a handle ('gary_w1971') or capitalized words ('Gary Whitmore'); a
+    lone capitalized word there may be a label as well as a first name."""
+    if _HTML_USER_GATE.search(text) is None:
+        return []
+    out = []
+    for m in _HTML_USER.finditer(text):
+        group = "data" if m.group("data") is not None else "element"
+        value = m.group(group)
+        if "&" in value or value.lower() in _EMPTY_VALUES:
+            continue  # an entity in it: the view's recognizers see the decoded name
+        kind = (m.group("kind") or "username").lower()
+        if not kind.startswith("user") and not (_is_handle(value) or _is_full_name(value)):
+            continue
+        hint = value_hint("username", text, m.start(group), m.end(group), "html_markup")
+        if hint:
+            out.append(hint)
+    return out
 
 
 def _query_hints(text: str, start: int, end: int) -> list[Hint]:

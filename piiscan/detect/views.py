@@ -7,6 +7,10 @@ every view carries, for each view character, the raw offset it came from.
 HTML markup is blanked to spaces of the same length (offsets unchanged, words on either
 side of a tag stay apart, markup survives redaction because no span covers it); quoted
 attribute values stay visible (``href="mailto:jane@example.com"``, ``title="Jane Roe"``).
+A tag that breaks the line on a page (``<br>``, a paragraph's, a list item's, a table
+cell's) ends in a line break instead of its last blank, so a post's lines are lines
+for the recognizers too: ``Regards,<br>Gary Whitmore`` is a sign-off, an address block
+written with ``<br>`` is a block, and no name runs from one cell or line into the next.
 """
 
 from __future__ import annotations
@@ -39,6 +43,8 @@ class View:
     # raw offset is the previous token's raw end plus the distance. None: identity.
     tokens: tuple[tuple[int, int, int, int, tuple[int, ...]], ...] | None
     raw_length: int = 0
+    # The view offsets of the line breaks that tags put in (see _BREAKING_TAG)
+    breaks: tuple[int, ...] = ()
 
     def _raw(self, v: int) -> int:
         i = bisect_right(self._view_starts, v) - 1
@@ -64,6 +70,18 @@ class View:
     def is_identity(self) -> bool:
         return self.tokens is None
 
+    @property
+    def prose(self) -> str:
+        """The text NER reads: the view without the line breaks tags put in. Those are
+        for the patterns (a sign-off, an address block); spaCy's small model reads the
+        words that start such a line as names ('<p>Software Developer</p>', 'Hmm')."""
+        if not self.breaks:
+            return self.text
+        chars = list(self.text)
+        for at in self.breaks:
+            chars[at] = " "
+        return "".join(chars)
+
 
 def make_views(texts: list[str]) -> list[View]:
     """Views for a batch: polars finds the few records that need decoding."""
@@ -79,6 +97,7 @@ def make_view(raw: str) -> View:
         return View(raw, None)
     out: list[str] = []
     tokens: list[tuple[int, int, int, int, tuple[int, ...]]] = []
+    breaks: list[int] = []
     pos = 0
     vpos = 0
     for m in _TOKEN.finditer(raw):
@@ -92,7 +111,9 @@ def make_view(raw: str) -> View:
         elif kind == "ent":
             decoded = html.unescape(m.group())
         else:  # a tag: same length, so offsets inside the view stay aligned
-            decoded = _ATTR_VALUE.sub(_keep_value, m.group())
+            decoded = _blank_tag(m.group())
+            if decoded[-1] == "\n":
+                breaks.append(vpos + len(decoded) - 1)
         out.append(decoded)
         if len(decoded) != e - s:
             # Each decoded character maps to the raw start of its sequence, so a span
@@ -103,15 +124,32 @@ def make_view(raw: str) -> View:
         pos = e
     if pos < len(raw):
         out.append(raw[pos:])
-    if not tokens:  # only same-length rewrites (tags, unknown entities)
-        return View("".join(out), None) if "".join(out) == raw else _aligned("".join(out), raw)
-    return View("".join(out), tuple(tokens), len(raw))
+    text = "".join(out)
+    if not tokens:  # only same-length rewrites (tags, unknown entities): offsets equal
+        return View(text, None) if text == raw else View(text, (), len(raw), tuple(breaks))
+    return View(text, tuple(tokens), len(raw), tuple(breaks))
 
 
-def _aligned(text: str, raw: str) -> View:
-    """A view of the same length as its raw text (offsets equal)."""
-    return View(text, (), len(raw))
+def _blank_tag(tag: str) -> str:
+    blanked = _ATTR_VALUE.sub(_keep_value, tag)
+    return blanked[:-1] + "\n" if _BREAKING_TAG.match(tag) else blanked
 
+
+def markup_blanked(raw: str) -> str:
+    """``raw`` with its HTML tags blanked as a view blanks them, and nothing decoded: the
+    same length, so its offsets are raw offsets. For rules that read a record's lines
+    (an address block's) where a page writes them with ``<br>``."""
+    if "<" not in raw:
+        return raw
+    return _TOKEN.sub(lambda m: _blank_tag(m.group()) if m.lastgroup == "tag" else m.group(), raw)
+
+
+# Tags after which a browser starts a new line (opening or closing): a line break, a
+# block, a list item, a table cell or row, a heading
+_BREAKING_TAG = re.compile(
+    r"</?(?:br|hr|p|div|li|ul|ol|dl|dt|dd|tr|td|th|table|thead|tbody|tfoot|caption|h[1-6]"
+    r"|blockquote|pre|section|article|header|footer|nav|aside|main|form|fieldset|address"
+    r"|figure|figcaption|details|summary)(?=[\s/>])", re.IGNORECASE)
 
 # Quoted attribute values inside a tag; everything else in the tag becomes blanks.
 _ATTR_VALUE = re.compile(r"""[^"']+|"[^"]*"|'[^']*'""")
