@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from .config import Detection, Operator, OperatorSpec, default_operator
 from .detect.structure import fit_log_field
-from .detect.views import make_view
+from .detect.views import is_html, make_view
 from .findings import findings_schema, mask_preview
 from .keys import HASH, Key
 from .normalize import normalize
@@ -127,7 +127,7 @@ class Runtime:
         """
         if not found:
             return _NOTHING
-        in_html = "<" in text and make_view(text).text != text
+        in_html = is_html(text)
         rows, pieces, pos = [], [], 0
         for f in found:
             raw = text[f.start:f.end]

@@ -90,6 +90,9 @@ def test_a_short_sentence_goes_through_ner_a_short_value_does_not():
     "- 1117838570 2005.06.03 R02-M1-N0-C:J12-U11 2005-06-03-15.42.50.675872 R02 RAS KERNEL INFO done",
     "nova-api.log.1.2017-05-16_13:53:08 2017-05-16 00:00:00.008 25746 INFO nova.osapi_compute",
     "Oct 12 08:00:05 fw01 kernel: [UFW BLOCK] IN=eth0",
+    # Apache's trace levels; Cisco's message ids after the host
+    "[Fri Mar 14 09:12:31.662190 2025] [rewrite:trace2] [pid 23158:tid 1402] mod_rewrite.c(480): init",
+    "Mar 14 09:12:01 fw-edge-01 : %ASA-6-302013: Built inbound TCP connection 184467312",
 ])
 def test_machine_log_records_are_recognized(line):
     from piiscan.detect.structure import starts_like_a_log_record
@@ -366,3 +369,19 @@ def test_a_capitalized_word_after_a_street_and_a_comma_is_the_town(text, town):
     out = towns_after_streets(text, [street])
     assert [text[f.start:f.end] for f in out[1:]] == ([town] if town else [])
     assert all(f.entity_type == "LOCATION" for f in out)
+
+
+@pytest.mark.parametrize("text, span, date", [
+    ("Mar 14 09:12:01 fw-edge-01 : login", "Mar", True),
+    ("[Fri Mar 14 09:11:57 2025] [core:error]", "Fri Mar", True),
+    ("Seen on Tuesday, March 3 in Leeds", "Tuesday, March", True),
+    ("May 2 was quiet", "May", True),
+    ("May Chen called on the 14th", "May", False),  # a name: no day follows
+    ("Ask April 12 times", "April 12", False),  # the span is no month alone
+    ("Marcus 14 days ago", "Marcus", False),
+])
+def test_a_months_name_before_a_day_is_a_date(text, span, date):
+    from piiscan.detect.engine import _is_a_date
+
+    start = text.index(span)
+    assert _is_a_date(text, start, start + len(span)) is date

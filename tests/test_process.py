@@ -464,3 +464,21 @@ def test_a_form_encoded_value_gets_a_url_safe_replacement():
     # a '+' inside an e-mail address is its tag, not a space: the copy's address stays plain
     note = process_batch(_log_batch(["mail jane+news@example.com today"]), _plan()).redacted.get_column("text")[0]
     assert "@pseudo.invalid today" in note and "%40" not in note
+
+
+@pytest.mark.parametrize("text, escaped", [
+    ("Group <GroupPolicy_AnyConnect> User <jdoe> IP <81.2.69.142> session started", False),  # a log's brackets
+    ("Use of uninitialized value at contact.pl line 31, <STDIN> line 1. user jdoe", False),
+    ("<p>Thanks, jdoe</p>", True),  # HTML: a replacement's brackets are escaped
+    ("Tom &amp; jdoe", True),
+])
+def test_a_replacement_is_escaped_only_in_html(text, escaped):
+    from piiscan.config import Operator, OperatorSpec
+    from piiscan.detect.engine import RawFinding
+
+    plan = Plan(Detection(ner=NerMode.OFF), Key(bytes.fromhex(TEST_KEY_HEX)), redact=True,
+                operators={"USERNAME": OperatorSpec(Operator.REDACT)})
+    rt = runtime(plan)
+    start = text.index("jdoe")
+    out = rt.assemble(text, [RawFinding("USERNAME", start, start + 4, 0.9, "test")], True).redacted
+    assert ("&lt;USERNAME&gt;" in out) is escaped and ("<USERNAME>" in out) is not escaped

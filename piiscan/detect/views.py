@@ -135,6 +135,21 @@ def _blank_tag(tag: str) -> str:
     return blanked[:-1] + "\n" if _BREAKING_TAG.match(tag) else blanked
 
 
+# What only HTML holds: a closing tag, an element of its vocabulary, a comment, an entity.
+# A log line's '<jdoe>', '<STDIN>' or '<GroupPolicy_AnyConnect>' is no markup.
+_HTML_EVIDENCE = re.compile(
+    r"</[A-Za-z][\w\-]*\s*>|<!--|&(?:[A-Za-z][A-Za-z0-9]{1,31}|\#\d{1,7}|\#[xX][0-9A-Fa-f]{1,6});"
+    r"|<(?:a|abbr|b|blockquote|body|br|button|code|dd|del|div|dl|dt|em|font|form|h[1-6]|head|hr|html"
+    r"|i|img|input|ins|label|li|link|meta|ol|option|p|pre|q|s|script|section|select|small|span"
+    r"|strong|style|sub|sup|table|tbody|td|textarea|th|thead|time|title|tr|u|ul)(?=[\s/>])",
+    re.IGNORECASE)
+
+
+def is_html(text: str) -> bool:
+    """Whether ``text`` holds HTML (then a replacement written into it is escaped)."""
+    return ("<" in text or "&" in text) and _HTML_EVIDENCE.search(text) is not None
+
+
 def markup_blanked(raw: str) -> str:
     """``raw`` with its HTML tags blanked as a view blanks them, and nothing decoded: the
     same length, so its offsets are raw offsets. For rules that read a record's lines

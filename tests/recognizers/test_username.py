@@ -11,6 +11,13 @@ POSITIVE = [
     ("Quote from: gary_w1971 on May 03, 2024, 10:12:44 PM", ["gary_w1971"]),  # SMF's quote header
     ("Originally Posted by gary_w1971", ["gary_w1971"]),  # vBulletin's
     ("GET /x user=jdoe status=200", ["jdoe"]),
+    ("SASL LOGIN authentication failed: UGFzc3dvcmQ6, sasl_username=admin", ["admin"]),  # Postfix's
+    ('remote_user="kit_h" request="GET /"', ["kit_h"]),
+    # OpenVPN's client before its address, and its certificate's name
+    ("vpn1 ovpn-server[1201]: anna.becker/46.114.38.77:33817 MULTI_sva: pool returned IPv4=10.8.0.6",
+     ["anna.becker"]),
+    ("openvpn[88]: MULTI: Learn: 10.8.0.6 -> jo_k/198.51.100.4:1194", ["jo_k"]),
+    ("vpn1 ovpn-server[1201]: 46.114.38.77:33817 VERIFY OK: depth=0, CN=anna.becker", ["anna.becker"]),
     ("username: alex.sample", ["alex.sample"]),
     ("user: quinn_r logged out", ["quinn_r"]),
     ('login="bob_t"', ["bob_t"]),
@@ -52,6 +59,14 @@ POSITIVE = [
 NEGATIVE = [
     '{"user_id": 1234, "userId": "5678", "user_agent": "curl/8.4"}',  # numeric ids, not names
     "user=-",
+    "superuser=kim x_user=bob power_user=carol",  # not a service's user key
+    "dovecot: imap-login: Login: user=<>, method=PLAIN",  # a program's name
+    "dovecot: pop3-login: Disconnected (auth failed, 3 attempts in 12 secs): user=<>",
+    # not OpenVPN's: a protocol before an address; the certificate authority's name; a
+    # client before its authentication
+    "proxy: connect tcp/203.0.113.9:443 failed",
+    "ovpn-server[1201]: VERIFY OK: depth=1, CN=Acme-VPN-CA",
+    "ovpn-server[1201]: UNDEF/46.114.38.77:33817 TLS: Initial packet",
     "user=",
     "user= status=ok",
     "uid=1000",
