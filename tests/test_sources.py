@@ -240,6 +240,25 @@ def test_csv_rows_across_read_blocks_and_chunks_read_the_same(tmp_path, monkeypa
     assert edited.decode().splitlines()[-1] == "8,,Z"
 
 
+def test_a_byte_order_mark_is_no_part_of_a_column_name_and_stays_in_the_copy(tmp_path):
+    import dataclasses
+
+    raw = '\ufeff"Email Address","name"\r\n"ann@example.com","Ann Lee"\r\n"bob@example.com","Bob"\r\n'
+    out, chunks = _written_and_read(tmp_path, "a.csv", raw, InputFormat.CSV,
+                                    edit=lambda t: t.replace("Ann Lee", "<P>"))
+    assert {f for _, f, _ in _records(chunks)} == {"Email Address", "name"}
+    # rows written anew are quoted as the header is (Salesforce's reports quote every cell)
+    assert out.decode() == raw.replace("Ann Lee", "<P>")
+    path = tmp_path / "b.csv"
+    path.write_text(raw)
+    dropping = dataclasses.replace(DEFAULT_OPTS, drop_fields=frozenset({"name"}))
+    out, _ = _roundtrip(path, InputFormat.CSV, opts=dropping)
+    assert out.decode() == '\ufeff"Email Address"\r\n"ann@example.com"\r\n"bob@example.com"\r\n'
+    only = dataclasses.replace(DEFAULT_OPTS, fields=("Email Address",))
+    _, chunks = _roundtrip(path, InputFormat.CSV, opts=only)
+    assert {f for _, f, _ in _records(chunks)} == {"Email Address"}
+
+
 def test_csv_edit_requotes_only_changed_rows(tmp_path):
     out, _ = _written_and_read(tmp_path, "a.csv", CSV_RAW, InputFormat.CSV,
                                edit=lambda t: t.replace("Jane Roe", "<P, 1>"))
@@ -267,6 +286,8 @@ CSV_CASES = {
     "quote inside a cell": b'id,name,note\n1,5" screen,3\n4,5,6\n',
     "semicolons": b"id;name;note\n1;Roe, Jane;z\n2;;x\n",
     "byte order mark": b"\xef\xbb\xbfid,name,note\n1,Jane Roe,3\n",
+    "every cell quoted": b'"id","name","note"\r\n"1","Jane Roe","x"\r\n"2","","z"\r\n',
+    "byte order mark, every cell quoted": b'\xef\xbb\xbf"id","name","note"\n"1","Jane Roe","x"\n',
     "bytes that are not utf-8": b"id,name,note\n1,Jos\xe9,3\n4,Ann Lee,6\n",
     "one column": b"name\nJane Roe\n\nAnn Lee\n",
     "header only": b"id,name,note\n",

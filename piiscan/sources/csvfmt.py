@@ -53,6 +53,12 @@ def _delimiter(header: str, path: Path) -> str:
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # an undecodable byte (surrogateescape)
 
 
+def _all_quoted(names: str, delimiter: str, columns: int) -> bool:
+    """Whether a header line has every name in quotes (and nothing else outside them)."""
+    cell = '"(?:[^"]|"")*"'
+    return re.fullmatch(f"{cell}(?:{re.escape(delimiter)}{cell}){{{columns - 1}}}", names) is not None
+
+
 def _has_bad_bytes(text: str) -> bool:
     return not text.isascii() and _ESCAPED_BYTE.search(text) is not None
 
@@ -145,7 +151,7 @@ class _Block:
     final_eol: bool
 
 
-def _parse_block(block: bytes, columns: int, delimiter: str) -> _Block | None:
+def _parse_block(block: bytes, columns: int, delimiter: str, quote_all: bool = False) -> _Block | None:
     """``block`` parsed by polars, when its rows of ``columns`` cells, written back as a
     CSV writer writes them, give the block again byte for byte (None: the row reader's
     business)."""
@@ -169,7 +175,7 @@ def _parse_block(block: bytes, columns: int, delimiter: str) -> _Block | None:
         return None  # not UTF-8, or ragged rows
     if not cells.height or cells.null_count().sum_horizontal().item():
         return None
-    rows = _written(cells, delimiter, eol)
+    rows = _written(cells, delimiter, eol, quote_all)
     final_eol = block.endswith(b"\n")
     again = rows.str.join(eol).cast(pl.Binary).item()
     if (again + eol.encode() if final_eol else again) != block:
@@ -179,13 +185,16 @@ def _parse_block(block: bytes, columns: int, delimiter: str) -> _Block | None:
     return _Block(cells, rows, eol, final_eol)
 
 
-def _written(cells, delimiter: str, eol: str):
-    """Each row of ``cells`` as ``csv.writer`` writes it (QUOTE_MINIMAL, lineterminator
-    ``eol``), without the line ending."""
+def _written(cells, delimiter: str, eol: str, quote_all: bool = False):
+    """Each row of ``cells`` as ``csv.writer`` writes it (QUOTE_MINIMAL, or QUOTE_ALL,
+    lineterminator ``eol``), without the line ending."""
     import polars as pl
 
     # quoted when a cell holds the delimiter, a quote or a character of the line ending
     special = sorted({delimiter, '"', *eol})
+    if quote_all:
+        return cells.select(pl.concat_str([_quoted(pl.col(c), None) for c in cells.columns],
+                                          separator=delimiter)).to_series()
     # most columns need no quotes at all: only the others pay for quoting
     needs = cells.select(pl.all().str.contains_any(special).any()).row(0)
     return cells.select(pl.concat_str([_quoted(pl.col(c), special) if quote else pl.col(c)
@@ -199,14 +208,13 @@ def _concat(first, second):
     return pl.concat([first, second], rechunk=False)
 
 
-def _quoted(cell, special: list[str]):
+def _quoted(cell, special: list[str] | None):
     """A cell as ``csv.writer`` writes it: in quotes, its quotes doubled, when it holds
-    one of the ``special`` characters (see _written)."""
+    one of the ``special`` characters (see _written); always, where ``special`` is None."""
     import polars as pl
 
-    return (pl.when(cell.str.contains_any(special))
-            .then(pl.concat_str(pl.lit('"'), cell.str.replace_all('"', '""', literal=True), pl.lit('"')))
-            .otherwise(cell))
+    quoted = pl.concat_str(pl.lit('"'), cell.str.replace_all('"', '""', literal=True), pl.lit('"'))
+    return quoted if special is None else pl.when(cell.str.contains_any(special)).then(quoted).otherwise(cell)
 
 
 @dataclass
@@ -367,10 +375,18 @@ class CsvFormat:
             header_line = src.header()
             if not header_line:
                 return
-            delimiter = _delimiter(header_line, file.path)
-            header = next(csv.reader([header_line], delimiter=delimiter))
+            # A byte order mark (Excel's 'CSV UTF-8') is no part of the first column's name;
+            # the copy keeps it
+            bom = "\ufeff" if header_line.startswith("\ufeff") else ""
+            names = header_line[len(bom):]
+            delimiter = _delimiter(names, file.path)
+            header = next(csv.reader([names], delimiter=delimiter))
             wanted = [i for i, name in enumerate(header) if not opts.fields or name in opts.fields]
-            state = {"header": header, "delimiter": delimiter, "header_raw": header_line}
+            # A header with every name in quotes (Salesforce's reports): the rows written
+            # anew are quoted the same way
+            quote_all = _all_quoted(names.rstrip("\r\n"), delimiter, len(header))
+            state = {"header": header, "delimiter": delimiter, "header_raw": header_line, "bom": bom,
+                     "quoting": csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL}
             rows = _Rows(file, opts, state, wanted)
             # Lines for the row reader: the parser pulls them one at a time (it reads
             # ahead only inside a quoted line break), so between rows it holds none.
@@ -395,7 +411,7 @@ class CsvFormat:
                 if not pending:  # between rows, with no line left over: a new block
                     if fast:
                         block = src.block()
-                        parsed = _parse_block(block, len(header), delimiter) if block is not None else None
+                        parsed = _parse_block(block, len(header), delimiter, quote_all) if block is not None else None
                         if parsed is not None:
                             if rows.rows_raw:
                                 yield rows.flush()
@@ -446,7 +462,7 @@ class CsvFormat:
                 if not started:
                     header = state["header_raw"]
                     if len(keep) < len(state["header"]):
-                        header = _row_text(state, state["header"], _eol(header) or "\n", keep)
+                        header = state["bom"] + _row_text(state, state["header"], _eol(header) or "\n", keep)
                     out.write(header.encode(opts.encoding, errors="surrogateescape"))
                     started = True
                 data = _fast_rows_bytes(chunk.payload, redacted, keep) if fast else None
@@ -460,7 +476,7 @@ class CsvFormat:
 
 def _row_text(state: dict, cells: list[str], eol: str, keep: list[int]) -> str:
     buf = io.StringIO()
-    csv.writer(buf, delimiter=state["delimiter"], lineterminator=eol).writerow(
+    csv.writer(buf, delimiter=state["delimiter"], lineterminator=eol, quoting=state["quoting"]).writerow(
         [cells[i] for i in keep] if len(keep) < len(state["header"]) else cells)
     return buf.getvalue()
 
@@ -477,7 +493,8 @@ def _rows_bytes(payload, redacted, keep: list[int], opts: ReadOptions) -> bytes:
     def row_text(cells: list[str], eol: str) -> str:
         writer = writers.get(eol)
         if writer is None:
-            writer = writers[eol] = csv.writer(buf, delimiter=state["delimiter"], lineterminator=eol)
+            writer = writers[eol] = csv.writer(buf, delimiter=state["delimiter"], lineterminator=eol,
+                                               quoting=state["quoting"])
         buf.seek(0)
         buf.truncate()
         writer.writerow([cells[i] for i in keep] if dropping else cells)
@@ -529,7 +546,8 @@ def _fast_rows_bytes(p: _FastRows, redacted, keep: list[int]) -> bytes | None:
                 column = column.scatter(mine.get_column("row"), mine.get_column("text"))
             columns.append(column)
         delimiter = state["delimiter"]
-        written = _written(pl.DataFrame([columns[j] for j in keep]), delimiter, p.eol)
+        written = _written(pl.DataFrame([columns[j] for j in keep]), delimiter, p.eol,
+                           state["quoting"] == csv.QUOTE_ALL)
         if dropping:
             rows = written
         else:
