@@ -51,9 +51,13 @@ def test_hostname_client_is_a_hostname():
         ("payment_card_number", "CREDIT_CARD"),
         ("Straße", "LOCATION"), ("Prénom", "PERSON"), ("Téléphone", "PHONE_NUMBER"),  # other languages
         ("E-Mail-Adresse", "EMAIL_ADDRESS"), ("Nachname", "PERSON"), ("Dirección", "LOCATION"),
+        ("Consumer Name", "PERSON"), ("PreferredName", "PERSON"),  # a review's, an HR extract's
+        ("location_lat", "LOCATION"), ("pickupLng", "LOCATION"), ("geo.lon", "LOCATION"),  # coordinates
+        ("device.vendor_id", "HARDWARE_ID"),  # iOS's identifier for the vendor (GA4)
         ("product.name", None),
         ("page", None),
         ("event_time", None),
+        ("flat", None), ("format", None), ("vendor_id", None),
     ],
 )
 def test_field_names_imply_types(field, expected):
@@ -63,6 +67,23 @@ def test_field_names_imply_types(field, expected):
 @pytest.mark.parametrize("value", ["-", "", "N/A", "null", "42"])
 def test_field_name_hints_need_a_plausible_value(value):
     assert _hints(value, "username") == []
+
+
+@pytest.mark.parametrize("field, value, expected", [
+    ("hostname", "KRM-DC01.karoo.local", [("HOSTNAME", "KRM-DC01.karoo.local")]),
+    ("ClientHost", "81.2.69.142", []),  # an address: the IP recognizers' (Traefik)
+    ("device.web_info.hostname", "www.brightline-shop.com", []),  # a page's site (GA4)
+    ("hostname", "www.example.com", []),
+    ("Device Name", "iPhone", []), ("device_name", "MacBook Pro", []),  # a model, no machine
+    ("Account Name", "jdoe", [("USERNAME", "jdoe")]),
+    ("Account Name", "Polaris Telecom", []),  # a CRM's account is a company
+    ("screen_name", "Product Detail", []),  # an app's screen
+    ("user_name", "Ana Souza", [("PERSON", "Ana Souza")]),
+    ("advertising_id", "00000000-0000-0000-0000-000000000000", []),  # opted out: no device's
+    ("mac", "00:00:00:00:00:00", []),
+])
+def test_what_a_field_name_says_needs_a_value_of_its_kind(field, value, expected):
+    assert _hints(value, field) == expected
 
 
 def test_field_name_hint_covers_the_trimmed_value():

@@ -85,6 +85,10 @@ _NAME_TYPES: dict[str, str] = {}
 _COORDINATE_NAMES = frozenset({
     "lat", "latitude", "lon", "lng", "long", "longitude", "latlon", "latlng", "latlong",
     "geo", "geolocation", "geopoint", "coordinates", "coords", "gps", "gpslocation"})
+# A coordinate's field named by a suffix: 'location_lat', 'pickupLng', 'geo.lon'
+_COORDINATE_SUFFIX = re.compile(r"(?:[_\-\s.](?i:lat|lng|lon)|(?<=[a-z])(?:Lat|Lng|Lon))$")
+# An IPv4 or IPv6 address and nothing else
+_IP_LITERAL = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9A-Fa-f:]*:[0-9A-Fa-f:.]+\]?")
 for _type, _names in {
     "USERNAME": "username user login userid uid remoteuser accountname account handle "
     "screenname nick nickname loginname samaccountname customer agent "
@@ -98,6 +102,7 @@ for _type, _names in {
     # people a shop's, a meeting's or a directory's export lists by their role
     "employee staff staffmember attendee participant organizer organiser userdisplayname "
     "fromname replytoname "  # a mail or a ticket export's sender
+    "preferredname preferredfirstname knownas callname "  # an HR extract's 'Kasia', 'Max'
     # a CRM's people: HubSpot's 'Contact owner', a ticket's assignee
     "contactowner dealowner companyowner ticketowner accountowner leadowner recordowner "
     "assignee assignedto salesrep accountmanager "
@@ -160,6 +165,7 @@ _QUALIFIERS = ("billing", "bill", "shipping", "ship", "delivery", "mailing", "po
                # or 'driver', whose names are an app's and a device driver's as often
                "visitor", "attendee", "subscriber", "passenger", "technician", "supervisor",
                "requester", "submitter", "reporter", "reviewer", "approver", "seller", "applicant",
+               "consumer",  # a review site's 'Consumer Name'
                "candidate", "tenant", "landlord", "player", "teacher", "doctor", "nurse", "volunteer",
                "donor", "beneficiary", "caller", "lead", "prospect", "speaker", "traveler",
                "traveller", "rider", "courier")
@@ -244,8 +250,10 @@ def type_for_name(field: str) -> str | None:
         return "PERSON" if parent in _PERSON_PARENTS or not parent or field.endswith("$name") else None
     if leaf in _NAME_TYPES:
         return _NAME_TYPES[leaf]
-    if leaf in _DEVICE_ID_NAMES or parent == "device" and leaf in ("id", "uuid", "guid"):
-        return "HARDWARE_ID"
+    if leaf in _DEVICE_ID_NAMES or parent == "device" and leaf in ("id", "uuid", "guid", "vendorid"):
+        return "HARDWARE_ID"  # (GA4's device.vendor_id is iOS's identifier for the vendor)
+    if _COORDINATE_SUFFIX.search(field):
+        return "LOCATION"  # Amplitude's location_lat, a pickupLng
     for qualifier in _QUALIFIERS:
         if leaf.startswith(qualifier) and len(leaf) > len(qualifier):
             rest = leaf[len(qualifier):]
@@ -342,7 +350,16 @@ def _is_coordinate(value: str, leaf: str = "") -> bool:
 
 _EMPTY_VALUES = {"", "-", "--", "n/a", "na", "none", "null", "nil", "unknown", "anonymous", "anon",
                  "undefined", "true", "false", "0", "[deleted]", "[removed]", "redacted", "[redacted]"}
-_NO_MACHINE = {"localhost", "localhost.localdomain", "ip6-localhost"}
+_NO_MACHINE = {"localhost", "localhost.localdomain", "ip6-localhost",
+               # a device's model where its name was asked for: no one's machine in particular
+               "iphone", "ipad", "ipod", "ipod touch", "android", "mac", "macbook", "macbook air",
+               "macbook pro", "imac", "mac mini", "pixel", "galaxy", "surface", "chromebook",
+               "kindle", "unknown", "default"}
+# Parents of a host name that is a web site's (GA4's device.web_info.hostname), not a machine's
+_SITE_PARENTS = {"webinfo", "page", "site", "url", "web", "request", "http", "referrer", "referer"}
+# Fields of a user's name that a person's name in them does not make a person's: a CRM's
+# 'Account Name' is a company, an app's 'screen_name' a screen ('Product Detail')
+_NO_PERSON_USER_FIELDS = {"accountname", "screenname"}
 # What people type into a profile's location field that names no place
 _NO_PLACE = {"remote", "online", "internet", "the internet", "earth", "planet earth", "world",
              "worldwide", "the world", "anywhere", "everywhere", "nowhere", "somewhere", "here",
@@ -398,7 +415,7 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         if not _POSTCODE.fullmatch(decoded):
             return None
     elif not _SHAPES[entity].fullmatch(decoded):
-        if entity != "USERNAME" or not _is_full_name(decoded):
+        if entity != "USERNAME" or not _is_full_name(decoded) or leaf in _NO_PERSON_USER_FIELDS:
             return None
         entity = "PERSON"  # a user or customer column holding "Ana Souza": a name, not a login
     if entity in ("USERNAME", "HOSTNAME") and stripped.isdigit():
@@ -407,10 +424,14 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         entity = "USERNAME"
     if entity == "LOCATION" and decoded.lower().strip(" .!") in _NO_PLACE:
         return None
-    if entity == "HOSTNAME" and (decoded.lower() in _NO_MACHINE or "." in decoded and
-                                 _leaf_and_parent(field)[0] == "host"):
+    if entity == "HARDWARE_ID" and not decoded.strip("0-:{}."):
+        return None  # the nil UUID, a zero MAC: an id no device has (an opted-out advertising id)
+    if entity == "HOSTNAME" and (decoded.lower() in _NO_MACHINE or "." in decoded and (
+            leaf == "host" or decoded[:4].lower() == "www." or _leaf_and_parent(field)[1] in _SITE_PARENTS
+            or _IP_LITERAL.fullmatch(decoded))):
         # a bare 'host' names a machine when it is one label ("WKS-BERLIN-042"); dotted,
-        # it is a site (the Host header) or an address, left to the other recognizers
+        # it is a site (the Host header, a site's www. name, a page's host) or an address
+        # (Traefik's ClientHost), left to the other recognizers
         return None
     lead = len(value) - len(value.lstrip())
     return Hint(entity, start + lead, start + lead + len(stripped), 0.85, recognizer)

@@ -44,6 +44,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "advertising id 00000000-0000-0000-0000-000000000000",  # the nil UUID: opted out
     # a COM class's, an interface's or an event provider's GUID: software's, not a device's
     "the COM Server application with CLSID {2593F8B9-4EAF-457C-B68A-50F6B8EA6B54}",
     "Interface GUID: {7a3c5e91-1b2c-4d5e-8f90-a1b2c3d4e5f6}",
