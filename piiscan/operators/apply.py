@@ -61,7 +61,7 @@ class Operators:
         if spec.operator is not Operator.IP_PREFIX or spec.keep_private:
             return [self.apply("IP_ADDRESS", v) for v in values]
         anonymize = self.pseudonymizer.cryptopan.anonymize
-        return [anonymize(v) for v in values]
+        return [v if v in _NOBODYS_QUADS or v.startswith("127.") else anonymize(v) for v in values]
 
     def apply(self, entity_type: str, value: str) -> str:
         """The replacement for one found value (decoded text; the caller re-encodes)."""
@@ -69,7 +69,8 @@ class Operators:
         op = spec.operator
         if op is Operator.KEEP:
             return value
-        if entity_type == "IP_ADDRESS" and spec.keep_private and _is_private_ip(value):
+        if entity_type == "IP_ADDRESS" and (spec.keep_private and _is_private_ip(value) or (
+                op is Operator.PSEUDONYM or op is Operator.IP_PREFIX) and _is_nobodys_ip(value)):
             return value
         if op is Operator.PSEUDONYM:
             return self.pseudonymizer.pseudonym(entity_type, value,
@@ -89,6 +90,25 @@ class Operators:
         if op is Operator.DROP:
             return ""
         raise AssertionError(f"unhandled operator {op}")
+
+
+# Addresses that are the same on every machine ('bind() to 0.0.0.0:80', a loopback
+# client): they name no one, and an address made of them says something false
+# ('0.0.0.0' become '96.255.129.247'). Pseudonyms leave them as they are; they are
+# still found and reported.
+_NOBODYS_QUADS = frozenset({"0.0.0.0", "255.255.255.255"})
+
+
+def _is_nobodys_ip(value: str) -> bool:
+    from ..normalize import normalize_ip
+
+    try:
+        ip = ipaddress.ip_address(normalize_ip(value))
+    except ValueError:
+        return False
+    if getattr(ip, "ipv4_mapped", None) is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_loopback or ip.is_unspecified or str(ip) == "255.255.255.255"
 
 
 def _is_private_ip(value: str) -> bool:
