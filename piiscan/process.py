@@ -128,6 +128,7 @@ class Runtime:
         if not found:
             return _NOTHING
         in_html = is_html(text)
+        query = "=" in text and ("?" in text or "&" in text)
         rows, pieces, pos = [], [], 0
         for f in found:
             raw = text[f.start:f.end]
@@ -136,7 +137,8 @@ class Runtime:
                          self.value_hash(f.entity_type, decoded), self.preview(f.entity_type, decoded)))
             if redact:
                 pieces.append(text[pos:f.start])
-                new = self.replace(f.entity_type, raw, decoded, in_html)
+                in_query = query and _QUERY_VALUE_BEFORE.search(text, max(0, f.start - 256), f.start) is not None
+                new = self.replace(f.entity_type, raw, decoded, in_html, in_query)
                 if log_field is not None and new != raw:
                     new = fit_log_field(log_field, new, whole=len(found) == 1 and f.end - f.start == len(text))
                 pieces.append(new)
@@ -200,7 +202,7 @@ class Runtime:
         msg = f"{entity_type}\x00{normalized}".encode()
         return hmac.digest(self._hash_key, msg, "sha256").hex()[:32]  # one-shot: C all the way
 
-    def _replace(self, entity_type: str, raw: str, decoded: str, in_html: bool) -> str:
+    def _replace(self, entity_type: str, raw: str, decoded: str, in_html: bool, in_query: bool = False) -> str:
         new = self.operators.apply(entity_type, decoded)
         if new == decoded:
             return raw  # kept (operator keep, or a private address kept as it is)
@@ -213,12 +215,19 @@ class Runtime:
                 return html.escape(new)
         elif "@" not in raw and _FORM_SPACE.search(raw):  # 'Jane+Roe': a query string's value,
             return quote(new, safe="")  # its spaces as '+' ('jane+news@...' is an address's tag)
+        if in_query:  # a URL's query value stays one: '?zip=%3CLOCATION%3A7a1b595c%3E'
+            new = quote(new, safe=_QUERY_SAFE)
         if in_html:
             return html.escape(new, quote=False)
         return new
 
 
 _FORM_SPACE = re.compile(r"[^\W\d_]\+[^\W\d_]")
+# A URL query's value starts right before: '?zip=', '&contact%5Bname%5D=' (the key's
+# characters: no blank, quote, bracket of markup or another '=')
+_QUERY_VALUE_BEFORE = re.compile(r"[?&;][^\s?&#=\"'<>]{1,64}=$")
+# What a query value may hold as it is; '<', '>', blanks, '&', '+', '#' and '%' are encoded
+_QUERY_SAFE = "@:/.-_~!$'()*,;="
 
 
 def _decoded(raw: str) -> str:

@@ -482,3 +482,20 @@ def test_a_replacement_is_escaped_only_in_html(text, escaped):
     start = text.index("jdoe")
     out = rt.assemble(text, [RawFinding("USERNAME", start, start + 4, 0.9, "test")], True).redacted
     assert ("&lt;USERNAME&gt;" in out) is escaped and ("<USERNAME>" in out) is not escaped
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("GET /checkout?zip=90210&x=1 HTTP/1.1", "GET /checkout?zip=%3CLOCATION%3E&x=1 HTTP/1.1"),  # stays a query
+    ("see https://x.example/a?contact%5Bname%5D=90210", "see https://x.example/a?contact%5Bname%5D=%3CLOCATION%3E"),
+    ("zip 90210, thanks", "zip <LOCATION>, thanks"),  # no query: as it is
+    ("a=b and zip=90210", "a=b and zip=<LOCATION>"),  # a key and a value, but no URL's query
+])
+def test_a_replacement_in_a_urls_query_is_url_encoded(text, expected):
+    from piiscan.config import Operator, OperatorSpec
+    from piiscan.detect.engine import RawFinding
+
+    plan = Plan(Detection(ner=NerMode.OFF), Key(bytes.fromhex(TEST_KEY_HEX)), redact=True,
+                operators={"LOCATION": OperatorSpec(Operator.REDACT)})
+    rt = runtime(plan)
+    start = text.index("90210")
+    assert rt.assemble(text, [RawFinding("LOCATION", start, start + 5, 0.9, "test")], True).redacted == expected
