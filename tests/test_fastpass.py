@@ -116,6 +116,19 @@ def test_every_match_of_every_bundled_pattern_starts_inside_a_prefilter_candidat
                 assert any(s <= m.start() <= e for s, e in regions), (cp.name, m.group())
 
 
+@pytest.mark.parametrize("text", [
+    'INFO:{login = "uid=root,ou=users,dc=mail,dc=example,dc=org"}',  # a candidate that hides one
+    "user = jdoe from 198.51.100.4",
+])
+def test_a_match_after_a_candidate_that_holds_none_is_found(detector, text):
+    """A prefilter's candidate may run over the start of a match it hides (the superset
+    consumed 'login = "uid', where 'uid=root' begins): the regex looks on past it."""
+    fast, ref = detector.detect([text], [None])[0], detector.detect_reference([text], [None])[0]
+    assert [(f.entity_type, text[f.start:f.end]) for f in fast] == [
+        (f.entity_type, text[f.start:f.end]) for f in ref]
+    assert any(f.entity_type == "USERNAME" for f in fast)
+
+
 @pytest.fixture(scope="module")
 def ner_detector():
     return Detector(Detection())  # NER on: the model make test installs

@@ -50,6 +50,19 @@ def test_system_accounts_and_short_lower_case_user_names_are_not_carried():
     assert out[0] == found[0] and out[1] == found[1]  # found where the pattern found them
 
 
+def test_a_mentions_member_is_carried_bare_too():
+    # a forum's header or a quote names the member without the '@'
+    texts = ["thanks @nightowl_dev, that fixed it", "nightowl_dev | 2024-02-11 | #4", "@nightowl_dev again"]
+    found = [[RawFinding("USERNAME", 7, 20, 0.5, "UsernameRecognizer")], [], []]
+    out = propagate(texts, found, _make)
+    assert [texts[1][f.start:f.end] for f in out[1]] == ["nightowl_dev"]
+    assert [texts[2][f.start:f.end] for f in out[2]] == ["@nightowl_dev"]
+    texts = ["ping @admin", "admin rights"]  # a generic name is not carried, bare or not
+    assert propagate(texts, [[RawFinding("USERNAME", 5, 11, 0.5, "UsernameRecognizer")], []], _make)[1] == []
+    texts = ["ping @grace", "grace: -1 expire: -1"]  # nor a short word, bare
+    assert propagate(texts, [[RawFinding("USERNAME", 5, 11, 0.5, "UsernameRecognizer")], []], _make)[1] == []
+
+
 def test_placeholder_user_names_are_not_carried():
     # test logs' stand-ins for a user ('Access denied for user 'global'@...') are words
     texts = ["Access denied for user 'global'@'192.0.2.2'", "Accepted password for known from 192.0.2.1",

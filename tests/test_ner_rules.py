@@ -379,9 +379,25 @@ def test_a_capitalized_word_after_a_street_and_a_comma_is_the_town(text, town):
     ("May Chen called on the 14th", "May", False),  # a name: no day follows
     ("Ask April 12 times", "April 12", False),  # the span is no month alone
     ("Marcus 14 days ago", "Marcus", False),
+    ("Date: Fri, 15 Mar 2024 10:02:11 +0100", "Fri", True),  # a mail's
 ])
 def test_a_months_name_before_a_day_is_a_date(text, span, date):
     from piiscan.detect.engine import _is_a_date
 
     start = text.index(span)
     assert _is_a_date(text, start, start + len(span)) is date
+
+
+@pytest.mark.parametrize("text, span, header", [
+    ("In-Reply-To: <CAF3k9x@mail.example.com>", "In-Reply-To", True),
+    ("X-Mailer: Apple Mail", "X-Mailer", True),
+    ("Resent-From: a@example.org", "Resent-From", True),
+    ("Anne-Marie: see below", "Anne-Marie", False),  # a chat's speaker
+    ("Anne-Marie wrote", "Anne-Marie", False),
+    ("Jean: see below", "Jean", False),
+])
+def test_a_headers_name_is_no_name(text, span, header):
+    from piiscan.detect.engine import _is_a_header_name
+
+    start = text.index(span)
+    assert _is_a_header_name(text, start, start + len(span)) is header

@@ -204,18 +204,28 @@ def _ner_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # A date's words: a month's or a weekday's name, or its abbreviation
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?"
 _DATE_WORDS = re.compile(
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?,?[ ]+)?"
+    rf"(?:{_WEEKDAY},?[ ]+)?"
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_DAY_AFTER = re.compile(r"[ ]{1,2}\d{1,2}(?!\d)")
+    rf"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?|{_WEEKDAY}")
+_DAY_AFTER = re.compile(r",?[ ]{1,2}\d{1,2}(?!\d)")
+# A header's name: 'In-Reply-To:', 'X-Mailer:' (a mail's), 'Content-Type:' (a name's
+# hyphen joins names: 'Anne-Marie:' speaks in a chat)
+_HEADER_NAME = re.compile(r"X-[A-Za-z\-]+|[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*-(?i:To|Id|Type|Mailer|Agent|Length"
+                          r"|Encoding|Version|By|From|Path|Language|Disposition|Priority|Sender|Date|Subject)")
 
 
 def _is_a_date(text: str, start: int, end: int) -> bool:
     """Whether NER's span is a date's month (and weekday) before the day's number: a log
-    line's 'Mar 14 09:12:01' or 'Fri Mar 14', which the small model reads as a name ('May
-    14' too: a name there would be written 'May Chen')."""
+    line's 'Mar 14 09:12:01', 'Fri Mar 14' or a mail's 'Fri, 15 Mar', which the small model
+    reads as a name ('May 14' too: a name there would be written 'May Chen')."""
     return _DATE_WORDS.fullmatch(text, start, end) is not None and _DAY_AFTER.match(text, end) is not None
+
+
+def _is_a_header_name(text: str, start: int, end: int) -> bool:
+    """Whether NER's span is a header's hyphenated name before its colon ('In-Reply-To:')."""
+    return text.startswith(":", end) and _HEADER_NAME.fullmatch(text, start, end) is not None
 
 
 # The rest of a label whose value is tab-aligned, after what NER read in it: Windows
@@ -656,7 +666,8 @@ class Detector:
             if name == "SpacyRecognizer":
                 vstart, vend = _cut_at_markup(view.text, *_ner_span(view.text, vstart, vend))
                 if vend <= vstart or not _could_be(r.entity_type, view.text[vstart:vend]) \
-                        or _LABEL_REST.match(view.text, vend) or _is_a_date(view.text, vstart, vend):
+                        or _LABEL_REST.match(view.text, vend) or _is_a_date(view.text, vstart, vend) \
+                        or _is_a_header_name(view.text, vstart, vend):
                     continue
             start, end = view.to_raw(vstart, vend)
             found.append(RawFinding(r.entity_type, start, end, float(r.score), name))

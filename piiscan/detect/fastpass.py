@@ -229,12 +229,15 @@ class PatternPass:
             if m is not None and m.end() >= end:
                 self._add(cp, text, m, row, out)
                 return
+        found = False
         for m in cp.exact.finditer(text, start, stop):
             s, e = m.span()
-            if not whole and s > end:
-                break
+            if not whole and s > end and found:
+                break  # the next candidate's (but a candidate that holds no match may hide
+                # one that overlaps it: 'login = "uid=root' took the place of 'uid=root')
             if s != e:
                 self._add(cp, text, m, row, out)
+                found = True
 
     def _add(self, cp: _Compiled, text: str, m, row: int, out: dict[int, list[Match]]) -> None:
         s, e = m.span()

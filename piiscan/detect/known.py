@@ -53,6 +53,9 @@ GENERIC_NAMES = frozenset({
     "username", "login", "known", "unknown", "global", "invalid", "valid", "someone",
     "somebody", "anyone", "foo", "bar", "baz", "example", "sample", "dummy", "temp", "tmp",
     "local", "public", "private", "remote", "local-user",
+    # a host that every machine has ('root'@'localhost'), and tagged corpora's stand-in for
+    # a mention ('@mention')
+    "localhost", "mention", "mentions",
 })
 # Types whose one-word values are often words (the others: addresses, numbers, ids)
 _WORDY = ("USERNAME", "PERSON", "HOSTNAME", "LOCATION")
@@ -102,6 +105,14 @@ def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str
                 continue
             if value not in known or f.score > known[value][1]:
                 known[value] = (f.entity_type, f.score)
+            if f.entity_type == "USERNAME" and value.startswith("@"):
+                # a mention's member, where a post's header or a quote names them bare; a
+                # lower-case word of few letters bare is as often a word ('@grace')
+                bare = value[1:]
+                if len(bare) >= MIN_LENGTH and _distinctive(bare, "USERNAME") and (
+                        not (bare.isalpha() and bare.islower()) or len(bare) >= 6) and (
+                        bare not in known or f.score > known[bare][1]):
+                    known[bare] = (f.entity_type, f.score)
     return known
 
 

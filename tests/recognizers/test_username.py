@@ -11,6 +11,14 @@ POSITIVE = [
     ("Quote from: gary_w1971 on May 03, 2024, 10:12:44 PM", ["gary_w1971"]),  # SMF's quote header
     ("Originally Posted by gary_w1971", ["gary_w1971"]),  # vBulletin's
     ("GET /x user=jdoe status=200", ["jdoe"]),
+    ("the box is up.\n\nUsername is mfernandez. Please help", ["mfernandez"]),
+    ("My account username is spapadop and my two devices", ["spapadop"]),
+    ("04/Mar/24 10:05 AM;mbraun;Repro'd on staging", ["mbraun"]),  # a Jira comment's author
+    ("selfhost-sam | 2024-02-11 21:03:45 UTC | #4\n\nTry this", ["selfhost-sam"]),  # Discourse /raw
+    # Cisco ASA's
+    ("%ASA-6-113008: AAA transaction status ACCEPT : user = jdoe", ["jdoe"]),
+    ("%ASA-6-113039: Group <GroupPolicy_AnyConnect> User <jdoe> IP <81.2.69.142>", ["jdoe"]),
+    ("%ASA-6-113005: AAA user authentication Rejected : Username = r.patel", ["r.patel"]),
     ("SASL LOGIN authentication failed: UGFzc3dvcmQ6, sasl_username=admin", ["admin"]),  # Postfix's
     ('remote_user="kit_h" request="GET /"', ["kit_h"]),
     # OpenVPN's client before its address, and its certificate's name
@@ -60,6 +68,11 @@ NEGATIVE = [
     '{"user_id": 1234, "userId": "5678", "user_agent": "curl/8.4"}',  # numeric ids, not names
     "user=-",
     "superuser=kim x_user=bob power_user=carol",  # not a service's user key
+    "login = FORCED_LOGINS.get((first, last)) or self.choice(logins)",  # code
+    "Username is required. Your username is case-sensitive; the login name is Admin",
+    "The user name is not valid and the user id is 4471.",  # no name in it, a number
+    "04/Mar/24 10:05 AM is when mbraun;left",  # no Jira comment
+    "see the thread | 2024-02-11 21:03:45 UTC | #4",  # words before it
     "dovecot: imap-login: Login: user=<>, method=PLAIN",  # a program's name
     "dovecot: pop3-login: Disconnected (auth failed, 3 attempts in 12 secs): user=<>",
     # not OpenVPN's: a protocol before an address; the certificate authority's name; a
