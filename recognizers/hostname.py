@@ -131,6 +131,19 @@ class HostnameRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
+            "apple_default_owner_last",
+            r"""(?x)
+            (?<![\w.\-])                   # a whole token
+            (?:MacBook(?:-Pro|-Air)?|iMac(?:-Pro)?|Mac-mini|iPhone|iPad(?:-Pro|-Air|-mini)?)  # the model first,
+            -(?:de|di|da|do|von|van)-      # as French, Italian, Spanish, Portuguese, German, Dutch
+            [A-Z][A-Za-z]{1,30}(?:-[A-Z][A-Za-z]{1,30})?  # setups name it: MacBook-Air-de-Jean-Luc
+            (?:-\d{1,2})?
+            (?:\.local)?
+            (?![\w\-]|\.\w)
+            """,
+            0.85,
+        ),
+        Pattern(
             "apple_default_lower",
             r"""(?x)
             (?<![\w.\-/=?&])               # a whole token, not a URL's slug or parameter
@@ -195,6 +208,7 @@ class HostnameRecognizer(PatternRecognizer):
               (?i:\b(?:
                 host[\ _\-]?name | computer[\ _\-]?name | pc[\ _\-]?name
                 | workstation(?:[\ _\-]?name)? | machine[\ _\-]?name | device[\ _\-]?name
+                | server[\ _\-]?name
               ))
               \s+(?i:(?:is|was)\s+)?       # 'hostname SARAH-LT-07', 'computer name is ...'
             )
@@ -203,6 +217,9 @@ class HostnameRecognizer(PatternRecognizer):
               [A-Za-z]                     # a single DNS label that starts with a letter
               [A-Za-z0-9\-]{0,62}
             | [A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+  # or capitals joined by '-', as Windows names PCs: MINGS-PC
+            | (?!(?:re|co|non|pre|self|case|look|auto|multi|sub|well)-)  # or a lower-case name joined by
+              [a-z][a-z0-9]{1,30}(?:-[a-z0-9]{2,30})+  # '-', as people name their boxes: halvorsen-nas
+              (?![\[(:])                    # (not a syslog line's program: 'hostname ovpn-server[901]:')
             )
             (?<!-)
             (?![\w\-]|\.\w)                # a whole single label

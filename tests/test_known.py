@@ -157,6 +157,9 @@ def test_a_single_word_is_not_carried_into_a_cell_that_is_only_that_word():
                     fields=["mentions[0].name", "request.host"])
     assert [(f.start, f.end) for f in out[0]] == [(0, 8)]
     assert out[1] == []  # a host or a domain is not
+    out = propagate(["N4P-2231-0087-KQ"], [[]], _make, {"N4P-2231-0087-KQ": ("SERIAL_NUMBER", 1.0)},
+                    fields=["custom_fields[1].value"])  # nor is a serial number
+    assert [(f.start, f.end) for f in out[0]] == [(0, 16)]
 
 
 def test_run_propagation_hides_a_name_across_files(tmp_path, key_file):

@@ -81,6 +81,8 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("user_name", "Ana Souza", [("PERSON", "Ana Souza")]),
     ("advertising_id", "00000000-0000-0000-0000-000000000000", []),  # opted out: no device's
     ("mac", "00:00:00:00:00:00", []),
+    ("objectRef.uid", "5b1e7c0a-3f2d-4e8b-9a61-2c4d8e0f1a3b", []),  # Kubernetes' object's
+    ("screen_name", "Cart", []), ("screen_name", "jack", [("USERNAME", "jack")]),  # a screen, a handle
 ])
 def test_what_a_field_name_says_needs_a_value_of_its_kind(field, value, expected):
     assert _hints(value, field) == expected
@@ -433,3 +435,27 @@ def test_an_agent_column_holds_user_agents_or_support_agents(value, expected):
 def test_a_pages_markup_names_its_posters(html, expected):
     assert _hints(html) == expected
     assert _hints(html, "cooked") == expected  # a post's HTML in a JSON export too
+
+
+def test_a_structured_value_that_is_the_unspecified_address_is_none():
+    st = analyze_structure("0.0.0.0", "WiFiIPv4Address")
+    assert [(sorted(x.entity_types), x.start, x.end) for x in st.suppressions] == [(["IP_ADDRESS"], 0, 16)]
+    assert not analyze_structure("bind() to 0.0.0.0:80 failed", None).suppressions  # a log's: found
+
+
+@pytest.mark.parametrize("field, text, label", [
+    ("Model", "MacBook Pro (14-inch, M3 Pro, Nov 2023)", True),
+    ("JoinType", "Microsoft Entra hybrid joined", True),
+    ("device.model", "Pixel 8 Pro", True),
+    ("description", "Laptop handed to Jane Roe on Monday", False),
+    (None, "Model 3 Pro", False),
+])
+def test_an_inventorys_label_fields_are_no_prose(field, text, label):
+    from piiscan.detect.structure import is_label_field
+
+    assert is_label_field(field) is label
+
+
+def test_a_url_encoded_query_key_names_its_value():
+    x = "https://shop.example/contact?contact%5Bname%5D=Tyler+Kelly&x=1"
+    assert _hints(x, "page_location") == [("PERSON", "Tyler+Kelly")]

@@ -80,3 +80,10 @@ def test_markup_blanked_keeps_raw_offsets_and_encodings():
     raw = "<p>O&#39;Neil<br>a%40b</p>"
     assert markup_blanked(raw) == "  \nO&#39;Neil   \na%40b   \n"
     assert markup_blanked("no markup & 5 < 6") == "no markup & 5 < 6"
+
+
+def test_angle_brackets_outside_html_are_text():
+    # a firewall's log line: its '<jdoe>' is a user, not a tag
+    raw = "Group <GroupPolicy_AnyConnect> User <jdoe> IP <81.2.69.142> session started"
+    assert make_view(raw).text == raw
+    assert make_view("<p>User <jdoe></p>").text == "  \nUser          \n"  # in HTML it is one

@@ -30,6 +30,7 @@ from .structure import (
     Structure,
     analyze_structure,
     is_free_text_name,
+    is_label_field,
     is_noise_value,
     log_segments,
     segment_structure,
@@ -511,7 +512,7 @@ class Detector:
             else:
                 prose = text.str.count_matches(" ", literal=True).ge(3) & text.str.len_chars().ge(12)
                 cheap &= per_field({f: not is_free_text_name(f) for f in fields}) & (
-                    ~prose | per_field({f: roles[f][0] for f in fields}))
+                    ~prose | per_field({f: roles[f][0] or is_label_field(f) for f in fields}))
         # The prefilters, one large alternation each, only where the cheap tests left a
         # record that may be inert (not JSON, prose, URLs: long texts, the slowest to search)
         rows = frame.select(pl.int_range(pl.len(), dtype=pl.Int64).alias("row"), "field", "text").filter(cheap)
@@ -536,7 +537,8 @@ class Detector:
         if self.detection.ner_fields:
             return field in self.detection.ner_fields
         prose = field is None or is_free_text_name(field) or (
-            text.count(" ") >= 3 and len(text) >= 12 and not is_noise_value(field, text))
+            text.count(" ") >= 3 and len(text) >= 12 and not is_noise_value(field, text)
+            and not is_label_field(field))
         # the regexes last: most cells stop before
         return prose and not starts_like_a_log_record(text) and not (
             field is None and _HTTP_REQUEST.search(text))

@@ -141,8 +141,9 @@ def propagate(texts: Sequence[str], found: list[list], make,
     A single word is not carried into a structured cell that is that word and nothing
     else: a given name like "Visa" or "Germán" found in a name column is a card type or
     a nationality in the next column, and the cells of a name column are found by the
-    column's name already. A user name that is no plain word is ('marc_dev' in a chat
-    export's mentions); a host or a domain is not ('example.com' in a Host column)."""
+    column's name already. A value that is no plain word is ('marc_dev' in a chat
+    export's mentions, a ticket's serial number in a custom field of its own); a host or
+    a domain is not ('example.com' in a Host column)."""
     found_here = known_values(texts, found)
     known = carried or {}
     if any(v not in known or s > known[v][1] for v, (_, s) in found_here.items()):
@@ -158,7 +159,7 @@ def propagate(texts: Sequence[str], found: list[list], make,
         # the longest value wins (then the first in order: the same in every process)
         for value in sorted(set(values), key=lambda v: (-len(v), v)):
             if structured and value == text.strip() and " " not in value.strip() and (
-                    known[value][0] != "USERNAME" or value.strip().isalpha()):
+                    value.strip().isalpha() or known[value][0] == "HOSTNAME"):
                 continue
             pos = text.find(value)
             while pos >= 0:

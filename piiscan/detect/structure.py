@@ -72,6 +72,9 @@ class Structure:
 
 
 NO_STRUCTURE = Structure()
+# A structured value that is the unspecified address and nothing else stands for none
+_NO_ADDRESS = frozenset({"0.0.0.0", "::", "0:0:0:0:0:0:0:0"})
+_NO_ADDRESS_STRUCTURE = Structure((), (Suppression(frozenset({"IP_ADDRESS"}), 0, 16),))
 
 # Types whose look-alikes swarm in version strings, timestamps and byte counts.
 NOISY = _NOISY = frozenset({"IP_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "SERIAL_NUMBER", "HARDWARE_ID"})
@@ -87,6 +90,7 @@ _COORDINATE_NAMES = frozenset({
     "geo", "geolocation", "geopoint", "coordinates", "coords", "gps", "gpslocation"})
 # A coordinate's field named by a suffix: 'location_lat', 'pickupLng', 'geo.lon'
 _COORDINATE_SUFFIX = re.compile(r"(?:[_\-\s.](?i:lat|lng|lon)|(?<=[a-z])(?:Lat|Lng|Lon))$")
+_UUID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
 # An IPv4 or IPv6 address and nothing else
 _IP_LITERAL = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9A-Fa-f:]*:[0-9A-Fa-f:.]+\]?")
 for _type, _names in {
@@ -310,6 +314,22 @@ def is_free_text_name(field: str | None) -> bool:
     return leaf in FREE_TEXT_NAMES
 
 
+# Fields whose values are an inventory's or a catalogue's labels, never prose however
+# many words ('MacBook Pro (14-inch, M3 Pro, Nov 2023)', 'Microsoft Entra hybrid joined'):
+# the small model reads products and vendors in them as persons and places. Their values
+# still go through the patterns.
+_LABEL_FIELDS = frozenset({
+    "model", "modelname", "devicemodel", "product", "productname", "jointype", "trusttype",
+    "jobtitle", "department", "manufacturer", "make", "brand", "os", "osname", "osversion",
+    "operatingsystem", "platform", "eventtype", "eventname", "category", "plan", "tier",
+    "devicefamily", "devicetype", "sku", "variant", "ownership", "compliancestate",
+    "managementagent", "enrollmenttype", "enrollmentprofile"})
+
+
+def is_label_field(field: str | None) -> bool:
+    return field is not None and _leaf_and_parent(field)[0] in _LABEL_FIELDS
+
+
 def is_noise_value(field: str | None, text: str) -> bool:
     """A user agent or a code (zip, cvv) by its field: never prose, however many words
     (NER read 'Dalvik/2.1.0 (Linux; U; Android 13)' and reported 'Linux' as a place);
@@ -418,8 +438,10 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         if entity != "USERNAME" or not _is_full_name(decoded) or leaf in _NO_PERSON_USER_FIELDS:
             return None
         entity = "PERSON"  # a user or customer column holding "Ana Souza": a name, not a login
-    if entity in ("USERNAME", "HOSTNAME") and stripped.isdigit():
-        return None  # numeric ids are not names
+    if entity in ("USERNAME", "HOSTNAME") and (stripped.isdigit() or _UUID.fullmatch(stripped)):
+        return None  # numeric ids and UUIDs are not names (Kubernetes' objectRef.uid)
+    if leaf == "screenname" and decoded[:1].isupper() and decoded[1:].islower() and decoded.isalpha():
+        return None  # an app's screen ('Home', 'Cart'), where a handle is 'jack' or 'BarackObama'
     if entity == "PERSON" and leaf in _POSTER_FIELDS and _is_handle(decoded):
         entity = "USERNAME"
     if entity == "LOCATION" and decoded.lower().strip(" .!") in _NO_PLACE:
@@ -463,6 +485,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         if "<" in text:
             hints += html_user_hints(text)
         return Structure(tuple(hints)) if hints else NO_STRUCTURE
+    if text in _NO_ADDRESS:  # an export's 'no address' (a device without Wi-Fi): nobody's
+        return _NO_ADDRESS_STRUCTURE
     noisy, url, named = field_roles(field)
     if named and not noisy and _leaf_and_parent(field)[0] == _AMBIGUOUS_AGENT and _USER_AGENT.match(text):
         noisy, named = True, False  # an 'agent' column of user agents
@@ -711,6 +735,8 @@ def _query_hints(text: str, start: int, end: int) -> list[Hint]:
     out = []
     for pm in _QUERY_PARAM.finditer(segment, q + 1):
         name = pm.group("name")
+        if "%" in name:  # 'contact%5Bname%5D': a form's 'contact[name]'
+            name = unquote_plus(name)
         if type_for_name(name) not in _HINT_BY_NAME:
             continue  # most parameters (page=2, utm_source=...): asked once per name (cached)
         vs, ve = pm.span("value")

@@ -100,7 +100,12 @@ def make_view(raw: str) -> View:
     breaks: list[int] = []
     pos = 0
     vpos = 0
+    # Tags are blanked in HTML only: a log line's '<jdoe>' or '<GroupPolicy_AnyConnect>'
+    # is what it says
+    markup = is_html(raw)
     for m in _TOKEN.finditer(raw):
+        if m.lastgroup == "tag" and not markup:
+            continue
         s, e = m.span()
         if s > pos:
             out.append(raw[pos:s])
@@ -154,7 +159,7 @@ def markup_blanked(raw: str) -> str:
     """``raw`` with its HTML tags blanked as a view blanks them, and nothing decoded: the
     same length, so its offsets are raw offsets. For rules that read a record's lines
     (an address block's) where a page writes them with ``<br>``."""
-    if "<" not in raw:
+    if "<" not in raw or not is_html(raw):
         return raw
     return _TOKEN.sub(lambda m: _blank_tag(m.group()) if m.lastgroup == "tag" else m.group(), raw)
 

@@ -44,6 +44,9 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # HAProxy's captured request id before the request
+    'haproxy[8]: 1.2.3.4:5 [14/Mar/2025:09:12:01.123] fe be/s1 0/0/1/2/3 200 512 - - ---- 1/1/0/0/0 0/0 '
+    '{example.com|curl/8.5.0|} {3b4c5d6e-7f8a-4b9c-b0d1-e2f3a4b5c6d7} "HEAD / HTTP/1.1"',
     "advertising id 00000000-0000-0000-0000-000000000000",  # the nil UUID: opted out
     # a COM class's, an interface's or an event provider's GUID: software's, not a device's
     "the COM Server application with CLSID {2593F8B9-4EAF-457C-B68A-50F6B8EA6B54}",

@@ -7,6 +7,9 @@ import pytest
 E = "HOSTNAME"
 
 POSITIVE = [
+    ("The Mac is called MacBook-Air-de-Jean-Luc, Wi-Fi MAC a4:83:e7:2b:9c:10", ["MacBook-Air-de-Jean-Luc"]),
+    ("home network at 192.168.10.40, hostname halvorsen-nas.", ["halvorsen-nas"]),
+    ("Box IP 192.168.50.2, Plex server name is bjorn-plex.", ["bjorn-plex"]),
     (r"net use \\FS-FINANCE01\share /persistent:yes", ["FS-FINANCE01"]),  # a Windows share's server
     ("failed over to the standby db-replica-02 (10.1.12.42)", ["db-replica-02"]),  # a fleet's numbering
     ("the primary (pg-primary-01) is fine", ["pg-primary-01"]),
@@ -49,6 +52,10 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "the hostname look-up failed, and the hostname case-sensitive check too",
+    "iPhone-de-luxe cases",
+    "Apr 25 10:57:36 hostname ovpn-server[901]: 83.97.20.30:10107 SIGUSR1",  # a syslog tag
+    "Apr  7 12:11:06 servername xrdp-sesman[41441]: [INFO ] AUTHFAIL",
     r"copy \\192.0.2.5\share",  # the address's (IP_ADDRESS)
     "test-case-01 failed",  # numbered, but no machine
     "see /srv/web-prod-03/logs",  # a path's part
