@@ -194,3 +194,18 @@ def test_a_match_that_cannot_reach_its_threshold_is_not_validated(monkeypatch):
     assert [[f.entity_type for f in fs] for fs in low.detect_records(texts, fields)] == [
         [], [], ["PHONE_NUMBER"]]
     assert sorted(calls) == ["2345678", "4155550113", "98765432"]
+
+
+def test_the_joined_prefilters_stay_small_and_cover_every_pattern(detector):
+    """The regex engine's lazy DFA must fit its cache: one alternation of every prefilter
+    (22k characters) made the inert screen 200x slower, so they are joined in parts."""
+    from piiscan.detect.fastpass import _JOINED_MAX_CHARS
+    from piiscan.detect.structure import NOISY
+
+    joined = detector._patterns.joined_prefilters
+    for column, noisy in (("plain", False), ("noisy", True)):
+        parts = [p for alternation in joined[column] for p in alternation.split("|(?:")]
+        assert all(len(a) <= _JOINED_MAX_CHARS for a in joined[column])
+        expected = sum(1 for cp in detector._patterns.patterns if (cp.entity in NOISY) is noisy)
+        assert len(parts) >= expected and len(joined[column]) >= 1
+    assert len(joined["plain"]) > 1  # (there are more than one part's worth today)

@@ -513,16 +513,20 @@ class Detector:
                 prose = text.str.count_matches(" ", literal=True).ge(3) & text.str.len_chars().ge(12)
                 cheap &= per_field({f: not is_free_text_name(f) for f in fields}) & (
                     ~prose | per_field({f: roles[f][0] or is_label_field(f) for f in fields}))
-        # The prefilters, one large alternation each, only where the cheap tests left a
+        # The prefilters, in a few large alternations, only where the cheap tests left a
         # record that may be inert (not JSON, prose, URLs: long texts, the slowest to search)
         rows = frame.select(pl.int_range(pl.len(), dtype=pl.Int64).alias("row"), "field", "text").filter(cheap)
         hit = pl.lit(False)
         if "plain" in joined:
-            hit |= text.str.contains(joined["plain"])
+            for alternation in joined["plain"]:
+                hit |= text.str.contains(alternation)
         if "noisy" in joined:
             blanked = per_field({f: noisy for f, (noisy, _, _) in roles.items()}) | text.str.contains(
                 WHOLE_TIMESTAMP_ASCII)
-            hit |= ~blanked & text.str.contains(joined["noisy"])
+            noisy_hit = pl.lit(False)
+            for alternation in joined["noisy"]:
+                noisy_hit |= text.str.contains(alternation)
+            hit |= ~blanked & noisy_hit
         rows = rows.filter(~hit).get_column("row")
         return pl.zeros(frame.height, dtype=pl.Boolean, eager=True).scatter(rows, True).alias("inert")
 
