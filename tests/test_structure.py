@@ -83,6 +83,8 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("mac", "00:00:00:00:00:00", []),
     ("objectRef.uid", "5b1e7c0a-3f2d-4e8b-9a61-2c4d8e0f1a3b", []),  # Kubernetes' object's
     ("screen_name", "Cart", []), ("screen_name", "jack", [("USERNAME", "jack")]),  # a screen, a handle
+    ("Street Address", "İstiklal Cd. No:123, D:4", [("LOCATION", "İstiklal Cd. No:123, D:4")]),
+    ("Shipping Address2", "برج الإمارات، شقة 1204", [("LOCATION", "برج الإمارات، شقة 1204")]),
 ])
 def test_what_a_field_name_says_needs_a_value_of_its_kind(field, value, expected):
     assert _hints(value, field) == expected
