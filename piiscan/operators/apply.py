@@ -99,27 +99,26 @@ class Operators:
 _NOBODYS_QUADS = frozenset({"0.0.0.0", "255.255.255.255"})
 
 
-def _is_nobodys_ip(value: str) -> bool:
+def _address(value: str):
+    """The address a found value names (an IPv4-mapped one as IPv4), or None."""
     from ..normalize import normalize_ip
 
     try:
         ip = ipaddress.ip_address(normalize_ip(value))
     except ValueError:
-        return False
-    if getattr(ip, "ipv4_mapped", None) is not None:
-        ip = ip.ipv4_mapped
-    return ip.is_loopback or ip.is_unspecified or str(ip) == "255.255.255.255"
+        return None
+    return ip.ipv4_mapped if getattr(ip, "ipv4_mapped", None) is not None else ip
+
+
+def _is_nobodys_ip(value: str) -> bool:
+    ip = _address(value)
+    return ip is not None and (ip.is_loopback or ip.is_unspecified or str(ip) == "255.255.255.255")
 
 
 def _is_private_ip(value: str) -> bool:
-    from ..normalize import normalize_ip
-
-    try:
-        ip = ipaddress.ip_address(normalize_ip(value))
-    except ValueError:
+    ip = _address(value)
+    if ip is None:
         return False
-    if getattr(ip, "ipv4_mapped", None) is not None:
-        ip = ip.ipv4_mapped
     # Addresses that identify nobody outside their own network. Not ipaddress's
     # is_private: that also holds the documentation ranges, which stand for public
     # addresses in examples and test data.
