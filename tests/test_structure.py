@@ -85,6 +85,7 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("screen_name", "Cart", []), ("screen_name", "jack", [("USERNAME", "jack")]),  # a screen, a handle
     ("Street Address", "İstiklal Cd. No:123, D:4", [("LOCATION", "İstiklal Cd. No:123, D:4")]),
     ("Shipping Address2", "برج الإمارات، شقة 1204", [("LOCATION", "برج الإمارات، شقة 1204")]),
+    ("geo.city", "(not set)", []), ("device.mobile_model_name", "(not set)", []),  # GA4's placeholder
 ])
 def test_what_a_field_name_says_needs_a_value_of_its_kind(field, value, expected):
     assert _hints(value, field) == expected

@@ -346,7 +346,7 @@ _SHAPES = {
     "USERNAME": re.compile(r"(?!['’])[^\s\"<>]{1,64}(?<!['’])"),  # O'Leary: an apostrophe inside
     "PERSON": re.compile(r"[^\W\d_][\w.,'’ -]{0,80}"),  # "Costa, Bruno" too
     # (Turkish addresses number a door 'No:123, D:4'; Arabic writes its comma '،')
-    "LOCATION": re.compile(r"(?=.*[^\W\d_])[\w.,'’#/:()&+،\u200f -]{2,120}"),
+    "LOCATION": re.compile(r"(?=.*[^\W\d_])[\w.,'’#/:&+،\u200f -]{2,120}"),
     "HOSTNAME": re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,62}"),
     "SERIAL_NUMBER": re.compile(r"(?=.*[\dA-Z])[A-Za-z0-9][A-Za-z0-9/-]{4,40}"),  # PFHXWXVW too
     # A phone column holds local numbers too ("84 23 30" with the country code in the
@@ -370,7 +370,9 @@ def _is_coordinate(value: str, leaf: str = "") -> bool:
 
 
 _EMPTY_VALUES = {"", "-", "--", "n/a", "na", "none", "null", "nil", "unknown", "anonymous", "anon",
-                 "undefined", "true", "false", "0", "[deleted]", "[removed]", "redacted", "[redacted]"}
+                 "undefined", "true", "false", "0", "[deleted]", "[removed]", "redacted", "[redacted]",
+                 # Google Analytics' placeholders ('(not set)' in every geo and device field)
+                 "(not set)", "(not provided)", "(none)", "(other)", "(data deleted)"}
 _NO_MACHINE = {"localhost", "localhost.localdomain", "ip6-localhost",
                # a device's model where its name was asked for: no one's machine in particular
                "iphone", "ipad", "ipod", "ipod touch", "android", "mac", "macbook", "macbook air",
