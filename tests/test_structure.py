@@ -86,6 +86,7 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("Street Address", "İstiklal Cd. No:123, D:4", [("LOCATION", "İstiklal Cd. No:123, D:4")]),
     ("Shipping Address2", "برج الإمارات، شقة 1204", [("LOCATION", "برج الإمارات، شقة 1204")]),
     ("geo.city", "(not set)", []), ("device.mobile_model_name", "(not set)", []),  # GA4's placeholder
+    ("Location", "https://www.gofundme.com/f/x", []), ("Location", "Philippines & UK", [("LOCATION", "Philippines & UK")]),
 ])
 def test_what_a_field_name_says_needs_a_value_of_its_kind(field, value, expected):
     assert _hints(value, field) == expected

@@ -345,8 +345,8 @@ def is_noise_value(field: str | None, text: str) -> bool:
 _SHAPES = {
     "USERNAME": re.compile(r"(?!['’])[^\s\"<>]{1,64}(?<!['’])"),  # O'Leary: an apostrophe inside
     "PERSON": re.compile(r"[^\W\d_][\w.,'’ -]{0,80}"),  # "Costa, Bruno" too
-    # (Turkish addresses number a door 'No:123, D:4'; Arabic writes its comma '،')
-    "LOCATION": re.compile(r"(?=.*[^\W\d_])[\w.,'’#/:&+،\u200f -]{2,120}"),
+    # (Turkish addresses number a door 'No:123, D:4'; Arabic writes its comma '،'; no URL)
+    "LOCATION": re.compile(r"(?=.*[^\W\d_])(?:[\w.,'’#/&+،\u200f -]|:(?=\d)){2,120}"),
     "HOSTNAME": re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,62}"),
     "SERIAL_NUMBER": re.compile(r"(?=.*[\dA-Z])[A-Za-z0-9][A-Za-z0-9/-]{4,40}"),  # PFHXWXVW too
     # A phone column holds local numbers too ("84 23 30" with the country code in the
