@@ -463,3 +463,12 @@ def test_an_inventorys_label_fields_are_no_prose(field, text, label):
 def test_a_url_encoded_query_key_names_its_value():
     x = "https://shop.example/contact?contact%5Bname%5D=Tyler+Kelly&x=1"
     assert _hints(x, "page_location") == [("PERSON", "Tyler+Kelly")]
+
+
+def test_squids_native_log_names_its_user():
+    line = ("1741939923.114    245 10.20.5.17 TCP_TUNNEL/200 5123 CONNECT www.google.com:443 jdoe "
+            "HIER_DIRECT/142.250.185.68 -")
+    assert _hints(line) == [("USERNAME", "jdoe")]
+    encoded = line.replace(" jdoe ", " CONTOSO%5ca.novak ")
+    assert _hints(encoded) == [("USERNAME", "CONTOSO%5ca.novak")]
+    assert _hints(line.replace(" jdoe ", " - ")) == []  # no user

@@ -487,6 +487,9 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints = [h for q in _QUERY_IN_LINE.finditer(text) for h in _query_hints(text, q.start(), q.end())]
         if "<" in text:
             hints += html_user_hints(text)
+        squid = _SQUID_NATIVE.match(text)
+        if squid is not None and squid.group("user") != "-":
+            hints.append(Hint("USERNAME", *squid.span("user"), 0.9, "squid_user"))
         return Structure(tuple(hints)) if hints else NO_STRUCTURE
     if text in _NO_ADDRESS:  # an export's 'no address' (a device without Wi-Fi): nobody's
         return _NO_ADDRESS_STRUCTURE
@@ -725,6 +728,12 @@ def html_user_hints(text: str) -> list[Hint]:
         if hint:
             out.append(hint)
     return out
+
+
+# Squid's native access.log: time, elapsed, client, code/status, bytes, method, URL, then
+# the user its authentication gave ('jdoe', 'CONTOSO%5ca.novak', 'p.oconnor@CORP.EXAMPLE')
+_SQUID_NATIVE = re.compile(
+    r"\d{9,10}\.\d{3}\s+-?\d+\s+\S+\s+[A-Z_]+/\d{3}\s+\d+\s+[A-Z_]+\s+\S+\s+(?P<user>\S+)\s+[A-Z_]+/\S+")
 
 
 def _query_hints(text: str, start: int, end: int) -> list[Hint]:
