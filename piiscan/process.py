@@ -657,6 +657,23 @@ def _rebuilt_lines(frame, texts, replaced: dict[str, dict[str, str]]):
     return lines.select("row", text=pl.concat_str(pieces))
 
 
+def _sign_offs(rt: Runtime, plan: Plan, texts, fields, sources, records, rest, parts) -> None:
+    """A name alone on the line after a sign-off is a person's (detect.signoff): the
+    lines of a text file are records of their own, so no recognizer sees the two lines
+    together. Such a line is assembled anew (not from the per-text memo: its result
+    depends on the line before)."""
+    from .detect.engine import RawFinding, resolve_overlaps
+    from .detect.signoff import signed_names
+
+    for i, start, end in signed_names(texts, fields, sources, records, rest):
+        had = parts.get(i, [])
+        found = [RawFinding(r[2], s + r[0], s + r[1], r[3], r[4]) for s, _, a in had for r in a.rows]
+        if any(f.start < end and start < f.end for f in found):
+            continue  # found already (a greeting's pattern, NER, a known value)
+        found = resolve_overlaps([*found, RawFinding("PERSON", start, end, 0.85, "sign_off_line")])
+        parts[i] = [(0, len(texts[i]), rt.assemble(texts[i], found, plan.redact))]
+
+
 def process_batch(batch, plan: Plan) -> BatchResult:
     """Detect (and, when the plan says so, redact) one batch of records.
 
@@ -764,6 +781,9 @@ def process_batch(batch, plan: Plan) -> BatchResult:
         for i, key in zip(rest, keys):
             if (a := cache[key]) is not nothing:
                 parts[i] = [(0, len(key[1]), a)]
+
+    if rest and None in fields.values():
+        _sign_offs(rt, plan, texts, fields, sources, records, rest, parts)
 
     flat = [(i, s, row) for i in sorted(parts) for s, _, a in parts[i] for row in a.rows]
     findings = pl.DataFrame({

@@ -1,0 +1,57 @@
+"""A name on the line after a sign-off, where a text file's records are its lines.
+
+A letter, a mail or a post is signed on two lines::
+
+    Best regards,
+    Priyanka
+
+Records that hold the whole message see both lines at once (``recognizers/
+person_address.py``'s ``sign_off``); a text file is read a line at a time, so the name's
+line alone says nothing. :func:`signed_names` looks at each line of text whose previous
+line, in the same file, is a sign-off and nothing else, and takes its name if the line is
+a name and nothing else: one to three capitalized words, not a team's or a company's
+('Support Team', 'Nimbus Storage Billing' say who, but no person).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+_SIGN_OFF = re.compile(
+    r"[ \t>]*(?:(?:best|kind|warm|warmest|many)[ ]regards|regards|best(?:[ ]wishes)?|thanks|many[ ]thanks"
+    r"|thank[ ]you|cheers|sincerely|yours[ ]sincerely|yours[ ]truly|all[ ]the[ ]best|take[ ]care"
+    r"|mit[ ]freundlichen[ ]grüßen|viele[ ]grüße|liebe[ ]grüße|cordialement|bien[ ]à[ ]vous|saludos"
+    r"|un[ ]saludo|cumprimentos|atenciosamente|distinti[ ]saluti|cordiali[ ]saluti"
+    r"|met[ ]vriendelijke[ ]groet|groeten|med[ ]vänliga[ ]hälsningar|hälsningar|mvh|pozdrawiam)"
+    r"[ \t]*[,.!]?[ \t]*\r?", re.IGNORECASE)
+_NAME_LINE = re.compile(r"[ \t>]*(?P<name>[^\W\d_][^\W\d_'’.\-]*(?:[ '’\-][^\W\d_][^\W\d_'’.\-]*){0,5})[ \t]*\r?")
+# Words a team, a company or a role signs with
+_NOT_PERSONS = frozenset({
+    "team", "support", "service", "services", "customer", "customers", "care", "billing", "sales",
+    "department", "desk", "helpdesk", "staff", "office", "group", "inc", "ltd", "llc", "gmbh",
+    "company", "management", "admin", "administrator", "everyone", "all", "the", "your", "our",
+    "thanks", "regards", "again", "in", "advance"})
+
+
+def signed_names(texts: Mapping[int, str], fields: Mapping[int, str | None],
+                 sources: Mapping[int, str], records: Mapping[int, int],
+                 rows: Sequence[int]) -> list[tuple[int, int, int]]:
+    """(row, start, end) of each name that signs off, among ``rows`` (lines of text: field
+    None); the line before must be the previous record of the same source, in ``texts``."""
+    out = []
+    for i in rows:
+        if fields[i] is not None or i - 1 not in texts or fields[i - 1] is not None:
+            continue
+        if sources[i - 1] != sources[i] or records[i - 1] != records[i] - 1:
+            continue
+        m = _NAME_LINE.fullmatch(texts[i])
+        if m is None or not _SIGN_OFF.fullmatch(texts[i - 1]):
+            continue
+        name = m.group("name")
+        words = re.split(r"[ '’\-]", name)
+        if name.count(" ") > 2 or not all(w[:1].isupper() for w in words if w) or any(
+                w.lower() in _NOT_PERSONS for w in words):
+            continue
+        out.append((i, m.start("name"), m.end("name")))
+    return out

@@ -1,0 +1,60 @@
+"""A name on the line after a sign-off (detect/signoff.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiscan.detect.signoff import signed_names
+
+
+def _names(lines, source="a.txt", first=1):
+    rows = range(len(lines))
+    texts = dict(zip(rows, lines))
+    found = signed_names(texts, dict.fromkeys(rows), dict.fromkeys(rows, source),
+                         {i: first + i for i in rows}, list(rows))
+    return [texts[i][s:e] for i, s, e in found]
+
+
+@pytest.mark.parametrize("lines, names", [
+    (["Best regards,", "Priyanka"], ["Priyanka"]),
+    (["Kind regards,", "Helen Ward"], ["Helen Ward"]),
+    (["> Cheers!", "> Raj"], ["Raj"]),  # quoted in a reply
+    (["Mit freundlichen Grüßen", "Jürgen Müller"], ["Jürgen Müller"]),
+    (["Thanks,", "Mary-Jane O'Neil"], ["Mary-Jane O'Neil"]),
+])
+def test_the_name_after_a_sign_off_is_found(lines, names):
+    assert _names(lines) == names
+
+
+@pytest.mark.parametrize("lines", [
+    ["Thanks,", "Support Team"],  # a team signs
+    ["Regards,", "Nimbus Storage Billing"],
+    ["Best regards,", "see the attached log"],  # not a name
+    ["Best regards, and a good weekend", "Priyanka"],  # the line before is no sign-off
+    ["Thanks for the help", "Priyanka"],
+    ["Best regards,", "Priyanka Shah, Head of IT at Acme"],  # more than a name: NER's
+    ["Best regards,", "", "Priyanka"],  # not the next line
+])
+def test_no_name_without_a_sign_off_right_above_it(lines):
+    assert _names(lines) == []
+
+
+def test_the_line_above_must_be_the_same_files_previous_record():
+    rows = [0, 1]
+    texts = {0: "Best regards,", 1: "Priyanka"}
+    fields = {0: None, 1: None}
+    assert signed_names(texts, fields, {0: "a.txt", 1: "b.txt"}, {0: 9, 1: 1}, rows) == []
+    assert signed_names(texts, fields, {0: "a.txt", 1: "a.txt"}, {0: 3, 1: 7}, rows) == []
+    assert signed_names(texts, {0: "body", 1: None}, {0: "a", 1: "a"}, {0: 1, 1: 2}, rows) == []
+
+
+def test_a_text_files_signed_name_is_hidden(tmp_path, key_file):
+    from piiscan.api import redact
+    from piiscan.config import Detection, NerMode
+
+    src = tmp_path / "mail.txt"
+    src.write_text("Hi team,\nthe export failed again.\n\nBest regards,\nPriyanka\n\nThanks,\nSupport Team\n")
+    redact([str(src)], out_dir=tmp_path / "out", key_file=key_file, detection=Detection(ner=NerMode.OFF))
+    copy = (tmp_path / "out" / "mail.txt").read_text().splitlines()
+    assert copy[4].startswith("<PERSON:") and copy[7] == "Support Team" and copy[3] == "Best regards,"
+    assert len(copy) == 8
