@@ -246,12 +246,14 @@ class PatternPass:
             if m is not None and m.end() >= end:
                 self._add(cp, text, m, row, out)
                 return
+        # A match past the candidate is the next candidate's, unless this one held none: a
+        # candidate may hide a match that overlaps it ('login = "uid=root' took the place
+        # of 'uid=root' among the prefilter's non-overlapping candidates).
         found = False
         for m in cp.exact.finditer(text, start, stop):
             s, e = m.span()
             if not whole and s > end and found:
-                break  # the next candidate's (but a candidate that holds no match may hide
-                # one that overlaps it: 'login = "uid=root' took the place of 'uid=root')
+                break
             if s != e:
                 self._add(cp, text, m, row, out)
                 found = True

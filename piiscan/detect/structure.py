@@ -74,7 +74,7 @@ class Structure:
 NO_STRUCTURE = Structure()
 # A structured value that is the unspecified address and nothing else stands for none
 _NO_ADDRESS = frozenset({"0.0.0.0", "::", "0:0:0:0:0:0:0:0"})
-_NO_ADDRESS_STRUCTURE = Structure((), (Suppression(frozenset({"IP_ADDRESS"}), 0, 16),))
+_NO_ADDRESS_STRUCTURE = Structure((), (Suppression(frozenset({"IP_ADDRESS"}), 0, 16),))  # (the longest: 15)
 
 # Types whose look-alikes swarm in version strings, timestamps and byte counts.
 NOISY = _NOISY = frozenset({"IP_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "SERIAL_NUMBER", "HARDWARE_ID"})
