@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from .known import GENERIC_NAMES
+
 _SIGN_OFF = re.compile(
     r"[ \t>]*(?:(?:best|kind|warm|warmest|many)[ ]regards|regards|best(?:[ ]wishes)?|thanks|many[ ]thanks"
     r"|thank[ ]you|cheers|sincerely|yours[ ]sincerely|yours[ ]truly|all[ ]the[ ]best|take[ ]care"
@@ -26,12 +28,11 @@ _SIGN_OFF = re.compile(
     r"|met[ ]vriendelijke[ ]groet|groeten|med[ ]vänliga[ ]hälsningar|hälsningar|mvh|pozdrawiam)"
     r"[ \t]*[,.!]?[ \t]*\r?", re.IGNORECASE)
 _NAME_LINE = re.compile(r"[ \t>]*(?P<name>[^\W\d_][^\W\d_'’.\-]*(?:[ '’\-][^\W\d_][^\W\d_'’.\-]*){0,5})[ \t]*\r?")
-# Words a team, a company or a role signs with
-_NOT_PERSONS = frozenset({
-    "team", "support", "service", "services", "customer", "customers", "care", "billing", "sales",
-    "department", "desk", "helpdesk", "staff", "office", "group", "inc", "ltd", "llc", "gmbh",
-    "company", "management", "admin", "administrator", "everyone", "all", "the", "your", "our",
-    "thanks", "regards", "again", "in", "advance"})
+# Words a team, a company or a role signs with: the accounts and roles that are nobody
+# (known.GENERIC_NAMES: 'support', 'team', 'billing', 'helpdesk', ...) and a company's words
+_NOT_PERSONS = GENERIC_NAMES | frozenset({
+    "service", "services", "care", "department", "desk", "office", "group", "inc", "ltd", "llc",
+    "gmbh", "company", "management", "all", "the", "your", "our", "again", "in", "advance"})
 
 
 def signed_names(texts: Mapping[int, str], fields: Mapping[int, str | None],
