@@ -841,3 +841,39 @@ def test_the_lines_that_start_with_a_hash_are_found_where_they_start(data):
 
     expected = [i for i in range(len(data)) if data[i:i + 1] == b"#" and (i == 0 or data[i - 1:i] == b"\n")]
     assert list(_line_starts_with_hash(data)) == expected
+
+
+def test_an_output_written_behind_holds_every_write_in_order_and_appears_only_when_complete(tmp_path):
+    from piiscan.sources.compression import atomic_output
+
+    final = tmp_path / "out.log.gz"
+    parts = [f"line {n}\n".encode() * (n % 7 + 1) for n in range(500)]
+    with atomic_output(final, compression="gzip", behind=True) as out:
+        for part in parts:
+            out.write(part)
+        assert not final.exists()
+    assert gzip.decompress(final.read_bytes()) == b"".join(parts)
+
+
+def test_an_error_in_a_write_behind_reaches_the_writer_and_leaves_no_output(tmp_path):
+    from piiscan.sources.compression import WriteBehind, atomic_output
+
+    class Full(io.RawIOBase):
+        def writable(self):
+            return True
+
+        def write(self, data):
+            raise OSError(28, "No space left on device")
+
+    behind = WriteBehind(Full())
+    behind.write(b"x")
+    with pytest.raises(OSError, match="No space"):
+        for _ in range(100):  # the error shows at a later write, or at close
+            behind.write(b"y")
+        behind.close()
+
+    final = tmp_path / "out.csv"
+    with pytest.raises(RuntimeError), atomic_output(final, compression=None, behind=True) as out:
+        out.write(b"a,b\n")
+        raise RuntimeError("the run broke")
+    assert list(tmp_path.iterdir()) == []  # no final file, no temporary left behind

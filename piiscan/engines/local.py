@@ -130,7 +130,8 @@ def _set_plan(number: int, plan_bytes: bytes) -> None:
 
 def _work(number: int, records, source: str | None = None) -> BatchResult | BlockResult:
     """``records`` without their source column when ``source`` is given (see
-    :meth:`WorkerPool.run`); the result comes back in the same slim form."""
+    :meth:`WorkerPool.run`); the result comes back in the same slim form, its findings
+    as report lines (:class:`~piiscan.report.build.RenderedFindings` or None)."""
     if number != _worker_pass or _worker_plan is None:
         raise RuntimeError("this worker did not get the plan for this pass")
     if source is None:
@@ -141,7 +142,12 @@ def _work(number: int, records, source: str | None = None) -> BatchResult | Bloc
                                                               eager=True).alias("source")), _worker_plan)
     if result.redacted is not None:  # what the batch had already stays behind
         result.redacted = result.redacted.select(pl.col("text", "changed", "dropped"))
-        result.findings = result.findings.drop("source")
+        # findings.jsonl's lines are made here, on every worker, as for a text block:
+        # rendered where the report is written, a CSV's millions of findings kept that
+        # one process busy while the workers waited for it
+        from ..report.build import render_findings
+
+        result.findings = render_findings(result.findings)
     return result
 
 
@@ -163,13 +169,7 @@ def _whole(result: BatchResult, records, source: str | None) -> BatchResult:
     """A slim result (see _work) with what its batch had put back."""
     if source is None or result.redacted is None:
         return result
-    import polars as pl
-
-    from ..findings import findings_schema
-
     result.redacted = records.with_columns(result.redacted.get_columns())
-    result.findings = result.findings.with_columns(source=pl.lit(source, dtype=pl.String)).select(
-        list(findings_schema()))
     return result
 
 

@@ -76,19 +76,30 @@ class FindingsWriter:
         self.aggregates = Aggregates()  # the summary's counts, kept as findings stream past
 
     def __enter__(self):
-        self._fh = open(self.path, "wb")  # noqa: SIM115 (closed in __exit__)
+        from ..sources.compression import WriteBehind
+
+        self._raw = open(self.path, "wb")  # noqa: SIM115 (closed in __exit__)
+        self._fh = WriteBehind(self._raw)
         return self
 
     def __exit__(self, *exc) -> None:
-        self._fh.close()
+        try:
+            if exc[0] is None:
+                self._fh.close()
+            else:
+                self._fh.abandon()
+        finally:
+            self._raw.close()
         if exc[0] is not None:
             self.path.unlink(missing_ok=True)
 
     def add(self, findings) -> None:
-        if findings.height == 0:
+        """A batch's findings: a polars frame of the findings contract, or as a worker
+        rendered them (:func:`render_findings`: a :class:`RenderedFindings` or None)."""
+        if findings is None or isinstance(findings, RenderedFindings):
+            self.add_rendered(findings)
             return
-        _ordered(findings).write_ndjson(self._fh)  # straight to the file: no copy in memory
-        self.aggregates.add(findings)
+        self.add_rendered(render_findings(findings))
 
     def add_rendered(self, rendered: RenderedFindings | None) -> None:
         """A batch's findings as :func:`render_findings` made them (where the batch ran)."""

@@ -450,7 +450,8 @@ class CsvFormat:
 
     @contextlib.contextmanager
     def writer(self, file: InputFile, final: Path, opts: ReadOptions):
-        with atomic_output(final, compression=compression_of(file.path)) as out:
+        # whole chunks at a time: written (and compressed) behind, while the next is read
+        with atomic_output(final, compression=compression_of(file.path), behind=True) as out:
             started = False
 
             def write(chunk: Chunk, redacted) -> None:

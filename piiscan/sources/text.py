@@ -126,7 +126,8 @@ class TextFormat:
 
     @contextlib.contextmanager
     def writer(self, file: InputFile, final: Path, opts: ReadOptions):
-        with atomic_output(final, compression=compression_of(file.path)) as out:
+        # whole chunks at a time: written (and compressed) behind, while the next is read
+        with atomic_output(final, compression=compression_of(file.path), behind=True) as out:
             def write(chunk: Chunk | TextBlock, redacted) -> None:
                 """A chunk and its redacted records; or a block and its bytes, as
                 :func:`encode` made them where the block was worked on."""
