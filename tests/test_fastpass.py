@@ -117,12 +117,12 @@ def test_every_match_of_every_bundled_pattern_starts_inside_a_prefilter_candidat
 
 
 @pytest.mark.parametrize("text", [
-    'INFO:{login = "uid=root,ou=users,dc=mail,dc=example,dc=org"}',  # a candidate that hides one
+    'INFO:{login = "uid=rkumar,ou=users,dc=mail,dc=example,dc=org"}',  # a candidate that hides one
     "user = jdoe from 198.51.100.4",
 ])
 def test_a_match_after_a_candidate_that_holds_none_is_found(detector, text):
     """A prefilter's candidate may run over the start of a match it hides (the superset
-    consumed 'login = "uid', where 'uid=root' begins): the regex looks on past it."""
+    consumed 'login = "uid', where 'uid=rkumar' begins): the regex looks on past it."""
     fast, ref = detector.detect([text], [None])[0], detector.detect_reference([text], [None])[0]
     assert [(f.entity_type, text[f.start:f.end]) for f in fast] == [
         (f.entity_type, text[f.start:f.end]) for f in ref]
@@ -209,3 +209,14 @@ def test_the_joined_prefilters_stay_small_and_cover_every_pattern(detector):
         expected = sum(1 for cp in detector._patterns.patterns if (cp.entity in NOISY) is noisy)
         assert len(parts) >= expected and len(joined[column]) >= 1
     assert len(joined["plain"]) > 1  # (there are more than one part's worth today)
+
+
+@pytest.mark.parametrize("text, user", [
+    ("Accepted publickey for deploy from 10.0.2.32 port 51514 ssh2", None),
+    ("pam_unix(sudo:session): session closed for user root", None),
+    ("Failed password for invalid user oracle from 61.177.172.140 port 40022 ssh2", None),
+    ("Accepted password for kmensah from 10.0.2.32 port 51514 ssh2", "kmensah"),
+])
+def test_accounts_every_system_has_are_no_ones_user_name(detector, text, user):
+    found = [text[f.start:f.end] for f in detector.detect([text], [None])[0] if f.entity_type == "USERNAME"]
+    assert found == ([user] if user else [])

@@ -548,6 +548,37 @@ def test_w3c_extended_logs_are_read_by_column(tmp_path):
     assert (11, None, "a\tb\tc") in recs
 
 
+ZEEK_LOG = (
+    "#separator \\x09\n#set_separator\t,\n#empty_field\t(empty)\n#unset_field\t-\n#path\thttp\n"
+    "#open\t2024-03-12-08-00-00\n"
+    "#fields\tts\tuid\tid.orig_h\tuser_agent\tusername\ttags\n"
+    "#types\ttime\tstring\taddr\tstring\tstring\tset[enum]\n"
+    "1710237619.98\tCf4kZFlIB7Znz8IhZV\t10.10.1.8\tMozilla/5.0 (X11; Linux x86_64)\tfelamrani\t(empty)\n"
+    "1710237620.01\tCDX7qRd5c40zTsIn7K\t10.10.7.65\t-\t-\t(empty)\n"
+    "#close\t2024-03-12-09-00-00\n"
+)
+
+
+def test_zeek_logs_are_read_by_column(tmp_path):
+    """Zeek's '#fields' names the tab-separated columns, as W3C's '#Fields:' does; its
+    other directives describe the log, and '-' and '(empty)' are no value."""
+    out, chunks = _written_and_read(tmp_path, "http.log", ZEEK_LOG, InputFormat.TEXT)
+    assert out == ZEEK_LOG.encode()
+    recs = _records(chunks)
+    assert (9, "username", "felamrani") in recs and (9, "id.orig_h", "10.10.1.8") in recs
+    assert (9, "user_agent", "Mozilla/5.0 (X11; Linux x86_64)") in recs
+    assert not any(r[2] in ("-", "(empty)") for r in recs)
+    assert not any(r[0] in (1, 2, 3, 4, 5, 6, 7, 8, 11) for r in recs)  # directives: no records
+
+
+def test_a_zeek_value_goes_back_with_its_blanks(tmp_path):
+    out, _ = _written_and_read(tmp_path, "http.log", ZEEK_LOG, InputFormat.TEXT,
+                               edit=lambda t: t.replace("felamrani", "<USERNAME 1>").replace("x86_64", "x 64"))
+    line = out.decode().splitlines()[8]
+    assert line.split("\t") == ["1710237619.98", "Cf4kZFlIB7Znz8IhZV", "10.10.1.8",
+                                 "Mozilla/5.0 (X11; Linux x 64)", "<USERNAME 1>", "(empty)"]
+
+
 def test_a_w3c_remark_is_text(tmp_path):
     log = "#Software: Microsoft Internet Information Services 10.0\n#Fields: date c-ip\n" \
           "#Remark: moved for Jane Roe\n2026-10-12 192.0.2.9\n"

@@ -82,6 +82,12 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("advertising_id", "00000000-0000-0000-0000-000000000000", []),  # opted out: no device's
     ("mac", "00:00:00:00:00:00", []),
     ("objectRef.uid", "5b1e7c0a-3f2d-4e8b-9a61-2c4d8e0f1a3b", []),  # Kubernetes' object's
+    ("uid", "CDX7qRd5c40zTsIn7K", []),  # Zeek's connection id: a generated token
+    ("userId", "AIDA7FXAB064R1GZAZMZ4", []),  # AWS's unique id of an IAM user
+    ("uid", "JohnSmith1990Official", [("USERNAME", "JohnSmith1990Official")]),  # a handle
+    ("userIdentity.sessionContext.sessionIssuer.userName", "notify-sms-role", []),  # a role
+    ("userIdentity.userName", "diego.fernandez", [("USERNAME", "diego.fernandez")]),
+    ("userIdentity.userName", "HIDDEN_DUE_TO_SECURITY_REASONS", []),  # CloudTrail's placeholder
     ("screen_name", "Cart", []), ("screen_name", "jack", [("USERNAME", "jack")]),  # a screen, a handle
     ("Street Address", "İstiklal Cd. No:123, D:4", [("LOCATION", "İstiklal Cd. No:123, D:4")]),
     ("Shipping Address2", "برج الإمارات، شقة 1204", [("LOCATION", "برج الإمارات، شقة 1204")]),

@@ -17,7 +17,7 @@ from ..config import Detection, NerMode
 from ..errors import ConfigError
 from .addresses import address_blocks, towns_after_streets
 from .fastpass import PatternPass, stop_words
-from .known import GENERIC_NAMES
+from .known import GENERIC_NAMES, SYSTEM_ACCOUNTS
 from .loader import (
     LoadedRecognizer,
     bundled_dir,
@@ -696,6 +696,8 @@ class Detector:
                    for s in structure.suppressions):
                 continue
             if self._allow and self.allowed(text[f.start:f.end]):
+                continue
+            if f.entity_type == "USERNAME" and text[f.start:f.end].strip("'\"").lower() in SYSTEM_ACCOUNTS:
                 continue
             kept.append(f)
         if len(kept) < 2:

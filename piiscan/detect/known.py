@@ -57,6 +57,20 @@ GENERIC_NAMES = frozenset({
     # a mention ('@mention')
     "localhost", "mention", "mentions",
 })
+# Accounts that operating systems, databases, appliances and images create, and the
+# names brute-force attempts try: 'Accepted publickey for deploy', 'USER=root',
+# FortiGate's user="admin", 'Invalid user oracle'. They name no person, so they are not
+# reported as user names (engine.Detector._finish), and a redacted auth.log still says
+# who got root.
+SYSTEM_ACCOUNTS = frozenset({
+    "root", "admin", "administrator", "guest", "test", "nobody", "daemon", "bin", "sys", "sync",
+    "games", "man", "lp", "mail", "news", "uucp", "proxy", "www-data", "backup", "list", "irc",
+    "gnats", "sshd", "messagebus", "systemd-network", "systemd-resolve", "systemd-timesync",
+    "postgres", "mysql", "oracle", "redis", "mongodb", "elasticsearch", "nginx", "apache", "httpd",
+    "www", "ftp", "ubuntu", "centos", "debian", "ec2-user", "git", "deploy", "jenkins", "ansible",
+    "vagrant", "pi", "replicator", "system", "local service", "network service",
+    "nt authority\\system", "anonymous logon", "anonymous",
+})
 # Types whose one-word values are often words (the others: addresses, numbers, ids)
 _WORDY = ("USERNAME", "PERSON", "HOSTNAME", "LOCATION")
 

@@ -286,6 +286,22 @@ def type_for_name(field: str) -> str | None:
     return None
 
 
+_ROLE_PARENTS = frozenset({"sessionissuer"})
+
+
+def _is_random_token(value: str) -> bool:
+    """A long run of letters and digits that switches between them, or from lower to
+    upper case, too often for a name: a generated id. 'JohnSmith1990Official' switches
+    three times, 'CDX7qRd5c40zTsIn7K' eleven."""
+    if len(value) < 16 or not value.isascii() or not value.isalnum():
+        return False
+    switches = 0
+    for a, b in zip(value, value[1:]):
+        if a.isdigit() != b.isdigit() or a.islower() and b.isupper():
+            switches += 1
+    return switches >= 6
+
+
 _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode"})
 _LINE_WORDS = frozenset({"line1", "line2", "line3", "1", "2", "3"})
 
@@ -372,7 +388,9 @@ def _is_coordinate(value: str, leaf: str = "") -> bool:
 _EMPTY_VALUES = {"", "-", "--", "n/a", "na", "none", "null", "nil", "unknown", "anonymous", "anon",
                  "undefined", "true", "false", "0", "[deleted]", "[removed]", "redacted", "[redacted]",
                  # Google Analytics' placeholders ('(not set)' in every geo and device field)
-                 "(not set)", "(not provided)", "(none)", "(other)", "(data deleted)"}
+                 "(not set)", "(not provided)", "(none)", "(other)", "(data deleted)",
+                 # CloudTrail's, where a failed sign-in's user name would be
+                 "hidden_due_to_security_reasons"}
 _NO_MACHINE = {"localhost", "localhost.localdomain", "ip6-localhost",
                # a device's model where its name was asked for: no one's machine in particular
                "iphone", "ipad", "ipod", "ipod touch", "android", "mac", "macbook", "macbook air",
@@ -441,8 +459,13 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         if entity != "USERNAME" or not _is_full_name(decoded) or leaf in _NO_PERSON_USER_FIELDS:
             return None
         entity = "PERSON"  # a user or customer column holding "Ana Souza": a name, not a login
-    if entity in ("USERNAME", "HOSTNAME") and (stripped.isdigit() or _UUID.fullmatch(stripped)):
-        return None  # numeric ids and UUIDs are not names (Kubernetes' objectRef.uid)
+    if entity == "USERNAME" and _leaf_and_parent(field)[1] in _ROLE_PARENTS:
+        return None  # CloudTrail's sessionIssuer.userName is the role a session assumed
+    if entity in ("USERNAME", "HOSTNAME") and (stripped.isdigit() or _UUID.fullmatch(stripped)
+                                               or _is_random_token(stripped)):
+        # numeric ids, UUIDs and random tokens are not names (Kubernetes' objectRef.uid,
+        # Zeek's connection uid 'CDX7qRd5c40zTsIn7K', AWS's userId 'AIDA7FXAB064R1GZAZMZ4')
+        return None
     if leaf == "screenname" and decoded[:1].isupper() and decoded[1:].islower() and decoded.isalpha():
         return None  # an app's screen ('Home', 'Cart'), where a handle is 'jack' or 'BarackObama'
     if entity == "PERSON" and leaf in _POSTER_FIELDS and _is_handle(decoded):

@@ -274,16 +274,26 @@ def handler(fmt) -> TextFormat:
 
 
 _FIELDS_DIRECTIVE = "#Fields:"
-_W3C_DIRECTIVE = re.compile(r"#(?:Version|Fields|Software|Date|Start-Date|End-Date|Remark):")
+# Zeek's (Bro's) logs (conn.log, http.log, dns.log...) are the same idea, tab-separated:
+# '#fields\tts\tuid\tid.orig_h...' names the columns, '#types', '#separator' and the
+# others describe the log.
+_ZEEK_FIELDS_DIRECTIVE = "#fields\t"
+_W3C_DIRECTIVE = re.compile(r"#(?:(?:Version|Fields|Software|Date|Start-Date|End-Date|Remark):"
+                            r"|(?:separator|set_separator|empty_field|unset_field|path|open|close|fields|types)"
+                            r"(?:[ \t]|$))")
 # Directives that describe the log (its columns, software, dates), not what it records.
-_W3C_STRUCTURE = re.compile(r"#(?:Version|Fields|Software|Date|Start-Date|End-Date):")
+_W3C_STRUCTURE = re.compile(r"#(?:(?:Version|Fields|Software|Date|Start-Date|End-Date):"
+                            r"|(?:separator|set_separator|empty_field|unset_field|path|open|close|fields|types)"
+                            r"(?:[ \t]|$))")
+_NO_VALUE = frozenset({"", "-", "(empty)"})  # W3C's and Zeek's unset; Zeek's empty
 _W3C_VALUE = re.compile(r'(?:"[^"]*"|[^ "\t])+')  # blank-separated, quotes kept whole
 
 
 def _w3c_split(chunk: Chunk, w3c: list, opts: ReadOptions) -> Chunk:
     """The chunk with the data lines of a W3C extended log split into one record per
     value (see the module's doc); ``w3c[0]``: the columns in force, carried over."""
-    if w3c[0] is None and not chunk.records.get_column("text").str.starts_with(_FIELDS_DIRECTIVE).any():
+    if w3c[0] is None and not chunk.records.get_column("text").str.contains(
+            f"^(?:{_FIELDS_DIRECTIVE}|{_ZEEK_FIELDS_DIRECTIVE})").any():
         return chunk
     texts = chunk.records.get_column("text").to_list()
     out = _SplitRecords(chunk)
@@ -305,7 +315,7 @@ def _w3c_split(chunk: Chunk, w3c: list, opts: ReadOptions) -> Chunk:
             continue
         cells[i] = (sep, parts)
         for col, (name, value) in enumerate(zip(columns, parts)):
-            if value and value != "-" and (not opts.fields or name in opts.fields):
+            if value not in _NO_VALUE and (not opts.fields or name in opts.fields):
                 out.add(i, col, name, value)
     return out.chunk((out.refs, cells))
 
@@ -314,6 +324,8 @@ def _w3c_columns(text: str, columns):
     """The W3C columns in force after the line ``text``, ``columns`` before it."""
     if text.startswith(_FIELDS_DIRECTIVE):
         return tuple(text[len(_FIELDS_DIRECTIVE):].split()) or None
+    if text.startswith(_ZEEK_FIELDS_DIRECTIVE):
+        return tuple(text[len(_ZEEK_FIELDS_DIRECTIVE):].rstrip("\r\n").split("\t")) or None
     if text.startswith("#") and not _W3C_DIRECTIVE.match(text):
         return None  # something else begins (files joined into one): columns end
     return columns
@@ -371,7 +383,10 @@ def _w3c_lines(chunk: Chunk, redacted):
             sep, row = cells[i]
             row = list(row)
             quoted = row[col][:1] == '"' and text[:1] == '"' and text[-1:] == '"'
-            row[col] = text if quoted else "+".join(text.split()) or "-"
+            if sep == "\t":  # blanks are no separator here (Zeek's user agents hold them)
+                row[col] = text.replace("\t", " ") or "-"
+            else:
+                row[col] = text if quoted else "+".join(text.split()) or "-"
             cells[i] = (sep, row)
             lines[i] = sep.join(row)
     return _lines_frame(lines)
