@@ -82,6 +82,13 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("advertising_id", "00000000-0000-0000-0000-000000000000", []),  # opted out: no device's
     ("mac", "00:00:00:00:00:00", []),
     ("objectRef.uid", "5b1e7c0a-3f2d-4e8b-9a61-2c4d8e0f1a3b", []),  # Kubernetes' object's
+    ("State", "In use", []), ("region", "EMEA", []), ("awsRegion", "us-east-1", []),  # no places
+    ("State", "Bavaria", [("LOCATION", "Bavaria")]), ("Billing Country", "Germany", [("LOCATION", "Germany")]),
+    # an inventory's machine by its name, not a person
+    ("name", "LAPTOP-8F3K2J", [("HOSTNAME", "LAPTOP-8F3K2J")]), ("Asset Name", "LT-BER-0006", [("HOSTNAME", "LT-BER-0006")]),
+    ("sys_updated_by", "hfischer", [("USERNAME", "hfischer")]), ("u_smbios_uuid", "B5470E06-B1B2-4D29-1295-1E4605F2A2C7",
+                                                                  [("HARDWARE_ID", "B5470E06-B1B2-4D29-1295-1E4605F2A2C7")]),
+    ("fqdn", "LAPTOP-R2D7QX.corp.acme-corp.com", [("HOSTNAME", "LAPTOP-R2D7QX.corp.acme-corp.com")]),
     ("uid", "CDX7qRd5c40zTsIn7K", []),  # Zeek's connection id: a generated token
     ("userId", "AIDA7FXAB064R1GZAZMZ4", []),  # AWS's unique id of an IAM user
     ("uid", "JohnSmith1990Official", [("USERNAME", "JohnSmith1990Official")]),  # a handle
@@ -329,7 +336,11 @@ def test_more_people_and_device_columns(field, value, expected):
     ("server-ip", "IP_ADDRESS"), ("src_ip", "IP_ADDRESS"),
     # a place as the last word (Stripe's card address), not the end of one
     ("Card Address City", "LOCATION"), ("Card Address Line1", "LOCATION"), ("Address Line 1", "LOCATION"),
-    ("ethnicity", None), ("capacity", None), ("Card Address State", None), ("Line 1", None),
+    ("ethnicity", None), ("capacity", None), ("Line 1", None),
+    # a region and a country, alone, in a qualifier's column or among alternatives
+    ("Card Address State", "LOCATION"), ("Home Country", "LOCATION"), ("Country/Region", "LOCATION"),
+    ("State/Province/Region/County/Territory/Prefecture/Republic", "LOCATION"),
+    ("Zip/Postal Code", "LOCATION"), ("Country Code", "LOCATION"), ("statement", None), ("Estate", None),
     # a CRM's people and a card's holder
     ("Contact owner", "PERSON"), ("assignee", "PERSON"), ("Card Name", "PERSON"),
     # a place before 'name' (PostHog's GeoIP properties), not a word ending in one

@@ -25,7 +25,7 @@ def command(ctx, ner, output_format):
     if detector.ner_on:
         rows.append(("SpacyRecognizer", "PERSON,LOCATION", f"spaCy model {detector.model_name}"))
     rows += [("access_log_user / access_log_client", "USERNAME,HOSTNAME", "structure: access-log fields"),
-             ("query_parameter / field_name", "by name", "structure: parameter and field names")]
+             ("query_parameter / field_name / region_field", "by name", "structure: parameter and field names")]
     fmt = output_format if output_format != "auto" else ("table" if sys.stdout.isatty() else "json")
     if fmt == "json":
         click.echo(json.dumps([{"name": n, "entities": e.split(","), "origin": o} for n, e, o in rows], indent=2))

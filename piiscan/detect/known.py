@@ -26,8 +26,11 @@ _NER = "SpacyRecognizer"
 _ONE_WORD_NOT_CARRIED = frozenset({_NER, "PersonActRecognizer", "PersonSpeakerRecognizer"})
 # Recognizers whose values stay where they were found: a profile URL's handle is as often
 # a company's account ('StackExchange'), a word in the posts around it, and a connection
-# URL's user a service's, named as the product is ('amqp://tidyq:pw@mq01').
-_NOT_CARRIED = frozenset({"SocialProfileRecognizer", "UrlUserRecognizer"})
+# URL's user a service's, named as the product is ('amqp://tidyq:pw@mq01'); a country or
+# a region is many people's ('India' in 'Helvion India Pvt Ltd').
+_NOT_CARRIED = frozenset({"SocialProfileRecognizer", "UrlUserRecognizer",
+                          # a country's or a region's column (structure.is_region_field)
+                          "region_field"})
 
 
 MAX_KNOWN = 1_000_000  # values carried from a run's first pass (memory stays bounded)

@@ -122,11 +122,11 @@ for _type, _names in {
     " strasse anschrift adresse wohnort stadt ort ville direccion ciudad localidad "
     "domicilio endereco cidade morada indirizzo citta",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
-    "laptop clienthost remotehost host",
+    "laptop clienthost remotehost host fqdn dnshostname assetname",
     "SERIAL_NUMBER": "serial serialnumber serialno deviceserial sn licensekey productkey "
     "activationkey license",
     "HARDWARE_ID": "mac macaddress hwaddr hardwareid machineid hwuuid systemuuid bssid deviceid "
-    "deviceuuid deviceguid hardwareuuid machineguid "
+    "deviceuuid deviceguid hardwareuuid machineguid smbiosuuid biosuuid "
     "macaddr wifimac wlanmac ethernetmac ethmac lanmac btmac bluetoothmac",
     "PHONE_NUMBER": "phone tel telephone mobile cell cellphone msisdn phonenumber fax phoneno telno "
     "mobilenumber mobileno mobilephone cellnumber contactnumber homephone workphone "
@@ -269,9 +269,12 @@ def type_for_name(field: str) -> str | None:
     # compound names: user_email, client_ip_address, contact_phone, device_serial_number
     for suffix in ("email", "emailaddress", "phone", "phonenumber", "ipaddress",
                    "username", "hostname", "macaddress", "serialnumber", "fullname",
-                   "latitude", "longitude", "cardnumber"):  # pickup_latitude, payment_card_number
+                   "latitude", "longitude", "cardnumber", "smbiosuuid"):  # pickup_latitude, payment_card_number
         if leaf.endswith(suffix) and len(leaf) > len(suffix):
             return _NAME_TYPES.get(suffix)
+    # who changed a record: ServiceNow's sys_updated_by, a ticket's opened_by
+    if leaf.endswith(_BY_USER) and not leaf.endswith("groupby"):
+        return "USERNAME"
     # 'ip' only as a word of its own (client_ip, userIp): not the end of 'zip' or 'membership'
     words = _last_words(field)
     last = words[-1] if words else ""
@@ -283,10 +286,23 @@ def type_for_name(field: str) -> str | None:
         return "LOCATION"
     if last == "name" and len(words) > 1 and words[-2] in _PLACE_WORDS:
         return "LOCATION"
+    if len(words) > 1 and words[-2:] in (("country", "code"), ("postal", "code")):
+        return "LOCATION"  # PayPal's 'Country Code', 'Zip/Postal Code'
+    parts = _name_parts(field)
+    if parts and "/" in parts[-1]:
+        # alternatives: 'State/Province/Region/County/Territory/Prefecture/Republic'
+        for alternative in parts[-1].split("/"):
+            if alternative and type_for_name(alternative) == "LOCATION":
+                return "LOCATION"
     return None
 
 
 _ROLE_PARENTS = frozenset({"sessionissuer"})
+_BY_USER = ("updatedby", "createdby", "modifiedby", "openedby", "closedby", "resolvedby",
+            "approvedby", "requestedby", "changedby", "deletedby", "lastmodifiedby")
+# A machine's name as inventories write it: upper-case parts joined by hyphens, with a
+# digit ('LAPTOP-8F3K2J', 'WS-ENG-117'); handles are seldom written so
+_MACHINE_NAME = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+")
 
 
 def _is_random_token(value: str) -> bool:
@@ -302,7 +318,39 @@ def _is_random_token(value: str) -> bool:
     return switches >= 6
 
 
-_PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode"})
+_PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode",
+                          # a customer's or an attendee's region and country: 'Billing
+                          # Province', 'Home Country', HubSpot's 'Country/Region'
+                          "country", "countryname", "state", "province", "region", "county",
+                          "prefecture", "countrycode"})
+_REGION_WORDS = frozenset({"country", "countryname", "state", "province", "region", "county",
+                           "prefecture", "countrycode"})
+
+
+@lru_cache(maxsize=4096)
+def is_region_field(field: str) -> bool:
+    """Whether a field holds a country or a region ('Billing Country', 'State/Province',
+    'Country Code'): a place many people share, which known.py does not carry to other
+    records (a customer's 'India' would become a finding in 'Helvion India Pvt Ltd')."""
+    parts = _name_parts(field)
+    if not parts or type_for_name(field) != "LOCATION":
+        return False
+    names = parts[-1].split("/")
+    return any(words and (words[-1] in _REGION_WORDS or words[-2:] == ("country", "code")
+                          or words[-1] == "name" and words[-2:-1] and words[-2] in _REGION_WORDS)
+               for words in (tuple(w.lower() for w in _SPLIT.split(n) if w) for n in names))
+
+
+# Of those, the words that also name a record's status or a sales or cloud region ('State':
+# 'In use', 'Region': 'EMEA', 'eu-west-1'): their values must look like a place too
+_AMBIGUOUS_PLACE_WORDS = frozenset({"state", "region"})
+_NOT_A_REGION = re.compile(
+    r"(?i)(?:active|inactive|open|closed|pending|new|resolved|in\ progress|in\ use|in\ stock|installed"
+    r"|retired|deleted|enabled|disabled|on|off|draft|published|completed?|cancell?ed|failed|success"
+    r"|running|stopped|ok|approved|rejected|archived|suspended|locked|expired|valid|invalid|available"
+    r"|unavailable|online|offline|deployed|pending\ retirement|in\ maintenance|on\ order|ready"
+    r"|emea|apac|amer|amers|latam|na|eu|global|north|south|east|west|central)"
+    r"|[a-z]{2}(?:-[a-z]+)+-\d+")  # a cloud region
 _LINE_WORDS = frozenset({"line1", "line2", "line3", "1", "2", "3"})
 
 
@@ -468,10 +516,21 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return None
     if leaf == "screenname" and decoded[:1].isupper() and decoded[1:].islower() and decoded.isalpha():
         return None  # an app's screen ('Home', 'Cart'), where a handle is 'jack' or 'BarackObama'
+    if entity == "PERSON" and _MACHINE_NAME.fullmatch(decoded):
+        # an inventory's 'name' or 'Asset Name' of 'LT-BER-0006': a machine's, not a person's
+        lead = len(value) - len(value.lstrip())
+        return Hint("HOSTNAME", start + lead, start + lead + len(stripped), 0.6, recognizer)
     if entity == "PERSON" and leaf in _POSTER_FIELDS and _is_handle(decoded):
         entity = "USERNAME"
+    if entity == "PERSON" and any(c.isdigit() for c in decoded):
+        # no one's name has digits: a 'name' or an 'Asset Name' holding 'LAPTOP-8F3K2J' is a
+        # machine's (the hostname recognizer's to say), 'Room 4.12' a room's
+        return None
     if entity == "LOCATION" and decoded.lower().strip(" .!") in _NO_PLACE:
         return None
+    if entity == "LOCATION" and _NOT_A_REGION.fullmatch(decoded.strip()) and (
+            set(_last_words(field)) & _AMBIGUOUS_PLACE_WORDS):
+        return None  # a record's state ('In use') or a sales or cloud region, not a place
     if entity == "HARDWARE_ID" and not decoded.strip("0-:{}."):
         return None  # the nil UUID, a zero MAC: an id no device has (an opted-out advertising id)
     if entity == "HOSTNAME" and (decoded.lower() in _NO_MACHINE or "." in decoded and (
@@ -528,7 +587,7 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += html_user_hints(text)
         sups = ()
     if named:
-        hint = value_hint(field, text, 0, len(text), "field_name")
+        hint = value_hint(field, text, 0, len(text), "region_field" if is_region_field(field) else "field_name")
         if hint:
             hints.append(hint)
     if not hints and not sups:

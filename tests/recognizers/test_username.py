@@ -135,3 +135,13 @@ def test_negative(find, text):
 def test_mention_is_a_medium_score(scores, recognizer):
     assert scores("thanks @judy_k for the fix", E) == {"@judy_k": 0.5}
     assert "user" in recognizer("UsernameRecognizer").context
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("corp.helvion.com/Berlin/Users/Customer Success/Katarzyna Dabrowska", []),  # AD's canonical name
+    ("open /Users/jdoe/Documents/q3.xlsx", ["jdoe"]),  # a macOS home, at the path's root
+    ("file:///Users/jdoe/Desktop", ["jdoe"]),
+    ("GET /v1/users/lookup?email=x", []),  # a route word
+])
+def test_a_home_is_at_a_paths_root(find, text, expected):
+    assert find(text, E) == sorted((E, s) for s in expected)
