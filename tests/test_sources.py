@@ -615,6 +615,44 @@ def test_xml_rows_are_read_by_attribute(tmp_path):
     assert not any(r[0] == 3 and r[1] is None for r in recs)
 
 
+WXR_EXPORT = (
+    "<item>\n"
+    "\t<dc:creator><![CDATA[claire_hl]]></dc:creator>\n"
+    "\t<wp:comment_author><![CDATA[Ana O.]]></wp:comment_author>\n"
+    "\t<wp:author><wp:author_id>2</wp:author_id><wp:author_login><![CDATA[claire_hl]]></wp:author_login></wp:author>\n"
+    "\t<username>daan&amp;co</username>\n"
+    "\t<wp:comment_content><![CDATA[Hi Maja, see you\n"
+    "<p>Thanks <b>Jane</b> for this</p>\n"  # mixed content: a line of text
+    '<dt><a href="./memberlist.php?u=9" class="username">fixit_felix</a></dt>\n'  # a page's markup
+    "</item>\n"
+)
+
+
+def test_xml_lines_of_text_elements_are_read_by_element(tmp_path):
+    """WordPress' and Disqus' exports write one element per line: its text is a record,
+    field = the element's name without its namespace prefix."""
+    out, chunks = _written_and_read(tmp_path, "wordpress.xml", WXR_EXPORT, InputFormat.TEXT)
+    assert out == WXR_EXPORT.encode()
+    recs = _records(chunks)
+    assert (2, "creator", "claire_hl") in recs and (3, "comment_author", "Ana O.") in recs
+    assert (4, "author_id", "2") in recs and (4, "author_login", "claire_hl") in recs
+    assert (5, "username", "daan&co") in recs  # unescaped
+    assert (6, None, "\t<wp:comment_content><![CDATA[Hi Maja, see you") in recs  # no closing tag: text
+    assert (7, None, "<p>Thanks <b>Jane</b> for this</p>") in recs
+    assert (8, None, WXR_EXPORT.splitlines()[7]) in recs
+
+
+def test_xml_element_text_goes_back_escaped_or_in_its_cdata(tmp_path):
+    out, _ = _written_and_read(tmp_path, "wordpress.xml", WXR_EXPORT, InputFormat.TEXT,
+                               edit=lambda t: t.replace("Ana O.", "<PERSON:1> & ]]> x").replace("daan&co", "<U:2>"))
+    lines = out.decode().splitlines()
+    assert lines[2] == "\t<wp:comment_author><![CDATA[<PERSON:1> & ]]&gt; x]]></wp:comment_author>"
+    assert lines[4] == "\t<username>&lt;U:2&gt;</username>"
+    import xml.etree.ElementTree as ET
+
+    assert ET.fromstring(lines[4].strip()).text == "<U:2>"
+
+
 def test_xml_references_to_no_character_stay_as_written(tmp_path):
     dump = '<rows>\n<row A="x&#xD800;y&#0;z&#x110000;" B="&#233;&amp;" />\n</rows>\n'
     out, chunks = _written_and_read(tmp_path, "bad.xml", dump, InputFormat.TEXT)

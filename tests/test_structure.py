@@ -89,6 +89,8 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("sys_updated_by", "hfischer", [("USERNAME", "hfischer")]), ("u_smbios_uuid", "B5470E06-B1B2-4D29-1295-1E4605F2A2C7",
                                                                   [("HARDWARE_ID", "B5470E06-B1B2-4D29-1295-1E4605F2A2C7")]),
     ("fqdn", "LAPTOP-R2D7QX.corp.acme-corp.com", [("HOSTNAME", "LAPTOP-R2D7QX.corp.acme-corp.com")]),
+    ("comment_author", "the_real_carmen", [("USERNAME", "the_real_carmen")]),  # a handle
+    ("creator", "Ana O.", [("PERSON", "Ana O.")]),
     ("uid", "CDX7qRd5c40zTsIn7K", []),  # Zeek's connection id: a generated token
     ("userId", "AIDA7FXAB064R1GZAZMZ4", []),  # AWS's unique id of an IAM user
     ("uid", "JohnSmith1990Official", [("USERNAME", "JohnSmith1990Official")]),  # a handle
@@ -351,6 +353,9 @@ def test_more_people_and_device_columns(field, value, expected):
     ("properties.name", None),  # Segment's page name
     ("mentions[0].name", "PERSON"), ("participants[2].name", "PERSON"), ("labels[0].name", None),
     ("visitor_name", "PERSON"), ("subscriber_email", "EMAIL_ADDRESS"), ("Attendee Name", "PERSON"),
+    # a blog's posters (WordPress' export, Dublin Core's creator)
+    ("comment_author", "PERSON"), ("author_display_name", "PERSON"), ("author_login", "USERNAME"),
+    ("creator", "PERSON"), ("user_login", "USERNAME"), ("comment_author_IP", "IP_ADDRESS"), ("author_id", None),
     ("passenger_phone", "PHONE_NUMBER"), ("requester_name", "PERSON"),
     ("client_name", None), ("driver_name", None), ("lead_time", None), ("player_id", None),
 ])

@@ -98,8 +98,10 @@ for _type, _names in {
     "screenname nick nickname loginname samaccountname customer agent "
     # a device inventory's user of the machine, a directory's login
     "loggedinuser lastloggedonuser lastloggedinuser primaryuser currentuser lastuser assigneduser "
-    "userprincipalname upn",
+    "userprincipalname upn userlogin",
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
+    "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
+
     "contactname customername realname personname sendername recipientname ownername "
     "maidenname mothersmaiden mothersmaidenname familyname forename fname lname middlename "
     "cardholder cardholdername nameoncard cardname "
@@ -172,8 +174,11 @@ _QUALIFIERS = ("billing", "bill", "shipping", "ship", "delivery", "mailing", "po
                "consumer",  # a review site's 'Consumer Name'
                "candidate", "tenant", "landlord", "player", "teacher", "doctor", "nurse", "volunteer",
                "donor", "beneficiary", "caller", "lead", "prospect", "speaker", "traveler",
-               "traveller", "rider", "courier")
+               "traveller", "rider", "courier",
+               # a blog's or a forum's posters (WordPress' author_display_name, comment_author_email)
+               "author", "commentauthor", "commenter", "poster")
 _NOT_PERSON_QUALIFIERS = frozenset({"office", "work", "partner"})
+_POSTER_QUALIFIERS = frozenset({"author", "commentauthor", "commenter", "poster", "user", "member"})
 # Mobile and web analytics' device identifiers (IDFA, IDFV, Google's advertising id)
 _DEVICE_ID_NAMES = {"advertisingid", "adid", "idfa", "idfv", "gaid", "aaid", "androidid",
                     "googleadvertisingid", "adtrackingid",
@@ -266,6 +271,8 @@ def type_for_name(field: str) -> str | None:
             if rest in _NAME_TYPES and _NAME_TYPES[rest] in ("PERSON", "LOCATION", "PHONE_NUMBER",
                                                               "EMAIL_ADDRESS"):
                 return _NAME_TYPES[rest]
+            if rest in ("login", "username", "loginname") and qualifier in _POSTER_QUALIFIERS:
+                return "USERNAME"  # WordPress' author_login
     # compound names: user_email, client_ip_address, contact_phone, device_serial_number
     for suffix in ("email", "emailaddress", "phone", "phonenumber", "ipaddress",
                    "username", "hostname", "macaddress", "serialnumber", "fullname",
@@ -459,7 +466,8 @@ _NO_PLACE = {"remote", "online", "internet", "the internet", "earth", "planet ea
 # names), and a one-word lower-case PERSON is not carried to other records (known.py),
 # where a USERNAME would be. A field of a name's part (surname) holds no handle.
 _POSTER_FIELDS = frozenset({"author", "authorname", "displayname", "name", "sendername", "ownername",
-                            "userdisplayname"})
+                            "userdisplayname", "commentauthor", "commenter", "creator",
+                            "authordisplayname"})
 _HANDLE_MARK = re.compile(r"[\d_.@]")
 # Two to four capitalized words ("Ana Souza", "Mary-Jane O'Neil", "José da Silva" too): a
 # person's name where a user name was expected.

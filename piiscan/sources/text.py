@@ -12,8 +12,15 @@ XML dumps of one element per line (Stack Exchange's ``<row Id="7" DisplayName=".
 AboutMe="&lt;p&gt;..." />``) are read the same way: a line that is one empty element
 with attributes gives one record per attribute, field = the attribute's name, text =
 its value unescaped (so ``DisplayName`` is a person and ``AboutMe`` HTML prose). A
-changed value goes back escaped, in its place; the line's other bytes stay. Other
-lines (the declaration, the root element, anything else) are text.
+changed value goes back escaped, in its place; the line's other bytes stay. A line of
+elements that hold only text (WordPress' and Disqus' exports: ``<wp:comment_author><![CDATA[
+Ana O.]]></wp:comment_author>``, ``<username>daan</username>``) gives one record per
+element, field = its name without the namespace prefix; a CDATA section's new text goes
+back in the section. Other lines (the declaration, the root element, an HTML page's
+markup, mixed content, anything else) are text.
+
+Zeek's logs name their tab-separated columns in a ``#fields`` directive and are read as
+W3C logs are.
 
 A line that is one JSON object among other lines (a service's structured log next to
 its plain lines) is split as a JSON line is: one record per value, field = key path.
@@ -444,6 +451,17 @@ _XML_NAME = r"[A-Za-z_][\w.:\-]*"
 _XML_ROW = re.compile(rf'\s*<{_XML_NAME}(?:\s+{_XML_NAME}\s*=\s*"[^"<]*")+\s*/>\s*')
 _XML_ROW_START = rf'^\s*<{_XML_NAME}\s+{_XML_NAME}\s*=\s*"'  # its start: a quick polars test per chunk
 _XML_ATTR = re.compile(rf'({_XML_NAME})\s*=\s*"([^"<]*)"')
+# A line of elements that hold text only (WordPress' WXR, Disqus' export, RSS):
+# '<wp:comment_author><![CDATA[Ana O.]]></wp:comment_author>', '<username>daan</username>'
+# Elements without attributes only: an HTML page's '<a href=".." class="username">' is markup
+# that the detector reads whole (engine: html_user_hints).
+_XML_TEXT_ELEMENT = re.compile(rf'<({_XML_NAME})>(?:<!\[CDATA\[(.*?)\]\]>|([^<]*))</\1\s*>')
+_HTML_TAGS = frozenset({"a", "p", "div", "span", "td", "th", "tr", "li", "dt", "dd", "b", "i", "u", "em",
+                        "strong", "h1", "h2", "h3", "h4", "h5", "h6", "title", "option", "label", "button",
+                        "code", "pre", "small", "sup", "sub", "font", "center", "caption", "blockquote",
+                        "cite", "q", "s", "del", "ins", "mark", "abbr", "kbd", "samp", "var", "tt", "big"})
+_XML_TAG = re.compile(r"<[^<>]*>")
+_XML_ELEMENT_START = rf"^\s*<{_XML_NAME}(?:\s[^<>]*)?>"  # a quick polars test
 _XML_REF = re.compile(r"&(?:(lt|gt|amp|quot|apos)|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));")
 _XML_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 # What an attribute value cannot hold as it is (line breaks too: the row stays one line)
@@ -473,6 +491,7 @@ class _XmlRows:
 
     refs: list[tuple[int, int]]
     rows: dict[int, tuple[str, list[tuple[int, int]]]]
+    literal: frozenset = frozenset()  # (line index, value) of CDATA text: put back unescaped
 
 
 def _xml_split(chunk: Chunk, opts: ReadOptions) -> Chunk:
@@ -481,22 +500,63 @@ def _xml_split(chunk: Chunk, opts: ReadOptions) -> Chunk:
     if len(chunk.payload) == 3:
         return chunk  # a W3C log's
     lines = chunk.records.get_column("text")
-    if not lines.str.contains(_XML_ROW_START).any():
+    if not lines.str.contains(f"{_XML_ROW_START}|{_XML_ELEMENT_START}").any():
         return chunk
     out = _SplitRecords(chunk)
     rows: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+    literal: set[tuple[int, int]] = set()
     for i, text in enumerate(lines.to_list()):
-        if not _XML_ROW.fullmatch(text):
+        if _XML_ROW.fullmatch(text):
+            spans = []
+            for col, m in enumerate(_XML_ATTR.finditer(text)):
+                spans.append(m.span(2))
+                name, value = m.group(1), _xml_unescape(m.group(2))
+                if value and (not opts.fields or name in opts.fields):
+                    out.add(i, col, name, value)
+            rows[i] = (text, spans)
+            continue
+        elements = _text_elements(text)
+        if elements is None:
             out.add(i, -1, None, text)
             continue
         spans = []
-        for col, m in enumerate(_XML_ATTR.finditer(text)):
-            spans.append(m.span(2))
-            name, value = m.group(1), _xml_unescape(m.group(2))
-            if value and (not opts.fields or name in opts.fields):
+        for col, (name, span, cdata) in enumerate(elements):
+            spans.append(span)
+            value = text[span[0]:span[1]]
+            if cdata:
+                literal.add((i, col))  # a CDATA section's text is as written: no escapes
+            else:
+                value = _xml_unescape(value)
+            if value.strip() and (not opts.fields or name in opts.fields):
                 out.add(i, col, name, value)
         rows[i] = (text, spans)
-    return out.chunk(_XmlRows(out.refs, rows))
+    return out.chunk(_XmlRows(out.refs, rows, frozenset(literal)))
+
+
+def _text_elements(line: str) -> list[tuple[str, tuple[int, int], bool]] | None:
+    """The text-only elements of a line made of tags and such elements (None: any other
+    line): each one's name without its namespace prefix ('wp:comment_author' ->
+    'comment_author', so the name says what the text is), the span of its text, and
+    whether that text is a CDATA section's."""
+    if not line.lstrip().startswith("<"):
+        return None
+    found, ends = [], []
+    for m in _XML_TEXT_ELEMENT.finditer(line):
+        if m.group(1).lower() in _HTML_TAGS:
+            return None  # a page's markup, read whole
+        cdata = m.group(2) is not None
+        found.append((m.group(1).rpartition(":")[2], m.span(2) if cdata else m.span(3), cdata))
+        ends.append(m.span())
+    if not found:
+        return None
+    rest, pos = [], 0
+    for s, e in ends:
+        rest.append(line[pos:s])
+        pos = e
+    rest.append(line[pos:])
+    if _XML_TAG.sub("", "".join(rest)).strip():
+        return None  # text outside the elements (mixed content, prose with a tag): a line of text
+    return found
 
 
 def _xml_lines(chunk: Chunk, redacted):
@@ -508,6 +568,8 @@ def _xml_lines(chunk: Chunk, redacted):
     for i, col, text in _changed(split.refs, redacted):
         if col < 0:
             lines[i] = text
+        elif (i, col) in split.literal:
+            news.setdefault(i, {})[col] = text.replace("]]>", "]]&gt;")  # nothing may end the section early
         else:
             news.setdefault(i, {})[col] = text.translate(_XML_ESCAPES)
     for i, cols in news.items():
