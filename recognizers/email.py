@@ -49,9 +49,13 @@ class EmailAddressRecognizer(PatternRecognizer):
             r"""(?x)
             (?<![\w.%+\-])                            # start of a token: not inside a longer word or a %XX escape
             (?<!://[^\s/@:]{1,64}:)                   # nor a URL's password (https://bob:s3cret@host)
-            (?<!(?:message-id|message_id|msgid|in-reply-to)[=:][ \t]{0,3}<[^<>\s]{0,80})  # nor a message's
-                                                      # id (a mail log's message-id=<CAF7q3...@mail.gmail.com>,
-                                                      # 'Message-ID: <CAF4x9Q=kT2p@...>'): no one's mailbox
+            (?<!(?:message-id|message_id|msgid|in-reply-to|references)[=:](?:[ \t]{0,3}<[^<>\s]{1,80}>){0,8}
+                [ \t]{0,3}<[^<>\s]{0,80})              # nor a message's id (a mail log's
+                                                      # message-id=<CAF7q3...@mail.gmail.com>, 'Message-ID:
+                                                      # <CAF4x9Q=kT2p@...>', each of 'References: <a@b> <c@d>')
+            (?<!^[ \t]{1,8}(?:<[^<>\s]{1,80}>[ \t]{1,3}){0,8}<[^<>\s]{0,80}>?(?=[^\n]*>[ \t]*$))  # nor the ids of
+                                                      # a folded References: header's next line ('\t<a@b> <c@d>'):
+                                                      # a line of bracketed ids only
             [a-z0-9_+\-]+                             # local part: the characters real addresses use (no '%',
                                                       # no '=' or quotes, so 'email=x@y.com' yields just 'x@y.com')
             (?:\.[a-z0-9_+\-]+)*                      # dot-separated atoms (no leading/trailing/double dot)

@@ -3,7 +3,7 @@
 Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
 ``desktop-app`` is not); context keywords are matched case-blind with ``(?i:...)``:
 
-* ``windows_default`` (0.85): ``DESKTOP-``/``LAPTOP-``/``WIN-`` + 7-15 capitals and
+* ``windows_default`` (0.85): ``DESKTOP-``/``LAPTOP-``/``WIN-`` + 6-15 capitals and
   digits with at least one digit, the names Windows setup invents.
 * ``windows_owner`` (0.7): ``DANIEL-PC``, ``Mings-LAPTOP``: the owner's name and ``-PC``,
   as Windows 7 and OEM setups named computers.
@@ -12,6 +12,10 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
   iOS name devices.
 * ``apple_default_lower`` (0.7): the same in lower case (``tom-macbook``, ``annas-iphone``),
   as shell prompts and posts write them.
+* ``owner_device`` (0.6): a lower-case first name and a kind of machine, as people
+  name theirs (``chinedu-desktop``, ``katrin-pi4``, ``haruka-xps13``,
+  ``rafaels-MacBook-Air``), not software's or a brand's (``ubuntu-desktop``,
+  ``dell-laptop``, ``remote-desktop``).
 * ``private_domain`` (0.6): a name under a private network's domain (``nas01.home.lan``,
   ``pc7.corp.internal``, ``router.home.arpa``, ``db1.localdomain``): a machine of that network.
 * ``mdns_local`` (0.6): ``NAME.local`` (Bonjour / mDNS names).
@@ -101,7 +105,8 @@ class HostnameRecognizer(PatternRecognizer):
             (?<![\w.\-])                   # a whole token
             (?:DESKTOP|LAPTOP|WIN)-        # the prefixes Windows setup uses
             (?=[A-Z]*\d)                   # at least one digit in the random part
-            [A-Z0-9]{7,15}                 # the random part: 7-15 capitals and digits
+            [A-Z0-9]{6,15}                 # the random part: 7 capitals and digits from setup, 6-15 as
+                                           # organisations name them (LAPTOP-R2D7QX)
             (?![\w\-])                     # and nothing more (a '.domain' suffix is fine)
             """,
             0.85,
@@ -155,6 +160,25 @@ class HostnameRecognizer(PatternRecognizer):
             (?![\w\-]|\.\w)
             """,
             0.7,
+        ),
+        Pattern(
+            "owner_device",
+            r"""(?x)
+            (?<![\w.\-/=?&@])             # a whole token, not a URL's slug or parameter
+            (?!(?:ubuntu|gnome|kde|xfce|lxde|lxqt|mate|cinnamon|budgie|remote|virtual|docker|github|gitlab
+              |windows|linux|mac|apple|microsoft|citrix|vmware|parallels|electron|tauri|flutter|qt|gtk
+              |wayland|xorg|multi|cross|full|headless|standalone|home|work|office|my|old|new|dev|test
+              |gaming|main|spare|media|cloud|build|web|app|the|your|our|raspberry|rpi|pi|proxmox|plex
+              |nas|dell|hp|lenovo|asus|acer|msi|samsung|huawei|xiaomi|razer|alienware|framework|system
+              |intel|amd|nvidia|ms|win|shared|public|school|family|kids|guest|spotify|steam|chrome|zoom
+              |teams|slack|desktop|laptop|pc)s?-)  # software, brands and words, not an owner
+            [a-z]{2,20}                    # the owner's name in lower case, as people name their
+            -(?:desktop|laptop|nuc|thinkpad|xps(?:1[35])?|surface|pi[0-5]?|rpi[0-5]?|workstation  # machines:
+              |(?i:macbook(?:-pro|-air)?|imac|mbp|mba))  # chinedu-desktop, katrin-pi4, rafaels-MacBook-Air
+            (?:-?\d{1,2})?
+            (?![\w\-]|\.\w)
+            """,
+            0.6,
         ),
         Pattern(
             "private_domain",

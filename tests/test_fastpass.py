@@ -216,6 +216,9 @@ def test_the_joined_prefilters_stay_small_and_cover_every_pattern(detector):
     ("pam_unix(sudo:session): session closed for user root", None),
     ("Failed password for invalid user oracle from 61.177.172.140 port 40022 ssh2", None),
     ("Accepted password for kmensah from 10.0.2.32 port 51514 ssh2", "kmensah"),
+    ("connection authorized: user=metabase_ro database=analytics", None),  # a service's accounts
+    ("Accepted publickey for svc-backup from 10.0.2.32 port 51514 ssh2", None),
+    ("connection authorized: user=k.ro database=analytics", "k.ro"),
 ])
 def test_accounts_every_system_has_are_no_ones_user_name(detector, text, user):
     found = [text[f.start:f.end] for f in detector.detect([text], [None])[0] if f.entity_type == "USERNAME"]

@@ -91,6 +91,9 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("fqdn", "LAPTOP-R2D7QX.corp.acme-corp.com", [("HOSTNAME", "LAPTOP-R2D7QX.corp.acme-corp.com")]),
     ("comment_author", "the_real_carmen", [("USERNAME", "the_real_carmen")]),  # a handle
     ("creator", "Ana O.", [("PERSON", "Ana O.")]),
+    ("from", "🎧 Piotr Mazur", [("PERSON", "Piotr Mazur")]), ("author", "Agnieszka 🐈", [("PERSON", "Agnieszka")]),
+    ("from", "Berlin", []), ("from", "USD", []), ("route.from", "Anna Berg", []),  # a chat's sender only
+    ("members[0]", "Magdalena Zając", [("PERSON", "Magdalena Zając")]),
     ("uid", "CDX7qRd5c40zTsIn7K", []),  # Zeek's connection id: a generated token
     ("userId", "AIDA7FXAB064R1GZAZMZ4", []),  # AWS's unique id of an IAM user
     ("uid", "JohnSmith1990Official", [("USERNAME", "JohnSmith1990Official")]),  # a handle

@@ -17,7 +17,7 @@ from ..config import Detection, NerMode
 from ..errors import ConfigError
 from .addresses import address_blocks, towns_after_streets
 from .fastpass import PatternPass, stop_words
-from .known import GENERIC_NAMES, SYSTEM_ACCOUNTS
+from .known import GENERIC_NAMES, SERVICE_ACCOUNT, SYSTEM_ACCOUNTS
 from .loader import (
     LoadedRecognizer,
     bundled_dir,
@@ -697,7 +697,7 @@ class Detector:
                 continue
             if self._allow and self.allowed(text[f.start:f.end]):
                 continue
-            if f.entity_type == "USERNAME" and text[f.start:f.end].strip("'\"").lower() in SYSTEM_ACCOUNTS:
+            if f.entity_type == "USERNAME" and _an_account_of_no_one(text[f.start:f.end]):
                 continue
             kept.append(f)
         if len(kept) < 2:
@@ -706,6 +706,13 @@ class Detector:
             hinted = {(h.entity_type, h.start, h.end) for h in structure.hints}
             kept = _whole_values_over_parts(kept, [f for f in kept if (f.entity_type, f.start, f.end) in hinted])
         return resolve_overlaps(_ner_around_patterns(text, _names_over_user_words(kept)))
+
+
+def _an_account_of_no_one(value: str) -> bool:
+    """A user name that every system has ('root', 'postgres') or that names a service
+    ('svc-backup', 'metabase_ro'): not reported (see known.SYSTEM_ACCOUNTS)."""
+    value = value.strip("'\"")
+    return value.lower() in SYSTEM_ACCOUNTS or SERVICE_ACCOUNT.fullmatch(value) is not None
 
 
 def _whole_values_over_parts(found: list[RawFinding], wholes: list[RawFinding]) -> list[RawFinding]:

@@ -74,6 +74,10 @@ SYSTEM_ACCOUNTS = frozenset({
     "vagrant", "pi", "replicator", "system", "local service", "network service",
     "nt authority\\system", "anonymous logon", "anonymous",
 })
+# Service accounts by the names their conventions give them: 'svc-backup', 'app_crm',
+# 'metabase_ro', 'jenkins-bot' (same treatment as SYSTEM_ACCOUNTS)
+SERVICE_ACCOUNT = re.compile(r"(?i)(?:svc|srv|app|sa|bot|service)[_\-][\w.\-]+"
+                             r"|[\w.\-]+[_\-](?:svc|srv|bot|service|ro|rw|readonly|readwrite|app|api)")
 # Types whose one-word values are often words (the others: addresses, numbers, ids)
 _WORDY = ("USERNAME", "PERSON", "HOSTNAME", "LOCATION")
 

@@ -101,6 +101,7 @@ for _type, _names in {
     "userprincipalname upn userlogin",
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
+    "members "  # a chat's members (Telegram's export)
 
     "contactname customername realname personname sendername recipientname ownername "
     "maidenname mothersmaiden mothersmaidenname familyname forename fname lname middlename "
@@ -259,6 +260,8 @@ def type_for_name(field: str) -> str | None:
         return "PERSON" if parent in _PERSON_PARENTS or not parent or field.endswith("$name") else None
     if leaf in _NAME_TYPES:
         return _NAME_TYPES[leaf]
+    if leaf in ("from", "actor") and not parent:
+        return "PERSON"  # a chat export's sender (Telegram's 'from'); value_hint wants a full name
     if leaf in _DEVICE_ID_NAMES or parent == "device" and leaf in ("id", "uuid", "guid", "vendorid"):
         return "HARDWARE_ID"  # (GA4's device.vendor_id is iOS's identifier for the vendor)
     if _COORDINATE_SUFFIX.search(field):
@@ -305,6 +308,8 @@ def type_for_name(field: str) -> str | None:
 
 
 _ROLE_PARENTS = frozenset({"sessionissuer"})
+# A value with symbols (emoji, dingbats) before or after its words: group 1 is the words
+_DECORATED = re.compile(r"[\s\W_]*?(?<![\w.])([^\W\d_](?:.*[\w.])?)[\s\W_]*", re.DOTALL)
 _BY_USER = ("updatedby", "createdby", "modifiedby", "openedby", "closedby", "resolvedby",
             "approvedby", "requestedby", "changedby", "deletedby", "lastmodifiedby")
 # A machine's name as inventories write it: upper-case parts joined by hyphens, with a
@@ -313,16 +318,18 @@ _MACHINE_NAME = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-
 
 
 def _is_random_token(value: str) -> bool:
-    """A long run of letters and digits that switches between them, or from lower to
-    upper case, too often for a name: a generated id. 'JohnSmith1990Official' switches
-    three times, 'CDX7qRd5c40zTsIn7K' eleven."""
+    """A long run of letters and digits that switches between lower case, upper case
+    and digits too often for a name: a generated id. 'JohnSmith1990Official' switches at
+    six of its 20 steps, Zeek's uid 'CsfQuSVpYZGhaBTTRN' at 8 of 17, AWS's
+    'AIDA7FXAB064R1GZAZMZ4' at 7 of 20."""
     if len(value) < 16 or not value.isascii() or not value.isalnum():
         return False
-    switches = 0
-    for a, b in zip(value, value[1:]):
-        if a.isdigit() != b.isdigit() or a.islower() and b.isupper():
-            switches += 1
-    return switches >= 6
+
+    def kind(c: str) -> int:
+        return 0 if c.isdigit() else 1 if c.islower() else 2
+
+    switches = sum(kind(a) != kind(b) for a, b in zip(value, value[1:]))
+    return switches >= 0.35 * (len(value) - 1)
 
 
 _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode",
@@ -499,6 +506,13 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if entity not in _HINT_BY_NAME:
         return None
     value = text[start:end]
+    if value.strip().lower() in _EMPTY_VALUES:
+        return None  # '[deleted]', '(not set)'
+    if entity == "PERSON" and not url_encoded and _DECORATED.match(value):
+        # a chat's display name with an emoji on it ('🎧 Piotr Mazur', 'Agnieszka 🐈'): the name
+        deco = _DECORATED.match(value)
+        start, end = start + deco.start(1), start + deco.end(1)
+        value = text[start:end]
     stripped = value.strip()
     decoded = unquote_plus(stripped) if url_encoded else stripped
     if decoded.lower() in _EMPTY_VALUES:
@@ -515,6 +529,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         if entity != "USERNAME" or not _is_full_name(decoded) or leaf in _NO_PERSON_USER_FIELDS:
             return None
         entity = "PERSON"  # a user or customer column holding "Ana Souza": a name, not a login
+    if entity == "PERSON" and leaf in ("from", "actor") and not _is_full_name(decoded):
+        return None  # a route's 'from' ('Berlin'), a currency's ('USD'): a name takes two words
     if entity == "USERNAME" and _leaf_and_parent(field)[1] in _ROLE_PARENTS:
         return None  # CloudTrail's sessionIssuer.userName is the role a session assumed
     if entity in ("USERNAME", "HOSTNAME") and (stripped.isdigit() or _UUID.fullmatch(stripped)

@@ -100,3 +100,13 @@ def test_context(recognizer):
 @pytest.mark.parametrize("text", ["she worked at home dot com", "we met at example dot com"])
 def test_spelled_out_prose_is_not_an_address(find, text):
     assert find(text, E) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("References: <yp8gxcn6-ygcp-klj7@doyle.de> <t3um0psh-wxrq-7f3w@doyle.de>", []),  # message ids
+    ("\t<t3um0psh-wxrq-7f3w@doyle.de>", []),  # a folded References: header's next line
+    ("\tJane Roe <jane.roe@example.com>", ["jane.roe@example.com"]),  # a folded To: header's
+    ("  <jane.roe@example.com> wrote:", ["jane.roe@example.com"]),
+])
+def test_message_ids_in_references_are_no_ones_mailbox(find, text, expected):
+    assert find(text, "EMAIL_ADDRESS") == sorted(("EMAIL_ADDRESS", s) for s in expected)

@@ -7,6 +7,11 @@ import pytest
 E = "HOSTNAME"
 
 POSITIVE = [
+    ("Assign,10.10.4.70,LAPTOP-R2D7QX.corp.example.com,54E1ADE45A1B", ["LAPTOP-R2D7QX"]),  # 6 random characters
+    ("Running Ubuntu 24.04 on my home server `chinedu-desktop`. After", ["chinedu-desktop"]),  # owner_device
+    ("Happens between orla-pi4 and marco-pi4", ["orla-pi4", "marco-pi4"]),
+    ("still happening on haruka-xps13.", ["haruka-xps13"]),
+    ("Same problem here on rafaels-MacBook-Air (Windows 11 23H2)", ["rafaels-MacBook-Air"]),
     ("The Mac is called MacBook-Air-de-Jean-Luc, Wi-Fi MAC a4:83:e7:2b:9c:10", ["MacBook-Air-de-Jean-Luc"]),
     ("home network at 192.168.10.40, hostname halvorsen-nas.", ["halvorsen-nas"]),
     ("Box IP 192.168.50.2, Plex server name is bjorn-plex.", ["bjorn-plex"]),
@@ -52,6 +57,10 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "sudo apt install ubuntu-desktop gnome-desktop",  # software, not an owner's machine
+    "connect with remote-desktop or docker-desktop",
+    "my dell-laptop is slow",  # a brand
+    "see https://example.com/anna-laptop for specs",  # a URL's slug
     "the hostname look-up failed, and the hostname case-sensitive check too",
     "iPhone-de-luxe cases",
     "Apr 25 10:57:36 hostname ovpn-server[901]: 83.97.20.30:10107 SIGUSR1",  # a syslog tag

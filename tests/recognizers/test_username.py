@@ -7,6 +7,8 @@ import pytest
 E = "USERNAME"
 
 POSITIVE = [
+    ("2024-03-12 08:02:09.641 UTC [48287] kenji_s@billing 10.0.0.7(52114) LOG:  connection authorized",
+     ["kenji_s"]),  # PostgreSQL's log_line_prefix '%m [%p] %q%u@%d '
     ("Hi u/quietmoose, try this", ["quietmoose"]),  # Reddit's
     ("Quote from: gary_w1971 on May 03, 2024, 10:12:44 PM", ["gary_w1971"]),  # SMF's quote header
     ("Originally Posted by gary_w1971", ["gary_w1971"]),  # vBulletin's
@@ -65,6 +67,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "2024-03-12 08:02:09.641 UTC [48287] [unknown]@[unknown] 10.0.0.7(35144) LOG:  connection received",
     '{"user_id": 1234, "userId": "5678", "user_agent": "curl/8.4"}',  # numeric ids, not names
     "user=-",
     "superuser=kim x_user=bob power_user=carol",  # not a service's user key
