@@ -111,6 +111,9 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
     """``name(at)example.com``, ``name [at] example [dot] com``, ``name at example dot com``,
     and the defanged ``name@example[.]com`` and fullwidth ``name＠example.com``.
 
+    Mailing-list archives (pipermail) write every address ``name at example.com``: in a
+    ``From:`` header or in angle brackets, that is an address.
+
     The spelled-out form needs both the word ``at`` and at least one word ``dot``:
     ``name at example.com`` alone reads like ordinary prose too often, unless the name is
     a handle (a digit, '.', '_' or '+' in it) and the domain a webmail provider's
@@ -170,6 +173,34 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
         ),
     ]
 
+    PATTERNS += [
+        Pattern(
+            "email_archive_from",
+            _fill(
+                r"""(?x)
+                (?<=^From:?\ )                    # a mailing-list archive's header (pipermail, hypermail):
+                (?>[a-z0-9_+\-]+(?:\.[a-z0-9_+\-]+)*)  # 'From: marco.rossi at virgilio.it (Marco Rossi)',
+                \ at\                             # 'From marco.rossi at virgilio.it  Tue Mar  3 ...'
+                {LABEL}(?:\.{LABEL})+
+                (?=\s|$)
+                """
+            ),
+            0.85,
+        ),
+        Pattern(
+            "email_archive_bracketed",
+            _fill(
+                r"""(?x)
+                (?<=<)                            # the same in angle brackets, as the archive writes a quoted
+                (?>[a-z0-9_+\-]+(?:\.[a-z0-9_+\-]+)*)  # reply's author: 'Thibault <thibault_dubois at laposte.net>'
+                \ at\  # the word
+                {LABEL}(?:\.{LABEL})+
+                (?=>)
+                """
+            ),
+            0.85,
+        ),
+    ]
     PATTERNS.append(
         Pattern(
             "email_at_webmail",

@@ -16,6 +16,9 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
   name theirs (``chinedu-desktop``, ``katrin-pi4``, ``haruka-xps13``,
   ``rafaels-MacBook-Air``), not software's or a brand's (``ubuntu-desktop``,
   ``dell-laptop``, ``remote-desktop``).
+* ``asset_name`` (0.7): an organisation's asset-numbered machine, a site, a kind of
+  machine and a number (``LDS-DT-0045``, ``LT-BER-0006``, ``MBP-LON-0863``, ``LT-0042``);
+  not a part number (``PC-1234``).
 * ``private_domain`` (0.6): a name under a private network's domain (``nas01.home.lan``,
   ``pc7.corp.internal``, ``router.home.arpa``, ``db1.localdomain``): a machine of that network.
 * ``mdns_local`` (0.6): ``NAME.local`` (Bonjour / mDNS names).
@@ -179,6 +182,19 @@ class HostnameRecognizer(PatternRecognizer):
             (?![\w\-]|\.\w)
             """,
             0.6,
+        ),
+        Pattern(
+            "asset_name",
+            r"""(?x)
+            (?<![\w.\-])                   # a whole token
+            (?:
+              (?:[A-Z]{2,5}-)?(?:LT|DT|WS|WKS|PC|NB|NTB|LAP|DSK|MBP|MBA|VDI|TAB)-[A-Z]{2,5}-\d{2,5}  # SITE-TYPE-SITE-N
+              | [A-Z]{2,5}-(?:LT|DT|WS|WKS|PC|NB|NTB|LAP|DSK|MBP|MBA|VDI|TAB)-\d{2,5}   # SITE-TYPE-N: LDS-DT-0045
+              | (?:LT|DT|WS|WKS|NB|NTB|LAP|DSK|MBP|MBA|VDI)-0\d{2,4}                     # TYPE-N, zero-padded
+            )
+            (?![\w\-]|\.\w)
+            """,
+            0.7,
         ),
         Pattern(
             "private_domain",

@@ -110,3 +110,15 @@ def test_spelled_out_prose_is_not_an_address(find, text):
 ])
 def test_message_ids_in_references_are_no_ones_mailbox(find, text, expected):
     assert find(text, "EMAIL_ADDRESS") == sorted(("EMAIL_ADDRESS", s) for s in expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("From marco.rossi at virgilio.it  Tue Mar  3 17:43:44 2026", ["marco.rossi at virgilio.it"]),  # mbox's From_
+    ("From: thibault_dubois at laposte.net (Thibault Dubois)", ["thibault_dubois at laposte.net"]),
+    ("On Fri, 6 Mar 2026, Thibault Dubois <thibault_dubois at laposte.net> wrote:",
+     ["thibault_dubois at laposte.net"]),
+    ("From: the office at home.com", []),  # prose in a header
+    ("I looked at README.md", []),
+])
+def test_a_mailing_list_archives_addresses(find, text, expected):
+    assert find(text, E) == sorted((E, s) for s in expected)

@@ -7,6 +7,8 @@ import pytest
 E = "HOSTNAME"
 
 POSITIVE = [
+    ("my VPN keeps dropping, laptop is LDS-DT-0045", ["LDS-DT-0045"]),  # asset_name
+    ("assigned LT-BER-0006 and MBP-LON-0863 to her", ["LT-BER-0006", "MBP-LON-0863"]),
     ("Assign,10.10.4.70,LAPTOP-R2D7QX.corp.example.com,54E1ADE45A1B", ["LAPTOP-R2D7QX"]),  # 6 random characters
     ("Running Ubuntu 24.04 on my home server `chinedu-desktop`. After", ["chinedu-desktop"]),  # owner_device
     ("Happens between orla-pi4 and marco-pi4", ["orla-pi4", "marco-pi4"]),
@@ -57,6 +59,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "PC-1234 memory modules", "order WS-2012 shipped",  # part numbers, not asset names
     "sudo apt install ubuntu-desktop gnome-desktop",  # software, not an owner's machine
     "connect with remote-desktop or docker-desktop",
     "my dell-laptop is slow",  # a brand
