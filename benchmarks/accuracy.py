@@ -162,12 +162,15 @@ def log_checks(eval_data: Path, analyzer) -> str:
 # FakeNameGenerator identities (a CRM export's shape): the header names each column's
 # type. Labelled columns are whole-cell gold; the "negative" ones hold no PII of these
 # types, so a finding there is a false positive (a given name "Visa" carried into the
-# card-type column). Other columns (states, companies, birthdays, passwords) are not
-# scanned: this scheme has no type for them.
+# card-type column). A person's state, postcode and country are places (LOCATION, as
+# presidio-research maps its GPE and the way piiscan reads an export's country and
+# region columns). Other columns (companies, birthdays, passwords) are not scanned: this
+# scheme has no type for them.
 _IDENTITY_GOLD = {"GivenName": "PERSON", "Surname": "PERSON", "MothersMaiden": "PERSON",
-                  "StreetAddress": "LOCATION", "City": "LOCATION", "EmailAddress": "EMAIL_ADDRESS",
+                  "StreetAddress": "LOCATION", "City": "LOCATION", "State": "LOCATION",
+                  "ZipCode": "LOCATION", "Country": "LOCATION", "EmailAddress": "EMAIL_ADDRESS",
                   "Username": "USERNAME", "TelephoneNumber": "PHONE_NUMBER"}
-_IDENTITY_NEGATIVE = ("Number", "Gender", "NameSet", "Title", "Country", "TelephoneCountryCode", "Age",
+_IDENTITY_NEGATIVE = ("Number", "Gender", "NameSet", "Title", "TelephoneCountryCode", "Age",
                       "CCType", "CVV2", "CCExpires", "Occupation")
 
 

@@ -223,3 +223,27 @@ def test_the_joined_prefilters_stay_small_and_cover_every_pattern(detector):
 def test_accounts_every_system_has_are_no_ones_user_name(detector, text, user):
     found = [text[f.start:f.end] for f in detector.detect([text], [None])[0] if f.entity_type == "USERNAME"]
     assert found == ([user] if user else [])
+
+
+def test_no_place_inside_a_time_zones_name():
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+
+    det = Detector(Detection(ner=NerMode.OFF))
+    text = "Time zone also shows Europe/London instead of Pacific time. I live at 12 Baker Street, London."
+    found = [(f.entity_type, text[f.start:f.end]) for f in det._finish(text, det_structure(text), [
+        _raw("LOCATION", text, "Europe"), _raw("LOCATION", text, "London"), _raw("LOCATION", text, "Baker Street")])]
+    assert found == [("LOCATION", "Baker Street")]
+
+
+def det_structure(text):
+    from piiscan.detect.structure import analyze_structure
+
+    return analyze_structure(text, None)
+
+
+def _raw(entity, text, value):
+    from piiscan.detect.engine import RawFinding
+
+    start = text.index(value)
+    return RawFinding(entity, start, start + len(value), 0.85, "SpacyRecognizer")

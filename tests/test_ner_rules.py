@@ -401,3 +401,12 @@ def test_a_headers_name_is_no_name(text, span, header):
 
     start = text.index(span)
     assert _is_a_header_name(text, start, start + len(span)) is header
+
+
+@pytest.mark.parametrize("span, entity, ok", [
+    ("Jenkins", "PERSON", False), ("Gmail", "PERSON", False), ("Thunderbird", "LOCATION", False),
+    ("macOS Sonoma", "PERSON", False), ("iCloud Drive", "PERSON", False),  # products, whole
+    ("Tom Jenkins", "PERSON", True), ("Sonoma County", "LOCATION", True),  # with more words, maybe
+])
+def test_a_product_alone_is_no_name_and_no_place(span, entity, ok):
+    assert _could_be(entity, span) is ok

@@ -17,7 +17,7 @@ from ..config import Detection, NerMode
 from ..errors import ConfigError
 from .addresses import address_blocks, towns_after_streets
 from .fastpass import PatternPass, stop_words
-from .known import GENERIC_NAMES, SERVICE_ACCOUNT, SYSTEM_ACCOUNTS
+from .known import GENERIC_NAMES, PRODUCT_NAMES, SERVICE_ACCOUNT, SYSTEM_ACCOUNTS, TIME_ZONE
 from .loader import (
     LoadedRecognizer,
     bundled_dir,
@@ -70,8 +70,9 @@ _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph
 
 def _could_be(entity_type: str, span: str) -> bool:
     """Whether what NER calls a PERSON or LOCATION could be one (see _could_be_a_name)."""
-    if span.strip().lower() in _LABELS:
-        return False
+    low = span.strip().lower()
+    if low in _LABELS or low in PRODUCT_NAMES:
+        return False  # 'Fax', 'Jenkins', 'Gmail': a label, a product (known.PRODUCT_NAMES)
     if entity_type == "PERSON":
         return _could_be_a_name(span)
     if entity_type == "LOCATION":
@@ -689,6 +690,7 @@ class Detector:
         found = address_blocks(lines, towns_after_streets(lines, found))
         kept = []
         thresholds = self._threshold_of
+        zones = None  # time zones' names, found once a place needs them
         for f in found:
             if f.score < thresholds[f.entity_type] or f.end <= f.start:
                 continue
@@ -699,6 +701,11 @@ class Detector:
                 continue
             if f.entity_type == "USERNAME" and _an_account_of_no_one(text[f.start:f.end]):
                 continue
+            if f.entity_type == "LOCATION" and "/" in text:
+                if zones is None:
+                    zones = [m.span() for m in TIME_ZONE.finditer(text)]
+                if any(s <= f.start and f.end <= e for s, e in zones):
+                    continue  # 'Europe/London' is a setting, not where someone is
             kept.append(f)
         if len(kept) < 2:
             return kept

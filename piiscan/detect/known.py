@@ -74,6 +74,39 @@ SYSTEM_ACCOUNTS = frozenset({
     "vagrant", "pi", "replicator", "system", "local service", "network service",
     "nt authority\\system", "anonymous logon", "anonymous",
 })
+# Products, services and brands a forum's posts name all the time, which the small NER
+# model calls a person or a place now and then ('the Jenkins job', 'DKIM at Gmail', 'my
+# Jellyfin chart', 'High CPU on macOS Sonoma'). A span that is one of these, whole, is
+# neither (engine._could_be); with more words ('Tom Jenkins') it still may be.
+PRODUCT_NAMES = frozenset({
+    # operating systems and their releases
+    "windows", "linux", "ubuntu", "debian", "fedora", "centos", "android", "ios", "ipados", "macos",
+    "mac os", "os x", "chromeos", "sonoma", "ventura", "monterey", "big sur", "catalina", "mojave",
+    "macos sonoma", "macos ventura", "macos monterey", "raspberry pi", "raspberry pi os", "raspbian",
+    # services and apps
+    "gmail", "outlook", "hotmail", "icloud", "icloud drive", "onedrive", "dropbox", "google drive",
+    "google", "youtube", "facebook", "instagram", "whatsapp", "telegram", "signal", "slack", "zoom",
+    "teams", "microsoft teams", "skype", "discord", "reddit", "twitter", "linkedin", "tiktok",
+    "spotify", "netflix", "thunderbird", "firefox", "chrome", "safari", "edge", "brave", "opera",
+    "vivaldi", "excel", "powerpoint", "sharepoint", "github", "gitlab", "bitbucket", "jira",
+    "confluence", "trello", "notion", "jenkins", "docker", "kubernetes", "nginx", "grafana",
+    "prometheus", "kibana", "elasticsearch", "postgres", "postgresql", "mysql", "mariadb", "redis",
+    "mongodb", "plex", "emby", "kodi", "jellyfin", "sonarr", "radarr", "home assistant", "pi-hole",
+    "pihole", "unifi", "proxmox", "truenas", "unraid", "wireguard", "openvpn", "tailscale",
+    "cloudflare", "aws", "azure", "wordpress", "woocommerce", "shopify", "magento", "mailchimp",
+    "hubspot", "salesforce", "zendesk", "freshdesk", "intercom", "okta", "bitwarden", "1password",
+    "lastpass", "keepass", "veracrypt", "bitlocker", "filevault", "paypal", "stripe", "venmo",
+    "ebay", "etsy", "visual studio", "visual studio code", "vs code", "vscode", "intellij",
+    "pycharm", "xcode", "eclipse", "homebrew", "kindle", "apple store", "app store", "play store",
+    "google play", "apple music", "apple pay", "google pay", "facetime", "imessage", "airdrop",
+    # hardware makers and product lines
+    "synology", "qnap", "netgear", "ubiquiti", "mikrotik", "fritz!box", "fritzbox", "freebox",
+    "freebox pop", "tp-link", "asus", "lenovo", "thinkpad", "macbook", "macbook pro", "macbook air",
+    "imac", "iphone", "ipad", "airpods", "chromebook", "sonos", "fitbit", "garmin", "roomba", "nest",
+    "pfsense", "opnsense",
+    # settings and protocols written with capitals
+    "wol", "wake-on-lan", "fast startup", "secure boot", "bios", "uefi", "dkim", "dmarc", "spf",
+})
 # Service accounts by the names their conventions give them: 'svc-backup', 'app_crm',
 # 'metabase_ro', 'jenkins-bot' (same treatment as SYSTEM_ACCOUNTS)
 SERVICE_ACCOUNT = re.compile(r"(?i)(?:svc|srv|app|sa|bot|service)[_\-][\w.\-]+"
@@ -94,7 +127,7 @@ def _distinctive(value: str, entity: str) -> bool:
     low = v.lower()
     from .fastpass import stop_words
 
-    if low in GENERIC_NAMES or low in stop_words():  # 'the', 'will', 'may'
+    if low in GENERIC_NAMES or low in stop_words() or low in PRODUCT_NAMES:  # 'the', 'will', 'may'
         return False
     if entity == "LOCATION" and not any(c.isalpha() for c in v):
         return False  # an address's house number or postcode ('6750', '80896')
@@ -273,6 +306,10 @@ def _heads(known: Mapping[str, tuple]) -> frozenset[str]:
     return _HEADS[1]
 
 
+# A time zone's name, whole: 'Europe/London', 'America/Argentina/Buenos_Aires' (a setting,
+# not where someone is: engine.Detector._finish reports no place inside one)
+TIME_ZONE = re.compile(r"(?<![\w/])(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian"
+                       r"|Pacific|Etc)/[A-Za-z_\-]+(?:/[A-Za-z_\-]+)?(?![\w/])")
 # A time zone's name up to its city: 'Asia/Tokyo', 'America/Argentina/Buenos_Aires'
 _TZ_AREA = re.compile(r"(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)"
                       r"/(?:[A-Za-z_]+/)?\Z")
