@@ -304,3 +304,16 @@ def test_a_mention_of_a_known_name_of_several_words_is_the_name():
     assert [(texts[0][f.start:f.end], f.entity_type) for f in out[0]] == [("Nora Valdez", "PERSON")]
     assert out[1] == found[1]  # the name is not there: the handle stays
     assert out[2] == []  # an '@' inside a word is no mention
+
+
+def test_a_town_is_carried_into_prose_not_into_other_columns():
+    """A customer's one-word town is many people's: it is hidden where a person writes
+    it, not in every event's, office's or directory path's name."""
+    texts = ["Berlin", "Berlin DevSummit 2024", "CN=Ana Ruiz,OU=Berlin,DC=corp", "I moved to Berlin last year",
+             "12 Baker Street"]
+    fields = ["City", "Event Name", "Manager", "body", "Address"]
+    found = [[RawFinding("LOCATION", 0, 6, 0.85, "field_name")], [], [], [],
+             [RawFinding("LOCATION", 0, 15, 0.85, "field_name")]]
+    out = propagate(texts, found, _make, fields=fields)
+    assert out[1] == [] and out[2] == []
+    assert [texts[3][f.start:f.end] for f in out[3]] == ["Berlin"]

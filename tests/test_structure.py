@@ -94,6 +94,7 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("from", "🎧 Piotr Mazur", [("PERSON", "Piotr Mazur")]), ("author", "Agnieszka 🐈", [("PERSON", "Agnieszka")]),
     ("from", "Berlin", []), ("from", "USD", []), ("route.from", "Anna Berg", []),  # a chat's sender only
     ("members[0]", "Magdalena Zając", [("PERSON", "Magdalena Zając")]),
+    ("Billing Zip", "'02134", [("LOCATION", "02134")]), ("Phone", "'+1 555 010 0199", [("PHONE_NUMBER", "+1 555 010 0199")]),
     ("uid", "CDX7qRd5c40zTsIn7K", []),  # Zeek's connection id: a generated token
     ("userId", "AIDA7FXAB064R1GZAZMZ4", []),  # AWS's unique id of an IAM user
     ("uid", "JohnSmith1990Official", [("USERNAME", "JohnSmith1990Official")]),  # a handle

@@ -198,6 +198,8 @@ def propagate(texts: Sequence[str], found: list[list], make,
     column's name already. A value that is no plain word is ('marc_dev' in a chat
     export's mentions, a ticket's serial number in a custom field of its own); a host or
     a domain is not ('example.com' in a Host column)."""
+    from .structure import is_free_text_name
+
     found_here = known_values(texts, found)
     known = carried or {}
     if any(v not in known or s > known[v][1] for v, (_, s) in found_here.items()):
@@ -211,9 +213,15 @@ def propagate(texts: Sequence[str], found: list[list], make,
         extra = []
         structured = fields is not None and fields[i] is not None
         # the longest value wins (then the first in order: the same in every process)
+        prose = not structured or is_free_text_name(fields[i])
         for value in sorted(set(values), key=lambda v: (-len(v), v)):
             if structured and value == text.strip() and " " not in value.strip() and (
                     value.strip().isalpha() or known[value][0] == "HOSTNAME"):
+                continue
+            if not prose and known[value][0] == "LOCATION" and " " not in value.strip():
+                # a town is many people's: a customer's 'Berlin' is not hidden in every event's,
+                # office's and directory path's name ('Berlin DevSummit', 'OU=Berlin'); in a
+                # line of text or a post, where a person says where they are, it is
                 continue
             pos = text.find(value)
             while pos >= 0:

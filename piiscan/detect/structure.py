@@ -401,7 +401,11 @@ _LABEL_FIELDS = frozenset({
     "jobtitle", "department", "manufacturer", "make", "brand", "os", "osname", "osversion",
     "operatingsystem", "platform", "eventtype", "eventname", "category", "plan", "tier",
     "devicefamily", "devicetype", "sku", "variant", "ownership", "compliancestate",
-    "managementagent", "enrollmenttype", "enrollmentprofile"})
+    "managementagent", "enrollmenttype", "enrollmentprofile",
+    # an asset inventory's hardware ('Intel Core i7-1365U (13th Gen)') and a shop's or an
+    # event's catalogue ('Workshop Add-on: Deep Dive', 'UPS Standard')
+    "cpu", "cputype", "cpumodel", "processor", "firmware", "biosfirmware", "biosversion",
+    "tickettype", "shippingmethod", "lineitemname", "itemtitle", "itemname", "paymentmethod"})
 
 
 def is_label_field(field: str | None) -> bool:
@@ -508,6 +512,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     value = text[start:end]
     if value.strip().lower() in _EMPTY_VALUES:
         return None  # '[deleted]', '(not set)'
+    if value[:1] == "'" and value[1:2].isdigit() or value[:2] == "'+":
+        # a spreadsheet's text marker: Shopify's "'78703" keeps a zip's (or a phone's) leading zero
+        start, value = start + 1, value[1:]
     if entity == "PERSON" and not url_encoded and _DECORATED.match(value):
         # a chat's display name with an emoji on it ('🎧 Piotr Mazur', 'Agnieszka 🐈'): the name
         deco = _DECORATED.match(value)
