@@ -120,6 +120,7 @@ def test_prose_and_notes_are_no_machine_log_records(line):
     ("help@example.com", False),
     ("GB02RVXB01271286793653", False), ("SN4X2K9Q7", False),  # an IBAN, a serial
     ("Bjert 6091", True), ("Cheb 2", True), ("M25", True), ("Route 66", True),  # a postcode, a road
+    ("o.o.", False), ("GB", False), ("St. Ives", True),  # 'Sp. z o.o.', '16 GB RAM'
 ])
 def test_what_could_be_a_place(span, ok):
     assert _could_be("LOCATION", span) is ok

@@ -83,7 +83,7 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("mac", "00:00:00:00:00:00", []),
     ("objectRef.uid", "5b1e7c0a-3f2d-4e8b-9a61-2c4d8e0f1a3b", []),  # Kubernetes' object's
     ("State", "In use", []), ("region", "EMEA", []), ("awsRegion", "us-east-1", []),  # no places
-    ("State", "Bavaria", [("LOCATION", "Bavaria")]), ("Billing Country", "Germany", [("LOCATION", "Germany")]),
+    ("State", "Bavaria", [("LOCATION", "Bavaria")]), ("State", "ON", [("LOCATION", "ON")]), ("State", "On", []), ("Billing Country", "Germany", [("LOCATION", "Germany")]),
     # an inventory's machine by its name, not a person
     ("name", "LAPTOP-8F3K2J", [("HOSTNAME", "LAPTOP-8F3K2J")]), ("Asset Name", "LT-BER-0006", [("HOSTNAME", "LT-BER-0006")]),
     ("sys_updated_by", "hfischer", [("USERNAME", "hfischer")]), ("u_smbios_uuid", "B5470E06-B1B2-4D29-1295-1E4605F2A2C7",
@@ -300,7 +300,7 @@ def test_postcode_columns_hold_a_place(field, value, expected):
     assert [(s.start, s.end) for s in st.suppressions] == [(0, len(value))]  # and no phone in it
 
 
-@pytest.mark.parametrize("field", ["agent_version", "$app_version_string", "context.app.version", "osVersion"])
+@pytest.mark.parametrize("field", ["agent_version", "$app_version_string", "context.app.version", "osVersion", "BIOS/Firmware", "firmware"])
 def test_version_columns_hold_no_addresses(field):
     assert [(s.start, s.end) for s in analyze_structure("4.12.0.118", field).suppressions] == [(0, 10)]
     assert [(s.start, s.end) for s in analyze_structure("4.12.0.118", "conversion").suppressions] == []

@@ -58,14 +58,17 @@ def _could_be_a_name(span: str) -> bool:
 
 # A URL or an address the model took for a place; or a code of letters and digits run
 # together (an IBAN, a serial: 'GB02RVXB01271286793653'), which no place's name is
-_NOT_A_PLACE = re.compile(r"://|^www\.|@|\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{8,}\b")
+_NOT_A_PLACE = re.compile(r"://|^www\.|@|\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{8,}\b"
+                          r"|^(?:[^\W\d_]\.\s?)+$")  # initials: a Polish company's 'Sp. z o.o.'
+
 
 
 # Labels a contact block puts before a value ('Tel +49 30 1234567', 'Fax: ...'): the small
 # model takes one for a name or a place now and then. Alone, they are neither.
 _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph", "email", "e-mail",
                      "mail", "telefon", "telephone", "address", "addr", "name", "re", "fwd", "cc",
-                     "subject", "am", "pm"})  # and a time's 'AM' the model read as a place
+                     "subject", "am", "pm",  # and a time's 'AM' the model read as a place
+                     "kb", "mb", "gb", "tb", "ghz", "mhz"})  # and a size's unit ('16 GB RAM')
 
 
 def _could_be(entity_type: str, span: str) -> bool:

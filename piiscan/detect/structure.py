@@ -559,7 +559,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return None
     if entity == "LOCATION" and decoded.lower().strip(" .!") in _NO_PLACE:
         return None
-    if entity == "LOCATION" and _NOT_A_REGION.fullmatch(decoded.strip()) and (
+    if entity == "LOCATION" and _NOT_A_REGION.fullmatch(decoded.strip()) and not (
+            len(decoded.strip()) == 2 and decoded.strip().isupper()) and (  # 'ON' is Ontario, 'On' a status
             set(_last_words(field)) & _AMBIGUOUS_PLACE_WORDS):
         return None  # a record's state ('In use') or a sales or cloud region, not a place
     if entity == "HARDWARE_ID" and not decoded.strip("0-:{}."):
@@ -634,7 +635,9 @@ def field_roles(field: str) -> tuple[bool, bool, bool]:
     leaf, _ = _leaf_and_parent(field)
     # a version's field ('app_version', Mixpanel's '$app_version_string'): '4.12.0.118'
     # is shaped like an IPv4 address and is none
-    version = "version" in _last_words(field)
+    words = _last_words(field)
+    version = "version" in words or bool({"firmware", "bios", "build"} & set(words))  # 'BIOS/Firmware': '96.86.0.55'
+
     agent = leaf in _AGENT_NAMES or leaf.endswith("useragent")  # Cloudflare's ClientRequestUserAgent
     return (agent or leaf in _CODE_NAMES or leaf.endswith(_POSTCODE_ENDS) or version,
             leaf in _URL_NAMES,
