@@ -4,7 +4,8 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
 ``desktop-app`` is not); context keywords are matched case-blind with ``(?i:...)``:
 
 * ``windows_default`` (0.85): ``DESKTOP-``/``LAPTOP-``/``WIN-`` + 6-15 capitals and
-  digits with at least one digit, the names Windows setup invents.
+  digits with at least one digit, the names Windows setup invents; Windows Server's
+  ``WIN-`` + 11 capitals and digits (``WIN-LLHCTBQPWEC``).
 * ``windows_owner`` (0.7): ``DANIEL-PC``, ``Mings-LAPTOP``: the owner's name and ``-PC``,
   as Windows 7 and OEM setups named computers.
 * ``apple_default`` (0.85): ``Johns-MacBook-Pro(.local)``, ``Janes-iMac.local``,
@@ -12,9 +13,11 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
   iOS name devices.
 * ``apple_default_lower`` (0.7): the same in lower case (``tom-macbook``, ``annas-iphone``),
   as shell prompts and posts write them.
+* ``apple_default_spaced`` (0.7): the name a Mac or an iPhone gives itself before it is
+  a network name: ``Chiara's MacBook Pro``, ``Piotr's iPhone``.
 * ``owner_device`` (0.6): a lower-case first name and a kind of machine, as people
   name theirs (``chinedu-desktop``, ``katrin-pi4``, ``haruka-xps13``,
-  ``rafaels-MacBook-Air``), not software's or a brand's (``ubuntu-desktop``,
+  ``rafaels-MacBook-Air``, with a domain: ``anna-laptop.home.example``), not software's or a brand's (``ubuntu-desktop``,
   ``dell-laptop``, ``remote-desktop``).
 * ``asset_name`` (0.7): an organisation's asset-numbered machine, a site, a kind of
   machine and a number (``LDS-DT-0045``, ``LT-BER-0006``, ``MBP-LON-0863``, ``LT-0042``);
@@ -106,10 +109,13 @@ class HostnameRecognizer(PatternRecognizer):
             "windows_default",
             r"""(?x)
             (?<![\w.\-])                   # a whole token
-            (?:DESKTOP|LAPTOP|WIN)-        # the prefixes Windows setup uses
-            (?=[A-Z]*\d)                   # at least one digit in the random part
-            [A-Z0-9]{6,15}                 # the random part: 7 capitals and digits from setup, 6-15 as
+            (?:
+              (?:DESKTOP|LAPTOP|WIN)-      # the prefixes Windows setup uses
+              (?=[A-Z]*\d)                 # at least one digit in the random part
+              [A-Z0-9]{6,15}               # the random part: 7 capitals and digits from setup, 6-15 as
                                            # organisations name them (LAPTOP-R2D7QX)
+              | WIN-[A-Z0-9]{11}           # Windows Server's: 11 random characters, digits or not
+            )
             (?![\w\-])                     # and nothing more (a '.domain' suffix is fine)
             """,
             0.85,
@@ -165,6 +171,18 @@ class HostnameRecognizer(PatternRecognizer):
             0.7,
         ),
         Pattern(
+            "apple_default_spaced",
+            r"""(?x)
+            (?<![\w.\-])                   # a whole token
+            [A-Z][^\W\d_]{1,30}['’]s\       # the owner's first name, possessive, as macOS and iOS name
+            (?:MacBook(?:\ Pro|\ Air)?|iMac(?:\ Pro)?|Mac\ mini|Mac\ Studio|Mac\ Pro|iPhone|iPad  # a device
+               (?:\ Pro|\ Air|\ mini)?)    # before the network sees it: "Chiara's MacBook Pro"
+            (?:\ \(\d{1,2}\))?             # the '(2)' a name clash adds
+            (?![\w\-])
+            """,
+            0.7,
+        ),
+        Pattern(
             "owner_device",
             r"""(?x)
             (?<![\w.\-/=?&@])             # a whole token, not a URL's slug or parameter
@@ -179,6 +197,7 @@ class HostnameRecognizer(PatternRecognizer):
             -(?:desktop|laptop|nuc|thinkpad|xps(?:1[35])?|surface|pi[0-5]?|rpi[0-5]?|workstation  # machines:
               |(?i:macbook(?:-pro|-air)?|imac|mbp|mba))  # chinedu-desktop, katrin-pi4, rafaels-MacBook-Air
             (?:-?\d{1,2})?
+            (?:\.[a-z0-9\-]{1,63})*       # and its domain, if named with one (jonas-vps.muller.io)
             (?![\w\-]|\.\w)
             """,
             0.6,

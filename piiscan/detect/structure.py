@@ -98,7 +98,7 @@ for _type, _names in {
     "screenname nick nickname loginname samaccountname customer agent "
     # a device inventory's user of the machine, a directory's login
     "loggedinuser lastloggedonuser lastloggedinuser primaryuser currentuser lastuser assigneduser "
-    "userprincipalname upn userlogin",
+    "userprincipalname upn userlogin profilename",  # a review site's profile name
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
     "members "  # a chat's members (Telegram's export)

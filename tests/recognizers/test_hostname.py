@@ -7,6 +7,10 @@ import pytest
 E = "HOSTNAME"
 
 POSITIVE = [
+    ("Syncbox 4.11.3 on macOS 14.3.1 (Chiara's MacBook Pro), target", ["Chiara's MacBook Pro"]),  # apple_default_spaced
+    ('whose phone is "Piotr\'s iPhone"? it is', ["Piotr's iPhone"]),
+    ("can you check if WIN-LLHCTBQPWEC is still pinging", ["WIN-LLHCTBQPWEC"]),  # Windows Server's default
+    ("ssh to anna-laptop.home.example now", ["anna-laptop.home.example"]),  # owner_device with a domain
     ("my VPN keeps dropping, laptop is LDS-DT-0045", ["LDS-DT-0045"]),  # asset_name
     ("assigned LT-BER-0006 and MBP-LON-0863 to her", ["LT-BER-0006", "MBP-LON-0863"]),
     ("Assign,10.10.4.70,LAPTOP-R2D7QX.corp.example.com,54E1ADE45A1B", ["LAPTOP-R2D7QX"]),  # 6 random characters
@@ -59,6 +63,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "the WIN-PROTECTION flag", "Chiara's Macbook cover",  # not Windows' random part; no model's name
     "PC-1234 memory modules", "order WS-2012 shipped",  # part numbers, not asset names
     "sudo apt install ubuntu-desktop gnome-desktop",  # software, not an owner's machine
     "connect with remote-desktop or docker-desktop",

@@ -7,6 +7,7 @@ import pytest
 E = "USERNAME"
 
 POSITIVE = [
+    ("Thanks for the report @sara.conti! Could you run", ["@sara.conti"]),  # no TLD: a handle
     ("2024-03-12 08:02:09.641 UTC [48287] kenji_s@billing 10.0.0.7(52114) LOG:  connection authorized",
      ["kenji_s"]),  # PostgreSQL's log_line_prefix '%m [%p] %q%u@%d '
     ("Hi u/quietmoose, try this", ["quietmoose"]),  # Reddit's
@@ -67,6 +68,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "write to @example.com or @home.it",  # domains
     "2024-03-12 08:02:09.641 UTC [48287] [unknown]@[unknown] 10.0.0.7(35144) LOG:  connection received",
     '{"user_id": 1234, "userId": "5678", "user_agent": "curl/8.4"}',  # numeric ids, not names
     "user=-",
