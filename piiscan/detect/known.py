@@ -213,7 +213,8 @@ def propagate(texts: Sequence[str], found: list[list], make,
         extra = []
         structured = fields is not None and fields[i] is not None
         # the longest value wins (then the first in order: the same in every process)
-        prose = not structured or is_free_text_name(fields[i])
+        # a line of text, a post's field, or a cell of sentences ('Note': eight words or more)
+        prose = not structured or is_free_text_name(fields[i]) or text.count(" ") >= 7
         for value in sorted(set(values), key=lambda v: (-len(v), v)):
             if structured and value == text.strip() and " " not in value.strip() and (
                     value.strip().isalpha() or known[value][0] == "HOSTNAME"):

@@ -207,7 +207,7 @@ _URL_NAMES = {"request", "url", "uri", "requesturi", "path", "referer", "referre
 FREE_TEXT_NAMES = {"body", "text", "message", "msg", "content", "comment", "comments", "note",
                    "notes", "description", "title", "subject", "summary", "bio", "about",
                    "aboutme", "review", "feedback", "signature", "post", "reply", "answer",
-                   "question"}
+                   "question", "fulltext"}  # (presidio-research's samples)
 
 _SPLIT = re.compile(r"[\W_]+|(?<=[a-z])(?=[A-Z])")
 
