@@ -219,6 +219,7 @@ def test_the_joined_prefilters_stay_small_and_cover_every_pattern(detector):
     ("connection authorized: user=metabase_ro database=analytics", None),  # a service's accounts
     ("Accepted publickey for svc-backup from 10.0.2.32 port 51514 ssh2", None),
     ("connection authorized: user=k.ro database=analytics", "k.ro"),
+    ("logged on as CORP\\Administrator today", None),  # a system account in any domain
 ])
 def test_accounts_every_system_has_are_no_ones_user_name(detector, text, user):
     found = [text[f.start:f.end] for f in detector.detect([text], [None])[0] if f.entity_type == "USERNAME"]

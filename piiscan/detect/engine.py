@@ -722,7 +722,9 @@ def _an_account_of_no_one(value: str) -> bool:
     """A user name that every system has ('root', 'postgres') or that names a service
     ('svc-backup', 'metabase_ro'): not reported (see known.SYSTEM_ACCOUNTS)."""
     value = value.strip("'\"")
-    return value.lower() in SYSTEM_ACCOUNTS or SERVICE_ACCOUNT.fullmatch(value) is not None
+    account = value.rpartition("\\")[2]  # CORP\Administrator: the account, whatever its domain
+    return (value.lower() in SYSTEM_ACCOUNTS or account.lower() in SYSTEM_ACCOUNTS
+            or SERVICE_ACCOUNT.fullmatch(account) is not None)
 
 
 def _whole_values_over_parts(found: list[RawFinding], wholes: list[RawFinding]) -> list[RawFinding]:

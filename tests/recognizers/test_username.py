@@ -7,6 +7,8 @@ import pytest
 E = "USERNAME"
 
 POSITIVE = [
+    ("a Windows service running as `CONTOSO\\Owen`. The service", ["CONTOSO\\Owen"]),  # windows_domain_user
+    ("from ACME-DC01: user ACME\\KSATO logged on 10.10.5.2", ["ACME\\KSATO"]),
     ("Thanks for the report @sara.conti! Could you run", ["@sara.conti"]),  # no TLD: a handle
     ("2024-03-12 08:02:09.641 UTC [48287] kenji_s@billing 10.0.0.7(52114) LOG:  connection authorized",
      ["kenji_s"]),  # PostgreSQL's log_line_prefix '%m [%p] %q%u@%d '
@@ -68,6 +70,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "HKLM\\Software\\Microsoft", "C:\\PROGRA~1\\APP\\bin\\x.exe", "path D:\\DATA\\reports",  # hives, paths
+    "NT AUTHORITY\\SYSTEM",
     "write to @example.com or @home.it",  # domains
     "2024-03-12 08:02:09.641 UTC [48287] [unknown]@[unknown] 10.0.0.7(35144) LOG:  connection received",
     '{"user_id": 1234, "userId": "5678", "user_agent": "curl/8.4"}',  # numeric ids, not names
