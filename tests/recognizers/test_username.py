@@ -72,6 +72,7 @@ POSITIVE = [
 NEGATIVE = [
     "HKLM\\Software\\Microsoft", "C:\\PROGRA~1\\APP\\bin\\x.exe", "path D:\\DATA\\reports",  # hives, paths
     "NT AUTHORITY\\SYSTEM",
+    'action="blocked" group="ACME\\Staff"', "member of CORP\\Domain Users",  # groups
     "write to @example.com or @home.it",  # domains
     "2024-03-12 08:02:09.641 UTC [48287] [unknown]@[unknown] 10.0.0.7(35144) LOG:  connection received",
     '{"user_id": 1234, "userId": "5678", "user_agent": "curl/8.4"}',  # numeric ids, not names
