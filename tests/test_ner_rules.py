@@ -93,6 +93,8 @@ def test_a_short_sentence_goes_through_ner_a_short_value_does_not():
     # Apache's trace levels; Cisco's message ids after the host
     "[Fri Mar 14 09:12:31.662190 2025] [rewrite:trace2] [pid 23158:tid 1402] mod_rewrite.c(480): init",
     "Mar 14 09:12:01 fw-edge-01 : %ASA-6-302013: Built inbound TCP connection 184467312",
+    # PostgreSQL's, after its '%m [%p] %q%u@%d %r ' prefix
+    "2024-03-12 09:06:40.005 UTC [48374] app_crm@crm 10.0.3.7(35144) LOG:  duration: 2179.057 ms  statement: UPDATE",
 ])
 def test_machine_log_records_are_recognized(line):
     from piiscan.detect.structure import starts_like_a_log_record

@@ -711,6 +711,7 @@ _LOG_LEVEL = re.compile(r"""(?x)
     \b(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|CRIT|CRITICAL|NOTICE|ALERT|EMERG|SEVERE)\b
   | \[(?:[\w\-]+:)?(?i:error|warn|warning|notice|info|debug|crit|alert|emerg|trace[1-8]?)\]  # Apache's
   | %[A-Z][A-Z0-9_]*-[0-7]-[A-Z0-9_]+:     # Cisco's facility, severity and mnemonic: '%ASA-6-302013:'
+  | \b(?:LOG|STATEMENT|DETAIL|HINT|CONTEXT|QUERY|PANIC):\ \   # PostgreSQL's, two blanks after: 'LOG:  duration'
 """)
 # syslog's host, then its tag: 'web01 sshd[1234]: ', or 'fw01 kernel: ' after syslog's own
 # timestamp ('10:00 Jane wrote: ' after another is a person's line)
