@@ -6,7 +6,7 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
 * ``windows_default`` (0.85): ``DESKTOP-``/``LAPTOP-``/``WIN-`` + 6-15 capitals and
   digits with at least one digit, the names Windows setup invents; Windows Server's
   ``WIN-`` + 11 capitals and digits (``WIN-LLHCTBQPWEC``).
-* ``windows_owner`` (0.7): ``DANIEL-PC``, ``Mings-LAPTOP``: the owner's name and ``-PC``,
+* ``windows_owner`` (0.7): ``DANIEL-PC``, ``Mings-LAPTOP``, ``AWHITAKER-LT``: the owner's name and ``-PC``,
   as Windows 7 and OEM setups named computers.
 * ``apple_default`` (0.85): ``Johns-MacBook-Pro(.local)``, ``Janes-iMac.local``,
   ``Marys-MBP``, ``Annas-iPhone``: an owner's name before an Apple model, as macOS and
@@ -126,7 +126,8 @@ class HostnameRecognizer(PatternRecognizer):
             (?<![\w.\-])                   # a whole token
             (?!IBM-)                       # 'IBM-PC compatible' is a kind of machine
             [A-Z][A-Za-z0-9]{1,14}         # the owner's name, as Windows 7 named PCs: DANIEL-PC
-            -(?:PC|LAPTOP|NOTEBOOK)        # (and OEMs' setups: Daniel-LAPTOP)
+            -(?:PC|LAPTOP|NOTEBOOK|DESKTOP|LT|DT|NB|WS|WKS)  # (and OEMs' setups: Daniel-LAPTOP; an IT
+                                           # department's: AWHITAKER-LT, SVARGAS-DT)
             (?![\w\-])                     # the whole name (a '.domain' suffix is fine)
             """,
             0.7,

@@ -83,6 +83,7 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("mac", "00:00:00:00:00:00", []),
     ("objectRef.uid", "5b1e7c0a-3f2d-4e8b-9a61-2c4d8e0f1a3b", []),  # Kubernetes' object's
     ("State", "In use", []), ("region", "EMEA", []), ("awsRegion", "us-east-1", []),  # no places
+    ("Location", "Boston (US)", [("LOCATION", "Boston (US)")]),
     ("State", "Bavaria", [("LOCATION", "Bavaria")]), ("State", "ON", [("LOCATION", "ON")]), ("State", "On", []), ("Billing Country", "Germany", [("LOCATION", "Germany")]),
     # an inventory's machine by its name, not a person
     ("name", "LAPTOP-8F3K2J", [("HOSTNAME", "LAPTOP-8F3K2J")]), ("Asset Name", "LT-BER-0006", [("HOSTNAME", "LT-BER-0006")]),
@@ -347,6 +348,10 @@ def test_more_people_and_device_columns(field, value, expected):
     ("ethnicity", None), ("capacity", None), ("Line 1", None),
     # a region and a country, alone, in a qualifier's column or among alternatives
     ("Card Address State", "LOCATION"), ("Home Country", "LOCATION"), ("Country/Region", "LOCATION"),
+    # a note after the name, a CRM's 'Entity - Field - Kind'
+    ("First Name [Required]", "PERSON"), ("Person - Last name", "PERSON"), ("Person - Phone - Mobile", "PHONE_NUMBER"),
+    ("Person - Email - Work", "EMAIL_ADDRESS"), ("Person - Notes", None), ("Organization - Name", None),
+    ("Harddisk ID", "SERIAL_NUMBER"),
     ("State/Province/Region/County/Territory/Prefecture/Republic", "LOCATION"),
     ("Zip/Postal Code", "LOCATION"), ("Country Code", "LOCATION"), ("statement", None), ("Estate", None),
     # a CRM's people and a card's holder

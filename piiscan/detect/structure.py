@@ -126,7 +126,7 @@ for _type, _names in {
     "domicilio endereco cidade morada indirizzo citta",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname",
-    "SERIAL_NUMBER": "serial serialnumber serialno deviceserial sn licensekey productkey "
+    "SERIAL_NUMBER": "serial serialnumber serialno deviceserial sn licensekey productkey harddiskid diskserial "
     "activationkey license",
     "HARDWARE_ID": "mac macaddress hwaddr hardwareid machineid hwuuid systemuuid bssid deviceid "
     "deviceuuid deviceguid hardwareuuid machineguid smbiosuuid biosuuid "
@@ -225,7 +225,10 @@ def normalize_name(name: str) -> str:
 
 # A header's note in parentheses after a blank: Stripe's 'customer_name (metadata)',
 # Zoom's 'Name (Original Name)'
-_NOTE = re.compile(r"\s+\([^()]*\)\s*$")
+_NOTE = re.compile(r"\s+(?:\([^()]*\)|\[[^\[\]]*\])\s*$")  # '(metadata)', Google Workspace's '[Required]'
+# A CRM's 'Entity - Field - Kind' columns (Pipedrive's 'Person - First name', 'Person -
+# Phone - Mobile'): parts of a path, as a key path's are
+_DASHED_PARTS = re.compile(r"\s+-\s+")
 
 # W3C extended log columns: c-ip, cs-username, cs(User-Agent), sc-status; the prefix says
 # who sent the value (client, server), the rest what it is.
@@ -238,8 +241,10 @@ def _name_parts(field: str) -> list[str]:
     w3c = _W3C_NAME.fullmatch(field)
     if w3c:
         field = w3c.group(1) or w3c.group(2)
-    elif field.endswith(")"):
+    elif field.endswith((")", "]")):
         field = _NOTE.sub("", field)  # a note after the name: 'customer_name (metadata)'
+    if " - " in field:
+        return [p for part in _DASHED_PARTS.split(field) for p in re.split(r"\.|\[\d+\]", part) if p]
     return [p for p in re.split(r"\.|\[\d+\]", field) if p]
 
 
@@ -260,6 +265,9 @@ def type_for_name(field: str) -> str | None:
         return "PERSON" if parent in _PERSON_PARENTS or not parent or field.endswith("$name") else None
     if leaf in _NAME_TYPES:
         return _NAME_TYPES[leaf]
+    if " - " in field and leaf not in _NAME_TYPES and _NAME_TYPES.get(parent) in (
+            "PHONE_NUMBER", "EMAIL_ADDRESS", "LOCATION"):
+        return _NAME_TYPES[parent]  # 'Person - Email - Work', 'Person - Postal address - Street number'
     if leaf in ("from", "actor") and not parent:
         return "PERSON"  # a chat export's sender (Telegram's 'from'); value_hint wants a full name
     if leaf in _DEVICE_ID_NAMES or parent == "device" and leaf in ("id", "uuid", "guid", "vendorid"):
@@ -428,7 +436,7 @@ _SHAPES = {
     "USERNAME": re.compile(r"(?!['’])[^\s\"<>]{1,64}(?<!['’])"),  # O'Leary: an apostrophe inside
     "PERSON": re.compile(r"[^\W\d_][\w.,'’ -]{0,80}"),  # "Costa, Bruno" too
     # (Turkish addresses number a door 'No:123, D:4'; Arabic writes its comma '،'; no URL)
-    "LOCATION": re.compile(r"(?=.*[^\W\d_])(?:[\w.,'’#/&+،\u200f -]|:(?=\d)){2,120}"),
+    "LOCATION": re.compile(r"(?=.*[^\W\d_])(?:[\w.,'’#/&+()،\u200f -]|:(?=\d)){2,120}"),  # 'Boston (US)'
     "HOSTNAME": re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,62}"),
     "SERIAL_NUMBER": re.compile(r"(?=.*[\dA-Z])[A-Za-z0-9][A-Za-z0-9/-]{4,40}"),  # PFHXWXVW too
     # A phone column holds local numbers too ("84 23 30" with the country code in the

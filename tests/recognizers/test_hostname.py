@@ -7,6 +7,7 @@ import pytest
 E = "HOSTNAME"
 
 POSITIVE = [
+    ("endpoint AWHITAKER-LT checked in", ["AWHITAKER-LT"]),  # windows_owner, an IT department's suffix
     ("Syncbox 4.11.3 on macOS 14.3.1 (Chiara's MacBook Pro), target", ["Chiara's MacBook Pro"]),  # apple_default_spaced
     ('whose phone is "Piotr\'s iPhone"? it is', ["Piotr's iPhone"]),
     ("can you check if WIN-LLHCTBQPWEC is still pinging", ["WIN-LLHCTBQPWEC"]),  # Windows Server's default
