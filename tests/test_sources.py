@@ -946,3 +946,26 @@ def test_an_error_in_a_write_behind_reaches_the_writer_and_leaves_no_output(tmp_
         out.write(b"a,b\n")
         raise RuntimeError("the run broke")
     assert list(tmp_path.iterdir()) == []  # no final file, no temporary left behind
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "latin-1"])
+def test_a_csv_without_a_header_has_its_first_row_read_as_data(tmp_path, encoding):
+    """A firewall's CSV log (PAN-OS) has no header: its first row is data, scanned and
+    written back like the others, and the columns are named by number."""
+    log = ("1,2024/02/12 08:14:11,TRAFFIC,10.20.44.173,norvane\\amara.okafor\n"
+           "1,2024/02/12 08:14:20,TRAFFIC,10.20.31.185,norvane\\jan.devries\n")
+    path = tmp_path / "pan_traffic.csv"
+    path.write_bytes(log.encode(encoding))
+    file = InputFile(path, "pan_traffic.csv", "pan_traffic.csv", InputFormat.CSV)
+    chunks = list(format_handler(InputFormat.CSV).read(file, ReadOptions(encoding=encoding)))
+    recs = [r for c in chunks for r in c.records.select("record", "field", "text").rows()]
+    assert (1, "column_4", "10.20.44.173") in recs and (2, "column_5", "norvane\\jan.devries") in recs
+    out, _ = _written_and_read(tmp_path, "pan_traffic.csv", log, InputFormat.CSV)
+    assert out == log.encode()  # nothing added: no header appears
+
+
+@pytest.mark.parametrize("first_row", ["event_id,event_time,user_email,client_ip", "Name,Score,Rank,Team"])
+def test_a_csv_header_of_names_is_a_header(first_row):
+    from piiscan.sources.csvfmt import _headerless
+
+    assert not _headerless(first_row.split(","))

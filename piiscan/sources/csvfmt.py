@@ -53,6 +53,30 @@ def _delimiter(header: str, path: Path) -> str:
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # an undecodable byte (surrogateescape)
 
 
+# A header's names are words; a first row of data has addresses, timestamps and numbers
+_DATA_CELL = re.compile(r"""(?x)
+    \d{1,3}(?:\.\d{1,3}){3}                    # an IPv4 address
+  | [^@\s]+@[^@\s]+\.\w+                       # an e-mail address
+  | \d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T].*)?    # a date, a timestamp
+  | \d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?:[ T].*)?
+""")
+_NUMBER_CELL = re.compile(r"[-+]?(?:\d+(?:[.,]\d+)*|0x[0-9a-fA-F]+)")
+
+
+def _headerless(names: list[str]) -> bool:
+    """Whether a CSV's first row is data, not names: machine exports such as a firewall's
+    CSV log (PAN-OS) have no header, and reading their first row as one would leave its
+    values unscanned in the copy. Names are words: a first row with an address, an
+    e-mail address or a timestamp, or whose cells are numbers a third of the time, is data."""
+    cells = [n.strip() for n in names]
+    filled = [c for c in cells if c]
+    if len(filled) < 2:
+        return False
+    if any(_DATA_CELL.fullmatch(c) for c in filled):
+        return True
+    return sum(_NUMBER_CELL.fullmatch(c) is not None for c in filled) * 3 >= len(filled)
+
+
 def _all_quoted(names: str, delimiter: str, columns: int) -> bool:
     """Whether a header line has every name in quotes (and nothing else outside them)."""
     cell = '"(?:[^"]|"")*"'
@@ -85,6 +109,10 @@ class _Utf8Source:
         first = self.lines(block)[0]
         self._carry = block[len(first.encode("utf-8", "surrogateescape")):] + self._carry
         return first
+
+    def unread(self, data: bytes) -> None:
+        """Puts ``data`` (whole lines) back before what is left to read."""
+        self._carry = data + self._carry
 
     def block(self) -> bytes | None:
         parts = [self._carry]
@@ -381,16 +409,28 @@ class CsvFormat:
             names = header_line[len(bom):]
             delimiter = _delimiter(names, file.path)
             header = next(csv.reader([names], delimiter=delimiter))
+            headerless = _headerless(header)
+            if headerless:
+                # the first row is data: columns get their numbers as names, and the row
+                # goes back to be read with the others
+                header = [f"column_{i + 1}" for i in range(len(header))]
+                header_line = bom
+                if src.fast:
+                    src.unread(names.encode("utf-8", "surrogateescape"))
             wanted = [i for i, name in enumerate(header) if not opts.fields or name in opts.fields]
             # A header with every name in quotes (Salesforce's reports): the rows written
             # anew are quoted the same way
             quote_all = _all_quoted(names.rstrip("\r\n"), delimiter, len(header))
             state = {"header": header, "delimiter": delimiter, "header_raw": header_line, "bom": bom,
-                     "quoting": csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL}
+                     "quoting": csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL, "headerless": headerless}
             rows = _Rows(file, opts, state, wanted)
+            if headerless:
+                rows.line = 1
             # Lines for the row reader: the parser pulls them one at a time (it reads
             # ahead only inside a quoted line break), so between rows it holds none.
             pending: collections.deque[str] = collections.deque()
+            if headerless and not src.fast:
+                pending.append(names)
 
             def feed():
                 while True:
@@ -462,7 +502,7 @@ class CsvFormat:
                 keep = [i for i, name in enumerate(state["header"]) if name not in opts.drop_fields]
                 if not started:
                     header = state["header_raw"]
-                    if len(keep) < len(state["header"]):
+                    if len(keep) < len(state["header"]) and not state.get("headerless"):
                         header = state["bom"] + _row_text(state, state["header"], _eol(header) or "\n", keep)
                     out.write(header.encode(opts.encoding, errors="surrogateescape"))
                     started = True

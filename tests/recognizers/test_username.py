@@ -7,6 +7,7 @@ import pytest
 E = "USERNAME"
 
 POSITIVE = [
+    ("norvane\\amara.okafor", ["norvane\\amara.okafor"]),  # a firewall log's user column, whole
     ("a Windows service running as `CONTOSO\\Owen`. The service", ["CONTOSO\\Owen"]),  # windows_domain_user
     ("from ACME-DC01: user ACME\\KSATO logged on 10.10.5.2", ["ACME\\KSATO"]),
     ("Thanks for the report @sara.conti! Could you run", ["@sara.conti"]),  # no TLD: a handle
@@ -70,6 +71,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "docs\\readme",  # a relative path
     "HKLM\\Software\\Microsoft", "C:\\PROGRA~1\\APP\\bin\\x.exe", "path D:\\DATA\\reports",  # hives, paths
     "NT AUTHORITY\\SYSTEM",
     'action="blocked" group="ACME\\Staff"', "member of CORP\\Domain Users",  # groups
