@@ -969,3 +969,23 @@ def test_a_csv_header_of_names_is_a_header(first_row):
     from piiscan.sources.csvfmt import _headerless
 
     assert not _headerless(first_row.split(","))
+
+
+EXCHANGE_LOG = (
+    "#Software: Microsoft Exchange Server\n#Version: 15.02.1258.012\n#Log-type: Message Tracking Log\n"
+    "#Fields: date-time,client-ip,event-id,message-id,recipient-address,message-subject,sender-address\n"
+    '2024-02-12T08:02:46.833Z,10.20.44.17,RECEIVE,<Y76FDJ@google.com>,amara.okafor@norvane.com,'
+    '"Re: Q1 forecast, draft",jan.devries@example.org\n'
+)
+
+
+def test_an_exchange_tracking_log_is_read_by_its_comma_separated_columns(tmp_path):
+    out, chunks = _written_and_read(tmp_path, "MSGTRK2024021208-1.LOG", EXCHANGE_LOG, InputFormat.TEXT)
+    assert out == EXCHANGE_LOG.encode()
+    recs = _records(chunks)
+    assert (5, "client-ip", "10.20.44.17") in recs and (5, "message-id", "<Y76FDJ@google.com>") in recs
+    assert (5, "message-subject", '"Re: Q1 forecast, draft"') in recs  # quoted, comma and all
+    out, _ = _written_and_read(tmp_path, "MSGTRK2024021208-1.LOG", EXCHANGE_LOG, InputFormat.TEXT,
+                               edit=lambda t: t.replace("amara.okafor@norvane.com", "a, b").replace("Q1", "<X>"))
+    assert out.decode().splitlines()[4] == ('2024-02-12T08:02:46.833Z,10.20.44.17,RECEIVE,<Y76FDJ@google.com>,'
+                                            '"a, b","Re: <X> forecast, draft",jan.devries@example.org')

@@ -505,3 +505,9 @@ def test_squids_native_log_names_its_user():
     encoded = line.replace(" jdoe ", " CONTOSO%5ca.novak ")
     assert _hints(encoded) == [("USERNAME", "CONTOSO%5ca.novak")]
     assert _hints(line.replace(" jdoe ", " - ")) == []  # no user
+
+
+def test_a_message_ids_field_holds_no_mailbox():
+    sups = analyze_structure("<Y76FDJYBT2X1X6ZP5UBK@google.com>", "message-id").suppressions
+    assert [(sorted(x.entity_types), x.start, x.end) for x in sups] == [(["EMAIL_ADDRESS"], 0, 33)]
+    assert analyze_structure("jane@example.org", "sender-address").suppressions == ()

@@ -316,6 +316,8 @@ def type_for_name(field: str) -> str | None:
 
 
 _ROLE_PARENTS = frozenset({"sessionissuer"})
+_MESSAGE_ID_NAMES = frozenset({"messageid", "msgid", "internetmessageid", "inreplyto", "references",
+                               "originalmessageid"})
 # A value with symbols (emoji, dingbats) before or after its words: group 1 is the words
 _DECORATED = re.compile(r"[\s\W_]*?(?<![\w.])([^\W\d_](?:.*[\w.])?)[\s\W_]*", re.DOTALL)
 _BY_USER = ("updatedby", "createdby", "modifiedby", "openedby", "closedby", "resolvedby",
@@ -630,6 +632,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         hint = value_hint(field, text, 0, len(text), "region_field" if is_region_field(field) else "field_name")
         if hint:
             hints.append(hint)
+    if "@" in text and _leaf_and_parent(field)[0] in _MESSAGE_ID_NAMES:
+        # a message's id ('<CAF7q3x@mail.gmail.com>' in Exchange's message-id column, a
+        # mail export's In-Reply-To) is no one's mailbox
+        sups = (*sups, Suppression(frozenset({"EMAIL_ADDRESS"}), 0, len(text)))
     if not hints and not sups:
         return NO_STRUCTURE
     return Structure(tuple(hints), sups)

@@ -293,6 +293,29 @@ _W3C_STRUCTURE = re.compile(r"#(?:(?:Version|Fields|Software|Date|Start-Date|End
                             r"|(?:separator|set_separator|empty_field|unset_field|path|open|close|fields|types)"
                             r"(?:[ \t]|$))")
 _NO_VALUE = frozenset({"", "-", "(empty)"})  # W3C's and Zeek's unset; Zeek's empty
+# A comma-separated value, quoted or not (Exchange's message tracking log is W3C with commas)
+_COMMA_CELL = re.compile(r'"(?:[^"]|"")*"|[^,"]*')
+
+
+class _CommaColumns(tuple):
+    """The columns of a '#Fields:' directive that separates them with commas (Exchange's
+    message tracking log, 'date-time,client-ip,...'): its lines are comma-separated too."""
+
+    __slots__ = ()
+
+
+def _comma_cells(text: str) -> list[str] | None:
+    """A line's comma-separated values as written (quotes kept); None: not such a line."""
+    cells, pos = [], 0
+    while True:
+        m = _COMMA_CELL.match(text, pos)
+        cells.append(m.group())
+        pos = m.end()
+        if pos == len(text):
+            return cells
+        if text[pos] != ",":
+            return None  # a quote inside an unquoted value: read as text
+        pos += 1
 _W3C_VALUE = re.compile(r'(?:"[^"]*"|[^ "\t])+')  # blank-separated, quotes kept whole
 
 
@@ -310,12 +333,16 @@ def _w3c_split(chunk: Chunk, w3c: list, opts: ReadOptions) -> Chunk:
         if _W3C_STRUCTURE.match(text):
             continue  # the log's own header, like a CSV's: no record (a #Remark: is one)
         columns = w3c[0]
-        sep = "\t" if "\t" in text else " "  # CloudFront separates with tabs
+        comma = isinstance(columns, _CommaColumns)
+        sep = "," if comma else "\t" if "\t" in text else " "  # CloudFront separates with tabs
         parts = None
         if columns and not text.startswith("#"):
-            # a value may be quoted, blanks and all ("Mozilla/5.0 (X11; Linux)")
-            parts = text.split(sep) if '"' not in text else _W3C_VALUE.findall(text)
-            if sep.join(parts) != text:
+            if comma:
+                parts = _comma_cells(text)
+            else:
+                # a value may be quoted, blanks and all ("Mozilla/5.0 (X11; Linux)")
+                parts = text.split(sep) if '"' not in text else _W3C_VALUE.findall(text)
+            if parts is not None and sep.join(parts) != text:
                 parts = None  # not one separator between values: read as text
         if parts is None or len(parts) != len(columns):
             out.add(i, -1, None, text)
@@ -330,7 +357,10 @@ def _w3c_split(chunk: Chunk, w3c: list, opts: ReadOptions) -> Chunk:
 def _w3c_columns(text: str, columns):
     """The W3C columns in force after the line ``text``, ``columns`` before it."""
     if text.startswith(_FIELDS_DIRECTIVE):
-        return tuple(text[len(_FIELDS_DIRECTIVE):].split()) or None
+        names = text[len(_FIELDS_DIRECTIVE):].strip()
+        if "," in names and " " not in names.replace(", ", ","):
+            return _CommaColumns(n.strip() for n in names.split(",")) or None
+        return tuple(names.split()) or None
     if text.startswith(_ZEEK_FIELDS_DIRECTIVE):
         return tuple(text[len(_ZEEK_FIELDS_DIRECTIVE):].rstrip("\r\n").split("\t")) or None
     if text.startswith("#") and not _W3C_DIRECTIVE.match(text):
@@ -392,6 +422,9 @@ def _w3c_lines(chunk: Chunk, redacted):
             quoted = row[col][:1] == '"' and text[:1] == '"' and text[-1:] == '"'
             if sep == "\t":  # blanks are no separator here (Zeek's user agents hold them)
                 row[col] = text.replace("\t", " ") or "-"
+            elif sep == ",":  # quoted where a comma, a quote or a line break would break the row
+                row[col] = text if quoted or not any(c in text for c in ',"\r\n') else \
+                    '"' + text.replace('"', '""') + '"'
             else:
                 row[col] = text if quoted else "+".join(text.split()) or "-"
             cells[i] = (sep, row)
