@@ -40,6 +40,13 @@ def _domain_is_known(domain: str) -> bool:
     return bool(parts.suffix) and bool(parts.domain)
 
 
+# Mailboxes a mail server makes for itself, no one's: Exchange's health probes and
+# arbitration mailboxes ('HealthMailboxfc171f5f00dae9b9b6aa43766ee240d8@corp.example'),
+# named by a random hex id
+_SYSTEM_MAILBOX = re.compile(r"(?i)(?:HealthMailbox|MicrosoftExchange|SystemMailbox|FederatedEmail\.|Migration\.)"
+                             r"\{?[0-9a-f\-]{8,}\}?")
+
+
 class EmailAddressRecognizer(PatternRecognizer):
     """``local@domain.tld`` with a domain whose suffix is on the public-suffix list."""
 
@@ -77,7 +84,8 @@ class EmailAddressRecognizer(PatternRecognizer):
         )
 
     def validate_result(self, pattern_text: str) -> bool:
-        return _domain_is_known(pattern_text.rpartition("@")[2])
+        local, _, domain = pattern_text.rpartition("@")
+        return _domain_is_known(domain) and not _SYSTEM_MAILBOX.fullmatch(local)
 
 
 # Pieces of the obfuscated forms. The patterns below name them as {AT}, {DOT},

@@ -351,7 +351,7 @@ def test_more_people_and_device_columns(field, value, expected):
     # a note after the name, a CRM's 'Entity - Field - Kind'
     ("First Name [Required]", "PERSON"), ("Person - Last name", "PERSON"), ("Person - Phone - Mobile", "PHONE_NUMBER"),
     ("Person - Email - Work", "EMAIL_ADDRESS"), ("Person - Notes", None), ("Organization - Name", None),
-    ("Harddisk ID", "SERIAL_NUMBER"),
+    ("Harddisk ID", "SERIAL_NUMBER"), ("server-hostname", None), ("client-hostname", "HOSTNAME"),
     ("State/Province/Region/County/Territory/Prefecture/Republic", "LOCATION"),
     ("Zip/Postal Code", "LOCATION"), ("Country Code", "LOCATION"), ("statement", None), ("Estate", None),
     # a CRM's people and a card's holder

@@ -289,6 +289,8 @@ def type_for_name(field: str) -> str | None:
                    "username", "hostname", "macaddress", "serialnumber", "fullname",
                    "latitude", "longitude", "cardnumber", "smbiosuuid"):  # pickup_latitude, payment_card_number
         if leaf.endswith(suffix) and len(leaf) > len(suffix):
+            if suffix == "hostname" and leaf.startswith(_SERVER_SIDE):
+                return None  # the server's own name (Exchange's server-hostname): no one's machine
             return _NAME_TYPES.get(suffix)
     # who changed a record: ServiceNow's sys_updated_by, a ticket's opened_by
     if leaf.endswith(_BY_USER) and not leaf.endswith("groupby"):
@@ -316,6 +318,7 @@ def type_for_name(field: str) -> str | None:
 
 
 _ROLE_PARENTS = frozenset({"sessionissuer"})
+_SERVER_SIDE = ("server", "srv", "dest", "dst", "target", "upstream", "backend", "origin")
 _MESSAGE_ID_NAMES = frozenset({"messageid", "msgid", "internetmessageid", "inreplyto", "references",
                                "originalmessageid"})
 # A value with symbols (emoji, dingbats) before or after its words: group 1 is the words

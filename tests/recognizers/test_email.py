@@ -122,3 +122,8 @@ def test_message_ids_in_references_are_no_ones_mailbox(find, text, expected):
 ])
 def test_a_mailing_list_archives_addresses(find, text, expected):
     assert find(text, E) == sorted((E, s) for s in expected)
+
+
+def test_a_mail_servers_own_mailboxes_are_no_ones(find):
+    assert find("sender HealthMailboxfc171f5f00dae9b9b6aa43766ee240d8@example.com", E) == []
+    assert find("from healthy.mailbox@example.com", E) == [(E, "healthy.mailbox@example.com")]
