@@ -13,6 +13,8 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
   iOS name devices.
 * ``apple_default_lower`` (0.7): the same in lower case (``tom-macbook``, ``annas-iphone``),
   as shell prompts and posts write them.
+* ``android_default`` (0.85): ``android-`` and 16 hex digits, an Android phone's name on
+  the network.
 * ``apple_default_spaced`` (0.7): the name a Mac or an iPhone gives itself before it is
   a network name: ``Chiara's MacBook Pro``, ``Piotr's iPhone``.
 * ``owner_device`` (0.6): a lower-case first name and a kind of machine, as people
@@ -170,6 +172,15 @@ class HostnameRecognizer(PatternRecognizer):
             (?![\w\-]|\.\w)
             """,
             0.7,
+        ),
+        Pattern(
+            "android_default",
+            r"""(?x)
+            (?<![\w.\-])
+            android-[0-9a-f]{16}           # the name an Android phone gives the network: android-8c2f91e3a7d04b1b
+            (?![\w\-])
+            """,
+            0.85,
         ),
         Pattern(
             "apple_default_spaced",

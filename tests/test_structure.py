@@ -93,6 +93,8 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("comment_author", "the_real_carmen", [("USERNAME", "the_real_carmen")]),  # a handle
     ("creator", "Ana O.", [("PERSON", "Ana O.")]),
     ("profile_name", "the_real_aoife", [("USERNAME", "the_real_aoife")]),
+    ("author.global_name", "Ana Ruiz", [("PERSON", "Ana Ruiz")]), ("reviewer_nickname", "smarthome_sven",
+                                                                    [("USERNAME", "smarthome_sven")]),
     ("profile_name", "Aoife Byrne", [("PERSON", "Aoife Byrne")]),  # a review site's profile, by its shape
     ("from", "🎧 Piotr Mazur", [("PERSON", "Piotr Mazur")]), ("author", "Agnieszka 🐈", [("PERSON", "Agnieszka")]),
     ("from", "Berlin", []), ("from", "USD", []), ("route.from", "Anna Berg", []),  # a chat's sender only

@@ -101,7 +101,7 @@ for _type, _names in {
     "userprincipalname upn userlogin profilename",  # a review site's profile name
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
-    "members "  # a chat's members (Telegram's export)
+    "members globalname "  # a chat's members (Telegram's export), Discord's display name
 
     "contactname customername realname personname sendername recipientname ownername "
     "maidenname mothersmaiden mothersmaidenname familyname forename fname lname middlename "
@@ -286,7 +286,7 @@ def type_for_name(field: str) -> str | None:
                 return "USERNAME"  # WordPress' author_login
     # compound names: user_email, client_ip_address, contact_phone, device_serial_number
     for suffix in ("email", "emailaddress", "phone", "phonenumber", "ipaddress",
-                   "username", "hostname", "macaddress", "serialnumber", "fullname",
+                   "username", "nickname", "screenname", "hostname", "macaddress", "serialnumber", "fullname",
                    "latitude", "longitude", "cardnumber", "smbiosuuid"):  # pickup_latitude, payment_card_number
         if leaf.endswith(suffix) and len(leaf) > len(suffix):
             if suffix == "hostname" and leaf.startswith(_SERVER_SIDE):
@@ -491,7 +491,7 @@ _NO_PLACE = {"remote", "online", "internet", "the internet", "earth", "planet ea
 # where a USERNAME would be. A field of a name's part (surname) holds no handle.
 _POSTER_FIELDS = frozenset({"author", "authorname", "displayname", "name", "sendername", "ownername",
                             "userdisplayname", "commentauthor", "commenter", "creator",
-                            "authordisplayname"})
+                            "authordisplayname", "globalname"})
 _HANDLE_MARK = re.compile(r"[\d_.@]")
 # Two to four capitalized words ("Ana Souza", "Mary-Jane O'Neil", "José da Silva" too): a
 # person's name where a user name was expected.

@@ -7,6 +7,7 @@ import pytest
 E = "HOSTNAME"
 
 POSITIVE = [
+    ("an unknown device `android-8c2f91e3a7d04b1b` with MAC", ["android-8c2f91e3a7d04b1b"]),  # android_default
     ("endpoint AWHITAKER-LT checked in", ["AWHITAKER-LT"]),  # windows_owner, an IT department's suffix
     ("Syncbox 4.11.3 on macOS 14.3.1 (Chiara's MacBook Pro), target", ["Chiara's MacBook Pro"]),  # apple_default_spaced
     ('whose phone is "Piotr\'s iPhone"? it is', ["Piotr's iPhone"]),

@@ -7,6 +7,7 @@ import pytest
 E = "USERNAME"
 
 POSITIVE = [
+    ("<@381920374615502848> is that a static lease?", ["381920374615502848"]),  # Discord's mention
     ("norvane\\amara.okafor", ["norvane\\amara.okafor"]),  # a firewall log's user column, whole
     ("a Windows service running as `CONTOSO\\Owen`. The service", ["CONTOSO\\Owen"]),  # windows_domain_user
     ("from ACME-DC01: user ACME\\KSATO logged on 10.10.5.2", ["ACME\\KSATO"]),
@@ -71,6 +72,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "order 381920374615502848 shipped",  # a long number alone
     "docs\\readme",  # a relative path
     "HKLM\\Software\\Microsoft", "C:\\PROGRA~1\\APP\\bin\\x.exe", "path D:\\DATA\\reports",  # hives, paths
     "NT AUTHORITY\\SYSTEM",
