@@ -17,6 +17,8 @@ evidence. Capitalized words only; words that take those places without being nam
   of months``, ``spoke with Dana about the renewal``
 * ``name_statement`` (0.9): ``My name is Akinori``, ``Her maiden name is Møller``,
   ``What's your last name? Boyle``, a ``Name: Iva D. Grusová`` label at a line's start
+* ``chat_speaker`` (PersonSpeakerRecognizer): a chat log's speaker after its time,
+  ``[09:15] Agent Daniel: ...``, ``[10:02] Femke: Hi!`` (not ``Visitor``).
 * ``speaker`` (0.9, PersonSpeakerRecognizer): a dialog's speakers, ``Ella: What a
   wife.`` then ``Destiny: Remember me?`` on the next line (two speakers' lines with
   sentences: one ``Note: ...`` or a header block's ``Server: nginx`` is no dialog)
@@ -72,7 +74,7 @@ _NOT_NAMES = frozenset({
     "husband", "boss", "teacher", "doctor", "nurse", "kid", "kids", "baby", "narrator", "interviewer",
     "current", "past", "future", "now", "then", "before", "after", "today", "tomorrow", "yesterday",
     "by", "day", "night", "pros", "cons", "goal", "goals", "role", "skills",
-    "anonymous", "guest", "mate", "buddy", "dude",
+    "anonymous", "guest", "mate", "buddy", "dude", "visitor", "operator",
 })
 
 
@@ -124,14 +126,15 @@ class PersonAddressRecognizer(PatternRecognizer):
             "name_statement",
             rf"""(?x)
             (?<=
-              (?:(?:^|(?<=\n))[ \t>]*(?i:(?:full[ ]|first[ ]|last[ ])?name)[ \t]*:  # a 'Name:' label starts its line
+              (?:(?:^|(?<=\n)|(?<=\|)|(?<=(?i:form):))[ \t>]*(?i:(?:full[ ]|first[ ]|last[ ])?name)[ \t]*:  # a 'Name:'
+                                                    # label starts its line, or a form's field ('Pre-chat form: Name: Ana | E-mail: ...')
                |(?<![\w])(?i:my|his|her|their|your|maiden|first|last|full|middle|family|real)
                 [ ](?i:name)(?:[ ](?:is|was)|['’]s|[ ]?[:?]))  # 'My name is', 'her maiden name is', 'last name?'
               [ \t]+
               (?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ ])?   # a title is context, not part of the name
             )
             {_FULL_NAME}
-            (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"']|\.(?:\s|$)|[ ](?:but|and|from|here)\b)  # and the statement ends
+            (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|]|\.(?:\s|$)|[ ](?:but|and|from|here)\b)  # and the statement ends
             """,
             _PLACE_SCORE,
         ),
@@ -252,6 +255,17 @@ class PersonSpeakerRecognizer(PersonAddressRecognizer):
     one-word values are not carried to other records (piiscan.detect.known)."""
 
     PATTERNS = [
+        Pattern(
+            "chat_speaker",
+            rf"""(?x)
+            (?<=^[ \t]*\[[^\]\n]{{0,24}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ ]?[AaPp][Mm])?\][ \t]{{1,4}}
+              (?:(?:Agent|Support|Operator|Advisor|Rep|Specialist|Moderator)[ \t]+)?)  # a chat log's line:
+            (?!(?:Agent|Support|Operator|Advisor|Rep|Specialist|Moderator)[ \t])
+            {_SPEAKER}                              # '[09:15] Agent Daniel: ...', '[10:02] Femke: Hi!', WhatsApp's
+            (?=[ \t]*:[ \t])                        # '[12/03/24, 10:02:33] Ana Ruiz: ...'
+            """,
+            _PLACE_SCORE,
+        ),
         Pattern(
             "speaker",
             rf"""(?x)

@@ -7,6 +7,10 @@ import pytest
 E = "PERSON"
 
 POSITIVE = [
+    ("[09:15] Agent Daniel: ¡Hola Carmen! Soy Daniel.", ["Daniel"]),  # a chat log's speaker
+    ("[10:02] Femke: Hi! Sorry to hear that.", ["Femke"]),
+    ("[12/03/24, 10:02:33] Ana Ruiz: see you at six", ["Ana Ruiz"]),  # WhatsApp's export
+    ("Pre-chat form: Name: Carmen | E-mail: c@example.org", ["Carmen"]),  # a form's field
     ('who is going to stop me" - Ayn Rand', ["Ayn Rand"]),  # a quote's attribution
     ("everything is accomplished     - Lao Tsu", ["Lao Tsu"]),  # after markup a view blanked
     ("dirty up my mirror ? Thanks , - Damien", ["Damien"]),
@@ -50,6 +54,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "[10:04] Visitor: 33000 Bordeaux", "[10:05] Note: check the router",  # no name speaks
     "F=<buh@example.com> rejected RCPT <ruslan@example.com.ua>: Unknown user",  # a protocol's verb
     "Alpaca Scarf - Oatmeal",  # a product's colour, not a signature
     "From: Acme Billing <billing@acme.com>",  # a company's sender

@@ -7,6 +7,7 @@ import pytest
 E = "USERNAME"
 
 POSITIVE = [
+    ("https://fosstodon.org/@anna_k", ["anna_k"]),  # a fediverse profile
     ("<@381920374615502848> is that a static lease?", ["381920374615502848"]),  # Discord's mention
     ("norvane\\amara.okafor", ["norvane\\amara.okafor"]),  # a firewall log's user column, whole
     ("a Windows service running as `CONTOSO\\Owen`. The service", ["CONTOSO\\Owen"]),  # windows_domain_user
