@@ -7,6 +7,7 @@ import pytest
 E = "USERNAME"
 
 POSITIVE = [
+    ('"GET /intranet/employees/profile/jan.devries HTTP/1.1" 200', ["jan.devries"]),  # profile_url_path
     ("https://fosstodon.org/@anna_k", ["anna_k"]),  # a fediverse profile
     ("<@381920374615502848> is that a static lease?", ["381920374615502848"]),  # Discord's mention
     ("norvane\\amara.okafor", ["norvane\\amara.okafor"]),  # a firewall log's user column, whole
@@ -73,6 +74,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "GET /members/list HTTP/1.1", "GET /profile/edit_settings.html HTTP/1.1",  # routes, pages
     "order 381920374615502848 shipped",  # a long number alone
     "docs\\readme",  # a relative path
     "HKLM\\Software\\Microsoft", "C:\\PROGRA~1\\APP\\bin\\x.exe", "path D:\\DATA\\reports",  # hives, paths
