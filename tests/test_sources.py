@@ -959,7 +959,8 @@ def test_a_csv_without_a_header_has_its_first_row_read_as_data(tmp_path, encodin
     assert out == log.encode()  # nothing added: no header appears
 
 
-@pytest.mark.parametrize("first_row", ["event_id,event_time,user_email,client_ip", "Name,Score,Rank,Team"])
+@pytest.mark.parametrize("first_row", ["event_id,event_time,user_email,client_ip", "Name,Score,Rank,Team",
+                                       "region,2024-01-01,2024-01-02,2024-01-03", "product,2022,2023,2024"])
 def test_a_csv_header_of_names_is_a_header(first_row):
     from piiscan.sources.csvfmt import _headerless
 

@@ -62,7 +62,6 @@ _NOT_A_PLACE = re.compile(r"://|^www\.|@|\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z
                           r"|^(?:[^\W\d_]\.\s?)+$")  # initials: a Polish company's 'Sp. z o.o.'
 
 
-
 # Labels a contact block puts before a value ('Tel +49 30 1234567', 'Fax: ...'): the small
 # model takes one for a name or a place now and then. Alone, they are neither.
 _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph", "email", "e-mail",

@@ -143,8 +143,8 @@ def _work(number: int, records, source: str | None = None) -> BatchResult | Bloc
     if result.redacted is not None:  # what the batch had already stays behind
         result.redacted = result.redacted.select(pl.col("text", "changed", "dropped"))
         # findings.jsonl's lines are made here, on every worker, as for a text block:
-        # rendered where the report is written, a CSV's millions of findings kept that
-        # one process busy while the workers waited for it
+        # made by the process that writes the report, a CSV's millions of findings kept
+        # it busy while the workers waited for it
         from ..report.build import render_findings
 
         result.findings = render_findings(result.findings)

@@ -54,27 +54,24 @@ _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # an undecodable byte (surrogatee
 
 
 # A header's names are words; a first row of data has addresses, timestamps and numbers
-_DATA_CELL = re.compile(r"""(?x)
-    \d{1,3}(?:\.\d{1,3}){3}                    # an IPv4 address
-  | [^@\s]+@[^@\s]+\.\w+                       # an e-mail address
-  | \d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T].*)?    # a date, a timestamp
-  | \d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?:[ T].*)?
-""")
-_NUMBER_CELL = re.compile(r"[-+]?(?:\d+(?:[.,]\d+)*|0x[0-9a-fA-F]+)")
+_DATA_CELLS = {
+    "address": re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|[^@\s]+@[^@\s]+\.\w+"),  # an IPv4 or e-mail address
+    "time": re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:[ T].*)?"),
+    "number": re.compile(r"[-+]?(?:\d+(?:[.,]\d+)*|0x[0-9a-fA-F]+)"),
+}
 
 
 def _headerless(names: list[str]) -> bool:
     """Whether a CSV's first row is data, not names: machine exports such as a firewall's
     CSV log (PAN-OS) have no header, and reading their first row as one would leave its
-    values unscanned in the copy. Names are words: a first row with an address, an
-    e-mail address or a timestamp, or whose cells are numbers a third of the time, is data."""
-    cells = [n.strip() for n in names]
-    filled = [c for c in cells if c]
+    values unscanned in the copy. Names are words: a first row with an address, or with
+    cells of two kinds of data (timestamps and numbers), is data. A pivot table's header
+    of dates or years alone is a header."""
+    filled = [c for c in (n.strip() for n in names) if c]
     if len(filled) < 2:
         return False
-    if any(_DATA_CELL.fullmatch(c) for c in filled):
-        return True
-    return sum(_NUMBER_CELL.fullmatch(c) is not None for c in filled) * 3 >= len(filled)
+    kinds = {kind for c in filled for kind, shape in _DATA_CELLS.items() if shape.fullmatch(c)}
+    return "address" in kinds or len(kinds) >= 2
 
 
 def _all_quoted(names: str, delimiter: str, columns: int) -> bool:
