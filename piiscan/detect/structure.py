@@ -179,7 +179,7 @@ _QUALIFIERS = ("billing", "bill", "shipping", "ship", "delivery", "mailing", "po
                # a blog's or a forum's posters (WordPress' author_display_name, comment_author_email)
                "author", "commentauthor", "commenter", "poster")
 _NOT_PERSON_QUALIFIERS = frozenset({"office", "work", "partner"})
-_POSTER_QUALIFIERS = frozenset({"author", "commentauthor", "commenter", "poster", "user", "member"})
+_POSTER_QUALIFIERS = frozenset({"author", "commentauthor", "commenter", "poster", "member"})
 # Mobile and web analytics' device identifiers (IDFA, IDFV, Google's advertising id)
 _DEVICE_ID_NAMES = {"advertisingid", "adid", "idfa", "idfv", "gaid", "aaid", "androidid",
                     "googleadvertisingid", "adtrackingid",
@@ -345,13 +345,11 @@ def _is_random_token(value: str) -> bool:
     return switches >= 0.35 * (len(value) - 1)
 
 
-_PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode",
-                          # a customer's or an attendee's region and country: 'Billing
-                          # Province', 'Home Country', HubSpot's 'Country/Region'
-                          "country", "countryname", "state", "province", "region", "county",
-                          "prefecture", "countrycode"})
+# a customer's or an attendee's region and country: 'Billing Province', 'Home Country',
+# HubSpot's 'Country/Region'
 _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "region", "county",
                            "prefecture", "countrycode"})
+_PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode"}) | _REGION_WORDS
 
 
 @lru_cache(maxsize=4096)
