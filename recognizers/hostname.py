@@ -19,8 +19,8 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
   a network name: ``Chiara's MacBook Pro``, ``Piotr's iPhone``.
 * ``owner_device`` (0.6): a lower-case first name and a kind of machine, as people
   name theirs (``chinedu-desktop``, ``katrin-pi4``, ``haruka-xps13``,
-  ``rafaels-MacBook-Air``, with a domain: ``anna-laptop.home.example``), not software's or a brand's (``ubuntu-desktop``,
-  ``dell-laptop``, ``remote-desktop``).
+  ``rafaels-MacBook-Air``, with a domain: ``anna-laptop.home.example``), not software's
+  or a brand's (``ubuntu-desktop``, ``dell-laptop``, ``remote-desktop``).
 * ``asset_name`` (0.7): an organisation's asset-numbered machine, a site, a kind of
   machine and a number (``LDS-DT-0045``, ``LT-BER-0006``, ``MBP-LON-0863``, ``LT-0042``);
   not a part number (``PC-1234``).
@@ -209,7 +209,7 @@ class HostnameRecognizer(PatternRecognizer):
             -(?:desktop|laptop|nuc|thinkpad|xps(?:1[35])?|surface|pi[0-5]?|rpi[0-5]?|workstation  # machines:
               |(?i:macbook(?:-pro|-air)?|imac|mbp|mba))  # chinedu-desktop, katrin-pi4, rafaels-MacBook-Air
             (?:-?\d{1,2})?
-            (?:\.[a-z0-9\-]{1,63})*       # and its domain, if named with one (jonas-vps.muller.io)
+            (?:\.[a-z0-9\-]{1,63})*       # and its domain, if named with one (anna-laptop.home.example)
             (?![\w\-]|\.\w)
             """,
             0.6,
