@@ -7,6 +7,7 @@ import pytest
 E = "USERNAME"
 
 POSITIVE = [
+    ("Logon Account:\tliam.oconnor", ["liam.oconnor"]),  # Windows' event 4776
     ('"GET /intranet/employees/profile/jan.devries HTTP/1.1" 200', ["jan.devries"]),  # profile_url_path
     ("https://fosstodon.org/@anna_k", ["anna_k"]),  # a fediverse profile
     ("<@381920374615502848> is that a static lease?", ["381920374615502848"]),  # Discord's mention
