@@ -285,13 +285,10 @@ _FIELDS_DIRECTIVE = "#Fields:"
 # '#fields\tts\tuid\tid.orig_h...' names the columns, '#types', '#separator' and the
 # others describe the log.
 _ZEEK_FIELDS_DIRECTIVE = "#fields\t"
-_W3C_DIRECTIVE = re.compile(r"#(?:(?:Version|Fields|Software|Date|Start-Date|End-Date|Remark):"
-                            r"|(?:separator|set_separator|empty_field|unset_field|path|open|close|fields|types)"
-                            r"(?:[ \t]|$))")
+_ZEEK_DIRECTIVES = r"(?:separator|set_separator|empty_field|unset_field|path|open|close|fields|types)(?:[ \t]|$)"
+_W3C_DIRECTIVE = re.compile(rf"#(?:(?:Version|Fields|Software|Date|Start-Date|End-Date|Remark):|{_ZEEK_DIRECTIVES})")
 # Directives that describe the log (its columns, software, dates), not what it records.
-_W3C_STRUCTURE = re.compile(r"#(?:(?:Version|Fields|Software|Date|Start-Date|End-Date):"
-                            r"|(?:separator|set_separator|empty_field|unset_field|path|open|close|fields|types)"
-                            r"(?:[ \t]|$))")
+_W3C_STRUCTURE = re.compile(rf"#(?:(?:Version|Fields|Software|Date|Start-Date|End-Date):|{_ZEEK_DIRECTIVES})")
 _NO_VALUE = frozenset({"", "-", "(empty)"})  # W3C's and Zeek's unset; Zeek's empty
 # A comma-separated value, quoted or not (Exchange's message tracking log is W3C with commas)
 _COMMA_CELL = re.compile(r'"(?:[^"]|"")*"|[^,"]*')

@@ -65,6 +65,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "open android-studio and sync", "android-8c2f91e3",  # not an Android phone's 16-hex name
     "the WIN-PROTECTION flag", "Chiara's Macbook cover",  # not Windows' random part; no model's name
     "PC-1234 memory modules", "order WS-2012 shipped",  # part numbers, not asset names
     "sudo apt install ubuntu-desktop gnome-desktop",  # software, not an owner's machine

@@ -7,6 +7,7 @@ import pytest
 E = "USERNAME"
 
 POSITIVE = [
+    ("see https://chaos.social/@mrx/1129 for the post", ["mrx"]),  # a fediverse post's author
     ("Logon Account:\tliam.oconnor", ["liam.oconnor"]),  # Windows' event 4776
     ('"GET /intranet/employees/profile/jan.devries HTTP/1.1" 200', ["jan.devries"]),  # profile_url_path
     ("https://fosstodon.org/@anna_k", ["anna_k"]),  # a fediverse profile
@@ -75,6 +76,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "https://unpkg.com/@types/node/index.d.ts",  # an npm scope, not a fediverse profile
     "GET /members/list HTTP/1.1", "GET /profile/edit_settings.html HTTP/1.1",  # routes, pages
     "order 381920374615502848 shipped",  # a long number alone
     "docs\\readme",  # a relative path
