@@ -415,6 +415,21 @@ def test_a_warm_pool_has_its_workers_started_before_the_first_batch():
                    for r in results)
 
 
+def test_each_worker_runs_blas_on_its_share_of_the_cores():
+    """NER's matrix products run in numpy's BLAS, which starts a thread per core in every
+    process: workers on all cores would each start as many and spin against each other."""
+    from threadpoolctl import threadpool_info
+
+    from piiscan.engines.local import WorkerPool, default_jobs
+
+    with WorkerPool(2) as pool:
+        pool.warm()
+        infos = [w.submit(threadpool_info).result() for w in pool._workers]
+    blas = [lib for info in infos for lib in info if lib["user_api"] == "blas"]
+    assert len(blas) >= 2  # numpy's, found in each worker
+    assert {lib["num_threads"] for lib in blas} == {max(1, default_jobs() // 2)}
+
+
 def test_memo_keeps_what_batches_ask_for_again_when_it_is_emptied(monkeypatch):
     """A batch that would overflow the memo empties it, but for the entries batches asked
     for again since the last emptying: an export's recurring occupations and companies

@@ -315,10 +315,17 @@ def _ner_nlp_engine_class():
 def _load_model(name: str):
     """One loaded pipeline per model and process (loading takes a second or more), running
     only what NER needs: the tagger, parser and lemmatizer cost more than the NER itself,
-    and context words come from the vectorized pass, not from spaCy's lemmas."""
-    import spacy
+    and context words come from the vectorized pass, not from spaCy's lemmas.
 
-    nlp = spacy.load(name)
+    Its layers multiply matrices with numpy's BLAS, not with thinc's default, blis (thinc's
+    own ``use_blis`` switch): on the NER model's products (some hundred tokens by 288 by
+    288) blis ran at 41 GFLOP/s here and numpy's OpenBLAS at 120, which took a third off
+    a forum post's time. The parser's own state steps still use blis."""
+    import spacy
+    from thinc.api import use_ops
+
+    with use_ops("numpy", use_blis=False):  # the layers take the ops current when built
+        nlp = spacy.load(name)
     needed = {"ner"} | {
         component for component, pipe in nlp.pipeline
         if "ner" in (getattr(pipe, "listening_components", None) or ())  # its tok2vec/transformer

@@ -102,12 +102,20 @@ _worker_plan: Plan | None = None
 _worker_pass = 0  # which of the run's plans _worker_plan is
 
 
-def _init_worker(polars_threads: int) -> None:
+def _init_worker(threads: int) -> None:
     # Before polars is first imported here (the fork server never imports it): the pool
     # has a process per core already, and a worker with polars threads of its own
     # contends for them. With one thread, polars' cache of 32 compiled regexes is also
     # one cache, which the prefilters' alternating order keeps warm (see fastpass).
-    os.environ.setdefault("POLARS_MAX_THREADS", str(polars_threads))
+    os.environ.setdefault("POLARS_MAX_THREADS", str(threads))
+    # The same for BLAS, where the NER model's matrix products run (see detect.engine's
+    # _load_model): numpy's OpenBLAS starts a thread per core in every worker, and two
+    # workers' threads spinning against each other took 1,500 forum posts from 4.6 s to
+    # 8-12 s. Set at run time: the fork server has loaded numpy already.
+    import numpy  # noqa: F401  (loaded, so that its BLAS is found)
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(threads, user_api="blas")
     tune_gc()
 
 
