@@ -41,9 +41,11 @@ class IPv4Recognizer(PatternRecognizer):
             r"""(?x)
             (?=\d)                     # cheap guard: only try the lookbehinds where a digit starts
             (?<![\w.])                 # not the tail of a word, number or longer dotted run (OIDs: 1.3.6.1.4.1)
-            (?:(?<!(?<!\b(?:tcp|udp|tls|sctp|ipv4|ip|src|dst))(?<=\w)/)  # not a product version:
-                                       # Chrome/118.0.1.2, Agent/2.0.0.1 ('//' of a URL is fine), but
-                                       # a protocol before the '/' names an address: IPV4/UDP/203.0.113.58,
+            (?:(?<!(?<!\b(?:tcp|udp|tls|sctp|ipv4|ip|src|dst|(?-i:[A-Z]+_[A-Z_]+|DIRECT)))(?<=\w)/)
+                                       # not a product version: Chrome/118.0.1.2, Agent/2.0.0.1
+                                       # ('//' of a URL is fine), but a protocol before the '/' names
+                                       # an address: IPV4/UDP/203.0.113.58, and so does Squid's
+                                       # hierarchy code: HIER_DIRECT/23.45.166.92 (DIRECT/ in Squid 2),
               |(?=\d{1,3}(?:\.\d{1,3}){3}:\d{1,5}(?!\d)))  # and so does a port after it: OpenVPN's
                                        # 'anna.becker/46.114.38.77:33817'
             (?<!\w-)                   # not a suffixed version: app-1.2.3.4

@@ -35,13 +35,22 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
+# Greetings, thanks and titles of the languages a European company's mail and tickets are
+# written in besides English ('Hallo Keiko,', 'Bonjour Chloé,', 'Dra. Inês Carvalho'): an
+# English NER model does not read that prose (engine._foreign_prose), these places still say
+# where a name is.
+_GREETINGS_ABROAD = (r"(?:Hallo|Hola|Bonjour|Bonsoir|Salut|Olá|Ola|Ciao|Hej|Hoi|Moin|Servus|Buongiorno"
+                     r"|Buenos[ ]días|Bom[ ]dia|Querid[oa]|Estimad[oa]|Car[oa]|Cher|Chère|Liebe[r]?"
+                     r"|Gentile|Prezad[oa]|Sehr[ ]geehrte[r]?|(?i:danke|gracias|merci|grazie|obrigad[oa]|bedankt))")
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig|Sig\.ra)"
+
 # One or two capitalized name words (any script): Amara, José, O'Neil, Jean-Luc, Liam Reyes
-_NAME = (r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b|I['’]m\b)"  # a title is context, not part of the name; "I'm" is no name
+_NAME = (rf"(?!{_TITLE}\b|I['’]m\b)"  # a title is context, not part of the name; "I'm" is no name
          r"\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:[ ]\p{Lu}[\p{Ll}\p{M}'’\-]{1,30})?")
 
 # A name as a statement gives it: up to three words, a middle initial allowed ('Iva D.
 # Grusová', 'Martim A Pereira'), capitals inside a word too ('LeBatelier')
-_FULL_NAME = (r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b)"
+_FULL_NAME = (rf"(?!{_TITLE}\b)"
               r"\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:[ ]\p{Lu}\.?(?=[ ]))?(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}){0,2}")
 
 # A dialog's speaker ('Ella: What a wife.'): one or two capitalized words, and what
@@ -90,15 +99,30 @@ class PersonAddressRecognizer(PatternRecognizer):
             rf"""(?x)
             (?<=
               (?:^|(?<=[\s>"'(]))                  # a greeting starts a line, a sentence or a tag's text
-              (?:Hi|Hello|Hey|Dear|(?i:thanks|thank[ ]you|cheers)|Morning|Good[ ](?:morning|afternoon|evening))
+              (?:Hi|Hello|Hey|Dear|(?i:thanks|thank[ ]you|cheers)|Morning|Good[ ](?:morning|afternoon|evening)
                                                     # ('Spot on, thanks Marcus!' thanks in lower case)
+                |{_GREETINGS_ABROAD})
               ,?[ ]
-              (?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ ])?   # a title is context, not part of the name
+              (?:{_TITLE}\.?[ ])?                   # a title is context, not part of the name
             )
             {_NAME}
             (?=[ ]?[,!:]|\.(?:\s|$)|\s*$)           # the greeting ends: 'Hi Amara,' 'Thanks Bruno!'
             """,
             _PLACE_SCORE,
+        ),
+        Pattern(
+            "titled",
+            rf"""(?x)
+            (?<=(?<![\w.])(?:Herr|Frau|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig\.ra)\.?[ ]  # a title
+               |(?<![\w.])Sr\.?[ ](?=\p{{Lu}}\p{{Ll}}+[ ]\p{{Lu}}\p{{Ll}}+(?![ ]\p{{Lu}})))  # ('Sr.' with a
+                                                    # first and a last name: 'Sr. Engineer' is a senior)
+                                                    # of another language before a name: 'Sr. Carlos Mendes',
+                                                    # 'Frau Weber' (English ones are NER's, which reads English)
+            (?!{_TITLE}\b)
+            {_NAME}
+            (?![\p{{L}}\p{{M}}'’\-])
+            """,
+            0.85,
         ),
         Pattern(
             "sign_off",

@@ -220,10 +220,22 @@ def test_the_joined_prefilters_stay_small_and_cover_every_pattern(detector):
     ("Accepted publickey for svc-backup from 10.0.2.32 port 51514 ssh2", None),
     ("connection authorized: user=k.ro database=analytics", "k.ro"),
     ("logged on as CORP\\Administrator today", None),  # a system account in any domain
+    ("GET /api/v1/users/00uUdjVUBC3HdTvhN6ag/factors HTTP/1.1", None),  # a generated id (Okta's)
+    ("GET /api/v1/users/kmensah/factors HTTP/1.1", "kmensah"),
 ])
 def test_accounts_every_system_has_are_no_ones_user_name(detector, text, user):
     found = [text[f.start:f.end] for f in detector.detect([text], [None])[0] if f.entity_type == "USERNAME"]
     assert found == ([user] if user else [])
+
+
+@pytest.mark.parametrize("value, user", [
+    ("system:serviceaccount:ci:gitlab-deployer", False), ("system:node:k8s-worker-04", False),  # Kubernetes'
+    ("priya.iyer@example.com", False),  # (an e-mail address, not a user name)
+    ("piyer", True),
+])
+def test_kubernetes_own_users_are_no_ones_user_name(detector, value, user):
+    found = [f for f in detector.detect([value], ["user.username"])[0] if f.entity_type == "USERNAME"]
+    assert bool(found) is user
 
 
 def test_no_place_inside_a_time_zones_name():

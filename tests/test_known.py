@@ -317,3 +317,11 @@ def test_a_town_is_carried_into_prose_not_into_other_columns():
     out = propagate(texts, found, _make, fields=fields)
     assert out[1] == [] and out[2] == []
     assert [texts[3][f.start:f.end] for f in out[3]] == ["Berlin"]
+
+
+def test_a_town_is_not_carried_into_an_x509_names_parts():
+    texts = ["She lives in Hamburg", "VERIFY OK: depth=1, C=DE, ST=Hamburg, L=Hamburg, O=Acme", "Moved to Hamburg"]
+    found = [[RawFinding("LOCATION", 13, 20, 0.85, "field_name")], [], []]
+    out = propagate(texts, found, _make)
+    assert out[1] == []  # the issuer's town: no one's
+    assert [texts[2][f.start:f.end] for f in out[2]] == ["Hamburg"]

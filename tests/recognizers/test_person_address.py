@@ -7,6 +7,13 @@ import pytest
 E = "PERSON"
 
 POSITIVE = [
+    # greetings, thanks and titles of other languages (NER reads English only)
+    ("Hallo Keiko,\n\ndanke für die schnelle Antwort.", ["Keiko"]),
+    ("Bonjour Chloé, nous avons contacté DHL", ["Chloé"]),
+    ("O técnico, Sr. Carlos Mendes, pode ir na quarta-feira", ["Carlos Mendes"]),
+    ("sua consulta com a Dra. Inês Carvalho no dia 21/03", ["Inês Carvalho"]),
+    ("Sehr geehrte Frau Weber, vielen Dank", ["Weber"]),
+    ("Gracias Lucía!", ["Lucía"]),
     ("[09:15] Agent Daniel: ¡Hola Carmen! Soy Daniel.", ["Daniel"]),  # a chat log's speaker
     ("[10:02] Femke: Hi! Sorry to hear that.", ["Femke"]),
     ("[12/03/24, 10:02:33] Ana Ruiz: see you at six", ["Ana Ruiz"]),  # WhatsApp's export
@@ -54,6 +61,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Hallo zusammen, danke für eure Hilfe",  # 'everyone', lower case
+    "Sr. Engineer position open",  # a senior, not a señor
     "[10:04] Visitor: 33000 Bordeaux", "[10:05] Note: check the router",  # no name speaks
     "F=<buh@example.com> rejected RCPT <ruslan@example.com.ua>: Unknown user",  # a protocol's verb
     "Alpaca Scarf - Oatmeal",  # a product's colour, not a signature

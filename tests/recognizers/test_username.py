@@ -18,6 +18,15 @@ POSITIVE = [
     ("Thanks for the report @sara.conti! Could you run", ["@sara.conti"]),  # no TLD: a handle
     ("2024-03-12 08:02:09.641 UTC [48287] kenji_s@billing 10.0.0.7(52114) LOG:  connection authorized",
      ["kenji_s"]),  # PostgreSQL's log_line_prefix '%m [%p] %q%u@%d '
+    ("2024-02-12T07:06:31.636423Z\t  1261 Connect\ttwojcik@10.40.15.152 on parcelshop using SSL/TLS",
+     ["twojcik"]),  # MySQL's general log
+    ("\tUser-Name = \"MARLOWE\\\\bdewit\"", ["MARLOWE\\\\bdewit"]),  # a RADIUS detail file's, escaped
+    ("2024-03-12 19:01:40\tkarstenb\thi all, R7800 on 23.05.2", ["karstenb"]),  # WeeChat's log
+    ("2024-03-12 19:02:30\t+lunarbyte\tkarstenb: ath10k-ct?", ["lunarbyte"]),  # (voiced)
+    ("2024-03-12 19:01:14\t-->\tkarstenb (~karsten@93.123.121.101) has joined #openwrt",
+     ["karstenb", "karsten"]),
+    ("[12:01] <+mirela_p> hello!", ["mirela_p"]),  # irssi's
+    ("12:03 -!- twobitsam [~sam@example.net] has quit [Ping timeout]", ["twobitsam", "sam"]),
     ("Hi u/quietmoose, try this", ["quietmoose"]),  # Reddit's
     ("Quote from: gary_w1971 on May 03, 2024, 10:12:44 PM", ["gary_w1971"]),  # SMF's quote header
     ("Originally Posted by gary_w1971", ["gary_w1971"]),  # vBulletin's
@@ -79,6 +88,9 @@ NEGATIVE = [
     "https://unpkg.com/@types/node/index.d.ts",  # an npm scope, not a fediverse profile
     "GET /members/list HTTP/1.1", "GET /profile/edit_settings.html HTTP/1.1",  # routes, pages
     "order 381920374615502848 shipped",  # a long number alone
+    "  1261 Connect\tAccess denied for user",  # a MySQL connect that names no one
+    "2024-03-12 19:04:44\t *\tkarstenb goes to reflash", "2024-03-12 19:01:14\t--\tMode #openwrt [+o x]",
+    "12:01 <br> tag in HTML",  # no IRC line
     "docs\\readme",  # a relative path
     "HKLM\\Software\\Microsoft", "C:\\PROGRA~1\\APP\\bin\\x.exe", "path D:\\DATA\\reports",  # hives, paths
     "NT AUTHORITY\\SYSTEM",
