@@ -598,3 +598,20 @@ def test_a_records_own_name_is_no_posters_handle():
     assert _hints("jdoe_92", "author.name") == [("USERNAME", "jdoe_92")]
     assert _hints("Ana Souza", "name") == [("PERSON", "Ana Souza")]
     assert _hints("cdubois", "Watchers.1") == [("USERNAME", "cdubois")]  # Jira's second Watchers column
+
+
+@pytest.mark.parametrize(("field", "value", "expected"), [
+    ("IMEI", "35 290611 846447 0", "HARDWARE_ID"),  # Intune writes it spaced
+    ("MEID", "35396208337932", "HARDWARE_ID"),
+    ("ICCID", "8932501004293927240", "SERIAL_NUMBER"),  # a SIM card's
+    ("CC", "DE", "LOCATION"),  # Mailchimp's country code
+    ("CC", "ana@example.com", None), ("cc", "4111111111111111", None),  # a mail's copy, a card
+])
+def test_device_and_country_code_columns(field, value, expected):
+    assert _hints(value, field) == ([(expected, value)] if expected else [])
+
+
+def test_a_subnets_column_holds_no_host_address():
+    s = analyze_structure("10.40.19.0", "WiFiSubnetID")
+    assert [(sorted(x.entity_types), x.start, x.end) for x in s.suppressions] == [(["IP_ADDRESS"], 0, 10)]
+    assert analyze_structure("10.40.19.7", "client_ip").suppressions == ()

@@ -129,6 +129,7 @@ for _type, _names in {
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname",
     "SERIAL_NUMBER": "serial serialnumber serialno deviceserial sn licensekey productkey harddiskid diskserial "
+    "iccid simserial "  # a SIM card's number (Intune's ICCID column)
     "activationkey license",
     "HARDWARE_ID": "mac macaddress hwaddr hardwareid machineid hwuuid systemuuid bssid deviceid "
     "deviceuuid deviceguid hardwareuuid machineguid smbiosuuid biosuuid "
@@ -327,6 +328,7 @@ def type_for_name(field: str) -> str | None:
 
 _ROLE_PARENTS = frozenset({"sessionissuer"})
 _SERVER_SIDE = ("server", "srv", "dest", "dst", "target", "upstream", "backend", "origin")
+_NETWORK_ENDS = ("subnet", "subnetid", "netmask", "subnetmask", "cidr", "networkaddress", "networkid")
 _MESSAGE_ID_NAMES = frozenset({"messageid", "msgid", "internetmessageid", "inreplyto", "references",
                                "originalmessageid"})
 # A value with symbols (emoji, dingbats) before or after its words: group 1 is the words
@@ -356,7 +358,7 @@ def is_random_token(value: str) -> bool:
 # a customer's or an attendee's region and country: 'Billing Province', 'Home Country',
 # HubSpot's 'Country/Region'
 _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "region", "county",
-                           "prefecture", "countrycode"})
+                           "prefecture", "countrycode", "cc"})  # (Mailchimp's 'CC': a country's code)
 _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode"}) | _REGION_WORDS
 
 
@@ -465,7 +467,8 @@ _SHAPES = {
                               r"|\{?[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\}?"
                               r"|(?=(?:[^0-9]*[0-9]){4})(?=(?:-?[0-9a-f]){16,64}$)[0-9a-f][0-9a-f-]*[0-9a-f]"
                               r"|(?=(?:[^0-9]*[0-9]){2})[0-9a-f]{12}"  # a MAC's 12 digits bare (Intune's)
-                              r"|\d{15})"),  # or a phone's IMEI
+                              r"|\d{15}|\d{2}([ -])\d{6}\2\d{6}\2\d"  # or a phone's IMEI (Intune: '35 290611 846447 0')
+                              r"|\d{14})"),  # or its MEID
 }
 def _is_coordinate(value: str, leaf: str = "") -> bool:
     """One coordinate or a pair in range: a latitude field's value within ±90, any other
@@ -551,6 +554,7 @@ def _is_handle(value: str) -> bool:
 # Types a name-based hint produces itself (after the shape check); the others are left
 # to the validating recognizers (a column named "email" still needs an address in it).
 _HINT_BY_NAME = frozenset(_SHAPES)
+_COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 # A MAC's 12 hex digits, bare or in its three spellings, with a letter and a digit in them
 _BARE_MAC = re.compile(r"(?i)(?=.*\d)(?=.*[a-f])(?:[0-9a-f]{12}"
                        r"|[0-9a-f]{2}([:\-])(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}|[0-9a-f]{4}(?:\.[0-9a-f]{4}){2})")
@@ -583,6 +587,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
                                  or _is_coordinate(decoded)):
         if not _is_coordinate(decoded, leaf):
             return None  # a lat or gps field of no coordinate: nothing to say
+    elif entity == "LOCATION" and leaf == "cc":
+        if not _COUNTRY_CODE.fullmatch(decoded):
+            return None  # a mail's 'CC' of addresses (the patterns'), a card's number
     elif entity == "LOCATION" and leaf.endswith(_POSTCODE_ENDS):
         if not _POSTCODE.fullmatch(decoded):
             return None
@@ -702,6 +709,9 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         hint = value_hint(field, text, 0, len(text), "region_field" if is_region_field(field) else "field_name")
         if hint:
             hints.append(hint)
+    if _leaf_and_parent(field)[0].endswith(_NETWORK_ENDS) and text[:1].isdigit():
+        # a subnet's or a mask's column (Intune's WiFiSubnetID '10.40.19.0'): a network, no host
+        sups = (*sups, Suppression(frozenset({"IP_ADDRESS"}), 0, len(text)))
     if "@" in text and _leaf_and_parent(field)[0] in _MESSAGE_ID_NAMES:
         # a message's id ('<CAF7q3x@mail.gmail.com>' in Exchange's message-id column, a
         # mail export's In-Reply-To) is no one's mailbox

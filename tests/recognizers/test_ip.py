@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 E = "IP_ADDRESS"
 
 POSITIVE = [
+    ("PUSH_REPLY,ifconfig 10.8.0.8 255.255.255.0,peer-id 0", ["10.8.0.8"]),  # not the netmask
     ("openvpn[811]: anna.becker/46.114.38.77:33817 MULTI_sva: pool", ["46.114.38.77"]),  # user/address:port
     ("client 192.0.2.1 connected", ["192.0.2.1"]),
     ("http://198.51.100.7:8080/index.html", ["198.51.100.7"]),
@@ -41,6 +42,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "netmask 255.255.0.0 broadcast 255.255.255.255",
     "Mozilla/5.0 Chrome/118.0.5993.88 Safari/537.36",
     "Agent/2.0.0.1",
     "Version 1.2.3.4",
