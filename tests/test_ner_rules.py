@@ -16,7 +16,10 @@ from piiscan.detect.engine import (
 @pytest.mark.parametrize(("entity", "span", "ok"), [
     ("PERSON", "weight_g", False), ("LOCATION", "NO_ZERO_IN_DATE", False),  # an identifier's '_'
     ("LOCATION", "ALLOW", False), ("PERSON", "Negative", False),  # a verdict
-    ("LOCATION", "Allowood", True), ("PERSON", "Noel Yes", True),
+    ("LOCATION", "Allowood", True), ("PERSON", "Noel Yes", True), ("LOCATION", "NO", True),  # Norway
+    ("PERSON", "Harry _ Styles", True),  # (a tokenized corpus's underscore, alone)
+    ("PERSON", "Auralis Customer Care", False), ("PERSON", "Gruber Architektur ZT GmbH", False),  # a team, a firm
+    ("PERSON", "Grüßen", False),  # another language's greeting
 ])
 def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     assert _could_be(entity, span) is ok
@@ -30,6 +33,8 @@ def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     ("Please leave it with the neighbour if I am not at home", False),
     ("lol omg justin bieber concert tonite was sick", False),  # slang, but no other language's
     ("I met Juan de la Cruz and Maria dos Santos in Porto", False),  # names with particles
+    ("RT @ Mediaite : Minnesota Governor Announces https://t.co/cik5GuAd8d https://t.co/ji4KSkv62m",
+     False),  # a URL's parts are no words ('co')
     ("Anna Müller, Jonas Weber, Lea Fischer", False),  # names alone
 ])
 def test_prose_in_another_language_is_told_from_english(text, foreign):

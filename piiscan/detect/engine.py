@@ -17,7 +17,14 @@ from ..config import Detection, NerMode
 from ..errors import ConfigError
 from .addresses import address_blocks, towns_after_streets
 from .fastpass import PatternPass, stop_words
-from .known import GENERIC_NAMES, PRODUCT_NAMES, SERVICE_ACCOUNT, SYSTEM_ACCOUNTS, TIME_ZONE
+from .known import (
+    GENERIC_NAMES,
+    PRODUCT_NAMES,
+    SERVICE_ACCOUNT,
+    SYSTEM_ACCOUNTS,
+    THING_WORDS,
+    TIME_ZONE,
+)
 from .loader import (
     LoadedRecognizer,
     bundled_dir,
@@ -46,7 +53,7 @@ KNOWN_MODELS = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_
 _CAPITALIZED = re.compile(r"(?:^|[^\w])[^\W\d_a-z]\w")  # a word starting with a capital
 
 # a digit, a handle's '@', a dot inside a word, an identifier's '_' ('weight_g', 'NO_ZERO_DATE')
-_NOT_A_NAME = re.compile(r"\d|@|\.\w|_")
+_NOT_A_NAME = re.compile(r"\d|@|\.\w|[^\W_]_|_[^\W_]")
 
 
 def _could_be_a_name(span: str) -> bool:
@@ -55,12 +62,13 @@ def _could_be_a_name(span: str) -> bool:
     anything with a digit ('T-48163 Escalated', 'KB-2207'), a handle ('@jalvarez') or a
     dotted login ('kenji.andersson')."""
     return (len(span.strip()) > 1 and span.strip().lower() not in GENERIC_NAMES
-            and not _NOT_A_NAME.search(span))  # (a letter alone: 'C' of 'C++')
+            and not _NOT_A_NAME.search(span)  # (a letter alone: 'C' of 'C++')
+            and not any(w.lower().strip(".,()") in THING_WORDS for w in span.split()))  # a team, a firm
 
 
 # A URL or an address the model took for a place; or a code of letters and digits run
 # together (an IBAN, a serial: 'GB02RVXB01271286793653'), which no place's name is
-_NOT_A_PLACE = re.compile(r"://|^www\.|@|_|\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{8,}\b"
+_NOT_A_PLACE = re.compile(r"://|^www\.|@|[^\W_]_|_[^\W_]|\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{8,}\b"
                           r"|^(?:[^\W\d_]\.\s?)+$")  # initials: a Polish company's 'Sp. z o.o.'
 
 
@@ -80,8 +88,10 @@ _VERDICTS = frozenset({"allow", "allowed", "deny", "denied", "positive", "negati
 def _could_be(entity_type: str, span: str) -> bool:
     """Whether what NER calls a PERSON or LOCATION could be one (see _could_be_a_name)."""
     low = span.strip().lower()
-    if low in _LABELS or low in PRODUCT_NAMES or low in _VERDICTS:
+    if low in _LABELS or low in PRODUCT_NAMES:
         return False  # 'Fax', 'Jenkins', 'Gmail': a label, a product (known.PRODUCT_NAMES)
+    if low in _VERDICTS and not (len(low) == 2 and span.strip().isupper()):
+        return False  # 'ALLOW' (but 'NO' is Norway, or New Orleans)
     if entity_type == "PERSON":
         return _could_be_a_name(span)
     if entity_type == "LOCATION":
@@ -130,7 +140,8 @@ def _short_lower_case_prose(text: str) -> bool:
     return plain * 5 >= len(words) * 4  # four words in five are plain words
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-Z]{2,}(?![\w'’-])")
+# a lower-case word of prose: not a part of a URL, a path, an address or a file name ('t.co')
+_LOWER_WORD = re.compile(r"(?<![\w'’./@:-])[^\W\d_A-Z]{2,}(?![\w'’/@:-]|\.\w)")
 
 
 # Words of people's names as much as of their languages, in English text: 'Juan de la Cruz',

@@ -51,6 +51,10 @@ GENERIC_NAMES = frozenset({
     "staff", "team", "helpdesk", "it", "hr", "owner", "customer", "customers", "sales",
     "billing", "security", "devops", "ops",
     "hi", "hello", "hey", "cheers", "thanks", "regards", "best", "dear",
+    # and other languages' ('Mit freundlichen Grüßen' under an English mail)
+    "guten tag", "grüßen", "grüße", "gruß", "liebe grüße", "viele grüße", "hallo", "bonjour", "merci",
+    "cordialement", "hola", "gracias", "saludos", "atentamente", "obrigado", "obrigada", "grazie",
+    "ciao", "danke",
     # placeholders that test data and docs put where a user name goes ('Access denied for
     # user 'global'', 'user `username' not found'): carried, every such word in prose
     "username", "login", "known", "unknown", "global", "invalid", "valid", "someone",
@@ -60,6 +64,18 @@ GENERIC_NAMES = frozenset({
     # a mention ('@mention')
     "localhost", "mention", "mentions",
 })
+# Words that name an app, a policy, a team or a company where a person's name would be:
+# an identity provider's audit log names its targets of every kind in one 'displayName'
+# ('Default Policy', 'Okta Verify', 'Access Token'), a support mail is signed by its team
+# ('Auralis Customer Care'), a company by its legal form ('Gruber Architektur ZT GmbH').
+# No person's name has one (structure._names_a_thing, engine._could_be_a_name).
+THING_WORDS = frozenset({
+    "policy", "rule", "default", "network", "token", "authentication", "authenticator", "verify",
+    "dashboard", "console", "portal", "system", "cloud", "app", "application", "service", "services",
+    "group", "team", "admins", "administrators", "users", "devices", "sync", "connector",
+    "integration", "workflow", "bot", "api", "client", "server", "office", "okta", "microsoft",
+    "google", "apple", "customer", "care", "support", "helpdesk", "rewards", "gateway", "router",
+    "department", "gmbh", "ltd", "inc", "llc", "plc", "corp", "corporation", "company"})
 # Accounts that operating systems, databases, appliances and images create, and the
 # names brute-force attempts try: 'Accepted publickey for deploy', 'USER=root',
 # FortiGate's user="admin", 'Invalid user oracle'. They name no person, so they are not

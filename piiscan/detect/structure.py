@@ -497,7 +497,7 @@ _NO_PLACE = {"remote", "online", "internet", "the internet", "earth", "planet ea
              "worldwide", "the world", "anywhere", "everywhere", "nowhere", "somewhere", "here",
              "home", "location", "unknown location", "various", "global",
              # a verdict where a place's name would be (Okta's behaviors: 'New Country': 'NEGATIVE')
-             "positive", "negative", "yes", "no", "allow", "allowed", "deny", "denied", "low",
+             "positive", "negative", "allow", "allowed", "deny", "denied", "low",
              "medium", "high", "pass", "fail"}
 # Fields that name a poster (author, display name) hold a person's name or a handle; a
 # handle is one token with a digit, '_', '.' or '@' in it ("throwaway_jen92", "j.doe").
@@ -522,24 +522,19 @@ def _is_full_name(value: str) -> bool:
         w.lower() in GENERIC_NAMES or w.lower() in _EMPTY_VALUES for w in words)
 
 
-# Words that name an app, a policy, a rule or a group where a display name is asked for:
-# an identity provider's audit log names its targets of every kind in one field ('Default
-# Policy', 'Okta Verify', 'Atlassian Cloud', 'Access Token'). No person's name has them.
-_THING_WORDS = frozenset({
-    "policy", "rule", "default", "network", "token", "authentication", "authenticator", "verify",
-    "dashboard", "console", "portal", "system", "cloud", "app", "application", "service", "services",
-    "group", "team", "admins", "administrators", "users", "devices", "sync", "connector", "integration",
-    "workflow", "bot", "api", "client", "server", "office", "okta", "microsoft", "google", "apple"})
+# The lower-case words of people's names ('Juan de la Cruz', 'Ursula von der Leyen')
 _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "der", "den", "van", "von",
                              "la", "le", "du", "di", "bin", "bint", "al", "el", "ter", "ten", "zu", "y"})
 
 
 def _names_a_thing(value: str) -> bool:
-    """Whether a display name is an app's, a policy's or a group's: a word of _THING_WORDS,
+    """Whether a display name is an app's, a policy's or a group's: a word of known.THING_WORDS,
     or capitals and lower-case words mixed ('MFA outside corporate network'; an all lower
     case 'jane doe' is a person's as its owner typed it)."""
+    from .known import THING_WORDS
+
     words = value.split()
-    if any(w.lower().strip(".,()") in _THING_WORDS for w in words):
+    if any(w.lower().strip(".,()") in THING_WORDS for w in words):
         return True
     lower = [w for w in words if w.islower() and len(w) > 2 and w not in _NAME_PARTICLES]
     return bool(lower) and len(lower) < len(words)
