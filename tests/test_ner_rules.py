@@ -20,6 +20,7 @@ from piiscan.detect.engine import (
     ("PERSON", "Harry _ Styles", True),  # (a tokenized corpus's underscore, alone)
     ("PERSON", "Auralis Customer Care", False), ("PERSON", "Gruber Architektur ZT GmbH", False),  # a team, a firm
     ("PERSON", "Grüßen", False),  # another language's greeting
+    ("LOCATION", "eth1", False), ("PERSON", "RSA", False),  # an interface, an algorithm
 ])
 def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     assert _could_be(entity, span) is ok

@@ -587,7 +587,8 @@ def test_a_state_or_region_is_a_place_when_its_qualifier_is_a_persons_or_an_addr
 
 @pytest.mark.parametrize(("value", "person"), [
     ("Default Policy", False), ("Okta Verify", False), ("MFA outside corporate network", False),
-    ("Atlassian Cloud", False), ("Lena Vogt", True), ("Juan de la Cruz", True), ("jane doe", True)])
+    ("Atlassian Cloud", False), ("Slack", False), ("Workday", False),
+    ("Lena Vogt", True), ("Juan de la Cruz", True), ("jane doe", True)])
 def test_a_display_name_of_an_app_or_a_policy_is_no_person(value, person):
     assert (_hints(value, "target[0].displayName") == [("PERSON", value)]) is person
 

@@ -69,7 +69,8 @@ def _could_be_a_name(span: str) -> bool:
 # A URL or an address the model took for a place; or a code of letters and digits run
 # together (an IBAN, a serial: 'GB02RVXB01271286793653'), which no place's name is
 _NOT_A_PLACE = re.compile(r"://|^www\.|@|[^\W_]_|_[^\W_]|\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{8,}\b"
-                          r"|^(?:[^\W\d_]\.\s?)+$")  # initials: a Polish company's 'Sp. z o.o.'
+                          r"|^(?:[^\W\d_]\.\s?)+$"  # initials: a Polish company's 'Sp. z o.o.'
+                          r"|^[a-z]{1,6}\d{1,3}$")  # a network interface: 'eth1', 'wlan0'
 
 
 # Labels a contact block puts before a value ('Tel +49 30 1234567', 'Fax: ...'): the small

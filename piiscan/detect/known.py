@@ -88,6 +88,8 @@ SYSTEM_ACCOUNTS = frozenset({
     "postgres", "mysql", "oracle", "redis", "mongodb", "elasticsearch", "nginx", "apache", "httpd",
     "www", "ftp", "ubuntu", "centos", "debian", "ec2-user", "git", "deploy", "jenkins", "ansible",
     "vagrant", "pi", "replicator", "system", "local service", "network service",
+    "debian-sys-maint", "exporter", "mysqld_exporter", "postgres_exporter", "monitor", "nagios",
+    "zabbix", "prometheus",
     "nt authority\\system", "anonymous logon", "anonymous",
 })
 # Products, services and brands a forum's posts name all the time, which the small NER
@@ -122,6 +124,9 @@ PRODUCT_NAMES = frozenset({
     "pfsense", "opnsense",
     # settings and protocols written with capitals
     "wol", "wake-on-lan", "fast startup", "secure boot", "bios", "uefi", "dkim", "dmarc", "spf",
+    "rsa", "ecdsa", "ed25519", "aes", "sha", "tls", "ssl", "ssh", "smtp", "imap", "json", "yaml",
+    # SaaS an identity provider signs people into
+    "workday", "servicenow", "atlassian", "box", "docusign", "adobe"
 })
 # Service accounts by the names their conventions give them: 'svc-backup', 'app_crm',
 # 'metabase_ro', 'jenkins-bot' (same treatment as SYSTEM_ACCOUNTS)
