@@ -155,12 +155,19 @@ _PARTICLES_OF_NAMES = frozenset({"de", "da", "do", "dos", "del", "della", "la", 
 @lru_cache(maxsize=1)
 def _foreign_stop_words() -> frozenset[str]:
     """Function words of German, French, Spanish, Italian, Portuguese and Dutch that are
-    no English stop words (spaCy's lists, bundled with it: no model)."""
-    from importlib import import_module
+    no English stop words (spaCy's lists, bundled with it: no model). Each list's file is
+    loaded alone: importing ``spacy.lang.fr`` compiles its tokenizer's exceptions, three
+    seconds of a forum run's worker."""
+    from importlib.util import find_spec, module_from_spec, spec_from_file_location
+    from pathlib import Path
 
+    lang_dir = Path(find_spec("spacy.lang").submodule_search_locations[0])
     words: set[str] = set()
     for lang in ("de", "fr", "es", "it", "pt", "nl"):
-        words |= import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
+        spec = spec_from_file_location(f"_piiscan_stop_words_{lang}", lang_dir / lang / "stop_words.py")
+        module = module_from_spec(spec)
+        spec.loader.exec_module(module)
+        words |= module.STOP_WORDS
     return frozenset(w for w in words if len(w) > 1) - stop_words() - _PARTICLES_OF_NAMES
 
 
