@@ -504,3 +504,31 @@ def test_other_languages_stop_words_load_without_their_language_packages():
             "[['spacy', 'lang', x] for x in ('de', 'fr', 'es', 'it', 'pt', 'nl')]))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split("\n")[:2] == ["['merci', 'nicht', 'pero']", "[]"]
+
+
+def _listed(text, *found):
+    from piiscan.detect.engine import _people_listed
+
+    findings = [RawFinding(t, text.index(v), text.index(v) + len(v), 0.85, "SpacyRecognizer") for t, v in found]
+    return [(f.entity_type, text[f.start:f.end], f.recognizer) for f in _people_listed(text, findings)]
+
+
+def test_the_other_items_of_a_list_of_names_are_people_too():
+    text = "They had 6: Efimiya, Mary, Ariana, Isabel, Teresa and Jodi."
+    out = _listed(text, ("PERSON", "Mary"))
+    assert [v for t, v, r in out if r == "person_list"] == ["Efimiya", "Ariana", "Isabel", "Teresa", "Jodi"]
+    two = _listed("our founders: Kónya, Becker and Vasquez.", ("PERSON", "Becker"))
+    assert [v for _, v, _ in two] == ["Becker", "Kónya", "Vasquez"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("I tried Chrome, Firefox and Edge on it", [("PERSON", "Anna")]),  # no person in the list
+    ("We saw Anna, Paris and Rome.", [("PERSON", "Anna"), ("LOCATION", "Paris")]),  # places in it
+    ("Thanks Anna, Gmail and Slack both fail", [("PERSON", "Anna")]),  # products ('Anna, Gmail and Slack')
+    ("Anna and Ben went home", [("PERSON", "Anna")]),  # no list of three
+    ("ping Anna, the admins and the team", [("PERSON", "Anna")]),  # items in lower case
+])
+def test_a_list_gives_no_person_where_it_is_no_list_of_names(text, found):
+    if found[0][1] not in text:
+        text = found[0][1] + " said: " + text
+    assert [r for _, _, r in _listed(text, *found) if r == "person_list"] == []

@@ -793,10 +793,48 @@ class Detector:
             kept.append(f)
         if len(kept) < 2:
             return kept
+        if ", " in text:
+            kept = _people_listed(text, kept)
         if structure.hints:  # the hints that passed (a threshold or the allow list may drop one)
             hinted = {(h.entity_type, h.start, h.end) for h in structure.hints}
             kept = _whole_values_over_parts(kept, [f for f in kept if (f.entity_type, f.start, f.end) in hinted])
         return resolve_overlaps(_ner_around_patterns(text, _names_over_user_words(kept)))
+
+
+# A list of capitalized items: 'Hleb, Sheila, Donna and Shane', 'our founders: Brabec,
+# Doyle and Gonzalez' (each item one or two words; the last after 'and' or '&')
+_ITEM = r"[^\W\d_][\w'’-]*(?:[ ][^\W\d_][\w'’-]*)?"
+_LISTED = re.compile(rf"(?<![\w'’-]){_ITEM}(?:,[ ]{_ITEM})+,?[ ](?:and|&)[ ]{_ITEM}(?![\w'’-])")
+_LIST_SEPARATOR = re.compile(r",?[ ](?:and|&)[ ]|,[ ]")
+PERSON_LIST = "person_list"
+
+
+def _people_listed(text: str, found: list[RawFinding]) -> list[RawFinding]:
+    """The other items of a list of names: where two items of a list of capitalized words
+    are people, so are the items nothing was found in ('... Sheila, Donna, Sherry, Donald
+    and Shane': the small model takes some of a list's names and leaves the rest). Not an
+    item that could be no name (a product, a team), nor in a list where another type was
+    found ('Anna, Paris and Rome')."""
+    people = [f for f in found if f.entity_type == "PERSON"]
+    if not people:
+        return found
+    extra = []
+    for m in _LISTED.finditer(text):
+        items, at = [], m.start()
+        for sep in _LIST_SEPARATOR.finditer(text, m.start(), m.end()):
+            items.append((at, sep.start()))
+            at = sep.end()
+        items.append((at, m.end()))
+        if not all(w[:1].isupper() for s, e in items for w in text[s:e].split()):
+            continue
+        held = [any(f.start < e and s < f.end for f in people) for s, e in items]
+        if not any(held) or len(items) < 3 and not all(held) or any(
+                f.entity_type != "PERSON" and f.start < m.end() and m.start() < f.end for f in found):
+            continue  # no person in it, or a list of other things too ('Anna, Paris and Rome')
+        for (s, e), person in zip(items, held):
+            if not person and _could_be("PERSON", text[s:e]) and text[s:e].lower() not in stop_words():
+                extra.append(RawFinding("PERSON", s, e, 0.7, PERSON_LIST))
+    return found + extra if extra else found
 
 
 def _an_account_of_no_one(value: str) -> bool:

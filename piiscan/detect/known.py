@@ -23,7 +23,8 @@ _NER = "SpacyRecognizer"
 # Recognizers whose one-word values are not carried: NER's, a person's act in a ticket's
 # notes (a site takes that place now and then: 'answered by Wikipedia.'), and a dialog's
 # speaker (a label does: 'Past: Worked as a consultant.')
-_ONE_WORD_NOT_CARRIED = frozenset({_NER, "PersonActRecognizer", "PersonSpeakerRecognizer"})
+_ONE_WORD_NOT_CARRIED = frozenset({_NER, "PersonActRecognizer", "PersonSpeakerRecognizer",
+                                   "person_list"})  # (engine._people_listed: NER's, extended)
 # Recognizers whose values stay where they were found: a profile URL's handle is as often
 # a company's account ('StackExchange'), a word in the posts around it, and a connection
 # URL's user a service's, named as the product is ('amqp://tidyq:pw@mq01'); a country or
@@ -75,7 +76,8 @@ THING_WORDS = frozenset({
     "group", "team", "admins", "administrators", "users", "devices", "sync", "connector",
     "integration", "workflow", "bot", "api", "client", "server", "office", "okta", "microsoft",
     "google", "apple", "customer", "care", "support", "helpdesk", "rewards", "gateway", "router",
-    "department", "gmbh", "ltd", "inc", "llc", "plc", "corp", "corporation", "company"})
+    "department", "gmbh", "ltd", "inc", "llc", "plc", "corp", "corporation", "company", "consulting",
+    "partners", "holdings", "solutions", "technologies", "labs", "ventures", "capital", "orchestra"})
 # Accounts that operating systems, databases, appliances and images create, and the
 # names brute-force attempts try: 'Accepted publickey for deploy', 'USER=root',
 # FortiGate's user="admin", 'Invalid user oracle'. They name no person, so they are not
