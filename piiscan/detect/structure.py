@@ -1085,11 +1085,13 @@ _ATTRIBUTE_LINE = re.compile(r'\s*(?P<name>[A-Za-z][\w.-]{0,63}) = (?P<q>"?)(?P<
 # places, and 'ST' and 'L' themselves as places); its common name on a client's
 # certificate is the user's.
 _DN_GATE = re.compile(r"(?:^|[\s,/])(?:CN|OU|O|L|ST|C)=[^,/\s]")
-_DN_PART = re.compile(r"(?:(?<=^)|(?<=[\s,/]))(?P<key>CN|OU|O|L|ST|C|DC|emailAddress)=(?P<value>[^,/\n]*)")
+_DN_PART = re.compile(r"(?:^|(?<=[\s,/]))(?P<key>CN|OU|O|L|ST|C|DC|emailAddress)=(?P<value>[^,/\n]*)")
 _ISSUER_WORDS = frozenset({"ca", "root", "authority", "intermediate", "issuing", "server", "vpn", "gateway"})
 
 
 def distinguished_name(text: str) -> tuple[list[Hint], tuple[Suppression, ...]]:
+    """The X.509 names in a line: a hint for each client's common name, and suppressions
+    of PERSON and LOCATION over the parts that are no one's (and over the keys)."""
     parts = list(_DN_PART.finditer(text))
     keys = {m.group("key") for m in parts}
     if len(keys) < 2 or "CN" not in keys and len(keys & {"O", "OU", "L", "ST", "C"}) < 2:
