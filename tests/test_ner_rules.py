@@ -532,3 +532,15 @@ def test_a_list_gives_no_person_where_it_is_no_list_of_names(text, found):
     if found[0][1] not in text:
         text = found[0][1] + " said: " + text
     assert [r for _, _, r in _listed(text, *found) if r == "person_list"] == []
+
+
+def test_a_list_is_read_when_its_one_person_is_the_records_only_finding():
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+    from piiscan.detect.structure import analyze_structure
+
+    det = Detector(Detection(ner=NerMode.OFF))
+    text = "They had 4: Efimiya, Mary, Ariana and Jodi."
+    mary = RawFinding("PERSON", text.index("Mary"), text.index("Mary") + 4, 0.85, "SpacyRecognizer")
+    found = det._finish(text, analyze_structure(text, "body"), [mary])
+    assert sorted(text[f.start:f.end] for f in found) == ["Ariana", "Efimiya", "Jodi", "Mary"]
