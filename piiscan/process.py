@@ -603,7 +603,7 @@ def _fill_log_misses(rt: Runtime, memo: _Memo, misses: list[tuple[str, str]], re
         rest = []
         for key in misses:
             if key[0] == "client" and DOTTED_QUAD.fullmatch(key[1]) and not detector.allowed(key[1]) \
-                    and not key[1].startswith("255."):  # (a netmask's: the recognizer reports none)
+                    and not key[1].startswith("255."):  # a netmask's: recognizers/ip.py reports none
                 quads.append(key[1])
             else:
                 rest.append(key)

@@ -7,6 +7,9 @@ evidence. Capitalized words only; words that take those places without being nam
 ("Hi all,", "Thanks again", "- Support") are refused.
 
 * ``greeting`` (0.9): ``Hi Amara,``  ``Dear Ms Okafor:``  ``Thanks Bruno!``  ``Hello Liam Reyes.``
+  Also other languages' greetings and thanks: ``Hallo Keiko,``  ``Bonjour Chloé,``  ``Gracias Lucía!``
+* ``titled`` (0.85): a name after another language's title, ``Frau Weber``, ``Dra. Inês
+  Carvalho``, ``Sr. Carlos Mendes``
 * ``sign_off`` (0.9): ``Regards, Tomasz``  ``Cheers, Ana`` at a line's start
 * ``signature_dash`` (0.9): a name after a dash that ends the text or line, the dash
   after a sentence, a quote or a comma, at a line's start or after blanked markup:
@@ -113,11 +116,12 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "titled",
             rf"""(?x)
-            (?<=(?<![\w.])(?:Herr|Frau|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig\.ra)\.?[ ]  # a title
-               |(?<![\w.])Sr\.?[ ](?=\p{{Lu}}\p{{Ll}}+[ ]\p{{Lu}}\p{{Ll}}+(?![ ]\p{{Lu}})))  # ('Sr.' with a
-                                                    # first and a last name: 'Sr. Engineer' is a senior)
-                                                    # of another language before a name: 'Sr. Carlos Mendes',
-                                                    # 'Frau Weber' (English ones are NER's, which reads English)
+            (?<=(?<![\w.])(?:Herr|Frau|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig\.ra)\.?[ ]  # a title of
+                                                    # another language before a name: 'Frau Weber' (English
+                                                    # ones are NER's, which reads English)
+               |(?<![\w.])Sr\.?[ ](?=\p{{Lu}}\p{{Ll}}+[ ]\p{{Lu}}\p{{Ll}}+(?![ ]\p{{Lu}})))  # 'Sr.' with a first
+                                                    # and a last name: 'Sr. Carlos Mendes' ('Sr. Engineer'
+                                                    # is a senior)
             (?!{_TITLE}\b)
             {_NAME}
             (?![\p{{L}}\p{{M}}'’\-])

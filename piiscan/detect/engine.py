@@ -22,8 +22,8 @@ from .known import (
     PRODUCT_NAMES,
     SERVICE_ACCOUNT,
     SYSTEM_ACCOUNTS,
-    THING_WORDS,
     TIME_ZONE,
+    has_thing_word,
 )
 from .loader import (
     LoadedRecognizer,
@@ -63,7 +63,7 @@ def _could_be_a_name(span: str) -> bool:
     dotted login ('kenji.andersson')."""
     return (len(span.strip()) > 1 and span.strip().lower() not in GENERIC_NAMES
             and not _NOT_A_NAME.search(span)  # (a letter alone: 'C' of 'C++')
-            and not any(w.lower().strip(".,()") in THING_WORDS for w in span.split()))  # a team, a firm
+            and not has_thing_word(span))  # a team, a firm
 
 
 # A URL or an address the model took for a place; or a code of letters and digits run

@@ -78,6 +78,13 @@ THING_WORDS = frozenset({
     "google", "apple", "customer", "care", "support", "helpdesk", "rewards", "gateway", "router",
     "department", "gmbh", "ltd", "inc", "llc", "plc", "corp", "corporation", "company", "consulting",
     "partners", "holdings", "solutions", "technologies", "labs", "ventures", "capital", "orchestra"})
+
+
+def has_thing_word(value: str) -> bool:
+    """Whether a word of ``value`` is one of THING_WORDS ('Acme Customer Care')."""
+    return any(w.lower().strip(".,()") in THING_WORDS for w in value.split())
+
+
 # Accounts that operating systems, databases, appliances and images create, and the
 # names brute-force attempts try: 'Accepted publickey for deploy', 'USER=root',
 # FortiGate's user="admin", 'Invalid user oracle'. They name no person, so they are not

@@ -531,11 +531,11 @@ def _names_a_thing(value: str) -> bool:
     """Whether a display name is an app's, a policy's or a group's: a word of known.THING_WORDS,
     or capitals and lower-case words mixed ('MFA outside corporate network'; an all lower
     case 'jane doe' is a person's as its owner typed it)."""
-    from .known import PRODUCT_NAMES, THING_WORDS
+    from .known import PRODUCT_NAMES, has_thing_word
 
-    words = value.split()
-    if value.strip().lower() in PRODUCT_NAMES or any(w.lower().strip(".,()") in THING_WORDS for w in words):
+    if value.strip().lower() in PRODUCT_NAMES or has_thing_word(value):
         return True  # ('Slack', 'Workday': an app's)
+    words = value.split()
     lower = [w for w in words if w.islower() and len(w) > 2 and w not in _NAME_PARTICLES]
     return bool(lower) and len(lower) < len(words)
 
