@@ -200,11 +200,16 @@ def test_log_fields_are_redacted_in_place_and_the_line_keeps_its_shape():
     assert kinds == ["IP_ADDRESS", "USERNAME", "EMAIL_ADDRESS"]
 
 
-def test_run_serial_puts_the_gc_thresholds_back():
+def test_run_serial_tunes_the_gc_from_the_second_batch_and_puts_the_thresholds_back():
     before = gc.get_threshold()
     lines = (SAMPLE / "access.log").read_text().splitlines()[:20]
-    results = list(run_serial([("t", _log_batch(lines), 0)], _plan()))
-    assert results[0][1].findings.height > 0
+    batches = [("a", _log_batch(lines[:10]), 0), ("b", _log_batch(lines[10:], 11), 0)]
+    during = []
+    for _, result in run_serial(batches, _plan()):
+        assert result.findings.height > 0
+        during.append(gc.get_threshold())
+    # A run of one batch is not kept waiting for the full collection; a longer one is tuned
+    assert during == [before, (50_000, 20, 100)]
     assert gc.get_threshold() == before
 
 

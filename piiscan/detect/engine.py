@@ -16,7 +16,7 @@ from pathlib import Path
 from ..config import Detection, NerMode
 from ..errors import ConfigError
 from .addresses import address_blocks, towns_after_streets
-from .fastpass import PatternPass, stop_words
+from .fastpass import PatternPass, spacy_stop_words, stop_words
 from .known import (
     GENERIC_NAMES,
     PRODUCT_NAMES,
@@ -155,19 +155,8 @@ _PARTICLES_OF_NAMES = frozenset({"de", "da", "do", "dos", "del", "della", "la", 
 @lru_cache(maxsize=1)
 def _foreign_stop_words() -> frozenset[str]:
     """Function words of German, French, Spanish, Italian, Portuguese and Dutch that are
-    no English stop words (spaCy's lists, bundled with it: no model). Each list's file is
-    loaded alone: importing ``spacy.lang.fr`` compiles its tokenizer's exceptions, three
-    seconds of a forum run's worker."""
-    from importlib.util import find_spec, module_from_spec, spec_from_file_location
-    from pathlib import Path
-
-    lang_dir = Path(find_spec("spacy.lang").submodule_search_locations[0])
-    words: set[str] = set()
-    for lang in ("de", "fr", "es", "it", "pt", "nl"):
-        spec = spec_from_file_location(f"_piiscan_stop_words_{lang}", lang_dir / lang / "stop_words.py")
-        module = module_from_spec(spec)
-        spec.loader.exec_module(module)
-        words |= module.STOP_WORDS
+    no English stop words (spaCy's lists, bundled with it: no model)."""
+    words = frozenset().union(*(spacy_stop_words(lang) for lang in ("de", "fr", "es", "it", "pt", "nl")))
     return frozenset(w for w in words if len(w) > 1) - stop_words() - _PARTICLES_OF_NAMES
 
 

@@ -308,6 +308,19 @@ class PatternPass:
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     """spaCy's English stop words (bundled with spaCy: no model, no download)."""
-    from spacy.lang.en.stop_words import STOP_WORDS
+    return spacy_stop_words("en")
 
-    return frozenset(STOP_WORDS)
+
+@lru_cache(maxsize=8)
+def spacy_stop_words(lang: str) -> frozenset[str]:
+    """The stop words spaCy ships for ``lang``, read from the list's own file. Importing
+    ``spacy.lang.<lang>`` would also build the language's tokenizer exceptions: 75 ms of
+    every scan's start for English, three seconds of every worker's for French."""
+    from importlib.util import find_spec, module_from_spec, spec_from_file_location
+    from pathlib import Path
+
+    path = Path(find_spec("spacy.lang").submodule_search_locations[0]) / lang / "stop_words.py"
+    spec = spec_from_file_location(f"_piiscan_stop_words_{lang}", path)
+    module = module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(module.STOP_WORDS)

@@ -87,11 +87,15 @@ def run_serial(items: Iterable, plan: Plan) -> Iterator[tuple[object, BatchResul
     import gc
 
     before = None
+    loaded = False  # a batch has run: the detector and models are loaded
     try:
         for tag, records, _ in items:
+            if loaded and before is None and records is not None:
+                # Before the second batch, not after the first: a run of one batch (a
+                # one-line scan) is not kept waiting for the full collection.
+                before = tune_gc()
             result = run_work(records, plan) if records is not None else None
-            if before is None and result is not None:
-                before = tune_gc()  # after the first batch: the detector and models are loaded
+            loaded = loaded or result is not None
             yield tag, result
     finally:
         if before is not None:
