@@ -17,6 +17,10 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
   the network.
 * ``apple_default_spaced`` (0.7): the name a Mac or an iPhone gives itself before it is
   a network name: ``Chiara's MacBook Pro``, ``Piotr's iPhone``.
+* ``apple_default_spaced_owner_last`` (0.7): the same in other languages, the owner last:
+  ``iPhone von Tomasz``, ``MacBook Air de Jean-Luc``, ``iPad di Luca``.
+* ``machine_account`` (0.75): the machine of 802.1X machine authentication,
+  ``host/NHV-LT-0350.corp.example`` (RADIUS, Cisco ISE, Windows NPS logs).
 * ``owner_device`` (0.6): a lower-case first name and a kind of machine, as people
   name theirs (``chinedu-desktop``, ``katrin-pi4``, ``haruka-xps13``,
   ``rafaels-MacBook-Air``, with a domain: ``anna-laptop.home.example``), not software's
@@ -195,6 +199,30 @@ class HostnameRecognizer(PatternRecognizer):
             0.7,
         ),
         Pattern(
+            "apple_default_spaced_owner_last",
+            r"""(?x)
+            (?<![\w.\-])                   # a whole token
+            (?:MacBook(?:\ Pro|\ Air)?|iMac(?:\ Pro)?|Mac\ mini|iPhone|iPad(?:\ Pro|\ Air|\ mini)?)  # the device
+            \ (?:de|di|da|do|von|van)\     # then its owner, as German, French, Spanish, Italian,
+            (?!Apple\b)                     # Portuguese and Dutch setups name it: 'iPhone von Tomasz',
+            [A-Z][^\W\d_]{1,30}(?:-[A-Z][^\W\d_]{1,30})?  # 'MacBook Air de Jean-Luc' (not '... de Apple')
+            (?:\ \(\d{1,2}\))?             # the '(2)' a name clash adds
+            (?![\w\-])
+            """,
+            0.7,
+        ),
+        Pattern(
+            "machine_account",
+            r"""(?x)
+            (?<=(?<![\w/.\-])host/)          # 802.1X machine authentication's user name in RADIUS and ISE
+                                           # logs: 'User-Name=host/NHV-LT-0350.corp.example' (not a
+                                           # path's '/host/')
+            [A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?  # the machine: the name's first label
+            (?![\w\-])
+            """,
+            0.75,
+        ),
+        Pattern(
             "owner_device",
             r"""(?x)
             (?<![\w.\-/=?&@])             # a whole token, not a URL's slug or parameter
@@ -223,7 +251,8 @@ class HostnameRecognizer(PatternRecognizer):
               | [A-Z]{2,5}-(?:LT|DT|WS|WKS|PC|NB|NTB|LAP|DSK|MBP|MBA|VDI|TAB)-\d{2,5}   # SITE-TYPE-N: LDS-DT-0045
               | (?:LT|DT|WS|WKS|NB|NTB|LAP|DSK|MBP|MBA|VDI)-0\d{2,4}                     # TYPE-N, zero-padded
             )
-            (?![\w\-]|\.\w)
+            (?![\w\-]|\.(?![A-Za-z][A-Za-z0-9\-]*\.[A-Za-z]))  # its domain may follow (NHV-LT-0173.corp.example.io),
+                                           # not a file's extension (LT-0042.pdf)
             """,
             0.7,
         ),

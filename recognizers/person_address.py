@@ -25,6 +25,9 @@ evidence. Capitalized words only; words that take those places without being nam
 * ``speaker`` (0.9, PersonSpeakerRecognizer): a dialog's speakers, ``Ella: What a
   wife.`` then ``Destiny: Remember me?`` on the next line (two speakers' lines with
   sentences: one ``Note: ...`` or a header block's ``Server: nginx`` is no dialog)
+* ``chat_export_speaker`` (0.9, PersonSpeakerRecognizer): who wrote a line of WhatsApp's
+  export on Android, ``03/02/2024, 13:05 - Bex Flat 6: Hiya``, and who joined, left or
+  added someone (``- Tomos ap Rhys joined using this group's invite link``)
 * ``lives_at`` (0.9): ``Tomomi Nishiyama lives at 86036 Rua do Arenque``, ``Sofie
   lives on Via Tasso``
 * ``kin`` (0.9): ``remove my kid Lukas from the will``, ``our daughter, Ana``
@@ -197,7 +200,8 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?<![\w@.\-])
             (?=\p{{Lu}}\p{{Ll}})                       # a name's case: not a protocol's verb ('RCPT <a@b>')
             {_FULL_NAME}
-            (?="?[ ]<                               # an address's name: 'Ines Duarte <ines@example.pt>',
+            (?=(?:[ ]via[ ][\w.\-]{{2,40}})?        # (a list's rewrite: '"Tilly Barnard via groups.io" <...>')
+               "?[ ]<                               # an address's name: 'Ines Duarte <ines@example.pt>',
               (?!(?i:no-?reply|support|info|billing|help|sales|notifications?|team|hello|contact|service
                    |news|newsletter|admin|mailer-daemon|postmaster|marketing|updates?|alerts?)@)  # not a
                                                     # company's sender ('Acme Billing <billing@acme.com>')
@@ -291,6 +295,18 @@ class PersonSpeakerRecognizer(PersonAddressRecognizer):
             (?!(?:Agent|Support|Operator|Advisor|Rep|Specialist|Moderator)[ \t])
             {_SPEAKER}                              # '[09:15] Agent Daniel: ...', '[10:02] Femke: Hi!', WhatsApp's
             (?=[ \t]*:[ \t])                        # '[12/03/24, 10:02:33] Ana Ruiz: ...'
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "chat_export_speaker",
+            r"""(?x)
+            (?<=^[ \t]*\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4},?[ ]\d{1,2}:\d{2}(?::\d{2})?  # WhatsApp's export on
+              (?:[ \u202f]?[AaPp]\.?[Mm]\.?)?[ ]-[ ])  # Android: '03/02/2024, 13:05 - Bex Flat 6: Hiya', its
+            (?!You[ ])                              # contact's name as the phone has it ('You added...' is
+            \p{L}[^\n:]{0,60}?                      # the exporter; a number is the phone recognizer's)
+            (?=:[ ]|[ ](?:joined[ ]using|left$|added[ ]|removed[ ]|changed[ ](?:their|the|this|to)
+                        |created[ ]group))         # or its events' ('Tomos ap Rhys joined using ...')
             """,
             _PLACE_SCORE,
         ),

@@ -165,8 +165,10 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?:""" + _PARTICLE + r"""[\ \t]*){0,2}  # particles: do, de la, dell'
             (?:""" + _NAME + r"""(?:[\ \t]+|(?=,))  # name words: Ippolito Nievo, Cândido Portinari
                (?:""" + _PARTICLE + r"""[\ \t]+)?){1,4}  # with particles between: Rua Benedita de Lacerda
-            ,?[\ \t]*                      # an optional comma: Rua Augusta, 1508 (Portugal, Brazil, Spain)
-            \d{1,5}\p{L}?(?:[\-/]\d{1,4})?  # the house number: 41, 12a, 157α
+            (?:,[\ \t]*\d{1,4}|\d{1,5})    # the house number: 41, after a comma too: Rua Augusta, 1508
+                                           # (Portugal, Brazil, Spain); five digits after a comma are a
+                                           # postcode ('47 Rue des Tanneurs, 59000 Lille')
+            \p{L}?(?:[\-/]\d{1,4})?        # 12a, 157α, 12/3
             (?![\w]|[.,:/]\d)              # and not a longer number, decimal or time
             """,
             0.9,

@@ -9,6 +9,8 @@ E = "HARDWARE_ID"
 POSITIVE = [
     ("10,03/12/24,07:43:02,Assign,10.10.4.70,LAPTOP-R2D7QX.corp.example.com,54E1ADE45A1B,,434619592,0,,,,0x4D53",
      ["54E1ADE45A1B"]),  # a Windows DHCP server's audit log: the MAC's column
+    (r"cisco-av-pair=dhcp-client-identifier=01:48:2a:e3:c0:b5:b0\,StaticAssignment=false",
+     ["48:2a:e3:c0:b5:b0"]),  # a DHCP client identifier: type 1, then the MAC
     ("IMEI 356938035643809", ["356938035643809"]),
     ("IMEI: 35-693803-564380-9 (SIM 1)", ["35-693803-564380-9"]),
     (
@@ -48,6 +50,7 @@ POSITIVE = [
 NEGATIVE = [
     "10,03/12/24,07:43:02,Assign,10.10.4.70,host,,,434619592,0,,,,0x4D53465420352E30",  # no MAC; a hex run
     "build 54E1ADE45A1B, finished",  # 12 hex digits outside a DHCP line
+    "2001:db8::01:48:2a:e3:c0:b5:b0 is up",  # an IPv6 address's groups, no client id
     # HAProxy's captured request id before the request
     'haproxy[8]: 1.2.3.4:5 [14/Mar/2025:09:12:01.123] fe be/s1 0/0/1/2/3 200 512 - - ---- 1/1/0/0/0 0/0 '
     '{example.com|curl/8.5.0|} {3b4c5d6e-7f8a-4b9c-b0d1-e2f3a4b5c6d7} "HEAD / HTTP/1.1"',

@@ -11,10 +11,14 @@ POSITIVE = [
     ("endpoint AWHITAKER-LT checked in", ["AWHITAKER-LT"]),  # windows_owner, an IT department's suffix
     ("Syncbox 4.11.3 on macOS 14.3.1 (Chiara's MacBook Pro), target", ["Chiara's MacBook Pro"]),  # apple_default_spaced
     ('whose phone is "Piotr\'s iPhone"? it is', ["Piotr's iPhone"]),
+    ("Device Name: iPhone von Tomasz, last check-in", ["iPhone von Tomasz"]),  # ..._owner_last
+    ("Protocol=Radius, UserName=host/NHV-LT-0350.corp.norhaven.io, NAS", ["NHV-LT-0350"]),  # machine_account
+    ("MacBook Air de Jean-Luc (2)", ["MacBook Air de Jean-Luc (2)"]),
     ("can you check if WIN-LLHCTBQPWEC is still pinging", ["WIN-LLHCTBQPWEC"]),  # Windows Server's default
     ("ssh to anna-laptop.home.example now", ["anna-laptop.home.example"]),  # owner_device with a domain
     ("my VPN keeps dropping, laptop is LDS-DT-0045", ["LDS-DT-0045"]),  # asset_name
     ("assigned LT-BER-0006 and MBP-LON-0863 to her", ["LT-BER-0006", "MBP-LON-0863"]),
+    ('"rrname":"NHV-LT-0173.corp.norhaven.io"', ["NHV-LT-0173"]),  # with its domain
     ("Assign,10.10.4.70,LAPTOP-R2D7QX.corp.example.com,54E1ADE45A1B", ["LAPTOP-R2D7QX"]),  # 6 random characters
     ("Running Ubuntu 24.04 on my home server `chinedu-desktop`. After", ["chinedu-desktop"]),  # owner_device
     ("Happens between orla-pi4 and marco-pi4", ["orla-pi4", "marco-pi4"]),
@@ -67,7 +71,10 @@ POSITIVE = [
 NEGATIVE = [
     "open android-studio and sync", "android-8c2f91e3",  # not an Android phone's 16-hex name
     "the WIN-PROTECTION flag", "Chiara's Macbook cover",  # not Windows' random part; no model's name
+    "el iPhone de Apple es caro", "un iPad de segunda mano",  # the maker; no owner's name
+    "GET /api/host/status HTTP/1.1",  # a path's 'host/', no machine account
     "PC-1234 memory modules", "order WS-2012 shipped",  # part numbers, not asset names
+    "attached LT-0042.pdf",  # a file's name
     "sudo apt install ubuntu-desktop gnome-desktop",  # software, not an owner's machine
     "connect with remote-desktop or docker-desktop",
     "my dell-laptop is slow",  # a brand

@@ -16,6 +16,9 @@ POSITIVE = [
     ("Gracias Lucía!", ["Lucía"]),
     ("[09:15] Agent Daniel: ¡Hola Carmen! Soy Daniel.", ["Daniel"]),  # a chat log's speaker
     ("[10:02] Femke: Hi! Sorry to hear that.", ["Femke"]),
+    ("03/02/2024, 13:01 - Tomos ap Rhys: Shwmae all, Tomos flat 15", ["Tomos ap Rhys"]),  # WhatsApp, Android
+    ("03/02/2024, 12:58 - Tomos ap Rhys joined using this group's invite link", ["Tomos ap Rhys"]),
+    ("8/2/24, 8:19\u202fPM - Sue Hartley added Kacper", ["Sue Hartley"]),
     ("[12/03/24, 10:02:33] Ana Ruiz: see you at six", ["Ana Ruiz"]),  # WhatsApp's export
     ("Pre-chat form: Name: Carmen | E-mail: c@example.org", ["Carmen"]),  # a form's field
     ('who is going to stop me" - Ayn Rand', ["Ayn Rand"]),  # a quote's attribution
@@ -24,6 +27,7 @@ POSITIVE = [
     ("Thanks all!\n— Kenji", ["Kenji"]),  # a dash starting the line
     ("On Mon, May 13, 2024 at 5:40 PM Ines Duarte <ines.duarte@example.pt> wrote:", ["Ines Duarte"]),
     ('From: "Ines Duarte" <ines@example.pt>', ["Ines Duarte"]),
+    ('From: "Tilly Barnard via groups.io" <tilly.barnard=gmail.com@groups.io>', ["Tilly Barnard"]),  # a list's rewrite
     ("> Marcus Lindqvist wrote:", ["Marcus Lindqvist"]),
     ("Spot on, thanks Marcus!", ["Marcus"]),
     ("<p>Hi Amara,<br>I sent the invoice", ["Amara"]),
@@ -61,6 +65,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "04/02/2024, 09:14 - You added Jade", "03/02/2024, 12:00 - Messages and calls are end-to-end encrypted.",
     "Hallo zusammen, danke für eure Hilfe",  # 'everyone', lower case
     "Sr. Engineer position open",  # a senior, not a señor
     "[10:04] Visitor: 33000 Bordeaux", "[10:05] Note: check the router",  # no name speaks

@@ -27,6 +27,7 @@ POSITIVE = [
     ("Via Ippolito Nievo 41, Roma", ["Via Ippolito Nievo 41"]),
     ("Rua do Linguado 2718, Anápolis", ["Rua do Linguado 2718"]),
     ("Rua Augusta, 1508 - São Paulo", ["Rua Augusta, 1508"]),  # the comma of PT/BR/ES addresses
+    ("Ship to: 47 Rue des Tanneurs, 59000 Lille", ["47 Rue des Tanneurs"]),  # after a comma, a postcode
     ("Calle Mayor, 5, Madrid", ["Calle Mayor, 5"]),
     ("ul. Sosnowa 41", ["ul. Sosnowa 41"]),
     ("Πλατεία Ψαρρών 157", ["Πλατεία Ψαρρών 157"]),
