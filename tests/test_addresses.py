@@ -38,6 +38,11 @@ def _locations(detector, text):
     # an Irish Eircode after the town; a block a page writes with <br>
     ("Felix\n12 Patrick Street\nCork T12 X70A\nIreland", ["12 Patrick Street", "Cork", "T12 X70A", "Ireland"]),
     ("<p>12 Patrick Street<br>Cork T12 X70A<br/>Ireland</p>", ["12 Patrick Street", "Cork", "T12 X70A", "Ireland"]),
+    # a Dutch and a Polish postcode before the town; a quoted address's country before its quote
+    ("no result for address 'Zeestraat 34, 2312 BK Leiden, Netherlands' (provider nominatim)",
+     ["Zeestraat 34", "2312 BK", "Leiden", "Netherlands"]),
+    ("address 'ul. Grunwaldzka 166/27, 61-806 Poznań, Poland' (HTTP 200)",
+     ["ul. Grunwaldzka 166/27", "61-806", "Poznań", "Poland"]),
 ])
 def test_the_rest_of_an_address_block_is_found(detector, text, pieces):
     assert _locations(detector, text) == pieces

@@ -23,6 +23,33 @@ def test_a_found_value_is_found_where_it_recurs_as_a_whole_token():
     assert out[0] == found[0]
 
 
+def test_a_name_is_found_in_a_documents_file_name_by_either_lookup(monkeypatch):
+    import piiscan.detect.known as known_mod
+
+    texts = ["Ethan Mitchell", "Ethan_Mitchell-resume.docx", "CV - Ethan Mitchell.pdf", "CV_Ethan_Mitchell_2024.pdf",
+             "Ethan_Mitchell_notes", "Ethan Mitchell.example.org", "Ethan-Mitchell-Foundation"]
+    found = [[RawFinding("PERSON", 0, 14, 0.85, "field_name")]] + [[] for _ in texts[1:]]
+    expected = [["Ethan Mitchell"], ["Ethan_Mitchell"], ["Ethan Mitchell"], ["Ethan_Mitchell"],
+                [], [], []]  # an identifier, a domain, a hyphenated word: no document's name
+    automaton = propagate(texts, found, _make, fields=["name"] + ["resume"] * 6)
+    assert [[t[f.start:f.end] for f in fs] for t, fs in zip(texts, automaton)] == expected
+    monkeypatch.setattr(known_mod, "_AUTOMATON_MAX_CHARS", 0)
+    assert propagate(texts, found, _make, fields=["name"] + ["resume"] * 6) == automaton
+
+
+def test_a_firm_named_for_someone_is_no_person_in_a_companys_column():
+    texts = ["Lambert", "Papeterie Lambert", "Papeterie Lambert", "Mosaic Learning", "Mosaic Learning",
+             "Ana Berg", "Platform Engineering (Ana Berg)"]
+    found = [[RawFinding("PERSON", 0, 7, 0.85, "field_name")], [], [],
+             [RawFinding("PERSON", 0, 15, 0.85, "SpacyRecognizer")], [],
+             [RawFinding("PERSON", 0, 8, 0.85, "field_name")], []]
+    fields = ["Last Name", "Current Company", "Notes", "Notes", "Organization", "Name", "Supervisory Organization"]
+    out = propagate(texts, found, _make, fields=fields)
+    assert out[1] == [] and [texts[2][f.start:f.end] for f in out[2]] == ["Lambert"]
+    assert out[4] == []  # a whole firm's name NER misread as a person elsewhere
+    assert [texts[6][f.start:f.end] for f in out[6]] == ["Ana Berg"]  # a person's full name still is one
+
+
 def test_a_single_word_only_ner_called_a_name_is_not_carried():
     # the small model's one-word mistakes ('Mercedes', 'Admin') would spread everywhere
     texts = ["Mercedes called", "my Mercedes broke"]

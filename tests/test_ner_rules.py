@@ -21,6 +21,7 @@ from piiscan.detect.engine import (
     ("PERSON", "Auralis Customer Care", False), ("PERSON", "Gruber Architektur ZT GmbH", False),  # a team, a firm
     ("PERSON", "Grüßen", False),  # another language's greeting
     ("LOCATION", "eth1", False), ("PERSON", "RSA", False),  # an interface, an algorithm
+    ("PERSON", "Mobile Apps and Desktop", False),  # a label's words, two things
 ])
 def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     assert _could_be(entity, span) is ok
@@ -545,3 +546,35 @@ def test_a_list_is_read_when_its_one_person_is_the_records_only_finding():
     mary = RawFinding("PERSON", text.index("Mary"), text.index("Mary") + 4, 0.85, "SpacyRecognizer")
     found = det._finish(text, analyze_structure(text, "body"), [mary])
     assert sorted(text[f.start:f.end] for f in found) == ["Ariana", "Efimiya", "Jodi", "Mary"]
+
+
+@pytest.mark.parametrize(("text", "name", "firm"), [
+    ("Garage François, Yannick Dubois", "François", True),  # a kind of business before the name
+    ("Rizzo Frères", "Rizzo", True), ("Lambert GmbH", "Lambert", True),  # a kind of business, a legal form after
+    ("Bäckerei Huber", "Huber", True),
+    ("the garage François runs", "François", False),  # prose: a lower-case word before the name
+    ("Ask Anna Berg", "Anna Berg", False),
+])
+def test_a_name_beside_a_kind_of_business_is_the_firms(text, name, firm):
+    from piiscan.detect.engine import _beside_a_business_word
+
+    start = text.index(name)
+    assert _beside_a_business_word(text, start, start + len(name)) is firm
+
+
+def test_documents_names_are_read_with_their_words_apart_offsets_unchanged():
+    from piiscan.detect.engine import _spaced_doc_names, ner_text
+
+    text = "see Kenji_Tanaka_CV.pdf and my_config_file.yaml"
+    assert ner_text(text) == "see Kenji Tanaka CV.pdf and my_config_file.yaml"  # a document's, not a config's
+    assert len(_spaced_doc_names(text)) == len(text)
+
+
+def test_a_mac_where_a_user_name_goes_is_a_devices():
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+
+    text = "Passed-Authentication, NetworkDeviceName=sw-acc-03, User-Name=b8a44fa71e2c, NAS-IP-Address=10.20.1.13"
+    found = Detector(Detection(ner=NerMode.OFF)).detect_records([text], [None])[0]
+    assert [(f.entity_type, text[f.start:f.end]) for f in found if "b8a4" in text[f.start:f.end]] == [
+        ("HARDWARE_ID", "b8a44fa71e2c")]

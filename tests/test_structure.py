@@ -58,6 +58,8 @@ def test_hostname_client_is_a_hostname():
         ("page", None),
         ("event_time", None),
         ("flat", None), ("format", None), ("vendor_id", None),
+        ("Nom affiché", "PERSON"), ("Code postal", "LOCATION"), ("Woonplaats", "LOCATION"), ("GSM", "PHONE_NUMBER"),
+        ("countryOrRegion", "LOCATION"), ("colorOrSize", None), ("twitter_handle", "USERNAME"),
     ],
 )
 def test_field_names_imply_types(field, expected):
@@ -111,6 +113,27 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("Shipping Address2", "برج الإمارات، شقة 1204", [("LOCATION", "برج الإمارات، شقة 1204")]),
     ("geo.city", "(not set)", []), ("device.mobile_model_name", "(not set)", []),  # GA4's placeholder
     ("Location", "https://www.gofundme.com/f/x", []), ("Location", "Philippines & UK", [("LOCATION", "Philippines & UK")]),
+    # other languages' columns, and an address cell of lines
+    ("Code postal", "06000", [("LOCATION", "06000")]), ("Pays", "Belgique", [("LOCATION", "Belgique")]),
+    ("Rue 2", "BP 423", [("LOCATION", "BP 423")]), ("État", "Vaud", [("LOCATION", "Vaud")]), ("État", "Actif", []),
+    ("Billing Address", "6886 Chestnut Pl\n#661,Madison,Wisconsin,53742",
+     [("LOCATION", "6886 Chestnut Pl\n#661,Madison,Wisconsin,53742")]),
+    ("countryOrRegion", "NL", [("LOCATION", "NL")]),  # Entra's sign-in log
+    # no places: a cloud's region, a connection's state, an OAuth 'state' parameter's value
+    ("location", "europe-west4", []), ("resourceLocation", "westeurope", []), ("flow.state", "established", []),
+    ("state", "086fd96147fc92eff9d63a", []), ("Location", "Location#All Locations#RTM-HQ", []),
+    # an identity provider's account ids are no user names (Auth0's user_id); its e-mail is
+    ("user_id", "google-oauth2|131229718140745954895", []), ("user_id", "auth0|6be73566730ad94eaad844ef", []),
+    ("identities.0.user_id", "6be73566730ad94eaad844ef", []),
+    ("Instagram Handle", "ewanfai62", [("USERNAME", "ewanfai62")]),
+    # a reaction's, a channel's display name; a chat's role where its author's name goes
+    ("reactions.0.displayName", "Like", []), ("channel.display_name", "Town Square", []),
+    ("author.name", "Operator", []), ("mentions.0.mentionText", "Callum", [("PERSON", "Callum")]),
+    ("custom_attributes.Battery serial", "BT36V17-23W96-42467", [("SERIAL_NUMBER", "BT36V17-23W96-42467")]),
+    # a phone column's cell of several numbers, each with its label
+    ("Phone", "07824 695876 (Home), +447911918212 (Work)",
+     [("PHONE_NUMBER", "07824 695876"), ("PHONE_NUMBER", "+447911918212")]),
+    ("Phone", "976 20 01 46 (Mobile)", [("PHONE_NUMBER", "976 20 01 46")]),
 ])
 def test_what_a_field_name_says_needs_a_value_of_its_kind(field, value, expected):
     assert _hints(value, field) == expected
@@ -549,6 +572,39 @@ def test_set_and_where_comparisons_are_typed_by_their_columns():
 ])
 def test_statements_whose_columns_say_nothing_give_no_hints(text):
     assert _hints(text) == []
+
+
+def test_a_records_number_is_no_card_nor_phone():
+    assert {t for s in analyze_structure("4866878698460757339", "targetId").suppressions
+            for t in s.entity_types} == {"CREDIT_CARD", "PHONE_NUMBER"}
+    assert analyze_structure("4155550113", "Caller ID").suppressions == ()  # a caller's is a phone
+
+
+def test_a_json_objects_members_in_a_line_are_typed_by_their_keys():
+    text = ('[php:error] Stripe error: {"customer":{"name":"Pieter de Vries","phone":"+31 6 1234 5678",'
+            '"address":{"postal_code":"1052 GS","city":"Amsterdam","country":"NL"}},"card":{"brand":"visa"},'
+            '"product":{"name":"Widget Pro"},"name":"checkout"}')
+    # a bare 'name' below a person's key only: not a product's, nor one whose object is unknown
+    assert _hints(text) == [("PERSON", "Pieter de Vries"), ("PHONE_NUMBER", "+31 6 1234 5678"),
+                            ("LOCATION", "1052 GS"), ("LOCATION", "Amsterdam"), ("LOCATION", "NL")]
+    assert _hints('{"event":"login","status":"ok"}') == []
+
+
+def test_a_log_lines_key_value_pairs_are_typed_by_their_keys():
+    ise = ("Guest user created, ConfigVersionId=418, GuestUserName=sarahwhi89, FirstName=Sarah, "
+           "LastName=Whitaker, SponsorUserName=gbos, GuestType=Contractor (default), Portal=Sponsor")
+    assert _hints(ise) == [("USERNAME", "sarahwhi89"), ("PERSON", "Sarah"), ("PERSON", "Whitaker"),
+                           ("USERNAME", "gbos")]
+    logfmt = 'devname="FGT60E" user="jdoe" msg="login ok" name=checkout country="Malta" uid=5000, gid=5000 (uid=0)'
+    # not a bare name, nor a uid; nor a GeoIP place (a web server's country as often as a person's)
+    assert _hints(logfmt) == [("USERNAME", "jdoe")]
+
+
+def test_modsecurity_names_the_argument_whose_value_it_quotes():
+    text = ("ModSecurity: Warning. detected SQLi against variable `ARGS:last_name' (Value: `D'Angelo' ) "
+            "[data \"Matched Data: ' found within ARGS:last_name: D'Angelo\"] [severity \"CRITICAL\"]")
+    assert _hints(text) == [("PERSON", "D'Angelo"), ("PERSON", "D'Angelo")]
+    assert _hints("against variable `ARGS:q' (Value: `1 OR 1=1' )") == []  # a search box's
 
 
 def test_a_radius_attribute_line_is_typed_by_its_name_and_read_without_ner():

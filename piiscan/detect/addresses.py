@@ -42,6 +42,10 @@ import regex as re
 _STREET = "StreetAddressRecognizer"
 
 _ADDRESS_COMMA = re.compile(r",[ \t]*")
+# Places that are no street line, a town after which would follow it: NER's, and a
+# value its key or column names ('Location=..., Device Type=...' in a Cisco ISE line)
+_NO_STREETS = frozenset({"SpacyRecognizer", "key_value", "json_member", "region_field", "query_parameter",
+                         "field_name", "sql_column"})
 
 
 def towns_after_streets(text: str, found: list) -> list:
@@ -49,7 +53,7 @@ def towns_after_streets(text: str, found: list) -> list:
     address and a comma is the town (LOCATION); and a capitalized word there that NER
     did not read at all ('Via Garibaldi 12, 10122 Torino') is one too, after a postcode
     if one stands between."""
-    streets = [f.end for f in found if f.entity_type == "LOCATION" and f.recognizer != "SpacyRecognizer"]
+    streets = [f.end for f in found if f.entity_type == "LOCATION" and f.recognizer not in _NO_STREETS]
     if not streets:
         return found
     from .engine import RawFinding  # (engine imports this module)
@@ -80,10 +84,10 @@ def towns_after_streets(text: str, found: list) -> list:
     return out
 
 
-# After a street address: a comma, maybe a postcode (10122, 1100-053, SW1A 1AA), and the
+# After a street address: a comma, maybe a postcode (2312 BK, 61-806, 10122, 1100-053, SW1A 1AA), and the
 # town's one to three capitalized words
 _TOWN_AFTER_STREET = re.compile(
-    r",[ \t]*(?:(?:\d{4,6}(?:-\d{3})?|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2})[ \t]+)?"
+    r",[ \t]*(?:(?:\d{4}[ ]?[A-Z]{2}(?![\w-])|\d{2}-\d{3}|\d{4,6}(?:-\d{3})?|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2})[ \t]+)?"
     r"(?P<town>[^\W\d_][^\W\d_'’-]+(?:[ -][^\W\d_][^\W\d_'’-]+){0,2})(?![\w-])")
 # Words that follow an address and its comma without naming a town
 _NOT_TOWNS_AFTER_COMMA = frozenset({"please", "thanks", "thank", "call", "phone", "tel", "email", "apt",
@@ -99,13 +103,15 @@ _MAX_LINES = 4
 
 # A town's words: capitalized or all capitals (any script), a place name's particles
 # between them ('Mora de Rubielos', 'Ostrov nad Ohrí', 'Stratford-upon-Avon')
-_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*(?![\d_])"  # (a postcode's 'T12' is no word)
+# (a postcode's 'T12' is no word; a closing quote is no part of one: 'Leiden, Netherlands'')
+_WORD = r"\p{Lu}(?:[\p{L}\p{M}'’.\-]*[\p{L}\p{M}.])?(?![\d_])"
 _PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|los|las|nad|pod|an|am|im|upon|on|sur|en|van|von|der|den|y|i)"
 _TOWN = re.compile(rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{0,3}}(?:[ ]\([^()\d\n]{{1,40}}\))?")
-# A postcode: digits (10122, 1100-053, 840 24), a UK or Canadian one, a Dutch one, an
-# Irish Eircode (T12 X70A, D6W 1234)
+# A postcode: a Dutch one (2312 BK), digits (10122, 1100-053, 840 24, Poland's 61-806), a
+# UK or Canadian one, an Irish Eircode (T12 X70A, D6W 1234)
 _POSTCODE = re.compile(
-    r"(?:\d{3,6}(?:[- ]\d{2,4})?|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{4}[ ]?[A-Z]{2}"
+    r"(?:\d{4}[ ]?[A-Z]{2}(?![\w\-])|\d{3,6}(?:[- ]\d{2,4})?|\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}"
+    r"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
     r"|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?[AC-FHKNPRTV-Y\d]{4})"
     r"(?![\w\-])")
 # A region's code after a comma: ', CO', ', QC', ', WHT'
@@ -304,7 +310,7 @@ def _ends_piece(text: str, at: int, digits: bool = True) -> bool:
     """A piece of an address ends here: a comma, the line's or the text's end, a
     sentence's end, or the next piece after a blank (a word; a number too if
     ``digits``: a postcode followed by digits is a phone's or an id's start)."""
-    if at >= len(text) or text[at] == ",":
+    if at >= len(text) or text[at] in ",'\"’”":  # (or a quote's end: "address '..., Leiden, Netherlands'")
         return True
     if _LINE_END.match(text, at):
         return True

@@ -18,6 +18,8 @@ from ..errors import ConfigError
 from .addresses import address_blocks, towns_after_streets
 from .fastpass import PatternPass, spacy_stop_words, stop_words
 from .known import (
+    BUSINESS_WORDS,
+    DOCUMENT_NAME,
     GENERIC_NAMES,
     PRODUCT_NAMES,
     SERVICE_ACCOUNT,
@@ -36,6 +38,7 @@ from .structure import (
     NOISY,
     Structure,
     analyze_structure,
+    is_bare_mac,
     is_free_text_name,
     is_label_field,
     is_noise_value,
@@ -63,7 +66,24 @@ def _could_be_a_name(span: str) -> bool:
     dotted login ('kenji.andersson')."""
     return (len(span.strip()) > 1 and span.strip().lower() not in GENERIC_NAMES
             and not _NOT_A_NAME.search(span)  # (a letter alone: 'C' of 'C++')
-            and not has_thing_word(span))  # a team, a firm
+            and not has_thing_word(span)  # a team, a firm
+            and " and " not in span)  # a label's words ('Mobile Apps and Desktop clients')
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w.]*)")
+
+
+def _beside_a_business_word(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is a firm's, by a kind of business or a legal form
+    right before or after it ('Garage François', 'Rizzo Frères', 'Lambert GmbH'; see
+    known.BUSINESS_WORDS). A kind of business before the name is capitalized (part of the
+    name); a person after the word in prose ('the garage François runs') is still one."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before and before.group(1)[0].isupper() and before.group(1).lower().rstrip(".") in BUSINESS_WORDS:
+        return True
+    after = _WORD_AFTER.match(text, end)
+    return bool(after and after.group(1).lower().rstrip(".") in BUSINESS_WORDS)
 
 
 # A URL or an address the model took for a place; or a code of letters and digits run
@@ -198,6 +218,14 @@ def _blank_code(m: re.Match) -> str:
     return _NOT_NEWLINE.sub(" ", m.group())
 
 
+def _spaced_doc_names(text: str) -> str:
+    """``text`` with the '_' of documents' file names made blanks, offsets unchanged: the
+    model reads 'Kenji_Tanaka_CV.pdf' as one token (see known.DOCUMENT_NAME)."""
+    if "_" not in text or "." not in text or not DOCUMENT_NAME.search(text):
+        return text
+    return DOCUMENT_NAME.sub(lambda m: m.group().replace("_", " "), text)
+
+
 def ner_text(text: str) -> str:
     """The text NER reads: ``text`` with Markdown's code blanked (the small model reads
     'ECONNRESET' in a stack trace as a name; code's hosts and users are the patterns'),
@@ -214,6 +242,7 @@ def ner_text(text: str) -> str:
     """
     if "`" in text:
         text = _CODE.sub(_blank_code, text)
+    text = _spaced_doc_names(text)
     if "/" in text and ("Mozilla/" in text or "Dalvik/" in text or "Opera/" in text):
         text = _USER_AGENT.sub(_blank_code, text)
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
@@ -739,15 +768,18 @@ class Detector:
 
     def _analyze(self, view: View, entities, artifacts, analyzer=None) -> list[RawFinding]:
         found = []
+        as_read = None  # the text as NER read it (documents' names spaced), for the checks
         for r in (analyzer or self.analyzer).analyze(view.text, language="en", entities=entities,
                                                      nlp_artifacts=artifacts):
             name = (r.recognition_metadata or {}).get("recognizer_name", "unknown")
             vstart, vend = r.start, r.end
             if name == "SpacyRecognizer":
                 vstart, vend = _cut_at_markup(view.text, *_ner_span(view.text, vstart, vend))
-                if vend <= vstart or not _could_be(r.entity_type, view.text[vstart:vend]) \
+                as_read = as_read if as_read is not None else _spaced_doc_names(view.text)
+                if vend <= vstart or not _could_be(r.entity_type, as_read[vstart:vend]) \
                         or _LABEL_REST.match(view.text, vend) or _is_a_date(view.text, vstart, vend) \
-                        or _is_a_header_name(view.text, vstart, vend):
+                        or _is_a_header_name(view.text, vstart, vend) \
+                        or r.entity_type == "PERSON" and _beside_a_business_word(view.text, vstart, vend):
                     continue
             start, end = view.to_raw(vstart, vend)
             found.append(RawFinding(r.entity_type, start, end, float(r.score), name))
@@ -774,6 +806,9 @@ class Detector:
                 continue
             if f.entity_type == "USERNAME" and _an_account_of_no_one(text[f.start:f.end]):
                 continue
+            if f.entity_type == "USERNAME" and is_bare_mac(text[f.start:f.end]):
+                # MAC authentication (RADIUS, Cisco ISE's 'User-Name=b8a44fa71e2c'): a device's
+                f = RawFinding("HARDWARE_ID", f.start, f.end, f.score, f.recognizer)
             if f.entity_type == "LOCATION" and "/" in text:
                 if zones is None:
                     zones = [m.span() for m in TIME_ZONE.finditer(text)]

@@ -77,7 +77,23 @@ THING_WORDS = frozenset({
     "integration", "workflow", "bot", "api", "client", "server", "office", "okta", "microsoft",
     "google", "apple", "customer", "care", "support", "helpdesk", "rewards", "gateway", "router",
     "department", "gmbh", "ltd", "inc", "llc", "plc", "corp", "corporation", "company", "consulting",
-    "partners", "holdings", "solutions", "technologies", "labs", "ventures", "capital", "orchestra"})
+    "partners", "holdings", "solutions", "technologies", "labs", "ventures", "capital", "orchestra",
+    # a shop's own sites and stores (Magento's 'Main Website Store'), a firm's kind of business
+    "website", "store", "storefront", "shop", "warehouse", "analytics", "design", "freight",
+    "logistics", "engineering", "studio", "agency", "media", "marketing", "software", "systems"})
+# Kinds of business and legal forms a firm's name puts beside its owner's ('Garage François',
+# 'Bäckerei Huber', 'Rizzo Frères', 'Lambert GmbH'): the name is the business's, and NER's
+# PERSON inside it is not reported (engine._beside_a_business_word). English, French,
+# German, Spanish, Italian, Dutch and Portuguese.
+BUSINESS_WORDS = frozenset({
+    "gmbh", "ltd", "inc", "llc", "plc", "corp", "garage", "studio", "agency", "bakery", "pharmacy",
+    "mairie", "quincaillerie", "frères", "freres", "brasserie", "papeterie", "boutique", "atelier",
+    "boulangerie", "pharmacie", "cabinet", "société", "sarl", "sas", "eurl", "ets", "établissements",
+    "librairie", "fromagerie", "menuiserie", "plomberie", "transports", "bäckerei", "metzgerei",
+    "apotheke", "autohaus", "werkstatt", "verlag", "ag", "kg", "ohg", "ferretería", "ferreteria",
+    "farmacia", "panadería", "panaderia", "taller", "tienda", "librería", "s.l", "s.a", "srl",
+    "s.r.l", "spa", "s.p.a", "bakkerij", "bv", "b.v", "nv", "n.v", "lda", "ltda"})
+THING_WORDS = THING_WORDS | BUSINESS_WORDS
 
 
 def has_thing_word(value: str) -> bool:
@@ -110,6 +126,8 @@ PRODUCT_NAMES = frozenset({
     "windows", "linux", "ubuntu", "debian", "fedora", "centos", "android", "ios", "ipados", "macos",
     "mac os", "os x", "chromeos", "sonoma", "ventura", "monterey", "big sur", "catalina", "mojave",
     "macos sonoma", "macos ventura", "macos monterey", "raspberry pi", "raspberry pi os", "raspbian",
+    # mail servers, which a message's Received headers name ('(Postfix, from userid 1000)')
+    "postfix", "exim", "sendmail", "qmail", "dovecot",
     # services and apps
     "gmail", "outlook", "hotmail", "icloud", "icloud drive", "onedrive", "dropbox", "google drive",
     "google", "youtube", "facebook", "instagram", "whatsapp", "telegram", "signal", "slack", "zoom",
@@ -191,6 +209,12 @@ def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str
                 continue
             if value not in known or f.score > known[value][1]:
                 known[value] = (f.entity_type, f.score)
+            if f.entity_type == "PERSON" and " " in value and "_" not in value and value.count(" ") <= 3:
+                # as a document's file name writes it ('Ethan_Mitchell-resume.docx'; found
+                # only there, see _whole_token)
+                joined = value.replace(" ", "_")
+                if joined not in known or f.score > known[joined][1]:
+                    known[joined] = (f.entity_type, f.score)
             if f.entity_type == "USERNAME" and value.startswith("@"):
                 # a mention's member, where a post's header or a quote names them bare; a
                 # lower-case word of few letters bare is as often a word ('@grace')
@@ -230,7 +254,7 @@ def propagate(texts: Sequence[str], found: list[list], make,
     column's name already. A value that is no plain word is ('marc_dev' in a chat
     export's mentions, a ticket's serial number in a custom field of its own); a host or
     a domain is not ('example.com' in a Host column)."""
-    from .structure import is_free_text_name
+    from .structure import firm_field, is_free_text_name
 
     found_here = known_values(texts, found)
     known = carried or {}
@@ -247,7 +271,10 @@ def propagate(texts: Sequence[str], found: list[list], make,
         # the longest value wins (then the first in order: the same in every process)
         # a line of text, a post's field, or a cell of sentences ('Note': eight words or more)
         prose = not structured or is_free_text_name(fields[i]) or text.count(" ") >= 7
+        firm = structured and firm_field(fields[i])
         for value in sorted(set(values), key=lambda v: (-len(v), v)):
+            if firm and known[value][0] == "PERSON" and (" " not in value.strip() or value == text.strip()):
+                continue  # a firm named for someone ('Papeterie Lambert'), a firm NER misread
             if structured and value == text.strip() and " " not in value.strip() and (
                     value.strip().isalpha() or known[value][0] == "HOSTNAME"):
                 continue
@@ -326,12 +353,15 @@ def _present_as_tokens(texts: Sequence[str], known: Mapping[str, tuple], longest
             continue
         ends = None
         values = []
-        for start in (0, *(m.end() for m in _STARTS.finditer(text))):
+        starts = [0, *(m.end() for m in _STARTS.finditer(text))]
+        inner = _document_name_breaks(text) if "." in text else []
+        if inner:  # a document's file name: its '_', '-' and '.' part words (see _whole_token)
+            starts = sorted({*starts, *(b + 1 for b in inner)})
+        for start in starts:
             if text[start:start + MIN_LENGTH] not in heads:
                 continue
             if ends is None:
-                ends = [m.start() for m in _ENDS.finditer(text)]
-                ends.append(len(text))
+                ends = sorted({*(m.start() for m in _ENDS.finditer(text)), *inner, len(text)})
             for end in ends[bisect_right(ends, start):]:
                 if end - start > longest:
                     break
@@ -365,20 +395,41 @@ _TZ_AREA = re.compile(r"(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Austra
 def _whole_token(text: str, start: int, end: int) -> bool:
     """Not part of a longer word, handle, address or number: 'Liam' is not found inside
     'William', nor 'Costa' inside 'Costa-Rica' or 'costa.example'; nor a city inside a
-    time zone's name ('Asia/Tokyo': a setting, not where someone is)."""
+    time zone's name ('Asia/Tokyo': a setting, not where someone is). In a document's
+    file name '_', '-' and the extension's dot part words ('CV_Jeroen_Janssen.pdf',
+    'Ethan_Mitchell-resume.docx', 'CV - Joanna Wozniak.pdf')."""
     if start > 0:
         before = text[start - 1]
-        if before.isalnum() or before in "_@.+-":
+        if before.isalnum() or before in "@.+" or before in "_-" and not _in_document_name(text, start - 1):
             return False
         if before == "/" and _TZ_AREA.search(text, max(0, start - 40), start):
             return False
     if end < len(text):
         after = text[end]
-        if after.isalnum() or after in "_@-":
+        if after.isalnum() or after == "@" or after in "_-" and not _in_document_name(text, end):
             return False
-        if after == "." and end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] == "_"):
+        if after == "." and end + 1 < len(text) and (text[end + 1].isalnum() or text[end + 1] == "_") \
+                and not (text[end + 1].isalpha() and _in_document_name(text, end)):
             return False
     return True
+
+
+# A document's file name: a CV's or an invoice's often holds its person's name, its words
+# joined by '_' or '-' ('Ethan_Mitchell-resume.docx')
+DOCUMENT_NAME = re.compile(r"(?i)[^\s/\\\"'<>|,;]+\.(?:pdf|docx?|odt|rtf|pages)(?![\w.])")
+
+
+def _document_name_breaks(text: str) -> list[int]:
+    """Where the '_', '-' and '.' of documents' file names in ``text`` are."""
+    return [m.start() + i for m in DOCUMENT_NAME.finditer(text) for i, c in enumerate(m.group()) if c in "_-."]
+
+
+def _in_document_name(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is inside a document's file name."""
+    if "." not in text:
+        return False
+    lo = max(0, at - 200)
+    return any(m.start() <= at < m.end() for m in DOCUMENT_NAME.finditer(text, lo, min(len(text), at + 200)))
 
 
 _ASCII_RUN = re.compile(r"[A-Za-z0-9]+")

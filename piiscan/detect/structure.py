@@ -111,21 +111,32 @@ for _type, _names in {
     # people a shop's, a meeting's or a directory's export lists by their role
     "employee staff staffmember attendee participant organizer organiser userdisplayname "
     "fromname replytoname "  # a mail or a ticket export's sender
+    "mentiontext "  # a chat's mention of a member (Teams' mentions[0].mentionText)
     "preferredname preferredfirstname knownas callname "  # an HR extract's 'Kasia', 'Max'
     # a CRM's people: HubSpot's 'Contact owner', a ticket's assignee
     "contactowner dealowner companyowner ticketowner accountowner leadowner recordowner "
     "assignee assignedto salesrep accountmanager "
     "vorname nachname familienname prenom nomdefamille nombre apellido apellidos nomecompleto "
-    "sobrenome cognome nominativo",
+    "sobrenome cognome nominativo "
+    # a name, bare, as 'name' is (Odoo's 'Nom', 'Nom affiché'; Dutch and Italian exports)
+    "nom nomaffiche nomcomplet nombrecompleto nome naam voornaam achternaam tussenvoegsel",
     "LOCATION": "city town address streetaddress street homeaddress location "
     "billingaddress shippingaddress postaladdress addr addr1 addr2 address1 address2 address3 "
     "addressline addressline1 "
     "addressline2 street1 street2 " + " ".join(sorted(_COORDINATE_NAMES)) +
     # an address's postcode: a value of its own shape (see _POSTCODE)
     " zip zipcode postcode postalcode plz" +
-    # German, French, Spanish, Portuguese and Italian exports' headers (accents dropped)
+    # German, French, Spanish, Portuguese, Italian and Dutch exports' headers (accents
+    # dropped): street, postcode, town, region and country ('Rue 2', 'Code postal', 'Pays')
     " strasse anschrift adresse wohnort stadt ort ville direccion ciudad localidad "
-    "domicilio endereco cidade morada indirizzo citta",
+    "domicilio endereco cidade morada indirizzo citta "
+    "rue rue1 rue2 rue3 adresse1 adresse2 adresse3 complementdadresse codepostal pays departement "
+    "commune localite hausnummer adresszusatz postleitzahl land bundesland kanton calle direccion1 "
+    "direccion2 codigopostal provincia pais municipio poblacion civico comune regione paese "
+    "nazione rua bairro cep localidade distrito concelho straat straatnaam huisnummer plaats "
+    "woonplaats gemeente provincie adres "
+    # a state's or a status's, as 'state' is (checked by value: see _NOT_A_REGION)
+    "etat estado stato",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname",
     "SERIAL_NUMBER": "serial serialnumber serialno deviceserial sn licensekey productkey harddiskid diskserial "
@@ -134,10 +145,12 @@ for _type, _names in {
     "HARDWARE_ID": "mac macaddress hwaddr hardwareid machineid hwuuid systemuuid bssid deviceid "
     "deviceuuid deviceguid hardwareuuid machineguid smbiosuuid biosuuid "
     "macaddr wifimac wlanmac ethernetmac ethmac lanmac btmac bluetoothmac "
-    "callingstationid calledstationid",  # RADIUS' client and access point (MACs on Wi-Fi)
+    "callingstationid calledstationid "  # RADIUS' client and access point (MACs on Wi-Fi)
+    "hwid",  # a licence check's hardware id ('?key=...&hwid=8c8590af414d')
     "PHONE_NUMBER": "phone tel telephone mobile cell cellphone msisdn phonenumber fax phoneno telno "
     "mobilenumber mobileno mobilephone cellnumber contactnumber homephone workphone "
-    "telefon telefonnummer handy mobil portable telefono movil celular telemovel cellulare",
+    "telefon telefonnummer handy mobil portable telefono movil celular telemovel cellulare "
+    "telefoon mobiel gsm natel",
     "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress "
     "emailadresse courriel correo correoelectronico",
     "IP_ADDRESS": "ip ipaddress clientip remoteaddr remoteip sourceip srcip xforwardedfor ipaddr "
@@ -201,7 +214,14 @@ _USER_AGENT = re.compile(r"[\w.\-]+/[\w.\-]+(?:\s|$)|.*\(.*\)")
 # check code, and a postcode (a place's: see _POSTCODE), alone or qualified ('Billing Zip',
 # 'postal_code')
 _CODE_NAMES = {"cvv", "cvv2", "cvc"}
-_POSTCODE_ENDS = ("zip", "zipcode", "postcode", "postalcode", "plz")
+_POSTCODE_ENDS = ("zip", "zipcode", "postcode", "postalcode", "plz",
+                  # French, German, Spanish and Portuguese, Nordic ('Code postal', 'Postleitzahl')
+                  "codepostal", "postleitzahl", "codigopostal", "postnummer", "postinumero")
+_POSTCODE_NAMES = frozenset({"cep"})  # Brazil's (Italy's 'CAP' and a French 'CP' are other words too)
+
+
+def _is_postcode_name(leaf: str) -> bool:
+    return leaf.endswith(_POSTCODE_ENDS) or leaf in _POSTCODE_NAMES
 # A postcode: 10115, 01304-001, NW1 6XE, H3B 1K9, 00-514, D02 VK65 (a digit in it)
 _POSTCODE = re.compile(r"(?=.*\d)[A-Za-z0-9][A-Za-z0-9 \-]{1,9}")
 # Fields whose values are URLs/requests: parse their query strings.
@@ -292,7 +312,7 @@ def type_for_name(field: str) -> str | None:
                 return "USERNAME"  # WordPress' author_login
     # compound names: user_email, client_ip_address, contact_phone, device_serial_number
     for suffix in ("email", "emailaddress", "phone", "phonenumber", "ipaddress",
-                   "username", "nickname", "screenname", "hostname", "macaddress", "serialnumber", "fullname",
+                   "username", "nickname", "screenname", "handle", "hostname", "serial", "macaddress", "serialnumber", "fullname",
                    "latitude", "longitude", "cardnumber", "smbiosuuid"):  # pickup_latitude, payment_card_number
         if leaf.endswith(suffix) and len(leaf) > len(suffix):
             if suffix == "hostname" and leaf.startswith(_SERVER_SIDE):
@@ -306,6 +326,12 @@ def type_for_name(field: str) -> str | None:
     last = words[-1] if words else ""
     if last == "ip" and leaf.endswith("ip"):
         return "IP_ADDRESS"
+    if "or" in words[1:-1]:
+        # alternatives: Entra's 'countryOrRegion', 'City or Town'
+        cut = words.index("or")
+        for alternative in (words[:cut], words[cut + 1:]):
+            if type_for_name(" ".join(alternative)) == "LOCATION":
+                return "LOCATION"
     # a place as the last word ('Card Address City', 'delivery_street', 'Address Line 1'),
     # or before 'name' (PostHog's '$geoip_city_name'), not the end of one ('ethnicity')
     if last in _AMBIGUOUS_PLACE_WORDS and len(words) > 1 and words[-2] not in _QUALIFIERS \
@@ -340,6 +366,22 @@ _BY_USER = ("updatedby", "createdby", "modifiedby", "openedby", "closedby", "res
 _MACHINE_NAME = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+")
 
 
+# An identity provider's prefix before an account's id: Auth0's 'auth0|', 'google-oauth2|',
+# 'samlp|acme|'
+_PROVIDER_PREFIX = re.compile(r"(?:[a-z][a-z0-9\-]{1,30}\|)+")
+_HEX_ID = re.compile(r"(?=.*\d)[0-9a-f]{16,}|(?=.*\d)[0-9A-F]{16,}")
+
+
+def _is_generated_id(value: str) -> bool:
+    """A number, a UUID, 16 or more hex digits (a database's ObjectId) or a random token,
+    after an identity provider's prefix if any: an account's id, no one's name."""
+    prefix = _PROVIDER_PREFIX.match(value)
+    if prefix:
+        value = value[prefix.end():]
+    return bool(value) and (value.isdigit() or _UUID.fullmatch(value) is not None
+                            or _HEX_ID.fullmatch(value) is not None or is_random_token(value))
+
+
 def is_random_token(value: str) -> bool:
     """A long run of letters and digits that switches between lower case, upper case
     and digits too often for a name: a generated id. 'JohnSmith1990Official' switches at
@@ -358,7 +400,11 @@ def is_random_token(value: str) -> bool:
 # a customer's or an attendee's region and country: 'Billing Province', 'Home Country',
 # HubSpot's 'Country/Region'
 _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "region", "county",
-                           "prefecture", "countrycode", "cc"})  # (Mailchimp's 'CC': a country's code)
+                           "prefecture", "countrycode", "cc",  # (Mailchimp's 'CC': a country's code)
+                           # other languages' ('Pays', 'État', 'Bundesland', 'País', 'Provincia')
+                           "pays", "état", "etat", "land", "bundesland", "kanton", "país", "pais",
+                           "provincia", "estado", "paese", "nazione", "regione", "stato", "provincie",
+                           "département", "departement", "distrito"})
 _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode"}) | _REGION_WORDS
 
 
@@ -378,7 +424,7 @@ def is_region_field(field: str) -> bool:
 
 # Of those, the words that also name a record's status or a sales or cloud region ('State':
 # 'In use', 'Region': 'EMEA', 'eu-west-1'): their values must look like a place too
-_AMBIGUOUS_PLACE_WORDS = frozenset({"state", "region"})
+_AMBIGUOUS_PLACE_WORDS = frozenset({"state", "region", "état", "etat", "estado", "stato"})
 # What says a place's state or region follows: 'Address State', 'US State', 'Country/Region'
 _PLACE_BEFORE_STATE = frozenset({"address", "addr", "us", "usa", "country", "city", "province", "postal",
                                  "mailing", "residence", "residential", "geo", "geoip", "location", "ip"})
@@ -387,8 +433,20 @@ _NOT_A_REGION = re.compile(
     r"|retired|deleted|enabled|disabled|on|off|draft|published|completed?|cancell?ed|failed|success"
     r"|running|stopped|ok|approved|rejected|archived|suspended|locked|expired|valid|invalid|available"
     r"|unavailable|online|offline|deployed|pending\ retirement|in\ maintenance|on\ order|ready"
-    r"|emea|apac|amer|amers|latam|na|eu|global|north|south|east|west|central)"
-    r"|[a-z]{2}(?:-[a-z]+)+-\d+")  # a cloud region
+    r"|emea|apac|amer|amers|latam|na|eu|global|north|south|east|west|central"
+    # the same in French, Spanish, Italian and Portuguese ('État', 'Estado', 'Stato')
+    r"|actif|inactif|ouvert|ferm[ée]e?|brouillon|annul[ée]e?|termin[ée]e?|en\ cours|nouveau|valid[ée]e?"
+    r"|activo|inactivo|activa|abierto|cerrado|borrador|cancelado|pendiente|completado|nuevo"
+    r"|attivo|inattivo|aperto|chiuso|bozza|annullato|completato|nuovo"
+    r"|ativo|inativo|aberto|fechado|rascunho|conclu[íi]do|novo"
+    # a connection's (Suricata's flow state, netstat's)
+    r"|established|syn_sent|syn_recv|fin_wait\d?|time_wait|close_wait|last_ack|listen|closing|bypassed)")
+# A cloud's region or zone: AWS' 'eu-west-1', GCP's 'europe-west4' and 'us-central1-a',
+# Azure's 'westeurope' and 'eastus2'; no one's place, whatever the field
+_CLOUD_REGION = re.compile(
+    r"[a-z]{2}(?:-[a-z]+)+-\d+[a-z]?|[a-z]+-[a-z]+\d+(?:-[a-z])?"
+    r"|(?:east|west|north|south|central|southeast|northeast)(?:us|europe|asia|india|uk|japan|australia)\d?"
+    r"|(?:us|uk|japan|australia|brazil|canada|korea|france|germany|uae|india)(?:east|west|central|north|south)\d?")
 _LINE_WORDS = frozenset({"line1", "line2", "line3", "1", "2", "3"})
 
 
@@ -452,7 +510,8 @@ _SHAPES = {
     "USERNAME": re.compile(r"(?!['’])[^\s\"<>]{1,64}(?<!['’])"),  # O'Leary: an apostrophe inside
     "PERSON": re.compile(r"[^\W\d_][\w.,'’ -]{0,80}"),  # "Costa, Bruno" too
     # (Turkish addresses number a door 'No:123, D:4'; Arabic writes its comma '،'; no URL)
-    "LOCATION": re.compile(r"(?=.*[^\W\d_])(?:[\w.,'’#/&+()،\u200f -]|:(?=\d)){2,120}"),  # 'Boston (US)'
+    # An address cell may hold its lines ('6886 Chestnut Pl\n#661,Madison,Wisconsin,53742')
+    "LOCATION": re.compile(r"(?s)(?=.*[^\W\d_])(?:[\w.,'’#/&+()،\u200f -]|\r?\n(?!\s*\n)|:(?=\d)){2,160}"),
     "HOSTNAME": re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,62}"),
     "SERIAL_NUMBER": re.compile(r"(?=.*[\dA-Z])[A-Za-z0-9][A-Za-z0-9/-]{4,40}"),  # PFHXWXVW too
     # A phone column holds local numbers too ("84 23 30" with the country code in the
@@ -540,6 +599,19 @@ def _names_a_thing(value: str) -> bool:
     return bool(lower) and len(lower) < len(words)
 
 
+# Parents of a 'displayName' or a 'name' that is no person's: a message's reactions
+# (Teams' 'Like', 'Heart'), a chat's channel and team, an app, a tag
+_THING_PARENTS = frozenset({"reactions", "reaction", "emoji", "emojis", "channel", "channels", "team",
+                            "teams", "app", "apps", "application", "bot", "bots", "tag", "tags", "label",
+                            "labels", "category", "categories", "group", "groups", "room", "rooms"})
+
+
+def _is_generic_name(value: str) -> bool:
+    from .known import GENERIC_NAMES
+
+    return value.strip().lower() in GENERIC_NAMES
+
+
 _REDDIT_THING = re.compile(r"t[1-6]_[0-9a-z]{4,13}")  # a comment's, a post's, an account's id
 
 
@@ -553,6 +625,12 @@ _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 # A MAC's 12 hex digits, bare or in its three spellings, with a letter and a digit in them
 _BARE_MAC = re.compile(r"(?i)(?=.*\d)(?=.*[a-f])(?:[0-9a-f]{12}"
                        r"|[0-9a-f]{2}([:\-])(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}|[0-9a-f]{4}(?:\.[0-9a-f]{4}){2})")
+
+
+def is_bare_mac(value: str) -> bool:
+    """A MAC address alone (12 hex digits, or its three spellings), as MAC authentication
+    puts one where a user name goes."""
+    return _BARE_MAC.fullmatch(value) is not None
 
 
 def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
@@ -585,7 +663,7 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     elif entity == "LOCATION" and leaf == "cc":
         if not _COUNTRY_CODE.fullmatch(decoded):
             return None  # a mail's 'CC' of addresses (the patterns'), a card's number
-    elif entity == "LOCATION" and leaf.endswith(_POSTCODE_ENDS):
+    elif entity == "LOCATION" and _is_postcode_name(leaf):
         if not _POSTCODE.fullmatch(decoded):
             return None
     elif entity == "USERNAME" and _BARE_MAC.fullmatch(decoded):
@@ -598,10 +676,10 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return None  # a route's 'from' ('Berlin'), a currency's ('USD'): a name takes two words
     if entity == "USERNAME" and _leaf_and_parent(field)[1] in _ROLE_PARENTS:
         return None  # CloudTrail's sessionIssuer.userName is the role a session assumed
-    if entity in ("USERNAME", "HOSTNAME") and (stripped.isdigit() or _UUID.fullmatch(stripped)
-                                               or is_random_token(stripped)):
+    if entity in ("USERNAME", "HOSTNAME") and _is_generated_id(stripped):
         # numeric ids, UUIDs and random tokens are not names (Kubernetes' objectRef.uid,
-        # Zeek's connection uid 'CDX7qRd5c40zTsIn7K', AWS's userId 'AIDA7FXAB064R1GZAZMZ4')
+        # Zeek's connection uid 'CDX7qRd5c40zTsIn7K', AWS's userId 'AIDA7FXAB064R1GZAZMZ4',
+        # Auth0's 'google-oauth2|1312...', 'auth0|6be7...')
         return None
     if leaf == "screenname" and decoded[:1].isupper() and decoded[1:].islower() and decoded.isalpha():
         return None  # an app's screen ('Home', 'Cart'), where a handle is 'jack' or 'BarackObama'
@@ -611,6 +689,10 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return Hint("HOSTNAME", start + lead, start + lead + len(stripped), 0.6, recognizer)
     if entity == "PERSON" and _names_a_thing(decoded):
         return None  # an audit log's 'displayName' of an app, a policy or a rule (Okta's targets)
+    if entity == "PERSON" and (_leaf_and_parent(field)[1] in _THING_PARENTS or _is_generic_name(decoded)):
+        # a reaction's, a channel's or a team's display name ('Like', 'Town Square'); a
+        # chat's bot or role where its author's name goes ('Operator')
+        return None
     if entity == "PERSON" and leaf in _POSTER_FIELDS and _is_handle(decoded) and not (
             leaf == "name" and _REDDIT_THING.fullmatch(decoded)):
         # (Reddit's own 'name' of a comment or a post, 't1_kv0ysa1', is its id)
@@ -619,7 +701,11 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # no one's name has digits: a 'name' or an 'Asset Name' holding 'LAPTOP-8F3K2J' is a
         # machine's (the hostname recognizer's to say), 'Room 4.12' a room's
         return None
-    if entity == "LOCATION" and decoded.lower().strip(" .!") in _NO_PLACE:
+    if entity == "LOCATION" and (decoded.lower().strip(" .!") in _NO_PLACE or _CLOUD_REGION.fullmatch(decoded)
+                                 or _HEX_ID.fullmatch(decoded) or is_random_token(decoded)
+                                 or "#All " in decoded):
+        # 'Remote'; a cloud's region; an OAuth 'state' parameter's random value; a tree of
+        # groups from its root (Cisco ISE's 'Location#All Locations#RTM-HQ': a site's)
         return None
     if entity == "LOCATION" and _NOT_A_REGION.fullmatch(decoded.strip()) and not (
             len(decoded.strip()) == 2 and decoded.strip().isupper()) and (  # 'ON' is Ontario, 'On' a status
@@ -669,6 +755,12 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         sups: tuple[Suppression, ...] = ()
         if "'" in text and _SQL_GATE.search(text):
             hints += sql_hints(text)
+        if '":' in text or '" :' in text:
+            hints += json_member_hints(text)
+        if "ARGS:" in text:
+            hints += modsecurity_hints(text)
+        if text.count("=") >= 2:
+            hints += key_value_hints(text)
         if "=" in text and _DN_GATE.search(text):
             dn_hints, sups = distinguished_name(text)
             hints += dn_hints
@@ -704,6 +796,12 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         hint = value_hint(field, text, 0, len(text), "region_field" if is_region_field(field) else "field_name")
         if hint:
             hints.append(hint)
+        elif type_for_name(field) == "PHONE_NUMBER":
+            hints += _phones_in_cell(text)
+    if text.isdigit() and _is_an_id(field):
+        # a record's number ('targetId', 'firewall_rule_id': '4866878698460757339'): no card
+        # or phone, whatever its checksum or length
+        sups = (*sups, Suppression(_ID_NOT, 0, len(text)))
     if _leaf_and_parent(field)[0].endswith(_NETWORK_ENDS) and text[:1].isdigit():
         # a subnet's or a mask's column (Intune's WiFiSubnetID '10.40.19.0'): a network, no host
         sups = (*sups, Suppression(frozenset({"IP_ADDRESS"}), 0, len(text)))
@@ -714,6 +812,52 @@ def analyze_structure(text: str, field: str | None) -> Structure:
     if not hints and not sups:
         return NO_STRUCTURE
     return Structure(tuple(hints), sups)
+
+
+_ID_NOT = frozenset({"CREDIT_CARD", "PHONE_NUMBER"})
+# A field of a company's name, by its last word ('Current Company', 'Organization Name',
+# Odoo's 'Société liée'), in the languages of _NAME_TYPES
+_COMPANY_WORDS = frozenset({"company", "companyname", "organization", "organisation", "org", "employer",
+                            "firm", "business", "businessname", "societe", "société", "liée", "firma",
+                            "empresa", "azienda", "bedrijf", "unternehmen", "entreprise"})
+
+
+def firm_field(field: str | None) -> bool:
+    """Whether a field holds a company's or an organization's name ('Current Company',
+    'user_metadata.company', Odoo's 'Société liée'): a surname carried from a name column
+    is a firm's name there ('Papeterie Lambert'), as is a whole value NER once read as a
+    person elsewhere ('Mosaic Learning'); a person's full name in it is still one
+    (Workday's 'Platform Engineering (Funmilayo Ibrahim)'). See known.propagate."""
+    return field is not None and _names_a_company(field)
+
+
+@lru_cache(maxsize=4096)
+def _names_a_company(field: str) -> bool:
+    words = _last_words(field)
+    if words[-1:] == ("name",):
+        words = words[:-1]  # 'Company Name', 'Organization Name'
+    return bool(words) and words[-1] in _COMPANY_WORDS and type_for_name(field) is None
+_CALLER_WORDS = frozenset({"caller", "calling", "called", "station", "phone", "contact", "fax"})
+
+
+@lru_cache(maxsize=4096)
+def _is_an_id(field: str) -> bool:
+    """Whether a field is a record's id by its name ('id', 'targetId', 'order_id'), not a
+    caller's ('Caller ID': a phone number)."""
+    words = _last_words(field)
+    return bool(words) and words[-1] == "id" and not (len(words) > 1 and words[-2] in _CALLER_WORDS)
+
+
+# A number in a phone column's cell of several, or of one with its label: '07824 695876
+# (Home), +447911918212 (Work)', '976 20 01 46 (Mobile)'
+_PHONE_IN_CELL = re.compile(r"(?<![\w+])\+?\(?\d[\d ().\-/]{4,24}\d(?!\w)")
+
+
+def _phones_in_cell(text: str) -> list[Hint]:
+    """The phone-shaped numbers of a phone column's cell that is not one number alone: a
+    local number no region's rules validate is a phone there as the whole cell's is."""
+    return [Hint("PHONE_NUMBER", m.start(), m.end(), 0.85, "field_name")
+            for m in _PHONE_IN_CELL.finditer(text) if _SHAPES["PHONE_NUMBER"].fullmatch(m.group())]
 
 
 @lru_cache(maxsize=4096)
@@ -728,7 +872,7 @@ def field_roles(field: str) -> tuple[bool, bool, bool]:
     version = "version" in words or bool({"firmware", "bios", "build"} & set(words))  # 'BIOS/Firmware': '96.86.0.55'
 
     agent = leaf in _AGENT_NAMES or leaf.endswith("useragent")  # Cloudflare's ClientRequestUserAgent
-    return (agent or leaf in _CODE_NAMES or leaf.endswith(_POSTCODE_ENDS) or version,
+    return (agent or leaf in _CODE_NAMES or _is_postcode_name(leaf) or version,
             leaf in _URL_NAMES,
             type_for_name(field) in _HINT_BY_NAME)
 
@@ -967,6 +1111,78 @@ def _query_hints(text: str, start: int, end: int) -> list[Hint]:
         if hint:
             out.append(Hint(hint.entity_type, start + hint.start, start + hint.end,
                             hint.score, hint.recognizer))
+    return out
+
+
+# --- JSON objects and ModSecurity's arguments in log lines -----------------------------------
+
+# An application's log line that prints a request's or an object's JSON ('Stripe error:
+# {"customer":{"name":"Maja Mazur","address":{"city":"Kraków"}}}'): its string members
+# are typed by their keys, as a JSON record's fields are.
+_JSON_MEMBER = re.compile(r'"(?P<name>[A-Za-z_$@][\w$@.\-]{0,40})"\s*:\s*"(?P<value>[^"\\\n]{1,200})"')
+_JSON_PARENT = re.compile(r'"(?P<name>[A-Za-z_$@][\w$@.\-]{0,40})"\s*:\s*$')
+# Apache's ModSecurity names the argument it matched and quotes its value: "against
+# variable `ARGS:last_name' (Value: `D'Angelo' )", "found within ARGS:last_name: D'Angelo"]"
+_MODSEC_ARG = re.compile(r"ARGS:(?P<name>[\w.\-\[\]]{1,60})' \(Value: `(?P<value>[^\n]{1,200}?)' \)"
+                         r"|found within ARGS:(?P<name2>[\w.\-\[\]]{1,60}): (?P<value2>[^\"\]\n]{1,200})\"\]")
+
+
+def json_member_hints(text: str) -> list[Hint]:
+    """Hints for the string members of JSON objects inside a line of text, by their keys.
+    A bare 'name' counts below a person-like key only ('customer': {'name': ...}), so the
+    object it belongs to is looked for: the '{' it is in, with no '}' between."""
+    out = []
+    for m in _JSON_MEMBER.finditer(text):
+        name = m.group("name")
+        if type_for_name(name) not in _HINT_BY_NAME:
+            continue
+        if _leaf_and_parent(name)[0] == "name":
+            brace = text.rfind("{", 0, m.start())
+            parent = _JSON_PARENT.search(text, max(0, brace - 60), brace) if brace >= 0 else None
+            if parent is None or "}" in text[brace:m.start()]:
+                continue
+            name = f"{parent.group('name')}.{name}"
+        hint = value_hint(name, text, *m.span("value"), "region_field" if is_region_field(name) else "json_member")
+        if hint:
+            out.append(hint)
+    return out
+
+
+# A log line's key=value pairs: separated by ', ' (Cisco ISE's and ASA's 'FirstName=Sarah,
+# LastName=Whitaker, GuestUserName=sarahwhi89', keys with blanks in them), or by blanks
+# (logfmt's, FortiGate's 'user="jdoe" srcmac=...'), a value maybe quoted
+_COMMA_PAIR = re.compile(r"(?:^|(?<=,[ \t]))(?P<name>[A-Za-z][\w\-. ]{0,40}?)=(?P<value>[^,\n]{1,200})(?=,[ \t]|$|\n)")
+_KEY_VALUE_TYPES = _HINT_BY_NAME - {"LOCATION"}
+_COMMA_PAIRS = re.compile(r",[ \t][A-Za-z][\w\-. ]{0,40}?=")
+_BLANK_PAIR = re.compile(r'(?<![^\s,;{(\[])(?P<name>[A-Za-z][\w\-.]{0,40})=(?:"(?P<quoted>[^"\n]{1,200})"|(?P<value>[^\s",;)\]}>]{1,200}))')
+
+
+def key_value_hints(text: str) -> list[Hint]:
+    """Hints for a log line's key=value pairs, by their keys (a bare 'name', whose thing
+    the line does not say, excepted). No places: a firewall's or a proxy's 'country=' and
+    'city=' are where an address is by GeoIP, a web server's as often as a person's."""
+    out = []
+    comma = len(_COMMA_PAIRS.findall(text)) >= 3
+    if not comma and "<" in text and ">" in text:
+        return out  # a page's attributes: html_user_hints' (data-username="kevin_m")
+    for m in (_COMMA_PAIR if comma else _BLANK_PAIR).finditer(text):
+        name = m.group("name").strip()
+        if type_for_name(name) not in _KEY_VALUE_TYPES or _leaf_and_parent(name)[0] == "name":
+            continue
+        group = "value" if comma or m.group("value") is not None else "quoted"
+        hint = value_hint(name, text, *m.span(group), "key_value")
+        if hint:
+            out.append(hint)
+    return out
+
+
+def modsecurity_hints(text: str) -> list[Hint]:
+    out = []
+    for m in _MODSEC_ARG.finditer(text):
+        which = "" if m.group("name") else "2"
+        hint = value_hint(m.group("name" + which), text, *m.span("value" + which), "modsecurity_argument")
+        if hint:
+            out.append(hint)
     return out
 
 
