@@ -108,7 +108,8 @@ class IPv6Recognizer(PatternRecognizer):
             (?<![\w.%])                # not inside a longer token: C++ std::string, 10:05:03, a MAC's middle
             (?<!(?<!ipv6):)            # nor after a colon, but for a label: [IPv6:2001:db8::5c2] (sendmail)
             (?!(?:[0-9a-f]*:){8}       # at most seven colons (the run is all one address), but for
-              (?!(?:[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d\d|655[0-2]\d|6553[0-5])(?!\w|[.:]\w)))  # a port's (below)
+              (?!(?:[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d\d|655[0-2]\d|6553[0-5])(?!\w|[.:]\w)  # a port's (below)
+                |(?<=(?<![\w:])(?:[0-9a-f]{1,4}:){8})\d{1,5}(?!\w|[.:]\w)))  # (after eight groups, any port)
             (?:
               (?:[0-9a-f]{1,4}:){6}    # uncompressed: six groups ...
               (?:[0-9a-f]{1,4}:[0-9a-f]{1,4}  # ... and two more (eight in all)
@@ -125,9 +126,12 @@ class IPv6Recognizer(PatternRecognizer):
             (?!:(?<!\.\d{1,3}:)        # nor before a colon, unless an embedded IPv4 ends the address
                                        # and a port follows (::ffff:203.0.113.92:51873), or unless
               (?!(?:[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d\d|655[0-2]\d|6553[0-5])  # a port of 5 digits
-                (?!\w|[.:]\w)))        # ends the token: 5 digits cannot be a hex group, so in
+                (?!\w|[.:]\w)          # ends the token: 5 digits cannot be a hex group, so in
                                        # 'client 2001:db8::7c1e:49152' (haproxy) ':49152' is the port
-                                       # (a shorter port, as in 2001:db8::1:22, is ambiguous: no match)
+                |(?<=(?<![\w:])(?:[0-9a-f]{1,4}:){8})\d{1,5}(?!\w|[.:]\w)))  # or any port after all
+                                       # eight groups, which a ninth cannot be (haproxy's
+                                       # '2607:fb90:3413:81b0:7fd6:22e6:7ccf:ab93:3372'); a shorter port
+                                       # after a compressed address (2001:db8::1:22) is ambiguous: no match
             """,
             0.85,
         ),

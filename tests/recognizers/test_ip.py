@@ -36,6 +36,8 @@ POSITIVE = [
     ("tcp4  0  0  192.0.2.1.22     198.51.100.3.51234  ESTABLISHED", ["192.0.2.1", "198.51.100.3"]),
     # IPv6 and a bare port of five digits (no hex group has five)
     ("haproxy[2318]: 2001:db8::7c1e:49152 [03/Mar/2021:08:17:42.905]", ["2001:db8::7c1e"]),
+    ("haproxy[31007]: 2607:fb90:3413:81b0:7fd6:22e6:7ccf:ab93:3372 [12/Feb/2024:07:59:20.663]",
+     ["2607:fb90:3413:81b0:7fd6:22e6:7ccf:ab93"]),  # after all eight groups, any port
     ("peer 2001:db8:0:0:0:0:0:1:47219 up", ["2001:db8:0:0:0:0:0:1"]),
     ("peer 2001:db8::1:47219: closed", ["2001:db8::1"]),
     ("from 10.1.2.3 released the lease", ["10.1.2.3"]),  # 'released' is no label
