@@ -190,7 +190,11 @@ class HostnameRecognizer(PatternRecognizer):
             "apple_default_spaced",
             r"""(?x)
             (?<![\w.\-])                   # a whole token
-            [A-Z][^\W\d_]{1,30}['’]s\       # the owner's first name, possessive, as macOS and iOS name
+            (?:(?!(?:The|Then|My|Our|Your|His|Her|Their|And|But|So|Now|Also|On|In|At|From|With|For|To
+                   |Is|Was|When|If|Check|See|Reset|Restart|Use|Try|Only|Even|Both)\ )  # (a sentence's first word)
+               \p{Lu}[^\W\d_]{1,30}\        # the owner's name, possessive, as macOS and iOS name it
+              (?:\p{Lu}\.?\ ?)?(?=\p{Lu}))?  # (the whole name the account has: 'Philippa S. Brown's',
+            \p{Lu}[^\W\d_]{0,30}\.?['’]s\  # 'Sakura T's', 'Íñigo's')
             (?:MacBook(?:\ Pro|\ Air)?|iMac(?:\ Pro)?|Mac\ mini|Mac\ Studio|Mac\ Pro|iPhone|iPad  # a device
                (?:\ Pro|\ Air|\ mini)?)    # before the network sees it: "Chiara's MacBook Pro"
             (?:\ \(\d{1,2}\))?             # the '(2)' a name clash adds

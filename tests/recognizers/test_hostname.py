@@ -11,6 +11,9 @@ POSITIVE = [
     ("endpoint AWHITAKER-LT checked in", ["AWHITAKER-LT"]),  # windows_owner, an IT department's suffix
     ("Syncbox 4.11.3 on macOS 14.3.1 (Chiara's MacBook Pro), target", ["Chiara's MacBook Pro"]),  # apple_default_spaced
     ('whose phone is "Piotr\'s iPhone"? it is', ["Piotr's iPhone"]),
+    ("Device Name: Philippa S. Brown’s MacBook Pro", ["Philippa S. Brown’s MacBook Pro"]),  # a whole name
+    ("Sakura T's iPhone, Íñigo’s MacBook Pro", ["Sakura T's iPhone", "Íñigo’s MacBook Pro"]),
+    ("Then Anna's iPhone died", ["Anna's iPhone"]),  # a sentence's first word is no part of the name
     ("Device Name: iPhone von Tomasz, last check-in", ["iPhone von Tomasz"]),  # ..._owner_last
     ("Protocol=Radius, UserName=host/NHV-LT-0350.corp.norhaven.io, NAS", ["NHV-LT-0350"]),  # machine_account
     ("MacBook Air de Jean-Luc (2)", ["MacBook Air de Jean-Luc (2)"]),
