@@ -600,6 +600,18 @@ def test_a_log_lines_key_value_pairs_are_typed_by_their_keys():
     assert _hints(logfmt) == [("USERNAME", "jdoe")]
 
 
+@pytest.mark.parametrize("line, found", [
+    ("GET /admin/customers?search=Jakub+Mazur&page=1 HTTP/1.1", [("PERSON", "Jakub+Mazur")]),
+    ("GET /hr/Directory/Search.aspx?q=Visser HTTP/1.1", [("PERSON", "Visser")]),  # a surname alone
+    ('"RequestPath":"/api/org/users/lookup?query=Ko%C3%A7&limit=100"', [("PERSON", "Ko%C3%A7")]),
+    ("GET /shop?q=Running+Shoes HTTP/1.1", []),  # no list of people: a shop's search
+    ("GET /admin/products?q=Laptop HTTP/1.1", []), ("GET /users?q=lakeside HTTP/1.1", []),
+    ("GET /people?q=Acme+Customer+Care HTTP/1.1", []),  # a team's name
+])
+def test_a_search_in_a_list_of_people_for_a_name_is_a_persons(line, found):
+    assert _hints(line) == found
+
+
 def test_modsecurity_names_the_argument_whose_value_it_quotes():
     text = ("ModSecurity: Warning. detected SQLi against variable `ARGS:last_name' (Value: `D'Angelo' ) "
             "[data \"Matched Data: ' found within ARGS:last_name: D'Angelo\"] [severity \"CRITICAL\"]")

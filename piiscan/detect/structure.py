@@ -1089,6 +1089,33 @@ _SQUID_NATIVE = re.compile(
     r"\d{9,10}\.\d{3}\s+-?\d+\s+\S+\s+[A-Z_]+/\d{3}\s+\d+\s+[A-Z_]+\s+\S+\s+(?P<user>\S+)\s+[A-Z_]+/\S+")
 
 
+# A search box's parameters: what one looks for is a person's full name now and then
+_SEARCH_PARAMS = frozenset({"q", "query", "search", "searchterm", "search_term", "term", "keyword", "keywords",
+                            "s", "find", "lookup"})
+
+
+# Words of a URL's path before a search that say it lists people
+_PEOPLE_PATH = re.compile(r"(?i)(?:^|[/_\-.])(?:users?|customers?|members?|people|persons?|contacts?"
+                          r"|directory|employees?|staff|patients?|students?|candidates?|guests?)"
+                          r"(?=$|[/_\-.?])")
+
+
+_PATH_BEFORE = re.compile(r"[^\s\"'<>]{1,300}$")
+
+
+def _searches_people(text: str, q: int) -> bool:
+    """Whether the path before the query at ``text[q]`` lists people."""
+    path = _PATH_BEFORE.search(text, max(0, q - 300), q)
+    return path is not None and _PEOPLE_PATH.search(path.group()) is not None
+
+
+def _a_persons_name(value: str) -> bool:
+    """A full name, or one capitalized word (a surname: 'Visser', 'Koç'), no thing's."""
+    value = value.strip()
+    one_word = value.isalpha() and len(value) >= 3 and value[0].isupper() and value[1:].islower()
+    return (one_word or _is_full_name(value)) and not _names_a_thing(value)
+
+
 def _query_hints(text: str, start: int, end: int) -> list[Hint]:
     segment = text[start:end]
     q = segment.find("?")
@@ -1102,6 +1129,13 @@ def _query_hints(text: str, start: int, end: int) -> list[Hint]:
         name = pm.group("name")
         if "%" in name:  # 'contact%5Bname%5D': a form's 'contact[name]'
             name = unquote_plus(name)
+        if name.lower() in _SEARCH_PARAMS and pm.end("value") > pm.start("value"):
+            # a search for someone by name in a list of people: an admin's
+            # '/customers?search=Jakub+Mazur', a directory's '/Directory/Search.aspx?q=Visser'
+            vs, ve = pm.span("value")
+            if _searches_people(text, start + max(q, 0)) and _a_persons_name(unquote_plus(segment[vs:ve])):
+                out.append(Hint("PERSON", start + vs, start + ve, 0.6, "query_parameter"))
+            continue
         if type_for_name(name) not in _HINT_BY_NAME:
             continue  # most parameters (page=2, utm_source=...): asked once per name (cached)
         vs, ve = pm.span("value")
