@@ -488,6 +488,7 @@ def test_an_agent_column_holds_user_agents_or_support_agents(value, expected):
     ('<span class="author"><strong>Will Thompson</strong></span>', [("PERSON", "Will Thompson")]),
     ('<aside class="quote" data-username="kevin_m" data-post="3">', [("USERNAME", "kevin_m")]),
     ('<article class="message" data-author="Mia Lund">', [("PERSON", "Mia Lund")]),
+    ('<p><at id="0">Callum</at> I\'ll be at Rowan Close 1pm</p>', [("PERSON", "Callum")]),  # Teams' mention
     # an author element's label, an id, a class merely named alike, an entity in the name
     ('<p class="author">by <strong>x</strong></p><div class="author">Posted</div>', []),
     ('<div class="post" data-user-id="5521" data-user="4417">', []),

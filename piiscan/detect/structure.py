@@ -1051,13 +1051,14 @@ def _access_log_structure(text: str, m: re.Match) -> Structure:
 _HTML_USER = re.compile(
     r"""
     \bdata-(?:username|user-name|user|author)=(?P<q>["'])(?P<data>[^"'<>\n]{1,64})(?P=q)
+  | <at\b[^<>]{0,100}>(?P<at>[^<>\n]{1,64}?)</at>  # a Teams message's mention: <at id="0">Callum</at>
   | <(?:a|span|strong|b|cite|div|dt|dd|td|h[1-6])\b[^<>]{0,300}?
       \bclass=["'](?:[^"'<>]*\s)?(?P<kind>username(?:-coloured)?|user-?name|author|poster|postauthor|post-author)
       (?:\s[^"'<>]*)?["'][^<>]{0,300}>
     (?:[ ]*<(?:strong|b|span|bdi|em)\b[^<>]{0,200}>)*[ ]*  # the name's emphasis
     (?P<element>[^<>\n]{1,64}?)[ ]*</
     """, re.VERBOSE | re.IGNORECASE)
-_HTML_USER_GATE = re.compile(r"data-(?:user|author)|username|user-?name|author|poster", re.IGNORECASE)
+_HTML_USER_GATE = re.compile(r"data-(?:user|author)|username|user-?name|author|poster|<at\b", re.IGNORECASE)
 
 
 def html_user_hints(text: str) -> list[Hint]:
@@ -1070,6 +1071,12 @@ def html_user_hints(text: str) -> list[Hint]:
         return []
     out = []
     for m in _HTML_USER.finditer(text):
+        if m.group("at") is not None:
+            # the member's display name as Teams writes it: a person's, or a first name
+            hint = value_hint("displayName", text, *m.span("at"), "html_markup")
+            if hint:
+                out.append(hint)
+            continue
         group = "data" if m.group("data") is not None else "element"
         value = m.group(group)
         if "&" in value or value.lower() in _EMPTY_VALUES:
