@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from piiscan.config import Detection, NerMode, Propagate
 from piiscan.detect.engine import RawFinding
-from piiscan.detect.known import propagate
+from piiscan.detect.known import known_values, propagate
 
 
 def _make(entity, start, end, score):
@@ -48,6 +48,18 @@ def test_a_firm_named_for_someone_is_no_person_in_a_companys_column():
     assert out[1] == [] and [texts[2][f.start:f.end] for f in out[2]] == ["Lambert"]
     assert out[4] == []  # a whole firm's name NER misread as a person elsewhere
     assert [texts[6][f.start:f.end] for f in out[6]] == ["Ana Berg"]  # a person's full name still is one
+
+
+def test_a_url_encoded_value_is_found_decoded_too():
+    texts = ['<a href="/misc/location-info?location=Bergen%2C+Norway">Bergen, Norway</a>',
+             "search=Jakub+Mazur", "Jakub Mazur wrote", "call +44 7984 220671"]
+    found = [[RawFinding("LOCATION", 38, 54, 0.85, "query_parameter")],
+             [RawFinding("PERSON", 7, 18, 0.6, "query_parameter")], [],
+             [RawFinding("PHONE_NUMBER", 5, 20, 0.85, "PhoneNumberRecognizer")]]
+    out = propagate(texts, found, _make)
+    assert [texts[0][f.start:f.end] for f in out[0]] == ["Bergen%2C+Norway", "Bergen, Norway"]
+    assert [texts[2][f.start:f.end] for f in out[2]] == ["Jakub Mazur"]
+    assert " 44 7984 220671" not in known_values(texts, found)  # a phone's '+' is no blank
 
 
 def test_a_single_word_only_ner_called_a_name_is_not_carried():

@@ -17,8 +17,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
+from urllib.parse import unquote_plus
 
 MIN_LENGTH = 3
+# A value written URL-encoded: a '%XX' escape, or a '+' between two letters ('Jakub+Mazur';
+# not a phone's '+44')
+_URL_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}|[^\W\d_]\+[^\W\d_]")
 _NER = "SpacyRecognizer"
 # Recognizers whose one-word values are not carried: NER's, a person's act in a ticket's
 # notes (a site takes that place now and then: 'answered by Wikipedia.'), and a dialog's
@@ -209,6 +213,12 @@ def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str
                 continue
             if value not in known or f.score > known[value][1]:
                 known[value] = (f.entity_type, f.score)
+            if _URL_ENCODED.search(value):
+                # a query's value ('location=Bergen%2C+Norway', 'search=Jakub+Mazur'): the page
+                # or the log shows it decoded elsewhere ('<a ...>Bergen, Norway</a>')
+                decoded = unquote_plus(value).strip()
+                if len(decoded) >= MIN_LENGTH and (decoded not in known or f.score > known[decoded][1]):
+                    known[decoded] = (f.entity_type, f.score)
             if f.entity_type == "PERSON" and " " in value and "_" not in value and value.count(" ") <= 3:
                 # as a document's file name writes it ('Ethan_Mitchell-resume.docx'; found
                 # only there, see _whole_token)
