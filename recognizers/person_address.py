@@ -31,6 +31,10 @@ evidence. Capitalized words only; words that take those places without being nam
 * ``lives_at`` (0.9): ``Tomomi Nishiyama lives at 86036 Rua do Arenque``, ``Sofie
   lives on Via Tasso``
 * ``kin`` (0.9): ``remove my kid Lukas from the will``, ``our daughter, Ana``
+* ``kin_of`` (0.9): a person by their family, ``I'm Daniel's daughter``, ``Ana's husband called``
+* ``called_me`` (0.9): ``everyone calls me Ján``, ``please call me Ian.``
+* ``vocative`` (0.6): a sentence that calls someone by name, then asks or requests:
+  ``Aloisia, can I please speak to ...``, ``Maria, could you check`` (not ``Sure, can you``)
 * ``mail_name`` (0.9): the name with an address, ``From: Ines Duarte <ines@example.pt>``
 * ``wrote`` (0.9): a quoted reply's header, ``Marcus Lindqvist wrote:``
 * ``from_team`` (0.6): ``Priya from IT says``, ``Omar from support replied``
@@ -90,6 +94,13 @@ _NOT_NAMES = frozenset({
     "current", "past", "future", "now", "then", "before", "after", "today", "tomorrow", "yesterday",
     "by", "day", "night", "pros", "cons", "goal", "goals", "role", "skills",
     "anonymous", "guest", "mate", "buddy", "dude", "visitor", "operator",
+    # the words that start a sentence before a comma the way a name is called ('Sure, can you')
+    "sure", "okay", "ok", "well", "hi", "hello", "hey", "thanks", "thank", "please", "sorry", "look",
+    "listen", "honestly", "actually", "btw", "first", "second", "finally", "anyway", "great", "perfect",
+    "right", "fine", "cool", "nice", "alright", "oh", "ah", "wow", "oops", "hmm", "lol", "meanwhile",
+    "otherwise", "besides", "instead", "still", "yet", "seriously", "basically", "obviously",
+    "unfortunately", "luckily", "hopefully", "maybe", "perhaps", "if", "because", "since", "though",
+    "although", "ideally", "interesting", "agreed", "exactly", "true", "correct", "wait", "hold", "guess",
 })
 
 
@@ -193,6 +204,39 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?=[ ]?[,;:!?)"']|\.(?:\s|$)|\s*$|[ ]\p{{Ll}}|['’]s\b)  # a lower-case word goes on: 'my son Will has'
             """,
             _PLACE_SCORE,
+        ),
+        Pattern(
+            "kin_of",
+            rf"""(?x)
+            (?<![\w@.\-])
+            (?=\p{{Lu}}\p{{Ll}})
+            {_FULL_NAME}
+            (?=['’]s?[ ](?:great-|grand|step)?(?:son|daughter|wife|husband|mother|father|mom|mum|dad
+                           |brother|sister|aunt|uncle|cousin|nephew|niece|fiancée?|boyfriend|girlfriend
+                           |widow|widower|kids|children|parents)\b)  # 'I'm Daniel's daughter', 'Ana's
+                                                    # husband called': a firm has no family
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "called_me",
+            rf"""(?x)
+            (?<=\b(?i:calls|call|called)[ ]me[ ])    # 'everyone calls me Ján', 'please call me Ian'
+            (?=\p{{Lu}}\p{{Ll}})
+            {_FULL_NAME}
+            (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"']|\.(?:\s|$))  # and the sentence ends
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "vocative",
+            r"""(?x)
+            (?<=(?:^|(?<=\n)|(?<=[.!?][ ]))[ \t>]*)  # a sentence's first word, then a comma and a question
+            \p{Lu}[\p{Ll}\p{M}'’\-]{1,20}          # or a request to them: 'Aloisia, can I please speak
+            (?=,[ ](?i:can|could|would|will|please|do|did|are|have|may|when|where|what|how|why)[ ])
+                                                    # to...', 'Maria, could you check' (not 'Sure, can you')
+            """,
+            0.6,
         ),
         Pattern(
             "mail_name",

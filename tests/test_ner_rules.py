@@ -551,7 +551,7 @@ def test_a_list_is_read_when_its_one_person_is_the_records_only_finding():
 @pytest.mark.parametrize(("text", "name", "firm"), [
     ("Garage François, Yannick Dubois", "François", True),  # a kind of business before the name
     ("Rizzo Frères", "Rizzo", True), ("Lambert GmbH", "Lambert", True),  # a kind of business, a legal form after
-    ("Bäckerei Huber", "Huber", True),
+    ("Bäckerei Huber", "Huber", True), ("Thomas and Sons is a bank", "Thomas", True),
     ("the garage François runs", "François", False),  # prose: a lower-case word before the name
     ("Ask Anna Berg", "Anna Berg", False),
 ])

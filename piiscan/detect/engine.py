@@ -72,18 +72,21 @@ def _could_be_a_name(span: str) -> bool:
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w.]*)")
+_AND_SONS = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:Sons|Daughters|Brothers|Co\b|Company|Partners|Associates)\b")
 
 
 def _beside_a_business_word(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is a firm's, by a kind of business or a legal form
-    right before or after it ('Garage François', 'Rizzo Frères', 'Lambert GmbH'; see
+    right before or after it ('Garage François', 'Rizzo Frères', 'Lambert GmbH', 'Thomas
+    and Sons'; see
     known.BUSINESS_WORDS). A kind of business before the name is capitalized (part of the
     name); a person after the word in prose ('the garage François runs') is still one."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before and before.group(1)[0].isupper() and before.group(1).lower().rstrip(".") in BUSINESS_WORDS:
         return True
     after = _WORD_AFTER.match(text, end)
-    return bool(after and after.group(1).lower().rstrip(".") in BUSINESS_WORDS)
+    return bool(after and after.group(1).lower().rstrip(".") in BUSINESS_WORDS
+                or _AND_SONS.match(text, end))
 
 
 # A URL or an address the model took for a place; or a code of letters and digits run

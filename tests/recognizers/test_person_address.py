@@ -27,6 +27,9 @@ POSITIVE = [
     ("Thanks all!\n— Kenji", ["Kenji"]),  # a dash starting the line
     ("On Mon, May 13, 2024 at 5:40 PM Ines Duarte <ines.duarte@example.pt> wrote:", ["Ines Duarte"]),
     ('From: "Ines Duarte" <ines@example.pt>', ["Ines Duarte"]),
+    ('Vsevolod: "Who are you?" Heather:"I\'m Daniel\'s daughter".', ["Daniel"]),  # kin_of
+    ("My name is Ján M. Novák but everyone calls me Ján", ["Ján"]),  # called_me (the name with its initial: person_initials.py)
+    ("Aloisia, can I please speak to your boss?", ["Aloisia"]),  # vocative
     ('From: "Tilly Barnard via groups.io" <tilly.barnard=gmail.com@groups.io>', ["Tilly Barnard"]),  # a list's rewrite
     ("> Marcus Lindqvist wrote:", ["Marcus Lindqvist"]),
     ("Spot on, thanks Marcus!", ["Marcus"]),
@@ -65,6 +68,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Sure, can you send it?", "Thanks, could you also", "Apple's parent company said",  # no one called; a firm
+    "call me tomorrow.", "Call me ASAP.",
     "04/02/2024, 09:14 - You added Jade", "03/02/2024, 12:00 - Messages and calls are end-to-end encrypted.",
     "Hallo zusammen, danke für eure Hilfe",  # 'everyone', lower case
     "Sr. Engineer position open",  # a senior, not a señor
