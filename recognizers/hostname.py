@@ -104,6 +104,10 @@ _NOT_AN_OWNER = frozenset({"apple", "new", "my", "the", "your", "old", "refurbis
 # The owner part of an Apple default name: 'Johns' in Johns-MacBook-Pro.
 _APPLE_OWNER = re.compile(r"(?P<owner>[A-Za-z]+?)(?:'s|s)?-(?:MacBook|iMac|Mac-|MBP|MBA|iPhone|iPad)")
 
+# An Apple device's model as its default name spells it: 'MacBook Pro', 'iPad mini'
+_APPLE_DEVICE_SPACED = (r"(?:MacBook(?:\ Pro|\ Air)?|iMac(?:\ Pro)?|Mac\ mini|Mac\ Studio|Mac\ Pro|iPhone"
+                        r"|iPad(?:\ Pro|\ Air|\ mini)?)")
+
 _CONTEXT = ["hostname", "host", "computer", "machine", "workstation", "pc", "device", "node"]
 
 
@@ -195,8 +199,7 @@ class HostnameRecognizer(PatternRecognizer):
                \p{Lu}[^\W\d_]{1,30}\        # the owner's name, possessive, as macOS and iOS name it
               (?:\p{Lu}\.?\ ?)?(?=\p{Lu}))?  # (the whole name the account has: 'Philippa S. Brown's',
             \p{Lu}[^\W\d_]{0,30}\.?['’]s\  # 'Sakura T's', 'Íñigo's')
-            (?:MacBook(?:\ Pro|\ Air)?|iMac(?:\ Pro)?|Mac\ mini|Mac\ Studio|Mac\ Pro|iPhone|iPad  # a device
-               (?:\ Pro|\ Air|\ mini)?)    # before the network sees it: "Chiara's MacBook Pro"
+            """ + _APPLE_DEVICE_SPACED + r"""  # a device, before the network sees it: "Chiara's MacBook Pro"
             (?:\ \(\d{1,2}\))?             # the '(2)' a name clash adds
             (?![\w\-])
             """,
@@ -206,10 +209,10 @@ class HostnameRecognizer(PatternRecognizer):
             "apple_default_spaced_owner_last",
             r"""(?x)
             (?<![\w.\-])                   # a whole token
-            (?:MacBook(?:\ Pro|\ Air)?|iMac(?:\ Pro)?|Mac\ mini|iPhone|iPad(?:\ Pro|\ Air|\ mini)?)  # the device
+            """ + _APPLE_DEVICE_SPACED + r"""  # the device
             \ (?:de|di|da|do|von|van)\     # then its owner, as German, French, Spanish, Italian,
             (?!Apple\b)                     # Portuguese and Dutch setups name it: 'iPhone von Tomasz',
-            [A-Z][^\W\d_]{1,30}(?:-[A-Z][^\W\d_]{1,30})?  # 'MacBook Air de Jean-Luc' (not '... de Apple')
+            \p{Lu}[^\W\d_]{1,30}(?:-\p{Lu}[^\W\d_]{1,30})?  # 'MacBook Air de Jean-Luc' (not '... de Apple')
             (?:\ \(\d{1,2}\))?             # the '(2)' a name clash adds
             (?![\w\-])
             """,
