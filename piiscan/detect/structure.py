@@ -1191,11 +1191,20 @@ def json_member_hints(text: str) -> list[Hint]:
 
 # A log line's key=value pairs: separated by ', ' (Cisco ISE's and ASA's 'FirstName=Sarah,
 # LastName=Whitaker, GuestUserName=sarahwhi89', keys with blanks in them), or by blanks
-# (logfmt's, FortiGate's 'user="jdoe" srcmac=...'), a value maybe quoted
+# (logfmt's, FortiGate's 'user="jdoe" srcmac=...'), a value maybe quoted (_BLANK_VALUE)
 _COMMA_PAIR = re.compile(r"(?:^|(?<=,[ \t]))(?P<name>[A-Za-z][\w\-. ]{0,40}?)=(?P<value>[^,\n]{1,200})(?=,[ \t]|$|\n)")
 _KEY_VALUE_TYPES = _HINT_BY_NAME - {"LOCATION"}
 _COMMA_PAIRS = re.compile(r",[ \t][A-Za-z][\w\-. ]{0,40}?=")
-_BLANK_PAIR = re.compile(r'(?<![^\s,;{(\[])(?P<name>[A-Za-z][\w\-.]{0,40})=(?:"(?P<quoted>[^"\n]{1,200})"|(?P<value>[^\s",;)\]}>]{1,200}))')
+
+
+_BLANK_VALUE = re.compile(r'"(?P<quoted>[^"\n]{1,200})"|(?P<value>[^\s",;)\]}>]{1,200})')
+_KEY_STARTS = frozenset(" \t\n,;{([")
+
+
+@lru_cache(maxsize=4096)
+def _typed_key(name: str) -> bool:
+    name = name.strip()
+    return type_for_name(name) in _KEY_VALUE_TYPES and _leaf_and_parent(name)[0] != "name"
 
 
 def key_value_hints(text: str) -> list[Hint]:
@@ -1204,17 +1213,33 @@ def key_value_hints(text: str) -> list[Hint]:
     'city=' are where an address is by GeoIP, a web server's as often as a person's."""
     out = []
     comma = len(_COMMA_PAIRS.findall(text)) >= 3
-    if not comma and "<" in text and ">" in text:
+    if comma:
+        for m in _COMMA_PAIR.finditer(text):
+            if _typed_key(m.group("name")):
+                hint = value_hint(m.group("name").strip(), text, *m.span("value"), "key_value")
+                if hint:
+                    out.append(hint)
+        return out
+    if "<" in text and ">" in text:
         return out  # a page's attributes: html_user_hints' (data-username="kevin_m")
-    for m in (_COMMA_PAIR if comma else _BLANK_PAIR).finditer(text):
-        name = m.group("name").strip()
-        if type_for_name(name) not in _KEY_VALUE_TYPES or _leaf_and_parent(name)[0] == "name":
-            continue
-        group = "value" if comma or m.group("value") is not None else "quoted"
-        hint = value_hint(name, text, *m.span(group), "key_value")
-        if hint:
-            out.append(hint)
-    return out
+    # A firewall's line has thirty keys and one or two say a type: the keys are read off
+    # its words (each key's verdict is cached), and only those pairs are looked for
+    # (str.find: a regex over the whole line for every pair cost a log a seventh of its time).
+    typed = {k for k in (w.partition("=")[0].lstrip(",;{([") for w in text.split() if "=" in w)
+             if k and _typed_key(k)}
+    for key in typed:
+        needle = key + "="
+        at = text.find(needle)
+        while at >= 0:
+            if at == 0 or text[at - 1] in _KEY_STARTS:
+                m = _BLANK_VALUE.match(text, at + len(needle))
+                if m:
+                    hint = value_hint(key, text, *m.span("quoted" if m.group("quoted") is not None else "value"),
+                                      "key_value")
+                    if hint:
+                        out.append(hint)
+            at = text.find(needle, at + len(needle))
+    return sorted(out, key=lambda h: h.start)
 
 
 def modsecurity_hints(text: str) -> list[Hint]:
