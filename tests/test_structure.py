@@ -596,8 +596,10 @@ def test_a_log_lines_key_value_pairs_are_typed_by_their_keys():
            "LastName=Whitaker, SponsorUserName=gbos, GuestType=Contractor (default), Portal=Sponsor")
     assert _hints(ise) == [("USERNAME", "sarahwhi89"), ("PERSON", "Sarah"), ("PERSON", "Whitaker"),
                            ("USERNAME", "gbos")]
-    logfmt = 'devname="FGT60E" user="jdoe" msg="login ok" name=checkout country="Malta" uid=5000, gid=5000 (uid=0)'
-    # not a bare name, nor a uid; nor a GeoIP place (a web server's country as often as a person's)
+    logfmt = ('devname="FGT60E" assigneduser="jdoe" user="asmith" msg="login ok" name=checkout country="Malta" '
+              'uid=5000, gid=5000 (uid=0)')
+    # not a bare name, nor a uid; nor a GeoIP place (a web server's country as often as a person's);
+    # 'user=' is the user-name recognizer's own (username.yaml)
     assert _hints(logfmt) == [("USERNAME", "jdoe")]
 
 

@@ -1201,10 +1201,15 @@ _BLANK_VALUE = re.compile(r'"(?P<quoted>[^"\n]{1,200})"|(?P<value>[^\s",;)\]}>]{
 _KEY_STARTS = frozenset(" \t\n,;{([")
 
 
+# Keys the user-name recognizer reads itself (username.yaml's after_key: 'user=', 'login=')
+_RECOGNIZED_KEYS = frozenset({"user", "username", "userid", "uid", "login", "loginname", "logname"})
+
+
 @lru_cache(maxsize=4096)
 def _typed_key(name: str) -> bool:
     name = name.strip()
-    return type_for_name(name) in _KEY_VALUE_TYPES and _leaf_and_parent(name)[0] != "name"
+    leaf = _leaf_and_parent(name)[0]
+    return type_for_name(name) in _KEY_VALUE_TYPES and leaf != "name" and leaf not in _RECOGNIZED_KEYS
 
 
 def key_value_hints(text: str) -> list[Hint]:
