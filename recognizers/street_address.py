@@ -47,7 +47,7 @@ from presidio_analyzer import Pattern, PatternRecognizer
 #
 # the left edge of a house number: not glued to a word, a decimal, a time, a path or
 # an id ('v1.2 Foo St', '10:30 Main', '/api/2 Park Rd' are not addresses)
-_NUM_START = r"(?<![\w.,:/\\\-#@=+$€£])"
+_NUM_START = r"(?<![\w.,:/\\\-#@=+$€£\[])"  # (nor a bracketed field's: Windows DNS's '[8085 A DR  NOERROR]')
 # a house number: 221, 221B, 12-14, 12/3 (and not a year-like 5+ digit run: those are
 # allowed, the synthetic data uses 5-digit numbers, but no more than 6 digits)
 _HOUSE = r"\d{1,6}(?:[A-Za-z](?![\w'’]))?(?:[\-/]\d{1,4}[A-Za-z]?)?"

@@ -62,6 +62,15 @@ def test_a_url_encoded_value_is_found_decoded_too():
     assert " 44 7984 220671" not in known_values(texts, found)  # a phone's '+' is no blank
 
 
+def test_a_first_name_that_is_a_month_is_not_carried_into_a_date():
+    texts = ["Jun", "created Jun 12, 2024 by Jun", "on 3 May 2024 May said"]
+    found = [[RawFinding("PERSON", 0, 3, 0.85, "field_name")], [],
+             [RawFinding("PERSON", 14, 17, 0.85, "field_name")]]
+    out = propagate(texts, found, _make, fields=["First Name", "Notes", "Notes"])
+    assert [(texts[1][f.start:f.end], f.start) for f in out[1]] == [("Jun", 24)]  # not in the date
+    assert [(texts[2][f.start:f.end], f.start) for f in out[2]] == [("May", 14)]
+
+
 def test_a_single_word_only_ner_called_a_name_is_not_carried():
     # the small model's one-word mistakes ('Mercedes', 'Admin') would spread everywhere
     texts = ["Mercedes called", "my Mercedes broke"]

@@ -158,6 +158,8 @@ def test_a_short_sentence_goes_through_ner_a_short_value_does_not():
     '2024:02:12-07:48:39 utm-hq httpproxy[4711]: id="0001" severity="info" user="jdoe"',
     "2024-02-12T07:02:36.745989Z\t  1187 Query\tINSERT INTO shipments (sender_name) VALUES ('Hannah Becker')",
     "2024-02-12T07:02:36.834859Z\t  1187 Quit\t",
+    # Windows DNS' debug log: thread id and context after the time
+    "3/5/2024 7:00:48 AM 0B18 PACKET  00000248F92D47AF UDP Rcv 10.30.0.25      393e   Q [0001   D   NOERROR] A",
 ])
 def test_machine_log_records_are_recognized(line):
     from piiscan.detect.structure import starts_like_a_log_record
@@ -172,6 +174,7 @@ def test_machine_log_records_are_recognized(line):
     "March 3 was the day Anna left Leeds",
     "Hi all, I'm Sarah Connor from Leeds.",
     "12 Marina Road, Lagos",
+    "3/5/2024 7:00 AM Met Anna at the cafe",
 ])
 def test_prose_and_notes_are_no_machine_log_records(line):
     from piiscan.detect.structure import starts_like_a_log_record

@@ -60,6 +60,10 @@ def test_hostname_client_is_a_hostname():
         ("flat", None), ("format", None), ("vendor_id", None),
         ("Nom affiché", "PERSON"), ("Code postal", "LOCATION"), ("Woonplaats", "LOCATION"), ("GSM", "PHONE_NUMBER"),
         ("countryOrRegion", "LOCATION"), ("colorOrSize", None), ("twitter_handle", "USERNAME"),
+        ("Lead Owner First Name", "PERSON"), ("card[last_name]", "PERSON"), ("customer[email]", "EMAIL_ADDRESS"),
+        ("billing_address[state_code]", "LOCATION"), ("POPostalCode", "LOCATION"), ("PORegion", "LOCATION"),
+        ("Buyer", "USERNAME"), ("Usager", "USERNAME"), ("Numéro de série", "SERIAL_NUMBER"),
+        ("SkypeName", "USERNAME"), ("IPAddress", "IP_ADDRESS"),
     ],
 )
 def test_field_names_imply_types(field, expected):
@@ -126,6 +130,9 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("user_id", "google-oauth2|131229718140745954895", []), ("user_id", "auth0|6be73566730ad94eaad844ef", []),
     ("identities.0.user_id", "6be73566730ad94eaad844ef", []),
     ("Instagram Handle", "ewanfai62", [("USERNAME", "ewanfai62")]),
+    ("Nom", "ABARON-LT", [("HOSTNAME", "ABARON-LT")]),  # an owner's machine where a name goes (GLPI)
+    ("Inventaire - Agent", "GLPI-Agent_v1.7.3", []),  # a software agent and its version
+    ("Buyer", "Jane Roe", [("PERSON", "Jane Roe")]),  # a marketplace's buyer: a handle, or a name
     # a reaction's, a channel's display name; a chat's role where its author's name goes
     ("reactions.0.displayName", "Like", []), ("channel.display_name", "Town Square", []),
     ("author.name", "Operator", []), ("mentions.0.mentionText", "Callum", [("PERSON", "Callum")]),
@@ -573,6 +580,12 @@ def test_set_and_where_comparisons_are_typed_by_their_columns():
 ])
 def test_statements_whose_columns_say_nothing_give_no_hints(text):
     assert _hints(text) == []
+
+
+def test_a_time_zones_column_holds_no_place():
+    assert {t for x in analyze_structure("UK, Ireland, Portugal Time", "Invitee Time Zone").suppressions
+            for t in x.entity_types} == {"LOCATION"}
+    assert analyze_structure("Lisbon", "Invitee City").suppressions == ()
 
 
 def test_a_records_number_is_no_card_nor_phone():

@@ -40,9 +40,9 @@ from .structure import (
     analyze_structure,
     is_bare_mac,
     is_free_text_name,
+    is_generated_id,
     is_label_field,
     is_noise_value,
-    is_random_token,
     log_segments,
     segment_structure,
     starts_like_a_log_record,
@@ -874,7 +874,9 @@ def _an_account_of_no_one(value: str) -> bool:
     account = value.rpartition("\\")[2]  # CORP\Administrator: the account, whatever its domain
     return (value.lower() in SYSTEM_ACCOUNTS or account.lower() in SYSTEM_ACCOUNTS
             or SERVICE_ACCOUNT.fullmatch(account) is not None
-            or is_random_token(account))  # a generated id in a user's place ('00uUdjVUBC3HdTvhN6ag')
+            # a generated id in a user's place: Okta's '00uUdjVUBC3HdTvhN6ag', Keycloak's
+            # userId UUID, Auth0's 'auth0|6be7...'
+            or is_generated_id(account))
 
 
 def _whole_values_over_parts(found: list[RawFinding], wholes: list[RawFinding]) -> list[RawFinding]:

@@ -84,7 +84,9 @@ THING_WORDS = frozenset({
     "partners", "holdings", "solutions", "technologies", "labs", "ventures", "capital", "orchestra",
     # a shop's own sites and stores (Magento's 'Main Website Store'), a firm's kind of business
     "website", "store", "storefront", "shop", "warehouse", "analytics", "design", "freight",
-    "logistics", "engineering", "studio", "agency", "media", "marketing", "software", "systems"})
+    "logistics", "engineering", "studio", "agency", "media", "marketing", "software", "systems",
+    # a calendar's kinds of event ('Product Demo', 'Onboarding Call')
+    "demo", "product", "webinar", "consultation", "onboarding", "meeting"})
 # Kinds of business and legal forms a firm's name puts beside its owner's ('Garage François',
 # 'Bäckerei Huber', 'Rizzo Frères', 'Lambert GmbH'): the name is the business's, and NER's
 # PERSON inside it is not reported (engine._beside_a_business_word). English, French,
@@ -293,9 +295,13 @@ def propagate(texts: Sequence[str], found: list[list], make,
                 # office's and directory path's name ('Berlin DevSummit', 'OU=Berlin'); in a
                 # line of text or a post, where a person says where they are, it is
                 continue
+            dated = known[value][0] in ("PERSON", "LOCATION") and value.lower() in _MONTHS_AND_DAYS
             pos = text.find(value)
             while pos >= 0:
                 end = pos + len(value)
+                if dated and _in_a_date(text, pos, end):
+                    pos = text.find(value, pos + 1)
+                    continue  # a first name that is a month's ('Jun 12, 2024', '12 May 2024')
                 mention = _mentioned(text, pos, value)
                 if mention:  # '@Nora Valdez': the name, not the '@Nora' a handle pattern took
                     rest = [f for f in spans if not (pos - 1 <= f.start and f.end <= end)]
@@ -312,6 +318,21 @@ def propagate(texts: Sequence[str], found: list[list], make,
         if extra:
             out[i] = sorted(spans, key=lambda f: (f.start, f.end))
     return out
+
+
+# Names that are months' and weekdays' too ('Jun', 'May', 'April', 'Sun')
+_MONTHS_AND_DAYS = frozenset({
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "april",
+    "june", "july", "august", "january", "february", "march", "september", "october", "november",
+    "december", "mon", "tue", "wed", "thu", "fri", "sat", "sun"})
+_DATE_AFTER = re.compile(r"\.?,?[ ]?\d{1,4}\b")
+_DATE_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ .\-/]?$")
+
+
+def _in_a_date(text: str, start: int, end: int) -> bool:
+    """Whether the month or weekday at ``text[start:end]`` is part of a date: a number
+    after it ('Jun 12, 2024') or before it ('12 May')."""
+    return _DATE_AFTER.match(text, end) is not None or _DATE_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 # An X.509 name's part before a value: 'L=Hamburg, ST=Hamburg' is its issuer's or its

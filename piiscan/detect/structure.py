@@ -100,7 +100,11 @@ for _type, _names in {
     # a device inventory's user of the machine, a directory's login
     "loggedinuser lastloggedonuser lastloggedinuser primaryuser currentuser lastuser assigneduser "
     "userprincipalname upn userlogin profilename "  # a review site's profile name
-    "watcher watchers",  # an issue tracker's (Jira's Watchers columns)
+    "watcher watchers "  # an issue tracker's (Jira's Watchers columns)
+    "buyer seller "  # a marketplace's (Etsy's 'Buyer': a handle, or a name: see value_hint)
+    "skype skypename skypeid "
+    # other languages' (GLPI's 'Usager')
+    "usager utilisateur benutzer benutzername usuario utente gebruiker gebruikersnaam",
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
     "members globalname "  # a chat's members (Telegram's export), Discord's display name
@@ -141,6 +145,7 @@ for _type, _names in {
     "laptop clienthost remotehost host fqdn dnshostname assetname",
     "SERIAL_NUMBER": "serial serialnumber serialno deviceserial sn licensekey productkey harddiskid diskserial "
     "iccid simserial "  # a SIM card's number (Intune's ICCID column)
+    "numerodeserie seriennummer serienummer numerodiserie "  # 'Numéro de série', 'Número de serie''
     "activationkey license",
     "HARDWARE_ID": "mac macaddress hwaddr hardwareid machineid hwuuid systemuuid bssid deviceid "
     "deviceuuid deviceguid hardwareuuid machineguid smbiosuuid biosuuid "
@@ -233,7 +238,10 @@ FREE_TEXT_NAMES = {"body", "text", "message", "msg", "content", "comment", "comm
                    "aboutme", "review", "feedback", "signature", "post", "reply", "answer",
                    "question", "fulltext"}  # (presidio-research's samples)
 
-_SPLIT = re.compile(r"[\W_]+|(?<=[a-z])(?=[A-Z])")
+# (an acronym before a word splits too: Xero's 'POPostalCode' is 'PO', 'Postal', 'Code')
+_SPLIT = re.compile(r"[\W_]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# A key path's separators: 'user.address[0].city', Chargebee's 'billing_address[first_name]'
+_PATH_SEPARATORS = re.compile(r"\.|\[|\]")
 
 
 def normalize_name(name: str) -> str:
@@ -268,10 +276,10 @@ def _name_parts(field: str) -> list[str]:
     elif field.endswith((")", "]")):
         field = _NOTE.sub("", field)  # a note after the name: 'customer_name (metadata)'
     if " - " in field:
-        return [p for part in _DASHED_PARTS.split(field) for p in re.split(r"\.|\[\d+\]", part) if p]
+        return [p for part in _DASHED_PARTS.split(field) for p in _PATH_SEPARATORS.split(part) if p]
     # a list's index ('reply_users.0'), or a repeated CSV column's number ('Watchers.1'), is
     # no name of its own
-    return [p for p in re.split(r"\.|\[\d+\]", field) if p and not p.isdigit()]
+    return [p for p in _PATH_SEPARATORS.split(field) if p and not p.isdigit()]
 
 
 @lru_cache(maxsize=4096)
@@ -312,7 +320,9 @@ def type_for_name(field: str) -> str | None:
                 return "USERNAME"  # WordPress' author_login
     # compound names: user_email, client_ip_address, contact_phone, device_serial_number
     for suffix in ("email", "emailaddress", "phone", "phonenumber", "ipaddress",
-                   "username", "nickname", "screenname", "handle", "hostname", "serial", "macaddress", "serialnumber", "fullname",
+                   "username", "nickname", "screenname", "handle", "hostname", "serial",
+                   # 'Lead Owner First Name', 'Invitee Last Name', 'card[first_name]'
+                   "firstname", "lastname", "surname", "givenname", "familyname", "middlename", "macaddress", "serialnumber", "fullname",
                    "latitude", "longitude", "cardnumber", "smbiosuuid"):  # pickup_latitude, payment_card_number
         if leaf.endswith(suffix) and len(leaf) > len(suffix):
             if suffix == "hostname" and leaf.startswith(_SERVER_SIDE):
@@ -341,8 +351,8 @@ def type_for_name(field: str) -> str | None:
         return "LOCATION"
     if last == "name" and len(words) > 1 and words[-2] in _PLACE_WORDS:
         return "LOCATION"
-    if len(words) > 1 and words[-2:] in (("country", "code"), ("postal", "code")):
-        return "LOCATION"  # PayPal's 'Country Code', 'Zip/Postal Code'
+    if len(words) > 1 and (words[-2:] == ("postal", "code") or words[-2:] in _REGION_CODES):
+        return "LOCATION"  # PayPal's 'Country Code', 'Zip/Postal Code', Chargebee's 'state_code'
     parts = _name_parts(field)
     if parts and "/" in parts[-1]:
         # alternatives: 'State/Province/Region/County/Territory/Prefecture/Republic'
@@ -363,7 +373,9 @@ _BY_USER = ("updatedby", "createdby", "modifiedby", "openedby", "closedby", "res
             "approvedby", "requestedby", "changedby", "deletedby", "lastmodifiedby")
 # A machine's name as inventories write it: upper-case parts joined by hyphens, with a
 # digit ('LAPTOP-8F3K2J', 'WS-ENG-117'); handles are seldom written so
-_MACHINE_NAME = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+")
+_MACHINE_NAME = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+"
+                           # or an owner's machine as IT names it: 'ABARON-LT', 'DANIEL-PC'
+                           r"|[A-Z][A-Z0-9]{1,20}-(?:PC|LT|DT|NB|WS|WKS|LAPTOP|DESKTOP|NOTEBOOK)")
 
 
 # An identity provider's prefix before an account's id: Auth0's 'auth0|', 'google-oauth2|',
@@ -372,7 +384,7 @@ _PROVIDER_PREFIX = re.compile(r"(?:[a-z][a-z0-9\-]{1,30}\|)+")
 _HEX_ID = re.compile(r"(?=.*\d)[0-9a-f]{16,}|(?=.*\d)[0-9A-F]{16,}")
 
 
-def _is_generated_id(value: str) -> bool:
+def is_generated_id(value: str) -> bool:
     """A number, a UUID, 16 or more hex digits (a database's ObjectId) or a random token,
     after an identity provider's prefix if any: an account's id, no one's name."""
     prefix = _PROVIDER_PREFIX.match(value)
@@ -406,6 +418,7 @@ _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "regio
                            "provincia", "estado", "paese", "nazione", "regione", "stato", "provincie",
                            "département", "departement", "distrito"})
 _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode"}) | _REGION_WORDS
+_REGION_CODES = frozenset({("country", "code"), ("state", "code"), ("province", "code"), ("region", "code")})
 
 
 @lru_cache(maxsize=4096)
@@ -417,7 +430,7 @@ def is_region_field(field: str) -> bool:
     if not parts or type_for_name(field) != "LOCATION":
         return False
     names = parts[-1].split("/")
-    return any(words and (words[-1] in _REGION_WORDS or words[-2:] == ("country", "code")
+    return any(words and (words[-1] in _REGION_WORDS or words[-2:] in _REGION_CODES
                           or words[-1] == "name" and words[-2:-1] and words[-2] in _REGION_WORDS)
                for words in (tuple(w.lower() for w in _SPLIT.split(n) if w) for n in names))
 
@@ -426,7 +439,7 @@ def is_region_field(field: str) -> bool:
 # 'In use', 'Region': 'EMEA', 'eu-west-1'): their values must look like a place too
 _AMBIGUOUS_PLACE_WORDS = frozenset({"state", "region", "état", "etat", "estado", "stato"})
 # What says a place's state or region follows: 'Address State', 'US State', 'Country/Region'
-_PLACE_BEFORE_STATE = frozenset({"address", "addr", "us", "usa", "country", "city", "province", "postal",
+_PLACE_BEFORE_STATE = frozenset({"address", "addr", "us", "usa", "country", "city", "province", "postal", "po",
                                  "mailing", "residence", "residential", "geo", "geoip", "location", "ip"})
 _NOT_A_REGION = re.compile(
     r"(?i)(?:active|inactive|open|closed|pending|new|resolved|in\ progress|in\ use|in\ stock|installed"
@@ -487,7 +500,9 @@ _LABEL_FIELDS = frozenset({
     # an asset inventory's hardware ('Intel Core i7-1365U (13th Gen)') and a shop's or an
     # event's catalogue ('Workshop Add-on: Deep Dive', 'UPS Standard')
     "cpu", "cputype", "cpumodel", "processor", "firmware", "biosfirmware", "biosversion",
-    "tickettype", "shippingmethod", "lineitemname", "itemtitle", "itemname", "paymentmethod"})
+    "tickettype", "shippingmethod", "lineitemname", "itemtitle", "itemname", "paymentmethod",
+    # French inventories' (GLPI's 'Composants - Processeur', 'Modèle', 'Fabricant')
+    "processeur", "modele", "fabricant", "marque", "systemedexploitation", "typedeproduit"})
 
 
 def is_label_field(field: str | None) -> bool:
@@ -676,7 +691,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return None  # a route's 'from' ('Berlin'), a currency's ('USD'): a name takes two words
     if entity == "USERNAME" and _leaf_and_parent(field)[1] in _ROLE_PARENTS:
         return None  # CloudTrail's sessionIssuer.userName is the role a session assumed
-    if entity in ("USERNAME", "HOSTNAME") and _is_generated_id(stripped):
+    if entity == "USERNAME" and _VERSIONED.search(decoded):
+        return None  # a software agent's name and version ('GLPI-Agent_v1.7.3' in an 'Agent' column)
+    if entity in ("USERNAME", "HOSTNAME") and is_generated_id(stripped):
         # numeric ids, UUIDs and random tokens are not names (Kubernetes' objectRef.uid,
         # Zeek's connection uid 'CDX7qRd5c40zTsIn7K', AWS's userId 'AIDA7FXAB064R1GZAZMZ4',
         # Auth0's 'google-oauth2|1312...', 'auth0|6be7...')
@@ -798,6 +815,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints.append(hint)
         elif type_for_name(field) == "PHONE_NUMBER":
             hints += _phones_in_cell(text)
+    if _names_a_time_zone(field):
+        sups = (*sups, Suppression(_NO_PLACE_TYPES, 0, len(text)))
     if text.isdigit() and _is_an_id(field):
         # a record's number ('targetId', 'firewall_rule_id': '4866878698460757339'): no card
         # or phone, whatever its checksum or length
@@ -815,6 +834,16 @@ def analyze_structure(text: str, field: str | None) -> Structure:
 
 
 _ID_NOT = frozenset({"CREDIT_CARD", "PHONE_NUMBER"})
+_NO_PLACE_TYPES = frozenset({"LOCATION"})
+_VERSIONED = re.compile(r"[_\-/ ]v?\d+\.\d+")
+
+
+@lru_cache(maxsize=4096)
+def _names_a_time_zone(field: str) -> bool:
+    """A time zone's column ('Invitee Time Zone', 'tz'): where a clock is set, not where a
+    person is ('UK, Ireland, Portugal Time', 'Europe/London')."""
+    words = _last_words(field)
+    return bool(words) and (words[-1] in ("timezone", "tz", "tzid") or words[-2:] == ("time", "zone"))
 # A field of a company's name, by its last word ('Current Company', 'Organization Name',
 # Odoo's 'Société liée'), in the languages of _NAME_TYPES
 _COMPANY_WORDS = frozenset({"company", "companyname", "organization", "organisation", "org", "employer",
@@ -948,6 +977,8 @@ _LOG_LEVEL = re.compile(r"""(?x)
   | \b(?:LOG|STATEMENT|DETAIL|HINT|CONTEXT|QUERY|PANIC):\ \   # PostgreSQL's, two blanks after: 'LOG:  duration'
   | \s\d+\ (?:Query|Connect|Quit|Init\ DB|Execute|Prepare|Close\ stmt|Reset\ stmt|Fetch|Field\ List)(?:\t|$)
                                           # MySQL's general log: thread id and command, '  1187 Query<TAB>'
+  | \b(?:AM|PM)\ [0-9A-F]{3,8}\ (?:PACKET|EVENT|NOTIFY|UPDATE|SECURE|INIT|DS|RECURSE)\b
+                                          # Windows DNS's debug log: thread id and context, 'AM 1D2C PACKET'
 """)
 # syslog's host, then its tag: 'web01 sshd[1234]: ', or 'fw01 kernel: ' after syslog's own
 # timestamp ('10:00 Jane wrote: ' after another is a person's line)

@@ -43,6 +43,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "393e R Q [8085 A DR  NOERROR] A      (11)CRV-LT-0166(4)corp",  # Windows DNS' flags, no address
     "10 May 2015",
     "3 items in cart",
     "5 Main",  # no street type

@@ -14,6 +14,7 @@ POSITIVE = [
     ("<@381920374615502848> is that a static lease?", ["381920374615502848"]),  # Discord's mention
     ("norvane\\amara.okafor", ["norvane\\amara.okafor"]),  # a firewall log's user column, whole
     ("a Windows service running as `CONTOSO\\Owen`. The service", ["CONTOSO\\Owen"]),  # windows_domain_user
+    ('session-id="40295090" username="corvell\\ehargreaves" roles="staff"', ["ehargreaves"]),  # not 'corvell'
     ("from ACME-DC01: user ACME\\KSATO logged on 10.10.5.2", ["ACME\\KSATO"]),
     ("Thanks for the report @sara.conti! Could you run", ["@sara.conti"]),  # no TLD: a handle
     ("2024-03-12 08:02:09.641 UTC [48287] kenji_s@billing 10.0.0.7(52114) LOG:  connection authorized",
@@ -153,6 +154,7 @@ NEGATIVE = [
     "see https://github.com/pallets/flask/issues/12", "https://github.com/features",  # a project; GitHub's pages
     "User-Name=host/NHV-LT-0350.corp.norhaven.io,",  # a machine's account (hostname.py)
     "AD-Host-Candidate-Identities=NHV-LT-0350$@corp.norhaven.io,",  # a machine account's realm
+    "https://gitlab.corvell.internal/users/auth/openid_connect/callback",  # a route, no user
     "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIh6fd8yq is short",  # no key, no comment
     "https://github.com/fail2ban/fail2ban", "https://www.facebook.com/externalhit_uatext.php",  # orgs, pages
     "(+http://www.x.com/bot.html)",
