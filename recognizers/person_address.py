@@ -35,6 +35,8 @@ evidence. Capitalized words only; words that take those places without being nam
 * ``called_me`` (0.9): ``everyone calls me Ján``, ``please call me Ian.``
 * ``vocative`` (0.6): a sentence that calls someone by name, then asks or requests:
   ``Aloisia, can I please speak to ...``, ``Maria, could you check`` (not ``Sure, can you``)
+* ``ad_canonical_name`` (0.9): the display name at the end of an Active Directory canonical
+  name, ``corp.example.co.uk/Corvell/Users/Dublin/Owen Costello`` (Windows NPS' log)
 * ``mail_name`` (0.9): the name with an address, ``From: Ines Duarte <ines@example.pt>``
 * ``wrote`` (0.9): a quoted reply's header, ``Marcus Lindqvist wrote:``
 * ``from_team`` (0.6): ``Priya from IT says``, ``Omar from support replied``
@@ -237,6 +239,18 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # to...', 'Maria, could you check' (not 'Sure, can you')
             """,
             0.6,
+        ),
+        Pattern(
+            "ad_canonical_name",
+            rf"""(?x)
+            (?<=(?<![\w.\-/:@])[a-z0-9\-]{{1,63}}(?:\.[a-z0-9\-]{{1,63}})+  # an Active Directory canonical name
+                                                    # (not a URL's host):
+              (?:/[^/<>"\n]{{1,64}}){{1,6}}/)       # 'corp.example.co.uk/Corvell/Users/Dublin/Owen Costello'
+            (?=\p{{Lu}}\p{{Ll}})                       # (NPS' Fully-Qualified-User-Name): the user's display
+            {_FULL_NAME}                            # name after the domain and the OUs
+            (?=<|["']|[ \t]*$|,)
+            """,
+            _PLACE_SCORE,
         ),
         Pattern(
             "mail_name",

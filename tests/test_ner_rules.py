@@ -581,3 +581,14 @@ def test_a_mac_where_a_user_name_goes_is_a_devices():
     found = Detector(Detection(ner=NerMode.OFF)).detect_records([text], [None])[0]
     assert [(f.entity_type, text[f.start:f.end]) for f in found if "b8a4" in text[f.start:f.end]] == [
         ("HARDWARE_ID", "b8a44fa71e2c")]
+
+
+def test_a_generated_id_where_a_user_name_goes_is_no_ones_but_a_members_number_is():
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+
+    texts = ['type=LOGIN, userId="e36971ae-baaf-4aab-8ce2-91231a425272", ipAddress="10.0.0.5"',
+             "<@381920374615502848> is that a static lease?"]
+    found = Detector(Detection(ner=NerMode.OFF)).detect_records(texts, [None, None])
+    users = [[t[f.start:f.end] for f in fs if f.entity_type == "USERNAME"] for t, fs in zip(texts, found)]
+    assert users == [[], ["381920374615502848"]]  # a Keycloak user's UUID; a Discord member's id

@@ -133,6 +133,7 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("Nom", "ABARON-LT", [("HOSTNAME", "ABARON-LT")]),  # an owner's machine where a name goes (GLPI)
     ("Inventaire - Agent", "GLPI-Agent_v1.7.3", []),  # a software agent and its version
     ("Buyer", "Jane Roe", [("PERSON", "Jane Roe")]),  # a marketplace's buyer: a handle, or a name
+    ("device_name", "Gareth's Galaxy S23", [("HOSTNAME", "Gareth's Galaxy S23")]),  # a phone named for its owner
     # a reaction's, a channel's display name; a chat's role where its author's name goes
     ("reactions.0.displayName", "Like", []), ("channel.display_name", "Town Square", []),
     ("author.name", "Operator", []), ("mentions.0.mentionText", "Callum", [("PERSON", "Callum")]),
@@ -614,6 +615,8 @@ def test_a_log_lines_key_value_pairs_are_typed_by_their_keys():
     # not a bare name, nor a uid; nor a GeoIP place (a web server's country as often as a person's);
     # 'user=' is the user-name recognizer's own (username.yaml)
     assert _hints(logfmt) == [("USERNAME", "jdoe")]
+    keycloak = 'type=REGISTER, realmName=\\"corvell\\", first_name=\\"Florence\\", code_id=\\"faaa\\"'
+    assert _hints(keycloak) == [("PERSON", "Florence")]  # quotes escaped in a JSON log's message
 
 
 @pytest.mark.parametrize("line, found", [

@@ -875,8 +875,9 @@ def _an_account_of_no_one(value: str) -> bool:
     return (value.lower() in SYSTEM_ACCOUNTS or account.lower() in SYSTEM_ACCOUNTS
             or SERVICE_ACCOUNT.fullmatch(account) is not None
             # a generated id in a user's place: Okta's '00uUdjVUBC3HdTvhN6ag', Keycloak's
-            # userId UUID, Auth0's 'auth0|6be7...'
-            or is_generated_id(account))
+            # userId UUID, Auth0's 'auth0|6be7...' (a number a pattern took is a member's:
+            # Discord's <@381920374615502848>)
+            or not account.isdigit() and is_generated_id(account))
 
 
 def _whole_values_over_parts(found: list[RawFinding], wholes: list[RawFinding]) -> list[RawFinding]:

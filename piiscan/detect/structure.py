@@ -101,7 +101,7 @@ for _type, _names in {
     "loggedinuser lastloggedonuser lastloggedinuser primaryuser currentuser lastuser assigneduser "
     "userprincipalname upn userlogin profilename "  # a review site's profile name
     "watcher watchers "  # an issue tracker's (Jira's Watchers columns)
-    "buyer seller "  # a marketplace's (Etsy's 'Buyer': a handle, or a name: see value_hint)
+    "buyer seller cust "  # a marketplace's (Etsy's 'Buyer': a handle, or a name: see value_hint)
     "skype skypename skypeid "
     # other languages' (GLPI's 'Usager')
     "usager utilisateur benutzer benutzername usuario utente gebruiker gebruikersnaam",
@@ -527,7 +527,8 @@ _SHAPES = {
     # (Turkish addresses number a door 'No:123, D:4'; Arabic writes its comma '،'; no URL)
     # An address cell may hold its lines ('6886 Chestnut Pl\n#661,Madison,Wisconsin,53742')
     "LOCATION": re.compile(r"(?s)(?=.*[^\W\d_])(?:[\w.,'’#/&+()،\u200f -]|\r?\n(?!\s*\n)|:(?=\d)){2,160}"),
-    "HOSTNAME": re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,62}"),
+    # (or a device named for its owner, as a phone names itself: 'Gareth's Galaxy S23')
+    "HOSTNAME": re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,62}|[^\W\d_][\w.\-]{0,30}['’]s [\w .()\-]{2,40}"),
     "SERIAL_NUMBER": re.compile(r"(?=.*[\dA-Z])[A-Za-z0-9][A-Za-z0-9/-]{4,40}"),  # PFHXWXVW too
     # A phone column holds local numbers too ("84 23 30" with the country code in the
     # next column), which no region's rules validate: 6 to 15 digits in a phone's shape.
@@ -1228,7 +1229,8 @@ _KEY_VALUE_TYPES = _HINT_BY_NAME - {"LOCATION"}
 _COMMA_PAIRS = re.compile(r",[ \t][A-Za-z][\w\-. ]{0,40}?=")
 
 
-_BLANK_VALUE = re.compile(r'"(?P<quoted>[^"\n]{1,200})"|(?P<value>[^\s",;)\]}>]{1,200})')
+# (a quoted value's quotes may be escaped, in a JSON log's message: Keycloak's first_name=\"Florence\")
+_BLANK_VALUE = re.compile(r'\\?"(?P<quoted>[^"\\\n]{1,200})\\?"|(?P<value>[^\s"\\,;)\]}>]{1,200})')
 _KEY_STARTS = frozenset(" \t\n,;{([")
 
 

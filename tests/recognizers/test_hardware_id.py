@@ -11,6 +11,8 @@ POSITIVE = [
      ["54E1ADE45A1B"]),  # a Windows DHCP server's audit log: the MAC's column
     (r"cisco-av-pair=dhcp-client-identifier=01:48:2a:e3:c0:b5:b0\,StaticAssignment=false",
      ["48:2a:e3:c0:b5:b0"]),  # a DHCP client identifier: type 1, then the MAC
+    ('<Called-Station-Id data_type="1">00-96-7c-22-f3-8a:CORVELL-SECURE</Called-Station-Id>',
+     ["00-96-7c-22-f3-8a"]),  # an access point's MAC and its SSID
     ("IMEI 356938035643809", ["356938035643809"]),
     ("IMEI: 35-693803-564380-9 (SIM 1)", ["35-693803-564380-9"]),
     (

@@ -30,6 +30,8 @@ POSITIVE = [
     ('Vsevolod: "Who are you?" Heather:"I\'m Daniel\'s daughter".', ["Daniel"]),  # kin_of
     ("My name is Ján M. Novák but everyone calls me Ján", ["Ján"]),  # called_me (the name with its initial: person_initials.py)
     ("Aloisia, can I please speak to your boss?", ["Aloisia"]),  # vocative
+    ('<Fully-Qualifed-User-Name data_type="1">corp.corvell.co.uk/Corvell/Users/Dublin/Owen Costello</Fully',
+     ["Owen Costello"]),  # ad_canonical_name
     ('From: "Tilly Barnard via groups.io" <tilly.barnard=gmail.com@groups.io>', ["Tilly Barnard"]),  # a list's rewrite
     ("> Marcus Lindqvist wrote:", ["Marcus Lindqvist"]),
     ("Spot on, thanks Marcus!", ["Marcus"]),
@@ -70,6 +72,7 @@ POSITIVE = [
 NEGATIVE = [
     "Sure, can you send it?", "Thanks, could you also", "Apple's parent company said",  # no one called; a firm
     "call me tomorrow.", "Call me ASAP.",
+    "see https://example.com/docs/Getting Started", "corp.example.com/Servers/Web Farm/IIS01",
     "04/02/2024, 09:14 - You added Jade", "03/02/2024, 12:00 - Messages and calls are end-to-end encrypted.",
     "Hallo zusammen, danke für eure Hilfe",  # 'everyone', lower case
     "Sr. Engineer position open",  # a senior, not a señor
