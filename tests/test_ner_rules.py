@@ -592,3 +592,19 @@ def test_a_generated_id_where_a_user_name_goes_is_no_ones_but_a_members_number_i
     found = Detector(Detection(ner=NerMode.OFF)).detect_records(texts, [None, None])
     users = [[t[f.start:f.end] for f in fs if f.entity_type == "USERNAME"] for t, fs in zip(texts, found)]
     assert users == [[], ["381920374615502848"]]  # a Keycloak user's UUID; a Discord member's id
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("Size:Medium,Colour:White,Personalisation:Whitfield", False),  # a shop's options: no prose
+    ("Size: M, Ring size: 7", False),
+    ("Meeting with Anna: Tuesday, Berlin: office", True),  # a sentence's colons
+])
+def test_a_cell_of_labelled_items_is_no_prose(text, read):
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+    from piiscan.detect.structure import analyze_structure
+
+    detector = Detector(Detection(ner=NerMode.ON))
+    if not detector.ner_on:
+        pytest.skip("no spaCy model installed")
+    assert detector.wants_ner(text, "Variations", analyze_structure(text, "Variations")) is read

@@ -134,6 +134,9 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("Inventaire - Agent", "GLPI-Agent_v1.7.3", []),  # a software agent and its version
     ("Buyer", "Jane Roe", [("PERSON", "Jane Roe")]),  # a marketplace's buyer: a handle, or a name
     ("device_name", "Gareth's Galaxy S23", [("HOSTNAME", "Gareth's Galaxy S23")]),  # a phone named for its owner
+    ("billing_address[line2]", "Appt 12", [("LOCATION", "Appt 12")]),  # an address's line by its parent
+    ("Location", "Microsoft Teams meeting (details in invite)", []), ("Location", "Zoom", []),  # a call
+    ("billing_address[first_name]", "Accounts", []),  # a role's mailbox: 'Accounts Payable'
     # a reaction's, a channel's display name; a chat's role where its author's name goes
     ("reactions.0.displayName", "Like", []), ("channel.display_name", "Town Square", []),
     ("author.name", "Operator", []), ("mentions.0.mentionText", "Callum", [("PERSON", "Callum")]),

@@ -144,6 +144,10 @@ _MIN_GAP = 3  # fewer words far from names are read anyway: a blank costs a toke
 # and places ('Gecko', 'Mac'), and its people are found by patterns and query parameters
 _HTTP_REQUEST = re.compile(r"\b(?:GET|POST|PUT|HEAD|DELETE|OPTIONS|PATCH|CONNECT)\s+\S+\s+HTTP/\d")
 
+# A cell that is a list of 'Label:value' items and nothing else (Etsy's Variations,
+# 'Size:Medium,Colour:White,Personalisation:Whitfield')
+_LABEL = r"[A-Z][\w\-]{0,24}(?: [A-Za-z][\w\-]{0,24})?"  # one or two words: 'Size', 'Ring size'
+_LABELLED_LIST = re.compile(rf"{_LABEL}:[^,:\n]{{1,60}}(?:,\s?{_LABEL}:[^,:\n]{{1,60}})+")
 # An item of a key=value list: '{New Geo-Location=NEGATIVE, New IP=POSITIVE}', logfmt
 _KEY_VALUE_ITEM = re.compile(r"(?:^|[\s,;{(])\w[\w .\-]{0,40}=[^\s,;=}]")
 
@@ -644,6 +648,8 @@ class Detector:
             return False
         if text.count("=") >= 3 and len(_KEY_VALUE_ITEM.findall(text)) * 4 >= text.count(" ") + 1:
             return False  # key=value items, most of the text: a map's ('{New IP=POSITIVE, ...}'), logfmt's
+        if field is not None and text.count(":") >= 2 and _LABELLED_LIST.fullmatch(text):
+            return False  # a cell of 'Key:Value' items: a shop's options ('Size:Medium,Colour:White')
         if self.detection.ner_fields:
             return field in self.detection.ner_fields
         prose = field is None or is_free_text_name(field) or (

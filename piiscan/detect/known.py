@@ -54,7 +54,7 @@ GENERIC_NAMES = frozenset({
     "postmaster", "hostmaster", "cyrus", "anonymous", "sync", "shutdown", "halt", "games",
     "lp", "uucp", "proxy", "list", "irc", "community", "everyone", "moderator", "mod",
     "staff", "team", "helpdesk", "it", "hr", "owner", "customer", "customers", "sales",
-    "billing", "security", "devops", "ops",
+    "billing", "security", "devops", "ops", "accounts", "payable", "receivable", "procurement", "purchasing",
     "hi", "hello", "hey", "cheers", "thanks", "regards", "best", "dear",
     # and other languages' ('Mit freundlichen Grüßen' under an English mail)
     "guten tag", "grüßen", "grüße", "gruß", "liebe grüße", "viele grüße", "hallo", "bonjour", "merci",

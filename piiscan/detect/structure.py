@@ -347,8 +347,9 @@ def type_for_name(field: str) -> str | None:
     if last in _AMBIGUOUS_PLACE_WORDS and len(words) > 1 and words[-2] not in _QUALIFIERS \
             and words[-2] not in _PLACE_BEFORE_STATE and words[-2] not in _PLACE_WORDS:
         return None  # Intune's 'Device state', a 'Compliance state', a 'Sales region': no place
-    if last in _PLACE_WORDS or last in _LINE_WORDS and leaf[:-len(last)].endswith(("address", "addr")):
-        return "LOCATION"
+    if last in _PLACE_WORDS or last in _LINE_WORDS and (leaf[:-len(last)].endswith(("address", "addr"))
+                                                         or len(words) == 1 and parent.endswith(("address", "addr"))):
+        return "LOCATION"  # ('Address Line 1', Chargebee's 'billing_address[line2]')
     if last == "name" and len(words) > 1 and words[-2] in _PLACE_WORDS:
         return "LOCATION"
     if len(words) > 1 and (words[-2:] == ("postal", "code") or words[-2:] in _REGION_CODES):
@@ -568,7 +569,12 @@ _SITE_PARENTS = {"webinfo", "page", "site", "url", "web", "request", "http", "re
 # 'Account Name' is a company, an app's 'screen_name' a screen ('Product Detail')
 _NO_PERSON_USER_FIELDS = {"accountname", "screenname"}
 # What people type into a profile's location field that names no place
+# A meeting's location that is a call: 'Microsoft Teams meeting (details in invite)'
+_A_CALL = re.compile(r"(?i)(?:microsoft teams|zoom|google meet|webex|skype)\b")
 _NO_PLACE = {"remote", "online", "internet", "the internet", "earth", "planet earth", "world",
+             # a meeting's place that is a call ('Microsoft Teams', Calendly's 'Zoom')
+             "microsoft teams", "teams", "zoom", "google meet", "webex", "skype", "phone call", "phone",
+             "video call", "virtual", "tbd", "tba",
              "worldwide", "the world", "anywhere", "everywhere", "nowhere", "somewhere", "here",
              "home", "location", "unknown location", "various", "global",
              # a verdict where a place's name would be (Okta's behaviors: 'New Country': 'NEGATIVE')
@@ -720,6 +726,7 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # machine's (the hostname recognizer's to say), 'Room 4.12' a room's
         return None
     if entity == "LOCATION" and (decoded.lower().strip(" .!") in _NO_PLACE or _CLOUD_REGION.fullmatch(decoded)
+                                 or _A_CALL.match(decoded)
                                  or _HEX_ID.fullmatch(decoded) or is_random_token(decoded)
                                  or "#All " in decoded):
         # 'Remote'; a cloud's region; an OAuth 'state' parameter's random value; a tree of
