@@ -64,6 +64,8 @@ def test_hostname_client_is_a_hostname():
         ("billing_address[state_code]", "LOCATION"), ("POPostalCode", "LOCATION"), ("PORegion", "LOCATION"),
         ("Buyer", "USERNAME"), ("Usager", "USERNAME"), ("Numéro de série", "SERIAL_NUMBER"),
         ("SkypeName", "USERNAME"), ("IPAddress", "IP_ADDRESS"),
+        ("_embedded.threads.0.createdBy.first", "PERSON"), ("assignee.last", "PERSON"), ("links.first", None),
+        ("_highlightResult.author.value", "PERSON"),  # Algolia's copy of a record's 'author'
     ],
 )
 def test_field_names_imply_types(field, expected):

@@ -35,6 +35,8 @@ def test_tags_become_blanks_of_the_same_length():
      + '    \n' * 2),
     ("<my-card id=1>x</my-card>", " " * 14 + "x" + " " * 10),
     ("<!-- note -->", " " * 13),
+    # what an attribute says about the page goes with the tag; what it holds stays
+    ('<a href="/u/kim" rel="nofollow" class="Author">', ' ' * 9 + '/u/kim' + ' ' * 32),
 ])
 def test_tags_and_comments_are_blanked(raw, text):
     assert make_view(raw).text == text

@@ -182,6 +182,13 @@ _PERSON_PARENTS = {"author", "user", "customer", "contact", "person", "owner", "
                    "authors", "assignees", "reviewers", "contacts", "customers", "people",
                    # a forum's posts and comments: Discourse's post_stream.posts[0].name
                    "post", "posts", "comment", "comments", "reply", "replies"}
+# Parents of a person object beside _PERSON_PARENTS: Help Scout's 'primaryCustomer',
+# 'assignedTo', 'createdBy' (and the _BY_USER names)
+_OBJECT_PEOPLE = frozenset({"primarycustomer", "assignedto", "createdby", "updatedby", "closedby",
+                            "owner", "agent", "sender", "recipient"})
+# Search engines' copies of a record's fields, one object per field with its text in
+# 'value' (Algolia's _highlightResult and _snippetResult)
+_MIRRORS = frozenset({"_highlightResult", "_snippetResult", "highlightResult", "snippetResult"})
 # Whose value a compound name qualifies: 'Billing Name', 'shipping_city', 'homePhone',
 # 'emergency_contact_name'. The rest of the name says the type ('name' a person); a
 # qualifier that names no person ('lineitem_name', 'company_city') gives no type.
@@ -285,6 +292,8 @@ def _name_parts(field: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def _leaf_and_parent(field: str) -> tuple[str, str]:
     parts = _name_parts(field)
+    if len(parts) > 2 and parts[-1] in ("value", "matchedWords") and parts[-3] in _MIRRORS:
+        parts = parts[:-1]  # Algolia's '_highlightResult.author.value' is the 'author' field's text
     leaf = normalize_name(parts[-1]) if parts else ""
     parent = normalize_name(parts[-2]) if len(parts) > 1 else ""
     return leaf, parent
@@ -294,6 +303,9 @@ def _leaf_and_parent(field: str) -> tuple[str, str]:
 def type_for_name(field: str) -> str | None:
     """The entity type a field or parameter name implies for its whole value, if any."""
     leaf, parent = _leaf_and_parent(field)
+    if leaf in ("first", "last") and (parent in _PERSON_PARENTS or parent.endswith(_BY_USER)
+                                      or parent in _OBJECT_PEOPLE):
+        return "PERSON"  # a person object's parts: Help Scout's createdBy.first, assignee.last
     if leaf == "name":
         # Mixpanel's reserved '$name' is the profile's person
         return "PERSON" if parent in _PERSON_PARENTS or not parent or field.endswith("$name") else None

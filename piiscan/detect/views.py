@@ -135,8 +135,29 @@ def make_view(raw: str) -> View:
     return View(text, tuple(tokens), len(raw), tuple(breaks))
 
 
+# Attributes whose values say how a page looks or behaves, never what it says: blanked
+# with the tag ('rel="nofollow"' read as a person, 'class="Author"')
+_PRESENTATION = frozenset({"rel", "class", "id", "style", "target", "type", "role", "lang", "dir", "width",
+                           "height", "align", "valign", "colspan", "rowspan", "tabindex", "loading",
+                           "decoding", "referrerpolicy", "crossorigin", "integrity", "charset", "method",
+                           "enctype", "autocomplete", "spellcheck", "draggable", "hidden", "border",
+                           "cellpadding", "cellspacing", "bgcolor", "color", "face", "size", "frameborder"})
+_ATTR_NAME = re.compile(r"([\w\-:]+)\s*=\s*$")
+
+
 def _blank_tag(tag: str) -> str:
-    blanked = _ATTR_VALUE.sub(_keep_value, tag)
+    parts = []
+    last = ""
+    for m in _ATTR_VALUE.finditer(tag):
+        chunk = m.group()
+        if chunk[0] in "\"'":
+            name = _ATTR_NAME.search(last)
+            attr = name.group(1).lower() if name else ""
+            parts.append(" " * len(chunk) if attr in _PRESENTATION else _keep_value(m))
+        else:
+            parts.append(" " * len(chunk))
+        last = chunk
+    blanked = "".join(parts)
     return blanked[:-1] + "\n" if _BREAKING_TAG.match(tag) else blanked
 
 
