@@ -96,6 +96,7 @@ _NOT_NAMES = frozenset({
     "current", "past", "future", "now", "then", "before", "after", "today", "tomorrow", "yesterday",
     "by", "day", "night", "pros", "cons", "goal", "goals", "role", "skills",
     "anonymous", "guest", "mate", "buddy", "dude", "visitor", "operator",
+    "domain", "users", "builtin", "enterprise", "computers", "administrators",  # a directory's groups
     # the words that start a sentence before a comma the way a name is called ('Sure, can you')
     "sure", "okay", "ok", "well", "hi", "hello", "hey", "thanks", "thank", "please", "sorry", "look",
     "listen", "honestly", "actually", "btw", "first", "second", "finally", "anyway", "great", "perfect",
@@ -246,8 +247,9 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?<=(?<![\w.\-/:@])[a-z0-9\-]{{1,63}}(?:\.[a-z0-9\-]{{1,63}})+  # an Active Directory canonical name
                                                     # (not a URL's host):
               (?:/[^/<>"\n]{{1,64}}){{1,6}}/)       # 'corp.example.co.uk/Corvell/Users/Dublin/Owen Costello'
-            (?=\p{{Lu}}\p{{Ll}})                       # (NPS' Fully-Qualified-User-Name): the user's display
-            {_FULL_NAME}                            # name after the domain and the OUs
+            (?=\p{{Lu}}\p{{Ll}}+[ ]\p{{Lu}})               # (NPS' Fully-Qualified-User-Name): the user's display
+            {_FULL_NAME}                            # name, two words at least, after the domain and the OUs
+                                                    # (not a group's: '.../Builtin/Users', 'Domain Users')
             (?=<|["']|[ \t]*$|,)
             """,
             _PLACE_SCORE,

@@ -20,6 +20,8 @@ be one); keywords that may be written either way use ``(?i:...)``:
 * ``unit`` (0.5): ``Apt. 407``, ``Suite 712``, ``Unit 5``, ``Apartment 3B``: reported on
   its own (the street line is a separate finding), so that a unit on the next line, or
   before the street, is found too.
+* ``postcode`` (0.6): a postcode whose shape says it is one, anywhere: the UK's ``AB18 1XQ``,
+  Canada's ``K1A 0B1``, an Irish Eircode ``V94 AF7X`` (digits alone could be anything)
 * ``po_box`` (0.9): ``P.O. Box 123``, ``PO Box 123``, ``Post Office Box 9``,
   ``Postbox 86``, and the US military forms ``PSC 8361, Box 2740``, ``Unit 6093 Box 2817``.
 * ``military_mail`` (0.9): ``APO AA 38215`` / ``FPO AE 30518`` / ``DPO AP 47029``, with
@@ -200,6 +202,20 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?![\w]|[.,:/]\d)              # and not a longer number, decimal or time
             """,
             0.5,
+        ),
+        Pattern(
+            "postcode",
+            r"""(?x)
+            (?<![\w\-/.#])                 # a whole token
+            (?-i:                          # a postcode whose shape says it is one, in capitals:
+              (?:[A-Z]{1,2}\d[A-Z\d]?\ (?!\d(?:GB|MB|TB|KB)\b)\d[A-Z]{2}  # the UK's (AB18 1XQ, SW1A 1AA;
+                                           # not a chip and its memory, 'M2 8GB'),
+              | [A-Z]\d[A-Z]\ \d[A-Z]\d       # Canada's (K1A 0B1),
+              | [AC-FHKNPRTV-Y]\d{2}\ [AC-FHKNPRTV-Y\d]{4})  # Ireland's Eircode (V94 AF7X)
+            )
+            (?![\w\-])
+            """,
+            0.6,
         ),
         Pattern(
             "po_box",

@@ -65,6 +65,7 @@ def test_hostname_client_is_a_hostname():
         ("Buyer", "USERNAME"), ("Usager", "USERNAME"), ("Numéro de série", "SERIAL_NUMBER"),
         ("SkypeName", "USERNAME"), ("IPAddress", "IP_ADDRESS"),
         ("_embedded.threads.0.createdBy.first", "PERSON"), ("assignee.last", "PERSON"), ("links.first", None),
+        ("closedByUser.first", "PERSON"),
         ("_highlightResult.author.value", "PERSON"),  # Algolia's copy of a record's 'author'
     ],
 )

@@ -186,6 +186,7 @@ _PERSON_PARENTS = {"author", "user", "customer", "contact", "person", "owner", "
 # 'assignedTo', 'createdBy' (and the _BY_USER names)
 _OBJECT_PEOPLE = frozenset({"primarycustomer", "assignedto", "createdby", "updatedby", "closedby",
                             "owner", "agent", "sender", "recipient"})
+_PEOPLE_ENDS = ("user", "customer", "person", "contact", "member", "employee", "agent", "owner")
 # Search engines' copies of a record's fields, one object per field with its text in
 # 'value' (Algolia's _highlightResult and _snippetResult)
 _MIRRORS = frozenset({"_highlightResult", "_snippetResult", "highlightResult", "snippetResult"})
@@ -304,7 +305,7 @@ def type_for_name(field: str) -> str | None:
     """The entity type a field or parameter name implies for its whole value, if any."""
     leaf, parent = _leaf_and_parent(field)
     if leaf in ("first", "last") and (parent in _PERSON_PARENTS or parent.endswith(_BY_USER)
-                                      or parent in _OBJECT_PEOPLE):
+                                      or parent in _OBJECT_PEOPLE or parent.endswith(_PEOPLE_ENDS)):
         return "PERSON"  # a person object's parts: Help Scout's createdBy.first, assignee.last
     if leaf == "name":
         # Mixpanel's reserved '$name' is the profile's person

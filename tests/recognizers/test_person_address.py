@@ -73,6 +73,7 @@ NEGATIVE = [
     "Sure, can you send it?", "Thanks, could you also", "Apple's parent company said",  # no one called; a firm
     "call me tomorrow.", "Call me ASAP.",
     "see https://example.com/docs/Getting Started", "corp.example.com/Servers/Web Farm/IIS01",
+    "AD-Groups-Names=corp.norhaven.io/Users/Domain Users, AD-Groups-Names=corp.norhaven.io/Builtin/Users,",
     "04/02/2024, 09:14 - You added Jade", "03/02/2024, 12:00 - Messages and calls are end-to-end encrypted.",
     "Hallo zusammen, danke für eure Hilfe",  # 'everyone', lower case
     "Sr. Engineer position open",  # a senior, not a señor

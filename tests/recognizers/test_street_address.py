@@ -28,6 +28,8 @@ POSITIVE = [
     ("Rua do Linguado 2718, Anápolis", ["Rua do Linguado 2718"]),
     ("Rua Augusta, 1508 - São Paulo", ["Rua Augusta, 1508"]),  # the comma of PT/BR/ES addresses
     ("Ship to: 47 Rue des Tanneurs, 59000 Lille", ["47 Rue des Tanneurs"]),  # after a comma, a postcode
+    ("the van is parked near AB18 1XQ today", ["AB18 1XQ"]), ("Ottawa K1A 0B1", ["K1A 0B1"]),  # postcode
+    ("Eircode V94 AF7X please", ["V94 AF7X"]),
     ("Calle Mayor, 5, Madrid", ["Calle Mayor, 5"]),
     ("ul. Sosnowa 41", ["ul. Sosnowa 41"]),
     ("Πλατεία Ψαρρών 157", ["Πλατεία Ψαρρών 157"]),
@@ -43,6 +45,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "a MacBook Air M2 8GB for sale", "part A12 3BCD", "ticket AB-18 1XQ",  # no postcodes
     "393e R Q [8085 A DR  NOERROR] A      (11)CRV-LT-0166(4)corp",  # Windows DNS' flags, no address
     "10 May 2015",
     "3 items in cart",
