@@ -250,7 +250,7 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?=\p{{Lu}}\p{{Ll}}+[ ]\p{{Lu}})               # (NPS' Fully-Qualified-User-Name): the user's display
             {_FULL_NAME}                            # name, two words at least, after the domain and the OUs
                                                     # (not a group's: '.../Builtin/Users', 'Domain Users')
-            (?=<|["']|[ \t]*$|,)
+            (?=<|["']|[ \t]*$|,|[ ]{{2}})           # and its element ends (blanked: two blanks at least)
             """,
             _PLACE_SCORE,
         ),

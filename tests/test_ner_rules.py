@@ -608,3 +608,13 @@ def test_a_cell_of_labelled_items_is_no_prose(text, read):
     if not detector.ner_on:
         pytest.skip("no spaCy model installed")
     assert detector.wants_ner(text, "Variations", analyze_structure(text, "Variations")) is read
+
+
+def test_an_ad_canonical_names_user_is_found_in_an_xml_line():
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+
+    text = ('<Event><Fully-Qualifed-User-Name data_type="1">corp.corvell.co.uk/Corvell/Users/Dublin/Owen Costello'
+            '</Fully-Qualifed-User-Name><NP-Policy-Name data_type="1">Wireless</NP-Policy-Name></Event>')
+    found = Detector(Detection(ner=NerMode.OFF)).detect_records([text], [None])[0]
+    assert [text[f.start:f.end] for f in found if f.entity_type == "PERSON"] == ["Owen Costello"]

@@ -637,6 +637,15 @@ def test_a_search_in_a_list_of_people_for_a_name_is_a_persons(line, found):
     assert _hints(line) == found
 
 
+def test_an_xml_records_elements_are_typed_by_their_names():
+    nps = ('<Event><User-Name data_type="1">dc827b5f3ad4</User-Name><Login data_type="1">ana@corp.example.com'
+           '</Login><td>Anna Berg</td><SAM-Account-Name data_type="1">CORP\\ocostello</SAM-Account-Name>'
+           '<SAM-Account-Name data_type="1">CORP\\CRV-LT-0877$</SAM-Account-Name></Event>')
+    # a MAC where a user goes is a device's; an address is the e-mail recognizer's; a page's cell says
+    # nothing; a computer's account ('...$') is the machine's
+    assert _hints(nps) == [("HARDWARE_ID", "dc827b5f3ad4"), ("USERNAME", "CORP\\ocostello")]
+
+
 def test_modsecurity_names_the_argument_whose_value_it_quotes():
     text = ("ModSecurity: Warning. detected SQLi against variable `ARGS:last_name' (Value: `D'Angelo' ) "
             "[data \"Matched Data: ' found within ARGS:last_name: D'Angelo\"] [severity \"CRITICAL\"]")

@@ -711,6 +711,10 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return None  # a route's 'from' ('Berlin'), a currency's ('USD'): a name takes two words
     if entity == "USERNAME" and _leaf_and_parent(field)[1] in _ROLE_PARENTS:
         return None  # CloudTrail's sessionIssuer.userName is the role a session assumed
+    if entity == "USERNAME" and decoded.endswith("$"):
+        return None  # a computer's account ('CORP\\CRV-LT-0877$'): the machine's, hostname.py's to find
+    if entity == "USERNAME" and _EMAIL_SHAPED.fullmatch(decoded):
+        return None  # a login that is an address ('ocostello@corp.example.co.uk'): the e-mail recognizer's
     if entity == "USERNAME" and _VERSIONED.search(decoded):
         return None  # a software agent's name and version ('GLPI-Agent_v1.7.3' in an 'Agent' column)
     if entity in ("USERNAME", "HOSTNAME") and is_generated_id(stripped):
@@ -797,6 +801,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += json_member_hints(text)
         if "ARGS:" in text:
             hints += modsecurity_hints(text)
+        if "</" in text:
+            hints += xml_element_hints(text)
         if text.count("=") >= 2:
             hints += key_value_hints(text)
         if "=" in text and _DN_GATE.search(text):
@@ -856,6 +862,7 @@ def analyze_structure(text: str, field: str | None) -> Structure:
 
 _ID_NOT = frozenset({"CREDIT_CARD", "PHONE_NUMBER"})
 _NO_PLACE_TYPES = frozenset({"LOCATION"})
+_EMAIL_SHAPED = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
 _VERSIONED = re.compile(r"[_\-/ ]v?\d+\.\d+")
 
 
@@ -1298,6 +1305,27 @@ def key_value_hints(text: str) -> list[Hint]:
                         out.append(hint)
             at = text.find(needle, at + len(needle))
     return sorted(out, key=lambda h: h.start)
+
+
+_XML_TYPES = _HINT_BY_NAME - {"HOSTNAME"}
+# An XML record's element: Windows NPS' '<User-Name data_type="1">dc827b5f3ad4</User-Name>'
+_XML_ELEMENT = re.compile(r"<(?P<name>[A-Za-z][\w\-.]{0,60})(?:\s[^<>]{0,200})?>(?P<value>[^<>\n]{1,200})</(?P=name)>")
+
+
+def xml_element_hints(text: str) -> list[Hint]:
+    """Hints for the text of a line's XML elements, by their names (a page's elements,
+    'td', 'span', name nothing and give none). No host names: an event's 'Computer-Name'
+    is the machine that logged it, a server as often as a person's laptop (the hostname
+    recognizer finds the laptops' shapes)."""
+    out = []
+    for m in _XML_ELEMENT.finditer(text):
+        name = m.group("name")
+        if type_for_name(name) not in _XML_TYPES or _leaf_and_parent(name)[0] == "name":
+            continue
+        hint = value_hint(name, text, *m.span("value"), "xml_element")
+        if hint:
+            out.append(hint)
+    return out
 
 
 def modsecurity_hints(text: str) -> list[Hint]:
