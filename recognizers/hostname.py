@@ -19,6 +19,7 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
   a network name: ``Chiara's MacBook Pro``, ``Piotr's iPhone``.
 * ``apple_default_spaced_owner_last`` (0.7): the same in other languages, the owner last:
   ``iPhone von Tomasz``, ``MacBook Air de Jean-Luc``, ``iPad di Luca``.
+* ``shell_prompt`` (0.8): the machine of a pasted prompt, ``michal@michal-thinkpad:~$``.
 * ``machine_account`` (0.75): the machine of 802.1X machine authentication,
   ``host/NHV-LT-0350.corp.example`` (RADIUS, Cisco ISE, Windows NPS logs).
 * ``owner_device`` (0.6): a lower-case first name and a kind of machine, as people
@@ -217,6 +218,15 @@ class HostnameRecognizer(PatternRecognizer):
             (?![\w\-])
             """,
             0.7,
+        ),
+        Pattern(
+            "shell_prompt",
+            r"""(?x)
+            (?<=(?<![\w.\-@/])[a-z_][a-z0-9_\-]{0,31}@)  # a shell prompt pasted with its output:
+            [A-Za-z0-9][\w\-]{0,62}       # 'michal@michal-thinkpad:~$ ', 'root@web01:/var/log# ':
+            (?=:[~/][^\s]{0,200}[$#](?:\s|$))  # the machine
+            """,
+            0.8,
         ),
         Pattern(
             "machine_account",

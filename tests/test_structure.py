@@ -137,6 +137,7 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("Inventaire - Agent", "GLPI-Agent_v1.7.3", []),  # a software agent and its version
     ("Buyer", "Jane Roe", [("PERSON", "Jane Roe")]),  # a marketplace's buyer: a handle, or a name
     ("device_name", "Gareth's Galaxy S23", [("HOSTNAME", "Gareth's Galaxy S23")]),  # a phone named for its owner
+    ("sender_name", "Halina WÃ³jcik", [("PERSON", "Halina WÃ³jcik")]),  # Messenger's mojibake is no digit
     ("billing_address[line2]", "Appt 12", [("LOCATION", "Appt 12")]),  # an address's line by its parent
     ("Location", "Microsoft Teams meeting (details in invite)", []), ("Location", "Zoom", []),  # a call
     ("billing_address[first_name]", "Accounts", []),  # a role's mailbox: 'Accounts Payable'

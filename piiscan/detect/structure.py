@@ -738,7 +738,7 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
             leaf == "name" and _REDDIT_THING.fullmatch(decoded)):
         # (Reddit's own 'name' of a comment or a post, 't1_kv0ysa1', is its id)
         entity = "USERNAME"
-    if entity == "PERSON" and any(c.isdigit() for c in decoded):
+    if entity == "PERSON" and any(c.isdecimal() for c in decoded):  # (not Messenger's mojibake 'WÃ³jcik')
         # no one's name has digits: a 'name' or an 'Asset Name' holding 'LAPTOP-8F3K2J' is a
         # machine's (the hostname recognizer's to say), 'Room 4.12' a room's
         return None

@@ -13,6 +13,8 @@ POSITIVE = [
      ["48:2a:e3:c0:b5:b0"]),  # a DHCP client identifier: type 1, then the MAC
     ('<Called-Station-Id data_type="1">00-96-7c-22-f3-8a:CORVELL-SECURE</Called-Station-Id>',
      ["00-96-7c-22-f3-8a"]),  # an access point's MAC and its SSID
+    ("GPU 0: NVIDIA RTX A5000 (UUID: GPU-29e42a0e-e3a6-4c16-aff5-ee470c4588d1)",
+     ["GPU-29e42a0e-e3a6-4c16-aff5-ee470c4588d1"]),  # nvidia_gpu_uuid
     ("IMEI 356938035643809", ["356938035643809"]),
     ("IMEI: 35-693803-564380-9 (SIM 1)", ["35-693803-564380-9"]),
     (

@@ -16,6 +16,7 @@ POSITIVE = [
     ("Then Anna's iPhone died", ["Anna's iPhone"]),  # a sentence's first word is no part of the name
     ("Device Name: iPhone von Tomasz, last check-in", ["iPhone von Tomasz"]),  # ..._owner_last
     ("Protocol=Radius, UserName=host/NHV-LT-0350.corp.norhaven.io, NAS", ["NHV-LT-0350"]),  # machine_account
+    ("michal@michal-thinkpad:~$ lsblk", ["michal-thinkpad"]),  # shell_prompt
     ("MacBook Air de Jean-Luc (2)", ["MacBook Air de Jean-Luc (2)"]),
     ("can you check if WIN-LLHCTBQPWEC is still pinging", ["WIN-LLHCTBQPWEC"]),  # Windows Server's default
     ("ssh to anna-laptop.home.example now", ["anna-laptop.home.example"]),  # owner_device with a domain
@@ -76,6 +77,7 @@ NEGATIVE = [
     "the WIN-PROTECTION flag", "Chiara's Macbook cover",  # not Windows' random part; no model's name
     "el iPhone de Apple es caro", "un iPad de segunda mano",  # the maker; no owner's name
     "GET /api/host/status HTTP/1.1",  # a path's 'host/', no machine account
+    "git clone git@github.com:org/repo.git", "mail ana@example.com: /tmp$ ok",  # no prompts
     "PC-1234 memory modules", "order WS-2012 shipped",  # part numbers, not asset names
     "attached LT-0042.pdf",  # a file's name
     "sudo apt install ubuntu-desktop gnome-desktop",  # software, not an owner's machine

@@ -84,6 +84,7 @@ POSITIVE = [
     ("https://de.linkedin.com/in/olenordmann/", ["olenordmann"]),
     ('"ssh-keys","value":"aschroder:ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIh6fd8yqUWsolzMnijwT+Qcs98/TYMEsc88x0bAM '
      'aschroder@NHV-LT-0362"', ["aschroder"]),  # ssh_key_comment
+    ("michal@michal-thinkpad:~$ lsblk", ["michal"]), ("root2@web01:/var/log# ls", ["root2"]),  # shell_prompt
     ("Website: https://github.com/mitchellet_", ["mitchellet_"]),  # portfolio_profile
     ("my work: dribbble.com/mariana_codes/ and more", ["mariana_codes"]),
     ('"GET https://bob:s3cret@intranet.example.com/ HTTP/1.1"', ["bob"]),  # a URL's user
@@ -154,6 +155,7 @@ NEGATIVE = [
     "see https://github.com/pallets/flask/issues/12", "https://github.com/features",  # a project; GitHub's pages
     "User-Name=host/NHV-LT-0350.corp.norhaven.io,",  # a machine's account (hostname.py)
     "AD-Host-Candidate-Identities=NHV-LT-0350$@corp.norhaven.io,",  # a machine account's realm
+    "git clone git@github.com:org/repo.git",  # scp's remote, no prompt
     "https://gitlab.corvell.internal/users/auth/openid_connect/callback",  # a route, no user
     "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIh6fd8yq is short",  # no key, no comment
     "https://github.com/fail2ban/fail2ban", "https://www.facebook.com/externalhit_uatext.php",  # orgs, pages
