@@ -71,6 +71,15 @@ def test_a_first_name_that_is_a_month_is_not_carried_into_a_date():
     assert [(texts[2][f.start:f.end], f.start) for f in out[2]] == [("May", 14)]
 
 
+def test_a_host_is_not_carried_into_the_syslog_header_of_the_device_that_logged():
+    texts = ['<190>1 2024-03-05T09:11:37.725Z srx-edge01 mgd 45181 UI_CMDLINE_READ_LINE hostname="srx-edge01"',
+             "<14>1 2024-03-05T07:07:08.357Z srx-edge01 RT_FLOW - RT_FLOW_SESSION_CLOSE",
+             "Mar  5 07:07:08 srx-edge01 sshd[12]: ok", "ping srx-edge01 failed"]
+    found = [[RawFinding("HOSTNAME", 84, 94, 0.75, "HostnameRecognizer")], [], [], []]
+    out = propagate(texts, found, _make)
+    assert [[t[f.start:f.end] for f in fs] for t, fs in zip(texts, out)] == [["srx-edge01"], [], [], ["srx-edge01"]]
+
+
 def test_a_single_word_only_ner_called_a_name_is_not_carried():
     # the small model's one-word mistakes ('Mercedes', 'Admin') would spread everywhere
     texts = ["Mercedes called", "my Mercedes broke"]

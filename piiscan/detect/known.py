@@ -284,6 +284,7 @@ def propagate(texts: Sequence[str], found: list[list], make,
         # a line of text, a post's field, or a cell of sentences ('Note': eight words or more)
         prose = not structured or is_free_text_name(fields[i]) or text.count(" ") >= 7
         firm = structured and firm_field(fields[i])
+        header_host = None if structured else _SYSLOG_HOST.match(text)
         for value in sorted(set(values), key=lambda v: (-len(v), v)):
             if firm and known[value][0] == "PERSON" and (" " not in value.strip() or value == text.strip()):
                 continue  # a firm named for someone ('Papeterie Lambert'), a firm NER misread
@@ -302,6 +303,9 @@ def propagate(texts: Sequence[str], found: list[list], make,
                 if dated and _in_a_date(text, pos, end):
                     pos = text.find(value, pos + 1)
                     continue  # a first name that is a month's ('Jun 12, 2024', '12 May 2024')
+                if header_host is not None and pos == header_host.start("host") and known[value][0] == "HOSTNAME":
+                    pos = text.find(value, pos + 1)
+                    continue  # the syslog header's host: the device that logged the line, on every line
                 mention = _mentioned(text, pos, value)
                 if mention:  # '@Nora Valdez': the name, not the '@Nora' a handle pattern took
                     rest = [f for f in spans if not (pos - 1 <= f.start and f.end <= end)]
@@ -320,6 +324,10 @@ def propagate(texts: Sequence[str], found: list[list], make,
     return out
 
 
+# A syslog header (RFC 5424's '<14>1 2024-03-05T07:07:08.357Z HOST', BSD's 'Mar  5 07:07:08
+# HOST'): its host is the device that logged the line, not a value of the record's
+_SYSLOG_HOST = re.compile(r"(?:<\d{1,3}>\d?\s?)?(?:\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?"
+                          r"|[A-Z][a-z]{2}\s+\d{1,2}\s\d{2}:\d{2}:\d{2})\s+(?P<host>[\w.\-]+)\s")
 # Names that are months' and weekdays' too ('Jun', 'May', 'April', 'Sun')
 _MONTHS_AND_DAYS = frozenset({
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "april",

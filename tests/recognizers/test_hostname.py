@@ -78,6 +78,7 @@ NEGATIVE = [
     "el iPhone de Apple es caro", "un iPad de segunda mano",  # the maker; no owner's name
     "GET /api/host/status HTTP/1.1",  # a path's 'host/', no machine account
     "git clone git@github.com:org/repo.git", "mail ana@example.com: /tmp$ ok",  # no prompts
+    'peer-destination-port="0" hostname="N/A" src-vrf-grp="N/A"',  # a placeholder
     "PC-1234 memory modules", "order WS-2012 shipped",  # part numbers, not asset names
     "attached LT-0042.pdf",  # a file's name
     "sudo apt install ubuntu-desktop gnome-desktop",  # software, not an owner's machine
