@@ -78,9 +78,9 @@ _AND_SONS = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:Sons|Daughters|Brothers|Co\b|Co
 def _beside_a_business_word(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is a firm's, by a kind of business or a legal form
     right before or after it ('Garage François', 'Rizzo Frères', 'Lambert GmbH', 'Thomas
-    and Sons'; see
-    known.BUSINESS_WORDS). A kind of business before the name is capitalized (part of the
-    name); a person after the word in prose ('the garage François runs') is still one."""
+    and Sons'; see known.BUSINESS_WORDS). A kind of business before the name is capitalized
+    (part of the name); a person after the word in prose ('the garage François runs') is
+    still one."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before and before.group(1)[0].isupper() and before.group(1).lower().rstrip(".") in BUSINESS_WORDS:
         return True
@@ -816,7 +816,7 @@ class Detector:
             if f.entity_type == "USERNAME" and _an_account_of_no_one(text[f.start:f.end]):
                 continue
             if f.entity_type == "USERNAME" and is_bare_mac(text[f.start:f.end]):
-                # MAC authentication (RADIUS, Cisco ISE's 'User-Name=b8a44fa71e2c'): a device's
+                # MAC authentication (RADIUS, Cisco ISE's 'User-Name=b8a44fa71e2c'): a device's MAC
                 f = RawFinding("HARDWARE_ID", f.start, f.end, f.score, f.recognizer)
             if f.entity_type == "LOCATION" and "/" in text:
                 if zones is None:

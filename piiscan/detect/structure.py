@@ -559,6 +559,8 @@ _SHAPES = {
                               r"|\d{15}|\d{2}([ -])\d{6}\2\d{6}\2\d"  # or a phone's IMEI (Intune: '35 290611 846447 0')
                               r"|\d{14})"),  # or its MEID
 }
+
+
 def _is_coordinate(value: str, leaf: str = "") -> bool:
     """One coordinate or a pair in range: a latitude field's value within ±90, any other
     within ±180 (which of a pair is the latitude varies: GeoJSON puts it second)."""
@@ -872,6 +874,8 @@ def _names_a_time_zone(field: str) -> bool:
     person is ('UK, Ireland, Portugal Time', 'Europe/London')."""
     words = _last_words(field)
     return bool(words) and (words[-1] in ("timezone", "tz", "tzid") or words[-2:] == ("time", "zone"))
+
+
 # A field of a company's name, by its last word ('Current Company', 'Organization Name',
 # Odoo's 'Société liée'), in the languages of _NAME_TYPES
 _COMPANY_WORDS = frozenset({"company", "companyname", "organization", "organisation", "org", "employer",
