@@ -80,11 +80,11 @@ THING_WORDS = frozenset({
     "group", "team", "admins", "administrators", "users", "devices", "sync", "connector",
     "integration", "workflow", "bot", "api", "client", "server", "office", "okta", "microsoft",
     "google", "apple", "customer", "care", "support", "helpdesk", "rewards", "gateway", "router",
-    "department", "gmbh", "ltd", "inc", "llc", "plc", "corp", "corporation", "company", "consulting",
+    "department", "corporation", "company", "consulting",  # (and the legal forms: BUSINESS_WORDS)
     "partners", "holdings", "solutions", "technologies", "labs", "ventures", "capital", "orchestra",
     # a shop's own sites and stores (Magento's 'Main Website Store'), a firm's kind of business
     "website", "store", "storefront", "shop", "warehouse", "analytics", "design", "freight",
-    "logistics", "engineering", "studio", "agency", "media", "marketing", "software", "systems",
+    "logistics", "engineering", "media", "marketing", "software", "systems",
     # a calendar's kinds of event ('Product Demo', 'Onboarding Call')
     "demo", "product", "webinar", "consultation", "onboarding", "meeting"})
 # Kinds of business and legal forms a firm's name puts beside its owner's ('Garage François',

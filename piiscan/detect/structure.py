@@ -587,9 +587,8 @@ _NO_PERSON_USER_FIELDS = {"accountname", "screenname"}
 # A meeting's location that is a call: 'Microsoft Teams meeting (details in invite)'
 _A_CALL = re.compile(r"(?i)(?:microsoft teams|zoom|google meet|webex|skype)\b")
 _NO_PLACE = {"remote", "online", "internet", "the internet", "earth", "planet earth", "world",
-             # a meeting's place that is a call ('Microsoft Teams', Calendly's 'Zoom')
-             "microsoft teams", "teams", "zoom", "google meet", "webex", "skype", "phone call", "phone",
-             "video call", "virtual", "tbd", "tba",
+             # a meeting's place that is a call (the products' names: _A_CALL)
+             "teams", "phone call", "phone", "video call", "virtual", "tbd", "tba",
              "worldwide", "the world", "anywhere", "everywhere", "nowhere", "somewhere", "here",
              "home", "location", "unknown location", "various", "global",
              # a verdict where a place's name would be (Okta's behaviors: 'New Country': 'NEGATIVE')
