@@ -66,6 +66,7 @@ _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
 # An IPv4 address as ipaddress writes it: four ASCII decimal octets 0-255, no leading
 # zeros. Its own normal form (and the form a log's client field has).
 DOTTED_QUAD = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
+_PADDED_QUAD = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
 
 
 def normalize_ip(value: str) -> str:
@@ -76,6 +77,8 @@ def normalize_ip(value: str) -> str:
     try:
         return ipaddress.ip_address(text).compressed
     except ValueError:
+        if _PADDED_QUAD.fullmatch(text):  # '010.001.020.003' is 10.1.20.3 (decimal, not octal)
+            return ".".join(str(int(octet)) for octet in text.split("."))
         return text.lower()
 
 

@@ -88,11 +88,18 @@ class IPv4Recognizer(PatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         # ipaddress.IPv4Address's rule (four decimal octets 0-255, no leading zeros)
         # without its parser: this runs once per distinct client of a log.
-        return _IPV4_STRICT.fullmatch(pattern_text) is None
+        return _IPV4_STRICT.fullmatch(pattern_text) is None and _IPV4_PADDED.fullmatch(pattern_text) is None
 
 
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"  # ASCII digits only: no Unicode \d
 _IPV4_STRICT = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
+# Octets written with leading zeros, read as decimal (as fail2ban, Windows' and some
+# appliances' logs mean them: '010.001.020.003', '192.030.0.6'): every octet in three
+# digits, or a first octet of three digits without a zero before it. A version with a
+# padded part ('2.01.00.01', '12.03.04.05') starts with a shorter number.
+_PADDED_OCTET = r"(?:25[0-5]|2[0-4][0-9]|[01][0-9][0-9])"
+_IPV4_PADDED = re.compile(rf"{_PADDED_OCTET}(?:\.{_PADDED_OCTET}){{3}}"
+                          rf"|(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9])(?:\.(?:{_PADDED_OCTET}|0?[0-9]{{1,2}})){{3}}")
 
 
 _MAC_LIKE = re.compile(r"(?i)[0-9a-f]{2}(?::[0-9a-f]{2}){5,7}")

@@ -1,5 +1,6 @@
 import ipaddress
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -84,6 +85,15 @@ def test_ip_pseudonym_keeps_brackets_and_full_form(how):
     assert fn("[2001:db8::1]").startswith("[")
     full = fn("2a03:0000:10ff:f00f:0000:0000:0000:8000")
     assert len(full.split(":")) == 8
+
+
+@pytest.mark.parametrize("how", ["pseudonym", "ip_prefix"])
+def test_a_padded_address_is_the_decimal_one_and_keeps_its_padding(how):
+    fn = P1.ip_prefix if how == "ip_prefix" else (lambda v: P1.pseudonym("IP_ADDRESS", v))
+    padded = fn("010.001.020.003")
+    assert re.fullmatch(r"\d{3}(?:\.\d{3}){3}", padded)
+    assert ".".join(str(int(o)) for o in padded.split(".")) == fn("10.1.20.3")
+    assert fn("192.030.0.6") == fn("192.30.0.6")  # padded here and there: written as decimals
 
 
 def test_plain_ip_pseudonyms_keep_no_prefix_and_ip_prefix_does():

@@ -29,7 +29,7 @@ import hmac
 import ipaddress
 import re
 
-from ..normalize import is_coordinate, normalize
+from ..normalize import is_coordinate, normalize, normalize_ip
 from .cryptopan import CryptoPAn
 
 # Bump when any output below changes: joins with data shared under the old scheme break,
@@ -38,6 +38,7 @@ SCHEME_VERSION = "piiscan-pseudonym-4"
 
 PSEUDO_EMAIL_DOMAIN = "pseudo.invalid"  # RFC 2606: .invalid never resolves
 _MAC = re.compile(r"(?i)[0-9a-f]{2}([:-])(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}")
+_THREE_DIGIT_QUAD = re.compile(r"[0-9]{3}(?:\.[0-9]{3}){3}")
 _DIGIT_GROUPS = re.compile(r"\d+(?:[\s\-]\d+)*")
 _HEX_GROUPS = re.compile(r"(?i)[{(]?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}[})]?")
 
@@ -116,6 +117,8 @@ def _ip_notation(raw: str, mapped: str) -> str:
         mapped = mapped.upper()  # keep the case style of the log
     if ":" in raw and "::" not in raw and len(raw.split(":")) == 8 and "." not in raw:
         mapped = ipaddress.ip_address(mapped).exploded  # keep the full form
+    elif _THREE_DIGIT_QUAD.fullmatch(raw) and raw != normalize_ip(raw):
+        mapped = ".".join(octet.zfill(3) for octet in mapped.split("."))  # keep the padding: '010.001.020.003'
     return mapped + zone
 
 

@@ -125,7 +125,8 @@ def test_versions_stay_versions(find, text):
 @settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.from_regex(r"\A\d{1,3}\Z"), min_size=3, max_size=5).map(".".join))
 def test_ipv4_validation_is_ipaddress_rule(loaded, text):
-    # the recognizer's fast check must accept exactly what ipaddress accepts
+    # the recognizer's fast check accepts what ipaddress accepts, and beyond it only
+    # four octets of 0-255 written with leading zeros (read as decimal)
     import ipaddress
 
     rec = next(lr.recognizer for lr in loaded if lr.recognizer.name == "IPv4Recognizer")
@@ -134,4 +135,26 @@ def test_ipv4_validation_is_ipaddress_rule(loaded, text):
         valid = True
     except ValueError:
         valid = False
-    assert rec.invalidate_result(text) is (not valid)
+    if valid:
+        assert not rec.invalidate_result(text)
+    elif not rec.invalidate_result(text):
+        octets = text.split(".")
+        assert len(octets) == 4 and all(int(o) <= 255 for o in octets)
+        assert any(len(o) > 1 and o.startswith("0") for o in octets)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Failed password for root from 192.030.0.6 port 22", ["192.030.0.6"]),  # fail2ban's tests
+        ("DENY TCP 010.001.020.003 -> 172.016.000.001", ["010.001.020.003", "172.016.000.001"]),
+    ],
+)
+def test_addresses_written_with_leading_zeros(find, text, expected):
+    assert find(text, "IP_ADDRESS") == [("IP_ADDRESS", e) for e in expected]
+
+
+@pytest.mark.parametrize("text", ["firmware 01.00.05.12 installed", "build 2.01.00.01", "lot 12.03.04.05",
+                                  "256.001.000.001 overflows", "192.030.0.256"])
+def test_padded_versions_and_overflows_are_no_addresses(find, text):
+    assert find(text, "IP_ADDRESS") == []
