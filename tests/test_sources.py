@@ -483,6 +483,10 @@ def test_work_is_counted_by_content_not_file_size(tmp_path):
         ("x.json", b'{"a": 1}\n', InputFormat.JSONL),
         ("x.json", b'[\n {"a": 1}\n]\n', InputFormat.JSON),
         ("x.bin", b"\x00\x01\x02", None),
+        ("numbers", b"[1, 2,\n 3]\n", InputFormat.JSON),
+        ("vector", b"[\n  -0.5e3\n]\n", InputFormat.JSON),
+        ("rows", b'[["a", 1]]\n', InputFormat.JSON),
+        ("one", b"[1713225621.316]\n", InputFormat.JSON),
     ],
 )
 def test_format_detection(tmp_path, name, content, expected):
@@ -504,6 +508,9 @@ def test_text_final_bare_carriage_return_is_kept(tmp_path):
     [
         ("error.log", b"[Sun Dec 04 04:47:44 2005] [notice] workerEnv.init() ok\n"),
         ("dump", b"[Sun Dec 04 04:47:44 2005] [notice] started\n"),
+        ("full", b"[2024-04-16 00:00:21.316] VERBOSE[3276] res_pjsip.c: registered\n"),  # Asterisk
+        ("messages", b"[12:00:01] <anna> hi\n"),
+        ("trace", b"[1713225621.316] start\n"),
     ],
 )
 def test_bracketed_log_lines_are_text_not_json(tmp_path, name, content):

@@ -120,8 +120,11 @@ def detect_format(path: Path) -> InputFormat | None:
         return InputFormat.TEXT  # '[Sun Dec 04 ...' starts an error log, not a JSON array
     if suffix == ".json" or stripped[:1] == b"{":
         return InputFormat.JSON  # a document (one object over many lines, or an array)
-    # '[' opens a JSON array only when a value follows
-    if re.match(rb"\[\s*[\[{\"\]\d-]", stripped):
+    # '[' opens a JSON array only when a value follows: an object, an array, a string, or
+    # a number that a ',', the line's end or a closing ']' at the line's end follows
+    # ('[2024-04-16 00:00:21.316] VERBOSE', Asterisk's and many loggers' bracketed time,
+    # and '[1713225621.316] start' are log lines)
+    if re.match(rb"\[\s*(?:[\[{\"\]]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*(?:,|\][ \t\r]*(?:\n|$)|\r?\n))", stripped):
         return InputFormat.JSON
     return InputFormat.TEXT
 
