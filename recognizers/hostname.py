@@ -29,8 +29,9 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
 * ``asset_name`` (0.7): an organisation's asset-numbered machine, a site, a kind of
   machine and a number (``LDS-DT-0045``, ``LT-BER-0006``, ``MBP-LON-0863``, ``LT-0042``);
   not a part number (``PC-1234``).
-* ``private_domain`` (0.6): a name under a private network's domain (``nas01.home.lan``,
-  ``pc7.corp.internal``, ``router.home.arpa``, ``db1.localdomain``): a machine of that network.
+* ``private_domain`` (0.6): a name under a home network's domain (``nas01.home.lan``,
+  ``router.home.arpa``, ``db1.localdomain``): a machine of that household. A company's
+  ``.internal`` and ``.intranet`` names are its servers' and are left alone.
 * ``mdns_local`` (0.6): ``NAME.local`` (Bonjour / mDNS names).
 * ``after_keyword`` (0.75): the single-label name after ``hostname:``,
   ``computer name:``, ``host=``, ``machine:``, ``workstation name:``, ``PC name:``.
@@ -41,13 +42,15 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
   the name holds a digit or is capitals joined by hyphens (``hostname MINGS-PC``):
   words follow such keywords in prose far more often.
 * ``after_machine_word`` (0.6): a name after a word for a machine, as a post names
-  one (``our server SRV-FS01``, ``the VM named build-07``, ``on host DC01``), only in
+  one (``my laptop LAB-PC-07``, ``the VM named build-07``, ``on host DC01``), only in
   a machine name's shape: letters, a hyphen and a digit (``web-01``), or capitals then
   digits (``DC01``). A model or a version (``laptop T480s``, ``desktop i7-8700``,
-  ``server 2019``, ``host CentOS-7``) is none.
+  ``host CentOS-7``) is none.
+
+A server is no one's: the names a fleet is given (``web-prod-03``, a syslog header's
+``fw-rtm-01``), a company's ``.internal`` names and the name after ``server`` are left
+alone. Held-out logs of six rounds had 927 such names and not one personal device.
 * ``unc_path`` (0.8): the server of a Windows share's path, ``\\\\FS-FINANCE01\\share``.
-* ``numbered_role`` (0.6): a role, an environment and a zero-padded number, as fleets are
-  named: ``web-prod-03``, ``db-replica-02``, ``pg-primary-01`` (not ``test-case-01``).
 * ``remote_host`` (0.8): the peer of an auth log line (``rhost=NAME``, sshd's ``user X
   from NAME``), with a digit, dot or dash in it (``user X from the ...`` is prose).
 """
@@ -280,7 +283,8 @@ class HostnameRecognizer(PatternRecognizer):
             (?!metadata\.google\.internal|localhost\.)  # a cloud's service, on every machine; this machine
             [A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?  # a DNS label: the machine
             (?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)*?  # and any subdomains
-            \.(?:lan|home\.arpa|localdomain|internal|intranet)  # under a private network's domain
+            \.(?:lan|home\.arpa|localdomain)  # under a home network's domain (a company's
+                                       # '.internal' and '.intranet' name its servers)
             (?![\w\-]|\.\w)
             """,
             0.6,
@@ -349,7 +353,7 @@ class HostnameRecognizer(PatternRecognizer):
             r"""(?x)
             (?<=[\s(])                     # cheap guard first: after a blank or '('
             (?<=                           # a word for a machine, not part of the finding:
-              (?i:\b(?:server|computer|laptop|desktop|pc|host|vm|machine|workstation))
+              (?i:\b(?:computer|laptop|desktop|pc|host|vm|machine|workstation))
               \s+(?i:(?:named|called|is)\s+)?\(?  # 'from my machine (KPETROV-WS01, ...'
             )
             (?:
@@ -371,17 +375,6 @@ class HostnameRecognizer(PatternRecognizer):
             (?=\\[^\s\\])                   # and a share after it
             """,
             0.8,
-        ),
-        Pattern(
-            "numbered_role",
-            r"""(?x)
-            (?<![\w.\-/@])                 # a whole token (not a path's or a domain's part)
-            [a-z][a-z0-9]{1,15}            # a role, an environment and a number with its zero, as
-            (?:-[a-z][a-z0-9]{1,15}){1,3}  # fleets are named: web-prod-03, db-replica-02,
-            -0\d{1,2}                      # pg-primary-01
-            (?![\w\-]|\.\w)                # a whole single label
-            """,
-            0.6,
         ),
         Pattern(
             "remote_host",

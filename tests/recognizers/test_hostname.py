@@ -32,8 +32,6 @@ POSITIVE = [
     ("home network at 192.168.10.40, hostname halvorsen-nas.", ["halvorsen-nas"]),
     ("Box IP 192.168.50.2, Plex server name is bjorn-plex.", ["bjorn-plex"]),
     (r"net use \\FS-FINANCE01\share /persistent:yes", ["FS-FINANCE01"]),  # a Windows share's server
-    ("failed over to the standby db-replica-02 (10.1.12.42)", ["db-replica-02"]),  # a fleet's numbering
-    ("the primary (pg-primary-01) is fine", ["pg-primary-01"]),
     ("logon from DESKTOP-4F7KQ2M at 10:05", ["DESKTOP-4F7KQ2M"]),
     ("LAPTOP-AB12CD34", ["LAPTOP-AB12CD34"]),
     ("WIN-7K2LQ9ABCDE.corp.example.com", ["WIN-7K2LQ9ABCDE"]),
@@ -55,7 +53,6 @@ POSITIVE = [
     ("the computer name is kiosk12.", ["kiosk12"]),
     ("My MAC is AA-BB-CC-11-22-33 and hostname MINGS-PC.", ["MINGS-PC"]),
     ("Workstation W10-ACCT-3 was locked", ["W10-ACCT-3"]),
-    ("Our server SRV-FS01 kept dropping", ["SRV-FS01"]),
     ("the VM named build-07 ran out of disk", ["build-07"]),
     ("logged on to host DC01 twice", ["DC01"]),
     ("Stack trace from my machine (KPETROV-WS01, Windows 11):", ["KPETROV-WS01"]),
@@ -66,10 +63,7 @@ POSITIVE = [
     ("annas-iphone.local is online", ["annas-iphone.local"]),
     ("The NAS at nas01.home.lan (10.0.0.20) says", ["nas01.home.lan"]),  # a private network's names
     ("ping router.home.arpa", ["router.home.arpa"]), ("db1.localdomain refused", ["db1.localdomain"]),
-    ("build agent ci-07.corp.internal", ["ci-07.corp.internal"]),
     ("open http://nas01.home.lan:5000/ then", ["nas01.home.lan"]),
-    ("ip-172-31-3-150.ap-southeast-2.compute.internal sshd[1]:",  # an EC2 instance's name
-     ["ip-172-31-3-150.ap-southeast-2.compute.internal"]),
 ]
 
 NEGATIVE = [
@@ -91,6 +85,12 @@ NEGATIVE = [
     "Apr  7 12:11:06 servername xrdp-sesman[41441]: [INFO ] AUTHFAIL",
     r"copy \\192.0.2.5\share",  # the address's (IP_ADDRESS)
     "test-case-01 failed",  # numbered, but no machine
+    # servers are no one's: a fleet's numbering, a syslog header's device, a company's
+    # '.internal' names, the name after 'server'
+    "failed over to the standby db-replica-02 (10.1.12.42)", "the primary (pg-primary-01) is fine",
+    "Apr 16 11:45:25 fw-rtm-01 charon[30811]: 13[IKE] IKE_SA established",
+    "build agent ci-07.corp.internal", "ip-172-31-3-150.ap-southeast-2.compute.internal sshd[1]:",
+    "Our server SRV-FS01 kept dropping", "%RADIUS-4-RADIUS_DEAD: RADIUS server NPS01:1812,1813 is not responding",
     "see /srv/web-prod-03/logs",  # a path's part
     "ubuntu-22-04",
     "DESKTOP",
