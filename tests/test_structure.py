@@ -1,6 +1,6 @@
 import pytest
 
-from piiscan.detect.structure import analyze_structure, is_free_text_name, type_for_name
+from piiscan.detect.structure import analyze_structure, is_free_text_name, type_for_name, value_hint
 
 LINE = ('203.0.113.7, 10.0.0.2 - alice.n [10/Oct/2026:13:55:36 +0000] '
         '"GET /a?login=jdoe&email=x%40example.com&page=2 HTTP/1.1" 200 2326 "-" '
@@ -624,6 +624,10 @@ def test_a_log_lines_key_value_pairs_are_typed_by_their_keys():
     assert _hints(logfmt) == [("USERNAME", "jdoe")]
     keycloak = 'type=REGISTER, realmName=\\"corvell\\", first_name=\\"Florence\\", code_id=\\"faaa\\"'
     assert _hints(keycloak) == [("PERSON", "Florence")]  # quotes escaped in a JSON log's message
+    proxy = ("zscaler-nss: reason=Allowed\turl=github.com/eva-smits\tvendor=Zscaler\thostname=github.com\t"
+             "clientpublicIP=91.237.192.179\tdeviceowner=esmits\tdevicehostname=Evas-MacBook-Pro\tclienthost=nas.home.lan")
+    # a proxy's 'hostname=' is the site visited; a device's name is its own, a home network's too
+    assert _hints(proxy) == [("HOSTNAME", "Evas-MacBook-Pro"), ("HOSTNAME", "nas.home.lan")]
 
 
 @pytest.mark.parametrize("line, found", [
@@ -719,3 +723,14 @@ def test_a_subnets_column_holds_no_host_address():
     s = analyze_structure("10.40.19.0", "WiFiSubnetID")
     assert [(sorted(x.entity_types), x.start, x.end) for x in s.suppressions] == [(["IP_ADDRESS"], 0, 10)]
     assert analyze_structure("10.40.19.7", "client_ip").suppressions == ()
+
+
+@pytest.mark.parametrize("value, found", [
+    ("ldap-hfalk", ("USERNAME", "hfalk")), ("userpass-sblomqvist", ("USERNAME", "sblomqvist")),
+    ("approle", None), ("token", None), ("kubernetes-ci-runner", None),  # machines' logins
+    ("oidc-ann.lee@corp.example", None),  # an address: the e-mail recognizer's
+    ("Anna Berg", ("PERSON", "Anna Berg")),
+])
+def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
+    hint = value_hint("response.auth.display_name", value, 0, len(value), "field_name")
+    assert (hint and (hint.entity_type, value[hint.start:hint.end])) == found

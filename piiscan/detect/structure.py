@@ -669,6 +669,13 @@ def is_bare_mac(value: str) -> bool:
     return _BARE_MAC.fullmatch(value) is not None
 
 
+# A display name that is an auth method and a login, as Vault writes them ('ldap-hfalk',
+# 'oidc-ann@corp.example', 'approle', 'kubernetes-ci-runner')
+_AUTH_DISPLAY_NAME = re.compile(r"(?P<method>approle|userpass|ldap|oidc|okta|github|radius|cert|jwt|token"
+                                r"|kubernetes|aws|azure|gcp)(?:-(?P<login>[\w.@\-]+))?")
+_PEOPLE_AUTH_METHODS = frozenset({"userpass", "ldap", "oidc", "okta", "github", "radius", "jwt"})
+
+
 def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
                *, url_encoded: bool = False) -> Hint | None:
     """A hint for a whole value whose field name says what it is (after a shape check
@@ -725,6 +732,14 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return None
     if leaf == "screenname" and decoded[:1].isupper() and decoded[1:].islower() and decoded.isalpha():
         return None  # an app's screen ('Home', 'Cart'), where a handle is 'jack' or 'BarackObama'
+    auth = _AUTH_DISPLAY_NAME.fullmatch(decoded) if entity == "PERSON" else None
+    if auth is not None:
+        # Vault's display name: the auth method, then its login ('ldap-hfalk'); a machine's
+        # (approle, kubernetes service accounts) or an address (the e-mail recognizer's) is none
+        if auth["method"].lower() not in _PEOPLE_AUTH_METHODS or "@" in auth["login"]:
+            return None
+        lead = len(value) - len(value.lstrip())
+        return Hint("USERNAME", start + lead + auth.start("login"), start + lead + auth.end("login"), 0.6, recognizer)
     if entity == "PERSON" and _MACHINE_NAME.fullmatch(decoded):
         # an inventory's 'name' or 'Asset Name' of 'LT-BER-0006': a machine's, not a person's
         lead = len(value) - len(value.lstrip())
@@ -1275,6 +1290,18 @@ def _typed_key(name: str) -> bool:
     return type_for_name(name) in _KEY_VALUE_TYPES and leaf != "name" and leaf not in _RECOGNIZED_KEYS
 
 
+def _key_value_hint(key: str, text: str, start: int, end: int) -> Hint | None:
+    hint = value_hint(key, text, start, end, "key_value")
+    if hint is not None and hint.entity_type == "HOSTNAME" and _A_SITE.fullmatch(text, hint.start, hint.end):
+        return None  # a proxy's 'hostname=github.com': the site visited (a device's own shapes,
+        # 'Evas-MacBook-Pro.local', are the hostname recognizer's)
+    return hint
+
+
+# A dotted name outside a home network's domains: a site or a server, not a device's own
+_A_SITE = re.compile(r"(?i)[\w\-]+(?:\.[\w\-]+)+(?<!\.local)(?<!\.lan)(?<!\.home\.arpa)(?<!\.localdomain)")
+
+
 def key_value_hints(text: str) -> list[Hint]:
     """Hints for a log line's key=value pairs, by their keys (a bare 'name', whose thing
     the line does not say, excepted). No places: a firewall's or a proxy's 'country=' and
@@ -1284,7 +1311,7 @@ def key_value_hints(text: str) -> list[Hint]:
     if comma:
         for m in _COMMA_PAIR.finditer(text):
             if _typed_key(m.group("name")):
-                hint = value_hint(m.group("name").strip(), text, *m.span("value"), "key_value")
+                hint = _key_value_hint(m.group("name").strip(), text, *m.span("value"))
                 if hint:
                     out.append(hint)
         return out
@@ -1302,8 +1329,7 @@ def key_value_hints(text: str) -> list[Hint]:
             if at == 0 or text[at - 1] in _KEY_STARTS:
                 m = _BLANK_VALUE.match(text, at + len(needle))
                 if m:
-                    hint = value_hint(key, text, *m.span("quoted" if m.group("quoted") is not None else "value"),
-                                      "key_value")
+                    hint = _key_value_hint(key, text, *m.span("quoted" if m.group("quoted") is not None else "value"))
                     if hint:
                         out.append(hint)
             at = text.find(needle, at + len(needle))
