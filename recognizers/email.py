@@ -47,6 +47,13 @@ _SYSTEM_MAILBOX = re.compile(r"(?i)(?:HealthMailbox|MicrosoftExchange|SystemMail
                              r"\{?[0-9a-f\-]{8,}\}?")
 
 
+# SSH's algorithm and extension names are written as addresses in OpenSSH's namespace
+# ('aes256-gcm@openssh.com', 'hmac-sha2-256-etm@openssh.com', 'curve25519-sha256@libssh.org',
+# 'zlib@openssh.com'): a switch's or a server's SSH log lists them, no one's mailbox
+_SSH_NAMESPACES = frozenset({"openssh.com", "libssh.org"})
+_SSH_NAME = re.compile(r"(?i)[a-z0-9]+-[a-z0-9\-]+|[a-z]+\d[a-z0-9]*|zlib|keepalive")
+
+
 class EmailAddressRecognizer(PatternRecognizer):
     """``local@domain.tld`` with a domain whose suffix is on the public-suffix list."""
 
@@ -63,6 +70,10 @@ class EmailAddressRecognizer(PatternRecognizer):
             (?<!^[ \t]{1,8}(?:<[^<>\s]{1,80}>[ \t]{1,3}){0,8}<[^<>\s]{0,80}>?(?=[^\n]*>[ \t]*$))  # nor the ids of
                                                       # a folded References: header's next line ('\t<a@b> <c@d>'):
                                                       # a line of bracketed ids only
+            (?<!(?<![\w\-.])id=)                        # nor Exim's message id ('<= ann@x.example ...
+                                                      # id=33a7ac56-...@mail.example T="..."'); 'user_id=' is fine
+            (?!(?<=\bsips?:|\btel:)\+?\d{3,15}@)        # nor a SIP URI's number ('sip:+46313205500@carrier':
+                                                      # the phone recognizer's; 'sip:anna@example.com' is an address)
             [a-z0-9_+\-]+                             # local part: the characters real addresses use (no '%',
                                                       # no '=' or quotes, so 'email=x@y.com' yields just 'x@y.com')
             (?:\.[a-z0-9_+\-]+)*                      # dot-separated atoms (no leading/trailing/double dot)
@@ -85,6 +96,8 @@ class EmailAddressRecognizer(PatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         local, _, domain = pattern_text.rpartition("@")
+        if domain.lower() in _SSH_NAMESPACES and _SSH_NAME.fullmatch(local):
+            return False
         return _domain_is_known(domain) and not _SYSTEM_MAILBOX.fullmatch(local)
 
 

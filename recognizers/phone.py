@@ -209,6 +209,17 @@ class PhoneNumberRecognizer(PatternRecognizer):
             0.65,
         ),
         Pattern(
+            "phone_in_telephony",
+            r"""(?x)
+            (?<=\b(?:sips?|tel):        # a SIP or tel URI's user part: sip:+46313205500@carrier,
+              |\b(?:PJSIP|SIP|IAX2|DAHDI|Local)/  # an Asterisk channel's: PJSIP/+31619832688@trunk
+              |(?<![\w+])(?:in|out|rec|exten|from|to)[\-_])  # a call recording's file name: in-+4670...-2024...
+            (?:\+|00)\d{7,15}           # an international number, glued to the rest
+            (?=[@;>,\s"'/\-_]|$)
+            """,
+            0.85,
+        ),
+        Pattern(
             "phone_plain",
             r"""(?x)
             (?<=^|[^\w+$€£¥.,/\-])   # not glued to a word, '+', price, decimal or id

@@ -30,6 +30,10 @@ POSITIVE = [
     # a handle 'at' a webmail provider's domain
     ("his email is pobrien1962 at gmail.com lol", ["pobrien1962 at gmail.com"]),
     ("write kat.m at yahoo.co.uk", ["kat.m at yahoo.co.uk"]),
+    # an id key's value that is a person's address
+    ("login user_id=ann.lee@example.com ok, client-id=kim@example.org", ["ann.lee@example.com", "kim@example.org"]),
+    ("security contact: openssh@openssh.com", ["openssh@openssh.com"]),  # a role address of that domain
+    ("From: <sip:anna.berg@example.com>;tag=1", ["anna.berg@example.com"]),  # a SIP address of a person
 ]
 
 NEGATIVE = [
@@ -39,6 +43,14 @@ NEGATIVE = [
     "Message-ID: <20240312130111.4TvQ3Q5yHkz9sTr@acme-corp.com>",
     "In-Reply-To: <5f2a@mail.example.com>",
     "Message-ID: <CAF4x9Q=kT2p8vH3mN@mail.example.se>",  # not its tail after a '=' either
+    # Exim's message id
+    "2024-04-16 08:00:01 1rwXyz-000ABC-1x <= <> H=mx.example.org S=39342 "
+    "id=33a7ac56-f7a8-ce84-51a2-bd1596386f3a@norrhamn-logistics.com T=\"Hi\"",
+    "with client 'sip:+46313205500@sip.telia-foretag.se' successful",  # a SIP URI's number: a phone's
+    # SSH's algorithm and extension names
+    "%SSH-5-SSH2_SESSION: SSH2 Session request from 10.1.1.5 (tty = 0) using crypto cipher 'aes256-gcm@openssh.com', "
+    "hmac 'hmac-sha2-256-etm@openssh.com' Succeeded",
+    "kex: algorithm: curve25519-sha256@libssh.org, compression zlib@openssh.com, sntrup761x25519-sha512@openssh.com",
     "GET https://bob:s3cret@intranet.example.com/ HTTP/1.1",  # a URL's password and host
     "john%40example.com",  # URL-encoded: the caller decodes it; no '40example.com' fragment
     "a@b.c",  # no real TLD

@@ -294,3 +294,22 @@ def test_labelled_prefilter_needs_the_label(recognizer):
         "call me at 583 1642",
     ]
     assert pl.Series(lines).str.extract_all(pf).list.len().to_list() == [0, 0, 0, 1, 1]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("with client 'sip:+46313205500@sip.telia-foretag.se' successful", ["+46313205500"]),  # a SIP URI's user
+    ('Dial("PJSIP/2037-000001b0", "PJSIP/+31619832688@telia,60,T")', ["+31619832688"]),  # Asterisk's channel
+    ("/var/spool/asterisk/monitor/2024/04/16/in-+46701834188-20240416-071900-1713244740.32.wav",
+     ["+46701834188"]),  # a call recording's file name
+    ("<tel:+4930901820>;tag=1", ["+4930901820"]),
+])
+def test_numbers_in_telephony_uris_and_channels(find, text, expected):
+    assert [v for _, v in find(text, "PHONE_NUMBER")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    'Dial("PJSIP/2037-000001b0")', "sip:200@194.17.212.67",  # an extension, not a number
+    "PJSIP/telia-000001a4", "order-+1234567-x",  # a channel's id; no recording's name
+])
+def test_extensions_and_channel_ids_are_no_numbers(find, text):
+    assert find(text, "PHONE_NUMBER") == []
