@@ -982,6 +982,49 @@ def test_a_csv_header_that_repeats_a_name_numbers_the_repeats_and_keeps_its_text
     assert out.decode().splitlines()[0] == "Summary,Comment,Comment"
 
 
+QUICKBOOKS_REPORT = ("\ufeffGreenleaf Grounds & Gardens LLC,,,\r\nCustomer Contact List,,,\r\nAll Dates,,,\r\n,,,\r\n"
+                     "Customer,Full Name,Phone Numbers,Email\r\n"
+                     "Ethan Okonkwo,Ethan Okonkwo,(916) 671-6457,ethan_okonkwo@example.com\r\n"
+                     "Wildflower Dental Inc.,Tanisha Hernandez,(916) 234-4985,tanisha@example.com\r\n"
+                     "\"Thursday, June 13, 2024 09:41 AM GMT-07:00\",,,\r\n")
+DATEV = ('"EXTF";700;"Debitoren/Kreditoren"\n'
+         "Konto;Name;Vorname;Ort;Telefon;EMail;Anrede;Titel\n"
+         '10005;"Becker";"Sören";"Müllheim";"07631 7348611";"sbecker@example.de";"Herr";\n'
+         '10006;"Kaya";"Elif";"Freiburg";"0761 123456";"ekaya@example.de";"Frau";\n')
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "latin-1"])
+@pytest.mark.parametrize("raw, first", [(QUICKBOOKS_REPORT, (1, "Customer", "Ethan Okonkwo")),
+                                        (DATEV, (1, "Konto", "10005"))])
+def test_a_reports_title_above_the_header_is_kept_and_not_read_as_the_header(tmp_path, raw, first, encoding):
+    """QuickBooks' report saved as CSV opens with its title (one cell a line, then a blank
+    row), DATEV's file with a line of its settings: the header is the row below, records
+    are numbered from the row after it, and the copy keeps the title as it was."""
+    path = tmp_path / "report.csv"
+    path.write_bytes(raw.encode(encoding if "\ufeff" not in raw else "utf-8"))
+    enc = "utf-8" if "\ufeff" in raw else encoding
+    out, chunks = _roundtrip(path, InputFormat.CSV, opts=ReadOptions(encoding=enc))
+    assert out == path.read_bytes()
+    recs = _records(chunks)
+    assert recs[0] == first
+    assert (2, "Phone Numbers" if raw is QUICKBOOKS_REPORT else "Telefon",
+            "(916) 234-4985" if raw is QUICKBOOKS_REPORT else "0761 123456") in recs
+    problems = [p for c in chunks for p in c.problems]
+    assert [(p.line, "above the header" in p.message) for p in problems] == [(1, True)]
+
+
+@pytest.mark.parametrize("raw", [
+    "email\nann@example.com\nbo@example.com\n",  # one column: its one name is the header
+    "a,b,c\nx,y,z,\nu,v,w,\n",  # rows with a trailing delimiter: still the header above them
+    "id,,name\n1,,Ann\n2,,Bo\n",  # a header with a blank name
+])
+def test_a_header_is_not_taken_for_a_title(tmp_path, raw):
+    from piiscan.sources.csvfmt import _title_lines
+
+    rows = [r.split(",") for r in raw.splitlines()]
+    assert _title_lines(rows[0], rows[1:]) == 0
+
+
 @pytest.mark.parametrize("first_row", ["event_id,event_time,user_email,client_ip", "Name,Score,Rank,Team",
                                        "region,2024-01-01,2024-01-02,2024-01-03", "product,2022,2023,2024"])
 def test_a_csv_header_of_names_is_a_header(first_row):

@@ -40,6 +40,7 @@ from .compression import atomic_output, compression_of, open_read
 from .text import is_utf8
 
 csv.field_size_limit(64 * 1024 * 1024)
+_TITLE_LOOKAHEAD = 24  # lines looked at below the first for a report's header (see _title_lines)
 _READ_BLOCK = 1 << 20  # bytes (UTF-8) or characters (other encodings) of whole lines read at a time
 
 
@@ -59,6 +60,28 @@ _DATA_CELLS = {
     "time": re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:[ T].*)?"),
     "number": re.compile(r"[-+]?(?:\d+(?:[.,]\d+)*|0x[0-9a-fA-F]+)"),
 }
+
+
+def _title_lines(first: list[str], ahead: list[list[str]]) -> int:
+    """How many lines above the header a report puts (0: the first line is the header).
+
+    Spreadsheet reports saved as CSV open with a title (QuickBooks' company, report name
+    and dates, one cell each, then a blank row), and DATEV's files with a line of their
+    format's settings, half as many cells as the header below it. Read as the header,
+    either would misname every column. A title line holds one cell of text at most; a
+    settings line has fewer than half the cells of the two lines after it, which agree.
+    The header found has three names or more; else the first line is the header."""
+    rows = [first] + ahead
+    filled = [sum(1 for c in row if c.strip()) for row in rows]
+    n = 0
+    while n < len(rows) - 2:
+        if filled[n] <= 1 or 2 * len(rows[n]) < len(rows[n + 1]) == len(rows[n + 2]):
+            n += 1
+            continue
+        break
+    if n == 0 or n >= len(rows) - 1 or filled[n] < 3:
+        return 0
+    return n
 
 
 def _headerless(names: list[str]) -> bool:
@@ -135,6 +158,20 @@ class _Utf8Source:
         """Puts ``data`` (whole lines) back before what is left to read."""
         self._carry = data + self._carry
 
+    def ahead(self, n: int) -> list[str]:
+        """The next ``n`` lines at most (those of the next block), left to be read."""
+        block = self.block()
+        if block is None:
+            return []
+        self.unread(block)
+        return self.lines(block)[:n]
+
+    def skip(self, lines: list[str]) -> None:
+        """Drops ``lines``, the next ones (as :meth:`ahead` gave them)."""
+        size = len("".join(lines).encode("utf-8", "surrogateescape"))
+        block = self.block() or b""
+        self.unread(block[size:])
+
     def block(self) -> bytes | None:
         parts = [self._carry]
         self._carry = b""
@@ -180,11 +217,26 @@ class _TextSource:
 
     def __init__(self, fh, encoding: str) -> None:
         self._text = io.TextIOWrapper(fh, encoding=encoding, errors="surrogateescape", newline="")
+        self._back: list[str] = []
 
     def header(self) -> str:
         return self._text.readline()
 
+    def ahead(self, n: int) -> list[str]:
+        while len(self._back) < n:
+            line = self._text.readline()
+            if not line:
+                break
+            self._back.append(line)
+        return self._back[:n]
+
+    def skip(self, lines: list[str]) -> None:
+        del self._back[:len(lines)]
+
     def next_lines(self) -> list[str]:
+        if self._back:
+            lines, self._back = self._back, []
+            return lines
         return self._text.readlines(_READ_BLOCK)
 
 
@@ -410,7 +462,9 @@ class _Rows:
             rows = block.rows.slice(offset, size)
             payload = _FastRows(self.state, sub, rows, block.eol, block.final_eol or not last,
                                 recs.get_column("row"), recs.get_column("col"))
-            yield Chunk(frame, payload=payload, problems=[], units=size)
+            # (the row reader's problems are flushed before a fast block: only the title's wait here)
+            problems, self.problems = self.problems, []
+            yield Chunk(frame, payload=payload, problems=problems, units=size)
             self.row_no += size
             self.line += size + rows.str.count_matches("\n", literal=True).sum()  # quoted line breaks
             offset += size
@@ -430,12 +484,22 @@ class CsvFormat:
             names = header_line[len(bom):]
             delimiter = _delimiter(names, file.path)
             header = next(csv.reader([names], delimiter=delimiter))
+            ahead = src.ahead(_TITLE_LOOKAHEAD)
+            titles = _title_lines(header, [next(csv.reader([line], delimiter=delimiter), []) for line in ahead])
+            title_raw = ""
+            if titles:
+                # the title stays in the copy as it was, above the header, as the header does
+                title_raw = header_line + "".join(ahead[:titles - 1])
+                names = ahead[titles - 1]
+                src.skip(ahead[:titles])
+                header_line = title_raw + names
+                header = next(csv.reader([names], delimiter=delimiter))
             headerless = _headerless(header)
             if headerless:
                 # the first row is data: columns get their numbers as names, and the row
                 # goes back to be read with the others
                 header = [f"column_{i + 1}" for i in range(len(header))]
-                header_line = bom
+                header_line = title_raw or bom
                 if src.fast:
                     src.unread(names.encode("utf-8", "surrogateescape"))
             header_names = header
@@ -445,11 +509,16 @@ class CsvFormat:
             # anew are quoted the same way
             quote_all = _all_quoted(names.rstrip("\r\n"), delimiter, len(header))
             state = {"header": header, "names": header_names, "delimiter": delimiter, "header_raw": header_line,
-                     "bom": bom,
+                     "bom": bom, "title_raw": title_raw,
                      "quoting": csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL, "headerless": headerless}
             rows = _Rows(file, opts, state, wanted)
             if headerless:
                 rows.line = 1
+            if titles:
+                rows.line += titles
+                rows.problems.append(Problem(file.source, 1, f"{titles} line{'s' if titles > 1 else ''} above the "
+                                             f"header (a report's title) kept as {'they are' if titles > 1 else 'it is'}, "
+                                             "not scanned"))
             # Lines for the row reader: the parser pulls them one at a time (it reads
             # ahead only inside a quoted line break), so between rows it holds none.
             pending: collections.deque[str] = collections.deque()
@@ -527,7 +596,8 @@ class CsvFormat:
                 if not started:
                     header = state["header_raw"]
                     if len(keep) < len(state["header"]) and not state.get("headerless"):
-                        header = state["bom"] + _row_text(state, state["names"], _eol(header) or "\n", keep)
+                        header = (state["title_raw"] or state["bom"]) + _row_text(state, state["names"],
+                                                                                  _eol(header) or "\n", keep)
                     out.write(header.encode(opts.encoding, errors="surrogateescape"))
                     started = True
                 data = _fast_rows_bytes(chunk.payload, redacted, keep) if fast else None
