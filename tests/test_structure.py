@@ -132,6 +132,7 @@ def test_field_name_hints_need_a_plausible_value(value):
     # an identity provider's account ids are no user names (Auth0's user_id); its e-mail is
     ("user_id", "google-oauth2|131229718140745954895", []), ("user_id", "auth0|6be73566730ad94eaad844ef", []),
     ("identities.0.user_id", "6be73566730ad94eaad844ef", []),
+    ("user_id", "rw_e0fbcb557a", []), ("user_id", "mike_1990", [("USERNAME", "mike_1990")]),  # an app's keyed id; a login
     ("Instagram Handle", "ewanfai62", [("USERNAME", "ewanfai62")]),
     ("Nom", "ABARON-LT", [("HOSTNAME", "ABARON-LT")]),  # an owner's machine where a name goes (GLPI)
     ("Inventaire - Agent", "GLPI-Agent_v1.7.3", []),  # a software agent and its version
@@ -734,3 +735,18 @@ def test_a_subnets_column_holds_no_host_address():
 def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     hint = value_hint("response.auth.display_name", value, 0, len(value), "field_name")
     assert (hint and (hint.entity_type, value[hint.start:hint.end])) == found
+
+
+@pytest.mark.parametrize("field, value, found", [
+    ("Registered Instrument S/N", "TI-TTL1-2004-01803; TI-SPX4-2006-04095",
+     [("SERIAL_NUMBER", "TI-TTL1-2004-01803"), ("SERIAL_NUMBER", "TI-SPX4-2006-04095")]),  # a list cell
+    ("Device S/N", "5CG2TRHYBG", [("SERIAL_NUMBER", "5CG2TRHYBG")]),
+    ("Device Identifier", "73B60076-9032-1BED-626A-757ADFDF9BFC",
+     [("HARDWARE_ID", "73B60076-9032-1BED-626A-757ADFDF9BFC")]),  # an inventory's hardware UUID
+    ("Sachbearbeiter", "Sauter", [("PERSON", "Sauter")]), ("Vertreter", "Markus Kühn", [("PERSON", "Markus Kühn")]),
+    ("shipping_address_nickname", "Office", []),  # an address's label, no one's login
+    ("Serial Number", "ABC12345, see note", []),  # not every item a serial: no list
+    ("City", "Berlin, Germany", [("LOCATION", "Berlin, Germany")]),  # one place, not a list
+])
+def test_columns_by_their_names_and_cells_that_list_values(field, value, found):
+    assert [(h.entity_type, value[h.start:h.end]) for h in analyze_structure(value, field).hints] == found

@@ -123,7 +123,9 @@ for _type, _names in {
     "vorname nachname familienname prenom nomdefamille nombre apellido apellidos nomecompleto "
     "sobrenome cognome nominativo "
     # a name, bare, as 'name' is (Odoo's 'Nom', 'Nom affiché'; Dutch and Italian exports)
-    "nom nomaffiche nomcomplet nombrecompleto nome naam voornaam achternaam tussenvoegsel",
+    "nom nomaffiche nomcomplet nombrecompleto nome naam voornaam achternaam tussenvoegsel "
+    # a German ledger's or CRM's people by their role (DATEV's 'Sachbearbeiter', 'Vertreter')
+    "sachbearbeiter bearbeiter vertreter ansprechpartner kontaktperson mitarbeiter",
     "LOCATION": "city town address streetaddress street homeaddress location "
     "billingaddress shippingaddress postaladdress addr addr1 addr2 address1 address2 address3 "
     "addressline addressline1 "
@@ -214,7 +216,8 @@ _POSTER_QUALIFIERS = frozenset({"author", "commentauthor", "commenter", "poster"
 _DEVICE_ID_NAMES = {"advertisingid", "adid", "idfa", "idfv", "gaid", "aaid", "androidid",
                     "googleadvertisingid", "adtrackingid",
                     # Adobe Analytics' mobile_id, an Apple device's UDID, a phone's IMEI/MEID
-                    "mobileid", "udid", "deviceudid", "imei", "meid"}
+                    "mobileid", "udid", "deviceudid", "imei", "meid",
+                    "deviceidentifier", "hardwareuuid", "smbiosuuid"}  # an inventory's (ConnectWise's)
 
 # Fields whose values are user agents: version strings, not addresses or phones.
 _AGENT_NAMES = {"useragent", "httpuseragent", "ua", "browser"}
@@ -340,7 +343,11 @@ def type_for_name(field: str) -> str | None:
         if leaf.endswith(suffix) and len(leaf) > len(suffix):
             if suffix == "hostname" and leaf.startswith(_SERVER_SIDE):
                 return None  # the server's own name (Exchange's server-hostname): no one's machine
+            if suffix in ("nickname", "handle") and "address" in leaf:
+                return None  # an address's nickname ('Home', 'Office', 'Gift'): a label, no one's login
             return _NAME_TYPES.get(suffix)
+    if field.rstrip().upper().endswith(" S/N"):
+        return "SERIAL_NUMBER"  # 'Registered Instrument S/N', 'Device S/N'
     # who changed a record: ServiceNow's sys_updated_by, a ticket's opened_by
     if leaf.endswith(_BY_USER) and not leaf.endswith("groupby"):
         return "USERNAME"
@@ -396,6 +403,9 @@ _MACHINE_NAME = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-
 # 'samlp|acme|'
 _PROVIDER_PREFIX = re.compile(r"(?:[a-z][a-z0-9\-]{1,30}\|)+")
 _HEX_ID = re.compile(r"(?=.*\d)[0-9a-f]{16,}|(?=.*\d)[0-9A-F]{16,}")
+# A type's short prefix and a hex id, as apps key their records ('rw_e0fbcb557a', Stripe's
+# style of 'cus_...' with hex)
+_PREFIXED_HEX = re.compile(r"[a-z]{1,5}_(?=[0-9a-f]*\d)[0-9a-f]{10,}")
 
 
 def is_generated_id(value: str) -> bool:
@@ -405,7 +415,8 @@ def is_generated_id(value: str) -> bool:
     if prefix:
         value = value[prefix.end():]
     return bool(value) and (value.isdigit() or _UUID.fullmatch(value) is not None
-                            or _HEX_ID.fullmatch(value) is not None or is_random_token(value))
+                            or _HEX_ID.fullmatch(value) is not None or is_random_token(value)
+                            or _PREFIXED_HEX.fullmatch(value) is not None)
 
 
 def is_random_token(value: str) -> bool:
@@ -858,6 +869,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints.append(hint)
         elif type_for_name(field) == "PHONE_NUMBER":
             hints += _phones_in_cell(text)
+        elif ";" in text or ", " in text:
+            hints += _list_cell_hints(field, text)
     if _names_a_time_zone(field):
         sups = (*sups, Suppression(_NO_PLACE_TYPES, 0, len(text)))
     if text.isdigit() and _is_an_id(field):
@@ -926,6 +939,25 @@ def _is_an_id(field: str) -> bool:
 # A number in a phone column's cell of several, or of one with its label: '07824 695876
 # (Home), +447911918212 (Work)', '976 20 01 46 (Mobile)'
 _PHONE_IN_CELL = re.compile(r"(?<![\w+])\+?\(?\d[\d ().\-/]{4,24}\d(?!\w)")
+
+
+# A cell that lists values ('TI-TTL1-2004-01803; TI-SPX4-2006-04095'): ';' or ', ' between them
+_LIST_ITEM = re.compile(r"[^;,]+")
+
+
+def _list_cell_hints(field: str, text: str) -> list[Hint]:
+    """The items of a typed column's cell that lists several (two instruments' serials, a
+    user's logins): each a hint when every item has the column type's shape. Names and
+    places are left alone ('Berlin, Germany' is one place, 'Doe, Jane' one name)."""
+    entity = type_for_name(field)
+    if entity not in ("SERIAL_NUMBER", "USERNAME", "HARDWARE_ID", "HOSTNAME"):
+        return []
+    items = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end() - len(m.group()) + len(m.group().rstrip()))
+             for m in _LIST_ITEM.finditer(text) if m.group().strip()]
+    if len(items) < 2:
+        return []
+    hints = [value_hint(field, text, a, b, "field_name") for a, b in items]
+    return hints if all(hints) else []
 
 
 def _phones_in_cell(text: str) -> list[Hint]:
