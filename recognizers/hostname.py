@@ -125,10 +125,14 @@ class HostnameRecognizer(PatternRecognizer):
             (?<![\w.\-])                   # a whole token
             (?:
               (?:DESKTOP|LAPTOP|WIN)-      # the prefixes Windows setup uses
-              (?=[A-Z]*\d)                 # at least one digit in the random part
-              [A-Z0-9]{6,15}               # the random part: 7 capitals and digits from setup, 6-15 as
-                                           # organisations name them (LAPTOP-R2D7QX)
+              (?:(?=[A-Z]*\d)              # the random part with a digit: 7 capitals and digits from
+                [A-Z0-9]{6,15}             # setup, 6-15 as organisations name them (LAPTOP-R2D7QX) ...
+              | (?=[A-Z]{7,8}(?![\w\-]))   # ... or setup's 7 (DESKTOP) or 8 (LAPTOP) random capitals
+                (?![A-Z]*[AEIOU][A-Z]*[AEIOU])[A-Z]{7,8})  # alone, with one vowel at most ('DESKTOP-BVVYPMJ';
+                                           # a word has more: 'DESKTOP-SUPPORT')
               | WIN-[A-Z0-9]{11}           # Windows Server's: 11 random characters, digits or not
+              | (?:desktop|laptop)-(?=[a-z]*\d)[a-z0-9]{7,8}  # the same in lower case, as DNS writes
+                                           # it (desktop-9wj8yhe)
             )
             (?![\w\-])                     # and nothing more (a '.domain' suffix is fine)
             """,
@@ -139,9 +143,11 @@ class HostnameRecognizer(PatternRecognizer):
             r"""(?x)
             (?<![\w.\-])                   # a whole token
             (?!IBM-)                       # 'IBM-PC compatible' is a kind of machine
+            (?:[A-Z]{2,5}-(?=[A-Z]{3,14}-))?  # a site's code before it (BFL-EMURPHY-MBP, HVBS-TAHMED-LT)
             [A-Z][A-Za-z0-9]{1,14}         # the owner's name, as Windows 7 named PCs: DANIEL-PC
-            -(?:PC|LAPTOP|NOTEBOOK|DESKTOP|LT|DT|NB|WS|WKS)  # (and OEMs' setups: Daniel-LAPTOP; an IT
+            -(?:PC|LAPTOP|NOTEBOOK|DESKTOP|LT|DT|NB|WS|WKS|MBP|MBA)  # (and OEMs' setups: Daniel-LAPTOP; an IT
                                            # department's: AWHITAKER-LT, SVARGAS-DT)
+            (?:\d{1,2})?                   # a second machine's number (SJOSHI-PC01, SKING-LT2)
             (?![\w\-])                     # the whole name (a '.domain' suffix is fine)
             """,
             0.7,
@@ -150,7 +156,9 @@ class HostnameRecognizer(PatternRecognizer):
             "apple_default",
             r"""(?x)
             (?<![\w.\-])                   # a whole token
-            [A-Z][A-Za-z]{1,30}(?:'s|s)?   # the owner's first name, usually possessive: Johns, Mary's
+            [A-Z][A-Za-z]{1,30}            # the owner's first name,
+            (?:-[A-Z][A-Za-z]{1,30})?      # and family name, if the account has one,
+            (?:'s|s)?                      # usually possessive: Johns, Mary's, Rupert-Blackwoods
             -(?:MacBook(?:-Pro|-Air)?|iMac(?:-Pro)?|Mac-mini|Mac-Pro|Mac-Studio|MBP|MBA  # an Apple model
                |iPhone|iPad(?:-Pro|-Air|-mini)?)  # or phone: the name a DHCP or mDNS log shows
             (?:-\d{1,2})?                  # the '-2' macOS appends on a name clash
@@ -268,7 +276,8 @@ class HostnameRecognizer(PatternRecognizer):
             (?<![\w.\-])                   # a whole token
             (?:
               (?:[A-Z]{2,5}-)?(?:LT|DT|WS|WKS|PC|NB|NTB|LAP|DSK|MBP|MBA|VDI|TAB)-[A-Z]{2,5}-\d{2,5}  # SITE-TYPE-SITE-N
-              | [A-Z]{2,5}-(?:LT|DT|WS|WKS|PC|NB|NTB|LAP|DSK|MBP|MBA|VDI|TAB)-\d{2,5}   # SITE-TYPE-N: LDS-DT-0045
+              | [A-Z]{2,5}-(?:LT|DT|WS|WKS|PC|NB|NTB|LAP|DSK|MBP|MBA|VDI|TAB)-[A-Z]{0,3}\d{2,5}  # SITE-TYPE-N:
+                                           # LDS-DT-0045, WPS-LT-NH85
               | (?:LT|DT|WS|WKS|NB|NTB|LAP|DSK|MBP|MBA|VDI)-0\d{2,4}                     # TYPE-N, zero-padded
             )
             (?![\w\-]|\.(?![A-Za-z][A-Za-z0-9\-]*\.[A-Za-z]))  # its domain may follow (NHV-LT-0173.corp.example.io),

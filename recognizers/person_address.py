@@ -305,7 +305,8 @@ class PersonAddressRecognizer(PatternRecognizer):
         )
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        return pattern_text.split(" ")[0].lower() in _NOT_NAMES
+        # (a CRM's empty marker '-None-' ends in a dash: 'None-')
+        return pattern_text.split(" ")[0].lower().rstrip("-–—") in _NOT_NAMES
 
 
 class PersonActRecognizer(PersonAddressRecognizer):

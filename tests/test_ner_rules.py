@@ -22,6 +22,9 @@ from piiscan.detect.engine import (
     ("PERSON", "Grüßen", False),  # another language's greeting
     ("LOCATION", "eth1", False), ("PERSON", "RSA", False),  # an interface, an algorithm
     ("PERSON", "Mobile Apps and Desktop", False),  # a label's words, two things
+    # a German letter's salutation ('Sehr geehrte Damen und Herren,'), word by word
+    ("PERSON", "Herren", False), ("PERSON", "Herr", False), ("LOCATION", "Sehr", False),
+    ("PERSON", "Herr Becker", True), ("PERSON", "Cara", True),  # a name after it; Italian 'cara' is a name too
 ])
 def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     assert _could_be(entity, span) is ok

@@ -22,6 +22,7 @@ from .known import (
     DOCUMENT_NAME,
     GENERIC_NAMES,
     PRODUCT_NAMES,
+    SALUTATIONS,
     SERVICE_ACCOUNT,
     SYSTEM_ACCOUNTS,
     TIME_ZONE,
@@ -112,8 +113,8 @@ _VERDICTS = frozenset({"allow", "allowed", "deny", "denied", "positive", "negati
 def _could_be(entity_type: str, span: str) -> bool:
     """Whether what NER calls a PERSON or LOCATION could be one (see _could_be_a_name)."""
     low = span.strip().lower()
-    if low in _LABELS or low in PRODUCT_NAMES:
-        return False  # 'Fax', 'Jenkins', 'Gmail': a label, a product (known.PRODUCT_NAMES)
+    if low in _LABELS or low in PRODUCT_NAMES or low in SALUTATIONS:
+        return False  # 'Fax', 'Jenkins', 'Gmail': a label, a product (known.PRODUCT_NAMES); 'Herr', 'Sehr
     if low in _VERDICTS and not (len(low) == 2 and span.strip().isupper()):
         return False  # 'ALLOW' (but 'NO' is Norway, or New Orleans)
     if entity_type == "PERSON":

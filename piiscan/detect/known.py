@@ -45,7 +45,15 @@ MAX_KNOWN = 1_000_000  # values carried from a run's first pass (memory stays bo
 # NER model now and then calls a PERSON ('Admin panel', 'Support says', 'Cheers'), URL
 # schemes. Carried on, every 'user', 'root' or 'community' in a log or a post would become
 # a finding (see _distinctive); alone, NER's PERSON is dropped (engine._could_be_a_name).
-GENERIC_NAMES = frozenset({
+# A letter's salutation in other languages, word by word as NER takes them ('Sehr geehrter
+# Herr Dr. Becker,', 'Sehr geehrte Damen und Herren,', 'Chère Madame'): no one's name or place
+SALUTATIONS = frozenset({
+    "sehr", "geehrte", "geehrter", "sehr geehrte", "sehr geehrter", "herr", "herrn", "herren", "frau", "damen",
+    "damen und herren", "liebe", "lieber", "madame", "monsieur", "mesdames", "messieurs", "mademoiselle",
+    "cher", "chère", "señor", "señora", "señores", "estimado", "estimada", "estimados",
+    "gentile", "egregio", "geachte", "heer", "mevrouw", "beste",
+})
+GENERIC_NAMES = SALUTATIONS | frozenset({
     "root", "admin", "admins", "administrator", "sysadmin", "user", "users", "guest", "test",
     "tester", "demo", "default", "nobody", "daemon", "bin", "sys", "system", "service",
     "operator", "backup", "sshd", "www", "www-data", "http", "https", "httpd", "apache",

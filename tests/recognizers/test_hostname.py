@@ -66,7 +66,20 @@ POSITIVE = [
     ("open http://nas01.home.lan:5000/ then", ["nas01.home.lan"]),
 ]
 
+POSITIVE += [
+    # an IT department's names: a site's code, the owner, the kind (and a second machine's number)
+    ("Configuration Name: BFL-EMURPHY-MBP", ["BFL-EMURPHY-MBP"]), ("asset HVBS-TAHMED-LT.", ["HVBS-TAHMED-LT"]),
+    ("on SJOSHI-PC01 and SKING-LT2", ["SJOSHI-PC01", "SKING-LT2"]), ("ASC-AREDDY-WS", ["ASC-AREDDY-WS"]),
+    ("WPS-LT-NH85.wpsol.local", ["WPS-LT-NH85"]),
+    # Windows setup's random capitals may hold no digit; DNS writes them in lower case
+    ("DESKTOP-BVVYPMJ", ["DESKTOP-BVVYPMJ"]), ("LAPTOP-IPNZLKW", ["LAPTOP-IPNZLKW"]),
+    ("dnsName desktop-9wj8yhe", ["desktop-9wj8yhe"]),
+    ("Rupert-Blackwoods-MacBook-Pro", ["Rupert-Blackwoods-MacBook-Pro"]),  # the owner's whole name
+]
+
 NEGATIVE = [
+    "DESKTOP-SUPPORT team", "LAPTOP-REFRESH program", "desktop-support",  # words, no random names
+    "an IBM-PC compatible", "Apple-MacBook-Pro",  # a kind of machine, a product
     "open android-studio and sync", "android-8c2f91e3",  # not an Android phone's 16-hex name
     "the WIN-PROTECTION flag", "Chiara's Macbook cover",  # not Windows' random part; no model's name
     "el iPhone de Apple es caro", "un iPad de segunda mano",  # the maker; no owner's name
@@ -95,8 +108,8 @@ NEGATIVE = [
     "ubuntu-22-04",
     "DESKTOP",
     "an IBM-PC compatible", "a non-PC device", "the X-PC-2 board", "daniel-pc",  # not owners' PCs
-    "desktop-abcdefg1",  # case matters for Windows defaults
-    "DESKTOP-ABCDEFG",  # no digit
+    "desktop-environment", "laptop-friendly",  # words, in lower case
+    "DESKTOP-ABCDEFG",  # no digit, and more vowels than a random name has
     "localhost",
     "hostname: localhost",
     "host=www.example.com",

@@ -70,6 +70,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "-None-",  # a CRM's empty marker (Zoho's), not a signature
     "Sure, can you send it?", "Thanks, could you also", "Apple's parent company said",  # no one called; a firm
     "call me tomorrow.", "Call me ASAP.",
     "see https://example.com/docs/Getting Started", "corp.example.com/Servers/Web Farm/IIS01",
