@@ -17,6 +17,8 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
   the network.
 * ``apple_default_spaced`` (0.7): the name a Mac or an iPhone gives itself before it is
   a network name: ``Chiara's MacBook Pro``, ``Piotr's iPhone``.
+  Android phones named by their owners the same way count too (``Anders's Pixel``,
+  ``Tom's Galaxy S23``), not a maker's own (``Google's Pixel 8``).
 * ``apple_default_spaced_owner_last`` (0.7): the same in other languages, the owner last:
   ``iPhone von Tomasz``, ``MacBook Air de Jean-Luc``, ``iPad di Luca``.
 * ``shell_prompt`` (0.8): the machine of a pasted prompt, ``michal@michal-thinkpad:~$``.
@@ -210,8 +212,11 @@ class HostnameRecognizer(PatternRecognizer):
                    |Is|Was|When|If|Check|See|Reset|Restart|Use|Try|Only|Even|Both)\ )  # (a sentence's first word)
                \p{Lu}[^\W\d_]{1,30}\        # the owner's name, possessive, as macOS and iOS name it
               (?:\p{Lu}\.?\ ?)?(?=\p{Lu}))?  # (the whole name the account has: 'Philippa S. Brown's',
+            (?!(?:Apple|Google|Samsung|Amazon|Verizon)['’]s\ )  # (a maker's own: "Google's Pixel 8")
             \p{Lu}[^\W\d_]{0,30}\.?['’]s\  # 'Sakura T's', 'Íñigo's')
-            """ + _APPLE_DEVICE_SPACED + r"""  # a device, before the network sees it: "Chiara's MacBook Pro"
+            (?:""" + _APPLE_DEVICE_SPACED + r"""  # a device, before the network sees it: "Chiara's MacBook Pro",
+              | Pixel(?:\ \d{1,2}a?)?(?:\ Pro(?:\ XL)?)?  # or an Android phone as its owner names it (and
+              | Galaxy\ [A-Z]\d{1,2}(?:\ (?:Ultra|Plus|FE))?)  # its hotspot): "Anders's Pixel", "Tom's Galaxy S23"
             (?:\ \(\d{1,2}\))?             # the '(2)' a name clash adds
             (?![\w\-])
             """,

@@ -40,7 +40,8 @@ class IPv4Recognizer(PatternRecognizer):
             "ipv4",
             r"""(?x)
             (?=\d)                     # cheap guard: only try the lookbehinds where a digit starts
-            (?<![\w.])                 # not the tail of a word, number or longer dotted run (OIDs: 1.3.6.1.4.1)
+            (?<!\w)(?<!(?<!\.\.)\.)      # not the tail of a word, number or longer dotted run (OIDs:
+                                       # 1.3.6.1.4.1), but after an ellipsis (strongSwan's 'a[a]...b[b]')
             (?:(?<!(?<!\b(?:tcp|udp|tls|sctp|ipv4|ip|src|dst|(?-i:[A-Z]+_[A-Z_]+|DIRECT)))(?<=\w)/)
                                        # not a product version: Chrome/118.0.1.2, Agent/2.0.0.1
                                        # ('//' of a URL is fine), but a protocol before the '/' names

@@ -75,11 +75,14 @@ POSITIVE += [
     ("DESKTOP-BVVYPMJ", ["DESKTOP-BVVYPMJ"]), ("LAPTOP-IPNZLKW", ["LAPTOP-IPNZLKW"]),
     ("dnsName desktop-9wj8yhe", ["desktop-9wj8yhe"]),
     ("Rupert-Blackwoods-MacBook-Pro", ["Rupert-Blackwoods-MacBook-Pro"]),  # the owner's whole name
+    ('heard BSSID e2:63:a6:c9:14:b4 SSID="Anders\'s Pixel" on', ["Anders's Pixel"]),  # a phone's hotspot
+    ("Tom's Galaxy S23 Ultra is on", ["Tom's Galaxy S23 Ultra"]),
 ]
 
 NEGATIVE = [
     "DESKTOP-SUPPORT team", "LAPTOP-REFRESH program", "desktop-support",  # words, no random names
     "an IBM-PC compatible", "Apple-MacBook-Pro",  # a kind of machine, a product
+    "Google's Pixel 8 launch", "Samsung's Galaxy S24 sales",  # a maker's own
     "open android-studio and sync", "android-8c2f91e3",  # not an Android phone's 16-hex name
     "the WIN-PROTECTION flag", "Chiara's Macbook cover",  # not Windows' random part; no model's name
     "el iPhone de Apple es caro", "un iPad de segunda mano",  # the maker; no owner's name

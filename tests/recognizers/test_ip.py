@@ -110,6 +110,9 @@ def test_context(recognizer):
         # squid's hierarchy code and the server it went to
         ("CONNECT api.example.com:443 jdoe HIER_DIRECT/198.51.100.92 -", ["198.51.100.92"]),
         ("GET http://example.org/ - DIRECT/203.0.113.7 text/html", ["203.0.113.7"]),
+        # strongSwan's pair of endpoints, joined by an ellipsis
+        ("IKE_SA con1[5] established between 198.51.100.21...203.0.113.66 (local...remote)",
+         ["198.51.100.21", "203.0.113.66"]),
     ],
 )
 def test_log_formats_with_addresses_in_odd_places(find, text, expected):

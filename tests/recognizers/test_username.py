@@ -86,6 +86,10 @@ POSITIVE = [
      'aschroder@NHV-LT-0362"', ["aschroder"]),  # ssh_key_comment
     ("michal@michal-thinkpad:~$ lsblk", ["michal"]), ("root2@web01:/var/log# ls", ["root2"]),  # shell_prompt
     ("Website: https://github.com/mitchellet_", ["mitchellet_"]),  # portfolio_profile
+    ("url=github.com/eva-smits?tab=repositories\tvendor=Zscaler", ["eva-smits"]),  # a profile's tab
+    # Exim's authenticated sender and a failed login's id
+    ("P=esmtpsa X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=no A=dovecot_plain:eforsberg S=2512014", ["eforsberg"]),
+    ("535 Incorrect authentication data (set_id=k.berg)", ["k.berg"]),
     ("my work: dribbble.com/mariana_codes/ and more", ["mariana_codes"]),
     ('"GET https://bob:s3cret@intranet.example.com/ HTTP/1.1"', ["bob"]),  # a URL's user
 ]
@@ -161,6 +165,7 @@ NEGATIVE = [
     "https://github.com/fail2ban/fail2ban", "https://www.facebook.com/externalhit_uatext.php",  # orgs, pages
     "(+http://www.x.com/bot.html)",
     "https://notgithub.com/octocat",
+    "A=8 B=9 SA=2:3", "H=mail.example.com A=TLS",  # no authenticator's login
     "user: https://example.com/u/42",  # a URL's scheme
     "https://intranet.example.com:8443/a@b",  # no user before a password
 ]
