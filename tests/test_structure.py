@@ -745,6 +745,7 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
      [("HARDWARE_ID", "73B60076-9032-1BED-626A-757ADFDF9BFC")]),  # an inventory's hardware UUID
     ("Sachbearbeiter", "Sauter", [("PERSON", "Sauter")]), ("Vertreter", "Markus Kühn", [("PERSON", "Markus Kühn")]),
     ("shipping_address_nickname", "Office", []),  # an address's label, no one's login
+    ("request.data.state", "hmac-sha256:154435faf369cc3b25dbe2c73c7ced9a4c9d9", []),  # Vault's hashed value
     ("Serial Number", "ABC12345, see note", []),  # not every item a serial: no list
     ("City", "Berlin, Germany", [("LOCATION", "Berlin, Germany")]),  # one place, not a list
 ])

@@ -11,6 +11,13 @@ from piiscan.detect.views import make_view
         ("<p>Call <b>+1 202-555-0143</b></p>", "+1 202-555-0143", "+1 202-555-0143"),
         ("q=Jos%C3%A9%20%C3%81lvarez&n=2", "José Álvarez", "Jos%C3%A9%20%C3%81lvarez"),
         ("a &amp; b jane@example.org", "jane@example.org", "jane@example.org"),
+        # a mail header's encoded words (RFC 2047's Q): a span stays inside the word's wrapper
+        ('T="=?UTF-8?Q?Leveransadress=3A_ul._D=C5=82uga_40=2C_61-738_Pozna=C5=84?=" from', "ul. Długa 40",
+         "ul._D=C5=82uga_40"),
+        ('T="=?UTF-8?Q?Leveransadress=3A_ul._D=C5=82uga_40=2C_61-738_Pozna=C5=84?=" from', "61-738 Poznań",
+         "61-738_Pozna=C5=84"),
+        ("Subject: =?iso-8859-1?q?Gr=FC=DFe_von_J=F6rg?=", "Jörg", "J=F6rg"),
+        ("reply to =?utf-8?Q?mdvorak=40seznam.cz?= now", "mdvorak@seznam.cz", "mdvorak=40seznam.cz"),
     ],
 )
 def test_view_offsets_map_back_to_raw(raw, needle, expected_raw):
@@ -89,3 +96,9 @@ def test_angle_brackets_outside_html_are_text():
     raw = "Group <GroupPolicy_AnyConnect> User <jdoe> IP <81.2.69.142> session started"
     assert make_view(raw).text == raw
     assert make_view("<p>User <jdoe></p>").text == "  \nUser          \n"  # in HTML it is one
+
+
+def test_an_encoded_words_wrapper_is_blank_in_the_view():
+    raw = "=?UTF-8?Q?Lena_Kr=C3=BCger?= and =?x-unknown?Q?Ann_Lee?="
+    view = make_view(raw)
+    assert view.text.split() == ["Lena", "Krüger", "and", "Ann", "Lee"]  # an unknown charset's ASCII reads

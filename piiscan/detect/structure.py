@@ -681,6 +681,8 @@ def is_bare_mac(value: str) -> bool:
     return _BARE_MAC.fullmatch(value) is not None
 
 
+# A value hashed by the log that wrote it: 'hmac-sha256:154435fa...', 'sha1:9f86d081...'
+_HASHED_VALUE = re.compile(r"(?i)(?:hmac-)?(?:sha|md5|blake2)[\w\-]{0,8}:[0-9a-f]{16,}")
 # A display name that is an auth method and a login, as Vault writes them ('ldap-hfalk',
 # 'oidc-ann@corp.example', 'approle', 'kubernetes-ci-runner')
 _AUTH_DISPLAY_NAME = re.compile(r"(?P<method>approle|userpass|ldap|oidc|okta|github|radius|cert|jwt|token"
@@ -708,8 +710,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         value = text[start:end]
     stripped = value.strip()
     decoded = unquote_plus(stripped) if url_encoded else stripped
-    if decoded.lower() in _EMPTY_VALUES:
-        return None
+    if decoded.lower() in _EMPTY_VALUES or _HASHED_VALUE.fullmatch(decoded):
+        return None  # (Vault's audit log writes each secret value as 'hmac-sha256:<hex>')
     leaf = _leaf_and_parent(field)[0]
     if entity == "LOCATION" and (leaf in _COORDINATE_NAMES or leaf.endswith(("latitude", "longitude"))
                                  or _is_coordinate(decoded)):

@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 # A quick test: does this text need a view at all? Most log lines do not.
-NEEDS_VIEW = re.compile(r"%[0-9A-Fa-f]{2}|&(?:#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z]+);|<[A-Za-z/!]")
+NEEDS_VIEW = re.compile(r"%[0-9A-Fa-f]{2}|&(?:#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z]+);|<[A-Za-z/!]|=\?[\w\-]+\?[Qq]\?")
 
 _TOKEN = re.compile(
     r"""
@@ -30,6 +30,8 @@ _TOKEN = re.compile(
   | (?P<tag><(?:/?[A-Za-z][A-Za-z0-9\-]*(?:[\s/][^<>]*)?|![^<>]*)>)  # an HTML tag or comment:
                                                 # a name, then a blank, '/' or '>' (an address
                                                 # in brackets, <jane@example.com>, is no tag)
+  | (?P<qenc>=\?[\w\-]{1,40}\?[Qq]\?[^?\s]*\?=)  # a mail header's encoded word (RFC 2047's 'Q'):
+                                                # a subject in a mail log, =?UTF-8?Q?Lena_Kr=C3=BCger?=
     """,
     re.VERBOSE,
 )
@@ -115,6 +117,8 @@ def make_view(raw: str) -> View:
             decoded = _decode_percent(m.group())
         elif kind == "ent":
             decoded = html.unescape(m.group())
+        elif kind == "qenc":
+            decoded, qchars = _decode_q(m.group(), s)
         else:  # a tag: same length, so offsets inside the view stay aligned
             decoded = _blank_tag(m.group())
             if decoded[-1] == "\n":
@@ -123,7 +127,8 @@ def make_view(raw: str) -> View:
         if len(decoded) != e - s:
             # Each decoded character maps to the raw start of its sequence, so a span
             # always covers whole encoded sequences.
-            chars = (s,) if len(decoded) == 1 else tuple(_spread(s, e, m.group(), decoded, kind))
+            chars = qchars if kind == "qenc" else (s,) if len(decoded) == 1 else tuple(
+                _spread(s, e, m.group(), decoded, kind))
             tokens.append((vpos, vpos + len(decoded), s, e, chars))
         vpos += len(decoded)
         pos = e
@@ -201,6 +206,39 @@ def _keep_value(m: re.Match) -> str:
     if text[0] in "\"'":
         return " " + text[1:-1] + " "
     return " " * len(text)
+
+
+def _decode_q(word: str, s: int) -> tuple[str, tuple[int, ...]]:
+    """An encoded word's text, and the raw start of each of its characters. Its wrapper
+    ('=?UTF-8?Q?' and '?=') becomes blanks, one for each character, so that no word runs
+    into it and a span inside ends before it (the copy's encoded word stays whole)."""
+    head = word.index("?", word.index("?", 2) + 1) + 1  # after '=?charset?Q?'
+    charset = word[2:word.index("?", 2)]
+    payload, starts = bytearray(), []  # the bytes, and the raw start of each
+    i, end = head, len(word) - 2
+    while i < end:
+        c = word[i]
+        if c == "=" and i + 3 <= end and all(h in "0123456789abcdefABCDEF" for h in word[i + 1:i + 3]):
+            payload.append(int(word[i + 1:i + 3], 16))
+            starts.append(i)
+            i += 3
+            continue
+        payload.append(0x20 if c == "_" else ord(c) & 0xFF)
+        starts.append(i)
+        i += 1
+    try:
+        text = payload.decode(charset, errors="replace")
+    except LookupError:  # a charset Python does not know: its ASCII still reads
+        charset, text = "latin-1", payload.decode("latin-1")
+    chars, b = [], 0
+    for ch in text:
+        chars.append(s + starts[min(b, len(starts) - 1)])
+        try:
+            b += max(1, len(ch.encode(charset)))
+        except (UnicodeEncodeError, LookupError):
+            b += 1
+    return (" " * head + text + "  ",
+            tuple(range(s, s + head)) + tuple(chars) + (s + end, s + end + 1))
 
 
 def _decode_percent(seq: str) -> str:

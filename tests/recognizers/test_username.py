@@ -90,6 +90,8 @@ POSITIVE = [
     # Exim's authenticated sender and a failed login's id
     ("P=esmtpsa X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=no A=dovecot_plain:eforsberg S=2512014", ["eforsberg"]),
     ("535 Incorrect authentication data (set_id=k.berg)", ["k.berg"]),
+    ("charon[1]: 09[IKE] <con-mobile|941> received EAP identity 'sbos'", ["sbos"]),  # strongSwan
+    ("Configuration Change: adm-bvanderberg@10.30.32.42 (Local Database)", ["adm-bvanderberg"]),  # pfSense
     ("my work: dribbble.com/mariana_codes/ and more", ["mariana_codes"]),
     ('"GET https://bob:s3cret@intranet.example.com/ HTTP/1.1"', ["bob"]),  # a URL's user
 ]
@@ -166,6 +168,8 @@ NEGATIVE = [
     "(+http://www.x.com/bot.html)",
     "https://notgithub.com/octocat",
     "A=8 B=9 SA=2:3", "H=mail.example.com A=TLS",  # no authenticator's login
+    "received EAP identity 'anonymous'",  # an outer identity's placeholder
+    "npm i lodash@4.17.21 and x@1.2.3.4",  # a package's version; one letter is no login
     "user: https://example.com/u/42",  # a URL's scheme
     "https://intranet.example.com:8443/a@b",  # no user before a password
 ]
