@@ -72,6 +72,8 @@ class EmailAddressRecognizer(PatternRecognizer):
                                                       # a line of bracketed ids only
             (?<!(?<![\w\-.])id=)                        # nor Exim's message id ('<= ann@x.example ...
                                                       # id=33a7ac56-...@mail.example T="..."'); 'user_id=' is fine
+            (?<!(?:-->|<--|-!-|\*\*\*\ (?:Joins|Parts|Quits):)[ \t]{1,2}[^\s\[\](){}<>@]{1,32}\ [(\[]~?)
+                                                      # nor an IRC join's hostmask, 'nick (ident@host)'
             (?!(?<=\bsips?:|\btel:)\+?\d{3,15}@)        # nor a SIP URI's number ('sip:+46313205500@carrier':
                                                       # the phone recognizer's; 'sip:anna@example.com' is an address)
             [a-z0-9_+\-]+                             # local part: the characters real addresses use (no '%',

@@ -560,6 +560,7 @@ def test_a_list_is_read_when_its_one_person_is_the_records_only_finding():
     ("Bäckerei Huber", "Huber", True), ("Thomas and Sons is a bank", "Thomas", True),
     ("the garage François runs", "François", False),  # prose: a lower-case word before the name
     ("Ask Anna Berg", "Anna Berg", False),
+    ("Marlowe Quinn Architects Ltd", "Marlowe Quinn", True),  # a professional firm, named for its partners
 ])
 def test_a_name_beside_a_kind_of_business_is_the_firms(text, name, firm):
     from piiscan.detect.engine import _beside_a_business_word
@@ -621,3 +622,16 @@ def test_an_ad_canonical_names_user_is_found_in_an_xml_line():
             '</Fully-Qualifed-User-Name><NP-Policy-Name data_type="1">Wireless</NP-Policy-Name></Event>')
     found = Detector(Detection(ner=NerMode.OFF)).detect_records([text], [None])[0]
     assert [text[f.start:f.end] for f in found if f.entity_type == "PERSON"] == ["Owen Costello"]
+
+
+@pytest.mark.parametrize(("text", "place", "registered"), [
+    ("Registered in England and Wales No. 09123456.", "England", True),
+    ("Registered in England and Wales No. 09123456.", "Wales", True),
+    ("Acme Ltd, incorporated in Ireland.", "Ireland", True),
+    ("I moved to England last year and live in Wales now.", "Wales", False),
+])
+def test_a_firms_registration_is_no_ones_place(text, place, registered):
+    from piiscan.detect.engine import _REGISTERED_IN
+
+    start = text.index(place)
+    assert (_REGISTERED_IN.search(text, max(0, start - 60), start) is not None) is registered

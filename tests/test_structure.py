@@ -746,6 +746,10 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("Sachbearbeiter", "Sauter", [("PERSON", "Sauter")]), ("Vertreter", "Markus Kühn", [("PERSON", "Markus Kühn")]),
     ("shipping_address_nickname", "Office", []),  # an address's label, no one's login
     ("request.data.state", "hmac-sha256:154435faf369cc3b25dbe2c73c7ced9a4c9d9", []),  # Vault's hashed value
+    # Outlook's export: a party's name (several, between ';'), its address type ('EX' is no country)
+    ("To: (Name)", "Bethany Crowther; Dawit Haile", [("PERSON", "Bethany Crowther"), ("PERSON", "Dawit Haile")]),
+    ("CC: (Type)", "EX", []), ("Name", "Doe, Jane", [("PERSON", "Doe, Jane")]),
+    ("u.name", "Juliana Lima", [("PERSON", "Juliana Lima")]),  # Rocket.Chat's author object
     ("Serial Number", "ABC12345, see note", []),  # not every item a serial: no list
     ("City", "Berlin, Germany", [("LOCATION", "Berlin, Germany")]),  # one place, not a list
 ])

@@ -71,6 +71,10 @@ def _could_be_a_name(span: str) -> bool:
             and " and " not in span)  # a label's words ('Mobile Apps and Desktop clients')
 
 
+# A company's registration in a mail's footer: 'Registered in England and Wales No. 0912',
+# 'incorporated in Ireland': the firm's country, not where a person is
+_REGISTERED_IN = re.compile(r"(?i)\b(?:registered|incorporated)(?:\s+office)?\s+in\s+"
+                            r"(?:the\s+)?(?:[A-Z][\w.]*\s+(?:and|&)\s+)*$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w.]*)")
 _AND_SONS = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:Sons|Daughters|Brothers|Co\b|Company|Partners|Associates)\b")
@@ -789,7 +793,8 @@ class Detector:
                 if vend <= vstart or not _could_be(r.entity_type, as_read[vstart:vend]) \
                         or _LABEL_REST.match(view.text, vend) or _is_a_date(view.text, vstart, vend) \
                         or _is_a_header_name(view.text, vstart, vend) \
-                        or r.entity_type == "PERSON" and _beside_a_business_word(view.text, vstart, vend):
+                        or r.entity_type == "PERSON" and _beside_a_business_word(view.text, vstart, vend) \
+                        or r.entity_type == "LOCATION" and _REGISTERED_IN.search(view.text, max(0, vstart - 60), vstart):
                     continue
             start, end = view.to_raw(vstart, vend)
             found.append(RawFinding(r.entity_type, start, end, float(r.score), name))

@@ -106,7 +106,11 @@ BUSINESS_WORDS = frozenset({
     "librairie", "fromagerie", "menuiserie", "plomberie", "transports", "bäckerei", "metzgerei",
     "apotheke", "autohaus", "werkstatt", "verlag", "ag", "kg", "ohg", "ferretería", "ferreteria",
     "farmacia", "panadería", "panaderia", "taller", "tienda", "librería", "s.l", "s.a", "srl",
-    "s.r.l", "spa", "s.p.a", "bakkerij", "bv", "b.v", "nv", "n.v", "lda", "ltda"})
+    "s.r.l", "spa", "s.p.a", "bakkerij", "bv", "b.v", "nv", "n.v", "lda", "ltda",
+    # English professional firms, named for their partners ('Marlowe Quinn Architects')
+    "architects", "solicitors", "accountants", "surveyors", "associates", "llp", "dental", "dentistry",
+    "veterinary", "clinic", "surgery", "chambers", "builders", "plumbing", "electrical", "roofing",
+    "landscaping", "lettings", "estates"})
 THING_WORDS = THING_WORDS | BUSINESS_WORDS
 
 

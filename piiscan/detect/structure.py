@@ -180,6 +180,7 @@ _PERSON_PARENTS = {"author", "user", "customer", "contact", "person", "owner", "
                    # chat export's user_profile, a ticket's requester
                    "userproperties", "personproperties", "userprofile", "userinfo", "requester",
                    "submitter", "assignee", "commenter", "creator",
+                   "u",  # Rocket.Chat's message author, {"u": {"username": ..., "name": ...}}
                    # lists of people: a chat message's mentions, a thread's participants
                    "mentions", "participants", "members", "users", "recipients", "attendees",
                    "authors", "assignees", "reviewers", "contacts", "customers", "people",
@@ -190,6 +191,8 @@ _PERSON_PARENTS = {"author", "user", "customer", "contact", "person", "owner", "
 _OBJECT_PEOPLE = frozenset({"primarycustomer", "assignedto", "createdby", "updatedby", "closedby",
                             "owner", "agent", "sender", "recipient"})
 _PEOPLE_ENDS = ("user", "customer", "person", "contact", "member", "employee", "agent", "owner")
+# A mail's party and which part of it, as Outlook's CSV export names its columns
+_OUTLOOK_PART = re.compile(r"(?i)(?:from|to|cc|bcc):\s*\((name|address|type)\)")
 # Search engines' copies of a record's fields, one object per field with its text in
 # 'value' (Algolia's _highlightResult and _snippetResult)
 _MIRRORS = frozenset({"_highlightResult", "_snippetResult", "highlightResult", "snippetResult"})
@@ -307,6 +310,11 @@ def _leaf_and_parent(field: str) -> tuple[str, str]:
 @lru_cache(maxsize=4096)
 def type_for_name(field: str) -> str | None:
     """The entity type a field or parameter name implies for its whole value, if any."""
+    outlook = _OUTLOOK_PART.fullmatch(field.strip())
+    if outlook:
+        # Outlook's export: 'From: (Name)' a person; '(Address)' an address or Exchange's DN
+        # (the recognizers'), '(Type)' 'SMTP' or 'EX' (no country's code)
+        return "PERSON" if outlook.group(1).lower() == "name" else None
     leaf, parent = _leaf_and_parent(field)
     if leaf in ("first", "last") and (parent in _PERSON_PARENTS or parent.endswith(_BY_USER)
                                       or parent in _OBJECT_PEOPLE or parent.endswith(_PEOPLE_ENDS)):
@@ -946,17 +954,20 @@ _PHONE_IN_CELL = re.compile(r"(?<![\w+])\+?\(?\d[\d ().\-/]{4,24}\d(?!\w)")
 
 # A cell that lists values ('TI-TTL1-2004-01803; TI-SPX4-2006-04095'): ';' or ', ' between them
 _LIST_ITEM = re.compile(r"[^;,]+")
+_PEOPLE_ITEM = re.compile(r"[^;]+")
 
 
 def _list_cell_hints(field: str, text: str) -> list[Hint]:
     """The items of a typed column's cell that lists several (two instruments' serials, a
-    user's logins): each a hint when every item has the column type's shape. Names and
-    places are left alone ('Berlin, Germany' is one place, 'Doe, Jane' one name)."""
+    user's logins, a mail's recipients between ';'): each a hint when every item has the
+    column type's shape. Places are left alone ('Berlin, Germany' is one place), and a
+    name is not cut at a comma ('Doe, Jane' is one name)."""
     entity = type_for_name(field)
-    if entity not in ("SERIAL_NUMBER", "USERNAME", "HARDWARE_ID", "HOSTNAME"):
+    if entity not in ("SERIAL_NUMBER", "USERNAME", "HARDWARE_ID", "HOSTNAME", "PERSON"):
         return []
+    # people only between ';' (Outlook's 'To: (Name)': 'Ann Lee; Bo Chen'): 'Doe, Jane' is one
     items = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end() - len(m.group()) + len(m.group().rstrip()))
-             for m in _LIST_ITEM.finditer(text) if m.group().strip()]
+             for m in (_PEOPLE_ITEM if entity == "PERSON" else _LIST_ITEM).finditer(text) if m.group().strip()]
     if len(items) < 2:
         return []
     hints = [value_hint(field, text, a, b, "field_name") for a, b in items]

@@ -47,6 +47,8 @@ NEGATIVE = [
     "2024-04-16 08:00:01 1rwXyz-000ABC-1x <= <> H=mx.example.org S=39342 "
     "id=33a7ac56-f7a8-ce84-51a2-bd1596386f3a@norrhamn-logistics.com T=\"Hi\"",
     "with client 'sip:+46313205500@sip.telia-foretag.se' successful",  # a SIP URI's number: a phone's
+    "[00:29:34] *** Joins: vortexDrift (uid375153@id-375153.hampstead.irccloud.com)",  # an IRC hostmask
+    "--> anna (~anna@host-203-0-113-5.example.net) has joined #help",
     # SSH's algorithm and extension names
     "%SSH-5-SSH2_SESSION: SSH2 Session request from 10.1.1.5 (tty = 0) using crypto cipher 'aes256-gcm@openssh.com', "
     "hmac 'hmac-sha2-256-etm@openssh.com' Succeeded",

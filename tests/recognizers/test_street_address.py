@@ -7,6 +7,7 @@ import pytest
 E = "LOCATION"
 
 POSITIVE = [
+    ("Registered office: 14 Cathedral Yard, Exeter EX1 1HB", ["14 Cathedral Yard", "EX1 1HB"]),  # a UK yard
     # English: number + name + street type
     ("Ship it to 221 Maple Street, Springfield please", ["221 Maple Street"]),
     ("1234 N Main St Apt 5", ["1234 N Main St", "Apt 5"]),

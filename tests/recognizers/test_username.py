@@ -92,6 +92,12 @@ POSITIVE = [
     ("535 Incorrect authentication data (set_id=k.berg)", ["k.berg"]),
     ("charon[1]: 09[IKE] <con-mobile|941> received EAP identity 'sbos'", ["sbos"]),  # strongSwan
     ("Configuration Change: adm-bvanderberg@10.30.32.42 (Local Database)", ["adm-bvanderberg"]),  # pfSense
+    # Exchange's address of a mailbox: its alias after the hex id
+    ("/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/"
+     "cn=eb03eafe6a8a7a98b433892dedd90c9a-bcrowther", ["bcrowther"]),
+    ("[00:30:42] *** Joins: zfsmonkey (~hana@user/zfsmonkey)", ["hana", "zfsmonkey"]),  # ZNC's join
+    ("[00:29:34] *** Joins: vortexDrift (uid375153@id-375153.hampstead.irccloud.com)", ["uid375153", "vortexDrift"]),
+    ("my LINE ID is xananyax if anyone wants", ["xananyax"]), ("via PayPay (ID: fernanda_36) or", ["fernanda_36"]),
     ("my work: dribbble.com/mariana_codes/ and more", ["mariana_codes"]),
     ('"GET https://bob:s3cret@intranet.example.com/ HTTP/1.1"', ["bob"]),  # a URL's user
 ]
@@ -169,6 +175,7 @@ NEGATIVE = [
     "https://notgithub.com/octocat",
     "A=8 B=9 SA=2:3", "H=mail.example.com A=TLS",  # no authenticator's login
     "received EAP identity 'anonymous'",  # an outer identity's placeholder
+    "my LINE ID is required to join", "the Telegram ID: none",  # no login stated
     "npm i lodash@4.17.21 and x@1.2.3.4",  # a package's version; one letter is no login
     "user: https://example.com/u/42",  # a URL's scheme
     "https://intranet.example.com:8443/a@b",  # no user before a password
