@@ -222,6 +222,9 @@ def test_the_joined_prefilters_stay_small_and_cover_every_pattern(detector):
     ("logged on as CORP\\Administrator today", None),  # a system account in any domain
     ("GET /api/v1/users/00uUdjVUBC3HdTvhN6ag/factors HTTP/1.1", None),  # a generated id (Okta's)
     ("GET /api/v1/users/kmensah/factors HTTP/1.1", "kmensah"),
+    ("connection authorized: user=zabbix.bot database=x", None),  # a chat's bot
+    ("connection authorized: user=guest-3582 database=x", None),  # a live chat's generated guest
+    ("connection authorized: user=abbott database=x", "abbott"),  # (a name that ends in 'bot' is a name)
 ])
 def test_accounts_every_system_has_are_no_ones_user_name(detector, text, user):
     found = [text[f.start:f.end] for f in detector.detect([text], [None])[0] if f.entity_type == "USERNAME"]

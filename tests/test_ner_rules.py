@@ -25,6 +25,7 @@ from piiscan.detect.engine import (
     # a German letter's salutation ('Sehr geehrte Damen und Herren,'), word by word
     ("PERSON", "Herren", False), ("PERSON", "Herr", False), ("LOCATION", "Sehr", False),
     ("PERSON", "Herr Becker", True), ("PERSON", "Cara", True),  # a name after it; Italian 'cara' is a name too
+    ("PERSON", "Landlord", False), ("PERSON", "Zabbix", False),  # a role; a monitoring bot's product
 ])
 def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     assert _could_be(entity, span) is ok

@@ -750,6 +750,7 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("To: (Name)", "Bethany Crowther; Dawit Haile", [("PERSON", "Bethany Crowther"), ("PERSON", "Dawit Haile")]),
     ("CC: (Type)", "EX", []), ("Name", "Doe, Jane", [("PERSON", "Doe, Jane")]),
     ("u.name", "Juliana Lima", [("PERSON", "Juliana Lima")]),  # Rocket.Chat's author object
+    ("reactions.:white_check_mark:.usernames.0", "quokkazo", [("USERNAME", "quokkazo")]),  # who reacted
     ("Serial Number", "ABC12345, see note", []),  # not every item a serial: no list
     ("City", "Berlin, Germany", [("LOCATION", "Berlin, Germany")]),  # one place, not a list
 ])

@@ -76,6 +76,9 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # a host that every machine has ('root'@'localhost'), and tagged corpora's stand-in for
     # a mention ('@mention')
     "localhost", "mention", "mentions",
+    # roles a tenancy's or a job's notes name people by ('Landlord approved', 'Tenant reports')
+    "landlord", "landlady", "tenant", "tenants", "contractor", "plumber", "electrician", "caretaker",
+    "neighbour", "neighbor", "agent",
 })
 # Words that name an app, a policy, a team or a company where a person's name would be:
 # an identity provider's audit log names its targets of every kind in one 'displayName'
@@ -167,6 +170,9 @@ PRODUCT_NAMES = frozenset({
     "freebox pop", "tp-link", "asus", "lenovo", "thinkpad", "macbook", "macbook pro", "macbook air",
     "imac", "iphone", "ipad", "airpods", "chromebook", "sonos", "fitbit", "garmin", "roomba", "nest",
     "pfsense", "opnsense",
+    # monitoring and alerting, whose bots post in a team's chat
+    "zabbix", "wazuh", "nagios", "icinga", "alertmanager", "pagerduty", "opsgenie", "sentry", "datadog",
+    "uptime kuma", "uptimerobot", "statuscake", "graylog", "splunk",
     # settings and protocols written with capitals
     "wol", "wake-on-lan", "fast startup", "secure boot", "bios", "uefi", "dkim", "dmarc", "spf",
     "rsa", "ecdsa", "ed25519", "aes", "sha", "tls", "ssl", "ssh", "smtp", "imap", "json", "yaml",
@@ -178,7 +184,9 @@ PRODUCT_NAMES = frozenset({
 # and Kubernetes' own users: 'system:serviceaccount:ci:deployer', 'system:node:worker-04'
 SERVICE_ACCOUNT = re.compile(r"(?i)(?:svc|srv|app|sa|bot|service)[_\-][\w.\-]+"
                              r"|[\w.\-]+[_\-](?:svc|srv|bot|service|ro|rw|readonly|readwrite|app|api)"
-                             r"|system:[\w:.\-]+")
+                             r"|system:[\w:.\-]+"
+                             # a chat's bots ('zabbix.bot') and a live chat's guests ('guest-3582')
+                             r"|[\w\-]+\.bot|guest[_\-]\d+")
 # Types whose one-word values are often words (the others: addresses, numbers, ids)
 _WORDY = ("USERNAME", "PERSON", "HOSTNAME", "LOCATION")
 

@@ -105,7 +105,8 @@ for _type, _names in {
     "buyer seller cust "  # a marketplace's (Etsy's 'Buyer': a handle, or a name: see value_hint)
     "skype skypename skypeid "
     # other languages' (GLPI's 'Usager')
-    "usager utilisateur benutzer benutzername usuario utente gebruiker gebruikersnaam",
+    "usager utilisateur benutzer benutzername usuario utente gebruiker gebruikersnaam "
+    "usernames ",  # a chat's reactions (Rocket.Chat's reactions.:+1:.usernames)
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
     "members globalname "  # a chat's members (Telegram's export), Discord's display name

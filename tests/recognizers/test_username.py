@@ -96,7 +96,9 @@ POSITIVE = [
     ("/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/"
      "cn=eb03eafe6a8a7a98b433892dedd90c9a-bcrowther", ["bcrowther"]),
     ("[00:30:42] *** Joins: zfsmonkey (~hana@user/zfsmonkey)", ["hana", "zfsmonkey"]),  # ZNC's join
-    ("[00:29:34] *** Joins: vortexDrift (uid375153@id-375153.hampstead.irccloud.com)", ["uid375153", "vortexDrift"]),
+    # (IRCCloud's generated ident and a client's are no one's login)
+    ("[00:29:34] *** Joins: vortexDrift (uid375153@id-375153.hampstead.irccloud.com)", ["vortexDrift"]),
+    ("[00:47:06] *** Joins: rust (~quassel@user/rust)", ["rust"]),
     ("my LINE ID is xananyax if anyone wants", ["xananyax"]), ("via PayPay (ID: fernanda_36) or", ["fernanda_36"]),
     ("my work: dribbble.com/mariana_codes/ and more", ["mariana_codes"]),
     ('"GET https://bob:s3cret@intranet.example.com/ HTTP/1.1"', ["bob"]),  # a URL's user
