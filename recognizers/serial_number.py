@@ -3,7 +3,8 @@
 Patterns (case-sensitive: keys are printed in capitals, and prose in capitals
 is what a case-blind pattern would catch):
 
-* ``serial_after_keyword`` (0.85): the token after ``Serial:``, ``S/N``, ``SN:``,
+* ``serial_after_keyword`` (0.85): the token after ``Serial:``, ``S/N``, ``SN:`` (German
+  ``Fabr.-Nr.``, ``Seriennummer``; French and Spanish ``numéro de série``),
   ``serial number``, ``license key``, ``product key``, ``activation key``...
   (the keyword itself is matched case-blind and is not part of the finding).
 * ``key_5x5`` (0.85): ``XXXXX-XXXXX-XXXXX-XXXXX-XXXXX`` (Windows-style product keys).
@@ -76,6 +77,8 @@ class SerialNumberRecognizer(PatternRecognizer):
               (?i:\b(?:
                 serial(?:[\ _\-]?(?:number|num|no))?\.?  # serial, serial number, serial no., serial_num
                 | s/n | sn                          # S/N, SN
+                | fabr\.?-?\ ?nr\.? | fabrikationsnummer | seriennummer | ser\.-?\ ?nr\.?  # German: Fabr.-Nr.
+                | num[ée]ro\ de\ s[ée]rie | n[°º]\ de\ s[ée]rie | n[uú]mero\ de\ serie  # French, Spanish
                 | (?:service|asset)[\ _\-]?tag       # Dell's and Lenovo's: Service Tag 7XK2M93
                 | (?:license|licence|product|activation|registration|cd)[\ _\-]?(?:key|code)  # license key, product key...
               ))
@@ -83,12 +86,14 @@ class SerialNumberRecognizer(PatternRecognizer):
                                                    # number on the box:', 'serial number of my unit is'
               \s*(?:[:=\#]|\bis\b)?\s*["']?        # optional ':', '=', '#' or 'is', and an opening quote
             )
-            (?<!(?i:\bsn)\s*)                      # bare 'SN' needs a ':'/'='/'#' after it ('SN 2' in prose is not a key)
+            (?:(?<!(?i:\bsn)\s*)                   # bare 'SN' needs a ':'/'='/'#' after it ('SN 2' in prose is not a key),
+              | (?<=\bSN\ )(?=[A-Z0-9]*\d{5}))      # but for 'SN' in capitals before a run of digits ('SN 2243210717')
             (?:(?<=[:=\#"']\s{0,3}) | (?<=\bis\s{1,3}) | (?=[A-Za-z\-]{0,39}\d))  # a ':', '=', '#', quote or 'is'
                                                    # after the keyword, or a digit in the serial ('ANY SERIAL
                                                    # DOWNVOTING' in a shouted post is no serial)
             [A-Za-z0-9]                            # the serial: starts with a letter or digit,
-            (?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){4,39} # 5-40 letters, digits and inner dashes
+            (?:[A-Za-z0-9]|[\-_](?=[A-Za-z0-9])){4,39}  # 5-40 letters, digits and inner dashes (or an
+                                                   # NVMe drive's underscores: 0025_38BF_3AF3_1DD3)
             (?![\w\-])                             # the whole token
             """,
             0.85,

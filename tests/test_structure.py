@@ -756,3 +756,13 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
 ])
 def test_columns_by_their_names_and_cells_that_list_values(field, value, found):
     assert [(h.entity_type, value[h.start:h.end]) for h in analyze_structure(value, field).hints] == found
+
+
+@pytest.mark.parametrize("field, value, suppressed", [
+    ("Territory", "EMEA - Cambridge UK Office", True), ("custom.Sales Territory", "NA - Boston", True),
+    ("Site", "Fort Collins Branch", True),  # the firm's own sites and sales areas
+    ("State/Territory", "NSW", False), ("Office Address", "12 High St, London", False),  # an address's
+])
+def test_a_firms_sites_are_no_ones_places(field, value, suppressed):
+    sups = analyze_structure(value, field).suppressions
+    assert any("LOCATION" in x.entity_types and x.end - x.start == len(value) for x in sups) is suppressed

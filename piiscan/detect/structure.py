@@ -883,7 +883,7 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += _phones_in_cell(text)
         elif ";" in text or ", " in text:
             hints += _list_cell_hints(field, text)
-    if _names_a_time_zone(field):
+    if _names_a_time_zone(field) or _names_a_firms_site(field):
         sups = (*sups, Suppression(_NO_PLACE_TYPES, 0, len(text)))
     if text.isdigit() and _is_an_id(field):
         # a record's number ('targetId', 'firewall_rule_id': '4866878698460757339'): no card
@@ -913,6 +913,17 @@ def _names_a_time_zone(field: str) -> bool:
     person is ('UK, Ireland, Portugal Time', 'Europe/London')."""
     words = _last_words(field)
     return bool(words) and (words[-1] in ("timezone", "tz", "tzid") or words[-2:] == ("time", "zone"))
+
+
+@lru_cache(maxsize=4096)
+def _names_a_firms_site(field: str) -> bool:
+    """A column of the firm's own sites and sales areas ('Territory', 'Sales Territory',
+    'Site', 'Branch', 'Home Office'): 'NA - Boston HQ', 'EMEA - Cambridge UK Office' say where
+    the firm works, not where a person is."""
+    words = _last_words(field)
+    return bool(words) and words[-1] in ("territory", "territories", "site", "branch", "office", "warehouse",
+                                         "depot", "campus", "facility", "plant") and type_for_name(field) is None
+    # (an address's 'State/Territory' is a place)
 
 
 # A field of a company's name, by its last word ('Current Company', 'Organization Name',

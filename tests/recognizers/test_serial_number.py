@@ -67,3 +67,18 @@ def test_negative(find, text):
 def test_digit_only_key_needs_context(scores, recognizer):
     assert 0 < scores("ticket 1234-5678-9012", E)["1234-5678-9012"] < 0.4
     assert {"serial", "license", "activation"} <= set(recognizer("SerialNumberRecognizer").context)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wolf CGB-2-20, Fabr.-Nr. 2114283455881086, Bj. 2019", ["2114283455881086"]),  # German labels
+    ("Viessmann Vitodens 200-W, SN 2243210717, Bj. 2016", ["2243210717"]),  # 'SN' in capitals, digits
+    ("C: 953.9 GB NVMe (WDC PC SN730, S/N 0025_38BF_3AF3_1DD3.)", ["0025_38BF_3AF3_1DD3"]),  # an NVMe drive's
+    ("Numéro de série : FR8812345", ["FR8812345"]),
+])
+def test_other_labels_and_shapes_of_serials(find, text, expected):
+    assert find(text, "SERIAL_NUMBER") == [("SERIAL_NUMBER", e) for e in expected]
+
+
+@pytest.mark.parametrize("text", ["the SN 2 is fine", "sn 2243210717 in lower case", "Sn 12345 x"])
+def test_a_bare_sn_needs_capitals_and_digits(find, text):
+    assert find(text, "SERIAL_NUMBER") == []
