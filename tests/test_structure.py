@@ -751,6 +751,10 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("CC: (Type)", "EX", []), ("Name", "Doe, Jane", [("PERSON", "Doe, Jane")]),
     ("u.name", "Juliana Lima", [("PERSON", "Juliana Lima")]),  # Rocket.Chat's author object
     ("reactions.:white_check_mark:.usernames.0", "quokkazo", [("USERNAME", "quokkazo")]),  # who reacted
+    # a device inventory's display name: the machine's, named by IT or for its owner
+    ("displayName", "WPS-NBENNETT-LT", [("HOSTNAME", "WPS-NBENNETT-LT")]),
+    ("displayName", "Zainab’s MacBook Air", [("HOSTNAME", "Zainab’s MacBook Air")]),
+    ("Created By", "Zoho Flow", []),  # an automation
     ("Serial Number", "ABC12345, see note", []),  # not every item a serial: no list
     ("City", "Berlin, Germany", [("LOCATION", "Berlin, Germany")]),  # one place, not a list
 ])
@@ -766,3 +770,9 @@ def test_columns_by_their_names_and_cells_that_list_values(field, value, found):
 def test_a_firms_sites_are_no_ones_places(field, value, suppressed):
     sups = analyze_structure(value, field).suppressions
     assert any("LOCATION" in x.entity_types and x.end - x.start == len(value) for x in sups) is suppressed
+
+
+def test_a_networks_domain_is_no_machine():
+    s = analyze_structure("wpsol.local", "system.domain")
+    assert any("HOSTNAME" in x.entity_types for x in s.suppressions)
+    assert analyze_structure("LT-0042", "system.name").suppressions == ()

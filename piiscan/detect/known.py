@@ -113,7 +113,8 @@ BUSINESS_WORDS = frozenset({
     # English professional firms, named for their partners ('Marlowe Quinn Architects')
     "architects", "solicitors", "accountants", "surveyors", "associates", "llp", "dental", "dentistry",
     "veterinary", "clinic", "surgery", "chambers", "builders", "plumbing", "electrical", "roofing",
-    "landscaping", "lettings", "estates"})
+    "landscaping", "lettings", "estates",
+    "co", "pty", "limited", "pllc", "oy", "aps"})  # 'Larkspur Instruments Co.', 'Silverline Media Pty. Ltd.'
 THING_WORDS = THING_WORDS | BUSINESS_WORDS
 
 
@@ -170,6 +171,8 @@ PRODUCT_NAMES = frozenset({
     "freebox pop", "tp-link", "asus", "lenovo", "thinkpad", "macbook", "macbook pro", "macbook air",
     "imac", "iphone", "ipad", "airpods", "chromebook", "sonos", "fitbit", "garmin", "roomba", "nest",
     "pfsense", "opnsense",
+    # automations that create and change a CRM's records ('Created By: Zoho Flow')
+    "zoho", "zoho flow", "zapier", "power automate", "workato", "n8n", "integromat",
     # monitoring and alerting, whose bots post in a team's chat
     "zabbix", "wazuh", "nagios", "icinga", "alertmanager", "pagerduty", "opsgenie", "sentry", "datadog",
     "uptime kuma", "uptimerobot", "statuscake", "graylog", "splunk",
@@ -303,11 +306,13 @@ def propagate(texts: Sequence[str], found: list[list], make,
         # the longest value wins (then the first in order: the same in every process)
         # a line of text, a post's field, or a cell of sentences ('Note': eight words or more)
         prose = not structured or is_free_text_name(fields[i]) or text.count(" ") >= 7
-        firm = structured and firm_field(fields[i])
+        # a firm's column, or a short cell that names a firm ('de Groot Coatings B.V.', 'Young & Wilson')
+        firm = structured and (firm_field(fields[i]) or not prose and ("&" in text or has_thing_word(text)))
         header_host = None if structured else _SYSLOG_HOST.match(text)
         for value in sorted(set(values), key=lambda v: (-len(v), v)):
-            if firm and known[value][0] == "PERSON" and (" " not in value.strip() or value == text.strip()):
-                continue  # a firm named for someone ('Papeterie Lambert'), a firm NER misread
+            if firm and known[value][0] == "PERSON" and (" " not in value.strip() or value == text.strip()
+                                                        or value.strip()[:1].islower()):
+                continue  # a firm named for someone ('Papeterie Lambert', 'van den Berg & Sons'), a firm NER misread
             if structured and value == text.strip() and " " not in value.strip() and (
                     value.strip().isalpha() or known[value][0] == "HOSTNAME"):
                 continue

@@ -405,8 +405,12 @@ _BY_USER = ("updatedby", "createdby", "modifiedby", "openedby", "closedby", "res
 # A machine's name as inventories write it: upper-case parts joined by hyphens, with a
 # digit ('LAPTOP-8F3K2J', 'WS-ENG-117'); handles are seldom written so
 _MACHINE_NAME = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+"
-                           # or an owner's machine as IT names it: 'ABARON-LT', 'DANIEL-PC'
-                           r"|[A-Z][A-Z0-9]{1,20}-(?:PC|LT|DT|NB|WS|WKS|LAPTOP|DESKTOP|NOTEBOOK)")
+                           # or an owner's machine as IT names it: 'ABARON-LT', 'DANIEL-PC', 'WPS-NBENNETT-LT'
+                           r"|(?:[A-Z]{2,5}-)?[A-Z][A-Z0-9]{1,20}-(?:PC|LT|DT|NB|WS|WKS|MBP|MBA|LAPTOP|DESKTOP"
+                           r"|NOTEBOOK)\d{0,2}"
+                           # or a device named for its owner: 'Zainab’s MacBook Air', "Tom's Galaxy S23"
+                           r"|[^\W\d_][\w.\- ]{0,40}['’]s (?:MacBook|iMac|Mac mini|Mac Studio|Mac Pro|iPhone|iPad"
+                           r"|Pixel|Galaxy)(?: [\w ]{1,20})?")
 
 
 # An identity provider's prefix before an account's id: Auth0's 'auth0|', 'google-oauth2|',
@@ -885,6 +889,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += _list_cell_hints(field, text)
     if _names_a_time_zone(field) or _names_a_firms_site(field):
         sups = (*sups, Suppression(_NO_PLACE_TYPES, 0, len(text)))
+    if _last_words(field)[-1:] in (("domain",), ("domainname",)) and "." in text:
+        sups = (*sups, Suppression(_NO_HOST_TYPES, 0, len(text)))  # a network's domain ('wpsol.local'), no machine
     if text.isdigit() and _is_an_id(field):
         # a record's number ('targetId', 'firewall_rule_id': '4866878698460757339'): no card
         # or phone, whatever its checksum or length
@@ -913,6 +919,9 @@ def _names_a_time_zone(field: str) -> bool:
     person is ('UK, Ireland, Portugal Time', 'Europe/London')."""
     words = _last_words(field)
     return bool(words) and (words[-1] in ("timezone", "tz", "tzid") or words[-2:] == ("time", "zone"))
+
+
+_NO_HOST_TYPES = frozenset({"HOSTNAME"})
 
 
 @lru_cache(maxsize=4096)
