@@ -51,14 +51,17 @@ def test_a_firm_named_for_someone_is_no_person_in_a_companys_column():
 
 
 def test_a_surname_is_no_person_in_a_short_cell_that_names_a_firm():
-    texts = ["van den Berg", "Young", "van den Berg & Sons B.V.", "Young & Wilson", "Scott Young Consulting",
+    texts = ["van den Berg", "Young", "van den Berg & Sons B.V.", "Young Media Ltd", "Scott Young Consulting",
              "Met Young today about the van den Berg invoice"]
     found = [[RawFinding("PERSON", 0, 12, 0.85, "field_name")], [RawFinding("PERSON", 0, 5, 0.85, "field_name")],
              [], [], [], []]
     fields = ["Last Name", "Last Name", "Account Name", "display_name", "display_name", "Description"]
     out = propagate(texts, found, _make, fields=fields)
-    assert out[2] == [] and out[3] == [] and out[4] == []  # firms' names ('&', a kind of business, a legal form)
+    assert out[2] == [] and out[3] == [] and out[4] == []  # firms' names (a kind of business, a legal form)
     assert sorted(texts[5][f.start:f.end] for f in out[5]) == ["Young", "van den Berg"]  # a note's sentence
+    couple = propagate(["Hughes", "Mihi & Amelia Hughes"], [[RawFinding("PERSON", 0, 6, 0.85, "field_name")], []],
+                       _make, fields=["Last Name", "ContactName"])
+    assert [f.end - f.start for f in couple[1]] == [6]  # an '&' joins a couple as often as partners
 
 
 def test_a_url_encoded_value_is_found_decoded_too():

@@ -755,6 +755,9 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("displayName", "WPS-NBENNETT-LT", [("HOSTNAME", "WPS-NBENNETT-LT")]),
     ("displayName", "Zainab’s MacBook Air", [("HOSTNAME", "Zainab’s MacBook Air")]),
     ("Created By", "Zoho Flow", []),  # an automation
+    # a person and their firm (Calendly's invitee); a firm and its country is no person
+    ("Invitee Name", "Alessandro Ferrara (Driftwood Analytics)", [("PERSON", "Alessandro Ferrara")]),
+    ("Contact Name", "Acme Ltd (UK)", []),
     ("Serial Number", "ABC12345, see note", []),  # not every item a serial: no list
     ("City", "Berlin, Germany", [("LOCATION", "Berlin, Germany")]),  # one place, not a list
 ])

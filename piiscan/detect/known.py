@@ -114,7 +114,7 @@ BUSINESS_WORDS = frozenset({
     "architects", "solicitors", "accountants", "surveyors", "associates", "llp", "dental", "dentistry",
     "veterinary", "clinic", "surgery", "chambers", "builders", "plumbing", "electrical", "roofing",
     "landscaping", "lettings", "estates",
-    "co", "pty", "limited", "pllc", "oy", "aps"})  # 'Larkspur Instruments Co.', 'Silverline Media Pty. Ltd.'
+    "pty", "limited", "pllc", "oy", "aps"})  # 'Silverline Media Pty. Ltd.' (not 'Co.': Colorado's 'CO')
 THING_WORDS = THING_WORDS | BUSINESS_WORDS
 
 
@@ -306,8 +306,9 @@ def propagate(texts: Sequence[str], found: list[list], make,
         # the longest value wins (then the first in order: the same in every process)
         # a line of text, a post's field, or a cell of sentences ('Note': eight words or more)
         prose = not structured or is_free_text_name(fields[i]) or text.count(" ") >= 7
-        # a firm's column, or a short cell that names a firm ('de Groot Coatings B.V.', 'Young & Wilson')
-        firm = structured and (firm_field(fields[i]) or not prose and ("&" in text or has_thing_word(text)))
+        # a firm's column, or a short cell that names a firm ('de Groot Coatings B.V.'; an '&' joins
+        # a couple as often as partners: 'Mihi & Amelia Hughes')
+        firm = structured and (firm_field(fields[i]) or not prose and has_thing_word(text))
         header_host = None if structured else _SYSLOG_HOST.match(text)
         for value in sorted(set(values), key=lambda v: (-len(v), v)):
             if firm and known[value][0] == "PERSON" and (" " not in value.strip() or value == text.strip()

@@ -203,7 +203,7 @@ _MIRRORS = frozenset({"_highlightResult", "_snippetResult", "highlightResult", "
 _QUALIFIERS = ("billing", "bill", "shipping", "ship", "delivery", "mailing", "postal", "home",
                "work", "office", "customer", "contact", "buyer", "shopper", "recipient", "sender",
                "owner", "holder", "emergencycontact", "emergency", "primary", "secondary",
-               "alternate", "alt", "personal", "private", "member", "patient", "employee", "guest",
+               "alternate", "alt", "personal", "private", "member", "patient", "employee", "guest", "invitee",
                "payer", "parent", "guardian", "spouse", "partner", "manager", "agent", "student",
                # more people an export names ('visitor_name', 'subscriber_email'); not 'client'
                # or 'driver', whose names are an app's and a device driver's as often
@@ -696,6 +696,9 @@ def is_bare_mac(value: str) -> bool:
 
 # A value hashed by the log that wrote it: 'hmac-sha256:154435fa...', 'sha1:9f86d081...'
 _HASHED_VALUE = re.compile(r"(?i)(?:hmac-)?(?:sha|md5|blake2)[\w\-]{0,8}:[0-9a-f]{16,}")
+# A name, then a firm in parentheses
+_NAME_WITH_FIRM = re.compile(r"(?P<name>[^()]{3,60}?)\s*\((?P<firm>[^()]{2,80})\)?")  # (')' may be cut off
+# as decoration, see _DECORATED)
 # A display name that is an auth method and a login, as Vault writes them ('ldap-hfalk',
 # 'oidc-ann@corp.example', 'approle', 'kubernetes-ci-runner')
 _AUTH_DISPLAY_NAME = re.compile(r"(?P<method>approle|userpass|ldap|oidc|okta|github|radius|cert|jwt|token"
@@ -726,6 +729,11 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if decoded.lower() in _EMPTY_VALUES or _HASHED_VALUE.fullmatch(decoded):
         return None  # (Vault's audit log writes each secret value as 'hmac-sha256:<hex>')
     leaf = _leaf_and_parent(field)[0]
+    with_firm = _NAME_WITH_FIRM.fullmatch(stripped) if entity == "PERSON" and not url_encoded else None
+    if with_firm and _is_full_name(with_firm["name"]) and not _names_a_thing(with_firm["name"]):
+        # a person and their firm: Calendly's 'Alessandro Ferrara (Driftwood Analytics)'
+        lead = len(value) - len(value.lstrip())
+        return Hint("PERSON", start + lead, start + lead + with_firm.end("name"), 0.85, recognizer)
     if entity == "LOCATION" and (leaf in _COORDINATE_NAMES or leaf.endswith(("latitude", "longitude"))
                                  or _is_coordinate(decoded)):
         if not _is_coordinate(decoded, leaf):
