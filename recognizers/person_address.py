@@ -29,8 +29,8 @@ evidence. Capitalized words only; words that take those places without being nam
   export on Android, ``03/02/2024, 13:05 - Bex Flat 6: Hiya``, and who joined, left or
   added someone (``- Tomos ap Rhys joined using this group's invite link``)
 * ``chat_export_tab_speaker`` (0.9): who wrote a line of LINE's export, ``13:05<TAB>Ananya
-  Menon<TAB>text``, and whom they invited; a name of two words or more (WeeChat's
-  ``time<TAB>nick<TAB>`` is an IRC nick's, username.yaml's)
+  Menon<TAB>text``, and whom they invited (WeeChat's ``date time<TAB>nick<TAB>`` is an IRC
+  nick's, username.yaml's)
 * ``lives_at`` (0.9): ``Tomomi Nishiyama lives at 86036 Rua do Arenque``, ``Sofie
   lives on Via Tasso``
 * ``kin`` (0.9): ``remove my kid Lukas from the will``, ``our daughter, Ana``
@@ -378,10 +378,10 @@ class PersonSpeakerRecognizer(PersonAddressRecognizer):
             "chat_export_tab_speaker",
             r"""(?x)
             (?<=^\d{1,2}:\d{2}\t(?:[^\t\n]{1,60}[ ]invited[ ])?)  # LINE's export: 'time<TAB>Speaker<TAB>text', its
-            \p{Lu}[^\W\d_]{1,30}(?:[ ]\p{Lu}[^\W\d_'’\-]{0,30}){1,3}  # events' 'Ana Lee invited Kenji'; a
-            (?=\t|[ ](?:invited|joined|left|removed|created|changed|unsent|added)[ .]|\.?$)  # name of two
-                                                    # words or more, and whom they invited (an IRC client's
-                                                    # one-word nick is a user name)
+            \p{Lu}[^\W\d_]{1,30}(?:[ ]\p{Lu}[^\W\d_'’\-]{0,30}){0,3}  # events' 'Ana Lee invited Kenji'; a
+            (?=\t|[ ](?:invited|joined|left|removed|created|changed|unsent|added)[ .]|\.?$)  # name, and
+                                                    # whom they invited (an IRC client's log has seconds or a
+                                                    # date: its nicks are user names, username.yaml's)
             """,
             _PLACE_SCORE,
         ),

@@ -72,11 +72,11 @@ POSITIVE = [
 POSITIVE += [
     # LINE's export: a speaker of two words or more, and whom someone invited
     ("11:41\tFernanda Almeida\t\"Electricity bill for Feb is in", ["Fernanda Almeida"]),
-    ("08:37\tdaiki.t invited Ananya Menon.", ["Ananya Menon"]),
+    ("08:37\tdaiki.t invited Ananya Menon.", ["Ananya Menon"]), ("12:04\tHaruto\tsent 👍", ["Haruto"]),
 ]
 
 NEGATIVE = [
-    "11:41\tjsmith\thello all",  # an IRC client's nick: a user name (username.yaml)
+    "2024-03-14 11:41:02\tKarsten\thello all", "11:41:02\tKarsten\thi",  # an IRC client's nick (username.yaml)
     "-None-",  # a CRM's empty marker (Zoho's), not a signature
     "Sure, can you send it?", "Thanks, could you also", "Apple's parent company said",  # no one called; a firm
     "call me tomorrow.", "Call me ASAP.",

@@ -99,6 +99,7 @@ POSITIVE = [
     # (IRCCloud's generated ident and a client's are no one's login)
     ("[00:29:34] *** Joins: vortexDrift (uid375153@id-375153.hampstead.irccloud.com)", ["vortexDrift"]),
     ("[00:47:06] *** Joins: rust (~quassel@user/rust)", ["rust"]),
+    ("08:37\tdaiki.t invited Ananya Menon.", ["daiki.t"]), ("12:47\tthao.n\tmine", ["thao.n"]),  # LINE's handles
     ("my LINE ID is xananyax if anyone wants", ["xananyax"]), ("via PayPay (ID: fernanda_36) or", ["fernanda_36"]),
     ("my work: dribbble.com/mariana_codes/ and more", ["mariana_codes"]),
     ('"GET https://bob:s3cret@intranet.example.com/ HTTP/1.1"', ["bob"]),  # a URL's user
@@ -177,6 +178,7 @@ NEGATIVE = [
     "https://notgithub.com/octocat",
     "A=8 B=9 SA=2:3", "H=mail.example.com A=TLS",  # no authenticator's login
     "received EAP identity 'anonymous'",  # an outer identity's placeholder
+    "12:04\tHaruto\tsent",  # LINE's speaker by name: a person's (person_address.py)
     "my LINE ID is required to join", "the Telegram ID: none",  # no login stated
     "npm i lodash@4.17.21 and x@1.2.3.4",  # a package's version; one letter is no login
     "user: https://example.com/u/42",  # a URL's scheme
