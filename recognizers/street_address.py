@@ -66,7 +66,7 @@ _TYPES_EN = (
     r"|brook|meadow|meadows|park|cove|glen|lake|lakes|estates|manor|junction|landing"
     r"|harbor|harbour|summit|valley|village|bypass|spur|track|trace|cliff|cliffs"
     r"|island|islands|stravenue|motorway|ramp|route|rue|via|circuit|strand|broadway"
-    r"|yard|wynd|gate|rise|drove|chase|fold|croft|hollow)"  # the older kinds in UK addresses
+    r"|yard|wynd|gate|rise|drove|chase|fold|croft|hollow|brow)"  # the older kinds in UK addresses
 )
 # continental street words written as the ending of a one-word street name
 # (Lindwurm|strasse, Ranta|katu, tjørne|vej): German, Dutch, Nordic, Finnish,

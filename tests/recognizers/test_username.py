@@ -99,6 +99,7 @@ POSITIVE = [
     # (IRCCloud's generated ident and a client's are no one's login)
     ("[00:29:34] *** Joins: vortexDrift (uid375153@id-375153.hampstead.irccloud.com)", ["vortexDrift"]),
     ("[00:47:06] *** Joins: rust (~quassel@user/rust)", ["rust"]),
+    ("[00:06:07] *** Joins: hopper (~quassel@153.151.97.253)", ["hopper"]),  # (no login at that address)
     ("08:37\tdaiki.t invited Ananya Menon.", ["daiki.t"]), ("12:47\tthao.n\tmine", ["thao.n"]),  # LINE's handles
     ("my LINE ID is xananyax if anyone wants", ["xananyax"]), ("via PayPay (ID: fernanda_36) or", ["fernanda_36"]),
     ("my work: dribbble.com/mariana_codes/ and more", ["mariana_codes"]),
