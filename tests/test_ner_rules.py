@@ -141,6 +141,11 @@ def test_a_short_sentence_goes_through_ner_a_short_value_does_not():
            '"GET https://shop.example.com:443/cart HTTP/1.1" "Mozilla/5.0 (Macintosh; Intel Mac OS X) Gecko"')
     assert not detector.wants_ner(alb, None, NO_STRUCTURE)
     assert not detector.wants_ner("Mozilla/5.0 (Macintosh) Gecko Firefox", "ClientRequestUserAgent", NO_STRUCTURE)
+    # a device inventory's parts and a shop's plans are labels, however many words
+    assert not detector.wants_ner("Intel(R) Core(TM) i7-1265U 12th Gen Processor", "processors.0.name", NO_STRUCTURE)
+    assert not detector.wants_ner("Realtek RTL8852BE WiFi 6 802.11ax PCIe Adapter", "networkInterfaces.0.adapterName",
+                                  NO_STRUCTURE)
+    assert detector.wants_ner("Ana Lee wrote this note for Bo", "user.name", NO_STRUCTURE)
 
 
 @pytest.mark.parametrize("line", [

@@ -541,11 +541,22 @@ _LABEL_FIELDS = frozenset({
     "cpu", "cputype", "cpumodel", "processor", "firmware", "biosfirmware", "biosversion",
     "tickettype", "shippingmethod", "lineitemname", "itemtitle", "itemname", "paymentmethod",
     # French inventories' (GLPI's 'Composants - Processeur', 'Modèle', 'Fabricant')
-    "processeur", "modele", "fabricant", "marque", "systemedexploitation", "typedeproduit"})
+    "processeur", "modele", "fabricant", "marque", "systemedexploitation", "typedeproduit",
+    # a device's adapters and a subscription's plan (NinjaOne's adapterName, Recurly's plan_name)
+    "adaptername", "adapterdescription", "interfacedescription", "planname", "productfamily"})
+# Parents whose things' 'name' is a part's or a program's: NinjaOne's processors[0].name
+# ('Intel(R) Core(TM) i7-1265U 12th Gen'), disks[0].name, software[3].name
+_HARDWARE_PARENTS = frozenset({"processors", "processor", "cpus", "cpu", "disks", "disk", "drives", "volumes",
+                               "gpus", "gpu", "videocontrollers", "networkinterfaces", "interfaces", "adapters",
+                               "nics", "memory", "bios", "software", "applications", "apps", "patches",
+                               "packages", "printers", "monitors", "peripherals"})
 
 
 def is_label_field(field: str | None) -> bool:
-    return field is not None and _leaf_and_parent(field)[0] in _LABEL_FIELDS
+    if field is None:
+        return False
+    leaf, parent = _leaf_and_parent(field)
+    return leaf in _LABEL_FIELDS or leaf in ("name", "description", "caption") and parent in _HARDWARE_PARENTS
 
 
 def is_noise_value(field: str | None, text: str) -> bool:
