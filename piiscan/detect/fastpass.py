@@ -105,8 +105,14 @@ class _Compiled:
 # The most characters of prefilters joined in one alternation. Past a size, the regex
 # engine's lazy DFA no longer fits its cache and a search falls back to a slower engine:
 # one alternation of all the plain types' prefilters (22k characters) took 13 s over 500k
-# CSV cells where two halves take 0.05 s.
+# CSV cells where two halves take 0.05 s. 8,000 held until one alternation of user-name
+# prefilters, 7,927 characters, took 2.1 s over 400k cells (0.01 s in halves): the cliff
+# is in the states a group needs, not its characters. Wholly case-blind prefilters cost the
+# most (every class folded): the slow groups held 34-35 of them, the fast ones at most 22.
+# So a group is bounded by both.
 _JOINED_MAX_CHARS = 8_000
+_JOINED_MAX_CASE_BLIND = 20
+_CASE_BLIND = std_re.compile(r"\(\?[a-z]*i[a-z]*\)")
 
 
 def _polars_accepts(pl, pattern: str) -> bool:
@@ -156,15 +162,17 @@ class PatternPass:
         joined: dict[str, list[str]] = {}
         for column, noisy in (("plain", False), ("noisy", True)):
             parts: list[list[str]] = []
-            size = _JOINED_MAX_CHARS
+            size, blind = _JOINED_MAX_CHARS, 0
             for cp in self.patterns:
                 if (cp.entity in NOISY) is noisy:
                     part = f"(?:{cp.prefilter})"
-                    if size + len(part) > _JOINED_MAX_CHARS:
+                    scopes = 1 if _CASE_BLIND.match(cp.prefilter) else 0
+                    if size + len(part) > _JOINED_MAX_CHARS or blind + scopes > _JOINED_MAX_CASE_BLIND:
                         parts.append([])
-                        size = 0
+                        size, blind = 0, 0
                     parts[-1].append(part)
                     size += len(part) + 1
+                    blind += scopes
             alternations = ["|".join(p) for p in parts]
             if alternations:
                 if not all(_polars_accepts(pl, a) for a in alternations):

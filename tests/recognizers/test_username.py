@@ -92,6 +92,7 @@ POSITIVE = [
     ("535 Incorrect authentication data (set_id=k.berg)", ["k.berg"]),
     ("charon[1]: 09[IKE] <con-mobile|941> received EAP identity 'sbos'", ["sbos"]),  # strongSwan
     ("Configuration Change: adm-bvanderberg@10.30.32.42 (Local Database)", ["adm-bvanderberg"]),  # pfSense
+    ("then run ssh -p 2222 anna@203.0.113.5 and", ["anna"]),
     # Exchange's address of a mailbox: its alias after the hex id
     ("/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/"
      "cn=eb03eafe6a8a7a98b433892dedd90c9a-bcrowther", ["bcrowther"]),
@@ -181,7 +182,7 @@ NEGATIVE = [
     "received EAP identity 'anonymous'",  # an outer identity's placeholder
     "12:04\tHaruto\tsent",  # LINE's speaker by name: a person's (person_address.py)
     "my LINE ID is required to join", "the Telegram ID: none",  # no login stated
-    "npm i lodash@4.17.21 and x@1.2.3.4",  # a package's version; one letter is no login
+    "npm i lodash@4.17.21 and x@1.2.3.4", "ssh x@1.2.3.4",  # a package's version; one letter is no login
     "user: https://example.com/u/42",  # a URL's scheme
     "https://intranet.example.com:8443/a@b",  # no user before a password
 ]
