@@ -33,7 +33,9 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
   not a part number (``PC-1234``).
 * ``private_domain`` (0.6): a name under a home network's domain (``nas01.home.lan``,
   ``router.home.arpa``, ``db1.localdomain``): a machine of that household. A company's
-  ``.internal`` and ``.intranet`` names are its servers' and are left alone.
+  ``.lan``, ``.internal`` and ``.intranet`` names are its servers' and are left alone; its
+  people's machines there are found by their own shapes (``Anas-MacBook-Pro.corp.example.lan``,
+  ``mfi-lt-0409.corp.example.lan``).
 * ``mdns_local`` (0.6): ``NAME.local`` (Bonjour / mDNS names).
 * ``after_keyword`` (0.75): the single-label name after ``hostname:``,
   ``computer name:``, ``host=``, ``machine:``, ``workstation name:``, ``PC name:``.
@@ -165,7 +167,8 @@ class HostnameRecognizer(PatternRecognizer):
                |iPhone|iPad(?:-Pro|-Air|-mini)?)  # or phone: the name a DHCP or mDNS log shows
             (?:-\d{1,2})?                  # the '-2' macOS appends on a name clash
             (?:\.local)?                   # the mDNS suffix, when present
-            (?![\w\-]|\.\w)                # the whole name
+            (?![\w\-]|\.\w(?![\w\-]*\.[A-Za-z]))  # the whole name ('.plist' ends a file's), or a
+                                           # network's domain after it: '.corp.example.lan'
             """,
             0.85,
         ),
@@ -191,7 +194,7 @@ class HostnameRecognizer(PatternRecognizer):
             -(?:macbook(?:-pro|-air)?|imac|mbp|mba|iphone|ipad)  # post writes it: tom-macbook, annas-iphone
             (?:-\d{1,2})?
             (?:\.local)?
-            (?![\w\-]|\.\w)
+            (?![\w\-]|\.\w(?![\w\-]*\.[A-Za-z]))  # (a network's domain may follow)
             """,
             0.7,
         ),
@@ -284,6 +287,8 @@ class HostnameRecognizer(PatternRecognizer):
               | [A-Z]{2,5}-(?:LT|DT|WS|WKS|PC|NB|NTB|LAP|DSK|MBP|MBA|VDI|TAB)-[A-Z]{0,3}\d{2,5}  # SITE-TYPE-N:
                                            # LDS-DT-0045, WPS-LT-NH85
               | (?:LT|DT|WS|WKS|NB|NTB|LAP|DSK|MBP|MBA|VDI)-0\d{2,4}                     # TYPE-N, zero-padded
+              | [a-z]{2,5}-(?:lt|dt|ws|wks|pc|nb|ntb|lap|dsk|mbp|mba|vdi|tab)-[a-z]{0,3}\d{2,5}  # in lower case,
+                                           # as DNS and DHCP write it: mfi-lt-0409.corp.example.lan
             )
             (?![\w\-]|\.(?![A-Za-z][A-Za-z0-9\-]*\.[A-Za-z]))  # its domain may follow (NHV-LT-0173.corp.example.io),
                                            # not a file's extension (LT-0042.pdf)
@@ -297,8 +302,9 @@ class HostnameRecognizer(PatternRecognizer):
             (?!metadata\.google\.internal|localhost\.)  # a cloud's service, on every machine; this machine
             [A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?  # a DNS label: the machine
             (?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)*?  # and any subdomains
-            \.(?:lan|home\.arpa|localdomain)  # under a home network's domain (a company's
-                                       # '.internal' and '.intranet' name its servers)
+            \.(?:home\.lan|home\.arpa|localdomain)  # under a home network's domain (a company's
+                                       # '.lan', '.internal' and '.intranet' name its servers: its
+                                       # people's machines have shapes of their own, above)
             (?![\w\-]|\.\w)
             """,
             0.6,

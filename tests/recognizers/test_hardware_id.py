@@ -26,7 +26,7 @@ POSITIVE = [
     ("mac=001A2B3C4D5E", ["001A2B3C4D5E"]),
     ("bssid: 001a2b3c4d5e", ["001a2b3c4d5e"]),
     ("HWaddr 00:1A:2B:3C:4D:5E", ["00:1A:2B:3C:4D:5E"]),
-    ("{4C4C4544-0042-3510-8052-B4C04F4B4E31}", ["{4C4C4544-0042-3510-8052-B4C04F4B4E31}"]),
+    ("BIOS UUID {4C4C4544-0042-3510-8052-B4C04F4B4E31}", ["{4C4C4544-0042-3510-8052-B4C04F4B4E31}"]),
     (
         "hardware UUID {BCE969B8-CCF6-EB7F-0A63-E1AB7F48BC3B}.",
         ["{BCE969B8-CCF6-EB7F-0A63-E1AB7F48BC3B}"],
@@ -59,6 +59,9 @@ NEGATIVE = [
     'haproxy[8]: 1.2.3.4:5 [14/Mar/2025:09:12:01.123] fe be/s1 0/0/1/2/3 200 512 - - ---- 1/1/0/0/0 0/0 '
     '{example.com|curl/8.5.0|} {3b4c5d6e-7f8a-4b9c-b0d1-e2f3a4b5c6d7} "HEAD / HTTP/1.1"',
     "advertising id 00000000-0000-0000-0000-000000000000",  # the nil UUID: opted out
+    # a braced GUID with no keyword: a firewall's policy tag, a COM class's (software's)
+    "{4C4C4544-0042-3510-8052-B4C04F4B4E31}",
+    '__policy_id_tag:"product=VPN-1 & FireWall-1[db_tag={4BED26C2-EAD0-419B-844F-4841178CD884};mgmt=cp"',
     # a COM class's, an interface's or an event provider's GUID: software's, not a device's
     "the COM Server application with CLSID {2593F8B9-4EAF-457C-B68A-50F6B8EA6B54}",
     "Interface GUID: {7a3c5e91-1b2c-4d5e-8f90-a1b2c3d4e5f6}",

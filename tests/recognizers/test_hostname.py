@@ -77,12 +77,17 @@ POSITIVE += [
     ("Rupert-Blackwoods-MacBook-Pro", ["Rupert-Blackwoods-MacBook-Pro"]),  # the owner's whole name
     ('heard BSSID e2:63:a6:c9:14:b4 SSID="Anders\'s Pixel" on', ["Anders's Pixel"]),  # a phone's hotspot
     ("Tom's Galaxy S23 Ultra is on", ["Tom's Galaxy S23 Ultra"]),
+    # people's machines in a company's DNS domain, by their own shapes
+    ("client 10.10.34.57#53211 (Katarzynas-MacBook-Pro.corp.example.lan): query",
+     ["Katarzynas-MacBook-Pro"]), ("updating zone: adding mfi-lt-0409.corp.example.lan", ["mfi-lt-0409"]),
 ]
 
 NEGATIVE = [
     "DESKTOP-SUPPORT team", "LAPTOP-REFRESH program", "desktop-support",  # words, no random names
     "an IBM-PC compatible", "Apple-MacBook-Pro",  # a kind of machine, a product
     "Google's Pixel 8 launch", "Samsung's Galaxy S24 sales",  # a maker's own
+    "query: erp.corp.example.lan IN A", "zone corp.example.lan/IN: loaded",  # a company's servers and domain
+    "saved Johns-MacBook-Pro.plist",  # a file's name
     "open android-studio and sync", "android-8c2f91e3",  # not an Android phone's 16-hex name
     "the WIN-PROTECTION flag", "Chiara's Macbook cover",  # not Windows' random part; no model's name
     "el iPhone de Apple es caro", "un iPad de segunda mano",  # the maker; no owner's name

@@ -180,6 +180,7 @@ NEGATIVE = [
     "https://notgithub.com/octocat",
     "A=8 B=9 SA=2:3", "H=mail.example.com A=TLS",  # no authenticator's login
     "received EAP identity 'anonymous'",  # an outer identity's placeholder
+    "queries: info: client @0x7f5b4d6f9a26 10.10.34.57#53211 (erp.corp.example.lan): query",  # BIND's pointer
     "12:04\tHaruto\tsent",  # LINE's speaker by name: a person's (person_address.py)
     "my LINE ID is required to join", "the Telegram ID: none",  # no login stated
     "npm i lodash@4.17.21 and x@1.2.3.4", "ssh x@1.2.3.4",  # a package's version; one letter is no login
