@@ -133,6 +133,7 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("user_id", "google-oauth2|131229718140745954895", []), ("user_id", "auth0|6be73566730ad94eaad844ef", []),
     ("identities.0.user_id", "6be73566730ad94eaad844ef", []),
     ("user_id", "rw_e0fbcb557a", []), ("user_id", "mike_1990", [("USERNAME", "mike_1990")]),  # an app's keyed id; a login
+    ("userId", "usr_hz184m4xqyzv", []), ("userId", "john_smith1985x", [("USERNAME", "john_smith1985x")]),
     ("Instagram Handle", "ewanfai62", [("USERNAME", "ewanfai62")]),
     ("Nom", "ABARON-LT", [("HOSTNAME", "ABARON-LT")]),  # an owner's machine where a name goes (GLPI)
     ("Inventaire - Agent", "GLPI-Agent_v1.7.3", []),  # a software agent and its version
@@ -758,6 +759,15 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     # a person and their firm (Calendly's invitee); a firm and its country is no person
     ("Invitee Name", "Alessandro Ferrara (Driftwood Analytics)", [("PERSON", "Alessandro Ferrara")]),
     ("Contact Name", "Acme Ltd (UK)", []),
+    # other languages' and CRMs' columns
+    ("Owner", "Devin Sato", [("PERSON", "Devin Sato")]), ("Owner", "Corporate", []),  # a record's owner: a name
+    ("Persona de contacto", "Pablo Moreno Molina", [("PERSON", "Pablo Moreno Molina")]),
+    ("Cliente", "LLORENS SEMPERE, INMACULADA", [("PERSON", "LLORENS SEMPERE, INMACULADA")]),
+    ("Geburtsort", "Ankara", [("LOCATION", "Ankara")]), ("Service Tag", "Q32J603", [("SERIAL_NUMBER", "Q32J603")]),
+    ("Laptop Seriennummer", "PFG9MMBH", [("SERIAL_NUMBER", "PFG9MMBH")]),
+    ("Disk Serial Number", "64EF_053C_0577_6CF7.", [("SERIAL_NUMBER", "64EF_053C_0577_6CF7.")]),
+    ("Estado", "Cobrada parcialmente", []), ("Estado", "Jalisco", [("LOCATION", "Jalisco")]),  # a status; a state
+    ("Created by", "Freshsales Web Form", []),
     ("Serial Number", "ABC12345, see note", []),  # not every item a serial: no list
     ("City", "Berlin, Germany", [("LOCATION", "Berlin, Germany")]),  # one place, not a list
 ])
@@ -767,7 +777,7 @@ def test_columns_by_their_names_and_cells_that_list_values(field, value, found):
 
 @pytest.mark.parametrize("field, value, suppressed", [
     ("Territory", "EMEA - Cambridge UK Office", True), ("custom.Sales Territory", "NA - Boston", True),
-    ("Site", "Fort Collins Branch", True),  # the firm's own sites and sales areas
+    ("Site", "Fort Collins Branch", True), ("Territory", "US West - Austin", True),  # the firm's sites, sales areas
     ("State/Territory", "NSW", False), ("Office Address", "12 High St, London", False),  # an address's
 ])
 def test_a_firms_sites_are_no_ones_places(field, value, suppressed):

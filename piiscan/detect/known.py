@@ -97,7 +97,9 @@ THING_WORDS = frozenset({
     "website", "store", "storefront", "shop", "warehouse", "analytics", "design", "freight",
     "logistics", "engineering", "media", "marketing", "software", "systems",
     # a calendar's kinds of event ('Product Demo', 'Onboarding Call')
-    "demo", "product", "webinar", "consultation", "onboarding", "meeting"})
+    "demo", "product", "webinar", "consultation", "onboarding", "meeting",
+    # a record's creator that is no one ('Freshsales Web Form', 'CSV Import')
+    "form", "import", "automation"})
 # Kinds of business and legal forms a firm's name puts beside its owner's ('Garage François',
 # 'Bäckerei Huber', 'Rizzo Frères', 'Lambert GmbH'): the name is the business's, and NER's
 # PERSON inside it is not reported (engine._beside_a_business_word). English, French,

@@ -106,12 +106,15 @@ for _type, _names in {
     "skype skypename skypeid "
     # other languages' (GLPI's 'Usager')
     "usager utilisateur benutzer benutzername usuario utente gebruiker gebruikersnaam "
-    "usernames ",  # a chat's reactions (Rocket.Chat's reactions.:+1:.usernames)
+    "usernames "  # a chat's reactions (Rocket.Chat's reactions.:+1:.usernames)
+    "cliente kunde klant ",  # other languages' customer: a handle, or a name (see value_hint)
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
     "members globalname "  # a chat's members (Telegram's export), Discord's display name
 
-    "contactname customername realname personname sendername recipientname ownername "
+    "contactname customername realname personname sendername recipientname ownername owner "
+    # other languages' contacts and sales reps (Holded's 'Persona de contacto', 'Comercial')
+    "personadecontacto contacto contactpersoon personnecontact comercial vendedor verkaufer verkaeufer "
     "maidenname mothersmaiden mothersmaidenname familyname forename fname lname middlename "
     "cardholder cardholdername nameoncard cardname "
     # people a shop's, a meeting's or a directory's export lists by their role
@@ -129,6 +132,7 @@ for _type, _names in {
     # a German ledger's or CRM's people by their role (DATEV's 'Sachbearbeiter', 'Vertreter')
     "sachbearbeiter bearbeiter vertreter ansprechpartner kontaktperson mitarbeiter",
     "LOCATION": "city town address streetaddress street homeaddress location "
+    "birthplace placeofbirth geburtsort lugardenacimiento lieudenaissance luogodinascita "
     "billingaddress shippingaddress postaladdress addr addr1 addr2 address1 address2 address3 "
     "addressline addressline1 "
     "addressline2 street1 street2 " + " ".join(sorted(_COORDINATE_NAMES)) +
@@ -149,6 +153,7 @@ for _type, _names in {
     "laptop clienthost remotehost host fqdn dnshostname assetname",
     "SERIAL_NUMBER": "serial serialnumber serialno deviceserial sn licensekey productkey harddiskid diskserial "
     "iccid simserial "  # a SIM card's number (Intune's ICCID column)
+    "servicetag expressservicecode "  # Dell's
     "numerodeserie seriennummer serienummer numerodiserie "  # 'Numéro de série', 'Número de serie''
     "activationkey license",
     "HARDWARE_ID": "mac macaddress hwaddr hardwareid machineid hwuuid systemuuid bssid deviceid "
@@ -349,6 +354,7 @@ def type_for_name(field: str) -> str | None:
                    "username", "nickname", "screenname", "handle", "hostname", "serial",
                    # 'Lead Owner First Name', 'Invitee Last Name', 'card[first_name]'
                    "firstname", "lastname", "surname", "givenname", "familyname", "middlename", "macaddress", "serialnumber", "fullname",
+                   "seriennummer",  # 'Laptop Seriennummer'
                    "latitude", "longitude", "cardnumber", "smbiosuuid"):  # pickup_latitude, payment_card_number
         if leaf.endswith(suffix) and len(leaf) > len(suffix):
             if suffix == "hostname" and leaf.startswith(_SERVER_SIDE):
@@ -420,6 +426,7 @@ _HEX_ID = re.compile(r"(?=.*\d)[0-9a-f]{16,}|(?=.*\d)[0-9A-F]{16,}")
 # A type's short prefix and a hex id, as apps key their records ('rw_e0fbcb557a', Stripe's
 # style of 'cus_...' with hex)
 _PREFIXED_HEX = re.compile(r"[a-z]{1,5}_(?=[0-9a-f]*\d)[0-9a-f]{10,}")
+_PREFIXED_TOKEN = re.compile(r"[a-z]{1,5}_([A-Za-z0-9]{10,40})")
 
 
 def is_generated_id(value: str) -> bool:
@@ -430,7 +437,18 @@ def is_generated_id(value: str) -> bool:
         value = value[prefix.end():]
     return bool(value) and (value.isdigit() or _UUID.fullmatch(value) is not None
                             or _HEX_ID.fullmatch(value) is not None or is_random_token(value)
-                            or _PREFIXED_HEX.fullmatch(value) is not None)
+                            or _PREFIXED_HEX.fullmatch(value) is not None or _prefixed_random(value))
+
+
+def _prefixed_random(value: str) -> bool:
+    """A type's prefix and a random run of letters and digits ('usr_hz184m4xqyzv'): letters
+    and digits alternate at three places or more, as no login does ('john_smith1985x'
+    changes twice)."""
+    m = _PREFIXED_TOKEN.fullmatch(value)
+    if m is None:
+        return False
+    run = m.group(1)
+    return sum(a.isdigit() != b.isdigit() for a, b in zip(run, run[1:])) >= 3
 
 
 def is_random_token(value: str) -> bool:
@@ -489,6 +507,9 @@ _NOT_A_REGION = re.compile(
     # the same in French, Spanish, Italian and Portuguese ('État', 'Estado', 'Stato')
     r"|actif|inactif|ouvert|ferm[ée]e?|brouillon|annul[ée]e?|termin[ée]e?|en\ cours|nouveau|valid[ée]e?"
     r"|activo|inactivo|activa|abierto|cerrado|borrador|cancelado|pendiente|completado|nuevo"
+    # an invoice's ('Cobrada parcialmente', 'Vencida', 'Bezahlt', 'Payée')
+    r"|cobrad[ao](?:\ parcialmente)?|pagad[ao]|vencid[ao]|emitid[ao]|enviad[ao]|anulad[ao]|rectificativa"
+    r"|bezahlt|offen|überfällig|teilweise\ bezahlt|pay[ée]e?|impay[ée]e?|pagat[ao]|scadut[ao]|paid|unpaid|overdue"
     r"|attivo|inattivo|aperto|chiuso|bozza|annullato|completato|nuovo"
     r"|ativo|inativo|aberto|fechado|rascunho|conclu[íi]do|novo"
     # a connection's (Suricata's flow state, netstat's)
@@ -543,7 +564,9 @@ _LABEL_FIELDS = frozenset({
     # French inventories' (GLPI's 'Composants - Processeur', 'Modèle', 'Fabricant')
     "processeur", "modele", "fabricant", "marque", "systemedexploitation", "typedeproduit",
     # a device's adapters and a subscription's plan (NinjaOne's adapterName, Recurly's plan_name)
-    "adaptername", "adapterdescription", "interfacedescription", "planname", "productfamily"})
+    "adaptername", "adapterdescription", "interfacedescription", "planname", "productfamily",
+    # an invoice's line ('Concepto': 'Taller torno iniciación', 'Cuenco Xàtiva')
+    "concepto", "concept", "bezeichnung", "designation", "libelle"})
 # Parents whose things' 'name' is a part's or a program's: NinjaOne's processors[0].name
 # ('Intel(R) Core(TM) i7-1265U 12th Gen'), disks[0].name, software[3].name
 _HARDWARE_PARENTS = frozenset({"processors", "processor", "cpus", "cpu", "disks", "disk", "drives", "volumes",
@@ -579,7 +602,8 @@ _SHAPES = {
     "LOCATION": re.compile(r"(?s)(?=.*[^\W\d_])(?:[\w.,'’#/&+()،\u200f -]|\r?\n(?!\s*\n)|:(?=\d)){2,160}"),
     # (or a device named for its owner, as a phone names itself: 'Gareth's Galaxy S23')
     "HOSTNAME": re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,62}|[^\W\d_][\w.\-]{0,30}['’]s [\w .()\-]{2,40}"),
-    "SERIAL_NUMBER": re.compile(r"(?=.*[\dA-Z])[A-Za-z0-9][A-Za-z0-9/-]{4,40}"),  # PFHXWXVW too
+    "SERIAL_NUMBER": re.compile(r"(?=.*[\dA-Z])[A-Za-z0-9][A-Za-z0-9/_-]{4,40}\.?"),  # PFHXWXVW too, and an
+    # NVMe drive's '64EF_053C_0577_6CF7.'
     # A phone column holds local numbers too ("84 23 30" with the country code in the
     # next column), which no region's rules validate: 6 to 15 digits in a phone's shape.
     "PHONE_NUMBER": re.compile(r"(?=(?:\D*\d){6,15}\D*$)\+?\(?\d[\d ().\-/]{4,24}\d"),
@@ -641,7 +665,7 @@ _POSTER_FIELDS = frozenset({"author", "authorname", "displayname", "name", "send
 _HANDLE_MARK = re.compile(r"[\d_.@]")
 # Two to four capitalized words ("Ana Souza", "Mary-Jane O'Neil", "José da Silva" too): a
 # person's name where a user name was expected.
-_FULL_NAME = re.compile(r"[^\W\d_][\w'’-]*(?: (?:[a-z]{1,3} )?[^\W\d_][\w'’.-]*){1,3}")
+_FULL_NAME = re.compile(r"[^\W\d_][\w'’-]*(?:,? (?:[a-z]{1,3} )?[^\W\d_][\w'’.-]*){1,3}")  # ('SEMPERE, INMACULADA')
 
 
 def _is_full_name(value: str) -> bool:
@@ -761,7 +785,7 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         if entity != "USERNAME" or not _is_full_name(decoded) or leaf in _NO_PERSON_USER_FIELDS:
             return None
         entity = "PERSON"  # a user or customer column holding "Ana Souza": a name, not a login
-    if entity == "PERSON" and leaf in ("from", "actor") and not _is_full_name(decoded):
+    if entity == "PERSON" and leaf in ("from", "actor", "owner") and not _is_full_name(decoded):
         return None  # a route's 'from' ('Berlin'), a currency's ('USD'): a name takes two words
     if entity == "USERNAME" and _leaf_and_parent(field)[1] in _ROLE_PARENTS:
         return None  # CloudTrail's sessionIssuer.userName is the role a session assumed
@@ -906,8 +930,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += _phones_in_cell(text)
         elif ";" in text or ", " in text:
             hints += _list_cell_hints(field, text)
-    if _names_a_time_zone(field) or _names_a_firms_site(field):
+    if _names_a_time_zone(field):
         sups = (*sups, Suppression(_NO_PLACE_TYPES, 0, len(text)))
+    elif _names_a_firms_site(field):  # (a territory 'US West - Austin' names no one either)
+        sups = (*sups, Suppression(_NO_ONES_TYPES, 0, len(text)))
     if _last_words(field)[-1:] in (("domain",), ("domainname",)) and "." in text:
         sups = (*sups, Suppression(_NO_HOST_TYPES, 0, len(text)))  # a network's domain ('wpsol.local'), no machine
     if text.isdigit() and _is_an_id(field):
@@ -941,6 +967,7 @@ def _names_a_time_zone(field: str) -> bool:
 
 
 _NO_HOST_TYPES = frozenset({"HOSTNAME"})
+_NO_ONES_TYPES = frozenset({"LOCATION", "PERSON"})
 
 
 @lru_cache(maxsize=4096)
@@ -975,7 +1002,10 @@ def _names_a_company(field: str) -> bool:
     words = _last_words(field)
     if words[-1:] == ("name",):
         words = words[:-1]  # 'Company Name', 'Organization Name'
-    return bool(words) and words[-1] in _COMPANY_WORDS and type_for_name(field) is None
+    return bool(words) and (words[-1] in _COMPANY_WORDS or words[-2:] in (("sales", "account"), ("sales", "accounts"))
+                            ) and type_for_name(field) is None  # (Freshsales' 'Sales accounts')
+
+
 _CALLER_WORDS = frozenset({"caller", "calling", "called", "station", "phone", "contact", "fax"})
 
 
