@@ -51,6 +51,7 @@ _SYSTEM_MAILBOX = re.compile(r"(?i)(?:HealthMailbox|MicrosoftExchange|SystemMail
 # ('aes256-gcm@openssh.com', 'hmac-sha2-256-etm@openssh.com', 'curve25519-sha256@libssh.org',
 # 'zlib@openssh.com'): a switch's or a server's SSH log lists them, no one's mailbox
 _SSH_NAMESPACES = frozenset({"openssh.com", "libssh.org"})
+_CHAT_THREADS = frozenset({"thread.skype", "thread.v2", "thread.tacv2", "unq.gbl.spaces"})
 _SSH_NAME = re.compile(r"(?i)[a-z0-9]+-[a-z0-9\-]+|[a-z]+\d[a-z0-9]*|zlib|keepalive")
 
 
@@ -61,7 +62,8 @@ class EmailAddressRecognizer(PatternRecognizer):
         Pattern(
             "email_address",
             r"""(?x)
-            (?<![\w.%+\-])                            # start of a token: not inside a longer word or a %XX escape
+            (?<![\w.%+\-$])                           # start of a token: not inside a longer word, a %XX escape
+                                                      # or a Usenet message id's '$' ('<ur5abc$1@dont-email.me>')
             (?<!://[^\s/@:]{1,64}:)                   # nor a URL's password (https://bob:s3cret@host)
             (?<!(?:message-id|message_id|msgid|in-reply-to|references)[=:](?:[ \t]{0,3}<[^<>\s]{1,80}>){0,8}
                 [ \t]{0,3}<[^<>\s]{0,80})              # nor a message's id (a mail log's
@@ -100,6 +102,8 @@ class EmailAddressRecognizer(PatternRecognizer):
         local, _, domain = pattern_text.rpartition("@")
         if domain.lower() in _SSH_NAMESPACES and _SSH_NAME.fullmatch(local):
             return False
+        if domain.lower() in _CHAT_THREADS:
+            return False  # a Skype or Teams conversation's id ('19:7d6aa35f...@thread.skype')
         return _domain_is_known(domain) and not _SYSTEM_MAILBOX.fullmatch(local)
 
 

@@ -72,7 +72,8 @@ class SerialNumberRecognizer(PatternRecognizer):
         Pattern(
             "serial_after_keyword",
             r"""(?x)
-            (?<=[:=\#\s"'])                        # cheap guard first: serials follow ':', '=', '#', a space or a quote
+            (?<=[:=\#\s"'*_`])                     # cheap guard first: serials follow ':', '=', '#', a space, a quote
+                                                   # or Markdown's emphasis
             (?<=                                   # the keyword, not part of the finding:
               (?i:\b(?:
                 serial(?:[\ _\-]?(?:number|num|no))?\.?  # serial, serial number, serial no., serial_num
@@ -84,11 +85,13 @@ class SerialNumberRecognizer(PatternRecognizer):
               ))
               (?:\s+(?i:on|of|for|from|in)(?:\s+(?i:the|my|this|our|your|its|his|her))?\s+[a-z]{2,15})?  # 'serial
                                                    # number on the box:', 'serial number of my unit is'
-              \s*(?:[:=\#]|\bis\b)?\s*["']?        # optional ':', '=', '#' or 'is', and an opening quote
+              [*_]{0,2}\s*(?:[:=\#]|\bis\b)?[*_]{0,2}\s*[*_`]{0,2}["']?  # optional ':', '=', '#' or 'is', an
+                                                   # opening quote, and Markdown's emphasis ('**S/N:** VW7-22D4')
             )
             (?:(?<!(?i:\bsn)\s*)                   # bare 'SN' needs a ':'/'='/'#' after it ('SN 2' in prose is not a key),
               | (?<=\bSN\ )(?=[A-Z0-9]*\d{5}))      # but for 'SN' in capitals before a run of digits ('SN 2243210717')
-            (?:(?<=[:=\#"']\s{0,3}) | (?<=\bis\s{1,3}) | (?=[A-Za-z\-]{0,39}\d))  # a ':', '=', '#', quote or 'is'
+            (?:(?<=[:=\#"'][*_]{0,2}\s{0,3}[*_`]{0,2}) | (?<=\bis\s{1,3}) | (?=[A-Za-z\-]{0,39}\d))  # a ':', '=',
+                                                   # '#', quote or 'is'
                                                    # after the keyword, or a digit in the serial ('ANY SERIAL
                                                    # DOWNVOTING' in a shouted post is no serial)
             [A-Za-z0-9]                            # the serial: starts with a letter or digit,

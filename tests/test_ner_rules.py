@@ -485,6 +485,7 @@ def test_a_months_name_before_a_day_is_a_date(text, span, date):
     ("In-Reply-To: <CAF3k9x@mail.example.com>", "In-Reply-To", True),
     ("X-Mailer: Apple Mail", "X-Mailer", True),
     ("Resent-From: a@example.org", "Resent-From", True),
+    ("Injection-Info: reader01.example.net; posting-host=x", "Injection-Info", True),  # Usenet's
     ("Anne-Marie: see below", "Anne-Marie", False),  # a chat's speaker
     ("Anne-Marie wrote", "Anne-Marie", False),
     ("Jean: see below", "Jean", False),

@@ -460,7 +460,7 @@ def test_other_values_of_coordinate_fields_and_numbers_elsewhere_are_no_location
     ("author.name", "j.doe", "USERNAME"), ("author", "m_hart", "USERNAME"),
     ("author", "going", "PERSON"),  # a word: kept a PERSON, which is not carried elsewhere
     ("author", "Jane Roe", "PERSON"), ("DisplayName", "Jenny", "PERSON"),
-    ("author", "Émile", "PERSON"), ("author", "DanTheMan", "PERSON"),
+    ("author", "Émile", "PERSON"), ("author", "DanTheMan", "USERNAME"),  # a camel-cased handle
     ("surname", "müller", "PERSON"),  # a name's part holds no handle, whatever its case
 ])
 def test_a_posters_field_holds_a_name_or_a_handle(field, value, expected):
@@ -768,6 +768,9 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("Disk Serial Number", "64EF_053C_0577_6CF7.", [("SERIAL_NUMBER", "64EF_053C_0577_6CF7.")]),
     ("Estado", "Cobrada parcialmente", []), ("Estado", "Jalisco", [("LOCATION", "Jalisco")]),  # a status; a state
     ("Created by", "Freshsales Web Form", []),
+    # a poster by handle: a channel's camel case, an '@'; a name with one hump is a name
+    ("author", "NetWizardTV", [("USERNAME", "NetWizardTV")]), ("author", "@techguy", [("USERNAME", "@techguy")]),
+    ("author", "McDonald", [("PERSON", "McDonald")]),
     ("Serial Number", "ABC12345, see note", []),  # not every item a serial: no list
     ("City", "Berlin, Germany", [("LOCATION", "Berlin, Germany")]),  # one place, not a list
 ])

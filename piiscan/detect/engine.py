@@ -320,7 +320,9 @@ _DAY_AFTER = re.compile(r",?[ ]{1,2}\d{1,2}(?!\d)")
 # A header's name: 'In-Reply-To:', 'X-Mailer:' (a mail's), 'Content-Type:' (a name's
 # hyphen joins names: 'Anne-Marie:' speaks in a chat)
 _HEADER_NAME = re.compile(r"X-[A-Za-z\-]+|[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*-(?i:To|Id|Type|Mailer|Agent|Length"
-                          r"|Encoding|Version|By|From|Path|Language|Disposition|Priority|Sender|Date|Subject)")
+                          r"|Encoding|Version|By|From|Path|Language|Disposition|Priority|Sender|Date|Subject"
+                          # Usenet's: 'Injection-Info:', 'NNTP-Posting-Host:', 'Cancel-Lock:'
+                          r"|Info|Host|Lock|Key|Complaints|Trace)")
 
 
 def _is_a_date(text: str, start: int, end: int) -> bool:

@@ -712,8 +712,15 @@ _REDDIT_THING = re.compile(r"t[1-6]_[0-9a-z]{4,13}")  # a comment's, a post's, a
 
 
 def _is_handle(value: str) -> bool:
+    """A login's marks ('_', '.', '@', a digit) or a channel's camel case with two humps
+    ('NetWizardTV', 'JustJoshTech'; 'McDonald' has one): a handle, not a name."""
+    if any(c.isspace() for c in value):
+        return False
     return (_HANDLE_MARK.search(value) is not None and any(c.isalpha() for c in value)
-            and not any(c.isspace() for c in value))
+            or len(_CAMEL_HUMP.findall(value)) >= 2)
+
+
+_CAMEL_HUMP = re.compile(r"[a-z][A-Z]")
 # Types a name-based hint produces itself (after the shape check); the others are left
 # to the validating recognizers (a column named "email" still needs an address in it).
 _HINT_BY_NAME = frozenset(_SHAPES)
@@ -754,6 +761,11 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if value[:1] == "'" and value[1:2].isdigit() or value[:2] == "'+":
         # a spreadsheet's text marker: Shopify's "'78703" keeps a zip's (or a phone's) leading zero
         start, value = start + 1, value[1:]
+    if entity == "PERSON" and value.strip()[:1] == "@" and _leaf_and_parent(field)[0] in _POSTER_FIELDS and \
+            _SHAPES["USERNAME"].fullmatch(value.strip()):
+        # a poster given by handle ('@techguy', YouTube's authors): the mention's form, '@' included
+        lead = len(value) - len(value.lstrip())
+        return Hint("USERNAME", start + lead, start + lead + len(value.strip()), 0.85, recognizer)
     if entity == "PERSON" and not url_encoded and _DECORATED.match(value):
         # a chat's display name with an emoji on it ('🎧 Piotr Mazur', 'Agnieszka 🐈'): the name
         deco = _DECORATED.match(value)

@@ -48,6 +48,8 @@ NEGATIVE = [
     "id=33a7ac56-f7a8-ce84-51a2-bd1596386f3a@norrhamn-logistics.com T=\"Hi\"",
     "with client 'sip:+46313205500@sip.telia-foretag.se' successful",  # a SIP URI's number: a phone's
     "[00:29:34] *** Joins: vortexDrift (uid375153@id-375153.hampstead.irccloud.com)",  # an IRC hostmask
+    "References: <ur5abc$1@dont-email.me>",  # a Usenet message id's tail
+    '"conversationid": "19:7d6aa35f9a55b4fb61e9c7431cdf1495@thread.skype"',  # a Skype group's id
     "--> anna (~anna@host-203-0-113-5.example.net) has joined #help",
     # SSH's algorithm and extension names
     "%SSH-5-SSH2_SESSION: SSH2 Session request from 10.1.1.5 (tty = 0) using crypto cipher 'aes256-gcm@openssh.com', "

@@ -82,3 +82,11 @@ def test_other_labels_and_shapes_of_serials(find, text, expected):
 @pytest.mark.parametrize("text", ["the SN 2 is fine", "sn 2243210717 in lower case", "Sn 12345 x"])
 def test_a_bare_sn_needs_capitals_and_digits(find, text):
     assert find(text, "SERIAL_NUMBER") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("**Charger S/N:** VW7-22D49665", ["VW7-22D49665"]),  # Markdown's emphasis (Linear, GitHub)
+    ("Serial: **PF5XPSX5** shipped", ["PF5XPSX5"]), ("serial number is `ABC12345`", ["ABC12345"]),
+])
+def test_a_serial_in_markdown(find, text, expected):
+    assert find(text, "SERIAL_NUMBER") == [("SERIAL_NUMBER", e) for e in expected]

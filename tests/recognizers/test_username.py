@@ -102,6 +102,7 @@ POSITIVE = [
     ("[00:47:06] *** Joins: rust (~quassel@user/rust)", ["rust"]),
     ("[00:06:07] *** Joins: hopper (~quassel@153.151.97.253)", ["hopper"]),  # (no login at that address)
     ("08:37\tdaiki.t invited Ananya Menon.", ["daiki.t"]), ("12:47\tthao.n\tmine", ["thao.n"]),  # LINE's handles
+    ("8:gareth.pritchard71", ["gareth.pritchard71"]), ('"from": "8:tomek.zielinski_it",', ["tomek.zielinski_it"]),
     ("my LINE ID is xananyax if anyone wants", ["xananyax"]), ("via PayPay (ID: fernanda_36) or", ["fernanda_36"]),
     ("my work: dribbble.com/mariana_codes/ and more", ["mariana_codes"]),
     ('"GET https://bob:s3cret@intranet.example.com/ HTTP/1.1"', ["bob"]),  # a URL's user
@@ -183,6 +184,7 @@ NEGATIVE = [
     "queries: info: client @0x7f5b4d6f9a26 10.10.34.57#53211 (erp.corp.example.lan): query",  # BIND's pointer
     "12:04\tHaruto\tsent",  # LINE's speaker by name: a person's (person_address.py)
     "my LINE ID is required to join", "the Telegram ID: none",  # no login stated
+    "8:live:.cid.8d6bb3f4a55e01c7", "Chapter 8:Introduction", "at 08:30 today",  # a generated id, prose, a time
     "npm i lodash@4.17.21 and x@1.2.3.4", "ssh x@1.2.3.4",  # a package's version; one letter is no login
     "user: https://example.com/u/42",  # a URL's scheme
     "https://intranet.example.com:8443/a@b",  # no user before a password
