@@ -55,6 +55,8 @@ A server is no one's: the names a fleet is given (``web-prod-03``, a syslog head
 ``fw-rtm-01``), a company's ``.internal`` names and the name after ``server`` are left
 alone. Held-out logs of six rounds had 927 such names and not one personal device.
 * ``unc_path`` (0.8): the server of a Windows share's path, ``\\\\FS-FINANCE01\\share``.
+* ``samba_workstation`` (0.75): the client's NetBIOS name in Samba's authentication audit,
+  ``workstation [PRIYAS-MACBOOK-]`` (cut at 15 characters).
 * ``remote_host`` (0.8): the peer of an auth log line (``rhost=NAME``, sshd's ``user X
   from NAME``), with a digit, dot or dash in it (``user X from the ...`` is prose).
 """
@@ -395,6 +397,16 @@ class HostnameRecognizer(PatternRecognizer):
             (?=\\[^\s\\])                   # and a share after it
             """,
             0.8,
+        ),
+        Pattern(
+            "samba_workstation",
+            r"""(?x)
+            (?<=\bworkstation\ \[)          # Samba's authentication audit: 'workstation [PRIYAS-MACBOOK-]',
+            (?!\])                           # the client's NetBIOS name (15 characters at most, so cut)
+            [A-Za-z0-9][A-Za-z0-9\-]{0,14}
+            (?=\])
+            """,
+            0.75,
         ),
         Pattern(
             "remote_host",

@@ -62,6 +62,7 @@ class IPv4Recognizer(PatternRecognizer):
                                        # address, as in squid's '1419876512.317 7 203.0.113.146', is fine)
             (?!255\.)                  # not a netmask (255.255.255.0): 255/8 holds no host
             \d{1,3}(?:\.\d{1,3}){3}    # four groups of 1-3 digits; ipaddress checks 0-255 and leading zeros
+            (?!\.in-addr\.arpa)         # a reverse DNS name's octets, reversed: another address
             (?!\s+(?:release|build|beta|alpha|rc\d*|patch|hotfix|update|version)\b)  # a version label after
                                        # it: 'the 3.14.15.92 release', '4.2.0.1 beta'
             (?:

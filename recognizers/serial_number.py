@@ -29,7 +29,9 @@ _UUID = re.compile(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f
 _HEX_DIGEST = re.compile(
     r"(?i)[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128}"
 )
-_DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T\ ].*)?|\d{1,2}[\-/.]\d{1,2}[\-/.]\d{2,4}")
+_DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T\ ].*)?|\d{1,2}[\-/.]\d{1,2}[\-/.]\d{2,4}"
+                        # a DNS zone's serial, the date and the day's change ('serial 2024052202')
+                        r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d\d")
 _UNIFORM_LETTER_KEY = re.compile(r"[A-Z]{4}(?:-[A-Z]{4}){3}|[A-Z]{5}(?:-[A-Z]{5}){4}")
 _VOWELS = set("AEIOUY")
 # An algorithm's or a cipher suite's name is written as a key is: AWS4-HMAC-SHA256 (a

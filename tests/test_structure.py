@@ -792,3 +792,13 @@ def test_a_networks_domain_is_no_machine():
     s = analyze_structure("wpsol.local", "system.domain")
     assert any("HOSTNAME" in x.entity_types for x in s.suppressions)
     assert analyze_structure("LT-0042", "system.name").suppressions == ()
+
+
+def test_a_firewalls_key_quoted_value_record_is_typed_by_its_keys_and_read_without_ner():
+    text = ('<134>1 2024-05-21T23:00:25Z cp-mgmt01 CheckPoint 24133 - [action:"Accept"; src:"10.10.34.57"; '
+            'dst:"172.217.78.162"; src_user_name:"Łukasz Jankowski"; src_machine_name:"mfi-lt-0409"; bytes:"75"]')
+    s = analyze_structure(text, None)
+    assert s.is_log_line  # Check Point's Log Exporter: 'src', 'dst' are keys, no names
+    assert [(h.entity_type, text[h.start:h.end]) for h in s.hints] == [
+        ("PERSON", "Łukasz Jankowski"), ("HOSTNAME", "mfi-lt-0409")]
+    assert not analyze_structure('He said: "hi"; then left', None).is_log_line

@@ -355,6 +355,7 @@ def type_for_name(field: str) -> str | None:
                    # 'Lead Owner First Name', 'Invitee Last Name', 'card[first_name]'
                    "firstname", "lastname", "surname", "givenname", "familyname", "middlename", "macaddress", "serialnumber", "fullname",
                    "seriennummer",  # 'Laptop Seriennummer'
+                   "machinename", "computername",  # Check Point's 'src_machine_name'
                    "latitude", "longitude", "cardnumber", "smbiosuuid"):  # pickup_latitude, payment_card_number
         if leaf.endswith(suffix) and len(leaf) > len(suffix):
             if suffix == "hostname" and leaf.startswith(_SERVER_SIDE):
@@ -906,6 +907,17 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         if "=" in text and _DN_GATE.search(text):
             dn_hints, sups = distinguished_name(text)
             hints += dn_hints
+        if ':"' in text:
+            quoted = _QUOTED_PAIR.findall(text) if text.count(':"') >= 3 else ()
+            if len(quoted) >= 3:
+                # a firewall's 'key:"value";' record (Check Point's Log Exporter): typed by its
+                # keys, and a machine's record (the small model reads 'src' and 'dst' as names)
+                for m in _QUOTED_PAIR.finditer(text):
+                    if type_for_name(m.group("name")) in _KEY_VALUE_TYPES:
+                        hint = value_hint(m.group("name"), text, *m.span("value"), "key_value")
+                        if hint:
+                            hints.append(hint)
+                return Structure(tuple(hints), sups, is_log_line=True)
         attribute = _ATTRIBUTE_LINE.match(text) if " = " in text else None
         if attribute is not None:
             # one 'Name = value' a line: a RADIUS detail file's, a config dump's. A machine
@@ -1405,6 +1417,8 @@ _COMMA_PAIRS = re.compile(r",[ \t][A-Za-z][\w\-. ]{0,40}?=")
 # (a quoted value's quotes may be escaped, in a JSON log's message: Keycloak's first_name=\"Florence\")
 _BLANK_VALUE = re.compile(r'\\?"(?P<quoted>[^"\\\n]{1,200})\\?"|(?P<value>[^\s"\\,;)\]}>]{1,200})')
 _KEY_STARTS = frozenset(" \t\n,;{([")
+# A 'key:"value";' pair of a firewall's record (Check Point's Log Exporter)
+_QUOTED_PAIR = re.compile(r'(?:^|(?<=[\[;]\s)|(?<=[\[;]))(?P<name>[A-Za-z_][\w\-]{0,60}):"(?P<value>[^"\n]{1,200})"(?=;|\])')
 
 
 # Keys the user-name recognizer reads itself (username.yaml's after_key: 'user=', 'login=')

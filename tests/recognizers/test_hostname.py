@@ -77,6 +77,8 @@ POSITIVE += [
     ("Rupert-Blackwoods-MacBook-Pro", ["Rupert-Blackwoods-MacBook-Pro"]),  # the owner's whole name
     ('heard BSSID e2:63:a6:c9:14:b4 SSID="Anders\'s Pixel" on', ["Anders's Pixel"]),  # a phone's hotspot
     ("Tom's Galaxy S23 Ultra is on", ["Tom's Galaxy S23 Ultra"]),
+    ("status [NT_STATUS_OK] workstation [PRIYAS-MACBOOK-] remote host [ipv4:10.10.41.156:53636]",
+     ["PRIYAS-MACBOOK-"]),  # Samba's audit: the client's NetBIOS name
     # people's machines in a company's DNS domain, by their own shapes
     ("client 10.10.34.57#53211 (Katarzynas-MacBook-Pro.corp.example.lan): query",
      ["Katarzynas-MacBook-Pro"]), ("updating zone: adding mfi-lt-0409.corp.example.lan", ["mfi-lt-0409"]),

@@ -119,7 +119,8 @@ def test_log_formats_with_addresses_in_odd_places(find, text, expected):
     assert find(text, "IP_ADDRESS") == [("IP_ADDRESS", e) for e in expected]
 
 
-@pytest.mark.parametrize("text", ["PhotoDesk 11 3.14.0.7 released", "MyAgent/2.0.0.1 (Linux)",
+@pytest.mark.parametrize("text", ["adding an RR at '93.46.10.10.in-addr.arpa' PTR",  # a reverse name's octets
+                                  "PhotoDesk 11 3.14.0.7 released", "MyAgent/2.0.0.1 (Linux)",
                                   "my_agent/2.0.0.1", "Direct/2.0.0.1"])  # a squid code is in capitals
 def test_versions_stay_versions(find, text):
     assert find(text, "IP_ADDRESS") == []
