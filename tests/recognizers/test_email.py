@@ -49,6 +49,7 @@ NEGATIVE = [
     "with client 'sip:+46313205500@sip.telia-foretag.se' successful",  # a SIP URI's number: a phone's
     "[00:29:34] *** Joins: vortexDrift (uid375153@id-375153.hampstead.irccloud.com)",  # an IRC hostmask
     "References: <ur5abc$1@dont-email.me>",  # a Usenet message id's tail
+    "In article <8d60ac1cf708a8f716413af197928eca@novabbs.com>, Mags wrote:",  # the quoted article.s id
     '"conversationid": "19:7d6aa35f9a55b4fb61e9c7431cdf1495@thread.skype"',  # a Skype group's id
     "--> anna (~anna@host-203-0-113-5.example.net) has joined #help",
     # SSH's algorithm and extension names

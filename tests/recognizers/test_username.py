@@ -103,7 +103,7 @@ POSITIVE = [
     ("[00:06:07] *** Joins: hopper (~quassel@153.151.97.253)", ["hopper"]),  # (no login at that address)
     ("08:37\tdaiki.t invited Ananya Menon.", ["daiki.t"]), ("12:47\tthao.n\tmine", ["thao.n"]),  # LINE's handles
     ("Auth: [SMB2,(null)] user [MARROWFIELD]\\[bnogueira] at [Wed, 22 May 2024]", ["bnogueira"]),  # Samba's
-    ("8:gareth.pritchard71", ["gareth.pritchard71"]), ('"from": "8:tomek.zielinski_it",', ["tomek.zielinski_it"]),
+    ("8:gareth.pritchard71", ["gareth.pritchard71"]), ("8:live:gareth.pritchard71", ["gareth.pritchard71"]), ('"from": "8:tomek.zielinski_it",', ["tomek.zielinski_it"]),
     ("my LINE ID is xananyax if anyone wants", ["xananyax"]), ("via PayPay (ID: fernanda_36) or", ["fernanda_36"]),
     ("my work: dribbble.com/mariana_codes/ and more", ["mariana_codes"]),
     ('"GET https://bob:s3cret@intranet.example.com/ HTTP/1.1"', ["bob"]),  # a URL's user
