@@ -64,6 +64,13 @@ def test_a_surname_is_no_person_in_a_short_cell_that_names_a_firm():
     assert [f.end - f.start for f in couple[1]] == [6]  # an '&' joins a couple as often as partners
 
 
+def test_nothing_is_carried_into_a_firms_sites():
+    texts = ["Austin", "US Central (Austin office)", "Met Austin"]
+    found = [[RawFinding("PERSON", 0, 6, 0.85, "field_name")], [], []]
+    out = propagate(texts, found, _make, fields=["First Name", "Territory", "Notes"])
+    assert out[1] == [] and [texts[2][f.start:f.end] for f in out[2]] == ["Austin"]
+
+
 def test_a_url_encoded_value_is_found_decoded_too():
     texts = ['<a href="/misc/location-info?location=Bergen%2C+Norway">Bergen, Norway</a>',
              "search=Jakub+Mazur", "Jakub Mazur wrote", "call +44 7984 220671"]

@@ -99,7 +99,7 @@ THING_WORDS = frozenset({
     # a calendar's kinds of event ('Product Demo', 'Onboarding Call')
     "demo", "product", "webinar", "consultation", "onboarding", "meeting",
     # a record's creator that is no one ('Freshsales Web Form', 'CSV Import')
-    "form", "import", "automation"})
+    "form", "import", "automation", "mobile"})
 # Kinds of business and legal forms a firm's name puts beside its owner's ('Garage François',
 # 'Bäckerei Huber', 'Rizzo Frères', 'Lambert GmbH'): the name is the business's, and NER's
 # PERSON inside it is not reported (engine._beside_a_business_word). English, French,
@@ -116,7 +116,10 @@ BUSINESS_WORDS = frozenset({
     "architects", "solicitors", "accountants", "surveyors", "associates", "llp", "dental", "dentistry",
     "veterinary", "clinic", "surgery", "chambers", "builders", "plumbing", "electrical", "roofing",
     "landscaping", "lettings", "estates",
-    "pty", "limited", "pllc", "oy", "aps"})  # 'Silverline Media Pty. Ltd.' (not 'Co.': Colorado's 'CO')
+    "pty", "limited", "pllc", "oy", "aps",
+    # Spanish and others' kinds of business ('Restaurante Casa Ferrer', 'Nerea Romero Interiorismo')
+    "restaurante", "restaurant", "hotel", "hostal", "cafetería", "cafeteria", "bodega", "interiorismo",
+    "floristería", "clínica", "clinica", "estudio", "asesoría", "asesoria", "inmobiliaria"})  # 'Silverline Media Pty. Ltd.' (not 'Co.': Colorado's 'CO')
 THING_WORDS = THING_WORDS | BUSINESS_WORDS
 
 
@@ -291,7 +294,7 @@ def propagate(texts: Sequence[str], found: list[list], make,
     column's name already. A value that is no plain word is ('marc_dev' in a chat
     export's mentions, a ticket's serial number in a custom field of its own); a host or
     a domain is not ('example.com' in a Host column)."""
-    from .structure import firm_field, is_free_text_name
+    from .structure import firm_field, firms_site_field, is_free_text_name
 
     found_here = known_values(texts, found)
     known = carried or {}
@@ -311,6 +314,8 @@ def propagate(texts: Sequence[str], found: list[list], make,
         # a firm's column, or a short cell that names a firm ('de Groot Coatings B.V.'; an '&' joins
         # a couple as often as partners: 'Mihi & Amelia Hughes')
         firm = structured and (firm_field(fields[i]) or not prose and has_thing_word(text))
+        if structured and firms_site_field(fields[i]):
+            continue  # a territory's or a site's column ('US Central (Austin office)'): no one's values
         header_host = None if structured else _SYSLOG_HOST.match(text)
         for value in sorted(set(values), key=lambda v: (-len(v), v)):
             if firm and known[value][0] == "PERSON" and (" " not in value.strip() or value == text.strip()

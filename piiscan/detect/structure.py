@@ -994,6 +994,12 @@ _NO_HOST_TYPES = frozenset({"HOSTNAME"})
 _NO_ONES_TYPES = frozenset({"LOCATION", "PERSON"})
 
 
+def firms_site_field(field: str | None) -> bool:
+    """Whether a field holds the firm's own sites or sales areas (see _names_a_firms_site):
+    values found elsewhere are not carried into it (known.propagate)."""
+    return field is not None and _names_a_firms_site(field)
+
+
 @lru_cache(maxsize=4096)
 def _names_a_firms_site(field: str) -> bool:
     """A column of the firm's own sites and sales areas ('Territory', 'Sales Territory',
