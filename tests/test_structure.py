@@ -802,3 +802,6 @@ def test_a_firewalls_key_quoted_value_record_is_typed_by_its_keys_and_read_witho
     assert [(h.entity_type, text[h.start:h.end]) for h in s.hints] == [
         ("PERSON", "Łukasz Jankowski"), ("HOSTNAME", "mfi-lt-0409")]
     assert not analyze_structure('He said: "hi"; then left', None).is_log_line
+    both = '[action:"Accept"; src:"10.10.34.57"; user:"Beatriz Nogueira (bnogueira)"; origin:"10.10.0.1"]'
+    assert [(h.entity_type, both[h.start:h.end]) for h in analyze_structure(both, None).hints] == [
+        ("PERSON", "Beatriz Nogueira"), ("USERNAME", "bnogueira")]  # a person and their login

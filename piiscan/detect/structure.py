@@ -913,10 +913,18 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                 # a firewall's 'key:"value";' record (Check Point's Log Exporter): typed by its
                 # keys, and a machine's record (the small model reads 'src' and 'dst' as names)
                 for m in _QUOTED_PAIR.finditer(text):
-                    if type_for_name(m.group("name")) in _KEY_VALUE_TYPES:
-                        hint = value_hint(m.group("name"), text, *m.span("value"), "key_value")
-                        if hint:
-                            hints.append(hint)
+                    if type_for_name(m.group("name")) not in _KEY_VALUE_TYPES:
+                        continue
+                    both = _NAME_AND_LOGIN.fullmatch(m.group("value"))
+                    if both and _is_full_name(both["name"]):
+                        # 'user:"Beatriz Nogueira (bnogueira)"': the person and their login
+                        at = m.start("value")
+                        hints += [Hint("PERSON", at + both.start("name"), at + both.end("name"), 0.85, "key_value"),
+                                  Hint("USERNAME", at + both.start("login"), at + both.end("login"), 0.85, "key_value")]
+                        continue
+                    hint = value_hint(m.group("name"), text, *m.span("value"), "key_value")
+                    if hint:
+                        hints.append(hint)
                 return Structure(tuple(hints), sups, is_log_line=True)
         attribute = _ATTRIBUTE_LINE.match(text) if " = " in text else None
         if attribute is not None:
@@ -1423,6 +1431,8 @@ _COMMA_PAIRS = re.compile(r",[ \t][A-Za-z][\w\-. ]{0,40}?=")
 # (a quoted value's quotes may be escaped, in a JSON log's message: Keycloak's first_name=\"Florence\")
 _BLANK_VALUE = re.compile(r'\\?"(?P<quoted>[^"\\\n]{1,200})\\?"|(?P<value>[^\s"\\,;)\]}>]{1,200})')
 _KEY_STARTS = frozenset(" \t\n,;{([")
+# A person's name and their login in parentheses: 'Beatriz Nogueira (bnogueira)'
+_NAME_AND_LOGIN = re.compile(r"(?P<name>[^()]{3,60}?)\s*\((?P<login>[a-z0-9_][\w.\-]{1,63})\)")
 # A 'key:"value";' pair of a firewall's record (Check Point's Log Exporter)
 _QUOTED_PAIR = re.compile(r'(?:^|(?<=[\[;]\s)|(?<=[\[;]))(?P<name>[A-Za-z_][\w\-]{0,60}):"(?P<value>[^"\n]{1,200})"(?=;|\])')
 
