@@ -116,10 +116,10 @@ BUSINESS_WORDS = frozenset({
     "architects", "solicitors", "accountants", "surveyors", "associates", "llp", "dental", "dentistry",
     "veterinary", "clinic", "surgery", "chambers", "builders", "plumbing", "electrical", "roofing",
     "landscaping", "lettings", "estates",
-    "pty", "limited", "pllc", "oy", "aps",
+    "pty", "limited", "pllc", "oy", "aps",  # 'Silverline Media Pty. Ltd.' (not 'Co.': Colorado's 'CO')
     # Spanish and others' kinds of business ('Restaurante Casa Ferrer', 'Nerea Romero Interiorismo')
     "restaurante", "restaurant", "hotel", "hostal", "cafetería", "cafeteria", "bodega", "interiorismo",
-    "floristería", "clínica", "clinica", "estudio", "asesoría", "asesoria", "inmobiliaria"})  # 'Silverline Media Pty. Ltd.' (not 'Co.': Colorado's 'CO')
+    "floristería", "clínica", "clinica", "estudio", "asesoría", "asesoria", "inmobiliaria"})
 THING_WORDS = THING_WORDS | BUSINESS_WORDS
 
 

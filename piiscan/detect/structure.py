@@ -1456,8 +1456,9 @@ def _key_value_hint(key: str, text: str, start: int, end: int) -> Hint | None:
     return hint
 
 
-# A dotted name outside a home network's domains: a site or a server, not a device's own
-_A_SITE = re.compile(r"(?i)[\w\-]+(?:\.[\w\-]+)+(?<!\.local)(?<!\.lan)(?<!\.home\.arpa)(?<!\.localdomain)")
+# A dotted name outside mDNS and a home network's domains: a site or a server, not a device's
+# own (a company's '.lan' names its servers, see recognizers/hostname.py)
+_A_SITE = re.compile(r"(?i)[\w\-]+(?:\.[\w\-]+)+(?<!\.local)(?<!\.home\.lan)(?<!\.home\.arpa)(?<!\.localdomain)")
 
 
 def key_value_hints(text: str) -> list[Hint]:
