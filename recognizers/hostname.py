@@ -52,8 +52,9 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
   ``host CentOS-7``) is none.
 
 A server is no one's: the names a fleet is given (``web-prod-03``, a syslog header's
-``fw-rtm-01``), a company's ``.internal`` names and the name after ``server`` are left
-alone. Held-out logs of six rounds had 927 such names and not one personal device.
+``fw-rtm-01``), a company's ``.internal``, ``.intranet`` and ``.lan`` names and the name
+after ``server`` are left alone. Held-out logs of seven rounds had 1,605 such names that
+no other pattern took, and not one personal device.
 * ``unc_path`` (0.8): the server of a Windows share's path, ``\\\\FS-FINANCE01\\share``.
 * ``samba_workstation`` (0.75): the client's NetBIOS name in Samba's authentication audit,
   ``workstation [PRIYAS-MACBOOK-]`` (cut at 15 characters).
