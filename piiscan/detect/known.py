@@ -311,11 +311,11 @@ def propagate(texts: Sequence[str], found: list[list], make,
         # the longest value wins (then the first in order: the same in every process)
         # a line of text, a post's field, or a cell of sentences ('Note': eight words or more)
         prose = not structured or is_free_text_name(fields[i]) or text.count(" ") >= 7
+        if structured and firms_site_field(fields[i]):
+            continue  # a territory's or a site's column ('US Central (Austin office)'): no one's values
         # a firm's column, or a short cell that names a firm ('de Groot Coatings B.V.'; an '&' joins
         # a couple as often as partners: 'Mihi & Amelia Hughes')
         firm = structured and (firm_field(fields[i]) or not prose and has_thing_word(text))
-        if structured and firms_site_field(fields[i]):
-            continue  # a territory's or a site's column ('US Central (Austin office)'): no one's values
         header_host = None if structured else _SYSLOG_HOST.match(text)
         for value in sorted(set(values), key=lambda v: (-len(v), v)):
             if firm and known[value][0] == "PERSON" and (" " not in value.strip() or value == text.strip()

@@ -908,11 +908,11 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             dn_hints, sups = distinguished_name(text)
             hints += dn_hints
         if ':"' in text:
-            quoted = _QUOTED_PAIR.findall(text) if text.count(':"') >= 3 else ()
+            quoted = list(_QUOTED_PAIR.finditer(text)) if text.count(':"') >= 3 else []
             if len(quoted) >= 3:
                 # a firewall's 'key:"value";' record (Check Point's Log Exporter): typed by its
                 # keys, and a machine's record (the small model reads 'src' and 'dst' as names)
-                for m in _QUOTED_PAIR.finditer(text):
+                for m in quoted:
                     if type_for_name(m.group("name")) not in _KEY_VALUE_TYPES:
                         continue
                     both = _NAME_AND_LOGIN.fullmatch(m.group("value"))
