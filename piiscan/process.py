@@ -681,8 +681,31 @@ def process_batch(batch, plan: Plan) -> BatchResult:
     ``batch`` has the columns source, record, field, text (other columns pass through).
     Access-log lines are handled per field: each distinct field value is detected,
     hashed and pseudonymized once per process, and a line is put back together from its
-    fields' results.
+    fields' results. An optional ``hint`` column names what a record's field does not
+    say (a name/value pair's value: ``Phone`` for ``params[2].value``): detection reads
+    it in place of the field; findings and output keep the field.
     """
+    import polars as pl
+
+    if "hint" not in batch.columns:
+        return _process_batch(batch, plan, None)
+    fields = batch.get_column("field")
+    named = batch.with_columns(pl.coalesce("hint", "field").alias("field")).drop("hint")
+    result = _process_batch(named, plan, fields)
+    if result.redacted is not None:
+        result.redacted = result.redacted.with_columns(fields, batch.get_column("hint"))
+    if result.drop_fields:  # a hint's fields, as the writers know them
+        by_hint: dict[tuple, set] = {}
+        for source, hint, fld in batch.filter(pl.col("hint").is_not_null()).select(
+                "source", "hint", "field").unique().iter_rows():
+            by_hint.setdefault((source, hint), set()).add((source, fld))
+        result.drop_fields = {real for key in result.drop_fields for real in by_hint.get(key, (key,))}
+    return result
+
+
+def _process_batch(batch, plan: Plan, report_fields) -> BatchResult:
+    """:func:`process_batch`; ``report_fields``, if given, the fields findings are reported
+    under (row by row), in place of the batch's."""
     import polars as pl
 
     from .config import Propagate
@@ -803,6 +826,8 @@ def process_batch(batch, plan: Plan) -> BatchResult:
     if plain is not None and not plain.findings.is_empty():
         # each row's findings stay in their order; rows come in batch order
         findings = pl.concat([findings, plain.findings], how="vertical").sort("row", maintain_order=True)
+    if report_fields is not None and findings.height:
+        findings = findings.with_columns(report_fields.gather(findings.get_column("row")).alias("field"))
     findings = findings.drop("row")
 
     changed_rows: dict[int, str] = {}

@@ -434,3 +434,33 @@ def test_csv_chunks_stay_large_unless_ner_reads_their_cells(tmp_path, monkeypatc
         assert heights == [6000, 6000]
     else:  # 150 kB of several-word comments: more than one 128 kB chunk
         assert len(heights) == 4 and sum(heights) == 12000
+
+
+def test_a_name_value_pairs_value_is_typed_by_its_name_and_reported_under_its_own_field(tmp_path, key_file):
+    # GitLab's request params, GA4's event params, a helpdesk's custom fields: the value's
+    # key path ('params[1].value') says nothing, the pair's name does
+    from piiscan.api import redact
+    from piiscan.config import Detection, NerMode, Operator, OperatorSpec
+
+    src = tmp_path / "events.jsonl"
+    src.write_text(
+        '{"params": [{"key": "id", "value": "4411"}, {"key": "assignee_username", "value": "mkowalski"}]}\n'
+        '{"ev": [{"key": "page_title", "value": {"string_value": "Checkout"}},'
+        ' {"key": "customer_city", "value": {"string_value": "Leeds"}}],'
+        ' "custom": [{"id": 7, "name": "Phone", "value": "0161 496 0000"}, {"name": "Plan", "value": "Leeds"}]}\n')
+    redact([str(src)], out_dir=tmp_path / "out", key_file=key_file, detection=Detection(ner=NerMode.OFF))
+    first, second = [json.loads(x) for x in (tmp_path / "out" / "events.jsonl").read_text().splitlines()]
+    assert first["params"][0]["value"] == "4411" and first["params"][1]["value"] != "mkowalski"
+    assert second["ev"][0]["value"]["string_value"] == "Checkout"
+    assert second["ev"][1]["value"]["string_value"] != "Leeds"
+    assert second["custom"][0]["value"] != "0161 496 0000"
+    assert second["custom"][1]["value"] == "Leeds"  # a plan's name is no place
+    findings = [json.loads(x) for x in (tmp_path / "out" / "_report" / "findings.jsonl").read_text().splitlines()]
+    assert sorted((f["record"], f["field"], f["entity_type"]) for f in findings) == [
+        (1, "params[1].value", "USERNAME"), (2, "custom[0].value", "PHONE_NUMBER"),
+        (2, "ev[1].value.string_value", "LOCATION")]
+    # operator drop removes the value's own member
+    redact([str(src)], out_dir=tmp_path / "out2", key_file=key_file, detection=Detection(ner=NerMode.OFF),
+           operators={"USERNAME": OperatorSpec(Operator.DROP)})
+    first = json.loads((tmp_path / "out2" / "events.jsonl").read_text().splitlines()[0])
+    assert first["params"] == [{"key": "id", "value": "4411"}, {"key": "assignee_username"}]

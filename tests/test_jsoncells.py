@@ -101,3 +101,10 @@ def test_a_csv_cell_of_json_is_redacted_by_its_keys_and_stays_json(tmp_path, key
         ("properties", "IP_ADDRESS"), ("properties", "LOCATION"), ("properties", "EMAIL_ADDRESS"),
         ("properties", "USERNAME"), ("properties", "PERSON")}
     assert result.summary["totals"]["findings"] == 6
+
+
+def test_a_pairs_value_in_a_cell_goes_by_the_pairs_name():
+    parts = json_parts('[{"key": "billing_city", "value": "Leeds"}, {"k": "x", "value": "y"}]', "props")
+    named = {(f, t) for f, t, _, _ in parts}
+    assert ("props[0].billing_city", "Leeds") in named and ("props[0].key", "billing_city") in named
+    assert ("props[1].value", "y") in named  # no name member: the key path as it is

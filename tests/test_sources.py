@@ -1049,3 +1049,61 @@ def test_an_exchange_tracking_log_is_read_by_its_comma_separated_columns(tmp_pat
                                edit=lambda t: t.replace("amara.okafor@norvane.com", "a, b").replace("Q1", "<X>"))
     assert out.decode().splitlines()[4] == ('2024-02-12T08:02:46.833Z,10.20.44.17,RECEIVE,<Y76FDJ@google.com>,'
                                             '"a, b","Re: <X> forecast, draft",jan.devries@example.org')
+
+
+@pytest.mark.parametrize("members, name", [
+    ([("key", "assignee_username"), ("value", "x")], "assignee_username"),  # GitLab's params
+    ([("Name", "Identity"), ("Value", "x")], "Identity"),  # Microsoft 365's audit parameters
+    ([("id", 7), ("key", "cf_7"), ("name", "Phone"), ("value", "x")], "Phone"),  # a name over a key
+    ([("key", "user.email"), ("value", {"stringValue": "x"})], "user_email"),  # OpenTelemetry's
+])
+def test_a_name_value_pair_names_its_value(members, name):
+    from piiscan.sources.jsonfmt import pair_name
+
+    assert pair_name(members) == name
+
+
+@pytest.mark.parametrize("members", [
+    [("name", "Ana Souza"), ("email", "x")],  # no value member: a person's record
+    [("key", "id"), ("amount", "x")],
+    [("name", ""), ("value", "x")],  # an empty name names nothing
+    [("name", 7), ("value", "x")],
+    [("name", "n" * 65), ("value", "x")],  # a sentence is no name
+    [*((f"k{i}", "v") for i in range(8)), ("name", "Phone"), ("value", "x")],  # a wide record
+])
+def test_other_objects_are_no_name_value_pairs(members):
+    from piiscan.sources.jsonfmt import pair_name
+
+    assert pair_name(members) is None
+
+
+def test_a_pairs_value_is_hinted_by_its_name_in_every_json_reader(tmp_path):
+    line = ('{"params": [{"key": "id", "value": "4411"}, {"key": "username", "value": "mkowalski"}], '
+            '"ev": [{"key": "city", "value": {"string_value": "Leeds"}}], "key": "k", "value": "v"}')
+    # the top level's own pair ("key": "k", "value": "v") is a pair too: 'v' goes by 'k'
+    want = {("params[0].key", "id", None), ("params[0].value", "4411", "params[0].id"),
+            ("params[1].key", "username", None), ("params[1].value", "mkowalski", "params[1].username"),
+            ("ev[0].key", "city", None), ("ev[0].value.string_value", "Leeds", "ev[0].city"),
+            ("key", "k", None), ("value", "v", "k")}
+    for name, raw, fmt in (("a.jsonl", line + "\n", InputFormat.JSONL),
+                           ("a.json", f"[{line}]", InputFormat.JSON),
+                           ("access.log", line + "\n", InputFormat.TEXT)):
+        path = tmp_path / name
+        path.write_text(raw)
+        chunks = list(format_handler(fmt).read(InputFile(path, name, fmt), DEFAULT_OPTS))
+        got = {r for c in chunks for r in c.records.select("field", "text", "hint").iter_rows()}
+        assert got == want, name
+    # below an object value its own keys go on; a typed value's wrapper names nothing
+    from piiscan.sources.jsonfmt import json_document_values
+
+    hints: dict[int, str] = {}
+    values = json_document_values('[{"key": "user", "value": {"login": "a", "password": "[FILTERED]"}},'
+                                  ' {"key": "tags", "values": ["p"]}, {"key": "c", "value": {"stringValue": "x"}}]',
+                                  hints)[1]
+    assert {v[0]: hints.get(n) for n, v in enumerate(values)} == {
+        "[0].key": None, "[0].value.login": "[0].user.login", "[0].value.password": "[0].user.password",
+        "[1].key": None, "[1].values[0]": "[1].tags[0]", "[2].key": None, "[2].value.stringValue": "[2].c"}
+    plain = tmp_path / "b.jsonl"
+    plain.write_text('{"user": {"name": "Ana"}}\n')
+    [chunk] = format_handler(InputFormat.JSONL).read(InputFile(plain, "b.jsonl", InputFormat.JSONL), DEFAULT_OPTS)
+    assert "hint" not in chunk.records.columns  # no pair, no column

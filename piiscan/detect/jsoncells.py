@@ -26,22 +26,24 @@ _Part = tuple[str, str, int, "list[int] | None"]
 
 def json_parts(text: str, field: str) -> list[_Part] | None:
     """The values and keys of ``text`` if it is a JSON object or array (None if not)."""
-    from ..sources.jsonfmt import _STRING_TOKEN, json_values, value_spans
+    from ..sources.jsonfmt import _STRING_TOKEN, json_document_values, value_spans
 
     stripped = text.strip()
     if len(stripped) < 2 or stripped[0] + stripped[-1] not in ("{}", "[]"):
         return None
     try:
-        values = json_values(text)
+        pairs: dict[int, str] = {}  # a name/value pair's value goes by the pair's name
+        values = json_document_values(text, pairs)[1]
     except (ValueError, RecursionError):
         return None
     parts: list[_Part] = []
     spans = value_spans(text, [(n, token, key) for _, _, n, token, key in values]) if values else []
     value_tokens = set()
-    for (path, value, _, token, _), (start, end, _) in zip(values, spans):
+    for n, ((path, value, _, token, _), (start, end, _)) in enumerate(zip(values, spans)):
         if token >= 0:  # a string: its characters inside the quotes
             value_tokens.add(token)
             start, end = start + 1, end - 1
+        path = pairs.get(n, path)
         sub = field if path is None else f"{field}{path}" if path.startswith("[") else f"{field}.{path}"
         parts.append(_part(sub, value, text, start, end))
     for n, m in enumerate(_STRING_TOKEN.finditer(text)):

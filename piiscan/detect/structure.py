@@ -630,6 +630,7 @@ def _is_coordinate(value: str, leaf: str = "") -> bool:
 
 _EMPTY_VALUES = {"", "-", "--", "n/a", "na", "none", "null", "nil", "unknown", "anonymous", "anon",
                  "undefined", "true", "false", "0", "[deleted]", "[removed]", "redacted", "[redacted]",
+                 "[filtered]", "filtered",  # Rails' filter_parameters (GitLab's request params)
                  # Google Analytics' placeholders ('(not set)' in every geo and device field)
                  "(not set)", "(not provided)", "(none)", "(other)", "(data deleted)",
                  # CloudTrail's, where a failed sign-in's user name would be

@@ -211,10 +211,17 @@ def chunk_sizes(records, chars, max_records: float, max_chars: float) -> tuple[l
     return sizes, n - start
 
 
-def records_frame(source: str, records: list[int], fields: list[str | None], texts: list[str]):
+def records_frame(source: str, records: list[int], fields: list[str | None], texts: list[str],
+                  hints: list[str | None] | None = None):
+    """The records' frame; ``hints``, when any record has one, become a ``hint`` column:
+    the name a record's value goes by where its own field says nothing (a name/value
+    pair's value: see jsonfmt.pair_name), which detection reads in place of its field."""
     import polars as pl
 
-    return pl.DataFrame(
+    frame = pl.DataFrame(
         {"source": [source] * len(records), "record": records, "field": fields, "text": texts},
         schema={"source": pl.String, "record": pl.Int64, "field": pl.String, "text": pl.String},
     )
+    if hints is not None and any(h is not None for h in hints):
+        frame = frame.with_columns(pl.Series("hint", hints, dtype=pl.String))
+    return frame

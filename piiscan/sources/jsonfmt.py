@@ -124,13 +124,15 @@ def json_values(text: str) -> list[tuple[str | None, str, int, int, int]]:
     return json_document_values(text)[1]
 
 
-def json_document_values(text: str) -> tuple[object, list[tuple[str | None, str, int, int, int]]]:
+def json_document_values(text: str, hints: dict[int, str] | None = None
+                         ) -> tuple[object, list[tuple[str | None, str, int, int, int]]]:
     """What :func:`locate_strings` finds, by ``json.loads`` (C) instead of a walk of the
     characters in Python: per value, (field as :func:`path_to_field` writes its path,
     value, its index among locate_strings' results, its string token's number, its key's
     token number or -1); a number's token number is -1 (its place is found by
     locate_strings, when it changes: see :func:`value_spans`); and the parsed document.
-    Raises ValueError for what is not JSON."""
+    ``hints``, if given, gets the name each value of a name/value pair goes by (see
+    :func:`pair_name`), by its index in the list. Raises ValueError for what is not JSON."""
     doc = json.loads(text, object_pairs_hook=_Members, parse_int=_Number, parse_float=_Number,
                      parse_constant=_no_constant)
     out: list[tuple[str | None, str, int, int, int]] = []
@@ -153,9 +155,23 @@ def json_document_values(text: str) -> tuple[object, list[tuple[str | None, str,
             out.append((field or None, node, len(out), tokens, key_token))
             tokens += 1
         elif isinstance(node, _Members):
+            paired = pair_name(node) if hints is not None else None
             for name, value in node:
                 tokens += 1  # the key's token
-                walk(value, f"{field}.{name}" if field else name, name, tokens - 1)
+                if paired is None or name.lower() not in _PAIR_VALUES:
+                    walk(value, f"{field}.{name}" if field else name, name, tokens - 1)
+                    continue
+                # (a number stays by its own key: locate_strings, which must list the same
+                # values, reads the text in one pass and may meet the pair's name after it)
+                first = len(out)
+                at = f"{field}.{name}" if field else name
+                walk(value, at, name, tokens - 1)
+                named = f"{field}.{paired}" if field else paired
+                for n in range(first, len(out)):
+                    # below the value, its own keys go on ({"key": "user", "value": {"login": ..}}:
+                    # 'user.login'), but a typed value's wrapper ("string_value") names nothing
+                    below = _VALUE_WRAPPER.sub("", out[n][0][len(at):])
+                    hints[n] = named + below
         elif isinstance(node, list):
             for i, value in enumerate(node):
                 walk(value, f"{field}[{i}]", key, -1)
@@ -165,6 +181,45 @@ def json_document_values(text: str) -> tuple[object, list[tuple[str | None, str,
 
 
 _NUMERIC_KEYS: dict[str, bool] = {}  # holds_numeric_pii per key
+
+# A name/value pair: an object that says what its value is in a sibling member, as
+# GitLab's request params ({"key": "username", "value": ...}), Microsoft 365's and
+# Entra's audit parameters ({"Name": "Identity", "Value": ...}), AWS tags ({"Key":
+# "Owner", ...}), GA4's event params ({"key": ..., "value": {"string_value": ...}}),
+# helpdesks' custom fields ({"id": 7, "name": "Phone", "value": ...}). Its value's key
+# path says nothing ('params[3].value'); the pair's name is what a column's would be.
+_PAIR_NAMES = ("label", "name", "fieldname", "field_name", "displayname", "key", "field", "attribute",
+               "property", "parameter", "param", "tagkey")  # by preference: a label over a key
+_PAIR_VALUES = frozenset({"value", "values", "val", "fieldvalue", "field_value", "tagvalue"})
+_PAIR_VALUE_SPELLINGS = frozenset({*_PAIR_VALUES, *(v.upper() for v in _PAIR_VALUES), "Value", "Values", "Val",
+                                   "fieldValue", "FieldValue", "Field_Value", "tagValue", "TagValue"})
+# GA4's {"string_value": ..}, OpenTelemetry's {"stringValue": ..}, DynamoDB's {"S": ..}
+_VALUE_WRAPPER = re.compile(r"\.(?:[a-z]+_value|[a-z]+Value|[SNB])(?=\.|\[|$)")
+_PAIR_NAME_CHARS = re.compile(r"[.\[\]]+")  # path separators inside a name ('user.email')
+
+
+def pair_name(node: list[tuple[str, object]]) -> str | None:
+    """The name a name/value pair's value goes by (``Phone``), or None for another
+    object: one member holding a short name beside one holding the value."""
+    if len(node) > 8:
+        return None
+    for key, _ in node:  # most objects hold no value member: settled without lower()
+        if key in _PAIR_VALUE_SPELLINGS:
+            break
+    else:
+        return None
+    names = {}
+    has_value = False
+    for key, value in node:
+        low = key.lower()
+        if low in _PAIR_VALUES:
+            has_value = True
+        elif isinstance(value, str) and low in _PAIR_NAMES and 0 < len(value) <= 64 and value.strip():
+            names.setdefault(low, value)
+    if not has_value or not names:
+        return None
+    name = names[next(n for n in _PAIR_NAMES if n in names)]
+    return _PAIR_NAME_CHARS.sub("_", name.strip())
 
 
 def value_spans(text: str, refs: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -241,7 +296,7 @@ class JsonLinesFormat:
                 yield self._chunk(file, raws, first, opts)
 
     def _chunk(self, file: InputFile, raws: list[bytes], first: int, opts: ReadOptions) -> Chunk:
-        records, fields, texts, problems = [], [], [], []
+        records, fields, texts, hints, problems = [], [], [], [], []
         # per record: line index and where its value is (see json_values; -1: the whole line)
         spans: list[tuple[int, int, int, int]] = []
         for i, raw in enumerate(raws):
@@ -253,7 +308,8 @@ class JsonLinesFormat:
             try:
                 if not clean:
                     raise ValueError(f"bytes that are not valid {opts.encoding}")
-                located = json_values(text)
+                pairs: dict[int, str] = {}
+                located = json_document_values(text, pairs)[1]
             except (ValueError, RecursionError) as exc:
                 reason = str(exc).split(":")[0] if isinstance(exc, json.JSONDecodeError) else str(exc)
                 problems.append(Problem(file.source, line_no,
@@ -261,6 +317,7 @@ class JsonLinesFormat:
                 records.append(line_no)
                 fields.append(None)
                 texts.append(text)
+                hints.append(None)
                 spans.append((i, -1, -1, -1))
                 continue
             for fld, value, n, token, key in located:
@@ -268,8 +325,9 @@ class JsonLinesFormat:
                     records.append(line_no)
                     fields.append(fld)
                     texts.append(value)
+                    hints.append(pairs.get(n))
                     spans.append((i, n, token, key))
-        frame = records_frame(file.source, records, fields, texts)
+        frame = records_frame(file.source, records, fields, texts, hints)
         return Chunk(frame, payload=(raws, spans), problems=problems, units=len(raws))
 
     @contextlib.contextmanager
@@ -325,7 +383,8 @@ class JsonDocumentFormat:
             if not clean:
                 raise ValueError(f"bytes that are not valid {opts.encoding}")
             bom = 1 if text.startswith("\ufeff") else 0
-            doc, located = json_document_values(text[bom:])
+            pairs: dict[int, str] = {}
+            doc, located = json_document_values(text[bom:], pairs)
         except RecursionError:
             from ..errors import InputError
 
@@ -337,20 +396,24 @@ class JsonDocumentFormat:
 
             raise InputError(f"{file.source}{':' + str(line) if line else ''}: not valid JSON "
                              f"({str(exc).split(':')[0]})") from None
-        records, fields, texts, spans = [], [], [], []
+        records, fields, texts, hints, spans = [], [], [], [], []
         is_array = isinstance(doc, list) and not isinstance(doc, _Members)  # an object is _Members
         for fld, value, n, token, key in located:
+            hint = pairs.get(n)
             if is_array:  # '[3].body' -> record 4, field 'body'
                 index, _, rest = fld[1:].partition("]")
                 record, fld = int(index) + 1, rest.lstrip(".") or None
+                if hint is not None:
+                    hint = hint[1:].partition("]")[2].lstrip(".")
             else:
                 record = 1
             if value and field_selected(fld, opts.fields):
                 records.append(record)
                 fields.append(fld)
                 texts.append(value)
+                hints.append(hint)
                 spans.append((n, token, key))
-        frame = records_frame(file.source, records, fields, texts)
+        frame = records_frame(file.source, records, fields, texts, hints)
         units = len(doc) if is_array else 1
         yield Chunk(frame, payload=(raw, spans), units=units)
 

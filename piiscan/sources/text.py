@@ -439,12 +439,14 @@ class _SplitRecords:
         self.records: list[int] = []
         self.fields: list[str | None] = []
         self.values: list[str] = []
+        self.hints: list[str | None] = []
         self.refs: list[tuple[int, int]] = []
 
-    def add(self, line: int, col: int, field: str | None, value: str) -> None:
+    def add(self, line: int, col: int, field: str | None, value: str, hint: str | None = None) -> None:
         self.records.append(self._first + line)
         self.fields.append(field)
         self.values.append(value)
+        self.hints.append(hint)
         self.refs.append((line, col))
 
     def chunk(self, split) -> Chunk:
@@ -456,6 +458,8 @@ class _SplitRecords:
         source = chunk.records.get_column("source")[0]
         frame = pl.DataFrame({"source": [source] * len(self.records), "record": self.records,
                               "field": self.fields, "text": self.values}, schema=chunk.records.schema)
+        if any(h is not None for h in self.hints):
+            frame = frame.with_columns(pl.Series("hint", self.hints, dtype=pl.String))
         joined, _ = chunk.payload
         return Chunk(frame, payload=(joined, False, split), problems=chunk.problems, units=chunk.units)
 
@@ -629,7 +633,7 @@ def _json_split(chunk: Chunk, opts: ReadOptions) -> Chunk:
     log named ``access.log``, a service's structured log) split into one record per
     value, as a JSON-lines file is (field = key path: ``request.remote_ip``,
     ``user.name``), so the keys say what the values are; any other chunk as it is."""
-    from .jsonfmt import field_selected, json_values
+    from .jsonfmt import field_selected, json_document_values
 
     if len(chunk.payload) == 3:
         return chunk  # split already (W3C columns, XML attributes)
@@ -642,8 +646,9 @@ def _json_split(chunk: Chunk, opts: ReadOptions) -> Chunk:
         stripped = text.strip()
         located = None
         if stripped.startswith("{") and stripped.endswith("}"):
+            pairs: dict[int, str] = {}
             try:
-                located = json_values(text)
+                located = json_document_values(text, pairs)[1]
             except (ValueError, RecursionError):
                 located = None
         if located is None:
@@ -653,7 +658,7 @@ def _json_split(chunk: Chunk, opts: ReadOptions) -> Chunk:
         for col, (fld, value, *where) in enumerate(located):
             spans.append(tuple(where))
             if value and field_selected(fld, opts.fields):
-                out.add(i, col, fld, value)
+                out.add(i, col, fld, value, pairs.get(col))
         rows[i] = (text, spans)
     if not rows:
         return chunk
