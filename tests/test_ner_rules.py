@@ -642,3 +642,30 @@ def test_a_firms_registration_is_no_ones_place(text, place, registered):
 
     start = text.index(place)
     assert (_REGISTERED_IN.search(text, max(0, start - 60), start) is not None) is registered
+
+
+@pytest.mark.parametrize("text, span, glued", [
+    ("iso_a4_210x297mm one-sided", "mm", True),  # a unit spaCy split off its number
+    ("ticket ABCSmith closed", "Smith", True),
+    ("call Smith2 now", "Smith", True),
+    ("call Smith, now", "Smith", False), ("(Smith)", "Smith", False), ("Smith", "Smith", False),
+    ("ana's page: Ana", "Ana", False), ("@Ana_Lee", "Ana", False),  # '_' and '@' end a word
+])
+def test_a_piece_of_a_longer_word_is_no_name(text, span, glued):
+    from piiscan.detect.engine import _glued
+
+    start = text.rindex(span)
+    assert _glued(text, start, start + len(span)) is glued
+
+
+def test_ner_leaves_a_unit_after_its_number_alone():
+    from piiscan.config import Detection
+    from piiscan.detect.engine import Detector
+
+    detector = Detector(Detection())
+    if not detector.ner_on:
+        pytest.skip("no spaCy model installed")
+    line = ("Kyocera_TASKalfa_3554ci_L2 gcartwright 18228 [22/May/2024:07:59:33 +0100] total 3 - "
+            "10.1.2.3 Microsoft Outlook - Quarterly report iso_a4_210x297mm one-sided")
+    [found] = detector.detect([line], [None])
+    assert "mm" not in [line[f.start:f.end] for f in found]

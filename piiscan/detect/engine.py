@@ -325,6 +325,12 @@ _HEADER_NAME = re.compile(r"X-[A-Za-z\-]+|[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*-(?i
                           r"|Info|Host|Lock|Key|Complaints|Trace)")
 
 
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether NER's span is part of a longer word: spaCy splits a unit from its number
+    ('iso_a4_210x297mm' -> '210x297', 'mm') and a name is no such piece."""
+    return start > 0 and text[start - 1].isalnum() or end < len(text) and text[end].isalnum()
+
+
 def _is_a_date(text: str, start: int, end: int) -> bool:
     """Whether NER's span is a date's month (and weekday) before the day's number: a log
     line's 'Mar 14 09:12:01', 'Fri Mar 14' or a mail's 'Fri, 15 Mar', which the small model
@@ -793,7 +799,7 @@ class Detector:
                 vstart, vend = _cut_at_markup(view.text, *_ner_span(view.text, vstart, vend))
                 as_read = as_read if as_read is not None else _spaced_doc_names(view.text)
                 if vend <= vstart or not _could_be(r.entity_type, as_read[vstart:vend]) \
-                        or _LABEL_REST.match(view.text, vend) or _is_a_date(view.text, vstart, vend) \
+                        or _glued(as_read, vstart, vend) or _LABEL_REST.match(view.text, vend) or _is_a_date(view.text, vstart, vend) \
                         or _is_a_header_name(view.text, vstart, vend) \
                         or r.entity_type == "PERSON" and _beside_a_business_word(view.text, vstart, vend) \
                         or r.entity_type == "LOCATION" and _REGISTERED_IN.search(view.text, max(0, vstart - 60), vstart):
