@@ -464,3 +464,17 @@ def test_a_name_value_pairs_value_is_typed_by_its_name_and_reported_under_its_ow
            operators={"USERNAME": OperatorSpec(Operator.DROP)})
     first = json.loads((tmp_path / "out2" / "events.jsonl").read_text().splitlines()[0])
     assert first["params"] == [{"key": "id", "value": "4411"}, {"key": "assignee_username"}]
+
+
+def test_an_html_tables_cells_are_typed_by_its_header(tmp_path, key_file):
+    # a wiki page's table: a serial has no shape of its own, its column says what it is
+    from piiscan.api import scan
+    from piiscan.config import Detection, NerMode
+
+    src = tmp_path / "shipping.html"
+    src.write_text("<table><tr><th>Ticket</th><th>Serial</th><th>Hostname</th></tr>\n<tr>\n<td>ITSD-4484</td>\n"
+                   "<td>PF5XPSX5</td>\n<td>SPIKE-LT</td>\n</tr></table>\n<p>The serial PF5XPSX5 is on the box.</p>\n")
+    scan([str(src)], report_dir=tmp_path / "r", key_file=key_file, detection=Detection(ner=NerMode.OFF))
+    findings = [json.loads(x) for x in (tmp_path / "r" / "findings.jsonl").read_text().splitlines()]
+    assert sorted((f["record"], f["field"], f["entity_type"], f["start"]) for f in findings) == [
+        (4, "td", "SERIAL_NUMBER", 0), (5, "td", "HOSTNAME", 0), (7, None, "SERIAL_NUMBER", 14)]

@@ -1107,3 +1107,50 @@ def test_a_pairs_value_is_hinted_by_its_name_in_every_json_reader(tmp_path):
     plain.write_text('{"user": {"name": "Ana"}}\n')
     [chunk] = format_handler(InputFormat.JSONL).read(InputFile(plain, "b.jsonl", InputFormat.JSONL), DEFAULT_OPTS)
     assert "hint" not in chunk.records.columns  # no pair, no column
+
+
+HTML_TABLE = (
+    '<table class="confluenceTable"><tbody>\n'
+    '<tr><th>Ticket</th><th class="h">Starter</th><th>Serial</th><th>Wi-Fi MAC</th><th>Personal mobile</th></tr>\n'
+    "<tr>\n"
+    '<td><a href="https://sd.example/ITSD-1">ITSD-1</a></td>\n'
+    '<td class="c">Samuel Pike</td>\n'
+    '<td class="c">PF5X&amp;PSX5</td>\n'
+    "<td>F0:8D:9E:53:21:D0</td><td>07836 090835</td>\n"
+    "</tr>\n"
+    "<tr><td>ITSD-2</td><td>Ann Lee</td><td>G5KY9Q9HZZ5W</td><td>see <b>note</b></td><td>-</td></tr>\n"
+    "</tbody></table>\n"
+    "<p>Serial numbers are on the box.</p>\n"
+)
+
+
+def test_html_table_cells_of_a_named_kind_are_records_hinted_by_their_header(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(HTML_TABLE)
+    [chunk] = format_handler(InputFormat.TEXT).read(InputFile(path, "page.html", InputFormat.TEXT), DEFAULT_OPTS)
+    got = chunk.records.select("record", "field", "text", "hint").rows()
+    lines = HTML_TABLE.splitlines()
+    # a column whose name says what it holds: its cells of text, alone on their lines
+    assert (6, "td", "PF5X&PSX5", "Serial") in got
+    assert [r for r in got if r[0] == 7] == [(7, "td", "F0:8D:9E:53:21:D0", "Wi-Fi MAC"),
+                                            (7, "td", "07836 090835", "Personal mobile")]
+    # another column's cell ('Starter': NER reads the line), a cell of markup, a line with
+    # other text (a cell of markup among them), the table's header: the lines as they are
+    assert (5, None, lines[4], None) in got and (4, None, lines[3], None) in got
+    assert (9, None, lines[8], None) in got and (2, None, lines[1], None) in got
+    assert (11, None, lines[10], None) in got
+
+
+def test_html_table_cells_go_back_escaped_and_the_header_carries_across_chunks(tmp_path):
+    from dataclasses import replace
+
+    edit = {"PF5X&PSX5": "<SERIAL_NUMBER:1a>", "07836 090835": "07700 900123"}
+    path = tmp_path / "p.html"
+    path.write_text(HTML_TABLE)
+    for opts in (DEFAULT_OPTS, replace(DEFAULT_OPTS, batch_size=3)):
+        out, chunks = _roundtrip(path, InputFormat.TEXT, edit=lambda t: edit.get(t, t), opts=opts)
+        assert out.decode() == HTML_TABLE.replace("PF5X&amp;PSX5", "&lt;SERIAL_NUMBER:1a&gt;").replace(
+            "07836 090835", "07700 900123")
+        hinted = [r for c in chunks if "hint" in c.records.columns
+                  for r in c.records.select("text", "hint").rows() if r[1]]
+        assert ("PF5X&PSX5", "Serial") in hinted  # in the second chunk of three lines too

@@ -19,6 +19,11 @@ element, field = its name without the namespace prefix; a CDATA section's new te
 back in the section. Other lines (the declaration, the root element, an HTML page's
 markup, mixed content, anything else) are text.
 
+An HTML table (a wiki page's, a report saved as HTML) names its columns in its header's
+``<th>`` cells: a ``<td>`` cell of text alone on its line (or among other such cells) in
+a column whose name says what it holds (``Serial``, ``Wi-Fi MAC``) is a record of its
+own, field ``td``, detected as that column's value; other lines stay whole.
+
 Zeek's logs name their tab-separated columns in a ``#fields`` directive and are read as
 W3C logs are.
 
@@ -56,7 +61,9 @@ class TextFormat:
         with open_read(file.path) as fh:
             raws: list[bytes] = []
             first, size, max_size = 1, 0, opts.batch_bytes or float("inf")
-            w3c: list = [None]  # the columns of the last #Fields: directive, across chunks
+            # carried across chunks: the columns of the last #Fields: directive, and
+            # where an HTML table is (its header's names, the column of the next cell)
+            w3c: list = [None, None]
 
             def chunk(lines: list[bytes], at: int) -> Chunk:  # lines from line number `at`
                 return _split(self._chunk(file, b"".join(lines), len(lines), at, opts), w3c, opts)
@@ -97,7 +104,7 @@ class TextFormat:
     def decode(self, block: TextBlock) -> Chunk:
         """A block's chunk, as :meth:`read` gives it."""
         chunk = self._chunk(block.file, block.data, block.units, block.first, block.opts)
-        return _split(chunk, [block.w3c], block.opts)
+        return _split(chunk, [block.w3c, None], block.opts)
 
     def _chunk(self, file: InputFile, joined: bytes, n: int, first: int, opts: ReadOptions) -> Chunk:
         """The chunk of ``joined``, ``n`` whole lines from line number ``first``."""
@@ -204,9 +211,13 @@ def _lines_of(joined: bytes) -> list[bytes]:
 
 
 def _split(chunk: Chunk, w3c: list, opts: ReadOptions) -> Chunk:
-    """A chunk's lines split into records by what they are: W3C columns, XML attributes,
-    JSON values (``w3c[0]``: the W3C columns in force, carried over)."""
-    return _json_split(_xml_split(_w3c_split(chunk, w3c, opts), opts), opts)
+    """A chunk's lines split into records by what they are: W3C columns, HTML table
+    cells, XML attributes, JSON values (``w3c``: the W3C columns in force and the HTML
+    table's state, carried over)."""
+    chunk = _w3c_split(chunk, w3c, opts)
+    if len(chunk.payload) != 3:
+        chunk = _table_split(chunk, w3c, opts)
+    return _json_split(_xml_split(chunk, opts), opts)
 
 
 def encode(chunk: Chunk, redacted, opts: ReadOptions) -> bytes:
@@ -613,6 +624,87 @@ def _xml_lines(chunk: Chunk, redacted):
             text = text[:s] + cols[col] + text[e:]
         lines[i] = text
     return _lines_frame(lines)
+
+
+# An HTML table (a wiki page's, a tool's report saved as HTML): its header's cells name
+# its columns, as a CSV's header does ('Serial', 'Hostname', 'Wi-Fi MAC'), though each
+# cell is on a line of its own, rows apart from the header.
+_TABLE_MARK = r"(?i)<t(?:able|r|h|d)[\s>]"  # a quick polars test per chunk
+_TABLE_EVENT = re.compile(
+    r"(?i)(?P<table><table[\s>])|(?P<row><tr[\s>])|(?P<end></tr\s*>)"
+    r"|<th(?:\s[^<>]*)?>(?P<th>.*?)</th\s*>"
+    r"|<td(?:\s[^<>]*)?>(?P<td>[^<]*)</td\s*>"  # a cell of text alone: a record
+    r"|(?P<cell><t[hd][\s>])")  # a cell of markup ('<td><a href=..>'), or one that ends on another line
+
+
+@dataclass
+class _Table:
+    """Where a file's HTML table is: its header's names, the next cell's column, the
+    header cells of the row so far and whether the row has data cells."""
+
+    names: tuple[str, ...] = ()
+    col: int = 0
+    heads: list = field(default_factory=list)
+    data: bool = False
+
+
+def _table_split(chunk: Chunk, state: list, opts: ReadOptions) -> Chunk:
+    """The chunk with its lines that hold only HTML table cells of text split into one
+    record per cell (field ``td``, the element, as for XML elements; hint: the column's
+    name in the table's header); any other chunk as it is. ``state[1]``: the table
+    followed across chunks. Only cells of a column whose name says what it holds
+    ('Serial', 'Wi-Fi MAC') are split: another cell is read as the line it is, NER and
+    all (a short value of an unnamed kind, split off, would get no NER: a CSV's cell)."""
+    from ..detect.structure import type_for_name
+
+    lines = chunk.records.get_column("text")
+    if state[1] is None and not lines.str.contains(_TABLE_MARK).any():
+        return chunk
+    table = state[1] if state[1] is not None else _Table()
+    out = _SplitRecords(chunk)
+    rows: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+    for i, text in enumerate(lines.to_list()):
+        cells = []  # (span, column's name) of each cell of text
+        if "<" in text:
+            for m in _TABLE_EVENT.finditer(text):
+                kind = m.lastgroup
+                if kind == "table":
+                    table = _Table()
+                elif kind == "row":
+                    table.col, table.heads, table.data = 0, [], False
+                elif kind == "end":
+                    if table.heads and not table.data:
+                        table.names = tuple(table.heads)
+                    table.heads = []
+                elif kind == "th":
+                    table.heads.append(" ".join(_xml_unescape(_XML_TAG.sub(" ", m.group("th"))).split()))
+                    table.col += 1
+                elif kind == "td":
+                    table.data = True
+                    name = table.names[table.col] if table.col < len(table.names) else ""
+                    if name and type_for_name(name) is not None:
+                        cells.append((m.span("td"), name))
+                    table.col += 1
+                else:
+                    table.data = table.data or m.group().lower().startswith("<td")
+                    table.col += 1
+        rest = text
+        for (s, e), _ in reversed(cells):
+            rest = rest[:s] + rest[e:]
+        if not cells or _XML_TAG.sub("", rest).strip():
+            out.add(i, -1, None, text)  # no cell of text, or text besides: the line as it is
+            continue
+        spans = []
+        for col, ((s, e), name) in enumerate(cells):
+            spans.append((s, e))
+            value = _xml_unescape(text[s:e])
+            if value.strip() and (not opts.fields or "td" in opts.fields):
+                out.add(i, col, "td", value, name)
+        rows[i] = (text, spans)
+    state[1] = table
+    if not rows:
+        return chunk
+    return out.chunk(_XmlRows(out.refs, rows))
 
 
 @dataclass
