@@ -21,6 +21,7 @@ from piiscan.detect.engine import (
     ("PERSON", "Auralis Customer Care", False), ("PERSON", "Gruber Architektur ZT GmbH", False),  # a team, a firm
     ("PERSON", "Grüßen", False),  # another language's greeting
     ("LOCATION", "eth1", False), ("PERSON", "RSA", False),  # an interface, an algorithm
+    ("LOCATION", "80MHz", False), ("PERSON", "Mbps", False),  # a quantity, a unit
     ("PERSON", "Mobile Apps and Desktop", False),  # a label's words, two things
     # a German letter's salutation ('Sehr geehrte Damen und Herren,'), word by word
     ("PERSON", "Herren", False), ("PERSON", "Herr", False), ("LOCATION", "Sehr", False),
@@ -669,3 +670,14 @@ def test_ner_leaves_a_unit_after_its_number_alone():
             "10.1.2.3 Microsoft Outlook - Quarterly report iso_a4_210x297mm one-sided")
     [found] = detector.detect([line], [None])
     assert "mm" not in [line[f.start:f.end] for f in found]
+
+
+def test_a_security_identifier_is_no_ones_account():
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+
+    text = ("<Security UserID='S-1-5-18'/> user=S-1-5-21-3623811015-3361044348-30300820-1013 "
+            "Account Name: jdoe")
+    [found] = Detector(Detection(ner=NerMode.OFF)).detect([text], [None])
+    users = [text[f.start:f.end] for f in found if f.entity_type == "USERNAME"]
+    assert users == ["jdoe"]

@@ -1154,3 +1154,21 @@ def test_html_table_cells_go_back_escaped_and_the_header_carries_across_chunks(t
         hinted = [r for c in chunks if "hint" in c.records.columns
                   for r in c.records.select("text", "hint").rows() if r[1]]
         assert ("PF5X&PSX5", "Serial") in hinted  # in the second chunk of three lines too
+
+
+WINDOWS_EVENT = (
+    "<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-Sysmon'"
+    " Guid='{5770385f-c22a-43e0-bf4c-06f5698ffbd9}'/><EventID>1</EventID><Computer>NVL-L20649.corp.example.net</Computer>"
+    "<Security UserID='S-1-5-18'/></System><EventData><Data Name='RuleName'>-</Data>"
+    "<Data Name='User'>CORP\\j&amp;doe</Data><Data Name='CommandLine'>notepad.exe</Data></EventData></Event>\n"
+)
+
+
+def test_a_windows_events_data_elements_are_read_by_their_name_attribute(tmp_path):
+    recs = _records_of(tmp_path, "sysmon.xml", WINDOWS_EVENT)
+    assert (1, "User", "CORP\\j&doe") in recs and (1, "CommandLine", "notepad.exe") in recs
+    assert (1, "Computer", "NVL-L20649.corp.example.net") in recs and (1, "EventID", "1") in recs
+    assert not any(r[1] is None for r in recs)  # the tags and their attributes are no text to read
+    out, _ = _written_and_read(tmp_path, "sysmon.xml", WINDOWS_EVENT, InputFormat.TEXT,
+                               edit=lambda t: "CORP\\<USERNAME:1>" if t.startswith("CORP") else t)
+    assert out.decode() == WINDOWS_EVENT.replace("CORP\\j&amp;doe", "CORP\\&lt;USERNAME:1&gt;")

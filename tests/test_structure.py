@@ -115,6 +115,8 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("userIdentity.sessionContext.sessionIssuer.userName", "notify-sms-role", []),  # a role
     ("userIdentity.userName", "diego.fernandez", [("USERNAME", "diego.fernandez")]),
     ("userIdentity.userName", "HIDDEN_DUE_TO_SECURITY_REASONS", []),  # CloudTrail's placeholder
+    ("location", "/var/log/auth.log", []), ("location", "vulnerability-detector", []),  # Wazuh's sources
+    ("location", "Saint-Denis", [("LOCATION", "Saint-Denis")]), ("postcode", "01310-100", [("LOCATION", "01310-100")]),
     ("user.login", "[FILTERED]", []), ("user.login", "filtered_ops", [("USERNAME", "filtered_ops")]),  # Rails'
     ("screen_name", "Cart", []), ("screen_name", "jack", [("USERNAME", "jack")]),  # a screen, a handle
     ("Street Address", "İstiklal Cd. No:123, D:4", [("LOCATION", "İstiklal Cd. No:123, D:4")]),

@@ -98,7 +98,8 @@ def _beside_a_business_word(text: str, start: int, end: int) -> bool:
 # together (an IBAN, a serial: 'GB02RVXB01271286793653'), which no place's name is
 _NOT_A_PLACE = re.compile(r"://|^www\.|@|[^\W_]_|_[^\W_]|\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{8,}\b"
                           r"|^(?:[^\W\d_]\.\s?)+$"  # initials: a Polish company's 'Sp. z o.o.'
-                          r"|^[a-z]{1,6}\d{1,3}$")  # a network interface: 'eth1', 'wlan0'
+                          r"|^[a-z]{1,6}\d{1,3}$"  # a network interface: 'eth1', 'wlan0'
+                          r"|^\d+(?:[.,]\d+)?[A-Za-z]{1,4}$")  # a quantity and its unit: '80MHz', '5GHz'
 
 
 # Labels a contact block puts before a value ('Tel +49 30 1234567', 'Fax: ...'): the small
@@ -106,7 +107,8 @@ _NOT_A_PLACE = re.compile(r"://|^www\.|@|[^\W_]_|_[^\W_]|\b(?=[A-Za-z]*\d)(?=\d*
 _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph", "email", "e-mail",
                      "mail", "telefon", "telephone", "address", "addr", "name", "re", "fwd", "cc",
                      "subject", "am", "pm",  # and a time's 'AM' the model read as a place
-                     "kb", "mb", "gb", "tb", "ghz", "mhz"})  # and a size's unit ('16 GB RAM')
+                     "kb", "mb", "gb", "tb", "ghz", "mhz",  # and a size's unit ('16 GB RAM'),
+                     "kbps", "mbps", "gbps", "hz", "khz"})  # a rate's ('287.34 Mbps')
 
 
 # A verdict the model reads as a place or a name now and then ('resulted in ALLOW')
@@ -897,7 +899,12 @@ def _an_account_of_no_one(value: str) -> bool:
             # a generated id in a user's place: Okta's '00uUdjVUBC3HdTvhN6ag', Keycloak's
             # userId UUID, Auth0's 'auth0|6be7...' (a number a pattern took is a member's:
             # Discord's <@381920374615502848>)
-            or not account.isdigit() and is_generated_id(account))
+            or not account.isdigit() and is_generated_id(account)
+            # a security identifier, where a Windows event's message has 'Security ID:'
+            or _SID.fullmatch(account) is not None)
+
+
+_SID = re.compile(r"S-1-\d{1,2}(?:-\d{1,10})+")
 
 
 def _whole_values_over_parts(found: list[RawFinding], wholes: list[RawFinding]) -> list[RawFinding]:

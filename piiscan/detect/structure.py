@@ -521,6 +521,8 @@ _CLOUD_REGION = re.compile(
     r"[a-z]{2}(?:-[a-z]+)+-\d+[a-z]?|[a-z]+-[a-z]+\d+(?:-[a-z])?"
     r"|(?:east|west|north|south|central|southeast|northeast)(?:us|europe|asia|india|uk|japan|australia)\d?"
     r"|(?:us|uk|japan|australia|brazil|canada|korea|france|germany|uae|india)(?:east|west|central|north|south)\d?")
+# (a word of letters in it: '01310-100' is a postcode)
+_PATH_OR_IDENTIFIER = re.compile(r"(?:/|~/|[A-Za-z]:\\)\S*|(?=.*[a-z]{3})[a-z0-9]+(?:[_\-][a-z0-9]+)+")
 _LINE_WORDS = frozenset({"line1", "line2", "line3", "1", "2", "3"})
 
 
@@ -845,9 +847,11 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if entity == "LOCATION" and (decoded.lower().strip(" .!") in _NO_PLACE or _CLOUD_REGION.fullmatch(decoded)
                                  or _A_CALL.match(decoded)
                                  or _HEX_ID.fullmatch(decoded) or is_random_token(decoded)
-                                 or "#All " in decoded):
+                                 or "#All " in decoded or _PATH_OR_IDENTIFIER.fullmatch(decoded.strip())):
         # 'Remote'; a cloud's region; an OAuth 'state' parameter's random value; a tree of
-        # groups from its root (Cisco ISE's 'Location#All Locations#RTM-HQ': a site's)
+        # groups from its root (Cisco ISE's 'Location#All Locations#RTM-HQ': a site's); a
+        # file or a module where a log's 'location' is the source of its line (Wazuh's
+        # '/var/log/auth.log', 'vulnerability-detector')
         return None
     if entity == "LOCATION" and _NOT_A_REGION.fullmatch(decoded.strip()) and not (
             len(decoded.strip()) == 2 and decoded.strip().isupper()) and (  # 'ON' is Ontario, 'On' a status

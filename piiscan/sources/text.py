@@ -15,7 +15,8 @@ its value unescaped (so ``DisplayName`` is a person and ``AboutMe`` HTML prose).
 changed value goes back escaped, in its place; the line's other bytes stay. A line of
 elements that hold only text (WordPress' and Disqus' exports: ``<wp:comment_author><![CDATA[
 Ana O.]]></wp:comment_author>``, ``<username>daan</username>``) gives one record per
-element, field = its name without the namespace prefix; a CDATA section's new text goes
+element, field = its name without the namespace prefix (or the name its ``Name`` attribute
+gives it: a Windows event's ``<Data Name='TargetUserName'>``); a CDATA section's new text goes
 back in the section. Other lines (the declaration, the root element, an HTML page's
 markup, mixed content, anything else) are text.
 
@@ -500,7 +501,10 @@ _XML_ATTR = re.compile(rf'({_XML_NAME})\s*=\s*"([^"<]*)"')
 # '<wp:comment_author><![CDATA[Ana O.]]></wp:comment_author>', '<username>daan</username>'
 # Elements without attributes only: an HTML page's '<a href=".." class="username">' is markup
 # that the detector reads whole (engine: html_user_hints).
-_XML_TEXT_ELEMENT = re.compile(rf'<({_XML_NAME})>(?:<!\[CDATA\[(.*?)\]\]>|([^<]*))</\1\s*>')
+# An element may name itself in a Name attribute: a Windows event's '<Data Name='TargetUserName'>
+# jdoe</Data>' (Event Forwarding's and wevtutil's XML, one event per line)
+_XML_TEXT_ELEMENT = re.compile(rf'<({_XML_NAME})(?:\s+Name\s*=\s*(["\'])([^"\'<>]*)\2)?\s*>'
+                               rf'(?:<!\[CDATA\[(.*?)\]\]>|([^<]*))</\1\s*>')
 _HTML_TAGS = frozenset({"a", "p", "div", "span", "td", "th", "tr", "li", "dt", "dd", "b", "i", "u", "em",
                         "strong", "h1", "h2", "h3", "h4", "h5", "h6", "title", "option", "label", "button",
                         "code", "pre", "small", "sup", "sub", "font", "center", "caption", "blockquote",
@@ -589,8 +593,8 @@ def _text_elements(line: str) -> list[tuple[str, tuple[int, int], bool]] | None:
     for m in _XML_TEXT_ELEMENT.finditer(line):
         if m.group(1).lower() in _HTML_TAGS:
             return None  # a page's markup, read whole
-        cdata = m.group(2) is not None
-        found.append((m.group(1).rpartition(":")[2], m.span(2) if cdata else m.span(3), cdata))
+        cdata = m.group(4) is not None
+        found.append((m.group(3) or m.group(1).rpartition(":")[2], m.span(4) if cdata else m.span(5), cdata))
         ends.append(m.span())
     if not found:
         return None

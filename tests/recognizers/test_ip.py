@@ -68,6 +68,7 @@ NEGATIVE = [
     "running PhotoDesk 11 3.14.0.7. Crash report attached",
     "rolled back from 3.14.0.6",
     "appVersion=1.2.3.4 os_version: 10.0.0.1 fw_rev=1.0.0.2",
+    "Laptop is DESKTOP-0JPOCKK (Intel AX211, driver 23.30.0.6)",  # a driver's version
     # a fifth group is a port only in an endpoint pair; alone it may be a version or an OID
     "1.2.3.4.5060",
     "connect 192.0.2.1.12345",

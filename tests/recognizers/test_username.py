@@ -63,6 +63,8 @@ POSITIVE = [
     (r'"path": "C:\\Users\\heidi\\AppData"', ["heidi"]),
     ("GET /api/users/ivan42 HTTP/1.1", ["ivan42"]),
     ("thanks @judy_k, that fixed it", ["@judy_k"]),  # a forum mention names a member
+    ("thanks @April, and @may_day 2 times", ["@April", "@may_day"]),  # a month's name, but no date after it
+    ("see /users/idris.k and /users/viewer", ["idris.k"]),  # a route word is the whole step, not its start
     ("(@gpatel on here) wrote the sync tool", ["@gpatel"]),
     ("@daniel.h did you ever get a reply", ["@daniel.h"]),
     ("log.txt\n\ncc @alice-w", ["@alice-w"]),  # GitHub's handles take hyphens
@@ -176,6 +178,8 @@ NEGATIVE = [
     "AD-Host-Candidate-Identities=NHV-LT-0350$@corp.norhaven.io,",  # a machine account's realm
     "git clone git@github.com:org/repo.git",  # scp's remote, no prompt
     "https://gitlab.corvell.internal/users/auth/openid_connect/callback",  # a route, no user
+    "https://community.example.com/t5/user/viewprofilepage/user-id/5193", 'href="/users/id/5193"',  # Khoros' routes
+    "**Date:** @April 1, 2024 · due @Today",  # Notion's date mentions
     "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIh6fd8yq is short",  # no key, no comment
     "https://github.com/fail2ban/fail2ban", "https://www.facebook.com/externalhit_uatext.php",  # orgs, pages
     "(+http://www.x.com/bot.html)",
