@@ -69,6 +69,13 @@ def test_nothing_is_carried_into_a_firms_sites():
     found = [[RawFinding("PERSON", 0, 6, 0.85, "field_name")], [], []]
     out = propagate(texts, found, _make, fields=["First Name", "Territory", "Notes"])
     assert out[1] == [] and [texts[2][f.start:f.end] for f in out[2]] == ["Austin"]
+    # a shop's, named in another language's order ('negozio preferito'); a business unit
+    texts = ["Giacomo", "Ohio", "Parma - Borgo Giacomo Tommasini", "COL - Central Ohio", "Giacomo from Ohio"]
+    found = [[RawFinding("PERSON", 0, 7, 0.85, "field_name")], [RawFinding("LOCATION", 0, 4, 0.85, "field_name")],
+             [], [], []]
+    out = propagate(texts, found, _make, fields=["NOME", "State", "NEGOZIO_PREFERITO", "Business Unit Description",
+                                                 "NOTE"])
+    assert out[2] == [] and out[3] == [] and len(out[4]) == 2
 
 
 def test_a_url_encoded_value_is_found_decoded_too():

@@ -67,6 +67,15 @@ def test_hostname_client_is_a_hostname():
         ("_embedded.threads.0.createdBy.first", "PERSON"), ("assignee.last", "PERSON"), ("links.first", None),
         ("closedByUser.first", "PERSON"),
         ("_highlightResult.author.value", "PERSON"),  # Algolia's copy of a record's 'author'
+        # a Romance language's name says what it is first, then whose
+        ("Telefone para a entrega", "PHONE_NUMBER"), ("Nome do comprador", "PERSON"), ("Nom du client", "PERSON"),
+        ("Nome do Produto", None), ("Nombre de usuario", "USERNAME"), ("Endereço de e-mail", "EMAIL_ADDRESS"),
+        ("Número de telefone", "PHONE_NUMBER"), ("Data de nascimento", None), ("Código do produto", None),
+        ("Telefone", "PHONE_NUMBER"), ("Complemento", "LOCATION"), ("SMS", "PHONE_NUMBER"),
+        ("primary_address_postalcode", "LOCATION"), ("CAP", "LOCATION"), ("cap", None),  # Italy's postcode
+        ("instrument_serial_c", "SERIAL_NUMBER"), ("Home_Phone__c", "PHONE_NUMBER"), ("abc_c", None),  # custom fields
+        ("Custom Field: Company Phone IMEI", "HARDWARE_ID"),
+        ("properties.$geoip_subdivision_1_code", "LOCATION"), ("properties.$geoip_subdivision_1_name", "LOCATION"),
     ],
 )
 def test_field_names_imply_types(field, expected):
@@ -115,7 +124,11 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("userIdentity.sessionContext.sessionIssuer.userName", "notify-sms-role", []),  # a role
     ("userIdentity.userName", "diego.fernandez", [("USERNAME", "diego.fernandez")]),
     ("userIdentity.userName", "HIDDEN_DUE_TO_SECURITY_REASONS", []),  # CloudTrail's placeholder
-    ("location", "/var/log/auth.log", []), ("location", "vulnerability-detector", []),  # Wazuh's sources
+    ("location", "/var/log/auth.log", []), ("location", "rule_engine", []),  # a log's sources (Wazuh's)
+    ("Address Line 2", "3-hoog", [("LOCATION", "3-hoog")]),  # (a Dutch floor is no module)
+    ("Dirección de envío", "Igual que facturación", []),  # a pointer to another address
+    ("CAP", "70151", [("LOCATION", "70151")]), ("CAP", "120", []),  # a postcode's shape, or no postcode
+    ("SMS", "393899717435", [("PHONE_NUMBER", "393899717435")]), ("SMS", "Your code is ready", []),
     ("location", "Saint-Denis", [("LOCATION", "Saint-Denis")]), ("postcode", "01310-100", [("LOCATION", "01310-100")]),
     ("user.login", "[FILTERED]", []), ("user.login", "filtered_ops", [("USERNAME", "filtered_ops")]),  # Rails'
     ("screen_name", "Cart", []), ("screen_name", "jack", [("USERNAME", "jack")]),  # a screen, a handle

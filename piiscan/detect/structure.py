@@ -145,7 +145,7 @@ for _type, _names in {
     "rue rue1 rue2 rue3 adresse1 adresse2 adresse3 complementdadresse codepostal pays departement "
     "commune localite hausnummer adresszusatz postleitzahl land bundesland kanton calle direccion1 "
     "direccion2 codigopostal provincia pais municipio poblacion civico comune regione paese "
-    "nazione rua bairro cep localidade distrito concelho straat straatnaam huisnummer plaats "
+    "nazione rua bairro cep localidade distrito concelho complemento logradouro straat straatnaam huisnummer plaats "
     "woonplaats gemeente provincie adres "
     # a state's or a status's, as 'state' is (checked by value: see _NOT_A_REGION)
     "etat estado stato",
@@ -160,10 +160,12 @@ for _type, _names in {
     "deviceuuid deviceguid hardwareuuid machineguid smbiosuuid biosuuid "
     "macaddr wifimac wlanmac ethernetmac ethmac lanmac btmac bluetoothmac "
     "callingstationid calledstationid "  # RADIUS' client and access point (MACs on Wi-Fi)
-    "hwid",  # a licence check's hardware id ('?key=...&hwid=8c8590af414d')
+    "hwid "  # a licence check's hardware id ('?key=...&hwid=8c8590af414d')
+    "imei meid",
     "PHONE_NUMBER": "phone tel telephone mobile cell cellphone msisdn phonenumber fax phoneno telno "
     "mobilenumber mobileno mobilephone cellnumber contactnumber homephone workphone "
-    "telefon telefonnummer handy mobil portable telefono movil celular telemovel cellulare "
+    "telefon telefonnummer handy mobil portable telefono movil celular telemovel cellulare telefone fone "
+    "sms "  # (Brevo's SMS attribute: a contact's mobile number; the value's shape is checked)
     "telefoon mobiel gsm natel",
     "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress "
     "emailadresse courriel correo correoelectronico",
@@ -243,6 +245,7 @@ _CODE_NAMES = {"cvv", "cvv2", "cvc"}
 _POSTCODE_ENDS = ("zip", "zipcode", "postcode", "postalcode", "plz",
                   # French, German, Spanish and Portuguese, Nordic ('Code postal', 'Postleitzahl')
                   "codepostal", "postleitzahl", "codigopostal", "postnummer", "postinumero")
+_CAP = re.compile(r"\d{5}")  # Italy's postcode, where a field named 'CAP' holds one
 _POSTCODE_NAMES = frozenset({"cep"})  # Brazil's (Italy's 'CAP' and a French 'CP' are other words too)
 
 
@@ -356,7 +359,8 @@ def type_for_name(field: str) -> str | None:
                    "firstname", "lastname", "surname", "givenname", "familyname", "middlename", "macaddress", "serialnumber", "fullname",
                    "seriennummer",  # 'Laptop Seriennummer'
                    "machinename", "computername",  # Check Point's 'src_machine_name'
-                   "latitude", "longitude", "cardnumber", "smbiosuuid"):  # pickup_latitude, payment_card_number
+                   "latitude", "longitude", "cardnumber", "smbiosuuid",  # pickup_latitude, payment_card_number
+                   "imei"):  # 'Company Phone IMEI'
         if leaf.endswith(suffix) and len(leaf) > len(suffix):
             if suffix == "hostname" and leaf.startswith(_SERVER_SIDE):
                 return None  # the server's own name (Exchange's server-hostname): no one's machine
@@ -389,15 +393,52 @@ def type_for_name(field: str) -> str | None:
         return "LOCATION"  # ('Address Line 1', Chargebee's 'billing_address[line2]')
     if last == "name" and len(words) > 1 and words[-2] in _PLACE_WORDS:
         return "LOCATION"
-    if len(words) > 1 and (words[-2:] == ("postal", "code") or words[-2:] in _REGION_CODES):
+    named = tuple(w for w in words if not w.isdigit())  # (GeoIP's 'subdivision_1_code')
+    if len(named) > 1 and (named[-2:] == ("postal", "code") or named[-2:] in _REGION_CODES):
         return "LOCATION"  # PayPal's 'Country Code', 'Zip/Postal Code', Chargebee's 'state_code'
+    if last == "name" and len(named) > 1 and named[-2] in _REGION_WORDS:
+        return "LOCATION"  # '$geoip_subdivision_1_name'
     parts = _name_parts(field)
     if parts and "/" in parts[-1]:
         # alternatives: 'State/Province/Region/County/Territory/Prefecture/Republic'
         for alternative in parts[-1].split("/"):
             if alternative and type_for_name(alternative) == "LOCATION":
                 return "LOCATION"
+    custom = _CUSTOM_FIELD.search(field)
+    if custom:
+        return type_for_name(field[:custom.start()])  # SugarCRM's 'instrument_serial_c', Salesforce's '__c'
+    if field.strip() == "CAP":
+        return "LOCATION"  # Italy's postcode, in an Italian export's capitals (value_hint checks its shape)
+    head = _OF.split(parts[-1], maxsplit=1) if parts else []
+    if len(head) == 2:
+        # a Romance language's name puts what it is first: 'Telefone para a entrega', 'Nome do
+        # comprador' (but 'Nome do Produto' is a product's)
+        kind, of = type_for_name(head[0]), type_for_name(head[1])
+        if kind == "PERSON" and normalize_name(head[0]) in _BARE_NAMES:
+            tail = {normalize_name(w) for w in head[1].split()}
+            if tail & _USER_WORDS:
+                return "USERNAME"  # 'Nombre de usuario', 'Nome de usuário': a login
+            return "PERSON" if tail & _PEOPLE_WORDS else None
+        if of in ("EMAIL_ADDRESS", "IP_ADDRESS", "PHONE_NUMBER") and kind in (None, "LOCATION"):
+            return of  # 'Endereço de e-mail' (an address of mail), 'Número de telefone'
+        return kind
     return None
+
+
+# SugarCRM's custom fields end in '_c', Salesforce's in '__c'
+_CUSTOM_FIELD = re.compile(r"_{1,2}c$")
+# The prepositions a Romance language's field name joins its words with
+_OF = re.compile(r"(?i)\s+(?:de|do|da|dos|das|del|della|delle|dello|di|du|des|para|pour|per|por|a|à|al|au|aux)\s+")
+_BARE_NAMES = frozenset({"nome", "nom", "nombre", "name", "naam"})
+_USER_WORDS = frozenset({"usuario", "utilisateur", "utente", "user", "login", "conta", "cuenta", "compte"})
+# Who a name is of, in a Romance language's field name: 'Nome do comprador', 'Nom du client',
+# 'Nombre del destinatario', 'Nome para a entrega' (the delivery's: its recipient)
+_PEOPLE_WORDS = frozenset({"comprador", "compradora", "cliente", "client", "clienti", "destinatario",
+                           "destinataria", "destinataire", "contato", "contacto", "contact", "contatto",
+                           "acquirente", "titular", "titolare",
+                           "responsavel", "responsable", "entrega", "livraison", "consegna", "envio",
+                           "faturamento", "facturation", "facturacion", "fatturazione", "remetente",
+                           "expediteur", "remitente", "mittente", "paciente", "patient", "aluno", "alumno"})
 
 
 _ROLE_PARENTS = frozenset({"sessionissuer"})
@@ -474,9 +515,12 @@ _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "regio
                            # other languages' ('Pays', 'État', 'Bundesland', 'País', 'Provincia')
                            "pays", "état", "etat", "land", "bundesland", "kanton", "país", "pais",
                            "provincia", "estado", "paese", "nazione", "regione", "stato", "provincie",
-                           "département", "departement", "distrito"})
-_PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode"}) | _REGION_WORDS
-_REGION_CODES = frozenset({("country", "code"), ("state", "code"), ("province", "code"), ("region", "code")})
+                           "département", "departement", "distrito",
+                           "subdivision"})  # GeoIP's (PostHog's '$geoip_subdivision_1_name')
+_PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode",
+                          "postalcode"}) | _REGION_WORDS
+_REGION_CODES = frozenset({("country", "code"), ("state", "code"), ("province", "code"), ("region", "code"),
+                           ("subdivision", "code")})
 
 
 @lru_cache(maxsize=4096)
@@ -521,8 +565,8 @@ _CLOUD_REGION = re.compile(
     r"[a-z]{2}(?:-[a-z]+)+-\d+[a-z]?|[a-z]+-[a-z]+\d+(?:-[a-z])?"
     r"|(?:east|west|north|south|central|southeast|northeast)(?:us|europe|asia|india|uk|japan|australia)\d?"
     r"|(?:us|uk|japan|australia|brazil|canada|korea|france|germany|uae|india)(?:east|west|central|north|south)\d?")
-# (a word of letters in it: '01310-100' is a postcode)
-_PATH_OR_IDENTIFIER = re.compile(r"(?:/|~/|[A-Za-z]:\\)\S*|(?=.*[a-z]{3})[a-z0-9]+(?:[_\-][a-z0-9]+)+")
+# (an identifier in snake case: 'new-york', '3-hoog' (a floor) and '01310-100' may be places)
+_PATH_OR_IDENTIFIER = re.compile(r"(?:/|~/|[A-Za-z]:\\)\S*|(?=.*[a-z]{3})[a-z0-9]+(?:_[a-z0-9]+)+")
 _LINE_WORDS = frozenset({"line1", "line2", "line3", "1", "2", "3"})
 
 
@@ -651,6 +695,10 @@ _NO_PERSON_USER_FIELDS = {"accountname", "screenname"}
 # A meeting's location that is a call: 'Microsoft Teams meeting (details in invite)'
 _A_CALL = re.compile(r"(?i)(?:microsoft teams|zoom|google meet|webex|skype)\b")
 _NO_PLACE = {"remote", "online", "internet", "the internet", "earth", "planet earth", "world",
+             # a shipping address that points at another ('Igual que facturación', Holded's)
+             "same as billing", "same as billing address", "same as shipping", "same as above",
+             "igual que facturación", "igual que facturacion", "mesmo que faturamento",
+             "identique à la facturation", "idem",
              # a meeting's place that is a call (the products' names: _A_CALL)
              "teams", "phone call", "phone", "video call", "virtual", "tbd", "tba",
              "worldwide", "the world", "anywhere", "everywhere", "nowhere", "somewhere", "here",
@@ -792,8 +840,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     elif entity == "LOCATION" and leaf == "cc":
         if not _COUNTRY_CODE.fullmatch(decoded):
             return None  # a mail's 'CC' of addresses (the patterns'), a card's number
-    elif entity == "LOCATION" and _is_postcode_name(leaf):
-        if not _POSTCODE.fullmatch(decoded):
+    elif entity == "LOCATION" and (_is_postcode_name(leaf) or leaf == "cap"):
+        if not _POSTCODE.fullmatch(decoded) or leaf == "cap" and not _CAP.fullmatch(decoded):
             return None
     elif entity == "USERNAME" and _BARE_MAC.fullmatch(decoded):
         entity = "HARDWARE_ID"  # MAC authentication: a device's user name is its MAC (RADIUS)
@@ -1019,8 +1067,13 @@ def _names_a_firms_site(field: str) -> bool:
     'Site', 'Branch', 'Home Office'): 'NA - Boston HQ', 'EMEA - Cambridge UK Office' say where
     the firm works, not where a person is."""
     words = _last_words(field)
-    return bool(words) and words[-1] in ("territory", "territories", "site", "branch", "office", "warehouse",
-                                         "depot", "campus", "facility", "plant") and type_for_name(field) is None
+    return bool(words) and (words[-1] in ("territory", "territories", "site", "branch", "office", "warehouse",
+                                          "depot", "campus", "facility", "plant")
+                            # a shop's, in a Romance language's name ('NEGOZIO_PREFERITO', 'Loja de retirada'),
+                            # or a business unit ('Business Unit Description')
+                            or words[0] in ("negozio", "loja", "tienda", "magasin", "boutique", "filiale",
+                                            "sucursal", "succursale", "punto")
+                            or "businessunit" in "".join(words)) and type_for_name(field) is None
     # (an address's 'State/Territory' is a place)
 
 
