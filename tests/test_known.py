@@ -76,6 +76,16 @@ def test_nothing_is_carried_into_a_firms_sites():
     out = propagate(texts, found, _make, fields=["NOME", "State", "NEGOZIO_PREFERITO", "Business Unit Description",
                                                  "NOTE"])
     assert out[2] == [] and out[3] == [] and len(out[4]) == 2
+    # a label's column: a product's name, a way of delivery
+    texts = ["Pinheiros", "Olinda", "Retirar na loja - Pinheiros", "Vaso Olinda Grande", "Mora em Pinheiros"]
+    found = [[RawFinding("LOCATION", 0, 9, 0.85, "field_name")], [RawFinding("PERSON", 0, 6, 0.85, "field_name")],
+             [], [], []]
+    out = propagate(texts, found, _make, fields=["Bairro", "Nome", "Forma de Entrega", "Nome do Produto", "Notes"])
+    assert out[2] == [] and out[3] == [] and len(out[4]) == 1
+    # a point of sale is the firm's; the person who made the sale is not
+    out = propagate(["Olinda", "Olinda Centro", "Olinda Souza"], [[RawFinding("PERSON", 0, 6, 0.85, "field_name")],
+                    [], []], _make, fields=["Nome", "Local de venda", "Pessoa que registrou a venda"])
+    assert out[1] == [] and len(out[2]) == 1
 
 
 def test_a_url_encoded_value_is_found_decoded_too():

@@ -129,6 +129,9 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("Dirección de envío", "Igual que facturación", []),  # a pointer to another address
     ("CAP", "70151", [("LOCATION", "70151")]), ("CAP", "120", []),  # a postcode's shape, or no postcode
     ("SMS", "393899717435", [("PHONE_NUMBER", "393899717435")]), ("SMS", "Your code is ready", []),
+    ("properties.$screen_name", "InvoiceDetailView", []), ("screen_name", "HomeView", []),  # an app's screens
+    ("distinct_id", "u_14588", []), ("properties.$user_id", "usr-20931", []),  # a user record's number
+    ("user_id", "jdoe42", [("USERNAME", "jdoe42")]),
     ("location", "Saint-Denis", [("LOCATION", "Saint-Denis")]), ("postcode", "01310-100", [("LOCATION", "01310-100")]),
     ("user.login", "[FILTERED]", []), ("user.login", "filtered_ops", [("USERNAME", "filtered_ops")]),  # Rails'
     ("screen_name", "Cart", []), ("screen_name", "jack", [("USERNAME", "jack")]),  # a screen, a handle

@@ -294,7 +294,7 @@ def propagate(texts: Sequence[str], found: list[list], make,
     column's name already. A value that is no plain word is ('marc_dev' in a chat
     export's mentions, a ticket's serial number in a custom field of its own); a host or
     a domain is not ('example.com' in a Host column)."""
-    from .structure import firm_field, firms_site_field, is_free_text_name
+    from .structure import firm_field, firms_site_field, is_free_text_name, is_label_field
 
     found_here = known_values(texts, found)
     known = carried or {}
@@ -316,8 +316,13 @@ def propagate(texts: Sequence[str], found: list[list], make,
         # a firm's column, or a short cell that names a firm ('de Groot Coatings B.V.'; an '&' joins
         # a couple as often as partners: 'Mihi & Amelia Hughes')
         firm = structured and (firm_field(fields[i]) or not prose and has_thing_word(text))
+        # a label's column (a product's name, a way of delivery: 'Forma de Entrega'): a town or
+        # a name in it names the thing ('Vaso Olinda', 'Retirar na loja - Pinheiros')
+        label = structured and is_label_field(fields[i])
         header_host = None if structured else _SYSLOG_HOST.match(text)
         for value in sorted(set(values), key=lambda v: (-len(v), v)):
+            if label and known[value][0] in ("PERSON", "LOCATION"):
+                continue
             if firm and known[value][0] == "PERSON" and (" " not in value.strip() or value == text.strip()
                                                         or value.strip()[:1].islower()):
                 continue  # a firm named for someone ('Papeterie Lambert', 'van den Berg & Sons'), a firm NER misread

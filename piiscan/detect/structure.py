@@ -626,7 +626,26 @@ def is_label_field(field: str | None) -> bool:
     if field is None:
         return False
     leaf, parent = _leaf_and_parent(field)
-    return leaf in _LABEL_FIELDS or leaf in ("name", "description", "caption") and parent in _HARDWARE_PARENTS
+    return leaf in _LABEL_FIELDS or leaf in ("name", "description", "caption") and parent in _HARDWARE_PARENTS \
+        or _names_a_label_of(field)
+
+
+@lru_cache(maxsize=4096)
+def _names_a_label_of(field: str) -> bool:
+    """A Romance language's name of a thing's label, head first: 'Nome do Produto', 'Forma de
+    Entrega', 'Método de pago' (a product's name, a way of delivery or payment)."""
+    parts = _name_parts(field)
+    head = _OF.split(parts[-1], maxsplit=1) if parts else []
+    if len(head) != 2 or normalize_name(head[0]) not in _LABEL_HEADS:
+        return False
+    return bool({normalize_name(w) for w in head[1].split()} & _LABELLED_THINGS)
+
+
+_LABEL_HEADS = frozenset({"nome", "nom", "nombre", "forma", "modo", "metodo", "mode", "tipo", "type", "categoria"})
+_LABELLED_THINGS = frozenset({"produto", "producto", "prodotto", "produit", "articulo", "articolo", "article",
+                              "item", "servico", "servicio", "servizio", "service", "entrega", "envio", "livraison",
+                              "expedition", "spedizione", "consegna", "frete", "pagamento", "pago", "paiement",
+                              "plano", "plan", "piano", "variante", "variacao", "variacion"})
 
 
 def is_noise_value(field: str | None, text: str) -> bool:
@@ -691,6 +710,8 @@ _SITE_PARENTS = {"webinfo", "page", "site", "url", "web", "request", "http", "re
 # Fields of a user's name that a person's name in them does not make a person's: a CRM's
 # 'Account Name' is a company, an app's 'screen_name' a screen ('Product Detail')
 _NO_PERSON_USER_FIELDS = {"accountname", "screenname"}
+_APP_SCREEN = re.compile(r"(?:[A-Z][a-z]+)+(?:View|Screen|Page|List|Activity|Fragment|Controller)")
+_PREFIXED_NUMBER = re.compile(r"[A-Za-z]{1,3}[_\-]?\d{3,}")  # (not a login: "mike_1990")
 # What people type into a profile's location field that names no place
 # A meeting's location that is a call: 'Microsoft Teams meeting (details in invite)'
 _A_CALL = re.compile(r"(?i)(?:microsoft teams|zoom|google meet|webex|skype)\b")
@@ -864,8 +885,12 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # Zeek's connection uid 'CDX7qRd5c40zTsIn7K', AWS's userId 'AIDA7FXAB064R1GZAZMZ4',
         # Auth0's 'google-oauth2|1312...', 'auth0|6be7...')
         return None
-    if leaf == "screenname" and decoded[:1].isupper() and decoded[1:].islower() and decoded.isalpha():
-        return None  # an app's screen ('Home', 'Cart'), where a handle is 'jack' or 'BarackObama'
+    if leaf == "screenname" and (decoded[:1].isupper() and decoded[1:].islower() and decoded.isalpha()
+                                 or "$screen_name" in field or _APP_SCREEN.fullmatch(decoded)):
+        return None  # an app's screen ('Home', 'Cart', 'InvoiceDetailView'; an analytics SDK's reserved
+        # '$screen_name'), where a handle is 'jack' or 'BarackObama'
+    if entity == "USERNAME" and leaf.endswith("id") and _PREFIXED_NUMBER.fullmatch(decoded):
+        return None  # a user's record id ('u_14588', 'usr-20931'): a number, no login
     auth = _AUTH_DISPLAY_NAME.fullmatch(decoded) if entity == "PERSON" else None
     if auth is not None:
         # Vault's display name: the auth method, then its login ('ldap-hfalk'); a machine's
@@ -1073,6 +1098,8 @@ def _names_a_firms_site(field: str) -> bool:
                             # or a business unit ('Business Unit Description')
                             or words[0] in ("negozio", "loja", "tienda", "magasin", "boutique", "filiale",
                                             "sucursal", "succursale", "punto")
+                            or words[-1] in ("venda", "venta", "vendita")  # a point of sale ('Local de venda')
+                            and words[0] in ("local", "ponto", "punto", "lugar", "point")
                             or "businessunit" in "".join(words)) and type_for_name(field) is None
     # (an address's 'State/Territory' is a place)
 
