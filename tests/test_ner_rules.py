@@ -150,6 +150,7 @@ def test_a_short_sentence_goes_through_ner_a_short_value_does_not():
 
 
 @pytest.mark.parametrize("line", [
+    "2024-06-13T03:55:17.602065+02:00 rtr-venlo-wh dhcp,info dhcp-wh assigned 10.23.60.10",  # MikroTik's topics
     "[Sun Dec 04 04:47:44 2005] [notice] workerEnv.init() ok /etc/httpd/conf/workers2.properties",
     "[Sun Dec 04 04:51:18 2005] [core:error] [client 192.0.2.1] File does not exist",
     "2026/10/12 08:00:02 [error] 31#31: *7 open() failed",

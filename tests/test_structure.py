@@ -132,6 +132,7 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("properties.$screen_name", "InvoiceDetailView", []), ("screen_name", "HomeView", []),  # an app's screens
     ("distinct_id", "u_14588", []), ("properties.$user_id", "usr-20931", []),  # a user record's number
     ("user_id", "jdoe42", [("USERNAME", "jdoe42")]),
+    ("name", "pack_osquery-monitoring_schedule", []), ("name", "john_smith_dev", [("USERNAME", "john_smith_dev")]),
     ("location", "Saint-Denis", [("LOCATION", "Saint-Denis")]), ("postcode", "01310-100", [("LOCATION", "01310-100")]),
     ("user.login", "[FILTERED]", []), ("user.login", "filtered_ops", [("USERNAME", "filtered_ops")]),  # Rails'
     ("screen_name", "Cart", []), ("screen_name", "jack", [("USERNAME", "jack")]),  # a screen, a handle

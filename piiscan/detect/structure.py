@@ -787,10 +787,14 @@ _REDDIT_THING = re.compile(r"t[1-6]_[0-9a-z]{4,13}")  # a comment's, a post's, a
 def _is_handle(value: str) -> bool:
     """A login's marks ('_', '.', '@', a digit) or a channel's camel case with two humps
     ('NetWizardTV', 'JustJoshTech'; 'McDonald' has one): a handle, not a name."""
-    if any(c.isspace() for c in value):
-        return False
+    if any(c.isspace() for c in value) or _IDENTIFIER_WORDS.fullmatch(value):
+        return False  # (a query's or a job's name: osquery's 'pack_osquery-monitoring_schedule')
     return (_HANDLE_MARK.search(value) is not None and any(c.isalpha() for c in value)
             or len(_CAMEL_HUMP.findall(value)) >= 2)
+
+
+# Four words or more of letters, joined by '_' or '-': a program's identifier, not a login
+_IDENTIFIER_WORDS = re.compile(r"[a-z]{2,}(?:[_\-][a-z]{2,}){3,}")
 
 
 _CAMEL_HUMP = re.compile(r"[a-z][A-Z]")
@@ -903,7 +907,7 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # an inventory's 'name' or 'Asset Name' of 'LT-BER-0006': a machine's, not a person's
         lead = len(value) - len(value.lstrip())
         return Hint("HOSTNAME", start + lead, start + lead + len(stripped), 0.6, recognizer)
-    if entity == "PERSON" and _names_a_thing(decoded):
+    if entity == "PERSON" and (_names_a_thing(decoded) or _IDENTIFIER_WORDS.fullmatch(decoded)):
         return None  # an audit log's 'displayName' of an app, a policy or a rule (Okta's targets)
     if entity == "PERSON" and (_leaf_and_parent(field)[1] in _THING_PARENTS or _is_generic_name(decoded)):
         # a reaction's, a channel's or a team's display name ('Like', 'Town Square'); a
@@ -1259,6 +1263,7 @@ _LOG_LEVEL = re.compile(r"""(?x)
     \b(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|CRIT|CRITICAL|NOTICE|ALERT|EMERG|SEVERE)\b
   | \[(?:[\w\-]+:)?(?i:error|warn|warning|notice|info|debug|crit|alert|emerg|trace[1-8]?)\]  # Apache's
   | %[A-Z][A-Z0-9_]*-[0-7]-[A-Z0-9_]+:     # Cisco's facility, severity and mnemonic: '%ASA-6-302013:'
+  | \s[a-z]+(?:,[a-z]+)*,(?:info|warning|error|critical|debug)\s  # MikroTik's topics: 'dhcp,info', 'system,error,critical'
   | \b(?:LOG|STATEMENT|DETAIL|HINT|CONTEXT|QUERY|PANIC):\ \   # PostgreSQL's, two blanks after: 'LOG:  duration'
   | \s\d+\ (?:Query|Connect|Quit|Init\ DB|Execute|Prepare|Close\ stmt|Reset\ stmt|Fetch|Field\ List)(?:\t|$)
                                           # MySQL's general log: thread id and command, '  1187 Query<TAB>'

@@ -180,6 +180,7 @@ NEGATIVE = [
     "https://gitlab.corvell.internal/users/auth/openid_connect/callback",  # a route, no user
     "https://community.example.com/t5/user/viewprofilepage/user-id/5193", 'href="/users/id/5193"',  # Khoros' routes
     "**Date:** @April 1, 2024 · due @Today",  # Notion's date mentions
+    "PUT /api/user/preferences 200", "GET /api/v1/user/stars", "GET /v2/user/auth-tokens",  # an API's own user
     "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIh6fd8yq is short",  # no key, no comment
     "https://github.com/fail2ban/fail2ban", "https://www.facebook.com/externalhit_uatext.php",  # orgs, pages
     "(+http://www.x.com/bot.html)",
