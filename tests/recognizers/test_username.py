@@ -63,6 +63,8 @@ POSITIVE = [
     (r'"path": "C:\\Users\\heidi\\AppData"', ["heidi"]),
     ("GET /api/users/ivan42 HTTP/1.1", ["ivan42"]),
     ("thanks @judy_k, that fixed it", ["@judy_k"]),  # a forum mention names a member
+    ("0-PPE-2 : default SSLVPN LOGIN 22252 0 : Context mehmet.ozturk@83.221.115.233 - SessionId: 4877",
+     ["mehmet.ozturk"]),  # NetScaler's SSL VPN context
     ("thanks @April, and @may_day 2 times", ["@April", "@may_day"]),  # a month's name, but no date after it
     ("see /users/idris.k and /users/viewer", ["idris.k"]),  # a route word is the whole step, not its start
     ("(@gpatel on here) wrote the sync tool", ["@gpatel"]),
@@ -180,6 +182,7 @@ NEGATIVE = [
     "https://gitlab.corvell.internal/users/auth/openid_connect/callback",  # a route, no user
     "https://community.example.com/t5/user/viewprofilepage/user-id/5193", 'href="/users/id/5193"',  # Khoros' routes
     "**Date:** @April 1, 2024 · due @Today",  # Notion's date mentions
+    "Context anna@203.0.113.5 was set",  # no NetScaler record before it
     "PUT /api/user/preferences 200", "GET /api/v1/user/stars", "GET /v2/user/auth-tokens",  # an API's own user
     "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIh6fd8yq is short",  # no key, no comment
     "https://github.com/fail2ban/fail2ban", "https://www.facebook.com/externalhit_uatext.php",  # orgs, pages
