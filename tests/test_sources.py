@@ -1172,3 +1172,20 @@ def test_a_windows_events_data_elements_are_read_by_their_name_attribute(tmp_pat
     out, _ = _written_and_read(tmp_path, "sysmon.xml", WINDOWS_EVENT, InputFormat.TEXT,
                                edit=lambda t: "CORP\\<USERNAME:1>" if t.startswith("CORP") else t)
     assert out.decode() == WINDOWS_EVENT.replace("CORP\\j&amp;doe", "CORP\\&lt;USERNAME:1&gt;")
+
+
+def test_an_x_archives_data_file_is_read_as_the_json_it_assigns(tmp_path):
+    raw = ('window.YTD.tweets.part0 = [\n  {\n    "tweet" : {\n      "id_str" : "6153204275528542197",\n'
+           '      "full_text" : "call me on 07700 900123",\n      "user_mentions" : [ { "screen_name" : "ana_l" } ]\n'
+           "    }\n  }\n]")
+    path = tmp_path / "tweets.js"
+    path.write_text(raw)
+    assert detect_format(path) is InputFormat.JSON
+    out, chunks = _roundtrip(path, InputFormat.JSON)
+    assert out == raw.encode()
+    assert (1, "tweet.full_text", "call me on 07700 900123") in _records(chunks)
+    out, _ = _roundtrip(path, InputFormat.JSON, edit=lambda t: t.replace("07700 900123", "<PHONE_NUMBER:1>"))
+    assert out.decode() == raw.replace("07700 900123", "<PHONE_NUMBER:1>")  # the assignment stays
+    other = tmp_path / "app.js"
+    other.write_text("var config = {\n  a: 1\n};\n")
+    assert detect_format(other) is InputFormat.TEXT  # a program's source is no archive

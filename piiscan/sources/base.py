@@ -89,6 +89,11 @@ def format_handler(fmt: InputFormat) -> Format:
 
 
 # Extensions that are text whatever their first character looks like.
+# The X (Twitter) archive's data files ('data/tweets.js') are JSON documents, each
+# assigned to a name: 'window.YTD.tweets.part0 = [ ... ]'. The JSON reader reads what
+# follows the assignment and writes the assignment back as it was.
+JS_ARCHIVE = re.compile(r"window\.YTD\.[\w.]+\s*=\s*(?=[\[{])")
+
 _TEXT_SUFFIXES = {".log", ".txt", ".out", ".err", ".md", ".html", ".htm", ".xml", ".conf"}
 
 _BY_SUFFIX = {
@@ -113,6 +118,8 @@ def detect_format(path: Path) -> InputFormat | None:
     if b"\x00" in head:
         return None
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if JS_ARCHIVE.match(stripped.decode("utf-8", "replace")):
+        return InputFormat.JSON  # an X (Twitter) archive's data file: a JSON document assigned in JS
     first = stripped.split(b"\n", 1)[0].strip()
     if stripped[:1] == b"{" and first.endswith(b"}"):
         return InputFormat.JSONL  # one object per line: JSON lines (access.log of nginx JSON too)

@@ -20,6 +20,7 @@ from pathlib import Path
 from ..config import InputFormat
 from ..detect.structure import holds_numeric_pii
 from .base import (
+    JS_ARCHIVE,
     Chunk,
     InputFile,
     Problem,
@@ -382,7 +383,7 @@ class JsonDocumentFormat:
         try:
             if not clean:
                 raise ValueError(f"bytes that are not valid {opts.encoding}")
-            bom = 1 if text.startswith("\ufeff") else 0
+            bom = _json_start(text)
             pairs: dict[int, str] = {}
             doc, located = json_document_values(text[bom:], pairs)
         except RecursionError:
@@ -429,13 +430,21 @@ class JsonDocumentFormat:
                     out.write(raw)
                     return
                 text = decode_line(raw, opts.encoding)[0]
-                bom = 1 if text.startswith("\ufeff") else 0
+                bom = _json_start(text)
                 places = value_spans(text[bom:], [ref for ref, _, _ in changed])
                 text = text[:bom] + _splice(text[bom:], [(s, e, t, k, d) for (s, e, k), (_, t, d)
                                                          in zip(places, changed)])
                 out.write(text.encode(opts.encoding, errors="surrogateescape"))
 
             yield write
+
+
+def _json_start(text: str) -> int:
+    """Where a JSON document's text begins: after a BOM, and after the assignment an X
+    (Twitter) archive's data file puts before it (see base.JS_ARCHIVE)."""
+    start = 1 if text.startswith("\ufeff") else 0
+    m = JS_ARCHIVE.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
+    return m.end() if m else start
 
 
 def _drop_flags(redacted) -> list[bool]:

@@ -183,6 +183,7 @@ NEGATIVE = [
     "https://community.example.com/t5/user/viewprofilepage/user-id/5193", 'href="/users/id/5193"',  # Khoros' routes
     "**Date:** @April 1, 2024 · due @Today",  # Notion's date mentions
     "Context anna@203.0.113.5 was set",  # no NetScaler record before it
+    '"source" : "<a href=\\"http://twitter.com/download/iphone\\" rel=\\"nofollow\\">Twitter for iPhone</a>"',
     "PUT /api/user/preferences 200", "GET /api/v1/user/stars", "GET /v2/user/auth-tokens",  # an API's own user
     "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIh6fd8yq is short",  # no key, no comment
     "https://github.com/fail2ban/fail2ban", "https://www.facebook.com/externalhit_uatext.php",  # orgs, pages
