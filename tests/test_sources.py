@@ -1103,6 +1103,13 @@ def test_a_pairs_value_is_hinted_by_its_name_in_every_json_reader(tmp_path):
     assert {v[0]: hints.get(n) for n, v in enumerate(values)} == {
         "[0].key": None, "[0].value.login": "[0].user.login", "[0].value.password": "[0].user.password",
         "[1].key": None, "[1].values[0]": "[1].tags[0]", "[2].key": None, "[2].value.stringValue": "[2].c"}
+    # a bare 'name' beside the object's own e-mail or login is its person's; beside an owner's, no one's
+    hints = {}
+    values = json_document_values('{"metadata": {"name": "Jana Novak", "email": "j@x.io"}, '
+                                  '"job": {"name": "nightly", "owner_email": "ops@x.io"}, "p": {"name": "Cup"}}', hints)[1]
+    assert {v[0]: hints.get(n) for n, v in enumerate(values)} == {
+        "metadata.name": "metadata.user.name", "metadata.email": None, "job.name": None, "job.owner_email": None,
+        "p.name": None}
     plain = tmp_path / "b.jsonl"
     plain.write_text('{"user": {"name": "Ana"}}\n')
     [chunk] = format_handler(InputFormat.JSONL).read(InputFile(plain, "b.jsonl", InputFormat.JSONL), DEFAULT_OPTS)

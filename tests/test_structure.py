@@ -644,6 +644,10 @@ def test_a_log_lines_key_value_pairs_are_typed_by_their_keys():
     # not a bare name, nor a uid; nor a GeoIP place (a web server's country as often as a person's);
     # 'user=' is the user-name recognizer's own (username.yaml)
     assert _hints(logfmt) == [("USERNAME", "jdoe")]
+    # a bare name beside the record's e-mail, a full name, is the person's (Grafana's user sync)
+    grafana = 'logger=user.sync level=info msg="Syncing user info" id=29 email=ana@x.io name="Ana Souza" authModule=ldap'
+    assert ("PERSON", "Ana Souza") in _hints(grafana)
+    assert not any(t == "PERSON" for t, _ in _hints('msg="sent" email=ana@x.io name=checkout'))
     keycloak = 'type=REGISTER, realmName=\\"corvell\\", first_name=\\"Florence\\", code_id=\\"faaa\\"'
     assert _hints(keycloak) == [("PERSON", "Florence")]  # quotes escaped in a JSON log's message
     proxy = ("zscaler-nss: reason=Allowed\turl=github.com/eva-smits\tvendor=Zscaler\thostname=github.com\t"

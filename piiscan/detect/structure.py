@@ -1569,16 +1569,22 @@ def key_value_hints(text: str) -> list[Hint]:
     # A firewall's line has thirty keys and one or two say a type: the keys are read off
     # its words (each key's verdict is cached), and only those pairs are looked for
     # (str.find: a regex over the whole line for every pair cost a log a seventh of its time).
-    typed = {k for k in (w.partition("=")[0].lstrip(",;{([") for w in text.split() if "=" in w)
-             if k and _typed_key(k)}
-    for key in typed:
+    keys = {k for k in (w.partition("=")[0].lstrip(",;{([") for w in text.split() if "=" in w) if k}
+    typed = {k for k in keys if _typed_key(k)}
+    # a bare 'name' beside the record's e-mail, a full name, is the person's (Grafana's
+    # 'email=...@... name="Emre Yılmaz"'), as 'user.name' is
+    named = "name" in keys and any(type_for_name(k) == "EMAIL_ADDRESS" for k in keys)
+    for key in (*typed, "name") if named else typed:
         needle = key + "="
         at = text.find(needle)
         while at >= 0:
             if at == 0 or text[at - 1] in _KEY_STARTS:
                 m = _BLANK_VALUE.match(text, at + len(needle))
                 if m:
-                    hint = _key_value_hint(key, text, *m.span("quoted" if m.group("quoted") is not None else "value"))
+                    span = m.span("quoted" if m.group("quoted") is not None else "value")
+                    hint = _key_value_hint("user.name" if key == "name" else key, text, *span)
+                    if hint and key == "name" and not _is_full_name(text[hint.start:hint.end]):
+                        hint = None  # (a policy's 'name=checkout' beside a sender's e-mail)
                     if hint:
                         out.append(hint)
             at = text.find(needle, at + len(needle))

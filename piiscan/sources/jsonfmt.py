@@ -157,8 +157,11 @@ def json_document_values(text: str, hints: dict[int, str] | None = None
             tokens += 1
         elif isinstance(node, _Members):
             paired = pair_name(node) if hints is not None else None
+            named = hints is not None and _names_its_person(node)
             for name, value in node:
                 tokens += 1  # the key's token
+                if named and name == "name" and isinstance(value, str):
+                    hints[len(out)] = f"{field}.user.name" if field else "user.name"
                 if paired is None or name.lower() not in _PAIR_VALUES:
                     walk(value, f"{field}.{name}" if field else name, name, tokens - 1)
                     continue
@@ -197,6 +200,20 @@ _PAIR_VALUE_SPELLINGS = frozenset({*_PAIR_VALUES, *(v.upper() for v in _PAIR_VAL
 # GA4's {"string_value": ..}, OpenTelemetry's {"stringValue": ..}, DynamoDB's {"S": ..}
 _VALUE_WRAPPER = re.compile(r"\.(?:[a-z]+_value|[a-z]+Value|[SNB])(?=\.|\[|$)")
 _PAIR_NAME_CHARS = re.compile(r"[.\[\]]+")  # path separators inside a name ('user.email')
+
+
+def _names_its_person(node: list[tuple[str, object]]) -> bool:
+    """Whether an object's bare 'name' is a person's: beside the object's e-mail address
+    or login ({"name": "Amira Haddad", "public_email": ...}, Vault's entity metadata), as
+    'user.name' is. Elsewhere a bare 'name' is a thing's (a product, a job, a query)."""
+    if len(node) > 40 or not any(key == "name" for key, _ in node):
+        return False
+    return any(_OWN_ID_KEY.fullmatch(key) is not None for key, _ in node)
+
+
+# The object's own e-mail address or login (not an 'owner_email': someone else's)
+_OWN_ID_KEY = re.compile(r"(?i)(?:public_?|primary_?)?e-?mail(?:_?address)?|(?:preferred_?)?(?:user_?name|login)"
+                         r"|upn|user_?principal_?name")
 
 
 def pair_name(node: list[tuple[str, object]]) -> str | None:
