@@ -40,6 +40,8 @@ evidence. Capitalized words only; words that take those places without being nam
   ``Aloisia, can I please speak to ...``, ``Maria, could you check`` (not ``Sure, can you``)
 * ``ad_canonical_name`` (0.9): the display name at the end of an Active Directory canonical
   name, ``corp.example.co.uk/Corvell/Users/Dublin/Owen Costello`` (Windows NPS' log)
+* ``document_of`` (0.9): whose document a file is, by its name: ``CV_Tamara_Horvat.pdf``,
+  ``Loonstrook_2024-05_Daan_Visser.pdf``, ``Claim_Kaya_NV24061247201.xlsx``
 * ``mail_name`` (0.9): the name with an address, ``From: Ines Duarte <ines@example.pt>``
 * ``wrote`` (0.9): a quoted reply's header, ``Marcus Lindqvist wrote:``
 * ``from_team`` (0.6): ``Priya from IT says``, ``Omar from support replied``
@@ -254,6 +256,23 @@ class PersonAddressRecognizer(PatternRecognizer):
             {_FULL_NAME}                            # name, two words at least, after the domain and the OUs
                                                     # (not a group's: '.../Builtin/Users', 'Domain Users')
             (?=<|["']|[ \t]*$|,|[ ]{{2}})           # and its element ends (blanked: two blanks at least)
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "document_of",
+            r"""(?x)
+            (?<=(?<![\p{L}\d])(?i:cv|resume|résumé|lebenslauf|contract|contrato|contrat|vertrag|arbeitsvertrag
+               |offer[_\ -]letter|payslip|loonstrook|gehaltsabrechnung|fiche[_\ -]de[_\ -]paie|passport|id[_\ -]copy
+               |claim|reference|referenz|certificate|zeugnis|timesheet)
+               [_\ -](?:\d{4}(?:-\d{2})?[_\ -])?)  # a person's document named for them: 'CV_Tamara_Horvat.pdf',
+                                                    # 'Loonstrook_2024-05_Daan_Visser.pdf', 'Claim_Kaya_NV2406.xlsx'
+            (?!(?i:final|draft|template|copy|new|updated|signed|scan|english|blank|sample|example
+               |jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?
+               |oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember
+               |janvier|février|mars|avril|juin|juillet|août|octobre|décembre)(?![\p{L}]))  # a month's
+            \p{Lu}[\p{Ll}\p{M}'’]{1,30}(?:[_\ ]\p{Lu}[\p{Ll}\p{M}'’]{1,30}){0,2}
+            (?=(?:[_\-][\w\-]*)?\.(?i:pdf|docx?|xlsx?|odt|ods|rtf|txt|jpe?g|png|heic|zip)(?![\w]))
             """,
             _PLACE_SCORE,
         ),

@@ -7,6 +7,9 @@ import pytest
 E = "PERSON"
 
 POSITIVE = [
+    # whose document a file is, by its name
+    ("C:\\Users\\fb\\Downloads\\CV_Mohamed_Aziz.pdf", ["Mohamed_Aziz"]),
+    ("Loonstrook_2024-05_Dmytro_Kovalenko.pdf", ["Dmytro_Kovalenko"]), ("Claim_Kaya_NV24061247201.xlsx", ["Kaya"]),
     # greetings, thanks and titles of other languages (NER reads English only)
     ("Hallo Keiko,\n\ndanke für die schnelle Antwort.", ["Keiko"]),
     ("Bonjour Chloé, nous avons contacté DHL", ["Chloé"]),
@@ -119,6 +122,9 @@ NEGATIVE = [
     "no one but Native Americans lived in Utah in 1830.",
     "Current: Working as a C# developer.\nPast: Worked as a BI Consultant for a short time.",
     "Me: Runs down the driveway, slips.\nMom: “And how’d that work out for you?”",
+    # a document's name with no one in it
+    "Contract_Final.docx", "CV_template.docx", "Timesheet_March.xlsx", "Claim_2024-05_NV2406.xlsx",
+    "AccessClaim_Data.pdf",
 ]
 
 
