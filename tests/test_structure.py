@@ -75,6 +75,12 @@ def test_hostname_client_is_a_hostname():
         ("primary_address_postalcode", "LOCATION"), ("CAP", "LOCATION"), ("cap", None),  # Italy's postcode
         ("instrument_serial_c", "SERIAL_NUMBER"), ("Home_Phone__c", "PHONE_NUMBER"), ("abc_c", None),  # custom fields
         ("Custom Field: Company Phone IMEI", "HARDWARE_ID"),
+        # Polish, Nordic, Finnish and Czech exports' columns
+        ("Imię", "PERSON"), ("Nazwisko", "PERSON"), ("Kod pocztowy", "LOCATION"), ("Miasto (dostawa)", "LOCATION"),
+        ("Województwo", "LOCATION"), ("Telefon komórkowy", "PHONE_NUMBER"), ("Förnamn", "PERSON"),
+        ("Etternavn", "PERSON"), ("Postort", "LOCATION"), ("Sähköposti", "EMAIL_ADDRESS"), ("E-post", "EMAIL_ADDRESS"),
+        ("Příjmení", "PERSON"), ("PSČ", "LOCATION"), ("Användarnamn", "USERNAME"), ("Numer seryjny", "SERIAL_NUMBER"),
+        ("Produkty", None), ("Przewoźnik", None), ("Suma", None),
         ("properties.$geoip_subdivision_1_code", "LOCATION"), ("properties.$geoip_subdivision_1_name", "LOCATION"),
     ],
 )

@@ -102,6 +102,7 @@ for _type, _names in {
     "lastloginname lastlogonname lastloginuser lastlogonuser "  # ConnectWise's 'Last Login Name'
     "userprincipalname upn userlogin profilename "  # a review site's profile name
     "watcher watchers "  # an issue tracker's (Jira's Watchers columns)
+    "nazwauzytkownika anvandarnamn brugernavn brukernavn kayttajatunnus kayttajanimi uzivatel "
     "buyer seller cust "  # a marketplace's (Etsy's 'Buyer': a handle, or a name: see value_hint)
     "skype skypename skypeid "
     # other languages' (GLPI's 'Usager')
@@ -130,7 +131,11 @@ for _type, _names in {
     # a name, bare, as 'name' is (Odoo's 'Nom', 'Nom affiché'; Dutch and Italian exports)
     "nom nomaffiche nomcomplet nombrecompleto nome naam voornaam achternaam tussenvoegsel "
     # a German ledger's or CRM's people by their role (DATEV's 'Sachbearbeiter', 'Vertreter')
-    "sachbearbeiter bearbeiter vertreter ansprechpartner kontaktperson mitarbeiter",
+    "sachbearbeiter bearbeiter vertreter ansprechpartner kontaktperson mitarbeiter "
+    # Polish, Swedish, Danish, Norwegian, Finnish and Czech exports' people ('Imię', 'Nazwisko',
+    # 'Förnamn', 'Etternavn', 'Sukunimi', 'Příjmení'; a shop's 'Odbiorca': its recipient)
+    "imie nazwisko imieinazwisko odbiorca fornamn efternamn namn fornavn efternavn etternavn navn "
+    "etunimi sukunimi nimi jmeno prijmeni",
     "LOCATION": "city town address streetaddress street homeaddress location "
     "birthplace placeofbirth geburtsort lugardenacimiento lieudenaissance luogodinascita "
     "billingaddress shippingaddress postaladdress addr addr1 addr2 address1 address2 address3 "
@@ -147,6 +152,10 @@ for _type, _names in {
     "direccion2 codigopostal provincia pais municipio poblacion civico comune regione paese "
     "nazione rua bairro cep localidade distrito concelho complemento logradouro straat straatnaam huisnummer plaats "
     "woonplaats gemeente provincie adres "
+    # Polish, Swedish, Danish, Norwegian, Finnish and Czech: street, postcode, town, region, country
+    "ulica adresdostawy kodpocztowy miasto miejscowosc wojewodztwo kraj panstwo adress gatuadress "
+    "postort stad postnr postnummer poststed gade osoite katuosoite postinumero postitoimipaikka "
+    "kaupunki kunta maakunta maa adresa ulice psc mesto obec zeme "
     # a state's or a status's, as 'state' is (checked by value: see _NOT_A_REGION)
     "etat estado stato",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
@@ -154,7 +163,7 @@ for _type, _names in {
     "SERIAL_NUMBER": "serial serialnumber serialno deviceserial sn licensekey productkey harddiskid diskserial "
     "iccid simserial "  # a SIM card's number (Intune's ICCID column)
     "servicetag expressservicecode "  # Dell's
-    "numerodeserie seriennummer serienummer numerodiserie "  # 'Numéro de série', 'Número de serie''
+    "numerodeserie seriennummer serienummer numerodiserie numerseryjny sarjanumero seriovecislo "  # 'Numéro de série', 'Número de serie''
     "activationkey license",
     "HARDWARE_ID": "mac macaddress hwaddr hardwareid machineid hwuuid systemuuid bssid deviceid "
     "deviceuuid deviceguid hardwareuuid machineguid smbiosuuid biosuuid "
@@ -166,9 +175,10 @@ for _type, _names in {
     "mobilenumber mobileno mobilephone cellnumber contactnumber homephone workphone "
     "telefon telefonnummer handy mobil portable telefono movil celular telemovel cellulare telefone fone "
     "sms "  # (Brevo's SMS attribute: a contact's mobile number; the value's shape is checked)
-    "telefoon mobiel gsm natel",
+    "telefoon mobiel gsm natel "
+    "telefonkomorkowy komorka telefonnummer mobilnummer mobiltelefon puhelin puhelinnumero matkapuhelin",
     "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress "
-    "emailadresse courriel correo correoelectronico",
+    "emailadresse courriel correo correoelectronico epost sahkoposti",
     "IP_ADDRESS": "ip ipaddress clientip remoteaddr remoteip sourceip srcip xforwardedfor ipaddr "
     "clientaddr srcaddr",
     # No hint by name (a card needs its checksum); a number column of these is scanned.
@@ -244,7 +254,8 @@ _USER_AGENT = re.compile(r"[\w.\-]+/[\w.\-]+(?:\s|$)|.*\(.*\)")
 _CODE_NAMES = {"cvv", "cvv2", "cvc"}
 _POSTCODE_ENDS = ("zip", "zipcode", "postcode", "postalcode", "plz",
                   # French, German, Spanish and Portuguese, Nordic ('Code postal', 'Postleitzahl')
-                  "codepostal", "postleitzahl", "codigopostal", "postnummer", "postinumero")
+                  "codepostal", "postleitzahl", "codigopostal", "postnummer", "postinumero",
+                  "kodpocztowy", "postnr", "psc")
 _CAP = re.compile(r"\d{5}")  # Italy's postcode, where a field named 'CAP' holds one
 _POSTCODE_NAMES = frozenset({"cep"})  # Brazil's (Italy's 'CAP' and a French 'CP' are other words too)
 
@@ -516,7 +527,8 @@ _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "regio
                            "pays", "état", "etat", "land", "bundesland", "kanton", "país", "pais",
                            "provincia", "estado", "paese", "nazione", "regione", "stato", "provincie",
                            "département", "departement", "distrito",
-                           "subdivision"})  # GeoIP's (PostHog's '$geoip_subdivision_1_name')
+                           "subdivision",  # GeoIP's (PostHog's '$geoip_subdivision_1_name')
+                           "wojewodztwo", "kraj", "panstwo", "maakunta", "maa", "zeme"})
 _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode",
                           "postalcode"}) | _REGION_WORDS
 _REGION_CODES = frozenset({("country", "code"), ("state", "code"), ("province", "code"), ("region", "code"),
