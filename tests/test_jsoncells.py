@@ -18,12 +18,15 @@ def test_parts_are_values_by_key_path_and_keys_under_the_records_field():
     named = {(f, t) for f, t, _, _ in parts}
     assert {("properties.$ip", "203.0.113.5"), ("properties.user.email", "a@b.co"),
             ("properties.tags[0]", "x"), ("properties.phone", "4915123456789")} <= named
-    assert {("properties", "$ip"), ("properties", "user"), ("properties", "email")} <= named  # keys
+    assert {("properties.key", "$ip"), ("properties.key", "user"), ("properties.key", "email")} <= named  # keys
     assert ("properties.n", "3") not in named  # a number no key names as PII is no record
     for _, t, at, offsets in parts:
         assert offsets is None and text[at:at + len(t)] == t
     assert [(f, t) for f, t, _, _ in json_parts('["a", {"k": "b"}]', "tags")] == [
-        ("tags[0]", "a"), ("tags[1].k", "b"), ("tags", "k")]
+        ("tags[0]", "a"), ("tags[1].k", "b"), ("tags.key", "k")]
+    # an address cell's keys are no places, its values are
+    found = {(f, t) for f, t, _, _ in json_parts('{"locality": "Leeuwarden", "country": "Nederland"}', "address")}
+    assert ("address.key", "country") in found and ("address.country", "Nederland") in found
 
 
 def test_escaped_values_map_back_through_their_escapes():

@@ -86,6 +86,8 @@ def test_nothing_is_carried_into_a_firms_sites():
     out = propagate(["Olinda", "Olinda Centro", "Olinda Souza"], [[RawFinding("PERSON", 0, 6, 0.85, "field_name")],
                     [], []], _make, fields=["Nome", "Local de venda", "Pessoa que registrou a venda"])
     assert out[1] == [] and len(out[2]) == 1
+    assert propagate(["Utrecht", "Utrecht Centrum"], [[RawFinding("LOCATION", 0, 7, 0.85, "field_name")], []],
+                     _make, fields=["Stad", "Favoriete winkel"])[1] == []  # a favourite shop is the firm's
 
 
 def test_a_url_encoded_value_is_found_decoded_too():

@@ -81,6 +81,8 @@ def test_hostname_client_is_a_hostname():
         ("Etternavn", "PERSON"), ("Postort", "LOCATION"), ("Sähköposti", "EMAIL_ADDRESS"), ("E-post", "EMAIL_ADDRESS"),
         ("Příjmení", "PERSON"), ("PSČ", "LOCATION"), ("Användarnamn", "USERNAME"), ("Numer seryjny", "SERIAL_NUMBER"),
         ("Produkty", None), ("Przewoźnik", None), ("Suma", None),
+        ("Owned By", "USERNAME"), ("Neighbourhood", "LOCATION"), ("Workstation Name", "HOSTNAME"),
+        ("Instagram", "USERNAME"), ("Emergency Contact", "PERSON"), ("Framenummer", "SERIAL_NUMBER"),
         ("properties.$geoip_subdivision_1_code", "LOCATION"), ("properties.$geoip_subdivision_1_name", "LOCATION"),
     ],
 )
@@ -138,6 +140,8 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("properties.$screen_name", "InvoiceDetailView", []), ("screen_name", "HomeView", []),  # an app's screens
     ("distinct_id", "u_14588", []), ("properties.$user_id", "usr-20931", []),  # a user record's number
     ("user_id", "jdoe42", [("USERNAME", "jdoe42")]),
+    ("Owned By", "Jana Novak", [("PERSON", "Jana Novak")]), ("Instagram", "https://instagram.com/ana.l", []),
+    ("Produkty", "6 x Miska Wawel 16 cm", []),
     ("name", "pack_osquery-monitoring_schedule", []), ("name", "john_smith_dev", [("USERNAME", "john_smith_dev")]),
     ("location", "Saint-Denis", [("LOCATION", "Saint-Denis")]), ("postcode", "01310-100", [("LOCATION", "01310-100")]),
     ("user.login", "[FILTERED]", []), ("user.login", "filtered_ops", [("USERNAME", "filtered_ops")]),  # Rails'

@@ -4,10 +4,11 @@
 Each value is detected as a record of its own, its field the record's field and the
 value's key path (``properties.$ip``): the key is evidence, as in a JSON-lines file,
 and a key is never read as prose (NER over the whole text made a person of
-``$browser``). Each key is detected too, under the record's own field (an object keyed
-by e-mail address). Findings are mapped back into the record's text, through any JSON
-escapes, so the record is redacted in place and stays JSON: a replacement holds no
-quote, backslash or control character.
+``$browser``). Each key is detected too (an object keyed by e-mail address), under the
+record's field and ``key``, a name that types no value (an ``address`` cell's keys,
+``locality`` and ``country``, are no places). Findings are mapped back into the record's
+text, through any JSON escapes, so the record is redacted in place and stays JSON: a
+replacement holds no quote, backslash or control character.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def json_parts(text: str, field: str) -> list[_Part] | None:
         parts.append(_part(sub, value, text, start, end))
     for n, m in enumerate(_STRING_TOKEN.finditer(text)):
         if n not in value_tokens:  # a key
-            parts.append(_part(field, json.loads(m.group()), text, m.start() + 1, m.end() - 1))
+            parts.append(_part(f"{field}.key", json.loads(m.group()), text, m.start() + 1, m.end() - 1))
     return parts
 
 

@@ -103,6 +103,7 @@ for _type, _names in {
     "userprincipalname upn userlogin profilename "  # a review site's profile name
     "watcher watchers "  # an issue tracker's (Jira's Watchers columns)
     "nazwauzytkownika anvandarnamn brugernavn brukernavn kayttajatunnus kayttajanimi uzivatel "
+    "instagram twitter tiktok telegram "  # a contact's handle on a network (a profile URL is social_profile's)
     "buyer seller cust "  # a marketplace's (Etsy's 'Buyer': a handle, or a name: see value_hint)
     "skype skypename skypeid "
     # other languages' (GLPI's 'Usager')
@@ -132,6 +133,7 @@ for _type, _names in {
     "nom nomaffiche nomcomplet nombrecompleto nome naam voornaam achternaam tussenvoegsel "
     # a German ledger's or CRM's people by their role (DATEV's 'Sachbearbeiter', 'Vertreter')
     "sachbearbeiter bearbeiter vertreter ansprechpartner kontaktperson mitarbeiter "
+    "emergencycontact emergencycontactname nextofkin noodcontact notfallkontakt "
     # Polish, Swedish, Danish, Norwegian, Finnish and Czech exports' people ('Imię', 'Nazwisko',
     # 'Förnamn', 'Etternavn', 'Sukunimi', 'Příjmení'; a shop's 'Odbiorca': its recipient)
     "imie nazwisko imieinazwisko odbiorca fornamn efternamn namn fornavn efternavn etternavn navn "
@@ -151,7 +153,7 @@ for _type, _names in {
     "commune localite hausnummer adresszusatz postleitzahl land bundesland kanton calle direccion1 "
     "direccion2 codigopostal provincia pais municipio poblacion civico comune regione paese "
     "nazione rua bairro cep localidade distrito concelho complemento logradouro straat straatnaam huisnummer plaats "
-    "woonplaats gemeente provincie adres "
+    "woonplaats gemeente provincie adres neighbourhood neighborhood suburb borough "
     # Polish, Swedish, Danish, Norwegian, Finnish and Czech: street, postcode, town, region, country
     "ulica adresdostawy kodpocztowy miasto miejscowosc wojewodztwo kraj panstwo adress gatuadress "
     "postort stad postnr postnummer poststed gade osoite katuosoite postinumero postitoimipaikka "
@@ -159,12 +161,13 @@ for _type, _names in {
     # a state's or a status's, as 'state' is (checked by value: see _NOT_A_REGION)
     "etat estado stato",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
-    "laptop clienthost remotehost host fqdn dnshostname assetname",
+    "laptop clienthost remotehost host fqdn dnshostname assetname workstationname",
     "SERIAL_NUMBER": "serial serialnumber serialno deviceserial sn licensekey productkey harddiskid diskserial "
     "iccid simserial "  # a SIM card's number (Intune's ICCID column)
     "servicetag expressservicecode "  # Dell's
     "numerodeserie seriennummer serienummer numerodiserie numerseryjny sarjanumero seriovecislo "  # 'Numéro de série', 'Número de serie''
-    "activationkey license",
+    "activationkey license "
+    "framenumber framenummer rahmennummer",  # a bicycle's frame number
     "HARDWARE_ID": "mac macaddress hwaddr hardwareid machineid hwuuid systemuuid bssid deviceid "
     "deviceuuid deviceguid hardwareuuid machineguid smbiosuuid biosuuid "
     "macaddr wifimac wlanmac ethernetmac ethmac lanmac btmac bluetoothmac "
@@ -369,7 +372,7 @@ def type_for_name(field: str) -> str | None:
                    # 'Lead Owner First Name', 'Invitee Last Name', 'card[first_name]'
                    "firstname", "lastname", "surname", "givenname", "familyname", "middlename", "macaddress", "serialnumber", "fullname",
                    "seriennummer",  # 'Laptop Seriennummer'
-                   "machinename", "computername",  # Check Point's 'src_machine_name'
+                   "machinename", "computername", "workstationname",  # Check Point's 'src_machine_name'
                    "latitude", "longitude", "cardnumber", "smbiosuuid",  # pickup_latitude, payment_card_number
                    "imei"):  # 'Company Phone IMEI'
         if leaf.endswith(suffix) and len(leaf) > len(suffix):
@@ -460,7 +463,7 @@ _MESSAGE_ID_NAMES = frozenset({"messageid", "msgid", "internetmessageid", "inrep
 # A value with symbols (emoji, dingbats) before or after its words: group 1 is the words
 _DECORATED = re.compile(r"[\s\W_]*?(?<![\w.])([^\W\d_](?:.*[\w.])?)[\s\W_]*", re.DOTALL)
 _BY_USER = ("updatedby", "createdby", "modifiedby", "openedby", "closedby", "resolvedby",
-            "approvedby", "requestedby", "changedby", "deletedby", "lastmodifiedby")
+            "approvedby", "requestedby", "changedby", "deletedby", "lastmodifiedby", "ownedby")
 # A machine's name as inventories write it: upper-case parts joined by hyphens, with a
 # digit ('LAPTOP-8F3K2J', 'WS-ENG-117'); handles are seldom written so
 _MACHINE_NAME = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+"
@@ -625,7 +628,10 @@ _LABEL_FIELDS = frozenset({
     # a device's adapters and a subscription's plan (NinjaOne's adapterName, Recurly's plan_name)
     "adaptername", "adapterdescription", "interfacedescription", "planname", "productfamily",
     # an invoice's line ('Concepto': 'Taller torno iniciación', 'Cuenco Xàtiva')
-    "concepto", "concept", "bezeichnung", "designation", "libelle"})
+    "concepto", "concept", "bezeichnung", "designation", "libelle",
+    # an order's products and a contact's lists (PrestaShop's 'Produkty', ActiveCampaign's 'Lists')
+    "products", "produkty", "produkter", "produkte", "produits", "productos", "produtos", "prodotti",
+    "lists", "listnames", "segments"})  # (not tags: "Referred by Priya Balasubramanian")
 # Parents whose things' 'name' is a part's or a program's: NinjaOne's processors[0].name
 # ('Intel(R) Core(TM) i7-1265U 12th Gen'), disks[0].name, software[3].name
 _HARDWARE_PARENTS = frozenset({"processors", "processor", "cpus", "cpu", "disks", "disk", "drives", "volumes",
@@ -890,6 +896,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return None  # a route's 'from' ('Berlin'), a currency's ('USD'): a name takes two words
     if entity == "USERNAME" and _leaf_and_parent(field)[1] in _ROLE_PARENTS:
         return None  # CloudTrail's sessionIssuer.userName is the role a session assumed
+    if entity == "USERNAME" and "://" in decoded:
+        return None  # a profile's URL in a network's column: its handle is social_profile's to find
     if entity == "USERNAME" and decoded.endswith("$"):
         return None  # a computer's account ('CORP\\CRV-LT-0877$'): the machine's, hostname.py's to find
     if entity == "USERNAME" and _EMAIL_SHAPED.fullmatch(decoded):
@@ -1113,7 +1121,8 @@ def _names_a_firms_site(field: str) -> bool:
                             # a shop's, in a Romance language's name ('NEGOZIO_PREFERITO', 'Loja de retirada'),
                             # or a business unit ('Business Unit Description')
                             or words[0] in ("negozio", "loja", "tienda", "magasin", "boutique", "filiale",
-                                            "sucursal", "succursale", "punto")
+                                            "sucursal", "succursale", "punto", "sklep")
+                            or words[-1] in ("winkel", "filiaal", "store", "shop", "butik", "kauppa", "sklep")
                             or words[-1] in ("venda", "venta", "vendita")  # a point of sale ('Local de venda')
                             and words[0] in ("local", "ponto", "punto", "lugar", "point")
                             or "businessunit" in "".join(words)) and type_for_name(field) is None
