@@ -52,6 +52,7 @@ _SYSTEM_MAILBOX = re.compile(r"(?i)(?:HealthMailbox|MicrosoftExchange|SystemMail
 # 'zlib@openssh.com'): a switch's or a server's SSH log lists them, no one's mailbox
 _SSH_NAMESPACES = frozenset({"openssh.com", "libssh.org"})
 _CHAT_THREADS = frozenset({"thread.skype", "thread.v2", "thread.tacv2", "unq.gbl.spaces"})
+_REALM = re.compile(r"[A-Z][A-Z0-9\-]*(?:\.[A-Z0-9\-]+)+")  # a Kerberos realm: a domain in capitals
 _SSH_NAME = re.compile(r"(?i)[a-z0-9]+-[a-z0-9\-]+|[a-z]+\d[a-z0-9]*|zlib|keepalive")
 
 
@@ -105,6 +106,9 @@ class EmailAddressRecognizer(PatternRecognizer):
             return False
         if domain.lower() in _CHAT_THREADS:
             return False  # a Skype or Teams conversation's id ('19:7d6aa35f...@thread.skype')
+        if _REALM.fullmatch(domain) and (local.upper() != local or local == domain):
+            return False  # a Kerberos principal: 'anna@CORP.EXAMPLE.IO', 'krbtgt/CORP.EXAMPLE.IO@CORP.EXAMPLE.IO'
+            # (the realm in capitals after a login in lower case; an address in capitals is one still)
         return _domain_is_known(domain) and not _SYSTEM_MAILBOX.fullmatch(local)
 
 

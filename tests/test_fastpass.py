@@ -230,6 +230,9 @@ def test_the_joined_prefilters_stay_small_and_cover_every_pattern(detector):
     ("connection authorized: user=zabbix.bot database=x", None),  # a chat's bot
     ("connection authorized: user=guest-3582 database=x", None),  # a live chat's generated guest
     ("connection authorized: user=abbott database=x", "abbott"),  # (a name that ends in 'bot' is a name)
+    ("connection authorized: user=kestrelcare-web database=x", None),  # an API's consumer app
+    ("connection authorized: user=clinic-portal database=x", None),
+    ("connection authorized: user=weber database=x", "weber"),  # (a name that ends in 'web' is a name)
 ])
 def test_accounts_every_system_has_are_no_ones_user_name(detector, text, user):
     found = [text[f.start:f.end] for f in detector.detect([text], [None])[0] if f.entity_type == "USERNAME"]

@@ -83,6 +83,7 @@ def test_hostname_client_is_a_hostname():
         ("Produkty", None), ("Przewoźnik", None), ("Suma", None),
         ("Owned By", "USERNAME"), ("Neighbourhood", "LOCATION"), ("Workstation Name", "HOSTNAME"),
         ("Instagram", "USERNAME"), ("Emergency Contact", "PERSON"), ("Framenummer", "SERIAL_NUMBER"),
+        ("db_user", "USERNAME"), ("NetworkDeviceName", None),  # (a switch, where a device name goes)
         ("properties.$geoip_subdivision_1_code", "LOCATION"), ("properties.$geoip_subdivision_1_name", "LOCATION"),
     ],
 )

@@ -191,7 +191,9 @@ PRODUCT_NAMES = frozenset({
 # 'metabase_ro', 'jenkins-bot' (same treatment as SYSTEM_ACCOUNTS)
 # and Kubernetes' own users: 'system:serviceaccount:ci:deployer', 'system:node:worker-04'
 SERVICE_ACCOUNT = re.compile(r"(?i)(?:svc|srv|app|sa|bot|service)[_\-][\w.\-]+"
-                             r"|[\w.\-]+[_\-](?:svc|srv|bot|service|ro|rw|readonly|readwrite|app|api)"
+                             r"|[\w.\-]+[_\-](?:svc|srv|bot|service|ro|rw|readonly|readwrite|app|api"
+                             # an API's consumer apps (Kong's 'kestrelcare-web', 'clinic-portal')
+                             r"|web|ios|android|portal|client|integration|sync|worker|gateway)"
                              r"|system:[\w:.\-]+"
                              # a chat's bots ('zabbix.bot') and a live chat's guests ('guest-3582')
                              r"|[\w\-]+\.bot|guest[_\-]\d+")

@@ -103,7 +103,8 @@ for _type, _names in {
     "userprincipalname upn userlogin profilename "  # a review site's profile name
     "watcher watchers "  # an issue tracker's (Jira's Watchers columns)
     "nazwauzytkownika anvandarnamn brugernavn brukernavn kayttajatunnus kayttajanimi uzivatel "
-    "instagram twitter tiktok telegram "  # a contact's handle on a network (a profile URL is social_profile's)
+    "instagram twitter tiktok telegram "
+    "dbuser osuser sshuser "  # a database's or a system's login (Teleport's 'db_user')  # a contact's handle on a network (a profile URL is social_profile's)
     "buyer seller cust "  # a marketplace's (Etsy's 'Buyer': a handle, or a name: see value_hint)
     "skype skypename skypeid "
     # other languages' (GLPI's 'Usager')

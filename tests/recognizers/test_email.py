@@ -9,6 +9,7 @@ E = "EMAIL_ADDRESS"
 POSITIVE = [
     ("postfix/smtp[2]: 4TvQ: to=<anna.becker@gmx.de>, relay=mx.gmx.net", ["anna.becker@gmx.de"]),
     ("contact: jane.doe@example.com today", ["jane.doe@example.com"]),
+    ("CONTACT: JANE.DOE@EXAMPLE.COM", ["JANE.DOE@EXAMPLE.COM"]),  # an address in capitals is no principal
     ("mailto:jane@example.com and user:kim@example.org", ["jane@example.com", "kim@example.org"]),
     ("email=pat_q+news@mail.example.co.uk.", ["pat_q+news@mail.example.co.uk"]),
     ("From: <Alex.Sample@Example.COM>", ["Alex.Sample@Example.COM"]),
@@ -37,6 +38,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # a Kerberos principal: a login (or a service) in its realm, written in capitals
+    "NEEDED_PREAUTH: lnavarro@CORP.KESTRELMED.IO for krbtgt/CORP.KESTRELMED.IO@CORP.KESTRELMED.IO",
     # a message's id, in a mail log or a header: no one's mailbox
     "postfix/cleanup[4711]: 4TvQ3Q5yHkz9sTr: message-id=<CAF7q3Xk9a8b7c6d5e4f3g2h1@mail.gmail.com>",
     "dovecot: lmtp(anna): msgid=<9a8b7c6d@news.example.org>: saved mail to INBOX",

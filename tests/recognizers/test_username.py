@@ -63,6 +63,10 @@ POSITIVE = [
     (r'"path": "C:\\Users\\heidi\\AppData"', ["heidi"]),
     ("GET /api/users/ivan42 HTTP/1.1", ["ivan42"]),
     ("thanks @judy_k, that fixed it", ["@judy_k"]),  # a forum mention names a member
+    ("AS_REQ 10.99.0.130: NEEDED_PREAUTH: lnavarro@CORP.KESTRELMED.IO for krbtgt/CORP.KESTRELMED.IO@CORP.KESTRELMED.IO",
+     ["lnavarro"]),  # a Kerberos principal's login
+    ("kadm5_randkey_principal, host/pc7.corp.example.io@CORP.EXAMPLE.IO, client=rlindholm/admin@CORP.EXAMPLE.IO,"
+     " service=kadmin/admin@CORP.EXAMPLE.IO", ["rlindholm"]),
     ("0-PPE-2 : default SSLVPN LOGIN 22252 0 : Context mehmet.ozturk@83.221.115.233 - SessionId: 4877",
      ["mehmet.ozturk"]),  # NetScaler's SSL VPN context
     ("thanks @April, and @may_day 2 times", ["@April", "@may_day"]),  # a month's name, but no date after it
@@ -183,6 +187,7 @@ NEGATIVE = [
     "https://community.example.com/t5/user/viewprofilepage/user-id/5193", 'href="/users/id/5193"',  # Khoros' routes
     "**Date:** @April 1, 2024 · due @Today",  # Notion's date mentions
     "Context anna@203.0.113.5 was set",  # no NetScaler record before it
+    "mail anna@example.com today", "service=kadmin/admin@CORP.EXAMPLE.IO",  # an address; Kerberos' own
     '"source" : "<a href=\\"http://twitter.com/download/iphone\\" rel=\\"nofollow\\">Twitter for iPhone</a>"',
     "PUT /api/user/preferences 200", "GET /api/v1/user/stars", "GET /v2/user/auth-tokens",  # an API's own user
     "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIh6fd8yq is short",  # no key, no comment
