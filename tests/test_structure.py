@@ -707,6 +707,17 @@ def test_a_radius_attribute_line_is_typed_by_its_name_and_read_without_ner():
     assert not analyze_structure('\tReply-Message = "Hello Anna, your session has ended"', None).is_log_line
 
 
+def test_an_aligned_header_blocks_label_types_its_value_and_is_read_without_ner():
+    assert _hints("Visitor Name    : Felix Brandstätter") == [("PERSON", "Felix Brandstätter")]
+    assert _hints("Visitor Phone   : 0221 161 02 60") == [("PHONE_NUMBER", "0221 161 02 60")]
+    assert _hints("\tAccount Name:\t\tjdoe") == [("USERNAME", "jdoe")]  # a Windows event's message
+    for line in ("Property        : Casaluz Stays (casaluz-stays.com)", "Visitor Phone   : 0221 161 02 60"):
+        assert analyze_structure(line, None).is_log_line  # no NER: 'Visitor Phone' is no name
+    # a label without padding is prose's ('Note: call Ana'); a padded label's sentence too
+    assert not analyze_structure("Note: call Ana Souza tomorrow", None).is_log_line
+    assert not analyze_structure("Comment    : please call Ana back about the invoice", None).is_log_line
+
+
 def test_an_x509_names_common_name_is_its_users_and_the_rest_is_no_ones():
     line = ("91.64.248.54:45644 VERIFY OK: depth=0, C=DE, ST=Hamburg, L=Hamburg, O=Marlowe Freight GmbH, "
             "CN=bdewit, emailAddress=bram.dewit@example.com")

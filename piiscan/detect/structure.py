@@ -1030,16 +1030,21 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                         hints.append(hint)
                 return Structure(tuple(hints), sups, is_log_line=True)
         attribute = _ATTRIBUTE_LINE.match(text) if " = " in text else None
+        if attribute is None and ":" in text:
+            attribute = _ALIGNED_LABEL_LINE.fullmatch(text)
         if attribute is not None:
-            # one 'Name = value' a line: a RADIUS detail file's, a config dump's. A machine
-            # record: the small model reads 'Aruba-Essid-Name' and 'Timestamp' as places.
-            # Its value is typed by its name, as a column's would be.
+            # one 'Name = value' a line: a RADIUS detail file's, a config dump's; or a header
+            # block's 'Visitor Phone   : 0221 161 02 60', aligned (a chat transcript's, a Windows
+            # event message's 'Account Name:\t\tjdoe'). A machine record: the small model reads
+            # 'Aruba-Essid-Name' and 'Visitor Phone' as places and names. Its value is typed by
+            # its name, as a column's would be.
             name = attribute.group("name")
             if type_for_name(name) in _HINT_BY_NAME:
                 hint = value_hint(name, text, *attribute.span("value"), "field_name")
                 if hint:
                     hints.append(hint)
-            if attribute.group("value").count(" ") < 3:  # not a sentence
+            value = attribute.group("value") or ""
+            if value.count(" ") < 3 or len(_WORD_IN_SENTENCE.findall(value)) < 3:  # not a sentence
                 return Structure(tuple(hints), sups, is_log_line=True)
         return Structure(tuple(hints), sups) if hints or sups else NO_STRUCTURE
     if text in _NO_ADDRESS:  # an export's 'no address' (a device without Wi-Fi): nobody's
@@ -1752,6 +1757,10 @@ def sql_hints(text: str) -> list[Hint]:
 
 # One 'Name = value' a line (RADIUS' detail file: 'User-Name = "jdoe"', a config dump)
 _ATTRIBUTE_LINE = re.compile(r'\s*(?P<name>[A-Za-z][\w.-]{0,63}) = (?P<q>"?)(?P<value>.*?)(?P=q)\s*')
+_WORD_IN_SENTENCE = re.compile(r"[a-z]{2,}")  # a sentence has words in lower case ('0221 161 02 60' none)
+# A label, padded before its colon or tabbed after it, then its value: an aligned header block
+_ALIGNED_LABEL_LINE = re.compile(r"[ \t]*(?P<name>[A-Za-z][\w/()&.\-]*(?: [\w/()&.\-]+){0,4}?)"
+                                 r"(?:[ \t]{2,}:[ \t]*|[ \t]*:\t[ \t]*)(?P<value>\S(?:.*\S)?)?[ \t]*")
 
 # An X.509 name in a VPN's or a TLS server's log: 'C=DE, ST=Hamburg, L=Hamburg, O=Acme
 # GmbH, CN=jdoe' (or '/C=DE/O=Acme/CN=jdoe'). Its country, state, locality and
