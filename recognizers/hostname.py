@@ -110,10 +110,11 @@ _SYSTEMS = frozenset({"centos", "ubuntu", "debian", "rhel", "fedora", "alpine", 
                       "python", "java", "jdk", "node", "php", "dotnet", "net", "sql", "mssql"})
 _VERSIONED_SYSTEM = re.compile(r"(?P<stem>[A-Za-z]+)-\d[\d.x]*")
 # Owners that are the maker, not a person: 'Apple-MacBook-Pro' is a product name.
-_NOT_AN_OWNER = frozenset({"apple", "new", "my", "the", "your", "old", "refurbished", "used"})
+_NOT_AN_OWNER = frozenset({"apple", "new", "my", "the", "your", "old", "refurbished", "used",
+                           "samsung", "google"})  # ('Samsung-Galaxy-S24', 'Google-Pixel-8')
 
 # The owner part of an Apple default name: 'Johns' in Johns-MacBook-Pro.
-_APPLE_OWNER = re.compile(r"(?P<owner>[A-Za-z]+?)(?:'s|s)?-(?:MacBook|iMac|Mac-|MBP|MBA|iPhone|iPad)")
+_APPLE_OWNER = re.compile(r"(?P<owner>[A-Za-z]+?)(?:'s|s)?-(?:MacBook|iMac|Mac-|MBP|MBA|iPhone|iPad|Galaxy|Pixel)")
 
 # An Apple device's model as its default name spells it: 'MacBook Pro', 'iPad mini'
 _APPLE_DEVICE_SPACED = (r"(?:MacBook(?:\ Pro|\ Air)?|iMac(?:\ Pro)?|Mac\ mini|Mac\ Studio|Mac\ Pro|iPhone"
@@ -167,7 +168,9 @@ class HostnameRecognizer(PatternRecognizer):
             (?:-[A-Z][A-Za-z]{1,30})?      # and family name, if the account has one,
             (?:'s|s)?                      # usually possessive: Johns, Mary's, Rupert-Blackwoods
             -(?:MacBook(?:-Pro|-Air)?|iMac(?:-Pro)?|Mac-mini|Mac-Pro|Mac-Studio|MBP|MBA  # an Apple model
-               |iPhone|iPad(?:-Pro|-Air|-mini)?)  # or phone: the name a DHCP or mDNS log shows
+               |iPhone|iPad(?:-Pro|-Air|-mini)?  # or phone: the name a DHCP or mDNS log shows
+               |Galaxy-[A-Z]\d{1,2}(?:-(?:Ultra|Plus|FE))?|Pixel(?:-\d{1,2}a?)?(?:-Pro(?:-XL)?)?)  # or an Android
+                                           # phone named the same way ('Majas-Galaxy-S24', 'Toms-Pixel-8')
             (?:-\d{1,2})?                  # the '-2' macOS appends on a name clash
             (?:\.local)?                   # the mDNS suffix, when present
             (?![\w\-]|\.\w(?![\w\-]*\.[A-Za-z]))  # the whole name ('.plist' ends a file's), or a

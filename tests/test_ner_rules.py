@@ -23,6 +23,7 @@ from piiscan.detect.engine import (
     ("LOCATION", "eth1", False), ("PERSON", "RSA", False),  # an interface, an algorithm
     ("LOCATION", "80MHz", False), ("PERSON", "Mbps", False),  # a quantity, a unit
     ("LOCATION", "Contact", False), ("PERSON", "Location", False),  # a table's row labels
+    ("PERSON", "Guest WiFi", False), ("PERSON", "Kestrel VPN", False),  # a network
     ("PERSON", "Mobile Apps and Desktop", False),  # a label's words, two things
     # a German letter's salutation ('Sehr geehrte Damen und Herren,'), word by word
     ("PERSON", "Herren", False), ("PERSON", "Herr", False), ("LOCATION", "Sehr", False),

@@ -99,7 +99,9 @@ THING_WORDS = frozenset({
     # a calendar's kinds of event ('Product Demo', 'Onboarding Call')
     "demo", "product", "webinar", "consultation", "onboarding", "meeting",
     # a record's creator that is no one ('Freshsales Web Form', 'CSV Import')
-    "form", "import", "automation", "mobile"})
+    "form", "import", "automation", "mobile",
+    # a network's and a site's names ('Guest WiFi', 'Kestrel VPN', 'Copenhagen HQ')
+    "wifi", "wi-fi", "wlan", "vpn", "lan", "wan", "ssid", "hotspot", "hq"})
 # Kinds of business and legal forms a firm's name puts beside its owner's ('Garage François',
 # 'Bäckerei Huber', 'Rizzo Frères', 'Lambert GmbH'): the name is the business's, and NER's
 # PERSON inside it is not reported (engine._beside_a_business_word). English, French,

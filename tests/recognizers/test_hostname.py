@@ -40,6 +40,7 @@ POSITIVE = [
     ("Marys-MBP:~ mary$", ["Marys-MBP"]),
     ("Alexs-MacBook-Air", ["Alexs-MacBook-Air"]),
     ("Johns-MacBook-Pro-2.local", ["Johns-MacBook-Pro-2.local"]),
+    ('"x-device-name":"Majas-Galaxy-S24"', ["Majas-Galaxy-S24"]), ("dhcp lease to Toms-Pixel-8", ["Toms-Pixel-8"]),
     ("DHCPACK on 10.0.0.57 to 3c:22:fb:12:9a:01 (Annas-iPhone) via eth0", ["Annas-iPhone"]),
     ("Joses-iPad-Pro.local", ["Joses-iPad-Pro.local"]),
     ("printer-3f.local", ["printer-3f.local"]),
@@ -85,6 +86,7 @@ POSITIVE += [
 ]
 
 NEGATIVE = [
+    "Samsung-Galaxy-S24 firmware", "Google-Pixel-8 release notes",  # a maker's product
     "DESKTOP-SUPPORT team", "LAPTOP-REFRESH program", "desktop-support",  # words, no random names
     "an IBM-PC compatible", "Apple-MacBook-Pro",  # a kind of machine, a product
     "Google's Pixel 8 launch", "Samsung's Galaxy S24 sales",  # a maker's own
