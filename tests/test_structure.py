@@ -80,7 +80,7 @@ def test_hostname_client_is_a_hostname():
         ("Województwo", "LOCATION"), ("Telefon komórkowy", "PHONE_NUMBER"), ("Förnamn", "PERSON"),
         ("Etternavn", "PERSON"), ("Postort", "LOCATION"), ("Sähköposti", "EMAIL_ADDRESS"), ("E-post", "EMAIL_ADDRESS"),
         ("Příjmení", "PERSON"), ("PSČ", "LOCATION"), ("Användarnamn", "USERNAME"), ("Numer seryjny", "SERIAL_NUMBER"),
-        ("Produkty", None), ("Przewoźnik", None), ("Suma", None),
+        ("Produkty", None), ("Przewoźnik", None), ("Suma", None),  # (labels: no NER, see below)
         ("Owned By", "USERNAME"), ("Neighbourhood", "LOCATION"), ("Workstation Name", "HOSTNAME"),
         ("Instagram", "USERNAME"), ("Emergency Contact", "PERSON"), ("Framenummer", "SERIAL_NUMBER"),
         ("db_user", "USERNAME"), ("NetworkDeviceName", None),  # (a switch, where a device name goes)
@@ -143,6 +143,7 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("user_id", "jdoe42", [("USERNAME", "jdoe42")]),
     ("Owned By", "Jana Novak", [("PERSON", "Jana Novak")]), ("Instagram", "https://instagram.com/ana.l", []),
     ("Produkty", "6 x Miska Wawel 16 cm", []),
+    ("Username", "google_114076658011631666428", []), ("Username", "google_fan", [("USERNAME", "google_fan")]),
     ("name", "pack_osquery-monitoring_schedule", []), ("name", "john_smith_dev", [("USERNAME", "john_smith_dev")]),
     ("location", "Saint-Denis", [("LOCATION", "Saint-Denis")]), ("postcode", "01310-100", [("LOCATION", "01310-100")]),
     ("user.login", "[FILTERED]", []), ("user.login", "filtered_ops", [("USERNAME", "filtered_ops")]),  # Rails'
@@ -560,6 +561,9 @@ def test_a_structured_value_that_is_the_unspecified_address_is_none():
     ("device.model", "Pixel 8 Pro", True),
     ("description", "Laptop handed to Jane Roe on Monday", False),
     (None, "Model 3 Pro", False),
+    ("Przewoźnik", "Poczta Polska - Kurier 48", True), ("Vendor", "Dell Inc.", True),  # a carrier, a vendor
+    ("Nome do Produto", "Vaso Olinda Grande", True), ("Forma de Entrega", "Retirar na loja", True),
+    ("Nome do comprador", "Lucas Ferreira", False), ("Lists", "Newsletter NL", True), ("Tags", "Referred by Ana", False),
 ])
 def test_an_inventorys_label_fields_are_no_prose(field, text, label):
     from piiscan.detect.structure import is_label_field

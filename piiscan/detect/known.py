@@ -101,7 +101,7 @@ THING_WORDS = frozenset({
     # a record's creator that is no one ('Freshsales Web Form', 'CSV Import')
     "form", "import", "automation", "mobile",
     # a network's and a site's names ('Guest WiFi', 'Kestrel VPN', 'Copenhagen HQ')
-    "wifi", "wi-fi", "wlan", "vpn", "lan", "wan", "ssid", "hotspot", "hq"})
+    "wifi", "wi-fi", "wlan", "vpn", "ssid", "hotspot", "hq"})  # (not "lan", "wan": names too)
 # Kinds of business and legal forms a firm's name puts beside its owner's ('Garage François',
 # 'Bäckerei Huber', 'Rizzo Frères', 'Lambert GmbH'): the name is the business's, and NER's
 # PERSON inside it is not reported (engine._beside_a_business_word). English, French,

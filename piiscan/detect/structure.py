@@ -478,6 +478,9 @@ _MACHINE_NAME = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-
 
 # An identity provider's prefix before an account's id: Auth0's 'auth0|', 'google-oauth2|',
 # 'samlp|acme|'
+# Cognito's federated users: 'google_114076658011631666428', 'Facebook_10224...', 'SignInWithApple_001234...'
+_FEDERATED_PREFIX = re.compile(r"(?i)(?:google|facebook|signinwithapple|loginwithamazon|apple|microsoft|azuread"
+                               r"|oidc|saml)_(?=\d{6,}$|[0-9a-f.]{16,}$)")
 _PROVIDER_PREFIX = re.compile(r"(?:[a-z][a-z0-9\-]{1,30}\|)+")
 _HEX_ID = re.compile(r"(?=.*\d)[0-9a-f]{16,}|(?=.*\d)[0-9A-F]{16,}")
 # A type's short prefix and a hex id, as apps key their records ('rw_e0fbcb557a', Stripe's
@@ -489,7 +492,7 @@ _PREFIXED_TOKEN = re.compile(r"[a-z]{1,5}_([A-Za-z0-9]{10,40})")
 def is_generated_id(value: str) -> bool:
     """A number, a UUID, 16 or more hex digits (a database's ObjectId) or a random token,
     after an identity provider's prefix if any: an account's id, no one's name."""
-    prefix = _PROVIDER_PREFIX.match(value)
+    prefix = _PROVIDER_PREFIX.match(value) or _FEDERATED_PREFIX.match(value)
     if prefix:
         value = value[prefix.end():]
     return bool(value) and (value.isdigit() or _UUID.fullmatch(value) is not None
@@ -630,6 +633,9 @@ _LABEL_FIELDS = frozenset({
     "adaptername", "adapterdescription", "interfacedescription", "planname", "productfamily",
     # an invoice's line ('Concepto': 'Taller torno iniciación', 'Cuenco Xàtiva')
     "concepto", "concept", "bezeichnung", "designation", "libelle",
+    # a shipment's carrier and an asset's vendor ('Poczta Polska', 'Dell Inc.')
+    "carrier", "courier", "shippingcarrier", "przewoznik", "transportista", "transporteur", "vervoerder",
+    "spediteur", "vendor", "supplier", "lieferant", "fournisseur", "proveedor", "fornecedor", "leverancier",
     # an order's products and a contact's lists (PrestaShop's 'Produkty', ActiveCampaign's 'Lists')
     "products", "produkty", "produkter", "produkte", "produits", "productos", "produtos", "prodotti",
     "lists", "listnames", "segments"})  # (not tags: "Referred by Priya Balasubramanian")
