@@ -522,3 +522,18 @@ def test_a_replacement_in_a_urls_query_is_url_encoded(text, expected):
     rt = runtime(plan)
     start = text.index("90210")
     assert rt.assemble(text, [RawFinding("LOCATION", start, start + 5, 0.9, "test")], True).redacted == expected
+
+
+def test_a_hint_types_a_record_and_the_field_stays_in_findings_output_and_fields_to_drop():
+    from piiscan.config import Operator, OperatorSpec
+
+    batch = _cell_batch([("params[0].value", "mkowalski"), ("params[1].value", "mkowalski"),
+                         ("other.value", "mkowalski")]).with_columns(
+        pl.Series("hint", ["params[0].username", "params[1].username", None], dtype=pl.String))
+    plan = _plan(operators={"USERNAME": OperatorSpec(Operator.DROP)})
+    result = process_batch(batch, plan)
+    assert result.findings.select("record", "field").rows() == [(1, "params[0].value"), (2, "params[1].value")]
+    assert result.redacted.get_column("field").to_list() == batch.get_column("field").to_list()
+    assert result.redacted.get_column("dropped").to_list() == [True, True, False]  # no hint, no type
+    first = process_batch(batch, replace(plan, collect=True))
+    assert first.drop_fields == {("export.csv", "params[0].value"), ("export.csv", "params[1].value")}
