@@ -810,14 +810,23 @@ def test_parquet_lists_of_structs_are_read_and_written_back_in_place(tmp_path):
     '{"geometry": {"type": "Point", "coordinates": [13.4050, -52.52e1]}, "ok": true, "v": null}',
     '  {"k\\"ey": "v", "phone": 14155550123, "e": {}, "l": [], "s": "a}b{c\\"]"}  ',
     '["top", "level", {"email": "x@example.org"}]',
+    # name/value pairs, a number among them: the hints' walk lists the same values
+    '{"params": [{"key": "phone", "value": 4155550113}, {"key": "user", "value": {"login": "a", "n": 2}},'
+    ' {"value": "v", "name": "city"}], "phone": 14155550123}',
 ])
 def test_json_values_are_what_locate_strings_finds(line):
     """The JSON-lines reader takes values from json.loads and finds a changed value's
     place afterwards; both must agree with the character walk of locate_strings."""
-    from piiscan.sources.jsonfmt import json_values, locate_strings, path_to_field, value_spans
+    from piiscan.sources.jsonfmt import (
+        json_document_values,
+        locate_strings,
+        path_to_field,
+        value_spans,
+    )
 
     located = locate_strings(line)
-    values = json_values(line)
+    values = json_document_values(line)[1]
+    assert json_document_values(line, {})[1] == values  # (with name/value pairs' hints too)
     assert [(f, v) for f, v, *_ in values] == [(path_to_field(p), v) for p, _, _, v, _ in located]
     assert value_spans(line, [r[2:] for r in values]) == [(s, e, k) for _, s, e, _, k in located]
     strings = [r[2:] for r in values if r[3] >= 0]  # strings only: found by their tokens
@@ -825,11 +834,11 @@ def test_json_values_are_what_locate_strings_finds(line):
 
 
 def test_json_lines_that_json_loads_refuses_are_text():
-    from piiscan.sources.jsonfmt import json_values
+    from piiscan.sources.jsonfmt import json_document_values
 
     for bad in ('{"a": NaN}', '{"a": Infinity}', "[" * 100_000 + "]" * 100_000):
         with pytest.raises((ValueError, RecursionError)):
-            json_values(bad)
+            json_document_values(bad)
 
 
 MIXED_LOG = (

@@ -6,6 +6,10 @@ coordinate (``"phone": 14155550113``, ``"lat": 52.52``), as written. The writer 
 each changed value's token in place, so the rest of the line (key order, spacing, number
 formatting, escapes) stays byte for byte; a changed number stays a number when its
 replacement is one (a coordinate's pseudonym), else it becomes a string (a card's token).
+
+A name/value pair's value (``{"key": "username", "value": ...}``) goes by the pair's
+name (``pair_name``), and a bare ``name`` beside its object's own e-mail or login by a
+person's: the records carry it as a ``hint`` (see process.process_batch).
 """
 
 from __future__ import annotations
@@ -118,11 +122,6 @@ def _no_constant(name: str):
 # A JSON string token. In valid JSON no quote stands outside a string, so the n-th match
 # is the n-th string token of the text, keys included.
 _STRING_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
-
-
-def json_values(text: str) -> list[tuple[str | None, str, int, int, int]]:
-    """See :func:`json_document_values` (its values only)."""
-    return json_document_values(text)[1]
 
 
 def json_document_values(text: str, hints: dict[int, str] | None = None
@@ -315,7 +314,7 @@ class JsonLinesFormat:
 
     def _chunk(self, file: InputFile, raws: list[bytes], first: int, opts: ReadOptions) -> Chunk:
         records, fields, texts, hints, problems = [], [], [], [], []
-        # per record: line index and where its value is (see json_values; -1: the whole line)
+        # per record: line index and where its value is (see json_document_values; -1: the whole line)
         spans: list[tuple[int, int, int, int]] = []
         for i, raw in enumerate(raws):
             line_no = first + i

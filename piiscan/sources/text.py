@@ -715,7 +715,7 @@ def _table_split(chunk: Chunk, state: list, opts: ReadOptions) -> Chunk:
 class _JsonRows:
     """How a split chunk's records map back to its lines (see _json_split): per record,
     (line index, value; -1 the whole line); per JSON line, its text and where each value
-    is (jsonfmt's json_values: found in the line when it changes)."""
+    is (jsonfmt's json_document_values: found in the line when it changes)."""
 
     refs: list[tuple[int, int]]
     rows: dict[int, tuple[str, list[tuple[int, int, int]]]]
