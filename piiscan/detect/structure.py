@@ -103,8 +103,8 @@ for _type, _names in {
     "userprincipalname upn userlogin profilename "  # a review site's profile name
     "watcher watchers "  # an issue tracker's (Jira's Watchers columns)
     "nazwauzytkownika anvandarnamn brugernavn brukernavn kayttajatunnus kayttajanimi uzivatel "
-    "instagram twitter tiktok telegram "
-    "dbuser osuser sshuser "  # a database's or a system's login (Teleport's 'db_user')  # a contact's handle on a network (a profile URL is social_profile's)
+    "instagram twitter tiktok telegram "  # a contact's handle on a network (a profile URL is social_profile's)
+    "dbuser osuser sshuser "  # a database's or a system's login (Teleport's 'db_user')
     "buyer seller cust "  # a marketplace's (Etsy's 'Buyer': a handle, or a name: see value_hint)
     "skype skypename skypeid "
     # other languages' (GLPI's 'Usager')
@@ -424,8 +424,8 @@ def type_for_name(field: str) -> str | None:
         return type_for_name(field[:custom.start()])  # SugarCRM's 'instrument_serial_c', Salesforce's '__c'
     if field.strip() == "CAP":
         return "LOCATION"  # Italy's postcode, in an Italian export's capitals (value_hint checks its shape)
-    head = _OF.split(parts[-1], maxsplit=1) if parts else []
-    if len(head) == 2:
+    head = _head_and_tail(field)
+    if head is not None:
         # a Romance language's name puts what it is first: 'Telefone para a entrega', 'Nome do
         # comprador' (but 'Nome do Produto' is a product's)
         kind, of = type_for_name(head[0]), type_for_name(head[1])
@@ -438,6 +438,14 @@ def type_for_name(field: str) -> str | None:
             return of  # 'Endereço de e-mail' (an address of mail), 'Número de telefone'
         return kind
     return None
+
+
+def _head_and_tail(field: str) -> list[str] | None:
+    """A Romance language's field name split at its first preposition, what it is before
+    whose ('Nome do comprador' -> 'Nome', 'comprador'); None for another name."""
+    parts = _name_parts(field)
+    head = _OF.split(parts[-1], maxsplit=1) if parts else []
+    return head if len(head) == 2 else None
 
 
 # SugarCRM's custom fields end in '_c', Salesforce's in '__c'
@@ -659,9 +667,8 @@ def is_label_field(field: str | None) -> bool:
 def _names_a_label_of(field: str) -> bool:
     """A Romance language's name of a thing's label, head first: 'Nome do Produto', 'Forma de
     Entrega', 'Método de pago' (a product's name, a way of delivery or payment)."""
-    parts = _name_parts(field)
-    head = _OF.split(parts[-1], maxsplit=1) if parts else []
-    if len(head) != 2 or normalize_name(head[0]) not in _LABEL_HEADS:
+    head = _head_and_tail(field)
+    if head is None or normalize_name(head[0]) not in _LABEL_HEADS:
         return False
     return bool({normalize_name(w) for w in head[1].split()} & _LABELLED_THINGS)
 
