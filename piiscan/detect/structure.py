@@ -1129,21 +1129,26 @@ def firms_site_field(field: str | None) -> bool:
     return field is not None and _names_a_firms_site(field)
 
 
+# The words of a column of the firm's own places, by where they stand in its name (see
+# _names_a_firms_site): a site's last ('Sales Territory', 'Home Office'); a shop's first in a
+# Romance language's name ('NEGOZIO_PREFERITO', 'Loja de retirada') or last in others
+# ('Filiaal', 'Preferred store'); a point of sale's 'venda' after its place word ('Local de venda')
+_SITE_LAST = frozenset({"territory", "territories", "site", "branch", "office", "warehouse", "depot", "campus",
+                        "facility", "plant", "winkel", "filiaal", "store", "shop", "butik", "kauppa", "sklep"})
+_SHOP_FIRST = frozenset({"negozio", "loja", "tienda", "magasin", "boutique", "filiale", "sucursal", "succursale",
+                         "punto", "sklep"})
+_SALE_LAST = frozenset({"venda", "venta", "vendita"})
+_SALE_FIRST = frozenset({"local", "ponto", "punto", "lugar", "point"})
+
+
 @lru_cache(maxsize=4096)
 def _names_a_firms_site(field: str) -> bool:
     """A column of the firm's own sites and sales areas ('Territory', 'Sales Territory',
-    'Site', 'Branch', 'Home Office'): 'NA - Boston HQ', 'EMEA - Cambridge UK Office' say where
-    the firm works, not where a person is."""
+    'Site', 'Branch', 'Home Office'), shops, points of sale or business units: 'NA - Boston
+    HQ', 'EMEA - Cambridge UK Office' say where the firm works, not where a person is."""
     words = _last_words(field)
-    return bool(words) and (words[-1] in ("territory", "territories", "site", "branch", "office", "warehouse",
-                                          "depot", "campus", "facility", "plant")
-                            # a shop's, in a Romance language's name ('NEGOZIO_PREFERITO', 'Loja de retirada'),
-                            # or a business unit ('Business Unit Description')
-                            or words[0] in ("negozio", "loja", "tienda", "magasin", "boutique", "filiale",
-                                            "sucursal", "succursale", "punto", "sklep")
-                            or words[-1] in ("winkel", "filiaal", "store", "shop", "butik", "kauppa", "sklep")
-                            or words[-1] in ("venda", "venta", "vendita")  # a point of sale ('Local de venda')
-                            and words[0] in ("local", "ponto", "punto", "lugar", "point")
+    return bool(words) and (words[-1] in _SITE_LAST or words[0] in _SHOP_FIRST
+                            or (words[-1] in _SALE_LAST and words[0] in _SALE_FIRST)
                             or "businessunit" in "".join(words)) and type_for_name(field) is None
     # (an address's 'State/Territory' is a place)
 
