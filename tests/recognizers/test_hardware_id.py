@@ -22,6 +22,9 @@ POSITIVE = [
         ["00:1a:2b:3c:4d:5e", "ff:ff:ff:ff:ff:ff"],
     ),
     ("Physical Address. . : 00-1A-2B-3C-4D-5E", ["00-1A-2B-3C-4D-5E"]),
+    # Aruba's access point: its address, MAC and name joined by '-'
+    ("Assoc success @ 01:06:08.669798: 54:e1:ad:bd:8f:cf: AP 10.20.0.35-d0:d3:e0:81:98:d9-AP-3F-Design",
+     ["54:e1:ad:bd:8f:cf", "d0:d3:e0:81:98:d9"]),
     ("Cisco 001A.2B3C.4D5E up", ["001A.2B3C.4D5E"]),
     ("mac=001A2B3C4D5E", ["001A2B3C4D5E"]),
     ("bssid: 001a2b3c4d5e", ["001a2b3c4d5e"]),
@@ -54,6 +57,8 @@ POSITIVE = [
 NEGATIVE = [
     "10,03/12/24,07:43:02,Assign,10.10.4.70,host,,,434619592,0,,,,0x4D53465420352E30",  # no MAC; a hex run
     "build 54E1ADE45A1B, finished",  # 12 hex digits outside a DHCP line
+    "run 0a-1b-2c-3d-4e-5f-60-71 done",  # a longer '-' run: no MAC at its start or end
+    "addr fe80-d0:d3:e0:81:98:d9:aa ok",  # seven ':' groups: no MAC in them
     "2001:db8::01:48:2a:e3:c0:b5:b0 is up",  # an IPv6 address's groups, no client id
     # HAProxy's captured request id before the request
     'haproxy[8]: 1.2.3.4:5 [14/Mar/2025:09:12:01.123] fe be/s1 0/0/1/2/3 200 512 - - ---- 1/1/0/0/0 0/0 '

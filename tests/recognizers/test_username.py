@@ -90,6 +90,7 @@ POSITIVE = [
     ("https://www.linkedin.com/in/giulia-ferrari-4a1b2c", ["giulia-ferrari-4a1b2c"]),  # profile URLs
     ("see twitter.com/octocat/status/1 and https://x.com/jack", ["octocat", "jack"]),
     ("https://de.linkedin.com/in/olenordmann/", ["olenordmann"]),
+    ("https://vk.com/alina.andreeva", ["alina.andreeva"]), ("VK: vk.com/id28226128.", ["id28226128"]),
     ('"ssh-keys","value":"aschroder:ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIh6fd8yqUWsolzMnijwT+Qcs98/TYMEsc88x0bAM '
      'aschroder@NHV-LT-0362"', ["aschroder"]),  # ssh_key_comment
     ("michal@michal-thinkpad:~$ lsblk", ["michal"]), ("root2@web01:/var/log# ls", ["root2"]),  # shell_prompt
@@ -101,6 +102,7 @@ POSITIVE = [
     ("charon[1]: 09[IKE] <con-mobile|941> received EAP identity 'sbos'", ["sbos"]),  # strongSwan
     ("Configuration Change: adm-bvanderberg@10.30.32.42 (Local Database)", ["adm-bvanderberg"]),  # pfSense
     ("then run ssh -p 2222 anna@203.0.113.5 and", ["anna"]),
+    ("<aruba-mc01 10.20.0.5>  USER:jkeller@10.20.6.112 COMMAND:<write memory> -- command executed", ["jkeller"]),
     # Exchange's address of a mailbox: its alias after the hex id
     ("/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/"
      "cn=eb03eafe6a8a7a98b433892dedd90c9a-bcrowther", ["bcrowther"]),
@@ -121,6 +123,7 @@ NEGATIVE = [
     "https://unpkg.com/@types/node/index.d.ts",  # an npm scope, not a fediverse profile
     "GET /members/list HTTP/1.1", "GET /profile/edit_settings.html HTTP/1.1",  # routes, pages
     "order 381920374615502848 shipped",  # a long number alone
+    "https://vk.com/club1234567", "https://vk.com/wall-1_2", "https://vk.com/feed",  # VK's communities, pages
     "  1261 Connect\tAccess denied for user",  # a MySQL connect that names no one
     "2024-03-12 19:04:44\t *\tkarstenb goes to reflash", "2024-03-12 19:01:14\t--\tMode #openwrt [+o x]",
     "12:01 <br> tag in HTML",  # no IRC line
@@ -197,6 +200,7 @@ NEGATIVE = [
     "A=8 B=9 SA=2:3", "H=mail.example.com A=TLS",  # no authenticator's login
     "received EAP identity 'anonymous'",  # an outer identity's placeholder
     "queries: info: client @0x7f5b4d6f9a26 10.10.34.57#53211 (erp.corp.example.lan): query",  # BIND's pointer
+    "Arguments: #<GlobalID:0x00007f167369485d @uri=#<URI::GID gid://shop/Order/1054>>",  # Ruby's object inspect
     "12:04\tHaruto\tsent",  # LINE's speaker by name: a person's (person_address.py)
     "my LINE ID is required to join", "the Telegram ID: none",  # no login stated
     "8:live:.cid.8d6bb3f4a55e01c7", "Chapter 8:Introduction", "at 08:30 today",  # a generated id, prose, a time
