@@ -229,6 +229,7 @@ def test_the_joined_prefilters_stay_small_and_cover_every_pattern(detector):
     ("GET /api/v1/users/kmensah/factors HTTP/1.1", "kmensah"),
     ("connection authorized: user=zabbix.bot database=x", None),  # a chat's bot
     ("connection authorized: user=guest-3582 database=x", None),  # a live chat's generated guest
+    ("connection authorized: user=visitor98500 database=x", None),
     ("connection authorized: user=abbott database=x", "abbott"),  # (a name that ends in 'bot' is a name)
     ("connection authorized: user=kestrelcare-web database=x", None),  # an API's consumer app
     ("connection authorized: user=clinic-portal database=x", None),

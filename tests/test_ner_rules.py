@@ -45,6 +45,10 @@ def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     ("RT @ Mediaite : Minnesota Governor Announces https://t.co/cik5GuAd8d https://t.co/ji4KSkv62m",
      False),  # a URL's parts are no words ('co')
     ("Anna Müller, Jonas Weber, Lea Fischer", False),  # names alone
+    ("Отгрузка со склада в Подольске, машина 17 т, доставка после 15:00 на адрес", True),  # Russian
+    ("Please call Иван Петров at the office", False),  # a name in Cyrillic in English prose
+    ("Сделка #7018 — этап «Согласование договора», скидка 10%", True),  # another script, no stop words
+    ("Ελήφθη η παραγγελία, αποστολή αύριο", True),
 ])
 def test_prose_in_another_language_is_told_from_english(text, foreign):
     from piiscan.detect.engine import _foreign_prose
@@ -162,6 +166,8 @@ def test_a_short_sentence_goes_through_ner_a_short_value_does_not():
     "- 1117838570 2005.06.03 R02-M1-N0-C:J12-U11 2005-06-03-15.42.50.675872 R02 RAS KERNEL INFO done",
     "nova-api.log.1.2017-05-16_13:53:08 2017-05-16 00:00:00.008 25746 INFO nova.osapi_compute",
     "Oct 12 08:00:05 fw01 kernel: [UFW BLOCK] IN=eth0",
+    # the year after the time (Aruba's controller)
+    "Nov 14 01:06:08 2024 10.20.0.5 stm[4105]: <501095> <4105> <NOTI> <aruba-mc01 10.20.0.5>  Assoc request @",
     # Apache's trace levels; Cisco's message ids after the host
     "[Fri Mar 14 09:12:31.662190 2025] [rewrite:trace2] [pid 23158:tid 1402] mod_rewrite.c(480): init",
     "Mar 14 09:12:01 fw-edge-01 : %ASA-6-302013: Built inbound TCP connection 184467312",
@@ -185,6 +191,7 @@ def test_machine_log_records_are_recognized(line):
     "Date: 2003-08-28 12:13:52 Name: Toshimi Arata",
     "2026-10-14 10:00 Jane wrote: the parcel went to Leeds",  # a chat line, not syslog's tag
     "March 3 was the day Anna left Leeds",
+    "Nov 14 01:06 2024 Jane wrote: the parcel went to Leeds",
     "Hi all, I'm Sarah Connor from Leeds.",
     "12 Marina Road, Lagos",
     "3/5/2024 7:00 AM Met Anna at the cafe",
@@ -613,6 +620,9 @@ def test_a_generated_id_where_a_user_name_goes_is_no_ones_but_a_members_number_i
     ("Size:Medium,Colour:White,Personalisation:Whitfield", False),  # a shop's options: no prose
     ("Size: M, Ring size: 7", False),
     ("Meeting with Anna: Tuesday, Berlin: office", True),  # a sentence's colons
+    ("Product ID: 347, Product Qty: 1, Product Name: Ridgeline Down Parka, Product Variation Details: Size: L, "
+     "Colour: Glacier Blue, Product Unit Price: 249.00|Product ID: 390, Product Name: Fireside Beanie", False),
+    ("Product Name: Gift Card $50, Product Variation Details: , Product Unit Price: 50.00", False),  # BigCommerce's
 ])
 def test_a_cell_of_labelled_items_is_no_prose(text, read):
     from piiscan.config import Detection, NerMode

@@ -1065,6 +1065,9 @@ def test_an_exchange_tracking_log_is_read_by_its_comma_separated_columns(tmp_pat
     ([("Name", "Identity"), ("Value", "x")], "Identity"),  # Microsoft 365's audit parameters
     ([("id", 7), ("key", "cf_7"), ("name", "Phone"), ("value", "x")], "Phone"),  # a name over a key
     ([("key", "user.email"), ("value", {"stringValue": "x"})], "user_email"),  # OpenTelemetry's
+    ([("field", "serialNumber"), ("from", ""), ("to", "x")], "serialNumber"),  # JumpCloud's change
+    ([("field", "assignee"), ("from", "5b10"), ("fromString", "x"), ("to", "5b11"), ("toString", "y")],
+     "assignee"),  # Jira's changelog item
 ])
 def test_a_name_value_pair_names_its_value(members, name):
     from piiscan.sources.jsonfmt import pair_name
@@ -1079,6 +1082,7 @@ def test_a_name_value_pair_names_its_value(members, name):
     [("name", 7), ("value", "x")],
     [("name", "n" * 65), ("value", "x")],  # a sentence is no name
     [*((f"k{i}", "v") for i in range(8)), ("name", "Phone"), ("value", "x")],  # a wide record
+    [("name", "Invite"), ("from", "x")],  # a message's sender: no change without what it became
 ])
 def test_other_objects_are_no_name_value_pairs(members):
     from piiscan.sources.jsonfmt import pair_name
@@ -1112,6 +1116,13 @@ def test_a_pairs_value_is_hinted_by_its_name_in_every_json_reader(tmp_path):
     assert {v[0]: hints.get(n) for n, v in enumerate(values)} == {
         "[0].key": None, "[0].value.login": "[0].user.login", "[0].value.password": "[0].user.password",
         "[1].key": None, "[1].values[0]": "[1].tags[0]", "[2].key": None, "[2].value.stringValue": "[2].c"}
+    # a change's both values go by what changed; a message's sender and recipient by their own keys
+    hints = {}
+    values = json_document_values('{"changes": [{"field": "serialNumber", "from": "", "to": "C02X"}], '
+                                  '"mail": {"name": "Invite", "from": "Ana", "cc": "Bo"}}', hints)[1]
+    assert {v[0]: hints.get(n) for n, v in enumerate(values)} == {
+        "changes[0].field": None, "changes[0].from": "changes[0].serialNumber",
+        "changes[0].to": "changes[0].serialNumber", "mail.name": None, "mail.from": None, "mail.cc": None}
     # a bare 'name' beside the object's own e-mail or login is its person's; beside an owner's, no one's
     hints = {}
     values = json_document_values('{"metadata": {"name": "Jana Novak", "email": "j@x.io"}, '

@@ -85,6 +85,8 @@ def test_hostname_client_is_a_hostname():
         ("Instagram", "USERNAME"), ("Emergency Contact", "PERSON"), ("Framenummer", "SERIAL_NUMBER"),
         ("db_user", "USERNAME"), ("NetworkDeviceName", None),  # (a switch, where a device name goes)
         ("properties.$geoip_subdivision_1_code", "LOCATION"), ("properties.$geoip_subdivision_1_name", "LOCATION"),
+        ("client.geo.country_iso_code", "LOCATION"), ("locality", "LOCATION"), ("cicode", "LOCATION"),
+        ("iso_code", None),  # (a currency's or a language's as often)
     ],
 )
 def test_field_names_imply_types(field, expected):
@@ -166,8 +168,13 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("identities.0.user_id", "6be73566730ad94eaad844ef", []),
     ("user_id", "rw_e0fbcb557a", []), ("user_id", "mike_1990", [("USERNAME", "mike_1990")]),  # an app's keyed id; a login
     ("userId", "usr_hz184m4xqyzv", []), ("userId", "john_smith1985x", [("USERNAME", "john_smith1985x")]),
+    ("user.user_id", "session_cfc423f8-32d6-49d0-a559-4fa5398d46be", []),  # a live chat's visitor
     ("Instagram Handle", "ewanfai62", [("USERNAME", "ewanfai62")]),
     ("Nom", "ABARON-LT", [("HOSTNAME", "ABARON-LT")]),  # an owner's machine where a name goes (GLPI)
+    # an inventory's servers, meeting rooms and kiosks are no one's machines; its laptops are
+    ("Computer Name", "LON-SQL01", []), ("Computer Name", "EDI-KIOSK-RECEPTION", []), ("Computer Name", "BRS-DC1", []),
+    ("Computer Name", "LON-LT-0123", [("HOSTNAME", "LON-LT-0123")]),
+    ("Computer Name", "DESKTOP-DC12AB", [("HOSTNAME", "DESKTOP-DC12AB")]),
     ("Inventaire - Agent", "GLPI-Agent_v1.7.3", []),  # a software agent and its version
     ("Buyer", "Jane Roe", [("PERSON", "Jane Roe")]),  # a marketplace's buyer: a handle, or a name
     ("device_name", "Gareth's Galaxy S23", [("HOSTNAME", "Gareth's Galaxy S23")]),  # a phone named for its owner
@@ -482,6 +489,7 @@ def test_coordinate_fields_are_locations(field, value):
     ("gps", "on"), ("lat", "52"),  # a coordinate has decimals
     ("price", "12.50"), ("salon", "13.40"),  # numbers in other columns
     ("lat", "n/a"),
+    ("latitude", "0.0"), ("location", "0.0,0.0"),  # a GeoIP lookup's placeholder: no place
 ])
 def test_other_values_of_coordinate_fields_and_numbers_elsewhere_are_no_locations(field, value):
     assert _hints(value, field) == []
@@ -564,6 +572,10 @@ def test_a_structured_value_that_is_the_unspecified_address_is_none():
     ("Przewoźnik", "Poczta Polska - Kurier 48", True), ("Vendor", "Dell Inc.", True),  # a carrier, a vendor
     ("Nome do Produto", "Vaso Olinda Grande", True), ("Forma de Entrega", "Retirar na loja", True),
     ("Nome do comprador", "Lucas Ferreira", False), ("Lists", "Newsletter NL", True), ("Tags", "Referred by Ana", False),
+    # an access policy's name in an audit log (JumpCloud's, Entra's), not a policyholder's
+    ("auth_context.policies_applied[0].name", "Require MFA outside office", True),
+    ("appliedConditionalAccessPolicies.0.displayName", "Require MFA for admins", True),
+    ("policyholder.name", "Lucas Ferreira", False), ("schedule.name", "Lucas Ferreira", False),
 ])
 def test_an_inventorys_label_fields_are_no_prose(field, text, label):
     from piiscan.detect.structure import is_label_field
@@ -647,6 +659,13 @@ def test_a_json_objects_members_in_a_line_are_typed_by_their_keys():
     assert _hints(text) == [("PERSON", "Pieter de Vries"), ("PHONE_NUMBER", "+31 6 1234 5678"),
                             ("LOCATION", "1052 GS"), ("LOCATION", "Amsterdam"), ("LOCATION", "NL")]
     assert _hints('{"event":"login","status":"ok"}') == []
+    # a Ruby hash, as Rails logs a request's parameters
+    rails = ('I, [2024-11-14T00:18:19.065051 #1855]  INFO -- : [9e1e1a19]   Parameters: {"authenticity_token"=>'
+             '"[FILTERED]", "checkout"=>{"shipping_address"=>{"first_name"=>"Pieter", "zip"=>"2043 VT", '
+             '"city"=>"Haarlem", "name"=>"Pieter Jansen"}, "shipping_method"=>"dpd-express"}, "handle"=>"zoem", '
+             '"product"=>{"name"=>"Rain Jacket"}, "commit"=>"Pay now"}')
+    assert _hints(rails) == [("PERSON", "Pieter"), ("LOCATION", "2043 VT"), ("LOCATION", "Haarlem"),
+                             ("PERSON", "Pieter Jansen"), ("USERNAME", "zoem")]
 
 
 def test_a_log_lines_key_value_pairs_are_typed_by_their_keys():
@@ -659,6 +678,10 @@ def test_a_log_lines_key_value_pairs_are_typed_by_their_keys():
     # not a bare name, nor a uid; nor a GeoIP place (a web server's country as often as a person's);
     # 'user=' is the user-name recognizer's own (username.yaml)
     assert _hints(logfmt) == [("USERNAME", "jdoe")]
+    # a log's bracketed fields are no page's markup (Aruba's controller)
+    aruba = ('Nov 14 04:11:13 2024 10.20.0.5 httpd[5120]: <124004> <5120> <INFO> <aruba-mc01 10.20.0.5>  Guest '
+             'account created by sponsor bsandberg: guest_name="Julia Weber" email=julia_web94@libero.it')
+    assert _hints(aruba) == [("PERSON", "Julia Weber")]
     # a bare name beside the record's e-mail, a full name, is the person's (Grafana's user sync)
     grafana = 'logger=user.sync level=info msg="Syncing user info" id=29 email=ana@x.io name="Ana Souza" authModule=ldap'
     assert ("PERSON", "Ana Souza") in _hints(grafana)
@@ -678,6 +701,15 @@ def test_a_log_lines_key_value_pairs_are_typed_by_their_keys():
     ("GET /shop?q=Running+Shoes HTTP/1.1", []),  # no list of people: a shop's search
     ("GET /admin/products?q=Laptop HTTP/1.1", []), ("GET /users?q=lakeside HTTP/1.1", []),
     ("GET /people?q=Acme+Customer+Care HTTP/1.1", []),  # a team's name
+    # CEF escapes '=' in a value; Imperva keeps the query apart from the URL
+    ("CEF:0|Incapsula|SIEMintegration|1|1|Normal|0| request=shop.example/admin/customers requestMethod=GET "
+     "qstr=q\\=Jack+Thompson app=HTTPS", [("PERSON", "Jack+Thompson")]),
+    ("CEF:0|Incapsula|SIEMintegration|1|1|Normal|0| request=shop.example/search requestMethod=GET "
+     "qstr=q\\=Jack+Thompson app=HTTPS", []),  # a shop's search
+    ("CEF:0|Incapsula|x|1|1|Normal|0| request=shop.example/checkout qstr=phone\\=660%20409%20759&step\\=2",
+     [("PHONE_NUMBER", "660%20409%20759")]),
+    ("CEF:0|Vendor|x|1|1|Normal|0| request=https://shop.example/account?email_opt\\=1&phone\\=%2B34660409759 act=x",
+     [("PHONE_NUMBER", "%2B34660409759")]),
 ])
 def test_a_search_in_a_list_of_people_for_a_name_is_a_persons(line, found):
     assert _hints(line) == found
@@ -766,6 +798,7 @@ def test_a_records_own_name_is_no_posters_handle():
     ("ICCID", "8932501004293927240", "SERIAL_NUMBER"),  # a SIM card's
     ("CC", "DE", "LOCATION"),  # Mailchimp's country code
     ("CC", "ana@example.com", None), ("cc", "4111111111111111", None),  # a mail's copy, a card
+    ("ccode", "PL", "LOCATION"), ("ccode", "3", None),  # Imperva's visitor's country
 ])
 def test_device_and_country_code_columns(field, value, expected):
     assert _hints(value, field) == ([(expected, value)] if expected else [])
@@ -806,9 +839,15 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("displayName", "WPS-NBENNETT-LT", [("HOSTNAME", "WPS-NBENNETT-LT")]),
     ("displayName", "Zainab’s MacBook Air", [("HOSTNAME", "Zainab’s MacBook Air")]),
     ("Created By", "Zoho Flow", []),  # an automation
+    ("Кем создан", "Робот CRM", []), ("Кем создан", "Анна Попова", [("PERSON", "Анна Попова")]),  # Bitrix24's
+    ("Мобильный телефон", "8 (903) 237-09-36", [("PHONE_NUMBER", "8 (903) 237-09-36")]),
+    ("Почтовый индекс", "620014", [("LOCATION", "620014")]), ("Отчество", "Геннадьевна", [("PERSON", "Геннадьевна")]),
     # a person and their firm (Calendly's invitee); a firm and its country is no person
     ("Invitee Name", "Alessandro Ferrara (Driftwood Analytics)", [("PERSON", "Alessandro Ferrara")]),
     ("Contact Name", "Acme Ltd (UK)", []),
+    # a live chat's agent and their firm; a team's
+    ("user.nickname", "Margaux from Roamly", [("PERSON", "Margaux")]),
+    ("author.name", "Tom Berg at Acme", [("PERSON", "Tom Berg")]), ("user.nickname", "Support from Roamly", []),
     # other languages' and CRMs' columns
     ("Owner", "Devin Sato", [("PERSON", "Devin Sato")]), ("Owner", "Corporate", []),  # a record's owner: a name
     ("Persona de contacto", "Pablo Moreno Molina", [("PERSON", "Pablo Moreno Molina")]),
@@ -855,3 +894,25 @@ def test_a_firewalls_key_quoted_value_record_is_typed_by_its_keys_and_read_witho
     both = '[action:"Accept"; src:"10.10.34.57"; user:"Beatriz Nogueira (bnogueira)"; origin:"10.10.0.1"]'
     assert [(h.entity_type, both[h.start:h.end]) for h in analyze_structure(both, None).hints] == [
         ("PERSON", "Beatriz Nogueira"), ("USERNAME", "bnogueira")]  # a person and their login
+
+
+@pytest.mark.parametrize("field, text, site", [
+    ("actionDetails.3.title", "Warenkorb | Nordkamm", "Nordkamm"),  # Matomo's
+    ("pageTitle", "Mein Konto – Leonie Becker | Nordkamm", "Nordkamm"),
+    ("page.title", "Checkout - Fjord & Fern", "Fjord & Fern"),
+    ("title", "Leonie Becker | Nordkamm", None),  # a post's or a ticket's title: no page's
+    ("pageTitle", "Nordkamm", None),  # no site after a part of its own
+])
+def test_a_page_titles_last_part_is_its_sites_name(field, text, site):
+    sups = [(s.start, s.end) for s in analyze_structure(text, field).suppressions
+            if {"PERSON", "LOCATION"} <= s.entity_types]
+    assert sups == ([(text.index(site), len(text))] if site else [])
+
+
+@pytest.mark.parametrize("field, voucher", [
+    ("Gift Certificate Code", True), ("coupon_code", True), ("discount_codes", True), ("Gutscheincode", True),
+    ("License Key", False), ("Product Key", False), ("Serial", False),
+])
+def test_a_vouchers_code_is_no_serial(field, voucher):
+    sups = analyze_structure("KS79-N8N3-LWRO", field).suppressions
+    assert any("SERIAL_NUMBER" in s.entity_types for s in sups) is voucher

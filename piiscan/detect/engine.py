@@ -153,9 +153,12 @@ _MIN_GAP = 3  # fewer words far from names are read anyway: a blank costs a toke
 _HTTP_REQUEST = re.compile(r"\b(?:GET|POST|PUT|HEAD|DELETE|OPTIONS|PATCH|CONNECT)\s+\S+\s+HTTP/\d")
 
 # A cell that is a list of 'Label:value' items and nothing else (Etsy's Variations,
-# 'Size:Medium,Colour:White,Personalisation:Whitfield')
-_LABEL = r"[A-Z][\w\-]{0,24}(?: [A-Za-z][\w\-]{0,24})?"  # one or two words: 'Size', 'Ring size'
-_LABELLED_LIST = re.compile(rf"{_LABEL}:[^,:\n]{{1,60}}(?:,\s?{_LABEL}:[^,:\n]{{1,60}})+")
+# 'Size:Medium,Colour:White,Personalisation:Whitfield'; BigCommerce's products, 'Product
+# Name: Fireside Beanie, Product Variation Details: Colour: Moss, ...|Product ID: 390, ...')
+_LABEL = (r"[A-Z][\w\-]{0,24}(?: (?!(?:with|and|or|to|for|from|at|in|on|of|the|an?|by|is|was)\b)"
+          r"[A-Za-z][\w\-]{0,24}){0,2}")  # up to three words, no sentence's: 'Size', 'Ring size'
+_LABELLED_ITEM = rf"(?:{_LABEL}:\s?)+[^,:\n|]{{0,60}}"
+_LABELLED_LIST = re.compile(rf"{_LABELLED_ITEM}(?:(?:,\s?|\|){_LABELLED_ITEM})+")
 # An item of a key=value list: '{New Geo-Location=NEGATIVE, New IP=POSITIVE}', logfmt
 _KEY_VALUE_ITEM = re.compile(r"(?:^|[\s,;{(])\w[\w .\-]{0,40}=[^\s,;=}]")
 
@@ -189,9 +192,9 @@ _PARTICLES_OF_NAMES = frozenset({"de", "da", "do", "dos", "del", "della", "la", 
 
 @lru_cache(maxsize=1)
 def _foreign_stop_words() -> frozenset[str]:
-    """Function words of German, French, Spanish, Italian, Portuguese and Dutch that are
-    no English stop words (spaCy's lists, bundled with it: no model)."""
-    words = frozenset().union(*(spacy_stop_words(lang) for lang in ("de", "fr", "es", "it", "pt", "nl")))
+    """Function words of German, French, Spanish, Italian, Portuguese, Dutch, Russian and
+    Ukrainian that are no English stop words (spaCy's lists, bundled with it: no model)."""
+    words = frozenset().union(*(spacy_stop_words(lang) for lang in ("de", "fr", "es", "it", "pt", "nl", "ru", "uk")))
     return frozenset(w for w in words if len(w) > 1) - stop_words() - _PARTICLES_OF_NAMES
 
 
@@ -200,7 +203,11 @@ def _foreign_prose(text: str) -> bool:
     words are another European language's function words than English ones (two at
     least). An English model reads every capitalized noun of a German order note
     ('Lieferung', 'Bestellstatus von Zahlung') as a name or a place; patterns and field
-    names still find what is there."""
+    names still find what is there. So is text written mostly in another script than Latin
+    (a Russian CRM's comment: 'Отгрузка со склада в Подольске'), which an English model
+    cannot read at all."""
+    if not text.isascii() and _mostly_another_script(text):
+        return True
     words = _LOWER_WORD.findall(text)
     if len(words) < 2:
         return False
@@ -210,6 +217,12 @@ def _foreign_prose(text: str) -> bool:
         return False
     stops = stop_words()
     return others > sum(w in stops for w in words)
+
+
+def _mostly_another_script(text: str) -> bool:
+    """More letters beyond Latin's (from Greek on: U+0370) than Latin ones."""
+    other = sum(1 for c in text if c >= "\u0370" and c.isalpha())
+    return other * 2 > sum(1 for c in text if c.isalpha())
 
 
 def _could_start_a_name(word: str) -> bool:

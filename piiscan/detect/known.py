@@ -99,7 +99,7 @@ THING_WORDS = frozenset({
     # a calendar's kinds of event ('Product Demo', 'Onboarding Call')
     "demo", "product", "webinar", "consultation", "onboarding", "meeting",
     # a record's creator that is no one ('Freshsales Web Form', 'CSV Import')
-    "form", "import", "automation", "mobile",
+    "form", "import", "automation", "mobile", "robot", "робот", "crm", "erp",  # (Bitrix24's 'Робот CRM')
     # a network's and a site's names ('Guest WiFi', 'Kestrel VPN', 'Copenhagen HQ')
     "wifi", "wi-fi", "wlan", "vpn", "ssid", "hotspot", "hq"})  # (not "lan", "wan": names too)
 # Kinds of business and legal forms a firm's name puts beside its owner's ('Garage François',
@@ -197,8 +197,9 @@ SERVICE_ACCOUNT = re.compile(r"(?i)(?:svc|srv|app|sa|bot|service)[_\-][\w.\-]+"
                              # an API's consumer apps (Kong's 'kestrelcare-web', 'clinic-portal')
                              r"|web|ios|android|portal|client|integration|sync|worker|gateway)"
                              r"|system:[\w:.\-]+"
-                             # a chat's bots ('zabbix.bot') and a live chat's guests ('guest-3582')
-                             r"|[\w\-]+\.bot|guest[_\-]\d+")
+                             # a chat's bots ('zabbix.bot') and a live chat's guests ('guest-3582',
+                             # Crisp's 'visitor98500')
+                             r"|[\w\-]+\.bot|guest[_\-]\d+|visitor[_\-]?\d+")
 # Types whose one-word values are often words (the others: addresses, numbers, ids)
 _WORDY = ("USERNAME", "PERSON", "HOSTNAME", "LOCATION")
 

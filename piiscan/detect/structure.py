@@ -44,7 +44,12 @@ _CLIENT_ENTRY = re.compile(r"[^\s,]+")
 # A URL's query in a line of text: from its '?' to the next blank or quote
 _QUERY_IN_LINE = re.compile(r"\?[^\s\"'<>?]*=[^\s\"'<>]*")
 # name=value pairs in a query string (or a form body). Values end at & ; # space or quote.
-_QUERY_PARAM = re.compile(r"(?:(?<=[?&;])|^)(?P<name>[^=&;#\s\"]{1,64})=(?P<value>[^&;#\s\"]*)")
+# (CEF escapes a value's '=' as '\=': 'request=https://shop.example/search?q\=Jack+Thompson')
+_QUERY_PARAM = re.compile(r"(?:(?<=[?&;])|^)(?P<name>[^=&;#\s\"\\]{1,64})\\?=(?P<value>[^&;#\s\"]*)")
+# A CEF record's query string apart from its URL, as Imperva's SIEM log writes them:
+# 'request=shop.example/admin/customers requestMethod=GET qstr=q\=Jack+Thompson'
+_CEF_QUERY = re.compile(r"(?<=\sqstr=)[^\s]+")
+_CEF_REQUEST = re.compile(r"(?<=\srequest=)[^\s]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +115,9 @@ for _type, _names in {
     # other languages' (GLPI's 'Usager')
     "usager utilisateur benutzer benutzername usuario utente gebruiker gebruikersnaam "
     "usernames "  # a chat's reactions (Rocket.Chat's reactions.:+1:.usernames)
-    "cliente kunde klant ",  # other languages' customer: a handle, or a name (see value_hint)
+    "cliente kunde klant "  # other languages' customer: a handle, or a name (see value_hint)
+    # Russian exports' (Bitrix24's, amoCRM's; accents gone, 'й' is 'и'): login, user, customer, buyer
+    "логин пользователь имяпользователя клиент покупатель",
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
     "members globalname "  # a chat's members (Telegram's export), Discord's display name
@@ -138,7 +145,11 @@ for _type, _names in {
     # Polish, Swedish, Danish, Norwegian, Finnish and Czech exports' people ('Imię', 'Nazwisko',
     # 'Förnamn', 'Etternavn', 'Sukunimi', 'Příjmení'; a shop's 'Odbiorca': its recipient)
     "imie nazwisko imieinazwisko odbiorca fornamn efternamn namn fornavn efternavn etternavn navn "
-    "etunimi sukunimi nimi jmeno prijmeni",
+    "etunimi sukunimi nimi jmeno prijmeni "
+    # Russian: given name, patronymic, surname, full name ('ФИО'), contact person, recipient,
+    # employee, and Bitrix24's people by role ('Ответственный', 'Кем создан', 'Кем изменён')
+    "имя отчество фамилия фио полноеимя контактноелицо получатель сотрудник ответственныи "
+    "кемсоздан кемизменен",
     "LOCATION": "city town address streetaddress street homeaddress location "
     "birthplace placeofbirth geburtsort lugardenacimiento lieudenaissance luogodinascita "
     "billingaddress shippingaddress postaladdress addr addr1 addr2 address1 address2 address3 "
@@ -159,6 +170,9 @@ for _type, _names in {
     "ulica adresdostawy kodpocztowy miasto miejscowosc wojewodztwo kraj panstwo adress gatuadress "
     "postort stad postnr postnummer poststed gade osoite katuosoite postinumero postitoimipaikka "
     "kaupunki kunta maakunta maa adresa ulice psc mesto obec zeme "
+    # Russian: address, town, district, region, country, postcode, street, settlement, delivery address
+    "адрес город раион регион область краи страна индекс почтовыииндекс улица населенныипункт "
+    "адресдоставки "
     # a state's or a status's, as 'state' is (checked by value: see _NOT_A_REGION)
     "etat estado stato",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
@@ -168,7 +182,8 @@ for _type, _names in {
     "servicetag expressservicecode "  # Dell's
     "numerodeserie seriennummer serienummer numerodiserie numerseryjny sarjanumero seriovecislo "  # 'Numéro de série', 'Número de serie''
     "activationkey license "
-    "framenumber framenummer rahmennummer",  # a bicycle's frame number
+    "framenumber framenummer rahmennummer "  # a bicycle's frame number
+    "серииныиномер",
     "HARDWARE_ID": "mac macaddress hwaddr hardwareid machineid hwuuid systemuuid bssid deviceid "
     "deviceuuid deviceguid hardwareuuid machineguid smbiosuuid biosuuid "
     "macaddr wifimac wlanmac ethernetmac ethmac lanmac btmac bluetoothmac "
@@ -180,9 +195,10 @@ for _type, _names in {
     "telefon telefonnummer handy mobil portable telefono movil celular telemovel cellulare telefone fone "
     "sms "  # (Brevo's SMS attribute: a contact's mobile number; the value's shape is checked)
     "telefoon mobiel gsm natel "
-    "telefonkomorkowy komorka telefonnummer mobilnummer mobiltelefon puhelin puhelinnumero matkapuhelin",
+    "telefonkomorkowy komorka telefonnummer mobilnummer mobiltelefon puhelin puhelinnumero matkapuhelin "
+    "телефон whatsapp",  # (and by a name's last word: Russian 'Мобильный телефон', 'Контакт WhatsApp')
     "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress "
-    "emailadresse courriel correo correoelectronico epost sahkoposti",
+    "emailadresse courriel correo correoelectronico epost sahkoposti почта электроннаяпочта",
     "IP_ADDRESS": "ip ipaddress clientip remoteaddr remoteip sourceip srcip xforwardedfor ipaddr "
     "clientaddr srcaddr",
     # No hint by name (a card needs its checksum); a number column of these is scanned.
@@ -259,7 +275,7 @@ _CODE_NAMES = {"cvv", "cvv2", "cvc"}
 _POSTCODE_ENDS = ("zip", "zipcode", "postcode", "postalcode", "plz",
                   # French, German, Spanish and Portuguese, Nordic ('Code postal', 'Postleitzahl')
                   "codepostal", "postleitzahl", "codigopostal", "postnummer", "postinumero",
-                  "kodpocztowy", "postnr", "psc")
+                  "kodpocztowy", "postnr", "psc", "индекс")  # (Russian 'Почтовый индекс')
 _CAP = re.compile(r"\d{5}")  # Italy's postcode, where a field named 'CAP' holds one
 _POSTCODE_NAMES = frozenset({"cep"})  # Brazil's (Italy's 'CAP' and a French 'CP' are other words too)
 
@@ -375,7 +391,9 @@ def type_for_name(field: str) -> str | None:
                    "seriennummer",  # 'Laptop Seriennummer'
                    "machinename", "computername", "workstationname",  # Check Point's 'src_machine_name'
                    "latitude", "longitude", "cardnumber", "smbiosuuid",  # pickup_latitude, payment_card_number
-                   "imei"):  # 'Company Phone IMEI'
+                   "imei",  # 'Company Phone IMEI'
+                   # a contact's network, last ('Контакт Telegram', Bitrix24's): a handle, a phone
+                   "telegram", "instagram", "twitter", "skype", "whatsapp", "телефон"):
         if leaf.endswith(suffix) and len(leaf) > len(suffix):
             if suffix == "hostname" and leaf.startswith(_SERVER_SIDE):
                 return None  # the server's own name (Exchange's server-hostname): no one's machine
@@ -408,7 +426,8 @@ def type_for_name(field: str) -> str | None:
         return "LOCATION"  # ('Address Line 1', Chargebee's 'billing_address[line2]')
     if last == "name" and len(words) > 1 and words[-2] in _PLACE_WORDS:
         return "LOCATION"
-    named = tuple(w for w in words if not w.isdigit())  # (GeoIP's 'subdivision_1_code')
+    named = tuple(w for w in words if not w.isdigit() and w != "iso")  # (GeoIP's 'subdivision_1_code',
+    # ECS' 'client.geo.country_iso_code')
     if len(named) > 1 and (named[-2:] == ("postal", "code") or named[-2:] in _REGION_CODES):
         return "LOCATION"  # PayPal's 'Country Code', 'Zip/Postal Code', Chargebee's 'state_code'
     if last == "name" and len(named) > 1 and named[-2] in _REGION_WORDS:
@@ -438,6 +457,33 @@ def type_for_name(field: str) -> str | None:
             return of  # 'Endereço de e-mail' (an address of mail), 'Número de telefone'
         return kind
     return None
+
+
+# A page title's last part, after ' | ', ' – ' or ' - ': the site's name ('Mein Konto –
+# Leonie Becker | Nordkamm')
+_TITLE_SITE = re.compile(r".\s(?:\||–|—|-|::)\s+([^|–—]{1,60})$")
+_PAGE_PARENTS = frozenset({"page", "pageview", "pageviews", "actiondetails", "webinfo", "document"})
+
+
+@lru_cache(maxsize=4096)
+def _is_page_title(field: str) -> bool:
+    """A web page's title: analytics' 'pageTitle', 'page_title', 'document_title', Matomo's
+    actionDetails[3].title."""
+    leaf, parent = _leaf_and_parent(field)
+    return leaf in ("pagetitle", "documenttitle") or leaf == "title" and parent in _PAGE_PARENTS
+
+
+_NO_SERIAL = frozenset({"SERIAL_NUMBER"})
+_VOUCHER_WORDS = ("coupon", "voucher", "giftcard", "giftcertificate", "giftcode", "promo", "discount",
+                  "redemption", "referral", "gutschein", "rabatt", "cupon")
+
+
+@lru_cache(maxsize=4096)
+def _is_a_voucher(field: str) -> bool:
+    """A field of a coupon's, a voucher's or a gift card's code ('Coupon Code', 'Gift
+    Certificate Code', 'discount_codes', 'Gutscheincode')."""
+    leaf = _leaf_and_parent(field)[0]
+    return any(w in leaf for w in _VOUCHER_WORDS)
 
 
 def _head_and_tail(field: str) -> list[str] | None:
@@ -495,6 +541,8 @@ _HEX_ID = re.compile(r"(?=.*\d)[0-9a-f]{16,}|(?=.*\d)[0-9A-F]{16,}")
 # style of 'cus_...' with hex)
 _PREFIXED_HEX = re.compile(r"[a-z]{1,5}_(?=[0-9a-f]*\d)[0-9a-f]{10,}")
 _PREFIXED_TOKEN = re.compile(r"[a-z]{1,5}_([A-Za-z0-9]{10,40})")
+# A word and a UUID: a live chat's visitor ('session_cfc423f8-32d6-49d0-a559-4fa5398d46be', Crisp's)
+_PREFIXED_UUID = re.compile(r"[A-Za-z]{1,16}[_\-:]" + _UUID.pattern)
 
 
 def is_generated_id(value: str) -> bool:
@@ -505,7 +553,8 @@ def is_generated_id(value: str) -> bool:
         value = value[prefix.end():]
     return bool(value) and (value.isdigit() or _UUID.fullmatch(value) is not None
                             or _HEX_ID.fullmatch(value) is not None or is_random_token(value)
-                            or _PREFIXED_HEX.fullmatch(value) is not None or _prefixed_random(value))
+                            or _PREFIXED_HEX.fullmatch(value) is not None or _prefixed_random(value)
+                            or _PREFIXED_UUID.fullmatch(value) is not None)
 
 
 def _prefixed_random(value: str) -> bool:
@@ -538,6 +587,7 @@ def is_random_token(value: str) -> bool:
 # HubSpot's 'Country/Region'
 _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "region", "county",
                            "prefecture", "countrycode", "cc",  # (Mailchimp's 'CC': a country's code)
+                           "ccode",  # (Imperva's SIEM log: a visitor's country by its code)
                            # other languages' ('Pays', 'État', 'Bundesland', 'País', 'Provincia')
                            "pays", "état", "etat", "land", "bundesland", "kanton", "país", "pais",
                            "provincia", "estado", "paese", "nazione", "regione", "stato", "provincie",
@@ -545,7 +595,8 @@ _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "regio
                            "subdivision",  # GeoIP's (PostHog's '$geoip_subdivision_1_name')
                            "wojewodztwo", "kraj", "panstwo", "maakunta", "maa", "zeme"})
 _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode",
-                          "postalcode"}) | _REGION_WORDS
+                          "postalcode", "locality",  # (an address's town: JumpCloud's, Google's)
+                          "cicode"}) | _REGION_WORDS  # (Imperva's: a visitor's city)
 _REGION_CODES = frozenset({("country", "code"), ("state", "code"), ("province", "code"), ("region", "code"),
                            ("subdivision", "code")})
 
@@ -660,7 +711,15 @@ def is_label_field(field: str | None) -> bool:
         return False
     leaf, parent = _leaf_and_parent(field)
     return leaf in _LABEL_FIELDS or leaf in ("name", "description", "caption") and parent in _HARDWARE_PARENTS \
-        or _names_a_label_of(field)
+        or leaf in ("name", "displayname", "description") and _is_rule_parent(parent) or _names_a_label_of(field)
+
+
+def _is_rule_parent(parent: str) -> bool:
+    """An access policy or a rule, whose 'name' an audit log gives with the event: JumpCloud's
+    policies_applied[0].name, Entra's appliedConditionalAccessPolicies[0].displayName ('Require
+    MFA outside office': NER reads a person in it)."""
+    return parent.startswith(("policies", "rules")) or parent.endswith(("policy", "policies", "rule", "rules"))
+    # (not a 'policyholder')
 
 
 @lru_cache(maxsize=4096)
@@ -721,8 +780,9 @@ _SHAPES = {
 
 def _is_coordinate(value: str, leaf: str = "") -> bool:
     """One coordinate or a pair in range: a latitude field's value within ±90, any other
-    within ±180 (which of a pair is the latitude varies: GeoJSON puts it second)."""
-    return is_coordinate(value, 90 if leaf.endswith(("lat", "latitude")) else 180)
+    within ±180 (which of a pair is the latitude varies: GeoJSON puts it second). Not 0 (or
+    0, 0): a GeoIP lookup's placeholder for an address it has no place for, no one's place."""
+    return is_coordinate(value, 90 if leaf.endswith(("lat", "latitude")) else 180) and bool(value.strip(" 0.,-+"))
 
 
 _EMPTY_VALUES = {"", "-", "--", "n/a", "na", "none", "null", "nil", "unknown", "anonymous", "anon",
@@ -737,6 +797,13 @@ _NO_MACHINE = {"localhost", "localhost.localdomain", "ip6-localhost",
                "iphone", "ipad", "ipod", "ipod touch", "android", "mac", "macbook", "macbook air",
                "macbook pro", "imac", "mac mini", "pixel", "galaxy", "surface", "chromebook",
                "kindle", "unknown", "default"}
+# A server's role in its name, a part of its own ('LON-SQL01', 'EDI-WSUS02', 'BRS-DC1',
+# 'MAN-PRINT03', a meeting room's or a kiosk's): an inventory's 'Computer Name' lists
+# servers beside people's machines, and a server is no one's. (Not a dotted name in a
+# 'hostname' field, 'KRM-DC01.karoo.local', which is left as it was found.)
+_SERVER_ROLE = re.compile(r"(?i)(?:^|[-_.])(?:dc|sql|wsus|rds|fs|print|prn|veeam|build|meetrm|meetingroom|kiosk|srv|svr"
+                          r"|server|exch|sccm|mecm|hv|hyperv|esxi?|vcenter|backup|bkp|nas|db|mail|smtp|dns|dhcp|adfs"
+                          r"|citrix|ctx|sharepoint|jump|bastion|web|app|ca\d)\d*(?=$|[-_.])")
 # Parents of a host name that is a web site's (GA4's device.web_info.hostname), not a machine's
 _SITE_PARENTS = {"webinfo", "page", "site", "url", "web", "request", "http", "referrer", "referer"}
 # Fields of a user's name that a person's name in them does not make a person's: a CRM's
@@ -850,6 +917,8 @@ _HASHED_VALUE = re.compile(r"(?i)(?:hmac-)?(?:sha|md5|blake2)[\w\-]{0,8}:[0-9a-f
 # A name, then a firm in parentheses
 _NAME_WITH_FIRM = re.compile(r"(?P<name>[^()]{3,60}?)\s*\((?P<firm>[^()]{2,80})\)?")  # (')' may be cut off
 # as decoration, see _DECORATED)
+# A support agent's display name: their name, then their firm's ('Margaux from Roamly')
+_AGENT_OF_FIRM = re.compile(r"(?P<name>[^\W\d_][\w'’\-]{1,30}(?:\s[^\W\d_][\w'’\-]{1,30})?)\s(?:from|at|@)\s\S.{0,60}")
 # A display name that is an auth method and a login, as Vault writes them ('ldap-hfalk',
 # 'oidc-ann@corp.example', 'approle', 'kubernetes-ci-runner')
 _AUTH_DISPLAY_NAME = re.compile(r"(?P<method>approle|userpass|ldap|oidc|okta|github|radius|cert|jwt|token"
@@ -890,11 +959,18 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # a person and their firm: Calendly's 'Alessandro Ferrara (Driftwood Analytics)'
         lead = len(value) - len(value.lstrip())
         return Hint("PERSON", start + lead, start + lead + with_firm.end("name"), 0.85, recognizer)
+    agent = _AGENT_OF_FIRM.fullmatch(stripped) if entity in ("PERSON", "USERNAME") and not url_encoded else None
+    if agent and all(w[:1].isupper() for w in agent["name"].split()) and not (
+            _is_generic_name(agent["name"]) or _names_a_thing(agent["name"])):
+        # a support agent's display name: 'Margaux from Roamly', 'Tom at Acme' (a live chat's,
+        # a help desk's): the person, not the firm
+        lead = len(value) - len(value.lstrip())
+        return Hint("PERSON", start + lead, start + lead + agent.end("name"), 0.85, recognizer)
     if entity == "LOCATION" and (leaf in _COORDINATE_NAMES or leaf.endswith(("latitude", "longitude"))
                                  or _is_coordinate(decoded)):
         if not _is_coordinate(decoded, leaf):
             return None  # a lat or gps field of no coordinate: nothing to say
-    elif entity == "LOCATION" and leaf == "cc":
+    elif entity == "LOCATION" and leaf in ("cc", "ccode"):
         if not _COUNTRY_CODE.fullmatch(decoded):
             return None  # a mail's 'CC' of addresses (the patterns'), a card's number
     elif entity == "LOCATION" and (_is_postcode_name(leaf) or leaf == "cap"):
@@ -970,7 +1046,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return None  # a record's state ('In use') or a sales or cloud region, not a place
     if entity == "HARDWARE_ID" and not decoded.strip("0-:{}."):
         return None  # the nil UUID, a zero MAC: an id no device has (an opted-out advertising id)
-    if entity == "HOSTNAME" and (decoded.lower() in _NO_MACHINE or "." in decoded and (
+    if entity == "HOSTNAME" and (decoded.lower() in _NO_MACHINE or "." not in decoded and _SERVER_ROLE.search(decoded)
+                                   or "." in decoded and (
             leaf == "host" or decoded[:4].lower() == "www." or _leaf_and_parent(field)[1] in _SITE_PARENTS
             or _IP_LITERAL.fullmatch(decoded))):
         # a bare 'host' names a machine when it is one label ("WKS-BERLIN-042"); dotted,
@@ -1004,6 +1081,11 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             # a URL's query in a line of another format (a load balancer's or a proxy's
             # log, a message): its parameters' names say what their values are
             hints = [h for q in _QUERY_IN_LINE.finditer(text) for h in _query_hints(text, q.start(), q.end())]
+        if " qstr=" in text:
+            query = _CEF_QUERY.search(text)
+            if query is not None:
+                request = _CEF_REQUEST.search(text)
+                hints += _query_hints(text, query.start(), query.end(), request.group() if request else "")
         if "<" in text:
             hints += html_user_hints(text)
         squid = _SQUID_NATIVE.match(text)
@@ -1012,7 +1094,7 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         sups: tuple[Suppression, ...] = ()
         if "'" in text and _SQL_GATE.search(text):
             hints += sql_hints(text)
-        if '":' in text or '" :' in text:
+        if '":' in text or '" :' in text or '"=>' in text or '" =>' in text:
             hints += json_member_hints(text)
         if "ARGS:" in text:
             hints += modsecurity_hints(text)
@@ -1087,8 +1169,16 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         sups = (*sups, Suppression(_NO_PLACE_TYPES, 0, len(text)))
     elif _names_a_firms_site(field):  # (a territory 'US West - Austin' names no one either)
         sups = (*sups, Suppression(_NO_ONES_TYPES, 0, len(text)))
+    if " " in text and _is_page_title(field):
+        site = _TITLE_SITE.search(text)
+        if site:  # a web page's title ends with its site's name: 'Warenkorb | Nordkamm'
+            sups = (*sups, Suppression(_NO_ONES_TYPES, site.start(1), site.end(1)))
     if _last_words(field)[-1:] in (("domain",), ("domainname",)) and "." in text:
         sups = (*sups, Suppression(_NO_HOST_TYPES, 0, len(text)))  # a network's domain ('wpsol.local'), no machine
+    if _is_a_voucher(field):
+        # a coupon's or a gift card's code ('Gift Certificate Code': 'KS79-N8N3-LWRO') is shaped
+        # as a licence key is, and is a shop's, not anyone's product
+        sups = (*sups, Suppression(_NO_SERIAL, 0, len(text)))
     if text.isdigit() and _is_an_id(field):
         # a record's number ('targetId', 'firewall_rule_id': '4866878698460757339'): no card
         # or phone, whatever its checksum or length
@@ -1157,7 +1247,8 @@ def _names_a_firms_site(field: str) -> bool:
 # Odoo's 'Société liée'), in the languages of _NAME_TYPES
 _COMPANY_WORDS = frozenset({"company", "companyname", "organization", "organisation", "org", "employer",
                             "firm", "business", "businessname", "societe", "société", "liée", "firma",
-                            "empresa", "azienda", "bedrijf", "unternehmen", "entreprise"})
+                            "empresa", "azienda", "bedrijf", "unternehmen", "entreprise",
+                            "компания", "организация", "фирма"})
 
 
 def firm_field(field: str | None) -> bool:
@@ -1316,9 +1407,10 @@ _LOG_LEVEL = re.compile(r"""(?x)
                                           # Windows DNS's debug log: thread id and context, 'AM 1D2C PACKET'
 """)
 # syslog's host, then its tag: 'web01 sshd[1234]: ', or 'fw01 kernel: ' after syslog's own
-# timestamp ('10:00 Jane wrote: ' after another is a person's line)
-_SYSLOG_TAG = re.compile(r"[\d.,:]*\s+\S+\s+[\w\-/.()]+\[\d+\]:\s")
-_SYSLOG_TAG_NO_PID = re.compile(r"\s+\S+\s+[\w\-/.()]+:\s")
+# timestamp ('10:00 Jane wrote: ' after another is a person's line), which may end in its
+# year (Aruba's and Cisco's 'Nov 14 01:06:08 2024 10.20.0.5 stm[4105]: ')
+_SYSLOG_TAG = re.compile(r"[\d.,:]*(?:\s+\d{4})?\s+\S+\s+[\w\-/.()]+\[\d+\]:\s")
+_SYSLOG_TAG_NO_PID = re.compile(r"(?:\s+\d{4})?\s+\S+\s+[\w\-/.()]+:\s")
 
 
 def starts_like_a_log_record(text: str) -> bool:
@@ -1489,7 +1581,9 @@ def _a_persons_name(value: str) -> bool:
     return (one_word or _is_full_name(value)) and not _names_a_thing(value)
 
 
-def _query_hints(text: str, start: int, end: int) -> list[Hint]:
+def _query_hints(text: str, start: int, end: int, path: str | None = None) -> list[Hint]:
+    """Hints for the parameters of the query at ``text[start:end]``, whose path is before it
+    (or ``path``, where a record keeps it apart)."""
     segment = text[start:end]
     q = segment.find("?")
     if q < 0:
@@ -1506,7 +1600,8 @@ def _query_hints(text: str, start: int, end: int) -> list[Hint]:
             # a search for someone by name in a list of people: an admin's
             # '/customers?search=Jakub+Mazur', a directory's '/Directory/Search.aspx?q=Visser'
             vs, ve = pm.span("value")
-            if _searches_people(text, start + max(q, 0)) and _a_persons_name(unquote_plus(segment[vs:ve])):
+            people = _searches_people(text, start + max(q, 0)) if path is None else bool(_PEOPLE_PATH.search(path))
+            if people and _a_persons_name(unquote_plus(segment[vs:ve])):
                 out.append(Hint("PERSON", start + vs, start + ve, 0.6, "query_parameter"))
             continue
         if type_for_name(name) not in _HINT_BY_NAME:
@@ -1525,9 +1620,10 @@ def _query_hints(text: str, start: int, end: int) -> list[Hint]:
 
 # An application's log line that prints a request's or an object's JSON ('Stripe error:
 # {"customer":{"name":"Maja Mazur","address":{"city":"Kraków"}}}'): its string members
-# are typed by their keys, as a JSON record's fields are.
-_JSON_MEMBER = re.compile(r'"(?P<name>[A-Za-z_$@][\w$@.\-]{0,40})"\s*:\s*"(?P<value>[^"\\\n]{1,200})"')
-_JSON_PARENT = re.compile(r'"(?P<name>[A-Za-z_$@][\w$@.\-]{0,40})"\s*:\s*$')
+# are typed by their keys, as a JSON record's fields are; so are a Ruby hash's, as Rails logs
+# a request's ('Parameters: {"order"=>{"email"=>"ana@x.io", "shipping_address"=>{...}}}')
+_JSON_MEMBER = re.compile(r'"(?P<name>[A-Za-z_$@][\w$@.\-]{0,40})"\s*(?::|=>)\s*"(?P<value>[^"\\\n]{1,200})"')
+_JSON_PARENT = re.compile(r'"(?P<name>[A-Za-z_$@][\w$@.\-]{0,40})"\s*(?::|=>)\s*$')
 # Apache's ModSecurity names the argument it matched and quotes its value: "against
 # variable `ARGS:last_name' (Value: `D'Angelo' )", "found within ARGS:last_name: D'Angelo"]"
 _MODSEC_ARG = re.compile(r"ARGS:(?P<name>[\w.\-\[\]]{1,60})' \(Value: `(?P<value>[^\n]{1,200}?)' \)"
@@ -1572,6 +1668,7 @@ _NAME_AND_LOGIN = re.compile(r"(?P<name>[^()]{3,60}?)\s*\((?P<login>[a-z0-9_][\w
 _QUOTED_PAIR = re.compile(r'(?:^|(?<=[\[;]\s)|(?<=[\[;]))(?P<name>[A-Za-z_][\w\-]{0,60}):"(?P<value>[^"\n]{1,200})"(?=;|\])')
 
 
+_TAG_WITH_ATTRIBUTE = re.compile(r"<[A-Za-z][\w:\-]*\s[^<>]*=")
 # Keys the user-name recognizer reads itself (username.yaml's after_key: 'user=', 'login=')
 _RECOGNIZED_KEYS = frozenset({"user", "username", "userid", "uid", "login", "loginname", "logname"})
 
@@ -1609,8 +1706,9 @@ def key_value_hints(text: str) -> list[Hint]:
                 if hint:
                     out.append(hint)
         return out
-    if "<" in text and ">" in text:
-        return out  # a page's attributes: html_user_hints' (data-username="kevin_m")
+    if "<" in text and ">" in text and _TAG_WITH_ATTRIBUTE.search(text):
+        return out  # a page's attributes: html_user_hints' (data-username="kevin_m"); not a log's
+        # bracketed fields (Aruba's '<124004> <5120> <INFO> <aruba-mc01 10.20.0.5>')
     # A firewall's line has thirty keys and one or two say a type: the keys are read off
     # its words (each key's verdict is cached), and only those pairs are looked for
     # (str.find: a regex over the whole line for every pair cost a log a seventh of its time).

@@ -155,13 +155,14 @@ def json_document_values(text: str, hints: dict[int, str] | None = None
             out.append((field or None, node, len(out), tokens, key_token))
             tokens += 1
         elif isinstance(node, _Members):
-            paired = pair_name(node) if hints is not None else None
+            pair = _pair(node) if hints is not None else None
+            paired, pair_values = pair if pair else (None, ())
             named = hints is not None and _names_its_person(node)
             for name, value in node:
                 tokens += 1  # the key's token
                 if named and name == "name" and isinstance(value, str):
                     hints[len(out)] = f"{field}.user.name" if field else "user.name"
-                if paired is None or name.lower() not in _PAIR_VALUES:
+                if paired is None or name.lower() not in pair_values:
                     walk(value, f"{field}.{name}" if field else name, name, tokens - 1)
                     continue
                 # (a number stays by its own key: locate_strings, which must list the same
@@ -199,6 +200,16 @@ _PAIR_VALUE_SPELLINGS = frozenset({*_PAIR_VALUES, *(v.upper() for v in _PAIR_VAL
 # GA4's {"string_value": ..}, OpenTelemetry's {"stringValue": ..}, DynamoDB's {"S": ..}
 _VALUE_WRAPPER = re.compile(r"\.(?:[a-z]+_value|[a-z]+Value|[SNB])(?=\.|\[|$)")
 _PAIR_NAME_CHARS = re.compile(r"[.\[\]]+")  # path separators inside a name ('user.email')
+# A change's record names what changed and gives it before and after: JumpCloud's
+# {"field": "serialNumber", "from": "", "to": ...}, Jira's changelog items ({"field":
+# "assignee", "fromString": ..., "toString": ...}), an audit trail's old and new values.
+# Both members must be there: a lone 'from' is a message's sender
+_CHANGE_PAIRS = (("from", "to"), ("fromstring", "tostring"), ("old", "new"), ("oldvalue", "newvalue"),
+                 ("old_value", "new_value"), ("before", "after"), ("previousvalue", "newvalue"))
+_CHANGE_SPELLINGS = frozenset({"from", "to", "fromString", "toString", "old", "new", "oldValue", "newValue",
+                               "OldValue", "NewValue", "old_value", "new_value", "before", "after",
+                               "previousValue"})
+_VALUE_SPELLINGS = _PAIR_VALUE_SPELLINGS | _CHANGE_SPELLINGS
 
 
 def _names_its_person(node: list[tuple[str, object]]) -> bool:
@@ -217,26 +228,39 @@ _OWN_ID_KEY = re.compile(r"(?i)(?:public_?|primary_?)?e-?mail(?:_?address)?|(?:p
 
 def pair_name(node: list[tuple[str, object]]) -> str | None:
     """The name a name/value pair's value goes by (``Phone``), or None for another
-    object: one member holding a short name beside one holding the value."""
+    object: one member holding a short name beside one holding the value (or a change's
+    two, see _CHANGE_PAIRS)."""
+    paired = _pair(node)
+    return paired[0] if paired else None
+
+
+def _pair(node: list[tuple[str, object]]) -> tuple[str, frozenset[str]] | None:
+    """:func:`pair_name`'s name, and the keys (in lower case) of the members it names."""
     if len(node) > 8:
         return None
     for key, _ in node:  # most objects hold no value member: settled without lower()
-        if key in _PAIR_VALUE_SPELLINGS:
+        if key in _VALUE_SPELLINGS:
             break
     else:
         return None
     names = {}
-    has_value = False
+    keys = set()
     for key, value in node:
         low = key.lower()
         if low in _PAIR_VALUES:
-            has_value = True
+            keys.add(low)
         elif isinstance(value, str) and low in _PAIR_NAMES and 0 < len(value) <= 64 and value.strip():
             names.setdefault(low, value)
-    if not has_value or not names:
+        else:
+            keys.add(low)
+    values = keys & _PAIR_VALUES
+    for old, new in _CHANGE_PAIRS:
+        if old in keys and new in keys:
+            values |= {old, new}
+    if not values or not names:
         return None
     name = names[next(n for n in _PAIR_NAMES if n in names)]
-    return _PAIR_NAME_CHARS.sub("_", name.strip())
+    return _PAIR_NAME_CHARS.sub("_", name.strip()), frozenset(values)
 
 
 def value_spans(text: str, refs: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
