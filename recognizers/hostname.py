@@ -114,7 +114,7 @@ _NOT_AN_OWNER = frozenset({"apple", "new", "my", "the", "your", "old", "refurbis
                            "samsung", "google"})  # ('Samsung-Galaxy-S24', 'Google-Pixel-8')
 
 # The owner part of an Apple default name: 'Johns' in Johns-MacBook-Pro.
-_APPLE_OWNER = re.compile(r"(?P<owner>[A-Za-z]+?)(?:'s|s)?-(?:MacBook|iMac|Mac-|MBP|MBA|iPhone|iPad|Galaxy|Pixel)")
+_APPLE_OWNER = re.compile(r"(?P<owner>[A-Za-zÀ-ÖØ-öø-ÿ]+?)(?:'s|s)?-(?:MacBook|iMac|Mac-|MBP|MBA|iPhone|iPad|Galaxy|Pixel)")
 
 # An Apple device's model as its default name spells it: 'MacBook Pro', 'iPad mini'
 _APPLE_DEVICE_SPACED = (r"(?:MacBook(?:\ Pro|\ Air)?|iMac(?:\ Pro)?|Mac\ mini|Mac\ Studio|Mac\ Pro|iPhone"
@@ -164,8 +164,8 @@ class HostnameRecognizer(PatternRecognizer):
             "apple_default",
             r"""(?x)
             (?<![\w.\-])                   # a whole token
-            [A-Z][A-Za-z]{1,30}            # the owner's first name,
-            (?:-[A-Z][A-Za-z]{1,30})?      # and family name, if the account has one,
+            [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]{1,30}  # the owner's first name ('Björns-MacBook-Air'),
+            (?:-[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]{1,30})?  # and family name, if the account has one,
             (?:'s|s)?                      # usually possessive: Johns, Mary's, Rupert-Blackwoods
             -(?:MacBook(?:-Pro|-Air)?|iMac(?:-Pro)?|Mac-mini|Mac-Pro|Mac-Studio|MBP|MBA  # an Apple model
                |iPhone|iPad(?:-Pro|-Air|-mini)?  # or phone: the name a DHCP or mDNS log shows
@@ -274,10 +274,12 @@ class HostnameRecognizer(PatternRecognizer):
               |gaming|main|spare|media|cloud|build|web|app|the|your|our|raspberry|rpi|pi|proxmox|plex
               |nas|dell|hp|lenovo|asus|acer|msi|samsung|huawei|xiaomi|razer|alienware|framework|system
               |intel|amd|nvidia|ms|win|shared|public|school|family|kids|guest|spotify|steam|chrome|zoom
-              |teams|slack|desktop|laptop|pc)s?-)  # software, brands and words, not an owner
-            [a-z]{2,20}                    # the owner's name in lower case, as people name their
-            -(?:desktop|laptop|nuc|thinkpad|xps(?:1[35])?|surface|pi[0-5]?|rpi[0-5]?|workstation  # machines:
-              |(?i:macbook(?:-pro|-air)?|imac|mbp|mba))  # chinedu-desktop, katrin-pi4, rafaels-MacBook-Air
+              |teams|slack|desktop|laptop|pc|ibm|mini|tower|tablet|smart|gamer|super|non|any|all|one|pro)s?-)  # software, brands
+                                           # and words, not an owner
+            [a-zà-öø-ÿ]{2,20}              # the owner's name in lower case, as people name their
+            -(?:desktop|laptop|pc|nuc|thinkpad|xps(?:1[35])?|surface|pi[0-5]?|rpi[0-5]?|workstation  # machines:
+              |(?i:macbook(?:-pro|-air)?|imac|mbp|mba))  # chinedu-desktop, katrin-pi4, matias-pc,
+                                           # rafaels-MacBook-Air
             (?:-?\d{1,2})?
             (?:\.[a-z0-9\-]{1,63})*       # and its domain, if named with one (anna-laptop.home.example)
             (?![\w\-]|\.\w)

@@ -84,6 +84,7 @@ class SerialNumberRecognizer(PatternRecognizer):
                 | num[ée]ro\ de\ s[ée]rie | n[°º]\ de\ s[ée]rie | n[uú]mero\ de\ serie  # French, Spanish
                 | (?:service|asset)[\ _\-]?tag       # Dell's and Lenovo's: Service Tag 7XK2M93
                 | (?:license|licence|product|activation|registration|cd)[\ _\-]?(?:key|code)  # license key, product key...
+                | iccid                             # a SIM card's number: 'ICCID 8944480312812899408'
               ))
               (?:\s+(?i:on|of|for|from|in)(?:\s+(?i:the|my|this|our|your|its|his|her))?\s+[a-z]{2,15})?  # 'serial
                                                    # number on the box:', 'serial number of my unit is'
@@ -92,10 +93,13 @@ class SerialNumberRecognizer(PatternRecognizer):
             )
             (?:(?<!(?i:\bsn)\s*)                   # bare 'SN' needs a ':'/'='/'#' after it ('SN 2' in prose is not a key),
               | (?<=\bSN\ )(?=[A-Z0-9]*\d{5}))      # but for 'SN' in capitals before a run of digits ('SN 2243210717')
-            (?:(?<=[:=\#"'][*_]{0,2}\s{0,3}[*_`]{0,2}) | (?<=\bis\s{1,3}) | (?=[A-Za-z\-]{0,39}\d))  # a ':', '=',
-                                                   # '#', quote or 'is'
-                                                   # after the keyword, or a digit in the serial ('ANY SERIAL
-                                                   # DOWNVOTING' in a shouted post is no serial)
+            (?:(?<=[:=\#"'][*_]{0,2}\s{0,12}[*_`]{0,2}) | (?<=\bis\s{1,3}) | (?=[A-Za-z\-]{0,39}\d)  # a ':', '=',
+                                                   # '#', quote or 'is' after the keyword (dmidecode aligns its
+                                                   # values: 'Serial Number:      HGXJASWONZ'), or a digit in the
+                                                   # serial ('ANY SERIAL DOWNVOTING' in a shouted post is no serial),
+              | (?<=(?-i:serial)\ )(?=(?-i:[A-Z]{7,12})(?![\w\-]))(?=(?:[^AEIOU]*[AEIOU])?[^AEIOU]*?(?![\w\-])))
+                                                   # or capitals after a lower-case 'serial', one vowel at most: 'BIOS
+                                                   # serial GZTWRXV' (Lenovo's serials may hold no digit)
             [A-Za-z0-9]                            # the serial: starts with a letter or digit,
             (?:[A-Za-z0-9]|[\-_](?=[A-Za-z0-9])){4,39}  # 5-40 letters, digits and inner dashes (or an
                                                    # NVMe drive's underscores: 0025_38BF_3AF3_1DD3)

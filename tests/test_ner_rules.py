@@ -29,6 +29,7 @@ from piiscan.detect.engine import (
     ("PERSON", "Herren", False), ("PERSON", "Herr", False), ("LOCATION", "Sehr", False),
     ("PERSON", "Herr Becker", True), ("PERSON", "Cara", True),  # a name after it; Italian 'cara' is a name too
     ("PERSON", "Landlord", False), ("PERSON", "Zabbix", False),  # a role; a monitoring bot's product
+    ("PERSON", "Pixel", False), ("PERSON", "Hawthorn Building", False),  # a phone ('Sent from my Pixel 8'), a site
 ])
 def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     assert _could_be(entity, span) is ok

@@ -870,6 +870,7 @@ def test_columns_by_their_names_and_cells_that_list_values(field, value, found):
 @pytest.mark.parametrize("field, value, suppressed", [
     ("Territory", "EMEA - Cambridge UK Office", True), ("custom.Sales Territory", "NA - Boston", True),
     ("Site", "Fort Collins Branch", True), ("Territory", "US West - Austin", True),  # the firm's sites, sales areas
+    ("Building / Room", "Hawthorn Building 1.07", True),  # a help desk's caller's room
     ("State/Territory", "NSW", False), ("Office Address", "12 High St, London", False),  # an address's
 ])
 def test_a_firms_sites_are_no_ones_places(field, value, suppressed):

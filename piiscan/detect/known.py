@@ -101,7 +101,8 @@ THING_WORDS = frozenset({
     # a record's creator that is no one ('Freshsales Web Form', 'CSV Import')
     "form", "import", "automation", "mobile", "robot", "робот", "crm", "erp",  # (Bitrix24's 'Робот CRM')
     # a network's and a site's names ('Guest WiFi', 'Kestrel VPN', 'Copenhagen HQ')
-    "wifi", "wi-fi", "wlan", "vpn", "ssid", "hotspot", "hq"})  # (not "lan", "wan": names too)
+    "wifi", "wi-fi", "wlan", "vpn", "ssid", "hotspot", "hq",  # (not "lan", "wan": names too)
+    "building"})  # a site's building ('Hawthorn Building 1.07'; not 'hall': a surname too)
 # Kinds of business and legal forms a firm's name puts beside its owner's ('Garage François',
 # 'Bäckerei Huber', 'Rizzo Frères', 'Lambert GmbH'): the name is the business's, and NER's
 # PERSON inside it is not reported (engine._beside_a_business_word). English, French,
@@ -177,6 +178,7 @@ PRODUCT_NAMES = frozenset({
     "synology", "qnap", "netgear", "ubiquiti", "mikrotik", "fritz!box", "fritzbox", "freebox",
     "freebox pop", "tp-link", "asus", "lenovo", "thinkpad", "macbook", "macbook pro", "macbook air",
     "imac", "iphone", "ipad", "airpods", "chromebook", "sonos", "fitbit", "garmin", "roomba", "nest",
+    "pixel", "galaxy", "oneplus", "xiaomi", "huawei", "motorola",  # phones ('Sent from my Pixel 8')
     "pfsense", "opnsense",
     # automations that create and change a CRM's records ('Created By: Zoho Flow')
     "zoho", "zoho flow", "zapier", "power automate", "workato", "n8n", "integromat",

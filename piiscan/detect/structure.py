@@ -1224,7 +1224,8 @@ def firms_site_field(field: str | None) -> bool:
 # Romance language's name ('NEGOZIO_PREFERITO', 'Loja de retirada') or last in others
 # ('Filiaal', 'Preferred store'); a point of sale's 'venda' after its place word ('Local de venda')
 _SITE_LAST = frozenset({"territory", "territories", "site", "branch", "office", "warehouse", "depot", "campus",
-                        "facility", "plant", "winkel", "filiaal", "store", "shop", "butik", "kauppa", "sklep"})
+                        "facility", "plant", "winkel", "filiaal", "store", "shop", "butik", "kauppa", "sklep",
+                        "building", "room"})  # (a help desk's 'Building / Room')
 _SHOP_FIRST = frozenset({"negozio", "loja", "tienda", "magasin", "boutique", "filiale", "sucursal", "succursale",
                          "punto", "sklep"})
 _SALE_LAST = frozenset({"venda", "venta", "vendita"})

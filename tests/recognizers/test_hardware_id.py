@@ -17,6 +17,8 @@ POSITIVE = [
      ["GPU-29e42a0e-e3a6-4c16-aff5-ee470c4588d1"]),  # nvidia_gpu_uuid
     ("IMEI 356938035643809", ["356938035643809"]),
     ("IMEI: 35-693803-564380-9 (SIM 1)", ["35-693803-564380-9"]),
+    ("EID 89049032685189662737487437979300\nIMEI 359770398839188\nIMEI2 867327717665201",  # an eSIM phone's
+     ["89049032685189662737487437979300", "359770398839188", "867327717665201"]),
     (
         "link/ether 00:1a:2b:3c:4d:5e brd ff:ff:ff:ff:ff:ff",
         ["00:1a:2b:3c:4d:5e", "ff:ff:ff:ff:ff:ff"],
@@ -57,6 +59,7 @@ POSITIVE = [
 NEGATIVE = [
     "10,03/12/24,07:43:02,Assign,10.10.4.70,host,,,434619592,0,,,,0x4D53465420352E30",  # no MAC; a hex run
     "build 54E1ADE45A1B, finished",  # 12 hex digits outside a DHCP line
+    "order 89049032685189662737487437979300 shipped",  # 32 digits without 'EID'
     "run 0a-1b-2c-3d-4e-5f-60-71 done",  # a longer '-' run: no MAC at its start or end
     "addr fe80-d0:d3:e0:81:98:d9:aa ok",  # seven ':' groups: no MAC in them
     "2001:db8::01:48:2a:e3:c0:b5:b0 is up",  # an IPv6 address's groups, no client id

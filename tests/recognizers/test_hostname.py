@@ -9,6 +9,8 @@ E = "HOSTNAME"
 POSITIVE = [
     ("an unknown device `android-8c2f91e3a7d04b1b` with MAC", ["android-8c2f91e3a7d04b1b"]),  # android_default
     ("endpoint AWHITAKER-LT checked in", ["AWHITAKER-LT"]),  # windows_owner, an IT department's suffix
+    ("the laptop they use for the app is matias-pc.", ["matias-pc"]),  # owner_device, as DNS writes DANIEL-PC
+    ("my PC Björns-MacBook-Air is on ethernet", ["Björns-MacBook-Air"]),  # apple_default, an accented owner
     ("Syncbox 4.11.3 on macOS 14.3.1 (Chiara's MacBook Pro), target", ["Chiara's MacBook Pro"]),  # apple_default_spaced
     ('whose phone is "Piotr\'s iPhone"? it is', ["Piotr's iPhone"]),
     ("Device Name: Philippa S. Brown’s MacBook Pro", ["Philippa S. Brown’s MacBook Pro"]),  # a whole name
@@ -119,7 +121,7 @@ NEGATIVE = [
     "see /srv/web-prod-03/logs",  # a path's part
     "ubuntu-22-04",
     "DESKTOP",
-    "an IBM-PC compatible", "a non-PC device", "the X-PC-2 board", "daniel-pc",  # not owners' PCs
+    "an IBM-PC compatible", "a non-PC device", "the X-PC-2 board", "a non-pc device",  # not owners' PCs
     "desktop-environment", "laptop-friendly",  # words, in lower case
     "DESKTOP-ABCDEFG",  # no digit, and more vowels than a random name has
     "localhost",

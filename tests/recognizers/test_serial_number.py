@@ -18,6 +18,9 @@ POSITIVE = [
     ("code X9K2P-7HQ4M-22LRT applied", ["X9K2P-7HQ4M-22LRT"]),
     ("SN: C02XK1ZJJGH5", ["C02XK1ZJJGH5"]),
     ("Serial: 5CG1234XYZ", ["5CG1234XYZ"]),
+    ("Machine: elif-thinkpad, BIOS serial GZTWRXV", ["GZTWRXV"]),  # a Lenovo's: capitals, no digit
+    ("\tSerial Number:      HGXJASWONZ", ["HGXJASWONZ"]),  # dmidecode's aligned value
+    ("the eSIM ICCID 8944480312812899408 is installed", ["8944480312812899408"]),
     ("S/N C02XK1ZJJGH5", ["C02XK1ZJJGH5"]),
     ("serial number 5CG1234XYZ", ["5CG1234XYZ"]),
     ("serialNumber=PF3ABC12", ["PF3ABC12"]),
@@ -48,6 +51,7 @@ NEGATIVE = [
     "SN 2 reaction",  # bare SN needs ':'
     "serial console attached",
     "NO SERIAL DOWNVOTING PLEASE",  # letters only, no ':' after the keyword: a shouted word
+    "the serial KILLERS documentary", "serial SCREAMING here", "a serial killers list",  # words after 'serial'
     "Serial Number: UNKNOWN",
     "serial number: Default",
     "DESKTOP-4F7KQ2M",
