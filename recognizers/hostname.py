@@ -274,8 +274,9 @@ class HostnameRecognizer(PatternRecognizer):
               |gaming|main|spare|media|cloud|build|web|app|the|your|our|raspberry|rpi|pi|proxmox|plex
               |nas|dell|hp|lenovo|asus|acer|msi|samsung|huawei|xiaomi|razer|alienware|framework|system
               |intel|amd|nvidia|ms|win|shared|public|school|family|kids|guest|spotify|steam|chrome|zoom
-              |teams|slack|desktop|laptop|pc|ibm|mini|tower|tablet|smart|gamer|super|non|any|all|one|pro)s?-)  # software, brands
-                                           # and words, not an owner
+              |teams|slack|desktop|laptop|pc|ibm|mini|tower|tablet|smart|gamer|super|non|any|all|one|pro
+              |ylmf)s?-)                   # software, brands and words, not an owner (nor a spam bot's
+                                           # HELO, 'ylmf-pc')
             [a-zà-öø-ÿ]{2,20}              # the owner's name in lower case, as people name their
             -(?:desktop|laptop|pc|nuc|thinkpad|xps(?:1[35])?|surface|pi[0-5]?|rpi[0-5]?|workstation  # machines:
               |(?i:macbook(?:-pro|-air)?|imac|mbp|mba))  # chinedu-desktop, katrin-pi4, matias-pc,

@@ -678,6 +678,9 @@ def test_a_log_lines_key_value_pairs_are_typed_by_their_keys():
     # not a bare name, nor a uid; nor a GeoIP place (a web server's country as often as a person's);
     # 'user=' is the user-name recognizer's own (username.yaml)
     assert _hints(logfmt) == [("USERNAME", "jdoe")]
+    # the client's place by GeoIP is where the person is; the server's is not
+    fortigate = 'srcip=203.0.113.7 srccountry="Germany" dstcountry="United States" ccode=PL cicode=Lyon'
+    assert _hints(fortigate) == [("LOCATION", "Germany"), ("LOCATION", "PL"), ("LOCATION", "Lyon")]
     # a log's bracketed fields are no page's markup (Aruba's controller)
     aruba = ('Nov 14 04:11:13 2024 10.20.0.5 httpd[5120]: <124004> <5120> <INFO> <aruba-mc01 10.20.0.5>  Guest '
              'account created by sponsor bsandberg: guest_name="Julia Weber" email=julia_web94@libero.it')
@@ -842,6 +845,13 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("Кем создан", "Робот CRM", []), ("Кем создан", "Анна Попова", [("PERSON", "Анна Попова")]),  # Bitrix24's
     ("Мобильный телефон", "8 (903) 237-09-36", [("PHONE_NUMBER", "8 (903) 237-09-36")]),
     ("Почтовый индекс", "620014", [("LOCATION", "620014")]), ("Отчество", "Геннадьевна", [("PERSON", "Геннадьевна")]),
+    ("Компания", "ИП Михайлов С. А.", [("PERSON", "Михайлов С. А.")]), ("Компания", "ООО «Ромашка»", []),  # a sole trader
+    ("Адрес (стр. 2)", "БЦ «Сириус», 9 этаж", [("LOCATION", "БЦ «Сириус», 9 этаж")]),
+    # a flat's number alone on an address's second line (Braintree's 'Extended Address'), not elsewhere
+    ("Billing Extended Address", "#13C", [("LOCATION", "#13C")]), ("Address line 2", "#37", [("LOCATION", "#37")]),
+    ("City", "#3", []),
+    ("Serial Number", "VMware-fc 87 2a 80 d5 e0 f0 29-a6 a4 22 75 9e b3 fc ec",
+     [("SERIAL_NUMBER", "VMware-fc 87 2a 80 d5 e0 f0 29-a6 a4 22 75 9e b3 fc ec")]),  # a virtual machine's
     # a person and their firm (Calendly's invitee); a firm and its country is no person
     ("Invitee Name", "Alessandro Ferrara (Driftwood Analytics)", [("PERSON", "Alessandro Ferrara")]),
     ("Contact Name", "Acme Ltd (UK)", []),
@@ -897,17 +907,16 @@ def test_a_firewalls_key_quoted_value_record_is_typed_by_its_keys_and_read_witho
         ("PERSON", "Beatriz Nogueira"), ("USERNAME", "bnogueira")]  # a person and their login
 
 
-@pytest.mark.parametrize("field, text, site", [
-    ("actionDetails.3.title", "Warenkorb | Nordkamm", "Nordkamm"),  # Matomo's
-    ("pageTitle", "Mein Konto – Leonie Becker | Nordkamm", "Nordkamm"),
-    ("page.title", "Checkout - Fjord & Fern", "Fjord & Fern"),
-    ("title", "Leonie Becker | Nordkamm", None),  # a post's or a ticket's title: no page's
-    ("pageTitle", "Nordkamm", None),  # no site after a part of its own
+@pytest.mark.parametrize("field, text, no_one", [
+    ("actionDetails.3.title", "Warenkorb | Nordkamm", ["Warenkorb", "Nordkamm"]),  # Matomo's: a lone word, the site
+    ("pageTitle", "Mein Konto – Leonie Becker | Nordkamm", ["Nordkamm"]),  # a full name may be a person's
+    ("page.title", "Checkout - Fjord & Fern", ["Checkout", "Fjord & Fern"]),
+    ("title", "Leonie Becker | Nordkamm", []),  # a post's or a ticket's title: no page's
 ])
-def test_a_page_titles_last_part_is_its_sites_name(field, text, site):
-    sups = [(s.start, s.end) for s in analyze_structure(text, field).suppressions
-            if {"PERSON", "LOCATION"} <= s.entity_types]
-    assert sups == ([(text.index(site), len(text))] if site else [])
+def test_a_page_titles_site_and_lone_words_are_no_ones_and_its_places_its_subject(field, text, no_one):
+    sups = analyze_structure(text, field).suppressions
+    assert [text[s.start:s.end] for s in sups if {"PERSON", "LOCATION"} <= s.entity_types] == no_one
+    assert any(s.entity_types == {"LOCATION"} and s.end == len(text) for s in sups) is bool(no_one)
 
 
 @pytest.mark.parametrize("field, voucher", [
@@ -917,3 +926,14 @@ def test_a_page_titles_last_part_is_its_sites_name(field, text, site):
 def test_a_vouchers_code_is_no_serial(field, voucher):
     sups = analyze_structure("KS79-N8N3-LWRO", field).suppressions
     assert any("SERIAL_NUMBER" in s.entity_types for s in sups) is voucher
+
+
+@pytest.mark.parametrize("line, found", [
+    ('<133>id=firewall msg="Web site hit" dstname=www.linkedin.com arg=/in/chiara-bianchi-c78c13/ code=63',
+     [("USERNAME", "chiara-bianchi-c78c13")]),  # SonicWall's: the site and its path apart
+    ('type="utm" subtype="webfilter" hostname="x.com" url="/jack/status/1" srcip=1.2.3.4', [("USERNAME", "jack")]),
+    ('msg="Web site hit" dstname=www.linkedin.com arg=/feed/ code=63', []),  # no profile
+    ('hostname="x.com" url="/i/flow/login"', []), ('hostname="example.com" url="/in/jack"', []),  # a site's page; no network
+])
+def test_a_profiles_url_logged_as_site_and_path_names_its_handle(line, found):
+    assert _hints(line) == found

@@ -154,7 +154,8 @@ for _type, _names in {
     "birthplace placeofbirth geburtsort lugardenacimiento lieudenaissance luogodinascita "
     "billingaddress shippingaddress postaladdress addr addr1 addr2 address1 address2 address3 "
     "addressline addressline1 "
-    "addressline2 street1 street2 " + " ".join(sorted(_COORDINATE_NAMES)) +
+    # (Braintree's 'Billing Extended Address' is its second line)
+    "addressline2 street1 street2 extendedaddress " + " ".join(sorted(_COORDINATE_NAMES)) +
     # an address's postcode: a value of its own shape (see _POSTCODE)
     " zip zipcode postcode postalcode plz" +
     # German, French, Spanish, Portuguese, Italian and Dutch exports' headers (accents
@@ -373,6 +374,8 @@ def type_for_name(field: str) -> str | None:
         return "HARDWARE_ID"  # (GA4's device.vendor_id is iOS's identifier for the vendor)
     if _COORDINATE_SUFFIX.search(field):
         return "LOCATION"  # Amplitude's location_lat, a pickupLng
+    if leaf.startswith(("src", "dst")) and leaf[3:] in _PLACE_WORDS:
+        return "LOCATION"  # FortiGate's 'srccountry', 'dstcountry' (GeoIP's places, as 'srcCountry' is)
     for qualifier in _QUALIFIERS:
         if leaf.startswith(qualifier) and len(leaf) > len(qualifier):
             rest = leaf[len(qualifier):]
@@ -463,6 +466,23 @@ def type_for_name(field: str) -> str | None:
 # Leonie Becker | Nordkamm')
 _TITLE_SITE = re.compile(r".\s(?:\||–|—|-|::)\s+([^|–—]{1,60})$")
 _PAGE_PARENTS = frozenset({"page", "pageview", "pageviews", "actiondetails", "webinfo", "document"})
+
+
+def _page_title_suppressions(text: str) -> list[Suppression]:
+    """A web page's title names the page: a place in it is the page's subject ('Hotels in
+    Lyon'), and its last part is the site's name ('Warenkorb | Nordkamm'); a person in it
+    takes a full name ('Mein Konto – Leonie Becker'), where the model reads a shop's words
+    alone as names ('Kasse – Zahlung')."""
+    site = _TITLE_SITE.search(text)
+    out = [Suppression(_NO_ONES_TYPES, m.start(), m.end())
+           for m in _LONE_WORD.finditer(text, 0, site.start(1) if site else len(text))]
+    if site:
+        out.append(Suppression(_NO_ONES_TYPES, site.start(1), site.end(1)))
+    return [*out, Suppression(_NO_PLACE_TYPES, 0, len(text))]
+
+
+# A capitalized word with no other beside it ('Kasse' in 'Kasse – Zahlung'): no full name
+_LONE_WORD = re.compile(r"(?<![^\W\d_] )(?<![^\W\d_])[^\W\d_][\w'’\-]*(?![\w'’\-])(?! [^\W\d_])")
 
 
 @lru_cache(maxsize=4096)
@@ -756,11 +776,14 @@ _SHAPES = {
     "PERSON": re.compile(r"[^\W\d_][\w.,'’ -]{0,80}"),  # "Costa, Bruno" too
     # (Turkish addresses number a door 'No:123, D:4'; Arabic writes its comma '،'; no URL)
     # An address cell may hold its lines ('6886 Chestnut Pl\n#661,Madison,Wisconsin,53742')
-    "LOCATION": re.compile(r"(?s)(?=.*[^\W\d_])(?:[\w.,'’#/&+()،\u200f -]|\r?\n(?!\s*\n)|:(?=\d)){2,160}"),
+    # (a building's name in quotes: 'БЦ «Сириус», 9 этаж')
+    "LOCATION": re.compile(r"(?s)(?=.*[^\W\d_])(?:[\w.,'’#/&+()،\u200f«»„“” -]|\r?\n(?!\s*\n)|:(?=\d)){2,160}"),
     # (or a device named for its owner, as a phone names itself: 'Gareth's Galaxy S23')
     "HOSTNAME": re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,62}|[^\W\d_][\w.\-]{0,30}['’]s [\w .()\-]{2,40}"),
-    "SERIAL_NUMBER": re.compile(r"(?=.*[\dA-Z])[A-Za-z0-9][A-Za-z0-9/_-]{4,40}\.?"),  # PFHXWXVW too, and an
-    # NVMe drive's '64EF_053C_0577_6CF7.'
+    "SERIAL_NUMBER": re.compile(r"(?=.*[\dA-Z])[A-Za-z0-9][A-Za-z0-9/_-]{4,40}\.?"  # PFHXWXVW too, and an
+                                # NVMe drive's '64EF_053C_0577_6CF7.'; a VMware machine's, spaced:
+                                # 'VMware-fc 87 2a 80 d5 e0 f0 29-a6 a4 22 75 9e b3 fc ec'
+                                r"|VMware-[0-9a-f]{2}(?: [0-9a-f]{2}){7}-[0-9a-f]{2}(?: [0-9a-f]{2}){7}"),
     # A phone column holds local numbers too ("84 23 30" with the country code in the
     # next column), which no region's rules validate: 6 to 15 digits in a phone's shape.
     "PHONE_NUMBER": re.compile(r"(?=(?:\D*\d){6,15}\D*$)\+?\(?\d[\d ().\-/]{4,24}\d"),
@@ -917,6 +940,11 @@ _HASHED_VALUE = re.compile(r"(?i)(?:hmac-)?(?:sha|md5|blake2)[\w\-]{0,8}:[0-9a-f
 # A name, then a firm in parentheses
 _NAME_WITH_FIRM = re.compile(r"(?P<name>[^()]{3,60}?)\s*\((?P<firm>[^()]{2,80})\)?")  # (')' may be cut off
 # as decoration, see _DECORATED)
+_FLAT = re.compile(r"#\s?\d{1,5}[A-Za-z]?")
+# A Russian sole trader ('индивидуальный предприниматель'), by the owner's surname and
+# initials or full name: 'ИП Михайлов С. А.', 'ИП Андреева Анна Сергеевна'
+_SOLE_TRADER = re.compile(r"(?:ИП|И\.П\.)\s+(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+                          r"(?:\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|(?:\s+[А-ЯЁ][а-яё]+){1,2}))")
 # A support agent's display name: their name, then their firm's ('Margaux from Roamly')
 _AGENT_OF_FIRM = re.compile(r"(?P<name>[^\W\d_][\w'’\-]{1,30}(?:\s[^\W\d_][\w'’\-]{1,30})?)\s(?:from|at|@)\s\S.{0,60}")
 # A display name that is an auth method and a login, as Vault writes them ('ldap-hfalk',
@@ -976,6 +1004,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     elif entity == "LOCATION" and (_is_postcode_name(leaf) or leaf == "cap"):
         if not _POSTCODE.fullmatch(decoded) or leaf == "cap" and not _CAP.fullmatch(decoded):
             return None
+    elif entity == "LOCATION" and _FLAT.fullmatch(decoded) and (leaf[-1:] == "2" or leaf.endswith("extendedaddress")):
+        pass  # a flat's number alone on an address's second line ('Address line 2': '#13C')
     elif entity == "USERNAME" and _BARE_MAC.fullmatch(decoded):
         entity = "HARDWARE_ID"  # MAC authentication: a device's user name is its MAC (RADIUS)
     elif not _SHAPES[entity].fullmatch(decoded):
@@ -1098,6 +1128,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += json_member_hints(text)
         if "ARGS:" in text:
             hints += modsecurity_hints(text)
+        if "name=" in text or "host=" in text:
+            hints += split_profile_hints(text)
         if "</" in text:
             hints += xml_element_hints(text)
         if text.count("=") >= 2:
@@ -1165,14 +1197,16 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += _phones_in_cell(text)
         elif ";" in text or ", " in text:
             hints += _list_cell_hints(field, text)
+    if text[:2] in ("ИП", "И.") and firm_field(field):
+        trader = _SOLE_TRADER.match(text)
+        if trader:  # a Russian sole trader's business is the person: 'ИП Михайлов С. А.'
+            hints.append(Hint("PERSON", *trader.span("name"), 0.85, "field_name"))
     if _names_a_time_zone(field):
         sups = (*sups, Suppression(_NO_PLACE_TYPES, 0, len(text)))
     elif _names_a_firms_site(field):  # (a territory 'US West - Austin' names no one either)
         sups = (*sups, Suppression(_NO_ONES_TYPES, 0, len(text)))
-    if " " in text and _is_page_title(field):
-        site = _TITLE_SITE.search(text)
-        if site:  # a web page's title ends with its site's name: 'Warenkorb | Nordkamm'
-            sups = (*sups, Suppression(_NO_ONES_TYPES, site.start(1), site.end(1)))
+    if _is_page_title(field):
+        sups = (*sups, *_page_title_suppressions(text))
     if _last_words(field)[-1:] in (("domain",), ("domainname",)) and "." in text:
         sups = (*sups, Suppression(_NO_HOST_TYPES, 0, len(text)))  # a network's domain ('wpsol.local'), no machine
     if _is_a_voucher(field):
@@ -1617,6 +1651,37 @@ def _query_hints(text: str, start: int, end: int, path: str | None = None) -> li
     return out
 
 
+# A firewall's web record that logs a site and its path apart (SonicWall's 'dstname=
+# www.linkedin.com arg=/in/NAME/', FortiGate's 'hostname="www.linkedin.com" ...
+# url="/in/NAME"'): a profile's URL split in two, whose handle the social_profile pattern
+# cannot see
+_SOCIAL_HOST = re.compile(r"\b(?:dstname|hostname|host|dhost)=[\"']?(?:www\.|m\.|[a-z]{2}\.)?"
+                          r"(?P<site>linkedin|twitter|x|instagram)\.com[\"']?(?=\s|$)")
+_SITE_PATH = re.compile(r"\b(?:arg|url|uri|path|request)=[\"']?(?P<path>/[^\s\"'?]*)")
+_PROFILE_IN_PATH = {
+    "linkedin": re.compile(r"/(?:in|pub)/(?P<handle>[\w\-]{2,64})(?![\w.\-])"),
+    "other": re.compile(r"/(?!(?:share|intent|search|hashtag|home|login|signup|explore|settings|i|p|reel|reels"
+                        r"|stories|about|help|legal|privacy|tos|messages|notifications|direct|accounts)(?![\w.\-]))"
+                        r"(?P<handle>[A-Za-z0-9_][\w\-]{1,63})(?![\w.\-])"),
+}
+
+
+def split_profile_hints(text: str) -> list[Hint]:
+    """The handle in a profile's path where a line logs the site apart (_SOCIAL_HOST)."""
+    host = _SOCIAL_HOST.search(text)
+    if host is None:
+        return []
+    path = _SITE_PATH.search(text)
+    if path is None:
+        return []
+    pattern = _PROFILE_IN_PATH["linkedin" if host.group("site") == "linkedin" else "other"]
+    m = pattern.match(path.group("path"))
+    if m is None:
+        return []
+    at = path.start("path")
+    return [Hint("USERNAME", at + m.start("handle"), at + m.end("handle"), 0.7, "social_profile")]
+
+
 # --- JSON objects and ModSecurity's arguments in log lines -----------------------------------
 
 # An application's log line that prints a request's or an object's JSON ('Stripe error:
@@ -1678,7 +1743,15 @@ _RECOGNIZED_KEYS = frozenset({"user", "username", "userid", "uid", "login", "log
 def _typed_key(name: str) -> bool:
     name = name.strip()
     leaf = _leaf_and_parent(name)[0]
-    return type_for_name(name) in _KEY_VALUE_TYPES and leaf != "name" and leaf not in _RECOGNIZED_KEYS
+    kind = type_for_name(name)
+    return (kind in _KEY_VALUE_TYPES or kind == "LOCATION" and leaf.startswith(_CLIENT_SIDE)) and leaf != "name" \
+        and leaf not in _RECOGNIZED_KEYS
+
+
+# A log's place of the client, by GeoIP (FortiGate's 'srccountry', Imperva's 'ccode' and
+# 'cicode'): where the person is. The server's ('dstcountry') and a bare 'country=' (a web
+# server's as often) are not typed.
+_CLIENT_SIDE = ("src", "source", "client", "visitor", "ccode", "cicode")
 
 
 def _key_value_hint(key: str, text: str, start: int, end: int) -> Hint | None:
@@ -1696,8 +1769,9 @@ _A_SITE = re.compile(r"(?i)[\w\-]+(?:\.[\w\-]+)+(?<!\.local)(?<!\.home\.lan)(?<!
 
 def key_value_hints(text: str) -> list[Hint]:
     """Hints for a log line's key=value pairs, by their keys (a bare 'name', whose thing
-    the line does not say, excepted). No places: a firewall's or a proxy's 'country=' and
-    'city=' are where an address is by GeoIP, a web server's as often as a person's."""
+    the line does not say, excepted). No places but the client's ('srccountry=', see
+    _CLIENT_SIDE): a firewall's or a proxy's 'country=' and 'city=' are where an address is
+    by GeoIP, a web server's as often as a person's."""
     out = []
     comma = len(_COMMA_PAIRS.findall(text)) >= 3
     if comma:

@@ -122,6 +122,7 @@ NEGATIVE = [
     "ubuntu-22-04",
     "DESKTOP",
     "an IBM-PC compatible", "a non-PC device", "the X-PC-2 board", "a non-pc device",  # not owners' PCs
+    "dovecot_login authenticator failed for (ylmf-pc) [145.143.166.237]:41493",  # a spam bot's HELO
     "desktop-environment", "laptop-friendly",  # words, in lower case
     "DESKTOP-ABCDEFG",  # no digit, and more vowels than a random name has
     "localhost",
