@@ -99,7 +99,8 @@ def test_field_name_hints_need_a_plausible_value(value):
 
 
 @pytest.mark.parametrize("field, value, expected", [
-    ("hostname", "KRM-DC01.karoo.local", [("HOSTNAME", "KRM-DC01.karoo.local")]),
+    ("hostname", "KRM-LT07.karoo.local", [("HOSTNAME", "KRM-LT07.karoo.local")]),
+    ("hostname", "KRM-DC01.karoo.local", []),  # a domain controller: a server, no one's
     ("ClientHost", "81.2.69.142", []),  # an address: the IP recognizers' (Traefik)
     ("device.web_info.hostname", "www.brightline-shop.com", []),  # a page's site (GA4)
     ("hostname", "www.example.com", []),
@@ -332,7 +333,9 @@ def test_phone_and_maiden_name_columns(field, value, expected):
     ("cs-host", "shop.example.com", []),
     ("host", "192.0.2.7", []),  # an address: the IP recognizer's
     ("hostname", "localhost", []), ("host", "-", []),
-    ("hostname", "db1.corp.example", [("HOSTNAME", "db1.corp.example")]),  # 'hostname' says so
+    ("hostname", "jdoe1.corp.example", [("HOSTNAME", "jdoe1.corp.example")]),  # 'hostname' says so
+    ("hostname", "db1.corp.example", []), ("Computer", "ctx-vda-03.corp.example", []),  # servers' roles
+    ("Computer", "anna-pc.web.corp.example", [("HOSTNAME", "anna-pc.web.corp.example")]),  # (its domain's words)
 ])
 def test_host_columns_name_machines_when_one_label(field, value, expected):
     assert _hints(value, field) == expected
@@ -551,6 +554,10 @@ def test_an_agent_column_holds_user_agents_or_support_agents(value, expected):
     ('<div class="post" data-user-id="5521" data-user="4417">', []),
     ('<span class="usernames-list">3 members</span>', []),
     ('<a class="username">O&#39;Brien</a>', []),
+    # a print view's poster (SMF's): a handle or a full name, not a word
+    ("\t\tPost by: <strong>noah.ga</strong> on <strong>January 04, 2024, 08:23:44 AM</strong>",
+     [("USERNAME", "noah.ga")]),
+    ("Post by: <strong>Noah Garcia</strong> on", [("PERSON", "Noah Garcia")]), ("Post by: <strong>Admin</strong>", []),
 ])
 def test_a_pages_markup_names_its_posters(html, expected):
     assert _hints(html) == expected
@@ -681,6 +688,7 @@ def test_a_log_lines_key_value_pairs_are_typed_by_their_keys():
     # the client's place by GeoIP is where the person is; the server's is not
     fortigate = 'srcip=203.0.113.7 srccountry="Germany" dstcountry="United States" ccode=PL cicode=Lyon'
     assert _hints(fortigate) == [("LOCATION", "Germany"), ("LOCATION", "PL"), ("LOCATION", "Lyon")]
+    assert _hints('srcip=10.0.0.7 srccountry="Reserved" dstcountry="Japan"') == []  # a private range's
     # a log's bracketed fields are no page's markup (Aruba's controller)
     aruba = ('Nov 14 04:11:13 2024 10.20.0.5 httpd[5120]: <124004> <5120> <INFO> <aruba-mc01 10.20.0.5>  Guest '
              'account created by sponsor bsandberg: guest_name="Julia Weber" email=julia_web94@libero.it')

@@ -822,11 +822,13 @@ _NO_MACHINE = {"localhost", "localhost.localdomain", "ip6-localhost",
                "kindle", "unknown", "default"}
 # A server's role in its name, a part of its own ('LON-SQL01', 'EDI-WSUS02', 'BRS-DC1',
 # 'MAN-PRINT03', a meeting room's or a kiosk's): an inventory's 'Computer Name' lists
-# servers beside people's machines, and a server is no one's. (Not a dotted name in a
-# 'hostname' field, 'KRM-DC01.karoo.local', which is left as it was found.)
+# servers beside people's machines, an event log names the server that logged it
+# ('dc02.corp.example', Citrix's 'ctx-vda-03'), and a server is no one's. Read in the
+# name's first label only (a domain may be 'web.corp.example'). Not 'nas': a home's is
+# someone's.
 _SERVER_ROLE = re.compile(r"(?i)(?:^|[-_.])(?:dc|sql|wsus|rds|fs|print|prn|veeam|build|meetrm|meetingroom|kiosk|srv|svr"
-                          r"|server|exch|sccm|mecm|hv|hyperv|esxi?|vcenter|backup|bkp|nas|db|mail|smtp|dns|dhcp|adfs"
-                          r"|citrix|ctx|sharepoint|jump|bastion|web|app|ca\d)\d*(?=$|[-_.])")
+                          r"|server|exch|sccm|mecm|hv|hyperv|esxi?|vcenter|backup|bkp|db|mail|smtp|dns|dhcp|adfs"
+                          r"|citrix|ctx|vda|sharepoint|jump|bastion|web|app|erp|crm|ca\d)\d*(?=$|[-_.])")
 # Parents of a host name that is a web site's (GA4's device.web_info.hostname), not a machine's
 _SITE_PARENTS = {"webinfo", "page", "site", "url", "web", "request", "http", "referrer", "referer"}
 # Fields of a user's name that a person's name in them does not make a person's: a CRM's
@@ -838,6 +840,8 @@ _PREFIXED_NUMBER = re.compile(r"[A-Za-z]{1,3}[_\-]?\d{3,}")  # (not a login: "mi
 # A meeting's location that is a call: 'Microsoft Teams meeting (details in invite)'
 _A_CALL = re.compile(r"(?i)(?:microsoft teams|zoom|google meet|webex|skype)\b")
 _NO_PLACE = {"remote", "online", "internet", "the internet", "earth", "planet earth", "world",
+             # GeoIP's answer for a private or a reserved range (FortiGate's srccountry="Reserved")
+             "reserved", "private", "local network", "lan", "intranet",
              # a shipping address that points at another ('Igual que facturación', Holded's)
              "same as billing", "same as billing address", "same as shipping", "same as above",
              "igual que facturación", "igual que facturacion", "mesmo que faturamento",
@@ -1076,7 +1080,7 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return None  # a record's state ('In use') or a sales or cloud region, not a place
     if entity == "HARDWARE_ID" and not decoded.strip("0-:{}."):
         return None  # the nil UUID, a zero MAC: an id no device has (an opted-out advertising id)
-    if entity == "HOSTNAME" and (decoded.lower() in _NO_MACHINE or "." not in decoded and _SERVER_ROLE.search(decoded)
+    if entity == "HOSTNAME" and (decoded.lower() in _NO_MACHINE or _SERVER_ROLE.search(decoded.partition(".")[0])
                                    or "." in decoded and (
             leaf == "host" or decoded[:4].lower() == "www." or _leaf_and_parent(field)[1] in _SITE_PARENTS
             or _IP_LITERAL.fullmatch(decoded))):
@@ -1550,8 +1554,11 @@ _HTML_USER = re.compile(
       (?:\s[^"'<>]*)?["'][^<>]{0,300}>
     (?:[ ]*<(?:strong|b|span|bdi|em)\b[^<>]{0,200}>)*[ ]*  # the name's emphasis
     (?P<element>[^<>\n]{1,64}?)[ ]*</
+  | \bPost(?:ed)?\ by:?\ <(?:strong|b)>(?P<postby>[^<>\n]{1,64}?)</  # a print view's poster (SMF's
+                                   # 'Post by: <strong>NAME</strong> on <strong>date')
     """, re.VERBOSE | re.IGNORECASE)
-_HTML_USER_GATE = re.compile(r"data-(?:user|author)|username|user-?name|author|poster|<at\b", re.IGNORECASE)
+_HTML_USER_GATE = re.compile(r"data-(?:user|author)|username|user-?name|author|poster|<at\b|post(?:ed)? by",
+                             re.IGNORECASE)
 
 
 def html_user_hints(text: str) -> list[Hint]:
@@ -1570,11 +1577,11 @@ def html_user_hints(text: str) -> list[Hint]:
             if hint:
                 out.append(hint)
             continue
-        group = "data" if m.group("data") is not None else "element"
+        group = "data" if m.group("data") is not None else "postby" if m.group("postby") is not None else "element"
         value = m.group(group)
         if "&" in value or value.lower() in _EMPTY_VALUES:
             continue  # an entity in it: the view's recognizers see the decoded name
-        kind = (m.group("kind") or "username").lower()
+        kind = "author" if group == "postby" else (m.group("kind") or "username").lower()
         if not kind.startswith("user") and not (_is_handle(value) or _is_full_name(value)):
             continue
         hint = value_hint("username", text, m.start(group), m.end(group), "html_markup")
