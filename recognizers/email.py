@@ -74,6 +74,9 @@ class EmailAddressRecognizer(PatternRecognizer):
             (?<!^[ \t]{1,8}(?:<[^<>\s]{1,80}>[ \t]{1,3}){0,8}<[^<>\s]{0,80}>?(?=[^\n]*>[ \t]*$))  # nor the ids of
                                                       # a folded References: header's next line ('\t<a@b> <c@d>'):
                                                       # a line of bracketed ids only
+            (?<!\b250[\ \-]2\.6\.0\ <)                # nor the id a queued message's SMTP reply quotes ('250
+                                                      # 2.6.0 <a1b2@x.example> Queued mail for delivery', Exchange's;
+                                                      # not a recipient's '250 2.1.5 <ann@x.example>... ok')
             (?<!(?<![\w\-.])id=)                        # nor Exim's message id ('<= ann@x.example ...
                                                       # id=33a7ac56-...@mail.example T="..."'); 'user_id=' is fine
             (?<!(?:-->|<--|-!-|\*\*\*\ (?:Joins|Parts|Quits):)[ \t]{1,2}[^\s\[\](){}<>@]{1,32}\ [(\[]~?)

@@ -30,6 +30,8 @@ from piiscan.detect.engine import (
     ("PERSON", "Herr Becker", True), ("PERSON", "Cara", True),  # a name after it; Italian 'cara' is a name too
     ("PERSON", "Landlord", False), ("PERSON", "Zabbix", False),  # a role; a monitoring bot's product
     ("PERSON", "Pixel", False), ("PERSON", "Hawthorn Building", False),  # a phone ('Sent from my Pixel 8'), a site
+    ("PERSON", "PingIDAdapter", False), ("PERSON", "TeamViewerHost", False),  # identifiers' camel case
+    ("PERSON", "Ronald McDonald", True), ("PERSON", "LaToya DeMarco", True), ("PERSON", "JOHN SMITH", True),
 ])
 def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     assert _could_be(entity, span) is ok
@@ -50,6 +52,8 @@ def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     ("Please call Иван Петров at the office", False),  # a name in Cyrillic in English prose
     ("Сделка #7018 — этап «Согласование договора», скидка 10%", True),  # another script, no stop words
     ("Ελήφθη η παραγγελία, αποστολή αύριο", True),
+    ("Kapıcıya bırakabilirsiniz, ben akşam evde olmayacağım ve çok teşekkürler", True),  # Turkish
+    ("2023/09/18 訪問にて名刺交換。次回は来月の展示会で打ち合わせ予定", True),  # Japanese
 ])
 def test_prose_in_another_language_is_told_from_english(text, foreign):
     from piiscan.detect.engine import _foreign_prose

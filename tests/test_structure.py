@@ -689,6 +689,7 @@ def test_a_log_lines_key_value_pairs_are_typed_by_their_keys():
     fortigate = 'srcip=203.0.113.7 srccountry="Germany" dstcountry="United States" ccode=PL cicode=Lyon'
     assert _hints(fortigate) == [("LOCATION", "Germany"), ("LOCATION", "PL"), ("LOCATION", "Lyon")]
     assert _hints('srcip=10.0.0.7 srccountry="Reserved" dstcountry="Japan"') == []  # a private range's
+    assert _hints('win 1024 geo_src="DEU" geo_dst="USA"  (Unhandled External Packet-00)') == [("LOCATION", "DEU")]
     # a log's bracketed fields are no page's markup (Aruba's controller)
     aruba = ('Nov 14 04:11:13 2024 10.20.0.5 httpd[5120]: <124004> <5120> <INFO> <aruba-mc01 10.20.0.5>  Guest '
              'account created by sponsor bsandberg: guest_name="Julia Weber" email=julia_web94@libero.it')
@@ -854,6 +855,14 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("Мобильный телефон", "8 (903) 237-09-36", [("PHONE_NUMBER", "8 (903) 237-09-36")]),
     ("Почтовый индекс", "620014", [("LOCATION", "620014")]), ("Отчество", "Геннадьевна", [("PERSON", "Геннадьевна")]),
     ("Компания", "ИП Михайлов С. А.", [("PERSON", "Михайлов С. А.")]), ("Компания", "ООО «Ромашка»", []),  # a sole trader
+    # a Japanese business card's and a Turkish marketplace's columns
+    ("氏名", "近藤 達也", [("PERSON", "近藤 達也")]), ("氏名（カナ）", "コンドウ\u3000タツヤ", [("PERSON", "コンドウ\u3000タツヤ")]),
+    ("郵便番号", "〒980-1048", [("LOCATION", "980-1048")]), ("住所", "仙台市青葉区中央二丁目17番4号", [("LOCATION", "仙台市青葉区中央二丁目17番4号")]),
+    ("部署名", "購買部", []), ("Alıcı", "Ece Erdoğan", [("PERSON", "Ece Erdoğan")]), ("İlçe", "Akçaabat", [("LOCATION", "Akçaabat")]),
+    ("Posta Kodu", "61000", [("LOCATION", "61000")]), ("Ürün Adı", "Paslanmaz Çelik Termos 750 ml", []),
+    # FullStory's typed custom properties, and its user's key (a login, not a number)
+    ("UserVars.city_str", "Lyon", [("LOCATION", "Lyon")]), ("UserAppKey", "tkondo", [("USERNAME", "tkondo")]),
+    ("UserAppKey", "8812734", []), ("IMEI Number", "356938035643809", [("HARDWARE_ID", "356938035643809")]),
     ("Адрес (стр. 2)", "БЦ «Сириус», 9 этаж", [("LOCATION", "БЦ «Сириус», 9 этаж")]),
     # a flat's number alone on an address's second line (Braintree's 'Extended Address'), not elsewhere
     ("Billing Extended Address", "#13C", [("LOCATION", "#13C")]), ("Address line 2", "#37", [("LOCATION", "#37")]),
@@ -863,6 +872,7 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     # a person and their firm (Calendly's invitee); a firm and its country is no person
     ("Invitee Name", "Alessandro Ferrara (Driftwood Analytics)", [("PERSON", "Alessandro Ferrara")]),
     ("Contact Name", "Acme Ltd (UK)", []),
+    ("assets.0.display_name", "run_1432.fcs", []), ("assets.0.display_name", "Offer - Kwame Asante.pdf", []),  # files
     # a live chat's agent and their firm; a team's
     ("user.nickname", "Margaux from Roamly", [("PERSON", "Margaux")]),
     ("author.name", "Tom Berg at Acme", [("PERSON", "Tom Berg")]), ("user.nickname", "Support from Roamly", []),
@@ -945,3 +955,13 @@ def test_a_vouchers_code_is_no_serial(field, voucher):
 ])
 def test_a_profiles_url_logged_as_site_and_path_names_its_handle(line, found):
     assert _hints(line) == found
+
+
+@pytest.mark.parametrize("line, suppressed", [
+    ('iked[1529]: msg_id="0201-0001" IKE phase-1 negotiation', ["0201-0001"]),  # WatchGuard's message id
+    ("event_id=4624155 session_id=2024-0611-7781 ok", ["4624155", "2024-0611-7781"]),
+    ("caller_id=4915112345678 hangup", []),  # a caller's is a phone
+])
+def test_a_log_lines_record_numbers_by_their_keys_are_no_phones(line, suppressed):
+    sups = analyze_structure(line, None).suppressions
+    assert [line[s.start:s.end] for s in sups if "PHONE_NUMBER" in s.entity_types] == suppressed

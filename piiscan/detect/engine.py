@@ -57,7 +57,10 @@ KNOWN_MODELS = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_
 _CAPITALIZED = re.compile(r"(?:^|[^\w])[^\W\d_a-z]\w")  # a word starting with a capital
 
 # a digit, a handle's '@', a dot inside a word, an identifier's '_' ('weight_g', 'NO_ZERO_DATE')
-_NOT_A_NAME = re.compile(r"\d|@|\.\w|[^\W_]_|_[^\W_]")
+_NOT_A_NAME = re.compile(r"\d|@|\.\w|[^\W_]_|_[^\W_]"
+                         # an identifier's camel case: capitals run into a word ('PingIDAdapter',
+                         # 'HBFormAdapter') or two humps in one ('TeamViewerHost'); 'McDonald' has one
+                         r"|[A-Z]{2}[a-z]|[a-z][A-Z][^\s]*[a-z][A-Z]")
 
 
 def _could_be_a_name(span: str) -> bool:
@@ -160,7 +163,7 @@ _LABEL = (r"[A-Z][\w\-]{0,24}(?: (?!(?:with|and|or|to|for|from|at|in|on|of|the|a
 _LABELLED_ITEM = rf"(?:{_LABEL}:\s?)+[^,:\n|]{{0,60}}"
 _LABELLED_LIST = re.compile(rf"{_LABELLED_ITEM}(?:(?:,\s?|\|){_LABELLED_ITEM})+")
 # An item of a key=value list: '{New Geo-Location=NEGATIVE, New IP=POSITIVE}', logfmt
-_KEY_VALUE_ITEM = re.compile(r"(?:^|[\s,;{(])\w[\w .\-]{0,40}=[^\s,;=}]")
+_KEY_VALUE_ITEM = re.compile(r"(?:^|[\s,;{(|])\w[\w .\-]{0,40}=[^\s,;=}]")
 
 # What prose does not hold and code, paths and log messages do
 _CODE_CHARS = re.compile(r"[(){}\[\]<>=/\\|_$^*~`]")
@@ -192,9 +195,10 @@ _PARTICLES_OF_NAMES = frozenset({"de", "da", "do", "dos", "del", "della", "la", 
 
 @lru_cache(maxsize=1)
 def _foreign_stop_words() -> frozenset[str]:
-    """Function words of German, French, Spanish, Italian, Portuguese, Dutch, Russian and
-    Ukrainian that are no English stop words (spaCy's lists, bundled with it: no model)."""
-    words = frozenset().union(*(spacy_stop_words(lang) for lang in ("de", "fr", "es", "it", "pt", "nl", "ru", "uk")))
+    """Function words of German, French, Spanish, Italian, Portuguese, Dutch, Russian,
+    Ukrainian and Turkish that are no English stop words (spaCy's lists, bundled with it: no
+    model)."""
+    words = frozenset().union(*(spacy_stop_words(lang) for lang in ("de", "fr", "es", "it", "pt", "nl", "ru", "uk", "tr")))
     return frozenset(w for w in words if len(w) > 1) - stop_words() - _PARTICLES_OF_NAMES
 
 

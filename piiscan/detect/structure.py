@@ -117,7 +117,9 @@ for _type, _names in {
     "usernames "  # a chat's reactions (Rocket.Chat's reactions.:+1:.usernames)
     "cliente kunde klant "  # other languages' customer: a handle, or a name (see value_hint)
     # Russian exports' (Bitrix24's, amoCRM's; accents gone, 'й' is 'и'): login, user, customer, buyer
-    "логин пользователь имяпользователя клиент покупатель",
+    "логин пользователь имяпользователя клиент покупатель "
+    "musteri kullaniciadi "  # Turkish: customer, user name
+    "userappkey",  # FullStory's user's key (an app's login, or a number: see value_hint)
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
     "members globalname "  # a chat's members (Telegram's export), Discord's display name
@@ -149,7 +151,11 @@ for _type, _names in {
     # Russian: given name, patronymic, surname, full name ('ФИО'), contact person, recipient,
     # employee, and Bitrix24's people by role ('Ответственный', 'Кем создан', 'Кем изменён')
     "имя отчество фамилия фио полноеимя контактноелицо получатель сотрудник ответственныи "
-    "кемсоздан кемизменен",
+    "кемсоздан кемизменен "
+    # Turkish: recipient, billing recipient, name and surname; Japanese (a business card's):
+    # full name, its kana, family and given name, the name in Latin letters, the card's owner
+    "alici faturaalici adsoyad soyad soyadi adisoyadi "
+    "氏名 氏名カナ 姓 名 英語表記 名刺所有者 フリガナ 名前 お名前 担当者 担当者名",
     "LOCATION": "city town address streetaddress street homeaddress location "
     "birthplace placeofbirth geburtsort lugardenacimiento lieudenaissance luogodinascita "
     "billingaddress shippingaddress postaladdress addr addr1 addr2 address1 address2 address3 "
@@ -174,6 +180,9 @@ for _type, _names in {
     # Russian: address, town, district, region, country, postcode, street, settlement, delivery address
     "адрес город раион регион область краи страна индекс почтовыииндекс улица населенныипункт "
     "адресдоставки "
+    # Turkish: delivery and billing address, province, district, town, country, neighbourhood;
+    # Japanese: address, building, prefecture, city, street number
+    "teslimatadresi faturaadresi il ilce sehir ulke mahalle postakodu 郵便番号 住所 建物名 都道府県 市区町村 番地 住所1 住所2 "
     # a state's or a status's, as 'state' is (checked by value: see _NOT_A_REGION)
     "etat estado stato",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
@@ -190,16 +199,16 @@ for _type, _names in {
     "macaddr wifimac wlanmac ethernetmac ethmac lanmac btmac bluetoothmac "
     "callingstationid calledstationid "  # RADIUS' client and access point (MACs on Wi-Fi)
     "hwid "  # a licence check's hardware id ('?key=...&hwid=8c8590af414d')
-    "imei meid",
+    "imei meid imeinumber",
     "PHONE_NUMBER": "phone tel telephone mobile cell cellphone msisdn phonenumber fax phoneno telno "
     "mobilenumber mobileno mobilephone cellnumber contactnumber homephone workphone "
     "telefon telefonnummer handy mobil portable telefono movil celular telemovel cellulare telefone fone "
     "sms "  # (Brevo's SMS attribute: a contact's mobile number; the value's shape is checked)
     "telefoon mobiel gsm natel "
     "telefonkomorkowy komorka telefonnummer mobilnummer mobiltelefon puhelin puhelinnumero matkapuhelin "
-    "телефон whatsapp",  # (and by a name's last word: Russian 'Мобильный телефон', 'Контакт WhatsApp')
+    "телефон whatsapp 電話番号 携帯電話 電話 携帯 tel直通 cepTelefonu ceptelefonu",  # (and by a name's last word: Russian 'Мобильный телефон', 'Контакт WhatsApp')
     "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress "
-    "emailadresse courriel correo correoelectronico epost sahkoposti почта электроннаяпочта",
+    "emailadresse courriel correo correoelectronico epost sahkoposti почта электроннаяпочта メールアドレス メール eposta",
     "IP_ADDRESS": "ip ipaddress clientip remoteaddr remoteip sourceip srcip xforwardedfor ipaddr "
     "clientaddr srcaddr",
     # No hint by name (a card needs its checksum); a number column of these is scanned.
@@ -276,7 +285,8 @@ _CODE_NAMES = {"cvv", "cvv2", "cvc"}
 _POSTCODE_ENDS = ("zip", "zipcode", "postcode", "postalcode", "plz",
                   # French, German, Spanish and Portuguese, Nordic ('Code postal', 'Postleitzahl')
                   "codepostal", "postleitzahl", "codigopostal", "postnummer", "postinumero",
-                  "kodpocztowy", "postnr", "psc", "индекс")  # (Russian 'Почтовый индекс')
+                  "kodpocztowy", "postnr", "psc", "индекс",  # (Russian 'Почтовый индекс')
+                  "postakodu", "郵便番号")  # (Turkish, Japanese)
 _CAP = re.compile(r"\d{5}")  # Italy's postcode, where a field named 'CAP' holds one
 _POSTCODE_NAMES = frozenset({"cep"})  # Brazil's (Italy's 'CAP' and a French 'CP' are other words too)
 
@@ -307,7 +317,7 @@ def normalize_name(name: str) -> str:
         import unicodedata
 
         name = "".join(c for c in unicodedata.normalize("NFKD", name.casefold())
-                       if not unicodedata.combining(c))
+                       if not unicodedata.combining(c)).replace("ı", "i")  # (Turkish 'Alıcı': 'alici')
     return "".join(p.lower() for p in _SPLIT.split(name) if p)
 
 
@@ -356,6 +366,9 @@ def type_for_name(field: str) -> str | None:
         # Outlook's export: 'From: (Name)' a person; '(Address)' an address or Exchange's DN
         # (the recognizers'), '(Type)' 'SMTP' or 'EX' (no country's code)
         return "PERSON" if outlook.group(1).lower() == "name" else None
+    typed = _TYPED_SUFFIX.search(field)
+    if typed:
+        return type_for_name(field[:typed.start()])  # FullStory's typed properties: 'UserVars.city_str'
     leaf, parent = _leaf_and_parent(field)
     if leaf in ("first", "last") and (parent in _PERSON_PARENTS or parent.endswith(_BY_USER)
                                       or parent in _OBJECT_PEOPLE or parent.endswith(_PEOPLE_ENDS)):
@@ -374,8 +387,8 @@ def type_for_name(field: str) -> str | None:
         return "HARDWARE_ID"  # (GA4's device.vendor_id is iOS's identifier for the vendor)
     if _COORDINATE_SUFFIX.search(field):
         return "LOCATION"  # Amplitude's location_lat, a pickupLng
-    if leaf.startswith(("src", "dst")) and leaf[3:] in _PLACE_WORDS:
-        return "LOCATION"  # FortiGate's 'srccountry', 'dstcountry' (GeoIP's places, as 'srcCountry' is)
+    if leaf.startswith(("src", "dst")) and leaf[3:] in _PLACE_WORDS or leaf in ("geosrc", "geodst", "srcgeo", "dstgeo"):
+        return "LOCATION"  # FortiGate's 'srccountry', 'dstcountry' (GeoIP's places, as 'srcCountry' is), WatchGuard's geo_src
     for qualifier in _QUALIFIERS:
         if leaf.startswith(qualifier) and len(leaf) > len(qualifier):
             rest = leaf[len(qualifier):]
@@ -514,6 +527,8 @@ def _head_and_tail(field: str) -> list[str] | None:
     return head if len(head) == 2 else None
 
 
+# FullStory's custom properties end in their type: 'city_str', 'invitee_name_str', 'age_int'
+_TYPED_SUFFIX = re.compile(r"(?<=[a-z0-9])_(?:str|strs|int|real|bool|date)$")
 # SugarCRM's custom fields end in '_c', Salesforce's in '__c'
 _CUSTOM_FIELD = re.compile(r"_{1,2}c$")
 # The prepositions a Romance language's field name joins its words with
@@ -717,7 +732,9 @@ _LABEL_FIELDS = frozenset({
     "spediteur", "vendor", "supplier", "lieferant", "fournisseur", "proveedor", "fornecedor", "leverancier",
     # an order's products and a contact's lists (PrestaShop's 'Produkty', ActiveCampaign's 'Lists')
     "products", "produkty", "produkter", "produkte", "produits", "productos", "produtos", "prodotti",
-    "lists", "listnames", "segments"})  # (not tags: "Referred by Priya Balasubramanian")
+    "lists", "listnames", "segments",  # (not tags: "Referred by Priya Balasubramanian")
+    # Turkish and Japanese: a product's name, a carrier, a brand; a department, a job title
+    "urunadi", "kargofirmasi", "marka", "部署名", "役職"})
 # Parents whose things' 'name' is a part's or a program's: NinjaOne's processors[0].name
 # ('Intel(R) Core(TM) i7-1265U 12th Gen'), disks[0].name, software[3].name
 _HARDWARE_PARENTS = frozenset({"processors", "processor", "cpus", "cpu", "disks", "disk", "drives", "volumes",
@@ -773,7 +790,7 @@ def is_noise_value(field: str | None, text: str) -> bool:
 # Shape checks so a field name alone never turns "-", "N/A" or "42" into a finding.
 _SHAPES = {
     "USERNAME": re.compile(r"(?!['’])[^\s\"<>]{1,64}(?<!['’])"),  # O'Leary: an apostrophe inside
-    "PERSON": re.compile(r"[^\W\d_][\w.,'’ -]{0,80}"),  # "Costa, Bruno" too
+    "PERSON": re.compile(r"[^\W\d_][\w.,'’ \u3000-]{0,80}"),  # "Costa, Bruno" too (and a Japanese name's wide blank)
     # (Turkish addresses number a door 'No:123, D:4'; Arabic writes its comma '،'; no URL)
     # An address cell may hold its lines ('6886 Chestnut Pl\n#661,Madison,Wisconsin,53742')
     # (a building's name in quotes: 'БЦ «Сириус», 9 этаж')
@@ -898,7 +915,9 @@ def _names_a_thing(value: str) -> bool:
 # (Teams' 'Like', 'Heart'), a chat's channel and team, an app, a tag
 _THING_PARENTS = frozenset({"reactions", "reaction", "emoji", "emojis", "channel", "channels", "team",
                             "teams", "app", "apps", "application", "bot", "bots", "tag", "tags", "label",
-                            "labels", "category", "categories", "group", "groups", "room", "rooms"})
+                            "labels", "category", "categories", "group", "groups", "room", "rooms",
+                            # a file's (Dropbox's assets[0].display_name 'run_1432.fcs')
+                            "asset", "assets", "file", "files", "document", "documents", "folder", "folders"})
 
 
 def _is_generic_name(value: str) -> bool:
@@ -971,6 +990,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if value[:1] == "'" and value[1:2].isdigit() or value[:2] == "'+":
         # a spreadsheet's text marker: Shopify's "'78703" keeps a zip's (or a phone's) leading zero
         start, value = start + 1, value[1:]
+    elif value[:1] == "〒":
+        start, value = start + 1, value[1:]  # Japan's postal mark before a postcode ('〒980-1048')
     if entity == "PERSON" and value.strip()[:1] == "@" and _leaf_and_parent(field)[0] in _POSTER_FIELDS and \
             _SHAPES["USERNAME"].fullmatch(value.strip()):
         # a poster given by handle ('@techguy', YouTube's authors): the mention's form, '@' included
@@ -1138,9 +1159,14 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += xml_element_hints(text)
         if text.count("=") >= 2:
             hints += key_value_hints(text)
+        if "id=" in text or "Id=" in text or "ID=" in text:
+            # a record's number by its key ('msg_id="0201-0001"', WatchGuard's): no phone or card
+            sups = (*sups, *(Suppression(_ID_NOT, *m.span("value")) for m in _ID_PAIR.finditer(text)
+                             if _is_an_id(m.group("key"))))
         if "=" in text and _DN_GATE.search(text):
-            dn_hints, sups = distinguished_name(text)
+            dn_hints, dn_sups = distinguished_name(text)
             hints += dn_hints
+            sups = (*sups, *dn_sups)
         if ':"' in text:
             quoted = list(_QUOTED_PAIR.finditer(text)) if text.count(':"') >= 3 else []
             if len(quoted) >= 3:
@@ -1234,6 +1260,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
 
 
 _ID_NOT = frozenset({"CREDIT_CARD", "PHONE_NUMBER"})
+# A key ending in 'id' and a number of a record (digits and dashes), in a log line
+_ID_PAIR = re.compile(r"(?<![\w\-.])(?P<key>[A-Za-z][\w\-.]{0,40}?[iI][dD])=\"?(?P<value>\d[\d\-]{3,30}\d)(?![\w\-.])")
 _NO_PLACE_TYPES = frozenset({"LOCATION"})
 _EMAIL_SHAPED = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
 _VERSIONED = re.compile(r"[_\-/ ]v?\d+\.\d+")
@@ -1287,7 +1315,7 @@ def _names_a_firms_site(field: str) -> bool:
 _COMPANY_WORDS = frozenset({"company", "companyname", "organization", "organisation", "org", "employer",
                             "firm", "business", "businessname", "societe", "société", "liée", "firma",
                             "empresa", "azienda", "bedrijf", "unternehmen", "entreprise",
-                            "компания", "организация", "фирма"})
+                            "компания", "организация", "фирма", "会社名", "会社名カナ"})
 
 
 def firm_field(field: str | None) -> bool:
@@ -1302,8 +1330,8 @@ def firm_field(field: str | None) -> bool:
 @lru_cache(maxsize=4096)
 def _names_a_company(field: str) -> bool:
     words = _last_words(field)
-    if words[-1:] == ("name",):
-        words = words[:-1]  # 'Company Name', 'Organization Name'
+    if words[-1:] in (("name",), ("adi",), ("adı",)):
+        words = words[:-1]  # 'Company Name', 'Organization Name', Turkish 'Firma Adı'
     return bool(words) and (words[-1] in _COMPANY_WORDS or words[-2:] in (("sales", "account"), ("sales", "accounts"))
                             ) and type_for_name(field) is None  # (Freshsales' 'Sales accounts')
 
@@ -1751,7 +1779,8 @@ def _typed_key(name: str) -> bool:
     name = name.strip()
     leaf = _leaf_and_parent(name)[0]
     kind = type_for_name(name)
-    return (kind in _KEY_VALUE_TYPES or kind == "LOCATION" and leaf.startswith(_CLIENT_SIDE)) and leaf != "name" \
+    return (kind in _KEY_VALUE_TYPES or kind == "LOCATION" and (leaf.startswith(_CLIENT_SIDE) or leaf.endswith("src"))) \
+        and leaf != "name" \
         and leaf not in _RECOGNIZED_KEYS
 
 

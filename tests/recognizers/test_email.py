@@ -9,6 +9,7 @@ E = "EMAIL_ADDRESS"
 POSITIVE = [
     ("postfix/smtp[2]: 4TvQ: to=<anna.becker@gmx.de>, relay=mx.gmx.net", ["anna.becker@gmx.de"]),
     ("contact: jane.doe@example.com today", ["jane.doe@example.com"]),
+    ("<<< 250 2.1.5 <anna.becker@gmx.de>... Recipient ok", ["anna.becker@gmx.de"]),  # a recipient's SMTP reply
     ("CONTACT: JANE.DOE@EXAMPLE.COM", ["JANE.DOE@EXAMPLE.COM"]),  # an address in capitals is no principal
     ("mailto:jane@example.com and user:kim@example.org", ["jane@example.com", "kim@example.org"]),
     ("email=pat_q+news@mail.example.co.uk.", ["pat_q+news@mail.example.co.uk"]),
@@ -44,6 +45,8 @@ NEGATIVE = [
     "postfix/cleanup[4711]: 4TvQ3Q5yHkz9sTr: message-id=<CAF7q3Xk9a8b7c6d5e4f3g2h1@mail.gmail.com>",
     "dovecot: lmtp(anna): msgid=<9a8b7c6d@news.example.org>: saved mail to INBOX",
     "Message-ID: <20240312130111.4TvQ3Q5yHkz9sTr@acme-corp.com>",
+    "Act=Acc|ReceiptAck=250 2.6.0 <ff8a3abc8d347eaf.58987@live.dk> Queued mail for delivery|",  # an SMTP reply's
+    "Dir=Inbound|MsgId=<ff8a3abc8d347eaf.58987@live.dk>|Subject=hi",  # Mimecast's
     "In-Reply-To: <5f2a@mail.example.com>",
     "Message-ID: <CAF4x9Q=kT2p8vH3mN@mail.example.se>",  # not its tail after a '=' either
     # Exim's message id
