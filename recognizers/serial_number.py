@@ -85,6 +85,7 @@ class SerialNumberRecognizer(PatternRecognizer):
                 | (?:service|asset)[\ _\-]?tag       # Dell's and Lenovo's: Service Tag 7XK2M93
                 | (?:license|licence|product|activation|registration|cd)[\ _\-]?(?:key|code)  # license key, product key...
                 | iccid                             # a SIM card's number: 'ICCID 8944480312812899408'
+                | frame[\ _\-]?(?:number|no\.?|nr\.?)  # a bicycle's: 'Frame number: WVBF3Y4006234'
               ))
               (?:\s+(?i:on|of|for|from|in)(?:\s+(?i:the|my|this|our|your|its|his|her))?\s+[a-z]{2,15})?  # 'serial
                                                    # number on the box:', 'serial number of my unit is'
@@ -106,6 +107,17 @@ class SerialNumberRecognizer(PatternRecognizer):
             (?![\w\-])                             # the whole token
             """,
             0.85,
+        ),
+        Pattern(
+            "bicycle_frame",
+            r"""(?x)
+            (?<=\ )                                # cheap guard first
+            (?<=\bframe\ )                        # a bicycle's frame: 'check warranty for frame WVBF3Y4006234'
+            (?=[A-Z0-9]*\d)(?=[0-9]*[A-Z])        # letters and digits both (a video's 'frame 12000' has none)
+            (?-i:[A-Z0-9]{8,20})
+            (?![\w\-])
+            """,
+            0.7,
         ),
         Pattern(
             "key_5x5",

@@ -32,6 +32,9 @@ from piiscan.detect.engine import (
     ("PERSON", "Pixel", False), ("PERSON", "Hawthorn Building", False),  # a phone ('Sent from my Pixel 8'), a site
     ("PERSON", "PingIDAdapter", False), ("PERSON", "TeamViewerHost", False),  # identifiers' camel case
     ("PERSON", "Ronald McDonald", True), ("PERSON", "LaToya DeMarco", True), ("PERSON", "JOHN SMITH", True),
+    ("PERSON", "Referrer", False), ("PERSON", "Manufacturer", False), ("LOCATION", "Loaner", False),  # labels
+    ("PERSON", "Dell", False), ("PERSON", "Zigbee", False), ("PERSON", "LoRa", False),  # a maker, radios
+    ("PERSON", "Brightwire Fibre", False), ("PERSON", "Tessera Linux", False),  # a provider, a project
 ])
 def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     assert _could_be(entity, span) is ok

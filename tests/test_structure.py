@@ -558,6 +558,10 @@ def test_an_agent_column_holds_user_agents_or_support_agents(value, expected):
     ("\t\tPost by: <strong>noah.ga</strong> on <strong>January 04, 2024, 08:23:44 AM</strong>",
      [("USERNAME", "noah.ga")]),
     ("Post by: <strong>Noah Garcia</strong> on", [("PERSON", "Noah Garcia")]), ("Post by: <strong>Admin</strong>", []),
+    # Invision Community's author pane: its class's suffix, the name in a link
+    ('<h3 class="ipsType_sectionHead cAuthorPane_author"><strong><a href="https://x.io/profile/74775-johanna-aalto/" '
+     'title="Go to Johanna Aalto\'s profile" class="ipsType_break">Johanna Aalto</a></strong></h3>',
+     [("PERSON", "Johanna Aalto")]),
 ])
 def test_a_pages_markup_names_its_posters(html, expected):
     assert _hints(html) == expected
@@ -863,6 +867,7 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     # FullStory's typed custom properties, and its user's key (a login, not a number)
     ("UserVars.city_str", "Lyon", [("LOCATION", "Lyon")]), ("UserAppKey", "tkondo", [("USERNAME", "tkondo")]),
     ("UserAppKey", "8812734", []), ("IMEI Number", "356938035643809", [("HARDWARE_ID", "356938035643809")]),
+    ("NetID", "schreiber.d", [("USERNAME", "schreiber.d")]),
     ("Адрес (стр. 2)", "БЦ «Сириус», 9 этаж", [("LOCATION", "БЦ «Сириус», 9 этаж")]),
     # a flat's number alone on an address's second line (Braintree's 'Extended Address'), not elsewhere
     ("Billing Extended Address", "#13C", [("LOCATION", "#13C")]), ("Address line 2", "#37", [("LOCATION", "#37")]),

@@ -112,7 +112,10 @@ _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph
                      "contact", "contacts", "location",  # a table's row labels ('| Contact | Ana Lee — ana@...')
                      "subject", "am", "pm",  # and a time's 'AM' the model read as a place
                      "kb", "mb", "gb", "tb", "ghz", "mhz",  # and a size's unit ('16 GB RAM'),
-                     "kbps", "mbps", "gbps", "hz", "khz"})  # a rate's ('287.34 Mbps')
+                     "kbps", "mbps", "gbps", "hz", "khz",  # a rate's ('287.34 Mbps')
+                     # a transcript's and a hardware listing's labels ('Referrer:   https://...',
+                     # dmidecode's 'Manufacturer: LENOVO'), an XML export's 'contents' element
+                     "referrer", "referer", "manufacturer", "vendor", "contents", "changelog", "loaner"})
 
 
 # A verdict the model reads as a place or a name now and then ('resulted in ALLOW')

@@ -102,7 +102,9 @@ THING_WORDS = frozenset({
     "form", "import", "automation", "mobile", "robot", "робот", "crm", "erp",  # (Bitrix24's 'Робот CRM')
     # a network's and a site's names ('Guest WiFi', 'Kestrel VPN', 'Copenhagen HQ')
     "wifi", "wi-fi", "wlan", "vpn", "ssid", "hotspot", "hq",  # (not "lan", "wan": names too)
-    "building"})  # a site's building ('Hawthorn Building 1.07'; not 'hall': a surname too)
+    "building",  # a site's building ('Hawthorn Building 1.07'; not 'hall': a surname too)
+    # a provider's and a project's kind ('Brightwire Fibre', 'Tessera Linux user discussion')
+    "fibre", "fiber", "broadband", "telecom", "telecoms", "linux"})
 # Kinds of business and legal forms a firm's name puts beside its owner's ('Garage François',
 # 'Bäckerei Huber', 'Rizzo Frères', 'Lambert GmbH'): the name is the business's, and NER's
 # PERSON inside it is not reported (engine._beside_a_business_word). English, French,
@@ -179,6 +181,9 @@ PRODUCT_NAMES = frozenset({
     "freebox pop", "tp-link", "asus", "lenovo", "thinkpad", "macbook", "macbook pro", "macbook air",
     "imac", "iphone", "ipad", "airpods", "chromebook", "sonos", "fitbit", "garmin", "roomba", "nest",
     "pixel", "galaxy", "oneplus", "xiaomi", "huawei", "motorola",  # phones ('Sent from my Pixel 8')
+    "dell", "acer", "samsung", "sony", "philips", "canon", "epson",
+    # home automation's and IoT's radios ('the LoRa bits', 'Zigbee stability fixes')
+    "lora", "lorawan", "zigbee", "z-wave", "zwave", "bluetooth",
     "pfsense", "opnsense",
     # automations that create and change a CRM's records ('Created By: Zoho Flow')
     "zoho", "zoho flow", "zapier", "power automate", "workato", "n8n", "integromat",

@@ -119,6 +119,7 @@ for _type, _names in {
     # Russian exports' (Bitrix24's, amoCRM's; accents gone, 'й' is 'и'): login, user, customer, buyer
     "логин пользователь имяпользователя клиент покупатель "
     "musteri kullaniciadi "  # Turkish: customer, user name
+    "netid "  # a university's login (osTicket's 'NetID')
     "userappkey",  # FullStory's user's key (an app's login, or a number: see value_hint)
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
@@ -1578,9 +1579,9 @@ _HTML_USER = re.compile(
     \bdata-(?:username|user-name|user|author)=(?P<q>["'])(?P<data>[^"'<>\n]{1,64})(?P=q)
   | <at\b[^<>]{0,100}>(?P<at>[^<>\n]{1,64}?)</at>  # a Teams message's mention: <at id="0">Callum</at>
   | <(?:a|span|strong|b|cite|div|dt|dd|td|h[1-6])\b[^<>]{0,300}?
-      \bclass=["'](?:[^"'<>]*\s)?(?P<kind>username(?:-coloured)?|user-?name|author|poster|postauthor|post-author)
-      (?:\s[^"'<>]*)?["'][^<>]{0,300}>
-    (?:[ ]*<(?:strong|b|span|bdi|em)\b[^<>]{0,200}>)*[ ]*  # the name's emphasis
+      \bclass=["'](?:[^"'<>]*\s)?(?:\w+_)?(?P<kind>username(?:-coloured)?|user-?name|author|poster|postauthor|post-author)
+      (?:\s[^"'<>]*)?["'][^<>]{0,300}>    # (Invision Community's 'cAuthorPane_author')
+    (?:[ ]*<(?:strong|b|span|bdi|em|a)\b[^<>]{0,300}>)*[ ]*  # the name's emphasis, or its link
     (?P<element>[^<>\n]{1,64}?)[ ]*</
   | \bPost(?:ed)?\ by:?\ <(?:strong|b)>(?P<postby>[^<>\n]{1,64}?)</  # a print view's poster (SMF's
                                    # 'Post by: <strong>NAME</strong> on <strong>date')

@@ -17,6 +17,7 @@ POSITIVE = [
      ["GPU-29e42a0e-e3a6-4c16-aff5-ee470c4588d1"]),  # nvidia_gpu_uuid
     ("IMEI 356938035643809", ["356938035643809"]),
     ("IMEI: 35-693803-564380-9 (SIM 1)", ["35-693803-564380-9"]),
+    ("The plug's IEEE address is d8:f4:1e:1b:3c:d8:9a:2d and it keeps rejoining.", ["d8:f4:1e:1b:3c:d8:9a:2d"]),
     ("EID 89049032685189662737487437979300\nIMEI 359770398839188\nIMEI2 867327717665201",  # an eSIM phone's
      ["89049032685189662737487437979300", "359770398839188", "867327717665201"]),
     (
@@ -84,7 +85,7 @@ NEGATIVE = [
     "sha1 3f786850e387550fdab836ed7e6dc881de23001b",
     "md5 d41d8cd98f00b204e9800998ecf8427e",
     "id 001A2B3C4D5E",  # 12 bare hex digits without a MAC keyword
-    "eui64 00:1a:2b:3c:4d:5e:6f:70",
+    "value 00:1a:2b:3c:4d:5e:6f:70 in the list",  # eight groups without 'IEEE'/'EUI-64': no MAC in them
     "MAC=52:54:00:12:34:56:00:16:3e:2c:a1:b2:08:00:45",  # not the netfilter shape: 15 groups
     "XMAC=52:54:00:12:34:56:00:16:3e:2c:a1:b2:08:00",  # another field
     "ip 192.0.2.1",

@@ -21,6 +21,8 @@ POSITIVE = [
     ("Machine: elif-thinkpad, BIOS serial GZTWRXV", ["GZTWRXV"]),  # a Lenovo's: capitals, no digit
     ("\tSerial Number:      HGXJASWONZ", ["HGXJASWONZ"]),  # dmidecode's aligned value
     ("the eSIM ICCID 8944480312812899408 is installed", ["8944480312812899408"]),
+    ("can you check warranty for frame WVBF3Y4006234?", ["WVBF3Y4006234"]),  # a bicycle's frame
+    ("Frame number is WVB8O8123456.", ["WVB8O8123456"]),
     ("S/N C02XK1ZJJGH5", ["C02XK1ZJJGH5"]),
     ("serial number 5CG1234XYZ", ["5CG1234XYZ"]),
     ("serialNumber=PF3ABC12", ["PF3ABC12"]),
@@ -52,6 +54,7 @@ NEGATIVE = [
     "serial console attached",
     "NO SERIAL DOWNVOTING PLEASE",  # letters only, no ':' after the keyword: a shouted word
     "the serial KILLERS documentary", "serial SCREAMING here", "a serial killers list",  # words after 'serial'
+    "at frame 12000 the video stutters", "the frame is bent",  # a video's frame; no number
     "Serial Number: UNKNOWN",
     "serial number: Default",
     "DESKTOP-4F7KQ2M",

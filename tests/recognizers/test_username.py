@@ -105,6 +105,8 @@ POSITIVE = [
     ("<aruba-mc01 10.20.0.5>  USER:jkeller@10.20.6.112 COMMAND:<write memory> -- command executed", ["jkeller"]),
     ('Authentication of SSLVPN user [praman@HALVBIO] from 62.219.46.251', ["praman"]),  # a NetBIOS domain
     ('src_user="hwhitfield@HALVBIO"  (HTTPS-proxy-00)', ["hwhitfield"]),
+    ('<a href="https://community.hearthlink.io/profile/74775-johanna-aalto/" data-ipshover>', ["johanna-aalto"]),
+    ("Hi,\n\nMy NetID is schreiber.d and I'm locked out", ["schreiber.d"]),
     # Exchange's address of a mailbox: its alias after the hex id
     ("/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/"
      "cn=eb03eafe6a8a7a98b433892dedd90c9a-bcrowther", ["bcrowther"]),
@@ -127,6 +129,7 @@ NEGATIVE = [
     "order 381920374615502848 shipped",  # a long number alone
     "mail anna@Halvbio today", "see ref@ABCDEFGHIJKLMNOPQ",  # no domain in capitals; too long for NetBIOS
     "VPN Tunneling: Session started for user with IPv4 address 10.99.8.19",  # Ivanti's: no name
+    "https://community.example/profile/74775/", "see /profiles/2024-roadmap.pdf",  # a number alone; a file
     "https://vk.com/club1234567", "https://vk.com/wall-1_2", "https://vk.com/feed",  # VK's communities, pages
     "  1261 Connect\tAccess denied for user",  # a MySQL connect that names no one
     "2024-03-12 19:04:44\t *\tkarstenb goes to reflash", "2024-03-12 19:01:14\t--\tMode #openwrt [+o x]",
