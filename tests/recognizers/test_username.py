@@ -128,6 +128,7 @@ NEGATIVE = [
     "GET /members/list HTTP/1.1", "GET /profile/edit_settings.html HTTP/1.1",  # routes, pages
     "order 381920374615502848 shipped",  # a long number alone
     "mail anna@Halvbio today", "see ref@ABCDEFGHIJKLMNOPQ",  # no domain in capitals; too long for NetBIOS
+    "P=esmtp S=5247507 id=ee41e8d51226.899@KM-C308-GBG-2F T=\"Scanned from\"",  # Exim's message id
     "VPN Tunneling: Session started for user with IPv4 address 10.99.8.19",  # Ivanti's: no name
     "https://community.example/profile/74775/", "see /profiles/2024-roadmap.pdf",  # a number alone; a file
     "https://vk.com/club1234567", "https://vk.com/wall-1_2", "https://vk.com/feed",  # VK's communities, pages
