@@ -56,6 +56,8 @@ def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     ("Сделка #7018 — этап «Согласование договора», скидка 10%", True),  # another script, no stop words
     ("Ελήφθη η παραγγελία, αποστολή αύριο", True),
     ("Kapıcıya bırakabilirsiniz, ben akşam evde olmayacağım ve çok teşekkürler", True),  # Turkish
+    ("Doğum günü hediyesi, lütfen fiyat etiketi koymayın.", True),  # letters English does not write
+    ("I met José and Zoë in Köln for a café", False),  # names and a loanword among English words
     ("2023/09/18 訪問にて名刺交換。次回は来月の展示会で打ち合わせ予定", True),  # Japanese
 ])
 def test_prose_in_another_language_is_told_from_english(text, foreign):

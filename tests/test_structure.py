@@ -868,6 +868,14 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("UserVars.city_str", "Lyon", [("LOCATION", "Lyon")]), ("UserAppKey", "tkondo", [("USERNAME", "tkondo")]),
     ("UserAppKey", "8812734", []), ("IMEI Number", "356938035643809", [("HARDWARE_ID", "356938035643809")]),
     ("NetID", "schreiber.d", [("USERNAME", "schreiber.d")]),
+    # an asset export's servers, sites and dual-SIM phones; a Paddle address's first line; a building's name
+    ("Display Name", "prd-sql-02-2", []), ("Location", "Chicago HQ - 5th Floor", []), ("Location", "Remote - EU", []),
+    ("Location", "Dublin", [("LOCATION", "Dublin")]), ("Work location", "Denver Roastery", []),
+    ("IMEI Number", "018327743565993 / 351799796557314",
+     [("HARDWARE_ID", "018327743565993"), ("HARDWARE_ID", "351799796557314")]),
+    ("address_first_line", "4-20-3 Umeda", [("LOCATION", "4-20-3 Umeda")]), ("product_names", "Pixelforge Pro - Annual", []),
+    ("建物名", "ミッドタウン・タワー 809号室", [("LOCATION", "ミッドタウン・タワー 809号室")]),
+    ("Last Login By", "dabernathy", [("USERNAME", "dabernathy")]),
     ("Адрес (стр. 2)", "БЦ «Сириус», 9 этаж", [("LOCATION", "БЦ «Сириус», 9 этаж")]),
     # a flat's number alone on an address's second line (Braintree's 'Extended Address'), not elsewhere
     ("Billing Extended Address", "#13C", [("LOCATION", "#13C")]), ("Address line 2", "#37", [("LOCATION", "#37")]),

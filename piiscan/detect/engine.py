@@ -210,16 +210,18 @@ def _foreign_prose(text: str) -> bool:
     words are another European language's function words than English ones (two at
     least). An English model reads every capitalized noun of a German order note
     ('Lieferung', 'Bestellstatus von Zahlung') as a name or a place; patterns and field
-    names still find what is there. So is text written mostly in another script than Latin
-    (a Russian CRM's comment: 'Отгрузка со склада в Подольске'), which an English model
-    cannot read at all."""
-    if not text.isascii() and _mostly_another_script(text):
+    names still find what is there. A lower-case word with a letter English does not write
+    counts as another language's too ('Doğum günü hediyesi, lütfen ...': names, capitalized,
+    do not count). So is text written mostly in another script than Latin (a Russian CRM's
+    comment: 'Отгрузка со склада в Подольске'), which an English model cannot read at all."""
+    ascii_text = text.isascii()
+    if not ascii_text and _mostly_another_script(text):
         return True
     words = _LOWER_WORD.findall(text)
     if len(words) < 2:
         return False
     foreign = _foreign_stop_words()
-    others = sum(w in foreign for w in words)
+    others = sum(w in foreign or not (ascii_text or w.isascii()) for w in words)
     if others < 2:
         return False
     stops = stop_words()

@@ -163,6 +163,7 @@ for _type, _names in {
     "addressline addressline1 "
     # (Braintree's 'Billing Extended Address' is its second line)
     "addressline2 street1 street2 extendedaddress " + " ".join(sorted(_COORDINATE_NAMES)) +
+    " addressfirstline addresssecondline addressthirdline" +  # (Paddle's 'address_first_line')
     # an address's postcode: a value of its own shape (see _POSTCODE)
     " zip zipcode postcode postalcode plz" +
     # German, French, Spanish, Portuguese, Italian and Dutch exports' headers (accents
@@ -554,7 +555,8 @@ _MESSAGE_ID_NAMES = frozenset({"messageid", "msgid", "internetmessageid", "inrep
 # A value with symbols (emoji, dingbats) before or after its words: group 1 is the words
 _DECORATED = re.compile(r"[\s\W_]*?(?<![\w.])([^\W\d_](?:.*[\w.])?)[\s\W_]*", re.DOTALL)
 _BY_USER = ("updatedby", "createdby", "modifiedby", "openedby", "closedby", "resolvedby",
-            "approvedby", "requestedby", "changedby", "deletedby", "lastmodifiedby", "ownedby")
+            "approvedby", "requestedby", "changedby", "deletedby", "lastmodifiedby", "ownedby",
+            "loginby", "loggedinby")  # an asset's last user (Freshservice's 'Last Login By')
 # A machine's name as inventories write it: upper-case parts joined by hyphens, with a
 # digit ('LAPTOP-8F3K2J', 'WS-ENG-117'); handles are seldom written so
 _MACHINE_NAME = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+"
@@ -733,9 +735,9 @@ _LABEL_FIELDS = frozenset({
     "spediteur", "vendor", "supplier", "lieferant", "fournisseur", "proveedor", "fornecedor", "leverancier",
     # an order's products and a contact's lists (PrestaShop's 'Produkty', ActiveCampaign's 'Lists')
     "products", "produkty", "produkter", "produkte", "produits", "productos", "produtos", "prodotti",
-    "lists", "listnames", "segments",  # (not tags: "Referred by Priya Balasubramanian")
+    "lists", "listnames", "segments", "productnames",  # (not tags: "Referred by Priya Balasubramanian")
     # Turkish and Japanese: a product's name, a carrier, a brand; a department, a job title
-    "urunadi", "kargofirmasi", "marka", "部署名", "役職"})
+    "urunadi", "kargofirmasi", "marka", "部署名", "役職", "交換場所"})  # (and where a card was exchanged)
 # Parents whose things' 'name' is a part's or a program's: NinjaOne's processors[0].name
 # ('Intel(R) Core(TM) i7-1265U 12th Gen'), disks[0].name, software[3].name
 _HARDWARE_PARENTS = frozenset({"processors", "processor", "cpus", "cpu", "disks", "disk", "drives", "volumes",
@@ -795,7 +797,7 @@ _SHAPES = {
     # (Turkish addresses number a door 'No:123, D:4'; Arabic writes its comma '،'; no URL)
     # An address cell may hold its lines ('6886 Chestnut Pl\n#661,Madison,Wisconsin,53742')
     # (a building's name in quotes: 'БЦ «Сириус», 9 этаж')
-    "LOCATION": re.compile(r"(?s)(?=.*[^\W\d_])(?:[\w.,'’#/&+()،\u200f«»„“” -]|\r?\n(?!\s*\n)|:(?=\d)){2,160}"),
+    "LOCATION": re.compile(r"(?s)(?=.*[^\W\d_])(?:[\w.,'’#/&+()،\u200f«»„“”・ -]|\r?\n(?!\s*\n)|:(?=\d)){2,160}"),
     # (or a device named for its owner, as a phone names itself: 'Gareth's Galaxy S23')
     "HOSTNAME": re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,62}|[^\W\d_][\w.\-]{0,30}['’]s [\w .()\-]{2,40}"),
     "SERIAL_NUMBER": re.compile(r"(?=.*[\dA-Z])[A-Za-z0-9][A-Za-z0-9/_-]{4,40}\.?"  # PFHXWXVW too, and an
@@ -921,6 +923,12 @@ _THING_PARENTS = frozenset({"reactions", "reaction", "emoji", "emojis", "channel
                             "asset", "assets", "file", "files", "document", "documents", "folder", "folders"})
 
 
+def _has_thing_word(value: str) -> bool:
+    from .known import has_thing_word
+
+    return has_thing_word(value)
+
+
 def _is_generic_name(value: str) -> bool:
     from .known import GENERIC_NAMES
 
@@ -965,6 +973,7 @@ _HASHED_VALUE = re.compile(r"(?i)(?:hmac-)?(?:sha|md5|blake2)[\w\-]{0,8}:[0-9a-f
 _NAME_WITH_FIRM = re.compile(r"(?P<name>[^()]{3,60}?)\s*\((?P<firm>[^()]{2,80})\)?")  # (')' may be cut off
 # as decoration, see _DECORATED)
 _FLAT = re.compile(r"#\s?\d{1,5}[A-Za-z]?")
+_REMOTE = re.compile(r"(?i)remote\b")
 # A Russian sole trader ('индивидуальный предприниматель'), by the owner's surname and
 # initials or full name: 'ИП Михайлов С. А.', 'ИП Андреева Анна Сергеевна'
 _SOLE_TRADER = re.compile(r"(?:ИП|И\.П\.)\s+(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
@@ -983,8 +992,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     """A hint for a whole value whose field name says what it is (after a shape check
     of the decoded value: ``John+Doe`` and ``Jos%C3%A9`` are names in a query string)."""
     entity = type_for_name(field)
-    if entity not in _HINT_BY_NAME:
-        return None
+    if entity not in _HINT_BY_NAME or entity == "LOCATION" and _names_a_firms_site(field):
+        return None  # (an employee's 'Work location' is the firm's site)
     value = text[start:end]
     if value.strip().lower() in _EMPTY_VALUES:
         return None  # '[deleted]', '(not set)'
@@ -1069,6 +1078,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
             return None
         lead = len(value) - len(value.lstrip())
         return Hint("USERNAME", start + lead + auth.start("login"), start + lead + auth.end("login"), 0.6, recognizer)
+    if entity == "PERSON" and "-" in decoded and " " not in decoded and any(c.isdigit() for c in decoded) \
+            and _SERVER_ROLE.search(decoded.partition(".")[0]):
+        return None  # a server's name where a name goes (an asset's 'Display Name': 'prd-sql-02-2'): no one's
     if entity == "PERSON" and _MACHINE_NAME.fullmatch(decoded):
         # an inventory's 'name' or 'Asset Name' of 'LT-BER-0006': a machine's, not a person's
         lead = len(value) - len(value.lstrip())
@@ -1096,6 +1108,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # file or a module where a log's 'location' is the source of its line (Wazuh's
         # '/var/log/auth.log', 'vulnerability-detector')
         return None
+    if entity == "LOCATION" and leaf in ("location", "site") and (_REMOTE.match(decoded) or _has_thing_word(decoded)):
+        return None  # an office's or a remote worker's place ('Chicago HQ - 5th Floor', 'Remote - EU'): the firm's
     if entity == "LOCATION" and _NOT_A_REGION.fullmatch(decoded.strip()) and not (
             len(decoded.strip()) == 2 and decoded.strip().isupper()) and (  # 'ON' is Ontario, 'On' a status
             set(_last_words(field)) & _AMBIGUOUS_PLACE_WORDS):
@@ -1226,7 +1240,7 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints.append(hint)
         elif type_for_name(field) == "PHONE_NUMBER":
             hints += _phones_in_cell(text)
-        elif ";" in text or ", " in text:
+        elif ";" in text or ", " in text or " / " in text:
             hints += _list_cell_hints(field, text)
     if text[:2] in ("ИП", "И.") and firm_field(field):
         trader = _SOLE_TRADER.match(text)
@@ -1305,6 +1319,8 @@ def _names_a_firms_site(field: str) -> bool:
     'Site', 'Branch', 'Home Office'), shops, points of sale or business units: 'NA - Boston
     HQ', 'EMEA - Cambridge UK Office' say where the firm works, not where a person is."""
     words = _last_words(field)
+    if words[-2:] in (("work", "location"), ("office", "location"), ("job", "location")):
+        return True  # where an employee works (Gusto's 'Work location': 'Denver Roastery')
     return bool(words) and (words[-1] in _SITE_LAST or words[0] in _SHOP_FIRST
                             or (words[-1] in _SALE_LAST and words[0] in _SALE_FIRST)
                             or "businessunit" in "".join(words)) and type_for_name(field) is None
@@ -1355,6 +1371,7 @@ _PHONE_IN_CELL = re.compile(r"(?<![\w+])\+?\(?\d[\d ().\-/]{4,24}\d(?!\w)")
 
 # A cell that lists values ('TI-TTL1-2004-01803; TI-SPX4-2006-04095'): ';' or ', ' between them
 _LIST_ITEM = re.compile(r"[^;,]+")
+_SLASHED_ITEM = re.compile(r"(?:[^;,/]|/(?! ))+")  # or ' / ' (a dual-SIM phone's 'IMEI Number': '0183... / 3517...')
 _PEOPLE_ITEM = re.compile(r"[^;]+")
 
 
@@ -1368,7 +1385,8 @@ def _list_cell_hints(field: str, text: str) -> list[Hint]:
         return []
     # people only between ';' (Outlook's 'To: (Name)': 'Ann Lee; Bo Chen'): 'Doe, Jane' is one
     items = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end() - len(m.group()) + len(m.group().rstrip()))
-             for m in (_PEOPLE_ITEM if entity == "PERSON" else _LIST_ITEM).finditer(text) if m.group().strip()]
+             for m in (_PEOPLE_ITEM if entity == "PERSON" else _SLASHED_ITEM if " / " in text else _LIST_ITEM).finditer(text)
+             if m.group().strip()]
     if len(items) < 2:
         return []
     hints = [value_hint(field, text, a, b, "field_name") for a, b in items]
