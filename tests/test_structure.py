@@ -978,3 +978,11 @@ def test_a_profiles_url_logged_as_site_and_path_names_its_handle(line, found):
 def test_a_log_lines_record_numbers_by_their_keys_are_no_phones(line, suppressed):
     sups = analyze_structure(line, None).suppressions
     assert [line[s.start:s.end] for s in sups if "PHONE_NUMBER" in s.entity_types] == suppressed
+
+
+def test_a_directorys_group_is_no_ones_login_and_a_firewalls_geoip_country_is_not_carried():
+    group = analyze_structure("HALVBIO\\Service Accounts", "cs-auth-group")  # a proxy's W3C column
+    assert [sorted(s.entity_types) for s in group.suppressions] == [["USERNAME"]]
+    assert analyze_structure("HALVBIO\\okovalenko", "cs-username").suppressions == ()
+    [hint] = analyze_structure('rcvd_bytes="7436077" geo_src="DEU"  (Unhandled External Packet-00)', None).hints
+    assert (hint.entity_type, hint.recognizer) == ("LOCATION", "region_field")  # (known.py carries no region)

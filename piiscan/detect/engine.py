@@ -115,7 +115,8 @@ _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph
                      "kbps", "mbps", "gbps", "hz", "khz",  # a rate's ('287.34 Mbps')
                      # a transcript's and a hardware listing's labels ('Referrer:   https://...',
                      # dmidecode's 'Manufacturer: LENOVO'), an XML export's 'contents' element
-                     "referrer", "referer", "manufacturer", "vendor", "contents", "changelog", "loaner"})
+                     "referrer", "referer", "manufacturer", "vendor", "contents", "changelog", "loaner",
+                     "sso", "slo", "saml", "oidc", "mfa", "otp"})  # (an identity provider's protocols)
 
 
 # A verdict the model reads as a place or a name now and then ('resulted in ALLOW')

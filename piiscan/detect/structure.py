@@ -647,6 +647,8 @@ def is_region_field(field: str) -> bool:
     parts = _name_parts(field)
     if not parts or type_for_name(field) != "LOCATION":
         return False
+    if _leaf_and_parent(field)[0] in ("geosrc", "geodst", "srcgeo", "dstgeo", "ccode"):
+        return True  # a firewall's GeoIP country ('geo_src="DEU"')
     names = parts[-1].split("/")
     return any(words and (words[-1] in _REGION_WORDS or words[-2:] in _REGION_CODES
                           or words[-1] == "name" and words[-2:-1] and words[-2] in _REGION_WORDS)
@@ -1254,6 +1256,9 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         sups = (*sups, *_page_title_suppressions(text))
     if _last_words(field)[-1:] in (("domain",), ("domainname",)) and "." in text:
         sups = (*sups, Suppression(_NO_HOST_TYPES, 0, len(text)))  # a network's domain ('wpsol.local'), no machine
+    if _last_words(field)[-1:] in (("group",), ("groups",)) and "\\" in text:
+        # a directory's group ('HALVBIO\\Service Accounts' in a proxy's cs-auth-group): no one's login
+        sups = (*sups, Suppression(frozenset({"USERNAME"}), 0, len(text)))
     if _is_a_voucher(field):
         # a coupon's or a gift card's code ('Gift Certificate Code': 'KS79-N8N3-LWRO') is shaped
         # as a licence key is, and is a shop's, not anyone's product
@@ -1810,7 +1815,7 @@ _CLIENT_SIDE = ("src", "source", "client", "visitor", "ccode", "cicode")
 
 
 def _key_value_hint(key: str, text: str, start: int, end: int) -> Hint | None:
-    hint = value_hint(key, text, start, end, "key_value")
+    hint = value_hint(key, text, start, end, "region_field" if is_region_field(key) else "key_value")
     if hint is not None and hint.entity_type == "HOSTNAME" and _A_SITE.fullmatch(text, hint.start, hint.end):
         return None  # a proxy's 'hostname=github.com': the site visited (a device's own shapes,
         # 'Evas-MacBook-Pro.local', are the hostname recognizer's)
