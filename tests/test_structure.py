@@ -876,6 +876,7 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("address_first_line", "4-20-3 Umeda", [("LOCATION", "4-20-3 Umeda")]), ("product_names", "Pixelforge Pro - Annual", []),
     ("建物名", "ミッドタウン・タワー 809号室", [("LOCATION", "ミッドタウン・タワー 809号室")]),
     ("Last Login By", "dabernathy", [("USERNAME", "dabernathy")]),
+    ("sender.available_name", "Olumide", [("PERSON", "Olumide")]),  # Chatwoot's agent
     ("Адрес (стр. 2)", "БЦ «Сириус», 9 этаж", [("LOCATION", "БЦ «Сириус», 9 этаж")]),
     # a flat's number alone on an address's second line (Braintree's 'Extended Address'), not elsewhere
     ("Billing Extended Address", "#13C", [("LOCATION", "#13C")]), ("Address line 2", "#37", [("LOCATION", "#37")]),

@@ -124,6 +124,7 @@ for _type, _names in {
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
     "members globalname "  # a chat's members (Telegram's export), Discord's display name
+    "availablename "  # Chatwoot's agent's name ('sender.available_name')
 
     "contactname customername realname personname sendername recipientname ownername owner "
     # other languages' contacts and sales reps (Holded's 'Persona de contacto', 'Comercial')

@@ -86,6 +86,7 @@ NEGATIVE = [
     "md5 d41d8cd98f00b204e9800998ecf8427e",
     "id 001A2B3C4D5E",  # 12 bare hex digits without a MAC keyword
     "value 00:1a:2b:3c:4d:5e:6f:70 in the list",  # eight groups without 'IEEE'/'EUI-64': no MAC in them
+    "link/ether 00:00:00:00:00:00 brd 00:00:00:00:00:00",  # the zero MAC: a loopback's, an unset one
     "MAC=52:54:00:12:34:56:00:16:3e:2c:a1:b2:08:00:45",  # not the netfilter shape: 15 groups
     "XMAC=52:54:00:12:34:56:00:16:3e:2c:a1:b2:08:00",  # another field
     "ip 192.0.2.1",
