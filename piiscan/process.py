@@ -298,7 +298,10 @@ class _Spill:
         if self._size > _SPILL_MAX_BYTES:
             return
         if self._dir is None:
-            self._dir = tempfile.mkdtemp(prefix="piiscan-pass1-")
+            import os
+
+            # (the process's id in the name says whose it is, when several scans run at once)
+            self._dir = tempfile.mkdtemp(prefix=f"piiscan-pass1-{os.getpid()}-")
             # multiprocessing's exit hook, not atexit: a worker forked from the fork
             # server ends with os._exit, which skips atexit but runs these
             Finalize(self, rmtree, args=(self._dir, True), exitpriority=0)
