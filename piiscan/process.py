@@ -298,8 +298,6 @@ class _Spill:
         if self._size > _SPILL_MAX_BYTES:
             return
         if self._dir is None:
-            import os
-
             # (the process's id in the name says whose it is, when several scans run at once)
             self._dir = tempfile.mkdtemp(prefix=f"piiscan-pass1-{os.getpid()}-")
             # multiprocessing's exit hook, not atexit: a worker forked from the fork

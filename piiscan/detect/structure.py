@@ -185,7 +185,8 @@ for _type, _names in {
     "адресдоставки "
     # Turkish: delivery and billing address, province, district, town, country, neighbourhood;
     # Japanese: address, building, prefecture, city, street number
-    "teslimatadresi faturaadresi il ilce sehir ulke mahalle postakodu 郵便番号 住所 建物名 都道府県 市区町村 番地 住所1 住所2 "
+    "teslimatadresi faturaadresi il ilce sehir ulke mahalle postakodu "
+    "郵便番号 住所 建物名 都道府県 市区町村 番地 住所1 住所2 "
     # a state's or a status's, as 'state' is (checked by value: see _NOT_A_REGION)
     "etat estado stato",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
@@ -209,7 +210,9 @@ for _type, _names in {
     "sms "  # (Brevo's SMS attribute: a contact's mobile number; the value's shape is checked)
     "telefoon mobiel gsm natel "
     "telefonkomorkowy komorka telefonnummer mobilnummer mobiltelefon puhelin puhelinnumero matkapuhelin "
-    "телефон whatsapp 電話番号 携帯電話 電話 携帯 tel直通 cepTelefonu ceptelefonu",  # (and by a name's last word: Russian 'Мобильный телефон', 'Контакт WhatsApp')
+    # Russian, a contact's WhatsApp, Japanese, Turkish (and by a name's last word: 'Мобильный
+    # телефон', 'Контакт WhatsApp')
+    "телефон whatsapp 電話番号 携帯電話 電話 携帯 tel直通 ceptelefonu",
     "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress "
     "emailadresse courriel correo correoelectronico epost sahkoposti почта электроннаяпочта メールアドレス メール eposta",
     "IP_ADDRESS": "ip ipaddress clientip remoteaddr remoteip sourceip srcip xforwardedfor ipaddr "
@@ -391,7 +394,8 @@ def type_for_name(field: str) -> str | None:
     if _COORDINATE_SUFFIX.search(field):
         return "LOCATION"  # Amplitude's location_lat, a pickupLng
     if leaf.startswith(("src", "dst")) and leaf[3:] in _PLACE_WORDS or leaf in ("geosrc", "geodst", "srcgeo", "dstgeo"):
-        return "LOCATION"  # FortiGate's 'srccountry', 'dstcountry' (GeoIP's places, as 'srcCountry' is), WatchGuard's geo_src
+        # GeoIP's places, as 'srcCountry' is: FortiGate's 'srccountry', WatchGuard's 'geo_src'
+        return "LOCATION"
     for qualifier in _QUALIFIERS:
         if leaf.startswith(qualifier) and len(leaf) > len(qualifier):
             rest = leaf[len(qualifier):]
@@ -1390,9 +1394,9 @@ def _list_cell_hints(field: str, text: str) -> list[Hint]:
     if entity not in ("SERIAL_NUMBER", "USERNAME", "HARDWARE_ID", "HOSTNAME", "PERSON"):
         return []
     # people only between ';' (Outlook's 'To: (Name)': 'Ann Lee; Bo Chen'): 'Doe, Jane' is one
+    item = _PEOPLE_ITEM if entity == "PERSON" else _SLASHED_ITEM if " / " in text else _LIST_ITEM
     items = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end() - len(m.group()) + len(m.group().rstrip()))
-             for m in (_PEOPLE_ITEM if entity == "PERSON" else _SLASHED_ITEM if " / " in text else _LIST_ITEM).finditer(text)
-             if m.group().strip()]
+             for m in item.finditer(text) if m.group().strip()]
     if len(items) < 2:
         return []
     hints = [value_hint(field, text, a, b, "field_name") for a, b in items]
@@ -1603,8 +1607,9 @@ _HTML_USER = re.compile(
     \bdata-(?:username|user-name|user|author)=(?P<q>["'])(?P<data>[^"'<>\n]{1,64})(?P=q)
   | <at\b[^<>]{0,100}>(?P<at>[^<>\n]{1,64}?)</at>  # a Teams message's mention: <at id="0">Callum</at>
   | <(?:a|span|strong|b|cite|div|dt|dd|td|h[1-6])\b[^<>]{0,300}?
-      \bclass=["'](?:[^"'<>]*\s)?(?:\w+_)?(?P<kind>username(?:-coloured)?|user-?name|author|poster|postauthor|post-author)
-      (?:\s[^"'<>]*)?["'][^<>]{0,300}>    # (Invision Community's 'cAuthorPane_author')
+      \bclass=["'](?:[^"'<>]*\s)?(?:\w+_)?  # (a prefix: Invision Community's 'cAuthorPane_author')
+      (?P<kind>username(?:-coloured)?|user-?name|author|poster|postauthor|post-author)
+      (?:\s[^"'<>]*)?["'][^<>]{0,300}>
     (?:[ ]*<(?:strong|b|span|bdi|em|a)\b[^<>]{0,300}>)*[ ]*  # the name's emphasis, or its link
     (?P<element>[^<>\n]{1,64}?)[ ]*</
   | \bPost(?:ed)?\ by:?\ <(?:strong|b)>(?P<postby>[^<>\n]{1,64}?)</  # a print view's poster (SMF's
@@ -1794,6 +1799,8 @@ _NAME_AND_LOGIN = re.compile(r"(?P<name>[^()]{3,60}?)\s*\((?P<login>[a-z0-9_][\w
 _QUOTED_PAIR = re.compile(r'(?:^|(?<=[\[;]\s)|(?<=[\[;]))(?P<name>[A-Za-z_][\w\-]{0,60}):"(?P<value>[^"\n]{1,200})"(?=;|\])')
 
 
+# A page's tag with an attribute ('<a href=...>'; a log's bracketed fields, Aruba's
+# '<aruba-mc01 10.20.0.5>', have none)
 _TAG_WITH_ATTRIBUTE = re.compile(r"<[A-Za-z][\w:\-]*\s[^<>]*=")
 # Keys the user-name recognizer reads itself (username.yaml's after_key: 'user=', 'login=')
 _RECOGNIZED_KEYS = frozenset({"user", "username", "userid", "uid", "login", "loginname", "logname"})
@@ -1804,9 +1811,8 @@ def _typed_key(name: str) -> bool:
     name = name.strip()
     leaf = _leaf_and_parent(name)[0]
     kind = type_for_name(name)
-    return (kind in _KEY_VALUE_TYPES or kind == "LOCATION" and (leaf.startswith(_CLIENT_SIDE) or leaf.endswith("src"))) \
-        and leaf != "name" \
-        and leaf not in _RECOGNIZED_KEYS
+    client_place = kind == "LOCATION" and (leaf.startswith(_CLIENT_SIDE) or leaf.endswith("src"))
+    return (kind in _KEY_VALUE_TYPES or client_place) and leaf != "name" and leaf not in _RECOGNIZED_KEYS
 
 
 # A log's place of the client, by GeoIP (FortiGate's 'srccountry', Imperva's 'ccode' and
