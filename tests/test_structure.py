@@ -877,6 +877,14 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("建物名", "ミッドタウン・タワー 809号室", [("LOCATION", "ミッドタウン・タワー 809号室")]),
     ("Last Login By", "dabernathy", [("USERNAME", "dabernathy")]),
     ("sender.available_name", "Olumide", [("PERSON", "Olumide")]),  # Chatwoot's agent
+    # a Greek marketplace's columns: whose after what ('Ονοματεπώνυμο πελάτη'), 'Τ.Κ.' an abbreviation
+    ("Ονοματεπώνυμο πελάτη", "Ειρήνη Κωνσταντίνου", [("PERSON", "Ειρήνη Κωνσταντίνου")]),
+    ("Τ.Κ.", "731 96", [("LOCATION", "731 96")]), ("Νομός", "Χανιά", [("LOCATION", "Χανιά")]),
+    ("Προϊόν", "Samsung Galaxy Buds FE", []), ("Σχόλια πελάτη", "Ειρήνη", []),
+    ("user.id", "ana_k", []),  # (a path's dots still split it)
+    ("Name", "rachel-novak-pc", [("HOSTNAME", "rachel-novak-pc")]), ("Rate Plan", "Best Available Rate", []),
+    ("Serial Number", "VMware-42 b6 a2 87 41 5f 20 ff 3c-b3 87 72 9d 8b 69 6a be",
+     [("SERIAL_NUMBER", "VMware-42 b6 a2 87 41 5f 20 ff 3c-b3 87 72 9d 8b 69 6a be")]),
     ("Адрес (стр. 2)", "БЦ «Сириус», 9 этаж", [("LOCATION", "БЦ «Сириус», 9 этаж")]),
     # a flat's number alone on an address's second line (Braintree's 'Extended Address'), not elsewhere
     ("Billing Extended Address", "#13C", [("LOCATION", "#13C")]), ("Address line 2", "#37", [("LOCATION", "#37")]),

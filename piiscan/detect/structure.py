@@ -120,6 +120,7 @@ for _type, _names in {
     "логин пользователь имяпользователя клиент покупатель "
     "musteri kullaniciadi "  # Turkish: customer, user name
     "netid "  # a university's login (osTicket's 'NetID')
+    "πελατησ "  # Greek: customer (accents gone, a final 'ς' folded to 'σ')
     "userappkey",  # FullStory's user's key (an app's login, or a number: see value_hint)
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
@@ -157,7 +158,9 @@ for _type, _names in {
     # Turkish: recipient, billing recipient, name and surname; Japanese (a business card's):
     # full name, its kana, family and given name, the name in Latin letters, the card's owner
     "alici faturaalici adsoyad soyad soyadi adisoyadi "
-    "氏名 氏名カナ 姓 名 英語表記 名刺所有者 フリガナ 名前 お名前 担当者 担当者名",
+    "氏名 氏名カナ 姓 名 英語表記 名刺所有者 フリガナ 名前 お名前 担当者 担当者名 "
+    # Greek: full name, given name, surname, recipient
+    "ονοματεπωνυμο ονομα επωνυμο παραληπτησ",
     "LOCATION": "city town address streetaddress street homeaddress location "
     "birthplace placeofbirth geburtsort lugardenacimiento lieudenaissance luogodinascita "
     "billingaddress shippingaddress postaladdress addr addr1 addr2 address1 address2 address3 "
@@ -187,6 +190,10 @@ for _type, _names in {
     # Japanese: address, building, prefecture, city, street number
     "teslimatadresi faturaadresi il ilce sehir ulke mahalle postakodu "
     "郵便番号 住所 建物名 都道府県 市区町村 番地 住所1 住所2 "
+    # Greek: address, shipping, billing and delivery address, town, postcode, prefecture, area,
+    # country, street
+    "διευθυνση διευθυνσηαποστολησ διευθυνσητιμολογησησ διευθυνσηπαραδοσησ πολη τκ ταχυδρομικοσκωδικασ "
+    "νομοσ περιοχη χωρα οδοσ "
     # a state's or a status's, as 'state' is (checked by value: see _NOT_A_REGION)
     "etat estado stato",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
@@ -212,7 +219,7 @@ for _type, _names in {
     "telefonkomorkowy komorka telefonnummer mobilnummer mobiltelefon puhelin puhelinnumero matkapuhelin "
     # Russian, a contact's WhatsApp, Japanese, Turkish (and by a name's last word: 'Мобильный
     # телефон', 'Контакт WhatsApp')
-    "телефон whatsapp 電話番号 携帯電話 電話 携帯 tel直通 ceptelefonu",
+    "телефон whatsapp 電話番号 携帯電話 電話 携帯 tel直通 ceptelefonu τηλεφωνο κινητο",
     "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress "
     "emailadresse courriel correo correoelectronico epost sahkoposti почта электроннаяпочта メールアドレス メール eposta",
     "IP_ADDRESS": "ip ipaddress clientip remoteaddr remoteip sourceip srcip xforwardedfor ipaddr "
@@ -292,7 +299,7 @@ _POSTCODE_ENDS = ("zip", "zipcode", "postcode", "postalcode", "plz",
                   # French, German, Spanish and Portuguese, Nordic ('Code postal', 'Postleitzahl')
                   "codepostal", "postleitzahl", "codigopostal", "postnummer", "postinumero",
                   "kodpocztowy", "postnr", "psc", "индекс",  # (Russian 'Почтовый индекс')
-                  "postakodu", "郵便番号")  # (Turkish, Japanese)
+                  "postakodu", "郵便番号", "τκ", "ταχυδρομικοσκωδικασ")  # (Turkish, Japanese, Greek)
 _CAP = re.compile(r"\d{5}")  # Italy's postcode, where a field named 'CAP' holds one
 _POSTCODE_NAMES = frozenset({"cep"})  # Brazil's (Italy's 'CAP' and a French 'CP' are other words too)
 
@@ -372,9 +379,16 @@ def type_for_name(field: str) -> str | None:
         # Outlook's export: 'From: (Name)' a person; '(Address)' an address or Exchange's DN
         # (the recognizers'), '(Type)' 'SMTP' or 'EX' (no country's code)
         return "PERSON" if outlook.group(1).lower() == "name" else None
+    if field.endswith(".") and len(field) <= 12 and normalize_name(field) in _NAME_TYPES:
+        return _NAME_TYPES[normalize_name(field)]  # an abbreviation's dots are no path: Greek 'Τ.Κ.'
     typed = _TYPED_SUFFIX.search(field)
     if typed:
         return type_for_name(field[:typed.start()])  # FullStory's typed properties: 'UserVars.city_str'
+    whose = _GREEK_WHOSE.search(field)
+    if whose and whose.start() > 0:
+        # Greek puts whose after what ('Ονοματεπώνυμο πελάτη': the customer's full name,
+        # 'Email πελάτη'): the head says the type
+        return type_for_name(field[:whose.start()])
     leaf, parent = _leaf_and_parent(field)
     if leaf in ("first", "last") and (parent in _PERSON_PARENTS or parent.endswith(_BY_USER)
                                       or parent in _OBJECT_PEOPLE or parent.endswith(_PEOPLE_ENDS)):
@@ -534,6 +548,8 @@ def _head_and_tail(field: str) -> list[str] | None:
     return head if len(head) == 2 else None
 
 
+# Greek's 'of the customer', 'of the recipient', 'of the buyer', 'of the user' after a name
+_GREEK_WHOSE = re.compile(r"(?i)\s+(?:πελάτη|πελατη|παραλήπτη|παραληπτη|αγοραστή|αγοραστη|χρήστη|χρηστη)$")
 # FullStory's custom properties end in their type: 'city_str', 'invitee_name_str', 'age_int'
 _TYPED_SUFFIX = re.compile(r"(?<=[a-z0-9])_(?:str|strs|int|real|bool|date)$")
 # SugarCRM's custom fields end in '_c', Salesforce's in '__c'
@@ -562,6 +578,9 @@ _DECORATED = re.compile(r"[\s\W_]*?(?<![\w.])([^\W\d_](?:.*[\w.])?)[\s\W_]*", re
 _BY_USER = ("updatedby", "createdby", "modifiedby", "openedby", "closedby", "resolvedby",
             "approvedby", "requestedby", "changedby", "deletedby", "lastmodifiedby", "ownedby",
             "loginby", "loggedinby")  # an asset's last user (Freshservice's 'Last Login By')
+# A machine named for its owner, in lower case: 'rachel-novak-pc', 'tom-laptop'
+_OWNERS_MACHINE = re.compile(r"[a-z]{2,20}(?:-[a-z]{2,20}){0,2}-(?:pc|laptop|desktop|notebook|lt|dt|nb|ws|mbp|mba"
+                             r"|macbook(?:-pro|-air)?|imac|thinkpad|surface)\d{0,2}")
 # A machine's name as inventories write it: upper-case parts joined by hyphens, with a
 # digit ('LAPTOP-8F3K2J', 'WS-ENG-117'); handles are seldom written so
 _MACHINE_NAME = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+"
@@ -744,7 +763,10 @@ _LABEL_FIELDS = frozenset({
     "products", "produkty", "produkter", "produkte", "produits", "productos", "produtos", "prodotti",
     "lists", "listnames", "segments", "productnames",  # (not tags: "Referred by Priya Balasubramanian")
     # Turkish and Japanese: a product's name, a carrier, a brand; a department, a job title
-    "urunadi", "kargofirmasi", "marka", "部署名", "役職", "交換場所"})  # (and where a card was exchanged)
+    "urunadi", "kargofirmasi", "marka", "部署名", "役職", "交換場所",  # (and where a card was exchanged)
+    # Greek: a product, a way of delivery or payment, a pickup point
+    "προιον", "τροποσαποστολησ", "τροποσπληρωμησ", "σημειοπαραλαβησ",
+    "rateplan", "roomtype"})  # a hotel's ('Best Available Rate', 'Deluxe King')
 # Parents whose things' 'name' is a part's or a program's: NinjaOne's processors[0].name
 # ('Intel(R) Core(TM) i7-1265U 12th Gen'), disks[0].name, software[3].name
 _HARDWARE_PARENTS = frozenset({"processors", "processor", "cpus", "cpu", "disks", "disk", "drives", "volumes",
@@ -810,7 +832,7 @@ _SHAPES = {
     "SERIAL_NUMBER": re.compile(r"(?=.*[\dA-Z])[A-Za-z0-9][A-Za-z0-9/_-]{4,40}\.?"  # PFHXWXVW too, and an
                                 # NVMe drive's '64EF_053C_0577_6CF7.'; a VMware machine's, spaced:
                                 # 'VMware-fc 87 2a 80 d5 e0 f0 29-a6 a4 22 75 9e b3 fc ec'
-                                r"|VMware-[0-9a-f]{2}(?: [0-9a-f]{2}){7}-[0-9a-f]{2}(?: [0-9a-f]{2}){7}"),
+                                r"|VMware-[0-9a-f]{2}(?: [0-9a-f]{2}){6,8}-[0-9a-f]{2}(?: [0-9a-f]{2}){6,8}"),
     # A phone column holds local numbers too ("84 23 30" with the country code in the
     # next column), which no region's rules validate: 6 to 15 digits in a phone's shape.
     "PHONE_NUMBER": re.compile(r"(?=(?:\D*\d){6,15}\D*$)\+?\(?\d[\d ().\-/]{4,24}\d"),
@@ -1023,7 +1045,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     decoded = unquote_plus(stripped) if url_encoded else stripped
     if decoded.lower() in _EMPTY_VALUES or _HASHED_VALUE.fullmatch(decoded):
         return None  # (Vault's audit log writes each secret value as 'hmac-sha256:<hex>')
-    leaf = _leaf_and_parent(field)[0]
+    # (an abbreviation's dots are no path: Greek 'Τ.Κ.', a postcode)
+    leaf = normalize_name(field) if field.endswith(".") and len(field) <= 12 else _leaf_and_parent(field)[0]
     with_firm = _NAME_WITH_FIRM.fullmatch(stripped) if entity == "PERSON" and not url_encoded else None
     if with_firm and _is_full_name(with_firm["name"]) and not _names_a_thing(with_firm["name"]):
         # a person and their firm: Calendly's 'Alessandro Ferrara (Driftwood Analytics)'
@@ -1088,6 +1111,10 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if entity == "PERSON" and "-" in decoded and " " not in decoded and any(c.isdigit() for c in decoded) \
             and _SERVER_ROLE.search(decoded.partition(".")[0]):
         return None  # a server's name where a name goes (an asset's 'Display Name': 'prd-sql-02-2'): no one's
+    if entity == "PERSON" and _OWNERS_MACHINE.fullmatch(decoded):
+        # a device inventory's 'Name' of 'rachel-novak-pc': its owner's machine
+        lead = len(value) - len(value.lstrip())
+        return Hint("HOSTNAME", start + lead, start + lead + len(stripped), 0.6, recognizer)
     if entity == "PERSON" and _MACHINE_NAME.fullmatch(decoded):
         # an inventory's 'name' or 'Asset Name' of 'LT-BER-0006': a machine's, not a person's
         lead = len(value) - len(value.lstrip())
@@ -1342,7 +1369,8 @@ def _names_a_firms_site(field: str) -> bool:
 _COMPANY_WORDS = frozenset({"company", "companyname", "organization", "organisation", "org", "employer",
                             "firm", "business", "businessname", "societe", "société", "liée", "firma",
                             "empresa", "azienda", "bedrijf", "unternehmen", "entreprise",
-                            "компания", "организация", "фирма", "会社名", "会社名カナ"})
+                            "компания", "организация", "фирма", "会社名", "会社名カナ", "επωνυμια",
+                            "επωνυμία"})
 
 
 def firm_field(field: str | None) -> bool:

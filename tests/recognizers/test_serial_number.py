@@ -55,6 +55,7 @@ NEGATIVE = [
     "NO SERIAL DOWNVOTING PLEASE",  # letters only, no ':' after the keyword: a shouted word
     "the serial KILLERS documentary", "serial SCREAMING here", "a serial killers list",  # words after 'serial'
     "at frame 12000 the video stutters", "the frame is bent",  # a video's frame; no number
+    "Card Number: XXXX-XXXX-XXXX-2560", "card xxxx-xxxx-xxxx-0034 on file",  # a masked card
     "Serial Number: UNKNOWN",
     "serial number: Default",
     "DESKTOP-4F7KQ2M",
