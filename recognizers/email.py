@@ -74,6 +74,7 @@ class EmailAddressRecognizer(PatternRecognizer):
             (?<!^[ \t]{1,8}(?:<[^<>\s]{1,80}>[ \t]{1,3}){0,8}<[^<>\s]{0,80}>?(?=[^\n]*>[ \t]*$))  # nor the ids of
                                                       # a folded References: header's next line ('\t<a@b> <c@d>'):
                                                       # a line of bracketed ids only
+            (?<!\bstat=Sent\ \(<)                    # nor the id sendmail's 'stat=Sent (<a1b2@x.example> ...' quotes
             (?<!\b250[\ \-]2\.6\.0\ <)                # nor the id a queued message's SMTP reply quotes ('250
                                                       # 2.6.0 <a1b2@x.example> Queued mail for delivery', Exchange's;
                                                       # not a recipient's '250 2.1.5 <ann@x.example>... ok')

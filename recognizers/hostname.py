@@ -373,7 +373,8 @@ class HostnameRecognizer(PatternRecognizer):
               (?![\[(:])                    # (not a syslog line's program: 'hostname ovpn-server[901]:')
             )
             (?<!-)
-            (?![\w\-]|\.\w)                # a whole single label
+            (?![\w\-]|\.\w|=)              # a whole single label, and no key: CEF's 'cs3Label=Device Name
+                                           # cs3=Windows 11' names its value's key after the label
             """,
             0.6,
         ),

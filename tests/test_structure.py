@@ -883,6 +883,9 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("Προϊόν", "Samsung Galaxy Buds FE", []), ("Σχόλια πελάτη", "Ειρήνη", []),
     ("user.id", "ana_k", []),  # (a path's dots still split it)
     ("Name", "rachel-novak-pc", [("HOSTNAME", "rachel-novak-pc")]), ("Rate Plan", "Best Available Rate", []),
+    # an MDM's event export (Workspace ONE's)
+    ("Enrollment User", "rpatel", [("USERNAME", "rpatel")]), ("Device Friendly Name", "Rajesh’s iPhone",
+                                                               [("HOSTNAME", "Rajesh’s iPhone")]),
     ("Serial Number", "VMware-42 b6 a2 87 41 5f 20 ff 3c-b3 87 72 9d 8b 69 6a be",
      [("SERIAL_NUMBER", "VMware-42 b6 a2 87 41 5f 20 ff 3c-b3 87 72 9d 8b 69 6a be")]),
     ("Адрес (стр. 2)", "БЦ «Сириус», 9 этаж", [("LOCATION", "БЦ «Сириус», 9 этаж")]),

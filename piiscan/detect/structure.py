@@ -121,7 +121,8 @@ for _type, _names in {
     "musteri kullaniciadi "  # Turkish: customer, user name
     "netid "  # a university's login (osTicket's 'NetID')
     "πελατησ "  # Greek: customer (accents gone, a final 'ς' folded to 'σ')
-    "userappkey",  # FullStory's user's key (an app's login, or a number: see value_hint)
+    "userappkey "  # FullStory's user's key (an app's login, or a number: see value_hint)
+    "suser enrollmentuser",  # CEF's source user; an MDM's enrolled user (Workspace ONE's 'Enrollment User')
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
     "members globalname "  # a chat's members (Telegram's export), Discord's display name
@@ -197,7 +198,8 @@ for _type, _names in {
     # a state's or a status's, as 'state' is (checked by value: see _NOT_A_REGION)
     "etat estado stato",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
-    "laptop clienthost remotehost host fqdn dnshostname assetname workstationname",
+    "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
+    "devicefriendlyname friendlyname",  # an MDM's device name (Workspace ONE's 'Device Friendly Name')
     "SERIAL_NUMBER": "serial serialnumber serialno deviceserial sn licensekey productkey harddiskid diskserial "
     "iccid simserial "  # a SIM card's number (Intune's ICCID column)
     "servicetag expressservicecode "  # Dell's

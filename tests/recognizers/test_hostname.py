@@ -123,6 +123,7 @@ NEGATIVE = [
     "DESKTOP",
     "an IBM-PC compatible", "a non-PC device", "the X-PC-2 board", "a non-pc device",  # not owners' PCs
     "dovecot_login authenticator failed for (ylmf-pc) [145.143.166.237]:41493",  # a spam bot's HELO
+    "cs2=Windows cs3Label=Device Name cs3=Windows 11 Enterprise",  # a CEF key after its label
     "desktop-environment", "laptop-friendly",  # words, in lower case
     "DESKTOP-ABCDEFG",  # no digit, and more vowels than a random name has
     "localhost",
