@@ -56,6 +56,8 @@ class IPv4Recognizer(PatternRecognizer):
               | (?:[\w\-]*[_\-])?(?:ver|vsn|rev|revision|release|build|firmware|fw)  # 'fw_rev=', 'build '
               | v | app | os | sdk | lib | pkg | package | plugin  # 'app=2.0.0.1' (but not 'server=')
               | driver | drv | bios | kernel  # 'Intel AX211, driver 23.30.0.6'
+              | chrome | chromium | safari | edge | firefox | opera | brave | vivaldi  # a browser's
+                                       # version as a chat widget shows it: 'Browser: Safari 123.0.0.0'
             )\.?[\s:=\#"']*)
             (?<!\b(?:updat|upgrad|downgrad|install|roll|revert|patch|migrat|bump|pinn)\w*(?:\s+back)?\s+(?:to|from)\s+)  # 'updating to 3.14.0.7'
             (?<!\b[a-z]{2,}\s\d{1,2}\s)  # 'PhotoDesk 11 3.14.0.7': a product name, a small number,

@@ -102,6 +102,14 @@ def test_a_url_encoded_value_is_found_decoded_too():
     assert " 44 7984 220671" not in known_values(texts, found)  # a phone's '+' is no blank
 
 
+def test_nothing_is_carried_into_a_column_of_user_agents():
+    ua = "Mozilla/5.0 (Macintosh) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/123.0.0.0 Safari/537.36"
+    texts = ["my IP shows 123.0.0.0 today", ua, "also 123.0.0.0 here"]
+    found = [[RawFinding("IP_ADDRESS", 12, 21, 0.85, "IPv4Recognizer")], [], []]
+    out = propagate(texts, found, _make, fields=["text", "meta_data.user_agent", "body"])
+    assert out[1] == [] and [texts[2][f.start:f.end] for f in out[2]] == ["123.0.0.0"]
+
+
 def test_a_first_name_that_is_a_month_is_not_carried_into_a_date():
     texts = ["Jun", "created Jun 12, 2024 by Jun", "on 3 May 2024 May said"]
     found = [[RawFinding("PERSON", 0, 3, 0.85, "field_name")], [],

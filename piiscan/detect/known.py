@@ -183,7 +183,7 @@ PRODUCT_NAMES = frozenset({
     "pixel", "galaxy", "oneplus", "xiaomi", "huawei", "motorola",  # phones ('Sent from my Pixel 8')
     "dell", "acer", "samsung", "sony", "philips", "canon", "epson",
     # home automation's and IoT's radios ('the LoRa bits', 'Zigbee stability fixes')
-    "lora", "lorawan", "zigbee", "z-wave", "zwave", "bluetooth",
+    "lora", "lorawan", "zigbee", "z-wave", "zwave", "bluetooth", "lte",
     "pfsense", "opnsense",
     # automations that create and change a CRM's records ('Created By: Zoho Flow')
     "zoho", "zoho flow", "zapier", "power automate", "workato", "n8n", "integromat",
@@ -306,7 +306,7 @@ def propagate(texts: Sequence[str], found: list[list], make,
     column's name already. A value that is no plain word is ('marc_dev' in a chat
     export's mentions, a ticket's serial number in a custom field of its own); a host or
     a domain is not ('example.com' in a Host column)."""
-    from .structure import firm_field, firms_site_field, is_free_text_name, is_label_field
+    from .structure import field_roles, firm_field, firms_site_field, is_free_text_name, is_label_field
 
     found_here = known_values(texts, found)
     known = carried or {}
@@ -323,8 +323,10 @@ def propagate(texts: Sequence[str], found: list[list], make,
         # the longest value wins (then the first in order: the same in every process)
         # a line of text, a post's field, or a cell of sentences ('Note': eight words or more)
         prose = not structured or is_free_text_name(fields[i]) or text.count(" ") >= 7
-        if structured and firms_site_field(fields[i]):
-            continue  # a territory's or a site's column ('US Central (Austin office)'): no one's values
+        if structured and (firms_site_field(fields[i]) or field_roles(fields[i])[0]):
+            # a territory's or a site's column ('US Central (Austin office)'): no one's values; a
+            # column of user agents or codes, whose versions look like addresses ('Chrome/123.0.0.0')
+            continue
         # a firm's column, or a short cell that names a firm ('de Groot Coatings B.V.'; an '&' joins
         # a couple as often as partners: 'Mihi & Amelia Hughes')
         firm = structured and (firm_field(fields[i]) or not prose and has_thing_word(text))
