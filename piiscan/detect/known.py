@@ -306,7 +306,13 @@ def propagate(texts: Sequence[str], found: list[list], make,
     column's name already. A value that is no plain word is ('marc_dev' in a chat
     export's mentions, a ticket's serial number in a custom field of its own); a host or
     a domain is not ('example.com' in a Host column)."""
-    from .structure import field_roles, firm_field, firms_site_field, is_free_text_name, is_label_field
+    from .structure import (
+        field_roles,
+        firm_field,
+        firms_site_field,
+        is_free_text_name,
+        is_label_field,
+    )
 
     found_here = known_values(texts, found)
     known = carried or {}
