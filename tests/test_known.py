@@ -102,12 +102,15 @@ def test_a_url_encoded_value_is_found_decoded_too():
     assert " 44 7984 220671" not in known_values(texts, found)  # a phone's '+' is no blank
 
 
-def test_nothing_is_carried_into_a_column_of_user_agents():
+def test_no_address_is_carried_into_a_column_of_user_agents_but_a_serial_into_a_bios_column_is():
     ua = "Mozilla/5.0 (Macintosh) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/123.0.0.0 Safari/537.36"
-    texts = ["my IP shows 123.0.0.0 today", ua, "also 123.0.0.0 here"]
-    found = [[RawFinding("IP_ADDRESS", 12, 21, 0.85, "IPv4Recognizer")], [], []]
-    out = propagate(texts, found, _make, fields=["text", "meta_data.user_agent", "body"])
+    texts = ["my IP shows 123.0.0.0 today", ua, "also 123.0.0.0 here", "Serial: 5CG1234XYZ", "5CG1234XYZ"]
+    found = [[RawFinding("IP_ADDRESS", 12, 21, 0.85, "IPv4Recognizer")], [], [],
+             [RawFinding("SERIAL_NUMBER", 8, 18, 0.85, "SerialNumberRecognizer")], []]
+    out = propagate(texts, found, _make, fields=["text", "meta_data.user_agent", "body", "notes",
+                                                  "system.biosSerialNumber"])
     assert out[1] == [] and [texts[2][f.start:f.end] for f in out[2]] == ["123.0.0.0"]
+    assert [texts[4][f.start:f.end] for f in out[4]] == ["5CG1234XYZ"]
 
 
 def test_a_first_name_that_is_a_month_is_not_carried_into_a_date():

@@ -886,6 +886,7 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     # an MDM's event export (Workspace ONE's)
     ("Enrollment User", "rpatel", [("USERNAME", "rpatel")]), ("Device Friendly Name", "Rajesh’s iPhone",
                                                                [("HOSTNAME", "Rajesh’s iPhone")]),
+    ("interface_details.friendly_name", "Wi-Fi", []),  # a network interface's (osquery's)
     ("Serial Number", "VMware-42 b6 a2 87 41 5f 20 ff 3c-b3 87 72 9d 8b 69 6a be",
      [("SERIAL_NUMBER", "VMware-42 b6 a2 87 41 5f 20 ff 3c-b3 87 72 9d 8b 69 6a be")]),
     ("Адрес (стр. 2)", "БЦ «Сириус», 9 этаж", [("LOCATION", "БЦ «Сириус», 9 этаж")]),

@@ -207,6 +207,8 @@ SERVICE_ACCOUNT = re.compile(r"(?i)(?:svc|srv|app|sa|bot|service)[_\-][\w.\-]+"
                              # a chat's bots ('zabbix.bot') and a live chat's guests ('guest-3582',
                              # Crisp's 'visitor98500')
                              r"|[\w\-]+\.bot|guest[_\-]\d+|visitor[_\-]?\d+")
+# Types a version or a code looks like (a user agent's 'Chrome/123.0.0.0')
+_VERSION_LIKE = frozenset({"IP_ADDRESS", "PHONE_NUMBER"})
 # Types whose one-word values are often words (the others: addresses, numbers, ids)
 _WORDY = ("USERNAME", "PERSON", "HOSTNAME", "LOCATION")
 
@@ -329,10 +331,11 @@ def propagate(texts: Sequence[str], found: list[list], make,
         # the longest value wins (then the first in order: the same in every process)
         # a line of text, a post's field, or a cell of sentences ('Note': eight words or more)
         prose = not structured or is_free_text_name(fields[i]) or text.count(" ") >= 7
-        if structured and (firms_site_field(fields[i]) or field_roles(fields[i])[0]):
-            # a territory's or a site's column ('US Central (Austin office)'): no one's values; a
-            # column of user agents or codes, whose versions look like addresses ('Chrome/123.0.0.0')
-            continue
+        if structured and firms_site_field(fields[i]):
+            continue  # a territory's or a site's column ('US Central (Austin office)'): no one's values
+        # a column of user agents or codes: its versions look like addresses and numbers
+        # ('Chrome/123.0.0.0'); a serial found elsewhere is still carried into a BIOS's column
+        noisy = structured and field_roles(fields[i])[0]
         # a firm's column, or a short cell that names a firm ('de Groot Coatings B.V.'; an '&' joins
         # a couple as often as partners: 'Mihi & Amelia Hughes')
         firm = structured and (firm_field(fields[i]) or not prose and has_thing_word(text))
@@ -341,7 +344,7 @@ def propagate(texts: Sequence[str], found: list[list], make,
         label = structured and is_label_field(fields[i])
         header_host = None if structured else _SYSLOG_HOST.match(text)
         for value in sorted(set(values), key=lambda v: (-len(v), v)):
-            if label and known[value][0] in ("PERSON", "LOCATION"):
+            if label and known[value][0] in ("PERSON", "LOCATION") or noisy and known[value][0] in _VERSION_LIKE:
                 continue
             if firm and known[value][0] == "PERSON" and (" " not in value.strip() or value == text.strip()
                                                         or value.strip()[:1].islower()):

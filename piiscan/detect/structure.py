@@ -199,7 +199,7 @@ for _type, _names in {
     "etat estado stato",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
-    "devicefriendlyname friendlyname",  # an MDM's device name (Workspace ONE's 'Device Friendly Name')
+    "devicefriendlyname",  # an MDM's device name (Workspace ONE's; not a network interface's 'friendly_name')
     "SERIAL_NUMBER": "serial serialnumber serialno deviceserial sn licensekey productkey harddiskid diskserial "
     "iccid simserial "  # a SIM card's number (Intune's ICCID column)
     "servicetag expressservicecode "  # Dell's
