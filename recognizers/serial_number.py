@@ -67,6 +67,10 @@ _CONTEXT = [
 ]
 
 
+# Not a masked card, whose groups of X look like a key's ('XXXX-XXXX-XXXX-2560')
+_NOT_MASKED = r"(?!(?:[0-9\-]*(?i:x{4})-){2})"
+
+
 class SerialNumberRecognizer(PatternRecognizer):
     """Serial numbers after a keyword, and grouped license/product keys anywhere."""
 
@@ -135,7 +139,7 @@ class SerialNumberRecognizer(PatternRecognizer):
             r"""(?x)
             (?<![\w\-])                            # a whole token
             (?=[0-9\-]*[A-Z])                      # at least one letter
-            (?!(?:[0-9\-]*(?i:x{4})-){2})           # not a masked card ('XXXX-XXXX-XXXX-2560')
+            """ + _NOT_MASKED + r"""
             [A-Z0-9]{4}(?:-[A-Z0-9]{4}){3}         # four groups of four
             (?![\w\-])
             """,
@@ -147,7 +151,7 @@ class SerialNumberRecognizer(PatternRecognizer):
             (?<![\w\-])                            # a whole token
             (?=[0-9\-]*[A-Z])                      # at least one letter ...
             (?=[A-Z\-]*[0-9])                      # ... and one digit (HTTP-GET-POST is not a key)
-            (?!(?:[0-9\-]*(?i:x{4})-){2})           # not a masked card ('XXXX-XXXX-XXXX-2560')
+            """ + _NOT_MASKED + r"""
             [A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){2,7}   # 3-8 groups of 4-6 (UUIDs have 8- and 12-long groups)
             (?![\w\-])
             """,

@@ -381,8 +381,9 @@ def type_for_name(field: str) -> str | None:
         # Outlook's export: 'From: (Name)' a person; '(Address)' an address or Exchange's DN
         # (the recognizers'), '(Type)' 'SMTP' or 'EX' (no country's code)
         return "PERSON" if outlook.group(1).lower() == "name" else None
-    if field.endswith(".") and len(field) <= 12 and normalize_name(field) in _NAME_TYPES:
-        return _NAME_TYPES[normalize_name(field)]  # an abbreviation's dots are no path: Greek 'Τ.Κ.'
+    abbreviation = _abbreviation(field)
+    if abbreviation in _NAME_TYPES:
+        return _NAME_TYPES[abbreviation]  # (Greek 'Τ.Κ.': a postcode)
     typed = _TYPED_SUFFIX.search(field)
     if typed:
         return type_for_name(field[:typed.start()])  # FullStory's typed properties: 'UserVars.city_str'
@@ -548,6 +549,12 @@ def _head_and_tail(field: str) -> list[str] | None:
     parts = _name_parts(field)
     head = _OF.split(parts[-1], maxsplit=1) if parts else []
     return head if len(head) == 2 else None
+
+
+def _abbreviation(field: str) -> str | None:
+    """A short name that ends in a dot ('Τ.Κ.', 'Tel.'), normalized whole: an abbreviation's
+    dots are no key path's. None for another name."""
+    return normalize_name(field) if field.endswith(".") and len(field) <= 12 else None
 
 
 # Greek's 'of the customer', 'of the recipient', 'of the buyer', 'of the user' after a name
@@ -1047,8 +1054,7 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     decoded = unquote_plus(stripped) if url_encoded else stripped
     if decoded.lower() in _EMPTY_VALUES or _HASHED_VALUE.fullmatch(decoded):
         return None  # (Vault's audit log writes each secret value as 'hmac-sha256:<hex>')
-    # (an abbreviation's dots are no path: Greek 'Τ.Κ.', a postcode)
-    leaf = normalize_name(field) if field.endswith(".") and len(field) <= 12 else _leaf_and_parent(field)[0]
+    leaf = _abbreviation(field) or _leaf_and_parent(field)[0]
     with_firm = _NAME_WITH_FIRM.fullmatch(stripped) if entity == "PERSON" and not url_encoded else None
     if with_firm and _is_full_name(with_firm["name"]) and not _names_a_thing(with_firm["name"]):
         # a person and their firm: Calendly's 'Alessandro Ferrara (Driftwood Analytics)'
