@@ -1126,10 +1126,11 @@ def test_a_pairs_value_is_hinted_by_its_name_in_every_json_reader(tmp_path):
     # a bare 'name' beside the object's own e-mail or login is its person's; beside an owner's, no one's
     hints = {}
     values = json_document_values('{"metadata": {"name": "Jana Novak", "email": "j@x.io"}, '
-                                  '"job": {"name": "nightly", "owner_email": "ops@x.io"}, "p": {"name": "Cup"}}', hints)[1]
+                                  '"job": {"name": "nightly", "owner_email": "ops@x.io"}, "p": {"name": "Cup"}, '
+                                  '"employments": [{"name": "UX Researcher", "email": "j@x.io"}]}', hints)[1]
     assert {v[0]: hints.get(n) for n, v in enumerate(values)} == {
         "metadata.name": "metadata.user.name", "metadata.email": None, "job.name": None, "job.owner_email": None,
-        "p.name": None}
+        "p.name": None, "employments[0].name": None, "employments[0].email": None}  # (a job's, Deel's)
     plain = tmp_path / "b.jsonl"
     plain.write_text('{"user": {"name": "Ana"}}\n')
     [chunk] = format_handler(InputFormat.JSONL).read(InputFile(plain, "b.jsonl", InputFormat.JSONL), DEFAULT_OPTS)

@@ -1,6 +1,13 @@
 import pytest
 
-from piiscan.detect.structure import analyze_structure, is_free_text_name, type_for_name, value_hint
+from piiscan.detect.structure import (
+    analyze_structure,
+    is_free_text_name,
+    is_region_field,
+    normalize_name,
+    type_for_name,
+    value_hint,
+)
 
 LINE = ('203.0.113.7, 10.0.0.2 - alice.n [10/Oct/2026:13:55:36 +0000] '
         '"GET /a?login=jdoe&email=x%40example.com&page=2 HTTP/1.1" 200 2326 "-" '
@@ -916,6 +923,21 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("author", "McDonald", [("PERSON", "McDonald")]),
     ("Serial Number", "ABC12345, see note", []),  # not every item a serial: no list
     ("City", "Berlin, Germany", [("LOCATION", "Berlin, Germany")]),  # one place, not a list
+    # a Korean marketplace's columns: whose before what, in one word; a product's name is no one's
+    ("수취인이름", "신윤서", [("PERSON", "신윤서")]), ("구매자", "백소율", [("PERSON", "백소율")]),
+    ("구매자전화번호", "010-1689-7055", [("PHONE_NUMBER", "010-1689-7055")]),
+    ("수취인 주소", "대구광역시 수성구 대학로 386 108동 2505호", [("LOCATION", "대구광역시 수성구 대학로 386 108동 2505호")]),
+    ("우편번호", "41112", [("LOCATION", "41112")]), ("등록상품명", "삼다수 2L 12병", []),
+    ("상품명", "홍길동 텀블러", []), ("반품지주소", "경기도 이천시 마장면 123", []),  # a product's; where returns go
+    # a Vietnamese marketplace's: what before whose, its short words read with Vietnamese letters only
+    ("Tên Người nhận", "Hồ Quốc Sơn", [("PERSON", "Hồ Quốc Sơn")]), ("Người Mua", "son.ho62", [("USERNAME", "son.ho62")]),
+    ("Số điện thoại", "84940036799", [("PHONE_NUMBER", "84940036799")]),
+    ("TP / Quận / Huyện", "Quận Hoàng Mai", [("LOCATION", "Quận Hoàng Mai")]), ("Quận", "Phường 9", [("LOCATION", "Phường 9")]),
+    ("Tên sản phẩm", "Balo laptop chống nước 15.6 inch", []), ("Quan", "Phường 9", []),
+    # a house's number in its own column; a contract's state; a shared device and its account
+    ("Hausnummer (Lieferung)", "94", [("LOCATION", "94")]), ("house_number", "12a", [("LOCATION", "12a")]),
+    ("Hausnummer", "Hinterhaus", [("LOCATION", "Hinterhaus")]), ("Street", "94", []),
+    ("employments.0.state", "ended", []), ("Device Name", "VL-AUS-POS04", []), ("Device Name", "RECEPTION-AUS", []),
 ])
 def test_columns_by_their_names_and_cells_that_list_values(field, value, found):
     assert [(h.entity_type, value[h.start:h.end]) for h in analyze_structure(value, field).hints] == found
@@ -999,3 +1021,14 @@ def test_a_directorys_group_is_no_ones_login_and_a_firewalls_geoip_country_is_no
     assert analyze_structure("HALVBIO\\okovalenko", "cs-username").suppressions == ()
     [hint] = analyze_structure('rcvd_bytes="7436077" geo_src="DEU"  (Unhandled External Packet-00)', None).hints
     assert (hint.entity_type, hint.recognizer) == ("LOCATION", "region_field")  # (known.py carries no region)
+
+
+def test_names_in_other_scripts_are_read_as_written_and_as_registered():
+    # Hangul's syllables stay whole (NFKD takes them apart); a kana's voicing mark goes from
+    # a header and from the word list alike
+    assert normalize_name("수취인 이름") == "수취인이름"
+    assert type_for_name("フリガナ") == "PERSON" and type_for_name("メールアドレス") == "EMAIL_ADDRESS"
+    assert normalize_name("Địa chỉ") == "diachi"
+    # a Vietnamese or a Korean export's country and region are shared by many (not carried)
+    assert is_region_field("Quốc gia") and is_region_field("Tỉnh/Thành phố") and is_region_field("국가")
+    assert not is_region_field("Quận") and not is_region_field("Tên Người nhận")

@@ -148,6 +148,7 @@ SYSTEM_ACCOUNTS = frozenset({
     "debian-sys-maint", "exporter", "mysqld_exporter", "postgres_exporter", "monitor", "nagios",
     "zabbix", "prometheus",
     "nt authority\\system", "anonymous logon", "anonymous",
+    "kiosk",  # a shared machine's account (a shop's or a lobby's kiosk)
 })
 # Products, services and brands a forum's posts name all the time, which the small NER
 # model calls a person or a place now and then ('the Jenkins job', 'DKIM at Gmail', 'my
@@ -202,7 +203,9 @@ PRODUCT_NAMES = frozenset({
 SERVICE_ACCOUNT = re.compile(r"(?i)(?:svc|srv|app|sa|bot|service)[_\-][\w.\-]+"
                              r"|[\w.\-]+[_\-](?:svc|srv|bot|service|ro|rw|readonly|readwrite|app|api"
                              # an API's consumer apps (Kong's 'kestrelcare-web', 'clinic-portal')
-                             r"|web|ios|android|portal|client|integration|sync|worker|gateway)"
+                             r"|web|ios|android|portal|client|integration|sync|worker|gateway"
+                             # a shared device's (a warehouse's 'wh-scanner', a shop's till)
+                             r"|scanner|kiosk|pos)"
                              r"|system:[\w:.\-]+"
                              # a chat's bots ('zabbix.bot') and a live chat's guests ('guest-3582',
                              # Crisp's 'visitor98500')

@@ -99,7 +99,8 @@ _COORDINATE_SUFFIX = re.compile(r"(?:[_\-\s.](?i:lat|lng|lon)|(?<=[a-z])(?:Lat|L
 _UUID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
 # An IPv4 or IPv6 address and nothing else
 _IP_LITERAL = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9A-Fa-f:]*:[0-9A-Fa-f:.]+\]?")
-for _type, _names in {
+# (registered below, normalize_name's, as a field's name is read)
+_NAME_WORDS = {
     "USERNAME": "username user login userid uid remoteuser accountname account handle "
     "screenname nick nickname loginname samaccountname customer agent "
     # a device inventory's user of the machine, a directory's login
@@ -122,6 +123,7 @@ for _type, _names in {
     "netid "  # a university's login (osTicket's 'NetID')
     "πελατησ "  # Greek: customer (accents gone, a final 'ς' folded to 'σ')
     "userappkey "  # FullStory's user's key (an app's login, or a number: see value_hint)
+    "아이디 회원아이디 "  # Korean: (a member's) ID, a shop's login
     "suser enrollmentuser",  # CEF's source user; an MDM's enrolled user (Workspace ONE's 'Enrollment User')
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
@@ -161,7 +163,10 @@ for _type, _names in {
     "alici faturaalici adsoyad soyad soyadi adisoyadi "
     "氏名 氏名カナ 姓 名 英語表記 名刺所有者 フリガナ 名前 お名前 担当者 担当者名 "
     # Greek: full name, given name, surname, recipient
-    "ονοματεπωνυμο ονομα επωνυμο παραληπτησ",
+    "ονοματεπωνυμο ονομα επωνυμο παραληπτησ "
+    # Korean: name, full name, recipient, receiver, buyer, orderer, customer's name, account holder
+    "이름 성명 성함 수취인 수취인이름 수취인명 수령인 수령인명 받는분 받는사람 구매자 구매자명 주문자 "
+    "주문자명 고객명 예금주",
     "LOCATION": "city town address streetaddress street homeaddress location "
     "birthplace placeofbirth geburtsort lugardenacimiento lieudenaissance luogodinascita "
     "billingaddress shippingaddress postaladdress addr addr1 addr2 address1 address2 address3 "
@@ -176,7 +181,7 @@ for _type, _names in {
     " strasse anschrift adresse wohnort stadt ort ville direccion ciudad localidad "
     "domicilio endereco cidade morada indirizzo citta "
     "rue rue1 rue2 rue3 adresse1 adresse2 adresse3 complementdadresse codepostal pays departement "
-    "commune localite hausnummer adresszusatz postleitzahl land bundesland kanton calle direccion1 "
+    "commune localite hausnummer hausnr housenumber streetnumber buildingnumber adresszusatz postleitzahl land bundesland kanton calle direccion1 "
     "direccion2 codigopostal provincia pais municipio poblacion civico comune regione paese "
     "nazione rua bairro cep localidade distrito concelho complemento logradouro straat straatnaam huisnummer plaats "
     "woonplaats gemeente provincie adres neighbourhood neighborhood suburb borough "
@@ -195,6 +200,9 @@ for _type, _names in {
     # country, street
     "διευθυνση διευθυνσηαποστολησ διευθυνσητιμολογησησ διευθυνσηπαραδοσησ πολη τκ ταχυδρομικοσκωδικασ "
     "νομοσ περιοχη χωρα οδοσ "
+    # Korean: address, postcode, delivery address, detailed and basic address, town, country,
+    # province, district
+    "주소 우편번호 배송지 배송지주소 상세주소 기본주소 도시 국가 시도 시군구 "
     # a state's or a status's, as 'state' is (checked by value: see _NOT_A_REGION)
     "etat estado stato",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
@@ -221,16 +229,16 @@ for _type, _names in {
     "telefonkomorkowy komorka telefonnummer mobilnummer mobiltelefon puhelin puhelinnumero matkapuhelin "
     # Russian, a contact's WhatsApp, Japanese, Turkish (and by a name's last word: 'Мобильный
     # телефон', 'Контакт WhatsApp')
-    "телефон whatsapp 電話番号 携帯電話 電話 携帯 tel直通 ceptelefonu τηλεφωνο κινητο",
+    "телефон whatsapp 電話番号 携帯電話 電話 携帯 tel直通 ceptelefonu τηλεφωνο κινητο "
+    "전화번호 전화 휴대폰 휴대폰번호 휴대전화 핸드폰 연락처",  # Korean: phone (number), mobile, contact
     "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress "
-    "emailadresse courriel correo correoelectronico epost sahkoposti почта электроннаяпочта メールアドレス メール eposta",
+    "emailadresse courriel correo correoelectronico epost sahkoposti почта электроннаяпочта メールアドレス メール eposta "
+    "이메일 전자우편 메일주소",  # Korean
     "IP_ADDRESS": "ip ipaddress clientip remoteaddr remoteip sourceip srcip xforwardedfor ipaddr "
     "clientaddr srcaddr",
     # No hint by name (a card needs its checksum); a number column of these is scanned.
     "CREDIT_CARD": "cardnumber creditcard creditcardnumber ccnumber ccnum cardno",
-}.items():
-    for _n in _names.split():
-        _NAME_TYPES[_n] = _type
+}
 
 # A bare "name" is a person only below a person-like parent (author.name, user.name;
 # Segment's traits.name, an order's billing.name).
@@ -301,7 +309,8 @@ _POSTCODE_ENDS = ("zip", "zipcode", "postcode", "postalcode", "plz",
                   # French, German, Spanish and Portuguese, Nordic ('Code postal', 'Postleitzahl')
                   "codepostal", "postleitzahl", "codigopostal", "postnummer", "postinumero",
                   "kodpocztowy", "postnr", "psc", "индекс",  # (Russian 'Почтовый индекс')
-                  "postakodu", "郵便番号", "τκ", "ταχυδρομικοσκωδικασ")  # (Turkish, Japanese, Greek)
+                  "postakodu", "郵便番号", "τκ", "ταχυδρομικοσκωδικασ",
+                  "우편번호", "mabuudien", "mabuuchinh")  # (Korean, Vietnamese)  # (Turkish, Japanese, Greek)
 _CAP = re.compile(r"\d{5}")  # Italy's postcode, where a field named 'CAP' holds one
 _POSTCODE_NAMES = frozenset({"cep"})  # Brazil's (Italy's 'CAP' and a French 'CP' are other words too)
 
@@ -331,9 +340,17 @@ def normalize_name(name: str) -> str:
     if not name.isascii():
         import unicodedata
 
-        name = "".join(c for c in unicodedata.normalize("NFKD", name.casefold())
-                       if not unicodedata.combining(c)).replace("ı", "i")  # (Turkish 'Alıcı': 'alici')
+        # (NFC again: NFKD takes Hangul's syllables apart into letters; Turkish 'Alıcı' is
+        # 'alici', Vietnamese 'Địa chỉ' 'diachi')
+        name = unicodedata.normalize("NFC", "".join(
+            c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c)))
+        name = name.replace("ı", "i").replace("đ", "d")
     return "".join(p.lower() for p in _SPLIT.split(name) if p)
+
+
+for _type, _names in _NAME_WORDS.items():
+    for _n in _names.split():
+        _NAME_TYPES[normalize_name(_n)] = _type  # (Japanese 'フリガナ' is read 'フリカナ')
 
 
 # A header's note in parentheses after a blank: Stripe's 'customer_name (metadata)',
@@ -401,6 +418,10 @@ def type_for_name(field: str) -> str | None:
         return "PERSON" if parent in _PERSON_PARENTS or not parent or field.endswith("$name") else None
     if leaf in _NAME_TYPES:
         return _NAME_TYPES[leaf]
+    if not field.isascii() and leaf:
+        kind = _korean_or_vietnamese(field, leaf)
+        if kind:
+            return kind
     if " - " in field and leaf not in _NAME_TYPES and _NAME_TYPES.get(parent) in (
             "PHONE_NUMBER", "EMAIL_ADDRESS", "LOCATION"):
         return _NAME_TYPES[parent]  # 'Person - Email - Work', 'Person - Postal address - Street number'
@@ -551,6 +572,57 @@ def _head_and_tail(field: str) -> list[str] | None:
     return head if len(head) == 2 else None
 
 
+# Korean puts whose before what, in one word ('수취인전화번호': the recipient's phone number,
+# '구매자명'): the end says the type; a name's end only after a person ('상품명' is a
+# product's), an address's not after the firm ('반품지주소': where returns go)
+_KOREAN_ENDS = (("전화번호", "PHONE_NUMBER"), ("휴대폰번호", "PHONE_NUMBER"), ("휴대폰", "PHONE_NUMBER"),
+                ("핸드폰", "PHONE_NUMBER"), ("연락처", "PHONE_NUMBER"), ("이메일", "EMAIL_ADDRESS"),
+                ("우편번호", "LOCATION"), ("주소", "LOCATION"), ("이름", "PERSON"), ("성명", "PERSON"),
+                ("명", "PERSON"))
+_KOREAN_PEOPLE = ("수취인", "수령인", "받는분", "받는사람", "보내는분", "구매자", "주문자", "고객", "회원",
+                  "담당자", "사용자", "직원", "예금주", "신청자", "보호자")
+_KOREAN_FIRMS = ("회사", "업체", "판매자", "사업장", "출고지", "반품지", "매장", "창고")
+# Vietnamese puts what before whose, in words of one syllable ('Số điện thoại người nhận':
+# the recipient's phone number; 'Tên Người nhận' the recipient's name, 'Tên sản phẩm' a
+# product's); its short words ('quận', a district) are read in a name with Vietnamese letters only
+_VIETNAMESE_WORDS = {
+    "nguoimua": "USERNAME", "khachhang": "USERNAME", "tendangnhap": "USERNAME",  # buyer, customer, login
+    "nguoinhan": "PERSON", "hoten": "PERSON", "hovaten": "PERSON",  # recipient, full name
+    "quocgia": "LOCATION", "tinh": "LOCATION", "thanhpho": "LOCATION", "tinhthanhpho": "LOCATION",
+    "quan": "LOCATION", "huyen": "LOCATION", "quanhuyen": "LOCATION", "phuong": "LOCATION", "xa": "LOCATION",
+    "phuongxa": "LOCATION", "mabuudien": "LOCATION", "mabuuchinh": "LOCATION",
+    "sdt": "PHONE_NUMBER", "thudientu": "EMAIL_ADDRESS"}
+_VIETNAMESE_HEADS = (("sodienthoai", "PHONE_NUMBER"), ("dienthoai", "PHONE_NUMBER"), ("sdt", "PHONE_NUMBER"),
+                     ("diachiemail", "EMAIL_ADDRESS"), ("diachiip", "IP_ADDRESS"), ("diachi", "LOCATION"),
+                     ("email", "EMAIL_ADDRESS"), ("hoten", "PERSON"), ("hovaten", "PERSON"))
+_VIETNAMESE_PEOPLE = ("nguoinhan", "nguoimua", "nguoigui", "khachhang", "khach")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_VIETNAMESE_LETTER = re.compile(r"(?i)[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+
+
+def _korean_or_vietnamese(field: str, leaf: str) -> str | None:
+    """The type a Korean or a Vietnamese field's name says by its head (``leaf``: the
+    last part of its name, normalized)."""
+    if _HANGUL.search(leaf):
+        for end, kind in _KOREAN_ENDS:
+            if leaf.endswith(end) and len(leaf) > len(end):
+                whose = leaf[:-len(end)]
+                if kind == "PERSON" and not whose.endswith(_KOREAN_PEOPLE) or whose.endswith(_KOREAN_FIRMS):
+                    return None
+                return kind
+        return None
+    if not _VIETNAMESE_LETTER.search(field):
+        return None
+    if leaf in _VIETNAMESE_WORDS:
+        return _VIETNAMESE_WORDS[leaf]
+    for head, kind in _VIETNAMESE_HEADS:
+        if leaf.startswith(head):
+            return kind
+    if leaf.startswith("ten") and leaf[3:].startswith(_VIETNAMESE_PEOPLE):
+        return "PERSON"  # 'Tên Người nhận', 'Tên khách hàng'
+    return None
+
+
 def _abbreviation(field: str) -> str | None:
     """A short name that ends in a dot ('Τ.Κ.', 'Tel.'), normalized whole: an abbreviation's
     dots are no key path's. None for another name."""
@@ -668,6 +740,10 @@ _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "regio
 _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode",
                           "postalcode", "locality",  # (an address's town: JumpCloud's, Google's)
                           "cicode"}) | _REGION_WORDS  # (Imperva's: a visitor's city)
+# Countries and regions in other scripts' and languages' names, normalized: Russian,
+# Turkish, Greek, Japanese, Korean and Vietnamese ('Quốc gia', 'Tỉnh')
+_OTHER_REGION_NAMES = frozenset({"страна", "область", "регион", "ulke", "χωρα", "νομοσ", "都道府県",
+                                 "국가", "시도", "quocgia", "tinh", "tinhthanhpho"})
 _REGION_CODES = frozenset({("country", "code"), ("state", "code"), ("province", "code"), ("region", "code"),
                            ("subdivision", "code")})
 
@@ -683,6 +759,8 @@ def is_region_field(field: str) -> bool:
     if _leaf_and_parent(field)[0] in ("geosrc", "geodst", "srcgeo", "dstgeo", "ccode"):
         return True  # a firewall's GeoIP country ('geo_src="DEU"')
     names = parts[-1].split("/")
+    if not field.isascii() and any(normalize_name(n) in _OTHER_REGION_NAMES for n in names):
+        return True
     return any(words and (words[-1] in _REGION_WORDS or words[-2:] in _REGION_CODES
                           or words[-1] == "name" and words[-2:-1] and words[-2] in _REGION_WORDS)
                for words in (tuple(w.lower() for w in _SPLIT.split(n) if w) for n in names))
@@ -709,6 +787,7 @@ _NOT_A_REGION = re.compile(
     r"|attivo|inattivo|aperto|chiuso|bozza|annullato|completato|nuovo"
     r"|ativo|inativo|aberto|fechado|rascunho|conclu[íi]do|novo"
     # a connection's (Suricata's flow state, netstat's)
+    r"|ended|terminated|onboarding|offboarding|hired|paused|scheduled"  # a contract's (Deel's)
     r"|established|syn_sent|syn_recv|fin_wait\d?|time_wait|close_wait|last_ack|listen|closing|bypassed)")
 # A cloud's region or zone: AWS' 'eu-west-1', GCP's 'europe-west4' and 'us-central1-a',
 # Azure's 'westeurope' and 'eastus2'; no one's place, whatever the field
@@ -775,7 +854,15 @@ _LABEL_FIELDS = frozenset({
     "urunadi", "kargofirmasi", "marka", "部署名", "役職", "交換場所",  # (and where a card was exchanged)
     # Greek: a product, a way of delivery or payment, a pickup point
     "προιον", "τροποσαποστολησ", "τροποσπληρωμησ", "σημειοπαραλαβησ",
-    "rateplan", "roomtype"})  # a hotel's ('Best Available Rate', 'Deluxe King')
+    "rateplan", "roomtype",  # a hotel's ('Best Available Rate', 'Deluxe King')
+    # German: a product's name or description (OTTO's 'Produktname': 'Schreibtisch München')
+    "produktname", "artikelname", "artikelbezeichnung", "produktbezeichnung",
+    # Vietnamese: a product's and a variation's name, a carrier (Shopee's 'Tên sản phẩm',
+    # 'Tên phân loại hàng', 'Đơn Vị Vận Chuyển'); Korean: a carrier (Coupang's '택배사';
+    # its product names end in '상품명', see _KOREAN_LABEL_ENDS)
+    "tensanpham", "tenphanloaihang", "donvivanchuyen", "택배사", "제품명", "브랜드"})
+# Korean ends of a product's or an option's name ('등록상품명', '노출상품명(옵션명)')
+_KOREAN_LABEL_ENDS = ("상품명", "옵션명", "제품명")
 # Parents whose things' 'name' is a part's or a program's: NinjaOne's processors[0].name
 # ('Intel(R) Core(TM) i7-1265U 12th Gen'), disks[0].name, software[3].name
 _HARDWARE_PARENTS = frozenset({"processors", "processor", "cpus", "cpu", "disks", "disk", "drives", "volumes",
@@ -789,6 +876,7 @@ def is_label_field(field: str | None) -> bool:
         return False
     leaf, parent = _leaf_and_parent(field)
     return leaf in _LABEL_FIELDS or leaf in ("name", "description", "caption") and parent in _HARDWARE_PARENTS \
+        or leaf.endswith(_KOREAN_LABEL_ENDS) \
         or leaf in ("name", "displayname", "description") and _is_rule_parent(parent) or _names_a_label_of(field)
 
 
@@ -886,7 +974,9 @@ _NO_MACHINE = {"localhost", "localhost.localdomain", "ip6-localhost",
 # someone's.
 _SERVER_ROLE = re.compile(r"(?i)(?:^|[-_.])(?:dc|sql|wsus|rds|fs|print|prn|veeam|build|meetrm|meetingroom|kiosk|srv|svr"
                           r"|server|exch|sccm|mecm|hv|hyperv|esxi?|vcenter|backup|bkp|db|mail|smtp|dns|dhcp|adfs"
-                          r"|citrix|ctx|vda|sharepoint|jump|bastion|web|app|erp|crm|ca\d)\d*(?=$|[-_.])")
+                          r"|citrix|ctx|vda|sharepoint|jump|bastion|web|app|erp|crm|ca\d"
+                          # a shared device's: a till, a front desk's, a warehouse's scanner, a screen
+                          r"|pos|reception|frontdesk|lobby|scanner|signage)\d*(?=$|[-_.])")
 # Parents of a host name that is a web site's (GA4's device.web_info.hostname), not a machine's
 _SITE_PARENTS = {"webinfo", "page", "site", "url", "web", "request", "http", "referrer", "referer"}
 # Fields of a user's name that a person's name in them does not make a person's: a CRM's
@@ -958,7 +1048,16 @@ _THING_PARENTS = frozenset({"reactions", "reaction", "emoji", "emojis", "channel
                             "teams", "app", "apps", "application", "bot", "bots", "tag", "tags", "label",
                             "labels", "category", "categories", "group", "groups", "room", "rooms",
                             # a file's (Dropbox's assets[0].display_name 'run_1432.fcs')
-                            "asset", "assets", "file", "files", "document", "documents", "folder", "folders"})
+                            "asset", "assets", "file", "files", "document", "documents", "folder", "folders",
+                            # a job's (Deel's employments[0].name 'UX Researcher', beside its e-mail)
+                            "employment", "employments", "job", "jobs", "position", "positions",
+                            "contract", "contracts", "role", "roles"})
+
+
+def is_thing_object(field: str | None) -> bool:
+    """Whether the object at ``field`` is a thing's (a job's, a file's, a team's), whose
+    'name' is no person's even beside an e-mail address: Deel's employments[0]."""
+    return bool(field) and _leaf_and_parent(field)[0] in _THING_PARENTS
 
 
 def _has_thing_word(value: str) -> bool:
@@ -1011,6 +1110,9 @@ _HASHED_VALUE = re.compile(r"(?i)(?:hmac-)?(?:sha|md5|blake2)[\w\-]{0,8}:[0-9a-f
 _NAME_WITH_FIRM = re.compile(r"(?P<name>[^()]{3,60}?)\s*\((?P<firm>[^()]{2,80})\)?")  # (')' may be cut off
 # as decoration, see _DECORATED)
 _FLAT = re.compile(r"#\s?\d{1,5}[A-Za-z]?")
+_HOUSE_NUMBER = re.compile(r"\d{1,5}(?:\s?[A-Za-z]|\s?[-/]\s?\d{1,5}[A-Za-z]?)?")
+_HOUSE_NUMBER_NAMES = frozenset({"hausnummer", "hausnr", "housenumber", "streetnumber", "buildingnumber",
+                                 "huisnummer", "civico"})
 _REMOTE = re.compile(r"(?i)remote\b")
 # A Russian sole trader ('индивидуальный предприниматель'), by the owner's surname and
 # initials or full name: 'ИП Михайлов С. А.', 'ИП Андреева Анна Сергеевна'
@@ -1077,6 +1179,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     elif entity == "LOCATION" and (_is_postcode_name(leaf) or leaf == "cap"):
         if not _POSTCODE.fullmatch(decoded) or leaf == "cap" and not _CAP.fullmatch(decoded):
             return None
+    elif entity == "LOCATION" and leaf in _HOUSE_NUMBER_NAMES and _HOUSE_NUMBER.fullmatch(decoded):
+        pass  # a house's number in its own column (OTTO's 'Hausnummer': '94', '12a', '3-5')
     elif entity == "LOCATION" and _FLAT.fullmatch(decoded) and (leaf[-1:] == "2" or leaf.endswith("extendedaddress")):
         pass  # a flat's number alone on an address's second line ('Address line 2': '#13C')
     elif entity == "USERNAME" and _BARE_MAC.fullmatch(decoded):

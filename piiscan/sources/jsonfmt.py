@@ -22,7 +22,7 @@ from json.decoder import scanstring
 from pathlib import Path
 
 from ..config import InputFormat
-from ..detect.structure import holds_numeric_pii
+from ..detect.structure import holds_numeric_pii, is_thing_object
 from .base import (
     JS_ARCHIVE,
     Chunk,
@@ -157,7 +157,7 @@ def json_document_values(text: str, hints: dict[int, str] | None = None
         elif isinstance(node, _Members):
             pair = _pair(node) if hints is not None else None
             paired, pair_values = pair if pair else (None, ())
-            named = hints is not None and _names_its_person(node)
+            named = hints is not None and _names_its_person(node) and not is_thing_object(field)
             for name, value in node:
                 tokens += 1  # the key's token
                 if named and name == "name" and isinstance(value, str):
