@@ -7,6 +7,8 @@ is what a case-blind pattern would catch):
   ``Fabr.-Nr.``, ``Seriennummer``; French and Spanish ``numéro de série``),
   ``serial number``, ``license key``, ``product key``, ``activation key``...
   (the keyword itself is matched case-blind and is not part of the finding).
+* ``serial_in_list`` (0.8): the other serials a list names: ``serials ZRFGXU25 and
+  ZRI72FGZ`` (the first is ``serial_after_keyword``'s).
 * ``key_5x5`` (0.85): ``XXXXX-XXXXX-XXXXX-XXXXX-XXXXX`` (Windows-style product keys).
 * ``key_4x4`` (0.7): ``ABCD-EFGH-JKLM-NPQR``.
 * ``key_groups`` (0.6): 3+ groups of 4-6 capitals/digits mixing letters and digits.
@@ -82,7 +84,8 @@ class SerialNumberRecognizer(PatternRecognizer):
                                                    # or Markdown's emphasis
             (?<=                                   # the keyword, not part of the finding:
               (?i:\b(?:
-                serial(?:[\ _\-]?(?:number|num|no))?\.?  # serial, serial number, serial no., serial_num
+                serials?(?:[\ _\-]?(?:numbers?|num|nos?))?\.?  # serial, serial number, serial no., serial_num,
+                                                   # serials ('the drives' serials ZRFGXU25 and ZRI72FGZ')
                 | s/n | sn                          # S/N, SN
                 | fabr\.?-?\ ?nr\.? | fabrikationsnummer | seriennummer | ser\.-?\ ?nr\.?  # German: Fabr.-Nr.
                 | num[ée]ro\ de\ s[ée]rie | n[°º]\ de\ s[ée]rie | n[uú]mero\ de\ serie  # French, Spanish
@@ -111,6 +114,20 @@ class SerialNumberRecognizer(PatternRecognizer):
             (?![\w\-])                             # the whole token
             """,
             0.85,
+        ),
+        Pattern(
+            "serial_in_list",
+            r"""(?x)
+            (?<=\ )                                # cheap guard first
+            (?<=(?i:\bserials|\bserial\ numbers|\bS/Ns):?\ (?=[A-Z0-9]*\d)[A-Z0-9][A-Z0-9\-]{4,39}
+              (?:(?:,|,?\ and|\ &)\ [A-Z0-9][A-Z0-9\-]{4,39}){0,6}(?:,|,?\ and|\ &)\ )  # the serials listed
+                                                   # after the first: 'serials ZRFGXU25 and ZRI72FGZ', 'serials
+                                                   # AB12345, CD23456 and EF34567'
+            (?=[A-Z0-9]*\d)(?=[0-9]*[A-Z])
+            (?-i:[A-Z0-9][A-Z0-9\-]{4,39})
+            (?![\w\-])
+            """,
+            0.8,
         ),
         Pattern(
             "bicycle_frame",

@@ -668,6 +668,19 @@ def test_a_firms_registration_is_no_ones_place(text, place, registered):
     assert (_REGISTERED_IN.search(text, max(0, start - 60), start) is not None) is registered
 
 
+@pytest.mark.parametrize(("text", "place", "site"), [
+    ("I'm at the Rotterdam depot today, desk 14", "Rotterdam", True),
+    ("Ship it to our Berlin office", "Berlin", True), ("the Leeds distribution centre", "Leeds", True),
+    ("I live in Rotterdam, the depot is far", "Rotterdam", False),  # where a person lives
+    ("Ask Anna, office hours are 9-5", "Anna", False), ("Sarah's office", "Sarah", False),
+])
+def test_a_firms_site_is_no_ones_place(text, place, site):
+    from piiscan.detect.engine import _names_a_firms_site
+
+    start = text.index(place)
+    assert _names_a_firms_site(text, start, start + len(place)) is site
+
+
 @pytest.mark.parametrize("text, span, glued", [
     ("iso_a4_210x297mm one-sided", "mm", True),  # a unit spaCy split off its number
     ("ticket ABCSmith closed", "Smith", True),

@@ -569,6 +569,14 @@ def test_an_agent_column_holds_user_agents_or_support_agents(value, expected):
     ('<h3 class="ipsType_sectionHead cAuthorPane_author"><strong><a href="https://x.io/profile/74775-johanna-aalto/" '
      'title="Go to Johanna Aalto\'s profile" class="ipsType_break">Johanna Aalto</a></strong></h3>',
      [("PERSON", "Johanna Aalto")]),
+    # a link to a member's profile (MyBB's print view, phpBB's): its text, a handle or a full name, not a label
+    ('<span class="smalltext"><a href="https://f.io/member.php?action=profile&amp;uid=2658">velo_sanne71</a> - 01-03',
+     [("USERNAME", "velo_sanne71")]),
+    ('<a href="./memberlist.php?mode=viewprofile&amp;u=48">Dave Olsen</a>', [("PERSON", "Dave Olsen")]),
+    ('<a href="/members/ana.123/">View profile</a> <a href="/index.php?action=profile;u=5">Settings</a>', []),
+    ('<a href="/showthread.php?tid=2207">velo_sanne71</a>', []),  # a thread's link
+    ('<a href="/member.php?action=profile&amp;uid=1056">giubia</a>', [("USERNAME", "giubia")]),
+    ('<a href="/member.php?action=profile&amp;uid=1056">here</a>', []),
 ])
 def test_a_pages_markup_names_its_posters(html, expected):
     assert _hints(html) == expected
@@ -938,6 +946,11 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("Hausnummer (Lieferung)", "94", [("LOCATION", "94")]), ("house_number", "12a", [("LOCATION", "12a")]),
     ("Hausnummer", "Hinterhaus", [("LOCATION", "Hinterhaus")]), ("Street", "94", []),
     ("employments.0.state", "ended", []), ("Device Name", "VL-AUS-POS04", []), ("Device Name", "RECEPTION-AUS", []),
+    # a live chat's agent's login, its customer's handle where a name goes, a person's info object
+    ("agentParticipants.0.agentLoginName", "mariam.farouk", [("USERNAME", "mariam.farouk")]),
+    ("consumerParticipants.0.consumerName", "james_barnes", [("USERNAME", "james_barnes")]),
+    ("Customer Name", "Ana Souza", [("PERSON", "Ana Souza")]), ("Customer Name", "Jean-Luc Picard", [("PERSON", "Jean-Luc Picard")]),
+    ("sdes.events.1.personalInfo.personalInfo.name", "James", [("PERSON", "James")]),
 ])
 def test_columns_by_their_names_and_cells_that_list_values(field, value, found):
     assert [(h.entity_type, value[h.start:h.end]) for h in analyze_structure(value, field).hints] == found

@@ -78,9 +78,20 @@ def _could_be_a_name(span: str) -> bool:
 # 'incorporated in Ireland': the firm's country, not where a person is
 _REGISTERED_IN = re.compile(r"(?i)\b(?:registered|incorporated)(?:\s+office)?\s+in\s+"
                             r"(?:the\s+)?(?:[A-Z][\w.]*\s+(?:and|&)\s+)*$")
+# A place or a name between a determiner and a firm's site: 'I'm at the Rotterdam depot
+# today', 'our Berlin office': the firm's, not where a person lives
+_SITE_DETERMINER = re.compile(r"(?i)\b(?:the|our|your|their|its)[ \t]+$")
+_FIRMS_SITE_AFTER = re.compile(r"(?i)[ \t]+(?:depot|office|warehouse|branch|plant|campus|factory|showroom|hq"
+                               r"|headquarters|site|hub|distribution[ \t]+cent(?:re|er)|data[ \t]*cent(?:re|er))\b")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w.]*)")
 _AND_SONS = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:Sons|Daughters|Brothers|Co\b|Company|Partners|Associates)\b")
+
+
+def _names_a_firms_site(text: str, start: int, end: int) -> bool:
+    """Whether the span at ``start:end`` is the place of a firm's site ('the Rotterdam depot')."""
+    return _FIRMS_SITE_AFTER.match(text, end) is not None and \
+        _SITE_DETERMINER.search(text, max(0, start - 8), start) is not None
 
 
 def _beside_a_business_word(text: str, start: int, end: int) -> bool:
@@ -828,7 +839,8 @@ class Detector:
                         or _glued(as_read, vstart, vend) or _LABEL_REST.match(view.text, vend) or _is_a_date(view.text, vstart, vend) \
                         or _is_a_header_name(view.text, vstart, vend) \
                         or r.entity_type == "PERSON" and _beside_a_business_word(view.text, vstart, vend) \
-                        or r.entity_type == "LOCATION" and _REGISTERED_IN.search(view.text, max(0, vstart - 60), vstart):
+                        or r.entity_type == "LOCATION" and _REGISTERED_IN.search(view.text, max(0, vstart - 60), vstart) \
+                        or _names_a_firms_site(view.text, vstart, vend):
                     continue
             start, end = view.to_raw(vstart, vend)
             found.append(RawFinding(r.entity_type, start, end, float(r.score), name))

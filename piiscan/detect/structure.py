@@ -251,6 +251,7 @@ _PERSON_PARENTS = {"author", "user", "customer", "contact", "person", "owner", "
                    # chat export's user_profile, a ticket's requester
                    "userproperties", "personproperties", "userprofile", "userinfo", "requester",
                    "submitter", "assignee", "commenter", "creator",
+                   "personalinfo", "personaldetails", "personaldata", "customerinfo", "contactinfo",
                    "u",  # Rocket.Chat's message author, {"u": {"username": ..., "name": ...}}
                    # lists of people: a chat message's mentions, a thread's participants
                    "mentions", "participants", "members", "users", "recipients", "attendees",
@@ -446,7 +447,7 @@ def type_for_name(field: str) -> str | None:
                 return "USERNAME"  # WordPress' author_login
     # compound names: user_email, client_ip_address, contact_phone, device_serial_number
     for suffix in ("email", "emailaddress", "phone", "phonenumber", "ipaddress",
-                   "username", "nickname", "screenname", "handle", "hostname", "serial",
+                   "username", "usernames", "loginname", "nickname", "screenname", "handle", "hostname", "serial",
                    # 'Lead Owner First Name', 'Invitee Last Name', 'card[first_name]'
                    "firstname", "lastname", "surname", "givenname", "familyname", "middlename", "macaddress", "serialnumber", "fullname",
                    "seriennummer",  # 'Laptop Seriennummer'
@@ -1010,6 +1011,9 @@ _POSTER_FIELDS = frozenset({"author", "authorname", "displayname", "name", "send
                             "userdisplayname", "commentauthor", "commenter", "creator",
                             "authordisplayname", "globalname"})
 _HANDLE_MARK = re.compile(r"[\d_.@]")
+# A login of lower-case parts joined by '_' or '.' ('james_barnes', 'j.smith'), where any
+# person's name goes (LivePerson's 'consumerName'): no one writes their name so
+_JOINED_LOGIN = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
 # Two to four capitalized words ("Ana Souza", "Mary-Jane O'Neil", "José da Silva" too): a
 # person's name where a user name was expected.
 _FULL_NAME = re.compile(r"[^\W\d_][\w'’-]*(?:,? (?:[a-z]{1,3} )?[^\W\d_][\w'’.-]*){1,3}")  # ('SEMPERE, INMACULADA')
@@ -1237,8 +1241,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # a reaction's, a channel's or a team's display name ('Like', 'Town Square'); a
         # chat's bot or role where its author's name goes ('Operator')
         return None
-    if entity == "PERSON" and leaf in _POSTER_FIELDS and _is_handle(decoded) and not (
-            leaf == "name" and _REDDIT_THING.fullmatch(decoded)):
+    if entity == "PERSON" and (leaf in _POSTER_FIELDS or _JOINED_LOGIN.fullmatch(decoded)) and _is_handle(decoded) \
+            and not (leaf == "name" and _REDDIT_THING.fullmatch(decoded)):
         # (Reddit's own 'name' of a comment or a post, 't1_kv0ysa1', is its id)
         entity = "USERNAME"
     if entity == "PERSON" and any(c.isdecimal() for c in decoded):  # (not Messenger's mojibake 'WÃ³jcik')
@@ -1754,9 +1758,15 @@ _HTML_USER = re.compile(
     (?P<element>[^<>\n]{1,64}?)[ ]*</
   | \bPost(?:ed)?\ by:?\ <(?:strong|b)>(?P<postby>[^<>\n]{1,64}?)</  # a print view's poster (SMF's
                                    # 'Post by: <strong>NAME</strong> on <strong>date')
+  | <a\b[^<>]{0,100}?\bhref=["'][^"'<>]{0,200}?  # a link to a member's profile: MyBB's, phpBB's, SMF's,
+      (?:[?&;]action=profile|[?&;]mode=viewprofile|[?&;]showuser=|/members?/|/profile/)  # IP.Board's
+      [^"'<>]{0,120}["'][^<>]{0,200}>(?P<profile>[^<>\n]{1,64}?)</a>
     """, re.VERBOSE | re.IGNORECASE)
-_HTML_USER_GATE = re.compile(r"data-(?:user|author)|username|user-?name|author|poster|<at\b|post(?:ed)? by",
-                             re.IGNORECASE)
+_HTML_USER_GATE = re.compile(r"data-(?:user|author)|username|user-?name|author|poster|<at\b|post(?:ed)? by"
+                             r"|profile|/members?/", re.IGNORECASE)
+
+
+_LINK_WORDS = frozenset({"profile", "view", "here", "more", "edit", "settings", "link", "me", "you", "member"})
 
 
 def html_user_hints(text: str) -> list[Hint]:
@@ -1775,13 +1785,15 @@ def html_user_hints(text: str) -> list[Hint]:
             if hint:
                 out.append(hint)
             continue
-        group = "data" if m.group("data") is not None else "postby" if m.group("postby") is not None else "element"
+        group = next(g for g in ("data", "postby", "profile", "element") if m.group(g) is not None)
         value = m.group(group)
         if "&" in value or value.lower() in _EMPTY_VALUES:
             continue  # an entity in it: the view's recognizers see the decoded name
-        kind = "author" if group == "postby" else (m.group("kind") or "username").lower()
-        if not kind.startswith("user") and not (_is_handle(value) or _is_full_name(value)):
-            continue
+        # (a profile link's text is its member's name, or the link's label: 'View profile')
+        kind = "author" if group in ("postby", "profile") else (m.group("kind") or "username").lower()
+        if not kind.startswith("user") and not (_is_handle(value) or _is_full_name(value) or (
+                group == "profile" and value.isalpha() and value.islower() and value not in _LINK_WORDS)):
+            continue  # (a profile link's member in lower case: 'giubia')
         hint = value_hint("username", text, m.start(group), m.end(group), "html_markup")
         if hint:
             out.append(hint)

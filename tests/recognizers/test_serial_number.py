@@ -30,9 +30,12 @@ POSITIVE = [
     ("product key = ab12cd34ef56", ["ab12cd34ef56"]),
     ("S/N: PFPRRTAQ - the fan", ["PFPRRTAQ"]),  # letters only, but in capitals after a keyword
     ("the serial number is PFPRRTAQ", ["PFPRRTAQ"]),
+    ("the two drives you sent (serials ZRFGXU25 and ZRI72FGZ) arrived", ["ZRFGXU25", "ZRI72FGZ"]),  # a list
+    ("serial numbers: AB12345, CD23456 and EF34567", ["AB12345", "CD23456", "EF34567"]),
 ]
 
 NEGATIVE = [
+    "serials are printed on the box and the label",  # words, not a list of serials
     "the serial number of the device matters",  # words, not a serial
     "see the serial number in the manual",
     "?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20240312T100000Z",  # an algorithm's name

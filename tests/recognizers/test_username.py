@@ -31,6 +31,8 @@ POSITIVE = [
     ("Hi u/quietmoose, try this", ["quietmoose"]),  # Reddit's
     ("Quote from: gary_w1971 on May 03, 2024, 10:12:44 PM", ["gary_w1971"]),  # SMF's quote header
     ("Originally Posted by gary_w1971", ["gary_w1971"]),  # vBulletin's
+    ("<cite><span> (01-03-2024, 12:34 PM)</span>velo_sanne71 Wrote:  <a href=", ["velo_sanne71"]),  # MyBB's quote
+    ("k.ro wrote: try the other port", ["k.ro"]),
     ("GET /x user=jdoe status=200", ["jdoe"]),
     ("the box is up.\n\nUsername is mfernandez. Please help", ["mfernandez"]),
     ("My account username is spapadop and my two devices", ["spapadop"]),
@@ -124,6 +126,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Marcus wrote: hi", "On Mon, 4 Mar 2024, ana@corbel.io wrote:", "the log wrote: done",  # a name's, an address's, a word's
     "https://unpkg.com/@types/node/index.d.ts",  # an npm scope, not a fediverse profile
     "GET /members/list HTTP/1.1", "GET /profile/edit_settings.html HTTP/1.1",  # routes, pages
     "order 381920374615502848 shipped",  # a long number alone
