@@ -35,6 +35,8 @@ from piiscan.detect.engine import (
     ("PERSON", "Referrer", False), ("PERSON", "Manufacturer", False), ("LOCATION", "Loaner", False),  # labels
     ("PERSON", "Dell", False), ("PERSON", "Zigbee", False), ("PERSON", "LoRa", False),  # a maker, radios
     ("PERSON", "Brightwire Fibre", False), ("PERSON", "Tessera Linux", False),  # a provider, a project
+    ("PERSON", "the Quick Assist", False), ("LOCATION", "Windows 11", False), ("PERSON", "Wrote", False),
+    ("PERSON", "Boiler", False), ("PERSON", "the Smiths", True),  # remote help, a quote's header, a subject
 ])
 def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     assert _could_be(entity, span) is ok
@@ -256,6 +258,14 @@ def test_a_label_before_its_tab_aligned_value_is_no_name():
     found = {text[f.start:f.end] for f in detector.detect_records([text], ["Description"])[0]}
     assert not {v for v in found if "Account" in v or "Display" in v}
     assert "Lena Fischer" in found
+
+
+def test_a_label_before_its_dot_leaders_is_no_name():
+    from piiscan.detect.engine import _LABEL_REST
+
+    text = "   Primary Dns Suffix  . . . . . . . : corp.osterholt.eu"  # Windows' ipconfig /all
+    assert _LABEL_REST.match(text, text.index("Suffix") + len("Suffix"))
+    assert not _LABEL_REST.match("Dns Suffix. The end", len("Dns Suffix"))  # a sentence's full stop
 
 
 @pytest.mark.parametrize("text, span, expected", [

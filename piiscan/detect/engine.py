@@ -127,7 +127,8 @@ _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph
                      # a transcript's and a hardware listing's labels ('Referrer:   https://...',
                      # dmidecode's 'Manufacturer: LENOVO'), an XML export's 'contents' element
                      "referrer", "referer", "manufacturer", "vendor", "contents", "changelog", "loaner",
-                     "sso", "slo", "saml", "oidc", "mfa", "otp"})  # (an identity provider's protocols)
+                     "sso", "slo", "saml", "oidc", "mfa", "otp",  # (an identity provider's protocols)
+                     "wrote", "cv"})  # a quote's header ('velo_sanne71 Wrote:'), a résumé
 
 
 # A verdict the model reads as a place or a name now and then ('resulted in ALLOW')
@@ -138,6 +139,8 @@ _VERDICTS = frozenset({"allow", "allowed", "deny", "denied", "positive", "negati
 def _could_be(entity_type: str, span: str) -> bool:
     """Whether what NER calls a PERSON or LOCATION could be one (see _could_be_a_name)."""
     low = span.strip().lower()
+    if low.startswith("the "):
+        low = low[4:]  # (the model takes the article in now and then: 'accept the Quick Assist code')
     if low in _LABELS or low in PRODUCT_NAMES or low in SALUTATIONS:
         return False  # 'Fax', 'Jenkins', 'Gmail': a label, a product (known.PRODUCT_NAMES); 'Herr', 'Sehr
     if low in _VERDICTS and not (len(low) == 2 and span.strip().isupper()):
@@ -382,7 +385,8 @@ def _is_a_header_name(text: str, start: int, end: int) -> bool:
 
 # The rest of a label whose value is tab-aligned, after what NER read in it: Windows
 # events' 'SAM Account[ Name:\t]', 'Display Name[:\t\t]' (the model reads such labels as names)
-_LABEL_REST = re.compile(r"(?:[ ][A-Za-z]+){0,3}:\t")
+# (or the dot leaders of Windows' ipconfig: 'Primary Dns Suffix  . . . . . . . : corp.example')
+_LABEL_REST = re.compile(r"(?:[ ][A-Za-z]+){0,3}:\t|[ ]*(?:\.[ ]){3}")
 
 
 def _cut_at_markup(text: str, start: int, end: int) -> tuple[int, int]:

@@ -104,7 +104,8 @@ THING_WORDS = frozenset({
     "wifi", "wi-fi", "wlan", "vpn", "ssid", "hotspot", "hq",  # (not "lan", "wan": names too)
     "building",  # a site's building ('Hawthorn Building 1.07'; not 'hall': a surname too)
     # a provider's and a project's kind ('Brightwire Fibre', 'Tessera Linux user discussion')
-    "fibre", "fiber", "broadband", "telecom", "telecoms", "linux"})
+    "fibre", "fiber", "broadband", "telecom", "telecoms", "linux",
+    "boiler", "tyre", "tyres", "tire", "tires"})  # a support post's subject ('Boiler not firing')
 # Kinds of business and legal forms a firm's name puts beside its owner's ('Garage François',
 # 'Bäckerei Huber', 'Rizzo Frères', 'Lambert GmbH'): the name is the business's, and NER's
 # PERSON inside it is not reported (engine._beside_a_business_word). English, French,
@@ -195,7 +196,10 @@ PRODUCT_NAMES = frozenset({
     "wol", "wake-on-lan", "fast startup", "secure boot", "bios", "uefi", "dkim", "dmarc", "spf",
     "rsa", "ecdsa", "ed25519", "aes", "sha", "tls", "ssl", "ssh", "smtp", "imap", "json", "yaml",
     # SaaS an identity provider signs people into
-    "workday", "servicenow", "atlassian", "box", "docusign", "adobe"
+    "workday", "servicenow", "atlassian", "box", "docusign", "adobe",
+    # remote help and device management a help desk names ('please accept the Quick Assist code')
+    "quick assist", "teamviewer", "anydesk", "jamf", "intune", "visio", "mac",
+    "windows 10", "windows 11", "windows server"
 })
 # Service accounts by the names their conventions give them: 'svc-backup', 'app_crm',
 # 'metabase_ro', 'jenkins-bot' (same treatment as SYSTEM_ACCOUNTS)
