@@ -346,8 +346,9 @@ class HostnameRecognizer(PatternRecognizer):
             [A-Za-z]                       # a name starts with a letter (host=192.0.2.1 is an IP_ADDRESS)
             [A-Za-z0-9\-]{0,62}            # one DNS label
             (?<!-)                         # that does not end in '-'
-            (?![\w\-]|\.\w|/)               # a whole single label: dotted names are domains, not machines;
-                                           # 'N/A' is none
+            (?![\w\-]|\.\w|/|:)             # a whole single label: dotted names are domains, not machines;
+                                           # 'N/A' is none, nor the next label of an empty value (F5's
+                                           # 'Hostname:  Type: Mozilla')
             """,
             0.75,
         ),

@@ -234,6 +234,7 @@ def test_the_joined_prefilters_stay_small_and_cover_every_pattern(detector):
     ("connection authorized: user=kestrelcare-web database=x", None),  # an API's consumer app
     ("connection authorized: user=clinic-portal database=x", None),
     ("logged on as VANTORY\\wh-scanner today", None), ("logged on as VANTORY\\kiosk today", None),  # shared devices
+    ("logged on as KESTREL\\wh-kiosk05 today", None),
     ("connection authorized: user=weber database=x", "weber"),  # (a name that ends in 'web' is a name)
 ])
 def test_accounts_every_system_has_are_no_ones_user_name(detector, text, user):

@@ -951,6 +951,9 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("consumerParticipants.0.consumerName", "james_barnes", [("USERNAME", "james_barnes")]),
     ("Customer Name", "Ana Souza", [("PERSON", "Ana Souza")]), ("Customer Name", "Jean-Luc Picard", [("PERSON", "Jean-Luc Picard")]),
     ("sdes.events.1.personalInfo.personalInfo.name", "James", [("PERSON", "James")]),
+    # a VDI session's machine by its domain (pooled, no one's; or a person's laptop), its client device
+    ("Machine Name", "KESTREL\\VDI-W11-016", []), ("Machine Name", "KESTREL\\JDOE-LT", [("HOSTNAME", "JDOE-LT")]),
+    ("Endpoint Name", "KR-LT-4T4FFDH", [("HOSTNAME", "KR-LT-4T4FFDH")]), ("Endpoint Name", "KR-THIN-07", []),
 ])
 def test_columns_by_their_names_and_cells_that_list_values(field, value, found):
     assert [(h.entity_type, value[h.start:h.end]) for h in analyze_structure(value, field).hints] == found
@@ -1045,3 +1048,43 @@ def test_names_in_other_scripts_are_read_as_written_and_as_registered():
     # a Vietnamese or a Korean export's country and region are shared by many (not carried)
     assert is_region_field("Quốc gia") and is_region_field("Tỉnh/Thành phố") and is_region_field("국가")
     assert not is_region_field("Quận") and not is_region_field("Tên Người nhận")
+
+
+def test_a_machine_by_its_domain_is_no_login():
+    s = analyze_structure("KESTREL\\VDI-W11-016", "Machine Name")
+    assert any("USERNAME" in x.entity_types and x.end == len("KESTREL\\VDI-W11-016") for x in s.suppressions)
+    assert not any("USERNAME" in x.entity_types for x in analyze_structure("KESTREL\\jdoe", "User Name").suppressions)
+
+
+@pytest.mark.parametrize("line, expected", [
+    # Cisco Firepower's connection event: 'Label: value, ' pairs, typed by their labels, no NER
+    ("%FTD-1-430002: DeviceUUID: a886e662-9948-4e15-ac71-e50d83a61abb, InstanceID: 2, ConnectionID: 476530, "
+     "AccessControlRuleAction: Allow, SrcIP: 10.99.1.146, DstIP: 151.101.1.140, SrcPort: 53175, "
+     "User: lferrandez, Protocol: tcp", [("HARDWARE_ID", "a886e662-9948-4e15-ac71-e50d83a61abb"),
+                                         ("USERNAME", "lferrandez")]),  # (addresses: the recognizers')
+    # F5's client info: pairs after blanks, an empty value
+    ("Received client info - Hostname: Wendells-MacBook-Pro Type: Edge Client Version: 2 Platform: MacOS "
+     "CPU: x64 UI Mode: Full", [("HOSTNAME", "Wendells-MacBook-Pro")]),
+    ("Received client info - Hostname:  Type: Mozilla Version: 5 Platform: Unknown CPU: Unknown UI Mode: Full", []),
+])
+def test_a_line_of_labelled_pairs_is_a_record_typed_by_its_labels(line, expected):
+    s = analyze_structure(line, None)
+    assert s.is_log_line
+    assert [(h.entity_type, line[h.start:h.end]) for h in s.hints] == expected
+
+
+def test_a_line_with_a_few_labels_is_prose():
+    line = "Note: call me. Later: fine. Ana: ok, Bo: no"
+    assert not analyze_structure(line, None).is_log_line
+
+
+def test_f5_session_variables_and_the_clients_geoip():
+    line = ("01490007:7: /Common/ap:Common:103de35e: Session variable "
+            "'session.machine_info.last.hdd.list.[0].serial_number' set to 'WD-WX3UTQY9CR'")
+    assert _hints(line) == [("SERIAL_NUMBER", "WD-WX3UTQY9CR")]
+    version = "Session variable 'session.machine_info.last.version' set to '7.2.5.3'"
+    at = version.index("7.2")
+    assert any("IP_ADDRESS" in x.entity_types and x.start == at for x in analyze_structure(version, None).suppressions)
+    geo = "New session from client IP 150.203.183.35 (ST=Arizona/CC=US/C=NA) at VIP 186.220.52.17"
+    assert _hints(geo) == [("LOCATION", "Arizona"), ("LOCATION", "US")]
+    assert _hints("New session from client IP 150.203.183.35 (ST=/CC=NL/C=EU) at VIP") == [("LOCATION", "NL")]

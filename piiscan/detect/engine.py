@@ -60,7 +60,9 @@ _CAPITALIZED = re.compile(r"(?:^|[^\w])[^\W\d_a-z]\w")  # a word starting with a
 _NOT_A_NAME = re.compile(r"\d|@|\.\w|[^\W_]_|_[^\W_]"
                          # an identifier's camel case: capitals run into a word ('PingIDAdapter',
                          # 'HBFormAdapter') or two humps in one ('TeamViewerHost'); 'McDonald' has one
-                         r"|[A-Z]{2}[a-z]|[a-z][A-Z][^\s]*[a-z][A-Z]")
+                         r"|[A-Z]{2}[a-z]|[a-z][A-Z][^\s]*[a-z][A-Z]"
+                         # a protocol's name in capitals ('TCP Reset-I', a firewall's teardown reason)
+                         r"|\b(?:TCP|UDP|ICMP|HTTPS?|DNS|FTP|SMTP|IMAP|LDAPS?|RDP|SSL|TLS)\b")
 
 
 def _could_be_a_name(span: str) -> bool:
@@ -128,7 +130,7 @@ _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph
                      # dmidecode's 'Manufacturer: LENOVO'), an XML export's 'contents' element
                      "referrer", "referer", "manufacturer", "vendor", "contents", "changelog", "loaner",
                      "sso", "slo", "saml", "oidc", "mfa", "otp",  # (an identity provider's protocols)
-                     "wrote", "cv"})  # a quote's header ('velo_sanne71 Wrote:'), a résumé
+                     "wrote", "cv", "st"})  # (and F5's GeoIP key 'ST=': a state's)  # a quote's header ('velo_sanne71 Wrote:'), a résumé
 
 
 # A verdict the model reads as a place or a name now and then ('resulted in ALLOW')

@@ -209,7 +209,7 @@ SERVICE_ACCOUNT = re.compile(r"(?i)(?:svc|srv|app|sa|bot|service)[_\-][\w.\-]+"
                              # an API's consumer apps (Kong's 'kestrelcare-web', 'clinic-portal')
                              r"|web|ios|android|portal|client|integration|sync|worker|gateway"
                              # a shared device's (a warehouse's 'wh-scanner', a shop's till)
-                             r"|scanner|kiosk|pos)"
+                             r"|(?:scanner|kiosk|pos)\d{0,3})"
                              r"|system:[\w:.\-]+"
                              # a chat's bots ('zabbix.bot') and a live chat's guests ('guest-3582',
                              # Crisp's 'visitor98500')

@@ -207,6 +207,7 @@ _NAME_WORDS = {
     "etat estado stato",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
+    "endpointname "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
     "devicefriendlyname",  # an MDM's device name (Workspace ONE's; not a network interface's 'friendly_name')
     "SERIAL_NUMBER": "serial serialnumber serialno deviceserial sn licensekey productkey harddiskid diskserial "
     "iccid simserial "  # a SIM card's number (Intune's ICCID column)
@@ -322,6 +323,7 @@ def _is_postcode_name(leaf: str) -> bool:
 _POSTCODE = re.compile(r"(?=.*\d)[A-Za-z0-9][A-Za-z0-9 \-]{1,9}")
 # Fields whose values are URLs/requests: parse their query strings.
 _URL_NAMES = {"request", "url", "uri", "requesturi", "path", "referer", "referrer", "uriquery", "uristem",
+              "args",  # (AWS WAF's httpRequest.args: the query, no '?')
               "httpreferer", "requesturl", "query", "querystring", "href", "link"}
 # Free-text field names (NER candidates).
 FREE_TEXT_NAMES = {"body", "text", "message", "msg", "content", "comment", "comments", "note",
@@ -652,6 +654,7 @@ _PEOPLE_WORDS = frozenset({"comprador", "compradora", "cliente", "client", "clie
 
 _ROLE_PARENTS = frozenset({"sessionissuer"})
 _SERVER_SIDE = ("server", "srv", "dest", "dst", "target", "upstream", "backend", "origin")
+_DOMAIN_MACHINE = re.compile(r"[A-Za-z][\w\-]{0,15}\\(?P<name>[A-Za-z0-9][\w\-]{0,62})")
 _NETWORK_ENDS = ("subnet", "subnetid", "netmask", "subnetmask", "cidr", "networkaddress", "networkid")
 _MESSAGE_ID_NAMES = frozenset({"messageid", "msgid", "internetmessageid", "inreplyto", "references",
                                "originalmessageid"})
@@ -977,7 +980,7 @@ _SERVER_ROLE = re.compile(r"(?i)(?:^|[-_.])(?:dc|sql|wsus|rds|fs|print|prn|veeam
                           r"|server|exch|sccm|mecm|hv|hyperv|esxi?|vcenter|backup|bkp|db|mail|smtp|dns|dhcp|adfs"
                           r"|citrix|ctx|vda|sharepoint|jump|bastion|web|app|erp|crm|ca\d"
                           # a shared device's: a till, a front desk's, a warehouse's scanner, a screen
-                          r"|pos|reception|frontdesk|lobby|scanner|signage)\d*(?=$|[-_.])")
+                          r"|pos|reception|frontdesk|lobby|scanner|signage|vdi|thin)\d*(?=$|[-_.])")
 # Parents of a host name that is a web site's (GA4's device.web_info.hostname), not a machine's
 _SITE_PARENTS = {"webinfo", "page", "site", "url", "web", "request", "http", "referrer", "referer"}
 # Fields of a user's name that a person's name in them does not make a person's: a CRM's
@@ -1322,6 +1325,14 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += split_profile_hints(text)
         if "</" in text:
             hints += xml_element_hints(text)
+        if "' set to '" in text:
+            set_hints, set_sups = session_variable_hints(text)
+            hints += set_hints
+            sups = (*sups, *set_sups)
+        if "(ST=" in text:
+            geo = _CLIENT_GEO.search(text)
+            if geo is not None:
+                hints += [Hint("LOCATION", *geo.span(g), 0.85, "region_field") for g in ("st", "cc") if geo.group(g)]
         if text.count("=") >= 2:
             hints += key_value_hints(text)
         if "id=" in text or "Id=" in text or "ID=" in text:
@@ -1351,6 +1362,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                     if hint:
                         hints.append(hint)
                 return Structure(tuple(hints), sups, is_log_line=True)
+        if text.count(": ") >= 5:
+            labelled = _labelled_record(text)
+            if labelled is not None:
+                return Structure((*hints, *labelled), sups, is_log_line=True)
         attribute = _ATTRIBUTE_LINE.match(text) if " = " in text else None
         if attribute is None and ":" in text:
             attribute = _ALIGNED_LABEL_LINE.fullmatch(text)
@@ -1407,6 +1422,15 @@ def analyze_structure(text: str, field: str | None) -> Structure:
     if _last_words(field)[-1:] in (("group",), ("groups",)) and "\\" in text:
         # a directory's group ('HALVBIO\\Service Accounts' in a proxy's cs-auth-group): no one's login
         sups = (*sups, Suppression(frozenset({"USERNAME"}), 0, len(text)))
+    if "\\" in text and type_for_name(field) == "HOSTNAME":
+        machine = _DOMAIN_MACHINE.fullmatch(text)
+        if machine is not None:
+            # a machine by its domain ('KESTREL\\VDI-W11-016' in Citrix's 'Machine Name'): no one's
+            # login; the machine's own name is read as the column's
+            sups = (*sups, Suppression(frozenset({"USERNAME"}), 0, len(text)))
+            hint = value_hint(field, text, *machine.span("name"), "field_name")
+            if hint:
+                hints.append(hint)
     if _is_a_voucher(field):
         # a coupon's or a gift card's code ('Gift Certificate Code': 'KS79-N8N3-LWRO') is shaped
         # as a licence key is, and is a shop's, not anyone's product
@@ -1971,6 +1995,56 @@ def _typed_key(name: str) -> bool:
 # 'cicode'): where the person is. The server's ('dstcountry') and a bare 'country=' (a web
 # server's as often) are not typed.
 _CLIENT_SIDE = ("src", "source", "client", "visitor", "ccode", "cicode")
+
+
+# F5 APM's session variables: "Session variable 'session.machine_info.last.hdd.list.[0].
+# serial_number' set to 'WD-WX3UTQY9CR'", typed by the variable's last part; a version's
+# value is no address ('session.client.version' set to '7.2.5.3')
+_SET_TO = re.compile(r"'(?P<name>[\w.\[\]\-]{1,160})' set to '(?P<value>[^'\n]{1,200})'")
+# F5 APM's GeoIP of a session's client: 'New session from client IP 2600:... (ST=Arizona/CC=US/C=NA)'
+_CLIENT_GEO = re.compile(r"\bclient IP \S+ \(ST=(?P<st>[^/()\n]{0,60})/CC=(?P<cc>[A-Z]{2})?/")
+_VERSION_NOT = frozenset({"IP_ADDRESS", "PHONE_NUMBER"})
+
+
+def session_variable_hints(text: str) -> tuple[list[Hint], list[Suppression]]:
+    hints, sups = [], []
+    for m in _SET_TO.finditer(text):
+        name = m.group("name")
+        if _leaf_and_parent(name)[0].endswith("version"):
+            sups.append(Suppression(_VERSION_NOT, *m.span("value")))
+        elif type_for_name(name) in _KEY_VALUE_TYPES:
+            hint = value_hint(name, text, *m.span("value"), "key_value")
+            if hint:
+                hints.append(hint)
+    return hints, sups
+
+
+# A record's 'Label: value' pairs, after a comma or a blank: Cisco Firepower's connection
+# events ('DeviceUUID: ..., SrcIP: 10.99.1.146, User: KESTREL\\lferrandez, ...'), F5's
+# client info ('Hostname: X Type: Edge Client Version: 2 Platform: MacOS UI Mode: Full')
+# (a label's words have no '-': a value's have, 'Hostname: Wendells-MacBook-Pro Type: ...')
+_RECORD_LABEL = re.compile(r"(?:^|(?<=[\s,]))(?P<name>[A-Z][A-Za-z0-9_]{0,40}(?: [A-Za-z][A-Za-z0-9_]{0,20}){0,2}): ")
+
+
+def _labelled_record(text: str) -> list[Hint] | None:
+    """Hints for a line that is five 'Label: value' pairs or more, by their labels (a
+    machine's record: the small model reads 'SrcIP' and 'UI Mode' as names); None for
+    another line."""
+    labels = list(_RECORD_LABEL.finditer(text))
+    if len(labels) < 5:
+        return None
+    out = []
+    for m, after in zip(labels, [*labels[1:], None]):
+        name = m.group("name")
+        if type_for_name(name) not in _KEY_VALUE_TYPES:
+            continue
+        start, end = m.end(), after.start() if after else len(text)
+        value = text[start:end].rstrip().rstrip(",").rstrip()
+        if value:
+            hint = value_hint(name, text, start, start + len(value), "key_value")
+            if hint:
+                out.append(hint)
+    return out
 
 
 def _key_value_hint(key: str, text: str, start: int, end: int) -> Hint | None:

@@ -88,6 +88,7 @@ POSITIVE += [
 ]
 
 NEGATIVE = [
+    "Received client info - Hostname:  Type: Mozilla Version: 5 Platform: Unknown",  # an empty value, F5's
     "Samsung-Galaxy-S24 firmware", "Google-Pixel-8 release notes",  # a maker's product
     "DESKTOP-SUPPORT team", "LAPTOP-REFRESH program", "desktop-support",  # words, no random names
     "an IBM-PC compatible", "Apple-MacBook-Pro",  # a kind of machine, a product
