@@ -75,6 +75,8 @@ class EmailAddressRecognizer(PatternRecognizer):
                                                       # a folded References: header's next line ('\t<a@b> <c@d>'):
                                                       # a line of bracketed ids only
             (?<!\bstat=Sent\ \(<)                    # nor the id sendmail's 'stat=Sent (<a1b2@x.example> ...' quotes
+            (?<!\b(?:for|of)\ message\ <)             # nor the id a mail server names its message by ('lmtp -
+                                                      # try again for message <CAJ0d6...@mail.gmail.com>', Zimbra's)
             (?<!\b250[\ \-]2\.6\.0\ <)                # nor the id a queued message's SMTP reply quotes ('250
                                                       # 2.6.0 <a1b2@x.example> Queued mail for delivery', Exchange's;
                                                       # not a recipient's '250 2.1.5 <ann@x.example>... ok')

@@ -59,7 +59,8 @@ class IPv4Recognizer(PatternRecognizer):
               | chrome | chromium | safari | edge | firefox | opera | brave | vivaldi  # a browser's
                                        # version as a chat widget shows it: 'Browser: Safari 123.0.0.0'
               | windows | macos | ipados | ios | android | anyconnect | globalprotect | forticlient  # a VPN
-                                       # client's and its system's ('AnyConnect Windows 5.1.8.122')
+              | darwin(?:_\w+)? | linux_\w+  # client's and its system's ('AnyConnect Windows 5.1.8.122',
+                                       # 'AnyConnect Darwin_i386 5.1.8.122')
             )\.?[\s:=\#"']*)
             (?<!\b(?:updat|upgrad|downgrad|install|roll|revert|patch|migrat|bump|pinn)\w*(?:\s+back)?\s+(?:to|from)\s+)  # 'updating to 3.14.0.7'
             (?<!\b[a-z]{2,}\s\d{1,2}\s)  # 'PhotoDesk 11 3.14.0.7': a product name, a small number,

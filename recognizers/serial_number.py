@@ -130,6 +130,18 @@ class SerialNumberRecognizer(PatternRecognizer):
             0.8,
         ),
         Pattern(
+            "activesync_apple_device",
+            r"""(?x)
+            (?<=Appl)                              # cheap guard first
+            (?<=(?i:\bdevice_?id)[=:]\ ?Appl)      # Exchange ActiveSync's id of an Apple device: 'Appl' and
+                                                   # its serial ('DeviceId=ApplHX7PESP0W6CE', Zimbra's and IIS' logs)
+            (?=[A-Z0-9]*\d)
+            (?-i:[A-Z0-9]{10,12})
+            (?![\w\-])
+            """,
+            0.85,
+        ),
+        Pattern(
             "bicycle_frame",
             r"""(?x)
             (?<=\ )                                # cheap guard first

@@ -235,6 +235,8 @@ def test_the_joined_prefilters_stay_small_and_cover_every_pattern(detector):
     ("connection authorized: user=clinic-portal database=x", None),
     ("logged on as VANTORY\\wh-scanner today", None), ("logged on as VANTORY\\kiosk today", None),  # shared devices
     ("logged on as KESTREL\\wh-kiosk05 today", None),
+    ('conn=1001 op=0 BIND dn="uid=zmpostfix,cn=appaccts,cn=zimbra" method=128', None),  # Zimbra's own
+    ("%FTD-6-113005: AAA user authentication Rejected : server = 10.40.1.20 : user = ftpuser", None),
     ("connection authorized: user=weber database=x", "weber"),  # (a name that ends in 'web' is a name)
 ])
 def test_accounts_every_system_has_are_no_ones_user_name(detector, text, user):

@@ -954,6 +954,9 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     # a VDI session's machine by its domain (pooled, no one's; or a person's laptop), its client device
     ("Machine Name", "KESTREL\\VDI-W11-016", []), ("Machine Name", "KESTREL\\JDOE-LT", [("HOSTNAME", "JDOE-LT")]),
     ("Endpoint Name", "KR-LT-4T4FFDH", [("HOSTNAME", "KR-LT-4T4FFDH")]), ("Endpoint Name", "KR-THIN-07", []),
+    # where a firewall's rule matched a request (AWS WAF's): no place
+    ("terminatingRuleMatchDetails.0.location", "QUERY_STRING", []), ("ruleGroupList.0.location", "URI", []),
+    ("location", "Lyon", [("LOCATION", "Lyon")]),
 ])
 def test_columns_by_their_names_and_cells_that_list_values(field, value, found):
     assert [(h.entity_type, value[h.start:h.end]) for h in analyze_structure(value, field).hints] == found

@@ -802,6 +802,8 @@ _CLOUD_REGION = re.compile(
 # (an identifier in snake case: 'new-york', '3-hoog' (a floor) and '01310-100' may be places)
 _PATH_OR_IDENTIFIER = re.compile(r"(?:/|~/|[A-Za-z]:\\)\S*|(?=.*[a-z]{3})[a-z0-9]+(?:_[a-z0-9]+)+")
 _LINE_WORDS = frozenset({"line1", "line2", "line3", "1", "2", "3"})
+# A program's constant in capitals ('QUERY_STRING', WAF's match location): no place
+_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 
 
 @lru_cache(maxsize=4096)
@@ -992,6 +994,8 @@ _PREFIXED_NUMBER = re.compile(r"[A-Za-z]{1,3}[_\-]?\d{3,}")  # (not a login: "mi
 # A meeting's location that is a call: 'Microsoft Teams meeting (details in invite)'
 _A_CALL = re.compile(r"(?i)(?:microsoft teams|zoom|google meet|webex|skype)\b")
 _NO_PLACE = {"remote", "online", "internet", "the internet", "earth", "planet earth", "world",
+             # where in a request a firewall's rule matched (AWS WAF's "location": "URI")
+             "uri", "body", "header", "headers", "cookie", "cookies", "args",
              # GeoIP's answer for a private or a reserved range (FortiGate's srccountry="Reserved")
              "reserved", "private", "local network", "lan", "intranet",
              # a shipping address that points at another ('Igual que facturación', Holded's)
@@ -1255,7 +1259,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if entity == "LOCATION" and (decoded.lower().strip(" .!") in _NO_PLACE or _CLOUD_REGION.fullmatch(decoded)
                                  or _A_CALL.match(decoded)
                                  or _HEX_ID.fullmatch(decoded) or is_random_token(decoded)
-                                 or "#All " in decoded or _PATH_OR_IDENTIFIER.fullmatch(decoded.strip())):
+                                 or "#All " in decoded or _PATH_OR_IDENTIFIER.fullmatch(decoded.strip())
+                                 or _CONSTANT.fullmatch(decoded.strip())):
         # 'Remote'; a cloud's region; an OAuth 'state' parameter's random value; a tree of
         # groups from its root (Cisco ISE's 'Location#All Locations#RTM-HQ': a site's); a
         # file or a module where a log's 'location' is the source of its line (Wazuh's

@@ -48,6 +48,7 @@ NEGATIVE = [
     "Act=Acc|ReceiptAck=250 2.6.0 <ff8a3abc8d347eaf.58987@live.dk> Queued mail for delivery|",  # an SMTP reply's
     "Dir=Inbound|MsgId=<ff8a3abc8d347eaf.58987@live.dk>|Subject=hi",  # Mimecast's
     "dsn=2.0.0, stat=Sent (<eafef5d0f97a@m0392201.ppops.net> [InternalId=9472766126610])",  # Proofpoint's
+    "lmtp - try again for message <CAJ0d611b64912e@mail.gmail.com>: exception occurred",  # Zimbra's message id
     'MailPartsDescription=["Body"]|messageId=<5deb5f05587f904a.73417@alerts.example.co>',
     "In-Reply-To: <5f2a@mail.example.com>",
     "Message-ID: <CAF4x9Q=kT2p8vH3mN@mail.example.se>",  # not its tail after a '=' either

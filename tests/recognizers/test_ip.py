@@ -49,6 +49,7 @@ NEGATIVE = [
     "Agent/2.0.0.1",
     "Browser: Safari 123.0.0.0 / macOS 14.3", "Browser: Edge 124.0.0.0",  # a chat widget's browser line
     'Session Attribute endpoint.anyconnect.useragent = "AnyConnect Windows 5.1.8.122"',  # a VPN client's version
+    "Session Attribute endpoint.anyconnect.useragent = \"AnyConnect Darwin_i386 5.1.8.122\"",
     "Version 1.2.3.4",
     "v1.2.3.4 released",
     "the 3.14.15.92 release fixed it",  # a version label after the number

@@ -32,10 +32,12 @@ POSITIVE = [
     ("the serial number is PFPRRTAQ", ["PFPRRTAQ"]),
     ("the two drives you sent (serials ZRFGXU25 and ZRI72FGZ) arrived", ["ZRFGXU25", "ZRI72FGZ"]),  # a list
     ("serial numbers: AB12345, CD23456 and EF34567", ["AB12345", "CD23456", "EF34567"]),
+    ("/Microsoft-Server-ActiveSync?User=ana&DeviceId=ApplHX7PESP0W6CE&DeviceType=iPhone", ["HX7PESP0W6CE"]),
 ]
 
 NEGATIVE = [
-    "serials are printed on the box and the label",  # words, not a list of serials
+    "serials are printed on the box and the label",
+    "DeviceId=Androidc259e3f1a2b4&DeviceType=Android",  # another maker's id: no serial in it  # words, not a list of serials
     "the serial number of the device matters",  # words, not a serial
     "see the serial number in the manual",
     "?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20240312T100000Z",  # an algorithm's name
