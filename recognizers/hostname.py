@@ -341,6 +341,7 @@ class HostnameRecognizer(PatternRecognizer):
                 | machine(?:[\ _\-]?name)?
                 | host                     # host=... (syslog / key=value logs)
               ))
+              (?:[\ ]?(?:\.[\ ]){2,})?      # ipconfig's dot leaders: 'Host Name . . . . . . : LT-CELIK'
               \s*[:=]\s*["']?              # the ':' or '=' is required ('machine learning' is prose)
             )
             [A-Za-z]                       # a name starts with a letter (host=192.0.2.1 is an IP_ADDRESS)
@@ -361,6 +362,7 @@ class HostnameRecognizer(PatternRecognizer):
                 host[\ _\-]?name | computer[\ _\-]?name | pc[\ _\-]?name
                 | workstation(?:[\ _\-]?name)? | machine[\ _\-]?name | device[\ _\-]?name
                 | server[\ _\-]?name
+                | (?:laptop|desktop|notebook)(?=\s+(?:is|was)\s)  # 'laptop is LT-CELIK' ('a desktop i7-8700' no)
               ))
               \s+(?i:(?:is|was)\s+)?       # 'hostname SARAH-LT-07', 'computer name is ...'
             )

@@ -37,6 +37,8 @@ from piiscan.detect.engine import (
     ("PERSON", "Brightwire Fibre", False), ("PERSON", "Tessera Linux", False),  # a provider, a project
     ("PERSON", "the Quick Assist", False), ("LOCATION", "Windows 11", False), ("PERSON", "Wrote", False),
     ("PERSON", "Boiler", False), ("PERSON", "the Smiths", True),  # remote help, a quote's header, a subject
+    ("LOCATION", "HAL-1390", False), ("LOCATION", "08:43:56", False), ("LOCATION", "Verdana", False),
+    ("LOCATION", "Hal", True),  # a ticket's key, a time, a font
 ])
 def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     assert _could_be(entity, span) is ok

@@ -817,6 +817,7 @@ def test_a_display_name_of_an_app_or_a_policy_is_no_person(value, person):
 
 def test_a_records_own_name_is_no_posters_handle():
     assert _hints("t1_kv0ysa1", "name") == []  # Reddit's comment id, in the comment's 'name'
+    assert _hints("t2_0eived", "author_fullname") == []  # and its account's
     assert _hints("the_real_michal", "name") == [("USERNAME", "the_real_michal")]  # a Disqus author's
     assert _hints("jdoe_92", "author.name") == [("USERNAME", "jdoe_92")]
     assert _hints("Ana Souza", "name") == [("PERSON", "Ana Souza")]
@@ -1048,8 +1049,8 @@ def test_names_in_other_scripts_are_read_as_written_and_as_registered():
     assert normalize_name("수취인 이름") == "수취인이름"
     assert type_for_name("フリガナ") == "PERSON" and type_for_name("メールアドレス") == "EMAIL_ADDRESS"
     assert normalize_name("Địa chỉ") == "diachi"
-    # a Vietnamese or a Korean export's country and region are shared by many (not carried)
-    assert is_region_field("Quốc gia") and is_region_field("Tỉnh/Thành phố") and is_region_field("국가")
+    # a Vietnamese, a Korean or a Russian export's country is shared by many (not carried)
+    assert is_region_field("Quốc gia") and is_region_field("국가") and is_region_field("Страна")
     assert not is_region_field("Quận") and not is_region_field("Tên Người nhận")
 
 

@@ -115,7 +115,9 @@ def _beside_a_business_word(text: str, start: int, end: int) -> bool:
 _NOT_A_PLACE = re.compile(r"://|^www\.|@|[^\W_]_|_[^\W_]|\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{8,}\b"
                           r"|^(?:[^\W\d_]\.\s?)+$"  # initials: a Polish company's 'Sp. z o.o.'
                           r"|^[a-z]{1,6}\d{1,3}$"  # a network interface: 'eth1', 'wlan0'
-                          r"|^\d+(?:[.,]\d+)?[A-Za-z]{1,4}$")  # a quantity and its unit: '80MHz', '5GHz'
+                          r"|^\d+(?:[.,]\d+)?[A-Za-z]{1,4}$"  # a quantity and its unit: '80MHz', '5GHz'
+                          r"|^[A-Z]{2,6}-\d{1,7}$"  # a ticket's or an error's key: 'HAL-1390', 'ERR-476'
+                          r"|^[\d:.\-/ ]+$")  # a time or a date: '08:43:56'
 
 
 # Labels a contact block puts before a value ('Tel +49 30 1234567', 'Fax: ...'): the small

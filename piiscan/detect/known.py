@@ -200,7 +200,9 @@ PRODUCT_NAMES = frozenset({
     "workday", "servicenow", "atlassian", "box", "docusign", "adobe",
     # remote help and device management a help desk names ('please accept the Quick Assist code')
     "quick assist", "teamviewer", "anydesk", "jamf", "intune", "visio", "mac",
-    "windows 10", "windows 11", "windows server"
+    "windows 10", "windows 11", "windows server",
+    # a page's fonts (a forum's print view: 'font-family: Verdana, Arial')
+    "verdana", "arial", "helvetica", "tahoma", "segoe ui", "trebuchet ms", "calibri", "roboto"
 })
 # Service accounts by the names their conventions give them: 'svc-backup', 'app_crm',
 # 'metabase_ro', 'jenkins-bot' (same treatment as SYSTEM_ACCOUNTS)

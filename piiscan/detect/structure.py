@@ -744,10 +744,10 @@ _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "regio
 _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode",
                           "postalcode", "locality",  # (an address's town: JumpCloud's, Google's)
                           "cicode"}) | _REGION_WORDS  # (Imperva's: a visitor's city)
-# Countries and regions in other scripts' and languages' names, normalized: Russian,
-# Turkish, Greek, Japanese, Korean and Vietnamese ('Quốc gia', 'Tỉnh')
-_OTHER_REGION_NAMES = frozenset({"страна", "область", "регион", "ulke", "χωρα", "νομοσ", "都道府県",
-                                 "국가", "시도", "quocgia", "tinh", "tinhthanhpho"})
+# Countries in other scripts' and languages' names, normalized: Russian, Turkish, Greek,
+# Korean and Vietnamese ('Quốc gia'). (Their regions are carried: a Russian CRM's 'Москва'
+# in a comment is its customer's city as often as its region)
+_OTHER_REGION_NAMES = frozenset({"страна", "ulke", "χωρα", "국가", "quocgia"})
 _REGION_CODES = frozenset({("country", "code"), ("state", "code"), ("province", "code"), ("region", "code"),
                            ("subdivision", "code")})
 
@@ -1249,7 +1249,7 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # chat's bot or role where its author's name goes ('Operator')
         return None
     if entity == "PERSON" and (leaf in _POSTER_FIELDS or _JOINED_LOGIN.fullmatch(decoded)) and _is_handle(decoded) \
-            and not (leaf == "name" and _REDDIT_THING.fullmatch(decoded)):
+            and not _REDDIT_THING.fullmatch(decoded):
         # (Reddit's own 'name' of a comment or a post, 't1_kv0ysa1', is its id)
         entity = "USERNAME"
     if entity == "PERSON" and any(c.isdecimal() for c in decoded):  # (not Messenger's mojibake 'WÃ³jcik')

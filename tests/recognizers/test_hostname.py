@@ -7,6 +7,8 @@ import pytest
 E = "HOSTNAME"
 
 POSITIVE = [
+    ("   Host Name . . . . . . . . . . . . : LT-SZYMANSKA", ["LT-SZYMANSKA"]),  # ipconfig /all
+    ("I can't log in since this morning. laptop is LT-CELIK", ["LT-CELIK"]),
     ("an unknown device `android-8c2f91e3a7d04b1b` with MAC", ["android-8c2f91e3a7d04b1b"]),  # android_default
     ("endpoint AWHITAKER-LT checked in", ["AWHITAKER-LT"]),  # windows_owner, an IT department's suffix
     ("the laptop they use for the app is matias-pc.", ["matias-pc"]),  # owner_device, as DNS writes DANIEL-PC

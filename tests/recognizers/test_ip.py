@@ -50,6 +50,7 @@ NEGATIVE = [
     "Browser: Safari 123.0.0.0 / macOS 14.3", "Browser: Edge 124.0.0.0",  # a chat widget's browser line
     'Session Attribute endpoint.anyconnect.useragent = "AnyConnect Windows 5.1.8.122"',  # a VPN client's version
     "Session Attribute endpoint.anyconnect.useragent = \"AnyConnect Darwin_i386 5.1.8.122\"",
+    "netmask 0xffffff00 broadcast 192.168.1.255", "brd 10.20.255.255 scope global",  # a network's broadcast
     "Version 1.2.3.4",
     "v1.2.3.4 released",
     "the 3.14.15.92 release fixed it",  # a version label after the number

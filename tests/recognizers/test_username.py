@@ -33,6 +33,9 @@ POSITIVE = [
     ("Originally Posted by gary_w1971", ["gary_w1971"]),  # vBulletin's
     ("<cite><span> (01-03-2024, 12:34 PM)</span>velo_sanne71 Wrote:  <a href=", ["velo_sanne71"]),  # MyBB's quote
     ("k.ro wrote: try the other port", ["k.ro"]),
+    ("can you reset the password of my colleague Zofia? her account is wisniewskaz", ["wisniewskaz"]),
+    ("How do I change it? My username in the app is oguz322.", ["oguz322"]),
+    ("can_arslan@10.44.161.125: Permission denied (publickey).", ["can_arslan"]),  # ssh's refusal
     ("GET /x user=jdoe status=200", ["jdoe"]),
     ("the box is up.\n\nUsername is mfernandez. Please help", ["mfernandez"]),
     ("My account username is spapadop and my two devices", ["spapadop"]),
@@ -126,6 +129,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "her account is locked", "my account is disabled.", "the account is new",  # states, no logins
     "Marcus wrote: hi", "On Mon, 4 Mar 2024, ana@corbel.io wrote:", "the log wrote: done",  # a name's, an address's, a word's
     "https://unpkg.com/@types/node/index.d.ts",  # an npm scope, not a fediverse profile
     "GET /members/list HTTP/1.1", "GET /profile/edit_settings.html HTTP/1.1",  # routes, pages
