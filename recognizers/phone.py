@@ -29,7 +29,8 @@ reporting a number nobody can own.
 
 National numbers written with a trunk ``0`` (``01 99 00 75 11``, ``07700 900633``)
 cannot be NANP numbers; when they fail in :attr:`default_region`, they are tried in
-:attr:`PhoneNumberRecognizer.fallback_regions` (formatted candidates only).
+:attr:`PhoneNumberRecognizer.fallback_regions` (formatted candidates, and bare runs of ten
+digits or more, which keep ``phone_plain``'s low score: a context word must lift them).
 
 Numbers with an explicit country code (``+41 (0)97 582 14 36``, ``+1-986-174-0253``)
 need only be *possible* in that country's plan (right length): the ``+`` says what they
@@ -100,6 +101,18 @@ _CONTEXT = [
     "contact",
     "whatsapp",
     "sms",
+    # other languages' (substrings of a word: German 'Telefonnummer', 'anrufen'; Spanish
+    # 'llamar'; Korean '연락' (contact), '전화'; Vietnamese 'gọi' (call), 'điện thoại', 'SĐT')
+    "telefon",
+    "handy",
+    "anruf",
+    "llam",
+    "연락",
+    "전화",
+    "휴대폰",
+    "gọi",
+    "thoại",
+    "sđt",
 ]
 
 _DATE_SHAPES = re.compile(
@@ -161,7 +174,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
     validation_never_raises = True
     # Tried, in order, for formatted national numbers with a trunk '0' that do not
     # parse in default_region (NANP has no trunk 0, so those are foreign numbers).
-    fallback_regions: tuple[str, ...] = ("GB", "FR", "DE", "AU", "NL", "BE", "CH", "AT", "IE", "NZ")
+    fallback_regions: tuple[str, ...] = ("GB", "FR", "DE", "AU", "NL", "BE", "CH", "AT", "IE", "NZ",
+                                         "ES", "IT", "PL", "SE", "KR", "VN", "JP", "IN", "TR", "BR")
 
     PATTERNS = [
         Pattern(
@@ -280,7 +294,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
             return True
         if self._accepts(text, self.default_region, nanp_3_3_4=formatted):
             return True
-        if formatted and text.lstrip("(").startswith("0"):
+        if text.lstrip("(").startswith("0") and (formatted or len(digits) >= 10):
+            # (a bare run stays at its low score: a context word must lift it, 'gọi 0885570844')
             return any(self._accepts(text, region) for region in self.fallback_regions)
         return False
 

@@ -952,6 +952,8 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("consumerParticipants.0.consumerName", "james_barnes", [("USERNAME", "james_barnes")]),
     ("Customer Name", "Ana Souza", [("PERSON", "Ana Souza")]), ("Customer Name", "Jean-Luc Picard", [("PERSON", "Jean-Luc Picard")]),
     ("sdes.events.1.personalInfo.personalInfo.name", "James", [("PERSON", "James")]),
+    ("msg.content.text.userMentions.0.text", "grzegorzl", [("USERNAME", "grzegorzl")]),
+    ("msg.content.text.body", "grzegorzl", []),
     # a VDI session's machine by its domain (pooled, no one's; or a person's laptop), its client device
     ("Machine Name", "KESTREL\\VDI-W11-016", []), ("Machine Name", "KESTREL\\JDOE-LT", [("HOSTNAME", "JDOE-LT")]),
     ("Endpoint Name", "KR-LT-4T4FFDH", [("HOSTNAME", "KR-LT-4T4FFDH")]), ("Endpoint Name", "KR-THIN-07", []),

@@ -413,6 +413,8 @@ def type_for_name(field: str) -> str | None:
         # 'Email πελάτη'): the head says the type
         return type_for_name(field[:whose.start()])
     leaf, parent = _leaf_and_parent(field)
+    if leaf in ("text", "username") and parent == "usermentions":
+        return "USERNAME"  # a chat message's mentioned member (Keybase's userMentions[0].text)
     if leaf in ("first", "last") and (parent in _PERSON_PARENTS or parent.endswith(_BY_USER)
                                       or parent in _OBJECT_PEOPLE or parent.endswith(_PEOPLE_ENDS)):
         return "PERSON"  # a person object's parts: Help Scout's createdBy.first, assignee.last

@@ -313,3 +313,17 @@ def test_numbers_in_telephony_uris_and_channels(find, text, expected):
 ])
 def test_extensions_and_channel_ids_are_no_numbers(find, text):
     assert find(text, "PHONE_NUMBER") == []
+
+
+def test_a_bare_foreign_mobile_is_valid_in_its_plan_and_needs_a_context_word(find):
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+
+    # a Vietnamese and a Korean mobile with a trunk '0', unformatted: valid in their plans, at
+    # the bare run's low score
+    assert find("gọi 0798618495", E, min_score=0.2) == [(E, "0798618495")]
+    assert find("전화 01096468156", E, min_score=0.2) == [(E, "01096468156")]
+    texts = ["Nếu không liên lạc được gọi 0798618495 (anh Bùi)", "연락처 전화 01096468156", "ref 0987654321 shipped"]
+    found = Detector(Detection(ner=NerMode.OFF)).detect_records(texts, [None] * 3)
+    assert [[t[f.start:f.end] for f in fs if f.entity_type == E] for t, fs in zip(texts, found)] == [
+        ["0798618495"], ["01096468156"], []]  # a context word in its language lifts it; an id stays
