@@ -67,7 +67,6 @@ class IPv4Recognizer(PatternRecognizer):
                                        # then a version (a count or an elapsed time before an
                                        # address, as in squid's '1419876512.317 7 203.0.113.146', is fine)
             (?!255\.)                  # not a netmask (255.255.255.0): 255/8 holds no host
-            (?<!\b(?:broadcast|bcast|brd)[\s:=]{1,3})  # nor a network's broadcast address (ifconfig's, ip's)
             \d{1,3}(?:\.\d{1,3}){3}    # four groups of 1-3 digits; ipaddress checks 0-255 and leading zeros
             (?!\.in-addr\.arpa)         # a reverse DNS name's octets, reversed: another address
             (?!\s+(?:release|build|beta|alpha|rc\d*|patch|hotfix|update|version)\b)  # a version label after

@@ -174,8 +174,10 @@ class PhoneNumberRecognizer(PatternRecognizer):
     validation_never_raises = True
     # Tried, in order, for formatted national numbers with a trunk '0' that do not
     # parse in default_region (NANP has no trunk 0, so those are foreign numbers).
-    fallback_regions: tuple[str, ...] = ("GB", "FR", "DE", "AU", "NL", "BE", "CH", "AT", "IE", "NZ",
-                                         "ES", "IT", "PL", "SE", "KR", "VN", "JP", "IN", "TR", "BR")
+    fallback_regions: tuple[str, ...] = ("GB", "FR", "DE", "AU", "NL", "BE", "CH", "AT", "IE", "NZ")
+    # Tried after those for numbers of nine digits or more only: their plans hold short
+    # numbers that ids take too (an amavis log's '(03172-02)' is a valid Italian landline)
+    long_fallback_regions: tuple[str, ...] = ("IT", "SE", "KR", "VN", "JP", "IN", "TR", "BR")
 
     PATTERNS = [
         Pattern(
@@ -296,7 +298,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
             return True
         if text.lstrip("(").startswith("0") and (formatted or len(digits) >= 10):
             # (a bare run stays at its low score: a context word must lift it, 'gọi 0885570844')
-            return any(self._accepts(text, region) for region in self.fallback_regions)
+            regions = self.fallback_regions + (self.long_fallback_regions if len(digits) >= 9 else ())
+            return any(self._accepts(text, region) for region in regions)
         return False
 
     @staticmethod

@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 E = "IP_ADDRESS"
 
 POSITIVE = [
+    # a subnet's broadcast address: reported, so a pseudonymized host's network does not show through it
+    ("inet 10.57.145.245 netmask 0xffffff00 broadcast 10.57.145.255", ["10.57.145.245", "10.57.145.255"]),
     ("PUSH_REPLY,ifconfig 10.8.0.8 255.255.255.0,peer-id 0", ["10.8.0.8"]),  # not the netmask
     ("openvpn[811]: anna.becker/46.114.38.77:33817 MULTI_sva: pool", ["46.114.38.77"]),  # user/address:port
     ("client 192.0.2.1 connected", ["192.0.2.1"]),
@@ -50,7 +52,6 @@ NEGATIVE = [
     "Browser: Safari 123.0.0.0 / macOS 14.3", "Browser: Edge 124.0.0.0",  # a chat widget's browser line
     'Session Attribute endpoint.anyconnect.useragent = "AnyConnect Windows 5.1.8.122"',  # a VPN client's version
     "Session Attribute endpoint.anyconnect.useragent = \"AnyConnect Darwin_i386 5.1.8.122\"",
-    "netmask 0xffffff00 broadcast 192.168.1.255", "brd 10.20.255.255 scope global",  # a network's broadcast
     "Version 1.2.3.4",
     "v1.2.3.4 released",
     "the 3.14.15.92 release fixed it",  # a version label after the number

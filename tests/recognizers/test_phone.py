@@ -26,6 +26,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Mar  5 07:01:04 mx01 amavis[3172]: (03172-02) Passed CLEAN {RelayedOutbound}",  # amavis' id, a short number
     'via_upstream - "-" 0 1532 23 22 "81.2.69.142"',  # an Envoy log's byte counts and durations
     "on 2023-10-05 at 10:05:03",
     "(+1) vote from (+48) 12",  # a parenthesized code with too few digits after it
@@ -86,7 +87,7 @@ def test_default_region_can_be_changed(recognizer):
     rec = recognizer("PhoneNumberRecognizer")
     text = "Festnetz 030 901820"
     assert rec.default_region == "US"
-    rec.fallback_regions = ()  # an instance attribute shadows the class default
+    rec.fallback_regions = rec.long_fallback_regions = ()  # an instance attribute shadows the class default
     try:
         assert rec.analyze(text, [E]) == []
         rec.default_region = "DE"
@@ -97,7 +98,7 @@ def test_default_region_can_be_changed(recognizer):
         assert r.end - r.start == len("01.23.45.67.89")
     finally:
         rec.default_region = "US"
-        del rec.fallback_regions
+        del rec.fallback_regions, rec.long_fallback_regions
 
 
 @pytest.mark.parametrize(
