@@ -960,6 +960,18 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     # where a firewall's rule matched a request (AWS WAF's): no place
     ("terminatingRuleMatchDetails.0.location", "QUERY_STRING", []), ("ruleGroupList.0.location", "URI", []),
     ("location", "Lyon", [("LOCATION", "Lyon")]),
+    # Arabic and Polish columns: what before whose; a phone's country is its plan's; a record's typed values
+    ("اسم العميل", "عبدالله القحطاني", [("PERSON", "عبدالله القحطاني")]), ("جوال العميل", "0555200777",
+                                                                          [("PHONE_NUMBER", "0555200777")]),
+    ("الرمز البريدي", "12345", [("LOCATION", "12345")]), ("المدينة", "الرياض", [("LOCATION", "الرياض")]),
+    ("اسم المنتج", "ماء ورد طائفي", []), ("Telefon kupującego", "606003348", [("PHONE_NUMBER", "606003348")]),
+    ("Login kupującego", "jan_kow88", [("USERNAME", "jan_kow88")]), ("Dostawa: kod pocztowy", "90-001",
+                                                                    [("LOCATION", "90-001")]),
+    ("Tytuł oferty", "Oscypek Zakopane 500 g", []), ("Country of residence", "Poland", [("LOCATION", "Poland")]),
+    ("Number of employees", "250", []), ("values.twitter.0.value", "evanst", [("USERNAME", "evanst")]),
+    ("values.phone_numbers.0.country_code", "SA", []), ("values.primary_location.0.line_2", "Apt 4", [("LOCATION", "Apt 4")]),
+    ("USER_PROPERTIES.identity", "jakub.p", [("USERNAME", "jakub.p")]), ("USER_PROPERTIES.identity", "cus_49253", []),
+    ("Contact Name", "IT Operations", []),
 ])
 def test_columns_by_their_names_and_cells_that_list_values(field, value, found):
     assert [(h.entity_type, value[h.start:h.end]) for h in analyze_structure(value, field).hints] == found

@@ -97,16 +97,16 @@ def _names_a_firms_site(text: str, start: int, end: int) -> bool:
 
 
 def _beside_a_business_word(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``start:end`` is a firm's, by a kind of business or a legal form
-    right before or after it ('Garage François', 'Rizzo Frères', 'Lambert GmbH', 'Thomas
-    and Sons'; see known.BUSINESS_WORDS). A kind of business before the name is capitalized
+    """Whether the name or the place at ``start:end`` is a firm's, by a kind of business or
+    a legal form right before or after it ('Garage François', 'Rizzo Frères', 'Lambert GmbH',
+    'Thomas and Sons', 'Remote Saudi Arabia Co.'; see known.BUSINESS_WORDS). A kind of business before the name is capitalized
     (part of the name); a person after the word in prose ('the garage François runs') is
     still one."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before and before.group(1)[0].isupper() and before.group(1).lower().rstrip(".") in BUSINESS_WORDS:
         return True
     after = _WORD_AFTER.match(text, end)
-    return bool(after and after.group(1).lower().rstrip(".") in BUSINESS_WORDS
+    return bool(after and (after.group(1).lower().rstrip(".") in BUSINESS_WORDS or after.group(1) == "Co.")
                 or _AND_SONS.match(text, end))
 
 
@@ -846,7 +846,7 @@ class Detector:
                 if vend <= vstart or not _could_be(r.entity_type, as_read[vstart:vend]) \
                         or _glued(as_read, vstart, vend) or _LABEL_REST.match(view.text, vend) or _is_a_date(view.text, vstart, vend) \
                         or _is_a_header_name(view.text, vstart, vend) \
-                        or r.entity_type == "PERSON" and _beside_a_business_word(view.text, vstart, vend) \
+                        or _beside_a_business_word(view.text, vstart, vend) \
                         or r.entity_type == "LOCATION" and _REGISTERED_IN.search(view.text, max(0, vstart - 60), vstart) \
                         or _names_a_firms_site(view.text, vstart, vend):
                     continue

@@ -124,6 +124,7 @@ _NAME_WORDS = {
     "πελατησ "  # Greek: customer (accents gone, a final 'ς' folded to 'σ')
     "userappkey "  # FullStory's user's key (an app's login, or a number: see value_hint)
     "아이디 회원아이디 "  # Korean: (a member's) ID, a shop's login
+    "identity "  # an analytics tool's identified user (Heap's 'identity': a login or an address)
     "suser enrollmentuser",  # CEF's source user; an MDM's enrolled user (Workspace ONE's 'Enrollment User')
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
@@ -307,7 +308,7 @@ _USER_AGENT = re.compile(r"[\w.\-]+/[\w.\-]+(?:\s|$)|.*\(.*\)")
 # check code, and a postcode (a place's: see _POSTCODE), alone or qualified ('Billing Zip',
 # 'postal_code')
 _CODE_NAMES = {"cvv", "cvv2", "cvc"}
-_POSTCODE_ENDS = ("zip", "zipcode", "postcode", "postalcode", "plz",
+_POSTCODE_ENDS = ("zip", "zipcode", "postcode", "postalcode", "plz", "الرمزالبريدي", "رمزبريدي",  # (Arabic)
                   # French, German, Spanish and Portuguese, Nordic ('Code postal', 'Postleitzahl')
                   "codepostal", "postleitzahl", "codigopostal", "postnummer", "postinumero",
                   "kodpocztowy", "postnr", "psc", "индекс",  # (Russian 'Почтовый индекс')
@@ -347,7 +348,7 @@ def normalize_name(name: str) -> str:
         # 'alici', Vietnamese 'Địa chỉ' 'diachi')
         name = unicodedata.normalize("NFC", "".join(
             c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c)))
-        name = name.replace("ı", "i").replace("đ", "d")
+        name = name.replace("ı", "i").replace("đ", "d").replace("ł", "l")  # (and Polish 'Tytuł': 'tytul')
     return "".join(p.lower() for p in _SPLIT.split(name) if p)
 
 
@@ -361,7 +362,7 @@ for _type, _names in _NAME_WORDS.items():
 _NOTE = re.compile(r"\s+(?:\([^()]*\)|\[[^\[\]]*\])\s*$")  # '(metadata)', Google Workspace's '[Required]'
 # A CRM's 'Entity - Field - Kind' columns (Pipedrive's 'Person - First name', 'Person -
 # Phone - Mobile'): parts of a path, as a key path's are
-_DASHED_PARTS = re.compile(r"\s+-\s+")
+_DASHED_PARTS = re.compile(r"\s+-\s+|(?<=\w):\s+")  # (and Allegro's 'Dostawa: kod pocztowy': the delivery's postcode)
 
 # W3C extended log columns: c-ip, cs-username, cs(User-Agent), sc-status; the prefix says
 # who sent the value (client, server), the rest what it is.
@@ -376,7 +377,7 @@ def _name_parts(field: str) -> list[str]:
         field = w3c.group(1) or w3c.group(2)
     elif field.endswith((")", "]")):
         field = _NOTE.sub("", field)  # a note after the name: 'customer_name (metadata)'
-    if " - " in field:
+    if " - " in field or ": " in field:
         return [p for part in _DASHED_PARTS.split(field) for p in _PATH_SEPARATORS.split(part) if p]
     # a list's index ('reply_users.0'), or a repeated CSV column's number ('Watchers.1'), is
     # no name of its own
@@ -415,6 +416,10 @@ def type_for_name(field: str) -> str | None:
     leaf, parent = _leaf_and_parent(field)
     if leaf in ("text", "username") and parent == "usermentions":
         return "USERNAME"  # a chat message's mentioned member (Keybase's userMentions[0].text)
+    if leaf == "value" and parent in _NAME_TYPES and _NAME_TYPES[parent] != "CREDIT_CARD":
+        return _NAME_TYPES[parent]  # a record's typed attribute's values (Attio's values.twitter[0].value)
+    if parent in _PHONE_PARENTS and leaf in ("countrycode", "country", "region"):
+        return None  # a phone number's country ('phone_numbers[0].country_code'): its plan's, not where one is
     if leaf in ("first", "last") and (parent in _PERSON_PARENTS or parent.endswith(_BY_USER)
                                       or parent in _OBJECT_PEOPLE or parent.endswith(_PEOPLE_ENDS)):
         return "PERSON"  # a person object's parts: Help Scout's createdBy.first, assignee.last
@@ -424,9 +429,14 @@ def type_for_name(field: str) -> str | None:
     if leaf in _NAME_TYPES:
         return _NAME_TYPES[leaf]
     if not field.isascii() and leaf:
-        kind = _korean_or_vietnamese(field, leaf)
+        kind = _arabic_type(field) if _ARABIC_LETTER.search(field) else _korean_or_vietnamese(field, leaf)
         if kind:
             return kind
+    if leaf.endswith(_POLISH_WHOSE):
+        whose = next(w for w in _POLISH_WHOSE if leaf.endswith(w))
+        head = leaf[:-len(whose)]
+        if _NAME_TYPES.get(head) or head == "login":
+            return "USERNAME" if head == "login" else _NAME_TYPES[head]
     if " - " in field and leaf not in _NAME_TYPES and _NAME_TYPES.get(parent) in (
             "PHONE_NUMBER", "EMAIL_ADDRESS", "LOCATION"):
         return _NAME_TYPES[parent]  # 'Person - Email - Work', 'Person - Postal address - Street number'
@@ -488,7 +498,8 @@ def type_for_name(field: str) -> str | None:
             and words[-2] not in _PLACE_BEFORE_STATE and words[-2] not in _PLACE_WORDS:
         return None  # Intune's 'Device state', a 'Compliance state', a 'Sales region': no place
     if last in _PLACE_WORDS or last in _LINE_WORDS and (leaf[:-len(last)].endswith(("address", "addr"))
-                                                         or len(words) == 1 and parent.endswith(("address", "addr"))):
+                                                         or (len(words) == 1 or leaf in _LINE_WORDS)
+                                                         and parent.endswith(("address", "addr", "location"))):
         return "LOCATION"  # ('Address Line 1', Chargebee's 'billing_address[line2]')
     if last == "name" and len(words) > 1 and words[-2] in _PLACE_WORDS:
         return "LOCATION"
@@ -577,6 +588,42 @@ def _head_and_tail(field: str) -> list[str] | None:
     return head if len(head) == 2 else None
 
 
+_PHONE_PARENTS = frozenset({"phone", "phones", "phonenumber", "phonenumbers", "mobile", "telephone"})
+# Polish puts whose after what, in the genitive ('Telefon kupującego': the buyer's phone,
+# 'Login kupującego', 'Imię i nazwisko odbiorcy')
+_POLISH_WHOSE = ("kupujacego", "odbiorcy", "klienta", "zamawiajacego", "nabywcy", "platnika", "uzytkownika",
+                 "pracownika", "nadawcy")
+# Arabic puts what before whose, and its article 'ال' on a word ('اسم العميل': the customer's
+# name, 'جوال العميل' the customer's mobile, 'العنوان المختصر' the short address)
+_ARABIC_HEADS = {"اسم": "PERSON", "جوال": "PHONE_NUMBER", "هاتف": "PHONE_NUMBER", "موبايل": "PHONE_NUMBER",
+                 "تليفون": "PHONE_NUMBER", "عنوان": "LOCATION", "مدينة": "LOCATION", "حي": "LOCATION",
+                 "دولة": "LOCATION", "بلد": "LOCATION", "منطقة": "LOCATION", "شارع": "LOCATION",
+                 "بريد": "EMAIL_ADDRESS", "ايميل": "EMAIL_ADDRESS", "إيميل": "EMAIL_ADDRESS"}
+_ARABIC_PEOPLE = frozenset({"عميل", "مستلم", "مشتري", "زبون", "مرسل", "موظف", "مستخدم"})
+_ARABIC_THINGS = frozenset({"منتج", "متجر", "شركة", "مستودع", "شحن"})  # a product's, a shop's, a firm's, ...
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a]")
+
+
+def _arabic_type(field: str) -> str | None:
+    """The type an Arabic field's name says, by its head word (its article gone)."""
+    words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in re.findall(r"[\u0620-\u064a]+", field)]
+    if not words:
+        return None
+    head, rest = words[0], words[1:]
+    if head == "رقم" and rest:  # 'رقم الجوال': the mobile's number
+        head, rest = rest[0], rest[1:]
+    if head == "رمز" and rest[:1] == ["بريدي"]:
+        return "LOCATION"  # 'الرمز البريدي': a postcode
+    kind = _ARABIC_HEADS.get(head)
+    if kind is None or rest and rest[0] in _ARABIC_THINGS:
+        return None
+    if head == "اسم":
+        if rest[:1] == ["مستخدم"]:
+            return "USERNAME"  # 'اسم المستخدم': a user's name, a login
+        return "PERSON" if not rest or rest[0] in _ARABIC_PEOPLE else None
+    return kind
+
+
 # Korean puts whose before what, in one word ('수취인전화번호': the recipient's phone number,
 # '구매자명'): the end says the type; a name's end only after a person ('상품명' is a
 # product's), an address's not after the firm ('반품지주소': where returns go)
@@ -641,7 +688,8 @@ _TYPED_SUFFIX = re.compile(r"(?<=[a-z0-9])_(?:str|strs|int|real|bool|date)$")
 # SugarCRM's custom fields end in '_c', Salesforce's in '__c'
 _CUSTOM_FIELD = re.compile(r"_{1,2}c$")
 # The prepositions a Romance language's field name joins its words with
-_OF = re.compile(r"(?i)\s+(?:de|do|da|dos|das|del|della|delle|dello|di|du|des|para|pour|per|por|a|à|al|au|aux)\s+")
+_OF = re.compile(r"(?i)\s+(?:de|do|da|dos|das|del|della|delle|dello|di|du|des|para|pour|per|por|a|à|al|au|aux"
+                 r"|of)\s+")  # (and English's 'Country of residence')
 _BARE_NAMES = frozenset({"nome", "nom", "nombre", "name", "naam"})
 _USER_WORDS = frozenset({"usuario", "utilisateur", "utente", "user", "login", "conta", "cuenta", "compte"})
 # Who a name is of, in a Romance language's field name: 'Nome do comprador', 'Nom du client',
@@ -749,7 +797,7 @@ _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "pos
 # Countries in other scripts' and languages' names, normalized: Russian, Turkish, Greek,
 # Korean and Vietnamese ('Quốc gia'). (Their regions are carried: a Russian CRM's 'Москва'
 # in a comment is its customer's city as often as its region)
-_OTHER_REGION_NAMES = frozenset({"страна", "ulke", "χωρα", "국가", "quocgia"})
+_OTHER_REGION_NAMES = frozenset({"страна", "ulke", "χωρα", "국가", "quocgia", "الدولة", "دولة", "البلد", "بلد"})
 _REGION_CODES = frozenset({("country", "code"), ("state", "code"), ("province", "code"), ("region", "code"),
                            ("subdivision", "code")})
 
@@ -860,6 +908,8 @@ _LABEL_FIELDS = frozenset({
     "lists", "listnames", "segments", "productnames",  # (not tags: "Referred by Priya Balasubramanian")
     # Turkish and Japanese: a product's name, a carrier, a brand; a department, a job title
     "urunadi", "kargofirmasi", "marka", "部署名", "役職", "交換場所",  # (and where a card was exchanged)
+    # Polish: an offer's title, a pickup point, a parcel locker
+    "tytuloferty", "nazwaoferty", "nazwaproduktu", "punktodbioru", "paczkomat", "pickuppoint",
     # Greek: a product, a way of delivery or payment, a pickup point
     "προιον", "τροποσαποστολησ", "τροποσπληρωμησ", "σημειοπαραλαβησ",
     "rateplan", "roomtype",  # a hotel's ('Best Available Rate', 'Deluxe King')
@@ -992,6 +1042,8 @@ _SITE_PARENTS = {"webinfo", "page", "site", "url", "web", "request", "http", "re
 _NO_PERSON_USER_FIELDS = {"accountname", "screenname"}
 _APP_SCREEN = re.compile(r"(?:[A-Z][a-z]+)+(?:View|Screen|Page|List|Activity|Fragment|Controller)")
 _PREFIXED_NUMBER = re.compile(r"[A-Za-z]{1,3}[_\-]?\d{3,}")  # (not a login: "mike_1990")
+# A record type's prefix and a number, whatever the field ('cus_49253', 'usr_123456', 'acct-0015')
+_TYPED_NUMBER = re.compile(r"(?i)(?:cus|cust|usr|user|acct|acc|uid|mbr|mem|sub|vis|anon|lead|con|org)[_\-]\d{3,}")
 # What people type into a profile's location field that names no place
 # A meeting's location that is a call: 'Microsoft Teams meeting (details in invite)'
 _A_CALL = re.compile(r"(?i)(?:microsoft teams|zoom|google meet|webex|skype)\b")
@@ -1223,8 +1275,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
                                  or "$screen_name" in field or _APP_SCREEN.fullmatch(decoded)):
         return None  # an app's screen ('Home', 'Cart', 'InvoiceDetailView'; an analytics SDK's reserved
         # '$screen_name'), where a handle is 'jack' or 'BarackObama'
-    if entity == "USERNAME" and leaf.endswith("id") and _PREFIXED_NUMBER.fullmatch(decoded):
-        return None  # a user's record id ('u_14588', 'usr-20931'): a number, no login
+    if entity == "USERNAME" and (leaf.endswith("id") and _PREFIXED_NUMBER.fullmatch(decoded)
+                                 or _TYPED_NUMBER.fullmatch(decoded)):
+        return None  # a user's record id ('u_14588', 'usr-20931', Stripe's style 'cus_49253'): a number, no login
     auth = _AUTH_DISPLAY_NAME.fullmatch(decoded) if entity == "PERSON" else None
     if auth is not None:
         # Vault's display name: the auth method, then its login ('ldap-hfalk'); a machine's
@@ -1489,6 +1542,7 @@ def firms_site_field(field: str | None) -> bool:
 # Romance language's name ('NEGOZIO_PREFERITO', 'Loja de retirada') or last in others
 # ('Filiaal', 'Preferred store'); a point of sale's 'venda' after its place word ('Local de venda')
 _SITE_LAST = frozenset({"territory", "territories", "site", "branch", "office", "warehouse", "depot", "campus",
+                        "magazyn", "lager", "almacen", "entrepot", "magazzino", "armazem",  # (a warehouse)
                         "facility", "plant", "winkel", "filiaal", "store", "shop", "butik", "kauppa", "sklep",
                         "building", "room"})  # (a help desk's 'Building / Room')
 _SHOP_FIRST = frozenset({"negozio", "loja", "tienda", "magasin", "boutique", "filiale", "sucursal", "succursale",
