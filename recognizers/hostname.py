@@ -182,9 +182,11 @@ class HostnameRecognizer(PatternRecognizer):
             "apple_default_owner_last",
             r"""(?x)
             (?<![\w.\-])                   # a whole token
-            (?:MacBook(?:-Pro|-Air)?|iMac(?:-Pro)?|Mac-mini|iPhone|iPad(?:-Pro|-Air|-mini)?)  # the model first,
-            -(?:de|di|da|do|von|van)-      # as French, Italian, Spanish, Portuguese, German, Dutch
-            [A-Z][A-Za-z]{1,30}(?:-[A-Z][A-Za-z]{1,30})?  # setups name it: MacBook-Air-de-Jean-Luc
+            (?:MacBook(?:-Pro|-Air)?|iMac(?:-Pro)?|Mac-mini|iPhone|iPad(?:-Pro|-Air|-mini)?  # the model first,
+               |(?-i:Galaxy-[A-Z]\d{1,2}|Pixel-\d{1,2}a?))  # (or an Android phone's: 'Pixel-8-Zeynep')
+            -(?:(?:de|di|da|do|von|van)-)?  # as French, Italian, Spanish, Portuguese, German, Dutch setups
+            (?!(?-i:Pro|Air|Max|Mini|Plus|Ultra|Lite|FE|SE|XL)(?![a-z]))  # name it: MacBook-Air-de-Jean-Luc,
+            (?-i:[A-Z][a-z]{1,30})(?:-[A-Z][A-Za-z]{1,30})?  # or an MDM: 'iPhone-Emily' (no model's word)
             (?:-\d{1,2})?
             (?:\.local)?
             (?![\w\-]|\.\w)

@@ -142,6 +142,29 @@ class SerialNumberRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
+            "usb_instance",
+            r"""(?x)
+            (?<=\\)                               # cheap guard first
+            (?<=(?i:USB|USBSTOR)\\VID_[0-9A-Fa-f]{4}&PID_[0-9A-Fa-f]{4}\\)  # a USB device's instance path:
+                                                   # its serial after the vendor and the product
+                                                   # ('USB\VID_04E8&PID_61F5\4C530001674117342913')
+            (?=[A-Za-z0-9]*\d)
+            [A-Za-z0-9]{8,40}
+            (?![\w&\-])                           # (not Windows' made-up '6&2a3b4c5d&0&1' for a serial-less one)
+            """,
+            0.8,
+        ),
+        Pattern(
+            "fortitoken",
+            r"""(?x)
+            (?<![\w\-])
+            (?-i:FTK(?:MOB)?[0-9A-F]{10,12}|FTK[0-9]{3}[A-Z0-9]{7,9})  # a FortiToken's serial: the mobile app's
+                                                   # 'FTKMOB053CAB3E8E', a hardware token's 'FTK2000ABC12345'
+            (?![\w\-])
+            """,
+            0.85,
+        ),
+        Pattern(
             "bicycle_frame",
             r"""(?x)
             (?<=\ )                                # cheap guard first

@@ -1106,3 +1106,25 @@ def test_f5_session_variables_and_the_clients_geoip():
     geo = "New session from client IP 150.203.183.35 (ST=Arizona/CC=US/C=NA) at VIP 186.220.52.17"
     assert _hints(geo) == [("LOCATION", "Arizona"), ("LOCATION", "US")]
     assert _hints("New session from client IP 150.203.183.35 (ST=/CC=NL/C=EU) at VIP") == [("LOCATION", "NL")]
+
+
+def test_a_fortinet_appliances_own_serial_is_no_ones():
+    line = ('date=2025-05-14 time=02:10:05 devname="osf-fac01" device_id="FAC2KFT23000487" log_id=40001 '
+            'msg="System status: firmware v6.6.2 build 1548, serial FAC2KFT23000487, uptime 41d 3h"')
+    spans = [(x.start, x.end) for x in analyze_structure(line, None).suppressions if "SERIAL_NUMBER" in x.entity_types]
+    starts = [i for i in range(len(line)) if line.startswith("FAC2KFT23000487", i)]
+    assert [start for start, _ in spans] == starts and len(starts) == 2
+    assert not analyze_structure('device_id="FAC2KFT23000487" serial FAC2KFT23000487', None).suppressions  # no devname
+
+
+def test_a_form_body_a_log_quotes_apart_is_read_as_a_query():
+    line = ('GET HTTPS my.example.com HTTP/1.1 200 /account/address "name=Stefan+Haddad&street=Lange+Voorhout+182'
+            '&zip=1021+SS&country=NL&phone=0031+6+42649242" "https://my.example.com/"')
+    assert _hints(line) == [("PERSON", "Stefan+Haddad"), ("LOCATION", "Lange+Voorhout+182"), ("LOCATION", "1021+SS"),
+                            ("LOCATION", "NL"), ("PHONE_NUMBER", "0031+6+42649242")]
+    assert _hints('msg="a=1&b=2" user-agent') == []  # no typed parameter
+
+
+def test_an_endpoints_location_that_is_its_name_is_a_machine():
+    assert _hints("ingrid-laptop", "location") == [("HOSTNAME", "ingrid-laptop")]  # Sophos Central's
+    assert _hints("OSF-APP01", "location") == [] and _hints("Utrecht", "location") == [("LOCATION", "Utrecht")]

@@ -151,7 +151,7 @@ SYSTEM_ACCOUNTS = frozenset({
     "zabbix", "prometheus",
     "nt authority\\system", "anonymous logon", "anonymous",
     "kiosk",  # a shared machine's account (a shop's or a lobby's kiosk)
-    "ftpuser", "zimbra", "zmpostfix", "zmamavis", "zmnginx", "zmreplication",  # (Zimbra's LDAP accounts)
+    "ftpuser", "user", "scanner", "guacadmin", "zimbra", "zmpostfix", "zmamavis", "zmnginx", "zmreplication",  # (Zimbra's LDAP accounts)
 })
 # Products, services and brands a forum's posts name all the time, which the small NER
 # model calls a person or a place now and then ('the Jenkins job', 'DKIM at Gmail', 'my
@@ -203,7 +203,9 @@ PRODUCT_NAMES = frozenset({
     "quick assist", "teamviewer", "anydesk", "jamf", "intune", "visio", "mac",
     "windows 10", "windows 11", "windows server",
     # a page's fonts (a forum's print view: 'font-family: Verdana, Arial')
-    "verdana", "arial", "helvetica", "tahoma", "segoe ui", "trebuchet ms", "calibri", "roboto"
+    "verdana", "arial", "helvetica", "tahoma", "segoe ui", "trebuchet ms", "calibri", "roboto",
+    # admin tools an endpoint protection names ('PUA detected: PsExec')
+    "psexec", "mimikatz", "nmap", "wireshark", "putty", "winscp", "cobalt strike", "netcat"
 })
 # Service accounts by the names their conventions give them: 'svc-backup', 'app_crm',
 # 'metabase_ro', 'jenkins-bot' (same treatment as SYSTEM_ACCOUNTS)

@@ -1321,6 +1321,12 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # file or a module where a log's 'location' is the source of its line (Wazuh's
         # '/var/log/auth.log', 'vulnerability-detector')
         return None
+    if entity == "LOCATION" and leaf == "location" and (_OWNERS_MACHINE.fullmatch(decoded) or _MACHINE_NAME.fullmatch(decoded)):
+        # an endpoint's 'location' that is its name (Sophos Central's: 'ingrid-laptop'): a machine's
+        if _SERVER_ROLE.search(decoded.partition(".")[0]):
+            return None
+        lead = len(value) - len(value.lstrip())
+        return Hint("HOSTNAME", start + lead, start + lead + len(stripped), 0.6, recognizer)
     if entity == "LOCATION" and leaf in ("location", "site") and (_REMOTE.match(decoded) or _has_thing_word(decoded)):
         return None  # an office's or a remote worker's place ('Chicago HQ - 5th Floor', 'Remote - EU'): the firm's
     if entity == "LOCATION" and _NOT_A_REGION.fullmatch(decoded.strip()) and not (
@@ -1364,6 +1370,11 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             # a URL's query in a line of another format (a load balancer's or a proxy's
             # log, a message): its parameters' names say what their values are
             hints = [h for q in _QUERY_IN_LINE.finditer(text) for h in _query_hints(text, q.start(), q.end())]
+        if "&" in text and '="' not in text and '"' in text:
+            # a form's body or a query a log quotes apart from its path (Barracuda WAF's
+            # '/account/address "name=Stefan+Haddad&street=...&phone=0031+6+42649242"')
+            for form in _QUOTED_FORM.finditer(text):
+                hints += _query_hints(text, form.start("form"), form.end("form"))
         if " qstr=" in text:
             query = _CEF_QUERY.search(text)
             if query is not None:
@@ -1385,6 +1396,16 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += split_profile_hints(text)
         if "</" in text:
             hints += xml_element_hints(text)
+        if "devname=" in text:
+            own = _APPLIANCE_ID.search(text)
+            if own is not None:
+                # a Fortinet appliance's own serial ('devname="osf-fac01" device_id="FAC2KFT23000487"'),
+                # wherever the line names it ('System status: ..., serial FAC2KFT23000487'): the
+                # logging device's, no one's
+                at = text.find(own.group("id"))
+                while at >= 0:
+                    sups = (*sups, Suppression(_DEVICE_ID_TYPES, at, at + len(own.group("id"))))
+                    at = text.find(own.group("id"), at + 1)
         if "' set to '" in text:
             set_hints, set_sups = session_variable_hints(text)
             hints += set_hints
@@ -2058,6 +2079,9 @@ def _typed_key(name: str) -> bool:
 _CLIENT_SIDE = ("src", "source", "client", "visitor", "ccode", "cicode")
 
 
+_APPLIANCE_ID = re.compile(r"\bdev(?:ice)?_?id=\"?(?P<id>[A-Z0-9][A-Z0-9\-]{5,40})")
+_DEVICE_ID_TYPES = frozenset({"SERIAL_NUMBER", "HARDWARE_ID"})
+_QUOTED_FORM = re.compile(r'(?<=[\s\[(]")(?P<form>[\w.\-\[\]%]{1,40}=[^"\s&]{0,200}(?:&[\w.\-\[\]%]{1,40}=[^"\s&]{0,200}){1,40})"')
 # F5 APM's session variables: "Session variable 'session.machine_info.last.hdd.list.[0].
 # serial_number' set to 'WD-WX3UTQY9CR'", typed by the variable's last part; a version's
 # value is no address ('session.client.version' set to '7.2.5.3')

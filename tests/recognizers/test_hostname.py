@@ -7,6 +7,7 @@ import pytest
 E = "HOSTNAME"
 
 POSITIVE = [
+    ('{"dhost": "iPhone-Emily"}', ["iPhone-Emily"]), ("Mobile device 'Pixel-8-Zeynep' is compliant", ["Pixel-8-Zeynep"]),
     ("   Host Name . . . . . . . . . . . . : LT-SZYMANSKA", ["LT-SZYMANSKA"]),  # ipconfig /all
     ("I can't log in since this morning. laptop is LT-CELIK", ["LT-CELIK"]),
     ("an unknown device `android-8c2f91e3a7d04b1b` with MAC", ["android-8c2f91e3a7d04b1b"]),  # android_default
@@ -90,6 +91,7 @@ POSITIVE += [
 ]
 
 NEGATIVE = [
+    "the iPhone-Pro case", "MacBook-Air-M2 review",  # a model's words, no owner
     "Received client info - Hostname:  Type: Mozilla Version: 5 Platform: Unknown",  # an empty value, F5's
     "Samsung-Galaxy-S24 firmware", "Google-Pixel-8 release notes",  # a maker's product
     "DESKTOP-SUPPORT team", "LAPTOP-REFRESH program", "desktop-support",  # words, no random names

@@ -33,10 +33,13 @@ POSITIVE = [
     ("the two drives you sent (serials ZRFGXU25 and ZRI72FGZ) arrived", ["ZRFGXU25", "ZRI72FGZ"]),  # a list
     ("serial numbers: AB12345, CD23456 and EF34567", ["AB12345", "CD23456", "EF34567"]),
     ("/Microsoft-Server-ActiveSync?User=ana&DeviceId=ApplHX7PESP0W6CE&DeviceType=iPhone", ["HX7PESP0W6CE"]),
+    ("Blocked 'Samsung Portable SSD T7' (Id: USB\\VID_04E8&PID_61F5\\4C530001674117342913)", ["4C530001674117342913"]),
+    ("RADIUS authentication with FortiToken FTKMOB053CAB3E8E succeeded", ["FTKMOB053CAB3E8E"]),
 ]
 
 NEGATIVE = [
     "serials are printed on the box and the label",
+    "USB\\VID_046D&PID_C52B\\6&2A3B4C5D&0&1",  # Windows' made-up instance id, for a device without a serial
     "DeviceId=Androidc259e3f1a2b4&DeviceType=Android",  # another maker's id: no serial in it  # words, not a list of serials
     "the serial number of the device matters",  # words, not a serial
     "see the serial number in the manual",

@@ -129,6 +129,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Id: USB\\VID_04E8&PID_61F5\\4C530001674117342913",  # a USB device's instance path, no DOMAIN\\user
     "her account is locked", "my account is disabled.", "the account is new",  # states, no logins
     "Marcus wrote: hi", "On Mon, 4 Mar 2024, ana@corbel.io wrote:", "the log wrote: done",  # a name's, an address's, a word's
     "https://unpkg.com/@types/node/index.d.ts",  # an npm scope, not a fediverse profile
