@@ -1128,3 +1128,9 @@ def test_a_form_body_a_log_quotes_apart_is_read_as_a_query():
 def test_an_endpoints_location_that_is_its_name_is_a_machine():
     assert _hints("ingrid-laptop", "location") == [("HOSTNAME", "ingrid-laptop")]  # Sophos Central's
     assert _hints("OSF-APP01", "location") == [] and _hints("Utrecht", "location") == [("LOCATION", "Utrecht")]
+    assert _hints("TYLER.BROOKS-LT", "location") == [("HOSTNAME", "TYLER.BROOKS-LT")]  # first.last-LT
+
+
+def test_a_firewalls_fqdn_is_the_site_visited_unless_a_persons_machine():
+    assert _hints("login.microsoftonline.com", "Fqdn") == []
+    assert _hints("DESKTOP-8YBBVZ9.corp.example.com", "Fqdn") == [("HOSTNAME", "DESKTOP-8YBBVZ9.corp.example.com")]

@@ -151,7 +151,7 @@ SYSTEM_ACCOUNTS = frozenset({
     "zabbix", "prometheus",
     "nt authority\\system", "anonymous logon", "anonymous",
     "kiosk",  # a shared machine's account (a shop's or a lobby's kiosk)
-    "ftpuser", "user", "scanner", "guacadmin", "zimbra", "zmpostfix", "zmamavis", "zmnginx", "zmreplication",  # (Zimbra's LDAP accounts)
+    "ftpuser", "user", "scanner", "guacadmin", "vpn", "zimbra", "zmpostfix", "zmamavis", "zmnginx", "zmreplication",  # (Zimbra's LDAP accounts)
 })
 # Products, services and brands a forum's posts name all the time, which the small NER
 # model calls a person or a place now and then ('the Jenkins job', 'DKIM at Gmail', 'my

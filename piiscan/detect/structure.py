@@ -720,11 +720,16 @@ _OWNERS_MACHINE = re.compile(r"[a-z]{2,20}(?:-[a-z]{2,20}){0,2}-(?:pc|laptop|des
 # digit ('LAPTOP-8F3K2J', 'WS-ENG-117'); handles are seldom written so
 _MACHINE_NAME = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+"
                            # or an owner's machine as IT names it: 'ABARON-LT', 'DANIEL-PC', 'WPS-NBENNETT-LT'
-                           r"|(?:[A-Z]{2,5}-)?[A-Z][A-Z0-9]{1,20}-(?:PC|LT|DT|NB|WS|WKS|MBP|MBA|LAPTOP|DESKTOP"
+                           r"|(?:[A-Z]{2,5}-)?[A-Z][A-Z0-9]{1,20}(?:\.[A-Z][A-Z0-9]{1,20})?-(?:PC|LT|DT|NB|WS|WKS|MBP|MBA|LAPTOP|DESKTOP"
                            r"|NOTEBOOK)\d{0,2}"
                            # or a device named for its owner: 'Zainab’s MacBook Air', "Tom's Galaxy S23"
                            r"|[^\W\d_][\w.\- ]{0,40}['’]s (?:MacBook|iMac|Mac mini|Mac Studio|Mac Pro|iPhone|iPad"
                            r"|Pixel|Galaxy)(?: [\w ]{1,20})?")
+
+
+def _owners_machine_label(label: str) -> bool:
+    """Whether a name's first label is a person's machine ('DESKTOP-8YBBVZ9', 'ana-laptop')."""
+    return _MACHINE_NAME.fullmatch(label) is not None or _OWNERS_MACHINE.fullmatch(label) is not None
 
 
 # An identity provider's prefix before an account's id: Auth0's 'auth0|', 'google-oauth2|',
@@ -1338,6 +1343,7 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if entity == "HOSTNAME" and (decoded.lower() in _NO_MACHINE or _SERVER_ROLE.search(decoded.partition(".")[0])
                                    or "." in decoded and (
             leaf == "host" or decoded[:4].lower() == "www." or _leaf_and_parent(field)[1] in _SITE_PARENTS
+            or leaf == "fqdn" and not _owners_machine_label(decoded.partition(".")[0])  # a firewall's site visited
             or _IP_LITERAL.fullmatch(decoded))):
         # a bare 'host' names a machine when it is one label ("WKS-BERLIN-042"); dotted,
         # it is a site (the Host header, a site's www. name, a page's host) or an address
