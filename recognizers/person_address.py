@@ -45,6 +45,7 @@ evidence. Capitalized words only; words that take those places without being nam
 * ``mail_name`` (0.9): the name with an address, ``From: Ines Duarte <ines@example.pt>``
 * ``wrote`` (0.9): a quoted reply's header, ``Marcus Lindqvist wrote:``
 * ``from_team`` (0.6): ``Priya from IT says``, ``Omar from support replied``
+* ``here_from`` (0.85): a chat agent's greeting, ``Hi Camila, Rui here from Tessaly Support``
 """
 
 from __future__ import annotations
@@ -312,6 +313,16 @@ class PersonAddressRecognizer(PatternRecognizer):
                     |thinks|called|emailed|noticed|reported)\b)  # ...and speaks: a person, not "Data from IT"
             """,
             0.6,
+        ),
+        Pattern(
+            "here_from",
+            rf"""(?x)
+            (?<=(?:^|[,.!?][ ]|\n)(?:(?:Hi|Hello|Hey)[ ]\p{{Lu}}\p{{Ll}}+,[ ])?)  # a sentence's start
+            {_NAME}
+            (?=[ ]here[ ](?:from|at|with)[ ](?:the[ ])?\p{{Lu}})  # an agent's greeting, and the firm's
+                                                    # name: 'Rui here from Tessaly Support' ('Click here from your')
+            """,
+            0.85,
         ),
     ]
 

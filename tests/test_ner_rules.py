@@ -39,6 +39,7 @@ from piiscan.detect.engine import (
     ("PERSON", "Boiler", False), ("PERSON", "the Smiths", True),  # remote help, a quote's header, a subject
     ("LOCATION", "HAL-1390", False), ("LOCATION", "08:43:56", False), ("LOCATION", "Verdana", False),
     ("LOCATION", "Hal", True),  # a ticket's key, a time, a font
+    ("LOCATION", "Tessaly Support", False), ("PERSON", "Guten Morgen", False), ("PERSON", "Ich", False),
 ])
 def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     assert _could_be(entity, span) is ok
@@ -686,6 +687,7 @@ def test_a_firms_registration_is_no_ones_place(text, place, registered):
     ("I'm at the Rotterdam depot today, desk 14", "Rotterdam", True),
     ("Ship it to our Berlin office", "Berlin", True), ("the Leeds distribution centre", "Leeds", True),
     ("I live in Rotterdam, the depot is far", "Rotterdam", False),  # where a person lives
+    ("Hello Kestrel team, my tablet", "Kestrel", True),  # a firm's team
     ("Ask Anna, office hours are 9-5", "Anna", False), ("Sarah's office", "Sarah", False),
 ])
 def test_a_firms_site_is_no_ones_place(text, place, site):

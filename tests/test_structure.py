@@ -972,6 +972,7 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("values.phone_numbers.0.country_code", "SA", []), ("values.primary_location.0.line_2", "Apt 4", [("LOCATION", "Apt 4")]),
     ("USER_PROPERTIES.identity", "jakub.p", [("USERNAME", "jakub.p")]), ("USER_PROPERTIES.identity", "cus_49253", []),
     ("Contact Name", "IT Operations", []),
+    ("agents.0.alias", "Rui", [("PERSON", "Rui")]), ("products.0.alias", "Rui", []),  # a chat's agent; a product's
 ])
 def test_columns_by_their_names_and_cells_that_list_values(field, value, found):
     assert [(h.entity_type, value[h.start:h.end]) for h in analyze_structure(value, field).hints] == found
@@ -1134,3 +1135,8 @@ def test_an_endpoints_location_that_is_its_name_is_a_machine():
 def test_a_firewalls_fqdn_is_the_site_visited_unless_a_persons_machine():
     assert _hints("login.microsoftonline.com", "Fqdn") == []
     assert _hints("DESKTOP-8YBBVZ9.corp.example.com", "Fqdn") == [("HOSTNAME", "DESKTOP-8YBBVZ9.corp.example.com")]
+
+
+def test_an_mbox_separator_is_a_record_of_no_words():
+    assert analyze_structure("From ltorres80@aon.at  Mon Jan  8 08:34:32 2024", None).is_log_line
+    assert not analyze_structure("From Monday on, Jan will take over", None).is_log_line

@@ -90,10 +90,14 @@ _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w.]*)")
 _AND_SONS = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:Sons|Daughters|Brothers|Co\b|Company|Partners|Associates)\b")
 
 
+# A team after a name ('Hello Kestrel team,', 'the Acme support team'): the firm's
+_A_TEAM_AFTER = re.compile(r"(?i)[ \t]+(?:support[ \t]+)?team\b")
+
+
 def _names_a_firms_site(text: str, start: int, end: int) -> bool:
     """Whether the span at ``start:end`` is the place of a firm's site ('the Rotterdam depot')."""
     return _FIRMS_SITE_AFTER.match(text, end) is not None and \
-        _SITE_DETERMINER.search(text, max(0, start - 8), start) is not None
+        _SITE_DETERMINER.search(text, max(0, start - 8), start) is not None or _A_TEAM_AFTER.match(text, end) is not None
 
 
 def _beside_a_business_word(text: str, start: int, end: int) -> bool:
@@ -152,7 +156,8 @@ def _could_be(entity_type: str, span: str) -> bool:
     if entity_type == "PERSON":
         return _could_be_a_name(span)
     if entity_type == "LOCATION":
-        return not _NOT_A_PLACE.search(span)
+        # (nor a team's, a firm's or a venue's name: 'Tessaly Support', 'Hotel Adlon')
+        return not _NOT_A_PLACE.search(span) and not has_thing_word(span)
     return True
 
 

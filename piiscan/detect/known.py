@@ -52,6 +52,10 @@ SALUTATIONS = frozenset({
     "damen und herren", "liebe", "lieber", "madame", "monsieur", "mesdames", "messieurs", "mademoiselle",
     "cher", "chère", "señor", "señora", "señores", "estimado", "estimada", "estimados",
     "gentile", "egregio", "geachte", "heer", "mevrouw", "beste",
+    # a greeting ('Guten Morgen,', 'Bonjour,') and a chat export's own speaker (Threema's 'Ich')
+    "guten morgen", "guten tag", "guten abend", "moin", "hallo", "servus", "grüezi", "bonjour", "bonsoir",
+    "buongiorno", "buenos días", "buenas tardes", "bom dia", "boa tarde", "goedemorgen", "goedemiddag",
+    "ich", "moi", "yo", "eu", "io", "jag",
 })
 GENERIC_NAMES = SALUTATIONS | frozenset({
     "root", "admin", "admins", "administrator", "sysadmin", "user", "users", "guest", "test",

@@ -414,6 +414,8 @@ def type_for_name(field: str) -> str | None:
         # 'Email πελάτη'): the head says the type
         return type_for_name(field[:whose.start()])
     leaf, parent = _leaf_and_parent(field)
+    if leaf == "alias" and (parent in _PERSON_PARENTS or parent.endswith(_PEOPLE_ENDS) or parent in ("agents", "agent")):
+        return "PERSON"  # a person's alias, as a chat shows an agent (Drift's agents[0].alias: 'Rui')
     if leaf in ("text", "username") and parent == "usermentions":
         return "USERNAME"  # a chat message's mentioned member (Keybase's userMentions[0].text)
     if leaf == "value" and parent in _NAME_TYPES and _NAME_TYPES[parent] != "CREDIT_CARD":
@@ -1449,6 +1451,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                     if hint:
                         hints.append(hint)
                 return Structure(tuple(hints), sups, is_log_line=True)
+        if text[:5] == "From " and _MBOX_FROM.match(text):
+            return Structure(tuple(hints), sups, is_log_line=True)  # an mbox's separator: an address and a date
         if text.count(": ") >= 5:
             labelled = _labelled_record(text)
             if labelled is not None:
@@ -2110,6 +2114,9 @@ def session_variable_hints(text: str) -> tuple[list[Hint], list[Suppression]]:
     return hints, sups
 
 
+# An mbox's separator line: 'From ltorres80@aon.at  Mon Jan  8 08:34:32 2024' (the model
+# reads 'Mon' as a place)
+_MBOX_FROM = re.compile(r"From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ")
 # A record's 'Label: value' pairs, after a comma or a blank: Cisco Firepower's connection
 # events ('DeviceUUID: ..., SrcIP: 10.99.1.146, User: KESTREL\\lferrandez, ...'), F5's
 # client info ('Hostname: X Type: Edge Client Version: 2 Platform: MacOS UI Mode: Full')

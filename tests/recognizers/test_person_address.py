@@ -47,6 +47,7 @@ POSITIVE = [
     ("Regards,\nTomasz", ["Tomasz"]),
     ("Cheers, Ana", ["Ana"]),
     ("The office has the same build. Priya from IT says serial X", ["Priya"]),
+    ("<p>Hi Camila, Rui here from Tessaly Support. What's going on?</p>", ["Rui"]),  # a chat agent's greeting
     ("Omar from support replied", ["Omar"]),
     ("T-48198 Refund of 42.50 EUR approved by Lucas.", ["Lucas"]),  # a person's acts in a ticket
     ("Ticket escalated to Ingrid Holm, waiting", ["Ingrid Holm"]),
@@ -79,6 +80,7 @@ POSITIVE += [
 ]
 
 NEGATIVE = [
+    "The Docs here from the vendor say", "Click here from your phone",  # no greeting of a person
     "2024-03-14 11:41:02\tKarsten\thello all", "11:41:02\tKarsten\thi",  # an IRC client's nick (username.yaml)
     "-None-",  # a CRM's empty marker (Zoho's), not a signature
     "Sure, can you send it?", "Thanks, could you also", "Apple's parent company said",  # no one called; a firm

@@ -35,6 +35,9 @@ POSITIVE = [
     ("k.ro wrote: try the other port", ["k.ro"]),
     ("can you reset the password of my colleague Zofia? her account is wisniewskaz", ["wisniewskaz"]),
     ("How do I change it? My username in the app is oguz322.", ["oguz322"]),
+    ("cPanel user is fischer67, domain estudio-lumen.com.br.", ["fischer67"]),
+    ("FTP login ethan-hughes no longer works from FileZilla", ["ethan-hughes"]),
+    ("[03.01.24, 07:37] Chloé Moreau: @[9776UDFT] kannst du das übernehmen?", ["9776UDFT"]),  # Threema's
     ("can_arslan@10.44.161.125: Permission denied (publickey).", ["can_arslan"]),  # ssh's refusal
     ("GET /x user=jdoe status=200", ["jdoe"]),
     ("the box is up.\n\nUsername is mfernandez. Please help", ["mfernandez"]),
@@ -130,6 +133,7 @@ POSITIVE = [
 
 NEGATIVE = [
     "Id: USB\\VID_04E8&PID_61F5\\4C530001674117342913",  # a USB device's instance path, no DOMAIN\\user
+    "FTP login failed twice", "the cPanel user is not set", "@[Paris] in brackets",
     "her account is locked", "my account is disabled.", "the account is new",  # states, no logins
     "Marcus wrote: hi", "On Mon, 4 Mar 2024, ana@corbel.io wrote:", "the log wrote: done",  # a name's, an address's, a word's
     "https://unpkg.com/@types/node/index.d.ts",  # an npm scope, not a fediverse profile
