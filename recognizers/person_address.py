@@ -87,6 +87,7 @@ _NOT_NAMES = frozenset({
     "security", "marketing", "system", "helpdesk", "tier", "level",
     "required", "optional", "unknown", "none", "null", "test", "redacted",  # a form's 'Name: Required'
     "he", "she", "they", "we", "who", "this", "that", "someone", "nobody",
+    "ich", "moi", "yo", "eu", "io", "jag", "ik",  # a chat export's own speaker (Threema's 'Ich')
     "the", "a", "an", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     # a label that starts a line the way a dialog's speaker does
     "note", "notes", "subject", "date", "from", "to", "re", "cc", "update", "edit", "answer", "question",

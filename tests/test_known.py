@@ -122,6 +122,13 @@ def test_a_first_name_that_is_a_month_is_not_carried_into_a_date():
     assert [(texts[2][f.start:f.end], f.start) for f in out[2]] == [("May", 14)]
 
 
+def test_a_name_is_not_carried_into_a_firms_or_a_teams_name():
+    texts = ["Kestrel", "Hello Kestrel team, the Kestrel office said Kestrel would call"]
+    found = [[RawFinding("PERSON", 0, 7, 0.85, "field_name")], []]
+    out = propagate(texts, found, _make, fields=["from.name", "body"])
+    assert [f.start for f in out[1]] == [texts[1].rindex("Kestrel")]  # only the person who calls
+
+
 def test_a_host_is_not_carried_into_the_syslog_header_of_the_device_that_logged():
     texts = ['<190>1 2024-03-05T09:11:37.725Z srx-edge01 mgd 45181 UI_CMDLINE_READ_LINE hostname="srx-edge01"',
              "<14>1 2024-03-05T07:07:08.357Z srx-edge01 RT_FLOW - RT_FLOW_SESSION_CLOSE",

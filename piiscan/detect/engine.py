@@ -121,7 +121,8 @@ _NOT_A_PLACE = re.compile(r"://|^www\.|@|[^\W_]_|_[^\W_]|\b(?=[A-Za-z]*\d)(?=\d*
                           r"|^[a-z]{1,6}\d{1,3}$"  # a network interface: 'eth1', 'wlan0'
                           r"|^\d+(?:[.,]\d+)?[A-Za-z]{1,4}$"  # a quantity and its unit: '80MHz', '5GHz'
                           r"|^[A-Z]{2,6}-\d{1,7}$"  # a ticket's or an error's key: 'HAL-1390', 'ERR-476'
-                          r"|^[\d:.\-/ ]+$")  # a time or a date: '08:43:56'
+                          r"|^[\d:.\-/ ]+$"  # a time or a date: '08:43:56'
+                          r"|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$")  # a day's (an mbox's 'From ... Mon Jan  8')
 
 
 # Labels a contact block puts before a value ('Tel +49 30 1234567', 'Fax: ...'): the small
@@ -136,7 +137,7 @@ _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph
                      # dmidecode's 'Manufacturer: LENOVO'), an XML export's 'contents' element
                      "referrer", "referer", "manufacturer", "vendor", "contents", "changelog", "loaner",
                      "sso", "slo", "saml", "oidc", "mfa", "otp",  # (an identity provider's protocols)
-                     "wrote", "cv", "st"})  # (and F5's GeoIP key 'ST=': a state's)  # a quote's header ('velo_sanne71 Wrote:'), a résumé
+                     "wrote", "cv", "st", "licence", "license"})  # (and F5's GeoIP key 'ST=': a state's)  # a quote's header ('velo_sanne71 Wrote:'), a résumé
 
 
 # A verdict the model reads as a place or a name now and then ('resulted in ALLOW')

@@ -80,6 +80,7 @@ POSITIVE += [
 ]
 
 NEGATIVE = [
+    "[03.01.24, 11:26] Ich: Türcode 8441 für die Waschküche geändert.",  # a chat export's own speaker
     "The Docs here from the vendor say", "Click here from your phone",  # no greeting of a person
     "2024-03-14 11:41:02\tKarsten\thello all", "11:41:02\tKarsten\thi",  # an IRC client's nick (username.yaml)
     "-None-",  # a CRM's empty marker (Zoho's), not a signature
