@@ -286,9 +286,10 @@ class PersonAddressRecognizer(PatternRecognizer):
             {_FULL_NAME}
             (?=(?:[ ]via[ ][\w.\-]{{2,40}})?        # (a list's rewrite: '"Tilly Barnard via groups.io" <...>')
                "?[ ]<                               # an address's name: 'Ines Duarte <ines@example.pt>',
-              (?!(?i:no-?reply|support|info|billing|help|sales|notifications?|team|hello|contact|service
-                   |news|newsletter|admin|mailer-daemon|postmaster|marketing|updates?|alerts?)@)  # not a
-                                                    # company's sender ('Acme Billing <billing@acme.com>')
+              (?!(?i:(?:[\w+]+[.\-_])?(?:no-?reply|support|info|billing|help|helpdesk|servicedesk|sales
+                   |notifications?|team|hello|contact|service|news|newsletter|admin|mailer-daemon|postmaster
+                   |marketing|updates?|alerts?)(?:[.\-_][\w+]+)?)@)  # not a company's sender ('Acme Billing
+                                                    # <billing@acme.com>', 'IT-Support Geo <it-support@uni.de>')
               [^<>\s@]+@[^<>\s@]+>)
             """,
             _PLACE_SCORE,
@@ -339,8 +340,10 @@ class PersonAddressRecognizer(PatternRecognizer):
         )
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        # (a CRM's empty marker '-None-' ends in a dash: 'None-')
-        return pattern_text.split(" ")[0].lower().rstrip("-–—") in _NOT_NAMES
+        # (a CRM's empty marker '-None-' ends in a dash: 'None-'; a site's or a team's name ends
+        # in its word: 'Norvik Community', a page title's '— Norvik Community')
+        words = pattern_text.split(" ")
+        return words[0].lower().rstrip("-–—") in _NOT_NAMES or len(words) > 1 and words[-1].lower() in _NOT_NAMES
 
 
 class PersonActRecognizer(PersonAddressRecognizer):

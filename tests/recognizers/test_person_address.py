@@ -80,6 +80,8 @@ POSITIVE += [
 ]
 
 NEGATIVE = [
+    "Firmware 5.2 - random disconnects (megathread) — Norvik Community",  # a page title's site name
+    "Cc: IT-Support Geoinformatik <it-support@geo.uni-hallstedt.de>",  # a team's sender
     "[03.01.24, 11:26] Ich: Türcode 8441 für die Waschküche geändert.",  # a chat export's own speaker
     "The Docs here from the vendor say", "Click here from your phone",  # no greeting of a person
     "2024-03-14 11:41:02\tKarsten\thello all", "11:41:02\tKarsten\thi",  # an IRC client's nick (username.yaml)
