@@ -971,6 +971,7 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("Number of employees", "250", []), ("values.twitter.0.value", "evanst", [("USERNAME", "evanst")]),
     ("values.phone_numbers.0.country_code", "SA", []), ("values.primary_location.0.line_2", "Apt 4", [("LOCATION", "Apt 4")]),
     ("USER_PROPERTIES.identity", "jakub.p", [("USERNAME", "jakub.p")]), ("USER_PROPERTIES.identity", "cus_49253", []),
+    ("identity", "nhv-intune-connector", []),  # (an Entra sign-in's identity: an app's, as often)
     ("Contact Name", "IT Operations", []),
     ("agents.0.alias", "Rui", [("PERSON", "Rui")]), ("products.0.alias", "Rui", []),  # a chat's agent; a product's
 ])

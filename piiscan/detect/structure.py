@@ -124,7 +124,6 @@ _NAME_WORDS = {
     "πελατησ "  # Greek: customer (accents gone, a final 'ς' folded to 'σ')
     "userappkey "  # FullStory's user's key (an app's login, or a number: see value_hint)
     "아이디 회원아이디 "  # Korean: (a member's) ID, a shop's login
-    "identity "  # an analytics tool's identified user (Heap's 'identity': a login or an address)
     "suser enrollmentuser",  # CEF's source user; an MDM's enrolled user (Workspace ONE's 'Enrollment User')
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
@@ -416,6 +415,8 @@ def type_for_name(field: str) -> str | None:
     leaf, parent = _leaf_and_parent(field)
     if leaf == "alias" and (parent in _PERSON_PARENTS or parent.endswith(_PEOPLE_ENDS) or parent in ("agents", "agent")):
         return "PERSON"  # a person's alias, as a chat shows an agent (Drift's agents[0].alias: 'Rui')
+    if leaf == "identity" and parent in _PERSON_PARENTS:
+        return "USERNAME"  # an analytics tool's identified user (Heap's USER_PROPERTIES.identity: a login)
     if leaf in ("text", "username") and parent == "usermentions":
         return "USERNAME"  # a chat message's mentioned member (Keybase's userMentions[0].text)
     if leaf == "value" and parent in _NAME_TYPES and _NAME_TYPES[parent] != "CREDIT_CARD":
