@@ -384,9 +384,6 @@ def propagate(texts: Sequence[str], found: list[list], make,
                 if header_host is not None and pos == header_host.start("host") and known[value][0] == "HOSTNAME":
                     pos = text.find(value, pos + 1)
                     continue  # the syslog header's host: the device that logged the line, on every line
-                if known[value][0] in ("PERSON", "LOCATION") and _before_a_thing(text, end):
-                    pos = text.find(value, pos + 1)
-                    continue  # a firm's or a team's name ('Hello Kestrel team', 'the Kestrel office')
                 mention = _mentioned(text, pos, value)
                 if mention:  # '@Nora Valdez': the name, not the '@Nora' a handle pattern took
                     rest = [f for f in spans if not (pos - 1 <= f.start and f.end <= end)]
@@ -403,15 +400,6 @@ def propagate(texts: Sequence[str], found: list[list], make,
         if extra:
             out[i] = sorted(spans, key=lambda f: (f.start, f.end))
     return out
-
-
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w\-]*)")
-
-
-def _before_a_thing(text: str, end: int) -> bool:
-    """Whether the word after ``text[:end]`` names a thing (a team, an office, a service)."""
-    m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1).lower() in THING_WORDS
 
 
 # A syslog header (RFC 5424's '<14>1 2024-03-05T07:07:08.357Z HOST', BSD's 'Mar  5 07:07:08

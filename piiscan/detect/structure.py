@@ -732,7 +732,12 @@ _MACHINE_NAME = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-
 
 def _owners_machine_label(label: str) -> bool:
     """Whether a name's first label is a person's machine ('DESKTOP-8YBBVZ9', 'ana-laptop')."""
-    return _MACHINE_NAME.fullmatch(label) is not None or _OWNERS_MACHINE.fullmatch(label) is not None
+    return (_MACHINE_NAME.fullmatch(label) is not None or _OWNERS_MACHINE.fullmatch(label) is not None
+            or _WINDOWS_DEFAULT.fullmatch(label) is not None)
+
+
+# Windows' own name for a new PC: 'DESKTOP-EBZRPIY', 'LAPTOP-HJYSGF07'
+_WINDOWS_DEFAULT = re.compile(r"(?i:DESKTOP|LAPTOP)-[A-Z0-9]{7,8}")
 
 
 # An identity provider's prefix before an account's id: Auth0's 'auth0|', 'google-oauth2|',
