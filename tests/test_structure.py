@@ -1137,6 +1137,7 @@ def test_a_firewalls_fqdn_is_the_site_visited_unless_a_persons_machine():
     assert _hints("login.microsoftonline.com", "Fqdn") == []
     assert _hints("DESKTOP-8YBBVZ9.corp.example.com", "Fqdn") == [("HOSTNAME", "DESKTOP-8YBBVZ9.corp.example.com")]
     assert _hints("DESKTOP-EBZRPIY.corp.helvion.com", "fqdn") == [("HOSTNAME", "DESKTOP-EBZRPIY.corp.helvion.com")]
+    assert _hints("WHGLT1103.whg.local", "FQDN") == [("HOSTNAME", "WHGLT1103.whg.local")]  # a network's own domain
 
 
 def test_an_mbox_separator_is_a_record_of_no_words():

@@ -736,6 +736,8 @@ def _owners_machine_label(label: str) -> bool:
             or _WINDOWS_DEFAULT.fullmatch(label) is not None)
 
 
+# A network's own domain ('.local', '.lan', '.corp', '.internal'): its machines' names
+_INTERNAL_DOMAIN = re.compile(r"(?i)\.(?:local|lan|corp|internal|intranet|intra|localdomain|home\.arpa|ad)$")
 # Windows' own name for a new PC: 'DESKTOP-EBZRPIY', 'LAPTOP-HJYSGF07'
 _WINDOWS_DEFAULT = re.compile(r"(?i:DESKTOP|LAPTOP)-[A-Z0-9]{7,8}")
 
@@ -1351,7 +1353,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if entity == "HOSTNAME" and (decoded.lower() in _NO_MACHINE or _SERVER_ROLE.search(decoded.partition(".")[0])
                                    or "." in decoded and (
             leaf == "host" or decoded[:4].lower() == "www." or _leaf_and_parent(field)[1] in _SITE_PARENTS
-            or leaf == "fqdn" and not _owners_machine_label(decoded.partition(".")[0])  # a firewall's site visited
+            or leaf == "fqdn" and _INTERNAL_DOMAIN.search(decoded) is None  # a firewall's site visited (not an
+            and not _owners_machine_label(decoded.partition(".")[0])  # inventory's 'WHGLT1103.whg.local')
             or _IP_LITERAL.fullmatch(decoded))):
         # a bare 'host' names a machine when it is one label ("WKS-BERLIN-042"); dotted,
         # it is a site (the Host header, a site's www. name, a page's host) or an address
