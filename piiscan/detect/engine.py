@@ -90,6 +90,9 @@ _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w.]*)")
 _AND_SONS = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:Sons|Daughters|Brothers|Co\b|Company|Partners|Associates)\b")
 
 
+# A word that makes a place's name a firm's, a team's or a venue's
+_FIRMS_WORD = re.compile(r"(?i)\b(?:support|team|helpdesk|services|office|hq|store|shop|hotel|restaurant|gmbh|ltd"
+                         r"|inc|llc|plc|corp|company)\b")
 # A team after a name ('Hello Kestrel team,', 'the Acme support team'): the firm's
 _A_TEAM_AFTER = re.compile(r"(?i)[ \t]+(?:support[ \t]+)?team\b")
 
@@ -157,8 +160,9 @@ def _could_be(entity_type: str, span: str) -> bool:
     if entity_type == "PERSON":
         return _could_be_a_name(span)
     if entity_type == "LOCATION":
-        # (nor a team's, a firm's or a venue's name: 'Tessaly Support', 'Hotel Adlon')
-        return not _NOT_A_PLACE.search(span) and not has_thing_word(span)
+        # (nor a team's, a firm's or a venue's name: 'Tessaly Support', 'Hotel Adlon'; 'Capital
+        # Region' is a place)
+        return not _NOT_A_PLACE.search(span) and not _FIRMS_WORD.search(span)
     return True
 
 
