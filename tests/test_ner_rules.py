@@ -270,6 +270,7 @@ def test_a_label_before_its_dot_leaders_is_no_name():
     assert _LABEL_REST.match(text, text.index("Suffix") + len("Suffix"))
     assert not _LABEL_REST.match("Dns Suffix. The end", len("Dns Suffix"))  # a sentence's full stop
     assert not _LABEL_REST.match("the wall in mexico . . . https://t.co/x", len("the wall in mexico"))  # an ellipsis
+    assert _LABEL_REST.match("Host Name . . . . . . . . . …", len("Host Name"))  # cut short, in a post's excerpt
 
 
 @pytest.mark.parametrize("text, span, expected", [

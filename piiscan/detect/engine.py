@@ -400,8 +400,9 @@ def _is_a_header_name(text: str, start: int, end: int) -> bool:
 # The rest of a label whose value is tab-aligned, after what NER read in it: Windows
 # events' 'SAM Account[ Name:\t]', 'Display Name[:\t\t]' (the model reads such labels as names)
 # (or the dot leaders of Windows' ipconfig: 'Primary Dns Suffix  . . . . . . . : corp.example')
-_LABEL_REST = re.compile(r"(?:[ ][A-Za-z]+){0,3}:\t|[ ]*(?:\.[ ]?){3,}:")  # (the leaders end in the colon: an
-# ellipsis written '. . .' is no label's, 'the wall in mexico . . . https://...')
+_LABEL_REST = re.compile(r"(?:[ ][A-Za-z]+){0,3}:\t|[ ]*(?:\.[ ]?){3,}:|[ ]*(?:\.[ ]){5,}")  # (the leaders end in
+# the colon, or run five dots or more, cut short: 'Host Name . . . . . …'; an ellipsis written
+# '. . .' is no label's, 'the wall in mexico . . . https://...')
 
 
 def _cut_at_markup(text: str, start: int, end: int) -> tuple[int, int]:
