@@ -1291,7 +1291,7 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return None  # an app's screen ('Home', 'Cart', 'InvoiceDetailView'; an analytics SDK's reserved
         # '$screen_name'), where a handle is 'jack' or 'BarackObama'
     if entity == "USERNAME" and (leaf.endswith("id") and _PREFIXED_NUMBER.fullmatch(decoded)
-                                 or _TYPED_NUMBER.fullmatch(decoded)):
+                                 or ("_" in decoded or "-" in decoded) and _TYPED_NUMBER.fullmatch(decoded)):
         return None  # a user's record id ('u_14588', 'usr-20931', Stripe's style 'cus_49253'): a number, no login
     auth = _AUTH_DISPLAY_NAME.fullmatch(decoded) if entity == "PERSON" else None
     if auth is not None:
@@ -1318,7 +1318,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # a reaction's, a channel's or a team's display name ('Like', 'Town Square'); a
         # chat's bot or role where its author's name goes ('Operator')
         return None
-    if entity == "PERSON" and (leaf in _POSTER_FIELDS or _JOINED_LOGIN.fullmatch(decoded)) and _is_handle(decoded) \
+    if entity == "PERSON" and (leaf in _POSTER_FIELDS or (" " not in decoded and _JOINED_LOGIN.fullmatch(decoded))) \
+            and _is_handle(decoded) \
             and not _REDDIT_THING.fullmatch(decoded):
         # (Reddit's own 'name' of a comment or a post, 't1_kv0ysa1', is its id)
         entity = "USERNAME"
