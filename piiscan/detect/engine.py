@@ -99,14 +99,16 @@ _A_TEAM_AFTER = re.compile(r"(?i)[ \t]+(?:support[ \t]+)?team\b")
 
 def _names_a_firms_site(text: str, start: int, end: int) -> bool:
     """Whether the span at ``start:end`` is the place of a firm's site ('the Rotterdam depot')."""
-    return _FIRMS_SITE_AFTER.match(text, end) is not None and \
-        _SITE_DETERMINER.search(text, max(0, start - 8), start) is not None or _A_TEAM_AFTER.match(text, end) is not None
+    return (_FIRMS_SITE_AFTER.match(text, end) is not None
+            and _SITE_DETERMINER.search(text, max(0, start - 8), start) is not None
+            or _A_TEAM_AFTER.match(text, end) is not None)
 
 
 def _beside_a_business_word(text: str, start: int, end: int) -> bool:
     """Whether the name or the place at ``start:end`` is a firm's, by a kind of business or
     a legal form right before or after it ('Garage François', 'Rizzo Frères', 'Lambert GmbH',
-    'Thomas and Sons', 'Remote Saudi Arabia Co.'; see known.BUSINESS_WORDS). A kind of business before the name is capitalized
+    'Thomas and Sons', 'Remote Saudi Arabia Co.'; see
+    known.BUSINESS_WORDS). A kind of business before the name is capitalized
     (part of the name); a person after the word in prose ('the garage François runs') is
     still one."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
@@ -140,7 +142,8 @@ _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph
                      # dmidecode's 'Manufacturer: LENOVO'), an XML export's 'contents' element
                      "referrer", "referer", "manufacturer", "vendor", "contents", "changelog", "loaner",
                      "sso", "slo", "saml", "oidc", "mfa", "otp",  # (an identity provider's protocols)
-                     "wrote", "cv", "st", "licence", "license"})  # (and F5's GeoIP key 'ST=': a state's)  # a quote's header ('velo_sanne71 Wrote:'), a résumé
+                     # a quote's header ('velo_sanne71 Wrote:'), a résumé, F5's GeoIP key 'ST=', a label
+                     "wrote", "cv", "st", "licence", "license"})
 
 
 # A verdict the model reads as a place or a name now and then ('resulted in ALLOW')

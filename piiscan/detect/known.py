@@ -110,7 +110,8 @@ THING_WORDS = frozenset({
     # a provider's and a project's kind ('Brightwire Fibre', 'Tessera Linux user discussion')
     "fibre", "fiber", "broadband", "telecom", "telecoms", "linux",
     "boiler", "tyre", "tyres", "tire", "tires",
-    "operations", "facilities", "procurement", "payroll"})  # a team where a contact goes ('IT Operations')  # a support post's subject ('Boiler not firing')
+    # a team where a contact goes ('IT Operations')
+    "operations", "facilities", "procurement", "payroll"})  # a support post's subject ('Boiler not firing')
 # Kinds of business and legal forms a firm's name puts beside its owner's ('Garage François',
 # 'Bäckerei Huber', 'Rizzo Frères', 'Lambert GmbH'): the name is the business's, and NER's
 # PERSON inside it is not reported (engine._beside_a_business_word). English, French,
@@ -155,7 +156,8 @@ SYSTEM_ACCOUNTS = frozenset({
     "zabbix", "prometheus",
     "nt authority\\system", "anonymous logon", "anonymous",
     "kiosk",  # a shared machine's account (a shop's or a lobby's kiosk)
-    "ftpuser", "user", "scanner", "guacadmin", "vpn", "zimbra", "zmpostfix", "zmamavis", "zmnginx", "zmreplication",  # (Zimbra's LDAP accounts)
+    "ftpuser", "user", "scanner", "guacadmin", "vpn",
+    "zimbra", "zmpostfix", "zmamavis", "zmnginx", "zmreplication",  # (Zimbra's LDAP accounts)
 })
 # Products, services and brands a forum's posts name all the time, which the small NER
 # model calls a person or a place now and then ('the Jenkins job', 'DKIM at Gmail', 'my

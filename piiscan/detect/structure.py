@@ -181,7 +181,8 @@ _NAME_WORDS = {
     " strasse anschrift adresse wohnort stadt ort ville direccion ciudad localidad "
     "domicilio endereco cidade morada indirizzo citta "
     "rue rue1 rue2 rue3 adresse1 adresse2 adresse3 complementdadresse codepostal pays departement "
-    "commune localite hausnummer hausnr housenumber streetnumber buildingnumber adresszusatz postleitzahl land bundesland kanton calle direccion1 "
+    "commune localite hausnummer hausnr housenumber streetnumber buildingnumber "
+    "adresszusatz postleitzahl land bundesland kanton calle direccion1 "
     "direccion2 codigopostal provincia pais municipio poblacion civico comune regione paese "
     "nazione rua bairro cep localidade distrito concelho complemento logradouro straat straatnaam huisnummer plaats "
     "woonplaats gemeente provincie adres neighbourhood neighborhood suburb borough "
@@ -413,7 +414,8 @@ def type_for_name(field: str) -> str | None:
         # 'Email πελάτη'): the head says the type
         return type_for_name(field[:whose.start()])
     leaf, parent = _leaf_and_parent(field)
-    if leaf == "alias" and (parent in _PERSON_PARENTS or parent.endswith(_PEOPLE_ENDS) or parent in ("agents", "agent")):
+    if leaf == "alias" and (parent in _PERSON_PARENTS or parent.endswith(_PEOPLE_ENDS)
+                            or parent in ("agents", "agent")):
         return "PERSON"  # a person's alias, as a chat shows an agent (Drift's agents[0].alias: 'Rui')
     if leaf == "identity" and parent in _PERSON_PARENTS:
         return "USERNAME"  # an analytics tool's identified user (Heap's USER_PROPERTIES.identity: a login)
@@ -1337,7 +1339,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # file or a module where a log's 'location' is the source of its line (Wazuh's
         # '/var/log/auth.log', 'vulnerability-detector')
         return None
-    if entity == "LOCATION" and leaf == "location" and (_OWNERS_MACHINE.fullmatch(decoded) or _MACHINE_NAME.fullmatch(decoded)):
+    if entity == "LOCATION" and leaf == "location" and (_OWNERS_MACHINE.fullmatch(decoded)
+                                                        or _MACHINE_NAME.fullmatch(decoded)):
         # an endpoint's 'location' that is its name (Sophos Central's: 'ingrid-laptop'): a machine's
         if _SERVER_ROLE.search(decoded.partition(".")[0]):
             return None
