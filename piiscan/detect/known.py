@@ -109,9 +109,9 @@ THING_WORDS = frozenset({
     "building",  # a site's building ('Hawthorn Building 1.07'; not 'hall': a surname too)
     # a provider's and a project's kind ('Brightwire Fibre', 'Tessera Linux user discussion')
     "fibre", "fiber", "broadband", "telecom", "telecoms", "linux",
-    "boiler", "tyre", "tyres", "tire", "tires",
+    "boiler", "tyre", "tyres", "tire", "tires",  # a support post's subject ('Boiler not firing')
     # a team where a contact goes ('IT Operations')
-    "operations", "facilities", "procurement", "payroll"})  # a support post's subject ('Boiler not firing')
+    "operations", "facilities", "procurement", "payroll"})
 # Kinds of business and legal forms a firm's name puts beside its owner's ('Garage François',
 # 'Bäckerei Huber', 'Rizzo Frères', 'Lambert GmbH'): the name is the business's, and NER's
 # PERSON inside it is not reported (engine._beside_a_business_word). English, French,

@@ -313,7 +313,7 @@ _POSTCODE_ENDS = ("zip", "zipcode", "postcode", "postalcode", "plz", "الرمز
                   "codepostal", "postleitzahl", "codigopostal", "postnummer", "postinumero",
                   "kodpocztowy", "postnr", "psc", "индекс",  # (Russian 'Почтовый индекс')
                   "postakodu", "郵便番号", "τκ", "ταχυδρομικοσκωδικασ",
-                  "우편번호", "mabuudien", "mabuuchinh")  # (Korean, Vietnamese)  # (Turkish, Japanese, Greek)
+                  "우편번호", "mabuudien", "mabuuchinh")  # (Turkish, Japanese, Greek, Korean, Vietnamese)
 _CAP = re.compile(r"\d{5}")  # Italy's postcode, where a field named 'CAP' holds one
 _POSTCODE_NAMES = frozenset({"cep"})  # Brazil's (Italy's 'CAP' and a French 'CP' are other words too)
 
@@ -434,7 +434,7 @@ def type_for_name(field: str) -> str | None:
     if leaf in _NAME_TYPES:
         return _NAME_TYPES[leaf]
     if not field.isascii() and leaf:
-        kind = _arabic_type(field) if _ARABIC_LETTER.search(field) else _korean_or_vietnamese(field, leaf)
+        kind = _arabic_type(field) if _ARABIC_WORD.search(field) else _korean_or_vietnamese(field, leaf)
         if kind:
             return kind
     if leaf.endswith(_POLISH_WHOSE):
@@ -606,12 +606,12 @@ _ARABIC_HEADS = {"اسم": "PERSON", "جوال": "PHONE_NUMBER", "هاتف": "PH
                  "بريد": "EMAIL_ADDRESS", "ايميل": "EMAIL_ADDRESS", "إيميل": "EMAIL_ADDRESS"}
 _ARABIC_PEOPLE = frozenset({"عميل", "مستلم", "مشتري", "زبون", "مرسل", "موظف", "مستخدم"})
 _ARABIC_THINGS = frozenset({"منتج", "متجر", "شركة", "مستودع", "شحن"})  # a product's, a shop's, a firm's, ...
-_ARABIC_LETTER = re.compile(r"[\u0620-\u064a]")
+_ARABIC_WORD = re.compile(r"[\u0620-\u064a]+")
 
 
 def _arabic_type(field: str) -> str | None:
     """The type an Arabic field's name says, by its head word (its article gone)."""
-    words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in re.findall(r"[\u0620-\u064a]+", field)]
+    words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in _ARABIC_WORD.findall(field)]
     if not words:
         return None
     head, rest = words[0], words[1:]

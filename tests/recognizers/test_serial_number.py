@@ -39,6 +39,7 @@ POSITIVE = [
 
 NEGATIVE = [
     "serials are printed on the box and the label",
+    "FTKMOB is the mobile app", "FTKMOB053CAB3E8E9F0A1",  # FortiToken's prefix alone, a longer hex run
     "USB\\VID_046D&PID_C52B\\6&2A3B4C5D&0&1",  # Windows' made-up instance id, for a device without a serial
     "DeviceId=Androidc259e3f1a2b4&DeviceType=Android",  # another maker's id: no serial in it  # words, not a list of serials
     "the serial number of the device matters",  # words, not a serial

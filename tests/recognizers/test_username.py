@@ -134,6 +134,7 @@ POSITIVE = [
 NEGATIVE = [
     "Id: USB\\VID_04E8&PID_61F5\\4C530001674117342913",  # a USB device's instance path, no DOMAIN\\user
     "FTP login failed twice", "the cPanel user is not set", "@[Paris] in brackets",
+    "Permission denied (publickey) for can_arslan@10.44.161.125", "ssh can_arslan@host.example: Permission denied",
     "her account is locked", "my account is disabled.", "the account is new",  # states, no logins
     "Marcus wrote: hi", "On Mon, 4 Mar 2024, ana@corbel.io wrote:", "the log wrote: done",  # a name's, an address's, a word's
     "https://unpkg.com/@types/node/index.d.ts",  # an npm scope, not a fediverse profile
