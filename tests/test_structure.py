@@ -460,6 +460,10 @@ def test_more_people_and_device_columns(field, value, expected):
     ("creator", "PERSON"), ("user_login", "USERNAME"), ("comment_author_IP", "IP_ADDRESS"), ("author_id", None),
     ("passenger_phone", "PHONE_NUMBER"), ("requester_name", "PERSON"),
     ("client_name", None), ("driver_name", None), ("lead_time", None), ("player_id", None),
+    # an address leaf under a typed parent: a mailbox's, a host's, a network card's
+    ("from.emailAddress.address", "EMAIL_ADDRESS"), ("emailAddresses[0].address", "EMAIL_ADDRESS"),
+    ("ip.address", "IP_ADDRESS"), ("mac.address", "HARDWARE_ID"), ("shipping.address", "LOCATION"),
+    ("destination.address", None),
 ])
 def test_more_export_column_names(field, entity):
     assert type_for_name(field) == entity
@@ -974,6 +978,17 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("identity", "nhv-intune-connector", []),  # (an Entra sign-in's identity: an app's, as often)
     ("Contact Name", "IT Operations", []),
     ("agents.0.alias", "Rui", [("PERSON", "Rui")]), ("products.0.alias", "Rui", []),  # a chat's agent; a product's
+    # SCIM's and Deel's lists of typed values, a phone's number, a mailbox's owner (Microsoft Graph)
+    ("_airbyte_data.phone_numbers.0.value", "01005209562", [("PHONE_NUMBER", "01005209562")]),
+    ("phoneNumbers[1].value", "07700900123", [("PHONE_NUMBER", "07700900123")]),
+    ("phones.0.number", "0701234567", [("PHONE_NUMBER", "0701234567")]), ("order.number", "0701234567", []),
+    ("cities[0].value", "Lyon", [("LOCATION", "Lyon")]), ("groups[0].value", "Lyon", []),
+    ("phoneNumbers[0].type", "mobile", []), ("phone_numbers.0.value", "12", []),
+    ("from.emailAddress.name", "Tomas Lindqvist", [("PERSON", "Tomas Lindqvist")]),
+    ("products.0.name", "Tomas Lindqvist", []),
+    # a connection's end's address (ECS): a host's, no place; a person's is one
+    ("source.address", "anna-laptop", []), ("server.address", "api.kestrel.example", []),
+    ("customer.address", "12 High St", [("LOCATION", "12 High St")]),
 ])
 def test_columns_by_their_names_and_cells_that_list_values(field, value, found):
     assert [(h.entity_type, value[h.start:h.end]) for h in analyze_structure(value, field).hints] == found

@@ -394,6 +394,25 @@ def _leaf_and_parent(field: str) -> tuple[str, str]:
     return leaf, parent
 
 
+# A connection's ends and a network's parts (ECS's 'source', 'destination'): their
+# 'address' is a host's, no place
+_CONNECTION_ENDS = frozenset({"client", "server", "source", "destination", "src", "dst", "host",
+                              "observer", "remote", "local", "peer", "upstream", "downstream", "backend",
+                              "proxy", "gateway", "socket", "listener", "node"})
+# Leaves that name no kind of their own: the parent's name says what the value is
+_GENERIC_LEAVES = frozenset({"value", "number", "address"})
+
+
+def _list_type(parent: str) -> str | None:
+    """The type a parent's name gives its items, a list's plural read as its item's:
+    'phonenumbers' -> 'phonenumber', 'addresses' -> 'address'."""
+    kind = _NAME_TYPES.get(parent)
+    if kind is None and parent.endswith("s"):
+        kind = (_NAME_TYPES.get(parent[:-1]) or _NAME_TYPES.get(parent[:-2])
+                or (_NAME_TYPES.get(parent[:-3] + "y") if parent.endswith("ies") else None))
+    return kind
+
+
 @lru_cache(maxsize=4096)
 def type_for_name(field: str) -> str | None:
     """The entity type a field or parameter name implies for its whole value, if any."""
@@ -421,16 +440,29 @@ def type_for_name(field: str) -> str | None:
         return "USERNAME"  # an analytics tool's identified user (Heap's USER_PROPERTIES.identity: a login)
     if leaf in ("text", "username") and parent == "usermentions":
         return "USERNAME"  # a chat message's mentioned member (Keybase's userMentions[0].text)
-    if leaf == "value" and parent in _NAME_TYPES and _NAME_TYPES[parent] != "CREDIT_CARD":
-        return _NAME_TYPES[parent]  # a record's typed attribute's values (Attio's values.twitter[0].value)
+    if leaf in _GENERIC_LEAVES:
+        kind = _list_type(parent)
+        if leaf == "value" and kind not in (None, "CREDIT_CARD"):
+            # a record's typed attribute's values (Attio's values.twitter[0].value), SCIM's
+            # and Deel's lists of them (phoneNumbers[0].value)
+            return kind
+        if kind == "PHONE_NUMBER" or leaf == "address" and kind in ("EMAIL_ADDRESS", "IP_ADDRESS",
+                                                                     "HARDWARE_ID"):
+            # a phone's number ('phones[0].number'), Microsoft Graph's emailAddress.address,
+            # an 'ip.address' or a 'mac.address' (no place)
+            return kind
+        if leaf == "address" and parent in _CONNECTION_ENDS:
+            return None  # ECS's 'source.address': a host's IP or domain name, typed by its value
     if parent in _PHONE_PARENTS and leaf in ("countrycode", "country", "region"):
         return None  # a phone number's country ('phone_numbers[0].country_code'): its plan's, not where one is
     if leaf in ("first", "last") and (parent in _PERSON_PARENTS or parent.endswith(_BY_USER)
                                       or parent in _OBJECT_PEOPLE or parent.endswith(_PEOPLE_ENDS)):
         return "PERSON"  # a person object's parts: Help Scout's createdBy.first, assignee.last
     if leaf == "name":
-        # Mixpanel's reserved '$name' is the profile's person
-        return "PERSON" if parent in _PERSON_PARENTS or not parent or field.endswith("$name") else None
+        # Mixpanel's reserved '$name' is the profile's person; a mailbox's name its owner's
+        # (Microsoft Graph's from.emailAddress.name)
+        return "PERSON" if (parent in _PERSON_PARENTS or not parent or field.endswith("$name")
+                            or _NAME_TYPES.get(parent) == "EMAIL_ADDRESS") else None
     if leaf in _NAME_TYPES:
         return _NAME_TYPES[leaf]
     if not field.isascii() and leaf:
