@@ -39,6 +39,7 @@ from .structure import (
     NOISY,
     Structure,
     analyze_structure,
+    field_context,
     is_bare_mac,
     is_free_text_name,
     is_generated_id,
@@ -804,8 +805,9 @@ class Detector:
                         structures: list[Structure] | None = None) -> list[list[RawFinding]]:
         views, structures, ner_idx = self._prepare(texts, fields, structures)
         scan = [v.text for v in views]
+        contexts = [field_context(f) for f in fields] if any(fields) else None
         matches = self._patterns.run(scan, [i for i, t in enumerate(texts) if t],
-                                     noisy_texts=_blank_noise(scan, views, structures))
+                                     noisy_texts=_blank_noise(scan, views, structures), contexts=contexts)
         ner_found: dict[int, list[RawFinding]] = {}
         if ner_idx:
             artifacts = self._ner_artifacts(views, ner_idx)
@@ -844,15 +846,16 @@ class Detector:
         out = []
         for i, text in enumerate(texts):
             entities = self._entities if i in ner_set else self._pattern_entities
-            found = self._analyze(views[i], entities, artifacts[i])
+            found = self._analyze(views[i], entities, artifacts[i],
+                                  context=self._patterns.field_words(field_context(fields[i])))
             out.append(self._finish(text, structures[i], found))
         return out
 
-    def _analyze(self, view: View, entities, artifacts, analyzer=None) -> list[RawFinding]:
+    def _analyze(self, view: View, entities, artifacts, analyzer=None, context=None) -> list[RawFinding]:
         found = []
         as_read = None  # the text as NER read it (documents' names spaced), for the checks
         for r in (analyzer or self.analyzer).analyze(view.text, language="en", entities=entities,
-                                                     nlp_artifacts=artifacts):
+                                                     nlp_artifacts=artifacts, context=context):
             name = (r.recognition_metadata or {}).get("recognizer_name", "unknown")
             vstart, vend = r.start, r.end
             if name == "SpacyRecognizer":

@@ -46,7 +46,7 @@ class Match:
 
 class _Compiled:
     __slots__ = ("recognizer", "name", "entity", "score", "regex", "flags", "_exact", "prefilter",
-                 "context", "cache", "floor")
+                 "context", "field_context", "cache", "floor")
 
     def __init__(self, recognizer, pattern, threshold: float | None = None) -> None:
         from presidio_analyzer import PatternRecognizer
@@ -64,6 +64,9 @@ class _Compiled:
         words = [w.lower() for w in (recognizer.context or [])]
         # one search over the joined context keywords instead of a word-by-word loop
         self.context = std_re.compile("|".join(map(std_re.escape, words))) if words else None
+        # in a field's name, a word that starts with one ('Telefonnummer'; 'hotel' is no 'tel')
+        self.field_context = std_re.compile(
+            r"(?<!\S)(?:" + "|".join(map(std_re.escape, words)) + ")") if words else None
         self.cache: dict[str, float | None] = {}
         # A match whose score cannot reach the entity's threshold is dropped afterwards
         # whatever its validation says, unless validation can lift it to 1.0 (Presidio's
@@ -151,6 +154,16 @@ class PatternPass:
             if self.joined_prefilters is None:  # past the engine's size limit, or a
                 log.debug("no joined prefilter")  # pattern without a prefilter
 
+    def field_words(self, extra: str | None) -> list[str] | None:
+        """The words of ``extra`` (a field's name, see :meth:`run`) that start with some
+        pattern's context word: for Presidio's ``analyze(context=...)``, which matches its
+        words as substrings ('hotel' would hold 'tel')."""
+        if not extra:
+            return None
+        words = [w for w in extra.split()
+                 if any(cp.field_context is not None and cp.field_context.match(w) for cp in self.patterns)]
+        return words or None
+
     def _joined(self, pl) -> dict[str, list[str]] | None:
         """The prefilters joined per column, in alternations of at most
         _JOINED_MAX_CHARS characters each, or None where some pattern has none or polars
@@ -191,11 +204,15 @@ class PatternPass:
         return order
 
     def run(self, texts: Sequence[str], rows: Sequence[int],
-            noisy_texts: Sequence[str] | None = None) -> dict[int, list[Match]]:
+            noisy_texts: Sequence[str] | None = None,
+            contexts: Sequence[str | None] | None = None) -> dict[int, list[Match]]:
         """Matches per row index (only ``rows`` are scanned), in view coordinates.
 
         ``noisy_texts`` (same lengths as ``texts``) have the regions blanked where
         :data:`~.structure.NOISY` types are known to be noise; those types scan them.
+        ``contexts`` (same length, or None): per record, words that count as context
+        wherever in it a match is, as Presidio's ``analyze(context=...)`` takes them (a
+        record's field name: ``Emergency contact``).
         """
         import polars as pl
 
@@ -221,7 +238,8 @@ class PatternPass:
             sub = noisy if cp.entity in NOISY else plain
             if cp.prefilter is None:
                 for k, i in enumerate(rows):
-                    self._exact(cp, sub[k], 0, len(sub[k]), i, out, whole=True)
+                    self._exact(cp, sub[k], 0, len(sub[k]), i, out, whole=True,
+                                extra=contexts[i] if contexts else None)
                 continue
             hit_idx = hit_columns.get(str(n))
             if hit_idx is None:
@@ -240,19 +258,20 @@ class PatternPass:
                         if q < 0:
                             continue
                     end = q + len(cand)
-                    self._exact(cp, text, q, end, rows[k], out, whole=False)
+                    self._exact(cp, text, q, end, rows[k], out, whole=False,
+                                extra=contexts[rows[k]] if contexts else None)
                     pos = end
         return out
 
     def _exact(self, cp: _Compiled, text: str, start: int, end: int, row: int,
-               out: dict[int, list[Match]], *, whole: bool) -> None:
+               out: dict[int, list[Match]], *, whole: bool, extra: str | None = None) -> None:
         stop = len(text) if whole else min(len(text), end + _WINDOW_AFTER)
         if not whole:
             # Most candidates are exactly a match: one attempt at the candidate's start
             # instead of a scan of the whole window.
             m = cp.exact.match(text, start, stop)
             if m is not None and m.end() >= end:
-                self._add(cp, text, m, row, out)
+                self._add(cp, text, m, row, out, extra)
                 return
         # A match past the candidate is the next candidate's, unless this one held none: a
         # candidate may hide a match that overlaps it ('login = "uid=root' took the place
@@ -263,15 +282,19 @@ class PatternPass:
             if not whole and s > end and found:
                 break
             if s != e:
-                self._add(cp, text, m, row, out)
+                self._add(cp, text, m, row, out, extra)
                 found = True
 
-    def _add(self, cp: _Compiled, text: str, m, row: int, out: dict[int, list[Match]]) -> None:
+    def _add(self, cp: _Compiled, text: str, m, row: int, out: dict[int, list[Match]],
+             extra: str | None = None) -> None:
         s, e = m.span()
         context = None
+        if extra and cp.field_context is not None and cp.field_context.search(extra):
+            context = True  # the record's own context words (its field's name)
         if cp.floor is not None and cp.score < cp.floor:
             # at best the base score, lifted by a context word (see _Compiled.floor)
-            context = cp.context is not None and self._has_context(text, s, cp.context)
+            if context is None:
+                context = cp.context is not None and self._has_context(text, s, cp.context)
             if not context or min(1.0, max(cp.score + _CONTEXT_FACTOR, _CONTEXT_MIN_SCORE)) < cp.floor:
                 return
         score = cp.scored(m.group())

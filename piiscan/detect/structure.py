@@ -384,6 +384,27 @@ def _name_parts(field: str) -> list[str]:
     return [p for p in _PATH_SEPARATORS.split(field) if p and not p.isdigit()]
 
 
+# Names of ids, keys and codes: their digits are no one's phone ('contact_id', 'Call-ID')
+_ID_NAME_ENDS = ("id", "ids", "uuid", "guid", "key", "hash", "token", "ref", "code", "no", "nr")
+
+
+@lru_cache(maxsize=4096)
+def field_context(field: str | None) -> str | None:
+    """The words a record's field name gives as context, lower case and blank-separated
+    ('Emergency contact', 'emergencyContact' -> 'emergency contact'), as Presidio's
+    ``analyze_dict`` passes a key to ``analyze(context=...)``; None where the name has
+    none or names an id."""
+    if not field:
+        return None
+    parts = _name_parts(field)
+    if not parts:
+        return None
+    words = [w.lower() for w in _SPLIT.split(parts[-1]) if w]
+    if not words or words[-1] in _ID_NAME_ENDS:
+        return None
+    return " ".join(words)
+
+
 @lru_cache(maxsize=4096)
 def _leaf_and_parent(field: str) -> tuple[str, str]:
     parts = _name_parts(field)

@@ -328,3 +328,20 @@ def test_a_bare_foreign_mobile_is_valid_in_its_plan_and_needs_a_context_word(fin
     found = Detector(Detection(ner=NerMode.OFF)).detect_records(texts, [None] * 3)
     assert [[t[f.start:f.end] for f in fs if f.entity_type == E] for t, fs in zip(texts, found)] == [
         ["0798618495"], ["01096468156"], []]  # a context word in its language lifts it; an id stays
+
+
+def test_a_fields_name_is_context_for_its_value_as_presidios_analyze_dict_passes_keys():
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+
+    # an HR export's 'Emergency contact' holds a name, a relation and a bare mobile: the
+    # column's name lifts it; an id's column, and a word that only holds a context word
+    # ('hotel' is no 'tel'), do not
+    detector = Detector(Detection(ner=NerMode.OFF))
+    texts = ["Hugo (brother) 01062158735"] * 4 + ["01062158735"]
+    fields = ["custom_fields[0].Emergency contact", "emergencyContact", "contact_id",
+              "hotel_booking", "Telefonnummer"]
+    for fast in (True, False):
+        found = (detector.detect_records if fast else detector.detect_reference)(texts, fields)
+        assert [[t[f.start:f.end] for f in fs if f.entity_type == E] for t, fs in zip(texts, found)] == [
+            ["01062158735"], ["01062158735"], [], [], ["01062158735"]]
