@@ -184,7 +184,8 @@ class HostnameRecognizer(PatternRecognizer):
             (?<![\w.\-])                   # a whole token
             (?:MacBook(?:-Pro|-Air)?|iMac(?:-Pro)?|Mac-mini|iPhone|iPad(?:-Pro|-Air|-mini)?  # the model first,
                |(?-i:Galaxy-[A-Z]\d{1,2}|Pixel-\d{1,2}a?))  # (or an Android phone's: 'Pixel-8-Zeynep')
-            -(?:(?:de|di|da|do|von|van)-)?  # as French, Italian, Spanish, Portuguese, German, Dutch setups
+            -(?:(?:de|di|da|do|von|van|uzivatele|pouzivatela|uzytkownika)-)?  # as French, Italian, Spanish,
+            # Portuguese, German, Dutch, Czech, Slovak and Polish setups
             (?!(?-i:Pro|Air|Max|Mini|Plus|Ultra|Lite|FE|SE|XL)(?![a-z]))  # name it: MacBook-Air-de-Jean-Luc,
             (?-i:[A-Z][a-z]{1,30})(?:-[A-Z][A-Za-z]{1,30})?  # or an MDM: 'iPhone-Emily' (no model's word)
             (?:-\d{1,2})?
@@ -238,9 +239,10 @@ class HostnameRecognizer(PatternRecognizer):
             r"""(?x)
             (?<![\w.\-])                   # a whole token
             """ + _APPLE_DEVICE_SPACED + r"""  # the device
-            \ (?:de|di|da|do|von|van)\     # then its owner, as German, French, Spanish, Italian,
-            (?!Apple\b)                     # Portuguese and Dutch setups name it: 'iPhone von Tomasz',
-            \p{Lu}[^\W\d_]{1,30}(?:-\p{Lu}[^\W\d_]{1,30})?  # 'MacBook Air de Jean-Luc' (not '... de Apple')
+            \ (?:de|di|da|do|von|van|uživatele|používateľa|użytkownika)\   # then its owner, as German,
+            (?!Apple\b)                     # French, Spanish, Italian, Portuguese, Dutch, Czech, Slovak and
+            \p{Lu}[^\W\d_]{1,30}(?:-\p{Lu}[^\W\d_]{1,30})?  # Polish setups name it: 'iPhone von Tomasz',
+            # 'MacBook Air de Jean-Luc', 'MacBook Pro uživatele Petr' (not '... de Apple')
             (?:\ \(\d{1,2}\))?             # the '(2)' a name clash adds
             (?![\w\-])
             """,

@@ -606,6 +606,8 @@ def test_a_list_is_read_when_its_one_person_is_the_records_only_finding():
     ("Marlowe Quinn Architects Ltd", "Marlowe Quinn", True),  # a professional firm, named for its partners
     ("Remote Saudi Arabia Co. (EOR)", "Saudi Arabia", True), ("Helvion India Ltd", "India", True),  # a firm's place
     ("She moved to Saudi Arabia. Co-workers", "Saudi Arabia", False), ("Denver, CO 80202", "Denver", False),
+    ("Kavárna U Zlatého klasu s.r.o.", "U Zlatého", True), ("Novák s.r.o.", "Novák", True),  # Czech's
+    ("Kedves Novák úr", "Novák", False),
 ])
 def test_a_name_beside_a_kind_of_business_is_the_firms(text, name, firm):
     from piiscan.detect.engine import _beside_a_business_word

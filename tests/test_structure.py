@@ -986,6 +986,18 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("phoneNumbers[0].type", "mobile", []), ("phone_numbers.0.value", "12", []),
     ("from.emailAddress.name", "Tomas Lindqvist", [("PERSON", "Tomas Lindqvist")]),
     ("products.0.name", "Tomas Lindqvist", []),
+    # Czech billing and delivery columns, Dutch ones (a house number's addition, who a line is
+    # for), an item's name, a pickup point
+    ("Fakturační ulice", "Družstevní 47", [("LOCATION", "Družstevní 47")]), ("Doručovací PSČ", "602 00",
+                                                                             [("LOCATION", "602 00")]),
+    ("Doručovací jméno", "Veronika Králová", [("PERSON", "Veronika Králová")]), ("Název položky", "Mlýnek Comandante", []),
+    ("Toevoeging (verzending)", "A", [("LOCATION", "A")]), ("Toevoeging (factuur)", "bus 11", [("LOCATION", "bus 11")]),
+    ("Telefoonnummer (verzending)", "0612345678", [("PHONE_NUMBER", "0612345678")]),
+    ("Extra adresinformatie (verzending)", "t.a.v. Kim Bouzid", [("PERSON", "Kim Bouzid")]),
+    ("Address 2", "c/o Anna Berg", [("PERSON", "Anna Berg")]), ("Extra adresinformatie", "2e verdieping",
+                                                                [("LOCATION", "2e verdieping")]),
+    ("Afhaalpunt", "PostNL-punt Jumbo Zwolle", []), ("Producttitel", "Hario V60 Dripper", []),
+    ("Technologies", "Shopify, Google Analytics, Hotjar", []),
     # a connection's end's address (ECS): a host's, no place; a person's is one
     ("source.address", "anna-laptop", []), ("server.address", "api.kestrel.example", []),
     ("customer.address", "12 High St", [("LOCATION", "12 High St")]),
@@ -999,6 +1011,9 @@ def test_columns_by_their_names_and_cells_that_list_values(field, value, found):
     ("Site", "Fort Collins Branch", True), ("Territory", "US West - Austin", True),  # the firm's sites, sales areas
     ("Building / Room", "Hawthorn Building 1.07", True),  # a help desk's caller's room
     ("State/Territory", "NSW", False), ("Office Address", "12 High St, London", False),  # an address's
+    ("Company Address", "Catharijnesingel 43, Amsterdam", True), ("Company City", "Amsterdam", True),
+    ("Employer Country", "Netherlands", True),  # a CRM contact's firm's place
+    ("Customer City", "Amsterdam", False), ("Company Phone", "Amsterdam", False),
 ])
 def test_a_firms_sites_are_no_ones_places(field, value, suppressed):
     sups = analyze_structure(value, field).suppressions

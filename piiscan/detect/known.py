@@ -131,7 +131,9 @@ BUSINESS_WORDS = frozenset({
     "pty", "limited", "pllc", "oy", "aps",  # 'Silverline Media Pty. Ltd.' (not 'Co.': Colorado's 'CO')
     # Spanish and others' kinds of business ('Restaurante Casa Ferrer', 'Nerea Romero Interiorismo')
     "restaurante", "restaurant", "hotel", "hostal", "cafetería", "cafeteria", "bodega", "interiorismo",
-    "floristería", "clínica", "clinica", "estudio", "asesoría", "asesoria", "inmobiliaria"})
+    "floristería", "clínica", "clinica", "estudio", "asesoría", "asesoria", "inmobiliaria",
+    # Czech, Slovak, Hungarian and Swedish legal forms, and a café ('Kavárna U Zlatého klasu s.r.o.')
+    "s.r.o", "spol", "a.s", "kft", "zrt", "ab", "kavárna", "kavarna", "café", "cafe", "koffiebar"})
 THING_WORDS = THING_WORDS | BUSINESS_WORDS
 
 

@@ -186,6 +186,8 @@ _NAME_WORDS = {
     "direccion2 codigopostal provincia pais municipio poblacion civico comune regione paese "
     "nazione rua bairro cep localidade distrito concelho complemento logradouro straat straatnaam huisnummer plaats "
     "woonplaats gemeente provincie adres neighbourhood neighborhood suburb borough "
+    "toevoeging huisnummertoevoeging hausnummerzusatz housenumberaddition housenumbersuffix "
+    "adresinformatie extraadresinformatie "  # Dutch: a house number's addition ('bus 11'), line 2
     # Polish, Swedish, Danish, Norwegian, Finnish and Czech: street, postcode, town, region, country
     "ulica adresdostawy kodpocztowy miasto miejscowosc wojewodztwo kraj panstwo adress gatuadress "
     "postort stad postnr postnummer poststed gade osoite katuosoite postinumero postitoimipaikka "
@@ -227,7 +229,7 @@ _NAME_WORDS = {
     "mobilenumber mobileno mobilephone cellnumber contactnumber homephone workphone "
     "telefon telefonnummer handy mobil portable telefono movil celular telemovel cellulare telefone fone "
     "sms "  # (Brevo's SMS attribute: a contact's mobile number; the value's shape is checked)
-    "telefoon mobiel gsm natel "
+    "telefoon telefoonnummer mobiel mobielnummer gsm natel "
     "telefonkomorkowy komorka telefonnummer mobilnummer mobiltelefon puhelin puhelinnumero matkapuhelin "
     # Russian, a contact's WhatsApp, Japanese, Turkish (and by a name's last word: 'Мобильный
     # телефон', 'Контакт WhatsApp')
@@ -287,7 +289,9 @@ _QUALIFIERS = ("billing", "bill", "shipping", "ship", "delivery", "mailing", "po
                "donor", "beneficiary", "caller", "lead", "prospect", "speaker", "traveler",
                "traveller", "rider", "courier",
                # a blog's or a forum's posters (WordPress' author_display_name, comment_author_email)
-               "author", "commentauthor", "commenter", "poster")
+               "author", "commentauthor", "commenter", "poster",
+               # Czech and Slovak: billing, delivery ('Fakturační ulice', 'Doručovací PSČ')
+               "fakturacni", "dorucovaci", "fakturacna", "dorucovacia")
 _NOT_PERSON_QUALIFIERS = frozenset({"office", "work", "partner"})
 _POSTER_QUALIFIERS = frozenset({"author", "commentauthor", "commenter", "poster", "member"})
 # Mobile and web analytics' device identifiers (IDFA, IDFV, Google's advertising id)
@@ -955,7 +959,8 @@ def is_free_text_name(field: str | None) -> bool:
 # the small model reads products and vendors in them as persons and places. Their values
 # still go through the patterns.
 _LABEL_FIELDS = frozenset({
-    "model", "modelname", "devicemodel", "product", "productname", "jointype", "trusttype",
+    "model", "modelname", "devicemodel", "devicemodelname", "product", "productname", "jointype", "trusttype",
+    "technologies", "techstack",  # a sales tool's firm's software ('Shopify, Mailchimp, Hotjar')
     "jobtitle", "department", "manufacturer", "make", "brand", "os", "osname", "osversion",
     "operatingsystem", "platform", "eventtype", "eventname", "category", "plan", "tier",
     "devicefamily", "devicetype", "sku", "variant", "ownership", "compliancestate",
@@ -978,8 +983,10 @@ _LABEL_FIELDS = frozenset({
     "lists", "listnames", "segments", "productnames",  # (not tags: "Referred by Priya Balasubramanian")
     # Turkish and Japanese: a product's name, a carrier, a brand; a department, a job title
     "urunadi", "kargofirmasi", "marka", "部署名", "役職", "交換場所",  # (and where a card was exchanged)
-    # Polish: an offer's title, a pickup point, a parcel locker
+    # Polish: an offer's title, a pickup point, a parcel locker; Czech and Dutch: an item's
+    # name, a pickup point, a product's title
     "tytuloferty", "nazwaoferty", "nazwaproduktu", "punktodbioru", "paczkomat", "pickuppoint",
+    "nazevpolozky", "nazevproduktu", "vydejnimisto", "producttitel", "afhaalpunt",
     # Greek: a product, a way of delivery or payment, a pickup point
     "προιον", "τροποσαποστολησ", "τροποσπληρωμησ", "σημειοπαραλαβησ",
     "rateplan", "roomtype",  # a hotel's ('Best Available Rate', 'Deluxe King')
@@ -1248,6 +1255,11 @@ _FLAT = re.compile(r"#\s?\d{1,5}[A-Za-z]?")
 _HOUSE_NUMBER = re.compile(r"\d{1,5}(?:\s?[A-Za-z]|\s?[-/]\s?\d{1,5}[A-Za-z]?)?")
 _HOUSE_NUMBER_NAMES = frozenset({"hausnummer", "hausnr", "housenumber", "streetnumber", "buildingnumber",
                                  "huisnummer", "civico"})
+# A house number's addition in its own column (bol.com's 'Toevoeging': 'A', 'bus 11', 'III')
+_HOUSE_NUMBER_ADDITION_NAMES = frozenset({"toevoeging", "huisnummertoevoeging", "hausnummerzusatz",
+                                          "housenumberaddition", "housenumbersuffix"})
+# Who an address line is for: 'c/o Anna Berg', Dutch 't.a.v.', German 'z. Hd.', 'Attn:'
+_ATTENTION = re.compile(r"(?i)(?:c/o|t\.\s?a\.\s?v\.?|z\.\s?hd\.?|attn\.?:?|attention:?)\s+(?P<name>\S.*)")
 _REMOTE = re.compile(r"(?i)remote\b")
 # A Russian sole trader ('индивидуальный предприниматель'), by the owner's surname and
 # initials or full name: 'ИП Михайлов С. А.', 'ИП Андреева Анна Сергеевна'
@@ -1304,6 +1316,11 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # a help desk's): the person, not the firm
         lead = len(value) - len(value.lstrip())
         return Hint("PERSON", start + lead, start + lead + agent.end("name"), 0.85, recognizer)
+    attention = _ATTENTION.fullmatch(stripped) if entity == "LOCATION" and not url_encoded else None
+    if attention and _is_full_name(attention["name"]) and not _names_a_thing(attention["name"]):
+        # an address line for someone ('t.a.v. Kim Bouzid'): the person, no place
+        lead = len(value) - len(value.lstrip())
+        return Hint("PERSON", start + lead + attention.start("name"), start + lead + len(stripped), 0.85, recognizer)
     if entity == "LOCATION" and (leaf in _COORDINATE_NAMES or leaf.endswith(("latitude", "longitude"))
                                  or _is_coordinate(decoded)):
         if not _is_coordinate(decoded, leaf):
@@ -1316,6 +1333,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
             return None
     elif entity == "LOCATION" and leaf in _HOUSE_NUMBER_NAMES and _HOUSE_NUMBER.fullmatch(decoded):
         pass  # a house's number in its own column (OTTO's 'Hausnummer': '94', '12a', '3-5')
+    elif entity == "LOCATION" and leaf in _HOUSE_NUMBER_ADDITION_NAMES and len(decoded) <= 12:
+        pass  # (a single letter is one)
     elif entity == "LOCATION" and _FLAT.fullmatch(decoded) and (leaf[-1:] == "2" or leaf.endswith("extendedaddress")):
         pass  # a flat's number alone on an address's second line ('Address line 2': '#13C')
     elif entity == "USERNAME" and _BARE_MAC.fullmatch(decoded):
@@ -1646,6 +1665,8 @@ _SHOP_FIRST = frozenset({"negozio", "loja", "tienda", "magasin", "boutique", "fi
                          "punto", "sklep"})
 _SALE_LAST = frozenset({"venda", "venta", "vendita"})
 _SALE_FIRST = frozenset({"local", "ponto", "punto", "lugar", "point"})
+_FIRM_FIRST = frozenset({"company", "organization", "organisation", "org", "employer", "business", "corporate",
+                         "firm", "firma", "bedrijf", "empresa", "entreprise", "unternehmen", "azienda"})
 
 
 @lru_cache(maxsize=4096)
@@ -1656,6 +1677,8 @@ def _names_a_firms_site(field: str) -> bool:
     words = _last_words(field)
     if words[-2:] in (("work", "location"), ("office", "location"), ("job", "location")):
         return True  # where an employee works (Gusto's 'Work location': 'Denver Roastery')
+    if len(words) > 1 and words[0] in _FIRM_FIRST and type_for_name(" ".join(words[1:])) == "LOCATION":
+        return True  # a firm's place: a CRM's 'Company Address', 'Company City' (Apollo's)
     return bool(words) and (words[-1] in _SITE_LAST or words[0] in _SHOP_FIRST
                             or (words[-1] in _SALE_LAST and words[0] in _SALE_FIRST)
                             or "businessunit" in "".join(words)) and type_for_name(field) is None
@@ -1665,7 +1688,7 @@ def _names_a_firms_site(field: str) -> bool:
 # A field of a company's name, by its last word ('Current Company', 'Organization Name',
 # Odoo's 'Société liée'), in the languages of _NAME_TYPES
 _COMPANY_WORDS = frozenset({"company", "companyname", "organization", "organisation", "org", "employer",
-                            "firm", "business", "businessname", "societe", "société", "liée", "firma",
+                            "firm", "business", "businessname", "bedrijfsnaam", "societe", "société", "liée", "firma",
                             "empresa", "azienda", "bedrijf", "unternehmen", "entreprise",
                             "компания", "организация", "фирма", "会社名", "会社名カナ", "επωνυμια",
                             "επωνυμία"})
