@@ -20,6 +20,7 @@ from piiscan.detect.engine import (
     ("PERSON", "Harry _ Styles", True),  # (a tokenized corpus's underscore, alone)
     ("PERSON", "Auralis Customer Care", False), ("PERSON", "Gruber Architektur ZT GmbH", False),  # a team, a firm
     ("PERSON", "Grüßen", False),  # another language's greeting
+    ("PERSON", "Mvh", False), ("PERSON", "Kundeservice", False),  # a Danish sign-off, customer service
     ("LOCATION", "eth1", False), ("PERSON", "RSA", False),  # an interface, an algorithm
     ("LOCATION", "80MHz", False), ("PERSON", "Mbps", False),  # a quantity, a unit
     ("LOCATION", "Contact", False), ("PERSON", "Location", False),  # a table's row labels
@@ -64,6 +65,10 @@ def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     ("Doğum günü hediyesi, lütfen fiyat etiketi koymayın.", True),  # letters English does not write
     ("I met José and Zoë in Köln for a café", False),  # names and a loanword among English words
     ("2023/09/18 訪問にて名刺交換。次回は来月の展示会で打ち合わせ予定", True),  # Japanese
+    ("Kalau mau kirim paket ke rumah di Indonesia alamatnya Jl. Raya Bogor", True),  # Indonesian
+    ("Min cykel vil ikke lade. Displayet viser E30", True),  # Danish
+    ("Dárek pro Veronika Králová, nepřikládejte prosím fakturu.", True),  # Czech
+    ("The store manager put the data under the post by the bar", False),  # their lists' English words
 ])
 def test_prose_in_another_language_is_told_from_english(text, foreign):
     from piiscan.detect.engine import _foreign_prose
@@ -737,3 +742,15 @@ def test_a_security_identifier_is_no_ones_account():
     [found] = Detector(Detection(ner=NerMode.OFF)).detect([text], [None])
     users = [text[f.start:f.end] for f in found if f.entity_type == "USERNAME"]
     assert users == ["jdoe"]
+
+
+@pytest.mark.parametrize(("text", "span", "site"), [
+    ("HR | Brannock Freight | Brno Hub", "Brno Hub", True), ("Warehouse | Gdańsk Terminal", "Gdańsk Terminal", True),
+    ("Location: Leeds Depot", "Leeds Depot", True),  # a firm's site by the last word of its name
+    ("I live in Brno now", "Brno", False), ("the hub in Brno", "Brno", False),
+])
+def test_a_place_named_for_a_firms_site_is_no_ones(text, span, site):
+    from piiscan.detect.structure import SITE_NAME_END
+
+    start = text.index(span)
+    assert (SITE_NAME_END.search(text, start, start + len(span)) is not None) is site

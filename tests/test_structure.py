@@ -1014,6 +1014,7 @@ def test_columns_by_their_names_and_cells_that_list_values(field, value, found):
     ("Company Address", "Catharijnesingel 43, Amsterdam", True), ("Company City", "Amsterdam", True),
     ("Employer Country", "Netherlands", True),  # a CRM contact's firm's place
     ("Customer City", "Amsterdam", False), ("Company Phone", "Amsterdam", False),
+    ("Location", "Leeds Depot", True), ("Location", "Leeds", False),  # a site by its name's last word
 ])
 def test_a_firms_sites_are_no_ones_places(field, value, suppressed):
     sups = analyze_structure(value, field).suppressions

@@ -37,6 +37,7 @@ from .loader import (
 )
 from .structure import (
     NOISY,
+    SITE_NAME_END,
     Structure,
     analyze_structure,
     field_context,
@@ -229,13 +230,21 @@ _PARTICLES_OF_NAMES = frozenset({"de", "da", "do", "dos", "del", "della", "la", 
                                  "bin", "al"})
 
 
+# Words of those lists that English writes too ('store', 'man', 'email', 'pro', 'per')
+_ENGLISH_TOO = frozenset({"man", "den", "store", "email", "pro", "per", "pan", "bar", "pet", "son", "mode",
+                          "may", "net", "data", "hat", "bad", "far", "sat", "top", "post", "art"})
+
+
 @lru_cache(maxsize=1)
 def _foreign_stop_words() -> frozenset[str]:
     """Function words of German, French, Spanish, Italian, Portuguese, Dutch, Russian,
-    Ukrainian and Turkish that are no English stop words (spaCy's lists, bundled with it: no
-    model)."""
-    words = frozenset().union(*(spacy_stop_words(lang) for lang in ("de", "fr", "es", "it", "pt", "nl", "ru", "uk", "tr")))
-    return frozenset(w for w in words if len(w) > 1) - stop_words() - _PARTICLES_OF_NAMES
+    Ukrainian, Turkish, Danish, Swedish, Norwegian, Finnish, Polish, Czech, Slovak,
+    Hungarian, Romanian and Indonesian that are no English stop words (spaCy's lists,
+    bundled with it: no model)."""
+    words = frozenset().union(*(spacy_stop_words(lang) for lang in (
+        "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "tr", "da", "sv", "nb", "fi", "pl", "cs", "sk", "hu",
+        "ro", "id")))
+    return frozenset(w for w in words if len(w) > 1) - stop_words() - _PARTICLES_OF_NAMES - _ENGLISH_TOO
 
 
 def _foreign_prose(text: str) -> bool:
@@ -866,6 +875,7 @@ class Detector:
                         or _is_a_header_name(view.text, vstart, vend) \
                         or _beside_a_business_word(view.text, vstart, vend) \
                         or r.entity_type == "LOCATION" and _REGISTERED_IN.search(view.text, max(0, vstart - 60), vstart) \
+                        or r.entity_type == "LOCATION" and SITE_NAME_END.search(view.text, vstart, vend) \
                         or _names_a_firms_site(view.text, vstart, vend):
                     continue
             start, end = view.to_raw(vstart, vend)

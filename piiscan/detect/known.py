@@ -56,6 +56,8 @@ SALUTATIONS = frozenset({
     "guten morgen", "guten tag", "guten abend", "moin", "hallo", "servus", "grüezi", "bonjour", "bonsoir",
     "buongiorno", "buenos días", "buenas tardes", "bom dia", "boa tarde", "goedemorgen", "goedemiddag",
     "ich", "moi", "yo", "eu", "io", "jag",
+    # Danish and Norwegian sign-offs' short forms ('Mvh', 'Vh': with kind regards)
+    "mvh", "vh", "mvg", "hilsen",
 })
 GENERIC_NAMES = SALUTATIONS | frozenset({
     "root", "admin", "admins", "administrator", "sysadmin", "user", "users", "guest", "test",
@@ -110,8 +112,9 @@ THING_WORDS = frozenset({
     # a provider's and a project's kind ('Brightwire Fibre', 'Tessera Linux user discussion')
     "fibre", "fiber", "broadband", "telecom", "telecoms", "linux",
     "boiler", "tyre", "tyres", "tire", "tires",  # a support post's subject ('Boiler not firing')
-    # a team where a contact goes ('IT Operations')
-    "operations", "facilities", "procurement", "payroll"})
+    # a team where a contact goes ('IT Operations'), and customer service in other languages
+    "operations", "facilities", "procurement", "payroll", "kundeservice", "kundenservice", "kundendienst",
+    "kundtjänst", "kundtjanst", "klantenservice", "zákaznický", "asiakaspalvelu", "ügyfélszolgálat"})
 # Kinds of business and legal forms a firm's name puts beside its owner's ('Garage François',
 # 'Bäckerei Huber', 'Rizzo Frères', 'Lambert GmbH'): the name is the business's, and NER's
 # PERSON inside it is not reported (engine._beside_a_business_word). English, French,

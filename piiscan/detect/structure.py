@@ -1274,13 +1274,19 @@ _AUTH_DISPLAY_NAME = re.compile(r"(?P<method>approle|userpass|ldap|oidc|okta|git
 _PEOPLE_AUTH_METHODS = frozenset({"userpass", "ldap", "oidc", "okta", "github", "radius", "jwt"})
 
 
+# A firm's site by the last word of its name ('Leeds Depot', 'Gdańsk Terminal', 'Brno Hub')
+SITE_NAME_END = re.compile(r"[ \t](?:Depot|Office|Warehouse|Branch|Plant|Campus|Factory|Showroom|HQ"
+                           r"|Headquarters|Hub|Terminal|Distribution[ \t]Cent(?:re|er)|Data[ \t]?Cent(?:re|er))$")
+
+
 def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
                *, url_encoded: bool = False) -> Hint | None:
     """A hint for a whole value whose field name says what it is (after a shape check
     of the decoded value: ``John+Doe`` and ``Jos%C3%A9`` are names in a query string)."""
     entity = type_for_name(field)
-    if entity not in _HINT_BY_NAME or entity == "LOCATION" and _names_a_firms_site(field):
-        return None  # (an employee's 'Work location' is the firm's site)
+    if entity not in _HINT_BY_NAME or entity == "LOCATION" and (
+            _names_a_firms_site(field) or SITE_NAME_END.search(text, start, end)):
+        return None  # (an employee's 'Work location' is the firm's site, as is a 'Leeds Depot')
     value = text[start:end]
     if value.strip().lower() in _EMPTY_VALUES:
         return None  # '[deleted]', '(not set)'
@@ -1589,7 +1595,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints.append(Hint("PERSON", *trader.span("name"), 0.85, "field_name"))
     if _names_a_time_zone(field):
         sups = (*sups, Suppression(_NO_PLACE_TYPES, 0, len(text)))
-    elif _names_a_firms_site(field):  # (a territory 'US West - Austin' names no one either)
+    elif _names_a_firms_site(field) or SITE_NAME_END.search(text) and type_for_name(field) == "LOCATION":
+        # (a territory 'US West - Austin' names no one either, nor a 'Location' of 'Leeds Depot')
         sups = (*sups, Suppression(_NO_ONES_TYPES, 0, len(text)))
     if _is_page_title(field):
         sups = (*sups, *_page_title_suppressions(text))

@@ -133,6 +133,9 @@ def test_spelled_out_prose_is_not_an_address(find, text):
     ("\t<t3um0psh-wxrq-7f3w@doyle.de>", []),  # a folded References: header's next line
     ("\tJane Roe <jane.roe@example.com>", ["jane.roe@example.com"]),  # a folded To: header's
     ("  <jane.roe@example.com> wrote:", ["jane.roe@example.com"]),
+    ("X-Pm-External-Id: <3kpjadse08anbd56epsc@outlook.dk>", []),  # a vendor's header of a message's id
+    ("X-Original-Sender: <jane.roe@example.com>", ["jane.roe@example.com"]),
+    ("Reply-To: <jane.roe@example.com>", ["jane.roe@example.com"]),
 ])
 def test_message_ids_in_references_are_no_ones_mailbox(find, text, expected):
     assert find(text, "EMAIL_ADDRESS") == sorted(("EMAIL_ADDRESS", s) for s in expected)
