@@ -951,6 +951,7 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("Hausnummer (Lieferung)", "94", [("LOCATION", "94")]), ("house_number", "12a", [("LOCATION", "12a")]),
     ("Hausnummer", "Hinterhaus", [("LOCATION", "Hinterhaus")]), ("Street", "94", []),
     ("employments.0.state", "ended", []), ("Device Name", "VL-AUS-POS04", []), ("Device Name", "RECEPTION-AUS", []),
+    ("Computer", "KRA-RDGW01.kestrelridge.local", []), ("Computer", "KRA-LT-0042", [("HOSTNAME", "KRA-LT-0042")]),
     # a live chat's agent's login, its customer's handle where a name goes, a person's info object
     ("agentParticipants.0.agentLoginName", "mariam.farouk", [("USERNAME", "mariam.farouk")]),
     ("consumerParticipants.0.consumerName", "james_barnes", [("USERNAME", "james_barnes")]),
@@ -1148,6 +1149,11 @@ def test_a_fortinet_appliances_own_serial_is_no_ones():
     starts = [i for i in range(len(line)) if line.startswith("FAC2KFT23000487", i)]
     assert [start for start, _ in spans] == starts and len(starts) == 2
     assert not analyze_structure('device_id="FAC2KFT23000487" serial FAC2KFT23000487', None).suppressions  # no devname
+    # Sophos Firewall's: its serial and its name
+    line = 'timezone="CEST" device_name="XGS2100" device_id=X21014T9PQ2M8HB deployment_mode="Route" user_name="anna"'
+    sups = analyze_structure(line, None).suppressions
+    assert {line[x.start:x.end] for x in sups if "HOSTNAME" in x.entity_types} == {"XGS2100"}
+    assert {line[x.start:x.end] for x in sups if "SERIAL_NUMBER" in x.entity_types} == {"X21014T9PQ2M8HB"}
 
 
 def test_a_form_body_a_log_quotes_apart_is_read_as_a_query():

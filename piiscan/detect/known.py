@@ -216,7 +216,9 @@ PRODUCT_NAMES = frozenset({
     # a page's fonts (a forum's print view: 'font-family: Verdana, Arial')
     "verdana", "arial", "helvetica", "tahoma", "segoe ui", "trebuchet ms", "calibri", "roboto",
     # admin tools an endpoint protection names ('PUA detected: PsExec')
-    "psexec", "mimikatz", "nmap", "wireshark", "putty", "winscp", "cobalt strike", "netcat"
+    "psexec", "mimikatz", "nmap", "wireshark", "putty", "winscp", "cobalt strike", "netcat",
+    # a NAS's apps its log names ('connected Synology Drive Client')
+    "synology", "synology drive", "synology photos", "hyper backup", "active backup", "hybrid share",
 })
 # Service accounts by the names their conventions give them: 'svc-backup', 'app_crm',
 # 'metabase_ro', 'jenkins-bot' (same treatment as SYSTEM_ACCOUNTS)

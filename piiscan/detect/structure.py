@@ -1110,6 +1110,8 @@ _NO_MACHINE = {"localhost", "localhost.localdomain", "ip6-localhost",
 _SERVER_ROLE = re.compile(r"(?i)(?:^|[-_.])(?:dc|sql|wsus|rds|fs|print|prn|veeam|build|meetrm|meetingroom|kiosk|srv|svr"
                           r"|server|exch|sccm|mecm|hv|hyperv|esxi?|vcenter|backup|bkp|db|mail|smtp|dns|dhcp|adfs"
                           r"|citrix|ctx|vda|sharepoint|jump|bastion|web|app|erp|crm|ca\d"
+                          # a remote desktop gateway's and its farm's, a firewall's, a vCenter's
+                          r"|rdgw|rdsh|rdweb|rdcb|gw|fw|proxy|vc"
                           # a shared device's: a till, a front desk's, a warehouse's scanner, a screen
                           r"|pos|reception|frontdesk|lobby|scanner|signage|vdi|thin)\d*(?=$|[-_.])")
 # Parents of a host name that is a web site's (GA4's device.web_info.hostname), not a machine's
@@ -1495,16 +1497,20 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += split_profile_hints(text)
         if "</" in text:
             hints += xml_element_hints(text)
-        if "devname=" in text:
+        if "devname=" in text or "device_name=" in text:
             own = _APPLIANCE_ID.search(text)
             if own is not None:
-                # a Fortinet appliance's own serial ('devname="osf-fac01" device_id="FAC2KFT23000487"'),
+                # a Fortinet or Sophos appliance's own serial ('devname="osf-fac01"
+                # device_id="FAC2KFT23000487"', 'device_name="XGS2100" device_id=X21014T9PQ2M8HB'),
                 # wherever the line names it ('System status: ..., serial FAC2KFT23000487'): the
-                # logging device's, no one's
+                # logging device's, no one's; so is its name
                 at = text.find(own.group("id"))
                 while at >= 0:
                     sups = (*sups, Suppression(_DEVICE_ID_TYPES, at, at + len(own.group("id"))))
                     at = text.find(own.group("id"), at + 1)
+                name = _APPLIANCE_NAME.search(text)
+                if name is not None:
+                    sups = (*sups, Suppression(_NO_HOST_TYPES, *name.span("name")))
         if "' set to '" in text:
             set_hints, set_sups = session_variable_hints(text)
             hints += set_hints
@@ -2187,6 +2193,7 @@ _CLIENT_SIDE = ("src", "source", "client", "visitor", "ccode", "cicode")
 
 _APPLIANCE_ID = re.compile(r"\bdev(?:ice)?_?id=\"?(?P<id>[A-Z0-9][A-Z0-9\-]{5,40})")
 _DEVICE_ID_TYPES = frozenset({"SERIAL_NUMBER", "HARDWARE_ID"})
+_APPLIANCE_NAME = re.compile(r"\bdev(?:ice)?_?name=\"?(?P<name>[^\"\s]{1,64})")
 _QUOTED_FORM = re.compile(r'(?<=[\s\[(]")(?P<form>[\w.\-\[\]%]{1,40}=[^"\s&]{0,200}(?:&[\w.\-\[\]%]{1,40}=[^"\s&]{0,200}){1,40})"')
 # F5 APM's session variables: "Session variable 'session.machine_info.last.hdd.list.[0].
 # serial_number' set to 'WD-WX3UTQY9CR'", typed by the variable's last part; a version's

@@ -134,6 +134,9 @@ def test_spelled_out_prose_is_not_an_address(find, text):
     ("\tJane Roe <jane.roe@example.com>", ["jane.roe@example.com"]),  # a folded To: header's
     ("  <jane.roe@example.com> wrote:", ["jane.roe@example.com"]),
     ("X-Pm-External-Id: <3kpjadse08anbd56epsc@outlook.dk>", []),  # a vendor's header of a message's id
+    ("Info: MID 104882319 Message-ID '<1b24f7c8-3cfc-4be0@wp.pl>'", []),  # IronPort's
+    ("MID 104882319 RID [0] Response '2.6.0 <b7093829b77e8bc4@kestrelridge.com> [InternalId=79] Queued", []),
+    ("MID 104882319 From: <jane.roe@example.com>", ["jane.roe@example.com"]),
     ("X-Original-Sender: <jane.roe@example.com>", ["jane.roe@example.com"]),
     ("Reply-To: <jane.roe@example.com>", ["jane.roe@example.com"]),
 ])

@@ -111,6 +111,8 @@ POSITIVE = [
     ("Configuration Change: adm-bvanderberg@10.30.32.42 (Local Database)", ["adm-bvanderberg"]),  # pfSense
     ("then run ssh -p 2222 anna@203.0.113.5 and", ["anna"]),
     ("<aruba-mc01 10.20.0.5>  USER:jkeller@10.20.6.112 COMMAND:<write memory> -- command executed", ["jkeller"]),
+    ("Event 6341 : User praghunathan@10.10.7.197 logged in as VMware PowerCLI", ["praghunathan"]),  # ESXi's
+    ("Event 9622 : Cannot login tbrandt@10.10.6.204", ["tbrandt"]),
     ('Authentication of SSLVPN user [praman@HALVBIO] from 62.219.46.251', ["praman"]),  # a NetBIOS domain
     ('src_user="hwhitfield@HALVBIO"  (HTTPS-proxy-00)', ["hwhitfield"]),
     ('<a href="https://community.hearthlink.io/profile/74775-johanna-aalto/" data-ipshover>', ["johanna-aalto"]),
@@ -226,6 +228,7 @@ NEGATIVE = [
     "my LINE ID is required to join", "the Telegram ID: none",  # no login stated
     "8:live:.cid.8d6bb3f4a55e01c7", "Chapter 8:Introduction", "at 08:30 today",  # a generated id, prose, a time
     "npm i lodash@4.17.21 and x@1.2.3.4", "ssh x@1.2.3.4",  # a package's version; one letter is no login
+    "user lodash@4.17.21.5b ok", "login anna@10.1.2.3.4",  # no address after it
     "user: https://example.com/u/42",  # a URL's scheme
     "https://intranet.example.com:8443/a@b",  # no user before a password
 ]
