@@ -218,7 +218,7 @@ PRODUCT_NAMES = frozenset({
     # admin tools an endpoint protection names ('PUA detected: PsExec')
     "psexec", "mimikatz", "nmap", "wireshark", "putty", "winscp", "cobalt strike", "netcat",
     # a NAS's apps its log names ('connected Synology Drive Client')
-    "synology", "synology drive", "synology photos", "hyper backup", "active backup", "hybrid share",
+    "synology drive", "synology photos", "hyper backup", "active backup", "hybrid share",
 })
 # Service accounts by the names their conventions give them: 'svc-backup', 'app_crm',
 # 'metabase_ro', 'jenkins-bot' (same treatment as SYSTEM_ACCOUNTS)
