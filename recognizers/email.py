@@ -63,8 +63,9 @@ class EmailAddressRecognizer(PatternRecognizer):
         Pattern(
             "email_address",
             r"""(?x)
-            (?<![\w.%+\-$])                           # start of a token: not inside a longer word, a %XX escape
-                                                      # or a Usenet message id's '$' ('<ur5abc$1@dont-email.me>')
+            (?<![\w.%+\-$@])                          # start of a token: not inside a longer word, a %XX escape,
+                                                      # a Usenet message id's '$' ('<ur5abc$1@dont-email.me>') or a
+                                                      # fediverse handle's '@' ('@anna@mastodon.social': a login)
             (?<!://[^\s/@:]{1,64}:)                   # nor a URL's password (https://bob:s3cret@host)
             (?<!(?:(?:message[-_]?id|msgid|in-reply-to|references|^x-[a-z\-]{1,40}-id)(?:[=:]|\ ')|\bin\ article)
                 (?:[ \t]{0,3}<[^<>\s]{1,80}>){0,8}

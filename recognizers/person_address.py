@@ -28,6 +28,8 @@ evidence. Capitalized words only; words that take those places without being nam
 * ``chat_export_speaker`` (0.9, PersonSpeakerRecognizer): who wrote a line of WhatsApp's
   export on Android, ``03/02/2024, 13:05 - Bex Flat 6: Hiya``, and who joined, left or
   added someone (``- Tomos ap Rhys joined using this group's invite link``)
+* ``chat_bracket_speaker`` (0.9): who wrote a line of KakaoTalk's export on a PC,
+  ``[Nur Wijaya] [7:40 AM] text``
 * ``chat_export_tab_speaker`` (0.9): who wrote a line of LINE's export, ``13:05<TAB>Ananya
   Menon<TAB>text``, and whom they invited (WeeChat's ``date time<TAB>nick<TAB>`` is an IRC
   nick's, username.yaml's)
@@ -405,6 +407,17 @@ class PersonSpeakerRecognizer(PersonAddressRecognizer):
             \p{L}[^\n:]{0,60}?                      # the exporter; a number is the phone recognizer's)
             (?=:[ ]|[ ](?:joined[ ]using|left$|added[ ]|removed[ ]|changed[ ](?:their|the|this|to)
                         |created[ ]group))         # or its events' ('Tomos ap Rhys joined using ...')
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "chat_bracket_speaker",
+            r"""(?x)
+            (?<=^\[)                                # KakaoTalk's export on a PC: '[Speaker] [7:40 AM] text'
+            \p{Lu}[^\W\d_]{1,30}(?:-\p{L}[^\W\d_]{0,30})?(?:[ ]\p{Lu}[^\W\d_'’\-]{0,30}){0,3}  # (in Korean,
+                                                    # '[Min-jun Kim] [오후 7:40]')
+            (?=(?:[ ]\p{So}{1,4})?\][ ]\[(?:오전[ ]|오후[ ])?\d{1,2}:\d{2}(?:[ ]?[AaPp][Mm])?\])  # a name, an emoji
+                                                    # after it ('[Arief 🇮🇩]'); a handle is username.yaml's
             """,
             _PLACE_SCORE,
         ),

@@ -36,7 +36,7 @@ from piiscan.detect.engine import (
     ("PERSON", "Referrer", False), ("PERSON", "Manufacturer", False), ("LOCATION", "Loaner", False),  # labels
     ("PERSON", "Dell", False), ("PERSON", "Zigbee", False), ("PERSON", "LoRa", False),  # a maker, radios
     ("PERSON", "Brightwire Fibre", False), ("PERSON", "Tessera Linux", False),  # a provider, a project
-    ("PERSON", "the Quick Assist", False), ("PERSON", "Synology Drive", False), ("LOCATION", "Windows 11", False), ("PERSON", "Wrote", False),
+    ("PERSON", "the Quick Assist", False), ("PERSON", "Synology Drive", False), ("PERSON", "Immich", False), ("LOCATION", "Windows 11", False), ("PERSON", "Wrote", False),
     ("PERSON", "Boiler", False), ("PERSON", "the Smiths", True),  # remote help, a quote's header, a subject
     ("LOCATION", "HAL-1390", False), ("LOCATION", "08:43:56", False), ("LOCATION", "Verdana", False),
     ("LOCATION", "Hal", True),  # a ticket's key, a time, a font

@@ -875,7 +875,7 @@ class Detector:
                         or _is_a_header_name(view.text, vstart, vend) \
                         or _beside_a_business_word(view.text, vstart, vend) \
                         or r.entity_type == "LOCATION" and _REGISTERED_IN.search(view.text, max(0, vstart - 60), vstart) \
-                        or r.entity_type == "LOCATION" and SITE_NAME_END.search(view.text, vstart, vend) \
+                        or r.entity_type in ("LOCATION", "PERSON") and SITE_NAME_END.search(view.text, vstart, vend) \
                         or _names_a_firms_site(view.text, vstart, vend):
                     continue
             start, end = view.to_raw(vstart, vend)

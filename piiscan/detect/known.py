@@ -219,6 +219,8 @@ PRODUCT_NAMES = frozenset({
     "psexec", "mimikatz", "nmap", "wireshark", "putty", "winscp", "cobalt strike", "netcat",
     # a NAS's apps its log names ('connected Synology Drive Client')
     "synology drive", "synology photos", "hyper backup", "active backup", "hybrid share",
+    # what a self-hosting forum runs and moves off ('backup strategy for Immich', 'reach me on Matrix')
+    "immich", "matrix", "nextcloud", "vaultwarden", "syncthing", "portainer", "google photos", "element",
 })
 # Service accounts by the names their conventions give them: 'svc-backup', 'app_crm',
 # 'metabase_ro', 'jenkins-bot' (same treatment as SYSTEM_ACCOUNTS)

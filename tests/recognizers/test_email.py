@@ -137,6 +137,7 @@ def test_spelled_out_prose_is_not_an_address(find, text):
     ("Info: MID 104882319 Message-ID '<1b24f7c8-3cfc-4be0@wp.pl>'", []),  # IronPort's
     ("MID 104882319 RID [0] Response '2.6.0 <b7093829b77e8bc4@kestrelridge.com> [InternalId=79] Queued", []),
     ("MID 104882319 From: <jane.roe@example.com>", ["jane.roe@example.com"]),
+    ("Same here. @cron_guy@feddit.nl posted the fix", []),  # a fediverse handle (username.yaml's)
     ("X-Original-Sender: <jane.roe@example.com>", ["jane.roe@example.com"]),
     ("Reply-To: <jane.roe@example.com>", ["jane.roe@example.com"]),
 ])

@@ -77,9 +77,13 @@ POSITIVE += [
     # LINE's export: a speaker of two words or more, and whom someone invited
     ("11:41\tFernanda Almeida\t\"Electricity bill for Feb is in", ["Fernanda Almeida"]),
     ("08:37\tdaiki.t invited Ananya Menon.", ["Ananya Menon"]), ("12:04\tHaruto\tsent 👍", ["Haruto"]),
+    # KakaoTalk's export on a PC: a speaker in brackets before the time, an emoji after a name
+    ("[Nur Wijaya] [7:40 AM] Visa H-2 bisa diperpanjang", ["Nur Wijaya"]), ("[Arief 🇮🇩] [8:48 AM] Nomor", ["Arief"]),
+    ("[Min-jun Kim] [오후 7:40] 네", ["Min-jun Kim"]),
 ]
 
 NEGATIVE = [
+    "[rina.uta81] [8:49 AM] HP saya", "[INFO] [7:40 AM] started", "see [Nur Wijaya] [link]",  # a handle, a level
     "Firmware 5.2 - random disconnects (megathread) — Norvik Community",  # a page title's site name
     "Cc: IT-Support Geoinformatik <it-support@geo.uni-hallstedt.de>",  # a team's sender
     "[03.01.24, 11:26] Ich: Türcode 8441 für die Waschküche geändert.",  # a chat export's own speaker

@@ -113,6 +113,8 @@ POSITIVE = [
     ("<aruba-mc01 10.20.0.5>  USER:jkeller@10.20.6.112 COMMAND:<write memory> -- command executed", ["jkeller"]),
     ("Event 6341 : User praghunathan@10.10.7.197 logged in as VMware PowerCLI", ["praghunathan"]),  # ESXi's
     ("Event 9622 : Cannot login tbrandt@10.10.6.204", ["tbrandt"]),
+    ("[rina.uta81] [8:49 AM] HP saya hilang", ["rina.uta81"]),  # KakaoTalk's export's speaker
+    ("Same here. @cron_guy@feddit.nl posted the fix", ["@cron_guy"]),  # a fediverse handle, its server after it
     ('Authentication of SSLVPN user [praman@HALVBIO] from 62.219.46.251', ["praman"]),  # a NetBIOS domain
     ('src_user="hwhitfield@HALVBIO"  (HTTPS-proxy-00)', ["hwhitfield"]),
     ('<a href="https://community.hearthlink.io/profile/74775-johanna-aalto/" data-ipshover>', ["johanna-aalto"]),
@@ -229,6 +231,7 @@ NEGATIVE = [
     "8:live:.cid.8d6bb3f4a55e01c7", "Chapter 8:Introduction", "at 08:30 today",  # a generated id, prose, a time
     "npm i lodash@4.17.21 and x@1.2.3.4", "ssh x@1.2.3.4",  # a package's version; one letter is no login
     "user lodash@4.17.21.5b ok", "login anna@10.1.2.3.4",  # no address after it
+    "[Nur Wijaya] [7:40 AM] hi", "[info] [7:40 AM] started",  # a name (a person's); no handle's digit
     "user: https://example.com/u/42",  # a URL's scheme
     "https://intranet.example.com:8443/a@b",  # no user before a password
 ]
