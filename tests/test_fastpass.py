@@ -238,6 +238,8 @@ def test_the_joined_prefilters_stay_small_and_cover_every_pattern(detector):
     ('conn=1001 op=0 BIND dn="uid=zmpostfix,cn=appaccts,cn=zimbra" method=128', None),  # Zimbra's own
     ("%FTD-6-113005: AAA user authentication Rejected : server = 10.40.1.20 : user = ftpuser", None),
     ("connection authorized: user=weber database=x", "weber"),  # (a name that ends in 'web' is a name)
+    ("Event 5707 : User vpxuser@127.0.0.1 logged in as VMware-client/6.5", None),  # vCenter's on its hosts
+    ('src_port=443 appresolvedby="Signature" app_is_cloud=0', None),  # how a firewall knew an app
 ])
 def test_accounts_every_system_has_are_no_ones_user_name(detector, text, user):
     found = [text[f.start:f.end] for f in detector.detect([text], [None])[0] if f.entity_type == "USERNAME"]

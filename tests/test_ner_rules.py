@@ -712,6 +712,8 @@ def test_a_firms_site_is_no_ones_place(text, place, site):
     ("call Smith2 now", "Smith", True),
     ("call Smith, now", "Smith", False), ("(Smith)", "Smith", False), ("Smith", "Smith", False),
     ("ana's page: Ana", "Ana", False), ("@Ana_Lee", "Ana", False),  # '_' and '@' end a word
+    ("[Originator@6876 sub=Hostsvc.VmkVprobSource]", "Hostsvc", True),  # a dotted name's part
+    ("I moved to Dublin. Then", "Dublin", False), ("Dublin.", "Dublin", False),
 ])
 def test_a_piece_of_a_longer_word_is_no_name(text, span, glued):
     from piiscan.detect.engine import _glued

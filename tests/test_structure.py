@@ -679,6 +679,9 @@ def test_a_records_number_is_no_card_nor_phone():
     assert {t for s in analyze_structure("4866878698460757339", "targetId").suppressions
             for t in s.entity_types} == {"CREDIT_CARD", "PHONE_NUMBER"}
     assert analyze_structure("4155550113", "Caller ID").suppressions == ()  # a caller's is a phone
+    assert {t for s in analyze_structure("6804306950922808502", "id.uniqueQualifier").suppressions
+            for t in s.entity_types} == {"CREDIT_CARD", "PHONE_NUMBER"}  # an id object's part
+    assert analyze_structure("4155550113", "contact.phone").suppressions == ()
 
 
 def test_a_json_objects_members_in_a_line_are_typed_by_their_keys():
@@ -1156,12 +1159,20 @@ def test_a_fortinet_appliances_own_serial_is_no_ones():
     assert {line[x.start:x.end] for x in sups if "SERIAL_NUMBER" in x.entity_types} == {"X21014T9PQ2M8HB"}
 
 
+def test_a_user_groups_name_is_no_ones_place():
+    line = 'user_name="rmacgiolla" usergroupname="Dublin Staff" user_gp="Dublin Staff" city="Dublin"'
+    spans = {line[x.start:x.end] for x in analyze_structure(line, None).suppressions if "LOCATION" in x.entity_types}
+    assert spans == {"Dublin Staff"}
+
+
 def test_a_form_body_a_log_quotes_apart_is_read_as_a_query():
     line = ('GET HTTPS my.example.com HTTP/1.1 200 /account/address "name=Stefan+Haddad&street=Lange+Voorhout+182'
             '&zip=1021+SS&country=NL&phone=0031+6+42649242" "https://my.example.com/"')
     assert _hints(line) == [("PERSON", "Stefan+Haddad"), ("LOCATION", "Lange+Voorhout+182"), ("LOCATION", "1021+SS"),
                             ("LOCATION", "NL"), ("PHONE_NUMBER", "0031+6+42649242")]
     assert _hints('msg="a=1&b=2" user-agent') == []  # no typed parameter
+    line = 'url="/account/x/orders" querystring="email=dmitri.l%40outlook.com&zip=EH4+2WJ" cookie="s=1&t=2"'
+    assert ("LOCATION", "EH4+2WJ") in _hints(line)  # a query under its own key
 
 
 def test_an_endpoints_location_that_is_its_name_is_a_machine():

@@ -163,6 +163,7 @@ SYSTEM_ACCOUNTS = frozenset({
     "kiosk",  # a shared machine's account (a shop's or a lobby's kiosk)
     "ftpuser", "user", "scanner", "guacadmin", "vpn",
     "zimbra", "zmpostfix", "zmamavis", "zmnginx", "zmreplication",  # (Zimbra's LDAP accounts)
+    "vpxuser", "dcui", "vpxa",  # (vCenter's account on its hosts, ESXi's console's)
 })
 # Products, services and brands a forum's posts name all the time, which the small NER
 # model calls a person or a place now and then ('the Jenkins job', 'DKIM at Gmail', 'my

@@ -541,8 +541,8 @@ def type_for_name(field: str) -> str | None:
     if field.rstrip().upper().endswith(" S/N"):
         return "SERIAL_NUMBER"  # 'Registered Instrument S/N', 'Device S/N'
     # who changed a record: ServiceNow's sys_updated_by, a ticket's opened_by
-    if leaf.endswith(_BY_USER) and not leaf.endswith("groupby"):
-        return "USERNAME"
+    if leaf.endswith(_BY_USER) and not leaf.endswith("groupby") and not leaf.startswith(_THING_BY):
+        return "USERNAME"  # (not how a firewall resolved an app: Sophos' 'appresolvedby="Signature"')
     # 'ip' only as a word of its own (client_ip, userIp): not the end of 'zip' or 'membership'
     words = _last_words(field)
     last = words[-1] if words else ""
@@ -772,6 +772,7 @@ _MESSAGE_ID_NAMES = frozenset({"messageid", "msgid", "internetmessageid", "inrep
                                "originalmessageid"})
 # A value with symbols (emoji, dingbats) before or after its words: group 1 is the words
 _DECORATED = re.compile(r"[\s\W_]*?(?<![\w.])([^\W\d_](?:.*[\w.])?)[\s\W_]*", re.DOTALL)
+_THING_BY = ("app", "rule", "policy", "signature", "engine", "category")
 _BY_USER = ("updatedby", "createdby", "modifiedby", "openedby", "closedby", "resolvedby",
             "approvedby", "requestedby", "changedby", "deletedby", "lastmodifiedby", "ownedby",
             "loginby", "loggedinby")  # an asset's last user (Freshservice's 'Last Login By')
@@ -1471,11 +1472,16 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             # a URL's query in a line of another format (a load balancer's or a proxy's
             # log, a message): its parameters' names say what their values are
             hints = [h for q in _QUERY_IN_LINE.finditer(text) for h in _query_hints(text, q.start(), q.end())]
-        if "&" in text and '="' not in text and '"' in text:
-            # a form's body or a query a log quotes apart from its path (Barracuda WAF's
-            # '/account/address "name=Stefan+Haddad&street=...&phone=0031+6+42649242"')
-            for form in _QUOTED_FORM.finditer(text):
-                hints += _query_hints(text, form.start("form"), form.end("form"))
+        if "&" in text and '"' in text:
+            if '="' not in text:
+                # a form's body or a query a log quotes apart from its path (Barracuda WAF's
+                # '/account/address "name=Stefan+Haddad&street=...&phone=0031+6+42649242"')
+                for form in _QUOTED_FORM.finditer(text):
+                    hints += _query_hints(text, form.start("form"), form.end("form"))
+            elif "query" in text or "qs=" in text:
+                # or under its own key (Sophos' 'querystring="email=...&zip=EH4+2WJ"')
+                for form in _KEYED_QUERY.finditer(text):
+                    hints += _query_hints(text, form.start("form"), form.end("form"))
         if " qstr=" in text:
             query = _CEF_QUERY.search(text)
             if query is not None:
@@ -1511,6 +1517,9 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                 name = _APPLIANCE_NAME.search(text)
                 if name is not None:
                     sups = (*sups, Suppression(_NO_HOST_TYPES, *name.span("name")))
+        if "gp=" in text or "group" in text or "grp=" in text:
+            # a user group's name ('usergroupname="Dublin Staff"', Sophos' user_gp): no one's place
+            sups = (*sups, *(Suppression(_NO_ONES_TYPES, *m.span("v")) for m in _GROUP_VALUE.finditer(text)))
         if "' set to '" in text:
             set_hints, set_sups = session_variable_hints(text)
             hints += set_hints
@@ -1733,7 +1742,8 @@ def _is_an_id(field: str) -> bool:
     """Whether a field is a record's id by its name ('id', 'targetId', 'order_id'), not a
     caller's ('Caller ID': a phone number)."""
     words = _last_words(field)
-    return bool(words) and words[-1] == "id" and not (len(words) > 1 and words[-2] in _CALLER_WORDS)
+    return bool(words) and words[-1] == "id" and not (len(words) > 1 and words[-2] in _CALLER_WORDS) \
+        or _leaf_and_parent(field)[1] == "id"  # an id object's part (Google's id.uniqueQualifier)
 
 
 # A number in a phone column's cell of several, or of one with its label: '07824 695876
@@ -2193,7 +2203,10 @@ _CLIENT_SIDE = ("src", "source", "client", "visitor", "ccode", "cicode")
 
 _APPLIANCE_ID = re.compile(r"\bdev(?:ice)?_?id=\"?(?P<id>[A-Z0-9][A-Z0-9\-]{5,40})")
 _DEVICE_ID_TYPES = frozenset({"SERIAL_NUMBER", "HARDWARE_ID"})
+_GROUP_VALUE = re.compile(r'(?i)\b(?:user_?)?(?:group|gp|grp)(?:_?name)?="(?P<v>[^"]{1,80})"')
 _APPLIANCE_NAME = re.compile(r"\bdev(?:ice)?_?name=\"?(?P<name>[^\"\s]{1,64})")
+_KEYED_QUERY = re.compile(r'(?i)\b(?:query_?string|query|qs)="(?P<form>[\w.\-\[\]%]{1,40}=[^"\s&]{0,200}'
+                          r'(?:&[\w.\-\[\]%]{1,40}=[^"\s&]{0,200}){1,40})"')
 _QUOTED_FORM = re.compile(r'(?<=[\s\[(]")(?P<form>[\w.\-\[\]%]{1,40}=[^"\s&]{0,200}(?:&[\w.\-\[\]%]{1,40}=[^"\s&]{0,200}){1,40})"')
 # F5 APM's session variables: "Session variable 'session.machine_info.last.hdd.list.[0].
 # serial_number' set to 'WD-WX3UTQY9CR'", typed by the variable's last part; a version's
