@@ -389,7 +389,7 @@ def _name_parts(field: str) -> list[str]:
 
 
 # Names of ids, keys and codes: their digits are no one's phone ('contact_id', 'Call-ID')
-_ID_NAME_ENDS = ("id", "ids", "uuid", "guid", "key", "hash", "token", "ref", "code", "no", "nr")
+_ID_NAME_ENDS = ("id", "ids", "uid", "uuid", "guid", "sid", "oid", "key", "hash", "token", "ref", "code", "no", "nr")
 
 
 @lru_cache(maxsize=4096)

@@ -334,6 +334,9 @@ def test_a_fields_name_is_context_for_its_value_as_presidios_analyze_dict_passes
     from piiscan.config import Detection, NerMode
     from piiscan.detect.engine import Detector
 
+    from piiscan.detect.structure import field_context
+
+    assert field_context("Device UID") is None and field_context("Device GUID") is None  # an RMM's record ids
     # an HR export's 'Emergency contact' holds a name, a relation and a bare mobile: the
     # column's name lifts it; an id's column, and a word that only holds a context word
     # ('hotel' is no 'tel'), do not
