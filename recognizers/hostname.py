@@ -249,6 +249,16 @@ class HostnameRecognizer(PatternRecognizer):
             0.7,
         ),
         Pattern(
+            "mdm_dashed_owner",
+            r"""(?x)
+            (?<![^\n\t"',;>])                # a whole value: an MDM's naming template, device and owner's
+            (?:""" + _APPLE_DEVICE_SPACED + r"""\ [–—\-]\ (?!Apple\b)\p{Lu}[^\W\d_]{1,30}  # first name joined by a
+              |\p{Lu}[^\W\d_]{1,30}\ [–—\-]\ """ + _APPLE_DEVICE_SPACED + r""")  # dash: 'iPhone – Zuzana',
+            (?=$|[\n\t"',;<])                 # 'Marek – MacBook Air'
+            """,
+            0.7,
+        ),
+        Pattern(
             "shell_prompt",
             r"""(?x)
             (?<=(?<![\w.\-@/])[a-z_][a-z0-9_\-]{0,31}@)  # a shell prompt pasted with its output:

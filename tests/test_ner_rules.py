@@ -36,7 +36,8 @@ from piiscan.detect.engine import (
     ("PERSON", "Referrer", False), ("PERSON", "Manufacturer", False), ("LOCATION", "Loaner", False),  # labels
     ("PERSON", "Dell", False), ("PERSON", "Zigbee", False), ("PERSON", "LoRa", False),  # a maker, radios
     ("PERSON", "Brightwire Fibre", False), ("PERSON", "Tessera Linux", False),  # a provider, a project
-    ("PERSON", "the Quick Assist", False), ("PERSON", "Synology Drive", False), ("PERSON", "Immich", False), ("LOCATION", "Windows 11", False), ("PERSON", "Wrote", False),
+    ("PERSON", "the Quick Assist", False), ("PERSON", "Synology Drive", False), ("PERSON", "Immich", False), ("PERSON", "Barista Trainer", False),
+    ("LOCATION", "Windows 11", False), ("PERSON", "Wrote", False),
     ("PERSON", "Boiler", False), ("PERSON", "the Smiths", True),  # remote help, a quote's header, a subject
     ("LOCATION", "HAL-1390", False), ("LOCATION", "08:43:56", False), ("LOCATION", "Verdana", False),
     ("LOCATION", "Hal", True),  # a ticket's key, a time, a font
@@ -756,3 +757,13 @@ def test_a_place_named_for_a_firms_site_is_no_ones(text, span, site):
 
     start = text.index(span)
     assert (SITE_NAME_END.search(text, start, start + len(span)) is not None) is site
+
+
+def test_a_firms_name_with_a_one_letter_word_is_no_persons_initial():
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+
+    texts = ["Kavárna U Zlatého klasu s.r.o.", "Petra K Nováková"]
+    found = Detector(Detection(ner=NerMode.OFF)).detect_records(texts, ["Fakturační firma", "notes"])
+    assert [[t[f.start:f.end] for f in fs if f.entity_type == "PERSON"] for t, fs in zip(texts, found)] == [
+        [], ["Petra K Nováková"]]

@@ -905,6 +905,8 @@ class Detector:
                 continue
             if f.entity_type == "USERNAME" and _an_account_of_no_one(text[f.start:f.end]):
                 continue
+            if f.recognizer == "PersonInitialRecognizer" and has_thing_word(text[f.start:f.end]):
+                continue  # a firm's name with a one-letter word ('Kavárna U Zlatého klasu s.r.o.')
             if f.entity_type == "USERNAME" and is_bare_mac(text[f.start:f.end]):
                 # MAC authentication (RADIUS, Cisco ISE's 'User-Name=b8a44fa71e2c'): a device's MAC
                 f = RawFinding("HARDWARE_ID", f.start, f.end, f.score, f.recognizer)

@@ -112,6 +112,9 @@ THING_WORDS = frozenset({
     # a provider's and a project's kind ('Brightwire Fibre', 'Tessera Linux user discussion')
     "fibre", "fiber", "broadband", "telecom", "telecoms", "linux",
     "boiler", "tyre", "tyres", "tire", "tires",  # a support post's subject ('Boiler not firing')
+    # a job's title, which a contacts export puts in its own column ('Barista Trainer', 'Sales Manager')
+    "manager", "director", "engineer", "specialist", "coordinator", "trainer", "analyst", "officer",
+    "barista", "representative", "executive", "intern", "consultant", "recruiter", "accountant",
     # a team where a contact goes ('IT Operations'), and customer service in other languages
     "operations", "facilities", "procurement", "payroll", "kundeservice", "kundenservice", "kundendienst",
     "kundtjänst", "kundtjanst", "klantenservice", "zákaznický", "asiakaspalvelu", "ügyfélszolgálat"})

@@ -24,6 +24,7 @@ POSITIVE = [
     ("michal@michal-thinkpad:~$ lsblk", ["michal-thinkpad"]),  # shell_prompt
     ("MacBook Air de Jean-Luc (2)", ["MacBook Air de Jean-Luc (2)"]),
     ("Device: MacBook Pro uživatele Petr", ["MacBook Pro uživatele Petr"]),  # a Czech setup's
+    ("iPhone – Zuzana", ["iPhone – Zuzana"]), ('"device_name": "Marek – MacBook Air",', ["Marek – MacBook Air"]),
     ("mDNS name MacBook-Pro-uzivatele-Simon.local", ["MacBook-Pro-uzivatele-Simon.local"]),
     ("can you check if WIN-LLHCTBQPWEC is still pinging", ["WIN-LLHCTBQPWEC"]),  # Windows Server's default
     ("ssh to anna-laptop.home.example now", ["anna-laptop.home.example"]),  # owner_device with a domain
@@ -104,6 +105,7 @@ NEGATIVE = [
     "open android-studio and sync", "android-8c2f91e3",  # not an Android phone's 16-hex name
     "the WIN-PROTECTION flag", "Chiara's Macbook cover",  # not Windows' random part; no model's name
     "el iPhone de Apple es caro", "un iPad de segunda mano", "MacBook Pro uživatele",  # the maker; no owner's name
+    "Screen repair – MacBook Air", "Repair – MacBook Air broke again", "iPhone - Apple",  # prose, no whole value
     "GET /api/host/status HTTP/1.1",  # a path's 'host/', no machine account
     "git clone git@github.com:org/repo.git", "mail ana@example.com: /tmp$ ok",  # no prompts
     'peer-destination-port="0" hostname="N/A" src-vrf-grp="N/A"',  # a placeholder

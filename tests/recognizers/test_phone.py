@@ -333,7 +333,6 @@ def test_a_bare_foreign_mobile_is_valid_in_its_plan_and_needs_a_context_word(fin
 def test_a_fields_name_is_context_for_its_value_as_presidios_analyze_dict_passes_keys():
     from piiscan.config import Detection, NerMode
     from piiscan.detect.engine import Detector
-
     from piiscan.detect.structure import field_context
 
     assert field_context("Device UID") is None and field_context("Device GUID") is None  # an RMM's record ids
