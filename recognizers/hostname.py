@@ -310,6 +310,7 @@ class HostnameRecognizer(PatternRecognizer):
               | [A-Z]{2,5}-(?:LT|DT|WS|WKS|PC|NB|NTB|LAP|DSK|MBP|MBA|VDI|TAB)-[A-Z]{0,3}\d{2,5}  # SITE-TYPE-N:
                                            # LDS-DT-0045, WPS-LT-NH85
               | (?:LT|DT|WS|WKS|NB|NTB|LAP|DSK|MBP|MBA|VDI)-0\d{2,4}                     # TYPE-N, zero-padded
+              | [A-Z]{2,5}-(?:LT|DT|WKS|NB|NTB|LAP|DSK|MBP|MBA)\d{4,5}  # SITE-TYPEN: BFNL-LT7389
               | [a-z]{2,5}-(?:lt|dt|ws|wks|pc|nb|ntb|lap|dsk|mbp|mba|vdi|tab)-[a-z]{0,3}\d{2,5}  # in lower case,
                                            # as DNS and DHCP write it: mfi-lt-0409.corp.example.lan
             )

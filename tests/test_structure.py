@@ -982,6 +982,9 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("identity", "nhv-intune-connector", []),  # (an Entra sign-in's identity: an app's, as often)
     ("Contact Name", "IT Operations", []),
     ("agents.0.alias", "Rui", [("PERSON", "Rui")]), ("products.0.alias", "Rui", []),  # a chat's agent; a product's
+    # a poster's name that is a handle (Lemmy's creator.name), a name that is a name
+    ("creator.name", "tux-goblin", [("USERNAME", "tux-goblin")]), ("creator.name", "Tux Goblin", [("PERSON", "Tux Goblin")]),
+    ("author.name", "anna", [("PERSON", "anna")]),
     # SCIM's and Deel's lists of typed values, a phone's number, a mailbox's owner (Microsoft Graph)
     ("_airbyte_data.phone_numbers.0.value", "01005209562", [("PHONE_NUMBER", "01005209562")]),
     ("phoneNumbers[1].value", "07700900123", [("PHONE_NUMBER", "07700900123")]),

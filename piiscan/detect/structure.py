@@ -1261,6 +1261,8 @@ _HOUSE_NUMBER_NAMES = frozenset({"hausnummer", "hausnr", "housenumber", "streetn
 # A house number's addition in its own column (bol.com's 'Toevoeging': 'A', 'bus 11', 'III')
 _HOUSE_NUMBER_ADDITION_NAMES = frozenset({"toevoeging", "huisnummertoevoeging", "hausnummerzusatz",
                                           "housenumberaddition", "housenumbersuffix"})
+# A handle's shape: lower case, a digit or a separator inside ('tux-goblin', 'cron_guy', 'rina.uta81')
+_HANDLE_SHAPED = re.compile(r"[a-z][a-z0-9]*(?:[._\-][a-z0-9]+)+|[a-z]+\d+[a-z0-9]*|[a-z0-9]+_[a-z0-9_]*")
 # Who an address line is for: 'c/o Anna Berg', Dutch 't.a.v.', German 'z. Hd.', 'Attn:'
 _ATTENTION = re.compile(r"(?i)(?:c/o|t\.\s?a\.\s?v\.?|z\.\s?hd\.?|attn\.?:?|attention:?)\s+(?P<name>\S.*)")
 _REMOTE = re.compile(r"(?i)remote\b")
@@ -1325,6 +1327,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # a help desk's): the person, not the firm
         lead = len(value) - len(value.lstrip())
         return Hint("PERSON", start + lead, start + lead + agent.end("name"), 0.85, recognizer)
+    if entity == "PERSON" and _HANDLE_SHAPED.fullmatch(decoded) and _leaf_and_parent(field)[1] in _PERSON_PARENTS:
+        entity = "USERNAME"  # a poster's name that is a handle (Lemmy's creator.name: 'tux-goblin', 'cron_guy')
     attention = _ATTENTION.fullmatch(stripped) if entity == "LOCATION" and not url_encoded else None
     if attention and _is_full_name(attention["name"]) and not _names_a_thing(attention["name"]):
         # an address line for someone ('t.a.v. Kim Bouzid'): the person, no place

@@ -30,6 +30,7 @@ POSITIVE = [
     ("ssh to anna-laptop.home.example now", ["anna-laptop.home.example"]),  # owner_device with a domain
     ("my VPN keeps dropping, laptop is LDS-DT-0045", ["LDS-DT-0045"]),  # asset_name
     ("assigned LT-BER-0006 and MBP-LON-0863 to her", ["LT-BER-0006", "MBP-LON-0863"]),
+    ("Device BFHU-LT5824 last check-in from 109.129.242.137", ["BFHU-LT5824"]),  # SITE-TYPEN
     ('"rrname":"NHV-LT-0173.corp.norhaven.io"', ["NHV-LT-0173"]),  # with its domain
     ("Assign,10.10.4.70,LAPTOP-R2D7QX.corp.example.com,54E1ADE45A1B", ["LAPTOP-R2D7QX"]),  # 6 random characters
     ("Running Ubuntu 24.04 on my home server `chinedu-desktop`. After", ["chinedu-desktop"]),  # owner_device
@@ -106,6 +107,7 @@ NEGATIVE = [
     "the WIN-PROTECTION flag", "Chiara's Macbook cover",  # not Windows' random part; no model's name
     "el iPhone de Apple es caro", "un iPad de segunda mano", "MacBook Pro uživatele",  # the maker; no owner's name
     "Screen repair – MacBook Air", "Repair – MacBook Air broke again", "iPhone - Apple",  # prose, no whole value
+    "the SM-DT100 dock", "part XY-LT123456",  # a model's short number; a long one
     "GET /api/host/status HTTP/1.1",  # a path's 'host/', no machine account
     "git clone git@github.com:org/repo.git", "mail ana@example.com: /tmp$ ok",  # no prompts
     'peer-destination-port="0" hostname="N/A" src-vrf-grp="N/A"',  # a placeholder

@@ -231,6 +231,7 @@ NEGATIVE = [
     "8:live:.cid.8d6bb3f4a55e01c7", "Chapter 8:Introduction", "at 08:30 today",  # a generated id, prose, a time
     "npm i lodash@4.17.21 and x@1.2.3.4", "ssh x@1.2.3.4",  # a package's version; one letter is no login
     "user lodash@4.17.21.5b ok", "login anna@10.1.2.3.4",  # no address after it
+    "Feedback-ID: 11079068:user:proton",  # a sender's feedback id's parts
     "[Nur Wijaya] [7:40 AM] hi", "[info] [7:40 AM] started",  # a name (a person's); no handle's digit
     "user: https://example.com/u/42",  # a URL's scheme
     "https://intranet.example.com:8443/a@b",  # no user before a password
