@@ -278,3 +278,13 @@ def _raw(entity, text, value):
 
     start = text.index(value)
     return RawFinding(entity, start, start + len(value), 0.85, "SpacyRecognizer")
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("[Migration of virtual machine KRA-DC02 from kra-esx01.kestrelridge.local]", None),  # a server by its role
+    ("Virtual machine kra-web01 is connected; guest IP 10.10.7.113", None),
+    ("logon from DESKTOP-4F7KQ2M at 10:05", "DESKTOP-4F7KQ2M"), ("my laptop is LDS-DT-0045", "LDS-DT-0045"),
+])
+def test_a_server_named_for_its_role_is_no_ones_machine(detector, text, host):
+    found = [text[f.start:f.end] for f in detector.detect([text], [None])[0] if f.entity_type == "HOSTNAME"]
+    assert found == ([host] if host else [])

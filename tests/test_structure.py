@@ -955,6 +955,7 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("Hausnummer", "Hinterhaus", [("LOCATION", "Hinterhaus")]), ("Street", "94", []),
     ("employments.0.state", "ended", []), ("Device Name", "VL-AUS-POS04", []), ("Device Name", "RECEPTION-AUS", []),
     ("Computer", "KRA-RDGW01.kestrelridge.local", []), ("Computer", "KRA-LT-0042", [("HOSTNAME", "KRA-LT-0042")]),
+    ("Resource", "VDI-YTANABE", []), ("Machine Name", "VDI-YTANABE", [("HOSTNAME", "VDI-YTANABE")]),  # a user's VDI
     # a live chat's agent's login, its customer's handle where a name goes, a person's info object
     ("agentParticipants.0.agentLoginName", "mariam.farouk", [("USERNAME", "mariam.farouk")]),
     ("consumerParticipants.0.consumerName", "james_barnes", [("USERNAME", "james_barnes")]),

@@ -45,6 +45,7 @@ from .structure import (
     is_free_text_name,
     is_generated_id,
     is_label_field,
+    is_server_name,
     is_noise_value,
     log_segments,
     segment_structure,
@@ -905,6 +906,9 @@ class Detector:
                 continue
             if f.entity_type == "USERNAME" and _an_account_of_no_one(text[f.start:f.end]):
                 continue
+            if f.entity_type == "HOSTNAME" and f.recognizer == "HostnameRecognizer" \
+                    and is_server_name(text[f.start:f.end]):
+                continue  # a server by its role ('virtual machine KRA-DC02'), no one's
             if f.recognizer == "PersonInitialRecognizer" and has_thing_word(text[f.start:f.end]):
                 continue  # a firm's name with a one-letter word ('Kavárna U Zlatého klasu s.r.o.')
             if f.entity_type == "USERNAME" and is_bare_mac(text[f.start:f.end]):

@@ -1114,7 +1114,15 @@ _SERVER_ROLE = re.compile(r"(?i)(?:^|[-_.])(?:dc|sql|wsus|rds|fs|print|prn|veeam
                           # a remote desktop gateway's and its farm's, a firewall's, a vCenter's
                           r"|rdgw|rdsh|rdweb|rdcb|gw|fw|proxy|vc"
                           # a shared device's: a till, a front desk's, a warehouse's scanner, a screen
-                          r"|pos|reception|frontdesk|lobby|scanner|signage|vdi|thin)\d*(?=$|[-_.])")
+                          r"|pos|reception|frontdesk|lobby|scanner|signage|thin"
+                          # a pooled virtual desktop (not one named for its user: 'VDI-KDOHERTY')
+                          r"|vdi(?![-_][a-z]{4,}(?:-[a-z]+)?$))\d*(?=$|[-_.])")
+
+
+def is_server_name(name: str) -> bool:
+    """Whether a machine's name says a server's or a shared device's role ('KRA-DC02',
+    'kra-web01', 'VL-AUS-POS04'): no one's (see _SERVER_ROLE)."""
+    return _SERVER_ROLE.search(name.partition(".")[0]) is not None
 # Parents of a host name that is a web site's (GA4's device.web_info.hostname), not a machine's
 _SITE_PARENTS = {"webinfo", "page", "site", "url", "web", "request", "http", "referrer", "referer"}
 # Fields of a user's name that a person's name in them does not make a person's: a CRM's
