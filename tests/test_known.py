@@ -435,6 +435,14 @@ def test_a_town_is_carried_into_prose_not_into_other_columns():
     assert [texts[3][f.start:f.end] for f in out[3]] == ["Berlin"]
 
 
+def test_a_town_is_carried_into_a_line_of_text_not_into_a_log_lines_key_value_pairs():
+    texts = ["Dublin", 'user_name="rmac" usergroupname="Dublin Staff" auth_client="OTP" log_id=1 a=1 b=2',
+             "Moved to Dublin, user=anna"]
+    found = [[RawFinding("LOCATION", 0, 6, 0.85, "field_name")], [], []]
+    out = propagate(texts, found, _make, fields=["City", None, None])
+    assert out[1] == [] and [texts[2][f.start:f.end] for f in out[2]] == ["Dublin"]
+
+
 def test_a_town_is_not_carried_into_an_x509_names_parts():
     texts = ["She lives in Hamburg", "VERIFY OK: depth=1, C=DE, ST=Hamburg, L=Hamburg, O=Acme", "Moved to Hamburg"]
     found = [[RawFinding("LOCATION", 13, 20, 0.85, "field_name")], [], []]

@@ -1163,6 +1163,12 @@ def test_a_fortinet_appliances_own_serial_is_no_ones():
     assert {line[x.start:x.end] for x in sups if "SERIAL_NUMBER" in x.entity_types} == {"X21014T9PQ2M8HB"}
 
 
+def test_a_login_beside_a_bare_name_makes_it_the_persons_and_a_geoip_code_with_a_digit_no_country():
+    line = 'user_name="fgallagher" usergroupname="Staff" name="Fiona Gallagher" src_country_code=R1 dst_country_code=IRL'
+    assert _hints(line) == [("PERSON", "Fiona Gallagher")]  # (the login is the recognizers'; no 'R1')
+    assert _hints('policy="x" name="Fiona Gallagher"') == []  # a bare name beside no login
+
+
 def test_a_user_groups_name_is_no_ones_place():
     line = 'user_name="rmacgiolla" usergroupname="Dublin Staff" user_gp="Dublin Staff" city="Dublin"'
     spans = {line[x.start:x.end] for x in analyze_structure(line, None).suppressions if "LOCATION" in x.entity_types}

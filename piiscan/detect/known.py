@@ -362,7 +362,9 @@ def propagate(texts: Sequence[str], found: list[list], make,
         structured = fields is not None and fields[i] is not None
         # the longest value wins (then the first in order: the same in every process)
         # a line of text, a post's field, or a cell of sentences ('Note': eight words or more)
-        prose = not structured or is_free_text_name(fields[i]) or text.count(" ") >= 7
+        # (a log line of key=value pairs is none: a firewall's 'user_gp="Dublin Staff"')
+        prose = (not structured and text.count("=") < 6) or structured and (
+            is_free_text_name(fields[i]) or text.count(" ") >= 7)
         if structured and firms_site_field(fields[i]):
             continue  # a territory's or a site's column ('US Central (Austin office)'): no one's values
         # a column of user agents or codes: its versions look like addresses and numbers

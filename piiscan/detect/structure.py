@@ -1441,6 +1441,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return Hint("HOSTNAME", start + lead, start + lead + len(stripped), 0.6, recognizer)
     if entity == "LOCATION" and leaf in ("location", "site") and (_REMOTE.match(decoded) or _has_thing_word(decoded)):
         return None  # an office's or a remote worker's place ('Chicago HQ - 5th Floor', 'Remote - EU'): the firm's
+    if entity == "LOCATION" and "country" in leaf and len(decoded) <= 3 and any(c.isdigit() for c in decoded):
+        return None  # GeoIP's codes for no country: Sophos' 'R1' (reserved), MaxMind's 'A1' (a proxy)
     if entity == "LOCATION" and _NOT_A_REGION.fullmatch(decoded.strip()) and not (
             len(decoded.strip()) == 2 and decoded.strip().isupper()) and (  # 'ON' is Ontario, 'On' a status
             set(_last_words(field)) & _AMBIGUOUS_PLACE_WORDS):
@@ -2308,9 +2310,10 @@ def key_value_hints(text: str) -> list[Hint]:
     # (str.find: a regex over the whole line for every pair cost a log a seventh of its time).
     keys = {k for k in (w.partition("=")[0].lstrip(",;{([") for w in text.split() if "=" in w) if k}
     typed = {k for k in keys if _typed_key(k)}
-    # a bare 'name' beside the record's e-mail, a full name, is the person's (Grafana's
-    # 'email=...@... name="Emre Yılmaz"'), as 'user.name' is
-    named = "name" in keys and any(type_for_name(k) == "EMAIL_ADDRESS" for k in keys)
+    # a bare 'name' beside the record's e-mail or login, a full name, is the person's
+    # (Grafana's 'email=...@... name="Emre Yılmaz"', Sophos' 'user_name=... name="Yuki
+    # Tanabe"'), as 'user.name' is
+    named = "name" in keys and any(type_for_name(k) in ("EMAIL_ADDRESS", "USERNAME") for k in keys)
     for key in (*typed, "name") if named else typed:
         needle = key + "="
         at = text.find(needle)
