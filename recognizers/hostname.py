@@ -249,6 +249,22 @@ class HostnameRecognizer(PatternRecognizer):
             0.7,
         ),
         Pattern(
+            "apple_default_genitive",
+            r"""(?x)
+            (?<![\w.\-])                   # a whole token: the owner's name in the genitive without an
+            (?!(?:Apples|Contacts|Settings|Photos|Notes|Maps|Files|Messages|Tips|News|Books|Podcasts|Shortcuts
+                 |Reminders|Its|His|Hers|Yours|Ours|Theirs|This|Was|Is|Has|Does|Says|Gets|Uses|Needs|Keeps
+                 |Makes|Shows|Lets|Thanks|Plus|Pros|Includes|Supports|Requires|Works|Syncs|Connects|Runs|Fits
+                 |Was|Always|Sometimes|Perhaps|Yes|Glass|Airpods|Less|Unless|Across|Towards)\ )  # apostrophe, as
+            \p{Lu}[^\W\d_]{1,30}s\        # Danish, Swedish, Norwegian, German and Dutch setups name it:
+            """ + _APPLE_DEVICE_SPACED + r"""  # 'Frederiks iPhone', 'Kaspers iPad' (a verb or a word of the
+            (?:\ \d{1,2}(?:\ (?:Pro(?:\ Max)?|Plus|mini))?)?  # phone's is no owner), its model's number:
+            (?:\ \(\d{1,2}\))?             # 'Ingrids iPhone 14'; the '(2)' a name clash adds
+            (?![\w\-])
+            """,
+            0.7,
+        ),
+        Pattern(
             "mdm_dashed_owner",
             r"""(?x)
             (?<![^\n\t"',;>])                # a whole value: an MDM's naming template, device and owner's

@@ -66,6 +66,8 @@ _CONTEXT = [
     "activation",
     "registration",
     "warranty",
+    "serienummer",  # (Dutch, Danish, Swedish, Norwegian)
+    "seriennummer",
 ]
 
 
@@ -88,13 +90,17 @@ class SerialNumberRecognizer(PatternRecognizer):
                                                    # serials ('the drives' serials ZRFGXU25 and ZRI72FGZ')
                 | s/n | sn                          # S/N, SN
                 | fabr\.?-?\ ?nr\.? | fabrikationsnummer | seriennummer | ser\.-?\ ?nr\.?  # German: Fabr.-Nr.
+                | serienummer | serienr\.?              # Dutch, Danish, Swedish, Norwegian
                 | num[ée]ro\ de\ s[ée]rie | n[°º]\ de\ s[ée]rie | n[uú]mero\ de\ serie  # French, Spanish
                 | (?:service|asset)[\ _\-]?tag       # Dell's and Lenovo's: Service Tag 7XK2M93
                 | (?:license|licence|product|activation|registration|cd)[\ _\-]?(?:key|code)  # license key, product key...
                 | iccid                             # a SIM card's number: 'ICCID 8944480312812899408'
                 | frame[\ _\-]?(?:number|no\.?|nr\.?)  # a bicycle's: 'Frame number: WVBF3Y4006234'
+                | stelnummer | rammenummer | ramnummer | rahmennummer | framenummer  # (Danish, Norwegian,
+                                                   # Swedish, German, Dutch)
               ))
-              (?:\s+(?i:on|of|for|from|in)(?:\s+(?i:the|my|this|our|your|its|his|her))?\s+[a-z]{2,15})?  # 'serial
+              (?:\s+(?i:on|of|for|from|in|van|von|af|på)(?:\s+(?i:the|my|this|our|your|its|his|her|de|het|der
+                   |die|das|min|mit|mijn))?\s+[a-z]{2,15})?  # 'serial
                                                    # number on the box:', 'serial number of my unit is'
               [*_]{0,2}\s*(?:[:=\#]|\bis\b)?[*_]{0,2}\s*[*_`]{0,2}["']?  # optional ':', '=', '#' or 'is', an
                                                    # opening quote, and Markdown's emphasis ('**S/N:** VW7-22D4')

@@ -24,6 +24,8 @@ POSITIVE = [
     ("michal@michal-thinkpad:~$ lsblk", ["michal-thinkpad"]),  # shell_prompt
     ("MacBook Air de Jean-Luc (2)", ["MacBook Air de Jean-Luc (2)"]),
     ("Device: MacBook Pro uživatele Petr", ["MacBook Pro uživatele Petr"]),  # a Czech setup's
+    ("Appen på min telefon (Frederiks iPhone) kan ikke", ["Frederiks iPhone"]),  # a Danish setup's
+    ("The app on my phone (Ingrids iPhone 14) can't find", ["Ingrids iPhone 14"]),
     ("iPhone – Zuzana", ["iPhone – Zuzana"]), ('"device_name": "Marek – MacBook Air",', ["Marek – MacBook Air"]),
     ("mDNS name MacBook-Pro-uzivatele-Simon.local", ["MacBook-Pro-uzivatele-Simon.local"]),
     ("can you check if WIN-LLHCTBQPWEC is still pinging", ["WIN-LLHCTBQPWEC"]),  # Windows Server's default
@@ -107,6 +109,7 @@ NEGATIVE = [
     "the WIN-PROTECTION flag", "Chiara's Macbook cover",  # not Windows' random part; no model's name
     "el iPhone de Apple es caro", "un iPad de segunda mano", "MacBook Pro uživatele",  # the maker; no owner's name
     "Screen repair – MacBook Air", "Repair – MacBook Air broke again", "iPhone - Apple",  # prose, no whole value
+    "Settings iPhone app", "It Supports iPad and Mac", "Apples iPhone line",  # a word, a verb, the maker
     "the SM-DT100 dock", "part XY-LT123456",  # a model's short number; a long one
     "GET /api/host/status HTTP/1.1",  # a path's 'host/', no machine account
     "git clone git@github.com:org/repo.git", "mail ana@example.com: /tmp$ ok",  # no prompts

@@ -23,6 +23,8 @@ POSITIVE = [
     ("the eSIM ICCID 8944480312812899408 is installed", ["8944480312812899408"]),
     ("can you check warranty for frame WVBF3Y4006234?", ["WVBF3Y4006234"]),  # a bicycle's frame
     ("Frame number is WVB8O8123456.", ["WVB8O8123456"]),
+    ("Serienummer van de omvormer: 5602073949 (staat op de sticker)", ["5602073949"]),  # Dutch
+    ("Min cykel (Nordvind Klit Cargo, stelnummer NV21F277587) vil ikke lade", ["NV21F277587"]),  # a Danish frame's
     ("S/N C02XK1ZJJGH5", ["C02XK1ZJJGH5"]),
     ("serial number 5CG1234XYZ", ["5CG1234XYZ"]),
     ("serialNumber=PF3ABC12", ["PF3ABC12"]),
@@ -39,6 +41,7 @@ POSITIVE = [
 
 NEGATIVE = [
     "serials are printed on the box and the label",
+    "het serienummer van de omvormer staat op de sticker",  # no serial after it
     "FTKMOB is the mobile app", "FTKMOB053CAB3E8E9F0A1",  # FortiToken's prefix alone, a longer hex run
     "USB\\VID_046D&PID_C52B\\6&2A3B4C5D&0&1",  # Windows' made-up instance id, for a device without a serial
     "DeviceId=Androidc259e3f1a2b4&DeviceType=Android",  # another maker's id: no serial in it  # words, not a list of serials
