@@ -102,6 +102,8 @@ _PREFIX_BEFORE = (
     r"(?i:rue|avenue|av\.?|boulevard|bd|bld|allée|chemin|impasse|quai|cours|voie|ruelle"
     r"|calle|avenida|rua|via|piazza|plaza)"
 )
+# a Korean road's romanized name: 'Gunja-ro', 'Gangnam-daero', 'Jungang-ro 12beon-gil'
+_KOREAN_ROAD = r"\p{Lu}[a-z]{1,20}(?:-[a-z]{1,20})?-(?:ro|gil|daero)(?:[\ \t]+\d{1,3}beon-?gil)?"
 # the particles inside Romance street names: Rue de la Paix, Rua do Linguado, Via dei Mille
 _PARTICLE = (
     r"(?:de|del|della|delle|dei|degli|di|da|do|dos|das|du|des|la|le|les|y|e|el|los|las"
@@ -217,6 +219,37 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?![\w\-])
             """,
             0.6,
+        ),
+        Pattern(
+            "street_jalan",
+            r"""(?x)
+            (?<![\w.\-])                   # a whole word: Indonesian and Malay streets, the street word
+            (?:Jl\.|Jln\.|Jalan)[\ \t]+    # first, the house's number last after 'No.':
+            (?:""" + _NAME + r"""[\ \t]+|(?:Km|KM)\.?[\ \t]?\d{1,3}[\ \t]+|Gg\.[\ \t]+){1,8}?  # 'Jl. Raya Bogor
+            No\.?[\ \t]?\d{1,4}[A-Za-z]?(?:/\d{1,3})?  # Km 32 No. 22', 'Jl. Pahlawan Gg. Melati No. 102'
+            (?![\w/])
+            """,
+            0.9,
+        ),
+        Pattern(
+            "street_korean_road",
+            r"""(?x)
+            (?<![\w.\-])                   # a whole word: a Korean road-name address, romanized, its
+            (?:\d{1,4}(?:-\d{1,3})?[\ \t]+""" + _KOREAN_ROAD + r"""  # building's number before the road
+              | """ + _KOREAN_ROAD + r"""[\ \t]+\d{1,4}(?:-\d{1,3})?)  # or after it: '168 Gunja-ro',
+            (?![\w\-])                     # 'Teheran-ro 152', 'Jungang-ro 12beon-gil 5'
+            """,
+            0.9,
+        ),
+        Pattern(
+            "street_hangul",
+            r"""(?x)
+            (?<![가-힣\w])                  # an address in Hangul: province, city, district (도, 시,
+            (?:[가-힣]{1,10}(?:도|시|군|구)[\ \t]+){1,3}  # 군, 구), then a neighbourhood or a road (동, 읍,
+            [가-힣]{1,10}(?:동|읍|면|로|길|리)[\ \t]?\d{1,5}(?:-\d{1,4})?  # 면, 로, 길, 리) and its number:
+            (?![\w\-])                     # '경기도 시흥시 정왕동 104-4'
+            """,
+            0.9,
         ),
         Pattern(
             "po_box",

@@ -37,6 +37,12 @@ POSITIVE = [
     ("Οδός Ερμού 12α, Αθήνα", ["Οδός Ερμού 12α"]),  # a letter of the street's own script
     ("8 Rue de la Paix, Paris", ["8 Rue de la Paix"]),
     ("36 rue de zélande", ["36 rue de zélande"]),
+    # Indonesian, Korean (romanized and in Hangul)
+    ("alamatnya Jl. Raya Bogor Km 32 No. 22, Depok", ["Jl. Raya Bogor Km 32 No. 22"]),
+    ("Jl. Pahlawan Gg. Melati No. 102, Desa Ngawen", ["Jl. Pahlawan Gg. Melati No. 102"]),
+    ("kirim ke 168 Gunja-ro, Siheung-si, Gyeonggi-do 15432", ["168 Gunja-ro"]),
+    ("office at Teheran-ro 152, Gangnam-gu", ["Teheran-ro 152"]),
+    ("주소는 경기도 시흥시 정왕동 104-4 입니다", ["경기도 시흥시 정왕동 104-4"]),
     # boxes
     ("send it to PO Box 123", ["PO Box 123"]),
     ("P.O. Box 614, Tallinn", ["P.O. Box 614"]),
@@ -46,6 +52,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Jl. Raya Bogor is jammed", "we drove down Gangnam-daero at night", "Yang dari Hwaseong kumpul",  # no numbers
     "a MacBook Air M2 8GB for sale", "part A12 3BCD", "ticket AB-18 1XQ",  # no postcodes
     "393e R Q [8085 A DR  NOERROR] A      (11)CRV-LT-0166(4)corp",  # Windows DNS' flags, no address
     "10 May 2015",
