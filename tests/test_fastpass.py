@@ -239,6 +239,8 @@ def test_the_joined_prefilters_stay_small_and_cover_every_pattern(detector):
     ("%FTD-6-113005: AAA user authentication Rejected : server = 10.40.1.20 : user = ftpuser", None),
     ("connection authorized: user=weber database=x", "weber"),  # (a name that ends in 'web' is a name)
     ("Event 5707 : User vpxuser@127.0.0.1 logged in as VMware-client/6.5", None),  # vCenter's on its hosts
+    ("logged on as KESTREL\\user1 today", None), ("logged on as KESTREL\\rdp today", None),  # a spray's tries
+    ("logged on as KESTREL\\user1a today", "KESTREL\\user1a"),
     ('src_port=443 appresolvedby="Signature" app_is_cloud=0', None),  # how a firewall knew an app
 ])
 def test_accounts_every_system_has_are_no_ones_user_name(detector, text, user):

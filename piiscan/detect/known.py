@@ -167,6 +167,7 @@ SYSTEM_ACCOUNTS = frozenset({
     "ftpuser", "user", "scanner", "guacadmin", "vpn",
     "zimbra", "zmpostfix", "zmamavis", "zmnginx", "zmreplication",  # (Zimbra's LDAP accounts)
     "vpxuser", "dcui", "vpxa",  # (vCenter's account on its hosts, ESXi's console's)
+    "rdp", "remote", "scan", "support", "operator", "info",  # (what a password spray tries)
 })
 # Products, services and brands a forum's posts name all the time, which the small NER
 # model calls a person or a place now and then ('the Jenkins job', 'DKIM at Gmail', 'my
@@ -238,7 +239,9 @@ SERVICE_ACCOUNT = re.compile(r"(?i)(?:svc|srv|app|sa|bot|service)[_\-][\w.\-]+"
                              r"|system:[\w:.\-]+"
                              # a chat's bots ('zabbix.bot') and a live chat's guests ('guest-3582',
                              # Crisp's 'visitor98500')
-                             r"|[\w\-]+\.bot|guest[_\-]\d+|visitor[_\-]?\d+")
+                             r"|[\w\-]+\.bot|guest[_\-]\d+|visitor[_\-]?\d+"
+                             # what a password spray tries ('KESTREL\\user1', 'test2', 'admin01')
+                             r"|(?:user|test|admin|administrator|guest|temp)\d{1,3}")
 # Types a version or a code looks like (a user agent's 'Chrome/123.0.0.0')
 _VERSION_LIKE = frozenset({"IP_ADDRESS", "PHONE_NUMBER"})
 # Types whose one-word values are often words (the others: addresses, numbers, ids)
