@@ -136,8 +136,10 @@ class HostnameRecognizer(PatternRecognizer):
               (?:(?=[A-Z]*\d)              # the random part with a digit: 7 capitals and digits from
                 [A-Z0-9]{6,15}             # setup, 6-15 as organisations name them (LAPTOP-R2D7QX) ...
               | (?=[A-Z]{7,8}(?![\w\-]))   # ... or setup's 7 (DESKTOP) or 8 (LAPTOP) random capitals
-                (?![A-Z]*[AEIOU][A-Z]*[AEIOU])[A-Z]{7,8})  # alone, with one vowel at most ('DESKTOP-BVVYPMJ';
-                                           # a word has more: 'DESKTOP-SUPPORT')
+                (?:(?![A-Z]*[AEIOU][A-Z]*[AEIOU])  # alone, with one vowel at most ('DESKTOP-BVVYPMJ'; a word
+                  | (?=[A-Z]*[B-DF-HJ-NP-TV-Z]{5})  # has more: 'DESKTOP-SUPPORT'), five consonants in a row
+                  | (?=[A-Z]*Q(?!U)) | (?=[A-Z]*[JQXZ][A-Z]*[JQXZ]))  # ('LAPTOP-HBLBHSEA') or letters no
+                [A-Z]{7,8})                # word has so ('DESKTOP-EJCAAXQ')
               | WIN-[A-Z0-9]{11}           # Windows Server's: 11 random characters, digits or not
               | (?:desktop|laptop)-(?=[a-z]*\d)[a-z0-9]{7,8}  # the same in lower case, as DNS writes
                                            # it (desktop-9wj8yhe)

@@ -416,8 +416,9 @@ class PersonSpeakerRecognizer(PersonAddressRecognizer):
             (?<=^\[)                                # KakaoTalk's export on a PC: '[Speaker] [7:40 AM] text'
             \p{Lu}[^\W\d_]{1,30}(?:-\p{L}[^\W\d_]{0,30})?(?:[ ]\p{Lu}[^\W\d_'’\-]{0,30}){0,3}  # (in Korean,
                                                     # '[Min-jun Kim] [오후 7:40]')
-            (?=(?:[ ]\p{So}{1,4})?\][ ]\[(?:오전[ ]|오후[ ])?\d{1,2}:\d{2}(?:[ ]?[AaPp][Mm])?\])  # a name, an emoji
-                                                    # after it ('[Arief 🇮🇩]'); a handle is username.yaml's
+            (?=(?:[ ](?:\p{So}{1,4}|[A-Z]\d{1,2}|\([^()\[\]\n]{1,24}\)))?  # a name, an emoji or a tag after it
+              \][ ]\[(?:오전[ ]|오후[ ])?\d{1,2}:\d{2}(?:[ ]?[AaPp][Mm])?\])  # ('[Arief 🇮🇩]', '[Umar E9]',
+                                                    # '[Putri (Siheung)]'); a handle is username.yaml's
             """,
             _PLACE_SCORE,
         ),

@@ -44,6 +44,7 @@ POSITIVE = [
     ("Box IP 192.168.50.2, Plex server name is bjorn-plex.", ["bjorn-plex"]),
     (r"net use \\FS-FINANCE01\share /persistent:yes", ["FS-FINANCE01"]),  # a Windows share's server
     ("logon from DESKTOP-4F7KQ2M at 10:05", ["DESKTOP-4F7KQ2M"]),
+    ("Register DESKTOP-EJCAAXQ Wi-Fi MAC and LAPTOP-HBLBHSEA", ["DESKTOP-EJCAAXQ", "LAPTOP-HBLBHSEA"]),  # letters
     ("LAPTOP-AB12CD34", ["LAPTOP-AB12CD34"]),
     ("WIN-7K2LQ9ABCDE.corp.example.com", ["WIN-7K2LQ9ABCDE"]),
     ("ssh Johns-MacBook-Pro.local", ["Johns-MacBook-Pro.local"]),
@@ -100,7 +101,7 @@ NEGATIVE = [
     "the iPhone-Pro case", "MacBook-Air-M2 review",  # a model's words, no owner
     "Received client info - Hostname:  Type: Mozilla Version: 5 Platform: Unknown",  # an empty value, F5's
     "Samsung-Galaxy-S24 firmware", "Google-Pixel-8 release notes",  # a maker's product
-    "DESKTOP-SUPPORT team", "LAPTOP-REFRESH program", "desktop-support",  # words, no random names
+    "DESKTOP-SUPPORT team", "LAPTOP-REFRESH program", "desktop-support", "DESKTOP-MARKETS",  # words
     "an IBM-PC compatible", "Apple-MacBook-Pro",  # a kind of machine, a product
     "Google's Pixel 8 launch", "Samsung's Galaxy S24 sales",  # a maker's own
     "query: erp.corp.example.lan IN A", "zone corp.example.lan/IN: loaded",  # a company's servers and domain

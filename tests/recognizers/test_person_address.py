@@ -79,7 +79,8 @@ POSITIVE += [
     ("08:37\tdaiki.t invited Ananya Menon.", ["Ananya Menon"]), ("12:04\tHaruto\tsent 👍", ["Haruto"]),
     # KakaoTalk's export on a PC: a speaker in brackets before the time, an emoji after a name
     ("[Nur Wijaya] [7:40 AM] Visa H-2 bisa diperpanjang", ["Nur Wijaya"]), ("[Arief 🇮🇩] [8:48 AM] Nomor", ["Arief"]),
-    ("[Min-jun Kim] [오후 7:40] 네", ["Min-jun Kim"]),
+    ("[Min-jun Kim] [오후 7:40] 네", ["Min-jun Kim"]), ("[Umar E9] [4:00 AM] Makasih", ["Umar"]),
+    ("[Putri (Siheung)] [10:01 PM] Deleted message.", ["Putri"]),
 ]
 
 NEGATIVE = [
