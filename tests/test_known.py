@@ -435,9 +435,9 @@ def test_a_town_is_carried_into_prose_not_into_other_columns():
     assert [texts[3][f.start:f.end] for f in out[3]] == ["Berlin"]
 
 
-def test_a_town_is_carried_into_a_line_of_text_not_into_a_log_lines_key_value_pairs():
-    texts = ["Dublin", 'user_name="rmac" usergroupname="Dublin Staff" auth_client="OTP" log_id=1 a=1 b=2',
-             "Moved to Dublin, user=anna"]
+def test_a_town_is_not_carried_into_a_groups_name():
+    texts = ["Dublin", 'message="User akavanagh of group Dublin Staff logged in" a=1 b=2 c=3 d=4 e=5',
+             "Subject=Fwd: Delivery to Jagtvej 21, 2000 Dublin|Latency=3466|Sender=x|a=1|b=2|c=3"]
     found = [[RawFinding("LOCATION", 0, 6, 0.85, "field_name")], [], []]
     out = propagate(texts, found, _make, fields=["City", None, None])
     assert out[1] == [] and [texts[2][f.start:f.end] for f in out[2]] == ["Dublin"]

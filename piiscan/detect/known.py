@@ -365,9 +365,7 @@ def propagate(texts: Sequence[str], found: list[list], make,
         structured = fields is not None and fields[i] is not None
         # the longest value wins (then the first in order: the same in every process)
         # a line of text, a post's field, or a cell of sentences ('Note': eight words or more)
-        # (a log line of key=value pairs is none: a firewall's 'user_gp="Dublin Staff"')
-        prose = (not structured and text.count("=") < 6) or structured and (
-            is_free_text_name(fields[i]) or text.count(" ") >= 7)
+        prose = not structured or is_free_text_name(fields[i]) or text.count(" ") >= 7
         if structured and firms_site_field(fields[i]):
             continue  # a territory's or a site's column ('US Central (Austin office)'): no one's values
         # a column of user agents or codes: its versions look like addresses and numbers
@@ -389,7 +387,8 @@ def propagate(texts: Sequence[str], found: list[list], make,
             if structured and value == text.strip() and " " not in value.strip() and (
                     value.strip().isalpha() or known[value][0] == "HOSTNAME"):
                 continue
-            if not prose and known[value][0] == "LOCATION" and " " not in value.strip():
+            town = known[value][0] == "LOCATION" and " " not in value.strip()
+            if not prose and town:
                 # a town is many people's: a customer's 'Berlin' is not hidden in every event's,
                 # office's and directory path's name ('Berlin DevSummit', 'OU=Berlin'); in a
                 # line of text or a post, where a person says where they are, it is
@@ -401,6 +400,9 @@ def propagate(texts: Sequence[str], found: list[list], make,
                 if dated and _in_a_date(text, pos, end):
                     pos = text.find(value, pos + 1)
                     continue  # a first name that is a month's ('Jun 12, 2024', '12 May 2024')
+                if town and _GROUP_AFTER.match(text, end):
+                    pos = text.find(value, pos + 1)
+                    continue  # a group named for a town ('of group Dublin Staff'), no one's place
                 if header_host is not None and pos == header_host.start("host") and known[value][0] == "HOSTNAME":
                     pos = text.find(value, pos + 1)
                     continue  # the syslog header's host: the device that logged the line, on every line
@@ -422,6 +424,8 @@ def propagate(texts: Sequence[str], found: list[list], make,
     return out
 
 
+# A group's or a team's word after a town's name: 'Dublin Staff', 'Berlin Users'
+_GROUP_AFTER = re.compile(r"[ _\-](?:Staff|Users|Team|Group|Employees|Admins|Contractors|Office|Interns|VPN|WiFi)\b")
 # A syslog header (RFC 5424's '<14>1 2024-03-05T07:07:08.357Z HOST', BSD's 'Mar  5 07:07:08
 # HOST'): its host is the device that logged the line, not a value of the record's
 _SYSLOG_HOST = re.compile(r"(?:<\d{1,3}>\d?\s?)?(?:\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?"
