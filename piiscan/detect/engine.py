@@ -397,8 +397,8 @@ def _glued(text: str, start: int, end: int) -> bool:
     """Whether NER's span is part of a longer word: spaCy splits a unit from its number
     ('iso_a4_210x297mm' -> '210x297', 'mm') and a name is no such piece."""
     return (start > 0 and text[start - 1].isalnum() or end < len(text) and text[end].isalnum()
-            or text[end:end + 1] == "." and text[end + 1:end + 2].isupper())  # (a dotted name: ESXi's
-    # 'sub=Hostsvc.VmkVprobSource')
+            # or a dotted name's part: ESXi's 'sub=Hostsvc.VmkVprobSource'
+            or text[end:end + 1] == "." and text[end + 1:end + 2].isupper())
 
 
 def _is_a_date(text: str, start: int, end: int) -> bool:

@@ -6,7 +6,9 @@ log line here). This pass compiles each pattern's Rust-compatible superset
 recognizer's own regex (lookarounds and all) then runs only on a small window around
 each candidate, and ``validate_result`` / ``invalidate_result`` run once per distinct
 matched value. Context words are applied the way Presidio's ``LemmaContextAwareEnhancer``
-does (a context word inside one of the five words before the match: +0.35, at least 0.4).
+does (a context word inside one of the five words before the match: +0.35, at least 0.4),
+and a record's field name counts as context wherever in the record a match is, as Presidio's
+``analyze_dict`` passes a key to ``analyze(context=...)``.
 The per-record Presidio path (:meth:`Detector.detect_reference`) is the reference this
 pass is tested against.
 """

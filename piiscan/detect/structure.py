@@ -772,6 +772,7 @@ _MESSAGE_ID_NAMES = frozenset({"messageid", "msgid", "internetmessageid", "inrep
                                "originalmessageid"})
 # A value with symbols (emoji, dingbats) before or after its words: group 1 is the words
 _DECORATED = re.compile(r"[\s\W_]*?(?<![\w.])([^\W\d_](?:.*[\w.])?)[\s\W_]*", re.DOTALL)
+# What a firewall's '...by' keys name, not who did it ('appresolvedby', 'rulematchedby')
 _THING_BY = ("app", "rule", "policy", "signature", "engine", "category")
 _BY_USER = ("updatedby", "createdby", "modifiedby", "openedby", "closedby", "resolvedby",
             "approvedby", "requestedby", "changedby", "deletedby", "lastmodifiedby", "ownedby",
@@ -1123,6 +1124,8 @@ def is_server_name(name: str) -> bool:
     """Whether a machine's name says a server's or a shared device's role ('KRA-DC02',
     'kra-web01', 'VL-AUS-POS04'): no one's (see _SERVER_ROLE)."""
     return _SERVER_ROLE.search(name.partition(".")[0]) is not None
+
+
 # Parents of a host name that is a web site's (GA4's device.web_info.hostname), not a machine's
 _SITE_PARENTS = {"webinfo", "page", "site", "url", "web", "request", "http", "referrer", "referer"}
 # Fields of a user's name that a person's name in them does not make a person's: a CRM's
