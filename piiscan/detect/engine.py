@@ -231,10 +231,12 @@ _PARTICLES_OF_NAMES = frozenset({"de", "da", "do", "dos", "del", "della", "la", 
                                  "bin", "al"})
 
 
-# Words of those lists that English writes too ('store', 'man', 'email', 'pro', 'per'), and an
-# address's abbreviations in English text ('ul. Zakrzowska 92')
+# Words of those lists that English writes too ('store', 'man', 'email', 'pro', 'per'), and
+# an address's words in English text: a street's abbreviation ('ul. Zakrzowska 92'), a
+# town's preposition ('Črni Vrh nad Idrijo')
 _ENGLISH_TOO = frozenset({"man", "den", "store", "email", "pro", "per", "pan", "bar", "pet", "son", "mode",
-                          "may", "net", "data", "hat", "bad", "far", "sat", "top", "post", "art", "ul", "al"})
+                          "may", "net", "data", "hat", "bad", "far", "sat", "top", "post", "art", "ul", "al",
+                          "nad", "pod"})
 
 
 @lru_cache(maxsize=1)
@@ -261,8 +263,7 @@ def _foreign_prose(text: str) -> bool:
     ascii_text = text.isascii()
     if not ascii_text and _mostly_another_script(text):
         return True
-    # (not a capitalized word of another alphabet: a place's 'Črni Vrh', a Greek town in capitals)
-    words = [w for w in _LOWER_WORD.findall(text) if w.isascii() or w[0].islower()]
+    words = _LOWER_WORD.findall(text)
     if len(words) < 2:
         return False
     foreign = _foreign_stop_words()
