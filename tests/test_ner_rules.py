@@ -72,6 +72,7 @@ def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     ("The store manager put the data under the post by the bar", False),  # their lists' English words
     ("Jarmila Fiedlerová\n009 Slovenčeva 51\n Črni Vrh nad Idrijo\n Slovenia", False),  # an address's words
     ("Olga Krylova\nCable line installer\n1610 ul. Zakrzowska 92, ΠΑΡΕΚΚΛΗΣΙΑ, Cyprus", False),
+    ("kim burrel - hold 2 ur faith https://t.co/5SXwx5nhYa # NowPlaying", False),  # chat's 'ur', a name
 ])
 def test_prose_in_another_language_is_told_from_english(text, foreign):
     from piiscan.detect.engine import _foreign_prose

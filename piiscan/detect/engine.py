@@ -236,7 +236,7 @@ _PARTICLES_OF_NAMES = frozenset({"de", "da", "do", "dos", "del", "della", "la", 
 # town's preposition ('Črni Vrh nad Idrijo')
 _ENGLISH_TOO = frozenset({"man", "den", "store", "email", "pro", "per", "pan", "bar", "pet", "son", "mode",
                           "may", "net", "data", "hat", "bad", "far", "sat", "top", "post", "art", "ul", "al",
-                          "nad", "pod"})
+                          "nad", "pod", "ur", "kim"})  # (chat's 'ur', a name: 'kim burrel - hold 2 ur faith')
 
 
 @lru_cache(maxsize=1)
