@@ -4,7 +4,9 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
 ``desktop-app`` is not); context keywords are matched case-blind with ``(?i:...)``:
 
 * ``windows_default`` (0.85): ``DESKTOP-``/``LAPTOP-``/``WIN-`` + 6-15 capitals and
-  digits with at least one digit, the names Windows setup invents; Windows Server's
+  digits with at least one digit, the names Windows setup invents, or its 7-8 random
+  capitals alone where no word has such letters (one vowel at most, five consonants in a
+  row, a ``Q`` without its ``U``: ``DESKTOP-EJCAAXQ``, not ``DESKTOP-SUPPORT``); Windows Server's
   ``WIN-`` + 11 capitals and digits (``WIN-LLHCTBQPWEC``).
 * ``windows_owner`` (0.7): ``DANIEL-PC``, ``Mings-LAPTOP``, ``AWHITAKER-LT``: the owner's name and ``-PC``,
   as Windows 7 and OEM setups named computers.
@@ -20,7 +22,13 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
   Android phones named by their owners the same way count too (``Anders's Pixel``,
   ``Tom's Galaxy S23``), not a maker's own (``Google's Pixel 8``).
 * ``apple_default_spaced_owner_last`` (0.7): the same in other languages, the owner last:
-  ``iPhone von Tomasz``, ``MacBook Air de Jean-Luc``, ``iPad di Luca``.
+  ``iPhone von Tomasz``, ``MacBook Air de Jean-Luc``, ``iPad di Luca``,
+  ``MacBook Pro uživatele Petr``.
+* ``apple_default_genitive`` (0.7): the owner's name in the genitive without an
+  apostrophe, as Danish, Swedish, Norwegian, German and Dutch setups write it:
+  ``Frederiks iPhone``, ``Ingrids iPhone 14``.
+* ``mdm_dashed_owner`` (0.7): a whole value of an MDM's naming template, the device and
+  its owner's first name joined by a dash: ``iPhone – Zuzana``, ``Marek – MacBook Air``.
 * ``shell_prompt`` (0.8): the machine of a pasted prompt, ``michal@michal-thinkpad:~$``.
 * ``machine_account`` (0.75): the machine of 802.1X machine authentication,
   ``host/NHV-LT-0350.corp.example`` (RADIUS, Cisco ISE, Windows NPS logs).
@@ -29,7 +37,8 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
   ``rafaels-MacBook-Air``, with a domain: ``anna-laptop.home.example``), not software's
   or a brand's (``ubuntu-desktop``, ``dell-laptop``, ``remote-desktop``).
 * ``asset_name`` (0.7): an organisation's asset-numbered machine, a site, a kind of
-  machine and a number (``LDS-DT-0045``, ``LT-BER-0006``, ``MBP-LON-0863``, ``LT-0042``);
+  machine and a number (``LDS-DT-0045``, ``LT-BER-0006``, ``MBP-LON-0863``, ``LT-0042``,
+  ``BFNL-LT7389``);
   not a part number (``PC-1234``).
 * ``private_domain`` (0.6): a name under a home network's domain (``nas01.home.lan``,
   ``router.home.arpa``, ``db1.localdomain``): a machine of that household. A company's
@@ -257,7 +266,7 @@ class HostnameRecognizer(PatternRecognizer):
             (?!(?:Apples|Contacts|Settings|Photos|Notes|Maps|Files|Messages|Tips|News|Books|Podcasts|Shortcuts
                  |Reminders|Its|His|Hers|Yours|Ours|Theirs|This|Was|Is|Has|Does|Says|Gets|Uses|Needs|Keeps
                  |Makes|Shows|Lets|Thanks|Plus|Pros|Includes|Supports|Requires|Works|Syncs|Connects|Runs|Fits
-                 |Was|Always|Sometimes|Perhaps|Yes|Glass|Airpods|Less|Unless|Across|Towards)\ )  # apostrophe, as
+                 |Always|Sometimes|Perhaps|Yes|Glass|Airpods|Less|Unless|Across|Towards)\ )  # apostrophe, as
             \p{Lu}[^\W\d_]{1,30}s\        # Danish, Swedish, Norwegian, German and Dutch setups name it:
             """ + _APPLE_DEVICE_SPACED + r"""  # 'Frederiks iPhone', 'Kaspers iPad' (a verb or a word of the
             (?:\ \d{1,2}(?:\ (?:Pro(?:\ Max)?|Plus|mini))?)?  # phone's is no owner), its model's number:

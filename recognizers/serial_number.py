@@ -4,7 +4,8 @@ Patterns (case-sensitive: keys are printed in capitals, and prose in capitals
 is what a case-blind pattern would catch):
 
 * ``serial_after_keyword`` (0.85): the token after ``Serial:``, ``S/N``, ``SN:`` (German
-  ``Fabr.-Nr.``, ``Seriennummer``; French and Spanish ``numéro de série``),
+  ``Fabr.-Nr.``, ``Seriennummer``; Dutch and Scandinavian ``Serienummer``, a bicycle's
+  ``stelnummer``; French and Spanish ``numéro de série``),
   ``serial number``, ``license key``, ``product key``, ``activation key``...
   (the keyword itself is matched case-blind and is not part of the finding).
 * ``serial_in_list`` (0.8): the other serials a list names: ``serials ZRFGXU25 and

@@ -17,6 +17,11 @@ be one); keywords that may be written either way use ``(?i:...)``:
   then the number: ``Via Ippolito Nievo 41``, ``Rua do Linguado 2718``, ``ul. Długa 5``.
 * ``street_prefix_number_before`` (0.9): number, then a French-style street word and
   the name: ``8 Rue de la Paix``, ``29 avenue de Gascogne``.
+* ``street_jalan`` (0.9): an Indonesian or Malay street, the street word first and the
+  number after ``No.``: ``Jl. Raya Bogor Km 32 No. 22``.
+* ``street_korean_road`` (0.9): a Korean road-name address, romanized, with the
+  building's number before or after the road: ``168 Gunja-ro``, ``Teheran-ro 152``.
+* ``street_hangul`` (0.9): the same in Hangul, province to number: ``경기도 시흥시 정왕동 104-4``.
 * ``unit`` (0.5): ``Apt. 407``, ``Suite 712``, ``Unit 5``, ``Apartment 3B``: reported on
   its own (the street line is a separate finding), so that a unit on the next line, or
   before the street, is found too.
