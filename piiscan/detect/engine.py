@@ -38,6 +38,7 @@ from .loader import (
 from .structure import (
     NOISY,
     SITE_NAME_END,
+    SITE_WORDS,
     Structure,
     analyze_structure,
     field_context,
@@ -86,8 +87,7 @@ _REGISTERED_IN = re.compile(r"(?i)\b(?:registered|incorporated)(?:\s+office)?\s+
 # A place or a name between a determiner and a firm's site: 'I'm at the Rotterdam depot
 # today', 'our Berlin office': the firm's, not where a person lives
 _SITE_DETERMINER = re.compile(r"(?i)\b(?:the|our|your|their|its)[ \t]+$")
-_FIRMS_SITE_AFTER = re.compile(r"(?i)[ \t]+(?:depot|office|warehouse|branch|plant|campus|factory|showroom|hq"
-                               r"|headquarters|site|hub|distribution[ \t]+cent(?:re|er)|data[ \t]*cent(?:re|er))\b")
+_FIRMS_SITE_AFTER = re.compile(rf"(?i)[ \t]+(?:{SITE_WORDS}|site)\b")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w.]*)")
 _AND_SONS = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:Sons|Daughters|Brothers|Co\b|Company|Partners|Associates)\b")

@@ -1290,9 +1290,11 @@ _AUTH_DISPLAY_NAME = re.compile(r"(?P<method>approle|userpass|ldap|oidc|okta|git
 _PEOPLE_AUTH_METHODS = frozenset({"userpass", "ldap", "oidc", "okta", "github", "radius", "jwt"})
 
 
-# A firm's site by the last word of its name ('Leeds Depot', 'Gdańsk Terminal', 'Brno Hub')
-SITE_NAME_END = re.compile(r"[ \t](?:Depot|Office|Warehouse|Branch|Plant|Campus|Factory|Showroom|HQ"
-                           r"|Headquarters|Hub|Terminal|Distribution[ \t]Cent(?:re|er)|Data[ \t]?Cent(?:re|er))$")
+# Words for a firm's sites (engine._FIRMS_SITE_AFTER: 'the Rotterdam depot')
+SITE_WORDS = (r"depot|office|warehouse|branch|plant|campus|factory|showroom|hq|headquarters|hub"
+              r"|distribution[ \t]+cent(?:re|er)|data[ \t]*cent(?:re|er)")
+# A firm's site by the last word of its name, capitalized ('Leeds Depot', 'Gdańsk Terminal', 'Brno Hub')
+SITE_NAME_END = re.compile(rf"[ \t](?=[A-Z])(?i:{SITE_WORDS}|terminal)$")
 
 
 def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
@@ -2222,9 +2224,10 @@ _APPLIANCE_ID = re.compile(r"\bdev(?:ice)?_?id=\"?(?P<id>[A-Z0-9][A-Z0-9\-]{5,40
 _DEVICE_ID_TYPES = frozenset({"SERIAL_NUMBER", "HARDWARE_ID"})
 _GROUP_VALUE = re.compile(r'(?i)\b(?:user_?)?(?:group|gp|grp)(?:_?name)?="(?P<v>[^"]{1,80})"')
 _APPLIANCE_NAME = re.compile(r"\bdev(?:ice)?_?name=\"?(?P<name>[^\"\s]{1,64})")
-_KEYED_QUERY = re.compile(r'(?i)\b(?:query_?string|query|qs)="(?P<form>[\w.\-\[\]%]{1,40}=[^"\s&]{0,200}'
-                          r'(?:&[\w.\-\[\]%]{1,40}=[^"\s&]{0,200}){1,40})"')
-_QUOTED_FORM = re.compile(r'(?<=[\s\[(]")(?P<form>[\w.\-\[\]%]{1,40}=[^"\s&]{0,200}(?:&[\w.\-\[\]%]{1,40}=[^"\s&]{0,200}){1,40})"')
+# A form's body or a query in quotes: 'name=Stefan+Haddad&street=...&phone=...'
+_FORM_BODY = r'[\w.\-\[\]%]{1,40}=[^"\s&]{0,200}(?:&[\w.\-\[\]%]{1,40}=[^"\s&]{0,200}){1,40}'
+_KEYED_QUERY = re.compile(rf'(?i)\b(?:query_?string|query|qs)="(?P<form>{_FORM_BODY})"')
+_QUOTED_FORM = re.compile(rf'(?<=[\s\[(]")(?P<form>{_FORM_BODY})"')
 # F5 APM's session variables: "Session variable 'session.machine_info.last.hdd.list.[0].
 # serial_number' set to 'WD-WX3UTQY9CR'", typed by the variable's last part; a version's
 # value is no address ('session.client.version' set to '7.2.5.3')
