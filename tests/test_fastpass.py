@@ -241,6 +241,8 @@ def test_the_joined_prefilters_stay_small_and_cover_every_pattern(detector):
     ("Event 5707 : User vpxuser@127.0.0.1 logged in as VMware-client/6.5", None),  # vCenter's on its hosts
     ("logged on as KESTREL\\user1 today", None), ("logged on as KESTREL\\rdp today", None),  # a spray's tries
     ("logged on as KESTREL\\user1a today", "KESTREL\\user1a"),
+    ("Accepted password for sftp_dhl_nl from 10.1.2.3", None), ("user=edi_rhenus database=x", None),  # a partner's
+    ("Accepted password for edith_k from 10.1.2.3", "edith_k"),
     ('src_port=443 appresolvedby="Signature" app_is_cloud=0', None),  # how a firewall knew an app
 ])
 def test_accounts_every_system_has_are_no_ones_user_name(detector, text, user):
@@ -286,6 +288,7 @@ def _raw(entity, text, value):
     ("[Migration of virtual machine KRA-DC02 from kra-esx01.kestrelridge.local]", None),  # a server by its role
     ("Virtual machine kra-web01 is connected; guest IP 10.10.7.113", None),
     ("logon from DESKTOP-4F7KQ2M at 10:05", "DESKTOP-4F7KQ2M"), ("my laptop is LDS-DT-0045", "LDS-DT-0045"),
+    ("hostname=sftp01 ip=10.20.5.40", None), ("hostname=wazuh-mgr01 ip=10.20.5.41", None),  # a SIEM's
 ])
 def test_a_server_named_for_its_role_is_no_ones_machine(detector, text, host):
     found = [text[f.start:f.end] for f in detector.detect([text], [None])[0] if f.entity_type == "HOSTNAME"]

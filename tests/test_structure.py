@@ -144,6 +144,12 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("userIdentity.userName", "diego.fernandez", [("USERNAME", "diego.fernandez")]),
     ("userIdentity.userName", "HIDDEN_DUE_TO_SECURITY_REASONS", []),  # CloudTrail's placeholder
     ("location", "/var/log/auth.log", []), ("location", "rule_engine", []),  # a log's sources (Wazuh's)
+    ("location", "EventChannel", []), ("location", "vulnerability-detector", []), ("location", "sca", []),
+    ("hostname", "sftp01", []), ("hostname", "wazuh-mgr01", []), ("hostname", "kali", []),  # no one's
+    ("hostname", "NVL-L20649", [("HOSTNAME", "NVL-L20649")]),
+    ("uid", "PBFA97CFB590B2093", []), ("user.key", "DUZXSR2EIMVA2K5IZETY", []),  # an API's ids
+    ("uid", "JSMITH01", [("USERNAME", "JSMITH01")]),
+    ("columns.name", "pack_inventory_programs", []),  # an osquery pack's query
     ("Address Line 2", "3-hoog", [("LOCATION", "3-hoog")]),  # (a Dutch floor is no module)
     ("Dirección de envío", "Igual que facturación", []),  # a pointer to another address
     ("CAP", "70151", [("LOCATION", "70151")]), ("CAP", "120", []),  # a postcode's shape, or no postcode
@@ -400,6 +406,13 @@ def test_version_columns_hold_no_addresses(field):
     assert [(s.start, s.end) for s in analyze_structure("4.12.0.118", "conversion").suppressions] == []
 
 
+@pytest.mark.parametrize("field", ["data.sca.check.compliance.cis[0]", "rule.pci_dss[1]", "rule.nist_800_53.0"])
+def test_a_standards_controls_are_no_addresses(field):
+    # a CIS benchmark's section '4.1.1.1' that a SIEM's check cites
+    assert [(s.start, s.end) for s in analyze_structure("4.1.1.1", field).suppressions] == [(0, 7)]
+    assert [(s.start, s.end) for s in analyze_structure("4.1.1.1", "data.srcip").suppressions] == []
+
+
 @pytest.mark.parametrize("field, value, expected", [
     ("Employee", "Dana Whitfield", "PERSON"), ("Attendee", "Thandiwe Nkosi", "PERSON"),
     ("customer_name (metadata)", "Wei Zhang", "PERSON"),  # a header's note
@@ -606,6 +619,7 @@ def test_a_structured_value_that_is_the_unspecified_address_is_none():
     ("auth_context.policies_applied[0].name", "Require MFA outside office", True),
     ("appliedConditionalAccessPolicies.0.displayName", "Require MFA for admins", True),
     ("policyholder.name", "Lucas Ferreira", False), ("schedule.name", "Lucas Ferreira", False),
+    ("rule.mitre.technique[0]", "Sudo and Sudo Caching", True),  # ATT&CK's name a SIEM's rule cites
 ])
 def test_an_inventorys_label_fields_are_no_prose(field, text, label):
     from piiscan.detect.structure import is_label_field

@@ -230,7 +230,9 @@ PRODUCT_NAMES = frozenset({
 # Service accounts by the names their conventions give them: 'svc-backup', 'app_crm',
 # 'metabase_ro', 'jenkins-bot' (same treatment as SYSTEM_ACCOUNTS)
 # and Kubernetes' own users: 'system:serviceaccount:ci:deployer', 'system:node:worker-04'
-SERVICE_ACCOUNT = re.compile(r"(?i)(?:svc|srv|app|sa|bot|service)[_\-][\w.\-]+"
+SERVICE_ACCOUNT = re.compile(r"(?i)(?:svc|srv|app|sa|bot|service"
+                             # a partner's file transfer ('sftp_dhl_nl', 'edi_rhenus')
+                             r"|sftp|ftp|edi)[_\-][\w.\-]+"
                              r"|[\w.\-]+[_\-](?:svc|srv|bot|service|ro|rw|readonly|readwrite|app|api"
                              # an API's consumer apps (Kong's 'kestrelcare-web', 'clinic-portal')
                              r"|web|ios|android|portal|client|integration|sync|worker|gateway"

@@ -312,6 +312,7 @@ _USER_AGENT = re.compile(r"[\w.\-]+/[\w.\-]+(?:\s|$)|.*\(.*\)")
 # check code, and a postcode (a place's: see _POSTCODE), alone or qualified ('Billing Zip',
 # 'postal_code')
 _CODE_NAMES = {"cvv", "cvv2", "cvc"}
+_COMPLIANCE_NAMES = frozenset({"cis", "ciscsc", "pcidss", "nist80053", "hipaa", "gdpr", "tsc", "gpg13", "iso27001"})
 _POSTCODE_ENDS = ("zip", "zipcode", "postcode", "postalcode", "plz", "الرمزالبريدي", "رمزبريدي",  # (Arabic)
                   # French, German, Spanish and Portuguese, Nordic ('Code postal', 'Postleitzahl')
                   "codepostal", "postleitzahl", "codigopostal", "postnummer", "postinumero",
@@ -827,7 +828,14 @@ def is_generated_id(value: str) -> bool:
     return bool(value) and (value.isdigit() or _UUID.fullmatch(value) is not None
                             or _HEX_ID.fullmatch(value) is not None or is_random_token(value)
                             or _PREFIXED_HEX.fullmatch(value) is not None or _prefixed_random(value)
-                            or _PREFIXED_UUID.fullmatch(value) is not None)
+                            or _PREFIXED_UUID.fullmatch(value) is not None
+                            or _CAPS_TOKEN.fullmatch(value) is not None)
+
+
+# 16 or more capitals and digits, two digits at least: an API's id (Duo's user key
+# 'DUZXSR2EIMVA2K5IZETY', Grafana's datasource uid 'PBFA97CFB590B2093'). No login is as
+# long in capitals, and a Windows machine's name stops at 15.
+_CAPS_TOKEN = re.compile(r"(?=(?:[A-Z]*\d){2})[A-Z0-9]{16,}")
 
 
 def _prefixed_random(value: str) -> bool:
@@ -997,7 +1005,9 @@ _LABEL_FIELDS = frozenset({
     # Vietnamese: a product's and a variation's name, a carrier (Shopee's 'Tên sản phẩm',
     # 'Tên phân loại hàng', 'Đơn Vị Vận Chuyển'); Korean: a carrier (Coupang's '택배사';
     # its product names end in '상품명', see _KOREAN_LABEL_ENDS)
-    "tensanpham", "tenphanloaihang", "donvivanchuyen", "택배사", "제품명", "브랜드"})
+    "tensanpham", "tenphanloaihang", "donvivanchuyen", "택배사", "제품명", "브랜드",
+    # MITRE ATT&CK's names a SIEM's rule cites ('Sudo and Sudo Caching', 'Valid Accounts')
+    "technique", "techniques", "tactic", "tactics"})
 # Korean ends of a product's or an option's name ('등록상품명', '노출상품명(옵션명)')
 _KOREAN_LABEL_ENDS = ("상품명", "옵션명", "제품명")
 # Parents whose things' 'name' is a part's or a program's: NinjaOne's processors[0].name
@@ -1102,7 +1112,9 @@ _NO_MACHINE = {"localhost", "localhost.localdomain", "ip6-localhost",
                # a device's model where its name was asked for: no one's machine in particular
                "iphone", "ipad", "ipod", "ipod touch", "android", "mac", "macbook", "macbook air",
                "macbook pro", "imac", "mac mini", "pixel", "galaxy", "surface", "chromebook",
-               "kindle", "unknown", "default"}
+               "kindle", "unknown", "default",
+               # an operating system's own default name: everyone's install ('kali', a Pi's)
+               "kali", "raspberrypi", "ubuntu", "debian", "fedora"}
 # A server's role in its name, a part of its own ('LON-SQL01', 'EDI-WSUS02', 'BRS-DC1',
 # 'MAN-PRINT03', a meeting room's or a kiosk's): an inventory's 'Computer Name' lists
 # servers beside people's machines, an event log names the server that logged it
@@ -1114,6 +1126,9 @@ _SERVER_ROLE = re.compile(r"(?i)(?:^|[-_.])(?:dc|sql|wsus|rds|fs|print|prn|veeam
                           r"|citrix|ctx|vda|sharepoint|jump|bastion|web|app|erp|crm|ca\d"
                           # a remote desktop gateway's and its farm's, a firewall's, a vCenter's
                           r"|rdgw|rdsh|rdweb|rdcb|gw|fw|proxy|vc"
+                          # a file transfer's, a monitor's and a SIEM's (Wazuh's 'sftp01', 'wazuh-mgr01')
+                          r"|sftp|ftp|mgr|mgmt|monitor|mon|grafana|kibana|prometheus|zabbix|nagios|splunk"
+                          r"|wazuh|siem|syslog|elk|jenkins|gitlab|jira|confluence|wiki|ldap|radius|ntp|nfs"
                           # a shared device's: a till, a front desk's, a warehouse's scanner, a screen
                           r"|pos|reception|frontdesk|lobby|scanner|signage|thin"
                           # a pooled virtual desktop (not one named for its user: 'VDI-KDOHERTY')
@@ -1153,7 +1168,12 @@ _NO_PLACE = {"remote", "online", "internet", "the internet", "earth", "planet ea
              "home", "location", "unknown location", "various", "global",
              # a verdict where a place's name would be (Okta's behaviors: 'New Country': 'NEGATIVE')
              "positive", "negative", "allow", "allowed", "deny", "denied", "low",
-             "medium", "high", "pass", "fail"}
+             "medium", "high", "pass", "fail",
+             # where a SIEM's agent read an event: Wazuh's 'location' names its own modules
+             # and Windows' event channel, no place (a file's path: _PATH_OR_IDENTIFIER)
+             "eventchannel", "syscheck", "rootcheck", "sca", "syscollector", "journald",
+             "vulnerability-detector", "wazuh-agent", "wazuh-logcollector", "wazuh-monitord",
+             "wazuh-remoted", "wazuh-modulesd", "ciscat", "osquery", "docker-listener"}
 # Fields that name a poster (author, display name) hold a person's name or a handle; a
 # handle is one token with a digit, '_', '.' or '@' in it ("throwaway_jen92", "j.doe").
 # A lower-case word stays a PERSON: it may be a word ('going', 'curious' as display
@@ -1240,8 +1260,9 @@ def _is_handle(value: str) -> bool:
             or len(_CAMEL_HUMP.findall(value)) >= 2)
 
 
-# Four words or more of letters, joined by '_' or '-': a program's identifier, not a login
-_IDENTIFIER_WORDS = re.compile(r"[a-z]{2,}(?:[_\-][a-z]{2,}){3,}")
+# Four words or more of letters, joined by '_' or '-': a program's identifier, not a login;
+# and an osquery pack's query, named 'pack_<pack>_<query>' ('pack_inventory_programs')
+_IDENTIFIER_WORDS = re.compile(r"[a-z]{2,}(?:[_\-][a-z]{2,}){3,}|pack_[a-z0-9\-]+_[a-z0-9_\-]+")
 
 
 _CAMEL_HUMP = re.compile(r"[a-z][A-Z]")
@@ -1813,7 +1834,10 @@ def field_roles(field: str) -> tuple[bool, bool, bool]:
     version = "version" in words or bool({"firmware", "bios", "build"} & set(words))  # 'BIOS/Firmware': '96.86.0.55'
 
     agent = leaf in _AGENT_NAMES or leaf.endswith("useragent")  # Cloudflare's ClientRequestUserAgent
-    return (agent or leaf in _CODE_NAMES or _is_postcode_name(leaf) or version,
+    # a standard's controls a check or a rule cites (Wazuh's compliance.cis: '4.1.1.1', the
+    # CIS benchmark's section, shaped like an IPv4 address; rule.pci_dss: '10.2.5')
+    control = _ == "compliance" or leaf in _COMPLIANCE_NAMES
+    return (agent or leaf in _CODE_NAMES or _is_postcode_name(leaf) or version or control,
             leaf in _URL_NAMES,
             type_for_name(field) in _HINT_BY_NAME)
 

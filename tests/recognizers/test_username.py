@@ -136,6 +136,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "User: Windows Logon Success", "user: Ana Souza signed in",  # a rule's title; a name, no login
     "Id: USB\\VID_04E8&PID_61F5\\4C530001674117342913",  # a USB device's instance path, no DOMAIN\\user
     "FTP login failed twice", "the cPanel user is not set", "@[Paris] in brackets",
     "Permission denied (publickey) for can_arslan@10.44.161.125", "ssh can_arslan@host.example: Permission denied",
