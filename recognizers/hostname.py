@@ -198,7 +198,8 @@ class HostnameRecognizer(PatternRecognizer):
             -(?:(?:de|di|da|do|von|van|uzivatele|pouzivatela|uzytkownika)-)?  # as French, Italian, Spanish,
             # Portuguese, German, Dutch, Czech, Slovak and Polish setups
             (?!(?-i:Pro|Air|Max|Mini|Plus|Ultra|Lite|FE|SE|XL)(?![a-z]))  # name it: MacBook-Air-de-Jean-Luc,
-            (?-i:[A-Z][a-z]{1,30})(?:-[A-Z][A-Za-z]{1,30})?  # or an MDM: 'iPhone-Emily' (no model's word)
+            (?-i:[A-Z][a-z]{1,30})(?:-[A-Z][A-Za-z]{1,30}){0,2}  # or an MDM: 'iPhone-Emily' (no model's word;
+                                           # a name of three: 'Mac-mini-di-Gianluca-De-Luca')
             (?:-\d{1,2})?
             (?:\.local)?
             (?![\w\-]|\.\w)
@@ -276,6 +277,17 @@ class HostnameRecognizer(PatternRecognizer):
             0.7,
         ),
         Pattern(
+            "apple_default_hungarian",
+            r"""(?x)
+            (?<![\w.\-])                   # a whole token: the owner's first name, then the device with
+            \p{Lu}[^\W\d_]{1,30}\        # Hungarian's possessive ending, as its setup names it:
+            (?:MacBook(?:\ Pro|\ Air)?|iMac|iPhone|iPad)-?j[ae]  # 'Péter iPhone-ja', 'Anna iPadje'
+            (?:\ \(\d{1,2}\))?
+            (?![\w\-])
+            """,
+            0.7,
+        ),
+        Pattern(
             "mdm_dashed_owner",
             r"""(?x)
             (?<![^\n\t"',;>])                # a whole value: an MDM's naming template, device and owner's
@@ -308,7 +320,8 @@ class HostnameRecognizer(PatternRecognizer):
         Pattern(
             "owner_device",
             r"""(?x)
-            (?<![\w.\-/=?&@])             # a whole token, not a URL's slug or parameter
+            (?:(?<![\w.\-/=?&@])          # a whole token, not a URL's slug or parameter,
+              | (?<=(?:^|[\s,;])[a-z_]{1,20}=))  # but a log's key=value (sendmail's 'relay=anna-laptop.corp')
             (?!(?:ubuntu|gnome|kde|xfce|lxde|lxqt|mate|cinnamon|budgie|remote|virtual|docker|github|gitlab
               |windows|linux|mac|apple|microsoft|citrix|vmware|parallels|electron|tauri|flutter|qt|gtk
               |wayland|xorg|multi|cross|full|headless|standalone|home|work|office|my|old|new|dev|test
@@ -319,6 +332,7 @@ class HostnameRecognizer(PatternRecognizer):
               |ylmf)s?-)                   # software, brands and words, not an owner (nor a spam bot's
                                            # HELO, 'ylmf-pc')
             [a-zà-öø-ÿ]{2,20}              # the owner's name in lower case, as people name their
+            (?:-[a-zà-öø-ÿ]{2,20})?        # (and family name: 'giulia-santoro-mba')
             -(?:desktop|laptop|pc|nuc|thinkpad|xps(?:1[35])?|surface|pi[0-5]?|rpi[0-5]?|workstation  # machines:
               |(?i:macbook(?:-pro|-air)?|imac|mbp|mba))  # chinedu-desktop, katrin-pi4, matias-pc,
                                            # rafaels-MacBook-Air
@@ -337,7 +351,8 @@ class HostnameRecognizer(PatternRecognizer):
               | [A-Z]{2,5}-(?:LT|DT|WS|WKS|PC|NB|NTB|LAP|DSK|MBP|MBA|VDI|TAB)-[A-Z]{0,3}\d{2,5}  # SITE-TYPE-N:
                                            # LDS-DT-0045, WPS-LT-NH85
               | (?:LT|DT|WS|WKS|NB|NTB|LAP|DSK|MBP|MBA|VDI)-0\d{2,4}                     # TYPE-N, zero-padded
-              | [A-Z]{2,5}-(?:LT|DT|WKS|NB|NTB|LAP|DSK|MBP|MBA)\d{4,5}  # SITE-TYPEN: BFNL-LT7389
+              | [A-Z]{2,5}-(?:[A-Z]{2,5}-)?(?:LT|DT|WKS|NB|NTB|LAP|DSK|MBP|MBA)\d{4,5}  # SITE-TYPEN: BFNL-LT7389,
+                                           # a firm's and its site's: RV-TRE-NB8281
               | [a-z]{2,5}-(?:lt|dt|ws|wks|pc|nb|ntb|lap|dsk|mbp|mba|vdi|tab)-[a-z]{0,3}\d{2,5}  # in lower case,
                                            # as DNS and DHCP write it: mfi-lt-0409.corp.example.lan
             )

@@ -61,7 +61,14 @@ from presidio_analyzer import Pattern, PatternRecognizer
 # where a name is.
 _GREETINGS_ABROAD = (r"(?:Hallo|Hola|Bonjour|Bonsoir|Salut|Olá|Ola|Ciao|Hej|Hoi|Moin|Servus|Buongiorno"
                      r"|Buenos[ ]días|Bom[ ]dia|Querid[oa]|Estimad[oa]|Car[oa]|Cher|Chère|Liebe[r]?"
-                     r"|Gentile|Prezad[oa]|Sehr[ ]geehrte[r]?|(?i:danke|gracias|merci|grazie|obrigad[oa]|bedankt))")
+                     r"|Gentile|Prezad[oa]|Sehr[ ]geehrte[r]?"
+                     # Nordic, Finnish, Estonian, Hungarian, Romanian, Turkish, Polish, Czech, Ukrainian
+                     # and Russian ('Hei Johanna,', 'Kedves Júlia!', 'Sayın Ayşe Demir,', 'Шановна Олено,')
+                     r"|Hei|Heippa|Moi|Terve|Hyvä|Tere|Kære|Kjære|Bästa|Beste|Kedves|Szia|Tisztelt|Dragă|Draga"
+                     r"|Stimate|Stimată|Merhaba|Sayın|Sevgili|Witam|Drogi|Droga|Ahoj|Milý|Milá|Vážený|Vážená"
+                     r"|Привіт|Вітаю|Шановний|Шановна|Здравствуйте|Уважаемый|Уважаемая|Дорогой|Дорогая"
+                     r"|(?i:danke|gracias|merci|grazie|obrigad[oa]|bedankt|kiitos|köszönöm|köszi|teşekkürler"
+                     r"|mulțumesc|multumesc|takk|tack|dziękuję|dzięki|děkuji|díky|дякую|спасибо))")
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig|Sig\.ra)"
 
 # One or two capitalized name words (any script): Amara, José, O'Neil, Jean-Luc, Liam Reyes

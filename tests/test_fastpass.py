@@ -243,6 +243,9 @@ def test_the_joined_prefilters_stay_small_and_cover_every_pattern(detector):
     ("logged on as KESTREL\\user1a today", "KESTREL\\user1a"),
     ("Accepted password for sftp_dhl_nl from 10.1.2.3", None), ("user=edi_rhenus database=x", None),  # a partner's
     ("Accepted password for edith_k from 10.1.2.3", "edith_k"),
+    ("Sign-In Failed src=88.167.70.230 suser=office target=office", None),  # what a spray tries
+    ("WebSphere: user wasadmin logged in", None), ("user=_mbsetupuser uid=248", None),  # a product's, macOS'
+    ("user=annadmin uid=501", "annadmin"),
     ('src_port=443 appresolvedby="Signature" app_is_cloud=0', None),  # how a firewall knew an app
 ])
 def test_accounts_every_system_has_are_no_ones_user_name(detector, text, user):

@@ -94,6 +94,16 @@ def test_hostname_client_is_a_hostname():
         ("properties.$geoip_subdivision_1_code", "LOCATION"), ("properties.$geoip_subdivision_1_name", "LOCATION"),
         ("client.geo.country_iso_code", "LOCATION"), ("locality", "LOCATION"), ("cicode", "LOCATION"),
         ("iso_code", None),  # (a currency's or a language's as often)
+        # Romanian puts whose after what, with no word between; Hungarian, Finnish and Norwegian
+        ("Nume client", "PERSON"), ("Adresa facturare", "LOCATION"), ("Cod postal livrare", "LOCATION"),
+        ("Persoana contact livrare", "PERSON"), ("Judet livrare", "LOCATION"), ("Tara livrare", "LOCATION"),
+        ("Denumire produs", None), ("Locker nume", None), ("Observatii client", None), ("Codice cliente", None),
+        ("Teljes név", "PERSON"), ("Telepítési cím", "LOCATION"), ("Irányítószám", "LOCATION"),
+        ("Felhasználónév", "USERNAME"), ("Käyttäjän koko nimi", "PERSON"), ("Affected user", "USERNAME"),
+        ("Pårørende telefon", "PHONE_NUMBER"), ("Telefon arbeid", "PHONE_NUMBER"), ("Adresselinje 2", "LOCATION"),
+        ("Mobile app version", None), ("geolocation.country_iso", "LOCATION"), ("context.geo.postal", "LOCATION"),
+        ("DynamicField_EszkozSorozatszam", "SERIAL_NUMBER"), ("DynamicField_CPE_MAC", "HARDWARE_ID"),
+        ("DynamicField_Ugyfelszam", None),  # OTRS' and Znuny's own fields
     ],
 )
 def test_field_names_imply_types(field, expected):
@@ -150,6 +160,10 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("uid", "PBFA97CFB590B2093", []), ("user.key", "DUZXSR2EIMVA2K5IZETY", []),  # an API's ids
     ("uid", "JSMITH01", [("USERNAME", "JSMITH01")]),
     ("columns.name", "pack_inventory_programs", []),  # an osquery pack's query
+    ("Owner", "deak.marton", [("USERNAME", "deak.marton")]), ("Owner", "Acme", []),  # a help desk's agent
+    ("Telefon arbeid", "55 66 97 93", [("PHONE_NUMBER", "55 66 97 93")]), ("Phone type", "Mobile", []),
+    ("display_name", "Péter iPhone-ja", [("HOSTNAME", "Péter iPhone-ja")]),
+    ("display_name", "MacBook Air di Silvia", [("HOSTNAME", "MacBook Air di Silvia")]),
     ("Address Line 2", "3-hoog", [("LOCATION", "3-hoog")]),  # (a Dutch floor is no module)
     ("Dirección de envío", "Igual que facturación", []),  # a pointer to another address
     ("CAP", "70151", [("LOCATION", "70151")]), ("CAP", "120", []),  # a postcode's shape, or no postcode
@@ -620,6 +634,8 @@ def test_a_structured_value_that_is_the_unspecified_address_is_none():
     ("appliedConditionalAccessPolicies.0.displayName", "Require MFA for admins", True),
     ("policyholder.name", "Lucas Ferreira", False), ("schedule.name", "Lucas Ferreira", False),
     ("rule.mitre.technique[0]", "Sudo and Sudo Caching", True),  # ATT&CK's name a SIEM's rule cites
+    ("cpu_brand", "Intel(R) Core(TM) i7-1365U Gen", True), ("Noutopiste", "Matkahuolto Lähellä-piste", True),
+    ("properties.products[0].name", "Zománcozott lábas", True), ("properties.name", "Anna Kovács", False),
 ])
 def test_an_inventorys_label_fields_are_no_prose(field, text, label):
     from piiscan.detect.structure import is_label_field
@@ -740,6 +756,15 @@ def test_a_log_lines_key_value_pairs_are_typed_by_their_keys():
     assert not any(t == "PERSON" for t, _ in _hints('msg="sent" email=ana@x.io name=checkout'))
     keycloak = 'type=REGISTER, realmName=\\"corvell\\", first_name=\\"Florence\\", code_id=\\"faaa\\"'
     assert _hints(keycloak) == [("PERSON", "Florence")]  # quotes escaped in a JSON log's message
+    # an address's own pairs, in a Java app's single quotes: its town, postcode and country too
+    java = "Address validation FAILED: street='Puistokatu 21 as 23' zip='70100' city='Kuopio' country='FI' reason=X"
+    assert _hints(java) == [("LOCATION", "Puistokatu 21 as 23"), ("LOCATION", "70100"), ("LOCATION", "Kuopio"),
+                            ("LOCATION", "FI")]
+    assert _hints("GeoIP lookup zip='70100' city='Kuopio' country='FI'") == []  # no street: GeoIP's, a server's too
+    # a domain before its account (CEF's escaped backslash): the account is windows_domain_user's
+    assert _hints(r"act=updated suser=REVONTA\\svc-deploy msg=x") == []
+    assert _hints(r"fname=E:\\backup.zip suser=jdoe") == [("USERNAME", "jdoe")]  # a drive's letter, no first name
+    assert _hints('msg="x" suser=jdoe\\n') == [("USERNAME", "jdoe")]  # (a JSON text's escaped newline)
     proxy = ("zscaler-nss: reason=Allowed\turl=github.com/eva-smits\tvendor=Zscaler\thostname=github.com\t"
              "clientpublicIP=91.237.192.179\tdeviceowner=esmits\tdevicehostname=Evas-MacBook-Pro\tclienthost=nas.home.lan")
     # a proxy's 'hostname=' is the site visited; a device's name is its own, a home network's too

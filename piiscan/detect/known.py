@@ -58,6 +58,8 @@ SALUTATIONS = frozenset({
     "ich", "moi", "yo", "eu", "io", "jag",
     # Danish and Norwegian sign-offs' short forms ('Mvh', 'Vh': with kind regards)
     "mvh", "vh", "mvg", "hilsen",
+    # a greeting's customer in other languages ('Kedves Ügyfelünk!', 'Hyvä asiakas,', 'Stimate client,')
+    "ügyfelünk", "ügyfél", "ügyfelünknek", "asiakas", "asiakkaamme", "client", "clientă", "kunde", "kund",
 })
 GENERIC_NAMES = SALUTATIONS | frozenset({
     "root", "admin", "admins", "administrator", "sysadmin", "user", "users", "guest", "test",
@@ -168,6 +170,7 @@ SYSTEM_ACCOUNTS = frozenset({
     "zimbra", "zmpostfix", "zmamavis", "zmnginx", "zmreplication",  # (Zimbra's LDAP accounts)
     "vpxuser", "dcui", "vpxa",  # (vCenter's account on its hosts, ESXi's console's)
     "rdp", "remote", "scan", "support", "operator", "info",  # (what a password spray tries)
+    "office", "postmaster", "webmaster", "hostmaster", "abuse", "noreply", "no-reply", "sales", "contact",
 })
 # Products, services and brands a forum's posts name all the time, which the small NER
 # model calls a person or a place now and then ('the Jenkins job', 'DKIM at Gmail', 'my
@@ -243,7 +246,11 @@ SERVICE_ACCOUNT = re.compile(r"(?i)(?:svc|srv|app|sa|bot|service"
                              # Crisp's 'visitor98500')
                              r"|[\w\-]+\.bot|guest[_\-]\d+|visitor[_\-]?\d+"
                              # what a password spray tries ('KESTREL\\user1', 'test2', 'admin01')
-                             r"|(?:user|test|admin|administrator|guest|temp)\d{1,3}")
+                             r"|(?:user|test|admin|administrator|guest|temp)\d{1,3}"
+                             # a product's or a tier's administrator (WebSphere's 'wasadmin', 'dbadmin')
+                             r"|(?:was|wls|db|sql|ora|web|wp|net|ldap|mail|ftp|vm|sp|fw|sys)admin\d{0,2}"
+                             # macOS' own accounts start with '_' ('_mbsetupuser', '_www', '_spotlight')
+                             r"|_[a-z][a-z0-9_]*")
 # Types a version or a code looks like (a user agent's 'Chrome/123.0.0.0')
 _VERSION_LIKE = frozenset({"IP_ADDRESS", "PHONE_NUMBER"})
 # Types whose one-word values are often words (the others: addresses, numbers, ids)

@@ -124,7 +124,9 @@ _NAME_WORDS = {
     "πελατησ "  # Greek: customer (accents gone, a final 'ς' folded to 'σ')
     "userappkey "  # FullStory's user's key (an app's login, or a number: see value_hint)
     "아이디 회원아이디 "  # Korean: (a member's) ID, a shop's login
-    "suser enrollmentuser",  # CEF's source user; an MDM's enrolled user (Workspace ONE's 'Enrollment User')
+    "suser enrollmentuser "
+    # Finnish, Hungarian: a user; Moodle's log's user an event concerns ('Affected user')
+    "kayttaja felhasznalo felhasznalonev affecteduser relateduser kohteenaolevakayttaja",  # CEF's source user; an MDM's enrolled user (Workspace ONE's 'Enrollment User')
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
     "members globalname "  # a chat's members (Telegram's export), Discord's display name
@@ -153,7 +155,9 @@ _NAME_WORDS = {
     # Polish, Swedish, Danish, Norwegian, Finnish and Czech exports' people ('Imię', 'Nazwisko',
     # 'Förnamn', 'Etternavn', 'Sukunimi', 'Příjmení'; a shop's 'Odbiorca': its recipient)
     "imie nazwisko imieinazwisko odbiorca fornamn efternamn namn fornavn efternavn etternavn navn "
-    "etunimi sukunimi nimi jmeno prijmeni "
+    "etunimi sukunimi nimi jmeno prijmeni kokonimi "
+    # Romanian and Hungarian: (first, family, full) name, contact person ('Nume client', 'Teljes név')
+    "nume prenume numecomplet persoanacontact nev teljesnev vezeteknev keresztnev kapcsolattarto "
     # Russian: given name, patronymic, surname, full name ('ФИО'), contact person, recipient,
     # employee, and Bitrix24's people by role ('Ответственный', 'Кем создан', 'Кем изменён')
     "имя отчество фамилия фио полноеимя контактноелицо получатель сотрудник ответственныи "
@@ -191,7 +195,11 @@ _NAME_WORDS = {
     # Polish, Swedish, Danish, Norwegian, Finnish and Czech: street, postcode, town, region, country
     "ulica adresdostawy kodpocztowy miasto miejscowosc wojewodztwo kraj panstwo adress gatuadress "
     "postort stad postnr postnummer poststed gade osoite katuosoite postinumero postitoimipaikka "
-    "kaupunki kunta maakunta maa adresa ulice psc mesto obec zeme "
+    "kaupunki kunta maakunta maa adresa ulice psc mesto obec zeme adresselinje adresselinje1 "
+    "adresselinje2 fylke "  # Norwegian: an address's line, a county
+    # Romanian: address, locality, town, county, country, street, postcode; Hungarian: address,
+    # town, street, postcode, county, country (shipping, billing, installation: _QUALIFIERS)
+    "localitate oras judet tara strada codpostal cim varos utca iranyitoszam megye orszag postal "
     # Russian: address, town, district, region, country, postcode, street, settlement, delivery address
     "адрес город раион регион область краи страна индекс почтовыииндекс улица населенныипункт "
     "адресдоставки "
@@ -218,6 +226,7 @@ _NAME_WORDS = {
     "numerodeserie seriennummer serienummer numerodiserie numerseryjny sarjanumero seriovecislo "  # 'Numéro de série', 'Número de serie''
     "activationkey license "
     "framenumber framenummer rahmennummer "  # a bicycle's frame number
+    "sorozatszam eszkozsorozatszam "  # Hungarian: a (device's) serial number
     "серииныиномер",
     "HARDWARE_ID": "mac macaddress hwaddr hardwareid machineid hwuuid systemuuid bssid deviceid "
     "deviceuuid deviceguid hardwareuuid machineguid smbiosuuid biosuuid "
@@ -231,12 +240,13 @@ _NAME_WORDS = {
     "sms "  # (Brevo's SMS attribute: a contact's mobile number; the value's shape is checked)
     "telefoon telefoonnummer mobiel mobielnummer gsm natel "
     "telefonkomorkowy komorka telefonnummer mobilnummer mobiltelefon puhelin puhelinnumero matkapuhelin "
+    "telefonszam mobilszam "  # Hungarian
     # Russian, a contact's WhatsApp, Japanese, Turkish (and by a name's last word: 'Мобильный
     # телефон', 'Контакт WhatsApp')
     "телефон whatsapp 電話番号 携帯電話 電話 携帯 tel直通 ceptelefonu τηλεφωνο κινητο "
     "전화번호 전화 휴대폰 휴대폰번호 휴대전화 핸드폰 연락처",  # Korean: phone (number), mobile, contact
     "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress "
-    "emailadresse courriel correo correoelectronico epost sahkoposti почта электроннаяпочта メールアドレス メール eposta "
+    "emailadresse courriel correo correoelectronico epost sahkoposti emailcim почта электроннаяпочта メールアドレス メール eposta "
     "이메일 전자우편 메일주소",  # Korean
     "IP_ADDRESS": "ip ipaddress clientip remoteaddr remoteip sourceip srcip xforwardedfor ipaddr "
     "clientaddr srcaddr",
@@ -291,7 +301,10 @@ _QUALIFIERS = ("billing", "bill", "shipping", "ship", "delivery", "mailing", "po
                # a blog's or a forum's posters (WordPress' author_display_name, comment_author_email)
                "author", "commentauthor", "commenter", "poster",
                # Czech and Slovak: billing, delivery ('Fakturační ulice', 'Doručovací PSČ')
-               "fakturacni", "dorucovaci", "fakturacna", "dorucovacia")
+               "fakturacni", "dorucovaci", "fakturacna", "dorucovacia",
+               # Hungarian: shipping, billing, installation (an ISP's), customer's; Finnish: the user's,
+               # the customer's ('Telepítési cím', 'Käyttäjän koko nimi')
+               "szallitasi", "szamlazasi", "telepitesi", "ugyfel", "vevo", "kayttajan", "asiakkaan")
 _NOT_PERSON_QUALIFIERS = frozenset({"office", "work", "partner"})
 _POSTER_QUALIFIERS = frozenset({"author", "commentauthor", "commenter", "poster", "member"})
 # Mobile and web analytics' device identifiers (IDFA, IDFV, Google's advertising id)
@@ -318,9 +331,10 @@ _POSTCODE_ENDS = ("zip", "zipcode", "postcode", "postalcode", "plz", "الرمز
                   "codepostal", "postleitzahl", "codigopostal", "postnummer", "postinumero",
                   "kodpocztowy", "postnr", "psc", "индекс",  # (Russian 'Почтовый индекс')
                   "postakodu", "郵便番号", "τκ", "ταχυδρομικοσκωδικασ",
-                  "우편번호", "mabuudien", "mabuuchinh")  # (Turkish, Japanese, Greek, Korean, Vietnamese)
+                  "우편번호", "mabuudien", "mabuuchinh", "iranyitoszam", "codpostal")  # (Turkish, Japanese, Greek, Korean, Vietnamese)
 _CAP = re.compile(r"\d{5}")  # Italy's postcode, where a field named 'CAP' holds one
-_POSTCODE_NAMES = frozenset({"cep"})  # Brazil's (Italy's 'CAP' and a French 'CP' are other words too)
+_POSTCODE_NAMES = frozenset({"cep",  # Brazil's (Italy's 'CAP' and a French 'CP' are other words too)
+                             "postal"})  # GeoIP's (RudderStack's context.geo.postal)
 
 
 def _is_postcode_name(leaf: str) -> bool:
@@ -447,6 +461,8 @@ def type_for_name(field: str) -> str | None:
         # Outlook's export: 'From: (Name)' a person; '(Address)' an address or Exchange's DN
         # (the recognizers'), '(Type)' 'SMTP' or 'EX' (no country's code)
         return "PERSON" if outlook.group(1).lower() == "name" else None
+    if field.startswith("DynamicField_") and len(field) > 13:
+        return type_for_name(field[13:])  # OTRS' and Znuny's own fields ('DynamicField_CPE_MAC')
     abbreviation = _abbreviation(field)
     if abbreviation in _NAME_TYPES:
         return _NAME_TYPES[abbreviation]  # (Greek 'Τ.Κ.': a postcode)
@@ -568,8 +584,9 @@ def type_for_name(field: str) -> str | None:
         return "LOCATION"
     named = tuple(w for w in words if not w.isdigit() and w != "iso")  # (GeoIP's 'subdivision_1_code',
     # ECS' 'client.geo.country_iso_code')
-    if len(named) > 1 and (named[-2:] == ("postal", "code") or named[-2:] in _REGION_CODES):
-        return "LOCATION"  # PayPal's 'Country Code', 'Zip/Postal Code', Chargebee's 'state_code'
+    if len(named) > 1 and (named[-2:] == ("postal", "code") or named[-2:] in _REGION_CODES) \
+            or len(words) > 1 and words[-1] == "iso" and words[-2] in _REGION_WORDS:
+        return "LOCATION"  # PayPal's 'Country Code', 'Zip/Postal Code', Chargebee's 'state_code', Fleet's 'country_iso'
     if last == "name" and len(named) > 1 and named[-2] in _REGION_WORDS:
         return "LOCATION"  # '$geoip_subdivision_1_name'
     parts = _name_parts(field)
@@ -583,6 +600,18 @@ def type_for_name(field: str) -> str | None:
         return type_for_name(field[:custom.start()])  # SugarCRM's 'instrument_serial_c', Salesforce's '__c'
     if field.strip() == "CAP":
         return "LOCATION"  # Italy's postcode, in an Italian export's capitals (value_hint checks its shape)
+    if len(words) > 1 and words[-1] in _WHOSE_AFTER:
+        # Romanian and Italian put whose after what with no word between ('Nume client',
+        # 'Adresa livrare', 'Cod postal facturare', 'Indirizzo spedizione')
+        kind = type_for_name(" ".join(words[:-1]))
+        if kind is not None:
+            return kind
+    if len(words) > 1 and words[-1] == "mac":
+        return "HARDWARE_ID"  # a device's MAC by which it is ('CPE_MAC', 'wifi_mac'; its shape is checked)
+    if words and (words[-1] in _PHONE_WORDS or len(words) == 2 and words[0] in _PHONE_WORDS):
+        # a phone by whose or which it is, either side ('Pårørende telefon': next of kin's,
+        # 'Telefon arbeid': at work); the value's shape is checked (value_hint)
+        return "PHONE_NUMBER"
     head = _head_and_tail(field)
     if head is not None:
         # a Romance language's name puts what it is first: 'Telefone para a entrega', 'Nome do
@@ -602,7 +631,8 @@ def type_for_name(field: str) -> str | None:
 # A page title's last part, after ' | ', ' – ' or ' - ': the site's name ('Mein Konto –
 # Leonie Becker | Nordkamm')
 _TITLE_SITE = re.compile(r".\s(?:\||–|—|-|::)\s+([^|–—]{1,60})$")
-_PAGE_PARENTS = frozenset({"page", "pageview", "pageviews", "actiondetails", "webinfo", "document"})
+_PAGE_PARENTS = frozenset({"page", "pageview", "pageviews", "actiondetails", "webinfo", "document",
+                           "properties"})  # (Segment's and RudderStack's page call: properties.title)
 
 
 def _page_title_suppressions(text: str) -> list[Suppression]:
@@ -754,6 +784,14 @@ _CUSTOM_FIELD = re.compile(r"_{1,2}c$")
 _OF = re.compile(r"(?i)\s+(?:de|do|da|dos|das|del|della|delle|dello|di|du|des|para|pour|per|por|a|à|al|au|aux"
                  r"|of)\s+")  # (and English's 'Country of residence')
 _BARE_NAMES = frozenset({"nome", "nom", "nombre", "name", "naam"})
+# Whose a field is, after what it is with no preposition (Romanian, Italian, Spanish: see
+# type_for_name)
+_WHOSE_AFTER = frozenset({"facturare", "livrare", "client", "clientului", "cumparator", "cumparatorului",
+                          "destinatar", "destinatarului", "spedizione", "fatturazione", "cliente",
+                          "destinatario", "consegna", "envio", "facturacion", "entrega", "livraison",
+                          "facturation"})
+_PHONE_WORDS = frozenset({"phone", "telephone", "tel", "mobile", "telefon", "telefono", "telefone", "telefoon",
+                          "mobil", "mobiel", "puhelin", "handy", "gsm", "cellulare", "celular", "telefonszam"})
 _USER_WORDS = frozenset({"usuario", "utilisateur", "utente", "user", "login", "conta", "cuenta", "compte"})
 # Who a name is of, in a Romance language's field name: 'Nome do comprador', 'Nom du client',
 # 'Nombre del destinatario', 'Nome para a entrega' (the delivery's: its recipient)
@@ -789,7 +827,12 @@ _MACHINE_NAME = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-
                            r"|NOTEBOOK)\d{0,2}"
                            # or a device named for its owner: 'Zainab’s MacBook Air', "Tom's Galaxy S23"
                            r"|[^\W\d_][\w.\- ]{0,40}['’]s (?:MacBook|iMac|Mac mini|Mac Studio|Mac Pro|iPhone|iPad"
-                           r"|Pixel|Galaxy)(?: [\w ]{1,20})?")
+                           r"|Pixel|Galaxy)(?: [\w ]{1,20})?"
+                           # or with its owner after it, as Romance and Germanic setups name it ('MacBook
+                           # Air di Silvia', 'iPhone von Tomasz'), or before it in Hungarian ('Péter iPhone-ja')
+                           r"|(?:MacBook(?: Pro| Air)?|iMac|Mac mini|Mac Studio|Mac Pro|iPhone|iPad(?: Pro| Air| mini)?)"
+                           r" (?:de|di|da|do|von|van) [^\W\d_][\w'’\- ]{0,40}"
+                           r"|[^\W\d_][\w'’\- ]{0,40} (?:MacBook(?: Pro| Air)?|iMac|iPhone|iPad)-?j[ae]")
 
 
 def _owners_machine_label(label: str) -> bool:
@@ -874,7 +917,8 @@ _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "regio
                            "provincia", "estado", "paese", "nazione", "regione", "stato", "provincie",
                            "département", "departement", "distrito",
                            "subdivision",  # GeoIP's (PostHog's '$geoip_subdivision_1_name')
-                           "wojewodztwo", "kraj", "panstwo", "maakunta", "maa", "zeme"})
+                           "wojewodztwo", "kraj", "panstwo", "maakunta", "maa", "zeme",
+                           "judet", "tara", "megye", "orszag", "fylke"})  # (Romanian, Hungarian, Norwegian)
 _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode",
                           "postalcode", "locality",  # (an address's town: JumpCloud's, Google's)
                           "cicode"}) | _REGION_WORDS  # (Imperva's: a visitor's city)
@@ -1007,7 +1051,11 @@ _LABEL_FIELDS = frozenset({
     # its product names end in '상품명', see _KOREAN_LABEL_ENDS)
     "tensanpham", "tenphanloaihang", "donvivanchuyen", "택배사", "제품명", "브랜드",
     # MITRE ATT&CK's names a SIEM's rule cites ('Sudo and Sudo Caching', 'Valid Accounts')
-    "technique", "techniques", "tactic", "tactics"})
+    "technique", "techniques", "tactic", "tactics",
+    "cpubrand",  # Fleet's host's CPU ('Intel(R) Core(TM) i7 Gen')
+    # Finnish: a pickup point, a product, its name; Romanian: a product's name, a parcel locker's;
+    # Hungarian: a product, its name
+    "noutopiste", "tuote", "tuotenimi", "denumireprodus", "lockernume", "termek", "termeknev"})
 # Korean ends of a product's or an option's name ('등록상품명', '노출상품명(옵션명)')
 _KOREAN_LABEL_ENDS = ("상품명", "옵션명", "제품명")
 # Parents whose things' 'name' is a part's or a program's: NinjaOne's processors[0].name
@@ -1015,7 +1063,9 @@ _KOREAN_LABEL_ENDS = ("상품명", "옵션명", "제품명")
 _HARDWARE_PARENTS = frozenset({"processors", "processor", "cpus", "cpu", "disks", "disk", "drives", "volumes",
                                "gpus", "gpu", "videocontrollers", "networkinterfaces", "interfaces", "adapters",
                                "nics", "memory", "bios", "software", "applications", "apps", "patches",
-                               "packages", "printers", "monitors", "peripherals"})
+                               "packages", "printers", "monitors", "peripherals",
+                               # an order's or a cart's products (RudderStack's properties.products[0].name)
+                               "products", "items", "lineitems", "orderitems"})
 
 
 def is_label_field(field: str | None) -> bool:
@@ -1390,8 +1440,10 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         if entity != "USERNAME" or not _is_full_name(decoded) or leaf in _NO_PERSON_USER_FIELDS:
             return None
         entity = "PERSON"  # a user or customer column holding "Ana Souza": a name, not a login
-    if entity == "PERSON" and leaf in ("from", "actor", "owner") and not _is_full_name(decoded):
-        return None  # a route's 'from' ('Berlin'), a currency's ('USD'): a name takes two words
+    if entity == "PERSON" and leaf in ("from", "actor", "owner") and not _is_full_name(decoded) \
+            and not _JOINED_LOGIN.fullmatch(decoded):
+        return None  # a route's 'from' ('Berlin'), a currency's ('USD'): a name takes two words (a
+        # help desk's 'Owner' of 'deak.marton' is a login: below)
     if entity == "USERNAME" and _leaf_and_parent(field)[1] in _ROLE_PARENTS:
         return None  # CloudTrail's sessionIssuer.userName is the role a session assumed
     if entity == "USERNAME" and "://" in decoded:
@@ -2214,8 +2266,15 @@ _COMMA_PAIRS = re.compile(r",[ \t][A-Za-z][\w\-. ]{0,40}?=")
 
 
 # (a quoted value's quotes may be escaped, in a JSON log's message: Keycloak's first_name=\"Florence\")
-_BLANK_VALUE = re.compile(r'\\?"(?P<quoted>[^"\\\n]{1,200})\\?"|(?P<value>[^\s"\\,;)\]}>]{1,200})')
+_BLANK_VALUE = re.compile(r'\\?"(?P<quoted>[^"\\\n]{1,200})\\?"'
+                          # or in single quotes, as a Java app's message writes its fields ("zip='70100'")
+                          r"|'(?P<squoted>[^'\n]{1,200})'(?![\w'])"
+                          r'|(?P<value>[^\s"\\,;)\]}>]{1,200})')
 _KEY_STARTS = frozenset(" \t\n,;{([")
+# Keys of an address's street line in a log's pairs (see key_value_hints)
+_STREET_KEYS = frozenset({"street", "streetaddress", "street1", "address1", "addressline1", "addr1", "strasse"})
+# A backslash that joins a domain to its account, once or escaped (not a JSON text's '\n')
+_DOMAIN_AFTER = re.compile(r"\\\\|\\(?![nrt\"])")
 # A person's name and their login in parentheses: 'Beatriz Nogueira (bnogueira)'
 _NAME_AND_LOGIN = re.compile(r"(?P<name>[^()]{3,60}?)\s*\((?P<login>[a-z0-9_][\w.\-]{1,63})\)")
 # A 'key:"value";' pair of a firewall's record (Check Point's Log Exporter)
@@ -2340,6 +2399,10 @@ def key_value_hints(text: str) -> list[Hint]:
     # (str.find: a regex over the whole line for every pair cost a log a seventh of its time).
     keys = {k for k in (w.partition("=")[0].lstrip(",;{([") for w in text.split() if "=" in w) if k}
     typed = {k for k in keys if _typed_key(k)}
+    if keys & _STREET_KEYS:
+        # an address's own pairs ("street='Puistokatu 21' zip='70100' city='Kuopio'", an
+        # app's message about a customer's address): its town, postcode and country are its
+        typed |= {k for k in keys if type_for_name(k) == "LOCATION" and _leaf_and_parent(k)[0] != "name"}
     # a bare 'name' beside the record's e-mail or login, a full name, is the person's
     # (Grafana's 'email=...@... name="Emre Yılmaz"', Sophos' 'user_name=... name="Yuki
     # Tanabe"'), as 'user.name' is
@@ -2350,8 +2413,11 @@ def key_value_hints(text: str) -> list[Hint]:
         while at >= 0:
             if at == 0 or text[at - 1] in _KEY_STARTS:
                 m = _BLANK_VALUE.match(text, at + len(needle))
+                if m and m.group("value") is not None and _DOMAIN_AFTER.match(text, m.end()):
+                    m = None  # a domain before its account ('suser=REVONTA\\svc-deploy', CEF's
+                    # escape): the account is windows_domain_user's to find (or not: a service's)
                 if m:
-                    span = m.span("quoted" if m.group("quoted") is not None else "value")
+                    span = m.span(m.lastgroup)
                     hint = _key_value_hint("user.name" if key == "name" else key, text, *span)
                     if hint and key == "name" and not _is_full_name(text[hint.start:hint.end]):
                         hint = None  # (a policy's 'name=checkout' beside a sender's e-mail)

@@ -7,6 +7,11 @@ import pytest
 E = "HOSTNAME"
 
 POSITIVE = [
+    ("sm-mta: AUTH=server, relay=heikki-laptop.revonta.local [10.81.1.236]", ["heikki-laptop.revonta.local"]),
+    ("daemon=MSA, relay=RV-TRE-NB8281.revonta.local [10.50.6.238]", ["RV-TRE-NB8281"]),  # a firm's and its site's
+    ('"name": "Péter iPhone-ja"', ["Péter iPhone-ja"]), ("Anna iPadje (2) synced", ["Anna iPadje (2)"]),  # Hungarian
+    ("host Mac-mini-di-Gianluca-De-Luca.local is online", ["Mac-mini-di-Gianluca-De-Luca.local"]),
+    ("my machine giulia-santoro-mba rebooted", ["giulia-santoro-mba"]),  # owner_device, a full name
     ('{"dhost": "iPhone-Emily"}', ["iPhone-Emily"]), ("Mobile device 'Pixel-8-Zeynep' is compliant", ["Pixel-8-Zeynep"]),
     ("   Host Name . . . . . . . . . . . . : LT-SZYMANSKA", ["LT-SZYMANSKA"]),  # ipconfig /all
     ("I can't log in since this morning. laptop is LT-CELIK", ["LT-CELIK"]),
@@ -98,6 +103,8 @@ POSITIVE += [
 ]
 
 NEGATIVE = [
+    "GET /login?next=heikki-laptop HTTP/1.1", "we use kde-plasma-desktop at home",  # a URL's parameter, a product
+    "Anna iPhone-t vett", "the new iPhone-ja",  # (Hungarian 'bought an iPhone'; no owner)
     "the iPhone-Pro case", "MacBook-Air-M2 review",  # a model's words, no owner
     "Received client info - Hostname:  Type: Mozilla Version: 5 Platform: Unknown",  # an empty value, F5's
     "Samsung-Galaxy-S24 firmware", "Google-Pixel-8 release notes",  # a maker's product

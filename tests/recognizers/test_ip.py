@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 E = "IP_ADDRESS"
 
 POSITIVE = [
+    ("MacBook 10.0.0.5 joined the network", ["10.0.0.5"]),  # a device's name, no product's version
     # a subnet's broadcast address: reported, so a pseudonymized host's network does not show through it
     ("inet 10.57.145.245 netmask 0xffffff00 broadcast 10.57.145.255", ["10.57.145.245", "10.57.145.255"]),
     ("PUSH_REPLY,ifconfig 10.8.0.8 255.255.255.0,peer-id 0", ["10.8.0.8"]),  # not the netmask
@@ -46,6 +47,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "client DESKTOP-O2Z4G2S, SecuExtender 4.0.5.0)", "WebSphere 9.0.5.20 [BASE 9.0.5.20]"[:16],  # a product's version
     "netmask 255.255.0.0 broadcast 255.255.255.255",
     "Mozilla/5.0 Chrome/118.0.5993.88 Safari/537.36",
     "Agent/2.0.0.1",

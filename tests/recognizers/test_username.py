@@ -7,6 +7,10 @@ import pytest
 E = "USERNAME"
 
 POSITIVE = [
+    ("CWWSS0001E: token expired for user mmakela.", ["mmakela"]),  # a sentence's full stop after it
+    ("user: quinn_r. Then it failed", ["quinn_r"]), ("user: anna.k.", ["anna.k"]),
+    ("553RCYiP714367: from=hkorhonen, size=1395, relay=hkorhonen@localhost", ["hkorhonen"]),  # local_login
+    ("request=https://www.facebook.com/ville.salminen.9/photos msg=Blocked", ["ville.salminen.9"]),  # facebook_profile
     ("see https://chaos.social/@mrx/1129 for the post", ["mrx"]),  # a fediverse post's author
     ("Logon Account:\tliam.oconnor", ["liam.oconnor"]),  # Windows' event 4776
     ('"GET /intranet/employees/profile/jan.devries HTTP/1.1" 200', ["jan.devries"]),  # profile_url_path
@@ -136,6 +140,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "see https://www.facebook.com/revontaoy for news", "relay=anna@localhost.example.com",  # a page; an address's
     "User: Windows Logon Success", "user: Ana Souza signed in",  # a rule's title; a name, no login
     "Id: USB\\VID_04E8&PID_61F5\\4C530001674117342913",  # a USB device's instance path, no DOMAIN\\user
     "FTP login failed twice", "the cPanel user is not set", "@[Paris] in brackets",
