@@ -10,7 +10,8 @@ evidence. Capitalized words only; words that take those places without being nam
   Also other languages' greetings and thanks: ``Hallo Keiko,``  ``Bonjour Chloé,``  ``Gracias Lucía!``
 * ``titled`` (0.85): a name after another language's title, ``Frau Weber``, ``Dra. Inês
   Carvalho``, ``Sr. Carlos Mendes``
-* ``sign_off`` (0.9): ``Regards, Tomasz``  ``Cheers, Ana`` at a line's start
+* ``sign_off`` (0.9): ``Regards, Tomasz``  ``Cheers, Ana`` at a line's start or after a
+  sentence, in other languages too: ``... søndag. Mvh Lars``  ``Üdvözlettel:\nFerenc``
 * ``signature_dash`` (0.9): a name after a dash that ends the text or line, the dash
   after a sentence, a quote or a comma, at a line's start or after blanked markup:
   ``... Will retry. - Marcus``, ``..." - Ayn Rand`` (not ``Alpaca Scarf - Oatmeal``)
@@ -164,8 +165,14 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "sign_off",
             rf"""(?x)
-            (?<=(?:^|\n)[ \t]*(?:Regards|Best[ ]regards|Kind[ ]regards|Best|Cheers|Thanks|Sincerely|BR)
-                ,?[ \t]*\n?[ \t]*)                  # 'Regards,\nTomasz' / 'Cheers, Ana' at a line's start
+            (?<=(?:(?:^|\n)[ \t]*|[.!?][ ])        # 'Regards,\nTomasz' / 'Cheers, Ana' at a line's start, or
+                (?:Regards|Best[ ]regards|Kind[ ]regards|Best|Cheers|Thanks|Sincerely|BR  # after a sentence
+                  |Mvh|Hilsen|Vennlig[ ]hilsen|Med[ ]vennlig[ ]hilsen|Venlig[ ]hilsen|Med[ ]venlig[ ]hilsen
+                  |Hälsningar|Med[ ]vänliga[ ]hälsningar|Terveisin|Ystävällisin[ ]terveisin|Üdvözlettel|Üdv
+                  |Saygılarımla|Pozdrawiam|S[ ]pozdravem|Cu[ ]stimă|Cordiali[ ]saluti|Un[ ]saluto|Saluti
+                  |Cordialement|Saludos|Met[ ]vriendelijke[ ]groet|Groeten|Mit[ ]freundlichen[ ]Grüßen
+                  |Viele[ ]Grüße|Liebe[ ]Grüße)  # ('... til søndag. Mvh Lars', 'Üdvözlettel:\nFerenc')
+                [,:]?[ \t]*\n?[ \t]*)
             {_NAME}
             (?=[ \t]*(?:\n|$))                      # the name ends the line or the text
             """,

@@ -69,7 +69,9 @@ class PlacePhraseRecognizer(PatternRecognizer):
             rf"""(?x)
             (?<=(?:^|\n|[ ]{{2}})[ \t>*]*          # a profile's or a form's label starts its line (or
                                                     # follows markup a view blanked):
-                (?i:location|city|town|hometown|home[ ]town)[ \t]*:[ \t]*)  # 'Location: Reading'
+                (?i:location|city|town|hometown|home[ ]town  # 'Location: Reading', and other languages' forums
+                   |località|localita|residenza|città|ubicación|ciudad|localisation|ville|wohnort
+                   |woonplaats|paikkakunta|kotipaikka|lakhely|lakóhely|miejscowość|bydliště|bosted|ort)[ \t]*:[ \t]*)
             (?:{_PLACE})(?:,[ ](?:{_PLACE})){{0,2}}    # 'Swindon, Wiltshire', 'Cork, Ireland'
             (?=[ \t]*(?:\n|$)|[ ]?[;|(]|[ ]{{2}})      # and the line or the label's value ends
             """,

@@ -19,6 +19,8 @@ be one); keywords that may be written either way use ``(?i:...)``:
   the name: ``8 Rue de la Paix``, ``29 avenue de Gascogne``.
 * ``street_jalan`` (0.9): an Indonesian or Malay street, the street word first and the
   number after ``No.``: ``Jl. Raya Bogor Km 32 No. 22``.
+* ``street_turkish`` (0.9): a Turkish street, its quarter maybe first, the house's number
+  after ``No:``: ``Cumhuriyet Mah. Gazi Sk. No:150 Kat:9 D:10``, ``Atatürk Cd. No:12``.
 * ``street_korean_road`` (0.9): a Korean road-name address, romanized, with the
   building's number before or after the road: ``168 Gunja-ro``, ``Teheran-ro 152``.
 * ``street_hangul`` (0.9): the same in Hangul, province to number: ``경기도 시흥시 정왕동 104-4``.
@@ -232,6 +234,20 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?:Jl\.|Jln\.|Jalan)[\ \t]+    # first, the house's number last after 'No.':
             (?:""" + _NAME + r"""[\ \t]+|(?:Km|KM)\.?[\ \t]?\d{1,3}[\ \t]+|Gg\.[\ \t]+){1,8}?  # 'Jl. Raya Bogor
             No\.?[\ \t]?\d{1,4}[A-Za-z]?(?:/\d{1,3})?  # Km 32 No. 22', 'Jl. Pahlawan Gg. Melati No. 102'
+            (?![\w/])
+            """,
+            0.9,
+        ),
+        Pattern(
+            "street_turkish",
+            r"""(?x)
+            (?<![\w.\-])                   # a whole word: a Turkish address, its quarter maybe first,
+            (?:(?:\p{Lu}[\p{L}\p{M}]+[\ \t]+){1,3}(?:Mah\.|Mh\.|Mahallesi)[\ \t]+)?  # ('Cumhuriyet Mah.'),
+            (?:\p{Lu}[\p{L}\p{M}]+[\ \t]+|\d{1,4}\.?[\ \t]+){1,3}  # the street's name and its word,
+            (?:Sk\.|Sok\.|Sokak|Sokağı|Cd\.|Cad\.|Caddesi|Bulvarı|Blv\.|Bulv\.)  # then 'No:' and the house's
+            [\ \t]*,?[\ \t]*No[\ \t]?:[\ \t]?\d{1,4}[A-Za-z]?(?:/\d{1,3}[A-Za-z]?)?  # number: 'Gazi Sk. No:150',
+            (?:[\ \t]+Kat[\ \t]?:[\ \t]?\d{1,3})?  # its floor and flat: 'Kat:9 D:10'
+            (?:[\ \t]+(?:D|Daire)[\ \t]?:[\ \t]?\d{1,4})?
             (?![\w/])
             """,
             0.9,

@@ -43,6 +43,12 @@ def _locations(detector, text):
      ["Zeestraat 34", "2312 BK", "Leiden", "Netherlands"]),
     ("address 'ul. Grunwaldzka 166/27, 61-806 Poznań, Poland' (HTTP 200)",
      ["ul. Grunwaldzka 166/27", "61-806", "Poznań", "Poland"]),
+    # Hungarian: the postcode and town before the street; a house number's full stop at its line's end
+    ("Régi cím: 3550 Tatabánya, Mártírok útja 94. B ép. 4/15.", ["3550 Tatabánya", "Mártírok útja 94"]),
+    ("Szilágyi Tibor\nVörösmarty utca 78.\n3582 Budaörs", ["Vörösmarty utca 78", "3582", "Budaörs"]),
+    # Turkish: a district and its province after the street
+    ("Adresim: Cumhuriyet Mah. Gazi Sk. No:150 Kat:9 D:10, Yıldırım / Bursa - 16254.",
+     ["Cumhuriyet Mah. Gazi Sk. No:150 Kat:9 D:10", "Yıldırım / Bursa"]),
 ])
 def test_the_rest_of_an_address_block_is_found(detector, text, pieces):
     assert _locations(detector, text) == pieces
@@ -59,6 +65,8 @@ def test_the_rest_of_an_address_block_is_found(detector, text, pieces):
     ("Order 4471 Suite 5 tests passed", ["Suite 5"]),  # no capitalized street words before the unit
     ("1776 Eye Street, N.W. (202) 296-3858", ["1776 Eye Street"]),  # a phone, not a town and its region
     ("Unit 8524 Box 0979\nDPO AA 56703", ["Unit 8524 Box 0979\nDPO AA 56703"]),  # a box is no town
+    ("In 2024 December, Mártírok útja 94 was closed", ["Mártírok útja 94"]),  # a date, no postcode and town
+    ("I live at 12 Baker Street.\nSpringfield is nice", ["12 Baker Street"]),  # a sentence's full stop
 ])
 def test_what_does_not_continue_an_address(detector, text, pieces):
     assert _locations(detector, text) == pieces

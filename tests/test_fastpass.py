@@ -296,3 +296,13 @@ def _raw(entity, text, value):
 def test_a_server_named_for_its_role_is_no_ones_machine(detector, text, host):
     found = [text[f.start:f.end] for f in detector.detect([text], [None])[0] if f.entity_type == "HOSTNAME"]
     assert found == ([host] if host else [])
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Tisztelt Ügyfélszolgálat!\nA számlám hibás.", None),  # a greeting to a team
+    ("Kedves Ügyfelünk! Köszönjük a türelmét.", None),  # to the customer
+    ("Kedves Júlia! A rendelését rögzítettük.", "Júlia"),
+])
+def test_a_greeting_to_no_one_names_no_one(detector, text, person):
+    found = [text[f.start:f.end] for f in detector.detect_records([text], ["body"])[0] if f.entity_type == "PERSON"]
+    assert found == ([person] if person else [])

@@ -608,6 +608,10 @@ def test_an_agent_column_holds_user_agents_or_support_agents(value, expected):
     ('<a href="/showthread.php?tid=2207">velo_sanne71</a>', []),  # a thread's link
     ('<a href="/member.php?action=profile&amp;uid=1056">giubia</a>', [("USERNAME", "giubia")]),
     ('<a href="/member.php?action=profile&amp;uid=1056">here</a>', []),
+    # Kunena's member link: '/forum/user/<id>-<login>' (not a users' list, '/users/')
+    ('<a class="kwho-user hasTooltip" href="/forum/user/13233-monica63" title="x" rel="nofollow">monica63</a>',
+     [("USERNAME", "monica63")]),
+    ('<a href="/admin/users/">Users</a>', []),
 ])
 def test_a_pages_markup_names_its_posters(html, expected):
     assert _hints(html) == expected

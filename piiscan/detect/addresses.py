@@ -65,6 +65,14 @@ def towns_after_streets(text: str, found: list) -> list:
                 _ADDRESS_COMMA.fullmatch(text, end, f.start) for end in streets if end < f.start):
             f = RawFinding("LOCATION", f.start, f.end, f.score, f.recognizer)
         out.append(f)
+    for begin in (f.start for f in found if f.entity_type == "LOCATION" and f.recognizer == _STREET):
+        m = _TOWN_BEFORE_STREET.search(text, max(0, begin - 60), begin)
+        if m is not None and not any(f.start < m.end("town") and m.start("town") < f.end for f in out
+                                     if f.entity_type != "PERSON"):
+            # the postcode and town first, then the street, as Hungarian writes an address
+            # on one line ('3550 Tatabánya, Mártírok útja 94.')
+            out = [f for f in out if not (f.start < m.end("town") and m.start("town") < f.end)]
+            out.append(RawFinding("LOCATION", m.start("town"), m.end("town"), 0.7, _STREET))
     for end in streets:
         m = _TOWN_AFTER_STREET.match(text, end)
         if m is None:
@@ -72,11 +80,16 @@ def towns_after_streets(text: str, found: list) -> list:
         # the town's capitalized words ('Springfield to swap': 'Springfield'); none: prose
         words = []
         for w in m.group("town").split(" "):
+            if w == "/":
+                words.append(w)  # a district and its province: 'Yıldırım / Bursa'
+                continue
             if not all(part[:1].isupper() for part in w.split("-")):
                 break
             words.append(w)
         if not words or words[0].lower() in _NOT_TOWNS_AFTER_COMMA or words[0].lower() in stop_words():
             continue
+        while words[-1] == "/":
+            words.pop()
         start = m.start("town")
         stop = start + len(" ".join(words))
         if not any(f.start < stop and start < f.end for f in out):
@@ -88,7 +101,15 @@ def towns_after_streets(text: str, found: list) -> list:
 # town's one to three capitalized words
 _TOWN_AFTER_STREET = re.compile(
     r",[ \t]*(?:(?:\d{4}[ ]?[A-Z]{2}(?![\w-])|\d{2}-\d{3}|\d{4,6}(?:-\d{3})?|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2})[ \t]+)?"
-    r"(?P<town>[^\W\d_][^\W\d_'’-]+(?:[ -][^\W\d_][^\W\d_'’-]+){0,2})(?![\w-])")
+    r"(?P<town>[^\W\d_][^\W\d_'’-]+(?:(?:[ -]|[ ]/[ ])[^\W\d_][^\W\d_'’-]+){0,2})(?![\w-])")  # ('Yıldırım / Bursa')
+# A postcode and its town before a street line and a comma (Hungarian's order)
+_TOWN_BEFORE_STREET = re.compile(r"(?:^|(?<=[\s:(]))(?P<town>\d{4,5}[ ]"
+                                 # (not a year and its month: '2024 December, ...')
+                                 r"(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february"
+                                 r"|march|april|june|july|august|september|october|november|december|január|február"
+                                 r"|március|április|május|június|július|augusztus|szeptember|október)\b)"
+                                 r"\p{Lu}[\p{L}\p{M}'’\-]+"
+                                 r"(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]+)?),[ \t]*\Z")
 # Words that follow an address and its comma without naming a town
 _NOT_TOWNS_AFTER_COMMA = frozenset({"please", "thanks", "thank", "call", "phone", "tel", "email", "apt",
                                    "suite", "unit", "floor", "room", "flat", "near", "opposite", "behind",
@@ -97,7 +118,8 @@ _NOT_TOWNS_AFTER_COMMA = frozenset({"please", "thanks", "thank", "call", "phone"
 
 # What stands between two pieces of one address: blanks, a comma, one line break (a
 # quoted e-mail's '>' and the indentation after it included)
-_GAP_RE = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:\r?\n[ \t\u00a0>]*(?:,[ \t\u00a0]*)?)?")
+_GAP_RE = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*|\.(?=[ \t\u00a0]*\r?\n))?"  # (a house number's full stop
+                     r"(?:\r?\n[ \t\u00a0>]*(?:,[ \t\u00a0]*)?)?")  # at the line's end: Hungarian 'utca 78.')
 # The lines an address block may run on after the line it starts on
 _MAX_LINES = 4
 
@@ -239,6 +261,7 @@ def _rest_of(text, end, locations, persons, stops):
     names: list = []
     pending: list[tuple[int, int]] = []
     pending_names: list = []
+    postcode_end = -1
 
     def commit(to: int) -> None:
         nonlocal committed, pending, pending_names
@@ -268,6 +291,7 @@ def _rest_of(text, end, locations, persons, stops):
             end = m.end()
             pending.append((at, end))
             commit(end)
+            postcode_end = end
             continue
         m = _REGION.match(text, at) if comma or newline else None
         if m and _ends_piece(text, m.end()):
@@ -288,7 +312,12 @@ def _rest_of(text, end, locations, persons, stops):
             break  # prose goes on after the capitals, or a number that is no postcode
         named = [p for p in persons if p.start < town_end and at < p.end]
         end = town_end
-        if named:  # a name line waits for more of the address after it
+        if named and postcode_end == gap.start() and not newline and not comma:
+            # the town after its postcode on one line ('3582 Budaörs'): no one's name
+            pending_names += named
+            pending.append((at, town_end))
+            commit(end)
+        elif named:  # a name line waits for more of the address after it
             pending_names += named
             if not all(at <= p.start and p.end <= town_end for p in named):
                 break

@@ -914,6 +914,9 @@ class Detector:
                 continue  # a server by its role ('virtual machine KRA-DC02'), no one's
             if f.recognizer == "PersonInitialRecognizer" and has_thing_word(text[f.start:f.end]):
                 continue  # a firm's name with a one-letter word ('Kavárna U Zlatého klasu s.r.o.')
+            if f.recognizer == "PersonAddressRecognizer" and f.entity_type == "PERSON" and (
+                    text[f.start:f.end].strip().lower() in GENERIC_NAMES or has_thing_word(text[f.start:f.end])):
+                continue  # a greeting's team or customer, no one ('Tisztelt Ügyfélszolgálat!', 'Kedves Ügyfelünk!')
             if f.entity_type == "USERNAME" and is_bare_mac(text[f.start:f.end]):
                 # MAC authentication (RADIUS, Cisco ISE's 'User-Name=b8a44fa71e2c'): a device's MAC
                 f = RawFinding("HARDWARE_ID", f.start, f.end, f.score, f.recognizer)

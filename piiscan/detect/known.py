@@ -60,6 +60,10 @@ SALUTATIONS = frozenset({
     "mvh", "vh", "mvg", "hilsen",
     # a greeting's customer in other languages ('Kedves Ügyfelünk!', 'Hyvä asiakas,', 'Stimate client,')
     "ügyfelünk", "ügyfél", "ügyfelünknek", "asiakas", "asiakkaamme", "client", "clientă", "kunde", "kund",
+    "cím", "tisztelt cím",  # ('Tisztelt Cím!': Dear Sir or Madam)
+    # Hungarian and Finnish greetings and thanks alone ('Köszönöm', 'Kiitos'), which the English
+    # model reads as names in a short text
+    "tisztelt", "kedves", "köszönöm", "köszönjük", "üdvözlettel", "kiitos", "terveisin", "hei",
 })
 GENERIC_NAMES = SALUTATIONS | frozenset({
     "root", "admin", "admins", "administrator", "sysadmin", "user", "users", "guest", "test",

@@ -1053,6 +1053,7 @@ _LABEL_FIELDS = frozenset({
     # MITRE ATT&CK's names a SIEM's rule cites ('Sudo and Sudo Caching', 'Valid Accounts')
     "technique", "techniques", "tactic", "tactics",
     "cpubrand",  # Fleet's host's CPU ('Intel(R) Core(TM) i7 Gen')
+    "locationtitle", "storename", "shopname", "businessname",  # a business's own (Google's reviews' locationTitle)
     # Finnish: a pickup point, a product, its name; Romanian: a product's name, a parcel locker's;
     # Hungarian: a product, its name
     "noutopiste", "tuote", "tuotenimi", "denumireprodus", "lockernume", "termek", "termeknev"})
@@ -2082,11 +2083,12 @@ _HTML_USER = re.compile(
   | \bPost(?:ed)?\ by:?\ <(?:strong|b)>(?P<postby>[^<>\n]{1,64}?)</  # a print view's poster (SMF's
                                    # 'Post by: <strong>NAME</strong> on <strong>date')
   | <a\b[^<>]{0,100}?\bhref=["'][^"'<>]{0,200}?  # a link to a member's profile: MyBB's, phpBB's, SMF's,
-      (?:[?&;]action=profile|[?&;]mode=viewprofile|[?&;]showuser=|/members?/|/profile/)  # IP.Board's
+      (?:[?&;]action=profile|[?&;]mode=viewprofile|[?&;]showuser=|/members?/|/profile/  # IP.Board's,
+         |/users?/\d)  # Kunena's '/forum/user/7966-serena265'
       [^"'<>]{0,120}["'][^<>]{0,200}>(?P<profile>[^<>\n]{1,64}?)</a>
     """, re.VERBOSE | re.IGNORECASE)
 _HTML_USER_GATE = re.compile(r"data-(?:user|author)|username|user-?name|author|poster|<at\b|post(?:ed)? by"
-                             r"|profile|/members?/", re.IGNORECASE)
+                             r"|profile|/members?/|/users?/\d", re.IGNORECASE)
 
 
 _LINK_WORDS = frozenset({"profile", "view", "here", "more", "edit", "settings", "link", "me", "you", "member"})

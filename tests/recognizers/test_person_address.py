@@ -7,6 +7,7 @@ import pytest
 E = "PERSON"
 
 POSITIVE = [
+    ("Vi er i Trysil til søndag. Mvh Lars", ["Lars"]), ("Üdvözlettel:\nFerenc", ["Ferenc"]),  # sign-offs abroad
     ('text="Hei Johanna, kurssisi alkaa huomenna klo 9.00."', ["Johanna"]),  # Finnish
     ('text="Kedves Júlia! A rendelését rögzítettük."', ["Júlia"]), ("Sayın Ayşe Demir,\nSiparişiniz", ["Ayşe Demir"]),
     ("Kiitos Mikko! Hyvää päivää", ["Mikko"]),
@@ -87,6 +88,7 @@ POSITIVE += [
 ]
 
 NEGATIVE = [
+    "We got the best. Thanks a lot", "Mvh\nKundeservice team",  # prose; a team signs
     "Hei, kiitos viestistä.",  # no name
     "[rina.uta81] [8:49 AM] HP saya", "[INFO] [7:40 AM] started", "see [Nur Wijaya] [link]",  # a handle, a level
     "Firmware 5.2 - random disconnects (megathread) — Norvik Community",  # a page title's site name

@@ -7,6 +7,7 @@ import pytest
 E = "LOCATION"
 
 POSITIVE = [
+    ("Località: Bergamo", ["Bergamo"]), ("Wohnort: Freiburg", ["Freiburg"]),  # other languages' labels
     ("Mr. Leiva flew to LEPPEN on Tuesday morning.", ["LEPPEN"]),
     ("We moved here from Fortaleza", ["Fortaleza"]),
     ("I'm Naomi Ryan, originally from ΕΓΚΩΜΗ, and i'm 31 y/o.", ["ΕΓΚΩΜΗ"]),
@@ -22,6 +23,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Port: 8443", "Standort: Werk 2",  # no place's label
     "We moved to GitHub last year.",  # software moves
     "The repo moved to Codeberg.",
     "The option is located in Preferences.",

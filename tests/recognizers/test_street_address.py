@@ -7,6 +7,8 @@ import pytest
 E = "LOCATION"
 
 POSITIVE = [
+    ("Adresim: Cumhuriyet Mah. Gazi Sk. No:150 Kat:9 D:10, Yıldırım", ["Cumhuriyet Mah. Gazi Sk. No:150 Kat:9 D:10"]),
+    ("teslimat Atatürk Cd. No:12 sorunsuz", ["Atatürk Cd. No:12"]),  # street_turkish
     ("Registered office: 14 Cathedral Yard, Exeter EX1 1HB", ["14 Cathedral Yard", "EX1 1HB"]),  # a UK yard
     # English: number + name + street type
     ("Ship it to 221 Maple Street, Springfield please", ["221 Maple Street"]),
@@ -52,6 +54,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Gazi Sk. yakınında bir dükkan", "Takip No: 775765448696",  # no house number; a tracking number
     "Jl. Raya Bogor is jammed", "we drove down Gangnam-daero at night", "Yang dari Hwaseong kumpul",  # no numbers
     "a MacBook Air M2 8GB for sale", "part A12 3BCD", "ticket AB-18 1XQ",  # no postcodes
     "393e R Q [8085 A DR  NOERROR] A      (11)CRV-LT-0166(4)corp",  # Windows DNS' flags, no address

@@ -7,6 +7,8 @@ import pytest
 E = "USERNAME"
 
 POSITIVE = [
+    ('title="Visualizza il profilo di monica63" rel="nofollow"', ["monica63"]),  # profile_of
+    ('<img alt="Avatar di paolo_pellegrino"/>', ["paolo_pellegrino"]),
     ("CWWSS0001E: token expired for user mmakela.", ["mmakela"]),  # a sentence's full stop after it
     ("user: quinn_r. Then it failed", ["quinn_r"]), ("user: anna.k.", ["anna.k"]),
     ("553RCYiP714367: from=hkorhonen, size=1395, relay=hkorhonen@localhost", ["hkorhonen"]),  # local_login
@@ -140,6 +142,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    'title="Visualizza il profilo di Serena Silvestri"', "the profile of users is public",  # a name: NER's
     "see https://www.facebook.com/revontaoy for news", "relay=anna@localhost.example.com",  # a page; an address's
     "User: Windows Logon Success", "user: Ana Souza signed in",  # a rule's title; a name, no login
     "Id: USB\\VID_04E8&PID_61F5\\4C530001674117342913",  # a USB device's instance path, no DOMAIN\\user
