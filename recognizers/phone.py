@@ -332,7 +332,9 @@ class PhoneNumberRecognizer(PatternRecognizer):
 # registered number '. Generic words (desk, office, home, work) count only with a colon.
 # The fast path keeps this leading lookbehind as a consuming group, so only text right
 # after such a label is ever a candidate.
-_STRONG_LABEL = r"(?:tel(?:ephone)?|phone|mob(?:ile)?|cell(?:phone)?|fax|whatsapp|landline)"
+_STRONG_LABEL = (r"(?:tel(?:ephone)?|phone|mob(?:ile)?|cell(?:phone)?|fax|whatsapp|landline"
+                 # other languages' ('tlf 47 83 58 40', 'Puh. 040 123 4567', 'Telefon: ...', 'Handy ...')
+                 r"|tlf|telefon[eo]?|telefoon|telefonszám|puh(?:elin)?|gsm|handy|mobil|mobiel|cellulare|celular)")
 _LABEL = (
     r"(?<=\b(?:"
     + _STRONG_LABEL
@@ -342,6 +344,7 @@ _LABEL = (
     + r"\.?(?:\ (?:no|nr|number)\.?)?\ "
     + r"|\b(?:call|phone|text|reach|ring|sms|message)\ (?:me|us)\ (?:back\ )?(?:at|on)\ "
     + r"|\b(?:messages?|texts?|sms)\ to\ |\b(?:answering|answers|picks?\ up)\ at\ "
+    + r"|\bsuna[țţt]i\ (?:\w+\ )?la\ "  # Romanian: 'sunați (înainte) la ...' (call at)
     + r"|\bmy\ registered\ (?:(?:phone|mobile|cell)\ )?(?:number\ )?)"
 )
 

@@ -43,6 +43,7 @@ from piiscan.detect.engine import (
     ("LOCATION", "Hal", True),  # a ticket's key, a time, a font
     ("LOCATION", "Tessaly Support", False), ("LOCATION", "Capital Region", True), ("LOCATION", "Hotel Adlon", False), ("LOCATION", "Mon", False), ("PERSON", "Licence", False), ("PERSON", "Guten Morgen", False), ("PERSON", "Ich", False),
     ("PERSON", "Ügyfelünk", False), ("PERSON", "Asiakas", False),  # 'Kedves Ügyfelünk!': a customer
+    ("PERSON", "MacBook Pro di Gaia", False), ("PERSON", "Macbeth", True),  # a device named for its owner
 ])
 def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     assert _could_be(entity, span) is ok

@@ -66,7 +66,9 @@ _NOT_A_NAME = re.compile(r"\d|@|\.\w|[^\W_]_|_[^\W_]"
                          # 'HBFormAdapter') or two humps in one ('TeamViewerHost'); 'McDonald' has one
                          r"|[A-Z]{2}[a-z]|[a-z][A-Z][^\s]*[a-z][A-Z]"
                          # a protocol's name in capitals ('TCP Reset-I', a firewall's teardown reason)
-                         r"|\b(?:TCP|UDP|ICMP|HTTPS?|DNS|FTP|SMTP|IMAP|LDAPS?|RDP|SSL|TLS)\b")
+                         r"|\b(?:TCP|UDP|ICMP|HTTPS?|DNS|FTP|SMTP|IMAP|LDAPS?|RDP|SSL|TLS)\b"
+                         # a device named for its owner ('MacBook Pro di Gaia'): the device's name
+                         r"|\b(?i:macbook|imac|iphone|ipad|ipod)\b")
 
 
 def _could_be_a_name(span: str) -> bool:

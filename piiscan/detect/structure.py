@@ -337,7 +337,11 @@ _POSTCODE_NAMES = frozenset({"cep",  # Brazil's (Italy's 'CAP' and a French 'CP'
                              "postal"})  # GeoIP's (RudderStack's context.geo.postal)
 
 
+@lru_cache(maxsize=4096)
 def _is_postcode_name(leaf: str) -> bool:
+    whose = next((w for w in _WHOSE_AFTER if leaf.endswith(w) and len(leaf) > len(w)), None)
+    if whose:
+        leaf = leaf[:-len(whose)]  # Romanian's 'Cod postal facturare'
     return leaf.endswith(_POSTCODE_ENDS) or leaf in _POSTCODE_NAMES
 # A postcode: 10115, 01304-001, NW1 6XE, H3B 1K9, 00-514, D02 VK65 (a digit in it)
 _POSTCODE = re.compile(r"(?=.*\d)[A-Za-z0-9][A-Za-z0-9 \-]{1,9}")
@@ -1182,6 +1186,7 @@ _SERVER_ROLE = re.compile(r"(?i)(?:^|[-_.])(?:dc|sql|wsus|rds|fs|print|prn|veeam
                           r"|wazuh|siem|syslog|elk|jenkins|gitlab|jira|confluence|wiki|ldap|radius|ntp|nfs"
                           # a shared device's: a till, a front desk's, a warehouse's scanner, a screen
                           r"|pos|reception|frontdesk|lobby|scanner|signage|thin"
+                          r"|sala|room|boardroom|conf"  # a meeting room's ('Sala-Lingotto-01')
                           # a pooled virtual desktop (not one named for its user: 'VDI-KDOHERTY')
                           r"|vdi(?![-_][a-z]{4,}(?:-[a-z]+)?$))\d*(?=$|[-_.])")
 

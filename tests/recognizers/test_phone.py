@@ -240,6 +240,8 @@ LABELLED = [
     ("Could somebody phone me on 8361 5024? Thanks", "8361 5024"),
     ("Could somebody call me back on 8361 5024? Thanks", "8361 5024"),
     ("Mob: 518 27 094", "518 27 094"),
+    ("vikar: Nora Dahl (tlf 47 83 58 40)", "47 83 58 40"), ("Puh. 040 123 4567", "040 123 4567"),  # other languages'
+    ("Vă rog sunați înainte la 0785112511, interfonul", "0785112511"),  # Romanian's 'call at'
 ]
 
 
@@ -252,6 +254,7 @@ def test_labelled_numbers(find, text, expected):
     "text",
     [
         "desk 555 0143",  # generic words are labels only with a colon
+        "Handyman 555 0143", "mobilisation 12 44 55",  # (a label is a whole word)
         "office 12 room 4455",
         "call 583 1642",  # a context word alone does not lift an invalid number
         "Phone: 2023-10-05",
