@@ -46,6 +46,8 @@ def _locations(detector, text):
     # Hungarian: the postcode and town before the street; a house number's full stop at its line's end
     ("Régi cím: 3550 Tatabánya, Mártírok útja 94. B ép. 4/15.", ["3550 Tatabánya", "Mártírok útja 94"]),
     ("Szilágyi Tibor\nVörösmarty utca 78.\n3582 Budaörs", ["Vörösmarty utca 78", "3582", "Budaörs"]),
+    ('address -> "Petőfi Sándor utca 4., 9021 Győr, Hungary" phone=x', ["Petőfi Sándor utca 4", "9021", "Győr",
+                                                                       "Hungary"]),
     # Turkish: a district and its province after the street
     ("Adresim: Cumhuriyet Mah. Gazi Sk. No:150 Kat:9 D:10, Yıldırım / Bursa - 16254.",
      ["Cumhuriyet Mah. Gazi Sk. No:150 Kat:9 D:10", "Yıldırım / Bursa"]),

@@ -770,6 +770,8 @@ def test_a_log_lines_key_value_pairs_are_typed_by_their_keys():
     assert _hints(r"act=updated suser=REVONTA\\svc-deploy msg=x") == []
     assert _hints(r"fname=E:\\backup.zip suser=jdoe") == [("USERNAME", "jdoe")]  # a drive's letter, no first name
     assert _hints('msg="x" suser=jdoe\\n') == [("USERNAME", "jdoe")]  # (a JSON text's escaped newline)
+    assert _hints('pan=2221036775300406 exp=11/30 holder="NIKO HEINONEN"') == [("PERSON", "NIKO HEINONEN")]
+    assert _hints("lock holder=thread-12 released by=x") == []  # a card's holder, not a lock's
     proxy = ("zscaler-nss: reason=Allowed\turl=github.com/eva-smits\tvendor=Zscaler\thostname=github.com\t"
              "clientpublicIP=91.237.192.179\tdeviceowner=esmits\tdevicehostname=Evas-MacBook-Pro\tclienthost=nas.home.lan")
     # a proxy's 'hostname=' is the site visited; a device's name is its own, a home network's too
@@ -1245,3 +1247,13 @@ def test_a_firewalls_fqdn_is_the_site_visited_unless_a_persons_machine():
 def test_an_mbox_separator_is_a_record_of_no_words():
     assert analyze_structure("From ltorres80@aon.at  Mon Jan  8 08:34:32 2024", None).is_log_line
     assert not analyze_structure("From Monday on, Jan will take over", None).is_log_line
+
+
+@pytest.mark.parametrize("field, value, person", [
+    ("Tapahtuman konteksti", "Käyttäjä: Kovács Anna", "Kovács Anna"), ("Event context", "User: Anna Smith", "Anna Smith"),
+    ("Event context", "Course: Swedish, oral skills", None), ("Tapahtuman konteksti", "Kurssi: Magyar nyelv", None),
+])
+def test_a_learning_platforms_event_context_names_a_person_only_as_its_user(field, value, person):
+    st = analyze_structure(value, field)
+    assert [value[h.start:h.end] for h in st.hints if h.entity_type == "PERSON"] == ([person] if person else [])
+    assert bool([s for s in st.suppressions if "PERSON" in s.entity_types]) is (person is None)

@@ -118,8 +118,9 @@ _NOT_TOWNS_AFTER_COMMA = frozenset({"please", "thanks", "thank", "call", "phone"
 
 # What stands between two pieces of one address: blanks, a comma, one line break (a
 # quoted e-mail's '>' and the indentation after it included)
-_GAP_RE = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*|\.(?=[ \t\u00a0]*\r?\n))?"  # (a house number's full stop
-                     r"(?:\r?\n[ \t\u00a0>]*(?:,[ \t\u00a0]*)?)?")  # at the line's end: Hungarian 'utca 78.')
+_GAP_RE = re.compile(r"[ \t\u00a0]*(?:\.?,[ \t\u00a0]*|\.(?=[ \t\u00a0]*\r?\n))?"  # (a house number's full stop
+                     r"(?:\r?\n[ \t\u00a0>]*(?:,[ \t\u00a0]*)?)?")  # before a comma or the line's end: Hungarian
+                                                                     # 'utca 4., 9021 Győr', 'utca 78.')
 # The lines an address block may run on after the line it starts on
 _MAX_LINES = 4
 

@@ -136,7 +136,7 @@ _NAME_WORDS = {
     # other languages' contacts and sales reps (Holded's 'Persona de contacto', 'Comercial')
     "personadecontacto contacto contactpersoon personnecontact comercial vendedor verkaufer verkaeufer "
     "maidenname mothersmaiden mothersmaidenname familyname forename fname lname middlename "
-    "cardholder cardholdername nameoncard cardname "
+    "cardholder cardholdername nameoncard cardname holder "
     # people a shop's, a meeting's or a directory's export lists by their role
     "employee staff staffmember attendee participant organizer organiser userdisplayname "
     "fromname replytoname "  # a mail or a ticket export's sender
@@ -635,6 +635,12 @@ def type_for_name(field: str) -> str | None:
 # A page title's last part, after ' | ', ' – ' or ' - ': the site's name ('Mein Konto –
 # Leonie Becker | Nordkamm')
 _TITLE_SITE = re.compile(r".\s(?:\||–|—|-|::)\s+([^|–—]{1,60})$")
+# Moodle's log report's 'Event context' column, in English, Finnish, German, French, Italian,
+# Spanish and Hungarian
+_EVENT_CONTEXT_FIELDS = frozenset({"eventcontext", "tapahtumankonteksti", "ereigniskontext", "contextedelevenement",
+                                   "contestodellevento", "contextodelevento", "esemenykornyezete"})
+_CONTEXT_USER = re.compile(r"(?i)(?:user|käyttäjä|nutzer/in|nutzer|utilisateur|utente|usuario|felhasználó):\s+"
+                           r"(?P<name>\S.{0,80}?)\s*$")
 _PAGE_PARENTS = frozenset({"page", "pageview", "pageviews", "actiondetails", "webinfo", "document",
                            "properties"})  # (Segment's and RudderStack's page call: properties.title)
 
@@ -1713,6 +1719,15 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         sups = (*sups, Suppression(_NO_ONES_TYPES, 0, len(text)))
     if _is_page_title(field):
         sups = (*sups, *_page_title_suppressions(text))
+    if _leaf_and_parent(field)[0] in _EVENT_CONTEXT_FIELDS:
+        # a learning platform's event context (Moodle's log: 'Course: Swedish, oral skills',
+        # 'User: Anna Kovács', in the site's language): a thing's kind and name, a person's
+        # only after 'User:'
+        user = _CONTEXT_USER.match(text)
+        if user:
+            hints.append(Hint("PERSON", *user.span("name"), 0.85, "field_name"))
+        else:
+            sups = (*sups, Suppression(_NO_ONES_TYPES, 0, len(text)))
     if _last_words(field)[-1:] in (("domain",), ("domainname",)) and "." in text:
         sups = (*sups, Suppression(_NO_HOST_TYPES, 0, len(text)))  # a network's domain ('wpsol.local'), no machine
     if _last_words(field)[-1:] in (("group",), ("groups",)) and "\\" in text:
