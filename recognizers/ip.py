@@ -61,8 +61,10 @@ class IPv4Recognizer(PatternRecognizer):
               | windows | macos | ipados | ios | android | anyconnect | globalprotect | forticlient  # a VPN
               | darwin(?:_\w+)? | linux_\w+  # client's and its system's ('AnyConnect Windows 5.1.8.122',
                                        # 'AnyConnect Darwin_i386 5.1.8.122')
-              | (?-i:(?!Mac|Mc)[A-Z][a-z]+[A-Z][a-z][A-Za-z]*)  # a product's name in camel case
-                                       # ('SecuExtender 4.0.5.0', 'WebSphere 9.0.5.20'; not a 'MacBook')
+              | (?<![\w\-])(?-i:(?!Mac|Mc)[A-Z][a-z]+[A-Z][a-z][A-Za-z]*)(?=\ \d\.(?:\d{1,3}\.)*0\b)
+                                       # a product's name in camel case, one space, then a version with a
+                                       # single-digit major and a zero ('SecuExtender 4.0.5.0', 'WebSphere
+                                       # 9.0.5.20'; not a device's address: 'GivEnergy-WiFi 192.168.1.150')
             )\.?[\s:=\#"']*)
             (?<!\b(?:updat|upgrad|downgrad|install|roll|revert|patch|migrat|bump|pinn)\w*(?:\s+back)?\s+(?:to|from)\s+)  # 'updating to 3.14.0.7'
             (?<!\b[a-z]{2,}\s\d{1,2}\s)  # 'PhotoDesk 11 3.14.0.7': a product name, a small number,

@@ -641,6 +641,7 @@ def test_a_structured_value_that_is_the_unspecified_address_is_none():
     ("rule.mitre.technique[0]", "Sudo and Sudo Caching", True),  # ATT&CK's name a SIEM's rule cites
     ("cpu_brand", "Intel(R) Core(TM) i7-1365U Gen", True), ("Noutopiste", "Matkahuolto Lähellä-piste", True),
     ("properties.products[0].name", "Zománcozott lábas", True), ("properties.name", "Anna Kovács", False),
+    ("requestParameters.ipPermissions.items[0].ipRanges.items[0].description", "SSH from Priya Raman home", False),
 ])
 def test_an_inventorys_label_fields_are_no_prose(field, text, label):
     from piiscan.detect.structure import is_label_field

@@ -1075,8 +1075,9 @@ _HARDWARE_PARENTS = frozenset({"processors", "processor", "cpus", "cpu", "disks"
                                "gpus", "gpu", "videocontrollers", "networkinterfaces", "interfaces", "adapters",
                                "nics", "memory", "bios", "software", "applications", "apps", "patches",
                                "packages", "printers", "monitors", "peripherals",
-                               # an order's or a cart's products (RudderStack's properties.products[0].name)
-                               "products", "items", "lineitems", "orderitems"})
+                               # an order's or a cart's products (RudderStack's properties.products[0].name;
+                               # not any 'items': AWS' lists of everything, a security group's rules too)
+                               "products", "lineitems", "orderitems"})
 
 
 def is_label_field(field: str | None) -> bool:

@@ -10,6 +10,7 @@ E = "IP_ADDRESS"
 
 POSITIVE = [
     ("MacBook 10.0.0.5 joined the network", ["10.0.0.5"]),  # a device's name, no product's version
+    ("GivEnergy-WiFi   192.168.1.150  98:d8:63:d7:32:4f", ["192.168.1.150"]), ("CloudFlare 1.1.1.1 resolves", ["1.1.1.1"]),
     # a subnet's broadcast address: reported, so a pseudonymized host's network does not show through it
     ("inet 10.57.145.245 netmask 0xffffff00 broadcast 10.57.145.255", ["10.57.145.245", "10.57.145.255"]),
     ("PUSH_REPLY,ifconfig 10.8.0.8 255.255.255.0,peer-id 0", ["10.8.0.8"]),  # not the netmask
