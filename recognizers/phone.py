@@ -282,8 +282,9 @@ class PhoneNumberRecognizer(PatternRecognizer):
                 return False  # dotted phones are 202.555.0143 or 01.23.45.67.89, not 10.0.1.2006
             if _LONE_LAST_DIGIT.search(text):
                 return False  # no numbering plan ends in a one-digit group: '301 318 462 1'
-            if text.startswith("0 "):
-                return False  # nor starts with a trunk '0' alone: a log's counters ('0 1532 23 22')
+            if text.startswith("0 ") and not text.startswith("0 ("):
+                return False  # nor starts with a trunk '0' alone: a log's counters ('0 1532 23 22'); Turkey
+                # writes its trunk so before the area code in parentheses ('0 (542) 884 60 45')
             if not labelled and _SSN_SHAPE.fullmatch(text):
                 return False  # 078-31-4526 is written the way US SSNs are
         if len(digits) >= 13 and _luhn_ok(digits) and not international:
@@ -345,6 +346,7 @@ _LABEL = (
     + r"|\b(?:call|phone|text|reach|ring|sms|message)\ (?:me|us)\ (?:back\ )?(?:at|on)\ "
     + r"|\b(?:messages?|texts?|sms)\ to\ |\b(?:answering|answers|picks?\ up)\ at\ "
     + r"|\bsuna[țţt]i\ (?:\w+\ )?la\ "  # Romanian: 'sunați (înainte) la ...' (call at)
+    + r"|\bring\ meg\ på\ |\bbeni\ arayın:?\ "  # Norwegian 'ring meg på' (call me at), Turkish 'beni arayın'
     + r"|\bmy\ registered\ (?:(?:phone|mobile|cell)\ )?(?:number\ )?)"
 )
 

@@ -10,6 +10,7 @@ is what a case-blind pattern would catch):
   (the keyword itself is matched case-blind and is not part of the finding).
 * ``serial_in_list`` (0.8): the other serials a list names: ``serials ZRFGXU25 and
   ZRI72FGZ`` (the first is ``serial_after_keyword``'s).
+* ``adb_device`` (0.8): a phone's serial as ``adb devices`` lists it (``BF47U636<TAB>device``).
 * ``key_5x5`` (0.85): ``XXXXX-XXXXX-XXXXX-XXXXX-XXXXX`` (Windows-style product keys).
 * ``key_4x4`` (0.7): ``ABCD-EFGH-JKLM-NPQR``.
 * ``key_groups`` (0.6): 3+ groups of 4-6 capitals/digits mixing letters and digits.
@@ -170,6 +171,16 @@ class SerialNumberRecognizer(PatternRecognizer):
             (?![\w\-])
             """,
             0.85,
+        ),
+        Pattern(
+            "adb_device",
+            r"""(?x)
+            (?<=^|\n)                             # a phone's serial as 'adb devices' lists it, a line each:
+            (?=[A-Za-z0-9]*\d)                    # 'BF47U636<TAB>device' (a digit in it; an emulator's
+            (?!emulator-)[A-Za-z0-9]{6,20}         # 'emulator-5554' is none, nor an address and port)
+            (?=\t(?:device|unauthorized|offline|recovery|sideload|bootloader)\b)
+            """,
+            0.8,
         ),
         Pattern(
             "bicycle_frame",

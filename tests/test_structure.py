@@ -773,6 +773,9 @@ def test_a_log_lines_key_value_pairs_are_typed_by_their_keys():
     assert _hints('msg="x" suser=jdoe\\n') == [("USERNAME", "jdoe")]  # (a JSON text's escaped newline)
     assert _hints('pan=2221036775300406 exp=11/30 holder="NIKO HEINONEN"') == [("PERSON", "NIKO HEINONEN")]
     assert _hints("lock holder=thread-12 released by=x") == []  # a card's holder, not a lock's
+    # a Python dict's repr in a log, in single quotes
+    assert _hints("{'serialNumber': 'MB52992601', 'ip': '192.168.100.208', 'user': {'name': 'Anna Berg'}}") == [
+        ("SERIAL_NUMBER", "MB52992601"), ("PERSON", "Anna Berg")]
     proxy = ("zscaler-nss: reason=Allowed\turl=github.com/eva-smits\tvendor=Zscaler\thostname=github.com\t"
              "clientpublicIP=91.237.192.179\tdeviceowner=esmits\tdevicehostname=Evas-MacBook-Pro\tclienthost=nas.home.lan")
     # a proxy's 'hostname=' is the site visited; a device's name is its own, a home network's too

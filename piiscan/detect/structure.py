@@ -1600,7 +1600,7 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         sups: tuple[Suppression, ...] = ()
         if "'" in text and _SQL_GATE.search(text):
             hints += sql_hints(text)
-        if '":' in text or '" :' in text or '"=>' in text or '" =>' in text:
+        if '":' in text or '" :' in text or '"=>' in text or '" =>' in text or "':" in text:
             hints += json_member_hints(text)
         if "ARGS:" in text:
             hints += modsecurity_hints(text)
@@ -2251,8 +2251,10 @@ def split_profile_hints(text: str) -> list[Hint]:
 # {"customer":{"name":"Maja Mazur","address":{"city":"Kraków"}}}'): its string members
 # are typed by their keys, as a JSON record's fields are; so are a Ruby hash's, as Rails logs
 # a request's ('Parameters: {"order"=>{"email"=>"ana@x.io", "shipping_address"=>{...}}}')
-_JSON_MEMBER = re.compile(r'"(?P<name>[A-Za-z_$@][\w$@.\-]{0,40})"\s*(?::|=>)\s*"(?P<value>[^"\\\n]{1,200})"')
-_JSON_PARENT = re.compile(r'"(?P<name>[A-Za-z_$@][\w$@.\-]{0,40})"\s*(?::|=>)\s*$')
+# (or a Python dict's repr, in single quotes: "{'serialNumber': 'MB52992601', 'ip': ...}")
+_JSON_MEMBER = re.compile(r"""(?P<q>["'])(?P<name>[A-Za-z_$@][\w$@.\-]{0,40})(?P=q)\s*(?::|=>)\s*(?P=q)"""
+                          r"""(?P<value>(?<=")[^"\\\n]{1,200}|(?<=')[^'\\\n]{1,200})(?P=q)""")
+_JSON_PARENT = re.compile(r"""(?P<q>["'])(?P<name>[A-Za-z_$@][\w$@.\-]{0,40})(?P=q)\s*(?::|=>)\s*$""")
 # Apache's ModSecurity names the argument it matched and quotes its value: "against
 # variable `ARGS:last_name' (Value: `D'Angelo' )", "found within ARGS:last_name: D'Angelo"]"
 _MODSEC_ARG = re.compile(r"ARGS:(?P<name>[\w.\-\[\]]{1,60})' \(Value: `(?P<value>[^\n]{1,200}?)' \)"

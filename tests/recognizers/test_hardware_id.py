@@ -7,6 +7,9 @@ import pytest
 E = "HARDWARE_ID"
 
 POSITIVE = [
+    ("Cihazın IMEI numarası 351494344826680 faturada", ["351494344826680"]),  # Turkish 'IMEI number'
+    ("System UUID (dmidecode -s system-uuid): BEF1453A-6B2D-48E2-8CEF-1DBF29BEB8D8",
+     ["BEF1453A-6B2D-48E2-8CEF-1DBF29BEB8D8"]),  # a note on how it was read
     ("10,03/12/24,07:43:02,Assign,10.10.4.70,LAPTOP-R2D7QX.corp.example.com,54E1ADE45A1B,,434619592,0,,,,0x4D53",
      ["54E1ADE45A1B"]),  # a Windows DHCP server's audit log: the MAC's column
     (r"cisco-av-pair=dhcp-client-identifier=01:48:2a:e3:c0:b5:b0\,StaticAssignment=false",
@@ -58,6 +61,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "IMEI numarası yok, 351494344826680 sipariş no", "UUID (see the docs) below",  # no number after it
     "10,03/12/24,07:43:02,Assign,10.10.4.70,host,,,434619592,0,,,,0x4D53465420352E30",  # no MAC; a hex run
     "build 54E1ADE45A1B, finished",  # 12 hex digits outside a DHCP line
     "order 89049032685189662737487437979300 shipped",  # 32 digits without 'EID'

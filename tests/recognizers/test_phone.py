@@ -8,6 +8,7 @@ E = "PHONE_NUMBER"
 
 POSITIVE = [
     ("call +1 202-555-0143 now", ["+1 202-555-0143"]),
+    ("Servis fiş no: TP-2024-25739. Numaram 0 (542) 884 60 45", ["0 (542) 884 60 45"]),  # Turkey's trunk
     ("My old number was (+48) 601-234-567 but", ["(+48) 601-234-567"]),  # country code in parentheses
     ("Tel (+44) 20 7946 0958", ["(+44) 20 7946 0958"]),
     ("UK office +44 20 7946 0958", ["+44 20 7946 0958"]),
@@ -242,6 +243,7 @@ LABELLED = [
     ("Mob: 518 27 094", "518 27 094"),
     ("vikar: Nora Dahl (tlf 47 83 58 40)", "47 83 58 40"), ("Puh. 040 123 4567", "040 123 4567"),  # other languages'
     ("Vă rog sunați înainte la 0785112511, interfonul", "0785112511"),  # Romanian's 'call at'
+    ("klar for visning kl 17. Ring meg på 983 48 880 hvis noe.", "983 48 880"),  # Norwegian's 'call me at'
 ]
 
 

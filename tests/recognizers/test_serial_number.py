@@ -7,6 +7,7 @@ import pytest
 E = "SERIAL_NUMBER"
 
 POSITIVE = [
+    ("List of devices attached\nBF47U636\tdevice\n", ["BF47U636"]),  # adb_device
     ("Serial number on the box: SW-AX2-0087-3321-K", ["SW-AX2-0087-3321-K"]),  # words between
     ("the serial number of my unit is 5CG7342XYZ", ["5CG7342XYZ"]),
     ("Dell Service Tag 7XK2M93, bought 2023", ["7XK2M93"]),
@@ -40,6 +41,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "List of devices attached\nemulator-5554\tdevice\n", "the printer\tdevice\tready",  # an emulator; no serial
     "serials are printed on the box and the label",
     "het serienummer van de omvormer staat op de sticker",  # no serial after it
     "FTKMOB is the mobile app", "FTKMOB053CAB3E8E9F0A1",  # FortiToken's prefix alone, a longer hex run

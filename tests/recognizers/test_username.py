@@ -7,6 +7,8 @@ import pytest
 E = "USERNAME"
 
 POSITIVE = [
+    ("Technikus: Mészáros Ildikó (meszaros.ildiko)", ["meszaros.ildiko"]),  # name_and_login
+    ("a felhasználónevem akosfodor75, az e-mail címem", ["akosfodor75"]),  # stated_user, Hungarian
     ('title="Visualizza il profilo di monica63" rel="nofollow"', ["monica63"]),  # profile_of
     ('<img alt="Avatar di paolo_pellegrino"/>', ["paolo_pellegrino"]),
     ("CWWSS0001E: token expired for user mmakela.", ["mmakela"]),  # a sentence's full stop after it
@@ -142,6 +144,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "John Smith (CEO) said", "Anna Berg (anna) wrote", "see Section Two (part.2)"[:14],  # a role; no login's marks
     'title="Visualizza il profilo di Serena Silvestri"', "the profile of users is public",  # a name: NER's
     "see https://www.facebook.com/revontaoy for news", "relay=anna@localhost.example.com",  # a page; an address's
     "User: Windows Logon Success", "user: Ana Souza signed in",  # a rule's title; a name, no login
