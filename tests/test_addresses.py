@@ -69,6 +69,9 @@ def test_the_rest_of_an_address_block_is_found(detector, text, pieces):
     ("Unit 8524 Box 0979\nDPO AA 56703", ["Unit 8524 Box 0979\nDPO AA 56703"]),  # a box is no town
     ("In 2024 December, Mártírok útja 94 was closed", ["Mártírok útja 94"]),  # a date, no postcode and town
     ("I live at 12 Baker Street.\nSpringfield is nice", ["12 Baker Street"]),  # a sentence's full stop
+    ("Cím: 1023 Budapest, Jókai utca 5.\nKöszönöm, Acme Kft.", ["1023 Budapest", "Jókai utca 5"]),
+    ("munkatárs\nHálóZat Plusz Kft. | 1139 Budapest, Váci út 99. | Tel.: +36 1 555 0100", []),  # the firm's
+    ("Acme GmbH, Hauptstraße 5, 10115 Berlin", []),
 ])
 def test_what_does_not_continue_an_address(detector, text, pieces):
     assert _locations(detector, text) == pieces

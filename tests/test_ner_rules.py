@@ -44,6 +44,7 @@ from piiscan.detect.engine import (
     ("LOCATION", "Tessaly Support", False), ("LOCATION", "Capital Region", True), ("LOCATION", "Hotel Adlon", False), ("LOCATION", "Mon", False), ("PERSON", "Licence", False), ("PERSON", "Guten Morgen", False), ("PERSON", "Ich", False),
     ("PERSON", "Ügyfelünk", False), ("PERSON", "Asiakas", False),  # 'Kedves Ügyfelünk!': a customer
     ("PERSON", "MacBook Pro di Gaia", False), ("PERSON", "Macbeth", True),  # a device named for its owner
+    ("LOCATION", "Finn.no", False), ("LOCATION", "M.2", False), ("LOCATION", "St.Gallen", True),  # a site, a slot
 ])
 def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     assert _could_be(entity, span) is ok
@@ -282,6 +283,9 @@ def test_a_label_before_its_dot_leaders_is_no_name():
     assert not _LABEL_REST.match("Dns Suffix. The end", len("Dns Suffix"))  # a sentence's full stop
     assert not _LABEL_REST.match("the wall in mexico . . . https://t.co/x", len("the wall in mexico"))  # an ellipsis
     assert _LABEL_REST.match("Host Name . . . . . . . . . …", len("Host Name"))  # cut short, in a post's excerpt
+    # a count after a label, alone: a forum profile's 'Messaggi: 1044'; a chat's 'Anna: 5 min' is a speaker's
+    assert _LABEL_REST.match("<li>Messaggi: 1044</li>", len("<li>Messaggi"))
+    assert not _LABEL_REST.match("Anna: 5 minutes late", len("Anna"))
 
 
 @pytest.mark.parametrize("text, span, expected", [

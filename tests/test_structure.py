@@ -162,6 +162,7 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("columns.name", "pack_inventory_programs", []),  # an osquery pack's query
     ("Owner", "deak.marton", [("USERNAME", "deak.marton")]), ("Owner", "Acme", []),  # a help desk's agent
     ("Cod postal facturare", "033729", [("LOCATION", "033729")]), ("hostname", "Sala-Lingotto-01.local", []),
+    ("State", "closed successful", []), ("State", "pending reminder", []), ("State", "merged", []),  # a ticket's
     ("Telefon arbeid", "55 66 97 93", [("PHONE_NUMBER", "55 66 97 93")]), ("Phone type", "Mobile", []),
     ("display_name", "Péter iPhone-ja", [("HOSTNAME", "Péter iPhone-ja")]),
     ("display_name", "MacBook Air di Silvia", [("HOSTNAME", "MacBook Air di Silvia")]),

@@ -282,6 +282,9 @@ def _rest_of(text, end, locations, persons, stops):
                 break
         if at >= len(text) or at == end and text[end].isalnum():
             break
+        if "." in gap.group() and not _POSTCODE.match(text, at):
+            break  # after a house number's full stop only a postcode goes on ('utca 78.\n3582 Budaörs'): a
+            # sentence's end otherwise ('Jókai utca 5.\nKöszönöm, ...')
         nxt = next((f for f in locations if f.start == at and f.end > at), None)
         if nxt is not None:
             end = nxt.end

@@ -132,7 +132,9 @@ _NOT_A_PLACE = re.compile(r"://|^www\.|@|[^\W_]_|_[^\W_]|\b(?=[A-Za-z]*\d)(?=\d*
                           r"|^\d+(?:[.,]\d+)?[A-Za-z]{1,4}$"  # a quantity and its unit: '80MHz', '5GHz'
                           r"|^[A-Z]{2,6}-\d{1,7}$"  # a ticket's or an error's key: 'HAL-1390', 'ERR-476'
                           r"|^[\d:.\-/ ]+$"  # a time or a date: '08:43:56'
-                          r"|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$")  # a day's (an mbox's 'From ... Mon Jan  8')
+                          r"|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$"  # a day's (an mbox's 'From ... Mon Jan  8')
+                          r"|[a-z0-9]\.(?:com|net|org|no|se|dk|fi|de|nl|be|fr|it|es|pl|cz|hu|ro|io|co|uk)$"  # a site's:
+                          r"|^[A-Za-z]\.\d$")  # 'Finn.no'; a connector's form factor ('M.2')
 
 
 # Labels a contact block puts before a value ('Tel +49 30 1234567', 'Fax: ...'): the small
@@ -421,9 +423,24 @@ def _is_a_header_name(text: str, start: int, end: int) -> bool:
 # The rest of a label whose value is tab-aligned, after what NER read in it: Windows
 # events' 'SAM Account[ Name:\t]', 'Display Name[:\t\t]' (the model reads such labels as names)
 # (or the dot leaders of Windows' ipconfig: 'Primary Dns Suffix  . . . . . . . : corp.example')
-_LABEL_REST = re.compile(r"(?:[ ][A-Za-z]+){0,3}:\t|[ ]*(?:\.[ ]?){3,}:|[ ]*(?:\.[ ]){5,}")  # (the leaders end in
+_LABEL_REST = re.compile(r"(?:[ ][A-Za-z]+){0,3}:\t|[ ]*(?:\.[ ]?){3,}:|[ ]*(?:\.[ ]){5,}"
+                         # or a count after it, alone on its line or in its element: a forum's
+                         # profile's 'Messaggi: 1044', 'Posts: 52'
+                         r"|:[ ]?\d[\d.,]*(?=[ \t]*(?:$|\n|<)|[ \t]{2})")  # (the leaders end in
 # the colon, or run five dots or more, cut short: 'Host Name . . . . . …'; an ellipsis written
 # '. . .' is no label's, 'the wall in mexico . . . https://...')
+
+
+# A firm's legal form, as a signature's or a letterhead's line gives it before the firm's
+# address ('HálóZat Plusz Kft. | 1139 Budapest, Váci út 99.', 'Acme GmbH, Hauptstr. 5')
+_LEGAL_FORM = re.compile(r"\b(?:Kft|Zrt|Nyrt|Bt|GmbH|AG|Ltd|Inc|LLC|LLP|PLC|Oy|Oyj|AB|ApS|A/S|SpA|SRL|SARL|SAS|Pty"
+                         r"|S\.A|S\.r\.l|S\.p\.A|B\.V|N\.V|s\.r\.o|Sp\. z o\.o)(?![\w/])")
+
+
+def _on_a_firms_line(text: str, at: int) -> bool:
+    """Whether a firm's legal form stands before ``at`` on its line: the place after it is
+    the firm's address (a signature's, a letterhead's), no one's home."""
+    return _LEGAL_FORM.search(text, text.rfind("\n", 0, at) + 1, at) is not None
 
 
 def _cut_at_markup(text: str, start: int, end: int) -> tuple[int, int]:
@@ -928,6 +945,8 @@ class Detector:
                 if any(s <= f.start and f.end <= e for s, e in zones):
                     continue  # 'Europe/London' is a setting, not where someone is
             kept.append(f)
+        if any(f.entity_type == "LOCATION" for f in kept) and _LEGAL_FORM.search(text):
+            kept = [f for f in kept if f.entity_type != "LOCATION" or not _on_a_firms_line(text, f.start)]
         if ", " in text and len(text) <= _LISTED_MAX_CHARS:
             kept = _people_listed(text, kept)
         if len(kept) < 2:

@@ -175,6 +175,7 @@ SYSTEM_ACCOUNTS = frozenset({
     "vpxuser", "dcui", "vpxa",  # (vCenter's account on its hosts, ESXi's console's)
     "rdp", "remote", "scan", "support", "operator", "info",  # (what a password spray tries)
     "office", "postmaster", "webmaster", "hostmaster", "abuse", "noreply", "no-reply", "sales", "contact",
+    "ghost",  # a deleted account's stand-in (GitHub's, Gitea's and Forgejo's)
 })
 # Products, services and brands a forum's posts name all the time, which the small NER
 # model calls a person or a place now and then ('the Jenkins job', 'DKIM at Gmail', 'my

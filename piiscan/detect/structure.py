@@ -980,7 +980,9 @@ _NOT_A_REGION = re.compile(
     r"|ativo|inativo|aberto|fechado|rascunho|conclu[íi]do|novo"
     # a connection's (Suricata's flow state, netstat's)
     r"|ended|terminated|onboarding|offboarding|hired|paused|scheduled"  # a contract's (Deel's)
-    r"|established|syn_sent|syn_recv|fin_wait\d?|time_wait|close_wait|last_ack|listen|closing|bypassed)")
+    r"|established|syn_sent|syn_recv|fin_wait\d?|time_wait|close_wait|last_ack|listen|closing|bypassed"
+    # a help desk's ticket's (OTRS', Znuny's 'State')
+    r"|closed\ (?:un)?successful|pending\ (?:reminder|auto\ close[+\-]?)|merged|removed)")
 # A cloud's region or zone: AWS' 'eu-west-1', GCP's 'europe-west4' and 'us-central1-a',
 # Azure's 'westeurope' and 'eastus2'; no one's place, whatever the field
 _CLOUD_REGION = re.compile(
