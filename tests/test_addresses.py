@@ -72,6 +72,8 @@ def test_the_rest_of_an_address_block_is_found(detector, text, pieces):
     ("Cím: 1023 Budapest, Jókai utca 5.\nKöszönöm, Acme Kft.", ["1023 Budapest", "Jókai utca 5"]),
     ("munkatárs\nHálóZat Plusz Kft. | 1139 Budapest, Váci út 99. | Tel.: +36 1 555 0100", []),  # the firm's
     ("Acme GmbH, Hauptstraße 5, 10115 Berlin", []),
+    ("my work address: Via Roma 115, 31417 Bari. Contact Katarzyna Mercier, +39 311 042 2306.",
+     ["Via Roma 115", "31417", "Bari"]),  # a sentence after the town
 ])
 def test_what_does_not_continue_an_address(detector, text, pieces):
     assert _locations(detector, text) == pieces

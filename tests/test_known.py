@@ -114,12 +114,13 @@ def test_no_address_is_carried_into_a_column_of_user_agents_but_a_serial_into_a_
 
 
 def test_a_first_name_that_is_a_month_is_not_carried_into_a_date():
-    texts = ["Jun", "created Jun 12, 2024 by Jun", "on 3 May 2024 May said"]
+    texts = ["Jun", "created Jun 12, 2024 by Jun", "on 3 May 2024 May said", "From a@b.dk Tue Jun  2 07:53:00 2024"]
     found = [[RawFinding("PERSON", 0, 3, 0.85, "field_name")], [],
-             [RawFinding("PERSON", 14, 17, 0.85, "field_name")]]
-    out = propagate(texts, found, _make, fields=["First Name", "Notes", "Notes"])
+             [RawFinding("PERSON", 14, 17, 0.85, "field_name")], []]
+    out = propagate(texts, found, _make, fields=["First Name", "Notes", "Notes", "Notes"])
     assert [(texts[1][f.start:f.end], f.start) for f in out[1]] == [("Jun", 24)]  # not in the date
     assert [(texts[2][f.start:f.end], f.start) for f in out[2]] == [("May", 14)]
+    assert out[3] == []  # an mbox's From line pads the day with a second blank
 
 
 def test_a_found_name_is_carried_into_a_firms_name_too():

@@ -129,7 +129,8 @@ _MAX_LINES = 4
 # (a postcode's 'T12' is no word; a closing quote is no part of one: 'Leiden, Netherlands'')
 _WORD = r"\p{Lu}(?:[\p{L}\p{M}'’.\-]*[\p{L}\p{M}.])?(?![\d_])"
 _PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|los|las|nad|pod|an|am|im|upon|on|sur|en|van|von|der|den|y|i)"
-_TOWN = re.compile(rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{0,3}}(?:[ ]\([^()\d\n]{{1,40}}\))?")
+_TOWN = re.compile(rf"{_WORD}(?:(?<!\p{{L}}{{4}}\.)[ ](?:{_PARTICLE}[ ])?{_WORD}){{0,3}}(?:[ ]\([^()\d\n]{{1,40}}\))?")
+# (a sentence's end stops it: 'Bari. Contact ...'; an abbreviation does not: 'St. Gallen')
 # A postcode: a Dutch one (2312 BK), digits (10122, 1100-053, 840 24, Poland's 61-806), a
 # UK or Canadian one, an Irish Eircode (T12 X70A, D6W 1234)
 _POSTCODE = re.compile(
@@ -316,8 +317,10 @@ def _rest_of(text, end, locations, persons, stops):
             break  # prose goes on after the capitals, or a number that is no postcode
         named = [p for p in persons if p.start < town_end and at < p.end]
         end = town_end
-        if named and postcode_end == gap.start() and not newline and not comma:
-            # the town after its postcode on one line ('3582 Budaörs'): no one's name
+        if named and postcode_end == gap.start() and not newline and not comma and len(named) == 1 \
+                and named[0].start <= at and town_end <= named[0].end:
+            # the town after its postcode on one line, the name NER read it as ('3582 Budaörs'): no
+            # one's name (not a sentence after it: '31417 Bari. Contact Katarzyna Mercier')
             pending_names += named
             pending.append((at, town_end))
             commit(end)

@@ -449,7 +449,7 @@ _MONTHS_AND_DAYS = frozenset({
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "april",
     "june", "july", "august", "january", "february", "march", "september", "october", "november",
     "december", "mon", "tue", "wed", "thu", "fri", "sat", "sun"})
-_DATE_AFTER = re.compile(r"\.?,?[ ]?\d{1,4}\b")
+_DATE_AFTER = re.compile(r"\.?,?[ ]{0,2}\d{1,4}\b")  # (an mbox's 'From ... Tue Jan  2 07:53:00 2024')
 _DATE_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ .\-/]?$")
 
 
