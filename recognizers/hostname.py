@@ -180,7 +180,8 @@ class HostnameRecognizer(PatternRecognizer):
             (?:'s|s)?                      # usually possessive: Johns, Mary's, Rupert-Blackwoods
             -(?:MacBook(?:-Pro|-Air)?|iMac(?:-Pro)?|Mac-mini|Mac-Pro|Mac-Studio|MBP|MBA  # an Apple model
                |iPhone|iPad(?:-Pro|-Air|-mini)?  # or phone: the name a DHCP or mDNS log shows
-               |Galaxy-[A-Z]\d{1,2}(?:-(?:Ultra|Plus|FE))?|Pixel(?:-\d{1,2}a?)?(?:-Pro(?:-XL)?)?)  # or an Android
+               |Galaxy-[A-Z]\d{1,2}(?:-(?:Ultra|Plus|FE))?|Pixel(?:-\d{1,2}a?)?(?:-Pro(?:-XL)?)?  # or an Android
+               |Xperia|Redmi(?:-Note)?(?:-\d{1,2})?|OnePlus(?:-\d{1,2})?|Moto(?:-[A-Z]\d{1,2})?)
                                            # phone named the same way ('Majas-Galaxy-S24', 'Toms-Pixel-8')
             (?:-\d{1,2})?                  # the '-2' macOS appends on a name clash
             (?:\.local)?                   # the mDNS suffix, when present
@@ -329,11 +330,12 @@ class HostnameRecognizer(PatternRecognizer):
               |nas|dell|hp|lenovo|asus|acer|msi|samsung|huawei|xiaomi|razer|alienware|framework|system
               |intel|amd|nvidia|ms|win|shared|public|school|family|kids|guest|spotify|steam|chrome|zoom
               |teams|slack|desktop|laptop|pc|ibm|mini|tower|tablet|smart|gamer|super|non|any|all|one|pro
+              |ip|voip|sip|cisco|polycom|yealink|desk|conference|cell|mobile|android|iphone|sat|satellite
               |ylmf)s?-)                   # software, brands and words, not an owner (nor a spam bot's
                                            # HELO, 'ylmf-pc')
             [a-zà-öø-ÿ]{2,20}              # the owner's name in lower case, as people name their
             (?:-[a-zà-öø-ÿ]{2,20})?        # (and family name: 'giulia-santoro-mba')
-            -(?:desktop|laptop|pc|nuc|thinkpad|xps(?:1[35])?|surface|pi[0-5]?|rpi[0-5]?|workstation  # machines:
+            -(?:desktop|laptop|pc|nuc|thinkpad|xps(?:1[35])?|surface|pi[0-5]?|rpi[0-5]?|workstation|phone  # machines:
               |(?i:macbook(?:-pro|-air)?|imac|mbp|mba))  # chinedu-desktop, katrin-pi4, matias-pc,
                                            # rafaels-MacBook-Air
             (?:-?\d{1,2})?

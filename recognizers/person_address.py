@@ -66,7 +66,7 @@ _GREETINGS_ABROAD = (r"(?:Hallo|Hola|Bonjour|Bonsoir|Salut|Olá|Ola|Ciao|Hej|Hoi
                      # Nordic, Finnish, Estonian, Hungarian, Romanian, Turkish, Polish, Czech, Ukrainian
                      # and Russian ('Hei Johanna,', 'Kedves Júlia!', 'Sayın Ayşe Demir,', 'Шановна Олено,')
                      r"|Hei|Heippa|Moi|Terve|Hyvä|Tere|Kære|Kjære|Bästa|Beste|Kedves|Szia|Tisztelt|Dragă|Draga"
-                     r"|Stimate|Stimată|Merhaba|Sayın|Sevgili|Witam|Drogi|Droga|Ahoj|Milý|Milá|Vážený|Vážená"
+                     r"|Stimate|Stimată|Merhaba|Sayın|Sevgili|Değerli|Witam|Drogi|Droga|Ahoj|Milý|Milá|Vážený|Vážená"
                      r"|Привіт|Вітаю|Шановний|Шановна|Здравствуйте|Уважаемый|Уважаемая|Дорогой|Дорогая"
                      r"|(?i:danke|gracias|merci|grazie|obrigad[oa]|bedankt|kiitos|köszönöm|köszi|teşekkürler"
                      r"|mulțumesc|multumesc|takk|tack|dziękuję|dzięki|děkuji|díky|дякую|спасибо))")
@@ -74,7 +74,8 @@ _TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora|
 
 # One or two capitalized name words (any script): Amara, José, O'Neil, Jean-Luc, Liam Reyes
 _NAME = (rf"(?!{_TITLE}\b|I['’]m\b)"  # a title is context, not part of the name; "I'm" is no name
-         r"\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:[ ]\p{Lu}[\p{Ll}\p{M}'’\-]{1,30})?")
+         r"\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:[ ](?!(?:Bey|Hanım|Hanim|Efendi)\b)\p{Lu}[\p{Ll}\p{M}'’\-]{1,30})?")
+# (nor a Turkish title after the name: 'Değerli Sibel Hanım,' is Sibel)
 
 # A name as a statement gives it: up to three words, a middle initial allowed ('Iva D.
 # Grusová', 'Martim A Pereira'), capitals inside a word too ('LeBatelier')
@@ -143,7 +144,8 @@ class PersonAddressRecognizer(PatternRecognizer):
               (?:{_TITLE}\.?[ ])?                   # a title is context, not part of the name
             )
             {_NAME}
-            (?=[ ]?[,!:]|\.(?:\s|$)|\s*$)           # the greeting ends: 'Hi Amara,' 'Thanks Bruno!'
+            (?=[ ]?[,!:]|\.(?:\s|$)|\s*$         # the greeting ends: 'Hi Amara,' 'Thanks Bruno!', or a
+              |[ ](?:Bey|Hanım|Hanim)[,!:])       # Turkish title follows: 'Değerli Sibel Hanım,'
             """,
             _PLACE_SCORE,
         ),

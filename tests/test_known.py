@@ -123,6 +123,14 @@ def test_a_first_name_that_is_a_month_is_not_carried_into_a_date():
     assert out[3] == []  # an mbox's From line pads the day with a second blank
 
 
+def test_a_town_is_not_carried_into_a_firms_address():
+    texts = ["Budapest", "Lakom Budapesten.\nHálóZat Plusz Kft. | 1139 Budapest, Váci út 99.", "I moved to Budapest"]
+    found = [[RawFinding("LOCATION", 0, 8, 0.85, "field_name")], [], []]
+    out = propagate(texts, found, _make, fields=["city", "body", "body"])
+    assert out[1] == []  # a signature's firm's town
+    assert [texts[2][f.start:f.end] for f in out[2]] == ["Budapest"]
+
+
 def test_a_found_name_is_carried_into_a_firms_name_too():
     # a value found once is replaced everywhere (no raw value of a finding leaves the tool),
     # 'the Elmstead branch' and 'Hello Kestrel team' too, though NER alone takes neither

@@ -21,12 +21,14 @@ from .known import (
     BUSINESS_WORDS,
     DOCUMENT_NAME,
     GENERIC_NAMES,
+    LEGAL_FORM,
     PRODUCT_NAMES,
     SALUTATIONS,
     SERVICE_ACCOUNT,
     SYSTEM_ACCOUNTS,
     TIME_ZONE,
     has_thing_word,
+    on_a_firms_line,
 )
 from .loader import (
     LoadedRecognizer,
@@ -429,18 +431,6 @@ _LABEL_REST = re.compile(r"(?:[ ][A-Za-z]+){0,3}:\t|[ ]*(?:\.[ ]?){3,}:|[ ]*(?:\
                          r"|:[ ]?\d[\d.,]*(?=[ \t]*(?:$|\n|<)|[ \t]{2})")  # (the leaders end in
 # the colon, or run five dots or more, cut short: 'Host Name . . . . . …'; an ellipsis written
 # '. . .' is no label's, 'the wall in mexico . . . https://...')
-
-
-# A firm's legal form, as a signature's or a letterhead's line gives it before the firm's
-# address ('HálóZat Plusz Kft. | 1139 Budapest, Váci út 99.', 'Acme GmbH, Hauptstr. 5')
-_LEGAL_FORM = re.compile(r"\b(?:Kft|Zrt|Nyrt|Bt|GmbH|AG|Ltd|Inc|LLC|LLP|PLC|Oy|Oyj|AB|ApS|A/S|SpA|SRL|SARL|SAS|Pty"
-                         r"|S\.A|S\.r\.l|S\.p\.A|B\.V|N\.V|s\.r\.o|Sp\. z o\.o)(?![\w/])")
-
-
-def _on_a_firms_line(text: str, at: int) -> bool:
-    """Whether a firm's legal form stands before ``at`` on its line: the place after it is
-    the firm's address (a signature's, a letterhead's), no one's home."""
-    return _LEGAL_FORM.search(text, text.rfind("\n", 0, at) + 1, at) is not None
 
 
 def _cut_at_markup(text: str, start: int, end: int) -> tuple[int, int]:
@@ -945,8 +935,8 @@ class Detector:
                 if any(s <= f.start and f.end <= e for s, e in zones):
                     continue  # 'Europe/London' is a setting, not where someone is
             kept.append(f)
-        if any(f.entity_type == "LOCATION" for f in kept) and _LEGAL_FORM.search(text):
-            kept = [f for f in kept if f.entity_type != "LOCATION" or not _on_a_firms_line(text, f.start)]
+        if any(f.entity_type == "LOCATION" for f in kept) and LEGAL_FORM.search(text):
+            kept = [f for f in kept if f.entity_type != "LOCATION" or not on_a_firms_line(text, f.start)]
         if ", " in text and len(text) <= _LISTED_MAX_CHARS:
             kept = _people_listed(text, kept)
         if len(kept) < 2:

@@ -149,6 +149,18 @@ BUSINESS_WORDS = frozenset({
 THING_WORDS = THING_WORDS | BUSINESS_WORDS
 
 
+# A firm's legal form, as a signature's or a letterhead's line gives it before the firm's
+# address ('HálóZat Plusz Kft. | 1139 Budapest, Váci út 99.', 'Acme GmbH, Hauptstr. 5')
+LEGAL_FORM = re.compile(r"\b(?:Kft|Zrt|Nyrt|Bt|GmbH|AG|Ltd|Inc|LLC|LLP|PLC|Oy|Oyj|AB|ApS|A/S|SpA|SRL|SARL|SAS|Pty"
+                        r"|S\.A|S\.r\.l|S\.p\.A|B\.V|N\.V|s\.r\.o|Sp\. z o\.o)(?![\w/])")
+
+
+def on_a_firms_line(text: str, at: int) -> bool:
+    """Whether a firm's legal form stands before ``at`` on its line: a place after it is
+    the firm's address (a signature's, a letterhead's), no one's home."""
+    return LEGAL_FORM.search(text, text.rfind("\n", 0, at) + 1, at) is not None
+
+
 def has_thing_word(value: str) -> bool:
     """Whether a word of ``value`` is one of THING_WORDS ('Acme Customer Care')."""
     return any(w.lower().strip(".,()") in THING_WORDS for w in value.split())
@@ -417,6 +429,9 @@ def propagate(texts: Sequence[str], found: list[list], make,
                 if town and _GROUP_AFTER.match(text, end):
                     pos = text.find(value, pos + 1)
                     continue  # a group named for a town ('of group Dublin Staff'), no one's place
+                if known[value][0] == "LOCATION" and on_a_firms_line(text, pos):
+                    pos = text.find(value, pos + 1)
+                    continue  # a firm's address ('Acme Kft. | 1139 Budapest, ...'), no one's place
                 if header_host is not None and pos == header_host.start("host") and known[value][0] == "HOSTNAME":
                     pos = text.find(value, pos + 1)
                     continue  # the syslog header's host: the device that logged the line, on every line

@@ -7,6 +7,8 @@ import pytest
 E = "HOSTNAME"
 
 POSITIVE = [
+    ("The phone is `mykola-kravchenko-phone` in the router's list", ["mykola-kravchenko-phone"]),
+    ("The phone is `Bohdans-Xperia` there, and Marianas-Moto", ["Bohdans-Xperia", "Marianas-Moto"]),
     ("sm-mta: AUTH=server, relay=heikki-laptop.revonta.local [10.81.1.236]", ["heikki-laptop.revonta.local"]),
     ("daemon=MSA, relay=RV-TRE-NB8281.revonta.local [10.50.6.238]", ["RV-TRE-NB8281"]),  # a firm's and its site's
     ('"name": "Péter iPhone-ja"', ["Péter iPhone-ja"]), ("Anna iPadje (2) synced", ["Anna iPadje (2)"]),  # Hungarian
@@ -103,6 +105,7 @@ POSITIVE += [
 ]
 
 NEGATIVE = [
+    "our ip-phone and cisco-phone and android-phone were reset",  # kinds of phone, no owner's
     "GET /login?next=heikki-laptop HTTP/1.1", "we use kde-plasma-desktop at home",  # a URL's parameter, a product
     "Anna iPhone-t vett", "the new iPhone-ja",  # (Hungarian 'bought an iPhone'; no owner)
     "the iPhone-Pro case", "MacBook-Air-M2 review",  # a model's words, no owner

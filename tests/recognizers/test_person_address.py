@@ -7,6 +7,7 @@ import pytest
 E = "PERSON"
 
 POSITIVE = [
+    ("Değerli Sibel Hanım, yaşadığınız olumsuz deneyim için", ["Sibel"]),  # a Turkish title after the name
     ("Vi er i Trysil til søndag. Mvh Lars", ["Lars"]), ("Üdvözlettel:\nFerenc", ["Ferenc"]),  # sign-offs abroad
     ('text="Hei Johanna, kurssisi alkaa huomenna klo 9.00."', ["Johanna"]),  # Finnish
     ('text="Kedves Júlia! A rendelését rögzítettük."', ["Júlia"]), ("Sayın Ayşe Demir,\nSiparişiniz", ["Ayşe Demir"]),
