@@ -46,6 +46,7 @@ def _locations(detector, text):
     # Hungarian: the postcode and town before the street; a house number's full stop at its line's end
     ("Régi cím: 3550 Tatabánya, Mártírok útja 94. B ép. 4/15.", ["3550 Tatabánya", "Mártírok útja 94"]),
     ("Szilágyi Tibor\nVörösmarty utca 78.\n3582 Budaörs", ["Vörösmarty utca 78", "3582", "Budaörs"]),
+    ("Via del Pratello 41\n40122 Bologna (BO)\nphone", ["Via del Pratello 41", "40122", "Bologna (BO)"]),
     ('address -> "Petőfi Sándor utca 4., 9021 Győr, Hungary" phone=x', ["Petőfi Sándor utca 4", "9021", "Győr",
                                                                        "Hungary"]),
     # Turkish: a district and its province after the street
@@ -71,7 +72,11 @@ def test_the_rest_of_an_address_block_is_found(detector, text, pieces):
     ("I live at 12 Baker Street.\nSpringfield is nice", ["12 Baker Street"]),  # a sentence's full stop
     ("Cím: 1023 Budapest, Jókai utca 5.\nKöszönöm, Acme Kft.", ["1023 Budapest", "Jókai utca 5"]),
     ("munkatárs\nHálóZat Plusz Kft. | 1139 Budapest, Váci út 99. | Tel.: +36 1 555 0100", []),  # the firm's
-    ("Acme GmbH, Hauptstraße 5, 10115 Berlin", []),
+    ("Acme GmbH · Hauptstraße 5 · 10115 Berlin", []),  # a mail's footer
+    ("Invoice to our office please: Kaduna Soft Ltd, 14 Ahmadu Bello Way, Kaduna 800283, Nigeria",
+     ["14 Ahmadu Bello Way", "Kaduna", "800283", "Nigeria"]),  # a customer's own firm's
+    ("ship to Burgemeester Reigerstraat 124, 3035 AG Rotterdam, NL", ["Reigerstraat 124", "3035 AG",
+                                                                     "Rotterdam", "NL"]),  # a postcode's letters
     ("my work address: Via Roma 115, 31417 Bari. Contact Katarzyna Mercier, +39 311 042 2306.",
      ["Via Roma 115", "31417", "Bari"]),  # a sentence after the town
 ])
@@ -125,3 +130,21 @@ def _persons(detector, text):
 ])
 def test_the_name_above_an_address_is_its_recipients(detector, text, names):
     assert _persons(detector, text) == names
+
+
+@pytest.mark.parametrize("text, town, person", [
+    ("Szilágyi Tibor\nVörösmarty utca 78.\n3582 Budaörs", "Budaörs", None),  # NER's name is the town
+    ("my work address: Via Roma 115, 31417 Bari. Contact Katarzyna Mercier, +39 311 042 2306.",
+     None, "Katarzyna Mercier"),  # a sentence after the town: its name stays a person's
+])
+def test_a_town_after_its_postcode_that_ner_reads_as_a_name(text, town, person):
+    detector = Detector(Detection())
+    if not detector.ner_on:
+        pytest.skip("no spaCy model installed")
+    found = detector.detect_records([text], ["body"])[0]
+    places = [text[f.start:f.end] for f in found if f.entity_type == "LOCATION"]
+    people = [text[f.start:f.end] for f in found if f.entity_type == "PERSON"]
+    if town:
+        assert town in places and town not in people
+    if person:
+        assert person in people and not any(person in p for p in places)

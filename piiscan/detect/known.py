@@ -151,14 +151,23 @@ THING_WORDS = THING_WORDS | BUSINESS_WORDS
 
 # A firm's legal form, as a signature's or a letterhead's line gives it before the firm's
 # address ('HálóZat Plusz Kft. | 1139 Budapest, Váci út 99.', 'Acme GmbH, Hauptstr. 5')
-LEGAL_FORM = re.compile(r"\b(?:Kft|Zrt|Nyrt|Bt|GmbH|AG|Ltd|Inc|LLC|LLP|PLC|Oy|Oyj|AB|ApS|A/S|SpA|SRL|SARL|SAS|Pty"
+# (after a name's word: a Dutch postcode's letters are no firm's, '3035 AG')
+LEGAL_FORM = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_], )|(?<=[^\W\d_]\. ))"
+                        r"(?:Kft|Zrt|Nyrt|Bt|GmbH|AG|Ltd|Inc|LLC|LLP|PLC|Oy|Oyj|AB|ApS|A/S|SpA|SRL|SARL|SAS|Pty"
                         r"|S\.A|S\.r\.l|S\.p\.A|B\.V|N\.V|s\.r\.o|Sp\. z o\.o)(?![\w/])")
 
 
 def on_a_firms_line(text: str, at: int) -> bool:
-    """Whether a firm's legal form stands before ``at`` on its line: a place after it is
-    the firm's address (a signature's, a letterhead's), no one's home."""
-    return LEGAL_FORM.search(text, text.rfind("\n", 0, at) + 1, at) is not None
+    """Whether a firm's legal form stands before ``at`` on its line, the two parted as a
+    letterhead or a mail's footer parts its items ('HálóZat Plusz Kft. | 1139 Budapest',
+    'Nordlicht Home GmbH · Speicherstadt 4'): the firm's address, no one's home. A
+    customer's own firm's address in a sentence ('invoice to Kaduna Soft Ltd, 14 Ahmadu
+    Bello Way') is left as it is: often one person's business."""
+    firm = LEGAL_FORM.search(text, text.rfind("\n", 0, at) + 1, at)
+    return firm is not None and any(mark in text[firm.end():at] for mark in _FOOTER_MARKS)
+
+
+_FOOTER_MARKS = ("|", "·", "•")
 
 
 def has_thing_word(value: str) -> bool:

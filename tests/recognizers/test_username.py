@@ -144,6 +144,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    r"C:\Program Files (x86)\Microsoft", "Windows 11 Enterprise Edition (x64)", "Citrix Gateway (gw.kestrelridge.com)",
     "John Smith (CEO) said", "Anna Berg (anna) wrote", "see Section Two (part.2)"[:14],  # a role; no login's marks
     'title="Visualizza il profilo di Serena Silvestri"', "the profile of users is public",  # a name: NER's
     "see https://www.facebook.com/revontaoy for news", "relay=anna@localhost.example.com",  # a page; an address's
