@@ -134,6 +134,7 @@ def test_the_name_above_an_address_is_its_recipients(detector, text, names):
 
 @pytest.mark.parametrize("text, town, person", [
     ("Szilágyi Tibor\nVörösmarty utca 78.\n3582 Budaörs", "Budaörs", None),  # NER's name is the town
+    ("moved recently, the new address is Oudegracht 116, 2011 PK Haarlem.", "Haarlem.", None),  # (its full stop)
     ("my work address: Via Roma 115, 31417 Bari. Contact Katarzyna Mercier, +39 311 042 2306.",
      None, "Katarzyna Mercier"),  # a sentence after the town: its name stays a person's
 ])

@@ -318,10 +318,10 @@ def _rest_of(text, end, locations, persons, stops):
         named = [p for p in persons if p.start < town_end and at < p.end]
         end = town_end
         if named and postcode_end == gap.start() and not newline and not comma and len(named) == 1 \
-                and named[0].start <= at and at + len(m.group().split(" (")[0]) <= named[0].end:
+                and named[0].start <= at and at + len(m.group().split(" (")[0].rstrip(".")) <= named[0].end:
             # the town after its postcode on one line, the name NER read it as ('3582 Budaörs'): no
             # one's name (not a sentence after it: '31417 Bari. Contact Katarzyna Mercier'; its
-            # province's code may follow: '40122 Bologna (BO)')
+            # province's code may follow: '40122 Bologna (BO)', a sentence's full stop: '2011 PK Haarlem.')
             pending_names += named
             pending.append((at, town_end))
             commit(end)
