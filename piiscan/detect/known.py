@@ -157,6 +157,10 @@ LEGAL_FORM = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_], )|(?<=[^\W\d_]\. ))"
                         r"|S\.A|S\.r\.l|S\.p\.A|B\.V|N\.V|s\.r\.o|Sp\. z o\.o)(?![\w/])")
 
 
+# What parts a letterhead's or a footer's items ('Acme Kft. | 1139 Budapest | Tel.: ...')
+_FOOTER_MARKS = ("|", "·", "•")
+
+
 def on_a_firms_line(text: str, at: int) -> bool:
     """Whether a firm's legal form stands before ``at`` on its line, the two parted as a
     letterhead or a mail's footer parts its items ('HálóZat Plusz Kft. | 1139 Budapest',
@@ -165,9 +169,6 @@ def on_a_firms_line(text: str, at: int) -> bool:
     Bello Way') is left as it is: often one person's business."""
     firm = LEGAL_FORM.search(text, text.rfind("\n", 0, at) + 1, at)
     return firm is not None and any(mark in text[firm.end():at] for mark in _FOOTER_MARKS)
-
-
-_FOOTER_MARKS = ("|", "·", "•")
 
 
 def has_thing_word(value: str) -> bool:

@@ -124,9 +124,9 @@ _NAME_WORDS = {
     "πελατησ "  # Greek: customer (accents gone, a final 'ς' folded to 'σ')
     "userappkey "  # FullStory's user's key (an app's login, or a number: see value_hint)
     "아이디 회원아이디 "  # Korean: (a member's) ID, a shop's login
-    "suser enrollmentuser "
+    "suser enrollmentuser "  # CEF's source user; an MDM's enrolled user (Workspace ONE's 'Enrollment User')
     # Finnish, Hungarian: a user; Moodle's log's user an event concerns ('Affected user')
-    "kayttaja felhasznalo felhasznalonev affecteduser relateduser kohteenaolevakayttaja",  # CEF's source user; an MDM's enrolled user (Workspace ONE's 'Enrollment User')
+    "kayttaja felhasznalo felhasznalonev affecteduser relateduser kohteenaolevakayttaja",
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
     "members globalname "  # a chat's members (Telegram's export), Discord's display name
@@ -331,7 +331,8 @@ _POSTCODE_ENDS = ("zip", "zipcode", "postcode", "postalcode", "plz", "الرمز
                   "codepostal", "postleitzahl", "codigopostal", "postnummer", "postinumero",
                   "kodpocztowy", "postnr", "psc", "индекс",  # (Russian 'Почтовый индекс')
                   "postakodu", "郵便番号", "τκ", "ταχυδρομικοσκωδικασ",
-                  "우편번호", "mabuudien", "mabuuchinh", "iranyitoszam", "codpostal")  # (Turkish, Japanese, Greek, Korean, Vietnamese)
+                  "우편번호", "mabuudien", "mabuuchinh",  # (Turkish, Japanese, Greek, Korean, Vietnamese)
+                  "iranyitoszam", "codpostal")  # (Hungarian, Romanian)
 _CAP = re.compile(r"\d{5}")  # Italy's postcode, where a field named 'CAP' holds one
 _POSTCODE_NAMES = frozenset({"cep",  # Brazil's (Italy's 'CAP' and a French 'CP' are other words too)
                              "postal"})  # GeoIP's (RudderStack's context.geo.postal)
@@ -1903,7 +1904,7 @@ def field_roles(field: str) -> tuple[bool, bool, bool]:
     """What a field's name says about its values, once per field: all noise for the
     noisy types (a user agent, a zip code), a URL (its query names values), a name that
     implies the whole value's type (see value_hint)."""
-    leaf, _ = _leaf_and_parent(field)
+    leaf, parent = _leaf_and_parent(field)
     # a version's field ('app_version', Mixpanel's '$app_version_string'): '4.12.0.118'
     # is shaped like an IPv4 address and is none
     words = _last_words(field)
@@ -1912,7 +1913,7 @@ def field_roles(field: str) -> tuple[bool, bool, bool]:
     agent = leaf in _AGENT_NAMES or leaf.endswith("useragent")  # Cloudflare's ClientRequestUserAgent
     # a standard's controls a check or a rule cites (Wazuh's compliance.cis: '4.1.1.1', the
     # CIS benchmark's section, shaped like an IPv4 address; rule.pci_dss: '10.2.5')
-    control = _ == "compliance" or leaf in _COMPLIANCE_NAMES
+    control = parent == "compliance" or leaf in _COMPLIANCE_NAMES
     return (agent or leaf in _CODE_NAMES or _is_postcode_name(leaf) or version or control,
             leaf in _URL_NAMES,
             type_for_name(field) in _HINT_BY_NAME)
@@ -2426,7 +2427,7 @@ def key_value_hints(text: str) -> list[Hint]:
     # (str.find: a regex over the whole line for every pair cost a log a seventh of its time).
     keys = {k for k in (w.partition("=")[0].lstrip(",;{([") for w in text.split() if "=" in w) if k}
     typed = {k for k in keys if _typed_key(k)}
-    if keys & _STREET_KEYS:
+    if any(k.lower() in _STREET_KEYS for k in keys):
         # an address's own pairs ("street='Puistokatu 21' zip='70100' city='Kuopio'", an
         # app's message about a customer's address): its town, postcode and country are its
         typed |= {k for k in keys if type_for_name(k) == "LOCATION" and _leaf_and_parent(k)[0] != "name"}
