@@ -73,9 +73,10 @@ _GREETINGS_ABROAD = (r"(?:Hallo|Hola|Bonjour|Bonsoir|Salut|Olá|Ola|Ciao|Hej|Hoi
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig|Sig\.ra)"
 
 # One or two capitalized name words (any script): Amara, José, O'Neil, Jean-Luc, Liam Reyes
+# Turkish titles, written after the name ('Değerli Sibel Hanım,' is Sibel)
+_TITLE_AFTER = r"(?:Bey|Hanım|Hanim|Efendi)"
 _NAME = (rf"(?!{_TITLE}\b|I['’]m\b)"  # a title is context, not part of the name; "I'm" is no name
-         r"\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:[ ](?!(?:Bey|Hanım|Hanim|Efendi)\b)\p{Lu}[\p{Ll}\p{M}'’\-]{1,30})?")
-# (nor a Turkish title after the name: 'Değerli Sibel Hanım,' is Sibel)
+         r"\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:[ ](?!" + _TITLE_AFTER + r"\b)\p{Lu}[\p{Ll}\p{M}'’\-]{1,30})?")
 
 # A name as a statement gives it: up to three words, a middle initial allowed ('Iva D.
 # Grusová', 'Martim A Pereira'), capitals inside a word too ('LeBatelier')
@@ -145,7 +146,7 @@ class PersonAddressRecognizer(PatternRecognizer):
             )
             {_NAME}
             (?=[ ]?[,!:]|\.(?:\s|$)|\s*$         # the greeting ends: 'Hi Amara,' 'Thanks Bruno!', or a
-              |[ ](?:Bey|Hanım|Hanim)[,!:])       # Turkish title follows: 'Değerli Sibel Hanım,'
+              |[ ]{_TITLE_AFTER}[,!:])            # Turkish title follows: 'Değerli Sibel Hanım,'
             """,
             _PLACE_SCORE,
         ),
