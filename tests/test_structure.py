@@ -104,6 +104,25 @@ def test_hostname_client_is_a_hostname():
         ("Mobile app version", None), ("geolocation.country_iso", "LOCATION"), ("context.geo.postal", "LOCATION"),
         ("DynamicField_EszkozSorozatszam", "SERIAL_NUMBER"), ("DynamicField_CPE_MAC", "HARDWARE_ID"),
         ("DynamicField_Ugyfelszam", None),  # OTRS' and Znuny's own fields
+        # Baltic languages put whose before what; Slavic ones, Icelandic and Hebrew after
+        ("Kliendi nimi", "PERSON"), ("Tarneaadress", "LOCATION"), ("Postiindeks", "LOCATION"),
+        ("Toote nimi", None), ("Tarne kuupäev", None), ("Kasutajanimi", "USERNAME"),
+        ("Klienta vārds", "PERSON"), ("Piegādes adrese", "LOCATION"), ("Tālrunis", "PHONE_NUMBER"),
+        ("Preces nosaukums", None), ("Piegādes datums", None),
+        ("Kliento vardas", "PERSON"), ("Vartotojo vardas", "USERNAME"), ("El. paštas", "EMAIL_ADDRESS"),
+        ("Pašto kodas", "LOCATION"), ("Kliento telefonas", "PHONE_NUMBER"),
+        ("Ime in priimek", "PERSON"), ("Naslov za dostavo", "LOCATION"), ("Uporabniško ime", "USERNAME"),
+        ("Naslov", None),  # (a Croatian title as often)
+        ("Adresa dostave", "LOCATION"), ("Telefon kupca", "PHONE_NUMBER"), ("Ime proizvoda", None),
+        ("Datum dostave", None), ("Poštanski broj", "LOCATION"), ("Serijski broj", "SERIAL_NUMBER"),
+        ("Име и фамилия", "PERSON"), ("Пощенски код", "LOCATION"), ("Адрес за доставка", "LOCATION"),
+        ("Потребителско име", "USERNAME"),
+        ("ПІБ", "PERSON"), ("Адреса доставки", "LOCATION"), ("Ім'я користувача", "USERNAME"), ("Індекс", "LOCATION"),
+        ("Назва товару", None),
+        ("שם הלקוח", "PERSON"), ("שם משתמש", "USERNAME"), ("כתובת למשלוח", "LOCATION"), ("שם מוצר", None),
+        ("ชื่อลูกค้า", "PERSON"), ("ชื่อผู้ใช้", "USERNAME"), ("ที่อยู่จัดส่ง", "LOCATION"), ("ชื่อสินค้า", None),
+        ("Nafn viðskiptavinar", "PERSON"), ("Póstnúmer", "LOCATION"), ("Netfang", "EMAIL_ADDRESS"),
+        ("Όνομα χρήστη", "USERNAME"), ("Σειριακός αριθμός", "SERIAL_NUMBER"), ("UF", "LOCATION"),
     ],
 )
 def test_field_names_imply_types(field, expected):
@@ -131,6 +150,10 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("objectRef.uid", "5b1e7c0a-3f2d-4e8b-9a61-2c4d8e0f1a3b", []),  # Kubernetes' object's
     ("State", "In use", []), ("region", "EMEA", []), ("awsRegion", "us-east-1", []),  # no places
     ("Location", "Boston (US)", [("LOCATION", "Boston (US)")]),
+    # a script's combining marks are part of its words (Thai's vowels, Hindi's vowel signs)
+    ("ชื่อลูกค้า", "สมชาย ใจดี", [("PERSON", "สมชาย ใจดี")]),
+    ("ที่อยู่จัดส่ง", "99/1 ถนนสุขุมวิท แขวงคลองเตย", [("LOCATION", "99/1 ถนนสุขุมวิท แขวงคลองเตย")]),
+    ("full_name", "अनीता शर्मा", [("PERSON", "अनीता शर्मा")]),
     ("State", "Bavaria", [("LOCATION", "Bavaria")]), ("State", "ON", [("LOCATION", "ON")]), ("State", "On", []), ("Billing Country", "Germany", [("LOCATION", "Germany")]),
     # an inventory's machine by its name, not a person
     ("name", "LAPTOP-8F3K2J", [("HOSTNAME", "LAPTOP-8F3K2J")]), ("Asset Name", "LT-BER-0006", [("HOSTNAME", "LT-BER-0006")]),

@@ -126,7 +126,13 @@ _NAME_WORDS = {
     "아이디 회원아이디 "  # Korean: (a member's) ID, a shop's login
     "suser enrollmentuser "  # CEF's source user; an MDM's enrolled user (Workspace ONE's 'Enrollment User')
     # Finnish, Hungarian: a user; Moodle's log's user an event concerns ('Affected user')
-    "kayttaja felhasznalo felhasznalonev affecteduser relateduser kohteenaolevakayttaja",
+    "kayttaja felhasznalo felhasznalonev affecteduser relateduser kohteenaolevakayttaja "
+    # Estonian, Latvian, Lithuanian, Slovenian, Croatian and Serbian, Bulgarian, Ukrainian,
+    # Hebrew, Thai and Icelandic: a user, a user name, a login, a customer (a handle or a name)
+    "kasutaja kasutajanimi lietotajs lietotajvards vartotojas vartotojovardas naudotojas naudotojovardas "
+    "prisijungimovardas uporabnik uporabniskoime korisnik korisnickoime потребител потребителскоиме "
+    "користувач імякористувача логін משתמש שםמשתמש ผใช ชอผใช notandi notandanafn ονομαχρηστη "
+    "klient klients klientas kupac klijent клієнт покупець לקוח ลกคา viðskiptavinur",
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
     "members globalname "  # a chat's members (Telegram's export), Discord's display name
@@ -170,7 +176,26 @@ _NAME_WORDS = {
     "ονοματεπωνυμο ονομα επωνυμο παραληπτησ "
     # Korean: name, full name, recipient, receiver, buyer, orderer, customer's name, account holder
     "이름 성명 성함 수취인 수취인이름 수취인명 수령인 수령인명 받는분 받는사람 구매자 구매자명 주문자 "
-    "주문자명 고객명 예금주",
+    "주문자명 고객명 예금주 "
+    # Estonian: first name, surname, full name, contact person, recipient
+    "eesnimi perekonnanimi perenimi taisnimi kontaktisik saaja "
+    # Latvian: (first) name, surname, contact person, recipient
+    "vards uzvards vardsuzvards pilnsvards kontaktpersona sanemejs "
+    # Lithuanian: first name, surname, full name, contact person, recipient
+    "vardas pavarde vardasirpavarde vardaspavarde kontaktinisasmuo gavejas "
+    # Slovenian, Croatian and Serbian: first name, surname, (full) name, contact person, recipient
+    "ime priimek imeinpriimek prezime imeiprezime punoime polnoime kontaktnaoseba kontaktosoba "
+    "prejemnik primatelj primalac получател "
+    # Bulgarian and Ukrainian: (first) name, surname, patronymic, full name, contact person, recipient
+    "име имеифамилия презиме пълноиме лицезаконтакт контактнолице "
+    "імя прізвище побатькові піб повнеімя отримувач контактнаособа "
+    # Hebrew: first name, surname, full name, the customer's name, the recipient's, a contact person
+    "שםפרטי שםמשפחה שםמלא שםהלקוח שםלקוח שםהנמען נמען אישקשר שםאישקשר "
+    # Thai: name, surname, full name, the customer's and the recipient's name, a contact person
+    "ชอ นามสกล ชอนามสกล ชอจรง ชอลกคา ชอผรบ ผรบ ผตดตอ ชอผตดตอ "
+    # Icelandic: name, first name, surname, full name, recipient, contact person, buyer
+    "nafn fornafn eftirnafn fulltnafn viðtakandi tengiliður kaupandi "
+    "destinatario",  # Spanish, Italian and Portuguese: a shipment's recipient
     "LOCATION": "city town address streetaddress street homeaddress location "
     "birthplace placeofbirth geburtsort lugardenacimiento lieudenaissance luogodinascita "
     "billingaddress shippingaddress postaladdress addr addr1 addr2 address1 address2 address3 "
@@ -215,7 +240,29 @@ _NAME_WORDS = {
     # province, district
     "주소 우편번호 배송지 배송지주소 상세주소 기본주소 도시 국가 시도 시군구 "
     # a state's or a status's, as 'state' is (checked by value: see _NOT_A_REGION)
-    "etat estado stato",
+    "etat estado stato "
+    # Estonian: address, street, town, county, parish, postcode, country, delivery and invoice address
+    "aadress tanav linn maakond vald postiindeks riik tarneaadress arveaadress elukoht "
+    # Latvian: address, street, town, county, parish, postcode, country
+    "adrese iela pilseta novads pagasts pastaindekss valsts "
+    # Lithuanian: address, street, town, municipality, district, county, postcode, country
+    "adresas gatve miestas savivaldybe rajonas apskritis pastokodas salis "
+    # Slovenian, Croatian and Serbian: street, town, place, post office, postcode, house number,
+    # municipality, county, country, delivery address ('Naslov' alone is a Croatian title too)
+    "област "  # (Bulgarian: a region)
+    "grad mjesto posta postnastevilka postanskibroj hisnastevilka kucnibroj obcina opcina "
+    "zupanija drzava naslovzadostavo dostavninaslov "
+    # Bulgarian: town, postcode, country, settlement, municipality, delivery address
+    "град пощенскикод държава населеномясто община адресзадоставка "
+    # Ukrainian: address, street, town, district, postcode, country, settlement, house, delivery address
+    "адреса вулиця місто індекс поштовийіндекс країна населенийпункт будинок адресадлядоставки "
+    # Hebrew: address, street, town, settlement, postcode, country, house number, delivery address
+    "כתובת רחוב עיר יישוב ישוב מיקוד מדינה מספרבית כתובתלמשלוח כתובתמשלוח "
+    # Thai: address, delivery address, road, sub-district, district, province, postcode, country
+    "ทอย ทอยจดสง ถนน ตำบล แขวง อำเภอ เขต จงหวด รหสไปรษณย ประเทศ "
+    # Icelandic: address, street, postcode, municipality, place, delivery address
+    "heimilisfang gata postnumer bæjarfelag sveitarfelag staður sendingarheimilisfang "
+    "uf",  # Brazil's state, by its letters ('SP')
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
     "endpointname "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
@@ -227,7 +274,11 @@ _NAME_WORDS = {
     "activationkey license "
     "framenumber framenummer rahmennummer "  # a bicycle's frame number
     "sorozatszam eszkozsorozatszam "  # Hungarian: a (device's) serial number
-    "серииныиномер",
+    "серииныиномер "
+    # Estonian, Latvian, Lithuanian, Slovenian, Croatian, Bulgarian, Ukrainian, Hebrew, Thai,
+    # Icelandic and Greek: a serial number
+    "seerianumber serijasnumurs serijosnumeris serijinisnumeris serijskastevilka serijskibroj "
+    "сериенномер серіинииномер מספרסידורי מססידורי หมายเลขซเรยล ซเรยล raðnumer σειριακοσαριθμοσ",
     "HARDWARE_ID": "mac macaddress hwaddr hardwareid machineid hwuuid systemuuid bssid deviceid "
     "deviceuuid deviceguid hardwareuuid machineguid smbiosuuid biosuuid "
     "macaddr wifimac wlanmac ethernetmac ethmac lanmac btmac bluetoothmac "
@@ -244,10 +295,21 @@ _NAME_WORDS = {
     # Russian, a contact's WhatsApp, Japanese, Turkish (and by a name's last word: 'Мобильный
     # телефон', 'Контакт WhatsApp')
     "телефон whatsapp 電話番号 携帯電話 電話 携帯 tel直通 ceptelefonu τηλεφωνο κινητο "
-    "전화번호 전화 휴대폰 휴대폰번호 휴대전화 핸드폰 연락처",  # Korean: phone (number), mobile, contact
+    "전화번호 전화 휴대폰 휴대폰번호 휴대전화 핸드폰 연락처 "  # Korean: phone (number), mobile, contact
+    # Estonian, Latvian, Lithuanian, Slovenian and Croatian, Bulgarian, Ukrainian, Hebrew, Thai
+    # and Icelandic: phone (number), mobile
+    "mobiil telefoninumber mobiiltelefon talrunis telefons mobilais talrunanumurs telefonanumurs "
+    "telefonas telefononumeris mobtelefonas mobilusis mobitel telefonskastevilka brojtelefona "
+    "brojmobitela телефоненномер номертелефону мобільний טלפון נייד טלפוןנייד מספרטלפון פלאפון "
+    "โทรศพท เบอรโทร เบอรโทรศพท มอถอ เบอรมอถอ หมายเลขโทรศพท simi farsimi simanumer",
     "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress "
     "emailadresse courriel correo correoelectronico epost sahkoposti emailcim почта электроннаяпочта メールアドレス メール eposta "
-    "이메일 전자우편 메일주소",  # Korean
+    "이메일 전자우편 메일주소 "  # Korean
+    # Estonian, Latvian, Lithuanian, Slovenian and Croatian, Bulgarian, Ukrainian, Hebrew, Thai,
+    # Icelandic
+    "epostiaadress epasts epastaadrese elpastas elpastoadresas epastas epostninaslov emailadresa "
+    "adresaeposte eposta pastas pastoadresas пошта имеил епоща електроннапоща имеиладрес елпошта електроннапошта דואל אימייל "
+    "מייל כתובתמייל כתובתדואל כתובתאימייל อเมล อเมล netfang",
     "IP_ADDRESS": "ip ipaddress clientip remoteaddr remoteip sourceip srcip xforwardedfor ipaddr "
     "clientaddr srcaddr",
     # No hint by name (a card needs its checksum); a number column of these is scanned.
@@ -332,7 +394,11 @@ _POSTCODE_ENDS = ("zip", "zipcode", "postcode", "postalcode", "plz", "الرمز
                   "kodpocztowy", "postnr", "psc", "индекс",  # (Russian 'Почтовый индекс')
                   "postakodu", "郵便番号", "τκ", "ταχυδρομικοσκωδικασ",
                   "우편번호", "mabuudien", "mabuuchinh",  # (Turkish, Japanese, Greek, Korean, Vietnamese)
-                  "iranyitoszam", "codpostal")  # (Hungarian, Romanian)
+                  "iranyitoszam", "codpostal",  # (Hungarian, Romanian)
+                  # Estonian, Latvian, Lithuanian, Slovenian, Croatian, Bulgarian, Ukrainian,
+                  # Hebrew, Thai, Icelandic
+                  "postiindeks", "pastaindekss", "pastokodas", "postnastevilka", "postanskibroj",
+                  "пощенскикод", "індекс", "מיקוד", "รหสไปรษณย", "postnumer")
 _CAP = re.compile(r"\d{5}")  # Italy's postcode, where a field named 'CAP' holds one
 _POSTCODE_NAMES = frozenset({"cep",  # Brazil's (Italy's 'CAP' and a French 'CP' are other words too)
                              "postal"})  # GeoIP's (RudderStack's context.geo.postal)
@@ -477,7 +543,9 @@ def type_for_name(field: str) -> str | None:
     whose = _GREEK_WHOSE.search(field)
     if whose and whose.start() > 0:
         # Greek puts whose after what ('Ονοματεπώνυμο πελάτη': the customer's full name,
-        # 'Email πελάτη'): the head says the type
+        # 'Email πελάτη'): the head says the type; a user's name is a login ('Όνομα χρήστη')
+        if normalize_name(whose.group()) == "χρηστη" and normalize_name(field[:whose.start()]) == "ονομα":
+            return "USERNAME"
         return type_for_name(field[:whose.start()])
     leaf, parent = _leaf_and_parent(field)
     if leaf == "alias" and (parent in _PERSON_PARENTS or parent.endswith(_PEOPLE_ENDS)
@@ -605,10 +673,16 @@ def type_for_name(field: str) -> str | None:
         return type_for_name(field[:custom.start()])  # SugarCRM's 'instrument_serial_c', Salesforce's '__c'
     if field.strip() == "CAP":
         return "LOCATION"  # Italy's postcode, in an Italian export's capitals (value_hint checks its shape)
-    if len(words) > 1 and words[-1] in _WHOSE_AFTER:
-        # Romanian and Italian put whose after what with no word between ('Nume client',
-        # 'Adresa livrare', 'Cod postal facturare', 'Indirizzo spedizione')
-        kind = type_for_name(" ".join(words[:-1]))
+    whose_after = len(words) > 1 and normalize_name(words[-1]) in _WHOSE_AFTER
+    if whose_after or len(words) > 1 and normalize_name(words[0]) in _WHOSE_BEFORE:
+        # Romanian, Italian, Slavic languages, Icelandic and Hebrew put whose after what with
+        # no word between ('Nume client', 'Adresa livrare', 'Indirizzo spedizione', 'Adresa
+        # dostave', 'Адреса доставки', 'Nafn viðskiptavinar', 'שם הלקוח'); the Baltic
+        # languages put it before ('Kliendi nimi', 'Piegādes adrese', 'Kliento vardas')
+        whose, what = (words[-1], words[:-1]) if whose_after else (words[0], words[1:])
+        if normalize_name(whose) in _USER_WHOSE and normalize_name(" ".join(what)) in _BARE_NAMES:
+            return "USERNAME"  # a user's name: a login ('Vartotojo vardas', 'Ім'я користувача')
+        kind = type_for_name(" ".join(what))
         if kind is not None:
             return kind
     if len(words) > 1 and words[-1] == "mac":
@@ -794,13 +868,36 @@ _CUSTOM_FIELD = re.compile(r"_{1,2}c$")
 # The prepositions a Romance language's field name joins its words with
 _OF = re.compile(r"(?i)\s+(?:de|do|da|dos|das|del|della|delle|dello|di|du|des|para|pour|per|por|a|à|al|au|aux"
                  r"|of)\s+")  # (and English's 'Country of residence')
-_BARE_NAMES = frozenset({"nome", "nom", "nombre", "name", "naam"})
+_BARE_NAMES = frozenset({"nome", "nom", "nombre", "name", "naam",
+                         # Estonian, Latvian, Lithuanian, Slovenian and Croatian, Bulgarian,
+                         # Ukrainian, Hebrew, Icelandic (normalized)
+                         "nimi", "vards", "vardas", "ime", "име", "імя", "שם", "nafn"})
 # Whose a field is, after what it is with no preposition (Romanian, Italian, Spanish: see
 # type_for_name)
 _WHOSE_AFTER = frozenset({"facturare", "livrare", "client", "clientului", "cumparator", "cumparatorului",
                           "destinatar", "destinatarului", "spedizione", "fatturazione", "cliente",
                           "destinatario", "consegna", "envio", "facturacion", "entrega", "livraison",
-                          "facturation"})
+                          "facturation",
+                          # Slovenian, Croatian and Serbian: the buyer's, the customer's, the
+                          # recipient's, the orderer's, the user's, the employee's, the delivery's
+                          "kupca", "stranke", "klijenta", "prejemnika", "primatelja", "primaoca",
+                          "narocnika", "narucitelja", "uporabnika", "korisnika", "zaposlenika", "dostave",
+                          # Bulgarian and Ukrainian (normalized: 'й' is 'и')
+                          "клиента", "получателя", "купувача", "потребителя", "кліента", "отримувача",
+                          "покупця", "користувача", "працівника", "доставки",
+                          # Icelandic; Hebrew (with its article 'ה', and 'ל': for the shipment)
+                          "viðskiptavinar", "kaupanda", "viðtakanda", "notanda", "starfsmanns",
+                          "הלקוח", "לקוח", "הנמען", "המקבל", "המשתמש", "משתמש", "למשלוח", "משלוח"})
+# Whose a field is, before what it is (Estonian, Latvian, Lithuanian genitives: the
+# customer's, the recipient's, the buyer's, the orderer's, the user's, the employee's, the
+# contact's; the delivery's and the invoice's)
+_WHOSE_BEFORE = frozenset({"kliendi", "saaja", "ostja", "tellija", "kasutaja", "tootaja", "kontakti", "tarne",
+                           "arve", "klienta", "sanemeja", "pirceja", "pasutitaja", "lietotaja", "darbinieka",
+                           "kontakta", "piegades", "rekina", "kliento", "gavejo", "pirkejo", "uzsakovo",
+                           "vartotojo", "naudotojo", "darbuotojo", "kontakto", "pristatymo", "saskaitos"})
+# Of those, a user's (with a bare name: a login)
+_USER_WHOSE = frozenset({"kasutaja", "lietotaja", "vartotojo", "naudotojo", "uporabnika", "korisnika",
+                         "потребителя", "користувача", "notanda", "המשתמש", "משתמש"})
 _PHONE_WORDS = frozenset({"phone", "telephone", "tel", "mobile", "telefon", "telefono", "telefone", "telefoon",
                           "mobil", "mobiel", "puhelin", "handy", "gsm", "cellulare", "celular", "telefonszam"})
 _USER_WORDS = frozenset({"usuario", "utilisateur", "utente", "user", "login", "conta", "cuenta", "compte"})
@@ -820,8 +917,14 @@ _DOMAIN_MACHINE = re.compile(r"[A-Za-z][\w\-]{0,15}\\(?P<name>[A-Za-z0-9][\w\-]{
 _NETWORK_ENDS = ("subnet", "subnetid", "netmask", "subnetmask", "cidr", "networkaddress", "networkid")
 _MESSAGE_ID_NAMES = frozenset({"messageid", "msgid", "internetmessageid", "inreplyto", "references",
                                "originalmessageid"})
+# Combining marks, which Python's \w does not match: Thai's vowels and tones ('ใจดี'), Hebrew's
+# and Arabic's points, Indic scripts' vowel signs, accents written apart (a character class's part)
+MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0903"
+         "\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7\u0a01-\u0a03\u0a3c-\u0a51"
+         "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd\u102b-\u103e\u1ab0-\u1aff"
+         "\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\u3099\u309a\ufe20-\ufe2f")
 # A value with symbols (emoji, dingbats) before or after its words: group 1 is the words
-_DECORATED = re.compile(r"[\s\W_]*?(?<![\w.])([^\W\d_](?:.*[\w.])?)[\s\W_]*", re.DOTALL)
+_DECORATED = re.compile(rf"[\s\W_]*?(?<![\w.])([^\W\d_](?:.*[\w.{MARKS}])?)[\s\W_]*", re.DOTALL)
 # What a firewall's '...by' keys name, not who did it ('appresolvedby', 'rulematchedby')
 _THING_BY = ("app", "rule", "policy", "signature", "engine", "category")
 _BY_USER = ("updatedby", "createdby", "modifiedby", "openedby", "closedby", "resolvedby",
@@ -929,14 +1032,20 @@ _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "regio
                            "département", "departement", "distrito",
                            "subdivision",  # GeoIP's (PostHog's '$geoip_subdivision_1_name')
                            "wojewodztwo", "kraj", "panstwo", "maakunta", "maa", "zeme",
-                           "judet", "tara", "megye", "orszag", "fylke"})  # (Romanian, Hungarian, Norwegian)
+                           "judet", "tara", "megye", "orszag", "fylke",  # (Romanian, Hungarian, Norwegian)
+                           # Estonian, Latvian, Lithuanian: country, county
+                           "riik", "maakond", "valsts", "novads", "apskritis"})
 _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode",
                           "postalcode", "locality",  # (an address's town: JumpCloud's, Google's)
                           "cicode"}) | _REGION_WORDS  # (Imperva's: a visitor's city)
 # Countries in other scripts' and languages' names, normalized: Russian, Turkish, Greek,
 # Korean and Vietnamese ('Quốc gia'). (Their regions are carried: a Russian CRM's 'Москва'
 # in a comment is its customer's city as often as its region)
-_OTHER_REGION_NAMES = frozenset({"страна", "ulke", "χωρα", "국가", "quocgia", "الدولة", "دولة", "البلد", "بلد"})
+_OTHER_REGION_NAMES = frozenset({"страна", "ulke", "χωρα", "국가", "quocgia", "الدولة", "دولة", "البلد", "بلد",
+                                 # Lithuanian, Slovenian and Croatian, Bulgarian, Ukrainian, Hebrew,
+                                 # Thai: country, county, region, province
+                                 "salis", "drzava", "zupanija", "държава", "област", "краіна", "область",
+                                 "מדינה", "ประเทศ", "จงหวด"})
 _REGION_CODES = frozenset({("country", "code"), ("state", "code"), ("province", "code"), ("region", "code"),
                            ("subdivision", "code")})
 
@@ -1131,11 +1240,11 @@ def is_noise_value(field: str | None, text: str) -> bool:
 # Shape checks so a field name alone never turns "-", "N/A" or "42" into a finding.
 _SHAPES = {
     "USERNAME": re.compile(r"(?!['’])[^\s\"<>]{1,64}(?<!['’])"),  # O'Leary: an apostrophe inside
-    "PERSON": re.compile(r"[^\W\d_][\w.,'’ \u3000-]{0,80}"),  # "Costa, Bruno" too (and a Japanese name's wide blank)
+    "PERSON": re.compile(rf"[^\W\d_][\w.,'’ \u3000{MARKS}-]{{0,80}}"),  # "Costa, Bruno" too (and a Japanese name's wide blank)
     # (Turkish addresses number a door 'No:123, D:4'; Arabic writes its comma '،'; no URL)
     # An address cell may hold its lines ('6886 Chestnut Pl\n#661,Madison,Wisconsin,53742')
     # (a building's name in quotes: 'БЦ «Сириус», 9 этаж')
-    "LOCATION": re.compile(r"(?s)(?=.*[^\W\d_])(?:[\w.,'’#/&+()،\u200f«»„“”・ -]|\r?\n(?!\s*\n)|:(?=\d)){2,160}"),
+    "LOCATION": re.compile(rf"(?s)(?=.*[^\W\d_])(?:[\w.,'’#/&+()،\u200f«»„“”・ {MARKS}-]|\r?\n(?!\s*\n)|:(?=\d)){{2,160}}"),
     # (or a device named for its owner, as a phone names itself: 'Gareth's Galaxy S23')
     "HOSTNAME": re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,62}|[^\W\d_][\w.\-]{0,30}['’]s [\w .()\-]{2,40}"),
     "SERIAL_NUMBER": re.compile(r"(?=.*[\dA-Z])[A-Za-z0-9][A-Za-z0-9/_-]{4,40}\.?"  # PFHXWXVW too, and an
