@@ -68,8 +68,15 @@ _GREETINGS_ABROAD = (r"(?:Hallo|Hola|Bonjour|Bonsoir|Salut|Olá|Ola|Ciao|Hej|Hoi
                      r"|Hei|Heippa|Moi|Terve|Hyvä|Tere|Kære|Kjære|Bästa|Beste|Kedves|Szia|Tisztelt|Dragă|Draga"
                      r"|Stimate|Stimată|Merhaba|Sayın|Sevgili|Değerli|Witam|Drogi|Droga|Ahoj|Milý|Milá|Vážený|Vážená"
                      r"|Привіт|Вітаю|Шановний|Шановна|Здравствуйте|Уважаемый|Уважаемая|Дорогой|Дорогая"
+                     # Estonian, Latvian, Lithuanian, Slovenian, Croatian, Bulgarian, Ukrainian, Greek,
+                     # Icelandic and Brazilian ('Lugupeetud Kadri,', 'Labdien, Jāni!', 'Poštovani Ivane,',
+                     # 'Здравейте Мария,', 'Αγαπητή Ελένη,', 'Sæl Guðrún,', 'Oi Camila,')
+                     r"|Lugupeetud|Labdien|Sveiki|Cienījamais|Cienījamā|Labas|Gerbiamas|Gerbiama|Pozdravljeni"
+                     r"|Spoštovani|Spoštovana|Poštovani|Poštovana|Živjo|Bok|Здравейте|Здравей|Уважаеми|Уважаема"
+                     r"|Скъпи|Скъпа|Добрий[ ]день|Αγαπητέ|Αγαπητή|Γεια[ ]σου|Γεια[ ]σας|Hæ|Halló|Sæll|Sæl|Oi"
                      r"|(?i:danke|gracias|merci|grazie|obrigad[oa]|bedankt|kiitos|köszönöm|köszi|teşekkürler"
-                     r"|mulțumesc|multumesc|takk|tack|dziękuję|dzięki|děkuji|díky|дякую|спасибо))")
+                     r"|mulțumesc|multumesc|takk|tack|dziękuję|dzięki|děkuji|díky|дякую|спасибо"
+                     r"|aitäh|paldies|ačiū|hvala|благодаря|ευχαριστώ))")
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig|Sig\.ra)"
 
 # One or two capitalized name words (any script): Amara, José, O'Neil, Jean-Luc, Liam Reyes
@@ -174,7 +181,14 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Hälsningar|Med[ ]vänliga[ ]hälsningar|Terveisin|Ystävällisin[ ]terveisin|Üdvözlettel|Üdv
                   |Saygılarımla|Pozdrawiam|S[ ]pozdravem|Cu[ ]stimă|Cordiali[ ]saluti|Un[ ]saluto|Saluti
                   |Cordialement|Saludos|Met[ ]vriendelijke[ ]groet|Groeten|Mit[ ]freundlichen[ ]Grüßen
-                  |Viele[ ]Grüße|Liebe[ ]Grüße)  # ('... til søndag. Mvh Lars', 'Üdvözlettel:\nFerenc')
+                  |Viele[ ]Grüße|Liebe[ ]Grüße
+                  |Lugupidamisega|Parimate[ ]soovidega|Tervitades|Ar[ ]cieņu|Sveicieni|Pagarbiai|Su[ ]pagarba
+                  |Lep[ ]pozdrav|Lp|S[ ]spoštovanjem|Srdačan[ ]pozdrav|Lijep[ ]pozdrav|S[ ]poštovanjem|Pozdrav
+                  |Поздрави|С[ ]уважение|З[ ]повагою|С[ ]уважением|Με[ ]εκτίμηση|Φιλικά|Kveðja|Bestu[ ]kveðjur
+                  |Með[ ]kveðju|Kær[ ]kveðja|Atenciosamente|Abraços|Cumprimentos)
+                                                    # ('... til søndag. Mvh Lars', 'Üdvözlettel:\nFerenc',
+                                                    # Estonian, Latvian, Lithuanian, Slovenian, Croatian,
+                                                    # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)
                 [,:]?[ \t]*\n?[ \t]*)
             {_NAME}
             (?=[ \t]*(?:\n|$))                      # the name ends the line or the text

@@ -113,6 +113,11 @@ _CONTEXT = [
     "gọi",
     "thoại",
     "sđt",
+    "тел",  # Bulgarian, Ukrainian and Russian 'телефон'
+    "טלפון",
+    "โทร",
+    "sími",
+    "tālr",
 ]
 
 _DATE_SHAPES = re.compile(
@@ -335,7 +340,11 @@ class PhoneNumberRecognizer(PatternRecognizer):
 # after such a label is ever a candidate.
 _STRONG_LABEL = (r"(?:tel(?:ephone)?|phone|mob(?:ile)?|cell(?:phone)?|fax|whatsapp|landline"
                  # other languages' ('tlf 47 83 58 40', 'Puh. 040 123 4567', 'Telefon: ...', 'Handy ...')
-                 r"|tlf|telefon[eo]?|telefoon|telefonszám|puh(?:elin)?|gsm|handy|mobil|mobiel|cellulare|celular)")
+                 r"|tlf|telefon(?:[eo]|as|s)?|telefoon|telefonszám|puh(?:elin)?|gsm|handy|mobil|mobiel|cellulare|celular"
+                 # Latvian, Estonian, Slovenian and Croatian, Bulgarian and Ukrainian, Greek, Hebrew,
+                 # Thai, Icelandic ('tālr. 2612 3456', 'моб. 088 123 4567', "טל' 052-1234567", 'sími 581 2345')
+                 r"|tālr(?:unis)?|mobiil|mobitel|тел(?:ефон)?|моб|τηλ(?:έφωνο)?|κιν(?:ητό)?|טל'?|טלפון|נייד"
+                 r"|โทร(?:ศัพท์)?|มือถือ|(?:far)?sími)")
 _LABEL = (
     r"(?<=\b(?:"
     + _STRONG_LABEL

@@ -71,7 +71,11 @@ class PlacePhraseRecognizer(PatternRecognizer):
                                                     # follows markup a view blanked):
                 (?i:location|city|town|hometown|home[ ]town  # 'Location: Reading', and other languages' forums
                    |località|localita|residenza|città|ubicación|ciudad|localisation|ville|wohnort
-                   |woonplaats|paikkakunta|kotipaikka|lakhely|lakóhely|miejscowość|bydliště|bosted|ort)[ \t]*:[ \t]*)
+                   |woonplaats|paikkakunta|kotipaikka|lakhely|lakóhely|miejscowość|bydliště|bosted|ort
+                   # Estonian, Latvian, Lithuanian, South Slavic, Bulgarian and Ukrainian, Greek,
+                   # Icelandic, Portuguese: town, place of residence
+                   |linn|elukoht|pilsēta|dzīvesvieta|miestas|gyvenamoji[ ]vieta|kraj|mjesto|grad|prebivališče
+                   |град|місто|населений[ ]пункт|πόλη|τοποθεσία|bær|búseta|cidade|localização)[ \t]*:[ \t]*)
             (?:{_PLACE})(?:,[ ](?:{_PLACE})){{0,2}}    # 'Swindon, Wiltshire', 'Cork, Ireland'
             (?=[ \t]*(?:\n|$)|[ ]?[;|(]|[ ]{{2}})      # and the line or the label's value ends
             """,

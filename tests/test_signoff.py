@@ -21,6 +21,9 @@ def _names(lines, source="a.txt", first=1):
     (["> Cheers!", "> Raj"], ["Raj"]),  # quoted in a reply
     (["Mit freundlichen Grüßen", "Jürgen Müller"], ["Jürgen Müller"]),
     (["Thanks,", "Mary-Jane O'Neil"], ["Mary-Jane O'Neil"]),
+    # other languages' (Latvian, Croatian, Ukrainian, Icelandic)
+    (["Ar cieņu,", "Jānis Bērziņš"], ["Jānis Bērziņš"]), (["Srdačan pozdrav,", "Ivana Horvat"], ["Ivana Horvat"]),
+    (["З повагою,", "Олена Коваленко"], ["Олена Коваленко"]), (["Bestu kveðjur,", "Sigríður"], ["Sigríður"]),
 ])
 def test_the_name_after_a_sign_off_is_found(lines, names):
     assert _names(lines) == names
@@ -28,6 +31,7 @@ def test_the_name_after_a_sign_off_is_found(lines, names):
 
 @pytest.mark.parametrize("lines", [
     ["Thanks,", "Support Team"],  # a team signs
+    ["S poštovanjem,", "tim za podršku"],  # (Croatian: the support team) not a name
     ["Regards,", "Nimbus Storage Billing"],
     ["Best regards,", "see the attached log"],  # not a name
     ["Best regards, and a good weekend", "Priyanka"],  # the line before is no sign-off

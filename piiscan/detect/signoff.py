@@ -25,7 +25,11 @@ _SIGN_OFF = re.compile(
     r"|thank[ ]you|cheers|sincerely|yours[ ]sincerely|yours[ ]truly|all[ ]the[ ]best|take[ ]care"
     r"|mit[ ]freundlichen[ ]grüßen|viele[ ]grüße|liebe[ ]grüße|cordialement|bien[ ]à[ ]vous|saludos"
     r"|un[ ]saludo|cumprimentos|atenciosamente|distinti[ ]saluti|cordiali[ ]saluti"
-    r"|met[ ]vriendelijke[ ]groet|groeten|med[ ]vänliga[ ]hälsningar|hälsningar|mvh|pozdrawiam)"
+    r"|met[ ]vriendelijke[ ]groet|groeten|med[ ]vänliga[ ]hälsningar|hälsningar|mvh|pozdrawiam"
+    # Estonian, Latvian, Lithuanian, Slovenian, Croatian, Bulgarian, Ukrainian, Russian, Greek, Icelandic
+    r"|lugupidamisega|ar[ ]cieņu|pagarbiai|su[ ]pagarba|lep[ ]pozdrav|srdačan[ ]pozdrav|lijep[ ]pozdrav"
+    r"|s[ ]spoštovanjem|s[ ]poštovanjem|поздрави|с[ ]уважение|з[ ]повагою|с[ ]уважением|με[ ]εκτίμηση"
+    r"|kveðja|bestu[ ]kveðjur|með[ ]kveðju|kær[ ]kveðja|abraços)"
     r"[ \t]*[,.!]?[ \t]*\r?", re.IGNORECASE)
 _NAME_LINE = re.compile(r"[ \t>]*(?P<name>[^\W\d_][^\W\d_'’.\-]*(?:[ '’\-][^\W\d_][^\W\d_'’.\-]*){0,5})[ \t]*\r?")
 # Words a team, a company or a role signs with: the accounts and roles that are nobody

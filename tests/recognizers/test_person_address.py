@@ -12,6 +12,13 @@ POSITIVE = [
     ('text="Hei Johanna, kurssisi alkaa huomenna klo 9.00."', ["Johanna"]),  # Finnish
     ('text="Kedves Júlia! A rendelését rögzítettük."', ["Júlia"]), ("Sayın Ayşe Demir,\nSiparişiniz", ["Ayşe Demir"]),
     ("Kiitos Mikko! Hyvää päivää", ["Mikko"]),
+    # Baltic, South Slavic, Bulgarian, Ukrainian, Greek, Icelandic and Brazilian greetings and sign-offs
+    ("Lugupeetud Kadri Tamm,\ntellimus on teel.", ["Kadri Tamm"]), ("Labdien, Jānis!", ["Jānis"]),
+    ("Poštovani Ivane, paket je poslan.", ["Ivane"]), ("Здравейте Мария, благодарим", ["Мария"]),
+    ("Αγαπητή Ελένη, ευχαριστούμε", ["Ελένη"]), ("Sæl Guðrún, takk fyrir", ["Guðrún"]), ("Oi Camila, tudo bem?", ["Camila"]),
+    ("Ar cieņu,\nJānis Bērziņš", ["Jānis Bērziņš"]), ("Lep pozdrav,\nMaja", ["Maja"]),
+    ("З повагою,\nОлена Коваленко", ["Олена Коваленко"]), ("Með kveðju,\nSigríður", ["Sigríður"]),
+    ("Atenciosamente,\nRafael Souza", ["Rafael Souza"]),
     # whose document a file is, by its name
     ("C:\\Users\\fb\\Downloads\\CV_Mohamed_Aziz.pdf", ["Mohamed_Aziz"]),
     ("Loonstrook_2024-05_Dmytro_Kovalenko.pdf", ["Dmytro_Kovalenko"]), ("Claim_Kaya_NV24061247201.xlsx", ["Kaya"]),
@@ -91,6 +98,8 @@ POSITIVE += [
 NEGATIVE = [
     "We got the best. Thanks a lot", "Mvh\nKundeservice team",  # prose; a team signs
     "Hei, kiitos viestistä.",  # no name
+    "Pozdravljeni, paket je na poti.", "Lp\nEkipa podpore", "Ar cieņu,\nKlientu atbalsts",  # no name; a team signs
+    "Bok je bio dobar.", "Oi\nTudo",  # no greeting (Croatian 'side'; a line of its own)
     "[rina.uta81] [8:49 AM] HP saya", "[INFO] [7:40 AM] started", "see [Nur Wijaya] [link]",  # a handle, a level
     "Firmware 5.2 - random disconnects (megathread) — Norvik Community",  # a page title's site name
     "Cc: IT-Support Geoinformatik <it-support@geo.uni-hallstedt.de>",  # a team's sender

@@ -244,6 +244,10 @@ LABELLED = [
     ("vikar: Nora Dahl (tlf 47 83 58 40)", "47 83 58 40"), ("Puh. 040 123 4567", "040 123 4567"),  # other languages'
     ("Vă rog sunați înainte la 0785112511, interfonul", "0785112511"),  # Romanian's 'call at'
     ("klar for visning kl 17. Ring meg på 983 48 880 hvis noe.", "983 48 880"),  # Norwegian's 'call me at'
+    # Latvian, Bulgarian, Hebrew, Thai, Icelandic and Greek labels
+    ("Jānis Bērziņš, tālr. 2612 3456", "2612 3456"), ("моб. 583 16 42", "583 16 42"),
+    ("טל' 583-1642", "583-1642"), ("โทร. 583 1642", "583 1642"),
+    ("sími 581 2345", "581 2345"), ("τηλ. 583 1642", "583 1642"), ("Telefonas: 8 612 34567", "8 612 34567"),
 ]
 
 
@@ -257,6 +261,7 @@ def test_labelled_numbers(find, text, expected):
     [
         "desk 555 0143",  # generic words are labels only with a colon
         "Handyman 555 0143", "mobilisation 12 44 55",  # (a label is a whole word)
+        "телевизор 55 12 34 56", "Κινητήρας 583 1642", "מספר הזמנה 1234 5678",  # (TV, engine, order number)
         "office 12 room 4455",
         "call 583 1642",  # a context word alone does not lift an invalid number
         "Phone: 2023-10-05",

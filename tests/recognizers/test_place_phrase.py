@@ -8,6 +8,8 @@ E = "LOCATION"
 
 POSITIVE = [
     ("Località: Bergamo", ["Bergamo"]), ("Wohnort: Freiburg", ["Freiburg"]),  # other languages' labels
+    ("Pilsēta: Daugavpils", ["Daugavpils"]), ("Град: Пловдив", ["Пловдив"]), ("Πόλη: Λάρισα", ["Λάρισα"]),
+    ("Búseta: Akureyri", ["Akureyri"]), ("Cidade: Campinas", ["Campinas"]),
     ("Mr. Leiva flew to LEPPEN on Tuesday morning.", ["LEPPEN"]),
     ("We moved here from Fortaleza", ["Fortaleza"]),
     ("I'm Naomi Ryan, originally from ΕΓΚΩΜΗ, and i'm 31 y/o.", ["ΕΓΚΩΜΗ"]),
@@ -38,6 +40,7 @@ NEGATIVE = [
     "From: Ines Duarte",  # a mail's sender
     "Location: see the docs for details",
     "location: /var/log/app",
+    "Grad: 4", "Kraj: koniec",  # a grade; Polish 'end' (lower case: no place)
 ]
 
 
