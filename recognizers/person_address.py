@@ -90,6 +90,10 @@ _NAME = (rf"(?!{_TITLE}\b|I['’]m\b)"  # a title is context, not part of the na
 _FULL_NAME = (rf"(?!{_TITLE}\b)"
               r"\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:[ ]\p{Lu}\.?(?=[ ]))?(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}){0,2}")
 
+# A name of one to three words in a script without case: Hebrew, Arabic, Thai, Chinese, Japanese, Korean
+_CASELESS = r"[\p{Hebrew}\p{Arabic}\p{Thai}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
+_CASELESS_NAME = rf"{_CASELESS}[\p{{L}}\p{{M}}'’\-]{{0,30}}(?:[ ]{_CASELESS}[\p{{L}}\p{{M}}'’\-]{{0,30}}){{0,2}}"
+
 # A dialog's speaker ('Ella: What a wife.'): one or two capitalized words, and what
 # they say: words with a sentence's end or a quote mark in them ('Server: nginx' or
 # 'User-Agent: Mozilla/5.0 (X11; Linux)' says nothing)
@@ -185,11 +189,11 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Lugupidamisega|Parimate[ ]soovidega|Tervitades|Ar[ ]cieņu|Sveicieni|Pagarbiai|Su[ ]pagarba
                   |Lep[ ]pozdrav|Lp|S[ ]spoštovanjem|Srdačan[ ]pozdrav|Lijep[ ]pozdrav|S[ ]poštovanjem|Pozdrav
                   |Поздрави|С[ ]уважение|З[ ]повагою|С[ ]уважением|Με[ ]εκτίμηση|Φιλικά|Kveðja|Bestu[ ]kveðjur
-                  |Með[ ]kveðju|Kær[ ]kveðja|Atenciosamente|Abraços|Cumprimentos)
+                  |Með[ ]kveðju|Kær[ ]kveðja|Atenciosamente|Abraços|Abraço|Cumprimentos|Obrigad[oa]|Valeu)
                                                     # ('... til søndag. Mvh Lars', 'Üdvözlettel:\nFerenc',
                                                     # Estonian, Latvian, Lithuanian, Slovenian, Croatian,
                                                     # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)
-                [,:]?[ \t]*\n?[ \t]*)
+                [,:!]?[ \t]*\n?[ \t]*)                # ('Obrigado!\nJoão')
             {_NAME}
             (?=[ \t]*(?:\n|$))                      # the name ends the line or the text
             """,
@@ -312,11 +316,24 @@ class PersonAddressRecognizer(PatternRecognizer):
             _PLACE_SCORE,
         ),
         Pattern(
+            "document_named",
+            r"""(?x)
+            (?<=(?:^|[/\\\s"'=(])(?:\d{4}[_\ -])?)  # the name first, in two or three words:
+            (?!(?i:template|sample|example|final|draft|blank|new|my|english|updated|signed)[_\ ])
+            \p{Lu}[\p{Ll}\p{M}'’]{1,30}(?:[_\ ]\p{Lu}[\p{Ll}\p{M}'’]{1,30}){1,2}  # 'Tamm_Kadri_2025_CV.pdf'
+            (?=[_\ -](?:\d{4}(?:-\d{2})?[_\ -])?
+               (?i:cv|resume|résumé|lebenslauf|payslip|loonstrook|passport|id[_\ -]copy|contract|contrato|vertrag)
+               (?:[_\-][\w\-]*)?\.(?i:pdf|docx?|odt|rtf|jpe?g|png|heic)(?![\w]))
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
             "mail_name",
             rf"""(?x)
             (?<![\w@.\-])
-            (?=\p{{Lu}}\p{{Ll}})                       # a name's case: not a protocol's verb ('RCPT <a@b>')
-            {_FULL_NAME}
+            (?:(?=\p{{Lu}}\p{{Ll}})                    # a name's case: not a protocol's verb ('RCPT <a@b>')
+               {_FULL_NAME}
+              |{_CASELESS_NAME})                    # or a name in a script without case ('תמר לוי <...>')
             (?=(?:[ ]via[ ][\w.\-]{{2,40}})?        # (a list's rewrite: '"Tilly Barnard via groups.io" <...>')
                "?[ ]<                               # an address's name: 'Ines Duarte <ines@example.pt>',
               (?!(?i:(?:[\w+]+[.\-_])?(?:no-?reply|support|info|billing|help|helpdesk|servicedesk|sales

@@ -7,7 +7,8 @@ phrases only ever take a place, and that is the evidence:
 * ``travel`` (0.9): ``flew to LEPPEN on Tuesday``, ``moved here from Fortaleza``,
   ``relocated to Leeds``
 * ``origin`` (0.9): ``originally from Mavčiče``, ``grew up in Shelly Park``, ``born in
-  Tampere``, ``based in NAANTALI``, ``lives in Harburg``
+  Tampere``, ``based in NAANTALI``, ``lives in Harburg``; other languages' ``Moro em
+  Goiânia``, ``abito a Bari``, ``bor i Bergen``
 * ``label`` (0.9): a profile's or a form's ``Location: Swindon, Wiltshire`` at a line's
   start (``City:``, ``Hometown:`` too; not ``From:``, a mail's sender)
 
@@ -59,7 +60,11 @@ class PlacePhraseRecognizer(PatternRecognizer):
             "origin",
             rf"""(?x)
             (?<=\b(?:(?i:originally)[ ](?i:from)
-                   |(?i:born|raised|grew[ ]up|based|headquartered|lives|living|resides|residing|stationed)[ ](?i:in))[ ])
+                   |(?i:born|raised|grew[ ]up|based|headquartered|lives|living|resides|residing|stationed)[ ](?i:in)
+                   # other languages' 'I live in': Portuguese, Spanish, Italian, French, German, Dutch,
+                   # the Nordic languages ('Moro em Goiânia', 'abito a Bari', 'bor i Bergen')
+                   |(?i:moro|resido|vivo|habito)[ ](?i:em|en|in|a|no|na)|(?i:abito)[ ](?i:a|in)|(?i:j['’]habite)[ ](?i:à|a)
+                   |(?i:ich[ ])?(?i:wohne)[ ](?i:in)|(?i:ik[ ])?(?i:woon)[ ](?i:in)|(?i:jeg[ ]|jag[ ])?(?i:bor)[ ](?i:i|på))[ ])
             (?:{_PLACE}){_AFTER}
             """,
             _SCORE,

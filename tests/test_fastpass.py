@@ -247,6 +247,7 @@ def test_the_joined_prefilters_stay_small_and_cover_every_pattern(detector):
     ("WebSphere: user wasadmin logged in", None), ("user=_mbsetupuser uid=248", None),  # a product's, macOS'
     ("user=annadmin uid=501", "annadmin"),
     ("login=ghost comment deleted", None),  # a deleted account's stand-in
+    ("user=tagged-devices node=ora-wms01", None), ("(USER=tomcat)", None), ("(USER=etl)", None),  # no one's
     ('src_port=443 appresolvedby="Signature" app_is_cloud=0', None),  # how a firewall knew an app
 ])
 def test_accounts_every_system_has_are_no_ones_user_name(detector, text, user):

@@ -24,6 +24,7 @@ def _names(lines, source="a.txt", first=1):
     # other languages' (Latvian, Croatian, Ukrainian, Icelandic)
     (["Ar cieņu,", "Jānis Bērziņš"], ["Jānis Bērziņš"]), (["Srdačan pozdrav,", "Ivana Horvat"], ["Ivana Horvat"]),
     (["З повагою,", "Олена Коваленко"], ["Олена Коваленко"]), (["Bestu kveðjur,", "Sigríður"], ["Sigríður"]),
+    (["Pago o frete. Obrigado!", "João"], ["João"]), (["Let me know. Thanks!", "Priyanka"], ["Priyanka"]),  # a line's last sentence
 ])
 def test_the_name_after_a_sign_off_is_found(lines, names):
     assert _names(lines) == names
@@ -32,6 +33,7 @@ def test_the_name_after_a_sign_off_is_found(lines, names):
 @pytest.mark.parametrize("lines", [
     ["Thanks,", "Support Team"],  # a team signs
     ["S poštovanjem,", "tim za podršku"],  # (Croatian: the support team) not a name
+    ["Thanks! It works.", "Priyanka"],  # the line's last sentence is no sign-off
     ["Regards,", "Nimbus Storage Billing"],
     ["Best regards,", "see the attached log"],  # not a name
     ["Best regards, and a good weekend", "Priyanka"],  # the line before is no sign-off

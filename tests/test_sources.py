@@ -1137,6 +1137,43 @@ def test_a_pairs_value_is_hinted_by_its_name_in_every_json_reader(tmp_path):
     assert "hint" not in chunk.records.columns  # no pair, no column
 
 
+def test_a_bare_number_column_after_a_street_is_its_house_number_in_both_csv_readers(tmp_path, monkeypatch):
+    import piiscan.sources.csvfmt as csvfmt
+
+    raw = ('"Nome";"Endereço";"Número";"Número do pedido";"Endereço entrega";"Número entrega";"Cidade";"Número"\n'
+           + '"Ana Souza";"Rua Tiradentes";"2149";"48211";"Av. Brasil";"12";"Curitiba";"7"\n' * 3)
+    path = tmp_path / "pedidos.csv"
+    path.write_text(raw)
+
+    def hints():
+        chunks = list(format_handler(InputFormat.CSV).read(InputFile(path, "pedidos.csv", InputFormat.CSV),
+                                                           DEFAULT_OPTS))
+        return {r for c in chunks for r in c.records.select("field", "hint").iter_rows()}, \
+            {type(c.payload).__name__ for c in chunks}
+
+    fast, kinds = hints()
+    monkeypatch.setattr(csvfmt, "_parse_block", lambda *a: None)
+    rows, row_kinds = hints()
+    assert "_FastRows" in kinds and row_kinds == {"tuple"}
+    # (the last 'Número', after a town, says nothing; the repeated name is numbered by the reader)
+    assert fast == rows == {("Nome", None), ("Endereço", None), ("Número", "housenumber"), ("Número do pedido", None),
+                            ("Endereço entrega", None), ("Número entrega", "housenumber"), ("Cidade", None),
+                            ("Número.1", None)}
+
+
+def test_a_devices_own_name_and_uuid_are_hinted_as_a_devices(tmp_path):
+    from piiscan.sources.jsonfmt import json_document_values
+
+    hints: dict[int, str] = {}
+    values = json_document_values('{"Devices": [{"name": "MacBook-Pro-shel-Ariel", "uuid": "1137DC8E", '
+                                  '"serial_no": "C02XK1ZZJG5H", "hw_model": "MacBookPro18,3", "os": "macOS"}, '
+                                  '{"name": "Widget", "uuid": "7f1c", "sku": "W-1", "model": "X"}]}', hints)[1]
+    assert {v[0]: hints.get(n) for n, v in enumerate(values)} == {
+        "Devices[0].name": "Devices[0].device.name", "Devices[0].uuid": "Devices[0].device.uuid",
+        "Devices[0].serial_no": None, "Devices[0].hw_model": None, "Devices[0].os": None,
+        "Devices[1].name": None, "Devices[1].uuid": None, "Devices[1].sku": None, "Devices[1].model": None}
+
+
 HTML_TABLE = (
     '<table class="confluenceTable"><tbody>\n'
     '<tr><th>Ticket</th><th class="h">Starter</th><th>Serial</th><th>Wi-Fi MAC</th><th>Personal mobile</th></tr>\n'

@@ -123,6 +123,14 @@ def test_hostname_client_is_a_hostname():
         ("ชื่อลูกค้า", "PERSON"), ("ชื่อผู้ใช้", "USERNAME"), ("ที่อยู่จัดส่ง", "LOCATION"), ("ชื่อสินค้า", None),
         ("Nafn viðskiptavinar", "PERSON"), ("Póstnúmer", "LOCATION"), ("Netfang", "EMAIL_ADDRESS"),
         ("Όνομα χρήστη", "USERNAME"), ("Σειριακός αριθμός", "SERIAL_NUMBER"), ("UF", "LOCATION"),
+        # Hebrew says what first ('a phone for contact'); a bare name only with whose
+        ("טלפון ליצירת קשר", "PHONE_NUMBER"), ("איש קשר טכני", "PERSON"), ("משתמש מחובר אחרון", "USERNAME"),
+        ("בעלים", "PERSON"), ("תאריך מסירה", None), ("כתובת IP", "IP_ADDRESS"),
+        # a second of its kind; an abbreviation's dot is no key path's
+        ("IMEI 2 (eSIM)", "HARDWARE_ID"), ("phone2", "PHONE_NUMBER"), ("Email 2", "EMAIL_ADDRESS"), ("name2", None),
+        ("order2", None), ("Serijska št. računalnika", "SERIAL_NUMBER"), ("Ел. пошта", "EMAIL_ADDRESS"),
+        ("Službeni računalnik", "HOSTNAME"), ("Naslov stalnega prebivališča", "LOCATION"), ("Müügiagent", "PERSON"),
+        ("srcNode.name", "HOSTNAME"), ("device.name", "HOSTNAME"), ("host.name", None),
     ],
 )
 def test_field_names_imply_types(field, expected):
@@ -145,6 +153,9 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("Account Name", "Polaris Telecom", []),  # a CRM's account is a company
     ("screen_name", "Product Detail", []),  # an app's screen
     ("user_name", "Ana Souza", [("PERSON", "Ana Souza")]),
+    # a person object's 'name' in lower case is its login (Jira's author.name); capitalized, a name
+    ("response.values.0.author.name", "vjankauskas", [("USERNAME", "vjankauskas")]),
+    ("author.name", "Vytautas Jankauskas", [("PERSON", "Vytautas Jankauskas")]), ("author.name", "maria", [("PERSON", "maria")]),
     ("advertising_id", "00000000-0000-0000-0000-000000000000", []),  # opted out: no device's
     ("mac", "00:00:00:00:00:00", []),
     ("objectRef.uid", "5b1e7c0a-3f2d-4e8b-9a61-2c4d8e0f1a3b", []),  # Kubernetes' object's
@@ -180,6 +191,10 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("location", "EventChannel", []), ("location", "vulnerability-detector", []), ("location", "sca", []),
     ("hostname", "sftp01", []), ("hostname", "wazuh-mgr01", []), ("hostname", "kali", []),  # no one's
     ("hostname", "NVL-L20649", [("HOSTNAME", "NVL-L20649")]),
+    # a network node's or a device's name (Tailscale's flow logs); a server's is no one's
+    ("srcNode.name", "pixel-8-zygimantas.tail4f2a1.ts.net", [("HOSTNAME", "pixel-8-zygimantas.tail4f2a1.ts.net")]),
+    ("dstNodes.0.name", "ora-wms01.tail4f2a1.ts.net", []), ("dstNodes.0.name", "wmsapp01.tail4f2a1.ts.net", []),
+    ("device.name", "iPhone", []), ("hostname", "bi01", []),
     ("uid", "PBFA97CFB590B2093", []), ("user.key", "DUZXSR2EIMVA2K5IZETY", []),  # an API's ids
     ("uid", "JSMITH01", [("USERNAME", "JSMITH01")]),
     ("columns.name", "pack_inventory_programs", []),  # an osquery pack's query
@@ -637,6 +652,15 @@ def test_an_agent_column_holds_user_agents_or_support_agents(value, expected):
     ('<a class="kwho-user hasTooltip" href="/forum/user/13233-monica63" title="x" rel="nofollow">monica63</a>',
      [("USERNAME", "monica63")]),
     ('<a href="/admin/users/">Users</a>', []),
+    # a chat's mention markup (Webex, Slack), an avatar's picture named for its member, a poster's place
+    ("<@personEmail:maya.cohen@lumora.io|Maya Cohen> can you check?", [("PERSON", "Maya Cohen")]),
+    ("<@U024BE7LH|bob_k> ping", [("USERNAME", "bob_k")]),
+    ('<a class="user-avatar" href="/x"><img alt="shughes" src="/a/48.png"></a>', [("USERNAME", "shughes")]),
+    ('<img class="avatar avatar-48" src="/a.png" alt="Karen8488">', [("USERNAME", "Karen8488")]),
+    ('<a class="user-avatar" href="/x"><img alt="User avatar" src="/a/48.png"></a>', []),
+    ('<img class="logo" alt="spiceworks">', []),  # no avatar
+    ('<span class="user-location">Knoxville</span>', [("LOCATION", "Knoxville")]),
+    ('<span class="location">Main menu</span>', []),  # no poster's place
 ])
 def test_a_pages_markup_names_its_posters(html, expected):
     assert _hints(html) == expected

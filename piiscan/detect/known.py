@@ -198,6 +198,8 @@ SYSTEM_ACCOUNTS = frozenset({
     "rdp", "remote", "scan", "support", "operator", "info",  # (what a password spray tries)
     "office", "postmaster", "webmaster", "hostmaster", "abuse", "noreply", "no-reply", "sales", "contact",
     "ghost",  # a deleted account's stand-in (GitHub's, Gitea's and Forgejo's)
+    "tagged-devices",  # Tailscale's owner of the nodes a tag owns (servers, not people)
+    "tomcat", "etl",  # an application server's and a data pipeline's
 })
 # Products, services and brands a forum's posts name all the time, which the small NER
 # model calls a person or a place now and then ('the Jenkins job', 'DKIM at Gmail', 'my

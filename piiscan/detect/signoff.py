@@ -5,6 +5,8 @@ A letter, a mail or a post is signed on two lines::
     Best regards,
     Priyanka
 
+(the sign-off may end a line's last sentence: ``Pago o frete. Obrigado!``, then ``João``)
+
 Records that hold the whole message see both lines at once (``recognizers/
 person_address.py``'s ``sign_off``); a text file is read a line at a time, so the name's
 line alone says nothing. :func:`signed_names` looks at each line of text whose previous
@@ -21,7 +23,8 @@ from collections.abc import Mapping, Sequence
 from .known import GENERIC_NAMES
 
 _SIGN_OFF = re.compile(
-    r"[ \t>]*(?:(?:best|kind|warm|warmest|many)[ ]regards|regards|best(?:[ ]wishes)?|thanks|many[ ]thanks"
+    r"[ \t>]*(?:.*?[.!?][ \t]+)?"  # (the line's last sentence: 'Pago o frete. Obrigado!')
+    r"(?:(?:best|kind|warm|warmest|many)[ ]regards|regards|best(?:[ ]wishes)?|thanks|many[ ]thanks"
     r"|thank[ ]you|cheers|sincerely|yours[ ]sincerely|yours[ ]truly|all[ ]the[ ]best|take[ ]care"
     r"|mit[ ]freundlichen[ ]grüßen|viele[ ]grüße|liebe[ ]grüße|cordialement|bien[ ]à[ ]vous|saludos"
     r"|un[ ]saludo|cumprimentos|atenciosamente|distinti[ ]saluti|cordiali[ ]saluti"
@@ -29,7 +32,11 @@ _SIGN_OFF = re.compile(
     # Estonian, Latvian, Lithuanian, Slovenian, Croatian, Bulgarian, Ukrainian, Russian, Greek, Icelandic
     r"|lugupidamisega|ar[ ]cieņu|pagarbiai|su[ ]pagarba|lep[ ]pozdrav|srdačan[ ]pozdrav|lijep[ ]pozdrav"
     r"|s[ ]spoštovanjem|s[ ]poštovanjem|поздрави|с[ ]уважение|з[ ]повагою|с[ ]уважением|με[ ]εκτίμηση"
-    r"|kveðja|bestu[ ]kveðjur|með[ ]kveðju|kær[ ]kveðja|abraços)"
+    r"|kveðja|bestu[ ]kveðjur|með[ ]kveðju|kær[ ]kveðja|abraços|abraço|abs"
+    # thanks, in other languages (Portuguese, Spanish, German, French, Italian, Nordic, Finnish,
+    # Polish, Baltic, South Slavic, Ukrainian, Russian, Bulgarian, Greek)
+    r"|obrigad[oa]|valeu|grat[oa]|gracias|danke|merci|grazie|kiitos|tack|takk|dziękuję|aitäh|paldies|ačiū"
+    r"|hvala|дякую|спасибо|благодаря|ευχαριστώ)"
     r"[ \t]*[,.!]?[ \t]*\r?", re.IGNORECASE)
 _NAME_LINE = re.compile(r"[ \t>]*(?P<name>[^\W\d_][^\W\d_'’.\-]*(?:[ '’\-][^\W\d_][^\W\d_'’.\-]*){0,5})[ \t]*\r?")
 # Words a team, a company or a role signs with: the accounts and roles that are nobody

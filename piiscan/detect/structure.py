@@ -178,7 +178,7 @@ _NAME_WORDS = {
     "이름 성명 성함 수취인 수취인이름 수취인명 수령인 수령인명 받는분 받는사람 구매자 구매자명 주문자 "
     "주문자명 고객명 예금주 "
     # Estonian: first name, surname, full name, contact person, recipient
-    "eesnimi perekonnanimi perenimi taisnimi kontaktisik saaja "
+    "eesnimi perekonnanimi perenimi taisnimi kontaktisik saaja muugiagent muuja "  # (a sales agent, a seller)
     # Latvian: (first) name, surname, contact person, recipient
     "vards uzvards vardsuzvards pilnsvards kontaktpersona sanemejs "
     # Lithuanian: first name, surname, full name, contact person, recipient
@@ -190,7 +190,7 @@ _NAME_WORDS = {
     "име имеифамилия презиме пълноиме лицезаконтакт контактнолице "
     "імя прізвище побатькові піб повнеімя отримувач контактнаособа "
     # Hebrew: first name, surname, full name, the customer's name, the recipient's, a contact person
-    "שםפרטי שםמשפחה שםמלא שםהלקוח שםלקוח שםהנמען נמען אישקשר שםאישקשר "
+    "שםפרטי שםמשפחה שםמלא שםהלקוח שםלקוח שםהנמען נמען אישקשר שםאישקשר בעלים "  # (and the owner)
     # Thai: name, surname, full name, the customer's and the recipient's name, a contact person
     "ชอ นามสกล ชอนามสกล ชอจรง ชอลกคา ชอผรบ ผรบ ผตดตอ ชอผตดตอ "
     # Icelandic: name, first name, surname, full name, recipient, contact person, buyer
@@ -252,6 +252,8 @@ _NAME_WORDS = {
     "област "  # (Bulgarian: a region)
     "grad mjesto posta postnastevilka postanskibroj hisnastevilka kucnibroj obcina opcina "
     "zupanija drzava naslovzadostavo dostavninaslov "
+    # Slovenian: the address of one's permanent and temporary residence, its post office
+    "naslovstalnegaprebivalisca naslovzacasnegaprebivalisca naslovprebivalisca stalnaposta zacasnaposta "
     # Bulgarian: town, postcode, country, settlement, municipality, delivery address
     "град пощенскикод държава населеномясто община адресзадоставка "
     # Ukrainian: address, street, town, district, postcode, country, settlement, house, delivery address
@@ -266,7 +268,9 @@ _NAME_WORDS = {
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
     "endpointname "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
-    "devicefriendlyname",  # an MDM's device name (Workspace ONE's; not a network interface's 'friendly_name')
+    "devicefriendlyname "  # an MDM's device name (Workspace ONE's; not a network interface's 'friendly_name')
+    # Slovenian and Croatian: (a work) computer, its name; Hebrew: a computer's name
+    "racunalnik sluzbeniracunalnik imeracunalnika nazivracunala שםמחשב",
     "SERIAL_NUMBER": "serial serialnumber serialno deviceserial sn licensekey productkey harddiskid diskserial "
     "iccid simserial "  # a SIM card's number (Intune's ICCID column)
     "servicetag expressservicecode "  # Dell's
@@ -278,6 +282,7 @@ _NAME_WORDS = {
     # Estonian, Latvian, Lithuanian, Slovenian, Croatian, Bulgarian, Ukrainian, Hebrew, Thai,
     # Icelandic and Greek: a serial number
     "seerianumber serijasnumurs serijosnumeris serijinisnumeris serijskastevilka serijskibroj "
+    "serijskast serijskastracunalnika "  # (Slovenian 'Serijska št. računalnika': the computer's)
     "сериенномер серіинииномер מספרסידורי מססידורי หมายเลขซเรยล ซเรยล raðnumer σειριακοσαριθμοσ",
     "HARDWARE_ID": "mac macaddress hwaddr hardwareid machineid hwuuid systemuuid bssid deviceid "
     "deviceuuid deviceguid hardwareuuid machineguid smbiosuuid biosuuid "
@@ -462,6 +467,8 @@ _W3C_NAME = re.compile(r"(?:cs|sc|s|c|rs|sr|r)(?:-(.+)|\((.+)\))")
 def _name_parts(field: str) -> list[str]:
     """A field's path as written, a W3C column's prefix gone: 'user.address[0].city' ->
     ['user', 'address', 'city'], 'cs(User-Agent)' -> ['User-Agent']."""
+    if ". " in field:
+        field = field.replace(". ", " ")  # an abbreviation's dot, no path's ('Serijska št. računalnika', 'El. paštas')
     w3c = _W3C_NAME.fullmatch(field)
     if w3c:
         field = w3c.group(1) or w3c.group(2)
@@ -573,6 +580,9 @@ def type_for_name(field: str) -> str | None:
     if leaf in ("first", "last") and (parent in _PERSON_PARENTS or parent.endswith(_BY_USER)
                                       or parent in _OBJECT_PEOPLE or parent.endswith(_PEOPLE_ENDS)):
         return "PERSON"  # a person object's parts: Help Scout's createdBy.first, assignee.last
+    if leaf == "name" and parent in _MACHINE_PARENTS:
+        return "HOSTNAME"  # a device's or a network node's name (Tailscale's srcNode.name; servers and
+        # models are no one's machine: see value_hint)
     if leaf == "name":
         # Mixpanel's reserved '$name' is the profile's person; a mailbox's name its owner's
         # (Microsoft Graph's from.emailAddress.name)
@@ -581,7 +591,8 @@ def type_for_name(field: str) -> str | None:
     if leaf in _NAME_TYPES:
         return _NAME_TYPES[leaf]
     if not field.isascii() and leaf:
-        kind = _arabic_type(field) if _ARABIC_WORD.search(field) else _korean_or_vietnamese(field, leaf)
+        kind = (_arabic_type(field) if _ARABIC_WORD.search(field) else _hebrew_type(field)
+                if _HEBREW_WORD.search(field) else _korean_or_vietnamese(field, leaf))
         if kind:
             return kind
     if leaf.endswith(_POLISH_WHOSE):
@@ -685,6 +696,9 @@ def type_for_name(field: str) -> str | None:
         kind = type_for_name(" ".join(what))
         if kind is not None:
             return kind
+    numbered = _NUMBERED.fullmatch(leaf)
+    if numbered and _NAME_TYPES.get(numbered.group(1)) in _NUMBERED_TYPES:
+        return _NAME_TYPES[numbered.group(1)]  # a second of its kind: 'IMEI 2 (eSIM)', 'phone2', 'Email 2'
     if len(words) > 1 and words[-1] == "mac":
         return "HARDWARE_ID"  # a device's MAC by which it is ('CPE_MAC', 'wifi_mac'; its shape is checked)
     if words and (words[-1] in _PHONE_WORDS or len(words) == 2 and words[0] in _PHONE_WORDS):
@@ -802,6 +816,24 @@ def _arabic_type(field: str) -> str | None:
     return kind
 
 
+_HEBREW_WORD = re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea\u05b0-\u05c7'\"]*")
+
+
+def _hebrew_type(field: str) -> str | None:
+    """The type a Hebrew field's name says by its head, what comes first ('טלפון ליצירת
+    קשר': a phone for contact, 'איש קשר טכני': a technical contact person, 'משתמש מחובר
+    אחרון': the last logged-on user). A bare 'name' ('שם') says a person's only with whose
+    after it (see _WHOSE_AFTER): 'שם מוצר' is a product's."""
+    words = _HEBREW_WORD.findall(field)
+    for n in (2, 1):
+        if len(words) > n:
+            head = normalize_name(" ".join(words[:n]))
+            kind = _NAME_TYPES.get(head)
+            if kind is not None and head not in _BARE_NAMES:
+                return kind
+    return None
+
+
 # Korean puts whose before what, in one word ('수취인전화번호': the recipient's phone number,
 # '구매자명'): the end says the type; a name's end only after a person ('상품명' is a
 # product's), an address's not after the firm ('반품지주소': where returns go)
@@ -912,6 +944,14 @@ _PEOPLE_WORDS = frozenset({"comprador", "compradora", "cliente", "client", "clie
 
 
 _ROLE_PARENTS = frozenset({"sessionissuer"})
+# A name with a number after it, normalized ('imei2', 'email2'), and the types that come in twos
+_NUMBERED = re.compile(r"(.*?[^\W\d_])\d{1,2}")
+_NUMBERED_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "HARDWARE_ID", "SERIAL_NUMBER", "IP_ADDRESS"})
+# Parents whose 'name' is a machine's: a device's, a network's node's (Tailscale's flow logs'
+# srcNode and dstNodes), an endpoint's ('host' is left out: ECS' host.name is the shipper's)
+_MACHINE_PARENTS = frozenset({"device", "devices", "node", "nodes", "srcnode", "dstnode", "srcnodes", "dstnodes",
+                              "machine", "machines", "computer", "computers", "endpoint", "endpoints",
+                              "peer", "peers"})
 _SERVER_SIDE = ("server", "srv", "dest", "dst", "target", "upstream", "backend", "origin")
 _DOMAIN_MACHINE = re.compile(r"[A-Za-z][\w\-]{0,15}\\(?P<name>[A-Za-z0-9][\w\-]{0,62})")
 _NETWORK_ENDS = ("subnet", "subnetid", "netmask", "subnetmask", "cidr", "networkaddress", "networkid")
@@ -1048,6 +1088,28 @@ _OTHER_REGION_NAMES = frozenset({"страна", "ulke", "χωρα", "국가", "
                                  "מדינה", "ประเทศ", "จงหวด"})
 _REGION_CODES = frozenset({("country", "code"), ("state", "code"), ("province", "code"), ("region", "code"),
                            ("subdivision", "code")})
+
+
+# A house's number by a bare 'number' column next to its street's ('Endereço', 'Número',
+# 'Complemento': Brazil's shops; 'Ulica', 'Nr'), and its qualified twin ('Número entrega')
+_BARE_NUMBERS = frozenset({"numero", "number", "nr", "no", "nº", "n", "nummer", "numer", "cislo", "broj",
+                           "stevilka", "numar", "szam", "numara", "αριθμοσ", "номер"})
+
+
+def column_hints(header: list[str]) -> dict[int, str]:
+    """The names some CSV columns go by where their own says nothing: a bare 'number' right
+    after an address's street column is its house number ('housenumber'). By index."""
+    out = {}
+    for i in range(1, len(header)):
+        words = [normalize_name(w) for w in _SPLIT.split(header[i]) if w]
+        if not words or words[0] not in _BARE_NUMBERS or len(words) > 1 and not (
+                len(words) == 2 and words[1] in _WHOSE_AFTER):
+            continue
+        before = header[i - 1]
+        if type_for_name(before) == "LOCATION" and not is_region_field(before) \
+                and not _is_postcode_name(_leaf_and_parent(before)[0]):
+            out[i] = "housenumber"
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -1303,11 +1365,15 @@ _SERVER_ROLE = re.compile(r"(?i)(?:^|[-_.])(?:dc|sql|wsus|rds|fs|print|prn|veeam
                           # a file transfer's, a monitor's and a SIEM's (Wazuh's 'sftp01', 'wazuh-mgr01')
                           r"|sftp|ftp|mgr|mgmt|monitor|mon|grafana|kibana|prometheus|zabbix|nagios|splunk"
                           r"|wazuh|siem|syslog|elk|jenkins|gitlab|jira|confluence|wiki|ldap|radius|ntp|nfs"
+                          # a database's, a data warehouse's, a business system's ('ora-wms01', 'bi01')
+                          r"|ora|oracle|pg|postgres|mysql|mariadb|mongo|redis|kafka|dwh|etl|bi|wms|sap"
                           # a shared device's: a till, a front desk's, a warehouse's scanner, a screen
                           r"|pos|reception|frontdesk|lobby|scanner|signage|thin"
                           r"|sala|room|boardroom|conf"  # a meeting room's ('Sala-Lingotto-01')
                           # a pooled virtual desktop (not one named for its user: 'VDI-KDOHERTY')
-                          r"|vdi(?![-_][a-z]{4,}(?:-[a-z]+)?$))\d*(?=$|[-_.])")
+                          r"|vdi(?![-_][a-z]{4,}(?:-[a-z]+)?$))\d*(?=$|[-_.])"
+                          # a system's tier joined to its name, numbered ('wmsapp01', 'crmdb02')
+                          r"|^[a-z]{2,8}(?:app|db|srv|sql|web)\d{1,3}$")
 
 
 def is_server_name(name: str) -> bool:
@@ -1468,6 +1534,8 @@ _HOUSE_NUMBER_NAMES = frozenset({"hausnummer", "hausnr", "housenumber", "streetn
 # A house number's addition in its own column (bol.com's 'Toevoeging': 'A', 'bus 11', 'III')
 _HOUSE_NUMBER_ADDITION_NAMES = frozenset({"toevoeging", "huisnummertoevoeging", "hausnummerzusatz",
                                           "housenumberaddition", "housenumbersuffix"})
+# A login of letters in lower case, long enough to be no first name written small ('vjankauskas')
+_LOWER_LOGIN = re.compile(r"[a-z]{6,20}")
 # A handle's shape: lower case, a digit or a separator inside ('tux-goblin', 'cron_guy', 'rina.uta81')
 _HANDLE_SHAPED = re.compile(r"[a-z][a-z0-9]*(?:[._\-][a-z0-9]+)+|[a-z]+\d+[a-z0-9]*|[a-z0-9]+_[a-z0-9_]*")
 # Who an address line is for: 'c/o Anna Berg', Dutch 't.a.v.', German 'z. Hd.', 'Attn:'
@@ -1536,8 +1604,12 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # a help desk's): the person, not the firm
         lead = len(value) - len(value.lstrip())
         return Hint("PERSON", start + lead, start + lead + agent.end("name"), 0.85, recognizer)
-    if entity == "PERSON" and _HANDLE_SHAPED.fullmatch(decoded) and _leaf_and_parent(field)[1] in _PERSON_PARENTS:
-        entity = "USERNAME"  # a poster's name that is a handle (Lemmy's creator.name: 'tux-goblin', 'cron_guy')
+    if entity == "PERSON" and _leaf_and_parent(field)[1] in _PERSON_PARENTS and (
+            _HANDLE_SHAPED.fullmatch(decoded) or leaf == "name" and _LOWER_LOGIN.fullmatch(decoded)):
+        # a poster's name that is a handle (Lemmy's creator.name: 'tux-goblin', 'cron_guy'), or
+        # a login in lower case where a person object's 'name' is its login (Jira's author.name:
+        # 'vjankauskas', beside its displayName; a name in a 'name' field is capitalized)
+        entity = "USERNAME"
     attention = _ATTENTION.fullmatch(stripped) if entity == "LOCATION" and not url_encoded else None
     if attention and _is_full_name(attention["name"]) and not _names_a_thing(attention["name"]):
         # an address line for someone ('t.a.v. Kim Bouzid'): the person, no place
@@ -2207,6 +2279,11 @@ _HTML_USER = re.compile(
     r"""
     \bdata-(?:username|user-name|user|author)=(?P<q>["'])(?P<data>[^"'<>\n]{1,64})(?P=q)
   | <at\b[^<>]{0,100}>(?P<at>[^<>\n]{1,64}?)</at>  # a Teams message's mention: <at id="0">Callum</at>
+  | <@[^|<>\s]{1,200}\|(?P<mention>[^<>|\n]{1,64})>  # Webex's and Slack's: <@personEmail:ana@x.io|Ana>
+  | \bclass=["'][^"'<>]{0,60}avatar[^"'<>]{0,60}["'][^<>]{0,300}>\s*<img\b[^<>]{0,300}?\balt=["']  # an avatar's
+      (?P<avatar>[^"'<>\n]{1,64})["']                   # picture, named for its member: <img alt="shughes">
+  | <img\b[^<>]{0,300}?\bclass=["'][^"'<>]{0,60}avatar[^"'<>]{0,60}["'][^<>]{0,300}?\balt=["']
+      (?P<avatar2>[^"'<>\n]{1,64})["']
   | <(?:a|span|strong|b|cite|div|dt|dd|td|h[1-6])\b[^<>]{0,300}?
       \bclass=["'](?:[^"'<>]*\s)?(?:\w+_)?  # (a prefix: Invision Community's 'cAuthorPane_author')
       (?P<kind>username(?:-coloured)?|user-?name|author|poster|postauthor|post-author)
@@ -2221,7 +2298,13 @@ _HTML_USER = re.compile(
       [^"'<>]{0,120}["'][^<>]{0,200}>(?P<profile>[^<>\n]{1,64}?)</a>
     """, re.VERBOSE | re.IGNORECASE)
 _HTML_USER_GATE = re.compile(r"data-(?:user|author)|username|user-?name|author|poster|<at\b|post(?:ed)? by"
-                             r"|profile|/members?/|/users?/\d", re.IGNORECASE)
+                             r"|profile|/members?/|/users?/\d|<@|avatar|[-_](?:location|city)", re.IGNORECASE)
+# A poster's place, as a forum shows it by the name: <span class="user-location">Knoxville</span>
+_HTML_USER_PLACE = re.compile(r"""(?i)<(?:span|div|dd|li|small)\b[^<>]{0,200}?\bclass=["'](?:[^"'<>]*\s)?"""
+                              r"""(?:user|author|poster|member|profile)[-_]?(?:location|city)(?:\s[^"'<>]*)?["'][^<>]{0,200}>"""
+                              r"""[ ]*(?P<place>[^<>\n]{2,80}?)[ ]*</""")
+# Words of an avatar's alternative text that name the picture, not its member
+_AVATAR_WORDS = frozenset({"avatar", "profile", "photo", "picture", "image", "user", "member", "icon"})
 
 
 _LINK_WORDS = frozenset({"profile", "view", "here", "more", "edit", "settings", "link", "me", "you", "member"})
@@ -2236,12 +2319,26 @@ def html_user_hints(text: str) -> list[Hint]:
     if _HTML_USER_GATE.search(text) is None:
         return []
     out = []
-    for m in _HTML_USER.finditer(text):
-        if m.group("at") is not None:
-            # the member's display name as Teams writes it: a person's, or a first name
-            hint = value_hint("displayName", text, *m.span("at"), "html_markup")
+    if "location" in text or "city" in text:
+        for m in _HTML_USER_PLACE.finditer(text):
+            hint = value_hint("location", text, *m.span("place"), "html_markup")
             if hint:
                 out.append(hint)
+    for m in _HTML_USER.finditer(text):
+        shown = next((g for g in ("at", "mention") if m.group(g) is not None), None)
+        if shown is not None:
+            # the member's display name as Teams and Webex write it: a person's, or a first name
+            hint = value_hint("displayName", text, *m.span(shown), "html_markup")
+            if hint:
+                out.append(hint)
+            continue
+        avatar = next((g for g in ("avatar", "avatar2") if m.group(g) is not None), None)
+        if avatar is not None:
+            value = m.group(avatar)
+            if not set(re.split(r"[\W_]+", value.lower())) & _AVATAR_WORDS:  # ('User avatar', "Ana's photo")
+                hint = value_hint("username", text, *m.span(avatar), "html_markup")
+                if hint:
+                    out.append(hint)
             continue
         group = next(g for g in ("data", "postby", "profile", "element") if m.group(g) is not None)
         value = m.group(group)

@@ -407,7 +407,9 @@ class _Rows:
             records = [row_no for _, row_no, row in good for col in wanted if row[col]]
             texts = [row[col] for _, _, row in good for col in wanted if row[col]]
         fields = [header[c] if c >= 0 else None for c in cols]
-        frame = records_frame(self.file.source, records, fields, texts)
+        named = self.state["column_hints"]
+        frame = records_frame(self.file.source, records, fields, texts,
+                              [named.get(c) for c in cols] if named else None)
         chunk = Chunk(frame, payload=(self.state, self.rows_raw, payload_rows, idxs, cols),
                       problems=self.problems, units=len(self.rows_raw))
         self._reset()
@@ -459,6 +461,10 @@ class _Rows:
                 record=pl.col("row") + (self.row_no + 1),
                 field=pl.col("c").replace_strict(cols, names, return_dtype=pl.String),
                 text="text")
+            named = self.state["column_hints"]
+            if named:  # what a column goes by where its name says nothing (structure.column_hints)
+                frame = frame.with_columns(hint=pl.col("field").replace_strict(
+                    names, [named.get(i) for i in wanted], return_dtype=pl.String))
             rows = block.rows.slice(offset, size)
             payload = _FastRows(self.state, sub, rows, block.eol, block.final_eol or not last,
                                 recs.get_column("row"), recs.get_column("col"))
@@ -504,11 +510,13 @@ class CsvFormat:
                     src.unread(names.encode("utf-8", "surrogateescape"))
             header_names = header
             header = _unique(header)
+            from ..detect.structure import column_hints
             wanted = [i for i, name in enumerate(header) if not opts.fields or name in opts.fields]
             # A header with every name in quotes (Salesforce's reports): the rows written
             # anew are quoted the same way
             quote_all = _all_quoted(names.rstrip("\r\n"), delimiter, len(header))
             state = {"header": header, "names": header_names, "delimiter": delimiter, "header_raw": header_line,
+                     "column_hints": column_hints(header),
                      "bom": bom, "title_raw": title_raw,
                      "quoting": csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL, "headerless": headerless}
             rows = _Rows(file, opts, state, wanted)

@@ -158,10 +158,15 @@ def json_document_values(text: str, hints: dict[int, str] | None = None
             pair = _pair(node) if hints is not None else None
             paired, pair_values = pair if pair else (None, ())
             named = hints is not None and _names_its_person(node) and not is_thing_object(field)
+            device = hints is not None and not named and _is_a_device(node)
             for name, value in node:
                 tokens += 1  # the key's token
                 if named and name == "name" and isinstance(value, str):
                     hints[len(out)] = f"{field}.user.name" if field else "user.name"
+                elif device and name.lower() in _DEVICE_OWN_KEYS and isinstance(value, str):
+                    # a device's own name and hardware UUID (Device42's 'name' and 'uuid', Fleet's
+                    # host 'uuid'): the machine's, as 'device.name' and 'device.uuid' are
+                    hints[len(out)] = f"{field}.device.{name.lower()}" if field else f"device.{name.lower()}"
                 if paired is None or name.lower() not in pair_values:
                     walk(value, f"{field}.{name}" if field else name, name, tokens - 1)
                     continue
@@ -219,6 +224,23 @@ def _names_its_person(node: list[tuple[str, object]]) -> bool:
     if len(node) > 40 or not any(key == "name" for key, _ in node):
         return False
     return any(_OWN_ID_KEY.fullmatch(key) is not None for key, _ in node)
+
+
+def _is_a_device(node: list[tuple[str, object]]) -> bool:
+    """Whether an object is a device's record: two of a serial number, a hardware model, a
+    MAC and an operating system among its keys (an inventory's or an MDM's host)."""
+    if len(node) > 150 or not any(key.lower() in _DEVICE_OWN_KEYS for key, _ in node):
+        return False
+    kinds = {_DEVICE_KEYS.get(key.lower().replace("_", "")) for key, _ in node}
+    kinds.discard(None)
+    return len(kinds) >= 2
+
+
+_DEVICE_OWN_KEYS = frozenset({"name", "uuid", "hardware_uuid", "hw_uuid"})
+_DEVICE_KEYS = {**dict.fromkeys(("serial", "serialno", "serialnumber", "hardwareserial", "servicetag"), "serial"),
+                **dict.fromkeys(("hwmodel", "hardwaremodel", "model", "modelname", "devicemodel"), "model"),
+                **dict.fromkeys(("mac", "macaddress", "macaddresses", "primarymac", "primaryip"), "mac"),
+                **dict.fromkeys(("os", "osver", "osversion", "osname", "operatingsystem", "platform"), "os")}
 
 
 # The object's own e-mail address or login (not an 'owner_email': someone else's)

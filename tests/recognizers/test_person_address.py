@@ -18,10 +18,12 @@ POSITIVE = [
     ("Αγαπητή Ελένη, ευχαριστούμε", ["Ελένη"]), ("Sæl Guðrún, takk fyrir", ["Guðrún"]), ("Oi Camila, tudo bem?", ["Camila"]),
     ("Ar cieņu,\nJānis Bērziņš", ["Jānis Bērziņš"]), ("Lep pozdrav,\nMaja", ["Maja"]),
     ("З повагою,\nОлена Коваленко", ["Олена Коваленко"]), ("Með kveðju,\nSigríður", ["Sigríður"]),
-    ("Atenciosamente,\nRafael Souza", ["Rafael Souza"]),
+    ("Atenciosamente,\nRafael Souza", ["Rafael Souza"]), ("Pago o frete. Obrigado!\nJoão", ["João"]),
     # whose document a file is, by its name
     ("C:\\Users\\fb\\Downloads\\CV_Mohamed_Aziz.pdf", ["Mohamed_Aziz"]),
     ("Loonstrook_2024-05_Dmytro_Kovalenko.pdf", ["Dmytro_Kovalenko"]), ("Claim_Kaya_NV24061247201.xlsx", ["Kaya"]),
+    ("GET /download/attachments/272249833/Tamm_Kadri_2025_CV.pdf?version=1", ["Tamm_Kadri"]),  # the name first
+    ('hfrom="תמר לוי <tamar.levi73@012.net.il>"', ["תמר לוי"]),  # a name in a script without case
     # greetings, thanks and titles of other languages (NER reads English only)
     ("Hallo Keiko,\n\ndanke für die schnelle Antwort.", ["Keiko"]),
     ("Bonjour Chloé, nous avons contacté DHL", ["Chloé"]),
@@ -98,6 +100,7 @@ POSITIVE += [
 NEGATIVE = [
     "We got the best. Thanks a lot", "Mvh\nKundeservice team",  # prose; a team signs
     "Hei, kiitos viestistä.",  # no name
+    "Template_Example_CV.docx", "Annual_Report_2024.pdf", "see Lebenslauf.pdf",  # no one's document
     "Pozdravljeni, paket je na poti.", "Lp\nEkipa podpore", "Ar cieņu,\nKlientu atbalsts",  # no name; a team signs
     "Bok je bio dobar.", "Oi\nTudo",  # no greeting (Croatian 'side'; a line of its own)
     "[rina.uta81] [8:49 AM] HP saya", "[INFO] [7:40 AM] started", "see [Nur Wijaya] [link]",  # a handle, a level

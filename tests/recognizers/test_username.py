@@ -126,6 +126,7 @@ POSITIVE = [
     ('Authentication of SSLVPN user [praman@HALVBIO] from 62.219.46.251', ["praman"]),  # a NetBIOS domain
     ('src_user="hwhitfield@HALVBIO"  (HTTPS-proxy-00)', ["hwhitfield"]),
     ('<a href="https://community.hearthlink.io/profile/74775-johanna-aalto/" data-ipshover>', ["johanna-aalto"]),
+    ('<a class="user-name" href="/people/5529723-shughes">Scott Hughes</a>', ["shughes"]),  # Spiceworks
     ("Hi,\n\nMy NetID is schreiber.d and I'm locked out", ["schreiber.d"]),
     # Exchange's address of a mailbox: its alias after the hex id
     ("/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/"
@@ -161,6 +162,7 @@ NEGATIVE = [
     "P=esmtp S=5247507 id=ee41e8d51226.899@KM-C308-GBG-2F T=\"Scanned from\"",  # Exim's message id
     "VPN Tunneling: Session started for user with IPv4 address 10.99.8.19",  # Ivanti's: no name
     "https://community.example/profile/74775/", "see /profiles/2024-roadmap.pdf",  # a number alone; a file
+    "/people/2024-roadmap.pdf",
     "https://vk.com/club1234567", "https://vk.com/wall-1_2", "https://vk.com/feed",  # VK's communities, pages
     "  1261 Connect\tAccess denied for user",  # a MySQL connect that names no one
     "2024-03-12 19:04:44\t *\tkarstenb goes to reflash", "2024-03-12 19:01:14\t--\tMode #openwrt [+o x]",
@@ -191,6 +193,7 @@ NEGATIVE = [
     "uid=1000",
     "GET /users/ HTTP/1.1",
     "GET /users/12345 HTTP/1.1",
+    "GET /users/viewuserprofile.action HTTP/1.1", "GET /users/editmyprofile.action HTTP/1.1",  # Confluence's pages
     "GET /users/me HTTP/1.1",
     "mail john@example.com",
     "user=jdoe@example.com",  # the whole thing is an EMAIL_ADDRESS
