@@ -73,6 +73,7 @@ def test_the_rest_of_an_address_block_is_found(detector, text, pieces):
     ("Cím: 1023 Budapest, Jókai utca 5.\nKöszönöm, Acme Kft.", ["1023 Budapest", "Jókai utca 5"]),
     ("munkatárs\nHálóZat Plusz Kft. | 1139 Budapest, Váci út 99. | Tel.: +36 1 555 0100", []),  # the firm's
     ("Acme GmbH · Hauptstraße 5 · 10115 Berlin", []),  # a mail's footer
+    ("Kodumasin OÜ | Peterburi tee 47, 11415 Tallinn", []),  # (an Estonian firm's)
     ("Invoice to our office please: Kaduna Soft Ltd, 14 Ahmadu Bello Way, Kaduna 800283, Nigeria",
      ["14 Ahmadu Bello Way", "Kaduna", "800283", "Nigeria"]),  # a customer's own firm's
     ("ship to Burgemeester Reigerstraat 124, 3035 AG Rotterdam, NL", ["Reigerstraat 124", "3035 AG",

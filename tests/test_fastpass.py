@@ -303,6 +303,7 @@ def test_a_server_named_for_its_role_is_no_ones_machine(detector, text, host):
 @pytest.mark.parametrize(("text", "person"), [
     ("Tisztelt Ügyfélszolgálat!\nA számlám hibás.", None),  # a greeting to a team
     ("Kedves Ügyfelünk! Köszönjük a türelmét.", None),  # to the customer
+    ("To: Kodumasin Klienditugi <tugi@kodumasin.ee>", None),  # a firm's support desk (Estonian)
     ("Kedves Júlia! A rendelését rögzítettük.", "Júlia"),
 ])
 def test_a_greeting_to_no_one_names_no_one(detector, text, person):

@@ -76,6 +76,9 @@ def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     ("Jarmila Fiedlerová\n009 Slovenčeva 51\n Črni Vrh nad Idrijo\n Slovenia", False),  # an address's words
     ("Olga Krylova\nCable line installer\n1610 ul. Zakrzowska 92, ΠΑΡΕΚΚΛΗΣΙΑ, Cyprus", False),
     ("kim burrel - hold 2 ur faith https://t.co/5SXwx5nhYa # NowPlaying", False),  # chat's 'ur', a name
+    ("Naujas darbuotojas, kaip jis gali prisijungti, jeigu slaptažodis netinka", True),  # Lithuanian
+    ("Arvuti ei lülitu sisse, mida ma saan teha? Minu tellimus on siin.", True),  # Estonian
+    ("Never mind the pole position, the drug trial data is mega", False),  # their lists' English words
 ])
 def test_prose_in_another_language_is_told_from_english(text, foreign):
     from piiscan.detect.engine import _foreign_prose
@@ -236,6 +239,7 @@ def test_prose_and_notes_are_no_machine_log_records(line):
     ("GB02RVXB01271286793653", False), ("SN4X2K9Q7", False),  # an IBAN, a serial
     ("Bjert 6091", True), ("Cheb 2", True), ("M25", True), ("Route 66", True),  # a postcode, a road
     ("o.o.", False), ("GB", False), ("St. Ives", True),  # 'Sp. z o.o.', '16 GB RAM'
+    ("Sysadmin", False), ("Abraços", False), ("Att.", False),  # a generic name, a sign-off
 ])
 def test_what_could_be_a_place(span, ok):
     assert _could_be("LOCATION", span) is ok
@@ -776,3 +780,16 @@ def test_a_firms_name_with_a_one_letter_word_is_no_persons_initial():
     found = Detector(Detection(ner=NerMode.OFF)).detect_records(texts, ["Fakturační firma", "notes"])
     assert [[t[f.start:f.end] for f in fs if f.entity_type == "PERSON"] for t, fs in zip(texts, found)] == [
         [], ["Petra K Nováková"]]
+
+
+def test_a_locales_region_is_no_place():
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+
+    detector = Detector(Detection(ner=NerMode.ON))
+    if not detector.ner_on:
+        pytest.skip("no spaCy model installed")
+    for text, places in (("Accept-Language: et-EE, en-US", []), ("Content-Language: pt-BR", []),
+                         ("We moved from the US to Canada.", ["US", "Canada"])):
+        found = detector.detect_records([text], [None])[0]
+        assert [text[f.start:f.end] for f in found if f.entity_type == "LOCATION"] == places

@@ -165,7 +165,7 @@ def _could_be(entity_type: str, span: str) -> bool:
     low = span.strip().lower()
     if low.startswith("the "):
         low = low[4:]  # (the model takes the article in now and then: 'accept the Quick Assist code')
-    if low in _LABELS or low in PRODUCT_NAMES or low in SALUTATIONS:
+    if low in _LABELS or low in PRODUCT_NAMES or low in SALUTATIONS or low in GENERIC_NAMES:
         return False  # 'Fax', 'Jenkins', 'Gmail': a label, a product (known.PRODUCT_NAMES); 'Herr', 'Sehr
     if low in _VERDICTS and not (len(low) == 2 and span.strip().isupper()):
         return False  # 'ALLOW' (but 'NO' is Norway, or New Orleans)
@@ -242,7 +242,10 @@ _PARTICLES_OF_NAMES = frozenset({"de", "da", "do", "dos", "del", "della", "la", 
 # town's preposition ('Črni Vrh nad Idrijo')
 _ENGLISH_TOO = frozenset({"man", "den", "store", "email", "pro", "per", "pan", "bar", "pet", "son", "mode",
                           "may", "net", "data", "hat", "bad", "far", "sat", "top", "post", "art", "ul", "al",
-                          "nad", "pod", "ur", "kim"})  # (chat's 'ur', a name: 'kim burrel - hold 2 ur faith')
+                          "nad", "pod", "ur", "kim",  # (chat's 'ur', a name: 'kim burrel - hold 2 ur faith')
+                          # (and the Baltic, South Slavic and Icelandic lists' English look-alikes)
+                          "mind", "pole", "amen", "halo", "datum", "drug", "mega", "rofl", "vera", "slab", "taps",
+                          "anas", "alio", "arti", "hann", "eins", "mene", "sami", "samo"})
 
 
 @lru_cache(maxsize=1)
@@ -254,6 +257,10 @@ def _foreign_stop_words() -> frozenset[str]:
     words = frozenset().union(*(spacy_stop_words(lang) for lang in (
         "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "tr", "da", "sv", "nb", "fi", "pl", "cs", "sk", "hu",
         "ro", "id")))
+    # Estonian, Latvian, Lithuanian, Slovenian, Croatian and Icelandic: their longer words only
+    # (their short ones are English words as often: Latvian 'bet', 'pat', 'pie')
+    words |= frozenset(w for lang in ("et", "lv", "lt", "sl", "hr", "is") for w in spacy_stop_words(lang)
+                       if len(w) >= 4)
     return frozenset(w for w in words if len(w) > 1) - stop_words() - _PARTICLES_OF_NAMES - _ENGLISH_TOO
 
 
@@ -400,6 +407,11 @@ _HEADER_NAME = re.compile(r"X-[A-Za-z\-]+|[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*-(?i
                           r"|Encoding|Version|By|From|Path|Language|Disposition|Priority|Sender|Date|Subject"
                           # Usenet's: 'Injection-Info:', 'NNTP-Posting-Host:', 'Cancel-Lock:'
                           r"|Info|Host|Lock|Key|Complaints|Trace)")
+
+
+# A locale's language before its region ('en-US', 'pt_BR', an Accept-Language header's): the
+# region's code is no one's place
+_LOCALE_LANGUAGE = re.compile(r"(?<![\w-])[a-z]{2,3}[-_]$")
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -890,6 +902,7 @@ class Detector:
                         or _is_a_header_name(view.text, vstart, vend) \
                         or _beside_a_business_word(view.text, vstart, vend) \
                         or r.entity_type == "LOCATION" and _REGISTERED_IN.search(view.text, max(0, vstart - 60), vstart) \
+                        or r.entity_type == "LOCATION" and _LOCALE_LANGUAGE.search(view.text, max(0, vstart - 4), vstart) \
                         or r.entity_type in ("LOCATION", "PERSON") and SITE_NAME_END.search(view.text, vstart, vend) \
                         or _names_a_firms_site(view.text, vstart, vend):
                     continue

@@ -64,6 +64,10 @@ SALUTATIONS = frozenset({
     # Hungarian and Finnish greetings and thanks alone ('Köszönöm', 'Kiitos'), which the English
     # model reads as names in a short text
     "tisztelt", "kedves", "köszönöm", "köszönjük", "üdvözlettel", "kiitos", "terveisin", "hei",
+    # Portuguese, Estonian, Latvian, Lithuanian, Slovenian, Croatian, Icelandic sign-offs and greetings
+    "abraços", "abraço", "abs", "att", "att.", "atenciosamente", "obrigado", "obrigada", "valeu", "oi",
+    "lugupidamisega", "tere", "ar cieņu", "sveiki", "labdien", "pagarbiai", "labas", "lp", "lep pozdrav",
+    "pozdrav", "pozdravljeni", "poštovani", "srdačan pozdrav", "kveðja", "bestu kveðjur", "takk",
 })
 GENERIC_NAMES = SALUTATIONS | frozenset({
     "root", "admin", "admins", "administrator", "sysadmin", "user", "users", "guest", "test",
@@ -123,7 +127,12 @@ THING_WORDS = frozenset({
     "barista", "representative", "executive", "intern", "consultant", "recruiter", "accountant",
     # a team where a contact goes ('IT Operations'), and customer service in other languages
     "operations", "facilities", "procurement", "payroll", "kundeservice", "kundenservice", "kundendienst",
-    "kundtjänst", "kundtjanst", "klantenservice", "zákaznický", "asiakaspalvelu", "ügyfélszolgálat"})
+    "kundtjänst", "kundtjanst", "klantenservice", "zákaznický", "asiakaspalvelu", "ügyfélszolgálat",
+    # (Estonian, Latvian, Lithuanian, Slovenian, Croatian, Ukrainian, Russian, Portuguese, Spanish,
+    # Italian, Turkish, Polish, Hebrew, Icelandic and Greek)
+    "klienditugi", "klienditeenindus", "atbalsts", "klientu", "aptarnavimas", "pagalba", "podpora", "podrška",
+    "підтримка", "поддержка", "обслуговування", "suporte", "atendimento", "soporte", "assistenza", "destek",
+    "wsparcie", "תמיכה", "þjónustuver", "υποστήριξη", "εξυπηρέτηση"})
 # Kinds of business and legal forms a firm's name puts beside its owner's ('Garage François',
 # 'Bäckerei Huber', 'Rizzo Frères', 'Lambert GmbH'): the name is the business's, and NER's
 # PERSON inside it is not reported (engine._beside_a_business_word). English, French,
@@ -145,7 +154,9 @@ BUSINESS_WORDS = frozenset({
     "restaurante", "restaurant", "hotel", "hostal", "cafetería", "cafeteria", "bodega", "interiorismo",
     "floristería", "clínica", "clinica", "estudio", "asesoría", "asesoria", "inmobiliaria",
     # Czech, Slovak, Hungarian and Swedish legal forms, and a café ('Kavárna U Zlatého klasu s.r.o.')
-    "s.r.o", "spol", "a.s", "kft", "zrt", "ab", "kavárna", "kavarna", "café", "cafe", "koffiebar"})
+    "s.r.o", "spol", "a.s", "kft", "zrt", "ab", "kavárna", "kavarna", "café", "cafe", "koffiebar",
+    # Estonian, Latvian, Lithuanian, Slovenian and Croatian, Bulgarian, Ukrainian, Icelandic legal forms
+    "oü", "sia", "uab", "d.o.o", "d.d", "ood", "eood", "оод", "еоод", "тов", "ehf"})
 THING_WORDS = THING_WORDS | BUSINESS_WORDS
 
 
@@ -154,7 +165,9 @@ THING_WORDS = THING_WORDS | BUSINESS_WORDS
 # (after a name's word: a Dutch postcode's letters are no firm's, '3035 AG')
 LEGAL_FORM = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_], )|(?<=[^\W\d_]\. ))"
                         r"(?:Kft|Zrt|Nyrt|Bt|GmbH|AG|Ltd|Inc|LLC|LLP|PLC|Oy|Oyj|AB|ApS|A/S|SpA|SRL|SARL|SAS|Pty"
-                        r"|S\.A|S\.r\.l|S\.p\.A|B\.V|N\.V|s\.r\.o|Sp\. z o\.o)(?![\w/])")
+                        r"|S\.A|S\.r\.l|S\.p\.A|B\.V|N\.V|s\.r\.o|Sp\. z o\.o"
+                        # Estonian, Latvian, Slovenian and Croatian, Bulgarian, Icelandic, Brazilian
+                        r"|OÜ|SIA|d\.o\.o|ЕООД|ООД|ehf|Ltda)(?![\w/])")
 
 
 # What parts a letterhead's or a footer's items ('Acme Kft. | 1139 Budapest | Tel.: ...')
