@@ -1172,6 +1172,12 @@ def test_a_devices_own_name_and_uuid_are_hinted_as_a_devices(tmp_path):
         "Devices[0].name": "Devices[0].device.name", "Devices[0].uuid": "Devices[0].device.uuid",
         "Devices[0].serial_no": None, "Devices[0].hw_model": None, "Devices[0].os": None,
         "Devices[1].name": None, "Devices[1].uuid": None, "Devices[1].sku": None, "Devices[1].model": None}
+    # an agent's own 'uuid' beside the machine's (SentinelOne's); an analytics event's: no device's
+    hints = {}
+    values = json_document_values('{"data": {"computerName": "AJ-LT", "serialNumber": "5CG1", "machineUuid": "4C4C", '
+                                  '"osName": "Windows 11", "uuid": "8d56"}, "event": {"uuid": "07059be3", '
+                                  '"os_name": "ios", "device_model": "iPhone15,2", "platform": "iOS"}}', hints)[1]
+    assert not any(hints.get(n) for n, v in enumerate(values))
 
 
 HTML_TABLE = (

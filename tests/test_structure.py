@@ -131,6 +131,7 @@ def test_hostname_client_is_a_hostname():
         ("order2", None), ("Serijska št. računalnika", "SERIAL_NUMBER"), ("Ел. пошта", "EMAIL_ADDRESS"),
         ("Službeni računalnik", "HOSTNAME"), ("Naslov stalnega prebivališča", "LOCATION"), ("Müügiagent", "PERSON"),
         ("srcNode.name", "HOSTNAME"), ("device.name", "HOSTNAME"), ("host.name", None),
+        ("context.device.name", None),  # an analytics SDK's: a phone's model as often (Segment's 'SM-S918U')
     ],
 )
 def test_field_names_imply_types(field, expected):
@@ -1050,7 +1051,7 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("Tên sản phẩm", "Balo laptop chống nước 15.6 inch", []), ("Quan", "Phường 9", []),
     # a house's number in its own column; a contract's state; a shared device and its account
     ("Hausnummer (Lieferung)", "94", [("LOCATION", "94")]), ("house_number", "12a", [("LOCATION", "12a")]),
-    ("Hausnummer", "Hinterhaus", [("LOCATION", "Hinterhaus")]), ("Street", "94", []),
+    ("Hausnummer", "Hinterhaus", [("LOCATION", "Hinterhaus")]), ("Street", "94", []), ("housenumber", "S/N", []),
     ("employments.0.state", "ended", []), ("Device Name", "VL-AUS-POS04", []), ("Device Name", "RECEPTION-AUS", []),
     ("Computer", "KRA-RDGW01.kestrelridge.local", []), ("Computer", "KRA-LT-0042", [("HOSTNAME", "KRA-LT-0042")]),
     ("Resource", "VDI-YTANABE", []), ("Machine Name", "VDI-YTANABE", [("HOSTNAME", "VDI-YTANABE")]),  # a user's VDI

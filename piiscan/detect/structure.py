@@ -580,7 +580,7 @@ def type_for_name(field: str) -> str | None:
     if leaf in ("first", "last") and (parent in _PERSON_PARENTS or parent.endswith(_BY_USER)
                                       or parent in _OBJECT_PEOPLE or parent.endswith(_PEOPLE_ENDS)):
         return "PERSON"  # a person object's parts: Help Scout's createdBy.first, assignee.last
-    if leaf == "name" and parent in _MACHINE_PARENTS:
+    if leaf == "name" and parent in _MACHINE_PARENTS and not _in_sdk_context(field):
         return "HOSTNAME"  # a device's or a network node's name (Tailscale's srcNode.name; servers and
         # models are no one's machine: see value_hint)
     if leaf == "name":
@@ -944,6 +944,13 @@ _PEOPLE_WORDS = frozenset({"comprador", "compradora", "cliente", "client", "clie
 
 
 _ROLE_PARENTS = frozenset({"sessionissuer"})
+def _in_sdk_context(field: str) -> bool:
+    """Whether a field is an analytics SDK's context (Segment's and RudderStack's
+    'context.device.name': a phone's model, 'SM-S918U', 'moto', as often as its name)."""
+    parts = _name_parts(field)
+    return len(parts) > 2 and normalize_name(parts[-3]) == "context"
+
+
 # A name with a number after it, normalized ('imei2', 'email2'), and the types that come in twos
 _NUMBERED = re.compile(r"(.*?[^\W\d_])\d{1,2}")
 _NUMBERED_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "HARDWARE_ID", "SERIAL_NUMBER", "IP_ADDRESS"})
@@ -1531,6 +1538,7 @@ _FLAT = re.compile(r"#\s?\d{1,5}[A-Za-z]?")
 _HOUSE_NUMBER = re.compile(r"\d{1,5}(?:\s?[A-Za-z]|\s?[-/]\s?\d{1,5}[A-Za-z]?)?")
 _HOUSE_NUMBER_NAMES = frozenset({"hausnummer", "hausnr", "housenumber", "streetnumber", "buildingnumber",
                                  "huisnummer", "civico"})
+_NO_NUMBER = frozenset({"s/n", "sn", "s.n.", "s/nº", "sem número", "sem numero", "sin número", "sin numero"})
 # A house number's addition in its own column (bol.com's 'Toevoeging': 'A', 'bus 11', 'III')
 _HOUSE_NUMBER_ADDITION_NAMES = frozenset({"toevoeging", "huisnummertoevoeging", "hausnummerzusatz",
                                           "housenumberaddition", "housenumbersuffix"})
@@ -1627,6 +1635,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
             return None
     elif entity == "LOCATION" and leaf in _HOUSE_NUMBER_NAMES and _HOUSE_NUMBER.fullmatch(decoded):
         pass  # a house's number in its own column (OTTO's 'Hausnummer': '94', '12a', '3-5')
+    elif entity == "LOCATION" and leaf in _HOUSE_NUMBER_NAMES and decoded.strip().lower() in _NO_NUMBER:
+        return None  # Brazil's and Spain's 'S/N': no number
     elif entity == "LOCATION" and leaf in _HOUSE_NUMBER_ADDITION_NAMES and len(decoded) <= 12:
         pass  # (a single letter is one)
     elif entity == "LOCATION" and _FLAT.fullmatch(decoded) and (leaf[-1:] == "2" or leaf.endswith("extendedaddress")):

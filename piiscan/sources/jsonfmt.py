@@ -158,12 +158,12 @@ def json_document_values(text: str, hints: dict[int, str] | None = None
             pair = _pair(node) if hints is not None else None
             paired, pair_values = pair if pair else (None, ())
             named = hints is not None and _names_its_person(node) and not is_thing_object(field)
-            device = hints is not None and not named and _is_a_device(node)
+            device = _device_keys(node) if hints is not None and not named else frozenset()
             for name, value in node:
                 tokens += 1  # the key's token
                 if named and name == "name" and isinstance(value, str):
                     hints[len(out)] = f"{field}.user.name" if field else "user.name"
-                elif device and name.lower() in _DEVICE_OWN_KEYS and isinstance(value, str):
+                elif name.lower() in device and isinstance(value, str):
                     # a device's own name and hardware UUID (Device42's 'name' and 'uuid', Fleet's
                     # host 'uuid'): the machine's, as 'device.name' and 'device.uuid' are
                     hints[len(out)] = f"{field}.device.{name.lower()}" if field else f"device.{name.lower()}"
@@ -226,17 +226,24 @@ def _names_its_person(node: list[tuple[str, object]]) -> bool:
     return any(_OWN_ID_KEY.fullmatch(key) is not None for key, _ in node)
 
 
-def _is_a_device(node: list[tuple[str, object]]) -> bool:
-    """Whether an object is a device's record: two of a serial number, a hardware model, a
-    MAC and an operating system among its keys (an inventory's or an MDM's host)."""
+def _device_keys(node: list[tuple[str, object]]) -> frozenset[str]:
+    """The keys of a device's own name and hardware UUID, where an object is a device's
+    record: a serial number or a MAC among its keys, and a hardware model or an operating
+    system (an inventory's or an MDM's host: Device42's, Fleet's). Its 'uuid' is the
+    hardware's unless another key names that ('machineUuid': SentinelOne's agent has a
+    'uuid' of its own); an analytics event's ('os_name', 'device_model', 'uuid') is no
+    device's record."""
     if len(node) > 150 or not any(key.lower() in _DEVICE_OWN_KEYS for key, _ in node):
-        return False
-    kinds = {_DEVICE_KEYS.get(key.lower().replace("_", "")) for key, _ in node}
-    kinds.discard(None)
-    return len(kinds) >= 2
+        return frozenset()
+    keys = {key.lower().replace("_", "") for key, _ in node}
+    kinds = {_DEVICE_KEYS.get(key) for key in keys}
+    if not kinds & {"serial", "mac"} or not kinds & {"model", "os"}:
+        return frozenset()
+    return _DEVICE_OWN_KEYS - {"uuid"} if keys & _HARDWARE_UUID_KEYS else _DEVICE_OWN_KEYS
 
 
-_DEVICE_OWN_KEYS = frozenset({"name", "uuid", "hardware_uuid", "hw_uuid"})
+_DEVICE_OWN_KEYS = frozenset({"name", "uuid"})
+_HARDWARE_UUID_KEYS = frozenset({"machineuuid", "hardwareuuid", "hwuuid", "smbiosuuid", "systemuuid", "biosuuid"})
 _DEVICE_KEYS = {**dict.fromkeys(("serial", "serialno", "serialnumber", "hardwareserial", "servicetag"), "serial"),
                 **dict.fromkeys(("hwmodel", "hardwaremodel", "model", "modelname", "devicemodel"), "model"),
                 **dict.fromkeys(("mac", "macaddress", "macaddresses", "primarymac", "primaryip"), "mac"),
