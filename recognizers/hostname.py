@@ -353,6 +353,7 @@ class HostnameRecognizer(PatternRecognizer):
               | [A-Z]{2,5}-(?:LT|DT|WS|WKS|PC|NB|NTB|LAP|DSK|MBP|MBA|VDI|TAB)-[A-Z]{0,3}\d{2,5}  # SITE-TYPE-N:
                                            # LDS-DT-0045, WPS-LT-NH85
               | (?:LT|DT|WS|WKS|NB|NTB|LAP|DSK|MBP|MBA|VDI)-0\d{2,4}                     # TYPE-N, zero-padded
+                (?!\d|[\ \t]\p{Lu}\p{Ll})      # (not Lithuania's postcode and its town: 'LT-03154 Vilnius')
               | [A-Z]{2,5}-(?:[A-Z]{2,5}-)?(?:LT|DT|WKS|NB|NTB|LAP|DSK|MBP|MBA)\d{4,5}  # SITE-TYPEN: BFNL-LT7389,
                                            # a firm's and its site's: RV-TRE-NB8281
               | [a-z]{2,5}-(?:lt|dt|ws|wks|pc|nb|ntb|lap|dsk|mbp|mba|vdi|tab)-[a-z]{0,3}\d{2,5}  # in lower case,

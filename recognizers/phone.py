@@ -136,6 +136,8 @@ _IS_POSSIBLE = phonenumbers.ValidationResult.IS_POSSIBLE
 _EXT_TAIL = re.compile(r"\ ?(?:x|ext\.?|extension)\ ?\d{1,6}$", re.IGNORECASE)
 _LONE_LAST_DIGIT = re.compile(r"[^\d(]\d$")
 _SSN_SHAPE = re.compile(r"\d{3}-\d\d-\d{4}")
+_CEP_SHAPE = re.compile(r"\d{5}-\d{3}")
+_BR_MOBILE = re.compile(r"\(\d{2}\)\ ?9\d{4}-\d{4}")
 _NANP_3_3_4 = re.compile(r"(?:\+?1[\ \-.]?)?(?:\(\d{3}\)\ ?|\d{3}[\ \-./])\d{3}[\ \-./]\d{4}")
 
 
@@ -182,7 +184,7 @@ class PhoneNumberRecognizer(PatternRecognizer):
     fallback_regions: tuple[str, ...] = ("GB", "FR", "DE", "AU", "NL", "BE", "CH", "AT", "IE", "NZ")
     # Tried after those for numbers of nine digits or more only: their plans hold short
     # numbers that ids take too (an amavis log's '(03172-02)' is a valid Italian landline)
-    long_fallback_regions: tuple[str, ...] = ("IT", "SE", "KR", "VN", "JP", "IN", "TR", "BR")
+    long_fallback_regions: tuple[str, ...] = ("IT", "SE", "KR", "VN", "JP", "IN", "TR", "BR", "UA", "IL")
 
     PATTERNS = [
         Pattern(
@@ -292,6 +294,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
                 # writes its trunk so before the area code in parentheses ('0 (542) 884 60 45')
             if not labelled and _SSN_SHAPE.fullmatch(text):
                 return False  # 078-31-4526 is written the way US SSNs are
+            if _CEP_SHAPE.fullmatch(text):
+                return False  # 01304-001 is Brazil's postcode (CEP): no phone is written 5-3
         if len(digits) >= 13 and _luhn_ok(digits) and not international:
             return False
         if international:
@@ -302,6 +306,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
             return True
         if self._accepts(text, self.default_region, nanp_3_3_4=formatted):
             return True
+        if _BR_MOBILE.fullmatch(text):
+            return self._accepts(text, "BR")  # Brazil's mobiles by their area code, no trunk '0': (16) 99058-5007
         if text.lstrip("(").startswith("0") and (formatted or len(digits) >= 10):
             # (a bare run stays at its low score: a context word must lift it, 'gọi 0885570844')
             regions = self.fallback_regions + (self.long_fallback_regions if len(digits) >= 9 else ())
@@ -344,7 +350,9 @@ _STRONG_LABEL = (r"(?:tel(?:ephone)?|phone|mob(?:ile)?|cell(?:phone)?|fax|whatsa
                  # Latvian, Estonian, Slovenian and Croatian, Bulgarian and Ukrainian, Greek, Hebrew,
                  # Thai, Icelandic ('tālr. 2612 3456', 'моб. 088 123 4567', "טל' 052-1234567", 'sími 581 2345')
                  r"|tālr(?:unis)?|mobiil|mobitel|тел(?:ефон)?|моб|τηλ(?:έφωνο)?|κιν(?:ητό)?|טל'?|טלפון|נייד"
-                 r"|โทร(?:ศัพท์)?|มือถือ|(?:far)?sími)")
+                 r"|โทร(?:ศัพท์)?|มือถือ|(?:far)?sími"
+                 # Portuguese, Spanish and Italian contacts ('Contato: (19) 97954-8045', 'fone 3516-5741')
+                 r"|fone|contato|contacto|contatto)")
 _LABEL = (
     r"(?<=\b(?:"
     + _STRONG_LABEL
@@ -356,6 +364,7 @@ _LABEL = (
     + r"|\b(?:messages?|texts?|sms)\ to\ |\b(?:answering|answers|picks?\ up)\ at\ "
     + r"|\bsuna[țţt]i\ (?:\w+\ )?la\ "  # Romanian: 'sunați (înainte) la ...' (call at)
     + r"|\bring\ meg\ på\ |\bbeni\ arayın:?\ "  # Norwegian 'ring meg på' (call me at), Turkish 'beni arayın'
+    + r"|\b(?:me\ )?lig(?:ar|ue|a)\ (?:no|para|pra|em)\ "  # Portuguese: 'pode me ligar no ...' (call me at)
     + r"|\bmy\ registered\ (?:(?:phone|mobile|cell)\ )?(?:number\ )?)"
 )
 

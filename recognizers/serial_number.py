@@ -5,7 +5,9 @@ is what a case-blind pattern would catch):
 
 * ``serial_after_keyword`` (0.85): the token after ``Serial:``, ``S/N``, ``SN:`` (German
   ``Fabr.-Nr.``, ``Seriennummer``; Dutch and Scandinavian ``Serienummer``, a bicycle's
-  ``stelnummer``; French and Spanish ``numéro de série``),
+  ``stelnummer``; French, Spanish and Portuguese ``numéro de série``, ``número de série``;
+  and the same words in Italian, Romanian, Polish, Czech, Hungarian, Finnish, Turkish, the
+  Baltic and South Slavic languages, Bulgarian, Ukrainian, Russian, Hebrew, Greek, Icelandic),
   ``serial number``, ``license key``, ``product key``, ``activation key``...
   (the keyword itself is matched case-blind and is not part of the finding).
 * ``serial_in_list`` (0.8): the other serials a list names: ``serials ZRFGXU25 and
@@ -70,6 +72,7 @@ _CONTEXT = [
     "warranty",
     "serienummer",  # (Dutch, Danish, Swedish, Norwegian)
     "seriennummer",
+    "série",  # (French, Portuguese)
 ]
 
 
@@ -93,7 +96,15 @@ class SerialNumberRecognizer(PatternRecognizer):
                 | s/n | sn                          # S/N, SN
                 | fabr\.?-?\ ?nr\.? | fabrikationsnummer | seriennummer | ser\.-?\ ?nr\.?  # German: Fabr.-Nr.
                 | serienummer | serienr\.?              # Dutch, Danish, Swedish, Norwegian
-                | num[ée]ro\ de\ s[ée]rie | n[°º]\ de\ s[ée]rie | n[uú]mero\ de\ serie  # French, Spanish
+                | num[ée]ro\ de\ s[ée]rie | n[°º]\ de\ s[ée]rie | n[uú]mero\ de\ s[ée]rie  # French, Spanish,
+                                                   # Portuguese; Italian, Romanian, Polish, Czech, Hungarian,
+                                                   # Finnish, Turkish, Baltic, South Slavic, Cyrillic, Hebrew,
+                                                   # Greek and Icelandic ('número de série', 'serijos numeris')
+                | numero\ di\ serie | num[ăa]r\ de\ serie | (?:numer|nr)\ seryjny | s[ée]riov[ée]\ [čc][íi]slo
+                | sorozatsz[áa]m | sarjanumero | seri\ numaras[ıi] | serijos\ numeris | serijinis\ numeris
+                | s[ēe]rijas\ (?:numurs|nr\.?) | seerianumber | seeria\ nr\.? | serijska\ (?:[šs]tevilka|[šs]t\.)
+                | serijski\ broj | сериен\ номер | серійний\ номер | серийный\ номер | מספר\ סידורי
+                | מס['׳]\ סידורי | σειριακ[όο]ς\ αριθμ[όο]ς | ra[ðd]n[úu]mer
                 | (?:service|asset)[\ _\-]?tag       # Dell's and Lenovo's: Service Tag 7XK2M93
                 | (?:license|licence|product|activation|registration|cd)[\ _\-]?(?:key|code)  # license key, product key...
                 | iccid                             # a SIM card's number: 'ICCID 8944480312812899408'

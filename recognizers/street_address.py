@@ -19,12 +19,14 @@ be one); keywords that may be written either way use ``(?i:...)``:
   the name: ``8 Rue de la Paix``, ``29 avenue de Gascogne``.
 * ``street_jalan`` (0.9): an Indonesian or Malay street, the street word first and the
   number after ``No.``: ``Jl. Raya Bogor Km 32 No. 22``.
+* ``street_hebrew`` (0.9): a Hebrew street, its word first: ``רחוב ז'בוטינסקי 45``.
 * ``street_turkish`` (0.9): a Turkish street, its quarter maybe first, the house's number
   after ``No:``: ``Cumhuriyet Mah. Gazi Sk. No:150 Kat:9 D:10``, ``Atatürk Cd. No:12``.
 * ``street_korean_road`` (0.9): a Korean road-name address, romanized, with the
   building's number before or after the road: ``168 Gunja-ro``, ``Teheran-ro 152``.
 * ``street_hangul`` (0.9): the same in Hangul, province to number: ``경기도 시흥시 정왕동 104-4``.
-* ``unit`` (0.5): ``Apt. 407``, ``Suite 712``, ``Unit 5``, ``Apartment 3B``: reported on
+* ``unit`` (0.5): ``Apt. 407``, ``Suite 712``, ``Unit 5``, ``Apartment 3B`` (Bulgarian's
+  ``ет. 3``, ``ап. 65``, Ukrainian's ``кв. 12``, Hebrew's ``דירה 7``): reported on
   its own (the street line is a separate finding), so that a unit on the next line, or
   before the street, is found too.
 * ``postcode`` (0.6): a postcode whose shape says it is one, anywhere: the UK's ``AB18 1XQ``,
@@ -92,7 +94,11 @@ _STREET_WORDS = (
     r"(?:Stra(?:ss|ß)e|Str\.|Gasse|Weg|Allee|Platz|Damm|Ufer|Chaussee|Markt"
     r"|gate|gata|gatan|vägen|veien|vei|veg|vej|gade|stræde|allé|torv|plads"
     r"|straat|laan|Laan|baan|Baan|weg|wei|Wei|dijk|kade|plein"
-    r"|sor|u\.|tänav|tee|iela|gatvė|ulice|ulica)"
+    r"|sor|u\.|tänav|tee|iela|gatvė|ulice|ulica"
+    # Estonian ('Pärnu mnt 22-5', 'Sõpruse pst 201-45'), Lithuanian ('Konstitucijos pr. 214-39',
+    # 'Gedimino g. 9'), Latvian ('Brīvības bulvāris 32'), Slovenian and Croatian ('Slovenska cesta 55')
+    r"|tn|mnt|pst|maantee|puiestee|põik|väljak|g\.|pr\.|al\.|pl\.|skg\.|prospektas|alėja|plentas"
+    r"|bulvāris|bulv\.|gatve|prospekts|prosp\.|šoseja|laukums|cesta|trg|pot|put|obala|avenija|nabrežje)"
 )
 # Hungarian street words, after a name in any case (Béla király útja, szőlőhegyi út):
 # not English words, so the name needs no capital
@@ -102,7 +108,10 @@ _STREET_WORDS_HU = r"(?:utca|út|útja|körút|tér|köz)"
 _PREFIX_AFTER = (
     r"(?:Rue|Via|Viale|Vicolo|Corso|Piazza|Piazzale|Largo|Strada|Calle|Carrer|Avenida"
     r"|Avinguda|Avda\.|Paseo|Passeig|Plaza|Plaça|Praça|Rua|Travessa|Alameda|Rambla"
-    r"|Ulica|ul\.|Aleja|al\.|Calea|Bulevardul|Bd\.|Rúa|Piazzetta|C/|Οδός|Λεωφόρος|Πλατεία)"
+    r"|Ulica|ul\.|Aleja|al\.|Calea|Bulevardul|Bd\.|Rúa|Piazzetta|C/|Οδός|Λεωφόρος|Πλατεία"
+    # Bulgarian, Ukrainian and Russian ('ул. „Шипка“ 14', 'вул. Городоцька, 45', 'просп. Свободи 3'),
+    # Croatian's square ('Trg bana Jelačića 5')
+    r"|ул\.|улица|бул\.|булевард|вул\.|вулиця|просп\.|проспект|пров\.|провулок|бульв\.|пер\.|жк|ж\.к\.|Trg)"
 )
 # French-style street words after the house number (8 Rue de la Paix); any case
 _PREFIX_BEFORE = (
@@ -175,8 +184,9 @@ class StreetAddressRecognizer(PatternRecognizer):
             """ + _PREFIX_AFTER + r"""     # the street word: Via, Rua, Calle, ul.
             [\ \t]+                        # a space
             (?:""" + _PARTICLE + r"""[\ \t]*){0,2}  # particles: do, de la, dell'
-            (?:""" + _NAME + r"""(?:[\ \t]+|(?=,))  # name words: Ippolito Nievo, Cândido Portinari
-               (?:""" + _PARTICLE + r"""[\ \t]+)?){1,4}  # with particles between: Rua Benedita de Lacerda
+            (?:[„"«]\p{Lu}[^"“”»„\n]{1,40}[“"”»](?:[\ \t]+|(?=,))  # a name in quotes: ул. „Шипка“ 14
+              |(?:""" + _NAME + r"""(?:[\ \t]+|(?=,))  # name words: Ippolito Nievo, Cândido Portinari
+               (?:""" + _PARTICLE + r"""[\ \t]+)?){1,4})  # with particles between: Rua Benedita de Lacerda
             (?:,[\ \t]*\d{1,4}|\d{1,5})    # the house number: 41, after a comma too: Rua Augusta, 1508
                                            # (Portugal, Brazil, Spain); five digits after a comma are a
                                            # postcode ('47 Rue des Tanneurs, 59000 Lille')
@@ -206,9 +216,12 @@ class StreetAddressRecognizer(PatternRecognizer):
             "unit",
             r"""(?x)
             (?<![\w.\-])                   # a whole word
-            (?:Apt|APT|Apartment|APARTMENT|Suite|SUITE|Ste|STE|Unit|UNIT|Flat|FLAT)  # the unit word
-            \.?[\ \t]*\#?[\ \t]*           # 'Apt. ', 'Suite #', 'Unit '
-            \d{1,5}[A-Z]?                  # the unit number: 407, 3B
+            (?:(?:Apt|APT|Apartment|APARTMENT|Suite|SUITE|Ste|STE|Unit|UNIT|Flat|FLAT)  # the unit word
+               \.?[\ \t]*\#?[\ \t]*          # 'Apt. ', 'Suite #', 'Unit '
+               \d{1,5}[A-Z]?               # the unit number: 407, 3B
+              |(?:ет|ап|вх|бл|кв|эт)\.[\ \t]?(?:\d{1,4}|[А-Я])  # Bulgarian's, Ukrainian's and Russian's floor,
+                                           # flat, entrance, block: 'ет. 3, ап. 65', 'вх. Б', 'кв. 12'
+              |(?:דירה|קומה)[\ \t]+\d{1,4})  # Hebrew's flat and floor: 'דירה 7'
             (?![\w]|[.,:/]\d)              # and not a longer number, decimal or time
             """,
             0.5,
@@ -269,6 +282,17 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?:[가-힣]{1,10}(?:도|시|군|구)[\ \t]+){1,3}  # 군, 구), then a neighbourhood or a road (동, 읍,
             [가-힣]{1,10}(?:동|읍|면|로|길|리)[\ \t]?\d{1,5}(?:-\d{1,4})?  # 면, 로, 길, 리) and its number:
             (?![\w\-])                     # '경기도 시흥시 정왕동 104-4'
+            """,
+            0.9,
+        ),
+        Pattern(
+            "street_hebrew",
+            r"""(?x)
+            (?<![\p{Hebrew}\w])             # a Hebrew street: its word ('רחוב', 'רח'', 'שדרות',
+            (?:רחוב|רח['׳]|שדרות|שד['׳]|דרך|סמטת|משעול)[\ \t]+  # 'דרך'), the name, the number:
+            [\p{Hebrew}'׳"״\-]+(?:[\ \t]+[\p{Hebrew}'׳"״\-]+){0,3}  # 'רחוב ז'בוטינסקי 45'
+            [\ \t]+\d{1,4}[\p{Hebrew}]?(?:[\-/]\d{1,4})?
+            (?![\w]|[.,:/]\d)
             """,
             0.9,
         ),

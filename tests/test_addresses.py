@@ -74,6 +74,11 @@ def test_the_rest_of_an_address_block_is_found(detector, text, pieces):
     ("munkatárs\nHálóZat Plusz Kft. | 1139 Budapest, Váci út 99. | Tel.: +36 1 555 0100", []),  # the firm's
     ("Acme GmbH · Hauptstraße 5 · 10115 Berlin", []),  # a mail's footer
     ("Kodumasin OÜ | Peterburi tee 47, 11415 Tallinn", []),  # (an Estonian firm's)
+    ("Dirbu iš namų, Konstitucijos pr. 214-39, LT-31746 Panevėžys.", ["Konstitucijos pr. 214-39", "LT-31746",
+                                                                      "Panevėžys"]),  # a country's letters
+    ("shipped to Savanorių pr. 176-12, LT-03154 Vilnius, tracking", ["Savanorių pr. 176-12", "LT-03154", "Vilnius"]),
+    ("adrese: ул. „Шипка“ 117, ет. 3, ап. 55, 9000 Варна, България", ["ул. „Шипка“ 117", "ет. 3", "ап. 55", "9000",
+                                                                    "Варна", "България"]),  # a Bulgarian block
     ("Invoice to our office please: Kaduna Soft Ltd, 14 Ahmadu Bello Way, Kaduna 800283, Nigeria",
      ["14 Ahmadu Bello Way", "Kaduna", "800283", "Nigeria"]),  # a customer's own firm's
     ("ship to Burgemeester Reigerstraat 124, 3035 AG Rotterdam, NL", ["Reigerstraat 124", "3035 AG",

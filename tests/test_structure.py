@@ -132,6 +132,7 @@ def test_hostname_client_is_a_hostname():
         ("Službeni računalnik", "HOSTNAME"), ("Naslov stalnega prebivališča", "LOCATION"), ("Müügiagent", "PERSON"),
         ("srcNode.name", "HOSTNAME"), ("device.name", "HOSTNAME"), ("host.name", None),
         ("context.device.name", None),  # an analytics SDK's: a phone's model as often (Segment's 'SM-S918U')
+        ("Usuário marketplace", "USERNAME"), ("User agent", None), ("Conta corrente", None),  # a buyer's login
     ],
 )
 def test_field_names_imply_types(field, expected):
@@ -196,6 +197,10 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("srcNode.name", "pixel-8-zygimantas.tail4f2a1.ts.net", [("HOSTNAME", "pixel-8-zygimantas.tail4f2a1.ts.net")]),
     ("dstNodes.0.name", "ora-wms01.tail4f2a1.ts.net", []), ("dstNodes.0.name", "wmsapp01.tail4f2a1.ts.net", []),
     ("device.name", "iPhone", []), ("hostname", "bi01", []),
+    # a device named for its owner in Hebrew ('X of Y'), or with the owner in parentheses
+    ("Devices[0].device.name", "iPhone של איתי", [("HOSTNAME", "iPhone של איתי")]),
+    ("Službeni računalnik", "MacBook Pro (Marko)", [("HOSTNAME", "MacBook Pro (Marko)")]),
+    ("Službeni računalnik", "Dell (old)", []),
     ("uid", "PBFA97CFB590B2093", []), ("user.key", "DUZXSR2EIMVA2K5IZETY", []),  # an API's ids
     ("uid", "JSMITH01", [("USERNAME", "JSMITH01")]),
     ("columns.name", "pack_inventory_programs", []),  # an osquery pack's query

@@ -696,6 +696,8 @@ def type_for_name(field: str) -> str | None:
         kind = type_for_name(" ".join(what))
         if kind is not None:
             return kind
+    if len(words) == 2 and normalize_name(words[0]) in _USER_WORDS and normalize_name(words[1]) in _MARKETPLACES:
+        return "USERNAME"  # a buyer's login on a marketplace ('Usuário marketplace', 'Usuario Mercado Libre')
     numbered = _NUMBERED.fullmatch(leaf)
     if numbered and _NAME_TYPES.get(numbered.group(1)) in _NUMBERED_TYPES:
         return _NAME_TYPES[numbered.group(1)]  # a second of its kind: 'IMEI 2 (eSIM)', 'phone2', 'Email 2'
@@ -933,6 +935,8 @@ _USER_WHOSE = frozenset({"kasutaja", "lietotaja", "vartotojo", "naudotojo", "upo
 _PHONE_WORDS = frozenset({"phone", "telephone", "tel", "mobile", "telefon", "telefono", "telefone", "telefoon",
                           "mobil", "mobiel", "puhelin", "handy", "gsm", "cellulare", "celular", "telefonszam"})
 _USER_WORDS = frozenset({"usuario", "utilisateur", "utente", "user", "login", "conta", "cuenta", "compte"})
+_MARKETPLACES = frozenset({"marketplace", "ml", "mercadolivre", "mercadolibre", "shopee", "amazon", "ebay", "etsy",
+                           "magalu", "americanas"})
 # Who a name is of, in a Romance language's field name: 'Nome do comprador', 'Nom du client',
 # 'Nombre del destinatario', 'Nome para a entrega' (the delivery's: its recipient)
 _PEOPLE_WORDS = frozenset({"comprador", "compradora", "cliente", "client", "clienti", "destinatario",
@@ -1315,7 +1319,10 @@ _SHAPES = {
     # (a building's name in quotes: 'БЦ «Сириус», 9 этаж')
     "LOCATION": re.compile(rf"(?s)(?=.*[^\W\d_])(?:[\w.,'’#/&+()،\u200f«»„“”・ {MARKS}-]|\r?\n(?!\s*\n)|:(?=\d)){{2,160}}"),
     # (or a device named for its owner, as a phone names itself: 'Gareth's Galaxy S23')
-    "HOSTNAME": re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,62}|[^\W\d_][\w.\-]{0,30}['’]s [\w .()\-]{2,40}"),
+    "HOSTNAME": re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,62}|[^\W\d_][\w.\-]{0,30}['’]s [\w .()\-]{2,40}"
+                           # Hebrew's 'X of Y' ('iPhone של איתי'), a model with its owner in parentheses
+                           # ('MacBook Pro (Marko)')
+                           r"|[\w .\-]{2,40} של [\w .\-]{2,30}|[A-Za-z][\w .\-]{1,40} \((?![a-z])[^\W\d_][\w'’\- ]{1,30}\)"),
     "SERIAL_NUMBER": re.compile(r"(?=.*[\dA-Z])[A-Za-z0-9][A-Za-z0-9/_-]{4,40}\.?"  # PFHXWXVW too, and an
                                 # NVMe drive's '64EF_053C_0577_6CF7.'; a VMware machine's, spaced:
                                 # 'VMware-fc 87 2a 80 d5 e0 f0 29-a6 a4 22 75 9e b3 fc ec'

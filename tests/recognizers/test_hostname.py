@@ -127,6 +127,7 @@ NEGATIVE = [
     'peer-destination-port="0" hostname="N/A" src-vrf-grp="N/A"',  # a placeholder
     "PC-1234 memory modules", "order WS-2012 shipped",  # part numbers, not asset names
     "attached LT-0042.pdf",  # a file's name
+    "Savanorių pr. 176-12, LT-03154 Vilnius",  # Lithuania's postcode before its town
     "sudo apt install ubuntu-desktop gnome-desktop",  # software, not an owner's machine
     "connect with remote-desktop or docker-desktop",
     "my dell-laptop is slow",  # a brand

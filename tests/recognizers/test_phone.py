@@ -24,6 +24,8 @@ POSITIVE = [
     ("Tél 01.99.00.75.11.", ["01.99.00.75.11"]),
     ("intl 0049 30 901820", ["0049 30 901820"]),
     ("+44 (0)20 7946 0958", ["+44 (0)20 7946 0958"]),
+    ("Favor ligar antes da entrega (16) 99058-5007 obrigado", ["(16) 99058-5007"]),  # Brazil's mobile, no trunk
+    ("передзвоніть на 067 306 72 69 будь ласка", ["067 306 72 69"]),  # Ukraine's mobile, with its trunk
 ]
 
 NEGATIVE = [
@@ -199,6 +201,8 @@ def test_extensions_and_possible_international_numbers(find, text, expected):
     "text",
     [
         "SSN: 078-31-4526",  # the US SSN shape, 3-2-4 with dashes
+        "São Paulo - SP, 01304-001", "CEP 80671-332",  # Brazil's postcode, 5-3
+        "(16) 19058-5007",  # no Brazilian mobile (those start with 9)
         "tz +0530 and +1 555",  # offsets, too short for a plan
         "login.jsp - 301 318 462 1 HTTP/1.1 ",  # a one-digit last group: log fields
         'GET /a.mp4 HTTP/1.1" 206 5193472 "http://l',  # status and size of an access-log line
@@ -248,6 +252,8 @@ LABELLED = [
     ("Jānis Bērziņš, tālr. 2612 3456", "2612 3456"), ("моб. 583 16 42", "583 16 42"),
     ("טל' 583-1642", "583-1642"), ("โทร. 583 1642", "583 1642"),
     ("sími 581 2345", "581 2345"), ("τηλ. 583 1642", "583 1642"), ("Telefonas: 8 612 34567", "8 612 34567"),
+    ("Tenho interesse, pode me ligar no (19) 5831-642? Sou de Fortaleza.", "(19) 5831-642"),  # Portuguese
+    ("Contato: (19) 5831-642 (WhatsApp)", "(19) 5831-642"),
 ]
 
 

@@ -25,6 +25,10 @@ POSITIVE = [
     ("can you check warranty for frame WVBF3Y4006234?", ["WVBF3Y4006234"]),  # a bicycle's frame
     ("Frame number is WVB8O8123456.", ["WVB8O8123456"]),
     ("Serienummer van de omvormer: 5602073949 (staat op de sticker)", ["5602073949"]),  # Dutch
+    # Portuguese, Lithuanian, Slovenian, Bulgarian, Hebrew
+    ("Vendo notebook ThinkPad T480, número de série KY30WGL580529, com Debian 12", ["KY30WGL580529"]),
+    ("Serijos numeris: PF3KQ7ZT", ["PF3KQ7ZT"]), ("serijska št. 5CG1234XYZ", ["5CG1234XYZ"]),
+    ("Сериен номер: C02XK1ZZJG5H", ["C02XK1ZZJG5H"]), ("מספר סידורי: FVFXC2Q8Q6L4", ["FVFXC2Q8Q6L4"]),
     ("Min cykel (Nordvind Klit Cargo, stelnummer NV21F277587) vil ikke lade", ["NV21F277587"]),  # a Danish frame's
     ("S/N C02XK1ZJJGH5", ["C02XK1ZJJGH5"]),
     ("serial number 5CG1234XYZ", ["5CG1234XYZ"]),
@@ -44,6 +48,7 @@ NEGATIVE = [
     "List of devices attached\nemulator-5554\tdevice\n", "the printer\tdevice\tready",  # an emulator; no serial
     "serials are printed on the box and the label",
     "het serienummer van de omvormer staat op de sticker",  # no serial after it
+    "o número de série está na etiqueta", "Serijos numeris nurodytas lipduke",  # (Portuguese, Lithuanian)
     "FTKMOB is the mobile app", "FTKMOB053CAB3E8E9F0A1",  # FortiToken's prefix alone, a longer hex run
     "USB\\VID_046D&PID_C52B\\6&2A3B4C5D&0&1",  # Windows' made-up instance id, for a device without a serial
     "DeviceId=Androidc259e3f1a2b4&DeviceType=Android",  # another maker's id: no serial in it  # words, not a list of serials

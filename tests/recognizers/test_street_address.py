@@ -9,6 +9,16 @@ E = "LOCATION"
 POSITIVE = [
     ("Adresim: Cumhuriyet Mah. Gazi Sk. No:150 Kat:9 D:10, Yıldırım", ["Cumhuriyet Mah. Gazi Sk. No:150 Kat:9 D:10"]),
     ("teslimat Atatürk Cd. No:12 sorunsuz", ["Atatürk Cd. No:12"]),  # street_turkish
+    # Estonian, Lithuanian, Latvian, Slovenian, Bulgarian, Ukrainian and Hebrew streets
+    ("Minu aadress on Sõpruse pst 201-45, 13414 Tallinn.", ["Sõpruse pst 201-45"]),
+    ("Palun saatke Pärnu mnt 22-5", ["Pärnu mnt 22-5"]),
+    ("Dirbu iš namų, Konstitucijos pr. 214-39, LT-31746 Panevėžys.", ["Konstitucijos pr. 214-39"]),
+    ("Gedimino g. 9, Vilnius", ["Gedimino g. 9"]), ("Brīvības bulvāris 32", ["Brīvības bulvāris 32"]),
+    ("Naslov: Slovenska cesta 55, 1000 Ljubljana", ["Slovenska cesta 55"]),
+    ("Адрес: ул. „Шипка“ 14, ет. 3", ["ет. 3", "ул. „Шипка“ 14"]),
+    ("вул. Городоцька, 45, кв. 12", ["кв. 12", "вул. Городоцька, 45"]),
+    ("כתובת: רחוב ז'בוטינסקי 45, דירה 7", ["רחוב ז'בוטינסקי 45", "דירה 7"]),
+    ("Корекция: жк „Младост“ 1, бл. 50, вх. Б", ["жк „Младост“ 1", "бл. 50", "вх. Б"]),  # a block's units
     ("Registered office: 14 Cathedral Yard, Exeter EX1 1HB", ["14 Cathedral Yard", "EX1 1HB"]),  # a UK yard
     # English: number + name + street type
     ("Ship it to 221 Maple Street, Springfield please", ["221 Maple Street"]),
@@ -55,6 +65,8 @@ POSITIVE = [
 
 NEGATIVE = [
     "Gazi Sk. yakınında bir dükkan", "Takip No: 775765448696",  # no house number; a tracking number
+    "see pr. 214 of the manual", "the cesta 55 kg", "רחוב ארוך",  # no name before the word; no number
+    "стр. 3, табл. 5",  # a page and a table are no units
     "Jl. Raya Bogor is jammed", "we drove down Gangnam-daero at night", "Yang dari Hwaseong kumpul",  # no numbers
     "a MacBook Air M2 8GB for sale", "part A12 3BCD", "ticket AB-18 1XQ",  # no postcodes
     "393e R Q [8085 A DR  NOERROR] A      (11)CRV-LT-0166(4)corp",  # Windows DNS' flags, no address
