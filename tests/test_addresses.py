@@ -74,6 +74,8 @@ def test_the_rest_of_an_address_block_is_found(detector, text, pieces):
     ("munkatárs\nHálóZat Plusz Kft. | 1139 Budapest, Váci út 99. | Tel.: +36 1 555 0100", []),  # the firm's
     ("Acme GmbH · Hauptstraße 5 · 10115 Berlin", []),  # a mail's footer
     ("Kodumasin OÜ | Peterburi tee 47, 11415 Tallinn", []),  # (an Estonian firm's)
+    ("IT pagalba | UAB „Baltijos krovinių linija“, Minijos g. 180, LT-93268 Klaipėda", []),  # its form first
+    ("Служба підтримки\nТОВ «ТехноДім», вул. Велика Васильківська, 72, м. Київ, 03150", []),
     ("Dirbu iš namų, Konstitucijos pr. 214-39, LT-31746 Panevėžys.", ["Konstitucijos pr. 214-39", "LT-31746",
                                                                       "Panevėžys"]),  # a country's letters
     ("shipped to Savanorių pr. 176-12, LT-03154 Vilnius, tracking", ["Savanorių pr. 176-12", "LT-03154", "Vilnius"]),

@@ -309,3 +309,14 @@ def test_a_server_named_for_its_role_is_no_ones_machine(detector, text, host):
 def test_a_greeting_to_no_one_names_no_one(detector, text, person):
     found = [text[f.start:f.end] for f in detector.detect_records([text], ["body"])[0] if f.entity_type == "PERSON"]
     assert found == ([person] if person else [])
+
+
+@pytest.mark.parametrize(("field", "text", "places"), [
+    ("Адреса доставки", "Самовивіз: м. Київ, вул. Кирилівська, 82, склад 4", []),  # a pickup at the shop's
+    ("Адреса доставки", "м. Київ, вул. Кирилівська, 82", ["м. Київ, вул. Кирилівська, 82"]),  # (the value whole)
+    ("Lokacija dela", "Letališka cesta 29, Ljubljana", []),  # where an employee works (Slovenian)
+    ("Naslov stalnega prebivališča", "Letališka cesta 29, Ljubljana", ["Letališka cesta 29, Ljubljana"]),
+])
+def test_a_firms_own_places_are_no_ones(detector, field, text, places):
+    found = detector.detect_records([text], [field])[0]
+    assert [text[f.start:f.end] for f in found if f.entity_type == "LOCATION"] == places

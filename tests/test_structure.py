@@ -201,6 +201,7 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("Devices[0].device.name", "iPhone של איתי", [("HOSTNAME", "iPhone של איתי")]),
     ("Službeni računalnik", "MacBook Pro (Marko)", [("HOSTNAME", "MacBook Pro (Marko)")]),
     ("Službeni računalnik", "Dell (old)", []),
+    ("Адреса доставки", "вул. Незалежності, 89", [("LOCATION", "вул. Незалежності, 89")]),
     ("uid", "PBFA97CFB590B2093", []), ("user.key", "DUZXSR2EIMVA2K5IZETY", []),  # an API's ids
     ("uid", "JSMITH01", [("USERNAME", "JSMITH01")]),
     ("columns.name", "pack_inventory_programs", []),  # an osquery pack's query

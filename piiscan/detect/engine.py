@@ -20,6 +20,7 @@ from .fastpass import PatternPass, spacy_stop_words, stop_words
 from .known import (
     BUSINESS_WORDS,
     DOCUMENT_NAME,
+    FIRM_FORM_FIRST,
     GENERIC_NAMES,
     LEGAL_FORM,
     PRODUCT_NAMES,
@@ -948,7 +949,7 @@ class Detector:
                 if any(s <= f.start and f.end <= e for s, e in zones):
                     continue  # 'Europe/London' is a setting, not where someone is
             kept.append(f)
-        if any(f.entity_type == "LOCATION" for f in kept) and LEGAL_FORM.search(text):
+        if any(f.entity_type == "LOCATION" for f in kept) and (LEGAL_FORM.search(text) or FIRM_FORM_FIRST.search(text)):
             kept = [f for f in kept if f.entity_type != "LOCATION" or not on_a_firms_line(text, f.start)]
         if ", " in text and len(text) <= _LISTED_MAX_CHARS:
             kept = _people_listed(text, kept)

@@ -180,8 +180,19 @@ def on_a_firms_line(text: str, at: int) -> bool:
     'Nordlicht Home GmbH · Speicherstadt 4'): the firm's address, no one's home. A
     customer's own firm's address in a sentence ('invoice to Kaduna Soft Ltd, 14 Ahmadu
     Bello Way') is left as it is: often one person's business."""
-    firm = LEGAL_FORM.search(text, text.rfind("\n", 0, at) + 1, at)
+    line = text.rfind("\n", 0, at) + 1
+    if _FIRM_FIRST_ON_LINE.match(text, line, at):
+        return True  # a legal form before the firm's name in quotes, starting the line or a footer's
+        # item: 'UAB „Baltijos krovinių linija“, Minijos g. 180', 'ТОВ «ТехноДім», вул. ...'
+    firm = LEGAL_FORM.search(text, line, at)
     return firm is not None and any(mark in text[firm.end():at] for mark in _FOOTER_MARKS)
+
+
+# A legal form written before the firm's quoted name (Lithuanian, Latvian, Estonian, Ukrainian,
+# Russian, Bulgarian), at a line's start or a footer's item's
+_FORM_FIRST = r"(?:UAB|AB|SIA|AS|OÜ|ТОВ|ТзОВ|ООО|ОАО|АО|ПАТ|ПрАТ|ЕООД|ООД|АД)[ \t]*[„\"«“][^\n]{1,60}?[“\"»”]"
+FIRM_FORM_FIRST = re.compile(rf"(?<!\w){_FORM_FIRST}")
+_FIRM_FIRST_ON_LINE = re.compile(rf"(?:[^\n]*[|·•])?[ \t>]*{_FORM_FIRST}")
 
 
 def has_thing_word(value: str) -> bool:

@@ -1916,8 +1916,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints.append(Hint("PERSON", *trader.span("name"), 0.85, "field_name"))
     if _names_a_time_zone(field):
         sups = (*sups, Suppression(_NO_PLACE_TYPES, 0, len(text)))
-    elif _names_a_firms_site(field) or SITE_NAME_END.search(text) and type_for_name(field) == "LOCATION":
-        # (a territory 'US West - Austin' names no one either, nor a 'Location' of 'Leeds Depot')
+    elif _names_a_firms_site(field) or (SITE_NAME_END.search(text) or _PICKUP.match(text)) \
+            and type_for_name(field) == "LOCATION":
+        # (a territory 'US West - Austin' names no one either, nor a 'Location' of 'Leeds Depot', nor
+        # a delivery's pickup at the shop's warehouse)
         sups = (*sups, Suppression(_NO_ONES_TYPES, 0, len(text)))
     if _is_page_title(field):
         sups = (*sups, *_page_title_suppressions(text))
@@ -2006,14 +2008,28 @@ _FIRM_FIRST = frozenset({"company", "organization", "organisation", "org", "empl
                          "firm", "firma", "bedrijf", "empresa", "entreprise", "unternehmen", "azienda"})
 
 
+# Where one works, in other languages (normalized): Slovenian, Croatian, Polish, German, French,
+# Spanish, Portuguese, Italian, Estonian, Lithuanian, Latvian, Ukrainian and Russian
+_WORK_PLACES = frozenset(normalize_name(n) for n in (
+    "lokacija dela", "kraj dela", "mjesto rada", "lokacija rada", "miejsce pracy", "arbeitsort", "dienstort",
+    "lieu de travail", "lugar de trabajo", "local de trabalho", "sede di lavoro", "töökoht", "darbo vieta",
+    "darba vieta", "місце роботи", "место работы"))
+# A pickup at the shop's own place, in an address's column: 'Самовивіз: м. Київ, вул. ...,
+# склад 4' (Ukrainian, Russian, Polish, German, Portuguese, Spanish, Czech, Finnish, English)
+_PICKUP = re.compile(r"(?i)\s*(?:самовивіз|самовывоз|odbiór osobisty|abholung|selbstabholung|retirada|retirar na loja"
+                     r"|recogida en tienda|osobní odběr|nouto|click\s*&\s*collect|pick-?up|in-store pickup)\b")
+
+
 @lru_cache(maxsize=4096)
 def _names_a_firms_site(field: str) -> bool:
     """A column of the firm's own sites and sales areas ('Territory', 'Sales Territory',
     'Site', 'Branch', 'Home Office'), shops, points of sale or business units: 'NA - Boston
     HQ', 'EMEA - Cambridge UK Office' say where the firm works, not where a person is."""
     words = _last_words(field)
-    if words[-2:] in (("work", "location"), ("office", "location"), ("job", "location")):
-        return True  # where an employee works (Gusto's 'Work location': 'Denver Roastery')
+    if words[-2:] in (("work", "location"), ("office", "location"), ("job", "location")) \
+            or _leaf_and_parent(field)[0] in _WORK_PLACES:
+        return True  # where an employee works (Gusto's 'Work location': 'Denver Roastery'; Slovenian
+        # 'Lokacija dela', German 'Arbeitsort')
     if len(words) > 1 and words[0] in _FIRM_FIRST and type_for_name(" ".join(words[1:])) == "LOCATION":
         return True  # a firm's place: a CRM's 'Company Address', 'Company City' (Apollo's)
     return bool(words) and (words[-1] in _SITE_LAST or words[0] in _SHOP_FIRST
