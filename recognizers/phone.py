@@ -308,6 +308,9 @@ class PhoneNumberRecognizer(PatternRecognizer):
             return True
         if _BR_MOBILE.fullmatch(text):
             return self._accepts(text, "BR")  # Brazil's mobiles by their area code, no trunk '0': (16) 99058-5007
+        if formatted and text[:2] in ("8 ", "8(") and len(digits) >= 9:
+            # the trunk '8' of Lithuania and of Russia and its neighbours: '8 602 26513', '8 (495) 123-45-67'
+            return any(self._accepts(text, region) for region in ("LT", "RU", "BY", "KZ"))
         if text.lstrip("(").startswith("0") and (formatted or len(digits) >= 10):
             # (a bare run stays at its low score: a context word must lift it, 'gọi 0885570844')
             regions = self.fallback_regions + (self.long_fallback_regions if len(digits) >= 9 else ())

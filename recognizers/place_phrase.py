@@ -64,7 +64,9 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    # other languages' 'I live in': Portuguese, Spanish, Italian, French, German, Dutch,
                    # the Nordic languages ('Moro em Goiânia', 'abito a Bari', 'bor i Bergen')
                    |(?i:moro|resido|vivo|habito)[ ](?i:em|en|in|a|no|na)|(?i:abito)[ ](?i:a|in)|(?i:j['’]habite)[ ](?i:à|a)
-                   |(?i:ich[ ])?(?i:wohne)[ ](?i:in)|(?i:ik[ ])?(?i:woon)[ ](?i:in)|(?i:jeg[ ]|jag[ ])?(?i:bor)[ ](?i:i|på))[ ])
+                   |(?i:ich[ ])?(?i:wohne)[ ](?i:in)|(?i:ik[ ])?(?i:woon)[ ](?i:in)|(?i:jeg[ ]|jag[ ])?(?i:bor)[ ](?i:i|på)
+                   # and 'I am from' ('Sou de Campinas', 'Soy de Rosario', 'Ich komme aus Kassel')
+                   |(?i:sou|soy)[ ](?i:de)|(?i:ich[ ])?(?i:komme)[ ](?i:aus)|(?i:ik[ ])?(?i:kom)[ ](?i:uit))[ ])
             (?:{_PLACE}){_AFTER}
             """,
             _SCORE,

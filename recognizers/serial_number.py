@@ -101,7 +101,7 @@ class SerialNumberRecognizer(PatternRecognizer):
                                                    # Finnish, Turkish, Baltic, South Slavic, Cyrillic, Hebrew,
                                                    # Greek and Icelandic ('número de série', 'serijos numeris')
                 | numero\ di\ serie | num[ăa]r\ de\ serie | (?:numer|nr)\ seryjny | s[ée]riov[ée]\ [čc][íi]slo
-                | sorozatsz[áa]m | sarjanumero | seri\ numaras[ıi] | serijos\ numeris | serijinis\ numeris
+                | sorozatsz[áa]m | sarjanumero | seri\ numaras[ıi] | serijos\ (?:numeris|nr\.?) | serijinis\ numeris
                 | s[ēe]rijas\ (?:numurs|nr\.?) | seerianumber | seeria\ nr\.? | serijska\ (?:[šs]tevilka|[šs]t\.)
                 | serijski\ broj | сериен\ номер | серійний\ номер | серийный\ номер | מספר\ סידורי
                 | מס['׳]\ סידורי | σειριακ[όο]ς\ αριθμ[όο]ς | ra[ðd]n[úu]mer

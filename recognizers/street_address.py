@@ -20,6 +20,8 @@ be one); keywords that may be written either way use ``(?i:...)``:
 * ``street_jalan`` (0.9): an Indonesian or Malay street, the street word first and the
   number after ``No.``: ``Jl. Raya Bogor Km 32 No. 22``.
 * ``street_hebrew`` (0.9): a Hebrew street, its word first: ``רחוב ז'בוטינסקי 45``.
+* ``br_town_state`` (0.9), ``cep`` (0.9): a Brazilian town and its state's letters, its CEP
+  after them (``Porto Alegre - RS, 99572-447``, ``Curitiba/PR``), a CEP after its label.
 * ``street_turkish`` (0.9): a Turkish street, its quarter maybe first, the house's number
   after ``No:``: ``Cumhuriyet Mah. Gazi Sk. No:150 Kat:9 D:10``, ``Atatürk Cd. No:12``.
 * ``street_korean_road`` (0.9): a Korean road-name address, romanized, with the
@@ -282,6 +284,25 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?:[가-힣]{1,10}(?:도|시|군|구)[\ \t]+){1,3}  # 군, 구), then a neighbourhood or a road (동, 읍,
             [가-힣]{1,10}(?:동|읍|면|로|길|리)[\ \t]?\d{1,5}(?:-\d{1,4})?  # 면, 로, 길, 리) and its number:
             (?![\w\-])                     # '경기도 시흥시 정왕동 104-4'
+            """,
+            0.9,
+        ),
+        Pattern(
+            "br_town_state",
+            r"""(?x)
+            (?<![\w.\-/])                   # a Brazilian town and its state's letters, maybe its CEP:
+            \p{Lu}[\p{L}\p{M}'’]+(?:[\ \t](?:d[aeo]s?[\ \t])?\p{Lu}[\p{L}\p{M}'’]+){0,3}  # 'Porto Alegre - RS,
+            [\ \t]?[\-/][\ \t]?                # 99572-447', 'São Paulo - SP', 'Curitiba/PR'
+            (?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)
+            (?:,?[\ \t]+(?:CEP:?[\ \t]*)?\d{5}-\d{3})?
+            (?![\w\-])
+            """,
+            0.9,
+        ),
+        Pattern(
+            "cep",
+            r"""(?x)
+            (?<=\b(?i:cep)[:\ \t]{1,3})\d{5}-?\d{3}(?![\w\-])  # a CEP after its label: 'CEP 80671-332'
             """,
             0.9,
         ),

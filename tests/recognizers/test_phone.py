@@ -26,6 +26,7 @@ POSITIVE = [
     ("+44 (0)20 7946 0958", ["+44 (0)20 7946 0958"]),
     ("Favor ligar antes da entrega (16) 99058-5007 obrigado", ["(16) 99058-5007"]),  # Brazil's mobile, no trunk
     ("передзвоніть на 067 306 72 69 будь ласка", ["067 306 72 69"]),  # Ukraine's mobile, with its trunk
+    ("paskambinkite 8 602 26513 rytoj", ["8 602 26513"]), ("звоните 8 (495) 123-45-67", ["8 (495) 123-45-67"]),
 ]
 
 NEGATIVE = [
@@ -203,6 +204,7 @@ def test_extensions_and_possible_international_numbers(find, text, expected):
         "SSN: 078-31-4526",  # the US SSN shape, 3-2-4 with dashes
         "São Paulo - SP, 01304-001", "CEP 80671-332",  # Brazil's postcode, 5-3
         "(16) 19058-5007",  # no Brazilian mobile (those start with 9)
+        "8 123 45678",  # no plan with a trunk '8' has it
         "tz +0530 and +1 555",  # offsets, too short for a plan
         "login.jsp - 301 318 462 1 HTTP/1.1 ",  # a one-digit last group: log fields
         'GET /a.mp4 HTTP/1.1" 206 5193472 "http://l',  # status and size of an access-log line

@@ -12,6 +12,7 @@ POSITIVE = [
     ("Búseta: Akureyri", ["Akureyri"]), ("Cidade: Campinas", ["Campinas"]),
     ("Eu mando, Pedro. Qual CEP? Moro em Goiânia.", ["Goiânia"]), ("Ich wohne in Freiburg, seit 2019", ["Freiburg"]),
     ("Jeg bor i Bergen.", ["Bergen"]), ("abito a Bari, zona Poggiofranco", ["Bari"]),
+    ("pode me ligar? Sou de Campinas.", ["Campinas"]), ("Ich komme aus Kassel.", ["Kassel"]),
     ("Mr. Leiva flew to LEPPEN on Tuesday morning.", ["LEPPEN"]),
     ("We moved here from Fortaleza", ["Fortaleza"]),
     ("I'm Naomi Ryan, originally from ΕΓΚΩΜΗ, and i'm 31 y/o.", ["ΕΓΚΩΜΗ"]),
@@ -43,7 +44,7 @@ NEGATIVE = [
     "Location: see the docs for details",
     "location: /var/log/app",
     "Grad: 4", "Kraj: koniec",  # a grade; Polish 'end' (lower case: no place)
-    "vivo a la espera", "moro em um apartamento",  # lower case: no place
+    "vivo a la espera", "moro em um apartamento", "sou de opinião que",  # lower case: no place
 ]
 
 

@@ -28,6 +28,7 @@ POSITIVE = [
     # Portuguese, Lithuanian, Slovenian, Bulgarian, Hebrew
     ("Vendo notebook ThinkPad T480, número de série KY30WGL580529, com Debian 12", ["KY30WGL580529"]),
     ("Serijos numeris: PF3KQ7ZT", ["PF3KQ7ZT"]), ("serijska št. 5CG1234XYZ", ["5CG1234XYZ"]),
+    ("Kompiuteris Lenovo ThinkPad T14, serijos nr. S4EWJC0R544826Y.", ["S4EWJC0R544826Y"]),
     ("Сериен номер: C02XK1ZZJG5H", ["C02XK1ZZJG5H"]), ("מספר סידורי: FVFXC2Q8Q6L4", ["FVFXC2Q8Q6L4"]),
     ("Min cykel (Nordvind Klit Cargo, stelnummer NV21F277587) vil ikke lade", ["NV21F277587"]),  # a Danish frame's
     ("S/N C02XK1ZJJGH5", ["C02XK1ZJJGH5"]),

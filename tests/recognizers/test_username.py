@@ -127,6 +127,7 @@ POSITIVE = [
     ('src_user="hwhitfield@HALVBIO"  (HTTPS-proxy-00)', ["hwhitfield"]),
     ('<a href="https://community.hearthlink.io/profile/74775-johanna-aalto/" data-ipshover>', ["johanna-aalto"]),
     ('<a class="user-name" href="/people/5529723-shughes">Scott Hughes</a>', ["shughes"]),  # Spiceworks
+    ('<a href="/people/6080576-nikos.johnson">', ["nikos.johnson"]),
     ("Hi,\n\nMy NetID is schreiber.d and I'm locked out", ["schreiber.d"]),
     # Exchange's address of a mailbox: its alias after the hex id
     ("/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/"
