@@ -20,8 +20,9 @@ be one); keywords that may be written either way use ``(?i:...)``:
 * ``street_jalan`` (0.9): an Indonesian or Malay street, the street word first and the
   number after ``No.``: ``Jl. Raya Bogor Km 32 No. 22``.
 * ``street_hebrew`` (0.9): a Hebrew street, its word first: ``רחוב ז'בוטינסקי 45``.
-* ``br_town_state`` (0.9), ``cep`` (0.9): a Brazilian town and its state's letters, its CEP
-  after them (``Porto Alegre - RS, 99572-447``, ``Curitiba/PR``), a CEP after its label.
+* ``br_town_state`` (0.9), ``cep`` (0.9): a Brazilian town before its state's letters and
+  its CEP (``Porto Alegre - RS, 99572-447``), or after a slash (``Curitiba/PR``); a CEP after
+  its label or after a state's letters.
 * ``street_turkish`` (0.9): a Turkish street, its quarter maybe first, the house's number
   after ``No:``: ``Cumhuriyet Mah. Gazi Sk. No:150 Kat:9 D:10``, ``Atatürk Cd. No:12``.
 * ``street_korean_road`` (0.9): a Korean road-name address, romanized, with the
@@ -120,6 +121,8 @@ _PREFIX_BEFORE = (
     r"(?i:rue|avenue|av\.?|boulevard|bd|bld|allée|chemin|impasse|quai|cours|voie|ruelle"
     r"|calle|avenida|rua|via|piazza|plaza)"
 )
+# Brazil's states' letters
+_UF = r"(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)"
 # a Korean road's romanized name: 'Gunja-ro', 'Gangnam-daero', 'Jungang-ro 12beon-gil'
 _KOREAN_ROAD = r"\p{Lu}[a-z]{1,20}(?:-[a-z]{1,20})?-(?:ro|gil|daero)(?:[\ \t]+\d{1,3}beon-?gil)?"
 # the particles inside Romance street names: Rue de la Paix, Rua do Linguado, Via dei Mille
@@ -290,19 +293,20 @@ class StreetAddressRecognizer(PatternRecognizer):
         Pattern(
             "br_town_state",
             r"""(?x)
-            (?<![\w.\-/])                   # a Brazilian town and its state's letters, maybe its CEP:
-            \p{Lu}[\p{L}\p{M}'’]+(?:[\ \t](?:d[aeo]s?[\ \t])?\p{Lu}[\p{L}\p{M}'’]+){0,3}  # 'Porto Alegre - RS,
-            [\ \t]?[\-/][\ \t]?                # 99572-447', 'São Paulo - SP', 'Curitiba/PR'
-            (?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)
-            (?:,?[\ \t]+(?:CEP:?[\ \t]*)?\d{5}-\d{3})?
-            (?![\w\-])
+            (?<![\w.\-/])                   # a Brazilian town before its state's letters: with its CEP after
+            \p{Lu}\p{Ll}[\p{L}\p{M}'’]*(?:[\ \t](?:d[aeo]s?[\ \t])?\p{Lu}[\p{L}\p{M}'’]+){0,3}  # them ('Porto
+            (?=[\ \t]-[\ \t]""" + _UF + r""",?[\ \t]+(?:CEP:?[\ \t]*)?\d{5}-\d{3}(?![\w\-])  # Alegre - RS, 99572-447'),
+              |/""" + _UF + r"""(?![\w\-/]))  # or after a slash ('Curitiba/PR'); not a degree's ('Berlin - BA').
+                                           # The town alone: a town found is looked for elsewhere (known.py)
             """,
             0.9,
         ),
         Pattern(
             "cep",
             r"""(?x)
-            (?<=\b(?i:cep)[:\ \t]{1,3})\d{5}-?\d{3}(?![\w\-])  # a CEP after its label: 'CEP 80671-332'
+            (?<=\b(?i:cep)[:\ \t]{1,3}     # a CEP after its label, 'CEP 80671-332', or after a state's
+               |[\ \t]-[\ \t]""" + _UF + r""",?[\ \t]+)  # letters: 'Porto Alegre - RS, 99572-447'
+            \d{5}-?\d{3}(?![\w\-])
             """,
             0.9,
         ),

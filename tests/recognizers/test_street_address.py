@@ -19,7 +19,7 @@ POSITIVE = [
     ("вул. Городоцька, 45, кв. 12", ["кв. 12", "вул. Городоцька, 45"]),
     ("כתובת: רחוב ז'בוטינסקי 45, דירה 7", ["רחוב ז'בוטינסקי 45", "דירה 7"]),
     ("Корекция: жк „Младост“ 1, бл. 50, вх. Б", ["жк „Младост“ 1", "бл. 50", "вх. Б"]),  # a block's units
-    ("Bruno Santos\nPorto Alegre - RS, 99572-447", ["Porto Alegre - RS, 99572-447"]), ("em Curitiba/PR", ["Curitiba/PR"]),
+    ("Bruno Santos\nPorto Alegre - RS, 99572-447", ["Porto Alegre", "99572-447"]), ("em Curitiba/PR", ["Curitiba"]),
     ("endereço com CEP 80671-332 ok", ["80671-332"]),  # a Brazilian town, its state, its CEP
     ("Registered office: 14 Cathedral Yard, Exeter EX1 1HB", ["14 Cathedral Yard", "EX1 1HB"]),  # a UK yard
     # English: number + name + street type
@@ -70,6 +70,7 @@ NEGATIVE = [
     "see pr. 214 of the manual", "the cesta 55 kg", "רחוב ארוך",  # no name before the word; no number
     "стр. 3, табл. 5",  # a page and a table are no units
     "Windows - SP3", "Build - RC", "order 80671-332",  # no town before a state's letters; no CEP's label
+    "Berlin - BA", "Technology - MS", "Co-PI", "AC/DC",  # a degree, a role, a band: no CEP, no town
     "Jl. Raya Bogor is jammed", "we drove down Gangnam-daero at night", "Yang dari Hwaseong kumpul",  # no numbers
     "a MacBook Air M2 8GB for sale", "part A12 3BCD", "ticket AB-18 1XQ",  # no postcodes
     "393e R Q [8085 A DR  NOERROR] A      (11)CRV-LT-0166(4)corp",  # Windows DNS' flags, no address
