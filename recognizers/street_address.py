@@ -121,8 +121,9 @@ _PREFIX_BEFORE = (
     r"(?i:rue|avenue|av\.?|boulevard|bd|bld|allée|chemin|impasse|quai|cours|voie|ruelle"
     r"|calle|avenida|rua|via|piazza|plaza)"
 )
-# Brazil's states' letters
+# Brazil's states' letters, and a town's name before them ('São José dos Campos')
 _UF = r"(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)"
+_BR_TOWN = r"\p{Lu}\p{Ll}[\p{L}\p{M}'’]*(?:[\ \t](?:d[aeo]s?[\ \t])?\p{Lu}[\p{L}\p{M}'’]+){0,3}"
 # a Korean road's romanized name: 'Gunja-ro', 'Gangnam-daero', 'Jungang-ro 12beon-gil'
 _KOREAN_ROAD = r"\p{Lu}[a-z]{1,20}(?:-[a-z]{1,20})?-(?:ro|gil|daero)(?:[\ \t]+\d{1,3}beon-?gil)?"
 # the particles inside Romance street names: Rue de la Paix, Rua do Linguado, Via dei Mille
@@ -294,10 +295,19 @@ class StreetAddressRecognizer(PatternRecognizer):
             "br_town_state",
             r"""(?x)
             (?<![\w.\-/])                   # a Brazilian town before its state's letters: with its CEP after
-            \p{Lu}\p{Ll}[\p{L}\p{M}'’]*(?:[\ \t](?:d[aeo]s?[\ \t])?\p{Lu}[\p{L}\p{M}'’]+){0,3}  # them ('Porto
-            (?=[\ \t]-[\ \t]""" + _UF + r""",?[\ \t]+(?:CEP:?[\ \t]*)?\d{5}-\d{3}(?![\w\-])  # Alegre - RS, 99572-447'),
-              |/""" + _UF + r"""(?![\w\-/]))  # or after a slash ('Curitiba/PR'); not a degree's ('Berlin - BA').
-                                           # The town alone: a town found is looked for elsewhere (known.py)
+            """ + _BR_TOWN + r"""             # them ('Porto Alegre - RS, 99572-447'), or after a slash
+            (?=[\ \t]-[\ \t]""" + _UF + r""",?[\ \t]+(?:CEP:?[\ \t]*)?\d{5}-\d{3}(?![\w\-])  # ('Curitiba/PR');
+              |/""" + _UF + r"""(?![\w\-/]))  # not a degree's ('Berlin - BA'). The town alone: a town
+                                           # found is looked for elsewhere (known.py)
+            """,
+            0.9,
+        ),
+        Pattern(
+            "br_town_after_cep",
+            r"""(?x)
+            (?<=\d{5}-\d{3}[\ \t]{1,3})     # a Brazilian town with its CEP before it and its state's
+            """ + _BR_TOWN + r"""             # letters after: '22021-001 Rio de Janeiro - RJ'
+            (?=[\ \t]-[\ \t]""" + _UF + r"""(?![\w\-/]))
             """,
             0.9,
         ),
@@ -307,6 +317,8 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?<=\b(?i:cep)[:\ \t]{1,3}     # a CEP after its label, 'CEP 80671-332', or after a state's
                |[\ \t]-[\ \t]""" + _UF + r""",?[\ \t]+)  # letters: 'Porto Alegre - RS, 99572-447'
             \d{5}-?\d{3}(?![\w\-])
+            |(?<![\w\-])\d{5}-\d{3}(?=[\ \t]{1,3}""" + _BR_TOWN + r"""[\ \t]-[\ \t]""" + _UF + r"""(?![\w\-/]))
+                                           # or before its town and state: '22021-001 Rio de Janeiro - RJ'
             """,
             0.9,
         ),

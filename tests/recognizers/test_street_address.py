@@ -21,6 +21,7 @@ POSITIVE = [
     ("Корекция: жк „Младост“ 1, бл. 50, вх. Б", ["жк „Младост“ 1", "бл. 50", "вх. Б"]),  # a block's units
     ("Bruno Santos\nPorto Alegre - RS, 99572-447", ["Porto Alegre", "99572-447"]), ("em Curitiba/PR", ["Curitiba"]),
     ("endereço com CEP 80671-332 ok", ["80671-332"]),  # a Brazilian town, its state, its CEP
+    ("(Av. Atlântica, 91 - bloco B, 22021-001 Rio de Janeiro - RJ)", ["22021-001", "Rio de Janeiro"]),
     ("Registered office: 14 Cathedral Yard, Exeter EX1 1HB", ["14 Cathedral Yard", "EX1 1HB"]),  # a UK yard
     # English: number + name + street type
     ("Ship it to 221 Maple Street, Springfield please", ["221 Maple Street"]),
