@@ -24,7 +24,6 @@ from .known import (
     GENERIC_NAMES,
     LEGAL_FORM,
     PRODUCT_NAMES,
-    SALUTATIONS,
     SERVICE_ACCOUNT,
     SYSTEM_ACCOUNTS,
     TIME_ZONE,
@@ -166,7 +165,7 @@ def _could_be(entity_type: str, span: str) -> bool:
     low = span.strip().lower()
     if low.startswith("the "):
         low = low[4:]  # (the model takes the article in now and then: 'accept the Quick Assist code')
-    if low in _LABELS or low in PRODUCT_NAMES or low in SALUTATIONS or low in GENERIC_NAMES:
+    if low in _LABELS or low in PRODUCT_NAMES or low in GENERIC_NAMES:  # (salutations among them)
         return False  # 'Fax', 'Jenkins', 'Gmail': a label, a product (known.PRODUCT_NAMES); 'Herr', 'Sehr
     if low in _VERDICTS and not (len(low) == 2 and span.strip().isupper()):
         return False  # 'ALLOW' (but 'NO' is Norway, or New Orleans)

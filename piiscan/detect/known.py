@@ -174,6 +174,13 @@ LEGAL_FORM = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_], )|(?<=[^\W\d_]\. ))"
 _FOOTER_MARKS = ("|", "·", "•")
 
 
+# A legal form written before the firm's quoted name (Lithuanian, Latvian, Estonian, Ukrainian,
+# Russian, Bulgarian), at a line's start or a footer's item's
+_FORM_FIRST = r"(?:UAB|AB|SIA|AS|OÜ|ТОВ|ТзОВ|ООО|ОАО|АО|ПАТ|ПрАТ|ЕООД|ООД|АД)[ \t]*[„\"«“][^\n]{1,60}?[“\"»”]"
+FIRM_FORM_FIRST = re.compile(rf"(?<!\w){_FORM_FIRST}")
+_FIRM_FIRST_ON_LINE = re.compile(rf"(?:[^\n]*[{''.join(_FOOTER_MARKS)}])?[ \t>]*{_FORM_FIRST}")
+
+
 def on_a_firms_line(text: str, at: int) -> bool:
     """Whether a firm's legal form stands before ``at`` on its line, the two parted as a
     letterhead or a mail's footer parts its items ('HálóZat Plusz Kft. | 1139 Budapest',
@@ -186,13 +193,6 @@ def on_a_firms_line(text: str, at: int) -> bool:
         # item: 'UAB „Baltijos krovinių linija“, Minijos g. 180', 'ТОВ «ТехноДім», вул. ...'
     firm = LEGAL_FORM.search(text, line, at)
     return firm is not None and any(mark in text[firm.end():at] for mark in _FOOTER_MARKS)
-
-
-# A legal form written before the firm's quoted name (Lithuanian, Latvian, Estonian, Ukrainian,
-# Russian, Bulgarian), at a line's start or a footer's item's
-_FORM_FIRST = r"(?:UAB|AB|SIA|AS|OÜ|ТОВ|ТзОВ|ООО|ОАО|АО|ПАТ|ПрАТ|ЕООД|ООД|АД)[ \t]*[„\"«“][^\n]{1,60}?[“\"»”]"
-FIRM_FORM_FIRST = re.compile(rf"(?<!\w){_FORM_FIRST}")
-_FIRM_FIRST_ON_LINE = re.compile(rf"(?:[^\n]*[|·•])?[ \t>]*{_FORM_FIRST}")
 
 
 def has_thing_word(value: str) -> bool:
