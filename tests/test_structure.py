@@ -133,6 +133,35 @@ def test_hostname_client_is_a_hostname():
         ("srcNode.name", "HOSTNAME"), ("device.name", "HOSTNAME"), ("host.name", None),
         ("context.device.name", None),  # an analytics SDK's: a phone's model as often (Segment's 'SM-S918U')
         ("Usuário marketplace", "USERNAME"), ("User agent", None), ("Conta corrente", None),  # a buyer's login
+        # Indonesian and Malay, Tagalog and Swahili (what before whose, some with a link)
+        ("Nama Pelanggan", "PERSON"), ("Nama Produk", None), ("Alamat Pengiriman", "LOCATION"), ("Alamat Toko", None),
+        ("No. HP", "PHONE_NUMBER"), ("No. Telepon Pembeli", "PHONE_NUMBER"), ("Kode Pos", "LOCATION"),
+        ("Nama Pengguna", "USERNAME"), ("Negeri", "LOCATION"), ("Nombor Siri", "SERIAL_NUMBER"),
+        ("Pangalan ng Customer", "PERSON"), ("Numero ng Telepono", "PHONE_NUMBER"), ("Pangalan ng Produkto", None),
+        ("Jina la Mteja", "PERSON"), ("Jina la Mtumiaji", "USERNAME"), ("Jina la Bidhaa", None),
+        ("Nambari ya Simu", "PHONE_NUMBER"), ("Barua pepe", "EMAIL_ADDRESS"),
+        # Hindi and Bengali (whose first, Hindi with its link), Persian (what first)
+        ("ग्राहक का नाम", "PERSON"), ("ग्राहक का पता", "LOCATION"), ("उपयोगकर्ता नाम", "USERNAME"),
+        ("मोबाइल नंबर", "PHONE_NUMBER"), ("पिन कोड", "LOCATION"), ("उत्पाद का नाम", None),
+        ("গ্রাহকের নাম", "PERSON"), ("প্রাপকের ঠিকানা", "LOCATION"), ("ফোন নম্বর", "PHONE_NUMBER"), ("পণ্যের নাম", None),
+        ("نام مشتری", "PERSON"), ("نام و نام خانوادگی", "PERSON"), ("نام محصول", None), ("نام کاربری", "USERNAME"),
+        ("آدرس گیرنده", "LOCATION"), ("آدرس فروشگاه", None), ("شماره موبایل", "PHONE_NUMBER"), ("شماره سفارش", None),
+        ("کد پستی", "LOCATION"), ("شماره سريال", "SERIAL_NUMBER"), ("شهر", None),  # (Arabic's month)
+        # Georgian, Armenian, Azerbaijani and Kazakh genitives; Serbian in Cyrillic
+        ("კლიენტის სახელი", "PERSON"), ("მომხმარებლის სახელი", "USERNAME"), ("მიწოდების მისამართი", "LOCATION"),
+        ("პროდუქტის სახელი", None), ("Հաճախորդի անուն", "PERSON"), ("Օգտատիրոջ անուն", "USERNAME"),
+        ("Էլ. փոստ", "EMAIL_ADDRESS"), ("Müştərinin adı", "PERSON"), ("Çatdırılma ünvanı", "LOCATION"),
+        ("İstifadəçi adı", "USERNAME"), ("Məhsulun adı", None), ("Клиенттің аты", "PERSON"),
+        ("Алушының мекенжайы", "LOCATION"), ("Аты-жөні", "PERSON"), ("Пайдаланушы аты", "USERNAME"),
+        ("Тауардың аты", None), ("Име купца", "PERSON"), ("Адреса испоруке", "LOCATION"),
+        ("Поштански број", "LOCATION"), ("Корисничко име", "USERNAME"),
+        # Catalan, Welsh, Afrikaans and Albanian
+        ("Nom del client", "PERSON"), ("Adreça d'enviament", "LOCATION"), ("Codi postal", "LOCATION"),
+        ("Correu electrònic", "EMAIL_ADDRESS"), ("Nom d'usuari", "USERNAME"), ("Nom del producte", None),
+        ("Enw cwsmer", "PERSON"), ("Cyfeiriad e-bost", "EMAIL_ADDRESS"), ("Rhif ffôn", "PHONE_NUMBER"),
+        ("Enw cynnyrch", None), ("Kliënt se naam", "PERSON"), ("Selfoonnommer", "PHONE_NUMBER"),
+        ("Poskode", "LOCATION"), ("Emri i klientit", "PERSON"), ("Adresa e dorëzimit", "LOCATION"),
+        ("Numri i telefonit", "PHONE_NUMBER"), ("Emri i produktit", None), ("Emri i plotë", "PERSON"),
     ],
 )
 def test_field_names_imply_types(field, expected):

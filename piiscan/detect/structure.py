@@ -132,7 +132,14 @@ _NAME_WORDS = {
     "kasutaja kasutajanimi lietotajs lietotajvards vartotojas vartotojovardas naudotojas naudotojovardas "
     "prisijungimovardas uporabnik uporabniskoime korisnik korisnickoime потребител потребителскоиме "
     "користувач імякористувача логін משתמש שםמשתמש ผใช ชอผใช notandi notandanafn ονομαχρηστη "
-    "klient klients klientas kupac klijent клієнт покупець לקוח ลกคา viðskiptavinur",
+    "klient klients klientas kupac klijent клієнт покупець לקוח ลกคา viðskiptavinur "
+    # Indonesian and Malay, Tagalog, Hindi, Bengali, Swahili, Georgian, Armenian, Serbian,
+    # Catalan, Welsh, Albanian, Azerbaijani and Kazakh: a user, a user name, a customer
+    "pengguna namapengguna pelanggan pembeli gumagamit kustomer उपयोगकर्ता उपयोगकर्तानाम ग्राहक "
+    "ব্যবহারকারী গ্রাহক mtumiaji jinalamtumiaji mteja მომხმარებელი მომხმარებლისსახელი კლიენტი "
+    "օգտատեր օգտանուն հաճախորդ корисник корисничкоиме купац клијент usuari nomdusuari "
+    "defnyddiwr enwdefnyddiwr cwsmer perdorues perdoruesi emriiperdoruesit klienti "
+    "istifadəçi istifadəçiadı müştəri пайдаланушы пайдаланушыаты",
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
     "members globalname "  # a chat's members (Telegram's export), Discord's display name
@@ -195,6 +202,21 @@ _NAME_WORDS = {
     "ชอ นามสกล ชอนามสกล ชอจรง ชอลกคา ชอผรบ ผรบ ผตดตอ ชอผตดตอ "
     # Icelandic: name, first name, surname, full name, recipient, contact person, buyer
     "nafn fornafn eftirnafn fulltnafn viðtakandi tengiliður kaupandi "
+    # Indonesian and Malay: (full, first, last) name, recipient; Tagalog: (full, first,
+    # middle) name, surname, recipient
+    "nama namalengkap namadepan namabelakang namapenuh penerima namapenerima "
+    "pangalan buongpangalan unangpangalan gitnangpangalan apelyido tatanggap "
+    # Hindi and Bengali: name, full name, surname, recipient; Swahili: (full, first, last,
+    # family) name, recipient
+    "नाम पूरानाम उपनाम प्राप्तकर्ता নাম পুরোনাম পূর্ণনাম প্রাপক "
+    "jina jinakamili jinalakwanza jinalamwisho jinalaukoo mpokeaji "
+    # Georgian and Armenian: name, surname, full name, patronymic, recipient
+    "სახელი გვარი სახელიდაგვარი სრულისახელი მიმღები անուն ազգանուն անունազգանուն հայրանուն ստացող "
+    # Serbian, Catalan, Welsh, Afrikaans, Albanian: name, surname, full name, recipient
+    "имеипрезиме прималац cognom cognoms destinatari enw enwllawn cyfenw enwcyntaf derbynnydd "
+    "vollenaam ontvanger emri mbiemri emriiplote emridhembiemri marresi "
+    # Azerbaijani and Kazakh: name, patronymic, full name, surname, recipient
+    "adı ataadı аты тегі атыжөні әкесініңаты алушы "
     "destinatario",  # Spanish, Italian and Portuguese: a shipment's recipient
     "LOCATION": "city town address streetaddress street homeaddress location "
     "birthplace placeofbirth geburtsort lugardenacimiento lieudenaissance luogodinascita "
@@ -264,13 +286,41 @@ _NAME_WORDS = {
     "ทอย ทอยจดสง ถนน ตำบล แขวง อำเภอ เขต จงหวด รหสไปรษณย ประเทศ "
     # Icelandic: address, street, postcode, municipality, place, delivery address
     "heimilisfang gata postnumer bæjarfelag sveitarfelag staður sendingarheimilisfang "
-    "uf",  # Brazil's state, by its letters ('SP')
+    "uf "  # Brazil's state, by its letters ('SP')
+    # Indonesian and Malay: address, delivery address, town, regency, district, village,
+    # province, state, postcode, country, street
+    "alamat alamatpengiriman alamatlengkap kota kabupaten kecamatan kelurahan desa provinsi kodepos "
+    "negara jalan poskod bandar negeri daerah "
+    # Tagalog: address, town, province, barangay, street, country
+    "tirahan lungsod lalawigan barangay bayan kalye bansa "
+    # Hindi and Bengali: address, town, state, district, village, postcode ('PIN'), country
+    "पता शहर राज्य जिला ज़िला गांव गाँव पिनकोड देश ঠিকানা শহর জেলা বিভাগ উপজেলা থানা গ্রাম পোস্টকোড দেশ "
+    # Swahili: address, town, city, region, district, street, country
+    "anwani mji jiji mkoa wilaya mtaa nchi "
+    # Georgian and Armenian: address, town, region, district, village, postcode, country, street
+    "მისამართი ქალაქი რეგიონი რაიონი მუნიციპალიტეტი სოფელი საფოსტოინდექსი ქვეყანა ქუჩა "
+    "հասցե քաղաք մարզ համայնք փոստայինինդեքս երկիր փողոց "
+    # Serbian: postcode, municipality, place, settlement, district
+    "поштанскиброј општина место насеље округ "
+    # Catalan: address, delivery address, town, city, postcode, county, municipality, street
+    "adreça adreçadenviament població ciutat codipostal comarca municipi carrer "
+    # Welsh: address, town, city, county, postcode, country, street, village
+    "cyfeiriad tref dinas sir codpost gwlad stryd pentref "
+    # Afrikaans: street, postal, delivery address, town, postcode, province, suburb
+    "straatadres posadres afleweringsadres dorp poskode provinsie voorstad "
+    # Albanian: town, postcode, country, street, district, municipality
+    "qyteti qytet kodipostar shteti rruga rrethi qarku bashkia "
+    # Azerbaijani and Kazakh: address, town, district, postcode, country, street, village
+    "ünvan ünvanı şəhər rayon poçtindeksi ölkə küçə kənd "
+    "мекенжай мекенжайы қала аудан поштаиндексі ел көше ауыл елдімекен",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
     "endpointname "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
     "devicefriendlyname "  # an MDM's device name (Workspace ONE's; not a network interface's 'friendly_name')
     # Slovenian and Croatian: (a work) computer, its name; Hebrew: a computer's name
-    "racunalnik sluzbeniracunalnik imeracunalnika nazivracunala שםמחשב",
+    "racunalnik sluzbeniracunalnik imeracunalnika nazivracunala שםמחשב "
+    # Indonesian, Catalan and Albanian: a computer, its name
+    "komputer namakomputer ordinador nomdelordinador kompjuteri emrikompjuterit",
     "SERIAL_NUMBER": "serial serialnumber serialno deviceserial sn licensekey productkey harddiskid diskserial "
     "iccid simserial "  # a SIM card's number (Intune's ICCID column)
     "servicetag expressservicecode "  # Dell's
@@ -283,7 +333,12 @@ _NAME_WORDS = {
     # Icelandic and Greek: a serial number
     "seerianumber serijasnumurs serijosnumeris serijinisnumeris serijskastevilka serijskibroj "
     "serijskast serijskastracunalnika "  # (Slovenian 'Serijska št. računalnika': the computer's)
-    "сериенномер серіинииномер מספרסידורי מססידורי หมายเลขซเรยล ซเรยล raðnumer σειριακοσαριθμοσ",
+    "сериенномер серіинииномер מספרסידורי מססידורי หมายเลขซเรยล ซเรยล raðnumer σειριακοσαριθμοσ "
+    # Indonesian, Malay, Hindi, Bengali, Georgian, Armenian, Serbian, Welsh, Afrikaans,
+    # Albanian, Azerbaijani and Kazakh
+    "nomorseri noseri nomborsiri nosiri सीरियलनंबर সিরিয়ালনম্বর სერიულინომერი սերիականհամար "
+    "серијскиброј rhifcyfresol reeksnommer numriserial numriiserise seriyanömrəsi сериялықнөмір "
+    "зауыттықнөмір",
     "HARDWARE_ID": "mac macaddress hwaddr hardwareid machineid hwuuid systemuuid bssid deviceid "
     "deviceuuid deviceguid hardwareuuid machineguid smbiosuuid biosuuid "
     "macaddr wifimac wlanmac ethernetmac ethmac lanmac btmac bluetoothmac "
@@ -306,7 +361,16 @@ _NAME_WORDS = {
     "mobiil telefoninumber mobiiltelefon talrunis telefons mobilais talrunanumurs telefonanumurs "
     "telefonas telefononumeris mobtelefonas mobilusis mobitel telefonskastevilka brojtelefona "
     "brojmobitela телефоненномер номертелефону мобільний טלפון נייד טלפוןנייד מספרטלפון פלאפון "
-    "โทรศพท เบอรโทร เบอรโทรศพท มอถอ เบอรมอถอ หมายเลขโทรศพท simi farsimi simanumer",
+    "โทรศพท เบอรโทร เบอรโทรศพท มอถอ เบอรมอถอ หมายเลขโทรศพท simi farsimi simanumer "
+    # Indonesian and Malay ('No. HP': a hand phone's; 'No. WA': WhatsApp's), Tagalog, Hindi,
+    # Bengali, Swahili, Georgian, Armenian, Serbian, Welsh, Afrikaans, Albanian, Azerbaijani,
+    # Kazakh
+    "telepon telp notelepon notelp nomortelepon nohp nomorhp nowa ponsel handphone notelefon notel "
+    "nombortelefon telefonbimbit telepono numerongtelepono selpon फ़ोन फोन फ़ोननंबर फोननंबर मोबाइल "
+    "मोबाइलनंबर दूरभाष ফোন ফোননম্বর মোবাইল মোবাইলনম্বর simu ტელეფონი ტელეფონისნომერი მობილური "
+    "հեռախոս հեռախոսահամար բջջային мобилни бројтелефона ffôn rhifffôn symudol selfoon selnommer "
+    "telefoonnommer selfoonnommer telefoni numriitelefonit celulari telefonu telefonnömrəsi "
+    "əlaqənömrəsi телефоны ұялытелефон телефоннөмірі",
     "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress "
     "emailadresse courriel correo correoelectronico epost sahkoposti emailcim почта электроннаяпочта メールアドレス メール eposta "
     "이메일 전자우편 메일주소 "  # Korean
@@ -314,7 +378,12 @@ _NAME_WORDS = {
     # Icelandic
     "epostiaadress epasts epastaadrese elpastas elpastoadresas epastas epostninaslov emailadresa "
     "adresaeposte eposta pastas pastoadresas пошта имеил епоща електроннапоща имеиладрес елпошта електроннапошта דואל אימייל "
-    "מייל כתובתמייל כתובתדואל כתובתאימייל อเมล อเมล netfang",
+    "מייל כתובתמייל כתובתדואל כתובתאימייל อเมล อเมล netfang "
+    # Indonesian, Malay, Hindi, Bengali, Swahili, Georgian, Armenian, Serbian, Catalan,
+    # Welsh, Afrikaans, Albanian, Azerbaijani and Kazakh
+    "surel emel posel ईमेल ईमेलपता ইমেইল ইমেল baruapepe ელფოსტა էլփոստ епошта имејл мејл "
+    "correuelectronic correu ebost cyfeiriadebost eposadres emaili postaelektronike epoçt "
+    "электрондықпошта",
     "IP_ADDRESS": "ip ipaddress clientip remoteaddr remoteip sourceip srcip xforwardedfor ipaddr "
     "clientaddr srcaddr",
     # No hint by name (a card needs its checksum); a number column of these is scanned.
@@ -403,7 +472,12 @@ _POSTCODE_ENDS = ("zip", "zipcode", "postcode", "postalcode", "plz", "الرمز
                   # Estonian, Latvian, Lithuanian, Slovenian, Croatian, Bulgarian, Ukrainian,
                   # Hebrew, Thai, Icelandic
                   "postiindeks", "pastaindekss", "pastokodas", "postnastevilka", "postanskibroj",
-                  "пощенскикод", "індекс", "מיקוד", "รหสไปรษณย", "postnumer")
+                  "пощенскикод", "індекс", "מיקוד", "รหสไปรษณย", "postnumer",
+                  # Indonesian, Malay, Hindi ('PIN code'), Bengali, Swahili, Persian, Georgian,
+                  # Armenian, Serbian, Catalan, Welsh, Afrikaans, Albanian, Azerbaijani, Kazakh
+                  "kodepos", "poskod", "पिनकोड", "পোস্টকোড", "postikodi", "کدپستی", "საფოსტოინდექსი",
+                  "փոստայինինդեքս", "поштанскиброј", "codipostal", "codpost", "poskode", "kodipostar",
+                  "poctindeksi", "поштаиндексі")
 _CAP = re.compile(r"\d{5}")  # Italy's postcode, where a field named 'CAP' holds one
 _POSTCODE_NAMES = frozenset({"cep",  # Brazil's (Italy's 'CAP' and a French 'CP' are other words too)
                              "postal"})  # GeoIP's (RudderStack's context.geo.postal)
@@ -428,7 +502,8 @@ FREE_TEXT_NAMES = {"body", "text", "message", "msg", "content", "comment", "comm
                    "question", "fulltext"}  # (presidio-research's samples)
 
 # (an acronym before a word splits too: Xero's 'POPostalCode' is 'PO', 'Postal', 'Code')
-_SPLIT = re.compile(r"[\W_]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# (An Indic script's vowel signs are no separators: Hindi's 'पता' is one word, not 'प', 'त')
+_SPLIT = re.compile(r"(?:[^\w\u0900-\u0dff]|_)+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 # A key path's separators: 'user.address[0].city', Chargebee's 'billing_address[first_name]'
 _PATH_SEPARATORS = re.compile(r"\.|\[|\]")
 
@@ -691,6 +766,8 @@ def type_for_name(field: str) -> str | None:
         # dostave', 'Адреса доставки', 'Nafn viðskiptavinar', 'שם הלקוח'); the Baltic
         # languages put it before ('Kliendi nimi', 'Piegādes adrese', 'Kliento vardas')
         whose, what = (words[-1], words[:-1]) if whose_after else (words[0], words[1:])
+        if len(what) > 1 and normalize_name(what[-1 if whose_after else 0]) in _LINKS:
+            what = what[:-1] if whose_after else what[1:]  # 'Emri i klientit', 'ग्राहक का नाम'
         if normalize_name(whose) in _USER_WHOSE and normalize_name(" ".join(what)) in _BARE_NAMES:
             return "USERNAME"  # a user's name: a login ('Vartotojo vardas', 'Ім'я користувача')
         kind = type_for_name(" ".join(what))
@@ -795,11 +872,28 @@ _ARABIC_HEADS = {"اسم": "PERSON", "جوال": "PHONE_NUMBER", "هاتف": "PH
                  "بريد": "EMAIL_ADDRESS", "ايميل": "EMAIL_ADDRESS", "إيميل": "EMAIL_ADDRESS"}
 _ARABIC_PEOPLE = frozenset({"عميل", "مستلم", "مشتري", "زبون", "مرسل", "موظف", "مستخدم"})
 _ARABIC_THINGS = frozenset({"منتج", "متجر", "شركة", "مستودع", "شحن"})  # a product's, a shop's, a firm's, ...
-_ARABIC_WORD = re.compile(r"[\u0620-\u064a]+")
+# Persian, as Arabic: what before whose ('نام مشتری': the customer's name, 'آدرس گیرنده'
+# the recipient's address), 'شماره' a number of what follows ('شماره موبایل')
+_PERSIAN_HEADS = {"نام": "PERSON", "آدرس": "LOCATION", "نشانی": "LOCATION", "شهر": "LOCATION",
+                  "استان": "LOCATION", "کشور": "LOCATION", "محله": "LOCATION", "خیابان": "LOCATION",
+                  "تلفن": "PHONE_NUMBER", "همراه": "PHONE_NUMBER", "تماس": "PHONE_NUMBER",
+                  "ایمیل": "EMAIL_ADDRESS", "سریال": "SERIAL_NUMBER"}
+_PERSIAN_PEOPLE = frozenset({"مشتری", "گیرنده", "خریدار", "کاربر", "فرستنده", "کارمند", "خانوادگی"})
+_PERSIAN_THINGS = frozenset({"محصول", "فروشگاه", "شرکت", "انبار", "کالا"})
+# (a Persian name's letters beside Arabic's: 'پ', 'چ', 'ژ', 'ک', 'گ', 'ی'; written with
+# Arabic's 'ي' and 'ك' as often)
+_ARABIC_WORD = re.compile(r"[\u0620-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]+")
+_PERSIAN_LETTER = re.compile(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc]")
+_TO_PERSIAN = str.maketrans("يك", "یک")
+_PERSIAN_ONLY = frozenset({"شماره", "نام", "آدرس", "نشانی"})  # heads no Arabic name starts with
 
 
 def _arabic_type(field: str) -> str | None:
-    """The type an Arabic field's name says, by its head word (its article gone)."""
+    """The type an Arabic or a Persian field's name says, by its head word (Arabic's
+    article gone)."""
+    persian = _ARABIC_WORD.findall(field.translate(_TO_PERSIAN))
+    if _PERSIAN_LETTER.search(field) or persian[:1] and persian[0] in _PERSIAN_ONLY:
+        return _persian_type(persian)
     words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in _ARABIC_WORD.findall(field)]
     if not words:
         return None
@@ -815,6 +909,27 @@ def _arabic_type(field: str) -> str | None:
         if rest[:1] == ["مستخدم"]:
             return "USERNAME"  # 'اسم المستخدم': a user's name, a login
         return "PERSON" if not rest or rest[0] in _ARABIC_PEOPLE else None
+    return kind
+
+
+def _persian_type(words: list[str]) -> str | None:
+    if not words:
+        return None
+    head, rest = words[0], words[1:]
+    if head == "شماره" and rest:  # 'شماره موبایل', 'شماره سریال'; 'شماره سفارش' an order's
+        head, rest = rest[0], rest[1:]
+    if head == "کد" and rest[:1] == ["پستی"]:
+        return "LOCATION"  # 'کد پستی': a postcode
+    if head == "پست" and rest[:1] == ["الکترونیک"] or head == "موبایل":
+        return "EMAIL_ADDRESS" if head == "پست" else "PHONE_NUMBER"
+    kind = _PERSIAN_HEADS.get(head)
+    if kind is None or rest and rest[0] in _PERSIAN_THINGS:
+        return None
+    if head == "نام":
+        if rest[:1] == ["کاربری"]:
+            return "USERNAME"  # 'نام کاربری': a user name, a login
+        # 'نام خانوادگی' (a family name), 'نام و نام خانوادگی' (a full name), 'نام مشتری'
+        return "PERSON" if not rest or rest[0] in _PERSIAN_PEOPLE or rest[0] == "و" else None
     return kind
 
 
@@ -900,12 +1015,27 @@ _TYPED_SUFFIX = re.compile(r"(?<=[a-z0-9])_(?:str|strs|int|real|bool|date)$")
 # SugarCRM's custom fields end in '_c', Salesforce's in '__c'
 _CUSTOM_FIELD = re.compile(r"_{1,2}c$")
 # The prepositions a Romance language's field name joins its words with
+# (and English's 'Country of residence'; Tagalog's 'Pangalan ng customer', Swahili's 'Jina la
+# mteja', 'Nambari ya simu')
 _OF = re.compile(r"(?i)\s+(?:de|do|da|dos|das|del|della|delle|dello|di|du|des|para|pour|per|por|a|à|al|au|aux"
-                 r"|of)\s+")  # (and English's 'Country of residence')
+                 r"|of|ng|la|ya|wa|za|cha)\s+")
+
+
+def _normalized(words: str) -> frozenset[str]:
+    """A set of field names' words as written, normalized as a field's name is."""
+    return frozenset(normalize_name(w) for w in words.split())
+
+
 _BARE_NAMES = frozenset({"nome", "nom", "nombre", "name", "naam",
                          # Estonian, Latvian, Lithuanian, Slovenian and Croatian, Bulgarian,
                          # Ukrainian, Hebrew, Icelandic (normalized)
-                         "nimi", "vards", "vardas", "ime", "име", "імя", "שם", "nafn"})
+                         "nimi", "vards", "vardas", "ime", "име", "імя", "שם", "nafn"}) | _normalized(
+    # Indonesian and Malay, Tagalog, Hindi, Bengali, Swahili, Georgian, Armenian, Welsh,
+    # Albanian, Azerbaijani, Kazakh
+    "nama pangalan नाम নাম jina სახელი անուն enw emri adı аты")
+# The word that joins whose to what ('Emri i klientit', Hindi's 'ग्राहक का नाम', Afrikaans'
+# 'Kliënt se naam')
+_LINKS = _normalized("i e të se का की के")
 # Whose a field is, after what it is with no preposition (Romanian, Italian, Spanish: see
 # type_for_name)
 _WHOSE_AFTER = frozenset({"facturare", "livrare", "client", "clientului", "cumparator", "cumparatorului",
@@ -921,20 +1051,41 @@ _WHOSE_AFTER = frozenset({"facturare", "livrare", "client", "clientului", "cumpa
                           "покупця", "користувача", "працівника", "доставки",
                           # Icelandic; Hebrew (with its article 'ה', and 'ל': for the shipment)
                           "viðskiptavinar", "kaupanda", "viðtakanda", "notanda", "starfsmanns",
-                          "הלקוח", "לקוח", "הנמען", "המקבל", "המשתמש", "משתמש", "למשלוח", "משלוח"})
+                          "הלקוח", "לקוח", "הנמען", "המקבל", "המשתמש", "משתמש", "למשלוח", "משלוח"}) | _normalized(
+    # Indonesian and Malay: the customer's, the buyer's, the recipient's, the user's, the
+    # orderer's, the sender's, the employee's, the delivery's, the invoice's ('Nama Pelanggan')
+    "pelanggan pembeli penerima pengguna pemesan pengirim karyawan pegawai pekerja pengiriman "
+    "penghantaran penagihan "
+    # Welsh ('Enw cwsmer'), Serbian in Cyrillic ('Име купца'), Albanian after its link ('Emri i
+    # klientit', 'Adresa e dorëzimit')
+    "cwsmer derbynnydd defnyddiwr danfon купца корисника примаоца испоруке запосленог "
+    "klientit blerësit marrësit përdoruesit punonjësit dërgesës dorëzimit")
 # Whose a field is, before what it is (Estonian, Latvian, Lithuanian genitives: the
 # customer's, the recipient's, the buyer's, the orderer's, the user's, the employee's, the
 # contact's; the delivery's and the invoice's)
 _WHOSE_BEFORE = frozenset({"kliendi", "saaja", "ostja", "tellija", "kasutaja", "tootaja", "kontakti", "tarne",
                            "arve", "klienta", "sanemeja", "pirceja", "pasutitaja", "lietotaja", "darbinieka",
                            "kontakta", "piegades", "rekina", "kliento", "gavejo", "pirkejo", "uzsakovo",
-                           "vartotojo", "naudotojo", "darbuotojo", "kontakto", "pristatymo", "saskaitos"})
+                           "vartotojo", "naudotojo", "darbuotojo", "kontakto", "pristatymo", "saskaitos"}) | _normalized(
+    # Hindi (before its link 'का': 'ग्राहक का नाम'), Bengali's, Georgian's and Armenian's
+    # genitives, Kazakh's and Azerbaijani's; Afrikaans before its 'se': the customer's, the
+    # recipient's, the user's, the buyer's, the employee's, the delivery's, the contact's
+    "ग्राहक प्राप्तकर्ता उपयोगकर्ता खरीदार कर्मचारी डिलीवरी बिलिंग संपर्क "
+    "গ্রাহকের প্রাপকের ব্যবহারকারীর ক্রেতার কর্মচারীর ডেলিভারি যোগাযোগের "
+    "კლიენტის მომხმარებლის მიმღების მყიდველის თანამშრომლის მიწოდების "
+    "հաճախորդի ստացողի գնորդի օգտատիրոջ աշխատակցի առաքման "
+    "клиенттің алушының пайдаланушы пайдаланушының қызметкердің жеткізу "
+    "müştərinin alıcının istifadəçi istifadəçinin işçinin çatdırılma kliënt ontvanger")
 # Of those, a user's (with a bare name: a login)
 _USER_WHOSE = frozenset({"kasutaja", "lietotaja", "vartotojo", "naudotojo", "uporabnika", "korisnika",
-                         "потребителя", "користувача", "notanda", "המשתמש", "משתמש"})
+                         "потребителя", "користувача", "notanda", "המשתמש", "משתמש"}) | _normalized(
+    "pengguna përdoruesit defnyddiwr корисника उपयोगकर्ता ব্যবহারকারীর მომხმარებლის օգտատիրոջ "
+    "пайдаланушы пайдаланушының istifadəçi istifadəçinin")
 _PHONE_WORDS = frozenset({"phone", "telephone", "tel", "mobile", "telefon", "telefono", "telefone", "telefoon",
-                          "mobil", "mobiel", "puhelin", "handy", "gsm", "cellulare", "celular", "telefonszam"})
-_USER_WORDS = frozenset({"usuario", "utilisateur", "utente", "user", "login", "conta", "cuenta", "compte"})
+                          "mobil", "mobiel", "puhelin", "handy", "gsm", "cellulare", "celular", "telefonszam",
+                          "telepon", "telp", "telepono", "simu", "ffôn", "ffon", "telefoni"})
+_USER_WORDS = frozenset({"usuario", "utilisateur", "utente", "user", "login", "conta", "cuenta", "compte",
+                         "gumagamit", "mtumiaji"})  # (Tagalog, Swahili)
 _MARKETPLACES = frozenset({"marketplace", "ml", "mercadolivre", "mercadolibre", "shopee", "amazon", "ebay", "etsy",
                            "magalu", "americanas"})
 # Who a name is of, in a Romance language's field name: 'Nome do comprador', 'Nom du client',
@@ -944,7 +1095,10 @@ _PEOPLE_WORDS = frozenset({"comprador", "compradora", "cliente", "client", "clie
                            "acquirente", "titular", "titolare",
                            "responsavel", "responsable", "entrega", "livraison", "consegna", "envio",
                            "faturamento", "facturation", "facturacion", "fatturazione", "remetente",
-                           "expediteur", "remitente", "mittente", "paciente", "patient", "aluno", "alumno"})
+                           "expediteur", "remitente", "mittente", "paciente", "patient", "aluno", "alumno",
+                           # Tagalog and Swahili: a customer, a buyer, a recipient, an employee
+                           "customer", "kustomer", "mamimili", "tatanggap", "mteja", "mnunuzi", "mpokeaji",
+                           "mfanyakazi"})
 
 
 _ROLE_PARENTS = frozenset({"sessionissuer"})
@@ -1081,6 +1235,9 @@ _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "regio
                            "pays", "état", "etat", "land", "bundesland", "kanton", "país", "pais",
                            "provincia", "estado", "paese", "nazione", "regione", "stato", "provincie",
                            "département", "departement", "distrito",
+                           # Indonesian and Malay, Tagalog, Swahili, Welsh, Afrikaans, Albanian
+                           "negara", "provinsi", "negeri", "bansa", "lalawigan", "nchi", "mkoa", "gwlad",
+                           "provinsie", "shteti", "qarku",
                            "subdivision",  # GeoIP's (PostHog's '$geoip_subdivision_1_name')
                            "wojewodztwo", "kraj", "panstwo", "maakunta", "maa", "zeme",
                            "judet", "tara", "megye", "orszag", "fylke",  # (Romanian, Hungarian, Norwegian)
@@ -1096,7 +1253,10 @@ _OTHER_REGION_NAMES = frozenset({"страна", "ulke", "χωρα", "국가", "
                                  # Lithuanian, Slovenian and Croatian, Bulgarian, Ukrainian, Hebrew,
                                  # Thai: country, county, region, province
                                  "salis", "drzava", "zupanija", "държава", "област", "краіна", "область",
-                                 "מדינה", "ประเทศ", "จงหวด"})
+                                 "מדינה", "ประเทศ", "จงหวด"}) | _normalized(
+    # Hindi, Bengali, Georgian, Armenian, Serbian, Azerbaijani, Kazakh (the Latin scripts'
+    # are _REGION_WORDS)
+    "राज्य देश দেশ বিভাগ ქვეყანა რეგიონი երկիր մարզ држава ölkə ел облыс")
 _REGION_CODES = frozenset({("country", "code"), ("state", "code"), ("province", "code"), ("region", "code"),
                            ("subdivision", "code")})
 
