@@ -118,6 +118,21 @@ _CONTEXT = [
     "โทร",
     "sími",
     "tālr",
+    # Indonesian and Malay, Swahili, Welsh, Afrikaans; Hindi, Bengali, Persian, Georgian, Armenian
+    "telp",
+    "telepon",
+    "simu",
+    "ffôn",
+    "selfoon",
+    "फ़ोन",
+    "फोन",
+    "मोबाइल",
+    "ফোন",
+    "মোবাইল",
+    "تلفن",
+    "موبایل",
+    "ტელ",
+    "հեռ",
 ]
 
 _DATE_SHAPES = re.compile(
@@ -138,6 +153,10 @@ _LONE_LAST_DIGIT = re.compile(r"[^\d(]\d$")
 _SSN_SHAPE = re.compile(r"\d{3}-\d\d-\d{4}")
 _CEP_SHAPE = re.compile(r"\d{5}-\d{3}")
 _BR_MOBILE = re.compile(r"\(\d{2}\)\ ?9\d{4}-\d{4}")
+# Nine digits in pairs after the first three or two, no trunk: Spain's '612 34 56 78', '93
+# 123 45 67', Georgia's mobiles '555 12 34 56'; India's mobiles in two fives, '98765 43210'
+_NINE_IN_PAIRS = re.compile(r"(?:\d{3}|\d\d\ \d{3})\ \d\d\ \d\d(?:\ \d\d)?")
+_IN_MOBILE = re.compile(r"[6-9]\d{4}\ \d{5}")
 _NANP_3_3_4 = re.compile(r"(?:\+?1[\ \-.]?)?(?:\(\d{3}\)\ ?|\d{3}[\ \-./])\d{3}[\ \-./]\d{4}")
 
 
@@ -308,6 +327,10 @@ class PhoneNumberRecognizer(PatternRecognizer):
             return True
         if _BR_MOBILE.fullmatch(text):
             return self._accepts(text, "BR")  # Brazil's mobiles by their area code, no trunk '0': (16) 99058-5007
+        if _NINE_IN_PAIRS.fullmatch(text):
+            return self._accepts(text, "ES") or self._accepts(text, "GE")
+        if _IN_MOBILE.fullmatch(text):
+            return self._accepts(text, "IN")
         if formatted and text[:2] in ("8 ", "8(") and len(digits) >= 9:
             # the trunk '8' of Lithuania and of Russia and its neighbours: '8 602 26513', '8 (495) 123-45-67'
             return any(self._accepts(text, region) for region in ("LT", "RU", "BY", "KZ"))
@@ -354,12 +377,19 @@ _STRONG_LABEL = (r"(?:tel(?:ephone)?|phone|mob(?:ile)?|cell(?:phone)?|fax|whatsa
                  # Thai, Icelandic ('tālr. 2612 3456', 'моб. 088 123 4567', "טל' 052-1234567", 'sími 581 2345')
                  r"|tālr(?:unis)?|mobiil|mobitel|тел(?:ефон)?|моб|τηλ(?:έφωνο)?|κιν(?:ητό)?|טל'?|טלפון|נייד"
                  r"|โทร(?:ศัพท์)?|มือถือ|(?:far)?sími"
+                 # Indonesian and Malay ('Telp. 0812-...'), Tagalog, Swahili, Catalan, Welsh,
+                 # Afrikaans, Albanian; Hindi, Bengali, Persian, Georgian, Armenian, Kazakh
+                 r"|telp|telepon(?:o)?|simu|telèfon|mòbil|ff[oô]n|symudol|selfoon|cel"
+                 r"|फ़ोन|फोन|मोबाइल|ফোন|মোবাইল|تلفن|موبایل|همراه|ტელ(?:ეფონი)?|მობ(?:ილური)?|հեռ(?:ախոս)?"
+                 r"|բջջ(?:ային)?|ұялы"
                  # Portuguese, Spanish and Italian contacts ('Contato: (19) 97954-8045', 'fone 3516-5741')
                  r"|fone|contato|contacto|contatto)")
 _LABEL = (
     r"(?<=\b(?:"
     + _STRONG_LABEL
-    + r"|desk|office|home|work)\.?(?:\ ?(?:no|nr|number)\.?)?\ ?:[\ \t]*\n?[\ \t]*"
+    # (and with a colon only: Indonesian's hand phone and WhatsApp, 'No. HP:', 'WA:';
+    # Afrikaans' 'Sel:'; Tagalog's cell phone, 'CP:')
+    + r"|desk|office|home|work|hp|wa|sel|cp)\.?(?:\ ?(?:no|nr|number)\.?)?\ ?:[\ \t]*\n?[\ \t]*"
     + r"|\b"
     + _STRONG_LABEL
     + r"\.?(?:\ (?:no|nr|number)\.?)?\ "

@@ -27,6 +27,9 @@ POSITIVE = [
     ("Favor ligar antes da entrega (16) 99058-5007 obrigado", ["(16) 99058-5007"]),  # Brazil's mobile, no trunk
     ("передзвоніть на 067 306 72 69 будь ласка", ["067 306 72 69"]),  # Ukraine's mobile, with its trunk
     ("paskambinkite 8 602 26513 rytoj", ["8 602 26513"]), ("звоните 8 (495) 123-45-67", ["8 (495) 123-45-67"]),
+    # nine digits in pairs, no trunk: Spain's and Georgia's; India's mobiles in two fives
+    ("truqueu al 612 34 56 78 o al 93 123 45 67", ["612 34 56 78", "93 123 45 67"]),
+    ("დამირეკეთ 555 12 34 56", ["555 12 34 56"]), ("मुझे 98765 43210 पर कॉल करें", ["98765 43210"]),
 ]
 
 NEGATIVE = [
@@ -256,6 +259,11 @@ LABELLED = [
     ("sími 581 2345", "581 2345"), ("τηλ. 583 1642", "583 1642"), ("Telefonas: 8 612 34567", "8 612 34567"),
     ("Tenho interesse, pode me ligar no (19) 5831-642? Sou de Fortaleza.", "(19) 5831-642"),  # Portuguese
     ("Contato: (19) 5831-642 (WhatsApp)", "(19) 5831-642"),
+    # Indonesian, Tagalog, Afrikaans, Welsh, Swahili, Hindi, Bengali, Persian, Georgian, Armenian
+    ("Telp. 583 1642", "583 1642"), ("No. HP: 583 1642", "583 1642"), ("WA: 583 1642", "583 1642"),
+    ("CP: 583 1642", "583 1642"), ("Sel: 583 1642", "583 1642"), ("Ffôn: 583 1642", "583 1642"),
+    ("simu 583 1642", "583 1642"), ("फ़ोन: 583 1642", "583 1642"), ("মোবাইল: 583 1642", "583 1642"),
+    ("تلفن: 583 1642", "583 1642"), ("ტელ: 583 1642", "583 1642"), ("հեռ. 583 1642", "583 1642"),
 ]
 
 
@@ -287,6 +295,8 @@ def test_labelled_numbers(find, text, expected):
         "Work: 12.05.2023",
         "home: 81.146.7.215",
         "telemetry: 583 1642",  # the label is a whole word
+        "HP 583 1642", "wa 583 1642", "sel 583 1642",  # (a brand, short words: labels with a colon only)
+        "123 45 67 89", "12345 67890",  # (pairs and fives no plan of Spain, Georgia or India takes)
     ],
 )
 def test_labels_do_not_lift_other_values(find, text):
