@@ -101,7 +101,10 @@ _STREET_WORDS = (
     # Estonian ('Pärnu mnt 22-5', 'Sõpruse pst 201-45'), Lithuanian ('Konstitucijos pr. 214-39',
     # 'Gedimino g. 9'), Latvian ('Brīvības bulvāris 32'), Slovenian and Croatian ('Slovenska cesta 55')
     r"|tn|mnt|pst|maantee|puiestee|põik|väljak|g\.|pr\.|al\.|pl\.|skg\.|prospektas|alėja|plentas"
-    r"|bulvāris|bulv\.|gatve|prospekts|prosp\.|šoseja|laukums|cesta|trg|pot|put|obala|avenija|nabrežje)"
+    r"|bulvāris|bulv\.|gatve|prospekts|prosp\.|šoseja|laukums|cesta|trg|pot|put|obala|avenija|nabrežje"
+    # Armenian ('Աբովյան փողոց 12', 'Մաշտոցի պող. 5'), Azerbaijani ('Nizami küç. 12', 'Azadlıq
+    # prospekti 45'), Kazakh ('Абай көшесі 12', 'Абай даңғылы 45')
+    r"|փողոց|փ\.|պողոտա|պող\.|նրբանցք|küç\.|küçəsi|prospekti|döngəsi|көшесі|көш\.|даңғылы|даң\.)"
 )
 # Hungarian street words, after a name in any case (Béla király útja, szőlőhegyi út):
 # not English words, so the name needs no capital
@@ -114,12 +117,16 @@ _PREFIX_AFTER = (
     r"|Ulica|ul\.|Aleja|al\.|Calea|Bulevardul|Bd\.|Rúa|Piazzetta|C/|Οδός|Λεωφόρος|Πλατεία"
     # Bulgarian, Ukrainian and Russian ('ул. „Шипка“ 14', 'вул. Городоцька, 45', 'просп. Свободи 3'),
     # Croatian's square ('Trg bana Jelačića 5')
-    r"|ул\.|улица|бул\.|булевард|вул\.|вулиця|просп\.|проспект|пров\.|провулок|бульв\.|пер\.|жк|ж\.к\.|Trg)"
+    r"|ул\.|улица|бул\.|булевард|вул\.|вулиця|просп\.|проспект|пров\.|провулок|бульв\.|пер\.|жк|ж\.к\.|Trg"
+    # Albanian ('Rruga e Kavajës, Nr. 45', 'Bulevardi Zogu I 12'), Serbian ('Булевар краља
+    # Александра 73'), Swahili ('Mtaa wa Uhuru 12', 'Barabara ya Nyerere, 45')
+    r"|Rruga|Rr\.|Bulevardi|Булевар|Mtaa|Barabara)"
 )
 # French-style street words after the house number (8 Rue de la Paix); any case
 _PREFIX_BEFORE = (
     r"(?i:rue|avenue|av\.?|boulevard|bd|bld|allée|chemin|impasse|quai|cours|voie|ruelle"
-    r"|calle|avenida|rua|via|piazza|plaza)"
+    r"|calle|avenida|rua|via|piazza|plaza"
+    r"|heol|stryd|ffordd|lôn)"  # (Welsh: '12 Heol y Bont', '4 Stryd Fawr')
 )
 # Brazil's states' letters, and a town's name before them ('São José dos Campos')
 _UF = r"(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)"
@@ -129,7 +136,8 @@ _KOREAN_ROAD = r"\p{Lu}[a-z]{1,20}(?:-[a-z]{1,20})?-(?:ro|gil|daero)(?:[\ \t]+\d
 # the particles inside Romance street names: Rue de la Paix, Rua do Linguado, Via dei Mille
 _PARTICLE = (
     r"(?:de|del|della|delle|dei|degli|di|da|do|dos|das|du|des|la|le|les|y|e|el|los|las"
-    r"|l['’]|d['’]|dell['’]|z|na)"
+    r"|l['’]|d['’]|dell['’]|z|na"
+    r"|wa|ya|yr)"  # (Swahili's 'Mtaa wa Uhuru', Welsh's 'Heol yr Eglwys')
 )
 
 
@@ -193,7 +201,8 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?:[„"«]\p{Lu}[^"“”»„\n]{1,40}[“"”»](?:[\ \t]+|(?=,))  # a name in quotes: ул. „Шипка“ 14
               |(?:""" + _NAME + r"""(?:[\ \t]+|(?=,))  # name words: Ippolito Nievo, Cândido Portinari
                (?:""" + _PARTICLE + r"""[\ \t]+)?){1,4})  # with particles between: Rua Benedita de Lacerda
-            (?:,[\ \t]*\d{1,4}|\d{1,5})    # the house number: 41, after a comma too: Rua Augusta, 1508
+            (?:,[\ \t]*(?:(?:Nr|nr|No|br)\.[\ \t]?)?\d{1,4}|\d{1,5})  # the house number: 41, after a comma
+                                           # too: Rua Augusta, 1508 (and after Albanian's Nr.)
                                            # (Portugal, Brazil, Spain); five digits after a comma are a
                                            # postcode ('47 Rue des Tanneurs, 59000 Lille')
             \p{L}?(?:[\-/]\d{1,4})?        # 12a, 157α, 12/3
@@ -227,7 +236,11 @@ class StreetAddressRecognizer(PatternRecognizer):
                \d{1,5}[A-Z]?               # the unit number: 407, 3B
               |(?:ет|ап|вх|бл|кв|эт)\.[\ \t]?(?:\d{1,4}|[А-Я])  # Bulgarian's, Ukrainian's and Russian's floor,
                                            # flat, entrance, block: 'ет. 3, ап. 65', 'вх. Б', 'кв. 12'
-              |(?:דירה|קומה)[\ \t]+\d{1,4})  # Hebrew's flat and floor: 'דירה 7'
+              |(?:דירה|קומה)[\ \t]+\d{1,4}  # Hebrew's flat and floor: 'דירה 7'
+              |(?:House|Plot|Holding)[\ \t](?:No\.?[\ \t]?|\#[\ \t]?)?\d{1,4}[A-Z]?(?=,)  # South Asia's and
+                                           # East Africa's house and plot: 'House 12, Road 5'
+              |(?:বাড়ি|বাসা|ফ্ল্যাট|मकान|फ़्लैट|प्लॉट)[\ \t]+(?:নং|নম্বর|नं\.?|नंबर)?[\ \t]*\d{1,4})  # Bengali's and
+                                           # Hindi's: 'বাড়ি নং ১২', 'मकान नं. 12'
             (?![\w]|[.,:/]\d)              # and not a longer number, decimal or time
             """,
             0.5,
@@ -254,6 +267,49 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?:""" + _NAME + r"""[\ \t]+|(?:Km|KM)\.?[\ \t]?\d{1,3}[\ \t]+|Gg\.[\ \t]+){1,8}?  # 'Jl. Raya Bogor
             No\.?[\ \t]?\d{1,4}[A-Za-z]?(?:/\d{1,3})?  # Km 32 No. 22', 'Jl. Pahlawan Gg. Melati No. 102'
             (?![\w/])
+            """,
+            0.9,
+        ),
+        Pattern(
+            "street_jalan_number_first",
+            r"""(?x)
+            (?<![\w.,\-/])                 # a Malaysian address, the house's number first: 'No. 12,
+            (?:No\.?[\ \t]?)?\d{1,4}[A-Za-z]?(?:-\d{1,3}){0,2},?[\ \t]+  # Jalan Bukit Bintang', '23-1,
+            (?:Jalan|Jln\.|Lorong|Lrg\.|Persiaran|Lebuh)[\ \t]+  # Lorong Maarof', 'Jalan SS 2/24'
+            (?:[\p{Lu}\d][\p{L}\p{M}\d/'’\-]*\.?(?:[\ \t]+|(?=[,\n]|$))){1,5}
+            (?<![\ \t])
+            """,
+            0.9,
+        ),
+        Pattern(
+            "street_georgian",
+            r"""(?x)
+            (?<![\p{Georgian}\w])          # a Georgian street: its name (a genitive), the street word
+            \p{Georgian}{2,}(?:[\ \t]+\p{Georgian}{2,}){0,2}[\ \t]+  # after it, then the number:
+            (?:ქ\.|ქუჩა|გამზ\.|გამზირი|შეს\.|შესახვევი|ჩიხი|მოედანი)  # 'ჭავჭავაძის გამზ. 37',
+            [\ \t]*(?:N|№)?[\ \t]?\d{1,4}[\p{Georgian}a-z]?(?:[\-/]\d{1,4})?  # 'რუსთაველის ქ. N12'
+            (?![\w]|[.,:/]\d)
+            """,
+            0.9,
+        ),
+        Pattern(
+            "street_persian",
+            r"""(?x)
+            (?<![\p{Arabic}\w])            # a Persian address, its street word first, the house's
+            (?:خیابان|بلوار|میدان|کوچه|خ\.)[\ \t]+  # plate ('پلاک') last: 'خیابان ولیعصر، کوچه
+            [\p{Arabic}\u200c]+(?:[\ \t،,]{1,3}[\p{Arabic}\u200c]+){0,6}?  # نادر، پلاک ۱۲'
+            [\ \t،,]{1,3}پلاک[\ \t]*\d{1,4}
+            (?!\w)
+            """,
+            0.9,
+        ),
+        Pattern(
+            "street_compound_number_first",
+            r"""(?x)
+            """ + _NUM_START + r"""        # South Africa's one-word Afrikaans street, the number first:
+            \d{1,5}[A-Za-z]?,?[\ \t]+      # '12 Kerkstraat', '4 Jan Smutslaan'
+            (?:\p{Lu}[\p{L}\p{M}]+[\ \t]+){0,2}\p{Lu}[\p{L}\p{M}]+(?:straat|laan|rylaan|singel)
+            (?![\p{L}\p{M}\d])
             """,
             0.9,
         ),
@@ -340,6 +396,8 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?:
               (?i:p\.?[\ \t]?o\.?[\ \t]*box|post[\ \t]+office[\ \t]+box)  # P.O. Box, PO Box, Post Office Box
               | (?:Postbox|Postboks|Postfach|POSTBOX|POSTFACH)  # Dutch, Nordic, German
+              | (?:Posbus|Kotak[\ \t]Pos|Peti[\ \t]Surat|S\.L\.P\.|SLP|Apartat[\ \t]de[\ \t]correus)  # Afrikaans,
+                                           # Indonesian, Malay, Swahili, Catalan
               | (?:PSC|Unit|UNIT|CMR)[\ \t]+\d{1,5},?[\ \t]+Box  # US military: PSC 8361, Box; Unit 6093 Box
             )
             [\ \t]*\#?[\ \t]*              # 'Box #123'

@@ -64,6 +64,22 @@ POSITIVE = [
     ("Postbox 86", ["Postbox 86"]),
     ("PSC 8361, Box 2740\nAPO AA 38215", ["PSC 8361, Box 2740\nAPO AA 38215"]),
     ("USNS Harlowe\nFPO AE 30518", ["USNS Harlowe\nFPO AE 30518"]),
+    # Malay (the house first), Georgian, Persian, Afrikaans (the number first), Armenian,
+    # Azerbaijani, Kazakh, Albanian, Swahili, Welsh, Serbian
+    ("Alamat: No. 12, Jalan Bukit Bintang, 55100 Kuala Lumpur", ["No. 12, Jalan Bukit Bintang"]),
+    ("23-1, Lorong Maarof, Bangsar", ["23-1, Lorong Maarof"]),
+    ("ჭავჭავაძის გამზ. 37, თბილისი", ["ჭავჭავაძის გამზ. 37"]), ("რუსთაველის ქ. N12", ["რუსთაველის ქ. N12"]),
+    ("آدرس: تهران، خیابان ولیعصر، کوچه نادر، پلاک ۱۲", ["خیابان ولیعصر، کوچه نادر، پلاک ۱۲"]),
+    ("Ek woon by 12 Kerkstraat, Stellenbosch", ["12 Kerkstraat"]), ("4 Jan Smutslaan", ["4 Jan Smutslaan"]),
+    ("Աբովյան փողոց 12", ["Աբովյան փողոց 12"]), ("Nizami küç. 12", ["Nizami küç. 12"]),
+    ("Azadlıq prospekti 45", ["Azadlıq prospekti 45"]), ("Абай көшесі 12", ["Абай көшесі 12"]),
+    ("Rruga e Kavajës, Nr. 45", ["Rruga e Kavajës, Nr. 45"]), ("Mtaa wa Uhuru 12", ["Mtaa wa Uhuru 12"]),
+    ("12 Heol y Bont", ["12 Heol y Bont"]), ("4 Stryd Fawr", ["4 Stryd Fawr"]),
+    ("Булевар Михајла Пупина 10", ["Булевар Михајла Пупина 10"]),
+    # boxes and houses in more languages
+    ("Posbus 1234", ["Posbus 1234"]), ("S.L.P. 9012 Dar es Salaam", ["S.L.P. 9012"]),
+    ("House 12, Road 5, Dhanmondi", ["House 12"]), ("বাড়ি নং ১২, রোড ৫", ["বাড়ি নং ১২"]),
+    ("मकान नं. 12, गांधी मार्ग", ["मकान नं. 12"]),
 ]
 
 NEGATIVE = [
@@ -92,6 +108,9 @@ NEGATIVE = [
     "took 2 Streets",  # a plural is not a street type
     "v2 Main St",  # a version, not a house number
     "via Slack, 3 times",  # lower case: no street word
+    "House 2 season", "Plot 3 of the chart",  # a house's or a plot's number needs its comma
+    "Heol yr Eglwys", "ჭავჭავაძის გამზირი", "خیابان ولیعصر",  # no number
+    "Kerkstraat", "12 kerkstraat",  # a street's name in lower case
 ]
 
 
