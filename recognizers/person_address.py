@@ -74,14 +74,28 @@ _GREETINGS_ABROAD = (r"(?:Hallo|Hola|Bonjour|Bonsoir|Salut|Olá|Ola|Ciao|Hej|Hoi
                      r"|Lugupeetud|Labdien|Sveiki|Cienījamais|Cienījamā|Labas|Gerbiamas|Gerbiama|Pozdravljeni"
                      r"|Spoštovani|Spoštovana|Poštovani|Poštovana|Živjo|Bok|Здравейте|Здравей|Уважаеми|Уважаема"
                      r"|Скъпи|Скъпа|Добрий[ ]день|Αγαπητέ|Αγαπητή|Γεια[ ]σου|Γεια[ ]σας|Hæ|Halló|Sæll|Sæl|Oi"
+                     # Indonesian and Malay, Tagalog, Swahili, Catalan, Welsh, Afrikaans, Albanian,
+                     # Azerbaijani, Serbian, Kazakh, Armenian ('Halo Pak Budi,', 'Yth. Ibu Sari,',
+                     # 'Mpendwa Amina,', 'Benvolguda Núria,', 'Annwyl Rhys,', 'Geagte Mnr. Botha,', 'E
+                     # dashur Elira,', 'Hörmətli Aynur xanım,', 'Поштовани Марко,', 'Құрметті Айгүл,')
+                     r"|Halo|Hai|Selamat[ ](?:pagi|siang|sore|malam)|Yth\.?|Kumusta|Magandang[ ](?:araw|umaga|hapon)"
+                     r"|Habari|Hujambo|Jambo|Mpendwa|Ndugu|Benvolgut|Benvolguda|Estimat|Bon[ ]dia|Helo|Shwmae"
+                     r"|Annwyl|Haai|Liewe|Geagte|Goeie[ ]môre|Goeiemôre|Përshëndetje|Tungjatjeta|[IE][ ]dashur"
+                     r"|[IE][ ]nderuar|Salam|Hörmətli|Əziz|Здраво|Поштовани|Поштована|Драги|Драга|Сәлеметсіз[ ]бе"
+                     r"|Сәлем|Құрметті|Բարև|Բարեւ|Հարգելի"
                      r"|(?i:danke|gracias|merci|grazie|obrigad[oa]|bedankt|kiitos|köszönöm|köszi|teşekkürler"
                      r"|mulțumesc|multumesc|takk|tack|dziękuję|dzięki|děkuji|díky|дякую|спасибо"
-                     r"|aitäh|paldies|ačiū|hvala|благодаря|ευχαριστώ))")
-_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig|Sig\.ra)"
+                     r"|aitäh|paldies|ačiū|hvala|благодаря|ευχαριστώ"
+                     r"|terima[ ]kasih|makasih|salamat|asante|gràcies|diolch|dankie|baie[ ]dankie|faleminderit"
+                     r"|təşəkkürlər|хвала|рахмет|շնորհակալություն))")
+_TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig|Sig\.ra"
+          # Indonesian and Malay ('Pak Budi', 'Ibu Sari', 'Encik Ahmad'), Tagalog, Afrikaans,
+          # Albanian, Armenian ('Mnr. Botha', 'Zoti Hoxha', 'Պարոն Սարգսյան')
+          r"|Pak|Bu|Bapak|Ibu|Mbak|Kak|Encik|Puan|Ginoong|Ginang|Binibining|Mnr|Mev|Mej|Zoti|Zonja|Պարոն|Տիկին)")
 
 # One or two capitalized name words (any script): Amara, José, O'Neil, Jean-Luc, Liam Reyes
 # Turkish titles, written after the name ('Değerli Sibel Hanım,' is Sibel)
-_TITLE_AFTER = r"(?:Bey|Hanım|Hanim|Efendi)"
+_TITLE_AFTER = r"(?:Bey|Hanım|Hanim|Efendi|bəy|xanım|мырза|ханым)"  # (and Azerbaijani's, Kazakh's)
 _NAME = (rf"(?!{_TITLE}\b|I['’]m\b)"  # a title is context, not part of the name; "I'm" is no name
          r"\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:[ ](?!" + _TITLE_AFTER + r"\b)\p{Lu}[\p{Ll}\p{M}'’\-]{1,30})?")
 
@@ -93,6 +107,16 @@ _FULL_NAME = (rf"(?!{_TITLE}\b)"
 # A name of one to three words in a script without case: Hebrew, Arabic, Thai, Chinese, Japanese, Korean
 _CASELESS = r"[\p{Hebrew}\p{Arabic}\p{Thai}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 _CASELESS_NAME = rf"{_CASELESS}[\p{{L}}\p{{M}}'’\-]{{0,30}}(?:[ ]{_CASELESS}[\p{{L}}\p{{M}}'’\-]{{0,30}}){{0,2}}"
+
+# A greeting in a script without case (Hindi, Bengali, Persian, Georgian), its title maybe
+# ('नमस्ते राहुल जी,', 'প্রিয় সুমাইয়া,', 'سلام آقای رضایی،', 'გამარჯობა ნინო,'); the name
+# then needs the greeting's end right after it
+_CASELESS_TITLES = r"(?:श्री|श्रीमती|आदरणीय|আদরণীয়|جناب|آقای|خانم|ბატონო|ქალბატონო)"
+_GREETINGS_CASELESS = (r"(?:नमस्ते|नमस्कार|प्रिय|নমস্কার|প্রিয়|হ্যালো|سلام|درود|გამარჯობა|ძვირფასო)[,،]?[ ]"
+                       rf"(?:{_CASELESS_TITLES}[ ])?")
+_INDIC_OR_CASELESS = r"[\p{Devanagari}\p{Bengali}\p{Georgian}\p{Arabic}\p{Hebrew}\p{Thai}]"
+_CASELESS_GREETED = (rf"(?!{_CASELESS_TITLES}[ ]){_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}}"
+                     rf"(?:[ ](?!जी\b){_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}})?")
 
 # A dialog's speaker ('Ella: What a wife.'): one or two capitalized words, and what
 # they say: words with a sentence's end or a quote mark in them ('Server: nginx' or
@@ -162,6 +186,15 @@ class PersonAddressRecognizer(PatternRecognizer):
             _PLACE_SCORE,
         ),
         Pattern(
+            "greeting_caseless",
+            rf"""(?x)
+            (?<=(?:^|(?<=[\s>"'(])){_GREETINGS_CASELESS})  # a greeting in a script without case
+            {_CASELESS_GREETED}                  # one or two words
+            (?=[ ]?(?:जी[ ]?)?[,،!:]|\s*$)        # and the greeting's end ('जी': Hindi's respect)
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
             "titled",
             rf"""(?x)
             (?<=(?<![\w.])(?:Herr|Frau|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig\.ra)\.?[ ]  # a title of
@@ -189,7 +222,12 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Lugupidamisega|Parimate[ ]soovidega|Tervitades|Ar[ ]cieņu|Sveicieni|Pagarbiai|Su[ ]pagarba
                   |Lep[ ]pozdrav|Lp|S[ ]spoštovanjem|Srdačan[ ]pozdrav|Lijep[ ]pozdrav|S[ ]poštovanjem|Pozdrav
                   |Поздрави|С[ ]уважение|З[ ]повагою|С[ ]уважением|Με[ ]εκτίμηση|Φιλικά|Kveðja|Bestu[ ]kveðjur
-                  |Með[ ]kveðju|Kær[ ]kveðja|Atenciosamente|Abraços|Abraço|Cumprimentos|Obrigad[oa]|Valeu)
+                  |Með[ ]kveðju|Kær[ ]kveðja|Atenciosamente|Abraços|Abraço|Cumprimentos|Obrigad[oa]|Valeu
+                  |Salam|Hormat[ ]saya|Salam[ ]hangat|Terima[ ]kasih|Yang[ ]benar|Salamat|Maraming[ ]salamat
+                  |Asante|Wako|Wako[ ]mwaminifu|Salutacions|Atentament|Cordialment|Gràcies|Diolch|Cofion
+                  |Cofion[ ]cynnes|Yn[ ]gywir|Groete|Vriendelike[ ]groete|Baie[ ]dankie|Dankie|Me[ ]respekt
+                  |Faleminderit|Hörmətlə|Təşəkkürlər|Поздрав|Срдачан[ ]поздрав|Хвала|С[ ]поштовањем|Құрметпен
+                  |Рахмет|Հարգանքով)
                                                     # ('... til søndag. Mvh Lars', 'Üdvözlettel:\nFerenc',
                                                     # Estonian, Latvian, Lithuanian, Slovenian, Croatian,
                                                     # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)

@@ -25,6 +25,13 @@ def _names(lines, source="a.txt", first=1):
     (["Ar cieņu,", "Jānis Bērziņš"], ["Jānis Bērziņš"]), (["Srdačan pozdrav,", "Ivana Horvat"], ["Ivana Horvat"]),
     (["З повагою,", "Олена Коваленко"], ["Олена Коваленко"]), (["Bestu kveðjur,", "Sigríður"], ["Sigríður"]),
     (["Pago o frete. Obrigado!", "João"], ["João"]), (["Let me know. Thanks!", "Priyanka"], ["Priyanka"]),  # a line's last sentence
+    # Indonesian, Swahili, Welsh, Afrikaans, Albanian, Serbian; scripts without case (Hindi,
+    # Bengali, Persian, Georgian)
+    (["Hormat saya,", "Budi Santoso"], ["Budi Santoso"]), (["Asante,", "Amina Mushi"], ["Amina Mushi"]),
+    (["Cofion cynnes,", "Rhys"], ["Rhys"]), (["Vriendelike groete", "Annelie Botha"], ["Annelie Botha"]),
+    (["Me respekt,", "Elira Hoxha"], ["Elira Hoxha"]), (["Срдачан поздрав,", "Марко Петровић"], ["Марко Петровић"]),
+    (["धन्यवाद,", "राहुल शर्मा"], ["राहुल शर्मा"]), (["ধন্যবাদ", "সুমাইয়া আক্তার"], ["সুমাইয়া আক্তার"]),
+    (["با احترام،", "نرگس احمدی"], ["نرگس احمدی"]),  # (Persian's comma) (["პატივისცემით,", "ნინო ბერიძე"], ["ნინო ბერიძე"]),
 ])
 def test_the_name_after_a_sign_off_is_found(lines, names):
     assert _names(lines) == names
@@ -40,6 +47,8 @@ def test_the_name_after_a_sign_off_is_found(lines, names):
     ["Thanks for the help", "Priyanka"],
     ["Best regards,", "Priyanka Shah, Head of IT at Acme"],  # more than a name: NER's
     ["Best regards,", "", "Priyanka"],  # not the next line
+    ["Thanks,", "请尽快回复我们的问题"],  # a sentence in a script without blanks is no name
+    ["Terima kasih,", "tim dukungan"],  # lower case
 ])
 def test_no_name_without_a_sign_off_right_above_it(lines):
     assert _names(lines) == []

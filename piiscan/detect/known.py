@@ -68,6 +68,13 @@ SALUTATIONS = frozenset({
     "abraços", "abraço", "abs", "att", "att.", "atenciosamente", "obrigado", "obrigada", "valeu", "oi",
     "lugupidamisega", "tere", "ar cieņu", "sveiki", "labdien", "pagarbiai", "labas", "lp", "lep pozdrav",
     "pozdrav", "pozdravljeni", "poštovani", "srdačan pozdrav", "kveðja", "bestu kveðjur", "takk",
+    # Indonesian and Malay, Tagalog, Swahili, Catalan, Welsh, Afrikaans, Albanian, Azerbaijani,
+    # Serbian, Kazakh and Armenian greetings, thanks and sign-offs
+    "halo", "hai", "salam", "terima kasih", "hormat saya", "yth", "salamat", "kumusta", "habari", "asante",
+    "mpendwa", "jambo", "helo", "diolch", "annwyl", "cofion", "groete", "dankie", "haai", "liewe", "geagte",
+    "përshëndetje", "faleminderit", "salutacions", "atentament", "gràcies", "benvolgut", "benvolguda",
+    "hörmətlə", "hörmətli", "здраво", "поштовани", "хвала", "поздрав", "құрметпен", "құрметті", "рахмет",
+    "сәлем", "բարև", "հարգելի", "հարգանքով",
 })
 GENERIC_NAMES = SALUTATIONS | frozenset({
     "root", "admin", "admins", "administrator", "sysadmin", "user", "users", "guest", "test",

@@ -36,14 +36,33 @@ _SIGN_OFF = re.compile(
     # thanks, in other languages (Portuguese, Spanish, German, French, Italian, Nordic, Finnish,
     # Polish, Baltic, South Slavic, Ukrainian, Russian, Bulgarian, Greek)
     r"|obrigad[oa]|valeu|grat[oa]|gracias|danke|merci|grazie|kiitos|tack|takk|dziękuję|aitäh|paldies|ačiū"
-    r"|hvala|дякую|спасибо|благодаря|ευχαριστώ)"
-    r"[ \t]*[,.!]?[ \t]*\r?", re.IGNORECASE)
-_NAME_LINE = re.compile(r"[ \t>]*(?P<name>[^\W\d_][^\W\d_'’.\-]*(?:[ '’\-][^\W\d_][^\W\d_'’.\-]*){0,5})[ \t]*\r?")
+    r"|hvala|дякую|спасибо|благодаря|ευχαριστώ"
+    # Indonesian and Malay, Tagalog, Swahili, Catalan, Welsh, Afrikaans, Albanian, Azerbaijani,
+    # Serbian, Kazakh, Armenian, Hindi, Bengali, Persian, Georgian: sign-offs and thanks
+    r"|salam|hormat[ ]saya|salam[ ]hangat|terima[ ]kasih|yang[ ]benar|salamat|maraming[ ]salamat|asante"
+    r"|wako(?:[ ]mwaminifu)?|salutacions|atentament|cordialment|gràcies|diolch|cofion(?:[ ]cynnes)?"
+    r"|yn[ ]gywir|groete|vriendelike[ ]groete|(?:baie[ ])?dankie|me[ ]respekt|faleminderit|hörmətlə"
+    r"|təşəkkürlər|поздрав|срдачан[ ]поздрав|хвала|с[ ]поштовањем|құрметпен|рахмет|հարգանքով"
+    r"|धन्यवाद|सादर|भवदीय|ধন্যবাদ|শুভেচ্ছান্তে|বিনীত|با[ ]احترام|با[ ]سپاس|ممنون|ارادتمند"
+    r"|პატივისცემით|მადლობა)"
+    r"[ \t]*[,.!،]?[ \t]*\r?", re.IGNORECASE)
+# (an Indic script's vowel signs are letters of a name here: 'राहुल', 'সুমাইয়া')
+_NAME_LINE = re.compile(r"[ \t>]*(?P<name>[^\W\d_](?:[^\W\d_'’.\-]|[\u0900-\u0dff])*"
+                        r"(?:[ '’\-][^\W\d_](?:[^\W\d_'’.\-]|[\u0900-\u0dff])*){0,5})[ \t]*\r?")
 # Words a team, a company or a role signs with: the accounts and roles that are nobody
 # (known.GENERIC_NAMES: 'support', 'team', 'billing', 'helpdesk', ...) and a company's words
 _NOT_PERSONS = GENERIC_NAMES | frozenset({
     "service", "services", "care", "department", "desk", "office", "group", "inc", "ltd", "llc",
     "gmbh", "company", "management", "all", "the", "your", "our", "again", "in", "advance"})
+
+
+# The longest word of a name in a script without case: Chinese and Japanese names have
+# two to four characters, written without blanks
+_CASELESS_WORD = {"cjk": 4}
+
+
+def _script(ch: str) -> str:
+    return "cjk" if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7a3" else ""
 
 
 def signed_names(texts: Mapping[int, str], fields: Mapping[int, str | None],
@@ -62,7 +81,10 @@ def signed_names(texts: Mapping[int, str], fields: Mapping[int, str | None],
             continue
         name = m.group("name")
         words = re.split(r"[ '’\-]", name)
-        if name.count(" ") > 2 or not all(w[:1].isupper() for w in words if w) or any(
+        # capitalized words, or a script's without case ('Amina Mushi', 'نرگس احمدی'): short ones
+        # (a sentence in a script without blanks is one long word: '请尽快回复我')
+        if name.count(" ") > 2 or any(w[:1].islower() or not w[:1].isupper() and len(w) > _CASELESS_WORD.get(
+                _script(w[0]), 12) for w in words if w) or any(
                 w.lower() in _NOT_PERSONS for w in words):
             continue
         out.append((i, m.start("name"), m.end("name")))

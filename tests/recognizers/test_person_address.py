@@ -19,6 +19,15 @@ POSITIVE = [
     ("Ar cieņu,\nJānis Bērziņš", ["Jānis Bērziņš"]), ("Lep pozdrav,\nMaja", ["Maja"]),
     ("З повагою,\nОлена Коваленко", ["Олена Коваленко"]), ("Með kveðju,\nSigríður", ["Sigríður"]),
     ("Atenciosamente,\nRafael Souza", ["Rafael Souza"]), ("Pago o frete. Obrigado!\nJoão", ["João"]),
+    # Indonesian (a title first), Swahili, Welsh, Afrikaans, Albanian, Azerbaijani (a title after),
+    # Serbian, Kazakh, Armenian; scripts without case: Hindi (its 'जी' after), Bengali, Persian, Georgian
+    ("Halo Pak Budi,\nterima kasih", ["Budi"]), ("Yth. Ibu Sari Wulandari,", ["Sari Wulandari"]),
+    ("Mpendwa Amina, asante", ["Amina"]), ("Annwyl Rhys,", ["Rhys"]), ("Geagte Mnr. Botha,", ["Botha"]),
+    ("E dashur Elira,", ["Elira"]), ("Hörmətli Aynur xanım,", ["Aynur"]), ("Поштовани Марко,", ["Марко"]),
+    ("Құрметті Айгүл,", ["Айгүл"]), ("Բարև Անի,", ["Անի"]), ("Terima kasih Dewi!", ["Dewi"]),
+    ("Hormat saya,\nBudi Santoso", ["Budi Santoso"]), ("Diolch,\nRhys", ["Rhys"]),
+    ("नमस्ते राहुल जी,\nमेरा लैपटॉप", ["राहुल"]), ("প্রিয় সুমাইয়া আক্তার,", ["সুমাইয়া আক্তার"]),
+    ("سلام آقای رضایی،\nلطفا", ["رضایی"]), ("გამარჯობა ნინო,", ["ნინო"]),
     # whose document a file is, by its name
     ("C:\\Users\\fb\\Downloads\\CV_Mohamed_Aziz.pdf", ["Mohamed_Aziz"]),
     ("Loonstrook_2024-05_Dmytro_Kovalenko.pdf", ["Dmytro_Kovalenko"]), ("Claim_Kaya_NV24061247201.xlsx", ["Kaya"]),
@@ -110,6 +119,8 @@ NEGATIVE = [
     "The Docs here from the vendor say", "Click here from your phone",  # no greeting of a person
     "2024-03-14 11:41:02\tKarsten\thello all", "11:41:02\tKarsten\thi",  # an IRC client's nick (username.yaml)
     "-None-",  # a CRM's empty marker (Zoho's), not a signature
+    "Halo semua,", "Hai tim,", "سلام، لطفا کمک کنید", "नमस्ते, मेरा लैपटॉप काम नहीं कर रहा",  # no name greeted
+    "नमस्ते राहुल से बात करनी है",  # (no greeting's end after the words)
     "Sure, can you send it?", "Thanks, could you also", "Apple's parent company said",  # no one called; a firm
     "call me tomorrow.", "Call me ASAP.",
     "see https://example.com/docs/Getting Started", "corp.example.com/Servers/Web Farm/IIS01",
