@@ -177,7 +177,8 @@ class HostnameRecognizer(PatternRecognizer):
             (?<![\w.\-])                   # a whole token
             [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]{1,30}  # the owner's first name ('Björns-MacBook-Air'),
             (?:-[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]{1,30})?  # and family name, if the account has one,
-            (?:'s|s)?                      # usually possessive: Johns, Mary's, Rupert-Blackwoods
+            (?:'s|s|-s)?                   # usually possessive: Johns, Mary's, Rupert-Blackwoods (iOS
+                                           # writes the apostrophe as a dash: 'Kipchoge-s-iPhone')
             -(?:MacBook(?:-Pro|-Air)?|iMac(?:-Pro)?|Mac-mini|Mac-Pro|Mac-Studio|MBP|MBA  # an Apple model
                |iPhone|iPad(?:-Pro|-Air|-mini)?  # or phone: the name a DHCP or mDNS log shows
                |Galaxy-[A-Z]\d{1,2}(?:-(?:Ultra|Plus|FE))?|Pixel(?:-\d{1,2}a?)?(?:-Pro(?:-XL)?)?  # or an Android
@@ -195,9 +196,12 @@ class HostnameRecognizer(PatternRecognizer):
             r"""(?x)
             (?<![\w.\-])                   # a whole token
             (?:MacBook(?:-Pro|-Air)?|iMac(?:-Pro)?|Mac-mini|iPhone|iPad(?:-Pro|-Air|-mini)?  # the model first,
-               |(?-i:Galaxy-[A-Z]\d{1,2}|Pixel-\d{1,2}a?))  # (or an Android phone's: 'Pixel-8-Zeynep')
-            -(?:(?:de|di|da|do|von|van|uzivatele|pouzivatela|uzytkownika)-)?  # as French, Italian, Spanish,
-            # Portuguese, German, Dutch, Czech, Slovak and Polish setups
+               |(?-i:Galaxy-[A-Z]\d{1,2}|Pixel-\d{1,2}a?  # (or an Android phone's: 'Pixel-8-Zeynep', Tecno's
+                 |TECNO-(?:SPARK|CAMON|POVA|POP|PHANTOM)(?:-\d{1,2}[A-Z]?)?|Infinix-(?:HOT|NOTE|SMART|ZERO)(?:-\d{1,2})?))
+                                           # and Infinix's: 'TECNO-SPARK-20-Pendo')
+            -(?:(?:de|di|da|do|von|van|uzivatele|pouzivatela|uzytkownika|ya|wa|milik|ni)-)?  # as French, Italian,
+            # Spanish, Portuguese, German, Dutch, Czech, Slovak, Polish, Swahili, Indonesian and Tagalog
+            # setups
             (?!(?-i:Pro|Air|Max|Mini|Plus|Ultra|Lite|FE|SE|XL)(?![a-z]))  # name it: MacBook-Air-de-Jean-Luc,
             (?-i:[A-Z][a-z]{1,30})(?:-[A-Z][A-Za-z]{1,30}){0,2}  # or an MDM: 'iPhone-Emily' (no model's word;
                                            # a name of three: 'Mac-mini-di-Gianluca-De-Luca')
@@ -251,8 +255,10 @@ class HostnameRecognizer(PatternRecognizer):
             "apple_default_spaced_owner_last",
             r"""(?x)
             (?<![\w.\-])                   # a whole token
-            """ + _APPLE_DEVICE_SPACED + r"""  # the device
-            \ (?:de|di|da|do|von|van|uživatele|používateľa|użytkownika)\   # then its owner, as German,
+            (?:""" + _APPLE_DEVICE_SPACED + r"""  # the device (or an Android phone:
+              |Redmi(?:\ Note)?(?:\ \d{1,2})?|Galaxy\ [A-Z]\d{1,2}|Pixel(?:\ \d{1,2}a?)?)  # 'Redmi Note 12')
+            \ (?:de|di|da|do|von|van|uživatele|používateľa|użytkownika|milik|ya|wa|ni)\   # then its owner, as German,
+                                           # (Indonesian, Swahili, Tagalog: 'iPhone milik Siti', 'iPhone ya Neema')
             (?!Apple\b)                     # French, Spanish, Italian, Portuguese, Dutch, Czech, Slovak and
             \p{Lu}[^\W\d_]{1,30}(?:-\p{Lu}[^\W\d_]{1,30})?  # Polish setups name it: 'iPhone von Tomasz',
             # 'MacBook Air de Jean-Luc', 'MacBook Pro uživatele Petr' (not '... de Apple')
@@ -403,6 +409,8 @@ class HostnameRecognizer(PatternRecognizer):
               ))
               (?:[\ ]?(?:\.[\ ]){2,})?      # ipconfig's dot leaders: 'Host Name . . . . . . : LT-CELIK'
               \s*[:=]\s*["']?              # the ':' or '=' is required ('machine learning' is prose)
+              | (?i:\b(?:host|computer)[\ _\-]?name)\ ["']  # or a name's quoted value: Cisco WLC's
+                                           # 'hostname "Kipchoge-s-iPhone"' (not 'the host "down"')
             )
             [A-Za-z]                       # a name starts with a letter (host=192.0.2.1 is an IP_ADDRESS)
             [A-Za-z0-9\-]{0,62}            # one DNS label

@@ -27,6 +27,12 @@ POSITIVE = [
     ("Sakura T's iPhone, Íñigo’s MacBook Pro", ["Sakura T's iPhone", "Íñigo’s MacBook Pro"]),
     ("Then Anna's iPhone died", ["Anna's iPhone"]),  # a sentence's first word is no part of the name
     ("Device Name: iPhone von Tomasz, last check-in", ["iPhone von Tomasz"]),  # ..._owner_last
+    # Swahili, Indonesian owners; an Android phone's model first; iOS' dashed possessive; a
+    # quoted host name (Cisco WLC's)
+    ("client iPhone-ya-Neema", ["iPhone-ya-Neema"]), ("lease Galaxy-A15-ya-Baraka", ["Galaxy-A15-ya-Baraka"]),
+    ("lease TECNO-SPARK-20-Pendo", ["TECNO-SPARK-20-Pendo"]), ('device "iPhone milik Siti"', ["iPhone milik Siti"]),
+    ('device "Redmi Note 12 milik Fajar"', ["Redmi Note 12 milik Fajar"]),
+    ('lease 86400 s, hostname "Kipchoge-s-iPhone"', ["Kipchoge-s-iPhone"]), ('hostname "JOY-PC"', ["JOY-PC"]),
     ("Protocol=Radius, UserName=host/NHV-LT-0350.corp.norhaven.io, NAS", ["NHV-LT-0350"]),  # machine_account
     ("michal@michal-thinkpad:~$ lsblk", ["michal-thinkpad"]),  # shell_prompt
     ("MacBook Air de Jean-Luc (2)", ["MacBook Air de Jean-Luc (2)"]),
@@ -105,6 +111,7 @@ POSITIVE += [
 ]
 
 NEGATIVE = [
+    'the host "down"', "TECNO-SPARK-20 review", "iPhone ya kwanza",  # a quoted word; a model alone; no owner
     "our ip-phone and cisco-phone and android-phone were reset",  # kinds of phone, no owner's
     "GET /login?next=heikki-laptop HTTP/1.1", "we use kde-plasma-desktop at home",  # a URL's parameter, a product
     "Anna iPhone-t vett", "the new iPhone-ja",  # (Hungarian 'bought an iPhone'; no owner)

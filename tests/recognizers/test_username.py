@@ -8,6 +8,15 @@ E = "USERNAME"
 
 POSITIVE = [
     ("Technikus: Mészáros Ildikó (meszaros.ildiko)", ["meszaros.ildiko"]),  # name_and_login
+    ("Օգտատեր՝ ეკა წერეთელი (ekat), հեռ.", ["ekat"]),  # a full name in a script without Latin letters
+    # Proxmox VE's user ids, SoftEther's sessions, a user word before a login and its name
+    ("pvedaemon[1213]: <fatmir.shala@ad> starting task UPID:pve-bg01:000DCB7F:qmstart:107:anna@ldap:",
+     ["fatmir.shala", "anna"]),
+    ("authentication failure; rhost=::ffff:10.20.5.66 user=milos.pavlovic@pve msg=invalid", ["milos.pavlovic"]),
+    ('[HUB "KORPORATE"] Session "SID-JUNJUN.PANGILINAN-[L2TP]-96": The new session', ["JUNJUN.PANGILINAN"]),
+    ('Session "SID-LIZA.GARCIA-2": The client has connected.', ["LIZA.GARCIA"]),
+    ("-description 'Корисник milos.pavlovic (Милош Павловић) тражи'", ["milos.pavlovic"]),
+    ("User jdoe (John Doe) logged in", ["jdoe"]),
     ("a felhasználónevem akosfodor75, az e-mail címem", ["akosfodor75"]),  # stated_user, Hungarian
     ('title="Visualizza il profilo di monica63" rel="nofollow"', ["monica63"]),  # profile_of
     ('<img alt="Avatar di paolo_pellegrino"/>', ["paolo_pellegrino"]),
@@ -146,6 +155,12 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Max EAP identity request retries (3) exceeded", "EAP identity response",  # Cisco WLC's: no identity
+    'URL "POST" "/Users/AuthenticateByName".',  # a REST route in camel case, no macOS home
+    'Session "SID-SECURENAT-1": The DHCP server', 'Session "SID-LOCALBRIDGE-3": started',  # SoftEther's own
+    "npm install react@latest", "contact me@adobe.com", "kenneth@pvesite.example",  # no Proxmox realm
+    "Program Files (x86)", "ეკა წერეთელი (x86)",  # (no login: too short)
+    "User jdoe logged in (John Doe)",  # the name must follow the login
     r"C:\Program Files (x86)\Microsoft", "Windows 11 Enterprise Edition (x64)", "Citrix Gateway (gw.kestrelridge.com)",
     "John Smith (CEO) said", "Anna Berg (anna) wrote", "see Section Two (part.2)"[:14],  # a role; no login's marks
     'title="Visualizza il profilo di Serena Silvestri"', "the profile of users is public",  # a name: NER's
