@@ -195,6 +195,17 @@ class PersonAddressRecognizer(PatternRecognizer):
             _PLACE_SCORE,
         ),
         Pattern(
+            "mobile_money_party",
+            r"""(?x)
+            (?<=(?<![\w+])2\d{11}\ -\ )       # a mobile-money statement's party after its number
+            (?!(?:\p{Lu}{2,}[\ '’\-]){0,3}(?:BANK|LIMITED|LTD|PLC|SACCO|INSURANCE|SCHOOL|COLLEGE|HOSPITAL
+                |SAFARICOM|AIRTEL|VODACOM|M-PESA|MPESA)\b)  # (a firm's name: 'EQUITY BANK KENYA LIMITED')
+            \p{Lu}{2,}(?:[\ '’\-]\p{Lu}{2,}){1,3}  # (its number a phone's: see phone.py): 'Pay Bill from
+            (?![\p{L}\p{M}'’\-])                 # 254756376420 - LYDIA MUTHONI MWANGI Acc. ...'
+            """,
+            0.85,
+        ),
+        Pattern(
             "titled",
             rf"""(?x)
             (?<=(?<![\w.])(?:Herr|Frau|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig\.ra)\.?[ ]  # a title of

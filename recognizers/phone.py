@@ -439,3 +439,37 @@ class LabelledPhoneRecognizer(PhoneNumberRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return None if self._plausible(pattern_text, labelled=True) else False
+
+
+class MobileMoneyPartyRecognizer(PatternRecognizer):
+    """PHONE_NUMBER: a mobile-money statement's party, its number in E.164 without the
+    ``+`` before its name: M-PESA's 'Pay Bill from 254756376420 - LYDIA MUTHONI MWANGI'.
+
+    Twelve digits alone are an id as often (see ``phone_plain``); the name after them in
+    capitals, as the statement writes it, says whose number it is. The number must be a
+    valid one of its country's plan.
+    """
+
+    PATTERNS = [
+        Pattern(
+            "mobile_money_party",
+            r"""(?x)
+            (?<![\w+.,/\-])
+            2\d{11}                         # a number of Africa's plans (+2..), twelve digits
+            (?=\ -\ \p{Lu}{2,}(?:\ |$))      # then ' - ' and its party's name in capitals
+            """,
+            0.7,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="PHONE_NUMBER",
+            name="MobileMoneyPartyRecognizer",
+            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            context=["pay", "payment", "paid", "from", "to", "transfer", "mpesa", "m-pesa"],
+            global_regex_flags=re.DOTALL | re.MULTILINE,  # case-sensitive: the name is in capitals
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return None if PhoneNumberRecognizer._accepts("+" + pattern_text, None) else False

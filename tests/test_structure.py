@@ -146,7 +146,7 @@ def test_hostname_client_is_a_hostname():
         ("গ্রাহকের নাম", "PERSON"), ("প্রাপকের ঠিকানা", "LOCATION"), ("ফোন নম্বর", "PHONE_NUMBER"), ("পণ্যের নাম", None),
         ("نام مشتری", "PERSON"), ("نام و نام خانوادگی", "PERSON"), ("نام محصول", None), ("نام کاربری", "USERNAME"),
         ("آدرس گیرنده", "LOCATION"), ("آدرس فروشگاه", None), ("شماره موبایل", "PHONE_NUMBER"), ("شماره سفارش", None),
-        ("کد پستی", "LOCATION"), ("شماره سريال", "SERIAL_NUMBER"), ("شهر", None),  # (Arabic's month)
+        ("کد پستی", "LOCATION"), ("شماره سريال", "SERIAL_NUMBER"), ("الشهر", None),  # (Arabic's month)
         # Georgian, Armenian, Azerbaijani and Kazakh genitives; Serbian in Cyrillic
         ("კლიენტის სახელი", "PERSON"), ("მომხმარებლის სახელი", "USERNAME"), ("მიწოდების მისამართი", "LOCATION"),
         ("პროდუქტის სახელი", None), ("Հաճախորդի անուն", "PERSON"), ("Օգտատիրոջ անուն", "USERNAME"),
@@ -162,6 +162,7 @@ def test_hostname_client_is_a_hostname():
         ("Enw cynnyrch", None), ("Kliënt se naam", "PERSON"), ("Selfoonnommer", "PHONE_NUMBER"),
         ("Poskode", "LOCATION"), ("Emri i klientit", "PERSON"), ("Adresa e dorëzimit", "LOCATION"),
         ("Numri i telefonit", "PHONE_NUMBER"), ("Emri i produktit", None), ("Emri i plotë", "PERSON"),
+        ("Облыс", "LOCATION"), ("Сатып алушы", "USERNAME"), ("استان", "LOCATION"), ("شهر", "LOCATION"),
     ],
 )
 def test_field_names_imply_types(field, expected):
@@ -483,6 +484,8 @@ def test_code_columns_suppress_digit_noise():
     ("postal_code", "NW1 6XE", "LOCATION"), ("traits.address.postalCode", "D02 VK65", "LOCATION"),
     ("shipping_zip", "00-514", "LOCATION"), ("PLZ", "10115", "LOCATION"),
     ("zip", "N/A", None), ("zip", "-", None), ("postcode", "Berlin", None),  # no code
+    ("کد پستی", "۷۰۸۱۳۶۰۳۳۷", "LOCATION"), ("کد پستی", "18831-18934", "LOCATION"),  # Iran's, in Persian digits too
+    ("Пошта индексі", "050000", "LOCATION"), ("Kode Pos", "12180", "LOCATION"),
 ])
 def test_postcode_columns_hold_a_place(field, value, expected):
     st = analyze_structure(value, field)
@@ -726,6 +729,11 @@ def test_a_structured_value_that_is_the_unspecified_address_is_none():
     ("cpu_brand", "Intel(R) Core(TM) i7-1365U Gen", True), ("Noutopiste", "Matkahuolto Lähellä-piste", True),
     ("properties.products[0].name", "Zománcozott lábas", True), ("properties.name", "Anna Kovács", False),
     ("requestParameters.ipPermissions.items[0].ipRanges.items[0].description", "SSH from Priya Raman home", False),
+    # products, a parcel locker and a payment's kind in more languages
+    ("Nama Produk", "Kopi Toraja Sapan", True), ("Тауар атауы", "Samsung Galaxy A15", True),
+    ("عنوان کالا", "گوشی سامسونگ", True), ("Pangalan ng Produkto", "Kape Barako", True),
+    ("Jina la Bidhaa", "Chai Kilo 1", True), ("Nom del producte", "Cafè", True), ("Reason Type", "Pay Bill", True),
+    ("Постамат / алу пункті", "Постамат Kaspi №1234", True), ("Nama Pembeli", "Budi Santoso", False),
 ])
 def test_an_inventorys_label_fields_are_no_prose(field, text, label):
     from piiscan.detect.structure import is_label_field
@@ -1157,6 +1165,8 @@ def test_columns_by_their_names_and_cells_that_list_values(field, value, found):
     ("Employer Country", "Netherlands", True),  # a CRM contact's firm's place
     ("Customer City", "Amsterdam", False), ("Company Phone", "Amsterdam", False),
     ("Location", "Leeds Depot", True), ("Location", "Leeds", False),  # a site by its name's last word
+    ("Gudang Pengiriman", "Jl. Raya Bogor Km 32 No. 22", True), ("Қойма", "Абай көшесі 12", True),  # a warehouse
+    ("Alamat Pengiriman", "Jl. Raya Bogor Km 32 No. 22", False),
 ])
 def test_a_firms_sites_are_no_ones_places(field, value, suppressed):
     sups = analyze_structure(value, field).suppressions
@@ -1240,6 +1250,8 @@ def test_names_in_other_scripts_are_read_as_written_and_as_registered():
     assert normalize_name("Địa chỉ") == "diachi"
     # a Vietnamese, a Korean or a Russian export's country is shared by many (not carried)
     assert is_region_field("Quốc gia") and is_region_field("국가") and is_region_field("Страна")
+    assert is_region_field("Provinsi") and is_region_field("Облыс") and is_region_field("ქვეყანა")
+    assert not is_region_field("Kota") and not is_region_field("Мекенжай")
     assert not is_region_field("Quận") and not is_region_field("Tên Người nhận")
 
 

@@ -139,7 +139,7 @@ _NAME_WORDS = {
     "ব্যবহারকারী গ্রাহক mtumiaji jinalamtumiaji mteja მომხმარებელი მომხმარებლისსახელი კლიენტი "
     "օգտատեր օգտանուն հաճախորդ корисник корисничкоиме купац клијент usuari nomdusuari "
     "defnyddiwr enwdefnyddiwr cwsmer perdorues perdoruesi emriiperdoruesit klienti "
-    "istifadəçi istifadəçiadı müştəri пайдаланушы пайдаланушыаты",
+    "istifadəçi istifadəçiadı müştəri пайдаланушы пайдаланушыаты сатыпалушы",  # (Kazakh: a buyer)
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
     "members globalname "  # a chat's members (Telegram's export), Discord's display name
@@ -312,7 +312,7 @@ _NAME_WORDS = {
     "qyteti qytet kodipostar shteti rruga rrethi qarku bashkia "
     # Azerbaijani and Kazakh: address, town, district, postcode, country, street, village
     "ünvan ünvanı şəhər rayon poçtindeksi ölkə küçə kənd "
-    "мекенжай мекенжайы қала аудан поштаиндексі ел көше ауыл елдімекен",
+    "мекенжай мекенжайы қала облыс аудан поштаиндексі ел көше ауыл елдімекен",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
     "endpointname "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
@@ -490,7 +490,8 @@ def _is_postcode_name(leaf: str) -> bool:
         leaf = leaf[:-len(whose)]  # Romanian's 'Cod postal facturare'
     return leaf.endswith(_POSTCODE_ENDS) or leaf in _POSTCODE_NAMES
 # A postcode: 10115, 01304-001, NW1 6XE, H3B 1K9, 00-514, D02 VK65 (a digit in it)
-_POSTCODE = re.compile(r"(?=.*\d)[A-Za-z0-9][A-Za-z0-9 \-]{1,9}")
+# (and Iran's ten digits, '18831-18934', in Persian or Arabic digits too: '۷۰۸۱۳۶۰۳۳۷')
+_POSTCODE = re.compile(r"(?=.*\d)[A-Za-z0-9\u06f0-\u06f9\u0660-\u0669][A-Za-z0-9\u06f0-\u06f9\u0660-\u0669 \-]{1,10}")
 # Fields whose values are URLs/requests: parse their query strings.
 _URL_NAMES = {"request", "url", "uri", "requesturi", "path", "referer", "referrer", "uriquery", "uristem",
               "args",  # (AWS WAF's httpRequest.args: the query, no '?')
@@ -885,7 +886,9 @@ _PERSIAN_THINGS = frozenset({"محصول", "فروشگاه", "شرکت", "انب
 _ARABIC_WORD = re.compile(r"[\u0620-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]+")
 _PERSIAN_LETTER = re.compile(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 _TO_PERSIAN = str.maketrans("يك", "یک")
-_PERSIAN_ONLY = frozenset({"شماره", "نام", "آدرس", "نشانی"})  # heads no Arabic name starts with
+# Heads no Arabic name starts with (Arabic's town is 'مدينة', its province 'محافظة': 'شهر' is
+# its month, a number's column)
+_PERSIAN_ONLY = frozenset({"شماره", "نام", "آدرس", "نشانی", "استان", "شهر"})
 
 
 def _arabic_type(field: str) -> str | None:
@@ -1075,7 +1078,7 @@ _WHOSE_BEFORE = frozenset({"kliendi", "saaja", "ostja", "tellija", "kasutaja", "
     "კლიენტის მომხმარებლის მიმღების მყიდველის თანამშრომლის მიწოდების "
     "հաճախորդի ստացողի գնորդի օգտատիրոջ աշխատակցի առաքման "
     "клиенттің алушының пайдаланушы пайдаланушының қызметкердің жеткізу "
-    "müştərinin alıcının istifadəçi istifadəçinin işçinin çatdırılma kliënt ontvanger")
+    "müştərinin alıcının istifadəçi istifadəçinin işçinin çatdırılma kliënt ontvanger сатыпалушының")
 # Of those, a user's (with a bare name: a login)
 _USER_WHOSE = frozenset({"kasutaja", "lietotaja", "vartotojo", "naudotojo", "uporabnika", "korisnika",
                          "потребителя", "користувача", "notanda", "המשתמש", "משתמש"}) | _normalized(
@@ -1411,7 +1414,14 @@ _LABEL_FIELDS = frozenset({
     "locationtitle", "storename", "shopname", "businessname",  # a business's own (Google's reviews' locationTitle)
     # Finnish: a pickup point, a product, its name; Romanian: a product's name, a parcel locker's;
     # Hungarian: a product, its name
-    "noutopiste", "tuote", "tuotenimi", "denumireprodus", "lockernume", "termek", "termeknev"})
+    "noutopiste", "tuote", "tuotenimi", "denumireprodus", "lockernume", "termek", "termeknev",
+    "reasontype", "transactiontype"}) | _normalized(  # (M-PESA's 'Reason Type': 'Pay Bill')
+    # a product, its name, a courier: Indonesian and Malay, Kazakh, Persian, Albanian, Azerbaijani,
+    # Georgian, Armenian, Hindi, Bengali, Afrikaans, Welsh, Serbian; a parcel locker (Kazakh)
+    "namaproduk produk namabarang barang kurir ekspedisi jasapengiriman тауаратауы тауар "
+    "عنوان‌کالا عنوانکالا نامکالا نام‌کالا نام‌محصول ناممحصول محصول کالا emriiproduktit produkti məhsul "
+    "məhsulunadı პროდუქტი პროდუქტისსახელი ապրանք ապրանքիանվանում उत्पाद उत्पादकानाम পণ্য পণ্যেরনাম "
+    "produknaam cynnyrch enwcynnyrch производ називпроизвода постамат постаматалупункті")
 # Korean ends of a product's or an option's name ('등록상품명', '노출상품명(옵션명)')
 _KOREAN_LABEL_ENDS = ("상품명", "옵션명", "제품명")
 # Parents whose things' 'name' is a part's or a program's: NinjaOne's processors[0].name
@@ -1452,11 +1462,13 @@ def _names_a_label_of(field: str) -> bool:
     return bool({normalize_name(w) for w in head[1].split()} & _LABELLED_THINGS)
 
 
-_LABEL_HEADS = frozenset({"nome", "nom", "nombre", "forma", "modo", "metodo", "mode", "tipo", "type", "categoria"})
+_LABEL_HEADS = frozenset({"nome", "nom", "nombre", "forma", "modo", "metodo", "mode", "tipo", "type", "categoria",
+                          "pangalan", "jina"})  # (Tagalog, Swahili: 'Pangalan ng produkto', 'Jina la bidhaa')
 _LABELLED_THINGS = frozenset({"produto", "producto", "prodotto", "produit", "articulo", "articolo", "article",
                               "item", "servico", "servicio", "servizio", "service", "entrega", "envio", "livraison",
                               "expedition", "spedizione", "consegna", "frete", "pagamento", "pago", "paiement",
-                              "plano", "plan", "piano", "variante", "variacao", "variacion"})
+                              "plano", "plan", "piano", "variante", "variacao", "variacion",
+                              "produkto", "bidhaa", "producte"})  # (Tagalog, Swahili, Catalan)
 
 
 def is_noise_value(field: str | None, text: str) -> bool:
@@ -2161,7 +2173,11 @@ _SITE_LAST = frozenset({"territory", "territories", "site", "branch", "office", 
                         "facility", "plant", "winkel", "filiaal", "store", "shop", "butik", "kauppa", "sklep",
                         "building", "room"})  # (a help desk's 'Building / Room')
 _SHOP_FIRST = frozenset({"negozio", "loja", "tienda", "magasin", "boutique", "filiale", "sucursal", "succursale",
-                         "punto", "sklep"})
+                         "punto", "sklep",
+                         # a warehouse, a shop: Indonesian and Malay ('Gudang Pengiriman'), Swahili,
+                         # Catalan, Albanian, Azerbaijani, Serbian, Russian, Kazakh, Persian
+                         "gudang", "toko", "kedai", "ghala", "duka", "magatzem", "botiga", "magazina", "dyqan",
+                         "anbar", "mağaza", "магацин", "продавница", "склад", "қойма", "انبار", "فروشگاه"})
 _SALE_LAST = frozenset({"venda", "venta", "vendita"})
 _SALE_FIRST = frozenset({"local", "ponto", "punto", "lugar", "point"})
 _FIRM_FIRST = frozenset({"company", "organization", "organisation", "org", "employer", "business", "corporate",

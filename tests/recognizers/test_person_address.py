@@ -28,6 +28,7 @@ POSITIVE = [
     ("Hormat saya,\nBudi Santoso", ["Budi Santoso"]), ("Diolch,\nRhys", ["Rhys"]),
     ("नमस्ते राहुल जी,\nमेरा लैपटॉप", ["राहुल"]), ("প্রিয় সুমাইয়া আক্তার,", ["সুমাইয়া আক্তার"]),
     ("سلام آقای رضایی،\nلطفا", ["رضایی"]), ("გამარჯობა ნინო,", ["ნინო"]),
+    ("Pay Bill from 254756376420 - LYDIA MUTHONI MWANGI Acc. Tracy 4089", ["LYDIA MUTHONI MWANGI"]),  # M-PESA's
     # whose document a file is, by its name
     ("C:\\Users\\fb\\Downloads\\CV_Mohamed_Aziz.pdf", ["Mohamed_Aziz"]),
     ("Loonstrook_2024-05_Dmytro_Kovalenko.pdf", ["Dmytro_Kovalenko"]), ("Claim_Kaya_NV24061247201.xlsx", ["Kaya"]),
@@ -121,6 +122,7 @@ NEGATIVE = [
     "-None-",  # a CRM's empty marker (Zoho's), not a signature
     "Halo semua,", "Hai tim,", "سلام، لطفا کمک کنید", "नमस्ते, मेरा लैपटॉप काम नहीं कर रहा",  # no name greeted
     "नमस्ते राहुल से बात करनी है",  # (no greeting's end after the words)
+    "Withdraw Funds to 254756376420 - EQUITY BANK KENYA LIMITED", "247247 - JOHN KAMAU",  # a bank; a paybill
     "Sure, can you send it?", "Thanks, could you also", "Apple's parent company said",  # no one called; a firm
     "call me tomorrow.", "Call me ASAP.",
     "see https://example.com/docs/Getting Started", "corp.example.com/Servers/Web Farm/IIS01",
