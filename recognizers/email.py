@@ -91,6 +91,7 @@ class EmailAddressRecognizer(PatternRecognizer):
                                                       # nor an IRC join's hostmask, 'nick (ident@host)'
             (?!(?<=\bsips?:|\btel:)\+?\d{3,15}@)        # nor a SIP URI's number ('sip:+46313205500@carrier':
                                                       # the phone recognizer's; 'sip:anna@example.com' is an address)
+            (?:(?<![\w/~])~[a-z0-9_\-]{1,40}/)?        # a sourcehut list's owner first: '~anna/list@lists.sr.ht'
             [a-z0-9_+\-]+                             # local part: the characters real addresses use (no '%',
                                                       # no '=' or quotes, so 'email=x@y.com' yields just 'x@y.com')
             (?:\.[a-z0-9_+\-]+)*                      # dot-separated atoms (no leading/trailing/double dot)

@@ -206,6 +206,15 @@ class PersonAddressRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
+            "mention_link",
+            r"""(?x)
+            (?<=\[)                          # a chat's mention as a link to its member: Twist's
+            \p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}){0,2}  # '[Siti Hutapea](twist-mention://709546)'
+            (?=\]\((?:twist-mention|mention|user-mention)://)
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
             "titled",
             rf"""(?x)
             (?<=(?<![\w.])(?:Herr|Frau|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig\.ra)\.?[ ]  # a title of
@@ -264,15 +273,19 @@ class PersonAddressRecognizer(PatternRecognizer):
             "name_statement",
             rf"""(?x)
             (?<=
-              (?:(?:^|(?<=\n)|(?<=\|)|(?<=(?i:form):))[ \t>]*(?i:(?:full[ ]|first[ ]|last[ ])?name)[ \t]*:  # a 'Name:'
-                                                    # label starts its line, or a form's field ('Pre-chat form: Name: Ana | E-mail: ...')
+              (?:(?:^|(?<=\n)|(?<=\|)|(?<=(?i:form):))[ \t>]*(?i:(?:full[ ]|first[ ]|last[ ])?name  # a 'Name:'
+                  |recipient|receiver|contact(?:[ ]person)?|attn|attention  # label starts its line, or a form's
+                  |penerima|nama(?:[ ]lengkap)?|pangalan|tatanggap|jina|mpokeaji|emri|enw|ontvanger  # field ('Pre-chat
+                  |kontaktperson|destinatari|marrësi)[ \t]*:  # form: Name: Ana | E-mail: ...'); a recipient or a contact
+                                                    # person, in other languages too ('Penerima: Fajar Halim / 0811...')
                |(?<![\w])(?i:my|his|her|their|your|maiden|first|last|full|middle|family|real)
                 [ ](?i:name)(?:[ ](?:is|was)|['’]s|[ ]?[:?]))  # 'My name is', 'her maiden name is', 'last name?'
               [ \t]+
               (?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ ])?   # a title is context, not part of the name
             )
             {_FULL_NAME}
-            (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|]|\.(?:\s|$)|[ ](?:but|and|from|here)\b)  # and the statement ends
+            (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|]|\.(?:\s|$)|[ ](?:but|and|from|here)\b|[ ][/—–][ ])  # and the
+                                                    # statement ends (or a slash or a dash: 'Fajar Halim / 0811-...')
             """,
             _PLACE_SCORE,
         ),

@@ -133,6 +133,9 @@ _CONTEXT = [
     "موبایل",
     "ტელ",
     "հեռ",
+    "nomor",  # (Indonesian, Malay, Swahili: a number: 'nomor 628122360817')
+    "nombor",
+    "nambari",
 ]
 
 _DATE_SHAPES = re.compile(
@@ -334,11 +337,24 @@ class PhoneNumberRecognizer(PatternRecognizer):
         if formatted and text[:2] in ("8 ", "8(") and len(digits) >= 9:
             # the trunk '8' of Lithuania and of Russia and its neighbours: '8 602 26513', '8 (495) 123-45-67'
             return any(self._accepts(text, region) for region in ("LT", "RU", "BY", "KZ"))
+        if not formatted and 11 <= len(digits) <= 13 and text[0] != "0" \
+                and self._accepts_mobile("+" + text):
+            return True  # a mobile's number in E.164 without its '+' ('628122360817'): a bare run keeps
+            # its low score, a context word must lift it
         if text.lstrip("(").startswith("0") and (formatted or len(digits) >= 10):
             # (a bare run stays at its low score: a context word must lift it, 'gọi 0885570844')
             regions = self.fallback_regions + (self.long_fallback_regions if len(digits) >= 9 else ())
             return any(self._accepts(text, region) for region in regions)
         return False
+
+    @staticmethod
+    def _accepts_mobile(text: str) -> bool:
+        try:
+            number = phonenumbers.parse(text, None)
+        except phonenumbers.NumberParseException:
+            return False
+        return phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in (
+            phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
     @staticmethod
     def _accepts(text: str, region: str | None, nanp_3_3_4: bool = False,

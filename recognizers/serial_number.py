@@ -7,7 +7,9 @@ is what a case-blind pattern would catch):
   ``Fabr.-Nr.``, ``Seriennummer``; Dutch and Scandinavian ``Serienummer``, a bicycle's
   ``stelnummer``; French, Spanish and Portuguese ``numéro de série``, ``número de série``;
   and the same words in Italian, Romanian, Polish, Czech, Hungarian, Finnish, Turkish, the
-  Baltic and South Slavic languages, Bulgarian, Ukrainian, Russian, Hebrew, Greek, Icelandic),
+  Baltic and South Slavic languages, Bulgarian, Ukrainian, Russian, Hebrew, Greek, Icelandic,
+  Indonesian, Malay, Tagalog, Swahili, Catalan, Welsh, Afrikaans, Albanian, Azerbaijani,
+  Kazakh, Serbian, Hindi, Bengali, Georgian, Armenian, Persian),
   ``serial number``, ``license key``, ``product key``, ``activation key``...
   (the keyword itself is matched case-blind and is not part of the finding).
 * ``serial_in_list`` (0.8): the other serials a list names: ``serials ZRFGXU25 and
@@ -105,6 +107,11 @@ class SerialNumberRecognizer(PatternRecognizer):
                 | s[ēe]rijas\ (?:numurs|nr\.?) | seerianumber | seeria\ nr\.? | serijska\ (?:[šs]tevilka|[šs]t\.)
                 | serijski\ broj | сериен\ номер | серійний\ номер | серийный\ номер | מספר\ סידורי
                 | מס['׳]\ סידורי | σειριακ[όο]ς\ αριθμ[όο]ς | ra[ðd]n[úu]mer
+                | nomor\ seri | no\.?\ seri | nombor\ siri | numero\ ng\ serye | nambari\ ya\ serial
+                | n[úu]mero\ de\ s[èe]rie | rhif\ cyfresol | reeksnommer | numri\ (?:serial|i\ serisë)
+                | seriya\ n[öo]mr[əe]si | сериялық\ нөмір | серијски\ број | सीरियल\ नंबर | সিরিয়াল\ নম্বর
+                | სერიული\ ნომერი | սերիական\ համար | شماره\ سریال  # (Indonesian to Persian)
+                | (?:sn|s/n)\ (?:mesin|perangkat|unit|laptop|pc|router|modem|device)  # 'SN mesin:' (the machine's)
                 | (?:service|asset)[\ _\-]?tag       # Dell's and Lenovo's: Service Tag 7XK2M93
                 | (?:license|licence|product|activation|registration|cd)[\ _\-]?(?:key|code)  # license key, product key...
                 | iccid                             # a SIM card's number: 'ICCID 8944480312812899408'
@@ -119,7 +126,9 @@ class SerialNumberRecognizer(PatternRecognizer):
                                                    # opening quote, and Markdown's emphasis ('**S/N:** VW7-22D4')
             )
             (?:(?<!(?i:\bsn)\s*)                   # bare 'SN' needs a ':'/'='/'#' after it ('SN 2' in prose is not a key),
-              | (?<=\bSN\ )(?=[A-Z0-9]*\d{5}))      # but for 'SN' in capitals before a run of digits ('SN 2243210717')
+              | (?<=\bSN\ )(?=[A-Z0-9]*\d{5})      # but for 'SN' in capitals before a run of digits ('SN 2243210717')
+              | (?<=\bSN\ )(?=(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{7,20})(?![\w\-])))  # or before capitals
+                                                   # and digits ('Lenovo ThinkPad E14, SN PF0UM4BI')
             (?:(?<=[:=\#"'][*_]{0,2}\s{0,12}[*_`]{0,2}) | (?<=\bis\s{1,3}) | (?=[A-Za-z\-]{0,39}\d)  # a ':', '=',
                                                    # '#', quote or 'is' after the keyword (dmidecode aligns its
                                                    # values: 'Serial Number:      HGXJASWONZ'), or a digit in the

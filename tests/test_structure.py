@@ -163,6 +163,7 @@ def test_hostname_client_is_a_hostname():
         ("Poskode", "LOCATION"), ("Emri i klientit", "PERSON"), ("Adresa e dorëzimit", "LOCATION"),
         ("Numri i telefonit", "PHONE_NUMBER"), ("Emri i produktit", None), ("Emri i plotë", "PERSON"),
         ("Облыс", "LOCATION"), ("Сатып алушы", "USERNAME"), ("استان", "LOCATION"), ("شهر", "LOCATION"),
+        ("creator_name", "PERSON"), ("creator_id", None),  # (Twist's comment's author)
     ],
 )
 def test_field_names_imply_types(field, expected):
@@ -759,6 +760,12 @@ def test_a_message_ids_field_holds_no_mailbox():
     sups = analyze_structure("<Y76FDJYBT2X1X6ZP5UBK@google.com>", "message-id").suppressions
     assert [(sorted(x.entity_types), x.start, x.end) for x in sups] == [(["EMAIL_ADDRESS"], 0, 33)]
     assert analyze_structure("jane@example.org", "sender-address").suppressions == ()
+    # and a mail's header line of ids, whatever address an id looks like (a list archive's URL too)
+    for line in ("Message-ID: <20231004145900.81714-1-johan.viljoen@icloud.com>", "In-Reply-To: <a.b@c.example>",
+                 "Archived-At: <https://lists.sr.ht/~anna/list/20231004.1-ann@icloud.com>"):
+        sups = analyze_structure(line, None).suppressions
+        assert [(sorted(x.entity_types), x.start, x.end) for x in sups] == [(["EMAIL_ADDRESS"], 0, len(line))]
+    assert analyze_structure("From: Ann <ann@icloud.com>", None).suppressions == ()
 
 
 # --- SQL statements, attribute lines and X.509 names in log lines ----------------------------

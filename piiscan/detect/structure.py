@@ -434,6 +434,7 @@ _QUALIFIERS = ("billing", "bill", "shipping", "ship", "delivery", "mailing", "po
                "candidate", "tenant", "landlord", "player", "teacher", "doctor", "nurse", "volunteer",
                "donor", "beneficiary", "caller", "lead", "prospect", "speaker", "traveler",
                "traveller", "rider", "courier",
+               "creator", "editor", "uploader", "modifier", "updater",  # (Twist's 'creator_name')
                # a blog's or a forum's posters (WordPress' author_display_name, comment_author_email)
                "author", "commentauthor", "commenter", "poster",
                # Czech and Slovak: billing, delivery ('Fakturační ulice', 'Doručovací PSČ')
@@ -1939,6 +1940,10 @@ WHOLE_TIMESTAMP_ASCII = "^" + _WHOLE_TIMESTAMP.pattern.replace(r"\d", "[0-9]") +
 # --- analysis -----------------------------------------------------------------------------
 
 
+_MESSAGE_ID_HEADER = re.compile(r"(?i)(?:message-id|in-reply-to|references|archived-at|resent-message-id):")
+_MESSAGE_ID_TYPES = frozenset({"EMAIL_ADDRESS"})
+
+
 def analyze_structure(text: str, field: str | None) -> Structure:
     """Structural hints and suppressions for one record."""
     if field is None:
@@ -1971,6 +1976,11 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         if squid is not None and squid.group("user") != "-":
             hints.append(Hint("USERNAME", *squid.span("user"), 0.9, "squid_user"))
         sups: tuple[Suppression, ...] = ()
+        if text[:1] in "MmIiRrAa" and _MESSAGE_ID_HEADER.match(text):
+            # a mail's header of message ids ('Message-ID: <20231004.81714-1-ann@icloud.com>', a list
+            # archive's 'Archived-At: <https://lists.sr.ht/~owner/list/<id>>'): an id, whatever
+            # address it looks like and wherever else a value like it was found
+            sups = (Suppression(_MESSAGE_ID_TYPES, 0, len(text)),)
         if "'" in text and _SQL_GATE.search(text):
             hints += sql_hints(text)
         if '":' in text or '" :' in text or '"=>' in text or '" =>' in text or "':" in text:

@@ -17,6 +17,7 @@ POSITIVE = [
     ("a1@example.org, b2@example.net", ["a1@example.org", "b2@example.net"]),
     ("reserved TLDs: tester@foo.test and x@site.example", ["tester@foo.test", "x@site.example"]),
     ("GET /profile/jo-ann@example.com HTTP/1.1", ["jo-ann@example.com"]),
+    ("To: ~jdlange/plaaslog-devel@lists.sr.ht", ["~jdlange/plaaslog-devel@lists.sr.ht"]),  # a sourcehut list's
     # obfuscated forms
     ("write to jdoe(at)example.com", ["jdoe(at)example.com"]),
     ("jdoe [at] example [dot] com", ["jdoe [at] example [dot] com"]),
@@ -39,6 +40,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "see https://git.sr.ht/~anna/repo/tree", "cd ~anna/list@",  # a path; no domain
     # a Kerberos principal: a login (or a service) in its realm, written in capitals
     "NEEDED_PREAUTH: lnavarro@CORP.KESTRELMED.IO for krbtgt/CORP.KESTRELMED.IO@CORP.KESTRELMED.IO",
     # a message's id, in a mail log or a header: no one's mailbox

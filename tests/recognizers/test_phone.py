@@ -362,6 +362,17 @@ def test_a_bare_foreign_mobile_is_valid_in_its_plan_and_needs_a_context_word(fin
         ["0798618495"], ["01096468156"], []]  # a context word in its language lifts it; an id stays
 
 
+def test_a_bare_mobile_in_e164_without_its_plus_needs_a_context_word():
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+
+    texts = ["IMEI 864231053762767, nomor 628122360817. Bisa", "order 628122360817 shipped",
+             "nomor 621234567890"]  # (an Indonesian mobile; an id; no plan's mobile)
+    found = Detector(Detection(ner=NerMode.OFF)).detect_records(texts, [None] * 3)
+    assert [[t[f.start:f.end] for f in fs if f.entity_type == E] for t, fs in zip(texts, found)] == [
+        ["628122360817"], [], []]
+
+
 def test_a_fields_name_is_context_for_its_value_as_presidios_analyze_dict_passes_keys():
     from piiscan.config import Detection, NerMode
     from piiscan.detect.engine import Detector

@@ -7,6 +7,10 @@ import pytest
 E = "SERIAL_NUMBER"
 
 POSITIVE = [
+    # 'SN' before capitals and digits; serial labels in more languages; a machine's 'SN mesin:'
+    ("- Laptop: Lenovo ThinkPad E14 Gen 5, SN PF0UM4BI\n", ["PF0UM4BI"]), ("SN mesin: KBX2MBC3CASI", ["KBX2MBC3CASI"]),
+    ("Poort se reeksnommer: RAK2260208841, MAC", ["RAK2260208841"]), ("nomor seri: 5CG347YRSK", ["5CG347YRSK"]),
+    ("სერიული ნომერი: PF1H0MQX", ["PF1H0MQX"]), ("شماره سریال: R58N12ABCDE", ["R58N12ABCDE"]),
     ("List of devices attached\nBF47U636\tdevice\n", ["BF47U636"]),  # adb_device
     ("Serial number on the box: SW-AX2-0087-3321-K", ["SW-AX2-0087-3321-K"]),  # words between
     ("the serial number of my unit is 5CG7342XYZ", ["5CG7342XYZ"]),
@@ -46,6 +50,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "SN ABCDEFGH", "SN 2 of them", "the SN mesin is fine",  # no digit; too short; no serial after the label
     "List of devices attached\nemulator-5554\tdevice\n", "the printer\tdevice\tready",  # an emulator; no serial
     "serials are printed on the box and the label",
     "het serienummer van de omvormer staat op de sticker",  # no serial after it
