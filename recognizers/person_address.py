@@ -206,6 +206,18 @@ class PersonAddressRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
+            "bilingual_signature",
+            r"""(?x)
+            (?<=(?:^|\n|>)[ \t]*\p{Lu}\p{Ll}+[ ]\p{Lu}\p{Ll}+[ ]/[ ])  # a signature's name in Latin letters and
+            (?:(?:(?=[\p{Armenian}\p{Cyrillic}\p{Greek}])\p{Lu}  # in its own script: 'Levan Japaridze /
+                | [\p{Georgian}\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Bengali}\p{Thai}])  # ლევან ჯაფარიძე' (a
+               [\p{L}\p{M}'’\-]{1,30}[ ]?){2,3}    # cased script's words capitalized: 'Анна Петрова')
+            (?<![ ])
+            (?=[ \t]*(?:<|\r?\n|$))
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
             "mention_link",
             r"""(?x)
             (?<=\[)                          # a chat's mention as a link to its member: Twist's

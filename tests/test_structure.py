@@ -164,6 +164,7 @@ def test_hostname_client_is_a_hostname():
         ("Numri i telefonit", "PHONE_NUMBER"), ("Emri i produktit", None), ("Emri i plotë", "PERSON"),
         ("Облыс", "LOCATION"), ("Сатып алушы", "USERNAME"), ("استان", "LOCATION"), ("شهر", "LOCATION"),
         ("creator_name", "PERSON"), ("creator_id", None),  # (Twist's comment's author)
+        ("from_field.name", "PERSON"), ("to_fields.0.name", "PERSON"),  # Missive's
     ],
 )
 def test_field_names_imply_types(field, expected):
@@ -228,6 +229,8 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("srcNode.name", "pixel-8-zygimantas.tail4f2a1.ts.net", [("HOSTNAME", "pixel-8-zygimantas.tail4f2a1.ts.net")]),
     ("dstNodes.0.name", "ora-wms01.tail4f2a1.ts.net", []), ("dstNodes.0.name", "wmsapp01.tail4f2a1.ts.net", []),
     ("device.name", "iPhone", []), ("hostname", "bi01", []),
+    ("host.hostname", "k8s-worker-07", []), ("host.hostname", "es-data-2", []),  # a cluster's nodes
+    ("host.hostname", "anna-laptop", [("HOSTNAME", "anna-laptop")]),
     # a device named for its owner in Hebrew ('X of Y'), or with the owner in parentheses
     ("Devices[0].device.name", "iPhone של איתי", [("HOSTNAME", "iPhone של איתי")]),
     ("Službeni računalnik", "MacBook Pro (Marko)", [("HOSTNAME", "MacBook Pro (Marko)")]),

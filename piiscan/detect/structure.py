@@ -403,6 +403,8 @@ _PERSON_PARENTS = {"author", "user", "customer", "contact", "person", "owner", "
                    "submitter", "assignee", "commenter", "creator",
                    "personalinfo", "personaldetails", "personaldata", "customerinfo", "contactinfo",
                    "u",  # Rocket.Chat's message author, {"u": {"username": ..., "name": ...}}
+                   # a mail's parties as Missive's API names them (from_field.name, to_fields[0].name)
+                   "fromfield", "tofields", "ccfields", "bccfields", "replytofields",
                    # lists of people: a chat message's mentions, a thread's participants
                    "mentions", "participants", "members", "users", "recipients", "attendees",
                    "authors", "assignees", "reviewers", "contacts", "customers", "people",
@@ -1557,6 +1559,9 @@ _SERVER_ROLE = re.compile(r"(?i)(?:^|[-_.])(?:dc|sql|wsus|rds|fs|print|prn|veeam
                           # a shared device's: a till, a front desk's, a warehouse's scanner, a screen
                           r"|pos|reception|frontdesk|lobby|scanner|signage|thin"
                           r"|sala|room|boardroom|conf"  # a meeting room's ('Sala-Lingotto-01')
+                          # a cluster's and a platform's nodes ('k8s-worker-07', 'es-data-2', 'ci-runner-3')
+                          r"|k8s|kube|node|worker|master|etcd|ingress|lb|haproxy|nginx|cache|rabbitmq|elastic|es"
+                          r"|api|runner|ci|batch|compute|gpu|storage|ceph|minio|vault|consul|nomad"
                           # a pooled virtual desktop (not one named for its user: 'VDI-KDOHERTY')
                           r"|vdi(?![-_][a-z]{4,}(?:-[a-z]+)?$))\d*(?=$|[-_.])"
                           # a system's tier joined to its name, numbered ('wmsapp01', 'crmdb02')

@@ -31,6 +31,8 @@ POSITIVE = [
     ("Pay Bill from 254756376420 - LYDIA MUTHONI MWANGI Acc. Tracy 4089", ["LYDIA MUTHONI MWANGI"]),  # M-PESA's
     ("Jakarta Selatan 12810\nPenerima: Fajar Halim / 0811-5732-4071", ["Fajar Halim"]),  # a recipient's label
     ("Contact: Nestor Aquino — (02) 8771 1041", ["Nestor Aquino"]),
+    ("--<br>Levan Japaridze / ლევან ჯაფარიძე<br>Kartli Trails LLC", ["ლევან ჯაფარიძე"]),  # a signature in two scripts
+    ("Anna Petrova / Анна Петрова\n", ["Анна Петрова"]),
     ("Pakicheck naman po [Siti Hutapea](twist-mention://709546), salamat!", ["Siti Hutapea"]),  # Twist's mention
     # whose document a file is, by its name
     ("C:\\Users\\fb\\Downloads\\CV_Mohamed_Aziz.pdf", ["Mohamed_Aziz"]),
@@ -126,6 +128,7 @@ NEGATIVE = [
     "Halo semua,", "Hai tim,", "سلام، لطفا کمک کنید", "नमस्ते, मेरा लैपटॉप काम नहीं कर रहा",  # no name greeted
     "नमस्ते राहुल से बात करनी है",  # (no greeting's end after the words)
     "Withdraw Funds to 254756376420 - EQUITY BANK KENYA LIMITED", "247247 - JOHN KAMAU",  # a bank; a paybill
+    "Read Only / Только чтение\n",  # a label's translation
     "Contact: support team", "Penerima: kurir JNE", "see [Release Notes](https://example.com/notes)",  # no person
     "Sure, can you send it?", "Thanks, could you also", "Apple's parent company said",  # no one called; a firm
     "call me tomorrow.", "Call me ASAP.",
