@@ -78,16 +78,19 @@ _GREETINGS_ABROAD = (r"(?:Hallo|Hola|Bonjour|Bonsoir|Salut|Olá|Ola|Ciao|Hej|Hoi
                      # Azerbaijani, Serbian, Kazakh, Armenian ('Halo Pak Budi,', 'Yth. Ibu Sari,',
                      # 'Mpendwa Amina,', 'Benvolguda Núria,', 'Annwyl Rhys,', 'Geagte Mnr. Botha,', 'E
                      # dashur Elira,', 'Hörmətli Aynur xanım,', 'Поштовани Марко,', 'Құрметті Айгүл,')
-                     r"|Halo|Hai|Selamat[ ](?:pagi|siang|sore|malam)|Yth\.?|Kumusta|Magandang[ ](?:araw|umaga|hapon)"
-                     r"|Habari|Hujambo|Jambo|Mpendwa|Ndugu|Benvolgut|Benvolguda|Estimat|Bon[ ]dia|Helo|Shwmae"
-                     r"|Annwyl|Haai|Liewe|Geagte|Goeie[ ]môre|Goeiemôre|Përshëndetje|Tungjatjeta|[IE][ ]dashur"
-                     r"|[IE][ ]nderuar|Salam|Hörmətli|Əziz|Здраво|Поштовани|Поштована|Драги|Драга|Сәлеметсіз[ ]бе"
+                     r"|Selamat[ ](?:pagi|siang|sore|malam)|Yth\.?|Kumusta|Magandang[ ](?:araw|umaga|hapon)"
+                     r"|Hujambo|Mpendwa|Ndugu|Benvolgut|Benvolguda|Estimat|Bon[ ]dia|Shwmae"
+                     r"|Annwyl|Liewe|Geagte|Goeie[ ]môre|Goeiemôre|Përshëndetje|Tungjatjeta|[IE][ ]dashur"
+                     r"|[IE][ ]nderuar|Hörmətli|Əziz|Здраво|Поштовани|Поштована|Драги|Драга|Сәлеметсіз[ ]бе"
                      r"|Сәлем|Құрметті|Բարև|Բարեւ|Հարգելի"
                      r"|(?i:danke|gracias|merci|grazie|obrigad[oa]|bedankt|kiitos|köszönöm|köszi|teşekkürler"
                      r"|mulțumesc|multumesc|takk|tack|dziękuję|dzięki|děkuji|díky|дякую|спасибо"
                      r"|aitäh|paldies|ačiū|hvala|благодаря|ευχαριστώ"
                      r"|terima[ ]kasih|makasih|salamat|asante|gràcies|diolch|dankie|baie[ ]dankie|faleminderit"
                      r"|təşəkkürlər|хвала|рахмет|շնորհակալություն))")
+# Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
+# name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
+_GREETINGS_WITH_COMMA = r"(?:Halo|Hai|Helo|Haai|Salam|Jambo|Habari)"
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig|Sig\.ra"
           # Indonesian and Malay ('Pak Budi', 'Ibu Sari', 'Encik Ahmad'), Tagalog, Afrikaans,
           # Albanian, Armenian ('Mnr. Botha', 'Zoti Hoxha', 'Պարոն Սարգսյան')
@@ -141,6 +144,7 @@ _NOT_NAMES = frozenset({
     "q", "error", "warning", "info", "debug", "step", "example", "output", "input", "result", "status",
     "reason", "source", "title", "summary", "description", "priority", "severity", "time", "location",
     "address", "phone", "email", "name", "user", "agent", "customer", "bot", "assistant", "client",
+    "tel", "fax", "mob", "cell", "mobile", "whatsapp", "telp", "skype",  # a contact label's next label ('Contact: Tel. ...')
     "server", "host", "tip", "hint", "caution", "important", "fix", "solution", "problem", "issue",
     "cause", "workaround", "comment", "reply", "quote", "ps", "tl", "tldr", "bonus", "also", "and",
     "but", "however", "update2", "steps", "expected", "actual", "observed", "environment", "version",
@@ -182,6 +186,17 @@ class PersonAddressRecognizer(PatternRecognizer):
             {_NAME}
             (?=[ ]?[,!:]|\.(?:\s|$)|\s*$         # the greeting ends: 'Hi Amara,' 'Thanks Bruno!', or a
               |[ ]{_TITLE_AFTER}[,!:])            # Turkish title follows: 'Değerli Sibel Hanım,'
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "greeting_with_comma",
+            rf"""(?x)
+            (?<=(?:^|(?<=[\n>"'(])|(?<=[.!?][ ]))[ \t]*{_GREETINGS_WITH_COMMA},?[ ](?:{_TITLE}\.?[ ])?)  # 'Halo Pak
+                                                    # Budi,': where a text or a sentence starts ('Quận Hai Bà
+                                                    # Trưng, Hà Nội' is a district)
+            {_NAME}
+            (?=[ ]?[,!:]|[ ]{_TITLE_AFTER}[,!:])    # the greeting's comma or '!' after the name
             """,
             _PLACE_SCORE,
         ),
@@ -286,10 +301,11 @@ class PersonAddressRecognizer(PatternRecognizer):
             rf"""(?x)
             (?<=
               (?:(?:^|(?<=\n)|(?<=\|)|(?<=(?i:form):))[ \t>]*(?i:(?:full[ ]|first[ ]|last[ ])?name  # a 'Name:'
-                  |recipient|receiver|contact(?:[ ]person)?|attn|attention  # label starts its line, or a form's
+                  |recipient|receiver|contact(?:[ ]person)?  # label starts its line, or a form's ('Attn:' is a
                   |penerima|nama(?:[ ]lengkap)?|pangalan|tatanggap|jina|mpokeaji|emri|enw|ontvanger  # field ('Pre-chat
                   |kontaktperson|destinatari|marrësi)[ \t]*:  # form: Name: Ana | E-mail: ...'); a recipient or a contact
-                                                    # person, in other languages too ('Penerima: Fajar Halim / 0811...')
+                                                    # person, in other languages too ('Penerima: Fajar Halim / 0811...');
+                                                    # not 'Attn:', a department's as often ('Attn: Receiving')
                |(?<![\w])(?i:my|his|her|their|your|maiden|first|last|full|middle|family|real)
                 [ ](?i:name)(?:[ ](?:is|was)|['’]s|[ ]?[:?]))  # 'My name is', 'her maiden name is', 'last name?'
               [ \t]+

@@ -330,7 +330,7 @@ class PhoneNumberRecognizer(PatternRecognizer):
             return True
         if _BR_MOBILE.fullmatch(text):
             return self._accepts(text, "BR")  # Brazil's mobiles by their area code, no trunk '0': (16) 99058-5007
-        if _NINE_IN_PAIRS.fullmatch(text):
+        if text[0] != "0" and _NINE_IN_PAIRS.fullmatch(text):  # (a trunk '0' is the fallbacks')
             return self._accepts(text, "ES") or self._accepts(text, "GE")
         if _IN_MOBILE.fullmatch(text):
             return self._accepts(text, "IN")

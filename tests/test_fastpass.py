@@ -216,6 +216,13 @@ def test_the_joined_prefilters_stay_small_and_cover_every_pattern(detector):
     assert len(joined["plain"]) > 1  # (there are more than one part's worth today)
 
 
+def test_a_surname_that_is_a_word_of_thanks_too_is_a_name(detector):
+    # 'Asante' (Swahili's thanks) and 'Salam' are surnames: a salutation only in a greeting's place
+    for name in ("Asante", "Salam"):
+        found = detector.detect([name], ["surname"])[0]
+        assert [(f.entity_type, name[f.start:f.end]) for f in found] == [("PERSON", name)]
+
+
 @pytest.mark.parametrize("text, user", [
     ("Accepted publickey for deploy from 10.0.2.32 port 51514 ssh2", None),
     ("pam_unix(sudo:session): session closed for user root", None),
@@ -248,6 +255,8 @@ def test_the_joined_prefilters_stay_small_and_cover_every_pattern(detector):
     ("user=annadmin uid=501", "annadmin"),
     ("login=ghost comment deleted", None),  # a deleted account's stand-in
     ("user=tagged-devices node=ora-wms01", None), ("(USER=tomcat)", None), ("(USER=etl)", None),  # no one's
+    ("user=FIVETRAN_USER role=LOADER", None), ("user=AIRFLOW_ETL role=X", None),  # a data pipeline's loader
+    ("user=dbtrevor role=X", "dbtrevor"),
     ('src_port=443 appresolvedby="Signature" app_is_cloud=0', None),  # how a firewall knew an app
 ])
 def test_accounts_every_system_has_are_no_ones_user_name(detector, text, user):

@@ -229,8 +229,8 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("srcNode.name", "pixel-8-zygimantas.tail4f2a1.ts.net", [("HOSTNAME", "pixel-8-zygimantas.tail4f2a1.ts.net")]),
     ("dstNodes.0.name", "ora-wms01.tail4f2a1.ts.net", []), ("dstNodes.0.name", "wmsapp01.tail4f2a1.ts.net", []),
     ("device.name", "iPhone", []), ("hostname", "bi01", []),
-    ("host.hostname", "k8s-worker-07", []), ("host.hostname", "es-data-2", []),  # a cluster's nodes
-    ("host.hostname", "anna-laptop", [("HOSTNAME", "anna-laptop")]),
+    ("host.hostname", "k8s-worker-07", []), ("host.hostname", "ci-runner-3", []),  # a cluster's nodes
+    ("host.hostname", "anna-laptop", [("HOSTNAME", "anna-laptop")]), ("hostname", "LB-LT-082", [("HOSTNAME", "LB-LT-082")]),
     # a device named for its owner in Hebrew ('X of Y'), or with the owner in parentheses
     ("Devices[0].device.name", "iPhone של איתי", [("HOSTNAME", "iPhone של איתי")]),
     ("Službeni računalnik", "MacBook Pro (Marko)", [("HOSTNAME", "MacBook Pro (Marko)")]),
@@ -1176,6 +1176,7 @@ def test_columns_by_their_names_and_cells_that_list_values(field, value, found):
     ("Customer City", "Amsterdam", False), ("Company Phone", "Amsterdam", False),
     ("Location", "Leeds Depot", True), ("Location", "Leeds", False),  # a site by its name's last word
     ("Gudang Pengiriman", "Jl. Raya Bogor Km 32 No. 22", True), ("Қойма", "Абай көшесі 12", True),  # a warehouse
+    ("Постамат / алу пункті", "Постамат №12, Абай көшесі 12", True),  # a parcel locker
     ("Alamat Pengiriman", "Jl. Raya Bogor Km 32 No. 22", False),
 ])
 def test_a_firms_sites_are_no_ones_places(field, value, suppressed):

@@ -245,7 +245,16 @@ _ENGLISH_TOO = frozenset({"man", "den", "store", "email", "pro", "per", "pan", "
                           "nad", "pod", "ur", "kim",  # (chat's 'ur', a name: 'kim burrel - hold 2 ur faith')
                           # (and the Baltic, South Slavic and Icelandic lists' English look-alikes)
                           "mind", "pole", "amen", "halo", "datum", "drug", "mega", "rofl", "vera", "slab", "taps",
-                          "anas", "alio", "arti", "hann", "eins", "mene", "sami", "samo"})
+                          "anas", "alio", "arti", "hann", "eins", "mene", "sami", "samo",
+                          "toe", "ate", "ben", "dag", "bee", "bay"})  # (Afrikaans', Albanian's)
+# Swahili's function words: and, of, for, in, this, that, like, but, also, very, please, or,
+# still, today, tomorrow, here, there, our, your, so that, after, before, about, I, we, you,
+# he or she, they, there is not, yes, no
+_SWAHILI_FUNCTION_WORDS = frozenset({
+    "na", "kwa", "katika", "hii", "hiyo", "huu", "kama", "lakini", "pia", "sana", "tafadhali", "kwamba",
+    "au", "bado", "leo", "kesho", "hapa", "huko", "yetu", "yako", "wetu", "wako", "zetu", "ili", "baada",
+    "kabla", "kuhusu", "mimi", "sisi", "wewe", "yeye", "wao", "hakuna", "ndiyo", "hapana", "tena", "sasa",
+    "kwenye", "kutoka", "mpaka", "hadi", "bila", "pamoja", "ambayo", "ambaye", "kila", "nini", "gani"})
 
 
 @lru_cache(maxsize=1)
@@ -261,6 +270,10 @@ def _foreign_stop_words() -> frozenset[str]:
     # (their short ones are English words as often: Latvian 'bet', 'pat', 'pie')
     words |= frozenset(w for lang in ("et", "lv", "lt", "sl", "hr", "is") for w in spacy_stop_words(lang)
                        if len(w) >= 4)
+    # Catalan, Tagalog, Afrikaans, Albanian, Azerbaijani and Malay: their words of three letters
+    # or more; Swahili's, which spaCy has no list of
+    words |= frozenset(w for lang in ("ca", "tl", "af", "sq", "az", "ms") for w in spacy_stop_words(lang)
+                       if len(w) >= 3) | _SWAHILI_FUNCTION_WORDS
     return frozenset(w for w in words if len(w) > 1) - stop_words() - _PARTICLES_OF_NAMES - _ENGLISH_TOO
 
 

@@ -70,7 +70,8 @@ SALUTATIONS = frozenset({
     "pozdrav", "pozdravljeni", "poštovani", "srdačan pozdrav", "kveðja", "bestu kveðjur", "takk",
     # Indonesian and Malay, Tagalog, Swahili, Catalan, Welsh, Afrikaans, Albanian, Azerbaijani,
     # Serbian, Kazakh and Armenian greetings, thanks and sign-offs
-    "halo", "hai", "salam", "terima kasih", "hormat saya", "yth", "salamat", "kumusta", "habari", "asante",
+    # (not 'Asante', 'Salam', 'Hai': names too)
+    "halo", "terima kasih", "hormat saya", "yth", "salamat", "kumusta", "habari",
     "mpendwa", "jambo", "helo", "diolch", "annwyl", "cofion", "groete", "dankie", "haai", "liewe", "geagte",
     "përshëndetje", "faleminderit", "salutacions", "atentament", "gràcies", "benvolgut", "benvolguda",
     "hörmətlə", "hörmətli", "здраво", "поштовани", "хвала", "поздрав", "құрметпен", "құрметті", "рахмет",
@@ -295,7 +296,10 @@ PRODUCT_NAMES = frozenset({
 # and Kubernetes' own users: 'system:serviceaccount:ci:deployer', 'system:node:worker-04'
 SERVICE_ACCOUNT = re.compile(r"(?i)(?:svc|srv|app|sa|bot|service"
                              # a partner's file transfer ('sftp_dhl_nl', 'edi_rhenus')
-                             r"|sftp|ftp|edi)[_\-][\w.\-]+"
+                             r"|sftp|ftp|edi"
+                             # a data pipeline's loader (a warehouse's 'FIVETRAN_USER', 'AIRFLOW_ETL')
+                             r"|fivetran|airflow|dbt|stitch|hightouch|census|matillion|talend|informatica|etl|elt"
+                             r"|looker|tableau|metabase|powerbi|sigma)[_\-][\w.\-]+"
                              r"|[\w.\-]+[_\-](?:svc|srv|bot|service|ro|rw|readonly|readwrite|app|api"
                              # an API's consumer apps (Kong's 'kestrelcare-web', 'clinic-portal')
                              r"|web|ios|android|portal|client|integration|sync|worker|gateway"

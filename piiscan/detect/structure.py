@@ -1559,9 +1559,10 @@ _SERVER_ROLE = re.compile(r"(?i)(?:^|[-_.])(?:dc|sql|wsus|rds|fs|print|prn|veeam
                           # a shared device's: a till, a front desk's, a warehouse's scanner, a screen
                           r"|pos|reception|frontdesk|lobby|scanner|signage|thin"
                           r"|sala|room|boardroom|conf"  # a meeting room's ('Sala-Lingotto-01')
-                          # a cluster's and a platform's nodes ('k8s-worker-07', 'es-data-2', 'ci-runner-3')
-                          r"|k8s|kube|node|worker|master|etcd|ingress|lb|haproxy|nginx|cache|rabbitmq|elastic|es"
-                          r"|api|runner|ci|batch|compute|gpu|storage|ceph|minio|vault|consul|nomad"
+                          # a cluster's and a platform's nodes ('k8s-worker-07', 'elastic-data-2', 'ci-runner-3')
+                          # (not 'lb', 'es', 'ci': a site's or a country's letters as often, 'LB-LT-082')
+                          r"|k8s|kube|node|worker|master|etcd|ingress|haproxy|nginx|cache|rabbitmq|elastic"
+                          r"|api|runner|batch|compute|gpu|storage|ceph|minio|vault|consul|nomad"
                           # a pooled virtual desktop (not one named for its user: 'VDI-KDOHERTY')
                           r"|vdi(?![-_][a-z]{4,}(?:-[a-z]+)?$))\d*(?=$|[-_.])"
                           # a system's tier joined to its name, numbered ('wmsapp01', 'crmdb02')
@@ -2192,7 +2193,8 @@ _SHOP_FIRST = frozenset({"negozio", "loja", "tienda", "magasin", "boutique", "fi
                          # a warehouse, a shop: Indonesian and Malay ('Gudang Pengiriman'), Swahili,
                          # Catalan, Albanian, Azerbaijani, Serbian, Russian, Kazakh, Persian
                          "gudang", "toko", "kedai", "ghala", "duka", "magatzem", "botiga", "magazina", "dyqan",
-                         "anbar", "mağaza", "магацин", "продавница", "склад", "қойма", "انبار", "فروشگاه"})
+                         "anbar", "mağaza", "магацин", "продавница", "склад", "қойма", "انبار", "فروشگاه",
+                         "постамат", "paczkomat"})  # (a parcel locker: Kazakh's, Polish)
 _SALE_LAST = frozenset({"venda", "venta", "vendita"})
 _SALE_FIRST = frozenset({"local", "ponto", "punto", "lugar", "point"})
 _FIRM_FIRST = frozenset({"company", "organization", "organisation", "org", "employer", "business", "corporate",

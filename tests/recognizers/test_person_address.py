@@ -21,7 +21,7 @@ POSITIVE = [
     ("Atenciosamente,\nRafael Souza", ["Rafael Souza"]), ("Pago o frete. Obrigado!\nJoão", ["João"]),
     # Indonesian (a title first), Swahili, Welsh, Afrikaans, Albanian, Azerbaijani (a title after),
     # Serbian, Kazakh, Armenian; scripts without case: Hindi (its 'जी' after), Bengali, Persian, Georgian
-    ("Halo Pak Budi,\nterima kasih", ["Budi"]), ("Yth. Ibu Sari Wulandari,", ["Sari Wulandari"]),
+    ("Halo Pak Budi,\nterima kasih", ["Budi"]), ("ok. Hai Dewi!", ["Dewi"]), ("<p>Salam Ahmad,", ["Ahmad"]), ("Yth. Ibu Sari Wulandari,", ["Sari Wulandari"]),
     ("Mpendwa Amina, asante", ["Amina"]), ("Annwyl Rhys,", ["Rhys"]), ("Geagte Mnr. Botha,", ["Botha"]),
     ("E dashur Elira,", ["Elira"]), ("Hörmətli Aynur xanım,", ["Aynur"]), ("Поштовани Марко,", ["Марко"]),
     ("Құрметті Айгүл,", ["Айгүл"]), ("Բարև Անի,", ["Անի"]), ("Terima kasih Dewi!", ["Dewi"]),
@@ -125,11 +125,13 @@ NEGATIVE = [
     "The Docs here from the vendor say", "Click here from your phone",  # no greeting of a person
     "2024-03-14 11:41:02\tKarsten\thello all", "11:41:02\tKarsten\thi",  # an IRC client's nick (username.yaml)
     "-None-",  # a CRM's empty marker (Zoho's), not a signature
+    "Số 19 Ngõ 294, Quận Hai Bà Trưng, Hà Nội", "Quận Hai Bà Trưng", "Halo Infinite",  # a district; a game
+    "Salam Ahmad sudah datang",  # (a greeting that is a name too needs its comma)
     "Halo semua,", "Hai tim,", "سلام، لطفا کمک کنید", "नमस्ते, मेरा लैपटॉप काम नहीं कर रहा",  # no name greeted
     "नमस्ते राहुल से बात करनी है",  # (no greeting's end after the words)
     "Withdraw Funds to 254756376420 - EQUITY BANK KENYA LIMITED", "247247 - JOHN KAMAU",  # a bank; a paybill
     "Read Only / Только чтение\n",  # a label's translation
-    "Contact: support team", "Penerima: kurir JNE", "see [Release Notes](https://example.com/notes)",  # no person
+    "Contact: support team", "Penerima: kurir JNE", "Contact: Tel. +43 664 5459907", "Attn: Receiving", "see [Release Notes](https://example.com/notes)",  # no person
     "Sure, can you send it?", "Thanks, could you also", "Apple's parent company said",  # no one called; a firm
     "call me tomorrow.", "Call me ASAP.",
     "see https://example.com/docs/Getting Started", "corp.example.com/Servers/Web Farm/IIS01",

@@ -31,7 +31,7 @@ POSITIVE = [
     ("Pay Bill from 254756376420 - LYDIA MUTHONI MWANGI Acc. 4089", ["254756376420"]),
     # nine digits in pairs, no trunk: Spain's and Georgia's; India's mobiles in two fives
     ("truqueu al 612 34 56 78 o al 93 123 45 67", ["612 34 56 78", "93 123 45 67"]),
-    ("დამირეკეთ 555 12 34 56", ["555 12 34 56"]), ("मुझे 98765 43210 पर कॉल करें", ["98765 43210"]),
+    ("დამირეკეთ 555 12 34 56", ["555 12 34 56"]), ("bel 03 463 53 55 of", ["03 463 53 55"]),  # (a trunk '0': Belgium's) ("मुझे 98765 43210 पर कॉल करें", ["98765 43210"]),
 ]
 
 NEGATIVE = [
