@@ -79,6 +79,13 @@ def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     ("Naujas darbuotojas, kaip jis gali prisijungti, jeigu slaptažodis netinka", True),  # Lithuanian
     ("Arvuti ei lülitu sisse, mida ma saan teha? Minu tellimus on siin.", True),  # Estonian
     ("Never mind the pole position, the drug trial data is mega", False),  # their lists' English words
+    # Swahili (no spaCy list), Catalan, Tagalog, Afrikaans, Albanian
+    ("tafadhali hamisheni ankara kwa nyumba mpya na Mawimbi House", True),
+    ("Confirmo el problema, cal deixar el paquet amb la traducció catalana", True),
+    ("Salamat po sa tulong ninyo, ang laptop ko ay hindi gumagana", True),
+    ("Baie dankie vir die hulp, ek sal dit more toets", True),
+    ("Faleminderit për ndihmën, do ta provoj nesër", True),
+    ("I ate the toe of the bee at the bay", False),  # (their lists' English words)
 ])
 def test_prose_in_another_language_is_told_from_english(text, foreign):
     from piiscan.detect.engine import _foreign_prose
