@@ -221,6 +221,27 @@ class PersonAddressRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
+            "hindi_honorific",
+            r"""(?x)
+            (?<![\p{Devanagari}\p{M}])          # a name in Devanagari before Hindi's 'जी' of respect: 'मनोज
+            (?!(?:हाँ|हां|जी|आप|ठीक|अच्छा|नमस्ते|धन्यवाद|सर|मैडम|गुरु)(?![\p{Devanagari}\p{M}]))  # जी ने fix
+            \p{Devanagari}[\p{Devanagari}\p{M}]{1,20}   # कर दिया' (not 'हाँ जी': yes; 'आप': you)
+            (?:[ ]\p{Devanagari}[\p{Devanagari}\p{M}]{1,20})?
+            (?=[ ]जी(?![\p{Devanagari}\p{M}]))
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "hindi_role_name",
+            r"""(?x)
+            (?<=(?<![\w])(?:ग्राहक|उपयोगकर्ता|कर्मचारी|(?i:customer|user|employee))[ ])  # a person's role, a
+            \p{Devanagari}[\p{Devanagari}\p{M}]{1,20}(?:[ ]\p{Devanagari}[\p{Devanagari}\p{M}]{1,20})?  # name in
+            (?=[ ](?:ने|का|की|के|को|से|\()(?![\p{Devanagari}\p{M}]))  # Devanagari, a postposition: 'ग्राहक
+                                                    # स्वाति भोसले ने', 'Customer मनोज तिवारी (Kolhapur) का'
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
             "bilingual_signature",
             r"""(?x)
             (?<=(?:^|\n|>)[ \t]*\p{Lu}\p{Ll}+[ ]\p{Lu}\p{Ll}+[ ]/[ ])  # a signature's name in Latin letters and

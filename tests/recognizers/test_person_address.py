@@ -33,6 +33,9 @@ POSITIVE = [
     ("Contact: Nestor Aquino — (02) 8771 1041", ["Nestor Aquino"]),
     ("--<br>Levan Japaridze / ლევან ჯაფარიძე<br>Kartli Trails LLC", ["ლევან ჯაფარიძე"]),  # a signature in two scripts
     ("Anna Petrova / Анна Петрова\n", ["Анна Петрова"]),
+    # Hindi: a name before its 'जी' of respect, after a person's role before a postposition
+    ('<div class="content">मनोज जी ने fix कर दिया।</div>', ["मनोज"]),
+    ("Escalation: ग्राहक स्वाति भोसले ने chat में", ["स्वाति भोसले"]), ("Customer मनोज तिवारी (Kolhapur) का", ["मनोज तिवारी"]),
     ("Pakicheck naman po [Siti Hutapea](twist-mention://709546), salamat!", ["Siti Hutapea"]),  # Twist's mention
     # whose document a file is, by its name
     ("C:\\Users\\fb\\Downloads\\CV_Mohamed_Aziz.pdf", ["Mohamed_Aziz"]),
@@ -131,6 +134,7 @@ NEGATIVE = [
     "नमस्ते राहुल से बात करनी है",  # (no greeting's end after the words)
     "Withdraw Funds to 254756376420 - EQUITY BANK KENYA LIMITED", "247247 - JOHN KAMAU",  # a bank; a paybill
     "Read Only / Только чтение\n",  # a label's translation
+    "हाँ जी, ठीक है", "आप जी से", "ग्राहक का नाम",  # (yes; you; the customer's name)
     "Contact: support team", "Penerima: kurir JNE", "Contact: Tel. +43 664 5459907", "Attn: Receiving", "see [Release Notes](https://example.com/notes)",  # no person
     "Sure, can you send it?", "Thanks, could you also", "Apple's parent company said",  # no one called; a firm
     "call me tomorrow.", "Call me ASAP.",
