@@ -221,6 +221,25 @@ class PersonAddressRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
+            "tagalog_person_marker",
+            rf"""(?x)
+            (?<=(?<![\w])(?:si|ni|kay|sina|nina|kina)[ ])  # Tagalog's articles of a person's name: 'si Joy
+            {_FULL_NAME}                            # Fernandez po ng Bacoor', 'email ni Mark (mark.p@...)'
+            (?=[ ](?:po|ng|na|ay|at|ang|ko|mo|daw|raw|pala|din|rin)(?![\w])|[ ]?[(,.!?]|\s*$)
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "indonesian_on_behalf",
+            rf"""(?x)
+            (?<=(?<![\w.])(?:a\.n\.|atas[ ]nama|(?i:pelanggan|pembeli|customer|karyawan[ ]baru)\:?)[ ])  # 'customer
+            {_FULL_NAME}                            # a.n. Teguh Kusuma', 'pelanggan Siti Tanjung (order ...)',
+            (?=[ ]?[(,.!?:]|\s*$|[ ](?:kirim|minta|bilang|mau|sudah|belum|dari|di|ke|yang)(?![\w]))  # 'customer
+                                                    # Bayu kirim email', 'karyawan baru: Agus Harahap,'
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
             "hindi_honorific",
             r"""(?x)
             (?<![\p{Devanagari}\p{M}])          # a name in Devanagari before Hindi's 'जी' of respect: 'मनोज
@@ -265,7 +284,7 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "titled",
             rf"""(?x)
-            (?<=(?<![\w.])(?:Herr|Frau|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig\.ra)\.?[ ]  # a title of
+            (?<=(?<![\w.])(?:Herr|Frau|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig\.ra|Bapak|Ibu|Pak|Encik|Puan)\.?[ ]  # a title of
                                                     # another language before a name: 'Frau Weber' (English
                                                     # ones are NER's, which reads English)
                |(?<![\w.])Sr\.?[ ](?=\p{{Lu}}\p{{Ll}}+[ ]\p{{Lu}}\p{{Ll}}+(?![ ]\p{{Lu}})))  # 'Sr.' with a first

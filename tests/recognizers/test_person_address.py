@@ -33,6 +33,12 @@ POSITIVE = [
     ("Contact: Nestor Aquino — (02) 8771 1041", ["Nestor Aquino"]),
     ("--<br>Levan Japaridze / ლევან ჯაფარიძე<br>Kartli Trails LLC", ["ლევან ჯაფარიძე"]),  # a signature in two scripts
     ("Anna Petrova / Анна Петрова\n", ["Анна Петрова"]),
+    # Tagalog's person articles; Indonesian's 'on behalf of', a customer, a new employee; a title
+    ("Hi team, si Joy Fernandez po ng Bacoor, Cavite", ["Joy Fernandez"]),
+    ("yung email ni Mark (mark.pascual@gmail.com), double", ["Mark"]),
+    ("komplain dari pelanggan Siti Tanjung (order #KN-2024-546853)", ["Siti Tanjung"]),
+    ("customer a.n. Teguh Kusuma, email", ["Teguh Kusuma"]), ("FYI customer Bayu kirim email", ["Bayu"]),
+    ("Onboarding karyawan baru: Agus Harahap, mulai Senin", ["Agus Harahap"]), ("assign ke Pak Nanda ya", ["Nanda"]),
     # Hindi: a name before its 'जी' of respect, after a person's role before a postposition
     ('<div class="content">मनोज जी ने fix कर दिया।</div>', ["मनोज"]),
     ("Escalation: ग्राहक स्वाति भोसले ने chat में", ["स्वाति भोसले"]), ("Customer मनोज तिवारी (Kolhapur) का", ["मनोज तिवारी"]),
@@ -135,6 +141,7 @@ NEGATIVE = [
     "Withdraw Funds to 254756376420 - EQUITY BANK KENYA LIMITED", "247247 - JOHN KAMAU",  # a bank; a paybill
     "Read Only / Только чтение\n",  # a label's translation
     "हाँ जी, ठीक है", "आप जी से", "ग्राहक का नाम",  # (yes; you; the customer's name)
+    "no sé si Google funciona", "the customer Portal is down",  # (Spanish 'if'; no name's end)
     "Contact: support team", "Penerima: kurir JNE", "Contact: Tel. +43 664 5459907", "Attn: Receiving", "see [Release Notes](https://example.com/notes)",  # no person
     "Sure, can you send it?", "Thanks, could you also", "Apple's parent company said",  # no one called; a firm
     "call me tomorrow.", "Call me ASAP.",
