@@ -261,6 +261,31 @@ class PersonAddressRecognizer(PatternRecognizer):
             _PLACE_SCORE,
         ),
         Pattern(
+            "role_name_caseless",
+            r"""(?x)
+            (?<=(?:(?<![\p{L}\p{M}])(?:کاربر|مشتری|خریدار|گیرنده|توسط|গ্রাহক|ব্যবহারকারী|প্রাপক)[ ]  # a person's
+               |(?:მომხმარებელი|პასუხისმგებელი|დამკვეთი):[ ]|(?:Օգտատեր|Պատասխանատու|Հաճախորդ)՝[ ]))  # role,
+            (?!(?:گرامی|عزیز|محترم)(?![\p{L}\p{M}]))  # ('کاربر گرامی': dear user)
+            (?:[\p{Arabic}\p{Bengali}\p{Georgian}][\p{L}\p{M}\u200c]{1,20}  # then a name in Persian, Bengali,
+               (?:[ ][\p{Arabic}\p{Bengali}\p{Georgian}][\p{L}\p{M}\u200c]{1,20})?  # Georgian or Armenian:
+             |\p{Lu}[\p{Armenian}]{1,20}(?:[ ]\p{Lu}[\p{Armenian}]{1,20})?)  # 'برای کاربر امیر صادقی معتبر
+            (?=[ ](?:معتبر|رد|را|در|با|از|است|نیست|এর|কে|র)(?![\p{L}\p{M}])  # نیست', 'গ্রাহক ফাতেমা বেগম এর',
+              |[ ]?[(,،]|\\n|\n|['"]|$)           # 'მომხმარებელი: ლევან ჯაფარიძე (levanj)'
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "armenian_case_ending",
+            r"""(?x)
+            (?<![\p{L}\p{M}\-])                # a name with Armenian's case ending joined by a hyphen, as
+            (?:(?<=[:,–—][ ])\p{Lu}[\p{Armenian}]{1,20}[ ]\p{Lu}[\p{Armenian}]{1,20}  # it writes a name's:
+             |\p{Lu}[\p{Armenian}]{1,20}           # 'Զանգահարեք Անի-ին' (call Ani: the verb's capital is a
+             |\p{Georgian}{2,20}(?:[ ]\p{Georgian}{2,20})?)  # sentence's), 'Խնդիր: Տիգրան Գրիգորյան-ի
+            (?=-(?:ին|ի|ից|ով)(?![\p{L}\p{M}]))      # նոութբուքը' (Tigran's laptop)
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
             "bilingual_signature",
             r"""(?x)
             (?<=(?:^|\n|>)[ \t]*\p{Lu}\p{Ll}+[ ]\p{Lu}\p{Ll}+[ ]/[ ])  # a signature's name in Latin letters and

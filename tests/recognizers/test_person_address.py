@@ -39,6 +39,12 @@ POSITIVE = [
     ("komplain dari pelanggan Siti Tanjung (order #KN-2024-546853)", ["Siti Tanjung"]),
     ("customer a.n. Teguh Kusuma, email", ["Teguh Kusuma"]), ("FYI customer Bayu kirim email", ["Bayu"]),
     ("Onboarding karyawan baru: Agus Harahap, mulai Senin", ["Agus Harahap"]), ("assign ke Pak Nanda ya", ["Nanda"]),
+    # a person's role before a name in Persian, Bengali, Georgian, Armenian; Armenian's case ending
+    ("شماره تلفن برای کاربر امیر صادقی معتبر نیست", ["امیر صادقی"]), ("پرداخت توسط مهدی کاظمی رد شد", ["مهدی کاظمی"]),
+    ("গ্রাহক ফাতেমা বেগম এর মোবাইল নম্বর", ["ফাতেমা বেগম"]),
+    ("message:'მომხმარებელი: ლევან ჯაფარიძე (levanj), ტელ.", ["ლევან ჯაფარიძე"]),
+    ("Պատասխանատու՝ Տիգրան Գրիգորյան' eventid", ["Տիգրան Գրիգորյան"]),
+    ("Զանգահարեք Անի-ին +374 (77) 925-430 համարով", ["Անի"]), ("Խնդիր: Տիգրան Գրիգորյան-ի նոութբուքը", ["Տիգրան Գրիգորյան"]),
     # Hindi: a name before its 'जी' of respect, after a person's role before a postposition
     ('<div class="content">मनोज जी ने fix कर दिया।</div>', ["मनोज"]),
     ("Escalation: ग्राहक स्वाति भोसले ने chat में", ["स्वाति भोसले"]), ("Customer मनोज तिवारी (Kolhapur) का", ["मनोज तिवारी"]),
@@ -142,6 +148,7 @@ NEGATIVE = [
     "Read Only / Только чтение\n",  # a label's translation
     "हाँ जी, ठीक है", "आप जी से", "ग्राहक का नाम",  # (yes; you; the customer's name)
     "no sé si Google funciona", "the customer Portal is down",  # (Spanish 'if'; no name's end)
+    "کاربر گرامی", "LAPTOP-ի նոութբուքը",  # (dear user; a machine's name in Latin letters)
     "Contact: support team", "Penerima: kurir JNE", "Contact: Tel. +43 664 5459907", "Attn: Receiving", "see [Release Notes](https://example.com/notes)",  # no person
     "Sure, can you send it?", "Thanks, could you also", "Apple's parent company said",  # no one called; a firm
     "call me tomorrow.", "Call me ASAP.",
