@@ -82,10 +82,11 @@ def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     # Swahili (no spaCy list), Catalan, Tagalog, Afrikaans, Albanian
     ("tafadhali hamisheni ankara kwa nyumba mpya na Mawimbi House", True),
     ("Confirmo el problema, cal deixar el paquet amb la traducció catalana", True),
-    ("Salamat po sa tulong ninyo, ang laptop ko ay hindi gumagana", True),
+    ("Anak ng amo ko naghahanap for his father in Ashdod. Contact Tamar Avraham", False),  # Tagalog: read
     ("Baie dankie vir die hulp, ek sal dit more toets", True),
     ("Faleminderit për ndihmën, do ta provoj nesër", True),
     ("I ate the toe of the bee at the bay", False),  # (their lists' English words)
+    ("Dave Pearson · small-biz IT, Swindon · dave (at) pearson-it (dot) co (dot) uk", False),
 ])
 def test_prose_in_another_language_is_told_from_english(text, foreign):
     from piiscan.detect.engine import _foreign_prose

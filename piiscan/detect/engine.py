@@ -246,7 +246,8 @@ _ENGLISH_TOO = frozenset({"man", "den", "store", "email", "pro", "per", "pan", "
                           # (and the Baltic, South Slavic and Icelandic lists' English look-alikes)
                           "mind", "pole", "amen", "halo", "datum", "drug", "mega", "rofl", "vera", "slab", "taps",
                           "anas", "alio", "arti", "hann", "eins", "mene", "sami", "samo",
-                          "toe", "ate", "ben", "dag", "bee", "bay"})  # (Afrikaans', Albanian's)
+                          "toe", "ate", "ben", "dag", "bee", "bay", "dot", "fan", "sap", "sons", "mire", "vend",
+                          "lap", "faiz"})  # (Afrikaans', Albanian's, Catalan's, Azerbaijani's)
 # Swahili's function words: and, of, for, in, this, that, like, but, also, very, please, or,
 # still, today, tomorrow, here, there, our, your, so that, after, before, about, I, we, you,
 # he or she, they, there is not, yes, no
@@ -270,9 +271,10 @@ def _foreign_stop_words() -> frozenset[str]:
     # (their short ones are English words as often: Latvian 'bet', 'pat', 'pie')
     words |= frozenset(w for lang in ("et", "lv", "lt", "sl", "hr", "is") for w in spacy_stop_words(lang)
                        if len(w) >= 4)
-    # Catalan, Tagalog, Afrikaans, Albanian, Azerbaijani and Malay: their words of three letters
-    # or more; Swahili's, which spaCy has no list of
-    words |= frozenset(w for lang in ("ca", "tl", "af", "sq", "az", "ms") for w in spacy_stop_words(lang)
+    # Catalan, Afrikaans, Albanian, Azerbaijani and Malay: their words of three letters or more;
+    # Swahili's, which spaCy has no list of. (Not Tagalog: it writes its people's names, and its
+    # places, as English does, 'Contact Tamar Avraham', and mixes English in: the model reads them)
+    words |= frozenset(w for lang in ("ca", "af", "sq", "az", "ms") for w in spacy_stop_words(lang)
                        if len(w) >= 3) | _SWAHILI_FUNCTION_WORDS
     return frozenset(w for w in words if len(w) > 1) - stop_words() - _PARTICLES_OF_NAMES - _ENGLISH_TOO
 
