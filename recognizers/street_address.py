@@ -309,7 +309,8 @@ class StreetAddressRecognizer(PatternRecognizer):
             """ + _NUM_START + r"""        # South Africa's one-word Afrikaans street, the number first:
             \d{1,5}[A-Za-z]?,?[\ \t]+      # '12 Kerkstraat', '4 Jan Smutslaan'
             (?:\p{Lu}[\p{L}\p{M}]+[\ \t]+){0,2}\p{Lu}[\p{L}\p{M}]+(?:straat|laan|rylaan|singel)
-            (?![\p{L}\p{M}\d])
+            (?![\p{L}\p{M}\d]|[\ \t]+\d)        # (a number after it is the Dutch street's own: '85778
+                                           # Populierenstraat 374', a building's and the house's)
             """,
             0.9,
         ),

@@ -71,6 +71,7 @@ POSITIVE = [
     ("ჭავჭავაძის გამზ. 37, თბილისი", ["ჭავჭავაძის გამზ. 37"]), ("რუსთაველის ქ. N12", ["რუსთაველის ქ. N12"]),
     ("آدرس: تهران، خیابان ولیعصر، کوچه نادر، پلاک ۱۲", ["خیابان ولیعصر، کوچه نادر، پلاک ۱۲"]),
     ("Ek woon by 12 Kerkstraat, Stellenbosch", ["12 Kerkstraat"]), ("4 Jan Smutslaan", ["4 Jan Smutslaan"]),
+    ("85778 Populierenstraat 374", ["Populierenstraat 374"]),  # (a Dutch street's number after it)
     ("Աբովյան փողոց 12", ["Աբովյան փողոց 12"]), ("Nizami küç. 12", ["Nizami küç. 12"]),
     ("Azadlıq prospekti 45", ["Azadlıq prospekti 45"]), ("Абай көшесі 12", ["Абай көшесі 12"]),
     ("Rruga e Kavajës, Nr. 45", ["Rruga e Kavajës, Nr. 45"]), ("Mtaa wa Uhuru 12", ["Mtaa wa Uhuru 12"]),
