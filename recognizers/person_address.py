@@ -232,10 +232,13 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "indonesian_on_behalf",
             rf"""(?x)
-            (?<=(?<![\w.])(?:a\.n\.|atas[ ]nama|(?i:pelanggan|pembeli|customer|karyawan[ ]baru)\:?)[ ])  # 'customer
+            (?<=(?<![\w.])(?:a\.n\.|atas[ ]nama|(?i:pelanggan|pembeli|karyawan[ ]baru)\:?)[ ])  # 'customer
             {_FULL_NAME}                            # a.n. Teguh Kusuma', 'pelanggan Siti Tanjung (order ...)',
-            (?=[ ]?[(,.!?:]|\s*$|[ ](?:kirim|minta|bilang|mau|sudah|belum|dari|di|ke|yang)(?![\w]))  # 'customer
-                                                    # Bayu kirim email', 'karyawan baru: Agus Harahap,'
+            (?=[ ]?[(,.!?:]|\s*$|[ ](?:kirim|minta|bilang|mau|sudah|belum|dari|di|ke|yang)(?![\w]))  # 'karyawan
+                                                    # baru: Agus Harahap,'
+            |(?<=(?<![\w.])customer[ ])             # or an English 'customer' with an Indonesian verb after
+            {_FULL_NAME}                            # the name: 'customer Bayu kirim email' (not 'Customer
+            (?=[ ](?:kirim|minta|bilang|mau|sudah|belum)(?![\w]))  # Success', a team)
             """,
             _PLACE_SCORE,
         ),
