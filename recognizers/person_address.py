@@ -223,7 +223,7 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "tagalog_person_marker",
             rf"""(?x)
-            (?<=(?<![\w])(?:si|ni|kay|sina|nina|kina)[ ])  # Tagalog's articles of a person's name: 'si Joy
+            (?<=(?<![\w\-])(?:si|ni|kay|sina|nina|kina)[ ])  # Tagalog's articles of a person's name: 'si Joy
             {_FULL_NAME}                            # Fernandez po ng Bacoor', 'email ni Mark (mark.p@...)'
             (?=[ ](?:po|ng|na|ay|at|ang|ko|mo|daw|raw|pala|din|rin)(?![\w])|[ ]?[(,.!?]|\s*$)
             """,

@@ -670,6 +670,8 @@ def test_an_agent_column_holds_user_agents_or_support_agents(value, expected):
     ('<aside class="quote" data-username="kevin_m" data-post="3">', [("USERNAME", "kevin_m")]),
     ('<article class="message" data-author="Mia Lund">', [("PERSON", "Mia Lund")]),
     ('<p><at id="0">Callum</at> I\'ll be at Rowan Close 1pm</p>', [("PERSON", "Callum")]),  # Teams' mention
+    ('<span class="mention" data-zuid="6995036">@Amit Joshi</span> please', [("PERSON", "Amit Joshi")]),  # Zoho Cliq's
+    ('<span class="mention">@here</span> deploy', []),
     # an author element's label, an id, a class merely named alike, an entity in the name
     ('<p class="author">by <strong>x</strong></p><div class="author">Posted</div>', []),
     ('<div class="post" data-user-id="5521" data-user="4417">', []),

@@ -2506,6 +2506,8 @@ _HTML_USER = re.compile(
     \bdata-(?:username|user-name|user|author)=(?P<q>["'])(?P<data>[^"'<>\n]{1,64})(?P=q)
   | <at\b[^<>]{0,100}>(?P<at>[^<>\n]{1,64}?)</at>  # a Teams message's mention: <at id="0">Callum</at>
   | <@[^|<>\s]{1,200}\|(?P<mention>[^<>|\n]{1,64})>  # Webex's and Slack's: <@personEmail:ana@x.io|Ana>
+  | <span\b[^<>]{0,100}?\bclass=["']mention["'][^<>]{0,200}>@(?P<mention2>[^<>@\n]{1,64}?)</span>  # Zoho
+                                   # Cliq's: <span class="mention" data-zuid="...">@Amit Joshi</span>
   | \bclass=["'][^"'<>]{0,60}avatar[^"'<>]{0,60}["'][^<>]{0,300}>\s*<img\b[^<>]{0,300}?\balt=["']  # an avatar's
       (?P<avatar>[^"'<>\n]{1,64})["']                   # picture, named for its member: <img alt="shughes">
   | <img\b[^<>]{0,300}?\bclass=["'][^"'<>]{0,60}avatar[^"'<>]{0,60}["'][^<>]{0,300}?\balt=["']
@@ -2524,7 +2526,7 @@ _HTML_USER = re.compile(
       [^"'<>]{0,120}["'][^<>]{0,200}>(?P<profile>[^<>\n]{1,64}?)</a>
     """, re.VERBOSE | re.IGNORECASE)
 _HTML_USER_GATE = re.compile(r"data-(?:user|author)|username|user-?name|author|poster|<at\b|post(?:ed)? by"
-                             r"|profile|/members?/|/users?/\d|<@|avatar|[-_](?:location|city)", re.IGNORECASE)
+                             r"|profile|/members?/|/users?/\d|<@|avatar|[-_](?:location|city)|mention", re.IGNORECASE)
 # A poster's place, as a forum shows it by the name: <span class="user-location">Knoxville</span>
 _HTML_USER_PLACE = re.compile(r"""(?i)<(?:span|div|dd|li|small)\b[^<>]{0,200}?\bclass=["'](?:[^"'<>]*\s)?"""
                               r"""(?:user|author|poster|member|profile)[-_]?(?:location|city)(?:\s[^"'<>]*)?["'][^<>]{0,200}>"""
@@ -2551,8 +2553,10 @@ def html_user_hints(text: str) -> list[Hint]:
             if hint:
                 out.append(hint)
     for m in _HTML_USER.finditer(text):
-        shown = next((g for g in ("at", "mention") if m.group(g) is not None), None)
+        shown = next((g for g in ("at", "mention", "mention2") if m.group(g) is not None), None)
         if shown is not None:
+            if shown == "mention2" and not m.group(shown)[:1].isupper():
+                continue  # a channel's everyone ('@here', '@channel'), or a handle's (the patterns')
             # the member's display name as Teams and Webex write it: a person's, or a first name
             hint = value_hint("displayName", text, *m.span(shown), "html_markup")
             if hint:

@@ -149,6 +149,7 @@ NEGATIVE = [
     "हाँ जी, ठीक है", "आप जी से", "ग्राहक का नाम",  # (yes; you; the customer's name)
     "no sé si Google funciona", "the customer Portal is down",  # (Spanish 'if'; no name's end)
     "Customer Success", "Dept: Customer Happiness, EMEA", "the customer Success team.",  # a team
+    "Yongin-si Suji-gu", "Goyang-si Ilsandong-gu",  # (a Korean city's '-si', no Tagalog article)
     "کاربر گرامی", "LAPTOP-ի նոութբուքը",  # (dear user; a machine's name in Latin letters)
     "Contact: support team", "Penerima: kurir JNE", "Contact: Tel. +43 664 5459907", "Attn: Receiving", "see [Release Notes](https://example.com/notes)",  # no person
     "Sure, can you send it?", "Thanks, could you also", "Apple's parent company said",  # no one called; a firm
