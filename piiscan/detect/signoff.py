@@ -56,13 +56,16 @@ _NOT_PERSONS = GENERIC_NAMES | frozenset({
     "gmbh", "company", "management", "all", "the", "your", "our", "again", "in", "advance"})
 
 
-# The longest word of a name in a script without case: Chinese and Japanese names have
-# two to four characters, written without blanks
-_CASELESS_WORD = {"cjk": 4}
-
-
-def _script(ch: str) -> str:
-    return "cjk" if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7a3" else ""
+def _a_names_word(word: str) -> bool:
+    """A capitalized word, or a short one of a script without case ('Amina', 'نرگس'). A
+    sentence in a script written without blanks is one long word ('请尽快回复我'): Chinese,
+    Japanese and Korean names have two to four characters."""
+    if word[:1].isupper():
+        return True
+    if word[:1].islower():
+        return False
+    cjk = "\u3040" <= word[0] <= "\u9fff" or "\uac00" <= word[0] <= "\ud7a3"
+    return len(word) <= (4 if cjk else 12)
 
 
 def signed_names(texts: Mapping[int, str], fields: Mapping[int, str | None],
@@ -81,10 +84,7 @@ def signed_names(texts: Mapping[int, str], fields: Mapping[int, str | None],
             continue
         name = m.group("name")
         words = re.split(r"[ '’\-]", name)
-        # capitalized words, or a script's without case ('Amina Mushi', 'نرگس احمدی'): short ones
-        # (a sentence in a script without blanks is one long word: '请尽快回复我')
-        if name.count(" ") > 2 or any(w[:1].islower() or not w[:1].isupper() and len(w) > _CASELESS_WORD.get(
-                _script(w[0]), 12) for w in words if w) or any(
+        if name.count(" ") > 2 or not all(_a_names_word(w) for w in words if w) or any(
                 w.lower() in _NOT_PERSONS for w in words):
             continue
         out.append((i, m.start("name"), m.end("name")))

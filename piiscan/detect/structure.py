@@ -880,7 +880,7 @@ _ARABIC_THINGS = frozenset({"منتج", "متجر", "شركة", "مستودع", 
 # the recipient's address), 'شماره' a number of what follows ('شماره موبایل')
 _PERSIAN_HEADS = {"نام": "PERSON", "آدرس": "LOCATION", "نشانی": "LOCATION", "شهر": "LOCATION",
                   "استان": "LOCATION", "کشور": "LOCATION", "محله": "LOCATION", "خیابان": "LOCATION",
-                  "تلفن": "PHONE_NUMBER", "همراه": "PHONE_NUMBER", "تماس": "PHONE_NUMBER",
+                  "تلفن": "PHONE_NUMBER", "همراه": "PHONE_NUMBER", "تماس": "PHONE_NUMBER", "موبایل": "PHONE_NUMBER",
                   "ایمیل": "EMAIL_ADDRESS", "سریال": "SERIAL_NUMBER"}
 _PERSIAN_PEOPLE = frozenset({"مشتری", "گیرنده", "خریدار", "کاربر", "فرستنده", "کارمند", "خانوادگی"})
 _PERSIAN_THINGS = frozenset({"محصول", "فروشگاه", "شرکت", "انبار", "کالا"})
@@ -919,6 +919,7 @@ def _arabic_type(field: str) -> str | None:
 
 
 def _persian_type(words: list[str]) -> str | None:
+    """The type a Persian field's name says by its head, its words as _ARABIC_WORD finds them."""
     if not words:
         return None
     head, rest = words[0], words[1:]
@@ -926,8 +927,8 @@ def _persian_type(words: list[str]) -> str | None:
         head, rest = rest[0], rest[1:]
     if head == "کد" and rest[:1] == ["پستی"]:
         return "LOCATION"  # 'کد پستی': a postcode
-    if head == "پست" and rest[:1] == ["الکترونیک"] or head == "موبایل":
-        return "EMAIL_ADDRESS" if head == "پست" else "PHONE_NUMBER"
+    if head == "پست" and rest[:1] == ["الکترونیک"]:
+        return "EMAIL_ADDRESS"  # 'پست الکترونیک': electronic mail
     kind = _PERSIAN_HEADS.get(head)
     if kind is None or rest and rest[0] in _PERSIAN_THINGS:
         return None
