@@ -868,22 +868,42 @@ _PHONE_PARENTS = frozenset({"phone", "phones", "phonenumber", "phonenumbers", "m
 # 'Login kupującego', 'Imię i nazwisko odbiorcy')
 _POLISH_WHOSE = ("kupujacego", "odbiorcy", "klienta", "zamawiajacego", "nabywcy", "platnika", "uzytkownika",
                  "pracownika", "nadawcy")
+@dataclass(frozen=True, slots=True)
+class _HeadFirst:
+    """A language that says what before whose in a field's name, its words for it."""
+
+    heads: dict[str, str]  # what: its type
+    pairs: dict[tuple[str, str], str]  # two words that are one what ('a postal code')
+    number: str  # 'the number of' what follows ('the mobile's number')
+    name: str  # a bare 'name': a person's only with a person's whose after it
+    user: str  # a name's whose that makes it a login ('a user's name')
+    people: frozenset[str]  # whose, a person's
+    things: frozenset[str]  # whose, a thing's or a firm's: no type
+
+
 # Arabic puts what before whose, and its article 'ال' on a word ('اسم العميل': the customer's
 # name, 'جوال العميل' the customer's mobile, 'العنوان المختصر' the short address)
-_ARABIC_HEADS = {"اسم": "PERSON", "جوال": "PHONE_NUMBER", "هاتف": "PHONE_NUMBER", "موبايل": "PHONE_NUMBER",
-                 "تليفون": "PHONE_NUMBER", "عنوان": "LOCATION", "مدينة": "LOCATION", "حي": "LOCATION",
-                 "دولة": "LOCATION", "بلد": "LOCATION", "منطقة": "LOCATION", "شارع": "LOCATION",
-                 "بريد": "EMAIL_ADDRESS", "ايميل": "EMAIL_ADDRESS", "إيميل": "EMAIL_ADDRESS"}
-_ARABIC_PEOPLE = frozenset({"عميل", "مستلم", "مشتري", "زبون", "مرسل", "موظف", "مستخدم"})
-_ARABIC_THINGS = frozenset({"منتج", "متجر", "شركة", "مستودع", "شحن"})  # a product's, a shop's, a firm's, ...
-# Persian, as Arabic: what before whose ('نام مشتری': the customer's name, 'آدرس گیرنده'
-# the recipient's address), 'شماره' a number of what follows ('شماره موبایل')
-_PERSIAN_HEADS = {"نام": "PERSON", "آدرس": "LOCATION", "نشانی": "LOCATION", "شهر": "LOCATION",
-                  "استان": "LOCATION", "کشور": "LOCATION", "محله": "LOCATION", "خیابان": "LOCATION",
-                  "تلفن": "PHONE_NUMBER", "همراه": "PHONE_NUMBER", "تماس": "PHONE_NUMBER", "موبایل": "PHONE_NUMBER",
-                  "ایمیل": "EMAIL_ADDRESS", "سریال": "SERIAL_NUMBER"}
-_PERSIAN_PEOPLE = frozenset({"مشتری", "گیرنده", "خریدار", "کاربر", "فرستنده", "کارمند", "خانوادگی"})
-_PERSIAN_THINGS = frozenset({"محصول", "فروشگاه", "شرکت", "انبار", "کالا"})
+_ARABIC = _HeadFirst(
+    heads={"اسم": "PERSON", "جوال": "PHONE_NUMBER", "هاتف": "PHONE_NUMBER", "موبايل": "PHONE_NUMBER",
+           "تليفون": "PHONE_NUMBER", "عنوان": "LOCATION", "مدينة": "LOCATION", "حي": "LOCATION",
+           "دولة": "LOCATION", "بلد": "LOCATION", "منطقة": "LOCATION", "شارع": "LOCATION",
+           "بريد": "EMAIL_ADDRESS", "ايميل": "EMAIL_ADDRESS", "إيميل": "EMAIL_ADDRESS"},
+    pairs={("رمز", "بريدي"): "LOCATION"},  # 'الرمز البريدي': a postcode
+    number="رقم", name="اسم", user="مستخدم",  # 'رقم الجوال': the mobile's number; 'اسم المستخدم': a login
+    people=frozenset({"عميل", "مستلم", "مشتري", "زبون", "مرسل", "موظف", "مستخدم"}),
+    things=frozenset({"منتج", "متجر", "شركة", "مستودع", "شحن"}))  # a product's, a shop's, a firm's, ...
+# Persian, as Arabic, without its article ('نام مشتری': the customer's name, 'آدرس گیرنده' the
+# recipient's address, 'شماره موبایل' the mobile's number, 'نام کاربری' a login); 'نام خانوادگی'
+# is a family name, 'نام و نام خانوادگی' (name and family name) a full name
+_PERSIAN = _HeadFirst(
+    heads={"نام": "PERSON", "آدرس": "LOCATION", "نشانی": "LOCATION", "شهر": "LOCATION",
+           "استان": "LOCATION", "کشور": "LOCATION", "محله": "LOCATION", "خیابان": "LOCATION",
+           "تلفن": "PHONE_NUMBER", "همراه": "PHONE_NUMBER", "تماس": "PHONE_NUMBER", "موبایل": "PHONE_NUMBER",
+           "ایمیل": "EMAIL_ADDRESS", "سریال": "SERIAL_NUMBER"},
+    pairs={("کد", "پستی"): "LOCATION", ("پست", "الکترونیک"): "EMAIL_ADDRESS"},  # a postcode, e-mail
+    number="شماره", name="نام", user="کاربری",
+    people=frozenset({"مشتری", "گیرنده", "خریدار", "کاربر", "فرستنده", "کارمند", "خانوادگی", "و"}),
+    things=frozenset({"محصول", "فروشگاه", "شرکت", "انبار", "کالا"}))
 # (a Persian name's letters beside Arabic's: 'پ', 'چ', 'ژ', 'ک', 'گ', 'ی'; written with
 # Arabic's 'ي' and 'ك' as often)
 _ARABIC_WORD = re.compile(r"[\u0620-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]+")
@@ -899,44 +919,26 @@ def _arabic_type(field: str) -> str | None:
     article gone)."""
     persian = _ARABIC_WORD.findall(field.translate(_TO_PERSIAN))
     if _PERSIAN_LETTER.search(field) or persian[:1] and persian[0] in _PERSIAN_ONLY:
-        return _persian_type(persian)
+        return _head_first_type(persian, _PERSIAN)
     words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in _ARABIC_WORD.findall(field)]
+    return _head_first_type(words, _ARABIC)
+
+
+def _head_first_type(words: list[str], lang: _HeadFirst) -> str | None:
     if not words:
         return None
     head, rest = words[0], words[1:]
-    if head == "رقم" and rest:  # 'رقم الجوال': the mobile's number
+    if head == lang.number and rest:
         head, rest = rest[0], rest[1:]
-    if head == "رمز" and rest[:1] == ["بريدي"]:
-        return "LOCATION"  # 'الرمز البريدي': a postcode
-    kind = _ARABIC_HEADS.get(head)
-    if kind is None or rest and rest[0] in _ARABIC_THINGS:
+    if rest and (head, rest[0]) in lang.pairs:
+        return lang.pairs[head, rest[0]]
+    kind = lang.heads.get(head)
+    if kind is None or rest and rest[0] in lang.things:
         return None
-    if head == "اسم":
-        if rest[:1] == ["مستخدم"]:
-            return "USERNAME"  # 'اسم المستخدم': a user's name, a login
-        return "PERSON" if not rest or rest[0] in _ARABIC_PEOPLE else None
-    return kind
-
-
-def _persian_type(words: list[str]) -> str | None:
-    """The type a Persian field's name says by its head, its words as _ARABIC_WORD finds them."""
-    if not words:
-        return None
-    head, rest = words[0], words[1:]
-    if head == "شماره" and rest:  # 'شماره موبایل', 'شماره سریال'; 'شماره سفارش' an order's
-        head, rest = rest[0], rest[1:]
-    if head == "کد" and rest[:1] == ["پستی"]:
-        return "LOCATION"  # 'کد پستی': a postcode
-    if head == "پست" and rest[:1] == ["الکترونیک"]:
-        return "EMAIL_ADDRESS"  # 'پست الکترونیک': electronic mail
-    kind = _PERSIAN_HEADS.get(head)
-    if kind is None or rest and rest[0] in _PERSIAN_THINGS:
-        return None
-    if head == "نام":
-        if rest[:1] == ["کاربری"]:
-            return "USERNAME"  # 'نام کاربری': a user name, a login
-        # 'نام خانوادگی' (a family name), 'نام و نام خانوادگی' (a full name), 'نام مشتری'
-        return "PERSON" if not rest or rest[0] in _PERSIAN_PEOPLE or rest[0] == "و" else None
+    if head == lang.name:
+        if rest[:1] == [lang.user]:
+            return "USERNAME"
+        return "PERSON" if not rest or rest[0] in lang.people else None
     return kind
 
 
