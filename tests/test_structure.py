@@ -165,6 +165,35 @@ def test_hostname_client_is_a_hostname():
         ("Облыс", "LOCATION"), ("Сатып алушы", "USERNAME"), ("استان", "LOCATION"), ("شهر", "LOCATION"),
         ("creator_name", "PERSON"), ("creator_id", None),  # (Twist's comment's author)
         ("from_field.name", "PERSON"), ("to_fields.0.name", "PERSON"),  # Missive's
+        # Urdu and Nepali (whose first, with or without a link), Sinhala, Tamil, Telugu
+        ("گاہک کا نام", "PERSON"), ("خریدار کا پتہ", "LOCATION"), ("صارف کا نام", "USERNAME"),
+        ("موبائل نمبر", "PHONE_NUMBER"), ("ڈاک کوڈ", "LOCATION"), ("مصنوعات کا نام", None), ("دکان کا پتہ", None),
+        ("ग्राहकको नाम", "PERSON"), ("ग्राहक को नाम", "PERSON"), ("प्रयोगकर्ताको नाम", "USERNAME"),
+        ("फोन नम्बर", "PHONE_NUMBER"), ("हुलाक कोड", "LOCATION"), ("उत्पादनको नाम", None),
+        ("පාරිභෝගිකයාගේ නම", "PERSON"), ("පරිශීලක නාමය", "USERNAME"), ("දුරකථන අංකය", "PHONE_NUMBER"),
+        ("வாடிக்கையாளரின் பெயர்", "PERSON"), ("பயனர் பெயர்", "USERNAME"), ("பொருள் பெயர்", None),
+        ("அஞ்சல் குறியீடு", "LOCATION"), ("కస్టమర్ పేరు", "PERSON"), ("ఫోన్ నంబర్", "PHONE_NUMBER"),
+        ("ఉత్పత్తి పేరు", None),
+        # Amharic, Yoruba, Hausa and Somali
+        ("የደንበኛ ስም", "PERSON"), ("የተጠቃሚ ስም", "USERNAME"), ("የደንበኛ ስልክ", "PHONE_NUMBER"), ("የምርት ስም", None),
+        ("Orúkọ oníbàárà", "PERSON"), ("Orúkọ olùlò", "USERNAME"), ("Nọ́mbà fóònù", "PHONE_NUMBER"),
+        ("Sunan abokin ciniki", "PERSON"), ("Sunan mai amfani", "USERNAME"), ("Sunan kaya", None),
+        ("Adireshin abokin ciniki", "LOCATION"), ("Magaca macmiilka", "PERSON"),
+        ("Magaca isticmaalaha", "USERNAME"), ("Magaca alaabta", None), ("Lambarka taleefanka", "PHONE_NUMBER"),
+        # Mongolian, Uzbek and Macedonian
+        ("Харилцагчийн нэр", "PERSON"), ("Хэрэглэгчийн нэр", "USERNAME"), ("Харилцагчийн утас", "PHONE_NUMBER"),
+        ("Бүтээгдэхүүний нэр", None), ("Mijoz ismi", "PERSON"), ("Mijozning telefoni", "PHONE_NUMBER"),
+        ("Foydalanuvchi nomi", "USERNAME"), ("Mahsulot nomi", None), ("Мижоз манзили", "LOCATION"),
+        ("Име на купувачот", "PERSON"), ("Име на корисникот", "USERNAME"), ("Име на производот", None),
+        ("Телефон на примачот", "PHONE_NUMBER"),
+        # Slovak and Czech, Maltese, Irish, Basque, Galician and Khmer
+        ("Meno zákazníka", "PERSON"), ("Jméno příjemce", "PERSON"), ("Meno používateľa", "USERNAME"),
+        ("Názov produktu", None), ("Adresa doručenia", "LOCATION"), ("Isem tal-klijent", "PERSON"),
+        ("Isem tal-utent", "USERNAME"), ("Isem tal-prodott", None), ("Numru tat-telefon", "PHONE_NUMBER"),
+        ("Ainm an chustaiméara", "PERSON"), ("Ainm an táirge", None), ("Éirchód", "LOCATION"),
+        ("Bezeroaren izena", "PERSON"), ("Erabiltzailearen izena", "USERNAME"), ("Produktuaren izena", None),
+        ("Posta kodea", "LOCATION"), ("Nome e apelidos", "PERSON"), ("Enderezo de envío", "LOCATION"),
+        ("ឈ្មោះអតិថិជន", "PERSON"), ("ឈ្មោះផលិតផល", None), ("លេខទូរស័ព្ទ", "PHONE_NUMBER"),
     ],
 )
 def test_field_names_imply_types(field, expected):
@@ -490,6 +519,9 @@ def test_code_columns_suppress_digit_noise():
     ("zip", "N/A", None), ("zip", "-", None), ("postcode", "Berlin", None),  # no code
     ("کد پستی", "۷۰۸۱۳۶۰۳۳۷", "LOCATION"), ("کد پستی", "18831-18934", "LOCATION"),  # Iran's, in Persian digits too
     ("Пошта индексі", "050000", "LOCATION"), ("Kode Pos", "12180", "LOCATION"),
+    ("हुलाक कोड", "४४६००", "LOCATION"), ("हुलाक कोड", "44600", "LOCATION"),  # Nepal's, in Devanagari digits too
+    ("Éirchód", "D02 X285", "LOCATION"), ("அஞ்சல் குறியீடு", "600028", "LOCATION"),
+    ("Шуудангийн код", "14200", "LOCATION"), ("Шуудангийн код", "Улаанбаатар", None),
 ])
 def test_postcode_columns_hold_a_place(field, value, expected):
     st = analyze_structure(value, field)
@@ -1266,6 +1298,9 @@ def test_names_in_other_scripts_are_read_as_written_and_as_registered():
     assert is_region_field("Provinsi") and is_region_field("Облыс") and is_region_field("ქვეყანა")
     assert not is_region_field("Kota") and not is_region_field("Мекенжай")
     assert not is_region_field("Quận") and not is_region_field("Tên Người nhận")
+    assert is_region_field("صوبہ") and is_region_field("प्रदेश") and is_region_field("Аймаг")
+    assert is_region_field("Gobolka") and is_region_field("Pajjiż") and is_region_field("ខេត្ត")
+    assert not is_region_field("ठेगाना") and not is_region_field("Хот") and not is_region_field("Seoladh")
 
 
 def test_a_machine_by_its_domain_is_no_login():

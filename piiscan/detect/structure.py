@@ -139,7 +139,19 @@ _NAME_WORDS = {
     "ব্যবহারকারী গ্রাহক mtumiaji jinalamtumiaji mteja მომხმარებელი მომხმარებლისსახელი კლიენტი "
     "օգտատեր օգտանուն հաճախորդ корисник корисничкоиме купац клијент usuari nomdusuari "
     "defnyddiwr enwdefnyddiwr cwsmer perdorues perdoruesi emriiperdoruesit klienti "
-    "istifadəçi istifadəçiadı müştəri пайдаланушы пайдаланушыаты сатыпалушы",  # (Kazakh: a buyer)
+    "istifadəçi istifadəçiadı müştəri пайдаланушы пайдаланушыаты сатыпалушы "  # (Kazakh: a buyer)
+    # Urdu, Nepali, Sinhala, Tamil, Telugu, Amharic, Yoruba, Hausa, Somali, Mongolian, Uzbek
+    # (both scripts), Macedonian, Slovak, Maltese, Irish, Basque and Khmer: a user, a user
+    # name, a login, a customer, a buyer (a handle or a name)
+    "صارف صارف_نام یوزر_نیم گاہک خریدار प्रयोगकर्ता प्रयोगकर्ता_नाम खरिदकर्ता क्रेता පරිශීලක "
+    "පරිශීලක_නාමය පාරිභෝගිකයා පාරිභෝගික பயனர் பயனர்_பெயர் வாடிக்கையாளர் வாங்குபவர் వినియోగదారు "
+    "వినియోగదారు_పేరు కస్టమర్ కొనుగోలుదారు ఖాతాదారు ተጠቃሚ የተጠቃሚ_ስም ደንበኛ ገዢ olùlò orúkọ_olùlò "
+    "oníbàárà olùrajà mai_amfani sunan_mai_amfani abokin_ciniki mai_saye isticmaale isticmaalaha "
+    "magaca_isticmaalaha macmiil macmiilka iibsade iibsadaha хэрэглэгч хэрэглэгчийн_нэр нэвтрэх_нэр "
+    "харилцагч foydalanuvchi foydalanuvchi_nomi mijoz xaridor фойдаланувчи фойдаланувчи_номи мижоз "
+    "харидор купувач používateľ používateľské_meno prihlasovacie_meno zákazník kupujúci utent xerrej "
+    "úsáideoir ainm_úsáideora custaiméir erabiltzailea erabiltzaile erabiltzaile_izena bezeroa eroslea "
+    "អ្នកប្រើប្រាស់ ឈ្មោះអ្នកប្រើ ឈ្មោះអ្នកប្រើប្រាស់ អតិថិជន",
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
     "members globalname "  # a chat's members (Telegram's export), Discord's display name
@@ -217,6 +229,25 @@ _NAME_WORDS = {
     "vollenaam ontvanger emri mbiemri emriiplote emridhembiemri marresi "
     # Azerbaijani and Kazakh: name, patronymic, full name, surname, recipient
     "adı ataadı аты тегі атыжөні әкесініңаты алушы "
+    # Urdu: full name, father's name, recipient; Nepali: surname; Sinhala: name, full name,
+    # name with initials, surname, recipient; Tamil and Telugu: name, full name, surname,
+    # recipient; Amharic: name, full name, father's and grandfather's name, recipient
+    "مکمل_نام پورا_نام والد_کا_نام ولدیت وصول_کنندہ وصول_کنندہ_کا_نام थर පූර්ණ_නම නම නාමය "
+    "සම්පූර්ණ_නම මුලකුරු_සමග_නම වාසගම ලබන්නා பெயர் முழு_பெயர் முழுப்பெயர் குடும்பப்பெயர் பெறுநர் "
+    "పేరు పూర్తి_పేరు ఇంటి_పేరు గ్రహీత ስም ሙሉ_ስም የአባት_ስም የአያት_ስም ተቀባይ "
+    # Yoruba, Hausa, Somali: (full, family, father's) name, recipient
+    "orúkọ orúkọ_kíkún orúkọ_ìdílé olùgbà suna sunan cikakken_suna sunan_mahaifi mai_karɓa "
+    "magac magaca magaca_oo_dhan magaca_qoyska magaca_aabaha qaataha "
+    # Mongolian and Uzbek: name, clan name, full name, father's name, surname, recipient
+    "нэр овог овог_нэр бүтэн_нэр эцгийн_нэр хүлээн_авагч хүлээн_авагчийн_нэр "
+    "ism ismi familiya familiyasi ism_familiya otasining_ismi qabul_qiluvchi исм исми фамилияси "
+    "отасининг_исми қабул_қилувчи "
+    # Macedonian, Slovak, Maltese, Irish, Basque, Galician: (full, first) name, surname, recipient
+    "примач целосно_име meno priezvisko meno_a_priezvisko celé_meno krstné_meno príjemca "
+    "isem kunjom isem_sħiħ destinatarju riċevitur ainm sloinne céadainm ainm_iomlán faighteoir "
+    "izena abizena abizenak izen_abizenak izen_osoa hartzailea apelidos apelido nome_e_apelidos "
+    # Khmer: name, full name, family and given name, the customer's and the recipient's name
+    "ឈ្មោះ ឈ្មោះពេញ នាមត្រកូល នាមខ្លួន ឈ្មោះអតិថិជន អ្នកទទួល ឈ្មោះអ្នកទទួល "
     "destinatario",  # Spanish, Italian and Portuguese: a shipment's recipient
     "LOCATION": "city town address streetaddress street homeaddress location "
     "birthplace placeofbirth geburtsort lugardenacimiento lieudenaissance luogodinascita "
@@ -312,7 +343,42 @@ _NAME_WORDS = {
     "qyteti qytet kodipostar shteti rruga rrethi qarku bashkia "
     # Azerbaijani and Kazakh: address, town, district, postcode, country, street, village
     "ünvan ünvanı şəhər rayon poçtindeksi ölkə küçə kənd "
-    "мекенжай мекенжайы қала облыс аудан поштаиндексі ел көше ауыл елдімекен",
+    "мекенжай мекенжайы қала облыс аудан поштаиндексі ел көше ауыл елдімекен "
+    # Urdu: address, town, province, district, tehsil, country, village, postcode, street,
+    # area, delivery address
+    "پتہ پتا مکمل_پتہ شہر صوبہ ضلع تحصیل ملک گاؤں ڈاک_کوڈ پوسٹل_کوڈ زپ_کوڈ گلی علاقہ ترسیل_کا_پتہ "
+    # Nepali: address, town, district, province, municipality, rural municipality, ward,
+    # tole, postcode, delivery address
+    "ठेगाना सहर जिल्ला प्रदेश नगरपालिका गाउँपालिका वडा टोल हुलाक_कोड पोस्टल_कोड पोस्ट_कोड डेलिभरी_ठेगाना "
+    # Sinhala: address, town, district, province, postcode, country, village, street
+    "ලිපිනය නගරය දිස්ත්‍රික්කය පළාත තැපැල්_කේතය රට ගම වීදිය "
+    # Tamil and Telugu: address, town, district, state, province, postcode, country, street,
+    # village, mandal, delivery address
+    "முகவரி நகரம் ஊர் மாவட்டம் மாநிலம் மாகாணம் அஞ்சல்_குறியீடு பின்கோடு நாடு தெரு கிராமம் "
+    "விநியோக_முகவரி చిరునామా నగరం పట్టణం జిల్లా రాష్ట్రం పిన్_కోడ్ పిన్‌కోడ్ దేశం వీధి గ్రామం మండలం "
+    # Amharic: address, town, region, sub-city, woreda, kebele, country, house number
+    "አድራሻ ከተማ ክልል ክፍለ_ከተማ ወረዳ ቀበሌ ሀገር አገር የቤት_ቁጥር "
+    # Yoruba, Hausa and Somali: address, town, state, area, country, district, region
+    "àdírẹ́sì ìlú ìpínlẹ̀ orílẹ̀-èdè agbègbè adireshi adireshin gari birni jiha ƙasa ƙaramar_hukuma "
+    "cinwaan cinwaanka ciwaan ciwaanka magaalada magaalo gobolka degmada waddanka dalka xaafadda "
+    # Mongolian: address, town, province, district, khoroo, country, postcode, street,
+    # delivery address
+    "хаяг хот аймаг дүүрэг хороо улс шуудангийн_код шуудангийн_индекс гудамж хүргэлтийн_хаяг "
+    # Uzbek (both scripts): address, town, region, district, mahalla, street, postcode, country
+    "manzil manzili shahar viloyat tuman mahalla ko'cha koʻcha pochta_indeksi mamlakat "
+    "yetkazib_berish_manzili манзил манзили шаҳар вилоят туман маҳалла кўча почта_индекси мамлакат "
+    # Macedonian: postcode, delivery address; Slovak: country, district, delivery and invoice
+    # address; Maltese: address, town, locality, village, postcode, country, street
+    "поштенски_код поштенски_број адреса_за_достава krajina okres doručovacia_adresa "
+    "fakturačná_adresa indirizz lokalità raħal kodiċi_postali pajjiż triq "
+    # Irish: address, delivery address, town, city, county, Eircode, postcode, country, street;
+    # Basque: address, town, city, municipality, province, territory, postcode, country, street;
+    # Galician: address, municipality, parish
+    "seoladh seoladh_seachadta baile cathair contae éirchód eircode cód_poist tír sráid "
+    "helbidea helbide herria hiria udalerria probintzia lurraldea posta_kodea herrialdea kalea "
+    "bidalketa_helbidea enderezo enderezo_de_envío concello parroquia "
+    # Khmer: address, province, town, district, commune, village, country, postcode
+    "អាសយដ្ឋាន ខេត្ត ក្រុង ស្រុក ខណ្ឌ ឃុំ សង្កាត់ ភូមិ ប្រទេស លេខកូដប្រៃសណីយ៍",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
     "endpointname "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
@@ -320,7 +386,10 @@ _NAME_WORDS = {
     # Slovenian and Croatian: (a work) computer, its name; Hebrew: a computer's name
     "racunalnik sluzbeniracunalnik imeracunalnika nazivracunala שםמחשב "
     # Indonesian, Catalan and Albanian: a computer, its name
-    "komputer namakomputer ordinador nomdelordinador kompjuteri emrikompjuterit",
+    "komputer namakomputer ordinador nomdelordinador kompjuteri emrikompjuterit "
+    # Urdu, Uzbek, Slovak, Maltese, Irish, Basque: a computer, its name
+    "کمپیوٹر_کا_نام kompyuter kompyuter_nomi počítač názov_počítača kompjuter ríomhaire "
+    "ordenagailua ordenagailuaren_izena",
     "SERIAL_NUMBER": "serial serialnumber serialno deviceserial sn licensekey productkey harddiskid diskserial "
     "iccid simserial "  # a SIM card's number (Intune's ICCID column)
     "servicetag expressservicecode "  # Dell's
@@ -338,7 +407,12 @@ _NAME_WORDS = {
     # Albanian, Azerbaijani and Kazakh
     "nomorseri noseri nomborsiri nosiri सीरियलनंबर সিরিয়ালনম্বর სერიულინომერი սերիականհամար "
     "серијскиброј rhifcyfresol reeksnommer numriserial numriiserise seriyanömrəsi сериялықнөмір "
-    "зауыттықнөмір",
+    "зауыттықнөмір "
+    # Urdu, Nepali, Sinhala, Tamil, Telugu, Amharic, Mongolian, Uzbek, Macedonian, Slovak,
+    # Maltese, Irish, Basque, Khmer
+    "سیریل_نمبر सिरियल_नम्बर අනුක්‍රමික_අංකය வரிசை_எண் సీరియల్_నంబర్ ሲሪያል_ቁጥር ተከታታይ_ቁጥር "
+    "серийн_дугаар seriya_raqami серия_рақами сериски_број výrobné_číslo numru_tas-serje "
+    "sraithuimhir serie_zenbakia លេខសៀរៀល",
     "HARDWARE_ID": "mac macaddress hwaddr hardwareid machineid hwuuid systemuuid bssid deviceid "
     "deviceuuid deviceguid hardwareuuid machineguid smbiosuuid biosuuid "
     "macaddr wifimac wlanmac ethernetmac ethmac lanmac btmac bluetoothmac "
@@ -370,7 +444,19 @@ _NAME_WORDS = {
     "मोबाइलनंबर दूरभाष ফোন ফোননম্বর মোবাইল মোবাইলনম্বর simu ტელეფონი ტელეფონისნომერი მობილური "
     "հեռախոս հեռախոսահամար բջջային мобилни бројтелефона ffôn rhifffôn symudol selfoon selnommer "
     "telefoonnommer selfoonnommer telefoni numriitelefonit celulari telefonu telefonnömrəsi "
-    "əlaqənömrəsi телефоны ұялытелефон телефоннөмірі",
+    "əlaqənömrəsi телефоны ұялытелефон телефоннөмірі "
+    # Urdu, Nepali, Sinhala, Tamil, Telugu, Amharic: phone (number), mobile (number), contact
+    # number
+    "فون فون_نمبر موبائل موبائل_نمبر رابطہ_نمبر ٹیلیفون ٹیلیفون_نمبر फोन_नम्बर मोबाइल_नम्बर "
+    "सम्पर्क_नम्बर टेलिफोन දුරකථන දුරකථනය දුරකථන_අංකය ජංගම_දුරකථන ජංගම_දුරකථන_අංකය தொலைபேசி "
+    "தொலைபேசி_எண் கைபேசி கைப்பேசி அலைபேசி மொபைல் மொபைல்_எண் கைபேசி_எண் ఫోన్ ఫోన్_నంబర్ ఫోన్_నెంబర్ "
+    "మొబైల్ మొబైల్_నంబర్ ስልክ ስልክ_ቁጥር የስልክ_ቁጥር ሞባይል ተንቀሳቃሽ_ስልክ "
+    # Yoruba, Hausa, Somali, Mongolian, Uzbek, Macedonian, Slovak, Maltese, Irish, Basque, Khmer
+    "fóònù nọ́mbà_fóònù waya lambar_waya lambar_wayar taleefan taleefanka telefoonka "
+    "lambarka_taleefanka lambarka_telefoonka mobaylka утас утасны_дугаар гар_утас телефон_рақами "
+    "мобилен телефонски_број број_на_телефон telefónne_číslo číslo_telefónu mobilné_číslo mowbajl "
+    "fón fón_póca guthán uimhir_fóin uimhir_ghutháin uimhir_theileafóin telefonoa telefono_zenbakia "
+    "mugikorra ទូរស័ព្ទ លេខទូរស័ព្ទ លេខទូរសព្ទ",
     "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress "
     "emailadresse courriel correo correoelectronico epost sahkoposti emailcim почта электроннаяпочта メールアドレス メール eposta "
     "이메일 전자우편 메일주소 "  # Korean
@@ -383,7 +469,14 @@ _NAME_WORDS = {
     # Welsh, Afrikaans, Albanian, Azerbaijani and Kazakh
     "surel emel posel ईमेल ईमेलपता ইমেইল ইমেল baruapepe ელფოსტა էլփոստ епошта имејл мејл "
     "correuelectronic correu ebost cyfeiriadebost eposadres emaili postaelektronike epoçt "
-    "электрондықпошта",
+    "электрондықпошта "
+    # Urdu, Nepali, Sinhala, Tamil, Telugu, Amharic, Yoruba, Hausa, Somali, Mongolian, Uzbek,
+    # Macedonian, Maltese, Irish, Basque, Galician, Khmer
+    "ای_میل ایمیل_ایڈریس इमेल විද්‍යුත්_තැපෑල ඊමේල් ඊමේල්_ලිපිනය மின்னஞ்சல் மின்_அஞ்சல் "
+    "மின்னஞ்சல்_முகவரி ఇమెయిల్ ఈమెయిల్ ఇమెయిల్_చిరునామా ኢሜይል ኢሜል ኢሜይል_አድራሻ ímeèlì imeeli imel "
+    "iimayl iimaylka iimeel iimeelka имэйл и-мэйл цахим_шуудан elektron_pochta e-pochta электрон_почта "
+    "електронска_пошта posta_elettronika ríomhphost seoladh_ríomhphoist posta_elektronikoa "
+    "helbide_elektronikoa enderezo_electrónico អ៊ីមែល អ៊ីម៉ែល",
     "IP_ADDRESS": "ip ipaddress clientip remoteaddr remoteip sourceip srcip xforwardedfor ipaddr "
     "clientaddr srcaddr",
     # No hint by name (a card needs its checksum); a number column of these is scanned.
@@ -494,7 +587,9 @@ def _is_postcode_name(leaf: str) -> bool:
     return leaf.endswith(_POSTCODE_ENDS) or leaf in _POSTCODE_NAMES
 # A postcode: 10115, 01304-001, NW1 6XE, H3B 1K9, 00-514, D02 VK65 (a digit in it)
 # (and Iran's ten digits, '18831-18934', in Persian or Arabic digits too: '۷۰۸۱۳۶۰۳۳۷')
-_POSTCODE = re.compile(r"(?=.*\d)[A-Za-z0-9\u06f0-\u06f9\u0660-\u0669][A-Za-z0-9\u06f0-\u06f9\u0660-\u0669 \-]{1,10}")
+# (and Nepal's in Devanagari digits, '४४६००')
+_POSTCODE = re.compile(r"(?=.*\d)[A-Za-z0-9\u06f0-\u06f9\u0660-\u0669\u0966-\u096f]"
+                       r"[A-Za-z0-9\u06f0-\u06f9\u0660-\u0669\u0966-\u096f \-]{1,10}")
 # Fields whose values are URLs/requests: parse their query strings.
 _URL_NAMES = {"request", "url", "uri", "requesturi", "path", "referer", "referrer", "uriquery", "uristem",
               "args",  # (AWS WAF's httpRequest.args: the query, no '?')
@@ -1027,12 +1122,20 @@ _CUSTOM_FIELD = re.compile(r"_{1,2}c$")
 # (and English's 'Country of residence'; Tagalog's 'Pangalan ng customer', Swahili's 'Jina la
 # mteja', 'Nambari ya simu')
 _OF = re.compile(r"(?i)\s+(?:de|do|da|dos|das|del|della|delle|dello|di|du|des|para|pour|per|por|a|à|al|au|aux"
-                 r"|of|ng|la|ya|wa|za|cha)\s+")
+                 r"|of|ng|la|ya|wa|za|cha|на)\s+")
 
 
 def _normalized(words: str) -> frozenset[str]:
     """A set of field names' words as written, normalized as a field's name is."""
     return frozenset(normalize_name(w) for w in words.split())
+
+
+# (and Urdu, Nepali, Sinhala, Tamil, Telugu, Mongolian, Uzbek, Macedonian, Maltese, Irish,
+# Basque and Khmer postcodes, normalized as a name is: their scripts' marks go)
+_POSTCODE_ENDS += tuple(_normalized(
+    "ڈاک_کوڈ پوسٹل_کوڈ زپ_کوڈ हुलाक_कोड पोस्टल_कोड पोस्ट_कोड තැපැල්_කේතය அஞ்சல்_குறியீடு பின்கோடு "
+    "పిన్_కోడ్ шуудангийн_код шуудангийн_индекс pochta_indeksi почта_индекси поштенски_код "
+    "поштенски_број kodiċi_postali éirchód eircode cód_poist posta_kodea លេខកូដប្រៃសណីយ៍"))
 
 
 _BARE_NAMES = frozenset({"nome", "nom", "nombre", "name", "naam",
@@ -1041,10 +1144,16 @@ _BARE_NAMES = frozenset({"nome", "nom", "nombre", "name", "naam",
                          "nimi", "vards", "vardas", "ime", "име", "імя", "שם", "nafn"}) | _normalized(
     # Indonesian and Malay, Tagalog, Hindi, Bengali, Swahili, Georgian, Armenian, Welsh,
     # Albanian, Azerbaijani, Kazakh
-    "nama pangalan नाम নাম jina სახელი անուն enw emri adı аты")
+    "nama pangalan नाम নাম jina სახელი անուն enw emri adı аты "
+    # Urdu, Sinhala, Tamil, Telugu, Amharic, Yoruba, Hausa, Somali, Mongolian, Uzbek ('ismi',
+    # 'nomi': its name), Slovak, Maltese, Irish, Basque, Khmer
+    "نام නම නාමය பெயர் పేరు ስም orúkọ suna sunan magac magaca нэр ism ismi nomi исм исми номи meno isem "
+    "ainm izena izen ឈ្មោះ")
 # The word that joins whose to what ('Emri i klientit', Hindi's 'ग्राहक का नाम', Afrikaans'
 # 'Kliënt se naam')
-_LINKS = _normalized("i e të se का की के")
+# (Urdu's 'گاہک کا نام', Nepali's 'ग्राहक को नाम', Maltese's 'Isem tal-klijent', Irish's 'Ainm an
+# chustaiméara', Hausa's 'Sunan abokin ciniki': the customer's name)
+_LINKS = _normalized("i e të se का की के کا کی کے को ta tal tat tas tad tar tan taz tax il an na abokin mai")
 # Whose a field is, after what it is with no preposition (Romanian, Italian, Spanish: see
 # type_for_name)
 _WHOSE_AFTER = frozenset({"facturare", "livrare", "client", "clientului", "cumparator", "cumparatorului",
@@ -1068,7 +1177,16 @@ _WHOSE_AFTER = frozenset({"facturare", "livrare", "client", "clientului", "cumpa
     # Welsh ('Enw cwsmer'), Serbian in Cyrillic ('Име купца'), Albanian after its link ('Emri i
     # klientit', 'Adresa e dorëzimit')
     "cwsmer derbynnydd defnyddiwr danfon купца корисника примаоца испоруке запосленог "
-    "klientit blerësit marrësit përdoruesit punonjësit dërgesës dorëzimit")
+    "klientit blerësit marrësit përdoruesit punonjësit dërgesës dorëzimit "
+    # Slovak and Czech ('Meno zákazníka', 'Jméno příjemce'), Maltese ('Isem tal-klijent'), Irish
+    # ('Ainm an chustaiméara'), Yoruba ('Orúkọ oníbàárà'), Hausa ('Sunan mai amfani'), Somali
+    # ('Magaca macmiilka'): the customer's, the recipient's, the buyer's, the user's, ...
+    "zákazníka príjemcu kupujúceho používateľa zamestnanca doručenia objednávateľa odberateľa "
+    "příjemce kupujícího uživatele zaměstnance doručení objednatele odběratele "
+    "klijent riċevitur destinatarju utent xerrej impjegat kunsinna "
+    "chustaiméara custaiméara úsáideora faighteora fhaighteora cheannaitheora "
+    "oníbàárà olùgbà olùlò olùrajà òṣìṣẹ́ ciniki amfani karɓa saye "
+    "macmiilka macmiilaha qaataha iibsadaha isticmaalaha shaqaalaha")
 # Whose a field is, before what it is (Estonian, Latvian, Lithuanian genitives: the
 # customer's, the recipient's, the buyer's, the orderer's, the user's, the employee's, the
 # contact's; the delivery's and the invoice's)
@@ -1084,17 +1202,35 @@ _WHOSE_BEFORE = frozenset({"kliendi", "saaja", "ostja", "tellija", "kasutaja", "
     "კლიენტის მომხმარებლის მიმღების მყიდველის თანამშრომლის მიწოდების "
     "հաճախորդի ստացողի գնորդի օգտատիրոջ աշխատակցի առաքման "
     "клиенттің алушының пайдаланушы пайдаланушының қызметкердің жеткізу "
-    "müştərinin alıcının istifadəçi istifadəçinin işçinin çatdırılma kliënt ontvanger сатыпалушының")
+    "müştərinin alıcının istifadəçi istifadəçinin işçinin çatdırılma kliënt ontvanger сатыпалушының "
+    # Urdu (before its link 'کا'), Nepali, Sinhala, Tamil, Telugu, Amharic ('የደንበኛ ስም'),
+    # Mongolian ('Харилцагчийн нэр'), Uzbek ('Mijoz ismi', 'Mijozning telefoni') and Basque
+    # ('Bezeroaren izena'): the customer's, the recipient's, the user's, the buyer's, ...
+    "گاہک خریدار صارف ملازم ग्राहकको प्राप्तकर्ताको प्रयोगकर्ताको प्रयोगकर्ता खरिदकर्ताको कर्मचारीको "
+    "පාරිභෝගිකයාගේ පාරිභෝගික ලබන්නාගේ පරිශීලක පරිශීලකයාගේ ගැනුම්කරුගේ සේවකයාගේ "
+    "வாடிக்கையாளர் வாடிக்கையாளரின் பெறுநர் பெறுநரின் பயனர் பயனரின் வாங்குபவர் வாங்குபவரின் ஊழியர் ஊழியரின் "
+    "కస్టమర్ గ్రహీత కొనుగోలుదారు ఉద్యోగి ఖాతాదారు వినియోగదారు "
+    "የደንበኛ የተቀባይ የገዢ የሰራተኛ የተጠቃሚ харилцагчийн хэрэглэгчийн ажилтны хүргэлтийн "
+    "mijoz mijozning xaridor xaridorning foydalanuvchi foydalanuvchining xodim xodimning "
+    "мижоз мижознинг харидор харидорнинг фойдаланувчи фойдаланувчининг ходим "
+    "bezeroaren hartzailearen erabiltzailearen eroslearen langilearen bidalketa bidalketaren")
 # Of those, a user's (with a bare name: a login)
 _USER_WHOSE = frozenset({"kasutaja", "lietotaja", "vartotojo", "naudotojo", "uporabnika", "korisnika",
                          "потребителя", "користувача", "notanda", "המשתמש", "משתמש"}) | _normalized(
     "pengguna përdoruesit defnyddiwr корисника उपयोगकर्ता ব্যবহারকারীর მომხმარებლის օգտատիրոջ "
-    "пайдаланушы пайдаланушының istifadəçi istifadəçinin")
+    "пайдаланушы пайдаланушының istifadəçi istifadəçinin "
+    "صارف प्रयोगकर्ताको प्रयोगकर्ता පරිශීලක පරිශීලකයාගේ பயனர் பயனரின் వినియోగదారు የተጠቃሚ хэрэглэгчийн "
+    "foydalanuvchi foydalanuvchining фойдаланувчи фойдаланувчининг erabiltzailearen olùlò amfani "
+    "isticmaalaha používateľa uživatele utent úsáideora")
 _PHONE_WORDS = frozenset({"phone", "telephone", "tel", "mobile", "telefon", "telefono", "telefone", "telefoon",
                           "mobil", "mobiel", "puhelin", "handy", "gsm", "cellulare", "celular", "telefonszam",
-                          "telepon", "telp", "telepono", "simu", "ffôn", "ffon", "telefoni"})
+                          "telepon", "telp", "telepono", "simu", "ffôn", "ffon", "telefoni",
+                          # Hausa, Somali, Mongolian, Maltese, Irish, Basque, Amharic, Urdu
+                          "waya", "wayar", "taleefan", "taleefanka", "telefoonka", "утас", "mowbajl", "fón",
+                          "fóin", "guthán", "ghutháin", "telefonoa", "ስልክ", "فون", "موبائل"})
 _USER_WORDS = frozenset({"usuario", "utilisateur", "utente", "user", "login", "conta", "cuenta", "compte",
-                         "gumagamit", "mtumiaji"})  # (Tagalog, Swahili)
+                         "gumagamit", "mtumiaji",  # (Tagalog, Swahili)
+                         "корисникот", "потребителя"})  # (Macedonian's and Bulgarian's 'Име на корисникот')
 _MARKETPLACES = frozenset({"marketplace", "ml", "mercadolivre", "mercadolibre", "shopee", "amazon", "ebay", "etsy",
                            "magalu", "americanas"})
 # Who a name is of, in a Romance language's field name: 'Nome do comprador', 'Nom du client',
@@ -1107,7 +1243,11 @@ _PEOPLE_WORDS = frozenset({"comprador", "compradora", "cliente", "client", "clie
                            "expediteur", "remitente", "mittente", "paciente", "patient", "aluno", "alumno",
                            # Tagalog and Swahili: a customer, a buyer, a recipient, an employee
                            "customer", "kustomer", "mamimili", "tatanggap", "mteja", "mnunuzi", "mpokeaji",
-                           "mfanyakazi"})
+                           "mfanyakazi",
+                           # Macedonian and Bulgarian, after their 'на' ('Име на купувачот', 'Адреса
+                           # на клиента'): the customer, the buyer, the recipient, the employee
+                           "клиентот", "купувачот", "примачот", "вработениот", "клиента", "купувача",
+                           "получателя", "служителя"})
 
 
 _ROLE_PARENTS = frozenset({"sessionissuer"})
@@ -1251,7 +1391,12 @@ _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "regio
                            "wojewodztwo", "kraj", "panstwo", "maakunta", "maa", "zeme",
                            "judet", "tara", "megye", "orszag", "fylke",  # (Romanian, Hungarian, Norwegian)
                            # Estonian, Latvian, Lithuanian: country, county
-                           "riik", "maakond", "valsts", "novads", "apskritis"})
+                           "riik", "maakond", "valsts", "novads", "apskritis",
+                           # Slovak, Somali, Yoruba, Hausa, Basque, Irish, Maltese, Uzbek: country,
+                           # district, region, state, province
+                           "krajina", "okres", "gobolka", "waddanka", "dalka", "ipinle", "orileede", "jiha",
+                           "probintzia", "herrialdea", "lurraldea", "contae", "tir", "pajjiz", "viloyat",
+                           "mamlakat"})
 _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode",
                           "postalcode", "locality",  # (an address's town: JumpCloud's, Google's)
                           "cicode"}) | _REGION_WORDS  # (Imperva's: a visitor's city)
@@ -1265,7 +1410,11 @@ _OTHER_REGION_NAMES = frozenset({"страна", "ulke", "χωρα", "국가", "
                                  "מדינה", "ประเทศ", "จงหวด"}) | _normalized(
     # Hindi, Bengali, Georgian, Armenian, Serbian, Azerbaijani, Kazakh (the Latin scripts'
     # are _REGION_WORDS)
-    "राज्य देश দেশ বিভাগ ქვეყანა რეგიონი երկիր մարզ држава ölkə ел облыс")
+    "राज्य देश দেশ বিভাগ ქვეყანა რეგიონი երկիր մարզ држава ölkə ел облыс "
+    # Urdu, Nepali, Sinhala, Tamil, Telugu, Amharic, Yoruba, Hausa, Mongolian, Uzbek, Slovak,
+    # Maltese, Irish, Khmer
+    "صوبہ ملک प्रदेश පළාත රට மாநிலம் மாகாணம் நாடு రాష్ట్రం దేశం ክልል ሀገር አገር ìpínlẹ̀ orílẹ̀-èdè ƙasa "
+    "аймаг улс вилоят мамлакат pajjiż tír ខេត្ត ប្រទេស")
 _REGION_CODES = frozenset({("country", "code"), ("state", "code"), ("province", "code"), ("region", "code"),
                            ("subdivision", "code")})
 
