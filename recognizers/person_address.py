@@ -83,22 +83,36 @@ _GREETINGS_ABROAD = (r"(?:Hallo|Hola|Bonjour|Bonsoir|Salut|Olá|Ola|Ciao|Hej|Hoi
                      r"|Annwyl|Liewe|Geagte|Goeie[ ]môre|Goeiemôre|Përshëndetje|Tungjatjeta|[IE][ ]dashur"
                      r"|[IE][ ]nderuar|Hörmətli|Əziz|Здраво|Поштовани|Поштована|Драги|Драга|Сәлеметсіз[ ]бе"
                      r"|Сәлем|Құрметті|Բարև|Բարեւ|Հարգելի"
+                     # Slovak, Maltese, Irish, Basque, Galician, Hausa, Somali, Uzbek, Mongolian and
+                     # Macedonian ('Dobrý deň Zuzana,', 'Għażiż Sur Borg,', 'Kaixo Miren,', 'Sannu
+                     # Malam Musa,', 'Hurmatli Dilnoza opa,', 'Эрхэм хүндэт Болд,', 'Почитувана Ана,')
+                     r"|Dobrý[ ]deň|Għażiż|Għażiża|Għeżież|Bonġu|Merħba|Dia[ ]duit|Haigh|Kaixo|Egun[ ]on"
+                     r"|Arratsalde[ ]on|Estimatu|Estimatua|Bo[ ]día|Boas[ ]tardes|Benquerid[oa]|Sannu"
+                     r"|Barka[ ]da[ ](?:safe|rana|yamma)|Assalamu[ ]alaikum|Salaan|Haye|Assalomu[ ]alaykum"
+                     r"|Hurmatli|Ассалому[ ]алайкум|Ҳурматли|Сайн[ ]байна[ ]уу|Сайн[ ]уу|Эрхэм[ ]хүндэт|Хүндэт"
+                     r"|Эрхэм|Почитуван|Почитувана|Почитувани|Драг|Добар[ ]ден"
                      r"|(?i:danke|gracias|merci|grazie|obrigad[oa]|bedankt|kiitos|köszönöm|köszi|teşekkürler"
                      r"|mulțumesc|multumesc|takk|tack|dziękuję|dzięki|děkuji|díky|дякую|спасибо"
                      r"|aitäh|paldies|ačiū|hvala|благодаря|ευχαριστώ"
                      r"|terima[ ]kasih|makasih|salamat|asante|gràcies|diolch|dankie|baie[ ]dankie|faleminderit"
-                     r"|təşəkkürlər|хвала|рахмет|շնորհակալություն))")
+                     r"|təşəkkürlər|хвала|рахмет|շնորհակալություն"
+                     r"|ďakujem|grazzi|go[ ]raibh[ ]maith[ ]agat|eskerrik[ ]asko|mila[ ]esker|grazas"
+                     r"|na[ ]gode|mahadsanid|баярлалаа|благодарам))")
 # Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
 # name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
-_GREETINGS_WITH_COMMA = r"(?:Halo|Hai|Helo|Haai|Salam|Jambo|Habari)"
+_GREETINGS_WITH_COMMA = r"(?:Halo|Hai|Helo|Haai|Salam|Jambo|Habari|Salom|Салом)"  # (and Uzbek's)
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig|Sig\.ra"
           # Indonesian and Malay ('Pak Budi', 'Ibu Sari', 'Encik Ahmad'), Tagalog, Afrikaans,
           # Albanian, Armenian ('Mnr. Botha', 'Zoti Hoxha', 'Պարոն Սարգսյան')
-          r"|Pak|Bu|Bapak|Ibu|Mbak|Kak|Encik|Puan|Ginoong|Ginang|Binibining|Mnr|Mev|Mej|Zoti|Zonja|Պարոն|Տիկին)")
+          r"|Pak|Bu|Bapak|Ibu|Mbak|Kak|Encik|Puan|Ginoong|Ginang|Binibining|Mnr|Mev|Mej|Zoti|Zonja|Պարոն|Տիկին"
+          # Hausa, Somali, Yoruba, Maltese, Slovak ('Vážený pán Kováč'), Macedonian
+          r"|Malam|Malama|Alhaji|Hajiya|Mudane|Marwo|Ọ̀gbẹ́ni|Ogbeni|Arábìnrin|Sur|Sinjura|Sinjorina"
+          r"|pán|pani|pane|Pán|Pani|Господин|Госпоѓа|Госпоѓица)")
 
 # One or two capitalized name words (any script): Amara, José, O'Neil, Jean-Luc, Liam Reyes
 # Turkish titles, written after the name ('Değerli Sibel Hanım,' is Sibel)
-_TITLE_AFTER = r"(?:Bey|Hanım|Hanim|Efendi|bəy|xanım|мырза|ханым)"  # (and Azerbaijani's, Kazakh's)
+_TITLE_AFTER = r"(?:Bey|Hanım|Hanim|Efendi|bəy|xanım|мырза|ханым|aka|opa|xonim|janob|ака|опа|хоним|жаноб)"
+# (and Azerbaijani's, Kazakh's, Uzbek's)
 _NAME = (rf"(?!{_TITLE}\b|I['’]m\b)"  # a title is context, not part of the name; "I'm" is no name
          r"\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:[ ](?!" + _TITLE_AFTER + r"\b)\p{Lu}[\p{Ll}\p{M}'’\-]{1,30})?")
 
@@ -114,12 +128,24 @@ _CASELESS_NAME = rf"{_CASELESS}[\p{{L}}\p{{M}}'’\-]{{0,30}}(?:[ ]{_CASELESS}[\
 # A greeting in a script without case (Hindi, Bengali, Persian, Georgian), its title maybe
 # ('नमस्ते राहुल जी,', 'প্রিয় সুমাইয়া,', 'سلام آقای رضایی،', 'გამარჯობა ნინო,'); the name
 # then needs the greeting's end right after it
-_CASELESS_TITLES = r"(?:श्री|श्रीमती|आदरणीय|আদরণীয়|جناب|آقای|خانم|ბატონო|ქალბატონო)"
-_GREETINGS_CASELESS = (r"(?:नमस्ते|नमस्कार|प्रिय|নমস্কার|প্রিয়|হ্যালো|سلام|درود|გამარჯობა|ძვირფასო)[,،]?[ ]"
+# (and Urdu, Nepali, Sinhala, Tamil, Telugu, Amharic and Khmer: 'السلام علیکم جناب احمد صاحب،',
+# 'வணக்கம் திரு. கார்த்திக்,', 'ሰላም አቶ አበበ፣', 'ආයුබෝවන් සුනිල් මහතා,', 'សួស្តី លោក សុខ,')
+_CASELESS_TITLES = (r"(?:श्री|श्रीमती|श्रीमान्|आदरणीय|আদরণীয়|جناب|آقای|خانم|محترم|محترمہ|ბატონო|ქალბატონო"
+                    r"|திரு\.?|திருமதி|செல்வி|శ్రీ|శ్రీమతి|አቶ|ወይዘሮ|ወይዘሪት|ወ/ሮ|ወ/ሪት|ዶ/ር|លោក|លោកស្រី|អ្នកនាង|កញ្ញា)")
+_GREETINGS_CASELESS = (r"(?:नमस्ते|नमस्कार|प्रिय|নমস্কার|প্রিয়|হ্যালো|سلام|درود|გამარჯობა|ძვირფასო"
+                       r"|السلام[ ]علیکم|آداب|ආයුබෝවන්|හිතවත්|ආදරණීය|வணக்கம்|அன்புள்ள|నమస్కారం|నమస్తే|ప్రియమైన"
+                       r"|ሰላም|ውድ|ጤና[ ]ይስጥልኝ|សួស្តី|សួស្ដី|ជម្រាបសួរ)[,،፣]?[ ]"
                        rf"(?:{_CASELESS_TITLES}[ ])?")
-_INDIC_OR_CASELESS = r"[\p{Devanagari}\p{Bengali}\p{Georgian}\p{Arabic}\p{Hebrew}\p{Thai}]"
-_CASELESS_GREETED = (rf"(?!{_CASELESS_TITLES}[ ]){_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}}"
-                     rf"(?:[ ](?!जी\b){_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}})?")
+_INDIC_OR_CASELESS = (r"[\p{Devanagari}\p{Bengali}\p{Georgian}\p{Arabic}\p{Hebrew}\p{Thai}\p{Tamil}\p{Telugu}"
+                      r"\p{Sinhala}\p{Ethiopic}\p{Khmer}]")
+# Honorifics after a name: Hindi's and Nepali's 'जी', 'ज्यू', Urdu's 'صاحب', Sinhala's 'මහතා'
+# (Mr), 'මහත්මිය' (Mrs), 'මෙනවිය' (Miss), Telugu's 'గారు'
+_HONORIFIC_AFTER = r"(?:जी|ज्यू|صاحب|صاحبہ|මහතා|මහත්මිය|මෙනවිය|గారు)(?![\p{L}\p{M}])"
+# (a greeting to all: 'ሰላም ለሁላችሁ፣', 'नमस्ते सबै,', 'வணக்கம் அனைவருக்கும்,')
+_ALL_CASELESS = (r"(?:ለሁላችሁ|ሁላችሁም|ሁሉም|सबै|सबैलाई|सभी|सबको|সবাই|সবাইকে|அனைவருக்கும்|எல்லோருக்கும்|అందరికీ|ప్రతి"
+                 r"|සැමට|සියලු|سب|سب\ کو|تمام|ទាំងអស់គ្នា)(?![\p{L}\p{M}])")
+_CASELESS_GREETED = (rf"(?!{_CASELESS_TITLES}[ ]|{_ALL_CASELESS}){_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}}"
+                     rf"(?:[ ](?!{_HONORIFIC_AFTER}){_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}})?")
 
 # A dialog's speaker ('Ella: What a wife.'): one or two capitalized words, and what
 # they say: words with a sentence's end or a quote mark in them ('Server: nginx' or
@@ -205,7 +231,8 @@ class PersonAddressRecognizer(PatternRecognizer):
             rf"""(?x)
             (?<=(?:^|(?<=[\s>"'(])){_GREETINGS_CASELESS})  # a greeting in a script without case
             {_CASELESS_GREETED}                  # one or two words
-            (?=[ ]?(?:जी[ ]?)?[,،!:]|\s*$)        # and the greeting's end ('जी': Hindi's respect)
+            (?=[ ]?(?:{_HONORIFIC_AFTER}[ ]?)?[,،፣!:]|\s*$)  # and the greeting's end (an honorific
+                                                    # maybe: 'जी', Hindi's respect)
             """,
             _PLACE_SCORE,
         ),
@@ -342,7 +369,11 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Asante|Wako|Wako[ ]mwaminifu|Salutacions|Atentament|Cordialment|Gràcies|Diolch|Cofion
                   |Cofion[ ]cynnes|Yn[ ]gywir|Groete|Vriendelike[ ]groete|Baie[ ]dankie|Dankie|Me[ ]respekt
                   |Faleminderit|Hörmətlə|Təşəkkürlər|Поздрав|Срдачан[ ]поздрав|Хвала|С[ ]поштовањем|Құрметпен
-                  |Рахмет|Հարգանքով)
+                  |Рахмет|Հարգանքով
+                  |S[ ]pozdravom|S[ ]úctou|Ďakujem|Saħħa|Grazzi|Le[ ]meas|Is[ ]mise(?:[ ]le[ ]meas)?
+                  |Go[ ]raibh[ ]maith[ ]agat|Agur[ ]bero[ ]bat|Ondo[ ]izan|Eskerrik[ ]asko|Saúdos|Un[ ]saúdo
+                  |Grazas|Atentamente|Na[ ]gode|Wassalam|Mahadsanid|Hurmat[ ]bilan|Ҳурмат[ ]билан
+                  |Хүндэтгэсэн|Со[ ]почит|Благодарам|Баярлалаа)
                                                     # ('... til søndag. Mvh Lars', 'Üdvözlettel:\nFerenc',
                                                     # Estonian, Latvian, Lithuanian, Slovenian, Croatian,
                                                     # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)

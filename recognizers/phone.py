@@ -398,6 +398,12 @@ _STRONG_LABEL = (r"(?:tel(?:ephone)?|phone|mob(?:ile)?|cell(?:phone)?|fax|whatsa
                  r"|telp|telepon(?:o)?|simu|telèfon|mòbil|ff[oô]n|symudol|selfoon|cel"
                  r"|फ़ोन|फोन|मोबाइल|ফোন|মোবাইল|تلفن|موبایل|همراه|ტელ(?:ეფონი)?|მობ(?:ილური)?|հեռ(?:ախոս)?"
                  r"|բջջ(?:ային)?|ұялы"
+                 # Urdu, Nepali, Sinhala, Tamil, Telugu, Amharic, Yoruba, Hausa, Somali, Mongolian,
+                 # Slovak, Maltese, Irish, Basque, Galician, Khmer ('رابطہ: 0300-1234567', 'ስልክ
+                 # 0911 23 45 67', 'Taleefanka: +252 61 ...', 'Утас: 9911 2345', 'Guthán: 087 ...')
+                 r"|فون|موبائل|رابطہ|सम्पर्क|දුරකථන|ජංගම|தொலைபேசி|கைபேசி|அலைபேசி|ఫోన్|మొబైల్|ስልክ|ሞባይል"
+                 r"|fóònù|foonu|waya|taleefan(?:ka)?|telefoonka|утас|telefón|mowbajl|fón|guthán"
+                 r"|telefonoa|mugikorra|teléfono|móbil|ទូរស័ព្ទ|ទូរសព្ទ"
                  # Portuguese, Spanish and Italian contacts ('Contato: (19) 97954-8045', 'fone 3516-5741')
                  r"|fone|contato|contacto|contatto)")
 _LABEL = (

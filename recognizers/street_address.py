@@ -78,7 +78,8 @@ _TYPES_EN = (
     r"|brook|meadow|meadows|park|cove|glen|lake|lakes|estates|manor|junction|landing"
     r"|harbor|harbour|summit|valley|village|bypass|spur|track|trace|cliff|cliffs"
     r"|island|islands|stravenue|motorway|ramp|route|rue|via|circuit|strand|broadway"
-    r"|yard|wynd|gate|rise|drove|chase|fold|croft|hollow|brow)"  # the older kinds in UK addresses
+    r"|yard|wynd|gate|rise|drove|chase|fold|croft|hollow|brow"  # the older kinds in UK addresses
+    r"|mawatha|veediya)"  # (Sri Lanka's: '45 Dharmapala Mawatha')
 )
 # continental street words written as the ending of a one-word street name
 # (Lindwurm|strasse, Ranta|katu, tjørne|vej): German, Dutch, Nordic, Finnish,
@@ -104,7 +105,11 @@ _STREET_WORDS = (
     r"|bulvāris|bulv\.|gatve|prospekts|prosp\.|šoseja|laukums|cesta|trg|pot|put|obala|avenija|nabrežje"
     # Armenian ('Աբովյան փողոց 12', 'Մաշտոցի պող. 5'), Azerbaijani ('Nizami küç. 12', 'Azadlıq
     # prospekti 45'), Kazakh ('Абай көшесі 12', 'Абай даңғылы 45')
-    r"|փողոց|փ\.|պողոտա|պող\.|նրբանցք|küç\.|küçəsi|prospekti|döngəsi|көшесі|көш\.|даңғылы|даң\.)"
+    r"|փողոց|փ\.|պողոտա|պող\.|նրբանցք|küç\.|küçəsi|prospekti|döngəsi|көшесі|көш\.|даңғылы|даң\."
+    # Slovak ('Hlavné námestie 5'), Basque ('Nagusia kalea 12'), Uzbek ('Amir Temur koʻchasi 15',
+    # 'Навоий кўчаси 12'), Mongolian ('Сөүлийн гудамж 12')
+    r"|námestie|nám\.|nábrežie|trieda|kalea|etorbidea|pasealekua|enparantza|ko['‘’ʻ]?chasi"
+    r"|кўчаси|кучаси|гудамж)"
 )
 # Hungarian street words, after a name in any case (Béla király útja, szőlőhegyi út):
 # not English words, so the name needs no capital
@@ -120,13 +125,17 @@ _PREFIX_AFTER = (
     r"|ул\.|улица|бул\.|булевард|вул\.|вулиця|просп\.|проспект|пров\.|провулок|бульв\.|пер\.|жк|ж\.к\.|Trg"
     # Albanian ('Rruga e Kavajës, Nr. 45', 'Bulevardi Zogu I 12'), Serbian ('Булевар краља
     # Александра 73'), Swahili ('Mtaa wa Uhuru 12', 'Barabara ya Nyerere, 45')
-    r"|Rruga|Rr\.|Bulevardi|Булевар|Mtaa|Barabara)"
+    r"|Rruga|Rr\.|Bulevardi|Булевар|Mtaa|Barabara"
+    # Maltese ('Triq il-Kbira 45'), Galician ('Praza do Obradoiro 3'), Basque ('Kale Nagusia 12'),
+    # Hausa ('Titin Zaria 14'), Somali ('Waddada Maka 12')
+    r"|Triq|Praza|Estrada|Camiño|Kale|Titin|Waddada|Wadada)"
 )
 # French-style street words after the house number (8 Rue de la Paix); any case
 _PREFIX_BEFORE = (
     r"(?i:rue|avenue|av\.?|boulevard|bd|bld|allée|chemin|impasse|quai|cours|voie|ruelle"
     r"|calle|avenida|rua|via|piazza|plaza"
-    r"|heol|stryd|ffordd|lôn)"  # (Welsh: '12 Heol y Bont', '4 Stryd Fawr')
+    r"|heol|stryd|ffordd|lôn"  # (Welsh: '12 Heol y Bont', '4 Stryd Fawr')
+    r"|triq|sráid|bóthar|ascaill|rúa|praza)"  # (Maltese: '45, Triq San Pawl'; Irish; Galician)
 )
 # Brazil's states' letters, and a town's name before them ('São José dos Campos')
 _UF = r"(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)"
@@ -137,7 +146,8 @@ _KOREAN_ROAD = r"\p{Lu}[a-z]{1,20}(?:-[a-z]{1,20})?-(?:ro|gil|daero)(?:[\ \t]+\d
 _PARTICLE = (
     r"(?:de|del|della|delle|dei|degli|di|da|do|dos|das|du|des|la|le|les|y|e|el|los|las"
     r"|l['’]|d['’]|dell['’]|z|na"
-    r"|wa|ya|yr)"  # (Swahili's 'Mtaa wa Uhuru', Welsh's 'Heol yr Eglwys')
+    r"|wa|ya|yr"  # (Swahili's 'Mtaa wa Uhuru', Welsh's 'Heol yr Eglwys')
+    r"|i[lxżnrsdt]-|ta['’]|ta[lsdt]-|l-)"  # (Maltese's article and 'of': 'Triq il-Kbira', 'Triq ta' Xbiex')
 )
 
 
@@ -201,8 +211,9 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?:[„"«]\p{Lu}[^"“”»„\n]{1,40}[“"”»](?:[\ \t]+|(?=,))  # a name in quotes: ул. „Шипка“ 14
               |(?:""" + _NAME + r"""(?:[\ \t]+|(?=,))  # name words: Ippolito Nievo, Cândido Portinari
                (?:""" + _PARTICLE + r"""[\ \t]+)?){1,4})  # with particles between: Rua Benedita de Lacerda
-            (?:,[\ \t]*(?:(?:Nr|nr|No|br)\.[\ \t]?)?\d{1,4}|\d{1,5})  # the house number: 41, after a comma
-                                           # too: Rua Augusta, 1508 (and after Albanian's Nr.)
+            (?:,[\ \t]*(?:(?:Nr|nr|No|br|бр)\.[\ \t]?)?\d{1,4}|(?:br|бр)\.[\ \t]?\d{1,4}|\d{1,5})  # the house number: 41, after a comma
+                                           # too: Rua Augusta, 1508 (and after Albanian's Nr.,
+                                           # Macedonian's бр.: 'ул. Македонија бр. 12')
                                            # (Portugal, Brazil, Spain); five digits after a comma are a
                                            # postcode ('47 Rue des Tanneurs, 59000 Lille')
             \p{L}?(?:[\-/]\d{1,4})?        # 12a, 157α, 12/3
@@ -239,8 +250,16 @@ class StreetAddressRecognizer(PatternRecognizer):
               |(?:דירה|קומה)[\ \t]+\d{1,4}  # Hebrew's flat and floor: 'דירה 7'
               |(?:House|Plot|Holding)[\ \t](?:No\.?[\ \t]?|\#[\ \t]?)?\d{1,4}[A-Z]?(?=,)  # South Asia's and
                                            # East Africa's house and plot: 'House 12, Road 5'
-              |(?:বাড়ি|বাসা|ফ্ল্যাট|मकान|फ़्लैट|प्लॉट)[\ \t]+(?:নং|নম্বর|नं\.?|नंबर)?[\ \t]*\d{1,4})  # Bengali's and
-                                           # Hindi's: 'বাড়ি নং ১২', 'मकान नं. 12'
+              |(?:বাড়ি|বাসা|ফ্ল্যাট|मकान|फ़्लैट|प्लॉट|घर)[\ \t]+(?:নং|নম্বর|नं\.?|नंबर|नम्बर)?[\ \t]*\d{1,4}  # Bengali's,
+                                           # Hindi's and Nepali's: 'বাড়ি নং ১২', 'मकान नं. 12', 'घर नं. १२'
+              |(?:Door|D\.|H\.)[\ \t]?No\.?[\ \t]?\d{1,4}(?:[\-/]\d{1,4}){0,3}  # India's door and house:
+                                           # 'Door No. 12-3-45', 'H.No. 8-2-293'
+              |(?:مکان|گلی|ہاؤس|پلاٹ)[\ \t]نمبر[\ \t]?\d{1,4}  # Urdu's house, street, plot: 'مکان نمبر 12'
+              |(?:የቤት[\ \t]ቁጥር|ቤት[\ \t]ቁ\.)[\ \t]?\d{1,5}  # Amharic's house number: 'የቤት ቁጥር 1234'
+              |(?:ផ្ទះលេខ|ផ្លូវលេខ|ផ្លូវ)[\ \t]?\d{1,4}[A-Z]?  # Khmer's house and street: 'ផ្ទះលេខ 12'
+              |\#\d{1,4}[A-Z]?,[\ \t](?:St\.|Street)[\ \t]\d{1,4}  # Cambodia's in Latin: '#12, St. 271'
+              |\d{1,4}-(?:uy|xonadon|уй|хонадон)  # Uzbek's house and flat: '12-uy, 34-xonadon'
+              |\d{1,4}(?:-р)?[\ \t]байр|\d{1,4}[\ \t]?тоот)  # Mongolian's building and flat: '12-р байр, 34 тоот'
             (?![\w]|[.,:/]\d)              # and not a longer number, decimal or time
             """,
             0.5,

@@ -31,7 +31,14 @@ def _names(lines, source="a.txt", first=1):
     (["Cofion cynnes,", "Rhys"], ["Rhys"]), (["Vriendelike groete", "Annelie Botha"], ["Annelie Botha"]),
     (["Me respekt,", "Elira Hoxha"], ["Elira Hoxha"]), (["Срдачан поздрав,", "Марко Петровић"], ["Марко Петровић"]),
     (["धन्यवाद,", "राहुल शर्मा"], ["राहुल शर्मा"]), (["ধন্যবাদ", "সুমাইয়া আক্তার"], ["সুমাইয়া আক্তার"]),
-    (["با احترام،", "نرگس احمدی"], ["نرگس احمدی"]),  # (Persian's comma) (["პატივისცემით,", "ნინო ბერიძე"], ["ნინო ბერიძე"]),
+    (["با احترام،", "نرگس احمدی"], ["نرگس احمدی"]),  # (Persian's comma)
+    (["პატივისცემით,", "ნინო ბერიძე"], ["ნინო ბერიძე"]),
+    # Slovak, Irish, Uzbek, Macedonian; Urdu, Tamil, Amharic, Khmer (its vowel signs in the name)
+    (["S pozdravom,", "Jana Horváthová"], ["Jana Horváthová"]), (["Le meas,", "Seán Ó Briain"], ["Seán Ó Briain"]),
+    (["Hurmat bilan,", "Dilnoza Karimova"], ["Dilnoza Karimova"]), (["Со почит,", "Ана Стојановска"], ["Ана Стојановска"]),
+    (["شکریہ،", "عائشہ خان"], ["عائشہ خان"]), (["நன்றி,", "கார்த்திக் ராஜா"], ["கார்த்திக் ராஜா"]),
+    (["ከሰላምታ ጋር፣", "አበበ ከበደ"], ["አበበ ከበደ"]),  # (Amharic's comma)
+    (["ដោយក្តីគោរព", "សុខ ដារ៉ា"], ["សុខ ដារ៉ា"]),
 ])
 def test_the_name_after_a_sign_off_is_found(lines, names):
     assert _names(lines) == names

@@ -76,6 +76,11 @@ SALUTATIONS = frozenset({
     "përshëndetje", "faleminderit", "salutacions", "atentament", "gràcies", "benvolgut", "benvolguda",
     "hörmətlə", "hörmətli", "здраво", "поштовани", "хвала", "поздрав", "құрметпен", "құрметті", "рахмет",
     "сәлем", "բարև", "հարգելի", "հարգանքով",
+    # Slovak, Maltese, Irish, Basque, Galician, Hausa, Somali, Uzbek, Mongolian and Macedonian
+    "dobrý deň", "s pozdravom", "ďakujem", "għażiż", "għażiża", "bonġu", "saħħa", "grazzi", "le meas",
+    "dia duit", "kaixo", "eskerrik asko", "agur", "saúdos", "grazas", "sannu", "na gode", "salaan",
+    "mahadsanid", "hurmatli", "assalomu alaykum", "hurmat bilan", "эрхэм", "хүндэт", "хүндэтгэсэн",
+    "баярлалаа", "почитуван", "почитувана", "со почит", "благодарам",
 })
 GENERIC_NAMES = SALUTATIONS | frozenset({
     "root", "admin", "admins", "administrator", "sysadmin", "user", "users", "guest", "test",

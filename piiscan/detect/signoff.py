@@ -44,11 +44,19 @@ _SIGN_OFF = re.compile(
     r"|yn[ ]gywir|groete|vriendelike[ ]groete|(?:baie[ ])?dankie|me[ ]respekt|faleminderit|hörmətlə"
     r"|təşəkkürlər|поздрав|срдачан[ ]поздрав|хвала|с[ ]поштовањем|құрметпен|рахмет|հարգանքով"
     r"|धन्यवाद|सादर|भवदीय|ধন্যবাদ|শুভেচ্ছান্তে|বিনীত|با[ ]احترام|با[ ]سپاس|ممنون|ارادتمند"
-    r"|პატივისცემით|მადლობა)"
-    r"[ \t]*[,.!،]?[ \t]*\r?", re.IGNORECASE)
+    r"|პატივისცემით|მადლობა"
+    # Slovak, Maltese, Irish, Basque, Galician, Hausa, Somali, Uzbek, Mongolian, Macedonian,
+    # Urdu, Sinhala, Tamil, Telugu, Amharic, Khmer
+    r"|s[ ]pozdravom|s[ ]úctou|ďakujem|saħħa|grazzi|le[ ]meas|is[ ]mise(?:[ ]le[ ]meas)?"
+    r"|go[ ]raibh[ ]maith[ ]agat|agur[ ]bero[ ]bat|ondo[ ]izan|eskerrik[ ]asko|saúdos|un[ ]saúdo|grazas"
+    r"|atentamente|na[ ]gode|wassalam|mahadsanid|hurmat[ ]bilan|ҳурмат[ ]билан|хүндэтгэсэн|со[ ]почит"
+    r"|благодарам|баярлалаа|والسلام|شکریہ|خیر[ ]اندیش|ස්තුතියි|ස්තූතියි|මෙයට[ ]විශ්වාසී|அன்புடன்|நன்றி"
+    r"|நன்றியுடன்|ధన్యవాదాలు|ధన్యవాదాలతో|భవదీయుడు|ከሰላምታ[ ]ጋር|ከአክብሮት[ ]ጋር|አመሰግናለሁ|ដោយក្តីគោរព|អរគុណ)"
+    r"[ \t]*[,.!،፣]?[ \t]*\r?", re.IGNORECASE)  # (Persian's and Amharic's commas too)
 # (an Indic script's vowel signs are letters of a name here: 'राहुल', 'সুমাইয়া')
-_NAME_LINE = re.compile(r"[ \t>]*(?P<name>[^\W\d_](?:[^\W\d_'’.\-]|[\u0900-\u0dff])*"
-                        r"(?:[ '’\-][^\W\d_](?:[^\W\d_'’.\-]|[\u0900-\u0dff])*){0,5})[ \t]*\r?")
+# (and Khmer's: 'សុខ ដារ៉ា')
+_NAME_LINE = re.compile(r"[ \t>]*(?P<name>[^\W\d_](?:[^\W\d_'’.\-]|[\u0900-\u0dff\u1780-\u17ff])*"
+                        r"(?:[ '’\-][^\W\d_](?:[^\W\d_'’.\-]|[\u0900-\u0dff\u1780-\u17ff])*){0,5})[ \t]*\r?")
 # Words a team, a company or a role signs with: the accounts and roles that are nobody
 # (known.GENERIC_NAMES: 'support', 'team', 'billing', 'helpdesk', ...) and a company's words
 _NOT_PERSONS = GENERIC_NAMES | frozenset({
@@ -62,8 +70,8 @@ def _a_names_word(word: str) -> bool:
     Japanese and Korean names have two to four characters."""
     if word[:1].isupper():
         return True
-    if word[:1].islower():
-        return False
+    if word[:1].islower() and not "\u10d0" <= word[0] <= "\u10ff":
+        return False  # (Georgian's letters are lower case to Unicode, and written without case)
     cjk = "\u3040" <= word[0] <= "\u9fff" or "\uac00" <= word[0] <= "\ud7a3"
     return len(word) <= (4 if cjk else 12)
 

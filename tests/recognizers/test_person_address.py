@@ -28,6 +28,18 @@ POSITIVE = [
     ("Hormat saya,\nBudi Santoso", ["Budi Santoso"]), ("Diolch,\nRhys", ["Rhys"]),
     ("नमस्ते राहुल जी,\nमेरा लैपटॉप", ["राहुल"]), ("প্রিয় সুমাইয়া আক্তার,", ["সুমাইয়া আক্তার"]),
     ("سلام آقای رضایی،\nلطفا", ["رضایی"]), ("გამარჯობა ნინო,", ["ნინო"]),
+    # Slovak (a title in lower case), Maltese, Basque, Galician, Hausa, Somali, Uzbek (a title
+    # after), Mongolian, Macedonian; Urdu, Tamil, Amharic, Sinhala, Telugu and Khmer (titles and
+    # honorifics around the name)
+    ("Dobrý deň Zuzana,\nďakujem", ["Zuzana"]), ("Vážený pán Kováč,\nvaša objednávka", ["Kováč"]),
+    ("Għażiż Sur Borg,\nGrazzi", ["Borg"]), ("Kaixo Miren,\nzure eskaera", ["Miren"]),
+    ("Bo día Uxía,", ["Uxía"]), ("Sannu Malam Musa,\nna gode", ["Musa"]), ("Salaan Cali,", ["Cali"]),
+    ("Hurmatli Dilnoza opa,\nbuyurtma", ["Dilnoza"]), ("Salom Sardor, qalaysiz", ["Sardor"]),
+    ("Эрхэм хүндэт Болд,\nтаны захиалга", ["Болд"]), ("Почитувана Ана,", ["Ана"]),
+    ("السلام علیکم جناب احمد صاحب، آپ کا آرڈر", ["احمد"]), ("வணக்கம் திரு. கார்த்திக்,\nஉங்கள்", ["கார்த்திக்"]),
+    ("ሰላም አቶ አበበ፣ ትዕዛዝዎ", ["አበበ"]), ("ආයුබෝවන් සුනිල් මහතා,\nඔබගේ", ["සුනිල්"]),
+    ("నమస్కారం రవి గారు, మీ ఆర్డర్", ["రవి"]), ("សួស្តី លោក សុខ ដារ៉ា,\nការបញ្ជាទិញ", ["សុខ ដារ៉ា"]),
+    ("Thanks.\nS pozdravom,\nJana Horváthová", ["Jana Horváthová"]), ("Hurmat bilan,\nDilnoza Karimova", ["Dilnoza Karimova"]),
     ("Pay Bill from 254756376420 - LYDIA MUTHONI MWANGI Acc. Tracy 4089", ["LYDIA MUTHONI MWANGI"]),  # M-PESA's
     ("Jakarta Selatan 12810\nPenerima: Fajar Halim / 0811-5732-4071", ["Fajar Halim"]),  # a recipient's label
     ("Contact: Nestor Aquino — (02) 8771 1041", ["Nestor Aquino"]),
@@ -143,6 +155,7 @@ NEGATIVE = [
     "Số 19 Ngõ 294, Quận Hai Bà Trưng, Hà Nội", "Quận Hai Bà Trưng", "Halo Infinite",  # a district; a game
     "Salam Ahmad sudah datang",  # (a greeting that is a name too needs its comma)
     "Halo semua,", "Hai tim,", "سلام، لطفا کمک کنید", "नमस्ते, मेरा लैपटॉप काम नहीं कर रहा",  # no name greeted
+    "ሰላም ለሁላችሁ፣ ዛሬ", "வணக்கம் அனைவருக்கும்,", "Sur la table", "Salom dunyo va boshqalar",  # (to all; no greeting's end)
     "नमस्ते राहुल से बात करनी है",  # (no greeting's end after the words)
     "Withdraw Funds to 254756376420 - EQUITY BANK KENYA LIMITED", "247247 - JOHN KAMAU",  # a bank; a paybill
     "Read Only / Только чтение\n",  # a label's translation

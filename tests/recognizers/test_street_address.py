@@ -81,6 +81,20 @@ POSITIVE = [
     ("Posbus 1234", ["Posbus 1234"]), ("S.L.P. 9012 Dar es Salaam", ["S.L.P. 9012"]),
     ("House 12, Road 5, Dhanmondi", ["House 12"]), ("বাড়ি নং ১২, রোড ৫", ["বাড়ি নং ১২"]),
     ("मकान नं. 12, गांधी मार्ग", ["मकान नं. 12"]),
+    # Sri Lanka, Slovak, Basque, Uzbek, Mongolian, Maltese, Galician, Hausa, Macedonian, Irish
+    ("45 Dharmapala Mawatha, Colombo 07", ["45 Dharmapala Mawatha"]), ("Hlavné námestie 5", ["Hlavné námestie 5"]),
+    ("Nagusia kalea 12, Bilbo", ["Nagusia kalea 12"]), ("Навоий кўчаси 12", ["Навоий кўчаси 12"]),
+    ("Amir Temur koʻchasi 15", ["Temur koʻchasi 15"]), ("Сөүлийн гудамж 12", ["Сөүлийн гудамж 12"]),
+    ("Triq il-Kbira 45, Mosta", ["Triq il-Kbira 45"]), ("45, Triq San Pawl", ["45, Triq San Pawl"]),
+    ("Praza do Obradoiro 3", ["Praza do Obradoiro 3"]), ("Titin Zaria 14", ["Titin Zaria 14"]),
+    ("ул. Македонија бр. 12", ["ул. Македонија бр. 12"]), ("12 Sráid Phádraig", ["12 Sráid Phádraig"]),
+    # houses, flats and streets by number: Nepali, India, Urdu, Amharic, Khmer (and Cambodia's in
+    # Latin letters), Uzbek, Mongolian
+    ("घर नं. १२", ["घर नं. १२"]), ("Door No. 12-3-45, Gandhi Nagar", ["Door No. 12-3-45"]),
+    ("H.No. 8-2-293", ["H.No. 8-2-293"]), ("مکان نمبر 12، گلی نمبر 5", ["مکان نمبر 12", "گلی نمبر 5"]),
+    ("የቤት ቁጥር 1234", ["የቤት ቁጥር 1234"]), ("ផ្ទះលេខ 12, ផ្លូវ 271", ["ផ្ទះលេខ 12", "ផ្លូវ 271"]),
+    ("#12, St. 271, Sangkat", ["#12, St. 271"]), ("12-uy, 34-xonadon", ["12-uy", "34-xonadon"]),
+    ("12-р байр, 34 тоот", ["12-р байр", "34 тоот"]),
 ]
 
 NEGATIVE = [
@@ -95,6 +109,7 @@ NEGATIVE = [
     "10 May 2015",
     "3 items in cart",
     "5 Main",  # no street type
+    "Capacity 45 Solar MW", "see Door 5", "Hlavné námestie", "Triq il-Kbira",  # (megawatts; no number)
     "Windows 10",
     "Vahtra 83",  # a street, but nothing says so
     "upgrade 5 packages",
