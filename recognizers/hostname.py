@@ -158,6 +158,18 @@ class HostnameRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
+            "owner_particle_machine",
+            r"""(?x)
+            (?<![\w.\-])                   # a whole token: the owner's name, a possessive particle and
+            \p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?  # the machine, as Nepali, Urdu and Hindi, Uzbek,
+            -(?:ko|ka|ki|ning|ni|ya|wa|ta|ng|de|da|di|do|du|von|van)  # Swahili, Maltese, Tagalog and
+            -(?i:laptop|pc|desktop|notebook|computer|kompyuter|noutbuk|macbook|mac)  # Romance setups
+            (?:-\d{1,2})?                  # name it: 'Kamala-ko-Laptop', 'Ahmed-ka-laptop', 'Ana-de-PC'
+            (?![\w\-])
+            """,
+            0.85,
+        ),
+        Pattern(
             "windows_owner",
             r"""(?x)
             (?<![\w.\-])                   # a whole token

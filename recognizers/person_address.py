@@ -283,24 +283,29 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "hindi_role_name",
             r"""(?x)
-            (?<=(?<![\w])(?:ग्राहक|उपयोगकर्ता|कर्मचारी|(?i:customer|user|employee))[ ])  # a person's role, a
-            \p{Devanagari}[\p{Devanagari}\p{M}]{1,20}(?:[ ]\p{Devanagari}[\p{Devanagari}\p{M}]{1,20})?  # name in
-            (?=[ ](?:ने|का|की|के|को|से|\()(?![\p{Devanagari}\p{M}]))  # Devanagari, a postposition: 'ग्राहक
-                                                    # स्वाति भोसले ने', 'Customer मनोज तिवारी (Kolhapur) का'
+            (?<=(?<![\w])(?:ग्राहक|उपयोगकर्ता|प्रयोगकर्ता|कर्मचारी|(?i:customer|user|employee))[ ]["“]?)  # a person's
+            \p{Devanagari}[\p{Devanagari}\p{M}]{1,20}(?:[ ]\p{Devanagari}[\p{Devanagari}\p{M}]{1,20})?  # role, a name in
+            (?=["”]?[ ](?:ने|का|की|के|को|से|ले|लाई|सँग|\()(?![\p{Devanagari}\p{M}]))  # Devanagari, a postposition:
+                                                    # 'ग्राहक स्वाति भोसले ने', 'Customer मनोज तिवारी (Kolhapur)
+                                                    # का', Nepali's 'ग्राहक "सीता श्रेष्ठ" ले'
             """,
             _PLACE_SCORE,
         ),
         Pattern(
             "role_name_caseless",
             r"""(?x)
-            (?<=(?:(?<![\p{L}\p{M}])(?:کاربر|مشتری|خریدار|گیرنده|توسط|গ্রাহক|ব্যবহারকারী|প্রাপক)[ ]  # a person's
+            (?<=(?:(?<![\p{L}\p{M}])(?:کاربر|مشتری|خریدار|گیرنده|توسط|গ্রাহক|ব্যবহারকারী|প্রাপক  # a person's
+                  |صارف|گاہک|பயனர்|வாடிக்கையாளர்|వినియోగదారు|కస్టమర్|පරිශීලක|පාරිභෝගික)(?:[ ]?:)?[ ]  # (Urdu, Tamil,
+                                                    # Telugu, Sinhala: 'صارف: عائشہ خان فون:')
                |(?:მომხმარებელი|პასუხისმგებელი|დამკვეთი):[ ]|(?:Օգտատեր|Պատասխանատու|Հաճախորդ)՝[ ]))  # role,
             (?!(?:گرامی|عزیز|محترم)(?![\p{L}\p{M}]))  # ('کاربر گرامی': dear user)
-            (?:[\p{Arabic}\p{Bengali}\p{Georgian}][\p{L}\p{M}\u200c]{1,20}  # then a name in Persian, Bengali,
-               (?:[ ][\p{Arabic}\p{Bengali}\p{Georgian}][\p{L}\p{M}\u200c]{1,20})?  # Georgian or Armenian:
+            (?:[\p{Arabic}\p{Bengali}\p{Georgian}\p{Tamil}\p{Telugu}\p{Sinhala}][\p{L}\p{M}\u200c]{1,20}  # then
+               (?:[ ][\p{Arabic}\p{Bengali}\p{Georgian}\p{Tamil}\p{Telugu}\p{Sinhala}][\p{L}\p{M}\u200c]{1,20})?  # a
+                                                    # name in Persian, Bengali, Georgian or Armenian:
              |\p{Lu}[\p{Armenian}]{1,20}(?:[ ]\p{Lu}[\p{Armenian}]{1,20})?)  # 'برای کاربر امیر صادقی معتبر
             (?=[ ](?:معتبر|رد|را|در|با|از|است|نیست|এর|কে|র)(?![\p{L}\p{M}])  # نیست', 'গ্রাহক ফাতেমা বেগম এর',
-              |[ ]?[(,،]|\\n|\n|['"]|$)           # 'მომხმარებელი: ლევან ჯაფარიძე (levanj)'
+              |[ ]?[(,،]|\\n|\n|['"]|$           # 'მომხმარებელი: ლევან ჯაფარიძე (levanj)', or the next
+              |[ ][\p{L}\p{M}]{1,20}:)           # label after it ('صارف: عائشہ خان فون: ...')
             """,
             _PLACE_SCORE,
         ),
@@ -592,6 +597,24 @@ class PersonActRecognizer(PersonAddressRecognizer):
     (piiscan.detect.known), where a greeting's are."""
 
     PATTERNS = [
+        Pattern(
+            "role_name_cased",
+            rf"""(?x)
+            (?<=(?<![\w\-])                    # a user's or a customer's role word, then a name: Slovak,
+              (?:[Pp]oužívateľ|[Zz]ákazník|[Kk]upujúci|[Pp]ríjemca|[Uu]živatel  # Czech, Basque,
+                |[Ee]rabiltzailea|[Bb]ezeroa|[Hh]artzailea  # Mongolian, Uzbek, Macedonian,
+                |[Хх]эрэглэгч|[Хх]арилцагч|[Ff]oydalanuvchi|[Mm]ijoz|[Фф]ойдаланувчи|[Мм]ижоз  # Maltese,
+                |[Кк]орисникот|[Кк]лиентот|[Кк]упувачот|[Ll]-utent|[Ii]l-klijent  # Irish, Somali,
+                |[Úú]sáideoir|[Cc]ustaiméir|[Ii]sticmaalaha|[Mm]acmiilka|[Oo]lùlò|[Oo]níbàárà  # Yoruba,
+                |[Mm]ai[ ]amfani|[Aa]bokin[ ]ciniki)  # Hausa: 'Používateľ Ján Novák sa prihlásil',
+              (?:[ ]?:)?[ ]["“]?                 # 'Хэрэглэгч Болдын Батбаяр нэвтэрлээ'
+             |(?<![\w\-])(?i:customer|user|employee|recipient|buyer)[ ]["“])  # or in English, the name
+                                                    # quoted: 'customer "Sardor Rakhimov" updated'
+            {_FULL_NAME}
+            (?=["”]?(?:[ ]?[(,.;:!?]|\s*$|[ ]\p{{Ll}}))  # and a verb, a bracket or the end after it
+            """,
+            0.85,
+        ),
         Pattern(
             "done_by",
             rf"""(?x)

@@ -108,6 +108,11 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # roles a tenancy's or a job's notes name people by ('Landlord approved', 'Tenant reports')
     "landlord", "landlady", "tenant", "tenants", "contractor", "plumber", "electrician", "caretaker",
     "neighbour", "neighbor", "agent",
+    # a user and a customer in Slovak, Czech, Basque, Mongolian, Uzbek, Macedonian, Maltese, Irish,
+    # Somali and Yoruba, which the English model takes into the name after it ('Erabiltzailea Miren')
+    "používateľ", "zákazník", "uživatel", "erabiltzailea", "bezeroa", "хэрэглэгч", "харилцагч",
+    "foydalanuvchi", "mijoz", "фойдаланувчи", "мижоз", "корисник", "корисникот", "клиентот", "utent",
+    "l-utent", "klijent", "úsáideoir", "custaiméir", "isticmaalaha", "macmiilka", "olùlò", "oníbàárà",
 })
 # Words that name an app, a policy, a team or a company where a person's name would be:
 # an identity provider's audit log names its targets of every kind in one 'displayName'

@@ -32,6 +32,7 @@ POSITIVE = [
     ("client iPhone-ya-Neema", ["iPhone-ya-Neema"]), ("lease Galaxy-A15-ya-Baraka", ["Galaxy-A15-ya-Baraka"]),
     ("lease TECNO-SPARK-20-Pendo", ["TECNO-SPARK-20-Pendo"]), ('device "iPhone milik Siti"', ["iPhone milik Siti"]),
     ('device "Redmi Note 12 milik Fajar"', ["Redmi Note 12 milik Fajar"]),
+    ("(Kamala-ko-Laptop) via eth0", ["Kamala-ko-Laptop"]), ("to Ahmed-ka-laptop", ["Ahmed-ka-laptop"]),  # a particle
     ('lease 86400 s, hostname "Kipchoge-s-iPhone"', ["Kipchoge-s-iPhone"]), ('hostname "JOY-PC"', ["JOY-PC"]),
     ("Protocol=Radius, UserName=host/NHV-LT-0350.corp.norhaven.io, NAS", ["NHV-LT-0350"]),  # machine_account
     ("michal@michal-thinkpad:~$ lsblk", ["michal-thinkpad"]),  # shell_prompt
@@ -111,6 +112,7 @@ POSITIVE += [
 ]
 
 NEGATIVE = [
+    "state-of-the-art laptop", "Kamala-ko-Laptops",  # (a word goes on)
     'the host "down"', "TECNO-SPARK-20 review", "iPhone ya kwanza",  # a quoted word; a model alone; no owner
     "our ip-phone and cisco-phone and android-phone were reset",  # kinds of phone, no owner's
     "GET /login?next=heikki-laptop HTTP/1.1", "we use kde-plasma-desktop at home",  # a URL's parameter, a product

@@ -107,6 +107,13 @@ POSITIVE = [
     ("Omar from support replied", ["Omar"]),
     ("T-48198 Refund of 42.50 EUR approved by Lucas.", ["Lucas"]),  # a person's acts in a ticket
     ("Ticket escalated to Ingrid Holm, waiting", ["Ingrid Holm"]),
+    # a user's or a customer's role before a name (Slovak, Mongolian, Basque, Uzbek; English with
+    # quotes); in scripts without case, a postposition, a bracket or the next label after it
+    ("Používateľ Ján Novák sa prihlásil z 192.0.2.10", ["Ján Novák"]), ("Хэрэглэгч Болдын Батбаяр нэвтэрлээ", ["Болдын Батбаяр"]),
+    ("Erabiltzailea Miren Etxeberria saioa hasi du", ["Miren Etxeberria"]), ("Mijoz: Sardor Rakhimov,", ["Sardor Rakhimov"]),
+    ('customer "Sardor Rakhimov" updated address', ["Sardor Rakhimov"]),
+    ('ग्राहक "सीता श्रेष्ठ" ले ठेगाना परिवर्तन गर्नुभयो', ["सीता श्रेष्ठ"]), ("صارف: عائشہ خان فون: 0300", ["عائشہ خان"]),
+    ("பயனர் கார்த்திக் ராஜா (karthik.r) உள்நுழைந்தார்", ["கார்த்திக் ராஜா"]),
     # a name the message states
     ("My name is Akinori", ["Akinori"]),
     ("born on 11/22/2000. Her maiden name is LeBatelier", ["LeBatelier"]),
@@ -155,6 +162,7 @@ NEGATIVE = [
     "Số 19 Ngõ 294, Quận Hai Bà Trưng, Hà Nội", "Quận Hai Bà Trưng", "Halo Infinite",  # a district; a game
     "Salam Ahmad sudah datang",  # (a greeting that is a name too needs its comma)
     "Halo semua,", "Hai tim,", "سلام، لطفا کمک کنید", "नमस्ते, मेरा लैपटॉप काम नहीं कर रहा",  # no name greeted
+    "Používateľ Admin sa prihlásil", "customer Portal is down", 'customer "admin" updated',  # no one
     "ሰላም ለሁላችሁ፣ ዛሬ", "வணக்கம் அனைவருக்கும்,", "Sur la table", "Salom dunyo va boshqalar",  # (to all; no greeting's end)
     "नमस्ते राहुल से बात करनी है",  # (no greeting's end after the words)
     "Withdraw Funds to 254756376420 - EQUITY BANK KENYA LIMITED", "247247 - JOHN KAMAU",  # a bank; a paybill

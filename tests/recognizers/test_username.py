@@ -8,7 +8,9 @@ E = "USERNAME"
 
 POSITIVE = [
     ("Technikus: Mészáros Ildikó (meszaros.ildiko)", ["meszaros.ildiko"]),  # name_and_login
-    ("Օգտատեր՝ ეკა წერეთელი (ekat), հեռ.", ["ekat"]),  # a full name in a script without Latin letters
+    ("Օգտատեր՝ ეკა წერეთელი (ekat), հեռ.", ["ekat"]),
+    ("பயனர் கார்த்திக் ராஜா (karthik.r) உள்நுழைந்தார்", ["karthik.r"]),  # (Tamil; Amharic)
+    ("ተጠቃሚ አበበ ከበደ (abebe.k) ገብቷል", ["abebe.k"]),  # a full name in a script without Latin letters
     ("From: Gunnar O'Brien (gunnar28)", ["gunnar28"]),  # a surname with an apostrophe
     # Proxmox VE's user ids, SoftEther's sessions, a user word before a login and its name
     ("pvedaemon[1213]: <fatmir.shala@ad> starting task UPID:pve-bg01:000DCB7F:qmstart:107:anna@ldap:",
