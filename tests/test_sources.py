@@ -996,6 +996,11 @@ QUICKBOOKS_REPORT = ("\ufeffGreenleaf Grounds & Gardens LLC,,,\r\nCustomer Conta
                      "Ethan Okonkwo,Ethan Okonkwo,(916) 671-6457,ethan_okonkwo@example.com\r\n"
                      "Wildflower Dental Inc.,Tanisha Hernandez,(916) 234-4985,tanisha@example.com\r\n"
                      "\"Thursday, June 13, 2024 09:41 AM GMT-07:00\",,,\r\n")
+# A bank statement's account details above the header: a label and its value a line
+BANK_STATEMENT = ("\ufeffKHAN BANK\nAccount statement\nAccount:,5107352841 MNT\nPeriod:,2025/01/01 - 2025/01/14\n\n"
+                  "Date,Branch,Debit,Credit,Description,Counterparty\n"
+                  "2025/01/01 00:18:43,5004 - Online,0.00,210000.00,gift +976 80707936,Ochir Narantuya\n"
+                  "2025/01/01 00:21:24,5233 - Zaisan,0.00,120000.00,(916) 234-4985,Jargal Batbayar\n")
 DATEV = ('"EXTF";700;"Debitoren/Kreditoren"\n'
          "Konto;Name;Vorname;Ort;Telefon;EMail;Anrede;Titel\n"
          '10005;"Becker";"Sören";"Müllheim";"07631 7348611";"sbecker@example.de";"Herr";\n'
@@ -1004,7 +1009,8 @@ DATEV = ('"EXTF";700;"Debitoren/Kreditoren"\n'
 
 @pytest.mark.parametrize("encoding", ["utf-8", "latin-1"])
 @pytest.mark.parametrize("raw, first", [(QUICKBOOKS_REPORT, (1, "Customer", "Ethan Okonkwo")),
-                                        (DATEV, (1, "Konto", "10005"))])
+                                        (DATEV, (1, "Konto", "10005")),
+                                        (BANK_STATEMENT, (1, "Date", "2025/01/01 00:18:43"))])
 def test_a_reports_title_above_the_header_is_kept_and_not_read_as_the_header(tmp_path, raw, first, encoding):
     """QuickBooks' report saved as CSV opens with its title (one cell a line, then a blank
     row), DATEV's file with a line of its settings: the header is the row below, records
@@ -1016,8 +1022,9 @@ def test_a_reports_title_above_the_header_is_kept_and_not_read_as_the_header(tmp
     assert out == path.read_bytes()
     recs = _records(chunks)
     assert recs[0] == first
-    assert (2, "Phone Numbers" if raw is QUICKBOOKS_REPORT else "Telefon",
-            "(916) 234-4985" if raw is QUICKBOOKS_REPORT else "0761 123456") in recs
+    column, phone = {id(QUICKBOOKS_REPORT): ("Phone Numbers", "(916) 234-4985"), id(DATEV): ("Telefon", "0761 123456"),
+                     id(BANK_STATEMENT): ("Description", "(916) 234-4985")}[id(raw)]
+    assert (2, column, phone) in recs
     problems = [p for c in chunks for p in c.problems]
     assert [(p.line, "above the header" in p.message) for p in problems] == [(1, True)]
 
@@ -1026,6 +1033,7 @@ def test_a_reports_title_above_the_header_is_kept_and_not_read_as_the_header(tmp
     "email\nann@example.com\nbo@example.com\n",  # one column: its one name is the header
     "a,b,c\nx,y,z,\nu,v,w,\n",  # rows with a trailing delimiter: still the header above them
     "id,,name\n1,,Ann\n2,,Bo\n",  # a header with a blank name
+    "key:,value\na,b\nc,d\n",  # a header of two names, the first with a colon
 ])
 def test_a_header_is_not_taken_for_a_title(tmp_path, raw):
     from piiscan.sources.csvfmt import _title_lines

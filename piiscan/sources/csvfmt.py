@@ -67,15 +67,19 @@ def _title_lines(first: list[str], ahead: list[list[str]]) -> int:
 
     Spreadsheet reports saved as CSV open with a title (QuickBooks' company, report name
     and dates, one cell each, then a blank row), and DATEV's files with a line of their
-    format's settings, half as many cells as the header below it. Read as the header,
-    either would misname every column. A title line holds one cell of text at most; a
-    settings line has fewer than half the cells of the two lines after it, which agree.
+    format's settings, half as many cells as the header below it, and bank statements with
+    their account's details ('Account:', then its number). Read as the header, either would
+    misname every column. A title line holds one cell of text at most, or a label ending in
+    ':' and its value; a settings line has fewer than half the cells of the two lines after
+    it, which agree.
     The header found has three names or more; else the first line is the header."""
     rows = [first] + ahead
     filled = [sum(1 for c in row if c.strip()) for row in rows]
     n = 0
     while n < len(rows) - 2:
-        if filled[n] <= 1 or 2 * len(rows[n]) < len(rows[n + 1]) == len(rows[n + 2]):
+        if filled[n] <= 1 or 2 * len(rows[n]) < len(rows[n + 1]) == len(rows[n + 2]) \
+                or filled[n] == 2 and rows[n][0].rstrip().endswith(":"):  # a label and its value
+                # (a bank statement's 'Account:,5107352841 MNT')
             n += 1
             continue
         break
