@@ -44,6 +44,8 @@ def test_tags_become_blanks_of_the_same_length():
     ("<!-- note -->", " " * 13),
     # what an attribute says about the page goes with the tag; what it holds stays
     ('<a href="/u/kim" rel="nofollow" class="Author">', ' ' * 9 + '/u/kim' + ' ' * 32),
+    # an XML document's version, encoding and name spaces (Plesk's '<packet version="1.6.9.1">')
+    ('<packet version="1.6.9.1" xmlns:x="urn:a"></packet>', ' ' * 42 + ' ' * 9),
 ])
 def test_tags_and_comments_are_blanked(raw, text):
     assert make_view(raw).text == text

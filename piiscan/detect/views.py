@@ -148,7 +148,10 @@ _PRESENTATION = frozenset({"rel", "class", "id", "style", "target", "type", "rol
                            "height", "align", "valign", "colspan", "rowspan", "tabindex", "loading",
                            "decoding", "referrerpolicy", "crossorigin", "integrity", "charset", "method",
                            "enctype", "autocomplete", "spellcheck", "draggable", "hidden", "border",
-                           "cellpadding", "cellspacing", "bgcolor", "color", "face", "size", "frameborder"})
+                           "cellpadding", "cellspacing", "bgcolor", "color", "face", "size", "frameborder",
+                           # and an XML document's own: its version ('<packet version="1.6.9.1">', Plesk's
+                           # API, read as an address), encoding and name spaces
+                           "version", "encoding", "standalone", "xmlns"})
 _ATTR_NAME = re.compile(r"([\w\-:]+)\s*=\s*$")
 
 
@@ -160,7 +163,8 @@ def _blank_tag(tag: str) -> str:
         if chunk[0] in "\"'":
             name = _ATTR_NAME.search(last)
             attr = name.group(1).lower() if name else ""
-            parts.append(" " * len(chunk) if attr in _PRESENTATION else _keep_value(m))
+            parts.append(" " * len(chunk) if attr in _PRESENTATION or attr.startswith("xmlns:")
+                         else _keep_value(m))
         else:
             parts.append(" " * len(chunk))
         last = chunk
