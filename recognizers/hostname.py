@@ -163,9 +163,19 @@ class HostnameRecognizer(PatternRecognizer):
             (?<![\w.\-])                   # a whole token: the owner's name, a possessive particle and
             \p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?  # the machine, as Nepali, Urdu and Hindi, Uzbek,
             -(?:ko|ka|ki|ning|ni|ya|wa|ta|ng|de|da|di|do|du|von|van)  # Swahili, Maltese, Tagalog and
-            -(?i:laptop|pc|desktop|notebook|computer|kompyuter|noutbuk|macbook|mac)  # Romance setups
+            -(?i:laptop|pc|desktop|notebook|computer|kompyuter|noutbuk|macbook|mac  # Romance setups
+                |phone|mobile|tab|tablet|ipad|iphone)  # ('Roshan-ko-Tab', 'Dipendra-Dai-ko-Phone')
             (?:-\d{1,2})?                  # name it: 'Kamala-ko-Laptop', 'Ahmed-ka-laptop', 'Ana-de-PC'
             (?![\w\-])
+            """,
+            0.85,
+        ),
+        Pattern(
+            "dhcp_windows_default",
+            r"""(?x)
+            (?<=(?:[0-9a-f]{2}:){5}[0-9a-f]{2}\ \()  # a DHCP server's client after its MAC ('DHCPACK on
+            (?:DESKTOP|LAPTOP)-[A-Z0-9]{7,8}  # 10.10.20.169 to bc:d0:74:92:ab:20 (DESKTOP-NAXHGUL) via igb2'):
+            (?=\)\ via\ )                 # Windows setup's name, whatever its random letters spell
             """,
             0.85,
         ),
@@ -174,11 +184,13 @@ class HostnameRecognizer(PatternRecognizer):
             r"""(?x)
             (?<![\w.\-])                   # a whole token
             (?!IBM-)                       # 'IBM-PC compatible' is a kind of machine
-            (?:[A-Z]{2,5}-(?=[A-Z]{3,14}-))?  # a site's code before it (BFL-EMURPHY-MBP, HVBS-TAHMED-LT)
+            (?:[A-Z]{2,14}-(?=[A-Z]{3,14}-))?  # a site's code or a first name before it (BFL-EMURPHY-MBP,
+                                           # HVBS-TAHMED-LT, BISHAL-TAMAN-LT)
             [A-Z][A-Za-z0-9]{1,14}         # the owner's name, as Windows 7 named PCs: DANIEL-PC
-            -(?:PC|LAPTOP|NOTEBOOK|DESKTOP|LT|DT|NB|WS|WKS|MBP|MBA)  # (and OEMs' setups: Daniel-LAPTOP; an IT
-                                           # department's: AWHITAKER-LT, SVARGAS-DT)
-            (?:\d{1,2})?                   # a second machine's number (SJOSHI-PC01, SKING-LT2)
+            -(?:PC|LAPTOP|NOTEBOOK|DESKTOP|LT|DT|NB|WS|WKS|MBP|MBA  # (and OEMs' setups: Daniel-LAPTOP; an IT
+               |Laptop|Desktop|Notebook)   # department's: AWHITAKER-LT, SVARGAS-DT; 'Hristina-Laptop')
+            (?:\d{1,2}|(?<=-LT)\d{3,4})?    # a second machine's number (SJOSHI-PC01, SKING-LT2), a laptop's
+                                           # asset number (KSW-CHN-LT394; not a model: 'SM-DT100')
             (?![\w\-])                     # the whole name (a '.domain' suffix is fine)
             """,
             0.7,
@@ -197,7 +209,7 @@ class HostnameRecognizer(PatternRecognizer):
                |Xperia|Redmi(?:-Note)?(?:-\d{1,2})?|OnePlus(?:-\d{1,2})?|Moto(?:-[A-Z]\d{1,2})?)
                                            # phone named the same way ('Majas-Galaxy-S24', 'Toms-Pixel-8')
             (?:-\d{1,2})?                  # the '-2' macOS appends on a name clash
-            (?:\.local)?                   # the mDNS suffix, when present
+            (?:\.(?:local|lan|home|localdomain|internal))?  # the mDNS suffix or a home router's, when present
             (?![\w\-]|\.\w(?![\w\-]*\.[A-Za-z]))  # the whole name ('.plist' ends a file's), or a
                                            # network's domain after it: '.corp.example.lan'
             """,
@@ -349,11 +361,12 @@ class HostnameRecognizer(PatternRecognizer):
               |intel|amd|nvidia|ms|win|shared|public|school|family|kids|guest|spotify|steam|chrome|zoom
               |teams|slack|desktop|laptop|pc|ibm|mini|tower|tablet|smart|gamer|super|non|any|all|one|pro
               |ip|voip|sip|cisco|polycom|yealink|desk|conference|cell|mobile|android|iphone|sat|satellite
-              |ylmf)s?-)                   # software, brands and words, not an owner (nor a spam bot's
+              |ylmf|support|service|driver|help|helpdesk|admin|it)s?-)  # software, brands and words, not an owner (nor a spam bot's
                                            # HELO, 'ylmf-pc')
             [a-zà-öø-ÿ]{2,20}              # the owner's name in lower case, as people name their
             (?:-[a-zà-öø-ÿ]{2,20})?        # (and family name: 'giulia-santoro-mba')
             -(?:desktop|laptop|pc|nuc|thinkpad|xps(?:1[35])?|surface|pi[0-5]?|rpi[0-5]?|workstation|phone  # machines:
+              |dell|lenovo|asus|acer|tab|tablet|ipad|iphone  # (a brand's: 'ishara-dell')
               |(?i:macbook(?:-pro|-air)?|imac|mbp|mba))  # chinedu-desktop, katrin-pi4, matias-pc,
                                            # rafaels-MacBook-Air
             (?:-?\d{1,2})?

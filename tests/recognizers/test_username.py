@@ -247,6 +247,7 @@ NEGATIVE = [
     "AD-Host-Candidate-Identities=NHV-LT-0350$@corp.norhaven.io,",  # a machine account's realm
     "git clone git@github.com:org/repo.git",  # scp's remote, no prompt
     "https://gitlab.corvell.internal/users/auth/openid_connect/callback",  # a route, no user
+    '"url":"/api/v4/users/status/ids"', "/api/v4/users/autocomplete?in_team=x",  # (Mattermost's routes)
     "https://community.example.com/t5/user/viewprofilepage/user-id/5193", 'href="/users/id/5193"',  # Khoros' routes
     "**Date:** @April 1, 2024 · due @Today",  # Notion's date mentions
     "Context anna@203.0.113.5 was set",  # no NetScaler record before it
