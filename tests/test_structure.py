@@ -194,6 +194,8 @@ def test_hostname_client_is_a_hostname():
         ("Bezeroaren izena", "PERSON"), ("Erabiltzailearen izena", "USERNAME"), ("Produktuaren izena", None),
         ("Posta kodea", "LOCATION"), ("Nome e apelidos", "PERSON"), ("Enderezo de envío", "LOCATION"),
         ("ឈ្មោះអតិថិជន", "PERSON"), ("ឈ្មោះផលិតផល", None), ("លេខទូរស័ព្ទ", "PHONE_NUMBER"),
+        ("Shipping Address4", "LOCATION"), ("Billing Address5", "LOCATION"),  # (Daraz's town and area)
+        ("device.imei_no", "HARDWARE_ID"), ("device.imei_no_2", "HARDWARE_ID"), ("login_id", "USERNAME"),
     ],
 )
 def test_field_names_imply_types(field, expected):
@@ -246,6 +248,7 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("Billing Zip", "'02134", [("LOCATION", "02134")]), ("Phone", "'+1 555 010 0199", [("PHONE_NUMBER", "+1 555 010 0199")]),
     ("uid", "CDX7qRd5c40zTsIn7K", []),  # Zeek's connection id: a generated token
     ("userId", "AIDA7FXAB064R1GZAZMZ4", []),  # AWS's unique id of an IAM user
+    ("user_id", "j9itofyhmhwwpmsxaj4hgni8mf", []), ("user_id", "karthikeyan1990", [("USERNAME", "karthikeyan1990")]),  # (Mattermost's id)
     ("uid", "JohnSmith1990Official", [("USERNAME", "JohnSmith1990Official")]),  # a handle
     ("userIdentity.sessionContext.sessionIssuer.userName", "notify-sms-role", []),  # a role
     ("userIdentity.userName", "diego.fernandez", [("USERNAME", "diego.fernandez")]),
@@ -670,6 +673,8 @@ def test_a_posters_field_holds_a_name_or_a_handle(field, value, expected):
     ("user", "hello world", []), ("user", "Anonymous User", []), ("login", "System Admin", []),
     ("Machine", "ANA-LAPTOP-01", [("HOSTNAME", "ANA-LAPTOP-01")]),
     ("pc", "OPER", []),  # Bing's '&pc=OPER': a short code, not a computer
+    ("user.username", "حرا شیخ", [("PERSON", "حرا شیخ")]), ("User Name", "பிரியா சேகர்", [("PERSON", "பிரியா சேகர்")]),  # (no case)
+    ("device.user.name", "ស៊ុន រស្មី", [("PERSON", "ស៊ុន រស្មី")]), ("device.user.name", "Kiosk MT-MLA", []),  # (a kiosk's)
 ])
 def test_a_user_column_may_hold_full_names_and_a_machine_column_hosts(field, value, expected):
     assert _hints(value, field) == expected

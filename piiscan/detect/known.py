@@ -108,6 +108,7 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # roles a tenancy's or a job's notes name people by ('Landlord approved', 'Tenant reports')
     "landlord", "landlady", "tenant", "tenants", "contractor", "plumber", "electrician", "caretaker",
     "neighbour", "neighbor", "agent",
+    "kiosk",  # (a kiosk's account)
     # a user and a customer in Slovak, Czech, Basque, Mongolian, Uzbek, Macedonian, Maltese, Irish,
     # Somali and Yoruba, which the English model takes into the name after it ('Erabiltzailea Miren')
     "používateľ", "zákazník", "uživatel", "erabiltzailea", "bezeroa", "хэрэглэгч", "харилцагч",
@@ -174,7 +175,12 @@ BUSINESS_WORDS = frozenset({
     # Czech, Slovak, Hungarian and Swedish legal forms, and a café ('Kavárna U Zlatého klasu s.r.o.')
     "s.r.o", "spol", "a.s", "kft", "zrt", "ab", "kavárna", "kavarna", "café", "cafe", "koffiebar",
     # Estonian, Latvian, Lithuanian, Slovenian and Croatian, Bulgarian, Ukrainian, Icelandic legal forms
-    "oü", "sia", "uab", "d.o.o", "d.d", "ood", "eood", "оод", "еоод", "тов", "ehf"})
+    "oü", "sia", "uab", "d.o.o", "d.d", "ood", "eood", "оод", "еоод", "тов", "ehf",
+    # South Asia's trading firms, named for a god or a family ('Sri Murugan Textiles', 'Kanaka
+    # Durga Steels'), and a payment service ('Sahan Pay')
+    "traders", "trading", "textiles", "steels", "enterprises", "industries", "agencies", "electricals",
+    "garments", "jewellers", "jewelers", "hardwares", "motors", "medicals", "pharma", "exports",
+    "stores", "pvt", "pay", "kiosk"})  # (and an MDM's kiosk account: 'Kiosk MT-MLA')
 THING_WORDS = THING_WORDS | BUSINESS_WORDS
 
 
@@ -242,6 +248,7 @@ SYSTEM_ACCOUNTS = frozenset({
     "ghost",  # a deleted account's stand-in (GitHub's, Gitea's and Forgejo's)
     "tagged-devices",  # Tailscale's owner of the nodes a tag owns (servers, not people)
     "tomcat", "etl",  # an application server's and a data pipeline's
+    "anonymoususer",  # Django's and authentik's user before a login
 })
 # Products, services and brands a forum's posts name all the time, which the small NER
 # model calls a person or a place now and then ('the Jenkins job', 'DKIM at Gmail', 'my

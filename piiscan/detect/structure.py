@@ -105,6 +105,7 @@ _NAME_WORDS = {
     "screenname nick nickname loginname samaccountname customer agent "
     # a device inventory's user of the machine, a directory's login
     "loggedinuser lastloggedonuser lastloggedinuser primaryuser currentuser lastuser assigneduser "
+    "loginid "  # (Mattermost's audit's 'login_id': a login, or an address the e-mail recognizer finds)
     "lastloginname lastlogonname lastloginuser lastlogonuser "  # ConnectWise's 'Last Login Name'
     "userprincipalname upn userlogin profilename "  # a review site's profile name
     "watcher watchers "  # an issue tracker's (Jira's Watchers columns)
@@ -255,6 +256,7 @@ _NAME_WORDS = {
     "addressline addressline1 "
     # (Braintree's 'Billing Extended Address' is its second line)
     "addressline2 street1 street2 extendedaddress " + " ".join(sorted(_COORDINATE_NAMES)) +
+    " address4 address5 address6" +  # (Daraz's: its town and area)
     " addressfirstline addresssecondline addressthirdline" +  # (Paddle's 'address_first_line')
     # an address's postcode: a value of its own shape (see _POSTCODE)
     " zip zipcode postcode postalcode plz" +
@@ -418,7 +420,7 @@ _NAME_WORDS = {
     "macaddr wifimac wlanmac ethernetmac ethmac lanmac btmac bluetoothmac "
     "callingstationid calledstationid "  # RADIUS' client and access point (MACs on Wi-Fi)
     "hwid "  # a licence check's hardware id ('?key=...&hwid=8c8590af414d')
-    "imei meid imeinumber",
+    "imei meid imeinumber imeino imeinr",  # (Scalefusion's 'imei_no', 'imei_no_2')
     "PHONE_NUMBER": "phone tel telephone mobile cell cellphone msisdn phonenumber fax phoneno telno "
     "mobilenumber mobileno mobilephone cellnumber contactnumber homephone workphone "
     "telefon telefonnummer handy mobil portable telefono movil celular telemovel cellulare telefone fone "
@@ -1276,7 +1278,10 @@ _MESSAGE_ID_NAMES = frozenset({"messageid", "msgid", "internetmessageid", "inrep
 MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0903"
          "\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7\u0a01-\u0a03\u0a3c-\u0a51"
          "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd\u102b-\u103e\u1ab0-\u1aff"
-         "\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\u3099\u309a\ufe20-\ufe2f")
+         "\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\u3099\u309a\ufe20-\ufe2f"
+         # (and Oriya's, Tamil's, Telugu's, Kannada's, Malayalam's, Sinhala's and Khmer's)
+         "\u0b01-\u0b03\u0b3c-\u0b57\u0b82\u0bbe-\u0bcd\u0bd7\u0c00-\u0c04\u0c3e-\u0c56\u0c81-\u0c83"
+         "\u0cbc-\u0cd6\u0d00-\u0d03\u0d3b-\u0d57\u0d81-\u0d83\u0dca-\u0ddf\u0df2\u0df3\u17b4-\u17d3")
 # A value with symbols (emoji, dingbats) before or after its words: group 1 is the words
 _DECORATED = re.compile(rf"[\s\W_]*?(?<![\w.])([^\W\d_](?:.*[\w.{MARKS}])?)[\s\W_]*", re.DOTALL)
 # What a firewall's '...by' keys name, not who did it ('appresolvedby', 'rulematchedby')
@@ -1340,13 +1345,16 @@ def is_generated_id(value: str) -> bool:
                             or _HEX_ID.fullmatch(value) is not None or is_random_token(value)
                             or _PREFIXED_HEX.fullmatch(value) is not None or _prefixed_random(value)
                             or _PREFIXED_UUID.fullmatch(value) is not None
-                            or _CAPS_TOKEN.fullmatch(value) is not None)
+                            or _CAPS_TOKEN.fullmatch(value) is not None or _LOWER_TOKEN.fullmatch(value) is not None)
 
 
 # 16 or more capitals and digits, two digits at least: an API's id (Duo's user key
 # 'DUZXSR2EIMVA2K5IZETY', Grafana's datasource uid 'PBFA97CFB590B2093'). No login is as
 # long in capitals, and a Windows machine's name stops at 15.
 _CAPS_TOKEN = re.compile(r"(?=(?:[A-Z]*\d){2})[A-Z0-9]{16,}")
+# 24 or more lower-case letters and digits, three digits at least and one inside: Mattermost's
+# ids ('j9itofyhmhwwpmsxaj4hgni8mf', 26 of them; a login's digits end it: 'karthikeyan1990')
+_LOWER_TOKEN = re.compile(r"(?=(?:[a-z]*\d){3})(?=[a-z0-9]*[a-z]\d+[a-z])[a-z0-9]{24,}")
 
 
 def _prefixed_random(value: str) -> bool:
@@ -1576,7 +1584,15 @@ _LABEL_FIELDS = frozenset({
     "namaproduk produk namabarang barang kurir ekspedisi jasapengiriman тауаратауы тауар "
     "عنوان‌کالا عنوانکالا نامکالا نام‌کالا نام‌محصول ناممحصول محصول کالا emriiproduktit produkti məhsul "
     "məhsulunadı პროდუქტი პროდუქტისსახელი ապրանք ապրանքիանվանում उत्पाद उत्पादकानाम পণ্য পণ্যেরনাম "
-    "produknaam cynnyrch enwcynnyrch производ називпроизвода постамат постаматалупункті")
+    "produknaam cynnyrch enwcynnyrch производ називпроизвода постамат постаматалупункті "
+    # a pickup point or station (Jumia's 'Pickup Station', Uzum's 'Topshirish punkti', Russian,
+    # Slovak); a product, its name: Uzbek, Urdu, Nepali, Sinhala, Tamil, Telugu, Amharic, Somali,
+    # Hausa, Yoruba, Mongolian, Slovak, Maltese, Irish, Basque, Galician, Khmer
+    "pickupstation pickuplocation topshirishpunkti пунктвыдачи výdajnémiesto "
+    "mahsulot mahsulotnomi tovar tovarnomi маҳсулот маҳсулотноми مصنوعات پروڈکٹ उत्पादन "
+    "නිෂ්පාදනය பொருள் தயாரிப்பு ఉత్పత్తి ምርት የምርትስም alaab alaabta kaya ọjà бараа "
+    "бүтээгдэхүүн барааныннэр produkt nazovproduktu nazovtovaru prodott táirge produktua "
+    "produktuarenizena produto nomedoproduto ផលិតផល ឈ្មោះផលិតផល")
 # Korean ends of a product's or an option's name ('등록상품명', '노출상품명(옵션명)')
 _KOREAN_LABEL_ENDS = ("상품명", "옵션명", "제품명")
 # Parents whose things' 'name' is a part's or a program's: NinjaOne's processors[0].name
@@ -1774,7 +1790,15 @@ _HANDLE_MARK = re.compile(r"[\d_.@]")
 _JOINED_LOGIN = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
 # Two to four capitalized words ("Ana Souza", "Mary-Jane O'Neil", "José da Silva" too): a
 # person's name where a user name was expected.
-_FULL_NAME = re.compile(r"[^\W\d_][\w'’-]*(?:,? (?:[a-z]{1,3} )?[^\W\d_][\w'’.-]*){1,3}")  # ('SEMPERE, INMACULADA')
+_FULL_NAME = re.compile(rf"[^\W\d_][\w'’{MARKS}-]*(?:,? (?:[a-z]{{1,3}} )?[^\W\d_][\w'’.{MARKS}-]*){{1,3}}")  # ('SEMPERE,
+# INMACULADA'; a name in an Indic script with its vowel signs: 'பிரியா சேகர்')
+
+
+def _capitalized(word: str) -> bool:
+    """A word with a capital first, or of a script without case ('حرا', 'பிரியா'; Georgian's
+    letters are lower case to Unicode, and written without case)."""
+    first = word[0]
+    return first.isupper() or not first.islower() or "\u10d0" <= first <= "\u10ff"
 
 
 def _is_full_name(value: str) -> bool:
@@ -1782,7 +1806,7 @@ def _is_full_name(value: str) -> bool:
 
     words = value.split()
     return _FULL_NAME.fullmatch(value) is not None and all(
-        w[0].isupper() for w in words if len(w) > 3 or not w.islower()) and not any(
+        _capitalized(w) for w in words if len(w) > 3 or not w.islower()) and not any(
         w.lower() in GENERIC_NAMES or w.lower() in _EMPTY_VALUES for w in words)
 
 
@@ -2339,14 +2363,21 @@ def firms_site_field(field: str | None) -> bool:
 _SITE_LAST = frozenset({"territory", "territories", "site", "branch", "office", "warehouse", "depot", "campus",
                         "magazyn", "lager", "almacen", "entrepot", "magazzino", "armazem",  # (a warehouse)
                         "facility", "plant", "winkel", "filiaal", "store", "shop", "butik", "kauppa", "sklep",
-                        "building", "room"})  # (a help desk's 'Building / Room')
+                        "building", "room",  # (a help desk's 'Building / Room')
+                        "ቅርንጫፍ", "filial", "pobočka", "pobočky", "салбар"})  # (a branch: Amharic, Uzbek, Slovak, Mongolian)
 _SHOP_FIRST = frozenset({"negozio", "loja", "tienda", "magasin", "boutique", "filiale", "sucursal", "succursale",
                          "punto", "sklep",
                          # a warehouse, a shop: Indonesian and Malay ('Gudang Pengiriman'), Swahili,
                          # Catalan, Albanian, Azerbaijani, Serbian, Russian, Kazakh, Persian
                          "gudang", "toko", "kedai", "ghala", "duka", "magatzem", "botiga", "magazina", "dyqan",
                          "anbar", "mağaza", "магацин", "продавница", "склад", "қойма", "انبار", "فروشگاه",
-                         "постамат", "paczkomat"})  # (a parcel locker: Kazakh's, Polish)
+                         "постамат", "paczkomat",  # (a parcel locker: Kazakh's, Polish)
+                         # a warehouse, a shop: Uzbek, Urdu, Nepali, Sinhala, Tamil, Telugu, Amharic,
+                         # Somali, Mongolian, Slovak and Czech, Maltese, Irish, Basque, Galician
+                         "ombor", "doʻkon", "do'kon", "dokon", "گودام", "دکان", "गोदाम", "पसल", "ගබඩාව", "සාප්පුව",
+                         "கிடங்கு", "கடை", "గిడ్డంగి", "దుకాణం", "መጋዘን", "ሱቅ", "bakhaar", "dukaan", "агуулах",
+                         "дэлгүүр", "sklad", "predajňa", "prodejna", "maħżen", "ħanut", "stóras", "siopa", "biltegia",
+                         "denda", "tenda"})
 _SALE_LAST = frozenset({"venda", "venta", "vendita"})
 _SALE_FIRST = frozenset({"local", "ponto", "punto", "lugar", "point"})
 _FIRM_FIRST = frozenset({"company", "organization", "organisation", "org", "employer", "business", "corporate",
