@@ -87,6 +87,11 @@ def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     ("Faleminderit për ndihmën, do ta provoj nesër", True),
     ("I ate the toe of the bee at the bay", False),  # (their lists' English words)
     ("Dave Pearson · small-biz IT, Swindon · dave (at) pearson-it (dot) co (dot) uk", False),
+    # Uzbek, Somali, Hausa (no spaCy lists), Basque, Irish, Yoruba
+    ("Soat 18:00 dan keyin olib keling", True), ("Fadlan lacagta dib ii soo celi, waa la iga jaray laba jeer", True),
+    ("Don Allah a kira ni idan kun iso, amma babu matsala", True), ("Kaixo, gaur ez dago inor etxean eta bihar bai", True),
+    ("Tá an pacáiste fós gan teacht agus níl aon duine sa bhaile", True), ("Ẹ jọ̀ọ́, ẹ fi ránṣẹ́ sí ilé mi láti ọjọ́ Ajé", True),
+    ("Don and Zen went to the bar with a bat", False),  # (their lists' English words)
 ])
 def test_prose_in_another_language_is_told_from_english(text, foreign):
     from piiscan.detect.engine import _foreign_prose

@@ -247,7 +247,9 @@ _ENGLISH_TOO = frozenset({"man", "den", "store", "email", "pro", "per", "pan", "
                           "mind", "pole", "amen", "halo", "datum", "drug", "mega", "rofl", "vera", "slab", "taps",
                           "anas", "alio", "arti", "hann", "eins", "mene", "sami", "samo",
                           "toe", "ate", "ben", "dag", "bee", "bay", "dot", "fan", "sap", "sons", "mire", "vend",
-                          "lap", "faiz"})  # (Afrikaans', Albanian's, Catalan's, Azerbaijani's)
+                          "lap", "faiz",  # (Afrikaans', Albanian's, Catalan's, Azerbaijani's)
+                          "bat", "non", "zen", "han", "don", "tar", "ins", "mar", "kan", "dar", "ach"})  # (Basque's,
+                          # Irish', Yoruba's)
 # Swahili's function words: and, of, for, in, this, that, like, but, also, very, please, or,
 # still, today, tomorrow, here, there, our, your, so that, after, before, about, I, we, you,
 # he or she, they, there is not, yes, no
@@ -256,6 +258,16 @@ _SWAHILI_FUNCTION_WORDS = frozenset({
     "au", "bado", "leo", "kesho", "hapa", "huko", "yetu", "yako", "wetu", "wako", "zetu", "ili", "baada",
     "kabla", "kuhusu", "mimi", "sisi", "wewe", "yeye", "wao", "hakuna", "ndiyo", "hapana", "tena", "sasa",
     "kwenye", "kutoka", "mpaka", "hadi", "bila", "pamoja", "ambayo", "ambaye", "kila", "nini", "gani"})
+# Uzbek's, Somali's and Hausa's, of three letters or more (spaCy has no lists of them): with,
+# for, not, but, or, must, please, after, before, they, very, what, how, because, today,
+# tomorrow, now; and, that is, if, also, no; and, but, because, this, there is, there is not
+_OTHER_FUNCTION_WORDS = frozenset({
+    "bilan", "uchun", "emas", "lekin", "yoki", "kerak", "iltimos", "keyin", "oldin", "ular", "juda", "hech",
+    "qanday", "chunki", "qilib", "qiling", "keling", "bugun", "ertaga", "kuni",
+    "waa", "iyo", "waxaan", "ayaa", "waxay", "lagu", "loo", "laga", "haddii", "sidoo", "fadlan", "hadda",
+    "maanta", "berri", "laakiin", "waxa", "wuxuu", "ayuu", "ayay",
+    "kuma", "amma", "saboda", "wannan", "muna", "yana", "tana", "akwai", "babu", "idan", "domin", "yau",
+    "gobe", "yanzu", "kafin", "bayan"})
 
 
 @lru_cache(maxsize=1)
@@ -271,11 +283,12 @@ def _foreign_stop_words() -> frozenset[str]:
     # (their short ones are English words as often: Latvian 'bet', 'pat', 'pie')
     words |= frozenset(w for lang in ("et", "lv", "lt", "sl", "hr", "is") for w in spacy_stop_words(lang)
                        if len(w) >= 4)
-    # Catalan, Afrikaans, Albanian, Azerbaijani and Malay: their words of three letters or more;
-    # Swahili's, which spaCy has no list of. (Not Tagalog: it writes its people's names, and its
+    # Catalan, Afrikaans, Albanian, Azerbaijani, Malay, Basque, Irish and Yoruba: their words of
+    # three letters or more; Swahili's, Uzbek's, Somali's and Hausa's, which spaCy has no list
+    # of. (Not Tagalog: it writes its people's names, and its
     # places, as English does, 'Contact Tamar Avraham', and mixes English in: the model reads them)
-    words |= frozenset(w for lang in ("ca", "af", "sq", "az", "ms") for w in spacy_stop_words(lang)
-                       if len(w) >= 3) | _SWAHILI_FUNCTION_WORDS
+    words |= frozenset(w for lang in ("ca", "af", "sq", "az", "ms", "eu", "ga", "yo") for w in spacy_stop_words(lang)
+                       if len(w) >= 3) | _SWAHILI_FUNCTION_WORDS | _OTHER_FUNCTION_WORDS
     return frozenset(w for w in words if len(w) > 1) - stop_words() - _PARTICLES_OF_NAMES - _ENGLISH_TOO
 
 
