@@ -30,6 +30,9 @@ _ISSUERS = re.compile(
     | 62\d{14,17}                            # UnionPay: 62; 16-19
     | (?:5[06-9]|6\d)\d{10}(?:\d{4,7})?        # Maestro and other 5x/6x debit ranges: 12, 16-19
     | (?:1800|2131)\d{11}                    # JCB's original ranges: 15
+    | 220[0-4]\d{12,15}                      # Mir (Russia): 2200-2204; 16-19
+    | (?:8600|9860|9112|9417|9792)\d{12}     # national schemes: Uzcard and Humo (Uzbekistan), Belcard,
+                                           # Elcart (Kyrgyzstan), Troy (Turkey); 16
     """
 )
 
@@ -48,7 +51,8 @@ class PaymentCardRecognizer(CreditCardRecognizer):
             (?<![\w\-.,/+])             # not glued to a longer token, decimal, date or path,
                                         # nor after a '+' (an international phone number)
             (?<!\b\d+[\ ])              # not the tail of a longer space-grouped number
-            [1-6]\d{3}                  # first group: issuer ranges start with 1-6
+            (?:[1-6]\d{3}|8600|9860|9112|9417|9792)  # first group: issuer ranges start with 1-6 (and
+                                        # the national schemes' ranges: see _ISSUERS)
             (?:                         # one separator (space, dash or none) throughout:
               \d{8,15}                  #   unseparated, 12-19 digits in all (Maestro: 12)
               | \ \d{2,7}(?:\ \d{1,7}){1,3}  #   space-grouped (Amex: 4-6-5, others: 4-4-4-4)

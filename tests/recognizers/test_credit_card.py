@@ -17,12 +17,16 @@ POSITIVE = [
     ("maestro 630495425559", ["630495425559"]),  # 12 digits, Maestro range 6304
     ("jcb 180003491065492", ["180003491065492"]),  # JCB's original 15-digit range
     ("jcb 3591121035034464", ["3591121035034464"]),  # 35xx block, 16 digits
+    # national schemes: Uzcard, Humo (Uzbekistan), Mir (Russia)
+    ("kartaga qaytaring 8600 1000 0000 0005", ["8600 1000 0000 0005"]), ("humo 9860100000000008", ["9860100000000008"]),
+    ("mir 2200 1000 0000 0002", ["2200 1000 0000 0002"]),
 ]
 
 NEGATIVE = [
     "card 4111 1111 1111 1112",  # Luhn fails
     "order 4234567812345678",  # 16-digit order id, Luhn fails
     "order 1234567812345678",  # no issuer starts with 1
+    "ref 8600 1000 0000 0006", "ref 8700100000000003",  # (Luhn fails; no scheme issues 87)
     "4111 1111-1111 1111",  # inconsistent separators
     "14111111111111111",  # part of a longer run
     "4111 1111 1111 1111 2222",  # a longer number
