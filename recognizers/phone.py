@@ -136,6 +136,21 @@ _CONTEXT = [
     "nomor",  # (Indonesian, Malay, Swahili: a number: 'nomor 628122360817')
     "nombor",
     "nambari",
+    # Urdu, Nepali, Tamil, Telugu, Amharic, Hausa ('a kira ni a': call me at), Somali, Uzbek,
+    # Mongolian
+    "فون",
+    "رابطہ",
+    "सम्पर्क",
+    "தொலைபேசி",
+    "ఫోన్",
+    "ስልክ",
+    "kira",
+    "waya",
+    "wac",
+    "taleefan",
+    "aloqa",
+    "qo'ng'iroq",
+    "утас",
 ]
 
 _DATE_SHAPES = re.compile(
@@ -299,8 +314,10 @@ class PhoneNumberRecognizer(PatternRecognizer):
         if not 7 <= len(digits) <= 15:
             return False
         if not international:
-            if len(digits) > 12:
-                return False  # ISBN-13, card numbers, long ids
+            if len(digits) > 12 and not (len(digits) == 13 and not formatted and text[0] != "0"
+                                         and self._accepts_mobile("+" + text)):
+                return False  # ISBN-13, card numbers, long ids (but a mobile's 13 digits in E.164
+                # without its '+': Nigeria's '2348106970956')
             if _DATE_SHAPES.search(text) or _SHORT_DATE.fullmatch(text) or _is_yyyymmdd(digits):
                 return False
             if _DOTTED_QUAD.fullmatch(text):
@@ -410,8 +427,8 @@ _LABEL = (
     r"(?<=\b(?:"
     + _STRONG_LABEL
     # (and with a colon only: Indonesian's hand phone and WhatsApp, 'No. HP:', 'WA:';
-    # Afrikaans' 'Sel:'; Tagalog's cell phone, 'CP:')
-    + r"|desk|office|home|work|hp|wa|sel|cp)\.?(?:\ ?(?:no|nr|number)\.?)?\ ?:[\ \t]*\n?[\ \t]*"
+    # Afrikaans' 'Sel:'; Tagalog's cell phone, 'CP:'; an alternative number, 'Alt:')
+    + r"|desk|office|home|work|hp|wa|sel|cp|alt)\.?(?:\ ?(?:no|nr|number)\.?)?\ ?:[\ \t]*\n?[\ \t]*"
     + r"|\b"
     + _STRONG_LABEL
     + r"\.?(?:\ (?:no|nr|number)\.?)?\ "
