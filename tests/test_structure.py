@@ -267,6 +267,18 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("Devices[0].device.name", "iPhone של איתי", [("HOSTNAME", "iPhone של איתי")]),
     ("Službeni računalnik", "MacBook Pro (Marko)", [("HOSTNAME", "MacBook Pro (Marko)")]),
     ("Službeni računalnik", "Dell (old)", []),
+    # an MDM's template (the owner's name, a dash, the model) or a device's word before its
+    # owner's name; a model alone is no one's
+    ("device.name", "Petra Poláková - Galaxy A54", [("HOSTNAME", "Petra Poláková - Galaxy A54")]),
+    ("device.name", "Mobil Soňa Molnárová", [("HOSTNAME", "Mobil Soňa Molnárová")]),
+    ("device.name", "moto g54 Xabier", [("HOSTNAME", "moto g54 Xabier")]), ("device.name", "Телефон - Filip", [("HOSTNAME", "Телефон - Filip")]),
+    ("device.name", "សុជាតា's iPhone", [("HOSTNAME", "សុជាតា's iPhone")]), ("device.name", "Galaxy A54", []),
+    ("device.name", "Tablet Pro", []),
+    # a whose and an abbreviation (Uzbek's 'F.I.Sh.': a full name), a payer's name in Amharic;
+    # a second phone by a qualified name; a marketplace's pickup point is no one's address
+    ("Xaridor F.I.Sh.", "SHOXRUX KARIMOV", [("PERSON", "SHOXRUX KARIMOV")]), ("Fish", "Salmon", []),
+    ("የከፋይ ስም", "በቀለ ሄኖክ", [("PERSON", "በቀለ ሄኖክ")]), ("Shipping Phone Number2", "9740811027", [("PHONE_NUMBER", "9740811027")]),
+    ("Shipping Address", "Daraz PUDO Bhaktapur 03", []), ("Shipping Address", "DEX Collection Point Galle - Galle", []),
     ("Адреса доставки", "вул. Незалежності, 89", [("LOCATION", "вул. Незалежності, 89")]),
     ("uid", "PBFA97CFB590B2093", []), ("user.key", "DUZXSR2EIMVA2K5IZETY", []),  # an API's ids
     ("uid", "JSMITH01", [("USERNAME", "JSMITH01")]),

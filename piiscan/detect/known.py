@@ -176,6 +176,7 @@ BUSINESS_WORDS = frozenset({
     "s.r.o", "spol", "a.s", "kft", "zrt", "ab", "kavárna", "kavarna", "café", "cafe", "koffiebar",
     # Estonian, Latvian, Lithuanian, Slovenian and Croatian, Bulgarian, Ukrainian, Icelandic legal forms
     "oü", "sia", "uab", "d.o.o", "d.d", "ood", "eood", "оод", "еоод", "тов", "ehf",
+    "ххк", "хк", "тнн",  # (Mongolian: a limited company, a company, a state-owned firm)
     # South Asia's trading firms, named for a god or a family ('Sri Murugan Textiles', 'Kanaka
     # Durga Steels'), and a payment service ('Sahan Pay')
     "traders", "trading", "textiles", "steels", "enterprises", "industries", "agencies", "electricals",

@@ -241,6 +241,7 @@ _NAME_WORDS = {
     "magac magaca magaca_oo_dhan magaca_qoyska magaca_aabaha qaataha "
     # Mongolian and Uzbek: name, clan name, full name, father's name, surname, recipient
     "нэр овог овог_нэр бүтэн_нэр эцгийн_нэр хүлээн_авагч хүлээн_авагчийн_нэр "
+    "харьцсан_дансны_нэр данс_эзэмшигч "  # (a bank statement's counterparty's account's name; the holder)
     "ism ismi familiya familiyasi ism_familiya otasining_ismi qabul_qiluvchi исм исми фамилияси "
     "отасининг_исми қабул_қилувчи "
     # Macedonian, Slovak, Maltese, Irish, Basque, Galician: (full, first) name, surname, recipient
@@ -717,9 +718,14 @@ def type_for_name(field: str) -> str | None:
         return "PERSON" if outlook.group(1).lower() == "name" else None
     if field.startswith("DynamicField_") and len(field) > 13:
         return type_for_name(field[13:])  # OTRS' and Znuny's own fields ('DynamicField_CPE_MAC')
+    dotted = _TRAILING_ABBREVIATION.search(field)
+    if dotted and normalize_name(field[:dotted.start()]) in _WHOSE_BEFORE:
+        return type_for_name(dotted.group(1))  # whose, then an abbreviation: Uzbek's 'Xaridor F.I.Sh.'
     abbreviation = _abbreviation(field)
     if abbreviation in _NAME_TYPES:
         return _NAME_TYPES[abbreviation]  # (Greek 'Τ.Κ.': a postcode)
+    if abbreviation in _DOTTED_NAMES and "." in field:
+        return _DOTTED_NAMES[abbreviation]  # (Uzbek 'F.I.Sh.': a full name; no 'Fish' column)
     typed = _TYPED_SUFFIX.search(field)
     if typed:
         return type_for_name(field[:typed.start()])  # FullStory's typed properties: 'UserVars.city_str'
@@ -877,8 +883,9 @@ def type_for_name(field: str) -> str | None:
     if len(words) == 2 and normalize_name(words[0]) in _USER_WORDS and normalize_name(words[1]) in _MARKETPLACES:
         return "USERNAME"  # a buyer's login on a marketplace ('Usuário marketplace', 'Usuario Mercado Libre')
     numbered = _NUMBERED.fullmatch(leaf)
-    if numbered and _NAME_TYPES.get(numbered.group(1)) in _NUMBERED_TYPES:
-        return _NAME_TYPES[numbered.group(1)]  # a second of its kind: 'IMEI 2 (eSIM)', 'phone2', 'Email 2'
+    if numbered and (_NAME_TYPES.get(numbered.group(1)) or type_for_name(numbered.group(1))) in _NUMBERED_TYPES:
+        # a second of its kind: 'IMEI 2 (eSIM)', 'phone2', 'Email 2', Daraz's 'Shipping Phone Number2'
+        return _NAME_TYPES.get(numbered.group(1)) or type_for_name(numbered.group(1))
     if len(words) > 1 and words[-1] == "mac":
         return "HARDWARE_ID"  # a device's MAC by which it is ('CPE_MAC', 'wifi_mac'; its shape is checked)
     if words and (words[-1] in _PHONE_WORDS or len(words) == 2 and words[0] in _PHONE_WORDS):
@@ -1108,6 +1115,13 @@ def _korean_or_vietnamese(field: str, leaf: str) -> str | None:
     return None
 
 
+# Abbreviations that name a type only with their dots: Uzbek's full name ('F.I.Sh.', 'Ф.И.Ш.':
+# surname, name, patronymic)
+_DOTTED_NAMES = {"fish": "PERSON", "фиш": "PERSON"}
+# An abbreviation of letters and dots after a word ('Xaridor F.I.Sh.': the buyer's full name)
+_TRAILING_ABBREVIATION = re.compile(r"(?<=\w)\s+((?:[^\W\d_]{1,2}\.){2,}[^\W\d_]{0,2}\.?)$")
+
+
 def _abbreviation(field: str) -> str | None:
     """A short name that ends in a dot ('Τ.Κ.', 'Tel.'), normalized whole: an abbreviation's
     dots are no key path's. None for another name."""
@@ -1212,7 +1226,7 @@ _WHOSE_BEFORE = frozenset({"kliendi", "saaja", "ostja", "tellija", "kasutaja", "
     "පාරිභෝගිකයාගේ පාරිභෝගික ලබන්නාගේ පරිශීලක පරිශීලකයාගේ ගැනුම්කරුගේ සේවකයාගේ "
     "வாடிக்கையாளர் வாடிக்கையாளரின் பெறுநர் பெறுநரின் பயனர் பயனரின் வாங்குபவர் வாங்குபவரின் ஊழியர் ஊழியரின் "
     "కస్టమర్ గ్రహీత కొనుగోలుదారు ఉద్యోగి ఖాతాదారు వినియోగదారు "
-    "የደንበኛ የተቀባይ የገዢ የሰራተኛ የተጠቃሚ харилцагчийн хэрэглэгчийн ажилтны хүргэлтийн "
+    "የደንበኛ የተቀባይ የገዢ የከፋይ የላኪ የሰራተኛ የተጠቃሚ харилцагчийн хэрэглэгчийн ажилтны хүргэлтийн "
     "mijoz mijozning xaridor xaridorning foydalanuvchi foydalanuvchining xodim xodimning "
     "мижоз мижознинг харидор харидорнинг фойдаланувчи фойдаланувчининг ходим "
     "bezeroaren hartzailearen erabiltzailearen eroslearen langilearen bidalketa bidalketaren")
@@ -1662,10 +1676,17 @@ _SHAPES = {
     # (a building's name in quotes: 'БЦ «Сириус», 9 этаж')
     "LOCATION": re.compile(rf"(?s)(?=.*[^\W\d_])(?:[\w.,'’#/&+()،\u200f«»„“”・ {MARKS}-]|\r?\n(?!\s*\n)|:(?=\d)){{2,160}}"),
     # (or a device named for its owner, as a phone names itself: 'Gareth's Galaxy S23')
-    "HOSTNAME": re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,62}|[^\W\d_][\w.\-]{0,30}['’]s [\w .()\-]{2,40}"
+    "HOSTNAME": re.compile(rf"[A-Za-z0-9][A-Za-z0-9._-]{{0,62}}|[^\W\d_][\w.{MARKS}\-]{{0,30}}['’]s [\w .()\-]{{2,40}}"
                            # Hebrew's 'X of Y' ('iPhone של איתי'), a model with its owner in parentheses
                            # ('MacBook Pro (Marko)')
-                           r"|[\w .\-]{2,40} של [\w .\-]{2,30}|[A-Za-z][\w .\-]{1,40} \((?![a-z])[^\W\d_][\w'’\- ]{1,30}\)"),
+                           r"|[\w .\-]{2,40} של [\w .\-]{2,30}|[A-Za-z][\w .\-]{1,40} \((?![a-z])[^\W\d_][\w'’\- ]{1,30}\)"
+                           # an MDM's template, the owner's name, a dash and the model ('Petra Poláková -
+                           # Galaxy A54'), or the device's word before its owner's name ('Mobil Soňa
+                           # Molnárová', 'Телефон - Filip', 'moto g54 Xabier'; not 'Tablet Pro')
+                           rf"|[^\W\d_][\w'’.{MARKS}\-]{{0,30}}(?: [^\W\d_][\w'’.{MARKS}\-]{{0,30}}){{0,2}} [-–] [\w .\-]{{2,30}}"
+                           r"|(?i:mobil|mobile|phone|telefon|телефон|tablet|tab|laptop|notebook|moto g\d{1,3}|ទូរស័ព្ទ)(?: [-–])? "
+                           rf"(?!(?:Pro|Max|Plus|Ultra|Air|Mini|Lite|SE|FE)\b)[^\W\d_][\w'’{MARKS}\-]{{1,30}}"
+                           rf"(?: [^\W\d_][\w'’{MARKS}\-]{{1,30}}){{0,2}}"),
     "SERIAL_NUMBER": re.compile(r"(?=.*[\dA-Z])[A-Za-z0-9][A-Za-z0-9/_-]{4,40}\.?"  # PFHXWXVW too, and an
                                 # NVMe drive's '64EF_053C_0577_6CF7.'; a VMware machine's, spaced:
                                 # 'VMware-fc 87 2a 80 d5 e0 f0 29-a6 a4 22 75 9e b3 fc ec'
@@ -1937,8 +1958,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     of the decoded value: ``John+Doe`` and ``Jos%C3%A9`` are names in a query string)."""
     entity = type_for_name(field)
     if entity not in _HINT_BY_NAME or entity == "LOCATION" and (
-            _names_a_firms_site(field) or SITE_NAME_END.search(text, start, end)):
-        return None  # (an employee's 'Work location' is the firm's site, as is a 'Leeds Depot')
+            _names_a_firms_site(field) or SITE_NAME_END.search(text, start, end) or _PICKUP.match(text, start)):
+        return None  # (an employee's 'Work location' is the firm's site, as is a 'Leeds Depot' and a
+        # marketplace's pickup point in a shipping address: 'Daraz PUDO Bhaktapur 03')
     value = text[start:end]
     if value.strip().lower() in _EMPTY_VALUES:
         return None  # '[deleted]', '(not set)'
@@ -2377,7 +2399,8 @@ _SHOP_FIRST = frozenset({"negozio", "loja", "tienda", "magasin", "boutique", "fi
                          "ombor", "doʻkon", "do'kon", "dokon", "گودام", "دکان", "गोदाम", "पसल", "ගබඩාව", "සාප්පුව",
                          "கிடங்கு", "கடை", "గిడ్డంగి", "దుకాణం", "መጋዘን", "ሱቅ", "bakhaar", "dukaan", "агуулах",
                          "дэлгүүр", "sklad", "predajňa", "prodejna", "maħżen", "ħanut", "stóras", "siopa", "biltegia",
-                         "denda", "tenda"})
+                         "denda", "tenda",
+                         "pickup", "topshirish", "пункт"})  # (a pickup station: Jumia's, Uzum's 'Topshirish punkti')
 _SALE_LAST = frozenset({"venda", "venta", "vendita"})
 _SALE_FIRST = frozenset({"local", "ponto", "punto", "lugar", "point"})
 _FIRM_FIRST = frozenset({"company", "organization", "organisation", "org", "employer", "business", "corporate",
@@ -2393,7 +2416,10 @@ _WORK_PLACES = frozenset(normalize_name(n) for n in (
 # A pickup at the shop's own place, in an address's column: 'Самовивіз: м. Київ, вул. ...,
 # склад 4' (Ukrainian, Russian, Polish, German, Portuguese, Spanish, Czech, Finnish, English)
 _PICKUP = re.compile(r"(?i)\s*(?:самовивіз|самовывоз|odbiór osobisty|abholung|selbstabholung|retirada|retirar na loja"
-                     r"|recogida en tienda|osobní odběr|nouto|click\s*&\s*collect|pick-?up|in-store pickup)\b")
+                     r"|recogida en tienda|osobní odběr|nouto|click\s*&\s*collect|pick-?up|in-store pickup"
+                     # a marketplace's pickup point by its name first ('Daraz PUDO Bhaktapur 03', 'DEX
+                     # Collection Point Galle - Galle')
+                     r"|(?:[\w\-]+\s){0,2}(?:pudo|collection\s+point|pick-?up\s+(?:point|station)))\b")
 
 
 @lru_cache(maxsize=4096)
