@@ -361,12 +361,12 @@ class HostnameRecognizer(PatternRecognizer):
               |intel|amd|nvidia|ms|win|shared|public|school|family|kids|guest|spotify|steam|chrome|zoom
               |teams|slack|desktop|laptop|pc|ibm|mini|tower|tablet|smart|gamer|super|non|any|all|one|pro
               |ip|voip|sip|cisco|polycom|yealink|desk|conference|cell|mobile|android|iphone|sat|satellite
-              |ylmf|support|service|driver|help|helpdesk|admin|it)s?-)  # software, brands and words, not an owner (nor a spam bot's
+              |ylmf|support|service|driver|help|helpdesk|admin|it|synology|qnap|truenas|freenas|unraid|wd|buffalo)s?-)  # software, brands and words, not an owner (nor a spam bot's
                                            # HELO, 'ylmf-pc')
             [a-zà-öø-ÿ]{2,20}              # the owner's name in lower case, as people name their
             (?:-[a-zà-öø-ÿ]{2,20})?        # (and family name: 'giulia-santoro-mba')
             -(?:desktop|laptop|pc|nuc|thinkpad|xps(?:1[35])?|surface|pi[0-5]?|rpi[0-5]?|workstation|phone  # machines:
-              |dell|lenovo|asus|acer|tab|tablet|ipad|iphone  # (a brand's: 'ishara-dell')
+              |dell|lenovo|asus|acer|tab|tablet|ipad|iphone|nas  # (a brand's: 'ishara-dell'; one's own NAS)
               |(?i:macbook(?:-pro|-air)?|imac|mbp|mba))  # chinedu-desktop, katrin-pi4, matias-pc,
                                            # rafaels-MacBook-Air
             (?:-?\d{1,2})?

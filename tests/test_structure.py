@@ -742,6 +742,11 @@ def test_an_agent_column_holds_user_agents_or_support_agents(value, expected):
     ('<a href="/showthread.php?tid=2207">velo_sanne71</a>', []),  # a thread's link
     ('<a href="/member.php?action=profile&amp;uid=1056">giubia</a>', [("USERNAME", "giubia")]),
     ('<a href="/member.php?action=profile&amp;uid=1056">here</a>', []),
+    # FluxBB's and vBulletin's profile links; a forum's header of who saved the page, in Basque too
+    ('<dt><strong><a href="profile.php?id=18">goicoechea5</a></strong></dt>', [("USERNAME", "goicoechea5")]),
+    ('<a href="member.php?u=7">mike_t</a>', [("USERNAME", "mike_t")]), ('<a href="profile.php?id=18">View profile</a>', []),
+    ("<li><span>Saioa hasita: <strong>nerea_olai</strong></span></li>", [("USERNAME", "nerea_olai")]),
+    ("<li>Logged in as <strong>Jane Roe</strong></li>", [("PERSON", "Jane Roe")]),
     # Kunena's member link: '/forum/user/<id>-<login>' (not a users' list, '/users/')
     ('<a class="kwho-user hasTooltip" href="/forum/user/13233-monica63" title="x" rel="nofollow">monica63</a>',
      [("USERNAME", "monica63")]),
@@ -993,6 +998,11 @@ def test_an_aligned_header_blocks_label_types_its_value_and_is_read_without_ner(
     # a label without padding is prose's ('Note: call Ana'); a padded label's sentence too
     assert not analyze_structure("Note: call Ana Souza tomorrow", None).is_log_line
     assert not analyze_structure("Comment    : please call Ana back about the invoice", None).is_log_line
+    # a label in capitals, unpadded: an export's record of lines (Movable Type's)
+    assert _hints("AUTHOR: genealogy_pol") == [("USERNAME", "genealogy_pol")]
+    assert _hints("AUTHOR: Mikiel Camilleri") == [("PERSON", "Mikiel Camilleri")]
+    assert analyze_structure("TITLE: Mill-Arkivji Nazzjonali (1)", None).is_log_line
+    assert not analyze_structure("NOTE: please call Ana back soon", None).is_log_line
 
 
 def test_an_x509_names_common_name_is_its_users_and_the_rest_is_no_ones():

@@ -80,7 +80,8 @@ SALUTATIONS = frozenset({
     "dobrý deň", "s pozdravom", "ďakujem", "għażiż", "għażiża", "bonġu", "saħħa", "grazzi", "le meas",
     "dia duit", "kaixo", "eskerrik asko", "agur", "saúdos", "grazas", "sannu", "na gode", "salaan",
     "mahadsanid", "hurmatli", "assalomu alaykum", "hurmat bilan", "эрхэм", "хүндэт", "хүндэтгэсэн",
-    "баярлалаа", "почитуван", "почитувана", "со почит", "благодарам",
+    "баярлалаа", "почитуван", "почитувана", "со почит", "благодарам", "pekný deň", "pekný",
+    "madam",  # ('Dear Sir or Madam,')
 })
 GENERIC_NAMES = SALUTATIONS | frozenset({
     "root", "admin", "admins", "administrator", "sysadmin", "user", "users", "guest", "test",
@@ -181,7 +182,8 @@ BUSINESS_WORDS = frozenset({
     # Durga Steels'), and a payment service ('Sahan Pay')
     "traders", "trading", "textiles", "steels", "enterprises", "industries", "agencies", "electricals",
     "garments", "jewellers", "jewelers", "hardwares", "motors", "medicals", "pharma", "exports",
-    "stores", "pvt", "pay", "kiosk"})  # (and an MDM's kiosk account: 'Kiosk MT-MLA')
+    "stores", "pvt", "pay", "mobiles", "silks", "retail", "mill", "mills", "foods", "sweets", "microloan",
+    "microfinance", "kiosk"})  # (and an MDM's kiosk account: 'Kiosk MT-MLA')
 THING_WORDS = THING_WORDS | BUSINESS_WORDS
 
 

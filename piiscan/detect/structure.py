@@ -2257,7 +2257,7 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                 return Structure((*hints, *labelled), sups, is_log_line=True)
         attribute = _ATTRIBUTE_LINE.match(text) if " = " in text else None
         if attribute is None and ":" in text:
-            attribute = _ALIGNED_LABEL_LINE.fullmatch(text)
+            attribute = _ALIGNED_LABEL_LINE.fullmatch(text) or _CAPS_LABEL_LINE.fullmatch(text)
         if attribute is not None:
             # one 'Name = value' a line: a RADIUS detail file's, a config dump's; or a header
             # block's 'Visitor Phone   : 0221 161 02 60', aligned (a chat transcript's, a Windows
@@ -2729,12 +2729,18 @@ _HTML_USER = re.compile(
     (?P<element>[^<>\n]{1,64}?)[ ]*</
   | \bPost(?:ed)?\ by:?\ <(?:strong|b)>(?P<postby>[^<>\n]{1,64}?)</  # a print view's poster (SMF's
                                    # 'Post by: <strong>NAME</strong> on <strong>date')
+  | \b(?:Logged\ in\ as|Saioa\ hasita|Angemeldet\ als|Connecté\ en\ tant\ que|Conectado\ como|Connesso\ come
+      |Prihlásený\ ako|Přihlášen\ jako|Zalogowany\ jako)  # a forum's header: who saved the page
+      :?\ <(?:strong|b)>(?P<loggedin>[^<>\n]{1,64}?)</     # (FluxBB's 'Logged in as <strong>NAME</strong>')
   | <a\b[^<>]{0,100}?\bhref=["'][^"'<>]{0,200}?  # a link to a member's profile: MyBB's, phpBB's, SMF's,
       (?:[?&;]action=profile|[?&;]mode=viewprofile|[?&;]showuser=|/members?/|/profile/  # IP.Board's,
-         |/users?/\d)  # Kunena's '/forum/user/7966-serena265'
+         |/users?/\d|profile\.php\?id=|member\.php\?u(?:id)?=)  # Kunena's '/forum/user/7966-serena265',
+                                   # FluxBB's and PunBB's 'profile.php?id=18', vBulletin's 'member.php?u=7'
       [^"'<>]{0,120}["'][^<>]{0,200}>(?P<profile>[^<>\n]{1,64}?)</a>
     """, re.VERBOSE | re.IGNORECASE)
-_HTML_USER_GATE = re.compile(r"data-(?:user|author)|username|user-?name|author|poster|<at\b|post(?:ed)? by"
+_HTML_USER_GATE = re.compile(r"data-(?:user|author)|username|user-?name|author|poster|<at\b|post(?:ed)? by|member\.php"
+                             r"|logged in as|saioa hasita|angemeldet als|connecté en tant|conectado como|connesso come"
+                             r"|prihlásený ako|přihlášen jako|zalogowany jako"
                              r"|profile|/members?/|/users?/\d|<@|avatar|[-_](?:location|city)|mention", re.IGNORECASE)
 # A poster's place, as a forum shows it by the name: <span class="user-location">Knoxville</span>
 _HTML_USER_PLACE = re.compile(r"""(?i)<(?:span|div|dd|li|small)\b[^<>]{0,200}?\bclass=["'](?:[^"'<>]*\s)?"""
@@ -2779,12 +2785,12 @@ def html_user_hints(text: str) -> list[Hint]:
                 if hint:
                     out.append(hint)
             continue
-        group = next(g for g in ("data", "postby", "profile", "element") if m.group(g) is not None)
+        group = next(g for g in ("data", "postby", "loggedin", "profile", "element") if m.group(g) is not None)
         value = m.group(group)
         if "&" in value or value.lower() in _EMPTY_VALUES:
             continue  # an entity in it: the view's recognizers see the decoded name
         # (a profile link's text is its member's name, or the link's label: 'View profile')
-        kind = "author" if group in ("postby", "profile") else (m.group("kind") or "username").lower()
+        kind = "author" if group in ("postby", "profile", "loggedin") else (m.group("kind") or "username").lower()
         if not kind.startswith("user") and not (_is_handle(value) or _is_full_name(value) or (
                 group == "profile" and value.isalpha() and value.islower() and value not in _LINK_WORDS)):
             continue  # (a profile link's member in lower case: 'giubia')
@@ -3243,6 +3249,10 @@ _WORD_IN_SENTENCE = re.compile(r"[a-z]{2,}")  # a sentence has words in lower ca
 # A label, padded before its colon or tabbed after it, then its value: an aligned header block
 _ALIGNED_LABEL_LINE = re.compile(r"[ \t]*(?P<name>[A-Za-z][\w/()&.\-]*(?: [\w/()&.\-]+){0,4}?)"
                                  r"(?:[ \t]{2,}:[ \t]*|[ \t]*:\t[ \t]*)(?P<value>\S(?:.*\S)?)?[ \t]*")
+
+# A label in capitals, its colon and its value: an export's record of lines (Movable Type's
+# 'AUTHOR: cborg', 'EMAIL: ...', 'IP: ...')
+_CAPS_LABEL_LINE = re.compile(r"(?P<name>[A-Z]{2,}(?: [A-Z]{2,}){0,2}): (?P<value>\S(?:.*\S)?)\s*")
 
 # An X.509 name in a VPN's or a TLS server's log: 'C=DE, ST=Hamburg, L=Hamburg, O=Acme
 # GmbH, CN=jdoe' (or '/C=DE/O=Acme/CN=jdoe'). Its country, state, locality and

@@ -38,6 +38,7 @@ POSITIVE = [
     ("laptop BISHAL-TAMAN-LT gets", ["BISHAL-TAMAN-LT"]), ("**Device:** KSW-CHN-LT394 S/N", ["KSW-CHN-LT394"]),  # a name, an asset
     ("to bc:d0:74:92:ab:20 (DESKTOP-NAXHGUL) via igb2", ["DESKTOP-NAXHGUL"]),  # a DHCP client's (two vowels)
     ("from 2c:f0:5d:df:0d:7c (Hristina-Laptop) via igb2", ["Hristina-Laptop"]),
+    ("mount idoia-nas.local now", ["idoia-nas.local"]),  # one's own NAS
     ('lease 86400 s, hostname "Kipchoge-s-iPhone"', ["Kipchoge-s-iPhone"]), ('hostname "JOY-PC"', ["JOY-PC"]),
     ("Protocol=Radius, UserName=host/NHV-LT-0350.corp.norhaven.io, NAS", ["NHV-LT-0350"]),  # machine_account
     ("michal@michal-thinkpad:~$ lsblk", ["michal-thinkpad"]),  # shell_prompt
@@ -119,6 +120,7 @@ POSITIVE += [
 NEGATIVE = [
     "state-of-the-art laptop", "Kamala-ko-Laptops",  # (a word goes on)
     "see support-dell page", "Reset DESKTOP-SUPPORT now", "open Johns-iPhone.plist",  # (a brand's page; a word; a file)
+    "the synology-nas box", "backup to home-nas",  # (a NAS's maker; no owner)
     'the host "down"', "TECNO-SPARK-20 review", "iPhone ya kwanza",  # a quoted word; a model alone; no owner
     "our ip-phone and cisco-phone and android-phone were reset",  # kinds of phone, no owner's
     "GET /login?next=heikki-laptop HTTP/1.1", "we use kde-plasma-desktop at home",  # a URL's parameter, a product
