@@ -162,7 +162,7 @@ class HostnameRecognizer(PatternRecognizer):
             r"""(?x)
             (?<![\w.\-])                   # a whole token: the owner's name, a possessive particle and
             \p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?  # the machine, as Nepali, Urdu and Hindi, Uzbek,
-            -(?:ko|ka|ki|ning|ni|ya|wa|ta|ng|de|da|di|do|du|von|van)  # Swahili, Maltese, Tagalog and
+            -(?:ko|ka|ki|ning|ni|ya|wa|ta|ng|de|da|di|do|du|von|van|oda)  # Swahili, Maltese, Tagalog and
             -(?i:laptop|pc|desktop|notebook|computer|kompyuter|noutbuk|macbook|mac  # Romance setups
                 |phone|mobile|tab|tablet|ipad|iphone)  # ('Roshan-ko-Tab', 'Dipendra-Dai-ko-Phone')
             (?:-\d{1,2})?                  # name it: 'Kamala-ko-Laptop', 'Ahmed-ka-laptop', 'Ana-de-PC'
@@ -184,8 +184,9 @@ class HostnameRecognizer(PatternRecognizer):
             r"""(?x)
             (?<![\w.\-])                   # a whole token
             (?!IBM-)                       # 'IBM-PC compatible' is a kind of machine
-            (?:[A-Z]{2,14}-(?=[A-Z]{3,14}-))?  # a site's code or a first name before it (BFL-EMURPHY-MBP,
-                                           # HVBS-TAHMED-LT, BISHAL-TAMAN-LT)
+            (?:[A-Z]{2,14}-(?=[A-Z]{3,14}-)|[A-Z][a-z]{1,13}-(?=[A-Z][a-z]{2,13}-(?:LT|PC|Laptop)\b))?  # a site's
+                                           # code or a first name before it (BFL-EMURPHY-MBP, HVBS-TAHMED-LT,
+                                           # BISHAL-TAMAN-LT, Manisha-Khadka-LT)
             [A-Z][A-Za-z0-9]{1,14}         # the owner's name, as Windows 7 named PCs: DANIEL-PC
             -(?:PC|LAPTOP|NOTEBOOK|DESKTOP|LT|DT|NB|WS|WKS|MBP|MBA  # (and OEMs' setups: Daniel-LAPTOP; an IT
                |Laptop|Desktop|Notebook)   # department's: AWHITAKER-LT, SVARGAS-DT; 'Hristina-Laptop')

@@ -1118,6 +1118,39 @@ def _korean_or_vietnamese(field: str, leaf: str) -> str | None:
 # Abbreviations that name a type only with their dots: Uzbek's full name ('F.I.Sh.', 'Ф.И.Ш.':
 # surname, name, patronymic)
 _DOTTED_NAMES = {"fish": "PERSON", "фиш": "PERSON"}
+# A device's words and a model's, and the particles that join an owner to a device, in a
+# device's name as people set it ('Bojan Atanasovski Redmi Note 12', "L-iPhone ta' Marija",
+# 'iPad របស់ Sovann', 'సుధీర్ ఫోన్', 'Fón Caoimhe')
+_DEVICE_WORDS = frozenset({"iphone", "ipad", "macbook", "imac", "galaxy", "pixel", "redmi", "moto", "xperia", "oneplus",
+                           "xiaomi", "samsung", "huawei", "oppo", "vivo", "realme", "nokia", "tecno", "infinix", "phone",
+                           "mobil", "mobile", "telefon", "телефон", "tablet", "tab", "laptop", "notebook", "fón", "fon",
+                           "ఫోన్", "फोन", "ফোন", "ទូរស័ព្ទ", "ስልክ", "утас", "l-iphone", "il-galaxy", "il-pixel"})
+_MODEL_WORDS = frozenset({"note", "pro", "max", "plus", "ultra", "air", "mini", "lite", "se", "fe", "neo", "edge",
+                          "ta'", "ta’", "របស់", "ko", "ka", "de", "di", "da", "do", "von", "van", "of", "-", "–"})
+_MODEL_TOKEN = re.compile(r"[A-Za-z]{0,3}\d{1,4}[A-Za-z+]{0,3}")
+
+
+def _owner_and_device(value: str) -> bool:
+    """Whether a device's name holds a device's or a model's word and its owner's name, in
+    any order (an MDM's or its owner's naming: 'Bojan Atanasovski Redmi Note 12')."""
+    words = value.replace("'s ", " ").replace("’s ", " ").split()
+    if not 2 <= len(words) <= 7:
+        return False
+    devices = [w for w in words if w.lower() in _DEVICE_WORDS]
+    names = [w for w in words if w.lower() not in _DEVICE_WORDS and w.lower() not in _MODEL_WORDS
+             and not _MODEL_TOKEN.fullmatch(w)]
+    return bool(devices) and bool(names) and all(_capitalized(w) and w[0].isalpha() for w in names) \
+        and not any(w.lower() in _SHARED_DEVICE_WORDS for w in names)
+
+
+# A shared device's words, no owner's ('Reception iPad', 'Shared Laptop 3', 'Loaner MacBook')
+_SHARED_DEVICE_WORDS = frozenset({"reception", "shared", "spare", "loaner", "kiosk", "conference", "meeting", "room",
+                                  "front", "desk", "office", "warehouse", "store", "shop", "lobby", "guest", "demo",
+                                  "test", "training", "staff", "team", "lab", "class", "classroom", "pos", "till",
+                                  "scanner", "display", "it", "support", "service", "pool", "backup", "old", "new",
+                                  "work", "company", "corporate", "field", "delivery", "driver", "courier"})
+
+
 # An abbreviation of letters and dots after a word ('Xaridor F.I.Sh.': the buyer's full name)
 _TRAILING_ABBREVIATION = re.compile(r"(?<=\w)\s+((?:[^\W\d_]{1,2}\.){2,}[^\W\d_]{0,2}\.?)$")
 
@@ -1679,14 +1712,8 @@ _SHAPES = {
     "HOSTNAME": re.compile(rf"[A-Za-z0-9][A-Za-z0-9._-]{{0,62}}|[^\W\d_][\w.{MARKS}\-]{{0,30}}['’]s [\w .()\-]{{2,40}}"
                            # Hebrew's 'X of Y' ('iPhone של איתי'), a model with its owner in parentheses
                            # ('MacBook Pro (Marko)')
-                           r"|[\w .\-]{2,40} של [\w .\-]{2,30}|[A-Za-z][\w .\-]{1,40} \((?![a-z])[^\W\d_][\w'’\- ]{1,30}\)"
-                           # an MDM's template, the owner's name, a dash and the model ('Petra Poláková -
-                           # Galaxy A54'), or the device's word before its owner's name ('Mobil Soňa
-                           # Molnárová', 'Телефон - Filip', 'moto g54 Xabier'; not 'Tablet Pro')
-                           rf"|[^\W\d_][\w'’.{MARKS}\-]{{0,30}}(?: [^\W\d_][\w'’.{MARKS}\-]{{0,30}}){{0,2}} [-–] [\w .\-]{{2,30}}"
-                           r"|(?i:mobil|mobile|phone|telefon|телефон|tablet|tab|laptop|notebook|moto g\d{1,3}|ទូរស័ព្ទ)(?: [-–])? "
-                           rf"(?!(?:Pro|Max|Plus|Ultra|Air|Mini|Lite|SE|FE)\b)[^\W\d_][\w'’{MARKS}\-]{{1,30}}"
-                           rf"(?: [^\W\d_][\w'’{MARKS}\-]{{1,30}}){{0,2}}"),
+                           r"|[\w .\-]{2,40} של [\w .\-]{2,30}|[A-Za-z][\w .\-]{1,40} \((?![a-z])[^\W\d_][\w'’\- ]{1,30}\)"),
+    # (and a device's word with its owner's name in any order: see _owner_and_device)
     "SERIAL_NUMBER": re.compile(r"(?=.*[\dA-Z])[A-Za-z0-9][A-Za-z0-9/_-]{4,40}\.?"  # PFHXWXVW too, and an
                                 # NVMe drive's '64EF_053C_0577_6CF7.'; a VMware machine's, spaced:
                                 # 'VMware-fc 87 2a 80 d5 e0 f0 29-a6 a4 22 75 9e b3 fc ec'
@@ -2027,7 +2054,7 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         pass  # a flat's number alone on an address's second line ('Address line 2': '#13C')
     elif entity == "USERNAME" and _BARE_MAC.fullmatch(decoded):
         entity = "HARDWARE_ID"  # MAC authentication: a device's user name is its MAC (RADIUS)
-    elif not _SHAPES[entity].fullmatch(decoded):
+    elif not _SHAPES[entity].fullmatch(decoded) and not (entity == "HOSTNAME" and _owner_and_device(decoded)):
         if entity != "USERNAME" or not _is_full_name(decoded) or leaf in _NO_PERSON_USER_FIELDS:
             return None
         entity = "PERSON"  # a user or customer column holding "Ana Souza": a name, not a login

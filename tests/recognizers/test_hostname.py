@@ -39,6 +39,7 @@ POSITIVE = [
     ("to bc:d0:74:92:ab:20 (DESKTOP-NAXHGUL) via igb2", ["DESKTOP-NAXHGUL"]),  # a DHCP client's (two vowels)
     ("from 2c:f0:5d:df:0d:7c (Hristina-Laptop) via igb2", ["Hristina-Laptop"]),
     ("mount idoia-nas.local now", ["idoia-nas.local"]),  # one's own NAS
+    ("query[A] Manisha-Khadka-LT.lan from", ["Manisha-Khadka-LT"]), ("DHCP Vithushan-oda-Phone.lan is", ["Vithushan-oda-Phone"]),
     ('lease 86400 s, hostname "Kipchoge-s-iPhone"', ["Kipchoge-s-iPhone"]), ('hostname "JOY-PC"', ["JOY-PC"]),
     ("Protocol=Radius, UserName=host/NHV-LT-0350.corp.norhaven.io, NAS", ["NHV-LT-0350"]),  # machine_account
     ("michal@michal-thinkpad:~$ lsblk", ["michal-thinkpad"]),  # shell_prompt
