@@ -19,6 +19,8 @@ from piiscan.detect.engine import (
     ("LOCATION", "Allowood", True), ("PERSON", "Noel Yes", True), ("LOCATION", "NO", True),  # Norway
     ("PERSON", "Harry _ Styles", True),  # (a tokenized corpus's underscore, alone)
     ("PERSON", "Auralis Customer Care", False), ("PERSON", "Gruber Architektur ZT GmbH", False),  # a team, a firm
+    ("PERSON", "Sahan Pay", False), ("PERSON", "Pay Becky", True),  # a payment service; a verb before a name
+    ("PERSON", "Sri Murugan Textiles", False), ("PERSON", "Mekong MicroLoan", False),  # a trading firm, a lender
     ("PERSON", "Grüßen", False),  # another language's greeting
     ("PERSON", "Mvh", False), ("PERSON", "Kundeservice", False),  # a Danish sign-off, customer service
     ("LOCATION", "eth1", False), ("PERSON", "RSA", False),  # an interface, an algorithm

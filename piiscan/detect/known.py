@@ -182,7 +182,7 @@ BUSINESS_WORDS = frozenset({
     # Durga Steels'), and a payment service ('Sahan Pay')
     "traders", "trading", "textiles", "steels", "enterprises", "industries", "agencies", "electricals",
     "garments", "jewellers", "jewelers", "hardwares", "motors", "medicals", "pharma", "exports",
-    "stores", "pvt", "pay", "mobiles", "silks", "retail", "mill", "mills", "foods", "sweets", "microloan",
+    "stores", "pvt", "mobiles", "silks", "retail", "mill", "mills", "foods", "sweets", "microloan",
     "microfinance", "kiosk"})  # (and an MDM's kiosk account: 'Kiosk MT-MLA')
 THING_WORDS = THING_WORDS | BUSINESS_WORDS
 
@@ -222,9 +222,16 @@ def on_a_firms_line(text: str, at: int) -> bool:
     return firm is not None and any(mark in text[firm.end():at] for mark in _FOOTER_MARKS)
 
 
+# A payment service's last word ('Sahan Pay', 'Apple Pay'; not a verb's: 'Pay Becky')
+_THING_LAST_WORDS = frozenset({"pay", "wallet"})
+
+
 def has_thing_word(value: str) -> bool:
-    """Whether a word of ``value`` is one of THING_WORDS ('Acme Customer Care')."""
-    return any(w.lower().strip(".,()") in THING_WORDS for w in value.split())
+    """Whether a word of ``value`` is one of THING_WORDS ('Acme Customer Care'), or its last
+    word a payment service's ('Sahan Pay')."""
+    words = value.split()
+    return any(w.lower().strip(".,()") in THING_WORDS for w in words) or (
+        len(words) > 1 and words[-1].lower().strip(".,()") in _THING_LAST_WORDS)
 
 
 # Accounts that operating systems, databases, appliances and images create, and the
