@@ -280,7 +280,7 @@ def test_field_name_hints_need_a_plausible_value(value):
     # a second phone by a qualified name; a marketplace's pickup point is no one's address
     ("Xaridor F.I.Sh.", "SHOXRUX KARIMOV", [("PERSON", "SHOXRUX KARIMOV")]), ("Fish", "Salmon", []),
     ("የከፋይ ስም", "በቀለ ሄኖክ", [("PERSON", "በቀለ ሄኖክ")]), ("Shipping Phone Number2", "9740811027", [("PHONE_NUMBER", "9740811027")]),
-    ("Shipping Address", "Daraz PUDO Bhaktapur 03", []), ("Shipping Address", "DEX Collection Point Galle - Galle", []),
+    ("Shipping Address", "Daraz PUDO Bhaktapur 03", []), ("Pickup Station", "Sokoto Pickup Station, 13 Main Road, Sokoto", []), ("Shipping Address", "DEX Collection Point Galle - Galle", []),
     ("Адреса доставки", "вул. Незалежності, 89", [("LOCATION", "вул. Незалежності, 89")]),
     ("uid", "PBFA97CFB590B2093", []), ("user.key", "DUZXSR2EIMVA2K5IZETY", []),  # an API's ids
     ("uid", "JSMITH01", [("USERNAME", "JSMITH01")]),
@@ -1241,6 +1241,9 @@ def test_columns_by_their_names_and_cells_that_list_values(field, value, found):
     ("Gudang Pengiriman", "Jl. Raya Bogor Km 32 No. 22", True), ("Қойма", "Абай көшесі 12", True),  # a warehouse
     ("Постамат / алу пункті", "Постамат №12, Абай көшесі 12", True),  # a parcel locker
     ("Alamat Pengiriman", "Jl. Raya Bogor Km 32 No. 22", False),
+    ("Ombor", "Sergeli FBS, Yangi Sergeli koʻchasi 11", True), ("ቅርንጫፍ", "ጅግጅጋ", True),  # a warehouse, a branch
+    ("Pickup Station", "Sokoto Pickup Station, 13 Main Road, Sokoto", True), ("Topshirish punkti", "Rudakiy koʻchasi 156", True),
+    ("Pickup Address", "14 Allen Avenue, Ikeja", False), ("pickup_location", "14 Allen Avenue", False),  # a ride's passenger's
 ])
 def test_a_firms_sites_are_no_ones_places(field, value, suppressed):
     sups = analyze_structure(value, field).suppressions

@@ -883,9 +883,10 @@ def type_for_name(field: str) -> str | None:
     if len(words) == 2 and normalize_name(words[0]) in _USER_WORDS and normalize_name(words[1]) in _MARKETPLACES:
         return "USERNAME"  # a buyer's login on a marketplace ('Usuário marketplace', 'Usuario Mercado Libre')
     numbered = _NUMBERED.fullmatch(leaf)
-    if numbered and (_NAME_TYPES.get(numbered.group(1)) or type_for_name(numbered.group(1))) in _NUMBERED_TYPES:
-        # a second of its kind: 'IMEI 2 (eSIM)', 'phone2', 'Email 2', Daraz's 'Shipping Phone Number2'
-        return _NAME_TYPES.get(numbered.group(1)) or type_for_name(numbered.group(1))
+    if numbered:
+        kind = _NAME_TYPES.get(numbered.group(1)) or type_for_name(numbered.group(1))
+        if kind in _NUMBERED_TYPES:
+            return kind  # a second of its kind: 'IMEI 2 (eSIM)', 'phone2', 'Email 2', Daraz's 'Shipping Phone Number2'
     if len(words) > 1 and words[-1] == "mac":
         return "HARDWARE_ID"  # a device's MAC by which it is ('CPE_MAC', 'wifi_mac'; its shape is checked)
     if words and (words[-1] in _PHONE_WORDS or len(words) == 2 and words[0] in _PHONE_WORDS):
@@ -2426,8 +2427,11 @@ _SHOP_FIRST = frozenset({"negozio", "loja", "tienda", "magasin", "boutique", "fi
                          "ombor", "doʻkon", "do'kon", "dokon", "گودام", "دکان", "गोदाम", "पसल", "ගබඩාව", "සාප්පුව",
                          "கிடங்கு", "கடை", "గిడ్డంగి", "దుకాణం", "መጋዘን", "ሱቅ", "bakhaar", "dukaan", "агуулах",
                          "дэлгүүр", "sklad", "predajňa", "prodejna", "maħżen", "ħanut", "stóras", "siopa", "biltegia",
-                         "denda", "tenda",
-                         "pickup", "topshirish", "пункт"})  # (a pickup station: Jumia's, Uzum's 'Topshirish punkti')
+                         "denda", "tenda"})
+# A marketplace's pickup point or station, by its column's whole name (Jumia's 'Pickup Station',
+# Uzum's 'Topshirish punkti'; not a ride's 'Pickup Address', its passenger's)
+_PICKUP_POINTS = _normalized("pickupstation pickuppoint collectionpoint topshirishpunkti пунктвыдачи "
+                             "výdajnémiesto vydejnimisto punktodbioru afhaalpunt noutopiste")
 _SALE_LAST = frozenset({"venda", "venta", "vendita"})
 _SALE_FIRST = frozenset({"local", "ponto", "punto", "lugar", "point"})
 _FIRM_FIRST = frozenset({"company", "organization", "organisation", "org", "employer", "business", "corporate",
@@ -2459,6 +2463,8 @@ def _names_a_firms_site(field: str) -> bool:
             or _leaf_and_parent(field)[0] in _WORK_PLACES:
         return True  # where an employee works (Gusto's 'Work location': 'Denver Roastery'; Slovenian
         # 'Lokacija dela', German 'Arbeitsort')
+    if _leaf_and_parent(field)[0] in _PICKUP_POINTS:
+        return True  # a marketplace's pickup point ('Pickup Station': '... Pickup Station, 13 Main Road, Sokoto')
     if len(words) > 1 and words[0] in _FIRM_FIRST and type_for_name(" ".join(words[1:])) == "LOCATION":
         return True  # a firm's place: a CRM's 'Company Address', 'Company City' (Apollo's)
     return bool(words) and (words[-1] in _SITE_LAST or words[0] in _SHOP_FIRST
