@@ -367,7 +367,8 @@ class HostnameRecognizer(PatternRecognizer):
             [a-zà-öø-ÿ]{2,20}              # the owner's name in lower case, as people name their
             (?:-[a-zà-öø-ÿ]{2,20})?        # (and family name: 'giulia-santoro-mba')
             -(?:desktop|laptop|pc|nuc|thinkpad|xps(?:1[35])?|surface|pi[0-5]?|rpi[0-5]?|workstation|phone  # machines:
-              |dell|lenovo|asus|acer|tab|tablet|ipad|iphone|nas  # (a brand's: 'ishara-dell'; one's own NAS)
+              |dell|lenovo|asus|acer|tab|tablet|ipad|iphone|nas(?!-?\d)  # (a brand's: 'ishara-dell'; one's own
+                                           # NAS, not a site's numbered one: 'kra-nas01')
               |(?i:macbook(?:-pro|-air)?|imac|mbp|mba))  # chinedu-desktop, katrin-pi4, matias-pc,
                                            # rafaels-MacBook-Air
             (?:-?\d{1,2})?

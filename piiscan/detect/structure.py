@@ -1140,8 +1140,13 @@ def _owner_and_device(value: str) -> bool:
     devices = [w for w in words if w.lower() in _DEVICE_WORDS]
     names = [w for w in words if w.lower() not in _DEVICE_WORDS and w.lower() not in _MODEL_WORDS
              and not _MODEL_TOKEN.fullmatch(w)]
-    return bool(devices) and bool(names) and all(_capitalized(w) and w[0].isalpha() for w in names) \
-        and not any(w.lower() in _SHARED_DEVICE_WORDS for w in names)
+    from .known import has_thing_word
+
+    return bool(devices) and bool(names) and all(
+        _capitalized(w) and w[0].isalpha() and not w.endswith(".") and not (len(w) > 1 and w.isupper())
+        for w in names) and not any(w.lower() in _SHARED_DEVICE_WORDS for w in names) \
+        and not has_thing_word(" ".join(names))  # (a USB device's maker and kind: 'Samsung Portable SSD
+    # T5', 'Apple Inc. iPhone')
 
 
 # A shared device's words, no owner's ('Reception iPad', 'Shared Laptop 3', 'Loaner MacBook')
@@ -1149,7 +1154,9 @@ _SHARED_DEVICE_WORDS = frozenset({"reception", "shared", "spare", "loaner", "kio
                                   "front", "desk", "office", "warehouse", "store", "shop", "lobby", "guest", "demo",
                                   "test", "training", "staff", "team", "lab", "class", "classroom", "pos", "till",
                                   "scanner", "display", "it", "support", "service", "pool", "backup", "old", "new",
-                                  "work", "company", "corporate", "field", "delivery", "driver", "courier"})
+                                  "work", "company", "corporate", "field", "delivery", "driver", "courier",
+                                  "portable", "external", "usb", "drive", "disk", "flash", "storage", "hub", "dock",
+                                  "adapter", "keyboard", "mouse", "headset", "camera", "webcam", "reader", "card"})
 
 
 # An abbreviation of letters and dots after a word ('Xaridor F.I.Sh.': the buyer's full name)

@@ -121,7 +121,7 @@ POSITIVE += [
 NEGATIVE = [
     "state-of-the-art laptop", "Kamala-ko-Laptops",  # (a word goes on)
     "see support-dell page", "Reset DESKTOP-SUPPORT now", "open Johns-iPhone.plist",  # (a brand's page; a word; a file)
-    "the synology-nas box", "backup to home-nas",  # (a NAS's maker; no owner)
+    "the synology-nas box", "backup to home-nas", "Drive 5 in [kra-nas01] test",  # (a NAS's maker; no owner; a site's)
     'the host "down"', "TECNO-SPARK-20 review", "iPhone ya kwanza",  # a quoted word; a model alone; no owner
     "our ip-phone and cisco-phone and android-phone were reset",  # kinds of phone, no owner's
     "GET /login?next=heikki-laptop HTTP/1.1", "we use kde-plasma-desktop at home",  # a URL's parameter, a product
