@@ -247,9 +247,10 @@ _ENGLISH_TOO = frozenset({"man", "den", "store", "email", "pro", "per", "pan", "
                           "mind", "pole", "amen", "halo", "datum", "drug", "mega", "rofl", "vera", "slab", "taps",
                           "anas", "alio", "arti", "hann", "eins", "mene", "sami", "samo",
                           "toe", "ate", "ben", "dag", "bee", "bay", "dot", "fan", "sap", "sons", "mire", "vend",
-                          "lap", "faiz",  # (Afrikaans', Albanian's, Catalan's, Azerbaijani's)
-                          "bat", "non", "zen", "han", "don", "tar", "ins", "mar", "kan", "dar", "ach"})  # (Basque's,
-                          # Irish', Yoruba's)
+                          "lap", "faiz"})  # (Afrikaans', Albanian's, Catalan's, Azerbaijani's)
+# Basque's, Irish' and Yoruba's words that English writes too: left out of their lists only
+# (Italian's and French 'non', Spanish 'han', Danish 'kan', German 'ins' stay those languages')
+_ENGLISH_TOO_IN_NEW_LISTS = frozenset({"bat", "non", "zen", "han", "don", "tar", "ins", "mar", "kan", "dar", "ach"})
 # Swahili's function words: and, of, for, in, this, that, like, but, also, very, please, or,
 # still, today, tomorrow, here, there, our, your, so that, after, before, about, I, we, you,
 # he or she, they, there is not, yes, no
@@ -287,8 +288,10 @@ def _foreign_stop_words() -> frozenset[str]:
     # three letters or more; Swahili's, Uzbek's, Somali's and Hausa's, which spaCy has no list
     # of. (Not Tagalog: it writes its people's names, and its
     # places, as English does, 'Contact Tamar Avraham', and mixes English in: the model reads them)
-    words |= frozenset(w for lang in ("ca", "af", "sq", "az", "ms", "eu", "ga", "yo") for w in spacy_stop_words(lang)
+    words |= frozenset(w for lang in ("ca", "af", "sq", "az", "ms") for w in spacy_stop_words(lang)
                        if len(w) >= 3) | _SWAHILI_FUNCTION_WORDS | _OTHER_FUNCTION_WORDS
+    words |= frozenset(w for lang in ("eu", "ga", "yo") for w in spacy_stop_words(lang)
+                       if len(w) >= 3 and w not in _ENGLISH_TOO_IN_NEW_LISTS)
     return frozenset(w for w in words if len(w) > 1) - stop_words() - _PARTICLES_OF_NAMES - _ENGLISH_TOO
 
 
