@@ -94,6 +94,7 @@ def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     ("Don Allah a kira ni idan kun iso, amma babu matsala", True), ("Kaixo, gaur ez dago inor etxean eta bihar bai", True),
     ("Tá an pacáiste fós gan teacht agus níl aon duine sa bhaile", True), ("Ẹ jọ̀ọ́, ẹ fi ránṣẹ́ sí ilé mi láti ọjọ́ Ajé", True),
     ("Don and Zen went to the bar with a bat", False),  # (their lists' English words)
+    ("per favore non pubblicate numeri di telefono", True),  # (Italian's 'non' stays Italian's)
 ])
 def test_prose_in_another_language_is_told_from_english(text, foreign):
     from piiscan.detect.engine import _foreign_prose
