@@ -277,6 +277,7 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("device.name", "iPad របស់ Sovann", [("HOSTNAME", "iPad របស់ Sovann")]), ("device.name", "సుధీర్ ఫోన్", [("HOSTNAME", "సుధీర్ ఫోన్")]),
     ("device.name", "Reception iPad", []), ("device.name", "Shared Laptop 3", []), ("device.name", "iPhone 15 Pro Max", []),
     ("deviceName", "Samsung Portable SSD T5", []), ("deviceName", "Apple Inc. iPhone", []),  # a USB device's maker and kind
+    ("device.name", "SOK Sreyleak - Galaxy A54", [("HOSTNAME", "SOK Sreyleak - Galaxy A54")]), ("deviceName", "Kingston USB", []),
     # a whose and an abbreviation (Uzbek's 'F.I.Sh.': a full name), a payer's name in Amharic;
     # a second phone by a qualified name; a marketplace's pickup point is no one's address
     ("Xaridor F.I.Sh.", "SHOXRUX KARIMOV", [("PERSON", "SHOXRUX KARIMOV")]), ("Fish", "Salmon", []),

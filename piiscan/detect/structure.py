@@ -1143,8 +1143,9 @@ def _owner_and_device(value: str) -> bool:
     from .known import has_thing_word
 
     return bool(devices) and bool(names) and all(
-        _capitalized(w) and w[0].isalpha() and not w.endswith(".") and not (len(w) > 1 and w.isupper())
-        for w in names) and not any(w.lower() in _SHARED_DEVICE_WORDS for w in names) \
+        _capitalized(w) and w[0].isalpha() and not w.endswith(".") for w in names) \
+        and not all(len(w) > 1 and w.isupper() for w in names) \
+        and not any(w.lower() in _SHARED_DEVICE_WORDS for w in names) \
         and not has_thing_word(" ".join(names))  # (a USB device's maker and kind: 'Samsung Portable SSD
     # T5', 'Apple Inc. iPhone')
 
