@@ -362,7 +362,9 @@ class HostnameRecognizer(PatternRecognizer):
               |intel|amd|nvidia|ms|win|shared|public|school|family|kids|guest|spotify|steam|chrome|zoom
               |teams|slack|desktop|laptop|pc|ibm|mini|tower|tablet|smart|gamer|super|non|any|all|one|pro
               |ip|voip|sip|cisco|polycom|yealink|desk|conference|cell|mobile|android|iphone|sat|satellite
-              |ylmf|support|service|driver|help|helpdesk|admin|it|synology|qnap|truenas|freenas|unraid|wd|buffalo)s?-)  # software, brands and words, not an owner (nor a spam bot's
+              |ylmf|support|service|driver|help|helpdesk|admin|it  # (nor a team's or a NAS maker's:
+              |synology|qnap|truenas|freenas|unraid|wd|buffalo)s?-)  # 'support-dell', 'synology-nas';
+                                           # software, brands and words, not an owner (nor a spam bot's
                                            # HELO, 'ylmf-pc')
             [a-zà-öø-ÿ]{2,20}              # the owner's name in lower case, as people name their
             (?:-[a-zà-öø-ÿ]{2,20})?        # (and family name: 'giulia-santoro-mba')

@@ -301,7 +301,8 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?!(?:گرامی|عزیز|محترم)(?![\p{L}\p{M}]))  # ('کاربر گرامی': dear user)
             (?:[\p{Arabic}\p{Bengali}\p{Georgian}\p{Tamil}\p{Telugu}\p{Sinhala}][\p{L}\p{M}\u200c]{1,20}  # then
                (?:[ ][\p{Arabic}\p{Bengali}\p{Georgian}\p{Tamil}\p{Telugu}\p{Sinhala}][\p{L}\p{M}\u200c]{1,20})?  # a
-                                                    # name in Persian, Bengali, Georgian or Armenian:
+                                                    # name in Persian or Urdu, Bengali, Georgian, Tamil,
+                                                    # Telugu, Sinhala or Armenian:
              |\p{Lu}[\p{Armenian}]{1,20}(?:[ ]\p{Lu}[\p{Armenian}]{1,20})?)  # 'برای کاربر امیر صادقی معتبر
             (?=[ ](?:معتبر|رد|را|در|با|از|است|نیست|এর|কে|র)(?![\p{L}\p{M}])  # نیست', 'গ্রাহক ফাতেমা বেগম এর',
               |[ ]?[(,،]|\\n|\n|['"]|$           # 'მომხმარებელი: ლევან ჯაფარიძე (levanj)', or the next
