@@ -724,8 +724,8 @@ def type_for_name(field: str) -> str | None:
     abbreviation = _abbreviation(field)
     if abbreviation in _NAME_TYPES:
         return _NAME_TYPES[abbreviation]  # (Greek 'Τ.Κ.': a postcode)
-    if abbreviation in _DOTTED_NAMES and "." in field:
-        return _DOTTED_NAMES[abbreviation]  # (Uzbek 'F.I.Sh.': a full name; no 'Fish' column)
+    if abbreviation in _DOTTED_NAMES:
+        return _DOTTED_NAMES[abbreviation]  # (Uzbek 'F.I.Sh.': a full name; _abbreviation needs the dot, so no 'Fish' column)
     typed = _TYPED_SUFFIX.search(field)
     if typed:
         return type_for_name(field[:typed.start()])  # FullStory's typed properties: 'UserVars.city_str'
@@ -1150,7 +1150,8 @@ def _owner_and_device(value: str) -> bool:
     # T5', 'Apple Inc. iPhone')
 
 
-# A shared device's words, no owner's ('Reception iPad', 'Shared Laptop 3', 'Loaner MacBook')
+# A shared device's words, no owner's ('Reception iPad', 'Shared Laptop 3', 'Loaner MacBook'), and
+# a USB device's kind beside its maker ('Samsung Portable SSD T5')
 _SHARED_DEVICE_WORDS = frozenset({"reception", "shared", "spare", "loaner", "kiosk", "conference", "meeting", "room",
                                   "front", "desk", "office", "warehouse", "store", "shop", "lobby", "guest", "demo",
                                   "test", "training", "staff", "team", "lab", "class", "classroom", "pos", "till",
