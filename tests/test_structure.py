@@ -194,6 +194,33 @@ def test_hostname_client_is_a_hostname():
         ("Bezeroaren izena", "PERSON"), ("Erabiltzailearen izena", "USERNAME"), ("Produktuaren izena", None),
         ("Posta kodea", "LOCATION"), ("Nome e apelidos", "PERSON"), ("Enderezo de envío", "LOCATION"),
         ("ឈ្មោះអតិថិជន", "PERSON"), ("ឈ្មោះផលិតផល", None), ("លេខទូរស័ព្ទ", "PHONE_NUMBER"),
+        # Gujarati, Punjabi (with its link 'ਦਾ'), Marathi, Kannada, Malayalam
+        ("ગ્રાહકનું નામ", "PERSON"), ("વપરાશકર્તા નામ", "USERNAME"), ("ગ્રાહકનું સરનામું", "LOCATION"),
+        ("મોબાઇલ નંબર", "PHONE_NUMBER"), ("ઉત્પાદનનું નામ", None), ("ਗਾਹਕ ਦਾ ਨਾਮ", "PERSON"),
+        ("ਵਰਤੋਂਕਾਰ ਦਾ ਨਾਮ", "USERNAME"), ("ਪਿੰਨ ਕੋਡ", "LOCATION"), ("ਉਤਪਾਦ ਦਾ ਨਾਮ", None),
+        ("ग्राहकाचे नाव", "PERSON"), ("वापरकर्त्याचे नाव", "USERNAME"), ("ग्राहकाचा पत्ता", "LOCATION"),
+        ("भ्रमणध्वनी", "PHONE_NUMBER"), ("उत्पादनाचे नाव", None), ("ಗ್ರಾಹಕರ ಹೆಸರು", "PERSON"),
+        ("ಬಳಕೆದಾರರ ಹೆಸರು", "USERNAME"), ("ಉತ್ಪನ್ನದ ಹೆಸರು", None), ("ഉപഭോക്താവിന്റെ പേര്", "PERSON"),
+        ("ഉപയോക്തൃനാമം", "USERNAME"), ("ഫോൺ നമ്പർ", "PHONE_NUMBER"), ("ഉൽപ്പന്നത്തിന്റെ പേര്", None),
+        # Turkmen, Xhosa and Zulu, Maori (two links: 'o te'), Samoan
+        ("Müşderiniň ady", "PERSON"), ("Ulanyjy ady", "USERNAME"), ("Poçta indeksi", "LOCATION"),
+        ("Harydyň ady", None), ("Igama lomthengi", "PERSON"), ("Igama lomsebenzisi", "USERNAME"),
+        ("Inombolo yefowuni", "PHONE_NUMBER"), ("Igama lemveliso", None), ("Igama lekhasimende", "PERSON"),
+        ("Ingoa o te kiritaki", "PERSON"), ("Ingoa kaiwhakamahi", "USERNAME"), ("Nama waea", "PHONE_NUMBER"),
+        ("Ingoa o te hua", None), ("Tuatusi", "LOCATION"), ("Igoa atoa", "PERSON"),
+        # Belarusian, Kyrgyz, Tajik (a bare 'name of' before whose: 'Номи мизоҷ')
+        ("Імя пакупніка", "PERSON"), ("Імя карыстальніка", "USERNAME"), ("Паштовы індэкс", "LOCATION"),
+        ("Назва тавару", None), ("Кардардын аты", "PERSON"), ("Колдонуучунун аты", "USERNAME"),
+        ("Товардын аты", None), ("Номи мизоҷ", "PERSON"), ("Номи корбар", "USERNAME"), ("Номи мол", None),
+        # Lao and Burmese (one word: the customer's name), Kurdish in both scripts, Pashto
+        # (after its 'د'), Igbo, Malagasy ('Anaran'ny'), Faroese, Luxembourgish, Tigrinya
+        ("ຊື່ລູກຄ້າ", "PERSON"), ("ຊື່ຜູ້ໃຊ້", "USERNAME"), ("ຊື່ສິນຄ້າ", None), ("ဖောက်သည်အမည်", "PERSON"),
+        ("ကုန်ပစ္စည်းအမည်", None), ("Navê xerîdar", "PERSON"), ("Navê bikarhêner", "USERNAME"),
+        ("Navê berhemê", None), ("ناوی کڕیار", "PERSON"), ("ژمارەی تەلەفۆن", "PHONE_NUMBER"),
+        ("د پېرودونکي نوم", "PERSON"), ("د محصول نوم", None), ("Aha onye ahịa", "PERSON"),
+        ("Anaran'ny mpanjifa", "PERSON"), ("Anaran'ny mpampiasa", "USERNAME"), ("Anaran'ny vokatra", None),
+        ("Brúkaranavn", "USERNAME"), ("Teldupostur", "EMAIL_ADDRESS"), ("Familljennumm", "PERSON"),
+        ("Postleitzuel", "LOCATION"), ("ስም ዓሚል", "PERSON"), ("ቁጽሪ ቴሌፎን", "PHONE_NUMBER"),
         ("Shipping Address4", "LOCATION"), ("Billing Address5", "LOCATION"),  # (Daraz's town and area)
         ("device.imei_no", "HARDWARE_ID"), ("device.imei_no_2", "HARDWARE_ID"), ("login_id", "USERNAME"),
     ],
@@ -541,6 +568,8 @@ def test_code_columns_suppress_digit_noise():
     ("हुलाक कोड", "४४६००", "LOCATION"), ("हुलाक कोड", "44600", "LOCATION"),  # Nepal's, in Devanagari digits too
     ("Éirchód", "D02 X285", "LOCATION"), ("அஞ்சல் குறியீடு", "600028", "LOCATION"),
     ("Шуудангийн код", "14200", "LOCATION"), ("Шуудангийн код", "Улаанбаатар", None),
+    ("પિન કોડ", "380001", "LOCATION"), ("પિન કોડ", "Ahmedabad", None), ("Poçta indeksi", "744000", "LOCATION"),
+    ("Паштовы індэкс", "220030", "LOCATION"), ("Waehere poutāpeta", "6011", "LOCATION"),
 ])
 def test_postcode_columns_hold_a_place(field, value, expected):
     st = analyze_structure(value, field)
@@ -1331,6 +1360,8 @@ def test_names_in_other_scripts_are_read_as_written_and_as_registered():
     assert is_region_field("Quốc gia") and is_region_field("국가") and is_region_field("Страна")
     assert is_region_field("Provinsi") and is_region_field("Облыс") and is_region_field("ქვეყანა")
     assert not is_region_field("Kota") and not is_region_field("Мекенжай")
+    assert is_region_field("Welaýat") and is_region_field("ແຂວງ") and is_region_field("Iphondo")
+    assert not is_region_field("Salgy") and not is_region_field("ທີ່ຢູ່")
     assert not is_region_field("Quận") and not is_region_field("Tên Người nhận")
     assert is_region_field("صوبہ") and is_region_field("प्रदेश") and is_region_field("Аймаг")
     assert is_region_field("Gobolka") and is_region_field("Pajjiż") and is_region_field("ខេត្ត")

@@ -152,7 +152,18 @@ _NAME_WORDS = {
     "харилцагч foydalanuvchi foydalanuvchi_nomi mijoz xaridor фойдаланувчи фойдаланувчи_номи мижоз "
     "харидор купувач používateľ používateľské_meno prihlasovacie_meno zákazník kupujúci utent xerrej "
     "úsáideoir ainm_úsáideora custaiméir erabiltzailea erabiltzaile erabiltzaile_izena bezeroa eroslea "
-    "អ្នកប្រើប្រាស់ ឈ្មោះអ្នកប្រើ ឈ្មោះអ្នកប្រើប្រាស់ អតិថិជន",
+    "អ្នកប្រើប្រាស់ ឈ្មោះអ្នកប្រើ ឈ្មោះអ្នកប្រើប្រាស់ អតិថិជន "
+    # Gujarati, Punjabi, Marathi, Kannada, Malayalam, Turkmen, Xhosa and Zulu, Maori,
+    # Belarusian, Kyrgyz, Tajik, Lao, Burmese, Kurdish (both scripts), Pashto, Malagasy,
+    # Faroese, Luxembourgish: a user, a user name, a customer, a buyer (a handle or a name)
+    "વપરાશકર્તા વપરાશકર્તા_નામ ગ્રાહક ખરીદનાર ਵਰਤੋਂਕਾਰ ਵਰਤੋਂਕਾਰ_ਨਾਮ ਯੂਜ਼ਰ_ਨਾਮ ਗਾਹਕ ਖਰੀਦਦਾਰ "
+    "वापरकर्ता वापरकर्तानाव वापरकर्ता_नाव खरेदीदार ಬಳಕೆದಾರ ಬಳಕೆದಾರರ_ಹೆಸರು ಬಳಕೆದಾರ_ಹೆಸರು ಗ್ರಾಹಕ "
+    "ഉപയോക്താവ് ഉപയോക്തൃനാമം ഉപഭോക്താവ് ulanyjy ulanyjy_ady müşderi umsebenzisi igama_lomsebenzisi "
+    "umthengi ikhasimende kaiwhakamahi ingoa_kaiwhakamahi kiritaki kaihoko карыстальнік "
+    "імя_карыстальніка пакупнік колдонуучу колдонуучунун_аты кардар корбар номи_корбар мизоҷ "
+    "ຜູ້ໃຊ້ ຊື່ຜູ້ໃຊ້ ລູກຄ້າ အသုံးပြုသူ အသုံးပြုသူအမည် ဖောက်သည် bikarhêner navê_bikarhêner xerîdar "
+    "mişterî بەکارهێنەر ناوی_بەکارهێنەر کڕیار کارن کارن_نوم پېرودونکی mpampiasa mpanjifa "
+    "brúkari brúkaranavn keypari kundi benotzer benotzernumm ዓሚል",
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
     "members globalname "  # a chat's members (Telegram's export), Discord's display name
@@ -250,6 +261,22 @@ _NAME_WORDS = {
     "izena abizena abizenak izen_abizenak izen_osoa hartzailea apelidos apelido nome_e_apelidos "
     # Khmer: name, full name, family and given name, the customer's and the recipient's name
     "ឈ្មោះ ឈ្មោះពេញ នាមត្រកូល នាមខ្លួន ឈ្មោះអតិថិជន អ្នកទទួល ឈ្មោះអ្នកទទួល "
+    # Gujarati, Punjabi, Marathi, Kannada, Malayalam: name, full name, surname, recipient
+    "નામ પૂરું_નામ અટક પ્રાપ્તકર્તા ਨਾਮ ਨਾਂ ਪੂਰਾ_ਨਾਮ ਉਪਨਾਮ ਪ੍ਰਾਪਤਕਰਤਾ नाव पूर्ण_नाव आडनाव "
+    "ಹೆಸರು ಪೂರ್ಣ_ಹೆಸರು ಸ್ವೀಕರಿಸುವವರು പേര് പൂർണ്ണ_നാമം മുഴുവൻ_പേര് സ്വീകർത്താവ് "
+    # Turkmen, Xhosa and Zulu, Maori, Igbo, Malagasy: (full, first, family) name, surname,
+    # recipient ('Anaran'ny': the name of)
+    "ady doly_ady familiýa familiýasy alyjy igama ifani isibongo igama_elipheleleyo umamkeli "
+    "umamukeli igoa igoa_atoa ingoa ingoa_whānau ingoa_tuatahi kaiwhiwhi aha aha_nna aha_onye_ahịa anarana anaran "
+    "anarana_feno fanampin_anarana mpandray "
+    # Belarusian, Kyrgyz, Tajik: surname, patronymic, full name, recipient
+    "прозвішча імя_па_бацьку поўнае_імя атрымальнік фамилиясы аты-жөнү атасынын_аты алуучу "
+    "ном насаб номи_пурра гиранда "
+    # Lao, Burmese (written as one word: 'the customer's name'), Kurdish, Pashto, Faroese,
+    # Luxembourgish, Tigrinya: name, full name, surname, recipient
+    "ຊື່ ນາມສະກຸນ ຊື່ລູກຄ້າ ຊື່ຜູ້ຮັບ ຜູ້ຮັບ အမည် နာမည် ဖောက်သည်အမည် လက်ခံသူ လက်ခံသူအမည် "
+    "navê paşnav wergir ناو ناوی ناوی_تەواو پاشناو وەرگر نوم بشپړ_نوم تخلص eftirnavn fulla_navn "
+    "móttakari numm virnumm familljennumm ስም_ኣቦ ተቐባሊ "
     "destinatario",  # Spanish, Italian and Portuguese: a shipment's recipient
     "LOCATION": "city town address streetaddress street homeaddress location "
     "birthplace placeofbirth geburtsort lugardenacimiento lieudenaissance luogodinascita "
@@ -381,7 +408,36 @@ _NAME_WORDS = {
     "helbidea helbide herria hiria udalerria probintzia lurraldea posta_kodea herrialdea kalea "
     "bidalketa_helbidea enderezo enderezo_de_envío concello parroquia "
     # Khmer: address, province, town, district, commune, village, country, postcode
-    "អាសយដ្ឋាន ខេត្ត ក្រុង ស្រុក ខណ្ឌ ឃុំ សង្កាត់ ភូមិ ប្រទេស លេខកូដប្រៃសណីយ៍",
+    "អាសយដ្ឋាន ខេត្ត ក្រុង ស្រុក ខណ្ឌ ឃុំ សង្កាត់ ភូមិ ប្រទេស លេខកូដប្រៃសណីយ៍ "
+    # Gujarati, Punjabi, Marathi: address, town, district, taluka, state, PIN code, country,
+    # village, delivery address
+    "સરનામું શહેર જિલ્લો તાલુકો રાજ્ય પિન_કોડ પિનકોડ દેશ ગામ ડિલિવરી_સરનામું ਪਤਾ ਸ਼ਹਿਰ ਜ਼ਿਲ੍ਹਾ ਤਹਿਸੀਲ "
+    "ਰਾਜ ਪਿੰਨ_ਕੋਡ ਪਿੰਨਕੋਡ ਪਿਨ_ਕੋਡ ਦੇਸ਼ ਪਿੰਡ पत्ता जिल्हा तालुका गाव पिन_कोड पिनकोड "
+    # Kannada, Malayalam: address, town, district, state, PIN code, country, village
+    "ವಿಳಾಸ ನಗರ ಜಿಲ್ಲೆ ರಾಜ್ಯ ಪಿನ್_ಕೋಡ್ ಪಿನ್‌ಕೋಡ್ ದೇಶ ಗ್ರಾಮ ಊರು വിലാസം നഗരം ജില്ല സംസ്ഥാനം പിൻ_കോഡ് "
+    "പിൻകോഡ് രാജ്യം ഗ്രാമം "
+    # Turkmen: address, town, province, district, postcode, country, street, village
+    "salgy salgysy şäher welaýat etrap poçta_indeksi ýurt köçe oba "
+    # Xhosa and Zulu: address, town, province, country, postcode, street
+    "idilesi isixeko idolophu iphondo ilizwe ikhowudi_yeposi isitrato ikheli idolobha isifundazwe "
+    "izwe ikhodi_yeposi umgwaqo "
+    # Samoan and Maori: address, village, district, country, town, region, postcode, street
+    "tuatusi nu_u itumalo atunu_u wāhitau tāone rohe whenua waehere_poutāpeta tiriti "
+    # Belarusian, Kyrgyz, Tajik: address, town, region, district, postcode, country, street,
+    # village, delivery address
+    "адрас горад вобласць раён паштовы_індэкс краіна вуліца вёска адрас_дастаўкі дарек шаар облус "
+    "почта_индекси өлкө көчө айыл суроға шаҳр вилоят ноҳия индекси_почта кишвар кӯча деҳа "
+    # Lao and Burmese: address, province, district, village, country, postcode; town,
+    # township, region, state, ward, village
+    "ທີ່ຢູ່ ແຂວງ ເມືອງ ບ້ານ ປະເທດ ລະຫັດໄປສະນີ လိပ်စာ မြို့ မြို့နယ် တိုင်းဒေသကြီး ပြည်နယ် နိုင်ငံ ရပ်ကွက် "
+    "ကျေးရွာ "
+    # Kurdish (both scripts), Pashto: address, town, province, country, street, village
+    "navnîşan bajar parêzgeh welat kolan gund ناونیشان شار پارێزگا وڵات پته ښار ولایت ولسوالۍ هېواد "
+    # Igbo, Malagasy, Faroese, Luxembourgish, Tigrinya: address, town, state, region,
+    # country, postcode, locality, street
+    "adreesị obodo steeti adiresy adiresin tanàna faritra firenena kaody_paositra fokontany "
+    "kaominina bústaður adressa býur bygd postnummar adress uertschaft postleitzuel strooss "
+    "ኣድራሻ ዞባ ሃገር",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
     "endpointname "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
@@ -459,7 +515,20 @@ _NAME_WORDS = {
     "lambarka_taleefanka lambarka_telefoonka mobaylka утас утасны_дугаар гар_утас телефон_рақами "
     "мобилен телефонски_број број_на_телефон telefónne_číslo číslo_telefónu mobilné_číslo mowbajl "
     "fón fón_póca guthán uimhir_fóin uimhir_ghutháin uimhir_theileafóin telefonoa telefono_zenbakia "
-    "mugikorra ទូរស័ព្ទ លេខទូរស័ព្ទ លេខទូរសព្ទ",
+    "mugikorra ទូរស័ព្ទ លេខទូរស័ព្ទ លេខទូរសព្ទ "
+    # Gujarati, Punjabi, Marathi, Kannada, Malayalam: phone (number), mobile (number), contact
+    # number
+    "ફોન ફોન_નંબર મોબાઇલ મોબાઇલ_નંબર સંપર્ક_નંબર ਫ਼ੋਨ ਫ਼ੋਨ_ਨੰਬਰ ਮੋਬਾਈਲ ਮੋਬਾਈਲ_ਨੰਬਰ ਸੰਪਰਕ_ਨੰਬਰ "
+    "मोबाईल मोबाईल_नंबर फोन_नंबर मोबाईल_क्रमांक संपर्क_क्रमांक भ्रमणध्वनी दूरध्वनी ಫೋನ್ ಫೋನ್_ಸಂಖ್ಯೆ "
+    "ಮೊಬೈಲ್ ಮೊಬೈಲ್_ಸಂಖ್ಯೆ ದೂರವಾಣಿ ഫോൺ ഫോൺ_നമ്പർ മൊബൈൽ മൊബൈൽ_നമ്പർ "
+    # Turkmen, Xhosa and Zulu, Samoan, Maori, Belarusian, Kyrgyz, Tajik
+    "telefon_belgisi inombolo_yefowuni ifowuni umnxeba inombolo_yocingo ucingo inombolo_yeselula "
+    "numera_telefoni waea nama_waea тэлефон нумар_тэлефона мабільны телефон_номери рақами_телефон "
+    # Lao, Burmese, Kurdish (both scripts), Pashto, Igbo, Malagasy, Faroese, Luxembourgish,
+    # Tigrinya
+    "ເບີໂທ ໂທລະສັບ ເບີໂທລະສັບ ဖုန်း ဖုန်းနံပါတ် hejmara_telefonê ژمارەی_تەلەفۆن مۆبایل تلیفون "
+    "د_تلیفون_شمېره ekwentị nọmba_ekwentị finday laharana_finday telefaona telefonnummar fartelefon "
+    "telefonsnummer ቴሌፎን ቁጽሪ_ቴሌፎን ስልኪ",
     "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress "
     "emailadresse courriel correo correoelectronico epost sahkoposti emailcim почта электроннаяпочта メールアドレス メール eposta "
     "이메일 전자우편 메일주소 "  # Korean
@@ -479,7 +548,12 @@ _NAME_WORDS = {
     "மின்னஞ்சல்_முகவரி ఇమెయిల్ ఈమెయిల్ ఇమెయిల్_చిరునామా ኢሜይል ኢሜል ኢሜይል_አድራሻ ímeèlì imeeli imel "
     "iimayl iimaylka iimeel iimeelka имэйл и-мэйл цахим_шуудан elektron_pochta e-pochta электрон_почта "
     "електронска_пошта posta_elettronika ríomhphost seoladh_ríomhphoist posta_elektronikoa "
-    "helbide_elektronikoa enderezo_electrónico អ៊ីមែល អ៊ីម៉ែល",
+    "helbide_elektronikoa enderezo_electrónico អ៊ីមែល អ៊ីម៉ែល "
+    # Gujarati, Punjabi, Marathi, Kannada, Malayalam, Turkmen, Xhosa, Zulu, Samoan, Maori,
+    # Belarusian, Kyrgyz, Tajik, Lao, Burmese, Kurdish, Pashto, Malagasy, Faroese, Tigrinya
+    "ઇમેઇલ ઈમેલ ઇમેલ ਈਮੇਲ ਈ-ਮੇਲ ई-मेल ಇಮೇಲ್ ಇ-ಮೇಲ್ ഇമെയിൽ ഇ-മെയിൽ e-poçta elektron_poçta i-imeyile "
+    "imeyile i-imeyili imeli īmēra электронная_пошта э-пошта электрондук_почта почтаи_электронӣ "
+    "ອີເມວ ອີເມລ အီးမေးလ် e-name ئیمەیڵ برېښنالیک mailaka teldupostur ኢመይል",
     "IP_ADDRESS": "ip ipaddress clientip remoteaddr remoteip sourceip srcip xforwardedfor ipaddr "
     "clientaddr srcaddr",
     # No hint by name (a card needs its checksum); a number column of these is scanned.
@@ -873,13 +947,15 @@ def type_for_name(field: str) -> str | None:
         # dostave', 'Адреса доставки', 'Nafn viðskiptavinar', 'שם הלקוח'); the Baltic
         # languages put it before ('Kliendi nimi', 'Piegādes adrese', 'Kliento vardas')
         whose, what = (words[-1], words[:-1]) if whose_after else (words[0], words[1:])
-        if len(what) > 1 and normalize_name(what[-1 if whose_after else 0]) in _LINKS:
+        while len(what) > 1 and normalize_name(what[-1 if whose_after else 0]) in _LINKS:
             what = what[:-1] if whose_after else what[1:]  # 'Emri i klientit', 'ग्राहक का नाम'
         if normalize_name(whose) in _USER_WHOSE and normalize_name(" ".join(what)) in _BARE_NAMES:
             return "USERNAME"  # a user's name: a login ('Vartotojo vardas', 'Ім'я користувача')
         kind = type_for_name(" ".join(what))
         if kind is not None:
             return kind
+        if normalize_name(" ".join(what)) in _BARE_NAMES:
+            return "PERSON"  # a name that is no column's alone (Tajik's 'Номи мизоҷ': the name of the customer)
     if len(words) == 2 and normalize_name(words[0]) in _USER_WORDS and normalize_name(words[1]) in _MARKETPLACES:
         return "USERNAME"  # a buyer's login on a marketplace ('Usuário marketplace', 'Usuario Mercado Libre')
     numbered = _NUMBERED.fullmatch(leaf)
@@ -1194,7 +1270,12 @@ def _normalized(words: str) -> frozenset[str]:
 _POSTCODE_ENDS += tuple(_normalized(
     "ڈاک_کوڈ پوسٹل_کوڈ زپ_کوڈ हुलाक_कोड पोस्टल_कोड पोस्ट_कोड තැපැල්_කේතය அஞ்சல்_குறியீடு பின்கோடு "
     "పిన్_కోడ్ шуудангийн_код шуудангийн_индекс pochta_indeksi почта_индекси поштенски_код "
-    "поштенски_број kodiċi_postali éirchód eircode cód_poist posta_kodea លេខកូដប្រៃសណីយ៍"))
+    "поштенски_број kodiċi_postali éirchód eircode cód_poist posta_kodea លេខកូដប្រៃសណីយ៍ "
+    # (and Gujarati, Punjabi, Marathi, Kannada and Malayalam PIN codes, Turkmen, Xhosa, Zulu,
+    # Maori, Belarusian, Kyrgyz, Tajik, Lao, Malagasy, Faroese and Luxembourgish postcodes)
+    "પિન_કોડ પિનકોડ ਪਿੰਨ_ਕੋਡ ਪਿੰਨਕੋਡ ਪਿਨ_ਕੋਡ पिन_कोड ಪಿನ್_ಕೋಡ್ ಪಿನ್‌ಕೋಡ್ പിൻ_കോഡ് പിൻകോഡ് poçta_indeksi "
+    "ikhowudi_yeposi ikhodi_yeposi waehere_poutāpeta паштовы_індэкс почта_индекси индекси_почта "
+    "ລະຫັດໄປສະນີ kaody_paositra postnummar postleitzuel"))
 
 
 _BARE_NAMES = frozenset({"nome", "nom", "nombre", "name", "naam",
@@ -1207,12 +1288,19 @@ _BARE_NAMES = frozenset({"nome", "nom", "nombre", "name", "naam",
     # Urdu, Sinhala, Tamil, Telugu, Amharic, Yoruba, Hausa, Somali, Mongolian, Uzbek ('ismi',
     # 'nomi': its name), Slovak, Maltese, Irish, Basque, Khmer
     "نام නම නාමය பெயர் పేరు ስም orúkọ suna sunan magac magaca нэр ism ismi nomi исм исми номи meno isem "
-    "ainm izena izen ឈ្មោះ")
+    "ainm izena izen ឈ្មោះ "
+    # Gujarati, Punjabi, Marathi, Kannada, Malayalam, Turkmen, Xhosa and Zulu, Samoan, Maori,
+    # Tajik, Lao, Burmese, Kurdish (both scripts), Pashto, Igbo, Malagasy ('anaran'ny': the
+    # name of), Luxembourgish
+    "નામ ਨਾਮ ਨਾਂ नाव ಹೆಸರು പേര് ady igama igoa ingoa ном ຊື່ အမည် navê ناو ناوی نوم aha anarana anaran numm")
 # The word that joins whose to what ('Emri i klientit', Hindi's 'ग्राहक का नाम', Afrikaans'
 # 'Kliënt se naam')
 # (Urdu's 'گاہک کا نام', Nepali's 'ग्राहक को नाम', Maltese's 'Isem tal-klijent', Irish's 'Ainm an
 # chustaiméara', Hausa's 'Sunan abokin ciniki': the customer's name)
-_LINKS = _normalized("i e të se का की के کا کی کے को ta tal tat tas tad tar tan taz tax il an na abokin mai")
+# (and Punjabi's 'ਗਾਹਕ ਦਾ ਨਾਮ', Gujarati's 'ગ્રાહક નું નામ', Malagasy's 'Anaran'ny mpanjifa', Maori's
+# 'Ingoa o te kiritaki', with two)
+_LINKS = _normalized("i e të se का की के کا کی کے को ta tal tat tas tad tar tan taz tax il an na abokin mai "
+                     "ਦਾ ਦੀ ਦੇ નું ના ની ny o te")
 # Whose a field is, after what it is with no preposition (Romanian, Italian, Spanish: see
 # type_for_name)
 _WHOSE_AFTER = frozenset({"facturare", "livrare", "client", "clientului", "cumparator", "cumparatorului",
@@ -1245,7 +1333,14 @@ _WHOSE_AFTER = frozenset({"facturare", "livrare", "client", "clientului", "cumpa
     "klijent riċevitur destinatarju utent xerrej impjegat kunsinna "
     "chustaiméara custaiméara úsáideora faighteora fhaighteora cheannaitheora "
     "oníbàárà olùgbà olùlò olùrajà òṣìṣẹ́ ciniki amfani karɓa saye "
-    "macmiilka macmiilaha qaataha iibsadaha isticmaalaha shaqaalaha")
+    "macmiilka macmiilaha qaataha iibsadaha isticmaalaha shaqaalaha "
+    # Xhosa and Zulu ('Igama lomthengi', 'Idilesi yomthengi'), Maori ('Ingoa kiritaki'),
+    # Belarusian ('Імя пакупніка'), Tajik ('Номи мизоҷ'), Kurdish ('Navê xerîdar', 'ناوی کڕیار'),
+    # Malagasy, Tigrinya ('ስም ዓሚል'): the customer's, the user's, the recipient's, ...
+    "lomthengi yomthengi lomsebenzisi yomsebenzisi lekhasimende yekhasimende lomamkeli yomamkeli "
+    "lomamukeli yomamukeli kiritaki kaihoko kaiwhakamahi kaiwhiwhi kaimahi пакупніка атрымальніка "
+    "карыстальніка супрацоўніка дастаўкі мизоҷ харидор гиранда корбар корманд xerîdar mişterî "
+    "bikarhêner wergir karmend کڕیار بەکارهێنەر وەرگر mpanjifa mpampiasa mpandray mpividy ዓሚል ተጠቃሚ")
 # Whose a field is, before what it is (Estonian, Latvian, Lithuanian genitives: the
 # customer's, the recipient's, the buyer's, the orderer's, the user's, the employee's, the
 # contact's; the delivery's and the invoice's)
@@ -1272,7 +1367,16 @@ _WHOSE_BEFORE = frozenset({"kliendi", "saaja", "ostja", "tellija", "kasutaja", "
     "የደንበኛ የተቀባይ የገዢ የከፋይ የላኪ የሰራተኛ የተጠቃሚ харилцагчийн хэрэглэгчийн ажилтны хүргэлтийн "
     "mijoz mijozning xaridor xaridorning foydalanuvchi foydalanuvchining xodim xodimning "
     "мижоз мижознинг харидор харидорнинг фойдаланувчи фойдаланувчининг ходим "
-    "bezeroaren hartzailearen erabiltzailearen eroslearen langilearen bidalketa bidalketaren")
+    "bezeroaren hartzailearen erabiltzailearen eroslearen langilearen bidalketa bidalketaren "
+    # Gujarati, Punjabi (before its link 'ਦਾ'), Marathi, Turkmen, Kyrgyz, Kannada, Malayalam,
+    # Burmese and Pashto (after its 'د', of: 'د پېرودونکي نوم'): the customer's, the
+    # recipient's, the user's, the buyer's, the employee's
+    "ગ્રાહકનું ગ્રાહકના ગ્રાહક પ્રાપ્તકર્તાનું ખરીદનારનું વપરાશકર્તાનું વપરાશકર્તા કર્મચારીનું ਗਾਹਕ ਪ੍ਰਾਪਤਕਰਤਾ "
+    "ਵਰਤੋਂਕਾਰ ਖਰੀਦਦਾਰ ਕਰਮਚਾਰੀ ग्राहकाचे ग्राहकाचा ग्राहकाची प्राप्तकर्त्याचे प्राप्तकर्त्याचा वापरकर्त्याचे "
+    "वापरकर्त्याचा खरेदीदाराचे कर्मचाऱ्याचे müşderiniň müşderi alyjynyň ulanyjy ulanyjynyň işgäriň "
+    "кардардын колдонуучунун алуучунун кызматкердин ಗ್ರಾಹಕರ ಗ್ರಾಹಕ ಬಳಕೆದಾರರ ಬಳಕೆದಾರ ಸ್ವೀಕರಿಸುವವರ "
+    "ಉದ್ಯೋಗಿಯ ഉപഭോക്താവിന്റെ ഉപയോക്താവിന്റെ സ്വീകർത്താവിന്റെ ജീവനക്കാരന്റെ ဖောက်သည် လက်ခံသူ "
+    "အသုံးပြုသူ د پېرودونکي کارن")
 # Of those, a user's (with a bare name: a login)
 _USER_WHOSE = frozenset({"kasutaja", "lietotaja", "vartotojo", "naudotojo", "uporabnika", "korisnika",
                          "потребителя", "користувача", "notanda", "המשתמש", "משתמש"}) | _normalized(
@@ -1280,7 +1384,10 @@ _USER_WHOSE = frozenset({"kasutaja", "lietotaja", "vartotojo", "naudotojo", "upo
     "пайдаланушы пайдаланушының istifadəçi istifadəçinin "
     "صارف प्रयोगकर्ताको प्रयोगकर्ता පරිශීලක පරිශීලකයාගේ பயனர் பயனரின் వినియోగదారు የተጠቃሚ хэрэглэгчийн "
     "foydalanuvchi foydalanuvchining фойдаланувчи фойдаланувчининг erabiltzailearen olùlò amfani "
-    "isticmaalaha používateľa uživatele utent úsáideora")
+    "isticmaalaha používateľa uživatele utent úsáideora "
+    "વપરાશકર્તાનું વપરાશકર્તા ਵਰਤੋਂਕਾਰ वापरकर्त्याचे वापरकर्त्याचा ulanyjy ulanyjynyň lomsebenzisi yomsebenzisi "
+    "kaiwhakamahi карыстальніка колдонуучунун корбар ಬಳಕೆದಾರರ ಬಳಕೆದಾರ ഉപയോക്താവിന്റെ အသုံးပြုသူ bikarhêner "
+    "بەکارهێنەر کارن mpampiasa ተጠቃሚ")
 _PHONE_WORDS = frozenset({"phone", "telephone", "tel", "mobile", "telefon", "telefono", "telefone", "telefoon",
                           "mobil", "mobiel", "puhelin", "handy", "gsm", "cellulare", "celular", "telefonszam",
                           "telepon", "telp", "telepono", "simu", "ffôn", "ffon", "telefoni",
@@ -1461,7 +1568,11 @@ _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "regio
                            # district, region, state, province
                            "krajina", "okres", "gobolka", "waddanka", "dalka", "ipinle", "orileede", "jiha",
                            "probintzia", "herrialdea", "lurraldea", "contae", "tir", "pajjiz", "viloyat",
-                           "mamlakat"})
+                           "mamlakat",
+                           # Turkmen, Xhosa and Zulu, Maori, Samoan, Kurdish, Malagasy, Igbo:
+                           # province, district, country, region, state
+                           "welayat", "etrap", "yurt", "iphondo", "ilizwe", "isifundazwe", "izwe", "rohe",
+                           "whenua", "itumalo", "atunuu", "parezgeh", "welat", "faritra", "firenena", "steeti"})
 _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode",
                           "postalcode", "locality",  # (an address's town: JumpCloud's, Google's)
                           "cicode"}) | _REGION_WORDS  # (Imperva's: a visitor's city)
@@ -1479,7 +1590,12 @@ _OTHER_REGION_NAMES = frozenset({"страна", "ulke", "χωρα", "국가", "
     # Urdu, Nepali, Sinhala, Tamil, Telugu, Amharic, Yoruba, Hausa, Mongolian, Uzbek, Slovak,
     # Maltese, Irish, Khmer
     "صوبہ ملک प्रदेश පළාත රට மாநிலம் மாகாணம் நாடு రాష్ట్రం దేశం ክልል ሀገር አገር ìpínlẹ̀ orílẹ̀-èdè ƙasa "
-    "аймаг улс вилоят мамлакат pajjiż tír ខេត្ត ប្រទេស")
+    "аймаг улс вилоят мамлакат pajjiż tír ខេត្ត ប្រទេស "
+    # Gujarati, Punjabi, Kannada, Malayalam, Belarusian, Kyrgyz, Tajik, Lao, Burmese, Kurdish,
+    # Pashto, Tigrinya
+    "રાજ્ય દેશ ਰਾਜ ਦੇਸ਼ ರಾಜ್ಯ ದೇಶ സംസ്ഥാനം രാജ്യം вобласць краіна облус өлкө кишвар ແຂວງ ປະເທດ "
+    "တိုင်းဒေသကြီး ပြည်နယ် နိုင်ငံ پارێزگا وڵات ولایت هېواد ዞባ ሃገር "
+    "welaýat ýurt parêzgeh")  # (Turkmen's and Kurdish's, accented: not the ASCII fields' _REGION_WORDS)
 _REGION_CODES = frozenset({("country", "code"), ("state", "code"), ("province", "code"), ("region", "code"),
                            ("subdivision", "code")})
 
