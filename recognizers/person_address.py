@@ -91,13 +91,23 @@ _GREETINGS_ABROAD = (r"(?:Hallo|Hola|Bonjour|Bonsoir|Salut|Olá|Ola|Ciao|Hej|Hoi
                      r"|Barka[ ]da[ ](?:safe|rana|yamma)|Assalamu[ ]alaikum|Salaan|Haye|Assalomu[ ]alaykum"
                      r"|Hurmatli|Ассалому[ ]алайкум|Ҳурматли|Сайн[ ]байна[ ]уу|Сайн[ ]уу|Эрхэм[ ]хүндэт|Хүндэт"
                      r"|Эрхэм|Почитуван|Почитувана|Почитувани|Драг|Добар[ ]ден"
+                     # Belarusian, Kyrgyz, Tajik, Turkmen, Bosnian, Kurdish, Igbo, Malagasy, Faroese,
+                     # Luxembourgish, Zulu and Xhosa, Samoan and Maori ('Шаноўны Алесь,', 'Урматтуу
+                     # Айгүл,', 'Hormatly Aýna,', 'Silav Rojda,', 'Ndewo Chinedu,', 'Ry Rakoto,', 'Kæri
+                     # Jógvan,', 'Moien Léa,', 'Sawubona Thandi,', 'Talofa Sione,', 'Kia ora Aroha,')
+                     r"|Добры[ ]дзень|Прывітанне|Шаноўны|Шаноўная|Паважаны|Паважаная|Дарагі|Дарагая"
+                     r"|Саламатсызбы|Урматтуу|Кадырлуу|Ассалому[ ]алейкум|Муҳтарам|Ҳурматӣ|Hormatly|Eziz"
+                     r"|Dobar[ ]dan|Zdravo|Silav|Rojbaş|Hêja|Birêz|Ndewo|Nnọọ|Ezigbo|Manao[ ]ahoana|Ry|Kæri|Kæra"
+                     r"|Góðan[ ]dag|Moien|Léif|Léiwen|Sawubona|Sanibonani|Molo|Molweni|Talofa(?:[ ]lava)?"
+                     r"|Kia[ ]ora|Tēnā[ ]koe|Tena[ ]koe|Mōrena"
                      r"|(?i:danke|gracias|merci|grazie|obrigad[oa]|bedankt|kiitos|köszönöm|köszi|teşekkürler"
                      r"|mulțumesc|multumesc|takk|tack|dziękuję|dzięki|děkuji|díky|дякую|спасибо"
                      r"|aitäh|paldies|ačiū|hvala|благодаря|ευχαριστώ"
                      r"|terima[ ]kasih|makasih|salamat|asante|gràcies|diolch|dankie|baie[ ]dankie|faleminderit"
                      r"|təşəkkürlər|хвала|рахмет|շնորհակալություն"
                      r"|ďakujem|grazzi|go[ ]raibh[ ]maith[ ]agat|eskerrik[ ]asko|mila[ ]esker|grazas"
-                     r"|na[ ]gode|mahadsanid|баярлалаа|благодарам))")
+                     r"|na[ ]gode|mahadsanid|баярлалаа|благодарам"
+                     r"|дзякуй|ташаккур|daalụ|misaotra|villmools[ ]merci|ngiyabonga|enkosi|fa'afetai))")
 # Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
 # name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
 _GREETINGS_WITH_COMMA = r"(?:Halo|Hai|Helo|Haai|Salam|Jambo|Habari|Salom|Салом)"  # (and Uzbek's)
@@ -107,7 +117,10 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora
           r"|Pak|Bu|Bapak|Ibu|Mbak|Kak|Encik|Puan|Ginoong|Ginang|Binibining|Mnr|Mev|Mej|Zoti|Zonja|Պարոն|Տիկին"
           # Hausa, Somali, Yoruba, Maltese, Slovak ('Vážený pán Kováč'), Macedonian
           r"|Malam|Malama|Alhaji|Hajiya|Mudane|Marwo|Ọ̀gbẹ́ni|Ogbeni|Arábìnrin|Sur|Sinjura|Sinjorina"
-          r"|pán|pani|pane|Pán|Pani|Господин|Госпоѓа|Госпоѓица)")
+          r"|pán|pani|pane|Pán|Pani|Господин|Госпоѓа|Госпоѓица"
+          # Belarusian, Igbo, Malagasy, Luxembourgish, Zulu and Xhosa
+          r"|Спадар|Спадарыня|Maazị|Oriakụ|Andriamatoa|Ramatoa|Ramatoakely|Här|Mnumzane|Mnumzana"
+          r"|Nkosikazi|Nkosazana)")
 
 # One or two capitalized name words (any script): Amara, José, O'Neil, Jean-Luc, Liam Reyes
 # Turkish titles, written after the name ('Değerli Sibel Hanım,' is Sibel)
@@ -131,19 +144,28 @@ _CASELESS_NAME = rf"{_CASELESS}[\p{{L}}\p{{M}}'’\-]{{0,30}}(?:[ ]{_CASELESS}[\
 # (and Urdu, Nepali, Sinhala, Tamil, Telugu, Amharic and Khmer: 'السلام علیکم جناب احمد صاحب،',
 # 'வணக்கம் திரு. கார்த்திக்,', 'ሰላም አቶ አበበ፣', 'ආයුබෝවන් සුනිල් මහතා,', 'សួស្តី លោក សុខ,')
 _CASELESS_TITLES = (r"(?:श्री|श्रीमती|श्रीमान्|आदरणीय|আদরণীয়|جناب|آقای|خانم|محترم|محترمہ|ბატონო|ქალბატონო"
-                    r"|திரு\.?|திருமதி|செல்வி|శ్రీ|శ్రీమతి|አቶ|ወይዘሮ|ወይዘሪት|ወ/ሮ|ወ/ሪት|ዶ/ር|លោក|លោកស្រី|អ្នកនាង|កញ្ញា)")
+                    r"|திரு\.?|திருமதி|செல்வி|శ్రీ|శ్రీమతి|አቶ|ወይዘሮ|ወይዘሪት|ወ/ሮ|ወ/ሪት|ዶ/ር|លោក|លោកស្រី|អ្នកនាង|កញ្ញា"
+                    # Kannada, Malayalam, Gujarati, Punjabi, Pashto, Sorani, Lao, Burmese, Tigrinya
+                    r"|ಶ್ರೀ|ಶ್ರೀಮತಿ|ശ്രീ|ശ്രീമതി|શ્રી|શ્રીમતી|ਸ੍ਰੀ|ਸ਼੍ਰੀ|ਸ੍ਰੀਮਤੀ|ਸ਼੍ਰੀਮਤੀ|ښاغلی|ښاغلې|اغلې|بەڕێز|کاک|خاتوو"
+                    r"|ທ່ານ|ທ້າວ|ນາງ|ဦး|ဒေါ်|ကို|ኣቶ|ክቡር|ክብርቲ)")
 _GREETINGS_CASELESS = (r"(?:नमस्ते|नमस्कार|प्रिय|নমস্কার|প্রিয়|হ্যালো|سلام|درود|გამარჯობა|ძვირფასო"
                        r"|السلام[ ]علیکم|آداب|ආයුබෝවන්|හිතවත්|ආදරණීය|வணக்கம்|அன்புள்ள|నమస్కారం|నమస్తే|ప్రియమైన"
-                       r"|ሰላም|ውድ|ጤና[ ]ይስጥልኝ|សួស្តី|សួស្ដី|ជម្រាបសួរ)[,،፣]?[ ]"
+                       r"|ሰላም|ውድ|ጤና[ ]ይስጥልኝ|សួស្តី|សួស្ដី|ជម្រាបសួរ"
+                       # Kannada, Malayalam, Gujarati, Punjabi, Pashto, Sorani, Lao, Burmese
+                       r"|ನಮಸ್ಕಾರ|ನಮಸ್ತೆ|ಪ್ರಿಯ|ಆತ್ಮೀಯ|നമസ്കാരം|പ്രിയ|പ്രിയപ്പെട്ട|નમસ્તે|નમસ્કાર|પ્રિય|ਸਤ[ ]ਸ੍ਰੀ[ ]ਅਕਾਲ"
+                       r"|ਨਮਸਤੇ|ਪਿਆਰੇ|ਪਿਆਰੀ|ګرانه|ګرانې|قدرمن|سڵاو|خۆشەویست|ສະບາຍດີ|ເຖິງ|မင်္ဂလာပါ)[,،፣]?[ ]"
                        rf"(?:{_CASELESS_TITLES}[ ])?")
 _INDIC_OR_CASELESS = (r"[\p{Devanagari}\p{Bengali}\p{Georgian}\p{Arabic}\p{Hebrew}\p{Thai}\p{Tamil}\p{Telugu}"
-                      r"\p{Sinhala}\p{Ethiopic}\p{Khmer}]")
+                      r"\p{Sinhala}\p{Ethiopic}\p{Khmer}\p{Kannada}\p{Malayalam}\p{Gujarati}\p{Gurmukhi}\p{Lao}"
+                      r"\p{Myanmar}]")
 # Honorifics after a name: Hindi's and Nepali's 'जी', 'ज्यू', Urdu's 'صاحب', Sinhala's 'මහතා'
 # (Mr), 'මහත්මිය' (Mrs), 'මෙනවිය' (Miss), Telugu's 'గారు'
-_HONORIFIC_AFTER = r"(?:जी|ज्यू|صاحب|صاحبہ|මහතා|මහත්මිය|මෙනවිය|గారు)(?![\p{L}\p{M}])"
+# (and Punjabi's 'ਜੀ', Gujarati's 'ભાઈ' and 'બેન', Kannada's 'ಅವರೇ', Malayalam's 'ചേട്ടാ')
+_HONORIFIC_AFTER = r"(?:जी|ज्यू|صاحب|صاحبہ|මහතා|මහත්මිය|මෙනවිය|గారు|ਜੀ|ભાઈ|બેન|ಅವರೇ|ചേട്ടാ)(?![\p{L}\p{M}])"
 # (a greeting to all: 'ሰላም ለሁላችሁ፣', 'नमस्ते सबै,', 'வணக்கம் அனைவருக்கும்,')
 _ALL_CASELESS = (r"(?:ለሁላችሁ|ሁላችሁም|ሁሉም|सबै|सबैलाई|सभी|सबको|সবাই|সবাইকে|அனைவருக்கும்|எல்லோருக்கும்|అందరికీ|ప్రతి"
-                 r"|සැමට|සියලු|سب|سب\ کو|تمام|ទាំងអស់គ្នា)(?![\p{L}\p{M}])")
+                 r"|සැමට|සියලු|سب|سب\ کو|تمام|ទាំងអស់គ្នា|ಎಲ್ಲರಿಗೂ|എല്ലാവർക്കും|બધાને|ਸਾਰਿਆਂ|ټولو|هەمووان"
+                 r"|ທຸກຄົນ|အားလုံး)(?![\p{L}\p{M}])")
 _CASELESS_GREETED = (rf"(?!{_CASELESS_TITLES}[ ]|{_ALL_CASELESS}){_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}}"
                      rf"(?:[ ](?!{_HONORIFIC_AFTER}){_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}})?")
 
@@ -379,7 +401,11 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |S[ ]pozdravom|S[ ]úctou|Ďakujem|Saħħa|Grazzi|Le[ ]meas|Is[ ]mise(?:[ ]le[ ]meas)?
                   |Go[ ]raibh[ ]maith[ ]agat|Agur[ ]bero[ ]bat|Ondo[ ]izan|Eskerrik[ ]asko|Saúdos|Un[ ]saúdo
                   |Grazas|Atentamente|Na[ ]gode|Wassalam|Mahadsanid|Hurmat[ ]bilan|Ҳурмат[ ]билан
-                  |Хүндэтгэсэн|Со[ ]почит|Благодарам|Баярлалаа)
+                  |Хүндэтгэсэн|Со[ ]почит|Благодарам|Баярлалаа
+                  |З[ ]павагай|Дзякуй|Урматтоо[ ]менен|Рахмат|Бо[ ]эҳтиром|Ташаккур|Hormat[ ]bilen|Sag[ ]boluň
+                  |Bi[ ]rêz|Bi[ ]silav|Gelek[ ]spas|Spas|Daalụ|Misaotra(?:[ ]betsaka)?|Veloma|Vinarliga
+                  |Bestu[ ]kvøðjur|Góð[ ]kvøðja|Mat[ ]beschte[ ]Gréiss|Schéine[ ]Gruss|Villmools[ ]merci
+                  |Ngiyabonga|Ozithobayo|Enkosi|Ndiyabulela|Fa'afetai|Soifua|Ngā[ ]mihi|Nga[ ]mihi|Nāku[ ]noa|Mauri[ ]ora)
                                                     # ('... til søndag. Mvh Lars', 'Üdvözlettel:\nFerenc',
                                                     # Estonian, Latvian, Lithuanian, Slovenian, Croatian,
                                                     # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)

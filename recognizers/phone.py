@@ -421,6 +421,12 @@ _STRONG_LABEL = (r"(?:tel(?:ephone)?|phone|mob(?:ile)?|cell(?:phone)?|fax|whatsa
                  r"|فون|موبائل|رابطہ|सम्पर्क|දුරකථන|ජංගම|தொலைபேசி|கைபேசி|அலைபேசி|ఫోన్|మొబైల్|ስልክ|ሞባይል"
                  r"|fóònù|foonu|waya|taleefan(?:ka)?|telefoonka|утас|telefón|mowbajl|fón|guthán"
                  r"|telefonoa|mugikorra|teléfono|móbil|ទូរស័ព្ទ|ទូរសព្ទ"
+                 # Kannada, Malayalam, Gujarati, Punjabi, Marathi, Pashto, Sorani, Belarusian, Lao,
+                 # Burmese, Tigrinya, Igbo, Malagasy, Faroese, Zulu and Xhosa, Maori, Samoan ('ಫೋನ್:
+                 # 98450 12345', 'ເບີໂທ: 020 5555 1234', 'Finday: 034 12 345 67', 'Waea: 021 ...')
+                 r"|ಫೋನ್|ದೂರವಾಣಿ|ಮೊಬೈಲ್|ഫോൺ|മൊബൈൽ|ફોન|મોબાઇલ|ਫ਼ੋਨ|ਫੋਨ|ਮੋਬਾਈਲ|मोबाईल|भ्रमणध्वनी|تلیفون|ټیلیفون"
+                 r"|ګرځنده|مۆبایل|تەلەفۆن|тэл(?:ефон)?|мабільны|ໂທ(?:ລະສັບ)?|ເບີໂທ|ဖုန်း|ስልኪ|ቴሌፎን|ekwentị|finday"
+                 r"|telefaona|fartelefon|ucingo|umnxeba|iselula|ifowuni|waea|telefoni"
                  # Portuguese, Spanish and Italian contacts ('Contato: (19) 97954-8045', 'fone 3516-5741')
                  r"|fone|contato|contacto|contatto)")
 _LABEL = (

@@ -89,7 +89,7 @@ _SUFFIXES = (
     r"|straat|laan|gracht|kade|plein|singel|dijk|dreef"
     r"|gatan|gata|vägen|väg|veien|vei|veg|vej|gade|stræde|vænget|allé|torget|torv|plads"
     r"|gränd|backe|stien|vegen|katu|tie|kuja|polku|tori|kaari|rinne|väylä|raitti|vegur|braut"
-    r"|stígur|stræti|straeti|utca|körút|iela|gatvė|ulica|brücke|wei)"
+    r"|stígur|stræti|straeti|utca|körút|iela|gatvė|ulica|brücke|wei|gøta)"  # (and Faroese: 'Tórsgøta')
 )
 # the same street words written as a word of their own after a capitalized name
 # (Tölzer Strasse, Vibekes gate, Pärna tee, Lange Wei); some only exist this way (as
@@ -109,7 +109,10 @@ _STREET_WORDS = (
     # Slovak ('Hlavné námestie 5'), Basque ('Nagusia kalea 12'), Uzbek ('Amir Temur koʻchasi 15',
     # 'Навоий кўчаси 12'), Mongolian ('Сөүлийн гудамж 12')
     r"|námestie|nám\.|nábrežie|trieda|kalea|etorbidea|pasealekua|enparantza|ko['‘’ʻ]?chasi"
-    r"|кўчаси|кучаси|гудамж)"
+    r"|кўчаси|кучаси|гудамж"
+    # Kyrgyz ('Киев көчөсү 45', 'Чүй проспектиси 12'), Turkmen ('Atatürk köçesi 45', 'Magtymguly
+    # şaýoly 12'), Faroese ('Niels Finsens gøta 7')
+    r"|көчөсү|проспектиси|köçesi|şaýoly|gøta)"
 )
 # Hungarian street words, after a name in any case (Béla király útja, szőlőhegyi út):
 # not English words, so the name needs no capital
@@ -128,7 +131,10 @@ _PREFIX_AFTER = (
     r"|Rruga|Rr\.|Bulevardi|Булевар|Mtaa|Barabara"
     # Maltese ('Triq il-Kbira 45'), Galician ('Praza do Obradoiro 3'), Basque ('Kale Nagusia 12'),
     # Hausa ('Titin Zaria 14'), Somali ('Waddada Maka 12')
-    r"|Triq|Praza|Estrada|Camiño|Kale|Titin|Waddada|Wadada)"
+    r"|Triq|Praza|Estrada|Camiño|Kale|Titin|Waddada|Wadada"
+    # Belarusian ('вуліца Леніна, 12'), Tajik ('кӯчаи Рӯдакӣ 12'), Kurdish ('Kolana Azadî 12'),
+    # Malagasy ('Lalana Rainandriamampandry 12'), Lao ('ຖະໜົນ ລ້ານຊ້າງ 12')
+    r"|вуліца|праспект|кӯчаи|хиёбони|Kolana|Lalana|ຖະໜົນ)"
 )
 # French-style street words after the house number (8 Rue de la Paix); any case
 _PREFIX_BEFORE = (

@@ -27,6 +27,9 @@ def _names(lines, source="a.txt", first=1):
     (["Pago o frete. Obrigado!", "João"], ["João"]), (["Let me know. Thanks!", "Priyanka"], ["Priyanka"]),  # a line's last sentence
     # Indonesian, Swahili, Welsh, Afrikaans, Albanian, Serbian; scripts without case (Hindi,
     # Bengali, Persian, Georgian)
+    (["З павагай,", "Алесь Каваленка"], ["Алесь Каваленка"]), (["Ngā mihi,", "Aroha Ngata"], ["Aroha Ngata"]),
+    (["ಧನ್ಯವಾದಗಳು,", "ರವಿ ಕುಮಾರ್"], ["ರವಿ ಕುಮಾರ್"]), (["ຂອບໃຈ,", "ສົມພອນ ແສງດາວ"], ["ສົມພອນ ແສງດາວ"]),
+    (["ကျေးဇူးတင်ပါတယ်", "အောင် ကို"], ["အောင် ကို"]), (["Vinarliga,", "Jógvan Hansen"], ["Jógvan Hansen"]),
     (["Hormat saya,", "Budi Santoso"], ["Budi Santoso"]), (["Asante,", "Amina Mushi"], ["Amina Mushi"]),
     (["Cofion cynnes,", "Rhys"], ["Rhys"]), (["Vriendelike groete", "Annelie Botha"], ["Annelie Botha"]),
     (["Me respekt,", "Elira Hoxha"], ["Elira Hoxha"]), (["Срдачан поздрав,", "Марко Петровић"], ["Марко Петровић"]),

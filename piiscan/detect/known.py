@@ -81,6 +81,14 @@ SALUTATIONS = frozenset({
     "dia duit", "kaixo", "eskerrik asko", "agur", "saúdos", "grazas", "sannu", "na gode", "salaan",
     "mahadsanid", "hurmatli", "assalomu alaykum", "hurmat bilan", "эрхэм", "хүндэт", "хүндэтгэсэн",
     "баярлалаа", "почитуван", "почитувана", "со почит", "благодарам", "pekný deň", "pekný",
+    # Belarusian, Kyrgyz, Tajik, Turkmen, Kurdish, Igbo, Malagasy, Faroese, Luxembourgish, Zulu
+    # and Xhosa, Samoan, Maori ('Kia ora', 'Talofa', 'Moien': greetings, no names)
+    "шаноўны", "шаноўная", "паважаны", "паважаная", "з павагай", "дзякуй", "прывітанне", "урматтуу",
+    "урматтоо менен", "саламатсызбы", "бо эҳтиром", "ташаккур", "hormatly", "hormat bilen", "sag boluň",
+    "silav", "rojbaş", "birêz", "bi rêz", "spas", "gelek spas", "ndewo", "nnọọ", "daalụ", "manao ahoana",
+    "misaotra", "veloma", "kæri", "kæra", "vinarliga", "góðan dag", "moien", "léif", "mat beschte gréiss",
+    "sawubona", "sanibonani", "molo", "molweni", "ngiyabonga", "enkosi", "talofa", "fa'afetai", "soifua",
+    "kia ora", "tēnā koe", "tena koe", "mōrena", "ngā mihi", "nga mihi", "mauri ora",
     "madam",  # ('Dear Sir or Madam,')
 })
 GENERIC_NAMES = SALUTATIONS | frozenset({

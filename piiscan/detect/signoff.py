@@ -51,12 +51,23 @@ _SIGN_OFF = re.compile(
     r"|go[ ]raibh[ ]maith[ ]agat|agur[ ]bero[ ]bat|ondo[ ]izan|eskerrik[ ]asko|saúdos|un[ ]saúdo|grazas"
     r"|atentamente|na[ ]gode|wassalam|mahadsanid|hurmat[ ]bilan|ҳурмат[ ]билан|хүндэтгэсэн|со[ ]почит"
     r"|благодарам|баярлалаа|والسلام|شکریہ|خیر[ ]اندیش|ස්තුතියි|ස්තූතියි|මෙයට[ ]විශ්වාසී|அன்புடன்|நன்றி"
-    r"|நன்றியுடன்|ధన్యవాదాలు|ధన్యవాదాలతో|భవదీయుడు|ከሰላምታ[ ]ጋር|ከአክብሮት[ ]ጋር|አመሰግናለሁ|ដោយក្តីគោរព|អរគុណ)"
+    r"|நன்றியுடன்|ధన్యవాదాలు|ధన్యవాదాలతో|భవదీయుడు|ከሰላምታ[ ]ጋር|ከአክብሮት[ ]ጋር|አመሰግናለሁ|ដោយក្តីគោរព|អរគុណ"
+    # Belarusian, Kyrgyz, Tajik, Turkmen, Kurdish (both scripts), Igbo, Malagasy, Faroese,
+    # Luxembourgish, Zulu and Xhosa, Samoan, Maori, Kannada, Malayalam, Gujarati, Punjabi,
+    # Marathi, Pashto, Lao, Burmese, Tigrinya
+    r"|з[ ]павагай|дзякуй|урматтоо[ ]менен|бо[ ]эҳтиром|ташаккур|раҳмат|hormat[ ]bilen|sag[ ]boluň"
+    r"|bi[ ]rêz|bi[ ]silav|gelek[ ]spas|spas|سوپاس|لەگەڵ[ ]ڕێزدا|daalụ|misaotra(?:[ ]betsaka)?|veloma"
+    r"|amin'ny[ ]fanajana|vinarliga|bestu[ ]kvøðjur|góð[ ]kvøðja|mat[ ]beschte[ ]gréiss|schéine[ ]gruss"
+    r"|villmools[ ]merci|ngiyabonga|siyabonga|ozithobayo|enkosi|ndiyabulela|ozithobileyo|fa'afetai|soifua"
+    r"|ngā[ ]mihi|nga[ ]mihi|nāku[ ]noa,?[ ]nā|nāku[ ]noa|mauri[ ]ora|noho[ ]ora[ ]mai|ಧನ್ಯವಾದಗಳು|ವಂದನೆಗಳು"
+    r"|നന്ദി|സ്നേഹപൂർവ്വം|വിശ്വസ്തതയോടെ|આભાર|આપનો[ ]વિશ્વાસુ|ਧੰਨਵਾਦ|आपला[ ]विश्वासू|مننه|په[ ]درنښت"
+    r"|ຂອບໃຈ(?:ຫຼາຍ)?|ດ້ວຍຄວາມນັບຖື|ကျေးဇူးတင်ပါတယ်|ကျေးဇူးပါ|የቐንየለይ|ምስ[ ]ሰላምታ)"
     r"[ \t]*[,.!،፣]?[ \t]*\r?", re.IGNORECASE)  # (Persian's and Amharic's commas too)
 # (an Indic script's vowel signs are letters of a name here: 'राहुल', 'সুমাইয়া')
-# (and Khmer's: 'សុខ ដារ៉ា')
-_NAME_LINE = re.compile(r"[ \t>]*(?P<name>[^\W\d_](?:[^\W\d_'’.\-]|[\u0900-\u0dff\u1780-\u17ff])*"
-                        r"(?:[ '’\-][^\W\d_](?:[^\W\d_'’.\-]|[\u0900-\u0dff\u1780-\u17ff])*){0,5})[ \t]*\r?")
+# (and Khmer's: 'សុខ ដារ៉ា', Lao's and Burmese's)
+_NAME_LINE = re.compile(r"[ \t>]*(?P<name>[^\W\d_](?:[^\W\d_'’.\-]|[\u0900-\u0dff\u0e80-\u0eff\u1000-\u109f"
+                        r"\u1780-\u17ff])*(?:[ '’\-][^\W\d_](?:[^\W\d_'’.\-]|[\u0900-\u0dff\u0e80-\u0eff"
+                        r"\u1000-\u109f\u1780-\u17ff])*){0,5})[ \t]*\r?")
 # Words a team, a company or a role signs with: the accounts and roles that are nobody
 # (known.GENERIC_NAMES: 'support', 'team', 'billing', 'helpdesk', ...) and a company's words
 _NOT_PERSONS = GENERIC_NAMES | frozenset({

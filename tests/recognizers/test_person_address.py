@@ -40,6 +40,19 @@ POSITIVE = [
     ("ሰላም አቶ አበበ፣ ትዕዛዝዎ", ["አበበ"]), ("ආයුබෝවන් සුනිල් මහතා,\nඔබගේ", ["සුනිල්"]),
     ("నమస్కారం రవి గారు, మీ ఆర్డర్", ["రవి"]), ("សួស្តី លោក សុខ ដារ៉ា,\nការបញ្ជាទិញ", ["សុខ ដារ៉ា"]),
     ("Thanks.\nS pozdravom,\nJana Horváthová", ["Jana Horváthová"]), ("Hurmat bilan,\nDilnoza Karimova", ["Dilnoza Karimova"]),
+    # Belarusian, Kyrgyz, Turkmen, Kurdish, Igbo (a title), Malagasy, Faroese, Luxembourgish, Zulu,
+    # Samoan and Maori; Kannada, Malayalam, Gujarati (an honorific after), Punjabi, Pashto,
+    # Sorani, Lao and Burmese (titles first)
+    ("Шаноўны Алесь,\nваш заказ", ["Алесь"]), ("Урматтуу Айгүл,\nбуйрутмаңыз", ["Айгүл"]),
+    ("Hormatly Aýna,\nsargydyňyz", ["Aýna"]), ("Silav Rojda,\nspas", ["Rojda"]), ("Ndewo Maazị Chinedu,", ["Chinedu"]),
+    ("Ry Rakoto,\nmisaotra", ["Rakoto"]), ("Kæri Jógvan,\ntakk fyri", ["Jógvan"]), ("Moien Léa,", ["Léa"]),
+    ("Sawubona Thandi,\nsiyabonga", ["Thandi"]), ("Talofa Sione,", ["Sione"]), ("Kia ora Aroha,\nngā mihi", ["Aroha"]),
+    ("ನಮಸ್ಕಾರ ಶ್ರೀ ರವಿ,\nನಿಮ್ಮ", ["ರವಿ"]), ("പ്രിയ അനൂപ്,\nനിങ്ങളുടെ", ["അനൂപ്"]),
+    ("નમસ્તે રમેશ ભાઈ,\nતમારો", ["રમેશ"]), ("ਸਤ ਸ੍ਰੀ ਅਕਾਲ ਗੁਰਪ੍ਰੀਤ ਜੀ,", ["ਗੁਰਪ੍ਰੀਤ"]),
+    ("سلام ښاغلی احمدزی، ستاسو", ["احمدزی"]), ("سڵاو کاک ئارام،", ["ئارام"]),
+    ("ສະບາຍດີ ທ່ານ ສົມພອນ,", ["ສົມພອນ"]), ("မင်္ဂလာပါ ဦး အောင်,", ["အောင်"]),
+    ("З павагай,\nАлесь Каваленка", ["Алесь Каваленка"]), ("Ngā mihi,\nAroha Ngata", ["Aroha Ngata"]),
+    ("Misaotra betsaka,\nHery Rakoto", ["Hery Rakoto"]),
     ("Pay Bill from 254756376420 - LYDIA MUTHONI MWANGI Acc. Tracy 4089", ["LYDIA MUTHONI MWANGI"]),  # M-PESA's
     ("Jakarta Selatan 12810\nPenerima: Fajar Halim / 0811-5732-4071", ["Fajar Halim"]),  # a recipient's label
     ("Contact: Nestor Aquino — (02) 8771 1041", ["Nestor Aquino"]),
@@ -152,6 +165,8 @@ NEGATIVE = [
     "Template_Example_CV.docx", "Annual_Report_2024.pdf", "see Lebenslauf.pdf",  # no one's document
     "Pozdravljeni, paket je na poti.", "Lp\nEkipa podpore", "Ar cieņu,\nKlientu atbalsts",  # no name; a team signs
     "Bok je bio dobar.", "Oi\nTudo",  # no greeting (Croatian 'side'; a line of its own)
+    "Kia ora koutou,\nngā mihi", "ನಮಸ್ಕಾರ ಎಲ್ಲರಿಗೂ,", "ສະບາຍດີ ທຸກຄົນ,",  # a greeting to all
+    "Molo del porto.", "Ry Cooder plays slide",  # no greeting's end after the words
     "[rina.uta81] [8:49 AM] HP saya", "[INFO] [7:40 AM] started", "see [Nur Wijaya] [link]",  # a handle, a level
     "Firmware 5.2 - random disconnects (megathread) — Norvik Community",  # a page title's site name
     "Cc: IT-Support Geoinformatik <it-support@geo.uni-hallstedt.de>",  # a team's sender

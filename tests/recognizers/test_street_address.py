@@ -95,6 +95,11 @@ POSITIVE = [
     ("የቤት ቁጥር 1234", ["የቤት ቁጥር 1234"]), ("ផ្ទះលេខ 12, ផ្លូវ 271", ["ផ្ទះលេខ 12", "ផ្លូវ 271"]),
     ("#12, St. 271, Sangkat", ["#12, St. 271"]), ("12-uy, 34-xonadon", ["12-uy", "34-xonadon"]),
     ("12-р байр, 34 тоот", ["12-р байр", "34 тоот"]),
+    # Kyrgyz, Turkmen, Faroese, Belarusian, Tajik, Kurdish, Malagasy
+    ("Киев көчөсү 45, Бишкек", ["Киев көчөсү 45"]), ("Atatürk köçesi 45", ["Atatürk köçesi 45"]),
+    ("Tórsgøta 12, Tórshavn", ["Tórsgøta 12"]), ("Niels Finsens gøta 7", ["Finsens gøta 7"]),
+    ("вуліца Леніна, 12", ["вуліца Леніна, 12"]), ("кӯчаи Рӯдакӣ 12", ["кӯчаи Рӯдакӣ 12"]),
+    ("Kolana Azadî 12", ["Kolana Azadî 12"]), ("Lalana Rainandriamampandry 12", ["Lalana Rainandriamampandry 12"]),
 ]
 
 NEGATIVE = [
@@ -110,6 +115,7 @@ NEGATIVE = [
     "3 items in cart",
     "5 Main",  # no street type
     "Capacity 45 Solar MW", "see Door 5", "Hlavné námestie", "Triq il-Kbira",  # (megawatts; no number)
+    "Kolana Azadî", "Tórsgøta",  # (no number)
     "Windows 10",
     "Vahtra 83",  # a street, but nothing says so
     "upgrade 5 packages",
