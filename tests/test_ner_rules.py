@@ -95,6 +95,15 @@ def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     ("Tá an pacáiste fós gan teacht agus níl aon duine sa bhaile", True), ("Ẹ jọ̀ọ́, ẹ fi ránṣẹ́ sí ilé mi láti ọjọ́ Ajé", True),
     ("Don and Zen went to the bar with a bat", False),  # (their lists' English words)
     ("per favore non pubblicate numeri di telefono", True),  # (Italian's 'non' stays Italian's)
+    # Zulu, Malagasy, Igbo, Faroese, Luxembourgish, Kurmanji and Turkmen in ASCII, Maori; English
+    # with a Maori greeting stays English
+    ("Ngicela ungithumelele i-invoice namhlanje, ngiyabonga kakhulu", True),
+    ("Azafady, tsy tonga ny entana androany", True), ("Biko, nwere m ike inweta ego m echi", True),
+    ("Hetta er ikki rett, eg havi goldid fyri 300 kr", True),
+    ("Ech hunn de Pak nach net kritt, kennt dir mir hellefen", True),
+    ("Ez gelek spas dikim, kerem bike vê fatûreyê bişîne", True), ("Bu sargyt bilen bagly mesele, gerek jogap", True),
+    ("Kia ora, ka pai, kua tae mai te pouaka inaianei", True),
+    ("Kia ora Aroha, thanks for the update on the delivery to the warehouse", False),
 ])
 def test_prose_in_another_language_is_told_from_english(text, foreign):
     from piiscan.detect.engine import _foreign_prose

@@ -268,7 +268,23 @@ _OTHER_FUNCTION_WORDS = frozenset({
     "waa", "iyo", "waxaan", "ayaa", "waxay", "lagu", "loo", "laga", "haddii", "sidoo", "fadlan", "hadda",
     "maanta", "berri", "laakiin", "waxa", "wuxuu", "ayuu", "ayay",
     "kuma", "amma", "saboda", "wannan", "muna", "yana", "tana", "akwai", "babu", "idan", "domin", "yau",
-    "gobe", "yanzu", "kafin", "bayan"})
+    "gobe", "yanzu", "kafin", "bayan",
+    # Turkmen, Zulu and Xhosa, Igbo, Malagasy, Maori, Samoan, Kurmanji and Faroese, written in
+    # ASCII (their other letters count already): with, if, must; and, but, that, because, if,
+    # please, very, today, tomorrow, now; for, please, of, today, tomorrow, have, when; and,
+    # then, which, not, please, thank you, if, because, today, already, also, I, you; the (plural),
+    # this, also, here, hither, thither, have, so that, I, you; this, also, they, we, like; much,
+    # until, now, please, does, there is; not, this, for, also, has, have, they, him, be, shall
+    "bilen", "bolsa", "gerek",
+    "futhi", "kodwa", "ukuthi", "ngoba", "ngicela", "sicela", "kakhulu", "namhlanje", "kusasa", "manje",
+    "kwaye", "ukuba", "ngoko", "ndicela", "ngomso", "ngoku", "hayi",
+    "maka", "biko", "nke", "taa", "echi", "nwere", "mgbe",
+    "ary", "dia", "izay", "tsy", "azafady", "misaotra", "raha", "noho", "androany", "rahampitso",
+    "ankehitriny", "efa", "koa", "ihany", "aho", "izaho", "ianao", "isika",
+    "nga", "tenei", "hoki", "nei", "mai", "atu", "kua", "kia", "ahau", "koe", "engari", "enei", "ratou",
+    "tatou", "lea", "latou", "matou", "foi", "pei",
+    "gelek", "heta", "niha", "kerem", "bike", "dike", "heye",
+    "ikki", "hetta", "fyri", "eisini", "hevur", "havi", "teir", "honum", "vera", "skal"})
 
 
 @lru_cache(maxsize=1)
@@ -285,13 +301,15 @@ def _foreign_stop_words() -> frozenset[str]:
     words |= frozenset(w for lang in ("et", "lv", "lt", "sl", "hr", "is") for w in spacy_stop_words(lang)
                        if len(w) >= 4)
     # Catalan, Afrikaans, Albanian, Azerbaijani, Malay, Basque, Irish and Yoruba: their words of
-    # three letters or more; Swahili's, Uzbek's, Somali's and Hausa's, which spaCy has no list
-    # of. (Not Tagalog: it writes its people's names, and its
+    # three letters or more; Swahili's, Uzbek's, Somali's, Hausa's and others', which spaCy has
+    # no list of. (Not Tagalog: it writes its people's names, and its
     # places, as English does, 'Contact Tamar Avraham', and mixes English in: the model reads them)
     words |= frozenset(w for lang in ("ca", "af", "sq", "az", "ms") for w in spacy_stop_words(lang)
                        if len(w) >= 3) | _SWAHILI_FUNCTION_WORDS | _OTHER_FUNCTION_WORDS
     words |= frozenset(w for lang in ("eu", "ga", "yo") for w in spacy_stop_words(lang)
                        if len(w) >= 3 and w not in _ENGLISH_TOO_IN_NEW_LISTS)
+    # Luxembourgish and Kurmanji: their longer words only (Luxembourgish 'hat', 'war', 'den')
+    words |= frozenset(w for lang in ("lb", "kmr") for w in spacy_stop_words(lang) if len(w) >= 4)
     return frozenset(w for w in words if len(w) > 1) - stop_words() - _PARTICLES_OF_NAMES - _ENGLISH_TOO
 
 
