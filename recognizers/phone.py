@@ -488,11 +488,13 @@ class LabelledPhoneRecognizer(PhoneNumberRecognizer):
 
 class MobileMoneyPartyRecognizer(PatternRecognizer):
     """PHONE_NUMBER: a mobile-money statement's party, its number in E.164 without the
-    ``+`` before its name: M-PESA's 'Pay Bill from 254756376420 - LYDIA MUTHONI MWANGI'.
+    ``+`` before its name: M-PESA's 'Pay Bill from 254756376420 - LYDIA MUTHONI MWANGI';
+    and an Indian mobile as the login of a UPI payment address, '9693557852@ybl'.
 
     Twelve digits alone are an id as often (see ``phone_plain``); the name after them in
-    capitals, as the statement writes it, says whose number it is. The number must be a
-    valid one of its country's plan.
+    capitals, as the statement writes it, says whose number it is. A UPI address is its
+    bank's handle after '@', a word with no dot (an e-mail's domain has one). The number
+    must be a valid one of its country's plan.
     """
 
     PATTERNS = [
@@ -502,6 +504,15 @@ class MobileMoneyPartyRecognizer(PatternRecognizer):
             (?<![\w+.,/\-])
             2\d{11}                         # a number of Africa's plans (+2..), twelve digits
             (?=\ -\ \p{Lu}{2,}(?:\ |$))      # then ' - ' and its party's name in capitals
+            """,
+            0.7,
+        ),
+        Pattern(
+            "upi_mobile",
+            r"""(?x)
+            (?<![\w+.\-])
+            [6-9]\d{9}                       # an Indian mobile's ten digits
+            (?=@[a-z]{2,20}(?![\w.\-@]))     # as a UPI address's login: '9693557852@ybl', '...@okaxis'
             """,
             0.7,
         ),
@@ -517,4 +528,5 @@ class MobileMoneyPartyRecognizer(PatternRecognizer):
         )
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        return None if PhoneNumberRecognizer._accepts("+" + pattern_text, None) else False
+        number = ("+91" if len(pattern_text) == 10 else "+") + pattern_text
+        return None if PhoneNumberRecognizer._accepts(number, None) else False

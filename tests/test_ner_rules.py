@@ -144,6 +144,8 @@ def test_ner_does_not_read_a_user_agent():
     ("T-48163 Escalated", False), ("KB-2207", False),  # ids
     ("@jalvarez", False), ("kenji.andersson", False),  # a handle, a login
     ("C", False),  # a letter alone (of 'C++')
+    ("Nelson Mandela Drive", False), ("Ring Road", False), ("Millennium Textile", False),  # a street, a market
+    ("Drew Lane", False), ("Lane Kiffin", True),  # (a street's word last only)
 ])
 def test_what_could_be_a_name(span, ok):
     assert _could_be_a_name(span) is ok

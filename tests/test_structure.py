@@ -221,6 +221,13 @@ def test_hostname_client_is_a_hostname():
         ("Anaran'ny mpanjifa", "PERSON"), ("Anaran'ny mpampiasa", "USERNAME"), ("Anaran'ny vokatra", None),
         ("Brúkaranavn", "USERNAME"), ("Teldupostur", "EMAIL_ADDRESS"), ("Familljennumm", "PERSON"),
         ("Postleitzuel", "LOCATION"), ("ስም ዓሚል", "PERSON"), ("ቁጽሪ ቴሌፎን", "PHONE_NUMBER"),
+        # India's PIN code; a POS's and an HR export's addresses; a country by its ISO code's id;
+        # an MDM's IMEI, its enrolling admin; a developer's handle; a till's cashier; Serbian
+        # 'computer name'
+        ("Address Pincode", "LOCATION"), ("physical_suburb", "LOCATION"), ("postal_city", "LOCATION"),
+        ("physical_country_id", "LOCATION"), ("Permanent Address", "LOCATION"), ("physical_disk", None),
+        ("IMEI_MEID_ESN", "HARDWARE_ID"), ("EnrolledBy", "USERNAME"), ("GitHub", "USERNAME"),
+        ("Cashier name", "PERSON"), ("Cashier", None), ("Лаптоп - име рачунара", "HOSTNAME"),
         ("Shipping Address4", "LOCATION"), ("Billing Address5", "LOCATION"),  # (Daraz's town and area)
         ("device.imei_no", "HARDWARE_ID"), ("device.imei_no_2", "HARDWARE_ID"), ("login_id", "USERNAME"),
     ],
@@ -257,6 +264,9 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("ชื่อลูกค้า", "สมชาย ใจดี", [("PERSON", "สมชาย ใจดี")]),
     ("ที่อยู่จัดส่ง", "99/1 ถนนสุขุมวิท แขวงคลองเตย", [("LOCATION", "99/1 ถนนสุขุมวิท แขวงคลองเตย")]),
     ("full_name", "अनीता शर्मा", [("PERSON", "अनीता शर्मा")]),
+    ("Customer Name", "પ્રિયા ત્રિવેદી", [("PERSON", "પ્રિયા ત્રિવેદી")]), ("Address City", "ગાંધીનગર", [("LOCATION", "ગાંધીનગર")]),
+    ("Customer Name", "ਅਮਨਦੀਪ ਸਿੰਘ ਚੀਮਾ", [("PERSON", "ਅਮਨਦੀਪ ਸਿੰਘ ਚੀਮਾ")]),  # (Gujarati's and Gurmukhi's signs)
+    ("physical_country_id", "NZ", [("LOCATION", "NZ")]), ("country_id", "42", []),  # (a number is a row's id)
     ("State", "Bavaria", [("LOCATION", "Bavaria")]), ("State", "ON", [("LOCATION", "ON")]), ("State", "On", []), ("Billing Country", "Germany", [("LOCATION", "Germany")]),
     # an inventory's machine by its name, not a person
     ("name", "LAPTOP-8F3K2J", [("HOSTNAME", "LAPTOP-8F3K2J")]), ("Asset Name", "LT-BER-0006", [("HOSTNAME", "LT-BER-0006")]),
@@ -297,6 +307,8 @@ def test_field_name_hints_need_a_plausible_value(value):
     # an MDM's template (the owner's name, a dash, the model) or a device's word before its
     # owner's name; a model alone is no one's
     ("device.name", "Petra Poláková - Galaxy A54", [("HOSTNAME", "Petra Poláková - Galaxy A54")]),
+    ("DeviceName", "Kerim Orazow - SM-A155F", [("HOSTNAME", "Kerim Orazow - SM-A155F")]),  # a maker's model code
+    ("DeviceName", "Perhatyň telefony", [("HOSTNAME", "Perhatyň telefony")]), ("DeviceName", "Warehouse SM-T505", []),
     ("device.name", "Mobil Soňa Molnárová", [("HOSTNAME", "Mobil Soňa Molnárová")]),
     ("device.name", "moto g54 Xabier", [("HOSTNAME", "moto g54 Xabier")]), ("device.name", "Телефон - Filip", [("HOSTNAME", "Телефон - Filip")]),
     ("device.name", "សុជាតា's iPhone", [("HOSTNAME", "សុជាតា's iPhone")]), ("device.name", "Galaxy A54", []),
@@ -570,6 +582,7 @@ def test_code_columns_suppress_digit_noise():
     ("Шуудангийн код", "14200", "LOCATION"), ("Шуудангийн код", "Улаанбаатар", None),
     ("પિન કોડ", "380001", "LOCATION"), ("પિન કોડ", "Ahmedabad", None), ("Poçta indeksi", "744000", "LOCATION"),
     ("Паштовы індэкс", "220030", "LOCATION"), ("Waehere poutāpeta", "6011", "LOCATION"),
+    ("Address Pincode", "431006", "LOCATION"),
 ])
 def test_postcode_columns_hold_a_place(field, value, expected):
     st = analyze_structure(value, field)

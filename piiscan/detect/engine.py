@@ -70,7 +70,9 @@ _NOT_A_NAME = re.compile(r"\d|@|\.\w|[^\W_]_|_[^\W_]"
                          # a protocol's name in capitals ('TCP Reset-I', a firewall's teardown reason)
                          r"|\b(?:TCP|UDP|ICMP|HTTPS?|DNS|FTP|SMTP|IMAP|LDAPS?|RDP|SSL|TLS)\b"
                          # a device named for its owner ('MacBook Pro di Gaia'): the device's name
-                         r"|\b(?i:macbook|imac|iphone|ipad|ipod)\b")
+                         r"|\b(?i:macbook|imac|iphone|ipad|ipod)\b"
+                         # a street, named for someone or not ('Nelson Mandela Drive', 'Ring Road')
+                         r"|[ ](?:Road|Street|Drive|Avenue|Lane|Boulevard|Highway|Crescent|Terrace|Marg)$")
 
 
 def _could_be_a_name(span: str) -> bool:

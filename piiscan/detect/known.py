@@ -191,7 +191,8 @@ BUSINESS_WORDS = frozenset({
     "traders", "trading", "textiles", "steels", "enterprises", "industries", "agencies", "electricals",
     "garments", "jewellers", "jewelers", "hardwares", "motors", "medicals", "pharma", "exports",
     "stores", "pvt", "mobiles", "silks", "retail", "mill", "mills", "foods", "sweets", "microloan",
-    "microfinance", "kiosk"})  # (and an MDM's kiosk account: 'Kiosk MT-MLA')
+    "microfinance", "kiosk",  # (and an MDM's kiosk account: 'Kiosk MT-MLA')
+    "textile", "hamper", "hampers"})  # ('Millennium Textile Market', a shop's 'Lohri Gift Hamper')
 THING_WORDS = THING_WORDS | BUSINESS_WORDS
 
 

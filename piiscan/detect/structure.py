@@ -110,7 +110,7 @@ _NAME_WORDS = {
     "userprincipalname upn userlogin profilename "  # a review site's profile name
     "watcher watchers "  # an issue tracker's (Jira's Watchers columns)
     "nazwauzytkownika anvandarnamn brugernavn brukernavn kayttajatunnus kayttajanimi uzivatel "
-    "instagram twitter tiktok telegram "  # a contact's handle on a network (a profile URL is social_profile's)
+    "instagram twitter tiktok telegram github gitlab "  # a contact's handle on a network (a profile URL is social_profile's)
     "dbuser osuser sshuser "  # a database's or a system's login (Teleport's 'db_user')
     "buyer seller cust "  # a marketplace's (Etsy's 'Buyer': a handle, or a name: see value_hint)
     "skype skypename skypeid "
@@ -279,6 +279,7 @@ _NAME_WORDS = {
     "móttakari numm virnumm familljennumm ስም_ኣቦ ተቐባሊ "
     "destinatario",  # Spanish, Italian and Portuguese: a shipment's recipient
     "LOCATION": "city town address streetaddress street homeaddress location "
+    "pincode "  # (India's postcode: Shiprocket's 'Address Pincode')
     "birthplace placeofbirth geburtsort lugardenacimiento lieudenaissance luogodinascita "
     "billingaddress shippingaddress postaladdress addr addr1 addr2 address1 address2 address3 "
     "addressline addressline1 "
@@ -448,7 +449,9 @@ _NAME_WORDS = {
     "komputer namakomputer ordinador nomdelordinador kompjuteri emrikompjuterit "
     # Urdu, Uzbek, Slovak, Maltese, Irish, Basque: a computer, its name
     "کمپیوٹر_کا_نام kompyuter kompyuter_nomi počítač názov_počítača kompjuter ríomhaire "
-    "ordenagailua ordenagailuaren_izena",
+    "ordenagailua ordenagailuaren_izena "
+    # Serbian and Bosnian: a computer, its name ('Лаптоп - име рачунара')
+    "рачунар име_рачунара назив_рачунара računar ime_računara naziv_računara",
     "SERIAL_NUMBER": "serial serialnumber serialno deviceserial sn licensekey productkey harddiskid diskserial "
     "iccid simserial "  # a SIM card's number (Intune's ICCID column)
     "servicetag expressservicecode "  # Dell's
@@ -477,7 +480,8 @@ _NAME_WORDS = {
     "macaddr wifimac wlanmac ethernetmac ethmac lanmac btmac bluetoothmac "
     "callingstationid calledstationid "  # RADIUS' client and access point (MACs on Wi-Fi)
     "hwid "  # a licence check's hardware id ('?key=...&hwid=8c8590af414d')
-    "imei meid imeinumber imeino imeinr",  # (Scalefusion's 'imei_no', 'imei_no_2')
+    "imei meid imeinumber imeino imeinr "  # (Scalefusion's 'imei_no', 'imei_no_2')
+    "imeimeidesn imeimeid esn",  # (MobiControl's 'IMEI_MEID_ESN')
     "PHONE_NUMBER": "phone tel telephone mobile cell cellphone msisdn phonenumber fax phoneno telno "
     "mobilenumber mobileno mobilephone cellnumber contactnumber homephone workphone "
     "telefon telefonnummer handy mobil portable telefono movil celular telemovel cellulare telefone fone "
@@ -613,7 +617,10 @@ _QUALIFIERS = ("billing", "bill", "shipping", "ship", "delivery", "mailing", "po
                "fakturacni", "dorucovaci", "fakturacna", "dorucovacia",
                # Hungarian: shipping, billing, installation (an ISP's), customer's; Finnish: the user's,
                # the customer's ('Telepítési cím', 'Käyttäjän koko nimi')
-               "szallitasi", "szamlazasi", "telepitesi", "ugyfel", "vevo", "kayttajan", "asiakkaan")
+               "szallitasi", "szamlazasi", "telepitesi", "ugyfel", "vevo", "kayttajan", "asiakkaan",
+               # where one lives, as a POS's customer export says it (Vend's 'physical_suburb',
+               # 'postal_city'), an HR export's ('Permanent Address'); a till's cashier
+               "physical", "permanent", "residential", "correspondence", "cashier", "clerk", "salesperson")
 _NOT_PERSON_QUALIFIERS = frozenset({"office", "work", "partner"})
 _POSTER_QUALIFIERS = frozenset({"author", "commentauthor", "commenter", "poster", "member"})
 # Mobile and web analytics' device identifiers (IDFA, IDFV, Google's advertising id)
@@ -635,7 +642,7 @@ _USER_AGENT = re.compile(r"[\w.\-]+/[\w.\-]+(?:\s|$)|.*\(.*\)")
 # 'postal_code')
 _CODE_NAMES = {"cvv", "cvv2", "cvc"}
 _COMPLIANCE_NAMES = frozenset({"cis", "ciscsc", "pcidss", "nist80053", "hipaa", "gdpr", "tsc", "gpg13", "iso27001"})
-_POSTCODE_ENDS = ("zip", "zipcode", "postcode", "postalcode", "plz", "الرمزالبريدي", "رمزبريدي",  # (Arabic)
+_POSTCODE_ENDS = ("zip", "zipcode", "postcode", "postalcode", "plz", "pincode", "الرمزالبريدي", "رمزبريدي",  # (Arabic)
                   # French, German, Spanish and Portuguese, Nordic ('Code postal', 'Postleitzahl')
                   "codepostal", "postleitzahl", "codigopostal", "postnummer", "postinumero",
                   "kodpocztowy", "postnr", "psc", "индекс",  # (Russian 'Почтовый индекс')
@@ -1201,7 +1208,10 @@ _DOTTED_NAMES = {"fish": "PERSON", "фиш": "PERSON"}
 _DEVICE_WORDS = frozenset({"iphone", "ipad", "macbook", "imac", "galaxy", "pixel", "redmi", "moto", "xperia", "oneplus",
                            "xiaomi", "samsung", "huawei", "oppo", "vivo", "realme", "nokia", "tecno", "infinix", "phone",
                            "mobil", "mobile", "telefon", "телефон", "tablet", "tab", "laptop", "notebook", "fón", "fon",
-                           "ఫోన్", "फोन", "ফোন", "ទូរស័ព្ទ", "ስልክ", "утас", "l-iphone", "il-galaxy", "il-pixel"})
+                           "ఫోన్", "फोन", "ফোন", "ទូរស័ព្ទ", "ስልክ", "утас", "l-iphone", "il-galaxy", "il-pixel",
+                           "telefony", "noutbugy"})  # (Turkmen's, with its owner's genitive: 'Perhatyň telefony')
+# A maker's model code, as an MDM names a phone after its owner: Samsung's 'SM-A346E', Huawei's 'CRT-LX1'
+_MAKER_MODEL = re.compile(r"[A-Z]{2,4}-[A-Z]{0,3}\d{1,4}[A-Z0-9]{0,3}")
 _MODEL_WORDS = frozenset({"note", "pro", "max", "plus", "ultra", "air", "mini", "lite", "se", "fe", "neo", "edge",
                           "ta'", "ta’", "របស់", "ko", "ka", "de", "di", "da", "do", "von", "van", "of", "-", "–"})
 _MODEL_TOKEN = re.compile(r"[A-Za-z]{0,3}\d{1,4}[A-Za-z+]{0,3}")
@@ -1213,9 +1223,9 @@ def _owner_and_device(value: str) -> bool:
     words = value.replace("'s ", " ").replace("’s ", " ").split()
     if not 2 <= len(words) <= 7:
         return False
-    devices = [w for w in words if w.lower() in _DEVICE_WORDS]
+    devices = [w for w in words if w.lower() in _DEVICE_WORDS or _MAKER_MODEL.fullmatch(w)]
     names = [w for w in words if w.lower() not in _DEVICE_WORDS and w.lower() not in _MODEL_WORDS
-             and not _MODEL_TOKEN.fullmatch(w)]
+             and not _MODEL_TOKEN.fullmatch(w) and not _MAKER_MODEL.fullmatch(w)]
     from .known import has_thing_word
 
     return bool(devices) and bool(names) and all(
@@ -1443,8 +1453,9 @@ MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u067
          "\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7\u0a01-\u0a03\u0a3c-\u0a51"
          "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd\u102b-\u103e\u1ab0-\u1aff"
          "\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\u3099\u309a\ufe20-\ufe2f"
-         # (and Oriya's, Tamil's, Telugu's, Kannada's, Malayalam's, Sinhala's and Khmer's)
-         "\u0b01-\u0b03\u0b3c-\u0b57\u0b82\u0bbe-\u0bcd\u0bd7\u0c00-\u0c04\u0c3e-\u0c56\u0c81-\u0c83"
+         # (and Gurmukhi's tippi and addak, Gujarati's, Oriya's, Tamil's, Telugu's, Kannada's,
+         # Malayalam's, Sinhala's and Khmer's)
+         "\u0a70\u0a71\u0a75\u0a81-\u0a83\u0abc-\u0acd\u0ae2\u0ae3\u0b01-\u0b03\u0b3c-\u0b57\u0b82\u0bbe-\u0bcd\u0bd7\u0c00-\u0c04\u0c3e-\u0c56\u0c81-\u0c83"
          "\u0cbc-\u0cd6\u0d00-\u0d03\u0d3b-\u0d57\u0d81-\u0d83\u0dca-\u0ddf\u0df2\u0df3\u17b4-\u17d3")
 # A value with symbols (emoji, dingbats) before or after its words: group 1 is the words
 _DECORATED = re.compile(rf"[\s\W_]*?(?<![\w.])([^\W\d_](?:.*[\w.{MARKS}])?)[\s\W_]*", re.DOTALL)
@@ -1452,7 +1463,8 @@ _DECORATED = re.compile(rf"[\s\W_]*?(?<![\w.])([^\W\d_](?:.*[\w.{MARKS}])?)[\s\W
 _THING_BY = ("app", "rule", "policy", "signature", "engine", "category")
 _BY_USER = ("updatedby", "createdby", "modifiedby", "openedby", "closedby", "resolvedby",
             "approvedby", "requestedby", "changedby", "deletedby", "lastmodifiedby", "ownedby",
-            "loginby", "loggedinby")  # an asset's last user (Freshservice's 'Last Login By')
+            "loginby", "loggedinby",
+            "enrolledby", "registeredby", "assignedby")  # (an MDM's 'EnrolledBy': an admin's login)  # an asset's last user (Freshservice's 'Last Login By')
 # A machine named for its owner, in lower case: 'rachel-novak-pc', 'tom-laptop'
 _OWNERS_MACHINE = re.compile(r"[a-z]{2,20}(?:-[a-z]{2,20}){0,2}-(?:pc|laptop|desktop|notebook|lt|dt|nb|ws|mbp|mba"
                              r"|macbook(?:-pro|-air)?|imac|thinkpad|surface)\d{0,2}")
@@ -1573,7 +1585,8 @@ _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "regio
                            # province, district, country, region, state
                            "welayat", "etrap", "yurt", "iphondo", "ilizwe", "isifundazwe", "izwe", "rohe",
                            "whenua", "itumalo", "atunuu", "parezgeh", "welat", "faritra", "firenena", "steeti"})
-_PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode",
+_PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode", "pincode",
+                          "suburb",  # (Vend's 'physical_suburb')
                           "postalcode", "locality",  # (an address's town: JumpCloud's, Google's)
                           "cicode"}) | _REGION_WORDS  # (Imperva's: a visitor's city)
 # Countries in other scripts' and languages' names, normalized: Russian, Turkish, Greek,
@@ -1597,6 +1610,7 @@ _OTHER_REGION_NAMES = frozenset({"страна", "ulke", "χωρα", "국가", "
     "တိုင်းဒေသကြီး ပြည်နယ် နိုင်ငံ پارێزگا وڵات ولایت هېواد ዞባ ሃገር "
     "welaýat ýurt parêzgeh")  # (Turkmen's and Kurdish's, accented: not the ASCII fields' _REGION_WORDS)
 _REGION_CODES = frozenset({("country", "code"), ("state", "code"), ("province", "code"), ("region", "code"),
+                           ("country", "id"),  # (Vend's 'physical_country_id': 'NZ'; a number is no place)
                            ("subdivision", "code")})
 
 

@@ -29,14 +29,17 @@ POSITIVE = [
     ("paskambinkite 8 602 26513 rytoj", ["8 602 26513"]), ("звоните 8 (495) 123-45-67", ["8 (495) 123-45-67"]),
     # a mobile-money statement's party: its number without '+', its name in capitals
     ("Pay Bill from 254756376420 - LYDIA MUTHONI MWANGI Acc. 4089", ["254756376420"]),
+    ("upi,9693557852@ibl,navjot@icloud.com", ["9693557852"]),  # a UPI address's login: India's mobile
     # nine digits in pairs, no trunk: Spain's and Georgia's; India's mobiles in two fives
     ("truqueu al 612 34 56 78 o al 93 123 45 67", ["612 34 56 78", "93 123 45 67"]),
-    ("დამირეკეთ 555 12 34 56", ["555 12 34 56"]), ("bel 03 463 53 55 of", ["03 463 53 55"]),  # (a trunk '0': Belgium's) ("मुझे 98765 43210 पर कॉल करें", ["98765 43210"]),
+    ("დამირეკეთ 555 12 34 56", ["555 12 34 56"]), ("bel 03 463 53 55 of", ["03 463 53 55"]),  # (a trunk '0': Belgium's)
+    ("मुझे 98765 43210 पर कॉल करें", ["98765 43210"]),
 ]
 
 NEGATIVE = [
     "247247 - EQUITY BANK KENYA LIMITED", "Acc. 254756376420 via B2B",  # a paybill; twelve digits, no party
     "Ref 200000000000 - OK CLOSED",  # (no plan's number)
+    "order 1234567890@shop.example.com", "5123456789@ybl",  # (an e-mail's domain has a dot; no mobile's digits)
     "Mar  5 07:01:04 mx01 amavis[3172]: (03172-02) Passed CLEAN {RelayedOutbound}",  # amavis' id, a short number
     'via_upstream - "-" 0 1532 23 22 "81.2.69.142"',  # an Envoy log's byte counts and durations
     "on 2023-10-05 at 10:05:03",
