@@ -240,10 +240,10 @@ class PhoneNumberRecognizer(PatternRecognizer):
             + _GROUP
             + r"""                   # ... and the rest, in 1-7 groups
             )
-            |\(\+\d{1,4}\)\ ?          # or a country code in parentheses: (+48) 601-234-567
-            """
+            |\(\+\d{1,4}\)\ ?          # or a country code in parentheses: (+48) 601-234-567,
+            """                          # (+298) 211360 (the Faroes' six digits)
             + _LINK
-            + r"{1,6}"
+            + r"{0,6}"
             + _GROUP
             + r""")"""
             + _EXT

@@ -265,7 +265,12 @@ class StreetAddressRecognizer(PatternRecognizer):
               |(?:ផ្ទះលេខ|ផ្លូវលេខ|ផ្លូវ)[\ \t]?\d{1,4}[A-Z]?  # Khmer's house and street: 'ផ្ទះលេខ 12'
               |\#\d{1,4}[A-Z]?,[\ \t](?:St\.|Street)[\ \t]\d{1,4}  # Cambodia's in Latin: '#12, St. 271'
               |\d{1,4}-(?:uy|xonadon|уй|хонадон)  # Uzbek's house and flat: '12-uy, 34-xonadon'
-              |\d{1,4}(?:-р)?[\ \t]байр|\d{1,4}[\ \t]?тоот)  # Mongolian's building and flat: '12-р байр, 34 тоот'
+              |\d{1,4}(?:-р)?[\ \t]байр|\d{1,4}[\ \t]?тоот  # Mongolian's building and flat: '12-р байр, 34 тоот'
+              |(?:\#\d{1,4}[A-Z]?,[\ \t])?\d{1,2}(?:st|nd|rd|th)[\ \t](?:Cross|Main)(?:[\ \t]Road)?  # Bengaluru's
+                                           # cross and main roads: '#185, 8th Cross', '2nd Main Road'
+              |Lot[\ \t](?:[IVX]{1,4}[A-Z]{0,2}[\ \t]?)?\d{1,4}[\ \t]?[A-Z]{0,3}[\ \t]A[mn][a-z]{5,})  # Madagascar's
+                                           # lot in its quarter (Malagasy places' 'An-', 'Am-'): 'Lot IVG 123
+                                           # Antsahabe', 'Lot 112 Antsororokavo'
             (?![\w]|[.,:/]\d)              # and not a longer number, decimal or time
             """,
             0.5,

@@ -45,6 +45,17 @@ def test_escaped_values_map_back_through_their_escapes():
     assert raw("https://x.io", 12) == "https:\\/\\/x.io"
 
 
+def test_json_lines_in_one_text_are_each_lines_parts():
+    # an Elasticsearch bulk request's body in its audit log: an action's line, then a document's
+    text = '{"index":{"_id":"C-7"}}\n{"full_name":"Lula Tesfay","address":{"city":"Asmara"}}\n'
+    named = {(f, t) for f, t, _, _ in json_parts(text, "request.body")}
+    assert {("request.body.index._id", "C-7"), ("request.body.full_name", "Lula Tesfay"),
+            ("request.body.address.city", "Asmara")} <= named
+    for _, t, at, offsets in json_parts(text, "request.body"):
+        assert offsets is None and text[at:at + len(t)] == t
+    assert json_parts('{"a": 1}\nnot json\n{"b": 2}', "body") is None  # every line or none
+
+
 @pytest.mark.parametrize("text", ["{not json}", "{} x", "[1, 2", "plain text", "", "{", "[]x", '"a"', "12"])
 def test_what_is_no_json_object_or_array_is_no_cell(text):
     assert json_parts(text, "c") is None

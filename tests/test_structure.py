@@ -299,6 +299,7 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("dstNodes.0.name", "ora-wms01.tail4f2a1.ts.net", []), ("dstNodes.0.name", "wmsapp01.tail4f2a1.ts.net", []),
     ("device.name", "iPhone", []), ("hostname", "bi01", []),
     ("host.hostname", "k8s-worker-07", []), ("host.hostname", "ci-runner-3", []),  # a cluster's nodes
+    ("node.name", "es-data-03", []), ("host.hostname", "es-maria-laptop", [("HOSTNAME", "es-maria-laptop")]),  # (Elasticsearch's)
     ("host.hostname", "anna-laptop", [("HOSTNAME", "anna-laptop")]), ("hostname", "LB-LT-082", [("HOSTNAME", "LB-LT-082")]),
     # a device named for its owner in Hebrew ('X of Y'), or with the owner in parentheses
     ("Devices[0].device.name", "iPhone של איתי", [("HOSTNAME", "iPhone של איתי")]),
@@ -1288,6 +1289,7 @@ def test_columns_by_their_names_and_cells_that_list_values(field, value, found):
     ("Ombor", "Sergeli FBS, Yangi Sergeli koʻchasi 11", True), ("ቅርንጫፍ", "ጅግጅጋ", True),  # a warehouse, a branch
     ("Pickup Station", "Sokoto Pickup Station, 13 Main Road, Sokoto", True), ("Topshirish punkti", "Rudakiy koʻchasi 156", True),
     ("Pickup Address", "14 Allen Avenue, Ikeja", False), ("pickup_location", "14 Allen Avenue", False),  # a ride's passenger's
+    ("Hospital", "Malabar Heart Centre, Kozhikode", True), ("Patient Address", "Nellickal House, Kozhikode", False),
 ])
 def test_a_firms_sites_are_no_ones_places(field, value, suppressed):
     sups = analyze_structure(value, field).suppressions

@@ -81,6 +81,7 @@ def _could_be_a_name(span: str) -> bool:
     anything with a digit ('T-48163 Escalated', 'KB-2207'), a handle ('@jalvarez') or a
     dotted login ('kenji.andersson')."""
     return (len(span.strip()) > 1 and span.strip().lower() not in GENERIC_NAMES
+            and not (len(span.strip()) == 2 and span.strip().islower())  # a path's scrap ('...eb/routing/')
             and not _NOT_A_NAME.search(span)  # (a letter alone: 'C' of 'C++')
             and not has_thing_word(span)  # a team, a firm
             and " and " not in span)  # a label's words ('Mobile Apps and Desktop clients')

@@ -36,7 +36,7 @@ def json_parts(text: str, field: str) -> list[_Part] | None:
         pairs: dict[int, str] = {}  # a name/value pair's value goes by the pair's name
         values = json_document_values(text, pairs)[1]
     except (ValueError, RecursionError):
-        return None
+        return _json_lines_parts(text, field) if "\n" in stripped else None
     parts: list[_Part] = []
     spans = value_spans(text, [(n, token, key) for _, _, n, token, key in values]) if values else []
     value_tokens = set()
@@ -50,6 +50,22 @@ def json_parts(text: str, field: str) -> list[_Part] | None:
     for n, m in enumerate(_STRING_TOKEN.finditer(text)):
         if n not in value_tokens:  # a key
             parts.append(_part(f"{field}.key", json.loads(m.group()), text, m.start() + 1, m.end() - 1))
+    return parts
+
+
+def _json_lines_parts(text: str, field: str) -> list[_Part] | None:
+    """The values and keys of JSON lines held in one text (an Elasticsearch bulk request's
+    body in its audit log: an action's line, then its document's), each line's as
+    :func:`json_parts` gives them; None unless every line that is not blank is JSON."""
+    parts: list[_Part] = []
+    start = 0
+    for line in text.split("\n"):
+        if line.strip():
+            line_parts = json_parts(line, field)
+            if line_parts is None:
+                return None
+            parts += [(sub, value, start + offset, raw) for sub, value, offset, raw in line_parts]
+        start += len(line) + 1
     return parts
 
 

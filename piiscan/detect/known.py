@@ -123,6 +123,12 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "používateľ", "zákazník", "uživatel", "erabiltzailea", "bezeroa", "хэрэглэгч", "харилцагч",
     "foydalanuvchi", "mijoz", "фойдаланувчи", "мижоз", "корисник", "корисникот", "клиентот", "utent",
     "l-utent", "klijent", "úsáideoir", "custaiméir", "isticmaalaha", "macmiilka", "olùlò", "oníbàárà",
+    # a clinic's roles ('Patient reports pain'), and languages, which the English model reads as
+    # names ('Kannada labels are cut off', 'the Igbo keyboard')
+    "patient", "patients", "doctor", "nurse", "kannada", "malayalam", "telugu", "tamil", "marathi", "gujarati",
+    "punjabi", "bengali", "hindi", "urdu", "pashto", "kurdish", "sorani", "kurmanji", "igbo", "yoruba", "hausa",
+    "malagasy", "faroese", "belarusian", "amharic", "tigrinya", "swahili", "zulu", "xhosa", "maori", "samoan",
+    "sinhala", "nepali", "burmese", "khmer", "tajik", "kyrgyz", "turkmen", "uzbek", "kazakh", "mongolian",
 })
 # Words that name an app, a policy, a team or a company where a person's name would be:
 # an identity provider's audit log names its targets of every kind in one 'displayName'
@@ -137,6 +143,7 @@ THING_WORDS = frozenset({
     "google", "apple", "customer", "care", "support", "helpdesk", "rewards", "gateway", "router",
     "department", "corporation", "company", "consulting",  # (and the legal forms: BUSINESS_WORDS)
     "partners", "holdings", "solutions", "technologies", "labs", "ventures", "capital", "orchestra",
+    "ci",  # a build bot ('Inkwell CI' reviewing a change)
     # a shop's own sites and stores (Magento's 'Main Website Store'), a firm's kind of business
     "website", "store", "storefront", "shop", "warehouse", "analytics", "design", "freight",
     "logistics", "engineering", "media", "marketing", "software", "systems",
@@ -261,6 +268,8 @@ SYSTEM_ACCOUNTS = frozenset({
     "kiosk",  # a shared machine's account (a shop's or a lobby's kiosk)
     "ftpuser", "user", "scanner", "guacadmin", "vpn",
     "zimbra", "zmpostfix", "zmamavis", "zmnginx", "zmreplication",  # (Zimbra's LDAP accounts)
+    # Elasticsearch's built-in users (its security audit log's 'user.name')
+    "elastic", "kibana", "kibana_system", "logstash_system", "beats_system", "apm_system", "remote_monitoring_user",
     "vpxuser", "dcui", "vpxa",  # (vCenter's account on its hosts, ESXi's console's)
     "rdp", "remote", "scan", "support", "operator", "info",  # (what a password spray tries)
     "office", "postmaster", "webmaster", "hostmaster", "abuse", "noreply", "no-reply", "sales", "contact",

@@ -1922,7 +1922,9 @@ _SERVER_ROLE = re.compile(r"(?i)(?:^|[-_.])(?:dc|sql|wsus|rds|fs|print|prn|veeam
                           # a pooled virtual desktop (not one named for its user: 'VDI-KDOHERTY')
                           r"|vdi(?![-_][a-z]{4,}(?:-[a-z]+)?$))\d*(?=$|[-_.])"
                           # a system's tier joined to its name, numbered ('wmsapp01', 'crmdb02')
-                          r"|^[a-z]{2,8}(?:app|db|srv|sql|web)\d{1,3}$")
+                          r"|^[a-z]{2,8}(?:app|db|srv|sql|web)\d{1,3}$"
+                          # an Elasticsearch or OpenSearch node by its role ('es-data-03', 'os-master-1')
+                          r"|^(?:es|os|opensearch)[-_](?:data|master|ingest|coord|ml|hot|warm|cold|node)(?=$|[-_.\d])")
 
 
 def is_server_name(name: str) -> bool:
@@ -2553,6 +2555,7 @@ _SITE_LAST = frozenset({"territory", "territories", "site", "branch", "office", 
                         "magazyn", "lager", "almacen", "entrepot", "magazzino", "armazem",  # (a warehouse)
                         "facility", "plant", "winkel", "filiaal", "store", "shop", "butik", "kauppa", "sklep",
                         "building", "room",  # (a help desk's 'Building / Room')
+                        "hospital", "clinic", "pharmacy", "venue", "hotel",  # (a care group's own: MantisBT's 'Hospital')
                         "ቅርንጫፍ", "filial", "pobočka", "pobočky", "салбар"})  # (a branch: Amharic, Uzbek, Slovak, Mongolian)
 _SHOP_FIRST = frozenset({"negozio", "loja", "tienda", "magasin", "boutique", "filiale", "sucursal", "succursale",
                          "punto", "sklep",

@@ -99,6 +99,8 @@ POSITIVE = [
     ("Киев көчөсү 45, Бишкек", ["Киев көчөсү 45"]), ("Atatürk köçesi 45", ["Atatürk köçesi 45"]),
     ("Tórsgøta 12, Tórshavn", ["Tórsgøta 12"]), ("Niels Finsens gøta 7", ["Finsens gøta 7"]),
     ("вуліца Леніна, 12", ["вуліца Леніна, 12"]), ("кӯчаи Рӯдакӣ 12", ["кӯчаи Рӯдакӣ 12"]),
+    ("#185, 8th Cross, 2nd Main, Jayanagar", ["#185, 8th Cross", "2nd Main"]),
+    ("Lot IVG 123 Antsahabe, 101 Antananarivo", ["Lot IVG 123 Antsahabe"]), ("Lot 112 Antsororokavo", ["Lot 112 Antsororokavo"]),
     ("Kolana Azadî 12", ["Kolana Azadî 12"]), ("Lalana Rainandriamampandry 12", ["Lalana Rainandriamampandry 12"]),
 ]
 
@@ -116,6 +118,7 @@ NEGATIVE = [
     "5 Main",  # no street type
     "Capacity 45 Solar MW", "see Door 5", "Hlavné námestie", "Triq il-Kbira",  # (megawatts; no number)
     "Kolana Azadî", "Tórsgøta",  # (no number)
+    "Lot 5 Reserved for auction", "the 2nd main course",  # (no Malagasy quarter; no Bengaluru road)
     "Windows 10",
     "Vahtra 83",  # a street, but nothing says so
     "upgrade 5 packages",

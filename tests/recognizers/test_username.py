@@ -27,6 +27,7 @@ POSITIVE = [
     ("user: quinn_r. Then it failed", ["quinn_r"]), ("user: anna.k.", ["anna.k"]),
     ("553RCYiP714367: from=hkorhonen, size=1395, relay=hkorhonen@localhost", ["hkorhonen"]),  # local_login
     ("upi,gurpreet.sandhu@okhdfcbank,", ["gurpreet.sandhu"]), ("UPI: amandeep1980@ybl", ["amandeep1980"]),  # upi_id
+    ("Attempted to login as @user:lux-bih.lu but", ["@user"]),  # a Matrix id: its server is no login
     ("request=https://www.facebook.com/ville.salminen.9/photos msg=Blocked", ["ville.salminen.9"]),  # facebook_profile
     ("see https://chaos.social/@mrx/1129 for the post", ["mrx"]),  # a fediverse post's author
     ("Logon Account:\tliam.oconnor", ["liam.oconnor"]),  # Windows' event 4776
@@ -215,6 +216,7 @@ NEGATIVE = [
     "GET /users/ HTTP/1.1",
     "GET /users/12345 HTTP/1.1",
     "GET /users/viewuserprofile.action HTTP/1.1", "GET /users/editmyprofile.action HTTP/1.1",  # Confluence's pages
+    '<a href="/user/SendEmail.jtp?type=node&amp;node=8812">',  # Nabble's
     "GET /users/me HTTP/1.1",
     "mail john@example.com",
     "user=jdoe@example.com",  # the whole thing is an EMAIL_ADDRESS
