@@ -311,8 +311,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
         digits = re.sub(r"\D", "", text)
         international = text.startswith(("+", "00"))
         formatted = not text.isdigit()
-        if not 7 <= len(digits) <= 15:
-            return False
+        if not (6 if labelled and not international else 7) <= len(digits) <= 15:
+            return False  # (six after a label: the Faroes' and Greenland's plans, 'Fartlf. 912838')
         if not international:
             if len(digits) > 12 and not (len(digits) == 13 and not formatted and text[0] != "0"
                                          and self._accepts_mobile("+" + text)):
@@ -426,7 +426,7 @@ _STRONG_LABEL = (r"(?:tel(?:ephone)?|phone|mob(?:ile)?|cell(?:phone)?|fax|whatsa
                  # 98450 12345', 'ເບີໂທ: 020 5555 1234', 'Finday: 034 12 345 67', 'Waea: 021 ...')
                  r"|ಫೋನ್|ದೂರವಾಣಿ|ಮೊಬೈಲ್|ഫോൺ|മൊബൈൽ|ફોન|મોબાઇલ|ਫ਼ੋਨ|ਫੋਨ|ਮੋਬਾਈਲ|मोबाईल|भ्रमणध्वनी|تلیفون|ټیلیفون"
                  r"|ګرځنده|مۆبایل|تەلەفۆن|тэл(?:ефон)?|мабільны|ໂທ(?:ລະສັບ)?|ເບີໂທ|ဖုန်း|ስልኪ|ቴሌፎን|ekwentị|finday"
-                 r"|telefaona|fartelefon|ucingo|umnxeba|iselula|ifowuni|waea|telefoni"
+                 r"|telefaona|fartelefon|fartlf|ucingo|umnxeba|iselula|ifowuni|waea|telefoni"  # (Faroese 'Fartlf.')
                  # Portuguese, Spanish and Italian contacts ('Contato: (19) 97954-8045', 'fone 3516-5741')
                  r"|fone|contato|contacto|contatto)")
 _LABEL = (

@@ -228,6 +228,9 @@ def test_hostname_client_is_a_hostname():
         ("physical_country_id", "LOCATION"), ("Permanent Address", "LOCATION"), ("physical_disk", None),
         ("IMEI_MEID_ESN", "HARDWARE_ID"), ("EnrolledBy", "USERNAME"), ("GitHub", "USERNAME"),
         ("Cashier name", "PERSON"), ("Cashier", None), ("Лаптоп - име рачунара", "HOSTNAME"),
+        ("Işgäriň telefony", "PHONE_NUMBER"), ("Işgäriň ady", "PERSON"),  # (Turkmen: the employee's phone, name)
+        ("full_name_latin", "PERSON"), ("city_latin", "LOCATION"), ("beneficiary.name", "PERSON"),  # a script's copy; a payee
+        ("latin", None),
         ("Shipping Address4", "LOCATION"), ("Billing Address5", "LOCATION"),  # (Daraz's town and area)
         ("device.imei_no", "HARDWARE_ID"), ("device.imei_no_2", "HARDWARE_ID"), ("login_id", "USERNAME"),
     ],
@@ -310,6 +313,7 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("device.name", "Petra Poláková - Galaxy A54", [("HOSTNAME", "Petra Poláková - Galaxy A54")]),
     ("DeviceName", "Kerim Orazow - SM-A155F", [("HOSTNAME", "Kerim Orazow - SM-A155F")]),  # a maker's model code
     ("DeviceName", "Perhatyň telefony", [("HOSTNAME", "Perhatyň telefony")]), ("DeviceName", "Warehouse SM-T505", []),
+    ("DeviceName", "Şiriniň planşeti", [("HOSTNAME", "Şiriniň planşeti")]),
     ("device.name", "Mobil Soňa Molnárová", [("HOSTNAME", "Mobil Soňa Molnárová")]),
     ("device.name", "moto g54 Xabier", [("HOSTNAME", "moto g54 Xabier")]), ("device.name", "Телефон - Filip", [("HOSTNAME", "Телефон - Filip")]),
     ("device.name", "សុជាតា's iPhone", [("HOSTNAME", "សុជាតា's iPhone")]), ("device.name", "Galaxy A54", []),

@@ -144,6 +144,8 @@ THING_WORDS = frozenset({
     "department", "corporation", "company", "consulting",  # (and the legal forms: BUSINESS_WORDS)
     "partners", "holdings", "solutions", "technologies", "labs", "ventures", "capital", "orchestra",
     "ci",  # a build bot ('Inkwell CI' reviewing a change)
+    # a trade's papers and freight ('Proforma Westre Piccolo', 'Offer Grossa', 'ETA Onne', 'Reefer')
+    "proforma", "offer", "order", "invoice", "quotation", "reefer", "eta",
     # a shop's own sites and stores (Magento's 'Main Website Store'), a firm's kind of business
     "website", "store", "storefront", "shop", "warehouse", "analytics", "design", "freight",
     "logistics", "engineering", "media", "marketing", "software", "systems",
@@ -270,6 +272,7 @@ SYSTEM_ACCOUNTS = frozenset({
     "zimbra", "zmpostfix", "zmamavis", "zmnginx", "zmreplication",  # (Zimbra's LDAP accounts)
     # Elasticsearch's built-in users (its security audit log's 'user.name')
     "elastic", "kibana", "kibana_system", "logstash_system", "beats_system", "apm_system", "remote_monitoring_user",
+    "logstash_writer", "logstash_internal",  # (and Logstash's, as Elastic's guides name it)
     "vpxuser", "dcui", "vpxa",  # (vCenter's account on its hosts, ESXi's console's)
     "rdp", "remote", "scan", "support", "operator", "info",  # (what a password spray tries)
     "office", "postmaster", "webmaster", "hostmaster", "abuse", "noreply", "no-reply", "sales", "contact",

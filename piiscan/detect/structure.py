@@ -526,7 +526,7 @@ _NAME_WORDS = {
     "मोबाईल मोबाईल_नंबर फोन_नंबर मोबाईल_क्रमांक संपर्क_क्रमांक भ्रमणध्वनी दूरध्वनी ಫೋನ್ ಫೋನ್_ಸಂಖ್ಯೆ "
     "ಮೊಬೈಲ್ ಮೊಬೈಲ್_ಸಂಖ್ಯೆ ದೂರವಾಣಿ ഫോൺ ഫോൺ_നമ്പർ മൊബൈൽ മൊബൈൽ_നമ്പർ "
     # Turkmen, Xhosa and Zulu, Samoan, Maori, Belarusian, Kyrgyz, Tajik
-    "telefon_belgisi inombolo_yefowuni ifowuni umnxeba inombolo_yocingo ucingo inombolo_yeselula "
+    "telefon_belgisi telefony telefonu inombolo_yefowuni ifowuni umnxeba inombolo_yocingo ucingo inombolo_yeselula "
     "numera_telefoni waea nama_waea тэлефон нумар_тэлефона мабільны телефон_номери рақами_телефон "
     # Lao, Burmese, Kurdish (both scripts), Pashto, Igbo, Malagasy, Faroese, Luxembourgish,
     # Tigrinya
@@ -577,6 +577,7 @@ _PERSON_PARENTS = {"author", "user", "customer", "contact", "person", "owner", "
                    "submitter", "assignee", "commenter", "creator",
                    "personalinfo", "personaldetails", "personaldata", "customerinfo", "contactinfo",
                    "u",  # Rocket.Chat's message author, {"u": {"username": ..., "name": ...}}
+                   "beneficiary", "payee", "remitter",  # a transfer's parties ('beneficiary.name')
                    # a mail's parties as Missive's API names them (from_field.name, to_fields[0].name)
                    "fromfield", "tofields", "ccfields", "bccfields", "replytofields",
                    # lists of people: a chat message's mentions, a thread's participants
@@ -1209,7 +1210,8 @@ _DEVICE_WORDS = frozenset({"iphone", "ipad", "macbook", "imac", "galaxy", "pixel
                            "xiaomi", "samsung", "huawei", "oppo", "vivo", "realme", "nokia", "tecno", "infinix", "phone",
                            "mobil", "mobile", "telefon", "телефон", "tablet", "tab", "laptop", "notebook", "fón", "fon",
                            "ఫోన్", "फोन", "ফোন", "ទូរស័ព្ទ", "ስልክ", "утас", "l-iphone", "il-galaxy", "il-pixel",
-                           "telefony", "noutbugy"})  # (Turkmen's, with its owner's genitive: 'Perhatyň telefony')
+                           "telefony", "noutbugy", "planşeti"})  # (Turkmen's, with its owner's genitive: 'Perhatyň
+# telefony')
 # A maker's model code, as an MDM names a phone after its owner: Samsung's 'SM-A346E', Huawei's 'CRT-LX1'
 _MAKER_MODEL = re.compile(r"[A-Z]{2,4}-[A-Z]{0,3}\d{1,4}[A-Z0-9]{0,3}")
 _MODEL_WORDS = frozenset({"note", "pro", "max", "plus", "ultra", "air", "mini", "lite", "se", "fe", "neo", "edge",
@@ -1260,7 +1262,9 @@ def _abbreviation(field: str) -> str | None:
 # Greek's 'of the customer', 'of the recipient', 'of the buyer', 'of the user' after a name
 _GREEK_WHOSE = re.compile(r"(?i)\s+(?:πελάτη|πελατη|παραλήπτη|παραληπτη|αγοραστή|αγοραστη|χρήστη|χρηστη)$")
 # FullStory's custom properties end in their type: 'city_str', 'invitee_name_str', 'age_int'
-_TYPED_SUFFIX = re.compile(r"(?<=[a-z0-9])_(?:str|strs|int|real|bool|date)$")
+_TYPED_SUFFIX = re.compile(r"(?<=[a-z0-9])_(?:str|strs|int|real|bool|date)$"
+                           # and a value's script, beside the one in its own ('full_name_latin')
+                           r"|(?<=[a-z])_(?:latin|latn|romanized|romanised|transliterated|translit|native)$")
 # SugarCRM's custom fields end in '_c', Salesforce's in '__c'
 _CUSTOM_FIELD = re.compile(r"_{1,2}c$")
 # The prepositions a Romance language's field name joins its words with

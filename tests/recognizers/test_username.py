@@ -27,7 +27,9 @@ POSITIVE = [
     ("user: quinn_r. Then it failed", ["quinn_r"]), ("user: anna.k.", ["anna.k"]),
     ("553RCYiP714367: from=hkorhonen, size=1395, relay=hkorhonen@localhost", ["hkorhonen"]),  # local_login
     ("upi,gurpreet.sandhu@okhdfcbank,", ["gurpreet.sandhu"]), ("UPI: amandeep1980@ybl", ["amandeep1980"]),  # upi_id
-    ("Attempted to login as @user:lux-bih.lu but", ["@user"]),  # a Matrix id: its server is no login
+    ("Attempted to login as @anna:lux-bih.lu but", ["@anna", "anna"]),  # a Matrix id: its server is no login
+    ("httppush.process-@martine.klein79:lux-bih.lu - Sending", ["martine.klein79"]),  # matrix_id
+    ('"GET /_matrix/client/v3/profile/%40naidaalic%3Alux-bih.lu/displayname HTTP/1.1"', ["naidaalic"]),
     ("request=https://www.facebook.com/ville.salminen.9/photos msg=Blocked", ["ville.salminen.9"]),  # facebook_profile
     ("see https://chaos.social/@mrx/1129 for the post", ["mrx"]),  # a fediverse post's author
     ("Logon Account:\tliam.oconnor", ["liam.oconnor"]),  # Windows' event 4776
@@ -162,6 +164,7 @@ POSITIVE = [
 NEGATIVE = [
     "Max EAP identity request retries (3) exceeded", "EAP identity response",  # Cisco WLC's: no identity
     "mail anna@ybl.example.com", "9693557852@ybl", "pay@paytm.com",  # an e-mail's domain; a mobile (a phone's)
+    "pull registry.example.com/app@sha256:9f86d081884c7d65", "ssh git@github.com:org/repo.git",  # no Matrix ids
     'URL "POST" "/Users/AuthenticateByName".',  # a REST route in camel case, no macOS home
     'Session "SID-SECURENAT-1": The DHCP server', 'Session "SID-LOCALBRIDGE-3": started',  # SoftEther's own
     "npm install react@latest", "contact me@adobe.com", "kenneth@pvesite.example",  # no Proxmox realm
