@@ -676,6 +676,23 @@ def _sign_offs(rt: Runtime, plan: Plan, texts, fields, sources, records, rest, p
         parts[i] = [(0, len(texts[i]), rt.assemble(texts[i], found, plan.redact))]
 
 
+def _firm_addresses(rt: Runtime, plan: Plan, texts, fields, sources, records, rest, parts) -> None:
+    """The lines after a firm's name in a signature are its address (detect.signoff): no
+    one's place, so their places are not reported. Such a line is assembled anew."""
+    from .detect.engine import RawFinding
+    from .detect.signoff import firm_address_rows
+
+    for i in firm_address_rows(texts, fields, sources, records, [i for i in rest if i in parts]):
+        found = [RawFinding(r[2], s + r[0], s + r[1], r[3], r[4]) for s, _, a in parts[i] for r in a.rows]
+        kept = [f for f in found if f.entity_type != "LOCATION"]
+        if len(kept) == len(found):
+            continue
+        if kept:
+            parts[i] = [(0, len(texts[i]), rt.assemble(texts[i], kept, plan.redact))]
+        else:
+            del parts[i]
+
+
 def process_batch(batch, plan: Plan) -> BatchResult:
     """Detect (and, when the plan says so, redact) one batch of records.
 
@@ -809,6 +826,7 @@ def _process_batch(batch, plan: Plan, report_fields) -> BatchResult:
 
     if rest and None in fields.values():
         _sign_offs(rt, plan, texts, fields, sources, records, rest, parts)
+        _firm_addresses(rt, plan, texts, fields, sources, records, rest, parts)
 
     flat = [(i, s, row) for i in sorted(parts) for s, _, a in parts[i] for row in a.rows]
     findings = pl.DataFrame({

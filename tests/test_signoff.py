@@ -83,3 +83,31 @@ def test_a_text_files_signed_name_is_hidden(tmp_path, key_file):
     copy = (tmp_path / "out" / "mail.txt").read_text().splitlines()
     assert copy[4].startswith("<PERSON:") and copy[7] == "Support Team" and copy[3] == "Best regards,"
     assert len(copy) == 8
+
+
+@pytest.mark.parametrize("lines, rows", [
+    (["Ekene Agu", "Chukwudi Stockfish Enterprises", "Plot 19, Mile 12 Market, Lagos"], [2]),
+    (["Obiora Brothers Nig. Ltd", "Block 7, Ogbete Main Market", "Enugu 400001", "", "Thanks"], [1, 2]),  # street, town
+    (["> Acme GmbH", "> Hauptstr. 5, 10115 Berlin"], [1]),  # quoted in a reply
+    (["Ekene Agu", "12 Allen Avenue, Ikeja"], []),  # a person's, no firm's
+    (["Thanks for the order Ltd is fine and more words here ok", "12 Allen Avenue, Ikeja"], []),  # a sentence
+    (["Acme Ltd", "", "12 Allen Avenue, Ikeja"], []),  # (a blank line ends the signature)
+])
+def test_the_lines_after_a_firms_name_are_its_address(lines, rows):
+    from piiscan.detect.signoff import firm_address_rows
+
+    n = range(len(lines))
+    assert firm_address_rows(dict(zip(n, lines)), dict.fromkeys(n), dict.fromkeys(n, "a.txt"),
+                             {i: i + 1 for i in n}, list(n)) == rows
+
+
+def test_a_firms_address_in_a_text_file_is_kept(tmp_path, key_file):
+    from piiscan.api import redact
+    from piiscan.config import Detection, NerMode
+
+    src = tmp_path / "mail.txt"
+    src.write_text("Daalu,\nEkene Agu\nChukwudi Stockfish Enterprises\n12 Allen Avenue, Ikeja\n\n"
+                   "Ship to:\n14 Allen Avenue, Ikeja\n")
+    redact([str(src)], out_dir=tmp_path / "out", key_file=key_file, detection=Detection(ner=NerMode.OFF))
+    copy = (tmp_path / "out" / "mail.txt").read_text().splitlines()
+    assert copy[3] == "12 Allen Avenue, Ikeja" and copy[6] != "14 Allen Avenue, Ikeja"

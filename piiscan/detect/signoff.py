@@ -13,6 +13,15 @@ line alone says nothing. :func:`signed_names` looks at each line of text whose p
 line, in the same file, is a sign-off and nothing else, and takes its name if the line is
 a name and nothing else: one to three capitalized words, not a team's or a company's
 ('Support Team', 'Nimbus Storage Billing' say who, but no person).
+
+A signature goes on with the firm's name and its address::
+
+    Ekene Agu
+    Chukwudi Stockfish Enterprises
+    Plot 19, Mile 12 Market, Lagos
+
+:func:`firm_address_rows` gives the lines right after a line that is a firm's name (its
+legal form or a kind of business last): the firm's address, where no one lives.
 """
 
 from __future__ import annotations
@@ -20,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from .known import GENERIC_NAMES
+from .known import BUSINESS_WORDS, GENERIC_NAMES, LEGAL_FORM
 
 _SIGN_OFF = re.compile(
     r"[ \t>]*(?:.*?[.!?][ \t]+)?"  # (the line's last sentence: 'Pago o frete. Obrigado!')
@@ -107,4 +116,42 @@ def signed_names(texts: Mapping[int, str], fields: Mapping[int, str | None],
                 w.lower() in _NOT_PERSONS for w in words):
             continue
         out.append((i, m.start("name"), m.end("name")))
+    return out
+
+
+# A firm's name alone on a line: a few words, its legal form or a kind of business last
+# ('Obiora Brothers Nig. Ltd', 'Chukwudi Stockfish Enterprises', 'Acme GmbH')
+_FIRM_LINE = re.compile(r"[ \t>]*(?P<name>[^\W\d_][^\n]{1,60}?)[ \t.,]*\r?")
+_LINES_AFTER_A_FIRM = 2  # its street, then its town
+
+
+def _a_firms_line(text: str) -> bool:
+    m = _FIRM_LINE.fullmatch(text)
+    if m is None:
+        return False
+    name = m.group("name")
+    words = name.split()
+    if not 2 <= len(words) <= 7 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return False
+    form = LEGAL_FORM.search(name)
+    return words[-1].strip(".,()").lower() in BUSINESS_WORDS or form is not None and form.end() == len(name)
+
+
+def firm_address_rows(texts: Mapping[int, str], fields: Mapping[int, str | None],
+                      sources: Mapping[int, str], records: Mapping[int, int],
+                      rows: Sequence[int]) -> list[int]:
+    """The rows, among ``rows`` (lines of text: field None), on the one or two lines right
+    after a firm's name, in the same source: its address, no one's place."""
+    out = []
+    for i in rows:
+        if fields[i] is not None or not texts[i].strip():
+            continue
+        for back in range(1, _LINES_AFTER_A_FIRM + 1):
+            j = i - back
+            if j not in texts or fields[j] is not None or sources[j] != sources[i] \
+                    or records[j] != records[i] - back or not texts[j].strip():
+                break
+            if _a_firms_line(texts[j]):
+                out.append(i)
+                break
     return out

@@ -12,6 +12,7 @@ POSITIVE = [
     ("My old number was (+48) 601-234-567 but", ["(+48) 601-234-567"]),  # country code in parentheses
     ("Hann/hon er á (+298) 211360.", ["(+298) 211360"]),  # (the Faroes' six digits: one group)
     ("Tlf. +298 31 17 40 | Fartlf. 912838", ["+298 31 17 40", "912838"]),  # six digits after a label
+    ("Mdantsane. Tsalela ku-068 189 0426 xa ufikile.", ["068 189 0426"]),  # Xhosa: call at (its 'ku-' glued)
     ("Tel (+44) 20 7946 0958", ["(+44) 20 7946 0958"]),
     ("UK office +44 20 7946 0958", ["+44 20 7946 0958"]),
     ("Berlin +49 30 901820.", ["+49 30 901820"]),
