@@ -189,7 +189,8 @@ class HostnameRecognizer(PatternRecognizer):
                                            # BISHAL-TAMAN-LT, Manisha-Khadka-LT)
             [A-Z][A-Za-z0-9]{1,14}         # the owner's name, as Windows 7 named PCs: DANIEL-PC
             -(?:PC|LAPTOP|NOTEBOOK|DESKTOP|LT|DT|NB|WS|WKS|MBP|MBA  # (and OEMs' setups: Daniel-LAPTOP; an IT
-               |Laptop|Desktop|Notebook)   # department's: AWHITAKER-LT, SVARGAS-DT; 'Hristina-Laptop')
+               |Laptop|Desktop|Notebook|ThinkPad)  # department's: AWHITAKER-LT, SVARGAS-DT; 'Hristina-Laptop',
+                                           # 'Somphones-ThinkPad')
             (?:\d{1,2}|(?<=-LT)\d{3,4})?    # a second machine's number (SJOSHI-PC01, SKING-LT2), a laptop's
                                            # asset number (KSW-CHN-LT394; not a model: 'SM-DT100')
             (?![\w\-])                     # the whole name (a '.domain' suffix is fine)
@@ -371,6 +372,8 @@ class HostnameRecognizer(PatternRecognizer):
             -(?:desktop|laptop|pc|nuc|thinkpad|xps(?:1[35])?|surface|pi[0-5]?|rpi[0-5]?|workstation|phone  # machines:
               |dell|lenovo|asus|acer|tab|tablet|ipad|iphone|nas(?!-?\d)  # (a brand's: 'ishara-dell'; one's own
                                            # NAS, not a site's numbered one: 'kra-nas01')
+              |redmi(?:-note)?|galaxy(?:-[a-z]\d{1,3})?|pixel|oppo(?:-[a-z]\d{1,3})?|realme|oneplus  # a phone's
+                                           # brand and model ('pwint-redmi-note-13', 'thandeka-galaxy-s24')
               |(?i:macbook(?:-pro|-air)?|imac|mbp|mba))  # chinedu-desktop, katrin-pi4, matias-pc,
                                            # rafaels-MacBook-Air
             (?:-?\d{1,2})?

@@ -314,6 +314,16 @@ class PersonAddressRecognizer(PatternRecognizer):
             _PLACE_SCORE,
         ),
         Pattern(
+            "display_name_quoted",
+            r"""(?x)
+            (?<=\b(?i:display)[ ]?(?i:name)[ ](?i:of[ ])?['"‘“])  # a directory's display name in a log's
+            (?![^'"’”\n]*[\d@_/\\])                # prose, quoted: Jira's "Created user 'anna' with display
+            [\p{L}\p{M}][\p{L}\p{M}'’.\-]*(?:[ ][\p{L}\p{M}][\p{L}\p{M}'’.\-]*){0,3}  # name 'Anna Berg'"
+            (?=['"’”])                              # (a name in any script: 'ນິດຕະຍາ ອິນທະວົງ'; no id)
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
             "role_name_caseless",
             r"""(?x)
             (?<=(?:(?<![\p{L}\p{M}])(?:کاربر|مشتری|خریدار|گیرنده|توسط|গ্রাহক|ব্যবহারকারী|প্রাপক  # a person's
@@ -640,6 +650,20 @@ class PersonActRecognizer(PersonAddressRecognizer):
             {_FULL_NAME}
             (?=["”]?(?:[ ]?[(,.;:!?]|\s*$|[ ]\p{{Ll}}))  # and a verb, a bracket or the end after it
             """,
+            0.85,
+        ),
+        Pattern(
+            "role_full_name",
+            r"""(?x)
+            (?<=(?<![\w\-])                    # a customer's or a user's role word, then a full name of two
+              (?:[Кк]лиент|[Пп]ользователь|[Пп]окупатель|[Пп]олучатель|[Аа]бонент|[Кк]ардар|[Кк]олдонуучу  # words
+                |[Мм]изоҷ|[Кк]орбар|[Кк]ліент|[Кк]арыстальнік|[Пп]акупнік|[Bb]ikarhêner|[Xx]erîdar  # (one word
+                |[Mm]üşderi|[Uu]lanyjy|[Kk]orisnik|[Kk]upac|[Kk]undi|[Bb]rúkari|[Mm]panjifa|[Ii]khasimende  # is a
+                |[Uu]msebenzisi|[Uu]mthengi|[Kk]iritaki|[Bb]enotzer)  # firm's as often: 'Клиент Сбербанка'):
+              (?:[ ]?:)?[ ]["“]?)                # Russian, Kyrgyz, Tajik, Belarusian, Kurdish, Turkmen, Bosnian,
+            \p{Lu}[\p{Ll}\p{M}'’\-]{1,30}[ ]\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}  # Faroese, Malagasy, Zulu, Xhosa,
+            (?=["”]?(?:[ ]?[(,.;:!?]|\s*$|[ ]\p{Ll}))  # Maori, Luxembourgish: 'Клиент Мээрим Турсунбаева не
+            """,                                 # получает SMS', and a verb, a bracket or the end after it
             0.85,
         ),
         Pattern(

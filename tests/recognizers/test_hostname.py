@@ -57,6 +57,8 @@ POSITIVE = [
     ('"rrname":"NHV-LT-0173.corp.norhaven.io"', ["NHV-LT-0173"]),  # with its domain
     ("Assign,10.10.4.70,LAPTOP-R2D7QX.corp.example.com,54E1ADE45A1B", ["LAPTOP-R2D7QX"]),  # 6 random characters
     ("Running Ubuntu 24.04 on my home server `chinedu-desktop`. After", ["chinedu-desktop"]),  # owner_device
+    ("hostname option in the server's response: pwint-redmi-note-13.staff.mrwp.la", ["pwint-redmi-note-13.staff.mrwp.la"]),
+    ("domain-name='Somphones-ThinkPad.staff.mrwp.la'", ["Somphones-ThinkPad"]),  # a phone's, a ThinkPad
     ("Happens between orla-pi4 and marco-pi4", ["orla-pi4", "marco-pi4"]),
     ("still happening on haruka-xps13.", ["haruka-xps13"]),
     ("Same problem here on rafaels-MacBook-Air (Windows 11 23H2)", ["rafaels-MacBook-Air"]),
@@ -123,6 +125,7 @@ NEGATIVE = [
     "see support-dell page", "Reset DESKTOP-SUPPORT now", "open Johns-iPhone.plist",  # (a brand's page; a word; a file)
     "the synology-nas box", "backup to home-nas", "Drive 5 in [kra-nas01] test",  # (a NAS's maker; no owner; a site's)
     'the host "down"', "TECNO-SPARK-20 review", "iPhone ya kwanza",  # a quoted word; a model alone; no owner
+    "xiaomi-redmi-note-13 firmware", "samsung-galaxy-s24 case",  # a maker and its model, no owner
     "our ip-phone and cisco-phone and android-phone were reset",  # kinds of phone, no owner's
     "GET /login?next=heikki-laptop HTTP/1.1", "we use kde-plasma-desktop at home",  # a URL's parameter, a product
     "Anna iPhone-t vett", "the new iPhone-ja",  # (Hungarian 'bought an iPhone'; no owner)

@@ -53,6 +53,8 @@ POSITIVE = [
     ("ສະບາຍດີ ທ່ານ ສົມພອນ,", ["ສົມພອນ"]), ("မင်္ဂလာပါ ဦး အောင်,", ["အောင်"]),
     ("З павагай,\nАлесь Каваленка", ["Алесь Каваленка"]), ("Ngā mihi,\nAroha Ngata", ["Aroha Ngata"]),
     ("Misaotra betsaka,\nHery Rakoto", ["Hery Rakoto"]),
+    ("Created user 'nitt' with display name 'ນິດຕະຍາ ອິນທະວົງ' (qm:f1)", ["ນິດຕະຍາ ອິນທະວົງ"]),  # a directory's
+    ("with display name 'Wai Aung Naing' (qm:1)", ["Wai Aung Naing"]),
     ("Pay Bill from 254756376420 - LYDIA MUTHONI MWANGI Acc. Tracy 4089", ["LYDIA MUTHONI MWANGI"]),  # M-PESA's
     ("Jakarta Selatan 12810\nPenerima: Fajar Halim / 0811-5732-4071", ["Fajar Halim"]),  # a recipient's label
     ("Contact: Nestor Aquino — (02) 8771 1041", ["Nestor Aquino"]),
@@ -123,6 +125,8 @@ POSITIVE = [
     # a user's or a customer's role before a name (Slovak, Mongolian, Basque, Uzbek; English with
     # quotes); in scripts without case, a postposition, a bracket or the next label after it
     ("Používateľ Ján Novák sa prihlásil z 192.0.2.10", ["Ján Novák"]), ("Хэрэглэгч Болдын Батбаяр нэвтэрлээ", ["Болдын Батбаяр"]),
+    ("[akjol/core-api] Клиент Мээрим Турсунбаева не получает SMS", ["Мээрим Турсунбаева"]),  # a role, a full name
+    ("Korisnik Džana Hodžić se prijavila", ["Džana Hodžić"]),
     ("Erabiltzailea Miren Etxeberria saioa hasi du", ["Miren Etxeberria"]), ("Mijoz: Sardor Rakhimov,", ["Sardor Rakhimov"]),
     ('customer "Sardor Rakhimov" updated address', ["Sardor Rakhimov"]),
     ('ग्राहक "सीता श्रेष्ठ" ले ठेगाना परिवर्तन गर्नुभयो', ["सीता श्रेष्ठ"]), ("صارف: عائشہ خان فون: 0300", ["عائشہ خان"]),
@@ -167,6 +171,8 @@ NEGATIVE = [
     "Bok je bio dobar.", "Oi\nTudo",  # no greeting (Croatian 'side'; a line of its own)
     "Kia ora koutou,\nngā mihi", "ನಮಸ್ಕಾರ ಎಲ್ಲರಿಗೂ,", "ສະບາຍດີ ທຸກຄົນ,",  # a greeting to all
     "Molo del porto.", "Ry Cooder plays slide",  # no greeting's end after the words
+    "with display name 'svc_jira_42'", "display name '{user}'",  # an account, a template's field
+    "Клиент Сбербанка не может войти", "Kupac Plus paket aktiviran",  # (one word: a firm's; a product)
     "[rina.uta81] [8:49 AM] HP saya", "[INFO] [7:40 AM] started", "see [Nur Wijaya] [link]",  # a handle, a level
     "Firmware 5.2 - random disconnects (megathread) — Norvik Community",  # a page title's site name
     "Cc: IT-Support Geoinformatik <it-support@geo.uni-hallstedt.de>",  # a team's sender
