@@ -459,6 +459,45 @@ class PersonAddressRecognizer(PatternRecognizer):
             _PLACE_SCORE,
         ),
         Pattern(
+            "contact_and_number",
+            r"""(?x)
+            (?<=\b(?i:alternate|alternative|emergency|secondary|other)[ ](?i:contact)(?:[ ](?i:person))?:?[ ])
+            (?!(?i:number|no|phone|mobile|details|name)\b)  # another contact's name in any case or script,
+            [\p{L}\p{M}][\p{L}\p{M}'’.\-]{1,25}(?:[ ][\p{L}\p{M}][\p{L}\p{M}'’.\-]{1,25}){0,2}  # then a
+            (?=[ ]?[:\-–—]?[ ]?\+?\d[\d \-]{6,})      # number: 'Alternate contact sachin kadam 6295326906'
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "title_name_postposition",
+            r"""(?x)
+            (?<=(?<![\p{L}\p{M}])(?:श्री|श्रीमती|सौ|कु|डॉ)\.?[ ])  # a title, a name, a postposition that says
+            [\p{Devanagari}][\p{L}\p{M}]{1,20}(?:[ ][\p{Devanagari}][\p{L}\p{M}]{1,20})?  # whom (Marathi,
+            (?=[ ](?:यांच्याकडे|यांना|यांचे|यांची|यांचा|यांनी|जी|ने|को|का|की|के|से)(?![\p{L}\p{M}]))  # Hindi):
+            """,                                 # 'शेजारी श्री. विनायक कुलकर्णी यांच्याकडे द्या'
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "signature_caseless",
+            rf"""(?x)
+            (?<=[ ][-–—][ ]|(?:ਪਿਆਰ[ ]ਨਾਲ|ਧੰਨਵਾਦ|धन्यवाद|आभार|પ્રેમ[ ]સાથે|આભાર|ಧನ್ಯವಾದಗಳು|നന്ദി)[,،]?[ ])  # a wish's or a
+            (?!{_ALL_CASELESS})                     # note's last words, signed in a script without case: '...
+            {_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}}(?:[ ]{_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}})?  # गोड बोला
+            (?=[ ]?[!.।]?\s*$)                      # - स्वाती', 'ਪਿਆਰ ਨਾਲ, ਨਵਨੀਤ' (with love), at the text's end
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "prefixed_name",
+            r"""(?x)
+            (?<=(?<![\p{L}\p{M}])(?:ngu|ku|kwa|ka|ku-|kwa-|ka-)(?=\p{Lu}))  # Xhosa's and Zulu's prefixes glued to
+            (?!(?:Zulu|Natal|Mashu|Thema|Nobuhle)\b)   # a name: 'Iza kulandwa nguBuhle Matiwane' (by), 'kwaAviwe'
+            \p{Lu}\p{Ll}{2,20}(?:[ ]\p{Lu}\p{Ll}{2,20})?  # (at Aviwe's); not a place ('kwaZulu-Natal')
+            (?![\p{L}\p{M}\-])
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
             "lives_at",
             rf"""(?x)
             (?<![\w@.\-])

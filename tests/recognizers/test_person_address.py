@@ -127,6 +127,10 @@ POSITIVE = [
     ("Používateľ Ján Novák sa prihlásil z 192.0.2.10", ["Ján Novák"]), ("Хэрэглэгч Болдын Батбаяр нэвтэрлээ", ["Болдын Батбаяр"]),
     ("[akjol/core-api] Клиент Мээрим Турсунбаева не получает SMS", ["Мээрим Турсунбаева"]),  # a role, a full name
     ("Korisnik Džana Hodžić se prijavila", ["Džana Hodžić"]),
+    ("Alternate contact sachin kadam 6295326906", ["sachin kadam"]), ("Alternate contact SNEHA MORE 84958 53114", ["SNEHA MORE"]),
+    ("घरी कोणी नसल्यास शेजारी श्री. विनायक कुलकर्णी यांच्याकडे द्या", ["विनायक कुलकर्णी"]),  # a title, a postposition
+    ("मकर संक्रांतीच्या शुभेच्छा! तिळगुळ घ्या गोड गोड बोला - स्वाती", ["स्वाती"]), ("ਮੰਮੀ ਜੀ ਲਈ ਤੋਹਫ਼ਾ - ਪਿਆਰ ਨਾਲ, ਨਵਨੀਤ", ["ਨਵਨੀਤ"]),
+    ("Iza kulandwa nguBuhle Matiwane ngo-18:00", ["Buhle Matiwane"]), ("Hambisa e-NU 11, kwaAviwe, indlu eluhlaza", ["Aviwe"]),
     ("Erabiltzailea Miren Etxeberria saioa hasi du", ["Miren Etxeberria"]), ("Mijoz: Sardor Rakhimov,", ["Sardor Rakhimov"]),
     ('customer "Sardor Rakhimov" updated address', ["Sardor Rakhimov"]),
     ('ग्राहक "सीता श्रेष्ठ" ले ठेगाना परिवर्तन गर्नुभयो', ["सीता श्रेष्ठ"]), ("صارف: عائشہ خان فون: 0300", ["عائشہ خان"]),
@@ -173,6 +177,8 @@ NEGATIVE = [
     "Molo del porto.", "Ry Cooder plays slide",  # no greeting's end after the words
     "with display name 'svc_jira_42'", "display name '{user}'",  # an account, a template's field
     "Клиент Сбербанка не может войти", "Kupac Plus paket aktiviran",  # (one word: a firm's; a product)
+    "Alternate contact number 6295326906", "Alternate contact: none", "श्री गणेश मंदिर",  # no name; no postposition
+    "eThekwini kwaZulu-Natal", "a new iPhone and eBay", "गोड बोला - सबको",  # a place; brands; to all
     "[rina.uta81] [8:49 AM] HP saya", "[INFO] [7:40 AM] started", "see [Nur Wijaya] [link]",  # a handle, a level
     "Firmware 5.2 - random disconnects (megathread) — Norvik Community",  # a page title's site name
     "Cc: IT-Support Geoinformatik <it-support@geo.uni-hallstedt.de>",  # a team's sender
