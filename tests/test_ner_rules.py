@@ -824,3 +824,17 @@ def test_a_locales_region_is_no_place():
                          ("We moved from the US to Canada.", ["US", "Canada"])):
         found = detector.detect_records([text], [None])[0]
         assert [text[f.start:f.end] for f in found if f.entity_type == "LOCATION"] == places
+
+
+def test_a_ner_person_after_a_countrys_postcode_is_its_town():
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+
+    detector = Detector(Detection(ner=NerMode.ON))
+    if not detector.ner_on:
+        pytest.skip("no spaCy model installed")
+    # the small model reads the Faroese town as a person's name
+    text = "Eystara Bryggja 7, FO-100 Tórshavn, Føroyar"
+    found = detector.detect_records([text], [None])[0]
+    assert ("LOCATION", "Tórshavn") in [(f.entity_type, text[f.start:f.end]) for f in found]
+    assert "PERSON" not in {f.entity_type for f in found}

@@ -99,6 +99,8 @@ _REGISTERED_IN = re.compile(r"(?i)\b(?:registered|incorporated)(?:\s+office)?\s+
 _SITE_DETERMINER = re.compile(r"(?i)\b(?:the|our|your|their|its)[ \t]+$")
 _FIRMS_SITE_AFTER = re.compile(rf"(?i)[ \t]+(?:{SITE_WORDS}|site)\b")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)[ \t]+$")
+# A postcode with its country's letters before a town: 'FO-100 ', 'L-7240 ', 'CH-8001 '
+_COUNTRY_POSTCODE_BEFORE = re.compile(r"(?<![\w\-])[A-Z]{1,2}-\d{3,5}[ ]$")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w.]*)")
 _AND_SONS = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:Sons|Daughters|Brothers|Co\b|Company|Partners|Associates)\b")
 
@@ -961,8 +963,12 @@ class Detector:
                         or r.entity_type in ("LOCATION", "PERSON") and SITE_NAME_END.search(view.text, vstart, vend) \
                         or _names_a_firms_site(view.text, vstart, vend):
                     continue
+            kind = r.entity_type
+            if kind == "PERSON" and name == "SpacyRecognizer" and _COUNTRY_POSTCODE_BEFORE.search(
+                    view.text, max(0, vstart - 12), vstart):
+                kind = "LOCATION"  # a town after its postcode ('FO-100 Tórshavn', 'L-7240 Bereldange')
             start, end = view.to_raw(vstart, vend)
-            found.append(RawFinding(r.entity_type, start, end, float(r.score), name))
+            found.append(RawFinding(kind, start, end, float(r.score), name))
         return found
 
     def _finish(self, text: str, structure: Structure, found: list[RawFinding]) -> list[RawFinding]:
