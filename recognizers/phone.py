@@ -439,6 +439,7 @@ _LABEL = (
     + _STRONG_LABEL
     + r"\.?(?:\ (?:no|nr|number)\.?)?\ "
     + r"|\b(?:call|phone|text|reach|ring|sms|message)\ (?:me|us)\ (?:back\ )?(?:at|on)\ "
+    + r"|\b(?:call|ring)\ (?:[^\W\d]+\ ){1,4}(?:on|at)\ "  # 'call my husband Kedar on', 'call before delivery on'
     + r"|\b(?:messages?|texts?|sms)\ to\ |\b(?:answering|answers|picks?\ up)\ at\ "
     + r"|\bsuna[țţt]i\ (?:\w+\ )?la\ "  # Romanian: 'sunați (înainte) la ...' (call at)
     + r"|\b(?:tsalela|fowunela|shayela)\ ku-?"  # Xhosa and Zulu: 'Tsalela ku-068 189 0426' (call at)

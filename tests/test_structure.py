@@ -944,6 +944,11 @@ def test_a_json_objects_members_in_a_line_are_typed_by_their_keys():
              '"product"=>{"name"=>"Rain Jacket"}, "commit"=>"Pay now"}')
     assert _hints(rails) == [("PERSON", "Pieter"), ("LOCATION", "2043 VT"), ("LOCATION", "Haarlem"),
                              ("PERSON", "Pieter Jansen"), ("USERNAME", "zoem")]
+    # a Python dict's repr with blanks in its keys: an iOS placemark, as Home Assistant logs a
+    # phone's location sensor
+    ha = ("payload: [{'attributes': {'Administrative Area': 'KwaZulu-Natal', 'ISO Country Code': 'ZA', "
+          "'Postal Code': '4001', 'Time Zone': 'Africa/Johannesburg', 'Areas Of Interest': 'N/A'}}]")
+    assert _hints(ha) == [("LOCATION", "KwaZulu-Natal"), ("LOCATION", "ZA"), ("LOCATION", "4001")]
 
 
 def test_a_log_lines_key_value_pairs_are_typed_by_their_keys():

@@ -129,6 +129,7 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "punjabi", "bengali", "hindi", "urdu", "pashto", "kurdish", "sorani", "kurmanji", "igbo", "yoruba", "hausa",
     "malagasy", "faroese", "belarusian", "amharic", "tigrinya", "swahili", "zulu", "xhosa", "maori", "samoan",
     "sinhala", "nepali", "burmese", "khmer", "tajik", "kyrgyz", "turkmen", "uzbek", "kazakh", "mongolian",
+    "tsalela", "hambisa",  # (Xhosa's 'call', 'deliver', capitalized at a note's start)
 })
 # Words that name an app, a policy, a team or a company where a person's name would be:
 # an identity provider's audit log names its targets of every kind in one 'displayName'

@@ -280,6 +280,9 @@ _NAME_WORDS = {
     "destinatario",  # Spanish, Italian and Portuguese: a shipment's recipient
     "LOCATION": "city town address streetaddress street homeaddress location "
     "pincode "  # (India's postcode: Shiprocket's 'Address Pincode')
+    # a placemark's parts (Apple's CLPlacemark, Google's geocoder), as a phone's location sensor reports them
+    "administrativearea subadministrativearea thoroughfare subthoroughfare administrativearealevel1 "
+    "administrativearealevel2 "
     "birthplace placeofbirth geburtsort lugardenacimiento lieudenaissance luogodinascita "
     "billingaddress shippingaddress postaladdress addr addr1 addr2 address1 address2 address3 "
     "addressline addressline1 "
@@ -3085,9 +3088,10 @@ def split_profile_hints(text: str) -> list[Hint]:
 # are typed by their keys, as a JSON record's fields are; so are a Ruby hash's, as Rails logs
 # a request's ('Parameters: {"order"=>{"email"=>"ana@x.io", "shipping_address"=>{...}}}')
 # (or a Python dict's repr, in single quotes: "{'serialNumber': 'MB52992601', 'ip': ...}")
-_JSON_MEMBER = re.compile(r"""(?P<q>["'])(?P<name>[A-Za-z_$@][\w$@.\-]{0,40})(?P=q)\s*(?::|=>)\s*(?P=q)"""
+# (a name may hold blanks: an iOS placemark's 'ISO Country Code', 'Sub Administrative Area')
+_JSON_MEMBER = re.compile(r"""(?P<q>["'])(?P<name>[A-Za-z_$@](?:[\w$@.\-]|[ ](?=[\w$@])){0,40})(?P=q)\s*(?::|=>)\s*(?P=q)"""
                           r"""(?P<value>(?<=")[^"\\\n]{1,200}|(?<=')[^'\\\n]{1,200})(?P=q)""")
-_JSON_PARENT = re.compile(r"""(?P<q>["'])(?P<name>[A-Za-z_$@][\w$@.\-]{0,40})(?P=q)\s*(?::|=>)\s*$""")
+_JSON_PARENT = re.compile(r"""(?P<q>["'])(?P<name>[A-Za-z_$@](?:[\w$@.\-]|[ ](?=[\w$@])){0,40})(?P=q)\s*(?::|=>)\s*$""")
 # Apache's ModSecurity names the argument it matched and quotes its value: "against
 # variable `ARGS:last_name' (Value: `D'Angelo' )", "found within ARGS:last_name: D'Angelo"]"
 _MODSEC_ARG = re.compile(r"ARGS:(?P<name>[\w.\-\[\]]{1,60})' \(Value: `(?P<value>[^\n]{1,200}?)' \)"

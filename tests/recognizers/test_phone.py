@@ -13,6 +13,8 @@ POSITIVE = [
     ("Hann/hon er á (+298) 211360.", ["(+298) 211360"]),  # (the Faroes' six digits: one group)
     ("Tlf. +298 31 17 40 | Fartlf. 912838", ["+298 31 17 40", "912838"]),  # six digits after a label
     ("Mdantsane. Tsalela ku-068 189 0426 xa ufikile.", ["068 189 0426"]),  # Xhosa: call at (its 'ku-' glued)
+    ("If not reachable call my husband Kedar on 9850122797", ["9850122797"]),  # a call's words between
+    ("Pls call before delivery on 9822464464", ["9822464464"]),
     ("Tel (+44) 20 7946 0958", ["(+44) 20 7946 0958"]),
     ("UK office +44 20 7946 0958", ["+44 20 7946 0958"]),
     ("Berlin +49 30 901820.", ["+49 30 901820"]),
@@ -43,6 +45,7 @@ NEGATIVE = [
     "247247 - EQUITY BANK KENYA LIMITED", "Acc. 254756376420 via B2B",  # a paybill; twelve digits, no party
     "Ref 200000000000 - OK CLOSED",  # (no plan's number)
     "order 1234567890@shop.example.com", "5123456789@ybl",  # (an e-mail's domain has a dot; no mobile's digits)
+    "call the team on 20240105 ok", "ring the bell at 1200",  # (a date; a short number)
     "Mar  5 07:01:04 mx01 amavis[3172]: (03172-02) Passed CLEAN {RelayedOutbound}",  # amavis' id, a short number
     'via_upstream - "-" 0 1532 23 22 "81.2.69.142"',  # an Envoy log's byte counts and durations
     "on 2023-10-05 at 10:05:03",
