@@ -620,7 +620,8 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?<![\w@.\-])
             (?=\p{{Lu}}\p{{Ll}})                       # (not 'PM Ines': a name's case)
             {_FULL_NAME}
-            (?=[ ]wrote:)                           # a quoted reply's header: 'Marcus Lindqvist wrote:'
+            (?=[ ]wrote(?::|</))                    # a quoted reply's header: 'Marcus Lindqvist wrote:' (or
+                                                    # a forum page's quote's author: '>Tantely Rasamoelina wrote</div>')
             """,
             _PLACE_SCORE,
         ),

@@ -131,6 +131,7 @@ POSITIVE = [
     ("घरी कोणी नसल्यास शेजारी श्री. विनायक कुलकर्णी यांच्याकडे द्या", ["विनायक कुलकर्णी"]),  # a title, a postposition
     ("मकर संक्रांतीच्या शुभेच्छा! तिळगुळ घ्या गोड गोड बोला - स्वाती", ["स्वाती"]), ("ਮੰਮੀ ਜੀ ਲਈ ਤੋਹਫ਼ਾ - ਪਿਆਰ ਨਾਲ, ਨਵਨੀਤ", ["ਨਵਨੀਤ"]),
     ("Iza kulandwa nguBuhle Matiwane ngo-18:00", ["Buhle Matiwane"]), ("Hambisa e-NU 11, kwaAviwe, indlu eluhlaza", ["Aviwe"]),
+    ('<div class="quote-author" style="font-weight: bold;">Tantely Rasamoelina wrote</div>', ["Tantely Rasamoelina"]),
     ("Erabiltzailea Miren Etxeberria saioa hasi du", ["Miren Etxeberria"]), ("Mijoz: Sardor Rakhimov,", ["Sardor Rakhimov"]),
     ('customer "Sardor Rakhimov" updated address', ["Sardor Rakhimov"]),
     ('ग्राहक "सीता श्रेष्ठ" ले ठेगाना परिवर्तन गर्नुभयो', ["सीता श्रेष्ठ"]), ("صارف: عائشہ خان فون: 0300", ["عائشہ خان"]),
@@ -179,6 +180,7 @@ NEGATIVE = [
     "Клиент Сбербанка не может войти", "Kupac Plus paket aktiviran",  # (one word: a firm's; a product)
     "Alternate contact number 6295326906", "Alternate contact: none", "श्री गणेश मंदिर",  # no name; no postposition
     "eThekwini kwaZulu-Natal", "a new iPhone and eBay", "गोड बोला - सबको",  # a place; brands; to all
+    "The Team wrote back", "Nobody wrote</b>",  # (no header's end; a word)
     "[rina.uta81] [8:49 AM] HP saya", "[INFO] [7:40 AM] started", "see [Nur Wijaya] [link]",  # a handle, a level
     "Firmware 5.2 - random disconnects (megathread) — Norvik Community",  # a page title's site name
     "Cc: IT-Support Geoinformatik <it-support@geo.uni-hallstedt.de>",  # a team's sender
