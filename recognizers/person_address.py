@@ -480,10 +480,13 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "signature_caseless",
             rf"""(?x)
-            (?<=[ ][-–—][ ]|(?:ਪਿਆਰ[ ]ਨਾਲ|ਧੰਨਵਾਦ|धन्यवाद|आभार|પ્રેમ[ ]સાથે|આભાર|ಧನ್ಯವಾದಗಳು|നന്ദി)[,،]?[ ])  # a wish's or a
-            (?!{_ALL_CASELESS})                     # note's last words, signed in a script without case: '...
-            {_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}}(?:[ ]{_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}})?  # गोड बोला
-            (?=[ ]?[!.।]?\s*$)                      # - स्वाती', 'ਪਿਆਰ ਨਾਲ, ਨਵਨੀਤ' (with love), at the text's end
+            (?:(?<=[ ][-–—][ ])                   # a wish's or a note's last words, signed in a script without
+               (?!{_ALL_CASELESS})                  # case: '... गोड बोला - स्वाती' (one word after a dash: a
+               {_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}}  # firm's 'ሰላም ሱፐርማርኬት - ቦሌ ቅርንጫፍ' is its branch),
+             |(?<=(?:ਪਿਆਰ[ ]ਨਾਲ|ਧੰਨਵਾਦ|धन्यवाद|आभार|પ્રેમ[ ]સાથે|આભાર|ಧನ್ಯವಾದಗಳು|നന്ദി)[,،]?[ ])  # 'ਪਿਆਰ ਨਾਲ,
+               (?!{_ALL_CASELESS})                  # ਨਵਨੀਤ' (with love)
+               {_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}}(?:[ ]{_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}})?)
+            (?=[ ]?[!.।]?\s*$)                      # at the text's end
             """,
             _PLACE_SCORE,
         ),

@@ -230,6 +230,7 @@ def test_hostname_client_is_a_hostname():
         ("Cashier name", "PERSON"), ("Cashier", None), ("Лаптоп - име рачунара", "HOSTNAME"),
         ("Işgäriň telefony", "PHONE_NUMBER"), ("Işgäriň ady", "PERSON"),  # (Turkmen: the employee's phone, name)
         ("full_name_latin", "PERSON"), ("city_latin", "LOCATION"), ("beneficiary.name", "PERSON"),  # a script's copy; a payee
+        ("Pickup Address", "LOCATION"), ("dropoff_address", "LOCATION"), ("Pickup Location", None),  # (a warehouse's nickname)
         ("latin", None),
         ("Shipping Address4", "LOCATION"), ("Billing Address5", "LOCATION"),  # (Daraz's town and area)
         ("device.imei_no", "HARDWARE_ID"), ("device.imei_no_2", "HARDWARE_ID"), ("login_id", "USERNAME"),

@@ -280,6 +280,8 @@ _NAME_WORDS = {
     "destinatario",  # Spanish, Italian and Portuguese: a shipment's recipient
     "LOCATION": "city town address streetaddress street homeaddress location "
     "pincode "  # (India's postcode: Shiprocket's 'Address Pincode')
+    # a ride's or a courier's addresses, read whole (not its 'Pickup Location', a warehouse's nickname as often)
+    "pickupaddress dropoffaddress dropaddress "
     # a placemark's parts (Apple's CLPlacemark, Google's geocoder), as a phone's location sensor reports them
     "administrativearea subadministrativearea thoroughfare subthoroughfare administrativearealevel1 "
     "administrativearealevel2 "

@@ -180,6 +180,7 @@ NEGATIVE = [
     "Клиент Сбербанка не может войти", "Kupac Plus paket aktiviran",  # (one word: a firm's; a product)
     "Alternate contact number 6295326906", "Alternate contact: none", "श्री गणेश मंदिर",  # no name; no postposition
     "eThekwini kwaZulu-Natal", "a new iPhone and eBay", "गोड बोला - सबको",  # a place; brands; to all
+    "ሰላም ሱፐርማርኬት ኃ/የተ/የግ/ማ - ቦሌ ቅርንጫፍ",  # a firm's branch after a dash
     "The Team wrote back", "Nobody wrote</b>",  # (no header's end; a word)
     "[rina.uta81] [8:49 AM] HP saya", "[INFO] [7:40 AM] started", "see [Nur Wijaya] [link]",  # a handle, a level
     "Firmware 5.2 - random disconnects (megathread) — Norvik Community",  # a page title's site name
