@@ -494,7 +494,7 @@ class PersonAddressRecognizer(PatternRecognizer):
             "prefixed_name",
             r"""(?x)
             (?<=(?<![\p{L}\p{M}])(?:ngu|ku|kwa|ka|ku-|kwa-|ka-)(?=\p{Lu}))  # Xhosa's and Zulu's prefixes glued to
-            (?!(?:Zulu|Natal|Mashu|Thema|Nobuhle)\b)   # a name: 'Iza kulandwa nguBuhle Matiwane' (by), 'kwaAviwe'
+            (?!(?:Zulu|Natal|Mashu|Thema)\b)       # a name: 'Iza kulandwa nguBuhle Matiwane' (by), 'kwaAviwe'
             \p{Lu}\p{Ll}{2,20}(?:[ ]\p{Lu}\p{Ll}{2,20})?  # (at Aviwe's); not a place ('kwaZulu-Natal')
             (?![\p{L}\p{M}\-])
             """,

@@ -150,6 +150,7 @@ def test_ner_does_not_read_a_user_agent():
     ("eb", False), ("Bo", True),  # a lower-case scrap of two letters (Gitea's '...eb/routing/logger.go')
     ("Proforma Westre Piccolo", False), ("ETA Onne", False),  # a trade's papers and freight
     ("ForgotPasswd", False), ("sessionHandler", False), ("McDonald", True), ("DiCaprio", True),  # code's names
+    ("FitzGerald", True),
 ])
 def test_what_could_be_a_name(span, ok):
     assert _could_be_a_name(span) is ok

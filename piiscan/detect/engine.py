@@ -68,8 +68,8 @@ _NOT_A_NAME = re.compile(r"\d|@|\.\w|[^\W_]_|_[^\W_]"
                          # 'HBFormAdapter') or two humps in one ('TeamViewerHost'); 'McDonald' has one
                          r"|[A-Z]{2}[a-z]|[a-z][A-Z][^\s]*[a-z][A-Z]"
                          # or one hump after a lower-case start or a long first word ('sessionHandler',
-                         # 'ForgotPasswd'; not 'McDonald', 'DiCaprio', 'MacArthur')
-                         r"|\b[a-z]+[A-Z]|\b[A-Z][a-z]{3,}[A-Z][a-z]"
+                         # 'ForgotPasswd'; not 'McDonald', 'DiCaprio', 'MacArthur', 'FitzGerald')
+                         r"|\b[a-z]+[A-Z]|\b[A-Z][a-z]{4,}[A-Z][a-z]"
                          # a protocol's name in capitals ('TCP Reset-I', a firewall's teardown reason)
                          r"|\b(?:TCP|UDP|ICMP|HTTPS?|DNS|FTP|SMTP|IMAP|LDAPS?|RDP|SSL|TLS)\b"
                          # a device named for its owner ('MacBook Pro di Gaia'): the device's name

@@ -1215,8 +1215,8 @@ _DEVICE_WORDS = frozenset({"iphone", "ipad", "macbook", "imac", "galaxy", "pixel
                            "xiaomi", "samsung", "huawei", "oppo", "vivo", "realme", "nokia", "tecno", "infinix", "phone",
                            "mobil", "mobile", "telefon", "телефон", "tablet", "tab", "laptop", "notebook", "fón", "fon",
                            "ఫోన్", "फोन", "ফোন", "ទូរស័ព្ទ", "ስልክ", "утас", "l-iphone", "il-galaxy", "il-pixel",
-                           "telefony", "noutbugy", "planşeti"})  # (Turkmen's, with its owner's genitive: 'Perhatyň
-# telefony')
+                           # (and Turkmen's, after its owner's genitive: 'Perhatyň telefony')
+                           "telefony", "noutbugy", "planşeti"})
 # A maker's model code, as an MDM names a phone after its owner: Samsung's 'SM-A346E', Huawei's 'CRT-LX1'
 _MAKER_MODEL = re.compile(r"[A-Z]{2,4}-[A-Z]{0,3}\d{1,4}[A-Z0-9]{0,3}")
 _MODEL_WORDS = frozenset({"note", "pro", "max", "plus", "ultra", "air", "mini", "lite", "se", "fe", "neo", "edge",
