@@ -224,7 +224,8 @@ class PersonAddressRecognizer(PatternRecognizer):
             "greeting",
             rf"""(?x)
             (?<=
-              (?:^|(?<=[\s>"'(]))                  # a greeting starts a line, a sentence or a tag's text
+              (?:^|(?<=[\s>"'(=]))                 # a greeting starts a line, a sentence, a tag's text or a
+                                                    # key's value ('message=Moien Carole, ...')
               (?:Hi|Hello|Hey|Dear|(?i:thanks|thank[ ]you|cheers)|Morning|Good[ ](?:morning|afternoon|evening)
                                                     # ('Spot on, thanks Marcus!' thanks in lower case)
                 |{_GREETINGS_ABROAD})
@@ -493,12 +494,32 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "prefixed_name",
             r"""(?x)
-            (?<=(?<![\p{L}\p{M}])(?:ngu|ku|kwa|ka|ku-|kwa-|ka-)(?=\p{Lu}))  # Xhosa's and Zulu's prefixes glued to
+            (?<=(?<![\p{L}\p{M}])(?:ngu|ku|kwa|ka|ku-|kwa-|ka-|lika-|kuka-)(?=\p{Lu}))  # Xhosa's and Zulu's prefixes glued to
             (?!(?:Zulu|Natal|Mashu|Thema)\b)       # a name: 'Iza kulandwa nguBuhle Matiwane' (by), 'kwaAviwe'
             \p{Lu}\p{Ll}{2,20}(?:[ ]\p{Lu}\p{Ll}{2,20})?  # (at Aviwe's); not a place ('kwaZulu-Natal')
             (?![\p{L}\p{M}\-])
             """,
             _PLACE_SCORE,
+        ),
+        Pattern(
+            "signature_delimiter",
+            rf"""(?x)
+            (?<=(?:^|\n|>)[ \t>]*--[ ]?(?:\r?\n|<br[ ]?/?>)[ \t>]*)  # a mail's or a post's signature after its
+            {_FULL_NAME}                            # delimiter, '-- ' alone on its line: its writer's name on
+            (?=[ \t]*(?:\r?\n|<br[ ]?/?>|</|$))     # the next ('-- <br/>Tojo Rasoanaivo<br/>OSM: tojo19')
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "name_from_address",
+            r"""(?x)
+            (?<=\][ ])                           # a log line's connection: a user's full name after its
+            (?!(?:\p{Lu}\p{Ll}+[ ]){0,2}(?:Incoming|Outgoing|New|Connection|Session|Request|Login|Logon|Client
+               |Remote|Local|Failed|Successful|Accepted|Rejected)\b)  # (not an event's words)
+            \p{Lu}\p{Ll}{1,20}(?:[ ]\p{Lu}\p{Ll}{1,20}){1,2}  # bracketed id, the client's address and its
+            (?=[ ]from[ ](?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F]{0,4}:[0-9a-fA-F:.]{2,})[ ]\([^()\n]{1,60}/)
+            """,                                 # agent: '[140092883710309] Carole Kremer from 102.132.235.87
+            0.85,                                # (Home Assistant/2025.10 ...)' (Home Assistant's websocket API)
         ),
         Pattern(
             "lives_at",

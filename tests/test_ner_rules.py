@@ -151,6 +151,7 @@ def test_ner_does_not_read_a_user_agent():
     ("Proforma Westre Piccolo", False), ("ETA Onne", False),  # a trade's papers and freight
     ("ForgotPasswd", False), ("sessionHandler", False), ("McDonald", True), ("DiCaprio", True),  # code's names
     ("FitzGerald", True),
+    ("Incoming Connection", False), ("New Session", False),  # a log's events
 ])
 def test_what_could_be_a_name(span, ok):
     assert _could_be_a_name(span) is ok

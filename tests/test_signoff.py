@@ -30,6 +30,7 @@ def _names(lines, source="a.txt", first=1):
     (["З павагай,", "Алесь Каваленка"], ["Алесь Каваленка"]), (["Ngā mihi,", "Aroha Ngata"], ["Aroha Ngata"]),
     (["ಧನ್ಯವಾದಗಳು,", "ರವಿ ಕುಮಾರ್"], ["ರವಿ ಕುಮಾರ್"]), (["ຂອບໃຈ,", "ສົມພອນ ແສງດາວ"], ["ສົມພອນ ແສງດາວ"]),
     (["ကျေးဇူးတင်ပါတယ်", "အောင် ကို"], ["အောင် ကို"]), (["Vinarliga,", "Jógvan Hansen"], ["Jógvan Hansen"]),
+    (["-- ", "Tojo Rasoanaivo"], ["Tojo Rasoanaivo"]),  # a signature's delimiter
     (["Hormat saya,", "Budi Santoso"], ["Budi Santoso"]), (["Asante,", "Amina Mushi"], ["Amina Mushi"]),
     (["Cofion cynnes,", "Rhys"], ["Rhys"]), (["Vriendelike groete", "Annelie Botha"], ["Annelie Botha"]),
     (["Me respekt,", "Elira Hoxha"], ["Elira Hoxha"]), (["Срдачан поздрав,", "Марко Петровић"], ["Марко Петровић"]),
@@ -59,6 +60,7 @@ def test_the_name_after_a_sign_off_is_found(lines, names):
     ["Best regards,", "", "Priyanka"],  # not the next line
     ["Thanks,", "请尽快回复我们的问题"],  # a sentence in a script without blanks is no name
     ["Terima kasih,", "tim dukungan"],  # lower case
+    ["-- ", "Sent from my iPhone"], ["x --", "Anna Berg"],  # no name after a delimiter; no delimiter alone
 ])
 def test_no_name_without_a_sign_off_right_above_it(lines):
     assert _names(lines) == []
@@ -89,6 +91,7 @@ def test_a_text_files_signed_name_is_hidden(tmp_path, key_file):
     (["Ekene Agu", "Chukwudi Stockfish Enterprises", "Plot 19, Mile 12 Market, Lagos"], [2]),
     (["Obiora Brothers Nig. Ltd", "Block 7, Ogbete Main Market", "Enugu 400001", "", "Thanks"], [1, 2]),  # street, town
     (["> Acme GmbH", "> Hauptstr. 5, 10115 Berlin"], [1]),  # quoted in a reply
+    (['<p class="MsoNormal">Sjóvarfisk P/F<o:p></o:p></p>', "<p>Eystara Bryggja 7, FO-100 Tórshavn</p>"], [1]),  # HTML
     (["Ekene Agu", "12 Allen Avenue, Ikeja"], []),  # a person's, no firm's
     (["Thanks for the order Ltd is fine and more words here ok", "12 Allen Avenue, Ikeja"], []),  # a sentence
     (["Acme Ltd", "", "12 Allen Avenue, Ikeja"], []),  # (a blank line ends the signature)

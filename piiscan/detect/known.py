@@ -147,6 +147,9 @@ THING_WORDS = frozenset({
     "ci",  # a build bot ('Inkwell CI' reviewing a change)
     # a trade's papers and freight ('Proforma Westre Piccolo', 'Offer Grossa', 'ETA Onne', 'Reefer')
     "proforma", "offer", "order", "invoice", "quotation", "reefer", "eta",
+    # a log's events, where a user's name would be ('Incoming Connection from 10.0.0.1 (...)')
+    "connection", "connections", "session", "sessions", "request", "requests", "login", "logon", "incoming",
+    "outgoing",
     # a shop's own sites and stores (Magento's 'Main Website Store'), a firm's kind of business
     "website", "store", "storefront", "shop", "warehouse", "analytics", "design", "freight",
     "logistics", "engineering", "media", "marketing", "software", "systems",
@@ -213,7 +216,8 @@ LEGAL_FORM = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_], )|(?<=[^\W\d_]\. ))"
                         r"(?:Kft|Zrt|Nyrt|Bt|GmbH|AG|Ltd|Inc|LLC|LLP|PLC|Oy|Oyj|AB|ApS|A/S|SpA|SRL|SARL|SAS|Pty"
                         r"|S\.A|S\.r\.l|S\.p\.A|B\.V|N\.V|s\.r\.o|Sp\. z o\.o"
                         # Estonian, Latvian, Slovenian and Croatian, Bulgarian, Icelandic, Brazilian
-                        r"|OÜ|SIA|d\.o\.o|ЕООД|ООД|ehf|Ltda)(?![\w/])")
+                        r"|OÜ|SIA|d\.o\.o|ЕООД|ООД|ehf|Ltda"
+                        r"|P/F|Sp/F)(?![\w/])")  # (the Faroes': 'Sjóvarfisk P/F')
 
 
 # What parts a letterhead's or a footer's items ('Acme Kft. | 1139 Budapest | Tel.: ...')

@@ -71,7 +71,8 @@ _SIGN_OFF = re.compile(
     r"|ngā[ ]mihi|nga[ ]mihi|nāku[ ]noa,?[ ]nā|nāku[ ]noa|mauri[ ]ora|noho[ ]ora[ ]mai|ಧನ್ಯವಾದಗಳು|ವಂದನೆಗಳು"
     r"|നന്ദി|സ്നേഹപൂർവ്വം|വിശ്വസ്തതയോടെ|આભાર|આપનો[ ]વિશ્વાસુ|ਧੰਨਵਾਦ|आपला[ ]विश्वासू|مننه|په[ ]درنښت"
     r"|ຂອບໃຈ(?:ຫຼາຍ)?|ດ້ວຍຄວາມນັບຖື|ကျေးဇူးတင်ပါတယ်|ကျေးဇူးပါ|የቐንየለይ|ምስ[ ]ሰላምታ)"
-    r"[ \t]*[,.!،፣]?[ \t]*\r?", re.IGNORECASE)  # (Persian's and Amharic's commas too)
+    r"[ \t]*[,.!،፣]?[ \t]*\r?"
+    r"|[ \t>]*--[ ]?\r?", re.IGNORECASE)  # (Persian's and Amharic's commas too; a signature's delimiter, '-- ')
 # (an Indic script's vowel signs are letters of a name here: 'राहुल', 'সুমাইয়া')
 # (and Khmer's: 'សុខ ដារ៉ា', Lao's and Burmese's)
 _NAME_LINE = re.compile(r"[ \t>]*(?P<name>[^\W\d_](?:[^\W\d_'’.\-]|[\u0900-\u0dff\u0e80-\u0eff\u1000-\u109f"
@@ -125,8 +126,11 @@ _FIRM_LINE = re.compile(r"[ \t>]*(?P<name>[^\W\d_][^\n]{1,60}?)[ \t.,]*\r?")
 _LINES_AFTER_A_FIRM = 2  # its street, then its town
 
 
+_TAG = re.compile(r"<[^<>\n]*>")  # (a mail's HTML part: '<p class="MsoNormal">Acme Ltd<o:p></o:p></p>')
+
+
 def _a_firms_line(text: str) -> bool:
-    m = _FIRM_LINE.fullmatch(text)
+    m = _FIRM_LINE.fullmatch(_TAG.sub("", text) if "<" in text else text)
     if m is None:
         return False
     name = m.group("name")

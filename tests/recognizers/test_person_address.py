@@ -132,6 +132,12 @@ POSITIVE = [
     ("मकर संक्रांतीच्या शुभेच्छा! तिळगुळ घ्या गोड गोड बोला - स्वाती", ["स्वाती"]), ("ਮੰਮੀ ਜੀ ਲਈ ਤੋਹਫ਼ਾ - ਪਿਆਰ ਨਾਲ, ਨਵਨੀਤ", ["ਨਵਨੀਤ"]),
     ("Iza kulandwa nguBuhle Matiwane ngo-18:00", ["Buhle Matiwane"]), ("Hambisa e-NU 11, kwaAviwe, indlu eluhlaza", ["Aviwe"]),
     ('<div class="quote-author" style="font-weight: bold;">Tantely Rasamoelina wrote</div>', ["Tantely Rasamoelina"]),
+    ("[homeassistant.components.websocket_api.http.connection] [140092883710309] Carole Kremer from 102.132.235.87 "
+     "(Home Assistant/2025.10.1 (io.robbie.HomeAssistant; build:2025.1264; iOS 18.6.2))", ["Carole Kremer"]),
+    ("domain=notify, service_data=message=Moien Carole, d'Kanner mussen", ["Carole"]),  # a key's value's greeting
+    ("service_data=message=Ibhethri lika-Sipho liphansi (8%)", ["Sipho"]),
+    ('<div class="signature">-- <br/>Tojo Rasoanaivo<br/>OSM: tojo19</div>', ["Tojo Rasoanaivo"]),  # after '-- '
+    ("Thanks for the map.\n-- \nLalaina Rakotomalala\nOSM: lalaina", ["Lalaina Rakotomalala"]),
     ("Erabiltzailea Miren Etxeberria saioa hasi du", ["Miren Etxeberria"]), ("Mijoz: Sardor Rakhimov,", ["Sardor Rakhimov"]),
     ('customer "Sardor Rakhimov" updated address', ["Sardor Rakhimov"]),
     ('ग्राहक "सीता श्रेष्ठ" ले ठेगाना परिवर्तन गर्नुभयो', ["सीता श्रेष्ठ"]), ("صارف: عائشہ خان فون: 0300", ["عائشہ خان"]),
@@ -181,6 +187,9 @@ NEGATIVE = [
     "Alternate contact number 6295326906", "Alternate contact: none", "श्री गणेश मंदिर",  # no name; no postposition
     "eThekwini kwaZulu-Natal", "a new iPhone and eBay", "गोड बोला - सबको",  # a place; brands; to all
     "ሰላም ሱፐርማርኬት ኃ/የተ/የግ/ማ - ቦሌ ቅርንጫፍ",  # a firm's branch after a dash
+    "[2024-01-01] Incoming Connection from 10.0.0.1 port 22",  # (no agent after it)
+    "[1] Incoming Connection from 10.0.0.1 (OpenSSH/8.9)", "[1] New Session from 10.0.0.1 (Mozilla/5.0)",  # events
+    "x -- \nSee you", "-- \nSent from my iPhone",  # (no name after the delimiter)
     "The Team wrote back", "Nobody wrote</b>",  # (no header's end; a word)
     "[rina.uta81] [8:49 AM] HP saya", "[INFO] [7:40 AM] started", "see [Nur Wijaya] [link]",  # a handle, a level
     "Firmware 5.2 - random disconnects (megathread) — Norvik Community",  # a page title's site name
