@@ -149,8 +149,7 @@ def test_ner_does_not_read_a_user_agent():
     ("Kannada", False), ("Patient", False), ("Inkwell CI", False), ("Tamil Selvan", True),  # a language, a role, a bot
     ("eb", False), ("Bo", True),  # a lower-case scrap of two letters (Gitea's '...eb/routing/logger.go')
     ("Proforma Westre Piccolo", False), ("ETA Onne", False),  # a trade's papers and freight
-    ("ForgotPasswd", False), ("sessionHandler", False), ("McDonald", True), ("DiCaprio", True),  # code's names
-    ("FitzGerald", True),
+    ("McDonald", True), ("DiCaprio", True), ("FitzGerald", True), ("JacobWhitesides", True),  # a handle's name
     ("Incoming Connection", False), ("New Session", False),  # a log's events
 ])
 def test_what_could_be_a_name(span, ok):
@@ -761,6 +760,9 @@ def test_a_firms_site_is_no_ones_place(text, place, site):
     ("ana's page: Ana", "Ana", False), ("@Ana_Lee", "Ana", False),  # '_' and '@' end a word
     ("[Originator@6876 sub=Hostsvc.VmkVprobSource]", "Hostsvc", True),  # a dotted name's part
     ("I moved to Dublin. Then", "Dublin", False), ("Dublin.", "Dublin", False),
+    ("OK in 35.0ms @ auth/password.go:38(auth.ForgotPasswd)", "ForgotPasswd", True),  # code's names
+    ("modules/ssh/ssh.go:173:sessionHandler() [I] SSH", "sessionHandler", True),
+    ("J.Smith wrote", "Smith", False), ("Anna (anna@x.io)", "Anna", False),
 ])
 def test_a_piece_of_a_longer_word_is_no_name(text, span, glued):
     from piiscan.detect.engine import _glued

@@ -67,9 +67,6 @@ _NOT_A_NAME = re.compile(r"\d|@|\.\w|[^\W_]_|_[^\W_]"
                          # an identifier's camel case: capitals run into a word ('PingIDAdapter',
                          # 'HBFormAdapter') or two humps in one ('TeamViewerHost'); 'McDonald' has one
                          r"|[A-Z]{2}[a-z]|[a-z][A-Z][^\s]*[a-z][A-Z]"
-                         # or one hump after a lower-case start or a long first word ('sessionHandler',
-                         # 'ForgotPasswd'; not 'McDonald', 'DiCaprio', 'MacArthur', 'FitzGerald')
-                         r"|\b[a-z]+[A-Z]|\b[A-Z][a-z]{4,}[A-Z][a-z]"
                          # a protocol's name in capitals ('TCP Reset-I', a firewall's teardown reason)
                          r"|\b(?:TCP|UDP|ICMP|HTTPS?|DNS|FTP|SMTP|IMAP|LDAPS?|RDP|SSL|TLS)\b"
                          # a device named for its owner ('MacBook Pro di Gaia'): the device's name
@@ -475,8 +472,11 @@ def _glued(text: str, start: int, end: int) -> bool:
     """Whether NER's span is part of a longer word: spaCy splits a unit from its number
     ('iso_a4_210x297mm' -> '210x297', 'mm') and a name is no such piece."""
     return (start > 0 and text[start - 1].isalnum() or end < len(text) and text[end].isalnum()
-            # or a dotted name's part: ESXi's 'sub=Hostsvc.VmkVprobSource'
-            or text[end:end + 1] == "." and text[end + 1:end + 2].isupper())
+            # or a dotted name's part: ESXi's 'sub=Hostsvc.VmkVprobSource', Gitea's 'auth.ForgotPasswd'
+            # (a one-word handle in camel case is a name as often: a tweet's 'JacobWhitesides')
+            or text[end:end + 1] == "." and text[end + 1:end + 2].isupper()
+            or start > 1 and text[start - 1] == "." and text[start - 2].islower()
+            or text[end:end + 1] == "(")  # (a function's: Gitea's 'ssh.go:173:sessionHandler() [I]')
 
 
 def _is_a_date(text: str, start: int, end: int) -> bool:
