@@ -61,6 +61,7 @@ def test_the_name_after_a_sign_off_is_found(lines, names):
     ["Thanks,", "请尽快回复我们的问题"],  # a sentence in a script without blanks is no name
     ["Terima kasih,", "tim dukungan"],  # lower case
     ["-- ", "Sent from my iPhone"], ["x --", "Anna Berg"],  # no name after a delimiter; no delimiter alone
+    ["-- ", "Vďaka"], ["-- ", "Cheers"],  # a sign-off after the delimiter
 ])
 def test_no_name_without_a_sign_off_right_above_it(lines):
     assert _names(lines) == []

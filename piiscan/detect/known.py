@@ -80,7 +80,7 @@ SALUTATIONS = frozenset({
     "dobrý deň", "s pozdravom", "ďakujem", "għażiż", "għażiża", "bonġu", "saħħa", "grazzi", "le meas",
     "dia duit", "kaixo", "eskerrik asko", "agur", "saúdos", "grazas", "sannu", "na gode", "salaan",
     "mahadsanid", "hurmatli", "assalomu alaykum", "hurmat bilan", "эрхэм", "хүндэт", "хүндэтгэсэн",
-    "баярлалаа", "почитуван", "почитувана", "со почит", "благодарам", "pekný deň", "pekný",
+    "баярлалаа", "почитуван", "почитувана", "со почит", "благодарам", "pekný deň", "pekný", "vďaka",
     # Belarusian, Kyrgyz, Tajik, Turkmen, Kurdish, Igbo, Malagasy, Faroese, Luxembourgish, Zulu
     # and Xhosa, Samoan, Maori ('Kia ora', 'Talofa', 'Moien': greetings, no names)
     "шаноўны", "шаноўная", "паважаны", "паважаная", "з павагай", "дзякуй", "прывітанне", "урматтуу",

@@ -109,8 +109,8 @@ def signed_names(texts: Mapping[int, str], fields: Mapping[int, str | None],
         if sources[i - 1] != sources[i] or records[i - 1] != records[i] - 1:
             continue
         m = _NAME_LINE.fullmatch(texts[i])
-        if m is None or not _SIGN_OFF.fullmatch(texts[i - 1]):
-            continue
+        if m is None or not _SIGN_OFF.fullmatch(texts[i - 1]) or _SIGN_OFF.fullmatch(texts[i]):
+            continue  # (a sign-off after a signature's '-- ' is no name: 'Thanks')
         name = m.group("name")
         words = re.split(r"[ '’\-]", name)
         if name.count(" ") > 2 or not all(_a_names_word(w) for w in words if w) or any(
