@@ -494,10 +494,10 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "prefixed_name",
             r"""(?x)
-            (?<=(?<![\p{L}\p{M}])(?:ngu|ku|kwa|ka|ku-|kwa-|ka-|lika-|kuka-)(?=\p{Lu}))  # Xhosa's and Zulu's prefixes glued to
+            (?<=(?<![\w\p{M}])(?:ngu|ku|kwa|ka|ku-|kwa-|ka-|lika-|kuka-)(?=\p{Lu}))  # Xhosa's and Zulu's prefixes glued to
             (?!(?:Zulu|Natal|Mashu|Thema)\b)       # a name: 'Iza kulandwa nguBuhle Matiwane' (by), 'kwaAviwe'
-            \p{Lu}\p{Ll}{2,20}(?:[ ]\p{Lu}\p{Ll}{2,20})?  # (at Aviwe's); not a place ('kwaZulu-Natal')
-            (?![\p{L}\p{M}\-])
+            \p{Lu}\p{Ll}{2,20}(?:[ ]\p{Lu}\p{Ll}{2,20})?  # (at Aviwe's); not a place ('kwaZulu-Natal'), nor
+            (?![\w\p{M}\-])                      # an id's letters ('SldVaU0kaQeriw2a2m', 'kuNgx1Rbyhv9')
             """,
             _PLACE_SCORE,
         ),
