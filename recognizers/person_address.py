@@ -481,9 +481,10 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "signature_caseless",
             rf"""(?x)
-            (?:(?<=[ ][-–—][ ])                   # a wish's or a note's last words, signed in a script without
-               (?!{_ALL_CASELESS})                  # case: '... गोड बोला - स्वाती' (one word after a dash: a
-               {_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}}  # firm's 'ሰላም ሱፐርማርኬት - ቦሌ ቅርንጫፍ' is its branch),
+            (?:(?<=[ ][-–—][ ])(?<=(?:\S+[ ]){{4}}[-–—][ ])  # a wish's or a note's last words (four or more:
+               (?!{_ALL_CASELESS})                  # a column's 'مستودع جدة - الخمرة' is a warehouse's site), signed in
+               {_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}}  # a script without case: '... गोड बोला - स्वाती' (one word
+                                                    # after a dash: a firm's 'ሰላም ሱፐርማርኬት - ቦሌ ቅርንጫፍ' is its branch),
              |(?<=(?:ਪਿਆਰ[ ]ਨਾਲ|ਧੰਨਵਾਦ|धन्यवाद|आभार|પ્રેમ[ ]સાથે|આભાર|ಧನ್ಯವಾದಗಳು|നന്ദി)[,،]?[ ])  # 'ਪਿਆਰ ਨਾਲ,
                (?!{_ALL_CASELESS})                  # ਨਵਨੀਤ' (with love)
                {_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}}(?:[ ]{_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}})?)

@@ -188,6 +188,7 @@ NEGATIVE = [
     "eThekwini kwaZulu-Natal", "a new iPhone and eBay", "गोड बोला - सबको",  # a place; brands; to all
     "ሰላም ሱፐርማርኬት ኃ/የተ/የግ/ማ - ቦሌ ቅርንጫፍ",  # a firm's branch after a dash
     '"x-amz-cf-id":"SldVaU0kaQeriw2a2mtWrDuXJd3M9"', "kuNgx1Rbyhv9cgubAuP18Q==",  # an id's letters
+    "مستودع جدة - الخمرة",  # a warehouse and its site, no note signed
     "[2024-01-01] Incoming Connection from 10.0.0.1 port 22",  # (no agent after it)
     "[1] Incoming Connection from 10.0.0.1 (OpenSSH/8.9)", "[1] New Session from 10.0.0.1 (Mozilla/5.0)",  # events
     "x -- \nSee you", "-- \nSent from my iPhone",  # (no name after the delimiter)
