@@ -481,15 +481,11 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "signature_caseless",
             rf"""(?x)
-            (?:(?<=[ ][-–—][ ])(?<=(?:\S+[ ]){{4}}[-–—][ ])  # a wish's or a note's last words (four or more:
-               (?!{_ALL_CASELESS})                  # a column's 'مستودع جدة - الخمرة' is a warehouse's site), signed in
-               {_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}}  # a script without case: '... गोड बोला - स्वाती' (one word
-                                                    # after a dash: a firm's 'ሰላም ሱፐርማርኬት - ቦሌ ቅርንጫፍ' is its branch),
-             |(?<=(?:ਪਿਆਰ[ ]ਨਾਲ|ਧੰਨਵਾਦ|धन्यवाद|आभार|પ્રેમ[ ]સાથે|આભાર|ಧನ್ಯವಾದಗಳು|നന്ദി)[,،]?[ ])  # 'ਪਿਆਰ ਨਾਲ,
-               (?!{_ALL_CASELESS})                  # ਨਵਨੀਤ' (with love)
-               {_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}}(?:[ ]{_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}})?)
-            (?=[ ]?[!.।]?\s*$)                      # at the text's end
-            """,
+            (?<=(?:ਪਿਆਰ[ ]ਨਾਲ|ਧੰਨਵਾਦ|धन्यवाद|आभार|પ્રેમ[ ]સાથે|આભાર|ಧನ್ಯವಾದಗಳು|നന്ദി)[,،]?[ ])  # a wish's or a
+            (?!{_ALL_CASELESS})                     # note's last words, signed in a script without case after
+            {_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}}(?:[ ]{_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}})?  # 'with
+            (?=[ ]?[!.।]?\s*$)                      # love' or 'thanks': 'ਪਿਆਰ ਨਾਲ, ਨਵਨੀਤ' (not after a dash: a
+            """,                                 # firm's branch, a warehouse's site, a product's colour as often)
             _PLACE_SCORE,
         ),
         Pattern(

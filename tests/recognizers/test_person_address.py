@@ -129,7 +129,7 @@ POSITIVE = [
     ("Korisnik Džana Hodžić se prijavila", ["Džana Hodžić"]),
     ("Alternate contact sachin kadam 6295326906", ["sachin kadam"]), ("Alternate contact SNEHA MORE 84958 53114", ["SNEHA MORE"]),
     ("घरी कोणी नसल्यास शेजारी श्री. विनायक कुलकर्णी यांच्याकडे द्या", ["विनायक कुलकर्णी"]),  # a title, a postposition
-    ("मकर संक्रांतीच्या शुभेच्छा! तिळगुळ घ्या गोड गोड बोला - स्वाती", ["स्वाती"]), ("ਮੰਮੀ ਜੀ ਲਈ ਤੋਹਫ਼ਾ - ਪਿਆਰ ਨਾਲ, ਨਵਨੀਤ", ["ਨਵਨੀਤ"]),
+    ("ਮੰਮੀ ਜੀ ਲਈ ਤੋਹਫ਼ਾ - ਪਿਆਰ ਨਾਲ, ਨਵਨੀਤ", ["ਨਵਨੀਤ"]),
     ("Iza kulandwa nguBuhle Matiwane ngo-18:00", ["Buhle Matiwane"]), ("Hambisa e-NU 11, kwaAviwe, indlu eluhlaza", ["Aviwe"]),
     ('<div class="quote-author" style="font-weight: bold;">Tantely Rasamoelina wrote</div>', ["Tantely Rasamoelina"]),
     ("[homeassistant.components.websocket_api.http.connection] [140092883710309] Carole Kremer from 102.132.235.87 "
@@ -188,7 +188,7 @@ NEGATIVE = [
     "eThekwini kwaZulu-Natal", "a new iPhone and eBay", "गोड बोला - सबको",  # a place; brands; to all
     "ሰላም ሱፐርማርኬት ኃ/የተ/የግ/ማ - ቦሌ ቅርንጫፍ",  # a firm's branch after a dash
     '"x-amz-cf-id":"SldVaU0kaQeriw2a2mtWrDuXJd3M9"', "kuNgx1Rbyhv9cgubAuP18Q==",  # an id's letters
-    "مستودع جدة - الخمرة",  # a warehouse and its site, no note signed
+    "مستودع جدة - الخمرة", "ترمس قهوة ١ لتر - أسود",  # a warehouse's site; a product's colour
     "[2024-01-01] Incoming Connection from 10.0.0.1 port 22",  # (no agent after it)
     "[1] Incoming Connection from 10.0.0.1 (OpenSSH/8.9)", "[1] New Session from 10.0.0.1 (Mozilla/5.0)",  # events
     "x -- \nSee you", "-- \nSent from my iPhone",  # (no name after the delimiter)
