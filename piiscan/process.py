@@ -659,6 +659,14 @@ def _rebuilt_lines(frame, texts, replaced: dict[str, dict[str, str]]):
     return lines.select("row", text=pl.concat_str(pieces))
 
 
+def _line_findings(parts, i: int) -> list:
+    """A text line's findings as its parts hold them, offsets in the whole line (to
+    assemble it anew: see _sign_offs, _firm_addresses)."""
+    from .detect.engine import RawFinding
+
+    return [RawFinding(r[2], s + r[0], s + r[1], r[3], r[4]) for s, _, a in parts.get(i, []) for r in a.rows]
+
+
 def _sign_offs(rt: Runtime, plan: Plan, texts, fields, sources, records, rest, parts) -> None:
     """A name alone on the line after a sign-off is a person's (detect.signoff): the
     lines of a text file are records of their own, so no recognizer sees the two lines
@@ -668,8 +676,7 @@ def _sign_offs(rt: Runtime, plan: Plan, texts, fields, sources, records, rest, p
     from .detect.signoff import signed_names
 
     for i, start, end in signed_names(texts, fields, sources, records, rest):
-        had = parts.get(i, [])
-        found = [RawFinding(r[2], s + r[0], s + r[1], r[3], r[4]) for s, _, a in had for r in a.rows]
+        found = _line_findings(parts, i)
         if any(f.start < end and start < f.end for f in found):
             continue  # found already (a greeting's pattern, NER, a known value)
         found = resolve_overlaps([*found, RawFinding("PERSON", start, end, 0.85, "sign_off_line")])
@@ -679,11 +686,10 @@ def _sign_offs(rt: Runtime, plan: Plan, texts, fields, sources, records, rest, p
 def _firm_addresses(rt: Runtime, plan: Plan, texts, fields, sources, records, rest, parts) -> None:
     """The lines after a firm's name in a signature are its address (detect.signoff): no
     one's place, so their places are not reported. Such a line is assembled anew."""
-    from .detect.engine import RawFinding
     from .detect.signoff import firm_address_rows
 
     for i in firm_address_rows(texts, fields, sources, records, [i for i in rest if i in parts]):
-        found = [RawFinding(r[2], s + r[0], s + r[1], r[3], r[4]) for s, _, a in parts[i] for r in a.rows]
+        found = _line_findings(parts, i)
         kept = [f for f in found if f.entity_type != "LOCATION"]
         if len(kept) == len(found):
             continue
