@@ -221,6 +221,29 @@ def test_hostname_client_is_a_hostname():
         ("Anaran'ny mpanjifa", "PERSON"), ("Anaran'ny mpampiasa", "USERNAME"), ("Anaran'ny vokatra", None),
         ("Brúkaranavn", "USERNAME"), ("Teldupostur", "EMAIL_ADDRESS"), ("Familljennumm", "PERSON"),
         ("Postleitzuel", "LOCATION"), ("ስም ዓሚል", "PERSON"), ("ቁጽሪ ቴሌፎን", "PHONE_NUMBER"),
+        # Tatar and Bashkir (head last: 'Клиент исеме'), Chechen, Uyghur, Sindhi, Assamese,
+        # Odia, Dhivehi (its vowel signs are letters), Tibetan
+        ("Клиент исеме", "PERSON"), ("Кулланучы исеме", "USERNAME"), ("Почта индексы", "LOCATION"),
+        ("Товар исеме", None), ("Ҡулланыусы исеме", "USERNAME"), ("Ҡала", "LOCATION"), ("ЦӀе", "PERSON"),
+        ("خېرىدار ئىسمى", "PERSON"), ("تېلېفون نومۇرى", "PHONE_NUMBER"), ("مەھسۇلات ئىسمى", None),
+        ("پورو نالو", "PERSON"), ("فون نمبر", "PHONE_NUMBER"), ("গ্ৰাহকৰ নাম", "PERSON"),
+        ("ব্যৱহাৰকাৰীৰ নাম", "USERNAME"), ("সামগ্ৰীৰ নাম", None), ("ଗ୍ରାହକଙ୍କ ନାମ", "PERSON"),
+        ("ଉପଯୋଗକର୍ତ୍ତାଙ୍କ ନାମ", "USERNAME"), ("ଫୋନ ନମ୍ବର", "PHONE_NUMBER"), ("ଉତ୍ପାଦ ନାମ", None),
+        ("ފުރިހަމަ ނަން", "PERSON"), ("ފޯނު ނަންބަރު", "PHONE_NUMBER"), ("ཁ་པར་ཨང་གྲངས་", "PHONE_NUMBER"),
+        # Tok Pisin ('bilong'), Fijian ('ni'), Tongan ('ʻo e'), Haitian Creole, Breton ('ar'),
+        # Kinyarwanda ('ry'' glued), Shona, Wolof, Lingala, Oromo, Tswana and Sesotho ('la'),
+        # West Frisian, Romansh, Occitan ('del')
+        ("Nem bilong kastoma", "PERSON"), ("Nem bilong yusa", "USERNAME"), ("Nem bilong samting", None),
+        ("Fon namba", "PHONE_NUMBER"), ("Yaca ni kasitama", "PERSON"), ("Hingoa ʻo e kasitomaa", "PERSON"),
+        ("Non kliyan", "PERSON"), ("Non itilizatè", "USERNAME"), ("Non pwodwi", None),
+        ("Nimewo telefòn", "PHONE_NUMBER"), ("Kòd postal", "LOCATION"), ("Anv ar pratik", "PERSON"),
+        ("Chomlec'h", "LOCATION"), ("Izina ry'umukiriya", "PERSON"), ("Izina ry'igicuruzwa", None),
+        ("Nimero ya telefoni", "PHONE_NUMBER"), ("Umudugudu", "LOCATION"), ("Zita remutengi", "PERSON"),
+        ("Turu kiliyaan", "PERSON"), ("Nkombo ya mosombi", "PERSON"), ("Maqaa maamilaa", "PERSON"),
+        ("Lakkoofsa bilbilaa", "PHONE_NUMBER"), ("Leina la moreki", "PERSON"), ("Leina la modirisi", "USERNAME"),
+        ("Leina la sedirisiwa", None), ("Nomoro ya mohala", "PHONE_NUMBER"), ("Namme klant", "PERSON"),
+        ("Brûkersnamme", "USERNAME"), ("Postkoade", "LOCATION"), ("Numer da telefon", "PHONE_NUMBER"),
+        ("Nom del client", "PERSON"), ("Numero del cliente", None), ("Codice del cliente", None),
         # India's PIN code; a POS's and an HR export's addresses; a country by its ISO code's id;
         # an MDM's IMEI, its enrolling admin; a developer's handle; a till's cashier; Serbian
         # 'computer name'
@@ -588,6 +611,7 @@ def test_code_columns_suppress_digit_noise():
     ("Шуудангийн код", "14200", "LOCATION"), ("Шуудангийн код", "Улаанбаатар", None),
     ("પિન કોડ", "380001", "LOCATION"), ("પિન કોડ", "Ahmedabad", None), ("Poçta indeksi", "744000", "LOCATION"),
     ("Паштовы індэкс", "220030", "LOCATION"), ("Waehere poutāpeta", "6011", "LOCATION"),
+    ("Почта индексы", "420111", "LOCATION"), ("ପିନ କୋଡ", "751001", "LOCATION"), ("Postkoade", "8911 AB", "LOCATION"),
     ("Address Pincode", "431006", "LOCATION"),
 ])
 def test_postcode_columns_hold_a_place(field, value, expected):
@@ -1387,6 +1411,8 @@ def test_names_in_other_scripts_are_read_as_written_and_as_registered():
     assert not is_region_field("Kota") and not is_region_field("Мекенжай")
     assert is_region_field("Welaýat") and is_region_field("ແຂວງ") and is_region_field("Iphondo")
     assert not is_region_field("Salgy") and not is_region_field("ທີ່ຢູ່")
+    assert is_region_field("Yasana") and is_region_field("Peyi") and is_region_field("Өлкә")
+    assert is_region_field("ଦେଶ") and not is_region_field("Adrès") and not is_region_field("Шәһәр")
     assert not is_region_field("Quận") and not is_region_field("Tên Người nhận")
     assert is_region_field("صوبہ") and is_region_field("प्रदेश") and is_region_field("Аймаг")
     assert is_region_field("Gobolka") and is_region_field("Pajjiż") and is_region_field("ខេត្ត")

@@ -163,7 +163,18 @@ _NAME_WORDS = {
     "імя_карыстальніка пакупнік колдонуучу колдонуучунун_аты кардар корбар номи_корбар мизоҷ "
     "ຜູ້ໃຊ້ ຊື່ຜູ້ໃຊ້ ລູກຄ້າ အသုံးပြုသူ အသုံးပြုသူအမည် ဖောက်သည် bikarhêner navê_bikarhêner xerîdar "
     "mişterî بەکارهێنەر ناوی_بەکارهێنەر کڕیار کارن کارن_نوم پېرودونکی mpampiasa mpanjifa "
-    "brúkari brúkaranavn keypari kundi benotzer benotzernumm ዓሚል",
+    "brúkari brúkaranavn keypari kundi benotzer benotzernumm ዓሚል "
+    # Hawaiian, Tatar, Bashkir, Uyghur, Sindhi, Assamese, Odia, Dhivehi, Tok Pisin, Fijian,
+    # Tongan, Haitian Creole, Breton, Occitan, Corsican, West Frisian, Romansh, Kinyarwanda,
+    # Shona, Wolof, Lingala, Oromo, Tswana, Sesotho, Quechua, Guarani: a user, a user name, a
+    # customer, a buyer
+    "mea_hoʻohana inoa_mea_hoʻohana mea_kūʻai кулланучы кулланучы_исеме сатып_алучы ҡулланыусы "
+    "ҡулланыусы_исеме һатып_алыусы ئىشلەتكۈچى ئىشلەتكۈچى_نامى خېرىدار استعمال_ڪندڙ گراهڪ خريدار "
+    "ব্যৱহাৰকাৰী ব্যৱহাৰকাৰীৰ_নাম গ্ৰাহক ক্ৰেতা ଉପଯୋଗକର୍ତ୍ତା ଉପଯୋଗକର୍ତ୍ତା_ନାମ ଗ୍ରାହକ କ୍ରେତା ކަސްޓަމަރު "
+    "yusa yusa_nem kastoma kasitama kasitomaa itilizatè non_itilizatè kliyan achtè implijer "
+    "anv_implijer utilizaire utilizatore brûker brûkersnamme utilisader ukoresha umukiriya umuguzi "
+    "mushandisi mutengi jëfandikukat kiliyaan mosombi fayyadamaa maamila modirisi moreki "
+    "mosebedisi rantiq puruhára",
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
     "members globalname "  # a chat's members (Telegram's export), Discord's display name
@@ -277,6 +288,17 @@ _NAME_WORDS = {
     "ຊື່ ນາມສະກຸນ ຊື່ລູກຄ້າ ຊື່ຜູ້ຮັບ ຜູ້ຮັບ အမည် နာမည် ဖောက်သည်အမည် လက်ခံသူ လက်ခံသူအမည် "
     "navê paşnav wergir ناو ناوی ناوی_تەواو پاشناو وەرگر نوم بشپړ_نوم تخلص eftirnavn fulla_navn "
     "móttakari numm virnumm familljennumm ስም_ኣቦ ተቐባሊ "
+    # Hawaiian, Chechen, Tatar, Bashkir, Uyghur, Sindhi, Assamese, Odia, Tibetan and Dzongkha,
+    # Dhivehi: name, full name, surname, patronymic, recipient
+    "inoa inoa_piha inoa_ʻohana цӏе цӏе_фамили исем тулы_исем ата_исеме алучы атаһының_исеме "
+    "алыусы ئىسىم ئىسمى تولۇق_ئىسمى فامىلە تاپشۇرۇۋالغۇچى نالو پورو_نالو وصول_ڪندڙ সম্পূৰ্ণ_নাম উপাধি "
+    "প্ৰাপক ନାମ ପୂରା_ନାମ ସମ୍ପୂର୍ଣ୍ଣ_ନାମ ଉପନାମ ପ୍ରାପକ མིང་ མིང་ཆ་ཚང་ ལེན་མཁན་ ނަން ފުރިހަމަ_ނަން "
+    # Fijian, Tongan, Quechua and Aymara, Guarani, Haitian Creole, Breton, Occitan, Corsican,
+    # West Frisian, Romansh, Kinyarwanda, Shona, Wolof, Lingala, Oromo, Tswana, Sesotho
+    "yaca yaca_taucoko hingoa hingoa_kakato suti téra terajoapy prenon non_fanmi siyati non_konplè "
+    "anv anv_bihan anv_familh nom_complet casata cugnome namme foarnamme efternamme folsleine_namme "
+    "prenum num_da_famiglia izina amazina zita mazita zita_rekupedzisira nkombo maqaa maqaa_guutuu "
+    "maqaa_abbaa leina sefane lebitso fane "
     "destinatario",  # Spanish, Italian and Portuguese: a shipment's recipient
     "LOCATION": "city town address streetaddress street homeaddress location "
     "pincode "  # (India's postcode: Shiprocket's 'Address Pincode')
@@ -443,7 +465,28 @@ _NAME_WORDS = {
     # country, postcode, locality, street
     "adreesị obodo steeti adiresy adiresin tanàna faritra firenena kaody_paositra fokontany "
     "kaominina bústaður adressa býur bygd postnummar adress uertschaft postleitzuel strooss "
-    "ኣድራሻ ዞባ ሃገር",
+    "ኣድራሻ ዞባ ሃገር "
+    # Hawaiian, Chechen, Tatar and Bashkir, Uyghur, Sindhi: address, town, island, region,
+    # district, country, street, village, county, postcode
+    "helu_wahi kūlanakauhale mokupuni гӏала пачхьалкх кӏошт урам шәһәр өлкә төбәк ил авыл "
+    "почта_индексы ҡала ауыл ئادرېس ئادرېسى شەھەر ئۆلكە رايون دۆلەت كوچا يېزا ناھىيە پوچتا_نومۇرى "
+    "پتو ائڊريس شهر ضلعو صوبو ملڪ ڳوٺ تعلقو "
+    # Assamese, Odia, Tibetan and Dzongkha, Dhivehi: address, town, district, state, country,
+    # village, PIN code, gewog, island, atoll
+    "ঠিকনা চহৰ নগৰ জিলা ৰাজ্য গাঁও পিন_ক'ড ଠିକଣା ସହର ନଗର ଜିଲ୍ଲା ରାଜ୍ୟ ଦେଶ ଗ୍ରାମ ପିନ_କୋଡ ଡାକ_ସଂକେତ "
+    "ཁ་བྱང་ རྫོང་ཁག་ རྒེད་འོག་ གཡུས་ རྒྱལ་ཁབ་ གྲོང་ཁྱེར་ ས་གནས་ އެޑްރެސް ރަށް އަތޮޅު ގައުމު "
+    # Fijian, Tongan, Tok Pisin, Quechua, Guarani, Haitian Creole, Breton, Occitan, Corsican,
+    # West Frisian, Romansh: village, province, district, address, town, island, country,
+    # region, street, postcode, municipality
+    "koro yasana tikina tuʻasila kolo motu fonua adres ples provins kantri taun tiyana llaqta suyu "
+    "táva tetã tetãvore adrès vil komin depatman peyi kòd_postal chomlec'h kêr kumun straed "
+    "kod_post adreça vila comuna carrièra còde_postal indirizzu cità carrughju wenplak stêd "
+    "provinsje lân strjitte postkoade adressa vischnanca citad pajais numer_postal "
+    # Kinyarwanda, Shona, Wolof, Lingala, Oromo, Tswana, Sesotho: address, town, district,
+    # sector, cell, village, province, country, street, zone, kebele
+    "aderesi umujyi akarere umurenge akagari umudugudu intara igihugu umuhanda kero guta dhorobha "
+    "dunhu purovhinzi nyika mugwagwa dëkkuwaay réew adresi engumba mboka ekolo teessoo magaalaa "
+    "godina aanaa naannoo biyya ganda aterese toropo motse kgaolo lefatshe setereke",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
     "endpointname "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
@@ -537,7 +580,17 @@ _NAME_WORDS = {
     # Tigrinya
     "ເບີໂທ ໂທລະສັບ ເບີໂທລະສັບ ဖုန်း ဖုန်းနံပါတ် hejmara_telefonê ژمارەی_تەلەفۆن مۆبایل تلیفون "
     "د_تلیفون_شمېره ekwentị nọmba_ekwentị finday laharana_finday telefaona telefonnummar fartelefon "
-    "telefonsnummer ቴሌፎን ቁጽሪ_ቴሌፎን ስልኪ",
+    "telefonsnummer ቴሌፎን ቁጽሪ_ቴሌፎን ስልኪ "
+    # Hawaiian, Tatar, Bashkir, Uyghur, Sindhi, Assamese, Odia, Tibetan and Dzongkha, Dhivehi,
+    # Fijian, Tongan, Tok Pisin, Guarani, Haitian Creole, Breton, Occitan, Corsican, West
+    # Frisian, Romansh, Kinyarwanda, Shona, Wolof, Lingala, Oromo, Tswana, Sesotho
+    "kelepona helu_kelepona телефон_номеры кесә_телефоны кеҫә_телефоны تېلېفون تېلېفون_نومۇرى "
+    "يانفون فون_نمبر موبائيل ফোন_নম্বৰ ম'বাইল ଫୋନ ଫୋନ_ନମ୍ବର ମୋବାଇଲ ཁ་པར་ ཁ་པར་ཨང་ ཁ་པར་ཨང་གྲངས་ "
+    "ལག་ཐོགས་ཁ་པར་ ފޯނު ފޯނު_ނަންބަރު މޯބައިލް talevoni naba_ni_talevoni fika_telefoni fon "
+    "namba_bilong_fon fon_namba mobail pumbyry telefòn nimewo_telefòn selilè pellgomz "
+    "niverenn_bellgomz telefonu telefoan telefoannûmer numer_da_telefon nimero_ya_telefoni nhare "
+    "runhare nhamba_yenhare nimero_telefon telefone nimero_ya_telefone bilbila bilbilaa "
+    "lakkoofsa_bilbilaa mogala nomore_ya_mogala mohala nomoro_ya_mohala",
     "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress "
     "emailadresse courriel correo correoelectronico epost sahkoposti emailcim почта электроннаяпочта メールアドレス メール eposta "
     "이메일 전자우편 메일주소 "  # Korean
@@ -562,7 +615,11 @@ _NAME_WORDS = {
     # Belarusian, Kyrgyz, Tajik, Lao, Burmese, Kurdish, Pashto, Malagasy, Faroese, Tigrinya
     "ઇમેઇલ ઈમેલ ઇમેલ ਈਮੇਲ ਈ-ਮੇਲ ई-मेल ಇಮೇಲ್ ಇ-ಮೇಲ್ ഇമെയിൽ ഇ-മെയിൽ e-poçta elektron_poçta i-imeyile "
     "imeyile i-imeyili imeli īmēra электронная_пошта э-пошта электрондук_почта почтаи_электронӣ "
-    "ອີເມວ ອີເມລ အီးမေးလ် e-name ئیمەیڵ برېښنالیک mailaka teldupostur ኢመይል",
+    "ອີເມວ ອີເມລ အီးမေးလ် e-name ئیمەیڵ برېښنالیک mailaka teldupostur ኢመይል "
+    # Hawaiian, Uyghur, Sindhi, Assamese, Odia, Tibetan, Dhivehi, Haitian Creole, Breton,
+    # Occitan, Kinyarwanda, Tswana and Sesotho, Oromo
+    "leka_uila ئېلخەت ئېلېكترونلۇق_خەت اي_ميل ইমেইল ই-মেইল ଇମେଲ ଇ-ମେଲ གློག་འཕྲིན་ އީމެއިލް imèl postel "
+    "corrièl imeyili imeile imeelii",
     "IP_ADDRESS": "ip ipaddress clientip remoteaddr remoteip sourceip srcip xforwardedfor ipaddr "
     "clientaddr srcaddr",
     # No hint by name (a card needs its checksum); a number column of these is scanned.
@@ -692,7 +749,7 @@ FREE_TEXT_NAMES = {"body", "text", "message", "msg", "content", "comment", "comm
 
 # (an acronym before a word splits too: Xero's 'POPostalCode' is 'PO', 'Postal', 'Code')
 # (An Indic script's vowel signs are no separators: Hindi's 'पता' is one word, not 'प', 'त')
-_SPLIT = re.compile(r"(?:[^\w\u0900-\u0dff]|_)+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_SPLIT = re.compile(r"(?:[^\w\u0780-\u07bf\u0900-\u0dff\u0f71-\u0f84\u0f8d-\u0fbc]|_)+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 # A key path's separators: 'user.address[0].city', Chargebee's 'billing_address[first_name]'
 _PATH_SEPARATORS = re.compile(r"\.|\[|\]")
 
@@ -1294,7 +1351,11 @@ _POSTCODE_ENDS += tuple(_normalized(
     # Maori, Belarusian, Kyrgyz, Tajik, Lao, Malagasy, Faroese and Luxembourgish postcodes)
     "પિન_કોડ પિનકોડ ਪਿੰਨ_ਕੋਡ ਪਿੰਨਕੋਡ ਪਿਨ_ਕੋਡ पिन_कोड ಪಿನ್_ಕೋಡ್ ಪಿನ್‌ಕೋಡ್ പിൻ_കോഡ് പിൻകോഡ് poçta_indeksi "
     "ikhowudi_yeposi ikhodi_yeposi waehere_poutāpeta паштовы_індэкс почта_индекси индекси_почта "
-    "ລະຫັດໄປສະນີ kaody_paositra postnummar postleitzuel"))
+    "ລະຫັດໄປສະນີ kaody_paositra postnummar postleitzuel "
+    # (and Tatar's and Bashkir's, Uyghur's, Assamese's, Odia's, Haitian Creole's, Breton's,
+    # Occitan's, West Frisian's, Romansh's)
+    "почта_индексы پوچتا_نومۇرى পিন_ক'ড ପିନ_କୋଡ ଡାକ_ସଂକେତ kòd_postal kod_post còde_postal postkoade "
+    "numer_postal"))
 
 
 _BARE_NAMES = frozenset({"nome", "nom", "nombre", "name", "naam",
@@ -1311,7 +1372,13 @@ _BARE_NAMES = frozenset({"nome", "nom", "nombre", "name", "naam",
     # Gujarati, Punjabi, Marathi, Kannada, Malayalam, Turkmen, Xhosa and Zulu, Samoan, Maori,
     # Tajik, Lao, Burmese, Kurdish (both scripts), Pashto, Igbo, Malagasy ('anaran'ny': the
     # name of), Luxembourgish
-    "નામ ਨਾਮ ਨਾਂ नाव ಹೆಸರು പേര് ady igama igoa ingoa ном ຊື່ အမည် navê ناو ناوی نوم aha anarana anaran numm")
+    "નામ ਨਾਮ ਨਾਂ नाव ಹೆಸರು പേര് ady igama igoa ingoa ном ຊື່ အမည် navê ناو ناوی نوم aha anarana anaran numm "
+    # Hawaiian, Chechen, Tatar and Bashkir ('исеме': its name), Uyghur, Sindhi, Odia, Dhivehi,
+    # Fijian, Tongan, Tok Pisin ('Nem bilong kastoma'), Quechua and Aymara, Guarani, Haitian
+    # Creole ('Non kliyan'), Breton, West Frisian, Kinyarwanda, Shona, Wolof ('turu': the name
+    # of), Lingala, Oromo, Tswana, Sesotho
+    "inoa цӏе исем исеме ئىسىم ئىسمى نامى نالو ନାମ ނަން yaca hingoa nem suti téra non anv namme "
+    "izina amazina zita turu nkombo maqaa leina lebitso")
 # The word that joins whose to what ('Emri i klientit', Hindi's 'ग्राहक का नाम', Afrikaans'
 # 'Kliënt se naam')
 # (Urdu's 'گاہک کا نام', Nepali's 'ग्राहक को नाम', Maltese's 'Isem tal-klijent', Irish's 'Ainm an
@@ -1319,7 +1386,12 @@ _BARE_NAMES = frozenset({"nome", "nom", "nombre", "name", "naam",
 # (and Punjabi's 'ਗਾਹਕ ਦਾ ਨਾਮ', Gujarati's 'ગ્રાહક નું નામ', Malagasy's 'Anaran'ny mpanjifa', Maori's
 # 'Ingoa o te kiritaki', with two)
 _LINKS = _normalized("i e të se का की के کا کی کے को ta tal tat tas tad tar tan taz tax il an na abokin mai "
-                     "ਦਾ ਦੀ ਦੇ નું ના ની ny o te")
+                     "ਦਾ ਦੀ ਦੇ નું ના ની ny o te "
+                     # (and Tok Pisin's 'Nem bilong kastoma', Fijian's 'Yaca ni kasitama', Hawaiian's
+                     # 'Inoa o ka mea kūʻai', Tongan's 'Hingoa ʻo e kasitomaa', Kinyarwanda's 'Izina
+                     # ry'umukiriya', Lingala's 'Nkombo ya mosombi', Tswana's 'Leina la moreki',
+                     # Breton's 'Anv ar pratik', Occitan's and Romansh's 'Nom del client')
+                     "bilong ni ka ʻo ry y ya la ar an del da dal dil")
 # Whose a field is, after what it is with no preposition (Romanian, Italian, Spanish: see
 # type_for_name)
 _WHOSE_AFTER = frozenset({"facturare", "livrare", "client", "clientului", "cumparator", "cumparatorului",
@@ -1359,7 +1431,14 @@ _WHOSE_AFTER = frozenset({"facturare", "livrare", "client", "clientului", "cumpa
     "lomthengi yomthengi lomsebenzisi yomsebenzisi lekhasimende yekhasimende lomamkeli yomamkeli "
     "lomamukeli yomamukeli kiritaki kaihoko kaiwhakamahi kaiwhiwhi kaimahi пакупніка атрымальніка "
     "карыстальніка супрацоўніка дастаўкі мизоҷ харидор гиранда корбар корманд xerîdar mişterî "
-    "bikarhêner wergir karmend کڕیار بەکارهێنەر وەرگر mpanjifa mpampiasa mpandray mpividy ዓሚል ተጠቃሚ")
+    "bikarhêner wergir karmend کڕیار بەکارهێنەر وەرگر mpanjifa mpampiasa mpandray mpividy ዓሚል ተጠቃሚ "
+    # Tok Pisin, Fijian, Tongan, Hawaiian ('mea kūʻai' is one: 'kūʻai'), Haitian Creole, Breton,
+    # Kinyarwanda, Shona ('Zita remutengi'), Wolof, Lingala, Oromo, Tswana and Sesotho, Tatar
+    # and Bashkir ('Клиент исеме' is head last: see _WHOSE_BEFORE), West Frisian, Romansh
+    "kastoma yusa wokman kasitama kasitomaa kūʻai hoʻohana kliyan itilizatè achtè anplwaye pratik "
+    "implijer umukiriya ukoresha umuguzi umukozi remutengi remushandisi mutengi mushandisi kiliyaan "
+    "jëfandikukat mosombi mosaleli maamilaa fayyadamaa hojjetaa moreki modirisi mosebedisi "
+    "klant brûker client utilisader")
 # Whose a field is, before what it is (Estonian, Latvian, Lithuanian genitives: the
 # customer's, the recipient's, the buyer's, the orderer's, the user's, the employee's, the
 # contact's; the delivery's and the invoice's)
@@ -1395,7 +1474,14 @@ _WHOSE_BEFORE = frozenset({"kliendi", "saaja", "ostja", "tellija", "kasutaja", "
     "वापरकर्त्याचा खरेदीदाराचे कर्मचाऱ्याचे müşderiniň müşderi alyjynyň ulanyjy ulanyjynyň işgäriň "
     "кардардын колдонуучунун алуучунун кызматкердин ಗ್ರಾಹಕರ ಗ್ರಾಹಕ ಬಳಕೆದಾರರ ಬಳಕೆದಾರ ಸ್ವೀಕರಿಸುವವರ "
     "ಉದ್ಯೋಗಿಯ ഉപഭോക്താവിന്റെ ഉപയോക്താവിന്റെ സ്വീകർത്താവിന്റെ ജീവനക്കാരന്റെ ဖောက်သည် လက်ခံသူ "
-    "အသုံးပြုသူ د پېرودونکي کارن")
+    "အသုံးပြုသူ د پېرودونکي کارن "
+    # Tatar and Bashkir, Uyghur, Assamese, Odia, Quechua, Guarani ('Clientin исеме', 'خېرىدار
+    # ئىسمى', 'গ্ৰাহকৰ নাম', 'ଗ୍ରାହକଙ୍କ ନାମ', 'rantiqpa sutin', 'jogua'ára réra'): the customer's,
+    # the user's, the buyer's, the recipient's, the employee's
+    "клиент клиентның кулланучы кулланучының сатып_алучы сатып_алучының алучы алучының хезмәткәр "
+    "ҡулланыусы ҡулланыусының клиенттың һатып_алыусы алыусы хеҙмәткәр ئىشلەتكۈچى خېرىدار "
+    "تاپشۇرۇۋالغۇچى خىزمەتچى গ্ৰাহকৰ ব্যৱহাৰকাৰীৰ প্ৰাপকৰ কৰ্মচাৰীৰ ଗ୍ରାହକଙ୍କ ଗ୍ରାହକର ଉପଯୋଗକର୍ତ୍ତାଙ୍କ "
+    "ପ୍ରାପକଙ୍କ କର୍ମଚାରୀଙ୍କ rantiqpa llamkachiqpa")
 # Of those, a user's (with a bare name: a login)
 _USER_WHOSE = frozenset({"kasutaja", "lietotaja", "vartotojo", "naudotojo", "uporabnika", "korisnika",
                          "потребителя", "користувача", "notanda", "המשתמש", "משתמש"}) | _normalized(
@@ -1406,7 +1492,10 @@ _USER_WHOSE = frozenset({"kasutaja", "lietotaja", "vartotojo", "naudotojo", "upo
     "isticmaalaha používateľa uživatele utent úsáideora "
     "વપરાશકર્તાનું વપરાશકર્તા ਵਰਤੋਂਕਾਰ वापरकर्त्याचे वापरकर्त्याचा ulanyjy ulanyjynyň lomsebenzisi yomsebenzisi "
     "kaiwhakamahi карыстальніка колдонуучунун корбар ಬಳಕೆದಾರರ ಬಳಕೆದಾರ ഉപയോക്താവിന്റെ အသုံးပြုသူ bikarhêner "
-    "بەکارهێنەر کارن mpampiasa ተጠቃሚ")
+    "بەکارهێنەر کارن mpampiasa ተጠቃሚ "
+    "yusa hoʻohana itilizatè implijer ukoresha remushandisi mushandisi jëfandikukat fayyadamaa modirisi "
+    "mosebedisi brûker utilisader кулланучы кулланучының ҡулланыусы ҡулланыусының ئىشلەتكۈچى "
+    "ব্যৱহাৰকাৰীৰ ଉପଯୋଗକର୍ତ୍ତାଙ୍କ")
 _PHONE_WORDS = frozenset({"phone", "telephone", "tel", "mobile", "telefon", "telefono", "telefone", "telefoon",
                           "mobil", "mobiel", "puhelin", "handy", "gsm", "cellulare", "celular", "telefonszam",
                           "telepon", "telp", "telepono", "simu", "ffôn", "ffon", "telefoni",
@@ -1593,7 +1682,13 @@ _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "regio
                            # Turkmen, Xhosa and Zulu, Maori, Samoan, Kurdish, Malagasy, Igbo:
                            # province, district, country, region, state
                            "welayat", "etrap", "yurt", "iphondo", "ilizwe", "isifundazwe", "izwe", "rohe",
-                           "whenua", "itumalo", "atunuu", "parezgeh", "welat", "faritra", "firenena", "steeti"})
+                           "whenua", "itumalo", "atunuu", "parezgeh", "welat", "faritra", "firenena", "steeti",
+                           # Fijian, Tongan, Tok Pisin, Quechua, Haitian Creole, West Frisian,
+                           # Kinyarwanda, Shona, Oromo, Tswana, Sesotho: province, district,
+                           # country, region, department, zone
+                           "yasana", "tikina", "fonua", "provins", "kantri", "suyu", "depatman", "peyi",
+                           "provinsje", "intara", "igihugu", "akarere", "purovhinzi", "nyika", "dunhu",
+                           "godina", "naannoo", "biyya", "kgaolo", "lefatshe", "setereke"})
 _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode", "pincode",
                           "suburb",  # (Vend's 'physical_suburb')
                           "postalcode", "locality",  # (an address's town: JumpCloud's, Google's)
@@ -1617,6 +1712,11 @@ _OTHER_REGION_NAMES = frozenset({"страна", "ulke", "χωρα", "국가", "
     # Pashto, Tigrinya
     "રાજ્ય દેશ ਰਾਜ ਦੇਸ਼ ರಾಜ್ಯ ದೇಶ സംസ്ഥാനം രാജ്യം вобласць краіна облус өлкө кишвар ແຂວງ ປະເທດ "
     "တိုင်းဒေသကြီး ပြည်နယ် နိုင်ငံ پارێزگا وڵات ولایت هېواد ዞባ ሃገር "
+    "welaýat ýurt parêzgeh "
+    # Tatar and Bashkir, Chechen, Uyghur, Sindhi, Assamese, Odia, Tibetan, Dhivehi, Guarani,
+    # Breton, Occitan, West Frisian, Romansh, Wolof, Lingala
+    "өлкә төбәк ил пачхьалкх ئۆلكە دۆلەت صوبو ملڪ ৰাজ্য ରାଜ୍ୟ ଦେଶ རྒྱལ་ཁབ་ ގައުމު tetã tetãvore país "
+    "lân pajais réew ekolo mboka "
     "welaýat ýurt parêzgeh")  # (Turkmen's and Kurdish's, accented: not the ASCII fields' _REGION_WORDS)
 _REGION_CODES = frozenset({("country", "code"), ("state", "code"), ("province", "code"), ("region", "code"),
                            ("country", "id"),  # (Vend's 'physical_country_id': 'NZ'; a number is no place)
