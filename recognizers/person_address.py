@@ -100,6 +100,17 @@ _GREETINGS_ABROAD = (r"(?:Hallo|Hola|Bonjour|Bonsoir|Salut|Olá|Ola|Ciao|Hej|Hoi
                      r"|Dobar[ ]dan|Zdravo|Silav|Rojbaş|Hêja|Birêz|Ndewo|Nnọọ|Ezigbo|Manao[ ]ahoana|Ry|Kæri|Kæra"
                      r"|Góðan[ ]dag|Moien|Léif|Léiwen|Sawubona|Sanibonani|Molo|Molweni|Talofa(?:[ ]lava)?"
                      r"|Kia[ ]ora|Tēnā[ ]koe|Tena[ ]koe|Mōrena"
+                     # Hawaiian, Tatar and Bashkir, Chechen, Fijian, Tongan, Tok Pisin, Quechua,
+                     # Guarani, Aymara, Haitian Creole, Breton, Occitan, Corsican, West Frisian,
+                     # Romansh, Kinyarwanda, Shona, Lingala, Oromo, Tswana and Sesotho ('Aloha
+                     # Keoni,', 'Хөрмәтле Айгөл,', 'Bula Mere,', 'Gude Mary,', 'Bonjou Jean,',
+                     # 'Demat Yann,', 'Muraho Aline,', 'Mhoro Tendai,', 'Dumela Kagiso,')
+                     r"|Исәнмесез|Сәлам|Хөрмәтле|Кадерле|Һаумыһығыҙ|Сәләм|Ҡәҙерле|Де[ ]дика[ ]дойла"
+                     r"|Ni[ ]sa[ ]bula|Ni[ ]sa[ ]yadra|Mālō[ ]e[ ]lelei|Malo[ ]e[ ]lelei"
+                     r"|Apinun|Allillanchu|Rimaykullayki|Napaykullayki|Mba'éichapa|Maitei"
+                     r"|Kamisaki|Kamisaraki|Bonjou|Bonswa|Demat|Adiu|Bonjorn|Bonghjornu|Goeie(?:moarn)?"
+                     r"|Bêste|Bun[ ]di|Muraho|Mwaramutse|Mwiriwe|Mhoro(?:i)?|Mangwanani|Masikati"
+                     r"|Mbote(?:[ ]na[ ]yo)?|Akkam|Kabajamoo|Dumela(?:ng)?|Lumela(?:ng)?"
                      r"|(?i:danke|gracias|merci|grazie|obrigad[oa]|bedankt|kiitos|köszönöm|köszi|teşekkürler"
                      r"|mulțumesc|multumesc|takk|tack|dziękuję|dzięki|děkuji|díky|дякую|спасибо"
                      r"|aitäh|paldies|ačiū|hvala|благодаря|ευχαριστώ"
@@ -107,10 +118,15 @@ _GREETINGS_ABROAD = (r"(?:Hallo|Hola|Bonjour|Bonsoir|Salut|Olá|Ola|Ciao|Hej|Hoi
                      r"|təşəkkürlər|хвала|рахмет|շնորհակալություն"
                      r"|ďakujem|grazzi|go[ ]raibh[ ]maith[ ]agat|eskerrik[ ]asko|mila[ ]esker|grazas"
                      r"|na[ ]gode|mahadsanid|баярлалаа|благодарам"
-                     r"|дзякуй|ташаккур|daalụ|misaotra|villmools[ ]merci|ngiyabonga|enkosi|fa'afetai))")
+                     r"|дзякуй|ташаккур|daalụ|misaotra|villmools[ ]merci|ngiyabonga|enkosi|fa'afetai"
+                     r"|mahalo|рәхмәт|баркалла|vinaka|tenkyu|sulpayki|aguyje|yuspajara|mèsi|trugarez"
+                     r"|mercés|tankewol|grazia[ ]fitg|murakoze|ndatenda|maita[ ]basa|jërëjëf|matondo|melesi"
+                     r"|galatoomaa|ke[ ]a[ ]leboga|ke[ ]a[ ]leboha))")
 # Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
 # name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
-_GREETINGS_WITH_COMMA = r"(?:Halo|Hai|Helo|Haai|Salam|Jambo|Habari|Salom|Салом)"  # (and Uzbek's)
+# (and Uzbek's; Hawaiian's 'Aloha', Fijian's 'Bula', Tok Pisin's 'Gude' and 'Moning', Haitian
+# Creole's 'Chè' (dear), Romansh's 'Allegra', a first name too)
+_GREETINGS_WITH_COMMA = r"(?:Halo|Hai|Helo|Haai|Salam|Jambo|Habari|Salom|Салом|Aloha|Bula|Gude|Moning|Chè|Allegra)"
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig|Sig\.ra"
           # Indonesian and Malay ('Pak Budi', 'Ibu Sari', 'Encik Ahmad'), Tagalog, Afrikaans,
           # Albanian, Armenian ('Mnr. Botha', 'Zoti Hoxha', 'Պարոն Սարգսյան')
@@ -120,11 +136,16 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora
           r"|pán|pani|pane|Pán|Pani|Господин|Госпоѓа|Госпоѓица"
           # Belarusian, Igbo, Malagasy, Luxembourgish, Zulu and Xhosa
           r"|Спадар|Спадарыня|Maazị|Oriakụ|Andriamatoa|Ramatoa|Ramatoakely|Här|Mnumzane|Mnumzana"
-          r"|Nkosikazi|Nkosazana)")
+          r"|Nkosikazi|Nkosazana"
+          # Haitian Creole, Breton, Corsican, Romansh, Kinyarwanda, Shona, Wolof, Oromo, Tswana and
+          # Sesotho ('Msye Jean', 'Aotrou Le Gall', 'Obbo Tolosa', 'Rra Kgosi', 'Ntate Mokoena')
+          r"|Msye|Madan|Manmzèl|Aotrou|Itron|Dimezell|Sgiò|Signur|Dunna|Bwana|Madamu|Amai|Sëriñ"
+          r"|Obbo|Aadde|Durbee|Rra|Rre|Mma|Ntate|Mme)")
 
 # One or two capitalized name words (any script): Amara, José, O'Neil, Jean-Luc, Liam Reyes
 # Turkish titles, written after the name ('Değerli Sibel Hanım,' is Sibel)
-_TITLE_AFTER = r"(?:Bey|Hanım|Hanim|Efendi|bəy|xanım|мырза|ханым|aka|opa|xonim|janob|ака|опа|хоним|жаноб)"
+_TITLE_AFTER = (r"(?:Bey|Hanım|Hanim|Efendi|bəy|xanım|мырза|ханым|aka|opa|xonim|janob|ака|опа|хоним|жаноб"
+                r"|әфәнде|туташ)")  # (and Tatar's and Bashkir's: 'Хөрмәтле Рөстәм әфәнде,')
 # (and Azerbaijani's, Kazakh's, Uzbek's)
 _NAME = (rf"(?!{_TITLE}\b|I['’]m\b)"  # a title is context, not part of the name; "I'm" is no name
          r"\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:[ ](?!" + _TITLE_AFTER + r"\b)\p{Lu}[\p{Ll}\p{M}'’\-]{1,30})?")
@@ -416,7 +437,14 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |З[ ]павагай|Дзякуй|Урматтоо[ ]менен|Рахмат|Бо[ ]эҳтиром|Ташаккур|Hormat[ ]bilen|Sag[ ]boluň
                   |Bi[ ]rêz|Bi[ ]silav|Gelek[ ]spas|Spas|Daalụ|Misaotra(?:[ ]betsaka)?|Veloma|Vinarliga
                   |Bestu[ ]kvøðjur|Góð[ ]kvøðja|Mat[ ]beschte[ ]Gréiss|Schéine[ ]Gruss|Villmools[ ]merci
-                  |Ngiyabonga|Ozithobayo|Enkosi|Ndiyabulela|Fa'afetai|Soifua|Ngā[ ]mihi|Nga[ ]mihi|Nāku[ ]noa|Mauri[ ]ora)
+                  |Ngiyabonga|Ozithobayo|Enkosi|Ndiyabulela|Fa'afetai|Soifua|Ngā[ ]mihi|Nga[ ]mihi|Nāku[ ]noa|Mauri[ ]ora
+                  |Me[ ]ke[ ]aloha|Mahalo(?:[ ]nui(?:[ ]loa)?)?|A[ ]hui[ ]hou|Хөрмәт[ ]белән|Хөрмәт[ ]менән|Рәхмәт
+                  |Баркалла|Vinaka(?:[ ]vakalevu)?|Mālō[ ]ʻaupito|Malo[ ]aupito|ʻOfa[ ]atu|Ofa[ ]atu|Tenkyu(?:[ ]tru)?
+                  |Lukim[ ]yu|Sulpayki|Añay|Aguyje(?:vete)?|Yuspajara|Jallalla|Mèsi(?:[ ]anpil)?|Respè|Avèk[ ]respè
+                  |Trugarez|A[ -]galon|Kenavo|Mercés|Coralament|Amistats|Salutu|Saluti|Tankewol
+                  |Mei[ ]freonlike[ ]groetnis|Groetnis|Groetsjes|Grazia[ ]fitg|Cordials[ ]salids|Salids|Murakoze(?:[ ]cyane)?
+                  |Mugire[ ]amahoro|Maita[ ]basa|Ndatenda|Ndinotenda|Jërëjëf|Matondo|Melesi|Galatoomaa|Nagaan
+                  |Ke[ ]a[ ]leboga|Ka[ ]tlotlo|Ke[ ]a[ ]leboha|Ka[ ]tlhompho)
                                                     # ('... til søndag. Mvh Lars', 'Üdvözlettel:\nFerenc',
                                                     # Estonian, Latvian, Lithuanian, Slovenian, Croatian,
                                                     # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)

@@ -426,7 +426,14 @@ _STRONG_LABEL = (r"(?:tel(?:ephone)?|phone|mob(?:ile)?|cell(?:phone)?|fax|whatsa
                  # 98450 12345', 'ເບີໂທ: 020 5555 1234', 'Finday: 034 12 345 67', 'Waea: 021 ...')
                  r"|ಫೋನ್|ದೂರವಾಣಿ|ಮೊಬೈಲ್|ഫോൺ|മൊബൈൽ|ફોન|મોબાઇલ|ਫ਼ੋਨ|ਫੋਨ|ਮੋਬਾਈਲ|मोबाईल|भ्रमणध्वनी|تلیفون|ټیلیفون"
                  r"|ګرځنده|مۆبایل|تەلەفۆن|тэл(?:ефон)?|мабільны|ໂທ(?:ລະສັບ)?|ເບີໂທ|ဖုန်း|ስልኪ|ቴሌፎን|ekwentị|finday"
-                 r"|telefaona|fartelefon|fartlf|ucingo|umnxeba|iselula|ifowuni|waea|telefoni"  # (Faroese 'Fartlf.')
+                 r"|telefaona|fartelefon|fartlf|ucingo|umnxeba|iselula|ifowuni|waea|telefoni"
+                 # Hawaiian, Uyghur, Sindhi, Assamese, Odia, Tibetan and Dzongkha, Dhivehi, Fijian,
+                 # Tok Pisin, Guarani, Haitian Creole, Breton, Corsican, West Frisian, Shona, Oromo,
+                 # Tswana and Sesotho, Kinyarwanda ('Kelepona: 808 ...', 'Fon: 7123 4567',
+                 # 'Telefòn: 3712-3456', 'Bilbila: 0911 ...', 'Mogala: 71 234 567')
+                 r"|kelepona|تېلېفون|يانفون|موبائيل|ম'বাইল|ম’বাইল|ଫୋନ|ମୋବାଇଲ|ཁ་པར་?|ފޯނު|talevoni|fon"
+                 r"|pumbyry|telefòn|selilè|pellgomz|telefonu|telefoan|nhare|runhare|bilbila(?:a)?|mogala"
+                 r"|mohala|selefouno|terefone|telefone"  # (Faroese 'Fartlf.')
                  # Portuguese, Spanish and Italian contacts ('Contato: (19) 97954-8045', 'fone 3516-5741')
                  r"|fone|contato|contacto|contatto)")
 _LABEL = (

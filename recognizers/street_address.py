@@ -89,7 +89,8 @@ _SUFFIXES = (
     r"|straat|laan|gracht|kade|plein|singel|dijk|dreef"
     r"|gatan|gata|vägen|väg|veien|vei|veg|vej|gade|stræde|vænget|allé|torget|torv|plads"
     r"|gränd|backe|stien|vegen|katu|tie|kuja|polku|tori|kaari|rinne|väylä|raitti|vegur|braut"
-    r"|stígur|stræti|straeti|utca|körút|iela|gatvė|ulica|brücke|wei|gøta)"  # (and Faroese: 'Tórsgøta')
+    r"|stígur|stræti|straeti|utca|körút|iela|gatvė|ulica|brücke|wei|gøta"
+    r"|strjitte|leane|paad)"  # (and West Frisian: 'Tsjerkestrjitte', 'Skoallepaad')  # (and Faroese: 'Tórsgøta')
 )
 # the same street words written as a word of their own after a capitalized name
 # (Tölzer Strasse, Vibekes gate, Pärna tee, Lange Wei); some only exist this way (as
@@ -112,7 +113,9 @@ _STREET_WORDS = (
     r"|кўчаси|кучаси|гудамж"
     # Kyrgyz ('Киев көчөсү 45', 'Чүй проспектиси 12'), Turkmen ('Atatürk köçesi 45', 'Magtymguly
     # şaýoly 12'), Faroese ('Niels Finsens gøta 7')
-    r"|көчөсү|проспектиси|köçesi|şaýoly|gøta)"
+    r"|көчөсү|проспектиси|köçesi|şaýoly|gøta"
+    # Tatar and Bashkir ('Бауман урамы 12', 'Ленин проспекты 5'), West Frisian ('Lange strjitte 5')
+    r"|урамы|проспекты|strjitte)"
 )
 # Hungarian street words, after a name in any case (Béla király útja, szőlőhegyi út):
 # not English words, so the name needs no capital
@@ -141,7 +144,10 @@ _PREFIX_BEFORE = (
     r"(?i:rue|avenue|av\.?|boulevard|bd|bld|allée|chemin|impasse|quai|cours|voie|ruelle"
     r"|calle|avenida|rua|via|piazza|plaza"
     r"|heol|stryd|ffordd|lôn"  # (Welsh: '12 Heol y Bont', '4 Stryd Fawr')
-    r"|triq|sráid|bóthar|ascaill|rúa|praza)"  # (Maltese: '45, Triq San Pawl'; Irish; Galician)
+    r"|triq|sráid|bóthar|ascaill|rúa|praza"
+    # Haitian Creole, Breton, Occitan, Corsican ('45, Ri Lamarre', '12 straed ar Marc'hallac'h',
+    # '8 carrièra dels Fabres', '3 carrughju Fesch')
+    r"|ri|avni|straed|hent|bali|plasenn|carrièra|avenguda|plaça|camin|baloard|carrughju)"  # (Maltese: '45, Triq San Pawl'; Irish; Galician)
 )
 # Brazil's states' letters, and a town's name before them ('São José dos Campos')
 _UF = r"(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)"
@@ -150,7 +156,7 @@ _BR_TOWN = r"\p{Lu}\p{Ll}[\p{L}\p{M}'’]*(?:[\ \t](?:d[aeo]s?[\ \t])?\p{Lu}[\p{
 _KOREAN_ROAD = r"\p{Lu}[a-z]{1,20}(?:-[a-z]{1,20})?-(?:ro|gil|daero)(?:[\ \t]+\d{1,3}beon-?gil)?"
 # the particles inside Romance street names: Rue de la Paix, Rua do Linguado, Via dei Mille
 _PARTICLE = (
-    r"(?:de|del|della|delle|dei|degli|di|da|do|dos|das|du|des|la|le|les|y|e|el|los|las"
+    r"(?:de|del|della|delle|dei|degli|di|da|do|dos|das|du|des|la|le|les|y|e|el|los|las|dels"
     r"|l['’]|d['’]|dell['’]|z|na"
     r"|wa|ya|yr"  # (Swahili's 'Mtaa wa Uhuru', Welsh's 'Heol yr Eglwys')
     r"|i[lxżnrsdt]-|ta['’]|ta[lsdt]-|l-)"  # (Maltese's article and 'of': 'Triq il-Kbira', 'Triq ta' Xbiex')

@@ -30,6 +30,14 @@ def _names(lines, source="a.txt", first=1):
     (["З павагай,", "Алесь Каваленка"], ["Алесь Каваленка"]), (["Ngā mihi,", "Aroha Ngata"], ["Aroha Ngata"]),
     (["ಧನ್ಯವಾದಗಳು,", "ರವಿ ಕುಮಾರ್"], ["ರವಿ ಕುಮಾರ್"]), (["ຂອບໃຈ,", "ສົມພອນ ແສງດາວ"], ["ສົມພອນ ແສງດາວ"]),
     (["ကျေးဇူးတင်ပါတယ်", "အောင် ကို"], ["အောင် ကို"]), (["Vinarliga,", "Jógvan Hansen"], ["Jógvan Hansen"]),
+    (["Met vriendelijke groet,", "Anna van der Berg"], ["Anna van der Berg"]),  # a family name's particles
+    (["Thanks,", "de Vries"], []), (["Thanks,", "Sjoerd de"], []),  # (not first or last)
+    (["Me ke aloha,", "Leilani Kahale"], ["Leilani Kahale"]), (["Хөрмәт белән,", "Айгөл Сафина"], ["Айгөл Сафина"]),
+    (["Vinaka vakalevu,", "Mere Tuilagi"], ["Mere Tuilagi"]), (["Tenkyu tru,", "Mary Kila"], ["Mary Kila"]),
+    (["Aguyje,", "Ramón Benítez"], ["Ramón Benítez"]), (["Mèsi anpil,", "Widline Joseph"], ["Widline Joseph"]),
+    (["A galon,", "Yann Le Gall"], ["Yann Le Gall"]), (["Mei freonlike groetnis,", "Sjoerd de Vries"], ["Sjoerd de Vries"]),
+    (["Murakoze,", "Aline Uwase"], ["Aline Uwase"]), (["Ke a leboha,", "Palesa Mokoena"], ["Palesa Mokoena"]),
+    (["ଧନ୍ୟବାଦ,", "ସୁରେଶ ମହାନ୍ତି"], ["ସୁରେଶ ମହାନ୍ତି"]),
     (["-- ", "Tojo Rasoanaivo"], ["Tojo Rasoanaivo"]),  # a signature's delimiter
     (["Hormat saya,", "Budi Santoso"], ["Budi Santoso"]), (["Asante,", "Amina Mushi"], ["Amina Mushi"]),
     (["Cofion cynnes,", "Rhys"], ["Rhys"]), (["Vriendelike groete", "Annelie Botha"], ["Annelie Botha"]),

@@ -89,6 +89,16 @@ SALUTATIONS = frozenset({
     "misaotra", "veloma", "kæri", "kæra", "vinarliga", "góðan dag", "moien", "léif", "mat beschte gréiss",
     "sawubona", "sanibonani", "molo", "molweni", "ngiyabonga", "enkosi", "talofa", "fa'afetai", "soifua",
     "kia ora", "tēnā koe", "tena koe", "mōrena", "ngā mihi", "nga mihi", "mauri ora",
+    # Hawaiian, Tatar and Bashkir, Chechen, Fijian, Tongan, Tok Pisin, Quechua, Guarani, Aymara,
+    # Haitian Creole, Breton, Occitan, Corsican, West Frisian, Romansh, Kinyarwanda, Shona,
+    # Wolof, Lingala, Oromo, Tswana and Sesotho
+    "aloha", "mahalo", "me ke aloha", "исәнмесез", "сәлам", "хөрмәтле", "рәхмәт", "хөрмәт белән", "сәләм",
+    "баркалла", "bula", "ni sa bula", "vinaka", "vinaka vakalevu", "mālō e lelei", "malo e lelei", "mālō",
+    "gude", "tenkyu", "allillanchu", "sulpayki", "maitei", "aguyje", "kamisaki", "yuspajara", "bonjou",
+    "bonswa", "mèsi", "mèsi anpil", "demat", "trugarez", "kenavo", "adiu", "mercés", "bonghjornu",
+    "goeie", "tankewol", "groetnis", "allegra", "muraho", "mwaramutse", "murakoze", "mhoro", "mhoroi",
+    "ndatenda", "maita basa", "jërëjëf", "mbote", "matondo", "akkam", "galatoomaa", "dumela", "dumelang",
+    "lumela", "ke a leboga", "ke a leboha",
     "madam",  # ('Dear Sir or Madam,')
 })
 GENERIC_NAMES = SALUTATIONS | frozenset({

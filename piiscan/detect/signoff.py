@@ -70,7 +70,19 @@ _SIGN_OFF = re.compile(
     r"|villmools[ ]merci|ngiyabonga|siyabonga|ozithobayo|enkosi|ndiyabulela|ozithobileyo|fa'afetai|soifua"
     r"|ngā[ ]mihi|nga[ ]mihi|nāku[ ]noa,?[ ]nā|nāku[ ]noa|mauri[ ]ora|noho[ ]ora[ ]mai|ಧನ್ಯವಾದಗಳು|ವಂದನೆಗಳು"
     r"|നന്ദി|സ്നേഹപൂർവ്വം|വിശ്വസ്തതയോടെ|આભાર|આપનો[ ]વિશ્વાસુ|ਧੰਨਵਾਦ|आपला[ ]विश्वासू|مننه|په[ ]درنښت"
-    r"|ຂອບໃຈ(?:ຫຼາຍ)?|ດ້ວຍຄວາມນັບຖື|ကျေးဇူးတင်ပါတယ်|ကျေးဇူးပါ|የቐንየለይ|ምስ[ ]ሰላምታ)"
+    r"|ຂອບໃຈ(?:ຫຼາຍ)?|ດ້ວຍຄວາມນັບຖື|ကျေးဇူးတင်ပါတယ်|ကျေးဇူးပါ|የቐንየለይ|ምስ[ ]ሰላምታ"
+    # Hawaiian, Tatar, Bashkir, Chechen, Uyghur, Sindhi, Odia, Tibetan, Dzongkha, Dhivehi,
+    # Fijian, Tongan, Tok Pisin, Quechua, Guarani, Aymara, Haitian Creole, Breton, Occitan,
+    # Corsican, West Frisian, Romansh, Kinyarwanda, Shona, Wolof, Lingala, Oromo, Tswana,
+    # Sesotho
+    r"|me[ ]ke[ ]aloha|mahalo(?:[ ]nui(?:[ ]loa)?)?|a[ ]hui[ ]hou|хөрмәт[ ]белән|хөрмәт[ ]менән|рәхмәт"
+    r"|баркалла|ھۆرمەت[ ]بىلەن|رەھمەت|مهرباني|ଧନ୍ୟବାଦ|ଆପଣଙ୍କ[ ]ବିଶ୍ୱସ୍ତ|ཐུགས་རྗེ་ཆེ་?|བཀྲིན་ཆེ་?|ޝުކުރިއްޔާ"
+    r"|vinaka(?:[ ]vakalevu)?|mālō[ ]ʻaupito|malo[ ]aupito|ʻofa[ ]atu|ofa[ ]atu|tenkyu(?:[ ]tru)?|lukim[ ]yu"
+    r"|sulpayki|añay|aguyje(?:vete)?|yuspajara|jallalla|mèsi(?:[ ]anpil)?|respè|avèk[ ]respè|trugarez"
+    r"|a[ -]galon|kenavo|mercés|coralament|amistats|salutu|saluti|tankewol|mei[ ]freonlike[ ]groetnis"
+    r"|groetnis|groetsjes|grazia[ ]fitg|cordials[ ]salids|salids|murakoze(?:[ ]cyane)?|mugire[ ]amahoro"
+    r"|maita[ ]basa|ndatenda|ndinotenda|jërëjëf|matondo|melesi|galatoomaa|nagaan|ke[ ]a[ ]leboga"
+    r"|ka[ ]tlotlo|ke[ ]a[ ]leboha|ka[ ]tlhompho)"
     r"[ \t]*[,.!،፣]?[ \t]*\r?"
     r"|[ \t>]*--[ ]?\r?", re.IGNORECASE)  # (Persian's and Amharic's commas too; a signature's delimiter, '-- ')
 # (an Indic script's vowel signs are letters of a name here: 'राहुल', 'সুমাইয়া')
@@ -83,6 +95,12 @@ _NAME_LINE = re.compile(r"[ \t>]*(?P<name>[^\W\d_](?:[^\W\d_'’.\-]|[\u0900-\u0
 _NOT_PERSONS = GENERIC_NAMES | frozenset({
     "service", "services", "care", "department", "desk", "office", "group", "inc", "ltd", "llc",
     "gmbh", "company", "management", "all", "the", "your", "our", "again", "in", "advance"})
+
+
+# The lower-case words inside a family name ('Sjoerd de Vries', 'Anna van der Berg', 'Luca di
+# Stefano'), between capitalized words only
+_PARTICLES = frozenset({"de", "van", "der", "den", "von", "da", "di", "du", "le", "la", "del", "dos", "das",
+                        "ter", "ten", "bin", "binti", "al", "el"})
 
 
 def _a_names_word(word: str) -> bool:
@@ -113,7 +131,8 @@ def signed_names(texts: Mapping[int, str], fields: Mapping[int, str | None],
             continue  # (a sign-off after a signature's '-- ' is no name: 'Thanks')
         name = m.group("name")
         words = re.split(r"[ '’\-]", name)
-        if name.count(" ") > 2 or not all(_a_names_word(w) for w in words if w) or any(
+        if name.count(" ") > 2 + sum(w in _PARTICLES for w in words) or not all(_a_names_word(w) or 0 < k < len(words) - 1 and w in _PARTICLES
+                                          for k, w in enumerate(words) if w) or any(
                 w.lower() in _NOT_PERSONS for w in words):
             continue
         out.append((i, m.start("name"), m.end("name")))

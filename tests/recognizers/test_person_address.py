@@ -53,6 +53,14 @@ POSITIVE = [
     ("ສະບາຍດີ ທ່ານ ສົມພອນ,", ["ສົມພອນ"]), ("မင်္ဂလာပါ ဦး အောင်,", ["အောင်"]),
     ("З павагай,\nАлесь Каваленка", ["Алесь Каваленка"]), ("Ngā mihi,\nAroha Ngata", ["Aroha Ngata"]),
     ("Misaotra betsaka,\nHery Rakoto", ["Hery Rakoto"]),
+    # Hawaiian, Tatar (a title after), Fijian, Tok Pisin, Haitian Creole (a title), Breton,
+    # Kinyarwanda, Shona, Oromo (a title), Tswana (a title), Sesotho; sign-offs
+    ("Aloha Keoni,\nmahalo", ["Keoni"]), ("Хөрмәтле Рөстәм әфәнде,\nсезнең", ["Рөстәм"]),
+    ("Bula Mere,\nvinaka", ["Mere"]), ("Gude Mary,\ntenkyu", ["Mary"]), ("Bonjou Msye Jean,", ["Jean"]),
+    ("Demat Yann,\ntrugarez", ["Yann"]), ("Muraho Aline,", ["Aline"]), ("Mhoro Tendai,", ["Tendai"]),
+    ("Akkam Obbo Tolosa,", ["Tolosa"]), ("Dumela Rra Kgosi,", ["Kgosi"]), ("Lumela Palesa,", ["Palesa"]),
+    ("Me ke aloha,\nLeilani Kahale", ["Leilani Kahale"]), ("Mèsi anpil,\nWidline Joseph", ["Widline Joseph"]),
+    ("Murakoze cyane,\nAline Uwase", ["Aline Uwase"]), ("Ke a leboga,\nKagiso Molefe", ["Kagiso Molefe"]),
     ("Created user 'nitt' with display name 'ນິດຕະຍາ ອິນທະວົງ' (qm:f1)", ["ນິດຕະຍາ ອິນທະວົງ"]),  # a directory's
     ("with display name 'Wai Aung Naing' (qm:1)", ["Wai Aung Naing"]),
     ("Pay Bill from 254756376420 - LYDIA MUTHONI MWANGI Acc. Tracy 4089", ["LYDIA MUTHONI MWANGI"]),  # M-PESA's
@@ -182,6 +190,8 @@ NEGATIVE = [
     "Bok je bio dobar.", "Oi\nTudo",  # no greeting (Croatian 'side'; a line of its own)
     "Kia ora koutou,\nngā mihi", "ನಮಸ್ಕಾರ ಎಲ್ಲರಿಗೂ,", "ສະບາຍດີ ທຸກຄົນ,",  # a greeting to all
     "Molo del porto.", "Ry Cooder plays slide",  # no greeting's end after the words
+    "Bula Vakacegu Resort", "Aloha Stadium tickets", "Gude Straße 5",  # no comma after the words
+    "Mahalo,\nSupport Team",  # a team signs
     "with display name 'svc_jira_42'", "display name '{user}'",  # an account, a template's field
     "Клиент Сбербанка не может войти", "Kupac Plus paket aktiviran",  # (one word: a firm's; a product)
     "Alternate contact number 6295326906", "Alternate contact: none", "श्री गणेश मंदिर",  # no name; no postposition

@@ -102,6 +102,11 @@ POSITIVE = [
     ("#185, 8th Cross, 2nd Main, Jayanagar", ["#185, 8th Cross", "2nd Main"]),
     ("Lot IVG 123 Antsahabe, 101 Antananarivo", ["Lot IVG 123 Antsahabe"]), ("Lot 112 Antsororokavo", ["Lot 112 Antsororokavo"]),
     ("Kolana Azadî 12", ["Kolana Azadî 12"]), ("Lalana Rainandriamampandry 12", ["Lalana Rainandriamampandry 12"]),
+    # Tatar, West Frisian, Haitian Creole, Breton, Occitan, Corsican
+    ("Бауман урамы 12, Казан", ["Бауман урамы 12"]), ("Ленин проспекты 5", ["Ленин проспекты 5"]),
+    ("Tsjerkestrjitte 5, Ljouwert", ["Tsjerkestrjitte 5"]), ("45, Ri Lamarre", ["45, Ri Lamarre"]),
+    ("12 straed Sant-Malo", ["12 straed Sant-Malo"]), ("8 carrièra dels Fabres", ["8 carrièra dels Fabres"]),
+    ("3 carrughju Fesch", ["3 carrughju Fesch"]),
 ]
 
 NEGATIVE = [
@@ -118,6 +123,7 @@ NEGATIVE = [
     "5 Main",  # no street type
     "Capacity 45 Solar MW", "see Door 5", "Hlavné námestie", "Triq il-Kbira",  # (megawatts; no number)
     "Kolana Azadî", "Tórsgøta",  # (no number)
+    "Бауман урамы", "Ri Lamarre", "carrièra dels Fabres",  # (no number)
     "Lot 5 Reserved for auction", "the 2nd main course",  # (no Malagasy quarter; no Bengaluru road)
     "Windows 10",
     "Vahtra 83",  # a street, but nothing says so
