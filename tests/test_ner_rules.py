@@ -104,6 +104,17 @@ def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     ("Ez gelek spas dikim, kerem bike vê fatûreyê bişîne", True), ("Bu sargyt bilen bagly mesele, gerek jogap", True),
     ("Kia ora, ka pai, kua tae mai te pouaka inaianei", True),
     ("Kia ora Aroha, thanks for the update on the delivery to the warehouse", False),
+    # Tok Pisin, Haitian Creole, Kinyarwanda, Shona, Oromo, Sesotho, West Frisian, Breton; English
+    # with a Hawaiian greeting and thanks stays English
+    ("Plis, mi laik kisim bokis bilong mi tumora, tenkyu tru", True),
+    ("Tanpri, mwen pa janm resevwa kòmand mwen an, mwen bezwen li jodi a", True),
+    ("Nyamuneka, ndashaka kumenya niba ipaki yanjye yageze, murakoze cyane", True),
+    ("Ndapota, ndinoda kuziva kuti pasuru yangu ichasvika nhasi here", True),
+    ("Maaloo, ajaja koo yoom akka dhufu natti himaa, galatoomaa", True),
+    ("Ka kopo, ke batla ho tseba hore phasela ya ka e tla fihla neng", True),
+    ("Asjebleaft, kinne jo my sizze wannear't pakket hjoed komt", True),
+    ("Mar plij, n'em eus ket resevet ma fakturenn hiziv, trugarez", True),
+    ("Aloha Keoni, mahalo for the quick reply about the invoice", False),
 ])
 def test_prose_in_another_language_is_told_from_english(text, foreign):
     from piiscan.detect.engine import _foreign_prose

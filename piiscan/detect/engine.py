@@ -289,7 +289,40 @@ _OTHER_FUNCTION_WORDS = frozenset({
     "nga", "tenei", "hoki", "nei", "mai", "atu", "kua", "kia", "ahau", "koe", "engari", "enei", "ratou",
     "tatou", "lea", "latou", "matou", "foi", "pei",
     "gelek", "heta", "niha", "kerem", "bike", "dike", "heye",
-    "ikki", "hetta", "fyri", "eisini", "hevur", "havi", "teir", "honum", "vera", "skal"})
+    "ikki", "hetta", "fyri", "eisini", "hevur", "havi", "teir", "honum", "vera", "skal",
+    # Hawaiian, Fijian, Tongan, Tok Pisin, Quechua, Guarani, Aymara, Haitian Creole, Breton,
+    # Occitan, Corsican, West Frisian, Romansh, Kinyarwanda, Shona, Wolof, Lingala, Oromo,
+    # Sesotho and Tswana (beside spaCy's Tswana list), in ASCII: their words for and, but,
+    # because, if, please, thanks, very, today, tomorrow, now, I, you, we, they, this, that,
+    # have, there is, not, with, for, also
+    "keia", "aole", "hiki", "makou", "kakou", "lakou", "oukou", "mahalo",
+    "kei", "ena", "oqo", "sega", "rawa", "tiko", "keitou", "kemuni", "vakalevu", "vinaka", "qai",
+    "oku", "kuo", "kae", "kapau",
+    "bilong", "stap", "olsem", "tasol", "plis", "tumora", "tenkyu", "yupela", "mipela", "yumi", "pinis",
+    "laik", "bikpela", "liklik", "kisim", "givim", "gutpela", "wanpela", "wanem",
+    "chay", "hina", "imaynalla", "noqa", "nuqa", "paykuna", "kunan", "paqarin", "allin", "sulpayki",
+    "yanapay", "kanki", "kachkan",
+    "upe", "avei", "aguyje", "rehe", "ndive", "guive", "nde",
+    "jupa", "naya", "juma", "jiwasa", "ukat", "jichha", "qharuru", "yuspajara", "janiw", "ukaxa", "utji",
+    "mwen", "pou", "paske", "tanpri", "jodi", "demen", "kounye", "kounya", "genyen", "konnen", "anpil",
+    "avek", "kijan", "bezwen",
+    "hag", "gant", "evit", "ket", "hiziv", "plij", "trugarez", "ivez", "emaon", "deus",
+    "amb", "ieu", "aquel", "aquesta", "aqueste", "deman", "tanben", "plai",
+    "micca", "oghje", "dumane", "ancu", "simu", "issu", "quessu",
+    "hawwe", "wurde", "hjoed", "moarn", "asjebleaft", "tige", "graach", "hjir", "foar", "jimme", "binne",
+    "kinne", "sille",
+    "cun", "betg", "damaun", "ussa", "plaschair", "jau", "dals", "vegn", "uschia",
+    "kandi", "ariko", "kuko", "niba", "nyamuneka", "murakoze", "cyane", "munsi", "nanjye", "njye", "wowe",
+    "ndashaka", "mfite", "dufite", "kugira", "ngo", "nonaha",
+    "uye", "nekuti", "ndapota", "zvikuru", "nhasi", "mangwana", "ikozvino", "ndine", "tine", "kuti",
+    "zvakanaka", "ndiri", "ndinoda", "chete", "iwe", "isu",
+    "waaye", "ndax", "dafa", "dama", "suba", "leegi", "begg", "amul", "lool", "baax", "ngi", "yeen",
+    "mpe", "kasi", "mpo", "soki", "nabondeli", "mingi", "lelo", "lobi", "sikoyo", "ngai", "biso", "bango",
+    "ezali", "nazali", "tozali", "oyo", "yango", "ndenge",
+    "garuu", "sababni", "maaloo", "galatoomaa", "boru", "isin", "isaan", "jira", "akka", "keessa", "irra",
+    "kana", "qaba", "qabna", "kanaaf",
+    "empa", "hobane", "haeba", "kopo", "haholo", "kajeno", "hosane", "joale", "jwale", "hore", "kapa",
+    "feela", "wena", "rona", "thata", "gompieno", "kamoso"})
 
 
 @lru_cache(maxsize=1)
@@ -315,6 +348,8 @@ def _foreign_stop_words() -> frozenset[str]:
                        if len(w) >= 3 and w not in _ENGLISH_TOO_IN_NEW_LISTS)
     # Luxembourgish and Kurmanji: their longer words only (Luxembourgish 'hat', 'war', 'den')
     words |= frozenset(w for lang in ("lb", "kmr") for w in spacy_stop_words(lang) if len(w) >= 4)
+    # Tswana: its longer words too ('gonne', 'jaanong', 'mongwe')
+    words |= frozenset(w for w in spacy_stop_words("tn") if len(w) >= 4)
     return frozenset(w for w in words if len(w) > 1) - stop_words() - _PARTICLES_OF_NAMES - _ENGLISH_TOO
 
 
