@@ -7,6 +7,7 @@ import pytest
 E = "HARDWARE_ID"
 
 POSITIVE = [
+    ("Auth: (540) Login OK: [001ba946e2d8] (from client sw-acc-cse-3f port 50100)", ["001ba946e2d8"]),  # MAB
     ("Cihazın IMEI numarası 351494344826680 faturada", ["351494344826680"]),  # Turkish 'IMEI number'
     ("System UUID (dmidecode -s system-uuid): BEF1453A-6B2D-48E2-8CEF-1DBF29BEB8D8",
      ["BEF1453A-6B2D-48E2-8CEF-1DBF29BEB8D8"]),  # a note on how it was read
@@ -61,6 +62,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Auth: (540) Login OK: [anna.becker] (from client sw-acc-cse-3f port 50100)",  # a person's login
     "IMEI numarası yok, 351494344826680 sipariş no", "UUID (see the docs) below",  # no number after it
     "10,03/12/24,07:43:02,Assign,10.10.4.70,host,,,434619592,0,,,,0x4D53465420352E30",  # no MAC; a hex run
     "build 54E1ADE45A1B, finished",  # 12 hex digits outside a DHCP line

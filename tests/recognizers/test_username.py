@@ -7,6 +7,19 @@ import pytest
 E = "USERNAME"
 
 POSITIVE = [
+    ("tkgosietsile_iPhone_1/13/2023_9:22 PM", ["tkgosietsile"]), ("r.lewis_AndroidForWork_1/25/2024_11:20 AM", ["r.lewis"]),
+    # Dovecot's user=<...> and its process's user; FreeRADIUS' logins; an OpenVPN server's
+    # client in a file of its own (no 'openvpn' on the line)
+    ("imap-login: Info: Login: user=<t.mukhametzyanov>, method=PLAIN, rip=92.255.139.23", ["t.mukhametzyanov"]),
+    ("Mar 04 04:32:05 pop3(munire.hoshur)<28898><qKXnLo6XaRPJwqh0>: Info: copy from INBOX", ["munire.hoshur"]),
+    ("Auth: (110) Login OK: [courtney.hughes/<via Auth-Type = eap>] (from client wlc-main-01 port 0)",
+     ["courtney.hughes"]),
+    ("Auth: (1683) Login incorrect (mschap: MS-CHAP2-Response is incorrect): [aybulat.aminev] (from client x)",
+     ["aybulat.aminev"]),
+    ("2024-03-04 22:58:32 kainoa.kauhane/72.235.127.13:58491 MULTI_sva: pool returned IPv4=10.8.3.95",
+     ["kainoa.kauhane"]),
+    ("2024-03-04 09:09:45 mridusmita.deka/106.203.38.238:28412 Data Channel: cipher 'AES-256-GCM'",
+     ["mridusmita.deka"]),
     ("Technikus: Mészáros Ildikó (meszaros.ildiko)", ["meszaros.ildiko"]),  # name_and_login
     ("Օգտատեր՝ ეკა წერეთელი (ekat), հեռ.", ["ekat"]),
     ("பயனர் கார்த்திக் ராஜா (karthik.r) உள்நுழைந்தார்", ["karthik.r"]),  # (Tamil; Amharic)
@@ -162,6 +175,11 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Build_Windows_2023", "setup_iPhone_notes.txt",  # no enrolment's date after the platform
+    "Auth: (540) Login OK: [001ba946e2d8] (from client sw-acc-cse-3f port 50100)",  # a port's MAC (a device's)
+    "imap-login: Info: Disconnected: user=<>, rip=92.255.139.23",  # (no name)
+    "proxy backend-7/10.0.0.5:8080 returned 502",  # a name before an address, in no OpenVPN words
+    "imap(1000): Info: started",  # (no letter)
     "Max EAP identity request retries (3) exceeded", "EAP identity response",  # Cisco WLC's: no identity
     "mail anna@ybl.example.com", "9693557852@ybl", "pay@paytm.com",  # an e-mail's domain; a mobile (a phone's)
     "pull registry.example.com/app@sha256:9f86d081884c7d65", "ssh git@github.com:org/repo.git",  # no Matrix ids
