@@ -256,6 +256,11 @@ def test_hostname_client_is_a_hostname():
         ("Pickup Address", "LOCATION"), ("dropoff_address", "LOCATION"), ("Pickup Location", None),  # (a warehouse's nickname)
         ("latin", None),
         ("Shipping Address4", "LOCATION"), ("Billing Address5", "LOCATION"),  # (Daraz's town and area)
+        ("card.country", None), ("card.issuer_country", None), ("customer.country", "LOCATION"),
+        ("intro/region", "LOCATION"), ("intro/municipality", "LOCATION"), ("respondent/resp_name", "PERSON"),
+        ("intro/enumerator_name", "PERSON"), ("feedback/description", None), ("intro/consent", None),
+        ("Tél portable", "PHONE_NUMBER"), ("Tél perso", "PHONE_NUMBER"), ("Auteur", "PERSON"),
+        ("Azure AD Device ID", "HARDWARE_ID"), ("aad_device_id", "HARDWARE_ID"), ("Session Device ID", None),
         ("device.imei_no", "HARDWARE_ID"), ("device.imei_no_2", "HARDWARE_ID"), ("login_id", "USERNAME"),
     ],
 )
@@ -590,6 +595,9 @@ def test_a_forums_placeholders_name_nobody_and_no_place(field, value):
     ("device_id", "deadbeefcafebabe", None),  # hex words, no digits: no id
     ("mobile_id", "00008030-001A2B3C0E12802E", "HARDWARE_ID"), ("udid", "00008030-001A2B3C0E12802E", "HARDWARE_ID"),
     ("imei", "356938035643809", "HARDWARE_ID"),
+    # ODK's and KoboToolbox's deviceid: its scheme, then the id; Intune's directory id
+    ("deviceid", "collect:J586JJOeK1JTjE3l", "HARDWARE_ID"), ("deviceid", "ee.kobotoolbox.org:DWuIEp3Nik8qTvGr", "HARDWARE_ID"),
+    ("deviceid", "collect:", None), ("Azure AD Device ID", "07f84f63-f1ee-495b-94be-d37269651f45", "HARDWARE_ID"),
 ])
 def test_device_id_columns_hold_hardware_ids(field, value, expected):
     assert _hints(value, field) == ([(expected, value)] if expected else [])

@@ -176,6 +176,7 @@ _NAME_WORDS = {
     "mushandisi mutengi jëfandikukat kiliyaan mosombi fayyadamaa maamila modirisi moreki "
     "mosebedisi rantiq puruhára",
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
+    "auteur autore "  # (French and Italian: a record's author, Dolibarr's 'Auteur')
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
     "members globalname "  # a chat's members (Telegram's export), Discord's display name
     "availablename "  # Chatwoot's agent's name ('sender.available_name')
@@ -321,6 +322,7 @@ _NAME_WORDS = {
     " strasse anschrift adresse wohnort stadt ort ville direccion ciudad localidad "
     "domicilio endereco cidade morada indirizzo citta "
     "rue rue1 rue2 rue3 adresse1 adresse2 adresse3 complementdadresse codepostal pays departement "
+    "municipality village "  # (a survey's: KoboToolbox's 'intro/municipality')
     "commune localite hausnummer hausnr housenumber streetnumber buildingnumber "
     "adresszusatz postleitzahl land bundesland kanton calle direccion1 "
     "direccion2 codigopostal provincia pais municipio poblacion civico comune regione paese "
@@ -584,6 +586,8 @@ _NAME_WORDS = {
     # Hawaiian, Tatar, Bashkir, Uyghur, Sindhi, Assamese, Odia, Tibetan and Dzongkha, Dhivehi,
     # Fijian, Tongan, Tok Pisin, Guarani, Haitian Creole, Breton, Occitan, Corsican, West
     # Frisian, Romansh, Kinyarwanda, Shona, Wolof, Lingala, Oromo, Tswana, Sesotho
+    # (and French CRMs' phones: Dolibarr's 'Tél portable', 'Tél perso', 'Tél pro')
+    "tél_portable tél_perso tél_pro tél_fixe tél_domicile tél_bureau téléphone_portable portable "
     "kelepona helu_kelepona телефон_номеры кесә_телефоны кеҫә_телефоны تېلېفون تېلېفون_نومۇرى "
     "يانفون فون_نمبر موبائيل ফোন_নম্বৰ ম'বাইল ଫୋନ ଫୋନ_ନମ୍ବର ମୋବାଇଲ ཁ་པར་ ཁ་པར་ཨང་ ཁ་པར་ཨང་གྲངས་ "
     "ལག་ཐོགས་ཁ་པར་ ފޯނު ފޯނު_ނަންބަރު މޯބައިލް talevoni naba_ni_talevoni fika_telefoni fon "
@@ -683,7 +687,9 @@ _QUALIFIERS = ("billing", "bill", "shipping", "ship", "delivery", "mailing", "po
                "szallitasi", "szamlazasi", "telepitesi", "ugyfel", "vevo", "kayttajan", "asiakkaan",
                # where one lives, as a POS's customer export says it (Vend's 'physical_suburb',
                # 'postal_city'), an HR export's ('Permanent Address'); a till's cashier
-               "physical", "permanent", "residential", "correspondence", "cashier", "clerk", "salesperson")
+               "physical", "permanent", "residential", "correspondence", "cashier", "clerk", "salesperson",
+               # a survey's people (ODK's and KoboToolbox's 'resp_name', 'enumerator_name')
+               "respondent", "resp", "enumerator", "interviewer", "participant", "caregiver")
 _NOT_PERSON_QUALIFIERS = frozenset({"office", "work", "partner"})
 _POSTER_QUALIFIERS = frozenset({"author", "commentauthor", "commenter", "poster", "member"})
 # Mobile and web analytics' device identifiers (IDFA, IDFV, Google's advertising id)
@@ -852,6 +858,12 @@ def _list_type(parent: str) -> str | None:
     return kind
 
 
+# A form's question inside its groups, as ODK and KoboToolbox name their export's columns
+# ('intro/region', 'respondent/resp_phone'): lower-case identifiers only ('State/Province' and
+# 'Zip/Postal Code' are alternatives, see _name_parts)
+_GROUP_PATH = re.compile(r"[a-z][a-z0-9_]*(?:/[a-z][a-z0-9_]*)*/([a-z_][a-z0-9_]*)")
+
+
 @lru_cache(maxsize=4096)
 def type_for_name(field: str) -> str | None:
     """The entity type a field or parameter name implies for its whole value, if any."""
@@ -862,6 +874,9 @@ def type_for_name(field: str) -> str | None:
         return "PERSON" if outlook.group(1).lower() == "name" else None
     if field.startswith("DynamicField_") and len(field) > 13:
         return type_for_name(field[13:])  # OTRS' and Znuny's own fields ('DynamicField_CPE_MAC')
+    group = _GROUP_PATH.fullmatch(field)
+    if group:
+        return type_for_name(group.group(1))  # ODK's and KoboToolbox's groups: 'intro/region', 'respondent/resp_name'
     dotted = _TRAILING_ABBREVIATION.search(field)
     if dotted and normalize_name(field[:dotted.start()]) in _WHOSE_BEFORE:
         return type_for_name(dotted.group(1))  # whose, then an abbreviation: Uzbek's 'Xaridor F.I.Sh.'
@@ -903,6 +918,8 @@ def type_for_name(field: str) -> str | None:
             return None  # ECS's 'source.address': a host's IP or domain name, typed by its value
     if parent in _PHONE_PARENTS and leaf in ("countrycode", "country", "region"):
         return None  # a phone number's country ('phone_numbers[0].country_code'): its plan's, not where one is
+    if parent in ("card", "paymentcard") and leaf in ("country", "countrycode", "issuercountry", "issuingcountry"):
+        return None  # a payment card's country (Flutterwave's card.country): its issuer's, not where one is
     if leaf in ("first", "last") and (parent in _PERSON_PARENTS or parent.endswith(_BY_USER)
                                       or parent in _OBJECT_PEOPLE or parent.endswith(_PEOPLE_ENDS)):
         return "PERSON"  # a person object's parts: Help Scout's createdBy.first, assignee.last
@@ -933,6 +950,8 @@ def type_for_name(field: str) -> str | None:
         return "PERSON"  # a chat export's sender (Telegram's 'from'); value_hint wants a full name
     if leaf in _DEVICE_ID_NAMES or parent == "device" and leaf in ("id", "uuid", "guid", "vendorid"):
         return "HARDWARE_ID"  # (GA4's device.vendor_id is iOS's identifier for the vendor)
+    if leaf.endswith("deviceid") and leaf[:-8] in ("azuread", "aad", "entra", "entraid", "intune", "mdm"):
+        return "HARDWARE_ID"  # Intune's 'Azure AD Device ID': the device's object in the directory
     if _COORDINATE_SUFFIX.search(field):
         return "LOCATION"  # Amplitude's location_lat, a pickupLng
     if leaf.startswith(("src", "dst")) and leaf[3:] in _PLACE_WORDS or leaf in ("geosrc", "geodst", "srcgeo", "dstgeo"):
@@ -1980,7 +1999,11 @@ _SHAPES = {
                               r"|(?=(?:[^0-9]*[0-9]){4})(?=(?:-?[0-9a-f]){16,64}$)[0-9a-f][0-9a-f-]*[0-9a-f]"
                               r"|(?=(?:[^0-9]*[0-9]){2})[0-9a-f]{12}"  # a MAC's 12 digits bare (Intune's)
                               r"|\d{15}|\d{2}([ -])\d{6}\2\d{6}\2\d"  # or a phone's IMEI (Intune: '35 290611 846447 0')
-                              r"|\d{14})"),  # or its MEID
+                              r"|\d{14}"  # or its MEID
+                              # or ODK's and KoboToolbox's 'deviceid': its scheme, then the device's
+                              # id ('collect:J586JJOeK1JTjE3l', 'imei:356...', Enketo's
+                              # 'ee.kobotoolbox.org:DWuIEp3Nik8qTvGr')
+                              r"|(?:collect|imei|mac|android_id|ee\.[\w.\-]+|enketo\.[\w.\-]+):[\w:\-]{8,40})"),
 }
 
 
@@ -2899,6 +2922,10 @@ _LOG_LEVEL = re.compile(r"""(?x)
 # year (Aruba's and Cisco's 'Nov 14 01:06:08 2024 10.20.0.5 stm[4105]: ')
 _SYSLOG_TAG = re.compile(r"[\d.,:]*(?:\s+\d{4})?\s+\S+\s+[\w\-/.()]+\[\d+\]:\s")
 _SYSLOG_TAG_NO_PID = re.compile(r"(?:\s+\d{4})?\s+\S+\s+[\w\-/.()]+:\s")
+# A peer's address and port right after the timestamp, maybe after its name: OpenVPN's
+# 'anna.becker/46.114.38.77:33817 MULTI: Learn: ...', '46.114.38.77:33817 TLS: Initial packet'
+# (a person's note does not begin with one)
+_PEER_FIRST = re.compile(r"[\d.,:]*\s+(?:[\w.\-@]{1,64}/)?(?:\d{1,3}\.){3}\d{1,3}:\d{1,5}\s")
 
 
 def starts_like_a_log_record(text: str) -> bool:
@@ -2914,6 +2941,7 @@ def starts_like_a_log_record(text: str) -> bool:
     end = m.end()
     return (_SYSLOG_TAG.match(text, end) is not None
             or m.group("syslog") is not None and _SYSLOG_TAG_NO_PID.match(text, end) is not None
+            or _PEER_FIRST.match(text, end) is not None
             or _LOG_LEVEL.search(text, end, end + 160) is not None)
 
 
