@@ -125,6 +125,7 @@ _STREET_WORDS_HU = r"(?:utca|út|útja|körút|tér|köz)"
 _PREFIX_AFTER = (
     r"(?:Rue|Via|Viale|Vicolo|Corso|Piazza|Piazzale|Largo|Strada|Calle|Carrer|Avenida"
     r"|Avinguda|Avda\.|Paseo|Passeig|Plaza|Plaça|Praça|Rua|Travessa|Alameda|Rambla"
+    r"|Jr\.|Jirón|Av\.(?=[\ \t]\p{Lu}\p{Ll})"  # (Peru's 'Jr. Callao 1418'; 'Av. Arce N° 2519')
     r"|Ulica|ul\.|Aleja|al\.|Calea|Bulevardul|Bd\.|Rúa|Piazzetta|C/|Οδός|Λεωφόρος|Πλατεία"
     # Bulgarian, Ukrainian and Russian ('ул. „Шипка“ 14', 'вул. Городоцька, 45', 'просп. Свободи 3'),
     # Croatian's square ('Trg bana Jelačića 5')
@@ -223,7 +224,9 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?:[„"«]\p{Lu}[^"“”»„\n]{1,40}[“"”»](?:[\ \t]+|(?=,))  # a name in quotes: ул. „Шипка“ 14
               |(?:""" + _NAME + r"""(?:[\ \t]+|(?=,))  # name words: Ippolito Nievo, Cândido Portinari
                (?:""" + _PARTICLE + r"""[\ \t]+)?){1,4})  # with particles between: Rua Benedita de Lacerda
-            (?:,[\ \t]*(?:(?:Nr|nr|No|br|бр)\.[\ \t]?)?\d{1,4}|(?:br|бр)\.[\ \t]?\d{1,4}|\d{1,5})  # the house number: 41, after a comma
+            (?:,[\ \t]*(?:(?:Nr|nr|No|br|бр)\.[\ \t]?)?\d{1,4}|(?:br|бр)\.[\ \t]?\d{1,4}
+              |(?:N[°º]|Nro\.|\#)[\ \t]?\d{1,5}  # (Latin America's 'Calle Saphi N° 402', 'Calle Bolívar #2209')
+              |\d{1,5})  # the house number: 41, after a comma
                                            # too: Rua Augusta, 1508 (and after Albanian's Nr.,
                                            # Macedonian's бр.: 'ул. Македонија бр. 12')
                                            # (Portugal, Brazil, Spain); five digits after a comma are a

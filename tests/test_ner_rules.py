@@ -114,6 +114,7 @@ def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     ("Ka kopo, ke batla ho tseba hore phasela ya ka e tla fihla neng", True),
     ("Asjebleaft, kinne jo my sizze wannear't pakket hjoed komt", True),
     ("Mar plij, n'em eus ket resevet ma fakturenn hiziv, trugarez", True),
+    ("Livrezon chak madi apre midi.", True), ("Peman kach selman, tanpri.", True),  # (Haitian Creole)
     ("Aloha Keoni, mahalo for the quick reply about the invoice", False),
 ])
 def test_prose_in_another_language_is_told_from_english(text, foreign):
@@ -152,6 +153,8 @@ def test_ner_does_not_read_a_user_agent():
 @pytest.mark.parametrize("span, ok", [
     ("Bruno Costa", True), ("José Álvarez", True), ("O'Neil", True), ("Jean-Luc", True),
     ("Admin", False), ("Cheers", False),  # a role, a greeting
+    ("Allin", False), ("Tashi delek", False), ("Moce", False), ("Email", False), ("Cron Daemon", False),
+    ("Tashi", True), ("Ofa", True),  # (a name alone)
     ("T-48163 Escalated", False), ("KB-2207", False),  # ids
     ("@jalvarez", False), ("kenji.andersson", False),  # a handle, a login
     ("C", False),  # a letter alone (of 'C++')
@@ -252,6 +255,9 @@ def test_a_short_sentence_goes_through_ner_a_short_value_does_not():
     "2024-02-12T07:02:36.834859Z\t  1187 Quit\t",
     # Windows DNS' debug log: thread id and context after the time
     "3/5/2024 7:00:48 AM 0B18 PACKET  00000248F92D47AF UDP Rcv 10.30.0.25      393e   Q [0001   D   NOERROR] A",
+    # OpenVPN's client, or its peer, right after the time
+    "2024-03-05 00:09:26 supriya.sahoo/49.204.71.76:24286 SENT CONTROL [supriya.sahoo]: 'PUSH_REPLY,route'",
+    "2024-03-04 09:09:40 106.203.38.238:28412 TLS: Initial packet from [AF_INET]106.203.38.238:28412",
 ])
 def test_machine_log_records_are_recognized(line):
     from piiscan.detect.structure import starts_like_a_log_record
@@ -268,6 +274,7 @@ def test_machine_log_records_are_recognized(line):
     "Hi all, I'm Sarah Connor from Leeds.",
     "12 Marina Road, Lagos",
     "3/5/2024 7:00 AM Met Anna at the cafe",
+    "2024-03-05 00:09 Anna called from 49.204.71.76 about the VPN",  # an address later in a note
 ])
 def test_prose_and_notes_are_no_machine_log_records(line):
     from piiscan.detect.structure import starts_like_a_log_record

@@ -305,7 +305,7 @@ _OTHER_FUNCTION_WORDS = frozenset({
     "upe", "avei", "aguyje", "rehe", "ndive", "guive", "nde",
     "jupa", "naya", "juma", "jiwasa", "ukat", "jichha", "qharuru", "yuspajara", "janiw", "ukaxa", "utji",
     "mwen", "pou", "paske", "tanpri", "jodi", "demen", "kounye", "kounya", "genyen", "konnen", "anpil",
-    "avek", "kijan", "bezwen",
+    "avek", "kijan", "bezwen", "chak", "selman", "peman", "livrezon", "apre", "anvan", "toujou", "lakay",
     "hag", "gant", "evit", "ket", "hiziv", "plij", "trugarez", "ivez", "emaon", "deus",
     "amb", "ieu", "aquel", "aquesta", "aqueste", "deman", "tanben", "plai",
     "micca", "oghje", "dumane", "ancu", "simu", "issu", "quessu",

@@ -99,9 +99,16 @@ SALUTATIONS = frozenset({
     "goeie", "tankewol", "groetnis", "allegra", "muraho", "mwaramutse", "murakoze", "mhoro", "mhoroi",
     "ndatenda", "maita basa", "jërëjëf", "mbote", "matondo", "akkam", "galatoomaa", "dumela", "dumelang",
     "lumela", "ke a leboga", "ke a leboha",
+    # Quechua's 'Allin p'unchay' (good day), Tibetan's and Dzongkha's greetings and thanks,
+    # Fijian's and Tongan's farewells
+    "allin", "allin p'unchay", "tashi delek", "kuzuzangpo", "kuzu zangpo", "kadrinchey", "kadrin chhe",
+    "moce", "ni sa bula vinaka", "bula vinaka", "ofa atu", "ʻofa atu", "tenkyu tru",
     "madam",  # ('Dear Sir or Madam,')
 })
 GENERIC_NAMES = SALUTATIONS | frozenset({
+    # a form's or a table's field words, as an authenticator's name ('Email', 'Phone') or a
+    # column's header: no one's name, and carried on they would be in every log
+    "email", "e-mail", "phone", "sms", "title", "password", "categoryinfo", "cron daemon",
     "root", "admin", "admins", "administrator", "sysadmin", "user", "users", "guest", "test",
     "tester", "demo", "default", "nobody", "daemon", "bin", "sys", "system", "service",
     "operator", "backup", "sshd", "www", "www-data", "http", "https", "httpd", "apache",

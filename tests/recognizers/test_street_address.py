@@ -21,7 +21,7 @@ POSITIVE = [
     ("Корекция: жк „Младост“ 1, бл. 50, вх. Б", ["жк „Младост“ 1", "бл. 50", "вх. Б"]),  # a block's units
     ("Bruno Santos\nPorto Alegre - RS, 99572-447", ["Porto Alegre", "99572-447"]), ("em Curitiba/PR", ["Curitiba"]),
     ("endereço com CEP 80671-332 ok", ["80671-332"]),  # a Brazilian town, its state, its CEP
-    ("(Av. Atlântica, 91 - bloco B, 22021-001 Rio de Janeiro - RJ)", ["22021-001", "Rio de Janeiro"]),
+    ("(Av. Atlântica, 91 - bloco B, 22021-001 Rio de Janeiro - RJ)", ["Av. Atlântica, 91", "22021-001", "Rio de Janeiro"]),
     ("Registered office: 14 Cathedral Yard, Exeter EX1 1HB", ["14 Cathedral Yard", "EX1 1HB"]),  # a UK yard
     # English: number + name + street type
     ("Ship it to 221 Maple Street, Springfield please", ["221 Maple Street"]),
@@ -107,6 +107,9 @@ POSITIVE = [
     ("Tsjerkestrjitte 5, Ljouwert", ["Tsjerkestrjitte 5"]), ("45, Ri Lamarre", ["45, Ri Lamarre"]),
     ("12 straed Sant-Malo", ["12 straed Sant-Malo"]), ("8 carrièra dels Fabres", ["8 carrièra dels Fabres"]),
     ("3 carrughju Fesch", ["3 carrughju Fesch"]),
+    # Latin America's house number after 'N°' or '#'; Peru's 'Jr.' (jirón)
+    ("Calle Saphi N° 402, Int. 13", ["Calle Saphi N° 402"]), ("Calle Bolívar #2209, El Alto", ["Calle Bolívar #2209"]),
+    ("Av. Mariscal Cáceres N° 367", ["Av. Mariscal Cáceres N° 367"]), ("Jr. Callao 1418, Sicuani", ["Jr. Callao 1418"]),
 ]
 
 NEGATIVE = [
@@ -124,6 +127,7 @@ NEGATIVE = [
     "Capacity 45 Solar MW", "see Door 5", "Hlavné námestie", "Triq il-Kbira",  # (megawatts; no number)
     "Kolana Azadî", "Tórsgøta",  # (no number)
     "Бауман урамы", "Ri Lamarre", "carrièra dels Fabres",  # (no number)
+    "Calle Saphi N°", "Jr. Callao", "Sam Smith Jr. 1999 season",  # (no number; a name's suffix)
     "Lot 5 Reserved for auction", "the 2nd main course",  # (no Malagasy quarter; no Bengaluru road)
     "Windows 10",
     "Vahtra 83",  # a street, but nothing says so
