@@ -596,6 +596,7 @@ def test_a_forums_placeholders_name_nobody_and_no_place(field, value):
     ("mobile_id", "00008030-001A2B3C0E12802E", "HARDWARE_ID"), ("udid", "00008030-001A2B3C0E12802E", "HARDWARE_ID"),
     ("imei", "356938035643809", "HARDWARE_ID"),
     # ODK's and KoboToolbox's deviceid: its scheme, then the id; Intune's directory id
+    ("display_username", "ཟླ་བ་རབ་བརྟན", "PERSON"), ("display_username", "dawa.r", "USERNAME"),  # (Tibetan: a name)
     ("deviceid", "collect:J586JJOeK1JTjE3l", "HARDWARE_ID"), ("deviceid", "ee.kobotoolbox.org:DWuIEp3Nik8qTvGr", "HARDWARE_ID"),
     ("deviceid", "collect:", None), ("Azure AD Device ID", "07f84f63-f1ee-495b-94be-d37269651f45", "HARDWARE_ID"),
 ])

@@ -2228,6 +2228,9 @@ _HOUSE_NUMBER_ADDITION_NAMES = frozenset({"toevoeging", "huisnummertoevoeging", 
                                           "housenumberaddition", "housenumbersuffix"})
 # A login of letters in lower case, long enough to be no first name written small ('vjankauskas')
 _LOWER_LOGIN = re.compile(r"[a-z]{6,20}")
+# A name in Tibetan's script (Tibetan's, Dzongkha's): syllables with the tsheg between them,
+# and no blank ('ཟླ་བ་རབ་བརྟན', Dawa Rabten), as a display name's field shows it
+_TIBETAN_NAME = re.compile(r"[\u0f40-\u0fbc]+(?:\u0f0b[\u0f40-\u0fbc]+)+\u0f0b?")
 # A handle's shape: lower case, a digit or a separator inside ('tux-goblin', 'cron_guy', 'rina.uta81')
 _HANDLE_SHAPED = re.compile(r"[a-z][a-z0-9]*(?:[._\-][a-z0-9]+)+|[a-z]+\d+[a-z0-9]*|[a-z0-9]+_[a-z0-9_]*")
 # Who an address line is for: 'c/o Anna Berg', Dutch 't.a.v.', German 'z. Hd.', 'Attn:'
@@ -2328,6 +2331,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         pass  # a flat's number alone on an address's second line ('Address line 2': '#13C')
     elif entity == "USERNAME" and _BARE_MAC.fullmatch(decoded):
         entity = "HARDWARE_ID"  # MAC authentication: a device's user name is its MAC (RADIUS)
+    elif entity == "USERNAME" and _TIBETAN_NAME.fullmatch(decoded):
+        entity = "PERSON"  # a Tibetan or a Dzongkha name, its syllables joined by the tsheg: no login
     elif not _SHAPES[entity].fullmatch(decoded) and not (entity == "HOSTNAME" and _owner_and_device(decoded)):
         if entity != "USERNAME" or not _is_full_name(decoded) or leaf in _NO_PERSON_USER_FIELDS:
             return None

@@ -7,6 +7,8 @@ import pytest
 E = "USERNAME"
 
 POSITIVE = [
+    ("<b>作者: </b>tenzin.phu&nbsp; &nbsp; <b>时间: </b>2023-6-6", ["tenzin.phu"]), ("作者：པདྨ31 时间", ["པདྨ31"]),
+    ("Hi, Portal login lizga blocked after three tries", ["lizga"]),
     ("tkgosietsile_iPhone_1/13/2023_9:22 PM", ["tkgosietsile"]), ("r.lewis_AndroidForWork_1/25/2024_11:20 AM", ["r.lewis"]),
     # Dovecot's user=<...> and its process's user; FreeRADIUS' logins; an OpenVPN server's
     # client in a file of its own (no 'openvpn' on the line)
@@ -175,6 +177,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "作者: 匿名 时间", "作者:", "Portal login blocked after three tries",  # anonymous; no name
     "Build_Windows_2023", "setup_iPhone_notes.txt",  # no enrolment's date after the platform
     "Auth: (540) Login OK: [001ba946e2d8] (from client sw-acc-cse-3f port 50100)",  # a port's MAC (a device's)
     "imap-login: Info: Disconnected: user=<>, rip=92.255.139.23",  # (no name)
