@@ -38,6 +38,9 @@ be one); keywords that may be written either way use ``(?i:...)``:
   ``Postbox 86``, and the US military forms ``PSC 8361, Box 2740``, ``Unit 6093 Box 2817``.
 * ``military_mail`` (0.9): ``APO AA 38215`` / ``FPO AE 30518`` / ``DPO AP 47029``, with
   the box or ship line before it when present.
+* ``maldives_street``, ``maldives_house`` (0.9): the Maldives number no houses: a road by its
+  word (``Fareedhee Magu``, ``ފަރީދީ މަގު``; ``Hingun``, ``Goalhi``), and a house's name after
+  its ward's or atoll's letters before one (``Ma. Dhilroazvilla, Fareedhee Magu``).
 
 Why 0.9, above spaCy's 0.85: overlapping findings are resolved by score, and the small
 spaCy model tags many street names as PERSON (an English ``<Name> St``, a German
@@ -459,6 +462,27 @@ class StreetAddressRecognizer(PatternRecognizer):
             )
             [\ \t]+\d{5}                   # the ZIP code
             (?!\w)                         # the whole number
+            """,
+            0.9,
+        ),
+        Pattern(
+            "maldives_street",
+            r"""(?x)
+            (?<![\p{L}\p{M}\-])             # the Maldives number no houses: a road's name, then its
+            (?:\p{Lu}\p{Ll}{2,}(?:[\ ]\p{Lu}\p{Ll}{2,})?[\ ](?:Magu|Hingun|Goalhi)  # word ('Fareedhee
+              |[\u0780-\u07bf]{2,}(?:[\ ][\u0780-\u07bf]{2,})?[\ ](?:މަގު|ހިނގުން|ގޯޅި))  # Magu', 'ފަރީދީ މަގު')
+            (?![\p{L}\p{M}])
+            """,
+            0.9,
+        ),
+        Pattern(
+            "maldives_house",
+            r"""(?x)
+            (?<![\w.])                     # and a house's name, after its ward's or its atoll's
+            (?:H|Ma|M|G|S|Hdh|Lh|K|AA|Adh|B|F|Dh|Th|L|Ga|Gdh|Gn|R|N|Sh|Ha|V)\.[\ ]  # letters:
+            \p{Lu}\p{Ll}{2,}(?:[\ ]\p{Lu}\p{Ll}{2,})?  # 'H. Maagiri, Boduthakurufaanu Magu'
+            (?=,[\ ](?:\p{Lu}\p{Ll}{2,}(?:[\ ]\p{Lu}\p{Ll}{2,})?[\ ](?:Magu|Hingun|Goalhi)
+                   |[\u0780-\u07bf]{2,}(?:[\ ][\u0780-\u07bf]{2,})?[\ ](?:މަގު|ހިނގުން|ގޯޅި)))
             """,
             0.9,
         ),

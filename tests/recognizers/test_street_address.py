@@ -107,6 +107,9 @@ POSITIVE = [
     ("Tsjerkestrjitte 5, Ljouwert", ["Tsjerkestrjitte 5"]), ("45, Ri Lamarre", ["45, Ri Lamarre"]),
     ("12 straed Sant-Malo", ["12 straed Sant-Malo"]), ("8 carrièra dels Fabres", ["8 carrièra dels Fabres"]),
     ("3 carrughju Fesch", ["3 carrughju Fesch"]),
+    # the Maldives: a house's name and its road, no numbers ('Magu', 'މަގު': road)
+    ("Ma. Dhilroazvilla, Fareedhee Magu", ["Ma. Dhilroazvilla", "Fareedhee Magu"]),
+    ("M. Sosunge, ބޯދުތަކުރުފާނު މަގު, މާލެ", ["M. Sosunge", "ބޯދުތަކުރުފާނު މަގު"]),
     # Latin America's house number after 'N°' or '#'; Peru's 'Jr.' (jirón)
     ("Calle Saphi N° 402, Int. 13", ["Calle Saphi N° 402"]), ("Calle Bolívar #2209, El Alto", ["Calle Bolívar #2209"]),
     ("Av. Mariscal Cáceres N° 367", ["Av. Mariscal Cáceres N° 367"]), ("Jr. Callao 1418, Sicuani", ["Jr. Callao 1418"]),
@@ -127,6 +130,7 @@ NEGATIVE = [
     "Capacity 45 Solar MW", "see Door 5", "Hlavné námestie", "Triq il-Kbira",  # (megawatts; no number)
     "Kolana Azadî", "Tórsgøta",  # (no number)
     "Бауман урамы", "Ri Lamarre", "carrièra dels Fabres",  # (no number)
+    "Magu", "H. Maagiri", "Dr. Watson, Baker Street",  # (no road's word; a title)
     "Calle Saphi N°", "Jr. Callao", "Sam Smith Jr. 1999 season",  # (no number; a name's suffix)
     "Lot 5 Reserved for auction", "the 2nd main course",  # (no Malagasy quarter; no Bengaluru road)
     "Windows 10",
