@@ -183,11 +183,12 @@ class HostnameRecognizer(PatternRecognizer):
             "windows_owner",
             r"""(?x)
             (?<![\w.\-])                   # a whole token
-            (?!IBM-)                       # 'IBM-PC compatible' is a kind of machine
+            (?!(?i:ibm|home|my|the|your|old|new|gaming|work|office|non|pre|post|multi|any|every|one)-)  # 'IBM-PC compatible' is a kind of machine
             (?:[A-Z]{2,14}-(?=[A-Z]{3,14}-)|[A-Z][a-z]{1,13}-(?=[A-Z][a-z]{2,13}-(?:LT|PC|Laptop)\b))?  # a site's
                                            # code or a first name before it (BFL-EMURPHY-MBP, HVBS-TAHMED-LT,
                                            # BISHAL-TAMAN-LT, Manisha-Khadka-LT)
-            [A-Z][A-Za-z0-9]{1,14}         # the owner's name, as Windows 7 named PCs: DANIEL-PC
+            (?:[A-Z][A-Za-z0-9]{1,14}      # the owner's name, as Windows 7 named PCs: DANIEL-PC,
+              |[a-z][a-z0-9]{2,14}(?=-PC(?![\w\-])))  # or its account's, in lower case: kevin-PC
             -(?:PC|LAPTOP|NOTEBOOK|DESKTOP|LT|DT|NB|WS|WKS|MBP|MBA  # (and OEMs' setups: Daniel-LAPTOP; an IT
                |Laptop|Desktop|Notebook|ThinkPad)  # department's: AWHITAKER-LT, SVARGAS-DT; 'Hristina-Laptop',
                                            # 'Somphones-ThinkPad')

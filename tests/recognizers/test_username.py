@@ -177,6 +177,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "https://www.facebook.com/photo.php?fbid=830597560516178", "facebook.com/profile.php?id=1000",  # a page's file
     "作者: 匿名 时间", "作者:", "Portal login blocked after three tries",  # anonymous; no name
     "Build_Windows_2023", "setup_iPhone_notes.txt",  # no enrolment's date after the platform
     "Auth: (540) Login OK: [001ba946e2d8] (from client sw-acc-cse-3f port 50100)",  # a port's MAC (a device's)
