@@ -87,6 +87,9 @@ def test_the_rest_of_an_address_block_is_found(detector, text, pieces):
                                                                      "Rotterdam", "NL"]),  # a postcode's letters
     ("my work address: Via Roma 115, 31417 Bari. Contact Katarzyna Mercier, +39 311 042 2306.",
      ["Via Roma 115", "31417", "Bari"]),  # a sentence after the town
+    # Latin America's flat and a mobile's label are no towns ('Int. 13', 'Cel. 987 ...')
+    ("Calle Saphi N° 402, Int. 13\nHuancavelica 09001\nPerú\nCel. 987 481 755",
+     ["Calle Saphi N° 402", "Huancavelica", "09001", "Perú"]),
 ])
 def test_what_does_not_continue_an_address(detector, text, pieces):
     assert _locations(detector, text) == pieces

@@ -606,6 +606,10 @@ def test_device_id_columns_hold_hardware_ids(field, value, expected):
 
 def test_code_columns_suppress_digit_noise():
     assert [(s.start, s.end) for s in analyze_structure("2010-123", "ZipCode").suppressions] == [(0, 8)]
+    # a ticket's own reference, shaped like a licence key: the record's id (a payment's
+    # 'Reference', which a payer types, is scanned)
+    assert [(s.start, s.end) for s in analyze_structure("TRVV-8967-FXSQ", "Ref").suppressions] == [(0, 14)]
+    assert analyze_structure("+254 712 345678", "Reference").suppressions == ()
 
 
 @pytest.mark.parametrize("field, value, expected", [

@@ -114,7 +114,11 @@ _TOWN_BEFORE_STREET = re.compile(r"(?:^|(?<=[\s:(]))(?P<town>\d{4,5}[ ]"
 # Words that follow an address and its comma without naming a town
 _NOT_TOWNS_AFTER_COMMA = frozenset({"please", "thanks", "thank", "call", "phone", "tel", "email", "apt",
                                    "suite", "unit", "floor", "room", "flat", "near", "opposite", "behind",
-                                   "across"})
+                                   "across",
+                                   # Latin America's flat ('Int. 13', 'Dpto. 4', 'Piso 2') and mobile
+                                   # ('Cel. 987 481 755') after an address
+                                   "int", "interior", "dpto", "depto", "piso", "of", "mz", "cel", "celular",
+                                   "telf", "móvil", "movil", "whatsapp"})
 
 
 # What stands between two pieces of one address: blanks, a comma, one line break (a
@@ -154,6 +158,9 @@ _LINE_END = re.compile(r"[ \t\u00a0]*(?:\r?\n|$|[.;!?)](?:\s|$))")
 
 # Words that follow an address in a message without being a town; those of a block's
 # next line too ('Cheers', 'Box 0979', 'Name: ...')
+# A flat's number after the street and a comma, as Latin America writes it: 'Int. 13' (interior),
+# 'Dpto. 4B', 'Piso 2', 'Of. 301'
+_FLAT_AFTER = re.compile(r"(?i:int|interior|dpto|depto|piso|of)\.?[ \t]*\d{1,4}[A-Za-z]?(?![\w.])")
 _NOT_TOWN_WORDS = _NOT_TOWNS_AFTER_COMMA | frozenset({
     "cheers", "regards", "best", "sincerely", "hi", "hello", "dear", "mobile", "fax", "office",
     "e-mail", "mail", "web", "website", "box", "building", "bldg", "block", "lot", "dept", "department",
@@ -306,12 +313,16 @@ def _rest_of(text, end, locations, persons, stops):
             pending.append((at, end))
             commit(end)
             continue
+        m = _FLAT_AFTER.match(text, at) if comma else None
+        if m:
+            end = m.end()  # Latin America's flat after the street ('..., Int. 13'): the block goes on
+            continue
         m = _TOWN.match(text, at)
         if m is None or not (newline or comma or at > end):
             break
         town_end = m.end()
         words = [w.lower() for w in re.split(r"[ ()]+", m.group()) if w]
-        if not words or words[0] in _NOT_TOWN_WORDS or words[0] in stops \
+        if not words or words[0].rstrip(".") in _NOT_TOWN_WORDS or words[0] in stops \
                 or len(words) == 1 and words[0].rstrip(".") in _STREET_ABBREVIATIONS:
             break
         code = _POSTCODE.match(text, _skip_blank(text, town_end))

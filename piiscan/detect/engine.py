@@ -141,7 +141,10 @@ _NOT_A_PLACE = re.compile(r"://|^www\.|@|[^\W_]_|_[^\W_]|\b(?=[A-Za-z]*\d)(?=\d*
                           r"|^[\d:.\-/ ]+$"  # a time or a date: '08:43:56'
                           r"|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$"  # a day's (an mbox's 'From ... Mon Jan  8')
                           r"|[a-z0-9]\.(?:com|net|org|no|se|dk|fi|de|nl|be|fr|it|es|pl|cz|hu|ro|io|co|uk)$"  # a site's:
-                          r"|^[A-Za-z]\.\d$")  # 'Finn.no'; a connector's form factor ('M.2')
+                          r"|^[A-Za-z]\.\d$"  # 'Finn.no'; a connector's form factor ('M.2')
+                          # a host's name, in lower case with its dots ('mx1.kanduresorts.mv' in a mail's
+                          # 'Received:' line; a place is capitalized)
+                          r"|(?:^|\s)[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}(?=\s|$|\W)")
 
 
 # Labels a contact block puts before a value ('Tel +49 30 1234567', 'Fax: ...'): the small

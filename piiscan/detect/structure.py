@@ -710,6 +710,7 @@ _USER_AGENT = re.compile(r"[\w.\-]+/[\w.\-]+(?:\s|$)|.*\(.*\)")
 # check code, and a postcode (a place's: see _POSTCODE), alone or qualified ('Billing Zip',
 # 'postal_code')
 _CODE_NAMES = {"cvv", "cvv2", "cvc"}
+_RECORD_REFS = frozenset({"ref", "ticketref", "ticketreference", "caseref", "bookingref", "orderref"})
 _COMPLIANCE_NAMES = frozenset({"cis", "ciscsc", "pcidss", "nist80053", "hipaa", "gdpr", "tsc", "gpg13", "iso27001"})
 _POSTCODE_ENDS = ("zip", "zipcode", "postcode", "postalcode", "plz", "pincode", "الرمزالبريدي", "رمزبريدي",  # (Arabic)
                   # French, German, Spanish and Portuguese, Nordic ('Code postal', 'Postleitzahl')
@@ -2842,7 +2843,10 @@ def field_roles(field: str) -> tuple[bool, bool, bool]:
     # a standard's controls a check or a rule cites (Wazuh's compliance.cis: '4.1.1.1', the
     # CIS benchmark's section, shaped like an IPv4 address; rule.pci_dss: '10.2.5')
     control = parent == "compliance" or leaf in _COMPLIANCE_NAMES
-    return (agent or leaf in _CODE_NAMES or _is_postcode_name(leaf) or version or control,
+    # a ticket's or a booking's own reference (Deskpro's 'Ref': 'TRVV-8967-FXSQ', shaped
+    # like a licence key): the record's id, no one's ('Reference', free text a payer types, stays)
+    ref = leaf in _RECORD_REFS
+    return (agent or leaf in _CODE_NAMES or _is_postcode_name(leaf) or version or control or ref,
             leaf in _URL_NAMES,
             type_for_name(field) in _HINT_BY_NAME)
 
