@@ -9,7 +9,8 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
   row, a ``Q`` without its ``U``: ``DESKTOP-EJCAAXQ``, not ``DESKTOP-SUPPORT``); Windows Server's
   ``WIN-`` + 11 capitals and digits (``WIN-LLHCTBQPWEC``).
 * ``windows_owner`` (0.7): ``DANIEL-PC``, ``Mings-LAPTOP``, ``AWHITAKER-LT``: the owner's name and ``-PC``,
-  as Windows 7 and OEM setups named computers.
+  as Windows 7 and OEM setups named computers (``kevin-PC``: an account's name in lower case);
+  ``windows_owner_cyrillic`` (0.7): the same in Cyrillic, ``ДИНАР-ПК``.
 * ``apple_default`` (0.85): ``Johns-MacBook-Pro(.local)``, ``Janes-iMac.local``,
   ``Marys-MBP``, ``Annas-iPhone``: an owner's name before an Apple model, as macOS and
   iOS name devices.
@@ -199,6 +200,15 @@ class HostnameRecognizer(PatternRecognizer):
             0.7,
         ),
         Pattern(
+            "windows_owner_cyrillic",
+            r"""(?x)
+            (?<![\w.\-])                   # the same in a Cyrillic Windows' own words: the account's
+            \p{Lu}\p{L}{1,14}-ПК\d{0,2}   # name and 'ПК' (Russian's, Tatar's, Bashkir's: 'ДИНАР-ПК')
+            (?![\w\-])
+            """,
+            0.7,
+        ),
+        Pattern(
             "apple_default",
             r"""(?x)
             (?<![\w.\-])                   # a whole token
@@ -355,7 +365,8 @@ class HostnameRecognizer(PatternRecognizer):
             "owner_device",
             r"""(?x)
             (?:(?<![\w.\-/=?&@])          # a whole token, not a URL's slug or parameter,
-              | (?<=(?:^|[\s,;])[a-z_]{1,20}=))  # but a log's key=value (sendmail's 'relay=anna-laptop.corp')
+              | (?<=(?:^|[\s,;])[a-z_]{1,20}=)  # but a log's key=value (sendmail's 'relay=anna-laptop.corp')
+              | (?<=\b(?:https?|ftp|smb|rdp|vnc|ssh)://))  # or a URL's host ('http://malia-pc.corp.local:5985/')
             (?!(?:ubuntu|gnome|kde|xfce|lxde|lxqt|mate|cinnamon|budgie|remote|virtual|docker|github|gitlab
               |windows|linux|mac|apple|microsoft|citrix|vmware|parallels|electron|tauri|flutter|qt|gtk
               |wayland|xorg|multi|cross|full|headless|standalone|home|work|office|my|old|new|dev|test

@@ -7,7 +7,9 @@ import pytest
 E = "HOSTNAME"
 
 POSITIVE = [
-    ("PC name is <code>kevin-PC</code>", ["kevin-PC"]),  # an account's name in lower case, as Windows 7 named it
+    ("PC name is <code>kevin-PC</code>", ["kevin-PC"]),
+    ("Get-CimInstance Win32_BIOS -ComputerName ДИНАР-ПК | Select-Object", ["ДИНАР-ПК"]),
+    ("GET http://malia-pc.moana.local:5985/status - HIER_NONE", ["malia-pc.moana.local"]),  # a URL's host  # an account's name in lower case, as Windows 7 named it
     ("The phone is `mykola-kravchenko-phone` in the router's list", ["mykola-kravchenko-phone"]),
     ("The phone is `Bohdans-Xperia` there, and Marianas-Moto", ["Bohdans-Xperia", "Marianas-Moto"]),
     ("sm-mta: AUTH=server, relay=heikki-laptop.revonta.local [10.81.1.236]", ["heikki-laptop.revonta.local"]),
@@ -123,6 +125,7 @@ POSITIVE += [
 
 NEGATIVE = [
     "an old home-PC", "runs on my-PC fine", "ibm-PC compatible",  # no one's machine
+    "https://example.com/docs/matias-pc-setup", "мой-ПК",  # a URL's slug; a lower-case word
     "state-of-the-art laptop", "Kamala-ko-Laptops",  # (a word goes on)
     "see support-dell page", "Reset DESKTOP-SUPPORT now", "open Johns-iPhone.plist",  # (a brand's page; a word; a file)
     "the synology-nas box", "backup to home-nas", "Drive 5 in [kra-nas01] test",  # (a NAS's maker; no owner; a site's)
