@@ -47,29 +47,6 @@ _SYSTEM_MAILBOX = re.compile(r"(?i)(?:HealthMailbox|MicrosoftExchange|SystemMail
                              r"\{?[0-9a-f\-]{8,}\}?")
 
 
-# A role's mailbox, no one's: RFC 2142's ('postmaster', 'abuse', 'webmaster'), a sender
-# that takes no replies, a team's or a desk's ('helpdesk', 'it-support', 'soporte'), every
-# part of its local name a role's word. Personal data is a person's address ('ana.lima@',
-# 'support.ana@'); a shared desk's is the organization's, and in a mail's headers it is in
-# every message (a help desk's mbox: 1,834 of them, no one's). A deny list reports one.
-_ROLE_WORDS = frozenset({
-    "postmaster", "hostmaster", "webmaster", "abuse", "noc", "security", "info", "support", "sales",
-    "marketing", "billing", "helpdesk", "servicedesk", "noreply", "donotreply", "no", "reply", "do", "not",
-    "mailer", "daemon", "contact", "enquiries", "inquiries", "help", "customerservice", "customercare",
-    "service", "services", "accounts", "accounting", "invoices", "invoice", "hr", "jobs", "careers", "press",
-    "privacy", "legal", "reservations", "bookings", "orders", "newsletter", "notifications", "alerts",
-    "it", "itsupport", "team", "desk", "office", "admin", "administrator", "hello", "feedback", "returns",
-    # Spanish, Portuguese, French, German, Italian, Dutch: support, sales, contact, billing
-    "soporte", "suporte", "ventas", "vendas", "contacto", "contato", "facturacion", "faturamento",
-    "atencion", "cliente", "clientes", "kontakt", "vertrieb", "rechnung", "buchhaltung", "assistenza",
-    "vendite", "contatti", "ventes", "facturation", "klantenservice", "verkoop"})
-_ROLE_PARTS = re.compile(r"[-._+]")
-
-
-def _a_roles_mailbox(local: str) -> bool:
-    return all(part in _ROLE_WORDS for part in _ROLE_PARTS.split(local.lower()) if part)
-
-
 # SSH's algorithm and extension names are written as addresses in OpenSSH's namespace
 # ('aes256-gcm@openssh.com', 'hmac-sha2-256-etm@openssh.com', 'curve25519-sha256@libssh.org',
 # 'zlib@openssh.com'): a switch's or a server's SSH log lists them, no one's mailbox
@@ -144,7 +121,7 @@ class EmailAddressRecognizer(PatternRecognizer):
         if _REALM.fullmatch(domain) and (local.upper() != local or local == domain):
             return False  # a Kerberos principal: 'anna@CORP.EXAMPLE.IO', 'krbtgt/CORP.EXAMPLE.IO@CORP.EXAMPLE.IO'
             # (the realm in capitals after a login in lower case; an address in capitals is one still)
-        return _domain_is_known(domain) and not _SYSTEM_MAILBOX.fullmatch(local) and not _a_roles_mailbox(local)
+        return _domain_is_known(domain) and not _SYSTEM_MAILBOX.fullmatch(local)
 
 
 # Pieces of the obfuscated forms. The patterns below name them as {AT}, {DOT},

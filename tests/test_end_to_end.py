@@ -222,16 +222,18 @@ def test_deny_list_allow_list_and_thresholds_apply(tmp_path):
     from piiscan.config import Detection, NerMode
 
     src = tmp_path / "notes.txt"
-    src.write_text("ticket from Project Bluebird, mail help@example.com or jane.roe@example.com\n")
-    detection = Detection(ner=NerMode.OFF, deny_lists={"PERSON": ("Bluebird",)},
-                          allow_list=("help@example.com",),
+    src.write_text("ticket from Project Bluebird, mail kim.lee@example.com or jane.roe@example.com,"
+                   " not help@example.com or abuse@example.com\n")
+    # (a role's mailbox is no one's, unless a deny list names it)
+    detection = Detection(ner=NerMode.OFF, deny_lists={"PERSON": ("Bluebird",), "EMAIL_ADDRESS": ("abuse@example.com",)},
+                          allow_list=("kim.lee@example.com",),
                           entities=("EMAIL_ADDRESS", "PERSON"))
     result = scan([str(src)], report_dir=tmp_path / "r", detection=detection)
     rows = [json.loads(x) for x in (tmp_path / "r" / "findings.jsonl").read_text().splitlines()]
     line = src.read_text()
     assert [(r["entity_type"], line[r["start"]:r["end"]]) for r in rows] == [
-        ("PERSON", "Bluebird"), ("EMAIL_ADDRESS", "jane.roe@example.com")]
-    assert result.summary["totals"]["findings"] == 2
+        ("PERSON", "Bluebird"), ("EMAIL_ADDRESS", "jane.roe@example.com"), ("EMAIL_ADDRESS", "abuse@example.com")]
+    assert result.summary["totals"]["findings"] == 3
     # a per-type threshold above a recognizer's score drops its findings (IPv4 scores 0.85)
     src.write_text("from 203.0.113.9 and 198.51.100.4\n")
     loose = scan([str(src)], report_dir=tmp_path / "r2", detection=Detection(ner=NerMode.OFF))

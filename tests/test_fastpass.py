@@ -216,6 +216,21 @@ def test_the_joined_prefilters_stay_small_and_cover_every_pattern(detector):
     assert len(joined["plain"]) > 1  # (there are more than one part's worth today)
 
 
+def test_a_role_mailbox_is_no_ones_in_a_message_but_a_contact_columns_is_its_contacts(detector):
+    from piiscan.detect.known import is_role_mailbox
+
+    assert is_role_mailbox("helpdesk@kanduresorts.mv") and is_role_mailbox("it-support@geo.example.de")
+    assert is_role_mailbox("no-reply@github.com") and is_role_mailbox("soporte%40intienergia.pe")
+    assert not is_role_mailbox("support.ana@example.com") and not is_role_mailbox("ana.lima@example.com")
+    texts = ["Delivered-To: helpdesk@kanduresorts.mv", "Soporte · +51 1 700 4646 · soporte@intienergia.pe",
+             "write to ana.lima@example.com", "info@littlehaiti.com", "info@littlehaiti.com"]
+    fields = [None, "Messages", None, "Email (tiers)", "Note"]
+    found = [[(f.entity_type, t[f.start:f.end]) for f in fs if f.entity_type == "EMAIL_ADDRESS"]
+             for t, fs in zip(texts, detector.detect(texts, fields))]
+    assert found == [[], [], [("EMAIL_ADDRESS", "ana.lima@example.com")],
+                     [("EMAIL_ADDRESS", "info@littlehaiti.com")], []]
+
+
 def test_a_surname_that_is_a_word_of_thanks_too_is_a_name(detector):
     # 'Asante' (Swahili's thanks) and 'Salam' are surnames: a salutation only in a greeting's place
     for name in ("Asante", "Salam"):

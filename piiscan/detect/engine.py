@@ -28,6 +28,7 @@ from .known import (
     SYSTEM_ACCOUNTS,
     TIME_ZONE,
     has_thing_word,
+    is_role_mailbox,
     on_a_firms_line,
 )
 from .loader import (
@@ -53,6 +54,7 @@ from .structure import (
     log_segments,
     segment_structure,
     starts_like_a_log_record,
+    type_for_name,
 )
 from .views import View, make_view, make_views, markup_blanked
 
@@ -955,7 +957,7 @@ class Detector:
             found = [RawFinding(m.entity_type, *view.to_raw(m.start, m.end), m.score, m.recognizer)
                      for m in matches.get(i, ())]
             found += ner_found.get(i, [])
-            out.append(self._finish(text, structure, found))
+            out.append(self._finish(text, structure, found, fields[i]))
         return out
 
     def detect_reference(self, texts: Sequence[str], fields: Sequence[str | None]) -> list[list[RawFinding]]:
@@ -979,7 +981,7 @@ class Detector:
             entities = self._entities if i in ner_set else self._pattern_entities
             found = self._analyze(views[i], entities, artifacts[i],
                                   context=self._patterns.field_words(field_context(fields[i])))
-            out.append(self._finish(text, structures[i], found))
+            out.append(self._finish(text, structures[i], found, fields[i]))
         return out
 
     def _analyze(self, view: View, entities, artifacts, analyzer=None, context=None) -> list[RawFinding]:
@@ -1009,7 +1011,8 @@ class Detector:
             found.append(RawFinding(kind, start, end, float(r.score), name))
         return found
 
-    def _finish(self, text: str, structure: Structure, found: list[RawFinding]) -> list[RawFinding]:
+    def _finish(self, text: str, structure: Structure, found: list[RawFinding],
+                field: str | None = None) -> list[RawFinding]:
         if structure.hints:
             found += [RawFinding(h.entity_type, h.start, h.end, h.score, h.recognizer)
                       for h in structure.hints if h.entity_type in self._wanted]
@@ -1030,6 +1033,11 @@ class Detector:
                 continue
             if f.entity_type == "USERNAME" and _an_account_of_no_one(text[f.start:f.end]):
                 continue
+            if f.entity_type == "EMAIL_ADDRESS" and is_role_mailbox(text[f.start:f.end]) and (
+                    field is None or type_for_name(field) != "EMAIL_ADDRESS") \
+                    and not f.recognizer.startswith("deny_list_"):
+                continue  # a desk's or a role's mailbox in a mail or a message, no one's (known.is_role_mailbox);
+                # a contact column's is its contact's (a CRM's 'Email (tiers)': a customer firm's 'info@')
             if f.entity_type == "HOSTNAME" and f.recognizer == "HostnameRecognizer" \
                     and is_server_name(text[f.start:f.end]):
                 continue  # a server by its role ('virtual machine KRA-DC02'), no one's

@@ -38,6 +38,32 @@ _NOT_CARRIED = frozenset({"SocialProfileRecognizer", "UrlUserRecognizer",
                           "region_field"})
 
 
+# A role's or a desk's mailbox, no one's: RFC 2142's ('postmaster', 'abuse', 'webmaster'), a
+# sender that takes no replies, a team's or a desk's ('helpdesk', 'it-support', 'soporte'),
+# every part of its local name a role's word. A person's address is personal data
+# ('ana.lima@', 'support.ana@'); a desk's is in every header of a help desk's mail (an mbox:
+# 1,834 of them, no one's). Where a contact column holds one, it is its contact's (a CRM's
+# customer firm's 'info@'): see engine._finish.
+_ROLE_WORDS = frozenset({
+    "postmaster", "hostmaster", "webmaster", "abuse", "noc", "security", "info", "support", "sales",
+    "marketing", "billing", "helpdesk", "servicedesk", "noreply", "donotreply", "no", "reply", "do", "not",
+    "mailer", "daemon", "contact", "enquiries", "inquiries", "help", "customerservice", "customercare",
+    "service", "services", "accounts", "accounting", "invoices", "invoice", "hr", "jobs", "careers", "press",
+    "privacy", "legal", "reservations", "bookings", "orders", "newsletter", "notifications", "alerts",
+    "it", "itsupport", "team", "desk", "office", "admin", "administrator", "hello", "feedback", "returns",
+    # Spanish, Portuguese, French, German, Italian, Dutch: support, sales, contact, billing
+    "soporte", "suporte", "ventas", "vendas", "contacto", "contato", "facturacion", "faturamento",
+    "atencion", "cliente", "clientes", "kontakt", "vertrieb", "rechnung", "buchhaltung", "assistenza",
+    "vendite", "contatti", "ventes", "facturation", "klantenservice", "verkoop"})
+_ROLE_PARTS = re.compile(r"[-._+]")
+
+
+def is_role_mailbox(address: str) -> bool:
+    """Whether an e-mail address (raw, or URL-encoded: '%40') is a role's or a desk's."""
+    local = re.split(r"@|%40", address, maxsplit=1)[0]
+    return bool(local) and all(p in _ROLE_WORDS for p in _ROLE_PARTS.split(local.lower()) if p)
+
+
 MAX_KNOWN = 1_000_000  # values carried from a run's first pass (memory stays bounded)
 
 # Words that name a role, an account or nobody, never a person: accounts systems and

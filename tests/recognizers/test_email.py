@@ -7,8 +7,6 @@ import pytest
 E = "EMAIL_ADDRESS"
 
 POSITIVE = [
-    ("To: Ana (support) <support.ana@example.com>", ["support.ana@example.com"]),  # a person's, a role's word in it
-    ("write to info-jdoe@example.org", ["info-jdoe@example.org"]),
     ("postfix/smtp[2]: 4TvQ: to=<anna.becker@gmx.de>, relay=mx.gmx.net", ["anna.becker@gmx.de"]),
     ("contact: jane.doe@example.com today", ["jane.doe@example.com"]),
     ("<<< 250 2.1.5 <anna.becker@gmx.de>... Recipient ok", ["anna.becker@gmx.de"]),  # a recipient's SMTP reply
@@ -42,9 +40,6 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
-    # a role's mailbox: RFC 2142's, a desk's, a sender that takes no replies
-    "Delivered-To: helpdesk@kanduresorts.mv", "To: IT Support <it-support@geo.example.de>",
-    "From: GitHub <no-reply@github.com>", "notify postmaster@example.org.", "soporte@intienergia.pe",
     "see https://git.sr.ht/~anna/repo/tree", "cd ~anna/list@",  # a path; no domain
     # a Kerberos principal: a login (or a service) in its realm, written in capitals
     "NEEDED_PREAUTH: lnavarro@CORP.KESTRELMED.IO for krbtgt/CORP.KESTRELMED.IO@CORP.KESTRELMED.IO",
