@@ -1087,6 +1087,10 @@ def test_an_aligned_header_blocks_label_types_its_value_and_is_read_without_ner(
     assert _hints("Visitor Name    : Felix Brandstätter") == [("PERSON", "Felix Brandstätter")]
     assert _hints("Visitor Phone   : 0221 161 02 60") == [("PHONE_NUMBER", "0221 161 02 60")]
     assert _hints("\tAccount Name:\t\tjdoe") == [("USERNAME", "jdoe")]  # a Windows event's message
+    # PowerShell's Format-List: its longest property unpadded, a name in camel case
+    assert _hints("IdentifyingNumber : CSLPTX7") == [("SERIAL_NUMBER", "CSLPTX7")]
+    assert _hints("PSComputerName : DINAR-PC") == [("HOSTNAME", "DINAR-PC")]
+    assert _hints("Note : call me at home") == [] and _hints("Serial : CSLPTX7") == []
     for line in ("Property        : Casaluz Stays (casaluz-stays.com)", "Visitor Phone   : 0221 161 02 60"):
         assert analyze_structure(line, None).is_log_line  # no NER: 'Visitor Phone' is no name
     # a label without padding is prose's ('Note: call Ana'); a padded label's sentence too

@@ -502,7 +502,8 @@ _NAME_WORDS = {
     "ordenagailua ordenagailuaren_izena "
     # Serbian and Bosnian: a computer, its name ('Лаптоп - име рачунара')
     "рачунар име_рачунара назив_рачунара računar ime_računara naziv_računara",
-    "SERIAL_NUMBER": "serial serialnumber serialno deviceserial sn licensekey productkey harddiskid diskserial "
+    "SERIAL_NUMBER": "identifyingnumber "  # (Win32_ComputerSystemProduct's: the machine's serial)
+    "serial serialnumber serialno deviceserial sn licensekey productkey harddiskid diskserial "
     "iccid simserial "  # a SIM card's number (Intune's ICCID column)
     "servicetag expressservicecode "  # Dell's
     "numerodeserie seriennummer serienummer numerodiserie numerseryjny sarjanumero seriovecislo "  # 'Numéro de série', 'Número de serie''
@@ -2564,7 +2565,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                 return Structure((*hints, *labelled), sups, is_log_line=True)
         attribute = _ATTRIBUTE_LINE.match(text) if " = " in text else None
         if attribute is None and ":" in text:
-            attribute = _ALIGNED_LABEL_LINE.fullmatch(text) or _CAPS_LABEL_LINE.fullmatch(text)
+            attribute = (_ALIGNED_LABEL_LINE.fullmatch(text) or _FORMAT_LIST_LINE.fullmatch(text)
+                         or _CAPS_LABEL_LINE.fullmatch(text))
         if attribute is not None:
             # one 'Name = value' a line: a RADIUS detail file's, a config dump's; or a header
             # block's 'Visitor Phone   : 0221 161 02 60', aligned (a chat transcript's, a Windows
@@ -3571,6 +3573,11 @@ _WORD_IN_SENTENCE = re.compile(r"[a-z]{2,}")  # a sentence has words in lower ca
 # A label, padded before its colon or tabbed after it, then its value: an aligned header block
 _ALIGNED_LABEL_LINE = re.compile(r"[ \t]*(?P<name>[A-Za-z][\w/()&.\-]*(?: [\w/()&.\-]+){0,4}?)"
                                  r"(?:[ \t]{2,}:[ \t]*|[ \t]*:\t[ \t]*)(?P<value>\S(?:.*\S)?)?[ \t]*")
+
+# PowerShell's Format-List, its longest property's line: 'IdentifyingNumber : CSLPTX7' (the
+# others are padded to its colon: _ALIGNED_LABEL_LINE); a property's name in camel case
+_FORMAT_LIST_LINE = re.compile(r"[ \t]*(?P<name>(?=[A-Z][A-Za-z0-9]*[A-Z])[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)"
+                               r" : (?P<value>\S(?:.*\S)?)?[ \t]*")
 
 # A label in capitals, its colon and its value: an export's record of lines (Movable Type's
 # 'AUTHOR: cborg', 'EMAIL: ...', 'IP: ...')
