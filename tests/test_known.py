@@ -113,6 +113,16 @@ def test_no_address_is_carried_into_a_column_of_user_agents_but_a_serial_into_a_
     assert [texts[4][f.start:f.end] for f in out[4]] == ["5CG1234XYZ"]
 
 
+def test_a_carried_name_beside_the_rest_of_the_name_is_one_finding():
+    texts = ["Yolanda", "[10:02] Yolanda Sutta Huamaní (Agent): hi", "Yolanda, Sutta Huamaní"]
+    found = [[RawFinding("PERSON", 0, 7, 0.85, "field_name")],
+             [RawFinding("PERSON", 16, 29, 0.85, "SpacyRecognizer")],
+             [RawFinding("PERSON", 9, 22, 0.85, "SpacyRecognizer")]]
+    out = propagate(texts, found, _make, fields=["Agent", None, None])
+    assert [(texts[1][f.start:f.end], f.recognizer) for f in out[1]] == [("Yolanda Sutta Huamaní", "known_value")]
+    assert [texts[2][f.start:f.end] for f in out[2]] == ["Yolanda", "Sutta Huamaní"]  # a comma between: two
+
+
 def test_a_first_name_that_is_a_month_is_not_carried_into_a_date():
     texts = ["Jun", "created Jun 12, 2024 by Jun", "on 3 May 2024 May said", "From a@b.dk Tue Jun  2 07:53:00 2024"]
     found = [[RawFinding("PERSON", 0, 3, 0.85, "field_name")], [],

@@ -153,7 +153,7 @@ def test_ner_does_not_read_a_user_agent():
 @pytest.mark.parametrize("span, ok", [
     ("Bruno Costa", True), ("José Álvarez", True), ("O'Neil", True), ("Jean-Luc", True),
     ("Admin", False), ("Cheers", False),  # a role, a greeting
-    ("Allin", False), ("Tashi delek", False), ("Moce", False), ("Email", False), ("Cron Daemon", False),
+    ("Allin", False), ("Tashi delek", False), ("Moce", False), ("Email", False), ("Cron Daemon", False), ("Cron", False),
     ("Tashi", True), ("Ofa", True),  # (a name alone)
     ("T-48163 Escalated", False), ("KB-2207", False),  # ids
     ("@jalvarez", False), ("kenji.andersson", False),  # a handle, a login
@@ -664,6 +664,23 @@ def test_a_list_is_read_when_its_one_person_is_the_records_only_finding():
     mary = RawFinding("PERSON", text.index("Mary"), text.index("Mary") + 4, 0.85, "SpacyRecognizer")
     found = det._finish(text, analyze_structure(text, "body"), [mary])
     assert sorted(text[f.start:f.end] for f in found) == ["Ariana", "Efimiya", "Jodi", "Mary"]
+
+
+@pytest.mark.parametrize(("text", "name", "kept"), [
+    ("Kandu Resorts Pvt Ltd · H. Maagiri, Malé", "Kandu Resorts", False),  # a firm's name, its legal form after
+    ("Harbour Freight Pte. Ltd., Singapore", "Harbour Freight", False),
+    ("Call Anna Berg at home", "Anna Berg", True), ("Anna Berg limited the scope", "Anna Berg", True),
+    ("Anna Berg, Acme Ltd", "Anna Berg", True),  # a person, then her firm
+])
+def test_ners_name_before_a_legal_form_is_a_firms(text, name, kept):
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+    from piiscan.detect.structure import NO_STRUCTURE
+
+    det = Detector(Detection(ner=NerMode.OFF))
+    start = text.index(name)
+    found = det._finish(text, NO_STRUCTURE, [RawFinding("PERSON", start, start + len(name), 0.85, "SpacyRecognizer")])
+    assert bool([f for f in found if f.entity_type == "PERSON"]) is kept
 
 
 @pytest.mark.parametrize(("text", "name", "firm"), [

@@ -188,6 +188,8 @@ def _could_be(entity_type: str, span: str) -> bool:
     return True
 
 
+# What stands between a firm's name and its legal form: 'Kandu Resorts Pvt Ltd', 'Acme Pte. Ltd.'
+_BEFORE_LEGAL_FORM = re.compile(r"[ ]+(?:(?:Pvt|Pte|Private|Co)\.?[ ]+)?")
 _WORD = re.compile(r"\S+")
 _LETTER = re.compile(r"[^\W\d_]")
 _APOSTROPHE = re.compile("['\u2019]")
@@ -1043,6 +1045,10 @@ class Detector:
                 continue  # a server by its role ('virtual machine KRA-DC02'), no one's
             if f.recognizer == "PersonInitialRecognizer" and has_thing_word(text[f.start:f.end]):
                 continue  # a firm's name with a one-letter word ('Kavárna U Zlatého klasu s.r.o.')
+            if f.entity_type == "PERSON" and f.recognizer == "SpacyRecognizer" and text[f.end:f.end + 1] == " ":
+                firm = _BEFORE_LEGAL_FORM.match(text, f.end)
+                if LEGAL_FORM.match(text, firm.end()):
+                    continue  # a firm's name before its legal form ('Kandu Resorts Pvt Ltd'), no one
             if f.recognizer == "PersonAddressRecognizer" and f.entity_type == "PERSON" and (
                     text[f.start:f.end].strip().lower() in GENERIC_NAMES or has_thing_word(text[f.start:f.end])):
                 continue  # a greeting's team or customer, no one ('Tisztelt Ügyfélszolgálat!', 'Kedves Ügyfelünk!')

@@ -134,7 +134,7 @@ SALUTATIONS = frozenset({
 GENERIC_NAMES = SALUTATIONS | frozenset({
     # a form's or a table's field words, as an authenticator's name ('Email', 'Phone') or a
     # column's header: no one's name, and carried on they would be in every log
-    "email", "e-mail", "phone", "sms", "title", "password", "categoryinfo", "cron daemon",
+    "email", "e-mail", "phone", "sms", "title", "password", "categoryinfo", "cron daemon", "cron", "anacron",
     "root", "admin", "admins", "administrator", "sysadmin", "user", "users", "guest", "test",
     "tester", "demo", "default", "nobody", "daemon", "bin", "sys", "system", "service",
     "operator", "backup", "sshd", "www", "www-data", "http", "https", "httpd", "apache",
@@ -248,7 +248,9 @@ BUSINESS_WORDS = frozenset({
     "garments", "jewellers", "jewelers", "hardwares", "motors", "medicals", "pharma", "exports",
     "stores", "pvt", "mobiles", "silks", "retail", "mill", "mills", "foods", "sweets", "microloan",
     "microfinance", "kiosk",  # (and an MDM's kiosk account: 'Kiosk MT-MLA')
-    "textile", "hamper", "hampers"})  # ('Millennium Textile Market', a shop's 'Lohri Gift Hamper')
+    "textile", "hamper", "hampers",
+    # a hotel group, an energy firm ('Kandu Resorts', 'Inti Energía Andina')
+    "resort", "resorts", "energy", "energía", "energia", "énergie"})  # ('Millennium Textile Market', a shop's 'Lohri Gift Hamper')
 THING_WORDS = THING_WORDS | BUSINESS_WORDS
 
 
@@ -587,13 +589,30 @@ def propagate(texts: Sequence[str], found: list[list], make,
                         f.start < end and pos < f.end for f in spans) and not (
                         known[value][0] == "LOCATION" and _DN_KEY_BEFORE.search(text, max(0, pos - 4), pos)):
                     entity, score = known[value]
-                    new = make(entity, pos, end, score)
+                    beside = _name_beside(text, spans, pos, end) if entity == "PERSON" else None
+                    if beside is not None:
+                        # the rest of the name beside it ('Yolanda' carried before NER's 'Sutta
+                        # Huamaní'): one person, one finding
+                        spans.remove(beside)
+                        extra = [f for f in extra if f is not beside]
+                        new = make(entity, min(pos, beside.start), max(end, beside.end), max(score, beside.score))
+                    else:
+                        new = make(entity, pos, end, score)
                     extra.append(new)
                     spans.append(new)
                 pos = text.find(value, pos + 1)
         if extra:
             out[i] = sorted(spans, key=lambda f: (f.start, f.end))
     return out
+
+
+def _name_beside(text: str, spans: list, start: int, end: int):
+    """A PERSON finding one blank before or after ``text[start:end]``, if any."""
+    for f in spans:
+        if f.entity_type == "PERSON" and (f.start == end + 1 and text[end] == " "
+                                          or f.end == start - 1 and text[f.end] == " "):
+            return f
+    return None
 
 
 # A group's or a team's word after a town's name: 'Dublin Staff', 'Berlin Users'
