@@ -452,6 +452,8 @@ _LABEL = (
     + r"|\b(?:tsalela|fowunela|shayela)\ ku-?"  # Xhosa and Zulu: 'Tsalela ku-068 189 0426' (call at)
     + r"|\bring\ meg\ på\ |\bbeni\ arayın:?\ "  # Norwegian 'ring meg på' (call me at), Turkish 'beni arayın'
     + r"|\b(?:me\ )?lig(?:ar|ue|a)\ (?:no|para|pra|em)\ "  # Portuguese: 'pode me ligar no ...' (call me at)
+    + r"|\b(?:llamar|llame|llámame|llamarme|ll[aá]menme|contactar|escribir|whatsapp)\ (?:me\ )?al\ (?:n[uú]mero\ )?"
+    # (Spanish: 'llamar al 7432-2926', 'por WhatsApp al 6867-9373': call at)
     + r"|\bmy\ registered\ (?:(?:phone|mobile|cell)\ )?(?:number\ )?)"
 )
 

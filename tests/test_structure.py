@@ -256,6 +256,7 @@ def test_hostname_client_is_a_hostname():
         ("Pickup Address", "LOCATION"), ("dropoff_address", "LOCATION"), ("Pickup Location", None),  # (a warehouse's nickname)
         ("latin", None),
         ("Shipping Address4", "LOCATION"), ("Billing Address5", "LOCATION"),  # (Daraz's town and area)
+        ("_submitted_by", "USERNAME"),
         ("card.country", None), ("card.issuer_country", None), ("customer.country", "LOCATION"),
         ("intro/region", "LOCATION"), ("intro/municipality", "LOCATION"), ("respondent/resp_name", "PERSON"),
         ("intro/enumerator_name", "PERSON"), ("feedback/description", None), ("intro/consent", None),
@@ -596,6 +597,8 @@ def test_a_forums_placeholders_name_nobody_and_no_place(field, value):
     ("mobile_id", "00008030-001A2B3C0E12802E", "HARDWARE_ID"), ("udid", "00008030-001A2B3C0E12802E", "HARDWARE_ID"),
     ("imei", "356938035643809", "HARDWARE_ID"),
     # ODK's and KoboToolbox's deviceid: its scheme, then the id; Intune's directory id
+    ("Auteur", "jbaptiste", "USERNAME"), ("Auteur", "Jean Baptiste", "PERSON"),  # an author's login in lower case
+    ("facebook", "fiona.lewis", "USERNAME"), ("Réseaux sociaux.facebook", "wilner.alexis", "USERNAME"),
     ("display_username", "ཟླ་བ་རབ་བརྟན", "PERSON"), ("display_username", "dawa.r", "USERNAME"),  # (Tibetan: a name)
     ("deviceid", "collect:J586JJOeK1JTjE3l", "HARDWARE_ID"), ("deviceid", "ee.kobotoolbox.org:DWuIEp3Nik8qTvGr", "HARDWARE_ID"),
     ("deviceid", "collect:", None), ("Azure AD Device ID", "07f84f63-f1ee-495b-94be-d37269651f45", "HARDWARE_ID"),

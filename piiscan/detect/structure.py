@@ -110,7 +110,7 @@ _NAME_WORDS = {
     "userprincipalname upn userlogin profilename "  # a review site's profile name
     "watcher watchers "  # an issue tracker's (Jira's Watchers columns)
     "nazwauzytkownika anvandarnamn brugernavn brukernavn kayttajatunnus kayttajanimi uzivatel "
-    "instagram twitter tiktok telegram github gitlab "  # a contact's handle on a network (a profile URL is social_profile's)
+    "instagram twitter tiktok telegram github gitlab facebook "  # a contact's handle on a network (a profile URL is social_profile's)
     "dbuser osuser sshuser "  # a database's or a system's login (Teleport's 'db_user')
     "buyer seller cust "  # a marketplace's (Etsy's 'Buyer': a handle, or a name: see value_hint)
     "skype skypename skypeid "
@@ -1583,7 +1583,7 @@ _THING_BY = ("app", "rule", "policy", "signature", "engine", "category")
 _BY_USER = ("updatedby", "createdby", "modifiedby", "openedby", "closedby", "resolvedby",
             "approvedby", "requestedby", "changedby", "deletedby", "lastmodifiedby", "ownedby",
             "loginby", "loggedinby",
-            "enrolledby", "registeredby", "assignedby")  # (an MDM's 'EnrolledBy': an admin's login)  # an asset's last user (Freshservice's 'Last Login By')
+            "enrolledby", "registeredby", "assignedby", "submittedby")  # (an MDM's 'EnrolledBy': an admin's login; KoboToolbox's '_submitted_by')  # an asset's last user (Freshservice's 'Last Login By')
 # A machine named for its owner, in lower case: 'rachel-novak-pc', 'tom-laptop'
 _OWNERS_MACHINE = re.compile(r"[a-z]{2,20}(?:-[a-z]{2,20}){0,2}-(?:pc|laptop|desktop|notebook|lt|dt|nb|ws|mbp|mba"
                              r"|macbook(?:-pro|-air)?|imac|thinkpad|surface)\d{0,2}")
@@ -2230,6 +2230,9 @@ _HOUSE_NUMBER_ADDITION_NAMES = frozenset({"toevoeging", "huisnummertoevoeging", 
                                           "housenumberaddition", "housenumbersuffix"})
 # A login of letters in lower case, long enough to be no first name written small ('vjankauskas')
 _LOWER_LOGIN = re.compile(r"[a-z]{6,20}")
+# A record's author, by login in lower case where a person's name would be capitalized (an
+# ERP's 'Auteur': 'jbaptiste')
+_AUTHOR_FIELDS = frozenset({"author", "auteur", "autor", "autore", "createdby", "creator"})
 # A name in Tibetan's script (Tibetan's, Dzongkha's): syllables with the tsheg between them,
 # and no blank ('ཟླ་བ་རབ་བརྟན', Dawa Rabten), as a display name's field shows it
 _TIBETAN_NAME = re.compile(r"[\u0f40-\u0fbc]+(?:\u0f0b[\u0f40-\u0fbc]+)+\u0f0b?")
@@ -2302,8 +2305,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # a help desk's): the person, not the firm
         lead = len(value) - len(value.lstrip())
         return Hint("PERSON", start + lead, start + lead + agent.end("name"), 0.85, recognizer)
-    if entity == "PERSON" and _leaf_and_parent(field)[1] in _PERSON_PARENTS and (
-            _HANDLE_SHAPED.fullmatch(decoded) or leaf == "name" and _LOWER_LOGIN.fullmatch(decoded)):
+    if entity == "PERSON" and (_leaf_and_parent(field)[1] in _PERSON_PARENTS and (
+            _HANDLE_SHAPED.fullmatch(decoded) or leaf == "name" and _LOWER_LOGIN.fullmatch(decoded))
+            or leaf in _AUTHOR_FIELDS and _LOWER_LOGIN.fullmatch(decoded)):
         # a poster's name that is a handle (Lemmy's creator.name: 'tux-goblin', 'cron_guy'), or
         # a login in lower case where a person object's 'name' is its login (Jira's author.name:
         # 'vjankauskas', beside its displayName; a name in a 'name' field is capitalized)
