@@ -73,6 +73,8 @@ class IPv4Recognizer(PatternRecognizer):
             (?!255\.)                  # not a netmask (255.255.255.0): 255/8 holds no host
             \d{1,3}(?:\.\d{1,3}){3}    # four groups of 1-3 digits; ipaddress checks 0-255 and leading zeros
             (?!\.in-addr\.arpa)         # a reverse DNS name's octets, reversed: another address
+            (?!(?<=\.0)[\ \t/]255\.\d{1,3}\.\d{1,3}\.\d{1,3})  # a network before its mask, no host:
+                                       # OpenVPN's pushed 'route 10.50.0.0 255.255.0.0'
             (?!\s+(?:release|build|beta|alpha|rc\d*|patch|hotfix|update|version)\b)  # a version label after
                                        # it: 'the 3.14.15.92 release', '4.2.0.1 beta'
             (?:

@@ -146,7 +146,7 @@ _PREFIX_AFTER = (
 # French-style street words after the house number (8 Rue de la Paix); any case
 _PREFIX_BEFORE = (
     r"(?i:rue|avenue|av\.?|boulevard|bd|bld|allée|chemin|impasse|quai|cours|voie|ruelle"
-    r"|calle|avenida|rua|via|piazza|plaza"
+    r"|calle|avenida|rua|(?-i:Via)|piazza|plaza"  # ('port 0 via TLS tunnel': no street)
     r"|heol|stryd|ffordd|lôn"  # (Welsh: '12 Heol y Bont', '4 Stryd Fawr')
     r"|triq|sráid|bóthar|ascaill|rúa|praza"
     # Haitian Creole, Breton, Occitan, Corsican ('45, Ri Lamarre', '12 straed ar Marc'hallac'h',

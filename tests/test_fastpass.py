@@ -221,6 +221,7 @@ def test_a_role_mailbox_is_no_ones_in_a_message_but_a_contact_columns_is_its_con
 
     assert is_role_mailbox("helpdesk@kanduresorts.mv") and is_role_mailbox("it-support@geo.example.de")
     assert is_role_mailbox("no-reply@github.com") and is_role_mailbox("soporte%40intienergia.pe")
+    assert is_role_mailbox("anonymous@lohitpur.ac.in")  # an EAP outer identity's placeholder
     assert not is_role_mailbox("support.ana@example.com") and not is_role_mailbox("ana.lima@example.com")
     texts = ["Delivered-To: helpdesk@kanduresorts.mv", "Soporte · +51 1 700 4646 · soporte@intienergia.pe",
              "write to ana.lima@example.com", "info@littlehaiti.com", "info@littlehaiti.com"]

@@ -285,6 +285,7 @@ def test_prose_and_notes_are_no_machine_log_records(line):
 @pytest.mark.parametrize("span, ok", [
     ("Calgary", True), ("Porto Alegre", True), ("St. Georges", True),
     ("https://www.reddit.com/r/canada/comments/", False), ("www.example.org", False),
+    ("City", False), ("Mexico City", True),  # a property's name ('-Properties ...,City,...')
     ("help@example.com", False), ("mx1.kanduresorts.mv", False), ("mx1.kanduresorts.mv (Postfix", False),
     ("GB02RVXB01271286793653", False), ("SN4X2K9Q7", False),  # an IBAN, a serial
     ("Bjert 6091", True), ("Cheb 2", True), ("M25", True), ("Route 66", True),  # a postcode, a road

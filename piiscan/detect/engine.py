@@ -154,6 +154,7 @@ _NOT_A_PLACE = re.compile(r"://|^www\.|@|[^\W_]_|_[^\W_]|\b(?=[A-Za-z]*\d)(?=\d*
 _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph", "email", "e-mail",
                      "mail", "telefon", "telephone", "address", "addr", "name", "re", "fwd", "cc",
                      "contact", "contacts", "location",  # a table's row labels ('| Contact | Ana Lee — ana@...')
+                     "city", "country", "state", "street", "region",  # (and a property list's: 'Get-ADUser -Properties City')
                      "subject", "am", "pm",  # and a time's 'AM' the model read as a place
                      "kb", "mb", "gb", "tb", "ghz", "mhz",  # and a size's unit ('16 GB RAM'),
                      "kbps", "mbps", "gbps", "hz", "khz",  # a rate's ('287.34 Mbps')

@@ -51,6 +51,7 @@ _ROLE_WORDS = frozenset({
     "service", "services", "accounts", "accounting", "invoices", "invoice", "hr", "jobs", "careers", "press",
     "privacy", "legal", "reservations", "bookings", "orders", "newsletter", "notifications", "alerts",
     "it", "itsupport", "team", "desk", "office", "admin", "administrator", "hello", "feedback", "returns",
+    "anonymous",  # (an EAP outer identity's placeholder: 'anonymous@university.edu')
     # Spanish, Portuguese, French, German, Italian, Dutch: support, sales, contact, billing
     "soporte", "suporte", "ventas", "vendas", "contacto", "contato", "facturacion", "faturamento",
     "atencion", "cliente", "clientes", "kontakt", "vertrieb", "rechnung", "buchhaltung", "assistenza",

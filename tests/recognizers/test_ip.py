@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 E = "IP_ADDRESS"
 
 POSITIVE = [
+    ("ifconfig 10.8.0.6 255.255.255.0", ["10.8.0.6"]),  # an interface's address before its mask is a host's
     ("MacBook 10.0.0.5 joined the network", ["10.0.0.5"]),  # a device's name, no product's version
     ("GivEnergy-WiFi   192.168.1.150  98:d8:63:d7:32:4f", ["192.168.1.150"]), ("CloudFlare 1.1.1.1 resolves", ["1.1.1.1"]),
     # a subnet's broadcast address: reported, so a pseudonymized host's network does not show through it
@@ -48,6 +49,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "'PUSH_REPLY,route 10.50.0.0 255.255.0.0,route 172.20.16.0 255.255.240.0'",  # networks before their masks
     "client DESKTOP-O2Z4G2S, SecuExtender 4.0.5.0)", "WebSphere 9.0.5.20 [BASE 9.0.5.20]"[:16],  # a product's version
     "netmask 255.255.0.0 broadcast 255.255.255.255",
     "Mozilla/5.0 Chrome/118.0.5993.88 Safari/537.36",

@@ -130,6 +130,7 @@ NEGATIVE = [
     "Capacity 45 Solar MW", "see Door 5", "Hlavné námestie", "Triq il-Kbira",  # (megawatts; no number)
     "Kolana Azadî", "Tórsgøta",  # (no number)
     "Бауман урамы", "Ri Lamarre", "carrièra dels Fabres",  # (no number)
+    "(from client wlc-hostel-b port 0 via TLS tunnel)",  # a port, lower-case 'via'
     "Magu", "H. Maagiri", "Dr. Watson, Baker Street",  # (no road's word; a title)
     "Calle Saphi N°", "Jr. Callao", "Sam Smith Jr. 1999 season",  # (no number; a name's suffix)
     "Lot 5 Reserved for auction", "the 2nd main course",  # (no Malagasy quarter; no Bengaluru road)
