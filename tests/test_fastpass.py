@@ -232,6 +232,17 @@ def test_a_role_mailbox_is_no_ones_in_a_message_but_a_contact_columns_is_its_con
                      [("EMAIL_ADDRESS", "info@littlehaiti.com")], []]
 
 
+def test_a_desks_and_a_firms_phone_in_a_signature_are_theirs(detector):
+    texts = ["Inti Energía Andina — Soporte · +51 1 700 4646 · soporte@intienergia.pe",
+             "Kandu Resorts Pvt Ltd · H. Maagiri, Boduthakurufaanu Magu, Malé 20026 · T +960 330 0000",
+             "Call me at +51 987 481 755 or mail ana.lima@example.com",
+             "Mobile +51 987 481 755, and our desk is soporte@intienergia.pe"]
+    found = [[(f.entity_type, t[f.start:f.end]) for f in fs if f.entity_type in ("PHONE_NUMBER", "LOCATION")]
+             for t, fs in zip(texts, detector.detect(texts, ["Messages", None, None, "phone"]))]
+    assert found[:3] == [[], [], [("PHONE_NUMBER", "+51 987 481 755")]]
+    assert found[3] == [("PHONE_NUMBER", "+51 987 481 755")]  # a contact's column: its contact's
+
+
 def test_a_surname_that_is_a_word_of_thanks_too_is_a_name(detector):
     # 'Asante' (Swahili's thanks) and 'Salam' are surnames: a salutation only in a greeting's place
     for name in ("Asante", "Salam"):

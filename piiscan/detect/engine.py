@@ -189,6 +189,17 @@ def _could_be(entity_type: str, span: str) -> bool:
     return True
 
 
+_FIRMS_ITEMS = frozenset({"LOCATION", "PHONE_NUMBER"})
+_MAILBOX = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+
+
+def _on_a_desks_line(text: str, at: int) -> bool:
+    """Whether the line at ``at`` holds a role's or a desk's mailbox (known.is_role_mailbox)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return any(is_role_mailbox(m.group()) for m in _MAILBOX.finditer(text, start, end if end >= 0 else len(text)))
+
+
 # What stands between a firm's name and its legal form: 'Kandu Resorts Pvt Ltd', 'Acme Pte. Ltd.'
 _BEFORE_LEGAL_FORM = re.compile(r"[ ]+(?:(?:Pvt|Pte|Private|Co)\.?[ ]+)?")
 _WORD = re.compile(r"\S+")
@@ -1062,8 +1073,15 @@ class Detector:
                 if any(s <= f.start and f.end <= e for s, e in zones):
                     continue  # 'Europe/London' is a setting, not where someone is
             kept.append(f)
-        if any(f.entity_type == "LOCATION" for f in kept) and (LEGAL_FORM.search(text) or FIRM_FORM_FIRST.search(text)):
-            kept = [f for f in kept if f.entity_type != "LOCATION" or not on_a_firms_line(text, f.start)]
+        if any(f.entity_type in _FIRMS_ITEMS for f in kept) and (LEGAL_FORM.search(text) or FIRM_FORM_FIRST.search(text)):
+            # a letterhead's or a footer's address and phone: the firm's ('Kandu Resorts Pvt Ltd ·
+            # H. Maagiri, ... · T +960 330 0000')
+            kept = [f for f in kept if f.entity_type not in _FIRMS_ITEMS or not on_a_firms_line(text, f.start)]
+        if "@" in text and any(f.entity_type == "PHONE_NUMBER" for f in kept) and (
+                field is None or type_for_name(field) != "PHONE_NUMBER"):
+            # a desk's line in a signature: its phone beside its role mailbox ('Soporte · +51 1 700
+            # 4646 · soporte@intienergia.pe'), the organization's
+            kept = [f for f in kept if f.entity_type != "PHONE_NUMBER" or not _on_a_desks_line(text, f.start)]
         if ", " in text and len(text) <= _LISTED_MAX_CHARS:
             kept = _people_listed(text, kept)
         if len(kept) < 2:
