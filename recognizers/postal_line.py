@@ -6,20 +6,26 @@ towns (or reads them as persons) and reads no postcode; the country's name after
 postcode is the evidence. Each part is its own finding, as presidio-research labels an
 address:
 
-* ``country`` (0.9): a country's name after a town's postcode (``06020, Maldives``)
-* ``country_after_town`` (0.9): after a town and its comma, where the line, the sentence
-  or the clause ends (``Oruro, Bolivia``)
-* ``town`` (0.9): one to three capitalized words before a postcode and a country
-* ``postcode`` (0.9): four to six digits between a town and a country
+* ``postal_line`` (0.9): one to three capitalized words (the town), four to six digits (the
+  postcode) and a country's name, where the line, the sentence or the clause ends
+  (``Naifaru 06020, Maldives``); the engine splits it into its three parts
+  (addresses.split_postal_lines)
+* ``country_after_town`` (0.9): a country's name after a town and its comma, where the line,
+  the sentence or the clause ends (``Oruro, Bolivia``)
 
 The countries' names are phonenumbers' own (its geocoder's names in English, German,
 Spanish, French, Italian, Portuguese, Dutch, Swedish, Polish, Catalan, Russian, Serbian,
-Greek and Malay), bundled with it: no list of our own to keep. A country that is also a
-given name or a word (``Jordan``, ``Chad``, ``Turkey``) counts after a postcode only:
-``Thanks, Jordan`` ends a letter.
+Greek and Malay), bundled with it: no list of our own to keep. The patterns take any
+capitalized words there and :meth:`PostalLineRecognizer.invalidate_result` checks them
+against the names, loaded on the first candidate: a thousand names in the patterns cost a
+second and a half at every process's start and slowed the vectorized pass. A country that
+is also a given name or a word (``Jordan``, ``Chad``, ``Turkey``) counts after a postcode
+only: ``Thanks, Jordan`` ends a letter.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
@@ -32,67 +38,59 @@ _AMBIGUOUS = frozenset({"jordan", "israel", "georgia", "chad", "india", "kenya",
                         "nauru", "palau", "fiji", "monaco", "canada", "mexico", "japan", "sudan", "congo"})
 
 
-def _countries() -> tuple[list[str], list[str]]:
-    from phonenumbers.geodata.locale import LOCALE_DATA
+@lru_cache(maxsize=1)
+def _countries() -> tuple[frozenset[str], frozenset[str]]:
+    """The countries' names (all; and those that are no given names), lower case."""
+    import importlib.util
+    from pathlib import Path
 
+    import phonenumbers
+
+    # phonenumbers' table of countries' names, read alone: importing its package imports
+    # every prefix's geocoding data too (half a second); the table needs none of it
+    path = Path(phonenumbers.__file__).parent / "geodata" / "locale.py"
+    spec = importlib.util.spec_from_file_location("phonenumbers.geodata.locale", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
     names = set()
-    for by_language in LOCALE_DATA.values():
+    for by_language in module.LOCALE_DATA.values():
         for language in _LANGUAGES:
             name, hops = by_language.get(language, ""), 0
             while name.startswith("*") and hops < 5:  # ('*es': the same as Spanish's)
                 name, hops = by_language.get(name[1:], ""), hops + 1
             if len(name) >= 4 and not name.startswith("*") and "(" not in name and "," not in name:
-                names.add(name)
-    names |= {"Republic of Maldives", "Republic of Fiji", "Papua New Guinea", "Paraguái", "Perú"}
-    # longest first: 'Papua New Guinea' before 'Guinea'
-    everything = sorted(names, key=lambda n: (-len(n), n))
-    return everything, [n for n in everything if n.lower() not in _AMBIGUOUS]
+                names.add(name.lower())
+    names |= {"republic of maldives", "republic of fiji", "papua new guinea", "paraguái", "perú"}
+    return frozenset(names), frozenset(names - _AMBIGUOUS)
 
 
-_ALL, _SAFE = _countries()
-_COUNTRY = "(?:" + "|".join(re.escape(n) for n in _ALL) + ")"
-_SAFE_COUNTRY = "(?:" + "|".join(re.escape(n) for n in _SAFE) + ")"
 # The country ends the line, the sentence or the address ('..., Bolivia and that we can call')
 _END = r"(?=[\ \t]*(?:$|\r?\n|[.;)]|,[\ ]|[\ ](?:and|or|y|e|et|und)\b))"
 _TOWN = r"\p{Lu}[\p{L}\p{M}'’\-]+(?:[\ ]\p{Lu}[\p{L}\p{M}'’\-]+){0,2}"
+# A country's name: capitalized words (and their particles: 'Papua New Guinea', 'Republic of
+# Maldives'), checked against the names by invalidate_result
+_A_COUNTRY = r"\p{Lu}[\p{L}\p{M}'’.\-]+(?:[\ ](?:of[\ ]|and[\ ])?\p{Lu}[\p{L}\p{M}'’.\-]+){0,3}"
 _POSTCODE = r"\d{4,6}"
 _SCORE = 0.9  # above NER's 0.85: it reads such a town as a person ('Huancavelica')
 # Words before a number that make it no postcode ('Order 1234, China', 'since 2019, Germany')
 _NOT_TOWN = (r"(?i:order|invoice|ticket|case|version|build|item|room|model|year|page|step|part|total|batch"
              r"|release|edition|no|nr|number|code|pin|port|id|ref|po|sku|since|in|from|at|on|of|to|and|or|by"
              r"|for|with|circa|about|until|before|after|est|founded)")
-# (The countries' names are checked in a lookahead that does not end the pattern: the
-# vectorized pass's prefilter drops it, and a thousand names stay out of the joined
-# prefilters, which must stay small: see piiscan/detect/prefilter.py. A country's name
-# is then read as capitalized words up to the end the lookahead saw.)
-_A_COUNTRY = r"\p{Lu}[\p{L}\p{M}'’.\ \-]*?"
+# A whole line's country: what follows its postcode
+_COUNTRY_AFTER_POSTCODE = re.compile(rf"{_POSTCODE},?[\ ](.+)$")
 
 
 class PostalLineRecognizer(PatternRecognizer):
     PATTERNS = [
-        Pattern("country",
+        Pattern("postal_line",
                 rf"""(?x)
-                (?<=[\p{{L}}\p{{M}}][\ ,]{{1,2}}{_POSTCODE},?[\ ])     # after a town's postcode
-                (?<!\b{_NOT_TOWN}[\ ,]{{1,2}}{_POSTCODE},?[\ ])        # (not an order's number)
-                (?={_COUNTRY}{_END})
-                {_A_COUNTRY}{_END}""", _SCORE),
+                (?<![\p{{L}}\p{{M}}'’\-])(?!{_NOT_TOWN}\b)
+                {_TOWN}[\ ,]{{1,2}}{_POSTCODE},?[\ ]                     # a town and its postcode,
+                {_A_COUNTRY}(?<!\.){_END}                                # then a country's name""", _SCORE),
         Pattern("country_after_town",
                 rf"""(?x)
                 (?<=\b{_TOWN},[\ ])(?<!\b{_NOT_TOWN},[\ ])              # after a town and its comma
-                (?={_SAFE_COUNTRY}{_END})                                # (not a given name: 'Thanks, Jordan')
-                {_A_COUNTRY}{_END}""", _SCORE),
-        Pattern("town",
-                rf"""(?x)
-                (?<![\p{{L}}\p{{M}}'’\-])(?!{_NOT_TOWN}\b)
-                (?={_TOWN}[\ ,]{{1,2}}{_POSTCODE},?[\ ]{_COUNTRY}{_END})  # its postcode and a country follow
-                {_TOWN}
-                (?=[\ ,]{{1,2}}{_POSTCODE},?[\ ]\p{{Lu}})""", _SCORE),
-        Pattern("postcode",
-                rf"""(?x)
-                (?<=[\p{{L}}\p{{M}}][\ ,]{{1,2}})(?<!\b{_NOT_TOWN}[\ ,]{{1,2}})
-                (?={_POSTCODE},?[\ ]{_COUNTRY}{_END})                     # a country follows
-                {_POSTCODE}
-                (?=,?[\ ]\p{{Lu}})""", _SCORE),
+                {_A_COUNTRY}(?<!\.){_END}""", _SCORE),
     ]
 
     CONTEXT = ("address", "country", "postcode", "zip", "town", "city")
@@ -105,3 +103,10 @@ class PostalLineRecognizer(PatternRecognizer):
             context=list(self.CONTEXT),
             global_regex_flags=re.MULTILINE,  # case carries the signal (Presidio's default ignores it)
         )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        countries, safe = _countries()
+        line = _COUNTRY_AFTER_POSTCODE.search(pattern_text)
+        if line is not None:  # a whole line: its country after the postcode
+            return line.group(1).lower() not in countries
+        return pattern_text.lower() not in safe  # (not a given name after a comma: 'Thanks, Jordan')

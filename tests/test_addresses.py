@@ -160,3 +160,9 @@ def test_a_town_after_its_postcode_that_ner_reads_as_a_name(text, town, person):
         assert town in places and town not in people
     if person:
         assert person in people and not any(person in p for p in places)
+
+
+def test_a_postal_line_is_its_town_postcode_and_country(detector):
+    assert _locations(detector, "> Naifaru 06020, Maldives") == ["Naifaru", "06020", "Maldives"]
+    assert _locations(detector, "Luque, Central 110101, Paraguay") == ["Central", "110101", "Paraguay"]
+    assert _locations(detector, "Order 1234, China") == []  # an order's number, no postcode

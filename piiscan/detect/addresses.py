@@ -48,6 +48,28 @@ _NO_STREETS = frozenset({"SpacyRecognizer", "key_value", "json_member", "region_
                          "field_name", "sql_column"})
 
 
+# recognizers/postal_line.py's whole line, 'Naifaru 06020, Maldives': its town, postcode and country
+_POSTAL_LINE = re.compile(r"(?P<town>\p{Lu}[\p{L}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]+){0,2})[ ,]{1,2}"
+                          r"(?P<postcode>\d{4,6}),?[ ](?P<country>\S.*)")
+
+
+def split_postal_lines(text: str, found: list) -> list:
+    """Each postal line (PostalLineRecognizer's) as its three pieces, each a finding: as
+    presidio-research labels an address, and as address_blocks adds them."""
+    if not any(f.recognizer == "PostalLineRecognizer" for f in found):
+        return found
+    from .engine import RawFinding  # (engine imports this module)
+
+    out = []
+    for f in found:
+        m = _POSTAL_LINE.fullmatch(text, f.start, f.end) if f.recognizer == "PostalLineRecognizer" else None
+        if m is None:
+            out.append(f)
+            continue
+        out += [RawFinding(f.entity_type, *m.span(part), f.score, f.recognizer) for part in ("town", "postcode", "country")]
+    return out
+
+
 def towns_after_streets(text: str, found: list) -> list:
     """'582 Chestnut Court, Oakdale': the word NER called a PERSON right after a street
     address and a comma is the town (LOCATION); and a capitalized word there that NER

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..config import Detection, NerMode
 from ..errors import ConfigError
-from .addresses import address_blocks, towns_after_streets
+from .addresses import address_blocks, split_postal_lines, towns_after_streets
 from .fastpass import PatternPass, spacy_stop_words, stop_words
 from .known import (
     BUSINESS_WORDS,
@@ -1033,7 +1033,7 @@ class Detector:
         if not found:
             return found
         lines = markup_blanked(text)  # a page's address block is written with <br>
-        found = address_blocks(lines, towns_after_streets(lines, found))
+        found = address_blocks(lines, towns_after_streets(lines, split_postal_lines(text, found)))
         kept = []
         thresholds = self._threshold_of
         zones = None  # time zones' names, found once a place needs them
