@@ -114,8 +114,10 @@ class _Compiled:
 # prefilters, 7,927 characters, took 2.1 s over 400k cells (0.01 s in halves): the cliff
 # is in the states a group needs, not its characters. Wholly case-blind prefilters cost the
 # most (every class folded): the slow groups held 34-35 of them, the fast ones at most 22.
-# So a group is bounded by both.
-_JOINED_MAX_CHARS = 8_000
+# So a group is bounded by both. At 8,000, twenty-three person and place prefilters (7,688
+# characters, 22 case-blind) came to one group that took 11.9 s over 1M CSV cells, the
+# other eleven groups 0.05-0.5 s each; at 6,000 no group took over 0.5 s (all: 0.93 s).
+_JOINED_MAX_CHARS = 6_000
 _JOINED_MAX_CASE_BLIND = 20
 _CASE_BLIND = std_re.compile(r"\(\?[a-z]*i[a-z]*\)")
 
