@@ -244,6 +244,22 @@ def test_hostname_client_is_a_hostname():
         ("Leina la sedirisiwa", None), ("Nomoro ya mohala", "PHONE_NUMBER"), ("Namme klant", "PERSON"),
         ("Brûkersnamme", "USERNAME"), ("Postkoade", "LOCATION"), ("Numer da telefon", "PHONE_NUMBER"),
         ("Nom del client", "PERSON"), ("Numero del cliente", None), ("Codice del cliente", None),
+        # Esperanto ('de'), Scottish Gaelic ('a'' and its lenited 'chustamair'), Cebuano ('sa'),
+        # Hiligaynon ('sang'), Ilocano ('ti'), Northern Sami, Greenlandic, Yiddish (its points
+        # are no letters), Sorbian, Sardinian, Chuvash, Yakut, Ossetian
+        ("Nomo de kliento", "PERSON"), ("Nomo de uzanto", "USERNAME"), ("Nomo de produkto", None),
+        ("Poŝtkodo", "LOCATION"), ("Retpoŝto", "EMAIL_ADDRESS"), ("Telefonnumero", "PHONE_NUMBER"),
+        ("Ainm a' chustamair", "PERSON"), ("Ainm-cleachdaiche", "USERNAME"), ("Ainm a' bhathair", None),
+        ("Còd-puist", "LOCATION"), ("Àireamh fòn", "PHONE_NUMBER"), ("Post-d", "EMAIL_ADDRESS"),
+        ("Ngalan sa kustomer", "PERSON"), ("Ngalan sa produkto", None), ("Ngalan sang kustomer", "PERSON"),
+        ("Numero sang telepono", "PHONE_NUMBER"), ("Pinuy-anan", "LOCATION"), ("Nagan ti kustomer", "PERSON"),
+        ("Nagan ti produkto", None), ("Pagtaengan", "LOCATION"), ("Geavaheaddjinamma", "USERNAME"),
+        ("Čujuhus", "LOCATION"), ("Mátketelefovdna", "PHONE_NUMBER"), ("Ateq tamaat", "PERSON"),
+        ("Illoqarfik", "LOCATION"), ("Oqarasuaatip normua", "PHONE_NUMBER"), ("פֿולער נאָמען", "PERSON"),
+        ("באַניצער נאָמען", "USERNAME"), ("אַדרעס", "LOCATION"), ("טעלעפֿאָן", "PHONE_NUMBER"),
+        ("Swójbne mjeno", "PERSON"), ("Wužiwarske mjeno", "USERNAME"), ("Postowe čisło", "LOCATION"),
+        ("Sambenadu", "PERSON"), ("Indiritzu", "LOCATION"), ("Хушамат", "PERSON"), ("Куорат", "LOCATION"),
+        ("Мыггаг", "PERSON"),
         # India's PIN code; a POS's and an HR export's addresses; a country by its ISO code's id;
         # an MDM's IMEI, its enrolling admin; a developer's handle; a till's cashier; Serbian
         # 'computer name'
@@ -1433,6 +1449,8 @@ def test_names_in_other_scripts_are_read_as_written_and_as_registered():
     assert not is_region_field("Salgy") and not is_region_field("ທີ່ຢູ່")
     assert is_region_field("Yasana") and is_region_field("Peyi") and is_region_field("Өлкә")
     assert is_region_field("ଦେଶ") and not is_region_field("Adrès") and not is_region_field("Шәһәр")
+    assert is_region_field("Lando") and is_region_field("Riika") and is_region_field("Pungsod")
+    assert not is_region_field("Adreso") and not is_region_field("Gávpot")
     assert not is_region_field("Quận") and not is_region_field("Tên Người nhận")
     assert is_region_field("صوبہ") and is_region_field("प्रदेश") and is_region_field("Аймаг")
     assert is_region_field("Gobolka") and is_region_field("Pajjiż") and is_region_field("ខេត្ត")

@@ -174,7 +174,15 @@ _NAME_WORDS = {
     "yusa yusa_nem kastoma kasitama kasitomaa itilizatè non_itilizatè kliyan achtè implijer "
     "anv_implijer utilizaire utilizatore brûker brûkersnamme utilisader ukoresha umukiriya umuguzi "
     "mushandisi mutengi jëfandikukat kiliyaan mosombi fayyadamaa maamila modirisi moreki "
-    "mosebedisi rantiq puruhára",
+    "mosebedisi rantiq puruhára "
+    # Esperanto, Scottish Gaelic, Cebuano and Hiligaynon, Ilocano, Northern Sami, Greenlandic,
+    # Yiddish, Upper and Lower Sorbian, Sardinian, Yakut, Chuvash: a user, a user name, a
+    # customer, a buyer
+    "uzanto uzantnomo uzantonomo kliento aĉetanto cleachdaiche ainm_cleachdaiche custamair "
+    "neach_ceannach tiggamit kustomer mamalitay parabakal manugbakal agus_usar gumatang "
+    "geavaheaddji geavaheaddjinamma atuisoq atuisup_aqqa pisiortoq באַניצער באַניצער_נאָמען קונה "
+    "קליענט wužiwar wužiwarske_mjeno wužywaŕ wužywarske_mě kupc kupowar comporadore "
+    "кыттааччы атыылаһааччы усӑҫ туянакан",
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "auteur autore "  # (French and Italian: a record's author, Dolibarr's 'Auteur')
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
@@ -300,6 +308,14 @@ _NAME_WORDS = {
     "anv anv_bihan anv_familh nom_complet casata cugnome namme foarnamme efternamme folsleine_namme "
     "prenum num_da_famiglia izina amazina zita mazita zita_rekupedzisira nkombo maqaa maqaa_guutuu "
     "maqaa_abbaa leina sefane lebitso fane "
+    # Esperanto, Scottish Gaelic, Cebuano, Hiligaynon and Ilocano, Northern Sami, Greenlandic,
+    # Yiddish, Upper and Lower Sorbian, Sardinian, Chuvash, Yakut, Ossetian, Buryat: name,
+    # full name, first name, surname, recipient
+    "nomo plena_nomo familia_nomo antaŭnomo ricevanto ainm_slàn sloinneadh ciad_ainm far_ainm "
+    "ngalan tibuok_nga_ngalan bug_os_nga_ngalan nagan naan_anay_a_nagan namma ovdanamma "
+    "sohkanamma goargu vuostáiváldi ateq ateq_tamaat ateqatigiit נאָמען פֿולער_נאָמען פֿאָרנאָמען "
+    "פֿאַמיליע פֿאַמיליע_נאָמען mjeno swójbne_mjeno přimjeno předmjeno dostawar nùmene sambenadu "
+    "ят хушамат аата араспаанньа мыггаг нэрэ обог "
     "destinatario",  # Spanish, Italian and Portuguese: a shipment's recipient
     "LOCATION": "city town address streetaddress street homeaddress location "
     "pincode "  # (India's postcode: Shiprocket's 'Address Pincode')
@@ -488,7 +504,16 @@ _NAME_WORDS = {
     # sector, cell, village, province, country, street, zone, kebele
     "aderesi umujyi akarere umurenge akagari umudugudu intara igihugu umuhanda kero guta dhorobha "
     "dunhu purovhinzi nyika mugwagwa dëkkuwaay réew adresi engumba mboka ekolo teessoo magaalaa "
-    "godina aanaa naannoo biyya ganda aterese toropo motse kgaolo lefatshe setereke",
+    "godina aanaa naannoo biyya ganda aterese toropo motse kgaolo lefatshe setereke "
+    # Esperanto, Scottish Gaelic, Cebuano, Hiligaynon, Ilocano, Northern Sami, Greenlandic,
+    # Yiddish, Sorbian, Sardinian, Chuvash, Yakut, Ossetian, Buryat: address, street, town,
+    # village, municipality, district, country, postcode, home
+    "adreso strato urbo vilaĝo lando poŝtkodo loĝloko seòladh sràid còd_puist dùthaich siorrachd "
+    "pinuy_anan puluy_an banwa pungsod nasud barangay pagtaengan ili probinsia pagilian kalsada "
+    "čujuhus gávpot suohkan riika poastanummir orrunbáiki najugaq illoqarfik nunaqarfik nuna "
+    "kommuni אַדרעס שטאָט לאַנד גאַס דאָרף פּאָסט_קאָד adresa město wjes dróha hasa "
+    "postowe_čisło indiritzu bidda tzitade carrera istadu хула ял куорат нэһилиэк улуус "
+    "уынг сахар хаяг хото аймаг",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
     "endpointname "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
@@ -595,7 +620,12 @@ _NAME_WORDS = {
     "namba_bilong_fon fon_namba mobail pumbyry telefòn nimewo_telefòn selilè pellgomz "
     "niverenn_bellgomz telefonu telefoan telefoannûmer numer_da_telefon nimero_ya_telefoni nhare "
     "runhare nhamba_yenhare nimero_telefon telefone nimero_ya_telefone bilbila bilbilaa "
-    "lakkoofsa_bilbilaa mogala nomore_ya_mogala mohala nomoro_ya_mohala",
+    "lakkoofsa_bilbilaa mogala nomore_ya_mogala mohala nomoro_ya_mohala "
+    # Esperanto, Scottish Gaelic, Cebuano and Hiligaynon, Northern Sami, Greenlandic,
+    # Yiddish, Sardinian, Yakut
+    "telefonnumero poŝtelefono àireamh_fòn fòn_làimhe selpon numero_sa_telepono "
+    "numero_sang_telepono telefovdna telefonnummir mátketelefovdna oqarasuaat oqarasuaatip_normua "
+    "טעלעפֿאָן מאָביל telèfonu төлөпүөн",
     "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress "
     "emailadresse courriel correo correoelectronico epost sahkoposti emailcim почта электроннаяпочта メールアドレス メール eposta "
     "이메일 전자우편 메일주소 "  # Korean
@@ -624,7 +654,9 @@ _NAME_WORDS = {
     # Hawaiian, Uyghur, Sindhi, Assamese, Odia, Tibetan, Dhivehi, Haitian Creole, Breton,
     # Occitan, Kinyarwanda, Tswana and Sesotho, Oromo
     "leka_uila ئېلخەت ئېلېكترونلۇق_خەت اي_ميل ইমেইল ই-মেইল ଇମେଲ ଇ-ମେଲ གློག་འཕྲིན་ އީމެއިލް imèl postel "
-    "corrièl imeyili imeile imeelii",
+    "corrièl imeyili imeile imeelii "
+    # Esperanto, Scottish Gaelic, Northern Sami, Yiddish
+    "retpoŝto retadreso post_d post_dealain e_poasta בליצפּאָסט",
     "IP_ADDRESS": "ip ipaddress clientip remoteaddr remoteip sourceip srcip xforwardedfor ipaddr "
     "clientaddr srcaddr",
     # No hint by name (a card needs its checksum); a number column of these is scanned.
@@ -1376,7 +1408,9 @@ _POSTCODE_ENDS += tuple(_normalized(
     # (and Tatar's and Bashkir's, Uyghur's, Assamese's, Odia's, Haitian Creole's, Breton's,
     # Occitan's, West Frisian's, Romansh's)
     "почта_индексы پوچتا_نومۇرى পিন_ক'ড ପିନ_କୋଡ ଡାକ_ସଂକେତ kòd_postal kod_post còde_postal postkoade "
-    "numer_postal"))
+    "numer_postal "
+    # (and Esperanto's, Scottish Gaelic's, Northern Sami's, Sorbian's)
+    "poŝtkodo còd_puist poastanummir postowe_čisło"))
 
 
 _BARE_NAMES = frozenset({"nome", "nom", "nombre", "name", "naam",
@@ -1399,7 +1433,10 @@ _BARE_NAMES = frozenset({"nome", "nom", "nombre", "name", "naam",
     # Creole ('Non kliyan'), Breton, West Frisian, Kinyarwanda, Shona, Wolof ('turu': the name
     # of), Lingala, Oromo, Tswana, Sesotho
     "inoa цӏе исем исеме ئىسىم ئىسمى نامى نالو ନାମ ނަން yaca hingoa nem suti téra non anv namme "
-    "izina amazina zita turu nkombo maqaa leina lebitso")
+    "izina amazina zita turu nkombo maqaa leina lebitso "
+    # Esperanto ('Nomo de kliento'), Cebuano and Hiligaynon ('Ngalan sa kustomer'), Ilocano
+    # ('Nagan ti kustomer'), Northern Sami, Greenlandic, Yiddish, Sorbian, Sardinian
+    "nomo ngalan nagan namma ateq נאָמען mjeno nùmene")
 # The word that joins whose to what ('Emri i klientit', Hindi's 'ग्राहक का नाम', Afrikaans'
 # 'Kliënt se naam')
 # (Urdu's 'گاہک کا نام', Nepali's 'ग्राहक को नाम', Maltese's 'Isem tal-klijent', Irish's 'Ainm an
@@ -1412,7 +1449,11 @@ _LINKS = _normalized("i e të se का की के کا کی کے को ta t
                      # 'Inoa o ka mea kūʻai', Tongan's 'Hingoa ʻo e kasitomaa', Kinyarwanda's 'Izina
                      # ry'umukiriya', Lingala's 'Nkombo ya mosombi', Tswana's 'Leina la moreki',
                      # Breton's 'Anv ar pratik', Occitan's and Romansh's 'Nom del client')
-                     "bilong ni ka ʻo ry y ya la ar an del da dal dil")
+                     "bilong ni ka ʻo ry y ya la ar an del da dal dil "
+                     # (and Cebuano's 'Ngalan sa kustomer', Hiligaynon's 'Ngalan sang kustomer',
+                     # Ilocano's 'Nagan ti kustomer', Scottish Gaelic's 'Ainm a' chustamair',
+                     # Esperanto's 'Nomo de kliento')
+                     "sa sang ti a de")
 # Whose a field is, after what it is with no preposition (Romanian, Italian, Spanish: see
 # type_for_name)
 _WHOSE_AFTER = frozenset({"facturare", "livrare", "client", "clientului", "cumparator", "cumparatorului",
@@ -1459,7 +1500,11 @@ _WHOSE_AFTER = frozenset({"facturare", "livrare", "client", "clientului", "cumpa
     "kastoma yusa wokman kasitama kasitomaa kūʻai hoʻohana kliyan itilizatè achtè anplwaye pratik "
     "implijer umukiriya ukoresha umuguzi umukozi remutengi remushandisi mutengi mushandisi kiliyaan "
     "jëfandikukat mosombi mosaleli maamilaa fayyadamaa hojjetaa moreki modirisi mosebedisi "
-    "klant brûker client utilisader")
+    "klant brûker client utilisader "
+    # Esperanto, Cebuano, Hiligaynon and Ilocano, Scottish Gaelic ('chustamair', lenited),
+    # Sardinian
+    "kliento uzanto aĉetanto ricevanto kustomer tiggamit mamalitay parabakal gumatang agus_usar "
+    "custamair chustamair cleachdaiche chleachdaiche utente comporadore")
 # Whose a field is, before what it is (Estonian, Latvian, Lithuanian genitives: the
 # customer's, the recipient's, the buyer's, the orderer's, the user's, the employee's, the
 # contact's; the delivery's and the invoice's)
@@ -1516,7 +1561,8 @@ _USER_WHOSE = frozenset({"kasutaja", "lietotaja", "vartotojo", "naudotojo", "upo
     "بەکارهێنەر کارن mpampiasa ተጠቃሚ "
     "yusa hoʻohana itilizatè implijer ukoresha remushandisi mushandisi jëfandikukat fayyadamaa modirisi "
     "mosebedisi brûker utilisader кулланучы кулланучының ҡулланыусы ҡулланыусының ئىشلەتكۈچى "
-    "ব্যৱহাৰকাৰীৰ ଉପଯୋଗକର୍ତ୍ତାଙ୍କ")
+    "ব্যৱহাৰকাৰীৰ ଉପଯୋଗକର୍ତ୍ତାଙ୍କ "
+    "uzanto tiggamit agus_usar cleachdaiche chleachdaiche")
 _PHONE_WORDS = frozenset({"phone", "telephone", "tel", "mobile", "telefon", "telefono", "telefone", "telefoon",
                           "mobil", "mobiel", "puhelin", "handy", "gsm", "cellulare", "celular", "telefonszam",
                           "telepon", "telp", "telepono", "simu", "ffôn", "ffon", "telefoni",
@@ -1709,7 +1755,11 @@ _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "regio
                            # country, region, department, zone
                            "yasana", "tikina", "fonua", "provins", "kantri", "suyu", "depatman", "peyi",
                            "provinsje", "intara", "igihugu", "akarere", "purovhinzi", "nyika", "dunhu",
-                           "godina", "naannoo", "biyya", "kgaolo", "lefatshe", "setereke"})
+                           "godina", "naannoo", "biyya", "kgaolo", "lefatshe", "setereke",
+                           # Esperanto, Scottish Gaelic, Cebuano and Ilocano, Northern Sami,
+                           # Greenlandic, Sardinian: country, province, county, region
+                           "lando", "provinco", "regiono", "duthaich", "siorrachd", "nasud", "pungsod",
+                           "probinsia", "pagilian", "riika", "nuna", "istadu", "provintzia"})
 _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode", "pincode",
                           "suburb",  # (Vend's 'physical_suburb')
                           "postalcode", "locality",  # (an address's town: JumpCloud's, Google's)
