@@ -111,6 +111,19 @@ _GREETINGS_ABROAD = (r"(?:Hallo|Hola|Bonjour|Bonsoir|Salut|Olá|Ola|Ciao|Hej|Hoi
                      r"|Kamisaki|Kamisaraki|Bonjou|Bonswa|Demat|Adiu|Bonjorn|Bonghjornu|Goeie(?:moarn)?"
                      r"|Bêste|Bun[ ]di|Muraho|Mwaramutse|Mwiriwe|Mhoro(?:i)?|Mangwanani|Masikati"
                      r"|Mbote(?:[ ]na[ ]yo)?|Akkam|Kabajamoo|Dumela(?:ng)?|Lumela(?:ng)?"
+                     # Esperanto, Scottish Gaelic, Cebuano and Hiligaynon, Ilocano, Northern Sami,
+                     # Greenlandic, Yiddish, Sorbian, Sardinian, Chuvash, Yakut, Buryat, Kalmyk,
+                     # Ossetian, Abkhaz, Kirundi, Fula, Karakalpak, Meitei, Twi, Ewe, Marshallese,
+                     # Chamorro ('Saluton Marko,', 'Madainn mhath Mòrag,', 'Maayong buntag Jun,',
+                     # 'Bures Áile,', 'Дорообо Айаал,', 'Maakye Kofi,', 'Håfa adai Rosa,')
+                     r"|Saluton|Estimata|Estimataj|Halò|Madainn[ ]mhath|Feasgar[ ]math|A[ ]charaid"
+                     r"|Maayong[ ](?:buntag|hapon|gabii|adlaw)|Naimbag[ ]n?a[ ](?:aldaw|bigat|malem|rabii)"
+                     r"|Bures|Buorre[ ]beaivi|Ráhkis|Aluu|טײַערער|טײַערע|טייערער|טייערע|גוט[ ]מאָרגן"
+                     r"|Dobry[ ]dźeń|Witajće|Salude|Bonas[ ]dies|Bona[ ]die|Ырӑ[ ]кун|Хисеплӗ|Дорообо"
+                     r"|Ытыктабыллаах|Сайн[ ]байна(?:т)?|Амар[ ]мэндэ|Хүндэтэ|Мендвт|Дæ[ ]бон[ ]хорз"
+                     r"|Уæ[ ]бон[ ]хорз|Бзиа[ ]збаша|Bwakeye|Jam[ ]waali|On[ ]jaaraama|Hurmetli|Húrmetli"
+                     r"|ꯈꯨꯔꯨꯝꯖꯔꯤ|Maakye|Maaha|Maadwo|Akwaaba|Ŋdi|Woezɔ|Woezor|Iakwe|Iọkwe|Yokwe"
+                     r"|Håfa[ ]adai|Hafa[ ]adai"
                      r"|(?i:danke|gracias|merci|grazie|obrigad[oa]|bedankt|kiitos|köszönöm|köszi|teşekkürler"
                      r"|mulțumesc|multumesc|takk|tack|dziękuję|dzięki|děkuji|díky|дякую|спасибо"
                      r"|aitäh|paldies|ačiū|hvala|благодаря|ευχαριστώ"
@@ -121,12 +134,18 @@ _GREETINGS_ABROAD = (r"(?:Hallo|Hola|Bonjour|Bonsoir|Salut|Olá|Ola|Ciao|Hej|Hoi
                      r"|дзякуй|ташаккур|daalụ|misaotra|villmools[ ]merci|ngiyabonga|enkosi|fa'afetai"
                      r"|mahalo|рәхмәт|баркалла|vinaka|tenkyu|sulpayki|aguyje|yuspajara|mèsi|trugarez"
                      r"|mercés|tankewol|grazia[ ]fitg|murakoze|ndatenda|maita[ ]basa|jërëjëf|matondo|melesi"
-                     r"|galatoomaa|ke[ ]a[ ]leboga|ke[ ]a[ ]leboha))")
+                     r"|galatoomaa|ke[ ]a[ ]leboga|ke[ ]a[ ]leboha"
+                     r"|dankon|tapadh[ ]leat|tapadh[ ]leibh|mòran[ ]taing|agyamanak|daghang[ ]salamat|giitu"
+                     r"|qujanaq|אַ[ ]דאַנק|dźakuju|źěkujom|gratzias|тавах|махтал|бузныг|иҭабуп|urakoze"
+                     r"|a[ ]jaaraama|jaaraama|ꯊꯥꯒꯠꯆꯔꯤ|medaase|akpe|kommol(?:[ ]tata)?|si[ ]yu'os[ ]ma'(?:å|a)se'?))")
 # Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
 # name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
 # (and Uzbek's; Hawaiian's 'Aloha', Fijian's 'Bula', Tok Pisin's 'Gude' and 'Moning', Haitian
 # Creole's 'Chè' (dear), Romansh's 'Allegra', a first name too)
-_GREETINGS_WITH_COMMA = r"(?:Halo|Hai|Helo|Haai|Salam|Jambo|Habari|Salom|Салом|Aloha|Bula|Gude|Moning|Chè|Allegra)"
+# (and Sorbian's 'Luby' (dear), Kirundi's 'Amahoro', Santali's 'Johar'. Not Esperanto's 'Kara':
+# 'Kara Jones,' is a name)
+_GREETINGS_WITH_COMMA = (r"(?:Halo|Hai|Helo|Haai|Salam|Jambo|Habari|Salom|Салом|Aloha|Bula|Gude|Moning|Chè|Allegra"
+                         r"|Luby|Amahoro|ᱡᱚᱦᱟᱨ)")
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig|Sig\.ra"
           # Indonesian and Malay ('Pak Budi', 'Ibu Sari', 'Encik Ahmad'), Tagalog, Afrikaans,
           # Albanian, Armenian ('Mnr. Botha', 'Zoti Hoxha', 'Պարոն Սարգսյան')
@@ -140,7 +159,9 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora
           # Haitian Creole, Breton, Corsican, Romansh, Kinyarwanda, Shona, Wolof, Oromo, Tswana and
           # Sesotho ('Msye Jean', 'Aotrou Le Gall', 'Obbo Tolosa', 'Rra Kgosi', 'Ntate Mokoena')
           r"|Msye|Madan|Manmzèl|Aotrou|Itron|Dimezell|Sgiò|Signur|Dunna|Bwana|Madamu|Amai|Sëriñ"
-          r"|Obbo|Aadde|Durbee|Rra|Rre|Mma|Ntate|Mme)")
+          r"|Obbo|Aadde|Durbee|Rra|Rre|Mma|Ntate|Mme"
+          # Esperanto, Sorbian, Sardinian, Twi, Ewe ('S-ro Zamenhof', 'knjez Nowak', 'Owura Mensah')
+          r"|S-ro|S-ino|Sinjoro|Sinjorino|Knjez|knjez|Knjeni|knjeni|Sennore|Sennora|Owura|Awuraa|Aƒetɔ|Aƒenɔ)")
 
 # One or two capitalized name words (any script): Amara, José, O'Neil, Jean-Luc, Liam Reyes
 # Turkish titles, written after the name ('Değerli Sibel Hanım,' is Sibel)
@@ -444,7 +465,13 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Trugarez|A[ -]galon|Kenavo|Mercés|Coralament|Amistats|Salutu|Saluti|Tankewol
                   |Mei[ ]freonlike[ ]groetnis|Groetnis|Groetsjes|Grazia[ ]fitg|Cordials[ ]salids|Salids|Murakoze(?:[ ]cyane)?
                   |Mugire[ ]amahoro|Maita[ ]basa|Ndatenda|Ndinotenda|Jërëjëf|Matondo|Melesi|Galatoomaa|Nagaan
-                  |Ke[ ]a[ ]leboga|Ka[ ]tlotlo|Ke[ ]a[ ]leboha|Ka[ ]tlhompho)
+                  |Ke[ ]a[ ]leboga|Ka[ ]tlotlo|Ke[ ]a[ ]leboha|Ka[ ]tlhompho
+                  |Amike|Kore|Salutojn|Kun[ ](?:amikaj|koraj|plej[ ]bonaj)[ ]salutoj|Dankon|Le[ ]deagh[ ]dhùrachd
+                  |Le[ ]dùrachd|Mòran[ ]taing|Tapadh[ ]leibh|Tapadh[ ]leat|Daghang[ ]salamat|Agyamanak(?:[ ]unay)?
+                  |Dearvvuođat|Buriin[ ]sivaiguin|Giitu|Ollu[ ]giitu|Inuulluarit|Inuulluaqqusillunga|Qujanaq
+                  |אַ[ ]דאַנק|מיט[ ]גרוסן|Z[ ]postrowom|Z[ ]wutrobnym[ ]postrowom|Dźakuju|Źěkujom|Gratzias
+                  |Тавах|Махтал|Бузныг|Иҭабуп|Urakoze(?:[ ]cane)?|A[ ]jaaraama|Jaaraama|Medaase|Akpe(?:[ ]kakaka)?
+                  |Kommol(?:[ ]tata)?|Dev[ ]borem[ ]korum|ꯊꯥꯒꯠꯆꯔꯤ)
                                                     # ('... til søndag. Mvh Lars', 'Üdvözlettel:\nFerenc',
                                                     # Estonian, Latvian, Lithuanian, Slovenian, Croatian,
                                                     # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)

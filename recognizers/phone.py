@@ -433,7 +433,11 @@ _STRONG_LABEL = (r"(?:tel(?:ephone)?|phone|mob(?:ile)?|cell(?:phone)?|fax|whatsa
                  # 'Telefòn: 3712-3456', 'Bilbila: 0911 ...', 'Mogala: 71 234 567')
                  r"|kelepona|تېلېفون|يانفون|موبائيل|ম'বাইল|ম’বাইল|ଫୋନ|ମୋବାଇଲ|ཁ་པར་?|ފޯނު|talevoni|fon"
                  r"|pumbyry|telefòn|selilè|pellgomz|telefonu|telefoan|nhare|runhare|bilbila(?:a)?|mogala"
-                 r"|mohala|selefouno|terefone|telefone"  # (Faroese 'Fartlf.')
+                 r"|mohala|selefouno|terefone|telefone"
+                 # Esperanto, Scottish Gaelic, Cebuano, Northern Sami, Greenlandic, Yiddish,
+                 # Sardinian, Yakut ('Poŝtelefono: ...', 'Fòn: ...', 'Oqarasuaat: 32 12 34')
+                 r"|poŝtelefono|telefonnumero|fòn(?:[ -]làimhe)?|selpon|telefovdna|mátketelefovdna"
+                 r"|oqarasuaat|טעלעפֿאָן|telèfonu|төлөпүөн"  # (Faroese 'Fartlf.')
                  # Portuguese, Spanish and Italian contacts ('Contato: (19) 97954-8045', 'fone 3516-5741')
                  r"|fone|contato|contacto|contatto)")
 _LABEL = (

@@ -118,7 +118,10 @@ _STREET_WORDS = (
     # şaýoly 12'), Faroese ('Niels Finsens gøta 7')
     r"|көчөсү|проспектиси|köçesi|şaýoly|gøta"
     # Tatar and Bashkir ('Бауман урамы 12', 'Ленин проспекты 5'), West Frisian ('Lange strjitte 5')
-    r"|урамы|проспекты|strjitte)"
+    r"|урамы|проспекты|strjitte"
+    # Sorbian ('Budyšinska dróha 5', 'Serbska hasa 3'), Yakut ('Ленин уулусса 12'), Chuvash
+    # ('Ленин урамӗ 5'), Ossetian ('Коцойты уынг 20')
+    r"|dróha|hasa|уулусса|уулуссата|урамӗ|уынг)"
 )
 # Hungarian street words, after a name in any case (Béla király útja, szőlőhegyi út):
 # not English words, so the name needs no capital
@@ -141,7 +144,9 @@ _PREFIX_AFTER = (
     r"|Triq|Praza|Estrada|Camiño|Kale|Titin|Waddada|Wadada"
     # Belarusian ('вуліца Леніна, 12'), Tajik ('кӯчаи Рӯдакӣ 12'), Kurdish ('Kolana Azadî 12'),
     # Malagasy ('Lalana Rainandriamampandry 12'), Lao ('ຖະໜົນ ລ້ານຊ້າງ 12')
-    r"|вуліца|праспект|кӯчаи|хиёбони|Kolana|Lalana|ຖະໜົນ)"
+    r"|вуліца|праспект|кӯчаи|хиёбони|Kolana|Lalana|ຖະໜົນ"
+    # Esperanto ('Strato Zamenhof 12', 'Avenuo de la Paco 3')
+    r"|Strato|Avenuo|Placo)"
 )
 # French-style street words after the house number (8 Rue de la Paix); any case
 _PREFIX_BEFORE = (
@@ -151,7 +156,9 @@ _PREFIX_BEFORE = (
     r"|triq|sráid|bóthar|ascaill|rúa|praza"
     # Haitian Creole, Breton, Occitan, Corsican ('45, Ri Lamarre', '12 straed ar Marc'hallac'h',
     # '8 carrièra dels Fabres', '3 carrughju Fesch')
-    r"|ri|avni|straed|hent|bali|plasenn|carrièra|avenguda|plaça|camin|baloard|carrughju)"  # (Maltese: '45, Triq San Pawl'; Irish; Galician)
+    r"|ri|avni|straed|hent|bali|plasenn|carrièra|avenguda|plaça|camin|baloard|carrughju"
+    # Scottish Gaelic ('12 Sràid na h-Eaglaise', '4 Rathad a' Chaisteil')
+    r"|sràid|rathad)"  # (Maltese: '45, Triq San Pawl'; Irish; Galician)
 )
 # Brazil's states' letters, and a town's name before them ('São José dos Campos')
 _UF = r"(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)"

@@ -38,6 +38,9 @@ def _names(lines, source="a.txt", first=1):
     (["A galon,", "Yann Le Gall"], ["Yann Le Gall"]), (["Mei freonlike groetnis,", "Sjoerd de Vries"], ["Sjoerd de Vries"]),
     (["Murakoze,", "Aline Uwase"], ["Aline Uwase"]), (["Ke a leboha,", "Palesa Mokoena"], ["Palesa Mokoena"]),
     (["ଧନ୍ୟବାଦ,", "ସୁରେଶ ମହାନ୍ତି"], ["ସୁରେଶ ମହାନ୍ତି"]),
+    (["Kun koraj salutoj,", "Marta Kowalska"], ["Marta Kowalska"]), (["Mòran taing,", "Mòrag NicLeòid"], ["Mòrag NicLeòid"]),
+    (["Dearvvuođat,", "Áile Somby"], ["Áile Somby"]), (["Z postrowom,", "Jan Nowak"], ["Jan Nowak"]),
+    (["Махтал,", "Айаал Попов"], ["Айаал Попов"]), (["Akpe kakaka,", "Kofi Agbeko"], ["Kofi Agbeko"]),
     (["-- ", "Tojo Rasoanaivo"], ["Tojo Rasoanaivo"]),  # a signature's delimiter
     (["Hormat saya,", "Budi Santoso"], ["Budi Santoso"]), (["Asante,", "Amina Mushi"], ["Amina Mushi"]),
     (["Cofion cynnes,", "Rhys"], ["Rhys"]), (["Vriendelike groete", "Annelie Botha"], ["Annelie Botha"]),

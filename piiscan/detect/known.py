@@ -126,6 +126,13 @@ SALUTATIONS = frozenset({
     "goeie", "tankewol", "groetnis", "allegra", "muraho", "mwaramutse", "murakoze", "mhoro", "mhoroi",
     "ndatenda", "maita basa", "jërëjëf", "mbote", "matondo", "akkam", "galatoomaa", "dumela", "dumelang",
     "lumela", "ke a leboga", "ke a leboha",
+    # Esperanto, Scottish Gaelic, Cebuano, Ilocano, Northern Sami, Greenlandic, Sorbian,
+    # Sardinian, Yakut, Kirundi, Fula, Twi, Ewe, Marshallese, Chamorro
+    "saluton", "estimata", "dankon", "amike", "salutojn", "halò", "madainn mhath", "tapadh leibh",
+    "mòran taing", "maayong buntag", "daghang salamat", "agyamanak", "bures", "giitu", "dearvvuođat",
+    "qujanaq", "aluu", "inuulluarit", "dźakuju", "salude", "gratzias", "дорообо", "махтал", "bwakeye",
+    "urakoze", "jaaraama", "maakye", "akwaaba", "medaase", "woezɔ", "akpe", "iakwe", "kommol",
+    "håfa adai", "hafa adai",
     # Quechua's 'Allin p'unchay' (good day), Tibetan's and Dzongkha's greetings and thanks,
     # Fijian's and Tongan's farewells
     "allin", "allin p'unchay", "tashi delek", "kuzuzangpo", "kuzu zangpo", "kadrinchey", "kadrin chhe",

@@ -82,7 +82,16 @@ _SIGN_OFF = re.compile(
     r"|a[ -]galon|kenavo|mercés|coralament|amistats|salutu|saluti|tankewol|mei[ ]freonlike[ ]groetnis"
     r"|groetnis|groetsjes|grazia[ ]fitg|cordials[ ]salids|salids|murakoze(?:[ ]cyane)?|mugire[ ]amahoro"
     r"|maita[ ]basa|ndatenda|ndinotenda|jërëjëf|matondo|melesi|galatoomaa|nagaan|ke[ ]a[ ]leboga"
-    r"|ka[ ]tlotlo|ke[ ]a[ ]leboha|ka[ ]tlhompho)"
+    r"|ka[ ]tlotlo|ke[ ]a[ ]leboha|ka[ ]tlhompho"
+    # Esperanto, Scottish Gaelic, Cebuano, Ilocano, Northern Sami, Greenlandic, Yiddish,
+    # Sorbian, Sardinian, Chuvash, Yakut, Ossetian, Abkhaz, Kirundi, Fula, Twi, Ewe,
+    # Marshallese, Konkani, Meitei
+    r"|amike|kore|salutojn|kun[ ](?:amikaj|koraj|plej[ ]bonaj)[ ]salutoj|dankon|le[ ]deagh[ ]dhùrachd"
+    r"|le[ ]dùrachd|mòran[ ]taing|tapadh[ ]leibh|tapadh[ ]leat|daghang[ ]salamat|agyamanak(?:[ ]unay)?"
+    r"|dearvvuođat|buriin[ ]sivaiguin|giitu|ollu[ ]giitu|inuulluarit|inuulluaqqusillunga|qujanaq"
+    r"|אַ[ ]דאַנק|מיט[ ]גרוסן|z[ ]postrowom|z[ ]wutrobnym[ ]postrowom|dźakuju|źěkujom|gratzias"
+    r"|тавах|махтал|бузныг|иҭабуп|urakoze(?:[ ]cane)?|a[ ]jaaraama|jaaraama|medaase|akpe(?:[ ]kakaka)?"
+    r"|kommol(?:[ ]tata)?|dev[ ]borem[ ]korum|ꯊꯥꯒꯠꯆꯔꯤ)"
     r"[ \t]*[,.!،፣]?[ \t]*\r?"
     r"|[ \t>]*--[ ]?\r?", re.IGNORECASE)  # (Persian's and Amharic's commas too; a signature's delimiter, '-- ')
 # (an Indic script's vowel signs are letters of a name here: 'राहुल', 'সুমাইয়া')

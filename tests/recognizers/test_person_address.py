@@ -61,6 +61,14 @@ POSITIVE = [
     ("Akkam Obbo Tolosa,", ["Tolosa"]), ("Dumela Rra Kgosi,", ["Kgosi"]), ("Lumela Palesa,", ["Palesa"]),
     ("Me ke aloha,\nLeilani Kahale", ["Leilani Kahale"]), ("Mèsi anpil,\nWidline Joseph", ["Widline Joseph"]),
     ("Murakoze cyane,\nAline Uwase", ["Aline Uwase"]), ("Ke a leboga,\nKagiso Molefe", ["Kagiso Molefe"]),
+    # Esperanto (a title), Scottish Gaelic, Cebuano, Northern Sami, Yakut, Twi (a title), Ewe,
+    # Marshallese, Chamorro, Sorbian ('Luby' needs its comma); sign-offs
+    ("Saluton S-ro Marko,", ["Marko"]), ("Madainn mhath Mòrag,", ["Mòrag"]), ("Maayong buntag Jun,", ["Jun"]),
+    ("Bures Áile,", ["Áile"]), ("Дорообо Айаал,", ["Айаал"]), ("Maakye Owura Mensah,", ["Mensah"]),
+    ("Woezɔ Kofi,", ["Kofi"]), ("Iakwe Neijon,", ["Neijon"]), ("Håfa adai Rosa,", ["Rosa"]), ("Luby Jan,", ["Jan"]),
+    ("Kun amikaj salutoj,\nMarta Kowalska", ["Marta Kowalska"]), ("Le deagh dhùrachd,\nMòrag Chaimbeul", ["Mòrag Chaimbeul"]),
+    ("Dearvvuođat,\nÁile Somby", ["Áile Somby"]), ("Medaase,\nAma Owusu", ["Ama Owusu"]),
+    ("Qujanaq,\nNivi Olsen", ["Nivi Olsen"]),
     ("Created user 'nitt' with display name 'ນິດຕະຍາ ອິນທະວົງ' (qm:f1)", ["ນິດຕະຍາ ອິນທະວົງ"]),  # a directory's
     ("with display name 'Wai Aung Naing' (qm:1)", ["Wai Aung Naing"]),
     ("Pay Bill from 254756376420 - LYDIA MUTHONI MWANGI Acc. Tracy 4089", ["LYDIA MUTHONI MWANGI"]),  # M-PESA's
@@ -192,6 +200,7 @@ NEGATIVE = [
     "Molo del porto.", "Ry Cooder plays slide",  # no greeting's end after the words
     "Bula Vakacegu Resort", "Aloha Stadium tickets", "Gude Straße 5",  # no comma after the words
     "Mahalo,\nSupport Team",  # a team signs
+    "Luby Stadium tickets", "Kara Jones, thanks", "Kommol,\nSupport Team",  # (no comma after 'Luby'; a name)
     "with display name 'svc_jira_42'", "display name '{user}'",  # an account, a template's field
     "Клиент Сбербанка не может войти", "Kupac Plus paket aktiviran",  # (one word: a firm's; a product)
     "Alternate contact number 6295326906", "Alternate contact: none", "श्री गणेश मंदिर",  # no name; no postposition

@@ -107,6 +107,10 @@ POSITIVE = [
     ("Tsjerkestrjitte 5, Ljouwert", ["Tsjerkestrjitte 5"]), ("45, Ri Lamarre", ["45, Ri Lamarre"]),
     ("12 straed Sant-Malo", ["12 straed Sant-Malo"]), ("8 carrièra dels Fabres", ["8 carrièra dels Fabres"]),
     ("3 carrughju Fesch", ["3 carrughju Fesch"]),
+    # Sorbian, Yakut, Ossetian, Scottish Gaelic, Esperanto
+    ("Budyšinska dróha 5, Budyšin", ["Budyšinska dróha 5"]), ("Ленин уулусса 12", ["Ленин уулусса 12"]),
+    ("Коцойты уынг 20", ["Коцойты уынг 20"]),
+    ("12 Sràid na h-Eaglaise, Steòrnabhagh", ["12 Sràid na h-Eaglaise"]), ("Strato Zamenhof 12", ["Strato Zamenhof 12"]),
     # the Maldives: a house's name and its road, no numbers ('Magu', 'މަގު': road)
     ("Ma. Dhilroazvilla, Fareedhee Magu", ["Ma. Dhilroazvilla", "Fareedhee Magu"]),
     ("M. Sosunge, ބޯދުތަކުރުފާނު މަގު, މާލެ", ["M. Sosunge", "ބޯދުތަކުރުފާނު މަގު"]),
@@ -130,6 +134,7 @@ NEGATIVE = [
     "Capacity 45 Solar MW", "see Door 5", "Hlavné námestie", "Triq il-Kbira",  # (megawatts; no number)
     "Kolana Azadî", "Tórsgøta",  # (no number)
     "Бауман урамы", "Ri Lamarre", "carrièra dels Fabres",  # (no number)
+    "Budyšinska dróha", "Sràid na h-Eaglaise", "Strato Zamenhof", "the strato 12 cloud",  # (no number; lower case)
     "(from client wlc-hostel-b port 0 via TLS tunnel)",  # a port, lower-case 'via'
     "Magu", "H. Maagiri", "Dr. Watson, Baker Street",  # (no road's word; a title)
     "Calle Saphi N°", "Jr. Callao", "Sam Smith Jr. 1999 season",  # (no number; a name's suffix)
