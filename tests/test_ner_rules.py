@@ -116,6 +116,16 @@ def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     ("Mar plij, n'em eus ket resevet ma fakturenn hiziv, trugarez", True),
     ("Livrezon chak madi apre midi.", True), ("Peman kach selman, tanpri.", True),  # (Haitian Creole)
     ("Aloha Keoni, mahalo for the quick reply about the invoice", False),
+    # Esperanto, Scottish Gaelic, Greenlandic, Fula, Kirundi, Sardinian, Marshallese, in ASCII;
+    # English with a Gaelic name and a Sami thanks stays English
+    ("Bonvolu sendi la fakturon, dankon, mi estas tre kontenta pri tio", True),
+    ("Tha mi a' feitheamh agus chan eil am pasgan air tighinn fhathast, nuair a thig e", True),
+    ("Qujanaq, pakkiga ullumi tikissimavoq, aamma uanga nuannaarpunga", True),
+    ("Jaarama, mi yiɗi anndude sabu kono paket am arwaani hannde", True),
+    ("Nyabuneka, ndashaka kumenya canke ipaki yanje izoshika kubera", True),
+    ("Gratzias, su pacu est arribadu oe, custu est bonu meda", True),
+    ("Iakwe, kommol tata kon am jerbal rainin, ejjab wor ta", True),
+    ("Thanks Mòrag Nic a' Phearsain, giitu for the invoice about the warehouse", False),
 ])
 def test_prose_in_another_language_is_told_from_english(text, foreign):
     from piiscan.detect.engine import _foreign_prose

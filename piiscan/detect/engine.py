@@ -341,7 +341,28 @@ _OTHER_FUNCTION_WORDS = frozenset({
     "garuu", "sababni", "maaloo", "galatoomaa", "boru", "isin", "isaan", "jira", "akka", "keessa", "irra",
     "kana", "qaba", "qabna", "kanaaf",
     "empa", "hobane", "haeba", "kopo", "haholo", "kajeno", "hosane", "joale", "jwale", "hore", "kapa",
-    "feela", "wena", "rona", "thata", "gompieno", "kamoso"})
+    "feela", "wena", "rona", "thata", "gompieno", "kamoso",
+    # Sardinian, Kirundi, Fula, Greenlandic, Northern Sami, Esperanto, Twi, Ewe, Marshallese,
+    # Chamorro, Romanized Konkani and Karakalpak, in ASCII: the same kinds of words (their
+    # other letters count as another language's on their own)
+    "sunt", "puru", "cras", "meda", "nois", "issos", "gratzias", "custu", "custa", "cussu", "cussa", "bois",
+    "comente", "dae", "cando", "tenimus", "podet", "faghet",
+    "canke", "kubera", "ndafise", "dufise", "twebwe", "ntabwo", "nyabuneka",
+    "kono", "sabu", "jaarama", "hannde", "jango", "miin", "enen", "minen", "heewi", "tawi", "woodi", "alaa",
+    "ngam",
+    "aamma", "kisianni", "qujanaq", "ullumi", "aqagu", "uanga", "illit", "uagut", "maani", "massakkut",
+    "imaluunniit", "naamik", "pillugu", "qujanarsuaq", "ajunngilaq",
+    "muhto", "odne", "ihttin", "giitu", "leat", "dien", "juo", "ahte", "dahje", "mun",
+    "kaj", "bonvolu", "dankon", "estas", "estis", "havas", "tiu", "tio", "tiuj", "ili", "pri", "kiu", "kio",
+    "povas", "devas", "ankaux", "hodiaux", "morgaux",
+    "nanso", "efise", "medaase", "seesei", "nso", "bebree", "mepa", "akwaaba",
+    "kple", "gake", "elabena", "akpe", "egbe", "fifia",
+    "kommol", "kommool", "rainin", "ilju", "kiio", "ejjab", "bwe", "elane", "iakwe",
+    "yanggen", "siha", "guaha", "hafa", "adai",
+    "jalear", "borem", "korum", "faleam", "hanv", "kitem", "magir",
+    "biraq", "sebebi", "eger", "rahmet", "olar", "joq", "menen"})
+# Scottish Gaelic's longer words that are English ones too ('toil', 'feud', 'shin')
+_ENGLISH_TOO_IN_GAELIC = frozenset({"toil", "feud", "shin", "linn", "thar", "chan"})
 
 
 @lru_cache(maxsize=1)
@@ -369,6 +390,9 @@ def _foreign_stop_words() -> frozenset[str]:
     words |= frozenset(w for lang in ("lb", "kmr") for w in spacy_stop_words(lang) if len(w) >= 4)
     # Tswana: its longer words too ('gonne', 'jaanong', 'mongwe')
     words |= frozenset(w for w in spacy_stop_words("tn") if len(w) >= 4)
+    # Scottish Gaelic and Upper and Lower Sorbian: their longer words ('agus', 'nuair', 'dokelž')
+    words |= frozenset(w for lang in ("gd", "hsb", "dsb") for w in spacy_stop_words(lang)
+                       if len(w) >= 4 and " " not in w and w not in _ENGLISH_TOO_IN_GAELIC)
     return frozenset(w for w in words if len(w) > 1) - stop_words() - _PARTICLES_OF_NAMES - _ENGLISH_TOO
 
 
