@@ -232,6 +232,32 @@ def test_a_role_mailbox_is_no_ones_in_a_message_but_a_contact_columns_is_its_con
                      [("EMAIL_ADDRESS", "info@littlehaiti.com")], []]
 
 
+def test_a_mailing_lists_address_is_no_ones(detector):
+    from piiscan.detect.known import is_list_address
+
+    assert is_list_address("MINLANG-L10N@LISTS.L10N-CAUCASUS.ORG") and is_list_address("debian-devel@lists.debian.org")
+    assert is_list_address("l10n-l@listserv.uga.edu") and is_list_address("dev%40lists.apache.org")
+    assert is_list_address("kiosk@googlegroups.com") and is_list_address("main@beta.groups.io")
+    assert is_list_address("users-request@example.org") and is_list_address("users-owner@example.org")
+    assert not is_list_address("anna@listo.pe") and not is_list_address("ana@list.ly")
+    assert not is_list_address("jan@mail.lists-example.com") and not is_list_address("anna.owner@example.com")
+    texts = ["Reply-To: Minority Language Localization List <MINLANG-L10N@LISTS.L10N-CAUCASUS.ORG>",
+             "From: Patimat Aliyeva <patimat.aliyeva@lists-example.com>", "debian-devel@lists.debian.org"]
+    fields = [None, None, "Email"]
+    found = [[t[f.start:f.end] for f in fs if f.entity_type == "EMAIL_ADDRESS"]
+             for t, fs in zip(texts, detector.detect(texts, fields))]
+    assert found == [[], ["patimat.aliyeva@lists-example.com"], ["debian-devel@lists.debian.org"]]
+    # the list's display name is no one's; a poster's name through the list is theirs
+    texts = ["Sender:       Minority Language Localization List <MINLANG-L10N@LISTS.L10N-CAUCASUS.ORG>",
+             "From: Patimat Aliyeva via Dev-L <dev-l@lists.example.org>"]
+    found = [[t[f.start:f.end] for f in fs if f.entity_type == "PERSON"]
+             for t, fs in zip(texts, detector.detect(texts, [None, None]))]
+    assert found == [[], ["Patimat Aliyeva"]]
+    # nor is its local part a login
+    text = "Reply-To:     Minority Language Localization List <MINLANG-L10N@LISTS.L10N-CAUCASUS.ORG>"
+    assert not [f for f in detector.detect([text], [None])[0] if f.entity_type in ("USERNAME", "EMAIL_ADDRESS")]
+
+
 def test_a_desks_and_a_firms_phone_in_a_signature_are_theirs(detector):
     texts = ["Inti Energía Andina — Soporte · +51 1 700 4646 · soporte@intienergia.pe",
              "Kandu Resorts Pvt Ltd · H. Maagiri, Boduthakurufaanu Magu, Malé 20026 · T +960 330 0000",

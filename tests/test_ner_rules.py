@@ -47,6 +47,7 @@ from piiscan.detect.engine import (
     ("PERSON", "Ügyfelünk", False), ("PERSON", "Asiakas", False),  # 'Kedves Ügyfelünk!': a customer
     ("PERSON", "MacBook Pro di Gaia", False), ("PERSON", "Macbeth", True),  # a device named for its owner
     ("LOCATION", "Finn.no", False), ("LOCATION", "M.2", False), ("LOCATION", "St.Gallen", True),  # a site, a slot
+    ("PERSON", "Redmi Note", False), ("PERSON", "Tecno", False),  # phones
 ])
 def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     assert _could_be(entity, span) is ok
@@ -126,6 +127,10 @@ def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     ("Gratzias, su pacu est arribadu oe, custu est bonu meda", True),
     ("Iakwe, kommol tata kon am jerbal rainin, ejjab wor ta", True),
     ("Thanks Mòrag Nic a' Phearsain, giitu for the invoice about the warehouse", False),
+    # Cebuano, Ilocano; English with a Cebuano thanks stays English
+    ("Naa koy pangutana, unsaon ni pag-fix ang akong router? Wala gyud internet karon", True),
+    ("Adda saludsodko maipapan iti daytoy a router, awan ti internet", True),
+    ("Salamat Jun, the replacement router arrived at the office today", False),
 ])
 def test_prose_in_another_language_is_told_from_english(text, foreign):
     from piiscan.detect.engine import _foreign_prose
@@ -163,7 +168,7 @@ def test_ner_does_not_read_a_user_agent():
 @pytest.mark.parametrize("span, ok", [
     ("Bruno Costa", True), ("José Álvarez", True), ("O'Neil", True), ("Jean-Luc", True),
     ("Admin", False), ("Cheers", False),  # a role, a greeting
-    ("Allin", False), ("Tashi delek", False), ("Moce", False), ("Email", False), ("Cron Daemon", False), ("Cron", False),
+    ("Allin", False), ("Tashi delek", False), ("Moce", False), ("Email", False), ("Cron Daemon", False), ("Cron", False), ("さん", False), ("भइया", False),  # (an honorific, a word of address)
     ("Tashi", True), ("Ofa", True),  # (a name alone)
     ("T-48163 Escalated", False), ("KB-2207", False),  # ids
     ("@jalvarez", False), ("kenji.andersson", False),  # a handle, a login
@@ -172,6 +177,8 @@ def test_ner_does_not_read_a_user_agent():
     ("Drew Lane", False), ("Lane Kiffin", True),  # (a street's word last only)
     ("Kannada", False), ("Patient", False), ("Inkwell CI", False), ("Tamil Selvan", True),  # a language, a role, a bot
     ("eb", False), ("Bo", True),  # a lower-case scrap of two letters (Gitea's '...eb/routing/logger.go')
+    ("kasa", False), ("sku", False), ("max", False), ("ana lima", True),  # a word in lower case alone: a database,
+    # a column, a link's word; two words are a name written in lower case
     ("Proforma Westre Piccolo", False), ("ETA Onne", False),  # a trade's papers and freight
     ("McDonald", True), ("DiCaprio", True), ("FitzGerald", True), ("JacobWhitesides", True),  # a handle's name
     ("Incoming Connection", False), ("New Session", False),  # a log's events

@@ -28,6 +28,7 @@ from .known import (
     SYSTEM_ACCOUNTS,
     TIME_ZONE,
     has_thing_word,
+    is_list_address,
     is_role_mailbox,
     on_a_firms_line,
 )
@@ -83,7 +84,9 @@ def _could_be_a_name(span: str) -> bool:
     anything with a digit ('T-48163 Escalated', 'KB-2207'), a handle ('@jalvarez') or a
     dotted login ('kenji.andersson')."""
     return (len(span.strip()) > 1 and span.strip().lower() not in GENERIC_NAMES
-            and not (len(span.strip()) == 2 and span.strip().islower())  # a path's scrap ('...eb/routing/')
+            and not (span.strip().islower() and " " not in span.strip())  # a word in lower case alone: a
+            # path's scrap ('...eb/routing/'), a log's database ('kasa'), a column ('sku'), a link's 'max'
+            # (the model reads no name so; a login in lower case is the username recognizers')
             and not _NOT_A_NAME.search(span)  # (a letter alone: 'C' of 'C++')
             and not has_thing_word(span)  # a team, a firm
             and " and " not in span)  # a label's words ('Mobile Apps and Desktop clients')
@@ -191,6 +194,16 @@ def _could_be(entity_type: str, span: str) -> bool:
 
 _FIRMS_ITEMS = frozenset({"LOCATION", "PHONE_NUMBER"})
 _MAILBOX = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+
+
+_ADDRESS_AFTER = re.compile(r"""["']?[ \t]*<([^<>@\s]+@[^<>\s]+)>""")
+
+
+def _names_a_list(text: str, end: int) -> bool:
+    """Whether a display name ending at ``end`` is a mailing list's: its address, right
+    after it, is one (known.is_list_address)."""
+    m = _ADDRESS_AFTER.match(text, end)
+    return m is not None and is_list_address(m.group(1))
 
 
 def _on_a_desks_line(text: str, at: int) -> bool:
@@ -360,7 +373,14 @@ _OTHER_FUNCTION_WORDS = frozenset({
     "kommol", "kommool", "rainin", "ilju", "kiio", "ejjab", "bwe", "elane", "iakwe",
     "yanggen", "siha", "guaha", "hafa", "adai",
     "jalear", "borem", "korum", "faleam", "hanv", "kitem", "magir",
-    "biraq", "sebebi", "eger", "rahmet", "olar", "joq", "menen"})
+    "biraq", "sebebi", "eger", "rahmet", "olar", "joq", "menen",
+    # Cebuano, Hiligaynon and Ilocano, their words no English name or word is ('Naa koy
+    # pangutana', 'Unsaon ni pag-fix', 'Adda saludsodko': the model read them as names)
+    "naa", "wala", "unsa", "unsaon", "akong", "imong", "ilang", "kini", "dili", "karon", "ugma",
+    "gyud", "jud", "bitaw", "kaayo", "palihug", "adunay", "koy", "daghang", "salamat", "kag", "ikaw", "indi",
+    "subong", "buwas", "palihog", "gid", "didto", "diri", "adda", "awan", "daytoy", "dayta", "siak", "sika",
+    "isuna", "datayo", "dakami", "isuda", "dagiti", "ngem", "saan", "kasano", "apay", "maipapan", "laeng",
+    "unay", "inton", "agyamanak", "kasta"})
 # Scottish Gaelic's longer words that are English ones too ('toil', 'feud', 'shin')
 _ENGLISH_TOO_IN_GAELIC = frozenset({"toil", "feud", "shin", "linn", "thar", "chan"})
 
@@ -1061,8 +1081,19 @@ class Detector:
         kept = []
         thresholds = self._threshold_of
         zones = None  # time zones' names, found once a place needs them
+        # a desk's, a role's or a mailing list's mailbox in a mail or a message, no one's
+        # (known.is_role_mailbox, is_list_address), nor what is inside it (its local part read
+        # as a login); a contact column's is its contact's (a CRM's 'Email (tiers)': a customer
+        # firm's 'info@'), as is one a deny list names
+        no_ones = [(f.start, f.end) for f in found if f.entity_type == "EMAIL_ADDRESS"
+                   and (is_role_mailbox(text[f.start:f.end]) or is_list_address(text[f.start:f.end]))
+                   and not f.recognizer.startswith("deny_list_")] \
+            if field is None or type_for_name(field) != "EMAIL_ADDRESS" else ()
         for f in found:
             if f.score < thresholds[f.entity_type] or f.end <= f.start:
+                continue
+            if no_ones and any(s <= f.start and f.end <= e for s, e in no_ones) \
+                    and not f.recognizer.startswith("deny_list_"):
                 continue
             if any(f.entity_type in s.entity_types and s.start <= f.start and f.end <= s.end
                    for s in structure.suppressions):
@@ -1071,11 +1102,8 @@ class Detector:
                 continue
             if f.entity_type == "USERNAME" and _an_account_of_no_one(text[f.start:f.end]):
                 continue
-            if f.entity_type == "EMAIL_ADDRESS" and is_role_mailbox(text[f.start:f.end]) and (
-                    field is None or type_for_name(field) != "EMAIL_ADDRESS") \
-                    and not f.recognizer.startswith("deny_list_"):
-                continue  # a desk's or a role's mailbox in a mail or a message, no one's (known.is_role_mailbox);
-                # a contact column's is its contact's (a CRM's 'Email (tiers)': a customer firm's 'info@')
+            if f.entity_type == "PERSON" and _names_a_list(text, f.end):
+                continue  # a mailing list's display name ('Minority Language Localization List <MINLANG-L10N@LISTS...>')
             if f.entity_type == "HOSTNAME" and f.recognizer == "HostnameRecognizer" \
                     and is_server_name(text[f.start:f.end]):
                 continue  # a server by its role ('virtual machine KRA-DC02'), no one's
