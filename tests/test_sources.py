@@ -1072,6 +1072,8 @@ def test_an_exchange_tracking_log_is_read_by_its_comma_separated_columns(tmp_pat
     ([("key", "assignee_username"), ("value", "x")], "assignee_username"),  # GitLab's params
     ([("Name", "Identity"), ("Value", "x")], "Identity"),  # Microsoft 365's audit parameters
     ([("id", 7), ("key", "cf_7"), ("name", "Phone"), ("value", "x")], "Phone"),  # a name over a key
+    ([("display_name", "Delivery Address"), ("variable_name", "delivery_address"), ("value", "x")],
+     "Delivery Address"),  # Paystack's metadata: its label over its variable
     ([("key", "user.email"), ("value", {"stringValue": "x"})], "user_email"),  # OpenTelemetry's
     ([("field", "serialNumber"), ("from", ""), ("to", "x")], "serialNumber"),  # JumpCloud's change
     ([("field", "assignee"), ("from", "5b10"), ("fromString", "x"), ("to", "5b11"), ("toString", "y")],

@@ -260,6 +260,10 @@ def test_hostname_client_is_a_hostname():
         ("Swójbne mjeno", "PERSON"), ("Wužiwarske mjeno", "USERNAME"), ("Postowe čisło", "LOCATION"),
         ("Sambenadu", "PERSON"), ("Indiritzu", "LOCATION"), ("Хушамат", "PERSON"), ("Куорат", "LOCATION"),
         ("Мыггаг", "PERSON"),
+        # a custom field's label (Paystack's metadata), a person's display name; WMI's SMBIOS UUID
+        ("Metadata.custom_fields[0].display_name", None), ("fields[0].label", None),
+        ("user.display_name", "PERSON"), ("wmi_detail.comp_sys_prod[0][0].UUID", "HARDWARE_ID"),
+        ("Win32_ComputerSystemProduct.UUID", "HARDWARE_ID"), ("event.uuid", None),
         # India's PIN code; a POS's and an HR export's addresses; a country by its ISO code's id;
         # an MDM's IMEI, its enrolling admin; a developer's handle; a till's cashier; Serbian
         # 'computer name'
@@ -902,6 +906,9 @@ def test_a_structured_value_that_is_the_unspecified_address_is_none():
     ("عنوان کالا", "گوشی سامسونگ", True), ("Pangalan ng Produkto", "Kape Barako", True),
     ("Jina la Bidhaa", "Chai Kilo 1", True), ("Nom del producte", "Cafè", True), ("Reason Type", "Pay Bill", True),
     ("Постамат / алу пункті", "Постамат Kaspi №1234", True), ("Nama Pembeli", "Budi Santoso", False),
+    # a payment's custom fields' labels and its items (Paystack's metadata), a person's display name
+    ("Metadata.custom_fields[1].display_name", "Delivery Note", True), ("Metadata.items", "2 x Beaded bracelet set", True),
+    ("user.display_name", "Delali Afetsi", False),
 ])
 def test_an_inventorys_label_fields_are_no_prose(field, text, label):
     from piiscan.detect.structure import is_label_field
@@ -959,6 +966,17 @@ def test_set_and_where_comparisons_are_typed_by_their_columns():
     text = ("UPDATE customers SET last_name = 'Rahimi', status = 'active' WHERE email = 'a@b.de' "
             "AND `users`.`first_name` like '%Nadine%'")
     assert _hints(text) == [("PERSON", "Rahimi"), ("PERSON", "Nadine")]  # not the LIKE wildcards
+
+
+def test_a_statement_in_the_logs_own_quotes_is_read_too():
+    # MariaDB's audit plugin quotes the statement and escapes its strings' quotes
+    text = ("20250217 02:05:50,db-shop-01,app_shop,10.20.1.11,4691,881405,QUERY,kasa,'INSERT INTO customers "
+            "(first_name, last_name, phone, city, country) VALUES (\\'Айталина\\', \\'Егоров\\', "
+            "\\'8 927 118 20 81\\', \\'Ньурба\\', \\'RU\\')',0")
+    assert _hints(text) == [("PERSON", "Айталина"), ("PERSON", "Егоров"), ("PHONE_NUMBER", "8 927 118 20 81"),
+                            ("LOCATION", "Ньурба"), ("LOCATION", "RU")]
+    text = "QUERY,kasa,'SELECT * FROM customers WHERE last_name LIKE \\'Kšenka%\\' AND city = \\'Wojerecy\\'',0"
+    assert _hints(text) == [("PERSON", "Kšenka"), ("LOCATION", "Wojerecy")]
 
 
 @pytest.mark.parametrize("text", [
@@ -1311,6 +1329,15 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("values.phone_numbers.0.country_code", "SA", []), ("values.primary_location.0.line_2", "Apt 4", [("LOCATION", "Apt 4")]),
     ("USER_PROPERTIES.identity", "jakub.p", [("USERNAME", "jakub.p")]), ("USER_PROPERTIES.identity", "cus_49253", []),
     ("identity", "nhv-intune-connector", []),  # (an Entra sign-in's identity: an app's, as often)
+    # a user's id that is their mobile's number without its '+' (Sendbird's); numeric ids, a
+    # timestamp, North America's plan (most eleven-digit runs starting with 1 validate)
+    ("user.user_id", "917688274160", [("PHONE_NUMBER", "917688274160")]), ("user.user_id", "1706769821114", []),
+    # a first name and the desk it speaks for; a name and the firm (not the firm and its desk)
+    ("user.nickname", "Ravi (Support)", [("PERSON", "Ravi")]), ("user.nickname", "Ankita - Kaju Cart", [("PERSON", "Ankita")]),
+    ("user.nickname", "Kaju Cart - Support", []), ("user.nickname", "Ravi (Mumbai)", []),
+    ("username", "jdoe (admin)", []),
+    ("user.user_id", "8412330370", []), ("user_id", "12345678901", []), ("user.user_id", "ops-agent-07",
+                                                                            [("USERNAME", "ops-agent-07")]),
     ("Contact Name", "IT Operations", []),
     ("agents.0.alias", "Rui", [("PERSON", "Rui")]), ("products.0.alias", "Rui", []),  # a chat's agent; a product's
     # a poster's name that is a handle (Lemmy's creator.name), a name that is a name

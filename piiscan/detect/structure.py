@@ -732,6 +732,10 @@ _DEVICE_ID_NAMES = {"advertisingid", "adid", "idfa", "idfv", "gaid", "aaid", "an
                     "mobileid", "udid", "deviceudid", "imei", "meid",
                     "deviceidentifier", "hardwareuuid", "smbiosuuid"}  # an inventory's (ConnectWise's)
 
+# WMI's Win32_ComputerSystemProduct, as inventories and RMM agents dump it (Tactical RMM's
+# 'wmi_detail.comp_sys_prod', 'wmic csproduct'): its UUID is the machine's SMBIOS UUID
+_WMI_PRODUCT = frozenset({"compsysprod", "computersystemproduct", "win32computersystemproduct", "csproduct"})
+
 # Fields whose values are user agents: version strings, not addresses or phones.
 _AGENT_NAMES = {"useragent", "httpuseragent", "ua", "browser"}
 # A bare 'agent' is a user agent in a web log's export and a support agent in a ticket
@@ -898,6 +902,10 @@ def _list_type(parent: str) -> str | None:
 _GROUP_PATH = re.compile(r"[a-z][a-z0-9_]*(?:/[a-z][a-z0-9_]*)*/([a-z_][a-z0-9_]*)")
 
 
+# Lists of a record's own fields, each a label and a value (see jsonfmt's name/value pairs)
+_FIELD_LISTS = frozenset({"customattributes", "attributes", "metafields", "params", "parameters", "properties"})
+
+
 @lru_cache(maxsize=4096)
 def type_for_name(field: str) -> str | None:
     """The entity type a field or parameter name implies for its whole value, if any."""
@@ -930,6 +938,8 @@ def type_for_name(field: str) -> str | None:
             return "USERNAME"
         return type_for_name(field[:whose.start()])
     leaf, parent = _leaf_and_parent(field)
+    if leaf in ("displayname", "label", "title") and (parent.endswith("fields") or parent in _FIELD_LISTS):
+        return None  # a custom field's label ('Delivery Address': Paystack's metadata.custom_fields[0].display_name)
     if leaf == "alias" and (parent in _PERSON_PARENTS or parent.endswith(_PEOPLE_ENDS)
                             or parent in ("agents", "agent")):
         return "PERSON"  # a person's alias, as a chat shows an agent (Drift's agents[0].alias: 'Rui')
@@ -982,6 +992,8 @@ def type_for_name(field: str) -> str | None:
         return _NAME_TYPES[parent]  # 'Person - Email - Work', 'Person - Postal address - Street number'
     if leaf in ("from", "actor") and not parent:
         return "PERSON"  # a chat export's sender (Telegram's 'from'); value_hint wants a full name
+    if leaf == "uuid" and parent in _WMI_PRODUCT:
+        return "HARDWARE_ID"  # WMI's Win32_ComputerSystemProduct UUID, the SMBIOS UUID (an RMM's 'comp_sys_prod')
     if leaf in _DEVICE_ID_NAMES or parent == "device" and leaf in ("id", "uuid", "guid", "vendorid"):
         return "HARDWARE_ID"  # (GA4's device.vendor_id is iOS's identifier for the vendor)
     if leaf.endswith("deviceid") and leaf[:-8] in ("azuread", "aad", "entra", "entraid", "intune", "mdm"):
@@ -1945,7 +1957,8 @@ _LABEL_FIELDS = frozenset({
     # Finnish: a pickup point, a product, its name; Romanian: a product's name, a parcel locker's;
     # Hungarian: a product, its name
     "noutopiste", "tuote", "tuotenimi", "denumireprodus", "lockernume", "termek", "termeknev",
-    "reasontype", "transactiontype"}) | _normalized(  # (M-PESA's 'Reason Type': 'Pay Bill')
+    "reasontype", "transactiontype",  # (M-PESA's 'Reason Type': 'Pay Bill')
+    "items"}) | _normalized(  # (a payment's metadata: Paystack's 'items': '3 x Kente stole - Adweneasa weave')
     # a product, its name, a courier: Indonesian and Malay, Kazakh, Persian, Albanian, Azerbaijani,
     # Georgian, Armenian, Hindi, Bengali, Afrikaans, Welsh, Serbian; a parcel locker (Kazakh)
     "namaproduk produk namabarang barang kurir ekspedisi jasapengiriman тауаратауы тауар "
@@ -1979,7 +1992,10 @@ def is_label_field(field: str | None) -> bool:
     leaf, parent = _leaf_and_parent(field)
     return leaf in _LABEL_FIELDS or leaf in ("name", "description", "caption") and parent in _HARDWARE_PARENTS \
         or leaf.endswith(_KOREAN_LABEL_ENDS) \
-        or leaf in ("name", "displayname", "description") and _is_rule_parent(parent) or _names_a_label_of(field)
+        or leaf in ("name", "displayname", "description") and _is_rule_parent(parent) or _names_a_label_of(field) \
+        or leaf in ("displayname", "label", "title", "variablename") and (parent.endswith("fields")
+                                                                          or parent in _FIELD_LISTS)
+        # (a custom field's label: Paystack's metadata.custom_fields[0].display_name 'Delivery Note')
 
 
 def _is_rule_parent(parent: str) -> bool:
@@ -2123,6 +2139,24 @@ _SITE_PARENTS = {"webinfo", "page", "site", "url", "web", "request", "http", "re
 # 'Account Name' is a company, an app's 'screen_name' a screen ('Product Detail')
 _NO_PERSON_USER_FIELDS = {"accountname", "screenname"}
 _APP_SCREEN = re.compile(r"(?:[A-Z][a-z]+)+(?:View|Screen|Page|List|Activity|Fragment|Controller)")
+# (not North America's '1' and ten digits: its plan takes most such runs, and a numeric id of
+# eleven digits starting with 1 is common)
+_BARE_E164 = re.compile(r"[2-9]\d{10,13}")
+
+
+def _a_mobiles_number(number: str) -> bool:
+    """Whether ``number`` ('+917688274160') is a valid mobile's in its country's plan (a
+    numeric id of eleven digits or more rarely is one)."""
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(parsed) and phonenumbers.number_type(parsed) in (
+        phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+
+
 _PREFIXED_NUMBER = re.compile(r"[A-Za-z]{1,3}[_\-]?\d{3,}")  # (not a login: "mike_1990")
 # A record type's prefix and a number, whatever the field ('cus_49253', 'usr_123456', 'acct-0015')
 _TYPED_NUMBER = re.compile(r"(?i)(?:cus|cust|usr|user|acct|acc|uid|mbr|mem|sub|vis|anon|lead|con|org)[_\-]\d{3,}")
@@ -2296,7 +2330,12 @@ _REMOTE = re.compile(r"(?i)remote\b")
 _SOLE_TRADER = re.compile(r"(?:ИП|И\.П\.)\s+(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
                           r"(?:\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|(?:\s+[А-ЯЁ][а-яё]+){1,2}))")
 # A support agent's display name: their name, then their firm's ('Margaux from Roamly')
-_AGENT_OF_FIRM = re.compile(r"(?P<name>[^\W\d_][\w'’\-]{1,30}(?:\s[^\W\d_][\w'’\-]{1,30})?)\s(?:from|at|@)\s\S.{0,60}")
+_AGENT_OF_FIRM = re.compile(r"(?P<name>[^\W\d_][\w'’\-]{1,30}(?:\s[^\W\d_][\w'’\-]{1,30})?)\s(?:from|at|@|[-–|·])\s\S.{0,60}")
+# (or 'Ankita - Kaju Cart', 'Tom | Acme')
+# A desk or a role a first name speaks for, in parentheses after it ('Ravi (Support)')
+_ROLE_IN_PARENS = re.compile(r"(?i)(?:customer\s|tech(?:nical)?\s)?(?:support|service|care|success|admin|agent|staff"
+                             r"|team|moderator|mod|helpdesk|help\sdesk|sales|ops|operations|billing|cs|it)")
+_ONE_NAME = re.compile(r"[^\W\d_][\w'’\-]{1,30}")
 # A display name that is an auth method and a login, as Vault writes them ('ldap-hfalk',
 # 'oidc-ann@corp.example', 'approle', 'kubernetes-ci-runner')
 _AUTH_DISPLAY_NAME = re.compile(r"(?P<method>approle|userpass|ldap|oidc|okta|github|radius|cert|jwt|token"
@@ -2343,16 +2382,22 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if decoded.lower() in _EMPTY_VALUES or _HASHED_VALUE.fullmatch(decoded):
         return None  # (Vault's audit log writes each secret value as 'hmac-sha256:<hex>')
     leaf = _abbreviation(field) or _leaf_and_parent(field)[0]
-    with_firm = _NAME_WITH_FIRM.fullmatch(stripped) if entity == "PERSON" and not url_encoded else None
-    if with_firm and _is_full_name(with_firm["name"]) and not _names_a_thing(with_firm["name"]):
-        # a person and their firm: Calendly's 'Alessandro Ferrara (Driftwood Analytics)'
+    with_firm = _NAME_WITH_FIRM.fullmatch(stripped) if entity in ("PERSON", "USERNAME") and not url_encoded else None
+    if with_firm and (entity == "PERSON" and _is_full_name(with_firm["name"])
+                      or _ROLE_IN_PARENS.fullmatch(with_firm["firm"].strip()) and _ONE_NAME.fullmatch(with_firm["name"])
+                      and with_firm["name"][:1].isupper() and not _is_generic_name(with_firm["name"])) \
+            and not _names_a_thing(with_firm["name"]):
+        # a person and their firm: Calendly's 'Alessandro Ferrara (Driftwood Analytics)'; or a
+        # first name and the desk it speaks for, a name or a nickname (Sendbird's 'Ravi (Support)')
         lead = len(value) - len(value.lstrip())
         return Hint("PERSON", start + lead, start + lead + with_firm.end("name"), 0.85, recognizer)
     agent = _AGENT_OF_FIRM.fullmatch(stripped) if entity in ("PERSON", "USERNAME") and not url_encoded else None
     if agent and all(w[:1].isupper() for w in agent["name"].split()) and not (
-            _is_generic_name(agent["name"]) or _names_a_thing(agent["name"])):
-        # a support agent's display name: 'Margaux from Roamly', 'Tom at Acme' (a live chat's,
-        # a help desk's): the person, not the firm
+            _is_generic_name(agent["name"]) or _names_a_thing(agent["name"])
+            or _ROLE_IN_PARENS.fullmatch(stripped[agent.end("name"):].strip(" -–|·"))):
+        # a support agent's display name: 'Margaux from Roamly', 'Tom at Acme', 'Ankita - Kaju
+        # Cart' (a live chat's, a help desk's): the person, not the firm ('Kaju Cart - Support'
+        # is the firm's desk)
         lead = len(value) - len(value.lstrip())
         return Hint("PERSON", start + lead, start + lead + agent.end("name"), 0.85, recognizer)
     if entity == "PERSON" and (_leaf_and_parent(field)[1] in _PERSON_PARENTS and (
@@ -2407,6 +2452,11 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return None  # a login that is an address ('ocostello@corp.example.co.uk'): the e-mail recognizer's
     if entity == "USERNAME" and _VERSIONED.search(decoded):
         return None  # a software agent's name and version ('GLPI-Agent_v1.7.3' in an 'Agent' column)
+    if entity == "USERNAME" and _BARE_E164.fullmatch(decoded) and _a_mobiles_number("+" + decoded):
+        # a user's id that is their mobile's number in E.164 without its '+', as apps that sign
+        # up by phone key their users (Sendbird's user_id '917688274160', WhatsApp's wa_id)
+        lead = len(value) - len(value.lstrip())
+        return Hint("PHONE_NUMBER", start + lead, start + lead + len(stripped), 0.85, recognizer)
     if entity in ("USERNAME", "HOSTNAME") and is_generated_id(stripped):
         # numeric ids, UUIDs and random tokens are not names (Kubernetes' objectRef.uid,
         # Zeek's connection uid 'CDX7qRd5c40zTsIn7K', AWS's userId 'AIDA7FXAB064R1GZAZMZ4',
@@ -3526,7 +3576,9 @@ _SQL_INSERT = re.compile(
 _SQL_PAIR = re.compile(r"""(?x)
     (?<![\w.'])(?:\w+\.)?[`"\[]?(?P<col>[A-Za-z_]\w{0,63})[`"\]]?  # a column, maybe quoted or qualified
     \s*(?:=|<>|!=|(?i:\s+like))\s*                                  # compared with
-    '(?P<value>(?:[^'\\]|\\.|'')*)'                                 # a quoted string""")
+    (?:'(?P<value>(?:[^'\\]|\\.|'')*)'                              # a quoted string, or one
+       |\\'(?P<escaped>[^'\\\n]*)\\')                                  # escaped inside the log's own quotes""")
+# (MariaDB's audit log quotes the statement: "'SELECT ... WHERE city = \\'Wojerecy\\''")
 _SQL_BLANKS = " \t\r\n"
 
 
@@ -3565,6 +3617,12 @@ def _sql_tuples(text: str, at: int) -> Iterator[list[tuple[int, int, bool]]]:
                     return
                 row.append((at + 1, end, True))
                 at = end + 1
+            elif text.startswith("\\'", at):  # a string escaped inside the log's own quotes (MariaDB's audit log)
+                end = text.find("\\'", at + 2)
+                if end < 0:
+                    return
+                row.append((at + 2, end, True))
+                at = end + 2
             else:
                 depth, j = 0, at
                 while j < n and (depth or text[j] not in ",)"):
@@ -3613,9 +3671,9 @@ def sql_hints(text: str) -> list[Hint]:
                     if hint:
                         out.append(hint)
     for m in _SQL_PAIR.finditer(text):
-        col = m.group("col")
-        if m.end("value") > m.start("value") and type_for_name(col) in _HINT_BY_NAME:
-            hint = value_hint(col, text, *m.span("value"), _column_recognizer(col))
+        col, which = m.group("col"), "value" if m.group("value") is not None else "escaped"
+        if m.end(which) > m.start(which) and type_for_name(col) in _HINT_BY_NAME:
+            hint = value_hint(col, text, *m.span(which), _column_recognizer(col))
             if hint:
                 out.append(hint)
     return out

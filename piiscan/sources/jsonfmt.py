@@ -197,8 +197,9 @@ _NUMERIC_KEYS: dict[str, bool] = {}  # holds_numeric_pii per key
 # "Owner", ...}), GA4's event params ({"key": ..., "value": {"string_value": ...}}),
 # helpdesks' custom fields ({"id": 7, "name": "Phone", "value": ...}). Its value's key
 # path says nothing ('params[3].value'); the pair's name is what a column's would be.
-_PAIR_NAMES = ("label", "name", "fieldname", "field_name", "displayname", "key", "field", "attribute",
-               "property", "parameter", "param", "tagkey")  # by preference: a label over a key
+_PAIR_NAMES = ("label", "name", "fieldname", "field_name", "displayname", "display_name", "key", "field", "attribute",
+               "property", "parameter", "param", "tagkey",  # by preference: a label over a key
+               "variable_name", "variablename")  # (Paystack's metadata: {"display_name": .., "variable_name": ..})
 _PAIR_VALUES = frozenset({"value", "values", "val", "fieldvalue", "field_value", "tagvalue"})
 _PAIR_VALUE_SPELLINGS = frozenset({*_PAIR_VALUES, *(v.upper() for v in _PAIR_VALUES), "Value", "Values", "Val",
                                    "fieldValue", "FieldValue", "Field_Value", "tagValue", "TagValue"})
