@@ -501,6 +501,7 @@ class HostnameRecognizer(PatternRecognizer):
               (?i:\b(?:computer|laptop|desktop|pc|host|vm|machine|workstation))
               \s+(?i:(?:named|called|is)\s+)?\(?  # 'from my machine (KPETROV-WS01, ...'
             )
+            (?<!\bWDC\s+PC\s+)               # (Western Digital's SSDs: 'WDC PC SN740 SDDPNQD-512G', a model)
             (?:
               (?=[A-Za-z0-9\-]*\d)         # a digit somewhere,
               [A-Za-z]{2,}[A-Za-z0-9]*     # a name part of two letters or more (not 'i7'),

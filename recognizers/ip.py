@@ -75,6 +75,8 @@ class IPv4Recognizer(PatternRecognizer):
             (?!\.in-addr\.arpa)         # a reverse DNS name's octets, reversed: another address
             (?!(?<=\.0)[\ \t/]255\.\d{1,3}\.\d{1,3}\.\d{1,3})  # a network before its mask, no host:
                                        # OpenVPN's pushed 'route 10.50.0.0 255.255.0.0'
+            (?!(?<=\.0)/(?:[0-9]|1[0-9]|2[0-4])(?!\d))  # or a network by its prefix: a VPN's traffic
+                                       # selector 'TS 0.0.0.0/0', a route's '10.77.0.0/16'
             (?!\s+(?:release|build|beta|alpha|rc\d*|patch|hotfix|update|version)\b)  # a version label after
                                        # it: 'the 3.14.15.92 release', '4.2.0.1 beta'
             (?:

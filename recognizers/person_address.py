@@ -176,6 +176,12 @@ _NAME = (rf"(?!{_TITLE}\b|I['’]m\b)"  # a title is context, not part of the na
 _FULL_NAME = (rf"(?!{_TITLE}\b)"
               r"\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:[ ]\p{Lu}\.?(?=[ ]))?(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}){0,2}")
 
+# A letter of a cased script's name (not a Japanese honorific's kana after it: 'Fosterさん')
+_CASED = r"[\p{Latin}\p{Cyrillic}\p{Greek}\p{Armenian}\p{Georgian}\p{M}'’\-]"
+
+# A letter of a Japanese (or Chinese, Korean) name, not the honorific '様' after it
+_KANJI_NAME = r"(?:(?!様)[\p{Han}\p{Katakana}\p{Hangul}])"
+
 # A name of one to three words in a script without case: Hebrew, Arabic, Thai, Chinese, Japanese, Korean
 _CASELESS = r"[\p{Hebrew}\p{Arabic}\p{Thai}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 _CASELESS_NAME = rf"{_CASELESS}[\p{{L}}\p{{M}}'’\-]{{0,30}}(?:[ ]{_CASELESS}[\p{{L}}\p{{M}}'’\-]{{0,30}}){{0,2}}"
@@ -414,6 +420,17 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?<=\[)                          # a chat's mention as a link to its member: Twist's
             \p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}){0,2}  # '[Siti Hutapea](twist-mention://709546)'
             (?=\]\((?:twist-mention|mention|user-mention)://)
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "chatwork_to",
+            rf"""(?x)
+            (?<=\[(?:To:\d{{1,12}}|rp[ ]aid=\d{{1,12}}[ ]to=\d{{1,12}}-\d{{1,20}})\])  # Chatwork's addressee tag, then
+            (?:\p{{Lu}}{_CASED}{{1,30}}(?:[ ]\p{{Lu}}{_CASED}{{1,30}}){{0,2}}  # the name it shows ('[To:2213456]田中
+               |{_KANJI_NAME}{{1,8}}(?:[ \u3000]{_KANJI_NAME}{{1,8}})?)  # 健太',
+                                                 # '[rp aid=9 to=1-2]Megan Foster')
+            (?=[ ]?(?:さん|様|くん|ちゃん)|[ \t]*(?:\r?\n|$))  # then an honorific or the line's end
             """,
             _PLACE_SCORE,
         ),

@@ -95,6 +95,7 @@ POSITIVE = [
     ("the VM named build-07 ran out of disk", ["build-07"]),
     ("logged on to host DC01 twice", ["DC01"]),
     ("Stack trace from my machine (KPETROV-WS01, Windows 11):", ["KPETROV-WS01"]),
+    ("my PC WS042 is slow", ["WS042"]),
     ("my laptop JSMITH-LT01.", ["JSMITH-LT01"]),
     ("Cannot log in from my new PC (DANIEL-PC)", ["DANIEL-PC"]),  # Windows 7's owner-PC names
     ("synced from Mings-LAPTOP.corp.example.com", ["Mings-LAPTOP"]),
@@ -124,6 +125,7 @@ POSITIVE += [
 ]
 
 NEGATIVE = [
+    "WDC PC SN740 SDDPNQD-512G 477 GB NVMe",  # a Western Digital SSD's model
     "an old home-PC", "runs on my-PC fine", "ibm-PC compatible",  # no one's machine
     "https://example.com/docs/matias-pc-setup", "мой-ПК",  # a URL's slug; a lower-case word
     "state-of-the-art laptop", "Kamala-ko-Laptops",  # (a word goes on)

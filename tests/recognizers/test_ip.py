@@ -19,7 +19,6 @@ POSITIVE = [
     ("client 192.0.2.1 connected", ["192.0.2.1"]),
     ("http://198.51.100.7:8080/index.html", ["198.51.100.7"]),
     ("src=203.0.113.255, dst=192.0.2.10.", ["192.0.2.10", "203.0.113.255"]),
-    ("net 198.51.100.0/24", ["198.51.100.0"]),
     ("ip:192.0.2.44", ["192.0.2.44"]),
     ("server=192.0.2.8 client=192.0.2.9", ["192.0.2.8", "192.0.2.9"]),
     ("Oct  5 10:05:03 192.0.2.10 kernel: up", ["192.0.2.10"]),
@@ -46,10 +45,12 @@ POSITIVE = [
     ("peer 2001:db8:0:0:0:0:0:1:47219 up", ["2001:db8:0:0:0:0:0:1"]),
     ("peer 2001:db8::1:47219: closed", ["2001:db8::1"]),
     ("from 10.1.2.3 released the lease", ["10.1.2.3"]),  # 'released' is no label
+    ("TS 0.0.0.0/0 === 10.77.2.151/32", ["10.77.2.151"]), ("addr 10.0.0.1/8 up", ["10.0.0.1"]),  # a host's prefix
 ]
 
 NEGATIVE = [
     "'PUSH_REPLY,route 10.50.0.0 255.255.0.0,route 172.20.16.0 255.255.240.0'",  # networks before their masks
+    "route 10.77.0.0/16 via vpn0", "net 198.51.100.0/24",  # networks by their prefixes: no one's address
     "client DESKTOP-O2Z4G2S, SecuExtender 4.0.5.0)", "WebSphere 9.0.5.20 [BASE 9.0.5.20]"[:16],  # a product's version
     "netmask 255.255.0.0 broadcast 255.255.255.255",
     "Mozilla/5.0 Chrome/118.0.5993.88 Safari/537.36",

@@ -69,6 +69,10 @@ POSITIVE = [
     ("Kun amikaj salutoj,\nMarta Kowalska", ["Marta Kowalska"]), ("Le deagh dhùrachd,\nMòrag Chaimbeul", ["Mòrag Chaimbeul"]),
     ("Dearvvuođat,\nÁile Somby", ["Áile Somby"]), ("Medaase,\nAma Owusu", ["Ama Owusu"]),
     ("Qujanaq,\nNivi Olsen", ["Nivi Olsen"]),
+    # Chatwork's addressee tags, an honorific after the name
+    ("[To:2213456]田中 健太\nPlease send the monitor", ["田中 健太"]), ("[To:4796438]Megan Fosterさん\nNew", ["Megan Foster"]),
+    ("[rp aid=9759740 to=318204771-1234567]Princess Corpuz\nOK", ["Princess Corpuz"]),
+    ("[To:2213456]ジョン スミス様", ["ジョン スミス"]),
     ("Created user 'nitt' with display name 'ນິດຕະຍາ ອິນທະວົງ' (qm:f1)", ["ນິດຕະຍາ ອິນທະວົງ"]),  # a directory's
     ("with display name 'Wai Aung Naing' (qm:1)", ["Wai Aung Naing"]),
     ("Pay Bill from 254756376420 - LYDIA MUTHONI MWANGI Acc. Tracy 4089", ["LYDIA MUTHONI MWANGI"]),  # M-PESA's
@@ -200,6 +204,7 @@ NEGATIVE = [
     "Molo del porto.", "Ry Cooder plays slide",  # no greeting's end after the words
     "Bula Vakacegu Resort", "Aloha Stadium tickets", "Gude Straße 5",  # no comma after the words
     "Mahalo,\nSupport Team",  # a team signs
+    "[To:2213456]Please check the router today", "[toall]\nMeeting at 3",  # (a sentence; everyone)
     "Luby Stadium tickets", "Kara Jones, thanks", "Kommol,\nSupport Team",  # (no comma after 'Luby'; a name)
     "with display name 'svc_jira_42'", "display name '{user}'",  # an account, a template's field
     "Клиент Сбербанка не может войти", "Kupac Plus paket aktiviran",  # (one word: a firm's; a product)
