@@ -4,6 +4,7 @@ from piiscan.detect.structure import (
     analyze_structure,
     is_free_text_name,
     is_region_field,
+    ldap_attribute_hints,
     normalize_name,
     type_for_name,
     value_hint,
@@ -968,12 +969,42 @@ def test_set_and_where_comparisons_are_typed_by_their_columns():
     assert _hints(text) == [("PERSON", "Rahimi"), ("PERSON", "Nadine")]  # not the LIKE wildcards
 
 
+def test_a_directory_entrys_attributes_go_by_ldaps_names():
+    text = ("Authenticated principal [elmen.arkhipov] with attributes [{cn=[Эльмен Архипов], sn=[Архипов], "
+            "uid=[elmen.arkhipov], street=[Комсомольски урамӗ, 55], l=[Элӗк], postalCode=[429280], ou=[Экономика]}]")
+    found = {(h.entity_type, text[h.start:h.end]) for h in ldap_attribute_hints(text)}
+    assert found == {("PERSON", "Эльмен Архипов"), ("PERSON", "Архипов"), ("USERNAME", "elmen.arkhipov"),
+                     ("LOCATION", "Комсомольски урамӗ, 55"), ("LOCATION", "Элӗк"), ("LOCATION", "429280")}
+    # no person's entry: 'sn' is no surname there
+    assert ldap_attribute_hints("cache stats {hits=[12], misses=[3], sn=[ABC123]}") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("<dl><dt>Posts</dt><dd>2,601</dd><dt>Location</dt><dd>ᱯᱟᱠᱩᱲ</dd></dl>", [("LOCATION", "ᱯᱟᱠᱩᱲ")]),  # a member box
+    ("<tr><th>Phone:</th><td>+91 98450 12345</td></tr>", [("PHONE_NUMBER", "+91 98450 12345")]),
+    ("<dt>Registered</dt><dd>Jan 2020</dd>", []), ("<dt>Name</dt><dd>Widget Pro</dd>", []),  # (a bare 'Name')
+    ("<dt>Location</dt><p>Remote</p>", []),
+])
+def test_a_pages_label_names_the_value_beside_it(text, expected):
+    assert _hints(text) == expected
+
+
+def test_mariadbs_audit_log_names_its_user():
+    text = "20250217 01:47:25,db-shop-01,giuanne.pinna,192.168.44.20,4605,0,CONNECT,kasa,,0"
+    assert [(h.entity_type, text[h.start:h.end]) for h in analyze_structure(text, None).hints] == [
+        ("USERNAME", "giuanne.pinna")]
+    # another CSV line of a date, words and numbers is no audit record
+    text = "20250217 01:47:25,db-shop-01,giuanne.pinna,192.168.44.20,4605,0,shipped,kasa,,0"
+    assert not [h for h in analyze_structure(text, None).hints if h.entity_type == "USERNAME"]
+
+
 def test_a_statement_in_the_logs_own_quotes_is_read_too():
     # MariaDB's audit plugin quotes the statement and escapes its strings' quotes
     text = ("20250217 02:05:50,db-shop-01,app_shop,10.20.1.11,4691,881405,QUERY,kasa,'INSERT INTO customers "
             "(first_name, last_name, phone, city, country) VALUES (\\'Айталина\\', \\'Егоров\\', "
             "\\'8 927 118 20 81\\', \\'Ньурба\\', \\'RU\\')',0")
-    assert _hints(text) == [("PERSON", "Айталина"), ("PERSON", "Егоров"), ("PHONE_NUMBER", "8 927 118 20 81"),
+    assert _hints(text) == [("USERNAME", "app_shop"),  # (the audit record's user: an app's, the engine drops it)
+                            ("PERSON", "Айталина"), ("PERSON", "Егоров"), ("PHONE_NUMBER", "8 927 118 20 81"),
                             ("LOCATION", "Ньурба"), ("LOCATION", "RU")]
     text = "QUERY,kasa,'SELECT * FROM customers WHERE last_name LIKE \\'Kšenka%\\' AND city = \\'Wojerecy\\'',0"
     assert _hints(text) == [("PERSON", "Kšenka"), ("LOCATION", "Wojerecy")]

@@ -2591,6 +2591,11 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         squid = _SQUID_NATIVE.match(text)
         if squid is not None and squid.group("user") != "-":
             hints.append(Hint("USERNAME", *squid.span("user"), 0.9, "squid_user"))
+        if "=[" in text:
+            hints += ldap_attribute_hints(text)
+        audit = _MARIADB_AUDIT.match(text) if text[:2].isdigit() else None
+        if audit is not None:  # (its system accounts, app_shop's and root's, the engine drops)
+            hints.append(Hint("USERNAME", *audit.span("user"), 0.9, "mariadb_audit_user"))
         sups: tuple[Suppression, ...] = ()
         if text[:1] in "MmIiRrAa" and _MESSAGE_ID_HEADER.match(text):
             # a mail's header of message ids ('Message-ID: <20231004.81714-1-ann@icloud.com>', a list
@@ -3180,15 +3185,36 @@ _AVATAR_WORDS = frozenset({"avatar", "profile", "photo", "picture", "image", "us
 _LINK_WORDS = frozenset({"profile", "view", "here", "more", "edit", "settings", "link", "me", "you", "member"})
 
 
+# A label and its value side by side: a definition list's term and description (a forum's
+# member box: '<dt>Location</dt><dd>Tiniali</dd>'), a table's row of a header cell and a cell
+_LABELLED_CELL = re.compile(r"(?i)<(?P<tag>dt|th)\b[^<>]{0,200}>[ \t]*(?P<name>[^<>\n]{1,40}?)[ \t]*:?[ \t]*</(?P=tag)>"
+                            r"[ \t]*<(?:dd|td)\b[^<>]{0,200}>[ \t]*(?P<value>[^<>\n]{1,120}?)[ \t]*</(?:dd|td)>")
+_LABELLED_TYPES = _HINT_BY_NAME - {"HOSTNAME"}
+
+
+def _labelled_cell_hints(text: str) -> list[Hint]:
+    out = []
+    for m in _LABELLED_CELL.finditer(text):
+        name = m.group("name")
+        if type_for_name(name) not in _LABELLED_TYPES or normalize_name(name) == "name":
+            continue  # (a bare 'Name' is a product's as often)
+        hint = value_hint(name, text, *m.span("value"), "region_field" if is_region_field(name) else "html_markup")
+        if hint:
+            out.append(hint)
+    return out
+
+
 def html_user_hints(text: str) -> list[Hint]:
     """Hints for the posters' names that a page's markup names as such (_HTML_USER).
     What an element of a 'username' class holds is a user name whatever it looks like;
     an 'author' or 'poster' element's text ('by', 'Posted') is a name only when it has
     a name's shape: a handle ('gary_w1971') or capitalized words ('Gary Whitmore'); a
     lone capitalized word there may be a label as well as a first name."""
-    if _HTML_USER_GATE.search(text) is None:
-        return []
     out = []
+    if "</dt>" in text or "</th>" in text:
+        out += _labelled_cell_hints(text)
+    if _HTML_USER_GATE.search(text) is None:
+        return out
     if "location" in text or "city" in text:
         for m in _HTML_USER_PLACE.finditer(text):
             hint = value_hint("location", text, *m.span("place"), "html_markup")
@@ -3231,6 +3257,42 @@ def html_user_hints(text: str) -> list[Hint]:
 # the user its authentication gave ('jdoe', 'CONTOSO%5ca.novak', 'p.oconnor@CORP.EXAMPLE')
 _SQUID_NATIVE = re.compile(
     r"\d{9,10}\.\d{3}\s+-?\d+\s+\S+\s+[A-Z_]+/\d{3}\s+\d+\s+[A-Z_]+\s+\S+\s+(?P<user>\S+)\s+[A-Z_]+/\S+")
+
+
+# A directory entry's attributes as a Java map of lists prints them (CAS' and Spring's
+# principal attributes: '{cn=[James Holloway], sn=[Holloway], uid=[jholloway], l=[Элӗк]}'):
+# LDAP's short names say what they hold ('sn' a surname, not a serial number; 'l' a town)
+_LDAP_ATTRIBUTE = re.compile(r"(?<![\w.\-])(?P<name>[A-Za-z][\w\-]{0,40})=\[(?P<value>[^\[\]\n]{1,200})\]")
+_LDAP_NAMES = {"sn": "surname", "cn": "fullname", "l": "city", "st": "state", "c": "countrycode", "co": "country",
+               "givenname": "givenname", "displayname": "displayname", "mail": "mail", "uid": "username",
+               "samaccountname": "username", "userprincipalname": "upn", "street": "street",
+               "streetaddress": "street", "postalcode": "postalcode", "telephonenumber": "telephonenumber",
+               "mobile": "mobile", "homephone": "homephone", "postaladdress": "postaladdress"}
+_LDAP_PEOPLE_KEYS = frozenset({"uid", "sn", "givenname", "samaccountname"})
+
+
+def ldap_attribute_hints(text: str) -> list[Hint]:
+    """Hints for a directory entry's attributes printed as a map of lists, by LDAP's
+    names, where the entry is a person's (a uid, a surname or a given name among them)."""
+    pairs = list(_LDAP_ATTRIBUTE.finditer(text))
+    if len(pairs) < 3 or not any(m.group("name").lower() in _LDAP_PEOPLE_KEYS for m in pairs):
+        return []
+    out = []
+    for m in pairs:
+        name = _LDAP_NAMES.get(m.group("name").lower())
+        if name is None:
+            continue
+        hint = value_hint(name, text, *m.span("value"), "region_field" if is_region_field(name) else "ldap_attribute")
+        if hint:
+            out.append(hint)
+    return out
+
+
+# MariaDB's audit plugin (server_audit.log): time, server, the database user, the client's
+# host, connection and query ids, the operation ('20250217 01:47:25,db-shop-01,giuanne.pinna,
+# 192.168.44.20,4605,0,CONNECT,kasa,,0')
+_MARIADB_AUDIT = re.compile(r"\d{8} \d{2}:\d{2}:\d{2},[\w.\-]+,(?P<user>[^,\s'\"]{1,64}),[^,\s]*,\d+,\d+,"
+                            r"(?:CONNECT|DISCONNECT|FAILED_CONNECT|CHANGEUSER|QUERY|READ|WRITE|CREATE|ALTER|DROP|RENAME)\b")
 
 
 # A search box's parameters: what one looks for is a person's full name now and then
