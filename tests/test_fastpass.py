@@ -312,6 +312,14 @@ def test_a_surname_that_is_a_word_of_thanks_too_is_a_name(detector):
     ("user=FIVETRAN_USER role=LOADER", None), ("user=AIRFLOW_ETL role=X", None),  # a data pipeline's loader
     ("user=dbtrevor role=X", "dbtrevor"),
     ('src_port=443 appresolvedby="Signature" app_is_cloud=0', None),  # how a firewall knew an app
+    ("delivery evpid=ea9f from=<a@b.de> user=vmail delay=0s", None),  # a mail server's delivery account
+    ("Password reset attempt for <a@b.fr> by user <public> from 193.26.8.18", None),  # Odoo's anonymous user
+    ("20250217 01:47:25,db-shop-01,app_shop,10.20.1.11,4595,881190,QUERY,kasa,'SELECT 1',0", None),  # an app's
+    ("20250217 01:47:25,db-shop-01,giuanne.pinna,192.168.44.20,4605,0,CONNECT,kasa,,0", "giuanne.pinna"),
+    ("20250217 01:47:25,db-shop-01,zbx_monitor,10.20.0.5,4605,0,CONNECT,kasa,,0", None),  # a database's own
+    ("20250217 01:47:25,db-shop-01,mariabackup,localhost,4605,0,CONNECT,kasa,,0", None),
+    ("20250217 01:47:25,db-shop-01,repl,10.20.0.6,4605,0,CONNECT,kasa,,0", None),
+    ("user_id=ops-agent-07 joined", None), ("user_id=agentsmith joined", "agentsmith"),  # a help desk's seat
 ])
 def test_accounts_every_system_has_are_no_ones_user_name(detector, text, user):
     found = [text[f.start:f.end] for f in detector.detect([text], [None])[0] if f.entity_type == "USERNAME"]

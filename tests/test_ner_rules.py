@@ -48,6 +48,8 @@ from piiscan.detect.engine import (
     ("PERSON", "MacBook Pro di Gaia", False), ("PERSON", "Macbeth", True),  # a device named for its owner
     ("LOCATION", "Finn.no", False), ("LOCATION", "M.2", False), ("LOCATION", "St.Gallen", True),  # a site, a slot
     ("PERSON", "Redmi Note", False), ("PERSON", "Tecno", False),  # phones
+    ("LOCATION", "Karakalpak", False), ("PERSON", "Sálem", False), ("LOCATION", "Salem", True),  # a language, a greeting
+    ("PERSON", "Sami", True), ("PERSON", "Chamorro", True),  # (names too)
 ])
 def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     assert _could_be(entity, span) is ok

@@ -202,6 +202,14 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "punjabi", "bengali", "hindi", "urdu", "pashto", "kurdish", "sorani", "kurmanji", "igbo", "yoruba", "hausa",
     "malagasy", "faroese", "belarusian", "amharic", "tigrinya", "swahili", "zulu", "xhosa", "maori", "samoan",
     "sinhala", "nepali", "burmese", "khmer", "tajik", "kyrgyz", "turkmen", "uzbek", "kazakh", "mongolian",
+    # (and the languages of the Caucasus, the Volga and Siberia, of India's east, of the
+    # Philippines: 'the Karakalpak locale', 'Santali in Ol Chiki')
+    "karakalpak", "avar", "chechen", "ingush", "ossetian", "abkhaz", "chuvash", "yakut", "sakha", "buryat",
+    "kalmyk", "tatar", "bashkir", "maithili", "bhojpuri", "santali", "manipuri", "meitei", "konkani", "kashmiri",
+    "cebuano", "ilocano", "hiligaynon", "marshallese", "sorbian", "sardinian", "kirundi", "fula",
+    "pulaar", "fulfulde", "twi", "ewe", "greenlandic", "kalaallisut", "yiddish", "esperanto", "gaelic",
+    # (a Karakalpak and a Kazakh greeting alone, at a mail's start)
+    "sálem", "sálemetsiz be",  # (not "Salem": a town, a name)
     "tsalela", "hambisa",  # (Xhosa's 'call', 'deliver', capitalized at a note's start)
 })
 # Words that name an app, a policy, a team or a company where a person's name would be:
@@ -360,6 +368,11 @@ SYSTEM_ACCOUNTS = frozenset({
     "tagged-devices",  # Tailscale's owner of the nodes a tag owns (servers, not people)
     "tomcat", "etl",  # an application server's and a data pipeline's
     "anonymoususer",  # Django's and authentik's user before a login
+    "vmail", "dovenull", "dovecot",  # a mail server's delivery accounts (OpenSMTPD's 'user=vmail')
+    "public", "__system__",  # Odoo's public (anonymous) user and its superuser
+    # a database's replication, backup and administration accounts, an app's own ('wordpress')
+    "repl", "replication", "mariabackup", "xtrabackup", "mysqlbackup", "sa", "dbo",
+    "wordpress", "nextcloud", "gitea", "grafana", "keycloak",
 })
 # Products, services and brands a forum's posts name all the time, which the small NER
 # model calls a person or a place now and then ('the Jenkins job', 'DKIM at Gmail', 'my
@@ -432,12 +445,16 @@ SERVICE_ACCOUNT = re.compile(r"(?i)(?:svc|srv|app|sa|bot|service"
                              r"|[\w.\-]+[_\-](?:svc|srv|bot|service|ro|rw|readonly|readwrite|app|api"
                              # an API's consumer apps (Kong's 'kestrelcare-web', 'clinic-portal')
                              r"|web|ios|android|portal|client|integration|sync|worker|gateway"
+                             # a database's monitor and backup accounts ('zbx_monitor', 'pmm_backup')
+                             r"|monitor|monitoring|backup|exporter|repl|replication"
                              # a shared device's (a warehouse's 'wh-scanner', a shop's till)
                              r"|(?:scanner|kiosk|pos)\d{0,3})"
                              r"|system:[\w:.\-]+"
                              # a chat's bots ('zabbix.bot') and a live chat's guests ('guest-3582',
                              # Crisp's 'visitor98500')
                              r"|[\w\-]+\.bot|guest[_\-]\d+|visitor[_\-]?\d+"
+                             # a help desk's seat by its number ('ops-agent-07', 'agent_12')
+                             r"|(?:[a-z]+[_\-])?agent[_\-]?\d{1,4}"
                              # what a password spray tries ('KESTREL\\user1', 'test2', 'admin01')
                              r"|(?:user|test|admin|administrator|guest|temp)\d{1,3}"
                              # a product's or a tier's administrator (WebSphere's 'wasadmin', 'dbadmin')
