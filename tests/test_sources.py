@@ -1237,6 +1237,44 @@ def test_html_table_cells_go_back_escaped_and_the_header_carries_across_chunks(t
         assert ("PF5X&PSX5", "Serial") in hinted  # in the second chunk of three lines too
 
 
+SPREADSHEET = (
+    '<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">\n<Worksheet ss:Name="Sheet1">\n'
+    "<Table>\n<Row>\n"
+    '<Cell><Data ss:Type="String">Name</Data></Cell>\n<Cell><Data ss:Type="String">Status</Data></Cell>\n'
+    '<Cell><Data ss:Type="String">Router serial</Data></Cell>\n</Row>\n<Row>\n'
+    '<Cell><Data ss:Type="String">Ram Kumar Jha</Data></Cell>\n<Cell><Data ss:Type="String">Open</Data></Cell>\n'
+    '<Cell><Data ss:Type="String">22805X0086750</Data></Cell>\n</Row>\n<Row>\n'
+    '<Cell ss:Index="3"><Data ss:Type="String">22818X9138136</Data></Cell>\n</Row>\n</Table>\n</Worksheet>\n</Workbook>\n'
+)
+
+
+def test_a_spreadsheets_cells_are_hinted_by_their_columns_name_and_stay_lines(tmp_path):
+    from dataclasses import replace
+
+    path = tmp_path / "tickets.xml"
+    path.write_text(SPREADSHEET)
+    lines = SPREADSHEET.splitlines()
+    for opts in (DEFAULT_OPTS, replace(DEFAULT_OPTS, batch_size=9)):  # (the header carries across chunks)
+        chunks = list(format_handler(InputFormat.TEXT).read(InputFile(path, "tickets.xml", InputFormat.TEXT), opts))
+        got = [r for c in chunks for r in c.records.select("record", "field", "text", *(
+            ["hint"] if "hint" in c.records.columns else [])).rows()]
+        hinted = {(r[0], r[3]) for r in got if len(r) > 3 and r[3]}
+        # a typed column's cells (a cell after an empty one: ss:Index); not 'Status', nor the header
+        assert hinted == {(11, "Name"), (13, "Router serial"), (16, "Router serial")}
+        assert all(r[1] is None and r[2] == lines[r[0] - 1] for r in got)  # the record is the line
+    out, _ = _roundtrip(path, InputFormat.TEXT, edit=lambda t: t.replace("22805X0086750", "<SERIAL_NUMBER:1>"))
+    assert out.decode() == SPREADSHEET.replace("22805X0086750", "<SERIAL_NUMBER:1>")
+
+
+def test_a_spreadsheets_serial_is_found_by_its_column():
+    from piiscan.detect.structure import analyze_structure
+
+    line = '<Cell><Data ss:Type="String">22818X9138136</Data></Cell>'
+    assert [(h.entity_type, line[h.start:h.end]) for h in analyze_structure(line, "Router serial").hints] == [
+        ("SERIAL_NUMBER", "22818X9138136")]
+    assert analyze_structure(line, None).hints == ()
+
+
 WINDOWS_EVENT = (
     "<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-Sysmon'"
     " Guid='{5770385f-c22a-43e0-bf4c-06f5698ffbd9}'/><EventID>1</EventID><Computer>NVL-L20649.corp.example.net</Computer>"

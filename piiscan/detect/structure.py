@@ -2560,6 +2560,9 @@ _MESSAGE_ID_HEADER = re.compile(r"(?i)(?:message-id|in-reply-to|references|archi
 _MESSAGE_ID_TYPES = frozenset({"EMAIL_ADDRESS"})
 
 
+_SHEET_CELL = re.compile(r"\s*<Cell\b[^<>]*><Data\b[^<>]*>(?P<value>[^<&]+)</Data></Cell>\s*")
+
+
 def analyze_structure(text: str, field: str | None) -> Structure:
     """Structural hints and suppressions for one record."""
     if field is None:
@@ -2706,7 +2709,14 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         if "'" in text and _SQL_GATE.search(text):  # a JSON log's statement
             hints += sql_hints(text)
         sups = ()
-    if named:
+    cell = _SHEET_CELL.fullmatch(text) if named and text[:1] in " \t<" and "<Cell" in text else None
+    if cell is not None:
+        # a spreadsheet's cell on its line, its column's name as the field (SpreadsheetML: see
+        # sources/text.py): the value inside the markup
+        hint = value_hint(field, text, *cell.span("value"), "region_field" if is_region_field(field) else "field_name")
+        if hint:
+            hints.append(hint)
+    elif named:
         hint = value_hint(field, text, 0, len(text), "region_field" if is_region_field(field) else "field_name")
         if hint:
             hints.append(hint)

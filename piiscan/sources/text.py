@@ -25,6 +25,12 @@ An HTML table (a wiki page's, a report saved as HTML) names its columns in its h
 a column whose name says what it holds (``Serial``, ``Wi-Fi MAC``) is a record of its
 own, field ``td``, detected as that column's value; other lines stay whole.
 
+Excel's XML Spreadsheet 2003 (SpreadsheetML, a help desk's export) puts a cell on a line,
+``<Cell><Data ss:Type="String">22818X9138136</Data></Cell>``, and names its columns in
+its table's first row: a line of one cell in a column whose name says what it holds
+(``Router serial``) is detected as that column's value, hint = the column's name; the
+record stays the line (field none, offsets the line's).
+
 Zeek's logs name their tab-separated columns in a ``#fields`` directive and are read as
 W3C logs are.
 
@@ -63,8 +69,8 @@ class TextFormat:
             raws: list[bytes] = []
             first, size, max_size = 1, 0, opts.batch_bytes or float("inf")
             # carried across chunks: the columns of the last #Fields: directive, and
-            # where an HTML table is (its header's names, the column of the next cell)
-            w3c: list = [None, None]
+            # where an HTML table and a SpreadsheetML sheet are (their header's names, the next cell's column)
+            w3c: list = [None, None, None]
 
             def chunk(lines: list[bytes], at: int) -> Chunk:  # lines from line number `at`
                 return _split(self._chunk(file, b"".join(lines), len(lines), at, opts), w3c, opts)
@@ -105,7 +111,7 @@ class TextFormat:
     def decode(self, block: TextBlock) -> Chunk:
         """A block's chunk, as :meth:`read` gives it."""
         chunk = self._chunk(block.file, block.data, block.units, block.first, block.opts)
-        return _split(chunk, [block.w3c, None], block.opts)
+        return _split(chunk, [block.w3c, None, None], block.opts)
 
     def _chunk(self, file: InputFile, joined: bytes, n: int, first: int, opts: ReadOptions) -> Chunk:
         """The chunk of ``joined``, ``n`` whole lines from line number ``first``."""
@@ -214,10 +220,12 @@ def _lines_of(joined: bytes) -> list[bytes]:
 def _split(chunk: Chunk, w3c: list, opts: ReadOptions) -> Chunk:
     """A chunk's lines split into records by what they are: W3C columns, HTML table
     cells, XML attributes, JSON values (``w3c``: the W3C columns in force and the HTML
-    table's state, carried over)."""
+    table's and the spreadsheet's state, carried over)."""
     chunk = _w3c_split(chunk, w3c, opts)
     if len(chunk.payload) != 3:
         chunk = _table_split(chunk, w3c, opts)
+    if len(chunk.payload) != 3:
+        chunk = _sheet_split(chunk, w3c, opts)
     return _json_split(_xml_split(chunk, opts), opts)
 
 
@@ -709,6 +717,76 @@ def _table_split(chunk: Chunk, state: list, opts: ReadOptions) -> Chunk:
     if not rows:
         return chunk
     return out.chunk(_XmlRows(out.refs, rows))
+
+
+# Excel's XML Spreadsheet 2003 (SpreadsheetML: HESK's and many a report's export), a cell
+# on a line ('<Cell><Data ss:Type="String">22818X9138136</Data></Cell>'): its row's first
+# of a table names the columns, as a CSV's header does.
+_SHEET_MARK = r"<(?:Row|Cell)[\s>/]"  # a quick polars test per chunk
+_SHEET_EVENT = re.compile(r"(?P<table><Table[\s>])|(?P<row><Row[\s>/])|(?P<end></Row\s*>)"
+                          r"|<Cell(?P<attrs>[^<>]*?)(?P<empty>/)?>(?:<Data[^<>]*>(?P<data>[^<]*)</Data>)?")
+_SHEET_INDEX = re.compile(r'\bss:Index\s*=\s*"(\d{1,5})"')
+
+
+@dataclass
+class _Sheet:
+    """Where a file's spreadsheet is: its header's names, the next cell's column, the
+    header row's cells so far (None: the header is read)."""
+
+    names: tuple[str, ...] = ()
+    col: int = 0
+    heads: list | None = None
+
+
+def _sheet_split(chunk: Chunk, state: list, opts: ReadOptions) -> Chunk:
+    """The chunk with each line that holds one SpreadsheetML cell of a typed column given
+    that column's name as a hint (hint: the header row's cell above it); the record stays
+    the line (field none, its offsets the line's), so a finding is where a line's is. Any
+    other chunk as it is. ``state[2]``: the spreadsheet followed across chunks."""
+    from ..detect.structure import type_for_name
+
+    lines = chunk.records.get_column("text")
+    if state[2] is None and not lines.str.contains(_SHEET_MARK).any():
+        return chunk
+    sheet = state[2] if state[2] is not None else _Sheet()
+    out = _SplitRecords(chunk)
+    hinted = False
+    for i, text in enumerate(lines.to_list()):
+        name = None
+        if "<" in text:
+            cells = 0
+            for m in _SHEET_EVENT.finditer(text):
+                if m.group("table") is not None:
+                    sheet = _Sheet()
+                elif m.group("row") is not None:
+                    sheet.col = 0
+                    if not sheet.names:
+                        sheet.heads = []
+                elif m.group("end") is not None:
+                    if sheet.heads is not None:
+                        sheet.names, sheet.heads = tuple(sheet.heads), None
+                else:
+                    index = _SHEET_INDEX.search(m.group("attrs"))
+                    if index:
+                        sheet.col = int(index.group(1)) - 1  # (a cell after empty ones: ss:Index, 1-based)
+                    if sheet.heads is not None:
+                        sheet.heads += [""] * (sheet.col - len(sheet.heads))
+                        sheet.heads.append(" ".join(_xml_unescape(m.group("data") or "").split()))
+                    elif m.group("data") is not None and sheet.col < len(sheet.names):
+                        name = sheet.names[sheet.col]
+                    cells += 1
+                    sheet.col += 1
+            if cells != 1 or name is not None and type_for_name(name) is None:
+                name = None
+        if name is not None:
+            out.add(i, -1, None, text, name)
+            hinted = True
+        else:
+            out.add(i, -1, None, text)
+    state[2] = sheet
+    if not hinted:
+        return chunk
+    return out.chunk(_XmlRows(out.refs, {}))
 
 
 @dataclass
