@@ -92,9 +92,11 @@ class EmailAddressRecognizer(PatternRecognizer):
             (?!(?<=\bsips?:|\btel:)\+?\d{3,15}@)        # nor a SIP URI's number ('sip:+46313205500@carrier':
                                                       # the phone recognizer's; 'sip:anna@example.com' is an address)
             (?:(?<![\w/~])~[a-z0-9_\-]{1,40}/)?        # a sourcehut list's owner first: '~anna/list@lists.sr.ht'
-            [a-z0-9_+\-]+                             # local part: the characters real addresses use (no '%',
-                                                      # no '=' or quotes, so 'email=x@y.com' yields just 'x@y.com')
-            (?:\.[a-z0-9_+\-]+)*                      # dot-separated atoms (no leading/trailing/double dot)
+            [a-z0-9_+\-\p{Latin}\p{Cyrillic}\p{Greek}\p{M}]+  # local part: the characters real addresses use (no '%',
+                                                      # no '=' or quotes, so 'email=x@y.com' yields just 'x@y.com'),
+                                                      # a letter of a cased script too (RFC 6531's 'pětr.wjeńka@';
+                                                      # not Chinese or Japanese, which glue prose to an address)
+            (?:\.[a-z0-9_+\-\p{Latin}\p{Cyrillic}\p{Greek}\p{M}]+)*  # dot-separated atoms (no leading/trailing/double dot)
             @
             (?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+  # domain labels: 1-63 chars, no edge hyphens
             (?:[a-z]{2,63}|xn--[a-z0-9\-]{1,59})      # TLD: letters, or an IDN punycode label

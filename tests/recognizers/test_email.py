@@ -9,6 +9,9 @@ E = "EMAIL_ADDRESS"
 POSITIVE = [
     ("postfix/smtp[2]: 4TvQ: to=<anna.becker@gmx.de>, relay=mx.gmx.net", ["anna.becker@gmx.de"]),
     ("contact: jane.doe@example.com today", ["jane.doe@example.com"]),
+    # an internationalized address's local part (RFC 6531), in a cased script
+    ("smtp envelope from=<pětr.wjeńka@kamjenc-druk.de> to=<x@y.de>", ["pětr.wjeńka@kamjenc-druk.de", "x@y.de"]),
+    ("mail müller@example.de now", ["müller@example.de"]), ("почта:ivan@x.ru", ["ivan@x.ru"]),
     ("<<< 250 2.1.5 <anna.becker@gmx.de>... Recipient ok", ["anna.becker@gmx.de"]),  # a recipient's SMTP reply
     ("CONTACT: JANE.DOE@EXAMPLE.COM", ["JANE.DOE@EXAMPLE.COM"]),  # an address in capitals is no principal
     ("mailto:jane@example.com and user:kim@example.org", ["jane@example.com", "kim@example.org"]),
@@ -40,6 +43,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "联系我们请发邮件至info@example.com",  # (Chinese glued to it: no token's start)
     "see https://git.sr.ht/~anna/repo/tree", "cd ~anna/list@",  # a path; no domain
     # a Kerberos principal: a login (or a service) in its realm, written in capitals
     "NEEDED_PREAUTH: lnavarro@CORP.KESTRELMED.IO for krbtgt/CORP.KESTRELMED.IO@CORP.KESTRELMED.IO",

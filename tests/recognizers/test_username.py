@@ -9,6 +9,8 @@ E = "USERNAME"
 POSITIVE = [
     ("<b>作者: </b>tenzin.phu&nbsp; &nbsp; <b>时间: </b>2023-6-6", ["tenzin.phu"]), ("作者：པདྨ31 时间", ["པདྨ31"]),
     ("Hi, Portal login lizga blocked after three tries", ["lizga"]),
+    ("C:\\Users\\Сарана\\Downloads\\Цаһан сар_374.zip", ["Сарана"]),  # a home in another script
+    ("file:///C:/Users/Жаргал/Downloads/x.zip", ["Жаргал"]),
     ("tkgosietsile_iPhone_1/13/2023_9:22 PM", ["tkgosietsile"]), ("r.lewis_AndroidForWork_1/25/2024_11:20 AM", ["r.lewis"]),
     # Dovecot's user=<...> and its process's user; FreeRADIUS' logins; an OpenVPN server's
     # client in a file of its own (no 'openvpn' on the line)
