@@ -250,6 +250,7 @@ def test_hostname_client_is_a_hostname():
         # are no letters), Sorbian, Sardinian, Chuvash, Yakut, Ossetian
         ("Nomo de kliento", "PERSON"), ("Nomo de uzanto", "USERNAME"), ("Nomo de produkto", None),
         ("Poŝtkodo", "LOCATION"), ("Retpoŝto", "EMAIL_ADDRESS"), ("Telefonnumero", "PHONE_NUMBER"),
+        ("persona_nomo", "PERSON"), ("posxtkodo", "LOCATION"), ("retposxto", "EMAIL_ADDRESS"),  # (the x-system's)
         ("Ainm a' chustamair", "PERSON"), ("Ainm-cleachdaiche", "USERNAME"), ("Ainm a' bhathair", None),
         ("Còd-puist", "LOCATION"), ("Àireamh fòn", "PHONE_NUMBER"), ("Post-d", "EMAIL_ADDRESS"),
         ("Ngalan sa kustomer", "PERSON"), ("Ngalan sa produkto", None), ("Ngalan sang kustomer", "PERSON"),

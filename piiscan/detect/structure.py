@@ -311,7 +311,7 @@ _NAME_WORDS = {
     # Esperanto, Scottish Gaelic, Cebuano, Hiligaynon and Ilocano, Northern Sami, Greenlandic,
     # Yiddish, Upper and Lower Sorbian, Sardinian, Chuvash, Yakut, Ossetian, Buryat: name,
     # full name, first name, surname, recipient
-    "nomo plena_nomo familia_nomo antaŭnomo ricevanto ainm_slàn sloinneadh ciad_ainm far_ainm "
+    "nomo plena_nomo familia_nomo persona_nomo antaŭnomo antauxnomo ricevanto ainm_slàn sloinneadh ciad_ainm far_ainm "
     "ngalan tibuok_nga_ngalan bug_os_nga_ngalan nagan naan_anay_a_nagan namma ovdanamma "
     "sohkanamma goargu vuostáiváldi ateq ateq_tamaat ateqatigiit נאָמען פֿולער_נאָמען פֿאָרנאָמען "
     "פֿאַמיליע פֿאַמיליע_נאָמען mjeno swójbne_mjeno přimjeno předmjeno dostawar nùmene sambenadu "
@@ -508,7 +508,7 @@ _NAME_WORDS = {
     # Esperanto, Scottish Gaelic, Cebuano, Hiligaynon, Ilocano, Northern Sami, Greenlandic,
     # Yiddish, Sorbian, Sardinian, Chuvash, Yakut, Ossetian, Buryat: address, street, town,
     # village, municipality, district, country, postcode, home
-    "adreso strato urbo vilaĝo lando poŝtkodo loĝloko seòladh sràid còd_puist dùthaich siorrachd "
+    "adreso strato urbo vilaĝo lando poŝtkodo posxtkodo loĝloko seòladh sràid còd_puist dùthaich siorrachd "
     "pinuy_anan puluy_an banwa pungsod nasud barangay pagtaengan ili probinsia pagilian kalsada "
     "čujuhus gávpot suohkan riika poastanummir orrunbáiki najugaq illoqarfik nunaqarfik nuna "
     "kommuni אַדרעס שטאָט לאַנד גאַס דאָרף פּאָסט_קאָד adresa město wjes dróha hasa "
@@ -623,7 +623,7 @@ _NAME_WORDS = {
     "lakkoofsa_bilbilaa mogala nomore_ya_mogala mohala nomoro_ya_mohala "
     # Esperanto, Scottish Gaelic, Cebuano and Hiligaynon, Northern Sami, Greenlandic,
     # Yiddish, Sardinian, Yakut
-    "telefonnumero poŝtelefono àireamh_fòn fòn_làimhe selpon numero_sa_telepono "
+    "telefonnumero poŝtelefono posxtelefono àireamh_fòn fòn_làimhe selpon numero_sa_telepono "
     "numero_sang_telepono telefovdna telefonnummir mátketelefovdna oqarasuaat oqarasuaatip_normua "
     "טעלעפֿאָן מאָביל telèfonu төлөпүөн",
     "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress "
@@ -656,7 +656,7 @@ _NAME_WORDS = {
     "leka_uila ئېلخەت ئېلېكترونلۇق_خەت اي_ميل ইমেইল ই-মেইল ଇମେଲ ଇ-ମେଲ གློག་འཕྲིན་ އީމެއިލް imèl postel "
     "corrièl imeyili imeile imeelii "
     # Esperanto, Scottish Gaelic, Northern Sami, Yiddish
-    "retpoŝto retadreso post_d post_dealain e_poasta בליצפּאָסט",
+    "retpoŝto retposxto retadreso post_d post_dealain e_poasta בליצפּאָסט",
     "IP_ADDRESS": "ip ipaddress clientip remoteaddr remoteip sourceip srcip xforwardedfor ipaddr "
     "clientaddr srcaddr",
     # No hint by name (a card needs its checksum); a number column of these is scanned.
@@ -1422,7 +1422,7 @@ _POSTCODE_ENDS += tuple(_normalized(
     "почта_индексы پوچتا_نومۇرى পিন_ক'ড ପିନ_କୋଡ ଡାକ_ସଂକେତ kòd_postal kod_post còde_postal postkoade "
     "numer_postal "
     # (and Esperanto's, Scottish Gaelic's, Northern Sami's, Sorbian's)
-    "poŝtkodo còd_puist poastanummir postowe_čisło"))
+    "poŝtkodo posxtkodo còd_puist poastanummir postowe_čisło"))
 
 
 _BARE_NAMES = frozenset({"nome", "nom", "nombre", "name", "naam",
