@@ -1027,6 +1027,11 @@ def test_a_time_zones_column_holds_no_place():
     assert analyze_structure("Lisbon", "Invitee City").suppressions == ()
 
 
+def test_a_user_id_that_is_a_mobiles_number_is_the_phone():
+    structure = analyze_structure("917688274160", "user.user_id")
+    assert [h.entity_type for h in structure.hints] == ["PHONE_NUMBER"] and structure.suppressions == ()
+
+
 def test_a_records_number_is_no_card_nor_phone():
     assert {t for s in analyze_structure("4866878698460757339", "targetId").suppressions
             for t in s.entity_types} == {"CREDIT_CARD", "PHONE_NUMBER"}

@@ -2764,9 +2764,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         # a coupon's or a gift card's code ('Gift Certificate Code': 'KS79-N8N3-LWRO') is shaped
         # as a licence key is, and is a shop's, not anyone's product
         sups = (*sups, Suppression(_NO_SERIAL, 0, len(text)))
-    if text.isdigit() and _is_an_id(field):
+    if text.isdigit() and _is_an_id(field) and not any(h.entity_type == "PHONE_NUMBER" for h in hints):
         # a record's number ('targetId', 'firewall_rule_id': '4866878698460757339'): no card
-        # or phone, whatever its checksum or length
+        # or phone, whatever its checksum or length (but a user id that is a mobile's number:
+        # value_hint's)
         sups = (*sups, Suppression(_ID_NOT, 0, len(text)))
     if _leaf_and_parent(field)[0].endswith(_NETWORK_ENDS) and text[:1].isdigit():
         # a subnet's or a mask's column (Intune's WiFiSubnetID '10.40.19.0'): a network, no host
