@@ -50,6 +50,8 @@ from piiscan.detect.engine import (
     ("PERSON", "Redmi Note", False), ("PERSON", "Tecno", False),  # phones
     ("LOCATION", "Karakalpak", False), ("PERSON", "Sálem", False), ("LOCATION", "Salem", True),  # a language, a greeting
     ("PERSON", "Sami", True), ("PERSON", "Chamorro", True),  # (names too)
+    ("PERSON", "Quartier", False), ("PERSON", "Reviewer", False), ("PERSON", "Склад", False),  # a district's word,
+    # a role, a warehouse's machine
 ])
 def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     assert _could_be(entity, span) is ok

@@ -55,14 +55,23 @@ _ROLE_WORDS = frozenset({
     # Spanish, Portuguese, French, German, Italian, Dutch: support, sales, contact, billing
     "soporte", "suporte", "ventas", "vendas", "contacto", "contato", "facturacion", "faturamento",
     "atencion", "cliente", "clientes", "kontakt", "vertrieb", "rechnung", "buchhaltung", "assistenza",
-    "vendite", "contatti", "ventes", "facturation", "klantenservice", "verkoop"})
+    "vendite", "contatti", "ventes", "facturation", "klantenservice", "verkoop",
+    # Italian's invoices, customer service, notifications, administration, orders; French's
+    # orders and accounts; a device's own mailbox (scan to mail)
+    "fatture", "fattura", "fatturazione", "servizioclienti", "notifiche", "amministrazione", "ordini",
+    "supporto", "commerciale", "segreteria", "commandes", "comptabilite", "serviceclient", "scanner",
+    "printer", "scan", "fax"})
+# A bounce's address (VERP: a list's or a mailer's 'bounce-mc.us21_1234567.998@mcdlv.net',
+# 'bounces+1234-abcd@sendgrid.net', SRS' 'SRS0=...'): a mailer's, no one's
+_BOUNCE = re.compile(r"(?i)(?:bounces?|bnc\d*|srs[01]|prvs|msprvs\d?)[-+=._]")
 _ROLE_PARTS = re.compile(r"[-._+]")
 
 
 def is_role_mailbox(address: str) -> bool:
     """Whether an e-mail address (raw, or URL-encoded: '%40') is a role's or a desk's."""
     local = re.split(r"@|%40", address, maxsplit=1)[0]
-    return bool(local) and all(p in _ROLE_WORDS for p in _ROLE_PARTS.split(local.lower()) if p)
+    return bool(local) and (all(p in _ROLE_WORDS for p in _ROLE_PARTS.split(local.lower()) if p)
+                            or _BOUNCE.match(local) is not None)
 
 
 # A mailing list's own address: at a list server's host ('debian-devel@lists.debian.org',
@@ -153,6 +162,9 @@ SALUTATIONS = frozenset({
     "håfa adai", "hafa adai",
     # Hindi's and Bhojpuri's words of address, kin's and elders' ('भइया, parcel kab aayega?')
     "भइया", "भैया", "भाई", "दीदी", "भाभी", "चाचा", "बाबूजी", "bhaiya", "bhaiyya", "didi", "bhabhi",
+    # a district's word alone ('Quartier Rohero'), a role, a shop's rooms by which machines go
+    # ('Склад': the warehouse, 'Касса': the till)
+    "quartier", "reviewer", "склад", "касса", "бухгалтерия", "офис", "ресепшн",
     # Japanese honorifics alone, after a name the model took apart ('Tabadaさん')
     "さん", "様", "さま", "くん", "君", "ちゃん", "先生", "殿",
     # Quechua's 'Allin p'unchay' (good day), Tibetan's and Dzongkha's greetings and thanks,
