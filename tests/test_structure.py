@@ -994,6 +994,12 @@ def test_mariadbs_audit_log_names_its_user():
     text = "20250217 01:47:25,db-shop-01,giuanne.pinna,192.168.44.20,4605,0,CONNECT,kasa,,0"
     assert [(h.entity_type, text[h.start:h.end]) for h in analyze_structure(text, None).hints] == [
         ("USERNAME", "giuanne.pinna")]
+    # and the client's machine by its name (a workstation's; not a server's)
+    text = "20250217 01:53:24,db-shop-01,b.tsydenov,ws-dba-03.corp.shopkasa.local,4636,0,CONNECT,mysql,,0"
+    assert [(h.entity_type, text[h.start:h.end]) for h in analyze_structure(text, None).hints] == [
+        ("USERNAME", "b.tsydenov"), ("HOSTNAME", "ws-dba-03.corp.shopkasa.local")]
+    text = "20250217 01:53:24,db-shop-01,app_shop,app-srv-01.corp.local,4636,0,CONNECT,mysql,,0"
+    assert [h.entity_type for h in analyze_structure(text, None).hints] == ["USERNAME"]
     # another CSV line of a date, words and numbers is no audit record
     text = "20250217 01:47:25,db-shop-01,giuanne.pinna,192.168.44.20,4605,0,shipped,kasa,,0"
     assert not [h for h in analyze_structure(text, None).hints if h.entity_type == "USERNAME"]

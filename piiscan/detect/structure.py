@@ -2599,6 +2599,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         audit = _MARIADB_AUDIT.match(text) if text[:2].isdigit() else None
         if audit is not None:  # (its system accounts, app_shop's and root's, the engine drops)
             hints.append(Hint("USERNAME", *audit.span("user"), 0.9, "mariadb_audit_user"))
+            host = value_hint("clienthost", text, *audit.span("host"), "mariadb_audit_host") \
+                if audit.end("host") > audit.start("host") else None
+            if host:  # the client's machine by its name (a workstation's; a server's or an address: none)
+                hints.append(host)
         sups: tuple[Suppression, ...] = ()
         if text[:1] in "MmIiRrAa" and _MESSAGE_ID_HEADER.match(text):
             # a mail's header of message ids ('Message-ID: <20231004.81714-1-ann@icloud.com>', a list
@@ -3302,7 +3306,7 @@ def ldap_attribute_hints(text: str) -> list[Hint]:
 # MariaDB's audit plugin (server_audit.log): time, server, the database user, the client's
 # host, connection and query ids, the operation ('20250217 01:47:25,db-shop-01,giuanne.pinna,
 # 192.168.44.20,4605,0,CONNECT,kasa,,0')
-_MARIADB_AUDIT = re.compile(r"\d{8} \d{2}:\d{2}:\d{2},[\w.\-]+,(?P<user>[^,\s'\"]{1,64}),[^,\s]*,\d+,\d+,"
+_MARIADB_AUDIT = re.compile(r"\d{8} \d{2}:\d{2}:\d{2},[\w.\-]+,(?P<user>[^,\s'\"]{1,64}),(?P<host>[^,\s]*),\d+,\d+,"
                             r"(?:CONNECT|DISCONNECT|FAILED_CONNECT|CHANGEUSER|QUERY|READ|WRITE|CREATE|ALTER|DROP|RENAME)\b")
 
 
