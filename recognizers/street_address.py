@@ -145,8 +145,9 @@ _PREFIX_AFTER = (
     # Belarusian ('вуліца Леніна, 12'), Tajik ('кӯчаи Рӯдакӣ 12'), Kurdish ('Kolana Azadî 12'),
     # Malagasy ('Lalana Rainandriamampandry 12'), Lao ('ຖະໜົນ ລ້ານຊ້າງ 12')
     r"|вуліца|праспект|кӯчаи|хиёбони|Kolana|Lalana|ຖະໜົນ"
-    # Esperanto ('Strato Zamenhof 12', 'Avenuo de la Paco 3')
-    r"|Strato|Avenuo|Placo)"
+    # Esperanto ('Strato Zamenhof 12', 'Avenuo de la Paco 3'); Belgium's and Burundi's
+    # 'Chaussée de Waterloo 123', 'Chaussée Prince Louis Rwagasore 47'
+    r"|Strato|Avenuo|Placo|Chaussée)"
 )
 # French-style street words after the house number (8 Rue de la Paix); any case
 _PREFIX_BEFORE = (
@@ -492,6 +493,16 @@ class StreetAddressRecognizer(PatternRecognizer):
                    |[\u0780-\u07bf]{2,}(?:[\ ][\u0780-\u07bf]{2,})?[\ ](?:މަގު|ހިނގުން|ގޯޅި)))
             """,
             0.9,
+        ),
+        Pattern(
+            "district_word",
+            r"""(?x)
+            (?<![\p{L}\p{M}\-])             # a town's quarter by its word, then its name: French-speaking
+            (?:Quartier|Colonia|Barangay|Brgy\.?|Mohalla|Mahalla|Kelurahan)  # Africa's 'Quartier Rohero',
+            [\ ]\p{Lu}[\p{L}\p{M}'’\-]{2,30}(?:[\ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}){0,2}  # Mexico's 'Colonia Roma
+            (?![\p{L}\p{M}])               # Norte', the Philippines' 'Brgy. Lahug', India's 'Mohalla Benta'
+            """,
+            0.7,
         ),
     ]
 

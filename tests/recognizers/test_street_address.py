@@ -111,6 +111,10 @@ POSITIVE = [
     ("Budyšinska dróha 5, Budyšin", ["Budyšinska dróha 5"]), ("Ленин уулусса 12", ["Ленин уулусса 12"]),
     ("Коцойты уынг 20", ["Коцойты уынг 20"]),
     ("12 Sràid na h-Eaglaise, Steòrnabhagh", ["12 Sràid na h-Eaglaise"]), ("Strato Zamenhof 12", ["Strato Zamenhof 12"]),
+    ("Chaussée de Waterloo 123, Uccle", ["Chaussée de Waterloo 123"]),
+    # a town's quarter by its word: Burundi's, Mexico's, the Philippines', India's
+    ("Rwagasore 47, Quartier Shatanya, Gitega", ["Quartier Shatanya"]), ("Colonia Roma Norte, CDMX", ["Colonia Roma Norte"]),
+    ("Brgy. Lahug, Cebu City", ["Brgy. Lahug"]), ("Mohalla Benta, Patna", ["Mohalla Benta"]),
     # the Maldives: a house's name and its road, no numbers ('Magu', 'މަގު': road)
     ("Ma. Dhilroazvilla, Fareedhee Magu", ["Ma. Dhilroazvilla", "Fareedhee Magu"]),
     ("M. Sosunge, ބޯދުތަކުރުފާނު މަގު, މާލެ", ["M. Sosunge", "ބޯދުތަކުރުފާނު މަގު"]),
@@ -135,6 +139,7 @@ NEGATIVE = [
     "Kolana Azadî", "Tórsgøta",  # (no number)
     "Бауман урамы", "Ri Lamarre", "carrièra dels Fabres",  # (no number)
     "Budyšinska dróha", "Sràid na h-Eaglaise", "Strato Zamenhof", "the strato 12 cloud",  # (no number; lower case)
+    "the quartier is nice", "Quartier général", "Colonia 4711",  # (no name after the word)
     "(from client wlc-hostel-b port 0 via TLS tunnel)",  # a port, lower-case 'via'
     "Magu", "H. Maagiri", "Dr. Watson, Baker Street",  # (no road's word; a title)
     "Calle Saphi N°", "Jr. Callao", "Sam Smith Jr. 1999 season",  # (no number; a name's suffix)
