@@ -181,14 +181,25 @@ def test_ner_does_not_read_a_user_agent():
     ("Drew Lane", False), ("Lane Kiffin", True),  # (a street's word last only)
     ("Kannada", False), ("Patient", False), ("Inkwell CI", False), ("Tamil Selvan", True),  # a language, a role, a bot
     ("eb", False), ("Bo", True),  # a lower-case scrap of two letters (Gitea's '...eb/routing/logger.go')
-    ("kasa", False), ("sku", False), ("max", False), ("ana lima", True),  # a word in lower case alone: a database,
-    # a column, a link's word; two words are a name written in lower case
     ("Proforma Westre Piccolo", False), ("ETA Onne", False),  # a trade's papers and freight
     ("McDonald", True), ("DiCaprio", True), ("FitzGerald", True), ("JacobWhitesides", True),  # a handle's name
     ("Incoming Connection", False), ("New Session", False),  # a log's events
 ])
 def test_what_could_be_a_name(span, ok):
     assert _could_be_a_name(span) is ok
+
+
+@pytest.mark.parametrize("text, span, ok", [
+    ("20250217 01:33:11,db-shop-01,app_shop,10.20.1.12,4529,881023,QUERY,kasa,'SELECT 1',0", "kasa", True),
+    ("INSERT INTO order_items (order_id, sku, qty) VALUES (1, 'X', 1)", "sku", True),
+    ("hi kristina and silvana, the order shipped", "kristina", False),  # a text all in lower case
+    ("Ask Ana Lima about it", "Ana Lima", False),
+])
+def test_a_word_in_lower_case_alone_among_capitals_is_no_name(text, span, ok):
+    from piiscan.detect.engine import _a_lower_word_among_capitals
+
+    start = text.index(span)
+    assert _a_lower_word_among_capitals(text, start, start + len(span)) is ok
 
 
 def test_the_word_after_a_street_address_and_a_comma_is_the_town():

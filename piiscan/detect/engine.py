@@ -84,9 +84,7 @@ def _could_be_a_name(span: str) -> bool:
     anything with a digit ('T-48163 Escalated', 'KB-2207'), a handle ('@jalvarez') or a
     dotted login ('kenji.andersson')."""
     return (len(span.strip()) > 1 and span.strip().lower() not in GENERIC_NAMES
-            and not (span.strip().islower() and " " not in span.strip())  # a word in lower case alone: a
-            # path's scrap ('...eb/routing/'), a log's database ('kasa'), a column ('sku'), a link's 'max'
-            # (the model reads no name so; a login in lower case is the username recognizers')
+            and not (len(span.strip()) == 2 and span.strip().islower())  # a path's scrap ('...eb/routing/')
             and not _NOT_A_NAME.search(span)  # (a letter alone: 'C' of 'C++')
             and not has_thing_word(span)  # a team, a firm
             and " and " not in span)  # a label's words ('Mobile Apps and Desktop clients')
@@ -172,6 +170,14 @@ _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph
 # A verdict the model reads as a place or a name now and then ('resulted in ALLOW')
 _VERDICTS = frozenset({"allow", "allowed", "deny", "denied", "positive", "negative", "pass", "passed",
                        "fail", "failed", "success", "failure", "true", "false", "yes", "no"})
+
+
+def _a_lower_word_among_capitals(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one word in lower case in a text that writes capitals:
+    a log's database ('kasa'), a statement's column ('sku'), a link's 'max', no name (a
+    writer who capitalizes capitalizes names; all in lower case, 'hi kristina', it may be one)."""
+    span = text[start:end]
+    return span.islower() and " " not in span and any(c.isupper() for c in text)
 
 
 def _could_be(entity_type: str, span: str) -> bool:
@@ -1053,6 +1059,7 @@ class Detector:
                 vstart, vend = _cut_at_markup(view.text, *_ner_span(view.text, vstart, vend))
                 as_read = as_read if as_read is not None else _spaced_doc_names(view.text)
                 if vend <= vstart or not _could_be(r.entity_type, as_read[vstart:vend]) \
+                        or r.entity_type == "PERSON" and _a_lower_word_among_capitals(view.text, vstart, vend) \
                         or _glued(as_read, vstart, vend) or _LABEL_REST.match(view.text, vend) or _is_a_date(view.text, vstart, vend) \
                         or _is_a_header_name(view.text, vstart, vend) \
                         or _beside_a_business_word(view.text, vstart, vend) \
