@@ -542,6 +542,33 @@ class PersonAddressRecognizer(PatternRecognizer):
             _PLACE_SCORE,
         ),
         Pattern(
+            "name_with_uid",
+            rf"""(?x)
+            (?<![\w.\-])
+            {_FULL_NAME}                               # an app's user and its id: Odoo's 'Oumou Sy (uid=6)'
+            (?=[ ]\(uid=\d{{1,9}}\))
+            """,
+            0.85,
+        ),
+        Pattern(
+            "name_of_record",
+            rf"""(?x)
+            (?<=\b(?i:partner|customer|contact|user|employee|member)[ ]\#\d{{1,9}}[ ]\()  # a record's name by
+            {_FULL_NAME}                               # its number: 'partner #5299 (Gakiza Nibigira)'
+            (?=\))
+            """,
+            0.85,
+        ),
+        Pattern(
+            "name_and_phone",
+            rf"""(?x)
+            (?<=\b(?i:by|from|for|to|contact|call|ask|with)[ ])  # a name and its phone in parentheses: 'by
+            {_FULL_NAME}                               # Peter Carter (71 33 72 55):' (seven digits at least; not
+            (?=[ ]\((?!\d{{1,3}}(?:[ ,.]\d{{3}})+\))(?=(?:[^)\d]*\d){{7}})\+?\d[\d \-]{{5,18}}\d\)(?:[:,.;]|[ ]|$))
+            """,                                       # an amount's '1 200 000')
+            0.85,
+        ),
+        Pattern(
             "title_name_postposition",
             r"""(?x)
             (?<=(?<![\p{L}\p{M}])(?:श्री|श्रीमती|सौ|कु|डॉ)\.?[ ])  # a title, a name, a postposition that says

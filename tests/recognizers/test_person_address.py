@@ -73,6 +73,10 @@ POSITIVE = [
     ("[To:2213456]田中 健太\nPlease send the monitor", ["田中 健太"]), ("[To:4796438]Megan Fosterさん\nNew", ["Megan Foster"]),
     ("[rp aid=9759740 to=318204771-1234567]Princess Corpuz\nOK", ["Princess Corpuz"]),
     ("[To:2213456]ジョン スミス様", ["ジョン スミス"]),
+    # an app's user by its id (Odoo's), a record's name by its number, a name and its phone
+    ("res.partner.write: Oumou Sy (uid=6) updated partner #5592", ["Oumou Sy"]),
+    ("No match found for partner #175 (Gakiza Nibigira) with address", ["Gakiza Nibigira"]),
+    ("Delivery instruction saved on S01146 by Peter Carter (71 33 72 55): Please call", ["Peter Carter"]),
     ("Created user 'nitt' with display name 'ນິດຕະຍາ ອິນທະວົງ' (qm:f1)", ["ນິດຕະຍາ ອິນທະວົງ"]),  # a directory's
     ("with display name 'Wai Aung Naing' (qm:1)", ["Wai Aung Naing"]),
     ("Pay Bill from 254756376420 - LYDIA MUTHONI MWANGI Acc. Tracy 4089", ["LYDIA MUTHONI MWANGI"]),  # M-PESA's
@@ -205,6 +209,7 @@ NEGATIVE = [
     "Bula Vakacegu Resort", "Aloha Stadium tickets", "Gude Straße 5",  # no comma after the words
     "Mahalo,\nSupport Team",  # a team signs
     "[To:2213456]Please check the router today", "[toall]\nMeeting at 3",  # (a sentence; everyone)
+    "Order Total (120 000) was paid", "Invoice Total (12345678) due", "by Grand Total (1 200 000)",  # amounts
     "Luby Stadium tickets", "Kara Jones, thanks", "Kommol,\nSupport Team",  # (no comma after 'Luby'; a name)
     "with display name 'svc_jira_42'", "display name '{user}'",  # an account, a template's field
     "Клиент Сбербанка не может войти", "Kupac Plus paket aktiviran",  # (one word: a firm's; a product)
