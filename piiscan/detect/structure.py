@@ -2146,7 +2146,8 @@ _BARE_E164 = re.compile(r"[2-9]\d{10,13}")
 
 def _a_mobiles_number(number: str) -> bool:
     """Whether ``number`` ('+917688274160') is a valid mobile's in its country's plan (a
-    numeric id of eleven digits or more rarely is one)."""
+    numeric id of eleven digits or more rarely is one). The phone recognizer's
+    ``_accepts_mobile`` again: recognizers stay standalone files, importing nothing of ours."""
     import phonenumbers
 
     try:
