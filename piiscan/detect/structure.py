@@ -906,6 +906,13 @@ _GROUP_PATH = re.compile(r"[a-z][a-z0-9_]*(?:/[a-z][a-z0-9_]*)*/([a-z_][a-z0-9_]
 _FIELD_LISTS = frozenset({"customattributes", "attributes", "metafields", "params", "parameters", "properties"})
 
 
+def _a_fields_label(leaf: str, parent: str) -> bool:
+    """Whether a key names a custom field's label ('Delivery Address': Paystack's
+    metadata.custom_fields[0].display_name): no one's name, and no prose."""
+    return leaf in ("displayname", "label", "title", "variablename") and (
+        parent.endswith("fields") or parent in _FIELD_LISTS)
+
+
 @lru_cache(maxsize=4096)
 def type_for_name(field: str) -> str | None:
     """The entity type a field or parameter name implies for its whole value, if any."""
@@ -938,8 +945,8 @@ def type_for_name(field: str) -> str | None:
             return "USERNAME"
         return type_for_name(field[:whose.start()])
     leaf, parent = _leaf_and_parent(field)
-    if leaf in ("displayname", "label", "title") and (parent.endswith("fields") or parent in _FIELD_LISTS):
-        return None  # a custom field's label ('Delivery Address': Paystack's metadata.custom_fields[0].display_name)
+    if _a_fields_label(leaf, parent):
+        return None
     if leaf == "alias" and (parent in _PERSON_PARENTS or parent.endswith(_PEOPLE_ENDS)
                             or parent in ("agents", "agent")):
         return "PERSON"  # a person's alias, as a chat shows an agent (Drift's agents[0].alias: 'Rui')
@@ -1993,9 +2000,7 @@ def is_label_field(field: str | None) -> bool:
     return leaf in _LABEL_FIELDS or leaf in ("name", "description", "caption") and parent in _HARDWARE_PARENTS \
         or leaf.endswith(_KOREAN_LABEL_ENDS) \
         or leaf in ("name", "displayname", "description") and _is_rule_parent(parent) or _names_a_label_of(field) \
-        or leaf in ("displayname", "label", "title", "variablename") and (parent.endswith("fields")
-                                                                          or parent in _FIELD_LISTS)
-        # (a custom field's label: Paystack's metadata.custom_fields[0].display_name 'Delivery Note')
+        or _a_fields_label(leaf, parent)
 
 
 def _is_rule_parent(parent: str) -> bool:
