@@ -111,6 +111,8 @@ class TextFormat:
     def decode(self, block: TextBlock) -> Chunk:
         """A block's chunk, as :meth:`read` gives it."""
         chunk = self._chunk(block.file, block.data, block.units, block.first, block.opts)
+        # (an HTML table's and a spreadsheet's header are not carried between blocks: a block
+        # after the header reads its cells as the lines they are, found by their shapes alone)
         return _split(chunk, [block.w3c, None, None], block.opts)
 
     def _chunk(self, file: InputFile, joined: bytes, n: int, first: int, opts: ReadOptions) -> Chunk:
