@@ -166,6 +166,19 @@ def test_worker_processes_give_identical_outputs_and_findings(tmp_path, monkeypa
     key.write_text("2e" * 32)
     names = ("access.log", "analytics.csv", "forum.jsonl", "analytics.parquet")
     inputs = [str(SAMPLE / n) for n in names]
+    # an Excel XML sheet of 40 rows, 5 lines each: its header (which names the serials'
+    # column) is on the first of the file's chunks, its rows on all of them
+    rows = "".join(f'<Row>\n<Cell><Data ss:Type="Number">{i}</Data></Cell>\n'
+                   f'<Cell><Data ss:Type="String">7K{i:02d}Q4M9X2T</Data></Cell>\n'
+                   '<Cell><Data ss:Type="String">printer jams</Data></Cell>\n</Row>\n' for i in range(40))
+    sheet = tmp_path / "in" / "tickets.xml"
+    sheet.parent.mkdir()
+    sheet.write_text('<Workbook xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">\n<Table>\n<Row>\n'
+                     '<Cell><Data ss:Type="String">Ticket</Data></Cell>\n'
+                     '<Cell><Data ss:Type="String">Serial number</Data></Cell>\n'
+                     '<Cell><Data ss:Type="String">Subject</Data></Cell>\n</Row>\n' + rows + "</Table>\n</Workbook>\n")
+    names += ("tickets.xml",)
+    inputs.append(str(sheet))
     detection = Detection(ner=NerMode.OFF)
     one = redact(inputs, out_dir=tmp_path / "one", key_file=key, jobs=1, detection=detection)
     monkeypatch.setattr(piiscan.api, "_POOL_MIN_SECONDS", 0)
@@ -178,6 +191,8 @@ def test_worker_processes_give_identical_outputs_and_findings(tmp_path, monkeypa
             continue
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
     assert one.summary["totals"] == two.summary["totals"]
+    serials = [json.loads(line) for line in (tmp_path / "two" / "_report" / "findings.jsonl").open()]
+    assert sum(f["entity_type"] == "SERIAL_NUMBER" and f["source"].endswith("tickets.xml") for f in serials) == 40
 
 
 @pytest.mark.parametrize("jobs", [1, 2])

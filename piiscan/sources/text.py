@@ -111,8 +111,9 @@ class TextFormat:
     def decode(self, block: TextBlock) -> Chunk:
         """A block's chunk, as :meth:`read` gives it."""
         chunk = self._chunk(block.file, block.data, block.units, block.first, block.opts)
-        # (an HTML table's and a spreadsheet's header are not carried between blocks: a block
-        # after the header reads its cells as the lines they are, found by their shapes alone)
+        # (an HTML table's and a spreadsheet's header are not followed between blocks: only a
+        # file whose first line is an access log's is read as blocks (api); a page or a sheet
+        # goes by read(), which carries them from chunk to chunk, whatever --jobs is)
         return _split(chunk, [block.w3c, None, None], block.opts)
 
     def _chunk(self, file: InputFile, joined: bytes, n: int, first: int, opts: ReadOptions) -> Chunk:
