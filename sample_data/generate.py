@@ -570,6 +570,16 @@ def harmless_params(g: Gen, k: int) -> list[tuple[str, object]]:
     return g.rng.sample(pool, k)
 
 
+def address_pieces(value: str) -> Text:
+    """An address written with commas ('221 Maple Street, Springfield', a city cell's
+    'Oakdale, Westshire'): each piece a LOCATION span of its own, as presidio-research
+    labels an address's street, town and region."""
+    text = Text()
+    for i, piece in enumerate(value.split(", ")):
+        text.add(", " if i else "").pii(piece, LOC)
+    return text
+
+
 def put_query(tb: Text, path: str, params: list[tuple[str, object]]) -> None:
     tb.add(path)
     for i, (k, v) in enumerate(params):
@@ -875,7 +885,7 @@ def forum_slots(g: Gen, a: Person, c: Person) -> dict:
         "ip6": Pii(g.fmt_v6(g.v6()), IP),
         "city": Pii(a.city, LOC),
         "city2": Pii(g.choice([x for x in CITIES if x != a.city]), LOC),
-        "addr": Pii(a.address, LOC),
+        "addr": address_pieces(a.address),
         "chandle": Pii("@" + c.handle, USER),
         "product": g.choice(PRODUCTS),
         "version": g.choice(["4.2.1", "2026.10", "11.0.3", "3.14.0.7"]),
@@ -961,7 +971,7 @@ def build_analytics(g: Gen) -> list[dict]:
                 row["full_name"] = Text().pii(u.full, PERSON)
             row["phone"] = Text().pii(u.phone.canonical, PHONE) if hash_bucket(u, 4) != 0 else None
             row["client_ip"] = Text().pii(u.ip6 if hash_bucket(u, 5) == 0 else u.ip, IP)
-            row["city"] = Text().pii(u.city_cell, LOC) if hash_bucket(u, 7) != 0 else None
+            row["city"] = address_pieces(u.city_cell) if hash_bucket(u, 7) != 0 else None
             row["device_serial"] = Text().pii(u.serial, SERIAL) if hash_bucket(u, 3) != 0 else None
             row["hostname"] = Text().pii(u.hostname, HOST) if hash_bucket(u, 3) != 1 else None
 

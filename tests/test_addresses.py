@@ -166,3 +166,27 @@ def test_a_postal_line_is_its_town_postcode_and_country(detector):
     assert _locations(detector, "> Naifaru 06020, Maldives") == ["Naifaru", "06020", "Maldives"]
     assert _locations(detector, "Luque, Central 110101, Paraguay") == ["Central", "110101", "Paraguay"]
     assert _locations(detector, "Order 1234, China") == []  # an order's number, no postcode
+
+
+@pytest.mark.parametrize("field, text, pieces", [
+    # an address column's value, its pieces apart by commas: the street line, town, region,
+    # postcode and country each a finding, as in prose
+    ("Billing Address", "12 Main Street, Springfield, IL 62704, USA",
+     ["12 Main Street", "Springfield", "IL", "62704", "USA"]),
+    # a unit's or a house's number joins the street beside it, before or after
+    ("address", "Flat 22B, Harmu Housing Colony, Bengaluru, 560034",
+     ["Flat 22B, Harmu Housing Colony", "Bengaluru", "560034"]),
+    ("Address", "Station Road, H.No 227, Samastipur, 848101", ["Station Road, H.No 227", "Samastipur", "848101"]),
+    ("address", "मकान 171, राजनगर रोड, Darbhanga, 846004", ["मकान 171, राजनगर रोड", "Darbhanga", "846004"]),
+    # no number: each place its own; a postcode before its town; lines
+    ("Shipping Address", "East Legon, Accra, Greater Accra Region", ["East Legon", "Accra", "Greater Accra Region"]),
+    ("adres", "Kerkstraat 12, 1234 AB Amsterdam", ["Kerkstraat 12", "1234 AB", "Amsterdam"]),
+    ("address", "14 Crown Street\nLONDON\nUnited Kingdom 75419", ["14 Crown Street", "LONDON", "United Kingdom", "75419"]),
+    # one piece: as it is; a coordinate pair is no address; a region's column is one value
+    ("address", "12 Main Street", ["12 Main Street"]),
+    ("location", "52.5200, 13.4050", ["52.5200, 13.4050"]),
+    ("state", "Greater Accra, Ghana", ["Greater Accra, Ghana"]),
+])
+def test_an_address_value_is_found_in_its_pieces(detector, field, text, pieces):
+    found = detector.detect_records([text], [field])[0]
+    assert [text[f.start:f.end] for f in sorted(found, key=lambda f: f.start) if f.entity_type == "LOCATION"] == pieces

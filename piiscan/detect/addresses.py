@@ -388,3 +388,77 @@ def _ends_piece(text: str, at: int, digits: bool = True) -> bool:
         return True
     nxt = _skip_blank(text, at)
     return nxt > at and nxt < len(text) and (text[nxt].isupper() or digits and text[nxt].isdigit())
+
+
+# An address in one value (a form's 'Address' cell, a JSON member's), its pieces apart by
+# commas or lines: '12 Main Street, Springfield, IL 62704, USA'. Each piece is a finding of
+# its own, as in prose (address_blocks) and as presidio-research labels an address; the
+# street line stays one, a unit's or a house's number beside it with it ('Flat 22B, Harmu
+# Housing Colony', 'Station Road, H.No 227').
+_VALUE_SEPARATOR = re.compile(r"[ \t]*(?:,|\r?\n)[ \t\r\n,]*")
+# A piece that is a unit's or a house's number alone, its word short or a unit's: 'Flat
+# 22B', 'Plot 36', 'H.No. 85', 'मकान 171', 'वार्ड नं. 28', '12' (not 'Kerkstraat 12': a street)
+_UNIT_WORDS = frozenset({"flat", "plot", "house", "apt", "apartment", "suite", "unit", "room", "floor",
+                         "block", "bldg", "building", "level", "lot", "shop", "stand", "door", "villa",
+                         "dpto", "depto", "piso", "casa", "haus", "wohnung", "appt", "bâtiment", "etage"})
+_NUMBER_PIECE = re.compile(r"(?:(?P<words>[^\d\s]+(?:[ ][^\d\s]+)?)[ ]?)?#?\d[\w/-]{0,6}")
+# A piece that is a region's code or a town and a postcode: 'IL 62704', '1234 AB Amsterdam',
+# 'United Kingdom 75419'
+# (a postcode beside a word has four digits or more: 'H.No 227' and 'मकान 171' are houses' numbers)
+_LONG_POSTCODE = rf"(?!\d{{1,3}}(?!\d)){_POSTCODE.pattern}"
+_REGION_POSTCODE = re.compile(rf"(?P<a>[A-Z]{{2,3}})[ ](?P<b>{_POSTCODE.pattern})")
+_POSTCODE_TOWN = re.compile(rf"(?P<a>{_LONG_POSTCODE})[ ](?P<b>\p{{L}}[\p{{L}}\p{{M}}'’.\- ]*)")
+_TOWN_POSTCODE = re.compile(rf"(?P<a>\p{{L}}[\p{{L}}\p{{M}}'’.\- ]*?)[ ](?P<b>{_LONG_POSTCODE})")
+_DECIMAL = re.compile(r"[-+]?\d+\.\d+")
+
+
+def address_value_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of the address value ``text[start:end]`` (see above): the span itself
+    where it is one piece, or no address ('52.52, 13.40')."""
+    segments, at = [], start
+    for sep in _VALUE_SEPARATOR.finditer(text, start, end):
+        if sep.start() > at:
+            segments.append((at, sep.start()))
+        at = sep.end()
+    if at < end:
+        segments.append((at, end))
+    if len(segments) < 2 or any(_DECIMAL.fullmatch(text, s, e) for s, e in segments) \
+            or not any(c.isalpha() for c in text[start:end]):
+        return [(start, end)]
+    street = None  # the first piece with a number that is no postcode: the street line
+    for i, (s, e) in enumerate(segments):
+        value = text[s:e]
+        if any(c.isdigit() for c in value) and not _postcode_piece(value, i > 0):
+            street = i
+            break
+    pieces = []
+    if street is not None:
+        first = last = street
+        m = _NUMBER_PIECE.fullmatch(text[slice(*segments[street])])
+        if m and (m["words"] is None or all(len(w.strip(".")) <= 4 or "." in w or w.strip(".").lower() in _UNIT_WORDS
+                                            for w in m["words"].split(" "))):
+            # a number alone: its street is beside it, before it ('Station Road, H.No 227') or after
+            if street > 0:
+                first = street - 1
+            elif len(segments) > 2:
+                last = 1
+        pieces = [(segments[first][0], segments[last][1])]
+        rest = segments[:first] + segments[last + 1:]
+    else:
+        rest = segments
+    for s, e in rest:
+        value = text[s:e]
+        m = _REGION_POSTCODE.fullmatch(value) or (s > segments[0][0] or None) and (
+            _POSTCODE_TOWN.fullmatch(value) or _TOWN_POSTCODE.fullmatch(value))
+        if m is not None:
+            pieces += [(s + m.start("a"), s + m.end("a")), (s + m.start("b"), s + m.end("b"))]
+        else:
+            pieces.append((s, e))
+    return sorted(pieces)
+
+
+def _postcode_piece(value: str, after_first: bool) -> bool:
+    """A postcode, a region's code and a postcode, or (after an address's first piece: a
+    house's number and its street are first, '1029 Gould Pl') a town and its postcode."""
+    return bool(_POSTCODE.fullmatch(value) or _REGION_POSTCODE.fullmatch(value) or after_first and (
+        _POSTCODE_TOWN.fullmatch(value) or _TOWN_POSTCODE.fullmatch(value)))

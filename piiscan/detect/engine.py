@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..config import Detection, NerMode
 from ..errors import ConfigError
-from .addresses import address_blocks, split_postal_lines, towns_after_streets
+from .addresses import address_blocks, address_value_pieces, split_postal_lines, towns_after_streets
 from .fastpass import PatternPass, spacy_stop_words, stop_words
 from .known import (
     BUSINESS_WORDS,
@@ -1079,8 +1079,8 @@ class Detector:
     def _finish(self, text: str, structure: Structure, found: list[RawFinding],
                 field: str | None = None) -> list[RawFinding]:
         if structure.hints:
-            found += [RawFinding(h.entity_type, h.start, h.end, h.score, h.recognizer)
-                      for h in structure.hints if h.entity_type in self._wanted]
+            found += [RawFinding(h.entity_type, s, e, h.score, h.recognizer)
+                      for h in structure.hints if h.entity_type in self._wanted for s, e in _pieces(text, h)]
         if not found:
             return found
         lines = markup_blanked(text)  # a page's address block is written with <br>
@@ -1146,8 +1146,10 @@ class Detector:
         if len(kept) < 2:
             return kept
         if structure.hints:  # the hints that passed (a threshold or the allow list may drop one)
-            hinted = {(h.entity_type, h.start, h.end) for h in structure.hints}
-            kept = _whole_values_over_parts(kept, [f for f in kept if (f.entity_type, f.start, f.end) in hinted])
+            hinted = {(h.entity_type, s, e) for h in structure.hints for s, e in _pieces(text, h)}
+            wholes = {(h.entity_type, h.start, h.end) for h in structure.hints}
+            kept = _whole_values_over_parts(kept, [f for f in kept if (f.entity_type, f.start, f.end) in hinted],
+                                            wholes)
         return resolve_overlaps(_ner_around_patterns(text, _names_over_user_words(kept)))
 
 
@@ -1208,17 +1210,28 @@ def _an_account_of_no_one(value: str) -> bool:
 _SID = re.compile(r"S-1-\d{1,2}(?:-\d{1,10})+")
 
 
-def _whole_values_over_parts(found: list[RawFinding], wholes: list[RawFinding]) -> list[RawFinding]:
+def _whole_values_over_parts(found: list[RawFinding], kept: list[RawFinding], values: set) -> list[RawFinding]:
     """A value the structure says is of a type (a 'Location' field, an 'author', a
     '?city=' parameter) is one, whole: a street address or a town found inside a location
     is a part of it, however it scores. Letting the street win would leave the town and
-    the postcode in the copy. ``wholes``: those values' findings."""
-    if not wholes:
+    the postcode in the copy. ``kept``: those values' findings that passed (an address's
+    pieces: see _pieces); ``values``: the values, whole (type, start, end)."""
+    if not kept:
         return found
-    wholes = [(w.entity_type, w.start, w.end) for w in wholes]
-    return [f for f in found if not any(
+    pieces = {(w.entity_type, w.start, w.end) for w in kept}
+    wholes = [(t, s, e) for t, s, e in values if any(k[0] == t and s <= k[1] and k[2] <= e for k in pieces)]
+    return [f for f in found if (f.entity_type, f.start, f.end) in pieces or not any(
         t == f.entity_type and s <= f.start and f.end <= e and e - s > f.end - f.start
         for t, s, e in wholes)]
+
+
+def _pieces(text: str, hint) -> list[tuple[int, int]]:
+    """A hint's span, or an address value's pieces (addresses.address_value_pieces): a
+    place its field names, not a region's ('State'), written with commas or on lines."""
+    if hint.entity_type != "LOCATION" or hint.recognizer == "region_field" or not (
+            "," in text[hint.start:hint.end] or "\n" in text[hint.start:hint.end]):
+        return [(hint.start, hint.end)]
+    return address_value_pieces(text, hint.start, hint.end)
 
 
 def _ner_around_patterns(text: str, found: list[RawFinding]) -> list[RawFinding]:
