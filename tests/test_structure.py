@@ -262,6 +262,31 @@ def test_hostname_client_is_a_hostname():
         ("Swójbne mjeno", "PERSON"), ("Wužiwarske mjeno", "USERNAME"), ("Postowe čisło", "LOCATION"),
         ("Sambenadu", "PERSON"), ("Indiritzu", "LOCATION"), ("Хушамат", "PERSON"), ("Куорат", "LOCATION"),
         ("Мыггаг", "PERSON"),
+        # Udmurt, Tuvan, Tetum (no link), Javanese, Sundanese, Papiamento ('di'), Friulian,
+        # Kashubian, siSwati, Xitsonga, Northern Ndebele, Chichewa ('la'), Bemba and Luganda
+        # ('lya'), Kikuyu, Hmong, Rusyn (a genitive), Ladino, Manx, Cornish ('an'), Walloon,
+        # Limburgish, Latgalian, Palauan; a product's name is none of them
+        ("Ним", "PERSON"), ("Хоорай", "LOCATION"), ("Кудумчу", "LOCATION"), ("Naran kliente", "PERSON"),
+        ("Naran produtu", None), ("Numeru telefone", "PHONE_NUMBER"), ("Enderesu", "LOCATION"),
+        ("Jeneng panganggo", "USERNAME"), ("Jeneng lengkap", "PERSON"), ("Nomer telpon", "PHONE_NUMBER"),
+        ("Ngaran pamaké", "USERNAME"), ("Nòmber di kliente", "PERSON"), ("Nòmber di produkto", None),
+        ("Number di telefòn", "PHONE_NUMBER"), ("Kòde postal", "LOCATION"), ("Korreo elektróniko", "EMAIL_ADDRESS"),
+        ("Number di serie", "SERIAL_NUMBER"), ("Cognon", "PERSON"), ("Indiriç", "LOCATION"),
+        ("Codiç postâl", "LOCATION"), ("Telefonin", "PHONE_NUMBER"), ("Miono", "PERSON"), ("Brëkòwnik", "USERNAME"),
+        ("Sibongo", "PERSON"), ("Lucingo", "PHONE_NUMBER"), ("Xivongo", "PERSON"), ("Riqingho", "PHONE_NUMBER"),
+        ("Doroba", "LOCATION"), ("Ibizo", "PERSON"), ("Isibongo", "PERSON"), ("Dzina la kasitomala", "PERSON"),
+        ("Dzina la katundu", None), ("Nambala ya foni", "PHONE_NUMBER"), ("Mzinda", "LOCATION"),
+        ("Ishina lya kasitoma", "PERSON"), ("Erinnya lya kasitoma", "PERSON"), ("Erinnya lya omukozesa", "USERNAME"),
+        ("Essimu", "PHONE_NUMBER"), ("Ekibuga", "LOCATION"), ("Rĩĩtwa", "PERSON"), ("Npe", "PERSON"),
+        ("Xov tooj", "PHONE_NUMBER"), ("Chaw nyob", "LOCATION"), ("Мено хоснователя", "USERNAME"),
+        ("Презвиско", "PERSON"), ("Alkunya", "PERSON"), ("Sivdad", "LOCATION"), ("Ennym", "PERSON"),
+        ("Sloinney", "PERSON"), ("Hanow an devnydhyer", "USERNAME"), ("Hanow", "PERSON"), ("Pellgowser", "PHONE_NUMBER"),
+        ("Trigva", "LOCATION"), ("Uzeu", "USERNAME"), ("Limero d' telefone", "PHONE_NUMBER"), ("Veurnaam", "PERSON"),
+        ("Gebroeker", "USERNAME"), ("Uzvuords", "PERSON"), ("Piļsāta", "LOCATION"), ("Ngakl", "PERSON"),
+        ("Beluu", "LOCATION"),
+        # left out: Indonesian's 'Suku' (an ethnic group), siSwati's 'live' (country), Walloon's
+        # and Papiamento's streets 'Rowe' and 'Kaya' (names), Manx's 'çheer' ('cheer')
+        ("Suku", None), ("Live", None), ("Rowe", None), ("Kaya", None), ("Cheer", None),
         # a custom field's label (Paystack's metadata), a person's display name; WMI's SMBIOS UUID
         ("Metadata.custom_fields[0].display_name", None), ("fields[0].label", None),
         ("user.display_name", "PERSON"), ("wmi_detail.comp_sys_prod[0][0].UUID", "HARDWARE_ID"),
@@ -1521,6 +1546,9 @@ def test_names_in_other_scripts_are_read_as_written_and_as_registered():
     assert is_region_field("ଦେଶ") and not is_region_field("Adrès") and not is_region_field("Шәһәр")
     assert is_region_field("Lando") and is_region_field("Riika") and is_region_field("Pungsod")
     assert not is_region_field("Adreso") and not is_region_field("Gávpot")
+    assert is_region_field("Nasaun") and is_region_field("Dziko") and is_region_field("Tiko")
+    assert is_region_field("Xeev") and is_region_field("Кожуун") and is_region_field("Eggwanga")
+    assert not is_region_field("Adilesi") and not is_region_field("Mzinda") and not is_region_field("Cheer")
     assert not is_region_field("Quận") and not is_region_field("Tên Người nhận")
     assert is_region_field("صوبہ") and is_region_field("प्रदेश") and is_region_field("Аймаг")
     assert is_region_field("Gobolka") and is_region_field("Pajjiż") and is_region_field("ខេត្ត")

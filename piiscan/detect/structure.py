@@ -182,7 +182,14 @@ _NAME_WORDS = {
     "neach_ceannach tiggamit kustomer mamalitay parabakal manugbakal agus_usar gumatang "
     "geavaheaddji geavaheaddjinamma atuisoq atuisup_aqqa pisiortoq באַניצער באַניצער_נאָמען קונה "
     "קליענט wužiwar wužiwarske_mjeno wužywaŕ wužywarske_mě kupc kupowar comporadore "
-    "кыттааччы атыылаһааччы усӑҫ туянакан",
+    "кыттааччы атыылаһааччы усӑҫ туянакан "
+    # Tetum and Papiamento (and Ladino), Javanese, Sundanese, Kashubian, siSwati, Xitsonga,
+    # Chichewa, Luganda, Kikuyu, Hmong, Rusyn, Cornish, Walloon, Limburgish, Latgalian: a
+    # user, a user name, a customer, a buyer
+    "kliente kumprado panganggo jeneng_panganggo pamaké ngaran_pamaké palanggan brëkòwnik "
+    "umsebentisi likhasimende umtsengi mutirhisi muxavi kasitomala wogula wogwiritsa_ntchito "
+    "kasitoma omuguzi omukozesa mũgũri neeg_siv neeg_siv_khoom хоснователь devnydhyer uzeu "
+    "gebroeker lītuotuojs",
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "auteur autore "  # (French and Italian: a record's author, Dolibarr's 'Auteur')
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
@@ -316,6 +323,13 @@ _NAME_WORDS = {
     "sohkanamma goargu vuostáiváldi ateq ateq_tamaat ateqatigiit נאָמען פֿולער_נאָמען פֿאָרנאָמען "
     "פֿאַמיליע פֿאַמיליע_נאָמען mjeno swójbne_mjeno přimjeno předmjeno dostawar nùmene sambenadu "
     "ят хушамат аата араспаанньа мыггаг нэрэ обог "
+    # Udmurt, Tuvan, Tetum, Javanese, Sundanese, Papiamento, Friulian, Kashubian, siSwati,
+    # Xitsonga, Northern Ndebele, Chichewa, Bemba, Luganda, Kikuyu, Hmong, Rusyn, Ladino,
+    # Manx, Cornish, Limburgish, Latgalian, Palauan: name, full name, first name, surname
+    "ним нимыз ады фамилиязы naran naran_kompletu apelidu jeneng jeneng_lengkap ngaran "
+    "ngaran_lengkap nòmber nòmber_kompleto cognon miono nôzwëskò libito sibongo xivongo ibizo "
+    "isibongo dzina dzina_lonse ishina erinnya amannya rĩĩtwa npe lub_npe npe_tag_nrho xeem мено "
+    "презвиско alkunya ennym sloinney hanow hanow_teylu hanow_kynsa veurnaam vuords uzvuords ngakl "
     "destinatario",  # Spanish, Italian and Portuguese: a shipment's recipient
     "LOCATION": "city town address streetaddress street homeaddress location "
     "pincode "  # (India's postcode: Shiprocket's 'Address Pincode')
@@ -513,7 +527,18 @@ _NAME_WORDS = {
     "čujuhus gávpot suohkan riika poastanummir orrunbáiki najugaq illoqarfik nunaqarfik nuna "
     "kommuni אַדרעס שטאָט לאַנד גאַס דאָרף פּאָסט_קאָד adresa město wjes dróha hasa "
     "postowe_čisło indiritzu bidda tzitade carrera istadu хула ял куорат нэһилиэк улуус "
-    "уынг сахар хаяг хото аймаг",
+    "уынг сахар хаяг хото аймаг "
+    # Udmurt, Tuvan, Tetum, Javanese, Sundanese, Papiamento, Friulian, Kashubian, siSwati,
+    # Xitsonga, Northern Ndebele, Chichewa, Bemba, Luganda, Kikuyu, Hmong, Rusyn, Ladino, Manx,
+    # Cornish, Walloon, Limburgish, Latgalian, Palauan: address, street, town, village,
+    # municipality, district, province, country, postcode
+    "гурт урам элькун хоорай кожуун кудумчу enderesu sidade munisípiu nasaun "
+    "postu_administrativu kutha nagara direkshon kòde_postal indiriç citât regjon codiç_postâl "
+    "ùlica likheli lidolobha sifundza adirese doroba tiko xifundzankulu xitarata idolobho adilesi "
+    "mzinda mudzi dziko chigawo msewu itauni umushi icalo endagiriro ekibuga ekyalo eggwanga "
+    "oluguudo bũrũri itũũra chaw_nyob nroog lub_nroog teb_chaws lub_teb_chaws xeev lub_zos уліця "
+    "sivdad payis enmys balley straid skeerey trigva stret konteth veye viyaedje comene straot "
+    "landj gemeinte piļsāta nūvods pogosts beluu",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
     "endpointname "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
@@ -550,7 +575,9 @@ _NAME_WORDS = {
     # Maltese, Irish, Basque, Khmer
     "سیریل_نمبر सिरियल_नम्बर අනුක්‍රමික_අංකය வரிசை_எண் సీరియల్_నంబర్ ሲሪያል_ቁጥር ተከታታይ_ቁጥር "
     "серийн_дугаар seriya_raqami серия_рақами сериски_број výrobné_číslo numru_tas-serje "
-    "sraithuimhir serie_zenbakia លេខសៀរៀល",
+    "sraithuimhir serie_zenbakia លេខសៀរៀល "
+    # Tetum, Javanese and Sundanese, Papiamento, Friulian
+    "numeru_serie nomer_seri number_di_serie numar_di_serie",
     "HARDWARE_ID": "mac macaddress hwaddr hardwareid machineid hwuuid systemuuid bssid deviceid "
     "deviceuuid deviceguid hardwareuuid machineguid smbiosuuid biosuuid "
     "macaddr wifimac wlanmac ethernetmac ethmac lanmac btmac bluetoothmac "
@@ -625,7 +652,13 @@ _NAME_WORDS = {
     # Yiddish, Sardinian, Yakut
     "telefonnumero poŝtelefono posxtelefono àireamh_fòn fòn_làimhe selpon numero_sa_telepono "
     "numero_sang_telepono telefovdna telefonnummir mátketelefovdna oqarasuaat oqarasuaatip_normua "
-    "טעלעפֿאָן מאָביל telèfonu төлөпүөн",
+    "טעלעפֿאָן מאָביל telèfonu төлөпүөн "
+    # Tetum, Javanese and Sundanese, Papiamento, Friulian, siSwati, Xitsonga, Chichewa and
+    # Bemba, Luganda, Kikuyu, Hmong, Cornish, Walloon
+    "numeru_telefone nomer_telpon nomer_telepon telpon number_di_telefòn selular number_di_selular "
+    "numar_di_telefon telefonin lucingo inombolo_yelucingo riqingho nomboro_ya_riqingho foni "
+    "nambala_ya_foni essimu ennamba_y_essimu thimũ xov_tooj tus_xov_tooj pellgowser niver_pellgowser "
+    "limero_d_telefone",
     "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress "
     "emailadresse courriel correo correoelectronico epost sahkoposti emailcim почта электроннаяпочта メールアドレス メール eposta "
     "이메일 전자우편 메일주소 "  # Korean
@@ -656,7 +689,9 @@ _NAME_WORDS = {
     "leka_uila ئېلخەت ئېلېكترونلۇق_خەت اي_ميل ইমেইল ই-মেইল ଇମେଲ ଇ-ମେଲ གློག་འཕྲིན་ އީމެއިލް imèl postel "
     "corrièl imeyili imeile imeelii "
     # Esperanto, Scottish Gaelic, Northern Sami, Yiddish
-    "retpoŝto retposxto retadreso post_d post_dealain e_poasta בליצפּאָסט",
+    "retpoŝto retposxto retadreso post_d post_dealain e_poasta בליצפּאָסט "
+    # Tetum, Papiamento, Friulian
+    "korreiu_eletróniku korreo_elektróniko pueste_eletroniche",
     "IP_ADDRESS": "ip ipaddress clientip remoteaddr remoteip sourceip srcip xforwardedfor ipaddr "
     "clientaddr srcaddr",
     # No hint by name (a card needs its checksum); a number column of these is scanned.
@@ -1429,7 +1464,9 @@ _POSTCODE_ENDS += tuple(_normalized(
     "почта_индексы پوچتا_نومۇرى পিন_ক'ড ପିନ_କୋଡ ଡାକ_ସଂକେତ kòd_postal kod_post còde_postal postkoade "
     "numer_postal "
     # (and Esperanto's, Scottish Gaelic's, Northern Sami's, Sorbian's)
-    "poŝtkodo posxtkodo còd_puist poastanummir postowe_čisło"))
+    "poŝtkodo posxtkodo còd_puist poastanummir postowe_čisło "
+    # (and Papiamento's, Friulian's)
+    "kòde_postal codiç_postâl"))
 
 
 _BARE_NAMES = frozenset({"nome", "nom", "nombre", "name", "naam",
@@ -1455,7 +1492,13 @@ _BARE_NAMES = frozenset({"nome", "nom", "nombre", "name", "naam",
     "izina amazina zita turu nkombo maqaa leina lebitso "
     # Esperanto ('Nomo de kliento'), Cebuano and Hiligaynon ('Ngalan sa kustomer'), Ilocano
     # ('Nagan ti kustomer'), Northern Sami, Greenlandic, Yiddish, Sorbian, Sardinian
-    "nomo ngalan nagan namma ateq נאָמען mjeno nùmene")
+    "nomo ngalan nagan namma ateq נאָמען mjeno nùmene "
+    # Udmurt, Tetum ('Naran kliente'), Javanese ('Jeneng panganggo'), Sundanese, Papiamento
+    # ('Nòmber di kliente'), Kashubian, siSwati, Northern Ndebele, Chichewa ('Dzina la
+    # kasitomala'), Bemba, Luganda ('Erinnya lya kasitoma'), Kikuyu, Hmong, Rusyn, Manx,
+    # Cornish, Latgalian, Palauan
+    "ним naran jeneng ngaran nòmber miono libito ibizo dzina ishina erinnya rĩĩtwa npe мено ennym "
+    "hanow vuords ngakl")
 # The word that joins whose to what ('Emri i klientit', Hindi's 'ग्राहक का नाम', Afrikaans'
 # 'Kliënt se naam')
 # (Urdu's 'گاہک کا نام', Nepali's 'ग्राहक को नाम', Maltese's 'Isem tal-klijent', Irish's 'Ainm an
@@ -1472,7 +1515,10 @@ _LINKS = _normalized("i e të se का की के کا کی کے को ta t
                      # (and Cebuano's 'Ngalan sa kustomer', Hiligaynon's 'Ngalan sang kustomer',
                      # Ilocano's 'Nagan ti kustomer', Scottish Gaelic's 'Ainm a' chustamair',
                      # Esperanto's 'Nomo de kliento')
-                     "sa sang ti a de")
+                     "sa sang ti a de "
+                     # (and Papiamento's 'Nòmber di kliente', Bemba's and Luganda's 'Ishina lya
+                     # kasitoma', 'Erinnya lya kasitoma')
+                     "di lya")
 # Whose a field is, after what it is with no preposition (Romanian, Italian, Spanish: see
 # type_for_name)
 _WHOSE_AFTER = frozenset({"facturare", "livrare", "client", "clientului", "cumparator", "cumparatorului",
@@ -1523,7 +1569,11 @@ _WHOSE_AFTER = frozenset({"facturare", "livrare", "client", "clientului", "cumpa
     # Esperanto, Cebuano, Hiligaynon and Ilocano, Scottish Gaelic ('chustamair', lenited),
     # Sardinian
     "kliento uzanto aĉetanto ricevanto kustomer tiggamit mamalitay parabakal gumatang agus_usar "
-    "custamair chustamair cleachdaiche chleachdaiche utente comporadore")
+    "custamair chustamair cleachdaiche chleachdaiche utente comporadore "
+    # Tetum and Papiamento, Javanese, Sundanese, Chichewa, Bemba and Luganda, Xitsonga, Rusyn
+    # ('Мено хоснователя'), Cornish ('Hanow an devnydhyer'), Walloon, Limburgish
+    "kliente kumprado panganggo pamaké palanggan kasitomala wogula kasitoma omuguzi omukozesa "
+    "mutirhisi muxavi хоснователя devnydhyer uzeu gebroeker")
 # Whose a field is, before what it is (Estonian, Latvian, Lithuanian genitives: the
 # customer's, the recipient's, the buyer's, the orderer's, the user's, the employee's, the
 # contact's; the delivery's and the invoice's)
@@ -1581,7 +1631,8 @@ _USER_WHOSE = frozenset({"kasutaja", "lietotaja", "vartotojo", "naudotojo", "upo
     "yusa hoʻohana itilizatè implijer ukoresha remushandisi mushandisi jëfandikukat fayyadamaa modirisi "
     "mosebedisi brûker utilisader кулланучы кулланучының ҡулланыусы ҡулланыусының ئىشلەتكۈچى "
     "ব্যৱহাৰকাৰীৰ ଉପଯୋଗକର୍ତ୍ତାଙ୍କ "
-    "uzanto tiggamit agus_usar cleachdaiche chleachdaiche")
+    "uzanto tiggamit agus_usar cleachdaiche chleachdaiche "
+    "panganggo pamaké omukozesa mutirhisi хоснователя devnydhyer uzeu gebroeker")
 _PHONE_WORDS = frozenset({"phone", "telephone", "tel", "mobile", "telefon", "telefono", "telefone", "telefoon",
                           "mobil", "mobiel", "puhelin", "handy", "gsm", "cellulare", "celular", "telefonszam",
                           "telepon", "telp", "telepono", "simu", "ffôn", "ffon", "telefoni",
@@ -1778,7 +1829,13 @@ _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "regio
                            # Esperanto, Scottish Gaelic, Cebuano and Ilocano, Northern Sami,
                            # Greenlandic, Sardinian: country, province, county, region
                            "lando", "provinco", "regiono", "duthaich", "siorrachd", "nasud", "pungsod",
-                           "probinsia", "pagilian", "riika", "nuna", "istadu", "provintzia"})
+                           "probinsia", "pagilian", "riika", "nuna", "istadu", "provintzia",
+                           # Tetum, Sundanese, Friulian, siSwati, Xitsonga, Chichewa, Bemba,
+                           # Luganda, Kikuyu, Hmong, Cornish, Walloon and Ladino, Limburgish,
+                           # Latgalian: country, municipality, region, province, state, county
+                           "nasaun", "munisipiu", "nagara", "regjon", "sifundza", "tiko", "xifundzankulu",
+                           "dziko", "chigawo", "icalo", "eggwanga", "bururi", "tebchaws", "lubtebchaws",
+                           "xeev", "konteth", "payis", "landj", "nuvods"})
 _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode", "pincode",
                           "suburb",  # (Vend's 'physical_suburb')
                           "postalcode", "locality",  # (an address's town: JumpCloud's, Google's)
@@ -1807,7 +1864,9 @@ _OTHER_REGION_NAMES = frozenset({"страна", "ulke", "χωρα", "국가", "
     # Breton, Occitan, West Frisian, Romansh, Wolof, Lingala
     "өлкә төбәк ил пачхьалкх ئۆلكە دۆلەت صوبو ملڪ ৰাজ্য ରାଜ୍ୟ ଦେଶ རྒྱལ་ཁབ་ ގައުމު tetã tetãvore país "
     "lân pajais réew ekolo mboka "
-    "welaýat ýurt parêzgeh")  # (Turkmen's and Kurdish's, accented: not the ASCII fields' _REGION_WORDS)
+    "welaýat ýurt parêzgeh "
+    # Udmurt, Tuvan: a republic (a state), a district
+    "элькун кожуун")  # (Turkmen's and Kurdish's, accented: not the ASCII fields' _REGION_WORDS)
 _REGION_CODES = frozenset({("country", "code"), ("state", "code"), ("province", "code"), ("region", "code"),
                            ("country", "id"),  # (Vend's 'physical_country_id': 'NZ'; a number is no place)
                            ("subdivision", "code")})
