@@ -124,6 +124,17 @@ _GREETINGS_ABROAD = (r"(?:Hallo|Hola|Bonjour|Bonsoir|Salut|Olá|Ola|Ciao|Hej|Hoi
                      r"|Уæ[ ]бон[ ]хорз|Бзиа[ ]збаша|Bwakeye|Jam[ ]waali|On[ ]jaaraama|Hurmetli|Húrmetli"
                      r"|ꯈꯨꯔꯨꯝꯖꯔꯤ|Maakye|Maaha|Maadwo|Akwaaba|Ŋdi|Woezɔ|Woezor|Iakwe|Iọkwe|Yokwe"
                      r"|Håfa[ ]adai|Hafa[ ]adai"
+                     # Udmurt, Tuvan, Tetum, Javanese, Sundanese, Papiamento, Friulian, Kashubian,
+                     # Xitsonga, Northern Ndebele, Bemba, Luganda, Hmong, Cherokee, Navajo, Ladino,
+                     # Manx, Cornish, Walloon, Aromanian, Latgalian, Palauan ('Ӟечбуресь Алёна,',
+                     # 'Sugeng enjing Budi,', 'Bon dia Maria,', 'Avuxeni Tsakani,', 'Nyob zoo Pa,',
+                     # 'Osiyo Sequoyah,', 'Moghrey mie Juan,', 'Dydh da Jowan,', 'Ungil tutau Dirk,')
+                     r"|Ӟечбуресь|Ӟеч[ ]буресь|Экии|Хүндүлүг|Bondia|Botarde|Bonoite"
+                     r"|Sugeng[ ](?:enjing|siang|sonten|dalu|rawuh)|Wilujeng[ ](?:enjing|siang|sonten|wengi|sumping)"
+                     r"|Sampurasun|Bon[ ]dia|Bon[ ]tardi|Bon[ ]nochi|Estimá|Bundì|Cjâr|Cjare|Witôj|Witôjce"
+                     r"|Avuxeni|Xewani|Salibonani|Mwapoleni|Mwashibukeni|Gyebale[ ]ko|Wasuze[ ]otya|Nyob[ ]zoo"
+                     r"|ᎣᏏᏲ|Osiyo|Yá[ʼ'’]át[ʼ'’]ééh|Kerido|Kerida|Moghrey[ ]mie|Fastyr[ ]mie|Dydh[ ]da|Myttin[ ]da"
+                     r"|Gorthugher[ ]da|Bondjoû|Bondjou|Bunã[ ]dzua|Ghini[ ]vinit|Lobdīn|Ungil[ ]tutau"
                      r"|(?i:danke|gracias|merci|grazie|obrigad[oa]|bedankt|kiitos|köszönöm|köszi|teşekkürler"
                      r"|mulțumesc|multumesc|takk|tack|dziękuję|dzięki|děkuji|díky|дякую|спасибо"
                      r"|aitäh|paldies|ačiū|hvala|благодаря|ευχαριστώ"
@@ -137,15 +148,20 @@ _GREETINGS_ABROAD = (r"(?:Hallo|Hola|Bonjour|Bonsoir|Salut|Olá|Ola|Ciao|Hej|Hoi
                      r"|galatoomaa|ke[ ]a[ ]leboga|ke[ ]a[ ]leboha"
                      r"|dankon|tapadh[ ]leat|tapadh[ ]leibh|mòran[ ]taing|agyamanak|daghang[ ]salamat|giitu"
                      r"|qujanaq|אַ[ ]דאַנק|dźakuju|źěkujom|gratzias|тавах|махтал|бузныг|иҭабуп|urakoze"
-                     r"|a[ ]jaaraama|jaaraama|ꯊꯥꯒꯠꯆꯔꯤ|medaase|akpe|kommol(?:[ ]tata)?|si[ ]yu'os[ ]ma'(?:å|a)se'?))")
+                     r"|a[ ]jaaraama|jaaraama|ꯊꯥꯒꯠꯆꯔꯤ|medaase|akpe|kommol(?:[ ]tata)?|si[ ]yu'os[ ]ma'(?:å|a)se'?"
+                     r"|бадӟым[ ]тау|четтирдим|obrigadu|matur[ ]nuwun|maturnuwun|hatur[ ]nuhun|masha[ ]danki"
+                     r"|graciis|dzãkùjã|inkomu|ndza[ ]khensa|zikomo(?:[ ]kwambiri)?|natotela|webale(?:[ ]nnyo)?"
+                     r"|ua[ ]tsaug|wado|ᏩᏙ|ahéhee[ʼ'’]|gura[ ]mie[ ]ayd|meur[ ]ras|haristo|paļdis|sulang))")
 # Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
 # name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
 # (and Uzbek's; Hawaiian's 'Aloha', Fijian's 'Bula', Tok Pisin's 'Gude' and 'Moning', Haitian
 # Creole's 'Chè' (dear), Romansh's 'Allegra', a first name too)
 # (and Sorbian's 'Luby' (dear), Kirundi's 'Amahoro', Santali's 'Johar'. Not Esperanto's 'Kara':
 # 'Kara Jones,' is a name)
+# (and Chichewa's 'Moni', Cherokee's 'Siyo', Palauan's 'Alii'. Not Friulian's 'Mandi', a
+# first name too)
 _GREETINGS_WITH_COMMA = (r"(?:Halo|Hai|Helo|Haai|Salam|Jambo|Habari|Salom|Салом|Aloha|Bula|Gude|Moning|Chè|Allegra"
-                         r"|Luby|Amahoro|ᱡᱚᱦᱟᱨ)")
+                         r"|Luby|Amahoro|ᱡᱚᱦᱟᱨ|Moni|Siyo|ᏏᏲ|Alii)")
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig|Sig\.ra"
           # Indonesian and Malay ('Pak Budi', 'Ibu Sari', 'Encik Ahmad'), Tagalog, Afrikaans,
           # Albanian, Armenian ('Mnr. Botha', 'Zoti Hoxha', 'Պարոն Սարգսյան')
@@ -161,7 +177,11 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora
           r"|Msye|Madan|Manmzèl|Aotrou|Itron|Dimezell|Sgiò|Signur|Dunna|Bwana|Madamu|Amai|Sëriñ"
           r"|Obbo|Aadde|Durbee|Rra|Rre|Mma|Ntate|Mme"
           # Esperanto, Sorbian, Sardinian, Twi, Ewe ('S-ro Zamenhof', 'knjez Nowak', 'Owura Mensah')
-          r"|S-ro|S-ino|Sinjoro|Sinjorino|Knjez|knjez|Knjeni|knjeni|Sennore|Sennora|Owura|Awuraa|Aƒetɔ|Aƒenɔ)")
+          r"|S-ro|S-ino|Sinjoro|Sinjorino|Knjez|knjez|Knjeni|knjeni|Sennore|Sennora|Owura|Awuraa|Aƒetɔ|Aƒenɔ"
+          # Friulian, Kashubian, Papiamento, Sundanese, Chichewa, Luganda, Xitsonga, Walloon,
+          # Ladino ('Siôr Pauli', 'Pón Kòss', 'Omwami Ssemakula', 'Sinyor Levi')
+          r"|Siôr|Siore|Pón|Señor|Señora|Akang|Teteh|Bambo|Omwami|Omukyala|Ssebo|Nnyabo|Tatana|Monsieu"
+          r"|Sinyor|Sinyora)")
 
 # One or two capitalized name words (any script): Amara, José, O'Neil, Jean-Luc, Liam Reyes
 # Turkish titles, written after the name ('Değerli Sibel Hanım,' is Sibel)
@@ -488,7 +508,12 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Dearvvuođat|Buriin[ ]sivaiguin|Giitu|Ollu[ ]giitu|Inuulluarit|Inuulluaqqusillunga|Qujanaq
                   |אַ[ ]דאַנק|מיט[ ]גרוסן|Z[ ]postrowom|Z[ ]wutrobnym[ ]postrowom|Dźakuju|Źěkujom|Gratzias
                   |Тавах|Махтал|Бузныг|Иҭабуп|Urakoze(?:[ ]cane)?|A[ ]jaaraama|Jaaraama|Medaase|Akpe(?:[ ]kakaka)?
-                  |Kommol(?:[ ]tata)?|Dev[ ]borem[ ]korum|ꯊꯥꯒꯠꯆꯔꯤ)
+                  |Kommol(?:[ ]tata)?|Dev[ ]borem[ ]korum|ꯊꯥꯒꯠꯆꯔꯤ
+                  |Бадӟым[ ]тау|Четтирдим|Obrigadu(?:[ ]barak)?|Ho[ ]respeitu|Matur[ ]nuwun|Maturnuwun|Hatur[ ]nuhun
+                  |Nuhun|Masha[ ]danki|Danki|Graciis|Salûts|Dzãkùjã|Inkomu|Ndza[ ]khensa|Zikomo(?:[ ]kwambiri)?
+                  |Natotela(?:[ ]sana)?|Webale(?:[ ]nnyo)?|Mwebale(?:[ ]nnyo)?|Nĩ[ ]ngatho|Ni[ ]ngatho|Ua[ ]tsaug(?:[ ]ntau)?
+                  |Wado|ᏩᏙ|Ahéhee[ʼ'’]|Gura[ ]mie[ ]ayd|Gura[ ]mie[ ]eu|Meur[ ]ras|Haristo|Paļdis|Ar[ ]cīņu|Sulang
+                  |Kom[ ]kmal[ ]mesulang)
                                                     # ('... til søndag. Mvh Lars', 'Üdvözlettel:\nFerenc',
                                                     # Estonian, Latvian, Lithuanian, Slovenian, Croatian,
                                                     # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)

@@ -437,7 +437,11 @@ _STRONG_LABEL = (r"(?:tel(?:ephone)?|phone|mob(?:ile)?|cell(?:phone)?|fax|whatsa
                  # Esperanto, Scottish Gaelic, Cebuano, Northern Sami, Greenlandic, Yiddish,
                  # Sardinian, Yakut ('Poŝtelefono: ...', 'Fòn: ...', 'Oqarasuaat: 32 12 34')
                  r"|poŝtelefono|telefonnumero|fòn(?:[ -]làimhe)?|selpon|telefovdna|mátketelefovdna"
-                 r"|oqarasuaat|טעלעפֿאָן|telèfonu|төлөпүөн"  # (Faroese 'Fartlf.')
+                 r"|oqarasuaat|טעלעפֿאָן|telèfonu|төлөпүөн"
+                 # Javanese and Sundanese, Papiamento, Friulian, siSwati, Xitsonga, Chichewa and
+                 # Bemba, Luganda, Kikuyu, Hmong, Cornish ('Telpon: ...', 'Selular: ...',
+                 # 'Riqingho: ...', 'Essimu: 0772 ...', 'Xov tooj: ...', 'Pellgowser: ...')
+                 r"|telpon|selular|telefonin|lucingo|riqingho|foni|essimu|thimũ|xov[ ]tooj|pellgowser"  # (Faroese 'Fartlf.')
                  # Portuguese, Spanish and Italian contacts ('Contato: (19) 97954-8045', 'fone 3516-5741')
                  r"|fone|contato|contacto|contatto)")
 _LABEL = (

@@ -93,7 +93,7 @@ _SUFFIXES = (
     r"|gatan|gata|vägen|väg|veien|vei|veg|vej|gade|stræde|vænget|allé|torget|torv|plads"
     r"|gränd|backe|stien|vegen|katu|tie|kuja|polku|tori|kaari|rinne|väylä|raitti|vegur|braut"
     r"|stígur|stræti|straeti|utca|körút|iela|gatvė|ulica|brücke|wei|gøta"
-    r"|strjitte|leane|paad)"  # (and West Frisian: 'Tsjerkestrjitte', 'Skoallepaad')  # (and Faroese: 'Tórsgøta')
+    r"|strjitte|leane|paad|straot)"  # (and West Frisian: 'Tsjerkestrjitte', 'Skoallepaad'; Limburgish 'Grotestraot')  # (and Faroese: 'Tórsgøta')
 )
 # the same street words written as a word of their own after a capitalized name
 # (Tölzer Strasse, Vibekes gate, Pärna tee, Lange Wei); some only exist this way (as
@@ -121,7 +121,10 @@ _STREET_WORDS = (
     r"|урамы|проспекты|strjitte"
     # Sorbian ('Budyšinska dróha 5', 'Serbska hasa 3'), Yakut ('Ленин уулусса 12'), Chuvash
     # ('Ленин урамӗ 5'), Ossetian ('Коцойты уынг 20')
-    r"|dróha|hasa|уулусса|уулуссата|урамӗ|уынг)"
+    r"|dróha|hasa|уулусса|уулуссата|урамӗ|уынг"
+    # Udmurt ('Пушкин урам 5'), Tuvan ('Кочетов кудумчузу 12'), Latgalian ('Reigas īla 5'),
+    # Limburgish ('Grotestraot 5')
+    r"|урам|кудумчу|кудумчузу|īla|straot)"
 )
 # Hungarian street words, after a name in any case (Béla király útja, szőlőhegyi út):
 # not English words, so the name needs no capital
@@ -147,7 +150,9 @@ _PREFIX_AFTER = (
     r"|вуліца|праспект|кӯчаи|хиёбони|Kolana|Lalana|ຖະໜົນ"
     # Esperanto ('Strato Zamenhof 12', 'Avenuo de la Paco 3'); Belgium's and Burundi's
     # 'Chaussée de Waterloo 123', 'Chaussée Prince Louis Rwagasore 47'
-    r"|Strato|Avenuo|Placo|Chaussée)"
+    r"|Strato|Avenuo|Placo|Chaussée"
+    # Rusyn ('уліця Духновича 5'), Friulian ('Strade di Cjase 5')
+    r"|уліця|Strade)"
 )
 # French-style street words after the house number (8 Rue de la Paix); any case
 _PREFIX_BEFORE = (
@@ -159,7 +164,9 @@ _PREFIX_BEFORE = (
     # '8 carrièra dels Fabres', '3 carrughju Fesch')
     r"|ri|avni|straed|hent|bali|plasenn|carrièra|avenguda|plaça|camin|baloard|carrughju"
     # Scottish Gaelic ('12 Sràid na h-Eaglaise', '4 Rathad a' Chaisteil')
-    r"|sràid|rathad)"  # (Maltese: '45, Triq San Pawl'; Irish; Galician)
+    r"|sràid|rathad"
+    # Manx ('12 Straid Vooar'), Cornish ('5 Stret Trelowarren', '3 Fordh Kernow')
+    r"|straid|stret|fordh)"  # (Maltese: '45, Triq San Pawl'; Irish; Galician)
 )
 # Brazil's states' letters, and a town's name before them ('São José dos Campos')
 _UF = r"(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)"

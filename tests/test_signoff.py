@@ -41,6 +41,9 @@ def _names(lines, source="a.txt", first=1):
     (["Kun koraj salutoj,", "Marta Kowalska"], ["Marta Kowalska"]), (["Mòran taing,", "Mòrag NicLeòid"], ["Mòrag NicLeòid"]),
     (["Dearvvuođat,", "Áile Somby"], ["Áile Somby"]), (["Z postrowom,", "Jan Nowak"], ["Jan Nowak"]),
     (["Махтал,", "Айаал Попов"], ["Айаал Попов"]), (["Akpe kakaka,", "Kofi Agbeko"], ["Kofi Agbeko"]),
+    (["Matur nuwun,", "Budi Santoso"], ["Budi Santoso"]), (["Zikomo kwambiri,", "Chikondi Banda"], ["Chikondi Banda"]),
+    (["Ua tsaug,", "Pa Vang"], ["Pa Vang"]), (["Gura mie ayd,", "Juan Kermode"], ["Juan Kermode"]),
+    (["Paļdis,", "Jezups Pujāts"], ["Jezups Pujāts"]), (["Четтирдим,", "Айдыс Монгуш"], ["Айдыс Монгуш"]),
     (["-- ", "Tojo Rasoanaivo"], ["Tojo Rasoanaivo"]),  # a signature's delimiter
     (["Hormat saya,", "Budi Santoso"], ["Budi Santoso"]), (["Asante,", "Amina Mushi"], ["Amina Mushi"]),
     (["Cofion cynnes,", "Rhys"], ["Rhys"]), (["Vriendelike groete", "Annelie Botha"], ["Annelie Botha"]),
@@ -73,6 +76,7 @@ def test_the_name_after_a_sign_off_is_found(lines, names):
     ["Terima kasih,", "tim dukungan"],  # lower case
     ["-- ", "Sent from my iPhone"], ["x --", "Anna Berg"],  # no name after a delimiter; no delimiter alone
     ["-- ", "Vďaka"], ["-- ", "Cheers"],  # a sign-off after the delimiter
+    ["Wado,", "Support Team"], ["Zikomo,", "the warehouse team"],  # a team signs
 ])
 def test_no_name_without_a_sign_off_right_above_it(lines):
     assert _names(lines) == []

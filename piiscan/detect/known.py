@@ -160,6 +160,17 @@ SALUTATIONS = frozenset({
     "qujanaq", "aluu", "inuulluarit", "dźakuju", "salude", "gratzias", "дорообо", "махтал", "bwakeye",
     "urakoze", "jaaraama", "maakye", "akwaaba", "medaase", "woezɔ", "akpe", "iakwe", "kommol",
     "håfa adai", "hafa adai",
+    # Udmurt, Tuvan, Tetum, Javanese, Sundanese, Papiamento, Friulian, Kashubian, Xitsonga,
+    # Northern Ndebele, Chichewa, Bemba, Luganda, Kikuyu, Hmong, Cherokee, Navajo, Ladino, Manx,
+    # Cornish, Walloon, Aromanian, Latgalian, Palauan
+    "ӟечбуресь", "экии", "четтирдим", "bondia", "botarde", "obrigadu", "sugeng enjing", "sugeng rawuh",
+    "matur nuwun", "maturnuwun", "wilujeng enjing", "sampurasun", "hatur nuhun", "nuhun", "bon dia",
+    "masha danki", "danki", "bundì", "graciis", "salûts", "witôj", "dzãkùjã", "avuxeni", "xewani",
+    "inkomu", "ndza khensa", "salibonani", "moni", "zikomo", "zikomo kwambiri", "mwapoleni",
+    "mwashibukeni", "natotela", "gyebale ko", "webale", "webale nnyo", "ni ngatho", "nĩ ngatho",
+    "nyob zoo", "ua tsaug", "osiyo", "siyo", "ᎣᏏᏲ", "wado", "ᏩᏙ", "yáʼátʼééh", "ahéheeʼ", "kerido",
+    "kerida", "moghrey mie", "gura mie ayd", "dydh da", "myttin da", "meur ras", "bondjoû",
+    "bunã dzua", "haristo", "lobdīn", "paļdis", "alii", "ungil tutau", "sulang", "kom kmal mesulang",
     # Hindi's and Bhojpuri's words of address, kin's and elders' ('भइया, parcel kab aayega?')
     "भइया", "भैया", "भाई", "दीदी", "भाभी", "चाचा", "बाबूजी", "bhaiya", "bhaiyya", "didi", "bhabhi",
     # a district's word alone ('Quartier Rohero'), a role, a shop's rooms by which machines go

@@ -91,7 +91,15 @@ _SIGN_OFF = re.compile(
     r"|dearvvuođat|buriin[ ]sivaiguin|giitu|ollu[ ]giitu|inuulluarit|inuulluaqqusillunga|qujanaq"
     r"|אַ[ ]דאַנק|מיט[ ]גרוסן|z[ ]postrowom|z[ ]wutrobnym[ ]postrowom|dźakuju|źěkujom|gratzias"
     r"|тавах|махтал|бузныг|иҭабуп|urakoze(?:[ ]cane)?|a[ ]jaaraama|jaaraama|medaase|akpe(?:[ ]kakaka)?"
-    r"|kommol(?:[ ]tata)?|dev[ ]borem[ ]korum|ꯊꯥꯒꯠꯆꯔꯤ)"
+    r"|kommol(?:[ ]tata)?|dev[ ]borem[ ]korum|ꯊꯥꯒꯠꯆꯔꯤ"
+    # Udmurt, Tuvan, Tetum, Javanese, Sundanese, Papiamento, Friulian, Kashubian, Xitsonga,
+    # Chichewa, Bemba, Luganda, Kikuyu, Hmong, Cherokee, Navajo, Manx, Cornish, Aromanian,
+    # Latgalian, Palauan
+    r"|бадӟым[ ]тау|четтирдим|obrigadu(?:[ ]barak)?|ho[ ]respeitu|matur[ ]nuwun|maturnuwun|hatur[ ]nuhun"
+    r"|nuhun|masha[ ]danki|danki|graciis|salûts|dzãkùjã|inkomu|ndza[ ]khensa|zikomo(?:[ ]kwambiri)?"
+    r"|natotela(?:[ ]sana)?|webale(?:[ ]nnyo)?|mwebale(?:[ ]nnyo)?|nĩ[ ]ngatho|ni[ ]ngatho|ua[ ]tsaug(?:[ ]ntau)?"
+    r"|wado|ᏩᏙ|ahéhee[ʼ'’]|gura[ ]mie[ ]ayd|gura[ ]mie[ ]eu|meur[ ]ras|haristo|paļdis|ar[ ]cīņu|sulang"
+    r"|kom[ ]kmal[ ]mesulang)"
     r"[ \t]*[,.!،፣]?[ \t]*\r?"
     r"|[ \t>]*--[ ]?\r?", re.IGNORECASE)  # (Persian's and Amharic's commas too; a signature's delimiter, '-- ')
 # (an Indic script's vowel signs are letters of a name here: 'राहुल', 'সুমাইয়া')

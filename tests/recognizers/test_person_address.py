@@ -69,6 +69,22 @@ POSITIVE = [
     ("Kun amikaj salutoj,\nMarta Kowalska", ["Marta Kowalska"]), ("Le deagh dhùrachd,\nMòrag Chaimbeul", ["Mòrag Chaimbeul"]),
     ("Dearvvuođat,\nÁile Somby", ["Áile Somby"]), ("Medaase,\nAma Owusu", ["Ama Owusu"]),
     ("Qujanaq,\nNivi Olsen", ["Nivi Olsen"]),
+    # Udmurt, Tuvan, Tetum, Javanese, Sundanese, Papiamento, Friulian (a title), Kashubian,
+    # Xitsonga, Northern Ndebele, Chichewa ('Moni' needs its comma), Bemba, Luganda (a title),
+    # Hmong, Cherokee, Navajo, Ladino, Manx, Cornish, Walloon, Aromanian, Latgalian, Palauan;
+    # thanks before a name, and sign-offs
+    ("Ӟечбуресь Алёна,", ["Алёна"]), ("Экии Айдыс,", ["Айдыс"]), ("Bondia Maria,", ["Maria"]),
+    ("Sugeng enjing Budi,", ["Budi"]), ("Wilujeng enjing Asep,", ["Asep"]), ("Bon dia Maria,", ["Maria"]),
+    ("Bundì Siôr Dreosto,", ["Dreosto"]), ("Witôj Kasia,", ["Kasia"]), ("Avuxeni Tsakani,", ["Tsakani"]),
+    ("Salibonani Thabo,", ["Thabo"]), ("Moni Chikondi,", ["Chikondi"]), ("Mwapoleni Mwila,", ["Mwila"]),
+    ("Gyebale ko Omwami Ssemakula,", ["Ssemakula"]), ("Nyob zoo Pa,", ["Pa"]), ("Osiyo Sequoyah,", ["Sequoyah"]),
+    ("Yáʼátʼééh Hastiin,", ["Hastiin"]), ("Kerida Rivka,", ["Rivka"]), ("Moghrey mie Juan,", ["Juan"]),
+    ("Dydh da Jowan,", ["Jowan"]), ("Bondjoû Djan,", ["Djan"]), ("Bunã dzua Yiani,", ["Yiani"]),
+    ("Lobdīn Jezups,", ["Jezups"]), ("Ungil tutau Dirk,", ["Dirk"]), ("Zikomo Chikondi!", ["Chikondi"]),
+    ("Matur nuwun,\nBudi Santoso", ["Budi Santoso"]), ("Webale nnyo,\nNakato Mirembe", ["Nakato Mirembe"]),
+    ("Ua tsaug,\nPa Vang", ["Pa Vang"]), ("Wado,\nMary Sixkiller", ["Mary Sixkiller"]),
+    ("Meur ras,\nJowan Trelawny", ["Jowan Trelawny"]), ("Masha danki,\nMaria Martis", ["Maria Martis"]),
+    ("Kom kmal mesulang,\nDirk Ngiraked", ["Dirk Ngiraked"]), ("Ndza khensa,\nTsakani Baloyi", ["Tsakani Baloyi"]),
     # Chatwork's addressee tags, an honorific after the name
     ("[To:2213456]田中 健太\nPlease send the monitor", ["田中 健太"]), ("[To:4796438]Megan Fosterさん\nNew", ["Megan Foster"]),
     ("[rp aid=9759740 to=318204771-1234567]Princess Corpuz\nOK", ["Princess Corpuz"]),
@@ -211,6 +227,8 @@ NEGATIVE = [
     "[To:2213456]Please check the router today", "[toall]\nMeeting at 3",  # (a sentence; everyone)
     "Order Total (120 000) was paid", "Invoice Total (12345678) due", "by Grand Total (1 200 000)",  # amounts
     "Luby Stadium tickets", "Kara Jones, thanks", "Kommol,\nSupport Team",  # (no comma after 'Luby'; a name)
+    "Moni Stadium tickets", "Alii Stadium", "Siyo Street 5", "Wado,\nSupport Team",  # (no comma; a team signs)
+    "Mandi Jones, thanks",  # (Friulian's 'Mandi' is left out: a name)
     "with display name 'svc_jira_42'", "display name '{user}'",  # an account, a template's field
     "Клиент Сбербанка не может войти", "Kupac Plus paket aktiviran",  # (one word: a firm's; a product)
     "Alternate contact number 6295326906", "Alternate contact: none", "श्री गणेश मंदिर",  # no name; no postposition
