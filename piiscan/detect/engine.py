@@ -386,7 +386,43 @@ _OTHER_FUNCTION_WORDS = frozenset({
     "gyud", "jud", "bitaw", "kaayo", "palihug", "adunay", "koy", "daghang", "salamat", "kag", "ikaw", "indi",
     "subong", "buwas", "palihog", "gid", "didto", "diri", "adda", "awan", "daytoy", "dayta", "siak", "sika",
     "isuna", "datayo", "dakami", "isuda", "dagiti", "ngem", "saan", "kasano", "apay", "maipapan", "laeng",
-    "unay", "inton", "agyamanak", "kasta"})
+    "unay", "inton", "agyamanak", "kasta",
+    # Tetum, Javanese, Sundanese, Papiamento, Friulian, Silesian, siSwati, Xitsonga, Northern
+    # Ndebele, Chichewa, Bemba, Luganda, Kikuyu, Hmong (RPA), Cherokee, Ladino, Manx, Cornish,
+    # Walloon, Limburgish, Aromanian, Latgalian and Palauan, in ASCII (Udmurt, Tuvan, Rusyn and
+    # the syllabary are another script; Kashubian's, Latgalian's and Navajo's other letters
+    # count on their own)
+    "iha", "sira", "nian", "maibe", "tanba", "tamba", "hakarak", "ohin", "obrigadu",
+    "seidauk", "hotu", "hanesan", "tenke",
+    "kowe", "iku", "iki", "arep", "ning", "neng", "banget", "durung", "saiki", "mengko", "nggih", "mboten",
+    "kula", "panjenengan", "sampun", "dereng", "menawi", "ingkang", "dhateng", "saking", "wonten", "badhe",
+    "nuwun", "matur",
+    "anjeun", "teu", "henteu", "jeung", "pisan", "geus", "acan", "ayeuna", "kumaha", "naon", "sareng",
+    "hoyong", "tiasa", "punten", "hatur", "nuhun",
+    "tambe", "danki", "awor", "pasombra", "hasi", "bini", "mester", "porfabor", "unda",
+    "ancje", "doman", "simpri", "nuie", "ducj", "jessi", "graciis", "cheste", "nol",
+    "niy", "dziynkuja",
+    "kutsi", "kodvwa", "futsi", "tsine", "lamuhla", "ngiyacela",
+    "naswona", "kambe", "hikuva", "leswaku", "swinene", "namuntlha", "mundzuku", "kumbe", "loko", "inkomu",
+    "khensa", "ndzi",
+    "njalo", "salibonani",
+    "ndipo", "chifukwa", "kwambiri", "lero", "mawa", "chonde", "zikomo", "kapena", "ngati", "ndikufuna",
+    "ndili",
+    "kabili", "pantu", "mukwai", "natotela", "ukuti", "ndefwaya", "nomba",
+    "naye", "kubanga", "nnyo", "leero", "enkya", "nze", "ggwe", "ffe", "webale", "nsaba",
+    "ngatho", "tondu", "ruciu", "umuthi", "ithui", "muno", "wega",
+    "thiab", "kuv", "koj", "nws", "peb", "lawv", "muaj", "tsis", "hauv", "hnub", "ntau", "txog", "thov",
+    "tsaug", "yuav", "tias",
+    "osiyo", "wado",
+    "porke", "kualo", "kero", "tambyen", "syempre", "ansina", "muestro", "muestra", "dinguno", "mozotros",
+    "vozotros", "grasyas",
+    "agh", "shoh", "nish", "jiu", "mairagh", "lesh", "myr", "shiu", "dooin", "gura",
+    "drefen", "hedhyw", "avorow", "lemmyn", "nyns", "hwi", "gans", "dhe", "ynwedh", "meur",
+    "dji", "avou", "ossu", "cwand", "kimint", "nolu",
+    "neet", "veur", "gein", "waat", "oet",
+    "easti", "aestu", "aesta", "tsi", "multu", "dzua", "haristo", "suntu",
+    "niu", "jius",
+    "kmal", "ungil", "mesulang", "chelechang", "ngii", "kede", "sulang"})
 # Scottish Gaelic's longer words that are English ones too ('toil', 'feud', 'shin')
 _ENGLISH_TOO_IN_GAELIC = frozenset({"toil", "feud", "shin", "linn", "thar", "chan"})
 
