@@ -151,8 +151,8 @@ _PREFIX_AFTER = (
     # Esperanto ('Strato Zamenhof 12', 'Avenuo de la Paco 3'); Belgium's and Burundi's
     # 'Chaussée de Waterloo 123', 'Chaussée Prince Louis Rwagasore 47'
     r"|Strato|Avenuo|Placo|Chaussée"
-    # Rusyn ('уліця Духновича 5'), Friulian ('Strade di Cjase 5')
-    r"|уліця|Strade)"
+    # Rusyn ('уліця Духновича 5'; not Friulian's 'Strade': 'Strade Bianche 2024' is a race)
+    r"|уліця)"
 )
 # French-style street words after the house number (8 Rue de la Paix); any case
 _PREFIX_BEFORE = (
