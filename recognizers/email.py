@@ -67,23 +67,26 @@ class EmailAddressRecognizer(PatternRecognizer):
                                                       # a Usenet message id's '$' ('<ur5abc$1@dont-email.me>') or a
                                                       # fediverse handle's '@' ('@anna@mastodon.social': a login)
             (?<!://[^\s/@:]{1,64}:)                   # nor a URL's password (https://bob:s3cret@host)
-            (?<!(?:(?:message[-_]?id|msgid|in-reply-to|references|^x-[a-z\-]{1,40}-id)(?:[=:]|\ ')|\bin\ article)
+            (?<!(?:(?:message[-_]?id|msg[-_]?id|in-reply-to|references|^x-[a-z\-]{1,40}-id)(?:[=:]|\ ')|\bin\ article)
                 (?:[ \t]{0,3}<[^<>\s]{1,80}>){0,8}
                 [ \t]{0,3}<[^<>\s]{0,80})              # nor a message's id (a mail log's
                                                       # message-id=<CAF7q3...@mail.gmail.com>, 'Message-ID:
                                                       # <CAF4x9Q=kT2p@...>', each of 'References: <a@b> <c@d>',
                                                       # a vendor's header's: Proton's 'X-Pm-External-Id: <a@b>',
-                                                      # IronPort's "Message-ID '<a@b>'",
+                                                      # IronPort's "Message-ID '<a@b>'", Kerio's 'Msg-Id: <a@b>',
                                                       # Usenet's attribution 'In article <a@b>, Ann wrote:')
             (?<!^[ \t]{1,8}(?:<[^<>\s]{1,80}>[ \t]{1,3}){0,8}<[^<>\s]{0,80}>?(?=[^\n]*>[ \t]*$))  # nor the ids of
                                                       # a folded References: header's next line ('\t<a@b> <c@d>'):
                                                       # a line of bracketed ids only
             (?<!\bstat=Sent\ \(<)                    # nor the id sendmail's 'stat=Sent (<a1b2@x.example> ...' quotes
+            (?<!/msgid/[\w.\-]{1,80}/)                # nor a Google Group's link to a message by its id
+                                                      # ('https://groups.google.com/d/msgid/list/CAKL..%40mail.gmail.com')
             (?<!\b(?:for|of)\ message\ <)             # nor the id a mail server names its message by ('lmtp -
                                                       # try again for message <CAJ0d6...@mail.gmail.com>', Zimbra's)
-            (?<!(?:\b250[\ \-]|')2\.6\.0\ <)           # nor the id a queued message's SMTP reply quotes ('250
+            (?<!(?:\b250[\ \-]|'|\bStatus:\ )2\.6\.0\ <)           # nor the id a queued message's SMTP reply quotes ('250
                                                       # 2.6.0 <a1b2@x.example> Queued mail for delivery', Exchange's;
-                                                      # IronPort's "Response '2.6.0 <a1b2@x.example> ..."';
+                                                      # IronPort's "Response '2.6.0 <a1b2@x.example> ..."', Kerio's
+                                                      # 'Status: 2.6.0 <a1b2@x.example> ...';
                                                       # not a recipient's '250 2.1.5 <ann@x.example>... ok')
             (?<!(?<![\w\-.])id=)                        # nor Exim's message id ('<= ann@x.example ...
                                                       # id=33a7ac56-...@mail.example T="..."'); 'user_id=' is fine

@@ -39,6 +39,8 @@ evidence. Capitalized words only; words that take those places without being nam
 * ``kin`` (0.9): ``remove my kid Lukas from the will``, ``our daughter, Ana``
 * ``kin_of`` (0.9): a person by their family, ``I'm Daniel's daughter``, ``Ana's husband called``
 * ``called_me`` (0.9): ``everyone calls me Ján``, ``please call me Ian.``
+* ``user_full_name`` (0.9): a user quoted after ``user`` that is a full name, no login: ocserv's
+  ``certificate user: 'Ондар Үнер'``, ``session for user 'Ховалыг Айлана'``
 * ``vocative`` (0.6): a sentence that calls someone by name, then asks or requests:
   ``Aloisia, can I please speak to ...``, ``Maria, could you check`` (not ``Sure, can you``)
 * ``ad_canonical_name`` (0.9): the display name at the end of an Active Directory canonical
@@ -284,6 +286,12 @@ _NOT_NAMES = frozenset({
 # A name in one of these places is a person's however spaCy's small model reads the word
 # ('Cheers,\nLucas' as a place): the place outscores NER's 0.85 in a conflict.
 _PLACE_SCORE = 0.9
+
+# What follows a document's word and is no one's name: a copy's state, a month's name
+_DOCUMENT_NOT_NAME = (r"(?i:final|draft|template|copy|new|updated|signed|scan|english|blank|sample|example"
+                      r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+                      r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember"
+                      r"|janvier|février|mars|avril|juin|juillet|août|octobre|décembre)")
 
 
 class PersonAddressRecognizer(PatternRecognizer):
@@ -681,6 +689,17 @@ class PersonAddressRecognizer(PatternRecognizer):
             _PLACE_SCORE,
         ),
         Pattern(
+            "user_full_name",
+            rf"""(?x)
+            (?<=\b(?i:user|certificate[ ]user)(?::[ ]?|[ ])['"<])  # a VPN's or a server's user quoted, that is a
+            (?=\p{{Lu}}\p{{Ll}}+[ ]\p{{Lu}}\p{{Ll}})         # full name (ocserv's certificate user: 'Ондар Үнер',
+            {_FULL_NAME}                            # 'initiating session for user 'Ховалыг Айлана''):
+            (?=['">])                               # a person's, no login (user_full_name's case: after_key
+                                                    # takes a login in user 'jdoe')
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
             "called_me",
             rf"""(?x)
             (?<=\b(?i:calls|call|called)[ ]me[ ])    # 'everyone calls me Ján', 'please call me Ian'
@@ -715,18 +734,19 @@ class PersonAddressRecognizer(PatternRecognizer):
         ),
         Pattern(
             "document_of",
-            r"""(?x)
-            (?<=(?<![\p{L}\d])(?i:cv|resume|résumé|lebenslauf|contract|contrato|contrat|vertrag|arbeitsvertrag
-               |offer[_\ -]letter|payslip|loonstrook|gehaltsabrechnung|fiche[_\ -]de[_\ -]paie|passport|id[_\ -]copy
+            rf"""(?x)
+            (?<=(?<![\p{{L}}\d])(?i:cv|resume|résumé|lebenslauf|contract|contrato|contrat|vertrag|arbeitsvertrag
+               |kontrakt|kontratu|contratto
+               |offer[_\ -]letter|payslip|(?:salary|pay)[_\ ]slip|loonstrook|gehaltsabrechnung|fiche[_\ -]de[_\ -]paie
+               |passport|pasaporte|passaporte|passeport|paspòrt|reisepass|paszport|id[_\ -]copy|cnic|ktp
                |claim|reference|referenz|certificate|zeugnis|timesheet)
-               [_\ -](?:\d{4}(?:-\d{2})?[_\ -])?)  # a person's document named for them: 'CV_Tamara_Horvat.pdf',
-                                                    # 'Loonstrook_2024-05_Daan_Visser.pdf', 'Claim_Kaya_NV2406.xlsx'
-            (?!(?i:final|draft|template|copy|new|updated|signed|scan|english|blank|sample|example
-               |jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?
-               |oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember
-               |janvier|février|mars|avril|juin|juillet|août|octobre|décembre)(?![\p{L}]))  # a month's
-            \p{Lu}[\p{Ll}\p{M}'’]{1,30}(?:[_\ ]\p{Lu}[\p{Ll}\p{M}'’]{1,30}){0,2}
-            (?=(?:[_\-][\w\-]*)?\.(?i:pdf|docx?|xlsx?|odt|ods|rtf|txt|jpe?g|png|heic|zip)(?![\w]))
+               (?:[_\ -]|[ ][–—][ ])(?:\d{{4}}(?:-\d{{2}})?[_\ -])?)  # a person's document named for them:
+                                                    # 'CV_Tamara_Horvat.pdf', 'Loonstrook_2024-05_Daan_Visser.pdf',
+                                                    # 'Claim_Kaya_NV2406.xlsx', 'Pasaporte_Jacinta_Soares.jpg',
+                                                    # 'Salary slip Gulnaz Sajidi Feb-2024.pdf' (Netskope's DLP)
+            (?!{_DOCUMENT_NOT_NAME}(?![\p{{L}}]))  # (a month's)
+            \p{{Lu}}[\p{{Ll}}\p{{M}}'’]{{1,30}}(?:[_\ ](?!{_DOCUMENT_NOT_NAME}(?![\p{{L}}]))\p{{Lu}}[\p{{Ll}}\p{{M}}'’]{{1,30}}){{0,2}}
+            (?=(?:[_\ \-][\w\-]*)?\.(?i:pdf|docx?|xlsx?|odt|ods|rtf|txt|jpe?g|png|heic|zip)(?![\w]))
             """,
             _PLACE_SCORE,
         ),
@@ -891,6 +911,8 @@ class PersonSpeakerRecognizer(PersonAddressRecognizer):
             (?!(?:Agent|Support|Operator|Advisor|Rep|Specialist|Moderator)[ \t])
             {_SPEAKER}                              # '[09:15] Agent Daniel: ...', '[10:02] Femke: Hi!', WhatsApp's
             (?=[ \t]*:[ \t])                        # '[12/03/24, 10:02:33] Ana Ruiz: ...'
+            (?![ \t]*:[ \t]+[\w\-]{{1,30}}:[ ])      # (not a log's event and its keys: Kerio's '[04/Mar/2024
+                                                    # 00:03:38] Recv: Queue-ID: ...')
             """,
             _PLACE_SCORE,
         ),

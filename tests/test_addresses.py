@@ -182,6 +182,8 @@ def test_a_postal_line_is_its_town_postcode_and_country(detector):
     ("Shipping Address", "East Legon, Accra, Greater Accra Region", ["East Legon", "Accra", "Greater Accra Region"]),
     ("adres", "Kerkstraat 12, 1234 AB Amsterdam", ["Kerkstraat 12", "1234 AB", "Amsterdam"]),
     ("address", "14 Crown Street\nLONDON\nUnited Kingdom 75419", ["14 Crown Street", "LONDON", "United Kingdom", "75419"]),
+    # LDAP's postalAddress, its lines apart by '$'; a postcode with its dash before the town
+    ("postalAddress", "ul. Jeziorna 57$83-340 Sërakòjce$Polska", ["ul. Jeziorna 57", "83-340", "Sërakòjce", "Polska"]),
     # one piece: as it is; a coordinate pair is no address; a region's column is one value
     ("address", "12 Main Street", ["12 Main Street"]),
     ("location", "52.5200, 13.4050", ["52.5200, 13.4050"]),
@@ -190,3 +192,9 @@ def test_a_postal_line_is_its_town_postcode_and_country(detector):
 def test_an_address_value_is_found_in_its_pieces(detector, field, text, pieces):
     found = detector.detect_records([text], [field])[0]
     assert [text[f.start:f.end] for f in sorted(found, key=lambda f: f.start) if f.entity_type == "LOCATION"] == pieces
+
+
+def test_a_label_after_an_address_is_no_town(detector):
+    # a mail log's subject, then its next key: 'Msg-Id' is no town (nor, carried, found everywhere)
+    text = "Subject: Adres: Jl. Siliwangi No. 216, Cianjur, Msg-Id: <a1b2c3@mail.example>"
+    assert _locations(detector, text) == ["Jl. Siliwangi No. 216", "Cianjur"]

@@ -626,6 +626,9 @@ def test_a_capitalized_word_after_a_street_and_a_comma_is_the_town(text, town):
     ("Ask April 12 times", "April 12", False),  # the span is no month alone
     ("Marcus 14 days ago", "Marcus", False),
     ("Date: Fri, 15 Mar 2024 10:02:11 +0100", "Fri", True),  # a mail's
+    # a time's half of the day and its zone (WebLogic's header), not a name after a time
+    ("####<Mar 4, 2024 10:09:04,258 PM WIB> <Info>", "PM WIB", True), ("at 9:15 EST sharp", "EST", True),
+    ("at 9:15 Anna Berg called", "Anna Berg", False), ("PM WIB", "PM WIB", False),
 ])
 def test_a_months_name_before_a_day_is_a_date(text, span, date):
     from piiscan.detect.engine import _is_a_date
@@ -925,3 +928,40 @@ def test_a_ner_person_after_a_countrys_postcode_is_its_town():
     found = detector.detect_records([text], [None])[0]
     assert ("LOCATION", "Tórshavn") in [(f.entity_type, text[f.start:f.end]) for f in found]
     assert "PERSON" not in {f.entity_type for f in found}
+
+
+@pytest.mark.parametrize("text, places", [
+    # an Indonesian address's areas, each with its word: district, regency, town
+    ("beneficiary=Wahyu Nugroho, Jl. Pandanaran No. 248, Mugassari, Kec. Semarang Selatan, Kota Semarang, "
+     "Jawa Tengah 50249, msisdn=081374419289", ["Kec. Semarang Selatan", "Kota Semarang"]),
+    ("Jl. Mayjen Sungkono No. 68, Kec. Wonosari, Kab. Gunungkidul 55812", ["Kec. Wonosari", "Kab. Gunungkidul"]),
+])
+def test_an_indonesian_addresss_areas_are_places(text, places):
+    from piiscan.config import Detection
+    from piiscan.detect import engine
+
+    detector = engine.Detector(Detection())
+    if not detector.ner_on:
+        pytest.skip("no spaCy model installed")
+    found = detector.detect_records([text], [None])[0]
+    located = [text[f.start:f.end] for f in found if f.entity_type == "LOCATION"]
+    assert all(p in located for p in places)
+    assert not [f for f in found if f.entity_type == "PERSON" and any(w in text[f.start:f.end] for w in ("Kec", "Kab", "Kota"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Diné Bizaad Beginner Course (online)",  # what a shop sells
+    "Localization professional with 14 years in CAT tools (memoQ, Trados), QA automation.",
+    "Dydh da! Kernewek speaker (FSS exam grade 4).",  # a language's name
+    "Java version: 17.0.10+7-LTS, Azul Systems, Inc.",
+    "Salary slip for February is attached.",
+])
+def test_products_languages_and_tools_are_no_names(text):
+    from piiscan.config import Detection
+    from piiscan.detect import engine
+
+    detector = engine.Detector(Detection())
+    if not detector.ner_on:
+        pytest.skip("no spaCy model installed")
+    found = detector.detect_records([text], [None])[0]
+    assert [text[f.start:f.end] for f in found if f.entity_type == "PERSON"] == []

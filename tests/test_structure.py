@@ -5,7 +5,9 @@ from piiscan.detect.structure import (
     is_free_text_name,
     is_region_field,
     ldap_attribute_hints,
+    ldap_filter_hints,
     normalize_name,
+    resolved_attribute_hints,
     type_for_name,
     value_hint,
 )
@@ -1006,6 +1008,53 @@ def test_a_directory_entrys_attributes_go_by_ldaps_names():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a directory search's filter terms by their attributes, wildcards left out (389 DS' access log)
+    ('SRCH base="dc=uralsayan,dc=local" scope=2 filter="(|(cn=*Широбокова*)(sn=*Широбокова*)(mail=*Широбокова*))"',
+     [("PERSON", "Широбокова"), ("PERSON", "Широбокова")]),
+    ('filter="(|(telephoneNumber=89231133983)(mobile=89231133983))" attrs="cn"',
+     [("PHONE_NUMBER", "89231133983"), ("PHONE_NUMBER", "89231133983")]),
+    # a machine's entry by its name (FreeIPA's hosts), in a DN and in a filter
+    ('RESULT err=0 dn="fqdn=ws-kzl-0120.uralsayan.local,cn=computers,cn=accounts,dc=uralsayan,dc=local"',
+     [("HOSTNAME", "ws-kzl-0120.uralsayan.local")]),
+    # no value: a presence test, a wildcard alone, an attribute no name of ours types
+    ('filter="(&(objectClass=person)(uid=*)(cn=*))"', []), ('filter="(objectClass=*)"', []),
+])
+def test_a_directory_searchs_filter_goes_by_ldaps_names(text, expected):
+    assert [(h.entity_type, text[h.start:h.end]) for h in ldap_filter_hints(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an identity provider's resolved attributes by their LDAP names (Shibboleth IdP's debug log)
+    ("Resolved attribute 'sn' with values [StringAttributeValue{value=Kandzia}]", [("PERSON", "Kandzia")]),
+    ("Resolved attribute 'l' with values [StringAttributeValue{value=Kartuzë}]", [("LOCATION", "Kartuzë")]),
+    ("Resolved attribute 'postalAddress' with values [StringAttributeValue{value=ul. Sobieskiego 71$83-300 Kartuzë}]",
+     [("LOCATION", "ul. Sobieskiego 71$83-300 Kartuzë")]),
+    # an attribute no name of ours types
+    ("Resolved attribute 'eduPersonScopedAffiliation' with values [ScopedStringAttributeValue{value=staff}]", []),
+])
+def test_an_identity_providers_resolved_attributes_go_by_ldaps_names(text, expected):
+    assert [(h.entity_type, text[h.start:h.end]) for h in resolved_attribute_hints(text)] == expected
+
+
+@pytest.mark.parametrize("name, kind", [
+    # GeoIP's places: the source's are where a person is, the destination's a server's
+    ("src_location", "LOCATION"), ("src_country", "LOCATION"), ("dst_location", None), ("dst_country", None),
+    ("dstcountry", None), ("geo_dst", None),
+    # a security agent's id of the machine, a money transfer's parties
+    ("nsdeviceuid", "HARDWARE_ID"), ("device_uuid", "HARDWARE_ID"), ("beneficiary", "PERSON"), ("payee", "PERSON"),
+    ("request_uuid", None), ("connection_uid", None),
+])
+def test_names_of_geoip_places_machines_and_transfers(name, kind):
+    assert type_for_name(name) == kind
+
+
+def test_a_log_lines_village_and_district_keys_make_its_pairs_an_address():
+    text = 'Normalised "Jl. Cihampelas No. 211" -> kelurahan=Cipaganti kodepos=40131 geocoder=HERE'
+    assert ("LOCATION", "Cipaganti") in _hints(text) and ("LOCATION", "40131") in _hints(text)
+    assert _hints("cache kodepos=40131 region=eu-west-1") == []  # no address's pairs: a bare postcode key
+
+
+@pytest.mark.parametrize("text, expected", [
     ("<dl><dt>Posts</dt><dd>2,601</dd><dt>Location</dt><dd>ᱯᱟᱠᱩᱲ</dd></dl>", [("LOCATION", "ᱯᱟᱠᱩᱲ")]),  # a member box
     ("<tr><th>Phone:</th><td>+91 98450 12345</td></tr>", [("PHONE_NUMBER", "+91 98450 12345")]),
     ("<dt>Registered</dt><dd>Jan 2020</dd>", []), ("<dt>Name</dt><dd>Widget Pro</dd>", []),  # (a bare 'Name')
@@ -1657,3 +1706,64 @@ def test_a_learning_platforms_event_context_names_a_person_only_as_its_user(fiel
     st = analyze_structure(value, field)
     assert [value[h.start:h.end] for h in st.hints if h.entity_type == "PERSON"] == ([person] if person else [])
     assert bool([s for s in st.suppressions if "PERSON" in s.entity_types]) is (person is None)
+
+
+@pytest.mark.parametrize("value, generated", [
+    # Piazza's user ids: lower-case letters and digits changing places five times or more
+    ("lmfe7lm5bd69uo", True), ("t768b5a1h1jhsl", True),
+    # logins: their digits at the end, or once inside
+    ("karthik1990", False), ("j2smith85", False), ("ikochysh", False), ("anna.lee2024", False),
+])
+def test_a_lower_case_random_id_is_generated(value, generated):
+    from piiscan.detect.structure import is_generated_id
+
+    assert is_generated_id(value) is generated
+
+
+def test_a_received_headers_receiving_server_is_no_ones():
+    by = "Received: by 2002:a05:6a10:6cb1:b0:ee0:24e6:da94 with SMTP id c0e3csp260180pxb;"
+    sups = analyze_structure(by, None).suppressions
+    assert any("IP_ADDRESS" in s.entity_types and by[s.start:s.end] == "2002:a05:6a10:6cb1:b0:ee0:24e6:da94"
+               for s in sups)
+    # the sending client's address stays its own
+    sent = "Received: from njeri-laptop ([105.160.41.163]) by smtp.yahoo.com with ESMTPSA id b858589a4c61"
+    assert not any("IP_ADDRESS" in s.entity_types for s in analyze_structure(sent, None).suppressions)
+
+
+@pytest.mark.parametrize("text, field, span", [
+    ('You received this message because you are subscribed to the Google Groups "OpenMap Africa" group.',
+     None, "OpenMap Africa"),
+    ('"Language-Team: Rusyn <rue@li.org>\\n"', "description", " Rusyn <rue@li.org>\\n\""),
+])
+def test_a_groups_and_a_translation_teams_names_are_no_ones(text, field, span):
+    sups = analyze_structure(text, field).suppressions
+    assert any({"PERSON", "LOCATION", "EMAIL_ADDRESS"} <= s.entity_types and text[s.start:s.end] == span for s in sups)
+    assert not analyze_structure('"Last-Translator: Olena Syva <olenasyva77@yahoo.com>"', "description").suppressions
+
+
+def test_a_tickets_reporter_is_a_login_or_a_name():
+    assert value_hint("reporter", "ikochysh", 0, 8, "x").entity_type == "USERNAME"
+    assert value_hint("reporter", "Jana Lattová", 0, 12, "x").entity_type == "PERSON"
+
+
+@pytest.mark.parametrize("field, value, expected", [
+    # where a marketplace's item ships from is the seller's; the buyer's is the buyer's
+    ("Item Location", "Redruth, Cornwall", None), ("Item Postcode", "TR15 3AE", None),
+    ("Buyer Postcode", "SW11 7JE", "LOCATION"),
+    # the bank's country that issued a card; the cardholder's address's
+    ("Card Issue Country", "US", None), ("Card Address Country", "US", "LOCATION"),
+    # a continent's code in a region's field; a region's name
+    ("region", "EU", None), ("region", "Bavaria", "LOCATION"),
+    # who sourced a candidate, a Mac's local accounts, an app's customer user id, a main contact
+    ("Sourced by", "Dimitris Karras", "PERSON"), ("Local Users[0]", "ryanr", "USERNAME"),
+    ("customer_user_id", "kaylaanderson", "USERNAME"), ("customer_user_id", "48213907", None),
+    ("Hoofdcontactpersoon", "Ruud Habets", "PERSON"),
+])
+def test_columns_of_sellers_issuers_regions_and_people(field, value, expected):
+    hint = value_hint(field, value, 0, len(value), "field_name")
+    assert (hint.entity_type if hint else None) == expected
+
+
+def test_a_gateways_column_is_the_networks_router():
+    assert any("IP_ADDRESS" in s.entity_types for s in analyze_structure("192.168.1.1", "Gateway").suppressions)
+    assert not analyze_structure("192.168.1.23", "Local IP").suppressions

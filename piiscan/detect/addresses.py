@@ -124,7 +124,8 @@ def towns_after_streets(text: str, found: list) -> list:
 _TOWN_AFTER_STREET = re.compile(
     r",[ \t]*(?:(?:\d{4}[ ]?[A-Z]{2}(?![\w-])|\d{2}-\d{3}|(?:[A-Z]{2}-)?\d{4,6}(?:-\d{3})?|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2})"
     r"[ \t]+)?"  # (a country's letters before a postcode: Lithuania's 'LT-31746', Latvia's 'LV-1001')
-    r"(?P<town>[^\W\d_][^\W\d_'’-]+(?:(?:[ -]|[ ]/[ ])[^\W\d_][^\W\d_'’-]+){0,2})(?![\w-])")  # ('Yıldırım / Bursa')
+    r"(?P<town>[^\W\d_][^\W\d_'’-]+(?:(?:[ -]|[ ]/[ ])[^\W\d_][^\W\d_'’-]+){0,2})(?![\w-])"  # ('Yıldırım / Bursa')
+    r"(?![ \t]*:)")  # (a label is no town: '..., кв. 6, Msg-Id: <...>' in a mail log's subject)
 # A postcode and its town before a street line and a comma (Hungarian's order)
 _TOWN_BEFORE_STREET = re.compile(r"(?:^|(?<=[\s:(]))(?P<town>\d{4,5}[ ]"
                                  # (not a year and its month: '2024 December, ...')
@@ -395,7 +396,8 @@ def _ends_piece(text: str, at: int, digits: bool = True) -> bool:
 # its own, as in prose (address_blocks) and as presidio-research labels an address; the
 # street line stays one, a unit's or a house's number beside it with it ('Flat 22B, Harmu
 # Housing Colony', 'Station Road, H.No 227').
-_VALUE_SEPARATOR = re.compile(r"[ \t]*(?:,|\r?\n)[ \t\r\n,]*")
+_VALUE_SEPARATOR = re.compile(r"[ \t]*(?:,|\r?\n|(?<=\S)\$(?=\S))[ \t\r\n,]*")  # (LDAP's postalAddress
+# writes its lines apart by '$': 'ul. Jeziorna 57$83-340 Sërakòjce$Polska')
 # A piece that is a unit's or a house's number alone, its word short or a unit's: 'Flat
 # 22B', 'Plot 36', 'H.No. 85', 'मकान 171', 'वार्ड नं. 28', '12' (not 'Kerkstraat 12': a street)
 _UNIT_WORDS = frozenset({"flat", "plot", "house", "apt", "apartment", "suite", "unit", "room", "floor",
@@ -405,7 +407,7 @@ _NUMBER_PIECE = re.compile(r"(?:(?P<words>[^\d\s]+(?:[ ][^\d\s]+)?)[ ]?)?#?\d[\w
 # A piece that is a region's code or a town and a postcode: 'IL 62704', '1234 AB Amsterdam',
 # 'United Kingdom 75419'
 # (a postcode beside a word has four digits or more: 'H.No 227' and 'मकान 171' are houses' numbers)
-_LONG_POSTCODE = rf"(?!\d{{1,3}}(?!\d)){_POSTCODE.pattern}"
+_LONG_POSTCODE = rf"(?!\d{{1,3}}(?![\d-])){_POSTCODE.pattern}"
 _REGION_POSTCODE = re.compile(rf"(?P<a>[A-Z]{{2,3}})[ ](?P<b>{_POSTCODE.pattern})")
 _POSTCODE_TOWN = re.compile(rf"(?P<a>{_LONG_POSTCODE})[ ](?P<b>\p{{L}}[\p{{L}}\p{{M}}'’.\- ]*)")
 _TOWN_POSTCODE = re.compile(rf"(?P<a>\p{{L}}[\p{{L}}\p{{M}}'’.\- ]*?)[ ](?P<b>{_LONG_POSTCODE})")

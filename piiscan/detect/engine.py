@@ -29,6 +29,7 @@ from .known import (
     TIME_ZONE,
     has_thing_word,
     is_list_address,
+    is_no_reply,
     is_role_mailbox,
     on_a_firms_line,
 )
@@ -101,6 +102,10 @@ _FIRMS_SITE_AFTER = re.compile(rf"(?i)[ \t]+(?:{SITE_WORDS}|site)\b")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)[ \t]+$")
 # A postcode with its country's letters before a town: 'FO-100 ', 'L-7240 ', 'CH-8001 '
 _COUNTRY_POSTCODE_BEFORE = re.compile(r"(?<![\w\-])[A-Z]{1,2}-\d{3,5}[ ]$")
+# An Indonesian (or Malaysian) address's area, its word and its name: district, regency,
+# town, village, hamlet, province ('Kec. Coblong', 'Kab. Bandung Barat', 'Kota Semarang')
+_ADMIN_AREA = re.compile(r"(?<![\w.])(?:(?:Kec|Kab|Kel|Kp|Prov)\.[ ]?|(?:Kecamatan|Kabupaten|Kelurahan|Kota|Desa"
+                         r"|Kampung|Provinsi|Dusun)[ ])[A-Z][a-z\-]+(?:[ ][A-Z][a-z\-]+){0,2}")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w.]*)")
 _AND_SONS = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:Sons|Daughters|Brothers|Co\b|Company|Partners|Associates)\b")
 
@@ -622,8 +627,17 @@ def _glued(text: str, start: int, end: int) -> bool:
 def _is_a_date(text: str, start: int, end: int) -> bool:
     """Whether NER's span is a date's month (and weekday) before the day's number: a log
     line's 'Mar 14 09:12:01', 'Fri Mar 14' or a mail's 'Fri, 15 Mar', which the small model
-    reads as a name ('May 14' too: a name there would be written 'May Chen')."""
-    return _DATE_WORDS.fullmatch(text, start, end) is not None and _DAY_AFTER.match(text, end) is not None
+    reads as a name ('May 14' too: a name there would be written 'May Chen'); or a time's
+    'PM' and zone after it ('10:09:04,258 PM WIB')."""
+    return _DATE_WORDS.fullmatch(text, start, end) is not None and _DAY_AFTER.match(text, end) is not None \
+        or _ZONE_AFTER_TIME.fullmatch(text, start, end) is not None \
+        and _TIME_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+# A time's half of the day and its zone's letters after it, which the small model reads as
+# a name: WebLogic's '<Mar 4, 2024 10:09:04,258 PM WIB>', 'at 9:15 AM EST'
+_ZONE_AFTER_TIME = re.compile(r"(?:[AP]M[ ])?[A-Z]{2,5}")
+_TIME_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?[ ]\Z")
 
 
 def _is_a_header_name(text: str, start: int, end: int) -> bool:
@@ -1108,6 +1122,12 @@ class Detector:
             if kind == "PERSON" and name == "SpacyRecognizer" and _COUNTRY_POSTCODE_BEFORE.search(
                     view.text, max(0, vstart - 12), vstart):
                 kind = "LOCATION"  # a town after its postcode ('FO-100 Tórshavn', 'L-7240 Bereldange')
+            if name == "SpacyRecognizer" and kind in ("PERSON", "LOCATION"):
+                area = _ADMIN_AREA.match(view.text, vstart) or _ADMIN_AREA.search(view.text, max(0, vstart - 12), vend)
+                if area is not None and area.start() <= vstart < area.end() and vend <= area.end():
+                    # an Indonesian address's area and its name, which the model reads as a
+                    # person or cuts at the abbreviation's full stop: 'Kec. Semarang Selatan'
+                    kind, vstart, vend = "LOCATION", area.start(), area.end()
             start, end = view.to_raw(vstart, vend)
             found.append(RawFinding(kind, start, end, float(r.score), name))
         return found
@@ -1131,7 +1151,9 @@ class Detector:
         no_ones = [(f.start, f.end) for f in found if f.entity_type == "EMAIL_ADDRESS"
                    and (is_role_mailbox(text[f.start:f.end]) or is_list_address(text[f.start:f.end]))
                    and not f.recognizer.startswith("deny_list_")] \
-            if field is None or type_for_name(field) != "EMAIL_ADDRESS" else ()
+            if field is None or type_for_name(field) != "EMAIL_ADDRESS" else \
+            [(f.start, f.end) for f in found if f.entity_type == "EMAIL_ADDRESS" and is_no_reply(text[f.start:f.end])
+             and not f.recognizer.startswith("deny_list_")]  # (a contact column's desk is its contact's)
         for f in found:
             if f.score < thresholds[f.entity_type] or f.end <= f.start:
                 continue
@@ -1264,8 +1286,9 @@ def _whole_values_over_parts(found: list[RawFinding], kept: list[RawFinding], va
 def _pieces(text: str, hint) -> list[tuple[int, int]]:
     """A hint's span, or an address value's pieces (addresses.address_value_pieces): a
     place its field names, not a region's ('State'), written with commas or on lines."""
+    value = text[hint.start:hint.end]
     if hint.entity_type != "LOCATION" or hint.recognizer == "region_field" or not (
-            "," in text[hint.start:hint.end] or "\n" in text[hint.start:hint.end]):
+            "," in value or "\n" in value or "$" in value):
         return [(hint.start, hint.end)]
     return address_value_pieces(text, hint.start, hint.end)
 

@@ -70,8 +70,24 @@ _ROLE_PARTS = re.compile(r"[-._+]")
 def is_role_mailbox(address: str) -> bool:
     """Whether an e-mail address (raw, or URL-encoded: '%40') is a role's or a desk's."""
     local = re.split(r"@|%40", address, maxsplit=1)[0]
-    return bool(local) and (all(p in _ROLE_WORDS for p in _ROLE_PARTS.split(local.lower()) if p)
-                            or _BOUNCE.match(local) is not None)
+    parts = [p for p in _ROLE_PARTS.split(local.lower()) if p]
+    return bool(local) and (all(p in _ROLE_WORDS for p in parts) or _BOUNCE.match(local) is not None
+                            or len(parts) > 1 and parts[-1] in _DESK_ENDS and "-" in local)
+
+
+def is_no_reply(address: str) -> bool:
+    """Whether an e-mail address is a sender that takes no mail back, or a bounce's:
+    'noreply@blogger.com' in a feed's author element is no one's, whatever its field."""
+    local = re.split(r"@|%40", address, maxsplit=1)[0].lower()
+    return local.replace("-", "").replace("_", "").replace(".", "") in _NO_REPLY or _BOUNCE.match(local) is not None
+
+
+_NO_REPLY = frozenset({"noreply", "donotreply", "mailerdaemon", "noreplies", "notifications"})
+
+
+# A desk's last word after its course's, product's or team's name: 'csci4061-help@',
+# 'acme-support@' (not 'support.ana@', a person's at a desk)
+_DESK_ENDS = frozenset({"help", "helpdesk", "support", "noreply", "servicedesk", "team", "staff"})
 
 
 # A mailing list's own address: at a list server's host ('debian-devel@lists.debian.org',
@@ -173,6 +189,10 @@ SALUTATIONS = frozenset({
     "bunã dzua", "haristo", "lobdīn", "paļdis", "alii", "ungil tutau", "sulang", "kom kmal mesulang",
     # Hindi's and Bhojpuri's words of address, kin's and elders' ('भइया, parcel kab aayega?')
     "भइया", "भैया", "भाई", "दीदी", "भाभी", "चाचा", "बाबूजी", "bhaiya", "bhaiyya", "didi", "bhabhi",
+    # Indonesian's and Javanese's ('Kanggo Ibu', 'Bapak'; 'Matur' of 'Matur nuwun', thank you)
+    "ibu", "bapak", "matur",
+    "salary",  # (a document's word: 'Salary slip Gulnaz Sajidi.pdf')
+    "ngatho",  # (Kikuyu's thanks: 'Ngatho nyingĩ, Wairimu')
     # a district's word alone ('Quartier Rohero'), a role, a shop's rooms by which machines go
     # ('Склад': the warehouse, 'Касса': the till)
     "quartier", "reviewer", "склад", "касса", "бухгалтерия", "офис", "ресепшн",
@@ -231,6 +251,11 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "kalmyk", "tatar", "bashkir", "maithili", "bhojpuri", "santali", "manipuri", "meitei", "konkani", "kashmiri",
     "cebuano", "ilocano", "hiligaynon", "marshallese", "sorbian", "sardinian", "kirundi", "fula",
     "pulaar", "fulfulde", "twi", "ewe", "greenlandic", "kalaallisut", "yiddish", "esperanto", "gaelic",
+    "udmurt", "tuvan", "balochi", "tetum", "javanese", "sundanese", "papiamento", "papiamentu", "friulian",
+    "kashubian", "silesian", "kanuri", "swati", "siswati", "tsonga", "xitsonga", "ndebele", "chichewa",
+    "nyanja", "bemba", "luganda", "kikuyu", "gikuyu", "hmong", "rusyn", "cherokee", "navajo", "ladino",
+    "manx", "manx gaelic", "cornish", "kernewek", "gaelg", "walloon", "walon", "limburgish", "limburgs",
+    "aromanian", "latgalian", "palauan",
     # (a Karakalpak and a Kazakh greeting alone, at a mail's start)
     "sálem", "sálemetsiz be",  # (not "Salem": a town, a name)
     "tsalela", "hambisa",  # (Xhosa's 'call', 'deliver', capitalized at a note's start)
@@ -267,6 +292,10 @@ THING_WORDS = frozenset({
     # a provider's and a project's kind ('Brightwire Fibre', 'Tessera Linux user discussion')
     "fibre", "fiber", "broadband", "telecom", "telecoms", "linux",
     "boiler", "tyre", "tyres", "tire", "tires",  # a support post's subject ('Boiler not firing')
+    # what a shop sells ('Diné Bizaad Beginner Course', 'Cherokee Syllabary Keyboard Pro', a
+    # 'Tahlequah Immersion Weekend')
+    "course", "courses", "keyboard", "weekend", "workshop", "class", "lesson", "lessons", "subscription",
+    "bundle", "license", "licence", "seat", "edition", "linguist", "translator", "interpreter",
     # a job's title, which a contacts export puts in its own column ('Barista Trainer', 'Sales Manager')
     "manager", "director", "engineer", "specialist", "coordinator", "trainer", "analyst", "officer",
     "barista", "representative", "executive", "intern", "consultant", "recruiter", "accountant",
@@ -430,9 +459,12 @@ PRODUCT_NAMES = frozenset({
     "imac", "iphone", "ipad", "airpods", "chromebook", "sonos", "fitbit", "garmin", "roomba", "nest",
     "pixel", "galaxy", "oneplus", "xiaomi", "huawei", "motorola",  # phones ('Sent from my Pixel 8')
     "redmi", "redmi note", "poco", "realme", "oppo", "tecno", "infinix", "galaxy note",  # ('my Redmi Note 12 Pro')
+    "tecno spark", "tecno camon", "infinix hot", "itel",
     "dell", "acer", "samsung", "sony", "philips", "canon", "epson",
     # home automation's and IoT's radios ('the LoRa bits', 'Zigbee stability fixes')
-    "lora", "lorawan", "zigbee", "z-wave", "zwave", "bluetooth", "lte",
+    "lora", "lorawan", "zigbee", "z-wave", "zwave", "bluetooth", "lte", "gprs", "gsm",
+    "java", "openjdk",  # ('Java version: 17.0.10')
+    "trados", "memoq",  # translators' tools ('CAT tools (memoQ, Trados)')
     "pfsense", "opnsense",
     # automations that create and change a CRM's records ('Created By: Zoho Flow')
     "zoho", "zoho flow", "zapier", "power automate", "workato", "n8n", "integromat",

@@ -109,6 +109,7 @@ _NAME_WORDS = {
     "lastloginname lastlogonname lastloginuser lastlogonuser "  # ConnectWise's 'Last Login Name'
     "userprincipalname upn userlogin profilename "  # a review site's profile name
     "watcher watchers "  # an issue tracker's (Jira's Watchers columns)
+    "localuser localusers customeruserid "  # a Mac's local accounts (an MDM's 'Local Users'), AppsFlyer's customer_user_id
     "nazwauzytkownika anvandarnamn brugernavn brukernavn kayttajatunnus kayttajanimi uzivatel "
     "instagram twitter tiktok telegram github gitlab facebook "  # a contact's handle on a network (a profile URL is social_profile's)
     "dbuser osuser sshuser "  # a database's or a system's login (Teleport's 'db_user')
@@ -195,10 +196,12 @@ _NAME_WORDS = {
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
     "members globalname "  # a chat's members (Telegram's export), Discord's display name
     "availablename "  # Chatwoot's agent's name ('sender.available_name')
+    "beneficiary payee remitter "  # a money transfer's parties, by name ('beneficiary=Wahyu Nugroho')
+    "reporter "  # a ticket's (Trac's, Bugzilla's): a login or a name
 
     "contactname customername realname personname sendername recipientname ownername owner "
     # other languages' contacts and sales reps (Holded's 'Persona de contacto', 'Comercial')
-    "personadecontacto contacto contactpersoon personnecontact comercial vendedor verkaufer verkaeufer "
+    "personadecontacto contacto contactpersoon hoofdcontactpersoon hoofdcontact personnecontact comercial vendedor verkaufer verkaeufer "
     "maidenname mothersmaiden mothersmaidenname familyname forename fname lname middlename "
     "cardholder cardholdername nameoncard cardname holder "
     # people a shop's, a meeting's or a directory's export lists by their role
@@ -1006,6 +1009,8 @@ def type_for_name(field: str) -> str | None:
         return None  # a phone number's country ('phone_numbers[0].country_code'): its plan's, not where one is
     if parent in ("card", "paymentcard") and leaf in ("country", "countrycode", "issuercountry", "issuingcountry"):
         return None  # a payment card's country (Flutterwave's card.country): its issuer's, not where one is
+    if "issu" in leaf and leaf.endswith(("country", "countrycode")):
+        return None  # the bank's that issued a card (Stripe's 'Card Issue Country'), not where one is
     if leaf in ("first", "last") and (parent in _PERSON_PARENTS or parent.endswith(_BY_USER)
                                       or parent in _OBJECT_PEOPLE or parent.endswith(_PEOPLE_ENDS)):
         return "PERSON"  # a person object's parts: Help Scout's createdBy.first, assignee.last
@@ -1038,13 +1043,17 @@ def type_for_name(field: str) -> str | None:
         return "HARDWARE_ID"  # WMI's Win32_ComputerSystemProduct UUID, the SMBIOS UUID (an RMM's 'comp_sys_prod')
     if leaf in _DEVICE_ID_NAMES or parent == "device" and leaf in ("id", "uuid", "guid", "vendorid"):
         return "HARDWARE_ID"  # (GA4's device.vendor_id is iOS's identifier for the vendor)
+    if leaf.endswith(("deviceuid", "deviceuuid", "deviceguid")):
+        return "HARDWARE_ID"  # a security agent's id of the machine it runs on (Netskope's 'nsdeviceuid')
     if leaf.endswith("deviceid") and leaf[:-8] in ("azuread", "aad", "entra", "entraid", "intune", "mdm"):
         return "HARDWARE_ID"  # Intune's 'Azure AD Device ID': the device's object in the directory
     if _COORDINATE_SUFFIX.search(field):
         return "LOCATION"  # Amplitude's location_lat, a pickupLng
-    if leaf.startswith(("src", "dst")) and leaf[3:] in _PLACE_WORDS or leaf in ("geosrc", "geodst", "srcgeo", "dstgeo"):
-        # GeoIP's places, as 'srcCountry' is: FortiGate's 'srccountry', WatchGuard's 'geo_src'
-        return "LOCATION"
+    if leaf.startswith(("src", "dst")) and (leaf[3:] in _PLACE_WORDS or leaf[3:] == "location") \
+            or leaf in ("geosrc", "geodst", "srcgeo", "dstgeo"):
+        # GeoIP's places, as 'srcCountry' is: FortiGate's 'srccountry', WatchGuard's 'geo_src',
+        # Netskope's 'src_location'; the destination's are a server's, no one's ('dst_region')
+        return None if leaf.startswith("dst") or leaf.endswith("dst") else "LOCATION"
     for qualifier in _QUALIFIERS:
         if leaf.startswith(qualifier) and len(leaf) > len(qualifier):
             rest = leaf[len(qualifier):]
@@ -1679,7 +1688,9 @@ _MACHINE_PARENTS = frozenset({"device", "devices", "node", "nodes", "srcnode", "
                               "peer", "peers"})
 _SERVER_SIDE = ("server", "srv", "dest", "dst", "target", "upstream", "backend", "origin")
 _DOMAIN_MACHINE = re.compile(r"[A-Za-z][\w\-]{0,15}\\(?P<name>[A-Za-z0-9][\w\-]{0,62})")
-_NETWORK_ENDS = ("subnet", "subnetid", "netmask", "subnetmask", "cidr", "networkaddress", "networkid")
+_NETWORK_ENDS = ("subnet", "subnetid", "netmask", "subnetmask", "cidr", "networkaddress", "networkid",
+                 # and its router's, its name servers' (a device list's 'Gateway': '192.168.1.1')
+                 "gateway", "defaultgateway", "dnsserver", "dnsservers", "nameserver", "nameservers")
 _MESSAGE_ID_NAMES = frozenset({"messageid", "msgid", "internetmessageid", "inreplyto", "references",
                                "originalmessageid"})
 # Combining marks, which Python's \w does not match: Thai's vowels and tones ('ใจดี'), Hebrew's
@@ -1699,7 +1710,7 @@ _THING_BY = ("app", "rule", "policy", "signature", "engine", "category")
 _BY_USER = ("updatedby", "createdby", "modifiedby", "openedby", "closedby", "resolvedby",
             "approvedby", "requestedby", "changedby", "deletedby", "lastmodifiedby", "ownedby",
             "loginby", "loggedinby",
-            "enrolledby", "registeredby", "assignedby", "submittedby")  # (an MDM's 'EnrolledBy': an admin's login; KoboToolbox's '_submitted_by')  # an asset's last user (Freshservice's 'Last Login By')
+            "enrolledby", "registeredby", "assignedby", "submittedby", "sourcedby", "referredby")  # (an MDM's 'EnrolledBy': an admin's login; KoboToolbox's '_submitted_by')  # an asset's last user (Freshservice's 'Last Login By')
 # A machine named for its owner, in lower case: 'rachel-novak-pc', 'tom-laptop'
 _OWNERS_MACHINE = re.compile(r"[a-z]{2,20}(?:-[a-z]{2,20}){0,2}-(?:pc|laptop|desktop|notebook|lt|dt|nb|ws|mbp|mba"
                              r"|macbook(?:-pro|-air)?|imac|thinkpad|surface)\d{0,2}")
@@ -1756,7 +1767,17 @@ def is_generated_id(value: str) -> bool:
                             or _HEX_ID.fullmatch(value) is not None or is_random_token(value)
                             or _PREFIXED_HEX.fullmatch(value) is not None or _prefixed_random(value)
                             or _PREFIXED_UUID.fullmatch(value) is not None
-                            or _CAPS_TOKEN.fullmatch(value) is not None or _LOWER_TOKEN.fullmatch(value) is not None)
+                            or _CAPS_TOKEN.fullmatch(value) is not None or _LOWER_TOKEN.fullmatch(value) is not None
+                            or _lower_random(value))
+
+
+def _lower_random(value: str) -> bool:
+    """12 or more lower-case letters and digits that change between the two at five places
+    or more: Piazza's user id 'lmfe7lm5bd69uo' (a login changes once or twice: 'karthik1990',
+    'j2smith85')."""
+    return 12 <= len(value) <= 40 and value.isascii() and value.isalnum() and value.lower() == value \
+        and sum(a.isdigit() != b.isdigit() for a, b in zip(value, value[1:])) >= 5 \
+        and not all(c in "0123456789abcdef" for c in value)  # (hex alone: a MAC's, a hash's; their own rules)
 
 
 # 16 or more capitals and digits, two digits at least: an API's id (Duo's user key
@@ -2107,7 +2128,8 @@ _SHAPES = {
     # (Turkish addresses number a door 'No:123, D:4'; Arabic writes its comma '،'; no URL)
     # An address cell may hold its lines ('6886 Chestnut Pl\n#661,Madison,Wisconsin,53742')
     # (a building's name in quotes: 'БЦ «Сириус», 9 этаж')
-    "LOCATION": re.compile(rf"(?s)(?=.*[^\W\d_])(?:[\w.,'’#/&+()،\u200f«»„“”・ {MARKS}-]|\r?\n(?!\s*\n)|:(?=\d)){{2,160}}"),
+    "LOCATION": re.compile(rf"(?s)(?=.*[^\W\d_])(?:[\w.,'’#/&+()،\u200f«»„“”・ {MARKS}-]|\r?\n(?!\s*\n)|:(?=\d)"
+                           r"|(?<=\S)\$(?=\S)){2,160}"),  # (LDAP's postalAddress: its lines apart by '$')
     # (or a device named for its owner, as a phone names itself: 'Gareth's Galaxy S23')
     "HOSTNAME": re.compile(rf"[A-Za-z0-9][A-Za-z0-9._-]{{0,62}}|[^\W\d_][\w.{MARKS}\-]{{0,30}}['’]s [\w .()\-]{{2,40}}"
                            # Hebrew's 'X of Y' ('iPhone של איתי'), a model with its owner in parentheses
@@ -2146,6 +2168,8 @@ def _is_coordinate(value: str, leaf: str = "") -> bool:
     return is_coordinate(value, 90 if leaf.endswith(("lat", "latitude")) else 180) and bool(value.strip(" 0.,-+"))
 
 
+_WORLD_REGIONS = frozenset({"EU", "EMEA", "APAC", "AMER", "AMERICAS", "LATAM", "NA", "AS", "AF", "OC", "SA", "AN",
+                            "EUROPE", "ASIA", "AFRICA", "OCEANIA", "NORTH AMERICA", "SOUTH AMERICA", "MEA"})
 _EMPTY_VALUES = {"", "-", "--", "n/a", "na", "none", "null", "nil", "unknown", "anonymous", "anon",
                  "undefined", "true", "false", "0", "[deleted]", "[removed]", "redacted", "[redacted]",
                  "[filtered]", "filtered",  # Rails' filter_parameters (GitLab's request params)
@@ -2381,7 +2405,8 @@ _HOUSE_NUMBER_ADDITION_NAMES = frozenset({"toevoeging", "huisnummertoevoeging", 
 _LOWER_LOGIN = re.compile(r"[a-z]{6,20}")
 # A record's author, by login in lower case where a person's name would be capitalized (an
 # ERP's 'Auteur': 'jbaptiste')
-_AUTHOR_FIELDS = frozenset({"author", "auteur", "autor", "autore", "createdby", "creator"})
+_AUTHOR_FIELDS = frozenset({"author", "auteur", "autor", "autore", "createdby", "creator",
+                            "reporter", "assignee", "owner"})  # (a bug tracker's people: Trac's, by login)
 # A name in Tibetan's script (Tibetan's, Dzongkha's): syllables with the tsheg between them,
 # and no blank ('ཟླ་བ་རབ་བརྟན', Dawa Rabten), as a display name's field shows it
 _TIBETAN_NAME = re.compile(r"[\u0f40-\u0fbc]+(?:\u0f0b[\u0f40-\u0fbc]+)+\u0f0b?")
@@ -2447,6 +2472,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if decoded.lower() in _EMPTY_VALUES or _HASHED_VALUE.fullmatch(decoded):
         return None  # (Vault's audit log writes each secret value as 'hmac-sha256:<hex>')
     leaf = _abbreviation(field) or _leaf_and_parent(field)[0]
+    if entity == "LOCATION" and decoded.upper() in _WORLD_REGIONS and leaf in ("region", "continent", "georegion",
+                                                                                "continentcode", "salesregion"):
+        return None  # a continent's or a sales region's code (AppsFlyer's region 'EU'): where millions are
     with_firm = _NAME_WITH_FIRM.fullmatch(stripped) if entity in ("PERSON", "USERNAME") and not url_encoded else None
     if with_firm and (entity == "PERSON" and _is_full_name(with_firm["name"])
                       or _ROLE_IN_PARENS.fullmatch(with_firm["firm"].strip()) and _ONE_NAME.fullmatch(with_firm["name"])
@@ -2621,6 +2649,21 @@ WHOLE_TIMESTAMP_ASCII = "^" + _WHOLE_TIMESTAMP.pattern.replace(r"\d", "[0-9]") +
 # --- analysis -----------------------------------------------------------------------------
 
 
+# A Received header's receiving host by its address, on the header's line or the next
+_RECEIVED_BY = re.compile(r"(?:Received:)?[ \t]+by[ \t]+\[?(?P<ip>[0-9A-Fa-f:.]{7,45})\]?[ \t]+with\b")
+_IP_TYPES = frozenset({"IP_ADDRESS"})
+_GROUP_OR_TEAM = re.compile(r'(?<=\bGoogle Groups ")[^"\n]{1,120}(?=" group)'
+                            r"|(?:(?<=\bLanguage-Team:)|(?<=\bReport-Msgid-Bugs-To:))[^\n]{1,200}")
+_GROUP_TYPES = frozenset({"PERSON", "LOCATION", "EMAIL_ADDRESS", "USERNAME"})
+
+
+def _groups_and_teams(text: str) -> tuple[Suppression, ...]:
+    """A group's name in Google Groups' footer ('subscribed to the Google Groups "OpenMap
+    Africa" group'), a translation's team and its list in a PO file's header ('Language-Team:
+    Rusyn <rue@li.org>'): no one's, in a line or a post's body."""
+    if 'Groups "' not in text and "Language-Team:" not in text and "Report-Msgid-Bugs-To:" not in text:
+        return ()
+    return tuple(Suppression(_GROUP_TYPES, *m.span()) for m in _GROUP_OR_TEAM.finditer(text))
 _MESSAGE_ID_HEADER = re.compile(r"(?i)(?:message-id|in-reply-to|references|archived-at|resent-message-id):")
 _MESSAGE_ID_TYPES = frozenset({"EMAIL_ADDRESS"})
 
@@ -2661,6 +2704,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints.append(Hint("USERNAME", *squid.span("user"), 0.9, "squid_user"))
         if "=[" in text:
             hints += ldap_attribute_hints(text)
+        elif "AttributeValue{" in text:
+            hints += resolved_attribute_hints(text)
+        if "filter=" in text or "fqdn=" in text:
+            hints += ldap_filter_hints(text)
         audit = _MARIADB_AUDIT.match(text) if text[:2].isdigit() else None
         if audit is not None:  # (its system accounts, app_shop's and root's, the engine drops)
             hints.append(Hint("USERNAME", *audit.span("user"), 0.9, "mariadb_audit_user"))
@@ -2674,6 +2721,11 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             # archive's 'Archived-At: <https://lists.sr.ht/~owner/list/<id>>'): an id, whatever
             # address it looks like and wherever else a value like it was found
             sups = (Suppression(_MESSAGE_ID_TYPES, 0, len(text)),)
+        if "by " in text[:24] and (text.startswith("Received:") or text[:1] in " \t"):
+            by = _RECEIVED_BY.match(text)
+            if by is not None:  # the receiving server's address ('Received: by 2002:a05:6a10:..'), no one's
+                sups = (*sups, Suppression(_IP_TYPES, *by.span("ip")))
+        sups = (*sups, *_groups_and_teams(text))
         if "'" in text and _SQL_GATE.search(text):
             hints += sql_hints(text)
         if '":' in text or '" :' in text or '"=>' in text or '" =>' in text or "':" in text:
@@ -2777,7 +2829,7 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += html_user_hints(text)
         if "'" in text and _SQL_GATE.search(text):  # a JSON log's statement
             hints += sql_hints(text)
-        sups = ()
+        sups = _groups_and_teams(text)
     cell = _SHEET_CELL.fullmatch(text) if named and text[:1] in " \t<" and "<Cell" in text else None
     if cell is not None:
         # a spreadsheet's cell on its line, its column's name as the field (SpreadsheetML: see
@@ -2839,7 +2891,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         # value_hint's)
         sups = (*sups, Suppression(_ID_NOT, 0, len(text)))
     if _leaf_and_parent(field)[0].endswith(_NETWORK_ENDS) and text[:1].isdigit():
-        # a subnet's or a mask's column (Intune's WiFiSubnetID '10.40.19.0'): a network, no host
+        # a subnet's or a mask's column (Intune's WiFiSubnetID '10.40.19.0'): a network, no host; a
+        # gateway's or a name server's: the network's router, no one's device
         sups = (*sups, Suppression(frozenset({"IP_ADDRESS"}), 0, len(text)))
     if "@" in text and _leaf_and_parent(field)[0] in _MESSAGE_ID_NAMES:
         # a message's id ('<CAF7q3x@mail.gmail.com>' in Exchange's message-id column, a
@@ -2938,6 +2991,10 @@ def _names_a_firms_site(field: str) -> bool:
         return True  # a marketplace's pickup point ('Pickup Station': '... Pickup Station, 13 Main Road, Sokoto')
     if len(words) > 1 and words[0] in _FIRM_FIRST and type_for_name(" ".join(words[1:])) == "LOCATION":
         return True  # a firm's place: a CRM's 'Company Address', 'Company City' (Apollo's)
+    if len(words) > 1 and words[0] in ("item", "listing", "seller", "merchant") and (
+            words[1] in _PLACE_WORDS or words[1] == "location"):
+        return True  # where a marketplace's item ships from, the seller's (eBay's 'Item Location',
+        # 'Item Postcode', 'Item Country'), not the buyer's
     return bool(words) and (words[-1] in _SITE_LAST or words[0] in _SHOP_FIRST
                             or (words[-1] in _SALE_LAST and words[0] in _SALE_FIRST)
                             or "businessunit" in "".join(words)) and type_for_name(field) is None
@@ -3368,6 +3425,55 @@ def ldap_attribute_hints(text: str) -> list[Hint]:
     return out
 
 
+# An identity provider's resolved attribute, by its LDAP name (Shibboleth IdP's debug log:
+# "Resolved attribute 'sn' with values [StringAttributeValue{value=Kandzia}]")
+_RESOLVED_ATTRIBUTE = re.compile(r"\battribute '(?P<name>[A-Za-z][\w\-]{0,40})' with values? \[(?P<values>[^\[\]\n]{0,2000})\]")
+_ATTRIBUTE_VALUE = re.compile(r"AttributeValue\{value=(?P<value>[^{}\n]{1,200})\}")
+
+
+def resolved_attribute_hints(text: str) -> list[Hint]:
+    out = []
+    for m in _RESOLVED_ATTRIBUTE.finditer(text):
+        name = _LDAP_NAMES.get(m.group("name").lower())
+        if name is None:
+            continue
+        for v in _ATTRIBUTE_VALUE.finditer(text, m.start("values"), m.end("values")):
+            hint = value_hint(name, text, *v.span("value"), "region_field" if is_region_field(name) else "ldap_attribute")
+            if hint:
+                out.append(hint)
+    return out
+
+
+# A directory search's filter, '(|(cn=*Широбокова*)(telephoneNumber=89231133983))' (389 DS'
+# and OpenLDAP's access logs), and a machine's entry by its name, 'fqdn=nb-kzl-0098.corp.local,
+# cn=computers,...' (FreeIPA's hosts): a term's value goes by its attribute's LDAP name, its
+# wildcards around it left out
+_LDAP_TERM = re.compile(r"\((?P<name>[A-Za-z][\w\-]{0,40})[~<>]?=(?P<value>[^()\n]{1,200})\)")
+_LDAP_FQDN = re.compile(r"(?<![\w\-])fqdn=(?P<value>[A-Za-z0-9][\w\-.]{0,200}?)(?=[,)\"\s]|$)")
+
+
+def ldap_filter_hints(text: str) -> list[Hint]:
+    out = []
+    if "(" in text:
+        for m in _LDAP_TERM.finditer(text):
+            name = _LDAP_NAMES.get(m.group("name").lower())
+            start, end = m.span("value")
+            while start < end and text[start] == "*":
+                start += 1
+            while end > start and text[end - 1] == "*":
+                end -= 1
+            if name is None or end <= start or "*" in text[start:end] or "=" in text[start:end]:
+                continue  # (a DN as the value, 'memberHost=fqdn=...,cn=computers': its fqdn below)
+            hint = value_hint(name, text, start, end, "region_field" if is_region_field(name) else "ldap_attribute")
+            if hint:
+                out.append(hint)
+    for m in _LDAP_FQDN.finditer(text):
+        hint = value_hint("hostname", text, *m.span("value"), "ldap_attribute")
+        if hint:
+            out.append(hint)
+    return out
+
+
 # MariaDB's audit plugin (server_audit.log): time, server, the database user, the client's
 # host, connection and query ids, the operation ('20250217 01:47:25,db-shop-01,giuanne.pinna,
 # 192.168.44.20,4605,0,CONNECT,kasa,,0')
@@ -3521,7 +3627,10 @@ _BLANK_VALUE = re.compile(r'\\?"(?P<quoted>[^"\\\n]{1,200})\\?"'
                           r'|(?P<value>[^\s"\\,;)\]}>]{1,200})')
 _KEY_STARTS = frozenset(" \t\n,;{([")
 # Keys of an address's street line in a log's pairs (see key_value_hints)
-_STREET_KEYS = frozenset({"street", "streetaddress", "street1", "address1", "addressline1", "addr1", "strasse"})
+_STREET_KEYS = frozenset({"street", "streetaddress", "street1", "address1", "addressline1", "addr1", "strasse",
+                          # or a town's parts, which no GeoIP names: Indonesia's village and district
+                          # (an address normalizer's 'kelurahan=Cipaganti'), the Philippines' barangay
+                          "kelurahan", "kecamatan", "desa", "barangay"})
 # A backslash that joins a domain to its account, once or escaped (not a JSON text's '\n')
 _DOMAIN_AFTER = re.compile(r"\\\\|\\(?![nrt\"])")
 # A person's name and their login in parentheses: 'Beatriz Nogueira (bnogueira)'

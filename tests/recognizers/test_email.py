@@ -43,6 +43,11 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # a Google Group's link to a message by its id
+    "To view this discussion on the web visit https://groups.google.com/d/msgid/openmap-africa/CADq9%40mail.gmail.com.",
+    # Kerio Connect's message ids, in its mail log and its queued reply
+    "SSL: yes, Subject: Re: Offer, Msg-Id: <CAKyveBFYTd+qr1_NtkSwJSD585NFtWvldxOABT4b@mail.gmail.com>",
+    "Result: relayed, Status: 2.6.0 <9012f129-0c74-4451-b53c-314852a5e00d@latariecodroip.it> Queued mail for delivery",
     "联系我们请发邮件至info@example.com",  # (Chinese glued to it: no token's start)
     "see https://git.sr.ht/~anna/repo/tree", "cd ~anna/list@",  # a path; no domain
     # a Kerberos principal: a login (or a service) in its realm, written in capitals

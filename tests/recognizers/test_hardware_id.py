@@ -25,8 +25,8 @@ POSITIVE = [
     ("EID 89049032685189662737487437979300\nIMEI 359770398839188\nIMEI2 867327717665201",  # an eSIM phone's
      ["89049032685189662737487437979300", "359770398839188", "867327717665201"]),
     (
-        "link/ether 00:1a:2b:3c:4d:5e brd ff:ff:ff:ff:ff:ff",
-        ["00:1a:2b:3c:4d:5e", "ff:ff:ff:ff:ff:ff"],
+        "link/ether 00:1a:2b:3c:4d:5e brd ff:ff:ff:ff:ff:ff",  # (the broadcast address is every device's)
+        ["00:1a:2b:3c:4d:5e"],
     ),
     ("Physical Address. . : 00-1A-2B-3C-4D-5E", ["00-1A-2B-3C-4D-5E"]),
     # Aruba's access point: its address, MAC and name joined by '-'
@@ -62,6 +62,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "arp: who-has 10.0.0.5 tell 10.0.0.1 dst ff:ff:ff:ff:ff:ff", "FF-FF-FF-FF-FF-FF",  # the broadcast address
     "Auth: (540) Login OK: [anna.becker] (from client sw-acc-cse-3f port 50100)",  # a person's login
     "IMEI numarası yok, 351494344826680 sipariş no", "UUID (see the docs) below",  # no number after it
     "10,03/12/24,07:43:02,Assign,10.10.4.70,host,,,434619592,0,,,,0x4D53465420352E30",  # no MAC; a hex run

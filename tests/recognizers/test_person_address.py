@@ -94,6 +94,12 @@ POSITIVE = [
     ("No match found for partner #175 (Gakiza Nibigira) with address", ["Gakiza Nibigira"]),
     ("Delivery instruction saved on S01146 by Peter Carter (71 33 72 55): Please call", ["Peter Carter"]),
     ("Created user 'nitt' with display name 'ນິດຕະຍາ ອິນທະວົງ' (qm:f1)", ["ນິດຕະຍາ ອິນທະວົງ"]),  # a directory's
+    # a VPN's user that is a full name (ocserv's certificate user), a person's document by its
+    # word in another language, or after a dash
+    ("worker: 95.188.70.104 certificate user: 'Сарыглар Чодураа'", ["Сарыглар Чодураа"]),
+    ("sec-mod: initiating session for user 'Ховалыг Айлана' (session: tf87m/)", ["Ховалыг Айлана"]),
+    ('"object":"Pasaporte_Jacinta_Soares.jpg"', ["Jacinta_Soares"]), ("Kontratu Angelina Gusmão Belo.pdf", ["Angelina Gusmão Belo"]),
+    ("Salary slip Gulnaz Sajidi Feb-2024.pdf", ["Gulnaz Sajidi"]), ("CNIC_Gulnaz.jpg", ["Gulnaz"]),
     ("with display name 'Wai Aung Naing' (qm:1)", ["Wai Aung Naing"]),
     ("Pay Bill from 254756376420 - LYDIA MUTHONI MWANGI Acc. Tracy 4089", ["LYDIA MUTHONI MWANGI"]),  # M-PESA's
     ("Jakarta Selatan 12810\nPenerima: Fajar Halim / 0811-5732-4071", ["Fajar Halim"]),  # a recipient's label
@@ -215,6 +221,11 @@ POSITIVE += [
 ]
 
 NEGATIVE = [
+    # a user quoted that is a login or a rule's title; a log's event and its keys after the time
+    "sec-mod: initiating session for user 'z.freitas' (session: CaVgY2)", "User: Windows Logon Success",
+    "[04/Mar/2024 00:03:38] Recv: Queue-ID: b10a67ac-0000cfb3, Service: SMTP, From: <a@b.example>",
+    # a document named for a month, a copy's state
+    "Payslip_March_2024.pdf", "Passport Scan.pdf", "Contract_Final_v2.pdf",
     "We got the best. Thanks a lot", "Mvh\nKundeservice team",  # prose; a team signs
     "Hei, kiitos viestistä.",  # no name
     "Template_Example_CV.docx", "Annual_Report_2024.pdf", "see Lebenslauf.pdf",  # no one's document

@@ -179,6 +179,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    'File "/srv/portal/members/views.py", line 363, in edit_profile',  # a file in a traceback, no profile
     "https://www.facebook.com/photo.php?fbid=830597560516178", "facebook.com/profile.php?id=1000",  # a page's file
     "作者: 匿名 时间", "作者:", "Portal login blocked after three tries",  # anonymous; no name
     "Build_Windows_2023", "setup_iPhone_notes.txt",  # no enrolment's date after the platform
