@@ -177,6 +177,8 @@ def test_a_postal_line_is_its_town_postcode_and_country(detector):
     ("address", "Flat 22B, Harmu Housing Colony, Bengaluru, 560034",
      ["Flat 22B, Harmu Housing Colony", "Bengaluru", "560034"]),
     ("Address", "Station Road, H.No 227, Samastipur, 848101", ["Station Road, H.No 227", "Samastipur", "848101"]),
+    ("Adresse", "8525 Rosedale Road, Apt 23, Brooklyn", ["8525 Rosedale Road, Apt 23", "Brooklyn"]),  # a unit after
+    ("Adres 1", "Kerkstraat 12, 1234, Leuven", ["Kerkstraat 12", "1234", "Leuven"]),  # (a postcode is no unit)
     ("address", "मकान 171, राजनगर रोड, Darbhanga, 846004", ["मकान 171, राजनगर रोड", "Darbhanga", "846004"]),
     # no number: each place its own; a postcode before its town; lines
     ("Shipping Address", "East Legon, Accra, Greater Accra Region", ["East Legon", "Accra", "Greater Accra Region"]),

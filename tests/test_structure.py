@@ -1043,6 +1043,9 @@ def test_an_identity_providers_resolved_attributes_go_by_ldaps_names(text, expec
     # a security agent's id of the machine, a money transfer's parties
     ("nsdeviceuid", "HARDWARE_ID"), ("device_uuid", "HARDWARE_ID"), ("beneficiary", "PERSON"), ("payee", "PERSON"),
     ("request_uuid", None), ("connection_uid", None),
+    # EspoCRM's custom fields, 'c' before the name; not a camel-cased word of its own
+    ("cRegion", "LOCATION"), ("cPhysicalAddress", "LOCATION"), ("cDeviceSerial", "SERIAL_NUMBER"),
+    ("cPaygAccount", None), ("createdAt", None),
 ])
 def test_names_of_geoip_places_machines_and_transfers(name, kind):
     assert type_for_name(name) == kind
@@ -1764,6 +1767,6 @@ def test_columns_of_sellers_issuers_regions_and_people(field, value, expected):
     assert (hint.entity_type if hint else None) == expected
 
 
-def test_a_gateways_column_is_the_networks_router():
-    assert any("IP_ADDRESS" in s.entity_types for s in analyze_structure("192.168.1.1", "Gateway").suppressions)
-    assert not analyze_structure("192.168.1.23", "Local IP").suppressions
+def test_a_subnets_column_is_a_network_but_a_gateways_is_a_host():
+    assert any("IP_ADDRESS" in s.entity_types for s in analyze_structure("10.40.19.0", "WiFiSubnetID").suppressions)
+    assert not analyze_structure("192.168.1.1", "Gateway").suppressions  # a router's address: a host's

