@@ -629,6 +629,7 @@ def test_a_capitalized_word_after_a_street_and_a_comma_is_the_town(text, town):
     # a time's half of the day and its zone (WebLogic's header), not a name after a time
     ("####<Mar 4, 2024 10:09:04,258 PM WIB> <Info>", "PM WIB", True), ("at 9:15 EST sharp", "EST", True),
     ("at 9:15 Anna Berg called", "Anna Berg", False), ("PM WIB", "PM WIB", False),
+    ("On Fri, Dec 1, 2023 at 1:43 AM Hitekani Baloyi wrote:", "Fri", True),  # a reply's attribution
 ])
 def test_a_months_name_before_a_day_is_a_date(text, span, date):
     from piiscan.detect.engine import _is_a_date
@@ -639,6 +640,9 @@ def test_a_months_name_before_a_day_is_a_date(text, span, date):
 
 @pytest.mark.parametrize("text, span, header", [
     ("In-Reply-To: <CAF3k9x@mail.example.com>", "In-Reply-To", True),
+    # an id's label before its value; not a speaker's name
+    ("GPS: -26.2111, 31.2356\nInverter SN: HS6744731487", "Inverter SN", True), ("Modem IMEI: 8622", "Modem IMEI", True),
+    ("Tom Sn: see you", "Tom Sn", False),
     ("X-Mailer: Apple Mail", "X-Mailer", True),
     ("Resent-From: a@example.org", "Resent-From", True),
     ("Injection-Info: reader01.example.net; posting-host=x", "Injection-Info", True),  # Usenet's

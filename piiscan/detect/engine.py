@@ -599,7 +599,8 @@ _DATE_WORDS = re.compile(
     rf"(?:{_WEEKDAY},?[ ]+)?"
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     rf"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?|{_WEEKDAY}")
-_DAY_AFTER = re.compile(r",?[ ]{1,2}\d{1,2}(?!\d)")
+_DAY_AFTER = re.compile(r",?[ ]{1,2}(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ ])?\d{1,2}(?!\d)")
+# (a weekday before its month and day: a reply's 'On Fri, Dec 1, 2023 at 1:43 AM ... wrote:')
 # A header's name: 'In-Reply-To:', 'X-Mailer:' (a mail's), 'Content-Type:' (a name's
 # hyphen joins names: 'Anne-Marie:' speaks in a chat)
 _HEADER_NAME = re.compile(r"X-[A-Za-z\-]+|[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*-(?i:To|Id|Type|Mailer|Agent|Length"
@@ -641,8 +642,14 @@ _TIME_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?[ 
 
 
 def _is_a_header_name(text: str, start: int, end: int) -> bool:
-    """Whether NER's span is a header's hyphenated name before its colon ('In-Reply-To:')."""
-    return text.startswith(":", end) and _HEADER_NAME.fullmatch(text, start, end) is not None
+    """Whether NER's span is a header's hyphenated name before its colon ('In-Reply-To:'),
+    or a label of an id before its value ('Inverter SN: HS6744731487', 'Device ID:')."""
+    return text.startswith(":", end) and (_HEADER_NAME.fullmatch(text, start, end) is not None
+                                          or _ID_LABEL_END.search(text, start, end) is not None)
+
+
+# The last word of an id's label ('Inverter SN', 'Battery S/N', 'Modem IMEI', 'Device ID')
+_ID_LABEL_END = re.compile(r"(?<![^\s])(?:SN|S/N|ID|IMEI|MAC|UUID|PIN|No\.?|Nr\.?|Ref\.?)\Z")
 
 
 # The rest of a label whose value is tab-aligned, after what NER read in it: Windows
