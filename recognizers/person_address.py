@@ -39,6 +39,8 @@ evidence. Capitalized words only; words that take those places without being nam
 * ``kin`` (0.9): ``remove my kid Lukas from the will``, ``our daughter, Ana``
 * ``kin_of`` (0.9): a person by their family, ``I'm Daniel's daughter``, ``Ana's husband called``
 * ``called_me`` (0.9): ``everyone calls me Ján``, ``please call me Ian.``
+* ``listed_name_and_phone`` (0.85): a list's item or an arrow's target that is a name and its
+  phone: ``- Kachalla Umara (0803 719 8095)``, ``-> Kellu Alkali, +234 808 948 1562``
 * ``user_full_name`` (0.9): a user quoted after ``user`` that is a full name, no login: ocserv's
   ``certificate user: 'Ондар Үнер'``, ``session for user 'Ховалыг Айлана'``
 * ``vocative`` (0.6): a sentence that calls someone by name, then asks or requests:
@@ -599,6 +601,16 @@ class PersonAddressRecognizer(PatternRecognizer):
             {_FULL_NAME}                               # Peter Carter (71 33 72 55):' (seven digits at least; not
             (?=[ ]\((?!\d{{1,3}}(?:[ ,.]\d{{3}})+\))(?=(?:[^)\d]*\d){{7}})\+?\d[\d \-]{{5,18}}\d\)(?:[:,.;]|[ ]|$))
             """,                                       # an amount's '1 200 000')
+            0.85,
+        ),
+        Pattern(
+            "listed_name_and_phone",
+            rf"""(?x)
+            (?<=(?:(?:^|\n)[ \t>]*(?:[-*•–]|\d{{1,2}}[.)])|[ ]->|→)[ ]{{1,3}})  # a list's item, or what an
+            (?=\p{{Lu}}\p{{Ll}}+[ ]\p{{Lu}})                # arrow gives to whom: '- Kachalla Umara (0803
+            {_FULL_NAME}                               # 719 8095), OSM: ...', 'SN 5772145739 -> Kellu
+            (?=[ ]\(\+?\d[\d \-]{{5,18}}\d\)|,[ ]\+?\d[\d \-]{{5,18}}\d(?!\d))  # Alkali, +234 808 948
+            """,                                       # 1562': a name and its phone
             0.85,
         ),
         Pattern(

@@ -1770,3 +1770,16 @@ def test_columns_of_sellers_issuers_regions_and_people(field, value, expected):
 def test_a_subnets_column_is_a_network_but_a_gateways_is_a_host():
     assert any("IP_ADDRESS" in s.entity_types for s in analyze_structure("10.40.19.0", "WiFiSubnetID").suppressions)
     assert not analyze_structure("192.168.1.1", "Gateway").suppressions  # a router's address: a host's
+
+
+@pytest.mark.parametrize("field, text, record", [
+    # an order's, a payment's or a parcel's number is no phone, card or serial
+    ("Order Number", "04-10932-30399", True), ("af_order_id", "TX2371-5228-9318-68149", True),
+    ("Sales Record Number", "24817", True),
+    # a phone's or a device's column, and a record number's column holding words
+    ("Phone Number", "+44 7700 900123", False), ("device_id", "C02XK1ABJG5H", False),
+    ("Order Number", "see note", False),
+])
+def test_a_records_number_is_no_phone_card_or_serial(field, text, record):
+    sups = analyze_structure(text, field).suppressions
+    assert any({"PHONE_NUMBER", "SERIAL_NUMBER", "CREDIT_CARD"} <= s.entity_types for s in sups) is record

@@ -2896,6 +2896,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         # or phone, whatever its checksum or length (but a user id that is a mobile's number:
         # value_hint's)
         sups = (*sups, Suppression(_ID_NOT, 0, len(text)))
+    if _is_a_records_number(field) and _RECORD_NUMBER.fullmatch(text):
+        # an order's, a payment's or a parcel's number ('Order Number': '04-10932-30399',
+        # AppsFlyer's af_order_id 'TX2371-5228-9318-68149'): no phone, card or serial
+        sups = (*sups, Suppression(_RECORD_NOT, 0, len(text)))
     if _leaf_and_parent(field)[0].endswith(_NETWORK_ENDS) and text[:1].isdigit():
         # a subnet's or a mask's column (Intune's WiFiSubnetID '10.40.19.0'): a network, no host
         sups = (*sups, Suppression(frozenset({"IP_ADDRESS"}), 0, len(text)))
@@ -3034,6 +3038,21 @@ def _names_a_company(field: str) -> bool:
 
 
 _CALLER_WORDS = frozenset({"caller", "calling", "called", "station", "phone", "contact", "fax"})
+
+
+# What a record's number numbers: an order, a payment, a parcel, a ticket
+_RECORD_HEADS = frozenset({"order", "record", "tracking", "invoice", "transaction", "reference", "ticket", "case",
+                           "receipt", "shipment", "booking", "confirmation", "sales", "payment", "refund", "txn",
+                           "purchase", "po", "quote", "quotation"})
+_RECORD_NUMBER = re.compile(r"[A-Za-z]{0,4}[0-9][0-9A-Za-z]*(?:[-/ ][0-9A-Za-z]+){0,6}")
+_RECORD_NOT = frozenset({"CREDIT_CARD", "PHONE_NUMBER", "SERIAL_NUMBER"})
+
+
+def _is_a_records_number(field: str) -> bool:
+    """Whether a field is the number of an order, a payment, a parcel or a ticket by its
+    name ('Order Number', 'af_order_id', 'Sales Record Number', 'Tracking Number')."""
+    words = _last_words(field)
+    return len(words) > 1 and words[-1] in ("id", "number", "no", "nr", "num", "ref") and words[-2] in _RECORD_HEADS
 
 
 @lru_cache(maxsize=4096)

@@ -100,6 +100,9 @@ POSITIVE = [
     ("sec-mod: initiating session for user 'Ховалыг Айлана' (session: tf87m/)", ["Ховалыг Айлана"]),
     ('"object":"Pasaporte_Jacinta_Soares.jpg"', ["Jacinta_Soares"]), ("Kontratu Angelina Gusmão Belo.pdf", ["Angelina Gusmão Belo"]),
     ("Salary slip Gulnaz Sajidi Feb-2024.pdf", ["Gulnaz Sajidi"]), ("CNIC_Gulnaz.jpg", ["Gulnaz"]),
+    # a list's item or an arrow's target: a name and its phone
+    ("Field team:\n  - Kachalla Umara (0803 719 8095), OSM: Kachalla_Umara", ["Kachalla Umara"]),
+    ("> >   Garmin eTrex 32x  SN 5772145739  -> Kellu Alkali, +234 808 948 1562", ["Kellu Alkali"]),
     ("with display name 'Wai Aung Naing' (qm:1)", ["Wai Aung Naing"]),
     ("Pay Bill from 254756376420 - LYDIA MUTHONI MWANGI Acc. Tracy 4089", ["LYDIA MUTHONI MWANGI"]),  # M-PESA's
     ("Jakarta Selatan 12810\nPenerima: Fajar Halim / 0811-5732-4071", ["Fajar Halim"]),  # a recipient's label
@@ -226,6 +229,8 @@ NEGATIVE = [
     "[04/Mar/2024 00:03:38] Recv: Queue-ID: b10a67ac-0000cfb3, Service: SMTP, From: <a@b.example>",
     # a document named for a month, a copy's state
     "Payslip_March_2024.pdf", "Passport Scan.pdf", "Contract_Final_v2.pdf",
+    # a list's item that is a product and its number; an arrow to a step
+    "- Garmin Etrex (2 units), spare", "  - Build Server (10.0.0.5)", "step 1 -> Run Setup, 2024 edition",
     "We got the best. Thanks a lot", "Mvh\nKundeservice team",  # prose; a team signs
     "Hei, kiitos viestistä.",  # no name
     "Template_Example_CV.docx", "Annual_Report_2024.pdf", "see Lebenslauf.pdf",  # no one's document

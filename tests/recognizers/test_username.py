@@ -7,6 +7,8 @@ import pytest
 E = "USERNAME"
 
 POSITIVE = [
+    ("2024-02-08 18:35:31\t<--\tluse_ (~u71259@user/luse) has quit (Read error)", ["luse_", "luse"]),  # a cloak's
+    # account (not a web gateway's generated ident, 'u71259')
     ("<b>作者: </b>tenzin.phu&nbsp; &nbsp; <b>时间: </b>2023-6-6", ["tenzin.phu"]), ("作者：པདྨ31 时间", ["པདྨ31"]),
     ("Hi, Portal login lizga blocked after three tries", ["lizga"]),
     ("C:\\Users\\Сарана\\Downloads\\Цаһан сар_374.zip", ["Сарана"]),  # a home in another script
@@ -179,6 +181,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "see https://example.org/user/settings for your cloak",  # a path's 'user/', no hostmask
     'File "/srv/portal/members/views.py", line 363, in edit_profile',  # a file in a traceback, no profile
     "https://www.facebook.com/photo.php?fbid=830597560516178", "facebook.com/profile.php?id=1000",  # a page's file
     "作者: 匿名 时间", "作者:", "Portal login blocked after three tries",  # anonymous; no name
