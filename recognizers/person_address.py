@@ -606,9 +606,10 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "listed_name_and_phone",
             rf"""(?x)
+            (?=\p{{Lu}}\p{{Ll}}+[ ]\p{{Lu}})                # cheap guard first: two capitalized words
             (?<=(?:(?:^|\n)[ \t>]*(?:[-*•–]|\d{{1,2}}[.)])|[ ]->|→)[ ]{{1,3}})  # a list's item, or what an
-            (?=\p{{Lu}}\p{{Ll}}+[ ]\p{{Lu}})                # arrow gives to whom: '- Kachalla Umara (0803
-            {_FULL_NAME}                               # 719 8095), OSM: ...', 'SN 5772145739 -> Kellu
+            {_FULL_NAME}                               # arrow gives to whom: '- Kachalla Umara (0803 719
+                                                       # 8095), OSM: ...', 'SN 5772145739 -> Kellu
             (?=[ ]\(\+?\d[\d \-]{{5,18}}\d\)|,[ ]\+?\d[\d \-]{{5,18}}\d(?!\d))  # Alkali, +234 808 948
             """,                                       # 1562': a name and its phone
             0.85,
@@ -703,6 +704,7 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "user_full_name",
             rf"""(?x)
+            (?<=['"<])                              # cheap guard first: after a quote
             (?<=\b(?i:user|certificate[ ]user)(?::[ ]?|[ ])['"<])  # a VPN's or a server's user quoted, that is a
             (?=\p{{Lu}}\p{{Ll}}+[ ]\p{{Lu}}\p{{Ll}})         # full name (ocserv's certificate user: 'Ондар Үнер',
             {_FULL_NAME}                            # 'initiating session for user 'Ховалыг Айлана''):

@@ -316,6 +316,8 @@ def test_a_surname_that_is_a_word_of_thanks_too_is_a_name(detector):
     ("Sign-In Failed src=88.167.70.230 suser=office target=office", None),  # what a spray tries
     ("WebSphere: user wasadmin logged in", None), ("user=_mbsetupuser uid=248", None),  # a product's, macOS'
     ("user=annadmin uid=501", "annadmin"),
+    ("user=localadmin uid=502", None), ("user=addigy_admin uid=503", None),  # an MDM's own on a managed Mac
+    ("user=jamie_admin uid=504", "jamie_admin"),
     ("login=ghost comment deleted", None),  # a deleted account's stand-in
     ("user=tagged-devices node=ora-wms01", None), ("(USER=tomcat)", None), ("(USER=etl)", None),  # no one's
     ("user=FIVETRAN_USER role=LOADER", None), ("user=AIRFLOW_ETL role=X", None),  # a data pipeline's loader

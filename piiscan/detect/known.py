@@ -518,7 +518,9 @@ SERVICE_ACCOUNT = re.compile(r"(?i)(?:svc|srv|app|sa|bot|service"
                              # what a password spray tries ('KESTREL\\user1', 'test2', 'admin01')
                              r"|(?:user|test|admin|administrator|guest|temp)\d{1,3}"
                              # a product's or a tier's administrator (WebSphere's 'wasadmin', 'dbadmin')
-                             r"|(?:was|wls|db|sql|ora|web|wp|net|ldap|mail|ftp|vm|sp|fw|sys)admin\d{0,2}"
+                             r"|(?:was|wls|db|sql|ora|web|wp|net|ldap|mail|ftp|vm|sp|fw|sys|local)admin\d{0,2}"
+                             # an MDM's or an RMM's own local administrator on a managed Mac ('addigy_admin')
+                             r"|(?:addigy|jamf|kandji|mosyle|intune|ninja|datto|kaseya|hexnode|meraki)[_\-]?admin"
                              # macOS' own accounts start with '_' ('_mbsetupuser', '_www', '_spotlight')
                              r"|_[a-z][a-z0-9_]*")
 # Types a version or a code looks like (a user agent's 'Chrome/123.0.0.0')
