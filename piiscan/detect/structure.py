@@ -3438,15 +3438,16 @@ def ldap_attribute_hints(text: str) -> list[Hint]:
     pairs = list(_LDAP_ATTRIBUTE.finditer(text))
     if len(pairs) < 3 or not any(m.group("name").lower() in _LDAP_PEOPLE_KEYS for m in pairs):
         return []
-    out = []
-    for m in pairs:
-        name = _LDAP_NAMES.get(m.group("name").lower())
-        if name is None:
-            continue
-        hint = value_hint(name, text, *m.span("value"), "region_field" if is_region_field(name) else "ldap_attribute")
-        if hint:
-            out.append(hint)
-    return out
+    return [h for h in (_ldap_hint(m.group("name"), text, *m.span("value")) for m in pairs) if h]
+
+
+def _ldap_hint(attribute: str, text: str, start: int, end: int) -> Hint | None:
+    """The hint for an LDAP attribute's value, by the attribute's name ('sn' a surname,
+    'l' a town; one no name of ours types gives none)."""
+    name = _LDAP_NAMES.get(attribute.lower())
+    if name is None:
+        return None
+    return value_hint(name, text, start, end, "region_field" if is_region_field(name) else "ldap_attribute")
 
 
 # An identity provider's resolved attribute, by its LDAP name (Shibboleth IdP's debug log:
@@ -3458,13 +3459,9 @@ _ATTRIBUTE_VALUE = re.compile(r"AttributeValue\{value=(?P<value>[^{}\n]{1,200})\
 def resolved_attribute_hints(text: str) -> list[Hint]:
     out = []
     for m in _RESOLVED_ATTRIBUTE.finditer(text):
-        name = _LDAP_NAMES.get(m.group("name").lower())
-        if name is None:
-            continue
-        for v in _ATTRIBUTE_VALUE.finditer(text, m.start("values"), m.end("values")):
-            hint = value_hint(name, text, *v.span("value"), "region_field" if is_region_field(name) else "ldap_attribute")
-            if hint:
-                out.append(hint)
+        if m.group("name").lower() in _LDAP_NAMES:
+            out += [h for v in _ATTRIBUTE_VALUE.finditer(text, m.start("values"), m.end("values"))
+                    if (h := _ldap_hint(m.group("name"), text, *v.span("value")))]
     return out
 
 
@@ -3480,15 +3477,14 @@ def ldap_filter_hints(text: str) -> list[Hint]:
     out = []
     if "(" in text:
         for m in _LDAP_TERM.finditer(text):
-            name = _LDAP_NAMES.get(m.group("name").lower())
             start, end = m.span("value")
             while start < end and text[start] == "*":
                 start += 1
             while end > start and text[end - 1] == "*":
                 end -= 1
-            if name is None or end <= start or "*" in text[start:end] or "=" in text[start:end]:
+            if end <= start or "*" in text[start:end] or "=" in text[start:end]:
                 continue  # (a DN as the value, 'memberHost=fqdn=...,cn=computers': its fqdn below)
-            hint = value_hint(name, text, start, end, "region_field" if is_region_field(name) else "ldap_attribute")
+            hint = _ldap_hint(m.group("name"), text, start, end)
             if hint:
                 out.append(hint)
     for m in _LDAP_FQDN.finditer(text):
