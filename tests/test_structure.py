@@ -1761,6 +1761,9 @@ def test_a_tickets_reporter_is_a_login_or_a_name():
     ("Sourced by", "Dimitris Karras", "PERSON"), ("Local Users[0]", "ryanr", "USERNAME"),
     ("customer_user_id", "kaylaanderson", "USERNAME"), ("customer_user_id", "48213907", None),
     ("Hoofdcontactpersoon", "Ruud Habets", "PERSON"),
+    # a relation's name: a café, a club or a care home is a firm, a sole trader a person (Exact's 'Naam')
+    ("Naam", "Tearoom 't Krukske", None), ("Naam", "Estaminet De Kroon", None),
+    ("Naam", "Zorgcentrum Sint-Servaas", None), ("Naam", "Bert Peeters", "PERSON"),
 ])
 def test_columns_of_sellers_issuers_regions_and_people(field, value, expected):
     hint = value_hint(field, value, 0, len(value), "field_name")
