@@ -1141,9 +1141,10 @@ class Detector:
 
     def _finish(self, text: str, structure: Structure, found: list[RawFinding],
                 field: str | None = None) -> list[RawFinding]:
+        pieces = {h: _pieces(text, h) for h in structure.hints}  # (an address value's: see _pieces)
         if structure.hints:
             found += [RawFinding(h.entity_type, s, e, h.score, h.recognizer)
-                      for h in structure.hints if h.entity_type in self._wanted for s, e in _pieces(text, h)]
+                      for h in structure.hints if h.entity_type in self._wanted for s, e in pieces[h]]
         if not found:
             return found
         lines = markup_blanked(text)  # a page's address block is written with <br>
@@ -1155,12 +1156,9 @@ class Detector:
         # (known.is_role_mailbox, is_list_address), nor what is inside it (its local part read
         # as a login); a contact column's is its contact's (a CRM's 'Email (tiers)': a customer
         # firm's 'info@'), as is one a deny list names
+        contacts = field is not None and type_for_name(field) == "EMAIL_ADDRESS"
         no_ones = [(f.start, f.end) for f in found if f.entity_type == "EMAIL_ADDRESS"
-                   and (is_role_mailbox(text[f.start:f.end]) or is_list_address(text[f.start:f.end]))
-                   and not f.recognizer.startswith("deny_list_")] \
-            if field is None or type_for_name(field) != "EMAIL_ADDRESS" else \
-            [(f.start, f.end) for f in found if f.entity_type == "EMAIL_ADDRESS" and is_no_reply(text[f.start:f.end])
-             and not f.recognizer.startswith("deny_list_")]  # (a contact column's desk is its contact's)
+                   and _no_ones_mailbox(text[f.start:f.end], contacts) and not f.recognizer.startswith("deny_list_")]
         for f in found:
             if f.score < thresholds[f.entity_type] or f.end <= f.start:
                 continue
@@ -1211,7 +1209,7 @@ class Detector:
         if len(kept) < 2:
             return kept
         if structure.hints:  # the hints that passed (a threshold or the allow list may drop one)
-            hinted = {(h.entity_type, s, e) for h in structure.hints for s, e in _pieces(text, h)}
+            hinted = {(h.entity_type, s, e) for h in structure.hints for s, e in pieces[h]}
             wholes = {(h.entity_type, h.start, h.end) for h in structure.hints}
             kept = _whole_values_over_parts(kept, [f for f in kept if (f.entity_type, f.start, f.end) in hinted],
                                             wholes)
@@ -1288,6 +1286,14 @@ def _whole_values_over_parts(found: list[RawFinding], kept: list[RawFinding], va
     return [f for f in found if (f.entity_type, f.start, f.end) in pieces or not any(
         t == f.entity_type and s <= f.start and f.end <= e and e - s > f.end - f.start
         for t, s, e in wholes)]
+
+
+def _no_ones_mailbox(address: str, contacts: bool) -> bool:
+    """A desk's, a role's or a mailing list's mailbox; in a contact's e-mail column only a
+    sender that takes no mail back (a desk there is its contact's: a customer firm's 'info@')."""
+    if contacts:
+        return is_no_reply(address)
+    return is_role_mailbox(address) or is_list_address(address)
 
 
 def _pieces(text: str, hint) -> list[tuple[int, int]]:

@@ -67,9 +67,14 @@ _BOUNCE = re.compile(r"(?i)(?:bounces?|bnc\d*|srs[01]|prvs|msprvs\d?)[-+=._]")
 _ROLE_PARTS = re.compile(r"[-._+]")
 
 
+def _local_part(address: str) -> str:
+    """An e-mail address's local part (raw, or URL-encoded: '%40')."""
+    return re.split(r"@|%40", address, maxsplit=1)[0]
+
+
 def is_role_mailbox(address: str) -> bool:
     """Whether an e-mail address (raw, or URL-encoded: '%40') is a role's or a desk's."""
-    local = re.split(r"@|%40", address, maxsplit=1)[0]
+    local = _local_part(address)
     parts = [p for p in _ROLE_PARTS.split(local.lower()) if p]
     return bool(local) and (all(p in _ROLE_WORDS for p in parts) or _BOUNCE.match(local) is not None
                             or len(parts) > 1 and parts[-1] in _DESK_ENDS and "-" in local)
@@ -78,7 +83,7 @@ def is_role_mailbox(address: str) -> bool:
 def is_no_reply(address: str) -> bool:
     """Whether an e-mail address is a sender that takes no mail back, or a bounce's:
     'noreply@blogger.com' in a feed's author element is no one's, whatever its field."""
-    local = re.split(r"@|%40", address, maxsplit=1)[0].lower()
+    local = _local_part(address).lower()
     return local.replace("-", "").replace("_", "").replace(".", "") in _NO_REPLY or _BOUNCE.match(local) is not None
 
 
