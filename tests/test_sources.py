@@ -1171,6 +1171,30 @@ def test_a_bare_number_column_after_a_street_is_its_house_number_in_both_csv_rea
                             ("Número.1", None)}
 
 
+def test_a_jobs_location_beside_a_candidates_address_is_no_ones_place_in_both_csv_readers(tmp_path, monkeypatch):
+    import json
+
+    import piiscan.sources.csvfmt as csvfmt
+    from piiscan.api import scan
+    from piiscan.config import Detection, NerMode
+
+    raw = ("Name,Address,Job,Department,Location,Stage\n"
+           + "Derek Sanchez,\"Albuquerque, NM, United States\",Editor,Production,\"Thessaloniki, Greece\",Hired\n" * 3)
+    path = tmp_path / "candidates.csv"
+    path.write_text(raw)
+
+    def places(report):
+        scan([str(path)], report_dir=tmp_path / report, detection=Detection(ner=NerMode.OFF))
+        rows = [json.loads(x) for x in (tmp_path / report / "findings.jsonl").read_text().splitlines()]
+        return sorted((r["record"], r["field"]) for r in rows if r["entity_type"] == "LOCATION")
+
+    fast = places("fast")
+    monkeypatch.setattr(csvfmt, "_parse_block", lambda *a: None)
+    assert places("rows") == fast
+    # the candidate's town, region and country; the job's place is the firm's
+    assert fast == [(row, "Address") for row in (1, 2, 3) for _ in range(3)]
+
+
 def test_a_devices_own_name_and_uuid_are_hinted_as_a_devices(tmp_path):
     from piiscan.sources.jsonfmt import json_document_values
 

@@ -2,6 +2,7 @@ import pytest
 
 from piiscan.detect.structure import (
     analyze_structure,
+    column_hints,
     is_free_text_name,
     is_region_field,
     ldap_attribute_hints,
@@ -1786,3 +1787,17 @@ def test_a_subnets_column_is_a_network_but_a_gateways_is_a_host():
 def test_a_records_number_is_no_phone_card_or_serial(field, text, record):
     sups = analyze_structure(text, field).suppressions
     assert any({"PHONE_NUMBER", "SERIAL_NUMBER", "CREDIT_CARD"} <= s.entity_types for s in sups) is record
+
+
+@pytest.mark.parametrize("header, expected", [
+    # Workable's candidates: the job's 'Location' after its columns; the candidate's 'Address'
+    ("Name,Email,Address,Job,Job shortcode,Department,Location,Stage", {6: "Job Location"}),
+    ("Name,City,Position,Location", {3: "Job Location"}),
+    # no place of the person's own: a bare 'Location' is still the person's
+    ("Name,Email,Job,Department,Location,Stage", {}),
+    # not after a job's columns, or only a region of the person's
+    ("Name,Address,Location,Job", {}), ("Name,Country,Job,Location", {}),
+    ("Name,Address,Job,Stage,Source,Location", {}),
+])
+def test_a_bare_location_after_a_jobs_columns_is_the_jobs_where_the_person_has_a_place(header, expected):
+    assert column_hints(header.split(",")) == expected

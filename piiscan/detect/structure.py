@@ -1905,11 +1905,22 @@ _BARE_NUMBERS = frozenset({"numero", "number", "nr", "no", "nº", "n", "nummer",
                            "stevilka", "numar", "szam", "numara", "αριθμοσ", "номер"})
 
 
+# A job's or a posting's columns, by their first words ('Job', 'Job shortcode', 'Department'):
+# a bare 'Location' among them is the job's, where a person's own place has its column
+_JOB_FIRST = frozenset({"job", "jobs", "position", "posting", "requisition", "req", "vacancy", "opening",
+                        "department", "dept"})
+
+
 def column_hints(header: list[str]) -> dict[int, str]:
     """The names some CSV columns go by where their own says nothing: a bare 'number' right
-    after an address's street column is its house number ('housenumber'). By index."""
+    after an address's street column is its house number ('housenumber'); a bare 'Location'
+    right after a job's columns, in a table with a person's own place ('Address'), is the
+    job's ('Job Location': Workable's candidates). By index."""
     out = {}
     for i in range(1, len(header)):
+        if normalize_name(header[i]) == "location" and _after_a_jobs_columns(header, i):
+            out[i] = "Job Location"
+            continue
         words = [normalize_name(w) for w in _SPLIT.split(header[i]) if w]
         if not words or words[0] not in _BARE_NUMBERS or len(words) > 1 and not (
                 len(words) == 2 and words[1] in _WHOSE_AFTER):
@@ -1919,6 +1930,16 @@ def column_hints(header: list[str]) -> dict[int, str]:
                 and not _is_postcode_name(_leaf_and_parent(before)[0]):
             out[i] = "housenumber"
     return out
+
+
+def _after_a_jobs_columns(header: list[str], i: int) -> bool:
+    """Whether column ``i`` follows a job's column (one of the two before it) and another
+    column of the header is a person's place that is not a region ('Address', 'City')."""
+    if not any(words and words[0] in _JOB_FIRST
+               for words in (_last_words(h) for h in header[max(0, i - 2):i] if h)):
+        return False
+    return any(j != i and h and type_for_name(h) == "LOCATION" and not is_region_field(h)
+               for j, h in enumerate(header))
 
 
 @lru_cache(maxsize=4096)
