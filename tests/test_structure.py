@@ -290,6 +290,37 @@ def test_hostname_client_is_a_hostname():
         # left out: Indonesian's 'Suku' (an ethnic group), siSwati's 'live' (country), Walloon's
         # and Papiamento's streets 'Rowe' and 'Kaya' (names), Manx's 'çheer' ('cheer')
         ("Suku", None), ("Live", None), ("Rowe", None), ("Kaya", None), ("Cheer", None),
+        # Crimean Tatar, Gagauz, Karelian, Võro, Asturian, Aragonese, Sicilian ('dû'), Neapolitan,
+        # Low German, Scots, Balinese, Minangkabau, Acehnese, Cantonese (Traditional Chinese),
+        # Mizo, Khasi, Newar, Kapampangan, Nahuatl, Yucatec Maya, K'iche', Tahitian, Gilbertese,
+        # Bislama ('blong'), Kabyle ('n'), Tamazight (Tifinagh), Dholuo; a product's name is none
+        ("Qullanıcı adı", "USERNAME"), ("Soqaq", "LOCATION"), ("Şeer", "LOCATION"), ("Küü", "LOCATION"),
+        ("Kullanıcı", "USERNAME"), ("Sugunimi", "PERSON"), ("Linnu", "LOCATION"), ("Uulitsu", "LOCATION"),
+        ("Pruukja", "USERNAME"), ("Külä", "LOCATION"), ("Aadrõs", "LOCATION"), ("Apellíu", "PERSON"),
+        ("Nome d'usuariu", "USERNAME"), ("Direición", "LOCATION"), ("Códigu postal", "LOCATION"),
+        ("Corréu electrónicu", "EMAIL_ADDRESS"), ("Númberu de serie", "SERIAL_NUMBER"), ("Apellito", "PERSON"),
+        ("Adreza", "LOCATION"), ("Ciudat", "LOCATION"), ("Nomu dû clienti", "PERSON"), ("Nomu dû prodottu", None),
+        ("Cugnomu", "PERSON"), ("Nnirizzu", "LOCATION"), ("Telèfunu", "PHONE_NUMBER"), ("Còdici postali", "LOCATION"),
+        ("Cugnomme", "PERSON"), ("Nomme", "PERSON"), ("Vörnaam", "PERSON"), ("Tonaam", "PERSON"),
+        ("Postleettall", "LOCATION"), ("Brukernaam", "USERNAME"), ("Toun", "LOCATION"), ("Uiser name", "USERNAME"),
+        ("Faimily name", "PERSON"), ("Wastan", "PERSON"), ("Namo pangguno", "USERNAME"), ("Alamaik", "LOCATION"),
+        ("Kampuang", "LOCATION"), ("Gampông", "LOCATION"), ("客戶姓名", "PERSON"), ("用戶名稱", "USERNAME"),
+        ("手提電話", "PHONE_NUMBER"), ("電郵地址", "EMAIL_ADDRESS"), ("郵政編號", "LOCATION"), ("序列號", "SERIAL_NUMBER"),
+        ("Hmangtu hming", "USERNAME"), ("Hming", "PERSON"), ("Khawpui", "LOCATION"), ("Kyrteng", "PERSON"),
+        ("Shnong", "LOCATION"), ("नां", "PERSON"), ("Lagyu", "PERSON"), ("Apelyidu", "PERSON"), ("Tocaitl", "PERSON"),
+        ("Altepetl", "LOCATION"), ("Noj kaaj", "LOCATION"), ("B'i'aj", "PERSON"), ("Tinamit", "LOCATION"),
+        ("I'oa", "PERSON"), ("Oire", "LOCATION"), ("Purumu", "LOCATION"), ("Niuniu", "PHONE_NUMBER"),
+        ("Kaawa", "LOCATION"), ("Tareboon", "PHONE_NUMBER"), ("Nem blong kastoma", "PERSON"),
+        ("Nem blong prodak", None), ("Namba blong fon", "PHONE_NUMBER"), ("Vilej", "LOCATION"),
+        ("Isem n useqdac", "USERNAME"), ("Isem n ufaris", None), ("Tansa", "LOCATION"), ("Tamdint", "LOCATION"),
+        ("Tiliɣri", "PHONE_NUMBER"), ("Imayl", "EMAIL_ADDRESS"), ("ⵉⵙⵎ", "PERSON"), ("ⵜⴰⵏⵙⴰ", "LOCATION"),
+        ("ⵜⵉⵍⵉⴼⵓⵏ", "PHONE_NUMBER"), ("Nying", "PERSON"), ("Gweng", "LOCATION"),
+        # left out: Asturian's 'cai' (the name Cai), Võro's 'liin' (Estonian's 'line'), Sicilian's
+        # 'strata' (English), Acehnese's 'nan', Gilbertese's 'aran', Kapampangan's 'balen'
+        # (names), Yucatec's 'k'aaba'' ('Kaaba'), Mapudungun's 'üy' ('Uy'), Low German's
+        # 'gemeen' (Dutch 'mean'), Chinese '序號' (a table's row number)
+        ("Cai", None), ("Liin", None), ("Strata", None), ("Nan", None), ("Aran", None), ("Balen", None),
+        ("K'aaba'", None), ("Üy", None), ("Gemeen", None), ("序號", None),
         # a custom field's label (Paystack's metadata), a person's display name; WMI's SMBIOS UUID
         ("Metadata.custom_fields[0].display_name", None), ("fields[0].label", None),
         ("user.display_name", "PERSON"), ("wmi_detail.comp_sys_prod[0][0].UUID", "HARDWARE_ID"),
@@ -1602,6 +1633,9 @@ def test_names_in_other_scripts_are_read_as_written_and_as_registered():
     assert is_region_field("Nasaun") and is_region_field("Dziko") and is_region_field("Tiko")
     assert is_region_field("Xeev") and is_region_field("Кожуун") and is_region_field("Eggwanga")
     assert not is_region_field("Adilesi") and not is_region_field("Mzinda") and not is_region_field("Cheer")
+    assert is_region_field("Kintra") and is_region_field("Memleket") and is_region_field("Rexón")
+    assert is_region_field("國家") and is_region_field("ⵜⴰⵎⵓⵔⵜ") and is_region_field("Fenua") and is_region_field("Tamnaḍt")
+    assert not is_region_field("Toun") and not is_region_field("Khawpui") and not is_region_field("城市")
     assert not is_region_field("Quận") and not is_region_field("Tên Người nhận")
     assert is_region_field("صوبہ") and is_region_field("प्रदेश") and is_region_field("Аймаг")
     assert is_region_field("Gobolka") and is_region_field("Pajjiż") and is_region_field("ខេត្ត")

@@ -190,7 +190,12 @@ _NAME_WORDS = {
     "kliente kumprado panganggo jeneng_panganggo pamaké ngaran_pamaké palanggan brëkòwnik "
     "umsebentisi likhasimende umtsengi mutirhisi muxavi kasitomala wogula wogwiritsa_ntchito "
     "kasitoma omuguzi omukozesa mũgũri neeg_siv neeg_siv_khoom хоснователь devnydhyer uzeu "
-    "gebroeker lītuotuojs",
+    "gebroeker lītuotuojs "
+    # Crimean Tatar and Gagauz, Võro, Asturian, Sicilian, Low German, Scots, Minangkabau,
+    # Cantonese (Traditional Chinese), Mizo, Kabyle: a user, a user name
+    "qullanıcı qullanıcı_adı kullanıcı pruukja pruukjanimi usuariu nome_d_usuariu utenti "
+    "brukernaam uiser uiser_name pangguno namo_pangguno 用戶 用戶名 用戶名稱 hmangtu hmangtu_hming "
+    "aseqdac isem_n_useqdac",
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "auteur autore "  # (French and Italian: a record's author, Dolibarr's 'Auteur')
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
@@ -333,6 +338,13 @@ _NAME_WORDS = {
     "ngaran_lengkap nòmber nòmber_kompleto cognon miono nôzwëskò libito sibongo xivongo ibizo "
     "isibongo dzina dzina_lonse ishina erinnya amannya rĩĩtwa npe lub_npe npe_tag_nrho xeem мено "
     "презвиско alkunya ennym sloinney hanow hanow_teylu hanow_kynsa veurnaam vuords uzvuords ngakl "
+    # Karelian, Asturian, Aragonese, Sicilian, Neapolitan, Low German, Scots, Balinese,
+    # Minangkabau, Cantonese (Traditional Chinese), Mizo, Khasi, Newar, Kapampangan, Nahuatl,
+    # K'iche', Tahitian, Kabyle, Tamazight (Tifinagh), Dholuo: name, full name, first name,
+    # surname, family name
+    "sugunimi apellíu apellíos apellito apellitos nomu cugnomu nomme cugnomme vörnaam tonaam "
+    "faimily_name wastan namo namo_lengkap 姓名 姓氏 名字 全名 客戶姓名 hming kyrteng नां lagyu "
+    "apelyidu tocaitl b'i'aj i'oa isem_n_twacult ⵉⵙⵎ nying "
     "destinatario",  # Spanish, Italian and Portuguese: a shipment's recipient
     "LOCATION": "city town address streetaddress street homeaddress location "
     "pincode "  # (India's postcode: Shiprocket's 'Address Pincode')
@@ -541,7 +553,19 @@ _NAME_WORDS = {
     "mzinda mudzi dziko chigawo msewu itauni umushi icalo endagiriro ekibuga ekyalo eggwanga "
     "oluguudo bũrũri itũũra chaw_nyob nroog lub_nroog teb_chaws lub_teb_chaws xeev lub_zos уліця "
     "sivdad payis enmys balley straid skeerey trigva stret konteth veye viyaedje comene straot "
-    "landj gemeinte piļsāta nūvods pogosts beluu",
+    "landj gemeinte piļsāta nūvods pogosts beluu "
+    # Crimean Tatar and Gagauz, Karelian, Võro, Asturian, Aragonese, Sicilian and Neapolitan,
+    # Low German, Scots, Minangkabau, Acehnese, Cantonese (Traditional Chinese), Mizo, Khasi,
+    # Newar, Kapampangan, Nahuatl, Yucatec Maya, K'iche', Tahitian, Gilbertese, Bislama,
+    # Kabyle, Tamazight (Tifinagh), Dholuo: address, street, road, town, city, village,
+    # municipality, district, region, province, county, country, postcode
+    "soqaq şeer qasaba memleket kasaba küü sokak adressu linnu uulitsu postuindeksu külä uulits "
+    "maakund aadrõs direición ciudá conceyu rexón códigu_postal adreza ciudat rechión nnirizzu "
+    "ndirizzu paisi pruvincia riggiuni còdici_postali postleettall bundsland toun kintra coonty "
+    "alamaik kampuang nagari gampông gampong mukim 地址 街道 城市 地區 省份 國家 郵政編號 郵遞區號 "
+    "khawpui khua shnong देय् siudad altepetl ohtli kaaj noj_kaaj tinamit amaq' oire fenua purumu "
+    "mataeinaa kaawa vilej taon tansa tamdint taddart tamurt tamnaḍt abrid ⵜⴰⵏⵙⴰ ⵜⴰⵎⴷⵉⵏⵜ ⵜⴰⵎⵓⵔⵜ "
+    "ⵜⴰⵎⵏⴰⴹⵜ ⴰⴱⵔⵉⴷ gweng",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
     "endpointname "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
@@ -580,7 +604,9 @@ _NAME_WORDS = {
     "серийн_дугаар seriya_raqami серия_рақами сериски_број výrobné_číslo numru_tas-serje "
     "sraithuimhir serie_zenbakia លេខសៀរៀល "
     # Tetum, Javanese and Sundanese, Papiamento, Friulian
-    "numeru_serie nomer_seri number_di_serie numar_di_serie",
+    "numeru_serie nomer_seri number_di_serie numar_di_serie "
+    # Asturian, Sicilian, Cantonese (Traditional Chinese; not '序號', a table's row number)
+    "númberu_de_serie nùmmaru_di_serii 序列號 產品序列號",
     "HARDWARE_ID": "mac macaddress hwaddr hardwareid machineid hwuuid systemuuid bssid deviceid "
     "deviceuuid deviceguid hardwareuuid machineguid smbiosuuid biosuuid "
     "macaddr wifimac wlanmac ethernetmac ethmac lanmac btmac bluetoothmac "
@@ -661,7 +687,11 @@ _NAME_WORDS = {
     "numeru_telefone nomer_telpon nomer_telepon telpon number_di_telefòn selular number_di_selular "
     "numar_di_telefon telefonin lucingo inombolo_yelucingo riqingho nomboro_ya_riqingho foni "
     "nambala_ya_foni essimu ennamba_y_essimu thimũ xov_tooj tus_xov_tooj pellgowser niver_pellgowser "
-    "limero_d_telefone",
+    "limero_d_telefone "
+    # Sicilian, Cantonese (Traditional Chinese: Hong Kong's 'mobile' is a hand-carried phone),
+    # Tahitian, Gilbertese, Bislama, Kabyle, Tamazight (Tifinagh)
+    "telèfunu nùmmaru_di_telèfunu cellulari 電話號碼 手提電話 手機 聯絡電話 流動電話 niuniu "
+    "numera_niuniu tareboon namba_blong_fon tiliɣri uṭṭun_n_tiliɣri ⵜⵉⵍⵉⴼⵓⵏ",
     "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress "
     "emailadresse courriel correo correoelectronico epost sahkoposti emailcim почта электроннаяпочта メールアドレス メール eposta "
     "이메일 전자우편 메일주소 "  # Korean
@@ -694,7 +724,9 @@ _NAME_WORDS = {
     # Esperanto, Scottish Gaelic, Northern Sami, Yiddish
     "retpoŝto retposxto retadreso post_d post_dealain e_poasta בליצפּאָסט "
     # Tetum, Papiamento, Friulian
-    "korreiu_eletróniku korreo_elektróniko pueste_eletroniche",
+    "korreiu_eletróniku korreo_elektróniko pueste_eletroniche "
+    # Asturian, Aragonese, Sicilian, Cantonese (Traditional Chinese), Kabyle
+    "corréu_electrónicu correu_electronico posta_elettrònica 電郵 電郵地址 電子郵件 imayl",
     "IP_ADDRESS": "ip ipaddress clientip remoteaddr remoteip sourceip srcip xforwardedfor ipaddr "
     "clientaddr srcaddr",
     # No hint by name (a card needs its checksum); a number column of these is scanned.
@@ -1455,7 +1487,8 @@ _CUSTOM_FIELD = re.compile(r"_{1,2}c$")
 # (and English's 'Country of residence'; Tagalog's 'Pangalan ng customer', Swahili's 'Jina la
 # mteja', 'Nambari ya simu')
 _OF = re.compile(r"(?i)\s+(?:de|do|da|dos|das|del|della|delle|dello|di|du|des|para|pour|per|por|a|à|al|au|aux"
-                 r"|of|ng|la|ya|wa|za|cha|на)\s+")
+                 r"|of|ng|la|ya|wa|za|cha|на"
+                 r"|dû|dô)\s+")  # (Sicilian's 'Nomu dû clienti': the customer's name)
 
 
 def _normalized(words: str) -> frozenset[str]:
@@ -1481,7 +1514,9 @@ _POSTCODE_ENDS += tuple(_normalized(
     # (and Esperanto's, Scottish Gaelic's, Northern Sami's, Sorbian's)
     "poŝtkodo posxtkodo còd_puist poastanummir postowe_čisło "
     # (and Papiamento's, Friulian's)
-    "kòde_postal codiç_postâl"))
+    "kòde_postal codiç_postâl "
+    # (and Karelian's, Asturian's, Sicilian's, Low German's, Traditional Chinese's)
+    "postuindeksu códigu_postal còdici_postali postleettall 郵政編號 郵遞區號"))
 
 
 _BARE_NAMES = frozenset({"nome", "nom", "nombre", "name", "naam",
@@ -1513,7 +1548,10 @@ _BARE_NAMES = frozenset({"nome", "nom", "nombre", "name", "naam",
     # kasitomala'), Bemba, Luganda ('Erinnya lya kasitoma'), Kikuyu, Hmong, Rusyn, Manx,
     # Cornish, Latgalian, Palauan
     "ним naran jeneng ngaran nòmber miono libito ibizo dzina ishina erinnya rĩĩtwa npe мено ennym "
-    "hanow vuords ngakl")
+    "hanow vuords ngakl "
+    # Sicilian ('Nomu dû clienti'), Neapolitan, Balinese, Minangkabau, Mizo, Khasi, Newar,
+    # Kapampangan, Nahuatl, Tahitian, Tamazight (Tifinagh), Dholuo
+    "nomu nomme wastan namo hming kyrteng नां lagyu tocaitl i'oa ⵉⵙⵎ nying")
 # The word that joins whose to what ('Emri i klientit', Hindi's 'ग्राहक का नाम', Afrikaans'
 # 'Kliënt se naam')
 # (Urdu's 'گاہک کا نام', Nepali's 'ग्राहक को नाम', Maltese's 'Isem tal-klijent', Irish's 'Ainm an
@@ -1533,7 +1571,9 @@ _LINKS = _normalized("i e të se का की के کا کی کے को ta t
                      "sa sang ti a de "
                      # (and Papiamento's 'Nòmber di kliente', Bemba's and Luganda's 'Ishina lya
                      # kasitoma', 'Erinnya lya kasitoma')
-                     "di lya")
+                     "di lya "
+                     # (and Bislama's 'Nem blong kastoma', Kabyle's 'Isem n useqdac')
+                     "blong n")
 # Whose a field is, after what it is with no preposition (Romanian, Italian, Spanish: see
 # type_for_name)
 _WHOSE_AFTER = frozenset({"facturare", "livrare", "client", "clientului", "cumparator", "cumparatorului",
@@ -1862,7 +1902,12 @@ _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "regio
                            # Latgalian: country, municipality, region, province, state, county
                            "nasaun", "munisipiu", "nagara", "regjon", "sifundza", "tiko", "xifundzankulu",
                            "dziko", "chigawo", "icalo", "eggwanga", "bururi", "tebchaws", "lubtebchaws",
-                           "xeev", "konteth", "payis", "landj", "nuvods"})
+                           "xeev", "konteth", "payis", "landj", "nuvods",
+                           # Crimean Tatar and Gagauz, Võro, Low German, Scots, Sicilian and
+                           # Neapolitan, K'iche', Tahitian, Kabyle: country, state, county,
+                           # province, region
+                           "memleket", "maakund", "bundsland", "kintra", "coonty", "pruvincia", "riggiuni",
+                           "amaq", "fenua", "tamurt"})
 _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode", "pincode",
                           "suburb",  # (Vend's 'physical_suburb')
                           "postalcode", "locality",  # (an address's town: JumpCloud's, Google's)
@@ -1893,7 +1938,10 @@ _OTHER_REGION_NAMES = frozenset({"страна", "ulke", "χωρα", "국가", "
     "lân pajais réew ekolo mboka "
     "welaýat ýurt parêzgeh "
     # Udmurt, Tuvan: a republic (a state), a district
-    "элькун кожуун")  # (Turkmen's and Kurdish's, accented: not the ASCII fields' _REGION_WORDS)
+    "элькун кожуун "
+    # Asturian, Aragonese, Kabyle, Traditional Chinese, Tamazight (Tifinagh), Newar: a region,
+    # a province, a country
+    "rexón rechión tamnaḍt 地區 省份 國家 ⵜⴰⵎⵓⵔⵜ ⵜⴰⵎⵏⴰⴹⵜ देय्")  # (Turkmen's and Kurdish's, accented: not the ASCII fields' _REGION_WORDS)
 _REGION_CODES = frozenset({("country", "code"), ("state", "code"), ("province", "code"), ("region", "code"),
                            ("country", "id"),  # (Vend's 'physical_country_id': 'NZ'; a number is no place)
                            ("subdivision", "code")})
