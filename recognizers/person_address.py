@@ -156,6 +156,28 @@ _GREETINGS_ABROAD = (r"(?:Hallo|Hola|Bonjour|Bonsoir|Salut|Olá|Ola|Ciao|Hej|Hoi
                      r"|бадӟым[ ]тау|четтирдим|obrigadu|matur[ ]nuwun|maturnuwun|hatur[ ]nuhun|masha[ ]danki"
                      r"|graciis|dzãkùjã|inkomu|ndza[ ]khensa|zikomo(?:[ ]kwambiri)?|natotela|webale(?:[ ]nnyo)?"
                      r"|ua[ ]tsaug|wado|ᏩᏙ|ahéhee[ʼ'’]|gura[ ]mie[ ]ayd|meur[ ]ras|haristo|paļdis|sulang))")
+# The same, of more languages, in a pattern of their own (one alternation of them all made
+# the greeting's prefilter too long for a joined group, see fastpass._JOINED_MAX_CHARS):
+# Crimean Tatar, Gagauz, Karelian, Võro, Asturian, Aragonese, Sicilian, Neapolitan, Low German,
+# Scots, Balinese, Minangkabau, Cantonese (Jyutping), Mizo, Newar, Okinawan, Kapampangan,
+# Nahuatl, Yucatec Maya, K'iche', Mapudungun, Tahitian, Bislama, Tamazight (Tifinagh), Dholuo
+# ('Selâm Emine,', 'Terveh Olga,', 'Queríu Xuan,', 'Bongiornu Turi,', 'Goden Dag Hinnerk,',
+# 'Guid mornin Morag,', 'Om Swastiastu Bli Made,', 'Chibai Lalremruata,', 'Haisai Kinjo,',
+# 'Niltze Cuauhtli,', 'Ia ora na Teva,', 'Oyawore Achieng,'); their thanks, and Acehnese's,
+# Cantonese's, Hakka's, Khasi's, Gilbertese's, Kabyle's
+_MORE_GREETINGS_ABROAD = (r"(?:Selâm|Hayırlı[ ](?:sabalar|kün|akşamlar|sabaa)|Terveh|Hummogut|Bon[ ]día|Queríu"
+                          r"|Estimau|Salutamu|Bongiornu|Bonasira|Uè|Goden[ ](?:Dag|Morgen)|Hullo"
+                          r"|Guid[ ](?:mornin|efternuin|evenin)|Om[ ]Swastiastu|Rahajeng[ ](?:semeng|rauh|wengi|sanja)"
+                          r"|Salamaik[ ](?:pagi|siang|sanjo|malam)|Nei[ ]hou|Zou[ ]san|Chibai|ज्वजलपा|Jwajalapa"
+                          r"|Haisai|Haitai|Mayap[ ]a[ ](?:abak|gatpanapun|bengi)|Niltze|Pialli|Ma[ʼ'’]alob[ ]k[ʼ'’]iin"
+                          r"|Bix[ ]a[ ]beel|Saqarik|Mari[ ]mari|Ia[ ]ora[ ]na|Iaorana|Gud[ ](?:moning|aftenun|naet)|ⴰⵣⵓⵍ"
+                          r"|Oyawore|Oyaore|Oimore"
+                          r"|(?i:sağ[ ]oluñız|saa[ ]olun|passibo|aitüma|gracies|grazias|grazzie|mony[ ]thanks|suksma"
+                          r"|matur[ ]suksma|tarimo[ ]kasih|teurimong[ ]gaseh|m[ ]goi|mgoi|多謝|唔該|承蒙你"
+                          r"|ka[ ]lawm[ ](?:e|hle)|khublei(?:[ ]shibun)?|सुभाय्|subhay|nifee[ ]deebiru|dakal[ ]a[ ]salamat"
+                          r"|tlazoh?camati|(?:jach[ ])?dyos[ ]bo[ʼ'’]otik|maltyoox|maltiox|chaltu[ ]?may"
+                          r"|m[aā]uruuru(?:[ ]roa)?|ko[ ]rabwa|tank[ ]yu(?:[ ]tumas)?|tankyu|tanemmirt|ⵜⴰⵏⵎⵎⵉⵔⵜ"
+                          r"|erokamano(?:[ ]ahinya)?))")
 # Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
 # name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
 # (and Uzbek's; Hawaiian's 'Aloha', Fijian's 'Bula', Tok Pisin's 'Gude' and 'Moning', Haitian
@@ -164,8 +186,11 @@ _GREETINGS_ABROAD = (r"(?:Hallo|Hola|Bonjour|Bonsoir|Salut|Olá|Ola|Ciao|Hej|Hoi
 # 'Kara Jones,' is a name)
 # (and Chichewa's 'Moni', Cherokee's 'Siyo', Palauan's 'Alii'. Not Friulian's 'Mandi', a
 # first name too)
+# (and Gilbertese's 'Mauri', Kabyle's 'Azul', Dholuo's 'Misawa': an Italian family name,
+# Spanish 'blue', a Japanese town. Not Asturian's 'Bones' nor Tahitian's 'Maeva': an English
+# word, a first name)
 _GREETINGS_WITH_COMMA = (r"(?:Halo|Hai|Helo|Haai|Salam|Jambo|Habari|Salom|Салом|Aloha|Bula|Gude|Moning|Chè|Allegra"
-                         r"|Luby|Amahoro|ᱡᱚᱦᱟᱨ|Moni|Siyo|ᏏᏲ|Alii)")
+                         r"|Luby|Amahoro|ᱡᱚᱦᱟᱨ|Moni|Siyo|ᏏᏲ|Alii|Mauri|Azul|Misawa)")
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig|Sig\.ra"
           # Indonesian and Malay ('Pak Budi', 'Ibu Sari', 'Encik Ahmad'), Tagalog, Afrikaans,
           # Albanian, Armenian ('Mnr. Botha', 'Zoti Hoxha', 'Պարոն Սարգսյան')
@@ -185,7 +210,10 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora
           # Friulian, Kashubian, Papiamento, Sundanese, Chichewa, Luganda, Xitsonga, Walloon,
           # Ladino ('Siôr Pauli', 'Pón Kòss', 'Omwami Ssemakula', 'Sinyor Levi')
           r"|Siôr|Siore|Pón|Señor|Señora|Akang|Teteh|Bambo|Omwami|Omukyala|Ssebo|Nnyabo|Tatana|Monsieu"
-          r"|Sinyor|Sinyora)")
+          r"|Sinyor|Sinyora"
+          # Balinese, Minangkabau, Acehnese ('Bli Made', 'Mbok Ayu', 'Uda Rizal', 'Teungku Hasan';
+          # not Minangkabau's 'Uni' nor Mizo's 'Pi': English words)
+          r"|Bli|Mbok|Uda|Teungku)")
 
 # One or two capitalized name words (any script): Amara, José, O'Neil, Jean-Luc, Liam Reyes
 # Turkish titles, written after the name ('Değerli Sibel Hanım,' is Sibel)
@@ -307,6 +335,22 @@ class PersonAddressRecognizer(PatternRecognizer):
               (?:Hi|Hello|Hey|Dear|(?i:thanks|thank[ ]you|cheers)|Morning|Good[ ](?:morning|afternoon|evening)
                                                     # ('Spot on, thanks Marcus!' thanks in lower case)
                 |{_GREETINGS_ABROAD})
+              ,?[ ]
+              (?:{_TITLE}\.?[ ])?                   # a title is context, not part of the name
+            )
+            {_NAME}
+            (?=[ ]?[,!:]|\.(?:\s|$)|\s*$         # the greeting ends: 'Hi Amara,' 'Thanks Bruno!', or a
+              |[ ]{_TITLE_AFTER}[,!:])            # Turkish title follows: 'Değerli Sibel Hanım,'
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "greeting_more_languages",
+            rf"""(?x)
+            (?<=
+              (?:^|(?<=[\s>"'(=]))                 # a greeting starts a line, a sentence, a tag's text or a
+                                                    # key's value ('message=Moien Carole, ...')
+              {_MORE_GREETINGS_ABROAD}            # (the same as 'greeting', of more languages)
               ,?[ ]
               (?:{_TITLE}\.?[ ])?                   # a title is context, not part of the name
             )
@@ -523,7 +567,13 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Nuhun|Masha[ ]danki|Danki|Graciis|Salûts|Dzãkùjã|Inkomu|Ndza[ ]khensa|Zikomo(?:[ ]kwambiri)?
                   |Natotela(?:[ ]sana)?|Webale(?:[ ]nnyo)?|Mwebale(?:[ ]nnyo)?|Nĩ[ ]ngatho|Ni[ ]ngatho|Ua[ ]tsaug(?:[ ]ntau)?
                   |Wado|ᏩᏙ|Ahéhee[ʼ'’]|Gura[ ]mie[ ]ayd|Gura[ ]mie[ ]eu|Meur[ ]ras|Haristo|Paļdis|Ar[ ]cīņu|Sulang
-                  |Kom[ ]kmal[ ]mesulang)
+                  |Kom[ ]kmal[ ]mesulang
+                  |Sağ[ ]oluñız|Saa[ ]olun|Passibo|Aitüma|Gracies|Un[ ]saludu|Grazias|Grazzie|Beste[ ]Gröten
+                  |Leve[ ]Gröten|Gröten|Mony[ ]thanks|Yours[ ]aye|Suksma|Matur[ ]suksma|Om[ ]santih[ ]santih[ ]santih[ ]om
+                  |Tarimo[ ]kasih|Teurimong[ ]gaseh|多謝|唔該晒|唔該|承蒙你|Ka[ ]lawm[ ](?:e|hle)|Khublei(?:[ ]shibun)?
+                  |सुभाय्|Nifee[ ]deebiru|Dakal[ ]a[ ]salamat|Tlazoh?camati|(?:Jach[ ])?Dyos[ ]bo[ʼ'’]otik|Maltyoox
+                  |Maltiox|Chaltu[ ]?may|M[aā]uruuru(?:[ ]roa)?|Ko[ ]rabwa|Ko[ ]bati[ ]n[ ]rabwa|Tank[ ]yu(?:[ ]tumas)?
+                  |Tankyu(?:[ ]tumas)?|Tanemmirt(?:[ ]aṭas)?|ⵜⴰⵏⵎⵎⵉⵔⵜ|Erokamano(?:[ ]ahinya)?)
                                                     # ('... til søndag. Mvh Lars', 'Üdvözlettel:\nFerenc',
                                                     # Estonian, Latvian, Lithuanian, Slovenian, Croatian,
                                                     # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)

@@ -442,6 +442,10 @@ _STRONG_LABEL = (r"(?:tel(?:ephone)?|phone|mob(?:ile)?|cell(?:phone)?|fax|whatsa
                  # Bemba, Luganda, Kikuyu, Hmong, Cornish ('Telpon: ...', 'Selular: ...',
                  # 'Riqingho: ...', 'Essimu: 0772 ...', 'Xov tooj: ...', 'Pellgowser: ...')
                  r"|telpon|selular|telefonin|lucingo|riqingho|foni|essimu|thimũ|xov[ ]tooj|pellgowser"  # (Faroese 'Fartlf.')
+                 # Sicilian, Cantonese (Traditional Chinese), Tahitian, Gilbertese, Kabyle, Tamazight
+                 # (Tifinagh) ('Telèfunu: ...', '手提電話: 9123 4567', 'Niuniu: 87 12 34 56',
+                 # 'Tareboon: 73012345', 'Tiliɣri: 0550 ...', 'ⵜⵉⵍⵉⴼⵓⵏ: 0612 ...')
+                 r"|telèfunu|cellulari|手提電話|手機|電話號碼|聯絡電話|niuniu|tareboon|tiliɣri|ⵜⵉⵍⵉⴼⵓⵏ"
                  # Portuguese, Spanish and Italian contacts ('Contato: (19) 97954-8045', 'fone 3516-5741')
                  r"|fone|contato|contacto|contatto)")
 _LABEL = (
@@ -459,6 +463,7 @@ _LABEL = (
     + r"|\bsuna[țţt]i\ (?:\w+\ )?la\ "  # Romanian: 'sunați (înainte) la ...' (call at)
     + r"|\b(?:tsalela|fowunela|shayela)\ ku-?"  # Xhosa and Zulu: 'Tsalela ku-068 189 0426' (call at)
     + r"|\bring\ meg\ på\ |\bbeni\ arayın:?\ "  # Norwegian 'ring meg på' (call me at), Turkish 'beni arayın'
+    + r"|\bkolem\ mi\ long\ "  # Bislama: 'kolem mi long 7712345' (call me at)
     + r"|\b(?:me\ )?lig(?:ar|ue|a)\ (?:no|para|pra|em)\ "  # Portuguese: 'pode me ligar no ...' (call me at)
     + r"|\b(?:llamar|llame|llámame|llamarme|ll[aá]menme|contactar|escribir|whatsapp)\ (?:me\ )?al\ (?:n[uú]mero\ )?"
     # (Spanish: 'llamar al 7432-2926', 'por WhatsApp al 6867-9373': call at)

@@ -124,7 +124,10 @@ _STREET_WORDS = (
     r"|dróha|hasa|уулусса|уулуссата|урамӗ|уынг"
     # Udmurt ('Пушкин урам 5'), Tuvan ('Кочетов кудумчузу 12'), Latgalian ('Reigas īla 5'),
     # Limburgish ('Grotestraot 5')
-    r"|урам|кудумчу|кудумчузу|īla|straot)"
+    r"|урам|кудумчу|кудумчузу|īla|straot"
+    # Crimean Tatar ('Ayvazovskiy soqağı 5'), Karelian ('Lenin uulitsu 5'), Võro ('Jaani uulits 5'),
+    # Scots ('Kirk Vennel 3')
+    r"|soqaq|soqağı|uulitsu|uulits|[Vv]ennel)"
 )
 # Hungarian street words, after a name in any case (Béla király útja, szőlőhegyi út):
 # not English words, so the name needs no capital
@@ -152,7 +155,9 @@ _PREFIX_AFTER = (
     # 'Chaussée de Waterloo 123', 'Chaussée Prince Louis Rwagasore 47'
     r"|Strato|Avenuo|Placo|Chaussée"
     # Rusyn ('уліця Духновича 5'; not Friulian's 'Strade': 'Strade Bianche 2024' is a race)
-    r"|уліця)"
+    r"|уліця"
+    # Asturian ('Caleya los Texos 5'; not its 'Cai', a name too), Sicilian ('Vanedda San Giuseppe 5')
+    r"|Caleya|Vanedda)"
 )
 # French-style street words after the house number (8 Rue de la Paix); any case
 _PREFIX_BEFORE = (

@@ -44,6 +44,10 @@ def _names(lines, source="a.txt", first=1):
     (["Matur nuwun,", "Budi Santoso"], ["Budi Santoso"]), (["Zikomo kwambiri,", "Chikondi Banda"], ["Chikondi Banda"]),
     (["Ua tsaug,", "Pa Vang"], ["Pa Vang"]), (["Gura mie ayd,", "Juan Kermode"], ["Juan Kermode"]),
     (["Paļdis,", "Jezups Pujāts"], ["Jezups Pujāts"]), (["Четтирдим,", "Айдыс Монгуш"], ["Айдыс Монгуш"]),
+    (["Sağ oluñız,", "Server Ümerov"], ["Server Ümerov"]), (["Aitüma,", "Jaan Tamm"], ["Jaan Tamm"]),
+    (["Gracies,", "Xuan Fernández"], ["Xuan Fernández"]), (["Leve Gröten,", "Hinnerk Peters"], ["Hinnerk Peters"]),
+    (["Matur suksma,", "Made Wirawan"], ["Made Wirawan"]), (["多謝", "陳大文"], ["陳大文"]),
+    (["Maltyoox,", "Tecun Tzul"], ["Tecun Tzul"]), (["Erokamano ahinya,", "Achieng Odhiambo"], ["Achieng Odhiambo"]),
     (["-- ", "Tojo Rasoanaivo"], ["Tojo Rasoanaivo"]),  # a signature's delimiter
     (["Hormat saya,", "Budi Santoso"], ["Budi Santoso"]), (["Asante,", "Amina Mushi"], ["Amina Mushi"]),
     (["Cofion cynnes,", "Rhys"], ["Rhys"]), (["Vriendelike groete", "Annelie Botha"], ["Annelie Botha"]),
@@ -77,6 +81,7 @@ def test_the_name_after_a_sign_off_is_found(lines, names):
     ["-- ", "Sent from my iPhone"], ["x --", "Anna Berg"],  # no name after a delimiter; no delimiter alone
     ["-- ", "Vďaka"], ["-- ", "Cheers"],  # a sign-off after the delimiter
     ["Wado,", "Support Team"], ["Zikomo,", "the warehouse team"],  # a team signs
+    ["Gröten,", "Support Team"], ["Tanemmirt,", "the warehouse team"], ["Khublei", "Billing"],
 ])
 def test_no_name_without_a_sign_off_right_above_it(lines):
     assert _names(lines) == []

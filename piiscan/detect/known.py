@@ -192,6 +192,17 @@ SALUTATIONS = frozenset({
     "nyob zoo", "ua tsaug", "osiyo", "siyo", "ᎣᏏᏲ", "wado", "ᏩᏙ", "yáʼátʼééh", "ahéheeʼ", "kerido",
     "kerida", "moghrey mie", "gura mie ayd", "dydh da", "myttin da", "meur ras", "bondjoû",
     "bunã dzua", "haristo", "lobdīn", "paļdis", "alii", "ungil tutau", "sulang", "kom kmal mesulang",
+    # Crimean Tatar, Gagauz, Karelian, Võro, Asturian, Aragonese, Sicilian, Neapolitan, Low
+    # German, Scots, Balinese, Minangkabau, Acehnese, Cantonese, Hakka, Mizo, Khasi, Newar,
+    # Okinawan, Kapampangan, Nahuatl, Yucatec Maya, K'iche', Mapudungun, Tahitian, Gilbertese,
+    # Bislama, Kabyle, Tamazight, Dholuo (not 'Mauri', 'Azul', 'Misawa': names, a word, a town)
+    "selâm", "saa olun", "terveh", "passibo", "hummogut", "aitüma", "gracies", "queríu", "grazias",
+    "salutamu", "bongiornu", "grazzie", "gröten", "beste gröten", "hullo", "om swastiastu", "suksma",
+    "matur suksma", "tarimo kasih", "teurimong gaseh", "多謝", "唔該", "早晨", "承蒙你", "chibai",
+    "ka lawm e", "khublei", "ज्वजलपा", "jwajalapa", "सुभाय्", "haisai", "haitai", "nifee deebiru",
+    "mayap a abak", "dakal a salamat", "niltze", "pialli", "tlazohcamati", "tlazocamati", "saqarik",
+    "maltyoox", "mari mari", "chaltumay", "ia ora na", "iaorana", "mauruuru", "māuruuru", "ko rabwa",
+    "tank yu tumas", "tanemmirt", "ⴰⵣⵓⵍ", "ⵜⴰⵏⵎⵎⵉⵔⵜ", "erokamano", "oyawore",
     # Hindi's and Bhojpuri's words of address, kin's and elders' ('भइया, parcel kab aayega?')
     "भइया", "भैया", "भाई", "दीदी", "भाभी", "चाचा", "बाबूजी", "bhaiya", "bhaiyya", "didi", "bhabhi",
     # Indonesian's and Javanese's ('Kanggo Ibu', 'Bapak'; 'Matur' of 'Matur nuwun', thank you)

@@ -99,7 +99,17 @@ _SIGN_OFF = re.compile(
     r"|nuhun|masha[ ]danki|danki|graciis|salûts|dzãkùjã|inkomu|ndza[ ]khensa|zikomo(?:[ ]kwambiri)?"
     r"|natotela(?:[ ]sana)?|webale(?:[ ]nnyo)?|mwebale(?:[ ]nnyo)?|nĩ[ ]ngatho|ni[ ]ngatho|ua[ ]tsaug(?:[ ]ntau)?"
     r"|wado|ᏩᏙ|ahéhee[ʼ'’]|gura[ ]mie[ ]ayd|gura[ ]mie[ ]eu|meur[ ]ras|haristo|paļdis|ar[ ]cīņu|sulang"
-    r"|kom[ ]kmal[ ]mesulang)"
+    r"|kom[ ]kmal[ ]mesulang"
+    # Crimean Tatar, Gagauz, Karelian, Võro, Asturian, Aragonese, Sicilian and Neapolitan, Low
+    # German, Scots, Balinese, Minangkabau, Acehnese, Cantonese, Hakka, Mizo, Khasi, Newar,
+    # Okinawan, Kapampangan, Nahuatl, Yucatec Maya, K'iche', Mapudungun, Tahitian, Gilbertese,
+    # Bislama, Kabyle, Tamazight (Tifinagh), Dholuo
+    r"|sağ[ ]oluñız|saa[ ]olun|passibo|aitüma|gracies|un[ ]saludu|grazias|grazzie|(?:beste[ ]|leve[ ])?gröten"
+    r"|mony[ ]thanks|yours[ ]aye|(?:matur[ ])?suksma|om[ ]santih[ ]santih[ ]santih[ ]om|tarimo[ ]kasih"
+    r"|teurimong[ ]gaseh|多謝|唔該晒|唔該|承蒙你|ka[ ]lawm[ ](?:e|hle)|khublei(?:[ ]shibun)?|सुभाय्"
+    r"|nifee[ ]deebiru|にふぇーでーびる|dakal[ ]a[ ]salamat|tlazoh?camati|(?:jach[ ])?dyos[ ]bo[ʼ'’]otik"
+    r"|maltyoox|maltiox|chaltu[ ]?may|m[aā]uruuru(?:[ ]roa)?|ko[ ]rabwa|ko[ ]bati[ ]n[ ]rabwa"
+    r"|tank[ ]yu(?:[ ]tumas)?|tankyu(?:[ ]tumas)?|tanemmirt(?:[ ]aṭas)?|ⵜⴰⵏⵎⵎⵉⵔⵜ|erokamano(?:[ ]ahinya)?)"
     r"[ \t]*[,.!،፣]?[ \t]*\r?"
     r"|[ \t>]*--[ ]?\r?", re.IGNORECASE)  # (Persian's and Amharic's commas too; a signature's delimiter, '-- ')
 # (an Indic script's vowel signs are letters of a name here: 'राहुल', 'সুমাইয়া')

@@ -85,6 +85,24 @@ POSITIVE = [
     ("Ua tsaug,\nPa Vang", ["Pa Vang"]), ("Wado,\nMary Sixkiller", ["Mary Sixkiller"]),
     ("Meur ras,\nJowan Trelawny", ["Jowan Trelawny"]), ("Masha danki,\nMaria Martis", ["Maria Martis"]),
     ("Kom kmal mesulang,\nDirk Ngiraked", ["Dirk Ngiraked"]), ("Ndza khensa,\nTsakani Baloyi", ["Tsakani Baloyi"]),
+    # Crimean Tatar, Karelian, Võro, Asturian, Sicilian, Low German, Scots, Balinese (a title),
+    # Minangkabau (a title), Acehnese, Cantonese, Mizo, Newar, Okinawan, Kapampangan, Nahuatl,
+    # Yucatec Maya, K'iche', Mapudungun, Tahitian, Gilbertese and Kabyle and Dholuo (with the
+    # comma), Bislama, Tamazight; thanks before a name, and sign-offs
+    ("Selâm Emine,", ["Emine"]), ("Terveh Olga,", ["Olga"]), ("Hummogut Jaan,", ["Jaan"]),
+    ("Queríu Xuan,", ["Xuan"]), ("Bongiornu Turi,", ["Turi"]), ("Goden Dag Hinnerk,", ["Hinnerk"]),
+    ("Guid mornin Morag,", ["Morag"]), ("Om Swastiastu Bli Made,", ["Made"]), ("Salamaik pagi Uda Rizal,", ["Rizal"]),
+    ("Nei hou Wing,", ["Wing"]), ("Chibai Lalremruata,", ["Lalremruata"]), ("Jwajalapa Sujan,", ["Sujan"]),
+    ("Haisai Kinjo,", ["Kinjo"]), ("Mayap a abak Bong,", ["Bong"]), ("Niltze Cuauhtli,", ["Cuauhtli"]),
+    ("Ma'alob k'iin Nikte,", ["Nikte"]), ("Saqarik Tecun,", ["Tecun"]), ("Mari mari Lautaro,", ["Lautaro"]),
+    ("Ia ora na Teva,", ["Teva"]), ("Mauri Tebano,", ["Tebano"]), ("Gud moning Kalo,", ["Kalo"]),
+    ("Azul Idir,", ["Idir"]), ("ⴰⵣⵓⵍ Yuba,", ["Yuba"]), ("Misawa Achieng,", ["Achieng"]), ("Oyawore Otieno,", ["Otieno"]),
+    ("Tanemmirt Idir!", ["Idir"]), ("Erokamano Achieng!", ["Achieng"]), ("Mauruuru Teva!", ["Teva"]),
+    ("Suksma,\nMade Wirawan", ["Made Wirawan"]), ("Beste Gröten,\nHinnerk Peters", ["Hinnerk Peters"]),
+    ("Yours aye,\nMorag Ross", ["Morag Ross"]), ("Ka lawm e,\nLalremruata Ralte", ["Lalremruata Ralte"]),
+    ("Khublei shibun,\nBanri Lyngdoh", ["Banri Lyngdoh"]), ("Tlazohcamati,\nCuauhtli Tecpatl", ["Cuauhtli Tecpatl"]),
+    ("Dyos bo'otik,\nNikte Canul", ["Nikte Canul"]), ("Ko rabwa,\nTebano Teiti", ["Tebano Teiti"]),
+    ("Tank yu tumas,\nKalo Tari", ["Kalo Tari"]), ("Teurimong gaseh,\nCut Nyak", ["Cut Nyak"]),
     # Chatwork's addressee tags, an honorific after the name
     ("[To:2213456]田中 健太\nPlease send the monitor", ["田中 健太"]), ("[To:4796438]Megan Fosterさん\nNew", ["Megan Foster"]),
     ("[rp aid=9759740 to=318204771-1234567]Princess Corpuz\nOK", ["Princess Corpuz"]),
@@ -245,6 +263,8 @@ NEGATIVE = [
     "Luby Stadium tickets", "Kara Jones, thanks", "Kommol,\nSupport Team",  # (no comma after 'Luby'; a name)
     "Moni Stadium tickets", "Alii Stadium", "Siyo Street 5", "Wado,\nSupport Team",  # (no comma; a team signs)
     "Mandi Jones, thanks",  # (Friulian's 'Mandi' is left out: a name)
+    "Mauri Stadium tickets", "Azul Airlines flight 4012", "Misawa Air Base", "Tank yu,\nSupport Team",  # (no comma; a team)
+    "Bones Tardes,", "Maeva Durand is here",  # (Asturian's 'Bones', Tahitian's 'Maeva' are left out: a word, a name)
     "with display name 'svc_jira_42'", "display name '{user}'",  # an account, a template's field
     "Клиент Сбербанка не может войти", "Kupac Plus paket aktiviran",  # (one word: a firm's; a product)
     "Alternate contact number 6295326906", "Alternate contact: none", "श्री गणेश मंदिर",  # no name; no postposition

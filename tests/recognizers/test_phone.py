@@ -291,6 +291,9 @@ LABELLED = [
     ("Telpon: 583 1642", "583 1642"), ("Selular: 583 1642", "583 1642"), ("Riqingho: 583 1642", "583 1642"),
     ("Essimu: 583 1642", "583 1642"), ("Xov tooj: 583 1642", "583 1642"), ("Pellgowser: 583 1642", "583 1642"),
     ("Foni: 583 1642", "583 1642"), ("Lucingo: 583 1642", "583 1642"), ("Thimũ: 583 1642", "583 1642"),
+    ("Telèfunu: 583 1642", "583 1642"), ("手提電話: 583 1642", "583 1642"), ("Niuniu: 583 1642", "583 1642"),
+    ("Tareboon: 583 1642", "583 1642"), ("Tiliɣri: 583 1642", "583 1642"), ("ⵜⵉⵍⵉⴼⵓⵏ: 583 1642", "583 1642"),
+    ("kolem mi long 583 1642", "583 1642"),
     ("தொலைபேசி: 583 1642", "583 1642"), ("ఫోన్: 583 1642", "583 1642"), ("ទូរស័ព្ទ: 583 1642", "583 1642"),
     ("Mowbajl: 583 1642", "583 1642"), ("Móbil: 583 1642", "583 1642"),
     ("Gate code 1588\nAlt: 2348106970956", "2348106970956"),  # an alternative number, a mobile's E.164 without '+'
@@ -326,6 +329,7 @@ def test_labelled_numbers(find, text, expected):
         "home: 81.146.7.215",
         "telemetry: 583 1642",  # the label is a whole word
         "HP 583 1642", "wa 583 1642", "sel 583 1642",  # (a brand, short words: labels with a colon only)
+        "Niuniuland 583 1642", "kolem 583 1642", "Tiliɣri: 2023-10-05",  # (a whole word; 'call' alone; a date)
         "123 45 67 89", "12345 67890",  # (pairs and fives no plan of Spain, Georgia or India takes)
     ],
 )

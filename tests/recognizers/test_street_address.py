@@ -116,6 +116,10 @@ POSITIVE = [
     ("Reigas īla 5", ["Reigas īla 5"]), ("Grotestraot 5, Mestreech", ["Grotestraot 5"]),
     ("уліця Духновича 5", ["уліця Духновича 5"]),
     ("12 Straid Vooar", ["12 Straid Vooar"]), ("5 Stret Trelowarren", ["5 Stret Trelowarren"]),
+    # Crimean Tatar, Karelian, Võro, Scots, Asturian, Sicilian
+    ("Ayvazovskiy soqağı 5", ["Ayvazovskiy soqağı 5"]), ("Lenin uulitsu 5", ["Lenin uulitsu 5"]),
+    ("Jaani uulits 5", ["Jaani uulits 5"]), ("Kirk Vennel 3", ["Kirk Vennel 3"]),
+    ("Caleya los Texos 5", ["Caleya los Texos 5"]), ("Vanedda San Giuseppe 5", ["Vanedda San Giuseppe 5"]),
     ("Chaussée de Waterloo 123, Uccle", ["Chaussée de Waterloo 123"]),
     # a town's quarter by its word: Burundi's, Mexico's, the Philippines', India's
     ("Rwagasore 47, Quartier Shatanya, Gitega", ["Quartier Shatanya"]), ("Colonia Roma Norte, CDMX", ["Colonia Roma Norte"]),
@@ -145,6 +149,7 @@ NEGATIVE = [
     "Бауман урамы", "Ri Lamarre", "carrièra dels Fabres",  # (no number)
     "Budyšinska dróha", "Sràid na h-Eaglaise", "Strato Zamenhof", "the strato 12 cloud",  # (no number; lower case)
     "Пушкин урам", "уліця Духновича", "Stret Trelowarren", "Strade Bianche 2024",  # (no number; not Friulian's 'Strade')
+    "Ayvazovskiy soqağı", "Jaani uulits", "Vanedda San Giuseppe", "Cai Xukun 2024",  # (no number; not Asturian's 'Cai')
     "the quartier is nice", "Quartier général", "Colonia 4711",  # (no name after the word)
     "(from client wlc-hostel-b port 0 via TLS tunnel)",  # a port, lower-case 'via'
     "Magu", "H. Maagiri", "Dr. Watson, Baker Street",  # (no road's word; a title)
