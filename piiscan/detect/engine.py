@@ -427,7 +427,45 @@ _OTHER_FUNCTION_WORDS = frozenset({
     "neet", "veur", "gein", "waat", "oet",
     "easti", "aestu", "aesta", "tsi", "multu", "dzua", "haristo", "suntu",
     "niu", "jius",
-    "kmal", "ungil", "mesulang", "chelechang", "ngii", "kede", "sulang"})
+    "kmal", "ungil", "mesulang", "chelechang", "ngii", "kede", "sulang",
+    # Crimean Tatar, Gagauz, Karelian, Võro, Asturian, Aragonese, Sicilian, Neapolitan, Low
+    # German, Scots, Balinese, Minangkabau, Acehnese, Cantonese (Jyutping without its tones'
+    # digits), Mizo, Khasi, Kapampangan, Nahuatl, Yucatec Maya, K'iche', Mapudungun, Tahitian,
+    # Gilbertese, Bislama, Kabyle and Dholuo, in ASCII (Traditional Chinese, Newar, Okinawan's
+    # kana and Tifinagh are another script; Hakka's Pha̍k-fa-sṳ, Crimean Tatar's and Võro's
+    # other letters count on their own; a word with an apostrophe, K'iche' 'ri'', Yucatec
+    # 'ba'ax', is no word here)
+    "yoq", "kerek", "menim", "sizni", "episi", "deyil",
+    "kuibo", "konzu", "huomei", "libo", "ollah",
+    "kuis", "viil",
+    "munchu", "tolos", "dende", "esti", "gracies",
+    "ixo", "iste", "ista", "asinas", "grazias",
+    "comu", "sunnu", "semu", "aviri", "dumani", "tuttu", "nenti", "quannu", "zoccu", "sempri",
+    "chesto", "chesta", "chillo", "chella", "dimane", "quanno", "grazzie", "sempe",
+    "nich", "hebbt", "heff", "hett", "vun", "bloots", "jümmers", "jummers",
+    "dinnae", "cannae", "didnae", "isnae", "wasnae", "doesnae", "wouldnae", "couldnae", "gonnae", "aboot",
+    "oot", "naebody", "awbody", "onybody", "mair", "hoose", "awfy", "ither", "yersel", "masel",
+    "tiang", "titiang", "nenten", "punika", "mangkin", "wantah", "malih", "ragane", "napi",
+    "jagi", "antuk", "suksma",
+    "awak", "indak", "apo", "bisuak", "untuak", "sabana", "tarimo", "urang",
+    "geutanyoe", "peue", "pajan", "jeut", "meunyo", "ngon", "nyoe", "teurimong", "gaseh", "bacut", "lheuh",
+    "keoi", "ngodei", "neidei", "keoidei", "zung", "heoi", "mgoi", "gaa", "laa", "wui",
+    "hian", "leh", "nge", "emaw", "chuan", "hnenah", "lawm", "hle", "tunah", "engtin", "khawi", "zawng",
+    "naktuk", "vangin", "awm",
+    "bym", "hynrei", "namar", "mynta", "lashai", "khublei", "shibun", "uba", "ynda", "kumno", "haba",
+    "ampo", "ngeni", "kareng", "keka", "mayap", "dakal", "nanu", "makananu", "kapilan", "nokarin",
+    "uling", "ninu", "atyu",
+    "ihuan", "nehuatl", "tehuatl", "yehuatl", "quen", "tlen", "nican", "axcan", "moztla", "nochi", "miac",
+    "ipan", "itech", "ahmo", "huel", "tlazohcamati", "niltze",
+    "jach", "yaan", "yeetel",
+    "xuquje", "rumal", "kamik", "maltyoox", "maltiox", "saqarik", "utz",
+    "inche", "eymi", "chaltumay", "pewkallal", "chumngechi",
+    "teie", "aita", "eaha", "ihea", "afea", "mauruuru", "outou", "ananahi", "mahana", "teienei",
+    "ngkoe", "ngaira", "ngaia", "ngkami", "tiaki", "akea", "ngkai", "bwa", "rabwa", "taian",
+    "blong", "mifala", "yufala", "olgeta", "bambae", "tede", "tumas", "sapos", "tankyu",
+    "hemia",
+    "akked", "acu", "melmi", "acimi", "nekk", "nekkni", "azekka", "tanemmirt", "ulac",
+    "ahinya", "erokamano", "kawuono", "adwaro", "nikech", "onge", "bende", "nyaka", "ndalo", "gima"})
 # Scottish Gaelic's longer words that are English ones too ('toil', 'feud', 'shin')
 _ENGLISH_TOO_IN_GAELIC = frozenset({"toil", "feud", "shin", "linn", "thar", "chan"})
 
