@@ -35,6 +35,9 @@ def _locations(detector, text):
     ("validate the following? 51709 Spinatsch 94 Apt. 615 Moosleerau Switzerland",
      ["51709 Spinatsch 94", "Apt. 615", "Moosleerau Switzerland"]),
 
+    # a unit after its street line and a comma: one address line; on a line of its own, a piece
+    ("Visit address: 401 W 38th St, Unit 12, Brooklyn, NY 11215", ["401 W 38th St, Unit 12", "Brooklyn", "NY", "11215"]),
+    ("Address: 17 Harbour Road\nApt 4B\nPortland", ["17 Harbour Road", "Apt 4B", "Portland"]),
     # an Irish Eircode after the town; a block a page writes with <br>
     ("Felix\n12 Patrick Street\nCork T12 X70A\nIreland", ["12 Patrick Street", "Cork", "T12 X70A", "Ireland"]),
     ("<p>12 Patrick Street<br>Cork T12 X70A<br/>Ireland</p>", ["12 Patrick Street", "Cork", "T12 X70A", "Ireland"]),

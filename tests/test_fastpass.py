@@ -230,6 +230,10 @@ def test_a_role_mailbox_is_no_ones_in_a_message_but_a_contact_columns_is_its_con
     # a course's or a product's desk by its last word ('-help', '-support'); not a person at a desk
     assert is_role_mailbox("csci4061-help@umn.edu") and is_role_mailbox("acme-support@acme.example")
     assert not is_role_mailbox("help.anna@example.com") and not is_role_mailbox("anna-lee@example.com")
+    # a bug tracker's mailboxes and a bug's own; a care desk's; a QQ number is a person's
+    assert is_role_mailbox("submit@bugs.debian.org") and is_role_mailbox("1094631-done@bugs.debian.org")
+    assert is_role_mailbox("1094631%40bugs.debian.org") and is_role_mailbox("care@brightlinehome.in")
+    assert not is_role_mailbox("123456789@qq.com") and not is_role_mailbox("carey.n@example.com")
     texts = ["Delivered-To: helpdesk@kanduresorts.mv", "Soporte · +51 1 700 4646 · soporte@intienergia.pe",
              "write to ana.lima@example.com", "info@littlehaiti.com", "info@littlehaiti.com",
              "noreply@blogger.com"]
@@ -402,3 +406,11 @@ def test_a_greeting_to_no_one_names_no_one(detector, text, person):
 def test_a_firms_own_places_are_no_ones(detector, field, text, places):
     found = detector.detect_records([text], [field])[0]
     assert [text[f.start:f.end] for f in found if f.entity_type == "LOCATION"] == places
+
+
+def test_a_place_a_posts_title_names_is_its_topic_but_a_person_in_it_is_one(ner_detector):
+    texts = ["A week in an Ishigaki homestay", "Interview with Maria Santos in Manila"]
+    found = [[(f.entity_type, t[f.start:f.end]) for f in fs]
+             for t, fs in zip(texts * 2, ner_detector.detect(texts * 2, ["title", "title", "text", "text"]))]
+    assert found[:2] == [[], [("PERSON", "Maria Santos")]]
+    assert ("LOCATION", "Ishigaki") in found[2] and ("LOCATION", "Manila") in found[3]  # in a comment's text

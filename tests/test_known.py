@@ -133,6 +133,16 @@ def test_a_first_name_that_is_a_month_is_not_carried_into_a_date():
     assert out[3] == []  # an mbox's From line pads the day with a second blank
 
 
+def test_a_first_name_that_is_a_verb_is_not_carried_before_the_verbs_object():
+    texts = ["Mark", "msg=\"Mark 1FA authentication attempt made by user 'lrodriguez'\"",
+             "Mark as spam", "Happy birthday Mark, love from us all", "Mark called about the invoice"]
+    found = [[RawFinding("PERSON", 0, 4, 0.85, "sql_column")], [], [], [], []]
+    out = propagate(texts, found, _make, fields=["first_name", None, None, None, None])
+    assert out[1] == [] and out[2] == []  # the verb before a code, before 'as'
+    assert [texts[3][f.start:f.end] for f in out[3]] == ["Mark"]
+    assert [texts[4][f.start:f.end] for f in out[4]] == ["Mark"]
+
+
 def test_a_town_is_not_carried_into_a_firms_address():
     texts = ["Budapest", "Lakom Budapesten.\nHálóZat Plusz Kft. | 1139 Budapest, Váci út 99.", "Acme Kft, Budapest"]
     found = [[RawFinding("LOCATION", 0, 8, 0.85, "field_name")], [], []]

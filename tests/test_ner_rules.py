@@ -10,6 +10,7 @@ from piiscan.detect.engine import (
     _could_be,
     _could_be_a_name,
     _names_over_user_words,
+    ner_text,
 )
 
 
@@ -227,6 +228,9 @@ def test_ner_does_not_read_a_user_agent():
     ("Proforma Westre Piccolo", False), ("ETA Onne", False),  # a trade's papers and freight
     ("McDonald", True), ("DiCaprio", True), ("FitzGerald", True), ("JacobWhitesides", True),  # a handle's name
     ("Incoming Connection", False), ("New Session", False),  # a log's events
+    ("C:\\Program Files", False), ("Carla Files", True),  # a Windows path with blanks
+    # a sentence's start with another language's function words (Kapampangan); a name's particles
+    ("Mayap ya ing", False), ("Ali ku", False), ("Ludwig van Beethoven", True), ("Ahmad bin Ismail", True),
 ])
 def test_what_could_be_a_name(span, ok):
     assert _could_be_a_name(span) is ok
@@ -998,3 +1002,11 @@ def test_products_languages_and_tools_are_no_names(text):
         pytest.skip("no spaCy model installed")
     found = detector.detect_records([text], [None])[0]
     assert [text[f.start:f.end] for f in found if f.entity_type == "PERSON"] == []
+
+
+def test_a_posts_lines_of_another_language_are_blanked_for_ner_and_its_english_lines_kept():
+    text = "<p>Mayap ya ing review mu, pare.</p>\n\n<p>Text me at +63 918 926 0342, Maria</p>\n"
+    read = ner_text(text)
+    assert len(read) == len(text) and read.split("\n")[0].strip() == ""
+    assert read.split("\n")[2] == text.split("\n")[2]
+    assert ner_text("Hi Maria,\nthanks for the review.") == "Hi Maria,\nthanks for the review."

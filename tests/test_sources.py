@@ -1147,6 +1147,24 @@ def test_a_pairs_value_is_hinted_by_its_name_in_every_json_reader(tmp_path):
     assert "hint" not in chunk.records.columns  # no pair, no column
 
 
+def test_a_json_api_attribute_resources_value_goes_by_its_id():
+    from piiscan.sources.jsonfmt import json_document_values
+
+    # SimpleMDM's custom attributes: the value by the resource's id; its other members by their keys
+    hints: dict[int, str] = {}
+    values = json_document_values(
+        '{"data": [{"type": "custom_attribute_value", "id": "assigned_user", "attributes": '
+        '{"value": "grace.nguyen", "secret": false, "source": "device"}}, '
+        '{"type": "device", "id": "dev_7", "attributes": {"value": "x"}}, '
+        '{"type": "custom_attribute_value", "id": 7, "attributes": {"value": "y"}}]}', hints)[1]
+    assert {v[0]: hints.get(n) for n, v in enumerate(values)} == {
+        "data[0].type": None, "data[0].id": None, "data[0].attributes.value": "data[0].assigned_user",
+        "data[0].attributes.source": None,
+        # a resource that is no attribute's, an id that is no name
+        "data[1].type": None, "data[1].id": None, "data[1].attributes.value": None,
+        "data[2].type": None, "data[2].attributes.value": None}
+
+
 def test_a_bare_number_column_after_a_street_is_its_house_number_in_both_csv_readers(tmp_path, monkeypatch):
     import piiscan.sources.csvfmt as csvfmt
 

@@ -1029,6 +1029,16 @@ def test_set_and_where_comparisons_are_typed_by_their_columns():
     assert _hints(text) == [("PERSON", "Rahimi"), ("PERSON", "Nadine")]  # not the LIKE wildcards
 
 
+def test_an_address_tables_bare_line_is_its_street_line():
+    insert = ("INSERT INTO `customer_addresses` (`customer_id`, `line1`, `city`, `postcode`) VALUES "
+              "(30331, 'Tolstoy sokaa, 49', 'Çadır-Lunga', 'MD-6101')")
+    assert _hints(insert)[:1] == [("LOCATION", "Tolstoy sokaa, 49")]
+    update = "UPDATE customer_addresses SET line1 = 'Cai Uría, 14', postcode = '33600' WHERE customer_id = 38616"
+    assert _hints(update) == [("LOCATION", "Cai Uría, 14"), ("LOCATION", "33600")]
+    # an invoice's line is no street's
+    assert _hints("UPDATE invoices SET line1 = 'Consulting, 14 hours' WHERE id = 3") == []
+
+
 def test_a_directory_entrys_attributes_go_by_ldaps_names():
     text = ("Authenticated principal [elmen.arkhipov] with attributes [{cn=[Эльмен Архипов], sn=[Архипов], "
             "uid=[elmen.arkhipov], street=[Комсомольски урамӗ, 55], l=[Элӗк], postalCode=[429280], ou=[Экономика]}]")
@@ -1731,6 +1741,17 @@ def test_a_firewalls_fqdn_is_the_site_visited_unless_a_persons_machine():
     assert _hints("WHGLT1103.whg.local", "FQDN") == [("HOSTNAME", "WHGLT1103.whg.local")]  # a network's own domain
 
 
+def test_a_firewalls_source_name_is_the_clients_machine_and_its_destination_name_the_site():
+    # Stormshield's 'srcname=' and CEF's 'shost=': the source's host name; 'dstname=' the site
+    line = ('id=firewall fw="SN510A39D1127A4" src=10.9.5.249 srcport=58825 srcportname=ephemeral_fw_tcp '
+            'srcname=PC-HARPER dst=52.113.194.132 dstname=teams.microsoft.com user="ethanh"')
+    assert ("HOSTNAME", "PC-HARPER") in _hints(line)
+    assert [h for h in _hints(line) if h[1] in ("teams.microsoft.com", "ephemeral_fw_tcp")] == []
+    cef = "CEF:0|Trend Micro|Deep Security Agent|20.0|4000000|Eicar|6|cn1=1 src=10.0.0.5 shost=JNS-WS273 suser=jdoe"
+    assert ("HOSTNAME", "JNS-WS273") in _hints(cef)
+    assert [h for h in _hints(cef.replace("JNS-WS273", "www.example.com")) if h[0] == "HOSTNAME"] == []
+
+
 def test_an_mbox_separator_is_a_record_of_no_words():
     assert analyze_structure("From ltorres80@aon.at  Mon Jan  8 08:34:32 2024", None).is_log_line
     assert not analyze_structure("From Monday on, Jan will take over", None).is_log_line
@@ -1799,6 +1820,22 @@ def test_a_tickets_reporter_is_a_login_or_a_name():
     # a relation's name: a café, a club or a care home is a firm, a sole trader a person (Exact's 'Naam')
     ("Naam", "Tearoom 't Krukske", None), ("Naam", "Estaminet De Kroon", None),
     ("Naam", "Zorgcentrum Sint-Servaas", None), ("Naam", "Bert Peeters", "PERSON"),
+    # Dynamics' French columns (a blank before the colon), a Spanish region, a French work phone
+    ("Adresse 1 : ville", "Papeete", "LOCATION"), ("Adresse 1 : rue 1", "12 Rue du Général de Gaulle", "LOCATION"),
+    ("Adresse 1 : code postal", "98714", "LOCATION"), ("Note : texte", "Papeete", None),
+    ("Región", "Araucanía", "LOCATION"), ("Estado", "Entregado", None), ("Estado", "Devolución en camino", None),
+    ("Téléphone professionnel", "+689 40 50 12 34", "PHONE_NUMBER"),
+    # a numbered group's members (Employment Hero's emergency contacts); not a protocol's number
+    ("EmergencyContact1_Address", "Lot 4, Luganville", "LOCATION"), ("EmergencyContact2_Name", "Mary Tari", "PERSON"),
+    ("ipv4_address", "Port Vila", None),
+    # a shipment's address line; an issuing bank's city; a house's number or name, whosever
+    ("ship_line1", "71 Oak Avenue", "LOCATION"), ("product_line1", "71 Oak Avenue", None),
+    ("Issuer City", "Mexico City", None), ("Billing City", "Mexico City", "LOCATION"),
+    ("Billing House Number / Name", "208", "LOCATION"), ("Order Number / Name", "208", None),
+    # a profile's identities and a shop's shopper reference: a login, a phone, no record's number
+    ("profile.all_identities[0]", "awalker", "USERNAME"), ("profile.all_identities[2]", "+447996793455", "PHONE_NUMBER"),
+    ("Shopper Reference", "itzel_23", "USERNAME"), ("Shopper Reference", "SHOPPER-00412", None),
+    ("Shopper Reference", "USR-88213", None),
 ])
 def test_columns_of_sellers_issuers_regions_and_people(field, value, expected):
     hint = value_hint(field, value, 0, len(value), "field_name")
@@ -1832,6 +1869,9 @@ def test_a_records_number_is_no_phone_card_or_serial(field, text, record):
     # not after a job's columns, or only a region of the person's
     ("Name,Address,Location,Job", {}), ("Name,Country,Job,Location", {}),
     ("Name,Address,Job,Stage,Source,Location", {}),
+    # an employee's primary location beside a job's title anywhere before it: the firm's site
+    ("FirstName,ResidentialStreetAddress,JobTitle,PaySchedule,PrimaryPayCategory,PrimaryLocation", {5: "Job Location"}),
+    ("FirstName,ResidentialStreetAddress,PrimaryLocation", {}),
 ])
 def test_a_bare_location_after_a_jobs_columns_is_the_jobs_where_the_person_has_a_place(header, expected):
     assert column_hints(header.split(",")) == expected

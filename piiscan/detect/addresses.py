@@ -282,6 +282,31 @@ def _number_before(text: str, anchor) -> tuple[int, int] | None:
     return start, end
 
 
+def units_with_streets(text: str, found: list) -> list:
+    """``found`` with a unit written after its street line and a comma joined to it: one
+    address line ('401 W 38th St, Unit 12'), as an address value's pieces keep it
+    (address_value_pieces). A unit on a line of its own, or after a blank only
+    ('28245 Puruntie 82 Apt. 595', as presidio-research labels it now one way, now the
+    other), stays a piece of its own."""
+    streets = [f for f in found if f.entity_type == "LOCATION" and f.recognizer == _STREET]
+    if len(streets) < 2:
+        return found
+    from .engine import RawFinding  # (engine imports this module)
+
+    streets.sort(key=lambda f: f.start)
+    joined: dict = {}
+    for a, b in zip(streets, streets[1:]):
+        if a in joined or not _is_unit(text, b) or _is_unit(text, a) \
+                or not _ADDRESS_COMMA.fullmatch(text, a.end, b.start) or b.start == a.end:
+            continue
+        joined[a] = b
+    if not joined:
+        return found
+    gone = set(joined.values())
+    return [RawFinding("LOCATION", f.start, joined[f].end, max(f.score, joined[f].score), _STREET) if f in joined
+            else f for f in found if f not in gone]
+
+
 def _is_unit(text: str, f) -> bool:
     return text[f.start:f.end].split(" ")[0].rstrip(".#").lower() in ("apt", "apartment", "suite", "ste", "unit", "flat")
 

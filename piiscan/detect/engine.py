@@ -15,7 +15,13 @@ from pathlib import Path
 
 from ..config import Detection, NerMode
 from ..errors import ConfigError
-from .addresses import address_blocks, address_value_pieces, split_postal_lines, towns_after_streets
+from .addresses import (
+    address_blocks,
+    address_value_pieces,
+    split_postal_lines,
+    towns_after_streets,
+    units_with_streets,
+)
 from .fastpass import PatternPass, spacy_stop_words, stop_words
 from .known import (
     BUSINESS_WORDS,
@@ -47,6 +53,7 @@ from .structure import (
     Structure,
     analyze_structure,
     field_context,
+    is_a_works_title,
     is_bare_mac,
     is_free_text_name,
     is_generated_id,
@@ -68,6 +75,7 @@ _CAPITALIZED = re.compile(r"(?:^|[^\w])[^\W\d_a-z]\w")  # a word starting with a
 
 # a digit, a handle's '@', a dot inside a word, an identifier's '_' ('weight_g', 'NO_ZERO_DATE')
 _NOT_A_NAME = re.compile(r"\d|@|\.\w|[^\W_]_|_[^\W_]"
+                         r"|[A-Za-z]:\\"  # a Windows path's drive ('C:\Program Files' of a path with blanks)
                          # an identifier's camel case: capitals run into a word ('PingIDAdapter',
                          # 'HBFormAdapter') or two humps in one ('TeamViewerHost'); 'McDonald' has one
                          r"|[A-Z]{2}[a-z]|[a-z][A-Z][^\s]*[a-z][A-Z]"
@@ -88,7 +96,26 @@ def _could_be_a_name(span: str) -> bool:
             and not (len(span.strip()) == 2 and span.strip().islower())  # a path's scrap ('...eb/routing/')
             and not _NOT_A_NAME.search(span)  # (a letter alone: 'C' of 'C++')
             and not has_thing_word(span)  # a team, a firm
-            and " and " not in span)  # a label's words ('Mobile Apps and Desktop clients')
+            and " and " not in span  # a label's words ('Mobile Apps and Desktop clients')
+            and not _foreign_words_inside(span))
+
+
+# Particles of names that other languages' function-word lists hold too ('Ludwig van
+# Beethoven', 'Ahmad bin Ismail')
+_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "ten", "zu", "zum", "af", "av", "bint", "binti",
+                             "ibn", "ben", "dela", "delos", "las", "los", "ap", "nic", "ni", "bte", "bt", "a", "e",
+                             "dei", "degli", "des", "het", "op", "in", "st"})
+
+
+def _foreign_words_inside(span: str) -> bool:
+    """A span whose words after the first hold another language's function word in lower
+    case: a sentence's start the model read as a name ('Mayap ya ing', 'Ali ku': Kapampangan
+    prose beside English), not a name's particle ('Ludwig van Beethoven')."""
+    words = span.split()
+    if len(words) < 2:
+        return False
+    foreign = _foreign_stop_words()
+    return any(w.islower() and w in foreign and w not in _NAME_PARTICLES for w in words[1:])
 
 
 # A company's registration in a mail's footer: 'Registered in England and Wales No. 0912',
@@ -559,6 +586,25 @@ def _spaced_doc_names(text: str) -> str:
     return DOCUMENT_NAME.sub(lambda m: m.group().replace("_", " "), text)
 
 
+_A_LINE = re.compile(r"[^\n]+")
+
+
+def _blank_foreign_lines(text: str) -> str:
+    """``text`` with its lines of another language's prose blanked, offsets unchanged: a
+    post that greets in Kapampangan and asks in English ('Mayap ya ing review mu, pare.'
+    then 'Text me at ...') is read by an English model line by line as it would read
+    each alone (see _foreign_prose, which keeps a whole foreign record from NER)."""
+    parts, at = [], 0
+    for m in _A_LINE.finditer(text):
+        if _foreign_prose(m.group()):
+            parts += (text[at:m.start()], " " * (m.end() - m.start()))
+            at = m.end()
+    if not parts:
+        return text
+    parts.append(text[at:])
+    return "".join(parts)
+
+
 def ner_text(text: str) -> str:
     """The text NER reads: ``text`` with Markdown's code blanked (the small model reads
     'ECONNRESET' in a stack trace as a name; code's hosts and users are the patterns'),
@@ -575,6 +621,8 @@ def ner_text(text: str) -> str:
     """
     if "`" in text:
         text = _CODE.sub(_blank_code, text)
+    if "\n" in text:
+        text = _blank_foreign_lines(text)
     text = _spaced_doc_names(text)
     if "/" in text and ("Mozilla/" in text or "Dalvik/" in text or "Opera/" in text):
         text = _USER_AGENT.sub(_blank_code, text)
@@ -1186,7 +1234,7 @@ class Detector:
         if not found:
             return found
         lines = markup_blanked(text)  # a page's address block is written with <br>
-        found = address_blocks(lines, towns_after_streets(lines, split_postal_lines(text, found)))
+        found = units_with_streets(lines, address_blocks(lines, towns_after_streets(lines, split_postal_lines(text, found))))
         kept = []
         thresholds = self._threshold_of
         zones = None  # time zones' names, found once a place needs them
@@ -1210,6 +1258,8 @@ class Detector:
                 continue
             if f.entity_type == "USERNAME" and _an_account_of_no_one(text[f.start:f.end]):
                 continue
+            if f.entity_type == "LOCATION" and f.recognizer == "SpacyRecognizer" and is_a_works_title(field):
+                continue  # a place a post's or a listing's title names: its topic ('A week in an Ishigaki homestay')
             if f.entity_type == "PERSON" and _names_a_list(text, f.end):
                 continue  # a mailing list's display name ('Minority Language Localization List <MINLANG-L10N@LISTS...>')
             if f.entity_type == "HOSTNAME" and f.recognizer == "HostnameRecognizer" \

@@ -60,7 +60,13 @@ _ROLE_WORDS = frozenset({
     # orders and accounts; a device's own mailbox (scan to mail)
     "fatture", "fattura", "fatturazione", "servizioclienti", "notifiche", "amministrazione", "ordini",
     "supporto", "commerciale", "segreteria", "commandes", "comptabilite", "serviceclient", "scanner",
-    "printer", "scan", "fax"})
+    "printer", "scan", "fax",
+    # a customer-care desk's ('care@brand.in'); a bug tracker's ('submit@bugs.debian.org',
+    # 'control@')
+    "care", "submit", "control"})
+# A ticket's or a bug's own mailbox at a tracker: '1094631@bugs.debian.org',
+# '1094631-done@' (a QQ number at qq.com is a person's)
+_TRACKER_MAILBOX = re.compile(r"(?i)\d{3,}(?:-[a-z]+)?(?:@|%40)(?:bugs|bugzilla|tickets?|issues|tracker|rt)\.")
 # A bounce's address (VERP: a list's or a mailer's 'bounce-mc.us21_1234567.998@mcdlv.net',
 # 'bounces+1234-abcd@sendgrid.net', SRS' 'SRS0=...'): a mailer's, no one's
 _BOUNCE = re.compile(r"(?i)(?:bounces?|bnc\d*|srs[01]|prvs|msprvs\d?)[-+=._]")
@@ -77,7 +83,8 @@ def is_role_mailbox(address: str) -> bool:
     local = _local_part(address)
     parts = [p for p in _ROLE_PARTS.split(local.lower()) if p]
     return bool(local) and (all(p in _ROLE_WORDS for p in parts) or _BOUNCE.match(local) is not None
-                            or len(parts) > 1 and parts[-1] in _DESK_ENDS and "-" in local)
+                            or len(parts) > 1 and parts[-1] in _DESK_ENDS and "-" in local
+                            or local[0].isdigit() and _TRACKER_MAILBOX.match(address) is not None)
 
 
 def is_no_reply(address: str) -> bool:
@@ -691,12 +698,17 @@ def propagate(texts: Sequence[str], found: list[list], make,
                 # line of text or a post, where a person says where they are, it is
                 continue
             dated = known[value][0] in ("PERSON", "LOCATION") and value.lower() in _MONTHS_AND_DAYS
+            verb = known[value][0] == "PERSON" and value.lower() in _VERB_NAMES
             pos = text.find(value)
             while pos >= 0:
                 end = pos + len(value)
                 if dated and _in_a_date(text, pos, end):
                     pos = text.find(value, pos + 1)
                     continue  # a first name that is a month's ('Jun 12, 2024', '12 May 2024')
+                if verb and _OBJECT_AFTER.match(text, end):
+                    pos = text.find(value, pos + 1)
+                    continue  # a first name that is a verb's, with its object ('Mark 1FA authentication
+                    # attempt', 'Mark as read', 'Bill the customer')
                 if town and _GROUP_AFTER.match(text, end):
                     pos = text.find(value, pos + 1)
                     continue  # a group named for a town ('of group Dublin Staff'), no one's place
@@ -752,6 +764,12 @@ _MONTHS_AND_DAYS = frozenset({
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "april",
     "june", "july", "august", "january", "february", "march", "september", "october", "november",
     "december", "mon", "tue", "wed", "thu", "fri", "sat", "sun"})
+# First names that are verbs too ('Mark', 'Bill', 'Grant'), and what follows a verb, not a
+# name: an article, 'as', a number or a code ('Mark 1FA authentication attempt', 'Mark as
+# spam', 'Grant SELECT on ...')
+_VERB_NAMES = frozenset({"mark", "bill", "grant", "chase", "will", "rob", "sue", "pat", "frank", "jack", "drew",
+                         "max", "cliff", "lance", "ray", "page", "pierce", "reed", "wade", "skip", "guy"})
+_OBJECT_AFTER = re.compile(r"[ ](?:as|the|a|an|all|this|these|each|every|it|them)\b|[ ]\w*\d|[ ][A-Z]{2,}\b")
 _DATE_AFTER = re.compile(r"\.?,?[ ]{0,2}\d{1,4}\b")  # (an mbox's 'From ... Tue Jan  2 07:53:00 2024')
 _DATE_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ .\-/]?$")
 

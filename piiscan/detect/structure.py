@@ -106,6 +106,7 @@ _NAME_WORDS = {
     # a device inventory's user of the machine, a directory's login
     "loggedinuser lastloggedonuser lastloggedinuser primaryuser currentuser lastuser assigneduser "
     "loginid "  # (Mattermost's audit's 'login_id': a login, or an address the e-mail recognizer finds)
+    "shopperreference "  # (Adyen's: the shop's key for its shopper, a login or a number; a number is no one's)
     "lastloginname lastlogonname lastloginuser lastlogonuser "  # ConnectWise's 'Last Login Name'
     "userprincipalname upn userlogin profilename "  # a review site's profile name
     "watcher watchers "  # an issue tracker's (Jira's Watchers columns)
@@ -568,7 +569,7 @@ _NAME_WORDS = {
     "ⵜⴰⵎⵏⴰⴹⵜ ⴰⴱⵔⵉⴷ gweng",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
-    "endpointname "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
+    "endpointname srcname srchost shost "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
     "devicefriendlyname "  # an MDM's device name (Workspace ONE's; not a network interface's 'friendly_name')
     # Slovenian and Croatian: (a work) computer, its name; Hebrew: a computer's name
     "racunalnik sluzbeniracunalnik imeracunalnika nazivracunala שםמחשב "
@@ -892,7 +893,8 @@ for _type, _names in _NAME_WORDS.items():
 _NOTE = re.compile(r"\s+(?:\([^()]*\)|\[[^\[\]]*\])\s*$")  # '(metadata)', Google Workspace's '[Required]'
 # A CRM's 'Entity - Field - Kind' columns (Pipedrive's 'Person - First name', 'Person -
 # Phone - Mobile'): parts of a path, as a key path's are
-_DASHED_PARTS = re.compile(r"\s+-\s+|(?<=\w):\s+")  # (and Allegro's 'Dostawa: kod pocztowy': the delivery's postcode)
+_DASHED_PARTS = re.compile(r"\s+-\s+|(?<=\w)[ \u00a0\u202f]?:\s+")  # (and Allegro's 'Dostawa: kod pocztowy': the delivery's
+# postcode; French writes a blank before the colon: Dynamics' 'Adresse 1 : ville')
 
 # W3C extended log columns: c-ip, cs-username, cs(User-Agent), sc-status; the prefix says
 # who sent the value (client, server), the rest what it is.
@@ -986,6 +988,11 @@ def _a_fields_label(leaf: str, parent: str) -> bool:
 _ESPO_CUSTOM = re.compile(r"c[A-Z][a-z]+(?:[A-Z][a-z]+)*")
 
 
+# A group's number inside a field's name, after a word of four letters or more and before
+# the member's: 'EmergencyContact1_Name' (not 'ipv4_address')
+_GROUP_NUMBER = re.compile(r"(?<=[a-z]{4})\d{1,2}(?=_[A-Za-z])")
+
+
 @lru_cache(maxsize=4096)
 def type_for_name(field: str) -> str | None:
     """The entity type a field or parameter name implies for its whole value, if any."""
@@ -994,6 +1001,9 @@ def type_for_name(field: str) -> str | None:
         # Outlook's export: 'From: (Name)' a person; '(Address)' an address or Exchange's DN
         # (the recognizers'), '(Type)' 'SMTP' or 'EX' (no country's code)
         return "PERSON" if outlook.group(1).lower() == "name" else None
+    if "_" in field and _GROUP_NUMBER.search(field):
+        return type_for_name(_GROUP_NUMBER.sub("", field))  # a numbered group's member: Employment
+        # Hero's 'EmergencyContact1_Address', 'EmergencyContact2_Name' (as 'EmergencyContact_Address')
     if field.startswith("DynamicField_") and len(field) > 13:
         return type_for_name(field[13:])  # OTRS' and Znuny's own fields ('DynamicField_CPE_MAC')
     if _ESPO_CUSTOM.fullmatch(field):
@@ -1025,7 +1035,7 @@ def type_for_name(field: str) -> str | None:
     if leaf == "alias" and (parent in _PERSON_PARENTS or parent.endswith(_PEOPLE_ENDS)
                             or parent in ("agents", "agent")):
         return "PERSON"  # a person's alias, as a chat shows an agent (Drift's agents[0].alias: 'Rui')
-    if leaf == "identity" and parent in _PERSON_PARENTS:
+    if leaf in ("identity", "allidentities", "identities") and parent in _PERSON_PARENTS:
         return "USERNAME"  # an analytics tool's identified user (Heap's USER_PROPERTIES.identity: a login)
     if leaf in ("text", "username") and parent == "usermentions":
         return "USERNAME"  # a chat message's mentioned member (Keybase's userMentions[0].text)
@@ -1046,8 +1056,9 @@ def type_for_name(field: str) -> str | None:
         return None  # a phone number's country ('phone_numbers[0].country_code'): its plan's, not where one is
     if parent in ("card", "paymentcard") and leaf in ("country", "countrycode", "issuercountry", "issuingcountry"):
         return None  # a payment card's country (Flutterwave's card.country): its issuer's, not where one is
-    if "issu" in leaf and leaf.endswith(("country", "countrycode")):
-        return None  # the bank's that issued a card (Stripe's 'Card Issue Country'), not where one is
+    if "issu" in leaf and leaf.endswith(("country", "countrycode", "city", "state", "region", "province")):
+        return None  # the bank's that issued a card (Stripe's 'Card Issue Country', Adyen's 'Issuer
+        # City'), not where one is
     if leaf in ("first", "last") and (parent in _PERSON_PARENTS or parent.endswith(_BY_USER)
                                       or parent in _OBJECT_PEOPLE or parent.endswith(_PEOPLE_ENDS)):
         return "PERSON"  # a person object's parts: Help Scout's createdBy.first, assignee.last
@@ -1144,6 +1155,10 @@ def type_for_name(field: str) -> str | None:
                                                          or (len(words) == 1 or leaf in _LINE_WORDS)
                                                          and parent.endswith(("address", "addr", "location"))):
         return "LOCATION"  # ('Address Line 1', Chargebee's 'billing_address[line2]')
+    if len(words) > 1 and words[-2] in _LINE_OWNERS and last in ("line1", "line2", "line3") \
+            or len(words) > 2 and words[-3] in _LINE_OWNERS and words[-2] == "line" and last in ("1", "2", "3"):
+        return "LOCATION"  # a shipment's or a bill's address line without 'address' ('ship_line1',
+        # 'Billing Line 2')
     if last == "name" and len(words) > 1 and words[-2] in _PLACE_WORDS:
         return "LOCATION"
     named = tuple(w for w in words if not w.isdigit() and w != "iso")  # (GeoIP's 'subdivision_1_code',
@@ -1693,7 +1708,10 @@ _PHONE_WORDS = frozenset({"phone", "telephone", "tel", "mobile", "telefon", "tel
                           "telepon", "telp", "telepono", "simu", "ffôn", "ffon", "telefoni",
                           # Hausa, Somali, Mongolian, Maltese, Irish, Basque, Amharic, Urdu
                           "waya", "wayar", "taleefan", "taleefanka", "telefoonka", "утас", "mowbajl", "fón",
-                          "fóin", "guthán", "ghutháin", "telefonoa", "ስልክ", "فون", "موبائل"})
+                          "fóin", "guthán", "ghutháin", "telefonoa", "ስልክ", "فون", "موبائل",
+                          # accented, as a field's words keep them ('Téléphone professionnel', 'Teléfono
+                          # trabajo'), and a fax ('Télécopie')
+                          "téléphone", "teléfono", "telèfon", "telèfono", "télécopie", "telefax", "fax"})
 _USER_WORDS = frozenset({"usuario", "utilisateur", "utente", "user", "login", "conta", "cuenta", "compte",
                          "gumagamit", "mtumiaji",  # (Tagalog, Swahili)
                          "корисникот", "потребителя"})  # (Macedonian's and Bulgarian's 'Име на корисникот')
@@ -1869,6 +1887,7 @@ _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "regio
                            # other languages' ('Pays', 'État', 'Bundesland', 'País', 'Provincia')
                            "pays", "état", "etat", "land", "bundesland", "kanton", "país", "pais",
                            "provincia", "estado", "paese", "nazione", "regione", "stato", "provincie",
+                           "región", "regió", "région", "região",  # (Mercado Libre's 'Región': 'Araucanía')
                            "département", "departement", "distrito",
                            # Indonesian and Malay, Tagalog, Swahili, Welsh, Afrikaans, Albanian
                            "negara", "provinsi", "negeri", "bansa", "lalawigan", "nchi", "mkoa", "gwlad",
@@ -1966,8 +1985,10 @@ def column_hints(header: list[str]) -> dict[int, str]:
     job's ('Job Location': Workable's candidates). By index."""
     out = {}
     for i in range(1, len(header)):
-        if normalize_name(header[i]) == "location" and _after_a_jobs_columns(header, i):
-            out[i] = "Job Location"
+        name = normalize_name(header[i])
+        if name == "location" and _after_a_jobs_columns(header, i, 2) \
+                or name == "primarylocation" and _after_a_jobs_columns(header, i, i):
+            out[i] = "Job Location"  # (an employee's 'PrimaryLocation' beside a 'JobTitle': a site)
             continue
         words = [normalize_name(w) for w in _SPLIT.split(header[i]) if w]
         if not words or words[0] not in _BARE_NUMBERS or len(words) > 1 and not (
@@ -1980,11 +2001,11 @@ def column_hints(header: list[str]) -> dict[int, str]:
     return out
 
 
-def _after_a_jobs_columns(header: list[str], i: int) -> bool:
-    """Whether column ``i`` follows a job's column (one of the two before it) and another
-    column of the header is a person's place that is not a region ('Address', 'City')."""
+def _after_a_jobs_columns(header: list[str], i: int, within: int) -> bool:
+    """Whether column ``i`` follows a job's column (one of the ``within`` before it) and
+    another column of the header is a person's place that is not a region ('Address')."""
     if not any(words and words[0] in _JOB_FIRST
-               for words in (_last_words(h) for h in header[max(0, i - 2):i] if h)):
+               for words in (_last_words(h) for h in header[max(0, i - within):i] if h)):
         return False
     return any(j != i and h and type_for_name(h) == "LOCATION" and not is_region_field(h)
                for j, h in enumerate(header))
@@ -2010,7 +2031,8 @@ def is_region_field(field: str) -> bool:
 
 # Of those, the words that also name a record's status or a sales or cloud region ('State':
 # 'In use', 'Region': 'EMEA', 'eu-west-1'): their values must look like a place too
-_AMBIGUOUS_PLACE_WORDS = frozenset({"state", "region", "état", "etat", "estado", "stato"})
+_AMBIGUOUS_PLACE_WORDS = frozenset({"state", "region", "état", "etat", "estado", "stato", "región", "regió",
+                                    "région", "região"})
 # What says a place's state or region follows: 'Address State', 'US State', 'Country/Region'
 _PLACE_BEFORE_STATE = frozenset({"address", "addr", "us", "usa", "country", "city", "province", "postal", "po",
                                  "mailing", "residence", "residential", "geo", "geoip", "location", "ip"})
@@ -2030,6 +2052,10 @@ _NOT_A_REGION = re.compile(
     r"|ativo|inativo|aberto|fechado|rascunho|conclu[íi]do|novo"
     # a connection's (Suricata's flow state, netstat's)
     r"|ended|terminated|onboarding|offboarding|hired|paused|scheduled"  # a contract's (Deel's)
+    # a sale's shipment's (Mercado Libre's 'Estado': 'Entregado', 'Devolución en camino')
+    r"|entregad[ao]|no\ entregad[ao]|en\ camino|cancelad[ao]|devoluci[oó]n(?:\ en\ camino|\ finalizada)?"
+    r"|listo\ para\ enviar|en\ preparaci[oó]n|en\ tr[aá]nsito|demorad[ao]|reembolsad[ao]|devuelt[ao]"
+    r"|entregue|a\ caminho|em\ tr[aâ]nsito|devolvid[ao]|em\ prepara[cç][aã]o|pronto\ para\ envio"
     r"|established|syn_sent|syn_recv|fin_wait\d?|time_wait|close_wait|last_ack|listen|closing|bypassed"
     # a help desk's ticket's (OTRS', Znuny's 'State')
     r"|closed\ (?:un)?successful|pending\ (?:reminder|auto\ close[+\-]?)|merged|removed)")
@@ -2042,6 +2068,9 @@ _CLOUD_REGION = re.compile(
 # (an identifier in snake case: 'new-york', '3-hoog' (a floor) and '01310-100' may be places)
 _PATH_OR_IDENTIFIER = re.compile(r"(?:/|~/|[A-Za-z]:\\)\S*|(?=.*[a-z]{3})[a-z0-9]+(?:_[a-z0-9]+)+")
 _LINE_WORDS = frozenset({"line1", "line2", "line3", "1", "2", "3"})
+# Whose address an address line is, when the field does not say 'address'
+_LINE_OWNERS = frozenset({"ship", "shipping", "shipto", "bill", "billing", "billto", "delivery", "mailing",
+                          "postal", "home", "residential", "consignee", "recipient"})
 # A program's constant in capitals ('QUERY_STRING', WAF's match location): no place
 _CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 
@@ -2061,6 +2090,23 @@ _NUMERIC_PII = frozenset({"PHONE_NUMBER", "CREDIT_CARD", "LOCATION"})
 
 def holds_numeric_pii(field: str) -> bool:
     return type_for_name(field) in _NUMERIC_PII
+
+
+# A work's title: a post's, a page's, a listing's ('title', 'Título de la publicación')
+_TITLE_FIRST = ("titulo", "titre", "titel", "titolo", "título")
+
+
+@lru_cache(maxsize=4096)
+def is_a_works_title(field: str | None) -> bool:
+    """Whether a field is the title of a post, a page, an article or a listing: the places
+    it names are its topic ('A week in an Ishigaki homestay'), no one's whereabouts (a
+    person's name in it is still one). Not a mail's subject, which a person writes."""
+    if field is None:
+        return False
+    leaf = _leaf_and_parent(field)[0]
+    words = _last_words(field)
+    return leaf.endswith("title") and leaf not in ("jobtitle", "persontitle", "nametitle") \
+        or bool(words) and words[0] in _TITLE_FIRST
 
 
 def is_free_text_name(field: str | None) -> bool:
@@ -2322,6 +2368,7 @@ def _a_mobiles_number(number: str) -> bool:
 
 
 _PREFIXED_NUMBER = re.compile(r"[A-Za-z]{1,3}[_\-]?\d{3,}")  # (not a login: "mike_1990")
+_CAPS_REFERENCE = re.compile(r"[A-Z]{2,12}[_\-]\d{3,}")
 # A record type's prefix and a number, whatever the field ('cus_49253', 'usr_123456', 'acct-0015')
 _TYPED_NUMBER = re.compile(r"(?i)(?:cus|cust|usr|user|acct|acc|uid|mbr|mem|sub|vis|anon|lead|con|org)[_\-]\d{3,}")
 # What people type into a profile's location field that names no place
@@ -2472,6 +2519,18 @@ _FLAT = re.compile(r"#\s?\d{1,5}[A-Za-z]?")
 _HOUSE_NUMBER = re.compile(r"\d{1,5}(?:\s?[A-Za-z]|\s?[-/]\s?\d{1,5}[A-Za-z]?)?")
 _HOUSE_NUMBER_NAMES = frozenset({"hausnummer", "hausnr", "housenumber", "streetnumber", "buildingnumber",
                                  "huisnummer", "civico"})
+
+
+@lru_cache(maxsize=1024)
+def _names_a_house_number(leaf: str) -> bool:
+    """A house number's column, whosever ('billinghousenumber') and with its name's
+    alternative ('housenumbername', 'housenumberorname')."""
+    if leaf.endswith("name"):
+        leaf = leaf[:-6] if leaf.endswith("orname") else leaf[:-4]
+    return leaf in _HOUSE_NUMBER_NAMES or any(leaf.endswith(n) and leaf[:-len(n)] in _QUALIFIERS
+                                              for n in _HOUSE_NUMBER_NAMES)
+
+
 _NO_NUMBER = frozenset({"s/n", "sn", "s.n.", "s/nº", "sem número", "sem numero", "sin número", "sin numero"})
 # A house number's addition in its own column (bol.com's 'Toevoeging': 'A', 'bus 11', 'III')
 _HOUSE_NUMBER_ADDITION_NAMES = frozenset({"toevoeging", "huisnummertoevoeging", "hausnummerzusatz",
@@ -2590,8 +2649,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     elif entity == "LOCATION" and (_is_postcode_name(leaf) or leaf == "cap"):
         if not _POSTCODE.fullmatch(decoded) or leaf == "cap" and not _CAP.fullmatch(decoded):
             return None
-    elif entity == "LOCATION" and leaf in _HOUSE_NUMBER_NAMES and _HOUSE_NUMBER.fullmatch(decoded):
-        pass  # a house's number in its own column (OTTO's 'Hausnummer': '94', '12a', '3-5')
+    elif entity == "LOCATION" and _HOUSE_NUMBER.fullmatch(decoded) and _names_a_house_number(leaf):
+        pass  # a house's number in its own column (OTTO's 'Hausnummer': '94', '12a', '3-5'; Adyen's
+        # 'Billing House Number / Name': '208')
     elif entity == "LOCATION" and leaf in _HOUSE_NUMBER_NAMES and decoded.strip().lower() in _NO_NUMBER:
         return None  # Brazil's and Spain's 'S/N': no number
     elif entity == "LOCATION" and leaf in _HOUSE_NUMBER_ADDITION_NAMES and len(decoded) <= 12:
@@ -2620,7 +2680,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return None  # a login that is an address ('ocostello@corp.example.co.uk'): the e-mail recognizer's
     if entity == "USERNAME" and _VERSIONED.search(decoded):
         return None  # a software agent's name and version ('GLPI-Agent_v1.7.3' in an 'Agent' column)
-    if entity == "USERNAME" and _BARE_E164.fullmatch(decoded) and _a_mobiles_number("+" + decoded):
+    if entity == "USERNAME" and _BARE_E164.fullmatch(decoded.removeprefix("+")) \
+            and _a_mobiles_number("+" + decoded.removeprefix("+")):
         # a user's id that is their mobile's number in E.164 without its '+', as apps that sign
         # up by phone key their users (Sendbird's user_id '917688274160', WhatsApp's wa_id)
         lead = len(value) - len(value.lstrip())
@@ -2637,6 +2698,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if entity == "USERNAME" and (leaf.endswith("id") and _PREFIXED_NUMBER.fullmatch(decoded)
                                  or ("_" in decoded or "-" in decoded) and _TYPED_NUMBER.fullmatch(decoded)):
         return None  # a user's record id ('u_14588', 'usr-20931', Stripe's style 'cus_49253'): a number, no login
+    if entity == "USERNAME" and _CAPS_REFERENCE.fullmatch(decoded):
+        return None  # a shop's reference in capitals and digits ('SHOPPER-00412'), no login
     auth = _AUTH_DISPLAY_NAME.fullmatch(decoded) if entity == "PERSON" else None
     if auth is not None:
         # Vault's display name: the auth method, then its login ('ldap-hfalk'); a machine's
@@ -3912,7 +3975,17 @@ def modsecurity_hints(text: str) -> list[Hint]:
 # list, an UPDATE's SET and a WHERE's comparisons by their columns' names.
 _SQL_GATE = re.compile(r"(?i)\b(?:insert\s+(?:ignore\s+)?into|update|where)\b")
 _SQL_INSERT = re.compile(
-    r"(?i)\binsert\s+(?:ignore\s+)?into\s+[\w.`\"\[\]]+\s*\((?P<cols>[^()]{1,4000})\)\s*values\s*(?=\()")
+    r"(?i)\binsert\s+(?:ignore\s+)?into\s+(?P<table>[\w.`\"\[\]]+)\s*\((?P<cols>[^()]{1,4000})\)\s*values\s*(?=\()")
+# An UPDATE's table ('UPDATE customer_addresses SET line1 = ...')
+_SQL_UPDATE = re.compile(r"(?i)\bupdate\s+(?P<table>[\w.`\"\[\]]+)\s+set\s")
+
+
+def _sql_column(col: str, table: str | None) -> str:
+    """A column's name as its table says it: an address table's bare 'line1' is the
+    address's ('customer_addresses' . 'line1')."""
+    if table and col.lower() in ("line1", "line2", "line3") and "address" in table.lower():
+        return "address_" + col
+    return col
 _SQL_PAIR = re.compile(r"""(?x)
     (?<![\w.'])(?:\w+\.)?[`"\[]?(?P<col>[A-Za-z_]\w{0,63})[`"\]]?  # a column, maybe quoted or qualified
     \s*(?:=|<>|!=|(?i:\s+like))\s*                                  # compared with
@@ -3999,7 +4072,7 @@ def sql_hints(text: str) -> list[Hint]:
     """Hints for the quoted values of SQL statements in ``text``, by their columns' names."""
     out: list[Hint] = []
     for m in _SQL_INSERT.finditer(text):
-        cols = [c.strip().strip('`"[]') for c in m.group("cols").split(",")]
+        cols = [_sql_column(c.strip().strip('`"[]'), m.group("table")) for c in m.group("cols").split(",")]
         if not any(type_for_name(c) in _HINT_BY_NAME for c in cols):
             continue
         for row in _sql_tuples(text, m.end()):
@@ -4010,8 +4083,11 @@ def sql_hints(text: str) -> list[Hint]:
                     hint = value_hint(col, text, start, end, _column_recognizer(col))
                     if hint:
                         out.append(hint)
+    update = _SQL_UPDATE.search(text) if "SET" in text.upper() else None
     for m in _SQL_PAIR.finditer(text):
         col, which = m.group("col"), "value" if m.group("value") is not None else "escaped"
+        if update and update.end() <= m.start():
+            col = _sql_column(col, update.group("table"))
         if m.end(which) > m.start(which) and type_for_name(col) in _HINT_BY_NAME:
             hint = value_hint(col, text, *m.span(which), _column_recognizer(col))
             if hint:

@@ -155,7 +155,7 @@ def json_document_values(text: str, hints: dict[int, str] | None = None
             out.append((field or None, node, len(out), tokens, key_token))
             tokens += 1
         elif isinstance(node, _Members):
-            pair = _pair(node) if hints is not None else None
+            pair = _pair(node) or _attribute_resource(node) if hints is not None else None
             paired, pair_values = pair if pair else (None, ())
             named = hints is not None and _names_its_person(node) and not is_thing_object(field)
             device = _device_keys(node) if hints is not None and not named else frozenset()
@@ -180,6 +180,10 @@ def json_document_values(text: str, hints: dict[int, str] | None = None
                     # below the value, its own keys go on ({"key": "user", "value": {"login": ..}}:
                     # 'user.login'), but a typed value's wrapper ("string_value") names nothing
                     below = _VALUE_WRAPPER.sub("", out[n][0][len(at):])
+                    if name == "attributes":  # (a JSON:API resource's: its value alone, see _attribute_resource)
+                        if below == ".value":
+                            hints[n] = named
+                        continue
                     hints[n] = named + below
         elif isinstance(node, list):
             for i, value in enumerate(node):
@@ -291,6 +295,22 @@ def _pair(node: list[tuple[str, object]]) -> tuple[str, frozenset[str]] | None:
         return None
     name = names[next(n for n in _PAIR_NAMES if n in names)]
     return _PAIR_NAME_CHARS.sub("_", name.strip()), frozenset(values)
+
+
+def _attribute_resource(node: list[tuple[str, object]]) -> tuple[str, frozenset[str]] | None:
+    """A JSON:API resource that is one attribute's value, named by its id (SimpleMDM's
+    custom attributes: {"type": "custom_attribute_value", "id": "assigned_user",
+    "attributes": {"value": "grace.nguyen"}}): the id as the pair's name, and its
+    'attributes' member, whose 'value' the name goes to."""
+    if len(node) > 6:
+        return None
+    members = dict(node)
+    kind, name, attributes = members.get("type"), members.get("id"), members.get("attributes")
+    if not (isinstance(kind, str) and "attribute" in kind and isinstance(name, str)
+            and not isinstance(name, _Number) and 0 < len(name) <= 64
+            and isinstance(attributes, _Members) and any(k == "value" for k, _ in attributes)):
+        return None
+    return _PAIR_NAME_CHARS.sub("_", name.strip()), frozenset({"attributes"})
 
 
 def value_spans(text: str, refs: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
