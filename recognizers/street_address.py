@@ -157,7 +157,10 @@ _PREFIX_AFTER = (
     # Rusyn ('уліця Духновича 5'; not Friulian's 'Strade': 'Strade Bianche 2024' is a race)
     r"|уліця"
     # Asturian ('Caleya los Texos 5'; not its 'Cai', a name too), Sicilian ('Vanedda San Giuseppe 5')
-    r"|Caleya|Vanedda)"
+    r"|Caleya|Vanedda"
+    # Naples' and Sicily's lanes, courts and squares ('Vico Lungo Gelso 144', 'Vìa Etnea 12',
+    # 'Curtigghiu San Giuseppi 3', 'Chianu Bellini 4'), Italy's climbs and side streets
+    r"|Vico|Vicoletto|Vìa|Curtigghiu|Chianu|Cortile|Salita|Calata|Traversa|Rampa|Supportico)"
 )
 # French-style street words after the house number (8 Rue de la Paix); any case
 _PREFIX_BEFORE = (

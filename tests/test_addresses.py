@@ -49,7 +49,11 @@ def _locations(detector, text):
     # Hungarian: the postcode and town before the street; a house number's full stop at its line's end
     ("Régi cím: 3550 Tatabánya, Mártírok útja 94. B ép. 4/15.", ["3550 Tatabánya", "Mártírok útja 94"]),
     ("Szilágyi Tibor\nVörösmarty utca 78.\n3582 Budaörs", ["Vörösmarty utca 78", "3582", "Budaörs"]),
-    ("Via del Pratello 41\n40122 Bologna (BO)\nphone", ["Via del Pratello 41", "40122", "Bologna (BO)"]),
+    ("Via del Pratello 41\n40122 Bologna (BO)\nphone", ["Via del Pratello 41", "40122", "Bologna", "BO"]),
+    # (the province's code its own piece, as the region's after a comma; a country's code after it,
+    # a log's brackets closing the record)
+    ("Shipping address for SO-2024-118564: Vico Lungo Gelso 144, 80021 Afragola (NA), IT]]",
+     ["Vico Lungo Gelso 144", "80021", "Afragola", "NA", "IT"]),
     ('address -> "Petőfi Sándor utca 4., 9021 Győr, Hungary" phone=x', ["Petőfi Sándor utca 4", "9021", "Győr",
                                                                        "Hungary"]),
     # Turkish: a district and its province after the street
@@ -186,6 +190,9 @@ def test_a_postal_line_is_its_town_postcode_and_country(detector):
     # no number: each place its own; a postcode before its town; lines
     ("Shipping Address", "East Legon, Accra, Greater Accra Region", ["East Legon", "Accra", "Greater Accra Region"]),
     ("adres", "Kerkstraat 12, 1234 AB Amsterdam", ["Kerkstraat 12", "1234 AB", "Amsterdam"]),
+    # a town, its region's code and a postcode on one piece (Australia's, as the US' is written too)
+    ("EmergencyContact1_Address", "136 Langtree Avenue, Mildura VIC 3500", ["136 Langtree Avenue", "Mildura", "VIC", "3500"]),
+    ("address", "8 High St, Leeds LS1 4DY", ["8 High St", "Leeds", "LS1 4DY"]),
     ("address", "14 Crown Street\nLONDON\nUnited Kingdom 75419", ["14 Crown Street", "LONDON", "United Kingdom", "75419"]),
     # LDAP's postalAddress, its lines apart by '$'; a postcode with its dash before the town
     ("postalAddress", "ul. Jeziorna 57$83-340 Sërakòjce$Polska", ["ul. Jeziorna 57", "83-340", "Sërakòjce", "Polska"]),

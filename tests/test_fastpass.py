@@ -321,6 +321,7 @@ def test_a_surname_that_is_a_word_of_thanks_too_is_a_name(detector):
     ("WebSphere: user wasadmin logged in", None), ("user=_mbsetupuser uid=248", None),  # a product's, macOS'
     ("user=annadmin uid=501", "annadmin"),
     ("user=localadmin uid=502", None), ("user=addigy_admin uid=503", None),  # an MDM's own on a managed Mac
+    ("user=labadmin uid=504", None), ("user=labrador uid=505", "labrador"),  # a lab's shared administrator
     ("user=jamie_admin uid=504", "jamie_admin"),
     ("login=ghost comment deleted", None),  # a deleted account's stand-in
     ("user=tagged-devices node=ora-wms01", None), ("(USER=tomcat)", None), ("(USER=etl)", None),  # no one's

@@ -231,6 +231,9 @@ def test_ner_does_not_read_a_user_agent():
     ("C:\\Program Files", False), ("Carla Files", True),  # a Windows path with blanks
     # a sentence's start with another language's function words (Kapampangan); a name's particles
     ("Mayap ya ing", False), ("Ali ku", False), ("Ludwig van Beethoven", True), ("Ahmad bin Ismail", True),
+    ("Maintainer", False),  # a bug report's 'Dear Maintainer,'
+    # an article before a word in lower case (Spanish statuses); a name's particles before capitals
+    ("Llega el jueves", False), ("despacha el paquete", False), ("Maria de la Cruz", True), ("Juan del Valle", True),
 ])
 def test_what_could_be_a_name(span, ok):
     assert _could_be_a_name(span) is ok
@@ -682,6 +685,8 @@ def test_a_months_name_before_a_day_is_a_date(text, span, date):
     ("Anne-Marie: see below", "Anne-Marie", False),  # a chat's speaker
     ("Anne-Marie wrote", "Anne-Marie", False),
     ("Jean: see below", "Jean", False),
+    # a bug report's system information ('Debian Release: trixie/sid'); not a speaker
+    ("-- System Information:\nDebian Release: trixie/sid", "Debian Release", True), ("Grace: see below", "Grace", False),
 ])
 def test_a_headers_name_is_no_name(text, span, header):
     from piiscan.detect.engine import _is_a_header_name
@@ -1010,3 +1015,12 @@ def test_a_posts_lines_of_another_language_are_blanked_for_ner_and_its_english_l
     assert len(read) == len(text) and read.split("\n")[0].strip() == ""
     assert read.split("\n")[2] == text.split("\n")[2]
     assert ner_text("Hi Maria,\nthanks for the review.") == "Hi Maria,\nthanks for the review."
+
+
+def test_a_wikis_namespace_before_its_page_is_no_name():
+    from piiscan.detect.engine import _glued
+
+    text = "[[Kategori:Panduan]] and [[Pengguna:Nofriadi Tanjung]]"
+    assert _glued(text, 2, 10)  # 'Kategori'
+    assert not _glued(text, text.index("Nofriadi"), text.index("Nofriadi") + 16)
+    assert not _glued("Maria:Panduan", 0, 5)  # (no link: as before)

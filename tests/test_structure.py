@@ -1835,7 +1835,8 @@ def test_a_tickets_reporter_is_a_login_or_a_name():
     # a profile's identities and a shop's shopper reference: a login, a phone, no record's number
     ("profile.all_identities[0]", "awalker", "USERNAME"), ("profile.all_identities[2]", "+447996793455", "PHONE_NUMBER"),
     ("Shopper Reference", "itzel_23", "USERNAME"), ("Shopper Reference", "SHOPPER-00412", None),
-    ("Shopper Reference", "USR-88213", None),
+    ("Shopper Reference", "USR-88213", None), ("Shopper Reference", "USR-ERUCIJCY", None),
+    ("Shopper Reference", "MARY-ANNE", "USERNAME"),
 ])
 def test_columns_of_sellers_issuers_regions_and_people(field, value, expected):
     hint = value_hint(field, value, 0, len(value), "field_name")
@@ -1872,6 +1873,10 @@ def test_a_records_number_is_no_phone_card_or_serial(field, text, record):
     # an employee's primary location beside a job's title anywhere before it: the firm's site
     ("FirstName,ResidentialStreetAddress,JobTitle,PaySchedule,PrimaryPayCategory,PrimaryLocation", {5: "Job Location"}),
     ("FirstName,ResidentialStreetAddress,PrimaryLocation", {}),
+    # a CRM's contact's account beside the contact's names (Dynamics in French): a firm; a
+    # directory's 'Account Name' (a login), and an account's name without names beside it, stay
+    ("Nom complet;Prénom;Nom;Nom du compte;Fonction", {3: "Company Name"}),
+    ("First Name;Last Name;Account Name;Email", {}), ("Nom du compte;Adresse de messagerie", {}),
 ])
 def test_a_bare_location_after_a_jobs_columns_is_the_jobs_where_the_person_has_a_place(header, expected):
-    assert column_hints(header.split(",")) == expected
+    assert column_hints(header.split(";" if ";" in header else ",")) == expected

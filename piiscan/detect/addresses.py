@@ -149,6 +149,8 @@ _NOT_TOWNS_AFTER_COMMA = frozenset({"please", "thanks", "thank", "call", "phone"
 _GAP_RE = re.compile(r"[ \t\u00a0]*(?:\.?,[ \t\u00a0]*|\.(?=[ \t\u00a0]*\r?\n))?"  # (a house number's full stop
                      r"(?:\r?\n[ \t\u00a0>]*(?:,[ \t\u00a0]*)?)?")  # before a comma or the line's end: Hungarian
                                                                      # 'utca 4., 9021 Győr', 'utca 78.')
+# A province's code in brackets after its town ('Afragola (NA)', 'Bologna (BO)')
+_PROVINCE_AFTER = re.compile(r"[ ]\((?P<code>[A-Z]{2,3})\)")
 # The lines an address block may run on after the line it starts on
 _MAX_LINES = 4
 
@@ -346,6 +348,10 @@ def _rest_of(text, end, locations, persons, stops):
         nxt = next((f for f in locations if f.start == at and f.end > at), None)
         if nxt is not None:
             end = nxt.end
+            province = _PROVINCE_AFTER.match(text, end)
+            if province:  # its province's code after a town: 'Afragola (NA)'
+                pending.append(province.span("code"))
+                end = province.end()
             commit(end)
             continue
         m = _POSTCODE.match(text, at)
@@ -393,7 +399,12 @@ def _rest_of(text, end, locations, persons, stops):
             if not any(p.start <= at and town_end <= p.end for p in named):
                 pending.append((at, town_end))
         else:
-            pending.append((at, town_end))
+            province = _PROVINCE_AFTER.search(text, at, town_end)
+            if province is not None and province.end() == town_end:
+                # the town and its province's code apart: '80021 Afragola (NA)', as Italy writes it
+                pending += [(at, province.start()), province.span("code")]
+            else:
+                pending.append((at, town_end))
             commit(end)
     return committed, added, names
 
@@ -408,7 +419,7 @@ def _ends_piece(text: str, at: int, digits: bool = True) -> bool:
     """A piece of an address ends here: a comma, the line's or the text's end, a
     sentence's end, or the next piece after a blank (a word; a number too if
     ``digits``: a postcode followed by digits is a phone's or an id's start)."""
-    if at >= len(text) or text[at] in ",'\"’”":  # (or a quote's end: "address '..., Leiden, Netherlands'")
+    if at >= len(text) or text[at] in ",'\"’”])":  # (or a quote's end: "address '..., Leiden, Netherlands'")
         return True
     if _LINE_END.match(text, at):
         return True
@@ -436,6 +447,8 @@ _LONG_POSTCODE = rf"(?!\d{{1,3}}(?![\d-])){_POSTCODE.pattern}"
 _REGION_POSTCODE = re.compile(rf"(?P<a>[A-Z]{{2,3}})[ ](?P<b>{_POSTCODE.pattern})")
 _POSTCODE_TOWN = re.compile(rf"(?P<a>{_LONG_POSTCODE})[ ](?P<b>\p{{L}}[\p{{L}}\p{{M}}'’.\- ]*)")
 _TOWN_POSTCODE = re.compile(rf"(?P<a>\p{{L}}[\p{{L}}\p{{M}}'’.\- ]*?)[ ](?P<b>{_LONG_POSTCODE})")
+# a town, its region's code and a postcode: 'Mildura VIC 3500', 'Springfield IL 62704'
+_TOWN_REGION_POSTCODE = re.compile(rf"(?P<a>\p{{L}}[\p{{L}}\p{{M}}'’.\- ]*?)[ ](?P<r>[A-Z]{{2,3}})[ ](?P<b>{_LONG_POSTCODE})")
 _DECIMAL = re.compile(r"[-+]?\d+\.\d+")
 
 
@@ -477,9 +490,9 @@ def address_value_pieces(text: str, start: int, end: int) -> list[tuple[int, int
     for s, e in rest:
         value = text[s:e]
         m = _REGION_POSTCODE.fullmatch(value) or (s > segments[0][0] or None) and (
-            _POSTCODE_TOWN.fullmatch(value) or _TOWN_POSTCODE.fullmatch(value))
+            _POSTCODE_TOWN.fullmatch(value) or _TOWN_REGION_POSTCODE.fullmatch(value) or _TOWN_POSTCODE.fullmatch(value))
         if m is not None:
-            pieces += [(s + m.start("a"), s + m.end("a")), (s + m.start("b"), s + m.end("b"))]
+            pieces += [(s + m.start(g), s + m.end(g)) for g in ("a", "r", "b") if g in m.re.groupindex]
         else:
             pieces.append((s, e))
     return sorted(pieces)

@@ -115,7 +115,11 @@ def _foreign_words_inside(span: str) -> bool:
     if len(words) < 2:
         return False
     foreign = _foreign_stop_words()
-    return any(w.islower() and w in foreign and w not in _NAME_PARTICLES for w in words[1:])
+    return any(w.islower() and w in foreign and w not in _NAME_PARTICLES for w in words[1:]) or any(
+        # a name's particle before a word in lower case is an article's ('Llega el jueves',
+        # 'despacha el paquete'); a name's is before its capital ('Maria de la Cruz')
+        w in _PARTICLES_OF_NAMES and nxt.islower() and nxt not in _PARTICLES_OF_NAMES
+        for w, nxt in zip(words, words[1:]))
 
 
 # A company's registration in a mail's footer: 'Registered in England and Wales No. 0912',
@@ -708,7 +712,9 @@ def _glued(text: str, start: int, end: int) -> bool:
             # (a one-word handle in camel case is a name as often: a tweet's 'JacobWhitesides')
             or text[end:end + 1] == "." and text[end + 1:end + 2].isupper()
             or start > 1 and text[start - 1] == "." and text[start - 2].islower()
-            or text[end:end + 1] == "(")  # (a function's: Gitea's 'ssh.go:173:sessionHandler() [I]')
+            or text[end:end + 1] == "("  # (a function's: Gitea's 'ssh.go:173:sessionHandler() [I]')
+            # or a namespace's before its page, glued by a colon: a wiki's link '[[Kategori:Panduan]]'
+            or text[end:end + 1] == ":" and text[end + 1:end + 2].isalpha() and text[start - 2:start] == "[[")
 
 
 def _is_a_date(text: str, start: int, end: int) -> bool:
@@ -731,11 +737,18 @@ def _is_a_header_name(text: str, start: int, end: int) -> bool:
     """Whether NER's span is a header's hyphenated name before its colon ('In-Reply-To:'),
     or a label of an id before its value ('Inverter SN: HS6744731487', 'Device ID:')."""
     return text.startswith(":", end) and (_HEADER_NAME.fullmatch(text, start, end) is not None
-                                          or _ID_LABEL_END.search(text, start, end) is not None)
+                                          or _ID_LABEL_END.search(text, start, end) is not None
+                                          or _REPORT_LABEL_END.search(text, start, end) is not None)
 
 
 # The last word of an id's label ('Inverter SN', 'Battery S/N', 'Modem IMEI', 'Device ID')
 _ID_LABEL_END = re.compile(r"(?<![^\s])(?:SN|S/N|ID|IMEI|MAC|UUID|PIN|No\.?|Nr\.?|Ref\.?)\Z")
+
+
+# The last word of a report's label ('Debian Release: trixie/sid', 'Kernel Version:',
+# reportbug's and a bug form's system information)
+_REPORT_LABEL_END = re.compile(r"(?<![^\s])(?:Release|Version|Kernel|Architecture|Locale|Shell|Severity|Priority"
+                               r"|Package|Platform|Firmware|Build|Model|Vendor|Distribution|Distro)\Z")
 
 
 # The rest of a label whose value is tab-aligned, after what NER read in it: Windows

@@ -237,7 +237,7 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "nginx", "mail", "news", "ftp", "mailto", "file", "postgres", "mysql", "oracle", "git",
     "ubuntu", "centos", "debian", "pi", "ec2-user", "support", "info", "webmaster",
     "postmaster", "hostmaster", "cyrus", "anonymous", "sync", "shutdown", "halt", "games",
-    "lp", "uucp", "proxy", "list", "irc", "community", "everyone", "moderator", "mod",
+    "lp", "uucp", "proxy", "list", "irc", "community", "everyone", "moderator", "mod", "maintainer", "maintainers",
     "staff", "team", "helpdesk", "it", "hr", "owner", "customer", "customers", "sales",
     "billing", "security", "devops", "ops", "accounts", "payable", "receivable", "procurement", "purchasing",
     "hi", "hello", "hey", "cheers", "thanks", "regards", "best", "dear",
@@ -542,6 +542,8 @@ SERVICE_ACCOUNT = re.compile(r"(?i)(?:svc|srv|app|sa|bot|service"
                              r"|(?:user|test|admin|administrator|guest|temp)\d{1,3}"
                              # a product's or a tier's administrator (WebSphere's 'wasadmin', 'dbadmin')
                              r"|(?:was|wls|db|sql|ora|web|wp|net|ldap|mail|ftp|vm|sp|fw|sys|local)admin\d{0,2}"
+                             # a lab's, a school's or IT's shared administrator on its machines ('labadmin')
+                             r"|(?:lab|it|tech|school|shared|class|kiosk)admin\d{0,2}"
                              # an MDM's or an RMM's own local administrator on a managed Mac ('addigy_admin')
                              r"|(?:addigy|jamf|kandji|mosyle|intune|ninja|datto|kaseya|hexnode|meraki)[_\-]?admin"
                              # macOS' own accounts start with '_' ('_mbsetupuser', '_www', '_spotlight')

@@ -1978,6 +1978,13 @@ _JOB_FIRST = frozenset({"job", "jobs", "position", "posting", "requisition", "re
                         "department", "dept"})
 
 
+# A CRM's account (a customer firm) by its column's name: Dynamics' 'Account Name' in
+# French, Spanish, Portuguese, German, Italian and Dutch (not English's 'Account Name': a
+# directory's export writes its login so, beside the user's names)
+_CRM_ACCOUNT_NAMES = frozenset({"nomducompte", "nombredelacuenta", "nomedaconta", "kontoname",
+                                "nomedellaccount", "accountnaam"})
+
+
 def column_hints(header: list[str]) -> dict[int, str]:
     """The names some CSV columns go by where their own says nothing: a bare 'number' right
     after an address's street column is its house number ('housenumber'); a bare 'Location'
@@ -1986,6 +1993,10 @@ def column_hints(header: list[str]) -> dict[int, str]:
     out = {}
     for i in range(1, len(header)):
         name = normalize_name(header[i])
+        if name in _CRM_ACCOUNT_NAMES and sum(type_for_name(h) == "PERSON" for h in header if h) >= 2:
+            out[i] = "Company Name"  # a CRM's contact's account, beside the contact's own names: a firm
+            # (Dynamics' 'Nom du compte': 'Kiwi Pearl Imports'; a directory's login has no name columns)
+            continue
         if name == "location" and _after_a_jobs_columns(header, i, 2) \
                 or name == "primarylocation" and _after_a_jobs_columns(header, i, i):
             out[i] = "Job Location"  # (an employee's 'PrimaryLocation' beside a 'JobTitle': a site)
@@ -2368,7 +2379,8 @@ def _a_mobiles_number(number: str) -> bool:
 
 
 _PREFIXED_NUMBER = re.compile(r"[A-Za-z]{1,3}[_\-]?\d{3,}")  # (not a login: "mike_1990")
-_CAPS_REFERENCE = re.compile(r"[A-Z]{2,12}[_\-]\d{3,}")
+# (or a random run of capitals: 'USR-ERUCIJCY', 'USR-X461CQF8')
+_CAPS_REFERENCE = re.compile(r"[A-Z]{2,12}[_\-](?:\d{3,}|(?=[A-Z0-9]*\d)[A-Z0-9]{6,}|[A-Z]{8,})")
 # A record type's prefix and a number, whatever the field ('cus_49253', 'usr_123456', 'acct-0015')
 _TYPED_NUMBER = re.compile(r"(?i)(?:cus|cust|usr|user|acct|acc|uid|mbr|mem|sub|vis|anon|lead|con|org)[_\-]\d{3,}")
 # What people type into a profile's location field that names no place
