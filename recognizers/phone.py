@@ -464,6 +464,14 @@ _LABEL = (
     + r"|\b(?:tsalela|fowunela|shayela)\ ku-?"  # Xhosa and Zulu: 'Tsalela ku-068 189 0426' (call at)
     + r"|\bring\ meg\ på\ |\bbeni\ arayın:?\ "  # Norwegian 'ring meg på' (call me at), Turkish 'beni arayın'
     + r"|\bkolem\ mi\ long\ "  # Bislama: 'kolem mi long 7712345' (call me at)
+    + r"|\btawagan\ (?:yu\ )?(?:ku|mu|ke)\ ?:?\ "  # Kapampangan: 'Tawagan yu ku: 0949 ...' (call me)
+    + r"|\b(?:message|text|whatsapp|call)\ me:\ "  # 'If you need a guide, message me: 0995...'
+    # Cantonese, Chinese and Japanese, written without a blank before them ('我電話 9153-7218',
+    # '電話 0920156283', '連絡は 098(899)5417')
+    + r"|(?:電話(?:號碼|番号)?|連絡は|連絡先|聯絡)[:：]?\ ?"
+    # a chat export's speaker that is a number (WhatsApp's for a contact not saved): '[31/10/23,
+    # 09:41 AM] 73559-51061: ...'
+    + r"|^\[\d{1,2}/\d{1,2}/\d{2,4}(?:,\ \d{1,2}:\d{2}(?::\d{2})?(?:\ [AP]M)?)?\]\ "
     + r"|\b(?:me\ )?lig(?:ar|ue|a)\ (?:no|para|pra|em)\ "  # Portuguese: 'pode me ligar no ...' (call me at)
     + r"|\b(?:llamar|llame|llámame|llamarme|ll[aá]menme|contactar|escribir|whatsapp)\ (?:me\ )?al\ (?:n[uú]mero\ )?"
     # (Spanish: 'llamar al 7432-2926', 'por WhatsApp al 6867-9373': call at)

@@ -35,6 +35,9 @@ def _locations(detector, text):
     ("validate the following? 51709 Spinatsch 94 Apt. 615 Moosleerau Switzerland",
      ["51709 Spinatsch 94", "Apt. 615", "Moosleerau Switzerland"]),
 
+    # a form's labelled lines: the values after the labels, not the labels
+    ("Address: 17 Harbour Road\nCity: Portland\nPIN: 97211\nState: OR\nProduct: AquaPure",
+     ["17 Harbour Road", "Portland", "97211", "OR"]),
     # a unit after its street line and a comma: one address line; on a line of its own, a piece
     ("Visit address: 401 W 38th St, Unit 12, Brooklyn, NY 11215", ["401 W 38th St, Unit 12", "Brooklyn", "NY", "11215"]),
     ("Address: 17 Harbour Road\nApt 4B\nPortland", ["17 Harbour Road", "Apt 4B", "Portland"]),

@@ -415,3 +415,12 @@ def test_a_place_a_posts_title_names_is_its_topic_but_a_person_in_it_is_one(ner_
              for t, fs in zip(texts * 2, ner_detector.detect(texts * 2, ["title", "title", "text", "text"]))]
     assert found[:2] == [[], [("PERSON", "Maria Santos")]]
     assert ("LOCATION", "Ishigaki") in found[2] and ("LOCATION", "Manila") in found[3]  # in a comment's text
+
+
+def test_a_public_resolver_a_networks_settings_name_is_no_ones_host(detector):
+    texts = ["DNS = 1.1.1.1", "   DNS Servers . . . . . . . : 8.8.8.8", "nameserver 2606:4700:4700::1111",
+             "warning: unknown[1.1.1.1]: SASL LOGIN authentication failed", "dns 192.168.1.1"]
+    found = [[t[f.start:f.end] for f in fs if f.entity_type == "IP_ADDRESS"]
+             for t, fs in zip(texts, detector.detect(texts, [None] * len(texts)))]
+    # (a resolver's address where no DNS word names it is a client's as any: fail2ban's test logs)
+    assert found == [[], [], [], ["1.1.1.1"], ["192.168.1.1"]]

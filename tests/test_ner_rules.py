@@ -25,6 +25,8 @@ from piiscan.detect.engine import (
     ("PERSON", "Grüßen", False),  # another language's greeting
     ("PERSON", "Mvh", False), ("PERSON", "Kundeservice", False),  # a Danish sign-off, customer service
     ("LOCATION", "eth1", False), ("PERSON", "RSA", False),  # an interface, an algorithm
+    ("LOCATION", "L2", False), ("LOCATION", "Wayland", False), ("PERSON", "Devanagari", False),  # a tier, software, a script
+    ("LOCATION", "Leeds", True),
     ("LOCATION", "80MHz", False), ("PERSON", "Mbps", False),  # a quantity, a unit
     ("LOCATION", "Contact", False), ("PERSON", "Location", False),  # a table's row labels
     ("PERSON", "Guest WiFi", False), ("PERSON", "Kestrel VPN", False),  # a network

@@ -1784,9 +1784,13 @@ def test_a_received_headers_receiving_server_is_no_ones():
     sups = analyze_structure(by, None).suppressions
     assert any("IP_ADDRESS" in s.entity_types and by[s.start:s.end] == "2002:a05:6a10:6cb1:b0:ee0:24e6:da94"
                for s in sups)
-    # the sending client's address stays its own
+    # the sending client's address stays its own, and its machine's own name is a host's
     sent = "Received: from njeri-laptop ([105.160.41.163]) by smtp.yahoo.com with ESMTPSA id b858589a4c61"
     assert not any("IP_ADDRESS" in s.entity_types for s in analyze_structure(sent, None).suppressions)
+    assert ("HOSTNAME", "njeri-laptop") in _hints(sent)
+    # a relay's FQDN and a mailer's own loopback are no one's machines
+    assert _hints("Received: from respighi.debian.org ([82.195.75.108]:56000)") == []
+    assert _hints("Received: from localhost (localhost [127.0.0.1])") == []
 
 
 @pytest.mark.parametrize("text, field, span", [

@@ -149,6 +149,9 @@ _NOT_TOWNS_AFTER_COMMA = frozenset({"please", "thanks", "thank", "call", "phone"
 _GAP_RE = re.compile(r"[ \t\u00a0]*(?:\.?,[ \t\u00a0]*|\.(?=[ \t\u00a0]*\r?\n))?"  # (a house number's full stop
                      r"(?:\r?\n[ \t\u00a0>]*(?:,[ \t\u00a0]*)?)?")  # before a comma or the line's end: Hungarian
                                                                      # 'utca 4., 9021 Győr', 'utca 78.')
+# A place's label at a form's line's start, before its value: 'City: Portland', 'PIN: 97211'
+_PLACE_LABEL = re.compile(r"(?i:city|town|suburb|state|province|region|county|district|pin|pin[ ]?code|zip"
+                          r"|zip[ ]?code|post[ ]?code|postal[ ]?code|country)[ \t]*:[ \t]*(?=\S)")
 # A province's code in brackets after its town ('Afragola (NA)', 'Bologna (BO)')
 _PROVINCE_AFTER = re.compile(r"[ ]\((?P<code>[A-Z]{2,3})\)")
 # The lines an address block may run on after the line it starts on
@@ -342,6 +345,9 @@ def _rest_of(text, end, locations, persons, stops):
                 break
         if at >= len(text) or at == end and text[end].isalnum():
             break
+        label = _PLACE_LABEL.match(text, at) if newline else None
+        if label:  # a form's labelled lines ('Address: 17 Harbour Road' / 'City: Portland' / 'PIN: 97211')
+            at = label.end()
         if "." in gap.group() and not _POSTCODE.match(text, at):
             break  # after a house number's full stop only a postcode goes on ('utca 78.\n3582 Budaörs'): a
             # sentence's end otherwise ('Jókai utca 5.\nKöszönöm, ...')

@@ -30,6 +30,7 @@ from .known import (
     GENERIC_NAMES,
     LEGAL_FORM,
     PRODUCT_NAMES,
+    PUBLIC_RESOLVERS,
     SERVICE_ACCOUNT,
     SYSTEM_ACCOUNTS,
     TIME_ZONE,
@@ -229,11 +230,12 @@ def _could_be(entity_type: str, span: str) -> bool:
         return _could_be_a_name(span)
     if entity_type == "LOCATION":
         # (nor a team's, a firm's or a venue's name: 'Tessaly Support', 'Hotel Adlon'; 'Capital
-        # Region' is a place)
-        return not _NOT_A_PLACE.search(span) and not _FIRMS_WORD.search(span)
+        # Region' is a place; nor a level's or a tier's code: 'escalated to L2')
+        return not _NOT_A_PLACE.search(span) and not _FIRMS_WORD.search(span) and not _TIER.fullmatch(span.strip())
     return True
 
 
+_TIER = re.compile(r"[A-Z]\d")  # a support level's or a floor's code ('L2', 'B1')
 _FIRMS_ITEMS = frozenset({"LOCATION", "PHONE_NUMBER"})
 _MAILBOX = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 
@@ -1271,6 +1273,9 @@ class Detector:
                 continue
             if f.entity_type == "USERNAME" and _an_account_of_no_one(text[f.start:f.end]):
                 continue
+            if f.entity_type == "IP_ADDRESS" and text[f.start:f.end].lower() in PUBLIC_RESOLVERS \
+                    and _DNS_BEFORE.search(text, max(0, f.start - 60), f.start):
+                continue  # a public resolver a network's settings name ('DNS Servers . . . : 8.8.8.8')
             if f.entity_type == "LOCATION" and f.recognizer == "SpacyRecognizer" and is_a_works_title(field):
                 continue  # a place a post's or a listing's title names: its topic ('A week in an Ishigaki homestay')
             if f.entity_type == "PERSON" and _names_a_list(text, f.end):
@@ -1387,6 +1392,10 @@ def _whole_values_over_parts(found: list[RawFinding], kept: list[RawFinding], va
     return [f for f in found if (f.entity_type, f.start, f.end) in pieces or not any(
         t == f.entity_type and s <= f.start and f.end <= e and e - s > f.end - f.start
         for t, s, e in wholes)]
+
+
+# What names a DNS server before its address, on its line: 'DNS = ', 'nameserver ', 'DNS Servers . . . :'
+_DNS_BEFORE = re.compile(r"(?i)\b(?:dns|nameservers?|resolvers?|name[ _-]servers?)\b[^\n]*\Z")
 
 
 def _no_ones_mailbox(address: str, contacts: bool) -> bool:

@@ -2800,6 +2800,9 @@ WHOLE_TIMESTAMP_ASCII = "^" + _WHOLE_TIMESTAMP.pattern.replace(r"\d", "[0-9]") +
 
 
 # A Received header's receiving host by its address, on the header's line or the next
+# The first hop of a mail's Received header, a machine's name without a domain: the sender's
+# own computer ('Received: from sophiet-hp ([98.251.85.134])'); a server names itself by its FQDN
+_RECEIVED_FROM = re.compile(r"Received: from (?P<host>[A-Za-z0-9][A-Za-z0-9_\-]{1,62})[ \t]+\(")
 _RECEIVED_BY = re.compile(r"(?:Received:)?[ \t]+by[ \t]+\[?(?P<ip>[0-9A-Fa-f:.]{7,45})\]?[ \t]+with\b")
 _IP_TYPES = frozenset({"IP_ADDRESS"})
 _GROUP_OR_TEAM = re.compile(r'(?<=\bGoogle Groups ")[^"\n]{1,120}(?=" group)'
@@ -2871,6 +2874,11 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             # archive's 'Archived-At: <https://lists.sr.ht/~owner/list/<id>>'): an id, whatever
             # address it looks like and wherever else a value like it was found
             sups = (Suppression(_MESSAGE_ID_TYPES, 0, len(text)),)
+        if text.startswith("Received: from "):
+            sender = _RECEIVED_FROM.match(text)
+            host = value_hint("clienthost", text, *sender.span("host"), "received_from") if sender else None
+            if host:  # the sending client's machine by its own name, no server's FQDN ('from sophiet-hp (...)')
+                hints.append(host)
         if "by " in text[:24] and (text.startswith("Received:") or text[:1] in " \t"):
             by = _RECEIVED_BY.match(text)
             if by is not None:  # the receiving server's address ('Received: by 2002:a05:6a10:..'), no one's

@@ -294,6 +294,10 @@ LABELLED = [
     ("Telèfunu: 583 1642", "583 1642"), ("手提電話: 583 1642", "583 1642"), ("Niuniu: 583 1642", "583 1642"),
     ("Tareboon: 583 1642", "583 1642"), ("Tiliɣri: 583 1642", "583 1642"), ("ⵜⵉⵍⵉⴼⵓⵏ: 583 1642", "583 1642"),
     ("kolem mi long 583 1642", "583 1642"),
+    ("Tawagan yu ku: 583 1642", "583 1642"), ("If you need a guide, message me: 583 1642", "583 1642"),
+    ("已PM，我電話 5747-1918", "5747-1918"), ("有事可以搵阿叔，電話 0920156283，佢住高雄市", "0920156283"),
+    ("[31/10/23, 09:41 AM] 73559-51061: Ka phone number chu hei hi a ni", "73559-51061"),  # a chat's speaker
+    ("[16/01/24] 8159839140: BHWPU-2109-256019", "8159839140"),
     ("தொலைபேசி: 583 1642", "583 1642"), ("ఫోన్: 583 1642", "583 1642"), ("ទូរស័ព្ទ: 583 1642", "583 1642"),
     ("Mowbajl: 583 1642", "583 1642"), ("Móbil: 583 1642", "583 1642"),
     ("Gate code 1588\nAlt: 2348106970956", "2348106970956"),  # an alternative number, a mobile's E.164 without '+'
@@ -313,6 +317,8 @@ def test_labelled_numbers(find, text, expected):
         "телевизор 55 12 34 56", "Κινητήρας 583 1642", "מספר הזמנה 1234 5678",  # (TV, engine, order number)
         "office 12 room 4455",
         "call 583 1642",  # a context word alone does not lift an invalid number
+        "[16/01/24, 01:05 PM] 2 units shipped",  # (a chat's line after its time, no number's shape)
+        "see [16/01/24] 8159839140: not a chat's line",
         "Phone: 2023-10-05",
         "Phone: 05.10.23",
         "phone: 20231005",
