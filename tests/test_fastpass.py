@@ -424,3 +424,12 @@ def test_a_public_resolver_a_networks_settings_name_is_no_ones_host(detector):
              for t, fs in zip(texts, detector.detect(texts, [None] * len(texts)))]
     # (a resolver's address where no DNS word names it is a client's as any: fail2ban's test logs)
     assert found == [[], [], [], ["1.1.1.1"], ["192.168.1.1"]]
+
+
+def test_an_english_models_guess_at_chinese_words_is_no_name(ner_detector):
+    from piiscan.detect.engine import _CJK_SPAN
+
+    assert _CJK_SPAN.fullmatch("咁都得") and _CJK_SPAN.fullmatch("好心你自己google下啦")
+    assert not _CJK_SPAN.fullmatch("Maria Wong") and not _CJK_SPAN.fullmatch("Москва")
+    text = '咁都得？<img src="/assets/faces/normal/smile.gif" class="hkgmoji" />'  # (the tag's letters: no foreign text)
+    assert [f for f in ner_detector.detect([text], ["msg"])[0] if f.entity_type in ("PERSON", "LOCATION")] == []

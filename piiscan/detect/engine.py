@@ -235,6 +235,12 @@ def _could_be(entity_type: str, span: str) -> bool:
     return True
 
 
+# A span of Chinese, Japanese or Korean words: an English model's guess at a language it cannot
+# read ('咁都得', '好心你自己google下啦' in a Cantonese post with an image tag's English letters)
+_CJK_SPAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff"
+                       r"\uff00-\uffefA-Za-z0-9\s，。？！、]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\U00020000-\U0002ffff]"
+                       r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff"
+                       r"\uff00-\uffefA-Za-z0-9\s，。？！、]*")
 _TIER = re.compile(r"[A-Z]\d")  # a support level's or a floor's code ('L2', 'B1')
 _FIRMS_ITEMS = frozenset({"LOCATION", "PHONE_NUMBER"})
 _MAILBOX = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
@@ -1224,7 +1230,8 @@ class Detector:
                         or r.entity_type == "LOCATION" and _REGISTERED_IN.search(view.text, max(0, vstart - 60), vstart) \
                         or r.entity_type == "LOCATION" and _LOCALE_LANGUAGE.search(view.text, max(0, vstart - 4), vstart) \
                         or r.entity_type in ("LOCATION", "PERSON") and SITE_NAME_END.search(view.text, vstart, vend) \
-                        or _names_a_firms_site(view.text, vstart, vend):
+                        or _names_a_firms_site(view.text, vstart, vend) \
+                        or _CJK_SPAN.fullmatch(as_read, vstart, vend):
                     continue
             kind = r.entity_type
             if kind == "PERSON" and name == "SpacyRecognizer" and _COUNTRY_POSTCODE_BEFORE.search(
