@@ -302,7 +302,7 @@ def units_with_streets(text: str, found: list) -> list:
     joined: dict = {}
     for a, b in zip(streets, streets[1:]):
         if a in joined or not _is_unit(text, b) or _is_unit(text, a) \
-                or not _ADDRESS_COMMA.fullmatch(text, a.end, b.start) or b.start == a.end:
+                or not _ADDRESS_COMMA.fullmatch(text, a.end, b.start):
             continue
         joined[a] = b
     if not joined:

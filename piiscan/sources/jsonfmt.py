@@ -302,8 +302,8 @@ def _attribute_resource(node: list[tuple[str, object]]) -> tuple[str, frozenset[
     custom attributes: {"type": "custom_attribute_value", "id": "assigned_user",
     "attributes": {"value": "grace.nguyen"}}): the id as the pair's name, and its
     'attributes' member, whose 'value' the name goes to."""
-    if len(node) > 6:
-        return None
+    if len(node) > 6 or not any(key == "attributes" for key, _ in node):
+        return None  # (most objects: settled without a dict, as _pair settles them)
     members = dict(node)
     kind, name, attributes = members.get("type"), members.get("id"), members.get("attributes")
     if not (isinstance(kind, str) and "attribute" in kind and isinstance(name, str)
