@@ -174,7 +174,11 @@ _BR_MOBILE = re.compile(r"\(\d{2}\)\ ?9\d{4}-\d{4}")
 # Nine digits in pairs after the first three or two, no trunk: Spain's '612 34 56 78', '93
 # 123 45 67', Georgia's mobiles '555 12 34 56'; India's mobiles in two fives, '98765 43210'
 _NINE_IN_PAIRS = re.compile(r"(?:\d{3}|\d\d\ \d{3})\ \d\d\ \d\d(?:\ \d\d)?")
-_IN_MOBILE = re.compile(r"[6-9]\d{4}\ \d{5}")
+_IN_MOBILE = re.compile(r"[6-9]\d{4}[\ \-]\d{5}")
+# Italy's mobiles, no trunk, the operator's three digits then six or seven: '366 7018951', '345-6473359'
+_IT_MOBILE = re.compile(r"3\d\d[\ \-]\d{6,7}")
+# A country's calling code in parentheses without its '+': Hong Kong's '(852) 6631 7485'
+_PAREN_COUNTRY = re.compile(r"\((\d{2,3})\)\ ?(\d.*)")
 _NANP_3_3_4 = re.compile(r"(?:\+?1[\ \-.]?)?(?:\(\d{3}\)\ ?|\d{3}[\ \-./])\d{3}[\ \-./]\d{4}")
 
 
@@ -263,6 +267,7 @@ class PhoneNumberRecognizer(PatternRecognizer):
             + _LINK
             + r"""{1,7}\d{4,10}        # dotted: 202.555.0143, (202) 555.0143
             |(?:\(\d\d\)|\d\d)(?:[.\ ]\d\d){4,7}  # dotted, 2-digit groups: 01.99.00.75.11
+            |0\d{1,4}\(\d{1,4}\)\d{4}   # Japan's exchange in parentheses after the area code: 098(837)2880
             )"""
             + _EXT
             + _END,
@@ -351,6 +356,10 @@ class PhoneNumberRecognizer(PatternRecognizer):
             return self._accepts(text, "ES") or self._accepts(text, "GE")
         if _IN_MOBILE.fullmatch(text):
             return self._accepts(text, "IN")
+        if _IT_MOBILE.fullmatch(text):
+            return self._accepts(text, "IT")
+        if (m := _PAREN_COUNTRY.fullmatch(text)) and self._accepts(f"+{m[1]} {m[2]}", None):
+            return True  # (valid in that country's plan: not possible only, as a '+' would allow)
         if formatted and text[:2] in ("8 ", "8(") and len(digits) >= 9:
             # the trunk '8' of Lithuania and of Russia and its neighbours: '8 602 26513', '8 (495) 123-45-67'
             return any(self._accepts(text, region) for region in ("LT", "RU", "BY", "KZ"))
@@ -358,6 +367,9 @@ class PhoneNumberRecognizer(PatternRecognizer):
                 and self._accepts_mobile("+" + text):
             return True  # a mobile's number in E.164 without its '+' ('628122360817'): a bare run keeps
             # its low score, a context word must lift it
+        if not formatted and len(digits) == 10 and text[0] in "6789" and self._accepts(text, "IN"):
+            return True  # an Indian mobile's ten digits, bare ('contact Bankitbok Dkhar 9815026832'):
+            # the same low score
         if text.lstrip("(").startswith("0") and (formatted or len(digits) >= 10):
             # (a bare run stays at its low score: a context word must lift it, 'gọi 0885570844')
             regions = self.fallback_regions + (self.long_fallback_regions if len(digits) >= 9 else ())
@@ -452,11 +464,13 @@ _LABEL = (
     r"(?<=\b(?:"
     + _STRONG_LABEL
     # (and with a colon only: Indonesian's hand phone and WhatsApp, 'No. HP:', 'WA:';
-    # Afrikaans' 'Sel:'; Tagalog's cell phone, 'CP:'; an alternative number, 'Alt:')
-    + r"|desk|office|home|work|hp|wa|sel|cp|alt)\.?(?:\ ?(?:no|nr|number)\.?)?\ ?:[\ \t]*\n?[\ \t]*"
+    # Afrikaans' 'Sel:'; Tagalog's cell phone, 'CP:'; an alternative number, 'Alt:'; a
+    # signature's 'Ph:' and 'Contact:' (not pH, not a contact's name); the Signal messenger's
+    # handle, 'Signal：9153-7218'; the colon also full-width, as CJK text writes it)
+    + r"|desk|office|home|work|hp|wa|sel|cp|alt|ph|contact|signal)\.?(?:\ ?(?:no|nr|number)\.?)?\ ?[:：][\ \t]*\n?[\ \t]*"
     + r"|\b"
     + _STRONG_LABEL
-    + r"\.?(?:\ (?:no|nr|number)\.?)?\ "
+    + r"\.?(?:\ (?:no|nr|number)\.?)?(?:\ [\-–])?\ "  # (a signature's 'Mobile - 82803-67358')
     + r"|\b(?:call|phone|text|reach|ring|sms|message)\ (?:me|us)\ (?:back\ )?(?:at|on)\ "
     + r"|\b(?:call|ring)\ (?:[^\W\d]+\ ){1,4}(?:on|at)\ "  # 'call my husband Kedar on', 'call before delivery on'
     + r"|\b(?:messages?|texts?|sms)\ to\ |\b(?:answering|answers|picks?\ up)\ at\ "
@@ -466,9 +480,13 @@ _LABEL = (
     + r"|\bkolem\ mi\ long\ "  # Bislama: 'kolem mi long 7712345' (call me at)
     + r"|\btawagan\ (?:yu\ )?(?:ku|mu|ke)\ ?:?\ "  # Kapampangan: 'Tawagan yu ku: 0949 ...' (call me)
     + r"|\b(?:message|text|whatsapp|call)\ me:\ "  # 'If you need a guide, message me: 0995...'
+    # the same with Cantonese's and Chinese's 'me', glued or not: 'WhatsApp我 6607-7192', 'call 我 ...'
+    + r"|\b(?:message|text|whatsapp|call|sms|signal)\ ?(?:我哋|我)\ ?"
+    # a call log's caller: 'Customer called from 8698209605', 'Inbound call from ...'
+    + r"|\b(?:called|calls?|calling)\ from\ "
     # Cantonese, Chinese and Japanese, written without a blank before them ('我電話 9153-7218',
-    # '電話 0920156283', '連絡は 098(899)5417')
-    + r"|(?:電話(?:號碼|番号)?|連絡は|連絡先|聯絡)[:：]?\ ?"
+    # '電話 0920156283', '連絡は 098(899)5417', Japanese's 'by phone', 'お電話で 07030626387')
+    + r"|(?:電話(?:號碼|番号|で)?|連絡は|連絡先|聯絡)[:：]?\ ?"
     # a chat export's speaker that is a number (WhatsApp's for a contact not saved): '[31/10/23,
     # 09:41 AM] 73559-51061: ...'
     + r"|^\[\d{1,2}/\d{1,2}/\d{2,4}(?:,\ \d{1,2}:\d{2}(?::\d{2})?(?:\ [AP]M)?)?\]\ "

@@ -39,6 +39,11 @@ POSITIVE = [
     ("truqueu al 612 34 56 78 o al 93 123 45 67", ["612 34 56 78", "93 123 45 67"]),
     ("დამირეკეთ 555 12 34 56", ["555 12 34 56"]), ("bel 03 463 53 55 of", ["03 463 53 55"]),  # (a trunk '0': Belgium's)
     ("मुझे 98765 43210 पर कॉल करें", ["98765 43210"]),
+    ("Our technician Sarah (79599-07309) will call", ["79599-07309"]),  # (India's fives with a dash)
+    ("call 我 (852) 6631 7485 la", ["(852) 6631 7485"]),  # a country's code in parentheses, no '+'
+    ("ガイドの比嘉さんがおすすめ。098(818)7292", ["098(818)7292"]),  # Japan's exchange in parentheses
+    ("Sarausa (SR), IT, phone=366 7018951, note", ["366 7018951"]),  # Italy's mobiles, no trunk
+    ("SMS queued to 345-6473359 via Skebby", ["345-6473359"]),
 ]
 
 NEGATIVE = [
@@ -68,6 +73,10 @@ NEGATIVE = [
     "ts=1700000000",
     "12:30:45.123",
     "555-0143",  # seven digits, no area code: too ambiguous
+    "(852) 1234 5678", "(999) 6631 7485",  # (no number of Hong Kong's plan; no country's code)
+    "run 12(345)6789 ok", "0000(000)0000",  # (no trunk '0' before Japan's shape; no plan's number)
+    "12345-67890 rows",  # (no Indian mobile's first digit)
+    "batch 300-1234567 done", "ticket 312 345678",  # (no Italian operator's range; too short)
 ]
 
 
@@ -300,7 +309,14 @@ LABELLED = [
     ("[16/01/24] 8159839140: BHWPU-2109-256019", "8159839140"),
     ("தொலைபேசி: 583 1642", "583 1642"), ("ఫోన్: 583 1642", "583 1642"), ("ទូរស័ព្ទ: 583 1642", "583 1642"),
     ("Mowbajl: 583 1642", "583 1642"), ("Móbil: 583 1642", "583 1642"),
-    ("Gate code 1588\nAlt: 2348106970956", "2348106970956"),  # an alternative number, a mobile's E.164 without '+'
+    ("Gate code 1588\nAlt: 2348106970956", "2348106970956"),
+    # a signature's 'Ph:', 'Contact:' and 'Mobile - '; a call log's caller; Signal's handle and
+    # Cantonese's 'call me' ('call 我', 'WhatsApp我'); Japanese 'by phone'
+    ("Regards,\nBadaplin Warjri\nPh: 583 1642", "583 1642"), ("Contact: 72149-57744", "72149-57744"),
+    ("Lalrosanga Zadeng\nMobile - 583 1642", "583 1642"), ("Customer called from 583 1642. Issue", "583 1642"),
+    ("Inbound call from 583 1642.", "583 1642"), ("我個 Signal：583 1642", "583 1642"),
+    ("call 我 583 1642", "583 1642"), ("有興趣，WhatsApp我 583 1642", "583 1642"),
+    ("LINEかお電話で 07030626387", "07030626387"),  # an alternative number, a mobile's E.164 without '+'
 ]
 
 
@@ -337,6 +353,9 @@ def test_labelled_numbers(find, text, expected):
         "HP 583 1642", "wa 583 1642", "sel 583 1642",  # (a brand, short words: labels with a colon only)
         "Niuniuland 583 1642", "kolem 583 1642", "Tiliɣri: 2023-10-05",  # (a whole word; 'call' alone; a date)
         "123 45 67 89", "12345 67890",  # (pairs and fives no plan of Spain, Georgia or India takes)
+        "pH: 7.4", "Signal: 11", "signal 583 1642", "contact 583 1642",  # (no number; a colon needed)
+        "Contact: 2023-10-05", "Ph 583 1642", "called 583 1642",
+        "Mobile - v1.2.3", "call 我 2023-10-05",
     ],
 )
 def test_labels_do_not_lift_other_values(find, text):
@@ -407,6 +426,19 @@ def test_a_bare_mobile_in_e164_without_its_plus_needs_a_context_word():
     found = Detector(Detection(ner=NerMode.OFF)).detect_records(texts, [None] * 3)
     assert [[t[f.start:f.end] for f in fs if f.entity_type == E] for t, fs in zip(texts, found)] == [
         ["628122360817"], [], []]
+
+
+def test_a_bare_indian_mobile_needs_a_context_word(find):
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+
+    assert find("ref 9815026832 shipped", E) == []
+    assert find("ref 9815026832 shipped", E, min_score=0.2) == [(E, "9815026832")]
+    texts = ["Alternate contact Bankitbok Dkhar 9815026832. Payment ref", "order 9815026832 shipped",
+             "contact 5000000000"]  # (a mobile after a context word; an id; no plan's number)
+    found = Detector(Detection(ner=NerMode.OFF)).detect_records(texts, [None] * 3)
+    assert [[t[f.start:f.end] for f in fs if f.entity_type == E] for t, fs in zip(texts, found)] == [
+        ["9815026832"], [], []]
 
 
 def test_a_fields_name_is_context_for_its_value_as_presidios_analyze_dict_passes_keys():
