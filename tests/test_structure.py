@@ -1841,6 +1841,10 @@ def test_a_tickets_reporter_is_a_login_or_a_name():
     ("Shopper Reference", "itzel_23", "USERNAME"), ("Shopper Reference", "SHOPPER-00412", None),
     ("Shopper Reference", "USR-88213", None), ("Shopper Reference", "USR-ERUCIJCY", None),
     ("Shopper Reference", "MARY-ANNE", "USERNAME"),
+    # a second qualifier: whose, then which of them; not a product's or a status
+    ("EmergencyContact1_AlternateContactNumber", "7266 6835", "PHONE_NUMBER"),
+    ("Employee_AlternateContactNumber", "7266 6835", "PHONE_NUMBER"),
+    ("customer_alternate_product", "Kava 500g", None), ("shipping_primary_status", "Delivered", None),
 ])
 def test_columns_of_sellers_issuers_regions_and_people(field, value, expected):
     hint = value_hint(field, value, 0, len(value), "field_name")

@@ -1107,6 +1107,11 @@ def type_for_name(field: str) -> str | None:
             rest = leaf[len(qualifier):]
             if rest == "name":  # an office's or a business partner's name is a company's
                 return "PERSON" if qualifier not in _NOT_PERSON_QUALIFIERS else None
+            if rest not in _NAME_TYPES:
+                # a second qualifier: whose, then which of them ('EmergencyContact_AlternateContactNumber',
+                # 'Employee_AlternateContactNumber')
+                rest = next((rest[len(q):] for q in _QUALIFIERS
+                             if rest.startswith(q) and rest[len(q):] in _NAME_TYPES), rest)
             if rest in _NAME_TYPES and _NAME_TYPES[rest] in ("PERSON", "LOCATION", "PHONE_NUMBER",
                                                               "EMAIL_ADDRESS"):
                 return _NAME_TYPES[rest]
