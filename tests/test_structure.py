@@ -321,6 +321,27 @@ def test_hostname_client_is_a_hostname():
         # 'gemeen' (Dutch 'mean'), Chinese '序號' (a table's row number)
         ("Cai", None), ("Liin", None), ("Strata", None), ("Nan", None), ("Aran", None), ("Balen", None),
         ("K'aaba'", None), ("Üy", None), ("Gemeen", None), ("序號", None),
+        # Komi, Erzya, Kabardian (the palochka typed as 'I' too), Ingush, Lezgin, Ligurian,
+        # Venetian, Piedmontese, Lombard, Tulu, Bodo, Dogri, Buginese, Madurese, Toba Batak,
+        # Tausug, Bikol ('kan'), Waray ('han'), Niuean, Cook Islands Māori, Ojibwe, Plains Cree,
+        # Bambara; a product's name is none
+        ("Ов", "PERSON"), ("Кар", "LOCATION"), ("Грезд", "LOCATION"), ("Лем", "PERSON"), ("Ош", "LOCATION"),
+        ("Веле", "LOCATION"), ("Ульця", "LOCATION"), ("ЦӀэ", "PERSON"), ("ЦIэ", "PERSON"), ("УнэцӀэ", "PERSON"),
+        ("Къалэ", "LOCATION"), ("Къуажэ", "LOCATION"), ("Уэрам", "LOCATION"), ("ЦӀи", "PERSON"),
+        ("Шахьар", "LOCATION"), ("ТӀвар", "PERSON"), ("Шегьер", "LOCATION"), ("Хуьр", "LOCATION"),
+        ("Куьче", "LOCATION"), ("Cognomme", "PERSON"), ("Çittæ", "LOCATION"), ("Stradda", "LOCATION"),
+        ("Indirisso", "LOCATION"), ("Sità", "LOCATION"), ("Contrà", "LOCATION"), ("Cittaa", "LOCATION"),
+        ("Pudar", "PERSON"), ("ಪುದರ್", "PERSON"), ("मुं", "PERSON"), ("गामि", "LOCATION"), ("ग्रां", "LOCATION"),
+        ("Wanua", "LOCATION"), ("Laleng", "LOCATION"), ("Dhisa", "LOCATION"), ("Goar", "PERSON"), ("Huta", "LOCATION"),
+        ("Lungsud", "LOCATION"), ("Pangaran", "PERSON"), ("Pangaran kan kustomer", "PERSON"),
+        ("Pangaran kan produkto", None), ("Ngaran han kustomer", "PERSON"), ("Ngaran han produkto", None),
+        ("Banwaan", "LOCATION"), ("Bungto", "LOCATION"), ("Syudad", "LOCATION"), ("Higoa", "PERSON"),
+        ("Maaga", "LOCATION"), ("Tereponi", "PHONE_NUMBER"), ("Izhinikaazowin", "PERSON"), ("Oodena", "LOCATION"),
+        ("Wîhowin", "PERSON"), ("Ôtênaw", "LOCATION"), ("Tɔgɔ", "PERSON"), ("Dugu", "LOCATION"),
+        ("Telefɔni", "PHONE_NUMBER"),
+        # left out: Bambara's 'jamu' (Indonesian's herbal drink), Toba Batak's 'marga' and
+        # Acholi's 'paco' (first names), Acholi's 'gang' and 'kampong' (English words)
+        ("Jamu", None), ("Marga", None), ("Paco", None), ("Gang", None), ("Kampong", None), ("Han Solo", None),
         # a custom field's label (Paystack's metadata), a person's display name; WMI's SMBIOS UUID
         ("Metadata.custom_fields[0].display_name", None), ("fields[0].label", None),
         ("user.display_name", "PERSON"), ("wmi_detail.comp_sys_prod[0][0].UUID", "HARDWARE_ID"),
@@ -1646,6 +1667,10 @@ def test_names_in_other_scripts_are_read_as_written_and_as_registered():
     assert is_region_field("Kintra") and is_region_field("Memleket") and is_region_field("Rexón")
     assert is_region_field("國家") and is_region_field("ⵜⴰⵎⵓⵔⵜ") and is_region_field("Fenua") and is_region_field("Tamnaḍt")
     assert not is_region_field("Toun") and not is_region_field("Khawpui") and not is_region_field("城市")
+    assert is_region_field("Мастор") and is_region_field("Хэку") and is_region_field("Мохк") and is_region_field("Уьлкве")
+    assert is_region_field("Provinsa") and is_region_field("Probinsya") and is_region_field("Enua")
+    assert is_region_field("Jamana")
+    assert not is_region_field("Шегьер") and not is_region_field("Dugu") and not is_region_field("Bungto")
     assert not is_region_field("Quận") and not is_region_field("Tên Người nhận")
     assert is_region_field("صوبہ") and is_region_field("प्रदेश") and is_region_field("Аймаг")
     assert is_region_field("Gobolka") and is_region_field("Pajjiż") and is_region_field("ខេត្ត")

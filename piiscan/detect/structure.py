@@ -346,6 +346,12 @@ _NAME_WORDS = {
     "sugunimi apellíu apellíos apellito apellitos nomu cugnomu nomme cugnomme vörnaam tonaam "
     "faimily_name wastan namo namo_lengkap 姓名 姓氏 名字 全名 客戶姓名 hming kyrteng नां lagyu "
     "apelyidu tocaitl b'i'aj i'oa isem_n_twacult ⵉⵙⵎ nying "
+    # Komi, Erzya, Kabardian, Ingush, Lezgin, Ligurian, Tulu (Kannada script and Latin), Bodo,
+    # Toba Batak, Bikol, Niuean, Bambara, Ojibwe, Plains Cree: name, surname (not Bambara's
+    # 'jamu', Indonesian's herbal drink; Toba Batak's 'marga', a first name). The Caucasus'
+    # palochka, 'Ӏ', is typed as a Latin 'I' as often ('ЦIэ')
+    "ов лем цӏэ унэцӏэ цӏи тӏвар цiэ унэцiэ цiи тiвар cognomme pudar ಪುದರ್ मुं goar pangaran higoa tɔgɔ izhinikaazowin "
+    "wîhowin "
     "destinatario",  # Spanish, Italian and Portuguese: a shipment's recipient
     "LOCATION": "city town address streetaddress street homeaddress location "
     "pincode "  # (India's postcode: Shiprocket's 'Address Pincode')
@@ -566,7 +572,15 @@ _NAME_WORDS = {
     "alamaik kampuang nagari gampông gampong mukim 地址 街道 城市 地區 省份 國家 郵政編號 郵遞區號 "
     "khawpui khua shnong देय् siudad altepetl ohtli kaaj noj_kaaj tinamit amaq' oire fenua purumu "
     "mataeinaa kaawa vilej taon tansa tamdint taddart tamurt tamnaḍt abrid ⵜⴰⵏⵙⴰ ⵜⴰⵎⴷⵉⵏⵜ ⵜⴰⵎⵓⵔⵜ "
-    "ⵜⴰⵎⵏⴰⴹⵜ ⴰⴱⵔⵉⴷ gweng",
+    "ⵜⴰⵎⵏⴰⴹⵜ ⴰⴱⵔⵉⴷ gweng "
+    # Komi, Erzya, Kabardian, Ingush, Lezgin, Ligurian, Venetian and Piedmontese, Lombard,
+    # Bodo, Dogri, Buginese, Madurese, Toba Batak, Tausug, Bikol, Waray, Niuean, Cook Islands
+    # Māori, Ojibwe, Plains Cree, Bambara: address, street, town, city, village, country,
+    # province (not Acholi's 'paco' nor 'gang': a first name, an English word; not Buginese's
+    # and Malay's 'kampong', English's too)
+    "кар грезд ош веле мастор ульця къалэ къуажэ уэрам хэку шахьар мохк шегьер хуьр куьче уьлкве "
+    "çittæ stradda indirisso provinsa sità contrà cittaa गामि ग्रां wanua laleng dhisa huta lungsud "
+    "banwaan bungto syudad probinsya maaga enua oodena ôtênaw dugu jamana",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
     "endpointname srcname srchost shost "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
@@ -692,7 +706,9 @@ _NAME_WORDS = {
     # Sicilian, Cantonese (Traditional Chinese: Hong Kong's 'mobile' is a hand-carried phone),
     # Tahitian, Gilbertese, Bislama, Kabyle, Tamazight (Tifinagh)
     "telèfunu nùmmaru_di_telèfunu cellulari 電話號碼 手提電話 手機 聯絡電話 流動電話 niuniu "
-    "numera_niuniu tareboon namba_blong_fon tiliɣri uṭṭun_n_tiliɣri ⵜⵉⵍⵉⴼⵓⵏ",
+    "numera_niuniu tareboon namba_blong_fon tiliɣri uṭṭun_n_tiliɣri ⵜⵉⵍⵉⴼⵓⵏ "
+    # Cook Islands Māori, Bambara
+    "tereponi numero_tereponi telefɔni",
     "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress "
     "emailadresse courriel correo correoelectronico epost sahkoposti emailcim почта электроннаяпочта メールアドレス メール eposta "
     "이메일 전자우편 메일주소 "  # Korean
@@ -1571,7 +1587,10 @@ _BARE_NAMES = frozenset({"nome", "nom", "nombre", "name", "naam",
     "hanow vuords ngakl "
     # Sicilian ('Nomu dû clienti'), Neapolitan, Balinese, Minangkabau, Mizo, Khasi, Newar,
     # Kapampangan, Nahuatl, Tahitian, Tamazight (Tifinagh), Dholuo
-    "nomu nomme wastan namo hming kyrteng नां lagyu tocaitl i'oa ⵉⵙⵎ nying")
+    "nomu nomme wastan namo hming kyrteng नां lagyu tocaitl i'oa ⵉⵙⵎ nying "
+    # Erzya, Kabardian, Ingush, Lezgin, Tulu, Bodo, Toba Batak, Bikol ('Pangaran kan
+    # kustomer'), Niuean, Bambara
+    "лем цӏэ цӏи тӏвар цiэ цiи тiвар pudar ಪುದರ್ मुं goar pangaran higoa tɔgɔ")
 # The word that joins whose to what ('Emri i klientit', Hindi's 'ग्राहक का नाम', Afrikaans'
 # 'Kliënt se naam')
 # (Urdu's 'گاہک کا نام', Nepali's 'ग्राहक को नाम', Maltese's 'Isem tal-klijent', Irish's 'Ainm an
@@ -1593,7 +1612,9 @@ _LINKS = _normalized("i e të se का की के کا کی کے को ta t
                      # kasitoma', 'Erinnya lya kasitoma')
                      "di lya "
                      # (and Bislama's 'Nem blong kastoma', Kabyle's 'Isem n useqdac')
-                     "blong n")
+                     "blong n "
+                     # (and Bikol's 'Pangaran kan kustomer', Waray's 'Ngaran han kustomer')
+                     "kan han")
 # Whose a field is, after what it is with no preposition (Romanian, Italian, Spanish: see
 # type_for_name)
 _WHOSE_AFTER = frozenset({"facturare", "livrare", "client", "clientului", "cumparator", "cumparatorului",
@@ -1931,7 +1952,10 @@ _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "regio
                            # Neapolitan, K'iche', Tahitian, Kabyle: country, state, county,
                            # province, region
                            "memleket", "maakund", "bundsland", "kintra", "coonty", "pruvincia", "riggiuni",
-                           "amaq", "fenua", "tamurt"})
+                           "amaq", "fenua", "tamurt",
+                           # Ligurian, Bikol and Waray, Cook Islands Māori, Bambara: province,
+                           # country
+                           "provinsa", "probinsya", "enua", "jamana"})
 _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode", "pincode",
                           "suburb",  # (Vend's 'physical_suburb')
                           "postalcode", "locality",  # (an address's town: JumpCloud's, Google's)
@@ -1965,7 +1989,9 @@ _OTHER_REGION_NAMES = frozenset({"страна", "ulke", "χωρα", "국가", "
     "элькун кожуун "
     # Asturian, Aragonese, Kabyle, Traditional Chinese, Tamazight (Tifinagh), Newar: a region,
     # a province, a country
-    "rexón rechión tamnaḍt 地區 省份 國家 ⵜⴰⵎⵓⵔⵜ ⵜⴰⵎⵏⴰⴹⵜ देय्")  # (Turkmen's and Kurdish's, accented: not the ASCII fields' _REGION_WORDS)
+    "rexón rechión tamnaḍt 地區 省份 國家 ⵜⴰⵎⵓⵔⵜ ⵜⴰⵎⵏⴰⴹⵜ देय् "
+    # Erzya, Kabardian, Ingush, Lezgin: a country
+    "мастор хэку мохк уьлкве")  # (Turkmen's and Kurdish's, accented: not the ASCII fields' _REGION_WORDS)
 _REGION_CODES = frozenset({("country", "code"), ("state", "code"), ("province", "code"), ("region", "code"),
                            ("country", "id"),  # (Vend's 'physical_country_id': 'NZ'; a number is no place)
                            ("subdivision", "code")})
