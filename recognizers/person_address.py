@@ -178,6 +178,23 @@ _MORE_GREETINGS_ABROAD = (r"(?:Selâm|Hayırlı[ ](?:sabalar|kün|akşamlar|saba
                           r"|tlazoh?camati|(?:jach[ ])?dyos[ ]bo[ʼ'’]otik|maltyoox|maltiox|chaltu[ ]?may"
                           r"|m[aā]uruuru(?:[ ]roa)?|ko[ ]rabwa|tank[ ]yu(?:[ ]tumas)?|tankyu|tanemmirt|ⵜⴰⵏⵎⵎⵉⵔⵜ"
                           r"|erokamano(?:[ ]ahinya)?))")
+# And of more still, in a third pattern (the second's prefilter would grow past a joined
+# group's size): Komi, Erzya, Venetian (and Lombard's, Piedmontese's), Tulu, Bodo, Bikol, Waray,
+# Garifuna, Ojibwe, Plains Cree, Mohawk, Niuean, Cook Islands Māori, Chuukese, Bambara ('Видза
+# оланныд Иван,', 'Шумбрат Вася,', 'Bondì Bepi,', 'Solmelu Suresh,', 'Khulumbai Rwngwra,',
+# 'Marhay na aga Manoy Jun,', 'Maupay nga aga Nene,', 'Buiti binafi Wilfredo,', 'Boozhoo
+# Waabanang,', 'Tânisi Cheyenne,', 'Shé:kon Karonhiakta,', 'Fakaalofa lahi atu Sione,', 'Kia
+# orana Mere,', 'Ran annim Kimiuo,', 'I ni sɔgɔma Moussa,'); their thanks, and Kabardian's,
+# Ingush's, Lezgin's, Ligurian's, Madurese's, Toba Batak's, Tausug's, Lakota's, Acholi's
+_YET_MORE_GREETINGS_ABROAD = (r"(?:Видза[ ]олан(?:ныд)?|Шумбрат(?:адо)?|Bondì|Solmelu|ಸೊಲ್ಮೆಲು|Khulumbai"
+                              r"|Marhay[ ]na[ ](?:aga|hapon|banggi)|Maupay[ ]nga[ ](?:aga|kulop|gab-i|adlaw)"
+                              r"|Buiti[ ]binafi|Boozhoo|Aaniin|T[aâ]nisi|Tansi|Sh[eé]:kon|Fakaalofa[ ]lahi[ ]atu"
+                              r"|Kia[ ]orana|Ran[ ]annim|I[ ]ni[ ](?:sɔgɔma|tile|wula)"
+                              r"|(?i:аттьӧ|сюкпря|упсэу|баркал(?:ла)?|чухсагъул|grasie|grassie|mersì|sakalangkong"
+                              r"|mauliate|magsukul|dios[ ]mabalos|damo[ ]nga[ ]salamat|seremein|miigwe?t?ch"
+                              r"|megwetch|kinan[aâ]skomitin|hiy[ ]hiy|ni[aá]:?wen(?:[ ]k[oó]:?wa)?|pilamaya(?:ye)?"
+                              r"|philámayaye|wopila|fakaaue(?:[ ]lahi)?|meitaki(?:[ ]ma[aā]ta)?|kinisou(?:[ ]chapur)?"
+                              r"|apwoyo(?:[ ]matek)?|(?:i|a|aw)[ ]ni[ ]ce))")
 # Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
 # name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
 # (and Uzbek's; Hawaiian's 'Aloha', Fijian's 'Bula', Tok Pisin's 'Gude' and 'Moning', Haitian
@@ -189,8 +206,10 @@ _MORE_GREETINGS_ABROAD = (r"(?:Selâm|Hayırlı[ ](?:sabalar|kün|akşamlar|saba
 # (and Gilbertese's 'Mauri', Kabyle's 'Azul', Dholuo's 'Misawa': an Italian family name,
 # Spanish 'blue', a Japanese town. Not Asturian's 'Bones' nor Tahitian's 'Maeva': an English
 # word, a first name)
+# (and Piedmontese's 'Cerea', Toba Batak's 'Horas', Lakota's 'Háu': a town near Verona,
+# Spanish 'hours', a family name)
 _GREETINGS_WITH_COMMA = (r"(?:Halo|Hai|Helo|Haai|Salam|Jambo|Habari|Salom|Салом|Aloha|Bula|Gude|Moning|Chè|Allegra"
-                         r"|Luby|Amahoro|ᱡᱚᱦᱟᱨ|Moni|Siyo|ᏏᏲ|Alii|Mauri|Azul|Misawa)")
+                         r"|Luby|Amahoro|ᱡᱚᱦᱟᱨ|Moni|Siyo|ᏏᏲ|Alii|Mauri|Azul|Misawa|Cerea|Horas|Háu)")
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig|Sig\.ra"
           # Indonesian and Malay ('Pak Budi', 'Ibu Sari', 'Encik Ahmad'), Tagalog, Afrikaans,
           # Albanian, Armenian ('Mnr. Botha', 'Zoti Hoxha', 'Պարոն Սարգսյան')
@@ -213,7 +232,11 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora
           r"|Sinyor|Sinyora"
           # Balinese, Minangkabau, Acehnese ('Bli Made', 'Mbok Ayu', 'Uda Rizal', 'Teungku Hasan';
           # not Minangkabau's 'Uni' nor Mizo's 'Pi': English words)
-          r"|Bli|Mbok|Uda|Teungku)")
+          r"|Bli|Mbok|Uda|Teungku"
+          # Venetian, Lombard, Piedmontese, Bikol, Toba Batak, Buginese ('Sior Bepi', 'Scior
+          # Carlo', 'Monsù Gianduja', 'Manoy Jun', 'Ompung Simanjuntak', 'Puang Baso'; not
+          # Bikol's and Waray's 'Manay' nor Toba Batak's 'Amang' and 'Ito': family names)
+          r"|Sior|Siora|Scior|Sciora|Monsù|Manoy|Ompung|Puang)")
 
 # One or two capitalized name words (any script): Amara, José, O'Neil, Jean-Luc, Liam Reyes
 # Turkish titles, written after the name ('Değerli Sibel Hanım,' is Sibel)
@@ -350,6 +373,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                 _PLACE_SCORE),
         # (the same, of more languages: in one alternation the prefilter grew past a joined group's size)
         Pattern("greeting_more_languages", _greeting(_MORE_GREETINGS_ABROAD), _PLACE_SCORE),
+        Pattern("greeting_yet_more_languages", _greeting(_YET_MORE_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern(
             "greeting_with_comma",
             rf"""(?x)
@@ -563,7 +587,12 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Tarimo[ ]kasih|Teurimong[ ]gaseh|多謝|唔該晒|唔該|承蒙你|Ka[ ]lawm[ ](?:e|hle)|Khublei(?:[ ]shibun)?
                   |सुभाय्|Nifee[ ]deebiru|Dakal[ ]a[ ]salamat|Tlazoh?camati|(?:Jach[ ])?Dyos[ ]bo[ʼ'’]otik|Maltyoox
                   |Maltiox|Chaltu[ ]?may|M[aā]uruuru(?:[ ]roa)?|Ko[ ]rabwa|Ko[ ]bati[ ]n[ ]rabwa|Tank[ ]yu(?:[ ]tumas)?
-                  |Tankyu(?:[ ]tumas)?|Tanemmirt(?:[ ]aṭas)?|ⵜⴰⵏⵎⵎⵉⵔⵜ|Erokamano(?:[ ]ahinya)?)
+                  |Tankyu(?:[ ]tumas)?|Tanemmirt(?:[ ]aṭas)?|ⵜⴰⵏⵎⵎⵉⵔⵜ|Erokamano(?:[ ]ahinya)?
+                  |Аттьӧ|Сюкпря|Упсэу|Баркал|Чухсагъул|Grasie|Grassie|Mersì|Sakalangkong|Mauliate|Magsukul
+                  |Dios[ ]mabalos|Damo[ ]nga[ ]salamat|Seremein|Miigwech|Miigwetch|Megwetch|Giga-waabamin
+                  |Kinan[aâ]skomitin|Hiy[ ]hiy|[EÊ]kosi|Ni[aá]:?wen(?:[ ]k[oó]:?wa)?|Pilamaya(?:ye)?|Philámayaye
+                  |Wopila|Mit[aá]kuye[ ]oy[aá]s[ʼ'’]i[nŋ]|Fakaaue(?:[ ]lahi)?|Meitaki(?:[ ]ma[aā]ta)?|Kia[ ]manuia
+                  |Kinisou(?:[ ]chapur)?|Apwoyo(?:[ ]matek)?|I[ ]ni[ ]ce|A[ ]ni[ ]ce|Aw[ ]ni[ ]ce)
                                                     # ('... til søndag. Mvh Lars', 'Üdvözlettel:\nFerenc',
                                                     # Estonian, Latvian, Lithuanian, Slovenian, Croatian,
                                                     # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)

@@ -458,6 +458,8 @@ _STRONG_LABEL = (r"(?:tel(?:ephone)?|phone|mob(?:ile)?|cell(?:phone)?|fax|whatsa
                  # (Tifinagh) ('Telèfunu: ...', '手提電話: 9123 4567', 'Niuniu: 87 12 34 56',
                  # 'Tareboon: 73012345', 'Tiliɣri: 0550 ...', 'ⵜⵉⵍⵉⴼⵓⵏ: 0612 ...')
                  r"|telèfunu|cellulari|手提電話|手機|電話號碼|聯絡電話|niuniu|tareboon|tiliɣri|ⵜⵉⵍⵉⴼⵓⵏ"
+                 # Cook Islands Māori, Bambara ('Tereponi: 22 123', 'Telefɔni: 76 12 34 56')
+                 r"|tereponi|telefɔni"
                  # Portuguese, Spanish and Italian contacts ('Contato: (19) 97954-8045', 'fone 3516-5741')
                  r"|fone|contato|contacto|contatto)")
 _LABEL = (

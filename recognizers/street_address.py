@@ -127,7 +127,10 @@ _STREET_WORDS = (
     r"|урам|кудумчу|кудумчузу|īla|straot"
     # Crimean Tatar ('Ayvazovskiy soqağı 5'), Karelian ('Lenin uulitsu 5'), Võro ('Jaani uulits 5'),
     # Scots ('Kirk Vennel 3')
-    r"|soqaq|soqağı|uulitsu|uulits|[Vv]ennel)"
+    r"|soqaq|soqağı|uulitsu|uulits|[Vv]ennel"
+    # Komi ('Ленин улича 5'), Erzya ('Ленин ульця 5'), Kabardian ('Ленин уэрам 5'), Lezgin
+    # ('Ленин куьче 5')
+    r"|улича|ульця|уэрам|куьче)"
 )
 # Hungarian street words, after a name in any case (Béla király útja, szőlőhegyi út):
 # not English words, so the name needs no capital
@@ -160,7 +163,10 @@ _PREFIX_AFTER = (
     r"|Caleya|Vanedda"
     # Naples' and Sicily's lanes, courts and squares ('Vico Lungo Gelso 144', 'Vìa Etnea 12',
     # 'Curtigghiu San Giuseppi 3', 'Chianu Bellini 4'), Italy's climbs and side streets
-    r"|Vico|Vicoletto|Vìa|Curtigghiu|Chianu|Cortile|Salita|Calata|Traversa|Rampa|Supportico)"
+    r"|Vico|Vicoletto|Vìa|Curtigghiu|Chianu|Cortile|Salita|Calata|Traversa|Rampa|Supportico"
+    # Ligurian ('Stradda Nêuva 5'), Venetian ('Salizada San Lio 5', 'Fondamenta Nove 12',
+    # 'Contrà Porti 12', Vicenza's; not its 'Campo' nor 'Ramo': a word, a name too)
+    r"|Stradda|Salizada|Fondamenta|Sotoportego|Contrà)"
 )
 # French-style street words after the house number (8 Rue de la Paix); any case
 _PREFIX_BEFORE = (

@@ -48,6 +48,11 @@ def _names(lines, source="a.txt", first=1):
     (["Gracies,", "Xuan Fernández"], ["Xuan Fernández"]), (["Leve Gröten,", "Hinnerk Peters"], ["Hinnerk Peters"]),
     (["Matur suksma,", "Made Wirawan"], ["Made Wirawan"]), (["多謝", "陳大文"], ["陳大文"]),
     (["Maltyoox,", "Tecun Tzul"], ["Tecun Tzul"]), (["Erokamano ahinya,", "Achieng Odhiambo"], ["Achieng Odhiambo"]),
+    (["Аттьӧ,", "Иван Попов"], ["Иван Попов"]), (["Чухсагъул,", "Мурад Гаджиев"], ["Мурад Гаджиев"]),
+    (["Grassie,", "Gianni Bertone"], ["Gianni Bertone"]), (["Sakalangkong,", "Moh Rasyid"], ["Moh Rasyid"]),
+    (["Miigwech,", "Waabanang Kinew"], ["Waabanang Kinew"]), (["Kinanâskomitin,", "Cheyenne Cardinal"], ["Cheyenne Cardinal"]),
+    (["Pilamayaye,", "Tatanka Iyotake"], ["Tatanka Iyotake"]), (["Meitaki maata,", "Mere Tangaroa"], ["Mere Tangaroa"]),
+    (["Apwoyo matek,", "Okello Ojok"], ["Okello Ojok"]), (["Aw ni ce,", "Moussa Traoré"], ["Moussa Traoré"]),
     (["-- ", "Tojo Rasoanaivo"], ["Tojo Rasoanaivo"]),  # a signature's delimiter
     (["Hormat saya,", "Budi Santoso"], ["Budi Santoso"]), (["Asante,", "Amina Mushi"], ["Amina Mushi"]),
     (["Cofion cynnes,", "Rhys"], ["Rhys"]), (["Vriendelike groete", "Annelie Botha"], ["Annelie Botha"]),
@@ -82,6 +87,7 @@ def test_the_name_after_a_sign_off_is_found(lines, names):
     ["-- ", "Vďaka"], ["-- ", "Cheers"],  # a sign-off after the delimiter
     ["Wado,", "Support Team"], ["Zikomo,", "the warehouse team"],  # a team signs
     ["Gröten,", "Support Team"], ["Tanemmirt,", "the warehouse team"], ["Khublei", "Billing"],
+    ["Mauliate,", "Support Team"], ["Meitaki,", "the warehouse team"], ["Ekosi", "Billing"],
 ])
 def test_no_name_without_a_sign_off_right_above_it(lines):
     assert _names(lines) == []

@@ -210,6 +210,15 @@ SALUTATIONS = frozenset({
     "mayap a abak", "dakal a salamat", "niltze", "pialli", "tlazohcamati", "tlazocamati", "saqarik",
     "maltyoox", "mari mari", "chaltumay", "ia ora na", "iaorana", "mauruuru", "māuruuru", "ko rabwa",
     "tank yu tumas", "tanemmirt", "ⴰⵣⵓⵍ", "ⵜⴰⵏⵎⵎⵉⵔⵜ", "erokamano", "oyawore",
+    # Komi, Erzya, Kabardian, Ingush, Lezgin, Venetian, Ligurian, Piedmontese, Tulu, Bodo,
+    # Madurese, Toba Batak, Tausug, Bikol, Waray, Garifuna, Ojibwe, Plains Cree, Mohawk, Lakota,
+    # Niuean, Cook Islands Māori, Chuukese, Acholi, Bambara
+    "видза оланныд", "шумбрат", "аттьӧ", "сюкпря", "упсэу", "баркал", "чухсагъул", "bondì", "grasie",
+    "grassie", "cerea", "mersì", "solmelu", "khulumbai", "sakalangkong", "horas", "mauliate", "magsukul",
+    "marhay na aga", "dios mabalos", "maupay nga aga", "damo nga salamat", "buiti binafi", "seremein",
+    "boozhoo", "aaniin", "miigwech", "tânisi", "tansi", "kinanâskomitin", "ekosi", "shé:kon", "niá:wen",
+    "háu", "pilamaya", "wopila", "fakaalofa lahi atu", "fakaaue lahi", "kia orana", "meitaki",
+    "meitaki maata", "kia manuia", "ran annim", "kinisou", "apwoyo", "i ni ce",
     # Hindi's and Bhojpuri's words of address, kin's and elders' ('भइया, parcel kab aayega?')
     "भइया", "भैया", "भाई", "दीदी", "भाभी", "चाचा", "बाबूजी", "bhaiya", "bhaiyya", "didi", "bhabhi",
     # Indonesian's and Javanese's ('Kanggo Ibu', 'Bapak'; 'Matur' of 'Matur nuwun', thank you)

@@ -109,7 +109,16 @@ _SIGN_OFF = re.compile(
     r"|teurimong[ ]gaseh|多謝|唔該晒|唔該|承蒙你|ka[ ]lawm[ ](?:e|hle)|khublei(?:[ ]shibun)?|सुभाय्"
     r"|nifee[ ]deebiru|にふぇーでーびる|dakal[ ]a[ ]salamat|tlazoh?camati|(?:jach[ ])?dyos[ ]bo[ʼ'’]otik"
     r"|maltyoox|maltiox|chaltu[ ]?may|m[aā]uruuru(?:[ ]roa)?|ko[ ]rabwa|ko[ ]bati[ ]n[ ]rabwa"
-    r"|tank[ ]yu(?:[ ]tumas)?|tankyu(?:[ ]tumas)?|tanemmirt(?:[ ]aṭas)?|ⵜⴰⵏⵎⵎⵉⵔⵜ|erokamano(?:[ ]ahinya)?)"
+    r"|tank[ ]yu(?:[ ]tumas)?|tankyu(?:[ ]tumas)?|tanemmirt(?:[ ]aṭas)?|ⵜⴰⵏⵎⵎⵉⵔⵜ|erokamano(?:[ ]ahinya)?"
+    # Komi, Erzya, Kabardian, Ingush, Lezgin, Venetian, Ligurian and Piedmontese, Madurese, Toba
+    # Batak, Tausug, Bikol, Waray, Garifuna, Ojibwe, Plains Cree ('Ekosi': that is all), Mohawk,
+    # Lakota ('Mitákuye oyás'iŋ': all my relatives), Niuean, Cook Islands Māori, Chuukese,
+    # Acholi, Bambara
+    r"|аттьӧ|сюкпря|упсэу|баркал|чухсагъул|grasie|grassie|mersì|sakalangkong|mauliate|magsukul"
+    r"|dios[ ]mabalos|damo[ ]nga[ ]salamat|seremein|miigwe?t?ch|megwetch|giga-waabamin|kinan[aâ]skomitin"
+    r"|hiy[ ]hiy|[eê]kosi|ni[aá]:?wen(?:[ ]k[oó]:?wa)?|pilamaya(?:ye)?|philámayaye|wopila"
+    r"|mit[aá]kuye[ ]oy[aá]s[ʼ'’]i[nŋ]|fakaaue(?:[ ]lahi)?|meitaki(?:[ ]ma[aā]ta)?|kia[ ]manuia"
+    r"|kinisou(?:[ ]chapur)?|apwoyo(?:[ ]matek)?|(?:i|a|aw)[ ]ni[ ]ce)"
     r"[ \t]*[,.!،፣]?[ \t]*\r?"
     r"|[ \t>]*--[ ]?\r?", re.IGNORECASE)  # (Persian's and Amharic's commas too; a signature's delimiter, '-- ')
 # (an Indic script's vowel signs are letters of a name here: 'राहुल', 'সুমাইয়া')

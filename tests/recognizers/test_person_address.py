@@ -103,6 +103,27 @@ POSITIVE = [
     ("Khublei shibun,\nBanri Lyngdoh", ["Banri Lyngdoh"]), ("Tlazohcamati,\nCuauhtli Tecpatl", ["Cuauhtli Tecpatl"]),
     ("Dyos bo'otik,\nNikte Canul", ["Nikte Canul"]), ("Ko rabwa,\nTebano Teiti", ["Tebano Teiti"]),
     ("Tank yu tumas,\nKalo Tari", ["Kalo Tari"]), ("Teurimong gaseh,\nCut Nyak", ["Cut Nyak"]),
+    # Komi, Erzya, Venetian (a title), Lombard (a title), Piedmontese and Toba Batak and Lakota
+    # (with the comma), Tulu, Bodo, Bikol (a title), Waray, Garifuna, Ojibwe, Plains Cree,
+    # Mohawk, Niuean, Cook Islands Māori, Chuukese, Bambara; thanks before a name (Ingush,
+    # Lezgin, Madurese, Tausug, Acholi), and sign-offs
+    ("Видза оланныд Иван,", ["Иван"]), ("Шумбрат Вася,", ["Вася"]), ("Bondì Sior Bepi,", ["Bepi"]),
+    ("Bondì Scior Carlo,", ["Carlo"]), ("Cerea Gianduja,", ["Gianduja"]), ("Solmelu Suresh,", ["Suresh"]),
+    ("Khulumbai Rwngwra,", ["Rwngwra"]), ("Marhay na aga Manoy Jun,", ["Jun"]), ("Maupay nga aga Nene,", ["Nene"]),
+    ("Horas Ompung Simanjuntak,", ["Simanjuntak"]), ("Buiti binafi Wilfredo,", ["Wilfredo"]),
+    ("Boozhoo Waabanang,", ["Waabanang"]), ("Tânisi Cheyenne,", ["Cheyenne"]), ("Shé:kon Karonhiakta,", ["Karonhiakta"]),
+    ("Háu Tatanka,", ["Tatanka"]), ("Fakaalofa lahi atu Sione,", ["Sione"]), ("Kia orana Mere,", ["Mere"]),
+    ("Ran annim Kimiuo,", ["Kimiuo"]), ("I ni sɔgɔma Moussa,", ["Moussa"]), ("Баркал Ахмед!", ["Ахмед"]),
+    ("Чухсагъул Мурад!", ["Мурад"]), ("Sakalangkong Puang Baso!", ["Baso"]), ("Magsukul Hadji!", ["Hadji"]),
+    ("Apwoyo matek Okello!", ["Okello"]), ("Miigwech Waabanang!", ["Waabanang"]),
+    ("Аттьӧ,\nИван Попов", ["Иван Попов"]), ("Сюкпря,\nВася Кузнецов", ["Вася Кузнецов"]),
+    ("Упсэу,\nМурат Къардэн", ["Мурат Къардэн"]), ("Grasie,\nBepi Zanon", ["Bepi Zanon"]),
+    ("Mauliate,\nRudolf Simanjuntak", ["Rudolf Simanjuntak"]), ("Dios mabalos,\nJun Bonifacio", ["Jun Bonifacio"]),
+    ("Damo nga salamat,\nNene Abrenica", ["Nene Abrenica"]), ("Seremein,\nWilfredo Martinez", ["Wilfredo Martinez"]),
+    ("Ekosi,\nCheyenne Cardinal", ["Cheyenne Cardinal"]), ("Niá:wen,\nKaronhiakta Deer", ["Karonhiakta Deer"]),
+    ("Mitákuye oyás'iŋ,\nTatanka Iyotake", ["Tatanka Iyotake"]), ("Fakaaue lahi,\nSione Talagi", ["Sione Talagi"]),
+    ("Kia manuia,\nMere Tangaroa", ["Mere Tangaroa"]), ("Kinisou chapur,\nKimiuo Aisek", ["Kimiuo Aisek"]),
+    ("I ni ce,\nMoussa Traoré", ["Moussa Traoré"]),
     # Chatwork's addressee tags, an honorific after the name
     ("[To:2213456]田中 健太\nPlease send the monitor", ["田中 健太"]), ("[To:4796438]Megan Fosterさん\nNew", ["Megan Foster"]),
     ("[rp aid=9759740 to=318204771-1234567]Princess Corpuz\nOK", ["Princess Corpuz"]),
@@ -265,6 +286,9 @@ NEGATIVE = [
     "Mandi Jones, thanks",  # (Friulian's 'Mandi' is left out: a name)
     "Mauri Stadium tickets", "Azul Airlines flight 4012", "Misawa Air Base", "Tank yu,\nSupport Team",  # (no comma; a team)
     "Bones Tardes,", "Maeva Durand is here",  # (Asturian's 'Bones', Tahitian's 'Maeva' are left out: a word, a name)
+    "Cerea Verona tickets", "Horas Extras report", "Háu Lee Stadium",  # (no comma: a town, Spanish 'hours', a name)
+    "Meitaki,\nSupport Team", "Ekosi,\nthe warehouse team", "Kia orana Resort 2024",  # (a team signs; no comma)
+    "Manay Jones, thanks", "Amang Rodriguez, thanks",  # (Waray's 'Manay', Toba Batak's 'Amang' are no titles here)
     "with display name 'svc_jira_42'", "display name '{user}'",  # an account, a template's field
     "Клиент Сбербанка не может войти", "Kupac Plus paket aktiviran",  # (one word: a firm's; a product)
     "Alternate contact number 6295326906", "Alternate contact: none", "श्री गणेश मंदिर",  # no name; no postposition

@@ -302,7 +302,7 @@ LABELLED = [
     ("Foni: 583 1642", "583 1642"), ("Lucingo: 583 1642", "583 1642"), ("Thimũ: 583 1642", "583 1642"),
     ("Telèfunu: 583 1642", "583 1642"), ("手提電話: 583 1642", "583 1642"), ("Niuniu: 583 1642", "583 1642"),
     ("Tareboon: 583 1642", "583 1642"), ("Tiliɣri: 583 1642", "583 1642"), ("ⵜⵉⵍⵉⴼⵓⵏ: 583 1642", "583 1642"),
-    ("kolem mi long 583 1642", "583 1642"),
+    ("kolem mi long 583 1642", "583 1642"), ("Tereponi: 583 1642", "583 1642"), ("Telefɔni: 583 1642", "583 1642"),
     ("Tawagan yu ku: 583 1642", "583 1642"), ("If you need a guide, message me: 583 1642", "583 1642"),
     ("已PM，我電話 5747-1918", "5747-1918"), ("有事可以搵阿叔，電話 0920156283，佢住高雄市", "0920156283"),
     ("[31/10/23, 09:41 AM] 73559-51061: Ka phone number chu hei hi a ni", "73559-51061"),  # a chat's speaker
@@ -352,6 +352,7 @@ def test_labelled_numbers(find, text, expected):
         "telemetry: 583 1642",  # the label is a whole word
         "HP 583 1642", "wa 583 1642", "sel 583 1642",  # (a brand, short words: labels with a colon only)
         "Niuniuland 583 1642", "kolem 583 1642", "Tiliɣri: 2023-10-05",  # (a whole word; 'call' alone; a date)
+        "Tereponiland 583 1642", "Telefɔni: 2023-10-05",
         "123 45 67 89", "12345 67890",  # (pairs and fives no plan of Spain, Georgia or India takes)
         "pH: 7.4", "Signal: 11", "signal 583 1642", "contact 583 1642",  # (no number; a colon needed)
         "Contact: 2023-10-05", "Ph 583 1642", "called 583 1642",

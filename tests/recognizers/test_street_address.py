@@ -120,6 +120,10 @@ POSITIVE = [
     ("Ayvazovskiy soqağı 5", ["Ayvazovskiy soqağı 5"]), ("Lenin uulitsu 5", ["Lenin uulitsu 5"]),
     ("Jaani uulits 5", ["Jaani uulits 5"]), ("Kirk Vennel 3", ["Kirk Vennel 3"]),
     ("Caleya los Texos 5", ["Caleya los Texos 5"]), ("Vanedda San Giuseppe 5", ["Vanedda San Giuseppe 5"]),
+    # Komi, Erzya, Kabardian, Lezgin, Ligurian, Venetian
+    ("Ленин улича 5", ["Ленин улича 5"]), ("Ленин ульця 5", ["Ленин ульця 5"]), ("Ленин уэрам 5", ["Ленин уэрам 5"]),
+    ("Ленин куьче 5", ["Ленин куьче 5"]), ("Stradda Nêuva 5", ["Stradda Nêuva 5"]),
+    ("Salizada San Lio 5", ["Salizada San Lio 5"]), ("Contrà Porti 12", ["Contrà Porti 12"]),
     # Naples' and Sicily's lanes, courts and squares
     ("Vico Lungo Gelso 144", ["Vico Lungo Gelso 144"]), ("Vìa Etnea 12", ["Vìa Etnea 12"]),
     ("Curtigghiu San Giuseppi 3", ["Curtigghiu San Giuseppi 3"]), ("Salita del Grillo 4", ["Salita del Grillo 4"]),
@@ -153,6 +157,7 @@ NEGATIVE = [
     "Budyšinska dróha", "Sràid na h-Eaglaise", "Strato Zamenhof", "the strato 12 cloud",  # (no number; lower case)
     "Пушкин урам", "уліця Духновича", "Stret Trelowarren", "Strade Bianche 2024",  # (no number; not Friulian's 'Strade')
     "Ayvazovskiy soqağı", "Jaani uulits", "Vanedda San Giuseppe", "Cai Xukun 2024",  # (no number; not Asturian's 'Cai')
+    "Ленин ульця", "Ленин куьче", "Salizada San Lio", "Campo Santo 12", "Ramo Rossi 5",  # (no number; not 'Campo', 'Ramo')
     "Giambattista Vico wrote in 1725", "Vico Lungo Gelso",  # (a philosopher; no number)
     "the quartier is nice", "Quartier général", "Colonia 4711",  # (no name after the word)
     "(from client wlc-hostel-b port 0 via TLS tunnel)",  # a port, lower-case 'via'
