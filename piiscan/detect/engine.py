@@ -504,7 +504,36 @@ _OTHER_FUNCTION_WORDS = frozenset({
     "blong", "mifala", "yufala", "olgeta", "bambae", "tede", "tumas", "sapos", "tankyu",
     "hemia",
     "akked", "acu", "melmi", "acimi", "nekk", "nekkni", "azekka", "tanemmirt", "ulac",
-    "ahinya", "erokamano", "kawuono", "adwaro", "nikech", "onge", "bende", "nyaka", "ndalo", "gima"})
+    "ahinya", "erokamano", "kawuono", "adwaro", "nikech", "onge", "bende", "nyaka", "ndalo", "gima",
+    # Ligurian, Venetian, Piedmontese, Lombard, Tulu (romanized), Buginese, Madurese, Toba
+    # Batak, Tausug, Bikol, Waray, Chavacano, Garifuna, Ojibwe, Plains Cree (Standard Roman
+    # Orthography without its circumflexes), Mohawk, Lakota, Niuean, Cook Islands Māori,
+    # Chuukese, Acholi and Bambara, in ASCII (Komi, Erzya, Kabardian, Ingush and Lezgin are
+    # Cyrillic, Bodo and Dogri Devanagari, Tulu's own Kannada, Cree's syllabics another script;
+    # Dinka's and Bambara's 'ɛ', 'ɔ', 'ŋ' count on their own; Piedmontese 'nen' and Chavacano
+    # 'hende' are spaCy's lists' already, Waray 'didto' Cebuano's)
+    "ancheu", "quande", "grassie",
+    "cossa", "desso", "ancuo", "gnente", "grasie", "gavemo",
+    "ancheuj", "gnun", "adess",
+    "minga", "incoeu", "nagott", "vialter",
+    "ijji", "encha", "olpa", "dayeg",
+    "engka", "tennia", "magai", "makkada",
+    "engkok", "sakalangkong",
+    "dohot", "ndang", "ndada", "boasa", "didia", "songon", "nasida", "mauliate", "hamu",
+    "magsukul", "marayaw", "kaniyu", "hisiyu",
+    "marhay", "mabalos", "digdi", "ngonyan", "taano", "tibaad",
+    "maupay", "karuyag", "ngadto", "waray",
+    "kame", "diila", "diaton",
+    "nuguya", "buguya", "seremein", "binafi",
+    "miinawaa", "gaawiin", "geget", "wiinge", "noongom", "waabang", "miigwech", "boozhoo", "aaniin",
+    "ekwa", "namoya", "tanisi", "ekosi", "kahkiyaw", "mistahi", "tapwe",
+    "niawen",
+    "hecel", "nakun", "tuwa", "wopila", "pilamaya", "pilamayaye",
+    "fakaaue", "fakaalofa", "haaku", "mogonei",
+    "meitaki", "akapeea", "tetai",
+    "kinisou", "chapur", "annim",
+    "ento", "pien", "apwoyo", "matek", "maber", "nining", "itye",
+    "bawo", "sisan"})
 # Scottish Gaelic's longer words that are English ones too ('toil', 'feud', 'shin')
 _ENGLISH_TOO_IN_GAELIC = frozenset({"toil", "feud", "shin", "linn", "thar", "chan"})
 
