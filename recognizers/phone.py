@@ -166,6 +166,13 @@ _DATE_SHAPES = re.compile(
 _SHORT_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([\-./])(?:0?[1-9]|[12]\d|3[01])\1\d\d")
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")  # IPs and four-part versions
 _IS_POSSIBLE = phonenumbers.ValidationResult.IS_POSSIBLE
+# Toll-free, shared-cost and premium codes of the plans most written (NANP's 800-888 and 900,
+# the UK's and Europe's 0800, 0808, 0500, 084x, 087x, 09, India's 1800 and 1860, Australia's 1300)
+_FIRMS_CODES = ("800", "833", "844", "855", "866", "877", "888", "900", "0808", "0500", "084", "087", "09",
+                "1300", "1860")
+_TOLL_FREE_STARTS = ("1800", "1860", "1300", "0800", "0808")  # (India's, Australia's, the UK's)
+_FIRMS_LINES = (phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
+                phonenumbers.PhoneNumberType.PREMIUM_RATE)
 _EXT_TAIL = re.compile(r"\ ?(?:x|ext\.?|extension)\ ?\d{1,6}$", re.IGNORECASE)
 _LONE_LAST_DIGIT = re.compile(r"[^\d(]\d$")
 _SSN_SHAPE = re.compile(r"\d{3}-\d\d-\d{4}")
@@ -305,7 +312,35 @@ class PhoneNumberRecognizer(PatternRecognizer):
         )
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        return None if self._plausible(pattern_text) else False
+        return None if self._plausible(pattern_text) and not self._a_firms_line(pattern_text) else False
+
+    def _a_firms_line(self, text: str) -> bool:
+        """A toll-free, shared-cost or premium-rate number ('1-800-624-9896', India's
+        '1800-425-4026', '+1 (888) 294-6312', '0800 ...'): a business's line, which no person
+        has (a vendor's hotline in a ticket's footer). Tried in the default region and, for a
+        national number that starts as their toll-free numbers do, in India's, Australia's and
+        the UK's plans (only so: a mobile elsewhere, '0915 938 3602', is a premium line in
+        the UK's)."""
+        head = re.sub(r"\D", "", text)[:7]
+        if not any(code in head for code in _FIRMS_CODES):
+            return False  # (no such line's code near its start: not parsed again)
+        text = _EXT_TAIL.sub("", text)
+        if text.startswith("(+"):
+            text = "+" + text[2:].replace(")", "", 1)
+        international = text.startswith(("+", "00"))
+        if international and text.startswith("00"):
+            text = "+" + text[2:]
+        regions: tuple[str | None, ...] = (None,) if international else (self.default_region,)
+        if not international and re.sub(r"\D", "", text).startswith(_TOLL_FREE_STARTS):
+            regions += ("IN", "AU", "GB")
+        for region in regions:
+            try:
+                number = phonenumbers.parse(text, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in _FIRMS_LINES:
+                return True
+        return False
 
     def _plausible(self, text: str, labelled: bool = False) -> bool:
         """Whether ``text`` is a phone number; ``labelled``: it follows a label such as
@@ -535,7 +570,8 @@ class LabelledPhoneRecognizer(PhoneNumberRecognizer):
         )
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        return None if self._plausible(pattern_text, labelled=True) else False
+        return None if self._plausible(pattern_text, labelled=True) and not self._a_firms_line(pattern_text) \
+            else False
 
 
 class MobileMoneyPartyRecognizer(PatternRecognizer):

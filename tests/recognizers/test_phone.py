@@ -44,6 +44,7 @@ POSITIVE = [
     ("ガイドの比嘉さんがおすすめ。098(818)7292", ["098(818)7292"]),  # Japan's exchange in parentheses
     ("Sarausa (SR), IT, phone=366 7018951, note", ["366 7018951"]),  # Italy's mobiles, no trunk
     ("SMS queued to 345-6473359 via Skebby", ["345-6473359"]),
+    ("Toll free 1800-425-4026; my cell 415-555-0132", ["415-555-0132"]),  # (a person's beside a firm's)
 ]
 
 NEGATIVE = [
@@ -77,6 +78,10 @@ NEGATIVE = [
     "run 12(345)6789 ok", "0000(000)0000",  # (no trunk '0' before Japan's shape; no plan's number)
     "12345-67890 rows",  # (no Indian mobile's first digit)
     "batch 300-1234567 done", "ticket 312 345678",  # (no Italian operator's range; too short)
+    # a business's toll-free, shared-cost or premium line: no person's (a vendor's hotline)
+    "Toll free: 1800-123-4455 | care@brightline.in", "Datto support +1 (888) 294-6312 or 1-800-624-9896.",
+    "BTSE helpline 1800-425-4026", "Call our freephone 0800 123 4567 today", "Phone: 1-800-624-9896",
+    "Call 1300 655 506 for help",
 ]
 
 
