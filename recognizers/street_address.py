@@ -213,6 +213,7 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?![\p{L}\p{M}\d'’\-])         # the whole word (Streets, Drive-in are not types)
             (?:(?<=(?i:st|str|ave?|rd|ln|dr|blvd|ct|pl|ter|cir|pkwy|hwy|sq|cres|trl|aly|gdns|hts|expy|fwy|tpke))
               \.(?!\w))?                   # an abbreviation's period: St. (not the full stop after Street)
+            (?:[\ \t]+(?:[NS][EW]|[NSEW])\.?(?=[\ \t]*(?:$|[,;\n])))?  # a trailing quadrant: 2nd Ave S, Pine St NE
             """,
             0.9,
         ),

@@ -137,6 +137,9 @@ POSITIVE = [
     # Latin America's house number after 'N°' or '#'; Peru's 'Jr.' (jirón)
     ("Calle Saphi N° 402, Int. 13", ["Calle Saphi N° 402"]), ("Calle Bolívar #2209, El Alto", ["Calle Bolívar #2209"]),
     ("Av. Mariscal Cáceres N° 367", ["Av. Mariscal Cáceres N° 367"]), ("Jr. Callao 1418, Sicuani", ["Jr. Callao 1418"]),
+    # a quadrant after the street's type, at the line's end or before a comma
+    ("959 2nd Ave S", ["959 2nd Ave S"]), ("1200 Pine St NE, Seattle", ["1200 Pine St NE"]),
+    ("44 Oak Rd E is closed", ["44 Oak Rd"]),  # (a word after it: no quadrant)
 ]
 
 NEGATIVE = [
