@@ -266,6 +266,11 @@ def test_ner_does_not_read_a_user_agent():
     ("Maintainer", False),  # a bug report's 'Dear Maintainer,'
     # an article before a word in lower case (Spanish statuses); a name's particles before capitals
     ("Llega el jueves", False), ("despacha el paquete", False), ("Maria de la Cruz", True), ("Juan del Valle", True),
+    # a name's particle last (an Italian note's 'Consegna al piano'); a template's camel case, a
+    # PHP class in its namespace; a language's name, Garifuna's thanks, a database audit's category
+    ("Consegna al", False), ("Ludwig van", False), ("Anna Maria", True),
+    ("otpEmail", False), ("iPhone", False), ("Illuminate\\Routing\\ControllerDispatcher", False),
+    ("Garifuna", False), ("Seremein", False), ("DML", False), ("Lombard", True),
 ])
 def test_what_could_be_a_name(span, ok):
     assert _could_be_a_name(span) is ok
@@ -455,6 +460,10 @@ def test_a_label_before_its_dot_leaders_is_no_name():
     # a count after a label, alone: a forum profile's 'Messaggi: 1044'; a chat's 'Anna: 5 min' is a speaker's
     assert _LABEL_REST.match("<li>Messaggi: 1044</li>", len("<li>Messaggi"))
     assert not _LABEL_REST.match("Anna: 5 minutes late", len("Anna"))
+    # or among other counters: a test run's summary; not a list of people's counts
+    text = "Tests run: 214, Failures: 1, Errors: 0, Skipped: 3"
+    assert _LABEL_REST.match(text, text.index("Failures") + len("Failures"))
+    assert not _LABEL_REST.match("Anna: 5, and Bob: 2", len("Anna"))
 
 
 @pytest.mark.parametrize("text, span, expected", [
@@ -819,6 +828,10 @@ def test_ners_name_before_a_legal_form_is_a_firms(text, name, kept):
     ("She moved to Saudi Arabia. Co-workers", "Saudi Arabia", False), ("Denver, CO 80202", "Denver", False),
     ("Kavárna U Zlatého klasu s.r.o.", "U Zlatého", True), ("Novák s.r.o.", "Novák", True),  # Czech's
     ("Kedves Novák úr", "Novák", False),
+    # a name that goes on in capitals to a firm's or a body's kind
+    ("ship via Belize Postal Service. Tracking", "Belize", True), ("HR | Sorsogon Pili Delights Corp.", "Sorsogon", True),
+    ("through Iriga Rural Bank today", "Iriga", True), ("I moved to Dangriga last year", "Dangriga", False),
+    ("Maria Santos Lopez called", "Maria Santos", False),
 ])
 def test_a_name_beside_a_kind_of_business_is_the_firms(text, name, firm):
     from piiscan.detect.engine import _beside_a_business_word

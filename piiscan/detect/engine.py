@@ -80,6 +80,10 @@ _NOT_A_NAME = re.compile(r"\d|@|\.\w|[^\W_]_|_[^\W_]"
                          # an identifier's camel case: capitals run into a word ('PingIDAdapter',
                          # 'HBFormAdapter') or two humps in one ('TeamViewerHost'); 'McDonald' has one
                          r"|[A-Z]{2}[a-z]|[a-z][A-Z][^\s]*[a-z][A-Z]"
+                         # or one hump after a word's lower-case start ('otpEmail', a mail's template)
+                         r"|(?<![\w'’])[a-z]+[A-Z]"
+                         # a namespace's or a path's separator ('Illuminate\Routing\ControllerDispatcher')
+                         r"|\\"
                          # a protocol's name in capitals ('TCP Reset-I', a firewall's teardown reason)
                          r"|\b(?:TCP|UDP|ICMP|HTTPS?|DNS|FTP|SMTP|IMAP|LDAPS?|RDP|SSL|TLS)\b"
                          # a device named for its owner ('MacBook Pro di Gaia'): the device's name
@@ -115,6 +119,8 @@ def _foreign_words_inside(span: str) -> bool:
     words = span.split()
     if len(words) < 2:
         return False
+    if words[-1] in _PARTICLES_OF_NAMES or words[-1] in _NAME_PARTICLES:
+        return True  # a name's particle comes before its name, not last ('Consegna al piano')
     foreign = _foreign_stop_words()
     return any(w.islower() and w in foreign and w not in _NAME_PARTICLES for w in words[1:]) or any(
         # a name's particle before a word in lower case is an article's ('Llega el jueves',
@@ -167,8 +173,22 @@ def _beside_a_business_word(text: str, start: int, end: int) -> bool:
     if before and before.group(1)[0].isupper() and before.group(1).lower().rstrip(".") in BUSINESS_WORDS:
         return True
     after = _WORD_AFTER.match(text, end)
-    return bool(after and (after.group(1).lower().rstrip(".") in BUSINESS_WORDS or after.group(1) == "Co.")
-                or _AND_SONS.match(text, end))
+    if after and (after.group(1).lower().rstrip(".") in BUSINESS_WORDS or after.group(1) == "Co.") \
+            or _AND_SONS.match(text, end):
+        return True
+    # or a firm's or a body's name that goes on in capitals to its kind ('Belize Postal Service',
+    # 'Sorsogon Pili Delights Corp.', 'Iriga Rural Bank')
+    words = _CAPITALS_AFTER.match(text, end)
+    return bool(words) and any(w.lower().rstrip(".") in _ORGS_LAST or w.lower().rstrip(".") in BUSINESS_WORDS
+                               for w in words.group().split())
+
+
+# Up to three capitalized words after a span, on its line
+_CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’&\-]*\.?){1,3}")
+# The last word of a firm's or a public body's name
+_ORGS_LAST = frozenset({"service", "services", "corporation", "company", "cooperative", "coop", "co-op", "bank",
+                        "foundation", "association", "assn", "university", "college", "hospital", "council",
+                        "ministry", "authority", "consulting", "holdings", "group", "enterprises", "trading"})
 
 
 # A URL or an address the model took for a place; or a code of letters and digits run
@@ -794,7 +814,9 @@ _REPORT_LABEL_END = re.compile(r"(?<![^\s])(?:Release|Version|Kernel|Architectur
 _LABEL_REST = re.compile(r"(?:[ ][A-Za-z]+){0,3}:\t|[ ]*(?:\.[ ]?){3,}:|[ ]*(?:\.[ ]){5,}"
                          # or a count after it, alone on its line or in its element: a forum's
                          # profile's 'Messaggi: 1044', 'Posts: 52'
-                         r"|:[ ]?\d[\d.,]*(?=[ \t]*(?:$|\n|<)|[ \t]{2})")  # (the leaders end in
+                         r"|:[ ]?\d[\d.,]*(?=[ \t]*(?:$|\n|<)|[ \t]{2}"
+                         # or among other counters, as a test run's summary ('Tests run: 214, Failures: 1, Errors: 0')
+                         r"|,[ ][A-Z][a-z]+(?:[ ][a-z]+)?:[ ]?\d)")  # (the leaders end in
 # the colon, or run five dots or more, cut short: 'Host Name . . . . . …'; an ellipsis written
 # '. . .' is no label's, 'the wall in mexico . . . https://...')
 

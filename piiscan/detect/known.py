@@ -289,6 +289,12 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "nyanja", "bemba", "luganda", "kikuyu", "gikuyu", "hmong", "rusyn", "cherokee", "navajo", "ladino",
     "manx", "manx gaelic", "cornish", "kernewek", "gaelg", "walloon", "walon", "limburgish", "limburgs",
     "aromanian", "latgalian", "palauan",
+    # (not 'Lombard', 'Bodo' nor 'Cree': a surname, a first name)
+    "komi", "erzya", "kabardian", "lezgin", "ligurian", "venetian", "piedmontese", "tulu", "dogri", "buginese",
+    "madurese", "tausug", "waray", "chavacano", "garifuna", "ojibwe", "ojibwa", "anishinaabemowin", "mohawk",
+    "kanien'kéha", "lakota", "niuean", "chuukese", "dinka", "acholi", "bambara", "bamanankan",
+    "seremein",  # (Garifuna's thanks, a post's first word)
+    "dml", "ddl",  # (a database audit's categories: 'category:DML')
     # (a Karakalpak and a Kazakh greeting alone, at a mail's start)
     "sálem", "sálemetsiz be",  # (not "Salem": a town, a name)
     "tsalela", "hambisa",  # (Xhosa's 'call', 'deliver', capitalized at a note's start)
@@ -312,6 +318,9 @@ THING_WORDS = frozenset({
     # a log's events, where a user's name would be ('Incoming Connection from 10.0.0.1 (...)')
     "connection", "connections", "session", "sessions", "request", "requests", "login", "logon", "incoming",
     "outgoing",
+    # an authentication journey's steps, named in its display name ('Platform Username', 'OTP
+    # Collector Decision': ForgeRock's nodes)
+    "username", "password", "passcode", "otp", "mfa", "collector", "decision",
     # a shop's own sites and stores (Magento's 'Main Website Store'), a firm's kind of business
     "website", "store", "storefront", "shop", "warehouse", "analytics", "design", "freight",
     "logistics", "engineering", "media", "marketing", "software", "systems",
