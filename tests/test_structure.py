@@ -1870,10 +1870,41 @@ def test_a_tickets_reporter_is_a_login_or_a_name():
     ("EmergencyContact1_AlternateContactNumber", "7266 6835", "PHONE_NUMBER"),
     ("Employee_AlternateContactNumber", "7266 6835", "PHONE_NUMBER"),
     ("customer_alternate_product", "Kava 500g", None), ("shipping_primary_status", "Delivered", None),
+    # an audit log's actor by login (GitHub's), an identity platform's principal; an
+    # authentication journey's step named in its display name (ForgeRock's nodes)
+    ("actor", "mirzekurbanov", "USERNAME"), ("actor", "Anna Berg", "PERSON"), ("actor", "Berlin", None),
+    ("actor", "dependabot[bot]", None),
+    ("payload.principal[0]", "turner-s", "USERNAME"), ("payload.principal[0]", "anonymous", None),
+    ("payload.entries[0].info.displayName", "Platform Username", None),
+    ("payload.entries[0].info.displayName", "OTP Collector Decision", None),
+    ("payload.entries[0].info.displayName", "Laura Jenkins", "PERSON"),
+    # a text message's address: its party's number; a place's is no number alone
+    ("address", "09159383602", "PHONE_NUMBER"), ("address", "+639189572963", "PHONE_NUMBER"),
+    ("address", "12 Main St", "LOCATION"), ("address", "1234", None),
+    # a bill's or a shipment's party written 'Ship-To' (Authorize.Net's columns)
+    ("Ship-To Address", "959 2nd Ave S", "LOCATION"), ("Bill-To Address", "959 2nd Ave S", "LOCATION"),
+    # an asset's place and state (Lansweeper's): the firm's site, a status; a device's locale;
+    # iOS' and Android's device ids by their platform's prefix (mParticle's)
+    ("assetCustom.location", "Saddle Lake", None), ("Asset Location", "Saddle Lake", None),
+    ("customer.location", "Saddle Lake", "LOCATION"), ("asset.owner_location", "Saddle Lake", "LOCATION"),
+    ("assetCustom.stateName", "Broken", None), ("assetCustom.stateName", "In repair", None),
+    ("stateName", "Ohio", "LOCATION"), ("device_info.locale_country", "NZ", None),
+    ("device_info.ios_idfv", "679C5657-5FDE-4862-8B6C-B1BFDE01CE6B", "HARDWARE_ID"),
+    ("device_info.android_uuid", "e0478c244a19f6c6", "HARDWARE_ID"), ("iosversion", "17.2", None),
 ])
 def test_columns_of_sellers_issuers_regions_and_people(field, value, expected):
     hint = value_hint(field, value, 0, len(value), "field_name")
     assert (hint.entity_type if hint else None) == expected
+
+
+def test_a_place_in_a_firms_name_is_the_firms():
+    assert any("LOCATION" in s.entity_types for s in analyze_structure("Oglala Sioux Tribe Head Start", "Company").suppressions)
+    assert not analyze_structure("Oglala", "City").suppressions
+
+
+def test_a_text_messages_service_centre_is_the_carriers_number():
+    assert any("PHONE_NUMBER" in s.entity_types for s in analyze_structure("+639170000130", "service_center").suppressions)
+    assert not analyze_structure("+639170000130", "contact_number").suppressions
 
 
 def test_a_subnets_column_is_a_network_but_a_gateways_is_a_host():

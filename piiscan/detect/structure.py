@@ -128,6 +128,7 @@ _NAME_WORDS = {
     "userappkey "  # FullStory's user's key (an app's login, or a number: see value_hint)
     "아이디 회원아이디 "  # Korean: (a member's) ID, a shop's login
     "suser enrollmentuser "  # CEF's source user; an MDM's enrolled user (Workspace ONE's 'Enrollment User')
+    "principal "  # who an identity platform's event is for (ForgeRock's principal[0]: a login or an address)
     # Finnish, Hungarian: a user; Moodle's log's user an event concerns ('Affected user')
     "kayttaja felhasznalo felhasznalonev affecteduser relateduser kohteenaolevakayttaja "
     # Estonian, Latvian, Lithuanian, Slovenian, Croatian and Serbian, Bulgarian, Ukrainian,
@@ -784,7 +785,7 @@ _MIRRORS = frozenset({"_highlightResult", "_snippetResult", "highlightResult", "
 # Whose value a compound name qualifies: 'Billing Name', 'shipping_city', 'homePhone',
 # 'emergency_contact_name'. The rest of the name says the type ('name' a person); a
 # qualifier that names no person ('lineitem_name', 'company_city') gives no type.
-_QUALIFIERS = ("billing", "bill", "shipping", "ship", "delivery", "mailing", "postal", "home",
+_QUALIFIERS = ("billing", "bill", "shipping", "ship", "shipto", "billto", "soldto", "delivery", "mailing", "postal", "home",
                "work", "office", "customer", "contact", "buyer", "shopper", "recipient", "sender",
                "owner", "holder", "emergencycontact", "emergency", "primary", "secondary",
                "alternate", "alt", "personal", "private", "member", "patient", "employee", "guest", "invitee",
@@ -813,7 +814,7 @@ _QUALIFIERS = ("billing", "bill", "shipping", "ship", "delivery", "mailing", "po
 _NOT_PERSON_QUALIFIERS = frozenset({"office", "work", "partner"})
 _POSTER_QUALIFIERS = frozenset({"author", "commentauthor", "commenter", "poster", "member"})
 # Mobile and web analytics' device identifiers (IDFA, IDFV, Google's advertising id)
-_DEVICE_ID_NAMES = {"advertisingid", "adid", "idfa", "idfv", "gaid", "aaid", "androidid",
+_DEVICE_ID_NAMES = {"advertisingid", "adid", "idfa", "idfv", "gaid", "aaid", "androidid", "androiduuid",
                     "googleadvertisingid", "adtrackingid",
                     # Adobe Analytics' mobile_id, an Apple device's UDID, a phone's IMEI/MEID
                     "mobileid", "udid", "deviceudid", "imei", "meid",
@@ -1105,7 +1106,11 @@ def type_for_name(field: str) -> str | None:
         return "PERSON"  # a chat export's sender (Telegram's 'from'); value_hint wants a full name
     if leaf == "uuid" and parent in _WMI_PRODUCT:
         return "HARDWARE_ID"  # WMI's Win32_ComputerSystemProduct UUID, the SMBIOS UUID (an RMM's 'comp_sys_prod')
-    if leaf in _DEVICE_ID_NAMES or parent == "device" and leaf in ("id", "uuid", "guid", "vendorid"):
+    if leaf.startswith("locale") and len(leaf) > 6:
+        return None  # a device's or a browser's language setting ('locale_country': 'NZ'), not where one is
+    if leaf in _DEVICE_ID_NAMES or parent == "device" and leaf in ("id", "uuid", "guid", "vendorid") \
+            or leaf.startswith(("ios", "android")) and leaf.removeprefix("ios").removeprefix("android") in _DEVICE_ID_NAMES:
+        # (mParticle's 'ios_idfv', 'android_advertising_id')
         return "HARDWARE_ID"  # (GA4's device.vendor_id is iOS's identifier for the vendor)
     if leaf.endswith(("deviceuid", "deviceuuid", "deviceguid")):
         return "HARDWARE_ID"  # a security agent's id of the machine it runs on (Netskope's 'nsdeviceuid')
@@ -2083,6 +2088,8 @@ _NOT_A_REGION = re.compile(
     r"|retired|deleted|enabled|disabled|on|off|draft|published|completed?|cancell?ed|failed|success"
     r"|running|stopped|ok|approved|rejected|archived|suspended|locked|expired|valid|invalid|available"
     r"|unavailable|online|offline|deployed|pending\ retirement|in\ maintenance|on\ order|ready"
+    # an asset's ('stateName': 'Broken', 'Stock', 'In repair')
+    r"|broken|stock|in\ repair|repair|spare|lost|stolen|disposed|decommissioned|damaged|in\ transit"
     r"|emea|apac|amer|amers|latam|na|eu|global|north|south|east|west|central"
     # the same in French, Spanish, Italian and Portuguese ('État', 'Estado', 'Stato')
     r"|actif|inactif|ouvert|ferm[ée]e?|brouillon|annul[ée]e?|termin[ée]e?|en\ cours|nouveau|valid[ée]e?"
@@ -2580,10 +2587,13 @@ _HOUSE_NUMBER_ADDITION_NAMES = frozenset({"toevoeging", "huisnummertoevoeging", 
                                           "housenumberaddition", "housenumbersuffix"})
 # A login of letters in lower case, long enough to be no first name written small ('vjankauskas')
 _LOWER_LOGIN = re.compile(r"[a-z]{6,20}")
+_SERVICE_CENTRE_FIELDS = frozenset({"servicecenter", "servicecentre", "smsc", "smscaddress", "scaddress"})
+_NUMBER_AS_ADDRESS = re.compile(r"\+?\d{7,15}")
 # A record's author, by login in lower case where a person's name would be capitalized (an
 # ERP's 'Auteur': 'jbaptiste')
 _AUTHOR_FIELDS = frozenset({"author", "auteur", "autor", "autore", "createdby", "creator",
-                            "reporter", "assignee", "owner"})  # (a bug tracker's people: Trac's, by login)
+                            "reporter", "assignee", "owner",  # (a bug tracker's people: Trac's, by login)
+                            "actor"})  # (an audit log's: GitHub's 'actor': 'mirzekurbanov')
 # A name in Tibetan's script (Tibetan's, Dzongkha's): syllables with the tsheg between them,
 # and no blank ('ཟླ་བ་རབ་བརྟན', Dawa Rabten), as a display name's field shows it
 _TIBETAN_NAME = re.compile(r"[\u0f40-\u0fbc]+(?:\u0f0b[\u0f40-\u0fbc]+)+\u0f0b?")
@@ -2649,6 +2659,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if decoded.lower() in _EMPTY_VALUES or _HASHED_VALUE.fullmatch(decoded):
         return None  # (Vault's audit log writes each secret value as 'hmac-sha256:<hex>')
     leaf = _abbreviation(field) or _leaf_and_parent(field)[0]
+    if entity == "LOCATION" and leaf == "address" and _NUMBER_AS_ADDRESS.fullmatch(decoded):
+        entity = "PHONE_NUMBER"  # a text message's address is its party's number (SMS Backup &
+        # Restore's <sms address="09159383602">, Android's): no place is seven digits or more alone
     if entity == "LOCATION" and decoded.upper() in _WORLD_REGIONS and leaf in ("region", "continent", "georegion",
                                                                                 "continentcode", "salesregion"):
         return None  # a continent's or a sales region's code (AppsFlyer's region 'EU'): where millions are
@@ -3045,6 +3058,9 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         # (a territory 'US West - Austin' names no one either, nor a 'Location' of 'Leeds Depot', nor
         # a delivery's pickup at the shop's warehouse)
         sups = (*sups, Suppression(_NO_ONES_TYPES, 0, len(text)))
+    elif firm_field(field) and type_for_name(field) is None:
+        # a firm's name with a place in it ('Oglala Sioux Tribe Head Start', 'Bank of Ireland'): the firm's
+        sups = (*sups, Suppression(_NO_PLACE_TYPES, 0, len(text)))
     if _is_page_title(field):
         sups = (*sups, *_page_title_suppressions(text))
     if _leaf_and_parent(field)[0] in _EVENT_CONTEXT_FIELDS:
@@ -3070,6 +3086,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hint = value_hint(field, text, *machine.span("name"), "field_name")
             if hint:
                 hints.append(hint)
+    if _leaf_and_parent(field)[0] in _SERVICE_CENTRE_FIELDS:
+        # a text message's service centre (SMS Backup & Restore's service_center='+639170000130'):
+        # the carrier's, no one's number
+        sups = (*sups, Suppression(frozenset({"PHONE_NUMBER"}), 0, len(text)))
     if _is_a_voucher(field):
         # a coupon's or a gift card's code ('Gift Certificate Code': 'KS79-N8N3-LWRO') is shaped
         # as a licence key is, and is a shop's, not anyone's product
@@ -3169,6 +3189,9 @@ _PICKUP = re.compile(r"(?i)\s*(?:самовивіз|самовывоз|odbiór o
                      r"|(?:[\w\-]+\s){0,2}(?:pudo|collection\s+point|pick-?up\s+(?:point|station)))\b")
 
 
+_ASSET_PLACES = frozenset({"location", "site", "building", "room"})
+
+
 @lru_cache(maxsize=4096)
 def _names_a_firms_site(field: str) -> bool:
     """A column of the firm's own sites and sales areas ('Territory', 'Sales Territory',
@@ -3179,7 +3202,12 @@ def _names_a_firms_site(field: str) -> bool:
             or _leaf_and_parent(field)[0] in _WORK_PLACES:
         return True  # where an employee works (Gusto's 'Work location': 'Denver Roastery'; Slovenian
         # 'Lokacija dela', German 'Arbeitsort')
-    if _leaf_and_parent(field)[0] in _PICKUP_POINTS:
+    leaf, parent = _leaf_and_parent(field)
+    if parent.startswith("asset") and leaf in _ASSET_PLACES \
+            or len(words) == 2 and words[0] == "asset" and words[1] in _ASSET_PLACES:
+        return True  # where an asset is kept (Lansweeper's assetCustom.location 'Saddle Lake', an
+        # inventory's 'Asset Location'): the firm's site
+    if leaf in _PICKUP_POINTS:
         return True  # a marketplace's pickup point ('Pickup Station': '... Pickup Station, 13 Main Road, Sokoto')
     if len(words) > 1 and words[0] in _FIRM_FIRST and type_for_name(" ".join(words[1:])) == "LOCATION":
         return True  # a firm's place: a CRM's 'Company Address', 'Company City' (Apollo's)
