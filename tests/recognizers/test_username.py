@@ -137,6 +137,9 @@ POSITIVE = [
     ("User dave_o has been warned.", ["dave_o"]),  # a handle after 'user'
     ("ask the member jsmith42 about it", ["jsmith42"]),
     ("AH01618: user kevin.obrien not found: /admin/", ["kevin.obrien"]),  # Apache's auth errors
+    # a ticket's account to make or undo
+    ("Please create account tlagbas and mailbox today.", ["tlagbas"]),
+    ("We created the account for marites yesterday.", ["marites"]), ("Please disable account jdoe.", ["jdoe"]),
     ("my account daniel_ok cannot log in", ["daniel_ok"]),
     ("https://www.linkedin.com/in/giulia-ferrari-4a1b2c", ["giulia-ferrari-4a1b2c"]),  # profile URLs
     ("see twitter.com/octocat/status/1 and https://x.com/jack", ["octocat", "jack"]),
@@ -181,6 +184,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Please disable account access for the contractor.", "New account settings are live.",  # (words, not logins)
+    "create account for Teodoro Lagbas",  # (a name, capitalized: NER's)
     "see https://example.org/user/settings for your cloak",  # a path's 'user/', no hostmask
     'File "/srv/portal/members/views.py", line 363, in edit_profile',  # a file in a traceback, no profile
     "https://www.facebook.com/photo.php?fbid=830597560516178", "facebook.com/profile.php?id=1000",  # a page's file
