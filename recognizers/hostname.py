@@ -109,9 +109,10 @@ _NOT_A_MACHINE = frozenset(
         "host",
     }
 )
-# Stems of configuration file names that end in '.local' (settings.local, .env.local).
+# Stems of configuration file names that end in '.local' (settings.local, .env.local), and
+# Cassandra's node table in its system keyspace ('SELECT * FROM system.local')
 _FILE_STEMS = frozenset(
-    {"env", "config", "settings", "app", "docker", "site", "web", "vars", "gradle"}
+    {"env", "config", "settings", "app", "docker", "site", "web", "vars", "gradle", "system"}
 )
 # A system's or a runtime's name with its version after a machine word ("host CentOS-7",
 # "server Win-2019"): no machine's own name.

@@ -189,7 +189,7 @@ NEGATIVE = [
     "buy a new-iphone today", "GET /products/used-macbook-pro", "?q=cheap-ipad",  # sales words, slugs
     "GET http://metadata.google.internal/computeMetadata/v1/", "localhost.localdomain sshd[42]:", "mail ann@corp.internal", "see /etc/hosts.lan", "the .lan domain",  # an address, a path, no name
     "the new MacBook Pro",
-    "settings.local",
+    "settings.local", "SELECT * FROM system.local WHERE key='local'",  # (Cassandra's node table)
     "machine learning is fun",
     "host=192.0.2.1",
     "The Quick Brown Fox",
