@@ -252,6 +252,8 @@ def test_a_mailing_lists_address_is_no_ones(detector):
     assert is_list_address("l10n-l@listserv.uga.edu") and is_list_address("dev%40lists.apache.org")
     assert is_list_address("kiosk@googlegroups.com") and is_list_address("main@beta.groups.io")
     assert is_list_address("users-request@example.org") and is_list_address("users-owner@example.org")
+    assert is_list_address("dev@toba.apache.org") and is_list_address("commits@kafka.apache.org")  # an ASF project's
+    assert not is_list_address("dev@toba.example.org") and not is_list_address("jdoe@apache.org")
     assert not is_list_address("anna@listo.pe") and not is_list_address("ana@list.ly")
     assert not is_list_address("jan@mail.lists-example.com") and not is_list_address("anna.owner@example.com")
     texts = ["Reply-To: Minority Language Localization List <MINLANG-L10N@LISTS.L10N-CAUCASUS.ORG>",
@@ -296,6 +298,8 @@ def test_a_surname_that_is_a_word_of_thanks_too_is_a_name(detector):
     ("Accepted password for kmensah from 10.0.2.32 port 51514 ssh2", "kmensah"),
     ("connection authorized: user=metabase_ro database=analytics", None),  # a service's accounts
     ("Accepted publickey for svc-backup from 10.0.2.32 port 51514 ssh2", None),
+    ("FileAuditLogger.java:51 - user:reaper|host:/10.20.1.13:7000", None),  # Cassandra's repair service
+    ("FileAuditLogger.java:51 - user:myevloev|host:/10.20.1.13:7000", "myevloev"),
     ("connection authorized: user=k.ro database=analytics", "k.ro"),
     ("logged on as CORP\\Administrator today", None),  # a system account in any domain
     ("GET /api/v1/users/00uUdjVUBC3HdTvhN6ag/factors HTTP/1.1", None),  # a generated id (Okta's)

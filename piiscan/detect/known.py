@@ -109,6 +109,9 @@ _DESK_ENDS = frozenset({"help", "helpdesk", "support", "noreply", "servicedesk",
 _LIST_HOST = re.compile(r"(?i)(?:lists?|listserv|listes|listas|mailman|lists\d)\.[\w\-]+(?:\.[\w\-]+)+"
                         r"|(?:[\w\-]+\.)*(?:googlegroups\.com|groups\.io|freelists\.org)")
 _LIST_ROLE = re.compile(r"(?i)[\w.+\-]+-(?:request|owner|bounces|subscribe|unsubscribe|join|leave|confirm)")
+# The Apache Software Foundation's lists, at each project's host ('dev@kafka.apache.org')
+_APACHE_LIST = re.compile(r"(?i)(?:dev|users?|commits|issues|announce|private|notifications|general|builds"
+                          r"|reviews|discuss|community)(?:@|%40)(?:[\w\-]+\.)+apache\.org")
 
 
 def is_list_address(address: str) -> bool:
@@ -117,7 +120,8 @@ def is_list_address(address: str) -> bool:
     if len(parts) != 2 or not parts[0]:
         return False
     local, host = parts
-    return _LIST_HOST.fullmatch(host) is not None or _LIST_ROLE.fullmatch(local) is not None
+    return _LIST_HOST.fullmatch(host) is not None or _LIST_ROLE.fullmatch(local) is not None \
+        or _APACHE_LIST.fullmatch(address) is not None
 
 
 MAX_KNOWN = 1_000_000  # values carried from a run's first pass (memory stays bounded)
@@ -321,6 +325,10 @@ THING_WORDS = frozenset({
     # an authentication journey's steps, named in its display name ('Platform Username', 'OTP
     # Collector Decision': ForgeRock's nodes)
     "username", "password", "passcode", "otp", "mfa", "collector", "decision",
+    # clubs and bodies ('Sioux Falls Quilt Guild'), what a shop sells ('Gift Certificate', 'Thread
+    # Set'), a machine's parts ('Virtual Miniport Adapter'), a chat app ('Prefers Teams')
+    "guild", "club", "society", "league", "federation", "institute", "academy", "association",
+    "cooperative", "council", "certificate", "voucher", "set", "adapter", "miniport", "controller", "teams",
     # a shop's own sites and stores (Magento's 'Main Website Store'), a firm's kind of business
     "website", "store", "storefront", "shop", "warehouse", "analytics", "design", "freight",
     "logistics", "engineering", "media", "marketing", "software", "systems",
@@ -472,6 +480,9 @@ SYSTEM_ACCOUNTS = frozenset({
     # a database's replication, backup and administration accounts, an app's own ('wordpress')
     "repl", "replication", "mariabackup", "xtrabackup", "mysqlbackup", "sa", "dbo",
     "wordpress", "nextcloud", "gitea", "grafana", "keycloak",
+    "cassandra", "reaper",  # Cassandra's superuser and its repair service's (Cassandra Reaper) (a login only:
+    # the first name Cassandra is NER's)
+    "openidm-admin", "amadmin",  # ForgeRock's IDM and AM administrators
 })
 # Products, services and brands a forum's posts name all the time, which the small NER
 # model calls a person or a place now and then ('the Jenkins job', 'DKIM at Gmail', 'my
