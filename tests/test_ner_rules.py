@@ -271,6 +271,9 @@ def test_ner_does_not_read_a_user_agent():
     ("Consegna al", False), ("Ludwig van", False), ("Anna Maria", True),
     ("otpEmail", False), ("iPhone", False), ("Illuminate\\Routing\\ControllerDispatcher", False),
     ("Garifuna", False), ("Seremein", False), ("DML", False), ("Lombard", True),
+    # a club, a shop's goods, a machine's part, a chat app
+    ("Sioux Falls Quilt Guild", False), ("Gift Certificate", False), ("Miniport Adapter", False),
+    ("Prefers Teams", False),
 ])
 def test_what_could_be_a_name(span, ok):
     assert _could_be_a_name(span) is ok

@@ -991,6 +991,9 @@ def test_a_structured_value_that_is_the_unspecified_address_is_none():
     # a payment's custom fields' labels and its items (Paystack's metadata), a person's display name
     ("Metadata.custom_fields[1].display_name", "Delivery Note", True), ("Metadata.items", "2 x Beaded bracelet set", True),
     ("user.display_name", "Delali Afetsi", False),
+    # a shop's sales channel, a machine's network adapter
+    ("Channel Name", "Nimkii Beadwork & Quillwork", True), ("networkAdapters[1].name", "Cisco AnyConnect", True),
+    ("contact.name", "Nimkii Jones", False),
 ])
 def test_an_inventorys_label_fields_are_no_prose(field, text, label):
     from piiscan.detect.structure import is_label_field
@@ -1335,6 +1338,11 @@ def test_an_x509_names_common_name_is_its_users_and_the_rest_is_no_ones():
     assert _hints(ca) == []  # the issuer's name, all of it suppressed for NER
     assert ca[analyze_structure(ca, None).suppressions[-1].start:] == "CN=Marlowe Freight VPN CA"
     assert analyze_structure("ratio O=2 and x", None).suppressions == ()  # one part alone is no name
+    # a group's name, by its OU or the word before it: no one's login
+    group = "user aemirova authenticated (group CN=VPN-Users,OU=Groups,DC=corp,DC=zenaport,DC=lan)"
+    assert _hints(group) == [] and any("USERNAME" in x.entity_types for x in analyze_structure(group, None).suppressions)
+    assert _hints("memberOf: CN=Finance,OU=Security,DC=corp,DC=example") == []
+    assert _hints("VERIFY OK: depth=0, C=DE, O=Acme GmbH, CN=bdewit") == [("USERNAME", "bdewit")]
 
 
 @pytest.mark.parametrize(("field", "place"), [
@@ -1891,6 +1899,19 @@ def test_a_tickets_reporter_is_a_login_or_a_name():
     ("stateName", "Ohio", "LOCATION"), ("device_info.locale_country", "NZ", None),
     ("device_info.ios_idfv", "679C5657-5FDE-4862-8B6C-B1BFDE01CE6B", "HARDWARE_ID"),
     ("device_info.android_uuid", "e0478c244a19f6c6", "HARDWARE_ID"), ("iosversion", "17.2", None),
+    # LDAP's 'sn' is a surname where the value is a name's; a device's serial where it is a serial's
+    ("payload.after.sn", "Rinaudo", "PERSON"), ("sn", "de Vries", "PERSON"),
+    ("sn", "C02XK1ABJG5H", "SERIAL_NUMBER"), ("sn", "ABCDEFGH", "SERIAL_NUMBER"),
+    # a bill's or a shipment's state after 'Ship-To'; a street's numbered line; an island, a village
+    ("Ship-To State", "SD", "LOCATION"), ("Bill To State", "SD", "LOCATION"), ("Device state", "Active", None),
+    ("address_street_1", "Hai Kuwait", "LOCATION"), ("street_2", "Sébénikoro", "LOCATION"),
+    ("user_attributes.home_island", "Udot", "LOCATION"), ("Village", "Tupapa", "LOCATION"),
+    ("island_id", "12", None),
+    # a computer's UUID (Lansweeper's computer.uuid: its SMBIOS UUID); a ticket's is no machine's
+    ("computer.uuid", "2D8CB19C-9E5F-4D60-9EB1-9D6B30D8CC5C", "HARDWARE_ID"),
+    ("ticket.uuid", "2D8CB19C-9E5F-4D60-9EB1-9D6B30D8CC5C", None),
+    # who last changed a wiki's page: a login in lower case, or a name
+    ("[3].modifier", "gmushahary", "USERNAME"), ("modifier", "Ranjit Boro", "PERSON"), ("modifier_id", "12", None),
 ])
 def test_columns_of_sellers_issuers_regions_and_people(field, value, expected):
     hint = value_hint(field, value, 0, len(value), "field_name")

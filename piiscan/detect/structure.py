@@ -201,6 +201,7 @@ _NAME_WORDS = {
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "auteur autore "  # (French and Italian: a record's author, Dolibarr's 'Auteur')
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
+    "modifier "  # who last changed a wiki's page (TiddlyWiki's tiddlers: a login or a name)
     "members globalname "  # a chat's members (Telegram's export), Discord's display name
     "availablename "  # Chatwoot's agent's name ('sender.available_name')
     "beneficiary payee remitter "  # a money transfer's parties, by name ('beneficiary=Wahyu Nugroho')
@@ -1109,6 +1110,7 @@ def type_for_name(field: str) -> str | None:
     if leaf.startswith("locale") and len(leaf) > 6:
         return None  # a device's or a browser's language setting ('locale_country': 'NZ'), not where one is
     if leaf in _DEVICE_ID_NAMES or parent == "device" and leaf in ("id", "uuid", "guid", "vendorid") \
+            or parent in ("computer", "machine", "bios", "hardware") and leaf in ("uuid", "guid") \
             or leaf.startswith(("ios", "android")) and leaf.removeprefix("ios").removeprefix("android") in _DEVICE_ID_NAMES:
         # (mParticle's 'ios_idfv', 'android_advertising_id')
         return "HARDWARE_ID"  # (GA4's device.vendor_id is iOS's identifier for the vendor)
@@ -1174,9 +1176,10 @@ def type_for_name(field: str) -> str | None:
     # a place as the last word ('Card Address City', 'delivery_street', 'Address Line 1'),
     # or before 'name' (PostHog's '$geoip_city_name'), not the end of one ('ethnicity')
     if last in _AMBIGUOUS_PLACE_WORDS and len(words) > 1 and words[-2] not in _QUALIFIERS \
+            and "".join(words[-3:-1]) not in _QUALIFIERS \
             and words[-2] not in _PLACE_BEFORE_STATE and words[-2] not in _PLACE_WORDS:
         return None  # Intune's 'Device state', a 'Compliance state', a 'Sales region': no place
-    if last in _PLACE_WORDS or last in _LINE_WORDS and (leaf[:-len(last)].endswith(("address", "addr"))
+    if last in _PLACE_WORDS or last in _LINE_WORDS and (leaf[:-len(last)].endswith(("address", "addr", "street"))
                                                          or _NAME_TYPES.get(leaf[:-len(last)]) == "LOCATION"  # ('Adres 1')
                                                          or (len(words) == 1 or leaf in _LINE_WORDS)
                                                          and parent.endswith(("address", "addr", "location"))):
@@ -1964,7 +1967,8 @@ _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "regio
 _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode", "pincode",
                           "suburb",  # (Vend's 'physical_suburb')
                           "postalcode", "locality",  # (an address's town: JumpCloud's, Google's)
-                          "cicode"}) | _REGION_WORDS  # (Imperva's: a visitor's city)
+                          "cicode",  # (Imperva's: a visitor's city)
+                          "village", "island", "atoll"}) | _REGION_WORDS  # (an app's user's 'home_island')
 # Countries in other scripts' and languages' names, normalized: Russian, Turkish, Greek,
 # Korean and Vietnamese ('Quốc gia'). (Their regions are carried: a Russian CRM's 'Москва'
 # in a comment is its customer's city as often as its region)
@@ -2192,6 +2196,7 @@ _LABEL_FIELDS = frozenset({
     # an order's products and a contact's lists (PrestaShop's 'Produkty', ActiveCampaign's 'Lists')
     "products", "produkty", "produkter", "produkte", "produits", "productos", "produtos", "prodotti",
     "lists", "listnames", "segments", "productnames",  # (not tags: "Referred by Priya Balasubramanian")
+    "channelname", "saleschannel",  # a shop's sales channel (Squarespace's 'Channel Name': 'Nimkii Beadwork & Quillwork')
     # Turkish and Japanese: a product's name, a carrier, a brand; a department, a job title
     "urunadi", "kargofirmasi", "marka", "部署名", "役職", "交換場所",  # (and where a card was exchanged)
     # Polish: an offer's title, a pickup point, a parcel locker; Czech and Dutch: an item's
@@ -2236,6 +2241,7 @@ _KOREAN_LABEL_ENDS = ("상품명", "옵션명", "제품명")
 # ('Intel(R) Core(TM) i7-1265U 12th Gen'), disks[0].name, software[3].name
 _HARDWARE_PARENTS = frozenset({"processors", "processor", "cpus", "cpu", "disks", "disk", "drives", "volumes",
                                "gpus", "gpu", "videocontrollers", "networkinterfaces", "interfaces", "adapters",
+                               "networkadapters",  # (Lansweeper's networkAdapters[1].name)
                                "nics", "memory", "bios", "software", "applications", "apps", "patches",
                                "packages", "printers", "monitors", "peripherals",
                                # an order's or a cart's products (RudderStack's properties.products[0].name;
@@ -2588,12 +2594,14 @@ _HOUSE_NUMBER_ADDITION_NAMES = frozenset({"toevoeging", "huisnummertoevoeging", 
 # A login of letters in lower case, long enough to be no first name written small ('vjankauskas')
 _LOWER_LOGIN = re.compile(r"[a-z]{6,20}")
 _SERVICE_CENTRE_FIELDS = frozenset({"servicecenter", "servicecentre", "smsc", "smscaddress", "scaddress"})
+_SURNAME_SHAPED = re.compile(r"(?:[a-z]{1,3}[ '’])?[^\W\d_]{2,}(?:[ '’\-][^\W\d_]+)*")
 _NUMBER_AS_ADDRESS = re.compile(r"\+?\d{7,15}")
 # A record's author, by login in lower case where a person's name would be capitalized (an
 # ERP's 'Auteur': 'jbaptiste')
 _AUTHOR_FIELDS = frozenset({"author", "auteur", "autor", "autore", "createdby", "creator",
                             "reporter", "assignee", "owner",  # (a bug tracker's people: Trac's, by login)
-                            "actor"})  # (an audit log's: GitHub's 'actor': 'mirzekurbanov')
+                            "actor",  # (an audit log's: GitHub's 'actor': 'mirzekurbanov')
+                            "modifier"})  # (a wiki's: TiddlyWiki's tiddlers' 'creator' and 'modifier')
 # A name in Tibetan's script (Tibetan's, Dzongkha's): syllables with the tsheg between them,
 # and no blank ('ཟླ་བ་རབ་བརྟན', Dawa Rabten), as a display name's field shows it
 _TIBETAN_NAME = re.compile(r"[\u0f40-\u0fbc]+(?:\u0f0b[\u0f40-\u0fbc]+)+\u0f0b?")
@@ -2659,6 +2667,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if decoded.lower() in _EMPTY_VALUES or _HASHED_VALUE.fullmatch(decoded):
         return None  # (Vault's audit log writes each secret value as 'hmac-sha256:<hex>')
     leaf = _abbreviation(field) or _leaf_and_parent(field)[0]
+    if entity == "SERIAL_NUMBER" and leaf == "sn" and _SURNAME_SHAPED.fullmatch(decoded) and not decoded.isupper():
+        entity = "PERSON"  # LDAP's and a directory's surname ('sn': 'Rinaudo', 'de Vries'), no serial
     if entity == "LOCATION" and leaf == "address" and _NUMBER_AS_ADDRESS.fullmatch(decoded):
         entity = "PHONE_NUMBER"  # a text message's address is its party's number (SMS Backup &
         # Restore's <sms address="09159383602">, Android's): no place is seven digits or more alone
@@ -4200,6 +4210,10 @@ _DN_PART = re.compile(r"(?:^|(?<=[\s,/]))(?P<key>CN|OU|O|L|ST|C|DC|emailAddress)
 _ISSUER_WORDS = frozenset({"ca", "root", "authority", "intermediate", "issuing", "server", "vpn", "gateway"})
 
 
+_GROUPS_OU = re.compile(r"(?i)^,\s*OU=[^,]*group")
+_GROUP_BEFORE_DN = re.compile(r"(?i)(?:\bgroup|memberof[:=])\s*$")
+
+
 def distinguished_name(text: str) -> tuple[list[Hint], tuple[Suppression, ...]]:
     """The X.509 names in a line: a hint for each client's common name, and suppressions
     of PERSON and LOCATION over the parts that are no one's (and over the keys)."""
@@ -4218,6 +4232,11 @@ def distinguished_name(text: str) -> tuple[list[Hint], tuple[Suppression, ...]]:
             words = value.lower().split()
             if "." in value or "@" in value or any(c.isdigit() for c in value) and " " in value:
                 continue  # a server's name (vpn.example.com), an address: the patterns'
+            after = text[m.end():m.end() + 80].split("CN=", 1)[0]
+            if _GROUPS_OU.search(after) or _GROUP_BEFORE_DN.search(text, max(0, m.start() - 12), m.start()):
+                # a group's name ('(group CN=VPN-Users,OU=Groups,DC=corp,...)', 'memberOf: CN=...'): no one's
+                sups.append(Suppression(_GROUP_TYPES, m.start(), start + len(value)))
+                continue
             end = start  # what is no one's name: 'CN=' itself, or all of an issuer's
             if set(words) & _ISSUER_WORDS:
                 end = start + len(value)  # 'Acme VPN CA'
