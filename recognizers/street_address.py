@@ -337,8 +337,8 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?<![\w.\-])                   # a whole word: Indonesian and Malay streets, the street word
             (?:Jl\.|Jln\.|Jalan)[\ \t]+    # first, the house's number last after 'No.':
             (?:""" + _NAME + r"""[\ \t]+|(?:Km|KM)\.?[\ \t]?\d{1,3}[\ \t]+|Gg\.[\ \t]+){1,8}?  # 'Jl. Raya Bogor
-            No\.?[\ \t]?\d{1,4}[A-Za-z]?(?:/\d{1,3})?  # Km 32 No. 22', 'Jl. Pahlawan Gg. Melati No. 102'
-            (?![\w/])
+            (?:No\.?|Gg\.)[\ \t]?\d{1,4}[A-Za-z]?(?:/\d{1,3})?  # Km 32 No. 22', 'Jl. Pahlawan Gg. Melati No. 102',
+            (?![\w/])                     # or an alley's number last: 'Jl. Kartini Gg. 23'
             """,
             0.9,
         ),

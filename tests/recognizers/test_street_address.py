@@ -140,6 +140,7 @@ POSITIVE = [
     # a quadrant after the street's type, at the line's end or before a comma
     ("959 2nd Ave S", ["959 2nd Ave S"]), ("1200 Pine St NE, Seattle", ["1200 Pine St NE"]),
     ("44 Oak Rd E is closed", ["44 Oak Rd"]),  # (a word after it: no quadrant)
+    ("Alamat: Jl. Kartini Gg. 23, Pamekasan", ["Jl. Kartini Gg. 23"]),  # an Indonesian alley's number last
 ]
 
 NEGATIVE = [
@@ -166,6 +167,7 @@ NEGATIVE = [
     "(from client wlc-hostel-b port 0 via TLS tunnel)",  # a port, lower-case 'via'
     "Magu", "H. Maagiri", "Dr. Watson, Baker Street",  # (no road's word; a title)
     "Calle Saphi N°", "Jr. Callao", "Sam Smith Jr. 1999 season",  # (no number; a name's suffix)
+    "Jl. Kartini Gg. Melati",  # (no number)
     "Lot 5 Reserved for auction", "the 2nd main course",  # (no Malagasy quarter; no Bengaluru road)
     "Windows 10",
     "Vahtra 83",  # a street, but nothing says so
