@@ -274,6 +274,9 @@ def test_ner_does_not_read_a_user_agent():
     # a club, a shop's goods, a machine's part, a chat app
     ("Sioux Falls Quilt Guild", False), ("Gift Certificate", False), ("Miniport Adapter", False),
     ("Prefers Teams", False),
+    # an Indonesian street's and alley's word; a remote support tool; a bank, a storage box
+    ("Kartini Gg", False), ("Jl Kartini", False), ("Iriga Rural Bank", False),
+    ("Jammu NAS", False), ("Hubungi", False), ("Gina", True),
 ])
 def test_what_could_be_a_name(span, ok):
     assert _could_be_a_name(span) is ok
@@ -743,6 +746,8 @@ def test_a_headers_name_is_no_name(text, span, header):
     ("Jenkins", "PERSON", False), ("Gmail", "PERSON", False), ("Thunderbird", "LOCATION", False),
     ("macOS Sonoma", "PERSON", False), ("iCloud Drive", "PERSON", False),  # products, whole
     ("Tom Jenkins", "PERSON", True), ("Sonoma County", "LOCATION", True),  # with more words, maybe
+    ("Splashtop", "PERSON", False), ("Datto RMM", "PERSON", False),  # a remote support tool, an RMM
+    ("Alert", "PERSON", False), ("Site", "LOCATION", False),  # an RMM alert's labels
 ])
 def test_a_product_alone_is_no_name_and_no_place(span, entity, ok):
     assert _could_be(entity, span) is ok
@@ -834,6 +839,8 @@ def test_ners_name_before_a_legal_form_is_a_firms(text, name, kept):
     # a name that goes on in capitals to a firm's or a body's kind
     ("ship via Belize Postal Service. Tracking", "Belize", True), ("HR | Sorsogon Pili Delights Corp.", "Sorsogon", True),
     ("through Iriga Rural Bank today", "Iriga", True), ("I moved to Dangriga last year", "Dangriga", False),
+    ("Lecturer, Institut Teknologi Del", "Teknologi Del", True), ("Engineer, PT Sumber Data", "Sumber Data", True),
+    ("synced by Datto RMM Integration", "Datto RMM", True),
     ("Maria Santos Lopez called", "Maria Santos", False),
 ])
 def test_a_name_beside_a_kind_of_business_is_the_firms(text, name, firm):

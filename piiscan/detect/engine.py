@@ -89,7 +89,9 @@ _NOT_A_NAME = re.compile(r"\d|@|\.\w|[^\W_]_|_[^\W_]"
                          # a device named for its owner ('MacBook Pro di Gaia'): the device's name
                          r"|\b(?i:macbook|imac|iphone|ipad|ipod)\b"
                          # a street, named for someone or not ('Nelson Mandela Drive', 'Ring Road')
-                         r"|[ ](?:Road|Street|Drive|Avenue|Lane|Boulevard|Highway|Crescent|Terrace|Marg)$")
+                         r"|[ ](?:Road|Street|Drive|Avenue|Lane|Boulevard|Highway|Crescent|Terrace|Marg)$"
+                         # or an Indonesian street's and alley's ('Jl. Kartini Gg. 23': the model stops before the dot)
+                         r"|\b(?:Jl|Gg)\.?$|^(?:Jl|Gg)\b")
 
 
 def _could_be_a_name(span: str) -> bool:
@@ -183,12 +185,13 @@ def _beside_a_business_word(text: str, start: int, end: int) -> bool:
                                for w in words.group().split())
 
 
-# Up to three capitalized words after a span, on its line
+# Up to three capitalized words after a span, on its line ('Datto RMM Integration': see known.THING_WORDS)
 _CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’&\-]*\.?){1,3}")
 # The last word of a firm's or a public body's name
 _ORGS_LAST = frozenset({"service", "services", "corporation", "company", "cooperative", "coop", "co-op", "bank",
                         "foundation", "association", "assn", "university", "college", "hospital", "council",
-                        "ministry", "authority", "consulting", "holdings", "group", "enterprises", "trading"})
+                        "ministry", "authority", "consulting", "holdings", "group", "enterprises", "trading",
+                        "integration", "connector"})
 
 
 # A URL or an address the model took for a place; or a code of letters and digits run
@@ -210,6 +213,7 @@ _NOT_A_PLACE = re.compile(r"://|^www\.|@|[^\W_]_|_[^\W_]|\b(?=[A-Za-z]*\d)(?=\d*
 # Labels a contact block puts before a value ('Tel +49 30 1234567', 'Fax: ...'): the small
 # model takes one for a name or a place now and then. Alone, they are neither.
 _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph", "email", "e-mail",
+                     "alert", "site", "device",  # (an RMM's alert's labels: 'Alert: ...', 'Site: ...')
                      "mail", "telefon", "telephone", "address", "addr", "name", "re", "fwd", "cc",
                      "contact", "contacts", "location",  # a table's row labels ('| Contact | Ana Lee — ana@...')
                      "city", "country", "state", "street", "region",  # (and a property list's: 'Get-ADUser -Properties City')

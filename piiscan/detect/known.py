@@ -298,6 +298,7 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "madurese", "tausug", "waray", "chavacano", "garifuna", "ojibwe", "ojibwa", "anishinaabemowin", "mohawk",
     "kanien'kéha", "lakota", "niuean", "chuukese", "dinka", "acholi", "bambara", "bamanankan",
     "seremein",  # (Garifuna's thanks, a post's first word)
+    "hubungi",  # (Indonesian's and Malay's 'contact', before a number)
     "dml", "ddl",  # (a database audit's categories: 'category:DML')
     # (a Karakalpak and a Kazakh greeting alone, at a mail's start)
     "sálem", "sálemetsiz be",  # (not "Salem": a town, a name)
@@ -329,6 +330,7 @@ THING_WORDS = frozenset({
     # Set'), a machine's parts ('Virtual Miniport Adapter'), a chat app ('Prefers Teams')
     "guild", "club", "society", "league", "federation", "institute", "academy", "association",
     "cooperative", "council", "certificate", "voucher", "set", "adapter", "miniport", "controller", "teams",
+    "assn", "bank", "foundation", "nas",  # ('Ormoc Sugar Planters Assn.', 'Iriga Rural Bank', 'Jammu NAS')
     # a shop's own sites and stores (Magento's 'Main Website Store'), a firm's kind of business
     "website", "store", "storefront", "shop", "warehouse", "analytics", "design", "freight",
     "logistics", "engineering", "media", "marketing", "software", "systems",
@@ -374,6 +376,9 @@ BUSINESS_WORDS = frozenset({
     "veterinary", "clinic", "surgery", "chambers", "builders", "plumbing", "electrical", "roofing",
     "landscaping", "lettings", "estates",
     "pty", "limited", "pllc", "oy", "aps",  # 'Silverline Media Pty. Ltd.' (not 'Co.': Colorado's 'CO')
+    # Indonesia's legal forms and bodies before the name ('PT Sumber Data Nusantara', 'CV Maju
+    # Jaya', 'Institut Teknologi Del', 'Yayasan ...', 'Koperasi ...')
+    "pt", "cv", "tbk", "institut", "universitas", "yayasan", "koperasi",
     # Spanish and others' kinds of business ('Restaurante Casa Ferrer', 'Nerea Romero Interiorismo')
     "restaurante", "restaurant", "hotel", "hostal", "cafetería", "cafeteria", "bodega", "interiorismo",
     "floristería", "clínica", "clinica", "estudio", "asesoría", "asesoria", "inmobiliaria",
@@ -539,6 +544,7 @@ PRODUCT_NAMES = frozenset({
     "workday", "servicenow", "atlassian", "box", "docusign", "adobe",
     # remote help and device management a help desk names ('please accept the Quick Assist code')
     "quick assist", "teamviewer", "anydesk", "jamf", "intune", "visio", "mac",
+    "splashtop", "datto", "datto rmm", "connectwise", "ninjaone",  # (remote support and RMM tools)
     "windows 10", "windows 11", "windows server",
     # a page's fonts (a forum's print view: 'font-family: Verdana, Arial')
     "verdana", "arial", "helvetica", "tahoma", "segoe ui", "trebuchet ms", "calibri", "roboto",
