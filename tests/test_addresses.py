@@ -62,6 +62,10 @@ def _locations(detector, text):
     # Turkish: a district and its province after the street
     ("Adresim: Cumhuriyet Mah. Gazi Sk. No:150 Kat:9 D:10, Yıldırım / Bursa - 16254.",
      ["Cumhuriyet Mah. Gazi Sk. No:150 Kat:9 D:10", "Yıldırım / Bursa"]),
+    # a remark in parentheses after the postcode; an Indonesian area's abbreviation and its name
+    ("My home address 150 Panganiban Drive, Naga City, Camarines Sur 4400 (for the ID card).",
+     ["150 Panganiban Drive", "Naga City", "Camarines Sur", "4400"]),
+    ("Alamakku: Jl. Ahmad Yani No. 88, Kel. Atakkae, Bone", ["Jl. Ahmad Yani No. 88", "Kel. Atakkae", "Bone"]),
 ])
 def test_the_rest_of_an_address_block_is_found(detector, text, pieces):
     assert _locations(detector, text) == pieces

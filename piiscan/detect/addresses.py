@@ -110,6 +110,8 @@ def towns_after_streets(text: str, found: list) -> list:
             words.append(w)
         if not words or words[0].lower() in _NOT_TOWNS_AFTER_COMMA or words[0].lower() in stop_words():
             continue
+        if len(words) == 1 and words[0].lower() in _AREA_ABBREVIATIONS and _ABBREVIATION_GOES_ON.match(text, m.end("town")):
+            continue  # an area's abbreviation and its name ('Kel. Atakkae', 'Kec. Coblong'): the block's to read whole
         while words[-1] == "/":
             words.pop()
         start = m.start("town")
@@ -126,6 +128,9 @@ _TOWN_AFTER_STREET = re.compile(
     r"[ \t]+)?"  # (a country's letters before a postcode: Lithuania's 'LT-31746', Latvia's 'LV-1001')
     r"(?P<town>[^\W\d_][^\W\d_'’-]+(?:(?:[ -]|[ ]/[ ])[^\W\d_][^\W\d_'’-]+){0,2})(?![\w-])"  # ('Yıldırım / Bursa')
     r"(?![ \t]*:)")  # (a label is no town: '..., кв. 6, Msg-Id: <...>' in a mail log's subject)
+_ABBREVIATION_GOES_ON = re.compile(r"\.[ ]\p{Lu}")
+# Indonesia's areas, abbreviated: village, district, regency, hamlet, province, sub-village
+_AREA_ABBREVIATIONS = frozenset({"kel", "kec", "kab", "kp", "prov", "ds", "dsn"})
 # A postcode and its town before a street line and a comma (Hungarian's order)
 _TOWN_BEFORE_STREET = re.compile(r"(?:^|(?<=[\s:(]))(?P<town>\d{4,5}[ ]"
                                  # (not a year and its month: '2024 December, ...')
@@ -430,7 +435,9 @@ def _ends_piece(text: str, at: int, digits: bool = True) -> bool:
     if _LINE_END.match(text, at):
         return True
     nxt = _skip_blank(text, at)
-    return nxt > at and nxt < len(text) and (text[nxt].isupper() or digits and text[nxt].isdigit())
+    return nxt > at and nxt < len(text) and (text[nxt].isupper() or digits and text[nxt].isdigit()
+                                             or text.startswith("(", nxt) and text[nxt + 1:nxt + 2].islower())
+    # (a remark after it: '4400 (for the ID card)'; not a phone's area code: 'N.W. (202) 296-3858')
 
 
 # An address in one value (a form's 'Address' cell, a JSON member's), its pieces apart by
