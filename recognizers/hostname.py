@@ -451,6 +451,8 @@ class HostnameRecognizer(PatternRecognizer):
                 | pc[\ _\-]?name
                 | machine(?:[\ _\-]?name)?
                 | host                     # host=... (syslog / key=value logs)
+                | helo(?:[\ _\-]?host)? | ehlo  # a mail client's greeting (Haraka's 'helo="ws-syk-7200"',
+                                           # 'helo_host: ws-syk-0736'; a server's is dotted: a domain)
               ))
               (?:[\ ]?(?:\.[\ ]){2,})?      # ipconfig's dot leaders: 'Host Name . . . . . . : LT-CELIK'
               \s*[:=]\s*["']?              # the ':' or '=' is required ('machine learning' is prose)

@@ -8,6 +8,7 @@ E = "HOSTNAME"
 
 POSITIVE = [
     ("PC name is <code>kevin-PC</code>", ["kevin-PC"]),
+    ("[helo.checks] helo_host: ws-syk-0736", ["ws-syk-0736"]), ('disconnect helo="ws-syk-7200" relay=Y', ["ws-syk-7200"]),
     ("Get-CimInstance Win32_BIOS -ComputerName ДИНАР-ПК | Select-Object", ["ДИНАР-ПК"]),
     ("GET http://malia-pc.moana.local:5985/status - HIER_NONE", ["malia-pc.moana.local"]),  # a URL's host  # an account's name in lower case, as Windows 7 named it
     ("The phone is `mykola-kravchenko-phone` in the router's list", ["mykola-kravchenko-phone"]),
@@ -190,6 +191,7 @@ NEGATIVE = [
     "GET http://metadata.google.internal/computeMetadata/v1/", "localhost.localdomain sshd[42]:", "mail ann@corp.internal", "see /etc/hosts.lan", "the .lan domain",  # an address, a path, no name
     "the new MacBook Pro",
     "settings.local", "SELECT * FROM system.local WHERE key='local'",  # (Cassandra's node table)
+    "helo=mail.example.com ok", "helo=localhost ok",  # (a server's greeting: a domain; this machine)
     "machine learning is fun",
     "host=192.0.2.1",
     "The Quick Brown Fox",
