@@ -1047,6 +1047,22 @@ def test_an_inserts_values_are_typed_by_its_column_list():
     assert {h.recognizer for h in country} == {"region_field"}
 
 
+def test_a_cql_inserts_bare_uuid_is_typed_by_its_column():
+    text = ("operation:INSERT INTO iot.devices (owner_email, smbios_uuid, serial_no, fw) VALUES "
+            "('a@b.de', E22659B9-0CC4-4A9E-9AF3-A12993D82653, 'C02YVWG0EWYV', 2.0)")
+    assert ("HARDWARE_ID", "E22659B9-0CC4-4A9E-9AF3-A12993D82653") in _hints(text)
+    assert ("SERIAL_NUMBER", "C02YVWG0EWYV") in _hints(text)
+    plain = "operation:INSERT INTO iot.devices (owner_email, fw) VALUES ('a@b.de', 2.0)"
+    assert [h for h in _hints(plain) if h[0] != "EMAIL_ADDRESS"] == []  # (a bare number: no hint)
+
+
+def test_a_keyed_unspecified_address_is_no_address():
+    text = "info=Block by Rule|srcNAT=0.0.0.0|dstNAT=0.0.0.0|src=10.1.2.3"
+    hidden = [text[x.start:x.end] for x in analyze_structure(text, None).suppressions if "IP_ADDRESS" in x.entity_types]
+    assert hidden == ["0.0.0.0", "0.0.0.0"]
+    assert not analyze_structure("[TLS-out] 0.0.0.0 [SMTP Error] 535", None).suppressions  # (a log's client: fail2ban's)
+
+
 def test_set_and_where_comparisons_are_typed_by_their_columns():
     text = ("UPDATE customers SET last_name = 'Rahimi', status = 'active' WHERE email = 'a@b.de' "
             "AND `users`.`first_name` like '%Nadine%'")
@@ -1912,6 +1928,8 @@ def test_a_tickets_reporter_is_a_login_or_a_name():
     ("ticket.uuid", "2D8CB19C-9E5F-4D60-9EB1-9D6B30D8CC5C", None),
     # who last changed a wiki's page: a login in lower case, or a name
     ("[3].modifier", "gmushahary", "USERNAME"), ("modifier", "Ranjit Boro", "PERSON"), ("modifier_id", "12", None),
+    # a shipment's object's address line (a log's JSON 'ship_to': {"line1": ...}); a product's is no place
+    ("context.order.ship_to.line1", "4 Kingsway", "LOCATION"), ("product.line1", "4 Kingsway", None),
 ])
 def test_columns_of_sellers_issuers_regions_and_people(field, value, expected):
     hint = value_hint(field, value, 0, len(value), "field_name")

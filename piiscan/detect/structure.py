@@ -1188,6 +1188,8 @@ def type_for_name(field: str) -> str | None:
             or len(words) > 2 and words[-3] in _LINE_OWNERS and words[-2] == "line" and last in ("1", "2", "3"):
         return "LOCATION"  # a shipment's or a bill's address line without 'address' ('ship_line1',
         # 'Billing Line 2')
+    if leaf in ("line1", "line2", "line3") and parent in _LINE_OWNERS:
+        return "LOCATION"  # (or its object's: a log's JSON 'ship_to': {"line1": ...})
     if last == "name" and len(words) > 1 and words[-2] in _PLACE_WORDS:
         return "LOCATION"
     named = tuple(w for w in words if not w.isdigit() and w != "iso")  # (GeoIP's 'subdivision_1_code',
@@ -2938,6 +2940,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             if by is not None:  # the receiving server's address ('Received: by 2002:a05:6a10:..'), no one's
                 sups = (*sups, Suppression(_IP_TYPES, *by.span("ip")))
         sups = (*sups, *_groups_and_teams(text))
+        if "0.0.0.0" in text:
+            # a key's unspecified address ('srcNAT=0.0.0.0', 'listen: 0.0.0.0:7443'): no address, as an
+            # export's cell of it alone (not 0.0.0.0 as a log's client: fail2ban's tests label it so)
+            sups = (*sups, *(Suppression(_IP_TYPES, *m.span()) for m in _KEYED_UNSPECIFIED.finditer(text)))
         if "'" in text and _SQL_GATE.search(text):
             hints += sql_hints(text)
         if '":' in text or '" :' in text or '"=>' in text or '" =>' in text or "':" in text:
@@ -4157,6 +4163,10 @@ def _column_recognizer(col: str) -> str:
     return "region_field" if is_region_field(col) else "sql_column"
 
 
+_KEYED_UNSPECIFIED = re.compile(r"(?:(?<==)|(?<==[\"'])|(?<=:)|(?<=:[ ])|(?<=:[ ][\"']))0\.0\.0\.0(?![\d.])")
+_UUID_LITERAL = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
+
+
 def sql_hints(text: str) -> list[Hint]:
     """Hints for the quoted values of SQL statements in ``text``, by their columns' names."""
     out: list[Hint] = []
@@ -4168,7 +4178,9 @@ def sql_hints(text: str) -> list[Hint]:
             if len(row) != len(cols):
                 break
             for col, (start, end, quoted) in zip(cols, row):
-                if quoted and end > start and type_for_name(col) in _HINT_BY_NAME:
+                # (a quoted value, or a UUID, which CQL writes bare: '(..., 'DC:A6:..', E22659B9-0CC4-..., ...)')
+                if (quoted or _UUID_LITERAL.fullmatch(text, start, end)) and end > start \
+                        and type_for_name(col) in _HINT_BY_NAME:
                     hint = value_hint(col, text, start, end, _column_recognizer(col))
                     if hint:
                         out.append(hint)
