@@ -207,6 +207,9 @@ def test_a_postal_line_is_its_town_postcode_and_country(detector):
     ("address", "12 Main Street", ["12 Main Street"]),
     ("location", "52.5200, 13.4050", ["52.5200, 13.4050"]),
     ("state", "Greater Accra, Ghana", ["Greater Accra, Ghana"]),
+    # a street line's column holds one line, whole
+    ("address_street_1", "Plot 65, Acholi Lane", ["Plot 65, Acholi Lane"]),
+    ("Address Line 2", "Rue 234, Porte 9", ["Rue 234, Porte 9"]),
 ])
 def test_an_address_value_is_found_in_its_pieces(detector, field, text, pieces):
     found = detector.detect_records([text], [field])[0]

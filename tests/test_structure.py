@@ -1056,6 +1056,16 @@ def test_a_cql_inserts_bare_uuid_is_typed_by_its_column():
     assert [h for h in _hints(plain) if h[0] != "EMAIL_ADDRESS"] == []  # (a bare number: no hint)
 
 
+@pytest.mark.parametrize("field, line", [
+    ("address_street_1", True), ("Address Line 1", True), ("ship_to.line1", True), ("Billing Address1", True),
+    ("Street 2", True), ("Address", False), ("street", False), ("City", False), (None, False),
+])
+def test_a_street_lines_column(field, line):
+    from piiscan.detect.structure import names_a_street_line
+
+    assert names_a_street_line(field) is line
+
+
 def test_a_keyed_unspecified_address_is_no_address():
     text = "info=Block by Rule|srcNAT=0.0.0.0|dstNAT=0.0.0.0|src=10.1.2.3"
     hidden = [text[x.start:x.end] for x in analyze_structure(text, None).suppressions if "IP_ADDRESS" in x.entity_types]

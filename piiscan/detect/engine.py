@@ -62,6 +62,7 @@ from .structure import (
     is_noise_value,
     is_server_name,
     log_segments,
+    names_a_street_line,
     segment_structure,
     starts_like_a_log_record,
     type_for_name,
@@ -1304,7 +1305,8 @@ class Detector:
 
     def _finish(self, text: str, structure: Structure, found: list[RawFinding],
                 field: str | None = None) -> list[RawFinding]:
-        pieces = {h: _pieces(text, h) for h in structure.hints}  # (an address value's: see _pieces)
+        line = names_a_street_line(field)
+        pieces = {h: _pieces(text, h, line) for h in structure.hints}  # (an address value's: see _pieces)
         if structure.hints:
             found += [RawFinding(h.entity_type, s, e, h.score, h.recognizer)
                       for h in structure.hints if h.entity_type in self._wanted for s, e in pieces[h]]
@@ -1468,11 +1470,12 @@ def _no_ones_mailbox(address: str, contacts: bool) -> bool:
     return is_role_mailbox(address) or is_list_address(address)
 
 
-def _pieces(text: str, hint) -> list[tuple[int, int]]:
+def _pieces(text: str, hint, line: bool = False) -> list[tuple[int, int]]:
     """A hint's span, or an address value's pieces (addresses.address_value_pieces): a
-    place its field names, not a region's ('State'), written with commas or on lines."""
+    place its field names, not a region's ('State'), written with commas or on lines. A
+    street line's column holds one line, whole ('address_street_1': 'Plot 65, Acholi Lane')."""
     value = text[hint.start:hint.end]
-    if hint.entity_type != "LOCATION" or hint.recognizer == "region_field" or not (
+    if hint.entity_type != "LOCATION" or hint.recognizer == "region_field" or line or not (
             "," in value or "\n" in value or "$" in value):
         return [(hint.start, hint.end)]
     return address_value_pieces(text, hint.start, hint.end)

@@ -2065,6 +2065,16 @@ def _after_a_jobs_columns(header: list[str], i: int, within: int) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def names_a_street_line(field: str | None) -> bool:
+    """Whether a field holds one line of a street address ('address_street_1', 'Address Line 1',
+    'line1', 'Street 2'): its value is one line, whatever commas are in it."""
+    if not field:
+        return False
+    words = _last_words(field)
+    return bool(words) and (words[-1] in ("line1", "line2", "line3", "street1", "street2", "address1", "address2")
+                            or len(words) > 1 and words[-1] in ("1", "2", "3") and words[-2] in ("street", "line"))
+
+
 def is_region_field(field: str) -> bool:
     """Whether a field holds a country or a region ('Billing Country', 'State/Province',
     'Country Code'): a place many people share, which known.py does not carry to other
