@@ -326,6 +326,7 @@ _NOT_NAMES = frozenset({
     "by", "day", "night", "pros", "cons", "goal", "goals", "role", "skills",
     "anonymous", "guest", "mate", "buddy", "dude", "visitor", "operator",
     "domain", "users", "builtin", "enterprise", "computers", "administrators",  # a directory's groups
+    "alert", "site", "device", "event", "alarm", "monitor", "condition",  # an RMM alert's labels ('Alert: ...', 'Site: ...')
     # the words that start a sentence before a comma the way a name is called ('Sure, can you')
     "sure", "okay", "ok", "well", "hi", "hello", "hey", "thanks", "thank", "please", "sorry", "look",
     "listen", "honestly", "actually", "btw", "first", "second", "finally", "anyway", "great", "perfect",

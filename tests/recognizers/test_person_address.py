@@ -355,6 +355,7 @@ NEGATIVE = [
     "our son is fine", "spoke with IT",
     # labels that start lines as speakers do; one line is no dialog
     "Note: restart the service.\nUpdate: it works now.", "Server: nginx\nDate: Mon, 01 Jan\nConnection: keep-alive",
+    'Alert: Windows service "Spooler" stopped\nDevice: SPD-POS-07\nSite: Sorsogon Pili Delights Corp.',  # an RMM's alert
     "Agent: How can I help you today?\nCustomer: My card is blocked.", "Hello: world.",
     "Steps: click the button.\nExpected: a dialog opens.", "Q: How do I reset it?\nA: Hold the button.",
     "User-Agent: Mozilla/5.0 (X11; Linux x86_64)\nAccept-Language: en-US,en;q=0.5", "Maria: See you then.",
