@@ -81,8 +81,6 @@ _NOT_A_NAME = re.compile(r"\d|@|\.\w|[^\W_]_|_[^\W_]"
                          # an identifier's camel case: capitals run into a word ('PingIDAdapter',
                          # 'HBFormAdapter') or two humps in one ('TeamViewerHost'); 'McDonald' has one
                          r"|[A-Z]{2}[a-z]|[a-z][A-Z][^\s]*[a-z][A-Z]"
-                         # or one hump after a word's lower-case start ('otpEmail', a mail's template)
-                         r"|(?<![\w'’])[a-z]+[A-Z]"
                          # a namespace's or a path's separator ('Illuminate\Routing\ControllerDispatcher')
                          r"|\\"
                          # a protocol's name in capitals ('TCP Reset-I', a firewall's teardown reason)
