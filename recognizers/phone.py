@@ -37,6 +37,10 @@ need only be *possible* in that country's plan (right length): the ``+`` says wh
 are. Any shape may carry an extension (``349-809-1390x2291``, ``... ext. 12``), which is
 not counted as digits of the number.
 
+A toll-free, shared-cost or premium-rate number (``1-800-624-9896``, India's
+``1800-425-4026``, ``0800 ...``) is dropped whatever its shape: such a line is a business's
+(a vendor's hotline in a ticket's footer), and no person's to hide.
+
 :class:`LabelledPhoneRecognizer` adds ``phone_labelled`` (0.6): a number right after a
 label (``Phone:``, ``Mobile:``, ``Desk:``, ``Tel. no.``, ``call me at``, ``messages
 to``). There the shape checks (length, dates, IPs, versions, cards) suffice and
