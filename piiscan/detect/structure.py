@@ -2605,8 +2605,12 @@ _HOUSE_NUMBER_ADDITION_NAMES = frozenset({"toevoeging", "huisnummertoevoeging", 
                                           "housenumberaddition", "housenumbersuffix"})
 # A login of letters in lower case, long enough to be no first name written small ('vjankauskas')
 _LOWER_LOGIN = re.compile(r"[a-z]{6,20}")
+# A text message's service centre: its carrier's number (SMS Backup & Restore's 'service_center')
 _SERVICE_CENTRE_FIELDS = frozenset({"servicecenter", "servicecentre", "smsc", "smscaddress", "scaddress"})
+# A surname's letters, a particle before it ('Rinaudo', 'de Vries', 'Smith-Jones'): no digit, as
+# a serial has, where LDAP's 'sn' and a device's S/N share a name
 _SURNAME_SHAPED = re.compile(r"(?:[a-z]{1,3}[ '’])?[^\W\d_]{2,}(?:[ '’\-][^\W\d_]+)*")
+# Digits alone, seven or more (a '+' before them): a number, which no postal address is
 _NUMBER_AS_ADDRESS = re.compile(r"\+?\d{7,15}")
 # A record's author, by login in lower case where a person's name would be capitalized (an
 # ERP's 'Auteur': 'jbaptiste')
@@ -4173,7 +4177,9 @@ def _column_recognizer(col: str) -> str:
     return "region_field" if is_region_field(col) else "sql_column"
 
 
+# The unspecified address as a key's value ('srcNAT=0.0.0.0', 'listen: 0.0.0.0:7443'): no address
 _KEYED_UNSPECIFIED = re.compile(r"(?:(?<==)|(?<==[\"'])|(?<=:)|(?<=:[ ])|(?<=:[ ][\"']))0\.0\.0\.0(?![\d.])")
+# A UUID as CQL writes it, bare in a VALUES list
 _UUID_LITERAL = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
 
 
@@ -4232,6 +4238,8 @@ _DN_PART = re.compile(r"(?:^|(?<=[\s,/]))(?P<key>CN|OU|O|L|ST|C|DC|emailAddress)
 _ISSUER_WORDS = frozenset({"ca", "root", "authority", "intermediate", "issuing", "server", "vpn", "gateway"})
 
 
+# A common name's next part is a groups' OU ('CN=VPN-Users,OU=Groups,...'), or a word before it
+# says a group follows ('(group CN=...', 'memberOf: CN=...')
 _GROUPS_OU = re.compile(r"(?i)^,\s*OU=[^,]*group")
 _GROUP_BEFORE_DN = re.compile(r"(?i)(?:\bgroup|memberof[:=])\s*$")
 
