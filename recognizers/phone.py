@@ -325,8 +325,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
         national number that starts as their toll-free numbers do, in India's, Australia's and
         the UK's plans (only so: a mobile elsewhere, '0915 938 3602', is a premium line in
         the UK's)."""
-        head = re.sub(r"\D", "", text)[:7]
-        if not any(code in head for code in _FIRMS_CODES):
+        digits = re.sub(r"\D", "", text)
+        if not any(code in digits[:7] for code in _FIRMS_CODES):
             return False  # (no such line's code near its start: not parsed again)
         text = _EXT_TAIL.sub("", text)
         if text.startswith("(+"):
@@ -335,7 +335,7 @@ class PhoneNumberRecognizer(PatternRecognizer):
         if international and text.startswith("00"):
             text = "+" + text[2:]
         regions: tuple[str | None, ...] = (None,) if international else (self.default_region,)
-        if not international and re.sub(r"\D", "", text).startswith(_TOLL_FREE_STARTS):
+        if not international and digits.startswith(_TOLL_FREE_STARTS):
             regions += ("IN", "AU", "GB")
         for region in regions:
             try:

@@ -2075,6 +2075,7 @@ def names_a_street_line(field: str | None) -> bool:
                             or len(words) > 1 and words[-1] in ("1", "2", "3") and words[-2] in ("street", "line"))
 
 
+@lru_cache(maxsize=4096)
 def is_region_field(field: str) -> bool:
     """Whether a field holds a country or a region ('Billing Country', 'State/Province',
     'Country Code'): a place many people share, which known.py does not carry to other
