@@ -1216,6 +1216,16 @@ def test_a_records_number_is_no_card_nor_phone():
     assert analyze_structure("4155550113", "contact.phone").suppressions == ()
 
 
+def test_an_id_named_in_one_word_is_no_card():
+    # mParticle's 'mpid': a user's 19-digit number that may pass Luhn
+    for field in ("mpid", "batch.mpid", "uid"):
+        assert {t for s in analyze_structure("6296044876491595190", field).suppressions
+                for t in s.entity_types} == {"CREDIT_CARD"}
+    # a word that ends in 'id' and names none, or a card's own column, keeps its card
+    for field in ("paid", "card_number", "valid"):
+        assert analyze_structure("4111111111111111", field).suppressions == ()
+
+
 def test_a_json_objects_members_in_a_line_are_typed_by_their_keys():
     text = ('[php:error] Stripe error: {"customer":{"name":"Pieter de Vries","phone":"+31 6 1234 5678",'
             '"address":{"postal_code":"1052 GS","city":"Amsterdam","country":"NL"}},"card":{"brand":"visa"},'

@@ -3130,6 +3130,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         # or phone, whatever its checksum or length (but a user id that is a mobile's number:
         # value_hint's)
         sups = (*sups, Suppression(_ID_NOT, 0, len(text)))
+    elif text.isdigit() and _is_a_short_id(field):
+        # an id named in one word ('mpid', mParticle's user's number '6296044876491595190';
+        # 'uid', 'sid'): no card, whatever its checksum (a phone may be: 'cid' is a caller's)
+        sups = (*sups, Suppression(_NO_CARD, 0, len(text)))
     if _is_a_records_number(field) and _RECORD_NUMBER.fullmatch(text):
         # an order's, a payment's or a parcel's number ('Order Number': '04-10932-30399',
         # AppsFlyer's af_order_id 'TX2371-5228-9318-68149'): no phone, card or serial
@@ -3304,6 +3308,19 @@ def _is_an_id(field: str) -> bool:
     words = _last_words(field)
     return bool(words) and words[-1] == "id" and not (len(words) > 1 and words[-2] in _CALLER_WORDS) \
         or _leaf_and_parent(field)[1] == "id"  # an id object's part (Google's id.uniqueQualifier)
+
+
+_NO_CARD = frozenset({"CREDIT_CARD"})
+# Words that end in 'id' and name no id ('paid', 'valid', 'prepaid')
+_NOT_IDS = frozenset({"paid", "prepaid", "valid", "invalid", "said", "void", "avoid", "bid", "grid", "hybrid",
+                      "fluid", "liquid", "rapid", "android", "acid", "solid", "amid", "kid", "lid", "mid"})
+
+
+def _is_a_short_id(field: str) -> bool:
+    """Whether a field's name is one short word that ends in 'id' ('mpid', 'uid', 'sid'):
+    an id whose parts are not split by case or '_'."""
+    words = _last_words(field)
+    return len(words) == 1 and 3 <= len(words[0]) <= 8 and words[0].endswith("id") and words[0] not in _NOT_IDS
 
 
 # A number in a phone column's cell of several, or of one with its label: '07824 695876
