@@ -23,6 +23,8 @@ be one); keywords that may be written either way use ``(?i:...)``:
 * ``br_town_state`` (0.9), ``cep`` (0.9): a Brazilian town before its state's letters and
   its CEP (``Porto Alegre - RS, 99572-447``), or after a slash (``Curitiba/PR``); a CEP after
   its label or after a state's letters.
+* ``street_way`` (0.9): an English street named in one word ending in ``way``, the number
+  first, a town or nothing after it: ``1585 Broadway, New York``, ``158 Kingsway, Burnaby``.
 * ``street_turkish`` (0.9): a Turkish street, its quarter maybe first, the house's number
   after ``No:``: ``Cumhuriyet Mah. Gazi Sk. No:150 Kat:9 D:10``, ``Atatürk Cd. No:12``.
 * ``street_korean_road`` (0.9): a Korean road-name address, romanized, with the
@@ -383,6 +385,19 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?:\p{Lu}[\p{L}\p{M}]+[\ \t]+){0,2}\p{Lu}[\p{L}\p{M}]+(?:straat|laan|rylaan|singel)
             (?![\p{L}\p{M}\d]|[\ \t]+\d)        # (a number after it is the Dutch street's own: '85778
                                            # Populierenstraat 374', a building's and the house's)
+            """,
+            0.9,
+        ),
+        Pattern(
+            "street_way",
+            r"""(?x)
+            """ + _NUM_START + r"""        # an English street named in one word that ends in 'way', the
+            \d{1,5}[A-Za-z]?[\ \t]+       # number first: '1585 Broadway', '158 Kingsway', '2109 W
+            (?:[NSEW][\ \t]+)?             # Broadway'; a town after a comma, or nothing, after it (a
+            (?!(?:Norway|Galway|Subway|Gateway|Midway|Runway|Railway|Hallway|Doorway|Stairway|Fairway
+               |Halfway|Anyway|Someway|Headway|Motorway|Highway|Expressway|Freeway|Skyway)(?![\p{L}]))
+            \p{Lu}\p{Ll}{2,}way              # country, a chain, a product's or a name's 'way': '3 Norway',
+            (?=,[\ \t]*\p{Lu}|[\ \t]*$)      # '5 Subway', '2 Gateway' are not streets)
             """,
             0.9,
         ),

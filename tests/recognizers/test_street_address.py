@@ -141,6 +141,9 @@ POSITIVE = [
     ("959 2nd Ave S", ["959 2nd Ave S"]), ("1200 Pine St NE, Seattle", ["1200 Pine St NE"]),
     ("44 Oak Rd E is closed", ["44 Oak Rd"]),  # (a word after it: no quadrant)
     ("Alamat: Jl. Kartini Gg. 23, Pamekasan", ["Jl. Kartini Gg. 23"]),  # an Indonesian alley's number last
+    # a street named in one word that ends in 'way', a town or the line's end after it
+    ("1585 Broadway, New York", ["1585 Broadway"]), ("Office at 158 Kingsway, Burnaby", ["158 Kingsway"]),
+    ("2109 W Broadway", ["2109 W Broadway"]),
 ]
 
 NEGATIVE = [
@@ -186,6 +189,8 @@ NEGATIVE = [
     "House 2 season", "Plot 3 of the chart",  # a house's or a plot's number needs its comma
     "Heol yr Eglwys", "ჭავჭავაძის გამზირი", "خیابان ولیعصر",  # no number
     "Kerkstraat", "12 kerkstraat",  # a street's name in lower case
+    "shipped 3 Norway, 2 Sweden", "ate 5 Subway", "2 Gateway, 3 Routers",  # a country, a chain, a device
+    "158 Kingsway buses a day",  # (a word after it: no street)
 ]
 
 
