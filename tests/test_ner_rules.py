@@ -21,6 +21,9 @@ from piiscan.detect.engine import (
     ("PERSON", "Harry _ Styles", True),  # (a tokenized corpus's underscore, alone)
     ("PERSON", "Auralis Customer Care", False), ("PERSON", "Gruber Architektur ZT GmbH", False),  # a team, a firm
     ("PERSON", "Sahan Pay", False), ("PERSON", "Pay Becky", True),  # a payment service; a verb before a name
+    ("PERSON", "Apache Toba", False), ("PERSON", "Microsoft Intune", False),  # a vendor's project, product
+    ("PERSON", "Tobias Apache", True), ("PERSON", "Dell Curry", True),  # (last, a name's; 'Dell' a given name)
+    ("PERSON", "Firewall Admin", False), ("PERSON", "develop", False), ("PERSON", "Main", False),  # a tool; branches
     ("PERSON", "Sri Murugan Textiles", False), ("PERSON", "Mekong MicroLoan", False),  # a trading firm, a lender
     ("PERSON", "Grüßen", False),  # another language's greeting
     ("PERSON", "Mvh", False), ("PERSON", "Kundeservice", False),  # a Danish sign-off, customer service
@@ -49,6 +52,7 @@ from piiscan.detect.engine import (
     ("LOCATION", "Tessaly Support", False), ("LOCATION", "Capital Region", True), ("LOCATION", "Hotel Adlon", False), ("LOCATION", "Mon", False), ("PERSON", "Licence", False), ("PERSON", "Guten Morgen", False), ("PERSON", "Ich", False),
     ("PERSON", "Ügyfelünk", False), ("PERSON", "Asiakas", False),  # 'Kedves Ügyfelünk!': a customer
     ("PERSON", "MacBook Pro di Gaia", False), ("PERSON", "Macbeth", True),  # a device named for its owner
+    ("LOCATION", "v3.4.1", False), ("LOCATION", "V2.0", False),  # a version
     ("LOCATION", "Finn.no", False), ("LOCATION", "M.2", False), ("LOCATION", "St.Gallen", True),  # a site, a slot
     ("PERSON", "Redmi Note", False), ("PERSON", "Tecno", False),  # phones
     ("LOCATION", "Karakalpak", False), ("PERSON", "Sálem", False), ("LOCATION", "Salem", True),  # a language, a greeting
@@ -1025,6 +1029,30 @@ def test_a_ner_person_after_a_countrys_postcode_is_its_town():
     found = detector.detect_records([text], [None])[0]
     assert ("LOCATION", "Tórshavn") in [(f.entity_type, text[f.start:f.end]) for f in found]
     assert "PERSON" not in {f.entity_type for f in found}
+
+
+@pytest.mark.parametrize(("span", "place"), [
+    ("Sulawesi Selatan", True), ("Nusa Tenggara Timur", True), ("Punta Gorda", True), ("Barrio La Isla", True),
+    ("Selatan", False), ("Jose Puerto", False), ("Timur Lenk", False), ("Maria Barrios", False),  # a word alone or
+    # elsewhere is a name's
+])
+def test_a_names_place_word_makes_it_a_place(span, place):
+    from piiscan.detect.engine import _PLACES_WORD
+
+    assert bool(_PLACES_WORD.search(span)) is place
+
+
+def test_a_ner_person_with_a_places_word_is_a_place():
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+
+    detector = Detector(Detection(ner=NerMode.ON))
+    if not detector.ner_on:
+        pytest.skip("no spaCy model installed")
+    text = "We moved to Punta Gorda last year with Maria"  # the small model reads the town as a person
+    found = detector.detect_records([text], [None])[0]
+    assert [(f.entity_type, text[f.start:f.end]) for f in found if "Punta" in text[f.start:f.end]] \
+        == [("LOCATION", "Punta Gorda")]
 
 
 @pytest.mark.parametrize("text, places", [

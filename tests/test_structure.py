@@ -1216,6 +1216,13 @@ def test_a_records_number_is_no_card_nor_phone():
     assert analyze_structure("4155550113", "contact.phone").suppressions == ()
 
 
+def test_a_branchs_name_is_no_ones():
+    # a code host's audit log's 'name' of a protected branch
+    for branch in ("develop", "main", "release"):
+        assert [h for h in analyze_structure(branch, "name").hints if h.entity_type == "PERSON"] == []
+    assert [h.entity_type for h in analyze_structure("Maddalena", "name").hints] == ["PERSON"]
+
+
 def test_an_id_named_in_one_word_is_no_card():
     # mParticle's 'mpid': a user's 19-digit number that may pass Luhn
     for field in ("mpid", "batch.mpid", "uid"):

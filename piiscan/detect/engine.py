@@ -146,6 +146,11 @@ _COUNTRY_POSTCODE_BEFORE = re.compile(r"(?<![\w\-])[A-Z]{1,2}-\d{3,5}[ ]$")
 _ADMIN_AREA = re.compile(r"(?<![\w.])(?:(?:Kec|Kab|Kel|Kp|Prov)\.[ ]?|(?:Kecamatan|Kabupaten|Kelurahan|Kota|Desa"
                          r"|Kampung|Provinsi|Dusun)[ ])[A-Z][a-z\-]+(?:[ ][A-Z][a-z\-]+){0,2}")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w.]*)")
+# A word that makes a name a place's: Indonesian and Malay regions' points of the compass
+# last ('Sulawesi Selatan', 'Jawa Barat', 'Nusa Tenggara Timur'), Spanish places' kinds first
+# ('Punta Gorda', 'Barrio La Isla', 'Puerto Cortés'); the small model reads them as people
+_PLACES_WORD = re.compile(r"\S[ ](?:Utara|Selatan|Barat|Timur|Tengah|Tenggara|Barat[ ]Daya|Timur[ ]Laut)$"
+                          r"|^(?:Punta|Barrio|Puerto|Cerro|Playa|Bahía|Isla)[ ]\S")
 _AND_SONS = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:Sons|Daughters|Brothers|Co\b|Company|Partners|Associates)\b")
 
 
@@ -204,6 +209,7 @@ _NOT_A_PLACE = re.compile(r"://|^www\.|@|[^\W_]_|_[^\W_]|\b(?=[A-Za-z]*\d)(?=\d*
                           r"|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$"  # a day's (an mbox's 'From ... Mon Jan  8')
                           r"|[a-z0-9]\.(?:com|net|org|no|se|dk|fi|de|nl|be|fr|it|es|pl|cz|hu|ro|io|co|uk)$"  # a site's:
                           r"|^[A-Za-z]\.\d$"  # 'Finn.no'; a connector's form factor ('M.2')
+                          r"|^[vV]\d+(?:\.\d+)+[a-z]?$"  # a version: a driver's 'v3.4.1'
                           # a host's name, in lower case with its dots ('mx1.kanduresorts.mv' in a mail's
                           # 'Received:' line; a place is capitalized)
                           r"|(?:^|\s)[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}(?=\s|$|\W)")
@@ -1291,6 +1297,8 @@ class Detector:
             if kind == "PERSON" and name == "SpacyRecognizer" and _COUNTRY_POSTCODE_BEFORE.search(
                     view.text, max(0, vstart - 12), vstart):
                 kind = "LOCATION"  # a town after its postcode ('FO-100 Tórshavn', 'L-7240 Bereldange')
+            if kind == "PERSON" and name == "SpacyRecognizer" and _PLACES_WORD.search(view.text[vstart:vend]):
+                kind = "LOCATION"  # a region's or a town's name by its word: 'Sulawesi Selatan', 'Punta Gorda'
             if name == "SpacyRecognizer" and kind in ("PERSON", "LOCATION"):
                 area = _ADMIN_AREA.match(view.text, vstart) or _ADMIN_AREA.search(view.text, max(0, vstart - 12), vend)
                 if area is not None and area.start() <= vstart < area.end() and vend <= area.end():

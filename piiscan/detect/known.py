@@ -300,6 +300,8 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "seremein",  # (Garifuna's thanks, a post's first word)
     "hubungi",  # (Indonesian's and Malay's 'contact', before a number)
     "dml", "ddl",  # (a database audit's categories: 'category:DML')
+    # a repository's branches (a code host's audit log's 'name': 'develop' of a protected branch)
+    "main", "master", "develop", "development", "release", "staging", "production", "trunk", "hotfix",
     # (a Karakalpak and a Kazakh greeting alone, at a mail's start)
     "sálem", "sálemetsiz be",  # (not "Salem": a town, a name)
     "tsalela", "hambisa",  # (Xhosa's 'call', 'deliver', capitalized at a note's start)
@@ -315,6 +317,7 @@ THING_WORDS = frozenset({
     "group", "team", "admins", "administrators", "users", "devices", "sync", "connector",
     "integration", "workflow", "bot", "api", "client", "server", "office", "okta", "microsoft",
     "google", "apple", "customer", "care", "support", "helpdesk", "rewards", "gateway", "router",
+    "firewall",  # (a firewall's admin tool: 'via Firewall Admin 9.0.2')
     "department", "corporation", "company", "consulting",  # (and the legal forms: BUSINESS_WORDS)
     "partners", "holdings", "solutions", "technologies", "labs", "ventures", "capital", "orchestra",
     "ci",  # a build bot ('Inkwell CI' reviewing a change)
@@ -442,14 +445,21 @@ def on_a_firms_line(text: str, at: int) -> bool:
 
 # A payment service's last word ('Sahan Pay', 'Apple Pay'; not a verb's: 'Pay Becky')
 _THING_LAST_WORDS = frozenset({"pay", "wallet"})
+# A vendor that puts its name before its products' and projects' ('Apache Toba', 'Microsoft
+# Intune'; Microsoft and Google are THING_WORDS wherever they stand): the first of more words
+# is no given name (not 'Dell': people are named so)
+_THING_FIRST_WORDS = frozenset({"apache", "adobe", "cisco", "ibm", "amazon", "atlassian",
+                                "lenovo", "samsung", "synology", "ubiquiti", "fortinet", "vmware", "citrix",
+                                "mozilla", "huawei", "xiaomi", "oracle"})
 
 
 def has_thing_word(value: str) -> bool:
-    """Whether a word of ``value`` is one of THING_WORDS ('Acme Customer Care'), or its last
-    word a payment service's ('Sahan Pay')."""
+    """Whether a word of ``value`` is one of THING_WORDS ('Acme Customer Care'), its last
+    word a payment service's ('Sahan Pay') or its first a vendor's ('Apache Toba')."""
     words = value.split()
     return any(w.lower().strip(".,()") in THING_WORDS for w in words) or (
-        len(words) > 1 and words[-1].lower().strip(".,()") in _THING_LAST_WORDS)
+        len(words) > 1 and (words[-1].lower().strip(".,()") in _THING_LAST_WORDS
+                            or words[0].lower().strip(".,()") in _THING_FIRST_WORDS))
 
 
 # Accounts that operating systems, databases, appliances and images create, and the
