@@ -52,7 +52,7 @@ from piiscan.detect.engine import (
     ("LOCATION", "Tessaly Support", False), ("LOCATION", "Capital Region", True), ("LOCATION", "Hotel Adlon", False), ("LOCATION", "Mon", False), ("PERSON", "Licence", False), ("PERSON", "Guten Morgen", False), ("PERSON", "Ich", False),
     ("PERSON", "Ügyfelünk", False), ("PERSON", "Asiakas", False),  # 'Kedves Ügyfelünk!': a customer
     ("PERSON", "MacBook Pro di Gaia", False), ("PERSON", "Macbeth", True),  # a device named for its owner
-    ("LOCATION", "v3.4.1", False), ("LOCATION", "V2.0", False),  # a version
+    ("LOCATION", "v3.4.1", False), ("LOCATION", "V2.0", False), ("PERSON", "Datacenter", False),  # a version, an edition
     ("LOCATION", "Finn.no", False), ("LOCATION", "M.2", False), ("LOCATION", "St.Gallen", True),  # a site, a slot
     ("PERSON", "Redmi Note", False), ("PERSON", "Tecno", False),  # phones
     ("LOCATION", "Karakalpak", False), ("PERSON", "Sálem", False), ("LOCATION", "Salem", True),  # a language, a greeting
@@ -567,6 +567,8 @@ def test_a_query_strings_name_and_phone_are_both_redacted_whole():
     ("Mary Ann Lee", "Mary Ann Lee", "Mary Ann Lee"),
     ("09:22:26 AM,11/14/2023 09:44", "AM,11/14/2023", "AM"),  # a CSV row's delimiter
     ("Lyon, France", "Lyon, France", "Lyon, France"),
+    ("Gift for Amy Smith - Fouta Tissus", "Amy Smith - Fouta", "Amy Smith"),  # a spaced dash: a name, a shop
+    ("Anne-Marie Lenoir", "Anne-Marie Lenoir", "Anne-Marie Lenoir"),  # (a name's own hyphen)
 ])
 def test_ner_spans_end_at_a_break(text, span, expected):
     from piiscan.detect.engine import _ner_span
@@ -1033,6 +1035,7 @@ def test_a_ner_person_after_a_countrys_postcode_is_its_town():
 
 @pytest.mark.parametrize(("span", "place"), [
     ("Sulawesi Selatan", True), ("Nusa Tenggara Timur", True), ("Punta Gorda", True), ("Barrio La Isla", True),
+    ("Rue Paul Langevin", True), ("Avenue Chardy", True), ("Paul Rue", False),  # a street named for someone
     ("Selatan", False), ("Jose Puerto", False), ("Timur Lenk", False), ("Maria Barrios", False),  # a word alone or
     # elsewhere is a name's
 ])

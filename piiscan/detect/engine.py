@@ -148,9 +148,11 @@ _ADMIN_AREA = re.compile(r"(?<![\w.])(?:(?:Kec|Kab|Kel|Kp|Prov)\.[ ]?|(?:Kecamat
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w.]*)")
 # A word that makes a name a place's: Indonesian and Malay regions' points of the compass
 # last ('Sulawesi Selatan', 'Jawa Barat', 'Nusa Tenggara Timur'), Spanish places' kinds first
-# ('Punta Gorda', 'Barrio La Isla', 'Puerto Cortés'); the small model reads them as people
+# ('Punta Gorda', 'Barrio La Isla', 'Puerto Cortés'), a street's word first (a street named
+# for someone: 'Rue Paul Langevin', 'Avenue Chardy'); the small model reads them as people
 _PLACES_WORD = re.compile(r"\S[ ](?:Utara|Selatan|Barat|Timur|Tengah|Tenggara|Barat[ ]Daya|Timur[ ]Laut)$"
-                          r"|^(?:Punta|Barrio|Puerto|Cerro|Playa|Bahía|Isla)[ ]\S")
+                          r"|^(?:Punta|Barrio|Puerto|Cerro|Playa|Bahía|Isla"
+                          r"|Rue|Avenue|Boulevard|Calle|Avenida|Rua|Jalan|Jl\.|Strada|Piazza|Praça)[ ]\S")
 _AND_SONS = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:Sons|Daughters|Brothers|Co\b|Company|Partners|Associates)\b")
 
 
@@ -725,7 +727,7 @@ def ner_text(text: str) -> str:
 
 # ...or a comma glued to what follows: a delimiter ('AM,11/14/2023' in a CSV row read as
 # text), where a name or a place takes a blank after its comma
-_SPAN_BREAK = re.compile(r"\s{2,}|[\n\r\t]|,(?=\S)")
+_SPAN_BREAK = re.compile(r"\s{2,}|[\n\r\t]|,(?=\S)|[ ][\-–—][ ]")
 # Markup no name holds: a query string's '=', '?' and a glued '&', a JSON or XML token's
 # quote, brace or bracket, a pipe, Markdown's backtick (see _cut_at_markup).
 _MARKUP = re.compile(r"[=?{}\[\]<>|\"“”„«»`]|(?<=\S)&|&(?=\S)|\s:(?!\S)")
@@ -738,7 +740,8 @@ def _ner_span(text: str, start: int, end: int) -> tuple[int, int]:
     """A NER entity's span up to the first break: spaCy makes tokens of runs of blanks
     and now and then ends an entity on one, and in a view blanked markup is such a run
     ('Twitter</a><br>' read as 'Twitter' and eight blanks). A name never spans a line
-    break, a gap of blanks or a delimiting comma. Edge blanks are trimmed."""
+    break, a gap of blanks, a delimiting comma or a spaced dash ('Amy Smith - Fouta Tissus':
+    a name, then a shop's). Edge blanks are trimmed."""
     while start < end and text[start].isspace():
         start += 1
     m = _SPAN_BREAK.search(text, start, end)

@@ -268,7 +268,7 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "localhost", "mention", "mentions",
     # roles a tenancy's or a job's notes name people by ('Landlord approved', 'Tenant reports')
     "landlord", "landlady", "tenant", "tenants", "contractor", "plumber", "electrician", "caretaker",
-    "neighbour", "neighbor", "agent",
+    "neighbour", "neighbor", "agent", "liaison",  # (a job title's: 'Vessel Liaison Officer')
     "kiosk",  # (a kiosk's account)
     # a user and a customer in Slovak, Czech, Basque, Mongolian, Uzbek, Macedonian, Maltese, Irish,
     # Somali and Yoruba, which the English model takes into the name after it ('Erabiltzailea Miren')
@@ -300,6 +300,8 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "seremein",  # (Garifuna's thanks, a post's first word)
     "hubungi",  # (Indonesian's and Malay's 'contact', before a number)
     "dml", "ddl",  # (a database audit's categories: 'category:DML')
+    "defaultaccount", "wdagutilityaccount",  # (Windows' built-in accounts, an asset scan's users[].name)
+    "datacenter",  # (an edition: 'Windows Server 2022 Datacenter')
     # a repository's branches (a code host's audit log's 'name': 'develop' of a protected branch)
     "main", "master", "develop", "development", "release", "staging", "production", "trunk", "hotfix",
     # (a Karakalpak and a Kazakh greeting alone, at a mail's start)
@@ -498,6 +500,7 @@ SYSTEM_ACCOUNTS = frozenset({
     "cassandra", "reaper",  # Cassandra's superuser and its repair service's (Cassandra Reaper) (a login only:
     # the first name Cassandra is NER's)
     "openidm-admin", "amadmin",  # ForgeRock's IDM and AM administrators
+    "defaultaccount", "wdagutilityaccount", "krbtgt",  # Windows' built-in accounts (an asset scan's users)
 })
 # Products, services and brands a forum's posts name all the time, which the small NER
 # model calls a person or a place now and then ('the Jenkins job', 'DKIM at Gmail', 'my
