@@ -193,6 +193,9 @@ def test_a_postal_line_is_its_town_postcode_and_country(detector):
     ("Address", "Station Road, H.No 227, Samastipur, 848101", ["Station Road, H.No 227", "Samastipur", "848101"]),
     ("Adresse", "8525 Rosedale Road, Apt 23, Brooklyn", ["8525 Rosedale Road, Apt 23", "Brooklyn"]),  # a unit after
     ("Adres 1", "Kerkstraat 12, 1234, Leuven", ["Kerkstraat 12", "1234", "Leuven"]),  # (a postcode is no unit)
+    # a house's door or number after its street (Niger's 'porte', French 'n°')
+    ("adresse_livraison", "Boulevard Tanimoune, porte 35, Niamey", ["Boulevard Tanimoune, porte 35", "Niamey"]),
+    ("adresse_livraison", "Avenue Chardy, n° 72", ["Avenue Chardy, n° 72"]),
     ("address", "मकान 171, राजनगर रोड, Darbhanga, 846004", ["मकान 171, राजनगर रोड", "Darbhanga", "846004"]),
     # no number: each place its own; a postcode before its town; lines
     ("Shipping Address", "East Legon, Accra, Greater Accra Region", ["East Legon", "Accra", "Greater Accra Region"]),
@@ -209,6 +212,8 @@ def test_a_postal_line_is_its_town_postcode_and_country(detector):
     ("state", "Greater Accra, Ghana", ["Greater Accra, Ghana"]),
     # a street line's column holds one line, whole
     ("address_street_1", "Plot 65, Acholi Lane", ["Plot 65, Acholi Lane"]),
+    ("ADDR1", "Lot 75, Tekavatoetoe", ["Lot 75, Tekavatoetoe"]),  # (SuccessFactors' first address line)
+    ("Complément d'adresse", "Esc. 2, 4e étage", ["Esc. 2, 4e étage"]),  # (a French address's second line)
     ("Address Line 2", "Rue 234, Porte 9", ["Rue 234, Porte 9"]),
 ])
 def test_an_address_value_is_found_in_its_pieces(detector, field, text, pieces):

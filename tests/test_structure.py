@@ -476,6 +476,15 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("properties.$screen_name", "InvoiceDetailView", []), ("screen_name", "HomeView", []),  # an app's screens
     ("distinct_id", "u_14588", []), ("properties.$user_id", "usr-20931", []),  # a user record's number
     ("user_id", "jdoe42", [("USERNAME", "jdoe42")]),
+    ("uid", "26a", []), ("uid", "1b3", []), ("uid", "ab3", [("USERNAME", "ab3")]),  # Countly's base-36 number; a login
+    # Countly's user's device id, city; a town's district; a mobile money number; a referrer
+    ("did", "1892ef317e489a0a", [("HARDWARE_ID", "1892ef317e489a0a")]), ("did", "+15551234567", []),
+    ("cty", "Ouagadougou", [("LOCATION", "Ouagadougou")]), ("custom.quartier", "Tanghin", [("LOCATION", "Tanghin")]),
+    ("custom.momo", "75 87 35 29", [("PHONE_NUMBER", "75 87 35 29")]), ("custom.momo", "yes", []),
+    ("custom.parrain", "julien_lambe", [("USERNAME", "julien_lambe")]),
+    ("wp_user", "fatousonko61", [("USERNAME", "fatousonko61")]),  # a WordPress shop's login
+    ("users[2].name", "DefaultAccount", []), ("users[4].name", "mkamara", [("USERNAME", "mkamara")]),  # Windows' own
+    ("adresse_livraison", "Avenue Chardy, n° 72", [("LOCATION", "Avenue Chardy, n° 72")]),
     ("Owned By", "Jana Novak", [("PERSON", "Jana Novak")]), ("Instagram", "https://instagram.com/ana.l", []),
     ("Produkty", "6 x Miska Wawel 16 cm", []),
     ("Username", "google_114076658011631666428", []), ("Username", "google_fan", [("USERNAME", "google_fan")]),
@@ -742,6 +751,15 @@ def test_postcode_columns_hold_a_place(field, value, expected):
 def test_version_columns_hold_no_addresses(field):
     assert [(s.start, s.end) for s in analyze_structure("4.12.0.118", field).suppressions] == [(0, 10)]
     assert [(s.start, s.end) for s in analyze_structure("4.12.0.118", "conversion").suppressions] == []
+
+
+@pytest.mark.parametrize(("field", "value", "kind"), [
+    ("bios-uuid", "0EFC2AE5-0447-4259-AEFB-AEC8D17A1242", "HARDWARE_ID"),  # (InsightVM's configurations' pair)
+    ("bios_serial", "VRBY9BW", "SERIAL_NUMBER"),
+])
+def test_a_bioss_uuid_or_serial_is_no_version(field, value, kind):
+    st = analyze_structure(value, field)
+    assert [h.entity_type for h in st.hints] == [kind] and st.suppressions == ()
 
 
 @pytest.mark.parametrize("field", ["data.sca.check.compliance.cis[0]", "rule.pci_dss[1]", "rule.nist_800_53.0"])
@@ -1058,6 +1076,7 @@ def test_a_cql_inserts_bare_uuid_is_typed_by_its_column():
 
 @pytest.mark.parametrize("field, line", [
     ("address_street_1", True), ("Address Line 1", True), ("ship_to.line1", True), ("Billing Address1", True),
+    ("ADDR1", True), ("Complément d'adresse", True),
     ("Street 2", True), ("Address", False), ("street", False), ("City", False), (None, False),
 ])
 def test_a_street_lines_column(field, line):
@@ -1891,6 +1910,7 @@ def test_a_tickets_reporter_is_a_login_or_a_name():
     ("Buyer Postcode", "SW11 7JE", "LOCATION"),
     # the bank's country that issued a card; the cardholder's address's
     ("Card Issue Country", "US", None), ("Card Address Country", "US", "LOCATION"),
+    ("Card country", "SN", None), ("Card Country Code", "GM", None), ("Cardholder country", "SN", "LOCATION"),
     # a continent's code in a region's field; a region's name
     ("region", "EU", None), ("region", "Bavaria", "LOCATION"),
     # who sourced a candidate, a Mac's local accounts, an app's customer user id, a main contact

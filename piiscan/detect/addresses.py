@@ -451,7 +451,8 @@ _VALUE_SEPARATOR = re.compile(r"[ \t]*(?:,|\r?\n|(?<=\S)\$(?=\S))[ \t\r\n,]*")  
 # 22B', 'Plot 36', 'H.No. 85', 'मकान 171', 'वार्ड नं. 28', '12' (not 'Kerkstraat 12': a street)
 _UNIT_WORDS = frozenset({"flat", "plot", "house", "apt", "apartment", "suite", "unit", "room", "floor",
                          "block", "bldg", "building", "level", "lot", "shop", "stand", "door", "villa",
-                         "dpto", "depto", "piso", "casa", "haus", "wohnung", "appt", "bâtiment", "etage"})
+                         "dpto", "depto", "piso", "casa", "haus", "wohnung", "appt", "bâtiment", "etage",
+                         "porte"})  # (French-speaking West Africa's door: 'Boulevard Tanimoune, porte 35')
 _NUMBER_PIECE = re.compile(r"(?:(?P<words>[^\d\s]+(?:[ ][^\d\s]+)?)[ ]?)?#?\d[\w/-]{0,6}")
 # A piece that is a region's code or a town and a postcode: 'IL 62704', '1234 AB Amsterdam',
 # 'United Kingdom 75419'

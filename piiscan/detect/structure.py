@@ -114,6 +114,7 @@ _NAME_WORDS = {
     "nazwauzytkownika anvandarnamn brugernavn brukernavn kayttajatunnus kayttajanimi uzivatel "
     "instagram twitter tiktok telegram github gitlab facebook "  # a contact's handle on a network (a profile URL is social_profile's)
     "dbuser osuser sshuser "  # a database's or a system's login (Teleport's 'db_user')
+    "wpuser wcuser "  # a WordPress site's login (WooCommerce's payment metadata: 'wp_user')
     "buyer seller cust "  # a marketplace's (Etsy's 'Buyer': a handle, or a name: see value_hint)
     "skype skypename skypeid "
     # other languages' (GLPI's 'Usager')
@@ -354,6 +355,7 @@ _NAME_WORDS = {
     # palochka, 'Ӏ', is typed as a Latin 'I' as often ('ЦIэ')
     "ов лем цӏэ унэцӏэ цӏи тӏвар цiэ унэцiэ цiи тiвар cognomme pudar ಪುದರ್ मुं goar pangaran higoa tɔgɔ izhinikaazowin "
     "wîhowin "
+    "parrain "  # (French: a referrer, by their login)
     "destinatario",  # Spanish, Italian and Portuguese: a shipment's recipient
     "LOCATION": "city town address streetaddress street homeaddress location "
     "pincode "  # (India's postcode: Shiprocket's 'Address Pincode')
@@ -377,6 +379,7 @@ _NAME_WORDS = {
     "domicilio endereco cidade morada indirizzo citta "
     "rue rue1 rue2 rue3 adresse1 adresse2 adresse3 complementdadresse codepostal pays departement "
     "municipality village "  # (a survey's: KoboToolbox's 'intro/municipality')
+    "cty quartier "  # (Countly's user's city, a French-speaking town's district)
     "commune localite hausnummer hausnr housenumber streetnumber buildingnumber "
     "adresszusatz postleitzahl land bundesland kanton calle direccion1 "
     "direccion2 codigopostal provincia pais municipio poblacion civico comune regione paese "
@@ -629,12 +632,14 @@ _NAME_WORDS = {
     "macaddr wifimac wlanmac ethernetmac ethmac lanmac btmac bluetoothmac "
     "callingstationid calledstationid "  # RADIUS' client and access point (MACs on Wi-Fi)
     "hwid "  # a licence check's hardware id ('?key=...&hwid=8c8590af414d')
+    "did "  # an analytics SDK's device id (Countly's; a telephone's DID number has no id's shape)
     "imei meid imeinumber imeino imeinr "  # (Scalefusion's 'imei_no', 'imei_no_2')
     "imeimeidesn imeimeid esn",  # (MobiControl's 'IMEI_MEID_ESN')
     "PHONE_NUMBER": "phone tel telephone mobile cell cellphone msisdn phonenumber fax phoneno telno "
     "mobilenumber mobileno mobilephone cellnumber contactnumber homephone workphone "
     "telefon telefonnummer handy mobil portable telefono movil celular telemovel cellulare telefone fone "
     "sms "  # (Brevo's SMS attribute: a contact's mobile number; the value's shape is checked)
+    "momo "  # (a mobile money wallet's number: MTN's MoMo)
     "telefoon telefoonnummer mobiel mobielnummer gsm natel "
     "telefonkomorkowy komorka telefonnummer mobilnummer mobiltelefon puhelin puhelinnumero matkapuhelin "
     "telefonszam mobilszam "  # Hungarian
@@ -1074,6 +1079,8 @@ def type_for_name(field: str) -> str | None:
         return None  # a phone number's country ('phone_numbers[0].country_code'): its plan's, not where one is
     if parent in ("card", "paymentcard") and leaf in ("country", "countrycode", "issuercountry", "issuingcountry"):
         return None  # a payment card's country (Flutterwave's card.country): its issuer's, not where one is
+    if leaf in ("cardcountry", "cardcountrycode", "bincountry", "bincountrycode"):
+        return None  # a card's country (Mollie's 'Card country'): its issuer's, as 'card.country' is
     if "issu" in leaf and leaf.endswith(("country", "countrycode", "city", "state", "region", "province")):
         return None  # the bank's that issued a card (Stripe's 'Card Issue Country', Adyen's 'Issuer
         # City'), not where one is
@@ -2071,7 +2078,10 @@ def names_a_street_line(field: str | None) -> bool:
     if not field:
         return False
     words = _last_words(field)
-    return bool(words) and (words[-1] in ("line1", "line2", "line3", "street1", "street2", "address1", "address2")
+    if _leaf_and_parent(field)[0] in ("complementdadresse", "complementadresse", "adressecomplement"):
+        return True  # a French address's second line ('Complément d'adresse': 'Esc. 2, 4e étage')
+    return bool(words) and (words[-1] in ("line1", "line2", "line3", "street1", "street2", "address1", "address2",
+                                          "address3", "addr1", "addr2", "addr3")  # (SuccessFactors' 'ADDR1')
                             or len(words) > 1 and words[-1] in ("1", "2", "3") and words[-2] in ("street", "line"))
 
 
@@ -2316,8 +2326,8 @@ _SHAPES = {
     "PERSON": re.compile(rf"[^\W\d_][\w.,'’ \u3000{MARKS}-]{{0,80}}"),  # "Costa, Bruno" too (and a Japanese name's wide blank)
     # (Turkish addresses number a door 'No:123, D:4'; Arabic writes its comma '،'; no URL)
     # An address cell may hold its lines ('6886 Chestnut Pl\n#661,Madison,Wisconsin,53742')
-    # (a building's name in quotes: 'БЦ «Сириус», 9 этаж')
-    "LOCATION": re.compile(rf"(?s)(?=.*[^\W\d_])(?:[\w.,'’#/&+()،\u200f«»„“”・ {MARKS}-]|\r?\n(?!\s*\n)|:(?=\d)"
+    # (a building's name in quotes: 'БЦ «Сириус», 9 этаж'; a house's number after 'n°')
+    "LOCATION": re.compile(rf"(?s)(?=.*[^\W\d_])(?:[\w.,'’#/&+()،\u200f«»„“”・°º {MARKS}-]|\r?\n(?!\s*\n)|:(?=\d)"
                            r"|(?<=\S)\$(?=\S)){2,160}"),  # (LDAP's postalAddress: its lines apart by '$')
     # (or a device named for its owner, as a phone names itself: 'Gareth's Galaxy S23')
     "HOSTNAME": re.compile(rf"[A-Za-z0-9][A-Za-z0-9._-]{{0,62}}|[^\W\d_][\w.{MARKS}\-]{{0,30}}['’]s [\w .()\-]{{2,40}}"
@@ -2436,6 +2446,8 @@ def _a_mobiles_number(number: str) -> bool:
 
 
 _PREFIXED_NUMBER = re.compile(r"[A-Za-z]{1,3}[_\-]?\d{3,}")  # (not a login: "mike_1990")
+# A short number in base 36, a digit first: Countly's sequential 'uid' ('26a', '1b3')
+_BASE36_NUMBER = re.compile(r"\d[0-9a-z]{0,3}")
 # (or a random run of capitals: 'USR-ERUCIJCY', 'USR-X461CQF8')
 _CAPS_REFERENCE = re.compile(r"[A-Z]{2,12}[_\-](?:\d{3,}|(?=[A-Z0-9]*\d)[A-Z0-9]{6,}|[A-Z]{8,})")
 # A record type's prefix and a number, whatever the field ('cus_49253', 'usr_123456', 'acct-0015')
@@ -2778,9 +2790,11 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
                                  or "$screen_name" in field or _APP_SCREEN.fullmatch(decoded)):
         return None  # an app's screen ('Home', 'Cart', 'InvoiceDetailView'; an analytics SDK's reserved
         # '$screen_name'), where a handle is 'jack' or 'BarackObama'
-    if entity == "USERNAME" and (leaf.endswith("id") and _PREFIXED_NUMBER.fullmatch(decoded)
+    if entity == "USERNAME" and (leaf.endswith("id") and (_PREFIXED_NUMBER.fullmatch(decoded)
+                                                          or _BASE36_NUMBER.fullmatch(decoded))
                                  or ("_" in decoded or "-" in decoded) and _TYPED_NUMBER.fullmatch(decoded)):
-        return None  # a user's record id ('u_14588', 'usr-20931', Stripe's style 'cus_49253'): a number, no login
+        return None  # a user's record id ('u_14588', 'usr-20931', Stripe's style 'cus_49253', Countly's '26a'):
+        # a number, no login
     if entity == "USERNAME" and _CAPS_REFERENCE.fullmatch(decoded):
         return None  # a shop's reference in capitals and digits ('SHOPPER-00412'), no login
     auth = _AUTH_DISPLAY_NAME.fullmatch(decoded) if entity == "PERSON" else None
@@ -3368,7 +3382,10 @@ def field_roles(field: str) -> tuple[bool, bool, bool]:
     # a version's field ('app_version', Mixpanel's '$app_version_string'): '4.12.0.118'
     # is shaped like an IPv4 address and is none
     words = _last_words(field)
-    version = "version" in words or bool({"firmware", "bios", "build"} & set(words))  # 'BIOS/Firmware': '96.86.0.55'
+    kind = type_for_name(field)
+    # ('BIOS/Firmware': '96.86.0.55'; not a BIOS's UUID or serial: 'bios-uuid', 'bios_serial')
+    version = "version" in words or bool({"firmware", "bios", "build"} & set(words)) \
+        and kind not in ("HARDWARE_ID", "SERIAL_NUMBER")
 
     agent = leaf in _AGENT_NAMES or leaf.endswith("useragent")  # Cloudflare's ClientRequestUserAgent
     # a standard's controls a check or a rule cites (Wazuh's compliance.cis: '4.1.1.1', the
@@ -3379,7 +3396,7 @@ def field_roles(field: str) -> tuple[bool, bool, bool]:
     ref = leaf in _RECORD_REFS
     return (agent or leaf in _CODE_NAMES or _is_postcode_name(leaf) or version or control or ref,
             leaf in _URL_NAMES,
-            type_for_name(field) in _HINT_BY_NAME)
+            kind in _HINT_BY_NAME)
 
 
 @lru_cache(maxsize=1024)
