@@ -342,6 +342,16 @@ def test_hostname_client_is_a_hostname():
         # left out: Bambara's 'jamu' (Indonesian's herbal drink), Toba Batak's 'marga' and
         # Acholi's 'paco' (first names), Acholi's 'gang' and 'kampong' (English words)
         ("Jamu", None), ("Marga", None), ("Paco", None), ("Gang", None), ("Kampong", None), ("Han Solo", None),
+        # Hiri Motu, Marquesan, Pohnpeian, Warlpiri, Miskito, Sango (its tone marks too),
+        # Oshiwambo, Tshiluba, Kikongo, Zarma, Fulfulde and Pulaar: a village, a town, a country
+        ("Hanua", "LOCATION"), ("Henua", "LOCATION"), ("Kousapw", "LOCATION"), ("Ngurra", "LOCATION"),
+        ("Tawan", "LOCATION"), ("Kodro", "LOCATION"), ("Ködörö", "LOCATION"), ("Gbata", "LOCATION"),
+        ("Gbätä", "LOCATION"), ("Oshilongo", "LOCATION"), ("Ondoolopa", "LOCATION"), ("Omukunda", "LOCATION"),
+        ("Ditunga", "LOCATION"), ("Musoko", "LOCATION"), ("Vata", "LOCATION"), ("Mbanza", "LOCATION"),
+        ("Kwaara", "LOCATION"), ("Wuro", "LOCATION"), ("Leydi", "LOCATION"),
+        # left out: Kikongo's 'nsi' (an acronym's letters), Mooré's 'tẽnga' ('Tenga' once its tilde
+        # goes: a brand, a family name)
+        ("Nsi", None), ("Tẽnga", None), ("Tenga", None),
         # a custom field's label (Paystack's metadata), a person's display name; WMI's SMBIOS UUID
         ("Metadata.custom_fields[0].display_name", None), ("fields[0].label", None),
         ("user.display_name", "PERSON"), ("wmi_detail.comp_sys_prod[0][0].UUID", "HARDWARE_ID"),
@@ -1740,6 +1750,9 @@ def test_names_in_other_scripts_are_read_as_written_and_as_registered():
     assert is_region_field("Мастор") and is_region_field("Хэку") and is_region_field("Мохк") and is_region_field("Уьлкве")
     assert is_region_field("Provinsa") and is_region_field("Probinsya") and is_region_field("Enua")
     assert is_region_field("Jamana")
+    assert is_region_field("Henua") and is_region_field("Kodro") and is_region_field("Ködörö")
+    assert is_region_field("Oshilongo") and is_region_field("Ditunga") and is_region_field("Leydi")
+    assert not is_region_field("Hanua") and not is_region_field("Ondoolopa") and not is_region_field("Wuro")
     assert not is_region_field("Шегьер") and not is_region_field("Dugu") and not is_region_field("Bungto")
     assert not is_region_field("Quận") and not is_region_field("Tên Người nhận")
     assert is_region_field("صوبہ") and is_region_field("प्रदेश") and is_region_field("Аймаг")

@@ -585,7 +585,13 @@ _NAME_WORDS = {
     # and Malay's 'kampong', English's too)
     "кар грезд ош веле мастор ульця къалэ къуажэ уэрам хэку шахьар мохк шегьер хуьр куьче уьлкве "
     "çittæ stradda indirisso provinsa sità contrà cittaa गामि ग्रां wanua laleng dhisa huta lungsud "
-    "banwaan bungto syudad probinsya maaga enua oodena ôtênaw dugu jamana",
+    "banwaan bungto syudad probinsya maaga enua oodena ôtênaw dugu jamana "
+    # Hiri Motu, Marquesan, Pohnpeian, Warlpiri, Miskito, Sango, Oshiwambo, Tshiluba, Kikongo,
+    # Zarma, Fulfulde and Pulaar: village or town, land, a Pohnpeian section, a camp and
+    # home, country (not Kikongo's 'nsi', an acronym's letters; not Mooré's 'tẽnga': a field's
+    # name loses its tilde, and 'Tenga' is a brand and a family name)
+    "hanua henua kousapw ngurra tawan kodro ködörö gbata oshilongo ondoolopa omukunda ditunga "
+    "musoko vata mbanza kwaara wuro leydi",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
     "endpointname srcname srchost shost "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
@@ -1972,7 +1978,10 @@ _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "regio
                            "amaq", "fenua", "tamurt",
                            # Ligurian, Bikol and Waray, Cook Islands Māori, Bambara: province,
                            # country
-                           "provinsa", "probinsya", "enua", "jamana"})
+                           "provinsa", "probinsya", "enua", "jamana",
+                           # Marquesan, Sango, Oshiwambo, Tshiluba, Fulfulde and Pulaar: land,
+                           # country
+                           "henua", "kodro", "oshilongo", "ditunga", "leydi"})
 _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode", "pincode",
                           "suburb",  # (Vend's 'physical_suburb')
                           "postalcode", "locality",  # (an address's town: JumpCloud's, Google's)
@@ -2009,7 +2018,9 @@ _OTHER_REGION_NAMES = frozenset({"страна", "ulke", "χωρα", "국가", "
     # a province, a country
     "rexón rechión tamnaḍt 地區 省份 國家 ⵜⴰⵎⵓⵔⵜ ⵜⴰⵎⵏⴰⴹⵜ देय् "
     # Erzya, Kabardian, Ingush, Lezgin: a country
-    "мастор хэку мохк уьлкве")  # (Turkmen's and Kurdish's, accented: not the ASCII fields' _REGION_WORDS)
+    "мастор хэку мохк уьлкве "
+    # Sango: a country (its tone marks written)
+    "ködörö")  # (Turkmen's and Kurdish's, accented: not the ASCII fields' _REGION_WORDS)
 _REGION_CODES = frozenset({("country", "code"), ("state", "code"), ("province", "code"), ("region", "code"),
                            ("country", "id"),  # (Vend's 'physical_country_id': 'NZ'; a number is no place)
                            ("subdivision", "code")})
