@@ -195,6 +195,24 @@ _YET_MORE_GREETINGS_ABROAD = (r"(?:Видза[ ]олан(?:ныд)?|Шумбра
                               r"|megwetch|kinan[aâ]skomitin|hiy[ ]hiy|ni[aá]:?wen(?:[ ]k[oó]:?wa)?|pilamaya(?:ye)?"
                               r"|philámayaye|wopila|fakaaue(?:[ ]lahi)?|meitaki(?:[ ]ma[aā]ta)?|kinisou(?:[ ]chapur)?"
                               r"|apwoyo(?:[ ]matek)?|(?:i|a|aw)[ ]ni[ ]ce))")
+# And a fourth: Inuktitut (Latin and syllabics), Hiri Motu, Marquesan, Pohnpeian, Kosraean,
+# Kriol, Miskito, Herero, Kamba, Gusii, Sukuma, Kikongo, Sango, Oshiwambo, Mooré, Fulfulde and
+# Pulaar, Mandinka, Krio ('Ullaakkut Annie,', 'Daba namona Vagi,', 'Kaoha Teiki,', 'Kaselehlie
+# maing Ioanis,', 'Lotu wo Tulensru,', 'Gudei Jacob,', 'Naksa Prisila,', 'Wa penduka
+# Uaripi,', 'Wakya Mutua,', 'Bwakire buya Nyaboke,', 'Mwangaluka Masanja,', 'Bara ala
+# Yvonne,', 'Wa lele po Meekulu Ndapewa,', 'Ne y yibeoogo Naaba Kiiba,', 'Jam hiiri Aissatou,',
+# 'I ning somandi Lamin,', 'Kushɛ Fatmata,'); their thanks, and S'gaw Karen's, Maasai's,
+# Tshiluba's, Tuvaluan's
+_STILL_MORE_GREETINGS_ABROAD = (r"(?:Ullaakkut|ᐅᓪᓛᒃᑯᑦ|Unnusakkut|ᐅᓐᓄᓴᒃᑯᑦ|(?:Daba|Dina|Hanuaboi)[ ]namona"
+                                r"|Ka[ʻ'’]?oha(?:[ ]nui)?|Kaselehlie(?:[ ]maing)?|Lotu[ ]wo|Gudei|Naksa|Wa[ ]penduka"
+                                r"|Wakya|Bwakire[ ]buya|Mwangaluka|Kiambote|Bara[ ](?:ala|mo)"
+                                r"|Wa[ ](?:lele|uhala)[ ]po|Ne[ ]y[ ](?:yibeoogo|windiga|zabre)"
+                                r"|Jam[ ](?:ñalli|nyalli|hiiri)|I[ ]ning[ ]somandi|Kush[eɛ]"
+                                r"|(?i:qujannamii?k|ᖁᔭᓐᓇᒦᒃ|nakurmiik|ᓇᑯᕐᒦᒃ|တၢ်ဘျုး(?:ဒိၣ်မး)?|tanikiu(?:[ ]bada)?"
+                                r"|koutau(?:[ ]nui)?|kalahngan|kulo(?:[ ]ma[ ]lulap)?|tengkyu|tingki(?:[ ]pali)?"
+                                r"|okuhepa(?:[ ]nene)?|n[iĩ][ ]?m[uũ]vea|ashe[ ]oleng|wabeja(?:[ ]sana)?|twasakidila"
+                                r"|wasakidila|ntondele|singila(?:[ ]mingi)?|tangi[ ]unene|abaraka|t[eɛ]nki"
+                                r"|fakafetai(?:[ ]lasi)?))")
 # Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
 # name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
 # (and Uzbek's; Hawaiian's 'Aloha', Fijian's 'Bula', Tok Pisin's 'Gude' and 'Moning', Haitian
@@ -208,8 +226,11 @@ _YET_MORE_GREETINGS_ABROAD = (r"(?:Видза[ ]олан(?:ныд)?|Шумбра
 # word, a first name)
 # (and Piedmontese's 'Cerea', Toba Batak's 'Horas', Lakota's 'Háu': a town near Verona,
 # Spanish 'hours', a family name)
+# (and Maasai's 'Sopa', Zarma's 'Fofo': Spanish 'soup', a nickname. Not Mooré's 'Barka' nor
+# Tshiluba's 'Moyo': family names)
 _GREETINGS_WITH_COMMA = (r"(?:Halo|Hai|Helo|Haai|Salam|Jambo|Habari|Salom|Салом|Aloha|Bula|Gude|Moning|Chè|Allegra"
-                         r"|Luby|Amahoro|ᱡᱚᱦᱟᱨ|Moni|Siyo|ᏏᏲ|Alii|Mauri|Azul|Misawa|Cerea|Horas|Háu)")
+                         r"|Luby|Amahoro|ᱡᱚᱦᱟᱨ|Moni|Siyo|ᏏᏲ|Alii|Mauri|Azul|Misawa|Cerea|Horas|Háu"
+                         r"|Sopa|Fofo)")
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig|Sig\.ra"
           # Indonesian and Malay ('Pak Budi', 'Ibu Sari', 'Encik Ahmad'), Tagalog, Afrikaans,
           # Albanian, Armenian ('Mnr. Botha', 'Zoti Hoxha', 'Պարոն Սարգսյան')
@@ -236,7 +257,11 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora
           # Venetian, Lombard, Piedmontese, Bikol, Toba Batak, Buginese ('Sior Bepi', 'Scior
           # Carlo', 'Monsù Gianduja', 'Manoy Jun', 'Ompung Simanjuntak', 'Puang Baso'; not
           # Bikol's and Waray's 'Manay' nor Toba Batak's 'Amang' and 'Ito': family names)
-          r"|Sior|Siora|Scior|Sciora|Monsù|Manoy|Ompung|Puang)")
+          r"|Sior|Siora|Scior|Sciora|Monsù|Manoy|Ompung|Puang"
+          # Oshiwambo's elders, Mooré's chief, S'gaw Karen's teachers ('Tatekulu Nujoma', 'Meekulu
+          # Ndapewa', 'Naaba Kiiba', 'Thra Saw Ba'; not Karen's 'Saw' and 'Naw', Oshiwambo's 'Tate'
+          # and 'Meme', Kikongo's 'Tata': English words, family names, a firm)
+          r"|Tatekulu|Meekulu|Naaba|Thra|Thramu)")
 
 # One or two capitalized name words (any script): Amara, José, O'Neil, Jean-Luc, Liam Reyes
 # Turkish titles, written after the name ('Değerli Sibel Hanım,' is Sibel)
@@ -375,6 +400,7 @@ class PersonAddressRecognizer(PatternRecognizer):
         # (the same, of more languages: in one alternation the prefilter grew past a joined group's size)
         Pattern("greeting_more_languages", _greeting(_MORE_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern("greeting_yet_more_languages", _greeting(_YET_MORE_GREETINGS_ABROAD), _PLACE_SCORE),
+        Pattern("greeting_still_more_languages", _greeting(_STILL_MORE_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern(
             "greeting_with_comma",
             rf"""(?x)
@@ -593,7 +619,11 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Dios[ ]mabalos|Damo[ ]nga[ ]salamat|Seremein|Miigwech|Miigwetch|Megwetch|Giga-waabamin
                   |Kinan[aâ]skomitin|Hiy[ ]hiy|[EÊ]kosi|Ni[aá]:?wen(?:[ ]k[oó]:?wa)?|Pilamaya(?:ye)?|Philámayaye
                   |Wopila|Mit[aá]kuye[ ]oy[aá]s[ʼ'’]i[nŋ]|Fakaaue(?:[ ]lahi)?|Meitaki(?:[ ]ma[aā]ta)?|Kia[ ]manuia
-                  |Kinisou(?:[ ]chapur)?|Apwoyo(?:[ ]matek)?|I[ ]ni[ ]ce|A[ ]ni[ ]ce|Aw[ ]ni[ ]ce)
+                  |Kinisou(?:[ ]chapur)?|Apwoyo(?:[ ]matek)?|I[ ]ni[ ]ce|A[ ]ni[ ]ce|Aw[ ]ni[ ]ce
+                  |Qujannamii?k|ᖁᔭᓐᓇᒦᒃ|Nakurmiik|ᓇᑯᕐᒦᒃ|တၢ်ဘျုး(?:ဒိၣ်မး)?|Tanikiu(?:[ ]bada)?|Koutau(?:[ ]nui)?
+                  |Kalahngan|Kulo(?:[ ]ma[ ]lulap)?|Tengkyu|Tingki(?:[ ]pali)?|Okuhepa(?:[ ]nene)?|N[iĩ][ ]?m[uũ]vea
+                  |Ashe[ ]oleng|Wabeja(?:[ ]sana)?|Twasakidila|Wasakidila|Ntondele|Singila(?:[ ]mingi)?|Tangi[ ]unene
+                  |Kala[ ]po[ ]nawa|Abaraka|T[eɛ]nki|Fakafetai(?:[ ]lasi)?)
                                                     # ('... til søndag. Mvh Lars', 'Üdvözlettel:\nFerenc',
                                                     # Estonian, Latvian, Lithuanian, Slovenian, Croatian,
                                                     # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)

@@ -281,6 +281,14 @@ def test_ner_does_not_read_a_user_agent():
     # an Indonesian street's and alley's word; a remote support tool; a bank, a storage box
     ("Kartini Gg", False), ("Jl Kartini", False), ("Iriga Rural Bank", False),
     ("Jammu NAS", False), ("Hubungi", False), ("Gina", True),
+    # greetings and thanks alone (Inuktitut, Hiri Motu, Marquesan, Pohnpeian, Kriol, Miskito,
+    # Herero, Kamba, Sukuma, Tshiluba, Kikongo, Sango, Oshiwambo, Zarma, Mandinka, Krio,
+    # Tuvaluan); not the names left out of them ('Barka', 'Moyo', 'Ashe', 'Tangi': names)
+    ("Qujannamiik", False), ("ᖁᔭᓐᓇᒦᒃ", False), ("Tanikiu", False), ("Kaoha", False), ("Kaselehlie", False),
+    ("Kalahngan", False), ("Tengkyu", False), ("Naksa", False), ("Okuhepa", False), ("Wakya", False),
+    ("Mwangaluka", False), ("Twasakidila", False), ("Ntondele", False), ("Singila", False),
+    ("Tangi unene", False), ("Fofo", False), ("Abaraka", False), ("Kushɛ", False), ("Fakafetai", False),
+    ("Barka", True), ("Moyo", True), ("Ashe", True), ("Tangi", True),
 ])
 def test_what_could_be_a_name(span, ok):
     assert _could_be_a_name(span) is ok

@@ -53,6 +53,17 @@ def _names(lines, source="a.txt", first=1):
     (["Miigwech,", "Waabanang Kinew"], ["Waabanang Kinew"]), (["Kinanâskomitin,", "Cheyenne Cardinal"], ["Cheyenne Cardinal"]),
     (["Pilamayaye,", "Tatanka Iyotake"], ["Tatanka Iyotake"]), (["Meitaki maata,", "Mere Tangaroa"], ["Mere Tangaroa"]),
     (["Apwoyo matek,", "Okello Ojok"], ["Okello Ojok"]), (["Aw ni ce,", "Moussa Traoré"], ["Moussa Traoré"]),
+    (["Qujannamiik,", "Annie Kilabuk"], ["Annie Kilabuk"]), (["ᓇᑯᕐᒦᒃ,", "Mary Aupaluktuq"], ["Mary Aupaluktuq"]),
+    (["တၢ်ဘျုးဒိၣ်မး,", "Eh Htoo"], ["Eh Htoo"]), (["Tanikiu bada,", "Vagi Morea"], ["Vagi Morea"]),
+    (["Koutau nui,", "Teiki Kohumoetini"], ["Teiki Kohumoetini"]), (["Kalahngan,", "Ioanis Santos"], ["Ioanis Santos"]),
+    (["Kulo ma lulap,", "Tulensru Waguk"], ["Tulensru Waguk"]), (["Tengkyu,", "Jacob Martin"], ["Jacob Martin"]),
+    (["Tingki pali,", "Prisila Zúniga"], ["Prisila Zúniga"]), (["Okuhepa nene,", "Uaripi Kandjii"], ["Uaripi Kandjii"]),
+    (["Nĩ mũvea,", "Mutua Musyoka"], ["Mutua Musyoka"]), (["Ashe oleng,", "Lekishon Ole Sankale"], ["Lekishon Ole Sankale"]),
+    (["Wabeja sana,", "Masanja Lukas"], ["Masanja Lukas"]), (["Twasakidila,", "Mbuyi Kalala"], ["Mbuyi Kalala"]),
+    (["Ntondele,", "Nsimba Lutete"], ["Nsimba Lutete"]), (["Singila mingi,", "Yvonne Ngaïkoura"], ["Yvonne Ngaïkoura"]),
+    (["Tangi unene,", "Ndapewa Shikongo"], ["Ndapewa Shikongo"]), (["Kala po nawa,", "Ndapewa Shikongo"], ["Ndapewa Shikongo"]),
+    (["Abaraka,", "Lamin Jatta"], ["Lamin Jatta"]), (["Tɛnki,", "Fatmata Kamara"], ["Fatmata Kamara"]),
+    (["Fakafetai lasi,", "Sione Tafia"], ["Sione Tafia"]),
     (["-- ", "Tojo Rasoanaivo"], ["Tojo Rasoanaivo"]),  # a signature's delimiter
     (["Hormat saya,", "Budi Santoso"], ["Budi Santoso"]), (["Asante,", "Amina Mushi"], ["Amina Mushi"]),
     (["Cofion cynnes,", "Rhys"], ["Rhys"]), (["Vriendelike groete", "Annelie Botha"], ["Annelie Botha"]),
@@ -88,6 +99,7 @@ def test_the_name_after_a_sign_off_is_found(lines, names):
     ["Wado,", "Support Team"], ["Zikomo,", "the warehouse team"],  # a team signs
     ["Gröten,", "Support Team"], ["Tanemmirt,", "the warehouse team"], ["Khublei", "Billing"],
     ["Mauliate,", "Support Team"], ["Meitaki,", "the warehouse team"], ["Ekosi", "Billing"],
+    ["Qujannamiik,", "Support Team"], ["Abaraka,", "the warehouse team"], ["Fakafetai", "Billing"],
 ])
 def test_no_name_without_a_sign_off_right_above_it(lines):
     assert _names(lines) == []

@@ -223,6 +223,21 @@ SALUTATIONS = frozenset({
     "boozhoo", "aaniin", "miigwech", "tânisi", "tansi", "kinanâskomitin", "ekosi", "shé:kon", "niá:wen",
     "háu", "pilamaya", "wopila", "fakaalofa lahi atu", "fakaaue lahi", "kia orana", "meitaki",
     "meitaki maata", "kia manuia", "ran annim", "kinisou", "apwoyo", "i ni ce",
+    # Inuktitut (Latin and syllabics), S'gaw Karen, Hiri Motu, Marquesan, Pohnpeian, Kosraean,
+    # Kriol, Miskito, Herero, Kamba, Gusii, Maasai, Sukuma, Tshiluba, Kikongo, Sango,
+    # Oshiwambo, Zarma, Mooré, Fulfulde and Pulaar, Mandinka, Krio, Tuvaluan (not Maasai's
+    # 'Ashe' alone, Mooré's 'Barka', Tshiluba's 'Moyo', Oshiwambo's 'Tangi' alone: family and
+    # first names)
+    "ullaakkut", "ᐅᓪᓛᒃᑯᑦ", "unnusakkut", "ᐅᓐᓄᓴᒃᑯᑦ", "qujannamiik", "qujannamik", "ᖁᔭᓐᓇᒦᒃ", "nakurmiik",
+    "ᓇᑯᕐᒦᒃ", "တၢ်ဘျုး", "daba namona", "dina namona", "hanuaboi namona", "tanikiu", "tanikiu bada",
+    "kaoha", "kaoha nui", "ka'oha", "koutau", "koutau nui", "kaselehlie", "kalahngan", "lotu wo",
+    "kulo ma lulap", "gudei", "tengkyu", "naksa", "tingki", "tingki pali", "wa penduka", "okuhepa",
+    "okuhepa nene", "wakya", "ni muvea", "nĩ mũvea", "nimuvea", "bwakire buya", "sopa", "ashe oleng",
+    "mwangaluka", "wabeja", "wabeja sana", "twasakidila", "wasakidila", "ntondele", "kiambote", "bara ala",
+    "bara mo", "singila", "singila mingi", "wa lele po", "wa uhala po", "tangi unene", "kala po nawa",
+    "fofo", "ne y yibeoogo", "ne y windiga", "ne y zabre", "jam waali", "jam ñalli", "jam nyalli",
+    "jam hiiri", "on jaaraama", "a jaaraama", "i ning somandi", "abaraka", "kushe", "kushɛ", "tenki",
+    "tɛnki", "fakafetai", "fakafetai lasi",
     # Hindi's and Bhojpuri's words of address, kin's and elders' ('भइया, parcel kab aayega?')
     "भइया", "भैया", "भाई", "दीदी", "भाभी", "चाचा", "बाबूजी", "bhaiya", "bhaiyya", "didi", "bhabhi",
     # Indonesian's and Javanese's ('Kanggo Ibu', 'Bapak'; 'Matur' of 'Matur nuwun', thank you)

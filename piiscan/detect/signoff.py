@@ -118,7 +118,14 @@ _SIGN_OFF = re.compile(
     r"|dios[ ]mabalos|damo[ ]nga[ ]salamat|seremein|miigwe?t?ch|megwetch|giga-waabamin|kinan[aâ]skomitin"
     r"|hiy[ ]hiy|[eê]kosi|ni[aá]:?wen(?:[ ]k[oó]:?wa)?|pilamaya(?:ye)?|philámayaye|wopila"
     r"|mit[aá]kuye[ ]oy[aá]s[ʼ'’]i[nŋ]|fakaaue(?:[ ]lahi)?|meitaki(?:[ ]ma[aā]ta)?|kia[ ]manuia"
-    r"|kinisou(?:[ ]chapur)?|apwoyo(?:[ ]matek)?|(?:i|a|aw)[ ]ni[ ]ce)"
+    r"|kinisou(?:[ ]chapur)?|apwoyo(?:[ ]matek)?|(?:i|a|aw)[ ]ni[ ]ce"
+    # Inuktitut (Latin, syllabics), S'gaw Karen, Hiri Motu, Marquesan, Pohnpeian, Kosraean,
+    # Kriol, Miskito, Herero, Kamba, Maasai, Sukuma, Tshiluba, Kikongo, Sango, Oshiwambo ('Kala
+    # po nawa': stay well), Mandinka, Krio, Tuvaluan
+    r"|qujannamii?k|ᖁᔭᓐᓇᒦᒃ|nakurmiik|ᓇᑯᕐᒦᒃ|တၢ်ဘျုး(?:ဒိၣ်မး)?|tanikiu(?:[ ]bada)?|koutau(?:[ ]nui)?|kalahngan"
+    r"|kulo(?:[ ]ma[ ]lulap)?|tengkyu|tingki(?:[ ]pali)?|okuhepa(?:[ ]nene)?|n[iĩ][ ]?m[uũ]vea|ashe[ ]oleng"
+    r"|wabeja(?:[ ]sana)?|twasakidila|wasakidila|ntondele|singila(?:[ ]mingi)?|tangi[ ]unene|kala[ ]po[ ]nawa"
+    r"|abaraka|t[eɛ]nki|fakafetai(?:[ ]lasi)?)"
     r"[ \t]*[,.!،፣]?[ \t]*\r?"
     r"|[ \t>]*--[ ]?\r?", re.IGNORECASE)  # (Persian's and Amharic's commas too; a signature's delimiter, '-- ')
 # (an Indic script's vowel signs are letters of a name here: 'राहुल', 'সুমাইয়া')

@@ -124,6 +124,32 @@ POSITIVE = [
     ("Mitákuye oyás'iŋ,\nTatanka Iyotake", ["Tatanka Iyotake"]), ("Fakaaue lahi,\nSione Talagi", ["Sione Talagi"]),
     ("Kia manuia,\nMere Tangaroa", ["Mere Tangaroa"]), ("Kinisou chapur,\nKimiuo Aisek", ["Kimiuo Aisek"]),
     ("I ni ce,\nMoussa Traoré", ["Moussa Traoré"]),
+    # Inuktitut (Latin and syllabics), Hiri Motu, Marquesan, Pohnpeian, Kosraean, Kriol,
+    # Miskito, Herero, Kamba, Gusii, Maasai and Zarma (with the comma), Sukuma, Sango,
+    # Oshiwambo and Mooré (a title), Fulfulde, Mandinka, Krio; thanks before a name (S'gaw
+    # Karen, Tshiluba, Kikongo, Tuvaluan too), titles, and sign-offs
+    ("Ullaakkut Annie,", ["Annie"]), ("ᐅᓪᓛᒃᑯᑦ Annie,", ["Annie"]), ("Daba namona Vagi,", ["Vagi"]),
+    ("Kaoha Teiki,", ["Teiki"]), ("Kaselehlie maing Ioanis,", ["Ioanis"]), ("Lotu wo Tulensru,", ["Tulensru"]),
+    ("Gudei Jacob,", ["Jacob"]), ("Naksa Prisila,", ["Prisila"]), ("Wa penduka Uaripi,", ["Uaripi"]),
+    ("Wakya Mutua,", ["Mutua"]), ("Bwakire buya Nyaboke,", ["Nyaboke"]), ("Sopa Lekishon,", ["Lekishon"]),
+    ("Mwangaluka Masanja,", ["Masanja"]), ("Bara ala Yvonne,", ["Yvonne"]),
+    ("Wa lele po Meekulu Ndapewa,", ["Ndapewa"]), ("Ne y yibeoogo Naaba Kiiba,", ["Kiiba"]),
+    ("Fofo Hamidou,", ["Hamidou"]), ("Jam hiiri Aissatou,", ["Aissatou"]), ("I ning somandi Lamin,", ["Lamin"]),
+    ("Kushɛ Fatmata,", ["Fatmata"]), ("Qujannamiik Annie!", ["Annie"]), ("ᖁᔭᓐᓇᒦᒃ Annie!", ["Annie"]),
+    ("တၢ်ဘျုး Eh Htoo!", ["Eh Htoo"]), ("Tanikiu bada Vagi!", ["Vagi"]), ("Koutau Teiki!", ["Teiki"]),
+    ("Kalahngan Ioanis!", ["Ioanis"]), ("Kulo ma lulap Tulensru!", ["Tulensru"]), ("Tengkyu Jacob!", ["Jacob"]),
+    ("Tingki pali Prisila!", ["Prisila"]), ("Okuhepa Uaripi!", ["Uaripi"]), ("Nĩ mũvea Mutua!", ["Mutua"]),
+    ("Ashe oleng Lekishon!", ["Lekishon"]), ("Wabeja Masanja!", ["Masanja"]), ("Twasakidila Mbuyi!", ["Mbuyi"]),
+    ("Ntondele Nsimba!", ["Nsimba"]), ("Singila mingi Yvonne!", ["Yvonne"]), ("Tangi unene Ndapewa!", ["Ndapewa"]),
+    ("Abaraka Lamin!", ["Lamin"]), ("Tɛnki Fatmata!", ["Fatmata"]), ("Fakafetai lasi Sione!", ["Sione"]),
+    ("Hi Thra Eh Htoo,", ["Eh Htoo"]), ("Dear Tatekulu Nujoma,", ["Nujoma"]),
+    ("Qujannamiik,\nAnnie Kilabuk", ["Annie Kilabuk"]), ("ᖁᔭᓐᓇᒦᒃ,\nAnnie Kilabuk", ["Annie Kilabuk"]),
+    ("Tanikiu bada,\nVagi Morea", ["Vagi Morea"]), ("Kalahngan,\nIoanis Santos", ["Ioanis Santos"]),
+    ("Kulo ma lulap,\nTulensru Waguk", ["Tulensru Waguk"]), ("Tingki pali,\nPrisila Zúniga", ["Prisila Zúniga"]),
+    ("Okuhepa nene,\nUaripi Kandjii", ["Uaripi Kandjii"]), ("Twasakidila,\nMbuyi Kalala", ["Mbuyi Kalala"]),
+    ("Singila mingi,\nYvonne Ngaïkoura", ["Yvonne Ngaïkoura"]), ("Kala po nawa,\nNdapewa Shikongo", ["Ndapewa Shikongo"]),
+    ("Abaraka,\nLamin Jatta", ["Lamin Jatta"]), ("Tɛnki,\nFatmata Kamara", ["Fatmata Kamara"]),
+    ("Fakafetai lasi,\nSione Tafia", ["Sione Tafia"]),
     # Chatwork's addressee tags, an honorific after the name
     ("[To:2213456]田中 健太\nPlease send the monitor", ["田中 健太"]), ("[To:4796438]Megan Fosterさん\nNew", ["Megan Foster"]),
     ("[rp aid=9759740 to=318204771-1234567]Princess Corpuz\nOK", ["Princess Corpuz"]),
@@ -289,6 +315,12 @@ NEGATIVE = [
     "Cerea Verona tickets", "Horas Extras report", "Háu Lee Stadium",  # (no comma: a town, Spanish 'hours', a name)
     "Meitaki,\nSupport Team", "Ekosi,\nthe warehouse team", "Kia orana Resort 2024",  # (a team signs; no comma)
     "Manay Jones, thanks", "Amang Rodriguez, thanks",  # (Waray's 'Manay', Toba Batak's 'Amang' are no titles here)
+    "Sopa Verde menu", "Fofo Club tickets",  # (no comma: a soup, a club)
+    "Kulo ma lulap,\nSupport Team", "Tengkyu,\nthe warehouse team",  # (a team signs)
+    # (Mooré's 'Barka', Tshiluba's 'Moyo', Maasai's 'Ashe' and Oshiwambo's 'Tangi' alone are no
+    # greetings, nor Karen's 'Saw', Oshiwambo's 'Tate' and Kikongo's 'Tata' titles: names, words, a firm)
+    "Barka Lamin, thanks", "Moyo Banda, thanks", "Ashe Harris, thanks", "Tangi Smith, thanks",
+    "Saw Palmetto extract", "Tate Modern tickets", "Tata Motors shares",
     "with display name 'svc_jira_42'", "display name '{user}'",  # an account, a template's field
     "Клиент Сбербанка не может войти", "Kupac Plus paket aktiviran",  # (one word: a firm's; a product)
     "Alternate contact number 6295326906", "Alternate contact: none", "श्री गणेश मंदिर",  # no name; no postposition
