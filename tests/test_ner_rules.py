@@ -211,6 +211,35 @@ def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     ("Miigwech Waabanang, we cannot find the parcel at the warehouse in Thunder Bay", False),
     ("Meitaki Mere, the order for Rarotonga is on its way and will arrive on Monday", False),
     ("Apwoyo Okello, the parcel for Gulu left the depot this morning", False),
+    # Inuktitut (romanized), Hiri Motu, Marquesan, Pohnpeian, Warlpiri, Kriol, Miskito, Herero,
+    # Kamba, Maasai, Sukuma, Tshiluba, Kikongo, Sango, Oshiwambo, Zarma, Mooré, Fulfulde,
+    # Mandinka, Krio, Tuvaluan, in ASCII; English with their thanks and names stays English
+    ("Qujannamiik, uvanga qanuingittunga, ivvit qanuippit? taima", True),
+    ("Tanikiu bada, lau na namona, oi dekenai ia mai danu, edena idia?", True),
+    ("Kaoha nui, koutau nui, kaoha", True),
+    ("Kaselehlie maing, kalahngan menlau ngehi", True),
+    ("Yuwayi, ngaju ngurrju jalangu, nyuntu nyiya? nyampu kuja", True),
+    ("Tengkyu, mela garra go langa shop blanga gidim dijan parcel, yumob", True),
+    ("Naksa, nahki sma? tingki pali, witin tawan ra wina", True),
+    ("Okuhepa nene, wa penduka nawa, ove u ri nawa kutja", True),
+    ("Wakya, nimuvea muno", True),
+    ("Ashe oleng, sopa", True),
+    ("Mwangaluka, wabeja sana, mhola", True),
+    ("Muoyo! Twasakidila bikole, tudi bimpe", True),
+    ("Kiambote, ntondele mingi, yandi kele mbote", True),
+    ("Bara ala, singila mingi, mo yeke nzoni? ngbanga ti so", True),
+    ("Wa lele po, ongaipi? tangi unene, nawa", True),
+    ("Fofo, mate ni go? baani samay, fofo", True),
+    ("Ne y yibeoogo, barka, ne y windiga", True),
+    ("Jam waali, on jaaraama, jam hiiri", True),
+    ("I ning somandi, abaraka, kayira dorong", True),
+    ("Tenki, wetin na di pikin in nem? a no sabi, kushe", True),
+    ("Talofa koutou, fakafetai lasi", True),
+    ("Tanikiu Vagi, the parcel for Port Moresby left the depot this morning", False),
+    ("Kalahngan Ioanis, the invoice for the warehouse is attached and we ship it today", False),
+    ("Twasakidila Mbuyi, we cannot find the parcel at the warehouse in Kananga", False),
+    ("Singila Yvonne, the order for Bangui is on its way and will arrive on Monday", False),
+    ("Abaraka Lamin, the parcel for Banjul left the depot this morning", False),
     # Cebuano, Ilocano; English with a Cebuano thanks stays English
     ("Naa koy pangutana, unsaon ni pag-fix ang akong router? Wala gyud internet karon", True),
     ("Adda saludsodko maipapan iti daytoy a router, awan ti internet", True),
@@ -289,6 +318,13 @@ def test_ner_does_not_read_a_user_agent():
     ("Mwangaluka", False), ("Twasakidila", False), ("Ntondele", False), ("Singila", False),
     ("Tangi unene", False), ("Fofo", False), ("Abaraka", False), ("Kushɛ", False), ("Fakafetai", False),
     ("Barka", True), ("Moyo", True), ("Ashe", True), ("Tangi", True),
+    # the round's languages' names ('Kriol', 'Sango', 'Inuktitut' in syllabics), not the names
+    # left out of them ('Karen', 'Kamba', 'Luba', 'Jula', 'Moore': first and family names)
+    ("Kriol", False), ("Sango", False), ("Inuktitut", False), ("ᐃᓄᒃᑎᑐᑦ", False), ("S'gaw Karen", False),
+    ("Hiri Motu", False), ("Warlpiri", False), ("Miskito", False), ("Maasai", False), ("Tshiluba", False),
+    ("Kikongo", False), ("Oshiwambo", False), ("Zarma", False), ("Mooré", False), ("Mandinka", False),
+    ("Krio", False), ("Tuvaluan", False), ("Karen", True), ("Kamba", True), ("Luba", True), ("Jula", True),
+    ("Moore", True),
 ])
 def test_what_could_be_a_name(span, ok):
     assert _could_be_a_name(span) is ok
@@ -428,6 +464,8 @@ def test_prose_and_notes_are_no_machine_log_records(line):
     ("Bjert 6091", True), ("Cheb 2", True), ("M25", True), ("Route 66", True),  # a postcode, a road
     ("o.o.", False), ("GB", False), ("St. Ives", True),  # 'Sp. z o.o.', '16 GB RAM'
     ("Sysadmin", False), ("Abraços", False), ("Att.", False),  # a generic name, a sign-off
+    ("Sango", False), ("Kriol", False), ("Herero", False), ("Nuer", False),  # a language, a people
+    ("Kisii", True), ("Owambo", True),  # (a Kenyan town, a Namibian region: left out of the languages)
 ])
 def test_what_could_be_a_place(span, ok):
     assert _could_be("LOCATION", span) is ok
@@ -678,6 +716,32 @@ def test_the_ner_model_multiplies_with_numpys_blas():
     on_blis = [layer.name for layer in layers if getattr(layer.ops, "use_blis", False)]
     assert len(on_blis) <= 1 and {"maxout", "hashembed"} <= {layer.name for layer in layers}
     assert not any(layer.ops.use_blis for layer in layers if layer.name == "maxout")
+
+
+@pytest.mark.ner
+@pytest.mark.parametrize("text, found", [
+    # the model read 'Sukuma', 'Krio', 'Kriol', 'Miskito', 'Kikamba', 'Soninke' and 'Dyula' as
+    # people, 'Tshiluba' and 'Marquesan' as places; the names beside them stay
+    ("Kriol and Sango are spoken there, Jacob Martin said.", [("PERSON", "Jacob Martin")]),
+    ("Please ask Masanja Lukas about the Sukuma subtitles.", []),
+    ("Twasakidila, the Tshiluba and Kikongo files reached Mbuyi Kalala in Kinshasa.",
+     [("PERSON", "Mbuyi Kalala"), ("LOCATION", "Kinshasa")]),
+    ("Abaraka Lamin, the Mandinka and Krio audio reached Banjul.", [("PERSON", "Lamin")]),
+    ("Fakafetai Sione, the Tuvaluan and Kriol files are done.", [("PERSON", "Sione")]),
+    ("Naksa Prisila, the Miskito translation is ready.", [("PERSON", "Prisila")]),
+    ("Wakya Mutua, the Kikamba recordings are ready.", [("PERSON", "Mutua")]),
+    ("The Zarma, Soninke and Dyula subtitles were sent to Moussa Traore.", [("PERSON", "Moussa Traore")]),
+    ("Kaoha Teiki, the Marquesan forms are done.", [("PERSON", "Teiki")]),
+])
+def test_the_rounds_languages_and_greetings_are_no_names_beside_real_ones(text, found):
+    from piiscan.config import Detection
+    from piiscan.detect.engine import Detector
+
+    detector = Detector(Detection())
+    if not detector.ner_on:
+        pytest.skip("no spaCy model installed")
+    findings = detector.detect_records([text], ["body"])[0]
+    assert [(f.entity_type, text[f.start:f.end]) for f in findings] == found
 
 
 def test_a_name_in_a_sign_off_is_a_person_where_ner_reads_a_place():

@@ -564,7 +564,35 @@ _OTHER_FUNCTION_WORDS = frozenset({
     "meitaki", "akapeea", "tetai",
     "kinisou", "chapur", "annim",
     "ento", "pien", "apwoyo", "matek", "maber", "nining", "itye",
-    "bawo", "sisan"})
+    "bawo", "sisan",
+    # Inuktitut (romanized), Hiri Motu, Marquesan, Pohnpeian, Warlpiri, Kriol, Miskito, Herero,
+    # Kamba, Maasai, Sukuma, Tshiluba, Kikongo, Sango, Oshiwambo, Zarma, Mooré, Fulfulde and
+    # Pulaar, Mandinka, Krio and Tuvaluan, in ASCII (Inuktitut's syllabics and S'gaw Karen's
+    # Burmese letters are another script; Nuer's, Krio's and Dyula's 'ɛ', 'ɔ', 'ŋ' count on
+    # their own, Dyula's words are Bambara's)
+    "qujannamiik", "nakurmiik", "qanuippit", "qanuingittunga", "uvanga", "ivvit", "ilaali", "ullaakkut",
+    "unnusakkut", "taima", "aakka",
+    "namona", "tanikiu", "dekenai", "danu", "oibe", "bema", "unai", "inai", "edena", "dahaka", "daika",
+    "idia", "umui", "lasi",
+    "kaoha", "koutau",
+    "kaselehlie", "kalahngan", "menlau", "ngehi",
+    "ngaju", "nyuntu", "nyiya", "yuwayi", "ngurrju", "jalangu", "nyampu", "kapi", "kuja",
+    "blanga", "langa", "yumob", "olabat", "dijan", "garra", "tengkyu", "gudei", "mijal", "nomo",
+    "naksa", "tingki", "witin", "nahki", "ansara", "upla", "tawan",
+    "okuhepa", "nawa", "penduka", "kutja",
+    "wakya", "muvea", "nimuvea",
+    "oleng", "sopa",
+    "mwangaluka", "wabeja", "mhola",
+    "twasakidila", "wasakidila", "bimpe", "muoyo",
+    "ntondele", "kiambote", "yandi",
+    "singila", "nzoni", "yeke", "ngbanga", "tongana",
+    "unene", "ongaipi", "uhala",
+    "fofo", "baani",
+    "yibeoogo", "windiga", "barka",
+    "waali", "hiiri", "jaaraama", "nyalli",
+    "abaraka", "somandi", "kayira",
+    "wetin", "pikin", "tenki", "kushe", "sabi",
+    "fakafetai", "talofa", "koutou"})
 # Scottish Gaelic's longer words that are English ones too ('toil', 'feud', 'shin')
 _ENGLISH_TOO_IN_GAELIC = frozenset({"toil", "feud", "shin", "linn", "thar", "chan"})
 

@@ -313,6 +313,16 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "madurese", "tausug", "waray", "chavacano", "garifuna", "ojibwe", "ojibwa", "anishinaabemowin", "mohawk",
     "kanien'kéha", "lakota", "niuean", "chuukese", "dinka", "acholi", "bambara", "bamanankan",
     "seremein",  # (Garifuna's thanks, a post's first word)
+    # (and Inuktitut's, S'gaw Karen's, Hiri Motu's, ... Tuvaluan's; 'Sango' too, though a Nigerian
+    # town and a Yoruba god are called so. Not 'Karen', 'Kamba', 'Luba', 'Jula', 'Moore', 'Mossi',
+    # 'Motu', 'Makua', 'Kisii' nor 'Owambo': first names, family names, a Kenyan town, a Namibian
+    # region)
+    "inuktitut", "ᐃᓄᒃᑎᑐᑦ", "inuinnaqtun", "s'gaw", "sgaw", "s'gaw karen", "sgaw karen", "hiri motu",
+    "marquesan", "pohnpeian", "ponapean", "kosraean", "warlpiri", "kriol", "miskito", "miskitu", "herero",
+    "otjiherero", "nuer", "kikamba", "ekegusii", "gusii", "maasai", "sukuma", "kisukuma", "makhuwa",
+    "emakhuwa", "tshiluba", "ciluba", "kikongo", "kituba", "sango", "oshiwambo", "oshindonga",
+    "oshikwanyama", "zarma", "djerma", "soninke", "dyula", "dioula", "mooré", "fulani", "serer", "sereer",
+    "mandinka", "temne", "themne", "krio", "tuvaluan",
     "hubungi",  # (Indonesian's and Malay's 'contact', before a number)
     "dml", "ddl",  # (a database audit's categories: 'category:DML')
     "defaultaccount", "wdagutilityaccount",  # (Windows' built-in accounts, an asset scan's users[].name)
