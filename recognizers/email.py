@@ -92,8 +92,11 @@ class EmailAddressRecognizer(PatternRecognizer):
                                                       # id=33a7ac56-...@mail.example T="..."'); 'user_id=' is fine
             (?<!(?:-->|<--|-!-|\*\*\*\ (?:Joins|Parts|Quits):)[ \t]{1,2}[^\s\[\](){}<>@]{1,32}\ [(\[]~?)
                                                       # nor an IRC join's hostmask, 'nick (ident@host)'
-            (?!(?<=\bsips?:|\btel:)\+?\d{3,15}@)        # nor a SIP URI's number ('sip:+46313205500@carrier':
-                                                      # the phone recognizer's; 'sip:anna@example.com' is an address)
+            (?!(?<=\bsips?:|\btel:|\bsofia/[\w\-]{1,30}/|\buser/)\+?\d{3,15}@)  # nor a SIP URI's number
+                                                      # ('sip:+46313205500@carrier': the phone recognizer's;
+                                                      # 'sip:anna@example.com' is an address), nor a FreeSWITCH
+                                                      # channel's extension ('sofia/internal/1020@pbx.example.fm',
+                                                      # 'user/1018@pbx.example.fm')
             (?:(?<![\w/~])~[a-z0-9_\-]{1,40}/)?        # a sourcehut list's owner first: '~anna/list@lists.sr.ht'
             [a-z0-9_+\-\p{Latin}\p{Cyrillic}\p{Greek}\p{M}]+  # local part: the characters real addresses use (no '%',
                                                       # no '=' or quotes, so 'email=x@y.com' yields just 'x@y.com'),
@@ -158,7 +161,8 @@ def _fill(template: str) -> str:
 
 class ObfuscatedEmailRecognizer(PatternRecognizer):
     """``name(at)example.com``, ``name [at] example [dot] com``, ``name at example dot com``,
-    and the defanged ``name@example[.]com`` and fullwidth ``name＠example.com``.
+    and the defanged ``name@example[.]com`` and fullwidth ``name＠example.com``; a list archive's
+    masked ``name@...`` (Yahoo Groups') and ``na...@example.com`` (Google Groups').
 
     Mailing-list archives (pipermail) write every address ``name at example.com``: in a
     ``From:`` header or in angle brackets, that is an address.
@@ -271,6 +275,23 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
         )
     )
 
+    PATTERNS.append(
+        Pattern(
+            "email_archive_masked",
+            _fill(
+                r"""(?x)
+                (?<![\w.%+\-])                    # start of a token: a list archive's address with its
+                (?:(?<=<|&lt;|:\ )                 # domain masked, in a header or in angle brackets
+                  [a-z0-9_+\-]+(?:\.[a-z0-9_+\-]+)*@(?:\.\.\.|…)  # ('<daniel.griffin@...>', Yahoo Groups';
+                                                  # not a shell's 'ssh root@...'), or its local part cut short
+                  |[a-z0-9_+\-]+(?:\.[a-z0-9_+\-]+)*(?:\.\.\.|…)@{LABEL}(?:\.{LABEL})+)  # ('jo...@gmail.com',
+                (?![\w\-]|\.[a-z0-9])             # Google Groups'): what is left is someone's
+                """
+            ),
+            0.7,
+        )
+    )
+
     def __init__(self) -> None:
         super().__init__(
             supported_entity="EMAIL_ADDRESS",
@@ -291,4 +312,7 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
         # A known suffix keeps the pattern's own score (the spelled-out form stays
         # weaker than the bracketed one); an unknown one drops the match.
         plain = self.deobfuscate(pattern_text)
-        return None if _domain_is_known(plain.rpartition("@")[2]) else False
+        domain = plain.rpartition("@")[2]
+        if domain in ("...", "\u2026"):
+            return None  # a masked domain: the local part is what is left to find
+        return None if _domain_is_known(domain.replace("...", "").replace("\u2026", "")) else False

@@ -34,6 +34,8 @@ evidence. Capitalized words only; words that take those places without being nam
 * ``chat_export_tab_speaker`` (0.9): who wrote a line of LINE's export, ``13:05<TAB>Ananya
   Menon<TAB>text``, and whom they invited (WeeChat's ``date time<TAB>nick<TAB>`` is an IRC
   nick's, username.yaml's)
+* ``telephony_caller_name`` (0.9): a FreeSWITCH dialplan's caller by its caller id's name,
+  ``Processing Rosete Elymore <+6919215858>->3205010``, ``effective_caller_id_name=Aren Tosie``
 * ``lives_at`` (0.9): ``Tomomi Nishiyama lives at 86036 Rua do Arenque``, ``Sofie
   lives on Via Tasso``
 * ``kin`` (0.9): ``remove my kid Lukas from the will``, ``our daughter, Ana``
@@ -432,6 +434,20 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?![\p{L}\p{M}'’\-])                 # 254756376420 - LYDIA MUTHONI MWANGI Acc. ...'
             """,
             0.85,
+        ),
+        Pattern(
+            "telephony_caller_name",
+            r"""(?x)
+            (?<=\bmod_dialplan_xml\.c:\d{1,5}\ Processing\ )  # a FreeSWITCH dialplan's caller by its caller id's name and
+            (?!(?:Anonymous|Unknown|UNKNOWN|Outbound\ Call|Extension)\ <)  # number ('... mod_dialplan_xml.c:637]
+            [\p{L}\p{M}][\p{L}\p{M}'’.\-]*(?:\ [\p{L}\p{M}][\p{L}\p{M}'’.\-]*){0,3}  # Processing Rosete
+            (?=\ <\+?\d{2,16}>->)               # Elymore <+6919215858>->3205010 in context public')
+            |(?<=caller_id_name=)               # or as the dialplan sets it ('set(effective_caller_id_name=
+            (?!(?:Anonymous|Unknown|UNKNOWN)\b)  # Aren Tosie)')
+            [\p{L}\p{M}][\p{L}\p{M}'’.\-]*(?:\ [\p{L}\p{M}][\p{L}\p{M}'’.\-]*){0,3}
+            (?=[)\s,]|$)
+            """,
+            0.9,  # (above NER's: the model reads 'Salpe Hadley' as a place)
         ),
         Pattern(
             "tagalog_person_marker",

@@ -289,9 +289,11 @@ class PhoneNumberRecognizer(PatternRecognizer):
             r"""(?x)
             (?<=\b(?:sips?|tel):        # a SIP or tel URI's user part: sip:+46313205500@carrier,
               |\b(?:PJSIP|SIP|IAX2|DAHDI|Local)/  # an Asterisk channel's: PJSIP/+31619832688@trunk
+              |\bsofia/[\w\-]{1,30}/(?:[\w\-]{1,30}/)?  # a FreeSWITCH channel's: sofia/external/+6913206555@
+                                          # 103.1.248.181, its gateway's: sofia/gateway/fsmtc/+6913206707
               |(?<![\w+])(?:in|out|rec|exten|from|to)[\-_])  # a call recording's file name: in-+4670...-2024...
             (?:\+|00)\d{7,15}           # an international number, glued to the rest
-            (?=[@;>,\s"'/\-_]|$)
+            (?=[@;>,\s"'/\-_\])!]|$)      # ('[sofia/gateway/fsmtc/+6913206707]', '... +6913200456!')
             """,
             0.85,
         ),

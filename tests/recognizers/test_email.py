@@ -40,9 +40,13 @@ POSITIVE = [
     ("login user_id=ann.lee@example.com ok, client-id=kim@example.org", ["ann.lee@example.com", "kim@example.org"]),
     ("security contact: openssh@openssh.com", ["openssh@openssh.com"]),  # a role address of that domain
     ("From: <sip:anna.berg@example.com>;tag=1", ["anna.berg@example.com"]),  # a SIP address of a person
+    # a list archive's masked address: Yahoo Groups' domain, Google Groups' local part cut short
+    ("Return-Path: <daniel.griffin@...>", ["daniel.griffin@..."]), ("X-Sender: riek_thi@...", ["riek_thi@..."]),
+    ("jo...@gmail.com wrote:", ["jo...@gmail.com"]),
 ]
 
 NEGATIVE = [
+    "see foo@... bar", "ssh root@... then", "loading... @ home",  # (no header's, no brackets; no address)
     # a Google Group's link to a message by its id
     "To view this discussion on the web visit https://groups.google.com/d/msgid/openmap-africa/CADq9%40mail.gmail.com.",
     # Kerio Connect's message ids, in its mail log and its queued reply
@@ -67,6 +71,8 @@ NEGATIVE = [
     "2024-04-16 08:00:01 1rwXyz-000ABC-1x <= <> H=mx.example.org S=39342 "
     "id=33a7ac56-f7a8-ce84-51a2-bd1596386f3a@norrhamn-logistics.com T=\"Hi\"",
     "with client 'sip:+46313205500@sip.telia-foretag.se' successful",  # a SIP URI's number: a phone's
+    "New Channel sofia/internal/1020@pbx.kolonia-health.fm [e1bf]", "bridge(user/1018@pbx.kolonia-health.fm)",  # a
+    # FreeSWITCH channel's extension
     "[00:29:34] *** Joins: vortexDrift (uid375153@id-375153.hampstead.irccloud.com)",  # an IRC hostmask
     "References: <ur5abc$1@dont-email.me>",  # a Usenet message id's tail
     "In article <8d60ac1cf708a8f716413af197928eca@novabbs.com>, Mags wrote:",  # the quoted article.s id

@@ -170,6 +170,10 @@ POSITIVE = [
     ("> >   Garmin eTrex 32x  SN 5772145739  -> Kellu Alkali, +234 808 948 1562", ["Kellu Alkali"]),
     ("with display name 'Wai Aung Naing' (qm:1)", ["Wai Aung Naing"]),
     ("Pay Bill from 254756376420 - LYDIA MUTHONI MWANGI Acc. Tracy 4089", ["LYDIA MUTHONI MWANGI"]),  # M-PESA's
+    # a FreeSWITCH dialplan's caller by its caller id's name
+    ("[INFO] mod_dialplan_xml.c:637 Processing Rosete Elymore <+6919215858>->3205010 in context public",
+     ["Rosete Elymore"]),
+    ("sofia/internal/aren.tosie@10.20.4.160 set(effective_caller_id_name=Aren Tosie)", ["Aren Tosie"]),
     ("Jakarta Selatan 12810\nPenerima: Fajar Halim / 0811-5732-4071", ["Fajar Halim"]),  # a recipient's label
     ("Contact: Nestor Aquino — (02) 8771 1041", ["Nestor Aquino"]),
     ("--<br>Levan Japaridze / ლევან ჯაფარიძე<br>Kartli Trails LLC", ["ლევან ჯაფარიძე"]),  # a signature in two scripts
@@ -289,6 +293,8 @@ POSITIVE += [
 ]
 
 NEGATIVE = [
+    "[INFO] mod_dialplan_xml.c:637 Processing Outbound Call <1007>->6913206707 in context default",  # (no caller
+    "set(effective_caller_id_name=Anonymous)",  # name: a call's kind, a hidden caller)
     # a user quoted that is a login or a rule's title; a log's event and its keys after the time
     "sec-mod: initiating session for user 'z.freitas' (session: CaVgY2)", "User: Windows Logon Success",
     "[04/Mar/2024 00:03:38] Recv: Queue-ID: b10a67ac-0000cfb3, Service: SMTP, From: <a@b.example>",

@@ -393,6 +393,8 @@ def test_labelled_prefilter_needs_the_label(recognizer):
 @pytest.mark.parametrize(("text", "expected"), [
     ("with client 'sip:+46313205500@sip.telia-foretag.se' successful", ["+46313205500"]),  # a SIP URI's user
     ('Dial("PJSIP/2037-000001b0", "PJSIP/+31619832688@telia,60,T")', ["+31619832688"]),  # Asterisk's channel
+    ("[INFO] sofia.c:10460 sofia/external/+6913206555@103.1.248.181 receiving invite", ["+6913206555"]),  # FreeSWITCH's
+    ("[NOTICE] sofia.c:8580 Channel [sofia/gateway/fsmtc/+6913206707] has been answered", ["+6913206707"]),
     ("/var/spool/asterisk/monitor/2024/04/16/in-+46701834188-20240416-071900-1713244740.32.wav",
      ["+46701834188"]),  # a call recording's file name
     ("<tel:+4930901820>;tag=1", ["+4930901820"]),

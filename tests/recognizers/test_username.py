@@ -153,6 +153,10 @@ POSITIVE = [
     # Exim's authenticated sender and a failed login's id
     ("P=esmtpsa X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=no A=dovecot_plain:eforsberg S=2512014", ["eforsberg"]),
     ("535 Incorrect authentication data (set_id=k.berg)", ["k.berg"]),
+    # a mail's header that names the sender's login (Yahoo Groups' archive, a relay's)
+    ("From: \"Chuol Thiang\" <c.thiang@yahoo.com>\nX-Yahoo-Profile: chuolthiang\nSender: x", ["chuolthiang"]),
+    ("X-Authenticated-User: anna.berg", ["anna.berg"]),
+    ("New Channel sofia/internal/pernardo.santos@10.20.0.157:5060 [fc10]", ["pernardo.santos"]),  # a SIP user
     ("charon[1]: 09[IKE] <con-mobile|941> received EAP identity 'sbos'", ["sbos"]),  # strongSwan
     ("Configuration Change: adm-bvanderberg@10.30.32.42 (Local Database)", ["adm-bvanderberg"]),  # pfSense
     ("then run ssh -p 2222 anna@203.0.113.5 and", ["anna"]),
@@ -184,6 +188,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "X-Yahoo-Profile: chuol@yahoo.com", "the X-Yahoo-Profile: header",  # (an address: the e-mail recognizer's; prose)
+    "New Channel sofia/internal/1020@10.20.0.157", "sofia/internal/anna@pbx.example.fm",  # (an extension; an address)
     "Please disable account access for the contractor.", "New account settings are live.",  # (words, not logins)
     "create account for Teodoro Lagbas",  # (a name, capitalized: NER's)
     "see https://example.org/user/settings for your cloak",  # a path's 'user/', no hostmask
