@@ -251,6 +251,7 @@ def test_a_mailing_lists_address_is_no_ones(detector):
     assert is_list_address("MINLANG-L10N@LISTS.L10N-CAUCASUS.ORG") and is_list_address("debian-devel@lists.debian.org")
     assert is_list_address("l10n-l@listserv.uga.edu") and is_list_address("dev%40lists.apache.org")
     assert is_list_address("kiosk@googlegroups.com") and is_list_address("main@beta.groups.io")
+    assert is_list_address("ea-community-radio@yahoogroups.com") and not is_list_address("ann@yahoo.com")
     assert is_list_address("users-request@example.org") and is_list_address("users-owner@example.org")
     assert is_list_address("dev@toba.apache.org") and is_list_address("commits@kafka.apache.org")  # an ASF project's
     assert not is_list_address("dev@toba.example.org") and not is_list_address("jdoe@apache.org")

@@ -143,6 +143,15 @@ def test_a_first_name_that_is_a_verb_is_not_carried_before_the_verbs_object():
     assert [texts[4][f.start:f.end] for f in out[4]] == ["Mark"]
 
 
+def test_a_place_is_not_carried_into_a_firms_column_that_it_names_whole():
+    # a signature's 'Kasaï Agro SARL' read as a place; the ticket's 'Organization' is the firm
+    texts = ["Kapinga Kabasele, Kasaï Agro SARL", "Kasaï Agro SARL", "Kasaï Agro SARL, Tshikapa"]
+    found = [[RawFinding("LOCATION", 18, 33, 0.85, "SpacyRecognizer")], [], []]
+    out = propagate(texts, found, _make, fields=["Description", "Organization", "Caller address"])
+    assert out[1] == []
+    assert [texts[2][f.start:f.end] for f in out[2]] == ["Kasaï Agro SARL"]  # (not the firm's whole column)
+
+
 def test_a_town_is_not_carried_into_a_firms_address():
     texts = ["Budapest", "Lakom Budapesten.\nHálóZat Plusz Kft. | 1139 Budapest, Váci út 99.", "Acme Kft, Budapest"]
     found = [[RawFinding("LOCATION", 0, 8, 0.85, "field_name")], [], []]

@@ -22,6 +22,8 @@ from piiscan.detect.engine import (
     ("PERSON", "Auralis Customer Care", False), ("PERSON", "Gruber Architektur ZT GmbH", False),  # a team, a firm
     ("PERSON", "Sahan Pay", False), ("PERSON", "Pay Becky", True),  # a payment service; a verb before a name
     ("PERSON", "Apache Toba", False), ("PERSON", "Microsoft Intune", False),  # a vendor's project, product
+    ("PERSON", "Centrafrique Santé", False), ("PERSON", "Django", False), ("PERSON", "Koxukhuru", False),  # a
+    # health body, a framework, Makhuwa's thanks
     ("PERSON", "Tobias Apache", True), ("PERSON", "Dell Curry", True),  # (last, a name's; 'Dell' a given name)
     ("PERSON", "Firewall Admin", False), ("PERSON", "develop", False), ("PERSON", "Main", False),  # a tool; branches
     ("PERSON", "Sri Murugan Textiles", False), ("PERSON", "Mekong MicroLoan", False),  # a trading firm, a lender
@@ -49,6 +51,7 @@ from piiscan.detect.engine import (
     ("PERSON", "Boiler", False), ("PERSON", "the Smiths", True),  # remote help, a quote's header, a subject
     ("LOCATION", "HAL-1390", False), ("LOCATION", "08:43:56", False), ("LOCATION", "Verdana", False),
     ("LOCATION", "Hal", True),  # a ticket's key, a time, a font
+    ("LOCATION", "Kasaï Agro SARL", False),  # a firm by its legal form
     ("LOCATION", "Tessaly Support", False), ("LOCATION", "Capital Region", True), ("LOCATION", "Hotel Adlon", False), ("LOCATION", "Mon", False), ("PERSON", "Licence", False), ("PERSON", "Guten Morgen", False), ("PERSON", "Ich", False),
     ("PERSON", "Ügyfelünk", False), ("PERSON", "Asiakas", False),  # 'Kedves Ügyfelünk!': a customer
     ("PERSON", "MacBook Pro di Gaia", False), ("PERSON", "Macbeth", True),  # a device named for its owner
@@ -335,6 +338,8 @@ def test_what_could_be_a_name(span, ok):
     ("INSERT INTO order_items (order_id, sku, qty) VALUES (1, 'X', 1)", "sku", True),
     ("hi kristina and silvana, the order shipped", "kristina", False),  # a text all in lower case
     ("Ask Ana Lima about it", "Ana Lima", False),
+    ("Mbuyi: imprimante kabiena kuenda. Ndi musakidila", "kabiena kuenda", True),  # Tshiluba's words
+    ("hi kristina lima, the order shipped", "kristina lima", False),
 ])
 def test_a_word_in_lower_case_alone_among_capitals_is_no_name(text, span, ok):
     from piiscan.detect.engine import _a_lower_word_among_capitals
@@ -1108,6 +1113,8 @@ def test_a_ner_person_after_a_countrys_postcode_is_its_town():
 @pytest.mark.parametrize(("span", "place"), [
     ("Sulawesi Selatan", True), ("Nusa Tenggara Timur", True), ("Punta Gorda", True), ("Barrio La Isla", True),
     ("Rue Paul Langevin", True), ("Avenue Chardy", True), ("Paul Rue", False),  # a street named for someone
+    ("Q. Malandi", True), ("J. Malandi", False),  # a quarter's abbreviation; an initial
+    ("Bairro Muatala", True), ("Ilha de Moçambique", True),
     ("Selatan", False), ("Jose Puerto", False), ("Timur Lenk", False), ("Maria Barrios", False),  # a word alone or
     # elsewhere is a name's
 ])

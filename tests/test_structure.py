@@ -493,6 +493,8 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("custom.momo", "75 87 35 29", [("PHONE_NUMBER", "75 87 35 29")]), ("custom.momo", "yes", []),
     ("custom.parrain", "julien_lambe", [("USERNAME", "julien_lambe")]),
     ("wp_user", "fatousonko61", [("USERNAME", "fatousonko61")]),  # a WordPress shop's login
+    ("nick", "Tuyeni", [("PERSON", "Tuyeni")]), ("nick", "tuyeni_n", [("USERNAME", "tuyeni_n")]),  # a comment's
+    ("nick", "Admin", [("USERNAME", "Admin")]),  # writer's first name, a handle, an account (no name: the engine drops it)
     ("users[2].name", "DefaultAccount", []), ("users[4].name", "mkamara", [("USERNAME", "mkamara")]),  # Windows' own
     ("adresse_livraison", "Avenue Chardy, n° 72", [("LOCATION", "Avenue Chardy, n° 72")]),
     ("Owned By", "Jana Novak", [("PERSON", "Jana Novak")]), ("Instagram", "https://instagram.com/ana.l", []),
@@ -1243,6 +1245,11 @@ def test_a_records_number_is_no_card_nor_phone():
     assert {t for s in analyze_structure("6804306950922808502", "id.uniqueQualifier").suppressions
             for t in s.entity_types} == {"CREDIT_CARD", "PHONE_NUMBER"}  # an id object's part
     assert analyze_structure("4155550113", "contact.phone").suppressions == ()
+
+
+def test_a_messages_source_is_no_address_column():
+    # Yahoo Groups' archive's 'rawEmail' holds a whole message (a list's own addresses in it are no one's)
+    assert type_for_name("rawEmail") is None and type_for_name("contact_email") == "EMAIL_ADDRESS"
 
 
 def test_a_branchs_name_is_no_ones():

@@ -149,16 +149,20 @@ _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w.]*)")
 # A word that makes a name a place's: Indonesian and Malay regions' points of the compass
 # last ('Sulawesi Selatan', 'Jawa Barat', 'Nusa Tenggara Timur'), Spanish places' kinds first
 # ('Punta Gorda', 'Barrio La Isla', 'Puerto Cortés'), a street's word first (a street named
-# for someone: 'Rue Paul Langevin', 'Avenue Chardy'); the small model reads them as people
+# for someone: 'Rue Paul Langevin', 'Avenue Chardy'), Kinshasa's quarter ('Q. Malandi'),
+# Mozambique's neighbourhood and island ('Bairro Muatala', 'Ilha de Moçambique'); the small
+# model reads them as people
 _PLACES_WORD = re.compile(r"\S[ ](?:Utara|Selatan|Barat|Timur|Tengah|Tenggara|Barat[ ]Daya|Timur[ ]Laut)$"
                           r"|^(?:Punta|Barrio|Puerto|Cerro|Playa|Bahía|Isla"
-                          r"|Rue|Avenue|Boulevard|Calle|Avenida|Rua|Jalan|Jl\.|Strada|Piazza|Praça)[ ]\S")
+                          r"|Rue|Avenue|Boulevard|Calle|Avenida|Rua|Jalan|Jl\.|Strada|Piazza|Praça"
+                          r"|Q\.|Bairro|Ilha)[ ]\S")
 _AND_SONS = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:Sons|Daughters|Brothers|Co\b|Company|Partners|Associates)\b")
 
 
 # A word that makes a place's name a firm's, a team's or a venue's
 _FIRMS_WORD = re.compile(r"(?i)\b(?:support|team|helpdesk|services|office|hq|store|shop|hotel|restaurant|gmbh|ltd"
-                         r"|inc|llc|plc|corp|company)\b")
+                         r"|inc|llc|plc|corp|company"
+                         r"|sarl|sprl|eurl|srl|ltda|pty|pvt|bv)\b")  # (and legal forms: 'Kasaï Agro SARL')
 # A team after a name ('Hello Kestrel team,', 'the Acme support team'): the firm's
 _A_TEAM_AFTER = re.compile(r"(?i)[ \t]+(?:support[ \t]+)?team\b")
 
@@ -241,11 +245,12 @@ _VERDICTS = frozenset({"allow", "allowed", "deny", "denied", "positive", "negati
 
 
 def _a_lower_word_among_capitals(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is one word in lower case in a text that writes capitals:
-    a log's database ('kasa'), a statement's column ('sku'), a link's 'max', no name (a
-    writer who capitalizes capitalizes names; all in lower case, 'hi kristina', it may be one)."""
+    """Whether ``text[start:end]`` is in lower case, a word or more, in a text that writes
+    capitals: a log's database ('kasa'), a statement's column ('sku'), a link's 'max', another
+    language's words ('kabiena kuenda'), no name (a writer who capitalizes capitalizes names;
+    all in lower case, 'hi kristina', it may be one)."""
     span = text[start:end]
-    return span.islower() and " " not in span and any(c.isupper() for c in text)
+    return span.islower() and any(c.isupper() for c in text)
 
 
 def _could_be(entity_type: str, span: str) -> bool:

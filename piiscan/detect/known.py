@@ -107,7 +107,8 @@ _DESK_ENDS = frozenset({"help", "helpdesk", "support", "noreply", "servicedesk",
 # a list's request and owner address on any host ('users-request@', 'users-owner@'). Every
 # post's Sender and Reply-To carry it (an archive: 1,040 of them); it is a list's, no one's.
 _LIST_HOST = re.compile(r"(?i)(?:lists?|listserv|listes|listas|mailman|lists\d)\.[\w\-]+(?:\.[\w\-]+)+"
-                        r"|(?:[\w\-]+\.)*(?:googlegroups\.com|groups\.io|freelists\.org)")
+                        r"|(?:[\w\-]+\.)*(?:googlegroups\.com|groups\.io|freelists\.org|yahoogroups\.com"
+                        r"|yahoogroups\.co\.uk|egroups\.com|topica\.com)")  # (and Yahoo Groups', eGroups', Topica's)
 _LIST_ROLE = re.compile(r"(?i)[\w.+\-]+-(?:request|owner|bounces|subscribe|unsubscribe|join|leave|confirm)")
 # The Apache Software Foundation's lists, at each project's host ('dev@kafka.apache.org')
 _APACHE_LIST = re.compile(r"(?i)(?:dev|users?|commits|issues|announce|private|notifications|general|builds"
@@ -332,6 +333,7 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # (a Karakalpak and a Kazakh greeting alone, at a mail's start)
     "sálem", "sálemetsiz be",  # (not "Salem": a town, a name)
     "tsalela", "hambisa",  # (Xhosa's 'call', 'deliver', capitalized at a note's start)
+    "koxukhuru",  # (Makhuwa's thanks, a post's last word)
 })
 # Words that name an app, a policy, a team or a company where a person's name would be:
 # an identity provider's audit log names its targets of every kind in one 'displayName'
@@ -428,9 +430,10 @@ BUSINESS_WORDS = frozenset({
     "garments", "jewellers", "jewelers", "hardwares", "motors", "medicals", "pharma", "exports",
     "stores", "pvt", "mobiles", "silks", "retail", "mill", "mills", "foods", "sweets", "microloan",
     "microfinance", "kiosk",  # (and an MDM's kiosk account: 'Kiosk MT-MLA')
-    "textile", "hamper", "hampers",
+    "textile", "hamper", "hampers",  # ('Millennium Textile Market', a shop's 'Lohri Gift Hamper')
     # a hotel group, an energy firm ('Kandu Resorts', 'Inti Energía Andina')
-    "resort", "resorts", "energy", "energía", "energia", "énergie"})  # ('Millennium Textile Market', a shop's 'Lohri Gift Hamper')
+    "resort", "resorts", "energy", "energía", "energia", "énergie",
+    "santé", "saúde", "salud"})  # (a health body: 'Centrafrique Santé')
 THING_WORDS = THING_WORDS | BUSINESS_WORDS
 
 
@@ -547,7 +550,7 @@ PRODUCT_NAMES = frozenset({
     "teams", "microsoft teams", "skype", "discord", "reddit", "twitter", "linkedin", "tiktok",
     "spotify", "netflix", "thunderbird", "firefox", "chrome", "safari", "edge", "brave", "opera",
     "vivaldi", "excel", "powerpoint", "sharepoint", "github", "gitlab", "bitbucket", "jira",
-    "confluence", "trello", "notion", "jenkins", "docker", "kubernetes", "nginx", "grafana",
+    "confluence", "trello", "notion", "jenkins", "django", "docker", "kubernetes", "nginx", "grafana",
     "prometheus", "kibana", "elasticsearch", "postgres", "postgresql", "mysql", "mariadb", "redis",
     "mongodb", "plex", "emby", "kodi", "jellyfin", "sonarr", "radarr", "home assistant", "pi-hole",
     "pihole", "unifi", "proxmox", "truenas", "unraid", "wireguard", "openvpn", "tailscale",
@@ -767,6 +770,8 @@ def propagate(texts: Sequence[str], found: list[list], make,
             if firm and known[value][0] == "PERSON" and (" " not in value.strip() or value == text.strip()
                                                         or value.strip()[:1].islower()):
                 continue  # a firm named for someone ('Papeterie Lambert', 'van den Berg & Sons'), a firm NER misread
+            if firm and known[value][0] == "LOCATION" and value == text.strip():
+                continue  # a firm's whole name in its column, read elsewhere as a place ('Kasaï Agro SARL')
             if structured and value == text.strip() and " " not in value.strip() and (
                     value.strip().isalpha() or known[value][0] == "HOSTNAME"):
                 continue

@@ -1165,6 +1165,8 @@ def type_for_name(field: str) -> str | None:
                    # a contact's network, last ('Контакт Telegram', Bitrix24's): a handle, a phone
                    "telegram", "instagram", "twitter", "skype", "whatsapp", "телефон"):
         if leaf.endswith(suffix) and len(leaf) > len(suffix):
+            if suffix == "email" and leaf in ("rawemail", "fullemail", "originalemail"):
+                return None  # a whole message's source (Yahoo Groups' archive's 'rawEmail'), no address
             if suffix == "hostname" and leaf.startswith(_SERVER_SIDE):
                 return None  # the server's own name (Exchange's server-hostname): no one's machine
             if suffix in ("nickname", "handle") and "address" in leaf:
@@ -2772,6 +2774,10 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         if entity != "USERNAME" or not _is_full_name(decoded) or leaf in _NO_PERSON_USER_FIELDS:
             return None
         entity = "PERSON"  # a user or customer column holding "Ana Souza": a name, not a login
+    elif entity == "USERNAME" and leaf in ("nick", "nickname") and decoded.isalpha() and decoded.istitle() \
+            and not _is_generic_name(decoded):
+        entity = "PERSON"  # a comment's nick as its writer typed it, a first name ('Tuyeni'; Twikoo's): a
+        # handle is written in lower case or with digits ('tuyeni_n')
     if entity == "PERSON" and leaf in ("from", "actor", "owner") and not _is_full_name(decoded) \
             and not _JOINED_LOGIN.fullmatch(decoded):
         return None  # a route's 'from' ('Berlin'), a currency's ('USD'): a name takes two words (a
