@@ -126,10 +126,16 @@ class EmailAddressRecognizer(PatternRecognizer):
             return False
         if domain.lower() in _CHAT_THREADS:
             return False  # a Skype or Teams conversation's id ('19:7d6aa35f...@thread.skype')
+        if local.isdigit() and len(local) <= 5 and domain.lower().startswith(_TELEPHONY_HOSTS):
+            return False  # a phone system's extension at its realm ('Registered user 1032@pbx.example.fm')
         if _REALM.fullmatch(domain) and (local.upper() != local or local == domain):
             return False  # a Kerberos principal: 'anna@CORP.EXAMPLE.IO', 'krbtgt/CORP.EXAMPLE.IO@CORP.EXAMPLE.IO'
             # (the realm in capitals after a login in lower case; an address in capitals is one still)
         return _domain_is_known(domain) and not _SYSTEM_MAILBOX.fullmatch(local)
+
+
+# A phone system's host or SIP realm, by its first label
+_TELEPHONY_HOSTS = ("pbx.", "sip.", "voip.", "asterisk.", "freeswitch.", "fs.", "voice.")
 
 
 # Pieces of the obfuscated forms. The patterns below name them as {AT}, {DOT},

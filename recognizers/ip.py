@@ -50,6 +50,7 @@ class IPv4Recognizer(PatternRecognizer):
               |(?=\d{1,3}(?:\.\d{1,3}){3}:\d{1,5}(?!\d)))  # and so does a port after it: OpenVPN's
                                        # 'anna.becker/46.114.38.77:33817'
             (?<!\w-)                   # not a suffixed version: app-1.2.3.4
+            (?<!\b(?i:oid):)            # not an OID's URN: 'urn:oid:2.5.4.20' (SAML's attribute names)
             (?<!:[0-9a-f]{0,4}:)       # not the IPv4 tail of an IPv6 address (::ffff:192.0.2.1); that is the IPv6 finding
             (?<!\b(?:                  # not a version after its label: 'Version 1.2.3.4', 'v1.2.3.4',
                 [\w\-]*version           #   'appVersion=1.2.3.4', 'os_version: 1.2.3.4'

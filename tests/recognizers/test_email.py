@@ -71,6 +71,7 @@ NEGATIVE = [
     "2024-04-16 08:00:01 1rwXyz-000ABC-1x <= <> H=mx.example.org S=39342 "
     "id=33a7ac56-f7a8-ce84-51a2-bd1596386f3a@norrhamn-logistics.com T=\"Hi\"",
     "with client 'sip:+46313205500@sip.telia-foretag.se' successful",  # a SIP URI's number: a phone's
+    "sofia_reg.c:2185 Registered user 1032@pbx.kolonia-health.fm",  # (an extension at its phone system's realm)
     "New Channel sofia/internal/1020@pbx.kolonia-health.fm [e1bf]", "bridge(user/1018@pbx.kolonia-health.fm)",  # a
     # FreeSWITCH channel's extension
     "[00:29:34] *** Joins: vortexDrift (uid375153@id-375153.hampstead.irccloud.com)",  # an IRC hostmask

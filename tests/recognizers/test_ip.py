@@ -63,6 +63,7 @@ NEGATIVE = [
     "the 3.14.15.92 release fixed it",  # a version label after the number
     "4.2.0.1 beta is out",
     "snmp oid 1.3.6.1.4.1 walk",
+    '<saml:Attribute Name="urn:oid:2.5.4.20" FriendlyName="telephoneNumber">',  # an OID's URN
     "1.2.3.4.5",
     "999.1.1.1",
     "at 10:05:03 ok",

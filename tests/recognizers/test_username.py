@@ -188,6 +188,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Sending charge request {@Charge}", "WHERE [c].[Email] = @__email_0 AND [c].[Id] = @p0",  # a message template's
+    # property (Serilog's), a statement's parameters (Entity Framework's)
     "X-Yahoo-Profile: chuol@yahoo.com", "the X-Yahoo-Profile: header",  # (an address: the e-mail recognizer's; prose)
     "New Channel sofia/internal/1020@10.20.0.157", "sofia/internal/anna@pbx.example.fm",  # (an extension; an address)
     "Please disable account access for the contractor.", "New account settings are live.",  # (words, not logins)
