@@ -196,6 +196,7 @@ def test_a_postal_line_is_its_town_postcode_and_country(detector):
     # a house's door or number after its street (Niger's 'porte', French 'n°')
     ("adresse_livraison", "Boulevard Tanimoune, porte 35, Niamey", ["Boulevard Tanimoune, porte 35", "Niamey"]),
     ("adresse_livraison", "Avenue Chardy, n° 72", ["Avenue Chardy, n° 72"]),
+    ("address", "Erf 8667, Robert Mugabe Avenue, Windhoek", ["Erf 8667, Robert Mugabe Avenue", "Windhoek"]),  # a plot
     ("address", "मकान 171, राजनगर रोड, Darbhanga, 846004", ["मकान 171, राजनगर रोड", "Darbhanga", "846004"]),
     # no number: each place its own; a postcode before its town; lines
     ("Shipping Address", "East Legon, Accra, Greater Accra Region", ["East Legon", "Accra", "Greater Accra Region"]),
@@ -217,6 +218,18 @@ def test_a_postal_line_is_its_town_postcode_and_country(detector):
     ("Address Line 2", "Rue 234, Porte 9", ["Rue 234, Porte 9"]),
 ])
 def test_an_address_value_is_found_in_its_pieces(detector, field, text, pieces):
+    found = detector.detect_records([text], [field])[0]
+    assert [text[f.start:f.end] for f in sorted(found, key=lambda f: f.start) if f.entity_type == "LOCATION"] == pieces
+
+
+@pytest.mark.parametrize("text, field, pieces", [
+    # a street line's value in a statement or a member, whole; an address's, in its pieces
+    ("UPDATE customers SET address1 = 'Section 104 Lot 21, Waigani', city = 'Port Moresby' WHERE id = 7",
+     "sqltext", ["Section 104 Lot 21, Waigani", "Port Moresby"]),
+    ('{"address1":"Lot 5, Gerehu","city":"Port Moresby"}', None, ["Lot 5, Gerehu", "Port Moresby"]),
+    ('{"address":"12 Main Street, Springfield"}', None, ["12 Main Street", "Springfield"]),
+])
+def test_a_street_lines_value_inside_a_record_is_one_line(detector, text, field, pieces):
     found = detector.detect_records([text], [field])[0]
     assert [text[f.start:f.end] for f in sorted(found, key=lambda f: f.start) if f.entity_type == "LOCATION"] == pieces
 

@@ -22,6 +22,9 @@ from piiscan.detect.engine import (
     ("PERSON", "Auralis Customer Care", False), ("PERSON", "Gruber Architektur ZT GmbH", False),  # a team, a firm
     ("PERSON", "Sahan Pay", False), ("PERSON", "Pay Becky", True),  # a payment service; a verb before a name
     ("PERSON", "Apache Toba", False), ("PERSON", "Microsoft Intune", False),  # a vendor's project, product
+    ("PERSON", "Jokkere Endam vzw", False), ("PERSON", "Marché Kaolack", False),  # a non-profit, a market
+    ("PERSON", "Thänku", False), ("PERSON", "Thok Naath", False), ("PERSON", "Files", False),  # Nuer's thanks and
+    # its own name, a group's section
     ("PERSON", "Centrafrique Santé", False), ("PERSON", "Django", False), ("PERSON", "Koxukhuru", False),  # a
     # health body, a framework, Makhuwa's thanks
     ("PERSON", "Tobias Apache", True), ("PERSON", "Dell Curry", True),  # (last, a name's; 'Dell' a given name)
@@ -1008,6 +1011,7 @@ def test_a_firms_registration_is_no_ones_place(text, place, registered):
     ("I'm at the Rotterdam depot today, desk 14", "Rotterdam", True),
     ("Ship it to our Berlin office", "Berlin", True), ("the Leeds distribution centre", "Leeds", True),
     ("I live in Rotterdam, the depot is far", "Rotterdam", False),  # where a person lives
+    ("Shared counter PC at the Fatick agency. Key holder: Sémou", "Fatick", True),  # a lender's branch
     ("Hello Kestrel team, my tablet", "Kestrel", True),  # a firm's team
     ("Ask Anna, office hours are 9-5", "Anna", False), ("Sarah's office", "Sarah", False),
 ])

@@ -493,6 +493,9 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("custom.momo", "75 87 35 29", [("PHONE_NUMBER", "75 87 35 29")]), ("custom.momo", "yes", []),
     ("custom.parrain", "julien_lambe", [("USERNAME", "julien_lambe")]),
     ("wp_user", "fatousonko61", [("USERNAME", "fatousonko61")]),  # a WordPress shop's login
+    ("Address.Recipient", "စီၤအဲဝါ", [("PERSON", "စီၤအဲဝါ")]), ("Recipient", "ops@example.com", []),  # an
+    # address's addressee, a name in S'gaw Karen's letters; a mail's recipient (the recognizer's)
+    ("data.ONCALL_NAME", "Uaatjo Tjombe", [("PERSON", "Uaatjo Tjombe")]), ("data.APP_NAME", "Uaatjo", []),  # on call
     ("nick", "Tuyeni", [("PERSON", "Tuyeni")]), ("nick", "tuyeni_n", [("USERNAME", "tuyeni_n")]),  # a comment's
     ("nick", "Admin", [("USERNAME", "Admin")]),  # writer's first name, a handle, an account (no name: the engine drops it)
     ("users[2].name", "DefaultAccount", []), ("users[4].name", "mkamara", [("USERNAME", "mkamara")]),  # Windows' own
@@ -1024,6 +1027,8 @@ def test_a_structured_value_that_is_the_unspecified_address_is_none():
     # a shop's sales channel, a machine's network adapter
     ("Channel Name", "Nimkii Beadwork & Quillwork", True), ("networkAdapters[1].name", "Cisco AnyConnect", True),
     ("contact.name", "Nimkii Jones", False),
+    ("@mt", "Gift note saved for order {OrderNumber}", True), ("@m", "Gift note saved for order 88", False),  # a
+    # compact JSON log's message template; its rendered message may hold a name
 ])
 def test_an_inventorys_label_fields_are_no_prose(field, text, label):
     from piiscan.detect.structure import is_label_field
@@ -1422,6 +1427,12 @@ def test_an_x509_names_common_name_is_its_users_and_the_rest_is_no_ones():
     assert _hints(group) == [] and any("USERNAME" in x.entity_types for x in analyze_structure(group, None).suppressions)
     assert _hints("memberOf: CN=Finance,OU=Security,DC=corp,DC=example") == []
     assert _hints("VERIFY OK: depth=0, C=DE, O=Acme GmbH, CN=bdewit") == [("USERNAME", "bdewit")]
+    # LDAP's keys in lower case, in quotes; a name's apostrophe
+    bind = "LDAP bind(): Bind failed with DN 'cn=Leesee Nungaq,ou=Contractors,dc=inuksuk-health,dc=ca'; cause: x"
+    assert _hints(bind) == [("PERSON", "Leesee Nungaq")]
+    assert _hints("subject=/C=IE/O=Acme/CN=Sean O'Brien") == [("PERSON", "Sean O'Brien")]
+    assert _hints("memberOf: cn=VPN-Users,ou=Groups,dc=corp,dc=example") == []
+    assert analyze_structure("see o=2 and c=3 later", None).suppressions == ()  # (no DN: no key after a blank's)
 
 
 @pytest.mark.parametrize(("field", "place"), [

@@ -45,7 +45,7 @@ _ADDRESS_COMMA = re.compile(r",[ \t]*")
 # Places that are no street line, a town after which would follow it: NER's, and a
 # value its key or column names ('Location=..., Device Type=...' in a Cisco ISE line)
 _NO_STREETS = frozenset({"SpacyRecognizer", "key_value", "json_member", "region_field", "query_parameter",
-                         "field_name", "sql_column"})
+                         "field_name", "sql_column", "street_line"})
 
 
 # recognizers/postal_line.py's whole line, 'Naifaru 06020, Maldives': its town, postcode and country
@@ -452,7 +452,8 @@ _VALUE_SEPARATOR = re.compile(r"[ \t]*(?:,|\r?\n|(?<=\S)\$(?=\S))[ \t\r\n,]*")  
 _UNIT_WORDS = frozenset({"flat", "plot", "house", "apt", "apartment", "suite", "unit", "room", "floor",
                          "block", "bldg", "building", "level", "lot", "shop", "stand", "door", "villa",
                          "dpto", "depto", "piso", "casa", "haus", "wohnung", "appt", "bâtiment", "etage",
-                         "porte"})  # (French-speaking West Africa's door: 'Boulevard Tanimoune, porte 35')
+                         "porte",  # (French-speaking West Africa's door: 'Boulevard Tanimoune, porte 35')
+                         "erf"})  # (Namibia's and South Africa's plot: 'Erf 8667, Robert Mugabe Avenue')
 _NUMBER_PIECE = re.compile(r"(?:(?P<words>[^\d\s]+(?:[ ][^\d\s]+)?)[ ]?)?#?\d[\w/-]{0,6}")
 # A piece that is a region's code or a town and a postcode: 'IL 62704', '1234 AB Amsterdam',
 # 'United Kingdom 75419'

@@ -51,6 +51,7 @@ from .structure import (
     NOISY,
     SITE_NAME_END,
     SITE_WORDS,
+    STREET_LINE,
     Structure,
     analyze_structure,
     field_context,
@@ -1517,7 +1518,7 @@ def _pieces(text: str, hint, line: bool = False) -> list[tuple[int, int]]:
     place its field names, not a region's ('State'), written with commas or on lines. A
     street line's column holds one line, whole ('address_street_1': 'Plot 65, Acholi Lane')."""
     value = text[hint.start:hint.end]
-    if hint.entity_type != "LOCATION" or hint.recognizer == "region_field" or line or not (
+    if hint.entity_type != "LOCATION" or hint.recognizer in ("region_field", STREET_LINE) or line or not (
             "," in value or "\n" in value or "$" in value):
         return [(hint.start, hint.end)]
     return address_value_pieces(text, hint.start, hint.end)

@@ -334,6 +334,8 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "sálem", "sálemetsiz be",  # (not "Salem": a town, a name)
     "tsalela", "hambisa",  # (Xhosa's 'call', 'deliver', capitalized at a note's start)
     "koxukhuru",  # (Makhuwa's thanks, a post's last word)
+    "thänku", "thänku diit", "thok naath", "naath",  # (Nuer's thanks; its language's and people's own name)
+    "files",  # (a group's section: 'on the group Files page')
 })
 # Words that name an app, a policy, a team or a company where a person's name would be:
 # an identity provider's audit log names its targets of every kind in one 'displayName'
@@ -411,6 +413,7 @@ BUSINESS_WORDS = frozenset({
     # Indonesia's legal forms and bodies before the name ('PT Sumber Data Nusantara', 'CV Maju
     # Jaya', 'Institut Teknologi Del', 'Yayasan ...', 'Koperasi ...')
     "pt", "cv", "tbk", "institut", "universitas", "yayasan", "koperasi",
+    "vzw", "asbl", "marché",  # (Belgium's non-profits' forms; a French market's: 'Jokkere Endam vzw', 'Marché Kaolack')
     # Spanish and others' kinds of business ('Restaurante Casa Ferrer', 'Nerea Romero Interiorismo')
     "restaurante", "restaurant", "hotel", "hostal", "cafetería", "cafeteria", "bodega", "interiorismo",
     "floristería", "clínica", "clinica", "estudio", "asesoría", "asesoria", "inmobiliaria",

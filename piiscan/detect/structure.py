@@ -809,6 +809,7 @@ _QUALIFIERS = ("billing", "bill", "shipping", "ship", "shipto", "billto", "soldt
                "consumer",  # a review site's 'Consumer Name'
                "candidate", "tenant", "landlord", "player", "teacher", "doctor", "nurse", "volunteer",
                "donor", "beneficiary", "caller", "lead", "prospect", "speaker", "traveler",
+               "oncall",  # (a team's on-call engineer: a ConfigMap's 'ONCALL_NAME')
                "traveller", "rider", "courier",
                "creator", "editor", "uploader", "modifier", "updater",  # (Twist's 'creator_name')
                # a blog's or a forum's posters (WordPress' author_display_name, comment_author_email)
@@ -1064,6 +1065,8 @@ def type_for_name(field: str) -> str | None:
     if leaf == "alias" and (parent in _PERSON_PARENTS or parent.endswith(_PEOPLE_ENDS)
                             or parent in ("agents", "agent")):
         return "PERSON"  # a person's alias, as a chat shows an agent (Drift's agents[0].alias: 'Rui')
+    if leaf in ("recipient", "recipientname", "addressee", "attention") and parent.endswith(("address", "addr")):
+        return "PERSON"  # an address's addressee (an order's Address.Recipient)
     if leaf in ("identity", "allidentities", "identities") and parent in _PERSON_PARENTS:
         return "USERNAME"  # an analytics tool's identified user (Heap's USER_PROPERTIES.identity: a login)
     if leaf in ("text", "username") and parent == "usermentions":
@@ -1817,7 +1820,9 @@ MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u067
          # (and Gurmukhi's tippi and addak, Gujarati's, Oriya's, Tamil's, Telugu's, Kannada's,
          # Malayalam's, Sinhala's and Khmer's)
          "\u0a70\u0a71\u0a75\u0a81-\u0a83\u0abc-\u0acd\u0ae2\u0ae3\u0b01-\u0b03\u0b3c-\u0b57\u0b82\u0bbe-\u0bcd\u0bd7\u0c00-\u0c04\u0c3e-\u0c56\u0c81-\u0c83"
-         "\u0cbc-\u0cd6\u0d00-\u0d03\u0d3b-\u0d57\u0d81-\u0d83\u0dca-\u0ddf\u0df2\u0df3\u17b4-\u17d3")
+         "\u0cbc-\u0cd6\u0d00-\u0d03\u0d3b-\u0d57\u0d81-\u0d83\u0dca-\u0ddf\u0df2\u0df3\u17b4-\u17d3"
+         # (and the Myanmar script's for S'gaw and Pwo Karen, Mon and Shan: 'စီၤအဲဝါ')
+         "\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d\u1071-\u1074\u1082-\u108d\u108f\u109a-\u109d")
 # A value with symbols (emoji, dingbats) before or after its words: group 1 is the words
 _DECORATED = re.compile(rf"[\s\W_]*?(?<![\w.])([^\W\d_](?:.*[\w.{MARKS}])?)[\s\W_]*", re.DOTALL)
 # What a firewall's '...by' keys name, not who did it ('appresolvedby', 'rulematchedby')
@@ -2288,6 +2293,8 @@ _HARDWARE_PARENTS = frozenset({"processors", "processor", "cpus", "cpu", "disks"
 def is_label_field(field: str | None) -> bool:
     if field is None:
         return False
+    if field == "@mt":
+        return True  # a compact JSON log's message template (Serilog's: 'Gift note saved for order {OrderNumber}')
     leaf, parent = _leaf_and_parent(field)
     return leaf in _LABEL_FIELDS or leaf in ("name", "description", "caption") and parent in _HARDWARE_PARENTS \
         or leaf.endswith(_KOREAN_LABEL_ENDS) \
@@ -2672,6 +2679,7 @@ _PEOPLE_AUTH_METHODS = frozenset({"userpass", "ldap", "oidc", "okta", "github", 
 
 # Words for a firm's sites (engine._FIRMS_SITE_AFTER: 'the Rotterdam depot')
 SITE_WORDS = (r"depot|office|warehouse|branch|plant|campus|factory|showroom|hq|headquarters|hub"
+              r"|agency|agence"  # (a bank's or a lender's branch: 'Shared counter PC, Fatick agency')
               r"|distribution[ \t]+cent(?:re|er)|data[ \t]*cent(?:re|er)")
 # A firm's site by the last word of its name, capitalized ('Leeds Depot', 'Gdańsk Terminal', 'Brno Hub')
 SITE_NAME_END = re.compile(rf"[ \t](?=[A-Z])(?i:{SITE_WORDS}|terminal)$")
@@ -2886,7 +2894,15 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # (Traefik's ClientHost), left to the other recognizers
         return None
     lead = len(value) - len(value.lstrip())
+    if entity == "LOCATION" and recognizer in _INNER_RECOGNIZERS and "," in stripped and names_a_street_line(field):
+        recognizer = STREET_LINE  # a statement's, a member's or a key's street line, whole (see engine._pieces)
     return Hint(entity, start + lead, start + lead + len(stripped), 0.85, recognizer)
+
+
+# A street line's value inside a record ('address1' in a SQL statement: 'Section 104 Lot 21,
+# Waigani'): one line, whatever commas are in it, as a street line's column is
+STREET_LINE = "street_line"
+_INNER_RECOGNIZERS = frozenset({"sql_column", "json_member", "key_value", "xml_element", "html_markup"})
 
 
 # A value that is one date or timestamp and nothing else (an export's event_time
@@ -4285,14 +4301,17 @@ _CAPS_LABEL_LINE = re.compile(r"(?P<name>[A-Z]{2,}(?: [A-Z]{2,}){0,2}): (?P<valu
 # organization are the issuer's or the company's (the model reads them as people and
 # places, and 'ST' and 'L' themselves as places); its common name on a client's
 # certificate is the user's.
-_DN_GATE = re.compile(r"(?:^|[\s,/])(?:CN|OU|O|L|ST|C)=[^,/\s]")
-_DN_PART = re.compile(r"(?:^|(?<=[\s,/]))(?P<key>CN|OU|O|L|ST|C|DC|emailAddress)=(?P<value>[^,/\n]*)")
+# (its keys in either case, LDAP's as a directory writes them: "DN 'cn=Leesee Nungaq,ou=Contractors,dc=...'")
+_DN_GATE = re.compile(r"(?:^|[\s,/'\"(])(?:CN|OU|O|L|ST|C|cn|ou|o|l|st|c)=[^,/\s]")
+_DN_PART = re.compile(r"(?:^|(?<=[\s,/'\"(]))(?P<key>CN|OU|O|L|ST|C|DC|emailAddress|cn|ou|o|l|st|c|dc)"
+                      r"=(?P<value>(?:[^,/\n'\")]|'(?=[^\W\d_]))*)")  # (a name's apostrophe: 'CN=Sean O'Brien')
 _ISSUER_WORDS = frozenset({"ca", "root", "authority", "intermediate", "issuing", "server", "vpn", "gateway"})
 
 
 # A common name's next part is a groups' OU ('CN=VPN-Users,OU=Groups,...'), or a word before it
 # says a group follows ('(group CN=...', 'memberOf: CN=...')
 _GROUPS_OU = re.compile(r"(?i)^,\s*OU=[^,]*group")
+_CN_KEY = re.compile(r"(?i)CN=")
 _GROUP_BEFORE_DN = re.compile(r"(?i)(?:\bgroup|memberof[:=])\s*$")
 
 
@@ -4300,12 +4319,13 @@ def distinguished_name(text: str) -> tuple[list[Hint], tuple[Suppression, ...]]:
     """The X.509 names in a line: a hint for each client's common name, and suppressions
     of PERSON and LOCATION over the parts that are no one's (and over the keys)."""
     parts = list(_DN_PART.finditer(text))
-    keys = {m.group("key") for m in parts}
+    keys = {m.group("key").upper() if m.group("key") != "emailAddress" else "emailAddress" for m in parts}
     if len(keys) < 2 or "CN" not in keys and len(keys & {"O", "OU", "L", "ST", "C"}) < 2:
         return [], ()  # one 'O=' alone is no name
     hints, sups = [], []
     for m in parts:
         key, value = m.group("key"), m.group("value").rstrip()
+        key = key if key == "emailAddress" else key.upper()
         if key in ("O", "OU", "L", "ST", "C", "DC"):
             end = m.start("value") + len(value)
             sups.append(Suppression(frozenset({"PERSON", "LOCATION"}), m.start(), end))
@@ -4314,7 +4334,7 @@ def distinguished_name(text: str) -> tuple[list[Hint], tuple[Suppression, ...]]:
             words = value.lower().split()
             if "." in value or "@" in value or any(c.isdigit() for c in value) and " " in value:
                 continue  # a server's name (vpn.example.com), an address: the patterns'
-            after = text[m.end():m.end() + 80].split("CN=", 1)[0]
+            after = _CN_KEY.split(text[m.end():m.end() + 80], 1)[0]
             if _GROUPS_OU.search(after) or _GROUP_BEFORE_DN.search(text, max(0, m.start() - 12), m.start()):
                 # a group's name ('(group CN=VPN-Users,OU=Groups,DC=corp,...)', 'memberOf: CN=...'): no one's
                 sups.append(Suppression(_GROUP_TYPES, m.start(), start + len(value)))
