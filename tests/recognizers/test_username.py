@@ -156,6 +156,7 @@ POSITIVE = [
     # a mail's header that names the sender's login (Yahoo Groups' archive, a relay's)
     ("From: \"Chuol Thiang\" <c.thiang@yahoo.com>\nX-Yahoo-Profile: chuolthiang\nSender: x", ["chuolthiang"]),
     ("X-Authenticated-User: anna.berg", ["anna.berg"]),
+    ('Tue Feb 20 15:36:05 2024 [pid 15744] [enidr] OK LOGIN: Client "144.172.44.114"', ["enidr"]),  # vsftpd's
     ("New Channel sofia/internal/pernardo.santos@10.20.0.157:5060 [fc10]", ["pernardo.santos"]),  # a SIP user
     ("charon[1]: 09[IKE] <con-mobile|941> received EAP identity 'sbos'", ["sbos"]),  # strongSwan
     ("Configuration Change: adm-bvanderberg@10.30.32.42 (Local Database)", ["adm-bvanderberg"]),  # pfSense
@@ -188,6 +189,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    'OK LOGIN: Client "144.172.44.114"',  # (vsftpd's: an address follows)
     "Sending charge request {@Charge}", "WHERE [c].[Email] = @__email_0 AND [c].[Id] = @p0",  # a message template's
     # property (Serilog's), a statement's parameters (Entity Framework's)
     "X-Yahoo-Profile: chuol@yahoo.com", "the X-Yahoo-Profile: header",  # (an address: the e-mail recognizer's; prose)
