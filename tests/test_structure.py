@@ -493,6 +493,9 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("custom.momo", "75 87 35 29", [("PHONE_NUMBER", "75 87 35 29")]), ("custom.momo", "yes", []),
     ("custom.parrain", "julien_lambe", [("USERNAME", "julien_lambe")]),
     ("wp_user", "fatousonko61", [("USERNAME", "fatousonko61")]),  # a WordPress shop's login
+    # a Kubernetes node's address that is its name, a cluster's label; a town with a hyphen
+    ("status.addresses[1].address", "k8s-wdh-worker-10", []), ("metadata.labels.region", "wdh", []),
+    ("city", "saint-denis", [("LOCATION", "saint-denis")]),
     ("Address.Recipient", "စီၤအဲဝါ", [("PERSON", "စီၤအဲဝါ")]), ("Recipient", "ops@example.com", []),  # an
     # address's addressee, a name in S'gaw Karen's letters; a mail's recipient (the recognizer's)
     ("data.ONCALL_NAME", "Uaatjo Tjombe", [("PERSON", "Uaatjo Tjombe")]), ("data.APP_NAME", "Uaatjo", []),  # on call

@@ -2160,7 +2160,10 @@ _CLOUD_REGION = re.compile(
     r"|(?:east|west|north|south|central|southeast|northeast)(?:us|europe|asia|india|uk|japan|australia)\d?"
     r"|(?:us|uk|japan|australia|brazil|canada|korea|france|germany|uae|india)(?:east|west|central|north|south)\d?")
 # (an identifier in snake case: 'new-york', '3-hoog' (a floor) and '01310-100' may be places)
-_PATH_OR_IDENTIFIER = re.compile(r"(?:/|~/|[A-Za-z]:\\)\S*|(?=.*[a-z]{3})[a-z0-9]+(?:_[a-z0-9]+)+")
+_PATH_OR_IDENTIFIER = re.compile(r"(?:/|~/|[A-Za-z]:\\)\S*|(?=.*[a-z]{3})[a-z0-9]+(?:_[a-z0-9]+)+"
+                                 # (or a host's name, in lower case with a digit: a Kubernetes node's
+                                 # status.addresses[1].address 'k8s-wdh-worker-10')
+                                 r"|(?=.*\d)(?=.*[a-z]{3})[a-z0-9]+(?:-[a-z0-9]+){2,}")
 _LINE_WORDS = frozenset({"line1", "line2", "line3", "1", "2", "3"})
 # Whose address an address line is, when the field does not say 'address'
 _LINE_OWNERS = frozenset({"ship", "shipping", "shipto", "bill", "billing", "billto", "delivery", "mailing",
@@ -2873,6 +2876,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
             return None
         lead = len(value) - len(value.lstrip())
         return Hint("HOSTNAME", start + lead, start + lead + len(stripped), 0.6, recognizer)
+    if entity == "LOCATION" and leaf in ("region", "zone") and _leaf_and_parent(field)[1] == "labels":
+        return None  # a Kubernetes object's label ('metadata.labels.region': 'wdh'): a cluster's, no one's
     if entity == "LOCATION" and leaf in ("location", "site") and (_REMOTE.match(decoded) or _has_thing_word(decoded)):
         return None  # an office's or a remote worker's place ('Chicago HQ - 5th Floor', 'Remote - EU'): the firm's
     if entity == "LOCATION" and "country" in leaf and len(decoded) <= 3 and any(c.isdigit() for c in decoded):
