@@ -34,6 +34,10 @@ evidence. Capitalized words only; words that take those places without being nam
 * ``chat_export_tab_speaker`` (0.9): who wrote a line of LINE's export, ``13:05<TAB>Ananya
   Menon<TAB>text``, and whom they invited (WeeChat's ``date time<TAB>nick<TAB>`` is an IRC
   nick's, username.yaml's)
+* ``chat_vocative`` (0.6): an IRC message to a nick that calls them by name, ``<peter_>
+  musyo_: Musyoka, long time!``
+* ``case_log_author`` (0.9): who wrote an iTop case log's entry, ``========== 2024-10-31
+  02:45:53 : Blandine Yakité (228) ============``
 * ``telephony_caller_name`` (0.9): a FreeSWITCH dialplan's caller by its caller id's name,
   ``Processing Rosete Elymore <+6919215858>->3205010``, ``effective_caller_id_name=Aren Tosie``
 * ``lives_at`` (0.9): ``Tomomi Nishiyama lives at 86036 Rua do Arenque``, ``Sofie
@@ -434,6 +438,25 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?![\p{L}\p{M}'’\-])                 # 254756376420 - LYDIA MUTHONI MWANGI Acc. ...'
             """,
             0.85,
+        ),
+        Pattern(
+            "chat_vocative",
+            r"""(?x)
+            (?<=<[^<>\s]{1,32}>[\ \t]+[^\s:<>]{1,32}:\ )  # an IRC line's message to a nick that starts by
+            (?!(?:Hi|Hello|Hey|Yes|No|Ok|Okay|Thanks|Sorry|Sure|Well|Also|Nope|Yep|Welcome|Morning|Evening)\b)
+            \p{Lu}\p{Ll}{2,20}                      # calling them by name: '<peter_>  musyo_: Musyoka, long
+            (?=,\ )                                 # time!', '<tangeni>  nyabo_: Nyaboke, habari?'
+            """,
+            0.6,
+        ),
+        Pattern(
+            "case_log_author",
+            r"""(?x)
+            (?<=(?:^|\n)={5,}\ \d{4}-\d\d-\d\d\ \d\d:\d\d:\d\d\ :\ )  # iTop's case log entry's author,
+            [\p{L}\p{M}][\p{L}\p{M}'’.\-]*(?:\ [\p{L}\p{M}][\p{L}\p{M}'’.\-]*){0,3}  # and their user's id:
+            (?=\ \(\d{1,9}\)\ ={5,})             # '========== 2024-10-31 02:45:53 : Blandine Yakité (228) ====='
+            """,
+            0.9,
         ),
         Pattern(
             "telephony_caller_name",

@@ -143,6 +143,8 @@ _PREFIX_AFTER = (
     r"(?:Rue|Via|Viale|Vicolo|Corso|Piazza|Piazzale|Largo|Strada|Calle|Carrer|Avenida"
     r"|Avinguda|Avda\.|Paseo|Passeig|Plaza|Plaça|Praça|Rua|Travessa|Alameda|Rambla"
     r"|Jr\.|Jirón|Av\.(?=[\ \t]\p{Lu}\p{Ll})"  # (Peru's 'Jr. Callao 1418'; 'Av. Arce N° 2519')
+    r"|Avenue(?=[\ \t]\p{Lu}[^\n]{1,40}?[\ \t][Nn][°º])"  # (French-speaking Africa's, its number after 'n°':
+    # 'Avenue Lukonga n°305')
     r"|Ulica|ul\.|Aleja|al\.|Calea|Bulevardul|Bd\.|Rúa|Piazzetta|C/|Οδός|Λεωφόρος|Πλατεία"
     # Bulgarian, Ukrainian and Russian ('ул. „Шипка“ 14', 'вул. Городоцька, 45', 'просп. Свободи 3'),
     # Croatian's square ('Trg bana Jelačića 5')
@@ -260,7 +262,8 @@ class StreetAddressRecognizer(PatternRecognizer):
               |(?:""" + _NAME + r"""(?:[\ \t]+|(?=,))  # name words: Ippolito Nievo, Cândido Portinari
                (?:""" + _PARTICLE + r"""[\ \t]+)?){1,4})  # with particles between: Rua Benedita de Lacerda
             (?:,[\ \t]*(?:(?:Nr|nr|No|br|бр)\.[\ \t]?)?\d{1,4}|(?:br|бр)\.[\ \t]?\d{1,4}
-              |(?:N[°º]|Nro\.|\#)[\ \t]?\d{1,5}  # (Latin America's 'Calle Saphi N° 402', 'Calle Bolívar #2209')
+              |(?:[Nn][°º]|Nro\.|\#)[\ \t]?\d{1,5}  # (Latin America's 'Calle Saphi N° 402', 'Calle Bolívar #2209',
+                                           # Kinshasa's 'Avenue Lukonga n°305')
               |\d{1,5})  # the house number: 41, after a comma
                                            # too: Rua Augusta, 1508 (and after Albanian's Nr.,
                                            # Macedonian's бр.: 'ул. Македонија бр. 12')

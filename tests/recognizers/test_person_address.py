@@ -170,6 +170,8 @@ POSITIVE = [
     ("> >   Garmin eTrex 32x  SN 5772145739  -> Kellu Alkali, +234 808 948 1562", ["Kellu Alkali"]),
     ("with display name 'Wai Aung Naing' (qm:1)", ["Wai Aung Naing"]),
     ("Pay Bill from 254756376420 - LYDIA MUTHONI MWANGI Acc. Tracy 4089", ["LYDIA MUTHONI MWANGI"]),  # M-PESA's
+    ("<p>ok</p>\n\n========== 2024-10-31 02:45:53 : Blandine Yakité (228) ============\n\n<p>Please", ["Blandine Yakité"]),
+    ("Feb 07 22:17:36 <peter_>\tmusyo_: Musyoka, long time!", ["Musyoka"]),  # an IRC message calling a nick by name
     # a FreeSWITCH dialplan's caller by its caller id's name
     ("[INFO] mod_dialplan_xml.c:637 Processing Rosete Elymore <+6919215858>->3205010 in context public",
      ["Rosete Elymore"]),
@@ -293,6 +295,8 @@ POSITIVE += [
 ]
 
 NEGATIVE = [
+    "Feb 07 22:17:36 <peter_>\tmusyo_: Thanks, that worked",  # (a word, no name)
+    "========== 2024-10-31 02:45:53 : release notes ============",  # (no user's id: no author)
     "[INFO] mod_dialplan_xml.c:637 Processing Outbound Call <1007>->6913206707 in context default",  # (no caller
     "set(effective_caller_id_name=Anonymous)",  # name: a call's kind, a hidden caller)
     # a user quoted that is a login or a rule's title; a log's event and its keys after the time

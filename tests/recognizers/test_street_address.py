@@ -144,6 +144,8 @@ POSITIVE = [
     # a street named in one word that ends in 'way', a town or the line's end after it
     ("1585 Broadway, New York", ["1585 Broadway"]), ("Office at 158 Kingsway, Burnaby", ["158 Kingsway"]),
     ("2109 W Broadway", ["2109 W Broadway"]),
+    ("Please deliver the replacement to Avenue Lukonga n°305, Denver.", ["Avenue Lukonga n°305"]),  # 'n°'
+    ("Rue de la Poste n°152, Sica 1, Bambari", ["Rue de la Poste n°152"]),
 ]
 
 NEGATIVE = [
@@ -191,6 +193,7 @@ NEGATIVE = [
     "Kerkstraat", "12 kerkstraat",  # a street's name in lower case
     "shipped 3 Norway, 2 Sweden", "ate 5 Subway", "2 Gateway, 3 Routers",  # a country, a chain, a device
     "158 Kingsway buses a day",  # (a word after it: no street)
+    "Avenue Lukonga is closed", "Avenue Q 2 tickets",  # (no 'n°')
 ]
 
 
