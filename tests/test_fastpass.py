@@ -431,6 +431,15 @@ def test_a_public_resolver_a_networks_settings_name_is_no_ones_host(detector):
     assert found == [[], [], [], ["1.1.1.1"], ["192.168.1.1"]]
 
 
+def test_a_desks_hotline_is_no_ones_phone(detector):
+    texts = ["Escalated to Support N2. Service Desk hotline: +243 81 700 1000 (24/7).",
+             "Customer Care: +27 21 555 0100 or my mobile +27 82 555 1234",
+             "Call me on +243 81 700 1000, the helpdesk was useless"]
+    found = [[t[f.start:f.end] for f in fs if f.entity_type == "PHONE_NUMBER"]
+             for t, fs in zip(texts, detector.detect(texts, [None] * len(texts)))]
+    assert found == [[], ["+27 82 555 1234"], ["+243 81 700 1000"]]
+
+
 def test_an_english_models_guess_at_chinese_words_is_no_name(ner_detector):
     from piiscan.detect.engine import _CJK_SPAN
 

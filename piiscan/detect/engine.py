@@ -1380,6 +1380,8 @@ class Detector:
                 continue
             if f.entity_type == "USERNAME" and _an_account_of_no_one(text[f.start:f.end]):
                 continue
+            if f.entity_type == "PHONE_NUMBER" and _HOTLINE_BEFORE.search(text, max(0, f.start - 40), f.start):
+                continue  # a desk's or a firm's line ('Service Desk hotline: +243 81 700 1000'), no one's
             if f.entity_type == "IP_ADDRESS" and text[f.start:f.end].lower() in PUBLIC_RESOLVERS \
                     and _DNS_BEFORE.search(text, max(0, f.start - 60), f.start):
                 continue  # a public resolver a network's settings name ('DNS Servers . . . : 8.8.8.8')
@@ -1501,6 +1503,10 @@ def _whole_values_over_parts(found: list[RawFinding], kept: list[RawFinding], va
         for t, s, e in wholes)]
 
 
+# What names a desk's or a firm's phone line right before its number: 'Service Desk hotline: ',
+# 'Helpline ', 'Customer Care: '
+_HOTLINE_BEFORE = re.compile(r"(?i)\b(?:hotline|helpline|help[ ]?desk|service[ ]desk|support[ ]line|call[ ]cent(?:er|re)"
+                             r"|switchboard|customer[ ](?:service|care|support))\b[^\n\d+]{0,12}\Z")
 # What names a DNS server before its address, on its line: 'DNS = ', 'nameserver ', 'DNS Servers . . . :'
 _DNS_BEFORE = re.compile(r"(?i)\b(?:dns|nameservers?|resolvers?|name[ _-]servers?)\b[^\n]*\Z")
 
