@@ -64,6 +64,7 @@ NEGATIVE = [
     "4.2.0.1 beta is out",
     "snmp oid 1.3.6.1.4.1 walk",
     '<saml:Attribute Name="urn:oid:2.5.4.20" FriendlyName="telephoneNumber">',  # an OID's URN
+    'Registered user 1026@pbx.example.fm expires 3600 user-agent "Yealink SIP-T46S 66.86.0.15"',  # a phone's firmware
     "1.2.3.4.5",
     "999.1.1.1",
     "at 10:05:03 ok",
