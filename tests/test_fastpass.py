@@ -317,6 +317,8 @@ def test_a_surname_that_is_a_word_of_thanks_too_is_a_name(detector):
     ("%FTD-6-113005: AAA user authentication Rejected : server = 10.40.1.20 : user = ftpuser", None),
     ("connection authorized: user=beats_system database=x", None),  # Elasticsearch's own
     ("connection authorized: user=weber database=x", "weber"),  # (a name that ends in 'web' is a name)
+    ("connection authorized: user=pmm database=x", None), ("connection authorized: user=reporting database=x", None),
+    # (Percona's monitor; a readers' role)
     ("Event 5707 : User vpxuser@127.0.0.1 logged in as VMware-client/6.5", None),  # vCenter's on its hosts
     ("logged on as KESTREL\\user1 today", None), ("logged on as KESTREL\\rdp today", None),  # a spray's tries
     ("logged on as KESTREL\\user1a today", "KESTREL\\user1a"),

@@ -532,6 +532,7 @@ SYSTEM_ACCOUNTS = frozenset({
     # the first name Cassandra is NER's)
     "openidm-admin", "amadmin",  # ForgeRock's IDM and AM administrators
     "defaultaccount", "wdagutilityaccount", "krbtgt",  # Windows' built-in accounts (an asset scan's users)
+    "pmm", "reporting", "analytics", "readonly",  # a database's monitor (Percona's PMM) and its readers' roles
 })
 # Products, services and brands a forum's posts name all the time, which the small NER
 # model calls a person or a place now and then ('the Jenkins job', 'DKIM at Gmail', 'my
