@@ -214,10 +214,12 @@ _STILL_MORE_GREETINGS_ABROAD = (r"(?:Ullaakkut|ᐅᓪᓛᒃᑯᑦ|Unnusakkut|ᐅ
                                 r"|Wakya|Bwakire[ ]buya|Mwangaluka|Kiambote|Bara[ ](?:ala|mo)"
                                 r"|Wa[ ](?:lele|uhala)[ ]po|Ne[ ]y[ ](?:yibeoogo|windiga|zabre)"
                                 r"|Jam[ ](?:ñalli|nyalli|hiiri)|I[ ]ning[ ]somandi|Kush[eɛ]"
+                                r"|Maale(?:[ ]diit|[ ]mi[ ]goaa)?|Mwalabhiwa"  # (Nuer's, Sukuma's morning)
                                 r"|(?i:qujannamii?k|ᖁᔭᓐᓇᒦᒃ|nakurmiik|ᓇᑯᕐᒦᒃ|တၢ်ဘျုး(?:ဒိၣ်မး)?|tanikiu(?:[ ]bada)?"
                                 r"|koutau(?:[ ]nui)?|kalahngan|kulo(?:[ ]ma[ ]lulap)?|tengkyu|tingki(?:[ ]pali)?"
                                 r"|okuhepa(?:[ ]nene)?|n[iĩ][ ]?m[uũ]vea|ashe[ ]oleng|wabeja(?:[ ]sana)?|twasakidila"
-                                r"|wasakidila|ntondele|singila(?:[ ]mingi)?|tangi[ ]unene|abaraka|t[eɛ]nki"
+                                r"|wasakidila|tuasakidila|nasakidila|matondo(?:[ ](?:mingi|mpenza))?"
+                                r"|ntondele|singila(?:[ ]mingi)?|tangi[ ]unene|abaraka|t[eɛ]nki"
                                 r"|fakafetai(?:[ ]lasi)?))")
 # Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
 # name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
@@ -662,11 +664,12 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Qujannamii?k|ᖁᔭᓐᓇᒦᒃ|Nakurmiik|ᓇᑯᕐᒦᒃ|တၢ်ဘျုး(?:ဒိၣ်မး)?|Tanikiu(?:[ ]bada)?|Koutau(?:[ ]nui)?
                   |Kalahngan|Kulo(?:[ ]ma[ ]lulap)?|Tengkyu|Tingki(?:[ ]pali)?|Okuhepa(?:[ ]nene)?|N[iĩ][ ]?m[uũ]vea
                   |Ashe[ ]oleng|Wabeja(?:[ ]sana)?|Twasakidila|Wasakidila|Ntondele|Singila(?:[ ]mingi)?|Tangi[ ]unene
-                  |Kala[ ]po[ ]nawa|Abaraka|T[eɛ]nki|Fakafetai(?:[ ]lasi)?)
+                  |Kala[ ]po[ ]nawa|Abaraka|T[eɛ]nki|Fakafetai(?:[ ]lasi)?
+                  |Tuasakidila|Nasakidila|Th[aä]nku(?:[ ]diit)?)  # (and Tshiluba's, Nuer's)
                                                     # ('... til søndag. Mvh Lars', 'Üdvözlettel:\nFerenc',
                                                     # Estonian, Latvian, Lithuanian, Slovenian, Croatian,
                                                     # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)
-                [,:!]?[ \t]*\n?[ \t]*)                # ('Obrigado!\nJoão')
+                (?:[,:!]|[ ][-–—])?[ \t]*\n?[ \t]*)  # ('Obrigado!\nJoão'; a dash: 'Thanks - Laura')
             {_NAME}
             (?=[ \t]*(?:\n|$))                      # the name ends the line or the text
             """,

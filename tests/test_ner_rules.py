@@ -23,6 +23,10 @@ from piiscan.detect.engine import (
     ("PERSON", "Sahan Pay", False), ("PERSON", "Pay Becky", True),  # a payment service; a verb before a name
     ("PERSON", "Apache Toba", False), ("PERSON", "Microsoft Intune", False),  # a vendor's project, product
     ("PERSON", "Jokkere Endam vzw", False), ("PERSON", "Marché Kaolack", False),  # a non-profit, a market
+    ("PERSON", "Nkaavo", False), ("LOCATION", "Moxeleliwa", False), ("PERSON", "Kiri", True),  # Makhuwa's words;
+    # a name
+    ("LOCATION", "Tuasakidila", False), ("PERSON", "Matondo mpenza", False), ("LOCATION", "Ntangu", False),  # a
+    # ticket's Tshiluba and Kikongo
     ("PERSON", "Thänku", False), ("PERSON", "Thok Naath", False), ("PERSON", "Files", False),  # Nuer's thanks and
     # its own name, a group's section
     ("PERSON", "Centrafrique Santé", False), ("PERSON", "Django", False), ("PERSON", "Koxukhuru", False),  # a

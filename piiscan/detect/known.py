@@ -334,7 +334,11 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "sálem", "sálemetsiz be",  # (not "Salem": a town, a name)
     "tsalela", "hambisa",  # (Xhosa's 'call', 'deliver', capitalized at a note's start)
     "koxukhuru",  # (Makhuwa's thanks, a post's last word)
+    "moxeleliwa", "mwaaphwanya", "mwaakhela", "nkaavo",  # (Makhuwa's greetings and their answers, a post's
+    # first words: 'Moxeleliwa?, ...', 'Salama, Nkaavo muhakhu.'; not 'Salama', 'Kiri': names too)
     "thänku", "thänku diit", "thok naath", "naath",  # (Nuer's thanks; its language's and people's own name)
+    # (Tshiluba's and Kikongo's thanks, 'help me', 'the time', 'for today', a ticket's words)
+    "tuasakidila", "nasakidila", "matondo", "matondo mpenza", "matondo mingi", "nsadisa", "ntangu", "bua lelu",
     "files",  # (a group's section: 'on the group Files page')
 })
 # Words that name an app, a policy, a team or a company where a person's name would be:

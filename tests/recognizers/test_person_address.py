@@ -172,6 +172,10 @@ POSITIVE = [
     ("Pay Bill from 254756376420 - LYDIA MUTHONI MWANGI Acc. Tracy 4089", ["LYDIA MUTHONI MWANGI"]),  # M-PESA's
     ("<p>ok</p>\n\n========== 2024-10-31 02:45:53 : Blandine Yakité (228) ============\n\n<p>Please", ["Blandine Yakité"]),
     ("Feb 07 22:17:36 <peter_>\tmusyo_: Musyoka, long time!", ["Musyoka"]),  # an IRC message calling a nick by name
+    ("Maale diit Nyadak,\n\nthe transmitter is back", ["Nyadak"]), ("Mwalabhiwa Duoth,", ["Duoth"]),  # Nuer, Sukuma
+    ("Matondo mpenza Kiese,", ["Kiese"]), ("Tuasakidila Mbuyi!", ["Mbuyi"]),  # Kikongo's, Tshiluba's thanks
+    ("Great work.\nCheers - Oliver Smith\n", ["Oliver Smith"]), ("ok\nNasakidila - Dieudonné", ["Dieudonné"]),  # a
+    # sign-off, a dash, the name
     # a FreeSWITCH dialplan's caller by its caller id's name
     ("[INFO] mod_dialplan_xml.c:637 Processing Rosete Elymore <+6919215858>->3205010 in context public",
      ["Rosete Elymore"]),
@@ -296,6 +300,7 @@ POSITIVE += [
 
 NEGATIVE = [
     "Feb 07 22:17:36 <peter_>\tmusyo_: Thanks, that worked",  # (a word, no name)
+    "Thanks - Support\n", "Cheers - see you soon",  # (a team; no name ending the line)
     "========== 2024-10-31 02:45:53 : release notes ============",  # (no user's id: no author)
     "[INFO] mod_dialplan_xml.c:637 Processing Outbound Call <1007>->6913206707 in context default",  # (no caller
     "set(effective_caller_id_name=Anonymous)",  # name: a call's kind, a hidden caller)
