@@ -1132,6 +1132,12 @@ def test_a_names_place_word_makes_it_a_place(span, place):
     assert bool(_PLACES_WORD.search(span)) is place
 
 
+def test_a_pings_timeout_is_no_name():
+    from piiscan.detect.engine import _A_PINGS_WORD
+
+    assert _A_PINGS_WORD.fullmatch("Ping timeout: 260 s") and not _A_PINGS_WORD.fullmatch("Ping Wang joined")
+
+
 def test_a_ner_person_with_a_places_word_is_a_place():
     from piiscan.config import Detection, NerMode
     from piiscan.detect.engine import Detector

@@ -1435,6 +1435,8 @@ def test_an_x509_names_common_name_is_its_users_and_the_rest_is_no_ones():
     assert _hints(bind) == [("PERSON", "Leesee Nungaq")]
     assert _hints("subject=/C=IE/O=Acme/CN=Sean O'Brien") == [("PERSON", "Sean O'Brien")]
     assert _hints("memberOf: cn=VPN-Users,ou=Groups,dc=corp,dc=example") == []
+    # a directory's containers by 'cn=' (FreeIPA's search base)
+    assert _hints('SRCH base="cn=users,cn=accounts,dc=uralsayan,dc=local" scope=1 filter="(objectClass=posixAccount)"') == []
     assert analyze_structure("see o=2 and c=3 later", None).suppressions == ()  # (no DN: no key after a blank's)
 
 

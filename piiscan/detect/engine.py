@@ -867,6 +867,10 @@ _LABEL_REST = re.compile(r"(?:[ ][A-Za-z]+){0,3}:\t|[ ]*(?:\.[ ]?){3,}:|[ ]*(?:\
 # '. . .' is no label's, 'the wall in mexico . . . https://...')
 
 
+# A network check's word and what it gives (an IRC quit's 'Ping timeout: 260 seconds'): no name
+_A_PINGS_WORD = re.compile(r"(?:Ping|PING|Pong|PONG)[ ](?:timeout|request|reply|response|failed)\b.*", re.DOTALL)
+
+
 def _cut_at_markup(text: str, start: int, end: int) -> tuple[int, int]:
     """A NER entity's span without the markup the model read into it, in a query string
     or a JSON line: 'Maria+Garcia&phone=+34' is the name 'Maria+Garcia', 'name=Maria+Garcia'
@@ -1322,6 +1326,7 @@ class Detector:
                 if vend <= vstart or not _could_be(r.entity_type, as_read[vstart:vend]) \
                         or r.entity_type == "PERSON" and _a_lower_word_among_capitals(view.text, vstart, vend) \
                         or _glued(as_read, vstart, vend) or _LABEL_REST.match(view.text, vend) or _is_a_date(view.text, vstart, vend) \
+                        or _A_PINGS_WORD.fullmatch(view.text, vstart, min(len(view.text), vend + 10)) \
                         or _is_a_header_name(view.text, vstart, vend) \
                         or _beside_a_business_word(view.text, vstart, vend) \
                         or r.entity_type == "LOCATION" and _REGISTERED_IN.search(view.text, max(0, vstart - 60), vstart) \

@@ -4330,6 +4330,9 @@ def distinguished_name(text: str) -> tuple[list[Hint], tuple[Suppression, ...]]:
     hints, sups = [], []
     for m in parts:
         key, value = m.group("key"), m.group("value").rstrip()
+        # (a directory's DN in lower case names its containers and groups by 'cn=' as often,
+        # 'cn=users,cn=accounts,dc=...': only its first part's full name is a person's)
+        directory = key.islower()
         key = key if key == "emailAddress" else key.upper()
         if key in ("O", "OU", "L", "ST", "C", "DC"):
             end = m.start("value") + len(value)
@@ -4347,6 +4350,8 @@ def distinguished_name(text: str) -> tuple[list[Hint], tuple[Suppression, ...]]:
             end = start  # what is no one's name: 'CN=' itself, or all of an issuer's
             if set(words) & _ISSUER_WORDS:
                 end = start + len(value)  # 'Acme VPN CA'
+            elif directory and (text[m.start() - 1:m.start()] == "," or not _is_full_name(value)):
+                pass
             elif " " not in value and _SHAPES["USERNAME"].fullmatch(value) and not is_random_token(value):
                 hints.append(Hint("USERNAME", start, start + len(value), 0.8, "certificate_name"))
             elif _is_full_name(value):
