@@ -8,6 +8,7 @@ E = "HARDWARE_ID"
 
 POSITIVE = [
     ("Auth: (540) Login OK: [001ba946e2d8] (from client sw-acc-cse-3f port 50100)", ["001ba946e2d8"]),  # MAB
+    ('expires 3600 user-agent "Cisco/SPA504G-7.6.2e (E05FB957AEBD)(CCM)"', ["E05FB957AEBD"]),  # a SIP phone's UA
     ("Cihazın IMEI numarası 351494344826680 faturada", ["351494344826680"]),  # Turkish 'IMEI number'
     ("System UUID (dmidecode -s system-uuid): BEF1453A-6B2D-48E2-8CEF-1DBF29BEB8D8",
      ["BEF1453A-6B2D-48E2-8CEF-1DBF29BEB8D8"]),  # a note on how it was read
@@ -62,6 +63,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    'user-agent "Cisco/SPA504G-7.6.2e (CCM)"', "build (E05FB957AEBD) of 7.6.2e",  # (no MAC; no phone's agent before)
     "arp: who-has 10.0.0.5 tell 10.0.0.1 dst ff:ff:ff:ff:ff:ff", "FF-FF-FF-FF-FF-FF",  # the broadcast address
     "Auth: (540) Login OK: [anna.becker] (from client sw-acc-cse-3f port 50100)",  # a person's login
     "IMEI numarası yok, 351494344826680 sipariş no", "UUID (see the docs) below",  # no number after it

@@ -156,6 +156,7 @@ POSITIVE = [
     # a mail's header that names the sender's login (Yahoo Groups' archive, a relay's)
     ("From: \"Chuol Thiang\" <c.thiang@yahoo.com>\nX-Yahoo-Profile: chuolthiang\nSender: x", ["chuolthiang"]),
     ("X-Authenticated-User: anna.berg", ["anna.berg"]),
+    ("I can log in as mbuke60 on the web but not on the desktop app", ["mbuke60"]),  # a stated login
     ('Tue Feb 20 15:36:05 2024 [pid 15744] [enidr] OK LOGIN: Client "144.172.44.114"', ["enidr"]),  # vsftpd's
     ("New Channel sofia/internal/pernardo.santos@10.20.0.157:5060 [fc10]", ["pernardo.santos"]),  # a SIP user
     ("charon[1]: 09[IKE] <con-mobile|941> received EAP identity 'sbos'", ["sbos"]),  # strongSwan
@@ -189,6 +190,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "I can log in as the admin on the web", "logged in as Jane yesterday",  # (a word; a capitalized name: NER's)
     'OK LOGIN: Client "144.172.44.114"',  # (vsftpd's: an address follows)
     "Sending charge request {@Charge}", "WHERE [c].[Email] = @__email_0 AND [c].[Id] = @p0",  # a message template's
     # property (Serilog's), a statement's parameters (Entity Framework's)
