@@ -493,6 +493,8 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("custom.momo", "75 87 35 29", [("PHONE_NUMBER", "75 87 35 29")]), ("custom.momo", "yes", []),
     ("custom.parrain", "julien_lambe", [("USERNAME", "julien_lambe")]),
     ("wp_user", "fatousonko61", [("USERNAME", "fatousonko61")]),  # a WordPress shop's login
+    ("profile", "holo37", [("USERNAME", "holo37")]), ("profile", "Corporate", []), ("profile", "default", []),  # a
+    # poster's profile (Yahoo Groups'); an MDM's
     # a Kubernetes node's address that is its name, a cluster's label; a town with a hyphen
     ("status.addresses[1].address", "k8s-wdh-worker-10", []), ("metadata.labels.region", "wdh", []),
     ("city", "saint-denis", [("LOCATION", "saint-denis")]),

@@ -115,6 +115,7 @@ _NAME_WORDS = {
     "instagram twitter tiktok telegram github gitlab facebook "  # a contact's handle on a network (a profile URL is social_profile's)
     "dbuser osuser sshuser "  # a database's or a system's login (Teleport's 'db_user')
     "wpuser wcuser "  # a WordPress site's login (WooCommerce's payment metadata: 'wp_user')
+    "profile "  # (Yahoo Groups' archive's poster's profile: a handle in lower case only, see value_hint)
     "buyer seller cust "  # a marketplace's (Etsy's 'Buyer': a handle, or a name: see value_hint)
     "skype skypename skypeid "
     # other languages' (GLPI's 'Usager')
@@ -355,7 +356,7 @@ _NAME_WORDS = {
     # palochka, 'Ӏ', is typed as a Latin 'I' as often ('ЦIэ')
     "ов лем цӏэ унэцӏэ цӏи тӏвар цiэ унэцiэ цiи тiвар cognomme pudar ಪುದರ್ मुं goar pangaran higoa tɔgɔ izhinikaazowin "
     "wîhowin "
-    "parrain "  # (French: a referrer, by their login)
+    "parrain "  # (French: a referrer, by name, or by login: see value_hint)
     "destinatario",  # Spanish, Italian and Portuguese: a shipment's recipient
     "LOCATION": "city town address streetaddress street homeaddress location "
     "pincode "  # (India's postcode: Shiprocket's 'Address Pincode')
@@ -2469,6 +2470,7 @@ def _a_mobiles_number(number: str) -> bool:
 
 
 _PREFIXED_NUMBER = re.compile(r"[A-Za-z]{1,3}[_\-]?\d{3,}")  # (not a login: "mike_1990")
+_LOWER_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]{2,31}")  # ('holo37', 'kabula.luhende')
 # A short number in base 36, a digit first: Countly's sequential 'uid' ('26a', '1b3')
 _BASE36_NUMBER = re.compile(r"\d[0-9a-z]{0,3}")
 # (or a random run of capitals: 'USR-ERUCIJCY', 'USR-X461CQF8')
@@ -2793,6 +2795,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
             and not _JOINED_LOGIN.fullmatch(decoded):
         return None  # a route's 'from' ('Berlin'), a currency's ('USD'): a name takes two words (a
         # help desk's 'Owner' of 'deak.marton' is a login: below)
+    if entity == "USERNAME" and leaf == "profile" and (not _LOWER_HANDLE.fullmatch(decoded) or _is_generic_name(decoded)):
+        return None  # a profile's name that is no handle: an MDM's 'Default', 'Corporate WiFi'
     if entity == "USERNAME" and _leaf_and_parent(field)[1] in _ROLE_PARENTS:
         return None  # CloudTrail's sessionIssuer.userName is the role a session assumed
     if entity == "USERNAME" and "://" in decoded:
