@@ -340,6 +340,8 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # (Tshiluba's and Kikongo's thanks, 'help me', 'the time', 'for today', a ticket's words)
     "tuasakidila", "nasakidila", "matondo", "matondo mpenza", "matondo mingi", "nsadisa", "ntangu", "bua lelu",
     "files",  # (a group's section: 'on the group Files page')
+    "kaira dorong", "wetin mek", "tobaski",  # (Mandinka's 'peace only', Krio's 'why', West Africa's Eid al-Adha)
+    "mum", "mom", "mummy", "mommy",  # (a card's 'Happy birthday Mum!')
 })
 # Words that name an app, a policy, a team or a company where a person's name would be:
 # an identity provider's audit log names its targets of every kind in one 'displayName'
