@@ -9,6 +9,8 @@ phrases only ever take a place, and that is the evidence:
 * ``origin`` (0.9): ``originally from Mavčiče``, ``grew up in Shelly Park``, ``born in
   Tampere``, ``based in NAANTALI``, ``lives in Harburg``; other languages' ``Moro em
   Goiânia``, ``abito a Bari``, ``bor i Bergen``
+* ``landmark`` (0.85): a delivery's ``Nearest landmark: opposite Lumley Police Station``, to
+  the line's or the sentence's end
 * ``label`` (0.9): a profile's or a form's ``Location: Swindon, Wiltshire`` at a line's
   start (``City:``, ``Hometown:`` too; not ``From:``, a mail's sender)
 
@@ -87,6 +89,16 @@ class PlacePhraseRecognizer(PatternRecognizer):
             (?=[ \t]*(?:\n|$)|[ ]?[;|(]|[ ]{{2}})      # and the line or the label's value ends
             """,
             _SCORE,
+        ),
+        Pattern(
+            "landmark",
+            r"""(?x)
+            (?<=\b(?i:(?:nearest|closest)[ ])?(?i:landmark)[ \t]*:[ \t]*)  # a delivery's landmark, as shops in
+            (?=[^\n]*\p{Lu})                     # West Africa ask for one ('Nearest landmark: opposite Lumley
+            [^\s.;|][^\n.;|]{2,79}?              # Police Station'): the way to someone's home, whole
+            (?=[ \t]*(?:\n|$|[.;|]))
+            """,
+            0.85,
         ),
     ]
 

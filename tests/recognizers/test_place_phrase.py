@@ -25,9 +25,13 @@ POSITIVE = [
     ("Location: Swindon, Wiltshire\nPosts: 112", ["Swindon, Wiltshire"]),  # a profile's label
     ("   Location:          Reading     ", ["Reading"]),  # in a view that blanked the markup
     ("City: São Paulo", ["São Paulo"]),
+    # a delivery's landmark, whole
+    ("Nearest landmark: opposite Lumley Police Station\nCall on arrival", ["opposite Lumley Police Station"]),
+    ("Landmark: behind Brookfields Hotel.", ["behind Brookfields Hotel"]),
 ]
 
 NEGATIVE = [
+    "landmark: none", "the landmark: a big tree",  # (no place's name in it)
     "Port: 8443", "Standort: Werk 2",  # no place's label
     "We moved to GitHub last year.",  # software moves
     "The repo moved to Codeberg.",
