@@ -54,7 +54,8 @@ evidence. Capitalized words only; words that take those places without being nam
 * ``ad_canonical_name`` (0.9): the display name at the end of an Active Directory canonical
   name, ``corp.example.co.uk/Corvell/Users/Dublin/Owen Costello`` (Windows NPS' log)
 * ``document_of`` (0.9): whose document a file is, by its name: ``CV_Tamara_Horvat.pdf``,
-  ``Loonstrook_2024-05_Daan_Visser.pdf``, ``Claim_Kaya_NV24061247201.xlsx``
+  ``Loonstrook_2024-05_Daan_Visser.pdf``, ``Claim_Kaya_NV24061247201.xlsx``; the name first
+  (``document_named``): ``Tamm_Kadri_2025_CV.pdf``, ``Tanya Daniels - artist statement.docx``
 * ``mail_name`` (0.9): the name with an address, ``From: Ines Duarte <ines@example.pt>``
 * ``wrote`` (0.9): a quoted reply's header, ``Marcus Lindqvist wrote:``
 * ``from_team`` (0.6): ``Priya from IT says``, ``Omar from support replied``
@@ -911,10 +912,15 @@ class PersonAddressRecognizer(PatternRecognizer):
             r"""(?x)
             (?<=(?:^|[/\\\s"'=(])(?:\d{4}[_\ -])?)  # the name first, in two or three words:
             (?!(?i:template|sample|example|final|draft|blank|new|my|english|updated|signed)[_\ ])
+            (?!(?:\p{L}+[_\ ]){0,2}(?i:annual|monthly|quarterly|weekly|yearly|daily|performance|project|sales
+               |staff|employees?|team|company|bank|account|tax|expenses?|travel|training|payroll|vendor
+               |supplier|client|customer|mission|vision|financial|income)(?![\p{L}]))  # no one's document
             \p{Lu}[\p{Ll}\p{M}'’]{1,30}(?:[_\ ]\p{Lu}[\p{Ll}\p{M}'’]{1,30}){1,2}  # 'Tamm_Kadri_2025_CV.pdf'
-            (?=[_\ -](?:\d{4}(?:-\d{2})?[_\ -])?
-               (?i:cv|resume|résumé|lebenslauf|payslip|loonstrook|passport|id[_\ -]copy|contract|contrato|vertrag)
-               (?:[_\-][\w\-]*)?\.(?i:pdf|docx?|odt|rtf|jpe?g|png|heic)(?![\w]))
+            (?=(?:[_\ -]|[ ][-–—][ ])(?:\d{4}(?:-\d{2})?[_\ -])?  # (a dash between: 'Tanya Daniels - CV.pdf')
+               (?:(?i:artist|personal|cover|performance|medical|offer|reference)[_\ ])?
+               (?i:cv|resume|résumé|lebenslauf|payslip|loonstrook|passport|id[_\ -]copy|contract|contrato|vertrag
+                  |timesheet|referral|statement|letter|review|appraisal)  # 'Jacinta Bara timesheet wk02.xlsx'
+               (?:[_\ \-][\w\-]*)?\.(?i:pdf|docx?|xlsx?|odt|ods|rtf|jpe?g|png|heic)(?![\w]))
             """,
             _PLACE_SCORE,
         ),

@@ -204,6 +204,10 @@ POSITIVE = [
     ("C:\\Users\\fb\\Downloads\\CV_Mohamed_Aziz.pdf", ["Mohamed_Aziz"]),
     ("Loonstrook_2024-05_Dmytro_Kovalenko.pdf", ["Dmytro_Kovalenko"]), ("Claim_Kaya_NV24061247201.xlsx", ["Kaya"]),
     ("GET /download/attachments/272249833/Tamm_Kadri_2025_CV.pdf?version=1", ["Tamm_Kadri"]),  # the name first
+    # the name first, a dash or a qualifier before the document's kind (an FTP server's transfers)
+    ('"/home/tanya.daniels/Tanya Daniels - artist statement.docx"', ["Tanya Daniels"]),
+    ("/srv/ftp/clinic/referrals/2024_Priscilla Daniels_referral.pdf", ["Priscilla Daniels"]),
+    ("/srv/ftp/payroll/timesheets/2023/Jacinta Bara timesheet wk02.xlsx", ["Jacinta Bara"]),
     ('hfrom="תמר לוי <tamar.levi73@012.net.il>"', ["תמר לוי"]),  # a name in a script without case
     # greetings, thanks and titles of other languages (NER reads English only)
     ("Hallo Keiko,\n\ndanke für die schnelle Antwort.", ["Keiko"]),
@@ -314,6 +318,8 @@ NEGATIVE = [
     "We got the best. Thanks a lot", "Mvh\nKundeservice team",  # prose; a team signs
     "Hei, kiitos viestistä.",  # no name
     "Template_Example_CV.docx", "Annual_Report_2024.pdf", "see Lebenslauf.pdf",  # no one's document
+    "Monthly Bank statement.pdf", "Annual Performance review.pdf", "Project Plan - review.docx",
+    "Quarterly_Sales_Review.xlsx", "Income Statement.xlsx", "Cover Letter.docx",  # no one's document either
     "Pozdravljeni, paket je na poti.", "Lp\nEkipa podpore", "Ar cieņu,\nKlientu atbalsts",  # no name; a team signs
     "Bok je bio dobar.", "Oi\nTudo",  # no greeting (Croatian 'side'; a line of its own)
     "Kia ora koutou,\nngā mihi", "ನಮಸ್ಕಾರ ಎಲ್ಲರಿಗೂ,", "ສະບາຍດີ ທຸກຄົນ,",  # a greeting to all
