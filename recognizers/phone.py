@@ -536,7 +536,13 @@ _LABEL = (
     + r"|\b(?:me\ )?lig(?:ar|ue|a)\ (?:no|para|pra|em)\ "  # Portuguese: 'pode me ligar no ...' (call me at)
     + r"|\b(?:llamar|llame|llámame|llamarme|ll[aá]menme|contactar|escribir|whatsapp)\ (?:me\ )?al\ (?:n[uú]mero\ )?"
     # (Spanish: 'llamar al 7432-2926', 'por WhatsApp al 6867-9373': call at)
-    + r"|\bmy\ registered\ (?:(?:phone|mobile|cell)\ )?(?:number\ )?)"
+    + r"|\bmy\ registered\ (?:(?:phone|mobile|cell)\ )?(?:number\ )?"
+    # a command's or a query's subscriber number ('--msisdn=264814788568', 'msisdn: ...')
+    + r"|\bmsisdn\ ?[=:]\ ?"
+    # 'call' and a number, a request's: after a comma or 'please', or starting a sentence ('If
+    # someone can come, call 82 217 4335.', 'Please call 0803 ...'); not 'call' alone, which
+    # starts a log's message about a call and its id
+    + r"|\b(?<=(?:[,;.!?]\ |please\ |kindly\ |pls\ ))call\ )"
 )
 
 
@@ -562,6 +568,14 @@ class LabelledPhoneRecognizer(PhoneNumberRecognizer):
             + r")"
             + _EXT
             + _END,
+            0.6,
+        ),
+        Pattern(
+            "phone_in_file_name",
+            # a fax's, a text's or a voice mail's file named for its sender or receiver
+            # ('fax/inbound/fax_from_0889786738_20230305_129771.pdf', 'voicemail-to-+61412345678.wav')
+            r"(?x)(?<=\b(?:fax|sms|voicemail|voice|vm|call)(?:[_\-](?:in|out|inbound|outbound))?[_\-](?:from|to)[_\-])"
+            r"\+?\d{7,15}(?=[_\-.])(?!\.\d)",
             0.6,
         ),
     ]

@@ -322,6 +322,11 @@ LABELLED = [
     ("Inbound call from 583 1642.", "583 1642"), ("我個 Signal：583 1642", "583 1642"),
     ("call 我 583 1642", "583 1642"), ("有興趣，WhatsApp我 583 1642", "583 1642"),
     ("LINEかお電話で 07030626387", "07030626387"),  # an alternative number, a mobile's E.164 without '+'
+    # a request to call, a command's subscriber number (URL-encoded too), a fax's file name
+    ("If someone can come, call 82 217 4335.", "82 217 4335"), ("Please call 0803 719 8095", "0803 719 8095"),
+    ("exec --msisdn=264814788568 now", "264814788568"), ("msisdn: 264814788568", "264814788568"),
+    ("/srv/ftp/fax/inbound/fax_from_0889786738_20230305_129771.pdf", "0889786738"),
+    ("voicemail-to-61889683109.wav", "61889683109"),
 ]
 
 
@@ -362,6 +367,9 @@ def test_labelled_numbers(find, text, expected):
         "pH: 7.4", "Signal: 11", "signal 583 1642", "contact 583 1642",  # (no number; a colon needed)
         "Contact: 2023-10-05", "Ph 583 1642", "called 583 1642",
         "Mobile - v1.2.3", "call 我 2023-10-05",
+        "Please call 2023-10-05", "OK, call 20231005", "msisdn=2023-10-05",  # (a date after the label)
+        "fax_from_20230305_129771.pdf", "fax_from_gateway_0889786738.pdf", "fax_20230305_0889786738.pdf",
+        "2024-03-05 12:00:01 [INFO] call 3205010 answered",  # (a log's call and its id: no request)
     ],
 )
 def test_labels_do_not_lift_other_values(find, text):
@@ -372,7 +380,7 @@ def _labelled_prefilter(recognizer):
     from piiscan.detect.prefilter import rust_prefilter
 
     rec = recognizer("LabelledPhoneRecognizer")
-    [pattern] = rec.patterns
+    [pattern] = [p for p in rec.patterns if p.name == "phone_labelled"]
     return rust_prefilter(pattern.regex, rec.global_regex_flags)
 
 
