@@ -352,6 +352,19 @@ def test_hostname_client_is_a_hostname():
         # left out: Kikongo's 'nsi' (an acronym's letters), Mooré's 'tẽnga' ('Tenga' once its tilde
         # goes: a brand, a family name)
         ("Nsi", None), ("Tẽnga", None), ("Tenga", None),
+        # Tamasheq and Tachelhit (Latin and Tifinagh), Tigre, Yapese, Solomon Islands Pijin, Lango,
+        # Ateso and Turkana, Kalenjin, Umbundu, Chokwe and Lunda, Kaonde, Chichewa, Mauritian and
+        # Seychellois Creole, Comorian: a town, a village, a country, an address
+        ("Aɣrem", "LOCATION"), ("Eɣrem", "LOCATION"), ("ⴰⵖⵔⵎ", "LOCATION"), ("Tamazirt", "LOCATION"),
+        ("ⵜⴰⵎⴰⵣⵉⵔⵜ", "LOCATION"), ("ዓድ", "LOCATION"), ("Binaw", "LOCATION"), ("Tabinaw", "LOCATION"),
+        ("Vilij", "LOCATION"), ("Kabedo", "LOCATION"), ("Akwap", "LOCATION"), ("Kokwet", "LOCATION"),
+        ("Imbo", "LOCATION"), ("Ofeka", "LOCATION"), ("Chifuchi", "LOCATION"), ("Muzhi", "LOCATION"),
+        ("Kyalo", "LOCATION"), ("Tauni", "LOCATION"), ("Vilaz", "LOCATION"), ("Lavil", "LOCATION"),
+        ("Distrik", "LOCATION"), ("Ladres", "LOCATION"), ("Landrwa", "LOCATION"), ("Rezion", "LOCATION"),
+        ("Mdji", "LOCATION"),
+        # left out: Tamasheq's 'akal' (a family name), Chichewa's 'boma' (a town), Ndau's 'musha'
+        # (a family name, a sector), the Creoles' 'pei' (a family name), Comorian's 'ntsi' (letters)
+        ("Akal", None), ("Boma", None), ("Musha", None), ("Pei", None), ("Ntsi", None),
         # a custom field's label (Paystack's metadata), a person's display name; WMI's SMBIOS UUID
         ("Metadata.custom_fields[0].display_name", None), ("fields[0].label", None),
         ("user.display_name", "PERSON"), ("wmi_detail.comp_sys_prod[0][0].UUID", "HARDWARE_ID"),
@@ -1778,6 +1791,10 @@ def test_names_in_other_scripts_are_read_as_written_and_as_registered():
     assert is_region_field("Henua") and is_region_field("Kodro") and is_region_field("Ködörö")
     assert is_region_field("Oshilongo") and is_region_field("Ditunga") and is_region_field("Leydi")
     assert not is_region_field("Hanua") and not is_region_field("Ondoolopa") and not is_region_field("Wuro")
+    assert is_region_field("Tamazirt") and is_region_field("ⵜⴰⵎⴰⵣⵉⵔⵜ") and is_region_field("Akwap")
+    assert is_region_field("Ofeka") and is_region_field("Chifuchi") and is_region_field("Kyalo")
+    assert is_region_field("Rezion")
+    assert not is_region_field("Vilaz") and not is_region_field("Kokwet") and not is_region_field("Mdji")
     assert not is_region_field("Шегьер") and not is_region_field("Dugu") and not is_region_field("Bungto")
     assert not is_region_field("Quận") and not is_region_field("Tên Người nhận")
     assert is_region_field("صوبہ") and is_region_field("प्रदेश") and is_region_field("Аймаг")

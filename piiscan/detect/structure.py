@@ -592,7 +592,16 @@ _NAME_WORDS = {
     # home, country (not Kikongo's 'nsi', an acronym's letters; not Mooré's 'tẽnga': a field's
     # name loses its tilde, and 'Tenga' is a brand and a family name)
     "hanua henua kousapw ngurra tawan kodro ködörö gbata oshilongo ondoolopa omukunda ditunga "
-    "musoko vata mbanza kwaara wuro leydi",
+    "musoko vata mbanza kwaara wuro leydi "
+    # Tamasheq and Tachelhit (Latin and Tifinagh), Tigre, Yapese, Solomon Islands Pijin, Lango,
+    # Ateso and Turkana, Kalenjin, Umbundu, Chokwe and Lunda, Kaonde, Chichewa, Mauritian and
+    # Seychellois Creole, Comorian: town or village, country, homeland, a Yapese estate, a
+    # residence, a neighbourhood, district, address, place, region (not Tamasheq's 'akal', a
+    # Turkish family name; not Chichewa's 'boma', a Congolese town; not Ndau's 'musha', a
+    # Japanese family name and a Rwandan sector; not the Creoles' 'pei', a family name; not
+    # Comorian's 'ntsi', an acronym's letters)
+    "aɣrem eɣrem ⴰⵖⵔⵎ tamazirt ⵜⴰⵎⴰⵣⵉⵔⵜ ዓድ binaw tabinaw vilij kabedo akwap kokwet imbo ofeka chifuchi "
+    "muzhi kyalo tauni vilaz lavil distrik ladres landrwa rezion mdji",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
     "endpointname srcname srchost shost "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
@@ -1989,7 +1998,10 @@ _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "regio
                            "provinsa", "probinsya", "enua", "jamana",
                            # Marquesan, Sango, Oshiwambo, Tshiluba, Fulfulde and Pulaar: land,
                            # country
-                           "henua", "kodro", "oshilongo", "ditunga", "leydi"})
+                           "henua", "kodro", "oshilongo", "ditunga", "leydi",
+                           # Tachelhit, Ateso and Turkana, Umbundu, Chokwe and Lunda, Kaonde,
+                           # Mauritian and Seychellois Creole: country, land, region
+                           "tamazirt", "akwap", "ofeka", "chifuchi", "kyalo", "rezion"})
 _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode", "pincode",
                           "suburb",  # (Vend's 'physical_suburb')
                           "postalcode", "locality",  # (an address's town: JumpCloud's, Google's)
@@ -2027,8 +2039,8 @@ _OTHER_REGION_NAMES = frozenset({"страна", "ulke", "χωρα", "국가", "
     "rexón rechión tamnaḍt 地區 省份 國家 ⵜⴰⵎⵓⵔⵜ ⵜⴰⵎⵏⴰⴹⵜ देय् "
     # Erzya, Kabardian, Ingush, Lezgin: a country
     "мастор хэку мохк уьлкве "
-    # Sango: a country (its tone marks written)
-    "ködörö")  # (Turkmen's and Kurdish's, accented: not the ASCII fields' _REGION_WORDS)
+    # Sango: a country (its tone marks written); Tachelhit's, in Tifinagh
+    "ködörö ⵜⴰⵎⴰⵣⵉⵔⵜ")  # (Turkmen's and Kurdish's, accented: not the ASCII fields' _REGION_WORDS)
 _REGION_CODES = frozenset({("country", "code"), ("state", "code"), ("province", "code"), ("region", "code"),
                            ("country", "id"),  # (Vend's 'physical_country_id': 'NZ'; a number is no place)
                            ("subdivision", "code")})
