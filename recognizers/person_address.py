@@ -222,6 +222,16 @@ _STILL_MORE_GREETINGS_ABROAD = (r"(?:Ullaakkut|ᐅᓪᓛᒃᑯᑦ|Unnusakkut|ᐅ
                                 r"|wasakidila|tuasakidila|nasakidila|matondo(?:[ ](?:mingi|mpenza))?"
                                 r"|ntondele|singila(?:[ ]mingi)?|tangi[ ]unene|abaraka|t[eɛ]nki"
                                 r"|fakafetai(?:[ ]lasi)?))")
+# And a fifth: Nauruan, Yapese, Ateso, Kalenjin, Chichewa, Mauritian and Seychellois Creole
+# ('Ekamowir omo Detudamo,', 'Mogethin Tamag,', 'Yoga noi Okello,', 'Chamgei Kiprono,', 'Muli
+# bwanji Chikondi,', 'Bonzour Misie Ramdin,'); the thanks of Tamasheq and Tachelhit (Latin and
+# Tifinagh), Nauruan, Yapese, Solomon Islands Pijin, Alur, Ateso, Turkana, Lugbara, Kalenjin,
+# Nyakyusa, Umbundu, Kaonde, the Creoles, Comorian
+_EVEN_MORE_GREETINGS_ABROAD = (r"(?:Ekamowir[ ]omo|Mogethin|Yoga[ ]noi|Chamgei|Chamuge|Muli[ ]bwanji|Bonzour|Bonswar"
+                               r"|(?i:tanemmert|ⵜⵏⵎⵔⵜ|tanmmirt|ayyuz|ⴰⵢⵢⵓⵣ|tubwa[ ]kor|kam[ ]?magar"
+                               r"|tangg?io(?:[ ]tumas)?|afoyo(?:[ ]matek)?|eyalama(?:[ ]noi)?|alakara|awa[ʼ'’]?difo"
+                               r"|kongoi(?:[ ]mising)?|ndaga[ ]fijo|[nt][dw]apandula|twasanta(?:[ ]mwane)?"
+                               r"|mersi(?:[ ]bou?kou)?|marahaba))")
 # Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
 # name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
 # (and Uzbek's; Hawaiian's 'Aloha', Fijian's 'Bula', Tok Pisin's 'Gude' and 'Moning', Haitian
@@ -237,9 +247,10 @@ _STILL_MORE_GREETINGS_ABROAD = (r"(?:Ullaakkut|ᐅᓪᓛᒃᑯᑦ|Unnusakkut|ᐅ
 # Spanish 'hours', a family name)
 # (and Maasai's 'Sopa', Zarma's 'Fofo': Spanish 'soup', a nickname. Not Mooré's 'Barka' nor
 # Tshiluba's 'Moyo': family names)
+# (and Turkana's 'Ejok', its word for 'good' too)
 _GREETINGS_WITH_COMMA = (r"(?:Halo|Hai|Helo|Haai|Salam|Jambo|Habari|Salom|Салом|Aloha|Bula|Gude|Moning|Chè|Allegra"
                          r"|Luby|Amahoro|ᱡᱚᱦᱟᱨ|Moni|Siyo|ᏏᏲ|Alii|Mauri|Azul|Misawa|Cerea|Horas|Háu"
-                         r"|Sopa|Fofo)")
+                         r"|Sopa|Fofo|Ejok)")
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig|Sig\.ra"
           # Indonesian and Malay ('Pak Budi', 'Ibu Sari', 'Encik Ahmad'), Tagalog, Afrikaans,
           # Albanian, Armenian ('Mnr. Botha', 'Zoti Hoxha', 'Պարոն Սարգսյան')
@@ -270,7 +281,10 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora
           # Oshiwambo's elders, Mooré's chief, S'gaw Karen's teachers ('Tatekulu Nujoma', 'Meekulu
           # Ndapewa', 'Naaba Kiiba', 'Thra Saw Ba'; not Karen's 'Saw' and 'Naw', Oshiwambo's 'Tate'
           # and 'Meme', Kikongo's 'Tata': English words, family names, a firm)
-          r"|Tatekulu|Meekulu|Naaba|Thra|Thramu)")
+          r"|Tatekulu|Meekulu|Naaba|Thra|Thramu"
+          # Mauritian Creole, Chichewa's respectful plurals ('Misie Ramdin', 'Abambo Phiri', 'Amayi
+          # Banda'; not Chichewa's 'Mayi' nor the Creoles' 'Madam': a first name, an English word)
+          r"|Misie|Abambo|Amayi)")
 
 # One or two capitalized name words (any script): Amara, José, O'Neil, Jean-Luc, Liam Reyes
 # Turkish titles, written after the name ('Değerli Sibel Hanım,' is Sibel)
@@ -410,6 +424,7 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern("greeting_more_languages", _greeting(_MORE_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern("greeting_yet_more_languages", _greeting(_YET_MORE_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern("greeting_still_more_languages", _greeting(_STILL_MORE_GREETINGS_ABROAD), _PLACE_SCORE),
+        Pattern("greeting_even_more_languages", _greeting(_EVEN_MORE_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern(
             "greeting_with_comma",
             rf"""(?x)
@@ -666,7 +681,10 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Kalahngan|Kulo(?:[ ]ma[ ]lulap)?|Tengkyu|Tingki(?:[ ]pali)?|Okuhepa(?:[ ]nene)?|N[iĩ][ ]?m[uũ]vea
                   |Ashe[ ]oleng|Wabeja(?:[ ]sana)?|Twasakidila|Wasakidila|Ntondele|Singila(?:[ ]mingi)?|Tangi[ ]unene
                   |Kala[ ]po[ ]nawa|Abaraka|T[eɛ]nki|Fakafetai(?:[ ]lasi)?
-                  |Tuasakidila|Nasakidila|Th[aä]nku(?:[ ]diit)?)  # (and Tshiluba's, Nuer's)
+                  |Tuasakidila|Nasakidila|Th[aä]nku(?:[ ]diit)?  # (and Tshiluba's, Nuer's)
+                  |Tanemmert|ⵜⵏⵎⵔⵜ|Tanmmirt|Ayyuz|ⴰⵢⵢⵓⵣ|Tubwa[ ]kor|Kam[ ]?magar|Tangg?io(?:[ ]tumas)?|Lukim[ ]iu
+                  |Afoyo(?:[ ]matek)?|Eyalama(?:[ ]noi)?|Alakara|Awa[ʼ'’]?difo|Kongoi(?:[ ]mising)?|Ndaga[ ]fijo
+                  |[NT][dw]apandula|Twasanta(?:[ ]mwane)?|Mersi(?:[ ]bou?kou)?|Marahaba)
                                                     # ('... til søndag. Mvh Lars', 'Üdvözlettel:\nFerenc',
                                                     # Estonian, Latvian, Lithuanian, Slovenian, Croatian,
                                                     # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)

@@ -330,6 +330,13 @@ def test_ner_does_not_read_a_user_agent():
     ("Mwangaluka", False), ("Twasakidila", False), ("Ntondele", False), ("Singila", False),
     ("Tangi unene", False), ("Fofo", False), ("Abaraka", False), ("Kushɛ", False), ("Fakafetai", False),
     ("Barka", True), ("Moyo", True), ("Ashe", True), ("Tangi", True),
+    # greetings and thanks alone (Tamasheq, Tachelhit, Nauruan, Yapese, Pijin, Alur, Ateso,
+    # Turkana, Lugbara, Kalenjin, Umbundu, Kaonde, the Creoles, Comorian); not the names left out
+    # of them ('Bariza', 'Mayi': first names)
+    ("Tanemmert", False), ("ⴰⵢⵢⵓⵣ", False), ("Ayyuz", False), ("Mogethin", False), ("Kammagar", False),
+    ("Tanggio", False), ("Afoyo", False), ("Eyalama", False), ("Ejok", False), ("Alakara", False),
+    ("Awadifo", False), ("Chamgei", False), ("Kongoi", False), ("Ndapandula", False), ("Twasanta", False),
+    ("Bonzour", False), ("Mersi", False), ("Marahaba", False), ("Bariza", True), ("Mayi", True),
     # the round's languages' names ('Kriol', 'Sango', 'Inuktitut' in syllabics), not the names
     # left out of them ('Karen', 'Kamba', 'Luba', 'Jula', 'Moore': first and family names)
     ("Kriol", False), ("Sango", False), ("Inuktitut", False), ("ᐃᓄᒃᑎᑐᑦ", False), ("S'gaw Karen", False),

@@ -64,6 +64,14 @@ def _names(lines, source="a.txt", first=1):
     (["Tangi unene,", "Ndapewa Shikongo"], ["Ndapewa Shikongo"]), (["Kala po nawa,", "Ndapewa Shikongo"], ["Ndapewa Shikongo"]),
     (["Abaraka,", "Lamin Jatta"], ["Lamin Jatta"]), (["Tɛnki,", "Fatmata Kamara"], ["Fatmata Kamara"]),
     (["Fakafetai lasi,", "Sione Tafia"], ["Sione Tafia"]),
+    (["Tanemmert,", "Ibrahim Ag Alhassane"], ["Ibrahim Ag Alhassane"]), (["ⴰⵢⵢⵓⵣ,", "Lahcen Aït Baha"], ["Lahcen Aït Baha"]),
+    (["Tubwa kor,", "Detudamo Adeang"], ["Detudamo Adeang"]), (["Kammagar,", "Tamag Yinug"], ["Tamag Yinug"]),
+    (["Tanggio tumas,", "Jezreel Maelasi"], ["Jezreel Maelasi"]), (["Lukim iu,", "Jezreel Maelasi"], ["Jezreel Maelasi"]),
+    (["Afoyo matek,", "Ocaya Okumu"], ["Ocaya Okumu"]), (["Eyalama noi,", "Okello Ekwaro"], ["Okello Ekwaro"]),
+    (["Alakara,", "Lokwang Ekai"], ["Lokwang Ekai"]), (["Awadifo,", "Drani Ezati"], ["Drani Ezati"]),
+    (["Kongoi mising,", "Kiprono Langat"], ["Kiprono Langat"]), (["Ndaga fijo,", "Mwakyusa Mwaipopo"], ["Mwakyusa Mwaipopo"]),
+    (["Ndapandula,", "Chipenda Sapalo"], ["Chipenda Sapalo"]), (["Twasanta,", "Kabwe Kasongo"], ["Kabwe Kasongo"]),
+    (["Mersi boukou,", "Ramdin Seetohul"], ["Ramdin Seetohul"]), (["Marahaba,", "Said Abdallah"], ["Said Abdallah"]),
     (["-- ", "Tojo Rasoanaivo"], ["Tojo Rasoanaivo"]),  # a signature's delimiter
     (["Hormat saya,", "Budi Santoso"], ["Budi Santoso"]), (["Asante,", "Amina Mushi"], ["Amina Mushi"]),
     (["Cofion cynnes,", "Rhys"], ["Rhys"]), (["Vriendelike groete", "Annelie Botha"], ["Annelie Botha"]),
@@ -100,6 +108,7 @@ def test_the_name_after_a_sign_off_is_found(lines, names):
     ["Gröten,", "Support Team"], ["Tanemmirt,", "the warehouse team"], ["Khublei", "Billing"],
     ["Mauliate,", "Support Team"], ["Meitaki,", "the warehouse team"], ["Ekosi", "Billing"],
     ["Qujannamiik,", "Support Team"], ["Abaraka,", "the warehouse team"], ["Fakafetai", "Billing"],
+    ["Kongoi,", "Support Team"], ["Marahaba,", "the warehouse team"], ["Tanggio", "Billing"],
 ])
 def test_no_name_without_a_sign_off_right_above_it(lines):
     assert _names(lines) == []

@@ -239,6 +239,15 @@ SALUTATIONS = frozenset({
     "fofo", "ne y yibeoogo", "ne y windiga", "ne y zabre", "jam waali", "jam ñalli", "jam nyalli",
     "jam hiiri", "on jaaraama", "a jaaraama", "i ning somandi", "abaraka", "kushe", "kushɛ", "tenki",
     "tɛnki", "fakafetai", "fakafetai lasi",
+    # Tamasheq (Latin and Tifinagh), Tachelhit (Latin and Tifinagh), Nauruan, Yapese, Solomon
+    # Islands Pijin, Alur, Ateso, Turkana, Lugbara, Kalenjin, Nyakyusa, Umbundu, Kaonde,
+    # Chichewa, Mauritian and Seychellois Creole, Comorian (not Ateso's 'Yoga' alone, an English
+    # word; not Nyakyusa's 'Ndaga' without 'fijo'; not Comorian's 'Bariza', a first name)
+    "tanemmert", "ⵜⵏⵎⵔⵜ", "tanmmirt", "ayyuz", "ⴰⵢⵢⵓⵣ", "ekamowir omo", "tubwa kor", "mogethin",
+    "kammagar", "kam magar", "tanggio", "tanggio tumas", "tangio", "lukim iu", "afoyo", "afoyo matek",
+    "eyalama", "eyalama noi", "yoga noi", "alakara", "ejok", "awadifo", "awa'difo", "chamgei", "chamuge",
+    "kongoi", "kongoi mising", "ndaga fijo", "ndapandula", "twapandula", "twasanta", "twasanta mwane",
+    "muli bwanji", "bonzour", "bonswar", "mersi", "mersi boukou", "mersi bokou", "marahaba",
     # Hindi's and Bhojpuri's words of address, kin's and elders' ('भइया, parcel kab aayega?')
     "भइया", "भैया", "भाई", "दीदी", "भाभी", "चाचा", "बाबूजी", "bhaiya", "bhaiyya", "didi", "bhabhi",
     # Indonesian's and Javanese's ('Kanggo Ibu', 'Bapak'; 'Matur' of 'Matur nuwun', thank you)

@@ -125,7 +125,13 @@ _SIGN_OFF = re.compile(
     r"|qujannamii?k|ᖁᔭᓐᓇᒦᒃ|nakurmiik|ᓇᑯᕐᒦᒃ|တၢ်ဘျုး(?:ဒိၣ်မး)?|tanikiu(?:[ ]bada)?|koutau(?:[ ]nui)?|kalahngan"
     r"|kulo(?:[ ]ma[ ]lulap)?|tengkyu|tingki(?:[ ]pali)?|okuhepa(?:[ ]nene)?|n[iĩ][ ]?m[uũ]vea|ashe[ ]oleng"
     r"|wabeja(?:[ ]sana)?|twasakidila|wasakidila|ntondele|singila(?:[ ]mingi)?|tangi[ ]unene|kala[ ]po[ ]nawa"
-    r"|abaraka|t[eɛ]nki|fakafetai(?:[ ]lasi)?)"
+    r"|abaraka|t[eɛ]nki|fakafetai(?:[ ]lasi)?"
+    # Tamasheq (Latin, Tifinagh), Tachelhit (Latin, Tifinagh), Nauruan, Yapese, Solomon Islands
+    # Pijin ('Lukim iu': see you), Alur, Ateso, Turkana, Lugbara, Kalenjin, Nyakyusa, Umbundu,
+    # Kaonde, Mauritian and Seychellois Creole, Comorian
+    r"|tanemmert|ⵜⵏⵎⵔⵜ|tanmmirt|ayyuz|ⴰⵢⵢⵓⵣ|tubwa[ ]kor|kam[ ]?magar|tangg?io(?:[ ]tumas)?|lukim[ ]iu"
+    r"|afoyo(?:[ ]matek)?|eyalama(?:[ ]noi)?|alakara|awa[ʼ'’]?difo|kongoi(?:[ ]mising)?|ndaga[ ]fijo"
+    r"|[nt][dw]apandula|twasanta(?:[ ]mwane)?|mersi(?:[ ]bou?kou)?|marahaba)"
     r"[ \t]*[,.!،፣]?[ \t]*\r?"
     r"|[ \t>]*--[ ]?\r?", re.IGNORECASE)  # (Persian's and Amharic's commas too; a signature's delimiter, '-- ')
 # (an Indic script's vowel signs are letters of a name here: 'राहुल', 'সুমাইয়া')

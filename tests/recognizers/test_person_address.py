@@ -150,6 +150,21 @@ POSITIVE = [
     ("Singila mingi,\nYvonne Ngaïkoura", ["Yvonne Ngaïkoura"]), ("Kala po nawa,\nNdapewa Shikongo", ["Ndapewa Shikongo"]),
     ("Abaraka,\nLamin Jatta", ["Lamin Jatta"]), ("Tɛnki,\nFatmata Kamara", ["Fatmata Kamara"]),
     ("Fakafetai lasi,\nSione Tafia", ["Sione Tafia"]),
+    # Nauruan, Yapese, Ateso, Kalenjin, Chichewa (a title too), Mauritian Creole (a title),
+    # Turkana (with the comma); thanks before a name (Tamasheq and Tachelhit, Latin and
+    # Tifinagh, Pijin, Alur, Lugbara, Nyakyusa, Umbundu, Kaonde, Comorian too), and sign-offs
+    ("Ekamowir omo Detudamo,", ["Detudamo"]), ("Mogethin Tamag,", ["Tamag"]), ("Yoga noi Okello,", ["Okello"]),
+    ("Chamgei Kiprono,", ["Kiprono"]), ("Muli bwanji Amayi Banda,", ["Banda"]),
+    ("Bonzour Misie Ramdin,", ["Ramdin"]), ("Ejok Lokwang,", ["Lokwang"]), ("Tanemmert Ag Alhassane!", ["Ag Alhassane"]),
+    ("ⵜⵏⵎⵔⵜ Ibrahim!", ["Ibrahim"]), ("Ayyuz Lahcen!", ["Lahcen"]), ("ⴰⵢⵢⵓⵣ Lahcen!", ["Lahcen"]),
+    ("Tubwa kor Detudamo!", ["Detudamo"]), ("Kammagar Tamag!", ["Tamag"]), ("Tanggio tumas Jezreel!", ["Jezreel"]),
+    ("Afoyo matek Ocaya!", ["Ocaya"]), ("Eyalama noi Okello!", ["Okello"]), ("Alakara Lokwang!", ["Lokwang"]),
+    ("Awa'difo Drani!", ["Drani"]), ("Kongoi mising Kiprono!", ["Kiprono"]), ("Ndaga fijo Mwakyusa!", ["Mwakyusa"]),
+    ("Ndapandula Chipenda!", ["Chipenda"]), ("Twasanta mwane Kabwe!", ["Kabwe"]), ("Mersi boukou Ramdin!", ["Ramdin"]),
+    ("Marahaba Said!", ["Said"]), ("Tanmmirt,\nLahcen Aberchane", ["Lahcen Aberchane"]),
+    ("Kammagar,\nTamag Yinug", ["Tamag Yinug"]), ("Lukim iu,\nJezreel Maelasi", ["Jezreel Maelasi"]),
+    ("Kongoi,\nKiprono Langat", ["Kiprono Langat"]), ("Twapandula,\nChipenda Sapalo", ["Chipenda Sapalo"]),
+    ("Mersi,\nRamdin Seetohul", ["Ramdin Seetohul"]), ("Marahaba,\nSaid Abdallah", ["Said Abdallah"]),
     # Chatwork's addressee tags, an honorific after the name
     ("[To:2213456]田中 健太\nPlease send the monitor", ["田中 健太"]), ("[To:4796438]Megan Fosterさん\nNew", ["Megan Foster"]),
     ("[rp aid=9759740 to=318204771-1234567]Princess Corpuz\nOK", ["Princess Corpuz"]),
@@ -342,6 +357,10 @@ NEGATIVE = [
     # greetings, nor Karen's 'Saw', Oshiwambo's 'Tate' and Kikongo's 'Tata' titles: names, words, a firm)
     "Barka Lamin, thanks", "Moyo Banda, thanks", "Ashe Harris, thanks", "Tangi Smith, thanks",
     "Saw Palmetto extract", "Tate Modern tickets", "Tata Motors shares",
+    "Ejok Street market", "Kongoi,\nSupport Team", "Mersi,\nthe warehouse team",  # (no comma; a team signs)
+    # (Ateso's 'Yoga' alone, Nyakyusa's 'Ndaga' alone, Comorian's 'Bariza' are no greetings, nor
+    # Chichewa's 'Mayi' and the Creoles' 'Madam' titles: a word, names)
+    "Yoga Journal, thanks", "Ndaga Smith, thanks", "Bariza Smith, thanks", "Mayi Jones, thanks",
     "with display name 'svc_jira_42'", "display name '{user}'",  # an account, a template's field
     "Клиент Сбербанка не может войти", "Kupac Plus paket aktiviran",  # (one word: a firm's; a product)
     "Alternate contact number 6295326906", "Alternate contact: none", "श्री गणेश मंदिर",  # no name; no postposition
