@@ -252,6 +252,27 @@ def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     ("Twasakidila Mbuyi, we cannot find the parcel at the warehouse in Kananga", False),
     ("Singila Yvonne, the order for Bangui is on its way and will arrive on Monday", False),
     ("Abaraka Lamin, the parcel for Banjul left the depot this morning", False),
+    # Tachelhit, Nauruan, Yapese, Pijin, Lango, Ateso, Turkana, Kalenjin, Nyakyusa, Umbundu,
+    # Kaonde, Chichewa, Mauritian and Seychellois Creole, in ASCII; English with their thanks
+    # and names stays English
+    ("Ayyuz, nkki lahcen, kiyyi mamnk? tanmmirt", True),
+    ("Ekamowir omo, tubwa kor, ekamowir", True),
+    ("Mogethin, kammagar, mogethin", True),
+    ("Tanggio tumas, iumi olketa nomoa samting, iufala lukim disfala", True),
+    ("Apwoyo, atye maber, kwene?", True),
+    ("Yoga noi, eyalama noi, eong ejok, iyong ijai?", True),
+    ("Alakara, ayong ejok, ngesi", True),
+    ("Chamgei, kongoi, inye chamuge", True),
+    ("Ndaga fijo, ugwe fijo", True),
+    ("Ndapandula, twapandula okuti", True),
+    ("Twasanta mwane, twasanta", True),
+    ("Muli bwanji? ndili bwino, zikomo", True),
+    ("Bonzour, kifer ou pa ti vini zordi? mo bizin ou kapav vini, mersi boukou", True),
+    ("Bonzour, konmsi ou ete? akoz mon pa kapab vini, mersi bokou", True),
+    ("Kongoi Kiprono, the parcel for Eldoret left the depot this morning", False),
+    ("Tanggio Jezreel, the invoice for the warehouse is attached and we ship it today", False),
+    ("Marahaba Said, we cannot find the parcel at the warehouse in Moroni", False),
+    ("Mersi Ramdin, the order for Port Louis is on its way and will arrive on Monday", False),
     # Cebuano, Ilocano; English with a Cebuano thanks stays English
     ("Naa koy pangutana, unsaon ni pag-fix ang akong router? Wala gyud internet karon", True),
     ("Adda saludsodko maipapan iti daytoy a router, awan ti internet", True),
@@ -344,6 +365,15 @@ def test_ner_does_not_read_a_user_agent():
     ("Kikongo", False), ("Oshiwambo", False), ("Zarma", False), ("Mooré", False), ("Mandinka", False),
     ("Krio", False), ("Tuvaluan", False), ("Karen", True), ("Kamba", True), ("Luba", True), ("Jula", True),
     ("Moore", True),
+    # and this round's ('Tachelhit', 'Nobiin', Tigre's and Bilen's own names in Ge'ez, 'Pijin',
+    # 'Ateso', 'Kalenjin', 'Morisien', 'Shikomori'), not the names left out of them ('Bilen',
+    # 'Saho', 'Nandi': family and first names)
+    ("Tamasheq", False), ("Tachelhit", False), ("ⵜⴰⵛⵍⵃⵉⵜ", False), ("Nobiin", False), ("ትግረ", False),
+    ("ብሊን", False), ("Nauruan", False), ("Yapese", False), ("Pijin", False), ("Ateso", False),
+    ("Lugbara", False), ("Zande", False), ("Kalenjin", False), ("Kipsigis", False), ("Kimeru", False),
+    ("Nyakyusa", False), ("Umbundu", False), ("Chokwe", False), ("Kaonde", False), ("Chindau", False),
+    ("Morisien", False), ("Seselwa", False), ("Shikomori", False), ("Bilen", True), ("Saho", True),
+    ("Nandi", True),
 ])
 def test_what_could_be_a_name(span, ok):
     assert _could_be_a_name(span) is ok
@@ -487,6 +517,8 @@ def test_prose_and_notes_are_no_machine_log_records(line):
     ("Sysadmin", False), ("Abraços", False), ("Att.", False),  # a generic name, a sign-off
     ("Sango", False), ("Kriol", False), ("Herero", False), ("Nuer", False),  # a language, a people
     ("Kisii", True), ("Owambo", True),  # (a Kenyan town, a Namibian region: left out of the languages)
+    ("Umbundu", False), ("Kalenjin", False), ("Nyakyusa", False), ("Yapese", False),  # a language, a people
+    ("Beja", True), ("Turkana", True), ("Meru", True),  # (a Portuguese city, a Kenyan county, a town)
 ])
 def test_what_could_be_a_place(span, ok):
     assert _could_be("LOCATION", span) is ok

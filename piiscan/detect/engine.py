@@ -599,7 +599,29 @@ _OTHER_FUNCTION_WORDS = frozenset({
     "waali", "hiiri", "jaaraama", "nyalli",
     "abaraka", "somandi", "kayira",
     "wetin", "pikin", "tenki", "kushe", "sabi",
-    "fakafetai", "talofa", "koutou"})
+    "fakafetai", "talofa", "koutou",
+    # Tamasheq and Tachelhit (Latin), Nauruan, Yapese, Solomon Islands Pijin, Lango, Alur,
+    # Ateso, Turkana, Lugbara, Kalenjin, Nyakyusa, Umbundu, Kaonde, Chichewa, Mauritian and
+    # Seychellois Creole and Comorian, in ASCII (Tifinagh and Ge'ez, Tigre's and Bilen's, are
+    # another script; not Kalenjin's 'mising', English's 'missing' mistyped; Pijin's 'wanem' and
+    # the Creoles' 'avek', 'demin', 'bezwen' are Bislama's and Haitian's already)
+    "tanemmert", "tanmmirt", "ayyuz", "nkki", "kiyyi", "mamnk",
+    "ekamowir", "tubwa",
+    "mogethin", "kammagar",
+    "iumi", "olketa", "nomoa", "tanggio", "iufala", "samting", "disfala", "datfala", "mitufala", "lukim",
+    "atye", "kwene",
+    "afoyo",
+    "eyalama", "eong", "iyong", "ejok", "ijai",
+    "alakara", "ayong", "ngesi",
+    "awadifo",
+    "chamgei", "chamuge", "kongoi", "inye",
+    "fijo", "ugwe",
+    "ndapandula", "twapandula", "okuti",
+    "twasanta", "mwane",
+    "bwanji", "bwino",
+    "kifer", "kouma", "zordi", "bizin", "kapav", "ankor", "parski", "ziska", "boukou", "dimounn",
+    "mersi", "bonzour", "bonswar", "konmsi", "akoz", "kapab", "bokou", "lakaz",
+    "marahaba"})
 # Scottish Gaelic's longer words that are English ones too ('toil', 'feud', 'shin')
 _ENGLISH_TOO_IN_GAELIC = frozenset({"toil", "feud", "shin", "linn", "thar", "chan"})
 

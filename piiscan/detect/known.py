@@ -333,6 +333,18 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "emakhuwa", "tshiluba", "ciluba", "kikongo", "kituba", "sango", "oshiwambo", "oshindonga",
     "oshikwanyama", "zarma", "djerma", "soninke", "dyula", "dioula", "mooré", "fulani", "serer", "sereer",
     "mandinka", "temne", "themne", "krio", "tuvaluan",
+    # (and Tamasheq's, Tachelhit's, ... Comorian's; their scripts' names. Not 'Beja', 'Tigre',
+    # 'Bilen', 'Saho', 'Lango', 'Alur', 'Teso', 'Turkana', 'Meru', 'Chaga', 'Nandi', 'Lunda' nor
+    # 'Makonde': a Portuguese city, an Argentine city and Spanish 'tiger', a Turkish family name,
+    # a Japanese first name, Ugandan sub-regions, Indonesian's 'groove', a Kenyan county and
+    # lake, a Kenyan town, a mushroom, a first name, Angola's provinces, a Zimbabwean district)
+    "tamasheq", "tamashek", "tamajaq", "tamahaq", "tachelhit", "tashelhit", "tashelhiyt", "shilha",
+    "ⵜⴰⵛⵍⵃⵉⵜ", "ⵜⵉⴼⵉⵏⴰⵖ", "nobiin", "bedawi", "bedawiyet", "ትግረ", "ብሊን", "blin", "nauruan", "yapese", "pijin",
+    "ateso", "iteso", "lugbara", "zande", "azande", "pazande", "kalenjin", "kipsigis", "kimeru", "kichagga",
+    "nyakyusa", "kinyakyusa", "umbundu", "ovimbundu", "chokwe", "cokwe", "chilunda", "kaonde", "kikaonde",
+    "chinyanja", "chewa", "ndau", "chindau", "morisien", "kreol morisien", "seselwa",
+    "kreol seselwa", "seychellois", "shikomori", "comorian", "shingazidja", "shinzwani", "shimaore",
+    "chimakonde",
     "hubungi",  # (Indonesian's and Malay's 'contact', before a number)
     "dml", "ddl",  # (a database audit's categories: 'category:DML')
     "defaultaccount", "wdagutilityaccount",  # (Windows' built-in accounts, an asset scan's users[].name)
