@@ -129,6 +129,16 @@ def test_a_match_after_a_candidate_that_holds_none_is_found(detector, text):
     assert any(f.entity_type == "USERNAME" for f in fast)
 
 
+def test_a_match_past_a_candidate_sees_the_text_after_it(detector):
+    """A match found past a candidate that held none, near the end of its window: its
+    lookaheads must see the text, not the window's end (' ms' cut to ' m' let a query's id
+    and its duration pass for a phone)."""
+    text = "2026-03-09 08:49:41.401+0000 INFO  id:364832 - transaction id:3824299 - 546 ms: planning: 30"
+    fast, ref = detector.detect([text], [None])[0], detector.detect_reference([text], [None])[0]
+    assert [(f.entity_type, text[f.start:f.end]) for f in fast] == [
+        (f.entity_type, text[f.start:f.end]) for f in ref] == []
+
+
 @pytest.fixture(scope="module")
 def ner_detector():
     return Detector(Detection())  # NER on: the model make test installs

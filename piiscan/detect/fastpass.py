@@ -285,6 +285,14 @@ class PatternPass:
             s, e = m.span()
             if not whole and s > end and found:
                 break
+            if not whole and e + _WINDOW_AFTER > stop < len(text):
+                # a match near the window's end: its lookaheads saw the window's end, not the
+                # text's ('id:3824299 - 546' before ' ms' cut to ' m' is a phone), so it is
+                # matched again with the text after it in view
+                m = cp.exact.match(text, s, min(len(text), e + _WINDOW_AFTER))
+                if m is None:
+                    continue
+                s, e = m.span()
             if s != e:
                 self._add(cp, text, m, row, out, extra)
                 found = True
