@@ -73,8 +73,9 @@ _START = r"(?<=^|[^\w+$€£¥.,/\-]|[^\d\s],)(?<!\b\d+[\ ])(?<!\d:)(?<!HTTP/[\d
 # the right edge: not followed by a letter/digit, another separator+digit group or a
 # ':' and digits (the hour of '2023-10-05 12:30' is not the end of a number), nor by a
 # dot or colon and a letter (84-71-236-158.dsl.example.net is a host name,
-# '[0312/093815:WARNING' a timestamp).
-_END = r"(?![\w]|[.,/:\-]\d|\ \d|[.:][^\W\d_])"
+# '[0312/093815:WARNING' a timestamp), nor by a unit: a log's id and a duration ('transaction
+# id:6146810 - 1653 ms'), a size ('240570 B').
+_END = r"(?![\w]|[.,/:\-]\d|\ \d|[.:][^\W\d_]|\ (?-i:ms|µs|ns|B|kB|KB|MB|GB|bytes|secs?)\b)"
 # an optional extension: 349-809-1390x2291, 202-555-0143 ext. 12
 _EXT = r"(?:\ ?(?:x|ext\.?|extension)\ ?\d{1,6})?"
 # one group of digits, optionally in parentheses: 202, (202), (0)

@@ -40,6 +40,7 @@ _HEX_DIGEST = re.compile(
 _DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T\ ].*)?|\d{1,2}[\-/.]\d{1,2}[\-/.]\d{2,4}"
                         # a DNS zone's serial, the date and the day's change ('serial 2024052202')
                         r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d\d")
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 _UNIFORM_LETTER_KEY = re.compile(r"[A-Z]{4}(?:-[A-Z]{4}){3}|[A-Z]{5}(?:-[A-Z]{5}){4}")
 _VOWELS = set("AEIOUY")
 # An algorithm's or a cipher suite's name is written as a key is: AWS4-HMAC-SHA256 (a
@@ -276,6 +277,9 @@ class SerialNumberRecognizer(PatternRecognizer):
             return True  # XXXXX-XXXXX-XXXXX-XXXXX-XXXXX: a placeholder, not a key
         if sum(1 for g in groups if _ALGORITHM_PART.fullmatch(g)) >= 2:
             return True  # an algorithm's name: AWS4-HMAC-SHA256
+        if len(groups) >= 3 and groups[0].isalpha() and all(g.isdigit() for g in groups[1:]) \
+                and any(_A_YEAR.fullmatch(g) for g in groups[1:]):
+            return True  # a case's, an invoice's or an order's reference by its year: CASE-2026-46099
         if not any(c.isdigit() for c in text):
             if "-" not in text:
                 # A letters-only serial can only come from serial_after_keyword

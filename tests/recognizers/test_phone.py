@@ -48,6 +48,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "INFO  id:157753 - transaction id:6146810 - 1653 ms: planning: 0",  # an id and a duration
+    "page 2 of 3 - 240570 0143 B - 1111 page hits",  # (a size)
     "247247 - EQUITY BANK KENYA LIMITED", "Acc. 254756376420 via B2B",  # a paybill; twelve digits, no party
     "Ref 200000000000 - OK CLOSED",  # (no plan's number)
     "order 1234567890@shop.example.com", "5123456789@ybl",  # (an e-mail's domain has a dot; no mobile's digits)

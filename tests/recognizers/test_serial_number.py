@@ -50,6 +50,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "{ref: 'CASE-2026-46099', note: 'parcel'}", "see INV-2024-000123-77",  # a reference by its year
     "SN ABCDEFGH", "SN 2 of them", "the SN mesin is fine",  # no digit; too short; no serial after the label
     "List of devices attached\nemulator-5554\tdevice\n", "the printer\tdevice\tready",  # an emulator; no serial
     "serials are printed on the box and the label",
