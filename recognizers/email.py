@@ -97,6 +97,9 @@ class EmailAddressRecognizer(PatternRecognizer):
                                                       # 'sip:anna@example.com' is an address), nor a FreeSWITCH
                                                       # channel's extension ('sofia/internal/1020@pbx.example.fm',
                                                       # 'user/1018@pbx.example.fm')
+            (?!(?<=<)\d{8,14}[.\-][\w.\-]{2,64}@)    # nor a message's id by its shape, a time and a random
+                                                      # part in brackets ('id: <20260309073400.c43b5c4dea@mail.gmail.com>',
+                                                      # Rspamd's; '<1709971200000.JavaMail.app@host>')
             (?:(?<![\w/~])~[a-z0-9_\-]{1,40}/)?        # a sourcehut list's owner first: '~anna/list@lists.sr.ht'
             [a-z0-9_+\-\p{Latin}\p{Cyrillic}\p{Greek}\p{M}]+  # local part: the characters real addresses use (no '%',
                                                       # no '=' or quotes, so 'email=x@y.com' yields just 'x@y.com'),

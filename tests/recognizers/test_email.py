@@ -43,9 +43,14 @@ POSITIVE = [
     # a list archive's masked address: Yahoo Groups' domain, Google Groups' local part cut short
     ("Return-Path: <daniel.griffin@...>", ["daniel.griffin@..."]), ("X-Sender: riek_thi@...", ["riek_thi@..."]),
     ("jo...@gmail.com wrote:", ["jo...@gmail.com"]),
+    ("From: <0723456789@sms.example.co.ke>", ["0723456789@sms.example.co.ke"]),  # (digits alone: a mailbox)
+    ("user: 0723456789.k@gmail.com", ["0723456789.k@gmail.com"]),  # (no brackets: no message's id)
 ]
 
 NEGATIVE = [
+    # a message's id by its shape: a time and a random part in brackets (Rspamd's 'id: <...>')
+    "rspamd_task_write_log: id: <20260309073400.c43b5c4dea@mail.gmail.com>, qid: <N7fhcjxp62qV84>",
+    "loaded message; id: <1709971200000.42.JavaMail.app@mx1.example.com>; queue-id: <x2pLvg38>",
     "see foo@... bar", "ssh root@... then", "loading... @ home",  # (no header's, no brackets; no address)
     # a Google Group's link to a message by its id
     "To view this discussion on the web visit https://groups.google.com/d/msgid/openmap-africa/CADq9%40mail.gmail.com.",
