@@ -388,6 +388,9 @@ def test_hostname_client_is_a_hostname():
         ("Tél portable", "PHONE_NUMBER"), ("Tél perso", "PHONE_NUMBER"), ("Auteur", "PERSON"),
         ("Azure AD Device ID", "HARDWARE_ID"), ("aad_device_id", "HARDWARE_ID"), ("Session Device ID", None),
         ("device.imei_no", "HARDWARE_ID"), ("device.imei_no_2", "HARDWARE_ID"), ("login_id", "USERNAME"),
+        # an HTTP header of the app's own, by its name after 'x-' (a request's logged headers)
+        ("req.headers.x-device-id", "HARDWARE_ID"), ("X-Device-Serial", "SERIAL_NUMBER"),
+        ("req.headers.x-request-id", None), ("x-api-key", None), ("X-Forwarded-For", "IP_ADDRESS"),
     ],
 )
 def test_field_names_imply_types(field, expected):
@@ -1312,6 +1315,24 @@ def test_a_json_objects_members_in_a_line_are_typed_by_their_keys():
     ha = ("payload: [{'attributes': {'Administrative Area': 'KwaZulu-Natal', 'ISO Country Code': 'ZA', "
           "'Postal Code': '4001', 'Time Zone': 'Africa/Johannesburg', 'Areas Of Interest': 'N/A'}}]")
     assert _hints(ha) == [("LOCATION", "KwaZulu-Natal"), ("LOCATION", "ZA"), ("LOCATION", "4001")]
+    # a claim's URI for a key, typed by its last part (WSO2's audit log, AD FS' claims); a URI
+    # whose last part names nothing personal types nothing
+    wso2 = ('Action : Set-User-Claim-Values | Target : PRIMARY/dreyes | Data : { "Claims" : { '
+            '"http://wso2.org/claims/givenname" : "Daniel", "http://wso2.org/claims/lastname" : "Reyes", '
+            '"http://wso2.org/claims/organization" : "Argan Souss Coop", '
+            '"http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress" : "dreyes@gmail.com" } }')
+    assert _hints(wso2) == [("PERSON", "Daniel"), ("PERSON", "Reyes")]  # (the address: the e-mail recognizer's)
+    assert _hints('{"http://wso2.org/claims/role" : "Internal/everyone", "https://x.example/a/b" : "c"}') == []
+    # a JavaScript object's members, its keys bare: Neo4j's query log's parameters, Node's
+    # util.inspect; a bare 'name' below a person's key only, as in JSON
+    neo4j = ("fraud - dhou - MERGE (c:Customer {id: $id}) SET c.city = $city - {id: 'C-2659243', "
+             "name: 'Thomas O\\'Connor', phone: '07712 630643', city: 'Edinburgh', country: 'United Kingdom'} - "
+             "runtime=pipelined - {type: 'user-direct', app: 'neo4j-browser_v5.15.0'}")
+    assert _hints(neo4j) == [("PHONE_NUMBER", "07712 630643"), ("LOCATION", "Edinburgh"),
+                             ("LOCATION", "United Kingdom")]
+    node = "order { customer: { name: 'Olivia Dubois', city: 'Brighton' }, sku: 'AB-12', name: 'checkout' }"
+    assert _hints(node) == [("PERSON", "Olivia Dubois"), ("LOCATION", "Brighton")]
+    assert _hints("if (a) { return x; } else { y: 'z' }") == [] and _hints("see {city}: 'Brighton'") == []
 
 
 def test_a_log_lines_key_value_pairs_are_typed_by_their_keys():

@@ -1059,6 +1059,9 @@ def type_for_name(field: str) -> str | None:
         return _NAME_TYPES[abbreviation]  # (Greek 'Τ.Κ.': a postcode)
     if abbreviation in _DOTTED_NAMES:
         return _DOTTED_NAMES[abbreviation]  # (Uzbek 'F.I.Sh.': a full name; _abbreviation needs the dot, so no 'Fish' column)
+    header = field.rsplit(".", 1)[-1]
+    if header[:2] in ("x-", "X-") and len(header) > 4 and normalize_name(header) not in _NAME_TYPES:
+        return type_for_name(header[2:])  # an HTTP header of the app's own, by its name ('x-device-id')
     typed = _TYPED_SUFFIX.search(field)
     if typed:
         return type_for_name(field[:typed.start()])  # FullStory's typed properties: 'UserVars.city_str'
@@ -3031,6 +3034,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += sql_hints(text)
         if '":' in text or '" :' in text or '"=>' in text or '" =>' in text or "':" in text:
             hints += json_member_hints(text)
+        if "{" in text and (": '" in text or ":'" in text or ': "' in text):
+            hints += json_member_hints(text, js=True)
         if "ARGS:" in text:
             hints += modsecurity_hints(text)
         if "name=" in text or "host=" in text:
@@ -3932,27 +3937,37 @@ def split_profile_hints(text: str) -> list[Hint]:
 # a request's ('Parameters: {"order"=>{"email"=>"ana@x.io", "shipping_address"=>{...}}}')
 # (or a Python dict's repr, in single quotes: "{'serialNumber': 'MB52992601', 'ip': ...}")
 # (a name may hold blanks: an iOS placemark's 'ISO Country Code', 'Sub Administrative Area')
-_JSON_MEMBER = re.compile(r"""(?P<q>["'])(?P<name>[A-Za-z_$@](?:[\w$@.\-]|[ ](?=[\w$@])){0,40})(?P=q)\s*(?::|=>)\s*(?P=q)"""
+# (a key may be a claim's URI, typed by its last part: WSO2's and AD FS' claims,
+# '"http://wso2.org/claims/givenname" : "Daniel"', '.../identity/claims/emailaddress')
+_JSON_MEMBER = re.compile(r"""(?P<q>["'])(?:https?://[\w.\-/]{1,100}/)?(?P<name>[A-Za-z_$@](?:[\w$@.\-]|[ ](?=[\w$@])){0,40})(?P=q)\s*(?::|=>)\s*(?P=q)"""
                           r"""(?P<value>(?<=")[^"\\\n]{1,200}|(?<=')[^'\\\n]{1,200})(?P=q)""")
 _JSON_PARENT = re.compile(r"""(?P<q>["'])(?P<name>[A-Za-z_$@](?:[\w$@.\-]|[ ](?=[\w$@])){0,40})(?P=q)\s*(?::|=>)\s*$""")
+# A JavaScript object's members, its keys bare, as Node's util.inspect prints an object ('{ name:
+# 'Olivia Dubois', city: 'Brighton' }') and Neo4j's query log a query's parameters ('{id: 'C-88',
+# city: 'Brighton', country: 'United Kingdom'}'); a value's quote may be escaped inside it
+_JS_MEMBER = re.compile(r"""(?<=[{,])[ \t]{0,3}(?P<name>[A-Za-z_$][\w$]{0,40}):[ \t]{0,3}(?P<q>['"])"""
+                        r"""(?P<value>(?:[^'"\\\n]|\\.){1,200})(?P=q)(?=[ \t]{0,3}[,}])""")
+_JS_PARENT = re.compile(r"""(?:^|[{,\s])(?P<name>[A-Za-z_$][\w$]{0,40}):[ \t]{0,3}$""")
 # Apache's ModSecurity names the argument it matched and quotes its value: "against
 # variable `ARGS:last_name' (Value: `D'Angelo' )", "found within ARGS:last_name: D'Angelo"]"
 _MODSEC_ARG = re.compile(r"ARGS:(?P<name>[\w.\-\[\]]{1,60})' \(Value: `(?P<value>[^\n]{1,200}?)' \)"
                          r"|found within ARGS:(?P<name2>[\w.\-\[\]]{1,60}): (?P<value2>[^\"\]\n]{1,200})\"\]")
 
 
-def json_member_hints(text: str) -> list[Hint]:
-    """Hints for the string members of JSON objects inside a line of text, by their keys.
-    A bare 'name' counts below a person-like key only ('customer': {'name': ...}), so the
-    object it belongs to is looked for: the '{' it is in, with no '}' between."""
+def json_member_hints(text: str, js: bool = False) -> list[Hint]:
+    """Hints for the string members of JSON objects inside a line of text, by their keys
+    (``js``: a JavaScript object's, its keys bare). A bare 'name' counts below a person-like
+    key only ('customer': {'name': ...}), so the object it belongs to is looked for: the '{'
+    it is in, with no '}' between."""
     out = []
-    for m in _JSON_MEMBER.finditer(text):
+    members, parents = (_JS_MEMBER, _JS_PARENT) if js else (_JSON_MEMBER, _JSON_PARENT)
+    for m in members.finditer(text):
         name = m.group("name")
         if type_for_name(name) not in _HINT_BY_NAME:
             continue
         if _leaf_and_parent(name)[0] == "name":
             brace = text.rfind("{", 0, m.start())
-            parent = _JSON_PARENT.search(text, max(0, brace - 60), brace) if brace >= 0 else None
+            parent = parents.search(text, max(0, brace - 60), brace) if brace >= 0 else None
             if parent is None or "}" in text[brace:m.start()]:
                 continue
             name = f"{parent.group('name')}.{name}"

@@ -159,6 +159,13 @@ POSITIVE = [
     ("I can log in as mbuke60 on the web but not on the desktop app", ["mbuke60"]),  # a stated login
     ('Tue Feb 20 15:36:05 2024 [pid 15744] [enidr] OK LOGIN: Client "144.172.44.114"', ["enidr"]),  # vsftpd's
     ("New Channel sofia/internal/pernardo.santos@10.20.0.157:5060 [fc10]", ["pernardo.santos"]),  # a SIP user
+    ("client/10.40.35.26:52552\tserver/10.30.1.5:7687>\tfraud - dhou - MERGE (d:Device {fingerprint: $fp})",
+     ["dhou"]),  # Neo4j's query log's user
+    # WSO2's audit log: who acted, on whom (at the super tenant, in a user store)
+    ("INFO {AUDIT_LOG}-  Initiator : oliver.campbell96@carbon.super | Action : Change Password by User | "
+     "Target : t.okafor@carbon.super | Data : null", ["oliver.campbell96", "t.okafor"]),
+    ("Initiator : wso2.system.user | Action : Set-User-Claim-Values | Target : PRIMARY/dreyes | Data : {",
+     ["wso2.system.user", "dreyes"]),
     ("charon[1]: 09[IKE] <con-mobile|941> received EAP identity 'sbos'", ["sbos"]),  # strongSwan
     ("Configuration Change: adm-bvanderberg@10.30.32.42 (Local Database)", ["adm-bvanderberg"]),  # pfSense
     ("then run ssh -p 2222 anna@203.0.113.5 and", ["anna"]),
@@ -197,6 +204,10 @@ NEGATIVE = [
     "X-Yahoo-Profile: chuol@yahoo.com", "the X-Yahoo-Profile: header",  # (an address: the e-mail recognizer's; prose)
     "New Channel sofia/internal/1020@10.20.0.157", "sofia/internal/anna@pbx.example.fm",  # (an extension; an address)
     "Please disable account access for the contractor.", "New account settings are live.",  # (words, not logins)
+    # (WSO2's: a role's target, a component's; prose's 'target')
+    "Action : Update Users of Role | Target : Application/moodle-saml | Data",
+    "Action : Login | Target : ApplicationAuthenticationFramework | Data : {", "the target : revenue | margin",
+    "client/10.40.35.26:52552\tserver/10.30.1.5:7687>\tfraud -  - CALL db.ping()",  # (Neo4j's: no user)
     "create account for Teodoro Lagbas",  # (a name, capitalized: NER's)
     "see https://example.org/user/settings for your cloak",  # a path's 'user/', no hostmask
     'File "/srv/portal/members/views.py", line 363, in edit_profile',  # a file in a traceback, no profile
