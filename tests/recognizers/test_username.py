@@ -161,6 +161,12 @@ POSITIVE = [
     ("New Channel sofia/internal/pernardo.santos@10.20.0.157:5060 [fc10]", ["pernardo.santos"]),  # a SIP user
     ("client/10.40.35.26:52552\tserver/10.30.1.5:7687>\tfraud - dhou - MERGE (d:Device {fingerprint: $fp})",
      ["dhou"]),  # Neo4j's query log's user
+    # a technician's note: the login a remote session used, with its domain or bare, before
+    # the sentence's dot; a Skype name after its label
+    ("Remoted into ARU-LT-0263 (192.168.42.115) as NHHP\\ezati_sunday. Rolled back BIOS", ["NHHP\\ezati_sunday"]),
+    ("Remoted into mutwiri-thinkpad (192.168.136.186) as mkirimi. Rolled back BIOS", ["mkirimi"]),
+    ("Connected to WS-0042 as j.okello, then ran the update", ["j.okello"]),
+    ("Skype: doreen.akech", ["doreen.akech"]), ("Skype: live:harrison_450\n", ["live:harrison_450"]),
     # WSO2's audit log: who acted, on whom (at the super tenant, in a user store)
     ("INFO {AUDIT_LOG}-  Initiator : oliver.campbell96@carbon.super | Action : Change Password by User | "
      "Target : t.okafor@carbon.super | Data : null", ["oliver.campbell96", "t.okafor"]),
@@ -207,6 +213,8 @@ NEGATIVE = [
     # (WSO2's: a role's target, a component's; prose's 'target')
     "Action : Update Users of Role | Target : Application/moodle-saml | Data",
     "Action : Login | Target : ApplicationAuthenticationFramework | Data : {", "the target : revenue | margin",
+    "Remoted into the server as admin. Then", "connected to the VPN as usual.",  # (words: no logins)
+    "Skype: doreen.akech@outlook.com", "Skype: call me",  # (an address; a word)
     "client/10.40.35.26:52552\tserver/10.30.1.5:7687>\tfraud -  - CALL db.ping()",  # (Neo4j's: no user)
     "create account for Teodoro Lagbas",  # (a name, capitalized: NER's)
     "see https://example.org/user/settings for your cloak",  # a path's 'user/', no hostmask
