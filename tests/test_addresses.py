@@ -198,6 +198,12 @@ def test_a_postal_line_is_its_town_postcode_and_country(detector):
     ("adresse_livraison", "Avenue Chardy, n° 72", ["Avenue Chardy, n° 72"]),
     ("address", "Erf 8667, Robert Mugabe Avenue, Windhoek", ["Erf 8667, Robert Mugabe Avenue", "Windhoek"]),  # a plot
     ("address", "मकान 171, राजनगर रोड, Darbhanga, 846004", ["मकान 171, राजनगर रोड", "Darbhanga", "846004"]),
+    # a Portuguese building and floor; a plot before its street, two pieces (a town after a plot stays apart)
+    ("Endereço Atual", "Rua Rainha Ginga, Prédio 11, 4.º Andar\nBairro Compão\nLobito, Benguela\nAngola",
+     ["Rua Rainha Ginga, Prédio 11, 4.º Andar", "Bairro Compão", "Lobito", "Benguela", "Angola"]),
+    ("customer.address", "Plot 3462, Musele Road", ["Plot 3462, Musele Road"]),
+    ("address", "12 High Street, 2nd Floor, London", ["12 High Street, 2nd Floor", "London"]),
+    ("customer.address", "Plot 36, Lusaka", ["Plot 36", "Lusaka"]),
     # no number: each place its own; a postcode before its town; lines
     ("Shipping Address", "East Legon, Accra, Greater Accra Region", ["East Legon", "Accra", "Greater Accra Region"]),
     ("adres", "Kerkstraat 12, 1234 AB Amsterdam", ["Kerkstraat 12", "1234 AB", "Amsterdam"]),

@@ -453,8 +453,14 @@ _UNIT_WORDS = frozenset({"flat", "plot", "house", "apt", "apartment", "suite", "
                          "block", "bldg", "building", "level", "lot", "shop", "stand", "door", "villa",
                          "dpto", "depto", "piso", "casa", "haus", "wohnung", "appt", "bâtiment", "etage",
                          "porte",  # (French-speaking West Africa's door: 'Boulevard Tanimoune, porte 35')
-                         "erf"})  # (Namibia's and South Africa's plot: 'Erf 8667, Robert Mugabe Avenue')
+                         "erf",  # (Namibia's and South Africa's plot: 'Erf 8667, Robert Mugabe Avenue')
+                         # (Portuguese building, block, plot, flat: 'Rua Rainha Ginga, Prédio 11, 4.º Andar')
+                         "prédio", "predio", "edifício", "edificio", "bloco", "lote", "apto", "moradia"})
 _NUMBER_PIECE = re.compile(r"(?:(?P<words>[^\d\s]+(?:[ ][^\d\s]+)?)[ ]?)?#?\d[\w/-]{0,6}")
+# A street's name by its last word ('Musele Road')
+_A_STREETS_NAME = re.compile(r"(?i)\b(?:road|rd|street|st|avenue|ave|lane|drive|way|close|crescent|highway)\.?$")
+# A floor's piece, its number first: '4.º Andar', '2nd Floor', '3e étage', '1. Stock'
+_FLOOR_PIECE = re.compile(r"\d{1,3}(?:\.?[ºª]|\.|st|nd|rd|th|e|er|ème)?[ ](?i:andar|floor|piso|étage|etage|stock)")
 # A piece that is a region's code or a town and a postcode: 'IL 62704', '1234 AB Amsterdam',
 # 'United Kingdom 75419'
 # (a postcode beside a word has four digits or more: 'H.No 227' and 'मकान 171' are houses' numbers)
@@ -493,8 +499,8 @@ def address_value_pieces(text: str, start: int, end: int) -> list[tuple[int, int
             # a number alone: its street is beside it, before it ('Station Road, H.No 227') or after
             if street > 0:
                 first = street - 1
-            elif len(segments) > 2:
-                last = 1
+            elif len(segments) > 2 or _A_STREETS_NAME.search(text, *segments[1]):
+                last = 1  # (two pieces, the second a street's: 'Plot 3462, Musele Road', not a town)
         if last + 1 < len(segments) and _a_number_piece(text[slice(*segments[last + 1])]) \
                 and not _postcode_piece(text[slice(*segments[last + 1])], True):
             last += 1  # the street's unit after it: one address line ('8525 Rosedale Road, Apt 23')
@@ -515,6 +521,8 @@ def address_value_pieces(text: str, start: int, end: int) -> list[tuple[int, int
 
 def _a_number_piece(value: str) -> bool:
     """A unit's or a house's number alone ('Flat 22B', 'H.No. 85', 'Apt 23', '12')."""
+    if _FLOOR_PIECE.fullmatch(value):
+        return True
     m = _NUMBER_PIECE.fullmatch(value)
     return m is not None and (m["words"] is None or all(
         len(w.strip(".")) <= 4 or "." in w or w.strip(".").lower() in _UNIT_WORDS for w in m["words"].split(" ")))
