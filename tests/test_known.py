@@ -177,6 +177,17 @@ def test_a_host_is_not_carried_into_the_syslog_header_of_the_device_that_logged(
     assert [[t[f.start:f.end] for f in fs] for t, fs in zip(texts, out)] == [["srx-edge01"], [], [], ["srx-edge01"]]
 
 
+def test_a_name_is_not_carried_into_a_page_titles_site():
+    # the home page's title, the site's name alone, read as a person's; the site's part of
+    # the other titles is no one's, a title's other part may be someone's ('Mein Konto – ...')
+    texts = ["Mercado Machamba", "Korosho | Mercado Machamba", "Conta de Mercado Machamba | Loja",
+             "Pedido de Mercado Machamba"]
+    found = [[RawFinding("PERSON", 0, 16, 0.85, "SpacyRecognizer")], [], [], []]
+    out = propagate(texts, found, _make, fields=["page_title", "page_title", "page_title", "form.mensagem"])
+    assert [[t[f.start:f.end] for f in fs] for t, fs in zip(texts, out)] == [
+        ["Mercado Machamba"], [], ["Mercado Machamba"], ["Mercado Machamba"]]
+
+
 def test_a_single_word_only_ner_called_a_name_is_not_carried():
     # the small model's one-word mistakes ('Mercedes', 'Admin') would spread everywhere
     texts = ["Mercedes called", "my Mercedes broke"]

@@ -391,6 +391,10 @@ def test_hostname_client_is_a_hostname():
         # an HTTP header of the app's own, by its name after 'x-' (a request's logged headers)
         ("req.headers.x-device-id", "HARDWARE_ID"), ("X-Device-Serial", "SERIAL_NUMBER"),
         ("req.headers.x-request-id", None), ("x-api-key", None), ("X-Forwarded-For", "IP_ADDRESS"),
+        # Portuguese, the kind first: first and middle name, current address (ERPNext's); not
+        # whether the address is owned or rented
+        ("Primeiro Nome", "PERSON"), ("Nome do Meio", "PERSON"), ("Endereço Atual", "LOCATION"),
+        ("Endereço Permanente", "LOCATION"), ("Endereço Atual É", None),
     ],
 )
 def test_field_names_imply_types(field, expected):
@@ -1989,6 +1993,8 @@ def test_a_tickets_reporter_is_a_login_or_a_name():
     ("Card country", "SN", None), ("Card Country Code", "GM", None), ("Cardholder country", "SN", "LOCATION"),
     # a continent's code in a region's field; a region's name
     ("region", "EU", None), ("region", "Bavaria", "LOCATION"),
+    # a record's status in a column named as a region is (Portuguese 'Estado': state, status)
+    ("Estado", "Left", None), ("Estado", "Ativo", None), ("Estado", "Bahia", "LOCATION"),
     # who sourced a candidate, a Mac's local accounts, an app's customer user id, a main contact
     ("Sourced by", "Dimitris Karras", "PERSON"), ("Local Users[0]", "ryanr", "USERNAME"),
     ("customer_user_id", "kaylaanderson", "USERNAME"), ("customer_user_id", "48213907", None),

@@ -766,6 +766,7 @@ def propagate(texts: Sequence[str], found: list[list], make,
         firms_site_field,
         is_free_text_name,
         is_label_field,
+        page_title_site,
     )
 
     found_here = known_values(texts, found)
@@ -795,6 +796,9 @@ def propagate(texts: Sequence[str], found: list[list], make,
         # a name in it names the thing ('Vaso Olinda', 'Retirar na loja - Pinheiros')
         label = structured and is_label_field(fields[i])
         header_host = None if structured else _SYSLOG_HOST.match(text)
+        # a page title's site ('Korosho | Mercado Machamba'): the model read the home page's
+        # title, the site's name alone, as a person's; it is no one's in the other titles either
+        site = page_title_site(fields[i], text) if structured else None
         for value in sorted(set(values), key=lambda v: (-len(v), v)):
             if label and known[value][0] in ("PERSON", "LOCATION") or noisy and known[value][0] in _VERSION_LIKE:
                 continue
@@ -830,6 +834,9 @@ def propagate(texts: Sequence[str], found: list[list], make,
                 if known[value][0] == "LOCATION" and on_a_firms_line(text, pos):
                     pos = text.find(value, pos + 1)
                     continue  # a firm's address ('Acme Kft. | 1139 Budapest, ...'), no one's place
+                if site is not None and site[0] <= pos and end <= site[1] and known[value][0] in ("PERSON", "LOCATION"):
+                    pos = text.find(value, pos + 1)
+                    continue
                 if header_host is not None and pos == header_host.start("host") and known[value][0] == "HOSTNAME":
                     pos = text.find(value, pos + 1)
                     continue  # the syslog header's host: the device that logged the line, on every line

@@ -224,6 +224,8 @@ _NAME_WORDS = {
     "assignee assignedto salesrep accountmanager "
     "vorname nachname familienname prenom nomdefamille nombre apellido apellidos nomecompleto "
     "sobrenome cognome nominativo "
+    # Portuguese puts the kind first ('Primeiro Nome', 'Nome do Meio': first and middle name)
+    "primeironome nomedomeio segundonome ultimonome nomeproprio "
     # a name, bare, as 'name' is (Odoo's 'Nom', 'Nom affiché'; Dutch and Italian exports)
     "nom nomaffiche nomcomplet nombrecompleto nome naam voornaam achternaam tussenvoegsel "
     # a German ledger's or CRM's people by their role (DATEV's 'Sachbearbeiter', 'Vertreter')
@@ -378,6 +380,10 @@ _NAME_WORDS = {
     # dropped): street, postcode, town, region and country ('Rue 2', 'Code postal', 'Pays')
     " strasse anschrift adresse wohnort stadt ort ville direccion ciudad localidad "
     "domicilio endereco cidade morada indirizzo citta "
+    # (and the kind first: 'Endereço Atual', 'Endereço Permanente', 'Morada Atual': current and
+    # permanent address, an HR record's)
+    "enderecoatual enderecopermanente enderecoresidencial enderecocompleto moradaatual moradapermanente "
+    "moradacompleta "
     "rue rue1 rue2 rue3 adresse1 adresse2 adresse3 complementdadresse codepostal pays departement "
     "municipality village "  # (a survey's: KoboToolbox's 'intro/municipality')
     "cty quartier "  # (Countly's user's city, a French-speaking town's district)
@@ -1314,6 +1320,15 @@ def _page_title_suppressions(text: str) -> list[Suppression]:
 
 # A capitalized word with no other beside it ('Kasse' in 'Kasse – Zahlung'): no full name
 _LONE_WORD = re.compile(r"(?<![^\W\d_] )(?<![^\W\d_])[^\W\d_][\w'’\-]*(?![\w'’\-])(?! [^\W\d_])")
+
+
+def page_title_site(field: str, text: str) -> tuple[int, int] | None:
+    """The span of a page title's site's name, its last part ('Korosho | Mercado Machamba'),
+    if ``field`` holds page titles: no one's name, and no place (see _page_title_suppressions)."""
+    if not _is_page_title(field):
+        return None
+    site = _TITLE_SITE.search(text)
+    return site.span(1) if site else None
 
 
 @lru_cache(maxsize=4096)
@@ -2705,6 +2720,13 @@ SITE_WORDS = (r"depot|office|warehouse|branch|plant|campus|factory|showroom|hq|h
 SITE_NAME_END = re.compile(rf"[ \t](?=[A-Z])(?i:{SITE_WORDS}|terminal)$")
 
 
+# A record's status, in English and Portuguese: no place ('Estado': 'Active', 'Left', 'Ativo')
+_STATUS_WORDS = frozenset({"active", "inactive", "left", "suspended", "pending", "closed", "open", "enabled",
+                           "disabled", "terminated", "resigned", "retired", "on leave", "archived", "draft",
+                           "ativo", "ativa", "inativo", "inativa", "activo", "activa", "inactivo", "inactiva",
+                           "pendente", "pendiente", "cancelado", "cancelada", "suspenso", "suspensa"})
+
+
 def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
                *, url_encoded: bool = False) -> Hint | None:
     """A hint for a whole value whose field name says what it is (after a shape check
@@ -2745,6 +2767,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if entity == "LOCATION" and decoded.upper() in _WORLD_REGIONS and leaf in ("region", "continent", "georegion",
                                                                                 "continentcode", "salesregion"):
         return None  # a continent's or a sales region's code (AppsFlyer's region 'EU'): where millions are
+    if entity == "LOCATION" and decoded.lower() in _STATUS_WORDS:
+        return None  # a record's status in a column named as a region is ('Estado': 'Left', Portuguese's
+        # state and status both)
     with_firm = _NAME_WITH_FIRM.fullmatch(stripped) if entity in ("PERSON", "USERNAME") and not url_encoded else None
     if with_firm and (entity == "PERSON" and _is_full_name(with_firm["name"])
                       or _ROLE_IN_PARENS.fullmatch(with_firm["firm"].strip()) and _ONE_NAME.fullmatch(with_firm["name"])
