@@ -459,3 +459,18 @@ def test_an_english_models_guess_at_chinese_words_is_no_name(ner_detector):
     assert not _CJK_SPAN.fullmatch("Maria Wong") and not _CJK_SPAN.fullmatch("Москва")
     text = '咁都得？<img src="/assets/faces/normal/smile.gif" class="hkgmoji" />'  # (the tag's letters: no foreign text)
     assert [f for f in ner_detector.detect([text], ["msg"])[0] if f.entity_type in ("PERSON", "LOCATION")] == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("1x Chiromani brodé, 4x Salouva wax", []),  # (the model read 'Salouva' as a place)
+    ("1x Riz coco + poisson, 3x Msindzano naturel 50g", []),  # (and 'coco + poisson' as a person)
+    ("Delivered 2x Parfum Ambre to Fatima Said in Mamoudzou", [("PERSON", "Fatima Said"), ("LOCATION", "Mamoudzou")]),
+])
+def test_an_items_words_after_its_count_are_a_products_name(ner_detector, text, found):
+    assert [(f.entity_type, text[f.start:f.end]) for f in ner_detector.detect([text], ["Description"])[0]] == found
+
+
+def test_an_inventorys_asset_tag_is_no_machines_name(detector):
+    tag = "NHHP-LT-50616"
+    found = detector.detect([tag, tag, tag], ["Asset Number", "Asset Tag", "Computer Name"])
+    assert [[f.entity_type for f in fs] for fs in found] == [[], [], ["HOSTNAME"]]

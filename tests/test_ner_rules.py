@@ -10,12 +10,27 @@ from piiscan.detect.engine import (
     _could_be,
     _could_be_a_name,
     _names_over_user_words,
+    _ner_span,
     ner_text,
 )
 
 
+@pytest.mark.parametrize(("text", "span"), [
+    ("VALUES (3,'Sarah Novak',NULL)", "Sarah Novak'"),  # (the model took the value's closing quote in)
+    ("VALUES (3,'Sarah Novak',NULL)", "Novak'"),
+    ("Is it the Joneses' dog?", "Joneses'"),  # (two letters before it... a plural's possessive: kept)
+    ("the 'Ibedo' group", "'Ibedo'"),  # (quoted whole: kept)
+])
+def test_a_ner_span_leaves_a_quoted_values_closing_quote_out(text, span):
+    start = text.index(span)
+    s, e = _ner_span(text, start, start + len(span))
+    assert text[s:e] == (span[:-1] if "Novak" in span else span)
+
+
 @pytest.mark.parametrize(("entity", "span", "ok"), [
     ("PERSON", "weight_g", False), ("LOCATION", "NO_ZERO_IN_DATE", False),  # an identifier's '_'
+    ("LOCATION", "NULL", False), ("PERSON", "undefined", False),  # a statement's empty value
+    ("PERSON", "God", False), ("PERSON", "Shukran", False), ("PERSON", "Godfrey", True),  # a blessing, thanks
     ("LOCATION", "ALLOW", False), ("PERSON", "Negative", False),  # a verdict
     ("LOCATION", "Allowood", True), ("PERSON", "Noel Yes", True), ("LOCATION", "NO", True),  # Norway
     ("PERSON", "Harry _ Styles", True),  # (a tokenized corpus's underscore, alone)

@@ -241,7 +241,8 @@ _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph
 
 
 # A verdict the model reads as a place or a name now and then ('resulted in ALLOW')
-_VERDICTS = frozenset({"allow", "allowed", "deny", "denied", "positive", "negative", "pass", "passed",
+_VERDICTS = frozenset({"null", "nil", "undefined",  # (a statement's empty value: an SQL dump's 'NULL')
+                       "allow", "allowed", "deny", "denied", "positive", "negative", "pass", "passed",
                        "fail", "failed", "success", "failure", "true", "false", "yes", "no"})
 
 
@@ -806,6 +807,11 @@ def _ner_span(text: str, start: int, end: int) -> tuple[int, int]:
         end = m.start()
     while end > start and text[end - 1].isspace():
         end -= 1
+    if end - start > 2 and text[end - 1] in "'’" and text[end - 2].isalpha() \
+            and text.rfind(text[end - 1], max(0, start - 60), start) > max(text.rfind(",", 0, start),
+                                                                              text.rfind("(", 0, start)):
+        end -= 1  # a quoted value's closing quote ("'Sarah Novak'" in a statement read as "Sarah Novak'"),
+        # no name's letter (a plural's possessive, "the Joneses'", is still the name)
     return start, end
 
 
@@ -1413,6 +1419,10 @@ class Detector:
             if f.entity_type == "IP_ADDRESS" and text[f.start:f.end].lower() in PUBLIC_RESOLVERS \
                     and _DNS_BEFORE.search(text, max(0, f.start - 60), f.start):
                 continue  # a public resolver a network's settings name ('DNS Servers . . . : 8.8.8.8')
+            if f.entity_type in ("PERSON", "LOCATION") and f.recognizer == "SpacyRecognizer" \
+                    and _ITEM_BEFORE.search(text, max(0, f.start - 60), f.start):
+                continue  # a word of an item a receipt lists by its count ('4x Salouva wax', '3x Course
+                # aéroport Pamandzi'): a product's name
             if f.entity_type == "LOCATION" and f.recognizer == "SpacyRecognizer" and is_a_works_title(field):
                 continue  # a place a post's or a listing's title names: its topic ('A week in an Ishigaki homestay')
             if f.entity_type == "PERSON" and _names_a_list(text, f.end):
@@ -1457,6 +1467,13 @@ class Detector:
             kept = _whole_values_over_parts(kept, [f for f in kept if (f.entity_type, f.start, f.end) in hinted],
                                             wholes)
         return resolve_overlaps(_ner_around_patterns(text, _names_over_user_words(kept)))
+
+
+# An item a receipt or an order lists by its count, up to the span: '4x ', '3x Course aéroport '
+# (up to three words, none a preposition: '2x Parfum Ambre to Fatima Said' names a person)
+_ITEM_BEFORE = re.compile(r"(?:^|(?<=[\s,;(|]))\d{1,4}[ ]?[x×][ ]"
+                          r"(?:(?!(?:to|for|from|by|with|in|at|of|and|à|pour|chez|par|avec|para|com|de|para)[ ])"
+                          r"[^\s,;|]+[ ]){0,3}$")
 
 
 # A list of capitalized items: 'Hleb, Sheila, Donna and Shane', 'our founders: Brabec,

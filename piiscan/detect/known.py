@@ -158,6 +158,8 @@ SALUTATIONS = frozenset({
     # Indonesian and Malay, Tagalog, Swahili, Catalan, Welsh, Afrikaans, Albanian, Azerbaijani,
     # Serbian, Kazakh and Armenian greetings, thanks and sign-offs
     # (not 'Asante', 'Salam', 'Hai': names too)
+    "shukran", "shukran jazilan", "shukrani",  # (Arabic's and Swahili's thanks, written far beyond them)
+    "god", "allah", "mungu", "mwenyezi mungu",  # (a blessing's God, 'God bless you': no one's name)
     "halo", "terima kasih", "hormat saya", "yth", "salamat", "kumusta", "habari",
     "mpendwa", "jambo", "helo", "diolch", "annwyl", "cofion", "groete", "dankie", "haai", "liewe", "geagte",
     "përshëndetje", "faleminderit", "salutacions", "atentament", "gràcies", "benvolgut", "benvolguda",

@@ -1340,6 +1340,9 @@ def _is_page_title(field: str) -> bool:
 
 
 _NO_SERIAL = frozenset({"SERIAL_NUMBER"})
+_NO_HOST = frozenset({"HOSTNAME"})
+_ASSET_TAGS = frozenset({"assetnumber", "assettag", "assetno", "assetnr", "inventorynumber", "inventorytag",
+                         "inventoryno", "propertytag", "propertynumber"})
 _VOUCHER_WORDS = ("coupon", "voucher", "giftcard", "giftcertificate", "giftcode", "promo", "discount",
                   "redemption", "referral", "gutschein", "rabatt", "cupon")
 
@@ -3219,6 +3222,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         # a text message's service centre (SMS Backup & Restore's service_center='+639170000130'):
         # the carrier's, no one's number
         sups = (*sups, Suppression(frozenset({"PHONE_NUMBER"}), 0, len(text)))
+    if _leaf_and_parent(field)[0] in _ASSET_TAGS:
+        # an inventory's tag for a device ('Asset Number': 'NHHP-LT-50616'), the firm's label on
+        # it: no machine's name, whatever its shape (the 'Asset Name' column holds that)
+        sups = (*sups, Suppression(_NO_HOST, 0, len(text)))
     if _is_a_voucher(field):
         # a coupon's or a gift card's code ('Gift Certificate Code': 'KS79-N8N3-LWRO') is shaped
         # as a licence key is, and is a shop's, not anyone's product
