@@ -353,6 +353,11 @@ def test_a_surname_that_is_a_word_of_thanks_too_is_a_name(detector):
     ("20250217 01:47:25,db-shop-01,mariabackup,localhost,4605,0,CONNECT,kasa,,0", None),
     ("20250217 01:47:25,db-shop-01,repl,10.20.0.6,4605,0,CONNECT,kasa,,0", None),
     ("user_id=ops-agent-07 joined", None), ("user_id=agentsmith joined", "agentsmith"),  # a help desk's seat
+    # Neo4j's built-in administrator; WSO2's system user, and an application's target
+    ("client/10.40.35.26:52552\tserver/10.30.1.5:7687>\tfraud - neo4j - CALL db.ping()", None),
+    ("client/10.40.35.26:52552\tserver/10.30.1.5:7687>\tfraud - dhou - CALL db.ping()", "dhou"),
+    ("INFO {AUDIT_LOG}-  Initiator : wso2.system.user | Action : Update-Application | Target : moodle-saml | Data",
+     None),
 ])
 def test_accounts_every_system_has_are_no_ones_user_name(detector, text, user):
     found = [text[f.start:f.end] for f in detector.detect([text], [None])[0] if f.entity_type == "USERNAME"]

@@ -497,6 +497,8 @@ def test_a_short_sentence_goes_through_ner_a_short_value_does_not():
     # OpenVPN's client, or its peer, right after the time
     "2024-03-05 00:09:26 supriya.sahoo/49.204.71.76:24286 SENT CONTROL [supriya.sahoo]: 'PUSH_REPLY,route'",
     "2024-03-04 09:09:40 106.203.38.238:28412 TLS: Initial packet from [AF_INET]106.203.38.238:28412",
+    # Rspamd's process and its kind after the time
+    "2026-03-09 06:40:34 #2842(normal) <47a02c>; task; rspamd_message_parse: loaded message; id: <a@b.example>",
 ])
 def test_machine_log_records_are_recognized(line):
     from piiscan.detect.structure import starts_like_a_log_record
@@ -514,6 +516,7 @@ def test_machine_log_records_are_recognized(line):
     "12 Marina Road, Lagos",
     "3/5/2024 7:00 AM Met Anna at the cafe",
     "2024-03-05 00:09 Anna called from 49.204.71.76 about the VPN",  # an address later in a note
+    "2026-10-14 10:19 #4711 (urgent) Anna called about the parcel",  # a ticket's number, a blank before '('
 ])
 def test_prose_and_notes_are_no_machine_log_records(line):
     from piiscan.detect.structure import starts_like_a_log_record

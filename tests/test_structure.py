@@ -393,6 +393,8 @@ def test_hostname_client_is_a_hostname():
         ("req.headers.x-request-id", None), ("x-api-key", None), ("X-Forwarded-For", "IP_ADDRESS"),
         # Portuguese, the kind first: first and middle name, current address (ERPNext's); not
         # whether the address is owned or rented
+        ("source.owned_by.name", "PERSON"), ("created_by.name", "PERSON"), ("assigned_to.name", "PERSON"),
+        ("source.name", None), ("item.parent.name", None),  # (who owns or made a thing; the thing's name)
         ("Primeiro Nome", "PERSON"), ("Nome do Meio", "PERSON"), ("Endereço Atual", "LOCATION"),
         ("Endereço Permanente", "LOCATION"), ("Endereço Atual É", None),
     ],

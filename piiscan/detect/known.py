@@ -562,6 +562,7 @@ SYSTEM_ACCOUNTS = frozenset({
     "openidm-admin", "amadmin",  # ForgeRock's IDM and AM administrators
     "defaultaccount", "wdagutilityaccount", "krbtgt",  # Windows' built-in accounts (an asset scan's users)
     "pmm", "reporting", "analytics", "readonly",  # a database's monitor (Percona's PMM) and its readers' roles
+    "neo4j", "wso2.system.user",  # Neo4j's built-in administrator, WSO2's own system user
 })
 # Products, services and brands a forum's posts name all the time, which the small NER
 # model calls a person or a place now and then ('the Jenkins job', 'DKIM at Gmail', 'my

@@ -1122,7 +1122,10 @@ def type_for_name(field: str) -> str | None:
         # Mixpanel's reserved '$name' is the profile's person; a mailbox's name its owner's
         # (Microsoft Graph's from.emailAddress.name)
         return "PERSON" if (parent in _PERSON_PARENTS or not parent or field.endswith("$name")
-                            or _NAME_TYPES.get(parent) == "EMAIL_ADDRESS") else None
+                            or _NAME_TYPES.get(parent) == "EMAIL_ADDRESS"
+                            # who made, owns or changed a thing, and its assignee (Box's
+                            # 'owned_by.name', 'created_by.name'; a ticket's 'assigned_to.name')
+                            or parent in _BY_USER or parent == "assignedto") else None
     if leaf in _NAME_TYPES:
         return _NAME_TYPES[leaf]
     if not field.isascii() and leaf:
@@ -3574,6 +3577,9 @@ _SYSLOG_TAG_NO_PID = re.compile(r"(?:\s+\d{4})?\s+\S+\s+[\w\-/.()]+:\s")
 # 'anna.becker/46.114.38.77:33817 MULTI: Learn: ...', '46.114.38.77:33817 TLS: Initial packet'
 # (a person's note does not begin with one)
 _PEER_FIRST = re.compile(r"[\d.,:]*\s+(?:[\w.\-@]{1,64}/)?(?:\d{1,3}\.){3}\d{1,3}:\d{1,5}\s")
+# A process's number and its kind right after the timestamp: Rspamd's '2026-03-09 06:40:34
+# #2842(normal) <47a02c>; task; ...'
+_PROCESS_FIRST = re.compile(r"[\d.,:]*\s+#\d{1,7}\([\w\-]{1,30}\)\s")
 
 
 def starts_like_a_log_record(text: str) -> bool:
@@ -3590,6 +3596,7 @@ def starts_like_a_log_record(text: str) -> bool:
     return (_SYSLOG_TAG.match(text, end) is not None
             or m.group("syslog") is not None and _SYSLOG_TAG_NO_PID.match(text, end) is not None
             or _PEER_FIRST.match(text, end) is not None
+            or _PROCESS_FIRST.match(text, end) is not None
             or _LOG_LEVEL.search(text, end, end + 160) is not None)
 
 
