@@ -913,14 +913,14 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?<=(?<![\p{{L}}\d])(?i:cv|resume|résumé|lebenslauf|contract|contrato|contrat|vertrag|arbeitsvertrag
                |kontrakt|kontratu|contratto
                |offer[_\ -]letter|payslip|(?:salary|pay)[_\ ]slip|loonstrook|gehaltsabrechnung|fiche[_\ -]de[_\ -]paie
-               |passport|pasaporte|passaporte|passeport|paspòrt|reisepass|paszport|id[_\ -]copy|cnic|ktp
+               |passport|pasaporte|passaporte|passeport|paspòrt|reisepass|paszport|id[_\ -](?:copy|card)|cnic|ktp
                |claim|reference|referenz|certificate|zeugnis|timesheet)
                (?:[_\ -]|[ ][–—][ ])(?:\d{{4}}(?:-\d{{2}})?[_\ -])?)  # a person's document named for them:
                                                     # 'CV_Tamara_Horvat.pdf', 'Loonstrook_2024-05_Daan_Visser.pdf',
                                                     # 'Claim_Kaya_NV2406.xlsx', 'Pasaporte_Jacinta_Soares.jpg',
                                                     # 'Salary slip Gulnaz Sajidi Feb-2024.pdf' (Netskope's DLP)
             (?!{_DOCUMENT_NOT_NAME}(?![\p{{L}}]))  # (a month's)
-            \p{{Lu}}[\p{{Ll}}\p{{M}}'’]{{1,30}}(?:[_\ ](?!{_DOCUMENT_NOT_NAME}(?![\p{{L}}]))\p{{Lu}}[\p{{Ll}}\p{{M}}'’]{{1,30}}){{0,2}}
+            \p{{Lu}}[\p{{Ll}}\p{{M}}'’]{{1,30}}(?:[_\ ](?!{_DOCUMENT_NOT_NAME}(?![\p{{L}}]))\p{{Lu}}(?:['’]\p{{Lu}})?[\p{{Ll}}\p{{M}}'’]{{1,30}}){{0,2}}
             (?=(?:[_\ \-][\w\-]*)?\.(?i:pdf|docx?|xlsx?|odt|ods|rtf|txt|jpe?g|png|heic|zip)(?![\w]))
             """,
             _PLACE_SCORE,

@@ -219,6 +219,7 @@ POSITIVE = [
     ("C:\\Users\\fb\\Downloads\\CV_Mohamed_Aziz.pdf", ["Mohamed_Aziz"]),
     ("Loonstrook_2024-05_Dmytro_Kovalenko.pdf", ["Dmytro_Kovalenko"]), ("Claim_Kaya_NV24061247201.xlsx", ["Kaya"]),
     ("GET /download/attachments/272249833/Tamm_Kadri_2025_CV.pdf?version=1", ["Tamm_Kadri"]),  # the name first
+    ("ID_card_Daniel_O'Connor.xlsx", ["Daniel_O'Connor"]), ("Payslip_2026-02_James_O'Connor.pdf", ["James_O'Connor"]),
     # the name first, a dash or a qualifier before the document's kind (an FTP server's transfers)
     ('"/home/tanya.daniels/Tanya Daniels - artist statement.docx"', ["Tanya Daniels"]),
     ("/srv/ftp/clinic/referrals/2024_Priscilla Daniels_referral.pdf", ["Priscilla Daniels"]),
@@ -333,7 +334,7 @@ NEGATIVE = [
     "We got the best. Thanks a lot", "Mvh\nKundeservice team",  # prose; a team signs
     "Hei, kiitos viestistä.",  # no name
     "Template_Example_CV.docx", "Annual_Report_2024.pdf", "see Lebenslauf.pdf",  # no one's document
-    "Monthly Bank statement.pdf", "Annual Performance review.pdf", "Project Plan - review.docx",
+    "Monthly Bank statement.pdf", "Annual Performance review.pdf", "Project Plan - review.docx", "ID_Card_Template.pdf",
     "Quarterly_Sales_Review.xlsx", "Income Statement.xlsx", "Cover Letter.docx",  # no one's document either
     "Pozdravljeni, paket je na poti.", "Lp\nEkipa podpore", "Ar cieņu,\nKlientu atbalsts",  # no name; a team signs
     "Bok je bio dobar.", "Oi\nTudo",  # no greeting (Croatian 'side'; a line of its own)
