@@ -222,6 +222,8 @@ def test_a_postal_line_is_its_town_postcode_and_country(detector):
     ("ADDR1", "Lot 75, Tekavatoetoe", ["Lot 75, Tekavatoetoe"]),  # (SuccessFactors' first address line)
     ("Complément d'adresse", "Esc. 2, 4e étage", ["Esc. 2, 4e étage"]),  # (a French address's second line)
     ("Address Line 2", "Rue 234, Porte 9", ["Rue 234, Porte 9"]),
+    ("Mailing Street", "House No. 202, Boma Road", ["House No. 202, Boma Road"]),  # a CRM's street (Vtiger's)
+    ("Street", "12 Main Street, Springfield", ["12 Main Street", "Springfield"]),  # (a street alone: no CRM's)
 ])
 def test_an_address_value_is_found_in_its_pieces(detector, field, text, pieces):
     found = detector.detect_records([text], [field])[0]

@@ -188,6 +188,13 @@ def test_a_name_is_not_carried_into_a_page_titles_site():
         ["Mercado Machamba"], [], ["Mercado Machamba"], ["Mercado Machamba"]]
 
 
+def test_a_family_name_that_is_thanks_too_is_not_carried_into_thanks():
+    texts = ["Asante", "The agent has not paid. Asante sana!", "Asante kwa msaada", "Ask Mr Asante about it"]
+    found = [[RawFinding("PERSON", 0, 6, 0.85, "field_name")], [], [], []]
+    out = propagate(texts, found, _make, fields=["contact.name", "text", "text", "text"])
+    assert [[t[f.start:f.end] for f in fs] for t, fs in zip(texts, out)] == [["Asante"], [], [], ["Asante"]]
+
+
 def test_a_single_word_only_ner_called_a_name_is_not_carried():
     # the small model's one-word mistakes ('Mercedes', 'Admin') would spread everywhere
     texts = ["Mercedes called", "my Mercedes broke"]

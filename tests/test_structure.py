@@ -1054,6 +1054,8 @@ def test_a_structured_value_that_is_the_unspecified_address_is_none():
     # a shop's sales channel, a machine's network adapter
     ("Channel Name", "Nimkii Beadwork & Quillwork", True), ("networkAdapters[1].name", "Cisco AnyConnect", True),
     ("contact.name", "Nimkii Jones", False),
+    ("Departamento", "Recursos Humanos - AP", True), ("Designação", "Técnico Agrícola", True),  # ERPNext's, in
+    ("Département", "Gironde", False),  # Portuguese; (French: a region)
     ("@mt", "Gift note saved for order {OrderNumber}", True), ("@m", "Gift note saved for order 88", False),  # a
     # compact JSON log's message template; its rendered message may hold a name
 ])

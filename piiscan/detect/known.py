@@ -748,6 +748,11 @@ def merge_known(into: dict, more: dict) -> bool:
     return True
 
 
+# A family name that is a word of thanks too, and the words that make it thanks: Swahili's
+# 'Asante sana' (thank you very much), 'Asante kwa ...' (thanks for ...), Meru's 'Asante muno'
+_THANKS_AFTER = {"asante": re.compile(r"[ \t]+(?:sana|sanaa|kwa|muno|nyingi)\b", re.IGNORECASE)}
+
+
 def propagate(texts: Sequence[str], found: list[list], make,
               carried: Mapping[str, tuple[str, float]] | None = None,
               fields: Sequence[str | None] | None = None) -> list[list]:
@@ -821,12 +826,16 @@ def propagate(texts: Sequence[str], found: list[list], make,
                 continue
             dated = known[value][0] in ("PERSON", "LOCATION") and value.lower() in _MONTHS_AND_DAYS
             verb = known[value][0] == "PERSON" and value.lower() in _VERB_NAMES
+            thanks = known[value][0] == "PERSON" and _THANKS_AFTER.get(value.lower())
             pos = text.find(value)
             while pos >= 0:
                 end = pos + len(value)
                 if dated and _in_a_date(text, pos, end):
                     pos = text.find(value, pos + 1)
                     continue  # a first name that is a month's ('Jun 12, 2024', '12 May 2024')
+                if thanks and thanks.match(text, end):
+                    pos = text.find(value, pos + 1)
+                    continue  # a family name that is a word of thanks too, and thanks here ('Asante sana!')
                 if verb and _OBJECT_AFTER.match(text, end):
                     pos = text.find(value, pos + 1)
                     continue  # a first name that is a verb's, with its object ('Mark 1FA authentication

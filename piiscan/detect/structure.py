@@ -2137,7 +2137,11 @@ def names_a_street_line(field: str | None) -> bool:
         return True  # a French address's second line ('Complément d'adresse': 'Esc. 2, 4e étage')
     return bool(words) and (words[-1] in ("line1", "line2", "line3", "street1", "street2", "address1", "address2",
                                           "address3", "addr1", "addr2", "addr3")  # (SuccessFactors' 'ADDR1')
-                            or len(words) > 1 and words[-1] in ("1", "2", "3") and words[-2] in ("street", "line"))
+                            or len(words) > 1 and words[-1] in ("1", "2", "3") and words[-2] in ("street", "line")
+                            # a CRM's street of an address ('Mailing Street': 'House No. 202, Boma Road',
+                            # Vtiger's and Salesforce's MailingStreet)
+                            or len(words) > 1 and words[-1] == "street" and words[-2] in (
+                                "mailing", "billing", "shipping", "other", "home", "work", "office", "postal"))
 
 
 @lru_cache(maxsize=4096)
@@ -2258,6 +2262,11 @@ _LABEL_FIELDS = frozenset({
     "model", "modelname", "devicemodel", "devicemodelname", "product", "productname", "jointype", "trusttype",
     "technologies", "techstack",  # a sales tool's firm's software ('Shopify, Mailchimp, Hotjar')
     "jobtitle", "department", "manufacturer", "make", "brand", "os", "osname", "osversion",
+    # a department and a job title in Portuguese, Spanish, French, German, Italian, Dutch (not
+    # French 'Département': a region)
+    # (ERPNext's 'Departamento': 'Recursos Humanos - AP', 'Designação': 'Técnico Agrícola')
+    "departamento", "abteilung", "dipartimento", "afdeling", "cargo", "designacao",
+    "puesto", "poste", "stellenbezeichnung", "funktion", "mansione", "functie",
     "operatingsystem", "platform", "eventtype", "eventname", "category", "plan", "tier",
     "devicefamily", "devicetype", "sku", "variant", "ownership", "compliancestate",
     "managementagent", "enrollmenttype", "enrollmentprofile",
