@@ -1256,9 +1256,19 @@ def test_a_statement_in_the_logs_own_quotes_is_read_too():
     "INSERT INTO shipments (sender_name, sender_city) VALUES ('Hannah Becker', 'Lüne",  # cut short
     "SELECT id FROM orders WHERE ref = 'MF-446106'",
     "I'll update you where it went: name = unknown",  # prose
+    "INSERT INTO `qa_posts` VALUES (1,'Q',NULL,'How do I plant beans?','beans maize');",  # no columns, no keys
+    "INSERT INTO `qa_userprofile` VALUES (1,'website','');",  # (a key that says nothing, an empty value)
 ])
 def test_statements_whose_columns_say_nothing_give_no_hints(text):
     assert _hints(text) == []
+
+
+def test_a_metadata_tables_rows_type_their_values_by_their_keys():
+    # an INSERT without its columns: each row a key and its value (mysqldump's, one row a line)
+    assert _hints("INSERT INTO `qa_userprofile` VALUES (229,'location','Wadelai, Pakwach');") == [
+        ("LOCATION", "Wadelai, Pakwach")]  # (a place's pieces are the engine's: see _pieces)
+    assert _hints("INSERT INTO wp_usermeta VALUES (12,3,'first_name','Anna'),(13,3,'billing_phone','+44 7700 900123');") \
+        == [("PERSON", "Anna"), ("PHONE_NUMBER", "+44 7700 900123")]
 
 
 def test_a_time_zones_column_holds_no_place():
@@ -1710,6 +1720,7 @@ def test_columns_by_their_names_and_cells_that_list_values(field, value, found):
     ("Employer Country", "Netherlands", True),  # a CRM contact's firm's place
     ("Customer City", "Amsterdam", False), ("Company Phone", "Amsterdam", False),
     ("Location", "Leeds Depot", True), ("Location", "Leeds", False),  # a site by its name's last word
+    ("Location", "Soroti Sub-office", True), ("Location", "Lodwar Outreach Base", True),  # a field organization's
     ("Gudang Pengiriman", "Jl. Raya Bogor Km 32 No. 22", True), ("Қойма", "Абай көшесі 12", True),  # a warehouse
     ("Постамат / алу пункті", "Постамат №12, Абай көшесі 12", True),  # a parcel locker
     ("Alamat Pengiriman", "Jl. Raya Bogor Km 32 No. 22", False),

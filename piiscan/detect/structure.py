@@ -2729,6 +2729,7 @@ _PEOPLE_AUTH_METHODS = frozenset({"userpass", "ldap", "oidc", "okta", "github", 
 
 # Words for a firm's sites (engine._FIRMS_SITE_AFTER: 'the Rotterdam depot')
 SITE_WORDS = (r"depot|office|warehouse|branch|plant|campus|factory|showroom|hq|headquarters|hub"
+              r"|sub-?office|base"  # (a field organization's: 'Soroti Sub-office', 'Lodwar Outreach Base')
               r"|agency|agence"  # (a bank's or a lender's branch: 'Shared counter PC, Fatick agency')
               r"|distribution[ \t]+cent(?:re|er)|data[ \t]*cent(?:re|er)")
 # A firm's site by the last word of its name, capitalized ('Leeds Depot', 'Gdańsk Terminal', 'Brno Hub')
@@ -4237,6 +4238,10 @@ def modsecurity_hints(text: str) -> list[Hint]:
 _SQL_GATE = re.compile(r"(?i)\b(?:insert\s+(?:ignore\s+)?into|update|where)\b")
 _SQL_INSERT = re.compile(
     r"(?i)\binsert\s+(?:ignore\s+)?into\s+(?P<table>[\w.`\"\[\]]+)\s*\((?P<cols>[^()]{1,4000})\)\s*values\s*(?=\()")
+# An INSERT without its columns ('INSERT INTO `qa_userprofile` VALUES (229,'location','Wadelai, Pakwach')')
+_SQL_INSERT_BARE = re.compile(r"(?i)\binsert\s+(?:ignore\s+)?into\s+(?P<table>[\w.`\"\[\]]+)\s+values\s*(?=\()")
+# A key's name as a quoted value: a metadata table's row holds its key, then its value
+_SQL_KEY = re.compile(r"[A-Za-z_][\w\-]{0,40}")
 # An UPDATE's table ('UPDATE customer_addresses SET line1 = ...')
 _SQL_UPDATE = re.compile(r"(?i)\bupdate\s+(?P<table>[\w.`\"\[\]]+)\s+set\s")
 
@@ -4350,6 +4355,17 @@ def sql_hints(text: str) -> list[Hint]:
                 if (quoted or _UUID_LITERAL.fullmatch(text, start, end)) and end > start \
                         and type_for_name(col) in _HINT_BY_NAME:
                     hint = value_hint(col, text, start, end, _column_recognizer(col))
+                    if hint:
+                        out.append(hint)
+    for m in _SQL_INSERT_BARE.finditer(text):
+        # no columns: a metadata table's rows of a key and its value, the key typing the value
+        # (WordPress' wp_usermeta '(12, 3, 'first_name', 'Anna')', Question2Answer's
+        # qa_userprofile '(229, 'location', 'Wadelai, Pakwach')')
+        for row in _sql_tuples(text, m.end()):
+            for (ks, ke, kq), (vs, ve, vq) in zip(row, row[1:]):
+                if kq and vq and ve > vs and _SQL_KEY.fullmatch(text, ks, ke) \
+                        and type_for_name(text[ks:ke]) in _HINT_BY_NAME:
+                    hint = value_hint(text[ks:ke], text, vs, ve, _column_recognizer(text[ks:ke]))
                     if hint:
                         out.append(hint)
     update = _SQL_UPDATE.search(text) if "SET" in text.upper() else None
