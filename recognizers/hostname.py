@@ -383,7 +383,8 @@ class HostnameRecognizer(PatternRecognizer):
             [a-zà-öø-ÿ]{2,20}              # the owner's name in lower case, as people name their
             (?:-[a-zà-öø-ÿ]{2,20})?        # (and family name: 'giulia-santoro-mba')
             -(?:desktop|laptop|pc|nuc|thinkpad|xps(?:1[35])?|surface|pi[0-5]?|rpi[0-5]?|workstation|phone  # machines:
-              |dell|lenovo|asus|acer|tab|tablet|ipad|iphone|nas(?!-?\d)  # (a brand's: 'ishara-dell'; one's own
+              |dell|lenovo|asus|acer|hp|latitude|elitebook|probook|ideapad|inspiron|vivobook|zenbook  # (a brand's
+              |tab|tablet|ipad|iphone|nas(?!-?\d)  # or a model's: 'ishara-dell', 'kwame-hp'; one's own
                                            # NAS, not a site's numbered one: 'kra-nas01')
               |redmi(?:-note)?|galaxy(?:-[a-z]\d{1,3})?|pixel|oppo(?:-[a-z]\d{1,3})?|realme|oneplus  # a phone's
                                            # brand and model ('pwint-redmi-note-13', 'thandeka-galaxy-s24')
@@ -410,8 +411,9 @@ class HostnameRecognizer(PatternRecognizer):
               | [a-z]{2,5}-(?:lt|dt|ws|wks|pc|nb|ntb|lap|dsk|mbp|mba|vdi|tab)-[a-z]{0,3}\d{2,5}  # in lower case,
                                            # as DNS and DHCP write it: mfi-lt-0409.corp.example.lan
             )
-            (?![\w\-]|\.(?![A-Za-z][A-Za-z0-9\-]*\.[A-Za-z]))  # its domain may follow (NHV-LT-0173.corp.example.io),
-                                           # not a file's extension (LT-0042.pdf)
+            (?![\w\-]|\.(?=[A-Za-z])(?![A-Za-z][A-Za-z0-9\-]*\.[A-Za-z]))  # its domain may follow
+                                           # (NHV-LT-0173.corp.example.io), not a file's extension (LT-0042.pdf);
+                                           # a sentence's dot may ('... subscription on LIR-LT-0836.')
             """,
             0.7,
         ),

@@ -56,6 +56,9 @@ POSITIVE = [
     ("can you check if WIN-LLHCTBQPWEC is still pinging", ["WIN-LLHCTBQPWEC"]),  # Windows Server's default
     ("ssh to anna-laptop.home.example now", ["anna-laptop.home.example"]),  # owner_device with a domain
     ("my VPN keeps dropping, laptop is LDS-DT-0045", ["LDS-DT-0045"]),  # asset_name
+    ("Converted to M365 subscription on LIR-LT-0836.", ["LIR-LT-0836"]),  # (a sentence's dot after it)
+    ("Device kwame-hp disabled in AD.", ["kwame-hp"]), ("on ndesanjo-latitude.", ["ndesanjo-latitude"]),  # a
+    # brand's or a model's machine of its owner
     ("assigned LT-BER-0006 and MBP-LON-0863 to her", ["LT-BER-0006", "MBP-LON-0863"]),
     ("Device BFHU-LT5824 last check-in from 109.129.242.137", ["BFHU-LT5824"]),  # SITE-TYPEN
     ('"rrname":"NHV-LT-0173.corp.norhaven.io"', ["NHV-LT-0173"]),  # with its domain
@@ -155,7 +158,7 @@ NEGATIVE = [
     "git clone git@github.com:org/repo.git", "mail ana@example.com: /tmp$ ok",  # no prompts
     'peer-destination-port="0" hostname="N/A" src-vrf-grp="N/A"',  # a placeholder
     "PC-1234 memory modules", "order WS-2012 shipped",  # part numbers, not asset names
-    "attached LT-0042.pdf",  # a file's name
+    "install support-hp driver", "the hp-latitude model", "attached LT-0042.pdf",  # a file's name
     "Savanorių pr. 176-12, LT-03154 Vilnius",  # Lithuania's postcode before its town
     "sudo apt install ubuntu-desktop gnome-desktop",  # software, not an owner's machine
     "connect with remote-desktop or docker-desktop",
