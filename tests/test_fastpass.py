@@ -358,6 +358,8 @@ def test_a_surname_that_is_a_word_of_thanks_too_is_a_name(detector):
     ("client/10.40.35.26:52552\tserver/10.30.1.5:7687>\tfraud - dhou - CALL db.ping()", "dhou"),
     ("INFO {AUDIT_LOG}-  Initiator : wso2.system.user | Action : Update-Application | Target : moodle-saml | Data",
      None),
+    ("INFO {AUDIT_LOG}-  Initiator : admin@carbon.super | Action : Add User | Target : lharper | Data : null",
+     "lharper"),  # (WSO2's super tenant's administrator)
 ])
 def test_accounts_every_system_has_are_no_ones_user_name(detector, text, user):
     found = [text[f.start:f.end] for f in detector.detect([text], [None])[0] if f.entity_type == "USERNAME"]

@@ -393,6 +393,8 @@ def test_hostname_client_is_a_hostname():
         ("req.headers.x-request-id", None), ("x-api-key", None), ("X-Forwarded-For", "IP_ADDRESS"),
         # Portuguese, the kind first: first and middle name, current address (ERPNext's); not
         # whether the address is owned or rented
+        ("Other State", "LOCATION"), ("Other Phone", "PHONE_NUMBER"), ("Other Name", None),  # a CRM's other address
+        ("Other Notes", None),
         ("source.owned_by.name", "PERSON"), ("created_by.name", "PERSON"), ("assigned_to.name", "PERSON"),
         ("source.name", None), ("item.parent.name", None),  # (who owns or made a thing; the thing's name)
         ("Primeiro Nome", "PERSON"), ("Nome do Meio", "PERSON"), ("Endereço Atual", "LOCATION"),
@@ -1341,6 +1343,9 @@ def test_a_json_objects_members_in_a_line_are_typed_by_their_keys():
             '"http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress" : "dreyes@gmail.com" } }')
     assert _hints(wso2) == [("PERSON", "Daniel"), ("PERSON", "Reyes")]  # (the address: the e-mail recognizer's)
     assert _hints('{"http://wso2.org/claims/role" : "Internal/everyone", "https://x.example/a/b" : "c"}') == []
+    # a WSO2 user at its super tenant, wherever the record names one; not the tenant alone
+    assert _hints('Data : { "AuthenticatedUser" : "moreaur@carbon.super", "AuthenticatedUserTenantDomain" : '
+                  '"carbon.super" }') == [("USERNAME", "moreaur")]
     # a JavaScript object's members, its keys bare: Neo4j's query log's parameters, Node's
     # util.inspect; a bare 'name' below a person's key only, as in JSON
     neo4j = ("fraud - dhou - MERGE (c:Customer {id: $id}) SET c.city = $city - {id: 'C-2659243', "
@@ -2010,6 +2015,7 @@ def test_a_tickets_reporter_is_a_login_or_a_name():
     ("region", "EU", None), ("region", "Bavaria", "LOCATION"),
     # a record's status in a column named as a region is (Portuguese 'Estado': state, status)
     ("Estado", "Left", None), ("Estado", "Ativo", None), ("Estado", "Bahia", "LOCATION"),
+    ("Last Name", "Zulu", "PERSON"), ("Last Name", "Bemba", "PERSON"),  # (family names, as languages' too)
     # who sourced a candidate, a Mac's local accounts, an app's customer user id, a main contact
     ("Sourced by", "Dimitris Karras", "PERSON"), ("Local Users[0]", "ryanr", "USERNAME"),
     ("customer_user_id", "kaylaanderson", "USERNAME"), ("customer_user_id", "48213907", None),

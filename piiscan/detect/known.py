@@ -307,7 +307,7 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "devanagari", "tifinagh", "cyrillic", "hangul", "jyutping",  # (and scripts: 'typing Devanagari')
     "patient", "patients", "doctor", "nurse", "kannada", "malayalam", "telugu", "tamil", "marathi", "gujarati",
     "punjabi", "bengali", "hindi", "urdu", "pashto", "kurdish", "sorani", "kurmanji", "igbo", "yoruba", "hausa",
-    "malagasy", "faroese", "belarusian", "amharic", "tigrinya", "swahili", "zulu", "xhosa", "maori", "samoan",
+    "malagasy", "faroese", "belarusian", "amharic", "tigrinya", "swahili", "xhosa", "maori", "samoan",
     "sinhala", "nepali", "burmese", "khmer", "tajik", "kyrgyz", "turkmen", "uzbek", "kazakh", "mongolian",
     # (and the languages of the Caucasus, the Volga and Siberia, of India's east, of the
     # Philippines: 'the Karakalpak locale', 'Santali in Ol Chiki')
@@ -317,10 +317,11 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "pulaar", "fulfulde", "twi", "ewe", "greenlandic", "kalaallisut", "yiddish", "esperanto", "gaelic",
     "udmurt", "tuvan", "balochi", "tetum", "javanese", "sundanese", "papiamento", "papiamentu", "friulian",
     "kashubian", "silesian", "kanuri", "swati", "siswati", "tsonga", "xitsonga", "ndebele", "chichewa",
-    "nyanja", "bemba", "luganda", "kikuyu", "gikuyu", "hmong", "rusyn", "cherokee", "navajo", "ladino",
+    "nyanja", "luganda", "kikuyu", "gikuyu", "hmong", "rusyn", "cherokee", "navajo", "ladino",
     "manx", "manx gaelic", "cornish", "kernewek", "gaelg", "walloon", "walon", "limburgish", "limburgs",
     "aromanian", "latgalian", "palauan",
-    # (not 'Lombard', 'Bodo' nor 'Cree': a surname, a first name)
+    # (not 'Lombard', 'Bodo' nor 'Cree': a surname, a first name; nor 'Zulu' and 'Bemba': family
+    # names in South Africa, Zambia and Congo)
     "komi", "erzya", "kabardian", "lezgin", "ligurian", "venetian", "piedmontese", "tulu", "dogri", "buginese",
     "madurese", "tausug", "waray", "chavacano", "garifuna", "ojibwe", "ojibwa", "anishinaabemowin", "mohawk",
     "kanien'kéha", "lakota", "niuean", "chuukese", "dinka", "acholi", "bambara", "bamanankan",

@@ -826,6 +826,7 @@ _QUALIFIERS = ("billing", "bill", "shipping", "ship", "shipto", "billto", "soldt
                "candidate", "tenant", "landlord", "player", "teacher", "doctor", "nurse", "volunteer",
                "donor", "beneficiary", "caller", "lead", "prospect", "speaker", "traveler",
                "oncall",  # (a team's on-call engineer: a ConfigMap's 'ONCALL_NAME')
+               "other",  # (a CRM contact's other address: Salesforce's and Vtiger's 'Other State', 'Other Street')
                "traveller", "rider", "courier",
                "creator", "editor", "uploader", "modifier", "updater",  # (Twist's 'creator_name')
                # a blog's or a forum's posters (WordPress' author_display_name, comment_author_email)
@@ -840,7 +841,7 @@ _QUALIFIERS = ("billing", "bill", "shipping", "ship", "shipto", "billto", "soldt
                "physical", "permanent", "residential", "correspondence", "cashier", "clerk", "salesperson",
                # a survey's people (ODK's and KoboToolbox's 'resp_name', 'enumerator_name')
                "respondent", "resp", "enumerator", "interviewer", "participant", "caregiver")
-_NOT_PERSON_QUALIFIERS = frozenset({"office", "work", "partner"})
+_NOT_PERSON_QUALIFIERS = frozenset({"office", "work", "partner", "other"})
 _POSTER_QUALIFIERS = frozenset({"author", "commentauthor", "commenter", "poster", "member"})
 # Mobile and web analytics' device identifiers (IDFA, IDFV, Google's advertising id)
 _DEVICE_ID_NAMES = {"advertisingid", "adid", "idfa", "idfv", "gaid", "aaid", "androidid", "androiduuid",
@@ -3044,6 +3045,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += resolved_attribute_hints(text)
         if "filter=" in text or "fqdn=" in text:
             hints += ldap_filter_hints(text)
+        if "@carbon.super" in text:
+            # a WSO2 user at its super tenant, wherever the record names one ('"AuthenticatedUser" :
+            # "moreaur@carbon.super"'): a login, no address ('.super' is no domain's suffix)
+            hints += [Hint("USERNAME", *m.span(), 0.8, "wso2_tenant_user") for m in _WSO2_TENANT_USER.finditer(text)]
         audit = _MARIADB_AUDIT.match(text) if text[:2].isdigit() else None
         if audit is not None:  # (its system accounts, app_shop's and root's, the engine drops)
             hints.append(Hint("USERNAME", *audit.span("user"), 0.9, "mariadb_audit_user"))
@@ -4238,6 +4243,8 @@ def modsecurity_hints(text: str) -> list[Hint]:
 _SQL_GATE = re.compile(r"(?i)\b(?:insert\s+(?:ignore\s+)?into|update|where)\b")
 _SQL_INSERT = re.compile(
     r"(?i)\binsert\s+(?:ignore\s+)?into\s+(?P<table>[\w.`\"\[\]]+)\s*\((?P<cols>[^()]{1,4000})\)\s*values\s*(?=\()")
+# A login at WSO2's super tenant
+_WSO2_TENANT_USER = re.compile(r"(?<![\w.\-@])(?=[\w.\-]*[a-z])[a-z0-9_][\w.\-]{0,63}(?=@carbon\.super\b)")
 # An INSERT without its columns ('INSERT INTO `qa_userprofile` VALUES (229,'location','Wadelai, Pakwach')')
 _SQL_INSERT_BARE = re.compile(r"(?i)\binsert\s+(?:ignore\s+)?into\s+(?P<table>[\w.`\"\[\]]+)\s+values\s*(?=\()")
 # A key's name as a quoted value: a metadata table's row holds its key, then its value
