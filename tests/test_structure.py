@@ -2016,6 +2016,7 @@ def test_a_tickets_reporter_is_a_login_or_a_name():
     # a record's status in a column named as a region is (Portuguese 'Estado': state, status)
     ("Estado", "Left", None), ("Estado", "Ativo", None), ("Estado", "Bahia", "LOCATION"),
     ("Last Name", "Zulu", "PERSON"), ("Last Name", "Bemba", "PERSON"),  # (family names, as languages' too)
+    ("created_by.name", "Akly Ag Ahmed", "PERSON"), ("vendor_contact.name", "Siemens AG", None),  # Tuareg's 'Ag'
     # who sourced a candidate, a Mac's local accounts, an app's customer user id, a main contact
     ("Sourced by", "Dimitris Karras", "PERSON"), ("Local Users[0]", "ryanr", "USERNAME"),
     ("customer_user_id", "kaylaanderson", "USERNAME"), ("customer_user_id", "48213907", None),

@@ -516,11 +516,16 @@ _THING_FIRST_WORDS = frozenset({"apache", "adobe", "cisco", "ibm", "amazon", "at
                                 "mozilla", "huawei", "xiaomi", "oracle"})
 
 
+# Legal forms written so are a name's particle too: Tuareg's 'Ag' (son of: 'Akly Ag Ahmed'); a
+# firm writes its form in capitals ('Siemens AG')
+_NAME_PARTICLES_TOO = frozenset({"Ag"})
+
+
 def has_thing_word(value: str) -> bool:
     """Whether a word of ``value`` is one of THING_WORDS ('Acme Customer Care'), its last
     word a payment service's ('Sahan Pay') or its first a vendor's ('Apache Toba')."""
     words = value.split()
-    return any(w.lower().strip(".,()") in THING_WORDS for w in words) or (
+    return any(w.lower().strip(".,()") in THING_WORDS and w not in _NAME_PARTICLES_TOO for w in words) or (
         len(words) > 1 and (words[-1].lower().strip(".,()") in _THING_LAST_WORDS
                             or words[0].lower().strip(".,()") in _THING_FIRST_WORDS))
 
