@@ -45,7 +45,9 @@ A toll-free, shared-cost or premium-rate number (``1-800-624-9896``, India's
 label (``Phone:``, ``Mobile:``, ``Desk:``, ``Tel. no.``, ``call me at``, ``messages
 to``). There the shape checks (length, dates, IPs, versions, cards) suffice and
 ``phonenumbers`` is not asked: synthetic data and numbering plans outside the fallback
-regions give numbers like ``Phone: 583 1642`` or ``Mobile: 518 27 094``.
+regions give numbers like ``Phone: 583 1642`` or ``Mobile: 518 27 094``. It also adds
+``phone_in_file_name`` (0.6): a fax's, a text's or a voice mail's file named for its number
+(``fax_from_0889786738_20230305_129771.pdf``), with the same shape checks.
 """
 
 from __future__ import annotations

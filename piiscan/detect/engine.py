@@ -1472,7 +1472,7 @@ class Detector:
 # An item a receipt or an order lists by its count, up to the span: '4x ', '3x Course aéroport '
 # (up to three words, none a preposition: '2x Parfum Ambre to Fatima Said' names a person)
 _ITEM_BEFORE = re.compile(r"(?:^|(?<=[\s,;(|]))\d{1,4}[ ]?[x×][ ]"
-                          r"(?:(?!(?:to|for|from|by|with|in|at|of|and|à|pour|chez|par|avec|para|com|de|para)[ ])"
+                          r"(?:(?!(?:to|for|from|by|with|in|at|of|and|à|pour|chez|par|avec|para|com|de)[ ])"
                           r"[^\s,;|]+[ ]){0,3}$")
 
 

@@ -159,7 +159,6 @@ SALUTATIONS = frozenset({
     # Serbian, Kazakh and Armenian greetings, thanks and sign-offs
     # (not 'Asante', 'Salam', 'Hai': names too)
     "shukran", "shukran jazilan", "shukrani",  # (Arabic's and Swahili's thanks, written far beyond them)
-    "god", "allah", "mungu", "mwenyezi mungu",  # (a blessing's God, 'God bless you': no one's name)
     "halo", "terima kasih", "hormat saya", "yth", "salamat", "kumusta", "habari",
     "mpendwa", "jambo", "helo", "diolch", "annwyl", "cofion", "groete", "dankie", "haai", "liewe", "geagte",
     "përshëndetje", "faleminderit", "salutacions", "atentament", "gràcies", "benvolgut", "benvolguda",
@@ -305,6 +304,7 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # a clinic's roles ('Patient reports pain'), and languages, which the English model reads as
     # names ('Kannada labels are cut off', 'the Igbo keyboard')
     "devanagari", "tifinagh", "cyrillic", "hangul", "jyutping",  # (and scripts: 'typing Devanagari')
+    "god", "allah", "mungu", "mwenyezi mungu",  # (a blessing's God, 'God bless you': no one's name)
     "patient", "patients", "doctor", "nurse", "kannada", "malayalam", "telugu", "tamil", "marathi", "gujarati",
     "punjabi", "bengali", "hindi", "urdu", "pashto", "kurdish", "sorani", "kurmanji", "igbo", "yoruba", "hausa",
     "malagasy", "faroese", "belarusian", "amharic", "tigrinya", "swahili", "xhosa", "maori", "samoan",
