@@ -365,6 +365,20 @@ def test_hostname_client_is_a_hostname():
         # left out: Tamasheq's 'akal' (a family name), Chichewa's 'boma' (a town), Ndau's 'musha'
         # (a family name, a sector), the Creoles' 'pei' (a family name), Comorian's 'ntsi' (letters)
         ("Akal", None), ("Boma", None), ("Musha", None), ("Pei", None), ("Ntsi", None),
+        # Cook Islands Māori, Mentawai, Makassarese, Toraja, Banjar, Zarma and Dendi, Hassaniya
+        # (Latin and Arabic), Tarifit, Runyankole, Lozi, Yao, Wolaytta, Sidamo, Samburu: a village,
+        # a town, a country, a department, a road, a place
+        ("Tapere", "LOCATION"), ("Laggai", "LOCATION"), ("Pa'rasangang", "LOCATION"), ("Tondok", "LOCATION"),
+        ("Banua", "LOCATION"), ("Laabu", "LOCATION"), ("Moughataa", "LOCATION"), ("Mouqataa", "LOCATION"),
+        ("الولاية", "LOCATION"), ("المقاطعة", "LOCATION"), ("البلدية", "LOCATION"), ("Thamurth", "LOCATION"),
+        ("Thamdint", "LOCATION"), ("Ekyaro", "LOCATION"), ("Eihanga", "LOCATION"), ("Omuhanda", "LOCATION"),
+        ("Munzi", "LOCATION"), ("Sibaka", "LOCATION"), ("Chilambo", "LOCATION"), ("Biittaa", "LOCATION"),
+        ("Qoqqowo", "LOCATION"), ("Nkang", "LOCATION"),
+        # left out: Sasak's 'gubuk' (a hut) and 'dasan', Lozi's 'naha', Tumbuka's 'muzi' and 'charu',
+        # Yao's 'musi', Tokelauan's 'nuku', Ibibio's 'obio' and 'isong', Toraja's 'lembang',
+        # 'manyatta' (a word, names, places)
+        ("Gubuk", None), ("Dasan", None), ("Naha", None), ("Muzi", None), ("Charu", None), ("Musi", None),
+        ("Nuku", None), ("Obio", None), ("Isong", None), ("Lembang", None), ("Manyatta", None),
         # a custom field's label (Paystack's metadata), a person's display name; WMI's SMBIOS UUID
         ("Metadata.custom_fields[0].display_name", None), ("fields[0].label", None),
         ("user.display_name", "PERSON"), ("wmi_detail.comp_sys_prod[0][0].UUID", "HARDWARE_ID"),
@@ -1839,6 +1853,10 @@ def test_names_in_other_scripts_are_read_as_written_and_as_registered():
     assert is_region_field("Tamazirt") and is_region_field("ⵜⴰⵎⴰⵣⵉⵔⵜ") and is_region_field("Akwap")
     assert is_region_field("Ofeka") and is_region_field("Chifuchi") and is_region_field("Kyalo")
     assert is_region_field("Rezion")
+    assert is_region_field("Laabu") and is_region_field("Thamurth") and is_region_field("Eihanga")
+    assert is_region_field("Chilambo") and is_region_field("Biittaa") and is_region_field("Qoqqowo")
+    assert is_region_field("الولاية") and not is_region_field("المقاطعة")
+    assert not is_region_field("Ekyaro") and not is_region_field("Tondok") and not is_region_field("Moughataa")
     assert not is_region_field("Vilaz") and not is_region_field("Kokwet") and not is_region_field("Mdji")
     assert not is_region_field("Шегьер") and not is_region_field("Dugu") and not is_region_field("Bungto")
     assert not is_region_field("Quận") and not is_region_field("Tên Người nhận")

@@ -607,7 +607,17 @@ _NAME_WORDS = {
     # Japanese family name and a Rwandan sector; not the Creoles' 'pei', a family name; not
     # Comorian's 'ntsi', an acronym's letters)
     "aɣrem eɣrem ⴰⵖⵔⵎ tamazirt ⵜⴰⵎⴰⵣⵉⵔⵜ ዓድ binaw tabinaw vilij kabedo akwap kokwet imbo ofeka chifuchi "
-    "muzhi kyalo tauni vilaz lavil distrik ladres landrwa rezion mdji",
+    "muzhi kyalo tauni vilaz lavil distrik ladres landrwa rezion mdji "
+    # Cook Islands Māori, Mentawai, Makassarese, Toraja, Banjar, Zarma and Dendi, Hassaniya
+    # (Latin), Tarifit (Latin), Runyankole, Lozi, Yao, Wolaytta, Sidamo, Samburu: a district's
+    # land, village, land or town, homeland, country, a Mauritanian department, town, road,
+    # place, region, a homestead (not Sasak's 'gubuk', Indonesian's 'hut', nor 'dasan', a family
+    # name; not Lozi's 'naha', Okinawa's capital; not Tumbuka's 'muzi' and 'charu', first
+    # names; not Yao's 'musi', a Sumatran river and regency; not Tokelauan's 'nuku', a first
+    # name; not Ibibio's 'obio', a Nigerian council's name, nor 'isong', a family name; not
+    # Toraja's 'lembang', a Javanese town; not 'manyatta', a Kenyan town)
+    "tapere laggai pa'rasangang tondok banua laabu moughataa mouqataa thamurt thamurth thamdint "
+    "thamdinth ekyaro eihanga omuhanda munzi sibaka chilambo biittaa qoqqowo nkang",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
     "endpointname srcname srchost shost "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
@@ -1391,6 +1401,8 @@ _ARABIC = _HeadFirst(
     heads={"اسم": "PERSON", "جوال": "PHONE_NUMBER", "هاتف": "PHONE_NUMBER", "موبايل": "PHONE_NUMBER",
            "تليفون": "PHONE_NUMBER", "عنوان": "LOCATION", "مدينة": "LOCATION", "حي": "LOCATION",
            "دولة": "LOCATION", "بلد": "LOCATION", "منطقة": "LOCATION", "شارع": "LOCATION",
+           # (and Mauritania's, Hassaniya's: a wilaya, a moughataa, a commune)
+           "ولاية": "LOCATION", "مقاطعة": "LOCATION", "بلدية": "LOCATION",
            "بريد": "EMAIL_ADDRESS", "ايميل": "EMAIL_ADDRESS", "إيميل": "EMAIL_ADDRESS"},
     pairs={("رمز", "بريدي"): "LOCATION"},  # 'الرمز البريدي': a postcode
     number="رقم", name="اسم", user="مستخدم",  # 'رقم الجوال': the mobile's number; 'اسم المستخدم': a login
@@ -2026,7 +2038,10 @@ _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "regio
                            "henua", "kodro", "oshilongo", "ditunga", "leydi",
                            # Tachelhit, Ateso and Turkana, Umbundu, Chokwe and Lunda, Kaonde,
                            # Mauritian and Seychellois Creole: country, land, region
-                           "tamazirt", "akwap", "ofeka", "chifuchi", "kyalo", "rezion"})
+                           "tamazirt", "akwap", "ofeka", "chifuchi", "kyalo", "rezion",
+                           # Zarma and Dendi, Tarifit, Runyankole, Yao, Wolaytta, Sidamo: country,
+                           # land, region
+                           "laabu", "thamurt", "thamurth", "eihanga", "chilambo", "biittaa", "qoqqowo"})
 _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode", "pincode",
                           "suburb",  # (Vend's 'physical_suburb')
                           "postalcode", "locality",  # (an address's town: JumpCloud's, Google's)
@@ -2036,6 +2051,7 @@ _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "pos
 # Korean and Vietnamese ('Quốc gia'). (Their regions are carried: a Russian CRM's 'Москва'
 # in a comment is its customer's city as often as its region)
 _OTHER_REGION_NAMES = frozenset({"страна", "ulke", "χωρα", "국가", "quocgia", "الدولة", "دولة", "البلد", "بلد",
+                                 "الولاية", "ولاية",  # (a wilaya: Mauritania's, Hassaniya's region)
                                  # Lithuanian, Slovenian and Croatian, Bulgarian, Ukrainian, Hebrew,
                                  # Thai: country, county, region, province
                                  "salis", "drzava", "zupanija", "държава", "област", "краіна", "область",
