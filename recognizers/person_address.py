@@ -232,6 +232,14 @@ _EVEN_MORE_GREETINGS_ABROAD = (r"(?:Ekamowir[ ]omo|Mogethin|Yoga[ ]noi|Chamgei|C
                                r"|tangg?io(?:[ ]tumas)?|afoyo(?:[ ]matek)?|eyalama(?:[ ]noi)?|alakara|awa[ʼ'’]?difo"
                                r"|kongoi(?:[ ]mising)?|ndaga[ ]fijo|[nt][dw]apandula|twasanta(?:[ ]mwane)?"
                                r"|mersi(?:[ ]bou?kou)?|marahaba))")
+# And a sixth: Wallisian, Futunan, Tokelauan, Carolinian, Ibibio, Runyankole ('Mālō te maʻuli
+# Sione,', 'Malo ni Pio,', 'Tirow Ramon,', 'Mesiere Ekaette,', 'Agandi Mugisha,'); the thanks of
+# Carolinian, Sasak, Toraja, Banjar, Ibibio, Tarifit (Latin and Tifinagh), Runyankole, Lozi,
+# Tumbuka
+_MORE_STILL_GREETINGS_ABROAD = (r"(?:M[āa]l[ōo][ ](?:te|le)[ ]ma[ʻ'’]?uli|M[āa]l[ōo][ ]ni|Tirow|Mesiere|Agandi"
+                                r"|(?i:olomwaay|tampi[ ]?asih|kurre[ ]sumanga[ʼ'’]?|tarima[ ]kasih|sosongo"
+                                r"|tanmirt|thanmirth|ⵜⴰⵏⵎⵉⵔⵜ|m?webare(?:[ ]munonga)?|(?:ni[ ])?itumezi(?:[ ]hahulu)?"
+                                r"|yewo(?:[ ]chomene)?))")
 # Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
 # name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
 # (and Uzbek's; Hawaiian's 'Aloha', Fijian's 'Bula', Tok Pisin's 'Gude' and 'Moning', Haitian
@@ -248,9 +256,10 @@ _EVEN_MORE_GREETINGS_ABROAD = (r"(?:Ekamowir[ ]omo|Mogethin|Yoga[ ]noi|Chamgei|C
 # (and Maasai's 'Sopa', Zarma's 'Fofo': Spanish 'soup', a nickname. Not Mooré's 'Barka' nor
 # Tshiluba's 'Moyo': family names)
 # (and Turkana's 'Ejok', its word for 'good' too)
+# (and Luhya's 'Mulembe', peace: a family name too)
 _GREETINGS_WITH_COMMA = (r"(?:Halo|Hai|Helo|Haai|Salam|Jambo|Habari|Salom|Салом|Aloha|Bula|Gude|Moning|Chè|Allegra"
                          r"|Luby|Amahoro|ᱡᱚᱦᱟᱨ|Moni|Siyo|ᏏᏲ|Alii|Mauri|Azul|Misawa|Cerea|Horas|Háu"
-                         r"|Sopa|Fofo|Ejok)")
+                         r"|Sopa|Fofo|Ejok|Mulembe)")
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig|Sig\.ra"
           # Indonesian and Malay ('Pak Budi', 'Ibu Sari', 'Encik Ahmad'), Tagalog, Afrikaans,
           # Albanian, Armenian ('Mnr. Botha', 'Zoti Hoxha', 'Պարոն Սարգսյան')
@@ -425,6 +434,7 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern("greeting_yet_more_languages", _greeting(_YET_MORE_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern("greeting_still_more_languages", _greeting(_STILL_MORE_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern("greeting_even_more_languages", _greeting(_EVEN_MORE_GREETINGS_ABROAD), _PLACE_SCORE),
+        Pattern("greeting_more_still_languages", _greeting(_MORE_STILL_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern(
             "greeting_with_comma",
             rf"""(?x)
@@ -684,7 +694,9 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Tuasakidila|Nasakidila|Th[aä]nku(?:[ ]diit)?  # (and Tshiluba's, Nuer's)
                   |Tanemmert|ⵜⵏⵎⵔⵜ|Tanmmirt|Ayyuz|ⴰⵢⵢⵓⵣ|Tubwa[ ]kor|Kam[ ]?magar|Tangg?io(?:[ ]tumas)?|Lukim[ ]iu
                   |Afoyo(?:[ ]matek)?|Eyalama(?:[ ]noi)?|Alakara|Awa[ʼ'’]?difo|Kongoi(?:[ ]mising)?|Ndaga[ ]fijo
-                  |[NT][dw]apandula|Twasanta(?:[ ]mwane)?|Mersi(?:[ ]bou?kou)?|Marahaba)
+                  |[NT][dw]apandula|Twasanta(?:[ ]mwane)?|Mersi(?:[ ]bou?kou)?|Marahaba
+                  |Olomwaay|Tampi[ ]?asih|Kurre[ ]sumanga[ʼ'’]?|Tarima[ ]kasih|Sosongo|Tanmirt|Thanmirth|ⵜⴰⵏⵎⵉⵔⵜ
+                  |M?[Ww]ebare(?:[ ]munonga)?|(?:Ni[ ])?[Ii]tumezi(?:[ ]hahulu)?|Yewo(?:[ ]chomene)?)
                                                     # ('... til søndag. Mvh Lars', 'Üdvözlettel:\nFerenc',
                                                     # Estonian, Latvian, Lithuanian, Slovenian, Croatian,
                                                     # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)

@@ -374,6 +374,11 @@ def test_ner_does_not_read_a_user_agent():
     ("Tanggio", False), ("Afoyo", False), ("Eyalama", False), ("Ejok", False), ("Alakara", False),
     ("Awadifo", False), ("Chamgei", False), ("Kongoi", False), ("Ndapandula", False), ("Twasanta", False),
     ("Bonzour", False), ("Mersi", False), ("Marahaba", False), ("Bariza", True), ("Mayi", True),
+    # and Carolinian's, Sasak's, Ibibio's, Tarifit's, Runyankole's, Lozi's, Tumbuka's, Luhya's;
+    # not the names left out of them ('Saro': a first and family name)
+    ("Tirow", False), ("Olomwaay", False), ("Tampiasih", False), ("Mesiere", False), ("Sosongo", False),
+    ("Thanmirth", False), ("Agandi", False), ("Webare", False), ("Itumezi", False), ("Yewo", False),
+    ("Mulembe", False), ("Saro", True),
     # the round's languages' names ('Kriol', 'Sango', 'Inuktitut' in syllabics), not the names
     # left out of them ('Karen', 'Kamba', 'Luba', 'Jula', 'Moore': first and family names)
     ("Kriol", False), ("Sango", False), ("Inuktitut", False), ("ᐃᓄᒃᑎᑐᑦ", False), ("S'gaw Karen", False),

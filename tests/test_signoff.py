@@ -72,6 +72,11 @@ def _names(lines, source="a.txt", first=1):
     (["Kongoi mising,", "Kiprono Langat"], ["Kiprono Langat"]), (["Ndaga fijo,", "Mwakyusa Mwaipopo"], ["Mwakyusa Mwaipopo"]),
     (["Ndapandula,", "Chipenda Sapalo"], ["Chipenda Sapalo"]), (["Twasanta,", "Kabwe Kasongo"], ["Kabwe Kasongo"]),
     (["Mersi boukou,", "Ramdin Seetohul"], ["Ramdin Seetohul"]), (["Marahaba,", "Said Abdallah"], ["Said Abdallah"]),
+    (["Olomwaay,", "Ramon Rabauliman"], ["Ramon Rabauliman"]), (["Tampi asih,", "Lalu Ahmad"], ["Lalu Ahmad"]),
+    (["Kurre sumanga',", "Yohanis Pasangka"], ["Yohanis Pasangka"]), (["Tarima kasih,", "Anang Rahman"], ["Anang Rahman"]),
+    (["Sosongo,", "Ekaette Udo"], ["Ekaette Udo"]), (["Thanmirth,", "Mohamed Azzouzi"], ["Mohamed Azzouzi"]),
+    (["ⵜⴰⵏⵎⵉⵔⵜ,", "Mohamed Azzouzi"], ["Mohamed Azzouzi"]), (["Webare munonga,", "Mugisha Tumusiime"], ["Mugisha Tumusiime"]),
+    (["Ni itumezi hahulu,", "Mubita Lubinda"], ["Mubita Lubinda"]), (["Yewo chomene,", "Chisomo Nyirenda"], ["Chisomo Nyirenda"]),
     (["-- ", "Tojo Rasoanaivo"], ["Tojo Rasoanaivo"]),  # a signature's delimiter
     (["Hormat saya,", "Budi Santoso"], ["Budi Santoso"]), (["Asante,", "Amina Mushi"], ["Amina Mushi"]),
     (["Cofion cynnes,", "Rhys"], ["Rhys"]), (["Vriendelike groete", "Annelie Botha"], ["Annelie Botha"]),
@@ -109,6 +114,7 @@ def test_the_name_after_a_sign_off_is_found(lines, names):
     ["Mauliate,", "Support Team"], ["Meitaki,", "the warehouse team"], ["Ekosi", "Billing"],
     ["Qujannamiik,", "Support Team"], ["Abaraka,", "the warehouse team"], ["Fakafetai", "Billing"],
     ["Kongoi,", "Support Team"], ["Marahaba,", "the warehouse team"], ["Tanggio", "Billing"],
+    ["Yewo,", "Support Team"], ["Webare,", "the warehouse team"], ["Olomwaay", "Billing"],
 ])
 def test_no_name_without_a_sign_off_right_above_it(lines):
     assert _names(lines) == []

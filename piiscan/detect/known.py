@@ -249,6 +249,13 @@ SALUTATIONS = frozenset({
     "eyalama", "eyalama noi", "yoga noi", "alakara", "ejok", "awadifo", "awa'difo", "chamgei", "chamuge",
     "kongoi", "kongoi mising", "ndaga fijo", "ndapandula", "twapandula", "twasanta", "twasanta mwane",
     "muli bwanji", "bonzour", "bonswar", "mersi", "mersi boukou", "mersi bokou", "marahaba",
+    # Wallisian, Futunan, Tokelauan, Carolinian, Sasak, Toraja, Banjar, Ibibio, Tarifit (Latin
+    # and Tifinagh), Runyankole, Lozi, Tumbuka, Luhya (not 'Mālō' alone, a family name; not
+    # Wolaytta's 'Saro', a first and family name; not Samburu's 'Supa', English's 'super')
+    "mālō te maʻuli", "malo te mauli", "mālō le maʻuli", "malo le mauli", "mālō ni", "malo ni", "tirow",
+    "olomwaay", "tampiasih", "tampi asih", "kurre sumanga", "kurre sumanga'", "tarima kasih", "mesiere",
+    "sosongo", "tanmirt", "thanmirth", "ⵜⴰⵏⵎⵉⵔⵜ", "agandi", "webare", "webare munonga", "mwebare",
+    "ni itumezi", "itumezi", "itumezi hahulu", "yewo", "yewo chomene", "mulembe",
     # Hindi's and Bhojpuri's words of address, kin's and elders' ('भइया, parcel kab aayega?')
     "भइया", "भैया", "भाई", "दीदी", "भाभी", "चाचा", "बाबूजी", "bhaiya", "bhaiyya", "didi", "bhabhi",
     # Indonesian's and Javanese's ('Kanggo Ibu', 'Bapak'; 'Matur' of 'Matur nuwun', thank you)

@@ -131,7 +131,11 @@ _SIGN_OFF = re.compile(
     # Kaonde, Mauritian and Seychellois Creole, Comorian
     r"|tanemmert|ⵜⵏⵎⵔⵜ|tanmmirt|ayyuz|ⴰⵢⵢⵓⵣ|tubwa[ ]kor|kam[ ]?magar|tangg?io(?:[ ]tumas)?|lukim[ ]iu"
     r"|afoyo(?:[ ]matek)?|eyalama(?:[ ]noi)?|alakara|awa[ʼ'’]?difo|kongoi(?:[ ]mising)?|ndaga[ ]fijo"
-    r"|[nt][dw]apandula|twasanta(?:[ ]mwane)?|mersi(?:[ ]bou?kou)?|marahaba)"
+    r"|[nt][dw]apandula|twasanta(?:[ ]mwane)?|mersi(?:[ ]bou?kou)?|marahaba"
+    # Carolinian, Sasak, Toraja, Banjar, Ibibio, Tarifit (Latin, Tifinagh), Runyankole, Lozi,
+    # Tumbuka
+    r"|olomwaay|tampi[ ]?asih|kurre[ ]sumanga[ʼ'’]?|tarima[ ]kasih|sosongo|tanmirt|thanmirth|ⵜⴰⵏⵎⵉⵔⵜ"
+    r"|m?webare(?:[ ]munonga)?|(?:ni[ ])?itumezi(?:[ ]hahulu)?|yewo(?:[ ]chomene)?)"
     r"[ \t]*[,.!،፣]?[ \t]*\r?"
     r"|[ \t>]*--[ ]?\r?", re.IGNORECASE)  # (Persian's and Amharic's commas too; a signature's delimiter, '-- ')
 # (an Indic script's vowel signs are letters of a name here: 'राहुल', 'সুমাইয়া')

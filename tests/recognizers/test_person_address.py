@@ -165,6 +165,19 @@ POSITIVE = [
     ("Kammagar,\nTamag Yinug", ["Tamag Yinug"]), ("Lukim iu,\nJezreel Maelasi", ["Jezreel Maelasi"]),
     ("Kongoi,\nKiprono Langat", ["Kiprono Langat"]), ("Twapandula,\nChipenda Sapalo", ["Chipenda Sapalo"]),
     ("Mersi,\nRamdin Seetohul", ["Ramdin Seetohul"]), ("Marahaba,\nSaid Abdallah", ["Said Abdallah"]),
+    # Wallisian, Futunan, Tokelauan, Carolinian, Ibibio, Runyankole, Luhya (with the comma);
+    # thanks before a name (Sasak, Toraja, Banjar, Tarifit, Latin and Tifinagh, Lozi, Tumbuka
+    # too), and sign-offs
+    ("Mālō te maʻuli Sione,", ["Sione"]), ("Malo le mauli Petelo,", ["Petelo"]), ("Malo ni Pio,", ["Pio"]),
+    ("Tirow Ramon,", ["Ramon"]), ("Mesiere Ekaette,", ["Ekaette"]), ("Agandi Mugisha,", ["Mugisha"]),
+    ("Mulembe Wafula,", ["Wafula"]), ("Olomwaay Ramon!", ["Ramon"]), ("Tampiasih Lalu Ahmad!", ["Lalu Ahmad"]),
+    ("Kurre sumanga' Yohanis!", ["Yohanis"]), ("Tarima kasih Anang!", ["Anang"]), ("Sosongo Ekaette!", ["Ekaette"]),
+    ("Thanmirth Mohamed!", ["Mohamed"]), ("ⵜⴰⵏⵎⵉⵔⵜ Mohamed!", ["Mohamed"]), ("Webare munonga Mugisha!", ["Mugisha"]),
+    ("Ni itumezi Mubita!", ["Mubita"]), ("Yewo chomene Chisomo!", ["Chisomo"]),
+    ("Olomwaay,\nRamon Rabauliman", ["Ramon Rabauliman"]), ("Tampiasih,\nLalu Ahmad", ["Lalu Ahmad"]),
+    ("Kurre sumanga',\nYohanis Pasangka", ["Yohanis Pasangka"]), ("Tanmirt,\nMohamed Azzouzi", ["Mohamed Azzouzi"]),
+    ("Mwebare,\nMugisha Tumusiime", ["Mugisha Tumusiime"]), ("Itumezi,\nMubita Lubinda", ["Mubita Lubinda"]),
+    ("Yewo,\nChisomo Nyirenda", ["Chisomo Nyirenda"]),
     # Chatwork's addressee tags, an honorific after the name
     ("[To:2213456]田中 健太\nPlease send the monitor", ["田中 健太"]), ("[To:4796438]Megan Fosterさん\nNew", ["Megan Foster"]),
     ("[rp aid=9759740 to=318204771-1234567]Princess Corpuz\nOK", ["Princess Corpuz"]),
@@ -362,6 +375,9 @@ NEGATIVE = [
     # (Ateso's 'Yoga' alone, Nyakyusa's 'Ndaga' alone, Comorian's 'Bariza' are no greetings, nor
     # Chichewa's 'Mayi' and the Creoles' 'Madam' titles: a word, names)
     "Yoga Journal, thanks", "Ndaga Smith, thanks", "Bariza Smith, thanks", "Mayi Jones, thanks",
+    "Mulembe Street market", "Yewo,\nSupport Team", "Webare,\nthe warehouse team",  # (no comma; a team signs)
+    # ('Mālō' alone, Wolaytta's 'Saro', Samburu's 'Supa' are no greetings: a name, a word)
+    "Malo Smith, thanks", "Saro Smith, thanks", "Supa Smith, thanks",
     "with display name 'svc_jira_42'", "display name '{user}'",  # an account, a template's field
     "Клиент Сбербанка не может войти", "Kupac Plus paket aktiviran",  # (one word: a firm's; a product)
     "Alternate contact number 6295326906", "Alternate contact: none", "श्री गणेश मंदिर",  # no name; no postposition
