@@ -289,6 +289,22 @@ def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     ("Tanggio Jezreel, the invoice for the warehouse is attached and we ship it today", False),
     ("Marahaba Said, we cannot find the parcel at the warehouse in Moroni", False),
     ("Mersi Ramdin, the order for Port Louis is on its way and will arrive on Monday", False),
+    # Wallisian, Carolinian, Sasak, Toraja, Banjar, Ibibio, Tarifit, Runyankole, Lozi, Tumbuka,
+    # Luhya, in ASCII; English with their thanks and names stays English
+    ("Malo aupito, malo te mauli", True),
+    ("Tirow, olomwaay, tirow", True),
+    ("Tampi asih, tampiasih, tampiasih", True),
+    ("Kurre sumanga, kurre sumanga", True),
+    ("Tarima kasih, ulun kada tahu, ulun", True),
+    ("Mesiere, sosongo, mesiere", True),
+    ("Azul, thanmirth, tanmirt", True),
+    ("Agandi? ni marungi, webare munonga", True),
+    ("Muzuhile, ni itumezi hahulu", True),
+    ("Yewo chomene, yewo", True),
+    ("Mulembe, mulembe, mulembe", True),
+    ("Webare Mugisha, the parcel for Mbarara left the depot this morning", False),
+    ("Yewo Chisomo, the invoice for the warehouse is attached and we ship it today", False),
+    ("Olomwaay Ramon, we cannot find the parcel at the warehouse in Saipan", False),
     # Cebuano, Ilocano; English with a Cebuano thanks stays English
     ("Naa koy pangutana, unsaon ni pag-fix ang akong router? Wala gyud internet karon", True),
     ("Adda saludsodko maipapan iti daytoy a router, awan ti internet", True),
@@ -395,6 +411,16 @@ def test_ner_does_not_read_a_user_agent():
     ("Nyakyusa", False), ("Umbundu", False), ("Chokwe", False), ("Kaonde", False), ("Chindau", False),
     ("Morisien", False), ("Seselwa", False), ("Shikomori", False), ("Bilen", True), ("Saho", True),
     ("Nandi", True),
+    # and this round's ('Wallisian', 'Rarotongan', 'Sasak', 'Ibibio', 'Kabiyè', Tarifit's own
+    # name in Tifinagh, Gurage's in Ge'ez, 'Hassaniya' in Arabic), not the names left out of
+    # them ('Dendi', 'Chaoui', 'Yao': first and family names)
+    ("Wallisian", False), ("Futunan", False), ("Tokelauan", False), ("Rarotongan", False), ("Carolinian", False),
+    ("Sasak", False), ("Makassarese", False), ("Torajan", False), ("Banjarese", False), ("Nupe", False),
+    ("Ibibio", False), ("Kabiyè", False), ("Kpelle", False), ("Bariba", False), ("Songhay", False),
+    ("Hassaniya", False), ("الحسانية", False), ("Tarifit", False), ("ⵜⴰⵔⵉⴼⵉⵜ", False), ("Tachawit", False),
+    ("Runyankole", False), ("Silozi", False), ("Tumbuka", False), ("Chiyao", False), ("ጉራጊኛ", False),
+    ("Wolaytta", False), ("Hadiyya", False), ("Sidaamu", False), ("Luhya", False), ("Dendi", True),
+    ("Chaoui", True), ("Yao", True),
 ])
 def test_what_could_be_a_name(span, ok):
     assert _could_be_a_name(span) is ok
@@ -543,6 +569,8 @@ def test_prose_and_notes_are_no_machine_log_records(line):
     ("Kisii", True), ("Owambo", True),  # (a Kenyan town, a Namibian region: left out of the languages)
     ("Umbundu", False), ("Kalenjin", False), ("Nyakyusa", False), ("Yapese", False),  # a language, a people
     ("Beja", True), ("Turkana", True), ("Meru", True),  # (a Portuguese city, a Kenyan county, a town)
+    ("Tumbuka", False), ("Ibibio", False), ("Runyankole", False), ("Wallisian", False),  # a language, a people
+    ("Samburu", True), ("Makassar", True),  # (a Kenyan county, a city: left out of the languages)
 ])
 def test_what_could_be_a_place(span, ok):
     assert _could_be("LOCATION", span) is ok

@@ -622,7 +622,23 @@ _OTHER_FUNCTION_WORDS = frozenset({
     "bwanji", "bwino",
     "kifer", "kouma", "zordi", "bizin", "kapav", "ankor", "parski", "ziska", "boukou", "dimounn",
     "mersi", "bonzour", "bonswar", "konmsi", "akoz", "kapab", "bokou", "lakaz",
-    "marahaba"})
+    "marahaba",
+    # Wallisian and Futunan, Carolinian, Sasak, Toraja, Banjar, Ibibio, Tarifit (Latin),
+    # Runyankole, Lozi, Tumbuka, Luhya, in ASCII (Tarifit's Tifinagh and Hassaniya's Arabic are
+    # another script; not Banjar's 'pian' nor 'kada', a family name, Hindi's and Japanese's;
+    # not 'malo', Spanish's and a family name; Tokelauan's 'fakafetai' and Cook Islands
+    # Māori's 'meitaki' were there already)
+    "aupito", "mauli",
+    "olomwaay", "tirow",
+    "tampiasih",
+    "kurre", "sumanga",
+    "ulun",
+    "sosongo", "mesiere",
+    "tanmirt", "thanmirth",
+    "webare", "mwebare", "agandi", "marungi", "munonga",
+    "itumezi", "hahulu", "muzuhile",
+    "yewo", "chomene",
+    "mulembe"})
 # Scottish Gaelic's longer words that are English ones too ('toil', 'feud', 'shin')
 _ENGLISH_TOO_IN_GAELIC = frozenset({"toil", "feud", "shin", "linn", "thar", "chan"})
 

@@ -355,6 +355,17 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "chinyanja", "chewa", "ndau", "chindau", "morisien", "kreol morisien", "seselwa",
     "kreol seselwa", "seychellois", "shikomori", "comorian", "shingazidja", "shinzwani", "shimaore",
     "chimakonde",
+    # (and Wallisian's, Futunan's, ... Samburu's, their own names too. Not 'Mentawai', 'Makassar',
+    # 'Toraja', 'Banjar', 'Dendi', 'Chaoui', 'Yao', 'Gurage', 'Sidamo' nor 'Samburu': islands and
+    # a regency, a city, a regency, a Javanese city and an Indian family name, an Indonesian
+    # first name, a Maghrebi family name, a Chinese family name, an Ethiopian zone, a coffee and
+    # a former province, a Kenyan county)
+    "wallisian", "uvean", "fakauvea", "futunan", "fakafutuna", "tokelauan", "rarotongan", "carolinian",
+    "refaluwasch", "sasak", "makassarese", "torajan", "banjarese", "nupe", "ibibio", "kabiye", "kabiyè",
+    "kabye", "kpelle", "bariba", "baatonum", "songhay", "songhai", "hassaniya", "hassaniyya", "الحسانية",
+    "حسانية", "tarifit", "riffian", "ⵜⴰⵔⵉⴼⵉⵜ", "tachawit", "shawiya", "runyankole", "runyankore", "rukiga",
+    "nyankole", "lozi", "silozi", "tumbuka", "chitumbuka", "chiyao", "guragigna", "ጉራጊኛ", "wolaytta",
+    "wolayttatto", "hadiyya", "hadiyyisa", "sidaamu", "sidaamu afoo", "luhya", "oluluhya",
     "hubungi",  # (Indonesian's and Malay's 'contact', before a number)
     "dml", "ddl",  # (a database audit's categories: 'category:DML')
     "defaultaccount", "wdagutilityaccount",  # (Windows' built-in accounts, an asset scan's users[].name)
