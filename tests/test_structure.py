@@ -2152,3 +2152,113 @@ def test_a_records_number_is_no_phone_card_or_serial(field, text, record):
 ])
 def test_a_bare_location_after_a_jobs_columns_is_the_jobs_where_the_person_has_a_place(header, expected):
     assert column_hints(header.split(";" if ";" in header else ",")) == expected
+
+
+def test_an_hl7_segments_people_addresses_phones_and_devices_by_position():
+    pid = ("PID|1||RM8750005^^^RSUDLB^MR||SAMPE ROMBE^ELISABETH^^^Mrs||19740722|F|||Jl. Sam Ratulangi No. 81^^"
+           "Sangalla^Toraja Utara^91853^IDN^H||089582163669^PRN^CP|||U|CHR|VN24031232240")
+    assert _hints(pid) == [("PERSON", "SAMPE ROMBE"), ("PERSON", "ELISABETH"), ("LOCATION", "Jl. Sam Ratulangi No. 81"),
+                           ("LOCATION", "Sangalla"), ("LOCATION", "Toraja Utara"), ("LOCATION", "91853"),
+                           ("LOCATION", "IDN"), ("PHONE_NUMBER", "089582163669")]
+    assert analyze_structure(pid, None).is_log_line  # a machine record: no NER ('RSUDLB', 'CHR')
+    pv1 = "PV1|1|E|ICU^0230^01^RSUDLB||||57096^PRYCE^EMILY^^^dr.|||SUR||||6|||15027^OKAFOR|IN|V147162280"
+    assert _hints(pv1) == [("PERSON", "PRYCE"), ("PERSON", "EMILY"), ("PERSON", "OKAFOR")]  # attending, admitting
+    obx = "OBX|1|NM|2345-7^Glucose^LN||211|mg/dL|||||F|||20240312180646||||CN91789541^SYSMEX_XN550"
+    assert _hints(obx) == [("SERIAL_NUMBER", "CN91789541")]  # OBX-18: the analyser's serial, not its model
+    assert _hints(obx.replace("||||CN", "|||CN")) == []  # OBX-17, the method's code: no serial
+    # a message logged on one line, its segments apart by carriage returns; a repeated name
+    msg = "MSH|^~\\&|LAB|HOSP|||202403121806||ADT^A08|1|P|2.5\rNK1|1|DOE^JANE~ROE^JO|MTH^Mother"
+    assert _hints(msg) == [("PERSON", "DOE"), ("PERSON", "JANE"), ("PERSON", "ROE"), ("PERSON", "JO")]
+
+
+@pytest.mark.parametrize("text", [
+    "NTE|1||Patient prefers morning appointments",  # a segment with no typed field: left to the rest
+    "ABC|def|ghi", "PIDX|1||x", "id|name|email",  # no HL7 segment
+    "MSH|^~\\&|LAB|HOSP|||202403121806||ADT^A08|1|P|2.5|||AL|NE|IDN",  # the header names systems, no one
+])
+def test_a_line_with_no_hl7_segments_typed_fields_gives_no_hl7_hint(text):
+    assert [h for h in analyze_structure(text, None).hints if h.recognizer == "hl7_field"] == []
+    # (the header is a machine's record all the same: no NER on it)
+    assert analyze_structure(text, None).is_log_line is text.startswith("MSH|")
+
+
+def test_a_mosquitto_logs_clients_logins_and_topics_device_ids():
+    line = ("2024-03-09T07:01:54: New client connected from 103.37.176.20:28859 as tasmota_2925AD "
+            "(p2, c0, k15, u'mrima').")
+    assert _hints(line) == [("HOSTNAME", "tasmota_2925AD"), ("USERNAME", "mrima")]
+    assert analyze_structure(line, None).is_log_line
+    assert _hints("1710000000: Sending PUBLISH to amy-pixel7 (d0, q0, r0, m0, 'owntracks/amy92/amy-pixel7', "
+                  "... (745 bytes))") == [("HOSTNAME", "amy-pixel7"), ("USERNAME", "amy92"), ("HOSTNAME", "amy-pixel7")]
+    assert _hints("2024-03-09T10:02:16: \tzigbee2mqtt/0x00158d5046deb7a8 (QoS 0)") == [
+        ("HARDWARE_ID", "0x00158d5046deb7a8")]
+    assert _hints("2024-03-09T15:48:22: OpenDTU-007F54 0 solar/116126937002/0/power") == [
+        ("HOSTNAME", "OpenDTU-007F54"), ("SERIAL_NUMBER", "116126937002")]
+
+
+@pytest.mark.parametrize("text", [
+    "2024-03-09T06:17:41: Received SUBSCRIBE from homeassistant",  # software's own id
+    "2024-03-09T05:38:48: Sending CONNACK to zigbee2mqtt_c222c20f (0, 0)",
+    "2024-03-09T14:26:21: Client <unknown> disconnected: Protocol error.",
+    "2024-03-09T14:26:21: New client connected from 10.0.0.5:1883 as auto-3F2A9C11-0B6D (p2, c1, k60, u'anna@x.org').",
+])
+def test_a_mosquitto_line_names_no_device_where_a_program_is_the_client(text):
+    assert [h for h in _hints(text) if h[0] in ("HOSTNAME", "USERNAME")] == []
+
+
+def test_another_programs_line_with_mosquittos_time_is_left_to_the_rest():
+    text = "2024-03-09T06:17:41: Dear Anna Berg, your parcel is on its way"
+    assert not analyze_structure(text, None).is_log_line
+
+
+def test_a_kannel_lines_parties_are_phones_its_smsbox_user_a_login():
+    line = ("2024-03-11 02:27:10 Receive SMS [SMSC:tsel_smpp01] [SVC:] [ACT:] [BINF:] [FID:0667167915] "
+            "[META:?smpp?] [from:6289898379041] [to:98765] [flags:0:0:-1:0:-1] [msg:12:INFO SALDO] [udh:0:]")
+    assert _hints(line) == [("PHONE_NUMBER", "6289898379041")]  # not the short code, nor the message's id
+    s = analyze_structure(line, None)
+    assert any("PHONE_NUMBER" in x.entity_types and line[x.start:x.end] == "0667167915" for x in s.suppressions)
+    assert _hints("2024-03-11 02:27:10 Sent SMS [SMSC:x] [from:PACLINK] [to:+61 434 660 493] [msg:2:hi]") == [
+        ("PHONE_NUMBER", "+61 434 660 493")]  # (a sender's name is no phone)
+    request = ("2024-03-11 10:37:45 send-SMS request added - sender:op_tnapa:8484 203.173.12.111 "
+               "target:+16706709743 request: 'Hi Eusebio'")
+    assert _hints(request) == [("USERNAME", "op_tnapa"), ("PHONE_NUMBER", "+16706709743")]
+
+
+@pytest.mark.parametrize(("field", "entity"), [
+    ("Which town are you travelling from?", "LOCATION"), ("What is your home address?", "LOCATION"),
+    ("Where do you live?", "LOCATION"), ("Which country are you from?", "LOCATION"),
+    ("What is your phone number?", "PHONE_NUMBER"),  # (another type's question still is one)
+    ("Where did you hear about us?", None), ("Which team do you support?", None), ("What is your T-shirt size?", None),
+    ("{gps_adid}", "HARDWARE_ID"), ("{fire_adid}", "HARDWARE_ID"), ("oaid", "HARDWARE_ID"),
+    ("MaaS360 Device ID", "HARDWARE_ID"), ("Jamf Device ID", "HARDWARE_ID"),
+])
+def test_a_forms_question_and_an_ad_or_mdm_id_by_their_names(field, entity):
+    assert type_for_name(field) == entity
+
+
+def test_an_mdms_own_device_id_and_a_forms_unanswered_question():
+    for value in ("ApplC02023U0D66E", "Android3722c22488b09059", "WinAEF9F318AC0773C992871CD3BE36"):
+        hint = value_hint("MaaS360 Device ID", value, 0, len(value), "field_name")
+        assert hint is not None and hint.entity_type == "HARDWARE_ID"
+    assert value_hint("MaaS360 Device ID", "Windows", 0, 7, "field_name") is None
+    assert value_hint("Which town are you travelling from?", "TBC", 0, 3, "field_name") is None
+
+
+def test_a_phones_model_code_in_a_device_name_column_is_no_machines_name():
+    assert value_hint("{device_name}", "SM-A145F", 0, 8, "field_name") is None
+    hint = value_hint("Device Name", "SM-LT-0142", 0, 10, "field_name")  # (an organization's own naming)
+    assert hint is not None and hint.entity_type == "HOSTNAME"
+
+
+def test_a_well_known_apps_table_is_typed_by_its_schema_in_a_dump_without_columns():
+    isso = ("INSERT INTO comments VALUES(18,33,NULL,1673010972.264183,NULL,4,'41.203.14.0','Bonjour.',"
+            "'Worou Sika','worou.sika@yahoo.fr',NULL,1,0,X'a47d336b',0);")
+    assert ("PERSON", "Worou Sika") in _hints(isso)
+    wp = ("INSERT INTO `wp_users` VALUES (7,'kbanda','$P$B1x','kbanda','k.banda@example.org','',"
+          "'2024-01-02 10:00:00','',0,'Kondwani Banda');")
+    assert ("USERNAME", "kbanda") in _hints(wp) and ("PERSON", "Kondwani Banda") in _hints(wp)
+    comment = ("INSERT INTO `wp7_comments` VALUES (3,12,'Amina Phiri','amina@example.org','','102.68.1.9',"
+               "'2024-01-02 10:00:00','2024-01-02 10:00:00','Nice post','0','1','Mozilla/5.0','comment',0,0);")
+    assert ("PERSON", "Amina Phiri") in _hints(comment)
+    # another table of the name, of another length: left alone
+    assert _hints("INSERT INTO comments VALUES(1,'Ana Lima','ok');") == []
+    assert _hints("INSERT INTO users VALUES (7,'kbanda','$P$B1x','kbanda','k@x.org','','2024','',0,'Ana Lima');") == []

@@ -455,7 +455,8 @@ _UNIT_WORDS = frozenset({"flat", "plot", "house", "apt", "apartment", "suite", "
                          "porte",  # (French-speaking West Africa's door: 'Boulevard Tanimoune, porte 35')
                          "erf",  # (Namibia's and South Africa's plot: 'Erf 8667, Robert Mugabe Avenue')
                          # (Portuguese building, block, plot, flat: 'Rua Rainha Ginga, Prédio 11, 4.º Andar')
-                         "prédio", "predio", "edifício", "edificio", "bloco", "lote", "apto", "moradia"})
+                         "prédio", "predio", "edifício", "edificio", "bloco", "lote", "apto", "moradia",
+                         "h.no", "hno"})  # (a house's number, as India and Ethiopia write it: 'H.No 2272')
 _NUMBER_PIECE = re.compile(r"(?:(?P<words>[^\d\s]+(?:[ ][^\d\s]+)?)[ ]?)?#?\d[\w/-]{0,6}")
 # A street's name by its last word ('Musele Road')
 _A_STREETS_NAME = re.compile(r"(?i)\b(?:road|rd|street|st|avenue|ave|lane|drive|way|close|crescent|highway)\.?$")
@@ -489,7 +490,7 @@ def address_value_pieces(text: str, start: int, end: int) -> list[tuple[int, int
     street = None  # the first piece with a number that is no postcode: the street line
     for i, (s, e) in enumerate(segments):
         value = text[s:e]
-        if any(c.isdigit() for c in value) and not _postcode_piece(value, i > 0):
+        if any(c.isdigit() for c in value) and (not _postcode_piece(value, i > 0) or _a_unit_piece(value)):
             street = i
             break
     pieces = []
@@ -526,6 +527,14 @@ def _a_number_piece(value: str) -> bool:
     m = _NUMBER_PIECE.fullmatch(value)
     return m is not None and (m["words"] is None or all(
         len(w.strip(".")) <= 4 or "." in w or w.strip(".").lower() in _UNIT_WORDS for w in m["words"].split(" ")))
+
+
+def _a_unit_piece(value: str) -> bool:
+    """A unit's or a house's number by its word ('H.No 2272', 'Plot 3462'), whatever its
+    number's length: no town and postcode."""
+    m = _NUMBER_PIECE.fullmatch(value)
+    return m is not None and m["words"] is not None and any(
+        w.strip(".").lower() in _UNIT_WORDS for w in m["words"].split(" "))
 
 
 def _postcode_piece(value: str, after_first: bool) -> bool:

@@ -856,9 +856,22 @@ _POSTER_QUALIFIERS = frozenset({"author", "commentauthor", "commenter", "poster"
 # Mobile and web analytics' device identifiers (IDFA, IDFV, Google's advertising id)
 _DEVICE_ID_NAMES = {"advertisingid", "adid", "idfa", "idfv", "gaid", "aaid", "androidid", "androiduuid",
                     "googleadvertisingid", "adtrackingid",
+                    # Adjust's names: Google Play's, Amazon Fire's, Huawei's and Windows' ad ids
+                    "gpsadid", "fireadid", "oaid", "winadid", "winudid", "winhwid",
                     # Adobe Analytics' mobile_id, an Apple device's UDID, a phone's IMEI/MEID
                     "mobileid", "udid", "deviceudid", "imei", "meid",
                     "deviceidentifier", "hardwareuuid", "smbiosuuid"}  # an inventory's (ConnectWise's)
+
+# A question's first word, the words between it and what it asks for, and the verbs that ask
+# where one is (not 'Where did you hear about us?')
+_ASKING = frozenset({"which", "what", "whats", "where"})
+_ASKING_FILLER = frozenset({"is", "are", "was", "s", "your", "the", "home", "current", "present", "usual"})
+_WHERE_ONE_IS = frozenset({"live", "living", "from", "based", "reside", "stay", "staying", "located"})
+
+# Directories and device managers, as their exports name their own id of a device
+_MDM_NAMES = frozenset({"azuread", "aad", "entra", "entraid", "intune", "mdm", "maas360", "airwatch", "workspaceone",
+                        "jamf", "mobileiron", "kandji", "hexnode", "scalefusion", "mobicontrol", "soti", "meraki",
+                        "miradore", "simplemdm", "addigy", "mosyle"})
 
 # WMI's Win32_ComputerSystemProduct, as inventories and RMM agents dump it (Tactical RMM's
 # 'wmi_detail.comp_sys_prod', 'wmic csproduct'): its UUID is the machine's SMBIOS UUID
@@ -1165,8 +1178,9 @@ def type_for_name(field: str) -> str | None:
         return "HARDWARE_ID"  # (GA4's device.vendor_id is iOS's identifier for the vendor)
     if leaf.endswith(("deviceuid", "deviceuuid", "deviceguid")):
         return "HARDWARE_ID"  # a security agent's id of the machine it runs on (Netskope's 'nsdeviceuid')
-    if leaf.endswith("deviceid") and leaf[:-8] in ("azuread", "aad", "entra", "entraid", "intune", "mdm"):
-        return "HARDWARE_ID"  # Intune's 'Azure AD Device ID': the device's object in the directory
+    if leaf.endswith("deviceid") and leaf[:-8] in _MDM_NAMES:
+        return "HARDWARE_ID"  # Intune's 'Azure AD Device ID': the device's object in the directory; an
+        # MDM's own id of it ('MaaS360 Device ID')
     if _COORDINATE_SUFFIX.search(field):
         return "LOCATION"  # Amplitude's location_lat, a pickupLng
     if leaf.startswith(("src", "dst")) and (leaf[3:] in _PLACE_WORDS or leaf[3:] == "location") \
@@ -1216,6 +1230,13 @@ def type_for_name(field: str) -> str | None:
     # 'ip' only as a word of its own (client_ip, userIp): not the end of 'zip' or 'membership'
     words = _last_words(field)
     last = words[-1] if words else ""
+    if field.rstrip().endswith("?") and len(words) > 2 and words[0] in _ASKING and ("you" in words or "your" in words):
+        # a form's question to whoever fills it in (an event's or a survey's: Tito's 'Which town
+        # are you travelling from?', 'What is your home address?', 'Where do you live?')
+        asked = [w for w in words[1:] if w not in _ASKING_FILLER]
+        if set(words) & _WHERE_ONE_IS if words[0] == "where" else (
+                asked and asked[0] not in _ASKING and type_for_name(asked[0]) == "LOCATION"):
+            return "LOCATION"
     if last == "ip" and leaf.endswith("ip"):
         return "IP_ADDRESS"
     if "or" in words[1:-1]:
@@ -2437,6 +2458,9 @@ _SHAPES = {
                               r"|\{?[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\}?"
                               r"|(?=(?:[^0-9]*[0-9]){4})(?=(?:-?[0-9a-f]){16,64}$)[0-9a-f][0-9a-f-]*[0-9a-f]"
                               r"|(?=(?:[^0-9]*[0-9]){2})[0-9a-f]{12}"  # a MAC's 12 digits bare (Intune's)
+                              # an MDM's own id, its platform's prefix, then the device's serial or id
+                              # (MaaS360's 'ApplC02023U0D66E', 'Android3722c22488b09059', 'Win84A2386F...')
+                              r"|(?-i:Appl|Android|Win)[0-9A-Za-z]{10,40}"
                               r"|\d{15}|\d{2}([ -])\d{6}\2\d{6}\2\d"  # or a phone's IMEI (Intune: '35 290611 846447 0')
                               r"|\d{14}"  # or its MEID
                               # or ODK's and KoboToolbox's 'deviceid': its scheme, then the device's
@@ -2461,7 +2485,10 @@ _EMPTY_VALUES = {"", "-", "--", "n/a", "na", "none", "null", "nil", "unknown", "
                  # Google Analytics' placeholders ('(not set)' in every geo and device field)
                  "(not set)", "(not provided)", "(none)", "(other)", "(data deleted)",
                  # CloudTrail's, where a failed sign-in's user name would be
-                 "hidden_due_to_security_reasons"}
+                 "hidden_due_to_security_reasons",
+                 "tbc", "tba", "tbd"}  # (a form's answer not yet given: 'to be confirmed')
+# Samsung's model codes ('SM-A145F', 'SM-G991B/DS'): a phone's model where its name was asked for
+_PHONE_MODEL = re.compile(r"SM-[A-Z]\d{3,4}[A-Z0-9]{0,3}(?:/DS)?")
 _NO_MACHINE = {"localhost", "localhost.localdomain", "ip6-localhost",
                # a device's model where its name was asked for: no one's machine in particular
                "iphone", "ipad", "ipod", "ipod touch", "android", "mac", "macbook", "macbook air",
@@ -2757,7 +2784,10 @@ SITE_NAME_END = re.compile(rf"[ \t](?=[A-Z])(?i:{SITE_WORDS}|terminal)$")
 _STATUS_WORDS = frozenset({"active", "inactive", "left", "suspended", "pending", "closed", "open", "enabled",
                            "disabled", "terminated", "resigned", "retired", "on leave", "archived", "draft",
                            "ativo", "ativa", "inativo", "inativa", "activo", "activa", "inactivo", "inactiva",
-                           "pendente", "pendiente", "cancelado", "cancelada", "suspenso", "suspensa"})
+                           "pendente", "pendiente", "cancelado", "cancelada", "suspenso", "suspensa",
+                           # a work item's (Azure DevOps' 'State', Jira's): its board's columns
+                           "new", "proposed", "committed", "approved", "resolved", "done", "removed",
+                           "in progress", "to do", "doing", "blocked", "reopened", "completed"})
 
 
 def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
@@ -2966,6 +2996,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if entity == "HARDWARE_ID" and not decoded.strip("0-:{}."):
         return None  # the nil UUID, a zero MAC: an id no device has (an opted-out advertising id)
     if entity == "HOSTNAME" and (decoded.lower() in _NO_MACHINE or _SERVER_ROLE.search(decoded.partition(".")[0])
+                                   or _PHONE_MODEL.fullmatch(decoded)  # a model's code (an analytics
+                                   # SDK's device_name: 'SM-A145F'), everyone's of that model
                                    or "." in decoded and (
             leaf == "host" or decoded[:4].lower() == "www." or _leaf_and_parent(field)[1] in _SITE_PARENTS
             or leaf == "fqdn" and _INTERNAL_DOMAIN.search(decoded) is None  # a firewall's site visited (not an
@@ -3030,7 +3062,19 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         m = _COMBINED.match(text)
         if m:
             return _access_log_structure(text, m)
+        if "|" in text[:4] or "\r" in text and "|" in text:
+            hl7 = hl7_hints(text)
+            if hl7 is not None:
+                # a message's segment: a machine record, typed by position (the small model
+                # reads 'RSUD_ULIN' and 'CHR' as names)
+                return Structure(tuple(hl7), (), is_log_line=True)
         hints = []
+        if text[:1].isdigit() and (mqtt := _MOSQUITTO_LINE.match(text)) is not None \
+                and _MQTT_MESSAGE.match(text, mqtt.end()):
+            # a broker's record: no prose (the small model reads 'SUBACK' as a place)
+            return Structure(tuple(mosquitto_hints(text, mqtt.end())), (), is_log_line=True)
+        if "[SMSC:" in text or "SMS HTTP-request sender:" in text or "send-SMS request added" in text:
+            hints = kannel_hints(text)
         if "?" in text and "=" in text:
             # a URL's query in a line of another format (a load balancer's or a proxy's
             # log, a message): its parameters' names say what their values are
@@ -3088,6 +3132,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             if by is not None:  # the receiving server's address ('Received: by 2002:a05:6a10:..'), no one's
                 sups = (*sups, Suppression(_IP_TYPES, *by.span("ip")))
         sups = (*sups, *_groups_and_teams(text))
+        if "[FID:" in text:  # Kannel's message id ('[FID:0667167915]', an SMSC's): no phone
+            sups = (*sups, *(Suppression(_ID_NOT, *m.span("id")) for m in _KANNEL_FID.finditer(text)))
         if "0.0.0.0" in text:
             # a key's unspecified address ('srcNAT=0.0.0.0', 'listen: 0.0.0.0:7443'): no address, as an
             # export's cell of it alone (not 0.0.0.0 as a log's client: fail2ban's tests label it so)
@@ -4251,6 +4297,174 @@ def modsecurity_hints(text: str) -> list[Hint]:
     return out
 
 
+# --- HL7 v2 segments ----------------------------------------------------------------------
+
+# An HL7 v2 message's segments, as an integration engine logs them (Mirth Connect, Rhapsody,
+# an interface's archive): 'PID|1||MRN123^^^HOSP^MR||DOE^JANE^^^Mrs||19740722|F|||12 Main
+# St^^Springfield^IL^62701^USA^H||(217) 555-0101^PRN^PH'. The standard fixes each field's
+# place and data type, so a segment's people, addresses and phones are typed by position,
+# not guessed: a person's name (XPN: family^given^middle), a clinician's (XCN: id^family^
+# given^middle), an address (XAD: street^other^city^state^zip^country), a phone (XTN:
+# number first) and a device's serial (OBX-18's equipment instance: id^namespace).
+_XPN, _XCN, _XAD, _XTN, _EQUIPMENT = "xpn", "xcn", "xad", "xtn", "ei"
+_HL7_FIELDS: dict[str, dict[int, str]] = {
+    "MSH": {},  # (the header: systems, times and the message's type; no one's, and no prose)
+    "PID": {5: _XPN, 6: _XPN, 9: _XPN, 11: _XAD, 13: _XTN, 14: _XTN},
+    "NK1": {2: _XPN, 4: _XAD, 5: _XTN, 6: _XTN, 30: _XPN, 31: _XTN, 32: _XAD},
+    "PV1": {7: _XCN, 8: _XCN, 9: _XCN, 17: _XCN, 52: _XCN},
+    "PD1": {4: _XCN},
+    "EVN": {5: _XCN},
+    "ORC": {10: _XCN, 11: _XCN, 12: _XCN, 19: _XCN},
+    "OBR": {10: _XCN, 16: _XCN, 28: _XCN},
+    "OBX": {16: _XCN, 18: _EQUIPMENT},
+    "IN1": {16: _XPN, 19: _XAD},
+    "GT1": {3: _XPN, 5: _XAD, 6: _XTN, 7: _XTN},
+    "MRG": {7: _XPN},
+    "TXA": {9: _XCN},
+    "DG1": {16: _XCN},
+    "PR1": {11: _XCN, 12: _XCN},
+    "ROL": {4: _XCN},
+    "AIP": {3: _XCN},
+    "STF": {3: _XPN, 10: _XTN, 11: _XAD},
+}
+# Each data type's components that are PII, and what a column of that kind is called (for
+# value_hint's shape checks): a name's family, given and middle names; an address's parts
+# but its type; a phone's number
+_HL7_COMPONENTS = {
+    _XPN: {0: "family_name", 1: "given_name", 2: "middle_name"},
+    _XCN: {1: "family_name", 2: "given_name", 3: "middle_name"},
+    _XAD: {0: "street", 1: "street_2", 2: "city", 3: "state", 4: "postal_code", 5: "country"},
+    _XTN: {0: "phone"},
+    _EQUIPMENT: {0: "serial_number"},
+}
+# A segment at a line's start or after a carriage return (a message logged whole on one
+# line): its three-letter id, then the field separator
+_HL7_SEGMENT = re.compile(r"(?:^|(?<=[\r\n]))(?P<id>[A-Z][A-Z0-9]{2})\|")
+
+
+def hl7_hints(text: str) -> list[Hint] | None:
+    """Hints for the typed fields of the HL7 v2 segments in ``text`` (see _HL7_FIELDS);
+    None when it holds no segment with such fields."""
+    out: list[Hint] | None = None
+    for m in _HL7_SEGMENT.finditer(text):
+        fields = _HL7_FIELDS.get(m.group("id"))
+        if fields is None:
+            continue
+        if out is None:
+            out = []
+        if not fields:
+            continue
+        end = len(text)
+        for sep in ("\r", "\n"):
+            at = text.find(sep, m.end())
+            if at >= 0:
+                end = min(end, at)
+        index, at = 1, m.end()  # field 1 starts after the id's separator
+        while at <= end and index <= max(fields):
+            stop = text.find("|", at, end)
+            stop = end if stop < 0 else stop
+            kind = fields.get(index)
+            if kind is not None and stop > at:
+                rep = at
+                for repetition in text[at:stop].split("~"):
+                    comp = rep
+                    for i, component in enumerate(repetition.split("^")):
+                        name = _HL7_COMPONENTS[kind].get(i)
+                        value_end = comp + len(component.split("&", 1)[0])  # (a family name's own surname first)
+                        if name is not None and value_end > comp:
+                            hint = value_hint(name, text, comp, value_end, "hl7_field")
+                            if hint:
+                                out.append(hint)
+                        comp += len(component) + 1
+                    rep += len(repetition) + 1
+            at, index = stop + 1, index + 1
+    return out
+
+
+# --- SMS gateways' logs ------------------------------------------------------------------
+
+# Kannel's access log: a message's parties ('[from:6289898379041] [to:98765]', a number
+# without its '+' as SMPP carries it; a short code or a sender's name is no phone, which the
+# phone's shape check leaves out) and smsbox's requests: who sent through the HTTP API (its
+# sendsms user) to whom ('send-SMS request added - sender:op_tnapa:8484 10.8.1.21
+# target:+16706709743', 'SMS HTTP-request sender:+16703217363 request: ...')
+_KANNEL_FID = re.compile(r"\[FID:(?P<id>[^\]\[]{1,64})\]")
+_KANNEL_PARTY = re.compile(r"\[(?:from|to):(?P<number>[^\]\[]{1,32})\]")
+_KANNEL_REQUEST = re.compile(r"(?:send-SMS request added - sender:(?P<user>[^:\s]{1,64}):(?P<from>\S{1,32})"
+                             r" \S+ target:(?P<to>\S{1,32})|SMS HTTP-request sender:(?P<sender>\S{1,32}))")
+
+
+def kannel_hints(text: str) -> list[Hint]:
+    """Hints for a Kannel access log line's parties (see _KANNEL_PARTY)."""
+    out = []
+    numbers = [m.span("number") for m in _KANNEL_PARTY.finditer(text)] if "[SMSC:" in text else []
+    request = _KANNEL_REQUEST.search(text) if "SMS" in text else None
+    if request is not None:
+        if request.group("user"):
+            out.append(Hint("USERNAME", *request.span("user"), 0.85, "kannel_user"))
+        numbers += [request.span(g) for g in ("from", "to", "sender") if request.group(g)]
+    for start, end in numbers:
+        hint = value_hint("phone", text, start, end, "kannel_party")
+        if hint:
+            out.append(hint)
+    return out
+
+
+# --- MQTT brokers' logs -------------------------------------------------------------------
+
+# Mosquitto's log: '<time>: <message>', the time as seconds since the epoch or as its
+# log_timestamp_format writes it
+_MOSQUITTO_LINE = re.compile(r"(?:\d{10}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:[+\-]\d{4})?): ")
+# Mosquitto's own messages (another program's line with such a time is left to the rest)
+_MQTT_MESSAGE = re.compile(r"New (?:client connected|connection) from |(?:Sending|Received|Denied) [A-Z]+\b"
+                           r"|Socket error on client |Client \S+ (?:disconnected|closed|already|has exceeded)"
+                           r"|\t\S+ \(QoS \d\)$|[\w\-.:]+ [012] \S+$|Saving in-memory database|mosquitto version"
+                           r"|Opening ipv[46] listen socket|Config loaded from|OpenSSL Error")
+# A client by its id, where Mosquitto names it: a device's own name ('shellyplus1pm-441793201796',
+# 'tasmota_9814E1', an OwnTracks phone 'connor-iphone'), set by whoever set the device up
+_MQTT_CLIENT = re.compile(r"(?:New client connected from \S+ as |(?:Sending|Received|Denied) [A-Z]+ (?:to|from) "
+                          r"|Socket error on client |Client )(?P<id>[\w\-.:]+)")
+# A retained subscription as the broker lists it: '<client id> <QoS> <topic>'
+_MQTT_SUBSCRIPTION = re.compile(r"(?P<id>[\w\-.:]+) [012] \S")
+# The login a client connected with ('(p2, c1, k60, u'oliviao')')
+_MQTT_LOGIN = re.compile(r"\(p\d, c\d, k\d+, u'(?P<user>[^'\s]{1,128})'\)")
+# Software's ids of itself, and ids a library draws at random: no device's name
+_MQTT_SOFTWARE = re.compile(r"(?i)(?:homeassistant|home-assistant|zigbee2mqtt|zwave-?js|node-red|nodered|telegraf"
+                            r"|mqtt-?explorer|mosquitto|mosq|auto|paho|mqttjs|mqttx|openhab|iobroker|frigate"
+                            r"|<unknown>)(?:[_\-/.][\w\-]*)?")
+# A topic's device ids by its tool's convention: OwnTracks' 'owntracks/<user>/<device>',
+# Zigbee2MQTT's device by its IEEE address ('zigbee2mqtt/0x00158d5cad8827bf'), a Victron GX
+# device's portal id (its MAC: 'N/b827ebab4e55/system/...'), OpenDTU's inverter by its serial
+# ('solar/116191113829/0/power')
+_MQTT_TOPIC_IDS = re.compile(
+    r"(?<![\w/])(?:owntracks/(?P<user>[\w.\-@]{1,64})/(?P<device>[\w.\-]{1,64})"
+    r"|zigbee2mqtt/(?P<ieee>0x[0-9a-fA-F]{16})"
+    r"|[NRW]/(?P<portal>[0-9a-f]{12})/"
+    r"|solar/(?P<serial>1\d{11})/)")
+_MQTT_TOPIC_TYPES = {"user": "USERNAME", "device": "HOSTNAME", "ieee": "HARDWARE_ID", "portal": "HARDWARE_ID",
+                     "serial": "SERIAL_NUMBER"}
+
+
+def mosquitto_hints(text: str, at: int) -> list[Hint]:
+    """Hints for a Mosquitto log line's message (from ``at``): the client's id where it
+    names a device, its login, and the ids in a topic by their tools' conventions."""
+    out = []
+    client = _MQTT_SUBSCRIPTION.match(text, at) or _MQTT_CLIENT.search(text, at)
+    if client is not None and client.start() <= at + 40 and not _MQTT_SOFTWARE.fullmatch(client.group("id")):
+        hint = value_hint("hostname", text, *client.span("id"), "mqtt_client")
+        if hint:
+            out.append(hint)
+    login = _MQTT_LOGIN.search(text, at) if "u'" in text else None
+    if login is not None and "@" not in login.group("user"):  # (an address is the e-mail recognizer's)
+        out.append(Hint("USERNAME", *login.span("user"), 0.85, "mqtt_login"))
+    if "/" in text:
+        for m in _MQTT_TOPIC_IDS.finditer(text, at):
+            for group, kind in _MQTT_TOPIC_TYPES.items():
+                if m.group(group):
+                    out.append(Hint(kind, *m.span(group), 0.85, "mqtt_topic"))
+    return out
+
+
 # --- SQL statements and X.509 names in log lines -------------------------------------------
 
 # A database's query log (MySQL's general log, PostgreSQL's log_statement, an ORM's debug
@@ -4363,24 +4577,62 @@ _KEYED_UNSPECIFIED = re.compile(r"(?:(?<==)|(?<==[\"'])|(?<=:)|(?<=:[ ])|(?<=:[ 
 _UUID_LITERAL = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
 
 
+# Well-known applications' tables whose dumps insert rows without their columns (mysqldump's
+# and sqlite3's .dump default): WordPress' users and comments (any table prefix), Isso's
+# comments (its schema: isso/db/comments.py; 'notification' came later). A row of another
+# length is another table's of that name and is left alone.
+_KNOWN_TABLES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "users": (("ID", "user_login", "user_pass", "user_nicename", "user_email", "user_url", "user_registered",
+               "user_activation_key", "user_status", "display_name"),),
+    "comments": (("comment_ID", "comment_post_ID", "comment_author", "comment_author_email", "comment_author_url",
+                  "comment_author_IP", "comment_date", "comment_date_gmt", "comment_content", "comment_karma",
+                  "comment_approved", "comment_agent", "comment_type", "comment_parent", "user_id"),),
+}
+_ISSO_COMMENTS = ("tid", "id", "parent", "created", "modified", "mode", "remote_addr", "text", "author", "email",
+                  "website", "likes", "dislikes", "voters", "notification")
+
+
+def _known_table_columns(table: str) -> tuple[tuple[str, ...], ...] | None:
+    """The column lists a well-known application's table has (see _KNOWN_TABLES), by its name
+    after its prefix ('wp_users', 'wp7_comments'); Isso's comments table has none."""
+    if table == "comments":
+        return (_ISSO_COMMENTS, _ISSO_COMMENTS[:-1])
+    prefix, _, name = table.rpartition("_")
+    return _KNOWN_TABLES.get(name) if prefix else None
+
+
+def _sql_rows_hints(text: str, at: int, cols, arity: bool = False) -> list[Hint]:
+    """Hints for an INSERT's rows from ``at``, each value typed by its column's name; with
+    ``arity``, ``cols`` is a choice of column lists, the one as long as the row's."""
+    out: list[Hint] = []
+    lists = cols if arity else (cols,)
+    if not any(type_for_name(c) in _HINT_BY_NAME for names in lists for c in names):
+        return out
+    for row in _sql_tuples(text, at):
+        names = next((c for c in lists if len(c) == len(row)), None)
+        if names is None:
+            break
+        for col, (start, end, quoted) in zip(names, row):
+            # (a quoted value, or a UUID, which CQL writes bare: '(..., 'DC:A6:..', E22659B9-0CC4-..., ...)')
+            if (quoted or _UUID_LITERAL.fullmatch(text, start, end)) and end > start \
+                    and type_for_name(col) in _HINT_BY_NAME:
+                hint = value_hint(col, text, start, end, _column_recognizer(col))
+                if hint:
+                    out.append(hint)
+    return out
+
+
 def sql_hints(text: str) -> list[Hint]:
     """Hints for the quoted values of SQL statements in ``text``, by their columns' names."""
     out: list[Hint] = []
     for m in _SQL_INSERT.finditer(text):
         cols = [_sql_column(c.strip().strip('`"[]'), m.group("table")) for c in m.group("cols").split(",")]
-        if not any(type_for_name(c) in _HINT_BY_NAME for c in cols):
-            continue
-        for row in _sql_tuples(text, m.end()):
-            if len(row) != len(cols):
-                break
-            for col, (start, end, quoted) in zip(cols, row):
-                # (a quoted value, or a UUID, which CQL writes bare: '(..., 'DC:A6:..', E22659B9-0CC4-..., ...)')
-                if (quoted or _UUID_LITERAL.fullmatch(text, start, end)) and end > start \
-                        and type_for_name(col) in _HINT_BY_NAME:
-                    hint = value_hint(col, text, start, end, _column_recognizer(col))
-                    if hint:
-                        out.append(hint)
+        out += _sql_rows_hints(text, m.end(), cols)
     for m in _SQL_INSERT_BARE.finditer(text):
+        known = _known_table_columns(m.group("table").strip('`"[]'))
+        if known:  # a well-known application's table, its columns as its schema has them
+            out += _sql_rows_hints(text, m.end(), known, arity=True)
+            continue
         # no columns: a metadata table's rows of a key and its value, the key typing the value
         # (WordPress' wp_usermeta '(12, 3, 'first_name', 'Anna')', Question2Answer's
         # qa_userprofile '(229, 'location', 'Wadelai, Pakwach')')
