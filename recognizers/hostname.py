@@ -68,6 +68,9 @@ no other pattern took, and not one personal device.
 * ``unc_path`` (0.8): the server of a Windows share's path, ``\\\\FS-FINANCE01\\share``.
 * ``samba_workstation`` (0.75): the client's NetBIOS name in Samba's authentication audit,
   ``workstation [PRIYAS-MACBOOK-]`` (cut at 15 characters).
+* ``peer_name_after_address`` (0.7): a connection's client by its address, then its name as
+  the server resolved it (``Connection accepted from /172.21.242.178:49564 (RSUDLB-WS-043)``):
+  one label with a digit or a dash, not ``(unknown)``.
 * ``remote_host`` (0.8): the peer of an auth log line (``rhost=NAME``, sshd's ``user X
   from NAME``), with a digit, dot or dash in it (``user X from the ...`` is prose).
 """
@@ -350,6 +353,18 @@ class HostnameRecognizer(PatternRecognizer):
             (?=:[~/][^\s]{0,200}[$#](?:\s|$))  # the machine
             """,
             0.8,
+        ),
+        Pattern(
+            "peer_name_after_address",
+            r"""(?x)
+            (?<=\bfrom\ /?(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?\ \()  # a connection's client by its
+            (?=[A-Za-z0-9\-]*[A-Za-z])(?=[A-Za-z0-9\-]*[\-\d])  # address, then its name as the server
+            [A-Za-z0-9][A-Za-z0-9\-]{1,62}  # resolved it: 'Connection accepted from /172.21.242.178:49564
+            (?=\))                          # (RSUDLB-WS-043)', Samba's 'connect from 10.0.0.5 (DESKTOP-7F3K2QJ)'
+                                           # (one label: a dotted name is a domain's, left alone; a plain
+                                           # word is a program's or a state's: '(unknown)', '(closed)')
+            """,
+            0.7,
         ),
         Pattern(
             "machine_account",

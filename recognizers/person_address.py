@@ -60,6 +60,8 @@ evidence. Capitalized words only; words that take those places without being nam
 * ``wrote`` (0.9): a quoted reply's header, ``Marcus Lindqvist wrote:``
 * ``from_team`` (0.6): ``Priya from IT says``, ``Omar from support replied``
 * ``here_from`` (0.85): a chat agent's greeting, ``Hi Camila, Rui here from Tessaly Support``
+* ``journal_author`` (0.85): who wrote a ticket's history entry, its time first and the text on
+  the next line: TOPdesk's ``07-01-2025 07:50 Ladi Gbate:``
 """
 
 from __future__ import annotations
@@ -501,6 +503,17 @@ class PersonAddressRecognizer(PatternRecognizer):
             0.9,  # (above NER's: the model reads 'Salpe Hadley' as a place)
         ),
         Pattern(
+            "journal_author",
+            rf"""(?x)
+            (?<=(?:^|\n)\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}[ ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ ])  # a ticket's
+                                                    # history, an entry a line, its time and who wrote it:
+            (?:{_FULL_NAME}                         # TOPdesk's '07-01-2025 07:50 Ladi Gbate: ' (the text on
+              |{_CASELESS}[\p{{L}}\p{{M}}'’\-]{{0,30}}(?:[ ]{_CASELESS}[\p{{L}}\p{{M}}'’\-]{{0,30}}){{0,4}})  # the next
+            (?=:[ \t]*(?:\r?\n|$))                # line), in any script ('محمد فال ولد عبد الله': five words)
+            """,
+            0.85,
+        ),
+        Pattern(
             "tagalog_person_marker",
             rf"""(?x)
             (?<=(?<![\w\-])(?:si|ni|kay|sina|nina|kina)[ ])  # Tagalog's articles of a person's name: 'si Joy
@@ -512,10 +525,11 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "indonesian_on_behalf",
             rf"""(?x)
-            (?<=(?<![\w.])(?:a\.n\.|atas[ ]nama|(?i:pelanggan|pembeli|karyawan[ ]baru)\:?)[ ])  # 'customer
+            (?<=(?<![\w.])(?:[aA]\.n\.|atas[ ]nama|(?i:pelanggan|pembeli|karyawan[ ]baru)\:?)[ ])  # 'customer
             {_FULL_NAME}                            # a.n. Teguh Kusuma', 'pelanggan Siti Tanjung (order ...)',
-            (?=[ ]?[(,.!?:]|\s*$|[ ](?:kirim|minta|bilang|mau|sudah|belum|dari|di|ke|yang)(?![\w]))  # 'karyawan
-                                                    # baru: Agus Harahap,'
+            (?=[ ]?[(,.!?:\]'"]|\s*$|[ ](?:kirim|minta|bilang|mau|sudah|belum|dari|di|ke|yang  # 'karyawan
+                  |sedang|telah|akan|untuk|sebesar|Rp)(?![\w])|[ ]Rp[ ]?\d)  # baru: Agus Harahap,'; a parcel's,
+                                                    # a bill's: 'a.n. Zoe Ferris sedang diantar', '... Rp218.000'
             |(?<=(?<![\w.])customer[ ])             # or an English 'customer' with an Indonesian verb after
             {_FULL_NAME}                            # the name: 'customer Bayu kirim email' (not 'Customer
             (?=[ ](?:kirim|minta|bilang|mau|sudah|belum)(?![\w]))  # Success', a team)

@@ -7,6 +7,7 @@ import pytest
 E = "HARDWARE_ID"
 
 POSITIVE = [
+    ("D DhcpClient: Received packet: 8cf5a3d7ede1 ACK: your new IP /192.168.100.173", ["8cf5a3d7ede1"]),  # Android
     ("Auth: (540) Login OK: [001ba946e2d8] (from client sw-acc-cse-3f port 50100)", ["001ba946e2d8"]),  # MAB
     ('expires 3600 user-agent "Cisco/SPA504G-7.6.2e (E05FB957AEBD)(CCM)"', ["E05FB957AEBD"]),  # a SIP phone's UA
     ("Cihazın IMEI numarası 351494344826680 faturada", ["351494344826680"]),  # Turkish 'IMEI number'
@@ -63,6 +64,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "D DhcpClient: Received packet: 8cf5a3d7ede1",  # (no message's type after it: cut short)
+    "Wi-Fi MAC Address: 02:00:00:00:00:00",  # what Android tells apps for any device's Wi-Fi MAC
     'user-agent "Cisco/SPA504G-7.6.2e (CCM)"', "build (E05FB957AEBD) of 7.6.2e",  # (no MAC; no phone's agent before)
     "arp: who-has 10.0.0.5 tell 10.0.0.1 dst ff:ff:ff:ff:ff:ff", "FF-FF-FF-FF-FF-FF",  # the broadcast address
     "Auth: (540) Login OK: [anna.becker] (from client sw-acc-cse-3f port 50100)",  # a person's login

@@ -8,6 +8,7 @@ E = "HOSTNAME"
 
 POSITIVE = [
     ("PC name is <code>kevin-PC</code>", ["kevin-PC"]),
+    ("TcpReceiver: Connection accepted from /172.21.242.178:49564 (RSUDLB-WS-043)", ["RSUDLB-WS-043"]),
     ("[helo.checks] helo_host: ws-syk-0736", ["ws-syk-0736"]), ('disconnect helo="ws-syk-7200" relay=Y', ["ws-syk-7200"]),
     ("Get-CimInstance Win32_BIOS -ComputerName ДИНАР-ПК | Select-Object", ["ДИНАР-ПК"]),
     ("GET http://malia-pc.moana.local:5985/status - HIER_NONE", ["malia-pc.moana.local"]),  # a URL's host  # an account's name in lower case, as Windows 7 named it
@@ -129,6 +130,8 @@ POSITIVE += [
 ]
 
 NEGATIVE = [
+    "connect from 10.0.0.5 (unknown)", "Connection accepted from /10.0.0.5:4444 (closed)",  # no name resolved
+    "Connection accepted from /10.0.0.5:4444 (pc1.example.com)",  # a domain's name, left alone
     "WDC PC SN740 SDDPNQD-512G 477 GB NVMe",  # a Western Digital SSD's model
     "an old home-PC", "runs on my-PC fine", "ibm-PC compatible",  # no one's machine
     "https://example.com/docs/matias-pc-setup", "мой-ПК",  # a URL's slug; a lower-case word

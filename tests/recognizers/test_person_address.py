@@ -216,7 +216,12 @@ POSITIVE = [
     ("Hi team, si Joy Fernandez po ng Bacoor, Cavite", ["Joy Fernandez"]),
     ("yung email ni Mark (mark.pascual@gmail.com), double", ["Mark"]),
     ("komplain dari pelanggan Siti Tanjung (order #KN-2024-546853)", ["Siti Tanjung"]),
-    ("customer a.n. Teguh Kusuma, email", ["Teguh Kusuma"]), ("FYI customer Bayu kirim email", ["Bayu"]),
+    ("customer a.n. Teguh Kusuma, email", ["Teguh Kusuma"]),
+    ("Any update?\n\n18-01-2025 02:21 Orou Tamou:\nStill broken", ["Orou Tamou"]),  # a ticket's history
+    ("23-03-2025 13:43 محمد فال ولد عبد الله:\nنص", ["محمد فال ولد عبد الله"]),
+    ("Paket KK7715912578 a.n. Zoe Ferris sedang diantar ke 79 Kenepuru Drive", ["Zoe Ferris"]),
+    ("Pembayaran tagihan 510517548572 a.n. Marcus Lindqvist Rp218.000 BERHASIL", ["Marcus Lindqvist"]),
+    ("Alamat Jl. Pramuka No. 155B Martapura. A.n. Ahmad Fauzan Hidayat]", ["Ahmad Fauzan Hidayat"]), ("FYI customer Bayu kirim email", ["Bayu"]),
     ("Onboarding karyawan baru: Agus Harahap, mulai Senin", ["Agus Harahap"]), ("assign ke Pak Nanda ya", ["Nanda"]),
     # a person's role before a name in Persian, Bengali, Georgian, Armenian; Armenian's case ending
     ("شماره تلفن برای کاربر امیر صادقی معتبر نیست", ["امیر صادقی"]), ("پرداخت توسط مهدی کاظمی رد شد", ["مهدی کاظمی"]),
@@ -332,6 +337,8 @@ POSITIVE += [
 ]
 
 NEGATIVE = [
+    "07-01-2025 07:50 Status:\nclosed", "07-01-2025 07:50 API gebruiker:\nx",  # a label, an account
+    "07-01-2025 07:50 Ladi Gbate: the printer is down",  # (the text on its line: no history's entry)
     "Feb 07 22:17:36 <peter_>\tmusyo_: Thanks, that worked",  # (a word, no name)
     "Thanks - Support\n", "Cheers - see you soon",  # (a team; no name ending the line)
     "========== 2024-10-31 02:45:53 : release notes ============",  # (no user's id: no author)

@@ -7,6 +7,19 @@ import pytest
 E = "USERNAME"
 
 POSITIVE = [
+    # a Minecraft server's players (Paper's and vanilla's lines), a Twitch chat's logins (Chatterino)
+    ("[15:07:31 INFO]: UUID of player TheIgnacio is 9c0ae088-206b-42c5-8563-2c9636a16cb2", ["TheIgnacio"]),
+    ("[15:08:02 INFO]: Jacob_TK[/101.98.33.106:54843] logged in with entity id 39426 at ([world]1.5, 8.5, -5.2)",
+     ["Jacob_TK"]),
+    ("[15:09:17 INFO]: [Not Secure] <TheIgnacio> tirow!", ["TheIgnacio"]),
+    ("[10:00:00] [Server thread/INFO]: Steve_01 joined the game", ["Steve_01"]),
+    ("[15:19:22 INFO]: xXFalaniXx issued server command: /pay NathanLin 250", ["xXFalaniXx", "NathanLin"]),
+    ("[15:17:30 INFO]: Steve_01 issued server command: /warp market", ["Steve_01"]),  # (a warp's name: no player)
+    ("[15:19:11 INFO]: xXFalaniXx has made the advancement [Diamonds!]", ["xXFalaniXx"]),
+    ("[19:00:07]  rachel_x: lag?", ["rachel_x"]),
+    ("|171||Session closed for marthen_tandirerung.", ["marthen_tandirerung"]),  # Drupal's user module
+    ("|0||Password reset instructions mailed to swahyuni at s1720@yahoo.com.", ["swahyuni"]),
+    ("<div>1. Log in as agent brian.reed (agent code AG-728151)</div>", ["brian.reed"]),
     ("2024-02-08 18:35:31\t<--\tluse_ (~u71259@user/luse) has quit (Read error)", ["luse_", "luse"]),  # a cloak's
     # account (not a web gateway's generated ident, 'u71259')
     ("<b>作者: </b>tenzin.phu&nbsp; &nbsp; <b>时间: </b>2023-6-6", ["tenzin.phu"]), ("作者：པདྨ31 时间", ["པདྨ31"]),
@@ -203,6 +216,12 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # a Minecraft server's lines with no player; a role, then no login
+    "[15:06:00 INFO]: Loaded 1174 recipes", "[15:06:00 INFO]: Preparing level \"world\"",
+    "[10:00:00] [Server thread/INFO]: Starting minecraft server version 1.20.4",
+    "[15:10:22 WARN]: Can't keep up! Is the server overloaded? Running 6929ms or 125 ticks behind",
+    "please log in as agent then retry",
+    "Session closed for maintenance tonight", "Session opened for user.",  # (no Drupal's login) "[19:00:07] Note: something",
     "I can log in as the admin on the web", "logged in as Jane yesterday",  # (a word; a capitalized name: NER's)
     'OK LOGIN: Client "144.172.44.114"',  # (vsftpd's: an address follows)
     "Sending charge request {@Charge}", "WHERE [c].[Email] = @__email_0 AND [c].[Id] = @p0",  # a message template's
