@@ -505,3 +505,31 @@ def test_a_town_is_not_carried_into_an_x509_names_parts():
     out = propagate(texts, found, _make)
     assert out[1] == []  # the issuer's town: no one's
     assert [texts[2][f.start:f.end] for f in out[2]] == ["Hamburg"]
+
+
+def test_a_town_or_a_name_is_not_carried_into_a_firms_name_after_it():
+    texts = ["Hawassa", "Hawassa Lake Resort - 2 nights", "Hawassa University application fee",
+             "Back home in Hawassa after the trip", "Lambert", "Lambert Consulting invoice", "Met Lambert today"]
+    found = [[RawFinding("LOCATION", 0, 7, 0.85, "field_name")], [], [], [],
+             [RawFinding("PERSON", 0, 7, 0.85, "field_name")], [], []]
+    fields = ["meta.city", "description", "description", "description", "Last Name", "description", "description"]
+    out = propagate(texts, found, _make, fields=fields)
+    assert [[t[f.start:f.end] for f in fs] for t, fs in zip(texts, out)] == [
+        ["Hawassa"], [], [], ["Hawassa"], ["Lambert"], [], ["Lambert"]]
+
+
+def test_a_handle_that_is_a_given_name_is_a_name_beside_the_rest_of_one():
+    texts = ["Moses", "10-02-2025 04:52 Moses Gbelee: my laptop", "ping Moses about it"]
+    found = [[RawFinding("USERNAME", 0, 5, 0.8, "UsernameRecognizer")],
+             [RawFinding("PERSON", 23, 29, 0.85, "SpacyRecognizer")], []]
+    out = propagate(texts, found, _make, fields=["login", "request", "request"])
+    assert [(texts[1][f.start:f.end], f.entity_type) for f in out[1]] == [("Moses Gbelee", "PERSON")]
+    assert [(texts[2][f.start:f.end], f.entity_type) for f in out[2]] == [("Moses", "USERNAME")]  # alone: the handle
+
+
+def test_no_value_is_carried_into_an_hl7_messages_header():
+    texts = ["IDN", "MSH|^~\\&|SIMRS|RSUD|MIRTH|HIE|20240312||ADT^A01|1|P|2.5.1|||AL|NE|IDN", "Jakarta, IDN"]
+    found = [[RawFinding("LOCATION", 0, 3, 0.85, "field_name")], [],
+             [RawFinding("LOCATION", 0, 7, 0.85, "field_name")]]
+    out = propagate(texts, found, _make, fields=["country", None, None])
+    assert out[1] == [] and [texts[2][f.start:f.end] for f in out[2]] == ["Jakarta", "IDN"]  # (elsewhere it is)

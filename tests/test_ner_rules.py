@@ -58,6 +58,10 @@ def test_a_ner_span_leaves_a_quoted_values_closing_quote_out(text, span):
     ("LOCATION", "L2", False), ("LOCATION", "Wayland", False), ("PERSON", "Devanagari", False),  # a tier, software, a script
     ("LOCATION", "Leeds", True),
     ("LOCATION", "80MHz", False), ("PERSON", "Mbps", False),  # a quantity, a unit
+    ("PERSON", "j''ai ajouté", False), ("PERSON", "l'avis", False), ("PERSON", "d'Alembert", True),  # elisions
+    ("PERSON", "KRA PIN", False), ("PERSON", "ATM PIN", False), ("PERSON", "JOHN SMITH", True),  # acronyms;
+    # a name in capitals
+    ("PERSON", "Gebeya Online", False), ("PERSON", "Ethio Tech Expo", False),  # a web shop, a fair
     ("LOCATION", "Contact", False), ("PERSON", "Location", False),  # a table's row labels
     ("PERSON", "Guest WiFi", False), ("PERSON", "Kestrel VPN", False),  # a network
     ("PERSON", "Mobile Apps and Desktop", False),  # a label's words, two things
@@ -1025,6 +1029,7 @@ def test_ners_name_before_a_legal_form_is_a_firms(text, name, kept):
     ("Lecturer, Institut Teknologi Del", "Teknologi Del", True), ("Engineer, PT Sumber Data", "Sumber Data", True),
     ("synced by Datto RMM Integration", "Datto RMM", True),
     ("Maria Santos Lopez called", "Maria Santos", False),
+    ("Lead source: Radio Liseli", "Liseli", True), ("Hosaena Bookshop order", "Hosaena", True),  # a station, a shop
 ])
 def test_a_name_beside_a_kind_of_business_is_the_firms(text, name, firm):
     from piiscan.detect.engine import _beside_a_business_word
@@ -1296,3 +1301,38 @@ def test_a_wikis_namespace_before_its_page_is_no_name():
     assert _glued(text, 2, 10)  # 'Kategori'
     assert not _glued(text, text.index("Nofriadi"), text.index("Nofriadi") + 16)
     assert not _glued("Maria:Panduan", 0, 5)  # (no link: as before)
+
+
+@pytest.mark.parametrize(("login", "name", "ok"), [
+    ("dcarter", "David Carter", True), ("david.carter", "David Carter", True), ("carterd", "David Carter", True),
+    ("m_okafor", "Mary Okafor", True), ("kmutwiri2", "Kendi Mutwiri", True), ("mjokafor", "Mary Jane Okafor", True),
+    ("jkowalcz", "Jan Kowalczyk", True), ("jperez", "José Pérez", True), ("davidc", "David Carter", True),
+    ("david", "David Carter", False), ("carter", "David Carter", False),  # a lone name: too weak a tie
+    ("director", "David Carter", False), ("admin", "Anna Smith", False), ("dcart", "David Carter", False),
+    ("wli", "Wei Li", False),  # (too short to tell from an abbreviation)
+    ("dcarter", "Carter", False),  # one word is no name to make a login from
+])
+def test_a_login_is_made_from_a_name_as_directories_make_them(login, name, ok):
+    from piiscan.detect.engine import login_from_name
+
+    assert login_from_name(login, name) is ok
+
+
+def _beside(text, name):
+    from piiscan.detect.engine import _logins_beside_names
+
+    person = RawFinding("PERSON", text.index(name), text.index(name) + len(name), 0.85, "SpacyRecognizer")
+    return [text[f.start:f.end] for f in _logins_beside_names(text, [person]) if f.entity_type == "USERNAME"]
+
+
+@pytest.mark.parametrize(("text", "name", "logins"), [
+    ("Ticket reassigned to David Carter (dcarter) by the desk.", "David Carter", ["dcarter"]),
+    ("Approved by dcarter (David Carter) yesterday.", "David Carter", ["dcarter"]),
+    ("Owner: Mary Okafor(m.okafor)", "Mary Okafor", ["m.okafor"]),
+    ("Ticket reassigned to David Carter (director) by the desk.", "David Carter", []),  # a role
+    ("Ask David Carter (carter) first", "David Carter", []),  # a lone surname
+    ("Ask David Carter (dcarter", "David Carter", []),  # no closing bracket
+    ("see dcarter David Carter", "David Carter", []),  # no brackets: nothing ties them
+])
+def test_a_login_in_brackets_beside_the_name_it_is_made_from(text, name, logins):
+    assert _beside(text, name) == logins

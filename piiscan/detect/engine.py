@@ -8,6 +8,7 @@ tokenizer-only pass, which is all Presidio's context words need.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -34,6 +35,7 @@ from .known import (
     SERVICE_ACCOUNT,
     SYSTEM_ACCOUNTS,
     TIME_ZONE,
+    goes_on_to_a_firms_kind,
     has_thing_word,
     is_list_address,
     is_no_reply,
@@ -78,6 +80,9 @@ _CAPITALIZED = re.compile(r"(?:^|[^\w])[^\W\d_a-z]\w")  # a word starting with a
 
 # a digit, a handle's '@', a dot inside a word, an identifier's '_' ('weight_g', 'NO_ZERO_DATE')
 _NOT_A_NAME = re.compile(r"\d|@|\.\w|[^\W_]_|_[^\W_]"
+                         # a French or Italian elision before a lower-case word ("j'ai ajouté", SQL's
+                         # "j''ai"; "d'Alembert" is a name)
+                         r"|^[a-z]['’]{1,2}[^\W\d_A-Z]"
                          r"|[A-Za-z]:\\"  # a Windows path's drive ('C:\Program Files' of a path with blanks)
                          # an identifier's camel case: capitals run into a word ('PingIDAdapter',
                          # 'HBFormAdapter') or two humps in one ('TeamViewerHost'); 'McDonald' has one
@@ -103,10 +108,13 @@ def _could_be_a_name(span: str) -> bool:
             and not (len(span.strip()) == 2 and span.strip().islower())  # a path's scrap ('...eb/routing/')
             and not _NOT_A_NAME.search(span)  # (a letter alone: 'C' of 'C++')
             and not has_thing_word(span)  # a team, a firm
+            and not _ACRONYMS.fullmatch(span.strip())  # a body's and its number's ('KRA PIN')
             and " and " not in span  # a label's words ('Mobile Apps and Desktop clients')
             and not _foreign_words_inside(span))
 
 
+# Two or more words of two or three capitals: acronyms ('KRA PIN', 'ATM PIN'), no name
+_ACRONYMS = re.compile(r"[A-Z]{2,3}(?:[ ][A-Z]{2,3})+")
 # Particles of names that other languages' function-word lists hold too ('Ludwig van
 # Beethoven', 'Ahmad bin Ismail')
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "ten", "zu", "zum", "af", "av", "bint", "binti",
@@ -191,18 +199,7 @@ def _beside_a_business_word(text: str, start: int, end: int) -> bool:
         return True
     # or a firm's or a body's name that goes on in capitals to its kind ('Belize Postal Service',
     # 'Sorsogon Pili Delights Corp.', 'Iriga Rural Bank')
-    words = _CAPITALS_AFTER.match(text, end)
-    return bool(words) and any(w.lower().rstrip(".") in _ORGS_LAST or w.lower().rstrip(".") in BUSINESS_WORDS
-                               for w in words.group().split())
-
-
-# Up to three capitalized words after a span, on its line ('Datto RMM Integration': see known.THING_WORDS)
-_CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’&\-]*\.?){1,3}")
-# The last word of a firm's or a public body's name
-_ORGS_LAST = frozenset({"service", "services", "corporation", "company", "cooperative", "coop", "co-op", "bank",
-                        "foundation", "association", "assn", "university", "college", "hospital", "council",
-                        "ministry", "authority", "consulting", "holdings", "group", "enterprises", "trading",
-                        "integration", "connector"})
+    return goes_on_to_a_firms_kind(text, end)
 
 
 # A URL or an address the model took for a place; or a code of letters and digits run
@@ -1475,6 +1472,8 @@ class Detector:
             kept = [f for f in kept if f.entity_type != "PHONE_NUMBER" or not _on_a_desks_line(text, f.start)]
         if ", " in text and len(text) <= _LISTED_MAX_CHARS:
             kept = _people_listed(text, kept)
+        if "(" in text:
+            kept = _logins_beside_names(text, kept)
         if len(kept) < 2:
             return kept
         if structure.hints:  # the hints that passed (a threshold or the allow list may drop one)
@@ -1528,6 +1527,56 @@ def _people_listed(text: str, found: list[RawFinding]) -> list[RawFinding]:
         for (s, e), person in zip(items, held):
             if not person and _could_be("PERSON", text[s:e]) and text[s:e].lower() not in stop_words():
                 extra.append(RawFinding("PERSON", s, e, 0.7, PERSON_LIST))
+    return found + extra if extra else found
+
+
+# A login in brackets right after a name, or a name in brackets right after a login: 'David
+# Carter (dcarter)', 'dcarter (David Carter)' (a directory's, a ticket's or a commit's way of
+# writing a person); the login's separators and a counter ('m.okafor', 'kmutwiri2') allowed
+_LOGIN_AFTER = re.compile(r"[ ]?\((?P<login>[a-z][a-z0-9._\-]{1,31})\)")
+_LOGIN_BEFORE = re.compile(r"(?<![\w.@\-])(?P<login>[a-z][a-z0-9._\-]{1,31})[ ]?\($")
+LOGIN_BESIDE_NAME = "login_beside_name"
+
+
+def _ascii_words(name: str) -> list[str]:
+    """A name's words in lower case without accents ('José Pérez' -> ['jose', 'perez'])."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
+    return re.findall(r"[a-z]+", folded)
+
+
+def login_from_name(login: str, name: str) -> bool:
+    """Whether ``login`` is made from ``name`` the way directories make logins: first and
+    last name joined or by an initial ('dcarter', 'david.carter', 'carterd', 'm_okafor'),
+    the surname cut to a Unix login's eight letters ('jkowalcz'), a counter after it. A
+    lone first or last name is too weak a tie and is not one."""
+    words = _ascii_words(name)
+    core = re.sub(r"[._\-]", "", login.rstrip("0123456789"))
+    if len(words) < 2 or len(core) < 4:
+        return False
+    first, last = words[0], words[-1]
+    initials = "".join(w[0] for w in words[:-1])
+    heads = {first, first[0], initials}
+    if any(core == h + last or len(core) == 8 and core.startswith(h) and last.startswith(core[len(h):])
+           for h in heads):
+        return True  # 'dcarter', 'davidcarter', 'mjokafor', 'jkowalcz'
+    return core in (last + first, last + first[0], first + last[0])
+
+
+def _logins_beside_names(text: str, found: list[RawFinding]) -> list[RawFinding]:
+    """A login made from the name it is bracketed with (see _LOGIN_AFTER): nothing else
+    marks 'dcarter' as a login, the name beside it does."""
+    people = [f for f in found if f.entity_type == "PERSON"]
+    if not people:
+        return found
+    extra = []
+    for p in people:
+        name = text[p.start:p.end]
+        m = _LOGIN_AFTER.match(text, p.end)
+        if m is None and p.start and text[p.start - 1] == "(" and text[p.end:p.end + 1] == ")":
+            m = _LOGIN_BEFORE.search(text, max(0, p.start - 34), p.start)
+        if m and login_from_name(m.group("login"), name) and not any(
+                f.start < m.end("login") and m.start("login") < f.end for f in found):
+            extra.append(RawFinding("USERNAME", *m.span("login"), 0.8, LOGIN_BESIDE_NAME))
     return found + extra if extra else found
 
 

@@ -296,6 +296,8 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "username", "login", "known", "unknown", "global", "invalid", "valid", "someone",
     "somebody", "anyone", "foo", "bar", "baz", "example", "sample", "dummy", "temp", "tmp",
     "local", "public", "private", "remote", "local-user",
+    # a help desk's own channel as a record's creator (TOPdesk's 'Self-Service', its portal)
+    "self-service", "self service", "selfservice",
     # a host that every machine has ('root'@'localhost'), and tagged corpora's stand-in for
     # a mention ('@mention')
     "localhost", "mention", "mentions",
@@ -422,6 +424,7 @@ THING_WORDS = frozenset({
     "form", "import", "automation", "mobile", "robot", "робот", "crm", "erp",  # (Bitrix24's 'Робот CRM')
     # a network's and a site's names ('Guest WiFi', 'Kestrel VPN', 'Copenhagen HQ')
     "wifi", "wi-fi", "wlan", "vpn", "ssid", "hotspot", "hq",  # (not "lan", "wan": names too)
+    "online", "expo",  # a web shop's, a fair's ('Gebeya Online', 'Ethio Tech Expo')
     "building",  # a site's building ('Hawthorn Building 1.07'; not 'hall': a surname too)
     # a provider's and a project's kind ('Brightwire Fibre', 'Tessera Linux user discussion')
     "fibre", "fiber", "broadband", "telecom", "telecoms", "linux",
@@ -484,8 +487,26 @@ BUSINESS_WORDS = frozenset({
     "textile", "hamper", "hampers",  # ('Millennium Textile Market', a shop's 'Lohri Gift Hamper')
     # a hotel group, an energy firm ('Kandu Resorts', 'Inti Energía Andina')
     "resort", "resorts", "energy", "energía", "energia", "énergie",
+    "bookshop", "bookstore", "radio",  # ('Hosaena Bookshop', a station: 'Radio Liseli')
     "santé", "saúde", "salud"})  # (a health body: 'Centrafrique Santé')
 THING_WORDS = THING_WORDS | BUSINESS_WORDS
+
+# Up to three capitalized words after a span, on its line ('Datto RMM Integration')
+_CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’&\-]*\.?){1,3}")
+# The last word of a firm's or a public body's name
+_ORGS_LAST = frozenset({"service", "services", "corporation", "company", "cooperative", "coop", "co-op", "bank",
+                        "foundation", "association", "assn", "university", "college", "hospital", "council",
+                        "ministry", "authority", "consulting", "holdings", "group", "enterprises", "trading",
+                        "integration", "connector"})
+
+
+def goes_on_to_a_firms_kind(text: str, end: int) -> bool:
+    """Whether the capitalized words after ``end`` go on to a firm's or a body's kind: the
+    name or the place before them is the firm's ('Iriga Rural Bank', 'Hawassa Lake Resort',
+    'Welkite University')."""
+    words = _CAPITALS_AFTER.match(text, end)
+    return bool(words) and any(w.lower().rstrip(".") in _ORGS_LAST or w.lower().rstrip(".") in BUSINESS_WORDS
+                               for w in words.group().split())
 
 
 # A firm's legal form, as a signature's or a letterhead's line gives it before the firm's
@@ -531,7 +552,9 @@ _THING_LAST_WORDS = frozenset({"pay", "wallet"})
 # is no given name (not 'Dell': people are named so)
 _THING_FIRST_WORDS = frozenset({"apache", "adobe", "cisco", "ibm", "amazon", "atlassian",
                                 "lenovo", "samsung", "synology", "ubiquiti", "fortinet", "vmware", "citrix",
-                                "mozilla", "huawei", "xiaomi", "oracle"})
+                                "mozilla", "huawei", "xiaomi", "oracle", "azure",
+                                # phones' makers before their models ('TECNO Pop 7', 'Infinix Hot 30')
+                                "tecno", "infinix", "itel", "redmi", "oppo", "realme", "oneplus", "motorola"})
 
 
 # Legal forms written so are a name's particle too: Tuareg's 'Ag' (son of: 'Akly Ag Ahmed'); a
@@ -818,6 +841,8 @@ def propagate(texts: Sequence[str], found: list[list], make,
         prose = not structured or is_free_text_name(fields[i]) or text.count(" ") >= 7
         if structured and firms_site_field(fields[i]):
             continue  # a territory's or a site's column ('US Central (Austin office)'): no one's values
+        if not structured and text.startswith("MSH|"):
+            continue  # an HL7 message's header: its systems, times and codes ('...|AL|NE|IDN'), no one's
         # a column of user agents or codes: its versions look like addresses and numbers
         # ('Chrome/123.0.0.0'); a serial found elsewhere is still carried into a BIOS's column
         noisy = structured and field_roles(fields[i])[0]
@@ -867,6 +892,11 @@ def propagate(texts: Sequence[str], found: list[list], make,
                 if town and _GROUP_AFTER.match(text, end):
                     pos = text.find(value, pos + 1)
                     continue  # a group named for a town ('of group Dublin Staff'), no one's place
+                if known[value][0] in ("PERSON", "LOCATION") and text[end:end + 1] == " " \
+                        and goes_on_to_a_firms_kind(text, end):
+                    pos = text.find(value, pos + 1)
+                    continue  # a firm or a body named for a town or a person ('Hawassa Lake Resort',
+                    # 'Welkite University'), none of its places or people
                 if known[value][0] == "LOCATION" and on_a_firms_line(text, pos):
                     pos = text.find(value, pos + 1)
                     continue  # a firm's address ('Acme Kft. | 1139 Budapest, ...'), no one's place
@@ -885,6 +915,10 @@ def propagate(texts: Sequence[str], found: list[list], make,
                         f.start < end and pos < f.end for f in spans) and not (
                         known[value][0] == "LOCATION" and _DN_KEY_BEFORE.search(text, max(0, pos - 4), pos)):
                     entity, score = known[value]
+                    if entity == "USERNAME" and value.isalpha() and value[:1].isupper() and value[1:].islower() \
+                            and _name_beside(text, spans, pos, end) is not None:
+                        entity = "PERSON"  # a handle that is a given name, beside the rest of a name
+                        # ('Moses' a chat's login, 'Moses Gbelee' a caller): the name's word here
                     beside = _name_beside(text, spans, pos, end) if entity == "PERSON" else None
                     if beside is not None:
                         # the rest of the name beside it ('Yolanda' carried before NER's 'Sutta
