@@ -2262,3 +2262,32 @@ def test_a_well_known_apps_table_is_typed_by_its_schema_in_a_dump_without_column
     # another table of the name, of another length: left alone
     assert _hints("INSERT INTO comments VALUES(1,'Ana Lima','ok');") == []
     assert _hints("INSERT INTO users VALUES (7,'kbanda','$P$B1x','kbanda','k@x.org','','2024','',0,'Ana Lima');") == []
+
+
+def test_a_yabb_posts_poster_and_last_editor():
+    post = ("Re: Inverter thread|Ladi Lafene|l.lafene@futminna.edu.ng|1709291117|ladil|xx|0|105.112.89.242|"
+            "Sanu o.<br />My inverter throws error 04.|NS|1709295955|admin_k||")
+    assert _hints(post) == [("PERSON", "Ladi Lafene"), ("USERNAME", "ladil"), ("USERNAME", "admin_k")]
+    guest = "Re: Inverter thread|Moumouni|m@gmail.com|1709324347|Guest|xx|0|41.111.85.105|Hi all|||||"
+    assert _hints(guest) == [("PERSON", "Moumouni")]  # a guest has no login
+    assert _hints("a|b|c|1709324347|d|e|f|g|h|i") == []  # no post's shape (no flag, no address)
+
+
+def test_a_help_desks_own_channel_is_no_records_creator():
+    assert value_hint("creator.name", "Self-Service", 0, 12, "field_name") is None
+    assert value_hint("creator.name", "Ladi Gbate", 0, 10, "field_name") is not None
+
+
+def test_a_sites_objects_name_is_the_firms_place():
+    from piiscan.detect.structure import firms_site_field
+
+    assert firms_site_field("caller.branch.name") and firms_site_field("callerBranch.name")
+    assert not firms_site_field("caller.name") and not firms_site_field("customer.address.city")
+
+
+def test_a_name_a_log_writes_in_hl7s_way():
+    assert _hints("transformer: Lookup OK for Ilmi^Siti phone=+6281826578650 -> EMPI E986310337") == [
+        ("PERSON", "Ilmi"), ("PERSON", "Siti")]
+    assert _hints("transformer: ADT^A08 ctrl=CTL32009103 patient=DAENG LIWANG^SITTI NURHAEDAH MRN=9307340") == [
+        ("PERSON", "DAENG LIWANG"), ("PERSON", "SITTI NURHAEDAH")]
+    assert _hints("routed ADT^A08 for ORU^R01 to BPJS^BPJS Kesehatan") == []  # a message's type, a payer's codes

@@ -3073,8 +3073,12 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                 and _MQTT_MESSAGE.match(text, mqtt.end()):
             # a broker's record: no prose (the small model reads 'SUBACK' as a place)
             return Structure(tuple(mosquitto_hints(text, mqtt.end())), (), is_log_line=True)
+        if "^" in text:
+            hints += hl7_inline_name_hints(text)
+        if text.count("|") >= 8 and (post := _YABB_POST.match(text)) is not None:
+            hints += yabb_hints(text, post)
         if "[SMSC:" in text or "SMS HTTP-request sender:" in text or "send-SMS request added" in text:
-            hints = kannel_hints(text)
+            hints += kannel_hints(text)
         if "?" in text and "=" in text:
             # a URL's query in a line of another format (a load balancer's or a proxy's
             # log, a message): its parameters' names say what their values are
@@ -3371,6 +3375,7 @@ _SITE_LAST = frozenset({"territory", "territories", "site", "branch", "office", 
                         "building", "room",  # (a help desk's 'Building / Room')
                         "hospital", "clinic", "pharmacy", "venue", "hotel",  # (a care group's own: MantisBT's 'Hospital')
                         "ቅርንጫፍ", "filial", "pobočka", "pobočky", "салбар"})  # (a branch: Amharic, Uzbek, Slovak, Mongolian)
+_SITE_ENDS = tuple(sorted(_SITE_LAST))
 _SHOP_FIRST = frozenset({"negozio", "loja", "tienda", "magasin", "boutique", "filiale", "sucursal", "succursale",
                          "punto", "sklep",
                          # a warehouse, a shop: Indonesian and Malay ('Gudang Pengiriman'), Swahili,
@@ -3427,6 +3432,8 @@ def _names_a_firms_site(field: str) -> bool:
             or len(words) == 2 and words[0] == "asset" and words[1] in _ASSET_PLACES:
         return True  # where an asset is kept (Lansweeper's assetCustom.location 'Saddle Lake', an
         # inventory's 'Asset Location'): the firm's site
+    if leaf == "name" and parent.endswith(_SITE_ENDS):
+        return True  # a site's object's name (TOPdesk's 'branch.name', 'callerBranch.name': 'Bureau Al Hoceima')
     if leaf in _PICKUP_POINTS:
         return True  # a marketplace's pickup point ('Pickup Station': '... Pickup Station, 13 Main Road, Sokoto')
     if len(words) > 1 and words[0] in _FIRM_FIRST and type_for_name(" ".join(words[1:])) == "LOCATION":
@@ -4342,6 +4349,27 @@ _HL7_COMPONENTS = {
 _HL7_SEGMENT = re.compile(r"(?:^|(?<=[\r\n]))(?P<id>[A-Z][A-Z0-9]{2})\|")
 
 
+# A name as HL7 writes it, family^given, in a log's own words about a message ('transformer:
+# Lookup OK for Ilmi^Siti phone=...', 'patient=DAENG LIWANG^SITTI NURHAEDAH MRN=...')
+# (each word capitalized: checked after the match, as Python's re has no class of capitals)
+_HL7_INLINE_NAME = re.compile(r"(?:(?<=[Pp]atient[=: ])|(?<=[Nn]ame[=: ])|(?<=\bfor )|(?<=\bof ))"
+                              r"(?P<family>[^\W\d_]+(?:[ '’\-][^\W\d_]+){0,2})\^"
+                              r"(?P<given>[^\W\d_]+(?:[ ][A-ZÀ-ÖØ-Þ][^\W\d_]*){0,2})(?=[\s^|,;)]|$)")
+
+
+def hl7_inline_name_hints(text: str) -> list[Hint]:
+    """Hints for the names a log writes in HL7's way (see _HL7_INLINE_NAME)."""
+    out = []
+    for m in _HL7_INLINE_NAME.finditer(text):
+        if not all(w[0].isupper() for w in re.split(r"[ '’\-^]", m.group()) if w):
+            continue
+        for group, name in (("family", "family_name"), ("given", "given_name")):
+            hint = value_hint(name, text, *m.span(group), "hl7_name")
+            if hint:
+                out.append(hint)
+    return out
+
+
 def hl7_hints(text: str) -> list[Hint] | None:
     """Hints for the typed fields of the HL7 v2 segments in ``text`` (see _HL7_FIELDS);
     None when it holds no segment with such fields."""
@@ -4408,6 +4436,26 @@ def kannel_hints(text: str) -> list[Hint]:
         if hint:
             out.append(hint)
     return out
+
+
+# --- Forums' flat files ------------------------------------------------------------------
+
+# YaBB's thread file, a post a line: 'subject|name|email|date|username|icon|0|ip|message|ns|
+# lastmod|lastmodby|attachment|': the poster's display name, login and address, and who last
+# edited it
+_YABB_POST = re.compile(r"[^|\n]*\|(?P<name>[^|\n]{1,80})\|[^|\n]*\|\d{9,10}\|(?P<user>[^|\n]{1,64})\|[^|\n]*\|\d\|"
+                        r"[0-9A-Fa-f:.]{3,45}\|")
+_YABB_LAST_EDITOR = re.compile(r"\|[^|\n]*\|\d{9,10}\|(?P<user>[^|\n]{1,64})\|[^|\n]*\|?$")
+
+
+def yabb_hints(text: str, post: re.Match) -> list[Hint]:
+    """Hints for a YaBB post's poster (see _YABB_POST)."""
+    out = [value_hint("author", text, *post.span("name"), "yabb_post"),
+           value_hint("username", text, *post.span("user"), "yabb_post")]
+    edited = _YABB_LAST_EDITOR.search(text, post.end())
+    if edited is not None:
+        out.append(value_hint("username", text, *edited.span("user"), "yabb_post"))
+    return [h for h in out if h is not None and text[h.start:h.end] != "Guest"]  # (a guest's login is none)
 
 
 # --- MQTT brokers' logs -------------------------------------------------------------------
