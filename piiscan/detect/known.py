@@ -616,6 +616,8 @@ SYSTEM_ACCOUNTS = frozenset({
 # Jellyfin chart', 'High CPU on macOS Sonoma'). A span that is one of these, whole, is
 # neither (engine._could_be); with more words ('Tom Jenkins') it still may be.
 PRODUCT_NAMES = frozenset({
+    # chat bots a stream's chat names as its speakers ('[20:03:43]  Nightbot: Follow ...')
+    "nightbot", "streamelements", "fossabot", "moobot", "streamlabs", "wizebot",
     # operating systems and their releases
     "windows", "linux", "ubuntu", "debian", "fedora", "centos", "android", "ios", "ipados", "macos",
     "mac os", "os x", "chromeos", "sonoma", "ventura", "monterey", "big sur", "catalina", "mojave",

@@ -16,7 +16,8 @@ POSITIVE = [
     ("[15:19:22 INFO]: xXFalaniXx issued server command: /pay NathanLin 250", ["xXFalaniXx", "NathanLin"]),
     ("[15:17:30 INFO]: Steve_01 issued server command: /warp market", ["Steve_01"]),  # (a warp's name: no player)
     ("[15:19:11 INFO]: xXFalaniXx has made the advancement [Diamonds!]", ["xXFalaniXx"]),
-    ("[19:00:07]  rachel_x: lag?", ["rachel_x"]),
+    ("[19:00:07]  rachel_x: lag?", ["rachel_x"]), ("[19:05:51]  sbah subscribed with Prime.", ["sbah"]),
+    ("[19:29:17]  david_fc25 has been banned.", ["david_fc25"]),
     ("|171||Session closed for marthen_tandirerung.", ["marthen_tandirerung"]),  # Drupal's user module
     ("|0||Password reset instructions mailed to swahyuni at s1720@yahoo.com.", ["swahyuni"]),
     ("<div>1. Log in as agent brian.reed (agent code AG-728151)</div>", ["brian.reed"]),
@@ -220,7 +221,7 @@ NEGATIVE = [
     "[15:06:00 INFO]: Loaded 1174 recipes", "[15:06:00 INFO]: Preparing level \"world\"",
     "[10:00:00] [Server thread/INFO]: Starting minecraft server version 1.20.4",
     "[15:10:22 WARN]: Can't keep up! Is the server overloaded? Running 6929ms or 125 ticks behind",
-    "please log in as agent then retry",
+    "please log in as agent then retry", "[19:05:51]  sbah thinks so",
     "Session closed for maintenance tonight", "Session opened for user.",  # (no Drupal's login) "[19:00:07] Note: something",
     "I can log in as the admin on the web", "logged in as Jane yesterday",  # (a word; a capitalized name: NER's)
     'OK LOGIN: Client "144.172.44.114"',  # (vsftpd's: an address follows)
