@@ -193,6 +193,7 @@ def test_a_postal_line_is_its_town_postcode_and_country(detector):
     ("Address", "Station Road, H.No 227, Samastipur, 848101", ["Station Road, H.No 227", "Samastipur", "848101"]),
     ("address", "Addis Ketema, H.No 1767, Addis Ababa", ["Addis Ketema, H.No 1767", "Addis Ababa"]),  # (a house's
     # number of four digits, by its word: no town's postcode)
+    ("address", "Kebele 03, H.No 1849", ["Kebele 03, H.No 1849"]),
     ("Adresse", "8525 Rosedale Road, Apt 23, Brooklyn", ["8525 Rosedale Road, Apt 23", "Brooklyn"]),  # a unit after
     ("Adres 1", "Kerkstraat 12, 1234, Leuven", ["Kerkstraat 12", "1234", "Leuven"]),  # (a postcode is no unit)
     # a house's door or number after its street (Niger's 'porte', French 'n°')

@@ -502,8 +502,8 @@ def address_value_pieces(text: str, start: int, end: int) -> list[tuple[int, int
                 first = street - 1
             elif len(segments) > 2 or _A_STREETS_NAME.search(text, *segments[1]):
                 last = 1  # (two pieces, the second a street's: 'Plot 3462, Musele Road', not a town)
-        if last + 1 < len(segments) and _a_number_piece(text[slice(*segments[last + 1])]) \
-                and not _postcode_piece(text[slice(*segments[last + 1])], True):
+        after = text[slice(*segments[last + 1])] if last + 1 < len(segments) else ""
+        if after and _a_number_piece(after) and (not _postcode_piece(after, True) or _a_unit_piece(after)):
             last += 1  # the street's unit after it: one address line ('8525 Rosedale Road, Apt 23')
         pieces = [(segments[first][0], segments[last][1])]
         rest = segments[:first] + segments[last + 1:]
@@ -511,7 +511,7 @@ def address_value_pieces(text: str, start: int, end: int) -> list[tuple[int, int
         rest = segments
     for s, e in rest:
         value = text[s:e]
-        m = _REGION_POSTCODE.fullmatch(value) or (s > segments[0][0] or None) and (
+        m = None if _a_unit_piece(value) else _REGION_POSTCODE.fullmatch(value) or (s > segments[0][0] or None) and (
             _POSTCODE_TOWN.fullmatch(value) or _TOWN_REGION_POSTCODE.fullmatch(value) or _TOWN_POSTCODE.fullmatch(value))
         if m is not None:
             pieces += [(s + m.start(g), s + m.end(g)) for g in ("a", "r", "b") if g in m.re.groupindex]
