@@ -322,6 +322,7 @@ def test_a_surname_that_is_a_word_of_thanks_too_is_a_name(detector):
     ("connection authorized: user=kestrelcare-web database=x", None),  # an API's consumer app
     ("connection authorized: user=clinic-portal database=x", None),
     ("logged on as VANTORY\\wh-scanner today", None), ("logged on as VANTORY\\kiosk today", None),  # shared devices
+    ("logged on as NYIKAMFB\\shareddevice today", None), ("connection authorized: user=salesbot database=x", None),
     ("logged on as KESTREL\\wh-kiosk05 today", None),
     ('conn=1001 op=0 BIND dn="uid=zmpostfix,cn=appaccts,cn=zimbra" method=128', None),  # Zimbra's own
     ("%FTD-6-113005: AAA user authentication Rejected : server = 10.40.1.20 : user = ftpuser", None),

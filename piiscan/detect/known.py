@@ -587,6 +587,7 @@ SYSTEM_ACCOUNTS = frozenset({
     "zabbix", "prometheus",
     "nt authority\\system", "anonymous logon", "anonymous",
     "kiosk",  # a shared machine's account (a shop's or a lobby's kiosk)
+    "shareddevice", "robot", "salesbot",  # (an MDM's shared device's; a CRM's automations: Kommo's)
     "ftpuser", "user", "scanner", "guacadmin", "vpn",
     "zimbra", "zmpostfix", "zmamavis", "zmnginx", "zmreplication",  # (Zimbra's LDAP accounts)
     # Elasticsearch's built-in users (its security audit log's 'user.name')
