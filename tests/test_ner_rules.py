@@ -61,6 +61,7 @@ def test_a_ner_span_leaves_a_quoted_values_closing_quote_out(text, span):
     ("PERSON", "j''ai ajouté", False), ("PERSON", "l'avis", False), ("PERSON", "d'Alembert", True),  # elisions
     ("PERSON", "KRA PIN", False), ("PERSON", "ATM PIN", False), ("PERSON", "JOHN SMITH", True),  # acronyms;
     # a name in capitals
+    ("PERSON", "Bukan Anda", False), ("PERSON", "Anda Tan", True),  # all another language's function words
     ("PERSON", "Nightbot", False), ("PERSON", "Fossabot", False),  # a stream chat's bots
     ("PERSON", "Gebeya Online", False), ("PERSON", "Ethio Tech Expo", False),  # a web shop, a fair
     ("LOCATION", "Contact", False), ("PERSON", "Location", False),  # a table's row labels

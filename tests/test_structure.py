@@ -2291,3 +2291,5 @@ def test_a_name_a_log_writes_in_hl7s_way():
     assert _hints("transformer: ADT^A08 ctrl=CTL32009103 patient=DAENG LIWANG^SITTI NURHAEDAH MRN=9307340") == [
         ("PERSON", "DAENG LIWANG"), ("PERSON", "SITTI NURHAEDAH")]
     assert _hints("routed ADT^A08 for ORU^R01 to BPJS^BPJS Kesehatan") == []  # a message's type, a payer's codes
+    assert _hints("ADT^A08 ctrl=52020671 patient=PALIMBONG^LAI' MRN=4662837") == [
+        ("PERSON", "PALIMBONG"), ("PERSON", "LAI")]  # (Toraja's glottal stop: its mark left out, as a cell's)

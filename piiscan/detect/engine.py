@@ -132,6 +132,9 @@ def _foreign_words_inside(span: str) -> bool:
     if words[-1] in _PARTICLES_OF_NAMES or words[-1] in _NAME_PARTICLES:
         return True  # a name's particle comes before its name, not last ('Consegna al piano')
     foreign = _foreign_stop_words()
+    if all(len(w) >= 4 and w.lower() in foreign and w.lower() not in _NAME_PARTICLES for w in words):
+        return True  # every word another language's function word, capitalized ('Bukan Anda?': not you;
+        # a short one may be a name's too: 'Tan', 'Dan')
     return any(w.islower() and w in foreign and w not in _NAME_PARTICLES for w in words[1:]) or any(
         # a name's particle before a word in lower case is an article's ('Llega el jueves',
         # 'despacha el paquete'); a name's is before its capital ('Maria de la Cruz')

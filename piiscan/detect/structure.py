@@ -4354,7 +4354,7 @@ _HL7_SEGMENT = re.compile(r"(?:^|(?<=[\r\n]))(?P<id>[A-Z][A-Z0-9]{2})\|")
 # (each word capitalized: checked after the match, as Python's re has no class of capitals)
 _HL7_INLINE_NAME = re.compile(r"(?:(?<=[Pp]atient[=: ])|(?<=[Nn]ame[=: ])|(?<=\bfor )|(?<=\bof ))"
                               r"(?P<family>[^\W\d_]+(?:[ '’\-][^\W\d_]+){0,2})\^"
-                              r"(?P<given>[^\W\d_]+(?:[ ][A-ZÀ-ÖØ-Þ][^\W\d_]*){0,2})(?=[\s^|,;)]|$)")
+                              r"(?P<given>[^\W\d_]+(?:[ ][A-ZÀ-ÖØ-Þ][^\W\d_]*){0,2}['’]?)(?=[\s^|,;)]|$)")
 
 
 def hl7_inline_name_hints(text: str) -> list[Hint]:
@@ -4365,8 +4365,8 @@ def hl7_inline_name_hints(text: str) -> list[Hint]:
             continue
         for group, name in (("family", "family_name"), ("given", "given_name")):
             hint = value_hint(name, text, *m.span(group), "hl7_name")
-            if hint:
-                out.append(hint)
+            if hint:  # (above NER's one span over both: 'Wirajaya^Herman' is two names)
+                out.append(Hint(hint.entity_type, hint.start, hint.end, 0.9, hint.recognizer))
     return out
 
 
