@@ -60,6 +60,8 @@ evidence. Capitalized words only; words that take those places without being nam
 * ``wrote`` (0.9): a quoted reply's header, ``Marcus Lindqvist wrote:``
 * ``from_team`` (0.6): ``Priya from IT says``, ``Omar from support replied``
 * ``here_from`` (0.85): a chat agent's greeting, ``Hi Camila, Rui here from Tessaly Support``
+* ``role_name_and_contact`` (0.85): a party by its role, its name, then a contact's label:
+  ``Cash-out for customer Fati Soumana, MSISDN +227...``
 * ``journal_author`` (0.85): who wrote a ticket's history entry, its time first and the text on
   the next line: TOPdesk's ``07-01-2025 07:50 Ladi Gbate:``
 """
@@ -501,6 +503,18 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?=[)\s,]|$)
             """,
             0.9,  # (above NER's: the model reads 'Salpe Hadley' as a place)
+        ),
+        Pattern(
+            "role_name_and_contact",
+            rf"""(?x)
+            (?<=(?<![\w\-])(?i:customer|client|subscriber|caller|patient|member|recipient|payee|sender)[ ])
+            (?=[^,\n]{{1,60}}[ ][^,\n]{{1,60}},)      # (two words at least: 'customer Success' is a team)
+            (?:{_FULL_NAME}|{_CASELESS_NAME})       # a party by its role, then its contact's label after a
+            (?=,[ ]?(?i:MSISDN|address|phone|mobile|tel\.?|e-?mail|account|ID)\b)  # comma: 'Cash-out for customer
+                                                    # Fati Soumana, MSISDN +227...', 'Register new customer
+                                                    # Tokpa Kollie, address Tubman Boulevard'
+            """,
+            0.85,
         ),
         Pattern(
             "journal_author",

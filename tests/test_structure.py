@@ -2293,3 +2293,10 @@ def test_a_name_a_log_writes_in_hl7s_way():
     assert _hints("routed ADT^A08 for ORU^R01 to BPJS^BPJS Kesehatan") == []  # a message's type, a payer's codes
     assert _hints("ADT^A08 ctrl=52020671 patient=PALIMBONG^LAI' MRN=4662837") == [
         ("PERSON", "PALIMBONG"), ("PERSON", "LAI")]  # (Toraja's glottal stop: its mark left out, as a cell's)
+
+
+def test_an_mhonarc_pages_sender_in_rot13_is_still_a_name_and_an_address():
+    assert _hints("<!--X-From-R13: Wnzrf Ynjfba <wnzrf.ynjfba@cebgba.zr> -->") == [
+        ("PERSON", "Wnzrf Ynjfba"), ("EMAIL_ADDRESS", "wnzrf.ynjfba@cebgba.zr")]
+    assert _hints("<!--X-From-R13: <nyvpr@rknzcyr.bet> -->") == [("EMAIL_ADDRESS", "nyvpr@rknzcyr.bet")]
+    assert _hints("<!--X-Subject: Wnzrf Ynjfba <wnzrf.ynjfba@cebgba.zr> -->") == []  # (another header)

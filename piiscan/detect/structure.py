@@ -3056,6 +3056,10 @@ _MESSAGE_ID_TYPES = frozenset({"EMAIL_ADDRESS"})
 _SHEET_CELL = re.compile(r"\s*<Cell\b[^<>]*><Data\b[^<>]*>(?P<value>[^<&]+)</Data></Cell>\s*")
 
 
+# MHonArc's sender header in ROT13: a name, then its address in angle brackets
+_ROT13_SENDER = re.compile(r"X-From-R13: (?P<name>[^<>\n]*?)[ ]*<(?P<address>[^<>\s@]+@[^<>\s@]+\.[A-Za-z]{2,})>")
+
+
 def analyze_structure(text: str, field: str | None) -> Structure:
     """Structural hints and suppressions for one record."""
     if field is None:
@@ -3126,6 +3130,13 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             # archive's 'Archived-At: <https://lists.sr.ht/~owner/list/<id>>'): an id, whatever
             # address it looks like and wherever else a value like it was found
             sups = (Suppression(_MESSAGE_ID_TYPES, 0, len(text)),)
+        if "X-From-R13: " in text:
+            # MHonArc's archive page keeps its message's sender in ROT13 ('<!--X-From-R13: Wnzrf
+            # Ynjfba <wnzrf.ynjfba@cebgba.zr> -->'): undone by anyone, the name and the address still
+            sender = _ROT13_SENDER.search(text)
+            if sender is not None:
+                name = value_hint("author", text, *sender.span("name"), "rot13_sender") if sender.group("name") else None
+                hints += [h for h in (name, Hint("EMAIL_ADDRESS", *sender.span("address"), 0.85, "rot13_sender")) if h]
         if text.startswith("Received: from "):
             sender = _RECEIVED_FROM.match(text)
             host = value_hint("clienthost", text, *sender.span("host"), "received_from") if sender else None

@@ -218,6 +218,9 @@ POSITIVE = [
     ("komplain dari pelanggan Siti Tanjung (order #KN-2024-546853)", ["Siti Tanjung"]),
     ("customer a.n. Teguh Kusuma, email", ["Teguh Kusuma"]),
     ("Any update?\n\n18-01-2025 02:21 Orou Tamou:\nStill broken", ["Orou Tamou"]),  # a ticket's history
+    ("2. Cash-out for customer Fati Soumana, MSISDN +22780295769", ["Fati Soumana"]),
+    ("2. Cash-out for customer مريم منت سيدي, MSISDN 00222 38597004", ["مريم منت سيدي"]),
+    ("Register new customer Tokpa Kollie, address Tubman Boulevard", ["Tokpa Kollie"]),
     ("23-03-2025 13:43 محمد فال ولد عبد الله:\nنص", ["محمد فال ولد عبد الله"]),
     ("Paket KK7715912578 a.n. Zoe Ferris sedang diantar ke 79 Kenepuru Drive", ["Zoe Ferris"]),
     ("Pembayaran tagihan 510517548572 a.n. Marcus Lindqvist Rp218.000 BERHASIL", ["Marcus Lindqvist"]),
@@ -337,6 +340,7 @@ POSITIVE += [
 ]
 
 NEGATIVE = [
+    "for customer Success, email the team", "the customer portal, address book",  # no name before the label
     "07-01-2025 07:50 Status:\nclosed", "07-01-2025 07:50 API gebruiker:\nx",  # a label, an account
     "07-01-2025 07:50 Ladi Gbate: the printer is down",  # (the text on its line: no history's entry)
     "Feb 07 22:17:36 <peter_>\tmusyo_: Thanks, that worked",  # (a word, no name)
