@@ -2240,6 +2240,8 @@ def test_an_mdms_own_device_id_and_a_forms_unanswered_question():
         hint = value_hint("MaaS360 Device ID", value, 0, len(value), "field_name")
         assert hint is not None and hint.entity_type == "HARDWARE_ID"
     assert value_hint("MaaS360 Device ID", "Windows", 0, 7, "field_name") is None
+    assert value_hint("Wi-Fi MAC Address", "02:00:00:00:00:00", 0, 17, "field_name") is None  # Android's placeholder
+    assert value_hint("Wi-Fi MAC Address", "02:00:5e:10:00:01", 0, 17, "field_name") is not None
     assert value_hint("Which town are you travelling from?", "TBC", 0, 3, "field_name") is None
 
 

@@ -2487,6 +2487,7 @@ _EMPTY_VALUES = {"", "-", "--", "n/a", "na", "none", "null", "nil", "unknown", "
                  # CloudTrail's, where a failed sign-in's user name would be
                  "hidden_due_to_security_reasons",
                  "tbc", "tba", "tbd"}  # (a form's answer not yet given: 'to be confirmed')
+_ANDROID_PLACEHOLDER_MAC = re.compile(r"02(?:[:\-]00){5}")
 # Samsung's model codes ('SM-A145F', 'SM-G991B/DS'): a phone's model where its name was asked for
 _PHONE_MODEL = re.compile(r"SM-[A-Z]\d{3,4}[A-Z0-9]{0,3}(?:/DS)?")
 _NO_MACHINE = {"localhost", "localhost.localdomain", "ip6-localhost",
@@ -2993,8 +2994,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
             len(decoded.strip()) == 2 and decoded.strip().isupper()) and (  # 'ON' is Ontario, 'On' a status
             set(_last_words(field)) & _AMBIGUOUS_PLACE_WORDS):
         return None  # a record's state ('In use') or a sales or cloud region, not a place
-    if entity == "HARDWARE_ID" and not decoded.strip("0-:{}."):
-        return None  # the nil UUID, a zero MAC: an id no device has (an opted-out advertising id)
+    if entity == "HARDWARE_ID" and (not decoded.strip("0-:{}.") or _ANDROID_PLACEHOLDER_MAC.fullmatch(decoded)):
+        return None  # the nil UUID, a zero MAC: an id no device has (an opted-out advertising id); the
+        # MAC Android tells apps for any device's Wi-Fi (an MDM's 'Wi-Fi MAC Address': '02:00:00:00:00:00')
     if entity == "HOSTNAME" and (decoded.lower() in _NO_MACHINE or _SERVER_ROLE.search(decoded.partition(".")[0])
                                    or _PHONE_MODEL.fullmatch(decoded)  # a model's code (an analytics
                                    # SDK's device_name: 'SM-A145F'), everyone's of that model
