@@ -1309,6 +1309,7 @@ def test_a_wikis_namespace_before_its_page_is_no_name():
     ("dcarter", "David Carter", True), ("david.carter", "David Carter", True), ("carterd", "David Carter", True),
     ("m_okafor", "Mary Okafor", True), ("kmutwiri2", "Kendi Mutwiri", True), ("mjokafor", "Mary Jane Okafor", True),
     ("jkowalcz", "Jan Kowalczyk", True), ("jperez", "José Pérez", True), ("davidc", "David Carter", True),
+    ("lwojcik", "Łukasz Wójcik", True),  # (letters NFKD keeps whole, folded as a field's name is)
     ("david", "David Carter", False), ("carter", "David Carter", False),  # a lone name: too weak a tie
     ("director", "David Carter", False), ("admin", "Anna Smith", False), ("dcart", "David Carter", False),
     ("wli", "Wei Li", False),  # (too short to tell from an abbreviation)

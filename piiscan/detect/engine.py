@@ -8,7 +8,6 @@ tokenizer-only pass, which is all Presidio's context words need.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -66,6 +65,7 @@ from .structure import (
     is_server_name,
     log_segments,
     names_a_street_line,
+    normalize_name,
     segment_structure,
     starts_like_a_log_record,
     type_for_name,
@@ -1542,9 +1542,9 @@ LOGIN_BESIDE_NAME = "login_beside_name"
 
 
 def _ascii_words(name: str) -> list[str]:
-    """A name's words in lower case without accents ('José Pérez' -> ['jose', 'perez'])."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
-    return re.findall(r"[a-z]+", folded)
+    """A name's words folded as a field's name is ('José Pérez' -> ['jose', 'perez'],
+    'Łukasz' -> ['lukasz']: structure.normalize_name)."""
+    return [w for w in (normalize_name(w) for w in re.findall(r"[^\W\d_]+", name)) if w.isascii()]
 
 
 def login_from_name(login: str, name: str) -> bool:

@@ -4400,8 +4400,8 @@ def hl7_hints(text: str) -> list[Hint] | None:
             at = text.find(sep, m.end())
             if at >= 0:
                 end = min(end, at)
-        index, at = 1, m.end()  # field 1 starts after the id's separator
-        while at <= end and index <= max(fields):
+        index, at, last = 1, m.end(), max(fields)  # field 1 starts after the id's separator
+        while at <= end and index <= last:
             stop = text.find("|", at, end)
             stop = end if stop < 0 else stop
             kind = fields.get(index)
