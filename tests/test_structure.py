@@ -379,6 +379,10 @@ def test_hostname_client_is_a_hostname():
         # 'manyatta' (a word, names, places)
         ("Gubuk", None), ("Dasan", None), ("Naha", None), ("Muzi", None), ("Charu", None), ("Musi", None),
         ("Nuku", None), ("Obio", None), ("Isong", None), ("Lembang", None), ("Manyatta", None),
+        # Maranao, Ifugao, Oshindonga and Oshikwanyama: a town, a village, a region
+        ("Inged", "LOCATION"), ("Boble", "LOCATION"), ("Oshitopolwa", "LOCATION"),
+        # left out: Pangasinan's 'baley', Borana's 'olla', Luvale's 'limbo' (a name, words)
+        ("Baley", None), ("Olla", None), ("Limbo", None),
         # a custom field's label (Paystack's metadata), a person's display name; WMI's SMBIOS UUID
         ("Metadata.custom_fields[0].display_name", None), ("fields[0].label", None),
         ("user.display_name", "PERSON"), ("wmi_detail.comp_sys_prod[0][0].UUID", "HARDWARE_ID"),
@@ -1857,6 +1861,7 @@ def test_names_in_other_scripts_are_read_as_written_and_as_registered():
     assert is_region_field("Chilambo") and is_region_field("Biittaa") and is_region_field("Qoqqowo")
     assert is_region_field("الولاية") and not is_region_field("المقاطعة")
     assert not is_region_field("Ekyaro") and not is_region_field("Tondok") and not is_region_field("Moughataa")
+    assert is_region_field("Oshitopolwa") and not is_region_field("Inged") and not is_region_field("Boble")
     assert not is_region_field("Vilaz") and not is_region_field("Kokwet") and not is_region_field("Mdji")
     assert not is_region_field("Шегьер") and not is_region_field("Dugu") and not is_region_field("Bungto")
     assert not is_region_field("Quận") and not is_region_field("Tên Người nhận")

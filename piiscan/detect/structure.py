@@ -617,7 +617,11 @@ _NAME_WORDS = {
     # name; not Ibibio's 'obio', a Nigerian council's name, nor 'isong', a family name; not
     # Toraja's 'lembang', a Javanese town; not 'manyatta', a Kenyan town)
     "tapere laggai pa'rasangang tondok banua laabu moughataa mouqataa thamurt thamurth thamdint "
-    "thamdinth ekyaro eihanga omuhanda munzi sibaka chilambo biittaa qoqqowo nkang",
+    "thamdinth ekyaro eihanga omuhanda munzi sibaka chilambo biittaa qoqqowo nkang "
+    # Maranao, Ifugao, Oshindonga and Oshikwanyama: a town, a village, a region (not
+    # Pangasinan's 'baley', a family name; not Borana's 'olla', Spanish's 'pot'; not Luvale's
+    # 'limbo', English's word)
+    "inged boble oshitopolwa",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
     "endpointname srcname srchost shost "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
@@ -2062,7 +2066,9 @@ _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "regio
                            "tamazirt", "akwap", "ofeka", "chifuchi", "kyalo", "rezion",
                            # Zarma and Dendi, Tarifit, Runyankole, Yao, Wolaytta, Sidamo: country,
                            # land, region
-                           "laabu", "thamurt", "thamurth", "eihanga", "chilambo", "biittaa", "qoqqowo"})
+                           "laabu", "thamurt", "thamurth", "eihanga", "chilambo", "biittaa", "qoqqowo",
+                           # Oshindonga and Oshikwanyama: region
+                           "oshitopolwa"})
 _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode", "pincode",
                           "suburb",  # (Vend's 'physical_suburb')
                           "postalcode", "locality",  # (an address's town: JumpCloud's, Google's)
