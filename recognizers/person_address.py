@@ -244,6 +244,13 @@ _MORE_STILL_GREETINGS_ABROAD = (r"(?:M[āa]l[ōo][ ](?:te|le)[ ]ma[ʻ'’]?uli|M
                                 r"|(?i:olomwaay|tampi[ ]?asih|kurre[ ]sumanga[ʼ'’]?|tarima[ ]kasih|sosongo"
                                 r"|tanmirt|thanmirth|ⵜⴰⵏⵎⵉⵔⵜ|m?webare(?:[ ]munonga)?|(?:ni[ ])?itumezi(?:[ ]hahulu)?"
                                 r"|yewo(?:[ ]chomene)?))")
+# And a seventh: Pangasinan, Kankanaey, Aklanon, Oshindonga and Oshikwanyama, Hehe, Gogo
+# ('Maabig ya kabuasan Rosario,', 'Gawis ay bigat Julia,', 'Mayad nga agahon Rhea,', 'Wa lala po
+# Ndapewa,', 'Wa tokelwa po Nangula,', 'Kamwene Mgimwa,', 'Mbukwa Mazengo,'); the thanks of
+# Kituba, Oshindonga, Borana Oromo ('Melesi mingi', 'Ndapandula unene', 'Galatoomi')
+_YET_MORE_STILL_GREETINGS_ABROAD = (r"(?:Maabig[ ]ya[ ]kabuasan|Gawis[ ]ay[ ](?:bigat|agew)"
+                                    r"|Mayad[ ]nga[ ](?:aga|agahon|hapon)|Wa[ ](?:lala|tokelwa)[ ]po|Walalapo"
+                                    r"|Kamwene|Mbukwa|(?i:melesi[ ]mingi|ndapandula[ ]unene|galatoomi))")
 # Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
 # name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
 # (and Uzbek's; Hawaiian's 'Aloha', Fijian's 'Bula', Tok Pisin's 'Gude' and 'Moning', Haitian
@@ -439,6 +446,7 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern("greeting_still_more_languages", _greeting(_STILL_MORE_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern("greeting_even_more_languages", _greeting(_EVEN_MORE_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern("greeting_more_still_languages", _greeting(_MORE_STILL_GREETINGS_ABROAD), _PLACE_SCORE),
+        Pattern("greeting_yet_more_still_languages", _greeting(_YET_MORE_STILL_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern(
             "greeting_with_comma",
             rf"""(?x)
@@ -724,7 +732,8 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Afoyo(?:[ ]matek)?|Eyalama(?:[ ]noi)?|Alakara|Awa[ʼ'’]?difo|Kongoi(?:[ ]mising)?|Ndaga[ ]fijo
                   |[NT][dw]apandula|Twasanta(?:[ ]mwane)?|Mersi(?:[ ]bou?kou)?|Marahaba
                   |Olomwaay|Tampi[ ]?asih|Kurre[ ]sumanga[ʼ'’]?|Tarima[ ]kasih|Sosongo|Tanmirt|Thanmirth|ⵜⴰⵏⵎⵉⵔⵜ
-                  |M?[Ww]ebare(?:[ ]munonga)?|(?:Ni[ ])?[Ii]tumezi(?:[ ]hahulu)?|Yewo(?:[ ]chomene)?)
+                  |M?[Ww]ebare(?:[ ]munonga)?|(?:Ni[ ])?[Ii]tumezi(?:[ ]hahulu)?|Yewo(?:[ ]chomene)?
+                  |Melesi[ ]mingi|Ndapandula[ ]unene|Galatoomi)
                                                     # ('... til søndag. Mvh Lars', 'Üdvözlettel:\nFerenc',
                                                     # Estonian, Latvian, Lithuanian, Slovenian, Croatian,
                                                     # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)

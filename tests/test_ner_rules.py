@@ -401,6 +401,10 @@ def test_ner_does_not_read_a_user_agent():
     ("Tirow", False), ("Olomwaay", False), ("Tampiasih", False), ("Mesiere", False), ("Sosongo", False),
     ("Thanmirth", False), ("Agandi", False), ("Webare", False), ("Itumezi", False), ("Yewo", False),
     ("Mulembe", False), ("Saro", True),
+    # and Hehe's, Gogo's, Oshindonga's, Borana Oromo's; not the names left out of them ('Sekela',
+    # a first name; 'Gawis' alone, a word)
+    ("Kamwene", False), ("Mbukwa", False), ("Walalapo", False), ("Galatoomi", False), ("Sekela", True),
+    ("Gawis", True),
     # the round's languages' names ('Kriol', 'Sango', 'Inuktitut' in syllabics), not the names
     # left out of them ('Karen', 'Kamba', 'Luba', 'Jula', 'Moore': first and family names)
     ("Kriol", False), ("Sango", False), ("Inuktitut", False), ("ᐃᓄᒃᑎᑐᑦ", False), ("S'gaw Karen", False),

@@ -77,6 +77,8 @@ def _names(lines, source="a.txt", first=1):
     (["Sosongo,", "Ekaette Udo"], ["Ekaette Udo"]), (["Thanmirth,", "Mohamed Azzouzi"], ["Mohamed Azzouzi"]),
     (["ⵜⴰⵏⵎⵉⵔⵜ,", "Mohamed Azzouzi"], ["Mohamed Azzouzi"]), (["Webare munonga,", "Mugisha Tumusiime"], ["Mugisha Tumusiime"]),
     (["Ni itumezi hahulu,", "Mubita Lubinda"], ["Mubita Lubinda"]), (["Yewo chomene,", "Chisomo Nyirenda"], ["Chisomo Nyirenda"]),
+    (["Melesi mingi,", "Nsimba Mavungu"], ["Nsimba Mavungu"]), (["Ndapandula unene,", "Ndapewa Shikongo"], ["Ndapewa Shikongo"]),
+    (["Galatoomi,", "Boru Guyo"], ["Boru Guyo"]),
     (["-- ", "Tojo Rasoanaivo"], ["Tojo Rasoanaivo"]),  # a signature's delimiter
     (["Hormat saya,", "Budi Santoso"], ["Budi Santoso"]), (["Asante,", "Amina Mushi"], ["Amina Mushi"]),
     (["Cofion cynnes,", "Rhys"], ["Rhys"]), (["Vriendelike groete", "Annelie Botha"], ["Annelie Botha"]),
@@ -115,6 +117,7 @@ def test_the_name_after_a_sign_off_is_found(lines, names):
     ["Qujannamiik,", "Support Team"], ["Abaraka,", "the warehouse team"], ["Fakafetai", "Billing"],
     ["Kongoi,", "Support Team"], ["Marahaba,", "the warehouse team"], ["Tanggio", "Billing"],
     ["Yewo,", "Support Team"], ["Webare,", "the warehouse team"], ["Olomwaay", "Billing"],
+    ["Galatoomi,", "Support Team"], ["Melesi mingi,", "the warehouse team"], ["Ndapandula unene", "Billing"],
 ])
 def test_no_name_without_a_sign_off_right_above_it(lines):
     assert _names(lines) == []

@@ -256,6 +256,12 @@ SALUTATIONS = frozenset({
     "olomwaay", "tampiasih", "tampi asih", "kurre sumanga", "kurre sumanga'", "tarima kasih", "mesiere",
     "sosongo", "tanmirt", "thanmirth", "ⵜⴰⵏⵎⵉⵔⵜ", "agandi", "webare", "webare munonga", "mwebare",
     "ni itumezi", "itumezi", "itumezi hahulu", "yewo", "yewo chomene", "mulembe",
+    # Pangasinan, Kankanaey, Aklanon, Oshindonga and Oshikwanyama, Hehe, Gogo, Kituba, Borana
+    # Oromo (not Kankanaey's 'Gawis' nor Aklanon's 'Mayad' alone: their word for 'good'; not
+    # Gogo's 'Sekela', a first name)
+    "maabig ya kabuasan", "gawis ay bigat", "gawis ay agew", "mayad nga aga", "mayad nga agahon",
+    "mayad nga hapon", "wa lala po", "walalapo", "wa tokelwa po", "kamwene", "mbukwa", "melesi mingi",
+    "ndapandula unene", "galatoomi",
     # Hindi's and Bhojpuri's words of address, kin's and elders' ('भइया, parcel kab aayega?')
     "भइया", "भैया", "भाई", "दीदी", "भाभी", "चाचा", "बाबूजी", "bhaiya", "bhaiyya", "didi", "bhabhi",
     # Indonesian's and Javanese's ('Kanggo Ibu', 'Bapak'; 'Matur' of 'Matur nuwun', thank you)

@@ -135,7 +135,9 @@ _SIGN_OFF = re.compile(
     # Carolinian, Sasak, Toraja, Banjar, Ibibio, Tarifit (Latin, Tifinagh), Runyankole, Lozi,
     # Tumbuka
     r"|olomwaay|tampi[ ]?asih|kurre[ ]sumanga[ʼ'’]?|tarima[ ]kasih|sosongo|tanmirt|thanmirth|ⵜⴰⵏⵎⵉⵔⵜ"
-    r"|m?webare(?:[ ]munonga)?|(?:ni[ ])?itumezi(?:[ ]hahulu)?|yewo(?:[ ]chomene)?)"
+    r"|m?webare(?:[ ]munonga)?|(?:ni[ ])?itumezi(?:[ ]hahulu)?|yewo(?:[ ]chomene)?"
+    # Kituba, Oshindonga, Borana Oromo (thank you very much; thank you)
+    r"|melesi[ ]mingi|ndapandula[ ]unene|galatoomi)"
     r"[ \t]*[,.!،፣]?[ \t]*\r?"
     r"|[ \t>]*--[ ]?\r?", re.IGNORECASE)  # (Persian's and Amharic's commas too; a signature's delimiter, '-- ')
 # (an Indic script's vowel signs are letters of a name here: 'राहुल', 'সুমাইয়া')

@@ -178,6 +178,14 @@ POSITIVE = [
     ("Kurre sumanga',\nYohanis Pasangka", ["Yohanis Pasangka"]), ("Tanmirt,\nMohamed Azzouzi", ["Mohamed Azzouzi"]),
     ("Mwebare,\nMugisha Tumusiime", ["Mugisha Tumusiime"]), ("Itumezi,\nMubita Lubinda", ["Mubita Lubinda"]),
     ("Yewo,\nChisomo Nyirenda", ["Chisomo Nyirenda"]),
+    # Pangasinan, Kankanaey, Aklanon, Oshindonga and Oshikwanyama, Hehe, Gogo; thanks before a
+    # name (Kituba, Oshindonga, Borana Oromo), and sign-offs
+    ("Maabig ya kabuasan Rosario,", ["Rosario"]), ("Gawis ay bigat Julia,", ["Julia"]),
+    ("Mayad nga agahon Rhea,", ["Rhea"]), ("Wa lala po Ndapewa,", ["Ndapewa"]), ("Wa tokelwa po Nangula,", ["Nangula"]),
+    ("Kamwene Mgimwa,", ["Mgimwa"]), ("Mbukwa Mazengo,", ["Mazengo"]), ("Melesi mingi Nsimba!", ["Nsimba"]),
+    ("Ndapandula unene Ndapewa!", ["Ndapewa"]), ("Galatoomi Boru!", ["Boru"]),
+    ("Melesi mingi,\nNsimba Mavungu", ["Nsimba Mavungu"]), ("Ndapandula unene,\nNdapewa Shikongo", ["Ndapewa Shikongo"]),
+    ("Galatoomi,\nBoru Guyo", ["Boru Guyo"]),
     # Chatwork's addressee tags, an honorific after the name
     ("[To:2213456]田中 健太\nPlease send the monitor", ["田中 健太"]), ("[To:4796438]Megan Fosterさん\nNew", ["Megan Foster"]),
     ("[rp aid=9759740 to=318204771-1234567]Princess Corpuz\nOK", ["Princess Corpuz"]),
@@ -389,6 +397,9 @@ NEGATIVE = [
     "Mulembe Street market", "Yewo,\nSupport Team", "Webare,\nthe warehouse team",  # (no comma; a team signs)
     # ('Mālō' alone, Wolaytta's 'Saro', Samburu's 'Supa' are no greetings: a name, a word)
     "Malo Smith, thanks", "Saro Smith, thanks", "Supa Smith, thanks",
+    # ('Gawis' and 'Mayad' alone (good), Gogo's 'Sekela' (a first name) are no greetings; a team signs)
+    "Gawis Smith, thanks", "Mayad Smith, thanks", "Sekela Smith, thanks", "Galatoomi,\nSupport Team",
+    "Melesi mingi,\nthe warehouse team",
     "with display name 'svc_jira_42'", "display name '{user}'",  # an account, a template's field
     "Клиент Сбербанка не может войти", "Kupac Plus paket aktiviran",  # (one word: a firm's; a product)
     "Alternate contact number 6295326906", "Alternate contact: none", "श्री गणेश मंदिर",  # no name; no postposition
