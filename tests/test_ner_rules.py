@@ -311,6 +311,17 @@ def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     ("Webare Mugisha, the parcel for Mbarara left the depot this morning", False),
     ("Yewo Chisomo, the invoice for the warehouse is attached and we ship it today", False),
     ("Olomwaay Ramon, we cannot find the parcel at the warehouse in Saipan", False),
+    # Pangasinan, Aklanon, Oshindonga, Kituba, Ekegusii, Hehe and Gogo, Borana Oromo, in ASCII;
+    # English with their greetings and names stays English
+    ("Sikato anggapo, maabig ya kabuasan", True),
+    ("Mayad nga agahon, imaw", True),
+    ("Ngaashi omolwa, wa tokelwa po", True),
+    ("Melesi, melesi mingi", True),
+    ("Bwakire buya, bwakire buya, bwakire", True),
+    ("Kamwene, kamwene, mbukwa", True),
+    ("Galatoomi, galatoomaa, galatoomi", True),
+    ("Kamwene Mgimwa, the parcel for Iringa left the depot this morning", False),
+    ("Melesi Nsimba, the invoice for the warehouse is attached and we ship it today", False),
     # Cebuano, Ilocano; English with a Cebuano thanks stays English
     ("Naa koy pangutana, unsaon ni pag-fix ang akong router? Wala gyud internet karon", True),
     ("Adda saludsodko maipapan iti daytoy a router, awan ti internet", True),
@@ -431,6 +442,15 @@ def test_ner_does_not_read_a_user_agent():
     ("Runyankole", False), ("Silozi", False), ("Tumbuka", False), ("Chiyao", False), ("ጉራጊኛ", False),
     ("Wolaytta", False), ("Hadiyya", False), ("Sidaamu", False), ("Luhya", False), ("Dendi", True),
     ("Chaoui", True), ("Yao", True),
+    # and this round's ('Maranao', 'Kankanaey', 'Masbateño', 'Tumzabt', 'Karamojong', 'Luvale',
+    # 'Khoekhoegowab', ...), not the names left out of them ('Siwi', 'Madi', 'Kuria', 'Gogo',
+    # 'Yakan', 'Dawida': first and family names)
+    ("Maranao", False), ("Ibaloi", False), ("Kankanaey", False), ("Aklanon", False), ("Masbateño", False),
+    ("Subanon", False), ("Tumzabt", False), ("Mozabite", False), ("Anuak", False), ("Shilluk", False),
+    ("Karamojong", False), ("Kakwa", False), ("Igikuria", False), ("Kidawida", False), ("Munukutuba", False),
+    ("Luvale", False), ("Khoekhoegowab", False), ("Kwanyama", False), ("Kiembu", False), ("Rendille", False),
+    ("Kihehe", False), ("Chigogo", False), ("Siwi", True), ("Madi", True), ("Kuria", True), ("Gogo", True),
+    ("Yakan", True), ("Dawida", True),
 ])
 def test_what_could_be_a_name(span, ok):
     assert _could_be_a_name(span) is ok
@@ -581,6 +601,8 @@ def test_prose_and_notes_are_no_machine_log_records(line):
     ("Beja", True), ("Turkana", True), ("Meru", True),  # (a Portuguese city, a Kenyan county, a town)
     ("Tumbuka", False), ("Ibibio", False), ("Runyankole", False), ("Wallisian", False),  # a language, a people
     ("Samburu", True), ("Makassar", True),  # (a Kenyan county, a city: left out of the languages)
+    ("Karamojong", False), ("Rendille", False), ("Shilluk", False), ("Luvale", False),  # a language, a people
+    ("Pangasinan", True), ("Ifugao", True), ("Borana", True),  # (provinces, a zone: left out of the languages)
 ])
 def test_what_could_be_a_place(span, ok):
     assert _could_be("LOCATION", span) is ok

@@ -638,7 +638,19 @@ _OTHER_FUNCTION_WORDS = frozenset({
     "webare", "mwebare", "agandi", "marungi", "munonga",
     "itumezi", "hahulu", "muzuhile",
     "yewo", "chomene",
-    "mulembe"})
+    "mulembe",
+    # Pangasinan, Aklanon, Oshindonga and Oshikwanyama, Kituba, Ekegusii, Hehe, Gogo and Borana
+    # Oromo, in ASCII (not Kankanaey's 'agew', an Ethiopian people's name; not Oshindonga's
+    # 'ndele', a Central African town (Ndélé); not Kituba's 'mpi', an acronym, nor 'inki',
+    # romanized Hindi's 'their'; not Aklanon's 'owa', a Japanese family name; Kituba's 'yandi'
+    # and 'mingi', Oshiwambo's 'unene' and 'nawa', Oromo's 'galatoomaa' were there already)
+    "sikato", "anggapo", "maabig", "kabuasan",
+    "imaw", "mayad", "agahon",
+    "ngaashi", "omolwa", "tokelwa", "walalapo",
+    "melesi",
+    "bwakire",
+    "kamwene", "mbukwa",
+    "galatoomi"})
 # Scottish Gaelic's longer words that are English ones too ('toil', 'feud', 'shin')
 _ENGLISH_TOO_IN_GAELIC = frozenset({"toil", "feud", "shin", "linn", "thar", "chan"})
 

@@ -374,6 +374,19 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "حسانية", "tarifit", "riffian", "ⵜⴰⵔⵉⴼⵉⵜ", "tachawit", "shawiya", "runyankole", "runyankore", "rukiga",
     "nyankole", "lozi", "silozi", "tumbuka", "chitumbuka", "chiyao", "guragigna", "ጉራጊኛ", "wolaytta",
     "wolayttatto", "hadiyya", "hadiyyisa", "sidaamu", "sidaamu afoo", "luhya", "oluluhya",
+    # (and Maranao's, Ibaloi's, ... Gogo's. Not 'Pangasinan', 'Ifugao', 'Kalinga', 'Yakan',
+    # 'Siwi', 'Madi', 'Kuria', 'Taita', 'Dawida', 'Damara', 'Nama', 'Ndonga', 'Embu', 'Borana',
+    # 'Hehe', 'Gogo' nor 'Chollo': Philippine provinces (Kalinga an Indian kingdom too), a
+    # Turkish family name, a Javanese first name, a first name, a Kenyan family name, a Kenyan
+    # county's and hills' name, Polish's 'David' (its genitive), a Namibian region and a first
+    # name, Japanese's 'raw', a family name, a Kenyan town, an Ethiopian zone, laughter, a
+    # first name, Spanish's 'bargain'; 'Ekegusii', 'Kituba', 'Oshindonga' and 'Oshikwanyama'
+    # were there already)
+    "maranao", "meranaw", "maranaw", "ibaloi", "ibaloy", "nabaloi", "kankanaey", "kankana-ey", "aklanon",
+    "masbateño", "masbatenyo", "minasbate", "subanon", "subanen", "tumzabt", "mozabite", "anuak", "anywaa",
+    "shilluk", "karamojong", "karimojong", "ngakarimojong", "kakwa", "igikuria", "abagusii", "kidawida",
+    "munukutuba", "kikongo ya leta", "luvale", "lovale", "chiluvale", "khoekhoegowab", "khoekhoe",
+    "kwanyama", "kiembu", "rendille", "kihehe", "chigogo", "cigogo",
     "hubungi",  # (Indonesian's and Malay's 'contact', before a number)
     "dml", "ddl",  # (a database audit's categories: 'category:DML')
     "defaultaccount", "wdagutilityaccount",  # (Windows' built-in accounts, an asset scan's users[].name)
