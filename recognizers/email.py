@@ -131,6 +131,9 @@ class EmailAddressRecognizer(PatternRecognizer):
             return False  # a Skype or Teams conversation's id ('19:7d6aa35f...@thread.skype')
         if local.isdigit() and len(local) <= 5 and domain.lower().startswith(_TELEPHONY_HOSTS):
             return False  # a phone system's extension at its realm ('Registered user 1032@pbx.example.fm')
+        if _SIP_REALM.match(domain):
+            return False  # a SIP address at a phone system's realm ('aor=rmenon@sip.example.ph'), no
+            # mailbox: its user is username.yaml's sip_uri_user
         if _REALM.fullmatch(domain) and (local.upper() != local or local == domain):
             return False  # a Kerberos principal: 'anna@CORP.EXAMPLE.IO', 'krbtgt/CORP.EXAMPLE.IO@CORP.EXAMPLE.IO'
             # (the realm in capitals after a login in lower case; an address in capitals is one still)
@@ -139,6 +142,8 @@ class EmailAddressRecognizer(PatternRecognizer):
 
 # A phone system's host or SIP realm, by its first label
 _TELEPHONY_HOSTS = ("pbx.", "sip.", "voip.", "asterisk.", "freeswitch.", "fs.", "voice.")
+# A SIP realm: a subdomain named for its phone system ('sip.example.ph'; not 'voip.ms', a firm's domain)
+_SIP_REALM = re.compile(r"(?i)(?:sip|pbx|voip|asterisk|freeswitch)\.[a-z0-9\-]+\.[a-z]")
 
 
 # Pieces of the obfuscated forms. The patterns below name them as {AT}, {DOT},
@@ -286,6 +291,24 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
 
     PATTERNS.append(
         Pattern(
+            "email_underscore_at",
+            _fill(
+                r"""(?x)
+                (?<![\w.%+\-])                    # start of a token: Hypermail's spam protection writes
+                (?=[a-z0-9])                      # '@' as '_at_' ('fatma.kerroum_at_yahoo.com', its From
+                [a-z0-9_+\-.]{1,64}?              # line's, its mailto: links', its comments')
+                _at_
+                (?!(?:\w+_)?(?:utc|gmt|time|date|ts)\b)  # (not a field's 'created_at_utc')
+                {LABEL}(?:\.{LABEL})*\.[a-z]{2,24}  # a domain with a known suffix (validate_result)
+                (?![\w\-]|\.[a-z0-9]|\()          # end of the token, no call ('time.now()')
+                """
+            ),
+            0.7,
+        )
+    )
+
+    PATTERNS.append(
+        Pattern(
             "email_archive_masked",
             _fill(
                 r"""(?x)
@@ -313,6 +336,9 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
     def deobfuscate(text: str) -> str:
         """The plain address an obfuscated spelling stands for."""
         text = text.replace("\uff20", "@")
+        if "@" not in text and "_at_" in text and " " not in text:
+            local, _, domain = text.rpartition("_at_")  # (Hypermail's; the domain has no '_')
+            return f"{local}@{domain}"
         if "@" not in text:
             text = re.sub(r"(?i)\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*|\s+at\s+", "@", text, count=1)
         return re.sub(r"(?i)\s*[(\[{<]\s*(?:dot|\.)\s*[)\]}>]\s*|\s+dot\s+", ".", text)

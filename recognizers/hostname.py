@@ -71,6 +71,10 @@ no other pattern took, and not one personal device.
 * ``peer_name_after_address`` (0.7): a connection's client by its address, then its name as
   the server resolved it (``Connection accepted from /172.21.242.178:49564 (RSUDLB-WS-043)``):
   one label with a digit or a dash, not ``(unknown)``.
+* ``dhcp_client_name`` (0.75): the name a DHCP client asked for, as ISC dhcpd logs it after
+  its MAC (``DHCPACK on 10.41.8.34 to 8c:85:90:9d:e9:23 (KLB-LAB-36) via eth1``);
+  ``dhcp_ddns_name`` (0.7): the name dhcpd registered for it in DNS (``Added new forward map
+  from brw6c54685d703a.lan.example.ph to 10.41.32.86``): a client's, no server's.
 * ``remote_host`` (0.8): the peer of an auth log line (``rhost=NAME``, sshd's ``user X
   from NAME``), with a digit, dot or dash in it (``user X from the ...`` is prose).
 """
@@ -551,6 +555,27 @@ class HostnameRecognizer(PatternRecognizer):
             (?=\])
             """,
             0.75,
+        ),
+        Pattern(
+            "dhcp_client_name",
+            r"""(?x)
+            (?<=\b(?:from|to)\ [0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}\ \()  # ISC dhcpd's client by its MAC,
+            (?!unknown\))                   # then the name it asked for ('DHCPACK on 10.41.8.34 to
+            [A-Za-z0-9][A-Za-z0-9\-_]{0,62}  # 8c:85:90:9d:e9:23 (KLB-LAB-36) via eth1'): a phone's, a
+            (?=\)\ via\ )                   # printer's, a workstation's own name
+            """,
+            0.75,
+        ),
+        Pattern(
+            "dhcp_ddns_name",
+            r"""(?x)
+            (?<=\bAdded\ new\ forward\ map\ from\ |\bAdded\ reverse\ map\ from\ [\d.]{7,15}\.in-addr\.arpa\.?\ to\ )
+            [A-Za-z0-9][A-Za-z0-9\-_]{0,62}   # the name dhcpd registered for its client in DNS (its DDNS
+            (?:\.[A-Za-z0-9][A-Za-z0-9\-]{0,62}){0,10}  # updates): the client's, under the network's domain
+            (?<![.\-])
+            (?![\w\-]|\.\w)
+            """,
+            0.7,
         ),
         Pattern(
             "remote_host",

@@ -51,8 +51,9 @@ class IPv4Recognizer(PatternRecognizer):
                                        # 'anna.becker/46.114.38.77:33817'
             (?<!\w-)                   # not a suffixed version: app-1.2.3.4
             (?<!\b(?i:oid):)            # not an OID's URN: 'urn:oid:2.5.4.20' (SAML's attribute names)
-            (?<!\b(?i:user[-_]agent)[=:\ \t]{1,3}"[^"\n]{1,80})  # nor a version in a quoted user agent
-                                       # (a SIP phone's: 'user-agent "Yealink SIP-T46S 66.86.0.15"')
+            (?<!\b(?i:user[-_]agent|(?<![\w\-])ua)[=:\ \t]{1,3}"[^"\n]{1,80})  # nor a version in a quoted user
+                                       # agent (a SIP phone's: 'user-agent "Yealink SIP-T46S 66.86.0.15"',
+                                       # Kamailio's 'ua="Grandstream GXP1625 1.0.7.25"')
             (?<!:[0-9a-f]{0,4}:)       # not the IPv4 tail of an IPv6 address (::ffff:192.0.2.1); that is the IPv6 finding
             (?<!\b(?:                  # not a version after its label: 'Version 1.2.3.4', 'v1.2.3.4',
                 [\w\-]*version           #   'appVersion=1.2.3.4', 'os_version: 1.2.3.4'

@@ -641,3 +641,40 @@ class MobileMoneyPartyRecognizer(PatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         number = ("+91" if len(pattern_text) == 10 else "+") + pattern_text
         return None if PhoneNumberRecognizer._accepts(number, None) else False
+
+
+class SipNumberRecognizer(PatternRecognizer):
+    """PHONE_NUMBER: a subscriber's number as a SIP proxy writes it, without its '+': a SIP
+    URI's user part ('ruri=sip:639366135991@10.40.0.22', 'sip:09125984311@sip.example.ph')
+    and an accounting record's parties (Kamailio's and OpenSIPS' 'src_user=', 'dst_ouser=').
+
+    A phone system's extensions are short (two to six digits); ten digits or more there
+    are a number dialled or dialling: a national one with its trunk '0', or one in E.164
+    that must be valid with a '+' before it. The ``+`` form is ``phone_in_telephony``'s.
+    """
+
+    PATTERNS = [
+        Pattern(
+            "sip_number",
+            r"""(?x)
+            (?<=\bsips?:|(?<![\w\-])(?:src|dst|from|to)_o?user=)  # a SIP URI's user, an accounting
+                                                               # record's party
+            (?:0\d{9,10}|[1-9]\d{9,14})       # a national number with its trunk '0', or E.164's digits
+            (?=[@;>,\s]|$)
+            """,
+            0.8,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="PHONE_NUMBER",
+            name="SipNumberRecognizer",
+            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            context=["sip", "call", "invite", "register", "message"],
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        if pattern_text[0] == "0":
+            return None  # (the trunk '0' of most plans: its country is the proxy's)
+        return None if PhoneNumberRecognizer._accepts("+" + pattern_text, None) else False

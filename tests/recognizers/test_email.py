@@ -77,6 +77,9 @@ NEGATIVE = [
     "id=33a7ac56-f7a8-ce84-51a2-bd1596386f3a@norrhamn-logistics.com T=\"Hi\"",
     "with client 'sip:+46313205500@sip.telia-foretag.se' successful",  # a SIP URI's number: a phone's
     "sofia_reg.c:2185 Registered user 1032@pbx.kolonia-health.fm",  # (an extension at its phone system's realm)
+    "expires=300 aor=rmenon@sip.mindavoice.ph", "AUTH FAILED for jajul@sip.mindavoice.ph",  # (a SIP address: its
+    # user is a login, the realm no mail domain)
+    "created_at_utc.now and updated_at_time.now() and a user_at_home.nowhere",  # (fields, calls; no known suffix)
     "New Channel sofia/internal/1020@pbx.kolonia-health.fm [e1bf]", "bridge(user/1018@pbx.kolonia-health.fm)",  # a
     # FreeSWITCH channel's extension
     "[00:29:34] *** Joins: vortexDrift (uid375153@id-375153.hampstead.irccloud.com)",  # an IRC hostmask
@@ -175,6 +178,10 @@ def test_message_ids_in_references_are_no_ones_mailbox(find, text, expected):
      ["thibault_dubois at laposte.net"]),
     ("From: the office at home.com", []),  # prose in a header
     ("I looked at README.md", []),
+    # Hypermail's spam protection: '_at_' for '@'
+    ('<meta name="Author" content="Grace Dubois (grace.dubois_at_proton.me)" />', ["grace.dubois_at_proton.me"]),
+    ('<a href="mailto:tanaka_mei_at_ymail.com?Subject=Re%3A%20...">', ["tanaka_mei_at_ymail.com"]),
+    ("the created_at_utc column and updated_at_2024.log", []),
 ])
 def test_a_mailing_list_archives_addresses(find, text, expected):
     assert find(text, E) == sorted((E, s) for s in expected)

@@ -127,9 +127,17 @@ POSITIVE += [
     # people's machines in a company's DNS domain, by their own shapes
     ("client 10.10.34.57#53211 (Katarzynas-MacBook-Pro.corp.example.lan): query",
      ["Katarzynas-MacBook-Pro"]), ("updating zone: adding mfi-lt-0409.corp.example.lan", ["mfi-lt-0409"]),
+    # ISC dhcpd's client by the name it asked for, and as it registered it in DNS
+    ("DHCPACK on 10.41.8.34 to 8c:85:90:9d:e9:23 (KLB-LAB-36) via eth1", ["KLB-LAB-36"]),
+    ("DHCPDISCOVER from 5c:e9:1e:0f:ed:d0 (Galaxy-A34) via 10.41.24.1", ["Galaxy-A34"]),
+    ("Added new forward map from brw6c54685d703a.lan.example.ph to 10.41.32.86",
+     ["brw6c54685d703a.lan.example.ph"]),
+    ("Added reverse map from 222.8.41.10.in-addr.arpa. to priya-pc.lan.example.ph", ["priya-pc.lan.example.ph"]),
 ]
 
 NEGATIVE = [
+    "DHCPDISCOVER from 5c:e9:1e:0f:ed:d0 (unknown) via eth2", "DHCPREQUEST for 10.41.24.30 (10.41.0.5) from x",
+    "Removed forward map from x to y", "Listening on LPF/eth1/00:50:56:aa:10:01/10.41.8.0/21",  # (no client's name)
     "connect from 10.0.0.5 (unknown)", "Connection accepted from /10.0.0.5:4444 (closed)",  # no name resolved
     "Connection accepted from /10.0.0.5:4444 (pc1.example.com)",  # a domain's name, left alone
     "WDC PC SN740 SDDPNQD-512G 477 GB NVMe",  # a Western Digital SSD's model

@@ -65,6 +65,7 @@ NEGATIVE = [
     "snmp oid 1.3.6.1.4.1 walk",
     '<saml:Attribute Name="urn:oid:2.5.4.20" FriendlyName="telephoneNumber">',  # an OID's URN
     'Registered user 1026@pbx.example.fm expires 3600 user-agent "Yealink SIP-T46S 66.86.0.15"',  # a phone's firmware
+    'REGISTER from sip:7264@sip.example.ph ua="Grandstream GXP1625 1.0.7.25"',  # (Kamailio's 'ua=')
     "1.2.3.4.5",
     "999.1.1.1",
     "at 10:05:03 ok",

@@ -408,6 +408,11 @@ def test_labelled_prefilter_needs_the_label(recognizer):
     ("/var/spool/asterisk/monitor/2024/04/16/in-+46701834188-20240416-071900-1713244740.32.wav",
      ["+46701834188"]),  # a call recording's file name
     ("<tel:+4930901820>;tag=1", ["+4930901820"]),
+    # a SIP proxy's without the '+': a URI's user, an accounting record's parties (Kamailio's)
+    ("routing to carrier gw 10.40.0.22 ruri=sip:639366135991@10.40.0.22:5060;transport=udp", ["639366135991"]),
+    ("MESSAGE from sip:09125984311@sip.example.ph to sip:7264@sip.example.ph", ["09125984311"]),
+    ("code=200;reason=OK;src_user=09072499939;src_domain=sip.example.ph;dst_user=639958762785;dst_domain=10.40.0.21",
+     ["09072499939", "639958762785"]),
 ])
 def test_numbers_in_telephony_uris_and_channels(find, text, expected):
     assert [v for _, v in find(text, "PHONE_NUMBER")] == expected
@@ -416,6 +421,8 @@ def test_numbers_in_telephony_uris_and_channels(find, text, expected):
 @pytest.mark.parametrize("text", [
     'Dial("PJSIP/2037-000001b0")', "sip:200@194.17.212.67",  # an extension, not a number
     "PJSIP/telia-000001a4", "order-+1234567-x",  # a channel's id; no recording's name
+    "ruri=sip:999999999999@10.40.0.22", "dst_user=1741163013;dst_domain=x",  # (no plan's number; a time)
+    "id=sip:0123@gw.example", "the order 09125984311@shop",  # (too short; no SIP URI's)
 ])
 def test_extensions_and_channel_ids_are_no_numbers(find, text):
     assert find(text, "PHONE_NUMBER") == []

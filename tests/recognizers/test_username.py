@@ -214,6 +214,15 @@ POSITIVE = [
     ("my LINE ID is xananyax if anyone wants", ["xananyax"]), ("via PayPay (ID: fernanda_36) or", ["fernanda_36"]),
     ("my work: dribbble.com/mariana_codes/ and more", ["mariana_codes"]),
     ('"GET https://bob:s3cret@intranet.example.com/ HTTP/1.1"', ["bob"]),  # a URL's user
+    ("Failed login for username 'kwame.mensah' from 197.210.175.158 (attempt 2/5)", ["kwame.mensah"]),  # Django's
+    # SIP: a URI's user at the phone's address, Kamailio's address of record, FreeSWITCH's channel, any login at a realm
+    ("saved contact <sip:rmenon@192.168.8.218:38712;transport=udp>;+sip.instance=", ["rmenon"]),
+    ("expires=300 aor=rmenon@sip.example.ph", ["rmenon"]), ("sofia/internal/anna@pbx.example.fm", ["anna"]),
+    ("AUTH FAILED for jajul@sip.example.ph from 175.176.15.148 (401 nonce stale=0)", ["jajul"]),
+    ("[pid: 25818|app: 0|req: 511/1992] 10.12.0.52 (cayabyabk) {47 vars in 1252 bytes} [Thu Mar  6 10:52:10 2025] "
+     "GET /admin/ => generated 32325 bytes", ["cayabyabk"]),  # uWSGI's remote user
+    ('"Statement":"CREATE USER shiela_c WITH PASSWORD *****"', ["shiela_c"]), ("DROP USER IF EXISTS kbahaz;", ["kbahaz"]),
+    ("ALTER USER 'anna.berg'@'%' IDENTIFIED BY '***';", ["anna.berg"]),  # a database's user
 ]
 
 NEGATIVE = [
@@ -228,7 +237,12 @@ NEGATIVE = [
     "Sending charge request {@Charge}", "WHERE [c].[Email] = @__email_0 AND [c].[Id] = @p0",  # a message template's
     # property (Serilog's), a statement's parameters (Entity Framework's)
     "X-Yahoo-Profile: chuol@yahoo.com", "the X-Yahoo-Profile: header",  # (an address: the e-mail recognizer's; prose)
-    "New Channel sofia/internal/1020@10.20.0.157", "sofia/internal/anna@pbx.example.fm",  # (an extension; an address)
+    "New Channel sofia/internal/1020@10.20.0.157",  # (an extension)
+    "REGISTER from sip:7264@sip.example.ph src=136.158.32.70:5062", "write to anna@sipgate.example.com",  # (an
+    # extension at its realm; a domain that is no realm)
+    "[pid: 24703|app: 0|req: 444/1854] 127.0.0.1 () {51 vars in 952 bytes} [Thu Mar  6 10:36:50 2025] GET /",  # (no one)
+    "Card declined for member PNG-2024-304016 card=4864606360924139", "the member ACC-1002-77 renewed",  # (a number)
+    "CREATE USER IF NOT EXISTS", "CREATE TABLE users (id INT)",  # (no user named)
     "Please disable account access for the contractor.", "New account settings are live.",  # (words, not logins)
     # (WSO2's: a role's target, a component's; prose's 'target')
     "Action : Update Users of Role | Target : Application/moodle-saml | Data",
