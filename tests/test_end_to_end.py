@@ -323,6 +323,42 @@ def test_a_forum_pages_posters_and_lines_are_read_from_its_markup(tmp_path, key_
     assert {(r["record"], r["entity_type"]) for r in rows} >= {(1, "USERNAME"), (2, "PERSON"), (2, "LOCATION")}
 
 
+SQL_DUMP = ("-- MySQL dump 10.13\n"
+            "CREATE TABLE `phorum_users` (\n  `user_id` int(10) unsigned NOT NULL AUTO_INCREMENT,\n"
+            "  `username` varchar(255) NOT NULL DEFAULT '',\n  `real_name` varchar(255) NOT NULL DEFAULT '',\n"
+            "  `city` varchar(64) NOT NULL DEFAULT '',\n  PRIMARY KEY (`user_id`),\n  KEY `username` (`username`)\n"
+            ") ENGINE=MyISAM DEFAULT CHARSET=utf8mb4;\n"
+            "CREATE TABLE log (id INTEGER PRIMARY KEY, note TEXT, ts INTEGER);\n"
+            "INSERT INTO `phorum_users` VALUES (26,'greed','Grace Reed','Wundanyi');\n"
+            "INSERT INTO `phorum_users` VALUES (27,'lochoro_a','Akol Lochoro','Kotido');\n"
+            "INSERT INTO log VALUES (1,'Wundanyi',1700000000);\n")
+
+
+@pytest.mark.parametrize("batch_size", [20_000, 3])
+def test_a_sql_dumps_rows_are_read_by_the_columns_of_its_create_table(tmp_path, key_file, batch_size):
+    """mysqldump writes its INSERTs without their columns: its CREATE TABLE names them
+    (followed across chunks), so a login, a name and a town are found by their columns';
+    the findings stay on the lines (no field), and the copy keeps every line."""
+    from piiscan.api import redact
+    from piiscan.config import Detection, NerMode
+
+    src = tmp_path / "backup.sql"
+    src.write_text(SQL_DUMP)
+    redact([str(src)], out_dir=tmp_path / "out", key_file=key_file, detection=Detection(ner=NerMode.OFF),
+           batch_size=batch_size)
+    rows = [json.loads(x) for x in (tmp_path / "out" / "_report" / "findings.jsonl").read_text().splitlines()]
+    found = {(r["record"], r["field"], SQL_DUMP.splitlines()[r["record"] - 1][r["start"]:r["end"]], r["entity_type"])
+             for r in rows}
+    assert found == {(11, None, "greed", "USERNAME"), (11, None, "Grace Reed", "PERSON"),
+                     (11, None, "Wundanyi", "LOCATION"), (12, None, "lochoro_a", "USERNAME"),
+                     (12, None, "Akol Lochoro", "PERSON"), (12, None, "Kotido", "LOCATION"),
+                     (13, None, "Wundanyi", "LOCATION")}  # (the town known, wherever it stands)
+    assert {r["recognizer"] for r in rows if r["record"] < 13} == {"sql_column"}
+    copy = (tmp_path / "out" / "backup.sql").read_text().splitlines()
+    assert len(copy) == len(SQL_DUMP.splitlines()) and copy[:10] == SQL_DUMP.splitlines()[:10]
+    assert "Grace Reed" not in copy[10] and copy[10].startswith("INSERT INTO `phorum_users` VALUES (26,'")
+
+
 def test_number_columns_named_for_pii_are_redacted_and_stay_numbers(tmp_path, key_file):
     """An export keeps phones, cards and coordinates as numbers: those columns are
     scanned by their names, and the copy keeps the schema. A coordinate's pseudonym is

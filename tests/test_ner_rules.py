@@ -93,6 +93,8 @@ def test_a_ner_span_leaves_a_quoted_values_closing_quote_out(text, span):
     ("PERSON", "Sami", True), ("PERSON", "Chamorro", True),  # (names too)
     ("PERSON", "Quartier", False), ("PERSON", "Reviewer", False), ("PERSON", "Склад", False),  # a district's word,
     # a role, a warehouse's machine
+    ("PERSON", "GiB", False), ("PERSON", "MiB", False), ("PERSON", "Broken", False),  # a runtime's units, a socket's
+    ("PERSON", "Gibson", True),  # error ('Broken pipe')
 ])
 def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     assert _could_be(entity, span) is ok

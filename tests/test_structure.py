@@ -2307,3 +2307,67 @@ def test_an_mhonarc_pages_sender_in_rot13_is_still_a_name_and_an_address():
         ("PERSON", "Wnzrf Ynjfba"), ("EMAIL_ADDRESS", "wnzrf.ynjfba@cebgba.zr")]
     assert _hints("<!--X-From-R13: <nyvpr@rknzcyr.bet> -->") == [("EMAIL_ADDRESS", "nyvpr@rknzcyr.bet")]
     assert _hints("<!--X-Subject: Wnzrf Ynjfba <wnzrf.ynjfba@cebgba.zr> -->") == []  # (another header)
+
+
+def test_cockroachdbs_redaction_markers_hide_no_statements_values():
+    line = ('I250308 00:00:09.062238 75046 9@util/log/event_log.go:32 ⋮ [T1,Vsystem,n3,client=10.80.20.11:33827,'
+            'hostssl,user=‹grace_k›] 7 ={"EventType":"query_execute","Statement":"INSERT INTO ‹beneficiaries›(customer_id,'
+            " full_name, mobile, city, country) VALUES (‹'e05b7ae6'›, ‹'Laura Jansen'›, ‹'+31624311839'›, ‹'Utrecht'›,"
+            " ‹'NL'›)\",\"User\":\"‹grace_k›\"}")
+    hints = _hints(line)
+    assert ("PERSON", "Laura Jansen") in hints and ("LOCATION", "Utrecht") in hints and ("LOCATION", "NL") in hints
+    assert ("USERNAME", "grace_k") in hints  # the event's (the tag's is the recognizer's), markers not in the span
+    assert _hints("[T1,Vsystem,n1,client=10.80.1.5:64087,hostssl,user=‹root›] UPDATE ‹customers› SET "
+                  "city = ‹'Lamitan City'›, province = ‹'Basilan'› WHERE id = ‹'44b8'›") == [
+        ("LOCATION", "Lamitan City"), ("LOCATION", "Basilan")]
+
+
+def test_a_tags_pairs_joined_by_commas_are_read_by_their_keys():
+    assert _hints("I250308 [T1,n1,client=10.80.5.222:33957,hostssl,customer=ochieng_j] 780 x") == [
+        ("USERNAME", "ochieng_j")]
+
+
+def test_moinmoins_edit_log_names_the_editors_machine():
+    line = "1262384943746499\t00000001\tSAVENEW\tAkolAriko\t192.168.88.197\tpc-nbo-0227\t1266791005.64.37149\t\tmoved"
+    assert _hints(line) == [("HOSTNAME", "pc-nbo-0227")]
+    assert _hints("1262346310121822\t00000001\tSAVENEW\tFrontPage\t197.237.202.75\t197.237.202.75\t\t\tremoved") == []
+
+
+def test_hypermails_comments_name_the_sender_and_hold_message_ids():
+    assert _hints('<!-- name="Grace Dubois" -->') == [("PERSON", "Grace Dubois")]
+    s = analyze_structure('<!-- id="CAZnhkki0bIu0F3o+xiKmwdDPTYwTykRhuFcakVeA8@mail.gmail.com" -->', None)
+    assert [x.entity_types for x in s.suppressions] == [frozenset({"EMAIL_ADDRESS"})]
+    assert analyze_structure('<!-- email="grace.dubois@proton.me" -->', None).suppressions == ()
+
+
+def test_a_sql_dumps_insert_is_read_by_the_columns_its_create_table_named():
+    from piiscan.detect.structure import sql_row_hint, sql_row_structure
+
+    line = "INSERT INTO `phorum_users` VALUES (26,'greed','Grace Reed','grace.reed@ymail.com','-- \\nGrace');"
+    hint = sql_row_hint(["user_id", "username", "real_name", "email", "signature"])
+    assert [(h.entity_type, line[h.start:h.end]) for h in sql_row_structure(line, hint).hints] == [
+        ("USERNAME", "greed"), ("PERSON", "Grace Reed")]  # (the address: the e-mail recognizer's)
+    assert sql_row_structure(line, sql_row_hint(["id", "username", "real_name"])).hints == ()  # (another row's length)
+
+
+def test_a_field_name_in_a_language_and_a_crms_sort_name():
+    assert type_for_name("user_data.geo_city_en") == "LOCATION" and type_for_name("region_fr") == "LOCATION"
+    assert type_for_name("name_en") is None and type_for_name("title_de") is None  # (a product's, a page's)
+    assert type_for_name("Sort Name") == "PERSON"
+    assert _hints("Msigwa, Neema", "Sort Name") == [("PERSON", "Msigwa, Neema")]
+
+
+def test_a_device_inventorys_bare_uuid_is_the_machines():
+    assert column_hints(["Machine", "Adresse MAC", "Numéro de série", "UUID"]) == {3: "SMBIOS UUID"}
+    assert column_hints(["UUID", "Name", "Email", "Serial"]) == {}  # (a record's id)
+
+
+def test_an_events_name_and_a_placeholder_are_no_ones():
+    for value in ("ADD_TO_CART", "OPEN", "REINSTALL"):
+        assert _hints(value, "name") == []
+    assert _hints("MUSA", "name") == [("PERSON", "MUSA")] and _hints("Open Kitchen", "name") == [
+        ("PERSON", "Open Kitchen")]  # (a name in capitals; 'OPEN' alone is the event's)
+    assert _hints("00000", "Bill To Postal Code") == [] and _hints("10115", "Bill To Postal Code") == [
+        ("LOCATION", "10115")]
+    assert _hints("Southeast Asia", "properties.region") == [] and _hints("East US 2", "location") == []
+    assert _hints("Cebu", "properties.region") == [("LOCATION", "Cebu")]

@@ -104,3 +104,12 @@ def test_an_encoded_words_wrapper_is_blank_in_the_view():
     raw = "=?UTF-8?Q?Lena_Kr=C3=BCger?= and =?x-unknown?Q?Ann_Lee?="
     view = make_view(raw)
     assert view.text.split() == ["Lena", "Krüger", "and", "Ann", "Lee"]  # an unknown charset's ASCII reads
+
+
+def test_cockroachdbs_redaction_markers_are_read_through():
+    raw = "user=‹grace_k› VALUES (‹'Laura Jansen'›, ‹'+31624311839'›)"
+    view = make_view(raw)
+    assert view.text == "user=\"grace_k\" VALUES ( 'Laura Jansen' ,  '+31624311839' )"
+    assert len(view.text) == len(raw)  # (same length: offsets are the raw text's)
+    start = view.text.index("Laura")
+    assert view.to_raw(start, start + 12) == (start, start + 12)

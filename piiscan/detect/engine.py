@@ -52,6 +52,7 @@ from .structure import (
     NOISY,
     SITE_NAME_END,
     SITE_WORDS,
+    SQL_ROW_HINT,
     STREET_LINE,
     Structure,
     analyze_structure,
@@ -67,6 +68,7 @@ from .structure import (
     names_a_street_line,
     normalize_name,
     segment_structure,
+    sql_row_structure,
     starts_like_a_log_record,
     type_for_name,
 )
@@ -231,6 +233,8 @@ _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph
                      "city", "country", "state", "street", "region",  # (and a property list's: 'Get-ADUser -Properties City')
                      "subject", "am", "pm",  # and a time's 'AM' the model read as a place
                      "kb", "mb", "gb", "tb", "ghz", "mhz",  # and a size's unit ('16 GB RAM'),
+                     "kib", "mib", "gib", "tib",  # (binary: a runtime's stats, '4.1 GiB RSS')
+                     "broken",  # (a socket's error the model reads as a name: 'Broken pipe')
                      "kbps", "mbps", "gbps", "hz", "khz",  # a rate's ('287.34 Mbps')
                      # a transcript's and a hardware listing's labels ('Referrer:   https://...',
                      # dmidecode's 'Manufacturer: LENOVO'), an XML export's 'contents' element
@@ -1201,8 +1205,10 @@ class Detector:
         def per_field(flags: dict) -> pl.Expr:
             return field.replace_strict(list(flags), list(flags.values()), default=True, return_dtype=pl.Boolean)
 
-        # no hint can come from the field's name (a URL's query, a name implying a type)
-        cheap = per_field({f: not (url or named) for f, (_, url, named) in roles.items()})
+        # no hint can come from the field's name (a URL's query, a name implying a type, a SQL
+        # dump's columns: structure.SQL_ROW_HINT)
+        cheap = per_field({f: not (url or named or f is not None and f.startswith(SQL_ROW_HINT))
+                           for f, (_, url, named) in roles.items()})
         cheap &= ~text.str.contains(NEEDS_VIEW.pattern)
         cheap &= ~text.str.contains(r"^\s*[\[{]")  # maybe JSON: its keys may imply types (jsoncells)
         cheap &= ~(text.str.slice(0, 512).str.contains("?", literal=True) & text.str.contains("=", literal=True))
@@ -1318,7 +1324,23 @@ class Detector:
             return self._detect_records(texts, fields, structures)
         from .jsoncells import through_json
 
-        return through_json(texts, fields, self._detect_records)
+        rows = [i for i, f in enumerate(fields) if f is not None and f[:1] == "\x1f" and f.startswith(SQL_ROW_HINT)]
+        if not rows:
+            return through_json(texts, fields, self._detect_records)
+        # a SQL dump's lines whose INSERTs its CREATE TABLE gave columns (see
+        # structure.SQL_ROW_HINT): text lines, their rows' values typed by those columns
+        out: list[list[RawFinding]] = [[] for _ in texts]
+        found = self._detect_records([texts[i] for i in rows], [None] * len(rows),
+                                     [sql_row_structure(texts[i], fields[i]) for i in rows])
+        for i, f in zip(rows, found):
+            out[i] = f
+        taken = set(rows)
+        others = [i for i in range(len(texts)) if i not in taken]
+        if others:
+            for i, f in zip(others, through_json([texts[i] for i in others], [fields[i] for i in others],
+                                                 self._detect_records)):
+                out[i] = f
+        return out
 
     def _detect_records(self, texts: Sequence[str], fields: Sequence[str | None],
                         structures: list[Structure] | None = None) -> list[list[RawFinding]]:

@@ -12,7 +12,7 @@ structure can. This module turns structure into two things:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import unquote_plus
@@ -103,6 +103,7 @@ _IP_LITERAL = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9A-Fa-f:]*:[0-9A-Fa-f:.
 _NAME_WORDS = {
     "USERNAME": "username user login userid uid remoteuser accountname account handle "
     "screenname nick nickname loginname samaccountname customer agent "
+    "mentionname "  # (a chat's handle others mention: HipChat's sender.mention_name)
     # a device inventory's user of the machine, a directory's login
     "loggedinuser lastloggedonuser lastloggedinuser primaryuser currentuser lastuser assigneduser "
     "loginid "  # (Mattermost's audit's 'login_id': a login, or an address the e-mail recognizer finds)
@@ -202,6 +203,7 @@ _NAME_WORDS = {
     "aseqdac isem_n_useqdac",
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "auteur autore "  # (French and Italian: a record's author, Dolibarr's 'Auteur')
+    "sortname "  # a CRM's name as it sorts, 'Msigwa, Neema' (CiviCRM's 'Sort Name'): one name
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
     "modifier "  # who last changed a wiki's page (TiddlyWiki's tiddlers: a login or a name)
     "members globalname "  # a chat's members (Telegram's export), Discord's display name
@@ -1099,6 +1101,10 @@ def type_for_name(field: str) -> str | None:
     typed = _TYPED_SUFFIX.search(field)
     if typed:
         return type_for_name(field[:typed.start()])  # FullStory's typed properties: 'UserVars.city_str'
+    language = _LANGUAGE_SUFFIX.search(field)
+    if language and type_for_name(field[:language.start()]) == "LOCATION":
+        return "LOCATION"  # a place's name in a language (Branch's 'user_data.geo_city_en'); not a
+        # 'name_en', a product's as often
     whose = _GREEK_WHOSE.search(field)
     if whose and whose.start() > 0:
         # Greek puts whose after what ('Ονοματεπώνυμο πελάτη': the customer's full name,
@@ -1617,6 +1623,8 @@ _GREEK_WHOSE = re.compile(r"(?i)\s+(?:πελάτη|πελατη|παραλήπτ
 _TYPED_SUFFIX = re.compile(r"(?<=[a-z0-9])_(?:str|strs|int|real|bool|date)$"
                            # and a value's script, beside the one in its own ('full_name_latin')
                            r"|(?<=[a-z])_(?:latin|latn|romanized|romanised|transliterated|translit|native)$")
+# A language's code after a field's name: its value in that language
+_LANGUAGE_SUFFIX = re.compile(r"(?<=[a-z])_(?:en|fr|de|es|pt|ar|ru|zh|ja|ko|nl|sw)$")
 # SugarCRM's custom fields end in '_c', Salesforce's in '__c'
 _CUSTOM_FIELD = re.compile(r"_{1,2}c$")
 # The prepositions a Romance language's field name joins its words with
@@ -2139,8 +2147,15 @@ def column_hints(header: list[str]) -> dict[int, str]:
     right after a job's columns, in a table with a person's own place ('Address'), is the
     job's ('Job Location': Workable's candidates). By index."""
     out = {}
+    uuids = [i for i, h in enumerate(header) if h and normalize_name(h) in ("uuid", "guid")]
+    if uuids and {"HARDWARE_ID", "SERIAL_NUMBER"} <= {type_for_name(h) for h in header if h}:
+        # a device inventory's bare 'UUID', beside its MAC's and its serial's columns: the
+        # machine's (OCS Inventory's); elsewhere a record's own id
+        out.update(dict.fromkeys(uuids, "SMBIOS UUID"))
     for i in range(1, len(header)):
         name = normalize_name(header[i])
+        if i in out:
+            continue
         if name in _CRM_ACCOUNT_NAMES and sum(type_for_name(h) == "PERSON" for h in header if h) >= 2:
             out[i] = "Company Name"  # a CRM's contact's account, beside the contact's own names: a firm
             # (Dynamics' 'Nom du compte': 'Kiwi Pearl Imports'; a directory's login has no name columns)
@@ -2694,6 +2709,10 @@ def _is_handle(value: str) -> bool:
 # Four words or more of letters, joined by '_' or '-': a program's identifier, not a login;
 # and an osquery pack's query, named 'pack_<pack>_<query>' ('pack_inventory_programs')
 _IDENTIFIER_WORDS = re.compile(r"[a-z]{2,}(?:[_\-][a-z]{2,}){3,}|pack_[a-z0-9\-]+_[a-z0-9_\-]+")
+# An app's events that analytics tools name in one word, in capitals (Branch's standard and
+# lifecycle events; the others have an underscore: _CONSTANT)
+_LIFECYCLE_EVENTS = frozenset({"INSTALL", "REINSTALL", "OPEN", "CLICK", "IMPRESSION", "PURCHASE", "SUBSCRIBE",
+                               "SEARCH", "RATE", "SHARE", "INVITE", "LOGIN", "RESERVE", "SIGNUP", "LOGOUT"})
 
 
 _CAMEL_HUMP = re.compile(r"[a-z][A-Z]")
@@ -2837,6 +2856,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if entity == "LOCATION" and decoded.upper() in _WORLD_REGIONS and leaf in ("region", "continent", "georegion",
                                                                                 "continentcode", "salesregion"):
         return None  # a continent's or a sales region's code (AppsFlyer's region 'EU'): where millions are
+    if entity == "LOCATION" and decoded[:1] == "0" and not decoded.strip("0- "):
+        return None  # a form's placeholder postcode ('00000', a payment's where none was asked for)
     if entity == "LOCATION" and decoded.lower() in _STATUS_WORDS:
         return None  # a record's status in a column named as a region is ('Estado': 'Left', Portuguese's
         # state and status both)
@@ -2960,6 +2981,10 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return Hint("HOSTNAME", start + lead, start + lead + len(stripped), 0.6, recognizer)
     if entity == "PERSON" and (_names_a_thing(decoded) or _IDENTIFIER_WORDS.fullmatch(decoded)):
         return None  # an audit log's 'displayName' of an app, a policy or a rule (Okta's targets)
+    if entity == "PERSON" and (_CONSTANT.fullmatch(decoded) or leaf == "name" and decoded in _LIFECYCLE_EVENTS):
+        return None  # an event's 'name' (Branch's, an analytics tool's): a constant's ('ADD_TO_CART'),
+        # an app's lifecycle's ('OPEN', 'REINSTALL'); an app's own in snake case ('loan_application_submitted')
+        # is a handle's shape too ('the_real_michal')
     if entity == "PERSON" and (_leaf_and_parent(field)[1] in _THING_PARENTS or _is_generic_name(decoded)):
         # a reaction's, a channel's or a team's display name ('Like', 'Town Square'); a
         # chat's bot or role where its author's name goes ('Operator')
@@ -2974,6 +2999,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # machine's (the hostname recognizer's to say), 'Room 4.12' a room's
         return None
     if entity == "LOCATION" and (decoded.lower().strip(" .!") in _NO_PLACE or _CLOUD_REGION.fullmatch(decoded)
+                                 # (or as its console names it: Azure's 'Southeast Asia', 'East US 2')
+                                 or " " in decoded and _CLOUD_REGION.fullmatch(decoded.lower().replace(" ", ""))
                                  or _A_CALL.match(decoded)
                                  or _HEX_ID.fullmatch(decoded) or is_random_token(decoded)
                                  or "#All " in decoded or _PATH_OR_IDENTIFIER.fullmatch(decoded.strip())
@@ -3059,6 +3086,11 @@ def _groups_and_teams(text: str) -> tuple[Suppression, ...]:
     return tuple(Suppression(_GROUP_TYPES, *m.span()) for m in _GROUP_OR_TEAM.finditer(text))
 _MESSAGE_ID_HEADER = re.compile(r"(?i)(?:message-id|in-reply-to|references|archived-at|resent-message-id):")
 _MESSAGE_ID_TYPES = frozenset({"EMAIL_ADDRESS"})
+# Hypermail's page keeps its message's ids in comments ('<!-- id="CA...@mail.gmail.com" -->',
+# '<!-- inreplyto="..." -->')
+_HYPERMAIL_ID = re.compile(r"\s*<!-- (?:id|inreplyto|isoreceived|sent)=\"")
+# and its sender's name ('<!-- name="Grace Dubois" -->')
+_HYPERMAIL_NAME = re.compile(r'<!-- name="(?P<name>[^"<>]{1,200})" -->')
 
 
 _SHEET_CELL = re.compile(r"\s*<Cell\b[^<>]*><Data\b[^<>]*>(?P<value>[^<&]+)</Data></Cell>\s*")
@@ -3068,8 +3100,21 @@ _SHEET_CELL = re.compile(r"\s*<Cell\b[^<>]*><Data\b[^<>]*>(?P<value>[^<&]+)</Dat
 _ROT13_SENDER = re.compile(r"X-From-R13: (?P<name>[^<>\n]*?)[ ]*<(?P<address>[^<>\s@]+@[^<>\s@]+\.[A-Za-z]{2,})>")
 
 
+# CockroachDB's redaction markers around a value it calls sensitive: blanks, as views.py
+# makes them for the recognizers (same length: offsets hold); a key's value in them, quotes
+# ('user=‹jdoe›' as 'user="jdoe"': a value that starts after its '=')
+_REDACTION_MARKS = str.maketrans("‹›", "  ")
+_MARKED_VALUE = re.compile(r"(?<==)‹([^‹›'\"\s]*)›")
+
+
+def _unmarked(text: str) -> str:
+    return _MARKED_VALUE.sub(lambda m: f'"{m.group(1)}"', text).translate(_REDACTION_MARKS)
+
+
 def analyze_structure(text: str, field: str | None) -> Structure:
     """Structural hints and suppressions for one record."""
+    if "‹" in text:
+        text = _unmarked(text)
     if field is None:
         m = _COMBINED.match(text)
         if m:
@@ -3125,6 +3170,11 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             # a WSO2 user at its super tenant, wherever the record names one ('"AuthenticatedUser" :
             # "moreaur@carbon.super"'): a login, no address ('.super' is no domain's suffix)
             hints += [Hint("USERNAME", *m.span(), 0.8, "wso2_tenant_user") for m in _WSO2_TENANT_USER.finditer(text)]
+        if text[:2].isdigit() and "\t" in text[:20] and (moin := _MOIN_EDIT.match(text)) is not None:
+            host = value_hint("clienthost", text, *moin.span("host"), "moin_edit_host") \
+                if moin.end("host") > moin.start("host") else None
+            if host:  # the editor's machine by its name (a workstation's; a server's or an address: none)
+                hints.append(host)
         audit = _MARIADB_AUDIT.match(text) if text[:2].isdigit() else None
         if audit is not None:  # (its system accounts, app_shop's and root's, the engine drops)
             hints.append(Hint("USERNAME", *audit.span("user"), 0.9, "mariadb_audit_user"))
@@ -3133,11 +3183,15 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             if host:  # the client's machine by its name (a workstation's; a server's or an address: none)
                 hints.append(host)
         sups: tuple[Suppression, ...] = ()
-        if text[:1] in "MmIiRrAa" and _MESSAGE_ID_HEADER.match(text):
+        if text[:1] in "MmIiRrAa" and _MESSAGE_ID_HEADER.match(text) or text[:5] == "<!-- " and _HYPERMAIL_ID.match(text):
             # a mail's header of message ids ('Message-ID: <20231004.81714-1-ann@icloud.com>', a list
             # archive's 'Archived-At: <https://lists.sr.ht/~owner/list/<id>>'): an id, whatever
             # address it looks like and wherever else a value like it was found
             sups = (Suppression(_MESSAGE_ID_TYPES, 0, len(text)),)
+        if text[:11] == '<!-- name="' and (sender := _HYPERMAIL_NAME.match(text)) is not None:
+            name = value_hint("author", text, *sender.span("name"), "hypermail_sender")
+            if name:  # Hypermail's page: its message's sender
+                hints.append(name)
         if "X-From-R13: " in text:
             # MHonArc's archive page keeps its message's sender in ROT13 ('<!--X-From-R13: Wnzrf
             # Ynjfba <wnzrf.ynjfba@cebgba.zr> -->'): undone by anyone, the name and the address still
@@ -3977,6 +4031,12 @@ def ldap_filter_hints(text: str) -> list[Hint]:
 _MARIADB_AUDIT = re.compile(r"\d{8} \d{2}:\d{2}:\d{2},[\w.\-]+,(?P<user>[^,\s'\"]{1,64}),(?P<host>[^,\s]*),\d+,\d+,"
                             r"(?:CONNECT|DISCONNECT|FAILED_CONNECT|CHANGEUSER|QUERY|READ|WRITE|CREATE|ALTER|DROP|RENAME)\b")
 
+# MoinMoin's edit-log (data/edit-log), tab-separated: time in microseconds, revision, action,
+# page, the editor's address and host name (reverse DNS, or the address again), user id,
+# extra, comment ('1262384943746499\t00000001\tSAVENEW\tAkolAriko\t192.168.88.197\tpc-nbo-0227\t...')
+_MOIN_EDIT = re.compile(r"\d{13,17}\t\d{8}\t(?:SAVE|SAVENEW|SAVE/REVERT|SAVE/RENAME|ATTNEW|ATTDEL|ATTDRW)\t"
+                        r"[^\t]*\t[^\t]*\t(?P<host>[^\t]*)\t")
+
 
 # A search box's parameters: what one looks for is a person's full name now and then
 _SEARCH_PARAMS = frozenset({"q", "query", "search", "searchterm", "search_term", "term", "keyword", "keywords",
@@ -4262,7 +4322,9 @@ def key_value_hints(text: str) -> list[Hint]:
     # A firewall's line has thirty keys and one or two say a type: the keys are read off
     # its words (each key's verdict is cached), and only those pairs are looked for
     # (str.find: a regex over the whole line for every pair cost a log a seventh of its time).
-    keys = {k for k in (w.partition("=")[0].lstrip(",;{([") for w in text.split() if "=" in w) if k}
+    keys = {k for k in (part.partition("=")[0].lstrip(",;{([") for w in text.split() if "=" in w
+                        # (a tag's pairs joined by commas: CockroachDB's '[n1,client=...,user=jdoe]')
+                        for part in (w.split(",") if w.count("=") > 1 and "," in w else (w,))) if k}
     typed = {k for k in keys if _typed_key(k)}
     if any(k.lower() in _STREET_KEYS for k in keys):
         # an address's own pairs ("street='Puistokatu 21' zip='70100' city='Kuopio'", an
@@ -4687,6 +4749,35 @@ def _sql_rows_hints(text: str, at: int, cols, arity: bool = False) -> list[Hint]
                 if hint:
                     out.append(hint)
     return out
+
+
+# A SQL dump's INSERT that names no columns, whose CREATE TABLE named them (sources/text.py
+# reads a dump's tables): its record carries them as its hint, in a form no field's name
+# takes, and the detector reads the row's values by their names (sql_row_structure)
+SQL_ROW_HINT = "\x1fsql-columns\x1f"
+
+
+def sql_row_hint(columns: Sequence[str]) -> str:
+    return SQL_ROW_HINT + "\x1f".join(columns)
+
+
+def is_sql_row_hint(field: str | None) -> bool:
+    return field is not None and field.startswith(SQL_ROW_HINT)
+
+
+def sql_row_structure(text: str, hint: str) -> Structure:
+    """The structure of a SQL dump's line (a text line's) with its INSERT's rows typed by
+    the columns ``hint`` names (see SQL_ROW_HINT); a row of another length (another table's
+    of that name) is left alone."""
+    base = analyze_structure(text, None)
+    insert = _SQL_INSERT_BARE.search(text)
+    if insert is None:
+        return base
+    table = insert.group("table")
+    columns = [_sql_column(c, table) for c in hint[len(SQL_ROW_HINT):].split("\x1f")]
+    had = {(h.start, h.end) for h in base.hints}  # (a well-known application's table read so already)
+    rows = [h for h in _sql_rows_hints(text, insert.end(), columns) if (h.start, h.end) not in had]
+    return Structure((*base.hints, *rows), base.suppressions, base.is_log_line) if rows else base
 
 
 def sql_hints(text: str) -> list[Hint]:

@@ -11,6 +11,10 @@ A tag that breaks the line on a page (``<br>``, a paragraph's, a list item's, a 
 cell's) ends in a line break instead of its last blank, so a post's lines are lines
 for the recognizers too: ``Regards,<br>Gary Whitmore`` is a sign-off, an address block
 written with ``<br>`` is a block, and no name runs from one cell or line into the next.
+
+CockroachDB's redaction markers (``VALUES (‹'Laura Jansen'›, ...)``) are blanked the same
+way, or quote a key's value (``user=‹jdoe›`` reads ``user="jdoe"``): the value between
+them is read, and they stay in the copy (structure.py reads them alike).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from dataclasses import dataclass, field
 # A quick test: does this text need a view at all? Most log lines do not.
 # (ASCII classes only: polars runs it too, and Rust compiles a Unicode \w into thousands of
 # states: the CSV benchmark lost a quarter of its speed to one)
-NEEDS_VIEW = re.compile(r"%[0-9A-Fa-f]{2}|&(?:#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z]+);|<[A-Za-z/!]|=\?[A-Za-z0-9_\-]+\?[Qq]\?")
+NEEDS_VIEW = re.compile(r"%[0-9A-Fa-f]{2}|&(?:#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z]+);|<[A-Za-z/!]|=\?[A-Za-z0-9_\-]+\?[Qq]\?|[‹›]")
 
 _TOKEN = re.compile(
     r"""
@@ -34,6 +38,10 @@ _TOKEN = re.compile(
                                                 # in brackets, <jane@example.com>, is no tag)
   | (?P<qenc>=\?[\w\-]{1,40}\?[Qq]\?[^?\s]*\?=)  # a mail header's encoded word (RFC 2047's 'Q'):
                                                 # a subject in a mail log, =?UTF-8?Q?Lena_Kr=C3=BCger?=
+  | (?P<qmark>(?<==)‹[^‹›'"\s]*›)              # CockroachDB's redaction markers around a value it
+  | (?P<mark>[‹›])                              # calls sensitive: a key's value in them quoted
+                                                # ('user=‹jdoe›' as 'user="jdoe"'), others blanked
+                                                # ("‹'Laura Jansen'›"): the value read as if unmarked
     """,
     re.VERBOSE,
 )
@@ -121,6 +129,10 @@ def make_view(raw: str) -> View:
             decoded = html.unescape(m.group())
         elif kind == "qenc":
             decoded, qchars = _decode_q(m.group(), s)
+        elif kind == "mark":
+            decoded = " "
+        elif kind == "qmark":
+            decoded = f'"{m.group()[1:-1]}"'
         else:  # a tag: same length, so offsets inside the view stay aligned
             decoded = _blank_tag(m.group())
             if decoded[-1] == "\n":

@@ -70,7 +70,8 @@ class TextFormat:
             first, size, max_size = 1, 0, opts.batch_bytes or float("inf")
             # carried across chunks: the columns of the last #Fields: directive, and
             # where an HTML table and a SpreadsheetML sheet are (their header's names, the next cell's column)
-            w3c: list = [None, None, None]
+            # and a SQL dump's tables' columns (its CREATE TABLEs)
+            w3c: list = [None, None, None, None]
 
             def chunk(lines: list[bytes], at: int) -> Chunk:  # lines from line number `at`
                 return _split(self._chunk(file, b"".join(lines), len(lines), at, opts), w3c, opts)
@@ -114,7 +115,7 @@ class TextFormat:
         # (an HTML table's and a spreadsheet's header are not followed between blocks: only a
         # file whose first line is an access log's is read as blocks (api); a page or a sheet
         # goes by read(), which carries them from chunk to chunk, whatever --jobs is)
-        return _split(chunk, [block.w3c, None, None], block.opts)
+        return _split(chunk, [block.w3c, None, None, None], block.opts)
 
     def _chunk(self, file: InputFile, joined: bytes, n: int, first: int, opts: ReadOptions) -> Chunk:
         """The chunk of ``joined``, ``n`` whole lines from line number ``first``."""
@@ -229,6 +230,8 @@ def _split(chunk: Chunk, w3c: list, opts: ReadOptions) -> Chunk:
         chunk = _table_split(chunk, w3c, opts)
     if len(chunk.payload) != 3:
         chunk = _sheet_split(chunk, w3c, opts)
+    if len(chunk.payload) != 3:
+        chunk = _sql_split(chunk, w3c, opts)
     return _json_split(_xml_split(chunk, opts), opts)
 
 
@@ -787,6 +790,112 @@ def _sheet_split(chunk: Chunk, state: list, opts: ReadOptions) -> Chunk:
         else:
             out.add(i, -1, None, text)
     state[2] = sheet
+    if not hinted:
+        return chunk
+    return out.chunk(_XmlRows(out.refs, {}))
+
+
+# A SQL dump's table (mysqldump's, sqlite3's .dump, pg_dump --inserts): its CREATE TABLE
+# names its columns, one a line or all on its line; its INSERTs may name none (mysqldump's
+# default and sqlite3's write 'INSERT INTO `t` VALUES (...)')
+_CREATE_TABLE = re.compile(r"(?i)\s*CREATE\s+(?:TEMPORARY\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?"
+                           r"(?P<table>[\w.`\"\[\]]+)\s*\((?P<rest>.*)")
+_INSERT_NO_COLUMNS = re.compile(r"(?i)INSERT\s+(?:IGNORE\s+)?INTO\s+(?P<table>[\w.`\"\[\]]+)\s+VALUES\s*\(")
+_COLUMN_DEFINITION = re.compile(r"\s*(?P<name>`[^`]+`|\"[^\"]+\"|\[[^\]]+\]|[A-Za-z_]\w*)")
+# A table's line that defines no column: a key, an index, a constraint
+_NO_COLUMN = frozenset({"primary", "key", "unique", "constraint", "index", "fulltext", "foreign", "check",
+                        "spatial", "exclude", "period"})
+_SQL_MARK = r"(?i)^\s*(?:CREATE\s+(?:TEMPORARY\s+)?TABLE|INSERT\s+(?:IGNORE\s+)?INTO)\s"  # a quick polars test
+
+
+@dataclass
+class _SqlTables:
+    """A SQL dump's tables so far: each one's columns, and the table whose CREATE TABLE
+    is being read (its columns so far)."""
+
+    columns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    reading: str | None = None
+    names: list[str] = field(default_factory=list)
+
+
+def _table_name(raw: str) -> str:
+    return raw.replace("`", "").replace('"', "").replace("[", "").replace("]", "").lower()
+
+
+def _column_name(definition: str) -> str | None:
+    m = _COLUMN_DEFINITION.match(definition)
+    if m is None or m.group("name").lower() in _NO_COLUMN:
+        return None
+    return m.group("name").strip('`"[]')
+
+
+def _definitions(body: str) -> list[str]:
+    """A CREATE TABLE's definitions on one line, split at its top-level commas (its closing
+    bracket ends them)."""
+    out, depth, start = [], 0, 0
+    for i, c in enumerate(body):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            if depth == 0:
+                out.append(body[start:i])
+                return out
+            depth -= 1
+        elif c == "," and depth == 0:
+            out.append(body[start:i])
+            start = i + 1
+    out.append(body[start:])
+    return out
+
+
+def _sql_split(chunk: Chunk, state: list, opts: ReadOptions) -> Chunk:
+    """The chunk with each INSERT that names no columns given its table's columns, as the
+    dump's CREATE TABLE named them, as a hint (:func:`~..detect.structure.sql_row_hint`): its
+    values are read by their columns' names. The record stays the line (field none, its
+    offsets the line's). Any other chunk as it is. ``state[3]``: the tables, followed across
+    chunks."""
+    from ..detect.structure import sql_row_hint, type_for_name
+
+    lines = chunk.records.get_column("text")
+    if state[3] is None and not lines.str.contains(r"(?i)CREATE\s+(?:TEMPORARY\s+)?TABLE").any():
+        return chunk
+    tables = state[3] if state[3] is not None else _SqlTables()
+    state[3] = tables
+    if tables.reading is None and not lines.str.contains(_SQL_MARK).any():
+        return chunk
+    out = _SplitRecords(chunk)
+    hinted = False
+    for i, text in enumerate(lines.to_list()):
+        hint = None
+        if tables.reading is not None:
+            if text.lstrip().startswith(")"):
+                tables.columns[tables.reading] = tuple(tables.names)
+                tables.reading = None
+            else:
+                name = _column_name(text)
+                if name:
+                    tables.names.append(name)
+        elif text[:1] in "CcIi ":
+            create = _CREATE_TABLE.match(text)
+            if create is not None:
+                table, rest = _table_name(create.group("table")), create.group("rest")
+                if rest.strip():  # all on its line (sqlite3's)
+                    names = [_column_name(d) for d in _definitions(rest)]
+                    tables.columns[table] = tuple(n for n in names if n)
+                else:
+                    tables.reading, tables.names = table, []
+            else:
+                insert = _INSERT_NO_COLUMNS.match(text)
+                table = _table_name(insert.group("table")) if insert else None
+                columns = tables.columns.get(table) or tables.columns.get(table.rpartition(".")[2]) \
+                    if table else None
+                if columns and any(type_for_name(c) for c in columns):
+                    hint = sql_row_hint(columns)
+        if hint is not None:
+            out.add(i, -1, None, text, hint)
+            hinted = True
+        else:
+            out.add(i, -1, None, text)
     if not hinted:
         return chunk
     return out.chunk(_XmlRows(out.refs, {}))
