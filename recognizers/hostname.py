@@ -204,6 +204,7 @@ class HostnameRecognizer(PatternRecognizer):
             (?:\d{1,2}|(?<=-LT)\d{3,4})?    # a second machine's number (SJOSHI-PC01, SKING-LT2), a laptop's
                                            # asset number (KSW-CHN-LT394; not a model: 'SM-DT100')
             (?![\w\-])                     # the whole name (a '.domain' suffix is fine)
+            (?!/\d)                         # not a product and its version in a user agent ('Linphone-Desktop/5.2.4')
             """,
             0.7,
         ),

@@ -304,7 +304,9 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora
           r"|Tatekulu|Meekulu|Naaba|Thra|Thramu"
           # Mauritian Creole, Chichewa's respectful plurals ('Misie Ramdin', 'Abambo Phiri', 'Amayi
           # Banda'; not Chichewa's 'Mayi' nor the Creoles' 'Madam': a first name, an English word)
-          r"|Misie|Abambo|Amayi)")
+          r"|Misie|Abambo|Amayi"
+          # English's clergy ('Dear Rev. Mazengo', 'Revd Smith'; not 'Father' nor 'Pastor': names too)
+          r"|Rev|Revd)")
 
 # One or two capitalized name words (any script): Amara, José, O'Neil, Jean-Luc, Liam Reyes
 # Turkish titles, written after the name ('Değerli Sibel Hanım,' is Sibel)

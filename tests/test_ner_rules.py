@@ -95,6 +95,7 @@ def test_a_ner_span_leaves_a_quoted_values_closing_quote_out(text, span):
     # a role, a warehouse's machine
     ("PERSON", "GiB", False), ("PERSON", "MiB", False), ("PERSON", "Broken", False),  # a runtime's units, a socket's
     ("PERSON", "Gibson", True),  # error ('Broken pipe')
+    ("PERSON", "Date", False), ("PERSON", "Author", False), ("PERSON", "Dale", True),  # a page's labels
 ])
 def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     assert _could_be(entity, span) is ok

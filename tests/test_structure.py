@@ -4,6 +4,7 @@ from piiscan.detect.structure import (
     analyze_structure,
     column_hints,
     is_free_text_name,
+    is_label_field,
     is_region_field,
     ldap_attribute_hints,
     ldap_filter_hints,
@@ -2348,6 +2349,9 @@ def test_a_sql_dumps_insert_is_read_by_the_columns_its_create_table_named():
     assert [(h.entity_type, line[h.start:h.end]) for h in sql_row_structure(line, hint).hints] == [
         ("USERNAME", "greed"), ("PERSON", "Grace Reed")]  # (the address: the e-mail recognizer's)
     assert sql_row_structure(line, sql_row_hint(["id", "username", "real_name"])).hints == ()  # (another row's length)
+    line = "INSERT INTO `phorum_messages` VALUES (453,'greed','<f0e45fa8.453@forum.example.org>','g@ymail.com');"
+    s = sql_row_structure(line, sql_row_hint(["message_id", "author", "msgid", "email"]))
+    assert [line[x.start:x.end] for x in s.suppressions] == ["<f0e45fa8.453@forum.example.org>"]  # (a message's id)
 
 
 def test_a_field_name_in_a_language_and_a_crms_sort_name():
@@ -2371,3 +2375,36 @@ def test_an_events_name_and_a_placeholder_are_no_ones():
         ("LOCATION", "10115")]
     assert _hints("Southeast Asia", "properties.region") == [] and _hints("East US 2", "location") == []
     assert _hints("Cebu", "properties.region") == [("LOCATION", "Cebu")]
+
+
+def test_a_crm_contacts_envelope_name_and_an_accounts_holder_are_people_not_bodies():
+    assert _hints("Dr. Sabine Schäfer", "Addressee") == [("PERSON", "Dr. Sabine Schäfer")]
+    assert _hints("Nangula Shikongo", "AccountHolderName") == [("PERSON", "Nangula Shikongo")]
+    assert _hints("Trust Moyo", "Addressee") == [("PERSON", "Trust Moyo")]  # (a given name)
+    for body in ("Kilolo Tea Outgrowers Trust", "Korr Pastoralist Resource Centre", "Embu Macadamia Growers SACCO",
+                 "Friends of Dodoma Schools"):
+        assert _hints(body, "Addressee") == []
+
+
+def test_an_addresses_unit_complex_and_code_beside_its_street_and_town():
+    header = ["FirstName", "UnitNumber", "Complex", "StreetNumber", "Street", "Suburb", "City", "Code", "Province"]
+    assert column_hints(header) == {1: "Address Line 2", 2: "Address Line 2", 7: "Postal Code"}
+    assert column_hints(["Product", "Unit", "Complex", "Code", "Country", "Code"]) == {}  # (no street; a country's)
+    assert _hints("Ocean View Flats", "Address Line 2") == [("LOCATION", "Ocean View Flats")]
+
+
+def test_a_users_key_that_is_a_national_phone_number():
+    assert _hints("0114-097-563", "user_data.developer_identity") == [("PHONE_NUMBER", "0114-097-563")]
+    assert _hints("07700900985", "developer_identity") == [("PHONE_NUMBER", "07700900985")]
+    assert _hints("shamba_thomas", "developer_identity") == [("USERNAME", "shamba_thomas")]
+    assert _hints("cust_94397683", "developer_identity") == [] and _hints("0012345678", "user_id") == []  # (ids)
+
+
+def test_a_boards_placeholder_uuid_is_no_machines():
+    assert _hints("03000200-0400-0500-0006-000700080009", "SMBIOS UUID") == []
+    assert _hints("2EEDDC4A-1883-4688-B797-71ACFBC533F3", "SMBIOS UUID") == [
+        ("HARDWARE_ID", "2EEDDC4A-1883-4688-B797-71ACFBC533F3")]
+
+
+def test_a_contacts_groups_are_labels():
+    assert is_label_field("Group(s)") and is_label_field("groups") and not is_label_field("Tag(s)")

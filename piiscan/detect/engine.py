@@ -232,6 +232,7 @@ _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph
                      "contact", "contacts", "location",  # a table's row labels ('| Contact | Ana Lee — ana@...')
                      "city", "country", "state", "street", "region",  # (and a property list's: 'Get-ADUser -Properties City')
                      "subject", "am", "pm",  # and a time's 'AM' the model read as a place
+                     "date", "author", "generator",  # (a page's meta elements' and a list archive's labels)
                      "kb", "mb", "gb", "tb", "ghz", "mhz",  # and a size's unit ('16 GB RAM'),
                      "kib", "mib", "gib", "tib",  # (binary: a runtime's stats, '4.1 GiB RSS')
                      "broken",  # (a socket's error the model reads as a name: 'Broken pipe')

@@ -434,6 +434,8 @@ THING_WORDS = frozenset({
     "guild", "club", "society", "league", "federation", "institute", "academy", "association",
     "cooperative", "council", "certificate", "voucher", "set", "adapter", "miniport", "controller", "teams",
     "assn", "bank", "foundation", "nas",  # ('Ormoc Sugar Planters Assn.', 'Iriga Rural Bank', 'Jammu NAS')
+    "centre", "center", "sacco", "friends",  # ('Korr Pastoralist Resource Centre', East Africa's savings
+    # and credit co-operatives: 'Embu Macadamia Growers SACCO', a charity's 'Friends of Dodoma Schools UK')
     # a shop's own sites and stores (Magento's 'Main Website Store'), a firm's kind of business
     "website", "store", "storefront", "shop", "warehouse", "analytics", "design", "freight",
     "logistics", "engineering", "media", "marketing", "software", "systems",
@@ -564,8 +566,9 @@ def on_a_firms_line(text: str, at: int) -> bool:
     return firm is not None and any(mark in text[firm.end():at] for mark in _FOOTER_MARKS)
 
 
-# A payment service's last word ('Sahan Pay', 'Apple Pay'; not a verb's: 'Pay Becky')
-_THING_LAST_WORDS = frozenset({"pay", "wallet"})
+# A payment service's last word ('Sahan Pay', 'Apple Pay'; not a verb's: 'Pay Becky'), a trust's
+# ('Kilolo Tea Outgrowers Trust'; first, a given name: 'Trust Moyo')
+_THING_LAST_WORDS = frozenset({"pay", "wallet", "trust"})
 # A vendor that puts its name before its products' and projects' ('Apache Toba', 'Microsoft
 # Intune'; Microsoft and Google are THING_WORDS wherever they stand): the first of more words
 # is no given name (not 'Dell': people are named so)

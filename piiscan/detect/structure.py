@@ -104,6 +104,7 @@ _NAME_WORDS = {
     "USERNAME": "username user login userid uid remoteuser accountname account handle "
     "screenname nick nickname loginname samaccountname customer agent "
     "mentionname "  # (a chat's handle others mention: HipChat's sender.mention_name)
+    "developeridentity "  # (the app's own key for its user: Branch's; a login, an address or a phone)
     # a device inventory's user of the machine, a directory's login
     "loggedinuser lastloggedonuser lastloggedinuser primaryuser currentuser lastuser assigneduser "
     "loginid "  # (Mattermost's audit's 'login_id': a login, or an address the e-mail recognizer finds)
@@ -204,6 +205,8 @@ _NAME_WORDS = {
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "auteur autore "  # (French and Italian: a record's author, Dolibarr's 'Auteur')
     "sortname "  # a CRM's name as it sorts, 'Msigwa, Neema' (CiviCRM's 'Sort Name'): one name
+    "addressee "  # and as a letter's envelope names them ('Dr. Sabine Schäfer')
+    "accountholder accountholdername "  # a bank account's holder (a payroll's 'AccountHolderName')
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
     "modifier "  # who last changed a wiki's page (TiddlyWiki's tiddlers: a login or a name)
     "members globalname "  # a chat's members (Telegram's export), Discord's display name
@@ -2141,6 +2144,13 @@ _CRM_ACCOUNT_NAMES = frozenset({"nomducompte", "nombredelacuenta", "nomedaconta"
                                 "nomedellaccount", "accountnaam"})
 
 
+# A national phone number: its trunk '0', then groups of digits (see value_hint)
+_NATIONAL_NUMBER = re.compile(r"0[1-9]\d{1,3}(?:[ \-]?\d{2,4}){2,3}")
+# An address's unit and its building, beside its street (see column_hints)
+_ADDRESS_UNIT_NAMES = frozenset({"unitnumber", "unitno", "unit", "complex", "complexname", "building",
+                                 "buildingname"})
+
+
 def column_hints(header: list[str]) -> dict[int, str]:
     """The names some CSV columns go by where their own says nothing: a bare 'number' right
     after an address's street column is its house number ('housenumber'); a bare 'Location'
@@ -2152,6 +2162,15 @@ def column_hints(header: list[str]) -> dict[int, str]:
         # a device inventory's bare 'UUID', beside its MAC's and its serial's columns: the
         # machine's (OCS Inventory's); elsewhere a record's own id
         out.update(dict.fromkeys(uuids, "SMBIOS UUID"))
+    streets = any(h and normalize_name(h) in ("street", "streetname", "streetaddress") for h in header)
+    for i in range(len(header)):
+        name = normalize_name(header[i]) if header[i] else ""
+        if streets and name in _ADDRESS_UNIT_NAMES and type_for_name(header[i]) is None:
+            out[i] = "Address Line 2"  # beside a street's column, an address's unit and its building or
+            # complex (South Africa's and Namibia's payroll exports: 'UnitNumber', 'Complex')
+        elif name == "code" and i and type_for_name(header[i - 1]) == "LOCATION" \
+                and not is_region_field(header[i - 1]):
+            out[i] = "Postal Code"  # a bare 'Code' right after a town's column (PaySpace's 'City', 'Code')
     for i in range(1, len(header)):
         name = normalize_name(header[i])
         if i in out:
@@ -2345,6 +2364,7 @@ _LABEL_FIELDS = frozenset({
     # an order's products and a contact's lists (PrestaShop's 'Produkty', ActiveCampaign's 'Lists')
     "products", "produkty", "produkter", "produkte", "produits", "productos", "produtos", "prodotti",
     "lists", "listnames", "segments", "productnames",  # (not tags: "Referred by Priya Balasubramanian")
+    "groups",  # (a CRM's contact's: 'Board, Field Farmers, Newsletter (SW)')
     "channelname", "saleschannel",  # a shop's sales channel (Squarespace's 'Channel Name': 'Nimkii Beadwork & Quillwork')
     # Turkish and Japanese: a product's name, a carrier, a brand; a department, a job title
     "urunadi", "kargofirmasi", "marka", "部署名", "役職", "交換場所",  # (and where a card was exchanged)
@@ -2509,6 +2529,8 @@ _EMPTY_VALUES = {"", "-", "--", "n/a", "na", "none", "null", "nil", "unknown", "
                  "hidden_due_to_security_reasons",
                  "tbc", "tba", "tbd"}  # (a form's answer not yet given: 'to be confirmed')
 _ANDROID_PLACEHOLDER_MAC = re.compile(r"02(?:[:\-]00){5}")
+# SMBIOS UUIDs that boards' firmware leaves unset (AMI's default; all ones)
+_PLACEHOLDER_UUIDS = frozenset({"03000200-0400-0500-0006-000700080009", "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF"})
 # Samsung's model codes ('SM-A145F', 'SM-G991B/DS'): a phone's model where its name was asked for
 _PHONE_MODEL = re.compile(r"SM-[A-Z]\d{3,4}[A-Z0-9]{0,3}(?:/DS)?")
 _NO_MACHINE = {"localhost", "localhost.localdomain", "ip6-localhost",
@@ -2944,6 +2966,12 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # up by phone key their users (Sendbird's user_id '917688274160', WhatsApp's wa_id)
         lead = len(value) - len(value.lstrip())
         return Hint("PHONE_NUMBER", start + lead, start + lead + len(stripped), 0.85, recognizer)
+    if entity == "USERNAME" and _NATIONAL_NUMBER.fullmatch(decoded) \
+            and 10 <= sum(c.isdigit() for c in decoded) <= 11:
+        # or in its country's own way, its trunk '0' first ('0114-097-563', '07700900985': Branch's
+        # developer_identity of an app whose users sign up by phone)
+        lead = len(value) - len(value.lstrip())
+        return Hint("PHONE_NUMBER", start + lead, start + lead + len(stripped), 0.8, recognizer)
     if entity in ("USERNAME", "HOSTNAME") and is_generated_id(stripped):
         # numeric ids, UUIDs and random tokens are not names (Kubernetes' objectRef.uid,
         # Zeek's connection uid 'CDX7qRd5c40zTsIn7K', AWS's userId 'AIDA7FXAB064R1GZAZMZ4',
@@ -3027,9 +3055,11 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
             len(decoded.strip()) == 2 and decoded.strip().isupper()) and (  # 'ON' is Ontario, 'On' a status
             set(_last_words(field)) & _AMBIGUOUS_PLACE_WORDS):
         return None  # a record's state ('In use') or a sales or cloud region, not a place
-    if entity == "HARDWARE_ID" and (not decoded.strip("0-:{}.") or _ANDROID_PLACEHOLDER_MAC.fullmatch(decoded)):
+    if entity == "HARDWARE_ID" and (not decoded.strip("0-:{}.") or _ANDROID_PLACEHOLDER_MAC.fullmatch(decoded)
+                                    or decoded.upper() in _PLACEHOLDER_UUIDS):
         return None  # the nil UUID, a zero MAC: an id no device has (an opted-out advertising id); the
-        # MAC Android tells apps for any device's Wi-Fi (an MDM's 'Wi-Fi MAC Address': '02:00:00:00:00:00')
+        # MAC Android tells apps for any device's Wi-Fi (an MDM's 'Wi-Fi MAC Address': '02:00:00:00:00:00');
+        # the SMBIOS UUID a board's firmware ships with, on every machine of that board
     if entity == "HOSTNAME" and (decoded.lower() in _NO_MACHINE or _SERVER_ROLE.search(decoded.partition(".")[0])
                                    or _PHONE_MODEL.fullmatch(decoded)  # a model's code (an analytics
                                    # SDK's device_name: 'SM-A145F'), everyone's of that model
@@ -4777,7 +4807,13 @@ def sql_row_structure(text: str, hint: str) -> Structure:
     columns = [_sql_column(c, table) for c in hint[len(SQL_ROW_HINT):].split("\x1f")]
     had = {(h.start, h.end) for h in base.hints}  # (a well-known application's table read so already)
     rows = [h for h in _sql_rows_hints(text, insert.end(), columns) if (h.start, h.end) not in had]
-    return Structure((*base.hints, *rows), base.suppressions, base.is_log_line) if rows else base
+    ids = [i for i, c in enumerate(columns) if _leaf_and_parent(c)[0] in _MESSAGE_ID_NAMES]
+    # a message's id in its column ('msgid': '<20e9db0a.540@forum.example.org>'): no one's address
+    sups = tuple(Suppression(_MESSAGE_ID_TYPES, *row[i][:2]) for row in _sql_tuples(text, insert.end())
+                 if len(row) == len(columns) for i in ids if row[i][2]) if ids and "@" in text else ()
+    if not rows and not sups:
+        return base
+    return Structure((*base.hints, *rows), (*base.suppressions, *sups), base.is_log_line)
 
 
 def sql_hints(text: str) -> list[Hint]:

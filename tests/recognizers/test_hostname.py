@@ -138,6 +138,7 @@ POSITIVE += [
 NEGATIVE = [
     "DHCPDISCOVER from 5c:e9:1e:0f:ed:d0 (unknown) via eth2", "DHCPREQUEST for 10.41.24.30 (10.41.0.5) from x",
     "Removed forward map from x to y", "Listening on LPF/eth1/00:50:56:aa:10:01/10.41.8.0/21",  # (no client's name)
+    'ua="Linphone-Desktop/5.2.4 windows/10 Qt/5.15.2"',  # (a product and its version in a user agent)
     "connect from 10.0.0.5 (unknown)", "Connection accepted from /10.0.0.5:4444 (closed)",  # no name resolved
     "Connection accepted from /10.0.0.5:4444 (pc1.example.com)",  # a domain's name, left alone
     "WDC PC SN740 SDDPNQD-512G 477 GB NVMe",  # a Western Digital SSD's model

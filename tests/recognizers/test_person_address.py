@@ -23,6 +23,7 @@ POSITIVE = [
     # Serbian, Kazakh, Armenian; scripts without case: Hindi (its 'जी' after), Bengali, Persian, Georgian
     ("Halo Pak Budi,\nterima kasih", ["Budi"]), ("ok. Hai Dewi!", ["Dewi"]), ("<p>Salam Ahmad,", ["Ahmad"]), ("Yth. Ibu Sari Wulandari,", ["Sari Wulandari"]),
     ("Mpendwa Amina, asante", ["Amina"]), ("Annwyl Rhys,", ["Rhys"]), ("Geagte Mnr. Botha,", ["Botha"]),
+    ("Dear Rev. Mazengo", ["Mazengo"]), ("Dear Revd Mary Lusinde,", ["Mary Lusinde"]),  # (a clergy's title)
     ("E dashur Elira,", ["Elira"]), ("Hörmətli Aynur xanım,", ["Aynur"]), ("Поштовани Марко,", ["Марко"]),
     ("Құрметті Айгүл,", ["Айгүл"]), ("Բարև Անի,", ["Անի"]), ("Terima kasih Dewi!", ["Dewi"]),
     ("Hormat saya,\nBudi Santoso", ["Budi Santoso"]), ("Diolch,\nRhys", ["Rhys"]),
