@@ -2382,7 +2382,7 @@ def test_a_crm_contacts_envelope_name_and_an_accounts_holder_are_people_not_bodi
     assert _hints("Nangula Shikongo", "AccountHolderName") == [("PERSON", "Nangula Shikongo")]
     assert _hints("Trust Moyo", "Addressee") == [("PERSON", "Trust Moyo")]  # (a given name)
     for body in ("Kilolo Tea Outgrowers Trust", "Korr Pastoralist Resource Centre", "Embu Macadamia Growers SACCO",
-                 "Friends of Dodoma Schools"):
+                 "Friends of Dodoma Schools", "Gift Aid"):
         assert _hints(body, "Addressee") == []
 
 
@@ -2396,6 +2396,8 @@ def test_an_addresses_unit_complex_and_code_beside_its_street_and_town():
 def test_a_users_key_that_is_a_national_phone_number():
     assert _hints("0114-097-563", "user_data.developer_identity") == [("PHONE_NUMBER", "0114-097-563")]
     assert _hints("07700900985", "developer_identity") == [("PHONE_NUMBER", "07700900985")]
+    assert _hints("(415)555-0180", "developer_identity") == [("PHONE_NUMBER", "(415)555-0180")]
+    assert _hints("617-555-0171", "username") == [("PHONE_NUMBER", "617-555-0171")]
     assert _hints("shamba_thomas", "developer_identity") == [("USERNAME", "shamba_thomas")]
     assert _hints("cust_94397683", "developer_identity") == [] and _hints("0012345678", "user_id") == []  # (ids)
 

@@ -436,6 +436,7 @@ THING_WORDS = frozenset({
     "assn", "bank", "foundation", "nas",  # ('Ormoc Sugar Planters Assn.', 'Iriga Rural Bank', 'Jammu NAS')
     "centre", "center", "sacco", "friends",  # ('Korr Pastoralist Resource Centre', East Africa's savings
     # and credit co-operatives: 'Embu Macadamia Growers SACCO', a charity's 'Friends of Dodoma Schools UK')
+    "aid",  # (a scheme's or a help's: a donor's 'Gift Aid' tag, 'Legal Aid', 'First Aid')
     # a shop's own sites and stores (Magento's 'Main Website Store'), a firm's kind of business
     "website", "store", "storefront", "shop", "warehouse", "analytics", "design", "freight",
     "logistics", "engineering", "media", "marketing", "software", "systems",

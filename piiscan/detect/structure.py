@@ -2144,8 +2144,10 @@ _CRM_ACCOUNT_NAMES = frozenset({"nomducompte", "nombredelacuenta", "nomedaconta"
                                 "nomedellaccount", "accountnaam"})
 
 
-# A national phone number: its trunk '0', then groups of digits (see value_hint)
+# A national phone number: its trunk '0', then groups of digits; North America's, its area code
+# and exchange apart (see value_hint)
 _NATIONAL_NUMBER = re.compile(r"0[1-9]\d{1,3}(?:[ \-]?\d{2,4}){2,3}")
+_NANP_NUMBER = re.compile(r"(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[\-. ])[2-9]\d{2}[\-. ]\d{4}")
 # An address's unit and its building, beside its street (see column_hints)
 _ADDRESS_UNIT_NAMES = frozenset({"unitnumber", "unitno", "unit", "complex", "complexname", "building",
                                  "buildingname"})
@@ -2966,10 +2968,10 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # up by phone key their users (Sendbird's user_id '917688274160', WhatsApp's wa_id)
         lead = len(value) - len(value.lstrip())
         return Hint("PHONE_NUMBER", start + lead, start + lead + len(stripped), 0.85, recognizer)
-    if entity == "USERNAME" and _NATIONAL_NUMBER.fullmatch(decoded) \
-            and 10 <= sum(c.isdigit() for c in decoded) <= 11:
+    if entity == "USERNAME" and (_NATIONAL_NUMBER.fullmatch(decoded) and 10 <= sum(c.isdigit() for c in decoded) <= 11
+                                 or _NANP_NUMBER.fullmatch(decoded)):
         # or in its country's own way, its trunk '0' first ('0114-097-563', '07700900985': Branch's
-        # developer_identity of an app whose users sign up by phone)
+        # developer_identity of an app whose users sign up by phone), or North America's ('(415)555-0180')
         lead = len(value) - len(value.lstrip())
         return Hint("PHONE_NUMBER", start + lead, start + lead + len(stripped), 0.8, recognizer)
     if entity in ("USERNAME", "HOSTNAME") and is_generated_id(stripped):
