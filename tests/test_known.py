@@ -533,3 +533,14 @@ def test_no_value_is_carried_into_an_hl7_messages_header():
              [RawFinding("LOCATION", 0, 7, 0.85, "field_name")]]
     out = propagate(texts, found, _make, fields=["country", None, None])
     assert out[1] == [] and [texts[2][f.start:f.end] for f in out[2]] == ["Jakarta", "IDN"]  # (elsewhere it is)
+
+
+def test_a_sql_dumps_line_with_its_columns_as_hint_is_carried_into_as_a_line_of_text():
+    from piiscan.detect.structure import sql_row_hint
+
+    texts = ["I live in Wundanyi", "INSERT INTO t VALUES (1,'Wundanyi')"]
+    found = [[RawFinding("LOCATION", 10, 18, 0.85, "field_name")], []]
+    as_line = propagate(texts, found, _make, fields=[None, None])[1]
+    hinted = propagate(texts, found, _make, fields=[None, sql_row_hint(["id", "town"])])[1]
+    assert hinted == as_line and [texts[1][f.start:f.end] for f in hinted] == ["Wundanyi"]  # (a town: in a
+    # line, carried; in a short cell, not)

@@ -1350,3 +1350,22 @@ def test_an_x_archives_data_file_is_read_as_the_json_it_assigns(tmp_path):
     other = tmp_path / "app.js"
     other.write_text("var config = {\n  a: 1\n};\n")
     assert detect_format(other) is InputFormat.TEXT  # a program's source is no archive
+
+
+def test_a_sql_dumps_inserts_without_columns_get_its_create_tables_columns_as_their_hint(tmp_path):
+    from piiscan.detect.structure import sql_row_hint
+
+    dump = ("CREATE TABLE comments (id INTEGER PRIMARY KEY, sep TEXT DEFAULT '), (', author VARCHAR(255), email VARCHAR);\n"
+            "INSERT INTO comments VALUES (1,',','Ana Lima','ana@x.example');\n"
+            "INSERT INTO comments (id, author) VALUES (2,'Bo');\n"  # (its own columns: sql_hints' to read)
+            "INSERT INTO other VALUES (3,'x');\n")
+    path = tmp_path / "isso.sql"
+    path.write_text(dump)
+    chunks = list(format_handler(InputFormat.TEXT).read(InputFile(path, "isso.sql", InputFormat.TEXT), DEFAULT_OPTS))
+    rows = [r for c in chunks for r in c.records.select("record", "field", "text", "hint").rows()]
+    assert [(r[0], r[3]) for r in rows if r[3]] == [(2, sql_row_hint(["id", "sep", "author", "email"]))]
+    assert all(r[1] is None and r[2] == dump.splitlines()[r[0] - 1] for r in rows)  # the records are the lines
+    plain = tmp_path / "notes.txt"
+    plain.write_text("INSERT INTO comments VALUES (1,'a');\n")  # (no CREATE TABLE: no columns known)
+    chunks = list(format_handler(InputFormat.TEXT).read(InputFile(plain, "notes.txt", InputFormat.TEXT), DEFAULT_OPTS))
+    assert all("hint" not in c.records.columns for c in chunks)

@@ -1325,7 +1325,7 @@ class Detector:
             return self._detect_records(texts, fields, structures)
         from .jsoncells import through_json
 
-        rows = [i for i, f in enumerate(fields) if f is not None and f[:1] == "\x1f" and f.startswith(SQL_ROW_HINT)]
+        rows = [i for i, f in enumerate(fields) if f is not None and f.startswith(SQL_ROW_HINT)]
         if not rows:
             return through_json(texts, fields, self._detect_records)
         # a SQL dump's lines whose INSERTs its CREATE TABLE gave columns (see

@@ -847,9 +847,13 @@ def propagate(texts: Sequence[str], found: list[list], make,
         firms_site_field,
         is_free_text_name,
         is_label_field,
+        is_sql_row_hint,
         page_title_site,
     )
 
+    if fields is not None and any(is_sql_row_hint(f) for f in fields):
+        fields = [None if is_sql_row_hint(f) else f for f in fields]  # a SQL dump's line, its columns
+        # its hint (structure.SQL_ROW_HINT): a line of text
     found_here = known_values(texts, found)
     known = carried or {}
     if any(v not in known or s > known[v][1] for v, (_, s) in found_here.items()):

@@ -831,10 +831,14 @@ def _column_name(definition: str) -> str | None:
 
 def _definitions(body: str) -> list[str]:
     """A CREATE TABLE's definitions on one line, split at its top-level commas (its closing
-    bracket ends them)."""
-    out, depth, start = [], 0, 0
+    bracket ends them; a quoted default's comma or bracket is no end: "DEFAULT ','")."""
+    out, depth, start, quote = [], 0, 0, ""
     for i, c in enumerate(body):
-        if c == "(":
+        if quote:
+            quote = "" if c == quote else quote
+        elif c in "'\"`":
+            quote = c
+        elif c == "(":
             depth += 1
         elif c == ")":
             if depth == 0:
