@@ -106,6 +106,8 @@ class EmailAddressRecognizer(PatternRecognizer):
                                                       # a letter of a cased script too (RFC 6531's 'pětr.wjeńka@';
                                                       # not Chinese or Japanese, which glue prose to an address)
             (?:\.[a-z0-9_+\-\p{Latin}\p{Cyrillic}\p{Greek}\p{M}]+)*  # dot-separated atoms (no leading/trailing/double dot)
+            (?:\#EXT\#)?                               # a guest's in Microsoft Entra ID: its own address, '@'
+                                                      # as '_', then '#EXT#' ('anna_gmail.com#EXT#@tenant.onmicrosoft.com')
             @
             (?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+  # domain labels: 1-63 chars, no edge hyphens
             (?:[a-z]{2,63}|xn--[a-z0-9\-]{1,59})      # TLD: letters, or an IDN punycode label

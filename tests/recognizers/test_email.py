@@ -18,6 +18,8 @@ POSITIVE = [
     ("email=pat_q+news@mail.example.co.uk.", ["pat_q+news@mail.example.co.uk"]),
     ("From: <Alex.Sample@Example.COM>", ["Alex.Sample@Example.COM"]),
     ("a1@example.org, b2@example.net", ["a1@example.org", "b2@example.net"]),
+    ('"upn":"rhea.icamina_outlook.com#EXT#@bicoltours.onmicrosoft.com"',  # an Entra ID guest's
+     ["rhea.icamina_outlook.com#EXT#@bicoltours.onmicrosoft.com"]), ("see #EXT#@x.com", []),
     ("reserved TLDs: tester@foo.test and x@site.example", ["tester@foo.test", "x@site.example"]),
     ("GET /profile/jo-ann@example.com HTTP/1.1", ["jo-ann@example.com"]),
     ("To: ~jdlange/plaaslog-devel@lists.sr.ht", ["~jdlange/plaaslog-devel@lists.sr.ht"]),  # a sourcehut list's
