@@ -243,6 +243,7 @@ NEGATIVE = [
     "[pid: 24703|app: 0|req: 444/1854] 127.0.0.1 () {51 vars in 952 bytes} [Thu Mar  6 10:36:50 2025] GET /",  # (no one)
     "Card declined for member PNG-2024-304016 card=4864606360924139", "the member ACC-1002-77 renewed",  # (a number)
     "CREATE USER IF NOT EXISTS", "CREATE TABLE users (id INT)",  # (no user named)
+    "akun VPN kamu sudah dibuat, username <code>", "the username <b>",  # (a markup's tag, no login)
     "Please disable account access for the contractor.", "New account settings are live.",  # (words, not logins)
     # (WSO2's: a role's target, a component's; prose's 'target')
     "Action : Update Users of Role | Target : Application/moodle-saml | Data",
