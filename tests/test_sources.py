@@ -1369,3 +1369,10 @@ def test_a_sql_dumps_inserts_without_columns_get_its_create_tables_columns_as_th
     plain.write_text("INSERT INTO comments VALUES (1,'a');\n")  # (no CREATE TABLE: no columns known)
     chunks = list(format_handler(InputFormat.TEXT).read(InputFile(plain, "notes.txt", InputFormat.TEXT), DEFAULT_OPTS))
     assert all("hint" not in c.records.columns for c in chunks)
+
+
+def test_a_pages_void_elements_stay_its_lines_and_a_dumps_rows_are_split(tmp_path):
+    recs = _records_of(tmp_path, "page.html", '<meta name="Author" content="Grace Dubois" />\n'
+                                              '<row Id="7" DisplayName="Jane Roe" />\n')
+    assert (1, None, '<meta name="Author" content="Grace Dubois" />') in recs  # (no 'name' record of 'Author')
+    assert (2, "DisplayName", "Jane Roe") in recs

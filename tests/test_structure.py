@@ -2410,3 +2410,10 @@ def test_a_boards_placeholder_uuid_is_no_machines():
 
 def test_a_contacts_groups_are_labels():
     assert is_label_field("Group(s)") and is_label_field("groups") and not is_label_field("Tag(s)")
+
+
+def test_a_pages_meta_element_names_its_content():
+    assert _hints('<meta name="Author" content="Grace Dubois (grace.dubois_at_proton.me)" />') == [
+        ("PERSON", "Grace Dubois")]
+    assert _hints('<meta name="Subject" content="Re: Kakwa translation sprint in Yei" />') == []
+    assert _hints('<meta name="Date" content="2019-01-07" />') == []

@@ -3123,6 +3123,8 @@ _MESSAGE_ID_TYPES = frozenset({"EMAIL_ADDRESS"})
 _HYPERMAIL_ID = re.compile(r"\s*<!-- (?:id|inreplyto|isoreceived|sent)=\"")
 # and its sender's name ('<!-- name="Grace Dubois" -->')
 _HYPERMAIL_NAME = re.compile(r'<!-- name="(?P<name>[^"<>]{1,200})" -->')
+# A page's meta element, its content named by its name ('<meta name="Author" content="Grace Dubois">')
+_HTML_META = re.compile(r'\s*<meta\s+name="(?P<name>[\w.:\-]{1,64})"\s+content="(?P<value>[^"<>]{1,500})"', re.I)
 
 
 _SHEET_CELL = re.compile(r"\s*<Cell\b[^<>]*><Data\b[^<>]*>(?P<value>[^<&]+)</Data></Cell>\s*")
@@ -3220,6 +3222,11 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             # archive's 'Archived-At: <https://lists.sr.ht/~owner/list/<id>>'): an id, whatever
             # address it looks like and wherever else a value like it was found
             sups = (Suppression(_MESSAGE_ID_TYPES, 0, len(text)),)
+        if "<meta " in text[:12] and (meta := _HTML_META.match(text)) is not None \
+                and type_for_name(meta.group("name")) in _HINT_BY_NAME:
+            hint = value_hint(meta.group("name"), text, *meta.span("value"), "html_meta")
+            if hint:  # (an archive page's author, 'Grace Dubois (grace.dubois_at_proton.me)': the name)
+                hints.append(hint)
         if text[:11] == '<!-- name="' and (sender := _HYPERMAIL_NAME.match(text)) is not None:
             name = value_hint("author", text, *sender.span("name"), "hypermail_sender")
             if name:  # Hypermail's page: its message's sender

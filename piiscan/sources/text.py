@@ -507,8 +507,10 @@ def _lines_frame(lines: list[str | None]):
 
 
 _XML_NAME = r"[A-Za-z_][\w.:\-]*"
-# One empty element with attributes, alone on its line: <row Id="7" Name="x" />
-_XML_ROW = re.compile(rf'\s*<{_XML_NAME}(?:\s+{_XML_NAME}\s*=\s*"[^"<]*")+\s*/>\s*')
+# One empty element with attributes, alone on its line: <row Id="7" Name="x" /> (not an HTML
+# page's void element: a '<meta name="Author" content="...">' is its page's line, structure.py's)
+_XML_ROW = re.compile(rf'\s*<(?!(?i:meta|link|img|input|base|area|embed|param|source|track|col|br|hr|wbr)\b)'
+                      rf'{_XML_NAME}(?:\s+{_XML_NAME}\s*=\s*"[^"<]*")+\s*/>\s*')
 _XML_ROW_START = rf'^\s*<{_XML_NAME}\s+{_XML_NAME}\s*=\s*"'  # its start: a quick polars test per chunk
 _XML_ATTR = re.compile(rf'({_XML_NAME})\s*=\s*"([^"<]*)"')
 # A line of elements that hold text only (WordPress' WXR, Disqus' export, RSS):
