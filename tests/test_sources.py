@@ -1365,6 +1365,12 @@ def test_a_sql_dumps_inserts_without_columns_get_its_create_tables_columns_as_th
     rows = [r for c in chunks for r in c.records.select("record", "field", "text", "hint").rows()]
     assert [(r[0], r[3]) for r in rows if r[3]] == [(2, sql_row_hint(["id", "sep", "author", "email"]))]
     assert all(r[1] is None and r[2] == dump.splitlines()[r[0] - 1] for r in rows)  # the records are the lines
+    post = tmp_path / "post.txt"  # a CREATE TABLE begun in prose, never closed: no table after a blank line
+    post.write_text("CREATE TABLE t (\nid int, name text\n\nINSERT INTO t VALUES (1,'Ana');\n"
+                    "CREATE TABLE u (id int, name text);\nINSERT INTO u VALUES (1,'Ana');\n")
+    chunks = list(format_handler(InputFormat.TEXT).read(InputFile(post, "post.txt", InputFormat.TEXT), DEFAULT_OPTS))
+    rows = [r for c in chunks for r in c.records.select("record", "hint").rows()]
+    assert [r for r in rows if r[1]] == [(6, sql_row_hint(["id", "name"]))]
     plain = tmp_path / "notes.txt"
     plain.write_text("INSERT INTO comments VALUES (1,'a');\n")  # (no CREATE TABLE: no columns known)
     chunks = list(format_handler(InputFormat.TEXT).read(InputFile(plain, "notes.txt", InputFormat.TEXT), DEFAULT_OPTS))

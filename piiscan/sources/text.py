@@ -877,6 +877,8 @@ def _sql_split(chunk: Chunk, state: list, opts: ReadOptions) -> Chunk:
             if text.lstrip().startswith(")"):
                 tables.columns[tables.reading] = tuple(tables.names)
                 tables.reading = None
+            elif not text.strip() or len(tables.names) >= 1000:
+                tables.reading = None  # no table's definition after all (a post's 'CREATE TABLE x (' and prose)
             else:
                 name = _column_name(text)
                 if name:
