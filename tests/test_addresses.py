@@ -216,6 +216,10 @@ def test_a_postal_line_is_its_town_postcode_and_country(detector):
     ("address", "14 Crown Street\nLONDON\nUnited Kingdom 75419", ["14 Crown Street", "LONDON", "United Kingdom", "75419"]),
     # LDAP's postalAddress, its lines apart by '$'; a postcode with its dash before the town
     ("postalAddress", "ul. Jeziorna 57$83-340 Sërakòjce$Polska", ["ul. Jeziorna 57", "83-340", "Sërakòjce", "Polska"]),
+    # its lines' ends kept as escapes, as a SQL dump's string and an escaping CSV writer keep them
+    ("address", r"12 Cairo Road\nLusaka\nZambia", ["12 Cairo Road", "Lusaka", "Zambia"]),
+    ("address", r"Plot 14, Kafue Road\r\nChilanga\r\nLusaka 10101", ["Plot 14, Kafue Road", "Chilanga", "Lusaka", "10101"]),
+    ("address", r"12 Cairo Road\\Lusaka", [r"12 Cairo Road"]),  # (a backslash alone parts nothing)
     # one piece: as it is; a coordinate pair is no address; a region's column is one value
     ("address", "12 Main Street", ["12 Main Street"]),
     ("location", "52.5200, 13.4050", ["52.5200, 13.4050"]),
@@ -239,6 +243,9 @@ def test_an_address_value_is_found_in_its_pieces(detector, field, text, pieces):
      "sqltext", ["Section 104 Lot 21, Waigani", "Port Moresby"]),
     ('{"address1":"Lot 5, Gerehu","city":"Port Moresby"}', None, ["Lot 5, Gerehu", "Port Moresby"]),
     ('{"address":"12 Main Street, Springfield"}', None, ["12 Main Street", "Springfield"]),
+    # a dump's row, its address's lines apart by the string's escapes
+    (r"INSERT INTO `customers` (`id`, `address`) VALUES (1,'Plot 14, Kafue Road\nChilanga\nZambia');", None,
+     ["Plot 14, Kafue Road", "Chilanga", "Zambia"]),
 ])
 def test_a_street_lines_value_inside_a_record_is_one_line(detector, text, field, pieces):
     found = detector.detect_records([text], [field])[0]
@@ -249,3 +256,14 @@ def test_a_label_after_an_address_is_no_town(detector):
     # a mail log's subject, then its next key: 'Msg-Id' is no town (nor, carried, found everywhere)
     text = "Subject: Adres: Jl. Siliwangi No. 216, Cianjur, Msg-Id: <a1b2c3@mail.example>"
     assert _locations(detector, text) == ["Jl. Siliwangi No. 216", "Cianjur"]
+
+
+def test_an_address_block_in_a_dumps_string_is_read_by_its_escaped_lines(detector):
+    # a post's body in a mysqldump line: its lines apart by '\n' escapes
+    text = (r"INSERT INTO `posts` (`id`, `body`) VALUES (4,'Please send the parts to:\n\nPlot 14 Kafue Road"
+            r"\nChilanga\nLusaka 10101\n\nThanks\nanna.berg@example.org');")
+    found = sorted(detector.detect_records([text], [None])[0], key=lambda f: f.start)
+    assert [text[f.start:f.end] for f in found if f.entity_type == "LOCATION"] == \
+        ["14 Kafue Road", "Chilanga", "Lusaka", "10101"]
+    assert [text[f.start:f.end] for f in found if f.entity_type == "EMAIL_ADDRESS"] == \
+        ["anna.berg@example.org"]  # (not 'nanna.berg@...')

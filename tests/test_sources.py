@@ -1377,6 +1377,25 @@ def test_a_sql_dumps_inserts_without_columns_get_its_create_tables_columns_as_th
     assert all("hint" not in c.records.columns for c in chunks)
 
 
+def test_a_pg_dumps_copy_rows_get_their_blocks_columns_as_their_hint(tmp_path):
+    from piiscan.detect.structure import sql_row_hint
+
+    dump = ("SET client_encoding = 'UTF8';\n"
+            "COPY public.users (id, username, email) FROM stdin;\n"
+            "1\tchanda_m\tchanda@example.org\n"
+            "2\tmwila\t\\N\n"
+            "\\.\n"
+            "\n"
+            "3\tnot\ta row\n")  # (after the block's end: a line of text)
+    path = tmp_path / "forum.sql"
+    path.write_text(dump)
+    chunks = list(format_handler(InputFormat.TEXT).read(InputFile(path, "forum.sql", InputFormat.TEXT), DEFAULT_OPTS))
+    rows = [r for c in chunks for r in c.records.select("record", "field", "text", "hint").rows()]
+    assert [(r[0], r[3]) for r in rows if r[3]] == [(n, sql_row_hint(["id", "username", "email"], copy=True))
+                                                    for n in (3, 4)]
+    assert all(r[1] is None and r[2] == dump.splitlines()[r[0] - 1] for r in rows)  # the records are the lines
+
+
 def test_a_pages_void_elements_stay_its_lines_and_a_dumps_rows_are_split(tmp_path):
     recs = _records_of(tmp_path, "page.html", '<meta name="Author" content="Grace Dubois" />\n'
                                               '<row Id="7" DisplayName="Jane Roe" />\n')

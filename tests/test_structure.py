@@ -2354,6 +2354,19 @@ def test_a_sql_dumps_insert_is_read_by_the_columns_its_create_table_named():
     assert [line[x.start:x.end] for x in s.suppressions] == ["<f0e45fa8.453@forum.example.org>"]  # (a message's id)
 
 
+def test_a_pg_dump_copy_row_is_read_by_its_blocks_columns():
+    from piiscan.detect.structure import sql_row_hint, sql_row_structure
+
+    hint = sql_row_hint(["id", "username", "name", "msgid", "raw"], copy=True)
+    line = "7\tchanda_m\tChanda Mwale\t<a1.7@forum.example.org>\tHi\\nall"
+    s = sql_row_structure(line, hint)
+    assert [(h.entity_type, line[h.start:h.end]) for h in s.hints] == [("USERNAME", "chanda_m"), ("PERSON", "Chanda Mwale")]
+    assert [line[x.start:x.end] for x in s.suppressions] == ["<a1.7@forum.example.org>"]  # (a message's id)
+    assert s.escaped  # (its view reads 'Hi\\nall' as two lines)
+    assert sql_row_structure("8\t\\N\t\\N\t\\N\tx", hint).hints == ()  # (none)
+    assert sql_row_structure("9\tchanda_m\tChanda Mwale", hint).hints == ()  # (another row's length)
+
+
 def test_a_field_name_in_a_language_and_a_crms_sort_name():
     assert type_for_name("user_data.geo_city_en") == "LOCATION" and type_for_name("region_fr") == "LOCATION"
     assert type_for_name("name_en") is None and type_for_name("title_de") is None  # (a product's, a page's)

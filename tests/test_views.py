@@ -113,3 +113,33 @@ def test_cockroachdbs_redaction_markers_are_read_through():
     assert len(view.text) == len(raw)  # (same length: offsets are the raw text's)
     start = view.text.index("Laura")
     assert view.to_raw(start, start + 12) == (start, start + 12)
+
+
+@pytest.mark.parametrize("raw, text", [
+    # a dump's statement: its strings' escapes read as the characters they stand for
+    (r"INSERT INTO `m` VALUES (5,'Hi\nanna@example.org\r\nO\'Neil\\nx');",
+     "INSERT INTO `m` VALUES (5,'Hi\nanna@example.org\nO'Neil\\nx');"),
+    # a row on a line of its own, as phpMyAdmin writes a statement's rows
+    (r"(12, 'Chanda', 'Hi\nall'),", "(12, 'Chanda', 'Hi\nall'),"),
+    # no statement: a backslash is what it says (a domain and its user)
+    (r"Logon: CORP\nancy from 10.1.2.3", r"Logon: CORP\nancy from 10.1.2.3"),
+    (r"SELECT name FROM t WHERE note = 'a\nb'", r"SELECT name FROM t WHERE note = 'a\nb'"),
+])
+def test_a_sql_statements_escapes_are_read_in_its_view(raw, text):
+    assert make_view(raw).text == text
+
+
+def test_an_escaped_line_end_maps_back_to_the_raw_text():
+    raw = r"INSERT INTO `m` VALUES (5,'Hello\nanna@example.org');"
+    view = make_view(raw)
+    i = view.text.index("anna")
+    start, end = view.to_raw(i, i + len("anna@example.org"))
+    assert raw[start:end] == "anna@example.org"
+
+
+def test_markup_blanked_ends_a_statements_escaped_lines():
+    from piiscan.detect.views import markup_blanked
+
+    raw = r"INSERT INTO `m` VALUES (5,'Plot 14 Kafue Road\r\nChilanga\nLusaka\\nx');"
+    assert markup_blanked(raw) == "INSERT INTO `m` VALUES (5,'Plot 14 Kafue Road   \nChilanga \nLusaka\\\\nx');"
+    assert markup_blanked(r"Logon: CORP\nancy") == r"Logon: CORP\nancy"

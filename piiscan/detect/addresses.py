@@ -445,8 +445,9 @@ def _ends_piece(text: str, at: int, digits: bool = True) -> bool:
 # its own, as in prose (address_blocks) and as presidio-research labels an address; the
 # street line stays one, a unit's or a house's number beside it with it ('Flat 22B, Harmu
 # Housing Colony', 'Station Road, H.No 227').
-_VALUE_SEPARATOR = re.compile(r"[ \t]*(?:,|\r?\n|(?<=\S)\$(?=\S))[ \t\r\n,]*")  # (LDAP's postalAddress
-# writes its lines apart by '$': 'ul. Jeziorna 57$83-340 Sërakòjce$Polska')
+_VALUE_SEPARATOR = re.compile(r"[ \t]*(?:,|\r?\n|(?<=\S)\$(?=\S)|\\(?:r\\n|n|r))(?:[ \t\r\n,]|\\(?:r\\n|n|r))*")
+# (LDAP's postalAddress writes its lines apart by '$': 'ul. Jeziorna 57$83-340 Sërakòjce$Polska'; a
+# SQL dump's string and an escaping CSV writer keep a line's end as '\n': 'Plot 14\nChilanga\nLusaka')
 # A piece that is a unit's or a house's number alone, its word short or a unit's: 'Flat
 # 22B', 'Plot 36', 'H.No. 85', 'मकान 171', 'वार्ड नं. 28', '12' (not 'Kerkstraat 12': a street)
 _UNIT_WORDS = frozenset({"flat", "plot", "house", "apt", "apartment", "suite", "unit", "room", "floor",

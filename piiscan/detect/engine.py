@@ -1265,6 +1265,9 @@ class Detector:
         views = make_views(texts)
         if structures is None:
             structures = [analyze_structure(t, f) for t, f in zip(texts, fields)]
+        for i, structure in enumerate(structures):
+            if structure.escaped:  # (a dump's row: its strings' escapes, see Structure.escaped)
+                views[i] = make_view(texts[i], escaped=True)
         ner_idx = [i for i, (t, f, s) in enumerate(zip(texts, fields, structures))
                    if self.wants_ner(t, f, s)] if self.ner_on else []
         return views, structures, ner_idx
@@ -1440,7 +1443,7 @@ class Detector:
                       for h in structure.hints if h.entity_type in self._wanted for s, e in pieces[h]]
         if not found:
             return found
-        lines = markup_blanked(text)  # a page's address block is written with <br>
+        lines = markup_blanked(text, structure.escaped)  # a page's address block is written with <br>
         found = units_with_streets(lines, address_blocks(lines, towns_after_streets(lines, split_postal_lines(text, found))))
         kept = []
         thresholds = self._threshold_of
@@ -1673,7 +1676,7 @@ def _pieces(text: str, hint, line: bool = False) -> list[tuple[int, int]]:
     street line's column holds one line, whole ('address_street_1': 'Plot 65, Acholi Lane')."""
     value = text[hint.start:hint.end]
     if hint.entity_type != "LOCATION" or hint.recognizer in ("region_field", STREET_LINE) or line or not (
-            "," in value or "\n" in value or "$" in value):
+            "," in value or "\n" in value or "$" in value or "\\" in value):
         return [(hint.start, hint.end)]
     return address_value_pieces(text, hint.start, hint.end)
 

@@ -75,6 +75,7 @@ class Structure:
     hints: tuple[Hint, ...] = ()
     suppressions: tuple[Suppression, ...] = ()
     is_log_line: bool = False  # a parsed access-log line: no NER on it
+    escaped: bool = False  # a dump's row whose strings escape their line ends ('Hi\\nall'): its view reads them
 
 
 NO_STRUCTURE = Structure()
@@ -2477,8 +2478,10 @@ _SHAPES = {
     # (Turkish addresses number a door 'No:123, D:4'; Arabic writes its comma '،'; no URL)
     # An address cell may hold its lines ('6886 Chestnut Pl\n#661,Madison,Wisconsin,53742')
     # (a building's name in quotes: 'БЦ «Сириус», 9 этаж'; a house's number after 'n°')
+    # (or by a SQL string's or a CSV writer's escapes, as a dump keeps them: 'Plot 14\nChilanga\nLusaka')
     "LOCATION": re.compile(rf"(?s)(?=.*[^\W\d_])(?:[\w.,'’#/&+()،\u200f«»„“”・°º {MARKS}-]|\r?\n(?!\s*\n)|:(?=\d)"
-                           r"|(?<=\S)\$(?=\S)){2,160}"),  # (LDAP's postalAddress: its lines apart by '$')
+                           r"|(?<=\S)\$(?=\S)|(?<=\S)\\(?:r\\n|n|r)(?=[^\W_]|#)){2,160}"),  # (LDAP's postalAddress: its
+    # lines apart by '$')
     # (or a device named for its owner, as a phone names itself: 'Gareth's Galaxy S23')
     "HOSTNAME": re.compile(rf"[A-Za-z0-9][A-Za-z0-9._-]{{0,62}}|[^\W\d_][\w.{MARKS}\-]{{0,30}}['’]s [\w .()\-]{{2,40}}"
                            # Hebrew's 'X of Y' ('iPhone של איתי'), a model with its owner in parentheses
@@ -4651,7 +4654,7 @@ _SQL_KEY = re.compile(r"[A-Za-z_][\w\-]{0,40}")
 _SQL_UPDATE = re.compile(r"(?i)\bupdate\s+(?P<table>[\w.`\"\[\]]+)\s+set\s")
 
 
-def _sql_column(col: str, table: str | None) -> str:
+def sql_column_name(col: str, table: str | None) -> str:
     """A column's name as its table says it: an address table's bare 'line1' is the
     address's ('customer_addresses' . 'line1')."""
     if table and col.lower() in ("line1", "line2", "line3") and "address" in table.lower():
@@ -4796,8 +4799,10 @@ def _sql_rows_hints(text: str, at: int, cols, arity: bool = False) -> list[Hint]
 SQL_ROW_HINT = "\x1fsql-columns\x1f"
 
 
-def sql_row_hint(columns: Sequence[str]) -> str:
-    return SQL_ROW_HINT + "\x1f".join(columns)
+def sql_row_hint(columns: Sequence[str], copy: bool = False) -> str:
+    """The hint of an INSERT's line, or (``copy``) of a row of pg_dump's COPY block: its
+    values apart by tabs, a tab after SQL_ROW_HINT says so."""
+    return SQL_ROW_HINT + ("\t" if copy else "") + "\x1f".join(columns)
 
 
 def is_sql_row_hint(field: str | None) -> bool:
@@ -4808,12 +4813,15 @@ def sql_row_structure(text: str, hint: str) -> Structure:
     """The structure of a SQL dump's line (a text line's) with its INSERT's rows typed by
     the columns ``hint`` names (see SQL_ROW_HINT); a row of another length (another table's
     of that name) is left alone."""
+    spec = hint[len(SQL_ROW_HINT):]
+    if spec[:1] == "\t":
+        return _copy_row_structure(text, spec[1:].split("\x1f"))
     base = analyze_structure(text, None)
     insert = _SQL_INSERT_BARE.search(text)
     if insert is None:
         return base
     table = insert.group("table")
-    columns = [_sql_column(c, table) for c in hint[len(SQL_ROW_HINT):].split("\x1f")]
+    columns = [sql_column_name(c, table) for c in hint[len(SQL_ROW_HINT):].split("\x1f")]
     had = {(h.start, h.end) for h in base.hints}  # (a well-known application's table read so already)
     rows = [h for h in _sql_rows_hints(text, insert.end(), columns) if (h.start, h.end) not in had]
     ids = [i for i, c in enumerate(columns) if _leaf_and_parent(c)[0] in _MESSAGE_ID_NAMES]
@@ -4825,11 +4833,32 @@ def sql_row_structure(text: str, hint: str) -> Structure:
     return Structure((*base.hints, *rows), (*base.suppressions, *sups), base.is_log_line)
 
 
+def _copy_row_structure(text: str, columns: list[str]) -> Structure:
+    """A row of pg_dump's COPY block: its values apart by tabs ('\\N' none), each typed by
+    its column's name; its strings' escapes read by its view (Structure.escaped)."""
+    values = text.split("\t")
+    if len(values) != len(columns):
+        return Structure(escaped=True)  # (a value's tab is escaped: a row of another table)
+    hints, sups, at = [], [], 0
+    for col, value in zip(columns, values):
+        start, end = at, at + len(value)
+        at = end + 1
+        if not value or value == "\\N":
+            continue
+        if type_for_name(col) in _HINT_BY_NAME:
+            hint = value_hint(col, text, start, end, _column_recognizer(col))
+            if hint:
+                hints.append(hint)
+        elif "@" in value and _leaf_and_parent(col)[0] in _MESSAGE_ID_NAMES:
+            sups.append(Suppression(_MESSAGE_ID_TYPES, start, end))  # (a message's id: no one's address)
+    return Structure(tuple(hints), tuple(sups), escaped=True)
+
+
 def sql_hints(text: str) -> list[Hint]:
     """Hints for the quoted values of SQL statements in ``text``, by their columns' names."""
     out: list[Hint] = []
     for m in _SQL_INSERT.finditer(text):
-        cols = [_sql_column(c.strip().strip('`"[]'), m.group("table")) for c in m.group("cols").split(",")]
+        cols = [sql_column_name(c.strip().strip('`"[]'), m.group("table")) for c in m.group("cols").split(",")]
         out += _sql_rows_hints(text, m.end(), cols)
     for m in _SQL_INSERT_BARE.finditer(text):
         known = _known_table_columns(m.group("table").strip('`"[]'))
@@ -4850,7 +4879,7 @@ def sql_hints(text: str) -> list[Hint]:
     for m in _SQL_PAIR.finditer(text):
         col, which = m.group("col"), "value" if m.group("value") is not None else "escaped"
         if update and update.end() <= m.start():
-            col = _sql_column(col, update.group("table"))
+            col = sql_column_name(col, update.group("table"))
         if m.end(which) > m.start(which) and type_for_name(col) in _HINT_BY_NAME:
             hint = value_hint(col, text, *m.span(which), _column_recognizer(col))
             if hint:

@@ -27,7 +27,9 @@ from dataclasses import dataclass, field
 # A quick test: does this text need a view at all? Most log lines do not.
 # (ASCII classes only: polars runs it too, and Rust compiles a Unicode \w into thousands of
 # states: the CSV benchmark lost a quarter of its speed to one)
-NEEDS_VIEW = re.compile(r"%[0-9A-Fa-f]{2}|&(?:#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z]+);|<[A-Za-z/!]|=\?[A-Za-z0-9_\-]+\?[Qq]\?|[‹›]")
+NEEDS_VIEW = re.compile(r"%[0-9A-Fa-f]{2}|&(?:#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z]+);|<[A-Za-z/!]|=\?[A-Za-z0-9_\-]+\?[Qq]\?|[‹›]"
+                        r"|(?:INSERT|insert|REPLACE|replace) (?:INTO|into) [^\n]*\\[nrt'\"\\]"
+                        r"|^[ \t]*\([^\n]*\\[nrt'\"\\][^\n]*\)[,;][ \t\r]*$")
 
 _TOKEN = re.compile(
     r"""
@@ -42,6 +44,9 @@ _TOKEN = re.compile(
   | (?P<mark>[‹›])                              # calls sensitive: a key's value in them quoted
                                                 # ('user=‹jdoe›' as 'user="jdoe"'), others blanked
                                                 # ("‹'Laura Jansen'›"): the value read as if unmarked
+  | (?P<esc>\\(?:r\\n|[nrt'"\\]))                # a SQL statement's string escapes (mysqldump's):
+                                                # 'Hello\nanna@example.org' holds a line's end, then
+                                                # an address, not 'nanna@...' (see _SQL_STATEMENT)
     """,
     re.VERBOSE,
 )
@@ -103,9 +108,10 @@ def make_views(texts: list[str]) -> list[View]:
     return [make_view(t) if n else View(t, None) for t, n in zip(texts, needs)]
 
 
-def make_view(raw: str) -> View:
-    """The decoded view of ``raw`` (identity when there is nothing to decode)."""
-    if not NEEDS_VIEW.search(raw):
+def make_view(raw: str, escaped: bool = False) -> View:
+    """The decoded view of ``raw`` (identity when there is nothing to decode); ``escaped``:
+    a dump's row whose strings' backslash escapes are read (a SQL statement's always are)."""
+    if not NEEDS_VIEW.search(raw) and not (escaped and "\\" in raw):
         return View(raw, None)
     out: list[str] = []
     tokens: list[tuple[int, int, int, int, tuple[int, ...]]] = []
@@ -115,8 +121,11 @@ def make_view(raw: str) -> View:
     # Tags are blanked in HTML only: a log line's '<jdoe>' or '<GroupPolicy_AnyConnect>'
     # is what it says
     markup = is_html(raw)
+    # A backslash is an escape in a SQL statement's strings only: a log's 'CORP\nancy' is a
+    # domain and its user
+    sql = "\\" in raw and (escaped or _SQL_STATEMENT.match(raw) is not None)
     for m in _TOKEN.finditer(raw):
-        if m.lastgroup == "tag" and not markup:
+        if m.lastgroup == "tag" and not markup or m.lastgroup == "esc" and not sql:
             continue
         s, e = m.span()
         if s > pos:
@@ -133,6 +142,8 @@ def make_view(raw: str) -> View:
             decoded = " "
         elif kind == "qmark":
             decoded = f'"{m.group()[1:-1]}"'
+        elif kind == "esc":
+            decoded = _ESCAPED[m.group()[-1]]
         else:  # a tag: same length, so offsets inside the view stay aligned
             decoded = _blank_tag(m.group())
             if decoded[-1] == "\n":
@@ -199,13 +210,29 @@ def is_html(text: str) -> bool:
     return ("<" in text or "&" in text) and _HTML_EVIDENCE.search(text) is not None
 
 
-def markup_blanked(raw: str) -> str:
+def markup_blanked(raw: str, escaped: bool = False) -> str:
     """``raw`` with its HTML tags blanked as a view blanks them, and nothing decoded: the
     same length, so its offsets are raw offsets. For rules that read a record's lines
-    (an address block's) where a page writes them with ``<br>``."""
-    if "<" not in raw or not is_html(raw):
+    (an address block's) where a page writes them with ``<br>``, or a SQL statement's string
+    with its escapes (``\\n`` a blank and a line's end)."""
+    markup = "<" in raw and is_html(raw)
+    sql = "\\" in raw and (escaped or _SQL_STATEMENT.match(raw) is not None)
+    if not markup and not sql:
         return raw
-    return _TOKEN.sub(lambda m: _blank_tag(m.group()) if m.lastgroup == "tag" else m.group(), raw)
+
+    def blank(m: re.Match) -> str:
+        if m.lastgroup == "tag" and markup:
+            return _blank_tag(m.group())
+        if m.lastgroup == "esc" and sql:
+            return _BLANKED_ESCAPE.get(m.group(), m.group())
+        return m.group()
+
+    return _TOKEN.sub(blank, raw)
+
+
+# A string's escaped line end or tab, the same length (a line's end last: the next line's
+# words start after it)
+_BLANKED_ESCAPE = {"\\n": " \n", "\\r": " \n", "\\r\\n": "   \n", "\\t": "  "}
 
 
 # Tags after which a browser starts a new line (opening or closing): a line break, a
@@ -257,6 +284,13 @@ def _decode_q(word: str, s: int) -> tuple[str, tuple[int, ...]]:
             b += 1
     return (" " * head + text + "  ",
             tuple(range(s, s + head)) + tuple(chars) + (s + end, s + end + 1))
+
+
+# An INSERT (or REPLACE) statement, as a dump writes one a line, or one of its rows on a line
+# of its own (phpMyAdmin's: '(12, 'Anna', 'Hi\nall'),'); its strings' escapes, each one
+# character in the view ('\r\n' a line's end, as the statement's string holds it)
+_SQL_STATEMENT = re.compile(r"[ \t]*(?:(?i:insert|replace)[ \t]+(?i:into)[ \t]|\(.*\)[,;][ \t\r]*$)", re.DOTALL)
+_ESCAPED = {"n": "\n", "r": "\n", "t": "\t", "'": "'", '"': '"', "\\": "\\"}
 
 
 def _decode_percent(seq: str) -> str:

@@ -807,7 +807,11 @@ _COLUMN_DEFINITION = re.compile(r"\s*(?P<name>`[^`]+`|\"[^\"]+\"|\[[^\]]+\]|[A-Z
 # A table's line that defines no column: a key, an index, a constraint
 _NO_COLUMN = frozenset({"primary", "key", "unique", "constraint", "index", "fulltext", "foreign", "check",
                         "spatial", "exclude", "period"})
-_SQL_MARK = r"(?i)^\s*(?:CREATE\s+(?:TEMPORARY\s+)?TABLE|INSERT\s+(?:IGNORE\s+)?INTO)\s"  # a quick polars test
+_SQL_MARK = r"(?i)^\s*(?:CREATE\s+(?:TEMPORARY\s+)?TABLE|INSERT\s+(?:IGNORE\s+)?INTO|COPY)\s"  # a quick polars test
+# pg_dump's default: a table's rows in a COPY block, its columns named on its first line, a
+# row a line (its values apart by tabs), '\.' its end
+_COPY = re.compile(r"COPY\s+(?P<table>[\w.\"]+)\s*\((?P<cols>[^()]*)\)\s+FROM\s+stdin;\s*")
+_COPY_END = "\\."
 
 
 @dataclass
@@ -818,6 +822,7 @@ class _SqlTables:
     columns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     reading: str | None = None
     names: list[str] = field(default_factory=list)
+    copying: str | None = None  # the hint of the COPY block's rows being read
 
 
 def _table_name(raw: str) -> str:
@@ -860,20 +865,29 @@ def _sql_split(chunk: Chunk, state: list, opts: ReadOptions) -> Chunk:
     values are read by their columns' names. The record stays the line (field none, its
     offsets the line's). Any other chunk as it is. ``state[3]``: the tables, followed across
     chunks."""
-    from ..detect.structure import sql_row_hint, type_for_name
+    from ..detect.structure import sql_column_name, sql_row_hint, type_for_name
 
     lines = chunk.records.get_column("text")
-    if state[3] is None and not lines.str.contains(r"(?i)CREATE\s+(?:TEMPORARY\s+)?TABLE").any():
+    if state[3] is None and not lines.str.contains(r"(?i)CREATE\s+(?:TEMPORARY\s+)?TABLE|^COPY .+ FROM stdin;").any():
         return chunk
     tables = state[3] if state[3] is not None else _SqlTables()
     state[3] = tables
-    if tables.reading is None and not lines.str.contains(_SQL_MARK).any():
+    if tables.reading is None and tables.copying is None and not lines.str.contains(_SQL_MARK).any():
         return chunk
     out = _SplitRecords(chunk)
     hinted = False
     for i, text in enumerate(lines.to_list()):
         hint = None
-        if tables.reading is not None:
+        if tables.copying is not None:
+            if text == _COPY_END:
+                tables.copying = None
+            else:
+                hint = tables.copying
+        elif text[:5] == "COPY " and (copy := _COPY.fullmatch(text)) is not None:
+            table = _table_name(copy.group("table"))
+            columns = [sql_column_name(c.strip().strip('"'), table) for c in copy.group("cols").split(",")]
+            tables.copying = sql_row_hint(columns, copy=True)  # (its rows' escapes read, whatever their columns)
+        elif tables.reading is not None:
             if text.lstrip().startswith(")"):
                 tables.columns[tables.reading] = tuple(tables.names)
                 tables.reading = None
