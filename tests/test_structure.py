@@ -384,6 +384,9 @@ def test_hostname_client_is_a_hostname():
         ("Inged", "LOCATION"), ("Boble", "LOCATION"), ("Oshitopolwa", "LOCATION"),
         # left out: Pangasinan's 'baley', Borana's 'olla', Luvale's 'limbo' (a name, words)
         ("Baley", None), ("Olla", None), ("Limbo", None),
+        # Tshivenda: a village, a town, a province; left out: its 'shango' (land: a deity's name)
+        ("Muvhundu", "LOCATION"), ("Ḓorobo", "LOCATION"), ("Dorobo", "LOCATION"), ("Vundu", "LOCATION"),
+        ("Shango", None),
         # a custom field's label (Paystack's metadata), a person's display name; WMI's SMBIOS UUID
         ("Metadata.custom_fields[0].display_name", None), ("fields[0].label", None),
         ("user.display_name", "PERSON"), ("wmi_detail.comp_sys_prod[0][0].UUID", "HARDWARE_ID"),
@@ -1863,6 +1866,7 @@ def test_names_in_other_scripts_are_read_as_written_and_as_registered():
     assert is_region_field("الولاية") and not is_region_field("المقاطعة")
     assert not is_region_field("Ekyaro") and not is_region_field("Tondok") and not is_region_field("Moughataa")
     assert is_region_field("Oshitopolwa") and not is_region_field("Inged") and not is_region_field("Boble")
+    assert is_region_field("Vundu") and not is_region_field("Muvhundu") and not is_region_field("Dorobo")
     assert not is_region_field("Vilaz") and not is_region_field("Kokwet") and not is_region_field("Mdji")
     assert not is_region_field("Шегьер") and not is_region_field("Dugu") and not is_region_field("Bungto")
     assert not is_region_field("Quận") and not is_region_field("Tên Người nhận")

@@ -627,7 +627,10 @@ _NAME_WORDS = {
     # Maranao, Ifugao, Oshindonga and Oshikwanyama: a town, a village, a region (not
     # Pangasinan's 'baley', a family name; not Borana's 'olla', Spanish's 'pot'; not Luvale's
     # 'limbo', English's word)
-    "inged boble oshitopolwa",
+    "inged boble oshitopolwa "
+    # Tshivenda: a village, a town (written with its 'ḓ' and without), a province (not its
+    # 'shango', land: a Yoruba deity's name and a religion's)
+    "muvhundu ḓorobo dorobo vundu",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
     "endpointname srcname srchost shost "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
@@ -2080,7 +2083,9 @@ _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "regio
                            # land, region
                            "laabu", "thamurt", "thamurth", "eihanga", "chilambo", "biittaa", "qoqqowo",
                            # Oshindonga and Oshikwanyama: region
-                           "oshitopolwa"})
+                           "oshitopolwa",
+                           # Tshivenda: province ('Vundu ḽa Limpopo')
+                           "vundu"})
 _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode", "pincode",
                           "suburb",  # (Vend's 'physical_suburb')
                           "postalcode", "locality",  # (an address's town: JumpCloud's, Google's)
