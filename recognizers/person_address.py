@@ -251,6 +251,13 @@ _MORE_STILL_GREETINGS_ABROAD = (r"(?:M[āa]l[ōo][ ](?:te|le)[ ]ma[ʻ'’]?uli|M
 _YET_MORE_STILL_GREETINGS_ABROAD = (r"(?:Maabig[ ]ya[ ]kabuasan|Gawis[ ]ay[ ](?:bigat|agew)"
                                     r"|Mayad[ ]nga[ ](?:aga|agahon|hapon)|Wa[ ](?:lala|tokelwa)[ ]po|Walalapo"
                                     r"|Kamwene|Mbukwa|(?i:melesi[ ]mingi|ndapandula[ ]unene|galatoomi))")
+# And an eighth: Ivatan, Ibanag, Tshivenda ('Kapian kapanu Dios si cha mavekhas Maria,', 'Dios
+# ta umma Rosario,', 'Ndi matsheloni Vho Mudau,'); the thanks of Ivatan, Ibanag, Tshivenda and
+# Réunion Creole ('Dios mamajes', 'Dios y mabbalo', 'Ndo livhuwa', 'Mersi bonpé')
+_FURTHER_GREETINGS_ABROAD = (r"(?:[KC]apian[ ]ka[ ]?pa[ ]?nu[ ]Di[ou]s(?:[ ]si[ ]cha[ ](?:mavekhas|maraw|makuyab|mahep))?"
+                             r"|Dios[ ]ta[ ](?:umma|fugak|fugag|gabi)|Ndi[ ](?:matsheloni|masiari|madekwana)"
+                             r"|(?i:di[ou]s[ ]mamajes|dios[ ]y[ ]mabbalo|ndo[ ]livhuwa|ri[ ]a[ ]livhuwa"
+                             r"|mersi[ ]bonp[ée]))")
 # Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
 # name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
 # (and Uzbek's; Hawaiian's 'Aloha', Fijian's 'Bula', Tok Pisin's 'Gude' and 'Moning', Haitian
@@ -305,6 +312,9 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora
           # Mauritian Creole, Chichewa's respectful plurals ('Misie Ramdin', 'Abambo Phiri', 'Amayi
           # Banda'; not Chichewa's 'Mayi' nor the Creoles' 'Madam': a first name, an English word)
           r"|Misie|Abambo|Amayi"
+          # Tshivenda's respectful plural ('Vho Mudau', 'Vho Jane Tshivhase'; not its 'Khosi', chief:
+          # a first name)
+          r"|Vho"
           # English's clergy ('Dear Rev. Mazengo', 'Revd Smith'; not 'Father' nor 'Pastor': names too)
           r"|Rev|Revd)")
 
@@ -449,6 +459,7 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern("greeting_even_more_languages", _greeting(_EVEN_MORE_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern("greeting_more_still_languages", _greeting(_MORE_STILL_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern("greeting_yet_more_still_languages", _greeting(_YET_MORE_STILL_GREETINGS_ABROAD), _PLACE_SCORE),
+        Pattern("greeting_further_languages", _greeting(_FURTHER_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern(
             "greeting_with_comma",
             rf"""(?x)
@@ -735,7 +746,9 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |[NT][dw]apandula|Twasanta(?:[ ]mwane)?|Mersi(?:[ ]bou?kou)?|Marahaba
                   |Olomwaay|Tampi[ ]?asih|Kurre[ ]sumanga[ʼ'’]?|Tarima[ ]kasih|Sosongo|Tanmirt|Thanmirth|ⵜⴰⵏⵎⵉⵔⵜ
                   |M?[Ww]ebare(?:[ ]munonga)?|(?:Ni[ ])?[Ii]tumezi(?:[ ]hahulu)?|Yewo(?:[ ]chomene)?
-                  |Melesi[ ]mingi|Ndapandula[ ]unene|Galatoomi)
+                  |Melesi[ ]mingi|Ndapandula[ ]unene|Galatoomi
+                  |Di[ou]s[ ]mamajes|Dios[ ]mavidin|Dios[ ]y[ ]mabbalo|Ndo[ ]livhuwa|Ri[ ]a[ ]livhuwa
+                  |Mersi[ ]bonp[ée]|N(?:ou[ ]a|a)rtrouv)
                                                     # ('... til søndag. Mvh Lars', 'Üdvözlettel:\nFerenc',
                                                     # Estonian, Latvian, Lithuanian, Slovenian, Croatian,
                                                     # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)

@@ -419,6 +419,8 @@ def test_ner_does_not_read_a_user_agent():
     # a first name; 'Gawis' alone, a word)
     ("Kamwene", False), ("Mbukwa", False), ("Walalapo", False), ("Galatoomi", False), ("Sekela", True),
     ("Gawis", True),
+    # and Réunion Creole's 'see you'
+    ("Nartrouv", False),
     # the round's languages' names ('Kriol', 'Sango', 'Inuktitut' in syllabics), not the names
     # left out of them ('Karen', 'Kamba', 'Luba', 'Jula', 'Moore': first and family names)
     ("Kriol", False), ("Sango", False), ("Inuktitut", False), ("ᐃᓄᒃᑎᑐᑦ", False), ("S'gaw Karen", False),

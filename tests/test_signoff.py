@@ -79,6 +79,9 @@ def _names(lines, source="a.txt", first=1):
     (["Ni itumezi hahulu,", "Mubita Lubinda"], ["Mubita Lubinda"]), (["Yewo chomene,", "Chisomo Nyirenda"], ["Chisomo Nyirenda"]),
     (["Melesi mingi,", "Nsimba Mavungu"], ["Nsimba Mavungu"]), (["Ndapandula unene,", "Ndapewa Shikongo"], ["Ndapewa Shikongo"]),
     (["Galatoomi,", "Boru Guyo"], ["Boru Guyo"]),
+    (["Dios mamajes,", "Maria Agcaoili"], ["Maria Agcaoili"]), (["Dios y mabbalo,", "Jericho Tuliao"], ["Jericho Tuliao"]),
+    (["Ri a livhuwa,", "Rendani Mudau"], ["Rendani Mudau"]), (["Mersi bonpé,", "Gaëlle Payet"], ["Gaëlle Payet"]),
+    (["Nou artrouv,", "Gaëlle Payet"], ["Gaëlle Payet"]),
     (["-- ", "Tojo Rasoanaivo"], ["Tojo Rasoanaivo"]),  # a signature's delimiter
     (["Hormat saya,", "Budi Santoso"], ["Budi Santoso"]), (["Asante,", "Amina Mushi"], ["Amina Mushi"]),
     (["Cofion cynnes,", "Rhys"], ["Rhys"]), (["Vriendelike groete", "Annelie Botha"], ["Annelie Botha"]),
@@ -118,6 +121,7 @@ def test_the_name_after_a_sign_off_is_found(lines, names):
     ["Kongoi,", "Support Team"], ["Marahaba,", "the warehouse team"], ["Tanggio", "Billing"],
     ["Yewo,", "Support Team"], ["Webare,", "the warehouse team"], ["Olomwaay", "Billing"],
     ["Galatoomi,", "Support Team"], ["Melesi mingi,", "the warehouse team"], ["Ndapandula unene", "Billing"],
+    ["Ndo livhuwa,", "Support Team"], ["Dios mamajes,", "the warehouse team"], ["Nartrouv", "Billing"],
 ])
 def test_no_name_without_a_sign_off_right_above_it(lines):
     assert _names(lines) == []

@@ -262,6 +262,14 @@ SALUTATIONS = frozenset({
     "maabig ya kabuasan", "gawis ay bigat", "gawis ay agew", "mayad nga aga", "mayad nga agahon",
     "mayad nga hapon", "wa lala po", "walalapo", "wa tokelwa po", "kamwene", "mbukwa", "melesi mingi",
     "ndapandula unene", "galatoomi",
+    # Ivatan, Ibanag, Tshivenda, Réunion Creole (God's greetings and thanks: 'Kapian kapanu Dios',
+    # 'Dios mamajes', 'Dios ta umma', 'Dios y mabbalo'; Tshivenda's good morning, afternoon and
+    # evening, its thanks; Réunion's many thanks and its 'see you'; not Tshivenda's 'Ndaa'
+    # alone, nor Réunion's 'Oté', an interjection)
+    "kapian kapanu dios", "kapian kapanu dius", "capian ka pa nu dios", "kapian ka pa nu dios",
+    "dios mamajes", "dius mamajes", "dios mavidin", "dios ta umma", "dios ta fugak", "dios ta fugag",
+    "dios ta gabi", "dios y mabbalo", "ndi matsheloni", "ndi masiari", "ndi madekwana", "ndo livhuwa",
+    "ri a livhuwa", "mersi bonpé", "mersi bonpe", "nartrouv", "nou artrouv",
     # Hindi's and Bhojpuri's words of address, kin's and elders' ('भइया, parcel kab aayega?')
     "भइया", "भैया", "भाई", "दीदी", "भाभी", "चाचा", "बाबूजी", "bhaiya", "bhaiyya", "didi", "bhabhi",
     # Indonesian's and Javanese's ('Kanggo Ibu', 'Bapak'; 'Matur' of 'Matur nuwun', thank you)

@@ -137,7 +137,11 @@ _SIGN_OFF = re.compile(
     r"|olomwaay|tampi[ ]?asih|kurre[ ]sumanga[ʼ'’]?|tarima[ ]kasih|sosongo|tanmirt|thanmirth|ⵜⴰⵏⵎⵉⵔⵜ"
     r"|m?webare(?:[ ]munonga)?|(?:ni[ ])?itumezi(?:[ ]hahulu)?|yewo(?:[ ]chomene)?"
     # Kituba, Oshindonga, Borana Oromo (thank you very much; thank you)
-    r"|melesi[ ]mingi|ndapandula[ ]unene|galatoomi)"
+    r"|melesi[ ]mingi|ndapandula[ ]unene|galatoomi"
+    # Ivatan, Ibanag, Tshivenda, Réunion Creole (thank you, God be with you; thank you (very
+    # much); see you)
+    r"|di[ou]s[ ]mamajes|dios[ ]mavidin|dios[ ]y[ ]mabbalo|ndo[ ]livhuwa|ri[ ]a[ ]livhuwa|mersi[ ]bonp[ée]"
+    r"|n(?:ou[ ])?artrouv)"
     r"[ \t]*[,.!،፣]?[ \t]*\r?"
     r"|[ \t>]*--[ ]?\r?", re.IGNORECASE)  # (Persian's and Amharic's commas too; a signature's delimiter, '-- ')
 # (an Indic script's vowel signs are letters of a name here: 'राहुल', 'সুমাইয়া')

@@ -187,6 +187,14 @@ POSITIVE = [
     ("Ndapandula unene Ndapewa!", ["Ndapewa"]), ("Galatoomi Boru!", ["Boru"]),
     ("Melesi mingi,\nNsimba Mavungu", ["Nsimba Mavungu"]), ("Ndapandula unene,\nNdapewa Shikongo", ["Ndapewa Shikongo"]),
     ("Galatoomi,\nBoru Guyo", ["Boru Guyo"]),
+    # Ivatan, Ibanag, Tshivenda (its title 'Vho' context, not the name); thanks before a name
+    # (and Réunion Creole's), and sign-offs
+    ("Kapian kapanu Dios si cha mavekhas Maria,", ["Maria"]), ("Capian ka pa nu Dios Rosario!", ["Rosario"]),
+    ("Dios ta umma Jericho,", ["Jericho"]), ("Ndi matsheloni Vho Mudau,", ["Mudau"]),
+    ("Ndi madekwana Rendani,", ["Rendani"]), ("Dios mamajes Abad!", ["Abad"]),
+    ("Ndo livhuwa Mpho!", ["Mpho"]), ("Mersi bonpé Gaëlle!", ["Gaëlle"]),
+    ("Dios y mabbalo,\nJericho Tuliao", ["Jericho Tuliao"]), ("Ndo livhuwa,\nRendani Mudau", ["Rendani Mudau"]),
+    ("Nartrouv,\nGaëlle Payet", ["Gaëlle Payet"]), ("Dios mavidin,\nMaria Agcaoili", ["Maria Agcaoili"]),
     # Chatwork's addressee tags, an honorific after the name
     ("[To:2213456]田中 健太\nPlease send the monitor", ["田中 健太"]), ("[To:4796438]Megan Fosterさん\nNew", ["Megan Foster"]),
     ("[rp aid=9759740 to=318204771-1234567]Princess Corpuz\nOK", ["Princess Corpuz"]),
@@ -401,6 +409,8 @@ NEGATIVE = [
     # ('Gawis' and 'Mayad' alone (good), Gogo's 'Sekela' (a first name) are no greetings; a team signs)
     "Gawis Smith, thanks", "Mayad Smith, thanks", "Sekela Smith, thanks", "Galatoomi,\nSupport Team",
     "Melesi mingi,\nthe warehouse team",
+    # ('Dios' and 'Ndi' alone are no greetings; a team signs)
+    "Dios Smith, thanks", "Ndi Smith, thanks", "Ndo livhuwa,\nSupport Team", "Dios mamajes,\nthe warehouse team",
     "with display name 'svc_jira_42'", "display name '{user}'",  # an account, a template's field
     "Клиент Сбербанка не может войти", "Kupac Plus paket aktiviran",  # (one word: a firm's; a product)
     "Alternate contact number 6295326906", "Alternate contact: none", "श्री गणेश मंदिर",  # no name; no postposition
