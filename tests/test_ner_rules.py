@@ -325,6 +325,15 @@ def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     ("Galatoomi, galatoomaa, galatoomi", True),
     ("Kamwene Mgimwa, the parcel for Iringa left the depot this morning", False),
     ("Melesi Nsimba, the invoice for the warehouse is attached and we ship it today", False),
+    # Tshivenda, Ivatan, Ibanag, Réunion Creole, in ASCII; English with their thanks and names
+    # stays English
+    ("Vhathu vhane vha shuma ngauri zwithu zwi a konadzea", True),
+    ("Ndo livhuwa vhukuma, fhedzi tshifhinga", True),
+    ("Dios mamajes, dios mavidin, kapanu", True),
+    ("Dios y mabbalo nikamu ngamin", True),
+    ("Nartrouv gramoun, mersi bonpe ziskakan", True),
+    ("Mabbalo Jericho, the parcel for Tuguegarao left the depot this morning", False),
+    ("Ndo livhuwa Rendani, the invoice for the warehouse is attached and we ship it today", False),
     # Cebuano, Ilocano; English with a Cebuano thanks stays English
     ("Naa koy pangutana, unsaon ni pag-fix ang akong router? Wala gyud internet karon", True),
     ("Adda saludsodko maipapan iti daytoy a router, awan ti internet", True),
@@ -456,6 +465,12 @@ def test_ner_does_not_read_a_user_agent():
     ("Luvale", False), ("Khoekhoegowab", False), ("Kwanyama", False), ("Kiembu", False), ("Rendille", False),
     ("Kihehe", False), ("Chigogo", False), ("Siwi", True), ("Madi", True), ("Kuria", True), ("Gogo", True),
     ("Yakan", True), ("Dawida", True),
+    # and this round's ('Tshivenda', 'Ivatan', 'Ibanag', 'Qafar af', 'Réunionnais', ...), not
+    # the names left out of them ('Mbunda', 'Bena', 'Sena', 'Mandaya': first and family names)
+    ("Tshivenda", False), ("Luvenda", False), ("Ivatan", False), ("Ibanag", False), ("Itawis", False),
+    ("Sinama", False), ("Iranun", False), ("Palawano", False), ("Qafar af", False), ("Kunama", False),
+    ("Elomwe", False), ("Echuwabo", False), ("Ikalanga", False), ("Kipokomo", False), ("Kizigua", False),
+    ("Réunionnais", False), ("Mbunda", True), ("Bena", True), ("Sena", True), ("Mandaya", True),
 ])
 def test_what_could_be_a_name(span, ok):
     assert _could_be_a_name(span) is ok
@@ -608,6 +623,8 @@ def test_prose_and_notes_are_no_machine_log_records(line):
     ("Samburu", True), ("Makassar", True),  # (a Kenyan county, a city: left out of the languages)
     ("Karamojong", False), ("Rendille", False), ("Shilluk", False), ("Luvale", False),  # a language, a people
     ("Pangasinan", True), ("Ifugao", True), ("Borana", True),  # (provinces, a zone: left out of the languages)
+    ("Ivatan", False), ("Kunama", False), ("Tshivenda", False),  # a language, a people
+    ("Venda", True), ("Gedeo", True),  # (a former homeland, a zone: left out of the languages)
 ])
 def test_what_could_be_a_place(span, ok):
     assert _could_be("LOCATION", span) is ok

@@ -655,7 +655,17 @@ _OTHER_FUNCTION_WORDS = frozenset({
     "melesi",
     "bwakire",
     "kamwene", "mbukwa",
-    "galatoomi"})
+    "galatoomi",
+    # Tshivenda, Ivatan, Ibanag and Réunion Creole, in ASCII (Tshivenda's with its marks
+    # count as another language's already; not Tshivenda's 'hani' (how), a Chinese people's and
+    # a first name, nor 'lini' (when), a first name; not Réunion's 'domin' (tomorrow), a Slavic
+    # first name, nor 'zot' (you, they), Albanian's 'lord' and a family name; Réunion's 'akoz',
+    # 'zordi' and 'ankor' were there already)
+    "ngauri", "fhedzi", "nahone", "hafhu", "vhathu", "zwithu", "tshifhinga", "zwine", "vhane", "vhukuma",
+    "ngafhi", "livhuwa", "matsheloni", "madekwana",
+    "mamajes", "mavidin", "machivan", "kapanu", "mavekhas", "makuyab", "mapya",
+    "mabbalo", "nikamu", "ngamin",
+    "nartrouv", "artrouv", "bonpe", "ziskakan", "gramoun", "marmay", "poukoue", "gayar"})
 # Scottish Gaelic's longer words that are English ones too ('toil', 'feud', 'shin')
 _ENGLISH_TOO_IN_GAELIC = frozenset({"toil", "feud", "shin", "linn", "thar", "chan"})
 

@@ -395,6 +395,16 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "shilluk", "karamojong", "karimojong", "ngakarimojong", "kakwa", "igikuria", "abagusii", "kidawida",
     "munukutuba", "kikongo ya leta", "luvale", "lovale", "chiluvale", "khoekhoegowab", "khoekhoe",
     "kwanyama", "kiembu", "rendille", "kihehe", "chigogo", "cigogo",
+    # (and Tshivenda's, Ivatan's, ... Réunion Creole's. Not 'Venda', 'Tboli', 'Manobo', 'Mandaya',
+    # 'Afar', 'Qafar', 'Kambaata', 'Gedeo', 'Sena', 'Nyungwe', 'Mbunda', 'Lenje', 'Nkoya',
+    # 'Kalanga', 'Digo', 'Bena' nor 'Mwera': a former homeland and Portuguese's 'sale', a
+    # Philippine town, family names, an Ethiopian region and English's word, an Iranian
+    # village, Ethiopian zones, a first name and a Mozambican town, a Rwandan forest, a family
+    # name, a Lusaka township's ('Chilenje'), family names, a nickname, a first name)
+    "tshivenda", "tshivenḓa", "luvenda", "ivatan", "ibatan", "ibanag", "ybanag", "itawis", "itawit",
+    "blaan", "b'laan", "sinama", "iranun", "palawano", "qafar af", "qafaraf", "afaraf", "kunama", "elomwe",
+    "echuwabo", "cinyungwe", "chisena", "ikalanga", "tjikalanga", "kipokomo", "chidigo", "kizigua",
+    "kibena", "réunionnais", "créole réunionnais",
     "hubungi",  # (Indonesian's and Malay's 'contact', before a number)
     "dml", "ddl",  # (a database audit's categories: 'category:DML')
     "defaultaccount", "wdagutilityaccount",  # (Windows' built-in accounts, an asset scan's users[].name)
