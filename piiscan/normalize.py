@@ -31,8 +31,11 @@ def is_coordinate(value: str, limit: float = 180) -> bool:
 
 def deobfuscate_email(value: str) -> str:
     """The plain address: URL-decoded, the fullwidth '＠' and bracketed or spelled-out
-    'at' and 'dot' (``name(at)example(dot)com``, the defanged ``name@example[.]com``)."""
+    'at' and 'dot' (``name(at)example(dot)com``, the defanged ``name@example[.]com``, MARC's
+    ``name () example ! com``)."""
     value = unquote(value).replace("\uff20", "@")
+    if "@" not in value and " () " in value:
+        value = value.replace(" () ", "@", 1).replace(" ! ", ".")  # MARC's 'name () example ! com'
     if "@" not in value:
         value = _OBFUSCATED_AT.sub("@", value, count=1)
     return _OBFUSCATED_DOT.sub(".", value)

@@ -100,6 +100,10 @@ class EmailAddressRecognizer(PatternRecognizer):
             (?!(?<=<)\d{8,14}[.\-][\w.\-]{2,64}@)    # nor a message's id by its shape, a time and a random
                                                       # part in brackets ('id: <20260309073400.c43b5c4dea@mail.gmail.com>',
                                                       # Rspamd's; '<1709971200000.JavaMail.app@host>')
+            (?!(?<=<)(?-i:(?=(?:[^@\s<>]*?[A-Z]){3})(?=(?:[^@\s<>]*?[a-z]){3})(?=(?:[^@\s<>]*?\d){2}))
+               [^@\s<>]{20,}@)                        # or a random part of mixed case and digits in brackets
+                                                      # ('<CABw2wxg++De8ezc4t1ooA5jhB-_Epnm4F@mail.gmail.com>',
+                                                      # Cyrus' 'Delivered: <...>'; SendGrid's smtp-id)
             (?:(?<![\w/~])~[a-z0-9_\-]{1,40}/)?        # a sourcehut list's owner first: '~anna/list@lists.sr.ht'
             [a-z0-9_+\-\p{Latin}\p{Cyrillic}\p{Greek}\p{M}]+  # local part: the characters real addresses use (no '%',
                                                       # no '=' or quotes, so 'email=x@y.com' yields just 'x@y.com'),
@@ -178,7 +182,8 @@ def _fill(template: str) -> str:
 class ObfuscatedEmailRecognizer(PatternRecognizer):
     """``name(at)example.com``, ``name [at] example [dot] com``, ``name at example dot com``,
     and the defanged ``name@example[.]com`` and fullwidth ``name＠example.com``; a list archive's
-    masked ``name@...`` (Yahoo Groups') and ``na...@example.com`` (Google Groups').
+    masked ``name@...`` (Yahoo Groups') and ``na...@example.com`` (Google Groups'), and MARC's
+    ``name () example ! com``.
 
     Mailing-list archives (pipermail) write every address ``name at example.com``: in a
     ``From:`` header or in angle brackets, that is an address.
@@ -311,6 +316,23 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
 
     PATTERNS.append(
         Pattern(
+            "email_marc",
+            _fill(
+                r"""(?x)
+                (?<![\w.%+\-])                    # start of a token: MARC's archive (marc.info) writes '@'
+                (?<!(?i:message-id):[^\n]{0,400})  # as ' () ' and each dot as ' ! ' ('kathukuta.kaliye ()
+                (?>[a-z0-9_+\-]+(?:\.[a-z0-9_+\-]+)*)  # gmail ! com'); not a message's id (its
+                \ \(\)\                          # 'Message-ID:' line's)
+                {LABEL}(?:\ !\ {LABEL})+
+                (?![\w\-]|\.[a-z0-9]|\ !\ )
+                """
+            ),
+            0.8,
+        )
+    )
+
+    PATTERNS.append(
+        Pattern(
             "email_archive_masked",
             _fill(
                 r"""(?x)
@@ -338,6 +360,8 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
     def deobfuscate(text: str) -> str:
         """The plain address an obfuscated spelling stands for."""
         text = text.replace("\uff20", "@")
+        if " () " in text and "@" not in text:
+            return text.replace(" () ", "@", 1).replace(" ! ", ".")  # (MARC's)
         if "@" not in text and "_at_" in text and " " not in text:
             local, _, domain = text.rpartition("_at_")  # (Hypermail's; the domain has no '_')
             return f"{local}@{domain}"

@@ -71,6 +71,11 @@ no other pattern took, and not one personal device.
 * ``peer_name_after_address`` (0.7): a connection's client by its address, then its name as
   the server resolved it (``Connection accepted from /172.21.242.178:49564 (RSUDLB-WS-043)``):
   one label with a digit or a dash, not ``(unknown)``.
+* ``ssh_key_comment`` (0.7): the machine of a public key's ``user@host`` comment, as
+  ssh-keygen writes it (``ssh-ed25519 AAAA... anna@anna-thinkpad``), or as a Git server's
+  log names the key by it (Bitbucket's ``SSH key added for anna with label "anna@lt-anna-hp"``).
+* ``cisco_phone`` (0.8): a Cisco IP phone by its device name, ``SEP`` and its MAC
+  (``SEP00EBD5A1B2C3``, an analog adapter's ``ATA...``), as Unified CM's CDRs and logs name it.
 * ``dhcp_client_name`` (0.75): the name a DHCP client asked for, as ISC dhcpd logs it after
   its MAC (``DHCPACK on 10.41.8.34 to 8c:85:90:9d:e9:23 (KLB-LAB-36) via eth1``);
   ``dhcp_ddns_name`` (0.7): the name dhcpd registered for it in DNS (``Added new forward map
@@ -556,6 +561,27 @@ class HostnameRecognizer(PatternRecognizer):
             (?=\])
             """,
             0.75,
+        ),
+        Pattern(
+            "ssh_key_comment",
+            r"""(?x)
+            (?<=(?:(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3})[ ]AAAA[0-9A-Za-z+/]{40,}={0,3}[ ]
+                 |\b(?:SSH|ssh)[ ]key\b[^"\n]{0,80}\blabel[ ]")
+               [a-z_][\w.\-]{0,31}@)         # a public key's comment, 'user@host', as ssh-keygen writes it
+            [A-Za-z0-9][\w\-]{0,62}          # (authorized_keys; a Git server's label of the key): the
+            (?:\.[A-Za-z0-9][\w\-]{0,62})*   # machine the key was made on, its user's
+            (?=["'\s,;]|$)
+            """,
+            0.7,
+        ),
+        Pattern(
+            "cisco_phone",
+            r"""(?x)
+            (?<![\w\-])                     # a Cisco IP phone's device name, 'SEP' and its MAC, as Unified
+            (?:SEP|ATA)[0-9A-F]{12}         # CM names it in its CDRs and logs ('SEP00EBD5A1B2C3'; an analog
+            (?![\w\-])                      # adapter's 'ATA'): a desk's phone, its person's
+            """,
+            0.8,
         ),
         Pattern(
             "dhcp_client_name",

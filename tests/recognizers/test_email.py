@@ -47,11 +47,15 @@ POSITIVE = [
     ("jo...@gmail.com wrote:", ["jo...@gmail.com"]),
     ("From: <0723456789@sms.example.co.ke>", ["0723456789@sms.example.co.ke"]),  # (digits alone: a mailbox)
     ("user: 0723456789.k@gmail.com", ["0723456789.k@gmail.com"]),  # (no brackets: no message's id)
+    ("From: Anna Berg <Anna.Berg1984@gmail.com>", ["Anna.Berg1984@gmail.com"]),  # (a name's capitals: a mailbox)
 ]
 
 NEGATIVE = [
     # a message's id by its shape: a time and a random part in brackets (Rspamd's 'id: <...>')
     "rspamd_task_write_log: id: <20260309073400.c43b5c4dea@mail.gmail.com>, qid: <N7fhcjxp62qV84>",
+    # or a random part of mixed case and digits in brackets (Cyrus' delivery, SendGrid's smtp-id)
+    "lmtpunix[32104]: Delivered: <CABw2wxg++De8ezc4t1ooA5jhB-_Epnm4FdbhD+Cpc8@mail.gmail.com> to mailbox: user.x",
+    '"smtp-id": "<myk4bv6Hv_ofu8A8TJnzZN@ismtpd083p1mdw1.sendgrid.net>"',
     "loaded message; id: <1709971200000.42.JavaMail.app@mx1.example.com>; queue-id: <x2pLvg38>",
     "see foo@... bar", "ssh root@... then", "loading... @ home",  # (no header's, no brackets; no address)
     # a Google Group's link to a message by its id
@@ -118,7 +122,7 @@ def test_one_address_one_normal_form_however_written():
 
     plain = normalize("EMAIL_ADDRESS", "j.smith@gmail.com")
     for spelling in ("j.smith@gmail[.]com", "j.smith\uff20gmail.com", "j.smith(at)gmail(dot)com",
-                     "j.smith%40gmail.com", "j.smith at gmail.com"):
+                     "j.smith%40gmail.com", "j.smith at gmail.com", "j.smith () gmail ! com"):
         assert normalize("EMAIL_ADDRESS", spelling) == plain
 
 
@@ -184,6 +188,11 @@ def test_message_ids_in_references_are_no_ones_mailbox(find, text, expected):
     ('<meta name="Author" content="Grace Dubois (grace.dubois_at_proton.me)" />', ["grace.dubois_at_proton.me"]),
     ('<a href="mailto:tanaka_mei_at_ymail.com?Subject=Re%3A%20...">', ["tanaka_mei_at_ymail.com"]),
     ("the created_at_utc column and updated_at_2024.log", []),
+    # MARC's: '@' as ' () ', each dot as ' ! '; not its message's id
+    ("From: Kathukuta Kaliye <kathukuta.kaliye () gmail ! com>", ["kathukuta.kaliye () gmail ! com"]),
+    ("Natumina mukanda ku moz-linux-users () lists ! sourceforge ! net.", ["moz-linux-users () lists ! sourceforge ! net"]),
+    ("Message-ID: <CAF59B+8ba028af1a4e94bad555 () mail ! gmail ! com>", []),
+    ("if (x () y ! z) return", []),  # (a domain's suffix unknown: code)
 ])
 def test_a_mailing_list_archives_addresses(find, text, expected):
     assert find(text, E) == sorted((E, s) for s in expected)

@@ -133,9 +133,16 @@ POSITIVE += [
     ("Added new forward map from brw6c54685d703a.lan.example.ph to 10.41.32.86",
      ["brw6c54685d703a.lan.example.ph"]),
     ("Added reverse map from 222.8.41.10.in-addr.arpa. to priya-pc.lan.example.ph", ["priya-pc.lan.example.ph"]),
+    # the machine of a public key's comment, and of a Git server's label of the key
+    ("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIh6fd8yqUWsolzMnijwT+Qcs98/TYMEsc88x0bAM aschroder@aschroder-xps", ["aschroder-xps"]),
+    ('SSH key added for jmaggay with label "jmaggay@lt-jennifer-thinkpad" (SHA256:0afb6c)', ["lt-jennifer-thinkpad"]),
+    # a Cisco IP phone's device name, 'SEP' and its MAC (Unified CM's CDR)
+    ('1,2,"SEP00EBD5A1B2C3","+63832282127"', ["SEP00EBD5A1B2C3"]), ("device ATA0C1167A8B9C2 registered", ["ATA0C1167A8B9C2"]),
 ]
 
 NEGATIVE = [
+    "SEP00EBD5A1B2C", "sep00ebd5a1b2c3 x", "SEPTEMBER01AB2C3",  # (no MAC, lower case, a word)
+    'label "deploy key for CI" added', "ssh-ed25519 AAAAC3Nz short anna@x",  # (no user@host; no key)
     "DHCPDISCOVER from 5c:e9:1e:0f:ed:d0 (unknown) via eth2", "DHCPREQUEST for 10.41.24.30 (10.41.0.5) from x",
     "Removed forward map from x to y", "Listening on LPF/eth1/00:50:56:aa:10:01/10.41.8.0/21",  # (no client's name)
     'ua="Linphone-Desktop/5.2.4 windows/10 Qt/5.15.2"',  # (a product and its version in a user agent)

@@ -161,6 +161,9 @@ POSITIVE = [
     ("https://vk.com/alina.andreeva", ["alina.andreeva"]), ("VK: vk.com/id28226128.", ["id28226128"]),
     ('"ssh-keys","value":"aschroder:ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIh6fd8yqUWsolzMnijwT+Qcs98/TYMEsc88x0bAM '
      'aschroder@NHV-LT-0362"', ["aschroder"]),  # ssh_key_comment
+    ('DefaultSshKeyService SSH key added for jmaggay with label "jmaggay@lt-jennifer-thinkpad" (SHA256:0afb6c)',
+     ["jmaggay"]),  # (a Git server's label of the key)
+    ("cwd:/home/fgandam]: ssh -p 22 fgandam@db01", ["fgandam"]), ("]: sftp -P 2222 ntuddao@web01", ["ntuddao"]),
     ("michal@michal-thinkpad:~$ lsblk", ["michal"]), ("root2@web01:/var/log# ls", ["root2"]),  # shell_prompt
     ("Website: https://github.com/mitchellet_", ["mitchellet_"]),  # portfolio_profile
     ("url=github.com/eva-smits?tab=repositories\tvendor=Zscaler", ["eva-smits"]),  # a profile's tab
@@ -320,6 +323,11 @@ NEGATIVE = [
     "GET /users/viewuserprofile.action HTTP/1.1", "GET /users/editmyprofile.action HTTP/1.1",  # Confluence's pages
     '<a href="/user/SendEmail.jtp?type=node&amp;node=8812">',  # Nabble's
     "GET /users/me HTTP/1.1",
+    "imaps[42700]: login: pc-noel-laptop.lan [10.20.5.47] ",  # (Cyrus': its client's name first)
+    # an Atlassian app's request id (Bitbucket's application log)
+    '[http-nio-7990-exec-59] btaguinod @YV70A4Fx460x414x0 owt3gss 122.54.144.145 "POST /rest/api/latest/x HTTP/1.1"',
+    "PUT /rest/api/latest/users/credentials HTTP/1.1", "POST /rest/api/latest/admin/users/create HTTP/1.1",  # (routes)
+    "seen_db: opened /var/lib/imap/user/f/", "/var/spool/imap/user/j/",  # (a hashed directory's letter)
     "mail john@example.com",
     "user=jdoe@example.com",  # the whole thing is an EMAIL_ADDRESS
     "npm i @types/node",
