@@ -205,6 +205,7 @@ def test_a_postal_line_is_its_town_postcode_and_country(detector):
     ("Endereço Atual", "Rua Rainha Ginga, Prédio 11, 4.º Andar\nBairro Compão\nLobito, Benguela\nAngola",
      ["Rua Rainha Ginga, Prédio 11, 4.º Andar", "Bairro Compão", "Lobito", "Benguela", "Angola"]),
     ("customer.address", "Plot 3462, Musele Road", ["Plot 3462, Musele Road"]),
+    ("delivery_address", "Mtaa wa Idundilanga, Nyumba Na. 65, Makambako", ["Mtaa wa Idundilanga, Nyumba Na. 65", "Makambako"]),
     ("address", "12 High Street, 2nd Floor, London", ["12 High Street, 2nd Floor", "London"]),
     ("customer.address", "Plot 36, Lusaka", ["Plot 36", "Lusaka"]),
     # no number: each place its own; a postcode before its town; lines
@@ -228,6 +229,7 @@ def test_a_postal_line_is_its_town_postcode_and_country(detector):
     ("address_street_1", "Plot 65, Acholi Lane", ["Plot 65, Acholi Lane"]),
     ("ADDR1", "Lot 75, Tekavatoetoe", ["Lot 75, Tekavatoetoe"]),  # (SuccessFactors' first address line)
     ("Complément d'adresse", "Esc. 2, 4e étage", ["Esc. 2, 4e étage"]),  # (a French address's second line)
+    ("Complément d'adresse de livraison", "Résidence Les Bougainvilliers, bât. B", ["Résidence Les Bougainvilliers, bât. B"]),
     ("Address Line 2", "Rue 234, Porte 9", ["Rue 234, Porte 9"]),
     ("Mailing Street", "House No. 202, Boma Road", ["House No. 202, Boma Road"]),  # a CRM's street (Vtiger's)
     ("Street", "12 Main Street, Springfield", ["12 Main Street", "Springfield"]),  # (a street alone: no CRM's)

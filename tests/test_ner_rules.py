@@ -395,6 +395,8 @@ def test_ner_does_not_read_a_user_agent():
     ("Llega el jueves", False), ("despacha el paquete", False), ("Maria de la Cruz", True), ("Juan del Valle", True),
     # a name's particle last (an Italian note's 'Consegna al piano'); a PHP class in its namespace; a language's name, Garifuna's thanks, a database audit's category
     ("Consegna al", False), ("Ludwig van", False), ("Anna Maria", True),
+    # a word in lower case last: a sentence's start (Sena's thanks, Tshivenda's 'I am'), no name
+    ("Ndatenda kwene-kwene", False), ("Ndi khou", False), ("Ngugi wa Thiong'o", True), ("malachai parker", True),
     ("Illuminate\\Routing\\ControllerDispatcher", False),
     ("marIboros", True),  # (one hump after a lower-case start: WNUT-17's posters' handles are people there)
     ("Garifuna", False), ("Seremein", False), ("DML", False), ("Lombard", True),
@@ -635,6 +637,8 @@ def test_a_contact_label_alone_is_no_name_and_no_place(entity):
     assert not _could_be(entity, "Tel") and not _could_be(entity, "Fax ")
     assert not _could_be(entity, "AM")  # a time's
     assert _could_be(entity, "Tel Aviv")
+    assert not _could_be(entity, "Morada") and not _could_be(entity, "Dirección")  # (Portuguese's, Spanish's)
+    assert not _could_be(entity, "Vho") and not _could_be(entity, "Mr") and _could_be(entity, "Vho Mudau")  # a title
 
 
 def test_a_contact_blocks_tel_label_is_not_a_person():
@@ -950,6 +954,10 @@ def test_a_capitalized_word_after_a_street_and_a_comma_is_the_town(text, town):
     ("####<Mar 4, 2024 10:09:04,258 PM WIB> <Info>", "PM WIB", True), ("at 9:15 EST sharp", "EST", True),
     ("at 9:15 Anna Berg called", "Anna Berg", False), ("PM WIB", "PM WIB", False),
     ("On Fri, Dec 1, 2023 at 1:43 AM Hitekani Baloyi wrote:", "Fri", True),  # a reply's attribution
+    # a month after its day, in Portuguese, French, Italian, English
+    ("Mpaka 21 de Maio ndinadikhira", "de Maio", True), ("le 3 mars à 10h", "mars", True),
+    ("entro il 15 settembre", "settembre", True), ("due 21 May", "May", True),
+    ("Thanks, Maio Tembo", "Maio Tembo", False), ("v1.21 May", "May", False),  # (a name; a version's number)
 ])
 def test_a_months_name_before_a_day_is_a_date(text, span, date):
     from piiscan.detect.engine import _is_a_date
@@ -1185,6 +1193,8 @@ def test_a_firms_site_is_no_ones_place(text, place, site):
     ("OK in 35.0ms @ auth/password.go:38(auth.ForgotPasswd)", "ForgotPasswd", True),  # code's names
     ("modules/ssh/ssh.go:173:sessionHandler() [I] SSH", "sessionHandler", True),
     ("J.Smith wrote", "Smith", False), ("Anna (anna@x.io)", "Anna", False),
+    ("<title>'ngo-ict-ethiopia' MARC</title>", "ethiopia", True), ("zambia-osm list", "zambia", True),  # a slug's
+    ("Anne-Marie Kasongo", "Marie", False), ("from Lusaka - Ndola", "Lusaka", False),  # (a name's capital; apart)
 ])
 def test_a_piece_of_a_longer_word_is_no_name(text, span, glued):
     from piiscan.detect.engine import _glued

@@ -1230,6 +1230,14 @@ def test_a_devices_own_name_and_uuid_are_hinted_as_a_devices(tmp_path):
                                   '"osName": "Windows 11", "uuid": "8d56"}, "event": {"uuid": "07059be3", '
                                   '"os_name": "ios", "device_model": "iPhone15,2", "platform": "iOS"}}', hints)[1]
     assert not any(hints.get(n) for n, v in enumerate(values))
+    # an MDM's device, its hardware in its parts (Esper's): its UUID 'id' is the device's; an
+    # order's 'id' is none, nor a device's that is no UUID
+    hints = {}
+    values = json_document_values('{"results": [{"id": "b4bb37ad-dc3c-405d-96fb-b4f0bbda6313", "device_name": "ESR-1", '
+                                  '"hardware_info": {"serialNumber": "R58N1", "model": "SM-T295"}}, '
+                                  '{"id": "c4bb37ad-dc3c-405d-96fb-b4f0bbda6313", "name": "Order 7"}, '
+                                  '{"id": "17", "hardware_info": {"serialNumber": "R58N2", "model": "SM-T295"}}]}', hints)[1]
+    assert {v[0]: hints[n] for n, v in enumerate(values) if hints.get(n)} == {"results[0].id": "results[0].device.uuid"}
 
 
 HTML_TABLE = (

@@ -520,8 +520,15 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("uid", "JSMITH01", [("USERNAME", "JSMITH01")]),
     ("columns.name", "pack_inventory_programs", []),  # an osquery pack's query
     ("Owner", "deak.marton", [("USERNAME", "deak.marton")]), ("Owner", "Acme", []),  # a help desk's agent
+    ("Last Name", "Reception", []), ("Name", "Accounts Payable", []),  # a CRM's contact for a firm's desk
     ("Cod postal facturare", "033729", [("LOCATION", "033729")]), ("hostname", "Sala-Lingotto-01.local", []),
+    ("Code postal de livraison", "97433", [("LOCATION", "97433")]),  # (French, with its 'de')
+    ("Numéro de livraison", "97433", []),  # (a delivery's number: no postcode)
     ("State", "closed successful", []), ("State", "pending reminder", []), ("State", "merged", []),  # a ticket's
+    ("state", "unapproved", []), ("state", "flagged", []),  # a comment's (Commento's)
+    ("Estado", "Em curso", []), ("Estado", "Rejeitado", []), ("Estado", "Maputo", [("LOCATION", "Maputo")]),
+    ("Nom", "supprimé", []), ("First Name", "Erased", []), ("Nom", "Supprimé-Payet", [("PERSON", "Supprimé-Payet")]),
+    ("Card / Account", "255755955336", [("PHONE_NUMBER", "255755955336")]), ("Card / Account", "489970XXXXXX4356", []),
     ("Telefon arbeid", "55 66 97 93", [("PHONE_NUMBER", "55 66 97 93")]), ("Phone type", "Mobile", []),
     ("display_name", "Péter iPhone-ja", [("HOSTNAME", "Péter iPhone-ja")]),
     ("display_name", "MacBook Air di Silvia", [("HOSTNAME", "MacBook Air di Silvia")]),
@@ -1227,6 +1234,9 @@ def test_an_identity_providers_resolved_attributes_go_by_ldaps_names(text, expec
     # EspoCRM's custom fields, 'c' before the name; not a camel-cased word of its own
     ("cRegion", "LOCATION"), ("cPhysicalAddress", "LOCATION"), ("cDeviceSerial", "SERIAL_NUMBER"),
     ("cPaygAccount", None), ("createdAt", None),
+    # an HR export's mobile money wallet and next of kin; an analytics SDK's device's ad id
+    ("Mobile Money Number", "PHONE_NUMBER"), ("Money Number", None), ("Next of Kin Name", "PERSON"),
+    ("Next of Kin Relationship", None), ("advertising_identifier", "HARDWARE_ID"), ("identifier", None),
 ])
 def test_names_of_geoip_places_machines_and_transfers(name, kind):
     assert type_for_name(name) == kind
@@ -1410,6 +1420,11 @@ def test_a_log_lines_key_value_pairs_are_typed_by_their_keys():
     assert _hints(java) == [("LOCATION", "Puistokatu 21 as 23"), ("LOCATION", "70100"), ("LOCATION", "Kuopio"),
                             ("LOCATION", "FI")]
     assert _hints("GeoIP lookup zip='70100' city='Kuopio' country='FI'") == []  # no street: GeoIP's, a server's too
+    # a person's record, or an address's part no GeoIP names: a customer's town and province
+    assert _hints('msg="order created" customer="Sitti Baddiri" town="Bongao" province="Tawi-Tawi" total=8.5') == [
+        ("PERSON", "Sitti Baddiri"), ("LOCATION", "Bongao"), ("LOCATION", "Tawi-Tawi")]
+    assert _hints('msg=shipped town=Bongao') == [("LOCATION", "Bongao")]
+    assert _hints("srcip=10.1.2.3 user=jdoe city=Manila country=PH action=accept") == []  # (GeoIP's)
     # a domain before its account (CEF's escaped backslash): the account is windows_domain_user's
     assert _hints(r"act=updated suser=REVONTA\\svc-deploy msg=x") == []
     assert _hints(r"fname=E:\\backup.zip suser=jdoe") == [("USERNAME", "jdoe")]  # a drive's letter, no first name
@@ -2434,3 +2449,37 @@ def test_a_pages_meta_element_names_its_content():
         ("PERSON", "Grace Dubois")]
     assert _hints('<meta name="Subject" content="Re: Kakwa translation sprint in Yei" />') == []
     assert _hints('<meta name="Date" content="2019-01-07" />') == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Mar  3 01:45:03 mail01 imap[27760]: Expunged 10 messages from user.rmagdayaw", [("USERNAME", "rmagdayaw")]),
+    ("Mar  3 02:52:50 mail01 lmtpunix[32104]: Delivered: <a1@x.example> to mailbox: user.cnanud",
+     [("USERNAME", "cnanud")]),
+    ("Mar  3 mail01 imaps[4]: Rename: user.rlungay.Drafts -> user/rlungay/Archive", [("USERNAME", "rlungay")] * 2),
+    ("Mar  3 07:08:08 mail01 imaps[42700]: login: pc-noel-laptop.lan [10.20.5.47] nmabborang plaintext+TLS User "
+     "logged in SESSIONID=<cyrus-1>", [("USERNAME", "nmabborang"), ("HOSTNAME", "pc-noel-laptop.lan")]),
+    ("Mar  3 00:00:15 mail01 imaps[25341]: badlogin: 112.198.61.69 [112.198.61.69] plaintext jampaso "
+     "[SASL(-13): user not found: checkpass failed]", [("USERNAME", "jampaso")]),
+    # a path's hashed directory; another program's 'user.' (a JSON key's path)
+    ("Mar  3 mail01 imaps[48839]: seen_db: opened /var/lib/imap/user/f/fcauilan.seen", []),
+    ("Mar  3 web01 app[311]: set user.email for 12", []),
+])
+def test_a_cyrus_services_mailboxes_and_logins(line, expected):
+    hints = [(h.entity_type, line[h.start:h.end]) for h in analyze_structure(line, None).hints
+             if h.recognizer.startswith("cyrus")]
+    assert hints == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ('snoopy[1]: [uid:root(0)/root(0) cwd:/root]: useradd -m -s /bin/bash -c "Delia Limbag,,0921-442-8080,048 433 4014" '
+     "dlimbag", [("PERSON", "Delia Limbag"), ("PHONE_NUMBER", "0921-442-8080"), ("PHONE_NUMBER", "048 433 4014")]),
+    ('adduser --gecos "Juan Dela Cruz,,," jdelacruz', [("PERSON", "Juan Dela Cruz")]),
+    ("dlimbag:x:1005:1005:Delia Limbag,Room 4,0921-442-8080,:/home/dlimbag:/bin/bash",
+     [("USERNAME", "dlimbag"), ("PERSON", "Delia Limbag"), ("PHONE_NUMBER", "0921-442-8080")]),
+    # a system's account; a comment of one word (the account's own); no GECOS
+    ("www-data:x:33:33:www-data:/var/www:/usr/sbin/nologin", []), ('useradd -r -c "backup,,," svc', []),
+    ('git commit -c "fix, again"', []),
+])
+def test_a_users_gecos_field_and_passwd_entry(line, expected):
+    assert [(h.entity_type, line[h.start:h.end]) for h in analyze_structure(line, None).hints
+            if h.recognizer in ("gecos", "passwd")] == expected

@@ -457,7 +457,8 @@ _UNIT_WORDS = frozenset({"flat", "plot", "house", "apt", "apartment", "suite", "
                          "erf",  # (Namibia's and South Africa's plot: 'Erf 8667, Robert Mugabe Avenue')
                          # (Portuguese building, block, plot, flat: 'Rua Rainha Ginga, Prédio 11, 4.º Andar')
                          "prédio", "predio", "edifício", "edificio", "bloco", "lote", "apto", "moradia",
-                         "h.no", "hno"})  # (a house's number, as India and Ethiopia write it: 'H.No 2272')
+                         "h.no", "hno",  # (a house's number, as India and Ethiopia write it: 'H.No 2272')
+                         "nyumba"})  # (Swahili's house: 'Mtaa wa Idundilanga, Nyumba Na. 65')
 _NUMBER_PIECE = re.compile(r"(?:(?P<words>[^\d\s]+(?:[ ][^\d\s]+)?)[ ]?)?#?\d[\w/-]{0,6}")
 # A street's name by its last word ('Musele Road')
 _A_STREETS_NAME = re.compile(r"(?i)\b(?:road|rd|street|st|avenue|ave|lane|drive|way|close|crescent|highway)\.?$")

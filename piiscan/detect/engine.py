@@ -133,6 +133,9 @@ def _foreign_words_inside(span: str) -> bool:
         return False
     if words[-1] in _PARTICLES_OF_NAMES or words[-1] in _NAME_PARTICLES:
         return True  # a name's particle comes before its name, not last ('Consegna al piano')
+    if words[0][:1].isupper() and words[-1][:1].islower() and words[-1].replace("-", "").isalpha():
+        return True  # nor does a name end in a word in lower case: a sentence's start the model read
+        # as one ('Ndatenda kwene-kwene', 'Ndi khou': Sena's thanks, Tshivenda's 'I am')
     foreign = _foreign_stop_words()
     if all(len(w) >= 4 and w.lower() in foreign and w.lower() not in _NAME_PARTICLES for w in words):
         return True  # every word another language's function word, capitalized ('Bukan Anda?': not you;
@@ -242,7 +245,10 @@ _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph
                      "referrer", "referer", "manufacturer", "vendor", "contents", "changelog", "loaner",
                      "sso", "slo", "saml", "oidc", "mfa", "otp",  # (an identity provider's protocols)
                      # a quote's header ('velo_sanne71 Wrote:'), a résumé, F5's GeoIP key 'ST=', a label
-                     "wrote", "cv", "st", "licence", "license"})
+                     "wrote", "cv", "st", "licence", "license",
+                     # Portuguese and Spanish address and phone labels ('**Morada:** Rua ...')
+                     "morada", "endereço", "endereco", "dirección", "direccion", "telefone", "telemóvel",
+                     "telemovel", "celular"})
 
 
 # A verdict the model reads as a place or a name now and then ('resulted in ALLOW')
@@ -888,6 +894,9 @@ def _glued(text: str, start: int, end: int) -> bool:
             or text[end:end + 1] == "." and text[end + 1:end + 2].isupper()
             or start > 1 and text[start - 1] == "." and text[start - 2].islower()
             or text[end:end + 1] == "("  # (a function's: Gitea's 'ssh.go:173:sessionHandler() [I]')
+            # or a piece of a slug in lower case, joined by hyphens (a list's 'ngo-ict-ethiopia')
+            or text[start:end].islower() and (start > 1 and text[start - 1] == "-" and text[start - 2].isalnum()
+                                              or text[end:end + 1] == "-" and text[end + 1:end + 2].isalnum())
             # or a namespace's before its page, glued by a colon: a wiki's link '[[Kategori:Panduan]]'
             or text[end:end + 1] == ":" and text[end + 1:end + 2].isalpha() and text[start - 2:start] == "[[")
 
@@ -899,7 +908,21 @@ def _is_a_date(text: str, start: int, end: int) -> bool:
     'PM' and zone after it ('10:09:04,258 PM WIB')."""
     return _DATE_WORDS.fullmatch(text, start, end) is not None and _DAY_AFTER.match(text, end) is not None \
         or _ZONE_AFTER_TIME.fullmatch(text, start, end) is not None \
-        and _TIME_BEFORE.search(text, max(0, start - 16), start) is not None
+        and _TIME_BEFORE.search(text, max(0, start - 16), start) is not None \
+        or _MONTH.fullmatch(text, start, end) is not None and _DAY_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+# A month's name after the day's number, in English and the Romance and Germanic languages
+# ('21 de Maio', '3 mars', '15 settembre', 'le 1er juin'), which the small model reads as a
+# name ('de Maio') or a place
+_MONTH = re.compile(r"(?:(?:de|del|of)[ ])?(?i:january|february|march|april|may|june|july|august|september|october"
+                    r"|november|december|janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro"
+                    r"|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre"
+                    r"|octubre|noviembre|diciembre|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout"
+                    r"|septembre|octobre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio"
+                    r"|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember|januari"
+                    r"|februari|maart|mei|augustus)")
+_DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?:º|\.|er|st|nd|rd|th)?[ ](?:(?:de|del|of)[ ])?\Z")
 
 
 # A time's half of the day and its zone's letters after it, which the small model reads as

@@ -143,6 +143,8 @@ SALUTATIONS = frozenset({
     "guten morgen", "guten tag", "guten abend", "moin", "hallo", "servus", "grüezi", "bonjour", "bonsoir",
     "buongiorno", "buenos días", "buenas tardes", "bom dia", "boa tarde", "goedemorgen", "goedemiddag",
     "ich", "moi", "yo", "eu", "io", "jag",
+    # a title alone, which the model now and then calls a name (Tshivenda's 'Vho' before its name)
+    "mr", "mrs", "ms", "dr", "vho",
     # Danish and Norwegian sign-offs' short forms ('Mvh', 'Vh': with kind regards)
     "mvh", "vh", "mvg", "hilsen",
     # a greeting's customer in other languages ('Kedves Ügyfelünk!', 'Hyvä asiakas,', 'Stimate client,')
@@ -431,6 +433,8 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
 # No person's name has one (structure._names_a_thing, engine._could_be_a_name).
 THING_WORDS = frozenset({
     "policy", "rule", "default", "network", "token", "authentication", "authenticator", "verify",
+    # a firm's desks, as a CRM's contact for them is named ('Accounts Payable', 'Reception')
+    "payable", "receivable", "reception", "purchasing",
     "dashboard", "console", "portal", "system", "cloud", "app", "application", "service", "services",
     "group", "team", "admins", "administrators", "users", "devices", "sync", "connector",
     "integration", "workflow", "bot", "api", "client", "server", "office", "okta", "microsoft",

@@ -236,7 +236,7 @@ _NAME_WORDS = {
     "nom nomaffiche nomcomplet nombrecompleto nome naam voornaam achternaam tussenvoegsel "
     # a German ledger's or CRM's people by their role (DATEV's 'Sachbearbeiter', 'Vertreter')
     "sachbearbeiter bearbeiter vertreter ansprechpartner kontaktperson mitarbeiter "
-    "emergencycontact emergencycontactname nextofkin noodcontact notfallkontakt "
+    "emergencycontact emergencycontactname nextofkin nextofkinname noodcontact notfallkontakt "
     # Polish, Swedish, Danish, Norwegian, Finnish and Czech exports' people ('Imię', 'Nazwisko',
     # 'Förnamn', 'Etternavn', 'Sukunimi', 'Příjmení'; a shop's 'Odbiorca': its recipient)
     "imie nazwisko imieinazwisko odbiorca fornamn efternamn namn fornavn efternavn etternavn navn "
@@ -684,7 +684,10 @@ _NAME_WORDS = {
     "mobilenumber mobileno mobilephone cellnumber contactnumber homephone workphone "
     "telefon telefonnummer handy mobil portable telefono movil celular telemovel cellulare telefone fone "
     "sms "  # (Brevo's SMS attribute: a contact's mobile number; the value's shape is checked)
-    "momo "  # (a mobile money wallet's number: MTN's MoMo)
+    "momo momonumber mobilemoney mobilemoneynumber mpesanumber "  # (a mobile money wallet's number: MTN's
+    # MoMo, an HR export's 'Mobile Money Number': the phone's)
+    "walletnumber mobilewallet cardaccount cardoraccount "  # (a payment's card or wallet, DPO's 'Card /
+    # Account': a card's mask, which no phone's shape takes, or the wallet's phone number)
     "telefoon telefoonnummer mobiel mobielnummer gsm natel "
     "telefonkomorkowy komorka telefonnummer mobilnummer mobiltelefon puhelin puhelinnumero matkapuhelin "
     "telefonszam mobilszam "  # Hungarian
@@ -867,7 +870,7 @@ _QUALIFIERS = ("billing", "bill", "shipping", "ship", "shipto", "billto", "soldt
 _NOT_PERSON_QUALIFIERS = frozenset({"office", "work", "partner", "other"})
 _POSTER_QUALIFIERS = frozenset({"author", "commentauthor", "commenter", "poster", "member"})
 # Mobile and web analytics' device identifiers (IDFA, IDFV, Google's advertising id)
-_DEVICE_ID_NAMES = {"advertisingid", "adid", "idfa", "idfv", "gaid", "aaid", "androidid", "androiduuid",
+_DEVICE_ID_NAMES = {"advertisingid", "advertisingidentifier", "adid", "idfa", "idfv", "gaid", "aaid", "androidid", "androiduuid",
                     "googleadvertisingid", "adtrackingid",
                     # Adjust's names: Google Play's, Amazon Fire's, Huawei's and Windows' ad ids
                     "gpsadid", "fireadid", "oaid", "winadid", "winudid", "winhwid",
@@ -924,12 +927,25 @@ _POSTCODE_NAMES = frozenset({"cep",  # Brazil's (Italy's 'CAP' and a French 'CP'
                              "postal"})  # GeoIP's (RudderStack's context.geo.postal)
 
 
+def _without_whose(leaf: str) -> str:
+    """A field's name without a whose-word after it and its particle ('... de livraison')."""
+    whose = next((w for w in _WHOSE_AFTER if leaf.endswith(w) and len(leaf) > len(w)), None)
+    if not whose:
+        return leaf
+    leaf = leaf[:-len(whose)]
+    particle = next((p for p in _WHOSE_PARTICLES if leaf.endswith(p) and len(leaf) > len(p) + 2), "")
+    return leaf[:-len(particle)] if particle else leaf
+
+
 @lru_cache(maxsize=4096)
 def _is_postcode_name(leaf: str) -> bool:
-    whose = next((w for w in _WHOSE_AFTER if leaf.endswith(w) and len(leaf) > len(w)), None)
-    if whose:
-        leaf = leaf[:-len(whose)]  # Romanian's 'Cod postal facturare'
+    leaf = _without_whose(leaf)  # Romanian's 'Cod postal facturare', French's 'Code postal de livraison'
     return leaf.endswith(_POSTCODE_ENDS) or leaf in _POSTCODE_NAMES
+
+
+# The small words before a whose-word: French 'de', 'du', 'des'; Spanish 'de', 'del';
+# Italian 'di', 'della', 'per'; Portuguese 'de', 'da', 'do', 'para'
+_WHOSE_PARTICLES = ("della", "para", "des", "del", "per", "de", "du", "di", "da", "do")
 # A postcode: 10115, 01304-001, NW1 6XE, H3B 1K9, 00-514, D02 VK65 (a digit in it)
 # (and Iran's ten digits, '18831-18934', in Persian or Arabic digits too: '۷۰۸۱۳۶۰۳۳۷')
 # (and Nepal's in Devanagari digits, '४४६००')
@@ -1896,7 +1912,7 @@ _DOMAIN_MACHINE = re.compile(r"[A-Za-z][\w\-]{0,15}\\(?P<name>[A-Za-z0-9][\w\-]{
 _NETWORK_ENDS = ("subnet", "subnetid", "netmask", "subnetmask", "cidr", "networkaddress", "networkid")
 # (a gateway's address is a host's, a router's: reported, as a held-out export's labels had it;
 # another's did not, and the conservative reading wins)
-_MESSAGE_ID_NAMES = frozenset({"messageid", "msgid", "internetmessageid", "inreplyto", "references",
+_MESSAGE_ID_NAMES = frozenset({"messageid", "msgid", "internetmessageid", "inreplyto", "references", "smtpid",
                                "originalmessageid"})
 # Combining marks, which Python's \w does not match: Thai's vowels and tones ('ใจดี'), Hebrew's
 # and Arabic's points, Indic scripts' vowel signs, accents written apart (a character class's part)
@@ -2219,8 +2235,8 @@ def names_a_street_line(field: str | None) -> bool:
     if not field:
         return False
     words = _last_words(field)
-    if _leaf_and_parent(field)[0] in ("complementdadresse", "complementadresse", "adressecomplement"):
-        return True  # a French address's second line ('Complément d'adresse': 'Esc. 2, 4e étage')
+    if _without_whose(_leaf_and_parent(field)[0]) in ("complementdadresse", "complementadresse", "adressecomplement"):
+        return True  # a French address's second line ('Complément d'adresse (de livraison)': 'Esc. 2, 4e étage')
     return bool(words) and (words[-1] in ("line1", "line2", "line3", "street1", "street2", "address1", "address2",
                                           "address3", "addr1", "addr2", "addr3")  # (SuccessFactors' 'ADDR1')
                             or len(words) > 1 and words[-1] in ("1", "2", "3") and words[-2] in ("street", "line")
@@ -2537,7 +2553,11 @@ _EMPTY_VALUES = {"", "-", "--", "n/a", "na", "none", "null", "nil", "unknown", "
                  "(not set)", "(not provided)", "(none)", "(other)", "(data deleted)",
                  # CloudTrail's, where a failed sign-in's user name would be
                  "hidden_due_to_security_reasons",
-                 "tbc", "tba", "tbd"}  # (a form's answer not yet given: 'to be confirmed')
+                 "tbc", "tba", "tbd",  # (a form's answer not yet given: 'to be confirmed')
+                 # an erased customer's or employee's record, its cells overwritten ('Nom': 'supprimé',
+                 # 'First Name': 'Erased'; a shop's 'Client supprimé')
+                 "deleted", "erased", "supprimé", "supprimée", "client supprimé", "utilisateur supprimé",
+                 "gelöscht", "eliminado", "excluído", "anonymized", "anonymised", "erased record"}
 _ANDROID_PLACEHOLDER_MAC = re.compile(r"02(?:[:\-]00){5}")
 # SMBIOS UUIDs that boards' firmware leaves unset (AMI's default; all ones)
 _PLACEHOLDER_UUIDS = frozenset({"03000200-0400-0500-0006-000700080009", "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF"})
@@ -2845,7 +2865,16 @@ _STATUS_WORDS = frozenset({"active", "inactive", "left", "suspended", "pending",
                            "pendente", "pendiente", "cancelado", "cancelada", "suspenso", "suspensa",
                            # a work item's (Azure DevOps' 'State', Jira's): its board's columns
                            "new", "proposed", "committed", "approved", "resolved", "done", "removed",
-                           "in progress", "to do", "doing", "blocked", "reopened", "completed"})
+                           "in progress", "to do", "doing", "blocked", "reopened", "completed",
+                           # a comment's, as its moderation has it (Commento's 'state': 'unapproved')
+                           "unapproved", "flagged", "spam", "published", "unpublished", "rejected",
+                           "trashed", "hidden", "deleted", "moderated",
+                           # a work item's in Portuguese and Spanish (OpenProject's 'Estado': 'Em curso')
+                           "em curso", "em espera", "em andamento", "em progresso", "rejeitado", "rejeitada",
+                           "concluído", "concluido", "concluída", "concluida", "fechado", "fechada", "aberto",
+                           "aberta", "novo", "nova", "resolvido", "resolvida", "en curso", "en espera",
+                           "en progreso", "rechazado", "rechazada", "cerrado", "cerrada", "abierto", "abierta",
+                           "nuevo", "nueva", "resuelto", "resuelta"})
 
 
 def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
@@ -3178,6 +3207,12 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += yabb_hints(text, post)
         if "[SMSC:" in text or "SMS HTTP-request sender:" in text or "send-SMS request added" in text:
             hints += kannel_hints(text)
+        if ("user" in text or "login: " in text) and _CYRUS_PROGRAM.search(text, 0, 120) is not None:
+            hints += cyrus_hints(text)
+        if ("-c " in text or "--comment" in text or "--gecos" in text or "chfn" in text) and "," in text:
+            hints += gecos_hints(text)
+        elif text.count(":") >= 6 and (entry := _PASSWD_ENTRY.match(text)) is not None:
+            hints += passwd_hints(text, entry)
         if "?" in text and "=" in text:
             # a URL's query in a line of another format (a load balancer's or a proxy's
             # log, a message): its parameters' names say what their values are
@@ -4245,6 +4280,8 @@ _STREET_KEYS = frozenset({"street", "streetaddress", "street1", "address1", "add
                           # or a town's parts, which no GeoIP names: Indonesia's village and district
                           # (an address normalizer's 'kelurahan=Cipaganti'), the Philippines' barangay
                           "kelurahan", "kecamatan", "desa", "barangay"})
+# Keys of an address's parts that no GeoIP names: a town, a province (GeoIP's postal code is a 'zip')
+_ADDRESS_KEYS = frozenset({"town", "province", "village", "municipality", "suburb"})
 # A backslash that joins a domain to its account, once or escaped (not a JSON text's '\n')
 _DOMAIN_AFTER = re.compile(r"\\\\|\\(?![nrt\"])")
 # A person's name and their login in parentheses: 'Beatriz Nogueira (bnogueira)'
@@ -4373,9 +4410,12 @@ def key_value_hints(text: str) -> list[Hint]:
                         # (a tag's pairs joined by commas: CockroachDB's '[n1,client=...,user=jdoe]')
                         for part in (w.split(",") if w.count("=") > 1 and "," in w else (w,))) if k}
     typed = {k for k in keys if _typed_key(k)}
-    if any(k.lower() in _STREET_KEYS for k in keys):
+    if any(k.lower() in _STREET_KEYS or k.lower() in _ADDRESS_KEYS for k in keys) \
+            or any(type_for_name(k) in ("PERSON", "PHONE_NUMBER") for k in typed):
         # an address's own pairs ("street='Puistokatu 21' zip='70100' city='Kuopio'", an
-        # app's message about a customer's address): its town, postcode and country are its
+        # app's message about a customer's address), or a person's record ('customer="Sitti
+        # Baddiri" phone="0995-593-6322" town="Bongao" province="Tawi-Tawi"', no GeoIP's):
+        # its town, postcode and country are its
         typed |= {k for k in keys if type_for_name(k) == "LOCATION" and _leaf_and_parent(k)[0] != "name"}
     # a bare 'name' beside the record's e-mail or login, a full name, is the person's
     # (Grafana's 'email=...@... name="Emre Yılmaz"', Sophos' 'user_name=... name="Yuki
@@ -4564,6 +4604,74 @@ def kannel_hints(text: str) -> list[Hint]:
         if hint:
             out.append(hint)
     return out
+
+
+# Cyrus IMAP's services, as syslog names them ('mail01 imaps[37233]: ...', 'lmtpunix[...]')
+_CYRUS_PROGRAM = re.compile(r"\s(?:cyrus/)?(?:imaps?|imapd|pop3s?|pop3d|lmtpunix|lmtpd?|ctl_cyrusdb|cyr_expire|squatter"
+                            r"|sieve|timsieved|idled|notifyd|httpd)\[\d+\]: ")
+# a user's mailbox, 'user.' (or 'user/', the Unix separator's) and the login ('user.jdoe.Drafts',
+# 'mailbox=<user.jdoe>', 'verify_user(user.jdoe)'); not a path's '/var/lib/imap/user/j/'
+_CYRUS_MAILBOX = re.compile(r"(?<![\w./\-])user[./](?P<user>[A-Za-z0-9_][\w\-]{0,63})(?=[./>)\]\s'\"]|$)")
+# a login and a failed one: the client's name and address, the login and its mechanism
+# ('login: pc-noel-laptop.lan [10.20.5.47] nmabborang plaintext+TLS User logged in',
+# 'badlogin: 10.20.5.47 [10.20.5.47] plaintext nmabborang [SASL(-13): ...]')
+_CYRUS_LOGIN = re.compile(r"\b(?:login: (?P<host>[^\s\[\]]+) \[(?P<ip>[^\]\s]+)\] (?P<user>[^\s@]+) \S+ User logged in"
+                          r"|badlogin: (?P<host2>[^\s\[\]]+) \[(?P<ip2>[^\]\s]+)\] \S+ (?P<user2>[^\s@\[]+) \[)")
+
+
+def cyrus_hints(text: str) -> list[Hint]:
+    """Hints for a Cyrus IMAP service's log line: its users' mailboxes and logins (see
+    _CYRUS_MAILBOX, _CYRUS_LOGIN); the client by its name, where it has one."""
+    out = [Hint("USERNAME", *m.span("user"), 0.85, "cyrus_mailbox") for m in _CYRUS_MAILBOX.finditer(text)
+           if m.group("user").lower() not in _NOT_LOGINS]
+    login = _CYRUS_LOGIN.search(text) if "login: " in text else None
+    if login is not None:
+        user, host, ip = ("user", "host", "ip") if login.group("user") else ("user2", "host2", "ip2")
+        if login.group(user).lower() not in _NOT_LOGINS:
+            out.append(Hint("USERNAME", *login.span(user), 0.85, "cyrus_login"))
+        if login.group(host) != login.group(ip) and not _IP_LIKE.fullmatch(login.group(host)):
+            out.append(Hint("HOSTNAME", *login.span(host), 0.8, "cyrus_login"))
+    return out
+
+
+_NOT_LOGINS = frozenset({"anonymous", "anyone", "cyrus", "admin", "root", "unknown", "unauthenticated"})
+
+# A user's GECOS field, as a command sets it ('useradd -m -c "Delia Limbag,,0921-442-8080,048 433 4014"
+# dlimbag', adduser's '--gecos', chfn's) or /etc/passwd holds it: full name, room, work phone,
+# home phone, other
+_GECOS_COMMAND = re.compile(r"\b(?:useradd|usermod|adduser|chfn)\b[^\"\n]{0,200}?[ \t](?:-c|--comment|--gecos)[ =]"
+                            r"(?P<q>[\"'])(?P<gecos>[^\"'\n]{1,200})(?P=q)")
+_PASSWD_ENTRY = re.compile(r"(?P<user>[a-z_][\w.\-]{0,31}):[^:\n]{0,200}:(?P<uid>\d{1,10}):\d{1,10}:"
+                           r"(?P<gecos>[^:\n]{0,200}):/[^:\n]{0,200}:(?:/[^:\n]{0,100})?")
+
+
+def _gecos_field_hints(text: str, start: int, end: int) -> list[Hint]:
+    out, at = [], start
+    for i, part in enumerate(text[start:end].split(",")):
+        s, e = at, at + len(part)
+        at = e + 1
+        name = ("full_name", None, "work_phone", "home_phone")[i] if i < 4 else None
+        if name and part.strip() and (name != "full_name" or " " in part.strip()):
+            hint = value_hint(name, text, s, e, "gecos")
+            if hint:
+                out.append(hint)
+    return out
+
+
+def gecos_hints(text: str) -> list[Hint]:
+    """Hints for a user's GECOS field a command sets (see _GECOS_COMMAND): the full name
+    (two words at least: 'root' is the account's) and the phones."""
+    m = _GECOS_COMMAND.search(text)
+    return _gecos_field_hints(text, *m.span("gecos")) if m else []
+
+
+def passwd_hints(text: str, entry: re.Match) -> list[Hint]:
+    """Hints for an /etc/passwd entry of a person's account (a uid from 1000: below it a
+    system's, above 60000 nobody's): its login, full name and phones."""
+    if not 1000 <= int(entry.group("uid")) < 60000:
+        return []
+    return [Hint("USERNAME", *entry.span("user"), 0.8, "passwd"), *_gecos_field_hints(text, *entry.span("gecos"))]
+_IP_LIKE = re.compile(r"[0-9a-fA-F:.]+|localhost")
 
 
 # --- Forums' flat files ------------------------------------------------------------------

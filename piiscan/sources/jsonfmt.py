@@ -166,7 +166,8 @@ def json_document_values(text: str, hints: dict[int, str] | None = None
                 elif name.lower() in device and isinstance(value, str):
                     # a device's own name and hardware UUID (Device42's 'name' and 'uuid', Fleet's
                     # host 'uuid'): the machine's, as 'device.name' and 'device.uuid' are
-                    hints[len(out)] = f"{field}.device.{name.lower()}" if field else f"device.{name.lower()}"
+                    own = "uuid" if name == "id" else name.lower()
+                    hints[len(out)] = f"{field}.device.{own}" if field else f"device.{own}"
                 if paired is None or name.lower() not in pair_values:
                     walk(value, f"{field}.{name}" if field else name, name, tokens - 1)
                     continue
@@ -238,20 +239,29 @@ def _device_keys(node: list[tuple[str, object]]) -> frozenset[str]:
     hardware's unless another key names that ('machineUuid': SentinelOne's agent has a
     'uuid' of its own); an analytics event's ('os_name', 'device_model', 'uuid') is no
     device's record."""
-    if len(node) > 150 or not any(key.lower() in _DEVICE_OWN_KEYS for key, _ in node):
+    if len(node) > 150 or not any(key.lower() in _DEVICE_OWN_KEYS or key == "id" for key, _ in node):
         return frozenset()
     keys = {key.lower().replace("_", "") for key, _ in node}
-    kinds = {_DEVICE_KEYS.get(key) for key in keys}
+    # (or in its parts, one level down: an MDM's 'hardware_info.serialNumber', 'network_info.wifiMacAddress')
+    inner = {key.lower().replace("_", "") for _, value in node if isinstance(value, _Members) and len(value) <= 150
+             for key, _ in value}
+    kinds = {_DEVICE_KEYS.get(key) for key in keys | inner}
     if not kinds & {"serial", "mac"} or not kinds & {"model", "os"}:
         return frozenset()
-    return _DEVICE_OWN_KEYS - {"uuid"} if keys & _HARDWARE_UUID_KEYS else _DEVICE_OWN_KEYS
+    own = _DEVICE_OWN_KEYS - {"uuid"} if keys & _HARDWARE_UUID_KEYS else _DEVICE_OWN_KEYS
+    if "uuid" in own and "uuid" not in keys and any(key == "id" and isinstance(value, str) and _UUID.fullmatch(value)
+                                                    for key, value in node):
+        own = own | {"id"}  # a UUID its record's only id: the device's, as an MDM keys it (Esper's 'id')
+    return own
 
 
 _DEVICE_OWN_KEYS = frozenset({"name", "uuid"})
+_UUID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
 _HARDWARE_UUID_KEYS = frozenset({"machineuuid", "hardwareuuid", "hwuuid", "smbiosuuid", "systemuuid", "biosuuid"})
 _DEVICE_KEYS = {**dict.fromkeys(("serial", "serialno", "serialnumber", "hardwareserial", "servicetag"), "serial"),
                 **dict.fromkeys(("hwmodel", "hardwaremodel", "model", "modelname", "devicemodel"), "model"),
-                **dict.fromkeys(("mac", "macaddress", "macaddresses", "primarymac", "primaryip"), "mac"),
+                **dict.fromkeys(("mac", "macaddress", "macaddresses", "primarymac", "primaryip", "wifimacaddress",
+                                 "wifimac", "ethernetmacaddress", "imei", "imei1"), "mac"),
                 **dict.fromkeys(("os", "osver", "osversion", "osname", "operatingsystem", "platform"), "os")}
 
 
