@@ -35,8 +35,10 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
   ``host/NHV-LT-0350.corp.example`` (RADIUS, Cisco ISE, Windows NPS logs).
 * ``owner_device`` (0.6): a lower-case first name and a kind of machine, as people
   name theirs (``chinedu-desktop``, ``katrin-pi4``, ``haruka-xps13``,
-  ``rafaels-MacBook-Air``, with a domain: ``anna-laptop.home.example``), not software's
-  or a brand's (``ubuntu-desktop``, ``dell-laptop``, ``remote-desktop``).
+  ``rafaels-MacBook-Air``, with a domain: ``anna-laptop.home.example``; as Ubuntu's
+  installer names a machine, its owner and its maker's product: ``chico-ThinkPad``,
+  ``maria-HP-EliteBook-840-G5``), not software's or a brand's (``ubuntu-desktop``,
+  ``dell-laptop``, ``remote-desktop``).
 * ``asset_name`` (0.7): an organisation's asset-numbered machine, a site, a kind of
   machine and a number (``LDS-DT-0045``, ``LT-BER-0006``, ``MBP-LON-0863``, ``LT-0042``,
   ``BFNL-LT7389``);
@@ -413,8 +415,13 @@ class HostnameRecognizer(PatternRecognizer):
                                            # NAS, not a site's numbered one: 'kra-nas01')
               |redmi(?:-note)?|galaxy(?:-[a-z]\d{1,3})?|pixel|oppo(?:-[a-z]\d{1,3})?|realme|oneplus  # a phone's
                                            # brand and model ('pwint-redmi-note-13', 'thandeka-galaxy-s24')
-              |(?i:macbook(?:-pro|-air)?|imac|mbp|mba))  # chinedu-desktop, katrin-pi4, matias-pc,
+              |(?i:macbook(?:-pro|-air)?|imac|mbp|mba)  # chinedu-desktop, katrin-pi4, matias-pc,
                                            # rafaels-MacBook-Air
+              |(?-i:ThinkPad|ThinkCentre|Lenovo|HP|Dell|Latitude|EliteBook|ProBook|IdeaPad|Inspiron|Vostro
+                 |OptiPlex|XPS|Yoga|VivoBook|ZenBook|ASUS|Acer|Aspire|Swift|Pavilion|Surface)
+                 (?:-[A-Z0-9][A-Za-z0-9]{0,11}){0,4})  # or as Ubuntu's installer names the machine, its
+                                           # owner and its maker's product name: 'chico-ThinkPad',
+                                           # 'sheshi-Lenovo', 'maria-HP-EliteBook-840-G5'
             (?:-?\d{1,2})?
             (?:\.[a-z0-9\-]{1,63})*       # and its domain, if named with one (anna-laptop.home.example)
             (?![\w\-]|\.\w)
@@ -426,7 +433,8 @@ class HostnameRecognizer(PatternRecognizer):
             r"""(?x)
             (?<![\w.\-])                   # a whole token
             (?:
-              (?:[A-Z]{2,5}-)?(?:LT|DT|WS|WKS|PC|NB|NTB|LAP|DSK|MBP|MBA|VDI|TAB)-[A-Z]{2,5}-\d{2,5}  # SITE-TYPE-SITE-N
+              (?:[A-Z]{2,5}-)?(?:LT|DT|WS|WKS|PC|NB|NTB|LAP|DSK|MBP|MBA|VDI|TAB)-[A-Z]{2,12}-\d{2,5}  # SITE-TYPE-SITE-N
+                                           # (a town's whole name as the site: 'LT-MAGANJAD-171')
               | [A-Z]{2,5}-(?:LT|DT|WS|WKS|PC|NB|NTB|LAP|DSK|MBP|MBA|VDI|TAB)-[A-Z]{0,3}\d{2,5}  # SITE-TYPE-N:
                                            # LDS-DT-0045, WPS-LT-NH85
               | (?:LT|DT|WS|WKS|NB|NTB|LAP|DSK|MBP|MBA|VDI)-0\d{2,4}                     # TYPE-N, zero-padded

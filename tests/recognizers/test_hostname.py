@@ -136,6 +136,9 @@ POSITIVE += [
     # the machine of a public key's comment, and of a Git server's label of the key
     ("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIh6fd8yqUWsolzMnijwT+Qcs98/TYMEsc88x0bAM aschroder@aschroder-xps", ["aschroder-xps"]),
     ('SSH key added for jmaggay with label "jmaggay@lt-jennifer-thinkpad" (SHA256:0afb6c)', ["lt-jennifer-thinkpad"]),
+    # Ubuntu's installer's name: the owner and the maker's product; an asset named for its town
+    ("ping chico-ThinkPad from here", ["chico-ThinkPad"]), ("host maria-HP-EliteBook-840-G5 is up", ["maria-HP-EliteBook-840-G5"]),
+    ("laptop LT-MAGANJAD-171 rebooted", ["LT-MAGANJAD-171"]),
     # a Cisco IP phone's device name, 'SEP' and its MAC (Unified CM's CDR)
     ('1,2,"SEP00EBD5A1B2C3","+63832282127"', ["SEP00EBD5A1B2C3"]), ("device ATA0C1167A8B9C2 registered", ["ATA0C1167A8B9C2"]),
 ]
@@ -143,6 +146,7 @@ POSITIVE += [
 NEGATIVE = [
     "SEP00EBD5A1B2C", "sep00ebd5a1b2c3 x", "SEPTEMBER01AB2C3",  # (no MAC, lower case, a word)
     'label "deploy key for CI" added', "ssh-ed25519 AAAAC3Nz short anna@x",  # (no user@host; no key)
+    "ubuntu-Lenovo", "support-Dell",  # (a system's, a team's)
     "DHCPDISCOVER from 5c:e9:1e:0f:ed:d0 (unknown) via eth2", "DHCPREQUEST for 10.41.24.30 (10.41.0.5) from x",
     "Removed forward map from x to y", "Listening on LPF/eth1/00:50:56:aa:10:01/10.41.8.0/21",  # (no client's name)
     'ua="Linphone-Desktop/5.2.4 windows/10 Qt/5.15.2"',  # (a product and its version in a user agent)
