@@ -1182,6 +1182,16 @@ def test_a_firms_site_is_no_ones_place(text, place, site):
     assert _names_a_firms_site(text, start, start + len(place)) is site
 
 
+@pytest.mark.parametrize("span, unread", [
+    ("በጣም አመሰግናለሁ", True), ("محمد علي", True), ("राहुल", True),  # scripts without case
+    ("Anna Berg", False), ("Иван Петров", False), ("José", False), ("Ana 李", False), ("42", False),
+])
+def test_a_span_in_a_script_without_case_is_not_the_english_models(span, unread):
+    from piiscan.detect.engine import _unread_script
+
+    assert _unread_script(span) is unread
+
+
 @pytest.mark.parametrize("text, span, glued", [
     ("iso_a4_210x297mm one-sided", "mm", True),  # a unit spaCy split off its number
     ("ticket ABCSmith closed", "Smith", True),

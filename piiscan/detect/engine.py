@@ -287,6 +287,14 @@ def _could_be(entity_type: str, span: str) -> bool:
 
 # A span of Chinese, Japanese or Korean words: an English model's guess at a language it cannot
 # read ('咁都得', '好心你自己google下啦' in a Cantonese post with an image tag's English letters)
+def _unread_script(span: str) -> bool:
+    """Whether NER's span is all in a script without case, which the English model cannot
+    read (Ethiopic, Arabic, Devanagari...: 'በጣም አመሰግናለሁ', Amharic's thanks in a post beside
+    English); names in such a script are the patterns' to find (a greeting's, a sign-off's)."""
+    letters = [c for c in span if c.isalpha()]
+    return bool(letters) and not any(c.isupper() or c.islower() for c in letters)
+
+
 _CJK_SPAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff"
                        r"\uff00-\uffefA-Za-z0-9\s，。？！、]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\U00020000-\U0002ffff]"
                        r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff"
@@ -1449,7 +1457,7 @@ class Detector:
                         or r.entity_type == "LOCATION" and _LOCALE_LANGUAGE.search(view.text, max(0, vstart - 4), vstart) \
                         or r.entity_type in ("LOCATION", "PERSON") and SITE_NAME_END.search(view.text, vstart, vend) \
                         or _names_a_firms_site(view.text, vstart, vend) \
-                        or _CJK_SPAN.fullmatch(as_read, vstart, vend):
+                        or _CJK_SPAN.fullmatch(as_read, vstart, vend) or _unread_script(as_read[vstart:vend]):
                     continue
             kind = r.entity_type
             if kind == "PERSON" and name == "SpacyRecognizer" and _COUNTRY_POSTCODE_BEFORE.search(

@@ -22,6 +22,7 @@ POSITIVE = [
     ("GPU 0: NVIDIA RTX A5000 (UUID: GPU-29e42a0e-e3a6-4c16-aff5-ee470c4588d1)",
      ["GPU-29e42a0e-e3a6-4c16-aff5-ee470c4588d1"]),  # nvidia_gpu_uuid
     ("IMEI 356938035643809", ["356938035643809"]),
+    ("IMEI ya foni yanga ndi 352538741221314, ni nga i vula?", ["352538741221314"]),  # a few words after it
     ("IMEI: 35-693803-564380-9 (SIM 1)", ["35-693803-564380-9"]),
     ("The plug's IEEE address is d8:f4:1e:1b:3c:d8:9a:2d and it keeps rejoining.", ["d8:f4:1e:1b:3c:d8:9a:2d"]),
     ("EID 89049032685189662737487437979300\nIMEI 359770398839188\nIMEI2 867327717665201",  # an eSIM phone's
