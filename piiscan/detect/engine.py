@@ -1235,7 +1235,7 @@ class Detector:
         import polars as pl
 
         from .structure import WHOLE_TIMESTAMP_ASCII, field_roles
-        from .views import NEEDS_VIEW
+        from .views import NEEDS_VIEW, SQL_START
 
         joined = self._patterns.joined_prefilters
         if joined is None:
@@ -1252,6 +1252,7 @@ class Detector:
         cheap = per_field({f: not (url or named or f is not None and f.startswith(SQL_ROW_HINT))
                            for f, (_, url, named) in roles.items()})
         cheap &= ~text.str.contains(NEEDS_VIEW.pattern)
+        cheap &= ~(text.str.contains("\\", literal=True) & text.str.contains(SQL_START.pattern))  # a dump's escapes
         cheap &= ~text.str.contains(r"^\s*[\[{]")  # maybe JSON: its keys may imply types (jsoncells)
         cheap &= ~(text.str.slice(0, 512).str.contains("?", literal=True) & text.str.contains("=", literal=True))
         if self.ner_on:
