@@ -2463,6 +2463,7 @@ def test_a_pages_meta_element_names_its_content():
     # a path's hashed directory; another program's 'user.' (a JSON key's path)
     ("Mar  3 mail01 imaps[48839]: seen_db: opened /var/lib/imap/user/f/fcauilan.seen", []),
     ("Mar  3 web01 app[311]: set user.email for 12", []),
+    ("Mar  3 web01 httpd[311]: user.name lookup failed for 12", []),  # (Apache's name: no Cyrus' line)
 ])
 def test_a_cyrus_services_mailboxes_and_logins(line, expected):
     hints = [(h.entity_type, line[h.start:h.end]) for h in analyze_structure(line, None).hints

@@ -285,8 +285,6 @@ def _could_be(entity_type: str, span: str) -> bool:
     return True
 
 
-# A span of Chinese, Japanese or Korean words: an English model's guess at a language it cannot
-# read ('咁都得', '好心你自己google下啦' in a Cantonese post with an image tag's English letters)
 def _unread_script(span: str) -> bool:
     """Whether NER's span is all in a script without case, which the English model cannot
     read (Ethiopic, Arabic, Devanagari...: 'በጣም አመሰግናለሁ', Amharic's thanks in a post beside
@@ -295,6 +293,8 @@ def _unread_script(span: str) -> bool:
     return bool(letters) and not any(c.isupper() or c.islower() for c in letters)
 
 
+# A span of Chinese, Japanese or Korean words: an English model's guess at a language it cannot
+# read ('咁都得', '好心你自己google下啦' in a Cantonese post with an image tag's English letters)
 _CJK_SPAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff"
                        r"\uff00-\uffefA-Za-z0-9\s，。？！、]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\U00020000-\U0002ffff]"
                        r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff"

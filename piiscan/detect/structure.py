@@ -4608,7 +4608,7 @@ def kannel_hints(text: str) -> list[Hint]:
 
 # Cyrus IMAP's services, as syslog names them ('mail01 imaps[37233]: ...', 'lmtpunix[...]')
 _CYRUS_PROGRAM = re.compile(r"\s(?:cyrus/)?(?:imaps?|imapd|pop3s?|pop3d|lmtpunix|lmtpd?|ctl_cyrusdb|cyr_expire|squatter"
-                            r"|sieve|timsieved|idled|notifyd|httpd)\[\d+\]: ")
+                            r"|sieve|timsieved|idled|notifyd)\[\d+\]: ")  # (not httpd: Apache's name too)
 # a user's mailbox, 'user.' (or 'user/', the Unix separator's) and the login ('user.jdoe.Drafts',
 # 'mailbox=<user.jdoe>', 'verify_user(user.jdoe)'); not a path's '/var/lib/imap/user/j/'
 _CYRUS_MAILBOX = re.compile(r"(?<![\w./\-])user[./](?P<user>[A-Za-z0-9_][\w\-]{0,63})(?=[./>)\]\s'\"]|$)")
