@@ -1977,6 +1977,11 @@ _HEX_ID = re.compile(r"(?=.*\d)[0-9a-f]{16,}|(?=.*\d)[0-9A-F]{16,}")
 _PREFIXED_HEX = re.compile(r"[a-z]{1,5}_(?=[0-9a-f]*\d)[0-9a-f]{10,}")
 _PREFIXED_TOKEN = re.compile(r"[a-z]{1,5}_([A-Za-z0-9]{10,40})")
 # A word and a UUID: a live chat's visitor ('session_cfc423f8-32d6-49d0-a559-4fa5398d46be', Crisp's)
+def is_uuid(value: str) -> bool:
+    """Whether ``value`` is a UUID in its 8-4-4-4-12 form."""
+    return _UUID.fullmatch(value) is not None
+
+
 _PREFIXED_UUID = re.compile(r"[A-Za-z]{1,16}[_\-:]" + _UUID.pattern)
 
 
@@ -4858,7 +4863,6 @@ def _column_recognizer(col: str) -> str:
 # The unspecified address as a key's value ('srcNAT=0.0.0.0', 'listen: 0.0.0.0:7443'): no address
 _KEYED_UNSPECIFIED = re.compile(r"(?:(?<==)|(?<==[\"'])|(?<=:)|(?<=:[ ])|(?<=:[ ][\"']))0\.0\.0\.0(?![\d.])")
 # A UUID as CQL writes it, bare in a VALUES list
-_UUID_LITERAL = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
 
 
 # Well-known applications' tables whose dumps insert rows without their columns (mysqldump's
@@ -4898,7 +4902,7 @@ def _sql_rows_hints(text: str, at: int, cols, arity: bool = False) -> list[Hint]
             break
         for col, (start, end, quoted) in zip(names, row):
             # (a quoted value, or a UUID, which CQL writes bare: '(..., 'DC:A6:..', E22659B9-0CC4-..., ...)')
-            if (quoted or _UUID_LITERAL.fullmatch(text, start, end)) and end > start \
+            if (quoted or _UUID.fullmatch(text, start, end)) and end > start \
                     and type_for_name(col) in _HINT_BY_NAME:
                 hint = value_hint(col, text, start, end, _column_recognizer(col))
                 if hint:

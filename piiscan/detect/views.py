@@ -119,9 +119,7 @@ def make_views(texts: list[str]) -> list[View]:
 def make_view(raw: str, escaped: bool = False) -> View:
     """The decoded view of ``raw`` (identity when there is nothing to decode); ``escaped``:
     a dump's row whose strings' backslash escapes are read (a SQL statement's always are)."""
-    # A backslash is an escape in a SQL statement's strings only: a log's 'CORP\nancy' is a
-    # domain and its user
-    sql = "\\" in raw and (escaped or _SQL_STATEMENT.match(raw) is not None)
+    sql = _reads_escapes(raw, escaped)
     if not sql and not NEEDS_VIEW.search(raw):
         return View(raw, None)
     out: list[str] = []
@@ -224,7 +222,7 @@ def markup_blanked(raw: str, escaped: bool = False) -> str:
     (an address block's) where a page writes them with ``<br>``, or a SQL statement's string
     with its escapes (``\\n`` a blank and a line's end)."""
     markup = "<" in raw and is_html(raw)
-    sql = "\\" in raw and (escaped or _SQL_STATEMENT.match(raw) is not None)
+    sql = _reads_escapes(raw, escaped)
     if not markup and not sql:
         return raw
 
@@ -298,6 +296,12 @@ def _decode_q(word: str, s: int) -> tuple[str, tuple[int, ...]]:
 # of its own (phpMyAdmin's: '(12, 'Anna', 'Hi\nall'),'); its strings' escapes, each one
 # character in the view ('\r\n' a line's end, as the statement's string holds it)
 _SQL_STATEMENT = re.compile(r"[ \t]*(?:(?i:insert|replace)[ \t]+(?i:into)[ \t]|\(.*\)[,;][ \t\r]*$)", re.DOTALL)
+def _reads_escapes(raw: str, escaped: bool) -> bool:
+    """Whether ``raw``'s backslashes are escapes: in a SQL statement's strings, or a dump's
+    row (``escaped``) only; a log's 'CORP\\nancy' is a domain and its user."""
+    return "\\" in raw and (escaped or _SQL_STATEMENT.match(raw) is not None)
+
+
 _ESCAPED = {"n": "\n", "r": "\n", "t": "\t", "'": "'", '"': '"', "\\": "\\"}
 
 

@@ -22,7 +22,7 @@ from json.decoder import scanstring
 from pathlib import Path
 
 from ..config import InputFormat
-from ..detect.structure import holds_numeric_pii, is_thing_object
+from ..detect.structure import holds_numeric_pii, is_thing_object, is_uuid
 from .base import (
     JS_ARCHIVE,
     Chunk,
@@ -249,14 +249,13 @@ def _device_keys(node: list[tuple[str, object]]) -> frozenset[str]:
     if not kinds & {"serial", "mac"} or not kinds & {"model", "os"}:
         return frozenset()
     own = _DEVICE_OWN_KEYS - {"uuid"} if keys & _HARDWARE_UUID_KEYS else _DEVICE_OWN_KEYS
-    if "uuid" in own and "uuid" not in keys and any(key == "id" and isinstance(value, str) and _UUID.fullmatch(value)
+    if "uuid" in own and "uuid" not in keys and any(key == "id" and isinstance(value, str) and is_uuid(value)
                                                     for key, value in node):
         own = own | {"id"}  # a UUID its record's only id: the device's, as an MDM keys it (Esper's 'id')
     return own
 
 
 _DEVICE_OWN_KEYS = frozenset({"name", "uuid"})
-_UUID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
 _HARDWARE_UUID_KEYS = frozenset({"machineuuid", "hardwareuuid", "hwuuid", "smbiosuuid", "systemuuid", "biosuuid"})
 _DEVICE_KEYS = {**dict.fromkeys(("serial", "serialno", "serialnumber", "hardwareserial", "servicetag"), "serial"),
                 **dict.fromkeys(("hwmodel", "hardwaremodel", "model", "modelname", "devicemodel"), "model"),
