@@ -1743,6 +1743,13 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("Extra adresinformatie (verzending)", "t.a.v. Kim Bouzid", [("PERSON", "Kim Bouzid")]),
     ("Address 2", "c/o Anna Berg", [("PERSON", "Anna Berg")]), ("Extra adresinformatie", "2e verdieping",
                                                                 [("LOCATION", "2e verdieping")]),
+    # care-of in French, Spanish, Indonesian and Dutch, a title after it no part of the name (and
+    # with one, a family name alone someone's); no title and one word is no one ('Chez Carrefour')
+    ("Complément d'adresse de livraison", "Chez Mme Nativel", [("PERSON", "Nativel")]),
+    ("Dirección 2", "a/c Rosa Méndez López", [("PERSON", "Rosa Méndez López")]),
+    ("Alamat 2", "d/a Bpk. Yusuf Mahmud", [("PERSON", "Yusuf Mahmud")]),
+    ("Address 2", "p/a Fam. de Vries", [("PERSON", "de Vries")]),
+    ("Address 2", "Chez Carrefour", [("LOCATION", "Chez Carrefour")]), ("Address 2", "Chez Mme", [("LOCATION", "Chez Mme")]),
     ("Afhaalpunt", "PostNL-punt Jumbo Zwolle", []), ("Producttitel", "Hario V60 Dripper", []),
     ("Technologies", "Shopify, Google Analytics, Hotjar", []),
     # a connection's end's address (ECS): a host's, no place; a person's is one

@@ -2833,8 +2833,12 @@ _AUTHOR_FIELDS = frozenset({"author", "auteur", "autor", "autore", "createdby", 
 _TIBETAN_NAME = re.compile(r"[\u0f40-\u0fbc]+(?:\u0f0b[\u0f40-\u0fbc]+)+\u0f0b?")
 # A handle's shape: lower case, a digit or a separator inside ('tux-goblin', 'cron_guy', 'rina.uta81')
 _HANDLE_SHAPED = re.compile(r"[a-z][a-z0-9]*(?:[._\-][a-z0-9]+)+|[a-z]+\d+[a-z0-9]*|[a-z0-9]+_[a-z0-9_]*")
-# Who an address line is for: 'c/o Anna Berg', Dutch 't.a.v.', German 'z. Hd.', 'Attn:'
-_ATTENTION = re.compile(r"(?i)(?:c/o|t\.\s?a\.\s?v\.?|z\.\s?hd\.?|attn\.?:?|attention:?)\s+(?P<name>\S.*)")
+# Who an address line is for: 'c/o Anna Berg', Dutch 't.a.v.' and 'p/a', German 'z. Hd.', 'Attn:',
+# French 'chez', Spanish and Portuguese 'a/c' (a la atención de, aos cuidados de), Italian
+# 'presso', Indonesian 'd/a' (dengan alamat); a title after it is no part of the name, and
+# with one, a family name alone is someone's ('Chez Mme Nativel')
+_ATTENTION = re.compile(r"(?i)(?:c/o|t\.\s?a\.\s?v\.?|z\.\s?hd\.?|attn\.?:?|attention:?|p/a|chez|a/c|presso|d/a)\s+"
+                        r"(?:(?P<title>m|mme|mlle|mr|mrs|ms|dr|sr|sra|srta|sig|sig\.ra|bpk|ibu|fam)\.?\s+)?(?P<name>\S.*)")
 _REMOTE = re.compile(r"(?i)remote\b")
 # A Russian sole trader ('индивидуальный предприниматель'), by the owner's surname and
 # initials or full name: 'ИП Михайлов С. А.', 'ИП Андреева Анна Сергеевна'
@@ -2953,7 +2957,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # 'vjankauskas', beside its displayName; a name in a 'name' field is capitalized)
         entity = "USERNAME"
     attention = _ATTENTION.fullmatch(stripped) if entity == "LOCATION" and not url_encoded else None
-    if attention and _is_full_name(attention["name"]) and not _names_a_thing(attention["name"]):
+    if attention and (_is_full_name(attention["name"]) or attention["title"] and _ONE_NAME.fullmatch(
+            attention["name"]) and attention["name"][0].isupper()) and not _names_a_thing(attention["name"]):
         # an address line for someone ('t.a.v. Kim Bouzid'): the person, no place
         lead = len(value) - len(value.lstrip())
         return Hint("PERSON", start + lead + attention.start("name"), start + lead + len(stripped), 0.85, recognizer)
