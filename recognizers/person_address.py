@@ -325,6 +325,10 @@ _TITLE_AFTER = (r"(?:Bey|Hanım|Hanim|Efendi|bəy|xanım|мырза|ханым|a
 # (and Azerbaijani's, Kazakh's, Uzbek's)
 _NAME = (rf"(?!{_TITLE}\b|I['’]m\b)"  # a title is context, not part of the name; "I'm" is no name
          r"\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:[ ](?!" + _TITLE_AFTER + r"\b)\p{Lu}[\p{Ll}\p{M}'’\-]{1,30})?")
+# (up to four words where a greeting, a title or a sign-off says a name comes: a Spanish
+# speaker's given names and both family names, 'Hola María José López Hernández,')
+_LONG_NAME = (rf"(?!{_TITLE}\b|I['’]m\b)"
+              r"\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:[ ](?!" + _TITLE_AFTER + r"\b)\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}){0,3}")
 
 # A name as a statement gives it: up to three words, a middle initial allowed ('Iva D.
 # Grusová', 'Martim A Pereira'), capitals inside a word too ('LeBatelier')
@@ -440,7 +444,7 @@ def _greeting(greetings: str) -> str:
               ,?[ ]
               (?:{_TITLE}\.?[ ])?
             )
-            {_NAME}
+            {_LONG_NAME}
             (?=[ ]?[,!:]|\.(?:\s|$)|\s*$
               |[ ]{_TITLE_AFTER}[,!:])
             """
@@ -675,7 +679,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # and a last name: 'Sr. Carlos Mendes' ('Sr. Engineer'
                                                     # is a senior)
             (?!{_TITLE}\b)
-            {_NAME}
+            {_LONG_NAME}
             (?![\p{{L}}\p{{M}}'’\-])
             """,
             0.85,
@@ -753,7 +757,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # Estonian, Latvian, Lithuanian, Slovenian, Croatian,
                                                     # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)
                 (?:[,:!]|[ ][-–—])?[ \t]*\n?[ \t]*)  # ('Obrigado!\nJoão'; a dash: 'Thanks - Laura')
-            {_NAME}
+            {_LONG_NAME}
             (?=[ \t]*(?:\n|$))                      # the name ends the line or the text
             """,
             _PLACE_SCORE,
@@ -781,12 +785,16 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # person, in other languages too ('Penerima: Fajar Halim / 0811...');
                                                     # not 'Attn:', a department's as often ('Attn: Receiving')
                |(?<![\w])(?i:my|his|her|their|your|maiden|first|last|full|middle|family|real)
-                [ ](?i:name)(?:[ ](?:is|was)|['’]s|[ ]?[:?]))  # 'My name is', 'her maiden name is', 'last name?'
+                [ ](?i:name)(?:[ ](?:is|was)|['’]s|[ ]?[:?])  # 'My name is', 'her maiden name is', 'last name?'
+               |(?<![\w])(?i:mi[ ]nombre[ ]es|me[ ]llamo|meu[ ]nome[ ]é|me[ ]chamo|je[ ]m['’]appelle|mon[ ]nom[ ]est
+                  |mein[ ]Name[ ]ist|ich[ ]heiße|nama[ ]saya))  # and in Spanish, Portuguese, French, German,
+                                                    # Indonesian ('me llamo Xiomara Cholotío de Tecpán')
               [ \t]+
               (?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ ])?   # a title is context, not part of the name
             )
             {_FULL_NAME}
-            (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|]|\.(?:\s|$)|[ ](?:but|and|from|here)\b|[ ][/—–][ ])  # and the
+            (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|]|\.(?:\s|$)|[ ](?:but|and|from|here|y|de|pero|e|et|und|dari|dan)\b
+              |[ ][/—–][ ])  # and the
                                                     # statement ends (or a slash or a dash: 'Fajar Halim / 0811-...')
             """,
             _PLACE_SCORE,

@@ -787,6 +787,23 @@ def test_ner_spans_end_at_a_break(text, span, expected):
     assert text[s:e] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Estimada Sra. Rosa Xol:", "Rosa Xol"), ("Lic. Pedro Martínez Ruiz", "Pedro Martínez Ruiz"),
+    ("Don Rigoberto Ajcalón", "Rigoberto Ajcalón"), ("Estimado Ing. Mario Ajú", "Mario Ajú"),
+    ("Don Johnson", "Don Johnson"),  # (one name after it: 'Don' is the first)
+    ("Estimada Sra", "Sra"), ("Donald Tusk", "Donald Tusk"), ("Ingrid Bergman", "Ingrid Bergman"),
+])
+def test_a_ner_name_starts_past_the_salutation_and_titles_read_into_it(text, expected):
+    from piiscan.detect.engine import _past_titles
+
+    assert text[_past_titles(text, 0, len(text)):].rstrip(":") == expected
+
+
+def test_spanish_titles_alone_are_no_names():
+    assert not any(_could_be("PERSON", t) for t in ("Sra", "Lic", "Ing", "Doña", "Srta"))
+    assert _could_be("PERSON", "Ingrid") and _could_be("PERSON", "Don")
+
+
 @pytest.mark.parametrize("word, could", [
     ("Siiri", True), ("O'Neil", True), ("@b.Lorenz", True), ("iPhone", True), ("US", True),
     ("東京", True),  # a script without case

@@ -872,6 +872,18 @@ def _ner_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A salutation or a title NER reads into the name after it: Spanish's 'Estimada Sra', 'Lic. Pedro
+# Martínez Ruiz', 'Don Rigoberto Ajcalón' ('Don' before two names at least: 'Don Johnson' is one)
+_TITLES_BEFORE = re.compile(r"(?:(?:Estimad[oa]s?|Querid[oa]s?|Doña|Dña|Lic|Licd[oa]|Ing|Arq|Mtr[oa]|Sra?|Srta"
+                            r"|Dra?|Mrs?|Ms|Prof|Profa)\.?[ ]+|Don[ ]+(?=[A-ZÀ-Þ]\w+[ ]+[A-ZÀ-Þ]))+(?=[A-ZÀ-Þ])")
+
+
+def _past_titles(text: str, start: int, end: int) -> int:
+    """Where a name NER read starts, past the salutation and the titles it read into it."""
+    m = _TITLES_BEFORE.match(text, start, end)
+    return m.end() if m is not None else start
+
+
 # A date's words: a month's or a weekday's name, or its abbreviation
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?"
 _DATE_WORDS = re.compile(
@@ -1447,6 +1459,8 @@ class Detector:
             vstart, vend = r.start, r.end
             if name == "SpacyRecognizer":
                 vstart, vend = _cut_at_markup(view.text, *_ner_span(view.text, vstart, vend))
+                if r.entity_type == "PERSON":
+                    vstart = _past_titles(view.text, vstart, vend)
                 as_read = as_read if as_read is not None else _spaced_doc_names(view.text)
                 if vend <= vstart or not _could_be(r.entity_type, as_read[vstart:vend]) \
                         or r.entity_type == "PERSON" and _a_lower_word_among_capitals(view.text, vstart, vend) \

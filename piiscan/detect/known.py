@@ -143,8 +143,10 @@ SALUTATIONS = frozenset({
     "guten morgen", "guten tag", "guten abend", "moin", "hallo", "servus", "grüezi", "bonjour", "bonsoir",
     "buongiorno", "buenos días", "buenas tardes", "bom dia", "boa tarde", "goedemorgen", "goedemiddag",
     "ich", "moi", "yo", "eu", "io", "jag",
-    # a title alone, which the model now and then calls a name (Tshivenda's 'Vho' before its name)
-    "mr", "mrs", "ms", "dr", "vho",
+    # a title alone, which the model now and then calls a name (Tshivenda's 'Vho' before its name;
+    # Spanish's 'Sra', 'Lic' and 'Ing', a graduate's and an engineer's: 'Lic. Pedro Martínez')
+    "mr", "mrs", "ms", "dr", "vho", "sr", "sra", "srta", "dra", "lic", "licda", "licdo", "ing", "arq", "mtro",
+    "mtra", "doña",
     # Danish and Norwegian sign-offs' short forms ('Mvh', 'Vh': with kind regards)
     "mvh", "vh", "mvg", "hilsen",
     # a greeting's customer in other languages ('Kedves Ügyfelünk!', 'Hyvä asiakas,', 'Stimate client,')

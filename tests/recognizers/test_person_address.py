@@ -8,6 +8,14 @@ E = "PERSON"
 
 POSITIVE = [
     ("Değerli Sibel Hanım, yaşadığınız olumsuz deneyim için", ["Sibel"]),  # a Turkish title after the name
+    # a Spanish speaker's given names and both family names after a greeting, a title or before
+    # a sign-off's line end; a name said in Spanish, Portuguese, French and Indonesian
+    ("Hola Sr. Mateo Xol Caal, su cita es mañana.", ["Mateo Xol Caal"]),
+    ("Estimada Sra. María José López Hernández:", ["María José López Hernández"]),
+    ("Saludos,\nAna Cholotí Sicajau", ["Ana Cholotí Sicajau"]), ("lo firmó la Sra. Rosa Xol Caal ayer", ["Rosa Xol Caal"]),
+    ("Buenas, me llamo Xiomara Cholotío de Tecpán y necesito ayuda.", ["Xiomara Cholotío"]),
+    ("Mi nombre es Juan Pérez, gracias.", ["Juan Pérez"]), ("nama saya Siti Rahmawati dan saya di Bogor", ["Siti Rahmawati"]),
+    ("Bonjour, je m'appelle Chloé Hoarau.", ["Chloé Hoarau"]),
     ("Vi er i Trysil til søndag. Mvh Lars", ["Lars"]), ("Üdvözlettel:\nFerenc", ["Ferenc"]),  # sign-offs abroad
     ('text="Hei Johanna, kurssisi alkaa huomenna klo 9.00."', ["Johanna"]),  # Finnish
     ('text="Kedves Júlia! A rendelését rögzítettük."', ["Júlia"]), ("Sayın Ayşe Demir,\nSiparişiniz", ["Ayşe Demir"]),
@@ -472,6 +480,7 @@ NEGATIVE = [
     "Hi, I'm new here", "trivially answered by Wikipedia.", "approved by Creative\nCommons",  # a site; a wrapped line
     # a name's statement with no name in it, or a thing's name
     "my name is spelled wrong", "My name is on the list", "Name: Required", "Name: Widget Pro 3000",
+    "me llamo la atención", "mi nombre es importante",
     "File name: Report.pdf", "Company name: Acme Corp", "the name is Bond. James Bond.",
     "my boss Monday morning said", "my colleague The Doctor", "my wife and I", "call with Support today",
     "our son is fine", "spoke with IT",
