@@ -387,6 +387,14 @@ def test_hostname_client_is_a_hostname():
         # Tshivenda: a village, a town, a province; left out: its 'shango' (land: a deity's name)
         ("Muvhundu", "LOCATION"), ("Ḓorobo", "LOCATION"), ("Dorobo", "LOCATION"), ("Vundu", "LOCATION"),
         ("Shango", None),
+        # Zapotec, Otomi, Purépecha, Kichwa, Sranan Tongo, Tolai: a town, a village, a country;
+        # Indonesian's hamlet, its 'RT/RW'; left out: 'RT' and 'RW' alone (letters), Shipibo's
+        # 'jema' (a first name), Sranan's 'foto' and 'strati' (a photo, Italian's 'layers'),
+        # Nias' 'öri' (a first name), Gorontalo's 'lipu' (a Chinese county)
+        ("Guidxi", "LOCATION"), ("Hnini", "LOCATION"), ("Ireta", "LOCATION"), ("Llakta", "LOCATION"),
+        ("Kondre", "LOCATION"), ("Gunan", "LOCATION"), ("Dusun", "LOCATION"), ("RT/RW", "LOCATION"),
+        ("rt_rw", "LOCATION"), ("RT", None), ("RW", None), ("Jema", None), ("Foto", None), ("Strati", None),
+        ("Öri", None), ("Lipu", None),
         # a custom field's label (Paystack's metadata), a person's display name; WMI's SMBIOS UUID
         ("Metadata.custom_fields[0].display_name", None), ("fields[0].label", None),
         ("user.display_name", "PERSON"), ("wmi_detail.comp_sys_prod[0][0].UUID", "HARDWARE_ID"),
@@ -1889,6 +1897,7 @@ def test_names_in_other_scripts_are_read_as_written_and_as_registered():
     assert not is_region_field("Ekyaro") and not is_region_field("Tondok") and not is_region_field("Moughataa")
     assert is_region_field("Oshitopolwa") and not is_region_field("Inged") and not is_region_field("Boble")
     assert is_region_field("Vundu") and not is_region_field("Muvhundu") and not is_region_field("Dorobo")
+    assert is_region_field("Kondre") and not is_region_field("Llakta") and not is_region_field("Guidxi")
     assert not is_region_field("Vilaz") and not is_region_field("Kokwet") and not is_region_field("Mdji")
     assert not is_region_field("Шегьер") and not is_region_field("Dugu") and not is_region_field("Bungto")
     assert not is_region_field("Quận") and not is_region_field("Tên Người nhận")

@@ -630,7 +630,11 @@ _NAME_WORDS = {
     "inged boble oshitopolwa "
     # Tshivenda: a village, a town (written with its 'ḓ' and without), a province (not its
     # 'shango', land: a Yoruba deity's name and a religion's)
-    "muvhundu ḓorobo dorobo vundu",
+    "muvhundu ḓorobo dorobo vundu "
+    # Zapotec (of the Isthmus), Otomi (Hñähñu), Purépecha, Kichwa, Sranan Tongo, Tolai (Kuanua):
+    # a town, a village, a country; Indonesian's hamlet and its neighbourhood's numbers ('RT/RW':
+    # not 'RT' nor 'RW' alone, a retweet's and read-write's letters)
+    "guidxi hnini ireta llakta kondre gunan dusun rt/rw",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
     "endpointname srcname srchost shost "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
@@ -2106,7 +2110,9 @@ _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "regio
                            # Oshindonga and Oshikwanyama: region
                            "oshitopolwa",
                            # Tshivenda: province ('Vundu ḽa Limpopo')
-                           "vundu"})
+                           "vundu",
+                           # Sranan Tongo: country ('Kondre: Sranan')
+                           "kondre"})
 _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode", "pincode",
                           "suburb",  # (Vend's 'physical_suburb')
                           "postalcode", "locality",  # (an address's town: JumpCloud's, Google's)
