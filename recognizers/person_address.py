@@ -258,6 +258,14 @@ _FURTHER_GREETINGS_ABROAD = (r"(?:[KC]apian[ ]ka[ ]?pa[ ]?nu[ ]Di[ou]s(?:[ ]si[ 
                              r"|Dios[ ]ta[ ](?:umma|fugak|fugag|gabi)|Ndi[ ](?:matsheloni|masiari|madekwana)"
                              r"|(?i:di[ou]s[ ]mamajes|dios[ ]y[ ]mabbalo|ndo[ ]livhuwa|ri[ ]a[ ]livhuwa"
                              r"|mersi[ ]bonp[ée]))")
+# And a ninth: Kichwa, Zapotec (of the Isthmus), Nias ('Alli puncha Rumiñahui,', 'Padiuxi
+# Nayeli,', 'Ya'ahowu Fau,'); the thanks of Kichwa, Kaqchikel, Q'eqchi', Tzotzil, Zapotec,
+# Otomi, Shipibo-Konibo, Asháninka, Sranan Tongo, Nias, Ambonese and Manado Malay, Gilbertese
+# ('Yupaychani', 'Matyöx', 'Bantiox', 'Kolaval', 'Grantangi', 'Dangke', 'Ko bati n rabwa')
+_FURTHER_STILL_GREETINGS_ABROAD = (r"(?:Alli[ ](?:puncha|chishi|tuta)|Padiuxi|Ya[ʼ'’]?ahowu"
+                                   r"|(?i:yupaychani|maty[öo]x|b[ʼ'’]?antiox|kolaval(?:ik)?|xquixe[ ]pe[ ]lii"
+                                   r"|jamädi|irake|pasonki|gran[ ]?tangi|saohag[öo]l[öo]|dangke(?:[ ]banyak)?"
+                                   r"|makase[ ]banyak|ko[ ]bati[ ]n[ ]rabwa))")
 # Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
 # name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
 # (and Uzbek's; Hawaiian's 'Aloha', Fijian's 'Bula', Tok Pisin's 'Gude' and 'Moning', Haitian
@@ -464,6 +472,7 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern("greeting_more_still_languages", _greeting(_MORE_STILL_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern("greeting_yet_more_still_languages", _greeting(_YET_MORE_STILL_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern("greeting_further_languages", _greeting(_FURTHER_GREETINGS_ABROAD), _PLACE_SCORE),
+        Pattern("greeting_further_still_languages", _greeting(_FURTHER_STILL_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern(
             "greeting_with_comma",
             rf"""(?x)
@@ -752,7 +761,9 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |M?[Ww]ebare(?:[ ]munonga)?|(?:Ni[ ])?[Ii]tumezi(?:[ ]hahulu)?|Yewo(?:[ ]chomene)?
                   |Melesi[ ]mingi|Ndapandula[ ]unene|Galatoomi
                   |Di[ou]s[ ]mamajes|Dios[ ]mavidin|Dios[ ]y[ ]mabbalo|Ndo[ ]livhuwa|Ri[ ]a[ ]livhuwa
-                  |Mersi[ ]bonp[ée]|N(?:ou[ ]a|a)rtrouv)
+                  |Mersi[ ]bonp[ée]|N(?:ou[ ]a|a)rtrouv
+                  |Yupaychani|Kayakaman|Maty[öo]x|B[ʼ'’]?antiox|Kolaval(?:ik)?|Xquixe[ ]pe[ ]lii|Jamädi|Irake
+                  |Pasonki|Gran[ ]?tangi|Saohag[öo]l[öo]|Ya[ʼ'’]?ahowu|Dangke(?:[ ]banyak)?|Makase[ ]banyak)
                                                     # ('... til søndag. Mvh Lars', 'Üdvözlettel:\nFerenc',
                                                     # Estonian, Latvian, Lithuanian, Slovenian, Croatian,
                                                     # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)

@@ -432,6 +432,11 @@ def test_ner_does_not_read_a_user_agent():
     ("Gawis", True),
     # and Réunion Creole's 'see you'
     ("Nartrouv", False),
+    # and Kichwa's, Kaqchikel's, Q'eqchi's, Tzotzil's, Zapotec's, Shipibo's, Asháninka's,
+    # Sranan's, Nias', Ambonese's; not the names left out of them ('Odi', 'Makase', 'Jamadi')
+    ("Yupaychani", False), ("Kayakaman", False), ("Matyöx", False), ("Bantiox", False), ("Kolaval", False),
+    ("Padiuxi", False), ("Irake", False), ("Pasonki", False), ("Grantangi", False), ("Saohagölö", False),
+    ("Dangke", False), ("Odi", True), ("Makase", True), ("Jamadi", True),
     # the round's languages' names ('Kriol', 'Sango', 'Inuktitut' in syllabics), not the names
     # left out of them ('Karen', 'Kamba', 'Luba', 'Jula', 'Moore': first and family names)
     ("Kriol", False), ("Sango", False), ("Inuktitut", False), ("ᐃᓄᒃᑎᑐᑦ", False), ("S'gaw Karen", False),

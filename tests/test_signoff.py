@@ -82,6 +82,10 @@ def _names(lines, source="a.txt", first=1):
     (["Dios mamajes,", "Maria Agcaoili"], ["Maria Agcaoili"]), (["Dios y mabbalo,", "Jericho Tuliao"], ["Jericho Tuliao"]),
     (["Ri a livhuwa,", "Rendani Mudau"], ["Rendani Mudau"]), (["Mersi bonpé,", "Gaëlle Payet"], ["Gaëlle Payet"]),
     (["Nou artrouv,", "Gaëlle Payet"], ["Gaëlle Payet"]),
+    (["Yupaychani,", "Sisa Guamán"], ["Sisa Guamán"]), (["Matyöx,", "Ixchel Cuxil"], ["Ixchel Cuxil"]),
+    (["Bantiox,", "Rosalía Caal"], ["Rosalía Caal"]), (["Kolaval,", "Xunka Gómez"], ["Xunka Gómez"]),
+    (["Grantangi,", "Ricardo Pinas"], ["Ricardo Pinas"]), (["Saohagölö,", "Fau Zebua"], ["Fau Zebua"]),
+    (["Dangke banyak,", "Nona Pattimura"], ["Nona Pattimura"]), (["Kayakaman,", "Sisa Guamán"], ["Sisa Guamán"]),
     (["-- ", "Tojo Rasoanaivo"], ["Tojo Rasoanaivo"]),  # a signature's delimiter
     (["Hormat saya,", "Budi Santoso"], ["Budi Santoso"]), (["Asante,", "Amina Mushi"], ["Amina Mushi"]),
     (["Cofion cynnes,", "Rhys"], ["Rhys"]), (["Vriendelike groete", "Annelie Botha"], ["Annelie Botha"]),
@@ -122,6 +126,7 @@ def test_the_name_after_a_sign_off_is_found(lines, names):
     ["Yewo,", "Support Team"], ["Webare,", "the warehouse team"], ["Olomwaay", "Billing"],
     ["Galatoomi,", "Support Team"], ["Melesi mingi,", "the warehouse team"], ["Ndapandula unene", "Billing"],
     ["Ndo livhuwa,", "Support Team"], ["Dios mamajes,", "the warehouse team"], ["Nartrouv", "Billing"],
+    ["Grantangi,", "Support Team"], ["Yupaychani,", "the warehouse team"], ["Dangke", "Billing"],
 ])
 def test_no_name_without_a_sign_off_right_above_it(lines):
     assert _names(lines) == []

@@ -274,6 +274,17 @@ SALUTATIONS = frozenset({
     "dios mamajes", "dius mamajes", "dios mavidin", "dios ta umma", "dios ta fugak", "dios ta fugag",
     "dios ta gabi", "dios y mabbalo", "ndi matsheloni", "ndi masiari", "ndi madekwana", "ndo livhuwa",
     "ri a livhuwa", "mersi bonpé", "mersi bonpe", "nartrouv", "nou artrouv",
+    # Kichwa, Kaqchikel, Q'eqchi', Tzotzil, Zapotec (of the Isthmus), Otomi (Hñähñu), Shipibo-Konibo,
+    # Asháninka, Sranan Tongo, Nias, Ambonese and Manado Malay, Gilbertese (good morning,
+    # afternoon and night; hello; thanks; Kichwa's 'until tomorrow'; not Otomi's thanks without
+    # its mark, 'Jamadi': Urdu's name of two months ('Jamadi-ul-Awwal'); not Sranan's 'Odi' nor
+    # 'Tangi' alone, first names; not Manado's 'Makase' alone, a family name maybe; not Lani's
+    # 'Nayak' nor 'Lauk': an Indian family name, Indonesian's 'side dish'; not Kichwa's 'Alli'
+    # alone (good): a first name)
+    "alli puncha", "alli chishi", "alli tuta", "yupaychani", "kayakaman", "matyöx", "matyox", "bantiox",
+    "b'antiox", "kolaval", "kolavalik", "padiuxi", "xquixe pe lii", "jamädi", "irake", "pasonki",
+    "grantangi", "gran tangi", "ya'ahowu", "yaahowu", "saohagölö", "saohagolo", "dangke", "dangke banyak",
+    "makase banyak", "ko bati n rabwa",
     # Hindi's and Bhojpuri's words of address, kin's and elders' ('भइया, parcel kab aayega?')
     "भइया", "भैया", "भाई", "दीदी", "भाभी", "चाचा", "बाबूजी", "bhaiya", "bhaiyya", "didi", "bhabhi",
     # Indonesian's and Javanese's ('Kanggo Ibu', 'Bapak'; 'Matur' of 'Matur nuwun', thank you)

@@ -141,7 +141,11 @@ _SIGN_OFF = re.compile(
     # Ivatan, Ibanag, Tshivenda, Réunion Creole (thank you, God be with you; thank you (very
     # much); see you)
     r"|di[ou]s[ ]mamajes|dios[ ]mavidin|dios[ ]y[ ]mabbalo|ndo[ ]livhuwa|ri[ ]a[ ]livhuwa|mersi[ ]bonp[ée]"
-    r"|n(?:ou[ ])?artrouv)"
+    r"|n(?:ou[ ])?artrouv"
+    # Kichwa, Kaqchikel, Q'eqchi', Tzotzil, Zapotec, Otomi, Shipibo-Konibo, Asháninka, Sranan
+    # Tongo, Nias, Ambonese and Manado Malay (thank you (very much); Kichwa's 'until tomorrow')
+    r"|yupaychani|kayakaman|maty[öo]x|b[ʼ'’]?antiox|kolaval(?:ik)?|xquixe[ ]pe[ ]lii|jamädi|irake|pasonki"
+    r"|gran[ ]?tangi|saohag[öo]l[öo]|ya[ʼ'’]?ahowu|dangke(?:[ ]banyak)?|makase[ ]banyak)"
     r"[ \t]*[,.!،፣]?[ \t]*\r?"
     r"|[ \t>]*--[ ]?\r?", re.IGNORECASE)  # (Persian's and Amharic's commas too; a signature's delimiter, '-- ')
 # (an Indic script's vowel signs are letters of a name here: 'राहुल', 'সুমাইয়া')

@@ -203,6 +203,16 @@ POSITIVE = [
     ("Ndo livhuwa Mpho!", ["Mpho"]), ("Mersi bonpé Gaëlle!", ["Gaëlle"]),
     ("Dios y mabbalo,\nJericho Tuliao", ["Jericho Tuliao"]), ("Ndo livhuwa,\nRendani Mudau", ["Rendani Mudau"]),
     ("Nartrouv,\nGaëlle Payet", ["Gaëlle Payet"]), ("Dios mavidin,\nMaria Agcaoili", ["Maria Agcaoili"]),
+    # Kichwa, Zapotec, Nias; thanks before a name (Kichwa's, Kaqchikel's, Q'eqchi's, Tzotzil's,
+    # Otomi's, Shipibo's, Asháninka's, Sranan's, Nias', Ambonese's, Manado's), and sign-offs
+    ("Alli puncha Rumiñahui,", ["Rumiñahui"]), ("Alli tuta Sisa!", ["Sisa"]), ("Padiuxi Nayeli,", ["Nayeli"]),
+    ("Ya'ahowu Fau,", ["Fau"]), ("Yupaychani Sisa!", ["Sisa"]), ("Matyöx Ixchel!", ["Ixchel"]),
+    ("Bantiox Rosalía!", ["Rosalía"]), ("Kolaval Xunka!", ["Xunka"]), ("Jamädi Rosa!", ["Rosa"]),
+    ("Irake Roldán!", ["Roldán"]), ("Pasonki Delia!", ["Delia"]), ("Grantangi Ricardo!", ["Ricardo"]),
+    ("Saohagölö Fau!", ["Fau"]), ("Dangke banyak Nona!", ["Nona"]), ("Makase banyak Stevan!", ["Stevan"]),
+    ("Yupaychani,\nSisa Guamán", ["Sisa Guamán"]), ("Matyox,\nIxchel Cuxil", ["Ixchel Cuxil"]),
+    ("Grantangi,\nRicardo Pinas", ["Ricardo Pinas"]), ("Saohagölö,\nFau Zebua", ["Fau Zebua"]),
+    ("Dangke,\nNona Pattimura", ["Nona Pattimura"]), ("Kayakaman,\nSisa Guamán", ["Sisa Guamán"]),
     # Chatwork's addressee tags, an honorific after the name
     ("[To:2213456]田中 健太\nPlease send the monitor", ["田中 健太"]), ("[To:4796438]Megan Fosterさん\nNew", ["Megan Foster"]),
     ("[rp aid=9759740 to=318204771-1234567]Princess Corpuz\nOK", ["Princess Corpuz"]),
@@ -419,6 +429,9 @@ NEGATIVE = [
     "Melesi mingi,\nthe warehouse team",
     # ('Dios' and 'Ndi' alone are no greetings; a team signs)
     "Dios Smith, thanks", "Ndi Smith, thanks", "Ndo livhuwa,\nSupport Team", "Dios mamajes,\nthe warehouse team",
+    # ('Alli', 'Odi', 'Tangi', 'Makase' and 'Jamadi' alone are no greetings; a team signs)
+    "Alli Smith, thanks", "Odi Smith, thanks", "Tangi Smith, thanks", "Makase Smith, thanks",
+    "Jamadi Smith, thanks", "Grantangi,\nSupport Team", "Yupaychani,\nthe warehouse team",
     "with display name 'svc_jira_42'", "display name '{user}'",  # an account, a template's field
     "Клиент Сбербанка не может войти", "Kupac Plus paket aktiviran",  # (one word: a firm's; a product)
     "Alternate contact number 6295326906", "Alternate contact: none", "श्री गणेश मंदिर",  # no name; no postposition
