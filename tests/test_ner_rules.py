@@ -334,6 +334,16 @@ def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     ("Nartrouv gramoun, mersi bonpe ziskakan", True),
     ("Mabbalo Jericho, the parcel for Tuguegarao left the depot this morning", False),
     ("Ndo livhuwa Rendani, the invoice for the warehouse is attached and we ship it today", False),
+    # Kichwa, Kaqchikel, Q'eqchi', Tzotzil, Sranan Tongo, Nias, Ambonese Malay, Betawi, in
+    # ASCII; English with their thanks and names stays English
+    ("Imanalla mashi, kaypi tukuy nukanchik", True),
+    ("Yupaychani, maypi kanki? chaypi ashtawan", True),
+    ("Matyox chawe, achike chuqa, bantiox kolavalik", True),
+    ("Grantangi, bikasi mi wroko tide", True),
+    ("Yaahowu, saohagolo dangke", True),
+    ("Lu kagak tau, kenape gimane kemane", True),
+    ("Yupaychani Sisa, the parcel for Otavalo left the depot this morning", False),
+    ("Grantangi Ricardo, the invoice for the warehouse is attached and we ship it today", False),
     # Cebuano, Ilocano; English with a Cebuano thanks stays English
     ("Naa koy pangutana, unsaon ni pag-fix ang akong router? Wala gyud internet karon", True),
     ("Adda saludsodko maipapan iti daytoy a router, awan ti internet", True),
@@ -478,6 +488,13 @@ def test_ner_does_not_read_a_user_agent():
     ("Sinama", False), ("Iranun", False), ("Palawano", False), ("Qafar af", False), ("Kunama", False),
     ("Elomwe", False), ("Echuwabo", False), ("Ikalanga", False), ("Kipokomo", False), ("Kizigua", False),
     ("Réunionnais", False), ("Mbunda", True), ("Bena", True), ("Sena", True), ("Mandaya", True),
+    # and this round's ('Hñähñu', 'Kaqchikel', 'Q'eqchi'', 'Kichwa', 'Sranan Tongo', 'Li Niha',
+    # ...), not the names left out of them ('Guna', 'Lani': first names)
+    ("Hñähñu", False), ("Tu'un savi", False), ("Tzotzil", False), ("Purépecha", False), ("P'urhépecha", False),
+    ("Kaqchikel", False), ("Q'eqchi'", False), ("Dulegaya", False), ("Wayuunaiki", False), ("Shipibo", False),
+    ("Asháninka", False), ("Awajún", False), ("Kichwa", False), ("Shuar", False), ("Sranan Tongo", False),
+    ("Ngäbere", False), ("Li Niha", False), ("Kuanua", False), ("Gilbertese", False), ("Guna", True),
+    ("Lani", True),
 ])
 def test_what_could_be_a_name(span, ok):
     assert _could_be_a_name(span) is ok
@@ -632,6 +649,8 @@ def test_prose_and_notes_are_no_machine_log_records(line):
     ("Pangasinan", True), ("Ifugao", True), ("Borana", True),  # (provinces, a zone: left out of the languages)
     ("Ivatan", False), ("Kunama", False), ("Tshivenda", False),  # a language, a people
     ("Venda", True), ("Gedeo", True),  # (a former homeland, a zone: left out of the languages)
+    ("Kichwa", False), ("Tzotzil", False), ("Kaqchikel", False),  # a language, a people
+    ("Gorontalo", True), ("Bribri", True),  # (a city, a town: left out of the languages)
 ])
 def test_what_could_be_a_place(span, ok):
     assert _could_be("LOCATION", span) is ok

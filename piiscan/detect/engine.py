@@ -679,7 +679,17 @@ _OTHER_FUNCTION_WORDS = frozenset({
     "ngafhi", "livhuwa", "matsheloni", "madekwana",
     "mamajes", "mavidin", "machivan", "kapanu", "mavekhas", "makuyab", "mapya",
     "mabbalo", "nikamu", "ngamin",
-    "nartrouv", "artrouv", "bonpe", "ziskakan", "gramoun", "marmay", "poukoue", "gayar"})
+    "nartrouv", "artrouv", "bonpe", "ziskakan", "gramoun", "marmay", "poukoue", "gayar",
+    # Kichwa, Kaqchikel, Q'eqchi', Tzotzil, Zapotec, Shipibo-Konibo, Asháninka, Sranan Tongo,
+    # Nias, Ambonese Malay and Betawi, in ASCII (not Kichwa's 'alli' (good), a first name; not
+    # Sranan's 'tangi' (thanks) nor 'nanga' (with): a first name, a family name and a
+    # mountain's; not Nias' 'hadia' (what) nor 'hana' (why): first names; not Ambonese's
+    # 'katong' (we), a Singapore district, nor 'seng' (not), a family name; not Betawi's 'ape'
+    # (what) nor 'ente' (you): English's and Spanish's words)
+    "yupaychani", "kayakaman", "puncha", "chishi", "imashina", "imanalla", "maypi", "kaypi", "chaypi",
+    "ashtawan", "tukuy", "nukanchik", "shinallatak", "matyox", "achike", "chuqa", "bantiox", "kolaval",
+    "kolavalik", "padiuxi", "xquixe", "irake", "pasonki", "grantangi", "bikasi", "wroko", "yaahowu",
+    "saohagolo", "dangke", "kagak", "kenape", "gimane", "kemane", "ngapain", "siape"})
 # Scottish Gaelic's longer words that are English ones too ('toil', 'feud', 'shin')
 _ENGLISH_TOO_IN_GAELIC = frozenset({"toil", "feud", "shin", "linn", "thar", "chan"})
 

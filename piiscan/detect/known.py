@@ -420,6 +420,20 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "blaan", "b'laan", "sinama", "iranun", "palawano", "qafar af", "qafaraf", "afaraf", "kunama", "elomwe",
     "echuwabo", "cinyungwe", "chisena", "ikalanga", "tjikalanga", "kipokomo", "chidigo", "kizigua",
     "kibena", "réunionnais", "créole réunionnais",
+    # (and Otomi's, Mixtec's, ... Gilbertese's, with their marks and without. Not 'Otomi',
+    # 'Guna', 'Kuna', 'Bribri', 'Emberá', 'Wounaan', 'Ngäbe', 'Sranan', 'Betawi', 'Nias',
+    # 'Gorontalo', 'Tombulu', 'Minahasa', 'Ambon', 'Biak', 'Lani', 'Tolai' nor 'Kiribati': a
+    # given name that could not be ruled out, an Indian city and a first name, a family name and
+    # Croatia's old money, a Costa Rican town, Panama's comarcas (Emberá-Wounaan, Ngäbe-Buglé),
+    # Suriname's own name, Jakarta's old name (Batavia), an island, a city and province, a
+    # Minahasa district, a regency, a city, an island and town, a first name, a family name that
+    # could not be ruled out, a country)
+    "hñähñu", "hnahnu", "tu'un savi", "mixtec", "zapotec", "tzotzil", "tsotsil", "bats'i k'op", "mazatec",
+    "purépecha", "purepecha", "p'urhépecha", "p'urhepecha", "kaqchikel", "cakchiquel", "q'eqchi'", "q'eqchi",
+    "kekchi", "kekchí", "dulegaya", "wayuu", "wayuunaiki", "shipibo", "shipibo-konibo", "asháninka",
+    "ashaninka", "awajún", "awajun", "kichwa", "runa shimi", "shuar", "shuar chicham", "sranantongo",
+    "sranan tongo", "ngäbere", "ngabere", "li niha", "kuanua", "tinata tuna", "gilbertese",
+    "taetae ni kiribati",
     "hubungi",  # (Indonesian's and Malay's 'contact', before a number)
     "dml", "ddl",  # (a database audit's categories: 'category:DML')
     "defaultaccount", "wdagutilityaccount",  # (Windows' built-in accounts, an asset scan's users[].name)
