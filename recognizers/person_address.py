@@ -813,7 +813,9 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "contact_and_number",
             r"""(?x)
-            (?<=\b(?i:alternate|alternative|emergency|secondary|other)[ ](?i:contact)(?:[ ](?i:person))?:?[ ])
+            (?<=\b(?:(?i:alternate|alternative|emergency|secondary|other)[ ](?i:contact)(?:[ ](?i:person))?:?
+                   |(?i:emergency|ICE|kontak[ ]darurat|contacto[ ]de[ ]emergencia|emergencia):)[ ])  # ('Emergency:
+                                                    # Naomi Tavur 675 7449 8222', an HR card's field)
             (?!(?i:number|no|phone|mobile|details|name)\b)  # another contact's name in any case or script,
             [\p{L}\p{M}][\p{L}\p{M}'’.\-]{1,25}(?:[ ][\p{L}\p{M}][\p{L}\p{M}'’.\-]{1,25}){0,2}  # then a
             (?=[ ]?[:\-–—]?[ ]?\+?\d[\d \-]{6,})      # number: 'Alternate contact sachin kadam 6295326906'

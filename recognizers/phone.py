@@ -184,6 +184,9 @@ _EXT_TAIL = re.compile(r"\ ?(?:x|ext\.?|extension)\ ?\d{1,6}$", re.IGNORECASE)
 _LONE_LAST_DIGIT = re.compile(r"[^\d(]\d$")
 _SSN_SHAPE = re.compile(r"\d{3}-\d\d-\d{4}")
 _CEP_SHAPE = re.compile(r"\d{5}-\d{3}")
+# A number's first group, one to three digits and a separator: a country's code where the
+# rest is a valid mobile of that country ('675 7449 8222')
+_COUNTRY_GROUP = re.compile(r"(\d{1,3})[ .\-]\d")
 _BR_MOBILE = re.compile(r"\(\d{2}\)\ ?9\d{4}-\d{4}")
 # Nine digits in pairs after the first three or two, no trunk: Spain's '612 34 56 78', '93
 # 123 45 67', Georgia's mobiles '555 12 34 56'; India's mobiles in two fives, '98765 43210'
@@ -363,10 +366,10 @@ class PhoneNumberRecognizer(PatternRecognizer):
         if not (6 if labelled and not international else 7) <= len(digits) <= 15:
             return False  # (six after a label: the Faroes' and Greenland's plans, 'Fartlf. 912838')
         if not international:
-            if len(digits) > 12 and not (len(digits) == 13 and not formatted and text[0] != "0"
-                                         and self._accepts_mobile("+" + text)):
+            if len(digits) > 12 and not (len(digits) == 13 and text[0] != "0" and (
+                    not formatted and self._accepts_mobile("+" + text) or formatted and self._a_mobile_after_its_code(text))):
                 return False  # ISBN-13, card numbers, long ids (but a mobile's 13 digits in E.164
-                # without its '+': Nigeria's '2348106970956')
+                # without its '+': Nigeria's '2348106970956', Indonesia's '62 812 3456 7890')
             if _DATE_SHAPES.search(text) or _SHORT_DATE.fullmatch(text) or _is_yyyymmdd(digits):
                 return False
             if _DOTTED_QUAD.fullmatch(text):
@@ -411,6 +414,9 @@ class PhoneNumberRecognizer(PatternRecognizer):
                 and self._accepts_mobile("+" + text):
             return True  # a mobile's number in E.164 without its '+' ('628122360817'): a bare run keeps
             # its low score, a context word must lift it
+        if formatted and 10 <= len(digits) <= 13 and self._a_mobile_after_its_code(text):
+            return True  # a mobile's number with its country's code apart and no '+' ('675 7449 8222',
+            # '62 812-3456-7890'): that code first, then a valid mobile of that country
         if not formatted and len(digits) == 10 and text[0] in "6789" and self._accepts(text, "IN"):
             return True  # an Indian mobile's ten digits, bare ('contact Bankitbok Dkhar 9815026832'):
             # the same low score
@@ -420,11 +426,17 @@ class PhoneNumberRecognizer(PatternRecognizer):
             return any(self._accepts(text, region) for region in regions)
         return False
 
+    def _a_mobile_after_its_code(self, text: str) -> bool:
+        lead = _COUNTRY_GROUP.match(text)
+        return lead is not None and self._accepts_mobile("+" + text, int(lead.group(1)))
+
     @staticmethod
-    def _accepts_mobile(text: str) -> bool:
+    def _accepts_mobile(text: str, country_code: int | None = None) -> bool:
         try:
             number = phonenumbers.parse(text, None)
         except phonenumbers.NumberParseException:
+            return False
+        if country_code is not None and number.country_code != country_code:
             return False
         return phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in (
             phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)

@@ -84,7 +84,10 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    # Estonian, Latvian, Lithuanian, South Slavic, Bulgarian and Ukrainian, Greek,
                    # Icelandic, Portuguese: town, place of residence
                    |linn|elukoht|pilsēta|dzīvesvieta|miestas|gyvenamoji[ ]vieta|kraj|mjesto|grad|prebivališče
-                   |град|місто|населений[ ]пункт|πόλη|τοποθεσία|bær|búseta|cidade|localização)[ \t]*:[ \t]*)
+                   |град|місто|населений[ ]пункт|πόλη|τοποθεσία|bær|búseta|cidade|localização
+                   # a village's: English, Spanish ('Aldea: Chuicutama', 'Comunidad: Amubri'), Indonesian
+                   # ('Desa: Tabulo', 'Kampung: Sawangan'), Tok Pisin ('Ples: Vunamami')
+                   |village|home[ ]village|aldea|comunidad|vereda|desa|kampung|dusun|ples)[ \t]*:[ \t]*)
             (?:{_PLACE})(?:,[ ](?:{_PLACE})){{0,2}}    # 'Swindon, Wiltshire', 'Cork, Ireland'
             (?=[ \t]*(?:\n|$)|[ ]?[;|(]|[ ]{{2}})      # and the line or the label's value ends
             """,

@@ -1758,6 +1758,10 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("Alamat 2", "d/a Bpk. Yusuf Mahmud", [("PERSON", "Yusuf Mahmud")]),
     ("Address 2", "p/a Fam. de Vries", [("PERSON", "de Vries")]),
     ("Address 2", "Chez Carrefour", [("LOCATION", "Chez Carrefour")]), ("Address 2", "Chez Mme", [("LOCATION", "Chez Mme")]),
+    # a payment API's customer's given names (plural), a payroll's bank account's holder; a
+    # merchant's name and an invoice's items' names are things
+    ("customer.given_names", "Yuliana", [("PERSON", "Yuliana")]), ("Bank Account Name", "RUTH MARUM", [("PERSON", "RUTH MARUM")]),
+    ("merchant_name", "Toko Kopi Pinogu", []), ("items[0].name", "Kopi Wamena Arabika", []),
     ("Afhaalpunt", "PostNL-punt Jumbo Zwolle", []), ("Producttitel", "Hario V60 Dripper", []),
     ("Technologies", "Shopify, Google Analytics, Hotjar", []),
     # a connection's end's address (ECS): a host's, no place; a person's is one
@@ -2485,6 +2489,50 @@ def test_a_cyrus_services_mailboxes_and_logins(line, expected):
     hints = [(h.entity_type, line[h.start:h.end]) for h in analyze_structure(line, None).hints
              if h.recognizer.startswith("cyrus")]
     assert hints == expected
+
+
+_3CX = "Call {n},00000A1B2C3D4E5F_{n},00:03:12,2026/05/04 09:01:02,2026/05/04 09:01:09,2026/05/04 09:04:21,"
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a call in through the IVR to an extension: the caller's number and name, the agent's name
+    (_3CX.format(n=1204) + "TerminatedBySrc,+525512345678,800,10000,112,800,,112,112,,,,,Chain: 10000;800;Ext.112;,"
+     "Line,Extension,Extension,MARTA RUIZ,Pedro Sánchez,Pedro Sánchez,",
+     [("PHONE_NUMBER", "+525512345678"), ("PERSON", "MARTA RUIZ"), ("PERSON", "Pedro Sánchez"),
+      ("PERSON", "Pedro Sánchez")]),
+    # a call out to a national number (no region's plan asked: the field says it is one)
+    (_3CX.format(n=1205) + "TerminatedByDst,112,77123456,112,10000,77123456,,77123456,10000,,,,,Chain: Ext.112;10000;,"
+     "Extension,Line,Line,Pedro Sánchez,77123456,77123456,",
+     [("PHONE_NUMBER", "77123456"), ("PHONE_NUMBER", "77123456"), ("PHONE_NUMBER", "77123456"),
+      ("PERSON", "Pedro Sánchez"), ("PHONE_NUMBER", "77123456"), ("PHONE_NUMBER", "77123456")]),
+    # an anonymous caller left in a queue: extensions, the IVR's and the trunk's numbers, a
+    # queue's name are no one's
+    (_3CX.format(n=1206) + "TerminatedBySrc,Anonymous,801,10000,801,,,801,801,,,,,Chain: 10000;800;801;,"
+     "Line,Queue,Queue,Anonymous,Cola Ventas,Cola Ventas,3", []),
+    (_3CX.format(n=1207) + "TerminatedBySrc,124,130,124,130,130,,130,130,,,,,Chain: Ext.124;Ext.130;,"
+     "Extension,IVR,IVR,Help Desk,IVR Principal,IVR Principal,", []),
+])
+def test_a_3cx_call_records_numbers_and_names_by_their_fields(line, expected):
+    s = analyze_structure(line, None)
+    assert s.is_log_line
+    assert [(h.entity_type, line[h.start:h.end]) for h in s.hints] == expected
+
+
+def test_a_perl_hashs_pairs_in_a_log_line_by_their_keys():
+    # PacketFence's RADIUS request: a machine's account its name, a domain's user its login
+    line = ("Mar 14 00:01:02 pf-nac01 packetfence_httpd.aaa: httpd.aaa(23883) INFO: handling radius autz request: "
+            "switch_ip => (10.20.1.2), client_mac => (e4:5f:01:ab:1a:ff), user_name => (host/LT-COBAN-014.corp.local), "
+            "computer_name => (LT-COBAN-014), stripped_user_name => (arnoldo.popb), realm => (corp.local), "
+            "user_name => (f48c50600170), user_name => (CORP\\mcoc), ssid => (Staff) (pf::radius::authorize)")
+    assert _hints(line) == [("HARDWARE_ID", "e4:5f:01:ab:1a:ff"), ("HOSTNAME", "LT-COBAN-014"), ("HOSTNAME", "LT-COBAN-014"),
+                            ("USERNAME", "arnoldo.popb"), ("HARDWARE_ID", "f48c50600170"), ("USERNAME", "mcoc")]
+
+
+def test_a_3cx_record_with_other_fields_than_the_default_is_not_read_by_position():
+    from piiscan.detect.structure import threecx_cdr_hints
+
+    assert threecx_cdr_hints(_3CX.format(n=1) + "TerminatedBySrc,+525512345678,800,Pedro Sánchez") is None
+    assert threecx_cdr_hints("Call me at 5512345678, thanks") is None
 
 
 @pytest.mark.parametrize("line, expected", [

@@ -460,8 +460,9 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
 # No person's name has one (structure._names_a_thing, engine._could_be_a_name).
 THING_WORDS = frozenset({
     "policy", "rule", "default", "network", "token", "authentication", "authenticator", "verify",
-    # a firm's desks, as a CRM's contact for them is named ('Accounts Payable', 'Reception')
-    "payable", "receivable", "reception", "purchasing",
+    # a firm's desks, as a CRM's contact for them is named ('Accounts Payable', 'Reception'), or a
+    # PBX's extension ('Help Desk', 'Front Desk', Spanish's 'Recepción', 'Ventas')
+    "payable", "receivable", "reception", "purchasing", "desk", "recepción", "recepcion", "ventas", "cobranza",
     "dashboard", "console", "portal", "system", "cloud", "app", "application", "service", "services",
     "group", "team", "admins", "administrators", "users", "devices", "sync", "connector",
     "integration", "workflow", "bot", "api", "client", "server", "office", "okta", "microsoft",
@@ -535,6 +536,8 @@ BUSINESS_WORDS = frozenset({
     # Indonesia's legal forms and bodies before the name ('PT Sumber Data Nusantara', 'CV Maju
     # Jaya', 'Institut Teknologi Del', 'Yayasan ...', 'Koperasi ...')
     "pt", "cv", "tbk", "institut", "universitas", "yayasan", "koperasi",
+    # and its shops, stalls, kitchens, pharmacies, clinics, workshops ('Toko Kopi Pinogu', 'Dapur Roa Manado')
+    "toko", "warung", "kedai", "kios", "dapur", "apotek", "klinik", "bengkel",
     "vzw", "asbl", "marché",  # (Belgium's non-profits' forms; a French market's: 'Jokkere Endam vzw', 'Marché Kaolack')
     # Spanish and others' kinds of business ('Restaurante Casa Ferrer', 'Nerea Romero Interiorismo')
     "restaurante", "restaurant", "hotel", "hostal", "cafetería", "cafeteria", "bodega", "interiorismo",

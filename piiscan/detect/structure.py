@@ -204,10 +204,12 @@ _NAME_WORDS = {
     "brukernaam uiser uiser_name pangguno namo_pangguno 用戶 用戶名 用戶名稱 hmangtu hmangtu_hming "
     "aseqdac isem_n_useqdac",
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
+    "givennames firstnames middlenames "  # (plural where a payment's API has them: Xendit's 'given_names')
     "auteur autore "  # (French and Italian: a record's author, Dolibarr's 'Auteur')
     "sortname "  # a CRM's name as it sorts, 'Msigwa, Neema' (CiviCRM's 'Sort Name'): one name
     "addressee "  # and as a letter's envelope names them ('Dr. Sabine Schäfer')
     "accountholder accountholdername "  # a bank account's holder (a payroll's 'AccountHolderName')
+    "bankaccountname namarekening pemilikrekening "  # (MYOB's 'Bank Account Name', Indonesian's)
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
     "modifier "  # who last changed a wiki's page (TiddlyWiki's tiddlers: a login or a name)
     "members globalname "  # a chat's members (Telegram's export), Discord's display name
@@ -2420,6 +2422,7 @@ _LABEL_FIELDS = frozenset({
     "technique", "techniques", "tactic", "tactics",
     "cpubrand",  # Fleet's host's CPU ('Intel(R) Core(TM) i7 Gen')
     "locationtitle", "storename", "shopname", "businessname",  # a business's own (Google's reviews' locationTitle)
+    "merchantname",  # (a payment's payee: Xendit's 'merchant_name': 'Toko Kopi Pinogu')
     # Finnish: a pickup point, a product, its name; Romanian: a product's name, a parcel locker's;
     # Hungarian: a product, its name
     "noutopiste", "tuote", "tuotenimi", "denumireprodus", "lockernume", "termek", "termeknev",
@@ -2449,7 +2452,8 @@ _HARDWARE_PARENTS = frozenset({"processors", "processor", "cpus", "cpu", "disks"
                                "nics", "memory", "bios", "software", "applications", "apps", "patches",
                                "packages", "printers", "monitors", "peripherals",
                                # an order's or a cart's products (RudderStack's properties.products[0].name;
-                               # not any 'items': AWS' lists of everything, a security group's rules too)
+                               # not any 'items' description: a security group's rule's in CloudTrail, 'SSH
+                               # from Priya Raman home')
                                "products", "lineitems", "orderitems"})
 
 
@@ -2459,10 +2463,11 @@ def is_label_field(field: str | None) -> bool:
     if field == "@mt":
         return True  # a compact JSON log's message template (Serilog's: 'Gift note saved for order {OrderNumber}')
     leaf, parent = _leaf_and_parent(field)
-    return leaf in _LABEL_FIELDS or leaf in ("name", "description", "caption") and parent in _HARDWARE_PARENTS \
-        or leaf.endswith(_KOREAN_LABEL_ENDS) \
-        or leaf in ("name", "displayname", "description") and _is_rule_parent(parent) or _names_a_label_of(field) \
-        or _a_fields_label(leaf, parent)
+    return (leaf in _LABEL_FIELDS or leaf in ("name", "description", "caption") and parent in _HARDWARE_PARENTS
+            or leaf == "name" and parent == "items"  # (an invoice's items: Xendit's items[0].name, 'Kopi Wamena Arabika')
+            or leaf.endswith(_KOREAN_LABEL_ENDS)
+            or leaf in ("name", "displayname", "description") and _is_rule_parent(parent) or _names_a_label_of(field)
+            or _a_fields_label(leaf, parent))
 
 
 def _is_rule_parent(parent: str) -> bool:
@@ -3217,6 +3222,9 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                 and _MQTT_MESSAGE.match(text, mqtt.end()):
             # a broker's record: no prose (the small model reads 'SUBACK' as a place)
             return Structure(tuple(mosquitto_hints(text, mqtt.end())), (), is_log_line=True)
+        if text[:5] == "Call " and (cdr := threecx_cdr_hints(text)) is not None:
+            # a PBX's call record: typed by position (the small model reads its names as places)
+            return Structure(tuple(cdr), (), is_log_line=True)
         if "^" in text:
             hints += hl7_inline_name_hints(text)
         if text.count("|") >= 8 and (post := _YABB_POST.match(text)) is not None:
@@ -3352,6 +3360,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                 hints += [Hint("LOCATION", *geo.span(g), 0.85, "region_field") for g in ("st", "cc") if geo.group(g)]
         if text.count("=") >= 2:
             hints += key_value_hints(text)
+        if " => (" in text:
+            hints += arrow_pair_hints(text)
         if "id=" in text or "Id=" in text or "ID=" in text:
             # a record's number by its key ('msg_id="0201-0001"', WatchGuard's): no phone or card
             sups = (*sups, *(Suppression(_ID_NOT, *m.span("value")) for m in _ID_PAIR.finditer(text)
@@ -4402,6 +4412,40 @@ def _key_value_hint(key: str, text: str, start: int, end: int) -> Hint | None:
 _A_SITE = re.compile(r"(?i)[\w\-]+(?:\.[\w\-]+)+(?<!\.local)(?<!\.home\.lan)(?<!\.home\.arpa)(?<!\.localdomain)")
 
 
+# A Perl hash as a log prints it, 'key => (value)' (PacketFence's RADIUS request: 'user_name =>
+# (jdoe), computer_name => (LT-COBAN-014), client_mac => (e4:5f:01:ab:1a:ff)'): its keys say what
+# its values are
+_ARROW_PAIR = re.compile(r"(?<![\w.])(?P<name>[A-Za-z][\w\-]{0,40}) => \((?P<value>[^()\n]{1,200})\)")
+_ARROW_TYPES = frozenset({"USERNAME", "HOSTNAME", "PERSON", "PHONE_NUMBER", "HARDWARE_ID", "EMAIL_ADDRESS",
+                          "SERIAL_NUMBER"})
+
+
+def arrow_pair_hints(text: str) -> list[Hint]:
+    """Hints for a log line's 'key => (value)' pairs (see _ARROW_PAIR), by their keys."""
+    out = []
+    for m in _ARROW_PAIR.finditer(text):
+        if type_for_name(m.group("name")) in _ARROW_TYPES:
+            hint = _key_value_hint(m.group("name"), text, *m.span("value"))
+            if hint and hint.entity_type == "USERNAME":
+                hint = _login_of(text, hint)
+            if hint:
+                out.append(hint)
+    return out
+
+
+def _login_of(text: str, hint: Hint) -> Hint | None:
+    """A RADIUS user name's login: a machine's account is its name ('host/LT-COBAN-014.corp.local'),
+    a Windows domain's user the part after the domain ('CORP\\jdoe')."""
+    value = text[hint.start:hint.end]
+    if value[:5].lower() == "host/" and len(value) > 5:
+        name = value[5:].split(".", 1)[0]
+        return Hint("HOSTNAME", hint.start + 5, hint.start + 5 + len(name), hint.score, hint.recognizer) if name else None
+    if "\\" in value:
+        at = value.rindex("\\") + 1
+        return Hint("USERNAME", hint.start + at, hint.end, hint.score, hint.recognizer) if at < len(value) else None
+    return hint
+
+
 def key_value_hints(text: str) -> list[Hint]:
     """Hints for a log line's key=value pairs, by their keys (a bare 'name', whose thing
     the line does not say, excepted). No places but the client's ('srccountry=', see
@@ -4651,6 +4695,52 @@ def cyrus_hints(text: str) -> list[Hint]:
 
 
 _NOT_LOGINS = frozenset({"anonymous", "anyone", "cyrus", "admin", "root", "unknown", "unauthenticated"})
+
+# 3CX Phone System's call record (its CDR service's file, 'cdr.log'), in the default fields'
+# order of 3CX's 'CDR output fields': historyid ('Call 48211'), callid, duration, time-start,
+# time-answered, time-end, reason-terminated, from-no, to-no, from-dn, to-dn, dial-no,
+# reason-changed, final-number, final-dn, bill-code, bill-rate, bill-cost, bill-name, chain
+# ('Chain: 10000;800;Ext.124;'), from-type, to-type, final-type, from-dispname, to-dispname,
+# final-dispname, missed-queue-calls
+_3CX_CDR = re.compile(r"Call \d{1,12},[0-9A-F]{16}_\d{1,9},\d{1,3}:\d{2}:\d{2},")
+_3CX_NUMBERS = (7, 8, 11, 13)
+_3CX_DISPLAY_NAMES = ((23, 20), (24, 21), (25, 22))  # a display name, its end's type
+# A number a call was from or to: seven digits at least, a '+' or an international prefix maybe
+# (an extension's, an IVR's, a queue's or a trunk's own number is shorter: '124', '800', '10000')
+_CALLED_NUMBER = re.compile(r"\+?\d{7,15}")
+# A display name of a person: letters only, capitalized or in capitals ('Eulalia Chávez',
+# 'NAYELI LUIS'); an IVR's or a queue's is its type's ('IVR Principal', 'Cola Atención Socias')
+_DISPLAYED_NAME = re.compile(r"[^\W\d_][\w'’.\-]*(?:[ ][^\W\d_][\w'’.\-]*){0,4}")
+
+
+def threecx_cdr_hints(text: str) -> list[Hint] | None:
+    """Hints for a 3CX call record's fields (see _3CX_CDR): the numbers called from and to
+    (national ones too, which no region's plan needs to check: the field says what they
+    are) and the display names of extensions and lines, a person's (a caller's name from
+    the network, or in digits a number); None when ``text`` is no such record."""
+    if _3CX_CDR.match(text) is None:
+        return None
+    parts = text.rstrip("\r\n").split(",")
+    if len(parts) not in (26, 27, 28) or not parts[19].startswith("Chain:"):
+        return None  # other fields than the default's, or a name with a comma in it
+    starts, at = [], 0
+    for part in parts:
+        starts.append(at)
+        at += len(part) + 1
+    out = []
+    for i in _3CX_NUMBERS:
+        if _CALLED_NUMBER.fullmatch(parts[i]):
+            out.append(Hint("PHONE_NUMBER", starts[i], starts[i] + len(parts[i]), 0.85, "3cx_cdr"))
+    for i, kind in _3CX_DISPLAY_NAMES:
+        value = parts[i]
+        if not value:
+            continue
+        if _CALLED_NUMBER.fullmatch(value):
+            out.append(Hint("PHONE_NUMBER", starts[i], starts[i] + len(value), 0.85, "3cx_cdr"))
+        elif parts[kind] in ("Extension", "Line") and _DISPLAYED_NAME.fullmatch(value) \
+                and not _is_generic_name(value) and not _names_a_thing(value) and value.lower() not in _NOT_LOGINS:
+            out.append(Hint("PERSON", starts[i], starts[i] + len(value), 0.85, "3cx_cdr"))
+    return out
 
 # A user's GECOS field, as a command sets it ('useradd -m -c "Delia Limbag,,0921-442-8080,048 433 4014"
 # dlimbag', adduser's '--gecos', chfn's) or /etc/passwd holds it: full name, room, work phone,

@@ -16,6 +16,8 @@ POSITIVE = [
     ("Buenas, me llamo Xiomara Cholotío de Tecpán y necesito ayuda.", ["Xiomara Cholotío"]),
     ("Mi nombre es Juan Pérez, gracias.", ["Juan Pérez"]), ("nama saya Siti Rahmawati dan saya di Bogor", ["Siti Rahmawati"]),
     ("Bonjour, je m'appelle Chloé Hoarau.", ["Chloé Hoarau"]),
+    ("Emergency: Naomi Tavur 675 7449 8222", ["Naomi Tavur"]), ("Kontak darurat: Yulius Rumbiak 0813 4455 6677",
+                                                                  ["Yulius Rumbiak"]),
     ("Vi er i Trysil til søndag. Mvh Lars", ["Lars"]), ("Üdvözlettel:\nFerenc", ["Ferenc"]),  # sign-offs abroad
     ('text="Hei Johanna, kurssisi alkaa huomenna klo 9.00."', ["Johanna"]),  # Finnish
     ('text="Kedves Júlia! A rendelését rögzítettük."', ["Júlia"]), ("Sayın Ayşe Demir,\nSiparişiniz", ["Ayşe Demir"]),

@@ -7,6 +7,8 @@ import pytest
 E = "PHONE_NUMBER"
 
 POSITIVE = [
+    # a mobile with its country's code apart and no '+' (Papua New Guinea's, Indonesia's)
+    ("Emergency: Naomi Tavur 675 7449 8222", ["675 7449 8222"]), ("HP: 62 812 3456 7890", ["62 812 3456 7890"]),
     ("call +1 202-555-0143 now", ["+1 202-555-0143"]),
     ("Servis fiş no: TP-2024-25739. Numaram 0 (542) 884 60 45", ["0 (542) 884 60 45"]),  # Turkey's trunk
     ("My old number was (+48) 601-234-567 but", ["(+48) 601-234-567"]),  # country code in parentheses
@@ -48,6 +50,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "ref 2024 1234 5678 ok", "batch 675 1234 5678 ok",  # (no country's code first; no valid mobile after it)
     "INFO  id:157753 - transaction id:6146810 - 1653 ms: planning: 0",  # an id and a duration
     "page 2 of 3 - 240570 0143 B - 1111 page hits",  # (a size)
     "247247 - EQUITY BANK KENYA LIMITED", "Acc. 254756376420 via B2B",  # a paybill; twelve digits, no party

@@ -7,6 +7,9 @@ import pytest
 E = "LOCATION"
 
 POSITIVE = [
+    # a village's label: English, Spanish, Indonesian, Tok Pisin
+    ("Village: Vunamami", ["Vunamami"]), ("Aldea: Chuicutama", ["Chuicutama"]), ("Desa: Tabulo Selatan", ["Tabulo Selatan"]),
+    ("Ples: Rabaul", ["Rabaul"]),
     ("Località: Bergamo", ["Bergamo"]), ("Wohnort: Freiburg", ["Freiburg"]),  # other languages' labels
     ("Pilsēta: Daugavpils", ["Daugavpils"]), ("Град: Пловдив", ["Пловдив"]), ("Πόλη: Λάρισα", ["Λάρισα"]),
     ("Búseta: Akureyri", ["Akureyri"]), ("Cidade: Campinas", ["Campinas"]),
@@ -31,6 +34,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Village: none", "Desa: -", "Comunidad: activa",
     "landmark: none", "the landmark: a big tree",  # (no place's name in it)
     "Port: 8443", "Standort: Werk 2",  # no place's label
     "We moved to GitHub last year.",  # software moves

@@ -7,6 +7,14 @@ import pytest
 E = "USERNAME"
 
 POSITIVE = [
+    # an SSO's events (LemonLDAP::NG's): a user's login before what befell it, after a failed
+    # authentication's or a password's words
+    ("[notice] User dmorris successfully authenticated at level 5", ["dmorris"]),
+    ("[notice] User tsebastian is authorized to access to https://nube.example.org/app", ["tsebastian"]),
+    ("[notice] User bdenis has been disconnected", ["bdenis"]), ("[warn] User olowaili was not found in LDAP", ["olowaili"]),
+    ("[warn] Bad password for cdenis (201.218.2.195)", ["cdenis"]),
+    ("[notice] Authentication failed for ltorres: PE_BADCREDENTIALS", ["ltorres"]),
+    ("[notice] Password changed for hcaal (2806:3719::1)", ["hcaal"]),
     # a Minecraft server's players (Paper's and vanilla's lines), a Twitch chat's logins (Chatterino)
     ("[15:07:31 INFO]: UUID of player TheIgnacio is 9c0ae088-206b-42c5-8563-2c9636a16cb2", ["TheIgnacio"]),
     ("[15:08:02 INFO]: Jacob_TK[/101.98.33.106:54843] logged in with entity id 39426 at ([world]1.5, 8.5, -5.2)",
@@ -229,6 +237,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "the user experience is authorized by policy", "User Management was granted access",
+    "User session has been disconnected", "Authentication failed for the request",
     # a Minecraft server's lines with no player; a role, then no login
     "[15:06:00 INFO]: Loaded 1174 recipes", "[15:06:00 INFO]: Preparing level \"world\"",
     "[10:00:00] [Server thread/INFO]: Starting minecraft server version 1.20.4",
@@ -271,7 +281,7 @@ NEGATIVE = [
     'Session "SID-SECURENAT-1": The DHCP server', 'Session "SID-LOCALBRIDGE-3": started',  # SoftEther's own
     "npm install react@latest", "contact me@adobe.com", "kenneth@pvesite.example",  # no Proxmox realm
     "Program Files (x86)", "ეკა წერეთელი (x86)",  # (no login: too short)
-    "User jdoe logged in (John Doe)",  # the name must follow the login
+    "jdoe logged in (John Doe)",  # the name must follow the login
     r"C:\Program Files (x86)\Microsoft", "Windows 11 Enterprise Edition (x64)", "Citrix Gateway (gw.kestrelridge.com)",
     "John Smith (CEO) said", "Anna Berg (anna) wrote", "see Section Two (part.2)"[:14],  # a role; no login's marks
     'title="Visualizza il profilo di Serena Silvestri"', "the profile of users is public",  # a name: NER's
