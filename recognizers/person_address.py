@@ -1035,10 +1035,13 @@ class PersonAddressRecognizer(PatternRecognizer):
                {_FULL_NAME}
               |{_CASELESS_NAME})                    # or a name in a script without case ('תמר לוי <...>')
             (?=(?:[ ]via[ ][\w.\-]{{2,40}})?        # (a list's rewrite: '"Tilly Barnard via groups.io" <...>')
-               "?[ ]<                               # an address's name: 'Ines Duarte <ines@example.pt>',
+               "?[ ]{{1,4}}<                         # an address's name: 'Ines Duarte <ines@example.pt>' (an
+                                                    # encoded word's, decoded, ends in its wrapper's blanks)
               (?!(?i:(?:[\w+]+[.\-_])?(?:no-?reply|support|info|billing|help|helpdesk|servicedesk|sales
                    |notifications?|team|hello|contact|service|news|newsletter|admin|mailer-daemon|postmaster
-                   |marketing|updates?|alerts?)(?:[.\-_][\w+]+)?)@)  # not a company's sender ('Acme Billing
+                   |marketing|updates?|alerts?
+                   |coordinaci[oó]n|coordena[cç][aã]o|coordination|contacto|contato|soporte|suporte|ventas|vendas
+                   |secretar[ií]a|administraci[oó]n|prensa|comunicaciones)(?:[.\-_][\w+]+)?)@)  # not a company's sender ('Acme Billing
                                                     # <billing@acme.com>', 'IT-Support Geo <it-support@uni.de>')
               [^<>\s@]+@[^<>\s@]+>)
             """,

@@ -662,6 +662,7 @@ def test_a_contact_label_alone_is_no_name_and_no_place(entity):
     assert not _could_be(entity, "AM")  # a time's
     assert _could_be(entity, "Tel Aviv")
     assert not _could_be(entity, "Morada") and not _could_be(entity, "Dirección")  # (Portuguese's, Spanish's)
+    assert not _could_be(entity, "Cel") and not _could_be(entity, "Celular")  # (Spanish's mobile)
     assert not _could_be(entity, "Vho") and not _could_be(entity, "Mr") and _could_be(entity, "Vho Mudau")  # a title
 
 
@@ -821,6 +822,11 @@ def test_a_ner_name_starts_past_the_salutation_and_titles_read_into_it(text, exp
     from piiscan.detect.engine import _past_titles
 
     assert text[_past_titles(text, 0, len(text)):].rstrip(":") == expected
+
+
+def test_a_place_ends_in_a_capitalized_word():
+    assert not _could_be("LOCATION", "Los mayores") and not _could_be("LOCATION", "Hay que")
+    assert _could_be("LOCATION", "Santa María de Nieva") and _could_be("LOCATION", "Frankfurt am Main")
 
 
 def test_spanish_titles_alone_are_no_names():

@@ -1240,6 +1240,29 @@ def test_a_devices_own_name_and_uuid_are_hinted_as_a_devices(tmp_path):
     assert {v[0]: hints[n] for n, v in enumerate(values) if hints.get(n)} == {"results[0].id": "results[0].device.uuid"}
 
 
+def test_an_objects_type_says_whose_its_name_is():
+    # Miro's audit log (Box's, Slack's objects alike): a board's or a system's name is no one's,
+    # even beside an e-mail key; a user's is a person's; another type says nothing
+    from piiscan.sources.jsonfmt import json_document_values
+
+    hints = {}
+    values = json_document_values('{"object": {"id": "1", "name": "Ñuu Savi", "type": "board"}, '
+                                  '"createdBy": {"type": "system", "name": "Miro", "email": null}, '
+                                  '"target": {"type": "user", "id": "7", "name": "Xunka Pérez"}, '
+                                  '"rule": {"type": "allow", "name": "Office"}}', hints)[1]
+    assert {v[0]: hints.get(n) for n, v in enumerate(values) if v[0].endswith("name")} == {
+        "object.name": "object.board.name", "createdBy.name": "createdBy.system.name",
+        "target.name": "target.user.name", "rule.name": None}
+    # a chatbot's tracker events (Rasa's): an action's name is no one's, nor a slot's name, which
+    # names its value
+    hints = {}
+    values = json_document_values('{"events": [{"event": "action", "name": "action_listen", "policy": "p"}, '
+                                  '{"event": "slot", "name": "nombre", "value": "Eulalia Jim"}]}', hints)[1]
+    assert {v[0]: hints.get(n) for n, v in enumerate(values)} == {
+        "events[0].event": None, "events[0].name": "events[0].action.name", "events[0].policy": None,
+        "events[1].event": None, "events[1].name": "events[1].fieldname", "events[1].value": "events[1].nombre"}
+
+
 HTML_TABLE = (
     '<table class="confluenceTable"><tbody>\n'
     '<tr><th>Ticket</th><th class="h">Starter</th><th>Serial</th><th>Wi-Fi MAC</th><th>Personal mobile</th></tr>\n'

@@ -2519,6 +2519,10 @@ def test_a_3cx_call_records_numbers_and_names_by_their_fields(line, expected):
 
 
 def test_a_perl_hashs_pairs_in_a_log_line_by_their_keys():
+    # (a realm is a domain's name, no machine's; a DHCP client's 'CIADDR 0.0.0.0' no address)
+    dhcp = "pfdhcplistener_eth1.10(4112) INFO: DHCPACK CIADDR 0.0.0.0 YIADDR 10.50.22.157 realm => (corp.local)"
+    assert [(sorted(s.entity_types), dhcp[s.start:s.end]) for s in analyze_structure(dhcp, None).suppressions
+            if dhcp[s.start:s.end] in ("0.0.0.0", "corp.local")] == [(["IP_ADDRESS"], "0.0.0.0"), (["HOSTNAME"], "corp.local")]
     # PacketFence's RADIUS request: a machine's account its name, a domain's user its login
     line = ("Mar 14 00:01:02 pf-nac01 packetfence_httpd.aaa: httpd.aaa(23883) INFO: handling radius autz request: "
             "switch_ip => (10.20.1.2), client_mac => (e4:5f:01:ab:1a:ff), user_name => (host/LT-COBAN-014.corp.local), "

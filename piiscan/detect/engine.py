@@ -230,6 +230,7 @@ _NOT_A_PLACE = re.compile(r"://|^www\.|@|[^\W_]_|_[^\W_]|\b(?=[A-Za-z]*\d)(?=\d*
 # Labels a contact block puts before a value ('Tel +49 30 1234567', 'Fax: ...'): the small
 # model takes one for a name or a place now and then. Alone, they are neither.
 _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph", "email", "e-mail",
+                     "cel", "cel.", "celular", "móvil", "movil", "teléfono", "telefono",  # (Spanish's: 'Cel. 0991 ...')
                      "alert", "site", "device",  # (an RMM's alert's labels: 'Alert: ...', 'Site: ...')
                      "mail", "telefon", "telephone", "address", "addr", "name", "re", "fwd", "cc",
                      "contact", "contacts", "location",  # a table's row labels ('| Contact | Ana Lee — ana@...')
@@ -281,8 +282,17 @@ def _could_be(entity_type: str, span: str) -> bool:
     if entity_type == "LOCATION":
         # (nor a team's, a firm's or a venue's name: 'Tessaly Support', 'Hotel Adlon'; 'Capital
         # Region' is a place; nor a level's or a tier's code: 'escalated to L2')
-        return not _NOT_A_PLACE.search(span) and not _FIRMS_WORD.search(span) and not _TIER.fullmatch(span.strip())
+        return not _NOT_A_PLACE.search(span) and not _FIRMS_WORD.search(span) and not _TIER.fullmatch(span.strip()) \
+            and not _ends_in_a_lower_word(span)
     return True
+
+
+def _ends_in_a_lower_word(span: str) -> bool:
+    """A span of words, capitalized first, whose last is a word in lower case: a sentence's
+    start the model read as a place ('Los mayores', 'Hay que': Spanish's 'the elders', 'one
+    must'); a place's name ends in a capital ('Santa María de Nieva', 'Frankfurt am Main')."""
+    words = span.split()
+    return len(words) >= 2 and words[0][:1].isupper() and words[-1].isalpha() and words[-1].islower()
 
 
 def _unread_script(span: str) -> bool:

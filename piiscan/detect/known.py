@@ -719,6 +719,9 @@ PRODUCT_NAMES = frozenset({
     "ebay", "etsy", "visual studio", "visual studio code", "vs code", "vscode", "intellij",
     "pycharm", "xcode", "eclipse", "homebrew", "kindle", "apple store", "app store", "play store",
     "google play", "apple music", "apple pay", "google pay", "facetime", "imessage", "airdrop",
+    # whiteboards, project and form tools, as an audit log's system actor names itself (Miro's
+    # createdBy: {"type": "system", "name": "Miro"})
+    "miro", "figma", "canva", "asana", "clickup", "airtable", "calendly", "docusign", "typeform",
     # hardware makers and product lines
     "synology", "qnap", "netgear", "ubiquiti", "mikrotik", "fritz!box", "fritzbox", "freebox",
     "freebox pop", "tp-link", "asus", "lenovo", "thinkpad", "macbook", "macbook pro", "macbook air",

@@ -2465,6 +2465,7 @@ def is_label_field(field: str | None) -> bool:
     leaf, parent = _leaf_and_parent(field)
     return (leaf in _LABEL_FIELDS or leaf in ("name", "description", "caption") and parent in _HARDWARE_PARENTS
             or leaf == "name" and parent == "items"  # (an invoice's items: Xendit's items[0].name, 'Kopi Wamena Arabika')
+            or leaf == "name" and parent in _THING_KINDS  # (a board's, a team's, a file's: see object_kind)
             or leaf.endswith(_KOREAN_LABEL_ENDS)
             or leaf in ("name", "displayname", "description") and _is_rule_parent(parent) or _names_a_label_of(field)
             or _a_fields_label(leaf, parent))
@@ -2742,6 +2743,21 @@ _THING_PARENTS = frozenset({"reactions", "reaction", "emoji", "emojis", "channel
                             # a job's (Deel's employments[0].name 'UX Researcher', beside its e-mail)
                             "employment", "employments", "job", "jobs", "position", "positions",
                             "contract", "contracts", "role", "roles"})
+
+
+# What an object says it is by its 'type' (Miro's, Box's, Slack's: {"type": "board", "name": ...},
+# {"type": "user", "name": ...}): a thing's name is no one's, a user's is a person's
+_THING_KINDS = _THING_PARENTS | frozenset({"board", "project", "workspace", "space", "page", "dashboard", "widget",
+                                           "integration", "system", "organization", "org", "company", "team_space",
+                                           "web_link", "weblink", "frame", "card", "list", "service", "account_group",
+                                           "action", "intent", "form"})  # (a chatbot's: Rasa's action events)
+_PERSON_KINDS = frozenset({"user", "person", "member", "contact", "customer", "employee", "guest", "participant"})
+
+
+def object_kind(kind: str) -> str | None:
+    """'user' for an object whose 'type' is a person's kind, the kind for a thing's, or None."""
+    low = kind.strip().lower()
+    return "user" if low in _PERSON_KINDS else low if low in _THING_KINDS else None
 
 
 def is_thing_object(field: str | None) -> bool:
@@ -3362,6 +3378,9 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += key_value_hints(text)
         if " => (" in text:
             hints += arrow_pair_hints(text)
+            # (a RADIUS request's realm, 'realm => (corp.local)': a domain's name, no machine's)
+            sups = (*sups, *(Suppression(_NO_HOST, *m.span("value")) for m in _ARROW_PAIR.finditer(text)
+                             if m.group("name").lower() in ("realm", "domain")))
         if "id=" in text or "Id=" in text or "ID=" in text:
             # a record's number by its key ('msg_id="0201-0001"', WatchGuard's): no phone or card
             sups = (*sups, *(Suppression(_ID_NOT, *m.span("value")) for m in _ID_PAIR.finditer(text)
@@ -4416,6 +4435,7 @@ _A_SITE = re.compile(r"(?i)[\w\-]+(?:\.[\w\-]+)+(?<!\.local)(?<!\.home\.lan)(?<!
 # (jdoe), computer_name => (LT-COBAN-014), client_mac => (e4:5f:01:ab:1a:ff)'): its keys say what
 # its values are
 _ARROW_PAIR = re.compile(r"(?<![\w.])(?P<name>[A-Za-z][\w\-]{0,40}) => \((?P<value>[^()\n]{1,200})\)")
+_NO_HOST = frozenset({"HOSTNAME"})
 _ARROW_TYPES = frozenset({"USERNAME", "HOSTNAME", "PERSON", "PHONE_NUMBER", "HARDWARE_ID", "EMAIL_ADDRESS",
                           "SERIAL_NUMBER"})
 
@@ -4961,8 +4981,10 @@ def _column_recognizer(col: str) -> str:
     return "region_field" if is_region_field(col) else "sql_column"
 
 
-# The unspecified address as a key's value ('srcNAT=0.0.0.0', 'listen: 0.0.0.0:7443'): no address
-_KEYED_UNSPECIFIED = re.compile(r"(?:(?<==)|(?<==[\"'])|(?<=:)|(?<=:[ ])|(?<=:[ ][\"']))0\.0\.0\.0(?![\d.])")
+# The unspecified address as a key's value ('srcNAT=0.0.0.0', 'listen: 0.0.0.0:7443'), or as a
+# DHCP message's field ('DHCPACK CIADDR 0.0.0.0 YIADDR ...', a client with no address yet): no address
+_KEYED_UNSPECIFIED = re.compile(r"(?:(?<==)|(?<==[\"'])|(?<=:)|(?<=:[ ])|(?<=:[ ][\"'])|(?<=[CYSG]IADDR[ ]))"
+                                r"0\.0\.0\.0(?![\d.])")
 # A UUID as CQL writes it, bare in a VALUES list
 
 

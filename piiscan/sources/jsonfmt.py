@@ -22,7 +22,7 @@ from json.decoder import scanstring
 from pathlib import Path
 
 from ..config import InputFormat
-from ..detect.structure import holds_numeric_pii, is_thing_object, is_uuid
+from ..detect.structure import holds_numeric_pii, is_thing_object, is_uuid, object_kind
 from .base import (
     JS_ARCHIVE,
     Chunk,
@@ -157,18 +157,27 @@ def json_document_values(text: str, hints: dict[int, str] | None = None
         elif isinstance(node, _Members):
             pair = _pair(node) or _attribute_resource(node) if hints is not None else None
             paired, pair_values = pair if pair else (None, ())
-            named = hints is not None and _names_its_person(node) and not is_thing_object(field)
+            kind = _kind(node) if hints is not None else None
+            named = hints is not None and kind in (None, "user") and _names_its_person(node) and not is_thing_object(field)
             device = _device_keys(node) if hints is not None and not named else frozenset()
             for name, value in node:
                 tokens += 1  # the key's token
                 if named and name == "name" and isinstance(value, str):
                     hints[len(out)] = f"{field}.user.name" if field else "user.name"
+                elif kind is not None and name == "name" and isinstance(value, str):
+                    # an object that says what it is: a board's, a team's, a system's name is no one's,
+                    # a user's is a person's (Miro's audit log's object: {"type": "board", "name": ...})
+                    hints[len(out)] = f"{field}.{kind}.name" if field else f"{kind}.name"
                 elif name.lower() in device and isinstance(value, str):
                     # a device's own name and hardware UUID (Device42's 'name' and 'uuid', Fleet's
                     # host 'uuid'): the machine's, as 'device.name' and 'device.uuid' are
                     own = "uuid" if name == "id" else name.lower()
                     hints[len(out)] = f"{field}.device.{own}" if field else f"device.{own}"
                 if paired is None or name.lower() not in pair_values:
+                    if paired is not None and isinstance(value, str) and name.lower() in _NAME_KEYS:
+                        # the pair's name, a label ({"name": "nombre", "value": ...}, a chatbot's slot):
+                        # no one's name itself
+                        hints[len(out)] = f"{field}.fieldname" if field else "fieldname"
                     walk(value, f"{field}.{name}" if field else name, name, tokens - 1)
                     continue
                 # (a number stays by its own key: locate_strings, which must list the same
@@ -206,6 +215,7 @@ _PAIR_NAMES = ("label", "name", "fieldname", "field_name", "displayname", "displ
                "property", "parameter", "param", "tagkey",  # by preference: a label over a key
                "variable_name", "variablename")  # (Paystack's metadata: {"display_name": .., "variable_name": ..})
 _PAIR_VALUES = frozenset({"value", "values", "val", "fieldvalue", "field_value", "tagvalue"})
+_NAME_KEYS = frozenset({"name", "displayname", "display_name"})  # (a pair's name a person's field would be)
 _PAIR_VALUE_SPELLINGS = frozenset({*_PAIR_VALUES, *(v.upper() for v in _PAIR_VALUES), "Value", "Values", "Val",
                                    "fieldValue", "FieldValue", "Field_Value", "tagValue", "TagValue"})
 # GA4's {"string_value": ..}, OpenTelemetry's {"stringValue": ..}, DynamoDB's {"S": ..}
@@ -230,6 +240,25 @@ def _names_its_person(node: list[tuple[str, object]]) -> bool:
     if len(node) > 40 or not any(key == "name" for key, _ in node):
         return False
     return any(_OWN_ID_KEY.fullmatch(key) is not None for key, _ in node)
+
+
+def _kind(node: list[tuple[str, object]]) -> str | None:
+    """What an object with a 'name' says it is by its 'type' (see structure.object_kind)."""
+    if len(node) > 40:
+        return None
+    kind = event = has_name = None
+    for key, value in node:
+        if key == "type" and isinstance(value, str) and not isinstance(value, _Number):
+            kind = value
+        elif key == "event" and isinstance(value, str) and not isinstance(value, _Number):
+            event = value  # (a chatbot's tracker event: Rasa's {"event": "action", "name": "action_listen"})
+        elif key == "name":
+            has_name = True
+    if not has_name:
+        return None
+    if kind:
+        return object_kind(kind)
+    return None if not event or object_kind(event) in (None, "user") else object_kind(event)
 
 
 def _device_keys(node: list[tuple[str, object]]) -> frozenset[str]:

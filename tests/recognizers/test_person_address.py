@@ -7,6 +7,9 @@ import pytest
 E = "PERSON"
 
 POSITIVE = [
+    # a mail header's display name in an encoded word, as the decoded view reads it (its
+    # wrapper's blanks before the address)
+    ("From: Eulises Domicó   <domico.eulises@gmail.com>", ["Eulises Domicó"]),
     ("Değerli Sibel Hanım, yaşadığınız olumsuz deneyim için", ["Sibel"]),  # a Turkish title after the name
     # a Spanish speaker's given names and both family names after a greeting, a title or before
     # a sign-off's line end; a name said in Spanish, Portuguese, French and Indonesian
@@ -377,6 +380,8 @@ POSITIVE += [
 ]
 
 NEGATIVE = [
+    "To: Coordinación Tejiendo Voces <coordinacion@tejiendovoces.org>",  # a desk's mailbox, in Spanish too
+    "From: Radio Ventas <ventas@radio.example>",
     "for customer Success, email the team", "the customer portal, address book",  # no name before the label
     "07-01-2025 07:50 Status:\nclosed", "07-01-2025 07:50 API gebruiker:\nx",  # a label, an account
     "07-01-2025 07:50 Ladi Gbate: the printer is down",  # (the text on its line: no history's entry)
