@@ -34,7 +34,9 @@ _PLACE = (rf"\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+(?:[ ](?:{_PARTICLE}[ ])?\p{{Lu}}[\p
 # ...and the phrase ends: punctuation, the text's end, or a word that starts what follows
 _AFTER = (r"(?=[ ]?[,.;:!?)\"”]|\s*$|[ ](?i:on|this|last|next|by|for|with|and|at|to|since|where|when|in"
           r"|from|before|after|soon|today|yesterday|tomorrow|because|but|so|now|then|too|as|while|until|which"
-          r"|who|that|during)\b)")
+          r"|who|that|during"
+          # (Indonesian's and Spanish's: 'dibawa ke Jayapura oleh ...', 'vivo en Cobán desde 2019')
+          r"|oleh|dan|untuk|pada|sejak|sampai|selama|dengan|besok|kemarin|con|desde|hasta|para|por|y)\b)")
 
 _SCORE = 0.9
 
@@ -68,7 +70,11 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    |(?i:moro|resido|vivo|habito)[ ](?i:em|en|in|a|no|na)|(?i:abito)[ ](?i:a|in)|(?i:j['’]habite)[ ](?i:à|a)
                    |(?i:ich[ ])?(?i:wohne)[ ](?i:in)|(?i:ik[ ])?(?i:woon)[ ](?i:in)|(?i:jeg[ ]|jag[ ])?(?i:bor)[ ](?i:i|på)
                    # and 'I am from' ('Sou de Campinas', 'Soy de Rosario', 'Ich komme aus Kassel')
-                   |(?i:sou|soy)[ ](?i:de)|(?i:ich[ ])?(?i:komme)[ ](?i:aus)|(?i:ik[ ])?(?i:kom)[ ](?i:uit))[ ])
+                   |(?i:sou|soy)[ ](?i:de)|(?i:ich[ ])?(?i:komme)[ ](?i:aus)|(?i:ik[ ])?(?i:kom)[ ](?i:uit)
+                   # Indonesian: lives in, is from, moved, was taken or flew to ('tinggal di Biak', 'Laptop
+                   # dibawa ke Jayapura oleh ...')
+                   |(?i:tinggal|berdomisili|menetap)[ ](?i:di)|(?i:asal(?:nya)?|berasal)[ ](?i:dari)
+                   |(?i:pindah|dibawa|terbang|berangkat|mudik)[ ](?i:ke))[ ])
             (?:{_PLACE}){_AFTER}
             """,
             _SCORE,

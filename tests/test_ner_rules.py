@@ -102,6 +102,9 @@ def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
 
 
 @pytest.mark.parametrize("text, foreign", [
+    # a wrapped line of a Spanish mail: its articles before words in lower case; not a name's particles
+    ("tiempo. Recuerden llenar la planilla de asistencia con firma y huella.", True),
+    ("Contact Juan de la Cruz at the office today", False),
     ("Bitte bei den Nachbarn abgeben, falls ich nicht da bin. Danke, Anna", True),
     ("Bestellstatus von Zahlung ausstehend zu In Bearbeitung geändert.", True),
     ("Je ne suis pas à la maison demain, merci de laisser le colis", True),

@@ -1762,6 +1762,9 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     # merchant's name and an invoice's items' names are things
     ("customer.given_names", "Yuliana", [("PERSON", "Yuliana")]), ("Bank Account Name", "RUTH MARUM", [("PERSON", "RUTH MARUM")]),
     ("merchant_name", "Toko Kopi Pinogu", []), ("items[0].name", "Kopi Wamena Arabika", []),
+    # an Indonesian CRM's role contacts' names ('CS Toko', 'Admin Gudang'); an RMM's CPU
+    ("Nama Depan", "CS", []), ("Nama Belakang", "Gudang", []), ("CPU_name", "AMD Ryzen 5 7530U with Radeon Graphics", []),
+    ("Comunidad / Vereda", "Quichinche", [("LOCATION", "Quichinche")]), ("Aldea", "Chuicutama", [("LOCATION", "Chuicutama")]),
     ("Afhaalpunt", "PostNL-punt Jumbo Zwolle", []), ("Producttitel", "Hario V60 Dripper", []),
     ("Technologies", "Shopify, Google Analytics, Hotjar", []),
     # a connection's end's address (ECS): a host's, no place; a person's is one

@@ -735,6 +735,9 @@ def _foreign_stop_words() -> frozenset[str]:
     return frozenset(w for w in words if len(w) > 1) - stop_words() - _PARTICLES_OF_NAMES - _ENGLISH_TOO
 
 
+_ARTICLE_BEFORE_A_WORD = re.compile(r"(?<![^\W\d_])(?:de|da|das|dos|del|della|la|le|du|el|y)[ ][a-zà-öø-ÿ]{2,}")
+
+
 def _foreign_prose(text: str) -> bool:
     """Whether ``text`` is prose in another language than English: more of its lower-case
     words are another European language's function words than English ones (two at
@@ -752,6 +755,11 @@ def _foreign_prose(text: str) -> bool:
         return False
     foreign = _foreign_stop_words()
     others = sum(w in foreign or not (ascii_text or w.isascii()) for w in words)
+    if others < 2 and " " in text:
+        # a Romance article or preposition before a word in lower case: 'la planilla', 'de
+        # asistencia' (a wrapped line of a Spanish mail); before a name it is the name's particle
+        # ('Juan de la Cruz'), and no foreign word by itself (see _PARTICLES_OF_NAMES)
+        others += len(_ARTICLE_BEFORE_A_WORD.findall(text))
     if others < 2:
         return False
     stops = stop_words()

@@ -303,6 +303,9 @@ SALUTATIONS = frozenset({
     "madam",  # ('Dear Sir or Madam,')
 })
 GENERIC_NAMES = SALUTATIONS | frozenset({
+    # an Indonesian CRM's role contacts, a desk where a name goes ('Admin Gudang', 'CS Toko', 'Bagian
+    # Keuangan', 'Kantor Pusat': warehouse, customer service, division, finance, head office)
+    "cs", "gudang", "bagian", "keuangan", "pusat", "kantor pusat", "pembelian", "penjualan", "kasir",
     # a form's or a table's field words, as an authenticator's name ('Email', 'Phone') or a
     # column's header: no one's name, and carried on they would be in every log
     "email", "e-mail", "phone", "sms", "title", "password", "categoryinfo", "cron daemon", "cron", "anacron",
@@ -846,6 +849,12 @@ def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str
                 decoded = unquote_plus(value).strip()
                 if len(decoded) >= MIN_LENGTH and (decoded not in known or f.score > known[decoded][1]):
                     known[decoded] = (f.entity_type, f.score)
+            if f.start >= 4 and text[f.start - 3:f.start] in ("?Q?", "?q?") and ("=" in value or "_" in value):
+                # a mail header's encoded word's text ('=?UTF-8?Q?Nelly_V=C3=A1squez?='): its body
+                # and its signature write it decoded ('Nelly Vásquez')
+                decoded = _decoded_q(text, f.start, value)
+                if decoded and len(decoded) >= MIN_LENGTH and (decoded not in known or f.score > known[decoded][1]):
+                    known[decoded] = (f.entity_type, f.score)
             if f.entity_type == "PERSON" and " " in value and "_" not in value and value.count(" ") <= 3:
                 # as a document's file name writes it ('Ethan_Mitchell-resume.docx'; found
                 # only there, see _whole_token)
@@ -861,6 +870,20 @@ def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str
                         bare not in known or f.score > known[bare][1]):
                     known[bare] = (f.entity_type, f.score)
     return known
+
+
+def _decoded_q(text: str, start: int, value: str) -> str | None:
+    """``value``, the text of the encoded word ('=?charset?Q?...') that ends before ``start``, decoded."""
+    import quopri
+
+    head = text.rfind("=?", max(0, start - 80), start)
+    if head < 0:
+        return None
+    charset = text[head + 2:start - 3]
+    try:
+        return quopri.decodestring(value.encode("ascii"), header=True).decode(charset).strip()
+    except (UnicodeError, LookupError, ValueError):
+        return None
 
 
 def merge_known(into: dict, more: dict) -> bool:

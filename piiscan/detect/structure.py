@@ -398,6 +398,9 @@ _NAME_WORDS = {
     "commune localite hausnummer hausnr housenumber streetnumber buildingnumber "
     "adresszusatz postleitzahl land bundesland kanton calle direccion1 "
     "direccion2 codigopostal provincia pais municipio poblacion civico comune regione paese "
+    # a rural place in Latin America's Spanish: a community, Colombia's vereda and corregimiento,
+    # Guatemala's aldea, Peru's caserío (Ushahidi's survey 'Comunidad / Vereda')
+    "comunidad vereda corregimiento aldea caserio "
     "nazione rua bairro cep localidade distrito concelho complemento logradouro straat straatnaam huisnummer plaats "
     "woonplaats gemeente provincie adres neighbourhood neighborhood suburb borough "
     "toevoeging huisnummertoevoeging hausnummerzusatz housenumberaddition housenumbersuffix "
@@ -2420,7 +2423,8 @@ _LABEL_FIELDS = frozenset({
     "tensanpham", "tenphanloaihang", "donvivanchuyen", "택배사", "제품명", "브랜드",
     # MITRE ATT&CK's names a SIEM's rule cites ('Sudo and Sudo Caching', 'Valid Accounts')
     "technique", "techniques", "tactic", "tactics",
-    "cpubrand",  # Fleet's host's CPU ('Intel(R) Core(TM) i7 Gen')
+    "cpubrand", "cpuname", "cpumodel", "cpu", "gpuname",  # Fleet's host's CPU ('Intel(R) Core(TM) i7 Gen'),
+    # an RMM's (Action1's 'CPU_name': 'AMD Ryzen 5 7530U with Radeon Graphics')
     "locationtitle", "storename", "shopname", "businessname",  # a business's own (Google's reviews' locationTitle)
     "merchantname",  # (a payment's payee: Xendit's 'merchant_name': 'Toko Kopi Pinogu')
     # Finnish: a pickup point, a product, its name; Romanian: a product's name, a parcel locker's;

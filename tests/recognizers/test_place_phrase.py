@@ -7,6 +7,7 @@ import pytest
 E = "LOCATION"
 
 POSITIVE = [
+    ("Laptop dibawa ke Jayapura oleh Rahmawati Mooduto s/d 15/12", ["Jayapura"]), ("saya tinggal di Biak Kota.", ["Biak Kota"]),
     # a village's label: English, Spanish, Indonesian, Tok Pisin
     ("Village: Vunamami", ["Vunamami"]), ("Aldea: Chuicutama", ["Chuicutama"]), ("Desa: Tabulo Selatan", ["Tabulo Selatan"]),
     ("Ples: Rabaul", ["Rabaul"]),
@@ -34,6 +35,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "file dibawa ke server baru", "tinggal di rumah saja",  # (no place's name)
     "Village: none", "Desa: -", "Comunidad: activa",
     "landmark: none", "the landmark: a big tree",  # (no place's name in it)
     "Port: 8443", "Standort: Werk 2",  # no place's label
