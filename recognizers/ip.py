@@ -95,6 +95,15 @@ class IPv4Recognizer(PatternRecognizer):
             """,
             0.85,
         ),
+        Pattern(
+            "ipv4_reverse_dns",
+            r"""(?x)
+            (?<![\w.\-])                 # a reverse DNS name's octets, the address reversed: a mail server's
+            \d{1,3}(?:\.\d{1,3}){3}       # 'Performing PTR lookup (81.211.85.209.IN-ADDR.ARPA)' holds its
+            (?=\.in-addr\.arpa\b)          # client's address as surely as written forward
+            """,
+            0.85,
+        ),
     ]
 
     def __init__(self) -> None:

@@ -184,6 +184,7 @@ _EXT_TAIL = re.compile(r"\ ?(?:x|ext\.?|extension)\ ?\d{1,6}$", re.IGNORECASE)
 _LONE_LAST_DIGIT = re.compile(r"[^\d(]\d$")
 _SSN_SHAPE = re.compile(r"\d{3}-\d\d-\d{4}")
 _CEP_SHAPE = re.compile(r"\d{5}-\d{3}")
+_COUNT_PAIR = re.compile(r"\d{5,}/\d{1,3}")
 # A number's first group, one to three digits and a separator: a country's code where the
 # rest is a valid mobile of that country ('675 7449 8222')
 _COUNTRY_GROUP = re.compile(r"(\d{1,3})[ .\-]\d")
@@ -367,9 +368,11 @@ class PhoneNumberRecognizer(PatternRecognizer):
             return False  # (six after a label: the Faroes' and Greenland's plans, 'Fartlf. 912838')
         if not international:
             if len(digits) > 12 and not (len(digits) == 13 and text[0] != "0" and (
-                    not formatted and self._accepts_mobile("+" + text) or formatted and self._a_mobile_after_its_code(text))):
+                    not formatted and self._accepts_mobile("+" + text) or formatted and self._a_mobile_after_its_code(text))
+                    or len(digits) == 13 and text[:2] == "08" and self._accepts(text, "ID")):
                 return False  # ISBN-13, card numbers, long ids (but a mobile's 13 digits in E.164
-                # without its '+': Nigeria's '2348106970956', Indonesia's '62 812 3456 7890')
+                # without its '+': Nigeria's '2348106970956', Indonesia's '62 812 3456 7890'; and
+                # Indonesia's longest mobiles with their trunk '0': '0895-2303-14178')
             if _DATE_SHAPES.search(text) or _SHORT_DATE.fullmatch(text) or _is_yyyymmdd(digits):
                 return False
             if _DOTTED_QUAD.fullmatch(text):
@@ -387,6 +390,9 @@ class PhoneNumberRecognizer(PatternRecognizer):
                 return False  # 078-31-4526 is written the way US SSNs are
             if _CEP_SHAPE.fullmatch(text):
                 return False  # 01304-001 is Brazil's postcode (CEP): no phone is written 5-3
+            if _COUNT_PAIR.fullmatch(text):
+                return False  # two counts, the second short: a mail server's 'Bytes in/out: 2358846/527'
+                # (a number's slash comes after its area code: '0761/123456')
         if len(digits) >= 13 and _luhn_ok(digits) and not international:
             return False
         if international:
@@ -557,7 +563,10 @@ _LABEL = (
     # 'call' and a number, a request's: after a comma or 'please', or starting a sentence ('If
     # someone can come, call 82 217 4335.', 'Please call 0803 ...'); not 'call' alone, which
     # starts a log's message about a call and its id
-    + r"|\b(?<=(?:[,;.!?]\ |please\ |kindly\ |pls\ ))call\ )"
+    + r"|\b(?<=(?:[,;.!?]\ |please\ |kindly\ |pls\ ))call\ "
+    # an emergency contact's label, their name, then their number (an HR card's 'Emergency: Ezekiel
+    # Turalir 7655 3309', Indonesian's 'Kontak darurat:')
+    + r"|\b(?:emergency(?:\ contact)?|ICE|kontak\ darurat|contacto\ de\ emergencia):\ (?:[^\W\d_][\w'’\-]*\ ){1,3})"
 )
 
 

@@ -666,6 +666,7 @@ def test_a_contact_label_alone_is_no_name_and_no_place(entity):
     assert _could_be(entity, "Tel Aviv")
     assert not _could_be(entity, "Morada") and not _could_be(entity, "Dirección")  # (Portuguese's, Spanish's)
     assert not _could_be(entity, "Cel") and not _could_be(entity, "Celular")  # (Spanish's mobile)
+    assert not _could_be(entity, "Size")  # (a mail server's 'Spam Filter (Size: 972258)')
     assert not _could_be(entity, "Vho") and not _could_be(entity, "Mr") and _could_be(entity, "Vho Mudau")  # a title
 
 
@@ -830,6 +831,14 @@ def test_a_ner_name_starts_past_the_salutation_and_titles_read_into_it(text, exp
 def test_a_place_ends_in_a_capitalized_word():
     assert not _could_be("LOCATION", "Los mayores") and not _could_be("LOCATION", "Hay que")
     assert _could_be("LOCATION", "Santa María de Nieva") and _could_be("LOCATION", "Frankfurt am Main")
+    # nor starts with a word in lower case, a preposition or an article the model read in
+    assert not _could_be("LOCATION", "del Icecast") and not _could_be("PERSON", "fu Atjoni")
+    assert _could_be("PERSON", "de Vries") and _could_be("PERSON", "van Gogh")  # (a family name's particle)
+
+
+def test_signature_roles_and_greetings_of_the_rounds_languages_are_no_names():
+    assert not any(_could_be("PERSON", w) for w in ("Comunicadora", "Locutora", "Tejedora", "Jakon", "Anayawatsü"))
+    assert _could_be("PERSON", "Nelly Vásquez")
 
 
 def test_spanish_titles_alone_are_no_names():

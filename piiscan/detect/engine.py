@@ -231,6 +231,7 @@ _NOT_A_PLACE = re.compile(r"://|^www\.|@|[^\W_]_|_[^\W_]|\b(?=[A-Za-z]*\d)(?=\d*
 # model takes one for a name or a place now and then. Alone, they are neither.
 _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph", "email", "e-mail",
                      "cel", "cel.", "celular", "móvil", "movil", "teléfono", "telefono",  # (Spanish's: 'Cel. 0991 ...')
+                     "size",  # (a mail server's 'Spam Filter (Size: 972258)')
                      "alert", "site", "device",  # (an RMM's alert's labels: 'Alert: ...', 'Site: ...')
                      "mail", "telefon", "telephone", "address", "addr", "name", "re", "fwd", "cc",
                      "contact", "contacts", "location",  # a table's row labels ('| Contact | Ana Lee — ana@...')
@@ -278,13 +279,23 @@ def _could_be(entity_type: str, span: str) -> bool:
     if low in _VERDICTS and not (len(low) == 2 and span.strip().isupper()):
         return False  # 'ALLOW' (but 'NO' is Norway, or New Orleans)
     if entity_type == "PERSON":
-        return _could_be_a_name(span)
+        return _could_be_a_name(span) and not (_starts_with_a_lower_word(span) and span.split()[0] not in _NAME_PARTICLES
+                                                and span.split()[0] not in _PARTICLES_OF_NAMES)  # ('de Vries' is a name)
     if entity_type == "LOCATION":
         # (nor a team's, a firm's or a venue's name: 'Tessaly Support', 'Hotel Adlon'; 'Capital
         # Region' is a place; nor a level's or a tier's code: 'escalated to L2')
         return not _NOT_A_PLACE.search(span) and not _FIRMS_WORD.search(span) and not _TIER.fullmatch(span.strip()) \
-            and not _ends_in_a_lower_word(span)
+            and not _ends_in_a_lower_word(span) and not _starts_with_a_lower_word(span)
     return True
+
+
+def _starts_with_a_lower_word(span: str) -> bool:
+    """A span of words, the first in lower case and the last capitalized: a phrase the model
+    read a name or a place into, its preposition or article with it ('fu Atjoni', Sranan's 'of
+    Atjoni'; 'del Icecast'). (All in lower case is left be: a tweet writes names so.)"""
+    words = span.split()
+    return len(words) >= 2 and words[0].isalpha() and words[0].islower() and words[-1][:1].isupper() \
+        and words[0] != "the"  # ('the Smiths': a family, the article English writes before it)
 
 
 def _ends_in_a_lower_word(span: str) -> bool:
@@ -1491,7 +1502,7 @@ class Detector:
                     vstart = _past_titles(view.text, vstart, vend)
                 as_read = as_read if as_read is not None else _spaced_doc_names(view.text)
                 if vend <= vstart or not _could_be(r.entity_type, as_read[vstart:vend]) \
-                        or r.entity_type == "PERSON" and _a_lower_word_among_capitals(view.text, vstart, vend) \
+                        or r.entity_type in ("PERSON", "LOCATION") and _a_lower_word_among_capitals(view.text, vstart, vend) \
                         or _glued(as_read, vstart, vend) or _LABEL_REST.match(view.text, vend) or _is_a_date(view.text, vstart, vend) \
                         or _A_PINGS_WORD.fullmatch(view.text, vstart, min(len(view.text), vend + 10)) \
                         or _is_a_header_name(view.text, vstart, vend) \

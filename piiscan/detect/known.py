@@ -306,6 +306,14 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # an Indonesian CRM's role contacts, a desk where a name goes ('Admin Gudang', 'CS Toko', 'Bagian
     # Keuangan', 'Kantor Pusat': warehouse, customer service, division, finance, head office)
     "cs", "gudang", "bagian", "keuangan", "pusat", "kantor pusat", "pembelian", "penjualan", "kasir",
+    # a signature's role in Spanish, under the name ('Comunicadora', 'Locutora': a community radio's
+    # announcer, 'Tejedora': a weaver), which the model reads alone as a name
+    "comunicadora", "comunicador", "locutora", "locutor", "tejedora", "tejedor", "coordinadora", "coordinador",
+    "promotora", "promotor", "tesorera", "tesorero", "secretaria", "secretario", "presidenta", "facilitadora",
+    "facilitador", "educadora", "educador", "voluntaria", "voluntario", "técnica", "técnico", "docente",
+    # thanks and greetings of Wayuunaiki, Shipibo-Konibo, Shuar and Ngäbere a post's sign-off writes alone
+    # ('Anayawatsü', 'Jakon', 'Maketai', 'Winiajai', 'Ñantöre')
+    "anayawatsü", "anayawatsu", "jakon", "maketai", "winiajai", "ñantöre",
     # a form's or a table's field words, as an authenticator's name ('Email', 'Phone') or a
     # column's header: no one's name, and carried on they would be in every log
     "email", "e-mail", "phone", "sms", "title", "password", "categoryinfo", "cron daemon", "cron", "anacron",

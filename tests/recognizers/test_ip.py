@@ -128,14 +128,17 @@ def test_context(recognizer):
         # strongSwan's pair of endpoints, joined by an ellipsis
         ("IKE_SA con1[5] established between 198.51.100.21...203.0.113.66 (local...remote)",
          ["198.51.100.21", "203.0.113.66"]),
+        # a reverse DNS name's octets: the client's address, reversed (a mail server's PTR
+        # lookup, a DNS server's dynamic update)
+        ("Performing PTR lookup (137.52.40.196.IN-ADDR.ARPA)", ["137.52.40.196"]),
+        ("adding an RR at '93.46.10.10.in-addr.arpa' PTR", ["93.46.10.10"]),
     ],
 )
 def test_log_formats_with_addresses_in_odd_places(find, text, expected):
     assert find(text, "IP_ADDRESS") == [("IP_ADDRESS", e) for e in expected]
 
 
-@pytest.mark.parametrize("text", ["adding an RR at '93.46.10.10.in-addr.arpa' PTR",  # a reverse name's octets
-                                  "PhotoDesk 11 3.14.0.7 released", "MyAgent/2.0.0.1 (Linux)",
+@pytest.mark.parametrize("text", ["PhotoDesk 11 3.14.0.7 released", "MyAgent/2.0.0.1 (Linux)",
                                   "my_agent/2.0.0.1", "Direct/2.0.0.1"])  # a squid code is in capitals
 def test_versions_stay_versions(find, text):
     assert find(text, "IP_ADDRESS") == []

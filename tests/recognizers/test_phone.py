@@ -7,6 +7,7 @@ import pytest
 E = "PHONE_NUMBER"
 
 POSITIVE = [
+    ("Emergency: Ezekiel Turalir 7655 3309", ["7655 3309"]), ("Kontak darurat: Meiske 0895-2303-14178", ["0895-2303-14178"]),
     # a mobile with its country's code apart and no '+' (Papua New Guinea's, Indonesia's)
     ("Emergency: Naomi Tavur 675 7449 8222", ["675 7449 8222"]), ("HP: 62 812 3456 7890", ["62 812 3456 7890"]),
     ("call +1 202-555-0143 now", ["+1 202-555-0143"]),
@@ -50,6 +51,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "SMTP session successful (Bytes in/out: 2358846/527)",  # two counts
     "ref 2024 1234 5678 ok", "batch 675 1234 5678 ok",  # (no country's code first; no valid mobile after it)
     "INFO  id:157753 - transaction id:6146810 - 1653 ms: planning: 0",  # an id and a duration
     "page 2 of 3 - 240570 0143 B - 1111 page hits",  # (a size)
