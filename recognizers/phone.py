@@ -557,6 +557,8 @@ _LABEL = (
     + r"|\b(?:me\ )?lig(?:ar|ue|a)\ (?:no|para|pra|em)\ "  # Portuguese: 'pode me ligar no ...' (call me at)
     + r"|\b(?:llamar|llame|llámame|llamarme|ll[aá]menme|contactar|escribir|whatsapp)\ (?:me\ )?al\ (?:n[uú]mero\ )?"
     # (Spanish: 'llamar al 7432-2926', 'por WhatsApp al 6867-9373': call at)
+    + r"|\b(?:ll[aá]men(?:le)?|llame|llamar|llama)\ a\ (?:[^\W\d]+\ ){1,5}al\ "  # ('llamen a mi hermana Rosa
+    # Elena Ankuash al 0981811017': call my sister ... at)
     + r"|\bmy\ registered\ (?:(?:phone|mobile|cell)\ )?(?:number\ )?"
     # a command's or a query's subscriber number ('--msisdn=264814788568', 'msisdn: ...')
     + r"|\bmsisdn\ ?[=:]\ ?"

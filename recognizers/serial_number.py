@@ -134,9 +134,11 @@ class SerialNumberRecognizer(PatternRecognizer):
                                                    # '#', quote or 'is' after the keyword (dmidecode aligns its
                                                    # values: 'Serial Number:      HGXJASWONZ'), or a digit in the
                                                    # serial ('ANY SERIAL DOWNVOTING' in a shouted post is no serial),
-              | (?<=(?-i:serial)\ )(?=(?-i:[A-Z]{7,12})(?![\w\-]))(?=(?:[^AEIOU]*[AEIOU])?[^AEIOU]*?(?![\w\-])))
-                                                   # or capitals after a lower-case 'serial', one vowel at most: 'BIOS
-                                                   # serial GZTWRXV' (Lenovo's serials may hold no digit)
+              | (?<=(?:(?-i:serial)|(?i:service[\ _\-]?tag))\ )(?=(?-i:[A-Z]{7,12})(?![\w\-]))
+                (?=(?:[^AEIOU]*[AEIOU])?[^AEIOU]*?(?![\w\-])))
+                                                   # or capitals after a lower-case 'serial' or a service tag's
+                                                   # keyword, one vowel at most: 'BIOS serial GZTWRXV', '(service
+                                                   # tag HXZLXHY)' (Lenovo's and Dell's may hold no digit)
             [A-Za-z0-9]                            # the serial: starts with a letter or digit,
             (?:[A-Za-z0-9]|[\-_](?=[A-Za-z0-9])){4,39}  # 5-40 letters, digits and inner dashes (or an
                                                    # NVMe drive's underscores: 0025_38BF_3AF3_1DD3)

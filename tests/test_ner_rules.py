@@ -667,6 +667,7 @@ def test_a_contact_label_alone_is_no_name_and_no_place(entity):
     assert not _could_be(entity, "Morada") and not _could_be(entity, "Dirección")  # (Portuguese's, Spanish's)
     assert not _could_be(entity, "Cel") and not _could_be(entity, "Celular")  # (Spanish's mobile)
     assert not _could_be(entity, "Size")  # (a mail server's 'Spam Filter (Size: 972258)')
+    assert not _could_be(entity, "DEFAULT NULL") and not _could_be(entity, "NOT NULL")  # (a table's definition)
     assert not _could_be(entity, "Vho") and not _could_be(entity, "Mr") and _could_be(entity, "Vho Mudau")  # a title
 
 
@@ -834,6 +835,12 @@ def test_a_place_ends_in_a_capitalized_word():
     # nor starts with a word in lower case, a preposition or an article the model read in
     assert not _could_be("LOCATION", "del Icecast") and not _could_be("PERSON", "fu Atjoni")
     assert _could_be("PERSON", "de Vries") and _could_be("PERSON", "van Gogh")  # (a family name's particle)
+
+
+def test_one_capitalized_function_word_of_another_language_is_no_name():
+    assert not any(_could_be("PERSON", w) for w in ("Buenas", "Porque", "Bukan", "Donde"))
+    assert all(_could_be("PERSON", w) for w in ("Nada", "Sama", "Rosa"))  # (shorter: names too)
+    assert not _could_be("PERSON", "Escuela Rural")  # (a school's)
 
 
 def test_signature_roles_and_greetings_of_the_rounds_languages_are_no_names():

@@ -124,13 +124,24 @@ _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "ten", "zu", "zu
                              "dei", "degli", "des", "het", "op", "in", "st"})
 
 
+@lru_cache(maxsize=1)
+def _romance_and_malay_words() -> frozenset[str]:
+    """The function words of Spanish, Portuguese, French, Italian, Catalan, Dutch, Indonesian and
+    Malay, five letters or more (spaCy's lists): a sentence's start, capitalized, no name (other
+    languages' lists hold names: Hausa's 'barka')."""
+    return frozenset(w for lang in ("es", "pt", "fr", "it", "ca", "nl", "id", "ms") for w in spacy_stop_words(lang)
+                     if len(w) >= 5) - stop_words()
+
+
 def _foreign_words_inside(span: str) -> bool:
     """A span whose words after the first hold another language's function word in lower
     case: a sentence's start the model read as a name ('Mayap ya ing', 'Ali ku': Kapampangan
     prose beside English), not a name's particle ('Ludwig van Beethoven')."""
     words = span.split()
     if len(words) < 2:
-        return False
+        # one capitalized word, another language's function word of five letters or more: a
+        # sentence's start ('Buenas', 'Porque', 'Bukan'; a shorter one may be a name's: 'Nada', 'Sama')
+        return len(span.strip()) >= 5 and span.strip()[1:].islower() and span.strip().lower() in _romance_and_malay_words()
     if words[-1] in _PARTICLES_OF_NAMES or words[-1] in _NAME_PARTICLES:
         return True  # a name's particle comes before its name, not last ('Consegna al piano')
     if words[0][:1].isupper() and words[-1][:1].islower() and words[-1].replace("-", "").isalpha():
@@ -269,6 +280,12 @@ def _a_lower_word_among_capitals(text: str, start: int, end: int) -> bool:
     return span.islower() and " " not in span and any(c.isupper() for c in text)
 
 
+# SQL's words in a table's definition, in capitals
+_SQL_WORDS = frozenset({"default", "null", "not", "primary", "key", "unique", "unsigned", "auto_increment",
+                        "current_timestamp", "charset", "collate", "engine", "references", "on", "delete",
+                        "update", "cascade", "constraint", "foreign", "index", "check"})
+
+
 def _could_be(entity_type: str, span: str) -> bool:
     """Whether what NER calls a PERSON or LOCATION could be one (see _could_be_a_name)."""
     low = span.strip().lower()
@@ -276,6 +293,8 @@ def _could_be(entity_type: str, span: str) -> bool:
         low = low[4:]  # (the model takes the article in now and then: 'accept the Quick Assist code')
     if low in _LABELS or low in PRODUCT_NAMES or low in GENERIC_NAMES:  # (salutations among them)
         return False  # 'Fax', 'Jenkins', 'Gmail': a label, a product (known.PRODUCT_NAMES); 'Herr', 'Sehr
+    if span.strip().isupper() and all(w in _SQL_WORDS for w in low.split()):
+        return False  # a table's definition read as a place ('`gitlab_id` int DEFAULT NULL,')
     if low in _VERDICTS and not (len(low) == 2 and span.strip().isupper()):
         return False  # 'ALLOW' (but 'NO' is Norway, or New Orleans)
     if entity_type == "PERSON":

@@ -552,6 +552,7 @@ BUSINESS_WORDS = frozenset({
     "vzw", "asbl", "marché",  # (Belgium's non-profits' forms; a French market's: 'Jokkere Endam vzw', 'Marché Kaolack')
     # Spanish and others' kinds of business ('Restaurante Casa Ferrer', 'Nerea Romero Interiorismo')
     "restaurante", "restaurant", "hotel", "hostal", "cafetería", "cafeteria", "bodega", "interiorismo",
+    "escuela", "colegio", "iglesia",  # (a school's, a church's: 'Escuela Bilingüe Shuar')
     "floristería", "clínica", "clinica", "estudio", "asesoría", "asesoria", "inmobiliaria",
     # Czech, Slovak, Hungarian and Swedish legal forms, and a café ('Kavárna U Zlatého klasu s.r.o.')
     "s.r.o", "spol", "a.s", "kft", "zrt", "ab", "kavárna", "kavarna", "café", "cafe", "koffiebar",

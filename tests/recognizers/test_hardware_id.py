@@ -7,6 +7,10 @@ import pytest
 E = "HARDWARE_ID"
 
 POSITIVE = [
+    # a UUID after Spanish's 'UUID del equipo'; a Dell machine's SMBIOS UUID by its shape alone
+    ("UUID del equipo (wmic csproduct): 4C4C4544-0049-8550-8038-631AD19CBEC9, service tag 5N7S7N7.",
+     ["4C4C4544-0049-8550-8038-631AD19CBEC9"]),
+    ("equipo 4c4c4544-0053-1042-8002-2ba36e80af31 en la sala", ["4c4c4544-0053-1042-8002-2ba36e80af31"]),
     ("D DhcpClient: Received packet: 8cf5a3d7ede1 ACK: your new IP /192.168.100.173", ["8cf5a3d7ede1"]),  # Android
     ("Auth: (540) Login OK: [001ba946e2d8] (from client sw-acc-cse-3f port 50100)", ["001ba946e2d8"]),  # MAB
     ('expires 3600 user-agent "Cisco/SPA504G-7.6.2e (E05FB957AEBD)(CCM)"', ["E05FB957AEBD"]),  # a SIP phone's UA
@@ -65,6 +69,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "req 4c4c4544-1234-4550-8038-631ad19cbec9 done",  # (a random UUID's version nibble: no Dell's)
     "D DhcpClient: Received packet: 8cf5a3d7ede1",  # (no message's type after it: cut short)
     "Wi-Fi MAC Address: 02:00:00:00:00:00",  # what Android tells apps for any device's Wi-Fi MAC
     'user-agent "Cisco/SPA504G-7.6.2e (CCM)"', "build (E05FB957AEBD) of 7.6.2e",  # (no MAC; no phone's agent before)

@@ -7,6 +7,7 @@ import pytest
 E = "PHONE_NUMBER"
 
 POSITIVE = [
+    ("Si no contesto, llamen a mi hermana Rosa Elena Ankuash al 0981811017.", ["0981811017"]),
     ("Emergency: Ezekiel Turalir 7655 3309", ["7655 3309"]), ("Kontak darurat: Meiske 0895-2303-14178", ["0895-2303-14178"]),
     # a mobile with its country's code apart and no '+' (Papua New Guinea's, Indonesia's)
     ("Emergency: Naomi Tavur 675 7449 8222", ["675 7449 8222"]), ("HP: 62 812 3456 7890", ["62 812 3456 7890"]),

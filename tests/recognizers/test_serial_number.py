@@ -7,6 +7,7 @@ import pytest
 E = "SERIAL_NUMBER"
 
 POSITIVE = [
+    ("La laptop de la estación (service tag HXZLXHY) volvió de garantía.", ["HXZLXHY"]),
     # 'SN' before capitals and digits; serial labels in more languages; a machine's 'SN mesin:'
     ("- Laptop: Lenovo ThinkPad E14 Gen 5, SN PF0UM4BI\n", ["PF0UM4BI"]), ("SN mesin: KBX2MBC3CASI", ["KBX2MBC3CASI"]),
     ("Poort se reeksnommer: RAK2260208841, MAC", ["RAK2260208841"]), ("nomor seri: 5CG347YRSK", ["5CG347YRSK"]),
@@ -50,6 +51,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "the service tag ROUTINE was", "Service Tag EXAMPLE",  # (words: vowels)
     "{ref: 'CASE-2026-46099', note: 'parcel'}", "see INV-2024-000123-77",  # a reference by its year
     "SN ABCDEFGH", "SN 2 of them", "the SN mesin is fine",  # no digit; too short; no serial after the label
     "List of devices attached\nemulator-5554\tdevice\n", "the printer\tdevice\tready",  # an emulator; no serial
