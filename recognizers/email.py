@@ -157,7 +157,7 @@ _SIP_REALM = re.compile(r"(?i)(?:sip|pbx|voip|asterisk|freeswitch)\.[a-z0-9\-]+\
 # comments of their own; each is explained here).
 _PIECES = {
     # the at-sign in brackets: (at) [at] {at} <at>, or a bracketed '@', spaces allowed
-    "{AT}": r"\s*(?:\(\s*(?:at|@)\s*\)|\[\s*(?:at|@)\s*\]|\{\s*(?:at|@)\s*\}|<\s*(?:at|@)\s*>)\s*",
+    "{AT}": r"\s*(?:\(\s*(?:at|@|arroba)\s*\)|\[\s*(?:at|@|arroba)\s*\]|\{\s*(?:at|@)\s*\}|<\s*(?:at|@)\s*>)\s*",
     # the dot in brackets: (dot) [dot] {dot} <dot>, or a bracketed '.', spaces allowed
     "{DOT}": r"\s*(?:\(\s*(?:dot|\.)\s*\)|\[\s*(?:dot|\.)\s*\]|\{\s*(?:dot|\.)\s*\}|<\s*(?:dot|\.)\s*>)\s*",
     # one DNS label: 1-63 letters, digits and inner hyphens
@@ -277,6 +277,21 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
     ]
     PATTERNS.append(
         Pattern(
+            "email_arroba",
+            _fill(
+                r"""(?x)
+                (?<![\w.%+\-])                    # start of a token
+                (?>[a-z0-9_+\-]+(?:\.[a-z0-9_+\-]+)*)  # the local part, then Spanish's and Portuguese's
+                \s+arroba\s+                      # word for the at-sign, which no prose puts between
+                {LABEL}(?:(?:\.|\s+punto\s+|\s+ponto\s+){LABEL})+  # a name and a domain ('inti_lema20 arroba
+                (?![\w\-]|\.[a-z0-9])             # gmail.com', 'rosa arroba yahoo punto es')
+                """
+            ),
+            0.85,
+        )
+    )
+    PATTERNS.append(
+        Pattern(
             "email_at_webmail",
             _fill(
                 r"""(?x)
@@ -366,8 +381,8 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
             local, _, domain = text.rpartition("_at_")  # (Hypermail's; the domain has no '_')
             return f"{local}@{domain}"
         if "@" not in text:
-            text = re.sub(r"(?i)\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*|\s+at\s+", "@", text, count=1)
-        return re.sub(r"(?i)\s*[(\[{<]\s*(?:dot|\.)\s*[)\]}>]\s*|\s+dot\s+", ".", text)
+            text = re.sub(r"(?i)\s*[(\[{<]\s*(?:at|@|arroba)\s*[)\]}>]\s*|\s+(?:at|arroba)\s+", "@", text, count=1)
+        return re.sub(r"(?i)\s*[(\[{<]\s*(?:dot|\.)\s*[)\]}>]\s*|\s+(?:dot|punto|ponto)\s+", ".", text)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         # A known suffix keeps the pattern's own score (the spelled-out form stays

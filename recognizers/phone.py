@@ -534,7 +534,8 @@ _LABEL = (
     + r"|desk|office|home|work|hp|wa|sel|cp|alt|ph|contact|signal)\.?(?:\ ?(?:no|nr|number)\.?)?\ ?[:：][\ \t]*\n?[\ \t]*"
     + r"|\b"
     + _STRONG_LABEL
-    + r"\.?(?:\ (?:no|nr|number)\.?)?(?:\ [\-–])?\ "  # (a signature's 'Mobile - 82803-67358')
+    + r"\.?(?:\ (?:no|nr|number)\.?)?(?:\ [\-–]|\ (?:is|es|é|ist))?\ "  # (a signature's 'Mobile - 82803-67358';
+    # 'Mijn WhatsApp is 8964303', 'mi celular es 0991 234 567')
     + r"|\b(?:call|phone|text|reach|ring|sms|message)\ (?:me|us)\ (?:back\ )?(?:at|on)\ "
     + r"|\b(?:call|ring)\ (?:[^\W\d]+\ ){1,4}(?:on|at)\ "  # 'call my husband Kedar on', 'call before delivery on'
     + r"|\b(?:messages?|texts?|sms)\ to\ |\b(?:answering|answers|picks?\ up)\ at\ "

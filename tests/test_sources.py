@@ -1253,6 +1253,11 @@ def test_an_objects_type_says_whose_its_name_is():
     assert {v[0]: hints.get(n) for n, v in enumerate(values) if v[0].endswith("name")} == {
         "object.name": "object.board.name", "createdBy.name": "createdBy.system.name",
         "target.name": "target.user.name", "rule.name": None}
+    # a change's new value alone, named by its field (Miro's profile update)
+    hints = {}
+    values = json_document_values('{"details": {"field": "location", "newValue": "Zinacantán, Chiapas"}}', hints)[1]
+    assert {v[0]: hints.get(n) for n, v in enumerate(values)} == {
+        "details.field": None, "details.newValue": "details.location"}
     # a chatbot's tracker events (Rasa's): an action's name is no one's, nor a slot's name, which
     # names its value
     hints = {}

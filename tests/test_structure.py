@@ -1764,6 +1764,7 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("merchant_name", "Toko Kopi Pinogu", []), ("items[0].name", "Kopi Wamena Arabika", []),
     # an Indonesian CRM's role contacts' names ('CS Toko', 'Admin Gudang'); an RMM's CPU
     ("Nama Depan", "CS", []), ("Nama Belakang", "Gudang", []), ("CPU_name", "AMD Ryzen 5 7530U with Radeon Graphics", []),
+    ("Perusahaan", "Koperasi Noken Lembah Baliem", []),  # (an Indonesian CRM's company: a firm's, no place's)
     ("Comunidad / Vereda", "Quichinche", [("LOCATION", "Quichinche")]), ("Aldea", "Chuicutama", [("LOCATION", "Chuicutama")]),
     ("Afhaalpunt", "PostNL-punt Jumbo Zwolle", []), ("Producttitel", "Hario V60 Dripper", []),
     ("Technologies", "Shopify, Google Analytics, Hotjar", []),
@@ -2519,6 +2520,11 @@ def test_a_3cx_call_records_numbers_and_names_by_their_fields(line, expected):
     s = analyze_structure(line, None)
     assert s.is_log_line
     assert [(h.entity_type, line[h.start:h.end]) for h in s.hints] == expected
+
+
+def test_a_wpforo_posts_author_login_for_mentions():
+    post = '<div class="wpforo-post wpfcl-1" data-postid="2983" data-userid="38" data-mention="saskiafun" data-isowner="0">'
+    assert _hints(post) == [("USERNAME", "saskiafun")]
 
 
 def test_a_perl_hashs_pairs_in_a_log_line_by_their_keys():

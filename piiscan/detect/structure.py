@@ -3657,6 +3657,7 @@ def _names_a_firms_site(field: str) -> bool:
 _COMPANY_WORDS = frozenset({"company", "companyname", "organization", "organisation", "org", "employer",
                             "firm", "business", "businessname", "bedrijfsnaam", "societe", "société", "liée", "firma",
                             "empresa", "azienda", "bedrijf", "unternehmen", "entreprise",
+                            "perusahaan", "syarikat", "instansi",  # (Indonesian's and Malay's: Qontak's 'Perusahaan')
                             "компания", "организация", "фирма", "会社名", "会社名カナ", "επωνυμια",
                             "επωνυμία"})
 
@@ -3967,7 +3968,8 @@ def _access_log_structure(text: str, m: re.Match) -> Structure:
 # Discourse's quotes and others' (data-username="NAME", data-author="NAME").
 _HTML_USER = re.compile(
     r"""
-    \bdata-(?:username|user-name|user|author)=(?P<q>["'])(?P<data>[^"'<>\n]{1,64})(?P=q)
+    \bdata-(?:username|user-name|user|author|mention)=(?P<q>["'])(?P<data>[^"'<>\n]{1,64})(?P=q)  # (wpForo's
+                                   # post names its author's login for mentions: data-mention="saskiafun")
   | <at\b[^<>]{0,100}>(?P<at>[^<>\n]{1,64}?)</at>  # a Teams message's mention: <at id="0">Callum</at>
   | <@[^|<>\s]{1,200}\|(?P<mention>[^<>|\n]{1,64})>  # Webex's and Slack's: <@personEmail:ana@x.io|Ana>
   | <span\b[^<>]{0,100}?\bclass=["']mention["'][^<>]{0,200}>@(?P<mention2>[^<>@\n]{1,64}?)</span>  # Zoho

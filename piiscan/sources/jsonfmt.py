@@ -227,6 +227,7 @@ _PAIR_NAME_CHARS = re.compile(r"[.\[\]]+")  # path separators inside a name ('us
 # Both members must be there: a lone 'from' is a message's sender
 _CHANGE_PAIRS = (("from", "to"), ("fromstring", "tostring"), ("old", "new"), ("oldvalue", "newvalue"),
                  ("old_value", "new_value"), ("before", "after"), ("previousvalue", "newvalue"))
+_LONE_CHANGE_VALUES = frozenset({"newvalue", "new_value", "oldvalue", "old_value", "previousvalue"})
 _CHANGE_SPELLINGS = frozenset({"from", "to", "fromString", "toString", "old", "new", "oldValue", "newValue",
                                "OldValue", "NewValue", "old_value", "new_value", "before", "after",
                                "previousValue"})
@@ -329,6 +330,8 @@ def _pair(node: list[tuple[str, object]]) -> tuple[str, frozenset[str]] | None:
     for old, new in _CHANGE_PAIRS:
         if old in keys and new in keys:
             values |= {old, new}
+    values |= keys & _LONE_CHANGE_VALUES  # (a new value alone is the field's too: Miro's profile update,
+    # {"field": "location", "newValue": "Zinacantán, Chiapas"})
     if not values or not names:
         return None
     name = names[next(n for n in _PAIR_NAMES if n in names)]

@@ -7,6 +7,9 @@ import pytest
 E = "EMAIL_ADDRESS"
 
 POSITIVE = [
+    # Spanish's and Portuguese's word for the at-sign, spelled out or bracketed
+    ("escríbanme a inti_lema20 arroba gmail.com por favor", ["inti_lema20 arroba gmail.com"]),
+    ("rosa.q arroba yahoo punto es", ["rosa.q arroba yahoo punto es"]), ("ana(arroba)correo.pe", ["ana(arroba)correo.pe"]),
     ("postfix/smtp[2]: 4TvQ: to=<anna.becker@gmx.de>, relay=mx.gmx.net", ["anna.becker@gmx.de"]),
     ("contact: jane.doe@example.com today", ["jane.doe@example.com"]),
     # an internationalized address's local part (RFC 6531), in a cased script
@@ -51,6 +54,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "el signo arroba es la letra", "arroba",
     # a message's id by its shape: a time and a random part in brackets (Rspamd's 'id: <...>')
     "rspamd_task_write_log: id: <20260309073400.c43b5c4dea@mail.gmail.com>, qid: <N7fhcjxp62qV84>",
     # or a random part of mixed case and digits in brackets (Cyrus' delivery, SendGrid's smtp-id)

@@ -7,6 +7,7 @@ import pytest
 E = "PHONE_NUMBER"
 
 POSITIVE = [
+    ("Mijn WhatsApp is 8964303, mi no de na kantoor.", ["8964303"]), ("mi celular es 0991 234 567", ["0991 234 567"]),
     ("Si no contesto, llamen a mi hermana Rosa Elena Ankuash al 0981811017.", ["0981811017"]),
     ("Emergency: Ezekiel Turalir 7655 3309", ["7655 3309"]), ("Kontak darurat: Meiske 0895-2303-14178", ["0895-2303-14178"]),
     # a mobile with its country's code apart and no '+' (Papua New Guinea's, Indonesia's)

@@ -7,6 +7,7 @@ import pytest
 E = "USERNAME"
 
 POSITIVE = [
+    ('<a href="https://example.org/comunidad/participant/mayerlin.ipuana/" title="M">M</a>', ["mayerlin.ipuana"]),
     # an SSO's events (LemonLDAP::NG's): a user's login before what befell it, after a failed
     # authentication's or a password's words
     ("[notice] User dmorris successfully authenticated at level 5", ["dmorris"]),
