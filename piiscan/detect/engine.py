@@ -241,7 +241,7 @@ _NOT_A_PLACE = re.compile(r"://|^www\.|@|[^\W_]_|_[^\W_]|\b(?=[A-Za-z]*\d)(?=\d*
 # Labels a contact block puts before a value ('Tel +49 30 1234567', 'Fax: ...'): the small
 # model takes one for a name or a place now and then. Alone, they are neither.
 _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph", "email", "e-mail",
-                     "cel", "cel.", "celular", "móvil", "movil", "teléfono", "telefono",  # (Spanish's: 'Cel. 0991 ...')
+                     "cel", "cel.", "móvil", "movil", "teléfono", "telefono",  # (Spanish's: 'Cel. 0991 ...')
                      "size",  # (a mail server's 'Spam Filter (Size: 972258)')
                      "alert", "site", "device",  # (an RMM's alert's labels: 'Alert: ...', 'Site: ...')
                      "mail", "telefon", "telephone", "address", "addr", "name", "re", "fwd", "cc",

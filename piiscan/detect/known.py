@@ -733,7 +733,7 @@ PRODUCT_NAMES = frozenset({
     "google play", "apple music", "apple pay", "google pay", "facetime", "imessage", "airdrop",
     # whiteboards, project and form tools, as an audit log's system actor names itself (Miro's
     # createdBy: {"type": "system", "name": "Miro"})
-    "miro", "figma", "canva", "asana", "clickup", "airtable", "calendly", "docusign", "typeform",
+    "miro", "figma", "canva", "asana", "clickup", "airtable", "calendly", "typeform",
     # hardware makers and product lines
     "synology", "qnap", "netgear", "ubiquiti", "mikrotik", "fritz!box", "fritzbox", "freebox",
     "freebox pop", "tp-link", "asus", "lenovo", "thinkpad", "macbook", "macbook pro", "macbook air",

@@ -2423,7 +2423,7 @@ _LABEL_FIELDS = frozenset({
     "tensanpham", "tenphanloaihang", "donvivanchuyen", "택배사", "제품명", "브랜드",
     # MITRE ATT&CK's names a SIEM's rule cites ('Sudo and Sudo Caching', 'Valid Accounts')
     "technique", "techniques", "tactic", "tactics",
-    "cpubrand", "cpuname", "cpumodel", "cpu", "gpuname",  # Fleet's host's CPU ('Intel(R) Core(TM) i7 Gen'),
+    "cpubrand", "cpuname", "gpuname",  # Fleet's host's CPU ('Intel(R) Core(TM) i7 Gen'),
     # an RMM's (Action1's 'CPU_name': 'AMD Ryzen 5 7530U with Radeon Graphics')
     "locationtitle", "storename", "shopname", "businessname",  # a business's own (Google's reviews' locationTitle)
     "merchantname",  # (a payment's payee: Xendit's 'merchant_name': 'Toko Kopi Pinogu')
