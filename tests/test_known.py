@@ -544,3 +544,15 @@ def test_a_sql_dumps_line_with_its_columns_as_hint_is_carried_into_as_a_line_of_
     hinted = propagate(texts, found, _make, fields=[None, sql_row_hint(["id", "town"])])[1]
     assert hinted == as_line and [texts[1][f.start:f.end] for f in hinted] == ["Wundanyi"]  # (a town: in a
     # line, carried; in a short cell, not)
+
+
+def test_a_mail_headers_encoded_name_is_carried_decoded_to_the_body():
+    # ('From: =?UTF-8?Q?Nelly_V=C3=A1squez?= <...>': the signature writes 'Nelly Vásquez')
+    header = "From: =?UTF-8?Q?Nelly_V=C3=A1squez?= <nelly@example.org>"
+    start = header.index("Nelly")
+    found = [[RawFinding("PERSON", start, header.index("?= "), 0.85, "PersonAddressRecognizer")]]
+    assert known_values([header], found)["Nelly Vásquez"] == ("PERSON", 0.85)
+    # (a charset Python does not know: nothing decoded)
+    unknown = header.replace("UTF-8", "X-NOPE")
+    found = [[RawFinding("PERSON", start + 1, unknown.index("?= "), 0.85, "PersonAddressRecognizer")]]
+    assert "Nelly Vásquez" not in known_values([unknown], found)

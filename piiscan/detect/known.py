@@ -882,7 +882,8 @@ def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str
 
 
 def _decoded_q(text: str, start: int, value: str) -> str | None:
-    """``value``, the text of the encoded word ('=?charset?Q?...') that ends before ``start``, decoded."""
+    """``value``, text of the Q-encoded word whose head ('=?charset?Q?') ends at ``start``, decoded
+    (None for a charset Python does not know, or bytes it does not decode)."""
     import quopri
 
     head = text.rfind("=?", max(0, start - 80), start)

@@ -4734,8 +4734,8 @@ _3CX_DISPLAY_NAMES = ((23, 20), (24, 21), (25, 22))  # a display name, its end's
 # A number a call was from or to: seven digits at least, a '+' or an international prefix maybe
 # (an extension's, an IVR's, a queue's or a trunk's own number is shorter: '124', '800', '10000')
 _CALLED_NUMBER = re.compile(r"\+?\d{7,15}")
-# A display name of a person: letters only, capitalized or in capitals ('Eulalia Chávez',
-# 'NAYELI LUIS'); an IVR's or a queue's is its type's ('IVR Principal', 'Cola Atención Socias')
+# A display name of a person: up to five words of letters, no digit ('Eulalia Chávez', 'NAYELI
+# LUIS'); an IVR's or a queue's goes by its type ('IVR Principal', 'Cola Atención Socias')
 _DISPLAYED_NAME = re.compile(r"[^\W\d_][\w'’.\-]*(?:[ ][^\W\d_][\w'’.\-]*){0,4}")
 
 
