@@ -300,8 +300,9 @@ def _could_be(entity_type: str, span: str) -> bool:
     if low in _VERDICTS and not (len(low) == 2 and span.strip().isupper()):
         return False  # 'ALLOW' (but 'NO' is Norway, or New Orleans)
     if entity_type == "PERSON":
-        return _could_be_a_name(span) and not (_starts_with_a_lower_word(span) and span.split()[0] not in _NAME_PARTICLES
-                                                and span.split()[0] not in _PARTICLES_OF_NAMES)  # ('de Vries' is a name)
+        first = span.split(None, 1)[0] if span.strip() else ""
+        return _could_be_a_name(span) and not (_starts_with_a_lower_word(span) and first not in _NAME_PARTICLES
+                                                and first not in _PARTICLES_OF_NAMES)  # ('de Vries' is a name)
     if entity_type == "LOCATION":
         # (nor a team's, a firm's or a venue's name: 'Tessaly Support', 'Hotel Adlon'; 'Capital
         # Region' is a place; nor a level's or a tier's code: 'escalated to L2')

@@ -259,7 +259,8 @@ def _kind(node: list[tuple[str, object]]) -> str | None:
         return None
     if kind:
         return object_kind(kind)
-    return None if not event or object_kind(event) in (None, "user") else object_kind(event)
+    said = object_kind(event) if event else None
+    return None if said == "user" else said  # (a tracker's 'user' event is its message, no person's object)
 
 
 def _device_keys(node: list[tuple[str, object]]) -> frozenset[str]:
