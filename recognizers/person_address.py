@@ -1041,7 +1041,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                    |notifications?|team|hello|contact|service|news|newsletter|admin|mailer-daemon|postmaster
                    |marketing|updates?|alerts?
                    |coordinaci[oó]n|coordena[cç][aã]o|coordination|contacto|contato|soporte|suporte|ventas|vendas
-                   |secretar[ií]a|administraci[oó]n|prensa|comunicaciones)(?:[.\-_][\w+]+)?)@)  # not a company's sender ('Acme Billing
+                   |secretar[ií]a|administraci[oó]n|prensa|comunicaciones|equipo|equipe)(?:[.\-_][\w+]+)?)@)  # not a company's sender ('Acme Billing
                                                     # <billing@acme.com>', 'IT-Support Geo <it-support@uni.de>')
               [^<>\s@]+@[^<>\s@]+>)
             """,

@@ -556,3 +556,35 @@ def test_a_mail_headers_encoded_name_is_carried_decoded_to_the_body():
     unknown = header.replace("UTF-8", "X-NOPE")
     found = [[RawFinding("PERSON", start + 1, unknown.index("?= "), 0.85, "PersonAddressRecognizer")]]
     assert "Nelly Vásquez" not in known_values([unknown], found)
+
+
+def test_a_known_name_replaces_ners_misreading_of_it_out_of_context():
+    # a signature's name alone on its line: NER reads it as a place, or reads a part of it
+    texts = ["From: Nelly Vásquez <nelly@example.org>", "Nelly Vásquez", "Ramón Tzul Cholotío",
+             "From: Ramón Tzul Cholotío <ramon@example.org>"]
+    found = [[RawFinding("PERSON", 6, 19, 0.9, "PersonAddressRecognizer")],
+             [RawFinding("LOCATION", 0, 13, 0.85, "SpacyRecognizer")],
+             [RawFinding("PERSON", 0, 10, 0.85, "SpacyRecognizer")],
+             [RawFinding("PERSON", 6, 25, 0.9, "PersonAddressRecognizer")]]
+    out = propagate(texts, found, _make)
+    assert [(f.start, f.end, f.entity_type, f.recognizer) for f in out[1]] == [(0, 13, "PERSON", "known_value")]
+    assert [(f.start, f.end, f.entity_type, f.recognizer) for f in out[2]] == [(0, 19, "PERSON", "known_value")]
+
+
+def test_a_known_value_does_not_replace_a_finding_it_is_not_surer_of_nor_one_word():
+    texts = ["Ana Lucía Pérez", "Ana Lucía Pérez Coordinadora", "Ana Lucía Pérez", "Georgia", "We flew to Georgia"]
+    found = [[RawFinding("PERSON", 0, 15, 0.85, "SpacyRecognizer")],
+             # NER's span reaches past the value: not replaced
+             [RawFinding("LOCATION", 0, 28, 0.85, "SpacyRecognizer")],
+             # a pattern's finding, not NER's: not replaced
+             [RawFinding("LOCATION", 0, 15, 0.95, "address_field")],
+             [RawFinding("PERSON", 0, 7, 0.9, "field_name")],
+             [RawFinding("LOCATION", 11, 18, 0.85, "SpacyRecognizer")]]
+    out = propagate(texts, found, _make)
+    assert out[1] == found[1] and out[2] == found[2]
+    assert out[4] == found[4]  # one word: the place NER read stays
+    # (a value found by NER alone, of NER's score, replaces nothing)
+    texts = ["Nelly Vásquez said", "Nelly Vásquez"]
+    found = [[RawFinding("PERSON", 0, 13, 0.85, "SpacyRecognizer")], [RawFinding("LOCATION", 0, 13, 0.85,
+                                                                                 "SpacyRecognizer")]]
+    assert propagate(texts, found, _make)[1] == found[1]

@@ -55,7 +55,7 @@ _ROLE_WORDS = frozenset({
     # Spanish, Portuguese, French, German, Italian, Dutch: support, sales, contact, billing
     "soporte", "suporte", "ventas", "vendas", "contacto", "contato", "facturacion", "faturamento",
     "atencion", "cliente", "clientes", "kontakt", "vertrieb", "rechnung", "buchhaltung", "assistenza",
-    "vendite", "contatti", "ventes", "facturation", "klantenservice", "verkoop",
+    "vendite", "contatti", "ventes", "facturation", "klantenservice", "verkoop", "equipo", "equipe",
     # Italian's invoices, customer service, notifications, administration, orders; French's
     # orders and accounts; a device's own mailbox (scan to mail)
     "fatture", "fattura", "fatturazione", "servizioclienti", "notifiche", "amministrazione", "ordini",
@@ -311,6 +311,12 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "comunicadora", "comunicador", "locutora", "locutor", "tejedora", "tejedor", "coordinadora", "coordinador",
     "promotora", "promotor", "tesorera", "tesorero", "secretaria", "secretario", "presidenta", "facilitadora",
     "facilitador", "educadora", "educador", "voluntaria", "voluntario", "técnica", "técnico", "docente",
+    # a team's or a desk's mailbox name in Spanish, Portuguese and French ('Equipo <equipo@...>': team,
+    # support, sales, contact, front desk, billing, purchasing, the newsroom)
+    "equipo", "equipe", "équipe", "soporte", "suporte", "ventas", "vendas", "contacto", "contato",
+    "atendimento", "recepción", "recepcion", "recepção", "administración", "administracion",
+    "facturación", "facturacion", "cobranza", "compras", "redacción", "redaccion", "coordinación",
+    "coordinacion", "secretaría", "tesorería", "dirección",
     # thanks and greetings of Wayuunaiki, Shipibo-Konibo, Shuar and Ngäbere a post's sign-off writes alone
     # ('Anayawatsü', 'Jakon', 'Maketai', 'Winiajai', 'Ñantöre')
     "anayawatsü", "anayawatsu", "jakon", "maketai", "winiajai", "ñantöre",
@@ -1025,6 +1031,13 @@ def propagate(texts: Sequence[str], found: list[list], make,
                     pos = text.find(value, pos + 1)
                     continue  # the syslog header's host: the device that logged the line, on every line
                 mention = _mentioned(text, pos, value)
+                misread = _misread_by_ner(spans, pos, end, value, known[value])
+                if misread and _whole_token(text, pos, end):
+                    # NER's reading of a value it saw out of context, where the value is known
+                    # from its structure: a signature's name alone on its line read as a place
+                    # ('Nelly Vásquez', the mail's From: name), or part of it ('Ramón Tzul' of
+                    # 'Ramón Tzul Cholotío'). The known value, found with more certainty, wins.
+                    spans = [f for f in spans if f not in misread]
                 if mention:  # '@Nora Valdez': the name, not the '@Nora' a handle pattern took
                     rest = [f for f in spans if not (pos - 1 <= f.start and f.end <= end)]
                     if not any(f.start < end and pos < f.end for f in rest):
@@ -1052,6 +1065,24 @@ def propagate(texts: Sequence[str], found: list[list], make,
         if extra:
             out[i] = sorted(spans, key=lambda f: (f.start, f.end))
     return out
+
+
+def _misread_by_ner(spans: list, start: int, end: int, value: str, known: tuple[str, float]) -> list:
+    """The NER findings at a known value's occurrence ``start:end`` that the value
+    replaces: all findings over it are NER's, inside it, of a lesser score, and of
+    another type or a shorter span. Only a value of several words: one word NER read
+    as a place where a pattern read it as a name elsewhere ('Paris', 'Georgia') is as
+    often the place."""
+    if " " not in value.strip():
+        return []
+    entity, score = known
+    over = [f for f in spans if f.start < end and start < f.end]
+    if not over or any(f.recognizer != _NER or f.start < start or f.end > end or f.score >= score
+                       for f in over):
+        return []
+    if len(over) == 1 and over[0].entity_type == entity and (over[0].start, over[0].end) == (start, end):
+        return []  # NER read it as it is known
+    return over
 
 
 def _name_beside(text: str, spans: list, start: int, end: int):

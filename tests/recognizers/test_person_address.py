@@ -382,6 +382,7 @@ POSITIVE += [
 NEGATIVE = [
     "To: Coordinación Tejiendo Voces <coordinacion@tejiendovoces.org>",  # a desk's mailbox, in Spanish too
     "From: Radio Ventas <ventas@radio.example>",
+    "To: Equipo <equipo@radio.example>", "From: Suporte <suporte@loja.example>",  # (a team's, support's)
     "for customer Success, email the team", "the customer portal, address book",  # no name before the label
     "07-01-2025 07:50 Status:\nclosed", "07-01-2025 07:50 API gebruiker:\nx",  # a label, an account
     "07-01-2025 07:50 Ladi Gbate: the printer is down",  # (the text on its line: no history's entry)
