@@ -324,7 +324,12 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora
           # a first name)
           r"|Vho"
           # English's clergy ('Dear Rev. Mazengo', 'Revd Smith'; not 'Father' nor 'Pastor': names too)
-          r"|Rev|Revd)")
+          r"|Rev|Revd"
+          # kin's and elders' words said before a name, as a title is: Spanish's aunt and uncle, Tagalog's
+          # elder brother, Ilocano's and Visayan's elder man and woman, Swahili's elder ('Tía Rosa',
+          # 'Kuya Jun', 'Manang Fe', 'Mzee Juma'; not Tagalog's 'Ate', 'Tito', 'Tita', 'Lolo' nor 'Lola':
+          # an English word, first names)
+          r"|Tía|Tío|Kuya|Manong|Manang|Mzee)")
 
 # One or two capitalized name words (any script): Amara, José, O'Neil, Jean-Luc, Liam Reyes
 # Turkish titles, written after the name ('Değerli Sibel Hanım,' is Sibel)
@@ -681,7 +686,8 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "titled",
             rf"""(?x)
-            (?<=(?<![\w.])(?:Herr|Frau|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig\.ra|Bapak|Ibu|Pak|Encik|Puan)\.?[ ]  # a title of
+            (?<=(?<![\w.])(?:Herr|Frau|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig\.ra|Bapak|Ibu|Pak|Encik|Puan
+                                   |Tía|Tío|Kuya|Manong|Manang|Mzee)\.?[ ]  # a title of
                                                     # another language before a name: 'Frau Weber' (English
                                                     # ones are NER's, which reads English)
                |(?<![\w.])Sr\.?[ ](?=\p{{Lu}}\p{{Ll}}+[ ]\p{{Lu}}\p{{Ll}}+(?![ ]\p{{Lu}})))  # 'Sr.' with a first

@@ -822,6 +822,7 @@ def test_ner_spans_end_at_a_break(text, span, expected):
     ("Don Rigoberto Ajcalón", "Rigoberto Ajcalón"), ("Estimado Ing. Mario Ajú", "Mario Ajú"),
     ("Don Johnson", "Don Johnson"),  # (one name after it: 'Don' is the first)
     ("Estimada Sra", "Sra"), ("Donald Tusk", "Donald Tusk"), ("Ingrid Bergman", "Ingrid Bergman"),
+    ("Tía Rosa Ixcoy", "Rosa Ixcoy"), ("Kuya Jun Dumalag", "Jun Dumalag"), ("Mzee Juma", "Juma"),
 ])
 def test_a_ner_name_starts_past_the_salutation_and_titles_read_into_it(text, expected):
     from piiscan.detect.engine import _past_titles

@@ -157,6 +157,9 @@ POSITIVE = [
     ("Ntondele Nsimba!", ["Nsimba"]), ("Singila mingi Yvonne!", ["Yvonne"]), ("Tangi unene Ndapewa!", ["Ndapewa"]),
     ("Abaraka Lamin!", ["Lamin"]), ("Tɛnki Fatmata!", ["Fatmata"]), ("Fakafetai lasi Sione!", ["Sione"]),
     ("Hi Thra Eh Htoo,", ["Eh Htoo"]), ("Dear Tatekulu Nujoma,", ["Nujoma"]),
+    # kin's and elders' words before a name, as titles
+    ("Salamat Kuya Jun!", ["Jun"]), ("ayon kay Manang Fe Dumalag", ["Fe Dumalag"]), ("Tía Rosa llegó", ["Rosa"]),
+    ("Mzee Juma Kasubi alikuja jana", ["Juma Kasubi"]), ("Hola Tío Beto,", ["Beto"]),
     ("Qujannamiik,\nAnnie Kilabuk", ["Annie Kilabuk"]), ("ᖁᔭᓐᓇᒦᒃ,\nAnnie Kilabuk", ["Annie Kilabuk"]),
     ("Tanikiu bada,\nVagi Morea", ["Vagi Morea"]), ("Kalahngan,\nIoanis Santos", ["Ioanis Santos"]),
     ("Kulo ma lulap,\nTulensru Waguk", ["Tulensru Waguk"]), ("Tingki pali,\nPrisila Zúniga", ["Prisila Zúniga"]),
@@ -382,6 +385,7 @@ POSITIVE += [
 NEGATIVE = [
     "To: Coordinación Tejiendo Voces <coordinacion@tejiendovoces.org>",  # a desk's mailbox, in Spanish too
     "From: Radio Ventas <ventas@radio.example>",
+    "Kuya and ate went home", "Tia Maria liqueur",  # (no name after the word; no mark on 'Tia')
     "To: Equipo <equipo@radio.example>", "From: Suporte <suporte@loja.example>",  # (a team's, support's)
     "for customer Success, email the team", "the customer portal, address book",  # no name before the label
     "07-01-2025 07:50 Status:\nclosed", "07-01-2025 07:50 API gebruiker:\nx",  # a label, an account
