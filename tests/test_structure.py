@@ -395,6 +395,15 @@ def test_hostname_client_is_a_hostname():
         ("Kondre", "LOCATION"), ("Gunan", "LOCATION"), ("Dusun", "LOCATION"), ("RT/RW", "LOCATION"),
         ("rt_rw", "LOCATION"), ("RT", None), ("RW", None), ("Jema", None), ("Foto", None), ("Strati", None),
         ("Öri", None), ("Lipu", None),
+        # Totonac's town, Tz'utujil's, Mexico's Spanish rural places, Filipino's purok and
+        # barrio, Mozambique's Portuguese village, Swahili's sub-village, Uganda's sub-county,
+        # Runyankore's town; left out: 'colonia', 'cantón' (a city's names), 'sitio' (a web
+        # site), Swahili's 'kijiji' (a site's name), 'kata', 'tarafa', Totonac's 'tiji', 'kaya'
+        ("Kachikin", "LOCATION"), ("Kachikín", "LOCATION"), ("Tinaamit", "LOCATION"), ("Ejido", "LOCATION"),
+        ("Paraje", "LOCATION"), ("Ranchería", "LOCATION"), ("Purok", "LOCATION"), ("Purok / Sitio", "LOCATION"),
+        ("Baryo", "LOCATION"), ("Aldeia", "LOCATION"), ("Kitongoji", "LOCATION"), ("Gombolola", "LOCATION"),
+        ("Ggombolola", "LOCATION"), ("Orurembo", "LOCATION"), ("Colonia", None), ("Cantón", None),
+        ("Sitio", None), ("Kijiji", None), ("Kata", None), ("Tarafa", None), ("Tiji", None), ("Kaya", None),
         # a custom field's label (Paystack's metadata), a person's display name; WMI's SMBIOS UUID
         ("Metadata.custom_fields[0].display_name", None), ("fields[0].label", None),
         ("user.display_name", "PERSON"), ("wmi_detail.comp_sys_prod[0][0].UUID", "HARDWARE_ID"),
@@ -1906,6 +1915,7 @@ def test_names_in_other_scripts_are_read_as_written_and_as_registered():
     assert is_region_field("Oshitopolwa") and not is_region_field("Inged") and not is_region_field("Boble")
     assert is_region_field("Vundu") and not is_region_field("Muvhundu") and not is_region_field("Dorobo")
     assert is_region_field("Kondre") and not is_region_field("Llakta") and not is_region_field("Guidxi")
+    assert not is_region_field("Kachikin") and not is_region_field("Gombolola") and not is_region_field("Purok")
     assert not is_region_field("Vilaz") and not is_region_field("Kokwet") and not is_region_field("Mdji")
     assert not is_region_field("Шегьер") and not is_region_field("Dugu") and not is_region_field("Bungto")
     assert not is_region_field("Quận") and not is_region_field("Tên Người nhận")

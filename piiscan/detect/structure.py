@@ -639,7 +639,18 @@ _NAME_WORDS = {
     # Zapotec (of the Isthmus), Otomi (Hñähñu), Purépecha, Kichwa, Sranan Tongo, Tolai (Kuanua):
     # a town, a village, a country; Indonesian's hamlet and its neighbourhood's numbers ('RT/RW':
     # not 'RT' nor 'RW' alone, a retweet's and read-write's letters)
-    "guidxi hnini ireta llakta kondre gunan dusun rt/rw",
+    "guidxi hnini ireta llakta kondre gunan dusun rt/rw "
+    # Totonac: a town (with its accent and without); Tz'utujil's town written with its long
+    # vowel (K'iche's 'tinamit' is there); Mexico's Spanish: a communal land holding, Chiapas'
+    # hamlet, a hamlet; Filipino: a barangay's zone, a barrio; Portuguese (Mozambique's): a
+    # village; Swahili: a sub-village; Luganda and Lusoga: a sub-county (with its doubled 'g'
+    # and without); Runyankore and Rukiga: a town (not Spanish's 'colonia', Cologne and a
+    # Uruguayan town, nor 'cantón', a Chinese and an American city; not Filipino's 'sitio',
+    # Spanish's web 'site'; not Swahili's 'kijiji', a classifieds site's name, 'kata', a
+    # martial art's form, nor 'tarafa', a family name; not Totonac's 'tiji', street: a Tibetan
+    # festival's name; not Nyamwezi's 'kaya', home: a first name)
+    "kachikin kachikín tinaamit ejido paraje rancheria ranchería purok baryo aldeia kitongoji gombolola "
+    "ggombolola orurembo",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
     "endpointname srcname srchost shost "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
