@@ -266,6 +266,13 @@ _FURTHER_STILL_GREETINGS_ABROAD = (r"(?:Alli[ ](?:puncha|chishi|tuta)|Padiuxi|Ya
                                    r"|(?i:yupaychani|maty[öo]x|b[ʼ'’]?antiox|kolaval(?:ik)?|xquixe[ ]pe[ ]lii"
                                    r"|jamädi|irake|pasonki|gran[ ]?tangi|saohag[öo]l[öo]|dangke(?:[ ]banyak)?"
                                    r"|makase[ ]banyak|ko[ ]bati[ ]n[ ]rabwa))")
+# And a tenth: Rarámuri, Runyankore and Rukiga ('Kuira ba Ramona,', 'Oraire ota Mugisha,',
+# 'Osiibire ota Kyomuhendo!'); the thanks of Rarámuri, Yaqui, Luganda and Lusoga (with its long
+# vowel), Emakhuwa, Cebuano and Hiligaynon ('Matétera ba', 'Chiokoe utte'esia', 'Weebale nnyo',
+# 'Koxukhuru', 'Salamat kaayo', 'Salamat gid')
+_YET_FURTHER_GREETINGS_ABROAD = (r"(?:Kuira(?:[ ]?ba)?|Oraire[ ]ota|Osiibire[ ]ota"
+                                 r"|(?i:mat[ée]tera(?:[ ]ba)?|chiokoe[ ]utte[ʼ'’]?esia|weebale(?:[ ]nnyo)?|koxukhuru"
+                                 r"|salamat[ ](?:kaayo|gid)))")
 # Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
 # name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
 # (and Uzbek's; Hawaiian's 'Aloha', Fijian's 'Bula', Tok Pisin's 'Gude' and 'Moning', Haitian
@@ -478,6 +485,7 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern("greeting_yet_more_still_languages", _greeting(_YET_MORE_STILL_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern("greeting_further_languages", _greeting(_FURTHER_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern("greeting_further_still_languages", _greeting(_FURTHER_STILL_GREETINGS_ABROAD), _PLACE_SCORE),
+        Pattern("greeting_yet_further_languages", _greeting(_YET_FURTHER_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern(
             "greeting_with_comma",
             rf"""(?x)
@@ -769,7 +777,9 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Di[ou]s[ ]mamajes|Dios[ ]mavidin|Dios[ ]y[ ]mabbalo|Ndo[ ]livhuwa|Ri[ ]a[ ]livhuwa
                   |Mersi[ ]bonp[ée]|N(?:ou[ ]a|a)rtrouv
                   |Yupaychani|Kayakaman|Maty[öo]x|B[ʼ'’]?antiox|Kolaval(?:ik)?|Xquixe[ ]pe[ ]lii|Jamädi|Irake
-                  |Pasonki|Gran[ ]?tangi|Saohag[öo]l[öo]|Ya[ʼ'’]?ahowu|Dangke(?:[ ]banyak)?|Makase[ ]banyak)
+                  |Pasonki|Gran[ ]?tangi|Saohag[öo]l[öo]|Ya[ʼ'’]?ahowu|Dangke(?:[ ]banyak)?|Makase[ ]banyak
+                  |Mat[ée]tera(?:[ ]ba)?|Chiokoe[ ]utte[ʼ'’]?esia|Weebale(?:[ ]nnyo)?|Koxukhuru
+                  |Salamat[ ](?:kaayo|gid))
                                                     # ('... til søndag. Mvh Lars', 'Üdvözlettel:\nFerenc',
                                                     # Estonian, Latvian, Lithuanian, Slovenian, Croatian,
                                                     # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)

@@ -450,6 +450,11 @@ def test_ner_does_not_read_a_user_agent():
     ("Yupaychani", False), ("Kayakaman", False), ("Matyöx", False), ("Bantiox", False), ("Kolaval", False),
     ("Padiuxi", False), ("Irake", False), ("Pasonki", False), ("Grantangi", False), ("Saohagölö", False),
     ("Dangke", False), ("Odi", True), ("Makase", True), ("Jamadi", True),
+    # and Rarámuri's, Yaqui's, Runyankore's, Luganda's and Lusoga's, Cebuano's and
+    # Hiligaynon's; not the words left out of them ('Lios', 'Chiokoe' alone)
+    ("Kuira", False), ("Kuira ba", False), ("Matétera ba", False), ("Chiokoe utte'esia", False),
+    ("Oraire ota", False), ("Osiibire ota", False), ("Weebale", False), ("Salamat kaayo", False),
+    ("Salamat gid", False), ("Lios", True), ("Chiokoe", True),
     # the round's languages' names ('Kriol', 'Sango', 'Inuktitut' in syllabics), not the names
     # left out of them ('Karen', 'Kamba', 'Luba', 'Jula', 'Moore': first and family names)
     ("Kriol", False), ("Sango", False), ("Inuktitut", False), ("ᐃᓄᒃᑎᑐᑦ", False), ("S'gaw Karen", False),

@@ -86,6 +86,9 @@ def _names(lines, source="a.txt", first=1):
     (["Bantiox,", "Rosalía Caal"], ["Rosalía Caal"]), (["Kolaval,", "Xunka Gómez"], ["Xunka Gómez"]),
     (["Grantangi,", "Ricardo Pinas"], ["Ricardo Pinas"]), (["Saohagölö,", "Fau Zebua"], ["Fau Zebua"]),
     (["Dangke banyak,", "Nona Pattimura"], ["Nona Pattimura"]), (["Kayakaman,", "Sisa Guamán"], ["Sisa Guamán"]),
+    (["Matétera ba,", "Ramona Batista"], ["Ramona Batista"]), (["Chiokoe utte'esia,", "Anselmo Valenzuela"], ["Anselmo Valenzuela"]),
+    (["Weebale nnyo,", "Nakato Babirye"], ["Nakato Babirye"]), (["Koxukhuru,", "Amina Ussene"], ["Amina Ussene"]),
+    (["Salamat kaayo,", "Jun Abellana"], ["Jun Abellana"]), (["Salamat gid,", "Joy Villanueva"], ["Joy Villanueva"]),
     (["-- ", "Tojo Rasoanaivo"], ["Tojo Rasoanaivo"]),  # a signature's delimiter
     (["Hormat saya,", "Budi Santoso"], ["Budi Santoso"]), (["Asante,", "Amina Mushi"], ["Amina Mushi"]),
     (["Cofion cynnes,", "Rhys"], ["Rhys"]), (["Vriendelike groete", "Annelie Botha"], ["Annelie Botha"]),
@@ -127,6 +130,7 @@ def test_the_name_after_a_sign_off_is_found(lines, names):
     ["Galatoomi,", "Support Team"], ["Melesi mingi,", "the warehouse team"], ["Ndapandula unene", "Billing"],
     ["Ndo livhuwa,", "Support Team"], ["Dios mamajes,", "the warehouse team"], ["Nartrouv", "Billing"],
     ["Grantangi,", "Support Team"], ["Yupaychani,", "the warehouse team"], ["Dangke", "Billing"],
+    ["Matétera ba,", "Support Team"], ["Weebale,", "the warehouse team"], ["Koxukhuru", "Billing"],
 ])
 def test_no_name_without_a_sign_off_right_above_it(lines):
     assert _names(lines) == []

@@ -285,6 +285,15 @@ SALUTATIONS = frozenset({
     "b'antiox", "kolaval", "kolavalik", "padiuxi", "xquixe pe lii", "jamädi", "irake", "pasonki",
     "grantangi", "gran tangi", "ya'ahowu", "yaahowu", "saohagölö", "saohagolo", "dangke", "dangke banyak",
     "makase banyak", "ko bati n rabwa",
+    # Rarámuri (Tarahumara), Yaqui (Yoem Noki), Runyankore and Rukiga, Luganda and Lusoga, Cebuano
+    # and Hiligaynon, as the Philippines' Surigaonon, Butuanon, Binukid, Romblomanon and Cuyonon
+    # speakers write them (hello, with its 'ba' and without; thank you; good morning and good
+    # afternoon: 'how did you sleep', 'how did you spend the day'; thanks with its long vowel;
+    # many thanks; not Rarámuri's 'Kwira', nor Yaqui's 'Lios em chiokoe' nor its 'Chiokoe'
+    # alone: they could not be checked; not Wixárika's 'Pamparios', Ixil's 'Tantixh' nor
+    # Totonac's 'Paxkatkatsini': they could not be checked either)
+    "kuira", "kuira ba", "kuiraba", "matétera", "matétera ba", "matetera", "matetera ba", "chiokoe utte'esia",
+    "chiokoe uttesia", "oraire ota", "osiibire ota", "weebale", "weebale nnyo", "salamat kaayo", "salamat gid",
     # Hindi's and Bhojpuri's words of address, kin's and elders' ('भइया, parcel kab aayega?')
     "भइया", "भैया", "भाई", "दीदी", "भाभी", "चाचा", "बाबूजी", "bhaiya", "bhaiyya", "didi", "bhabhi",
     # Indonesian's and Javanese's ('Kanggo Ibu', 'Bapak'; 'Matur' of 'Matur nuwun', thank you)

@@ -145,7 +145,10 @@ _SIGN_OFF = re.compile(
     # Kichwa, Kaqchikel, Q'eqchi', Tzotzil, Zapotec, Otomi, Shipibo-Konibo, Asháninka, Sranan
     # Tongo, Nias, Ambonese and Manado Malay (thank you (very much); Kichwa's 'until tomorrow')
     r"|yupaychani|kayakaman|maty[öo]x|b[ʼ'’]?antiox|kolaval(?:ik)?|xquixe[ ]pe[ ]lii|jamädi|irake|pasonki"
-    r"|gran[ ]?tangi|saohag[öo]l[öo]|ya[ʼ'’]?ahowu|dangke(?:[ ]banyak)?|makase[ ]banyak)"
+    r"|gran[ ]?tangi|saohag[öo]l[öo]|ya[ʼ'’]?ahowu|dangke(?:[ ]banyak)?|makase[ ]banyak"
+    # Rarámuri, Yaqui, Luganda and Lusoga (with its long vowel), Emakhuwa, Cebuano and
+    # Hiligaynon (thank you (very much))
+    r"|mat[ée]tera(?:[ ]ba)?|chiokoe[ ]utte[ʼ'’]?esia|weebale(?:[ ]nnyo)?|koxukhuru|salamat[ ](?:kaayo|gid))"
     r"[ \t]*[,.!،፣]?[ \t]*\r?"
     r"|[ \t>]*--[ ]?\r?", re.IGNORECASE)  # (Persian's and Amharic's commas too; a signature's delimiter, '-- ')
 # (an Indic script's vowel signs are letters of a name here: 'राहुल', 'সুমাইয়া')

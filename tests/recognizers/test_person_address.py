@@ -221,6 +221,15 @@ POSITIVE = [
     ("Yupaychani,\nSisa Guamán", ["Sisa Guamán"]), ("Matyox,\nIxchel Cuxil", ["Ixchel Cuxil"]),
     ("Grantangi,\nRicardo Pinas", ["Ricardo Pinas"]), ("Saohagölö,\nFau Zebua", ["Fau Zebua"]),
     ("Dangke,\nNona Pattimura", ["Nona Pattimura"]), ("Kayakaman,\nSisa Guamán", ["Sisa Guamán"]),
+    # Rarámuri, Runyankore; thanks before a name (Rarámuri's, Yaqui's, Luganda's and Lusoga's,
+    # Emakhuwa's, Cebuano's, Hiligaynon's), and sign-offs
+    ("Kuira ba Ramona,", ["Ramona"]), ("Kuira Ramona!", ["Ramona"]), ("Oraire ota Mugisha,", ["Mugisha"]),
+    ("Osiibire ota Kyomuhendo!", ["Kyomuhendo"]), ("Matétera ba Ramona!", ["Ramona"]),
+    ("Chiokoe utte'esia Anselmo!", ["Anselmo"]), ("Weebale nnyo Nakato!", ["Nakato"]), ("Koxukhuru Amina!", ["Amina"]),
+    ("Salamat kaayo Jun!", ["Jun"]), ("Salamat gid Joy!", ["Joy"]),
+    ("Matétera ba,\nRamona Batista", ["Ramona Batista"]), ("Chiokoe utte'esia,\nAnselmo Valenzuela", ["Anselmo Valenzuela"]),
+    ("Weebale nnyo,\nNakato Babirye", ["Nakato Babirye"]), ("Koxukhuru,\nAmina Ussene", ["Amina Ussene"]),
+    ("Salamat kaayo,\nJun Abellana", ["Jun Abellana"]),
     # Chatwork's addressee tags, an honorific after the name
     ("[To:2213456]田中 健太\nPlease send the monitor", ["田中 健太"]), ("[To:4796438]Megan Fosterさん\nNew", ["Megan Foster"]),
     ("[rp aid=9759740 to=318204771-1234567]Princess Corpuz\nOK", ["Princess Corpuz"]),
@@ -444,6 +453,9 @@ NEGATIVE = [
     # ('Alli', 'Odi', 'Tangi', 'Makase' and 'Jamadi' alone are no greetings; a team signs)
     "Alli Smith, thanks", "Odi Smith, thanks", "Tangi Smith, thanks", "Makase Smith, thanks",
     "Jamadi Smith, thanks", "Grantangi,\nSupport Team", "Yupaychani,\nthe warehouse team",
+    # ('Chiokoe', 'Lios', 'Ota' and 'Tantixh' alone are no greetings; a team signs)
+    "Chiokoe Smith, thanks", "Lios Smith, thanks", "Ota Smith, thanks", "Tantixh Smith, thanks",
+    "Matétera ba,\nSupport Team", "Weebale,\nthe warehouse team", "Salamat kaayo,\nthe warehouse team",
     "with display name 'svc_jira_42'", "display name '{user}'",  # an account, a template's field
     "Клиент Сбербанка не может войти", "Kupac Plus paket aktiviran",  # (one word: a firm's; a product)
     "Alternate contact number 6295326906", "Alternate contact: none", "श्री गणेश मंदिर",  # no name; no postposition
