@@ -732,7 +732,14 @@ _OTHER_FUNCTION_WORDS = frozenset({
     "yupaychani", "kayakaman", "puncha", "chishi", "imashina", "imanalla", "maypi", "kaypi", "chaypi",
     "ashtawan", "tukuy", "nukanchik", "shinallatak", "matyox", "achike", "chuqa", "bantiox", "kolaval",
     "kolavalik", "padiuxi", "xquixe", "irake", "pasonki", "grantangi", "bikasi", "wroko", "yaahowu",
-    "saohagolo", "dangke", "kagak", "kenape", "gimane", "kemane", "ngapain", "siape"})
+    "saohagolo", "dangke", "kagak", "kenape", "gimane", "kemane", "ngapain", "siape",
+    # Rarámuri, Yaqui, Tz'utujil, Runyankore and Rukiga, Luganda and Lusoga, Emakhuwa, in ASCII
+    # (not Yaqui's 'into' (and), English's, nor 'aapo' (he, she), a Finnish first name, nor
+    # 'lios' (God), Spanish's 'messes', nor 'haisa' (how), a first name maybe; not
+    # Tz'utujil's 'jar' (the), English's; not Runyankore's 'ota' (how), a Nigerian town;
+    # Tz'utujil's 'maltyoox' and Runyankore's 'webare', 'agandi' and 'munonga' were there already)
+    "kuira", "kuiraba", "matetera", "chiokoe", "haivu", "hakun", "hewi", "empo", "chipaan", "rumaal",
+    "oraire", "osiibire", "weebale", "koxukhuru"})
 # Scottish Gaelic's longer words that are English ones too ('toil', 'feud', 'shin')
 _ENGLISH_TOO_IN_GAELIC = frozenset({"toil", "feud", "shin", "linn", "thar", "chan"})
 

@@ -460,6 +460,19 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "ashaninka", "awajún", "awajun", "kichwa", "runa shimi", "shuar", "shuar chicham", "sranantongo",
     "sranan tongo", "ngäbere", "ngabere", "li niha", "kuanua", "tinata tuna", "gilbertese",
     "taetae ni kiribati",
+    # (and Chatino's, Totonac's, ... Chinsenga's, with their marks and without. Not 'Yaqui',
+    # 'Tarahumara', 'Chuj', 'Ixil', 'Bukidnon', 'Bontoc', 'Kalagan', 'Lango', 'Gisu', 'Masaba'
+    # nor 'Nsenga': a river, a valley and a town, a sierra, a family name that could not be
+    # ruled out, a Yucatán town, a province, a town, a family name that could not be ruled out,
+    # a Ugandan sub-region, a family name that could not be ruled out, a first and family name
+    # and Mount Elgon's own name, a family name; 'Emakhuwa', 'Makhuwa', 'Oshiwambo',
+    # 'Runyankore' and 'Rukiga' were there already)
+    "chatino", "totonac", "totonaco", "tutunakú", "tutunaku", "yoem noki", "yoeme", "rarámuri", "raramuri",
+    "ralámuli", "ralamuli", "wixárika", "wixarika", "huichol", "tojolabal", "tojol-ab'al", "akateko",
+    "akatek", "tz'utujil", "tzutujil", "tiruray", "teduray", "hanunó'o", "hanuno'o", "hanunoo", "binukid",
+    "cuyonon", "cuyunon", "romblomanon", "surigaonon", "butuanon", "isnag", "isneg", "nyamwezi",
+    "kinyamwezi", "orukiga", "orunyankore", "lusoga", "olusoga", "lumasaba", "lugisu", "giriama", "giryama",
+    "kigiriama", "chinsenga", "cinsenga",
     "hubungi",  # (Indonesian's and Malay's 'contact', before a number)
     "dml", "ddl",  # (a database audit's categories: 'category:DML')
     "defaultaccount", "wdagutilityaccount",  # (Windows' built-in accounts, an asset scan's users[].name)
