@@ -355,6 +355,11 @@ _LONG_NAME = (rf"(?!{_TITLE}\b|I['’]m\b)"
 _FULL_NAME = (rf"(?!{_TITLE}\b)"
               r"\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:[ ]\p{Lu}\.?(?=[ ]))?(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}){0,2}")
 
+# A full name with a family name's particles ('Kauyumari de la Cruz', 'Ana de Paz', 'Jan van der Berg')
+_PARTICLED_NAME = (r"\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30})?"
+                   r"(?:[ ](?:de|del|da|das|do|dos|di|du|van|von|der|den|la|las|los|le|y)){1,2}"
+                   r"(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}){1,2}")
+
 # A letter of a cased script's name (not a Japanese honorific's kana after it: 'Fosterさん')
 _CASED = r"[\p{Latin}\p{Cyrillic}\p{Greek}\p{Armenian}\p{Georgian}\p{M}'’\-]"
 
@@ -694,8 +699,8 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "titled",
             rf"""(?x)
-            (?<=(?<![\w.])(?:Herr|Frau|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig\.ra|Bapak|Ibu|Pak|Encik|Puan
-                                   |Tía|Tío|Kuya|Manong|Manang|Mzee)\.?[ ]  # a title of
+            (?<=(?<![\w.])(?:(?:Herr|Frau|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig\.ra|Bapak|Ibu|Pak|Encik|Puan)\.?
+                              |Tía|Tío|Kuya|Manong|Manang|Mzee)[ ]  # a title of (a kin's word: no dot)
                                                     # another language before a name: 'Frau Weber' (English
                                                     # ones are NER's, which reads English)
                |(?<![\w.])Sr\.?[ ](?=\p{{Lu}}\p{{Ll}}+[ ]\p{{Lu}}\p{{Ll}}+(?![ ]\p{{Lu}})))  # 'Sr.' with a first
@@ -1047,8 +1052,13 @@ class PersonAddressRecognizer(PatternRecognizer):
             "mail_name",
             rf"""(?x)
             (?<![\w@.\-])
+            (?<!\b(?:de|del|da|das|do|dos|di|du|van|von|der|den|la|las|los|le|y)[ ])  # not the end of a
+            (?<!\b(?!{_TITLE}\.?[ ])\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}'’\-]{{0,29}}[ ])  # longer display name ('Red de
+                                                    # Radios Comunitarias <cabina@...>': a network's, no one)
+            (?!(?:\p{{L}}+[ ]){{0,3}}(?i:red|radios?|asociaci[oó]n|cooperativa|fundaci[oó]n|colectivo
+                                     |comunitari[ao]s?)\b)  # (a body's words)
             (?:(?=\p{{Lu}}\p{{Ll}})                    # a name's case: not a protocol's verb ('RCPT <a@b>')
-               {_FULL_NAME}
+               (?:{_PARTICLED_NAME}|{_FULL_NAME})     # ('Kauyumari de la Cruz', 'Ana de Paz')
               |{_CASELESS_NAME})                    # or a name in a script without case ('תמר לוי <...>')
             (?=(?:[ ]via[ ][\w.\-]{{2,40}})?        # (a list's rewrite: '"Tilly Barnard via groups.io" <...>')
                "?[ ]{{1,4}}<                         # an address's name: 'Ines Duarte <ines@example.pt>' (an

@@ -643,6 +643,15 @@ class MobileMoneyPartyRecognizer(PatternRecognizer):
             0.7,
         ),
         Pattern(
+            "mobile_money_fri",
+            r"""(?x)
+            (?<=\b(?:FRI|ID):)               # MTN MoMo's Financial Resource Identifier of a subscriber's
+            \d{11,13}                        # wallet, its mobile's number in E.164 without the '+':
+            (?=/MSISDN\b)                    # 'FRI:256767562038/MSISDN' (an agent's is '/MM', a biller's '/USER')
+            """,
+            0.8,
+        ),
+        Pattern(
             "upi_mobile",
             r"""(?x)
             (?<![\w+.\-])
@@ -702,3 +711,44 @@ class SipNumberRecognizer(PatternRecognizer):
         if pattern_text[0] == "0":
             return None  # (the trunk '0' of most plans: its country is the proxy's)
         return None if PhoneNumberRecognizer._accepts("+" + pattern_text, None) else False
+
+
+class DialledNumberRecognizer(PatternRecognizer):
+    """PHONE_NUMBER: a number a PBX dialled out or recorded, without its '+' or in its
+    country's own way: an Asterisk dial string through a trunk ('PJSIP/50233711976@trunk_2':
+    the channel's user, before the trunk's name, is the number called; an extension is
+    dialled without a trunk, 'PJSIP/1012') and a call recording's file name with its
+    parties (a Grandstream UCM's 'auto-<epoch>-<caller>-<callee>.wav').
+
+    Extensions are two to six digits; seven or more, there, are a number outside. Its
+    country is the trunk's, which the line does not say, so no plan validates it.
+    """
+
+    PATTERNS = [
+        Pattern(
+            "dialled_through_trunk",
+            r"""(?x)
+            (?<=\b(?:PJSIP|SIP|IAX2|DAHDI)/)
+            \+?\d{7,15}
+            (?=@)
+            """,
+            0.8,
+        ),
+        Pattern(
+            "call_recording_party",
+            r"""(?x)
+            (?<=\bauto-\d{9,10}-(?:\+?\d{2,15}-)?)   # Grandstream's: auto-1763374363-+50241319564-1040.wav
+            \+?\d{7,15}
+            (?=-\+?\d{2,15}\.(?:wav|mp3|gsm)|\.(?:wav|mp3|gsm))
+            """,
+            0.8,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="PHONE_NUMBER",
+            name="DialledNumberRecognizer",
+            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            context=["call", "dial", "trunk", "recording"],
+        )

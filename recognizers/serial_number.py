@@ -147,6 +147,15 @@ class SerialNumberRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
+            "iccid_grouped",
+            r"""(?x)
+            (?<=(?i:\biccid)[:\#=]?\ {0,3})       # a SIM card's number after its name, in groups as the
+            89(?:[\ \-]?\d){16,20}                   # card prints it: 'ICCID 8963 0182 2167 1007 287' (every
+            (?![\w\-])                             # ICCID starts with 89, telecom's industry code)
+            """,
+            0.85,
+        ),
+        Pattern(
             "serial_in_list",
             r"""(?x)
             (?<=\ )                                # cheap guard first

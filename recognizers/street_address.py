@@ -539,6 +539,9 @@ class StreetAddressRecognizer(PatternRecognizer):
             r"""(?x)
             (?<![\p{L}\p{M}\-])             # a town's quarter by its word, then its name: French-speaking
             (?:Quartier|Colonia|Barangay|Brgy\.?|Mohalla|Mahalla|Kelurahan)  # Africa's 'Quartier Rohero',
+            (?![\ ](?i:health|nutrition|captain|chairman|chairperson|kagawad|tanod|secretary|treasurer|council
+                     |hall|officials?|workers?|scholar|clearance|certificate|captains)\b)  # (a barangay's office
+                                                    # or worker: 'Barangay Health Worker', 'Barangay Hall')
             [\ ]\p{Lu}[\p{L}\p{M}'’\-]{2,30}(?:[\ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}){0,2}  # Mexico's 'Colonia Roma
             (?![\p{L}\p{M}])               # Norte', the Philippines' 'Brgy. Lahug', India's 'Mohalla Benta'
             """,

@@ -104,6 +104,10 @@ def test_the_rest_of_an_address_block_is_found(detector, text, pieces):
     # Latin America's flat and a mobile's label are no towns ('Int. 13', 'Cel. 987 ...')
     ("Calle Saphi N° 402, Int. 13\nHuancavelica 09001\nPerú\nCel. 987 481 755",
      ["Calle Saphi N° 402", "Huancavelica", "09001", "Perú"]),
+    # a log's process on the line after (no region's code: no postcode after its letters)
+    ("12 Rizal Street, Sagada, Mountain Province\nPID 4412 nag-hang na naman", ["12 Rizal Street", "Sagada",
+                                                                              "Mountain Province"]),
+    ("12 Main Street, Springfield,\nIL 62704", ["12 Main Street", "Springfield", "IL", "62704"]),  # (a state's)
 ])
 def test_what_does_not_continue_an_address(detector, text, pieces):
     assert _locations(detector, text) == pieces

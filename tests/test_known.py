@@ -588,3 +588,10 @@ def test_a_known_value_does_not_replace_a_finding_it_is_not_surer_of_nor_one_wor
     found = [[RawFinding("PERSON", 0, 13, 0.85, "SpacyRecognizer")], [RawFinding("LOCATION", 0, 13, 0.85,
                                                                                  "SpacyRecognizer")]]
     assert propagate(texts, found, _make)[1] == found[1]
+
+
+def test_a_place_is_not_carried_into_a_remittance_firms_name():
+    texts = ["Purok 4, Cuyo, Palawan", "Nag-remit na ko sa Palawan Express, control no. 5470", "Uuwi ako sa Palawan"]
+    found = [[RawFinding("LOCATION", 15, 22, 0.85, "StreetAddressRecognizer")], [], []]
+    out = propagate(texts, found, _make)
+    assert out[1] == [] and [texts[2][f.start:f.end] for f in out[2]] == ["Palawan"]

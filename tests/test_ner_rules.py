@@ -863,6 +863,16 @@ def test_a_place_ends_in_a_capitalized_word():
     assert _could_be("PERSON", "de Vries") and _could_be("PERSON", "van Gogh")  # (a family name's particle)
 
 
+def test_a_span_joined_by_a_plus_is_no_name_or_place():
+    assert not _could_be("LOCATION", "xhtml+xml") and not _could_be("PERSON", "signed+exchange")
+    assert _could_be("PERSON", "Maria+Garcia")  # (a query's name, its blank a '+')
+
+
+def test_filipino_words_and_kin_titles_alone_are_no_names_or_places():
+    assert not any(_could_be(t, w) for t in ("PERSON", "LOCATION")
+                   for w in ("Mabuhay", "Bayanihan", "Tingnan", "Bagong", "Kuya", "Bgy", "Barangay"))
+
+
 def test_one_capitalized_function_word_of_another_language_is_no_name():
     assert not any(_could_be("PERSON", w) for w in ("Buenas", "Porque", "Bukan", "Donde"))
     assert all(_could_be("PERSON", w) for w in ("Nada", "Sama", "Rosa"))  # (shorter: names too)

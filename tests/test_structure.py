@@ -2571,3 +2571,65 @@ def test_a_3cx_record_with_other_fields_than_the_default_is_not_read_by_position
 def test_a_users_gecos_field_and_passwd_entry(line, expected):
     assert [(h.entity_type, line[h.start:h.end]) for h in analyze_structure(line, None).hints
             if h.recognizer in ("gecos", "passwd")] == expected
+
+
+def test_an_asterisk_cdrs_parties_are_phone_columns():
+    header = ["AcctId", "accountcode", "src", "dst", "dcontext", "clid", "channel", "lastapp", "lastdata",
+              "dstanswer"]
+    assert column_hints(header) == {2: "Caller Number", 3: "Called Number", 5: "Caller ID", 9: "Called Number"}
+    assert _hints("50233711976", "Caller Number") == [("PHONE_NUMBER", "50233711976")]
+    assert _hints('"ROSA FRANCISCO" <50233711976>', "Caller ID") == [("PHONE_NUMBER", "50233711976")]
+    assert _hints("1023", "Caller Number") == []  # (an extension)
+    assert column_hints(["src", "dst", "bytes"]) == {}  # (no CDR: a flow's source and destination)
+
+
+def test_amavis_log_id_is_no_phone_and_its_quoted_sender_is_a_person():
+    line = ("Nov 17 03:59:30 mx1 amavis[3721]: (03721-17) Passed CLEAN {RelayedInbound}, "
+            "From: Kauyumari_de_la_Cruz_<kauyu@gmail.com>, Tests: []")
+    s = analyze_structure(line, None)
+    at = line.index("03721-17")
+    assert any(sup.start == at and "PHONE_NUMBER" in sup.entity_types for sup in s.suppressions)
+    assert ("PERSON", "Kauyumari_de_la_Cruz") in _hints(line)
+    other = "Nov 17 03:59:30 mx1 x[3721]: (0372-17) y, From: Red_Team_Alerts_<a@b.org>,"
+    assert not analyze_structure(other, None).suppressions and _hints(other) == []  # (no pid's; a team's)
+
+
+def test_activesync_device_ids_have_a_hardware_ids_shape():
+    for device in ("SEC834AF4E6A34AB", "androidc7328992532", "73JHIMVUC5IFK9ZHOUJGRDLSCQXEI0NJ"):
+        assert _hints(device, "DeviceId") == [("HARDWARE_ID", device)]
+    assert _hints("ANDROID", "DeviceId") == [] and _hints("SECRETARYSECRETARY", "DeviceId") == []
+
+
+def test_a_login_keys_quoted_full_name_is_a_person():
+    line = ('Nov 17 00:24:25 vsz-h01 Core: @@204,clientDisconnect,"apMac"="ac:5f:3e:b1:c9:07",'
+            '"userName"="Tomás de Paz","hostname"="Redmi-Note-12-depaz"')
+    assert ("PERSON", "Tomás de Paz") in _hints(line)
+    assert _hints('login="Service Account" x=1') == [] and _hints('username="jdoe" ip=1.2.3.4') == []
+
+
+def test_an_xmpp_jid_is_a_login_no_mailbox():
+    line = ("INSERT INTO `archive` VALUES ('markmor',1717201246835031,'kinnud@chat.example.ph/Monal.pGw',"
+            "'kinnud@chat.example.ph','<message xmlns=\\'jabber:client\\' to=\\'kinnud@chat.example.ph/Monal.pGw\\' "
+            "from=\\'bhw-bakuna@conference.chat.example.ph/junjun86\\'><body>mail me at ana@gmail.com</body>"
+            "</message>')")
+    s = analyze_structure(line, None)
+    assert ("USERNAME", "kinnud") in _hints(line) and ("USERNAME", "junjun86") in _hints(line)
+    assert ("USERNAME", "bhw-bakuna") not in _hints(line)  # (a room's: a group's)
+    at = line.index("ana@gmail.com")
+    assert not any(sup.start <= at < sup.end for sup in s.suppressions)  # (an address in the body is one)
+    assert _hints("'kinnud@chat.example.ph'") == []  # (no stanza on the line: an address)
+
+
+def test_logins_apart_by_blanks_in_a_peoples_column():
+    assert _hints("kristinemac jocelyn97", "Members") == [("USERNAME", "kristinemac"), ("USERNAME", "jocelyn97")]
+    assert _hints("juan cruz", "Members") == [("PERSON", "juan cruz")]  # (no login's mark: a name)
+    assert _hints("kristinemac jocelyn97", "Notes") == []
+
+
+def test_an_items_description_is_a_label():
+    assert is_label_field("ItemDescription") and is_label_field("product_description")
+
+
+def test_a_vacant_post_and_a_co_ops_or_dealers_name_are_no_ones():
+    assert _hints("POSTO VAGO", "Nome") == [] and _hints("Ana Muhala", "Nome") == [("PERSON", "Ana Muhala")]
+    assert _hints("Buwenge Rice Growers", "Customer") == [] and _hints("Nguvu Solar Dealers", "Customer") == []

@@ -373,7 +373,7 @@ def _rest_of(text, end, locations, persons, stops):
             postcode_end = end
             continue
         m = _REGION.match(text, at) if comma or newline else None
-        if m and _ends_piece(text, m.end()):
+        if m and _ends_piece(text, m.end()) and _digits_go_on_to_a_postcode(text, m.end()):
             end = m.end()
             pending.append((at, end))
             commit(end)
@@ -418,6 +418,16 @@ def _rest_of(text, end, locations, persons, stops):
                 pending.append((at, town_end))
             commit(end)
     return committed, added, names
+
+
+def _digits_go_on_to_a_postcode(text: str, at: int) -> bool:
+    """After a region's code: no number, or a postcode that ends its piece ('CA 94107,'; not
+    'PID 4412 nag-hang ...', a log's process on the line after an address)."""
+    nxt = _skip_blank(text, at)
+    if nxt >= len(text) or not text[nxt].isdigit():
+        return True
+    code = _POSTCODE.match(text, nxt)
+    return code is not None and _ends_piece(text, code.end(), digits=False)
 
 
 def _skip_blank(text: str, at: int) -> int:

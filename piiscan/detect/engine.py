@@ -299,6 +299,9 @@ def _could_be(entity_type: str, span: str) -> bool:
         return False  # a table's definition read as a place ('`gitlab_id` int DEFAULT NULL,')
     if low in _VERDICTS and not (len(low) == 2 and span.strip().isupper()):
         return False  # 'ALLOW' (but 'NO' is Norway, or New Orleans)
+    if "+" in span and span.islower() and "+ " not in span:
+        return False  # a media type's ('application/xhtml+xml' in a request's Accept header); a query's
+        # name has its capitals ('name=Maria+Garcia')
     if entity_type == "PERSON":
         first = span.split(None, 1)[0] if span.strip() else ""
         return _could_be_a_name(span) and not (_starts_with_a_lower_word(span) and first not in _NAME_PARTICLES

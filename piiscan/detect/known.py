@@ -320,6 +320,16 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "comunicadora", "comunicador", "locutora", "locutor", "tejedora", "tejedor", "coordinadora", "coordinador",
     "promotora", "promotor", "tesorera", "tesorero", "secretaria", "secretario", "presidenta", "facilitadora",
     "facilitador", "educadora", "educador", "voluntaria", "voluntario", "técnica", "técnico", "docente",
+    # Tagalog's and Cebuano's words at a sentence's start that the English model reads as a name or a
+    # place: a greeting ('Mabuhay', Davao's 'Madayaw'), 'carry on', communal work, 'look', 'new', a
+    # reminder, 'many', 'all right' ('Bayanihan sa Purok 7', 'Tingnan ninyo ...', 'Bagong schedule')
+    "mabuhay", "madayaw", "padayon", "bayanihan", "tingnan", "pakitingnan", "bagong", "paalala", "magandang",
+    "maraming", "daghang", "sige", "naku",
+    # a vacant post in an HR list's name column (Portuguese 'POSTO VAGO', Spanish 'VACANTE')
+    "posto vago", "vago", "vaga", "vacante", "plaza vacante", "vacant", "vacancy", "vacant post",
+    # a barangay's words and the kin's titles alone, no place's or person's name to carry ('Bgy.', 'Kuya':
+    # South Upi's barangay is Kuya too, found where its address gives it)
+    "bgy", "brgy", "barangay", "purok", "sitio", "kuya", "manong", "manang", "tía", "tío", "mzee",
     # a team's or a desk's mailbox name in Spanish, Portuguese and French ('Equipo <equipo@...>': team,
     # support, sales, contact, front desk, billing, purchasing, the newsroom)
     "equipo", "equipe", "équipe", "soporte", "suporte", "ventas", "vendas", "contacto", "contato",
@@ -502,6 +512,9 @@ THING_WORDS = frozenset({
     # a firm's desks, as a CRM's contact for them is named ('Accounts Payable', 'Reception'), or a
     # PBX's extension ('Help Desk', 'Front Desk', Spanish's 'Recepción', 'Ventas')
     "payable", "receivable", "reception", "purchasing", "desk", "recepción", "recepcion", "ventas", "cobranza",
+    # a co-op's or a dealer's, a mobile-money agent's commission ('Buwenge Rice Growers', 'Nguvu Solar
+    # Dealers', 'MTN MoMo Agent Commission')
+    "growers", "farmers", "dealers", "commission", "momo",
     "dashboard", "console", "portal", "system", "cloud", "app", "application", "service", "services",
     "group", "team", "admins", "administrators", "users", "devices", "sync", "connector",
     "integration", "workflow", "bot", "api", "client", "server", "office", "okta", "microsoft",
@@ -611,7 +624,9 @@ _CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’&\-]*\.?){1,3}")
 _ORGS_LAST = frozenset({"service", "services", "corporation", "company", "cooperative", "coop", "co-op", "bank",
                         "foundation", "association", "assn", "university", "college", "hospital", "council",
                         "ministry", "authority", "consulting", "holdings", "group", "enterprises", "trading",
-                        "integration", "connector"})
+                        "integration", "connector",
+                        # a remittance's, a courier's or a pawnshop's ('Palawan Express', 'LBC Express')
+                        "express", "remittance", "pawnshop", "padala", "courier", "lending"})
 
 
 def goes_on_to_a_firms_kind(text: str, end: int) -> bool:

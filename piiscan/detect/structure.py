@@ -701,6 +701,7 @@ _NAME_WORDS = {
     "imei meid imeinumber imeino imeinr "  # (Scalefusion's 'imei_no', 'imei_no_2')
     "imeimeidesn imeimeid esn",  # (MobiControl's 'IMEI_MEID_ESN')
     "PHONE_NUMBER": "phone tel telephone mobile cell cellphone msisdn phonenumber fax phoneno telno "
+    "callerid callernumber callingnumber callednumber calleenumber "  # (a call log's parties)
     "mobilenumber mobileno mobilephone cellnumber contactnumber homephone workphone "
     "telefon telefonnummer handy mobil portable telefono movil celular telemovel cellulare telefone fone "
     "sms "  # (Brevo's SMS attribute: a contact's mobile number; the value's shape is checked)
@@ -2213,7 +2214,15 @@ def column_hints(header: list[str]) -> dict[int, str]:
         # a device inventory's bare 'UUID', beside its MAC's and its serial's columns: the
         # machine's (OCS Inventory's); elsewhere a record's own id
         out.update(dict.fromkeys(uuids, "SMBIOS UUID"))
-    streets = any(h and normalize_name(h) in ("street", "streetname", "streetaddress") for h in header)
+    names = {normalize_name(h) for h in header if h}
+    if {"dcontext", "lastapp", "clid"} <= names:
+        # Asterisk's CDR (FreePBX's, a Grandstream UCM's export): 'src' the caller's number, 'dst'
+        # the number called ('dstanswer' the one that answered), 'clid' the caller's name and
+        # number ('"Rosa Sosof" <50233711976>'); an extension's four digits have no phone's shape
+        out.update({i: "Caller ID" if n == "clid" else "Caller Number" if n == "src" else "Called Number"
+                    for i, n in ((i, normalize_name(h) if h else "") for i, h in enumerate(header))
+                    if n in ("src", "dst", "dstanswer", "clid")})
+    streets = "street" in names or "streetname" in names or "streetaddress" in names
     for i in range(len(header)):
         name = normalize_name(header[i]) if header[i] else ""
         if streets and name in _ADDRESS_UNIT_NAMES and type_for_name(header[i]) is None:
@@ -2403,6 +2412,7 @@ _LABEL_FIELDS = frozenset({
     # event's catalogue ('Workshop Add-on: Deep Dive', 'UPS Standard')
     "cpu", "cputype", "cpumodel", "processor", "firmware", "biosfirmware", "biosversion",
     "tickettype", "shippingmethod", "lineitemname", "itemtitle", "itemname", "paymentmethod",
+    "itemdescription", "productdescription", "lineitemdescription",  # (inFlow's 'DC cable 2x2.5mm 10 m')
     # French inventories' (GLPI's 'Composants - Processeur', 'Modèle', 'Fabricant')
     "processeur", "modele", "fabricant", "marque", "systemedexploitation", "typedeproduit",
     # a device's adapters and a subscription's plan (NinjaOne's adapterName, Recurly's plan_name)
@@ -2560,6 +2570,9 @@ _SHAPES = {
                               # an MDM's own id, its platform's prefix, then the device's serial or id
                               # (MaaS360's 'ApplC02023U0D66E', 'Android3722c22488b09059', 'Win84A2386F...')
                               r"|(?-i:Appl|Android|Win)[0-9A-Za-z]{10,40}"
+                              # Exchange ActiveSync's device ids: Samsung's mail app's 'SEC' and 13 hex
+                              # digits, Nine's and others' 'androidc' and digits, iOS' 32 capitals and digits
+                              r"|(?-i:SEC)[0-9A-F]{13}|(?-i:androidc)\d{6,12}|(?-i:(?=(?:[A-Z]*\d){2})[A-Z0-9]{32})"
                               r"|\d{15}|\d{2}([ -])\d{6}\2\d{6}\2\d"  # or a phone's IMEI (Intune: '35 290611 846447 0')
                               r"|\d{14}"  # or its MEID
                               # or ODK's and KoboToolbox's 'deviceid': its scheme, then the device's
@@ -3258,6 +3271,11 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             return Structure(tuple(cdr), (), is_log_line=True)
         if "^" in text:
             hints += hl7_inline_name_hints(text)
+        if "_<" in text and (sender := _UQUOTED_SENDER.search(text)) is not None:
+            # amavisd's log template quotes a header's blanks as '_' ('From: Rosaura_Santiz_<rosaura@...>')
+            name = sender.group("name").replace("_", " ")
+            if _is_full_name(name) and not _names_a_thing(name):
+                hints.append(Hint("PERSON", *sender.span("name"), 0.85, "mail_name"))
         if text.count("|") >= 8 and (post := _YABB_POST.match(text)) is not None:
             hints += yabb_hints(text, post)
         if "[SMSC:" in text or "SMS HTTP-request sender:" in text or "send-SMS request added" in text:
@@ -3346,6 +3364,16 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             if by is not None:  # the receiving server's address ('Received: by 2002:a05:6a10:..'), no one's
                 sups = (*sups, Suppression(_IP_TYPES, *by.span("ip")))
         sups = (*sups, *_groups_and_teams(text))
+        if "jabber:" in text:
+            # an XMPP stanza, or a chat server's archive of them (ejabberd's mod_mam table): its
+            # addresses are JIDs, logins at a chat server, no mailboxes
+            jid_hints, jid_sups = xmpp_jid_hints(text)
+            hints += jid_hints
+            sups = (*sups, *jid_sups)
+        if "]: (" in text[:96] and (log_id := _PID_LOG_ID.search(text, 0, 96)) is not None:
+            # amavisd's log id, its process's number and the task's ('amavis[3721]: (03721-17)'): a
+            # German landline's shape, no phone
+            sups = (*sups, Suppression(_ID_NOT, *log_id.span("id")))
         if "[FID:" in text:  # Kannel's message id ('[FID:0667167915]', an SMSC's): no phone
             sups = (*sups, *(Suppression(_ID_NOT, *m.span("id")) for m in _KANNEL_FID.finditer(text)))
         if "0.0.0.0" in text:
@@ -3470,6 +3498,11 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         hint = value_hint(field, text, *cell.span("value"), "region_field" if is_region_field(field) else "field_name")
         if hint:
             hints.append(hint)
+    elif named and " " in text and text.islower() and any(c in text for c in "._0123456789") \
+            and _LOGINS_APART.fullmatch(text) and type_for_name(field) in ("PERSON", "USERNAME"):
+        # a card's members by their logins, apart by blanks (Wekan's export: 'kristinemac jocelyn97'),
+        # no name typed in lower case ('juan cruz'): a login's mark or digit among them
+        hints += [Hint("USERNAME", m.start(), m.end(), 0.85, "field_name") for m in _LOGIN_WORD.finditer(text)]
     elif named:
         hint = value_hint(field, text, 0, len(text), "region_field" if is_region_field(field) else "field_name")
         if hint:
@@ -4518,6 +4551,18 @@ def key_value_hints(text: str) -> list[Hint]:
     # (Grafana's 'email=...@... name="Emre Yılmaz"', Sophos' 'user_name=... name="Yuki
     # Tanabe"'), as 'user.name' is
     named = "name" in keys and any(type_for_name(k) in ("EMAIL_ADDRESS", "USERNAME") for k in keys)
+    # a login's key that the user-name recognizer reads, quoted, holding a full name: the person's
+    # (a guest portal's 'userName'="Tomás de Paz": the guest's name as typed)
+    logins = {k for k in keys if '"' in text and _leaf_and_parent(k.strip('"'))[0] in _RECOGNIZED_KEYS}
+    for key in logins:
+        at = text.find(key + '="')
+        while at >= 0:
+            if at == 0 or text[at - 1] in _KEY_STARTS:
+                m = _BLANK_VALUE.match(text, at + len(key) + 1)
+                if m and m.group("quoted") is not None and " " in m.group("quoted") \
+                        and _is_full_name(m.group("quoted")) and not _names_a_thing(m.group("quoted")):
+                    out.append(Hint("PERSON", *m.span("quoted"), 0.85, "key_value"))
+            at = text.find(key + '="', at + len(key))
     for key in (*typed, "name") if named else typed:
         needle = key + "="
         at = text.find(needle)
@@ -4681,6 +4726,35 @@ def hl7_hints(text: str) -> list[Hint] | None:
 # phone's shape check leaves out) and smsbox's requests: who sent through the HTTP API (its
 # sendsms user) to whom ('send-SMS request added - sender:op_tnapa:8484 10.8.1.21
 # target:+16706709743', 'SMS HTTP-request sender:+16703217363 request: ...')
+# A sender's display name and address as amavisd's log template writes them, its blanks as '_'
+_UQUOTED_SENDER = re.compile(r"\b(?:From|Sender|Reply-To): (?P<name>[^\W\d_]+(?:_[^\W\d_]+){1,4})_<[^<>\s@]+@[^<>\s]+>")
+# Logins apart by blanks in a people's column (see analyze_structure)
+_LOGIN_WORD = re.compile(r"[a-z][a-z0-9._\-]{2,31}")
+_LOGINS_APART = re.compile(r"[a-z][a-z0-9._\-]{2,31}(?: [a-z][a-z0-9._\-]{2,31}){1,11}")
+# A JID, a quoted value whole (a stanza's 'to' and 'from', an archive's 'peer'): 'juan@chat.example.ph/
+# Conversations.k3Jd' (its resource: the client's), a room's 'bhw@conference.example.ph/Ludy' (its
+# resource: the member's nick there)
+_JID_VALUE = re.compile(r"(?<=['\"])(?P<local>[\w.\-+]{1,64})@(?P<domain>[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)"
+                        r"(?:/(?P<resource>[^'\"\s<>\\/]{1,100}))?(?=\\?['\"])")
+_ROOM_SERVICES = ("conference.", "muc.", "rooms.", "chat.conference.", "groupchat.")
+_EMAIL_ONLY = frozenset({"EMAIL_ADDRESS"})
+
+
+def xmpp_jid_hints(text: str) -> tuple[list[Hint], list[Suppression]]:
+    """A JID's login (its local part), or a room's member's nick; no e-mail address over it."""
+    hints, sups = [], []
+    for m in _JID_VALUE.finditer(text):
+        sups.append(Suppression(_EMAIL_ONLY, m.start(), m.end()))
+        if m.group("domain").startswith(_ROOM_SERVICES):
+            if m.group("resource"):  # (the room's name is a group's)
+                hints.append(Hint("USERNAME", *m.span("resource"), 0.85, "xmpp_jid"))
+        else:
+            hints.append(Hint("USERNAME", *m.span("local"), 0.85, "xmpp_jid"))
+    return hints, sups
+
+
+# A log id that starts with its process's number, after the syslog tag's: amavisd's '(PID-NN)'
+_PID_LOG_ID = re.compile(r"\[(\d{1,7})\]: \((?P<id>0*\1-\d{1,5})\)")
 _KANNEL_FID = re.compile(r"\[FID:(?P<id>[^\]\[]{1,64})\]")
 _KANNEL_PARTY = re.compile(r"\[(?:from|to):(?P<number>[^\]\[]{1,32})\]")
 _KANNEL_REQUEST = re.compile(r"(?:send-SMS request added - sender:(?P<user>[^:\s]{1,64}):(?P<from>\S{1,32})"

@@ -66,6 +66,7 @@ POSITIVE = [
     ("advertising id 38400000-8cf0-11bd-b23e-10b96e40000d", ["38400000-8cf0-11bd-b23e-10b96e40000d"]),
     ("enrolled 00008030-001A2B3C0E12802E via MDM", ["00008030-001A2B3C0E12802E"]),  # Apple UDIDs
     ("UDID: 2b6f0cc904d137be2e1730235f5664094b831186", ["2b6f0cc904d137be2e1730235f5664094b831186"]),
+    ("IMEI ng pocket wifi: 862459988107350, ayaw mo-connect", ["862459988107350"]),  # (a colon after the words)
 ]
 
 NEGATIVE = [

@@ -160,6 +160,8 @@ POSITIVE = [
     # kin's and elders' words before a name, as titles
     ("Salamat Kuya Jun!", ["Jun"]), ("ayon kay Manang Fe Dumalag", ["Fe Dumalag"]), ("Tía Rosa llegó", ["Rosa"]),
     ("Mzee Juma Kasubi alikuja jana", ["Juma Kasubi"]), ("Hola Tío Beto,", ["Beto"]),
+    # a display name with a family name's particles, whole
+    ("From: Kauyumari de la Cruz <k@x.org>", ["Kauyumari de la Cruz"]), ("From: Ana de Paz <ana@x.org>", ["Ana de Paz"]),
     ("Qujannamiik,\nAnnie Kilabuk", ["Annie Kilabuk"]), ("ᖁᔭᓐᓇᒦᒃ,\nAnnie Kilabuk", ["Annie Kilabuk"]),
     ("Tanikiu bada,\nVagi Morea", ["Vagi Morea"]), ("Kalahngan,\nIoanis Santos", ["Ioanis Santos"]),
     ("Kulo ma lulap,\nTulensru Waguk", ["Tulensru Waguk"]), ("Tingki pali,\nPrisila Zúniga", ["Prisila Zúniga"]),
@@ -394,7 +396,9 @@ POSITIVE += [
 NEGATIVE = [
     "To: Coordinación Tejiendo Voces <coordinacion@tejiendovoces.org>",  # a desk's mailbox, in Spanish too
     "From: Radio Ventas <ventas@radio.example>",
-    "Kuya and ate went home", "Tia Maria liqueur",  # (no name after the word; no mark on 'Tia')
+    "Kuya and ate went home", "Salamat kaayo, Manong. Gihapon kami maghulat.",  # (a kin's word ends a sentence)
+    # a network's or a co-op's display name, no tail of it a name
+    "From: Red de Radios Comunitarias <cabina@mg.example.org>", '"from": "Cooperativa Tosepan <a@b.mx>"', "Tia Maria liqueur",  # (no name after the word; no mark on 'Tia')
     "To: Equipo <equipo@radio.example>", "From: Suporte <suporte@loja.example>",  # (a team's, support's)
     "for customer Success, email the team", "the customer portal, address book",  # no name before the label
     "07-01-2025 07:50 Status:\nclosed", "07-01-2025 07:50 API gebruiker:\nx",  # a label, an account

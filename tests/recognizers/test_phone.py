@@ -50,6 +50,12 @@ POSITIVE = [
     ("Sarausa (SR), IT, phone=366 7018951, note", ["366 7018951"]),  # Italy's mobiles, no trunk
     ("SMS queued to 345-6473359 via Skebby", ["345-6473359"]),
     ("Toll free 1800-425-4026; my cell 415-555-0132", ["415-555-0132"]),  # (a person's beside a firm's)
+    # a number an Asterisk dial string sends through a trunk, a Grandstream UCM's recording's parties
+    ("PJSIP/0050277558320@trunk_2,60,", ["0050277558320"]), ("PJSIP/46955800@trunk_1,60,", ["46955800"]),
+    ("auto-1763374363-+50241319564-1040.wav@", ["+50241319564"]), ("auto-1763360852-1013-15419373073.wav@",
+                                                                   ["15419373073"]),
+    # MTN MoMo's wallet of a subscriber, its mobile's number
+    ("FRI:256767562038/MSISDN", ["256767562038"]), ("ID:256766464652/MSISDN", ["256766464652"]),
 ]
 
 NEGATIVE = [
@@ -91,6 +97,9 @@ NEGATIVE = [
     "Toll free: 1800-123-4455 | care@brightline.in", "Datto support +1 (888) 294-6312 or 1-800-624-9896.",
     "BTSE helpline 1800-425-4026", "Call our freephone 0800 123 4567 today", "Phone: 1-800-624-9896",
     "Call 1300 655 506 for help",
+    # an extension dialled without a trunk, a recording's extensions; an agent's and a biller's wallets
+    "PJSIP/1012,60,tTkK", "SIP/1023@default", "auto-1763360852-1013-1040.wav", "FRI:40211873/MM",
+    "FRI:256767562038/USER",
 ]
 
 

@@ -48,9 +48,11 @@ POSITIVE = [
     ("/Microsoft-Server-ActiveSync?User=ana&DeviceId=ApplHX7PESP0W6CE&DeviceType=iPhone", ["HX7PESP0W6CE"]),
     ("Blocked 'Samsung Portable SSD T7' (Id: USB\\VID_04E8&PID_61F5\\4C530001674117342913)", ["4C530001674117342913"]),
     ("RADIUS authentication with FortiToken FTKMOB053CAB3E8E succeeded", ["FTKMOB053CAB3E8E"]),
+    ("Ang SIM ng tablet sa BHS: ICCID 8963 0182 2167 1007 287. Ang", ["8963 0182 2167 1007 287"]),  # (grouped)
 ]
 
 NEGATIVE = [
+    "ICCID 7963 0182 2167 1007 287",  # (no ICCID starts but with 89)
     "the service tag ROUTINE was", "Service Tag EXAMPLE",  # (words: vowels)
     "{ref: 'CASE-2026-46099', note: 'parcel'}", "see INV-2024-000123-77",  # a reference by its year
     "SN ABCDEFGH", "SN 2 of them", "the SN mesin is fine",  # no digit; too short; no serial after the label

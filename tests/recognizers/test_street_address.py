@@ -149,6 +149,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Barangay Health Worker, Malasakit Health Workers Association", "Brgy. Captain Ramos",  # (a barangay's
+    # worker and office)
     "Gazi Sk. yakınında bir dükkan", "Takip No: 775765448696",  # no house number; a tracking number
     "see pr. 214 of the manual", "the cesta 55 kg", "רחוב ארוך",  # no name before the word; no number
     "стр. 3, табл. 5",  # a page and a table are no units
