@@ -868,9 +868,19 @@ def test_a_span_joined_by_a_plus_is_no_name_or_place():
     assert _could_be("PERSON", "Maria+Garcia")  # (a query's name, its blank a '+')
 
 
+def test_a_job_title_is_no_place():
+    assert not _could_be("LOCATION", "Farm Technician") and not _could_be("LOCATION", "Bookkeeper")
+    assert _could_be("LOCATION", "Officer Island") and _could_be("LOCATION", "Nurse Bay")  # (the word first)
+
+
 def test_filipino_words_and_kin_titles_alone_are_no_names_or_places():
     assert not any(_could_be(t, w) for t in ("PERSON", "LOCATION")
-                   for w in ("Mabuhay", "Bayanihan", "Tingnan", "Bagong", "Kuya", "Bgy", "Barangay"))
+                   for w in ("Mabuhay", "Bayanihan", "Tingnan", "Bagong", "Kuya", "Bgy", "Barangay", "Sabado",
+                             "Sa Huwebes"))
+    assert _could_be("PERSON", "Sa Juan") is True  # (a name after the case marker is one)
+    # a sentence's end the model read in; a co-op's legal form, a forum's name, a job title alone
+    assert not _could_be("PERSON", "Nakuha ko na.") and _could_be("PERSON", "Juan dela Cruz.")
+    assert not any(_could_be("PERSON", w) for w in ("Kabuhayan MPC", "Kooplink Forum", "Treasurer"))
 
 
 def test_one_capitalized_function_word_of_another_language_is_no_name():

@@ -2633,3 +2633,23 @@ def test_an_items_description_is_a_label():
 def test_a_vacant_post_and_a_co_ops_or_dealers_name_are_no_ones():
     assert _hints("POSTO VAGO", "Nome") == [] and _hints("Ana Muhala", "Nome") == [("PERSON", "Ana Muhala")]
     assert _hints("Buwenge Rice Growers", "Customer") == [] and _hints("Nguvu Solar Dealers", "Customer") == []
+
+
+def test_a_networks_name_and_a_sku_hold_no_serial_and_an_orders_serials_column_does():
+    for value, field in (("HUAWEI-B311-7C1A", "WifiSSID"), ("SEED-MAIZE-SC403", "properties.items[0].sku")):
+        s = analyze_structure(value, field)
+        assert any("SERIAL_NUMBER" in sup.entity_types for sup in s.suppressions)
+    assert _hints("SHK60-2412-005184, SHK60-2412-005188", "ItemSerialNumbers") == [
+        ("SERIAL_NUMBER", "SHK60-2412-005184"), ("SERIAL_NUMBER", "SHK60-2412-005188")]
+    assert not analyze_structure("HUAWEI-B311-7C1A", "Notes").suppressions
+
+
+def test_a_first_name_alone_in_a_by_column_is_a_person():
+    assert _hints("Jennylyn", "Requested by") == [("PERSON", "Jennylyn")]
+    assert _hints("jennylyn93", "Requested by") == [("USERNAME", "jennylyn93")]
+    assert _hints("Jennylyn", "Username") == [("USERNAME", "Jennylyn")]
+
+
+def test_a_shops_or_an_agents_float_is_no_person():
+    for firm in ("Upendo Hardware", "Tumaini Agrovet", "Kalindawalo Agro Supplies", "Super Agent Float"):
+        assert _hints(firm, "Customer") == []

@@ -144,7 +144,7 @@ def _foreign_words_inside(span: str) -> bool:
         return len(span.strip()) >= 5 and span.strip()[1:].islower() and span.strip().lower() in _romance_and_malay_words()
     if words[-1] in _PARTICLES_OF_NAMES or words[-1] in _NAME_PARTICLES:
         return True  # a name's particle comes before its name, not last ('Consegna al piano')
-    if words[0][:1].isupper() and words[-1][:1].islower() and words[-1].replace("-", "").isalpha():
+    if words[0][:1].isupper() and words[-1][:1].islower() and words[-1].rstrip(".,;:!?").replace("-", "").isalpha():
         return True  # nor does a name end in a word in lower case: a sentence's start the model read
         # as one ('Ndatenda kwene-kwene', 'Ndi khou': Sena's thanks, Tshivenda's 'I am')
     foreign = _foreign_stop_words()
@@ -235,7 +235,10 @@ _NOT_A_PLACE = re.compile(r"://|^www\.|@|[^\W_]_|_[^\W_]|\b(?=[A-Za-z]*\d)(?=\d*
                           r"|^[vV]\d+(?:\.\d+)+[a-z]?$"  # a version: a driver's 'v3.4.1'
                           # a host's name, in lower case with its dots ('mx1.kanduresorts.mv' in a mail's
                           # 'Received:' line; a place is capitalized)
-                          r"|(?:^|\s)[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}(?=\s|$|\W)")
+                          r"|(?:^|\s)[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}(?=\s|$|\W)"
+                          # a signature's job title ('Farm Technician, ...', 'Bookkeeper'): no place ends in one
+                          r"|(?i:\b(?:technician|bookkeeper|treasurer|secretary|coordinator|officer|teacher|nurse"
+                          r"|midwife|manager|clerk|cashier|accountant|supervisor|volunteer)s?$)")
 
 
 # Labels a contact block puts before a value ('Tel +49 30 1234567', 'Fax: ...'): the small
@@ -293,6 +296,8 @@ def _could_be(entity_type: str, span: str) -> bool:
     low = span.strip().lower()
     if low.startswith("the "):
         low = low[4:]  # (the model takes the article in now and then: 'accept the Quick Assist code')
+    elif low.startswith(("sa ", "ang ")):
+        low = low.split(" ", 1)[1]  # (and Tagalog's: 'Sa Huwebes', on Thursday)
     if low in _LABELS or low in PRODUCT_NAMES or low in GENERIC_NAMES:  # (salutations among them)
         return False  # 'Fax', 'Jenkins', 'Gmail': a label, a product (known.PRODUCT_NAMES); 'Herr', 'Sehr
     if span.strip().isupper() and all(w in _SQL_WORDS for w in low.split()):
@@ -328,7 +333,8 @@ def _ends_in_a_lower_word(span: str) -> bool:
     start the model read as a place ('Los mayores', 'Hay que': Spanish's 'the elders', 'one
     must'); a place's name ends in a capital ('Santa María de Nieva', 'Frankfurt am Main')."""
     words = span.split()
-    return len(words) >= 2 and words[0][:1].isupper() and words[-1].isalpha() and words[-1].islower()
+    last = words[-1].rstrip(".,;:!?") if words else ""  # (a sentence's end the model read in: 'Nakuha ko na.')
+    return len(words) >= 2 and words[0][:1].isupper() and last.isalpha() and last.islower()
 
 
 def _unread_script(span: str) -> bool:

@@ -326,6 +326,10 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "mabuhay", "madayaw", "padayon", "bayanihan", "tingnan", "pakitingnan", "bagong", "paalala", "magandang",
     "maraming", "daghang", "sige", "naku",
     # a vacant post in an HR list's name column (Portuguese 'POSTO VAGO', Spanish 'VACANTE')
+    # Tagalog's and Cebuano's weekdays ('Sabado', 'Sa Huwebes': on Thursday); not 'Domingo': a name
+    "lunes", "martes", "miyerkules", "miyerkoles", "huwebes", "biyernes", "sabado",
+    # a signature's job title alone ('Treasurer', 'Bookkeeper')
+    "treasurer", "bookkeeper", "technician",
     "posto vago", "vago", "vaga", "vacante", "plaza vacante", "vacant", "vacancy", "vacant post",
     # a barangay's words and the kin's titles alone, no place's or person's name to carry ('Bgy.', 'Kuya':
     # South Upi's barangay is Kuya too, found where its address gives it)
@@ -515,6 +519,10 @@ THING_WORDS = frozenset({
     # a co-op's or a dealer's, a mobile-money agent's commission ('Buwenge Rice Growers', 'Nguvu Solar
     # Dealers', 'MTN MoMo Agent Commission')
     "growers", "farmers", "dealers", "commission", "momo",
+    # a shop's, an agro-vet's and a solar dealer's, a mobile-money agent's float account ('Upendo Hardware',
+    # 'Tumaini Agrovet', 'Kalindawalo Agro Supplies', 'Nile Solar Point', 'Super Agent Float')
+    "hardware", "agrovet", "supplies", "solar", "float",
+    "mpc", "forum",  # (a Philippine multi-purpose cooperative, 'Tagumpay MPC'; a site's forum, 'Kooplink Forum')
     "dashboard", "console", "portal", "system", "cloud", "app", "application", "service", "services",
     "group", "team", "admins", "administrators", "users", "devices", "sync", "connector",
     "integration", "workflow", "bot", "api", "client", "server", "office", "okta", "microsoft",

@@ -666,6 +666,7 @@ _NAME_WORDS = {
     "рачунар име_рачунара назив_рачунара računar ime_računara naziv_računara",
     "SERIAL_NUMBER": "identifyingnumber "  # (Win32_ComputerSystemProduct's: the machine's serial)
     "serial serialnumber serialno deviceserial sn licensekey productkey harddiskid diskserial "
+    "serials serialnumbers itemserialnumber itemserialnumbers "  # (an order's line's units: inFlow's)
     "iccid simserial "  # a SIM card's number (Intune's ICCID column)
     "servicetag expressservicecode "  # Dell's
     "numerodeserie seriennummer serienummer numerodiserie numerseryjny sarjanumero seriovecislo "  # 'Numéro de série', 'Número de serie''
@@ -3044,10 +3045,11 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         if entity != "USERNAME" or not _is_full_name(decoded) or leaf in _NO_PERSON_USER_FIELDS:
             return None
         entity = "PERSON"  # a user or customer column holding "Ana Souza": a name, not a login
-    elif entity == "USERNAME" and leaf in ("nick", "nickname") and decoded.isalpha() and decoded.istitle() \
-            and not _is_generic_name(decoded):
-        entity = "PERSON"  # a comment's nick as its writer typed it, a first name ('Tuyeni'; Twikoo's): a
-        # handle is written in lower case or with digits ('tuyeni_n')
+    elif entity == "USERNAME" and (leaf in ("nick", "nickname") or leaf.endswith("by") and len(decoded) >= 3) \
+            and decoded.isalpha() and decoded.istitle() and not _is_generic_name(decoded):
+        entity = "PERSON"  # a comment's nick as its writer typed it, a first name ('Tuyeni'; Twikoo's), or
+        # a card's requester's ('Requested by': 'Jennylyn', Wekan's): a handle is written in lower case or
+        # with digits ('tuyeni_n')
     if entity == "PERSON" and leaf in ("from", "actor", "owner") and not _is_full_name(decoded) \
             and not _JOINED_LOGIN.fullmatch(decoded):
         return None  # a route's 'from' ('Berlin'), a currency's ('USD'): a name takes two words (a
@@ -3517,6 +3519,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints.append(Hint("PERSON", *trader.span("name"), 0.85, "field_name"))
     if _names_a_time_zone(field):
         sups = (*sups, Suppression(_NO_PLACE_TYPES, 0, len(text)))
+    elif _names_a_network_or_a_sku(field):
+        sups = (*sups, Suppression(_NO_SERIAL_TYPES, 0, len(text)))
     elif _names_a_firms_site(field) or (SITE_NAME_END.search(text) or _PICKUP.match(text)) \
             and type_for_name(field) == "LOCATION":
         # (a territory 'US West - Austin' names no one either, nor a 'Location' of 'Leeds Depot', nor
@@ -3604,6 +3608,15 @@ def _names_a_time_zone(field: str) -> bool:
 
 
 _NO_HOST_TYPES = frozenset({"HOSTNAME"})
+_NO_SERIAL_TYPES = frozenset({"SERIAL_NUMBER"})
+
+
+@lru_cache(maxsize=4096)
+def _names_a_network_or_a_sku(field: str) -> bool:
+    """A Wi-Fi network's name ('WifiSSID': a router's default, 'HUAWEI-B311-7C1A') or a
+    product's stock code ('sku': 'SEED-MAIZE-SC403'): no device's serial."""
+    leaf = _leaf_and_parent(field)[0]
+    return leaf.endswith("ssid") or leaf in ("sku", "skucode", "partnumber", "partno", "itemcode", "productcode")
 _NO_ONES_TYPES = frozenset({"LOCATION", "PERSON"})
 
 
