@@ -880,7 +880,8 @@ def test_filipino_words_and_kin_titles_alone_are_no_names_or_places():
     assert _could_be("PERSON", "Sa Juan") is True  # (a name after the case marker is one)
     # a sentence's end the model read in; a co-op's legal form, a forum's name, a job title alone
     assert not _could_be("PERSON", "Nakuha ko na.") and _could_be("PERSON", "Juan dela Cruz.")
-    assert not any(_could_be("PERSON", w) for w in ("Kabuhayan MPC", "Kooplink Forum", "Treasurer"))
+    assert not any(_could_be("PERSON", w) for w in ("Kabuhayan MPC", "Kooplink Forum", "Treasurer", "Maayong",
+                                                    "Factura CFDI", "WP Cookie"))
 
 
 def test_one_capitalized_function_word_of_another_language_is_no_name():

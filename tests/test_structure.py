@@ -2653,3 +2653,21 @@ def test_a_first_name_alone_in_a_by_column_is_a_person():
 def test_a_shops_or_an_agents_float_is_no_person():
     for firm in ("Upendo Hardware", "Tumaini Agrovet", "Kalindawalo Agro Supplies", "Super Agent Float"):
         assert _hints(firm, "Customer") == []
+
+
+def test_a_chat_rooms_own_archive_and_a_dumps_session_variables_are_no_logins():
+    line = ("INSERT INTO `archive` VALUES ('bhw-bakuna',1717,'bhw-bakuna@conference.chat.example.ph/junjun86',"
+            "'bhw-bakuna@conference.chat.example.ph','<message xmlns=\\'jabber:client\\' type=\\'groupchat\\'/>')")
+    s = analyze_structure(line, None)
+    assert any(sup.start == 31 and "USERNAME" in sup.entity_types for sup in s.suppressions)
+    for dump in ("/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;",
+                 "SET @saved_cs_client     = @@character_set_client;"):
+        assert all("USERNAME" in sup.entity_types for sup in analyze_structure(dump, None).suppressions)
+    assert not analyze_structure("hi @juan see SET @x", None).suppressions
+
+
+def test_an_abbreviation_is_not_carried():
+    from piiscan.detect.engine import RawFinding
+    from piiscan.detect.known import known_values
+
+    assert known_values(["Ma."], [[RawFinding("USERNAME", 0, 3, 0.85, "field_name")]]) == {}

@@ -324,7 +324,7 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # place: a greeting ('Mabuhay', Davao's 'Madayaw'), 'carry on', communal work, 'look', 'new', a
     # reminder, 'many', 'all right' ('Bayanihan sa Purok 7', 'Tingnan ninyo ...', 'Bagong schedule')
     "mabuhay", "madayaw", "padayon", "bayanihan", "tingnan", "pakitingnan", "bagong", "paalala", "magandang",
-    "maraming", "daghang", "sige", "naku",
+    "maraming", "daghang", "sige", "naku", "maayong",  # (Cebuano's 'good', a greeting's first word)
     # a vacant post in an HR list's name column (Portuguese 'POSTO VAGO', Spanish 'VACANTE')
     # Tagalog's and Cebuano's weekdays ('Sabado', 'Sa Huwebes': on Thursday); not 'Domingo': a name
     "lunes", "martes", "miyerkules", "miyerkoles", "huwebes", "biyernes", "sabado",
@@ -523,6 +523,7 @@ THING_WORDS = frozenset({
     # 'Tumaini Agrovet', 'Kalindawalo Agro Supplies', 'Nile Solar Point', 'Super Agent Float')
     "hardware", "agrovet", "supplies", "solar", "float",
     "mpc", "forum",  # (a Philippine multi-purpose cooperative, 'Tagumpay MPC'; a site's forum, 'Kooplink Forum')
+    "factura", "fatura", "cfdi", "cookie",  # (an invoice, Mexico's e-invoice: 'Factura CFDI'; 'WP Cookie check')
     "dashboard", "console", "portal", "system", "cloud", "app", "application", "service", "services",
     "group", "team", "admins", "administrators", "users", "devices", "sync", "connector",
     "integration", "workflow", "bot", "api", "client", "server", "office", "okta", "microsoft",
@@ -875,6 +876,8 @@ def _distinctive(value: str, entity: str) -> bool:
         return False
     if entity == "LOCATION" and not any(c.isalpha() for c in v):
         return False  # an address's house number or postcode ('6750', '80896')
+    if v.endswith(".") and len(v) <= 4 and v[:-1].isalpha():
+        return False  # an abbreviation ('Ma.', Filipino's for María, a forum's nick once): every 'Ma.' is not theirs
     return not (v.isalpha() and v.islower() and (len(v) <= 4 or entity in ("PERSON", "LOCATION")))
 
 

@@ -3366,6 +3366,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             if by is not None:  # the receiving server's address ('Received: by 2002:a05:6a10:..'), no one's
                 sups = (*sups, Suppression(_IP_TYPES, *by.span("ip")))
         sups = (*sups, *_groups_and_teams(text))
+        if text.startswith(("SET @", "/*!")) and "@" in text:
+            # a SQL dump's session variables ('/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;',
+            # 'SET @saved_cs_client = @@character_set_client;'): no one's mention
+            sups = (*sups, *(Suppression(_NO_LOGIN_TYPES, *m.span()) for m in _SQL_VARIABLE.finditer(text)))
         if "jabber:" in text:
             # an XMPP stanza, or a chat server's archive of them (ejabberd's mod_mam table): its
             # addresses are JIDs, logins at a chat server, no mailboxes
@@ -4751,18 +4755,27 @@ _JID_VALUE = re.compile(r"(?<=['\"])(?P<local>[\w.\-+]{1,64})@(?P<domain>[A-Za-z
                         r"(?:/(?P<resource>[^'\"\s<>\\/]{1,100}))?(?=\\?['\"])")
 _ROOM_SERVICES = ("conference.", "muc.", "rooms.", "chat.conference.", "groupchat.")
 _EMAIL_ONLY = frozenset({"EMAIL_ADDRESS"})
+_NO_LOGIN_TYPES = frozenset({"USERNAME"})
+_SQL_VARIABLE = re.compile(r"@@?\w+")
 
 
 def xmpp_jid_hints(text: str) -> tuple[list[Hint], list[Suppression]]:
     """A JID's login (its local part), or a room's member's nick; no e-mail address over it."""
     hints, sups = [], []
+    rooms = set()
     for m in _JID_VALUE.finditer(text):
         sups.append(Suppression(_EMAIL_ONLY, m.start(), m.end()))
         if m.group("domain").startswith(_ROOM_SERVICES):
+            rooms.add(m.group("local"))
             if m.group("resource"):  # (the room's name is a group's)
                 hints.append(Hint("USERNAME", *m.span("resource"), 0.85, "xmpp_jid"))
         else:
             hints.append(Hint("USERNAME", *m.span("local"), 0.85, "xmpp_jid"))
+    for room in rooms:  # the room's own archive: its name where a user's goes (ejabberd's 'username' column)
+        at = text.find(f"'{room}'")
+        while at >= 0:
+            sups.append(Suppression(_NO_LOGIN_TYPES, at + 1, at + 1 + len(room)))
+            at = text.find(f"'{room}'", at + 1)
     return hints, sups
 
 
