@@ -868,6 +868,12 @@ def test_a_span_joined_by_a_plus_is_no_name_or_place():
     assert _could_be("PERSON", "Maria+Garcia")  # (a query's name, its blank a '+')
 
 
+def test_a_filipino_phrase_in_lower_case_is_no_name():
+    assert not any(_could_be("PERSON", s) for s in ("ayaw mag-connect", "bagong binhi", "nga aga", "ang payslip",
+                                                    "siya ngayon"))
+    assert _could_be("PERSON", "justin bieber") and _could_be("LOCATION", "new york")  # (a tweet's, in lower case)
+
+
 def test_a_job_title_is_no_place():
     assert not _could_be("LOCATION", "Farm Technician") and not _could_be("LOCATION", "Bookkeeper")
     assert _could_be("LOCATION", "Officer Island") and _could_be("LOCATION", "Nurse Bay")  # (the word first)

@@ -304,6 +304,9 @@ def _could_be(entity_type: str, span: str) -> bool:
         return False  # a table's definition read as a place ('`gitlab_id` int DEFAULT NULL,')
     if low in _VERDICTS and not (len(low) == 2 and span.strip().isupper()):
         return False  # 'ALLOW' (but 'NO' is Norway, or New Orleans)
+    if span.islower() and _filipino_phrase(span.lower()):
+        return False  # a Tagalog or a Visayan phrase in lower case ('ayaw mag-connect', 'bagong binhi', 'nga
+        # aga'): Taglish goes to the English model (see _foreign_stop_words), and a name in it has its capitals
     if "+" in span and span.islower() and "+ " not in span:
         return False  # a media type's ('application/xhtml+xml' in a request's Accept header); a query's
         # name has its capitals ('name=Maria+Garcia')
@@ -317,6 +320,23 @@ def _could_be(entity_type: str, span: str) -> bool:
         return not _NOT_A_PLACE.search(span) and not _FIRMS_WORD.search(span) and not _TIER.fullmatch(span.strip()) \
             and not _ends_in_a_lower_word(span) and not _starts_with_a_lower_word(span)
     return True
+
+
+# Tagalog's verbs of an English word with their aspect's prefix ('mag-connect', 'na-receive', 'i-update')
+_TAGALOG_AFFIXED = re.compile(r"(?:mag|nag|mo|ni|na|ma|pa|i|ka|naka|maka|pag)-[a-z]+")
+
+
+def _filipino_phrase(low: str) -> bool:
+    """Whether a span in lower case holds a Tagalog function word (spaCy's list: three letters
+    or more, no English one), Tagalog's 'bagong' (new) or the Visayan languages' 'nga' (that, a
+    linker), or a Tagalog verb made of an English word ('mag-connect')."""
+    words = low.split()
+    return any(w in _tagalog_words() or _TAGALOG_AFFIXED.fullmatch(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _tagalog_words() -> frozenset[str]:
+    return frozenset(w for w in spacy_stop_words("tl") if len(w) >= 3) - stop_words() | {"bagong", "nga"}
 
 
 def _starts_with_a_lower_word(span: str) -> bool:

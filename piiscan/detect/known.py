@@ -325,11 +325,11 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # reminder, 'many', 'all right' ('Bayanihan sa Purok 7', 'Tingnan ninyo ...', 'Bagong schedule')
     "mabuhay", "madayaw", "padayon", "bayanihan", "tingnan", "pakitingnan", "bagong", "paalala", "magandang",
     "maraming", "daghang", "sige", "naku", "maayong",  # (Cebuano's 'good', a greeting's first word)
-    # a vacant post in an HR list's name column (Portuguese 'POSTO VAGO', Spanish 'VACANTE')
     # Tagalog's and Cebuano's weekdays ('Sabado', 'Sa Huwebes': on Thursday); not 'Domingo': a name
     "lunes", "martes", "miyerkules", "miyerkoles", "huwebes", "biyernes", "sabado",
     # a signature's job title alone ('Treasurer', 'Bookkeeper')
     "treasurer", "bookkeeper", "technician",
+    # a vacant post in an HR list's name column (Portuguese 'POSTO VAGO', Spanish 'VACANTE')
     "posto vago", "vago", "vaga", "vacante", "plaza vacante", "vacant", "vacancy", "vacant post",
     # a barangay's words and the kin's titles alone, no place's or person's name to carry ('Bgy.', 'Kuya':
     # South Upi's barangay is Kuya too, found where its address gives it)

@@ -3621,6 +3621,8 @@ def _names_a_network_or_a_sku(field: str) -> bool:
     product's stock code ('sku': 'SEED-MAIZE-SC403'): no device's serial."""
     leaf = _leaf_and_parent(field)[0]
     return leaf.endswith("ssid") or leaf in ("sku", "skucode", "partnumber", "partno", "itemcode", "productcode")
+
+
 _NO_ONES_TYPES = frozenset({"LOCATION", "PERSON"})
 
 
@@ -4736,13 +4738,8 @@ def hl7_hints(text: str) -> list[Hint] | None:
     return out
 
 
-# --- SMS gateways' logs ------------------------------------------------------------------
+# --- chat servers' archives, SQL dumps' variables, amavisd's log, logins apart by blanks -----
 
-# Kannel's access log: a message's parties ('[from:6289898379041] [to:98765]', a number
-# without its '+' as SMPP carries it; a short code or a sender's name is no phone, which the
-# phone's shape check leaves out) and smsbox's requests: who sent through the HTTP API (its
-# sendsms user) to whom ('send-SMS request added - sender:op_tnapa:8484 10.8.1.21
-# target:+16706709743', 'SMS HTTP-request sender:+16703217363 request: ...')
 # A sender's display name and address as amavisd's log template writes them, its blanks as '_'
 _UQUOTED_SENDER = re.compile(r"\b(?:From|Sender|Reply-To): (?P<name>[^\W\d_]+(?:_[^\W\d_]+){1,4})_<[^<>\s@]+@[^<>\s]+>")
 # Logins apart by blanks in a people's column (see analyze_structure)
@@ -4781,6 +4778,15 @@ def xmpp_jid_hints(text: str) -> tuple[list[Hint], list[Suppression]]:
 
 # A log id that starts with its process's number, after the syslog tag's: amavisd's '(PID-NN)'
 _PID_LOG_ID = re.compile(r"\[(\d{1,7})\]: \((?P<id>0*\1-\d{1,5})\)")
+
+
+# --- SMS gateways' logs ------------------------------------------------------------------
+
+# Kannel's access log: a message's parties ('[from:6289898379041] [to:98765]', a number
+# without its '+' as SMPP carries it; a short code or a sender's name is no phone, which the
+# phone's shape check leaves out) and smsbox's requests: who sent through the HTTP API (its
+# sendsms user) to whom ('send-SMS request added - sender:op_tnapa:8484 10.8.1.21
+# target:+16706709743', 'SMS HTTP-request sender:+16703217363 request: ...')
 _KANNEL_FID = re.compile(r"\[FID:(?P<id>[^\]\[]{1,64})\]")
 _KANNEL_PARTY = re.compile(r"\[(?:from|to):(?P<number>[^\]\[]{1,32})\]")
 _KANNEL_REQUEST = re.compile(r"(?:send-SMS request added - sender:(?P<user>[^:\s]{1,64}):(?P<from>\S{1,32})"
