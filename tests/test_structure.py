@@ -2671,3 +2671,10 @@ def test_an_abbreviation_is_not_carried():
     from piiscan.detect.known import known_values
 
     assert known_values(["Ma."], [[RawFinding("USERNAME", 0, 3, 0.85, "field_name")]]) == {}
+
+
+def test_a_message_ids_host_without_a_dot_is_the_senders_machine():
+    assert _hints("Message-ID: <8524103.zXpJuyIQWR@LAPTOP-VPLLL6S>") == [("HOSTNAME", "LAPTOP-VPLLL6S")]
+    assert _hints("In-Reply-To: <5955720.RZeYebnqsE@arnel-laptop>") == [("HOSTNAME", "arnel-laptop")]
+    assert _hints("Message-ID: <CAdv@mail.gmail.com>") == []  # (a domain: the provider's)
+    assert _hints("References: <a@localhost> <b@KRA-DC02>") == []  # (no one's; a server's by its role)

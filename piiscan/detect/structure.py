@@ -3222,6 +3222,7 @@ def _groups_and_teams(text: str) -> tuple[Suppression, ...]:
     return tuple(Suppression(_GROUP_TYPES, *m.span()) for m in _GROUP_OR_TEAM.finditer(text))
 _MESSAGE_ID_HEADER = re.compile(r"(?i)(?:message-id|in-reply-to|references|archived-at|resent-message-id):")
 _MESSAGE_ID_TYPES = frozenset({"EMAIL_ADDRESS"})
+_MESSAGE_ID_HOST = re.compile(r"(?<=@)(?P<host>[A-Za-z][A-Za-z0-9\-]{1,62})(?=>)")
 # Hypermail's page keeps its message's ids in comments ('<!-- id="CA...@mail.gmail.com" -->',
 # '<!-- inreplyto="..." -->')
 _HYPERMAIL_ID = re.compile(r"\s*<!-- (?:id|inreplyto|isoreceived|sent)=\"")
@@ -3340,6 +3341,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             # archive's 'Archived-At: <https://lists.sr.ht/~owner/list/<id>>'): an id, whatever
             # address it looks like and wherever else a value like it was found
             sups = (Suppression(_MESSAGE_ID_TYPES, 0, len(text)),)
+            # ... but a host without a dot after its '@' is the sender's machine, as a mail client
+            # (KMail, Evolution, mutt) names it where no domain is set ('<8524103.zXpJ@LAPTOP-VPLLL6S>')
+            hints += [Hint("HOSTNAME", *m.span("host"), 0.85, "message_id_host") for m in _MESSAGE_ID_HOST.finditer(text)
+                      if not is_server_name(m.group("host")) and m.group("host").lower() != "localhost"]
         if "<meta " in text[:12] and (meta := _HTML_META.match(text)) is not None \
                 and type_for_name(meta.group("name")) in _HINT_BY_NAME:
             hint = value_hint(meta.group("name"), text, *meta.span("value"), "html_meta")
