@@ -565,11 +565,14 @@ _LABEL = (
     + r"|\bmsisdn\ ?[=:]\ ?"
     # 'call' and a number, a request's: after a comma or 'please', or starting a sentence ('If
     # someone can come, call 82 217 4335.', 'Please call 0803 ...'); not 'call' alone, which
-    # starts a log's message about a call and its id
-    + r"|\b(?<=(?:[,;.!?]\ |please\ |kindly\ |pls\ ))call\ "
+    # starts a log's message about a call and its id; or after a dash, a delivery's note: 'Deliver to
+    # Chisangu - call 0959487261 on arrival')
+    + r"|\b(?<=(?:[,;.!?\-–]\ |please\ |kindly\ |pls\ ))call\ "
     # an emergency contact's label, their name, then their number (an HR card's 'Emergency: Ezekiel
-    # Turalir 7655 3309', Indonesian's 'Kontak darurat:')
-    + r"|\b(?:emergency(?:\ contact)?|ICE|kontak\ darurat|contacto\ de\ emergencia):\ (?:[^\W\d_][\w'’\-]*\ ){1,3})"
+    # Turalir 7655 3309', Indonesian's 'Kontak darurat:'), or a parcel's receiver's (an order's remark:
+    # 'Receiver: Tembo Thokozani 095 5529932', Swahili's 'Mpokeaji:')
+    + r"|\b(?:emergency(?:\ contact)?|ICE|kontak\ darurat|contacto\ de\ emergencia|receiver|recipient|mpokeaji)"
+    + r":\ (?:[^\W\d_][\w'’\-]*\ ){1,3})"
 )
 
 

@@ -2678,3 +2678,9 @@ def test_a_message_ids_host_without_a_dot_is_the_senders_machine():
     assert _hints("In-Reply-To: <5955720.RZeYebnqsE@arnel-laptop>") == [("HOSTNAME", "arnel-laptop")]
     assert _hints("Message-ID: <CAdv@mail.gmail.com>") == []  # (a domain: the provider's)
     assert _hints("References: <a@localhost> <b@KRA-DC02>") == []  # (no one's; a server's by its role)
+
+
+def test_two_numbers_in_a_phone_cell_apart_by_a_slash_are_each_a_phone():
+    assert _hints("87-986-4874 / 872642243", "Telemóvel") == [("PHONE_NUMBER", "87-986-4874"),
+                                                               ("PHONE_NUMBER", "872642243")]
+    assert _hints("021/345-678 ext 5", "Telefone") == [("PHONE_NUMBER", "021/345-678")]  # (a slash inside one)

@@ -3791,6 +3791,8 @@ def _is_a_short_id(field: str) -> bool:
 # A number in a phone column's cell of several, or of one with its label: '07824 695876
 # (Home), +447911918212 (Work)', '976 20 01 46 (Mobile)'
 _PHONE_IN_CELL = re.compile(r"(?<![\w+])\+?\(?\d[\d ().\-/]{4,24}\d(?!\w)")
+# A cell's numbers apart: ' / ', ';', ',' or '|' between them
+_PHONES_APART = re.compile(r"(?:(?!\s/\s)[^;,|])+")
 
 
 # A cell that lists values ('TI-TTL1-2004-01803; TI-SPX4-2006-04095'): ';' or ', ' between them
@@ -3821,7 +3823,8 @@ def _phones_in_cell(text: str) -> list[Hint]:
     """The phone-shaped numbers of a phone column's cell that is not one number alone: a
     local number no region's rules validate is a phone there as the whole cell's is."""
     return [Hint("PHONE_NUMBER", m.start(), m.end(), 0.85, "field_name")
-            for m in _PHONE_IN_CELL.finditer(text) if _SHAPES["PHONE_NUMBER"].fullmatch(m.group())]
+            for part in _PHONES_APART.finditer(text)  # (two numbers: '87-986-4874 / 872642243')
+            for m in _PHONE_IN_CELL.finditer(text, *part.span()) if _SHAPES["PHONE_NUMBER"].fullmatch(m.group())]
 
 
 @lru_cache(maxsize=4096)

@@ -56,6 +56,9 @@ POSITIVE = [
                                                                    ["15419373073"]),
     # MTN MoMo's wallet of a subscriber, its mobile's number
     ("FRI:256767562038/MSISDN", ["256767562038"]), ("ID:256766464652/MSISDN", ["256766464652"]),
+    # a parcel's receiver and their number; 'call' after a dash
+    ("Receiver: Tembo Thokozani 095 5529932", ["095 5529932"]),
+    ("Deliver to Chisangu - call 0959487261 on arrival", ["0959487261"]),
 ]
 
 NEGATIVE = [
@@ -100,6 +103,7 @@ NEGATIVE = [
     # an extension dialled without a trunk, a recording's extensions; an agent's and a biller's wallets
     "PJSIP/1012,60,tTkK", "SIP/1023@default", "auto-1763360852-1013-1040.wav", "FRI:40211873/MM",
     "FRI:256767562038/USER",
+    "Receiver: Tembo Thokozani 2024-11-30", "Inbound call 0959487261",  # (a date; 'call' a log's word)
 ]
 
 
