@@ -1052,11 +1052,14 @@ class PersonAddressRecognizer(PatternRecognizer):
             "mail_name",
             rf"""(?x)
             (?<![\w@.\-])
-            (?<!\b(?:de|del|da|das|do|dos|di|du|van|von|der|den|la|las|los|le|y)[ ])  # not the end of a
-            (?<!\b(?!{_TITLE}\.?[ ])\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}'’\-]{{0,29}}[ ])  # longer display name ('Red de
-                                                    # Radios Comunitarias <cabina@...>': a network's, no one)
+            (?<!\b(?:de|del|da|das|do|dos|di|du|van|von|der|den|la|las|los|le|y)[ ])  # not the end of a longer
+                                                    # display name after its particle ('Red de Radios Comunitarias
+                                                    # <cabina@...>': a network's, no one; a name of four words
+                                                    # still gives its last three, 'María José García López <...>')
             (?!(?:\p{{L}}+[ ]){{0,3}}(?i:red|radios?|asociaci[oó]n|cooperativa|fundaci[oó]n|colectivo
-                                     |comunitari[ao]s?)\b)  # (a body's words)
+                                     |comunitari[ao]s?)\b)  # (a body's words, in it or before it:
+            (?<!\b(?i:red|radios?|asociaci[oó]n|cooperativa|fundaci[oó]n|colectivo|comunitari[ao]s?)
+                [ ](?:\p{{L}}+[ ]){{0,2}})              # 'Cooperativa Tosepan <...>')
             (?:(?=\p{{Lu}}\p{{Ll}})                    # a name's case: not a protocol's verb ('RCPT <a@b>')
                (?:{_PARTICLED_NAME}|{_FULL_NAME})     # ('Kauyumari de la Cruz', 'Ana de Paz')
               |{_CASELESS_NAME})                    # or a name in a script without case ('תמר לוי <...>')

@@ -162,6 +162,7 @@ POSITIVE = [
     ("Mzee Juma Kasubi alikuja jana", ["Juma Kasubi"]), ("Hola Tío Beto,", ["Beto"]),
     # a display name with a family name's particles, whole
     ("From: Kauyumari de la Cruz <k@x.org>", ["Kauyumari de la Cruz"]), ("From: Ana de Paz <ana@x.org>", ["Ana de Paz"]),
+    ("From: Manuela Silvestre Alonzo Pérez <m@x.org>", ["Silvestre Alonzo Pérez"]),  # (four words: the last three)
     ("Qujannamiik,\nAnnie Kilabuk", ["Annie Kilabuk"]), ("ᖁᔭᓐᓇᒦᒃ,\nAnnie Kilabuk", ["Annie Kilabuk"]),
     ("Tanikiu bada,\nVagi Morea", ["Vagi Morea"]), ("Kalahngan,\nIoanis Santos", ["Ioanis Santos"]),
     ("Kulo ma lulap,\nTulensru Waguk", ["Tulensru Waguk"]), ("Tingki pali,\nPrisila Zúniga", ["Prisila Zúniga"]),
