@@ -4580,7 +4580,7 @@ def key_value_hints(text: str) -> list[Hint]:
     named = "name" in keys and any(type_for_name(k) in ("EMAIL_ADDRESS", "USERNAME") for k in keys)
     # a login's key that the user-name recognizer reads, quoted, holding a full name: the person's
     # (a guest portal's 'userName'="Tomás de Paz": the guest's name as typed)
-    logins = {k for k in keys if '"' in text and _leaf_and_parent(k.strip('"'))[0] in _RECOGNIZED_KEYS}
+    logins = {k for k in keys if _leaf_and_parent(k.strip('"'))[0] in _RECOGNIZED_KEYS} if '"' in text else ()
     for key in logins:
         at = text.find(key + '="')
         while at >= 0:
