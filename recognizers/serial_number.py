@@ -147,6 +147,24 @@ class SerialNumberRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
+            "serial_after_label_phrase",
+            r"""(?x)
+            (?<=:\ {1,3})                          # cheap guard first: only right after a colon
+            (?<=                                   # a label of a few words that starts with a serial's or a
+              (?i:\b(?:serial|s/n                  # key's name and ends in a colon, in any language: 'Ang
+                | (?:license|licence|product|activation)\ key  # serial ng solar inverter sa dryer: R58BEH566Z9',
+                | (?:windows|office)\ (?:product\ )?key  # 'Windows key sa bagong PC sa faculty room: ...',
+                | num[ée]ro\ de\ s[ée]rie | n[uú]mero\ de\ s[ée]rie | numero\ di\ serie  # 'numéro de série
+              ))                                   # du boîtier : ...'
+              (?:\ [^\s:;,.!?()\[\]<>"=]{1,20}){1,6}\ ?:\ {1,3}  # one to six words, no clause's end among them
+            )
+            (?=[A-Z0-9\-]*\d)(?=[0-9\-]*[A-Z])    # capitals and digits both, as serials and keys are printed (a
+            (?-i:[A-Z0-9][A-Z0-9\-]{5,29})         # word or a bare count after such a label is no serial)
+            (?![\w\-])
+            """,
+            0.8,
+        ),
+        Pattern(
             "iccid_grouped",
             r"""(?x)
             (?<=(?i:\biccid)[:\#=]?\ {0,3})       # a SIM card's number after its name, in groups as the
