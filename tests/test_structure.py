@@ -404,6 +404,19 @@ def test_hostname_client_is_a_hostname():
         ("Baryo", "LOCATION"), ("Aldeia", "LOCATION"), ("Kitongoji", "LOCATION"), ("Gombolola", "LOCATION"),
         ("Ggombolola", "LOCATION"), ("Orurembo", "LOCATION"), ("Colonia", None), ("Cantón", None),
         ("Sitio", None), ("Kijiji", None), ("Kata", None), ("Tarafa", None), ("Tiji", None), ("Kaya", None),
+        # French's arrondissement, hamlet and lieu-dit, Italian's frazione and località, Portugal's
+        # parish, Belgium's and Switzerland's municipal words, Amharic's zone, village and
+        # neighbourhood, Ethiopia's units in Latin letters, Kenya's county and sub-county,
+        # Zanzibar's shehia, Bislama's island; left out: 'domicile' (a home phone's), 'lieu', 'pueblo',
+        # 'barrio' (names), 'lugar' (a rank), 'NPA' (an area code), 'zone', 'ketema' (a first
+        # name), 'ward', 'sublocation', 'nem' (Hungarian's sex)
+        ("Arrondissement", "LOCATION"), ("Hameau", "LOCATION"), ("Lieu-dit", "LOCATION"), ("Frazione", "LOCATION"),
+        ("Località", "LOCATION"), ("Freguesia", "LOCATION"), ("Deelgemeente", "LOCATION"), ("Gemeinde", "LOCATION"),
+        ("ዞን", "LOCATION"), ("መንደር", "LOCATION"), ("ሰፈር", "LOCATION"), ("Kebele", "LOCATION"), ("Woreda", "LOCATION"),
+        ("Wereda", "LOCATION"), ("Kifle Ketema", "LOCATION"), ("Kilil", "LOCATION"), ("Kaunti", "LOCATION"),
+        ("Subcounty", "LOCATION"), ("Shehia", "LOCATION"), ("Aelan", "LOCATION"), ("Domicile", None),
+        ("Tél domicile", "PHONE_NUMBER"), ("Lieu", None), ("Pueblo", None), ("Barrio", None), ("Lugar", None),
+        ("NPA", None), ("Zone", None), ("Ketema", None), ("Ward", None), ("Sublocation", None), ("Nem", None),
         # a custom field's label (Paystack's metadata), a person's display name; WMI's SMBIOS UUID
         ("Metadata.custom_fields[0].display_name", None), ("fields[0].label", None),
         ("user.display_name", "PERSON"), ("wmi_detail.comp_sys_prod[0][0].UUID", "HARDWARE_ID"),
@@ -1916,6 +1929,8 @@ def test_names_in_other_scripts_are_read_as_written_and_as_registered():
     assert is_region_field("Vundu") and not is_region_field("Muvhundu") and not is_region_field("Dorobo")
     assert is_region_field("Kondre") and not is_region_field("Llakta") and not is_region_field("Guidxi")
     assert not is_region_field("Kachikin") and not is_region_field("Gombolola") and not is_region_field("Purok")
+    assert is_region_field("Kilil") and is_region_field("Kaunti") and is_region_field("ዞን")
+    assert not is_region_field("Woreda") and not is_region_field("Kebele") and not is_region_field("Freguesia")
     assert not is_region_field("Vilaz") and not is_region_field("Kokwet") and not is_region_field("Mdji")
     assert not is_region_field("Шегьер") and not is_region_field("Dugu") and not is_region_field("Bungto")
     assert not is_region_field("Quận") and not is_region_field("Tên Người nhận")

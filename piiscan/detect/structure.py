@@ -650,7 +650,21 @@ _NAME_WORDS = {
     # martial art's form, nor 'tarafa', a family name; not Totonac's 'tiji', street: a Tibetan
     # festival's name; not Nyamwezi's 'kaya', home: a first name)
     "kachikin kachikín tinaamit ejido paraje rancheria ranchería purok baryo aldeia kitongoji gombolola "
-    "ggombolola orurembo",
+    "ggombolola orurembo "
+    # French: a city's district, a hamlet, a named rural spot; Italian: a hamlet, a locality;
+    # Portuguese: a civil parish; Belgium's Dutch and Switzerland's German: a borough of a
+    # municipality, a municipality; Amharic: a zone, a village, a neighbourhood; Ethiopia's
+    # units in Latin letters: kebele, woreda (its two spellings), sub-city, region; Kenya's
+    # county in Swahili, Kenya's and Uganda's sub-county written as one word; Zanzibar's ward
+    # (a shehia); Bislama: an island (not French's 'domicile', a home phone's column ('Tél.
+    # domicile'), nor 'lieu', a family name; not Spanish's 'pueblo', an American city, nor
+    # 'barrio', a family name; not Portuguese's and Spanish's 'lugar', a contest's rank; not
+    # Switzerland's 'NPA', the North American numbering plan's area code; not 'zone', a time
+    # zone's and a DNS zone's, nor Amharic's 'ketema' (town), a first name; not 'ward', a
+    # hospital's, nor 'sublocation', an inventory's shelf; not Tok Pisin's and Bislama's 'nem'
+    # (name): Hungarian's 'sex')
+    "arrondissement hameau lieu-dit frazione località freguesia deelgemeente gemeinde ዞን መንደር ሰፈር kebele "
+    "woreda wereda kifle_ketema kilil kaunti subcounty shehia aelan",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
     "endpointname srcname srchost shost "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
@@ -2130,7 +2144,9 @@ _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "regio
                            # Tshivenda: province ('Vundu ḽa Limpopo')
                            "vundu",
                            # Sranan Tongo: country ('Kondre: Sranan')
-                           "kondre"})
+                           "kondre",
+                           # Ethiopia's region, Kenya's county in Swahili ('Kilil: Amhara', 'Kaunti: Kisumu')
+                           "kilil", "kaunti"})
 _PLACE_WORDS = frozenset({"city", "town", "street", "streetaddress", "zip", "postcode", "zipcode", "pincode",
                           "suburb",  # (Vend's 'physical_suburb')
                           "postalcode", "locality",  # (an address's town: JumpCloud's, Google's)
@@ -2170,7 +2186,9 @@ _OTHER_REGION_NAMES = frozenset({"страна", "ulke", "χωρα", "국가", "
     # Erzya, Kabardian, Ingush, Lezgin: a country
     "мастор хэку мохк уьлкве "
     # Sango: a country (its tone marks written); Tachelhit's, in Tifinagh
-    "ködörö ⵜⴰⵎⴰⵣⵉⵔⵜ")  # (Turkmen's and Kurdish's, accented: not the ASCII fields' _REGION_WORDS)
+    "ködörö ⵜⴰⵎⴰⵣⵉⵔⵜ "
+    # Amharic: a zone
+    "ዞን")  # (Turkmen's and Kurdish's, accented: not the ASCII fields' _REGION_WORDS)
 _REGION_CODES = frozenset({("country", "code"), ("state", "code"), ("province", "code"), ("region", "code"),
                            ("country", "id"),  # (Vend's 'physical_country_id': 'NZ'; a number is no place)
                            ("subdivision", "code")})
