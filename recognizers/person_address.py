@@ -273,6 +273,13 @@ _FURTHER_STILL_GREETINGS_ABROAD = (r"(?:Alli[ ](?:puncha|chishi|tuta)|Padiuxi|Ya
 _YET_FURTHER_GREETINGS_ABROAD = (r"(?:Kuira(?:[ ]?ba)?|Oraire[ ]ota|Osiibire[ ]ota"
                                  r"|(?i:mat[ée]tera(?:[ ]ba)?|chiokoe[ ]utte[ʼ'’]?esia|weebale(?:[ ]nnyo)?|koxukhuru"
                                  r"|salamat[ ](?:kaayo|gid)))")
+# And an eleventh: Picard, Gascon and Aranese, Rotuman, Swahili ('Bojour Ginette,', 'Adishatz
+# Peyrot,', 'Noa'ia Mere,', 'Shikamoo Mzee Juma,'); the thanks of Picard, Gascon, Rotuman, Amharic
+# (in Latin letters) and Bislama ('Merchi gramint', 'Mercés hèra', 'Faiaksia', 'Ameseginalehu',
+# 'Tangkyu tumas')
+_STILL_FURTHER_GREETINGS_ABROAD = (r"(?:Bojour|Adishatz|Noa[ʻʼ'’]ia|Shikamoo"
+                                   r"|(?i:merchi(?:[ ]gramint)?|merc[ée]s[ ]h[èe]ra|f[aạḁ]i[aåȧ]ksia|amesegi?nalehu"
+                                   r"|tangkyu(?:[ ]tumas)?))")
 # Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
 # name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
 # (and Uzbek's; Hawaiian's 'Aloha', Fijian's 'Bula', Tok Pisin's 'Gude' and 'Moning', Haitian
@@ -491,6 +498,7 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern("greeting_further_languages", _greeting(_FURTHER_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern("greeting_further_still_languages", _greeting(_FURTHER_STILL_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern("greeting_yet_further_languages", _greeting(_YET_FURTHER_GREETINGS_ABROAD), _PLACE_SCORE),
+        Pattern("greeting_still_further_languages", _greeting(_STILL_FURTHER_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern(
             "greeting_with_comma",
             rf"""(?x)
@@ -742,7 +750,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Me[ ]ke[ ]aloha|Mahalo(?:[ ]nui(?:[ ]loa)?)?|A[ ]hui[ ]hou|Хөрмәт[ ]белән|Хөрмәт[ ]менән|Рәхмәт
                   |Баркалла|Vinaka(?:[ ]vakalevu)?|Mālō[ ]ʻaupito|Malo[ ]aupito|ʻOfa[ ]atu|Ofa[ ]atu|Tenkyu(?:[ ]tru)?
                   |Lukim[ ]yu|Sulpayki|Añay|Aguyje(?:vete)?|Yuspajara|Jallalla|Mèsi(?:[ ]anpil)?|Respè|Avèk[ ]respè
-                  |Trugarez|A[ -]galon|Kenavo|Mercés|Coralament|Amistats|Salutu|Saluti|Tankewol
+                  |Trugarez|A[ -]galon|Kenavo|Mercés(?:[ ]h[èe]ra)?|Coralament|Amistats|Salutu|Saluti|Tankewol
                   |Mei[ ]freonlike[ ]groetnis|Groetnis|Groetsjes|Grazia[ ]fitg|Cordials[ ]salids|Salids|Murakoze(?:[ ]cyane)?
                   |Mugire[ ]amahoro|Maita[ ]basa|Ndatenda|Ndinotenda|Jërëjëf|Matondo|Melesi|Galatoomaa|Nagaan
                   |Ke[ ]a[ ]leboga|Ka[ ]tlotlo|Ke[ ]a[ ]leboha|Ka[ ]tlhompho
@@ -762,7 +770,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Tarimo[ ]kasih|Teurimong[ ]gaseh|多謝|唔該晒|唔該|承蒙你|Ka[ ]lawm[ ](?:e|hle)|Khublei(?:[ ]shibun)?
                   |सुभाय्|Nifee[ ]deebiru|Dakal[ ]a[ ]salamat|Tlazoh?camati|(?:Jach[ ])?Dyos[ ]bo[ʼ'’]otik|Maltyoox
                   |Maltiox|Chaltu[ ]?may|M[aā]uruuru(?:[ ]roa)?|Ko[ ]rabwa|Ko[ ]bati[ ]n[ ]rabwa|Tank[ ]yu(?:[ ]tumas)?
-                  |Tankyu(?:[ ]tumas)?|Tanemmirt(?:[ ]aṭas)?|ⵜⴰⵏⵎⵎⵉⵔⵜ|Erokamano(?:[ ]ahinya)?
+                  |Tang?kyu(?:[ ]tumas)?|Tanemmirt(?:[ ]aṭas)?|ⵜⴰⵏⵎⵎⵉⵔⵜ|Erokamano(?:[ ]ahinya)?
                   |Аттьӧ|Сюкпря|Упсэу|Баркал|Чухсагъул|Grasie|Grassie|Mersì|Sakalangkong|Mauliate|Magsukul
                   |Dios[ ]mabalos|Damo[ ]nga[ ]salamat|Seremein|Miigwech|Miigwetch|Megwetch|Giga-waabamin
                   |Kinan[aâ]skomitin|Hiy[ ]hiy|[EÊ]kosi|Ni[aá]:?wen(?:[ ]k[oó]:?wa)?|Pilamaya(?:ye)?|Philámayaye
@@ -784,7 +792,9 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Yupaychani|Kayakaman|Maty[öo]x|B[ʼ'’]?antiox|Kolaval(?:ik)?|Xquixe[ ]pe[ ]lii|Jamädi|Irake
                   |Pasonki|Gran[ ]?tangi|Saohag[öo]l[öo]|Ya[ʼ'’]?ahowu|Dangke(?:[ ]banyak)?|Makase[ ]banyak
                   |Mat[ée]tera(?:[ ]ba)?|Chiokoe[ ]utte[ʼ'’]?esia|Weebale(?:[ ]nnyo)?|Koxukhuru
-                  |Salamat[ ](?:kaayo|gid))
+                  |Salamat[ ](?:kaayo|gid)
+                  |Merchi(?:[ ]gramint)?|Adishatz|F[aạḁ]i[aåȧ]ksia|Amesegi?nalehu)  # (and Gascon's
+                                                    # 'Mercés hèra', Bislama's 'Tangkyu' above)
                                                     # ('... til søndag. Mvh Lars', 'Üdvözlettel:\nFerenc',
                                                     # Estonian, Latvian, Lithuanian, Slovenian, Croatian,
                                                     # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)

@@ -465,6 +465,11 @@ def test_ner_does_not_read_a_user_agent():
     ("Kuira", False), ("Kuira ba", False), ("Matétera ba", False), ("Chiokoe utte'esia", False),
     ("Oraire ota", False), ("Osiibire ota", False), ("Weebale", False), ("Salamat kaayo", False),
     ("Salamat gid", False), ("Lios", True), ("Chiokoe", True),
+    # and Picard's, Gascon's, Rotuman's, Amharic's in Latin letters, Swahili's, Bislama's; not the
+    # words left out of them ('Selam', 'Noa': first names)
+    ("Bojour", False), ("Merchi", False), ("Merchi gramint", False), ("Adishatz", False), ("Noa'ia", False),
+    ("Faiaksia", False), ("Ameseginalehu", False), ("Amesegnalehu", False), ("Shikamoo", False),
+    ("Tangkyu tumas", False), ("Selam", True), ("Noa", True),
     # the round's languages' names ('Kriol', 'Sango', 'Inuktitut' in syllabics), not the names
     # left out of them ('Karen', 'Kamba', 'Luba', 'Jula', 'Moore': first and family names)
     ("Kriol", False), ("Sango", False), ("Inuktitut", False), ("ᐃᓄᒃᑎᑐᑦ", False), ("S'gaw Karen", False),

@@ -89,6 +89,9 @@ def _names(lines, source="a.txt", first=1):
     (["Matétera ba,", "Ramona Batista"], ["Ramona Batista"]), (["Chiokoe utte'esia,", "Anselmo Valenzuela"], ["Anselmo Valenzuela"]),
     (["Weebale nnyo,", "Nakato Babirye"], ["Nakato Babirye"]), (["Koxukhuru,", "Amina Ussene"], ["Amina Ussene"]),
     (["Salamat kaayo,", "Jun Abellana"], ["Jun Abellana"]), (["Salamat gid,", "Joy Villanueva"], ["Joy Villanueva"]),
+    (["Merchi gramint,", "Ginette Lefebvre"], ["Ginette Lefebvre"]), (["Adishatz,", "Peyrot Lacoste"], ["Peyrot Lacoste"]),
+    (["Mercés hèra,", "Peyrot Lacoste"], ["Peyrot Lacoste"]), (["Faiaksia,", "Mere Fatiaki"], ["Mere Fatiaki"]),
+    (["Ameseginalehu,", "Abebe Kebede"], ["Abebe Kebede"]), (["Tangkyu tumas,", "Rita Kalo"], ["Rita Kalo"]),
     (["-- ", "Tojo Rasoanaivo"], ["Tojo Rasoanaivo"]),  # a signature's delimiter
     (["Hormat saya,", "Budi Santoso"], ["Budi Santoso"]), (["Asante,", "Amina Mushi"], ["Amina Mushi"]),
     (["Cofion cynnes,", "Rhys"], ["Rhys"]), (["Vriendelike groete", "Annelie Botha"], ["Annelie Botha"]),
@@ -131,6 +134,7 @@ def test_the_name_after_a_sign_off_is_found(lines, names):
     ["Ndo livhuwa,", "Support Team"], ["Dios mamajes,", "the warehouse team"], ["Nartrouv", "Billing"],
     ["Grantangi,", "Support Team"], ["Yupaychani,", "the warehouse team"], ["Dangke", "Billing"],
     ["Matétera ba,", "Support Team"], ["Weebale,", "the warehouse team"], ["Koxukhuru", "Billing"],
+    ["Merchi,", "Support Team"], ["Adishatz,", "the warehouse team"], ["Tangkyu", "Billing"],
 ])
 def test_no_name_without_a_sign_off_right_above_it(lines):
     assert _names(lines) == []

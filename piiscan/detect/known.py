@@ -294,6 +294,13 @@ SALUTATIONS = frozenset({
     # Totonac's 'Paxkatkatsini': they could not be checked either)
     "kuira", "kuira ba", "kuiraba", "matétera", "matétera ba", "matetera", "matetera ba", "chiokoe utte'esia",
     "chiokoe uttesia", "oraire ota", "osiibire ota", "weebale", "weebale nnyo", "salamat kaayo", "salamat gid",
+    # Picard, Gascon and Aranese, Rotuman, Amharic (in Latin letters), Swahili, Bislama (hello;
+    # thank you (very much); Gascon's hello and goodbye, its many thanks; Rotuman's hello and
+    # thanks; Amharic's thanks in its two spellings; Swahili's greeting to an elder; Bislama's
+    # thanks as its dictionary spells it. Not Amharic's 'Selam' (hello): a first name; not
+    # Rotuman's 'Noa' alone: a first name)
+    "bojour", "merchi", "merchi gramint", "adishatz", "mercés hèra", "merces hera", "noa'ia", "noaʻia",
+    "faiaksia", "fạiåksia", "ameseginalehu", "amesegnalehu", "shikamoo", "tangkyu", "tangkyu tumas",
     # Hindi's and Bhojpuri's words of address, kin's and elders' ('भइया, parcel kab aayega?')
     "भइया", "भैया", "भाई", "दीदी", "भाभी", "चाचा", "बाबूजी", "bhaiya", "bhaiyya", "didi", "bhabhi",
     # Indonesian's and Javanese's ('Kanggo Ibu', 'Bapak'; 'Matur' of 'Matur nuwun', thank you)

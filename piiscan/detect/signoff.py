@@ -148,7 +148,10 @@ _SIGN_OFF = re.compile(
     r"|gran[ ]?tangi|saohag[öo]l[öo]|ya[ʼ'’]?ahowu|dangke(?:[ ]banyak)?|makase[ ]banyak"
     # Rarámuri, Yaqui, Luganda and Lusoga (with its long vowel), Emakhuwa, Cebuano and
     # Hiligaynon (thank you (very much))
-    r"|mat[ée]tera(?:[ ]ba)?|chiokoe[ ]utte[ʼ'’]?esia|weebale(?:[ ]nnyo)?|koxukhuru|salamat[ ](?:kaayo|gid))"
+    r"|mat[ée]tera(?:[ ]ba)?|chiokoe[ ]utte[ʼ'’]?esia|weebale(?:[ ]nnyo)?|koxukhuru|salamat[ ](?:kaayo|gid)"
+    # Picard, Gascon and Aranese (its goodbye too), Rotuman, Amharic (in Latin letters), Bislama
+    # (thank you (very much))
+    r"|merchi(?:[ ]gramint)?|adishatz|merc[ée]s[ ]h[èe]ra|f[aạḁ]i[aåȧ]ksia|amesegi?nalehu|tangkyu(?:[ ]tumas)?)"
     r"[ \t]*[,.!،፣]?[ \t]*\r?"
     r"|[ \t>]*--[ ]?\r?", re.IGNORECASE)  # (Persian's and Amharic's commas too; a signature's delimiter, '-- ')
 # (an Indic script's vowel signs are letters of a name here: 'राहुल', 'সুমাইয়া')

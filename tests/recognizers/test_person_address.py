@@ -233,6 +233,14 @@ POSITIVE = [
     ("Matétera ba,\nRamona Batista", ["Ramona Batista"]), ("Chiokoe utte'esia,\nAnselmo Valenzuela", ["Anselmo Valenzuela"]),
     ("Weebale nnyo,\nNakato Babirye", ["Nakato Babirye"]), ("Koxukhuru,\nAmina Ussene", ["Amina Ussene"]),
     ("Salamat kaayo,\nJun Abellana", ["Jun Abellana"]),
+    # Picard, Gascon, Rotuman, Swahili's greeting to an elder; thanks before a name (Picard's,
+    # Gascon's, Rotuman's, Amharic's in Latin letters, Bislama's), and sign-offs
+    ("Bojour Ginette,", ["Ginette"]), ("Adishatz Peyrot!", ["Peyrot"]), ("Noa'ia Mere,", ["Mere"]),
+    ("Shikamoo Mzee Juma,", ["Juma"]), ("Merchi gramint Ginette!", ["Ginette"]), ("Mercés hèra Peyrot!", ["Peyrot"]),
+    ("Faiaksia Mere!", ["Mere"]), ("Ameseginalehu Abebe!", ["Abebe"]), ("Tangkyu tumas Rita!", ["Rita"]),
+    ("Merchi gramint,\nGinette Lefebvre", ["Ginette Lefebvre"]), ("Adishatz,\nPeyrot Lacoste", ["Peyrot Lacoste"]),
+    ("Fạiåksia,\nMere Fatiaki", ["Mere Fatiaki"]), ("Amesegnalehu,\nAbebe Kebede", ["Abebe Kebede"]),
+    ("Tangkyu tumas,\nRita Kalo", ["Rita Kalo"]),
     # Chatwork's addressee tags, an honorific after the name
     ("[To:2213456]田中 健太\nPlease send the monitor", ["田中 健太"]), ("[To:4796438]Megan Fosterさん\nNew", ["Megan Foster"]),
     ("[rp aid=9759740 to=318204771-1234567]Princess Corpuz\nOK", ["Princess Corpuz"]),
@@ -461,6 +469,9 @@ NEGATIVE = [
     # ('Chiokoe', 'Lios', 'Ota' and 'Tantixh' alone are no greetings; a team signs)
     "Chiokoe Smith, thanks", "Lios Smith, thanks", "Ota Smith, thanks", "Tantixh Smith, thanks",
     "Matétera ba,\nSupport Team", "Weebale,\nthe warehouse team", "Salamat kaayo,\nthe warehouse team",
+    # ('Selam', 'Noa' and 'Tena' alone are no greetings: first names; a team signs)
+    "Selam Smith, thanks", "Noa Smith, thanks", "Tena Smith, thanks", "Merchi,\nSupport Team",
+    "Adishatz,\nthe warehouse team", "Tangkyu tumas,\nthe warehouse team",
     "with display name 'svc_jira_42'", "display name '{user}'",  # an account, a template's field
     "Клиент Сбербанка не может войти", "Kupac Plus paket aktiviran",  # (one word: a firm's; a product)
     "Alternate contact number 6295326906", "Alternate contact: none", "श्री गणेश मंदिर",  # no name; no postposition
