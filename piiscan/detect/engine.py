@@ -768,7 +768,21 @@ _OTHER_FUNCTION_WORDS = frozenset({
     # Tz'utujil's 'jar' (the), English's; not Runyankore's 'ota' (how), a Nigerian town;
     # Tz'utujil's 'maltyoox' and Runyankore's 'webare', 'agandi' and 'munonga' were there already)
     "kuira", "kuiraba", "matetera", "chiokoe", "haivu", "hakun", "hewi", "empo", "chipaan", "rumaal",
-    "oraire", "osiibire", "weebale", "koxukhuru"})
+    "oraire", "osiibire", "weebale", "koxukhuru",
+    # Picard, Gascon and Aranese, Arpitan, Mirandese, Tok Pisin, Bislama, Rotuman, Amharic and
+    # Swahili, in ASCII (not Picard's 'cha' (that), English's tea, nor 'ichi' (here), Japanese's
+    # 'one' and a family name, nor 'din' (in): English's; not Gascon's and Aranese's 'eth' (the):
+    # English's letter, nor 'dab' (with): English's, nor 'hera' (much): a goddess and a first
+    # name; not Mirandese's 'ye' (is): English's, nor 'anton' (then) nor 'inda' (still): first
+    # names; not Tok Pisin's 'ating' (perhaps): Tagalog's 'our'; not Cook Islands Māori's
+    # 'orana' (of 'Kia orana'): an Australian region, nor 'maata' (much): a first name; not
+    # Amharic's 'ishi' (okay): Japanese's 'stone' and a family name, nor 'selam' (hello): a first
+    # name, nor 'new' (is), 'gin' (but) and 'ante' (you): English's; Tok Pisin's 'bilong',
+    # 'tasol', 'olsem', Bislama's 'blong', 'tumas', Cook Islands Māori's 'meitaki' and Fijian's
+    # 'vinaka' were there already)
+    "achteure", "toudis", "granmint", "gramint", "avuc", "merchi", "bojour", "adishatz", "avouec", "adonc",
+    "tojorn", "hoije", "tamien", "nuossa", "nuosso", "eilha", "eilhes", "anquanto", "nogat", "tangkyu",
+    "faiaksia", "figalelei", "ameseginalehu", "amesegnalehu", "betam", "yelem", "endet", "shikamoo"})
 # Scottish Gaelic's longer words that are English ones too ('toil', 'feud', 'shin')
 _ENGLISH_TOO_IN_GAELIC = frozenset({"toil", "feud", "shin", "linn", "thar", "chan"})
 

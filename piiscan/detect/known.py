@@ -494,6 +494,17 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "cuyonon", "cuyunon", "romblomanon", "surigaonon", "butuanon", "isnag", "isneg", "nyamwezi",
     "kinyamwezi", "orukiga", "orunyankore", "lusoga", "olusoga", "lumasaba", "lugisu", "giriama", "giryama",
     "kigiriama", "chinsenga", "cinsenga",
+    # (and Tok Pisin's, Bislama's, Arpitan's, ... Chindali's, with their marks and without. Not
+    # 'Picard', 'Gascon', 'Lorrain', 'Norman', 'Gallo', 'Emilian', 'Huli', 'Melpa', 'Kuman',
+    # 'Dobu', 'Kiwai', 'Kiriwina', 'Gamo', 'Dawro', 'Konso', 'Silt'e', 'Kafa', 'Harari', 'Samia',
+    # 'Shambala' nor 'Ndali': family names (Picard also Star Trek's captain, Lorrain a painter),
+    # a first name, a family name, a first name, a Chinese name written as one word, names
+    # that could not be ruled out, islands, Ethiopian zones (Konso a town too), a region and a
+    # family name, a first name, a spelling of Shambhala, a Beninese town (N'Dali);
+    # 'Rarotongan', 'Ekegusii', 'Gusii' and 'Amharic' were there already)
+    "tok pisin", "bislama", "arpitan", "francoprovençal", "francoprovencal", "franco-provençal",
+    "franco-provencal", "aranese", "aranés", "mirandese", "mirandés", "franc-comtois", "rotokas", "iatmul",
+    "kilivila", "rotuman", "fäeag rotuạm", "amarigna", "amarinya", "kishambala", "shambaa", "chindali",
     "hubungi",  # (Indonesian's and Malay's 'contact', before a number)
     "dml", "ddl",  # (a database audit's categories: 'category:DML')
     "defaultaccount", "wdagutilityaccount",  # (Windows' built-in accounts, an asset scan's users[].name)
