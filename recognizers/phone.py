@@ -76,8 +76,10 @@ _START = r"(?<=^|[^\w+$€£¥.,/\-]|[^\d\s],)(?<!\b\d+[\ ])(?<!\d:)(?<!HTTP/[\d
 # ':' and digits (the hour of '2023-10-05 12:30' is not the end of a number), nor by a
 # dot or colon and a letter (84-71-236-158.dsl.example.net is a host name,
 # '[0312/093815:WARNING' a timestamp), nor by a unit: a log's id and a duration ('transaction
-# id:6146810 - 1653 ms'), a size ('240570 B').
-_END = r"(?![\w]|[.,/:\-]\d|\ \d|[.:][^\W\d_]|\ (?-i:ms|µs|ns|B|kB|KB|MB|GB|bytes|secs?)\b)"
+# id:6146810 - 1653 ms'), a size ('240570 B'). A document's extension after it is no host's
+# part: a form named for its number ('Fiche urgence - Bertille Dupuich - 0498 43 50 12.pdf')
+_END = (r"(?![\w]|[.,/:\-]\d|\ \d|[.:](?!(?i:pdf|docx?|xlsx?|odt|rtf|txt|jpe?g|png|heic|msg|eml)(?![\w.\-]))"
+        r"[^\W\d_]|\ (?-i:ms|µs|ns|B|kB|KB|MB|GB|bytes|secs?)\b)")
 # an optional extension: 349-809-1390x2291, 202-555-0143 ext. 12
 _EXT = r"(?:\ ?(?:x|ext\.?|extension)\ ?\d{1,6})?"
 # one group of digits, optionally in parentheses: 202, (202), (0)
@@ -285,6 +287,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
             + _LINK
             + r"""{1,7}\d{4,10}        # dotted: 202.555.0143, (202) 555.0143
             |(?:\(\d\d\)|\d\d)(?:[.\ ]\d\d){4,7}  # dotted, 2-digit groups: 01.99.00.75.11
+            |0\d{1,3}/\d{2,3}\.\d\d\.\d\d   # Belgium's and Switzerland's zone, a slash and dotted pairs:
+                                     # 0491/99.26.98, 02/512.34.56, 079/123.45.67
             |0\d{1,4}\(\d{1,4}\)\d{4}   # Japan's exchange in parentheses after the area code: 098(837)2880
             )"""
             + _EXT
@@ -379,8 +383,9 @@ class PhoneNumberRecognizer(PatternRecognizer):
                 return False  # 192.0.2.1, 10.0.19045.2006-ish versions
             if not formatted and len(digits) == 10 and digits[0] == "1":
                 return False  # unix timestamps (1700000000); no NANP area code starts with 1
-            if "." in text and not re.fullmatch(r"\(?\d{2,4}\)?(?:[.\ ]\d{2,4}){2,5}", text):
-                return False  # dotted phones are 202.555.0143 or 01.23.45.67.89, not 10.0.1.2006
+            if "." in text and not re.fullmatch(r"\(?\d{2,4}\)?(?:[.\ ]\d{2,4}){2,5}|0\d{1,3}/\d{2,3}\.\d\d\.\d\d", text):
+                return False  # dotted phones are 202.555.0143, 01.23.45.67.89 or Belgium's 0491/99.26.98,
+                # not 10.0.1.2006
             if _LONE_LAST_DIGIT.search(text):
                 return False  # no numbering plan ends in a one-digit group: '301 318 462 1'
             if text.startswith("0 ") and not text.startswith("0 ("):

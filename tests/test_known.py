@@ -595,3 +595,19 @@ def test_a_place_is_not_carried_into_a_remittance_firms_name():
     found = [[RawFinding("LOCATION", 15, 22, 0.85, "StreetAddressRecognizer")], [], []]
     out = propagate(texts, found, _make)
     assert out[1] == [] and [texts[2][f.start:f.end] for f in out[2]] == ["Palawan"]
+
+
+def test_a_one_word_place_or_name_that_is_another_languages_function_word_is_not_carried():
+    # Val d'Aran's town 'Les' (an address's) is French's and Catalan's 'the' elsewhere
+    texts = ['address="Carrèr Major 7, 25540 Les"', "Chapitre 4 - Les fonctions.pptx", "Vielha e Les"]
+    found = [[RawFinding("LOCATION", 32, 35, 0.85, "key_value")], [], []]
+    assert propagate(texts, found, _make)[1] == []
+    texts = ["town=Vielha", "Chapitre 4 - Vielha"]  # a town's name that is no word is
+    found = [[RawFinding("LOCATION", 5, 11, 0.85, "key_value")], []]
+    assert [texts[1][f.start:f.end] for f in propagate(texts, found, _make)[1]] == ["Vielha"]
+
+
+def test_windows_localized_built_in_accounts_are_system_accounts():
+    from piiscan.detect.known import SYSTEM_ACCOUNTS
+
+    assert {"administrateur", "administrador", "invité", "gäst"} <= SYSTEM_ACCOUNTS

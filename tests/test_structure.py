@@ -2699,3 +2699,55 @@ def test_two_numbers_in_a_phone_cell_apart_by_a_slash_are_each_a_phone():
     assert _hints("87-986-4874 / 872642243", "Telemóvel") == [("PHONE_NUMBER", "87-986-4874"),
                                                                ("PHONE_NUMBER", "872642243")]
     assert _hints("021/345-678 ext 5", "Telefone") == [("PHONE_NUMBER", "021/345-678")]  # (a slash inside one)
+
+
+@pytest.mark.parametrize("line, expected, prose", [
+    # a notification: the contact it went to; an acknowledgement's: its author, and NER on the comment alone
+    ("[1795506188] HOST NOTIFICATION: mbarbieri;esx-mo-02;UNREACHABLE;notify-host-by-email;CRITICAL - 10.41.0.21: "
+     "rta nan, lost 100%", [("USERNAME", "mbarbieri")], None),
+    ("[1795390515] SERVICE NOTIFICATION: jfollien;nb-lvuignier;PING;ACKNOWLEDGEMENT (CRITICAL);notify-service-by-email;"
+     "CRITICAL - 10.41.22.218: rta nan, lost 100%;mbarbieri;Al server l'è andè zò ancòra",
+     [("USERNAME", "jfollien"), ("USERNAME", "mbarbieri")], "Al server l'è andè zò ancòra"),
+    # external commands, by their documented fields: the author and the comment
+    ("[1795469936] EXTERNAL COMMAND: SCHEDULE_HOST_DOWNTIME;nb-bperron;1795473536;1795480736;1;0;7200;lvuignier;"
+     "Pris en charge par Gianni Guidetti", [("USERNAME", "lvuignier")], "Pris en charge par Gianni Guidetti"),
+    ("[1795394459] EXTERNAL COMMAND: ACKNOWLEDGE_SVC_PROBLEM;PC-CARPI-024;Disk C:;2;1;1;Anna Ferrari;Mersi",
+     [("PERSON", "Anna Ferrari")], "Mersi"),
+    ("[1795394459] EXTERNAL COMMAND: ACKNOWLEDGE_HOST_PROBLEM;PC-CARPI-024;2;1;1;nagiosadmin;Seen",
+     [], "Seen"),  # (the CGI's own administrator: no one's login)
+    # the program's messages that name a contact
+    ("[1795601449] Warning: Notification command for contact 'acolombo' about host 'PC-AOSTA-038' returned exit code 1",
+     [("USERNAME", "acolombo")], None),
+    ("[1795603927] wproc:   host=PC-AOSTA-015; service=(null); contact=jfollien", [("USERNAME", "jfollien")], None),
+    # alerts, states and the program's messages: its words, no one's (no NER)
+    ("[1795627971] SERVICE ALERT: PC-PAVULLO-053;PING;CRITICAL;SOFT;2;CRITICAL - 10.41.20.101: rta nan, lost 100%",
+     [], None),
+    ("[1795640284] Max concurrent service checks (64) has been reached.  Nudging a service check by 4 seconds...",
+     [], None),
+])
+def test_a_nagios_log_lines_contact_author_and_comment_by_their_fields(line, expected, prose):
+    s = analyze_structure(line, None)
+    assert [(h.entity_type, line[h.start:h.end]) for h in s.hints] == expected
+    assert s.is_log_line == (prose is None)
+    if prose is not None:  # NER's places and names are kept in the comment only (and the author's name)
+        at = line.rindex(prose)
+        assert all(sup.end <= at for sup in s.suppressions)
+        assert any(sup.start == 0 for sup in s.suppressions)
+        assert not any(h.entity_type in sup.entity_types and sup.start <= h.start and h.end <= sup.end
+                       for sup in s.suppressions for h in s.hints)
+
+
+@pytest.mark.parametrize("line", [
+    "[1795627971] User Maria Rossi logged in from Modena",  # another program's line with an epoch: prose
+    "[1795390515] SERVICE NOTIFICATION",  # no fields
+])
+def test_a_line_with_an_epoch_that_is_no_nagios_event_keeps_its_prose(line):
+    assert not analyze_structure(line, None).is_log_line
+
+
+def test_a_print_logs_client_is_the_machine_the_job_came_from():
+    # PaperCut's Print Logger CSV: 'Client' is a machine; in a CRM's table a customer
+    header = ["Time", "User", "Pages", "Copies", "Printer", "Document Name", "Client", "Paper Size", "Language"]
+    assert column_hints(header) == {6: "Client Host"}
+    assert [h.entity_type for h in analyze_structure("HEH-ATH-PC043", "Client Host").hints] == ["HOSTNAME"]
+    assert column_hints(["Invoice", "Client", "Amount", "Document Name"]) == {}

@@ -768,6 +768,10 @@ SYSTEM_ACCOUNTS = frozenset({
     "defaultaccount", "wdagutilityaccount", "krbtgt",  # Windows' built-in accounts (an asset scan's users)
     "pmm", "reporting", "analytics", "readonly",  # a database's monitor (Percona's PMM) and its readers' roles
     "neo4j", "wso2.system.user",  # Neo4j's built-in administrator, WSO2's own system user
+    # Windows' built-in administrator and guest in its French, Spanish and Portuguese, Swedish,
+    # Finnish, Hungarian and Russian editions (a print log's 'Administrateur')
+    "administrateur", "invité", "administrador", "invitado", "convidado", "administratör", "gäst",
+    "järjestelmänvalvoja", "rendszergazda", "vendég", "администратор", "гость",
 })
 # Products, services and brands a forum's posts name all the time, which the small NER
 # model calls a person or a place now and then ('the Jenkins job', 'DKIM at Gmail', 'my
@@ -892,6 +896,12 @@ def _distinctive(value: str, entity: str) -> bool:
 
     if low in GENERIC_NAMES or low in stop_words() or low in PRODUCT_NAMES:  # 'the', 'will', 'may'
         return False
+    if entity in ("PERSON", "LOCATION") and v.isalpha():
+        from .engine import _foreign_stop_words
+
+        if low in _foreign_stop_words():
+            return False  # another language's function word: Val d'Aran's town 'Les' is French's and
+            # Catalan's 'the' in a document's title ('Chapitre 4 - Les fonctions')
     if entity == "LOCATION" and not any(c.isalpha() for c in v):
         return False  # an address's house number or postcode ('6750', '80896')
     if v.endswith(".") and len(v) <= 4 and v[:-1].isalpha():

@@ -2241,6 +2241,11 @@ def column_hints(header: list[str]) -> dict[int, str]:
         out.update({i: "Caller ID" if n == "clid" else "Caller Number" if n == "src" else "Called Number"
                     for i, n in ((i, normalize_name(h) if h else "") for i, h in enumerate(header))
                     if n in ("src", "dst", "dstanswer", "clid")})
+    if "printer" in names and "documentname" in names and "client" in names:
+        # a print log (PaperCut's Print Logger and NG's: 'Time,User,Pages,Copies,Printer,Document
+        # Name,Client,...'): 'Client' is the machine the job came from ('HEH-ATH-PC043'); in a
+        # CRM's table it is a customer
+        out.update({i: "Client Host" for i, h in enumerate(header) if h and normalize_name(h) == "client"})
     streets = "street" in names or "streetname" in names or "streetaddress" in names
     for i in range(len(header)):
         name = normalize_name(header[i]) if header[i] else ""
@@ -3287,6 +3292,9 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                 and _MQTT_MESSAGE.match(text, mqtt.end()):
             # a broker's record: no prose (the small model reads 'SUBACK' as a place)
             return Structure(tuple(mosquitto_hints(text, mqtt.end())), (), is_log_line=True)
+        if text[:1] == "[" and text[11:13] == "] " and (nagios := nagios_hints(text)) is not None:
+            # a monitoring system's event: its contact and author by their fields
+            return nagios
         if text[:5] == "Call " and (cdr := threecx_cdr_hints(text)) is not None:
             # a PBX's call record: typed by position (the small model reads its names as places)
             return Structure(tuple(cdr), (), is_log_line=True)
@@ -4910,6 +4918,85 @@ def threecx_cdr_hints(text: str) -> list[Hint] | None:
                 and not _is_generic_name(value) and not _names_a_thing(value) and value.lower() not in _NOT_LOGINS:
             out.append(Hint("PERSON", starts[i], starts[i] + len(value), 0.85, "3cx_cdr"))
     return out
+
+# Nagios Core's log (nagios.log; Icinga 1's, Naemon's and Icinga 2's compat log are the same):
+# '[<epoch>] <KIND>: <fields split by ;>'. Its notifications name the contact they went to (a
+# login: 'SERVICE NOTIFICATION: mbarbieri;PC-CARPI-014;Disk C:;ACKNOWLEDGEMENT (CRITICAL);...'),
+# and an acknowledgement's, a downtime's and a comment's external command its author and the
+# comment typed, the only prose a line holds; the rest is the program's and the plugins'
+# words ('CRITICAL - 10.41.0.20: rta nan, lost 100%', which the small model reads as a name)
+_NAGIOS_LINE = re.compile(r"\[\d{10}\] (?P<kind>(?:HOST|SERVICE) NOTIFICATION|(?:CURRENT |INITIAL )?(?:HOST|SERVICE)"
+                          r" (?:ALERT|STATE)|(?:HOST|SERVICE) (?:DOWNTIME|FLAPPING) ALERT|EXTERNAL COMMAND): ")
+# an external command's author's and comment's fields, by its name (Nagios' 'External Commands' list)
+_NAGIOS_AUTHOR_AT = {"ACKNOWLEDGE_HOST_PROBLEM": 5, "ACKNOWLEDGE_SVC_PROBLEM": 6,
+                     "ACKNOWLEDGE_HOST_PROBLEM_EXPIRE": 6, "ACKNOWLEDGE_SVC_PROBLEM_EXPIRE": 7,
+                     "SCHEDULE_HOST_DOWNTIME": 7, "SCHEDULE_SVC_DOWNTIME": 8, "SCHEDULE_HOST_SVC_DOWNTIME": 7,
+                     "SCHEDULE_HOSTGROUP_HOST_DOWNTIME": 7, "SCHEDULE_HOSTGROUP_SVC_DOWNTIME": 7,
+                     "SCHEDULE_SERVICEGROUP_HOST_DOWNTIME": 7, "SCHEDULE_SERVICEGROUP_SVC_DOWNTIME": 7,
+                     "ADD_HOST_COMMENT": 3, "ADD_SVC_COMMENT": 4,
+                     "SEND_CUSTOM_HOST_NOTIFICATION": 3, "SEND_CUSTOM_SVC_NOTIFICATION": 4}
+# Nagios' own messages that name a contact ('wproc: host=...; service=...; contact=jfollien',
+# "Warning: Notification command for contact 'gcolombo' about host ...")
+_NAGIOS_CONTACT = re.compile(r"\[\d{10}\] (?:wproc: +host=[^;\n]*;(?: service=[^;\n]*;)? contact=(?P<c>[^\s;']+)"
+                             r"|Warning: Notification command for contact '(?P<q>[^'\n]+)')")
+# The program's own messages, no one's words ('Max concurrent service checks (64) has been
+# reached.', whose 'Max' the small model reads as a name)
+_NAGIOS_CORE = re.compile(r"\[\d{10}\] (?:Max concurrent service checks|Auto-save of retention data|wproc: |qh: "
+                          r"|LOG (?:ROTATION|VERSION): |Caught SIG[A-Z]+|Successfully (?:launched|registered)"
+                          r"|Local time is |Nagios \d|Finished daemonizing|Event broker module|Warning: (?:The check"
+                          r" of service|Return code of|A system time change|Check of ))")
+_NAGIOS_ADMINS = frozenset({"nagiosadmin", "icingaadmin", "thrukadmin", "admin", "administrator", "root", "nagios",
+                            "icinga", "naemon", "(unknown)", "unknown", "(null)"})
+_NAGIOS_LOGIN = re.compile(r"(?=[\w.\-]*[^\W\d_])[\w][\w.\-]{1,63}")  # a contact's name, a letter in it
+
+
+def _nagios_person(value: str, start: int, end: int) -> Hint | None:
+    """A contact or an author: a login, or a person's name as a CGI user typed it."""
+    if not value or value.lower() in _NAGIOS_ADMINS or _is_generic_name(value):
+        return None
+    if " " in value:
+        return Hint("PERSON", start, end, 0.85, "nagios_author") if _is_full_name(value) else None
+    return Hint("USERNAME", start, end, 0.85, "nagios_contact") if _NAGIOS_LOGIN.fullmatch(value) else None
+
+
+def nagios_hints(text: str) -> Structure | None:
+    """A Nagios log line's structure (see _NAGIOS_LINE): its contact's, author's hints; NER
+    only on the comment, where the line has one; None when ``text`` is no such line."""
+    line = _NAGIOS_LINE.match(text)
+    if line is None:
+        contact = _NAGIOS_CONTACT.match(text) if text[:1] == "[" else None
+        if contact is None:
+            return Structure((), (), is_log_line=True) if _NAGIOS_CORE.match(text) else None
+        g = "c" if contact.group("c") else "q"
+        hint = _nagios_person(contact.group(g), *contact.span(g))
+        return Structure((hint,) if hint else (), (), is_log_line=True)
+    kind, at = line.group("kind"), line.end()
+    parts = text[at:].rstrip("\r\n").split(";")
+    starts = []
+    for part in parts:
+        starts.append(at)
+        at += len(part) + 1
+    contact = author = comment = None
+    if kind.endswith("NOTIFICATION"):
+        contact = 0
+        author = 6 if kind[0] == "S" else 5  # (an acknowledgement's: its author and comment after the output)
+    elif kind == "EXTERNAL COMMAND":
+        author = _NAGIOS_AUTHOR_AT.get(parts[0])
+    if author is not None:
+        comment = author + 1
+    hints = []
+    for i in (contact, author):
+        if i is not None and i < len(parts):
+            hint = _nagios_person(parts[i].strip(), starts[i], starts[i] + len(parts[i]))
+            if hint:
+                hints.append(hint)
+    if comment is None or comment >= len(parts) or not parts[comment].strip():
+        return Structure(tuple(hints), (), is_log_line=True)  # the program's words alone: no NER
+    # NER on the comment alone (and on the author's name): the fields before are the program's
+    sups = [Suppression(_NO_ONES_TYPES, 0, starts[i] + len(parts[i])) if i == 0 else
+            Suppression(_NO_ONES_TYPES, starts[i], starts[i] + len(parts[i])) for i in range(comment) if i != author]
+    return Structure(tuple(hints), tuple(sups))
+
 
 # A user's GECOS field, as a command sets it ('useradd -m -c "Delia Limbag,,0921-442-8080,048 433 4014"
 # dlimbag', adduser's '--gecos', chfn's) or /etc/passwd holds it: full name, room, work phone,

@@ -503,3 +503,24 @@ def test_a_fields_name_is_context_for_its_value_as_presidios_analyze_dict_passes
         found = (detector.detect_records if fast else detector.detect_reference)(texts, fields)
         assert [[t[f.start:f.end] for f in fs if f.entity_type == E] for t, fs in zip(texts, found)] == [
             ["01062158735"], ["01062158735"], [], [], ["01062158735"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Belgium's and Switzerland's zone, a slash and dotted pairs
+    ("GSM: 0491/99.26.98", ["0491/99.26.98"]), ("Tél. 02/512.34.56 (bureau)", ["02/512.34.56"]),
+    ("Natel 079/123.45.67", ["079/123.45.67"]),
+    # a document named for its number: its extension is no host's part
+    ("Fiche urgence - Bertille Dupuich - 0498 43 50 12.pdf", ["0498 43 50 12"]),
+    ("Fiche urgence - 0491/99.26.98.docx", ["0491/99.26.98"]),
+])
+def test_belgian_slashed_numbers_and_a_documents_number(find, text, expected):
+    assert find(text, E) == [(E, e) for e in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "le 01/12.20.24",  # too short for a plan
+    "host 0498 43 50 12.example.net",  # a host's name goes on after it
+    "tel 0486 06 99 09.pdfx",  # no document's extension
+])
+def test_no_number_where_a_slash_or_an_extension_does_not_make_one(find, text):
+    assert find(text, E) == []
