@@ -36,7 +36,9 @@ _AFTER = (r"(?=[ ]?[,.;:!?)\"”]|\s*$|[ ](?i:on|this|last|next|by|for|with|and|
           r"|from|before|after|soon|today|yesterday|tomorrow|because|but|so|now|then|too|as|while|until|which"
           r"|who|that|during"
           # (Indonesian's and Spanish's: 'dibawa ke Jayapura oleh ...', 'vivo en Cobán desde 2019')
-          r"|oleh|dan|untuk|pada|sejak|sampai|selama|dengan|besok|kemarin|con|desde|hasta|para|por|y)\b)")
+          r"|oleh|dan|untuk|pada|sejak|sampai|selama|dengan|besok|kemarin|con|desde|hasta|para|por|y"
+          # (Tok Pisin's and Bislama's: 'stap long Gembogl nau inap long Fraide')
+          r"|nau|long|wantaim|inap|na)\b)")
 
 _SCORE = 0.9
 
@@ -45,7 +47,11 @@ _NOT_PLACES = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "t
                          "fear", "hope", "peace", "love", "style", "time", "part", "general",
                          # what a profile's 'Location:' holds that names no place
                          "remote", "online", "internet", "earth", "worldwide", "anywhere", "everywhere",
-                         "nowhere", "home", "here", "unknown", "various", "global", "none"})
+                         "nowhere", "home", "here", "unknown", "various", "global", "none",
+                         # Tok Pisin's and Bislama's days and months ('stap long Fraide': till Friday)
+                         "mande", "tunde", "trinde", "fonde", "fraide", "sarere", "sande", "tusde", "wenesde",
+                         "tosde", "fraede", "sarede", "janueri", "februeri", "epril", "julai", "ogas",
+                         "septemba", "oktoba", "novemba", "disemba", "krismas"})
 
 
 class PlacePhraseRecognizer(PatternRecognizer):
@@ -74,7 +80,10 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    # Indonesian: lives in, is from, moved, was taken or flew to ('tinggal di Biak', 'Laptop
                    # dibawa ke Jayapura oleh ...')
                    |(?i:tinggal|berdomisili|menetap)[ ](?i:di)|(?i:asal(?:nya)?|berasal)[ ](?i:dari)
-                   |(?i:pindah|dibawa|terbang|berangkat|mudik)[ ](?i:ke))[ ])
+                   |(?i:pindah|dibawa|terbang|berangkat|mudik)[ ](?i:ke)
+                   # Tok Pisin's and Bislama's 'is at', 'lives at' and 'back to the home village' ('Mi stap
+                   # long Gembogl nau', 'em i go bek long ples Sinasina')
+                   |(?i:stap)[ ](?i:long)|(?i:bek)[ ](?i:long)[ ](?i:ples))[ ])
             (?:{_PLACE}){_AFTER}
             """,
             _SCORE,

@@ -71,6 +71,9 @@ _TOWN = r"\p{Lu}[\p{L}\p{M}'’\-]+(?:[\ ]\p{Lu}[\p{L}\p{M}'’\-]+){0,2}"
 # Maldives'), checked against the names by invalidate_result
 _A_COUNTRY = r"\p{Lu}[\p{L}\p{M}'’.\-]+(?:[\ ](?:of[\ ]|and[\ ])?\p{Lu}[\p{L}\p{M}'’.\-]+){0,3}"
 _POSTCODE = r"\d{4,6}"
+# Countries' letters, which a list of countries writes before a name ('working in PNG, Vanuatu and
+# the Cooks'), no town
+_COUNTRY_LETTERS = r"(?-i:PNG|USA|US|UK|UAE|DRC|RSA|PRC|NZ|KSA|BiH)"
 _SCORE = 0.9  # above NER's 0.85: it reads such a town as a person ('Huancavelica')
 # Words before a number that make it no postcode ('Order 1234, China', 'since 2019, Germany')
 _NOT_TOWN = (r"(?i:order|invoice|ticket|case|version|build|item|room|model|year|page|step|part|total|batch"
@@ -90,6 +93,7 @@ class PostalLineRecognizer(PatternRecognizer):
         Pattern("country_after_town",
                 rf"""(?x)
                 (?<=\b{_TOWN},[\ ])(?<!\b{_NOT_TOWN},[\ ])              # after a town and its comma
+                (?<!\b{_COUNTRY_LETTERS},[\ ])                          # (not a country's letters: a list)
                 {_A_COUNTRY}(?<!\.){_END}""", _SCORE),
     ]
 

@@ -174,6 +174,15 @@ class SerialNumberRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
+            "iccid_after_sim",
+            r"""(?x)
+            (?<=(?i:\bsim(?:[\ \-]?card|kad|kaad|kaadi)?(?:\ (?:no\.?|nr\.?|number|namba))?)[:\#=]?\ {1,3})  # a SIM's
+            89\d{17,20}                             # number after 'sim', as a note writes it ('sim 8961425682701248541',
+            (?![\w\-])                             # Tok Pisin's 'simkad 89675...'): an ICCID, 89 first
+            """,
+            0.85,
+        ),
+        Pattern(
             "serial_in_list",
             r"""(?x)
             (?<=\ )                                # cheap guard first

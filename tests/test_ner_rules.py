@@ -1553,3 +1553,13 @@ def _beside(text, name):
 ])
 def test_a_login_in_brackets_beside_the_name_it_is_made_from(text, name, logins):
     assert _beside(text, name) == logins
+
+
+@pytest.mark.parametrize(("span", "ok"), [
+    ("Reply HELP", False), ("Reply STOP", False), ("Text STOP", False),  # a text's keyword to send back
+    ("RSVP", False),  # an invitation's 'RSVP to ...'
+    ("Sunraysia Harvest", False), ("Nguyen Orchards", False),  # a grower's business
+    ("Reply Hazy", True), ("Text Maria", True), ("Harvey Stone", True),
+])
+def test_sms_keywords_an_invitations_rsvp_and_a_growers_business_are_no_names(span, ok):
+    assert _could_be("PERSON", span) is ok

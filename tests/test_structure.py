@@ -10,6 +10,7 @@ from piiscan.detect.structure import (
     ldap_filter_hints,
     normalize_name,
     resolved_attribute_hints,
+    sql_column_name,
     type_for_name,
     value_hint,
 )
@@ -2751,3 +2752,32 @@ def test_a_print_logs_client_is_the_machine_the_job_came_from():
     assert column_hints(header) == {6: "Client Host"}
     assert [h.entity_type for h in analyze_structure("HEH-ATH-PC043", "Client Host").hints] == ["HOSTNAME"]
     assert column_hints(["Invoice", "Client", "Amount", "Document Name"]) == {}
+
+
+@pytest.mark.parametrize("name, kind", [
+    # a shop's product's or page's URL name is no login; a person's handle is
+    ("product_handle", None), ("collection_handle", None), ("Product Handle", None), ("metaobject_handle", None),
+    ("twitter_handle", "USERNAME"), ("poster_handle", "USERNAME"), ("handle", "USERNAME"),
+    # a forum member's URL name and a thread's starter's and last poster's names (Misago's)
+    ("starter_slug", "USERNAME"), ("last_poster_slug", "USERNAME"), ("user_slug", "USERNAME"), ("slug", None),
+    ("page_slug", None), ("starter_name", "PERSON"), ("last_poster_name", "PERSON"),
+])
+def test_names_of_handles_slugs_and_a_threads_posters(name, kind):
+    assert type_for_name(name) == kind
+
+
+def test_a_users_tables_bare_slug_is_the_members_url_name():
+    assert sql_column_name("slug", "misago_users_user") == "user_slug"
+    assert sql_column_name("slug", "misago_threads_thread") == "slug"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("author:1746692397=gigmai_t", [("USERNAME", "gigmai_t")]),  # PmWiki's page file: a revision's author
+    ("author=Grace Dinge", [("PERSON", "Grace Dinge")]),
+    ("author=LucyTapi", [("USERNAME", "LucyTapi")]),  # a WikiName: the account's
+    ("text=Gutpela.%0a-- [[~loboda_kerepa]] January 15, 2025 and [[~Grace Dinge]]",
+     [("USERNAME", "loboda_kerepa"), ("PERSON", "Grace Dinge")]),  # signatures in the page's text
+    ("author=", []), ("[[~Admin]] wrote", []), ("authored=Grace Dinge", []),
+])
+def test_a_wikis_authors_and_signatures(line, expected):
+    assert [(h.entity_type, line[h.start:h.end]) for h in analyze_structure(line, None).hints] == expected

@@ -310,6 +310,8 @@ def _could_be(entity_type: str, span: str) -> bool:
     if "+" in span and span.islower() and "+ " not in span:
         return False  # a media type's ('application/xhtml+xml' in a request's Accept header); a query's
         # name has its capitals ('name=Maria+Garcia')
+    if entity_type == "PERSON" and _SMS_KEYWORD.fullmatch(span.strip()):
+        return False  # a text's keyword to send back ('Reply HELP if you did not receive it', 'Text STOP')
     if entity_type == "PERSON":
         first = span.split(None, 1)[0] if span.strip() else ""
         return _could_be_a_name(span) and not (_starts_with_a_lower_word(span) and first not in _NAME_PARTICLES
@@ -322,6 +324,8 @@ def _could_be(entity_type: str, span: str) -> bool:
     return True
 
 
+# A text message's keyword, in capitals after the verb that asks for it (bulk SMS's opt-out and help)
+_SMS_KEYWORD = re.compile(r"(?i:reply|text|txt|send|sms)[ ][A-Z]{2,12}")
 # Tagalog's verbs of an English word with their aspect's prefix ('mag-connect', 'na-receive', 'i-update')
 _TAGALOG_AFFIXED = re.compile(r"(?:mag|nag|mo|ni|na|ma|pa|i|ka|naka|maka|pag)-[a-z]+")
 

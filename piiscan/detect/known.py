@@ -319,6 +319,7 @@ SALUTATIONS = frozenset({
     "madam",  # ('Dear Sir or Madam,')
 })
 GENERIC_NAMES = SALUTATIONS | frozenset({
+    "rsvp",  # (an invitation's 'RSVP to Manueli Penjueli before Friday', which the model reads as a name)
     # an Indonesian CRM's role contacts, a desk where a name goes ('Admin Gudang', 'CS Toko', 'Bagian
     # Keuangan', 'Kantor Pusat': warehouse, customer service, division, finance, head office)
     "cs", "gudang", "bagian", "keuangan", "pusat", "kantor pusat", "pembelian", "penjualan", "kasir",
@@ -611,6 +612,9 @@ BUSINESS_WORDS = frozenset({
     "architects", "solicitors", "accountants", "surveyors", "associates", "llp", "dental", "dentistry",
     "veterinary", "clinic", "surgery", "chambers", "builders", "plumbing", "electrical", "roofing",
     "landscaping", "lettings", "estates",
+    # farms' and growers' businesses, named for a district or a family ('Sunraysia Harvest' signing its
+    # workers' texts, 'Nguyen Orchards')
+    "harvest", "harvests", "orchard", "orchards", "farms", "vineyards", "nurseries", "packers", "horticulture",
     "pty", "limited", "pllc", "oy", "aps",  # 'Silverline Media Pty. Ltd.' (not 'Co.': Colorado's 'CO')
     # Indonesia's legal forms and bodies before the name ('PT Sumber Data Nusantara', 'CV Maju
     # Jaya', 'Institut Teknologi Del', 'Yayasan ...', 'Koperasi ...')

@@ -893,6 +893,7 @@ _QUALIFIERS = ("billing", "bill", "shipping", "ship", "shipto", "billto", "soldt
                "creator", "editor", "uploader", "modifier", "updater",  # (Twist's 'creator_name')
                # a blog's or a forum's posters (WordPress' author_display_name, comment_author_email)
                "author", "commentauthor", "commenter", "poster",
+               "starter", "lastposter", "firstposter", "lasteditor",  # (a thread's: Misago's 'starter_name')
                # Czech and Slovak: billing, delivery ('Fakturační ulice', 'Doručovací PSČ')
                "fakturacni", "dorucovaci", "fakturacna", "dorucovacia",
                # Hungarian: shipping, billing, installation (an ISP's), customer's; Finnish: the user's,
@@ -1128,6 +1129,14 @@ _ESPO_CUSTOM = re.compile(r"c[A-Z][a-z]+(?:[A-Z][a-z]+)*")
 _GROUP_NUMBER = re.compile(r"(?<=[a-z]{4})\d{1,2}(?=_[A-Za-z])")
 
 
+# Whose URL name a slug is, when it is a member's
+_SLUG_OWNERS = frozenset({"user", "member", "author", "poster", "starter", "lastposter", "firstposter", "lasteditor",
+                          "editor", "owner", "hiddenby", "deletedby", "moderator"})
+# What a shop's or a site's handle names besides a user: its URL's name of a product, a page...
+_THINGS_HANDLED = frozenset({"product", "collection", "variant", "page", "blog", "article", "metaobject", "template",
+                   "theme", "item", "post", "category", "menu", "shop", "store", "vendor", "brand"})
+
+
 @lru_cache(maxsize=4096)
 def type_for_name(field: str) -> str | None:
     """The entity type a field or parameter name implies for its whole value, if any."""
@@ -1290,7 +1299,13 @@ def type_for_name(field: str) -> str | None:
                 return None  # the server's own name (Exchange's server-hostname): no one's machine
             if suffix in ("nickname", "handle") and "address" in leaf:
                 return None  # an address's nickname ('Home', 'Office', 'Gift'): a label, no one's login
+            if suffix == "handle" and leaf[:-6] in _THINGS_HANDLED:
+                return None  # a shop's product's or page's URL name (Shopify's and its apps' 'product_handle':
+                # 'pareu-hibiscus-blue'), no one's login
             return _NAME_TYPES.get(suffix)
+    if leaf.endswith("slug") and leaf[:-4] in _SLUG_OWNERS:
+        return "USERNAME"  # a member's URL name on a forum (Misago's 'starter_slug', 'last_poster_slug', its
+        # users' 'slug': 'vafoou-fonmanu'); a thread's or a page's slug is its title's
     if field.rstrip().upper().endswith(" S/N"):
         return "SERIAL_NUMBER"  # 'Registered Instrument S/N', 'Device S/N'
     # who changed a record: ServiceNow's sys_updated_by, a ticket's opened_by
@@ -3300,6 +3315,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             return Structure(tuple(cdr), (), is_log_line=True)
         if "^" in text:
             hints += hl7_inline_name_hints(text)
+        if text[:6] == "author" or "[[~" in text:
+            hints += pmwiki_hints(text)  # a wiki's authors (PmWiki's page file)
         if "_<" in text and (sender := _UQUOTED_SENDER.search(text)) is not None:
             # amavisd's log template quotes a header's blanks as '_' ('From: Rosaura_Santiz_<rosaura@...>')
             name = sender.group("name").replace("_", " ")
@@ -4919,6 +4936,35 @@ def threecx_cdr_hints(text: str) -> list[Hint] | None:
             out.append(Hint("PERSON", starts[i], starts[i] + len(value), 0.85, "3cx_cdr"))
     return out
 
+# PmWiki's page file (wiki.d/Group.Page): the author of the page's last edit and of each
+# revision ('author=gigmai_t', 'author:1746692397=Grace Dinge'); and a signature in the page's
+# text, '[[~Author]]' (its Profiles page: what '~~~' expands to)
+_PMWIKI_AUTHOR = re.compile(r"author(?::\d{9,11})?=(?P<v>[^\n=]{1,80})$")
+_PMWIKI_SIGNATURE = re.compile(r"\[\[~(?P<v>[^\]|\n%]{1,60})\]\]")
+
+
+def _wiki_author(text: str, start: int, end: int, source: str) -> Hint | None:
+    """A wiki's author as typed: a name of several words a person's (by value_hint); one word
+    (a login, a WikiName: 'LucyTapi', 'loboda_kerepa') the account's."""
+    value = text[start:end]
+    if " " in value.strip():
+        return value_hint("author", text, start, end, source)
+    if value.lower() in _NOT_LOGINS or _is_generic_name(value) or value.lower() in ("anonymous", "guest"):
+        return None
+    return Hint("USERNAME", start, end, 0.85, source)
+
+
+def pmwiki_hints(text: str) -> list[Hint]:
+    out = []
+    if text[:6] == "author" and (author := _PMWIKI_AUTHOR.match(text)) is not None:
+        hint = _wiki_author(text, *author.span("v"), "pmwiki_author")
+        if hint:
+            out.append(hint)
+    if "[[~" in text:
+        out += [h for m in _PMWIKI_SIGNATURE.finditer(text) if (h := _wiki_author(text, *m.span("v"), "wiki_signature"))]
+    return out
+
+
 # Nagios Core's log (nagios.log; Icinga 1's, Naemon's and Icinga 2's compat log are the same):
 # '[<epoch>] <KIND>: <fields split by ;>'. Its notifications name the contact they went to (a
 # login: 'SERVICE NOTIFICATION: mbarbieri;PC-CARPI-014;Disk C:;ACKNOWLEDGEMENT (CRITICAL);...'),
@@ -5134,6 +5180,8 @@ def sql_column_name(col: str, table: str | None) -> str:
     address's ('customer_addresses' . 'line1')."""
     if table and col.lower() in ("line1", "line2", "line3") and "address" in table.lower():
         return "address_" + col
+    if table and col.lower() == "slug" and table.lower().rstrip("s").endswith("user"):
+        return "user_slug"  # a users table's bare 'slug' (Misago's misago_users_user): the member's URL name
     return col
 _SQL_PAIR = re.compile(r"""(?x)
     (?<![\w.'])(?:\w+\.)?[`"\[]?(?P<col>[A-Za-z_]\w{0,63})[`"\]]?  # a column, maybe quoted or qualified

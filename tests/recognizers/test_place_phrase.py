@@ -67,3 +67,22 @@ def test_positive(find, text, expected):
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_negative(find, text):
     assert find(text, E) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Tok Pisin's and Bislama's 'is at', 'back to the home village'
+    ("Mi stap long Mingende nau inap long Fraide.", ["Mingende"]),
+    ("em i go bek long ples Sinasina. Namba bilong em", ["Sinasina"]),
+    ("Mi stap long Mt Hagen wantaim famili", ["Mt Hagen"]),
+])
+def test_a_place_in_tok_pisin(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mi stap long Fraide.",  # a day ('till Friday')
+    "Mi stap long haus.",  # a house, in lower case
+    "Mi stap long Disemba",  # a month
+])
+def test_no_place_in_tok_pisin_where_a_day_or_a_word_follows(find, text):
+    assert find(text, E) == []

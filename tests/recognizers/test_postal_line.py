@@ -37,3 +37,11 @@ def test_positive(postal, text, expected):
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_negative(postal, text):
     assert postal.analyze(text, [E], nlp_artifacts=None) == []
+
+
+def test_a_countrys_letters_before_a_country_make_a_list_no_address(postal):
+    # 'PNG' before 'Vanuatu' is no town: a list of countries; a region's letters are an address's
+    assert postal.analyze("Re: Living & working in PNG, Vanuatu and the Cooks", [E], nlp_artifacts=None) == []
+    assert postal.analyze("offices in the UK, Ireland and Spain", [E], nlp_artifacts=None) == []
+    text = "Brisbane QLD, Australia"
+    assert [text[r.start:r.end] for r in postal.analyze(text, [E], nlp_artifacts=None)] == ["Australia"]

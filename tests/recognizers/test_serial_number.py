@@ -152,3 +152,17 @@ def test_a_serial_after_a_label_of_a_few_words(find, text, expected):
 ])
 def test_a_label_of_a_few_words_needs_its_clause_and_a_key_shape(find, text):
     assert find(text, "SERIAL_NUMBER") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fon i lus. IMEI 010501971937458 sim 8961425682701248541 - Noel", ["8961425682701248541"]),
+    ("IMEI em 351016700464028, simkad 8967567901825408988. Mi ripot", ["8967567901825408988"]),  # Tok Pisin
+    ("SIM card no. 89254021234567890123", ["89254021234567890123"]),
+])
+def test_a_sims_number_after_sim(find, text, expected):
+    assert [v for t, v in find(text, "SERIAL_NUMBER") if t == "SERIAL_NUMBER"] == expected
+
+
+@pytest.mark.parametrize("text", ["sim 8912345 left", "sim 1234567890123456789", "simple 8961425682701248541"])
+def test_no_sims_number_without_its_shape_or_the_word(find, text):
+    assert find(text, "SERIAL_NUMBER") == []
