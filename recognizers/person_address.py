@@ -425,6 +425,9 @@ _NOT_NAMES = frozenset({
     "required", "optional", "unknown", "none", "null", "test", "redacted",  # a form's 'Name: Required'
     "he", "she", "they", "we", "who", "this", "that", "someone", "nobody",
     "ich", "moi", "yo", "eu", "io", "jag", "ik",  # a chat export's own speaker (Threema's 'Ich')
+    # a street's kind after a name its street is named for, which a greeting's word may be ('Moi
+    # Avenue': Finnish's 'Moi' is hello)
+    "avenue", "street", "road", "boulevard", "highway", "crescent", "terrace", "avenida", "rue", "barabara",
     "the", "a", "an", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     # a label that starts a line the way a dialog's speaker does
     "note", "notes", "subject", "date", "from", "to", "re", "cc", "update", "edit", "answer", "question",

@@ -1563,3 +1563,7 @@ def test_a_login_in_brackets_beside_the_name_it_is_made_from(text, name, logins)
 ])
 def test_sms_keywords_an_invitations_rsvp_and_a_growers_business_are_no_names(span, ok):
     assert _could_be("PERSON", span) is ok
+
+
+def test_swahilis_welcome_is_no_name_or_place():
+    assert not _could_be("LOCATION", "Karibu") and not _could_be("PERSON", "Karibuni")

@@ -2781,3 +2781,19 @@ def test_a_users_tables_bare_slug_is_the_members_url_name():
 ])
 def test_a_wikis_authors_and_signatures(line, expected):
     assert [(h.entity_type, line[h.start:h.end]) for h in analyze_structure(line, None).hints] == expected
+
+
+@pytest.mark.parametrize("field, value, expected", [
+    # a mobile money payment's account: its payer's wallet, the phone's number in E.164 without '+'
+    ("Payment Account", "254758681875", "PHONE_NUMBER"), ("Payment Account", "123456789012", None),
+    ("Payment Account", "0623841407", None),  # (a national number: a bank's account as often)
+    # Airship's named user: the app's own id of its user, a login
+    ("device.named_user_id", "mesfinbeshah", "USERNAME"), ("device.named_user_id", "cus_6gkajz6unt9wiz", None),
+    # a device named for its owner and its model's code
+    ("Name", "Abdurahman's SM-A145F", "HOSTNAME"), ("Name", "Alfred's TECNO KI5q", "HOSTNAME"),
+    ("Name", "Alfred's report", None),
+])
+def test_a_wallets_number_a_named_user_and_an_owners_phone_by_its_model(field, value, expected):
+    hint = value_hint(field, value, 0, len(value), "field_name")
+    assert (hint.entity_type if hint else None) == expected
+    assert analyze_structure(value, field).hints == ((hint,) if hint else ())

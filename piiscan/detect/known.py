@@ -164,7 +164,7 @@ SALUTATIONS = frozenset({
     # (not 'Asante', 'Salam', 'Hai': names too)
     "shukran", "shukran jazilan", "shukrani",  # (Arabic's and Swahili's thanks, written far beyond them)
     "halo", "terima kasih", "hormat saya", "yth", "salamat", "kumusta", "habari",
-    "mpendwa", "jambo", "helo", "diolch", "annwyl", "cofion", "groete", "dankie", "haai", "liewe", "geagte",
+    "mpendwa", "jambo", "karibu", "karibuni", "helo", "diolch", "annwyl", "cofion", "groete", "dankie", "haai", "liewe", "geagte",
     "përshëndetje", "faleminderit", "salutacions", "atentament", "gràcies", "benvolgut", "benvolguda",
     "hörmətlə", "hörmətli", "здраво", "поштовани", "хвала", "поздрав", "құрметпен", "құрметті", "рахмет",
     "сәлем", "բարև", "հարգելի", "հարգանքով",

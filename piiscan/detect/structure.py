@@ -106,6 +106,7 @@ _NAME_WORDS = {
     "screenname nick nickname loginname samaccountname customer agent "
     "mentionname "  # (a chat's handle others mention: HipChat's sender.mention_name)
     "developeridentity "  # (the app's own key for its user: Branch's; a login, an address or a phone)
+    "nameduser nameduserid "  # (Airship's named user: the app's own id of its user, a login or an address)
     # a device inventory's user of the machine, a directory's login
     "loggedinuser lastloggedonuser lastloggedinuser primaryuser currentuser lastuser assigneduser "
     "loginid "  # (Mattermost's audit's 'login_id': a login, or an address the e-mail recognizer finds)
@@ -1132,6 +1133,9 @@ _GROUP_NUMBER = re.compile(r"(?<=[a-z]{4})\d{1,2}(?=_[A-Za-z])")
 # Whose URL name a slug is, when it is a member's
 _SLUG_OWNERS = frozenset({"user", "member", "author", "poster", "starter", "lastposter", "firstposter", "lasteditor",
                           "editor", "owner", "hiddenby", "deletedby", "moderator"})
+# A payment's account where a mobile money payment names its payer's wallet
+_WALLET_NAMES = frozenset({"paymentaccount", "payeraccount", "payingaccount", "sourceaccount", "debitaccount",
+                           "walletnumber", "wallet", "mobilemoneyaccount", "momoaccount"})
 # What a shop's or a site's handle names besides a user: its URL's name of a product, a page...
 _THINGS_HANDLED = frozenset({"product", "collection", "variant", "page", "blog", "article", "metaobject", "template",
                    "theme", "item", "post", "category", "menu", "shop", "store", "vendor", "brand"})
@@ -1996,7 +2000,10 @@ _MACHINE_NAME = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-
                            r"|NOTEBOOK)\d{0,2}"
                            # or a device named for its owner: 'Zainab’s MacBook Air', "Tom's Galaxy S23"
                            r"|[^\W\d_][\w.\- ]{0,40}['’]s (?:MacBook|iMac|Mac mini|Mac Studio|Mac Pro|iPhone|iPad"
-                           r"|Pixel|Galaxy)(?: [\w ]{1,20})?"
+                           r"|Pixel|Galaxy|Redmi|Xperia|OnePlus|Moto|Nokia|Tecno|TECNO|Infinix|Itel|itel|ThinkPad"
+                           r"|Chromebook|Surface"
+                           # (or its maker's model code, as an MDM names a phone: "Moraa's SM-A145F")
+                           r"|[A-Z]{2,4}-[A-Z]{0,3}\d{1,4}[A-Z0-9]{0,3})(?: [\w ]{1,20})?"
                            # or with its owner after it, as Romance and Germanic setups name it ('MacBook
                            # Air di Silvia', 'iPhone von Tomasz'), or before it in Hungarian ('Péter iPhone-ja')
                            r"|(?:MacBook(?: Pro| Air)?|iMac|Mac mini|Mac Studio|Mac Pro|iPhone|iPad(?: Pro| Air| mini)?)"
@@ -2985,6 +2992,13 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     """A hint for a whole value whose field name says what it is (after a shape check
     of the decoded value: ``John+Doe`` and ``Jos%C3%A9`` are names in a query string)."""
     entity = type_for_name(field)
+    if entity is None and normalize_name(field) in _WALLET_NAMES and _BARE_E164.fullmatch(text[start:end].strip()) \
+            and _a_mobiles_number("+" + text[start:end].strip()):
+        # a mobile money payment's account is its payer's wallet, the phone's number in E.164
+        # without its '+' (Pesapal's 'Payment Account' of an M-PESA payment: '254758681875'); a
+        # bank's account or a card's is no valid mobile's
+        lead = len(text[start:end]) - len(text[start:end].lstrip())
+        return Hint("PHONE_NUMBER", start + lead, start + lead + len(text[start:end].strip()), 0.85, recognizer)
     if entity not in _HINT_BY_NAME or entity == "LOCATION" and (
             _names_a_firms_site(field) or SITE_NAME_END.search(text, start, end) or _PICKUP.match(text, start)):
         return None  # (an employee's 'Work location' is the firm's site, as is a 'Leeds Depot' and a
@@ -3893,7 +3907,7 @@ def field_roles(field: str) -> tuple[bool, bool, bool]:
     ref = leaf in _RECORD_REFS
     return (agent or leaf in _CODE_NAMES or _is_postcode_name(leaf) or version or control or ref,
             leaf in _URL_NAMES,
-            kind in _HINT_BY_NAME)
+            kind in _HINT_BY_NAME or normalize_name(field) in _WALLET_NAMES)  # (a wallet's number: value_hint)
 
 
 @lru_cache(maxsize=1024)

@@ -563,3 +563,12 @@ def test_positive(find, text, expected):
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_negative(find, text):
     assert find(text, E) == []
+
+
+@pytest.mark.parametrize("text", ["Moi Avenue, Port Victoria", "House 128, Moi Avenue", "Hi Street, Nairobi"])
+def test_a_streets_kind_after_a_greetings_word_is_no_name(find, text):
+    assert [v for t, v in find(text, "PERSON") if t == "PERSON"] == []
+
+
+def test_a_greetings_word_before_a_name_still_greets(find):
+    assert [v for t, v in find("Moi Anna, kiitos", "PERSON") if t == "PERSON"] == ["Anna"]

@@ -422,3 +422,11 @@ def test_mention_is_a_medium_score(scores, recognizer):
 ])
 def test_a_home_is_at_a_paths_root(find, text, expected):
     assert find(text, E) == sorted((E, s) for s in expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ገነት ባሳ (mother)", []), ("ገነት ባሳ (kaka)", []),  # an emergency contact's relation, no login
+    ("ገነት ባሳ (genetb)", ["genetb"]),
+])
+def test_kin_in_parentheses_after_a_name_in_another_script_is_no_login(find, text, expected):
+    assert [v for t, v in find(text, "USERNAME") if t == "USERNAME"] == expected
