@@ -597,14 +597,17 @@ def test_a_place_is_not_carried_into_a_remittance_firms_name():
     assert out[1] == [] and [texts[2][f.start:f.end] for f in out[2]] == ["Palawan"]
 
 
-def test_a_one_word_place_or_name_that_is_another_languages_function_word_is_not_carried():
+def test_a_one_word_place_that_is_another_languages_short_function_word_is_not_carried():
     # Val d'Aran's town 'Les' (an address's) is French's and Catalan's 'the' elsewhere
     texts = ['address="Carrèr Major 7, 25540 Les"', "Chapitre 4 - Les fonctions.pptx", "Vielha e Les"]
     found = [[RawFinding("LOCATION", 32, 35, 0.85, "key_value")], [], []]
     assert propagate(texts, found, _make)[1] == []
-    texts = ["town=Vielha", "Chapitre 4 - Vielha"]  # a town's name that is no word is
-    found = [[RawFinding("LOCATION", 5, 11, 0.85, "key_value")], []]
-    assert [texts[1][f.start:f.end] for f in propagate(texts, found, _make)[1]] == ["Vielha"]
+    # a town's name that is no word is; so is a longer one that is (Uganda's 'Loro', Italian's
+    # 'they'), and a short name that is one ('Leo')
+    for value, entity in (("Vielha", "LOCATION"), ("Loro", "LOCATION"), ("Leo", "PERSON")):
+        texts = [f"town={value}", f"Chapitre 4 - {value} again"]
+        found = [[RawFinding(entity, 5, 5 + len(value), 0.85, "key_value")], []]
+        assert [texts[1][f.start:f.end] for f in propagate(texts, found, _make)[1]] == [value]
 
 
 def test_windows_localized_built_in_accounts_are_system_accounts():

@@ -900,12 +900,13 @@ def _distinctive(value: str, entity: str) -> bool:
 
     if low in GENERIC_NAMES or low in stop_words() or low in PRODUCT_NAMES:  # 'the', 'will', 'may'
         return False
-    if entity in ("PERSON", "LOCATION") and v.isalpha():
+    if entity == "LOCATION" and len(v) <= 3 and v.isalpha():
         from .engine import _foreign_stop_words
 
         if low in _foreign_stop_words():
-            return False  # another language's function word: Val d'Aran's town 'Les' is French's and
-            # Catalan's 'the' in a document's title ('Chapitre 4 - Les fonctions')
+            return False  # another language's short function word: Val d'Aran's town 'Les' is French's
+            # and Catalan's 'the' in a document's title ('Chapitre 4 - Les fonctions'); a longer one
+            # is a town's as often (Uganda's 'Loro', Italian's 'they'), a short one a name ('Leo', 'Ada')
     if entity == "LOCATION" and not any(c.isalpha() for c in v):
         return False  # an address's house number or postcode ('6750', '80896')
     if v.endswith(".") and len(v) <= 4 and v[:-1].isalpha():
