@@ -147,9 +147,13 @@ class EmailAddressRecognizer(PatternRecognizer):
 
 
 # A phone system's host or SIP realm, by its first label
-_TELEPHONY_HOSTS = ("pbx.", "sip.", "voip.", "asterisk.", "freeswitch.", "fs.", "voice.")
-# A SIP realm: a subdomain named for its phone system ('sip.example.ph'; not 'voip.ms', a firm's domain)
-_SIP_REALM = re.compile(r"(?i)(?:sip|pbx|voip|asterisk|freeswitch)\.[a-z0-9\-]+\.[a-z]")
+_TELEPHONY_HOSTS = ("pbx.", "sip.", "voip.", "asterisk.", "freeswitch.", "fs.", "voice.", "voz.", "voix.", "voce.",
+                    "ims.")
+# A SIP realm: a subdomain named for its phone system ('sip.example.ph'), or for voice in
+# Spanish's, Portuguese's, French's or Italian's word, or an IMS core's ('voz.pirineunet.es');
+# not 'voip.ms', a firm's domain, nor a brand's own under a country's 'com' ('voz.com.br')
+_SIP_REALM = re.compile(r"(?i)(?:sip|pbx|voip|asterisk|freeswitch|voz|voix|voce|ims)\."
+                        r"(?!(?:com|net|org|co|gov|edu|ac)\.)[a-z0-9\-]+\.[a-z]")
 
 
 # Pieces of the obfuscated forms. The patterns below name them as {AT}, {DOT},

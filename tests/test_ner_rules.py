@@ -1567,3 +1567,7 @@ def test_sms_keywords_an_invitations_rsvp_and_a_growers_business_are_no_names(sp
 
 def test_swahilis_welcome_is_no_name_or_place():
     assert not _could_be("LOCATION", "Karibu") and not _could_be("PERSON", "Karibuni")
+
+
+def test_a_database_errors_parts_are_no_names():
+    assert not _could_be("PERSON", "Detail") and not _could_be("PERSON", "Hint")

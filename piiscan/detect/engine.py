@@ -255,6 +255,7 @@ _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph
                      "kb", "mb", "gb", "tb", "ghz", "mhz",  # and a size's unit ('16 GB RAM'),
                      "kib", "mib", "gib", "tib",  # (binary: a runtime's stats, '4.1 GiB RSS')
                      "broken",  # (a socket's error the model reads as a name: 'Broken pipe')
+                     "detail", "hint",  # (PostgreSQL's error's parts, as JDBC prints them: '  Detail: Key (email)=...')
                      "kbps", "mbps", "gbps", "hz", "khz",  # a rate's ('287.34 Mbps')
                      # a transcript's and a hardware listing's labels ('Referrer:   https://...',
                      # dmidecode's 'Manufacturer: LENOVO'), an XML export's 'contents' element

@@ -205,3 +205,12 @@ def test_a_mailing_list_archives_addresses(find, text, expected):
 def test_a_mail_servers_own_mailboxes_are_no_ones(find):
     assert find("sender HealthMailboxfc171f5f00dae9b9b6aa43766ee240d8@example.com", E) == []
     assert find("from healthy.mailbox@example.com", E) == [(E, "healthy.mailbox@example.com")]
+
+
+@pytest.mark.parametrize(("text", "email"), [
+    ("INVITE <sip:nuno.oliveira@voz.pirineunet.es>", []),  # a SIP address at a voice realm, no mailbox
+    ("AUTH FAILED for ana@voix.operateur.fr", []),
+    ("write to maria@voz.com.br", ["maria@voz.com.br"]),  # a brand's domain under Brazil's 'com'
+])
+def test_an_address_at_a_voice_realm_is_a_sip_address(find, text, email):
+    assert [v for t, v in find(text, "EMAIL_ADDRESS") if t == "EMAIL_ADDRESS"] == email

@@ -524,3 +524,13 @@ def test_belgian_slashed_numbers_and_a_documents_number(find, text, expected):
 ])
 def test_no_number_where_a_slash_or_an_extension_does_not_make_one(find, text):
     assert find(text, E) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("AUTH FAILED for 34688619780@voz.pirineunet.es src=79.213.105.233", ["34688619780"]),  # at a SIP realm
+    ("REGISTER 351912345678@ims.operator.pt", ["351912345678"]),
+    ("AUTH FAILED for 100@voz.pirineunet.es", []),  # an extension's number
+    ("fatura 34688619780@voz.com.br", []),  # a brand's own domain, no SIP realm
+])
+def test_a_subscribers_number_at_a_sip_realm(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

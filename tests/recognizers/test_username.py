@@ -430,3 +430,8 @@ def test_a_home_is_at_a_paths_root(find, text, expected):
 ])
 def test_kin_in_parentheses_after_a_name_in_another_script_is_no_login(find, text, expected):
     assert [v for t, v in find(text, "USERNAME") if t == "USERNAME"] == expected
+
+
+def test_a_sip_uris_user_at_a_voice_realm(find):
+    text = 'INVITE "Nuno Oliveira" <sip:nuno.oliveira@voz.pirineunet.es> -> sip:+390518565763@voz.pirineunet.es'
+    assert [v for t, v in find(text, "USERNAME") if t == "USERNAME"] == ["nuno.oliveira"]
