@@ -279,7 +279,8 @@ _YET_FURTHER_GREETINGS_ABROAD = (r"(?:Kuira(?:[ ]?ba)?|Oraire[ ]ota|Osiibire[ ]o
 # 'Tangkyu tumas')
 _STILL_FURTHER_GREETINGS_ABROAD = (r"(?:Bojour|Adishatz|Noa[ʻʼ'’]ia|Shikamoo"
                                    r"|(?i:merchi(?:[ ]gramint)?|merc[ée]s[ ]h[èe]ra|f[aạḁ]i[aåȧ]ksia|amesegi?nalehu"
-                                   r"|tangkyu(?:[ ]tumas)?))")
+                                   # (and Tok Pisin's 'good morning', 'good afternoon': 'Gutpela moning Dominic,')
+                                   r"|tangkyu(?:[ ]tumas)?|gutpela[ ](?:moning|apinun)))")
 # Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
 # name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
 # (and Uzbek's; Hawaiian's 'Aloha', Fijian's 'Bula', Tok Pisin's 'Gude' and 'Moning', Haitian
@@ -327,6 +328,8 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora
           # Carlo', 'Monsù Gianduja', 'Manoy Jun', 'Ompung Simanjuntak', 'Puang Baso'; not
           # Bikol's and Waray's 'Manay' nor Toba Batak's 'Amang' and 'Ito': family names)
           r"|Sior|Siora|Scior|Sciora|Monsù|Manoy|Ompung|Puang"
+          # Tok Pisin's and Bislama's kin before a name ('Hello brata Dominic', 'sista Ruth')
+          r"|brata|Brata|sista|Sista"
           # Oshiwambo's elders, Mooré's chief, S'gaw Karen's teachers ('Tatekulu Nujoma', 'Meekulu
           # Ndapewa', 'Naaba Kiiba', 'Thra Saw Ba'; not Karen's 'Saw' and 'Naw', Oshiwambo's 'Tate'
           # and 'Meme', Kikongo's 'Tata': English words, family names, a firm)

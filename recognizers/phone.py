@@ -309,15 +309,6 @@ class PhoneNumberRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
-            "phone_at_sip_realm",
-            r"""(?x)
-            (?<![\w+.\-])
-            (?:\+|00)?\d{7,15}          # a subscriber's number as a SIP address's user at a phone system's
-            (?=@(?:sip|pbx|voip|asterisk|freeswitch|voz|voix|voce|ims)\.(?!(?:com|net|org|co|gov|edu|ac)\.)[a-z0-9\-]+\.[a-z])  # realm (OpenSIPS'
-            """,                       # 'AUTH FAILED for 34688619780@voz.pirineunet.es'); an extension's is shorter
-            0.85,
-        ),
-        Pattern(
             "phone_plain",
             r"""(?x)
             (?<=^|[^\w+$€£¥.,/\-])   # not glued to a word, '+', price, decimal or id
@@ -613,6 +604,16 @@ class LabelledPhoneRecognizer(PhoneNumberRecognizer):
             + _EXT
             + _END,
             0.6,
+        ),
+        Pattern(
+            "phone_at_sip_realm",
+            # a subscriber's number as a SIP address's user at a phone system's realm (OpenSIPS' 'AUTH
+            # FAILED for 34919456413@voz.pirineunet.es'): the realm is its label, a landline's number
+            # too; an extension's is shorter
+            r"(?x)(?<![\w+.\-])(?:\+|00)?\d{7,15}"
+            r"(?=@(?:sip|pbx|voip|asterisk|freeswitch|voz|voix|voce|ims)\.(?!(?:com|net|org|co|gov|edu|ac)\.)"
+            r"[a-z0-9\-]+\.[a-z])",
+            0.85,
         ),
         Pattern(
             "phone_in_file_name",

@@ -1571,3 +1571,8 @@ def test_swahilis_welcome_is_no_name_or_place():
 
 def test_a_database_errors_parts_are_no_names():
     assert not _could_be("PERSON", "Detail") and not _could_be("PERSON", "Hint")
+
+
+@pytest.mark.parametrize("span", ["Meitaki ma'ata", "Meitaki ma’ata", "Mipela", "Yupela"])
+def test_cook_islands_thanks_with_its_glottal_stop_and_tok_pisins_pronouns_are_no_names(span):
+    assert not _could_be("PERSON", span)

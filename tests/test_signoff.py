@@ -188,3 +188,8 @@ def test_a_firms_address_in_a_text_file_is_kept(tmp_path, key_file):
     redact([str(src)], out_dir=tmp_path / "out", key_file=key_file, detection=Detection(ner=NerMode.OFF))
     copy = (tmp_path / "out" / "mail.txt").read_text().splitlines()
     assert copy[3] == "12 Allen Avenue, Ikeja" and copy[6] != "14 Allen Avenue, Ikeja"
+
+
+@pytest.mark.parametrize("thanks", ["Meitaki ma'ata,", "Meitaki ma’ata,", "Meitaki maata,"])
+def test_cook_islands_thanks_with_its_glottal_stop_is_a_sign_off(thanks):
+    assert _names([thanks, "Tepaeru Marsters"]) == ["Tepaeru Marsters"]

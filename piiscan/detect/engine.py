@@ -991,7 +991,7 @@ def _ner_span(text: str, start: int, end: int) -> tuple[int, int]:
 # A salutation or a title NER reads into the name after it: Spanish's 'Estimada Sra', 'Lic. Pedro
 # Martínez Ruiz', 'Don Rigoberto Ajcalón' ('Don' before two names at least: 'Don Johnson' is one)
 _TITLES_BEFORE = re.compile(r"(?:(?:Estimad[oa]s?|Querid[oa]s?|Doña|Dña|Lic|Licd[oa]|Ing|Arq|Mtr[oa]|Sra?|Srta"
-                            r"|Dra?|Mrs?|Ms|Prof|Profa|Tía|Tío|Kuya|Manong|Manang|Mzee)\.?[ ]+|Don[ ]+(?=[A-ZÀ-Þ]\w+[ ]+[A-ZÀ-Þ]))+(?=[A-ZÀ-Þ])")
+                            r"|Dra?|Mrs?|Ms|Prof|Profa|Tía|Tío|Kuya|Manong|Manang|Mzee|Brata|Sista)\.?[ ]+|Don[ ]+(?=[A-ZÀ-Þ]\w+[ ]+[A-ZÀ-Þ]))+(?=[A-ZÀ-Þ])")
 
 
 def _past_titles(text: str, start: int, end: int) -> int:

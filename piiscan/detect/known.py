@@ -229,6 +229,7 @@ SALUTATIONS = frozenset({
     "boozhoo", "aaniin", "miigwech", "tânisi", "tansi", "kinanâskomitin", "ekosi", "shé:kon", "niá:wen",
     "háu", "pilamaya", "wopila", "fakaalofa lahi atu", "fakaaue lahi", "kia orana", "meitaki",
     "meitaki maata", "kia manuia", "ran annim", "kinisou", "apwoyo", "i ni ce",
+    "meitaki ma'ata", "meitaki ma’ata", "meitaki maʻata",  # (its glottal stop written)
     # Inuktitut (Latin and syllabics), S'gaw Karen, Hiri Motu, Marquesan, Pohnpeian, Kosraean,
     # Kriol, Miskito, Herero, Kamba, Gusii, Maasai, Sukuma, Tshiluba, Kikongo, Sango,
     # Oshiwambo, Zarma, Mooré, Fulfulde and Pulaar, Mandinka, Krio, Tuvaluan (not Maasai's
@@ -320,6 +321,7 @@ SALUTATIONS = frozenset({
 })
 GENERIC_NAMES = SALUTATIONS | frozenset({
     "rsvp",  # (an invitation's 'RSVP to Manueli Penjueli before Friday', which the model reads as a name)
+    "mipela", "yupela", "yumi",  # (Tok Pisin's 'we' and 'you all' at a sentence's start: 'Mipela i go long ...')
     # an Indonesian CRM's role contacts, a desk where a name goes ('Admin Gudang', 'CS Toko', 'Bagian
     # Keuangan', 'Kantor Pusat': warehouse, customer service, division, finance, head office)
     "cs", "gudang", "bagian", "keuangan", "pusat", "kantor pusat", "pembelian", "penjualan", "kasir",

@@ -117,7 +117,7 @@ _SIGN_OFF = re.compile(
     r"|аттьӧ|сюкпря|упсэу|баркал|чухсагъул|grasie|grassie|mersì|sakalangkong|mauliate|magsukul"
     r"|dios[ ]mabalos|damo[ ]nga[ ]salamat|seremein|miigwe?t?ch|megwetch|giga-waabamin|kinan[aâ]skomitin"
     r"|hiy[ ]hiy|[eê]kosi|ni[aá]:?wen(?:[ ]k[oó]:?wa)?|pilamaya(?:ye)?|philámayaye|wopila"
-    r"|mit[aá]kuye[ ]oy[aá]s[ʼ'’]i[nŋ]|fakaaue(?:[ ]lahi)?|meitaki(?:[ ]ma[aā]ta)?|kia[ ]manuia"
+    r"|mit[aá]kuye[ ]oy[aá]s[ʼ'’]i[nŋ]|fakaaue(?:[ ]lahi)?|meitaki(?:[ ]ma[ʻ'’]?[aā]ta)?|kia[ ]manuia"
     r"|kinisou(?:[ ]chapur)?|apwoyo(?:[ ]matek)?|(?:i|a|aw)[ ]ni[ ]ce"
     # Inuktitut (Latin, syllabics), S'gaw Karen, Hiri Motu, Marquesan, Pohnpeian, Kosraean,
     # Kriol, Miskito, Herero, Kamba, Maasai, Sukuma, Tshiluba, Kikongo, Sango, Oshiwambo ('Kala

@@ -572,3 +572,15 @@ def test_a_streets_kind_after_a_greetings_word_is_no_name(find, text):
 
 def test_a_greetings_word_before_a_name_still_greets(find):
     assert [v for t, v in find("Moi Anna, kiitos", "PERSON") if t == "PERSON"] == ["Anna"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gutpela moning Dominic,\nMi stap gut.", ["Dominic"]),  # Tok Pisin's good morning
+    ("Hello brata Dominic,", ["Dominic"]), ("Hello sista Ruth,", ["Ruth"]),  # its kin before a name
+])
+def test_tok_pisins_greeting_and_kin_before_a_name(find, text, expected):
+    assert [v for t, v in find(text, "PERSON") if t == "PERSON"] == expected
+
+
+def test_tok_pisins_greeting_needs_a_name_after_it(find):
+    assert find("Gutpela moning long yupela olgeta.", "PERSON") == []

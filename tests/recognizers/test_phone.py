@@ -528,6 +528,7 @@ def test_no_number_where_a_slash_or_an_extension_does_not_make_one(find, text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("AUTH FAILED for 34688619780@voz.pirineunet.es src=79.213.105.233", ["34688619780"]),  # at a SIP realm
+    ("AUTH FAILED for 34919456413@voz.pirineunet.es", ["34919456413"]),  # (a landline's: the realm labels it)
     ("REGISTER 351912345678@ims.operator.pt", ["351912345678"]),
     ("AUTH FAILED for 100@voz.pirineunet.es", []),  # an extension's number
     ("fatura 34688619780@voz.com.br", []),  # a brand's own domain, no SIP realm

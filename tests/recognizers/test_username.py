@@ -435,3 +435,12 @@ def test_kin_in_parentheses_after_a_name_in_another_script_is_no_login(find, tex
 def test_a_sip_uris_user_at_a_voice_realm(find):
     text = 'INVITE "Nuno Oliveira" <sip:nuno.oliveira@voz.pirineunet.es> -> sip:+390518565763@voz.pirineunet.es'
     assert [v for t, v in find(text, "USERNAME") if t == "USERNAME"] == ["nuno.oliveira"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("delivered: /var/mail/vhosts/foyer-rural.fr/yves.lecanu/!!5000", ["yves.lecanu"]),  # Courier's maildir
+    ("/var/vmail/example.org/anna/Maildir/new/1.eml", ["anna"]),
+    ("/var/mail/vhosts/example.org/", []), ("/var/mail/root", []),  # no login; a local spool's file
+])
+def test_a_mail_stores_login_by_its_domains_folder(find, text, expected):
+    assert [v for t, v in find(text, "USERNAME") if t == "USERNAME"] == expected
