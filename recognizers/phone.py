@@ -548,6 +548,9 @@ _LABEL = (
     + r"|\b(?:tsalela|fowunela|shayela)\ ku-?"  # Xhosa and Zulu: 'Tsalela ku-068 189 0426' (call at)
     + r"|\bring\ meg\ på\ |\bbeni\ arayın:?\ "  # Norwegian 'ring meg på' (call me at), Turkish 'beni arayın'
     + r"|\bkolem\ mi\ long\ "  # Bislama: 'kolem mi long 7712345' (call me at)
+    # Tok Pisin's: call me (her, him) at, text (to) ('kolim mi long 7075 6624', 'o tekst 7278 3647')
+    + r"|\bkolim\ (?:mi|em|yu|mipela)\ long\ |\btekst(?:\ long)?\ "
+    + r"|\b(?:my|his|her|their|our)\ (?:phone\ |mobile\ |cell\ |whatsapp\ )?number\ is\ "  # 'his number is ...'
     + r"|\btawagan\ (?:yu\ )?(?:ku|mu|ke)\ ?:?\ "  # Kapampangan: 'Tawagan yu ku: 0949 ...' (call me)
     + r"|\b(?:message|text|whatsapp|call)\ me:\ "  # 'If you need a guide, message me: 0995...'
     # the same with Cantonese's and Chinese's 'me', glued or not: 'WhatsApp我 6607-7192', 'call 我 ...'

@@ -535,3 +535,17 @@ def test_no_number_where_a_slash_or_an_extension_does_not_make_one(find, text):
 ])
 def test_a_subscribers_number_at_a_sip_realm(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("honest bloke, his number is 70142348. Tell him", ["70142348"]),  # a possessive's number
+    ("salim long naomi@datec.net.pg o tekst 7278 3647.", ["7278 3647"]),  # Tok Pisin's text (to)
+    ("Sapos yu kam, kolim mi long 7075 6624 o", ["7075 6624"]),  # Tok Pisin's call me at
+])
+def test_a_possessives_number_and_tok_pisins_labels(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize("text", ["my number is 2024 in the queue", "text 2 more times", "tekst 2024-11-04 ripot"])
+def test_no_label_without_a_numbers_shape(find, text):
+    assert find(text, E) == []

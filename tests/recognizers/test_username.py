@@ -444,3 +444,11 @@ def test_a_sip_uris_user_at_a_voice_realm(find):
 ])
 def test_a_mail_stores_login_by_its_domains_folder(find, text, expected):
     assert [v for t, v in find(text, "USERNAME") if t == "USERNAME"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('<a href="/ubbthreads.php/users/3003/MetuaTuara">', ["MetuaTuara"]),  # UBB.threads' profile link
+    ("GET /api/users/123/orders HTTP/1.1", []), ("/ubbthreads.php/users/3003", []),  # a REST route; no name
+])
+def test_a_php_forums_profile_path(find, text, expected):
+    assert [v for t, v in find(text, "USERNAME") if t == "USERNAME"] == expected
