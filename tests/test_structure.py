@@ -2797,3 +2797,8 @@ def test_a_wallets_number_a_named_user_and_an_owners_phone_by_its_model(field, v
     hint = value_hint(field, value, 0, len(value), "field_name")
     assert (hint.entity_type if hint else None) == expected
     assert analyze_structure(value, field).hints == ((hint,) if hint else ())
+
+
+def test_a_nagios_fields_name_is_hinted_without_the_blanks_around_it():
+    line = "[1795394459] EXTERNAL COMMAND: ACKNOWLEDGE_HOST_PROBLEM;PC-CARPI-024;2;1;1; gcolombo ;Seen"
+    assert [line[h.start:h.end] for h in analyze_structure(line, None).hints] == ["gcolombo"]

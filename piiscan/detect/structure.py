@@ -1138,7 +1138,7 @@ _WALLET_NAMES = frozenset({"paymentaccount", "payeraccount", "payingaccount", "s
                            "walletnumber", "wallet", "mobilemoneyaccount", "momoaccount"})
 # What a shop's or a site's handle names besides a user: its URL's name of a product, a page...
 _THINGS_HANDLED = frozenset({"product", "collection", "variant", "page", "blog", "article", "metaobject", "template",
-                   "theme", "item", "post", "category", "menu", "shop", "store", "vendor", "brand"})
+                             "theme", "item", "post", "category", "menu", "shop", "store", "vendor", "brand"})
 
 
 @lru_cache(maxsize=4096)
@@ -2992,13 +2992,15 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     """A hint for a whole value whose field name says what it is (after a shape check
     of the decoded value: ``John+Doe`` and ``Jos%C3%A9`` are names in a query string)."""
     entity = type_for_name(field)
-    if entity is None and normalize_name(field) in _WALLET_NAMES and _BARE_E164.fullmatch(text[start:end].strip()) \
-            and _a_mobiles_number("+" + text[start:end].strip()):
+    if entity is None and normalize_name(field) in _WALLET_NAMES:
         # a mobile money payment's account is its payer's wallet, the phone's number in E.164
         # without its '+' (Pesapal's 'Payment Account' of an M-PESA payment: '254758681875'); a
         # bank's account or a card's is no valid mobile's
+        number = text[start:end].strip()
+        if not (_BARE_E164.fullmatch(number) and _a_mobiles_number("+" + number)):
+            return None
         lead = len(text[start:end]) - len(text[start:end].lstrip())
-        return Hint("PHONE_NUMBER", start + lead, start + lead + len(text[start:end].strip()), 0.85, recognizer)
+        return Hint("PHONE_NUMBER", start + lead, start + lead + len(number), 0.85, recognizer)
     if entity not in _HINT_BY_NAME or entity == "LOCATION" and (
             _names_a_firms_site(field) or SITE_NAME_END.search(text, start, end) or _PICKUP.match(text, start)):
         return None  # (an employee's 'Work location' is the firm's site, as is a 'Leeds Depot' and a
@@ -4969,6 +4971,7 @@ def _wiki_author(text: str, start: int, end: int, source: str) -> Hint | None:
 
 
 def pmwiki_hints(text: str) -> list[Hint]:
+    """Hints for a PmWiki page file's author line and the signatures in a line (see _PMWIKI_AUTHOR)."""
     out = []
     if text[:6] == "author" and (author := _PMWIKI_AUTHOR.match(text)) is not None:
         hint = _wiki_author(text, *author.span("v"), "pmwiki_author")
@@ -5047,14 +5050,17 @@ def nagios_hints(text: str) -> Structure | None:
     hints = []
     for i in (contact, author):
         if i is not None and i < len(parts):
-            hint = _nagios_person(parts[i].strip(), starts[i], starts[i] + len(parts[i]))
+            value = parts[i].strip()
+            lead = starts[i] + len(parts[i]) - len(parts[i].lstrip())
+            hint = _nagios_person(value, lead, lead + len(value))  # (the name without blanks around it)
             if hint:
                 hints.append(hint)
     if comment is None or comment >= len(parts) or not parts[comment].strip():
         return Structure(tuple(hints), (), is_log_line=True)  # the program's words alone: no NER
     # NER on the comment alone (and on the author's name): the fields before are the program's
-    sups = [Suppression(_NO_ONES_TYPES, 0, starts[i] + len(parts[i])) if i == 0 else
-            Suppression(_NO_ONES_TYPES, starts[i], starts[i] + len(parts[i])) for i in range(comment) if i != author]
+    # (the first from the line's start, its timestamp and kind with it)
+    sups = [Suppression(_NO_ONES_TYPES, 0 if i == 0 else starts[i], starts[i] + len(parts[i]))
+            for i in range(comment) if i != author]
     return Structure(tuple(hints), tuple(sups))
 
 
