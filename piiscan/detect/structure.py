@@ -4965,7 +4965,7 @@ def _wiki_author(text: str, start: int, end: int, source: str) -> Hint | None:
     value = text[start:end]
     if " " in value.strip():
         return value_hint("author", text, start, end, source)
-    if value.lower() in _NOT_LOGINS or _is_generic_name(value) or value.lower() in ("anonymous", "guest"):
+    if value.lower() in _NOT_LOGINS or value.lower() == "guest" or _is_generic_name(value):
         return None
     return Hint("USERNAME", start, end, 0.85, source)
 
@@ -5008,14 +5008,15 @@ _NAGIOS_CORE = re.compile(r"\[\d{10}\] (?:Max concurrent service checks|Auto-sav
                           r"|LOG (?:ROTATION|VERSION): |Caught SIG[A-Z]+|Successfully (?:launched|registered)"
                           r"|Local time is |Nagios \d|Finished daemonizing|Event broker module|Warning: (?:The check"
                           r" of service|Return code of|A system time change|Check of ))")
-_NAGIOS_ADMINS = frozenset({"nagiosadmin", "icingaadmin", "thrukadmin", "admin", "administrator", "root", "nagios",
-                            "icinga", "naemon", "(unknown)", "unknown", "(null)"})
+# (beside _NOT_LOGINS: the monitoring systems' own administrators and accounts)
+_NAGIOS_ADMINS = frozenset({"nagiosadmin", "icingaadmin", "thrukadmin", "administrator", "nagios", "icinga", "naemon",
+                            "(unknown)", "(null)"})
 _NAGIOS_LOGIN = re.compile(r"(?=[\w.\-]*[^\W\d_])[\w][\w.\-]{1,63}")  # a contact's name, a letter in it
 
 
 def _nagios_person(value: str, start: int, end: int) -> Hint | None:
     """A contact or an author: a login, or a person's name as a CGI user typed it."""
-    if not value or value.lower() in _NAGIOS_ADMINS or _is_generic_name(value):
+    if not value or value.lower() in _NAGIOS_ADMINS or value.lower() in _NOT_LOGINS or _is_generic_name(value):
         return None
     if " " in value:
         return Hint("PERSON", start, end, 0.85, "nagios_author") if _is_full_name(value) else None
