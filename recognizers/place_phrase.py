@@ -4,8 +4,8 @@ spaCy's small model misses a town it has not seen, and most towns written in cap
 (``flew to HORTEN``), and reads some as persons (``originally from Eckenroth``). A few
 phrases only ever take a place, and that is the evidence:
 
-* ``travel`` (0.9): ``flew to LEPPEN on Tuesday``, ``moved here from Fortaleza``,
-  ``relocated to Leeds``
+* ``travel`` (0.9): ``flew to LEPPEN on Tuesday``, ``will fly into Port Moresby on PX
+  004``, ``moved here from Fortaleza``, ``relocated to Leeds``, ``arrived in Dili``
 * ``origin`` (0.9): ``originally from Mavčiče``, ``grew up in Shelly Park``, ``born in
   Tampere``, ``based in NAANTALI``, ``lives in Harburg``; other languages' ``Moro em
   Goiânia``, ``abito a Bari``, ``bor i Bergen``
@@ -48,6 +48,10 @@ _NOT_PLACES = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "t
                          # what a profile's 'Location:' holds that names no place
                          "remote", "online", "internet", "earth", "worldwide", "anywhere", "everywhere",
                          "nowhere", "home", "here", "unknown", "various", "global", "none",
+                         # a time or a state, not a place ('arrived in March', 'arrived in Perfect condition')
+                         "january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december", "spring", "summer", "autumn",
+                         "winter", "good", "perfect", "great",
                          # Tok Pisin's and Bislama's days and months ('stap long Fraide': till Friday)
                          "mande", "tunde", "trinde", "fonde", "fraide", "sarere", "sande", "tusde", "wenesde",
                          "tosde", "fraede", "sarede", "janueri", "februeri", "epril", "julai", "ogas",
@@ -59,7 +63,10 @@ class PlacePhraseRecognizer(PatternRecognizer):
         Pattern(
             "travel",
             rf"""(?x)
-            (?<=\b(?:(?i:flew|fly|flying|flown)[ ](?i:back[ ])?(?i:to|from)
+            (?<=\b(?:(?i:flew|fly|flies|flying|flown)[ ](?i:back[ ])?(?i:to|from|into|out[ ]of)
+                   # a traveller's arrival ('arrived in Dili on Monday', 'landed in Kupang'; not 'at':
+                   # 'arrived at Reception' names a desk)
+                   |(?i:arrived|arriving|arrives|landed|landing|lands)[ ](?i:in)
                    |(?i:moved|moving|relocated|relocating)[ ](?i:here|there|back)[ ](?i:to|from)
                    |(?i:relocated|relocating|emigrated|emigrating)[ ](?i:to|from))[ ])
             (?:{_PLACE}){_AFTER}
@@ -120,7 +127,7 @@ class PlacePhraseRecognizer(PatternRecognizer):
         ),
     ]
 
-    CONTEXT = ("flew", "moved", "originally", "born", "lives", "based", "city", "town")
+    CONTEXT = ("flew", "fly", "arrived", "landed", "moved", "originally", "born", "lives", "based", "city", "town")
 
     def __init__(self) -> None:
         super().__init__(

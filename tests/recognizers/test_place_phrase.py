@@ -26,6 +26,10 @@ POSITIVE = [
     ("She was born in Tampere and lives in Oulu now", ["Tampere", "Oulu"]),
     ("Aldo Trevisano, originally from PORT O' WARREN, and i'm 58", ["PORT O' WARREN"]),
     ("We relocated to Leeds last year", ["Leeds"]),
+    # flying into or out of a place, arriving or landing in one
+    ("Our group will fly into Port Moresby on PX 004 on 14 March", ["Port Moresby"]),
+    ("She flies out of Kupang tomorrow.", ["Kupang"]), ("We arrived in Dili on Monday.", ["Dili"]),
+    ("the team landed in Tromsø, tired", ["Tromsø"]),
     ("Location: Swindon, Wiltshire\nPosts: 112", ["Swindon, Wiltshire"]),  # a profile's label
     ("   Location:          Reading     ", ["Reading"]),  # in a view that blanked the markup
     ("City: São Paulo", ["São Paulo"]),
@@ -45,6 +49,9 @@ NEGATIVE = [
     "The value returned to Default.",
     "a library based in part on React",  # lower case after the phrase
     "flew to the moon",
+    "flies into a rage", "arrived in March.", "arrived in Perfect condition.",  # no place
+    "arrived at Reception at 9",  # a desk, not a town
+    "Time flies. Into the next release",  # no phrase: a sentence ends between
     "lives in Fear of the deadline.",
     "She was born in 1990.",
     "It is based on React.",
