@@ -418,6 +418,34 @@ def test_hostname_client_is_a_hostname():
         ("Subcounty", "LOCATION"), ("Shehia", "LOCATION"), ("Aelan", "LOCATION"), ("Domicile", None),
         ("Tél domicile", "PHONE_NUMBER"), ("Lieu", None), ("Pueblo", None), ("Barrio", None), ("Lugar", None),
         ("NPA", None), ("Zone", None), ("Ketema", None), ("Ward", None), ("Sublocation", None), ("Nem", None),
+        # Norwegian's, Swedish's, Finnish's, Estonian's and Latvian's addresses, municipalities,
+        # districts, villages and birthplaces, their customers', recipients' and contacts' names,
+        # their phones' and mail's shorter and longer headers; Malay's and Indonesian's parents',
+        # guardians' and next of kin's names, addresses and phones; Mozambique's and Timor-Leste's
+        # Portuguese; Afrikaans; a township; Shona's mobile phone; left out: 'suku' (an ethnic
+        # group), 'suco' (a juice), 'taman' (a garden), 'bahagian' (a department), 'constituency'
+        # (a donor's kind), 'by', 'gate', 'van' (English's), 'vito' (a first name)
+        ("Brukarnamn", "USERNAME"), ("Användare", "USERNAME"), ("Nome de utilizador", "USERNAME"),
+        ("Kundenavn", "PERSON"), ("Kundnamn", "PERSON"), ("Mottaker", "PERSON"), ("Mottagare", "PERSON"),
+        ("Vastaanottaja", "PERSON"), ("Yhteyshenkilö", "PERSON"), ("Familienaam", "PERSON"), ("Nooiensvan", "PERSON"),
+        ("Nama Bapa", "PERSON"), ("Nama Ibu Kandung", "PERSON"), ("Nama Penjaga", "PERSON"), ("Nama Waris", "PERSON"),
+        ("Nome do Pai", "PERSON"), ("Nome da Mãe", "PERSON"), ("Gateadresse", "LOCATION"), ("Postadresse", "LOCATION"),
+        ("Kommune", "LOCATION"), ("Bydel", "LOCATION"), ("Leveringsadresse", "LOCATION"), ("Postadress", "LOCATION"),
+        ("Kommun", "LOCATION"), ("Bostadsort", "LOCATION"), ("Tätort", "LOCATION"), ("Kylä", "LOCATION"),
+        ("Kaupunginosa", "LOCATION"), ("Kotikunta", "LOCATION"), ("Lähiosoite", "LOCATION"), ("Linnaosa", "LOCATION"),
+        ("Omavalitsus", "LOCATION"), ("Ciems", "LOCATION"), ("Deklarētā adrese", "LOCATION"),
+        ("Dzīvesvieta", "LOCATION"), ("Fødested", "LOCATION"), ("Födelseort", "LOCATION"), ("Syntymäpaikka", "LOCATION"),
+        ("Sünnikoht", "LOCATION"), ("Dzimšanas vieta", "LOCATION"), ("Tempat Lahir", "LOCATION"),
+        ("Geboorteplek", "LOCATION"), ("Naturalidade", "LOCATION"), ("Kampung", "LOCATION"),
+        ("Alamat Rumah", "LOCATION"), ("Alamat KTP", "LOCATION"), ("Posto Administrativo", "LOCATION"),
+        ("Quarteirão", "LOCATION"), ("Woonadres", "LOCATION"), ("Munisipaliteit", "LOCATION"), ("Township", "LOCATION"),
+        ("Tlf.", "PHONE_NUMBER"), ("Mobilnr", "PHONE_NUMBER"), ("Matkapuhelinnumero", "PHONE_NUMBER"),
+        ("Puh.", "PHONE_NUMBER"), ("Mobilā tālruņa numurs", "PHONE_NUMBER"), ("No. Telefon Bimbit", "PHONE_NUMBER"),
+        ("Nomor WA", "PHONE_NUMBER"), ("Kontaknommer", "PHONE_NUMBER"), ("Sel nr", "PHONE_NUMBER"),
+        ("Nharembozha", "PHONE_NUMBER"), ("E-postadresse", "EMAIL_ADDRESS"), ("E-postadress", "EMAIL_ADDRESS"),
+        ("Sähköpostiosoite", "EMAIL_ADDRESS"), ("Elektroniskā pasta adrese", "EMAIL_ADDRESS"),
+        ("Alamat e-mel", "EMAIL_ADDRESS"), ("E-pos", "EMAIL_ADDRESS"), ("Suku", None), ("Suco", None), ("Taman", None),
+        ("Bahagian", None), ("Constituency", None), ("By", None), ("Gate", None), ("Van", None), ("Vito", None),
         # a custom field's label (Paystack's metadata), a person's display name; WMI's SMBIOS UUID
         ("Metadata.custom_fields[0].display_name", None), ("fields[0].label", None),
         ("user.display_name", "PERSON"), ("wmi_detail.comp_sys_prod[0][0].UUID", "HARDWARE_ID"),
@@ -1932,6 +1960,7 @@ def test_names_in_other_scripts_are_read_as_written_and_as_registered():
     assert not is_region_field("Kachikin") and not is_region_field("Gombolola") and not is_region_field("Purok")
     assert is_region_field("Kilil") and is_region_field("Kaunti") and is_region_field("ዞን")
     assert not is_region_field("Woreda") and not is_region_field("Kebele") and not is_region_field("Freguesia")
+    assert not is_region_field("Kommune") and not is_region_field("Kommun") and not is_region_field("Kampung")
     assert not is_region_field("Vilaz") and not is_region_field("Kokwet") and not is_region_field("Mdji")
     assert not is_region_field("Шегьер") and not is_region_field("Dugu") and not is_region_field("Bungto")
     assert not is_region_field("Quận") and not is_region_field("Tên Người nhận")

@@ -203,7 +203,10 @@ _NAME_WORDS = {
     # Cantonese (Traditional Chinese), Mizo, Kabyle: a user, a user name
     "qullanıcı qullanıcı_adı kullanıcı pruukja pruukjanimi usuariu nome_d_usuariu utenti "
     "brukernaam uiser uiser_name pangguno namo_pangguno 用戶 用戶名 用戶名稱 hmangtu hmangtu_hming "
-    "aseqdac isem_n_useqdac",
+    "aseqdac isem_n_useqdac "
+    # Norwegian Nynorsk: a user name; Swedish: a user; Portuguese (Portugal's, Mozambique's and
+    # Timor-Leste's): a user, a user name
+    "brukarnamn användare utilizador nome_de_utilizador",
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
     "givennames firstnames middlenames "  # (plural where a payment's API has them: Xendit's 'given_names')
     "auteur autore "  # (French and Italian: a record's author, Dolibarr's 'Auteur')
@@ -367,6 +370,14 @@ _NAME_WORDS = {
     # palochka, 'Ӏ', is typed as a Latin 'I' as often ('ЦIэ')
     "ов лем цӏэ унэцӏэ цӏи тӏвар цiэ унэцiэ цiи тiвар cognomme pudar ಪುದರ್ मुं goar pangaran higoa tɔgɔ izhinikaazowin "
     "wîhowin "
+    # Norwegian, Swedish and Finnish: the customer's name, a shipment's recipient, Finnish's
+    # contact person; Afrikaans: a family name, a maiden name; Malay and Indonesian: the
+    # father's, the mother's (Indonesia's 'Nama Ibu Kandung', a bank's question), the guardian's
+    # and the next of kin's name; Portuguese: the father's and the mother's name (Mozambique's and
+    # Timor-Leste's identity records) (not Afrikaans' 'van', surname: English's 'van'; not
+    # Xitsonga's and Ronga's 'vito', name: a first name)
+    "kundenavn kundnamn mottaker mottagare vastaanottaja yhteyshenkilö familienaam nooiensvan nama_bapa "
+    "nama_ibu nama_ayah nama_ibu_kandung nama_penjaga nama_waris nome_do_pai nome_da_mãe "
     "parrain "  # (French: a referrer, by name, or by login: see value_hint)
     "destinatario",  # Spanish, Italian and Portuguese: a shipment's recipient
     "LOCATION": "city town address streetaddress street homeaddress location "
@@ -665,7 +676,32 @@ _NAME_WORDS = {
     # hospital's, nor 'sublocation', an inventory's shelf; not Tok Pisin's and Bislama's 'nem'
     # (name): Hungarian's 'sex')
     "arrondissement hameau lieu-dit frazione località freguesia deelgemeente gemeinde ዞን መንደር ሰፈር kebele "
-    "woreda wereda kifle_ketema kilil kaunti subcounty shehia aelan",
+    "woreda wereda kifle_ketema kilil kaunti subcounty shehia aelan "
+    # Norwegian: a street address, a postal address, a municipality, a city's district, an urban
+    # settlement, a delivery and an invoice address, the registered home address; Swedish: a
+    # postal address, a municipality, the town one lives in, a delivery and an invoice address,
+    # a city's district, an urban area; Finnish: a village, a city's district, one's home
+    # municipality, a home address, a street address, where one lives, a delivery, an invoice
+    # and a postal address; Estonian: a city's district, a local government, a small borough, a
+    # postal address; Latvian: a village, a postal address, the declared and the actual
+    # address, where one lives, a populated place; a birthplace in all five, in Malay and
+    # Indonesian, Afrikaans and Portuguese (and Portuguese's 'naturalidade', the town one is
+    # from); Malay and Indonesian: a village (Malaysia's spelling), a home, a permanent, a
+    # current, a correspondence address, the domicile's and the identity card's address;
+    # Portuguese (Mozambique's and Timor-Leste's): an administrative post, a city's block;
+    # Afrikaans: a home address, a municipality, a residence; English (Zimbabwe's, Namibia's): a
+    # township (not Indonesian's 'suku': an ethnic group's column, nor Timor-Leste's Portuguese
+    # 'suco': a juice; not Malay's 'taman', a housing estate: a garden, nor Sarawak's 'bahagian',
+    # a division: a department; not Namibia's 'constituency': a donor database's kind of
+    # constituent; not Norwegian's 'by' nor 'gate': English's)
+    "gateadresse postadresse kommune bydel tettsted leveringsadresse fakturaadresse bostedsadresse "
+    "postadress kommun bostadsort leveransadress fakturaadress stadsdel tätort kylä kaupunginosa kotikunta "
+    "kotiosoite lähiosoite asuinpaikka toimitusosoite laskutusosoite postiosoite linnaosa omavalitsus "
+    "alevik postiaadress ciems pasta_adrese deklarētā_adrese faktiskā_adrese dzīvesvieta "
+    "apdzīvotā_vieta fødested fødselssted födelseort syntymäpaikka sünnikoht "
+    "dzimšanas_vieta tempat_lahir geboorteplek local_de_nascimento naturalidade kampung alamat_rumah "
+    "alamat_tetap alamat_semasa alamat_surat_menyurat alamat_domisili alamat_ktp posto_administrativo "
+    "quarteirão woonadres munisipaliteit woonplek township",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
     "endpointname srcname srchost shost "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
@@ -800,7 +836,15 @@ _NAME_WORDS = {
     "telèfunu nùmmaru_di_telèfunu cellulari 電話號碼 手提電話 手機 聯絡電話 流動電話 niuniu "
     "numera_niuniu tareboon namba_blong_fon tiliɣri uṭṭun_n_tiliɣri ⵜⵉⵍⵉⴼⵓⵏ "
     # Cook Islands Māori, Bambara
-    "tereponi numero_tereponi telefɔni",
+    "tereponi numero_tereponi telefɔni "
+    # Norwegian's and Danish's 'tlf' and its number, Norwegian's and Swedish's mobile (phone)
+    # number; Finnish: a mobile number, its 'puh.' (and 'puhelinnro'); Latvian: a mobile phone's
+    # number; Malay: a home and a mobile phone's number ('No. telefon bimbit'); Indonesian: a
+    # WhatsApp number ('Nomor WA'); Afrikaans: a contact number, a cell's number ('Sel nr'), a
+    # home phone; Shona (Manyika's): a mobile phone
+    "tlf tlf_nr telefonnr mobilnr mobiltelefonnummer matkapuhelinnumero mobiilinumero puh puhelinnro "
+    "mobilā_tālruņa_numurs no_telefon_rumah no_telefon_bimbit nomor_wa kontaknommer sel_nr huistelefoon "
+    "nharembozha",
     "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress "
     "emailadresse courriel correo correoelectronico epost sahkoposti emailcim почта электроннаяпочта メールアドレス メール eposta "
     "이메일 전자우편 메일주소 "  # Korean
@@ -835,7 +879,11 @@ _NAME_WORDS = {
     # Tetum, Papiamento, Friulian
     "korreiu_eletróniku korreo_elektróniko pueste_eletroniche "
     # Asturian, Aragonese, Sicilian, Cantonese (Traditional Chinese), Kabyle
-    "corréu_electrónicu correu_electronico posta_elettrònica 電郵 電郵地址 電子郵件 imayl",
+    "corréu_electrónicu correu_electronico posta_elettrònica 電郵 電郵地址 電子郵件 imayl "
+    # Norwegian and Swedish: an e-mail address; Finnish: an e-mail address; Latvian: an
+    # electronic mail address; Malay: an e-mail address ('Alamat e-mel'); Afrikaans: e-mail
+    # ('E-pos'; 'E-posadres' was read)
+    "epostadresse epostadress sähköpostiosoite elektroniskā_pasta_adrese alamat_emel epos",
     "IP_ADDRESS": "ip ipaddress clientip remoteaddr remoteip sourceip srcip xforwardedfor ipaddr "
     "clientaddr srcaddr",
     # No hint by name (a card needs its checksum); a number column of these is scanned.
