@@ -281,6 +281,24 @@ _STILL_FURTHER_GREETINGS_ABROAD = (r"(?:Bojour|Adishatz|Noa[ʻʼ'’]ia|Shikamoo
                                    r"|(?i:merchi(?:[ ]gramint)?|merc[ée]s[ ]h[èe]ra|f[aạḁ]i[aåȧ]ksia|amesegi?nalehu"
                                    # (and Tok Pisin's 'good morning', 'good afternoon': 'Gutpela moning Dominic,')
                                    r"|tangkyu(?:[ ]tumas)?|gutpela[ ](?:moning|apinun)))")
+# And a twelfth: Swedish, Norwegian, Finnish, Estonian, Latvian, Kadazandusun, Afrikaans ('Kära
+# Anna,', 'Hejsan Anna,', 'God morgen Kari,', 'Hyvää huomenta Aino,', 'Tervist Kadri,', 'Tere
+# hommikust Kadri,', 'Labrīt Jāni,', 'Kopivosian Jaineh,', 'Goeiemiddag Pieter,'); the thanks of
+# Finnish, Estonian ('I thank'), Ronga and Changana, Kadazandusun ('Kiitos paljon', 'Tänan',
+# 'Khanimambo', 'Kotohuadan') (not Esperanto's 'Kara' without its dots: a name; not 'God' or 'Dag'
+# alone)
+_NORTHERN_AND_FURTHER_GREETINGS = (r"(?:Kära|Hejsan|God[ ](?:morg[eo]n|dag|kv(?:eld|äll))"
+                                   r"|Hyvää[ ](?:huomenta|päivää|iltaa)|Tervist|Tere[ ](?:hommikust|päevast|õhtust)"
+                                   r"|Labr[īi]t|Labvakar|Kopivosian|Goeie(?:middag|naand)"
+                                   r"|(?i:kiitos[ ]paljon|t[äa]nan|khanimambo|kotohuadan))")
+# Sign-offs of more languages, a pattern of their own: the first's prefilter is at a joined
+# group's size. Norwegian's, Swedish's, Finnish's, Estonian's and Latvian's best regards, many
+# thanks and best wishes, Malay's and Indonesian's 'Hormat kami' and 'Salam hormat', Afrikaans'
+# 'Beste groete', Ronga's and Changana's and Kadazandusun's thanks ('Beste hilsen,\nKari
+# Nordmann', 'Hormat kami,\nAhmad Fauzi')
+_MORE_SIGN_OFFS = (r"(?:Beste[ ]hilsen|Vänliga[ ]hälsningar|Bästa[ ]hälsningar|Parhain[ ]terveisin|Kiitos[ ]paljon"
+                   r"|Tusen[ ]ta(?:kk|ck)|Suur[ ]aitäh|Tänan|Liels[ ]paldies|Ar[ ]labiem[ ]vēlējumiem|Hormat[ ]kami"
+                   r"|Salam[ ]hormat|Beste[ ]groete|Khanimambo|Kotohuadan)")
 # Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
 # name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
 # (and Uzbek's; Hawaiian's 'Aloha', Fijian's 'Bula', Tok Pisin's 'Gude' and 'Moning', Haitian
@@ -505,6 +523,7 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern("greeting_further_still_languages", _greeting(_FURTHER_STILL_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern("greeting_yet_further_languages", _greeting(_YET_FURTHER_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern("greeting_still_further_languages", _greeting(_STILL_FURTHER_GREETINGS_ABROAD), _PLACE_SCORE),
+        Pattern("greeting_northern_and_further_languages", _greeting(_NORTHERN_AND_FURTHER_GREETINGS), _PLACE_SCORE),
         Pattern(
             "greeting_with_comma",
             rf"""(?x)
@@ -819,6 +838,17 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # blanked; 'Alpaca Scarf - Oatmeal' is a colour)
             {_NAME}
             (?=[ \t]*(?:\n|$))                      # the name ends the line or the text
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "sign_off_more_languages",              # (as sign_off, of _MORE_SIGN_OFFS)
+            rf"""(?x)
+            (?<=(?:(?:^|\n)[ \t]*|[.!?][ ])
+                {_MORE_SIGN_OFFS}
+                (?:[,:!]|[ ][-–—])?[ \t]*\n?[ \t]*)
+            {_LONG_NAME}
+            (?=[ \t]*(?:\n|$))
             """,
             _PLACE_SCORE,
         ),

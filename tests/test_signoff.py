@@ -92,6 +92,11 @@ def _names(lines, source="a.txt", first=1):
     (["Merchi gramint,", "Ginette Lefebvre"], ["Ginette Lefebvre"]), (["Adishatz,", "Peyrot Lacoste"], ["Peyrot Lacoste"]),
     (["Mercés hèra,", "Peyrot Lacoste"], ["Peyrot Lacoste"]), (["Faiaksia,", "Mere Fatiaki"], ["Mere Fatiaki"]),
     (["Ameseginalehu,", "Abebe Kebede"], ["Abebe Kebede"]), (["Tangkyu tumas,", "Rita Kalo"], ["Rita Kalo"]),
+    (["Med vennlig hilsen,", "Kari Nordmann"], ["Kari Nordmann"]), (["Vänliga hälsningar,", "Anna Svensson"], ["Anna Svensson"]),
+    (["Ystävällisin terveisin,", "Aino Virtanen"], ["Aino Virtanen"]), (["Tervitades,", "Kadri Tamm"], ["Kadri Tamm"]),
+    (["Sveicieni,", "Jānis Bērziņš"], ["Jānis Bērziņš"]), (["Hormat kami,", "Ahmad Fauzi"], ["Ahmad Fauzi"]),
+    (["Beste groete,", "Pieter Botha"], ["Pieter Botha"]), (["Khanimambo,", "Celeste Mondlane"], ["Celeste Mondlane"]),
+    (["Kotohuadan,", "Jaineh Gimbang"], ["Jaineh Gimbang"]), (["Tusen tack!", "Anna Svensson"], ["Anna Svensson"]),
     (["-- ", "Tojo Rasoanaivo"], ["Tojo Rasoanaivo"]),  # a signature's delimiter
     (["Hormat saya,", "Budi Santoso"], ["Budi Santoso"]), (["Asante,", "Amina Mushi"], ["Amina Mushi"]),
     (["Cofion cynnes,", "Rhys"], ["Rhys"]), (["Vriendelike groete", "Annelie Botha"], ["Annelie Botha"]),
@@ -135,6 +140,7 @@ def test_the_name_after_a_sign_off_is_found(lines, names):
     ["Grantangi,", "Support Team"], ["Yupaychani,", "the warehouse team"], ["Dangke", "Billing"],
     ["Matétera ba,", "Support Team"], ["Weebale,", "the warehouse team"], ["Koxukhuru", "Billing"],
     ["Merchi,", "Support Team"], ["Adishatz,", "the warehouse team"], ["Tangkyu", "Billing"],
+    ["Hormat kami,", "Support Team"], ["Beste hilsen,", "the warehouse team"], ["Khanimambo", "Billing"],
 ])
 def test_no_name_without_a_sign_off_right_above_it(lines):
     assert _names(lines) == []

@@ -302,6 +302,19 @@ SALUTATIONS = frozenset({
     # Rotuman's 'Noa' alone: a first name)
     "bojour", "merchi", "merchi gramint", "adishatz", "mercés hèra", "merces hera", "noa'ia", "noaʻia",
     "faiaksia", "fạiåksia", "ameseginalehu", "amesegnalehu", "shikamoo", "tangkyu", "tangkyu tumas",
+    # Norwegian, Swedish, Finnish, Estonian, Latvian (hello, dear, good morning, day and evening;
+    # thanks, many thanks; kind and best regards, greetings; Latvian's 'with best wishes'),
+    # Malay's and Indonesian's sign-offs ('Hormat kami', 'Salam hormat'), Kadazandusun's hello and
+    # thanks, Tetum's good evening, Afrikaans' good afternoon and evening and best regards, Shona's
+    # (Manyika's) good morning and afternoon, Ronga's and Changana's thanks. Not Shona's 'Tatenda'
+    # (we thank): a first name; not Norwegian's and Swedish's 'Dag' alone: a first name
+    "hej", "hejsan", "kära", "tack", "tusen takk", "tusen tack", "god morgen", "god morgon", "god dag", "god kveld",
+    "god kväll", "vennlig hilsen", "med vennlig hilsen", "beste hilsen", "vänliga hälsningar",
+    "med vänliga hälsningar", "bästa hälsningar", "hyvää huomenta", "hyvää päivää", "hyvää iltaa", "kiitos paljon",
+    "ystävällisin terveisin", "parhain terveisin", "tervist", "tere hommikust", "tere päevast", "tere õhtust",
+    "aitäh", "suur aitäh", "tänan", "parimate soovidega", "tervitades", "labrīt", "labrit", "labvakar", "paldies",
+    "liels paldies", "sveicieni", "ar labiem vēlējumiem", "hormat kami", "salam hormat", "kopivosian", "kotohuadan",
+    "bonoite", "goeiemiddag", "goeienaand", "beste groete", "mangwanani", "masikati", "khanimambo",
     # Hindi's and Bhojpuri's words of address, kin's and elders' ('भइया, parcel kab aayega?')
     "भइया", "भैया", "भाई", "दीदी", "भाभी", "चाचा", "बाबूजी", "bhaiya", "bhaiyya", "didi", "bhabhi",
     # Indonesian's and Javanese's ('Kanggo Ibu', 'Bapak'; 'Matur' of 'Matur nuwun', thank you)

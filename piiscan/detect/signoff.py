@@ -151,7 +151,15 @@ _SIGN_OFF = re.compile(
     r"|mat[ée]tera(?:[ ]ba)?|chiokoe[ ]utte[ʼ'’]?esia|weebale(?:[ ]nnyo)?|koxukhuru|salamat[ ](?:kaayo|gid)"
     # Picard, Gascon and Aranese (its goodbye too), Rotuman, Amharic (in Latin letters), Bislama
     # (thank you (very much))
-    r"|merchi(?:[ ]gramint)?|adishatz|merc[ée]s[ ]h[èe]ra|f[aạḁ]i[aåȧ]ksia|amesegi?nalehu|tangkyu(?:[ ]tumas)?)"
+    r"|merchi(?:[ ]gramint)?|adishatz|merc[ée]s[ ]h[èe]ra|f[aạḁ]i[aåȧ]ksia|amesegi?nalehu|tangkyu(?:[ ]tumas)?"
+    # Norwegian, Swedish, Finnish, Estonian and Latvian (regards, kind and best regards,
+    # greetings; many thanks; Estonian's 'I thank'; Latvian's 'with best wishes'), Malay and
+    # Indonesian ('ours respectfully', respectful greetings), Afrikaans (best regards), Ronga and
+    # Changana, Kadazandusun (thank you)
+    r"|hilsen|(?:med[ ])?vennlig[ ]hilsen|beste[ ]hilsen|v[äa]nliga[ ]h[äa]lsningar|b[äa]sta[ ]h[äa]lsningar"
+    r"|(?:yst[äa]v[äa]llisin[ ]|parhain[ ])?terveisin|kiitos[ ]paljon|tusen[ ]ta(?:kk|ck)|parimate[ ]soovidega"
+    r"|tervitades|suur[ ]ait[äa]h|t[äa]nan|sveicieni|liels[ ]paldies|ar[ ]labiem[ ]v[ēe]l[ēe]jumiem|hormat[ ]kami"
+    r"|salam[ ]hormat|beste[ ]groete|khanimambo|kotohuadan)"
     r"[ \t]*[,.!،፣]?[ \t]*\r?"
     r"|[ \t>]*--[ ]?\r?", re.IGNORECASE)  # (Persian's and Amharic's commas too; a signature's delimiter, '-- ')
 # (an Indic script's vowel signs are letters of a name here: 'राहुल', 'সুমাইয়া')

@@ -241,6 +241,19 @@ POSITIVE = [
     ("Merchi gramint,\nGinette Lefebvre", ["Ginette Lefebvre"]), ("Adishatz,\nPeyrot Lacoste", ["Peyrot Lacoste"]),
     ("Fạiåksia,\nMere Fatiaki", ["Mere Fatiaki"]), ("Amesegnalehu,\nAbebe Kebede", ["Abebe Kebede"]),
     ("Tangkyu tumas,\nRita Kalo", ["Rita Kalo"]),
+    # Swedish, Norwegian, Finnish, Estonian, Latvian, Kadazandusun, Afrikaans greetings; thanks
+    # before a name (Finnish's, Estonian's, Ronga's, Kadazandusun's), and sign-offs (the Nordic and
+    # Baltic languages', Malay's, Afrikaans', Ronga's)
+    ("Kära Anna,", ["Anna"]), ("Hejsan Anna!", ["Anna"]), ("God morgen Kari,", ["Kari"]),
+    ("God kväll Anna,", ["Anna"]), ("Hyvää huomenta Aino,", ["Aino"]), ("Tervist Kadri,", ["Kadri"]),
+    ("Tere hommikust Kadri,", ["Kadri"]), ("Labrīt Jāni,", ["Jāni"]), ("Labvakar Jāni!", ["Jāni"]),
+    ("Kopivosian Jaineh,", ["Jaineh"]), ("Goeiemiddag Pieter,", ["Pieter"]), ("Kiitos paljon Aino!", ["Aino"]),
+    ("Tänan Kadri!", ["Kadri"]), ("Khanimambo Celeste!", ["Celeste"]), ("Kotohuadan Jaineh!", ["Jaineh"]),
+    ("Beste hilsen,\nKari Nordmann", ["Kari Nordmann"]), ("Vänliga hälsningar,\nAnna Svensson", ["Anna Svensson"]),
+    ("Parhain terveisin,\nAino Virtanen", ["Aino Virtanen"]), ("Suur aitäh,\nKadri Tamm", ["Kadri Tamm"]),
+    ("Liels paldies,\nJānis Bērziņš", ["Jānis Bērziņš"]), ("Hormat kami,\nAhmad Fauzi", ["Ahmad Fauzi"]),
+    ("Beste groete,\nPieter Botha", ["Pieter Botha"]), ("Khanimambo,\nCeleste Mondlane", ["Celeste Mondlane"]),
+    ("Tusen takk,\nKari Nordmann", ["Kari Nordmann"]),
     # Chatwork's addressee tags, an honorific after the name
     ("[To:2213456]田中 健太\nPlease send the monitor", ["田中 健太"]), ("[To:4796438]Megan Fosterさん\nNew", ["Megan Foster"]),
     ("[rp aid=9759740 to=318204771-1234567]Princess Corpuz\nOK", ["Princess Corpuz"]),
@@ -472,6 +485,10 @@ NEGATIVE = [
     # ('Selam', 'Noa' and 'Tena' alone are no greetings: first names; a team signs)
     "Selam Smith, thanks", "Noa Smith, thanks", "Tena Smith, thanks", "Merchi,\nSupport Team",
     "Adishatz,\nthe warehouse team", "Tangkyu tumas,\nthe warehouse team",
+    # ('Tatenda' and 'Dag' alone are no greetings: first names; 'Kara' without its dots is a name
+    # too; a team signs)
+    "Tatenda Smith, thanks", "Dag Smith, thanks", "Hormat kami,\nSupport Team", "Beste hilsen,\nthe warehouse team",
+    "Khanimambo,\nthe warehouse team",
     "with display name 'svc_jira_42'", "display name '{user}'",  # an account, a template's field
     "Клиент Сбербанка не может войти", "Kupac Plus paket aktiviran",  # (one word: a firm's; a product)
     "Alternate contact number 6295326906", "Alternate contact: none", "श्री गणेश मंदिर",  # no name; no postposition
