@@ -368,6 +368,19 @@ def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     ("Tangkyu tumas, faiaksia figalelei, shikamoo", True),
     ("Merchi Ginette, the parcel for Amiens left the depot this morning", False),
     ("Ameseginalehu Abebe, the invoice for the warehouse is attached and we ship it today", False),
+    # Tetum, Shona, Ronga, Kadazandusun, Afrikaans, Estonian, Finnish, Latvian and Norwegian, in
+    # ASCII; English with their thanks and names stays English
+    ("Hosi horiseik, karik foin tiha", True),
+    ("Bainhira? ladun, karik", True),
+    ("Mhoro, zvino ndatenda", True),
+    ("Mangwanani! masikati, mhoroi", True),
+    ("Kopivosian! kotohuadan, khanimambo", True),
+    ("Dankie, goeie dankie", True),
+    ("Tervist! terveisin, tervist", True),
+    ("Sveiki, labdien, paldies", True),
+    ("Hilsen, vennlig hilsen, tusen takk", True),
+    ("Ndatenda Tendai, the parcel for Mutare left the depot this morning", False),
+    ("Khanimambo Celeste, the invoice for the warehouse is attached and we ship it today", False),
     # Cebuano, Ilocano; English with a Cebuano thanks stays English
     ("Naa koy pangutana, unsaon ni pag-fix ang akong router? Wala gyud internet karon", True),
     ("Adda saludsodko maipapan iti daytoy a router, awan ti internet", True),
@@ -553,6 +566,15 @@ def test_ner_does_not_read_a_user_agent():
     ("Franco-Provencal", False), ("Aranés", False), ("Fäeag Rotuạm", False), ("Amarinya", False),
     ("Kishambala", False), ("Picard", True), ("Gallo", True),
     ("Samia", True),
+    # and this round's ('Lule Sami', 'Meänkieli', 'Tetun', 'Kadazandusun', 'Thimbukushu', ...), not
+    # the names left out of them ('Sami', 'Seto', 'Shona', 'Manyika': first and family names)
+    ("Nynorsk", False), ("Bokmål", False), ("Lule Sami", False), ("Lule Sámi", False), ("Pite Sami", False),
+    ("Ume Sami", False), ("Inari Sámi", False), ("Skolt Sami", False), ("Kven", False), ("Meänkieli", False),
+    ("Livonian", False), ("Vepsian", False), ("Tetun", False), ("Bidayuh", False), ("Kadazandusun", False),
+    ("Kadazan", False), ("Melanau", False), ("Lamaholot", False), ("Mambae", False), ("Fataluku", False),
+    ("Afrikaans", False), ("Chuwabo", False), ("Chingoni", False), ("Chimanyika", False), ("Xironga", False),
+    ("Cicopi", False), ("Ekoti", False), ("Rukwangali", False), ("Thimbukushu", False), ("Gciriku", False),
+    ("Rumanyo", False), ("Sami", True), ("Seto", True), ("Shona", True), ("Manyika", True),
 ])
 def test_what_could_be_a_name(span, ok):
     assert _could_be_a_name(span) is ok
@@ -713,6 +735,8 @@ def test_prose_and_notes_are_no_machine_log_records(line):
     ("Ixil", True), ("Bontoc", True),  # (towns: left out of the languages)
     ("Arpitan", False), ("Mirandese", False), ("Rotuman", False),  # a language, a people
     ("Kiriwina", True), ("Konso", True), ("Dobu", True),  # (islands, a town: left out of the languages)
+    ("Kadazandusun", False), ("Lamaholot", False), ("Fataluku", False), ("Meänkieli", False),  # languages, peoples
+    ("Manggarai", True), ("Sikka", True), ("Mambai", True),  # (regencies, a town: left out of the languages)
 ])
 def test_what_could_be_a_place(span, ok):
     assert _could_be("LOCATION", span) is ok

@@ -787,7 +787,21 @@ _OTHER_FUNCTION_WORDS = frozenset({
     # 'vinaka' were there already)
     "achteure", "toudis", "granmint", "gramint", "avuc", "merchi", "bojour", "adishatz", "avouec", "adonc",
     "tojorn", "hoije", "tamien", "nuossa", "nuosso", "eilha", "eilhes", "anquanto", "nogat", "tangkyu",
-    "faiaksia", "figalelei", "ameseginalehu", "amesegnalehu", "betam", "yelem", "endet", "shikamoo"})
+    "faiaksia", "figalelei", "ameseginalehu", "amesegnalehu", "betam", "yelem", "endet", "shikamoo",
+    # Tetum, Shona (Manyika), Ronga and Changana, Kadazandusun, Afrikaans, Estonian, Finnish,
+    # Latvian, Norwegian and Indonesian and Malay, in ASCII: Tetum's 'from', 'when', 'perhaps',
+    # 'just now', its perfective 'already', 'yesterday', 'not very'; Shona's 'now', its thanks and
+    # greetings; the thanks and greetings of the rest, Afrikaans' 'good', Norwegian's 'kind' and
+    # 'thousand' (of 'Tusen takk') (not Tetum's 'liu' (more) nor 'mak' (who): family names, nor
+    # 'barak' (many), 'ita' (you), 'aban' (tomorrow): first names; not Shona's 'tatenda' (we
+    # thank): a first name, nor 'kana' (if): Japanese's script and a name; not Malay's and
+    # Indonesian's 'selamat' nor 'kasih': names; Tetum's 'iha', 'sira', 'atu', 'hotu', 'maibe',
+    # 'hanesan', 'seidauk', 'ohin', Shona's 'nekuti', Northern Sami's 'giitu' and Tetum's
+    # 'obrigadu' were there already, and spaCy's lists hold Norwegian's, Swedish's, Finnish's,
+    # Estonian's, Latvian's, Indonesian's, Malay's, Portuguese's and Afrikaans' function words)
+    "hosi", "bainhira", "karik", "foin", "tiha", "horiseik", "ladun", "zvino", "ndatenda", "mhoro", "mhoroi",
+    "mangwanani", "masikati", "khanimambo", "kopivosian", "kotohuadan", "dankie", "goeie", "tervist", "terveisin",
+    "sveiki", "labdien", "paldies", "hilsen", "vennlig", "tusen", "terima"})
 # Scottish Gaelic's longer words that are English ones too ('toil', 'feud', 'shin')
 _ENGLISH_TOO_IN_GAELIC = frozenset({"toil", "feud", "shin", "linn", "thar", "chan"})
 

@@ -521,6 +521,21 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "tok pisin", "bislama", "arpitan", "francoprovençal", "francoprovencal", "franco-provençal",
     "franco-provencal", "aranese", "aranés", "mirandese", "mirandés", "franc-comtois", "rotokas", "iatmul",
     "kilivila", "rotuman", "fäeag rotuạm", "amarigna", "amarinya", "kishambala", "shambaa", "chindali",
+    # (and Norway's written standards, the Sami languages by their regions, Kven, Meänkieli,
+    # Livonian, Vepsian, Tetum's other spelling, Borneo's and Nusa Tenggara's and Timor's
+    # languages, Afrikaans, Mozambique's, Zimbabwe's and Namibia's by their own names, with their
+    # marks and without. Not 'Sami' alone: a first name; not 'Seto': a Japanese family name and
+    # city; not 'Manggarai' nor 'Sikka': regencies; not 'Kelabit': its highlands; not 'Murut',
+    # 'Ngoni', 'Ronga', 'Chopi', 'Kwangali' nor 'Changana': family names or places that could not
+    # be ruled out; not 'Mambai': a Brazilian town; not 'Dusun': a hamlet and its column's word;
+    # not 'Manyika': a region and a family name; not 'Damara': its land; not 'Nama':
+    # Indonesian's and Malay's 'name'; not 'Shona': a first name; 'Tetum', 'Echuwabo',
+    # 'Khoekhoegowab', 'Khoekhoe', 'Xitsonga' and 'Emakhuwa' were there already)
+    "nynorsk", "bokmål", "bokmal", "lule sami", "lule sámi", "pite sami", "pite sámi", "ume sami", "ume sámi",
+    "inari sami", "inari sámi", "skolt sami", "skolt sámi", "kven", "meänkieli", "meankieli", "livonian", "vepsian",
+    "tetun", "bidayuh", "kadazandusun", "kadazan", "melanau", "lamaholot", "mambae", "fataluku", "afrikaans",
+    "chuwabo", "chuabo", "chingoni", "chimanyika", "xironga", "cicopi", "chichopi", "ekoti", "rukwangali", "mbukushu",
+    "thimbukushu", "gciriku", "rumanyo",
     "hubungi",  # (Indonesian's and Malay's 'contact', before a number)
     "dml", "ddl",  # (a database audit's categories: 'category:DML')
     "defaultaccount", "wdagutilityaccount",  # (Windows' built-in accounts, an asset scan's users[].name)
