@@ -108,6 +108,9 @@ def test_the_rest_of_an_address_block_is_found(detector, text, pieces):
     ("12 Rizal Street, Sagada, Mountain Province\nPID 4412 nag-hang na naman", ["12 Rizal Street", "Sagada",
                                                                               "Mountain Province"]),
     ("12 Main Street, Springfield,\nIL 62704", ["12 Main Street", "Springfield", "IL", "62704"]),  # (a state's)
+    # a sentence's end after the region: a greeting follows, no town
+    ("Alamat: Lot 91, Jalan Penrissen, 98050 Marudi, Sarawak. Kopivosian! Lama tak masuk forum.",
+     ["91, Jalan Penrissen", "98050", "Marudi", "Sarawak."]),
 ])
 def test_what_does_not_continue_an_address(detector, text, pieces):
     assert _locations(detector, text) == pieces

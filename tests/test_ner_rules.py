@@ -605,6 +605,15 @@ def test_the_word_after_a_street_address_and_a_comma_is_the_town():
         ("LOCATION", "582 Chestnut Court"), ("LOCATION", "Oakdale"), ("PERSON", "Oakdale")]
 
 
+def test_a_dumps_null_after_a_street_is_no_town():
+    text = "(3,'Ribuh','Lot 497, Jalan Oya',NULL,'Long Seridan','MY',NULL)"
+    street = RawFinding("LOCATION", text.index("497"), text.index("',NULL"), 0.9, "StreetAddressRecognizer")
+    assert towns_after_streets(text, [street]) == [street]
+    text = "Lot 497, Jalan Oya, Kuching"  # (a town there is one)
+    street = RawFinding("LOCATION", 4, 18, 0.9, "StreetAddressRecognizer")
+    assert [text[f.start:f.end] for f in towns_after_streets(text, [street])] == ["497, Jalan Oya", "Kuching"]
+
+
 def test_a_user_word_inside_a_longer_name_gives_way_to_the_name():
     text = "User: Vilma Holm, user: vholm"
     word = RawFinding("USERNAME", 6, 11, 0.9, "UsernameRecognizer")  # 'Vilma', after 'User:'

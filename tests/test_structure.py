@@ -1148,6 +1148,8 @@ def test_a_structured_value_that_is_the_unspecified_address_is_none():
     ("Département", "Gironde", False),  # Portuguese; (French: a region)
     ("@mt", "Gift note saved for order {OrderNumber}", True), ("@m", "Gift note saved for order 88", False),  # a
     # compact JSON log's message template; its rendered message may hold a name
+    ("product_title", "Kopi Tenom Robusta 500g", True), ("review_title", "Kemasan rapi", False),  # a review's
+    # product, its title
 ])
 def test_an_inventorys_label_fields_are_no_prose(field, text, label):
     from piiscan.detect.structure import is_label_field
@@ -2831,3 +2833,33 @@ def test_a_wallets_number_a_named_user_and_an_owners_phone_by_its_model(field, v
 def test_a_nagios_fields_name_is_hinted_without_the_blanks_around_it():
     line = "[1795394459] EXTERNAL COMMAND: ACKNOWLEDGE_HOST_PROBLEM;PC-CARPI-024;2;1;1; gcolombo ;Seen"
     assert [line[h.start:h.end] for h in analyze_structure(line, None).hints] == ["gcolombo"]
+
+
+@pytest.mark.parametrize(("field", "expected"), [
+    # a payroll's middle name, home and work numbers, and an address's parts under its name
+    ("Second Name", "PERSON"), ("Home Number", "PHONE_NUMBER"), ("Work Number", "PHONE_NUMBER"),
+    ("Physical Address: Code", "LOCATION"), ("Physical Address: Unit Number", "LOCATION"),
+    ("Postal Address: Code", "LOCATION"), ("Product: Code", None), ("Code", None), ("Unit", None),
+    # a SIM's number by its card; a client's device by its owner's name for it
+    ("custom_fields.sim_iccid", "SERIAL_NUMBER"), ("SIM ICCID", "SERIAL_NUMBER"),
+    ("X-Plex-Device-Name", "HOSTNAME"), ("client_device_name", "HOSTNAME"),
+    # a Romance language's state of a thing is its status; of one's home or birth, a place
+    ("Estado da Encomenda", None), ("Estado do Pedido", None), ("État de la commande", None),
+    ("Estado do pagamento", None), ("Estado", "LOCATION"), ("Estado (Pagamento)", "LOCATION"),
+    ("Estado de residência", "LOCATION"), ("Estado de nacimiento", "LOCATION"),
+])
+def test_more_field_names_imply_types(field, expected):
+    assert type_for_name(field) == expected
+
+
+@pytest.mark.parametrize(("field", "value", "expected"), [
+    # an order's status in Portuguese, a player's state: no region
+    ("Estado", "Em Processamento", []), ("Estado", "Completo", []), ("state", "playing", []),
+    ("state", "buffering", []), ("Estado", "Sofala", [("LOCATION", "Sofala")]),
+    ("Physical Address: Code", "9000", [("LOCATION", "9000")]),
+    ("Second Name", "Kandenge", [("PERSON", "Kandenge")]),
+    ("Home Number", "064233464", [("PHONE_NUMBER", "064233464")]),
+    ("sim_iccid", "89264030462408193151", [("SERIAL_NUMBER", "89264030462408193151")]),
+])
+def test_what_more_field_names_say_needs_a_value_of_its_kind(field, value, expected):
+    assert _hints(value, field) == expected

@@ -146,7 +146,10 @@ _NOT_TOWNS_AFTER_COMMA = frozenset({"please", "thanks", "thank", "call", "phone"
                                    # Latin America's flat ('Int. 13', 'Dpto. 4', 'Piso 2') and mobile
                                    # ('Cel. 987 481 755') after an address
                                    "int", "interior", "dpto", "depto", "piso", "of", "mz", "cel", "celular",
-                                   "telf", "móvil", "movil", "whatsapp"})
+                                   "telf", "móvil", "movil", "whatsapp",
+                                   # a dump's or an export's empty value in the next column (a SQL
+                                   # dump's 'Lot 497, Jalan Oya',NULL,...)
+                                   "null", "none", "nil", "undefined"})
 
 
 # What stands between two pieces of one address: blanks, a comma, one line break (a
@@ -382,6 +385,9 @@ def _rest_of(text, end, locations, persons, stops):
         if m:
             end = m.end()  # Latin America's flat after the street ('..., Int. 13'): the block goes on
             continue
+        if text[end - 1] == "." and not (newline or comma) and len(text[:end].rsplit(None, 1)[-1]) > 4:
+            break  # a sentence's end after the last piece ('98050 Marudi, Sarawak. Kopivosian!': a greeting
+            # follows), not an abbreviation's dot ('Jl. Merdeka', 'St. Ives')
         m = _TOWN.match(text, at)
         if m is None or not (newline or comma or at > end):
             break

@@ -225,6 +225,7 @@ _NAME_WORDS = {
     # other languages' contacts and sales reps (Holded's 'Persona de contacto', 'Comercial')
     "personadecontacto contacto contactpersoon hoofdcontactpersoon hoofdcontact personnecontact comercial vendedor verkaufer verkaeufer "
     "maidenname mothersmaiden mothersmaidenname familyname forename fname lname middlename "
+    "secondname "  # a payroll's middle name, as British and Southern African forms ask it (SimplePay's 'Second Name')
     "cardholder cardholdername nameoncard cardname holder "
     # people a shop's, a meeting's or a directory's export lists by their role
     "employee staff staffmember attendee participant organizer organiser userdisplayname "
@@ -755,6 +756,7 @@ _NAME_WORDS = {
     "PHONE_NUMBER": "phone tel telephone mobile cell cellphone msisdn phonenumber fax phoneno telno "
     "callerid callernumber callingnumber callednumber calleenumber "  # (a call log's parties)
     "mobilenumber mobileno mobilephone cellnumber contactnumber homephone workphone "
+    "homenumber worknumber "  # (a payroll's 'Home Number', 'Work Number': a phone's, its shape checked)
     "telefon telefonnummer handy mobil portable telefono movil celular telemovel cellulare telefone fone "
     "sms "  # (Brevo's SMS attribute: a contact's mobile number; the value's shape is checked)
     "momo momonumber mobilemoney mobilemoneynumber mpesanumber "  # (a mobile money wallet's number: MTN's
@@ -1027,6 +1029,12 @@ def _without_whose(leaf: str) -> str:
 def _is_postcode_name(leaf: str) -> bool:
     leaf = _without_whose(leaf)  # Romanian's 'Cod postal facturare', French's 'Code postal de livraison'
     return leaf.endswith(_POSTCODE_ENDS) or leaf in _POSTCODE_NAMES
+
+
+def _names_a_postcode(field: str, leaf: str) -> bool:
+    """Whether a field holds a postcode: by its name, or as an address's code (a payroll's
+    'Physical Address: Code')."""
+    return _is_postcode_name(leaf) or leaf == "code" and _leaf_and_parent(field)[1].endswith(("address", "addr"))
 
 
 # The small words before a whose-word: French 'de', 'du', 'des'; Spanish 'de', 'del';
@@ -1342,13 +1350,16 @@ def type_for_name(field: str) -> str | None:
                    "machinename", "computername", "workstationname",  # Check Point's 'src_machine_name'
                    "latitude", "longitude", "cardnumber", "smbiosuuid",  # pickup_latitude, payment_card_number
                    "imei",  # 'Company Phone IMEI'
+                   "iccid",  # a SIM's number by its card ('sim_iccid', NetBox's custom field)
+                   "devicename",  # a client's device by the name its owner gave it (Plex's 'X-Plex-Device-Name')
                    # a contact's network, last ('Контакт Telegram', Bitrix24's): a handle, a phone
                    "telegram", "instagram", "twitter", "skype", "whatsapp", "телефон"):
         if leaf.endswith(suffix) and len(leaf) > len(suffix):
             if suffix == "email" and leaf in ("rawemail", "fullemail", "originalemail"):
                 return None  # a whole message's source (Yahoo Groups' archive's 'rawEmail'), no address
-            if suffix == "hostname" and leaf.startswith(_SERVER_SIDE):
-                return None  # the server's own name (Exchange's server-hostname): no one's machine
+            if suffix in ("hostname", "devicename") and leaf.startswith(_SERVER_SIDE + ("network",)):
+                return None  # the server's own name (Exchange's server-hostname), a switch's (ISE's
+                # NetworkDeviceName): no one's machine
             if suffix in ("nickname", "handle") and "address" in leaf:
                 return None  # an address's nickname ('Home', 'Office', 'Gift'): a label, no one's login
             if suffix == "handle" and leaf[:-6] in _THINGS_HANDLED:
@@ -1398,6 +1409,9 @@ def type_for_name(field: str) -> str | None:
         # 'Billing Line 2')
     if leaf in ("line1", "line2", "line3") and parent in _LINE_OWNERS:
         return "LOCATION"  # (or its object's: a log's JSON 'ship_to': {"line1": ...})
+    if leaf in ("code", "unit", "unitnumber", "unitno") and parent.endswith(("address", "addr")):
+        return "LOCATION"  # an address's postcode and flat under its name (a payroll's 'Physical Address:
+        # Code', 'Physical Address: Unit Number'); a 'code' alone is anything's
     if last == "name" and len(words) > 1 and words[-2] in _PLACE_WORDS:
         return "LOCATION"
     named = tuple(w for w in words if not w.isdigit() and w != "iso")  # (GeoIP's 'subdivision_1_code',
@@ -1459,6 +1473,10 @@ def type_for_name(field: str) -> str | None:
             return "PERSON" if tail & _PEOPLE_WORDS else None
         if of in ("EMAIL_ADDRESS", "IP_ADDRESS", "PHONE_NUMBER") and kind in (None, "LOCATION"):
             return of  # 'Endereço de e-mail' (an address of mail), 'Número de telefone'
+        if kind == "LOCATION" and normalize_name(head[0]) in _AMBIGUOUS_PLACE_WORDS and of is None \
+                and not {normalize_name(w) for w in head[1].split()} & _WHERE_ONE_LIVES:
+            return None  # a thing's status ('Estado da Encomenda', 'État de la commande', 'Estado do
+            # pagamento'), not a state; where one lives or was born is a place ('Estado de residência')
         return kind
     return None
 
@@ -2398,6 +2416,11 @@ def is_region_field(field: str) -> bool:
 # 'In use', 'Region': 'EMEA', 'eu-west-1'): their values must look like a place too
 _AMBIGUOUS_PLACE_WORDS = frozenset({"state", "region", "état", "etat", "estado", "stato", "región", "regió",
                                     "région", "região"})
+# What a Romance language's state of something is a place for: one's residence, birth, address
+# or origin ('Estado de residência', 'Estado de nacimiento'); the state of anything else is its status
+_WHERE_ONE_LIVES = frozenset({"residencia", "residence", "nascimento", "nacimiento", "naissance", "nascita",
+                              "morada", "endereco", "domicilio", "direccion", "adresse", "indirizzo", "origem",
+                              "origen", "origine", "naturalidade"})
 # What says a place's state or region follows: 'Address State', 'US State', 'Country/Region'
 _PLACE_BEFORE_STATE = frozenset({"address", "addr", "us", "usa", "country", "city", "province", "postal", "po",
                                  "mailing", "residence", "residential", "geo", "geoip", "location", "ip"})
@@ -2417,6 +2440,11 @@ _NOT_A_REGION = re.compile(
     r"|bezahlt|offen|überfällig|teilweise\ bezahlt|pay[ée]e?|impay[ée]e?|pagat[ao]|scadut[ao]|paid|unpaid|overdue"
     r"|attivo|inattivo|aperto|chiuso|bozza|annullato|completato|nuovo"
     r"|ativo|inativo|aberto|fechado|rascunho|conclu[íi]do|novo"
+    # a shop's order's in Portuguese (OpenCart's 'Completo', 'Em Processamento', 'Pendente')
+    r"|complet[oa]|pendente|em\ processamento|processando|aguardando(?:\ pagamento)?|pag[oa]|expirad[oa]"
+    r"|recusad[oa]|estornad[oa]|em\ espera|em\ an[aá]lise"
+    # a player's (a media server's timeline: 'state=playing')
+    r"|playing|buffering"
     # a connection's (Suricata's flow state, netstat's)
     r"|ended|terminated|onboarding|offboarding|hired|paused|scheduled"  # a contract's (Deel's)
     # a sale's shipment's (Mercado Libre's 'Estado': 'Entregado', 'Devolución en camino')
@@ -2506,6 +2534,7 @@ _LABEL_FIELDS = frozenset({
     # event's catalogue ('Workshop Add-on: Deep Dive', 'UPS Standard')
     "cpu", "cputype", "cpumodel", "processor", "firmware", "biosfirmware", "biosversion",
     "tickettype", "shippingmethod", "lineitemname", "itemtitle", "itemname", "paymentmethod",
+    "producttitle",  # (a review platform's export: Yotpo's 'product_title': 'Kopi Tenom Robusta 500g')
     "itemdescription", "productdescription", "lineitemdescription",  # (inFlow's 'DC cable 2x2.5mm 10 m')
     # French inventories' (GLPI's 'Composants - Processeur', 'Modèle', 'Fabricant')
     "processeur", "modele", "fabricant", "marque", "systemedexploitation", "typedeproduit",
@@ -3127,7 +3156,7 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     elif entity == "LOCATION" and leaf in ("cc", "ccode"):
         if not _COUNTRY_CODE.fullmatch(decoded):
             return None  # a mail's 'CC' of addresses (the patterns'), a card's number
-    elif entity == "LOCATION" and (_is_postcode_name(leaf) or leaf == "cap"):
+    elif entity == "LOCATION" and (_names_a_postcode(field, leaf) or leaf == "cap"):
         if not _POSTCODE.fullmatch(decoded) or leaf == "cap" and not _CAP.fullmatch(decoded):
             return None
     elif entity == "LOCATION" and _HOUSE_NUMBER.fullmatch(decoded) and _names_a_house_number(leaf):
@@ -3955,7 +3984,7 @@ def field_roles(field: str) -> tuple[bool, bool, bool]:
     # a ticket's or a booking's own reference (Deskpro's 'Ref': 'TRVV-8967-FXSQ', shaped
     # like a licence key): the record's id, no one's ('Reference', free text a payer types, stays)
     ref = leaf in _RECORD_REFS
-    return (agent or leaf in _CODE_NAMES or _is_postcode_name(leaf) or version or control or ref,
+    return (agent or leaf in _CODE_NAMES or _names_a_postcode(field, leaf) or version or control or ref,
             leaf in _URL_NAMES,
             kind in _HINT_BY_NAME or normalize_name(field) in _WALLET_NAMES)  # (a wallet's number: value_hint)
 

@@ -73,6 +73,7 @@ POSITIVE = [
     ("httppush.process-@martine.klein79:lux-bih.lu - Sending", ["martine.klein79"]),  # matrix_id
     ('"GET /_matrix/client/v3/profile/%40naidaalic%3Alux-bih.lu/displayname HTTP/1.1"', ["naidaalic"]),
     ("request=https://www.facebook.com/ville.salminen.9/photos msg=Blocked", ["ville.salminen.9"]),  # facebook_profile
+    ("https://www.facebook.com/graca.buanali39", ["graca.buanali39"]),  # (its digits glued to the name)
     ("see https://chaos.social/@mrx/1129 for the post", ["mrx"]),  # a fediverse post's author
     ("Logon Account:\tliam.oconnor", ["liam.oconnor"]),  # Windows' event 4776
     ('"GET /intranet/employees/profile/jan.devries HTTP/1.1" 200', ["jan.devries"]),  # profile_url_path
