@@ -82,6 +82,9 @@ no other pattern took, and not one personal device.
   its MAC (``DHCPACK on 10.41.8.34 to 8c:85:90:9d:e9:23 (KLB-LAB-36) via eth1``);
   ``dhcp_ddns_name`` (0.7): the name dhcpd registered for it in DNS (``Added new forward map
   from brw6c54685d703a.lan.example.ph to 10.41.32.86``): a client's, no server's.
+* ``proftpd_client`` (0.7): the client of a ProFTPD session, by the name the server resolved
+  for its address (``proftpd[21075] ftp01.example.fi (lv-46-109-37-173.bite.lv[46.109.37.173]):``):
+  a person's machine or their line at its ISP.
 * ``remote_host`` (0.8): the peer of an auth log line (``rhost=NAME``, sshd's ``user X
   from NAME``), with a digit, dot or dash in it (``user X from the ...`` is prose).
 """
@@ -375,6 +378,17 @@ class HostnameRecognizer(PatternRecognizer):
             (?=\))                          # (RSUDLB-WS-043)', Samba's 'connect from 10.0.0.5 (DESKTOP-7F3K2QJ)'
                                            # (one label: a dotted name is a domain's, left alone; a plain
                                            # word is a program's or a state's: '(unknown)', '(closed)')
+            """,
+            0.7,
+        ),
+        Pattern(
+            "proftpd_client",
+            r"""(?x)
+            (?<=\bproftpd\[\d{1,7}\]\ \S{1,253}\ \()  # ProFTPD's session: its client's name as the server
+            (?=[\w.\-]*[A-Za-z])              # resolved it, before its address: 'proftpd[21075]
+            [A-Za-z0-9][\w.\-]{0,252}          # ftp01.example.fi (lv-46-109-37-173.bite.lv[46.109.37.173]):'
+            (?<![.\-])                         # (a client's own machine or its line's name at its ISP;
+            (?=\[[0-9A-Fa-f.:]{2,45}\]\))     # no name resolved: its address twice, the IP recognizers')
             """,
             0.7,
         ),

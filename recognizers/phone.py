@@ -47,7 +47,9 @@ to``). There the shape checks (length, dates, IPs, versions, cards) suffice and
 ``phonenumbers`` is not asked: synthetic data and numbering plans outside the fallback
 regions give numbers like ``Phone: 583 1642`` or ``Mobile: 518 27 094``. It also adds
 ``phone_in_file_name`` (0.6): a fax's, a text's or a voice mail's file named for its number
-(``fax_from_0889786738_20230305_129771.pdf``), with the same shape checks.
+(``fax_from_0889786738_20230305_129771.pdf``), and ``phone_in_spool_file`` (0.6): an SMS
+gateway's spooled message so named (Gammu SMSD's ``IN20261109_063947_00_+4797094649_00.txt``),
+with the same shape checks.
 """
 
 from __future__ import annotations
@@ -624,6 +626,15 @@ class LabelledPhoneRecognizer(PhoneNumberRecognizer):
             # ('fax/inbound/fax_from_0889786738_20230305_129771.pdf', 'voicemail-to-+61412345678.wav')
             r"(?x)(?<=\b(?:fax|sms|voicemail|voice|vm|call)(?:[_\-](?:in|out|inbound|outbound))?[_\-](?:from|to)[_\-])"
             r"\+?\d{7,15}(?=[_\-.])(?!\.\d)",
+            0.6,
+        ),
+        Pattern(
+            "phone_in_spool_file",
+            # Gammu SMSD's spooled message, named for its sender or receiver: its inbox's
+            # 'IN20261109_063947_00_+4797094649_00.txt', its outbox's 'OUTC20261109_083643_00_
+            # +46700707478_sms0.txt' (OUT, a priority's letter, the date, the time, a serial)
+            r"(?x)(?<=(?<![A-Za-z])(?-i:IN|OUT[A-Z]?)\d{8}_\d{6}_\d{2}_)"
+            r"\+?\d{7,15}(?=_)",
             0.6,
         ),
     ]

@@ -337,6 +337,13 @@ def test_a_surname_that_is_a_word_of_thanks_too_is_a_name(detector):
     ("Accepted password for edith_k from 10.1.2.3", "edith_k"),
     ("Sign-In Failed src=88.167.70.230 suser=office target=office", None),  # what a spray tries
     ("WebSphere: user wasadmin logged in", None), ("user=_mbsetupuser uid=248", None),  # a product's, macOS'
+    # a task queue's and a dashboard's logins at a broker and a database, ClickHouse's built-in user,
+    # a role's login named as its mailbox, a gateway's service
+    ("connection <0.1.0> (10.40.2.13:56115 -> 10.40.0.21:5672): user 'celery' authenticated", None),
+    ("executeQuery: (from 10.50.1.22:58741, user: metabase) SELECT 1", None), ("user=default database=x", None),
+    ("connection <0.1.0>: user 'orders' authenticated", None), ("user=it-support database=x", None),
+    ("connection authorized: user=fleet-gw database=x", None),
+    ("connection <0.1.0>: user 'tuovir' authenticated", "tuovir"),
     ("user=annadmin uid=501", "annadmin"),
     ("user=localadmin uid=502", None), ("user=addigy_admin uid=503", None),  # an MDM's own on a managed Mac
     ("user=labadmin uid=504", None), ("user=labrador uid=505", "labrador"),  # a lab's shared administrator

@@ -614,3 +614,12 @@ def test_windows_localized_built_in_accounts_are_system_accounts():
     from piiscan.detect.known import SYSTEM_ACCOUNTS
 
     assert {"administrateur", "administrador", "invité", "gäst"} <= SYSTEM_ACCOUNTS
+
+
+def test_a_text_messages_and_a_posts_first_words_are_no_names():
+    from piiscan.detect.engine import _could_be
+
+    for word in ("Teie", "Kood", "Kuljettaja", "Sūtījums", "Giltig", "Terima", "Kunjungan", "Relatóriu",
+                 "Dinas Kesehatan", "Seller"):
+        assert not _could_be("PERSON", word) and not _could_be("LOCATION", word)
+    assert _could_be("PERSON", "Mitt") and _could_be("PERSON", "Tõnu Lepik")  # (a first name; a name)

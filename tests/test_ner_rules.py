@@ -694,6 +694,13 @@ def test_a_short_sentence_goes_through_ner_a_short_value_does_not():
     "2024-03-04 09:09:40 106.203.38.238:28412 TLS: Initial packet from [AF_INET]106.203.38.238:28412",
     # Rspamd's process and its kind after the time
     "2026-03-09 06:40:34 #2842(normal) <47a02c>; task; rspamd_message_parse: loaded message; id: <a@b.example>",
+    # rsyslog's RFC 3339 stamp with its fraction and offset; ProFTPD's tag without a colon; Plex's
+    # date with a comma; ClickHouse's level in angle brackets
+    '2026-11-09T06:08:53.281336+02:00 smsgw-hpr01 gammu-smsd[812]: SMS sent on device: "/dev/ttyUSB0" status=0',
+    "2026-11-09T06:08:53Z gw01 sms-router[77]: routed",
+    "2026-11-09 06:09:46,661 ftp01 proftpd[21268] ftp01.example.fi (10.12.0.5[10.12.0.5]): FTP session opened.",
+    "Nov 09, 2026 15:07:27.974 [0x7fcc8b79e132] DEBUG - Completed: [159.148.54.182:64348] 200 GET /:/timeline",
+    "2026.11.09 06:03:47.723689 [ 4949 ] {} <Debug> TCPHandler: Connected ClickHouse client version 24.8.0",
 ])
 def test_machine_log_records_are_recognized(line):
     from piiscan.detect.structure import starts_like_a_log_record
@@ -712,6 +719,8 @@ def test_machine_log_records_are_recognized(line):
     "3/5/2024 7:00 AM Met Anna at the cafe",
     "2024-03-05 00:09 Anna called from 49.204.71.76 about the VPN",  # an address later in a note
     "2026-10-14 10:19 #4711 (urgent) Anna called about the parcel",  # a ticket's number, a blank before '('
+    "Nov 09, 2026 15:07 Anna called about the parcel",  # no level after the time
+    "2026.11.09 06:03 <Anna> hi all",  # a chat's nick, no level
 ])
 def test_prose_and_notes_are_no_machine_log_records(line):
     from piiscan.detect.structure import starts_like_a_log_record
@@ -1616,3 +1625,46 @@ def test_a_database_errors_parts_are_no_names():
 @pytest.mark.parametrize("span", ["Meitaki ma'ata", "Meitaki ma’ata", "Mipela", "Yupela"])
 def test_cook_islands_thanks_with_its_glottal_stop_and_tok_pisins_pronouns_are_no_names(span):
     assert not _could_be("PERSON", span)
+
+
+@pytest.mark.parametrize(("line", "messages"), [
+    # an SMS gateway's text, a query's string: a person's words that a machine's record quotes
+    ('2026-11-09T08:09:06.166951+02:00 gw01 gammu-smsd[13180]: Found 1 sms to "+37129622517" with text '
+     '"Labdien, Laura! Atgādinājums: vizīte 20.12. plkst. 15:00. Paldies!" cod 0 lgt 57',
+     ["Labdien, Laura! Atgādinājums: vizīte 20.12. plkst. 15:00. Paldies!"]),
+    ("2026.11.09 06:07:42.171333 [ 3958 ] {} <Debug> executeQuery: INSERT INTO t VALUES (84412, 'o.h@live.no', "
+     "'Hei, dette er Øystein Haugen. Jeg har flyttet til Trondheim.')", ["Hei, dette er Øystein Haugen. Jeg har flyttet til Trondheim."]),
+    # a program's quoted words: a key's value, a path, a name, too few words
+    ('2026-11-09 06:00:01 host app[1]: msg="Request completed for the user today" status=200', []),
+    ("2026-11-09 06:00:01 host app[1]: Preparing to chroot to directory '/srv/ftp/customers/anna smith x'", []),
+    ('2026-11-09 06:00:01 host app[1]: opened "Quarterly Report.xlsx" in 40 ms', []),
+])
+def test_a_log_records_quoted_messages(line, messages):
+    from piiscan.detect.structure import quoted_messages
+
+    assert [line[s:e] for s, e in quoted_messages(line)] == messages
+
+
+def test_ner_reads_a_log_records_quoted_message_and_nothing_else():
+    from piiscan.config import Detection
+    from piiscan.detect.engine import Detector
+    from piiscan.detect.structure import analyze_structure
+
+    detector = Detector(Detection())
+    if not detector.ner_on:
+        pytest.skip("no spaCy model installed")
+    quoted = ('2026-11-09T08:09:06.166951+02:00 gw01 gammu-smsd[13180]: Found 1 sms to "+4799734648" with text '
+              '"Your parcel from Sarah Johnson is ready for pickup tomorrow." cod 0 lgt 61 udh: t 0 l 0')
+    bare = "2026-11-09T08:09:06.166951+02:00 gw01 gammu-smsd[13180]: SMS sent on device Debug Complete status=0"
+    assert detector.wants_ner(quoted, None, analyze_structure(quoted, None))
+    assert not detector.wants_ner(bare, None, analyze_structure(bare, None))
+    found = detector.detect([quoted], [None])[0]
+    people = [quoted[f.start:f.end] for f in found if f.entity_type == "PERSON"]
+    assert people and all(quoted.index('"Your') < quoted.index(p) < quoted.index("cod 0") for p in people)
+
+
+def test_a_mailing_lists_id_header_names_no_one():
+    from piiscan.detect.structure import analyze_structure
+
+    assert analyze_structure("List-Id: Rede Saude Komunitaria <saude-komunidade.lists.example.org>", None).is_log_line
+    assert not analyze_structure("Rede Saude Komunitaria met today", None).is_log_line

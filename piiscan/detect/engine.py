@@ -38,6 +38,7 @@ from .known import (
     has_thing_word,
     is_list_address,
     is_no_reply,
+    is_role_login,
     is_role_mailbox,
     on_a_firms_line,
 )
@@ -1440,6 +1441,10 @@ class Detector:
             text.count(" ") >= 3 and len(text) >= 12 and not is_noise_value(field, text)
             and not is_label_field(field))
         # the regexes last: most cells stop before
+        if structure.ner_only_in:
+            # a log record quoting a person's message: NER on the message alone (see _detect_records),
+            # in English
+            return prose and not _foreign_prose(" ".join(text[s:e] for s, e in structure.ner_only_in))
         return prose and not starts_like_a_log_record(text) and not (
             field is None and _HTTP_REQUEST.search(text)) and not _foreign_prose(text)
 
@@ -1543,6 +1548,9 @@ class Detector:
             for i in ner_idx:
                 ner_found[i] = self._analyze(views[i], self._ner_only, artifacts[i],
                                              analyzer=self._ner_analyzer)
+                if structures[i].ner_only_in:  # a log record's quoted messages: NER's there alone
+                    ner_found[i] = [f for f in ner_found[i]
+                                    if any(s <= f.start and f.end <= e for s, e in structures[i].ner_only_in)]
         out = []
         for i, text in enumerate(texts):
             structure = structures[i]
@@ -1808,12 +1816,12 @@ def _logins_beside_names(text: str, found: list[RawFinding]) -> list[RawFinding]
 
 
 def _an_account_of_no_one(value: str) -> bool:
-    """A user name that every system has ('root', 'postgres') or that names a service
-    ('svc-backup', 'metabase_ro'): not reported (see known.SYSTEM_ACCOUNTS)."""
+    """A user name that every system has ('root', 'postgres'), that names a service
+    ('svc-backup', 'metabase_ro') or a role ('orders'): not reported (see known.SYSTEM_ACCOUNTS)."""
     value = value.strip("'\"")
     account = value.rpartition("\\")[2]  # CORP\Administrator: the account, whatever its domain
     return (value.lower() in SYSTEM_ACCOUNTS or account.lower() in SYSTEM_ACCOUNTS
-            or SERVICE_ACCOUNT.fullmatch(account) is not None
+            or SERVICE_ACCOUNT.fullmatch(account) is not None or is_role_login(account)
             # a generated id in a user's place: Okta's '00uUdjVUBC3HdTvhN6ag', Keycloak's
             # userId UUID, Auth0's 'auth0|6be7...' (a number a pattern took is a member's:
             # Discord's <@381920374615502848>)

@@ -87,6 +87,13 @@ def is_role_mailbox(address: str) -> bool:
                             or local[0].isdigit() and _TRACKER_MAILBOX.match(address) is not None)
 
 
+def is_role_login(name: str) -> bool:
+    """Whether a login is a role's or a desk's, named as its mailbox would be ('orders',
+    'billing', 'it-support'): a function's account (a broker's "user 'orders'"), no one's."""
+    parts = [p for p in _ROLE_PARTS.split(name.lower()) if p]
+    return bool(parts) and all(p in _ROLE_WORDS for p in parts)
+
+
 def is_no_reply(address: str) -> bool:
     """Whether an e-mail address is a sender that takes no mail back, or a bounce's:
     'noreply@blogger.com' in a feed's author element is no one's, whatever its field."""
@@ -335,6 +342,17 @@ SALUTATIONS = frozenset({
 GENERIC_NAMES = SALUTATIONS | frozenset({
     "rsvp",  # (an invitation's 'RSVP to Manueli Penjueli before Friday', which the model reads as a name)
     "mipela", "yupela", "yumi",  # (Tok Pisin's 'we' and 'you all' at a sentence's start: 'Mipela i go long ...')
+    # a parcel's, an appointment's or a code's text message in Estonian, Finnish, Latvian, Swedish and
+    # Norwegian: its first word, which the English model reads as a name ('Teie pakk ...': your parcel;
+    # 'Kood: 597396', 'Kuller toob', 'Kuljettaja soittaa', 'Kertakäyttöinen koodisi', 'Paketti on',
+    # 'Sūtījums gaida', 'Ditt paket', 'Giltig till'); not 'Mitt' (my): a first name
+    "teie", "kood", "kuller", "kuljettaja", "kertakäyttöinen", "paketti", "sūtījums", "ditt", "giltig",
+    # Indonesian's, Malay's and Tetum's at a sentence's or a subject's start ('Terima kasih', 'Jumpa
+    # lagi': see you, 'Kunjungan', 'Pelatihan', 'Perkenalan': a visit, a training, an introduction;
+    # Tetum's 'Relatóriu': a report), a health office ('Dinas Kesehatan'), and a review's 'Seller',
+    # 'Shipped' and Portuguese's 'Entrega' (delivery)
+    "terima", "jumpa", "kunjungan", "pelatihan", "perkenalan", "relatóriu", "dinas kesehatan", "seller",
+    "shipped", "entrega",
     # an Indonesian CRM's role contacts, a desk where a name goes ('Admin Gudang', 'CS Toko', 'Bagian
     # Keuangan', 'Kantor Pusat': warehouse, customer service, division, finance, head office)
     "cs", "gudang", "bagian", "keuangan", "pusat", "kantor pusat", "pembelian", "penjualan", "kasir",
@@ -806,6 +824,9 @@ SYSTEM_ACCOUNTS = frozenset({
     # Finnish, Hungarian and Russian editions (a print log's 'Administrateur')
     "administrateur", "invité", "administrador", "invitado", "convidado", "administratör", "gäst",
     "järjestelmänvalvoja", "rendszergazda", "vendég", "администратор", "гость",
+    # ClickHouse's built-in user; a task queue's, a scheduler's and dashboards' own logins at their
+    # broker or database (RabbitMQ's "user 'celery' authenticated", ClickHouse's 'user: metabase')
+    "default", "celery", "airflow", "metabase", "superset", "redash", "notifier", "scheduler",
 })
 # Products, services and brands a forum's posts name all the time, which the small NER
 # model calls a person or a place now and then ('the Jenkins job', 'DKIM at Gmail', 'my
@@ -889,7 +910,7 @@ SERVICE_ACCOUNT = re.compile(r"(?i)(?:svc|srv|app|sa|bot|service"
                              r"|looker|tableau|metabase|powerbi|sigma)[_\-][\w.\-]+"
                              r"|[\w.\-]+[_\-](?:svc|srv|bot|service|ro|rw|readonly|readwrite|app|api"
                              # an API's consumer apps (Kong's 'kestrelcare-web', 'clinic-portal')
-                             r"|web|ios|android|portal|client|integration|sync|worker|gateway"
+                             r"|web|ios|android|portal|client|integration|sync|worker|gateway|gw"
                              # a database's monitor and backup accounts ('zbx_monitor', 'pmm_backup')
                              r"|monitor|monitoring|backup|exporter|repl|replication"
                              # a shared device's (a warehouse's 'wh-scanner', a shop's till)

@@ -75,6 +75,9 @@ class Structure:
     hints: tuple[Hint, ...] = ()
     suppressions: tuple[Suppression, ...] = ()
     is_log_line: bool = False  # a parsed access-log line: no NER on it
+    # a machine's log record that quotes a person's message: NER reads it, and only it (see
+    # quoted_messages); empty: NER reads the record whole, or not at all (a log record)
+    ner_only_in: tuple[tuple[int, int], ...] = ()
     escaped: bool = False  # a dump's row whose strings escape their line ends ('Hi\\nall'): its view reads them
 
 
@@ -3600,6 +3603,9 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                 return Structure(tuple(hints), sups, is_log_line=True)
         if text[:5] == "From " and _MBOX_FROM.match(text):
             return Structure(tuple(hints), sups, is_log_line=True)  # an mbox's separator: an address and a date
+        if text[:8] == "List-Id:":
+            return Structure(tuple(hints), sups, is_log_line=True)  # a mailing list's name and id (RFC 2919:
+            # 'List-Id: Rede Saude Komunitaria <saude-komunidade.lists.example.org>'): the list's, no one's
         if text.count(": ") >= 5:
             labelled = _labelled_record(text)
             if labelled is not None:
@@ -3622,6 +3628,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             value = attribute.group("value") or ""
             if value.count(" ") < 3 or len(_WORD_IN_SENTENCE.findall(value)) < 3:  # not a sentence
                 return Structure(tuple(hints), sups, is_log_line=True)
+        if ('"' in text or "'" in text) and starts_like_a_log_record(text):
+            messages = quoted_messages(text)
+            if messages:
+                return Structure(tuple(hints), sups, ner_only_in=messages)
         return Structure(tuple(hints), sups) if hints or sups else NO_STRUCTURE
     if text in _NO_ADDRESS:  # an export's 'no address' (a device without Wi-Fi): nobody's
         return _NO_ADDRESS_STRUCTURE
@@ -4044,6 +4054,7 @@ _LOG_RECORD_START = re.compile(rf"""(?x)
                                                                       # Sophos' 2024:02:12-07:48
     | \d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}[T\s,]+\d{{1,2}}:\d{{2}}         # 12/10/2026 08:00
     | (?P<syslog>{_MONTH}\s+\d{{1,2}}\s+(?:\d{{4}}\s+)?\d{{2}}:\d{{2}}:\d{{2}})  # syslog: Oct 12 08:00:01
+    | {_MONTH}\s+\d{{1,2}},\s+\d{{4}}\s+\d{{2}}:\d{{2}}                       # Plex's: Nov 09, 2026 15:07
     | \d{{1,2}}[/\s-]{_MONTH}[/\s-]\d{{4}}[:\s]\d{{2}}:\d{{2}}              # 12/Oct/2026:08:00
     | \d{{6}}\s\d{{6}}\s                                          # Hadoop: 081109 203615
     | \d{{10}}(?:\.\d{{1,6}})?\s                                   # epoch seconds
@@ -4056,6 +4067,7 @@ _LOG_RECORD_START = re.compile(rf"""(?x)
 _LOG_LEVEL = re.compile(r"""(?x)
     \b(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|CRIT|CRITICAL|NOTICE|ALERT|EMERG|SEVERE)\b
   | \[(?:[\w\-]+:)?(?i:error|warn|warning|notice|info|debug|crit|alert|emerg|trace[1-8]?)\]  # Apache's
+  | <(?:Trace|Debug|Information|Notice|Warning|Error|Critical|Fatal|Test)>  # ClickHouse's: '<Debug> TCPHandler:'
   | %[A-Z][A-Z0-9_]*-[0-7]-[A-Z0-9_]+:     # Cisco's facility, severity and mnemonic: '%ASA-6-302013:'
   | \s[a-z]+(?:,[a-z]+)*,(?:info|warning|error|critical|debug)\s  # MikroTik's topics: 'dhcp,info', 'system,error,critical'
   | \b(?:LOG|STATEMENT|DETAIL|HINT|CONTEXT|QUERY|PANIC):\ \   # PostgreSQL's, two blanks after: 'LOG:  duration'
@@ -4066,8 +4078,10 @@ _LOG_LEVEL = re.compile(r"""(?x)
 """)
 # syslog's host, then its tag: 'web01 sshd[1234]: ', or 'fw01 kernel: ' after syslog's own
 # timestamp ('10:00 Jane wrote: ' after another is a person's line), which may end in its
-# year (Aruba's and Cisco's 'Nov 14 01:06:08 2024 10.20.0.5 stm[4105]: ')
-_SYSLOG_TAG = re.compile(r"[\d.,:]*(?:\s+\d{4})?\s+\S+\s+[\w\-/.()]+\[\d+\]:\s")
+# year (Aruba's and Cisco's 'Nov 14 01:06:08 2024 10.20.0.5 stm[4105]: '), or follow RFC 3339's
+# fraction and offset (rsyslog's: '2026-11-09T06:04:26.679605+02:00 gw01 gammu-smsd[812]: '); ProFTPD's
+# own log has no colon after its tag ('2026-11-09 06:09:46,661 ftp01 proftpd[21268] ftp01.example.fi (')
+_SYSLOG_TAG = re.compile(r"[\d.,:]*(?:Z|[+\-]\d{2}:?\d{2})?(?:\s+\d{4})?\s+\S+\s+[\w\-/.()]+\[\d+\]:?\s")
 _SYSLOG_TAG_NO_PID = re.compile(r"(?:\s+\d{4})?\s+\S+\s+[\w\-/.()]+:\s")
 # A peer's address and port right after the timestamp, maybe after its name: OpenVPN's
 # 'anna.becker/46.114.38.77:33817 MULTI: Learn: ...', '46.114.38.77:33817 TLS: Initial packet'
@@ -4094,6 +4108,29 @@ def starts_like_a_log_record(text: str) -> bool:
             or _PEER_FIRST.match(text, end) is not None
             or _PROCESS_FIRST.match(text, end) is not None
             or _LOG_LEVEL.search(text, end, end + 160) is not None)
+
+
+# A quoted text in a log record, not a key's value ('msg="..."')
+_QUOTED_TEXT = re.compile(r"""(?<![=\w])"(?P<d>[^"\n]{16,2000})"|(?<![=\w'])'(?P<s>[^'\n]{16,2000})'(?![\w'])""")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def quoted_messages(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a log record's quoted messages that people wrote: an SMS gateway's 'Found 1
+    sms to "+3725..." with text "Tere, Triin! Kuller toob paki homme."', a query's text value
+    ('... VALUES (..., 'Hei, dette er Vegard Berntsen. Jeg har flyttet ...')'). Four words or
+    more, one in lower case, no key's '=' and no path: a program's own quoted words are a
+    key's value, a path or a name. NER reads these and nothing else of the record."""
+    out = []
+    for m in _QUOTED_TEXT.finditer(text):
+        g = "d" if m.group("d") is not None else "s"
+        body = m.group(g)
+        if "=" in body or body[:1] in "/\\<{[" or "://" in body or body.count(" ") < 3:
+            continue
+        words = _LETTER_WORD.findall(body)
+        if len(words) >= 4 and any(w.islower() for w in words):
+            out.append(m.span(g))
+    return tuple(out)
 
 
 def is_log_line(text: str) -> bool:

@@ -267,3 +267,16 @@ def test_remote_peer_names_in_auth_logs(find, text, expected):
                                   "hostile user participation from the 1st dupe voter"])
 def test_remote_peer_needs_a_name(find, text):
     assert find(text, "HOSTNAME") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ProFTPD's client, by the name its server resolved
+    ("proftpd[21075] ftp01.example.fi (lv-46-109-37-173.bite.lv[46.109.37.173]): FTP session opened.",
+     ["lv-46-109-37-173.bite.lv"]),
+    ("proftpd[21088] ftp01.example.fi (linnea-pc.example.local[10.12.15.5]): USER linnea: Login successful.",
+     ["linnea-pc.example.local"]),
+    ("proftpd[21088] ftp01.example.fi (2001:db8::5[2001:db8::5]): FTP session opened.", []),  # no name resolved
+    ("proftpd[21088] ftp01.example.fi (45.21.25.112[45.21.25.112]): FTP session closed.", []),
+])
+def test_an_ftp_sessions_client(find, text, expected):
+    assert [v for t, v in find(text, "HOSTNAME") if t == "HOSTNAME"] == expected

@@ -349,6 +349,9 @@ LABELLED = [
     ("exec --msisdn=264814788568 now", "264814788568"), ("msisdn: 264814788568", "264814788568"),
     ("/srv/ftp/fax/inbound/fax_from_0889786738_20230305_129771.pdf", "0889786738"),
     ("voicemail-to-61889683109.wav", "61889683109"),
+    # an SMS gateway's spooled message (Gammu SMSD's inbox and outbox)
+    ("gammu-smsd[4095]: Received IN20261109_063947_00_+4797094649_00.txt", "+4797094649"),
+    ("file=OUTC20261109_093645_00_0700562360_sms0.txt", "0700562360"),
 ]
 
 
@@ -391,6 +394,7 @@ def test_labelled_numbers(find, text, expected):
         "Mobile - v1.2.3", "call 我 2023-10-05",
         "Please call 2023-10-05", "OK, call 20231005", "msisdn=2023-10-05",  # (a date after the label)
         "fax_from_20230305_129771.pdf", "fax_from_gateway_0889786738.pdf", "fax_20230305_0889786738.pdf",
+        "IN20261109_063947_00_12345_00.txt", "LOGIN20261109_063947_00_4797094649_00.txt",  # (too short; a word)
         "2024-03-05 12:00:01 [INFO] call 3205010 answered",  # (a log's call and its id: no request)
     ],
 )

@@ -453,3 +453,34 @@ def test_a_mail_stores_login_by_its_domains_folder(find, text, expected):
 ])
 def test_a_php_forums_profile_path(find, text, expected):
     assert [v for t, v in find(text, "USERNAME") if t == "USERNAME"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ProFTPD's login after its session; Plex's signed-in account
+    ("proftpd[21075] ftp01.example.fi (lv-46-109-37-173.bite.lv[46.109.37.173]): USER ilze: Login successful.",
+     ["ilze"]),
+    ("proftpd[21075] ftp01.example.fi (10.0.0.5[10.0.0.5]): USER marit_saether (Login failed): Incorrect password",
+     ["marit_saether"]),
+    ("proftpd[21075] ftp01.example.fi (10.0.0.5[10.0.0.5]): USER upload: no such user found from 10.0.0.5", ["upload"]),
+    ("DEBUG - Request: [84.50.178.191:52816 (WAN)] GET /hubs (27 live) #163 TLS GZIP Signed-in Token (kadri50)",
+     ["kadri50"]),
+])
+def test_an_ftp_servers_and_a_media_servers_logins(find, text, expected):
+    assert [v for t, v in find(text, "USERNAME") if t == "USERNAME"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "USER ilze: Login successful.",  # (no session before it)
+    "the USER manual: Login successful.",
+    "Signed-in Token ()",
+    "proftpd[1] ftp01.example.fi (92.220.63.159[92.220.63.159]): FTP login timed out, disconnected",
+    # RabbitMQ's client by its library and machine is no Kerberos principal
+    "connection <0.1.0> (10.40.112.27:51123 -> 10.40.0.21:5672) has a client-provided name: pika@DESKTOP-KQUN2FS",
+    "connection <0.1.0> (10.40.112.27:51123 -> 10.40.0.21:5672 - pika@DESKTOP-KQUN2FS): granted",
+])
+def test_no_login_in_those_places(find, text):
+    assert find(text, "USERNAME") == []
+
+
+def test_a_principal_at_a_realm_is_still_a_login(find):
+    assert find("kinit anna@CORP.EXAMPLE.IO", "USERNAME") == [("USERNAME", "anna")]
