@@ -298,7 +298,9 @@ _NORTHERN_AND_FURTHER_GREETINGS = (r"(?:Kära|Hejsan|God[ ](?:morg[eo]n|dag|kv(?
 # Nordmann', 'Hormat kami,\nAhmad Fauzi')
 _MORE_SIGN_OFFS = (r"(?:Beste[ ]hilsen|Vänliga[ ]hälsningar|Bästa[ ]hälsningar|Parhain[ ]terveisin|Kiitos[ ]paljon"
                    r"|Tusen[ ]ta(?:kk|ck)|Suur[ ]aitäh|Tänan|Liels[ ]paldies|Ar[ ]labiem[ ]vēlējumiem|Hormat[ ]kami"
-                   r"|Salam[ ]hormat|Beste[ ]groete|Khanimambo|Kotohuadan)")
+                   r"|Salam[ ]hormat|Beste[ ]groete|Khanimambo|Kotohuadan"
+                   # Malay's and Indonesian's 'see you again', Kadazandusun's and Sikka's thanks
+                   r"|Jumpa[ ]lagi|Kounsikaan|Epang[ ]gawan)")
 # Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
 # name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
 # (and Uzbek's; Hawaiian's 'Aloha', Fijian's 'Bula', Tok Pisin's 'Gude' and 'Moning', Haitian
@@ -825,7 +827,8 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)
                 (?:[,:!]|[ ][-–—])?[ \t]*\n?[ \t]*)  # ('Obrigado!\nJoão'; a dash: 'Thanks - Laura')
             {_LONG_NAME}
-            (?=[ \t]*(?:\n|$))                      # the name ends the line or the text
+            (?=[ \t]*(?:\n|$)|'[,)])                # the name ends the line or the text (or a dump's
+                                                    # string: '...Kounsikaan!\nJovilyn',NULL)
             """,
             _PLACE_SCORE,
         ),
@@ -846,9 +849,9 @@ class PersonAddressRecognizer(PatternRecognizer):
             rf"""(?x)
             (?<=(?:(?:^|\n)[ \t]*|[.!?][ ])
                 {_MORE_SIGN_OFFS}
-                (?:[,:!]|[ ][-–—])?[ \t]*\n?[ \t]*)
+                (?:[,:!]|\.(?=[ \t]*\n)|[ ][-–—])?[ \t]*\n?[ \t]*)  # (a full stop before its line's end: 'Jumpa lagi.')
             {_LONG_NAME}
-            (?=[ \t]*(?:\n|$))
+            (?=[ \t]*(?:\n|$)|'[,)])
             """,
             _PLACE_SCORE,
         ),

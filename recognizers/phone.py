@@ -566,6 +566,14 @@ _LABEL = (
     # 09:41 AM] 73559-51061: ...'
     + r"|^\[\d{1,2}/\d{1,2}/\d{2,4}(?:,\ \d{1,2}:\d{2}(?::\d{2})?(?:\ [AP]M)?)?\]\ "
     + r"|\b(?:me\ )?lig(?:ar|ue|a)\ (?:no|para|pra|em)\ "  # Portuguese: 'pode me ligar no ...' (call me at)
+    + r"|\bliguem\ para\ (?:o|a)\ [^\W\d]+:\ "  # (and 'Liguem para o escritório: 332 7464': call the office at)
+    # Indonesian and Malay: contact (someone) at, can be contacted at, his or her number ('Hubungi Agapito
+    # Pinto di 60109700467', 'keluarga bisa dihubungi di 0812...', 'nombor dia 7731 8453')
+    + r"|\b(?:hubungi|hubungilah)\ (?:[^\W\d][\w'’\-]*\ ){0,4}di\ |\bdihubungi\ di\ "
+    + r"|\b(?:nombor|nomor)\ (?:dia|saya|beliau|telefon|telepon|hp|wa)\ "
+    # Tetum: contact (me) at, phone (the office) at ('kontaktu ha'u iha 76577668', 'Bele telefone ba
+    # eskritóriu iha 3339516')
+    + r"|\b(?:kontaktu|telefone)\ (?:[^\W\d][\w'’\-]*\ ){0,3}iha\ "
     + r"|\b(?:llamar|llame|llámame|llamarme|ll[aá]menme|contactar|escribir|whatsapp)\ (?:me\ )?al\ (?:n[uú]mero\ )?"
     # (Spanish: 'llamar al 7432-2926', 'por WhatsApp al 6867-9373': call at)
     + r"|\b(?:ll[aá]men(?:le)?|llame|llamar|llama)\ a\ (?:[^\W\d]+\ ){1,5}al\ "  # ('llamen a mi hermana Rosa
@@ -577,7 +585,8 @@ _LABEL = (
     # someone can come, call 82 217 4335.', 'Please call 0803 ...'); not 'call' alone, which
     # starts a log's message about a call and its id; or after a dash, a delivery's note: 'Deliver to
     # Chisangu - call 0959487261 on arrival')
-    + r"|\b(?<=(?:[,;.!?\-–]\ |please\ |kindly\ |pls\ ))call\ "
+    + r"|\b(?<=(?:[,;.!?\-–]\ |please\ |kindly\ |pls\ |or\ |atau\ ))call\ "  # (Malay's and
+    # Indonesian's 'atau call ...': or call)
     # an emergency contact's label, their name, then their number (an HR card's 'Emergency: Ezekiel
     # Turalir 7655 3309', Indonesian's 'Kontak darurat:'), or a parcel's receiver's (an order's remark:
     # 'Receiver: Tembo Thokozani 095 5529932', Swahili's 'Mpokeaji:')

@@ -254,6 +254,9 @@ POSITIVE = [
     ("Liels paldies,\nJānis Bērziņš", ["Jānis Bērziņš"]), ("Hormat kami,\nAhmad Fauzi", ["Ahmad Fauzi"]),
     ("Beste groete,\nPieter Botha", ["Pieter Botha"]), ("Khanimambo,\nCeleste Mondlane", ["Celeste Mondlane"]),
     ("Tusen takk,\nKari Nordmann", ["Kari Nordmann"]),
+    ("(1,'Aktiviti di Kupang.\n\nJumpa lagi.\nAnsau','humhub',240)", ["Ansau"]),  # (a dump's string)
+    ("(2,'See the file.\nRegards,\nTomasz Nowak',NULL)", ["Tomasz Nowak"]),
+    ("Jumpa lagi.\nAnsau", ["Ansau"]), ("Kounsikaan!\nJovilyn", ["Jovilyn"]), ("Epang gawan.\nYunus", ["Yunus"]),
     # Chatwork's addressee tags, an honorific after the name
     ("[To:2213456]田中 健太\nPlease send the monitor", ["田中 健太"]), ("[To:4796438]Megan Fosterさん\nNew", ["Megan Foster"]),
     ("[rp aid=9759740 to=318204771-1234567]Princess Corpuz\nOK", ["Princess Corpuz"]),

@@ -351,6 +351,12 @@ LABELLED = [
     ("voicemail-to-61889683109.wav", "61889683109"),
     # an SMS gateway's spooled message (Gammu SMSD's inbox and outbox)
     ("gammu-smsd[4095]: Received IN20261109_063947_00_+4797094649_00.txt", "+4797094649"),
+    # Malay's and Indonesian's, Tetum's and Portuguese's requests to call and contact
+    ("Hubungi Agapito Pinto di 60109700467 untuk tempahan", "60109700467"),
+    ("keluarga bisa dihubungi di 08127931115.", "08127931115"), ("nombor dia 7731 8453.", "7731 8453"),
+    ("email ke jeniusbala1@outlook.com atau call 60186536467.", "60186536467"),
+    ("Favor kontaktu ha'u iha 76577668 ka haruka email", "76577668"),
+    ("Bele telefone ba eskritóriu iha 3339516.", "3339516"), ("Liguem para o escritório: 332 7464.", "332 7464"),
     ("file=OUTC20261109_093645_00_0700562360_sms0.txt", "0700562360"),
 ]
 
@@ -394,6 +400,7 @@ def test_labelled_numbers(find, text, expected):
         "Mobile - v1.2.3", "call 我 2023-10-05",
         "Please call 2023-10-05", "OK, call 20231005", "msisdn=2023-10-05",  # (a date after the label)
         "fax_from_20230305_129771.pdf", "fax_from_gateway_0889786738.pdf", "fax_20230305_0889786738.pdf",
+        "hubungi kami di 2023-10-05", "nomor saya v1.2.3", "kontaktu iha 12:30:45",  # (a date, a version, a time)
         "IN20261109_063947_00_12345_00.txt", "LOGIN20261109_063947_00_4797094649_00.txt",  # (too short; a word)
         "2024-03-05 12:00:01 [INFO] call 3205010 answered",  # (a log's call and its id: no request)
     ],
