@@ -590,8 +590,12 @@ _LABEL = (
     # an emergency contact's label, their name, then their number (an HR card's 'Emergency: Ezekiel
     # Turalir 7655 3309', Indonesian's 'Kontak darurat:'), or a parcel's receiver's (an order's remark:
     # 'Receiver: Tembo Thokozani 095 5529932', Swahili's 'Mpokeaji:')
-    + r"|\b(?:emergency(?:\ contact)?|ICE|kontak\ darurat|contacto\ de\ emergencia|receiver|recipient|mpokeaji)"
-    + r":\ (?:[^\W\d_][\w'’\-]*\ ){1,3})"
+    + r"|\b(?:emergency(?:\ contact)?|ICE|kontak\ darurat|contacto\ de\ emergencia|receiver|recipient|mpokeaji"
+    # (and Afrikaans' emergency contact, a site's contact person, a secretary: 'Noodkontak: Festus Kanyetu
+    # (vrou) 0813548901', 'Site contact: Maria Mabunda 87 877 1865', 'Secretária: Anastácia Cossa - 82 873
+    # 8303'; kin in parentheses or a dash between the name and the number)
+    + r"|noodkontak|site\ contact|contact\ person|secret[aá]ri[ao]|secretary)"
+    + r":\ (?:[^\W\d_][\w'’\-]*\ ){1,3}(?:\([^\W\d_]{2,20}\)\ )?(?:[\-–]\ )?)"
 )
 
 

@@ -357,6 +357,10 @@ LABELLED = [
     ("email ke jeniusbala1@outlook.com atau call 60186536467.", "60186536467"),
     ("Favor kontaktu ha'u iha 76577668 ka haruka email", "76577668"),
     ("Bele telefone ba eskritóriu iha 3339516.", "3339516"), ("Liguem para o escritório: 332 7464.", "332 7464"),
+    # a secretary's, a site's contact's and an emergency contact's name, kin or a dash, then the number
+    ("Secretária: Anastácia Cossa - 82 873 8303\nLigar de manhã.", "82 873 8303"),
+    ("Site contact: Maria Mabunda 87 877 1865", "87 877 1865"),
+    ("Noodkontak: Festus Kanyetu (vrou) 0813548901", "0813548901"),
     ("file=OUTC20261109_093645_00_0700562360_sms0.txt", "0700562360"),
 ]
 
@@ -400,6 +404,7 @@ def test_labelled_numbers(find, text, expected):
         "Mobile - v1.2.3", "call 我 2023-10-05",
         "Please call 2023-10-05", "OK, call 20231005", "msisdn=2023-10-05",  # (a date after the label)
         "fax_from_20230305_129771.pdf", "fax_from_gateway_0889786738.pdf", "fax_20230305_0889786738.pdf",
+        "Secretary: Jane Doe - 2023-10-05", "Site contact: Maria (mother) 12:30:45",  # (a date, a time)
         "hubungi kami di 2023-10-05", "nomor saya v1.2.3", "kontaktu iha 12:30:45",  # (a date, a version, a time)
         "IN20261109_063947_00_12345_00.txt", "LOGIN20261109_063947_00_4797094649_00.txt",  # (too short; a word)
         "2024-03-05 12:00:01 [INFO] call 3205010 answered",  # (a log's call and its id: no request)
