@@ -607,7 +607,8 @@ def test_the_word_after_a_street_address_and_a_comma_is_the_town():
 
 def test_a_dumps_null_after_a_street_is_no_town():
     text = "(3,'Ribuh','Lot 497, Jalan Oya',NULL,'Long Seridan','MY',NULL)"
-    street = RawFinding("LOCATION", text.index("497"), text.index("',NULL"), 0.9, "StreetAddressRecognizer")
+    # (the street as the recognizer reads it, the string's closing quote with it: "497, Jalan Oya'")
+    street = RawFinding("LOCATION", text.index("497"), text.index(",NULL"), 0.9, "StreetAddressRecognizer")
     assert towns_after_streets(text, [street]) == [street]
     text = "Lot 497, Jalan Oya, Kuching"  # (a town there is one)
     street = RawFinding("LOCATION", 4, 18, 0.9, "StreetAddressRecognizer")

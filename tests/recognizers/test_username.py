@@ -462,8 +462,8 @@ def test_a_php_forums_profile_path(find, text, expected):
     ("proftpd[21075] ftp01.example.fi (10.0.0.5[10.0.0.5]): USER marit_saether (Login failed): Incorrect password",
      ["marit_saether"]),
     ("proftpd[21075] ftp01.example.fi (10.0.0.5[10.0.0.5]): USER upload: no such user found from 10.0.0.5", ["upload"]),
-    ("DEBUG - Request: [84.50.178.191:52816 (WAN)] GET /hubs (27 live) #163 TLS GZIP Signed-in Token (kadri50)",
-     ["kadri50"]),
+    ("DEBUG - Request: [84.50.178.191:52816 (WAN)] GET /hubs (27 live) #163 TLS GZIP Signed-in Token (ligaliepins)",
+     ["ligaliepins"]),
 ])
 def test_an_ftp_servers_and_a_media_servers_logins(find, text, expected):
     assert [v for t, v in find(text, "USERNAME") if t == "USERNAME"] == expected
