@@ -111,6 +111,7 @@ def test_the_rest_of_an_address_block_is_found(detector, text, pieces):
     # a sentence's end after the region: a greeting follows, no town
     ("Alamat: Lot 91, Jalan Penrissen, 98050 Marudi, Sarawak. Kopivosian! Lama tak masuk forum.",
      ["91, Jalan Penrissen", "98050", "Marudi", "Sarawak."]),
+    ("ship to 12 Ocean Blvd. Miami", ["12 Ocean Blvd.", "Miami"]),  # (an abbreviation's dot: the block goes on)
 ])
 def test_what_does_not_continue_an_address(detector, text, pieces):
     assert _locations(detector, text) == pieces

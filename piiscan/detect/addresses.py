@@ -226,6 +226,13 @@ _COMPANY_WORDS = frozenset({
 _STREET_ABBREVIATIONS = frozenset({"st", "str", "rd", "ave", "av", "dr", "ln", "blvd", "ct", "pl"})
 
 
+def _ends_a_sentence(text: str, end: int) -> bool:
+    """Whether the full stop before ``end`` ends a sentence: after a word of four letters or
+    more that is no street's abbreviation ('Sarawak.', not 'Jl.' nor 'Blvd.')."""
+    word = text[:end].rsplit(None, 1)[-1].rstrip(".").lower()
+    return len(word) > 3 and word not in _STREET_ABBREVIATIONS
+
+
 def address_blocks(text: str, found: list) -> list:
     """``found`` with the pieces of each street address's block that no recognizer
     found added as LOCATION findings (see the module's doc); a name NER read in the
@@ -385,9 +392,9 @@ def _rest_of(text, end, locations, persons, stops):
         if m:
             end = m.end()  # Latin America's flat after the street ('..., Int. 13'): the block goes on
             continue
-        if text[end - 1] == "." and not (newline or comma) and len(text[:end].rsplit(None, 1)[-1]) > 4:
+        if text[end - 1] == "." and not (newline or comma) and _ends_a_sentence(text, end):
             break  # a sentence's end after the last piece ('98050 Marudi, Sarawak. Kopivosian!': a greeting
-            # follows), not an abbreviation's dot ('Jl. Merdeka', 'St. Ives')
+            # follows), not an abbreviation's dot ('Jl. Merdeka', 'St. Ives', '12 Ocean Blvd. Miami')
         m = _TOWN.match(text, at)
         if m is None or not (newline or comma or at > end):
             break

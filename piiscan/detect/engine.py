@@ -1440,11 +1440,11 @@ class Detector:
         prose = field is None or is_free_text_name(field) or (
             text.count(" ") >= 3 and len(text) >= 12 and not is_noise_value(field, text)
             and not is_label_field(field))
-        # the regexes last: most cells stop before
         if structure.ner_only_in:
             # a log record quoting a person's message: NER on the message alone (see _detect_records),
             # in English
             return prose and not _foreign_prose(" ".join(text[s:e] for s, e in structure.ner_only_in))
+        # the regexes last: most cells stop before
         return prose and not starts_like_a_log_record(text) and not (
             field is None and _HTTP_REQUEST.search(text)) and not _foreign_prose(text)
 
