@@ -446,6 +446,30 @@ def test_hostname_client_is_a_hostname():
         ("Sähköpostiosoite", "EMAIL_ADDRESS"), ("Elektroniskā pasta adrese", "EMAIL_ADDRESS"),
         ("Alamat e-mel", "EMAIL_ADDRESS"), ("E-pos", "EMAIL_ADDRESS"), ("Suku", None), ("Suco", None), ("Taman", None),
         ("Bahagian", None), ("Constituency", None), ("By", None), ("Gate", None), ("Van", None), ("Vito", None),
+        # Spanish's two family names and a married woman's; Turkish's and Georgian's parents'
+        # names; Russian's, Georgian's, Turkish's, Azerbaijani's and Adyghe's villages,
+        # settlements, birthplaces and registered addresses; Persian's village, county, rural
+        # district, birthplace, residence, parents' names and phones; New Caledonia's customary
+        # district; Guatemala's, Costa Rica's, Spain's and Panama's places; Leonese's village;
+        # Russian's, Turkish's and Azerbaijani's phones and mail; left out: 'tribu' (a taxonomic
+        # rank), 'cantón', 'colonia' (cities), 'departamento' (a firm's), 'بخش' (a ward, a section)
+        ("Primer apellido", "PERSON"), ("Segundo Apellido", "PERSON"), ("Apellido paterno", "PERSON"),
+        ("Apellido de casada", "PERSON"), ("Baba adı", "PERSON"), ("Anne adı", "PERSON"), ("მამის სახელი", "PERSON"),
+        ("نام پدر", "PERSON"), ("Село", "LOCATION"), ("Аул", "LOCATION"), ("Станица", "LOCATION"),
+        ("Хутор", "LOCATION"), ("Посёлок", "LOCATION"), ("Место рождения", "LOCATION"),
+        ("Адрес регистрации", "LOCATION"), ("Адрес проживания", "LOCATION"), ("Место жительства", "LOCATION"),
+        ("დაბა", "LOCATION"), ("თემი", "LOCATION"), ("დაბადების ადგილი", "LOCATION"), ("Köy", "LOCATION"),
+        ("Belde", "LOCATION"), ("Cadde", "LOCATION"), ("Doğum yeri", "LOCATION"), ("İkamet adresi", "LOCATION"),
+        ("Qəsəbə", "LOCATION"), ("Qeydiyyat ünvanı", "LOCATION"), ("Yaşayış yeri", "LOCATION"),
+        ("Къуаджэ", "LOCATION"), ("روستا", "LOCATION"), ("شهرستان", "LOCATION"), ("دهستان", "LOCATION"),
+        ("محل تولد", "LOCATION"), ("محل سکونت", "LOCATION"), ("District coutumier", "LOCATION"),
+        ("Lugar poblado", "LOCATION"), ("Otras señas", "LOCATION"), ("Dirección exacta", "LOCATION"),
+        ("Pedanía", "LOCATION"), ("Concejo", "LOCATION"), ("Barriada", "LOCATION"), ("Pueblu", "LOCATION"),
+        ("Llugar", "LOCATION"), ("Номер телефона", "PHONE_NUMBER"), ("Сотовый", "PHONE_NUMBER"),
+        ("Моб.", "PHONE_NUMBER"), ("Ev telefonu", "PHONE_NUMBER"), ("İş telefonu", "PHONE_NUMBER"),
+        ("تلفن همراه", "PHONE_NUMBER"), ("تلفن ثابت", "PHONE_NUMBER"), ("Эл. почта", "EMAIL_ADDRESS"),
+        ("Tribu", None), ("Cantón", None), ("Colonia", None), ("Departamento", None), ("بخش", None),
+        ("محل", None), ("نام مادر", "PERSON"),
         # a custom field's label (Paystack's metadata), a person's display name; WMI's SMBIOS UUID
         ("Metadata.custom_fields[0].display_name", None), ("fields[0].label", None),
         ("user.display_name", "PERSON"), ("wmi_detail.comp_sys_prod[0][0].UUID", "HARDWARE_ID"),
@@ -1963,6 +1987,8 @@ def test_names_in_other_scripts_are_read_as_written_and_as_registered():
     assert is_region_field("Kilil") and is_region_field("Kaunti") and is_region_field("ዞን")
     assert not is_region_field("Woreda") and not is_region_field("Kebele") and not is_region_field("Freguesia")
     assert not is_region_field("Kommune") and not is_region_field("Kommun") and not is_region_field("Kampung")
+    assert not is_region_field("Аул") and not is_region_field("Köy") and not is_region_field("شهرستان")
+    assert not is_region_field("District coutumier") and not is_region_field("Concejo")
     assert not is_region_field("Vilaz") and not is_region_field("Kokwet") and not is_region_field("Mdji")
     assert not is_region_field("Шегьер") and not is_region_field("Dugu") and not is_region_field("Bungto")
     assert not is_region_field("Quận") and not is_region_field("Tên Người nhận")

@@ -382,6 +382,12 @@ _NAME_WORDS = {
     # Xitsonga's and Ronga's 'vito', name: a first name)
     "kundenavn kundnamn mottaker mottagare vastaanottaja yhteyshenkilö familienaam nooiensvan nama_bapa "
     "nama_ibu nama_ayah nama_ibu_kandung nama_penjaga nama_waris nome_do_pai nome_da_mãe "
+    # Spanish (Spain's, Costa Rica's, Panama's and Guatemala's two family names): the first and
+    # the second family name, the father's and the mother's family name, a married woman's
+    # ('Apellido de casada', Guatemala's identity records); Turkish: the father's and the
+    # mother's name (an identity card's); Georgian: the father's name
+    "primer_apellido segundo_apellido apellido_paterno apellido_materno apellido_de_casada baba_adı anne_adı "
+    "მამის_სახელი "
     "parrain "  # (French: a referrer, by name, or by login: see value_hint)
     "destinatario",  # Spanish, Italian and Portuguese: a shipment's recipient
     "LOCATION": "city town address streetaddress street homeaddress location "
@@ -705,7 +711,25 @@ _NAME_WORDS = {
     "apdzīvotā_vieta fødested fødselssted födelseort syntymäpaikka sünnikoht "
     "dzimšanas_vieta tempat_lahir geboorteplek local_de_nascimento naturalidade kampung alamat_rumah "
     "alamat_tetap alamat_semasa alamat_surat_menyurat alamat_domisili alamat_ktp posto_administrativo "
-    "quarteirão woonadres munisipaliteit woonplek township",
+    "quarteirão woonadres munisipaliteit woonplek township "
+    # Russian (Dagestan's, Adygea's records): a village, a mountain village ('Аул'), a Cossack
+    # village, a farmstead, a settlement, a birthplace, the registered and the actual address
+    # (also 'прописки', registration's colloquial word), one's residence; Georgian: a small
+    # town, a community of villages, a birthplace; Turkish: a village, a small town, an avenue,
+    # a birthplace (Azerbaijani's too), a home, a work and a residence address; Azerbaijani: a
+    # settlement, a home and a registered address, one's residence; Adyghe: a village
+    # ('къуаджэ'; Kabardian's 'къуажэ' was read); New Caledonia's French: a customary district;
+    # Spanish: Guatemala's populated place (its statistics' 'Lugar poblado'), Costa Rica's
+    # address directions ('Otras señas', 'Dirección exacta'), Spain's hamlet of a municipality
+    # ('Pedanía'), Asturias', León's and Cantabria's municipality ('Concejo'), Panama's
+    # neighbourhood ('Barriada'); Leonese's and Cantabrian's (and Asturian's) village, 'pueblu',
+    # and a hamlet, 'llugar' (not New Caledonia's 'tribu': a taxonomic rank's column; not
+    # 'cantón' nor 'colonia', left out before: cities; not Spanish's 'departamento': a firm's
+    # department; not Persian's 'بخش' (a district): a hospital's ward, any section)
+    "село аул станица хутор посёлок поселок место_рождения адрес_регистрации адрес_проживания "
+    "адрес_прописки место_жительства დაბა თემი დაბადების_ადგილი köy belde cadde doğum_yeri ev_adresi "
+    "iş_adresi ikamet_adresi qəsəbə ev_ünvanı qeydiyyat_ünvanı yaşayış_yeri къуаджэ district_coutumier "
+    "lugar_poblado otras_señas dirección_exacta pedanía concejo barriada pueblu llugar",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
     "endpointname srcname srchost shost "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
@@ -849,7 +873,10 @@ _NAME_WORDS = {
     # home phone; Shona (Manyika's): a mobile phone
     "tlf tlf_nr telefonnr mobilnr mobiltelefonnummer matkapuhelinnumero mobiilinumero puh puhelinnro "
     "mobilā_tālruņa_numurs no_telefon_rumah no_telefon_bimbit nomor_wa kontaknommer sel_nr huistelefoon "
-    "nharembozha",
+    "nharembozha "
+    # Russian: a phone's number, a cellular (phone), a mobile's abbreviation ('Моб.'); Turkish
+    # and Azerbaijani: a home and a work phone (Persian's mobile and landline: see _PERSIAN)
+    "номер_телефона сотовый моб ev_telefonu iş_telefonu",
     "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress "
     "emailadresse courriel correo correoelectronico epost sahkoposti emailcim почта электроннаяпочта メールアドレス メール eposta "
     "이메일 전자우편 메일주소 "  # Korean
@@ -888,7 +915,9 @@ _NAME_WORDS = {
     # Norwegian and Swedish: an e-mail address; Finnish: an e-mail address; Latvian: an
     # electronic mail address; Malay: an e-mail address ('Alamat e-mel'); Afrikaans: e-mail
     # ('E-pos'; 'E-posadres' was read)
-    "epostadresse epostadress sähköpostiosoite elektroniskā_pasta_adrese alamat_emel epos",
+    "epostadresse epostadress sähköpostiosoite elektroniskā_pasta_adrese alamat_emel epos "
+    # Russian: e-mail's abbreviation ('Эл. почта')
+    "эл_почта",
     "IP_ADDRESS": "ip ipaddress clientip remoteaddr remoteip sourceip srcip xforwardedfor ipaddr "
     "clientaddr srcaddr",
     # No hint by name (a card needs its checksum); a number column of these is scanned.
@@ -1593,10 +1622,14 @@ _PERSIAN = _HeadFirst(
     heads={"نام": "PERSON", "آدرس": "LOCATION", "نشانی": "LOCATION", "شهر": "LOCATION",
            "استان": "LOCATION", "کشور": "LOCATION", "محله": "LOCATION", "خیابان": "LOCATION",
            "تلفن": "PHONE_NUMBER", "همراه": "PHONE_NUMBER", "تماس": "PHONE_NUMBER", "موبایل": "PHONE_NUMBER",
-           "ایمیل": "EMAIL_ADDRESS", "سریال": "SERIAL_NUMBER"},
-    pairs={("کد", "پستی"): "LOCATION", ("پست", "الکترونیک"): "EMAIL_ADDRESS"},  # a postcode, e-mail
+           "ایمیل": "EMAIL_ADDRESS", "سریال": "SERIAL_NUMBER",
+           # (and a village, a county, a rural district: Iran's Gilan's and Mazandaran's records)
+           "روستا": "LOCATION", "شهرستان": "LOCATION", "دهستان": "LOCATION"},
+    pairs={("کد", "پستی"): "LOCATION", ("پست", "الکترونیک"): "EMAIL_ADDRESS",  # a postcode, e-mail
+           ("محل", "تولد"): "LOCATION", ("محل", "سکونت"): "LOCATION"},  # a birthplace, a residence
     number="شماره", name="نام", user="کاربری",
-    people=frozenset({"مشتری", "گیرنده", "خریدار", "کاربر", "فرستنده", "کارمند", "خانوادگی", "و"}),
+    people=frozenset({"مشتری", "گیرنده", "خریدار", "کاربر", "فرستنده", "کارمند", "خانوادگی", "و",
+                      "پدر", "مادر"}),  # (the father's and the mother's: 'نام پدر', an Iranian identity record's)
     things=frozenset({"محصول", "فروشگاه", "شرکت", "انبار", "کالا"}))
 # (a Persian name's letters beside Arabic's: 'پ', 'چ', 'ژ', 'ک', 'گ', 'ی'; written with
 # Arabic's 'ي' and 'ك' as often)
@@ -1605,7 +1638,10 @@ _PERSIAN_LETTER = re.compile(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 _TO_PERSIAN = str.maketrans("يك", "یک")
 # Heads no Arabic name starts with (Arabic's town is 'مدينة', its province 'محافظة': 'شهر' is
 # its month, a number's column)
-_PERSIAN_ONLY = frozenset({"شماره", "نام", "آدرس", "نشانی", "استان", "شهر"})
+_PERSIAN_ONLY = frozenset({"شماره", "نام", "آدرس", "نشانی", "استان", "شهر",
+                           # (and Persian's telephone, village, county, rural district, place:
+                           # Arabic writes 'تليفون'; its 'محل' is a shop)
+                           "تلفن", "روستا", "شهرستان", "دهستان", "محل"})
 
 
 def _arabic_type(field: str) -> str | None:
