@@ -286,11 +286,14 @@ _STILL_FURTHER_GREETINGS_ABROAD = (r"(?:Bojour|Adishatz|Noa[ʻʼ'’]ia|Shikamoo
 # hommikust Kadri,', 'Labrīt Jāni,', 'Kopivosian Jaineh,', 'Goeiemiddag Pieter,'); the thanks of
 # Finnish, Estonian ('I thank'), Ronga and Changana, Kadazandusun ('Kiitos paljon', 'Tänan',
 # 'Khanimambo', 'Kotohuadan') (not Esperanto's 'Kara' without its dots: a name; not 'God' or 'Dag'
-# alone)
+# alone); and Drehu's (Lifou's) hello, 'Bozu Wasaw,', its thanks (very much), Adyghe's thanks
+# and Laz's many thanks ('Oleti atraqatr Wasaw!', 'Тхьауегъэпсэу Аслан!', 'Didi mardi Nurcan!')
+# (not Laz's 'Mardi' alone: French's Tuesday)
 _NORTHERN_AND_FURTHER_GREETINGS = (r"(?:Kära|Hejsan|God[ ](?:morg[eo]n|dag|kv(?:eld|äll))"
                                    r"|Hyvää[ ](?:huomenta|päivää|iltaa)|Tervist|Tere[ ](?:hommikust|päevast|õhtust)"
-                                   r"|Labr[īi]t|Labvakar|Kopivosian|Goeie(?:middag|naand)"
-                                   r"|(?i:kiitos[ ]paljon|t[äa]nan|khanimambo|kotohuadan))")
+                                   r"|Labr[īi]t|Labvakar|Kopivosian|Goeie(?:middag|naand)|Bozu"
+                                   r"|(?i:kiitos[ ]paljon|t[äa]nan|khanimambo|kotohuadan|oleti(?:[ ]atraqatr)?"
+                                   r"|тхьауегъэпсэу|didi[ ]mardi))")
 # Sign-offs of more languages, a pattern of their own: the first's prefilter is at a joined
 # group's size. Norwegian's, Swedish's, Finnish's, Estonian's and Latvian's best regards, many
 # thanks and best wishes, Malay's and Indonesian's 'Hormat kami' and 'Salam hormat', Afrikaans'
@@ -300,7 +303,9 @@ _MORE_SIGN_OFFS = (r"(?:Beste[ ]hilsen|Vänliga[ ]hälsningar|Bästa[ ]hälsning
                    r"|Tusen[ ]ta(?:kk|ck)|Suur[ ]aitäh|Tänan|Liels[ ]paldies|Ar[ ]labiem[ ]vēlējumiem|Hormat[ ]kami"
                    r"|Salam[ ]hormat|Beste[ ]groete|Khanimambo|Kotohuadan"
                    # Malay's and Indonesian's 'see you again', Kadazandusun's and Sikka's thanks
-                   r"|Jumpa[ ]lagi|Kounsikaan|Epang[ ]gawan)")
+                   r"|Jumpa[ ]lagi|Kounsikaan|Epang[ ]gawan"
+                   # Drehu's thanks (very much), Adyghe's thanks, Laz's many thanks
+                   r"|Oleti(?:[ ]atraqatr)?|Тхьауегъэпсэу|Didi[ ]mardi)")
 # Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
 # name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
 # (and Uzbek's; Hawaiian's 'Aloha', Fijian's 'Bula', Tok Pisin's 'Gude' and 'Moning', Haitian

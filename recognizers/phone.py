@@ -574,6 +574,11 @@ _LABEL = (
     # Tetum: contact (me) at, phone (the office) at ('kontaktu ha'u iha 76577668', 'Bele telefone ba
     # eskritóriu iha 3339516')
     + r"|\b(?:kontaktu|telefone)\ (?:[^\W\d][\w'’\-]*\ ){0,3}iha\ "
+    # Russian: call (me) at the number, the phone ('позвоните мне по номеру 8 928 ...', 'Звоните по
+    # телефону ...'); Georgian: call me ('დამირეკეთ 599 12 34 56'); French: call me at ('appelez-moi
+    # au 25 12 34', New Caledonia's six digits)
+    + r"|\b(?:по)?звоните\ (?:мне\ )?по\ (?:номеру|телефону)\ |\bდამირეკე(?:თ)?\ "
+    + r"|\b(?:appelez-moi|appelle-moi|m['’]appeler)\ au\ "
     + r"|\b(?:llamar|llame|llámame|llamarme|ll[aá]menme|contactar|escribir|whatsapp)\ (?:me\ )?al\ (?:n[uú]mero\ )?"
     # (Spanish: 'llamar al 7432-2926', 'por WhatsApp al 6867-9373': call at)
     + r"|\b(?:ll[aá]men(?:le)?|llame|llamar|llama)\ a\ (?:[^\W\d]+\ ){1,5}al\ "  # ('llamen a mi hermana Rosa

@@ -97,6 +97,8 @@ def _names(lines, source="a.txt", first=1):
     (["Sveicieni,", "Jānis Bērziņš"], ["Jānis Bērziņš"]), (["Hormat kami,", "Ahmad Fauzi"], ["Ahmad Fauzi"]),
     (["Beste groete,", "Pieter Botha"], ["Pieter Botha"]), (["Khanimambo,", "Celeste Mondlane"], ["Celeste Mondlane"]),
     (["Kotohuadan,", "Jaineh Gimbang"], ["Jaineh Gimbang"]), (["Tusen tack!", "Anna Svensson"], ["Anna Svensson"]),
+    (["Oleti atraqatr,", "Wasaw Hnaeje"], ["Wasaw Hnaeje"]), (["Тхьауегъэпсэу,", "Аслан Хуажев"], ["Аслан Хуажев"]),
+    (["Didi mardi,", "Nurcan Tandilava"], ["Nurcan Tandilava"]),
     (["-- ", "Tojo Rasoanaivo"], ["Tojo Rasoanaivo"]),  # a signature's delimiter
     (["Hormat saya,", "Budi Santoso"], ["Budi Santoso"]), (["Asante,", "Amina Mushi"], ["Amina Mushi"]),
     (["Cofion cynnes,", "Rhys"], ["Rhys"]), (["Vriendelike groete", "Annelie Botha"], ["Annelie Botha"]),
@@ -141,6 +143,7 @@ def test_the_name_after_a_sign_off_is_found(lines, names):
     ["Matétera ba,", "Support Team"], ["Weebale,", "the warehouse team"], ["Koxukhuru", "Billing"],
     ["Merchi,", "Support Team"], ["Adishatz,", "the warehouse team"], ["Tangkyu", "Billing"],
     ["Hormat kami,", "Support Team"], ["Beste hilsen,", "the warehouse team"], ["Khanimambo", "Billing"],
+    ["Oleti,", "Support Team"], ["Didi mardi,", "the warehouse team"], ["Тхьауегъэпсэу", "Billing"],
 ])
 def test_no_name_without_a_sign_off_right_above_it(lines):
     assert _names(lines) == []

@@ -322,6 +322,9 @@ SALUTATIONS = frozenset({
     "aitäh", "suur aitäh", "tänan", "parimate soovidega", "tervitades", "labrīt", "labrit", "labvakar", "paldies",
     "liels paldies", "sveicieni", "ar labiem vēlējumiem", "hormat kami", "salam hormat", "kopivosian", "kotohuadan",
     "bonoite", "goeiemiddag", "goeienaand", "beste groete", "mangwanani", "masikati", "khanimambo",
+    # Drehu's (Lifou's) hello and thanks (very much), Adyghe's thanks, Laz's many thanks (not
+    # Laz's 'Mardi' alone: French's Tuesday and a name)
+    "bozu", "oleti", "oleti atraqatr", "тхьауегъэпсэу", "didi mardi",
     # Hindi's and Bhojpuri's words of address, kin's and elders' ('भइया, parcel kab aayega?')
     "भइया", "भैया", "भाई", "दीदी", "भाभी", "चाचा", "बाबूजी", "bhaiya", "bhaiyya", "didi", "bhabhi",
     # Indonesian's and Javanese's ('Kanggo Ibu', 'Bapak'; 'Matur' of 'Matur nuwun', thank you)

@@ -159,7 +159,9 @@ _SIGN_OFF = re.compile(
     r"|hilsen|(?:med[ ])?vennlig[ ]hilsen|beste[ ]hilsen|v[äa]nliga[ ]h[äa]lsningar|b[äa]sta[ ]h[äa]lsningar"
     r"|(?:yst[äa]v[äa]llisin[ ]|parhain[ ])?terveisin|kiitos[ ]paljon|tusen[ ]ta(?:kk|ck)|parimate[ ]soovidega"
     r"|tervitades|suur[ ]ait[äa]h|t[äa]nan|sveicieni|liels[ ]paldies|ar[ ]labiem[ ]v[ēe]l[ēe]jumiem|hormat[ ]kami"
-    r"|salam[ ]hormat|beste[ ]groete|khanimambo|kotohuadan)"
+    r"|salam[ ]hormat|beste[ ]groete|khanimambo|kotohuadan"
+    # Drehu (Lifou's: thank you (very much)), Adyghe (thank you), Laz (many thanks)
+    r"|oleti(?:[ ]atraqatr)?|тхьауегъэпсэу|didi[ ]mardi)"
     r"[ \t]*[,.!،፣]?[ \t]*\r?"
     r"|[ \t>]*--[ ]?\r?", re.IGNORECASE)  # (Persian's and Amharic's commas too; a signature's delimiter, '-- ')
 # (an Indic script's vowel signs are letters of a name here: 'राहुल', 'সুমাইয়া')

@@ -254,6 +254,10 @@ POSITIVE = [
     ("Liels paldies,\nJānis Bērziņš", ["Jānis Bērziņš"]), ("Hormat kami,\nAhmad Fauzi", ["Ahmad Fauzi"]),
     ("Beste groete,\nPieter Botha", ["Pieter Botha"]), ("Khanimambo,\nCeleste Mondlane", ["Celeste Mondlane"]),
     ("Tusen takk,\nKari Nordmann", ["Kari Nordmann"]),
+    # Drehu's hello and thanks, Adyghe's thanks, Laz's many thanks before a name, and as sign-offs
+    ("Bozu Wasaw,", ["Wasaw"]), ("Oleti atraqatr Wasaw!", ["Wasaw"]), ("Тхьауегъэпсэу Аслан!", ["Аслан"]),
+    ("Didi mardi Nurcan!", ["Nurcan"]), ("Oleti,\nWasaw Hnaeje", ["Wasaw Hnaeje"]),
+    ("Тхьауегъэпсэу,\nАслан Хуажев", ["Аслан Хуажев"]), ("Didi mardi,\nNurcan Tandilava", ["Nurcan Tandilava"]),
     ("(1,'Aktiviti di Kupang.\n\nJumpa lagi.\nAnsau','humhub',240)", ["Ansau"]),  # (a dump's string)
     ("(2,'See the file.\nRegards,\nTomasz Nowak',NULL)", ["Tomasz Nowak"]),
     ("Jumpa lagi.\nAnsau", ["Ansau"]), ("Kounsikaan!\nJovilyn", ["Jovilyn"]), ("Epang gawan.\nYunus", ["Yunus"]),
@@ -492,6 +496,8 @@ NEGATIVE = [
     # too; a team signs)
     "Tatenda Smith, thanks", "Dag Smith, thanks", "Hormat kami,\nSupport Team", "Beste hilsen,\nthe warehouse team",
     "Khanimambo,\nthe warehouse team",
+    # ('Mardi' alone is no thanks: French's Tuesday; a team signs)
+    "Mardi Smith, thanks", "Oleti,\nSupport Team", "Didi mardi,\nthe warehouse team",
     "with display name 'svc_jira_42'", "display name '{user}'",  # an account, a template's field
     "Клиент Сбербанка не может войти", "Kupac Plus paket aktiviran",  # (one word: a firm's; a product)
     "Alternate contact number 6295326906", "Alternate contact: none", "श्री गणेश मंदिर",  # no name; no postposition

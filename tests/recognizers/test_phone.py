@@ -565,3 +565,19 @@ def test_a_possessives_number_and_tok_pisins_labels(find, text, expected):
 @pytest.mark.parametrize("text", ["my number is 2024 in the queue", "text 2 more times", "tekst 2024-11-04 ripot"])
 def test_no_label_without_a_numbers_shape(find, text):
     assert find(text, E) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Если что, позвоните мне по номеру 8 928 512 34 67, я дома", ["8 928 512 34 67"]),  # Russian's call me at
+    ("Звоните по телефону +7 928 512 34 67 после обеда", ["+7 928 512 34 67"]),
+    ("თუ რამე, დამირეკეთ 599 12 34 56 საღამოს", ["599 12 34 56"]),  # Georgian's call me
+    ("Pour la livraison à Wé, appelez-moi au 45 12 36 le matin", ["45 12 36"]),  # French's, New Caledonia's six digits
+])
+def test_russians_georgians_and_frenchs_requests_to_call(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize("text", ["позвоните мне по номеру 3 в очереди", "appelez-moi au 2e étage",
+                                  "Звоните по телефону 2024 года"])
+def test_no_number_after_a_request_to_call_that_is_none(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []
