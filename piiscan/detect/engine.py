@@ -802,7 +802,11 @@ _OTHER_FUNCTION_WORDS = frozenset({
     # Estonian's, Latvian's, Indonesian's, Malay's, Portuguese's and Afrikaans' function words)
     "hosi", "bainhira", "karik", "foin", "tiha", "horiseik", "ladun", "zvino", "ndatenda", "mhoro", "mhoroi",
     "mangwanani", "masikati", "khanimambo", "kopivosian", "kotohuadan", "dankie", "goeie", "tervist", "terveisin",
-    "sveiki", "labdien", "paldies", "hilsen", "vennlig", "tusen", "terima"})
+    "sveiki", "labdien", "paldies", "hilsen", "vennlig", "tusen", "terima",
+    # Drehu (Lifou's), in ASCII: its hello, its thanks and 'very much' (of 'Oleti atraqatr') (not
+    # Laz's 'didi' (big, of 'Didi mardi'): Hindi's elder sister, a salutation already, nor 'mardi'
+    # (thanks): French's Tuesday)
+    "bozu", "oleti", "atraqatr"})
 # Scottish Gaelic's longer words that are English ones too ('toil', 'feud', 'shin')
 _ENGLISH_TOO_IN_GAELIC = frozenset({"toil", "feud", "shin", "linn", "thar", "chan"})
 

@@ -557,6 +557,21 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "tetun", "bidayuh", "kadazandusun", "kadazan", "melanau", "lamaholot", "mambae", "fataluku", "afrikaans",
     "chuwabo", "chuabo", "chingoni", "chimanyika", "xironga", "cicopi", "chichopi", "ekoti", "rukwangali", "mbukushu",
     "thimbukushu", "gciriku", "rumanyo",
+    # (and the Caucasus' (Kumyk by its own name too, Laz by its own, Adyghe by its other
+    # spelling), New Caledonia's, Costa Rica's and Guatemala's (by their Spanish names too) and
+    # León's and Extremadura's languages, with their marks and without. Not 'Nogai': a khan, a
+    # horde and a family name; not 'Svan' nor 'Laz': a Swedish family name, a first name; not
+    # 'Talysh': its mountains; not 'Gilaki' nor 'Mazandarani' ('Mazanderani'): Iranian family
+    # names from their provinces; not 'Drehu' nor 'Nengone': Lifou's and Maré's own names,
+    # islands; not 'Apma' nor 'Raga': names that could not be ruled out, and music's raga; not
+    # 'Ngäbe': of the Ngäbe-Buglé comarca, a region; not 'Cantabrian': its sea and mountains;
+    # 'Lezgin', 'Kabardian' and 'Ngäbere' were there already; Russian, Georgian, Turkish,
+    # Azerbaijani, Persian, French and Spanish are nationalities' words too, which the model
+    # reads so)
+    "kumyk", "qumuq", "lezgian", "adyghe", "adygei", "mingrelian", "megrelian", "lazuri", "paicî", "paici", "ajië",
+    "ajie", "iaai", "fagauvea", "cèmuhî", "cemuhi", "yuanga", "cabécar", "cabecar", "poqomchi'", "poqomchi",
+    "pokomchi", "sakapulteko", "sacapulteco", "uspanteko", "uspanteco", "awakateko", "aguacateco", "popti'",
+    "popti", "jakalteko", "jacalteco", "leonese", "llionés", "lliones", "extremaduran", "estremeñu", "estremenu",
     "hubungi",  # (Indonesian's and Malay's 'contact', before a number)
     "dml", "ddl",  # (a database audit's categories: 'category:DML')
     "defaultaccount", "wdagutilityaccount",  # (Windows' built-in accounts, an asset scan's users[].name)
