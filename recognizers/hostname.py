@@ -79,7 +79,9 @@ no other pattern took, and not one personal device.
 * ``cisco_phone`` (0.8): a Cisco IP phone by its device name, ``SEP`` and its MAC
   (``SEP00EBD5A1B2C3``, an analog adapter's ``ATA...``), as Unified CM's CDRs and logs name it.
 * ``dhcp_client_name`` (0.75): the name a DHCP client asked for, as ISC dhcpd logs it after
-  its MAC (``DHCPACK on 10.41.8.34 to 8c:85:90:9d:e9:23 (KLB-LAB-36) via eth1``);
+  its MAC (``DHCPACK on 10.41.8.34 to 8c:85:90:9d:e9:23 (KLB-LAB-36) via eth1``), and as
+  dnsmasq logs it after the MAC at the line's end (``DHCPACK(br-lan) 192.168.1.164
+  a4:c3:f0:6e:88:1d Temurs-Xiaomi-13``);
   ``dhcp_ddns_name`` (0.7): the name dhcpd registered for it in DNS (``Added new forward map
   from brw6c54685d703a.lan.example.ph to 10.41.32.86``): a client's, no server's.
 * ``proftpd_client`` (0.7): the client of a ProFTPD session, by the name the server resolved
@@ -612,6 +614,16 @@ class HostnameRecognizer(PatternRecognizer):
             (?!unknown\))                   # then the name it asked for ('DHCPACK on 10.41.8.34 to
             [A-Za-z0-9][A-Za-z0-9\-_]{0,62}  # 8c:85:90:9d:e9:23 (KLB-LAB-36) via eth1'): a phone's, a
             (?=\)\ via\ )                   # printer's, a workstation's own name
+            """,
+            0.75,
+        ),
+        Pattern(
+            "dnsmasq_client_name",
+            r"""(?x)
+            (?<=\bDHCP(?:ACK|REQUEST|OFFER|INFORM)\([\w.\-]{1,32}\)\ (?:[\d.]{7,15}\ )?  # dnsmasq's the same:
+                [0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}\ )  # 'DHCPACK(br-lan) 192.168.1.164 a4:c3:..:1d NAME',
+            [A-Za-z0-9][A-Za-z0-9\-_]{0,62}  # the name the client sent, at the line's end (OpenWrt's
+            (?=\r?$)                        # logread, Pi-hole's)
             """,
             0.75,
         ),

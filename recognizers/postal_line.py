@@ -12,6 +12,10 @@ address:
   (addresses.split_postal_lines)
 * ``country_after_town`` (0.9): a country's name after a town and its comma, where the line,
   the sentence or the clause ends (``Oruro, Bolivia``)
+* ``postcode_town_after_comma`` (0.85): France's five-digit postcode and its town after a
+  post box, a tribe's, a quarter's or an estate's name and its comma (``BP 284, 98850
+  Koumac``, ``Tribu de Jokin, 98820 Lifou``, ``CS 70123, 75002 PARIS CEDEX 02``), where the
+  line or the sentence ends: after any words, ``..., 12000 XPF`` is an amount
 
 The countries' names are phonenumbers' own (its geocoder's names in English, German,
 Spanish, French, Italian, Portuguese, Dutch, Swedish, Polish, Catalan, Russian, Serbian,
@@ -95,6 +99,15 @@ class PostalLineRecognizer(PatternRecognizer):
                 (?<=\b{_TOWN},[\ ])(?<!\b{_NOT_TOWN},[\ ])              # after a town and its comma
                 (?<!\b{_COUNTRY_LETTERS},[\ ])                          # (not a country's letters: a list)
                 {_A_COUNTRY}(?<!\.){_END}""", _SCORE),
+        Pattern("postcode_town_after_comma",
+                rf"""(?x)
+                (?<=(?:\b(?:BP|B\.P\.|CS|TSA)[\ ]\d{{1,6}}         # after a post box ('BP 284, 98850 Koumac')
+                  |\b(?:Tribu|Quartier|Lotissement|Résidence|Lieu-dit|Hameau)[\ ](?:de[\ ]|du[\ ]|des[\ ]|d['’])?
+                   \p{{Lu}}[\p{{L}}\p{{M}}'’\-]+(?:[\ ]\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+)?  # or a tribe's, a quarter's,
+                  ),[\ ])                                            # an estate's name and its comma,
+                \d{{5}}[\ ]{_TOWN}(?:[\ ]CEDEX(?:[\ ]\d{{1,2}})?)?      # France's postcode and its town
+                (?=[\ \t]*(?:$|\r?\n|[.;,)](?:\s|$)))""", 0.85),    # ('Tribu de Jokin, 98820 Lifou': New
+                                                                      # Caledonia's too)
     ]
 
     CONTEXT = ("address", "country", "postcode", "zip", "town", "city")
@@ -109,6 +122,8 @@ class PostalLineRecognizer(PatternRecognizer):
         )
 
     def invalidate_result(self, pattern_text: str) -> bool:
+        if pattern_text[:1].isdigit():
+            return False  # a postcode and its town (postcode_town_after_comma): no country to check
         countries, safe = _countries()
         line = _COUNTRY_AFTER_POSTCODE.search(pattern_text)
         if line is not None:  # a whole line: its country after the postcode

@@ -76,7 +76,7 @@ _NAME = r"(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|\d{1,3}(?:st|nd|rd|th))"
 # all capitals (the lookahead in the pattern requires the first letter to be a capital)
 _TYPES_EN = (
     r"(?i:street|st|str|avenue|ave|av|road|rd|lane|ln|drive|dr|boulevard|blvd|way|court|ct"
-    r"|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|crescent|cres"
+    r"|place|pl|terrace|ter|tce|circle|cir|parkway|pkwy|highway|hwy|square|sq|crescent|cres|pde|cct|esp"
     r"|close|row|walk|trail|trl|alley|aly|grove|gardens|gdns|mews|hill|hills|heights|hts"
     r"|ridge|creek|crossing|loop|path|pike|plaza|point|points|view|vista|expressway|expy"
     r"|freeway|fwy|turnpike|tpke|causeway|esplanade|parade|promenade|quay|wharf|green"
@@ -375,10 +375,19 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?<![\p{Arabic}\w])            # a Persian address, its street word first, the house's
             (?:خیابان|بلوار|میدان|کوچه|خ\.)[\ \t]+  # plate ('پلاک') last: 'خیابان ولیعصر، کوچه
             [\p{Arabic}\u200c]+(?:[\ \t،,]{1,3}[\p{Arabic}\u200c]+){0,6}?  # نادر، پلاک ۱۲'
-            [\ \t،,]{1,3}پلاک[\ \t]*\d{1,4}
-            (?!\w)
+            (?:[\ \t،,]{1,3}پلاک[\ \t]*|[\ \t]+)\d{1,4}  # or the number alone, after the lane's name:
+            (?!\w)                         # 'خیابان هراز، کوچه شهید بهشتی ۱۵'
             """,
             0.9,
+        ),
+        Pattern(
+            "postcode_persian",
+            r"""(?x)
+            (?<=کد[\ \t\u200c]?پستی[\ \t]*[:：]?[\ \t]*)  # Iran's postcode after its label ('کد پستی
+            \d{5}[\-\ ]?\d{5}              # 4616933471'): ten digits, in two fives as it is often written
+            (?!\w)
+            """,
+            0.85,
         ),
         Pattern(
             "street_compound_number_first",

@@ -141,6 +141,10 @@ POSITIVE += [
     ("laptop LT-MAGANJAD-171 rebooted", ["LT-MAGANJAD-171"]),
     # a Cisco IP phone's device name, 'SEP' and its MAC (Unified CM's CDR)
     ('1,2,"SEP00EBD5A1B2C3","+63832282127"', ["SEP00EBD5A1B2C3"]), ("device ATA0C1167A8B9C2 registered", ["ATA0C1167A8B9C2"]),
+    # dnsmasq's DHCP client by the name it sent, at the line's end (OpenWrt's logread)
+    ("dnsmasq-dhcp[1823]: DHCPACK(br-lan) 192.168.1.164 a4:c3:f0:6e:88:1d Temurs-Xiaomi-13", ["Temurs-Xiaomi-13"]),
+    ("dnsmasq-dhcp[1823]: DHCPREQUEST(br-lan) 192.168.1.147 74:d8:3e:90:c2:0b LAPTOP-KVARATSKHELIA",
+     ["LAPTOP-KVARATSKHELIA"]),
 ]
 
 NEGATIVE = [
@@ -233,6 +237,8 @@ NEGATIVE = [
     "the server-side cache",
     "a host web01.example.com",  # dotted: a site
     "the PC is fine, the machine works",
+    "dnsmasq-dhcp[1823]: DHCPACK(br-lan) 192.168.1.164 a4:c3:f0:6e:88:1d",  # (no name sent)
+    "dnsmasq-dhcp[1823]: DHCPACK(br-lan) 192.168.1.164 a4:c3:f0:6e:88:1d Temurs-Xiaomi-13 extra",
 ]
 
 

@@ -59,6 +59,9 @@ POSITIVE = [
     # a parcel's receiver and their number; 'call' after a dash
     ("Receiver: Tembo Thokozani 095 5529932", ["095 5529932"]),
     ("Deliver to Chisangu - call 0959487261 on arrival", ["0959487261"]),
+    # French: reach (someone) at; or at, after a number (New Caledonia's six digits)
+    ("Vous pouvez aussi joindre la maman de Julien au 72 98 16 (le soir).", ["72 98 16"]),
+    ("Tu peux m'appeler au 75.44.79 ou au 47.58.81.", ["75.44.79", "47.58.81"]),
 ]
 
 NEGATIVE = [
@@ -104,6 +107,7 @@ NEGATIVE = [
     "PJSIP/1012,60,tTkK", "SIP/1023@default", "auto-1763360852-1013-1040.wav", "FRI:40211873/MM",
     "FRI:256767562038/USER",
     "Receiver: Tembo Thokozani 2024-11-30", "Inbound call 0959487261",  # (a date; 'call' a log's word)
+    "Il habite au 12 rue Victor Hugo ou au 14.", "joindre le dossier au 2024",
 ]
 
 

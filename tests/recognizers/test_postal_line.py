@@ -14,6 +14,9 @@ POSITIVE = [
     ("Boroko 111, NCD\nLae 0411, Papua New Guinea.", ["Lae 0411, Papua New Guinea"]),  # a country of three words
     ("confirm the address Oruro, Bolivia and that we can call", ["Bolivia"]),  # after a town, at a clause's end
     ("Amman 11118, Jordan", ["Amman 11118, Jordan"]),  # a given name too: after a postcode only
+    # France's postcode and town after a post box, a tribe's or a quarter's name (New Caledonia's too)
+    ("BP 284, 98850 Koumac", ["98850 Koumac"]), ("Tribu de Jokin, 98820 Lifou.", ["98820 Lifou"]),
+    ("CS 70123, 75002 PARIS CEDEX 02", ["75002 PARIS CEDEX 02"]),
 ]
 
 NEGATIVE = [
@@ -21,6 +24,7 @@ NEGATIVE = [
     "Order 1234, China", "since 2019, Germany.", "Invoice 55120, Brazil",  # no postcode after these words
     "Maldives", "Malé 20026", "Malé 20026, Atlantis",  # (a country alone; no country)
     "Malé 20026, Maldives Airport shuttle",  # the line goes on: no address's end
+    "We sold, 20000 Units", "Invoice total, 12000 XPF", "BP 284, 98850 Koumac Airport shuttle",
 ]
 
 

@@ -146,6 +146,11 @@ POSITIVE = [
     ("2109 W Broadway", ["2109 W Broadway"]),
     ("Please deliver the replacement to Avenue Lukonga n°305, Denver.", ["Avenue Lukonga n°305"]),  # 'n°'
     ("Rue de la Poste n°152, Sica 1, Bambari", ["Rue de la Poste n°152"]),
+    # a Persian lane's number without its plate word; Iran's postcode after its label
+    ("آمل، خیابان هراز، کوچه شهید بهشتی ۱۵، کد پستی 4616933471", ["خیابان هراز، کوچه شهید بهشتی ۱۵", "4616933471"]),
+    # Australia's and New Zealand's street abbreviations: terrace, parade, circuit
+    ("Postal address: 66 Wickham Tce, Brisbane", ["66 Wickham Tce"]), ("14 Ocean Pde", ["14 Ocean Pde"]),
+    ("3 Banksia Cct", ["3 Banksia Cct"]),
 ]
 
 NEGATIVE = [
@@ -196,6 +201,7 @@ NEGATIVE = [
     "shipped 3 Norway, 2 Sweden", "ate 5 Subway", "2 Gateway, 3 Routers",  # a country, a chain, a device
     "158 Kingsway buses a day",  # (a word after it: no street)
     "Avenue Lukonga is closed", "Avenue Q 2 tickets",  # (no 'n°')
+    "خیابان هراز", "کد پستی ندارد",  # (a street without a number; a postcode label without one)
 ]
 
 

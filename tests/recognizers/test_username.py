@@ -236,6 +236,11 @@ POSITIVE = [
      "GET /admin/ => generated 32325 bytes", ["cayabyabk"]),  # uWSGI's remote user
     ('"Statement":"CREATE USER shiela_c WITH PASSWORD *****"', ["shiela_c"]), ("DROP USER IF EXISTS kbahaz;", ["kbahaz"]),
     ("ALTER USER 'anna.berg'@'%' IDENTIFIED BY '***';", ["anna.berg"]),  # a database's user
+    # SharePoint's claims identity (a ULS log's, a profile import's): the login, no domain nor provider
+    ("Non-OAuth request. IsAuthenticated=True, UserIdentityName=0#.w|adygnet\\sachmiz, ClaimsCount=44", ["sachmiz"]),
+    ("for profile 'i:0#.w|corp\\z.khuako' to", ["z.khuako"]), ("i:0#.f|membership|anna.k", ["anna.k"]),
+    # a OneDrive's personal site on its host
+    ("(POST:https://my.adygnet-edu.ru/personal/sbguasheva/Documents/Forms/All.aspx)", ["sbguasheva"]),
 ]
 
 NEGATIVE = [
@@ -397,6 +402,8 @@ NEGATIVE = [
     "[Nur Wijaya] [7:40 AM] hi", "[info] [7:40 AM] started",  # a name (a person's); no handle's digit
     "user: https://example.com/u/42",  # a URL's scheme
     "https://intranet.example.com:8443/a@b",  # no user before a password
+    "0#.w|corp\\sharepoint", "i:0#.f|membership|anna@example.org",  # (SharePoint's own; an address)
+    "c:0(.s|true", "https://example.org/personal/settings",  # (everyone's claim; no host's site)
 ]
 
 

@@ -1,0 +1,87 @@
+"""PERSON: an East Slavic name with its patronymic, ``Казиев Арслан Ильмутдинович``.
+
+Russian, Ukrainian and Belarusian full names carry the father's name with its suffix
+(``-ович``, ``-евич``, ``-овна``, ``-евна``, ``-ична``; Ukrainian ``-івна``), and so do the
+names of everyone who uses Russian forms (Dagestan's, the Caucasus', Central Asia's). The
+suffix is the evidence: an accounting system's user (1C's ``Usr=``), an HR record, a
+profile's preferred name, a letter's ``Уважаемый Арслан Ильмутдинович``. spaCy's English
+model reads none of these.
+
+* ``surname_name_patronymic`` (0.9): the official order, ``Смирнова Ольга Викторовна``
+  (the first word no greeting and no verb in the past tense: ``Звонил Арслан
+  Ильмутдинович`` is a call from Arslan Ilmutdinovich)
+* ``name_patronymic`` (0.85): how people address each other, ``Ольга Викторовна``, with
+  the surname after it if one follows (``Арслан Ильмутдинович Казиев``)
+* ``surname_initials`` (0.85): a surname and two initials, ``Панеш А.Н.``, ``Хуако З. А.``
+  (Cyrillic only: Latin ``Washington D.C.`` and ``Telefónica S.A.`` have the shape)
+* ``latin_name_patronymic`` (0.85): the same transliterated, ``Olga Viktorovna``,
+  ``Arslan Ilmutdinovich Kaziev``
+"""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer
+
+# A capitalized Cyrillic word (a hyphen inside: 'Римский-Корсаков')
+_CW = r"\p{Lu}(?<=\p{Cyrillic})\p{Ll}{1,24}(?:-\p{Lu}\p{Ll}{1,24})?"
+# A patronymic: the father's name and its suffix
+_CP = r"\p{Lu}(?<=\p{Cyrillic})\p{Ll}{2,20}(?:ович|евич|ёвич|ьич|овна|евна|ёвна|ична|інична|івна|ївна)"
+# Not a greeting or an address word, nor a verb in the past tense ('Звонил', 'Писала')
+_NOT_FIRST = (r"(?!(?:Уважаем|Дорог|Здравствуй|Привет|Добр|Спасибо|Благодар|Господ|Товарищ|Шановн|Вельмишановн"
+              r"|Коллег|Сотрудник|Клиент|Менеджер|Директор|Бухгалтер)\p{L}*)"
+              r"(?!\p{L}+(?:л|ла|ли|ло)[ ])")
+_BEFORE = r"(?<![\p{L}\p{N}\p{M}_\-])"
+_AFTER = r"(?![\p{L}\p{N}\p{M}_])"
+# Latin: a capitalized word, a patronymic as it is transliterated
+_LW = r"\p{Lu}(?<=\p{Latin})\p{Ll}{1,24}"
+_LP = r"\p{Lu}(?<=\p{Latin})\p{Ll}{2,20}(?:ovich|evich|yevich|ovych|ovna|evna|yevna|ichna|ivna|yivna)"
+
+
+class PersonPatronymicRecognizer(PatternRecognizer):
+    PATTERNS = [
+        Pattern(
+            "surname_name_patronymic",
+            rf"""(?x)
+            {_BEFORE}{_NOT_FIRST}
+            {_CW}[ ]{_CW}[ ]{_CP}          # surname, given name, patronymic: 'Смирнова Ольга Викторовна'
+            {_AFTER}
+            """,
+            0.9,
+        ),
+        Pattern(
+            "name_patronymic",
+            rf"""(?x)
+            {_BEFORE}
+            {_CW}[ ]{_CP}(?:[ ]{_CW})?     # given name, patronymic, the surname maybe: 'Ольга Викторовна'
+            {_AFTER}
+            """,
+            0.85,
+        ),
+        Pattern(
+            "surname_initials",
+            rf"""(?x)
+            {_BEFORE}{_NOT_FIRST}
+            {_CW}[ ]\p{{Lu}}(?<=\p{{Cyrillic}})\.[ ]?\p{{Lu}}(?<=\p{{Cyrillic}})\.  # 'Панеш А.Н.', 'Хуако З. А.'
+            """,
+            0.85,
+        ),
+        Pattern(
+            "latin_name_patronymic",
+            rf"""(?x)
+            {_BEFORE}
+            {_LW}[ ]{_LP}(?:[ ]{_LW})?     # transliterated: 'Olga Viktorovna', 'Arslan Ilmutdinovich Kaziev'
+            {_AFTER}
+            """,
+            0.85,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="PERSON",
+            name="PersonPatronymicRecognizer",
+            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            context=["фио", "name", "сотрудник", "клиент", "пользователь", "user"],
+            global_regex_flags=re.MULTILINE,  # case is the evidence (Presidio's default ignores it)
+        )

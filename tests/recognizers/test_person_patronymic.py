@@ -1,0 +1,34 @@
+"""PERSON from an East Slavic name's patronymic."""
+
+from __future__ import annotations
+
+import pytest
+
+E = "PERSON"
+
+POSITIVE = [
+    ("Usr=Казиев Арслан Ильмутдинович,AppID=1CV8C", ["Казиев Арслан Ильмутдинович"]),  # 1C's user
+    ("to 'Шхалахова Нафисет Юсуфовна'", ["Шхалахова Нафисет Юсуфовна"]),
+    ("Уважаемая Ольга Викторовна!", ["Ольга Викторовна"]),  # (the greeting apart)
+    ("Звонил Арслан Ильмутдинович Казиев", ["Арслан Ильмутдинович Казиев"]),  # (a verb apart)
+    ("Коваль Олена Петрівна", ["Коваль Олена Петрівна"]),  # Ukrainian
+    ("Отчёт о практике — Панеш А.Н. (3 курс).docx", ["Панеш А.Н."]), ("Хуако З. А.", ["Хуако З. А."]),
+    ("Olga Viktorovna called back", ["Olga Viktorovna"]), ("Arslan Ilmutdinovich Kaziev", ["Arslan Ilmutdinovich Kaziev"]),
+]
+
+NEGATIVE = [
+    "Washington D.C.", "Telefónica S.A.",  # (initials in Latin: a place's, a firm's)
+    "Ольга", "ольга викторовна",  # (one name; no capitals)
+    "Справочник Контрагенты",  # (no patronymic)
+    "ООО Рога и Копыта",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_positive(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(find, text):
+    assert find(text, E) == []
