@@ -1437,3 +1437,16 @@ def test_a_pages_void_elements_stay_its_lines_and_a_dumps_rows_are_split(tmp_pat
                                               '<row Id="7" DisplayName="Jane Roe" />\n')
     assert (1, None, '<meta name="Author" content="Grace Dubois" />') in recs  # (no 'name' record of 'Author')
     assert (2, "DisplayName", "Jane Roe") in recs
+
+
+def test_a_mesh_vpns_node_is_a_devices_record_whatever_its_type_says():
+    # ZeroTier's network member: its node's id and the client it runs make it a device's record,
+    # though its type says 'Member' (a user's kind): its 'name' is the machine's
+    from piiscan.sources.jsonfmt import json_document_values
+
+    hints: dict[int, str] = {}
+    values = json_document_values('[{"id": "8bd5124fd6a3c7e1-bc5bd543cb", "type": "Member", "nodeId": "bc5bd543cb", '
+                                  '"name": "xuan-laptop", "clientVersion": "1.14.2"}, '
+                                  '{"type": "Member", "name": "Xuan Pérez", "email": "xuan@example.org"}]', hints)[1]
+    assert {v[0]: hints.get(n) for n, v in enumerate(values) if v[0].endswith("name")} == {
+        "[0].name": "[0].device.name", "[1].name": "[1].user.name"}

@@ -2889,3 +2889,64 @@ def test_more_field_names_imply_types(field, expected):
 ])
 def test_what_more_field_names_say_needs_a_value_of_its_kind(field, value, expected):
     assert _hints(value, field) == expected
+
+
+_SMDR = ("2024/07/15 02:07:22,00:00:57,5,{caller},{direction},{called},{dialled},7001,0,1004519,0,E207,{name},"
+         "T9004,Line 5.4,0,0,,,,0.00,TRY,0.00,0,0,0.00,0,{cause},{targeter},{targeted},10.44.1.10,1102398,,,"
+         "2024/07/15 02:08:21")
+
+
+@pytest.mark.parametrize("fields, expected", [
+    # an outgoing call: the number called and as dialled (its line's prefix with it), the extension's user
+    (dict(caller="207", direction="O", called="05429292810", dialled="905429292810", name="Temel Haliloglu"),
+     [("PHONE_NUMBER", "05429292810"), ("PHONE_NUMBER", "905429292810"), ("PERSON", "Temel Haliloglu")]),
+    # an incoming call: the caller's number; the dialled number is the firm's own line (its DDI)
+    (dict(caller="00994555723099", direction="I", called="202", dialled="4646813300", name="Nurcan Kalyoncu"),
+     [("PHONE_NUMBER", "00994555723099"), ("PERSON", "Nurcan Kalyoncu")]),
+    # a twinned mobile; an extension named for its desk or its room, a freephone number: no one's
+    (dict(caller="412", direction="O", called="08004685050", dialled="908004685050", name="Kat Hizmetleri",
+          cause="MT", targeter="202", targeted="05324417862"), [("PHONE_NUMBER", "05324417862")]),
+    (dict(caller="412", direction="O", called="203", dialled="203", name="Oda412"), []),
+])
+def test_an_avaya_ip_office_call_records_numbers_and_names_by_their_fields(fields, expected):
+    line = _SMDR.format(**({"cause": "", "targeter": "", "targeted": ""} | fields))
+    s = analyze_structure(line, None)
+    assert s.is_log_line
+    assert [(h.entity_type, line[h.start:h.end]) for h in s.hints] == expected
+
+
+def test_a_line_that_is_no_avaya_call_record_is_not_read_by_position():
+    from piiscan.detect.structure import avaya_smdr_hints
+
+    assert avaya_smdr_hints("2024/07/15 02:07:22,00:00:57,5,207,O,05429292810") is None  # too few fields
+    assert avaya_smdr_hints("2024/07/15 02:07:22 call from 05429292810 to 207") is None
+
+
+def test_a_docker_json_file_records_line_is_read_as_its_program_wrote_it():
+    # the container's access log line: its fields, not NER's 'HTTP/1.0' place
+    access = ('5.119.186.244 - - [14/Nov/2024:10:00:06 +0330] "GET /track/?email=reza%40example.ir HTTP/1.0" '
+              '200 622 "-" "okhttp/4.11.0"\n')
+    s = analyze_structure(access, "log")
+    assert s.is_log_line
+    assert analyze_structure(access.rstrip("\n"), "log").is_log_line is False  # (a value without the newline)
+    line = '[2024-11-14 10:00:10,241] INFO profile updated user_id=72280 full_name="Fatemeh Nikpour"\n'
+    assert ("PERSON", "Fatemeh Nikpour") in _hints(line, "log")
+    assert _hints(line, "message") == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("UserProfileImport: updating property 'CellPhone' for profile '0#.w|corp\\anna' to '8 (87822) 5-14-30'",
+     [("PHONE_NUMBER", "8 (87822) 5-14-30")]),
+    ("UserProfileImport: updating property 'SPS-Location' for profile '0#.w|corp\\anna' to 'г. Черкесск'",
+     [("LOCATION", "г. Черкесск")]),
+    ("UserProfileImport: updating property 'Department' for profile '0#.w|corp\\anna' to 'Бухгалтерия'", []),
+])
+def test_a_sharepoint_profile_propertys_value_by_its_name(line, expected):
+    assert [h for h in _hints(line) if h[0] != "USERNAME"] == expected
+
+
+@pytest.mark.parametrize("value, ok", [
+    ("customer", False), ("agent", False), ("a:0:{}", False), ('a:1:{i:0;s:3:"x@y";}', False), ("kaoha.agent1", True),
+])
+def test_a_threads_creator_that_is_a_role_or_a_serialized_array_is_no_login(value, ok):
+    assert (value_hint("created_by", value, 0, len(value), "field_name") is not None) is ok

@@ -601,6 +601,7 @@ THING_WORDS = frozenset({
     # a firm's desks, as a CRM's contact for them is named ('Accounts Payable', 'Reception'), or a
     # PBX's extension ('Help Desk', 'Front Desk', Spanish's 'Recepción', 'Ventas')
     "payable", "receivable", "reception", "purchasing", "desk", "recepción", "recepcion", "ventas", "cobranza",
+    "housekeeping", "hizmetleri", "resepsiyon", "muhasebe",  # (a hotel's: Turkish 'Kat Hizmetleri', housekeeping)
     # a co-op's or a dealer's, a mobile-money agent's commission ('Buwenge Rice Growers', 'Nguvu Solar
     # Dealers', 'MTN MoMo Agent Commission')
     "growers", "farmers", "dealers", "commission", "momo",

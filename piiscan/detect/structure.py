@@ -3264,6 +3264,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # a number, no login
     if entity == "USERNAME" and _CAPS_REFERENCE.fullmatch(decoded):
         return None  # a shop's reference in capitals and digits ('SHOPPER-00412'), no login
+    if entity == "USERNAME" and (decoded.lower() in _PARTY_ROLES or _PHP_SERIALIZED.fullmatch(decoded)):
+        return None  # a help desk's thread 'created_by' a role ('customer', 'agent': UVdesk's), a
+        # PHP array Doctrine serialized into a column ('a:0:{}'): no one's login
     auth = _AUTH_DISPLAY_NAME.fullmatch(decoded) if entity == "PERSON" else None
     if auth is not None:
         # Vault's display name: the auth method, then its login ('ldap-hfalk'); a machine's
@@ -3445,6 +3448,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         if text[:5] == "Call " and (cdr := threecx_cdr_hints(text)) is not None:
             # a PBX's call record: typed by position (the small model reads its names as places)
             return Structure(tuple(cdr), (), is_log_line=True)
+        if text[4:5] == "/" and text[19:20] == "," and (smdr := avaya_smdr_hints(text)) is not None:
+            return Structure(tuple(smdr), (), is_log_line=True)  # (the same, Avaya IP Office's)
         if "^" in text:
             hints += hl7_inline_name_hints(text)
         if text[:6] == "author" or "[[~" in text:
@@ -3637,6 +3642,13 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                     if hint:
                         hints.append(hint)
                 return Structure(tuple(hints), sups, is_log_line=True)
+        if "' for profile '" in text and (update := _PROFILE_PROPERTY.search(text)) is not None:
+            # SharePoint's profile import, one property a line ('UserProfileImport: updating property
+            # 'CellPhone' for profile '0#.w|corp\anna' to '8 (87822) 5-14-30''): the value typed by its
+            # property's name, as a column's would be ('SPS-Location': the 'SPS-' is SharePoint's own)
+            hint = value_hint(update.group("name").removeprefix("SPS-"), text, *update.span("value"), "profile_property")
+            if hint:
+                hints.append(hint)
         if text[:5] == "From " and _MBOX_FROM.match(text):
             return Structure(tuple(hints), sups, is_log_line=True)  # an mbox's separator: an address and a date
         if text[:8] == "List-Id:":
@@ -3669,6 +3681,11 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             if messages:
                 return Structure(tuple(hints), sups, ner_only_in=messages)
         return Structure(tuple(hints), sups) if hints or sups else NO_STRUCTURE
+    if text[-1:] == "\n" and field == "log" and text.count("\n") == 1:
+        # a container's line as Docker's json-file driver keeps it ('{"log": "...\n", "stream":
+        # "stdout", "time": ...}', its newline in the value): read as the program wrote it, an
+        # access log's line by its fields, a logger's record as a log line
+        return analyze_structure(text, None)
     if text in _NO_ADDRESS:  # an export's 'no address' (a device without Wi-Fi): nobody's
         return _NO_ADDRESS_STRUCTURE
     noisy, url, named = field_roles(field)
@@ -5101,6 +5118,57 @@ def threecx_cdr_hints(text: str) -> list[Hint] | None:
                 and not _is_generic_name(value) and not _names_a_thing(value) and value.lower() not in _NOT_LOGINS:
             out.append(Hint("PERSON", starts[i], starts[i] + len(value), 0.85, "3cx_cdr"))
     return out
+
+# The side of a conversation a record names, where a login could be (a help desk's thread's
+# 'created_by': UVdesk's 'customer' and 'agent')
+_PARTY_ROLES = frozenset({"customer", "agent", "collaborator", "requester", "requestor", "staff", "operator",
+                          "visitor", "contact", "member"})
+# PHP's serialize() of an array or an object ('a:0:{}', 'a:1:{i:0;s:3:"x@y";}')
+_PHP_SERIALIZED = re.compile(r"[aO]:\d+:(?:\"[\w\\]+\":\d+:)?\{.*\}", re.DOTALL)
+_PROFILE_PROPERTY = re.compile(r"\bproperty '(?P<name>[\w\-]{1,60})' for profile '[^'\n]{1,200}' to '(?P<value>[^'\n]{1,200})'")
+
+# Avaya IP Office's call record (SMDR, as its Manager sends it to a collector: one call's leg a
+# line, comma-separated, no header): call start, connected time, ring time, caller, direction
+# (I or O), called number, dialled number, account, is internal, call id, continuation,
+# party 1's device and name, party 2's device and name, hold, park, auth valid, auth code,
+# user charged, call charge, currency, amount at last user change, call units, units at last
+# user change, cost per unit, mark-up, external targeting cause, targeter id, targeted
+# number (a twinned mobile: 'MT,202,05324417862'), the servers' addresses and call ids, and
+# (from release 9.1) the record's time
+_AVAYA_SMDR = re.compile(r"\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2},\d{1,3}:\d{2}:\d{2},\d{1,5},[^,]*,[IO],")
+# A business's line as a PBX records it dialled (maybe after its line's prefix, '9'): a
+# freephone or shared-cost number ('08004685050', '908504401010'), Turkey's nationwide
+# '444 12 34'; no one's
+_FREEPHONE = re.compile(r"9?(?:(?:\+|00)\d{1,3}|0|1)?(?:800|808|850|855|866|877|888)\d{5,8}|9?444\d{4}")
+# A party's device: an extension ('E203'), a trunk's line ('T9001'), voicemail, a hunt group
+_AVAYA_EXTENSION = re.compile(r"E\d{1,9}")
+
+
+def avaya_smdr_hints(text: str) -> list[Hint] | None:
+    """Hints for an Avaya IP Office call record's fields (see _AVAYA_SMDR): the numbers the
+    call came from and went to (an outgoing call's dialled number with its line's prefix, as
+    dialled; an incoming call's is the firm's own line, its DDI), a twinned mobile, and the
+    names of the extensions' users that are a person's (an extension named for its desk or
+    its room, 'Resepsiyon', 'Oda412', is no one's); None when ``text`` is no such record."""
+    if _AVAYA_SMDR.match(text) is None:
+        return None
+    parts = text.rstrip("\r\n").split(",")
+    if len(parts) not in (30, 31, 35, 36, 37):
+        return None  # other fields than a release's, or a name with a comma in it
+    starts, at = [], 0
+    for part in parts:
+        starts.append(at)
+        at += len(part) + 1
+    numbers = [3, 5, 29] if parts[4] == "I" else [3, 5, 6, 29]
+    out = [Hint("PHONE_NUMBER", starts[i], starts[i] + len(parts[i]), 0.85, "avaya_smdr")
+           for i in numbers if _CALLED_NUMBER.fullmatch(parts[i]) and not _FREEPHONE.fullmatch(parts[i])]
+    for device, name in ((11, 12), (13, 14)):
+        value = parts[name]
+        if _AVAYA_EXTENSION.fullmatch(parts[device]) and " " in value and _DISPLAYED_NAME.fullmatch(value) \
+                and not _is_generic_name(value) and not _names_a_thing(value):
+            out.append(Hint("PERSON", starts[name], starts[name] + len(value), 0.85, "avaya_smdr"))
+    return out
+
 
 # PmWiki's page file (wiki.d/Group.Page): the author of the page's last edit and of each
 # revision ('author=gigmai_t', 'author:1746692397=Grace Dinge'); and a signature in the page's

@@ -164,7 +164,8 @@ def json_document_values(text: str, hints: dict[int, str] | None = None
                 tokens += 1  # the key's token
                 if named and name == "name" and isinstance(value, str):
                     hints[len(out)] = f"{field}.user.name" if field else "user.name"
-                elif kind is not None and name == "name" and isinstance(value, str):
+                elif kind is not None and name == "name" and isinstance(value, str) and "name" not in device:
+                    # (a device's record said to be a member's is the device's: ZeroTier's {"type": "Member"})
                     # an object that says what it is: a board's, a team's, a system's name is no one's,
                     # a user's is a person's (Miro's audit log's object: {"type": "board", "name": ...})
                     hints[len(out)] = f"{field}.{kind}.name" if field else f"{kind}.name"
@@ -292,7 +293,11 @@ _DEVICE_KEYS = {**dict.fromkeys(("serial", "serialno", "serialnumber", "hardware
                 **dict.fromkeys(("hwmodel", "hardwaremodel", "model", "modelname", "devicemodel"), "model"),
                 **dict.fromkeys(("mac", "macaddress", "macaddresses", "primarymac", "primaryip", "wifimacaddress",
                                  "wifimac", "ethernetmacaddress", "imei", "imei1"), "mac"),
-                **dict.fromkeys(("os", "osver", "osversion", "osname", "operatingsystem", "platform"), "os")}
+                # a mesh VPN's node: its key or its address on the network, the client it runs (ZeroTier's
+                # member: 'nodeId', 'clientVersion'; Tailscale's device: 'nodeKey', 'machineKey')
+                **dict.fromkeys(("nodeid", "nodekey", "machinekey"), "mac"),
+                **dict.fromkeys(("os", "osver", "osversion", "osname", "operatingsystem", "platform",
+                                 "clientversion"), "os")}
 
 
 # The object's own e-mail address or login (not an 'owner_email': someone else's)
