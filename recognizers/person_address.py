@@ -457,6 +457,8 @@ _NOT_NAMES = frozenset({
     # Avenue': Finnish's 'Moi' is hello)
     "avenue", "street", "road", "boulevard", "highway", "crescent", "terrace", "avenida", "rue", "barabara",
     "the", "a", "an", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    # a firm's kind after a name that is a greeting too ('Kaoha Express', a courier: Marquesan's 'Kaoha' is hello)
+    "express", "courier", "logistics", "transport", "cargo", "delivery",
     # a label that starts a line the way a dialog's speaker does
     "note", "notes", "subject", "date", "from", "to", "re", "cc", "update", "edit", "answer", "question",
     "q", "error", "warning", "info", "debug", "step", "example", "output", "input", "result", "status",

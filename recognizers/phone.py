@@ -579,9 +579,9 @@ _LABEL = (
     # au 25 12 34', New Caledonia's six digits)
     + r"|\b(?:по)?звоните\ (?:мне\ )?по\ (?:номеру|телефону)\ |\bდამირეკე(?:თ)?\ "
     + r"|\b(?:appelez-moi|appelle-moi|m['’]appeler)\ au\ "
-    # (and reach (someone) at, or at, after a number: 'joindre la maman de Julien au 72 98 16', 'au
-    # +687 81 92 70 ou au 475396')
-    + r"|\bjoindre\ (?:[^\W\d][\w'’\-]*\ ){0,5}au\ |(?<=\d\ )ou\ au\ "
+    # (and call or reach (someone) at, call, or at after a number: 'joindre la maman de Julien au 72 98
+    # 16', "Merci d'appeler Eliane au 27 80 82", 'Appelez 88 07 33', 'au +687 81 92 70 ou au 475396')
+    + r"|\b(?:joindre|appeler|contacter)\ (?:[^\W\d][\w'’\-]*\ ){0,5}au\ |\b[Aa]ppelez\ |(?<=\d\ )ou\ au\ "
     + r"|\b(?:llamar|llame|llámame|llamarme|ll[aá]menme|contactar|escribir|whatsapp)\ (?:me\ )?al\ (?:n[uú]mero\ )?"
     # (Spanish: 'llamar al 7432-2926', 'por WhatsApp al 6867-9373': call at)
     + r"|\b(?:ll[aá]men(?:le)?|llame|llamar|llama)\ a\ (?:[^\W\d]+\ ){1,5}al\ "  # ('llamen a mi hermana Rosa

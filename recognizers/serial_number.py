@@ -156,7 +156,8 @@ class SerialNumberRecognizer(PatternRecognizer):
                 | (?:windows|office)\ (?:product\ )?key  # 'Windows key sa bagong PC sa faculty room: ...',
                 | num[ée]ro\ de\ s[ée]rie | n[uú]mero\ de\ s[ée]rie | numero\ di\ serie  # 'numéro de série
               ))                                   # du boîtier : ...'
-              (?:\ [^\s:;,.!?()\[\]<>"=]{1,20}){1,6}\ ?:\ {1,3}  # one to six words, no clause's end among them
+              (?:\ [^\s:;,.!?()\[\]<>"=]{1,20}){1,8}\ ?:\ {1,3}  # one to eight words, no clause's end among them
+              # ('Serial blong inverter long haos blong Ruth Tain: ...': Bislama's, of the inverter at Ruth's house)
             )
             (?=[A-Z0-9\-]*\d)(?=[0-9\-]*[A-Z])    # capitals and digits both, as serials and keys are printed (a
             (?-i:[A-Z0-9][A-Z0-9\-]{5,29})         # word or a bare count after such a label is no serial)

@@ -620,6 +620,6 @@ def test_a_text_messages_and_a_posts_first_words_are_no_names():
     from piiscan.detect.engine import _could_be
 
     for word in ("Teie", "Kood", "Kuljettaja", "Sūtījums", "Giltig", "Terima", "Kunjungan", "Relatóriu",
-                 "Dinas Kesehatan", "Seller"):
+                 "Dinas Kesehatan", "Seller", "Accueil", "Calme", "Bien"):
         assert not _could_be("PERSON", word) and not _could_be("LOCATION", word)
     assert _could_be("PERSON", "Mitt") and _could_be("PERSON", "Tõnu Lepik")  # (a first name; a name)

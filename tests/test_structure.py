@@ -2950,3 +2950,19 @@ def test_a_sharepoint_profile_propertys_value_by_its_name(line, expected):
 ])
 def test_a_threads_creator_that_is_a_role_or_a_serialized_array_is_no_login(value, ok):
     assert (value_hint("created_by", value, 0, len(value), "field_name") is not None) is ok
+
+
+def test_a_partys_name_beside_its_last_name_is_its_first_name():
+    from piiscan.detect.structure import column_hints
+
+    assert column_hints(["Order", "Client Name", "Client Last Name", "Email"]) == {1: "First Name"}  # (VTEX's)
+    assert column_hints(["client_name", "client_surname"]) == {0: "First Name"}
+    assert column_hints(["Client Name", "Client Secret", "Redirect URI"]) == {}  # (an OAuth client's)
+    assert column_hints(["Product Name", "Last Name"]) == {}
+
+
+@pytest.mark.parametrize("value, ok", [
+    ("Electro Istmo", False), ("Distribuidora Chiriquí", False), ("Ana Pérez", True),
+])
+def test_a_marketplaces_seller_that_is_a_business_is_no_person(value, ok):
+    assert (value_hint("Seller_Name", value, 0, len(value), "field_name") is not None) is ok

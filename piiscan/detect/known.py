@@ -356,6 +356,9 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # 'Shipped' and Portuguese's 'Entrega' (delivery)
     "terima", "jumpa", "kunjungan", "pelatihan", "perkenalan", "relatóriu", "dinas kesehatan", "seller",
     "shipped", "entrega",
+    # French words at a sentence's start, a review's or a letter's ('Accueil très chaleureux', 'Calme,
+    # propre', the sign-off 'Bien à vous')
+    "accueil", "calme", "bien",
     # an Indonesian CRM's role contacts, a desk where a name goes ('Admin Gudang', 'CS Toko', 'Bagian
     # Keuangan', 'Kantor Pusat': warehouse, customer service, division, finance, head office)
     "cs", "gudang", "bagian", "keuangan", "pusat", "kantor pusat", "pembelian", "penjualan", "kasir",
@@ -693,6 +696,8 @@ BUSINESS_WORDS = frozenset({
     "restaurante", "restaurant", "hotel", "hostal", "cafetería", "cafeteria", "bodega", "interiorismo",
     "escuela", "colegio", "iglesia",  # (a school's, a church's: 'Escuela Bilingüe Shuar')
     "floristería", "clínica", "clinica", "estudio", "asesoría", "asesoria", "inmobiliaria",
+    "distribuidora", "comercializadora", "importadora", "electro",  # (a marketplace's sellers: 'Distribuidora
+    # Chiriquí', 'Electro Istmo')
     # Czech, Slovak, Hungarian and Swedish legal forms, and a café ('Kavárna U Zlatého klasu s.r.o.')
     "s.r.o", "spol", "a.s", "kft", "zrt", "ab", "kavárna", "kavarna", "café", "cafe", "koffiebar",
     # Dutch's, Flemish's and Walloon's cafés, bakeries, chip shops, clubs and homes ('Estaminet

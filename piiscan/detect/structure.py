@@ -2373,6 +2373,12 @@ def column_hints(header: list[str]) -> dict[int, str]:
         # Name,Client,...'): 'Client' is the machine the job came from ('HEH-ATH-PC043'); in a
         # CRM's table it is a customer
         out.update({i: "Client Host" for i, h in enumerate(header) if h and normalize_name(h) == "client"})
+    for i, h in enumerate(header):
+        name = normalize_name(h) if h else ""
+        if name.endswith("name") and len(name) > 4 and type_for_name(h) is None and any(
+                name[:-4] + last in names for last in ("lastname", "surname", "familyname")):
+            out[i] = "First Name"  # a party's name beside its last name: its first ('Client Name', 'Client
+            # Last Name': VTEX's orders; a 'Client Name' alone may be an app's, an OAuth client's)
     streets = "street" in names or "streetname" in names or "streetaddress" in names
     for i in range(len(header)):
         name = normalize_name(header[i]) if header[i] else ""

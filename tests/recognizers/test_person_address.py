@@ -576,6 +576,7 @@ NEGATIVE = [
     # a document's name with no one in it
     "Contract_Final.docx", "CV_template.docx", "Timesheet_March.xlsx", "Claim_2024-05_NV2406.xlsx",
     "AccessClaim_Data.pdf",
+    "Sylvain Poadja<br>Service clients Kaoha Express</p>",  # a courier named with a greeting's word (Marquesan)
 ]
 
 

@@ -62,6 +62,7 @@ POSITIVE = [
     # French: reach (someone) at; or at, after a number (New Caledonia's six digits)
     ("Vous pouvez aussi joindre la maman de Julien au 72 98 16 (le soir).", ["72 98 16"]),
     ("Tu peux m'appeler au 75.44.79 ou au 47.58.81.", ["75.44.79", "47.58.81"]),
+    ("Perdu chien marron. Merci d'appeler Eliane au 27 80 82.", ["27 80 82"]), ("Appelez 88 07 33.", ["88 07 33"]),
 ]
 
 NEGATIVE = [

@@ -133,6 +133,7 @@ def test_a_serial_in_markdown(find, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ang serial ng solar inverter sa dryer: R58BEH566Z9, naka-warranty pa.", ["R58BEH566Z9"]),  # Tagalog
+    ("Serial blong inverter long haos blong Ruth Tain: VE2122BH78853 (SKU x).", ["VE2122BH78853"]),  # Bislama, 7 words
     ("Windows key sa bagong PC sa faculty room: PF3AHE8Y Si Liza", ["PF3AHE8Y"]),
     ("Serial of the replacement unit they sent: 5CG7342XYZ", ["5CG7342XYZ"]),
     ("numéro de série du boîtier de la salle 2 : FR8812345B", ["FR8812345B"]),  # French's space before ':'
@@ -148,7 +149,7 @@ def test_a_serial_after_a_label_of_a_few_words(find, text, expected):
     "serial cable, then the port: COM3X7Y9",  # a comma ends the label's clause
     "the serial number is missing. Ticket: AB12345",  # a sentence's end too
     "Windows key on your keyboard: press it twice",  # a word
-    "serial one two three four five six seven: AB12345",  # seven words are no label
+    "serial one two three four five six seven eight nine: AB12345",  # nine words are no label
 ])
 def test_a_label_of_a_few_words_needs_its_clause_and_a_key_shape(find, text):
     assert find(text, "SERIAL_NUMBER") == []
