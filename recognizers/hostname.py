@@ -82,6 +82,8 @@ no other pattern took, and not one personal device.
   its MAC (``DHCPACK on 10.41.8.34 to 8c:85:90:9d:e9:23 (KLB-LAB-36) via eth1``), and as
   dnsmasq logs it after the MAC at the line's end (``DHCPACK(br-lan) 192.168.1.164
   a4:c3:f0:6e:88:1d Temurs-Xiaomi-13``);
+  ``smtp_client_name`` (0.7): the name a mail client greets its server with, no dot in
+  it (``EHLO LALE-HP``, Outlook's: the PC's own; a server's is an FQDN);
   ``dhcp_ddns_name`` (0.7): the name dhcpd registered for it in DNS (``Added new forward map
   from brw6c54685d703a.lan.example.ph to 10.41.32.86``): a client's, no server's.
 * ``proftpd_client`` (0.7): the client of a ProFTPD session, by the name the server resolved
@@ -626,6 +628,16 @@ class HostnameRecognizer(PatternRecognizer):
             (?=\r?$)                        # logread, Pi-hole's)
             """,
             0.75,
+        ),
+        Pattern(
+            "smtp_client_name",
+            r"""(?x)
+            (?<=\b(?:EHLO|HELO|ehlo|helo)\ )  # the name a mail client greets a server with: a PC's own
+            (?!(?i:localhost|user|client|unknown|ylmf-pc)(?![\w\-]))  # name, no dot in it (Outlook's
+            [A-Za-z0-9][A-Za-z0-9\-_]{1,62}  # 'EHLO LALE-HP', 'EHLO DESKTOP-5RK8Q1C'); a server's is its
+            (?=\r?$)                        # FQDN ('EHLO mail-ed1-f52.google.com'), a bot's a word
+            """,
+            0.7,
         ),
         Pattern(
             "dhcp_ddns_name",

@@ -19,6 +19,9 @@ evidence. Capitalized words only; words that take those places without being nam
   Ingrid`` (a person's acts in a ticket's notes; not a system's: 'processed by')
 * ``spoke_with`` (0.6, PersonActRecognizer): ``Follow up with Sigrid Nyström in a couple
   of months``, ``spoke with Dana about the renewal``
+* ``payer_in_capitals`` (0.6, PersonActRecognizer): a bank statement's payer in capitals, as
+  card schemes and banks pass it on (``Payment from FERMÍN RODILLA``, ``Transferencia de INÉS
+  PRIETO``), where NER reads no capitals; not a firm by its legal form nor a payment service
 * ``name_statement`` (0.9): ``My name is Akinori``, ``Her maiden name is Møller``,
   ``What's your last name? Boyle``, a ``Name: Iva D. Grusová`` label at a line's start
 * ``chat_speaker`` (PersonSpeakerRecognizer): a chat log's speaker after its time,
@@ -1242,6 +1245,18 @@ class PersonActRecognizer(PersonAddressRecognizer):
             (?<=\b(?:(?i:spoke|talked|chatted|met|meeting|call|called|follow(?:ed)?[ -]up)[ ]with)[ ])
             {_FULL_NAME}
             (?=[ ]?[.,;:!)]|\s*$|[ ](?:about|regarding|re|in|on|today|yesterday|this|last|next)\b)
+            """,
+            0.6,
+        ),
+        Pattern(
+            "payer_in_capitals",
+            r"""(?x)
+            (?<=\b(?:[Pp]ayment|[Tt]ransfer|[Mm]oney|[Pp]ago|[Tt]ransferencia)[ ](?:from|de)[ ])  # a bank's
+            (?!(?:[\p{Lu}\-]+[ ])*(?:SL|SLU|SA|SAS|SARL|LTD|LLC|INC|GMBH|SRL|BV|AB|OY|PLC|CORP|CO|CB|SC
+                |BANK|BANCO|PAYPAL|STRIPE|AMAZON|REVOLUT|WISE|ADYEN|META|GOOGLE)(?![\p{L}\d]))  # statement's
+            \p{Lu}[\p{Lu}\p{M}'’]{1,24}(?:[ \-]\p{Lu}[\p{Lu}\p{M}'’]{1,24}){1,3}  # payer in capitals, as card
+            (?![\p{L}\p{N}])                # schemes and banks pass it on ('Payment from FERMÍN RODILLA'; a
+                                           # firm by its legal form or a payment service is no one)
             """,
             0.6,
         ),

@@ -716,6 +716,10 @@ def test_a_short_sentence_goes_through_ner_a_short_value_does_not():
     "2026-11-09 06:09:46,661 ftp01 proftpd[21268] ftp01.example.fi (10.12.0.5[10.12.0.5]): FTP session opened.",
     "Nov 09, 2026 15:07:27.974 [0x7fcc8b79e132] DEBUG - Completed: [159.148.54.182:64348] 200 GET /:/timeline",
     "2026.11.09 06:03:47.723689 [ 4949 ] {} <Debug> TCPHandler: Connected ClickHouse client version 24.8.0",
+    # SmarterMail's session (its client's address and number after the time); SharePoint's ULS
+    # trace (a process's image and its id in hex)
+    "00:04:29.527 [10.25.0.63][45760100] cmd: EHLO LALE-HP",
+    "11/14/2024 10:30:06.85 \tNodeRunner.exe (0x25F4)                 \t0x37E6\tSharePoint Server\tSearch",
 ])
 def test_machine_log_records_are_recognized(line):
     from piiscan.detect.structure import starts_like_a_log_record
@@ -736,6 +740,8 @@ def test_machine_log_records_are_recognized(line):
     "2026-10-14 10:19 #4711 (urgent) Anna called about the parcel",  # a ticket's number, a blank before '('
     "Nov 09, 2026 15:07 Anna called about the parcel",  # no level after the time
     "2026.11.09 06:03 <Anna> hi all",  # a chat's nick, no level
+    "00:04:29.527 Anna called back about [the parcel]",  # a time, no session's brackets
+    "11/14/2024 10:30 Anna ran setup.exe again",
 ])
 def test_prose_and_notes_are_no_machine_log_records(line):
     from piiscan.detect.structure import starts_like_a_log_record

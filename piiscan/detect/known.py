@@ -61,6 +61,8 @@ _ROLE_WORDS = frozenset({
     "fatture", "fattura", "fatturazione", "servizioclienti", "notifiche", "amministrazione", "ordini",
     "supporto", "commerciale", "segreteria", "commandes", "comptabilite", "serviceclient", "scanner",
     "printer", "scan", "fax",
+    # Turkish and Azerbaijani: sales, accounting, support, information, contact ('satis@', 'muhasibatliq@')
+    "satis", "muhasebe", "muhasibat", "muhasibatliq", "destek", "bilgi", "iletisim", "elaqe", "melumat",
     # a customer-care desk's ('care@brand.in'); a bug tracker's ('submit@bugs.debian.org',
     # 'control@')
     "care", "submit", "control"})

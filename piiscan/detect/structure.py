@@ -4148,7 +4148,13 @@ _SYSLOG_TAG_NO_PID = re.compile(r"(?:\s+\d{4})?\s+\S+\s+[\w\-/.()]+:\s")
 _PEER_FIRST = re.compile(r"[\d.,:]*\s+(?:[\w.\-@]{1,64}/)?(?:\d{1,3}\.){3}\d{1,3}:\d{1,5}\s")
 # A process's number and its kind right after the timestamp: Rspamd's '2026-03-09 06:40:34
 # #2842(normal) <47a02c>; task; ...'
-_PROCESS_FIRST = re.compile(r"[\d.,:]*\s+#\d{1,7}\([\w\-]{1,30}\)\s")
+_PROCESS_FIRST = re.compile(r"[\d.,:]*\s+#\d{1,7}\([\w\-]{1,30}\)\s"
+                            # or a Windows process's image and its id in hex: SharePoint's ULS trace
+                            # ('11/14/2024 10:30:06.85 \tNodeRunner.exe (0x25F4) \t0x37E6\t...')
+                            r"|[\d.,:]*\s+[\w.\-]{1,60}\.(?:exe|EXE)\ \(0x[0-9A-Fa-f]{2,8}\)\s")
+# A mail server's session: its client's address and the session's number in brackets after a
+# time of day (SmarterMail's '00:04:29.527 [10.25.0.63][45760100] cmd: EHLO LALE-HP')
+_SESSION_FIRST = re.compile(r"\d{2}:\d{2}:\d{2}\.\d{3}\ \[[0-9A-Fa-f.:]{2,45}\]\[\d{1,12}\]\ ")
 
 
 def starts_like_a_log_record(text: str) -> bool:
@@ -4160,7 +4166,7 @@ def starts_like_a_log_record(text: str) -> bool:
     Lee called') still goes through NER."""
     m = _LOG_RECORD_START.match(text)
     if m is None:
-        return False
+        return text[:1].isdigit() and _SESSION_FIRST.match(text) is not None
     end = m.end()
     return (_SYSLOG_TAG.match(text, end) is not None
             or m.group("syslog") is not None and _SYSLOG_TAG_NO_PID.match(text, end) is not None

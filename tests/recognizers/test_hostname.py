@@ -145,6 +145,7 @@ POSITIVE += [
     ("dnsmasq-dhcp[1823]: DHCPACK(br-lan) 192.168.1.164 a4:c3:f0:6e:88:1d Temurs-Xiaomi-13", ["Temurs-Xiaomi-13"]),
     ("dnsmasq-dhcp[1823]: DHCPREQUEST(br-lan) 192.168.1.147 74:d8:3e:90:c2:0b LAPTOP-KVARATSKHELIA",
      ["LAPTOP-KVARATSKHELIA"]),
+    ("00:04:29.527 [10.25.0.63][45760100] cmd: EHLO LALE-HP", ["LALE-HP"]),  # a mail client's own name
 ]
 
 NEGATIVE = [
@@ -239,6 +240,7 @@ NEGATIVE = [
     "the PC is fine, the machine works",
     "dnsmasq-dhcp[1823]: DHCPACK(br-lan) 192.168.1.164 a4:c3:f0:6e:88:1d",  # (no name sent)
     "dnsmasq-dhcp[1823]: DHCPACK(br-lan) 192.168.1.164 a4:c3:f0:6e:88:1d Temurs-Xiaomi-13 extra",
+    "cmd: EHLO mail-ed1-f52.google.com", "cmd: EHLO localhost", "cmd: EHLO [192.168.1.5]",  # (a server's FQDN)
 ]
 
 

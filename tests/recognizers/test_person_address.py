@@ -404,6 +404,8 @@ POSITIVE = [
     ("my great great grandmother Lily Nolan", ["Lily Nolan"]),
     ("Follow up with Sigrid Nyström in a couple of months.", ["Sigrid Nyström"]),
     ("spoke with Dana about the renewal", ["Dana"]),
+    # a bank statement's payer in capitals; not a firm by its legal form nor a payment service
+    ("Payment from FERMÍN RODILLA", ["FERMÍN RODILLA"]), ("Transferencia de INÉS PRIETO", ["INÉS PRIETO"]),
     ("Tomomi Nishiyama lives at 86036 Rua do Arenque 1634", ["Tomomi Nishiyama"]),
     ("I think Sofie lives on Via Tasso now", ["Sofie"]),
     # a dialog's speakers
@@ -577,6 +579,7 @@ NEGATIVE = [
     "Contract_Final.docx", "CV_template.docx", "Timesheet_March.xlsx", "Claim_2024-05_NV2406.xlsx",
     "AccessClaim_Data.pdf",
     "Sylvain Poadja<br>Service clients Kaoha Express</p>",  # a courier named with a greeting's word (Marquesan)
+    "Payment from ACME TRADING SL", "Payment from PAYPAL EUROPE", "Payment from ATM",  # (a firm; one word)
 ]
 
 
