@@ -8,7 +8,8 @@ phrases only ever take a place, and that is the evidence:
   004``, ``moved here from Fortaleza``, ``relocated to Leeds``, ``arrived in Dili``
 * ``origin`` (0.9): ``originally from Mavčiče``, ``grew up in Shelly Park``, ``born in
   Tampere``, ``based in NAANTALI``, ``lives in Harburg``; other languages' ``Moro em
-  Goiânia``, ``abito a Bari``, ``bor i Bergen``
+  Goiânia``, ``abito a Bari``, ``bor i Bergen``; a French town's ``secteur Normandie``,
+  ``quartier Ducos``, New Caledonia's ``tribu de Napoémien``
 * ``landmark`` (0.85): a delivery's ``Nearest landmark: opposite Lumley Police Station``, to
   the line's or the sentence's end
 * ``label`` (0.9): a profile's or a form's ``Location: Swindon, Wiltshire`` at a line's
@@ -37,6 +38,7 @@ _AFTER = (r"(?=[ ]?[,.;:!?)\"”]|\s*$|[ ](?i:on|this|last|next|by|for|with|and|
           r"|who|that|during"
           # (Indonesian's and Spanish's: 'dibawa ke Jayapura oleh ...', 'vivo en Cobán desde 2019')
           r"|oleh|dan|untuk|pada|sejak|sampai|selama|dengan|besok|kemarin|con|desde|hasta|para|por|y"
+          r"|depuis|avec|pour|et|mais"  # (and French's: 'au quartier Ducos depuis 2019')
           # (Tok Pisin's and Bislama's: 'stap long Gembogl nau inap long Fraide')
           r"|nau|long|wantaim|inap|na)\b)")
 
@@ -90,7 +92,11 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    |(?i:pindah|dibawa|terbang|berangkat|mudik)[ ](?i:ke)
                    # Tok Pisin's and Bislama's 'is at', 'lives at' and 'back to the home village' ('Mi stap
                    # long Gembogl nau', 'em i go bek long ples Sinasina')
-                   |(?i:stap)[ ](?i:long)|(?i:bek)[ ](?i:long)[ ](?i:ples))[ ])
+                   |(?i:stap)[ ](?i:long)|(?i:bek)[ ](?i:long)[ ](?i:ples)
+                   # French's town's quarter, New Caledonia's tribe ('secteur Normandie', 'quartier Ducos',
+                   # 'tribu de Napoémien')
+                   # (in lower case: 'Quartier Shatanya' in an address is street_address's)
+                   |secteur|quartier|tribu[ ]de)[ ])
             (?:{_PLACE}){_AFTER}
             """,
             _SCORE,

@@ -2239,6 +2239,9 @@ def test_columns_of_sellers_issuers_regions_and_people(field, value, expected):
 
 def test_a_place_in_a_firms_name_is_the_firms():
     assert any("LOCATION" in s.entity_types for s in analyze_structure("Oglala Sioux Tribe Head Start", "Company").suppressions)
+    # (a school's or a clinic's column too: 'centro_educativo', a school named for its town)
+    assert any("LOCATION" in s.entity_types for s in analyze_structure("Cabezón de la Sal", "centro_educativo").suppressions)
+    assert not any("LOCATION" in s.entity_types for s in analyze_structure("Cabezón de la Sal", "municipio").suppressions)
     assert not analyze_structure("Oglala", "City").suppressions
 
 
@@ -2966,3 +2969,16 @@ def test_a_partys_name_beside_its_last_name_is_its_first_name():
 ])
 def test_a_marketplaces_seller_that_is_a_business_is_no_person(value, ok):
     assert (value_hint("Seller_Name", value, 0, len(value), "field_name") is not None) is ok
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("[2024-11-14 10:00:10,026] INFO orders.views: سفارش 41022009 ثبت شد | مشتری: نرگس اسماعیل‌پور | "
+     "مبلغ: 1,210,000 ریال | تلفن: 0911-554-7720", [("PERSON", "نرگس اسماعیل‌پور"), ("PHONE_NUMBER", "0911-554-7720")]),
+    ("2024-11-14 10:00:10 INFO Order 41022009 placed | Customer: Ana Lima | Amount: 12.00 | Phone: 0911-554-7720",
+     [("PERSON", "Ana Lima"), ("PHONE_NUMBER", "0911-554-7720")]),
+    # a person's note with pipes is no logger's record; a status is no one's
+    ("Met Ana Lima | Customer: Ana Lima | Phone: 0911-554-7720", []),
+    ("2024-11-14 10:00:10 INFO sync | Status: done | Customer: none", []),
+])
+def test_a_loggers_labelled_parts_apart_by_pipes_by_their_labels(line, expected):
+    assert [h for h in _hints(line) if h[0] in ("PERSON", "PHONE_NUMBER")] == expected

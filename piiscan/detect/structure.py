@@ -1624,7 +1624,8 @@ _PERSIAN = _HeadFirst(
            "تلفن": "PHONE_NUMBER", "همراه": "PHONE_NUMBER", "تماس": "PHONE_NUMBER", "موبایل": "PHONE_NUMBER",
            "ایمیل": "EMAIL_ADDRESS", "سریال": "SERIAL_NUMBER",
            # (and a village, a county, a rural district: Iran's Gilan's and Mazandaran's records)
-           "روستا": "LOCATION", "شهرستان": "LOCATION", "دهستان": "LOCATION"},
+           "روستا": "LOCATION", "شهرستان": "LOCATION", "دهستان": "LOCATION",
+           "مشتری": "PERSON"},  # (a customer alone: a log's 'مشتری: NAME')
     pairs={("کد", "پستی"): "LOCATION", ("پست", "الکترونیک"): "EMAIL_ADDRESS",  # a postcode, e-mail
            ("محل", "تولد"): "LOCATION", ("محل", "سکونت"): "LOCATION"},  # a birthplace, a residence
     number="شماره", name="نام", user="کاربری",
@@ -3664,6 +3665,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             labelled = _labelled_record(text)
             if labelled is not None:
                 return Structure((*hints, *labelled), sups, is_log_line=True)
+        if text.count(" | ") >= 2 and text.count(": ") >= 2 and starts_like_a_log_record(text):
+            hints += _piped_labels(text)  # a logger's message of 'Label: value' parts apart by pipes
         attribute = _ATTRIBUTE_LINE.match(text) if " = " in text else None
         if attribute is None and ":" in text:
             attribute = (_ALIGNED_LABEL_LINE.fullmatch(text) or _FORMAT_LIST_LINE.fullmatch(text)
@@ -3931,6 +3934,9 @@ _COMPANY_WORDS = frozenset({"company", "companyname", "organization", "organisat
                             "firm", "business", "businessname", "bedrijfsnaam", "societe", "société", "liée", "firma",
                             "empresa", "azienda", "bedrijf", "unternehmen", "entreprise",
                             "perusahaan", "syarikat", "instansi",  # (Indonesian's and Malay's: Qontak's 'Perusahaan')
+                            # a school's, a university's or a clinic's ('centro_educativo': 'CEIP Cabezón de la Sal')
+                            "school", "schoolname", "escuela", "colegio", "educativo", "institution", "institución",
+                            "institucion", "university", "universidad", "hospital", "clinic", "clínica", "clinica",
                             "компания", "организация", "фирма", "会社名", "会社名カナ", "επωνυμια",
                             "επωνυμία"})
 
@@ -4710,6 +4716,24 @@ _MBOX_FROM = re.compile(r"From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|M
 # client info ('Hostname: X Type: Edge Client Version: 2 Platform: MacOS UI Mode: Full')
 # (a label's words have no '-': a value's have, 'Hostname: Wendells-MacBook-Pro Type: ...')
 _RECORD_LABEL = re.compile(r"(?:^|(?<=[\s,]))(?P<name>[A-Z][A-Za-z0-9_]{0,40}(?: [A-Za-z][A-Za-z0-9_]{0,20}){0,2}): ")
+
+
+# One part of a logger's message apart by pipes: 'Label: value', the label in any script
+# ('... ثبت شد | مشتری: نرگس اسماعیل‌پور | مبلغ: 1,210,000 ریال | تلفن: 0911-554-7720',
+# 'Order 41022009 placed | Customer: Ana Lima | Phone: ...')
+_PIPED_PART = re.compile(r"(?:^|(?<= \| ))(?P<name>[^\W\d_][\w\u200c\-]{0,30}(?: [^\W\d_][\w\u200c\-]{0,20}){0,2}): "
+                         r"(?P<value>[^|\n]*[^|\s])")
+
+
+def _piped_labels(text: str) -> list[Hint]:
+    """Hints for a log message's 'Label: value' parts apart by ' | ', by their labels."""
+    out = []
+    for m in _PIPED_PART.finditer(text):
+        if type_for_name(m.group("name")) in _KEY_VALUE_TYPES:
+            hint = value_hint(m.group("name"), text, *m.span("value"), "key_value")
+            if hint:
+                out.append(hint)
+    return out
 
 
 def _labelled_record(text: str) -> list[Hint] | None:

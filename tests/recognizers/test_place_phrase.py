@@ -36,6 +36,9 @@ POSITIVE = [
     # a delivery's landmark, whole
     ("Nearest landmark: opposite Lumley Police Station\nCall on arrival", ["opposite Lumley Police Station"]),
     ("Landmark: behind Brookfields Hotel.", ["behind Brookfields Hotel"]),
+    # a French town's quarter, New Caledonia's tribe
+    ("Perdu chien marron, collier rouge, secteur Normandie. Merci.", ["Normandie"]),
+    ("Il vit au quartier Ducos depuis 2019.", ["Ducos"]), ("la tribu de Napoémien, 98822 Poindimié", ["Napoémien"]),
 ]
 
 NEGATIVE = [
@@ -62,6 +65,7 @@ NEGATIVE = [
     "location: /var/log/app",
     "Grad: 4", "Kraj: koniec",  # a grade; Polish 'end' (lower case: no place)
     "vivo a la espera", "moro em um apartamento", "sou de opinião que",  # lower case: no place
+    "le secteur Public est en grève", "au quartier général demain",  # (a sector; no name)
 ]
 
 
