@@ -47,6 +47,7 @@ evidence. Capitalized words only; words that take those places without being nam
   lives on Via Tasso``
 * ``kin`` (0.9): ``remove my kid Lukas from the will``, ``our daughter, Ana``
 * ``kin_of`` (0.9): a person by their family, ``I'm Daniel's daughter``, ``Ana's husband called``
+* ``kin_fr`` (0.9): French's, ``la maman de Jimmy``, ``la famille Wahnawe``, ``mon voisin Paul``
 * ``called_me`` (0.9): ``everyone calls me Ján``, ``please call me Ian.``
 * ``listed_name_and_phone`` (0.85): a list's item or an arrow's target that is a name and its
   phone: ``- Kachalla Umara (0803 719 8095)``, ``-> Kellu Alkali, +234 808 948 1562``
@@ -686,7 +687,8 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |صارف|گاہک|பயனர்|வாடிக்கையாளர்|వినియోగదారు|కస్టమర్|පරිශීලක|පාරිභෝගික)(?:[ ]?:)?[ ]  # (Urdu, Tamil,
                                                     # Telugu, Sinhala: 'صارف: عائشہ خان فون:')
                |(?:მომხმარებელი|პასუხისმგებელი|დამკვეთი):[ ]|(?:Օգտատեր|Պատասխանատու|Հաճախորդ)՝[ ]))  # role,
-            (?!(?:گرامی|عزیز|محترم)(?![\p{L}\p{M}]))  # ('کاربر گرامی': dear user)
+            (?!(?:گرامی|عزیز|محترم|نامعتبر|معتبر|نامشخص|ناشناس)(?![\p{L}\p{M}]))  # ('کاربر گرامی': dear user;
+                                                    # 'آدرس گیرنده نامعتبر است': the recipient's address is invalid)
             (?:[\p{Arabic}\p{Bengali}\p{Georgian}\p{Tamil}\p{Telugu}\p{Sinhala}][\p{L}\p{M}\u200c]{1,20}  # then
                (?:[ ][\p{Arabic}\p{Bengali}\p{Georgian}\p{Tamil}\p{Telugu}\p{Sinhala}][\p{L}\p{M}\u200c]{1,20})?  # a
                                                     # name in Persian or Urdu, Bengali, Georgian, Tamil,
@@ -1011,6 +1013,19 @@ class PersonAddressRecognizer(PatternRecognizer):
                 ,?[ ])                              # 'my kid Lukas', 'our daughter, Ana'
             {_FULL_NAME}
             (?=[ ]?[,;:!?)"']|\.(?:\s|$)|\s*$|[ ]\p{{Ll}}|['’]s\b)  # a lower-case word goes on: 'my son Will has'
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "kin_fr",
+            rf"""(?x)
+            (?<=\b(?i:la|le|les|ma|mon|mes|sa|son|ses|ta|ton|notre|votre|nos|vos)[ ]
+                (?i:maman|papa|mère|père|fils|fille|femme|mari|frère|sœur|soeur|tante|oncle|cousine?|neveu|nièce
+                  |grand-mère|grand-père|famille|voisine?|collègue)
+                [ ](?:de[ ]|d['’])?)                # French: 'la maman de Jimmy', 'la famille Wahnawe',
+            (?!(?i:Dieu|France|Marie)(?![\p{{L}}]))   # 'mon voisin Paul' (not 'le fils de Dieu')
+            {_FULL_NAME}
+            (?=[ ]?[,;:!?)"']|\.(?:\s|$)|\s*$|[ ]\p{{Ll}})
             """,
             _PLACE_SCORE,
         ),

@@ -484,7 +484,7 @@ class PhoneNumberRecognizer(PatternRecognizer):
 # registered number '. Generic words (desk, office, home, work) count only with a colon.
 # The fast path keeps this leading lookbehind as a consuming group, so only text right
 # after such a label is ever a candidate.
-_STRONG_LABEL = (r"(?:tel(?:ephone)?|phone|mob(?:ile)?|cell(?:phone)?|fax|whatsapp|landline"
+_STRONG_LABEL = (r"(?:tel(?:ephone)?|tél(?:éphone)?|phone|mob(?:ile)?|cell(?:phone)?|fax|whatsapp|landline"
                  # other languages' ('tlf 47 83 58 40', 'Puh. 040 123 4567', 'Telefon: ...', 'Handy ...')
                  r"|tlf|telefon(?:[eo]|as|s)?|telefoon|telefonszám|puh(?:elin)?|gsm|handy|mobil|mobiel|cellulare|celular"
                  # Latvian, Estonian, Slovenian and Croatian, Bulgarian and Ukrainian, Greek, Hebrew,
@@ -549,7 +549,9 @@ _LABEL = (
     + r"|\bsuna[țţt]i\ (?:\w+\ )?la\ "  # Romanian: 'sunați (înainte) la ...' (call at)
     + r"|\b(?:tsalela|fowunela|shayela)\ ku-?"  # Xhosa and Zulu: 'Tsalela ku-068 189 0426' (call at)
     + r"|\bring\ meg\ på\ |\bbeni\ arayın:?\ "  # Norwegian 'ring meg på' (call me at), Turkish 'beni arayın'
-    + r"|\bkolem\ mi\ long\ "  # Bislama: 'kolem mi long 7712345' (call me at)
+    + r"|\bkolem\ mi\ long\ |\bsingaot(?:em)?\ mi\ long\ "  # Bislama: 'kolem mi long 7712345', 'Plis
+    # singaot mi long 786 1810' (call me at)
+    + r"|\bbest\ (?:phone\ |contact\ )?number\ (?:is\ )?"  # 'best number 29 12 99'
     # Tok Pisin's: call me (her, him) at, text (to) ('kolim mi long 7075 6624', 'o tekst 7278 3647')
     + r"|\bkolim\ (?:mi|em|yu|mipela)\ long\ |\btekst(?:\ long)?\ "
     + r"|\b(?:my|his|her|their|our)\ (?:phone\ |mobile\ |cell\ |whatsapp\ )?number\ is\ "  # 'his number is ...'
@@ -581,7 +583,8 @@ _LABEL = (
     + r"|\b(?:appelez-moi|appelle-moi|m['’]appeler)\ au\ "
     # (and call or reach (someone) at, call, or at after a number: 'joindre la maman de Julien au 72 98
     # 16', "Merci d'appeler Eliane au 27 80 82", 'Appelez 88 07 33', 'au +687 81 92 70 ou au 475396')
-    + r"|\b(?:joindre|appeler|contacter)\ (?:[^\W\d][\w'’\-]*\ ){0,5}au\ |\b[Aa]ppelez\ |(?<=\d\ )ou\ au\ "
+    + r"|\b(?:joindre|(?:r)?appel(?:er|lera|lerai|leront|le|lez)|contacter)\ (?:[^\W\d][\w'’\-]*\ ){0,5}au\ "
+    + r"|\b[Aa]ppelez\ |(?<=\d\ )ou\ au\ "  # ('le transporteur vous appellera au 765743')
     + r"|\b(?:llamar|llame|llámame|llamarme|ll[aá]menme|contactar|escribir|whatsapp)\ (?:me\ )?al\ (?:n[uú]mero\ )?"
     # (Spanish: 'llamar al 7432-2926', 'por WhatsApp al 6867-9373': call at)
     + r"|\b(?:ll[aá]men(?:le)?|llame|llamar|llama)\ a\ (?:[^\W\d]+\ ){1,5}al\ "  # ('llamen a mi hermana Rosa

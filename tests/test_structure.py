@@ -1174,6 +1174,7 @@ def test_a_structured_value_that_is_the_unspecified_address_is_none():
     # compact JSON log's message template; its rendered message may hold a name
     ("product_title", "Kopi Tenom Robusta 500g", True), ("review_title", "Kemasan rapi", False),  # a review's
     # product, its title
+    ("SKU_Name", "Refrigeradora Mabe 10 pies RMA250", True),  # (VTEX's orders)
 ])
 def test_an_inventorys_label_fields_are_no_prose(field, text, label):
     from piiscan.detect.structure import is_label_field

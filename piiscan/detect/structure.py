@@ -2581,6 +2581,7 @@ _LABEL_FIELDS = frozenset({
     "cpu", "cputype", "cpumodel", "processor", "firmware", "biosfirmware", "biosversion",
     "tickettype", "shippingmethod", "lineitemname", "itemtitle", "itemname", "paymentmethod",
     "producttitle",  # (a review platform's export: Yotpo's 'product_title': 'Kopi Tenom Robusta 500g')
+    "skuname", "skudescription",  # (VTEX's orders: 'SKU_Name': 'Refrigeradora Mabe 10 pies RMA250')
     "itemdescription", "productdescription", "lineitemdescription",  # (inFlow's 'DC cable 2x2.5mm 10 m')
     # French inventories' (GLPI's 'Composants - Processeur', 'Modèle', 'Fabricant')
     "processeur", "modele", "fabricant", "marque", "systemedexploitation", "typedeproduit",

@@ -406,6 +406,9 @@ POSITIVE = [
     ("spoke with Dana about the renewal", ["Dana"]),
     # a bank statement's payer in capitals; not a firm by its legal form nor a payment service
     ("Payment from FERMÍN RODILLA", ["FERMÍN RODILLA"]), ("Transferencia de INÉS PRIETO", ["INÉS PRIETO"]),
+    # French kin: the mother of, the family of, my daughter
+    ("Vous pouvez aussi joindre la maman de Jimmy au +678 55 28380.", ["Jimmy"]),
+    ("Condoléances à la famille Wahnawe de Heo.", ["Wahnawe"]), ("ma fille Serah.", ["Serah"]),
     ("Tomomi Nishiyama lives at 86036 Rua do Arenque 1634", ["Tomomi Nishiyama"]),
     ("I think Sofie lives on Via Tasso now", ["Sofie"]),
     # a dialog's speakers
@@ -531,6 +534,7 @@ NEGATIVE = [
     "Customer Success", "Dept: Customer Happiness, EMEA", "the customer Success team.",  # a team
     "Yongin-si Suji-gu", "Goyang-si Ilsandong-gu",  # (a Korean city's '-si', no Tagalog article)
     "کاربر گرامی", "LAPTOP-ի նոութբուքը",  # (dear user; a machine's name in Latin letters)
+    "ShippingError: آدرس گیرنده نامعتبر است: قائم‌شهر",  # (the recipient's address is invalid)
     "Contact: support team", "Penerima: kurir JNE", "Contact: Tel. +43 664 5459907", "Attn: Receiving", "see [Release Notes](https://example.com/notes)",  # no person
     "Sure, can you send it?", "Thanks, could you also", "Apple's parent company said",  # no one called; a firm
     "call me tomorrow.", "Call me ASAP.",
@@ -580,6 +584,7 @@ NEGATIVE = [
     "AccessClaim_Data.pdf",
     "Sylvain Poadja<br>Service clients Kaoha Express</p>",  # a courier named with a greeting's word (Marquesan)
     "Payment from ACME TRADING SL", "Payment from PAYPAL EUROPE", "Payment from ATM",  # (a firm; one word)
+    "le fils de Dieu", "la famille de produits",  # (God's; a product family, no name)
 ]
 
 

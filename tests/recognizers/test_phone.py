@@ -63,6 +63,11 @@ POSITIVE = [
     ("Vous pouvez aussi joindre la maman de Julien au 72 98 16 (le soir).", ["72 98 16"]),
     ("Tu peux m'appeler au 75.44.79 ou au 47.58.81.", ["75.44.79", "47.58.81"]),
     ("Perdu chien marron. Merci d'appeler Eliane au 27 80 82.", ["27 80 82"]), ("Appelez 88 07 33.", ["88 07 33"]),
+    # French's 'tél.', English's 'best number', Bislama's 'singaot mi long' (call me at)
+    ("lot 18 lotissement Tiaoué, 98821 Ouégoa, tél. 80.67.40 ou +687 71 02 32.", ["80.67.40", "+687 71 02 32"]),
+    ("Address: Tribu de Paimboas, best number 29 12 99.", ["29 12 99"]),
+    ("Pentecost, Penama Province. Plis singaot mi long 786 1810.", ["786 1810"]),
+    ("Le transporteur local vous appellera au 765743 avant de passer.", ["765743"]),
 ]
 
 NEGATIVE = [
@@ -109,6 +114,7 @@ NEGATIVE = [
     "FRI:256767562038/USER",
     "Receiver: Tembo Thokozani 2024-11-30", "Inbound call 0959487261",  # (a date; 'call' a log's word)
     "Il habite au 12 rue Victor Hugo ou au 14.", "joindre le dossier au 2024",
+    "Version 1.2.3, tél. support", "the best number 3 in the league",  # (no number after the label; a rank)
 ]
 
 
