@@ -2137,6 +2137,10 @@ def test_a_received_headers_receiving_server_is_no_ones():
     # a relay's FQDN and a mailer's own loopback are no one's machines
     assert _hints("Received: from respighi.debian.org ([82.195.75.108]:56000)") == []
     assert _hints("Received: from localhost (localhost [127.0.0.1])") == []
+    # the header is a machine's trace, no prose for NER (a webmail's '(Horde Framework)'); a body's line is
+    horde = "Received: from 202.151.69.185 ([202.151.69.185]) by webmail.nautile.nc (Horde Framework) with HTTPS"
+    assert analyze_structure(horde, None).is_log_line
+    assert not analyze_structure("Received your parcel, thanks Horde Framework team", None).is_log_line
 
 
 @pytest.mark.parametrize("text, field, span", [

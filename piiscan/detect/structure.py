@@ -3559,6 +3559,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             if by is not None:  # the receiving server's address ('Received: by 2002:a05:6a10:..'), no one's
                 sups = (*sups, Suppression(_IP_TYPES, *by.span("ip")))
         sups = (*sups, *_groups_and_teams(text))
+        if text[:10] == "Received: ":
+            # a mail's trace header: hosts, addresses, software and a date, no prose (the small model
+            # reads a webmail's '(Horde Framework)' as a person)
+            return Structure(tuple(hints), sups, is_log_line=True)
         if text.startswith(("SET @", "/*!")) and "@" in text:
             # a SQL dump's session variables ('/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;',
             # 'SET @saved_cs_client = @@character_set_client;'): no one's mention
