@@ -364,6 +364,7 @@ def test_identifiers_and_verdicts_are_no_names_and_no_places(entity, span, ok):
     ("Adonc, avouec tojorn", True),
     ("Hoije tamien, eilha i eilhes an la nuossa tierra anquanto", True),
     ("Nogat, mi no save tasol", True),
+    ("Mi kasem Melsisi naoia, bae mi instolem solar kit tumoro moning.", True),  # Bislama
     ("Betam ameseginalehu, yelem endet", True),
     ("Tangkyu tumas, faiaksia figalelei, shikamoo", True),
     ("Merchi Ginette, the parcel for Amiens left the depot this morning", False),

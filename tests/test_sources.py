@@ -1450,3 +1450,16 @@ def test_a_mesh_vpns_node_is_a_devices_record_whatever_its_type_says():
                                   '{"type": "Member", "name": "Xuan Pérez", "email": "xuan@example.org"}]', hints)[1]
     assert {v[0]: hints.get(n) for n, v in enumerate(values) if v[0].endswith("name")} == {
         "[0].name": "[0].device.name", "[1].name": "[1].user.name"}
+
+
+def test_a_places_name_beside_its_coordinates_is_a_place():
+    # a chat's shared location (Wire's backup): its name is where someone was, as its coordinates
+    # are; an object with a name and no coordinates, or a user's, says nothing of the kind
+    from piiscan.sources.jsonfmt import json_document_values
+
+    hints: dict[int, str] = {}
+    values = json_document_values('[{"type": "conversation.location", "data": {"latitude": -19.2, "longitude": 168.4, '
+                                  '"name": "Loltong", "zoom": 15}}, {"name": "Loltong", "lat": "n/a"}, '
+                                  '{"type": "user", "name": "Ana Lima", "lat": 1.5, "lng": 2.5}]', hints)[1]
+    assert {v[0]: hints.get(n) for n, v in enumerate(values) if v[0].endswith("name")} == {
+        "[0].data.name": "[0].data.location", "[1].name": None, "[2].name": "[2].user.name"}

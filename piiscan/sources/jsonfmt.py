@@ -160,6 +160,9 @@ def json_document_values(text: str, hints: dict[int, str] | None = None
             kind = _kind(node) if hints is not None else None
             named = hints is not None and kind in (None, "user") and _names_its_person(node) and not is_thing_object(field)
             device = _device_keys(node) if hints is not None and not named else frozenset()
+            # a place by its coordinates and its name: a chat's shared location (Wire's {"latitude": ...,
+            # "longitude": ..., "name": "Marché de Wé"}), whose coordinates are found as a place's too
+            placed = hints is not None and kind is None and not named and not device and _at_coordinates(node)
             for name, value in node:
                 tokens += 1  # the key's token
                 if named and name == "name" and isinstance(value, str):
@@ -169,6 +172,8 @@ def json_document_values(text: str, hints: dict[int, str] | None = None
                     # an object that says what it is: a board's, a team's, a system's name is no one's,
                     # a user's is a person's (Miro's audit log's object: {"type": "board", "name": ...})
                     hints[len(out)] = f"{field}.{kind}.name" if field else f"{kind}.name"
+                elif placed and name == "name" and isinstance(value, str):
+                    hints[len(out)] = f"{field}.location" if field else "location"
                 elif name.lower() in device and isinstance(value, str):
                     # a device's own name and hardware UUID (Device42's 'name' and 'uuid', Fleet's
                     # host 'uuid'): the machine's, as 'device.name' and 'device.uuid' are
@@ -262,6 +267,18 @@ def _kind(node: list[tuple[str, object]]) -> str | None:
         return object_kind(kind)
     said = object_kind(event) if event else None
     return None if said == "user" else said  # (a tracker's 'user' event is its message, no person's object)
+
+
+_LATITUDE_KEYS = frozenset({"latitude", "lat"})
+_LONGITUDE_KEYS = frozenset({"longitude", "lng", "lon", "long"})
+
+
+def _at_coordinates(node: list[tuple[str, object]]) -> bool:
+    """Whether an object gives a latitude and a longitude (numbers) beside its 'name'."""
+    if len(node) > 20:
+        return False
+    keys = {key.lower() for key, value in node if isinstance(value, _Number)}
+    return bool(keys & _LATITUDE_KEYS) and bool(keys & _LONGITUDE_KEYS) and any(key == "name" for key, _ in node)
 
 
 def _device_keys(node: list[tuple[str, object]]) -> frozenset[str]:
