@@ -518,9 +518,9 @@ _OTHER_FUNCTION_WORDS = frozenset({
     "oku", "kuo", "kae", "kapau",
     "bilong", "stap", "olsem", "tasol", "plis", "tumora", "tenkyu", "yupela", "mipela", "yumi", "pinis",
     "laik", "bikpela", "liklik", "kisim", "givim", "gutpela", "wanpela", "wanem",
-    # (and Bislama's, Tok Pisin's sister: of, will, now, tomorrow, very, like, with, we, all, he is, reach;
+    # (and more of Bislama's, Tok Pisin's sister, than below: now, tomorrow, like, with, he is, reach;
     # not its 'bae', English's slang too)
-    "blong", "bambae", "naoia", "tumoro", "tumas", "laekem", "wetem", "mifala", "olgeta", "hemi", "kasem",
+    "naoia", "tumoro", "laekem", "wetem", "hemi", "kasem",
     "chay", "hina", "imaynalla", "noqa", "nuqa", "paykuna", "kunan", "paqarin", "allin", "sulpayki",
     "yanapay", "kanki", "kachkan",
     "upe", "avei", "aguyje", "rehe", "ndive", "guive", "nde",
