@@ -5181,7 +5181,7 @@ _AVAYA_SMDR = re.compile(r"\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2},\d{1,3}:\d{2}:\d{
 # freephone or shared-cost number ('08004685050', '908504401010'), Turkey's nationwide
 # '444 12 34'; no one's
 _FREEPHONE = re.compile(r"9?(?:(?:\+|00)\d{1,3}|0|1)?(?:800|808|850|855|866|877|888)\d{5,8}|9?444\d{4}")
-# A party's device: an extension ('E203'), a trunk's line ('T9001'), voicemail, a hunt group
+# A party's device that is an extension ('E203'; a trunk's line is 'T9001', a voicemail's 'V9501')
 _AVAYA_EXTENSION = re.compile(r"E\d{1,9}")
 
 

@@ -161,7 +161,7 @@ def json_document_values(text: str, hints: dict[int, str] | None = None
             named = hints is not None and kind in (None, "user") and _names_its_person(node) and not is_thing_object(field)
             device = _device_keys(node) if hints is not None and not named else frozenset()
             # a place by its coordinates and its name: a chat's shared location (Wire's {"latitude": ...,
-            # "longitude": ..., "name": "Marché de Wé"}), whose coordinates are found as a place's too
+            # "longitude": ..., "name": "Loltong"}), whose coordinates are found as a place's too
             placed = hints is not None and kind is None and not named and not device and _at_coordinates(node)
             for name, value in node:
                 tokens += 1  # the key's token
