@@ -5131,6 +5131,15 @@ _CALLED_NUMBER = re.compile(r"\+?\d{7,15}")
 _DISPLAYED_NAME = re.compile(r"[^\W\d_][\w'’.\-]*(?:[ ][^\W\d_][\w'’.\-]*){0,4}")
 
 
+def _part_starts(parts: list[str], at: int = 0) -> list[int]:
+    """Where each of a record's parts, split on a one-character separator, starts in its text."""
+    starts = []
+    for part in parts:
+        starts.append(at)
+        at += len(part) + 1
+    return starts
+
+
 def threecx_cdr_hints(text: str) -> list[Hint] | None:
     """Hints for a 3CX call record's fields (see _3CX_CDR): the numbers called from and to
     (national ones too, which no region's plan needs to check: the field says what they
@@ -5141,10 +5150,7 @@ def threecx_cdr_hints(text: str) -> list[Hint] | None:
     parts = text.rstrip("\r\n").split(",")
     if len(parts) not in (26, 27, 28) or not parts[19].startswith("Chain:"):
         return None  # other fields than the default's, or a name with a comma in it
-    starts, at = [], 0
-    for part in parts:
-        starts.append(at)
-        at += len(part) + 1
+    starts = _part_starts(parts)
     out = []
     for i in _3CX_NUMBERS:
         if _CALLED_NUMBER.fullmatch(parts[i]):
@@ -5196,10 +5202,7 @@ def avaya_smdr_hints(text: str) -> list[Hint] | None:
     parts = text.rstrip("\r\n").split(",")
     if len(parts) not in (30, 31, 35, 36, 37):
         return None  # other fields than a release's, or a name with a comma in it
-    starts, at = [], 0
-    for part in parts:
-        starts.append(at)
-        at += len(part) + 1
+    starts = _part_starts(parts)
     numbers = [3, 5, 29] if parts[4] == "I" else [3, 5, 6, 29]
     out = [Hint("PHONE_NUMBER", starts[i], starts[i] + len(parts[i]), 0.85, "avaya_smdr")
            for i in numbers if _CALLED_NUMBER.fullmatch(parts[i]) and not _FREEPHONE.fullmatch(parts[i])]
@@ -5295,10 +5298,7 @@ def nagios_hints(text: str) -> Structure | None:
         return Structure((hint,) if hint else (), (), is_log_line=True)
     kind, at = line.group("kind"), line.end()
     parts = text[at:].rstrip("\r\n").split(";")
-    starts = []
-    for part in parts:
-        starts.append(at)
-        at += len(part) + 1
+    starts = _part_starts(parts, at)
     contact = author = comment = None
     if kind.endswith("NOTIFICATION"):
         contact = 0
