@@ -38,6 +38,23 @@ def _key(row: dict, file_key: str) -> tuple:
     return (PurePosixPath(row[file_key]).name, row["record"], row.get("field"), row["entity_type"])
 
 
+def pair_spans(spans: list[tuple[int, int]], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(gold index, finding index) pairs of overlapping ranges, each used once, largest overlap first."""
+    overlaps = sorted(
+        ((min(ge, fe) - max(gs, fs), gi, fi)
+         for gi, (gs, ge) in enumerate(spans) for fi, (fs, fe) in enumerate(found)
+         if min(ge, fe) > max(gs, fs)),
+        reverse=True,
+    )
+    used_g, used_f, pairs = set(), set(), []
+    for _, gi, fi in overlaps:
+        if gi not in used_g and fi not in used_f:
+            used_g.add(gi)
+            used_f.add(fi)
+            pairs.append((gi, fi))
+    return pairs
+
+
 def score(findings: Iterable[dict], gold: Iterable[dict]) -> dict[str, Score]:
     """Scores per entity type plus ``"overall"``. ``findings`` rows use ``source``; gold rows ``file``."""
     gold_by: dict[tuple, list[tuple[int, int]]] = defaultdict(list)
@@ -51,21 +68,11 @@ def score(findings: Iterable[dict], gold: Iterable[dict]) -> dict[str, Score]:
     scores: dict[str, Score] = defaultdict(Score)
     for key in set(gold_by) | set(found_by):
         spans, found = gold_by.get(key, []), found_by.get(key, [])
-        pairs = sorted(
-            ((min(ge, fe) - max(gs, fs), gi, fi)
-             for gi, (gs, ge) in enumerate(spans) for fi, (fs, fe) in enumerate(found)
-             if min(ge, fe) > max(gs, fs)),
-            reverse=True,
-        )
-        used_g, used_f = set(), set()
-        for _, gi, fi in pairs:
-            if gi not in used_g and fi not in used_f:
-                used_g.add(gi)
-                used_f.add(fi)
+        matched = len(pair_spans(spans, found))
         s = scores[key[3]]
-        s.tp += len(used_g)
-        s.fn += len(spans) - len(used_g)
-        s.fp += len(found) - len(used_f)
+        s.tp += matched
+        s.fn += len(spans) - matched
+        s.fp += len(found) - matched
     overall = Score(sum(s.tp for s in scores.values()), sum(s.fp for s in scores.values()),
                     sum(s.fn for s in scores.values()))
     return {**dict(sorted(scores.items())), "overall": overall}
