@@ -470,6 +470,23 @@ def test_hostname_client_is_a_hostname():
         ("تلفن همراه", "PHONE_NUMBER"), ("تلفن ثابت", "PHONE_NUMBER"), ("Эл. почта", "EMAIL_ADDRESS"),
         ("Tribu", None), ("Cantón", None), ("Colonia", None), ("Departamento", None), ("بخش", None),
         ("محل", None), ("نام مادر", "PERSON"),
+        # Indonesian's and Malay's spouses', family heads' and nicknames, Lampung's villages, a
+        # residence, a current and an office address, a mobile; Tetum's parents' names and
+        # birthplace; Portuguese's and Spanish's spouse, parents and residence; Arabic's parents',
+        # spouses', village, birthplace, residence and WhatsApp; left out: 'payam' (Persian's
+        # 'message', a first name), 'marga' (a clan's name), 'lingkungan' ('environment'), 'knua',
+        # and Arabic's place of a thing's, a product's name
+        ("Nama Suami", "PERSON"), ("Nama Isteri", "PERSON"), ("Nama Kepala Keluarga", "PERSON"),
+        ("Nama Panggilan", "PERSON"), ("Naran aman", "PERSON"), ("Naran inan", "PERSON"),
+        ("Nome do Cônjuge", "PERSON"), ("Nombre del padre", "PERSON"), ("Nombre de la madre", "PERSON"),
+        ("Nombre del conyuge", "PERSON"), ("اسم الأب", "PERSON"), ("اسم الام", "PERSON"), ("اسم الزوجة", "PERSON"),
+        ("Pekon", "LOCATION"), ("Tiyuh", "LOCATION"), ("Tempat Tinggal", "LOCATION"), ("Alamat Sekarang", "LOCATION"),
+        ("Alamat Kantor", "LOCATION"), ("Alamat Pejabat", "LOCATION"), ("Fatin moris", "LOCATION"),
+        ("Local de residência", "LOCATION"), ("Lugar de residencia", "LOCATION"), ("مكان الميلاد", "LOCATION"),
+        ("مكان الولادة", "LOCATION"), ("مكان الإقامة", "LOCATION"), ("القرية", "LOCATION"),
+        ("Nomor Ponsel", "PHONE_NUMBER"), ("No. Ponsel", "PHONE_NUMBER"), ("رقم الواتساب", "PHONE_NUMBER"),
+        ("Payam", None), ("Marga", None), ("Lingkungan", None), ("Knua", None), ("مكان التخزين", None),
+        ("اسم المنتج", None),
         # a custom field's label (Paystack's metadata), a person's display name; WMI's SMBIOS UUID
         ("Metadata.custom_fields[0].display_name", None), ("fields[0].label", None),
         ("user.display_name", "PERSON"), ("wmi_detail.comp_sys_prod[0][0].UUID", "HARDWARE_ID"),
@@ -1990,6 +2007,7 @@ def test_names_in_other_scripts_are_read_as_written_and_as_registered():
     assert not is_region_field("Kommune") and not is_region_field("Kommun") and not is_region_field("Kampung")
     assert not is_region_field("Аул") and not is_region_field("Köy") and not is_region_field("شهرستان")
     assert not is_region_field("District coutumier") and not is_region_field("Concejo")
+    assert not is_region_field("Pekon") and not is_region_field("Tiyuh") and not is_region_field("القرية")
     assert not is_region_field("Vilaz") and not is_region_field("Kokwet") and not is_region_field("Mdji")
     assert not is_region_field("Шегьер") and not is_region_field("Dugu") and not is_region_field("Bungto")
     assert not is_region_field("Quận") and not is_region_field("Tên Người nhận")

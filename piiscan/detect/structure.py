@@ -388,6 +388,12 @@ _NAME_WORDS = {
     # mother's name (an identity card's); Georgian: the father's name
     "primer_apellido segundo_apellido apellido_paterno apellido_materno apellido_de_casada baba_adı anne_adı "
     "მამის_სახელი "
+    # Indonesian and Malay (Aceh's, Bengkulu's, Lampung's, South Sumatra's, Nusa Tenggara's,
+    # Johor's and Pahang's records): the husband's and the wife's name (Malaysia's 'isteri'
+    # too), the family card's head's, a nickname; Tetum (Timor-Leste's): the father's and the
+    # mother's name; Portuguese and Spanish: the spouse's, the father's and the mother's name
+    "nama_suami nama_istri nama_isteri nama_kepala_keluarga nama_panggilan naran_aman naran_inan "
+    "nome_do_cônjuge nombre_del_padre nombre_de_la_madre nombre_del_cónyuge "
     "parrain "  # (French: a referrer, by name, or by login: see value_hint)
     "destinatario",  # Spanish, Italian and Portuguese: a shipment's recipient
     "LOCATION": "city town address streetaddress street homeaddress location "
@@ -729,7 +735,17 @@ _NAME_WORDS = {
     "село аул станица хутор посёлок поселок место_рождения адрес_регистрации адрес_проживания "
     "адрес_прописки место_жительства დაბა თემი დაბადების_ადგილი köy belde cadde doğum_yeri ev_adresi "
     "iş_adresi ikamet_adresi qəsəbə ev_ünvanı qeydiyyat_ünvanı yaşayış_yeri къуаджэ district_coutumier "
-    "lugar_poblado otras_señas dirección_exacta pedanía concejo barriada pueblu llugar",
+    "lugar_poblado otras_señas dirección_exacta pedanía concejo barriada pueblu llugar "
+    # Lampung's village ('Pekon', its western regencies' word for 'desa'; 'Tiyuh', Tulang Bawang
+    # Barat's); Indonesian: where one lives, the current and the office address (Malay's office
+    # is 'pejabat'); Tetum: a birthplace ('Fatin moris', a Timorese form's 'Data no fatin
+    # moris'); Portuguese and Spanish: the place of residence (not South Sudan's 'payam' (a
+    # county's part): Persian's 'message' and a first name; not Lampung's and South Sumatra's
+    # 'marga' (a clan's district), left out before: Toba Batak's clan name and a first name;
+    # not Indonesian's 'lingkungan' (a town's neighbourhood): 'environment'; not Tetum's 'knua'
+    # (a customary hamlet): no record's column could be found)
+    "pekon tiyuh tempat_tinggal alamat_sekarang alamat_kantor alamat_pejabat fatin_moris "
+    "local_de_residência lugar_de_residencia",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
     "endpointname srcname srchost shost "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
@@ -876,7 +892,9 @@ _NAME_WORDS = {
     "nharembozha "
     # Russian: a phone's number, a cellular (phone), a mobile's abbreviation ('Моб.'); Turkish
     # and Azerbaijani: a home and a work phone (Persian's mobile and landline: see _PERSIAN)
-    "номер_телефона сотовый моб ev_telefonu iş_telefonu",
+    "номер_телефона сотовый моб ev_telefonu iş_telefonu "
+    # Indonesian: a mobile's number ('ponsel', a cellular phone)
+    "nomor_ponsel no_ponsel",
     "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress "
     "emailadresse courriel correo correoelectronico epost sahkoposti emailcim почта электроннаяпочта メールアドレス メール eposta "
     "이메일 전자우편 메일주소 "  # Korean
@@ -1610,10 +1628,18 @@ _ARABIC = _HeadFirst(
            "دولة": "LOCATION", "بلد": "LOCATION", "منطقة": "LOCATION", "شارع": "LOCATION",
            # (and Mauritania's, Hassaniya's: a wilaya, a moughataa, a commune)
            "ولاية": "LOCATION", "مقاطعة": "LOCATION", "بلدية": "LOCATION",
+           # (and a village, a WhatsApp's number: South Sudan's and Eritrea's Arabic records)
+           "قرية": "LOCATION", "واتساب": "PHONE_NUMBER",
            "بريد": "EMAIL_ADDRESS", "ايميل": "EMAIL_ADDRESS", "إيميل": "EMAIL_ADDRESS"},
-    pairs={("رمز", "بريدي"): "LOCATION"},  # 'الرمز البريدي': a postcode
+    pairs={("رمز", "بريدي"): "LOCATION",  # 'الرمز البريدي': a postcode
+           # a birthplace (either word for birth), a residence
+           ("مكان", "ميلاد"): "LOCATION", ("مكان", "ولادة"): "LOCATION", ("مكان", "إقامة"): "LOCATION",
+           ("مكان", "اقامة"): "LOCATION"},
     number="رقم", name="اسم", user="مستخدم",  # 'رقم الجوال': the mobile's number; 'اسم المستخدم': a login
-    people=frozenset({"عميل", "مستلم", "مشتري", "زبون", "مرسل", "موظف", "مستخدم"}),
+    people=frozenset({"عميل", "مستلم", "مشتري", "زبون", "مرسل", "موظف", "مستخدم",
+                      # (and the father's, the mother's (with their hamza and without), the
+                      # parent's, the husband's and the wife's: 'اسم الأب', an identity record's)
+                      "أب", "اب", "أم", "ام", "والد", "والدة", "زوج", "زوجة"}),
     things=frozenset({"منتج", "متجر", "شركة", "مستودع", "شحن"}))  # a product's, a shop's, a firm's, ...
 # Persian, as Arabic, without its article ('نام مشتری': the customer's name, 'آدرس گیرنده' the
 # recipient's address, 'شماره موبایل' the mobile's number, 'نام کاربری' a login); 'نام خانوادگی'
