@@ -97,7 +97,7 @@ _GREETINGS_ABROAD = (r"(?:Hallo|Hola|Bonjour|Bonsoir|Salut|Olá|Ola|Ciao|Hej|Hoi
                      # Azerbaijani, Serbian, Kazakh, Armenian ('Halo Pak Budi,', 'Yth. Ibu Sari,',
                      # 'Mpendwa Amina,', 'Benvolguda Núria,', 'Annwyl Rhys,', 'Geagte Mnr. Botha,', 'E
                      # dashur Elira,', 'Hörmətli Aynur xanım,', 'Поштовани Марко,', 'Құрметті Айгүл,')
-                     r"|Selamat[ ](?:pagi|siang|sore|malam)|Yth\.?|Kumusta|Magandang[ ](?:araw|umaga|hapon)"
+                     r"|Selamat[ ](?:pagi|siang|sore|malam|petang)|Yth\.?|Kumusta|Magandang[ ](?:araw|umaga|hapon)"
                      r"|Hujambo|Mpendwa|Ndugu|Benvolgut|Benvolguda|Estimat|Bon[ ]dia|Shwmae"
                      r"|Annwyl|Liewe|Geagte|Goeie[ ]môre|Goeiemôre|Përshëndetje|Tungjatjeta|[IE][ ]dashur"
                      r"|[IE][ ]nderuar|Hörmətli|Əziz|Здраво|Поштовани|Поштована|Драги|Драга|Сәлеметсіз[ ]бе"
@@ -292,12 +292,13 @@ _STILL_FURTHER_GREETINGS_ABROAD = (r"(?:Bojour|Adishatz|Noa[ʻʼ'’]ia|Shikamoo
 # 'Khanimambo', 'Kotohuadan') (not Esperanto's 'Kara' without its dots: a name; not 'God' or 'Dag'
 # alone); and Drehu's (Lifou's) hello, 'Bozu Wasaw,', its thanks (very much), Adyghe's thanks
 # and Laz's many thanks ('Oleti atraqatr Wasaw!', 'Тхьауегъэпсэу Аслан!', 'Didi mardi Nurcan!')
-# (not Laz's 'Mardi' alone: French's Tuesday)
+# (not Laz's 'Mardi' alone: French's Tuesday); and Malay's and Indonesian's Muslim greeting
+# written as one word, as Aceh's, Johor's and Pahang's messages write it ('Assalamualaikum Budi,')
 _NORTHERN_AND_FURTHER_GREETINGS = (r"(?:Kära|Hejsan|God[ ](?:morg[eo]n|dag|kv(?:eld|äll))"
                                    r"|Hyvää[ ](?:huomenta|päivää|iltaa)|Tervist|Tere[ ](?:hommikust|päevast|õhtust)"
                                    r"|Labr[īi]t|Labvakar|Kopivosian|Goeie(?:middag|naand)|Bozu"
                                    r"|(?i:kiitos[ ]paljon|t[äa]nan|khanimambo|kotohuadan|oleti(?:[ ]atraqatr)?"
-                                   r"|тхьауегъэпсэу|didi[ ]mardi))")
+                                   r"|тхьауегъэпсэу|didi[ ]mardi|assalamualaikum))")
 # Sign-offs of more languages, a pattern of their own: the first's prefilter is at a joined
 # group's size. Norwegian's, Swedish's, Finnish's, Estonian's and Latvian's best regards, many
 # thanks and best wishes, Malay's and Indonesian's 'Hormat kami' and 'Salam hormat', Afrikaans'
@@ -309,7 +310,10 @@ _MORE_SIGN_OFFS = (r"(?:Beste[ ]hilsen|Vänliga[ ]hälsningar|Bästa[ ]hälsning
                    # Malay's and Indonesian's 'see you again', Kadazandusun's and Sikka's thanks
                    r"|Jumpa[ ]lagi|Kounsikaan|Epang[ ]gawan"
                    # Drehu's thanks (very much), Adyghe's thanks, Laz's many thanks
-                   r"|Oleti(?:[ ]atraqatr)?|Тхьауегъэпсэу|Didi[ ]mardi)")
+                   r"|Oleti(?:[ ]atraqatr)?|Тхьауегъэпсэу|Didi[ ]mardi"
+                   # Malay's and Indonesian's Muslim farewell written as one word, Tetum's thanks
+                   # (very much) as a woman says it ('Obrigada barak'; 'Obrigadu barak' was read)
+                   r"|Wassalamualaikum|Obrigada[ ]barak)")
 # Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
 # name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
 # (and Uzbek's; Hawaiian's 'Aloha', Fijian's 'Bula', Tok Pisin's 'Gude' and 'Moning', Haitian
@@ -359,6 +363,9 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora
           r"|Sior|Siora|Scior|Sciora|Monsù|Manoy|Ompung|Puang"
           # Tok Pisin's and Bislama's kin before a name ('Hello brata Dominic', 'sista Ruth')
           r"|brata|Brata|sista|Sista"
+          # Tetum's elder brother ('Bondia Maun Jose,'; not its 'Mana' (elder sister) nor 'Alin'
+          # (younger sibling): first names, and 'mana' an English word)
+          r"|Maun"
           # Oshiwambo's elders, Mooré's chief, S'gaw Karen's teachers ('Tatekulu Nujoma', 'Meekulu
           # Ndapewa', 'Naaba Kiiba', 'Thra Saw Ba'; not Karen's 'Saw' and 'Naw', Oshiwambo's 'Tate'
           # and 'Meme', Kikongo's 'Tata': English words, family names, a firm)

@@ -610,6 +610,25 @@ _LABEL = (
 )
 
 
+# Labels of the round's languages, a pattern of their own (phone_labelled_more): the first's
+# prefilter is at a joined group's size (6,000 characters)
+_MORE_LABEL = (
+    r"(?<=(?:"
+    # Tetum: my number (is) ('Ha'u nia númeru 7723 4567', 'ha'u-nia númeru telefone mak ...');
+    r"\bha['’]u(?:-|\ )nia\ n[uú]meru\ (?:telefone\ )?(?:mak\ |maka\ )?"
+    # Portuguese (Timor-Leste's): call me at, my number is ('liga-me para 7723 4567', 'ligue-me
+    # para o 7723 4567', 'o meu número é ...'); Spanish (Chiapas', Guatemala's): dial (me) at, my
+    # number is ('márcame al 5512 3456', 'mi número es ...'); Indonesian and Malay: phone me at
+    # ('telepon saya di ...'); Tok Pisin: my number (is) ('namba bilong mi em 7123 4567'); Arabic
+    # (South Sudan's, Eritrea's): call me on (the number), my number (is), my phone's number
+    r"|\b(?:liga|ligue|ligar)-me\ (?:para|no)\ (?:o\ )?|\bmeu\ n[uú]mero\ (?:de\ telefone\ )?é\ "
+    r"|\bm[aá]rca(?:me|rme|r|le)\ al\ |\bmi\ n[uú]mero\ (?:de\ (?:tel[eé]fono|celular)\ )?es\ "
+    r"|\btele(?:pon|fon)\ saya\ di\ |\bnamba\ (?:bilong|blong)\ (?:mi|mipela)\ (?:em\ |i\ )?"
+    r"|\bاتصل(?:وا)?\ (?:بي|بنا)\ على\ (?:الرقم\ )?|\bرقمي\ (?:هو\ )?|\bرقم\ (?:هاتفي|جوالي)\ (?:هو\ )?"
+    r"))"
+)
+
+
 class LabelledPhoneRecognizer(PhoneNumberRecognizer):
     """PHONE_NUMBER right after a label ('Phone: 583 1642', 'call me at 86 473 192').
 
@@ -625,6 +644,19 @@ class LabelledPhoneRecognizer(PhoneNumberRecognizer):
             "phone_labelled",
             r"(?x)"
             + _LABEL
+            + r"(?:(?:\+|00)\ ?)?(?:\d{11,15}|"
+            + _LINK
+            + r"{0,7}"
+            + _GROUP
+            + r")"
+            + _EXT
+            + _END,
+            0.6,
+        ),
+        Pattern(
+            "phone_labelled_more",  # (as phone_labelled, after _MORE_LABEL)
+            r"(?x)"
+            + _MORE_LABEL
             + r"(?:(?:\+|00)\ ?)?(?:\d{11,15}|"
             + _LINK
             + r"{0,7}"

@@ -115,7 +115,10 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    |град|місто|населений[ ]пункт|πόλη|τοποθεσία|bær|búseta|cidade|localização
                    # a village's: English, Spanish ('Aldea: Chuicutama', 'Comunidad: Amubri'), Indonesian
                    # ('Desa: Tabulo', 'Kampung: Sawangan'), Tok Pisin ('Ples: Vunamami')
-                   |village|home[ ]village|aldea|comunidad|vereda|desa|kampung|dusun|ples)[ \t]*:[ \t]*)
+                   |village|home[ ]village|aldea|comunidad|vereda|desa|kampung|dusun|ples
+                   # Tetum's and Portuguese's ('Aldeia: Lebutu'), Aceh's and Lampung's ('Gampong:
+                   # Lampulo', 'Pekon: Purajaya', 'Tiyuh: Karta'), Chiapas' Spanish ('Paraje: Chenalhó')
+                   |aldeia|gampong|pekon|tiyuh|paraje)[ \t]*:[ \t]*)
             (?:{_PLACE})(?:,[ ](?:{_PLACE})){{0,2}}    # 'Swindon, Wiltshire', 'Cork, Ireland'
             (?=[ \t]*(?:\n|$)|[ ]?[;|(]|[ ]{{2}})      # and the line or the label's value ends
             """,

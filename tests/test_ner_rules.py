@@ -508,6 +508,10 @@ def test_ner_does_not_read_a_user_agent():
     # and Drehu's, Adyghe's, Laz's; not the word left out ('Mardi': French's Tuesday, a name)
     ("Bozu", False), ("Oleti", False), ("Oleti atraqatr", False), ("Тхьауегъэпсэу", False),
     ("Didi mardi", False), ("Mardi", True),
+    # and Malay's and Indonesian's greeting and farewell as one word, Portuguese's regards, Tetum's
+    # (a woman's) thanks; not Tetum's kin words left out ('Mana', 'Alin': first names)
+    ("Assalamualaikum", False), ("Wassalamualaikum", False), ("Cumprimentos", False), ("Obrigada barak", False),
+    ("Mana", True), ("Alin", True),
     # the round's languages' names ('Kriol', 'Sango', 'Inuktitut' in syllabics), not the names
     # left out of them ('Karen', 'Kamba', 'Luba', 'Jula', 'Moore': first and family names)
     ("Kriol", False), ("Sango", False), ("Inuktitut", False), ("ᐃᓄᒃᑎᑐᑦ", False), ("S'gaw Karen", False),
@@ -1543,6 +1547,10 @@ def test_a_ner_person_with_a_places_word_is_a_place():
     ("beneficiary=Wahyu Nugroho, Jl. Pandanaran No. 248, Mugassari, Kec. Semarang Selatan, Kota Semarang, "
      "Jawa Tengah 50249, msisdn=081374419289", ["Kec. Semarang Selatan", "Kota Semarang"]),
     ("Jl. Mayjen Sungkono No. 68, Kec. Wonosari, Kab. Gunungkidul 55812", ["Kec. Wonosari", "Kab. Gunungkidul"]),
+    # Aceh's and Lampung's villages, by their words
+    ("Jl. Teuku Umar No. 12, Gampong Lampulo, Kec. Kuta Alam, Kota Banda Aceh 23126", ["Gampong Lampulo"]),
+    ("Jl. Raya Liwa No. 5, Pekon Purajaya, Kec. Kebun Tebu, Kab. Lampung Barat 34871", ["Pekon Purajaya"]),
+    ("Jl. Lintas Sumatra No. 7, Tiyuh Karta, Kec. Tulang Bawang Udik 34691", ["Tiyuh Karta"]),
 ])
 def test_an_indonesian_addresss_areas_are_places(text, places):
     from piiscan.config import Detection

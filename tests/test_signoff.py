@@ -99,6 +99,7 @@ def _names(lines, source="a.txt", first=1):
     (["Kotohuadan,", "Jaineh Gimbang"], ["Jaineh Gimbang"]), (["Tusen tack!", "Anna Svensson"], ["Anna Svensson"]),
     (["Oleti atraqatr,", "Wasaw Hnaeje"], ["Wasaw Hnaeje"]), (["Тхьауегъэпсэу,", "Аслан Хуажев"], ["Аслан Хуажев"]),
     (["Didi mardi,", "Nurcan Tandilava"], ["Nurcan Tandilava"]),
+    (["Wassalamualaikum,", "Ahmad Fauzi"], ["Ahmad Fauzi"]), (["Obrigada barak,", "Maria Soares"], ["Maria Soares"]),
     (["-- ", "Tojo Rasoanaivo"], ["Tojo Rasoanaivo"]),  # a signature's delimiter
     (["Hormat saya,", "Budi Santoso"], ["Budi Santoso"]), (["Asante,", "Amina Mushi"], ["Amina Mushi"]),
     (["Cofion cynnes,", "Rhys"], ["Rhys"]), (["Vriendelike groete", "Annelie Botha"], ["Annelie Botha"]),
@@ -144,6 +145,7 @@ def test_the_name_after_a_sign_off_is_found(lines, names):
     ["Merchi,", "Support Team"], ["Adishatz,", "the warehouse team"], ["Tangkyu", "Billing"],
     ["Hormat kami,", "Support Team"], ["Beste hilsen,", "the warehouse team"], ["Khanimambo", "Billing"],
     ["Oleti,", "Support Team"], ["Didi mardi,", "the warehouse team"], ["Тхьауегъэпсэу", "Billing"],
+    ["Wassalamualaikum,", "Support Team"], ["Obrigada barak,", "the warehouse team"],
 ])
 def test_no_name_without_a_sign_off_right_above_it(lines):
     assert _names(lines) == []

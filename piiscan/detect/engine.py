@@ -171,9 +171,10 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)[ \t]+$")
 # A postcode with its country's letters before a town: 'FO-100 ', 'L-7240 ', 'CH-8001 '
 _COUNTRY_POSTCODE_BEFORE = re.compile(r"(?<![\w\-])[A-Z]{1,2}-\d{3,5}[ ]$")
 # An Indonesian (or Malaysian) address's area, its word and its name: district, regency,
-# town, village, hamlet, province ('Kec. Coblong', 'Kab. Bandung Barat', 'Kota Semarang')
+# town, village, hamlet, province ('Kec. Coblong', 'Kab. Bandung Barat', 'Kota Semarang'); Aceh's
+# and Lampung's villages ('Gampong Lampulo', 'Pekon Purajaya', 'Tiyuh Karta')
 _ADMIN_AREA = re.compile(r"(?<![\w.])(?:(?:Kec|Kab|Kel|Kp|Prov)\.[ ]?|(?:Kecamatan|Kabupaten|Kelurahan|Kota|Desa"
-                         r"|Kampung|Provinsi|Dusun)[ ])[A-Z][a-z\-]+(?:[ ][A-Z][a-z\-]+){0,2}")
+                         r"|Kampung|Provinsi|Dusun|Gampong|Pekon|Tiyuh)[ ])[A-Z][a-z\-]+(?:[ ][A-Z][a-z\-]+){0,2}")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w.]*)")
 # A word that makes a name a place's: Indonesian and Malay regions' points of the compass
 # last ('Sulawesi Selatan', 'Jawa Barat', 'Nusa Tenggara Timur'), Spanish places' kinds first

@@ -327,6 +327,10 @@ SALUTATIONS = frozenset({
     # Drehu's (Lifou's) hello and thanks (very much), Adyghe's thanks, Laz's many thanks (not
     # Laz's 'Mardi' alone: French's Tuesday and a name)
     "bozu", "oleti", "oleti atraqatr", "тхьауегъэпсэу", "didi mardi",
+    # Malay's and Indonesian's Muslim greeting and farewell written as one word (Aceh's, Johor's,
+    # Pahang's), Portuguese's regards ('Cumprimentos,' a sign-off already), Tetum's thanks (very
+    # much) as a woman says it
+    "assalamualaikum", "wassalamualaikum", "cumprimentos", "obrigada barak",
     # Hindi's and Bhojpuri's words of address, kin's and elders' ('भइया, parcel kab aayega?')
     "भइया", "भैया", "भाई", "दीदी", "भाभी", "चाचा", "बाबूजी", "bhaiya", "bhaiyya", "didi", "bhabhi",
     # Indonesian's and Javanese's ('Kanggo Ibu', 'Bapak'; 'Matur' of 'Matur nuwun', thank you)

@@ -161,7 +161,9 @@ _SIGN_OFF = re.compile(
     r"|tervitades|suur[ ]ait[äa]h|t[äa]nan|sveicieni|liels[ ]paldies|ar[ ]labiem[ ]v[ēe]l[ēe]jumiem|hormat[ ]kami"
     r"|salam[ ]hormat|beste[ ]groete|khanimambo|kotohuadan"
     # Drehu (Lifou's: thank you (very much)), Adyghe (thank you), Laz (many thanks)
-    r"|oleti(?:[ ]atraqatr)?|тхьауегъэпсэу|didi[ ]mardi)"
+    r"|oleti(?:[ ]atraqatr)?|тхьауегъэпсэу|didi[ ]mardi"
+    # Malay and Indonesian (the Muslim farewell, as one word), Tetum (thank you very much, a woman's)
+    r"|wassalamualaikum|obrigada[ ]barak)"
     r"[ \t]*[,.!،፣]?[ \t]*\r?"
     r"|[ \t>]*--[ ]?\r?", re.IGNORECASE)  # (Persian's and Amharic's commas too; a signature's delimiter, '-- ')
 # (an Indic script's vowel signs are letters of a name here: 'राहुल', 'সুমাইয়া')

@@ -257,6 +257,10 @@ POSITIVE = [
     # Drehu's hello and thanks, Adyghe's thanks, Laz's many thanks before a name, and as sign-offs
     ("Bozu Wasaw,", ["Wasaw"]), ("Oleti atraqatr Wasaw!", ["Wasaw"]), ("Тхьауегъэпсэу Аслан!", ["Аслан"]),
     ("Didi mardi Nurcan!", ["Nurcan"]), ("Oleti,\nWasaw Hnaeje", ["Wasaw Hnaeje"]),
+    # Malay's and Indonesian's Muslim greeting as one word and good afternoon, Tetum's elder
+    # brother before a name; the farewell and Tetum's (a woman's) thanks as sign-offs
+    ("Assalamualaikum Budi,", ["Budi"]), ("Selamat petang Ahmad,", ["Ahmad"]), ("Bondia Maun Jose,", ["Jose"]),
+    ("Wassalamualaikum,\nAhmad Fauzi", ["Ahmad Fauzi"]), ("Obrigada barak,\nMaria Soares", ["Maria Soares"]),
     ("Тхьауегъэпсэу,\nАслан Хуажев", ["Аслан Хуажев"]), ("Didi mardi,\nNurcan Tandilava", ["Nurcan Tandilava"]),
     ("(1,'Aktiviti di Kupang.\n\nJumpa lagi.\nAnsau','humhub',240)", ["Ansau"]),  # (a dump's string)
     ("(2,'See the file.\nRegards,\nTomasz Nowak',NULL)", ["Tomasz Nowak"]),
@@ -503,6 +507,8 @@ NEGATIVE = [
     "Khanimambo,\nthe warehouse team",
     # ('Mardi' alone is no thanks: French's Tuesday; a team signs)
     "Mardi Smith, thanks", "Oleti,\nSupport Team", "Didi mardi,\nthe warehouse team",
+    # (a team signs)
+    "Wassalamualaikum,\nSupport Team", "Obrigada barak,\nthe warehouse team",
     "with display name 'svc_jira_42'", "display name '{user}'",  # an account, a template's field
     "Клиент Сбербанка не может войти", "Kupac Plus paket aktiviran",  # (one word: a firm's; a product)
     "Alternate contact number 6295326906", "Alternate contact: none", "श्री गणेश मंदिर",  # no name; no postposition

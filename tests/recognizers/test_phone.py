@@ -592,3 +592,24 @@ def test_russians_georgians_and_frenchs_requests_to_call(find, text, expected):
                                   "Звоните по телефону 2024 года"])
 def test_no_number_after_a_request_to_call_that_is_none(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Se precisar, liga-me para 7723 4567 amanhã", ["7723 4567"]),  # Timor-Leste's Portuguese: call me at
+    ("Por favor ligue-me para o 7723 4567", ["7723 4567"]), ("O meu número é 7723 4567", ["7723 4567"]),
+    ("Ha'u nia númeru 7723 4567", ["7723 4567"]),  # Tetum's my number
+    ("Cualquier cosa márcame al 5512 3456 en la tarde", ["5512 3456"]),  # Chiapas' and Guatemala's Spanish
+    ("Mi número es 5512 3456", ["5512 3456"]),
+    ("Kalau perlu, telepon saya di 7723 4567 ya", ["7723 4567"]),  # Indonesian's phone me at
+    ("Namba bilong mi em 7123 4567", ["7123 4567"]),  # Tok Pisin's my number is
+    ("إذا احتجت شيئا اتصل بي على 7123456 مساء", ["7123456"]),  # Arabic's call me on, my number
+    ("رقمي 7123456 شكرا", ["7123456"]),
+])
+def test_requests_to_call_and_my_number_in_the_rounds_languages(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize("text", ["liga-me para o escritório amanhã", "mi número es 3 en la lista",
+                                  "رقمي 3 في القائمة", "telepon saya di rumah rusak", "namba bilong mi em 2"])
+def test_no_number_after_a_label_that_has_none(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []

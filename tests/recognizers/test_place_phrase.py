@@ -11,6 +11,9 @@ POSITIVE = [
     # a village's label: English, Spanish, Indonesian, Tok Pisin
     ("Village: Vunamami", ["Vunamami"]), ("Aldea: Chuicutama", ["Chuicutama"]), ("Desa: Tabulo Selatan", ["Tabulo Selatan"]),
     ("Ples: Rabaul", ["Rabaul"]),
+    # Tetum's and Portuguese's, Aceh's, Lampung's and Chiapas' villages' labels
+    ("Aldeia: Lebutu", ["Lebutu"]), ("Gampong: Lampulo", ["Lampulo"]), ("Pekon: Purajaya", ["Purajaya"]),
+    ("Tiyuh: Karta", ["Karta"]), ("Paraje: Chenalhó", ["Chenalhó"]),
     ("Località: Bergamo", ["Bergamo"]), ("Wohnort: Freiburg", ["Freiburg"]),  # other languages' labels
     ("Pilsēta: Daugavpils", ["Daugavpils"]), ("Град: Пловдив", ["Пловдив"]), ("Πόλη: Λάρισα", ["Λάρισα"]),
     ("Búseta: Akureyri", ["Akureyri"]), ("Cidade: Campinas", ["Campinas"]),
@@ -43,7 +46,7 @@ POSITIVE = [
 
 NEGATIVE = [
     "file dibawa ke server baru", "tinggal di rumah saja",  # (no place's name)
-    "Village: none", "Desa: -", "Comunidad: activa",
+    "Village: none", "Desa: -", "Comunidad: activa", "Aldeia: -", "Pekon: none", "Paraje: activo",
     "landmark: none", "the landmark: a big tree",  # (no place's name in it)
     "Port: 8443", "Standort: Werk 2",  # no place's label
     "We moved to GitHub last year.",  # software moves
