@@ -594,6 +594,13 @@ def test_ner_does_not_read_a_user_agent():
     ("Sakapulteko", False), ("Uspanteko", False), ("Awakateko", False), ("Popti'", False), ("Jakalteko", False),
     ("Leonese", False), ("Llionés", False), ("Extremaduran", False), ("Estremeñu", False),
     ("Nogai", True), ("Svan", True), ("Gilaki", True), ("Raga", True),
+    # and this round's ('Nasioi', 'Bimanese', 'Uab Meto', 'Makasae', 'Xinca', ...), not the names
+    # left out of them ('Kuot', 'Halia', 'Bunak', 'Nara': a Dinka name, a first name, a family
+    # name, a city)
+    ("Nalik", False), ("Nasioi", False), ("Naasioi", False), ("Bimanese", False), ("Rotenese", False),
+    ("Uab Meto", False), ("Jakun", False), ("Makasae", False), ("Makasai", False), ("Galoli", False),
+    ("Galolen", False), ("Bunaq", False), ("Kemak", False), ("Tokodede", False), ("Tukudede", False),
+    ("Xinca", False), ("Xinka", False), ("Kuot", True), ("Halia", True), ("Bunak", True), ("Nara", True),
 ])
 def test_what_could_be_a_name(span, ok):
     assert _could_be_a_name(span) is ok
@@ -783,6 +790,8 @@ def test_prose_and_notes_are_no_machine_log_records(line):
     ("Manggarai", True), ("Sikka", True), ("Mambai", True),  # (regencies, a town: left out of the languages)
     ("Mingrelian", False), ("Fagauvea", False), ("Sakapulteko", False), ("Leonese", False),  # languages, peoples
     ("Talysh", True), ("Drehu", True), ("Nengone", True),  # (mountains, islands: left out of the languages)
+    ("Nasioi", False), ("Uab Meto", False), ("Tokodede", False), ("Xinca", False),  # languages, peoples
+    ("Mussau", True), ("Sumbawa", True), ("Lampung", True), ("Helong", True),  # (islands, a province, a city)
 ])
 def test_what_could_be_a_place(span, ok):
     assert _could_be("LOCATION", span) is ok

@@ -581,6 +581,18 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "ajie", "iaai", "fagauvea", "cèmuhî", "cemuhi", "yuanga", "cabécar", "cabecar", "poqomchi'", "poqomchi",
     "pokomchi", "sakapulteko", "sacapulteco", "uspanteko", "uspanteco", "awakateko", "aguacateco", "popti'",
     "popti", "jakalteko", "jacalteco", "leonese", "llionés", "lliones", "extremaduran", "estremeñu", "estremenu",
+    # (and New Ireland's and Bougainville's, Sumbawa's, Rote's, West Timor's and Johor's, Timor-Leste's
+    # (by their other spellings too) and Guatemala's languages. Not 'Kuot': a Dinka name; not
+    # 'Tigak', 'Mussau', 'Teop' nor 'Nehan': islands; not 'Halia': a first name; not 'Siwai': a
+    # Bougainville district; not 'Banoni', 'Moru' nor 'Murle': names that could not be ruled out;
+    # not 'Gayo': its highlands, regency and a family name; not 'Rejang' nor 'Komering': rivers
+    # and a regency; not 'Lampung': a province; not 'Sumbawa', 'Rote' nor 'Mbojo': islands, Bima's
+    # land; not 'Dawan' nor 'Helong': a Chinese given name and towns, a Chinese city; not 'Bunak':
+    # a family name ('Bunaq' is its other spelling); not 'Nara': a Japanese city; 'Tsotsil' and
+    # 'Tzotzil' were there already; Indonesian, Malay, Portuguese, Spanish and Arabic are
+    # nationalities' words too, which the model reads so)
+    "nalik", "nasioi", "naasioi", "bimanese", "rotenese", "uab meto", "jakun", "makasae", "makasai", "galoli",
+    "galolen", "bunaq", "kemak", "tokodede", "tukudede", "xinca", "xinka",
     "hubungi",  # (Indonesian's and Malay's 'contact', before a number)
     "dml", "ddl",  # (a database audit's categories: 'category:DML')
     "defaultaccount", "wdagutilityaccount",  # (Windows' built-in accounts, an asset scan's users[].name)
