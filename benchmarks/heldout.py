@@ -30,6 +30,7 @@ import csv
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 from collections import Counter, defaultdict
@@ -37,11 +38,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from piiscan.config import InputFormat  # noqa: E402
 from piiscan.evaluate import Score, pair_spans  # noqa: E402
+from piiscan.sources.base import detect_format  # noqa: E402
 
 NOT_INPUTS = {"gold.jsonl"}
 NOT_INPUT_SUFFIXES = {".py", ".md"}
-STRUCTURED = {".csv", ".tsv", ".json", ".jsonl", ".ndjson"}
 
 
 def inputs(data: Path) -> list[Path]:
@@ -76,20 +78,20 @@ class Inputs:
     def _load(self, name: str):
         if name not in self._cache:
             path = self.data / name
-            suffix = path.suffix.lower()
+            fmt = detect_format(path)  # as piiscan reads it: a table under '.text' is a table
             text = path.read_text(encoding="utf-8-sig", errors="replace")
-            if suffix in (".csv", ".tsv"):
+            if fmt is InputFormat.CSV:
                 head = text.split("\n", 1)[0]
                 delim = max(",;\t|", key=head.count)
                 self._cache[name] = list(csv.DictReader(text.splitlines(keepends=True),
                                                         delimiter=delim))
-            elif suffix == ".json":
+            elif fmt is InputFormat.JSON:
                 doc = json.loads(text)
                 if isinstance(doc, dict):
                     lists = [v for v in doc.values() if isinstance(v, list)]
                     doc = lists[0] if len(lists) == 1 else [doc]
                 self._cache[name] = doc
-            elif suffix in (".jsonl", ".ndjson"):
+            elif fmt is InputFormat.JSONL:
                 self._cache[name] = [_json_or_text(line) for line in text.split("\n")]
             else:
                 self._cache[name] = [line.rstrip("\r") for line in text.split("\n")]
@@ -145,8 +147,37 @@ def load(gold_dir: Path, report: Path):
     return gold, findings
 
 
+def _dotted(field: str | None) -> str | None:
+    """'attributes[4].value' (piiscan's paths) and 'attributes.4.value' are one path."""
+    return re.sub(r"\[(\d+)\]", r".\1", field).lstrip(".") if field else field
+
+
+def same_conventions(findings, gold, data: Path) -> None:
+    """Both sides' paths dotted; a JSON object's records under its one list's key (as the
+    spec has them) whichever way the findings count them."""
+    for row in gold:
+        row["field"] = _dotted(row.get("field"))
+    wrappers = {}
+    for name in {g["file"] for g in gold if g["file"].lower().endswith(".json")}:
+        try:
+            doc = json.loads((data / name).read_text(encoding="utf-8-sig"))
+        except (OSError, ValueError):
+            continue
+        lists = [k for k, v in doc.items() if isinstance(v, list)] if isinstance(doc, dict) else []
+        if len(lists) == 1:
+            wrappers[name] = lists[0] + "."
+    for f in findings:
+        f["field"] = _dotted(f.get("field"))
+        prefix = wrappers.get(f["file"])
+        if prefix and f["record"] == 1 and f["field"] and f["field"].startswith(prefix):
+            index, _, rest = f["field"][len(prefix):].partition(".")
+            if index.isdigit():
+                f["record"], f["field"] = int(index) + 1, rest or None
+
+
 def move_element_findings(findings, gold, data: Inputs) -> None:
-    text_files = {g["file"] for g in gold if Path(g["file"]).suffix.lower() not in STRUCTURED}
+    structured = {g["file"] for g in gold if g.get("field") is not None}
+    text_files = {g["file"] for g in gold} - structured
     for f in findings:
         if f["file"] in text_files and f.get("field") is not None:
             line = data.value(f["file"], f["record"], None)
@@ -230,6 +261,7 @@ def score_cmd(args) -> int:
     gold_dir, report = Path(args.gold_dir), Path(args.report)
     data = Inputs(gold_dir)
     gold, findings = load(gold_dir, report)
+    same_conventions(findings, gold, gold_dir)
     move_element_findings(findings, gold, data)
     scores, missed, false, wrong = match(gold, findings, no_server=args.no_server,
                                          lenient=args.lenient)
@@ -278,6 +310,8 @@ def score_cmd(args) -> int:
 
 
 def main(argv=None) -> int:
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # (piped into head: no traceback)
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     sc = sub.add_parser("scan", help="scan a round's inputs (not its gold, generator or notes)")

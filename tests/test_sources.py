@@ -193,6 +193,37 @@ def test_json_array_records_are_elements(tmp_path):
     assert json.loads(out) == [{"body": "ONE"}, {"body": "TWO", "tags": ["X"]}, "THREE"]
 
 
+def test_an_api_exports_records_under_one_key_are_its_elements(tmp_path):
+    # DHIS2's '{"trackedEntityInstances": [...]}', a paginated API's '{"count", "next",
+    # "results"}': the one array of objects holds the records; the wrapper's own members
+    # stay record 1, under their own names
+    path = tmp_path / "export.json"
+    raw = ('{"pager": {"page": "1"}, "results": [\n'
+           ' {"name": "Ana Soares", "phones": ["+670 7723 4501"]},\n'
+           ' {"name": "Lino Mamur", "notes": [{"value": "ligar Ana"}]}\n], "next": "p2"}\n')
+    path.write_text(raw)
+    out, chunks = _roundtrip(path, InputFormat.JSON)
+    assert out == raw.encode()
+    assert _records(chunks) == [(1, "pager.page", "1"), (1, "name", "Ana Soares"),
+                                (1, "phones[0]", "+670 7723 4501"), (2, "name", "Lino Mamur"),
+                                (2, "notes[0].value", "ligar Ana"), (1, "next", "p2")]
+    assert sum(c.units for c in chunks) == 2
+    out, _ = _roundtrip(path, InputFormat.JSON, edit=lambda t: t.replace("Ana", "<P>"))
+    assert json.loads(out)["results"][1]["notes"][0]["value"] == "ligar <P>"
+
+
+@pytest.mark.parametrize("raw", [
+    '{"users": [{"name": "Ana"}], "groups": [{"name": "staff"}]}',   # two arrays: a document
+    '{"tags": ["Ana", "Lino"]}',                                      # an array of strings
+    '{"items": []}',
+])
+def test_an_object_that_is_no_list_of_records_stays_record_one(tmp_path, raw):
+    path = tmp_path / "doc.json"
+    path.write_text(raw)
+    _, chunks = _roundtrip(path, InputFormat.JSON)
+    assert {r for r, _, _ in _records(chunks)} <= {1} and sum(c.units for c in chunks) == 1
+
+
 def test_a_json_document_with_a_bom_keeps_its_bytes_and_gets_its_values_back_in_place(tmp_path):
     # an object is record 1; a number named for PII is a record and stays a number
     path = tmp_path / "doc.json"
@@ -493,6 +524,35 @@ def test_format_detection(tmp_path, name, content, expected):
     path = tmp_path / name
     path.write_bytes(content)
     assert detect_format(path) is expected
+
+
+_TSV = "Student_Number\tLastFirst\tHome_Phone\tCity\r\n" + "".join(
+    f"24000{n}\tMahmud, Hawa\t+211 958 058 48{n}\tJuba\r\n" for n in range(4))
+
+
+@pytest.mark.parametrize("name, content, expected", [
+    # a table of tab-separated values under another extension is a table
+    ("student.export.text", _TSV, InputFormat.CSV),
+    ("All Orders Report.txt", "\ufeff" + _TSV.replace("\r\n", "\n"), InputFormat.CSV),
+    # a log's tab-separated fields start with data, not names
+    ("a.txt", "2026-11-29 10:00:01\t10.0.0.5\tlogin\tok\n" * 4, InputFormat.TEXT),
+    ("x.out", "id\tname\tnote\n1\tAna\n2\tLino\tx\n3\tRui\ty\n", InputFormat.TEXT),  # ragged
+    ("x.text", "a\tb\n1\t2\n3\t4\n", InputFormat.TEXT),  # one tab: too little to tell
+    ("x.log", _TSV, InputFormat.TEXT),  # a log's extension stays text
+    ("x.text", "ana@mail.tl\t10.0.0.5\tlogin\n" * 4, InputFormat.TEXT),
+])
+def test_a_tab_separated_table_is_found_by_its_header(tmp_path, name, content, expected):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    assert detect_format(path) is expected
+
+
+def test_a_tab_separated_table_is_read_by_its_columns(tmp_path):
+    path = tmp_path / "student.export.text"
+    path.write_text(_TSV, encoding="utf-8")
+    out, chunks = _roundtrip(path, detect_format(path))
+    assert out == _TSV.encode()
+    assert (1, "City", "Juba") in _records(chunks) and (4, "LastFirst", "Mahmud, Hawa") in _records(chunks)
 
 
 def test_text_final_bare_carriage_return_is_kept(tmp_path):

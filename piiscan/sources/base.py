@@ -106,6 +106,26 @@ _BY_SUFFIX = {
 }
 
 
+# A header's name: a letter first, then words, spaces and a few signs; no ':' (a time), no
+# '@' or '=' (an address, a key's value).
+_HEADER_NAME = re.compile(r"[^\W\d][\w .()/#%&'+-]{0,63}")
+
+
+def _tab_table(head: bytes) -> bool:
+    """A table of tab-separated values under another extension (PowerSchool's
+    'student.export.text', a marketplace's report '.txt'): its first lines (20 at most,
+    3 at least) hold as many tabs each, two or more, and the first is a header of names.
+    A log whose fields are tab-separated starts with data (a time, an address), no header."""
+    lines = head.split(b"\n")[:-1][:20]  # whole lines only
+    if len(lines) < 3:
+        return False
+    tabs = lines[0].count(b"\t")
+    if tabs < 2 or any(line.count(b"\t") != tabs for line in lines[1:]):
+        return False
+    names = lines[0].rstrip(b"\r").decode("utf-8", "replace").split("\t")
+    return all(_HEADER_NAME.fullmatch(name.strip().strip('"')) for name in names)
+
+
 def detect_format(path: Path) -> InputFormat | None:
     """The format from the extension, then the content. None for binary files."""
     suffix = inner_suffix(path)
@@ -123,6 +143,8 @@ def detect_format(path: Path) -> InputFormat | None:
     first = stripped.split(b"\n", 1)[0].strip()
     if stripped[:1] == b"{" and first.endswith(b"}"):
         return InputFormat.JSONL  # one object per line: JSON lines (access.log of nginx JSON too)
+    if (suffix not in _TEXT_SUFFIXES or suffix == ".txt") and _tab_table(head.removeprefix(b"\xef\xbb\xbf")):
+        return InputFormat.CSV
     if suffix in _TEXT_SUFFIXES:
         return InputFormat.TEXT  # '[Sun Dec 04 ...' starts an error log, not a JSON array
     if suffix == ".json" or stripped[:1] == b"{":

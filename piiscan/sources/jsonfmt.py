@@ -519,8 +519,9 @@ class JsonLinesFormat:
 
 
 class JsonDocumentFormat:
-    """A whole JSON document: an array is one record per element (1-based), an object
-    is record 1. Loaded whole, up to a size limit."""
+    """A whole JSON document: an array is one record per element (1-based), and so is an
+    object's one array of objects (see _records_key); any other object is record 1.
+    Loaded whole, up to a size limit."""
 
     def read(self, file: InputFile, opts: ReadOptions) -> Iterator[Chunk]:
         size = file.path.stat().st_size
@@ -553,15 +554,19 @@ class JsonDocumentFormat:
                              f"({str(exc).split(':')[0]})") from None
         records, fields, texts, hints, spans = [], [], [], [], []
         is_array = isinstance(doc, list) and not isinstance(doc, _Members)  # an object is _Members
+        wrapper = None if is_array else _records_key(doc)
+        prefix = "" if is_array else wrapper
         for fld, value, n, token, key in located:
             hint = pairs.get(n)
-            if is_array:  # '[3].body' -> record 4, field 'body'
-                index, _, rest = fld[1:].partition("]")
+            if prefix is not None and fld and fld.startswith(prefix + "["):
+                # '[3].body' (an array) or 'results[3].body' (its records under one key)
+                # -> record 4, field 'body'
+                index, _, rest = fld[len(prefix) + 1:].partition("]")
                 record, fld = int(index) + 1, rest.lstrip(".") or None
                 if hint is not None:
-                    hint = hint[1:].partition("]")[2].lstrip(".")
+                    hint = hint[len(prefix) + 1:].partition("]")[2].lstrip(".")
             else:
-                record = 1
+                record = 1  # an object; a wrapper's own members ('pager.total', 'next')
             if value and field_selected(fld, opts.fields):
                 records.append(record)
                 fields.append(fld)
@@ -569,7 +574,7 @@ class JsonDocumentFormat:
                 hints.append(hint)
                 spans.append((n, token, key))
         frame = records_frame(file.source, records, fields, texts, hints)
-        units = len(doc) if is_array else 1
+        units = len(doc) if is_array else len(dict(doc)[wrapper]) if wrapper is not None else 1
         yield Chunk(frame, payload=(raw, spans), units=units)
 
     @contextlib.contextmanager
@@ -591,6 +596,20 @@ class JsonDocumentFormat:
                 out.write(text.encode(opts.encoding, errors="surrogateescape"))
 
             yield write
+
+
+def _records_key(doc) -> str | None:
+    """The key an API's export keeps its records under, or None: the one member of an
+    object that is an array, of objects (DHIS2's '{"trackedEntityInstances": [...]}', a
+    paginated '{"count": 2, "next": null, "results": [...]}', OData's '"value": [...]');
+    its elements are the records, as a top-level array's are."""
+    if not isinstance(doc, _Members):
+        return None
+    arrays = [(k, v) for k, v in doc if isinstance(v, list) and not isinstance(v, _Members)]
+    if len(arrays) != 1 or "[" in arrays[0][0] or sum(1 for k, _ in doc if k == arrays[0][0]) > 1:
+        return None
+    key, items = arrays[0]
+    return key if items and all(isinstance(item, _Members) for item in items) else None
 
 
 def _json_start(text: str) -> int:
