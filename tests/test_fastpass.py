@@ -235,6 +235,9 @@ def test_a_role_mailbox_is_no_ones_in_a_message_but_a_contact_columns_is_its_con
     assert not is_role_mailbox("support.ana@example.com") and not is_role_mailbox("ana.lima@example.com")
     assert is_role_mailbox("fatture@pec.aruba.it") and is_role_mailbox("servizioclienti@tiscali.it")  # Italian desks
     assert is_role_mailbox("scanner@casteddu-agro.it")  # a device's scan-to-mail
+    # a hotel's desks (an owner's response to a review: 'contact us at reservation@...')
+    assert is_role_mailbox("reservation@rompinbeachresort.example") and is_role_mailbox("frontdesk@hotel.example")
+    assert not is_role_mailbox("ana.booking@hotel.example")
     assert is_role_mailbox("satis@lankaranbalig.az") and is_role_mailbox("muhasibatliq@x.az")  # Azerbaijani desks
     assert is_role_mailbox("bounce-mc.us21_1234567.998@mail21.suw13.mcdlv.net")  # a bounce's (VERP)
     assert is_role_mailbox("bounces+12-ab@sendgrid.net") and not is_role_mailbox("bouncer.anna@x.it")

@@ -1709,3 +1709,22 @@ def test_a_mailing_lists_id_header_names_no_one():
 
     assert analyze_structure("List-Id: Rede Saude Komunitaria <saude-komunidade.lists.example.org>", None).is_log_line
     assert not analyze_structure("Rede Saude Komunitaria met today", None).is_log_line
+
+
+def test_a_greeting_that_is_a_name_too_is_none_before_a_comma(tmp_path):
+    import json
+
+    from piiscan.api import scan
+    from piiscan.config import Detection
+    from piiscan.detect.engine import Detector
+
+    if not Detector(Detection()).ner_on:
+        pytest.skip("no spaCy model installed")
+    src = tmp_path / "posts.jsonl"
+    texts = ["The VM keeps saying Connection timed out on port 22.\nSalam, Nurul Ain",
+             "Thanks! I will try that tonight.\nSalam, Mutia Bintang"]
+    src.write_text("".join(json.dumps({"body": t}) + "\n" for t in texts))
+    scan([str(src)], report_dir=tmp_path / "r")
+    rows = [json.loads(x) for x in (tmp_path / "r" / "findings.jsonl").read_text().splitlines()]
+    people = [texts[r["record"] - 1][r["start"]:r["end"]] for r in rows if r["entity_type"] == "PERSON"]
+    assert "Salam" not in people and any("Nurul" in p for p in people)

@@ -3005,3 +3005,149 @@ def test_a_marketplaces_seller_that_is_a_business_is_no_person(value, ok):
 ])
 def test_a_loggers_labelled_parts_apart_by_pipes_by_their_labels(line, expected):
     assert [h for h in _hints(line) if h[0] in ("PERSON", "PHONE_NUMBER")] == expected
+
+
+_RULES = ("source_", "teamspeak_", "pgbouncer_", "zigbee_", "nios_")
+
+
+def _product_hints(line):
+    return [(h.entity_type, line[h.start:h.end]) for h in analyze_structure(line, None).hints
+            if h.recognizer.startswith(_RULES)]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a Source engine game server's players: a name a person's, a handle a login, the Steam id a login
+    ('L 03/05/2024 - 22:25:26: "Rosa Piwa<126><[U:1:1478144059]><Red>" say_team "moning olgeta!"',
+     [("PERSON", "Rosa Piwa"), ("USERNAME", "[U:1:1478144059]")]),
+    ('L 03/05/2024 - 21:41:52: "theresa_pg<94><[U:1:1187102086]><Blue>" killed "Serah T.<105><STEAM_0:1:4413>'
+     '<Red>" with "obj_sentrygun2"',
+     [("USERNAME", "theresa_pg"), ("USERNAME", "[U:1:1187102086]"), ("PERSON", "Serah T."),
+      ("USERNAME", "STEAM_0:1:4413")]),
+    ('L 03/05/2024 - 21:41:52: "Heavy<5><BOT><Blue>" killed "Console<0><Console><>"', []),  # no one
+    # a TeamSpeak 3 server's clients, and who kicked whom
+    ("2024-03-05 07:45:01.188854|INFO    |VirtualServerBase|1  |client connected 'Rosa Piwa'(id:12) from "
+     "124.240.7.9:58101", [("PERSON", "Rosa Piwa")]),
+    ("2024-03-05 08:01:22.100854|INFO    |VirtualServer |1  |client 'tohiana848'(id:550) kicked client "
+     "'Lino T.'(id:553) from channel 'Music'(id:37) reason 'invokerid=3 invokername=ManusBoi12 invokeruid=x='",
+     [("USERNAME", "tohiana848"), ("PERSON", "Lino T."), ("USERNAME", "ManusBoi12")]),
+    ("2024-03-05 08:01:22.100854|INFO    |VirtualServer |1  |query client connected 'serveradmin from "
+     "127.0.0.1:52173'(id:2)", []),
+    ("2024-03-05 08:01:22.100854|INFO    |VirtualServer |1  |channel 'Music'(id:37) created", []),
+    # PgBouncer's connection's login (its admin console's account is no one's: known.SYSTEM_ACCOUNTS)
+    ("2024-03-05 10:02:11.832 +10 [2747] LOG C-0x55d539e8243a: payroll/akonia@10.20.4.106:45594 login attempt: "
+     "db=payroll user=akonia tls=no", [("USERNAME", "akonia")]),
+    ("2024-03-05 10:02:11.832 +10 [2747] LOG stats: 12 xacts/s, 0x55d539e8243a: in 100 B/s", []),
+    # an Infoblox NIOS audit record's admin
+    ("2024-03-04T20:35:37+10:00 daemon ib-gm01.nrl.gov.pg httpd: 2024-03-04 20:35:37.545Z [priscilla.kiriong]: "
+     "Modified FixedAddress 10.20.5.148 network_view=default", [("USERNAME", "priscilla.kiriong")]),
+    # Zigbee2MQTT's devices by their IEEE addresses; not the network's PAN id, not elsewhere
+    ("Zigbee2MQTT:info  2024-03-05 20:38:18: Verandah temp (0x000d6f0084fae088): SNZB-02 - SONOFF sensor",
+     [("HARDWARE_ID", "0x000d6f0084fae088")]),
+    ('Zigbee2MQTT:debug 2024-03-05 20:38:18: network: {"channel":15,"extended_pan_id":"0xdddddddddddddddd"}', []),
+    ("kernel: frame at 0x000d6f0084fae088 freed", []),
+])
+def test_game_voice_pooler_and_zigbee_logs_name_their_users_and_devices(line, expected):
+    assert _product_hints(line) == expected
+
+
+def test_a_source_engine_kills_positions_are_no_phones():
+    line = ('L 03/05/2024 - 22:25:26: "Rosa<126><[U:1:1478144059]><Red>" killed "Ben<12><[U:1:14781440]><Blue>" '
+            'with "scattergun" (attacker_position "2134 -970 228") (victim_position "557 951 -72")')
+    sups = [line[x.start:x.end] for x in analyze_structure(line, None).suppressions if "PHONE_NUMBER" in x.entity_types]
+    assert sups == ["2134 -970 228", "557 951 -72"]
+
+
+def test_pgbouncers_own_account_is_a_system_account():
+    from piiscan.detect.known import SYSTEM_ACCOUNTS
+
+    assert "pgbouncer" in SYSTEM_ACCOUNTS  # (its admin console's: 'pgbouncer/pgbouncer@unix(7730):6432')
+
+
+def test_an_sms_gateways_parties_are_numbers_in_e164_without_plus():
+    # Infobip's SMS logs: {"to": "211957617819"}: a valid mobile's number; an order's id is none
+    assert value_hint("to", "211957617819", 0, 12, "x").entity_type == "PHONE_NUMBER"
+    assert value_hint("messageId", "211957617819", 0, 12, "x") is None
+    assert value_hint("to", "100000000001", 0, 12, "x") is None
+    assert value_hint("to", "2024-11-29", 0, 10, "x") is None
+
+
+@pytest.mark.parametrize("header, expected", [
+    # a label in two languages, spaced: what the one it knows says
+    ("Naran Primeiru / Primeiro Nome", "PERSON"),
+    ("Numeru Telefone / Telefone", "PHONE_NUMBER"),
+    ("Data Moris / Data de Nascimento", None),
+    ("Naran / Name", None),  # (as bare as 'Name')
+    ("storedBy", "USERNAME"),  # a health record's data clerk (DHIS2's)
+    ("completedBy", "USERNAME"),
+])
+def test_bilingual_labels_and_clerks(header, expected):
+    assert type_for_name(header) == expected
+
+
+def test_odk_centrals_columns_go_by_their_questions_names():
+    header = ["SubmissionDate", "hogar-municipio", "respondente-nombre", "respondente-telefono", "meta-instanceID",
+              "KEY", "SubmitterID", "SubmitterName"]
+    hints = column_hints(header)
+    assert hints[1] == "municipio" and hints[2] == "nombre" and 3 not in hints  # ('telefono' said itself)
+    assert type_for_name("hogar-municipio") is None  # (alone: a '-' joins one name's words, 'product-name')
+    assert column_hints(["order-id", "product-name", "sku"]) == {}
+
+
+def test_a_pairs_label_is_no_prose():
+    assert is_label_field("attributes[9].fieldname")
+
+
+@pytest.mark.parametrize("value", ["Domicilio conocido", "Sin número", "S/N"])
+def test_an_address_placeholder_is_no_place(value):
+    # Mexico's address where a village has no streets: its place is in its own column
+    assert value_hint("direccion", value, 0, len(value), "x") is None
+    assert value_hint("direccion", "Av. General Utrilla 47", 0, 22, "x").entity_type == "LOCATION"
+
+
+@pytest.mark.parametrize("line, expected", [
+    # an IRC client's log of a channel's events: the nicks, the ident (a login)
+    ("[19:18] * Joins: Khairul_afk (~khairul@125.167.180.82)", [("USERNAME", "Khairul_afk"), ("USERNAME", "khairul")]),
+    ("[19:27] * Mohd_afk is now known as Mohd", [("USERNAME", "Mohd_afk"), ("PERSON", "Mohd")]),
+    ("[20:01] * Set by Siti on Fri Mar 01 10:00:00", [("PERSON", "Siti")]),
+    ("12:01 -!- marthnit [~marthnit@112.215.37.51] has joined #bantuan",
+     [("USERNAME", "marthnit"), ("USERNAME", "marthnit")]),
+    ("[20:01] * ChanServ sets mode: +o Siti", []),
+    ("[20:01] <siti> * Joins: x", []),  # (a message that quotes one)
+])
+def test_an_irc_logs_channel_events_name_their_nicks(line, expected):
+    assert [(h.entity_type, line[h.start:h.end]) for h in analyze_structure(line, None).hints
+            if h.recognizer == "irc_event"] == expected
+
+
+def test_androids_sms_table_row_keeps_its_carrier_and_app_apart():
+    line = ("Row: 3 _id=4, thread_id=2, address=+6281234567890, person=NULL, body=Halo kak, "
+            "service_center=+6281100000, locked=0, creator=com.google.android.apps.messaging, seen=1")
+    s = analyze_structure(line, None)
+    assert [line[x.start:x.end] for x in s.suppressions if "PHONE_NUMBER" in x.entity_types] == ["+6281100000"]
+    assert not any(line[h.start:h.end].startswith("com.") for h in s.hints)
+    assert value_hint("creator", "jdoe", 0, 4, "x") is not None
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Nomor seri perangkat", "SERIAL_NUMBER"),  # Indonesian's serial of a device, head first
+    ("No seri laptop", "SERIAL_NUMBER"),
+    ("Nama lengkap pelapor", "PERSON"),  # the reporter's full name
+    ("Nama siswa", "PERSON"),
+    ("Nama perangkat", None),  # a device's name: no person's
+    ("Nomor seri", "SERIAL_NUMBER"),
+])
+def test_indonesian_forms_columns(header, expected):
+    assert type_for_name(header) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a switch's state in a log line's payload is no province; a place beside it still is
+    ("Zigbee2MQTT:info  2024-03-05 20:38:18: MQTT publish: topic 'zigbee2mqtt/plug', payload "
+     "'{\"current\":1.48,\"state\":\"ON\",\"voltage\":230}'", []),
+    ('2024-03-05 20:38:18 INFO relay state=OFF device=12 retries=2', []),
+    ('2024-03-05 20:38:18 INFO order {"state":"ON","city":"Toronto"}', [("LOCATION", "Toronto")]),
+    ('2024-03-05 20:38:18 INFO order {"state":"Ontario","city":"Toronto"}', [("LOCATION", "Ontario"), ("LOCATION", "Toronto")]),
+])
+def test_a_switchs_state_in_a_log_line_is_no_region(line, expected):
+    assert [(h.entity_type, line[h.start:h.end]) for h in analyze_structure(line, None).hints
+            if h.entity_type == "LOCATION"] == expected

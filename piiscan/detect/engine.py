@@ -102,6 +102,11 @@ _NOT_A_NAME = re.compile(r"\d|@|\.\w|[^\W_]_|_[^\W_]"
                          r"|\b(?:Jl|Gg)\.?$|^(?:Jl|Gg)\b")
 
 
+# Greetings and sign-offs that are names too, so not in GENERIC_NAMES (known.py): Indonesian's
+# and Malay's 'Salam', Hebrew's 'Shalom', Swahili's 'Asante' and 'Hai'
+_NAMES_TOO = frozenset({"salam", "shalom", "asante", "hai"})
+
+
 def _could_be_a_name(span: str) -> bool:
     """False for what the small NER model calls a PERSON but no name looks like: a role,
     an account or a greeting alone ('Admin', 'Support', 'Cheers'; see GENERIC_NAMES),
@@ -1692,6 +1697,10 @@ class Detector:
                 firm = _BEFORE_LEGAL_FORM.match(text, f.end)
                 if LEGAL_FORM.match(text, firm.end()):
                     continue  # a firm's name before its legal form ('Kandu Resorts Pvt Ltd'), no one
+            if f.entity_type == "PERSON" and f.recognizer in ("SpacyRecognizer", "PersonAddressRecognizer") \
+                    and text[f.end:f.end + 1] == "," and text[f.start:f.end].lower() in _NAMES_TOO:
+                continue  # a greeting or a sign-off that is a name too, before a comma ('Salam, Nurul Ain',
+                # 'Shalom, bapa ibu': the name, if any, comes after it)
             if f.recognizer == "PersonAddressRecognizer" and f.entity_type == "PERSON" and (
                     text[f.start:f.end].strip().lower() in GENERIC_NAMES or has_thing_word(text[f.start:f.end])):
                 continue  # a greeting's team or customer, no one ('Tisztelt Ügyfélszolgálat!', 'Kedves Ügyfelünk!')

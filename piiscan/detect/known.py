@@ -49,7 +49,7 @@ _ROLE_WORDS = frozenset({
     "marketing", "billing", "helpdesk", "servicedesk", "noreply", "donotreply", "no", "reply", "do", "not",
     "mailer", "daemon", "contact", "enquiries", "inquiries", "help", "customerservice", "customercare",
     "service", "services", "accounts", "accounting", "invoices", "invoice", "hr", "jobs", "careers", "press",
-    "privacy", "legal", "reservations", "bookings", "orders", "newsletter", "notifications", "alerts",
+    "privacy", "legal", "reservations", "reservation", "bookings", "booking", "frontdesk", "frontoffice", "orders", "newsletter", "notifications", "alerts",
     "it", "itsupport", "team", "desk", "office", "admin", "administrator", "hello", "feedback", "returns",
     "anonymous",  # (an EAP outer identity's placeholder: 'anonymous@university.edu')
     # Spanish, Portuguese, French, German, Italian, Dutch: support, sales, contact, billing
@@ -836,6 +836,7 @@ SYSTEM_ACCOUNTS = frozenset({
     "vagrant", "pi", "replicator", "system", "local service", "network service",
     "debian-sys-maint", "exporter", "mysqld_exporter", "postgres_exporter", "monitor", "nagios",
     "zabbix", "prometheus",
+    "pgbouncer", "pgbouncer_auth", "pgbouncer_stats",  # (PgBouncer's admin console and auth_query accounts)
     "nt authority\\system", "anonymous logon", "anonymous",
     "kiosk",  # a shared machine's account (a shop's or a lobby's kiosk)
     "shareddevice", "robot", "salesbot",  # (an MDM's shared device's; a CRM's automations: Kommo's)

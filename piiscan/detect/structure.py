@@ -1215,6 +1215,8 @@ def _list_type(parent: str) -> str | None:
 # ('intro/region', 'respondent/resp_phone'): lower-case identifiers only ('State/Province' and
 # 'Zip/Postal Code' are alternatives, see _name_parts)
 _GROUP_PATH = re.compile(r"[a-z][a-z0-9_]*(?:/[a-z][a-z0-9_]*)*/([a-z_][a-z0-9_]*)")
+# A question's column in ODK Central's CSV export: its groups joined by '-' ('hogar-municipio')
+_ODK_CENTRAL_PATH = re.compile(r"[a-z][a-z0-9_]*(?:-[a-z][a-z0-9_]*)*-([a-z_][a-z0-9_]*)")
 
 
 # Lists of a record's own fields, each a label and a value (see jsonfmt's name/value pairs)
@@ -1474,9 +1476,16 @@ def type_for_name(field: str) -> str | None:
     parts = _name_parts(field)
     if parts and "/" in parts[-1]:
         # alternatives: 'State/Province/Region/County/Territory/Prefecture/Republic'
-        for alternative in parts[-1].split("/"):
-            if alternative and type_for_name(alternative) == "LOCATION":
-                return "LOCATION"
+        alternatives = parts[-1].split("/")
+        kinds = {type_for_name(a) for a in alternatives if a.strip()}
+        if "LOCATION" in kinds:
+            return "LOCATION"
+        if " / " in parts[-1] and len(kinds - {None}) == 1 \
+                and not any(normalize_name(a) in _BARE_NAMES for a in alternatives):
+            # a label in two languages, spaced ('Naran Primeiru / Primeiro Nome': Tetum, then
+            # Portuguese, as a bilingual form writes them): what the one it knows says, where
+            # no other says something else, nor is a bare name ('Naran / Name' says no more than 'Name')
+            return (kinds - {None}).pop()
     custom = _CUSTOM_FIELD.search(field)
     if custom:
         return type_for_name(field[:custom.start()])  # SugarCRM's 'instrument_serial_c', Salesforce's '__c'
@@ -1505,6 +1514,9 @@ def type_for_name(field: str) -> str | None:
         kind = _NAME_TYPES.get(numbered.group(1)) or type_for_name(numbered.group(1))
         if kind in _NUMBERED_TYPES:
             return kind  # a second of its kind: 'IMEI 2 (eSIM)', 'phone2', 'Email 2', Daraz's 'Shipping Phone Number2'
+    if len(words) > 2 and words[0] in ("nomor", "no", "nombor") and words[1] == "seri":
+        return "SERIAL_NUMBER"  # Indonesian's and Malay's serial of a thing, head first ('Nomor seri perangkat',
+        # 'No seri laptop')
     if len(words) > 1 and words[-1] == "mac":
         return "HARDWARE_ID"  # a device's MAC by which it is ('CPE_MAC', 'wifi_mac'; its shape is checked)
     if words and (words[-1] in _PHONE_WORDS or len(words) == 2 and words[0] in _PHONE_WORDS):
@@ -1953,6 +1965,10 @@ _WHOSE_AFTER = frozenset({"facturare", "livrare", "client", "clientului", "cumpa
     # orderer's, the sender's, the employee's, the delivery's, the invoice's ('Nama Pelanggan')
     "pelanggan pembeli penerima pengguna pemesan pengirim karyawan pegawai pekerja pengiriman "
     "penghantaran penagihan "
+    # and the reporter's, the student's, the pupil's, the patient's, the participant's, the
+    # member's, the owner's ('Nama lengkap pelapor': a complaint form's; not 'perangkat', a
+    # device's: 'Nama perangkat' is no person's)
+    "pelapor siswa murid pasien peserta anggota pemilik "
     # Welsh ('Enw cwsmer'), Serbian in Cyrillic ('Име купца'), Albanian after its link ('Emri i
     # klientit', 'Adresa e dorëzimit')
     "cwsmer derbynnydd defnyddiwr danfon купца корисника примаоца испоруке запосленог "
@@ -2120,7 +2136,9 @@ _THING_BY = ("app", "rule", "policy", "signature", "engine", "category")
 _BY_USER = ("updatedby", "createdby", "modifiedby", "openedby", "closedby", "resolvedby",
             "approvedby", "requestedby", "changedby", "deletedby", "lastmodifiedby", "ownedby",
             "loginby", "loggedinby",
-            "enrolledby", "registeredby", "assignedby", "submittedby", "sourcedby", "referredby")  # (an MDM's 'EnrolledBy': an admin's login; KoboToolbox's '_submitted_by')  # an asset's last user (Freshservice's 'Last Login By')
+            "enrolledby", "registeredby", "assignedby", "submittedby", "sourcedby", "referredby",
+            # a health or survey record's data clerk (DHIS2's 'storedBy', 'completedBy' on every value)
+            "storedby", "completedby", "enteredby", "capturedby", "collectedby", "recordedby", "verifiedby")  # (an MDM's 'EnrolledBy': an admin's login; KoboToolbox's '_submitted_by')  # an asset's last user (Freshservice's 'Last Login By')
 # A machine named for its owner, in lower case: 'rachel-novak-pc', 'tom-laptop'
 _OWNERS_MACHINE = re.compile(r"[a-z]{2,20}(?:-[a-z]{2,20}){0,2}-(?:pc|laptop|desktop|notebook|lt|dt|nb|ws|mbp|mba"
                              r"|macbook(?:-pro|-air)?|imac|thinkpad|surface)\d{0,2}")
@@ -2388,6 +2406,14 @@ def column_hints(header: list[str]) -> dict[int, str]:
         # machine's (OCS Inventory's); elsewhere a record's own id
         out.update(dict.fromkeys(uuids, "SMBIOS UUID"))
     names = {normalize_name(h) for h in header if h}
+    if "metainstanceid" in names or {"submitterid", "submittername"} <= names:
+        # ODK Central's export: a question's column by its own name, after its groups ('hogar-municipio',
+        # 'respondente-nombre'; its 'meta-instanceID' and its submitter's columns tell the export).
+        # Elsewhere a '-' joins one name's words ('product-name': Amazon's reports)
+        for i, h in enumerate(header):
+            odk = _ODK_CENTRAL_PATH.fullmatch(h) if h else None
+            if odk and type_for_name(h) is None:
+                out[i] = odk.group(1)
     if {"dcontext", "lastapp", "clid"} <= names:
         # Asterisk's CDR (FreePBX's, a Grandstream UCM's export): 'src' the caller's number, 'dst'
         # the number called ('dstanswer' the one that answered), 'clid' the caller's name and
@@ -2591,6 +2617,7 @@ def is_free_text_name(field: str | None) -> bool:
 # the small model reads products and vendors in them as persons and places. Their values
 # still go through the patterns.
 _LABEL_FIELDS = frozenset({
+    "fieldname",  # a name/value pair's label (DHIS2's attribute 'displayName': 'Numeru Rejistu / Nº Registo'), see jsonfmt
     "model", "modelname", "devicemodel", "devicemodelname", "product", "productname", "jointype", "trusttype",
     "technologies", "techstack",  # a sales tool's firm's software ('Shopify, Mailchimp, Hotjar')
     "jobtitle", "department", "manufacturer", "make", "brand", "os", "osname", "osversion",
@@ -2798,7 +2825,10 @@ _EMPTY_VALUES = {"", "-", "--", "n/a", "na", "none", "null", "nil", "unknown", "
                  # an erased customer's or employee's record, its cells overwritten ('Nom': 'supprimé',
                  # 'First Name': 'Erased'; a shop's 'Client supprimé')
                  "deleted", "erased", "supprimé", "supprimée", "client supprimé", "utilisateur supprimé",
-                 "gelöscht", "eliminado", "excluído", "anonymized", "anonymised", "erased record"}
+                 "gelöscht", "eliminado", "excluído", "anonymized", "anonymised", "erased record",
+                 # Mexico's address where a village has no streets ('Domicilio conocido': the place is
+                 # in its own column), and 'no street', 'no number'
+                 "domicilio conocido", "sin calle", "sin número", "sin numero", "s/n"}
 _ANDROID_PLACEHOLDER_MAC = re.compile(r"02(?:[:\-]00){5}")
 # SMBIOS UUIDs that boards' firmware leaves unset (AMI's default; all ones)
 _PLACEHOLDER_UUIDS = frozenset({"03000200-0400-0500-0006-000700080009", "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF"})
@@ -2857,6 +2887,13 @@ _APP_SCREEN = re.compile(r"(?:[A-Z][a-z]+)+(?:View|Screen|Page|List|Activity|Fra
 # (not North America's '1' and ten digits: its plan takes most such runs, and a numeric id of
 # eleven digits starting with 1 is common)
 _BARE_E164 = re.compile(r"[2-9]\d{10,13}")
+# An app's package name, reverse-DNS: 'com.google.android.apps.messaging', 'org.telegram.messenger'
+_PACKAGE_NAME = re.compile(r"(?:com|org|net|io|de|app|me|co|jp|cn|in|id|ru|br|fr|uk|us|it|es|nl|au|ca|kr)"
+                           r"(?:\.[a-z][a-z0-9_]*){2,}")
+# A text message's parties: an SMS gateway's log gives them in E.164 without its '+'
+# (Infobip's {"to": "211957617819", "from": "InfoSMS"}); checked as a valid mobile's, as a
+# wallet's number is (see value_hint)
+_MESSAGE_PARTIES = frozenset({"to", "from", "msisdn", "destination", "recipient", "sender"})
 
 
 def _a_mobiles_number(number: str) -> bool:
@@ -3068,6 +3105,7 @@ _HOUSE_NUMBER_ADDITION_NAMES = frozenset({"toevoeging", "huisnummertoevoeging", 
 _LOWER_LOGIN = re.compile(r"[a-z]{6,20}")
 # A text message's service centre: its carrier's number (SMS Backup & Restore's 'service_center')
 _SERVICE_CENTRE_FIELDS = frozenset({"servicecenter", "servicecentre", "smsc", "smscaddress", "scaddress"})
+_SERVICE_CENTRE_PAIR = re.compile(r"\bservice_center=([^,\s]{1,32})")
 # A surname's letters, a particle before it ('Rinaudo', 'de Vries', 'Smith-Jones'): no digit, as
 # a serial has, where LDAP's 'sn' and a device's S/N share a name
 _SURNAME_SHAPED = re.compile(r"(?:[a-z]{1,3}[ '’])?[^\W\d_]{2,}(?:[ '’\-][^\W\d_]+)*")
@@ -3142,7 +3180,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     """A hint for a whole value whose field name says what it is (after a shape check
     of the decoded value: ``John+Doe`` and ``Jos%C3%A9`` are names in a query string)."""
     entity = type_for_name(field)
-    if entity is None and normalize_name(field) in _WALLET_NAMES:
+    if entity is None and (normalize_name(field) in _WALLET_NAMES
+                           or _leaf_and_parent(field)[0] in _MESSAGE_PARTIES):
         # a mobile money payment's account is its payer's wallet, the phone's number in E.164
         # without its '+' (Pesapal's 'Payment Account' of an M-PESA payment: '254758681875'); a
         # bank's account or a card's is no valid mobile's
@@ -3158,6 +3197,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     value = text[start:end]
     if value.strip().lower() in _EMPTY_VALUES:
         return None  # '[deleted]', '(not set)'
+    if entity in ("PERSON", "USERNAME") and _PACKAGE_NAME.fullmatch(value.strip()):
+        return None  # an app by its package's name (Android's SMS table's 'creator=com.google.android.apps.messaging')
     if value[:1] == "'" and value[1:2].isdigit() or value[:2] == "'+":
         # a spreadsheet's text marker: Shopify's "'78703" keeps a zip's (or a phone's) leading zero
         start, value = start + 1, value[1:]
@@ -3506,7 +3547,7 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         if "?" in text and "=" in text:
             # a URL's query in a line of another format (a load balancer's or a proxy's
             # log, a message): its parameters' names say what their values are
-            hints = [h for q in _QUERY_IN_LINE.finditer(text) for h in _query_hints(text, q.start(), q.end())]
+            hints += [h for q in _QUERY_IN_LINE.finditer(text) for h in _query_hints(text, q.start(), q.end())]
         if "&" in text and '"' in text:
             if '="' not in text:
                 # a form's body or a query a log quotes apart from its path (Barracuda WAF's
@@ -3524,6 +3565,18 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                 hints += _query_hints(text, query.start(), query.end(), request.group() if request else "")
         if "<" in text:
             hints += html_user_hints(text)
+            if "><" in text and ("<[U:" in text or "<STEAM_" in text):
+                hints += source_player_hints(text)
+        if "Z [" in text and " httpd: " in text:
+            hints += nios_audit_hints(text)
+        if "] * " in text[:16] or "-!- " in text[:16]:
+            hints += irc_event_hints(text)
+        if "(id:" in text or "invokername=" in text:
+            hints += teamspeak_hints(text)
+        if "-0x" in text and "@" in text:
+            hints += pgbouncer_hints(text)
+        if "0x" in text and "igbee" in text:
+            hints += zigbee_hints(text)
         squid = _SQUID_NATIVE.match(text)
         if squid is not None and squid.group("user") != "-":
             hints.append(Hint("USERNAME", *squid.span("user"), 0.9, "squid_user"))
@@ -3646,8 +3699,18 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             geo = _CLIENT_GEO.search(text)
             if geo is not None:
                 hints += [Hint("LOCATION", *geo.span(g), 0.85, "region_field") for g in ("st", "cc") if geo.group(g)]
+        if '_position "' in text:
+            # a game's kill's positions (a Source engine log's '(attacker_position "2134 -970 228")'):
+            # a map's coordinates, no phone
+            sups = (*sups, *(Suppression(frozenset({"PHONE_NUMBER"}), *m.span(1))
+                             for m in _GAME_POSITION.finditer(text)))
         if text.count("=") >= 2:
             hints += key_value_hints(text)
+            if "service_center=" in text:
+                # a text message's service centre in Android's SMS table as 'adb shell content query'
+                # prints it ('Row: 3 _id=..., service_center=+6281100000, ...'): the carrier's number
+                sups = (*sups, *(Suppression(frozenset({"PHONE_NUMBER"}), *m.span(1))
+                                 for m in _SERVICE_CENTRE_PAIR.finditer(text)))
         if " => (" in text:
             hints += arrow_pair_hints(text)
             # (a RADIUS request's realm, 'realm => (corp.local)': a domain's name, no machine's)
@@ -4092,7 +4155,8 @@ def field_roles(field: str) -> tuple[bool, bool, bool]:
     ref = leaf in _RECORD_REFS
     return (agent or leaf in _CODE_NAMES or _names_a_postcode(field, leaf) or version or control or ref,
             leaf in _URL_NAMES,
-            kind in _HINT_BY_NAME or normalize_name(field) in _WALLET_NAMES)  # (a wallet's number: value_hint)
+            kind in _HINT_BY_NAME or normalize_name(field) in _WALLET_NAMES  # (a wallet's number: value_hint)
+            or kind is None and leaf in _MESSAGE_PARTIES)  # (a text message's party's number: value_hint)
 
 
 @lru_cache(maxsize=1024)
@@ -4653,9 +4717,16 @@ def json_member_hints(text: str, js: bool = False) -> list[Hint]:
                 continue
             name = f"{parent.group('name')}.{name}"
         hint = value_hint(name, text, *m.span("value"), "region_field" if is_region_field(name) else "json_member")
-        if hint:
+        if hint and not _a_switchs_state(hint, text):
             out.append(hint)
     return out
+
+
+def _a_switchs_state(hint: Hint | None, text: str) -> bool:
+    """Whether a log line's 'state' found as a region's code is a switch's ('"state":"ON"' in
+    Zigbee2MQTT's payloads, 'state=OFF'), not Ontario: a line's pairs, where an export's
+    column of provinces would hold it."""
+    return hint is not None and hint.entity_type == "LOCATION" and text[hint.start:hint.end].upper() in ("ON", "OFF")
 
 
 # A log line's key=value pairs: separated by ', ' (Cisco ISE's and ASA's 'FirstName=Sarah,
@@ -4790,6 +4861,8 @@ def _labelled_record(text: str) -> list[Hint] | None:
 
 def _key_value_hint(key: str, text: str, start: int, end: int) -> Hint | None:
     hint = value_hint(key, text, start, end, "region_field" if is_region_field(key) else "key_value")
+    if _a_switchs_state(hint, text):
+        return None
     if hint is not None and hint.entity_type == "HOSTNAME" and _A_SITE.fullmatch(text, hint.start, hint.end):
         return None  # a proxy's 'hostname=github.com': the site visited (a device's own shapes,
         # 'Evas-MacBook-Pro.local', are the hostname recognizer's)
@@ -5108,6 +5181,115 @@ def kannel_hints(text: str) -> list[Hint]:
         if hint:
             out.append(hint)
     return out
+
+
+# A player in a Source engine game server's log (Team Fortress 2's, Counter-Strike's: the
+# Half-Life log standard): '"Serah T.<105><[U:1:441395316]><Red>" killed ...', its name, its
+# user id on the server, its Steam id (SteamID3 or the older STEAM_0:1:n) and its team
+_SOURCE_PLAYER = re.compile(r'"(?P<name>[^"<>]{1,64})<\d{1,6}><(?P<steam>\[U:1:\d{1,12}\]|STEAM_[0-5]:[01]:\d{1,12}'
+                            r'|BOT|Console)><[^<>"]{0,32}>"')
+
+
+_GAME_POSITION = re.compile(r'_position "(-?\d{1,6} -?\d{1,6} -?\d{1,6})"')
+
+
+def source_player_hints(text: str) -> list[Hint]:
+    """Hints for a Source engine log line's players (see _SOURCE_PLAYER): the name a player
+    goes by (a handle a login, a name a person's, as a chat's nick) and the Steam account's
+    id (a login's: one person's account); no bot's, no console's."""
+    out = []
+    for m in _SOURCE_PLAYER.finditer(text):
+        if m.group("steam") in ("BOT", "Console"):
+            continue
+        hint = value_hint("nick", text, *m.span("name"), "source_player")
+        if hint:
+            out.append(hint)
+        out.append(Hint("USERNAME", *m.span("steam"), 0.85, "source_steam_id"))
+    return out
+
+
+# An IRC client's log of a channel's events, mIRC's ('[19:18] * Joins: Khairul_afk (~khairul@125.167.180.82)',
+# '* Quits: ...', '* Set by Siti on Fri ...', '* Mohd_afk is now known as Mohd') and irssi's
+# ('-!- marthnit [~marthnit@112.215.37.51] has joined #bantuan'): the nick, the ident (a login)
+_IRC_EVENT = re.compile(
+    r"^(?:\[[\d:]{5,8}\]|[\d:]{5,8}) (?:\* (?:(?:Joins|Parts|Quits): (?P<nick>[^\s()]{1,32}) \(~?(?P<ident>[^@\s()]{1,32})@"
+    r"|Set by (?P<setter>[^\s()]{1,32}) on |(?P<old>[^\s()]{1,32}) is now known as (?P<new>[^\s()]{1,32})$)"
+    r"|-!- (?P<nick2>[^\s\[\]]{1,32}) \[~?(?P<ident2>[^@\s\]]{1,32})@)")
+
+
+def irc_event_hints(text: str) -> list[Hint]:
+    """Hints for an IRC log's channel event (see _IRC_EVENT): the nicks, as a chat's, and
+    the ident, a login."""
+    m = _IRC_EVENT.match(text)
+    if m is None:
+        return []
+    out = []
+    for group in ("nick", "setter", "old", "new", "nick2"):
+        if m.group(group) and m.group(group).lower() not in ("chanserv", "nickserv", "operserv"):
+            hint = value_hint("nick", text, *m.span(group), "irc_event")
+            if hint:
+                out.append(hint)
+    for group in ("ident", "ident2"):
+        if m.group(group):
+            out.append(Hint("USERNAME", *m.span(group), 0.85, "irc_event"))
+    return out
+
+
+# An Infoblox NIOS appliance's audit log, as its syslog carries it: 'httpd: 2024-03-04
+# 20:35:37.545Z [priscilla.kiriong]: Modified FixedAddress ...': the admin's login
+_NIOS_AUDIT = re.compile(r" httpd: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?Z \[(?P<user>[^\]\s]{1,64})\]: ")
+
+
+def nios_audit_hints(text: str) -> list[Hint]:
+    """The login of an Infoblox NIOS audit record (see _NIOS_AUDIT)."""
+    m = _NIOS_AUDIT.search(text)
+    return [Hint("USERNAME", *m.span("user"), 0.85, "nios_audit_user")] if m else []
+
+
+# A TeamSpeak 3 server's clients: "client 'Lino T.'(id:553)", "client connected 'Rosa'(id:12)
+# from 124.240.7.9:58101", and who did what, 'invokername=ManusBoi12' (a space as '\s')
+_TEAMSPEAK_CLIENT = re.compile(r"\bclient (?:(?:dis)?connected )?'(?P<name>[^'|]{1,64}?)(?: from [\w.:\[\]]+)?'\(id:\d+\)"
+                               r"|\binvokername=(?P<invoker>[^\s|]{1,64})")
+
+
+def teamspeak_hints(text: str) -> list[Hint]:
+    """Hints for a TeamSpeak 3 server log's clients (see _TEAMSPEAK_CLIENT): the name each
+    goes by, as a chat's nick; its ServerQuery admin ('serveradmin') no one."""
+    out = []
+    for m in _TEAMSPEAK_CLIENT.finditer(text):
+        group = "name" if m.group("name") else "invoker"
+        name = m.group(group)
+        if name.lower() in ("serveradmin", "server"):
+            continue
+        hint = value_hint("nick", text, *m.span(group), "teamspeak_client")
+        if hint:
+            out.append(hint)
+    return out
+
+
+# A PgBouncer connection's label: 'C-0x55dac8db4cca: payroll/akonia@10.20.4.106:45594' (a
+# client's; 'S-0x...' a server connection's): the database, the login, where from
+_PGBOUNCER_LABEL = re.compile(r"\b[CS]-0x[0-9a-f]{6,16}: (?P<db>[^/\s]{1,64})/(?P<user>[^@/\s]{1,64})@")
+
+
+def pgbouncer_hints(text: str) -> list[Hint]:
+    """The login of a PgBouncer log line's connection (see _PGBOUNCER_LABEL)."""
+    m = _PGBOUNCER_LABEL.search(text)
+    return [Hint("USERNAME", *m.span("user"), 0.85, "pgbouncer_user")] if m else []
+
+
+# A Zigbee device's IEEE address as Zigbee2MQTT writes it, '0x000d6f00d7b40d78' (its EUI-64:
+# the device's own, for good); not the network's extended PAN id
+_ZIGBEE_IEEE = re.compile(r"(?<![\w])0x[0-9a-f]{16}(?![\w])")
+_ZIGBEE_PAN = re.compile(r"(?i)(?:extended_?pan_?id)\W{0,4}$")
+
+
+def zigbee_hints(text: str) -> list[Hint]:
+    """Hints for a Zigbee2MQTT log line's devices' IEEE addresses (see _ZIGBEE_IEEE)."""
+    if "zigbee2mqtt" not in text.lower():
+        return []
+    return [Hint("HARDWARE_ID", *m.span(), 0.85, "zigbee_ieee") for m in _ZIGBEE_IEEE.finditer(text)
+            if not _ZIGBEE_PAN.search(text, max(0, m.start() - 24), m.start())]
 
 
 # Cyrus IMAP's services, as syslog names them ('mail01 imaps[37233]: ...', 'lmtpunix[...]')

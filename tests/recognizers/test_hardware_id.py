@@ -50,6 +50,13 @@ POSITIVE = [
     ),
     ("BIOS UUID: 8f8cced8-43b4-7c0f-aab1-dc6885b09162", ["8f8cced8-43b4-7c0f-aab1-dc6885b09162"]),
     ("System UUID: 4C4C4544-0042-3510-8052-B4C04F4B4E31", ["4C4C4544-0042-3510-8052-B4C04F4B4E31"]),
+    ("UUID: 8f8cced8-43b4-7c0f-aab1-dc6885b09162", ["8f8cced8-43b4-7c0f-aab1-dc6885b09162"]),  # dmidecode's
+    # a Configuration Manager client's ids: its SMS unique id and its hardware id
+    ('Processing registration for client GUID:F4E94AE6-0445-7C9B-399F-A33D29B3D7F9 with status 0',
+     ["GUID:F4E94AE6-0445-7C9B-399F-A33D29B3D7F9"]),
+    ('<Hint Name="HardwareID">2:63B1C8E585BF3043DD96F6B6DE2D9C05092E498B</Hint>',
+     ["2:63B1C8E585BF3043DD96F6B6DE2D9C05092E498B"]),
+    ('/dev/sda2: UUID="8f8cced8-43b4-7c0f-aab1-dc6885b09162"', ["8f8cced8-43b4-7c0f-aab1-dc6885b09162"]),
     ("machine-id 4c4c4544004235108052b4c04f4b4e31", ["4c4c4544004235108052b4c04f4b4e31"]),
     ('hw_uuid="6ba7b810-9dad-11d1-80b4-00c04fd430c8"', ["6ba7b810-9dad-11d1-80b4-00c04fd430c8"]),
     ("device id: 6ba7b810-9dad-11d1-80b4-00c04fd430c8", ["6ba7b810-9dad-11d1-80b4-00c04fd430c8"]),
@@ -70,6 +77,12 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # a form's instance id as OpenRosa writes it (ODK's 'meta-instanceID'), a URN's: no machine's
+    "uuid:ace03aaf-99d9-4869-9536-b204d43949ed",
+    "<instanceID>uuid:174fcce8-afc1-4801-a9ba-2f0d6337fee5</instanceID>",
+    "sha1 2:63b1c8e585bf3043dd96f6b6de2d9c05092e498b",  # (in lower case: any digest's)
+    "CLSID guid:f4e94ae6-0445-7c9b-399f-a33d29b3d7f9",
+    "MP Reg: Skipping registration for 'GUID:00000000-0000-0000-0000-000000000000', no SMSID supplied.",
     "req 4c4c4544-1234-4550-8038-631ad19cbec9 done",  # (a random UUID's version nibble: no Dell's)
     "D DhcpClient: Received packet: 8cf5a3d7ede1",  # (no message's type after it: cut short)
     "Wi-Fi MAC Address: 02:00:00:00:00:00",  # what Android tells apps for any device's Wi-Fi MAC
