@@ -621,6 +621,8 @@ _MORE_LABEL = (
     # number is ('márcame al 5512 3456', 'mi número es ...'); Indonesian and Malay: phone me at
     # ('telepon saya di ...'); Tok Pisin: my number (is) ('namba bilong mi em 7123 4567'); Arabic
     # (South Sudan's, Eritrea's): call me on (the number), my number (is), my phone's number
+    # Tetum: phone (me, them) back at ('husu ita telefone fali ba 7745 2337': asks you to phone back at)
+    r"|\btelefone\ (?:fali\ )?ba\ (?:ha['’]u\ )?(?=\+|\(|\d)"
     r"|\b(?:liga|ligue|ligar)-me\ (?:para|no)\ (?:o\ )?|\bmeu\ n[uú]mero\ (?:de\ telefone\ )?é\ "
     r"|\bm[aá]rca(?:me|rme|r|le)\ al\ |\bmi\ n[uú]mero\ (?:de\ (?:tel[eé]fono|celular)\ )?es\ "
     r"|\btele(?:pon|fon)\ saya\ di\ |\bnamba\ (?:bilong|blong)\ (?:mi|mipela)\ (?:em\ |i\ )?"

@@ -93,6 +93,8 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    # Tok Pisin's and Bislama's 'is at', 'lives at' and 'back to the home village' ('Mi stap
                    # long Gembogl nau', 'em i go bek long ples Sinasina')
                    |(?i:stap)[ ](?i:long)|(?i:bek)[ ](?i:long)[ ](?i:ples)
+                   # Tetum's 'lives at' and 'comes from' ('Hela iha Lolotoe, Bobonaro', 'mai husi Baucau')
+                   |(?i:hela)[ ](?i:iha)|(?i:mai)[ ](?i:husi)
                    # French's town's quarter, New Caledonia's tribe ('secteur Normandie', 'quartier Ducos',
                    # 'tribu de Napoémien')
                    # (in lower case: 'Quartier Shatanya' in an address is street_address's)

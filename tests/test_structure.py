@@ -3151,3 +3151,16 @@ def test_indonesian_forms_columns(header, expected):
 def test_a_switchs_state_in_a_log_line_is_no_region(line, expected):
     assert [(h.entity_type, line[h.start:h.end]) for h in analyze_structure(line, None).hints
             if h.entity_type == "LOCATION"] == expected
+
+
+def test_south_sudans_payam_and_boma_beside_their_county():
+    assert column_hints(["name", "county", "payam", "boma", "hh_size"]) == {2: "Sub-county", 3: "Village"}
+    assert column_hints(["id", "payam", "sent_at"]) == {}  # (Persian's 'message')
+
+
+@pytest.mark.parametrize("field, expected", [
+    ("user.user_location.name", "LOCATION"),  # a reviewer's own place (Tripadvisor's)
+    ("location.name", None), ("event.location.name", None),  # a shop's, an event's
+])
+def test_a_persons_place_objects_name(field, expected):
+    assert type_for_name(field) == expected

@@ -1295,6 +1295,9 @@ def type_for_name(field: str) -> str | None:
     leaf, parent = _leaf_and_parent(field)
     if _a_fields_label(leaf, parent):
         return None
+    if leaf == "name" and parent in _PEOPLES_PLACES:
+        return "LOCATION"  # where a reviewer says they are from (Tripadvisor's user.user_location.name: 'Kupang,
+        # Indonesia'); a bare 'location.name' may be a shop's, an event's
     if leaf == "alias" and (parent in _PERSON_PARENTS or parent.endswith(_PEOPLE_ENDS)
                             or parent in ("agents", "agent")):
         return "PERSON"  # a person's alias, as a chat shows an agent (Drift's agents[0].alias: 'Rui')
@@ -2414,6 +2417,11 @@ def column_hints(header: list[str]) -> dict[int, str]:
             odk = _ODK_CENTRAL_PATH.fullmatch(h) if h else None
             if odk and type_for_name(h) is None:
                 out[i] = odk.group(1)
+    if "payam" in names and ("county" in names or "boma" in names):
+        # South Sudan's county, payam and boma (a household's record, CommCare's): the payam a sub-county,
+        # the boma a village; 'payam' alone is Persian's message, and a name
+        out.update({i: "Sub-county" if normalize_name(h) == "payam" else "Village"
+                    for i, h in enumerate(header) if h and normalize_name(h) in ("payam", "boma")})
     if {"dcontext", "lastapp", "clid"} <= names:
         # Asterisk's CDR (FreePBX's, a Grandstream UCM's export): 'src' the caller's number, 'dst'
         # the number called ('dstanswer' the one that answered), 'clid' the caller's name and
@@ -3989,6 +3997,9 @@ _PICKUP = re.compile(r"(?i)\s*(?:самовивіз|самовывоз|odbiór o
 
 
 _ASSET_PLACES = frozenset({"location", "site", "building", "room"})
+# A person's place as an object of its own, whose 'name' is the place's
+_PEOPLES_PLACES = frozenset({"userlocation", "memberlocation", "authorlocation", "reviewerlocation",
+                             "customerlocation", "homelocation", "guestlocation", "travelerlocation"})
 
 
 @lru_cache(maxsize=4096)

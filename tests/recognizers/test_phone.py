@@ -598,6 +598,8 @@ def test_no_number_after_a_request_to_call_that_is_none(find, text):
     ("Se precisar, liga-me para 7723 4567 amanhã", ["7723 4567"]),  # Timor-Leste's Portuguese: call me at
     ("Por favor ligue-me para o 7723 4567", ["7723 4567"]), ("O meu número é 7723 4567", ["7723 4567"]),
     ("Ha'u nia númeru 7723 4567", ["7723 4567"]),  # Tetum's my number
+    ("Maria Lequi husu ita telefone fali ba 77489832. Hela iha Funar.", ["77489832"]),  # Tetum's phone back at
+    ("Favor telefone ba 7465 2337 ohin.", ["7465 2337"]),
     ("Cualquier cosa márcame al 5512 3456 en la tarde", ["5512 3456"]),  # Chiapas' and Guatemala's Spanish
     ("Mi número es 5512 3456", ["5512 3456"]),
     ("Kalau perlu, telepon saya di 7723 4567 ya", ["7723 4567"]),  # Indonesian's phone me at
@@ -610,6 +612,7 @@ def test_requests_to_call_and_my_number_in_the_rounds_languages(find, text, expe
 
 
 @pytest.mark.parametrize("text", ["liga-me para o escritório amanhã", "mi número es 3 en la lista",
-                                  "رقمي 3 في القائمة", "telepon saya di rumah rusak", "namba bilong mi em 2"])
+                                  "رقمي 3 في القائمة", "telepon saya di rumah rusak", "namba bilong mi em 2",
+                                  "telefone ba eskritóriu ohin", "telefone fali ba 2024 tinan"])
 def test_no_number_after_a_label_that_has_none(find, text):
     assert [v for t, v in find(text, E) if t == E] == []

@@ -86,6 +86,8 @@ def test_negative(find, text):
 @pytest.mark.parametrize(("text", "expected"), [
     # Tok Pisin's and Bislama's 'is at', 'back to the home village'
     ("Mi stap long Mingende nau inap long Fraide.", ["Mingende"]),
+    ("Lúcia husu ita telefone fali. Hela iha Lolotoe, Bobonaro.", ["Lolotoe"]),  # Tetum's lives at
+    ("Ha'u mai husi Baucau.", ["Baucau"]),
     ("em i go bek long ples Sinasina. Namba bilong em", ["Sinasina"]),
     ("Mi stap long Mt Hagen wantaim famili", ["Mt Hagen"]),
 ])
@@ -95,6 +97,7 @@ def test_a_place_in_tok_pisin(find, text, expected):
 
 @pytest.mark.parametrize("text", [
     "Mi stap long Fraide.",  # a day ('till Friday')
+    "Ha'u hela iha uma.",  # (at home: no capital)
     "Mi stap long haus.",  # a house, in lower case
     "Mi stap long Disemba",  # a month
 ])
