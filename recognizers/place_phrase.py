@@ -95,6 +95,8 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    |(?i:stap)[ ](?i:long)|(?i:bek)[ ](?i:long)[ ](?i:ples)
                    # Tetum's 'lives at' and 'comes from' ('Hela iha Lolotoe, Bobonaro', 'mai husi Baucau')
                    |(?i:hela)[ ](?i:iha)|(?i:mai)[ ](?i:husi)
+                   # greetings from ('Salam dari Sumbawa Besar', Indonesian's and Malay's; 'greetings from Buka')
+                   |(?i:salam)[ ](?i:dari)|(?i:greetings)[ ](?i:from)
                    # French's town's quarter, New Caledonia's tribe ('secteur Normandie', 'quartier Ducos',
                    # 'tribu de Napoémien')
                    # (in lower case: 'Quartier Shatanya' in an address is street_address's)

@@ -277,3 +277,13 @@ def test_an_address_block_in_a_dumps_string_is_read_by_its_escaped_lines(detecto
         ["14 Kafue Road", "Chilanga", "Lusaka", "10101"]
     assert [text[f.start:f.end] for f in found if f.entity_type == "EMAIL_ADDRESS"] == \
         ["anna.berg@example.org"]  # (not 'nanna.berg@...')
+
+
+@pytest.mark.parametrize("text, piece", [
+    # Indonesia's neighbourhood unit and its ward after the street: one piece, not 'RT' alone
+    ("Jl. Hasanuddin No. 123, RT 016/RW 003, Kelurahan Lempeh, Utan, NTB", "RT 016/RW 003"),
+    ("Jl. Merdeka No. 8, RT.05/RW.02, Curup", "RT.05/RW.02"),
+])
+def test_an_rt_rw_unit_is_one_piece(detector, text, piece):
+    found = _locations(detector, text)
+    assert piece in found and "RT" not in found

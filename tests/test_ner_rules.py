@@ -1007,6 +1007,11 @@ def test_one_capitalized_function_word_of_another_language_is_no_name():
     assert not any(_could_be("PERSON", w) for w in ("Buenas", "Porque", "Bukan", "Donde"))
     assert all(_could_be("PERSON", w) for w in ("Nada", "Sama", "Rosa"))  # (shorter: names too)
     assert not _could_be("PERSON", "Escuela Rural")  # (a school's)
+    # Indonesia's schools and health posts, a school's column's and a complaint's
+    assert not any(_could_be("PERSON", w) for w in ("SD Negeri", "SD Inpres", "SMP Negeri 2", "Puskesmas Curup"))
+    assert _could_be("PERSON", "Sumarni Dalom")
+    # Sumbawa's thanks, Dawan's God, Indonesian's 'Nama saya' (my name is)
+    assert not any(_could_be("PERSON", w) for w in ("Tarima", "Uis Neno", "Nama")) and not _could_be("LOCATION", "Nama")
 
 
 def test_signature_roles_and_greetings_of_the_rounds_languages_are_no_names():

@@ -3164,3 +3164,17 @@ def test_south_sudans_payam_and_boma_beside_their_county():
 ])
 def test_a_persons_place_objects_name(field, expected):
     assert type_for_name(field) == expected
+
+
+def test_a_whatsapp_senders_dial_code_is_its_national_number():
+    # Gupshup's sender: {"country_code": "62", "dial_code": "85355604200"}; a country list's '+62' is no phone
+    assert value_hint("payload.sender.dial_code", "85355604200", 0, 11, "x").entity_type == "PHONE_NUMBER"
+    assert value_hint("dial_code", "+62", 0, 3, "x") is None
+
+
+def test_a_lines_query_adds_to_its_formats_hints():
+    # a Cyrus line that also quotes a URL's query: both its mailbox's login and the query's
+    line = ("Mar  3 01:45:03 mail01 imap[27760]: Expunged 10 messages from user.rmagdayaw on "
+            "https://mail.example/?folder=inbox&user=jdoe")
+    hints = _hints(line)
+    assert ("USERNAME", "rmagdayaw") in hints and ("USERNAME", "jdoe") in hints

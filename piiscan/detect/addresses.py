@@ -99,6 +99,12 @@ def towns_after_streets(text: str, found: list) -> list:
         m = _TOWN_AFTER_STREET.match(text, end)
         if m is None:
             continue
+        unit = _RT_RW.match(text, m.start("town"))
+        if unit is not None:
+            # Indonesia's neighbourhood and its ward ('Jl. Hasanuddin No. 123, RT 016/RW 003'): one piece
+            if not any(f.start < unit.end() and unit.start() < f.end for f in out):
+                out.append(RawFinding("LOCATION", unit.start(), unit.end(), 0.7, _STREET))
+            continue
         # the town's capitalized words ('Springfield to swap': 'Springfield'); none: prose
         words = []
         for w in m.group("town").split(" "):
@@ -180,6 +186,8 @@ _POSTCODE = re.compile(
     r"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
     r"|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?[AC-FHKNPRTV-Y\d]{4})"
     r"(?![\w\-])")
+# Indonesia's neighbourhood unit and its ward, 'RT 016/RW 003', 'RT.05/RW.02'
+_RT_RW = re.compile(r"RT\.?[ ]?\d{1,3}[ ]?/[ ]?RW\.?[ ]?\d{1,3}(?!\d)")
 # A region's code after a comma: ', CO', ', QC', ', WHT'
 _REGION = re.compile(r"[A-Z]{2,3}(?![\w\-])")
 # An added piece's score: above the threshold, below the street line's

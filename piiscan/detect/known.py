@@ -173,6 +173,9 @@ SALUTATIONS = frozenset({
     # (not 'Asante', 'Salam', 'Hai': names too)
     "shukran", "shukran jazilan", "shukrani",  # (Arabic's and Swahili's thanks, written far beyond them)
     "halo", "terima kasih", "hormat saya", "yth", "salamat", "kumusta", "habari",
+    # Sumbawa's thanks, Dawan's (Uab Meto's) God, and Indonesian's 'Name' starting 'Nama saya ...' (my
+    # name is)
+    "tarima", "tarima kasi", "uis neno", "nama",
     "mpendwa", "jambo", "karibu", "karibuni", "helo", "diolch", "annwyl", "cofion", "groete", "dankie", "haai", "liewe", "geagte",
     "përshëndetje", "faleminderit", "salutacions", "atentament", "gràcies", "benvolgut", "benvolguda",
     "hörmətlə", "hörmətli", "здраво", "поштовани", "хвала", "поздрав", "құрметпен", "құрметті", "рахмет",
@@ -713,6 +716,8 @@ BUSINESS_WORDS = frozenset({
     # Spanish and others' kinds of business ('Restaurante Casa Ferrer', 'Nerea Romero Interiorismo')
     "restaurante", "restaurant", "hotel", "hostal", "cafetería", "cafeteria", "bodega", "interiorismo",
     "escuela", "colegio", "iglesia",  # (a school's, a church's: 'Escuela Bilingüe Shuar')
+    # Indonesia's schools and health posts ('SD Negeri 8 Busalangga', 'SD Inpres 4 Gumawang', 'Puskesmas Curup')
+    "sekolah", "sd", "smp", "sma", "smk", "mts", "madrasah", "inpres", "pesantren", "puskesmas",
     "floristería", "clínica", "clinica", "estudio", "asesoría", "asesoria", "inmobiliaria",
     "distribuidora", "comercializadora", "importadora", "electro",  # (a marketplace's sellers: 'Distribuidora
     # Chiriquí', 'Electro Istmo')

@@ -800,6 +800,7 @@ _NAME_WORDS = {
     "callerid callernumber callingnumber callednumber calleenumber "  # (a call log's parties)
     "mobilenumber mobileno mobilephone cellnumber contactnumber homephone workphone "
     "homenumber worknumber "  # (a payroll's 'Home Number', 'Work Number': a phone's, its shape checked)
+    "dialcode "  # (Gupshup's WhatsApp sender: the national number, '85355604200'; a country's '+62' has no phone's shape)
     "telefon telefonnummer handy mobil portable telefono movil celular telemovel cellulare telefone fone "
     "sms "  # (Brevo's SMS attribute: a contact's mobile number; the value's shape is checked)
     "momo momonumber mobilemoney mobilemoneynumber mpesanumber "  # (a mobile money wallet's number: MTN's

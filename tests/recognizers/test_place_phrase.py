@@ -88,6 +88,8 @@ def test_negative(find, text):
     ("Mi stap long Mingende nau inap long Fraide.", ["Mingende"]),
     ("Lúcia husu ita telefone fali. Hela iha Lolotoe, Bobonaro.", ["Lolotoe"]),  # Tetum's lives at
     ("Ha'u mai husi Baucau.", ["Baucau"]),
+    ("Terima kasih banyak, sanak. Salam dari Sumbawa Besar", ["Sumbawa Besar"]),  # greetings from
+    ("greetings from Hanahan, see you", ["Hanahan"]),
     ("em i go bek long ples Sinasina. Namba bilong em", ["Sinasina"]),
     ("Mi stap long Mt Hagen wantaim famili", ["Mt Hagen"]),
 ])
@@ -98,6 +100,7 @@ def test_a_place_in_tok_pisin(find, text, expected):
 @pytest.mark.parametrize("text", [
     "Mi stap long Fraide.",  # a day ('till Friday')
     "Ha'u hela iha uma.",  # (at home: no capital)
+    "Salam dari kami semua.",  # (from all of us)
     "Mi stap long haus.",  # a house, in lower case
     "Mi stap long Disemba",  # a month
 ])
