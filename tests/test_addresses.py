@@ -241,6 +241,10 @@ def test_a_postal_line_is_its_town_postcode_and_country(detector):
     ("Address Line 2", "Rue 234, Porte 9", ["Rue 234, Porte 9"]),
     ("Mailing Street", "House No. 202, Boma Road", ["House No. 202, Boma Road"]),  # a CRM's street (Vtiger's)
     ("Street", "12 Main Street, Springfield", ["12 Main Street", "Springfield"]),  # (a street alone: no CRM's)
+    # a postcode after its label: Mexico's 'C.P.', Brazil's 'CEP' (no town called 'C.P.')
+    ("direccion", "Periférico Norte Poniente #18, C.P. 29350", ["Periférico Norte Poniente #18", "29350"]),
+    ("direccion", "Av. General Utrilla #47, C.P. 29320", ["Av. General Utrilla #47", "29320"]),
+    ("endereco", "Rua Augusta 12, CEP 01310-100", ["Rua Augusta 12", "01310-100"]),
 ])
 def test_an_address_value_is_found_in_its_pieces(detector, field, text, pieces):
     found = detector.detect_records([text], [field])[0]

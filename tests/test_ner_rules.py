@@ -1012,6 +1012,7 @@ def test_one_capitalized_function_word_of_another_language_is_no_name():
     assert _could_be("PERSON", "Sumarni Dalom")
     # Sumbawa's thanks, Dawan's God, Indonesian's 'Nama saya' (my name is)
     assert not any(_could_be("PERSON", w) for w in ("Tarima", "Uis Neno", "Nama")) and not _could_be("LOCATION", "Nama")
+    assert not any(_could_be("PERSON", w) for w in ("Aqara Motion", "Sonoff Basic"))  # smart homes' makers
 
 
 def test_signature_roles_and_greetings_of_the_rounds_languages_are_no_names():

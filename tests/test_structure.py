@@ -3037,6 +3037,7 @@ def _product_hints(line):
     ("2024-03-05 10:02:11.832 +10 [2747] LOG C-0x55d539e8243a: payroll/akonia@10.20.4.106:45594 login attempt: "
      "db=payroll user=akonia tls=no", [("USERNAME", "akonia")]),
     ("2024-03-05 10:02:11.832 +10 [2747] LOG stats: 12 xacts/s, 0x55d539e8243a: in 100 B/s", []),
+    ("2024-03-05 10:02:11.832 +10 [1600] LOG C-0x55d41c70c345: (nodb)/(nouser)@193.32.82.217:57073 closing", []),
     # an Infoblox NIOS audit record's admin
     ("2024-03-04T20:35:37+10:00 daemon ib-gm01.nrl.gov.pg httpd: 2024-03-04 20:35:37.545Z [priscilla.kiriong]: "
      "Modified FixedAddress 10.20.5.148 network_view=default", [("USERNAME", "priscilla.kiriong")]),
@@ -3097,6 +3098,10 @@ def test_a_pairs_label_is_no_prose():
     assert is_label_field("attributes[9].fieldname")
 
 
+def test_an_mdms_group_is_a_label():
+    assert is_label_field("Group") and is_label_field("Device Group") and not is_label_field("Group Leader")
+
+
 @pytest.mark.parametrize("value", ["Domicilio conocido", "Sin número", "S/N"])
 def test_an_address_placeholder_is_no_place(value):
     # Mexico's address where a village has no streets: its place is in its own column
@@ -3146,6 +3151,9 @@ def test_indonesian_forms_columns(header, expected):
      "'{\"current\":1.48,\"state\":\"ON\",\"voltage\":230}'", []),
     ('2024-03-05 20:38:18 INFO relay state=OFF device=12 retries=2', []),
     ('2024-03-05 20:38:18 INFO order {"state":"ON","city":"Toronto"}', [("LOCATION", "Toronto")]),
+    ('2024-03-05 20:38:18 INFO ota {"latest_version":5878,"state":"idle"}', []),  # a device's state
+    ('2024-03-05 20:38:18 INFO set {"state":"TOGGLE"}', []),
+    ('2024-03-05 20:38:18 INFO order {"state":"NSW","city":"Sydney"}', [("LOCATION", "NSW"), ("LOCATION", "Sydney")]),
     ('2024-03-05 20:38:18 INFO order {"state":"Ontario","city":"Toronto"}', [("LOCATION", "Ontario"), ("LOCATION", "Toronto")]),
 ])
 def test_a_switchs_state_in_a_log_line_is_no_region(line, expected):

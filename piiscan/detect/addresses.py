@@ -505,6 +505,8 @@ _TOWN_POSTCODE = re.compile(rf"(?P<a>\p{{L}}[\p{{L}}\p{{M}}'’.\- ]*?)[ ](?P<b>
 # a town, its region's code and a postcode: 'Mildura VIC 3500', 'Springfield IL 62704'
 _TOWN_REGION_POSTCODE = re.compile(rf"(?P<a>\p{{L}}[\p{{L}}\p{{M}}'’.\- ]*?)[ ](?P<r>[A-Z]{{2,3}})[ ](?P<b>{_LONG_POSTCODE})")
 _DECIMAL = re.compile(r"[-+]?\d+\.\d+")
+# A postcode's label before it in an address's piece: Mexico's and Spain's 'C.P.', Brazil's 'CEP'
+_POSTCODE_LABEL = re.compile(r"(?:C\.[ ]?P\.|CP|CEP|(?i:c[oó]digo[ ]postal))[ ]?:?[ ]")
 
 
 def address_value_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -544,6 +546,10 @@ def address_value_pieces(text: str, start: int, end: int) -> list[tuple[int, int
         rest = segments
     for s, e in rest:
         value = text[s:e]
+        label = _POSTCODE_LABEL.match(value)
+        if label is not None and _POSTCODE.fullmatch(value, label.end()):
+            pieces.append((s + label.end(), e))  # the postcode after its label ('C.P. 29350': Mexico's), not
+            continue  # a town called 'C.P.'
         m = None if _a_unit_piece(value) else _REGION_POSTCODE.fullmatch(value) or (s > segments[0][0] or None) and (
             _POSTCODE_TOWN.fullmatch(value) or _TOWN_REGION_POSTCODE.fullmatch(value) or _TOWN_POSTCODE.fullmatch(value))
         if m is not None:

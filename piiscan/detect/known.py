@@ -810,7 +810,9 @@ _THING_FIRST_WORDS = frozenset({"apache", "adobe", "cisco", "ibm", "amazon", "at
                                 "lenovo", "samsung", "synology", "ubiquiti", "fortinet", "vmware", "citrix",
                                 "mozilla", "huawei", "xiaomi", "oracle", "azure",
                                 # phones' makers before their models ('TECNO Pop 7', 'Infinix Hot 30')
-                                "tecno", "infinix", "itel", "redmi", "oppo", "realme", "oneplus", "motorola"})
+                                "tecno", "infinix", "itel", "redmi", "oppo", "realme", "oneplus", "motorola",
+                                # smart homes' makers before their sensors ('Aqara Motion sensor', Zigbee2MQTT's)
+                                "aqara", "sonoff", "tuya", "tradfri"})
 
 
 # Legal forms written so are a name's particle too: Tuareg's 'Ag' (son of: 'Akly Ag Ahmed'); a

@@ -2627,6 +2627,8 @@ def is_free_text_name(field: str | None) -> bool:
 # still go through the patterns.
 _LABEL_FIELDS = frozenset({
     "fieldname",  # a name/value pair's label (DHIS2's attribute 'displayName': 'Numeru Rejistu / Nº Registo'), see jsonfmt
+    # an MDM's or a directory's group, a path of the firm's units ('MX Chiapas Altos > Enumerators': Knox Manage's)
+    "group", "groupname", "devicegroup", "usergroup", "grouppath",
     "model", "modelname", "devicemodel", "devicemodelname", "product", "productname", "jointype", "trusttype",
     "technologies", "techstack",  # a sales tool's firm's software ('Shopify, Mailchimp, Hotjar')
     "jobtitle", "department", "manufacturer", "make", "brand", "os", "osname", "osversion",
@@ -4734,11 +4736,19 @@ def json_member_hints(text: str, js: bool = False) -> list[Hint]:
     return out
 
 
+_STATE_WORD = re.compile(r"[a-z][a-z_]*|[A-Z][A-Z_]{3,}")
+
+
 def _a_switchs_state(hint: Hint | None, text: str) -> bool:
     """Whether a log line's 'state' found as a region's code is a switch's ('"state":"ON"' in
     Zigbee2MQTT's payloads, 'state=OFF'), not Ontario: a line's pairs, where an export's
     column of provinces would hold it."""
-    return hint is not None and hint.entity_type == "LOCATION" and text[hint.start:hint.end].upper() in ("ON", "OFF")
+    if hint is None or hint.entity_type != "LOCATION":
+        return False
+    value = text[hint.start:hint.end]
+    # ('"state":"idle"', '"state":"TOGGLE"': a device's; a province is capitalized, 'Ontario', or
+    # its code two or three capitals, 'ON', 'NSW', and 'ON' alone is a switch's as often)
+    return value.upper() in ("ON", "OFF") or _STATE_WORD.fullmatch(value) is not None
 
 
 # A log line's key=value pairs: separated by ', ' (Cisco ISE's and ASA's 'FirstName=Sarah,
@@ -5281,7 +5291,8 @@ def teamspeak_hints(text: str) -> list[Hint]:
 
 # A PgBouncer connection's label: 'C-0x55dac8db4cca: payroll/akonia@10.20.4.106:45594' (a
 # client's; 'S-0x...' a server connection's): the database, the login, where from
-_PGBOUNCER_LABEL = re.compile(r"\b[CS]-0x[0-9a-f]{6,16}: (?P<db>[^/\s]{1,64})/(?P<user>[^@/\s]{1,64})@")
+_PGBOUNCER_LABEL = re.compile(r"\b[CS]-0x[0-9a-f]{6,16}: (?P<db>[^/\s]{1,64})/(?P<user>[^@/\s(][^@/\s]{0,63})@")
+# (not '(nodb)/(nouser)@...': a connection that has not logged in yet)
 
 
 def pgbouncer_hints(text: str) -> list[Hint]:
