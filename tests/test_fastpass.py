@@ -238,6 +238,7 @@ def test_a_role_mailbox_is_no_ones_in_a_message_but_a_contact_columns_is_its_con
     # a hotel's desks (an owner's response to a review: 'contact us at reservation@...')
     assert is_role_mailbox("reservation@rompinbeachresort.example") and is_role_mailbox("frontdesk@hotel.example")
     assert not is_role_mailbox("ana.booking@hotel.example")
+    assert is_role_mailbox("netops-alerts@nrl.gov.pg")  # (a network team's alerts)
     assert is_role_mailbox("satis@lankaranbalig.az") and is_role_mailbox("muhasibatliq@x.az")  # Azerbaijani desks
     assert is_role_mailbox("bounce-mc.us21_1234567.998@mail21.suw13.mcdlv.net")  # a bounce's (VERP)
     assert is_role_mailbox("bounces+12-ab@sendgrid.net") and not is_role_mailbox("bouncer.anna@x.it")

@@ -732,6 +732,9 @@ def test_a_short_sentence_goes_through_ner_a_short_value_does_not():
     # trace (a process's image and its id in hex)
     "00:04:29.527 [10.25.0.63][45760100] cmd: EHLO LALE-HP",
     "11/14/2024 10:30:06.85 \tNodeRunner.exe (0x25F4)                 \t0x37E6\tSharePoint Server\tSearch",
+    # a syslog facility before the host (Infoblox NIOS's, and with its level)
+    "2024-03-05T00:00:14+10:00 daemon ns2-arawa.nrl.gov.pg dhcpd[9931]: info DHCPDISCOVER via eth2 TransID 3e67",
+    "2024-03-05T00:00:14+10:00 local7.info fw01 kernel[0]: drop",
 ])
 def test_machine_log_records_are_recognized(line):
     from piiscan.detect.structure import starts_like_a_log_record

@@ -49,7 +49,7 @@ _ROLE_WORDS = frozenset({
     "marketing", "billing", "helpdesk", "servicedesk", "noreply", "donotreply", "no", "reply", "do", "not",
     "mailer", "daemon", "contact", "enquiries", "inquiries", "help", "customerservice", "customercare",
     "service", "services", "accounts", "accounting", "invoices", "invoice", "hr", "jobs", "careers", "press",
-    "privacy", "legal", "reservations", "reservation", "bookings", "booking", "frontdesk", "frontoffice", "orders", "newsletter", "notifications", "alerts",
+    "privacy", "legal", "reservations", "reservation", "bookings", "booking", "frontdesk", "frontoffice", "netops", "secops", "orders", "newsletter", "notifications", "alerts",
     "it", "itsupport", "team", "desk", "office", "admin", "administrator", "hello", "feedback", "returns",
     "anonymous",  # (an EAP outer identity's placeholder: 'anonymous@university.edu')
     # Spanish, Portuguese, French, German, Italian, Dutch: support, sales, contact, billing

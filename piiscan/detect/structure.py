@@ -4255,7 +4255,11 @@ _LOG_LEVEL = re.compile(r"""(?x)
 # year (Aruba's and Cisco's 'Nov 14 01:06:08 2024 10.20.0.5 stm[4105]: '), or follow RFC 3339's
 # fraction and offset (rsyslog's: '2026-11-09T06:04:26.679605+02:00 gw01 gammu-smsd[812]: '); ProFTPD's
 # own log has no colon after its tag ('2026-11-09 06:09:46,661 ftp01 proftpd[21268] ftp01.example.fi (')
-_SYSLOG_TAG = re.compile(r"[\d.,:]*(?:Z|[+\-]\d{2}:?\d{2})?(?:\s+\d{4})?\s+\S+\s+[\w\-/.()]+\[\d+\]:?\s")
+# (a syslog facility, maybe with its level, before the host: Infoblox NIOS's '2024-03-05T04:00:59+10:00
+# daemon ns2-arawa.nrl.gov.pg dhcpd[9931]: ...')
+_FACILITY = (r"(?:\s+(?:kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|authpriv|ftp|local[0-7])"
+             r"(?:\.(?:emerg|alert|crit|err|warn|warning|notice|info|debug))?)?")
+_SYSLOG_TAG = re.compile(r"[\d.,:]*(?:Z|[+\-]\d{2}:?\d{2})?(?:\s+\d{4})?" + _FACILITY + r"\s+\S+\s+[\w\-/.()]+\[\d+\]:?\s")
 _SYSLOG_TAG_NO_PID = re.compile(r"(?:\s+\d{4})?\s+\S+\s+[\w\-/.()]+:\s")
 # A peer's address and port right after the timestamp, maybe after its name: OpenVPN's
 # 'anna.becker/46.114.38.77:33817 MULTI: Learn: ...', '46.114.38.77:33817 TLS: Initial packet'
