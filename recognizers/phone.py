@@ -621,6 +621,11 @@ _MORE_LABEL = (
     # number is ('márcame al 5512 3456', 'mi número es ...'); Indonesian and Malay: phone me at
     # ('telepon saya di ...'); Tok Pisin: my number (is) ('namba bilong mi em 7123 4567'); Arabic
     # (South Sudan's, Eritrea's): call me on (the number), my number (is), my phone's number
+    # Indonesian and Malay: phone (someone) at, phone to, contact (directly) ('telpon sa pung adik Ipak di
+    # 0817...', 'sudah telpon ke 0852...', 'mohon hubungi 60145734285'); English: WhatsApp me at
+    r"|\b(?:telpon|telepon|telefon|tlp|wa|whatsapp)\ (?:[^\W\d][\w'’\-]*\ ){0,5}di\ (?=\+|\d)"
+    r"|\b(?:telpon|telepon|telefon)\ ke\ (?=\+|\d)|\b(?:hubungi|hubungilah)\ (?=\+|\d)"
+    r"|\bwhatsapp\ me\ (?:at|on)\ "
     # Tetum: phone (me, them) back at ('husu ita telefone fali ba 7745 2337': asks you to phone back at)
     r"|\btelefone\ (?:fali\ )?ba\ (?:ha['’]u\ )?(?=\+|\(|\d)"
     r"|\b(?:liga|ligue|ligar)-me\ (?:para|no)\ (?:o\ )?|\bmeu\ n[uú]mero\ (?:de\ telefone\ )?é\ "

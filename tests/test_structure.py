@@ -3130,6 +3130,10 @@ def test_androids_sms_table_row_keeps_its_carrier_and_app_apart():
     s = analyze_structure(line, None)
     assert [line[x.start:x.end] for x in s.suppressions if "PHONE_NUMBER" in x.entity_types] == ["+6281100000"]
     assert not any(line[h.start:h.end].startswith("com.") for h in s.hints)
+    assert ("PHONE_NUMBER", "+6281234567890") in [(h.entity_type, line[h.start:h.end]) for h in s.hints]
+    line = "Row: 107 _id=1308, thread_id=36, address=082287930545, person=NULL, date=1705152118933, body=ok"
+    assert ("PHONE_NUMBER", "082287930545") in _hints(line)
+    assert _hints("Row: 2 _id=3, thread_id=1, address=BRI, person=NULL, body=Kode OTP 1234") == []  # a sender's name
     assert value_hint("creator", "jdoe", 0, 4, "x") is not None
 
 

@@ -3116,6 +3116,7 @@ _HOUSE_NUMBER_ADDITION_NAMES = frozenset({"toevoeging", "huisnummertoevoeging", 
 _LOWER_LOGIN = re.compile(r"[a-z]{6,20}")
 # A text message's service centre: its carrier's number (SMS Backup & Restore's 'service_center')
 _SERVICE_CENTRE_FIELDS = frozenset({"servicecenter", "servicecentre", "smsc", "smscaddress", "scaddress"})
+_SMS_ROW_ADDRESS = re.compile(r"\baddress=([^,\s]{1,32}),")
 _SERVICE_CENTRE_PAIR = re.compile(r"\bservice_center=([^,\s]{1,32})")
 # A surname's letters, a particle before it ('Rinaudo', 'de Vries', 'Smith-Jones'): no digit, as
 # a serial has, where LDAP's 'sn' and a device's S/N share a name
@@ -3717,6 +3718,13 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                              for m in _GAME_POSITION.finditer(text)))
         if text.count("=") >= 2:
             hints += key_value_hints(text)
+            if "thread_id=" in text and " address=" in text:
+                # the same table's party: its number ('address=082287930545'), as a text message's
+                # 'address' is (value_hint); a place's key elsewhere in a line is skipped
+                party = _SMS_ROW_ADDRESS.search(text)
+                hint = value_hint("address", text, *party.span(1), "key_value") if party else None
+                if hint is not None and hint.entity_type == "PHONE_NUMBER":
+                    hints.append(hint)
             if "service_center=" in text:
                 # a text message's service centre in Android's SMS table as 'adb shell content query'
                 # prints it ('Row: 3 _id=..., service_center=+6281100000, ...'): the carrier's number

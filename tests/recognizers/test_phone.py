@@ -600,6 +600,11 @@ def test_no_number_after_a_request_to_call_that_is_none(find, text):
     ("Ha'u nia númeru 7723 4567", ["7723 4567"]),  # Tetum's my number
     ("Maria Lequi husu ita telefone fali ba 77489832. Hela iha Funar.", ["77489832"]),  # Tetum's phone back at
     ("Favor telefone ba 7465 2337 ohin.", ["7465 2337"]),
+    # Indonesian's and Malay's phone (someone) at, phone to, contact; English's WhatsApp me at
+    ("gkat, telpon sa pung adik Ipak Rahmi di 08175432309", ["08175432309"]),
+    ("Mama Bisilisin sudah telpon ke 085211048716", ["085211048716"]),
+    ("Kalau ketemu mohon hubungi 60145734285 a/n Along.", ["60145734285"]),
+    ("You can WhatsApp me at 6281251425205, I can explain it.", ["6281251425205"]),
     ("Cualquier cosa márcame al 5512 3456 en la tarde", ["5512 3456"]),  # Chiapas' and Guatemala's Spanish
     ("Mi número es 5512 3456", ["5512 3456"]),
     ("Kalau perlu, telepon saya di 7723 4567 ya", ["7723 4567"]),  # Indonesian's phone me at
@@ -613,6 +618,7 @@ def test_requests_to_call_and_my_number_in_the_rounds_languages(find, text, expe
 
 @pytest.mark.parametrize("text", ["liga-me para o escritório amanhã", "mi número es 3 en la lista",
                                   "رقمي 3 في القائمة", "telepon saya di rumah rusak", "namba bilong mi em 2",
-                                  "telefone ba eskritóriu ohin", "telefone fali ba 2024 tinan"])
+                                  "telefone ba eskritóriu ohin", "telefone fali ba 2024 tinan",
+                                  "telpon ke kantor jam 3", "hubungi 2 orang", "whatsapp me at 5"])
 def test_no_number_after_a_label_that_has_none(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
