@@ -636,6 +636,10 @@ _MORE_LABEL = (
 )
 
 
+# The number after a label: international (maybe in E.164 without its '+'), or grouped
+_LABELLED_NUMBER = r"(?:(?:\+|00)\ ?)?(?:\d{11,15}|" + _LINK + r"{0,7}" + _GROUP + r")" + _EXT + _END
+
+
 class LabelledPhoneRecognizer(PhoneNumberRecognizer):
     """PHONE_NUMBER right after a label ('Phone: 583 1642', 'call me at 86 473 192').
 
@@ -647,32 +651,8 @@ class LabelledPhoneRecognizer(PhoneNumberRecognizer):
     """
 
     PATTERNS = [
-        Pattern(
-            "phone_labelled",
-            r"(?x)"
-            + _LABEL
-            + r"(?:(?:\+|00)\ ?)?(?:\d{11,15}|"
-            + _LINK
-            + r"{0,7}"
-            + _GROUP
-            + r")"
-            + _EXT
-            + _END,
-            0.6,
-        ),
-        Pattern(
-            "phone_labelled_more",  # (as phone_labelled, after _MORE_LABEL)
-            r"(?x)"
-            + _MORE_LABEL
-            + r"(?:(?:\+|00)\ ?)?(?:\d{11,15}|"
-            + _LINK
-            + r"{0,7}"
-            + _GROUP
-            + r")"
-            + _EXT
-            + _END,
-            0.6,
-        ),
+        Pattern("phone_labelled", r"(?x)" + _LABEL + _LABELLED_NUMBER, 0.6),
+        Pattern("phone_labelled_more", r"(?x)" + _MORE_LABEL + _LABELLED_NUMBER, 0.6),  # (after _MORE_LABEL)
         Pattern(
             "phone_at_sip_realm",
             # a subscriber's number as a SIP address's user at a phone system's realm (OpenSIPS' 'AUTH

@@ -189,10 +189,9 @@ class PatternPass:
                 if (cp.entity in NOISY) is noisy:
                     part = f"(?:{cp.prefilter})"
                     scopes = 1 if _CASE_BLIND.match(cp.prefilter) else 0
-                    for at, (size, blind) in enumerate(sizes):
-                        if size + len(part) <= _JOINED_MAX_CHARS and blind + scopes <= _JOINED_MAX_CASE_BLIND:
-                            break
-                    else:
+                    at = next((i for i, (size, blind) in enumerate(sizes) if size + len(part) <= _JOINED_MAX_CHARS
+                               and blind + scopes <= _JOINED_MAX_CASE_BLIND), None)
+                    if at is None:
                         at = len(parts)
                         parts.append([])
                         sizes.append([0, 0])
