@@ -18,6 +18,8 @@ span and finding used once, largest overlap first), reported per file and per ty
   address found in pieces where the gold has it whole).
 - wrong types: a finding over a gold span of another type, counted apart from the other
   false positives.
+- ``--show`` prints the inputs' values around each miss: it is for a round's synthetic data,
+  which the writers made up (piiscan's own reports hold masked previews only).
 - a text file's finding located inside a one-element line's element or attribute (XML's
   ``<sEmail>value</sEmail>``: field ``sEmail``, offsets into the value) is moved back to the
   line's offsets, as the gold has them.
@@ -74,6 +76,7 @@ class Inputs:
     def __init__(self, data: Path):
         self.data = data
         self._cache: dict[str, object] = {}
+        self._keys: dict[str, str | None] = {}  # a JSON file's key its records are under (see _records_key)
 
     def _load(self, name: str):
         if name not in self._cache:
@@ -87,15 +90,22 @@ class Inputs:
                                                         delimiter=delim))
             elif fmt is InputFormat.JSON:
                 doc = json.loads(text)
-                if isinstance(doc, dict):
-                    lists = [v for v in doc.values() if isinstance(v, list)]
-                    doc = lists[0] if len(lists) == 1 else [doc]
-                self._cache[name] = doc
+                key = _records_key(doc)
+                self._keys[name] = key
+                self._cache[name] = doc[key] if key is not None else doc if isinstance(doc, list) else [doc]
             elif fmt is InputFormat.JSONL:
                 self._cache[name] = [_json_or_text(line) for line in text.split("\n")]
             else:
                 self._cache[name] = [line.rstrip("\r") for line in text.split("\n")]
         return self._cache[name]
+
+    def records_key(self, name: str) -> str | None:
+        """The key a JSON file's records are under ({"data": [...]}), or None."""
+        try:
+            self._load(name)
+        except (OSError, ValueError):
+            return None
+        return self._keys.get(name)
 
     def value(self, name: str, record: int, field: str | None) -> str | None:
         try:
@@ -115,6 +125,12 @@ class Inputs:
                 else:
                     return None
         return rec if isinstance(rec, str) else None
+
+
+def _records_key(doc) -> str | None:
+    """A JSON object's one member that is a list: the records the spec counts (its elements)."""
+    lists = [k for k, v in doc.items() if isinstance(v, list)] if isinstance(doc, dict) else []
+    return lists[0] if len(lists) == 1 else None
 
 
 def _json_or_text(line: str):
@@ -152,20 +168,13 @@ def _dotted(field: str | None) -> str | None:
     return re.sub(r"\[(\d+)\]", r".\1", field).lstrip(".") if field else field
 
 
-def same_conventions(findings, gold, data: Path) -> None:
+def same_conventions(findings, gold, data: Inputs) -> None:
     """Both sides' paths dotted; a JSON object's records under its one list's key (as the
     spec has them) whichever way the findings count them."""
     for row in gold:
         row["field"] = _dotted(row.get("field"))
-    wrappers = {}
-    for name in {g["file"] for g in gold if g["file"].lower().endswith(".json")}:
-        try:
-            doc = json.loads((data / name).read_text(encoding="utf-8-sig"))
-        except (OSError, ValueError):
-            continue
-        lists = [k for k, v in doc.items() if isinstance(v, list)] if isinstance(doc, dict) else []
-        if len(lists) == 1:
-            wrappers[name] = lists[0] + "."
+    wrappers = {name: key + "." for name in {g["file"] for g in gold if g["file"].lower().endswith(".json")}
+                if (key := data.records_key(name)) is not None}
     for f in findings:
         f["field"] = _dotted(f.get("field"))
         prefix = wrappers.get(f["file"])
@@ -261,7 +270,7 @@ def score_cmd(args) -> int:
     gold_dir, report = Path(args.gold_dir), Path(args.report)
     data = Inputs(gold_dir)
     gold, findings = load(gold_dir, report)
-    same_conventions(findings, gold, gold_dir)
+    same_conventions(findings, gold, data)
     move_element_findings(findings, gold, data)
     scores, missed, false, wrong = match(gold, findings, no_server=args.no_server,
                                          lenient=args.lenient)
