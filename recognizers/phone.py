@@ -79,8 +79,10 @@ _START = r"(?<=^|[^\w+$€£¥.,/\-]|[^\d\s],)(?<!\b\d+[\ ])(?<!\d:)(?<!HTTP/[\d
 # dot or colon and a letter (84-71-236-158.dsl.example.net is a host name,
 # '[0312/093815:WARNING' a timestamp), nor by a unit: a log's id and a duration ('transaction
 # id:6146810 - 1653 ms'), a size ('240570 B'). A document's extension after it is no host's
-# part: a form named for its number ('Fiche urgence - Bertille Dupuich - 0498 43 50 12.pdf')
-_END = (r"(?![\w]|[.,/:\-]\d|\ \d|[.:](?!(?i:pdf|docx?|xlsx?|odt|rtf|txt|jpe?g|png|heic|msg|eml)(?![\w.\-]))"
+# part: a form named for its number ('Fiche urgence - Bertille Dupuich - 0498 43 50 12.pdf').
+# Chinese, Japanese and Korean glue their words to a number: a letter of theirs may follow
+# ('090-1234-5678です', '0912-345-678給我').
+_END = (r"(?![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[.,/:\-]\d|\ \d|[.:](?!(?i:pdf|docx?|xlsx?|odt|rtf|txt|jpe?g|png|heic|msg|eml)(?![\w.\-]))"
         r"[^\W\d_]|\ (?-i:ms|µs|ns|B|kB|KB|MB|GB|bytes|secs?)\b)")
 # an optional extension: 349-809-1390x2291, 202-555-0143 ext. 12
 _EXT = r"(?:\ ?(?:x|ext\.?|extension)\ ?\d{1,6})?"
@@ -562,8 +564,9 @@ _LABEL = (
     # a call log's caller: 'Customer called from 8698209605', 'Inbound call from ...'
     + r"|\b(?:called|calls?|calling)\ from\ "
     # Cantonese, Chinese and Japanese, written without a blank before them ('我電話 9153-7218',
-    # '電話 0920156283', '連絡は 098(899)5417', Japanese's 'by phone', 'お電話で 07030626387')
-    + r"|(?:電話(?:號碼|番号|で)?|連絡は|連絡先|聯絡)[:：]?\ ?"
+    # '電話 0920156283', '連絡は 098(899)5417', Japanese's 'by phone', 'お電話で 07030626387'; Simplified
+    # '电话13812345678', a mobile's '手機0912345678', '携帯：090-1234-5678')
+    + r"|(?:電話(?:號碼|番号|で)?|电话(?:号码)?|手[機机]|携帯(?:番号)?|ケータイ|連絡は|連絡先|聯絡|联系)[:：]?\ ?"
     # a chat export's speaker that is a number (WhatsApp's for a contact not saved): '[31/10/23,
     # 09:41 AM] 73559-51061: ...'
     + r"|^\[\d{1,2}/\d{1,2}/\d{2,4}(?:,\ \d{1,2}:\d{2}(?::\d{2})?(?:\ [AP]M)?)?\]\ "

@@ -622,3 +622,21 @@ def test_requests_to_call_and_my_number_in_the_rounds_languages(find, text, expe
                                   "telpon ke kantor jam 3", "hubungi 2 orang", "whatsapp me at 5"])
 def test_no_number_after_a_label_that_has_none(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("您好，电话13812345678。", ["13812345678"]),  # Simplified Chinese's label, glued, and a full stop
+    ("联系电话：13812345678", ["13812345678"]),
+    ("手機0912345678，謝謝", ["0912345678"]),  # a mobile's, glued
+    ("携帯：090-1234-5678です", ["090-1234-5678"]),  # Japanese: a mobile's; a particle glued after it
+    ("電話 0912-345-678給我", ["0912-345-678"]),
+    ("연락처: 010-1234-5678로 주세요", ["010-1234-5678"]),  # Korean: a particle glued after it
+])
+def test_cjk_labels_and_words_glued_to_a_number(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize("text", ["訂單號 20261103888號", "2026年11月03日 出貨 1280元", "型號 AX3000 版本 1.0.2",
+                                  "手機殼 3 個", "电话费 128 元", "携帯 2 台"])
+def test_no_cjk_number_where_none_is_a_phone(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []

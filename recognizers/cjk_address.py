@@ -1,0 +1,131 @@
+"""LOCATION: postal addresses written in Chinese or Japanese script.
+
+Chinese (Taiwan's and the mainland's, Traditional or Simplified) and Japanese write an
+address from the largest unit to the smallest with no blank between them, each unit
+named by its last character: ``花蓮縣光復鄉大全村中山路二段123號`` is the county (縣), the
+township (鄉), the village (村), the road (路) and its section (段), the house number (號);
+``沖縄県石垣市登野城2丁目14番地`` the prefecture (県), the city (市), the district, its
+block (丁目) and lot (番地). The unit characters and the number at the end are the
+evidence; spaCy's English model reads none of it.
+
+* ``address_zh`` (0.9): units down to a road or a village, then the house number
+  (``號``/``号``), with its lane (巷), alley (弄), floor (樓) or room (室) when written.
+* ``address_ja`` (0.9): a prefecture, city, ward, district or town, then the block and lot
+  (``1-1``, ``2丁目14番地``, ``95番地``), the postcode (``〒907-0004``) before it maybe.
+* ``postcode_ja`` (0.85): Japan's postcode after its mark, ``〒100-0001``.
+
+Where such an address starts: CJK text has no blanks between words, so a name of
+characters before a unit's character (``住在花蓮縣``, I live in Hualien County) could be
+read as part of the unit's name. An address therefore starts either at a first-level
+unit of a closed list (Taiwan's counties and cities, China's provinces, Japan's
+prefectures), wherever it is, or after a character that is no Han or katakana (a blank,
+punctuation, a postcode, a Japanese particle) or a word that introduces a place (``地址``,
+``住在``, ``寄到``, ``在``, ``住所``).
+"""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer
+
+# ASCII and full-width digits
+_D = r"[0-9０-９]"
+# Han numerals, for a road's section ('二段') and a neighbourhood ('三鄰')
+_HN = r"[一二三四五六七八九十]"
+
+# First-level units whose names are a closed set: Taiwan's counties and special cities, China's
+# provinces, municipalities, autonomous regions and special regions (both scripts)
+_ZH_TOP = (
+    r"(?:(?:臺北|台北|新北|桃園|桃园|臺中|台中|臺南|台南|高雄|基隆|新竹|嘉義|嘉义)市"
+    r"|(?:新竹|苗栗|彰化|南投|雲林|云林|嘉義|嘉义|屏東|屏东|宜蘭|宜兰|花蓮|花莲|臺東|台東|台东|澎湖|金門|金门|連江|连江)[縣县]"
+    r"|(?:北京|天津|上海|重庆|重慶)市"
+    r"|(?:河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東"
+    r"|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣|台灣)省"
+    r"|(?:内蒙古|內蒙古|广西壮族|廣西壯族|西藏|宁夏回族|寧夏回族|新疆维吾尔|新疆維吾爾)自治[区區]"
+    r"|(?:香港|澳门|澳門)(?:特别行政区|特別行政區)?)"
+)
+# A character of a place's name: Han, but no function word that glues a sentence to the
+# address ('是', is; '在', in; '寄到', send to; '的', of; '请', please; '址', of '地址', address)
+_HN_NAME = r"[^\P{Han}是在於于到至往住寄送請请給给的了我你他她您從从把被讓让就都也還还再又很址]"
+# Where a unit named by its characters may start: not glued to Han before it, unless that
+# is a word that introduces a place (an address's label, 'live in', 'send to', 'in', 'at')
+_ZH_START = (r"(?:(?<![\p{Han}])|(?<=地址|住址|住在|住於|住于|寄到|寄至|送到|送至|位於|位于|地點|地点"
+             r"|收件地址|通訊地址|通讯地址|在|於|于|是|到|至|往))(?![是在於于到至往住寄送位])")
+# A lower unit: city, district, township, town, county, prefecture, banner (a Han name before it)
+_ZH_UNIT = _HN_NAME + r"{1,4}?(?:市|區|区|縣|县|鄉|乡|鎮|镇|州|盟|旗|街道)"
+_ZH_FIRST_UNIT = _HN_NAME + r"{1,3}?(?:市|區|区|縣|县|鄉|乡|鎮|镇|州)"
+# A village or neighbourhood (村, 里; Taiwan's 鄰; the mainland's 社区)
+_ZH_VILLAGE = _HN_NAME + r"{1,4}?(?:村|里|社区|社區)(?:" + _D + r"{1,3}鄰|" + _HN + r"{1,3}鄰)?"
+# A road, avenue or street, its section maybe: '中山路二段', '中山二路', '深南大道'
+_ZH_ROAD = r"(?:" + _HN_NAME + r"|" + _D + r"){1,6}?(?:路|街|大道|大街)(?:" + _HN + r"{1,2}段)?"
+# The house: lane, alley, number (and a sub-number), then building, floor, room
+_ZH_HOUSE = (
+    r"(?:" + _D + r"{1,4}巷)?(?:" + _D + r"{1,4}弄)?" + _D + r"{1,5}(?:之" + _D + r"{1,3}|-" + _D + r"{1,3})?[號号]"
+    r"(?:[\p{Han}A-Za-z0-9]{0,8}?" + _D + r"{1,4}(?:号楼|號樓|栋|棟|座|幢))?"
+    r"(?:" + _D + r"{1,3}(?:单元|單元))?"
+    r"(?:" + _D + r"{1,5}[室房]|" + _D + r"{1,3}[樓楼Ff](?:之" + _D + r"{1,3})?)?"
+)
+
+_JA_PREF = (
+    r"(?:北海道|東京都|(?:京都|大阪)府|(?:青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|神奈川|新潟|富山|石川"
+    r"|福井|山梨|長野|岐阜|静岡|愛知|三重|滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀"
+    r"|長崎|熊本|大分|宮崎|鹿児島|沖縄)県)"
+)
+_JA_NAME = r"(?:" + _HN_NAME + r"|[\p{Katakana}ヶケ々ー])"
+# A city, ward, district (郡), town or village; kana inside after the first unit ('さいたま市')
+_JA_UNIT = r"(?:" + _HN_NAME + r"|[\p{Katakana}\p{Hiragana}ヶケ々ー]){1,6}?(?:市|区|郡|町|村)"
+_JA_FIRST_UNIT = _JA_NAME + r"{1,5}?(?:市|区|郡|町|村)"
+_JA_START = r"(?:(?<![\p{Han}\p{Katakana}ヶケ々ー])|(?<=住所|所在地|届け先|送り先|在住))"
+# The block and lot: '1-1', '2丁目14番地', '95番地', '4丁目5番3号', '32-1'
+_JA_DASH = r"[\-－‐−]"
+_JA_NUMBER = (
+    r"(?:" + _D + r"{1,4}(?:(?:丁目|番地?|" + _JA_DASH + r")" + _D + r"{1,5}){1,2}(?:番地?|号)?"
+    r"|" + _D + r"{1,4}(?:丁目|番地|番|号)(?:" + _D + r"{1,5}(?:番地?|号))?)"
+)
+_JA_POSTCODE = r"〒[\ 　]?" + _D + r"{3}" + _JA_DASH + r"?" + _D + r"{4}"
+
+
+class CjkAddressRecognizer(PatternRecognizer):
+    PATTERNS = [
+        Pattern(
+            "address_zh",
+            r"""(?x)
+            (?:""" + _D + r"""{3}(?:""" + _D + r"""{2,3})?[\ \t]?)?     # the postcode maybe: Taiwan's 3 or 5-6
+            (?:""" + _ZH_TOP + r"""                # digits, China's 6; a first-level unit of the list, or
+              |""" + _ZH_START + _ZH_FIRST_UNIT + r"""    # a unit where an address may start,
+              |""" + _ZH_START + r"""(?=""" + _ZH_ROAD + r"""|""" + _ZH_VILLAGE + r"""))  # or its road or village
+            (?:""" + _ZH_UNIT + r""")*             # lower units
+            (?:(?:""" + _ZH_VILLAGE + r""")(?:""" + _ZH_ROAD + r""")?  # a village, its road maybe,
+              |""" + _ZH_ROAD + r""")              # or a road (not a unit's number: '台北市5號線', a metro line)
+            """ + _ZH_HOUSE + r"""                 # the house's number: there is always one
+            (?!""" + _D + r""")
+            """,
+            0.9,
+        ),
+        Pattern(
+            "address_ja",
+            r"""(?x)
+            (?:""" + _JA_POSTCODE + r"""[\ 　]*)?
+            (?:""" + _JA_PREF + r"""(?:""" + _JA_UNIT + r""")*   # the prefecture and its units, or
+              |""" + _JA_START + _JA_FIRST_UNIT + r"""(?:""" + _JA_UNIT + r""")*)  # a first unit and more
+            (?:大?字)?""" + _JA_NAME + r"""{0,6}?      # the district ('登野城', '字富士見')
+            """ + _JA_NUMBER + r"""                 # the block and lot
+            (?!""" + _D + r"""|(?<=号)(?:館|線|機|車|系))  # not a building's or a line's number ('1号館')
+            """,
+            0.9,
+        ),
+        Pattern(
+            "postcode_ja",
+            r"(?x)" + _JA_POSTCODE + r"(?!" + _D + r")",
+            0.85,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="LOCATION",
+            name="CjkAddressRecognizer",
+            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            context=["地址", "住址", "住所", "address"],
+            global_regex_flags=re.MULTILINE,  # no case in these scripts: a case-blind prefilter costs
+        )

@@ -1,0 +1,96 @@
+"""PERSON: a person's name in Chinese or Japanese script, by its label or its honorific.
+
+spaCy's English model reads no Han names, and a Han name has no capital letter or blank
+to tell it from the words around it. Two kinds of evidence do:
+
+* ``zh_name_labelled`` (0.85): a Chinese name (a surname of the common ones, then one or
+  two characters) after a label that says a person follows: ``會員 王小明``, ``联系人张伟``,
+  ``收件人：陳志明``, ``member 林美玲``; the name ends where the Han text does, or at an
+  honorific (``先生``, ``小姐``). A surname of the list keeps ``會員 高雄市`` no name.
+* ``zh_name_honorific`` (0.8): a surname, maybe its given name, then ``先生``, ``小姐``,
+  ``女士`` (Mr, Miss, Ms): ``王先生``, ``陳美玲小姐``; not glued to Han before it (``感謝王先生``
+  would read ``謝`` as a surname).
+* ``ja_name_honorific`` (0.85): a Japanese name written as surname, blank, given name, then
+  an honorific (``山田 花子 様``, ``ヤマダ ハナコ さま``, ``佐藤 一郎さん``); or after a label
+  (``氏名：山田 花子``, ``担当 佐藤 一郎``). The blank between the two names is the evidence:
+  ``お客様`` (the customer) and ``皆さん`` (everyone) have none.
+"""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer
+
+# The commonest surnames of Taiwan and the mainland, Traditional and Simplified (two-character
+# ones first, so that '歐陽' is not read as '歐' and a given name)
+_ZH_SURNAME = (
+    r"(?:歐陽|欧阳|司馬|司马|上官|諸葛|诸葛|張簡|张简|范姜|端木|東方|东方"
+    r"|[陳陈林黃黄張张李王吳吴劉刘蔡楊杨許许鄭郑謝谢洪郭邱曾廖賴赖徐周葉叶蘇苏莊庄呂吕江何蕭萧羅罗高潘簡简朱"
+    r"鍾钟鐘游彭詹胡施沈余盧卢梁趙赵顏颜柯翁魏孫孙戴范方宋鄧邓杜傅侯曹薛丁卓阮馬马董溫温唐藍蓝石蔣蒋古紀纪姚連连"
+    r"馮冯歐欧程湯汤田康姜白汪鄒邹尤巫黎涂龔龚嚴严韓韩袁金童陸陆夏柳邵錢钱伍倪于譚谭駱骆熊任甘秦顧顾毛章史官萬万"
+    r"俞雷粘饒饶孔崔段郝孟武邢常牛賀贺龍龙葛喬乔尹易岳齊齐賈贾閻阎魯鲁丘車车祝包左冉莫向文戚瞿聶聂樊凌霍虞殷桂喻])"
+)
+_ZH_HONORIFIC = r"(?:先生|小姐|女士|太太|同學|同学|老師|老师|醫師|医师|醫生|医生|經理|经理)"
+# Labels that say a person's name follows (member, recipient, contact, customer, user, name,
+# applicant, the one in charge, cardholder, patient, employee, student, sender, orderer)
+_ZH_LABEL = (
+    r"(?:姓名|名字|會員|会员|收件人|收貨人|收货人|寄件人|發件人|发件人|聯絡人|联系人|連絡人|客戶|客户|顧客|顾客|用戶|用户"
+    r"|使用者|負責人|负责人|申請人|申请人|承辦人|承办人|訂購人|订购人|購買人|购买人|持卡人|患者|病患|員工|员工|學生|学生"
+    r"|家長|家长|經辦人|经办人|操作員|操作员|業務員|业务员|司機|司机|房客|住戶|住户|屋主|車主|车主)"
+)
+_EN_LABEL = r"(?i:member|customer|user|contact|recipient|name|sender|buyer|driver|patient|employee|student)"
+_JA_LABEL = r"(?:氏名|お名前|名前|担当者?|申込者|購入者|会員名?|受取人|送り主|ご依頼主|契約者|患者名?)"
+_JA_HONORIFIC = r"(?:様|さま|さん|殿|氏|君|くん|ちゃん|先生)"
+# A Japanese name's part: kanji (with the iteration mark), or katakana
+_JA_PART = r"(?:[\p{Han}々ヶ]{1,4}|[\p{Katakana}ー]{2,8})"
+
+
+class PersonCjkRecognizer(PatternRecognizer):
+    PATTERNS = [
+        Pattern(
+            "zh_name_labelled",
+            r"""(?x)
+            (?<=""" + _ZH_LABEL + r"""[:：]?[\ 　]?      # the label, glued or not: '联系人张伟', '會員 王小明'
+              |\b""" + _EN_LABEL + r"""[:：]?\ )         # (English: 'member 林美玲')
+            """ + _ZH_SURNAME + r"""\p{Han}{1,2}
+            (?=[^\p{Han}]|$|""" + _ZH_HONORIFIC + r""")  # the Han text ends, or an honorific follows
+            """,
+            0.85,
+        ),
+        Pattern(
+            "zh_name_honorific",
+            r"""(?x)
+            (?<![\p{Han}])""" + _ZH_SURNAME + r"""\p{Han}{0,2}?  # a surname, the given name maybe,
+            (?=""" + _ZH_HONORIFIC + r""")              # then Mr, Miss, Ms: '王先生', '陳美玲小姐'
+            """,
+            0.8,
+        ),
+        Pattern(
+            "ja_name_honorific",
+            r"""(?x)
+            (?<![\p{Han}\p{Katakana}々ヶー])
+            (?!""" + _ZH_LABEL + "|" + _JA_LABEL + r""")  # a label and a name: the next pattern's
+            """ + _JA_PART + r"""[\ 　]""" + _JA_PART + r"""  # surname, blank, given name
+            (?=[\ 　]?""" + _JA_HONORIFIC + r""")          # then the honorific: '山田 花子 様'
+            """,
+            0.85,
+        ),
+        Pattern(
+            "ja_name_labelled",
+            r"""(?x)
+            (?<=""" + _JA_LABEL + r"""[:：]?[\ 　]?)      # '氏名：山田 花子', '担当 佐藤 一郎'
+            """ + _JA_PART + r"""[\ 　]""" + _JA_PART + r"""
+            (?![\p{Han}\p{Katakana}々ヶー])
+            """,
+            0.85,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="PERSON",
+            name="PersonCjkRecognizer",
+            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            context=["姓名", "氏名", "name"],
+            global_regex_flags=re.MULTILINE,
+        )

@@ -1,0 +1,39 @@
+"""PERSON: names in Chinese and Japanese script, by their label or honorific (synthetic names)."""
+
+from __future__ import annotations
+
+import pytest
+
+E = "PERSON"
+
+POSITIVE = [
+    ("2026-11-03 10:12:44 INFO [order] 會員 王小明 下單成功", ["王小明"]),  # a member, in a log line
+    ("member 林美玲 updated address", ["林美玲"]),  # an English label
+    ("收件人：陳志明，地址：", ["陳志明"]), ("联系人张伟，电话", ["张伟"]),  # a recipient; a contact, glued
+    ("用戶：歐陽娜娜，已驗證", ["歐陽娜娜"]),  # a two-character surname
+    ("聯絡人 黃志強先生", ["黃志強"]),  # an honorific after the name
+    ("明天陳美玲小姐會來", []),  # (glued to Han before it: not taken)
+    ("，陳美玲小姐明天來。", ["陳美玲"]), ("王先生您好", ["王"]),  # Miss, Mr
+    ("お届け先：山田 花子 様", ["山田 花子"]), ("佐藤 一郎さん", ["佐藤 一郎"]),  # Japanese: name, honorific
+    ("ヤマダ ハナコ さま", ["ヤマダ ハナコ"]),  # in katakana
+    ("氏名：鈴木 一郎", ["鈴木 一郎"]), ("担当 比嘉 真由美", ["比嘉 真由美"]),  # after a label
+]
+
+NEGATIVE = [
+    "會員 高雄市民",  # no surname of the list: Kaohsiung's citizens
+    "會員等級 金卡",  # (the label's word in a longer one)
+    "用戶數 1280",
+    "ご担当者様、お客様、皆さん",  # the one in charge, the customer, everyone: no name
+    "会議 予定 です",  # (two words, no honorific)
+    "感謝王先生的協助",  # (glued to Han before it)
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_positive(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []
