@@ -635,9 +635,12 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "tagalog_person_marker",
             rf"""(?x)
-            (?<=(?<![\w\-])(?:si|ni|kay|sina|nina|kina)[ ])  # Tagalog's articles of a person's name: 'si Joy
-            {_FULL_NAME}                            # Fernandez po ng Bacoor', 'email ni Mark (mark.p@...)'
-            (?=[ ](?:po|ng|na|ay|at|ang|ko|mo|daw|raw|pala|din|rin)(?![\w])|[ ]?[(,.!?]|\s*$)
+            (?<=(?<![\w\-])(?:si|ni|kay|sina|nina|kina)[ ]  # Tagalog's articles of a person's name: 'si Joy
+               |(?:^|[.!?][ ])(?:Si|Kay|Sina)[ ])   # Fernandez po ng Bacoor', 'email ni Mark (mark.p@...)'
+            {_FULL_NAME}                            # (a sentence's first word too: 'Si Jun-jun Dela Cruz ni')
+            (?=[ ](?:po|ng|na|ay|at|ang|ko|mo|daw|raw|pala|din|rin  # then a function word: Tagalog's, or
+                   |taga|sa|ni|nga|ug|og|kag|ha|siya|sya|mao|gikan)(?![\w])  # 'from', Cebuano's 'this',
+               |[ ]?[(,.!?]|\s*$)                   # 'that', 'and', 'he/she' ('si Maria Santos taga Bolinao')
             """,
             _PLACE_SCORE,
         ),

@@ -629,6 +629,9 @@ _MORE_LABEL = (
     r"|\b(?:telpon|telepon|telefon|tlp|wa|whatsapp)\ (?:[^\W\d][\w'’\-]*\ ){0,5}di\ (?=\+|\d)"
     r"|\b(?:telpon|telepon|telefon)\ ke\ (?=\+|\d)|\b(?:hubungi|hubungilah)\ (?=\+|\d)"
     r"|\bwhatsapp\ me\ (?:at|on)\ "
+    # Tagalog and Cebuano: text or call (me, just) at ('Text lang ko sa 0928...', 'matawagan sa', 'tawagi ko sa')
+    r"|\b(?:text|txt|i-?text|tawag|tawagan|matawagan|tawagi|tawgi)\ (?:(?:lang|lng|na|nalang|po|mo|ko|ako|me|ra"
+    r"|kami|nyo|niyo|ninyo)\ ){0,3}sa\ (?=\+|\(|\d)"
     # Tetum: phone (me, them) back at ('husu ita telefone fali ba 7745 2337': asks you to phone back at)
     r"|\btelefone\ (?:fali\ )?ba\ (?:ha['’]u\ )?(?=\+|\(|\d)"
     r"|\b(?:liga|ligue|ligar)-me\ (?:para|no)\ (?:o\ )?|\bmeu\ n[uú]mero\ (?:de\ telefone\ )?é\ "

@@ -40,6 +40,9 @@ be one); keywords that may be written either way use ``(?i:...)``:
   ``Postbox 86``, and the US military forms ``PSC 8361, Box 2740``, ``Unit 6093 Box 2817``.
 * ``military_mail`` (0.9): ``APO AA 38215`` / ``FPO AE 30518`` / ``DPO AP 47029``, with
   the box or ship line before it when present.
+* ``district_word`` (0.7): a town's quarter by its word, then its name (``Colonia Roma Norte``,
+  ``Brgy. Lahug``, ``Sitio Mahayag``); ``purok_number`` (0.7): a barangay's zone, ``Purok 3``;
+  ``block_lot`` (0.9): a Philippine subdivision's house, ``Blk 12 Lot 5``.
 * ``maldives_street``, ``maldives_house`` (0.9): the Maldives number no houses: a road by its
   word (``Fareedhee Magu``, ``ފަރީދީ މަގު``; ``Hingun``, ``Goalhi``), and a house's name after
   its ward's or atoll's letters before one (``Ma. Dhilroazvilla, Fareedhee Magu``).
@@ -547,14 +550,30 @@ class StreetAddressRecognizer(PatternRecognizer):
             "district_word",
             r"""(?x)
             (?<![\p{L}\p{M}\-])             # a town's quarter by its word, then its name: French-speaking
-            (?:Quartier|Colonia|Barangay|Brgy\.?|Mohalla|Mahalla|Kelurahan)  # Africa's 'Quartier Rohero',
+            (?:Quartier|Colonia|Barangay|Brgy\.?|Sitio|Purok|Mohalla|Mahalla|Kelurahan)  # Africa's 'Quartier Rohero',
             (?![\ ](?i:health|nutrition|captain|chairman|chairperson|kagawad|tanod|secretary|treasurer|council
                      |hall|officials?|workers?|scholar|clearance|certificate|captains)\b)  # (a barangay's office
                                                     # or worker: 'Barangay Health Worker', 'Barangay Hall')
             [\ ]\p{Lu}[\p{L}\p{M}'’\-]{2,30}(?:[\ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}){0,2}  # Mexico's 'Colonia Roma
-            (?![\p{L}\p{M}])               # Norte', the Philippines' 'Brgy. Lahug', India's 'Mohalla Benta'
+            (?![\p{L}\p{M}])               # Norte', the Philippines' 'Brgy. Lahug', 'Sitio Mahayag', India's
+            """,                             # 'Mohalla Benta'
+            0.7,
+        ),
+        Pattern(
+            "purok_number",
+            r"""(?x)
+            (?<![\p{L}\p{M}\-])Purok[\ ]\d{1,2}(?:-?[A-Z])?  # a Philippine barangay's zone by its number:
+            (?![\w\-])                      # 'Purok 3', 'Purok 7-A'
             """,
             0.7,
+        ),
+        Pattern(
+            "block_lot",
+            r"""(?x)
+            (?<![\w\-])(?:Blk|Block|Bl)\.?[\ ]\d{1,4}[A-Z]?,?[\ ](?:Lot|Lt)\.?[\ ]\d{1,4}[A-Z]?  # a house by its
+            (?![\w\-])                      # block and lot, as Philippine subdivisions number them:
+            """,                             # 'Blk 12 Lot 5', 'Block 3, Lot 14'
+            0.9,
         ),
     ]
 

@@ -1778,6 +1778,13 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("수취인 주소", "대구광역시 수성구 대학로 386 108동 2505호", [("LOCATION", "대구광역시 수성구 대학로 386 108동 2505호")]),
     ("우편번호", "41112", [("LOCATION", "41112")]), ("등록상품명", "삼다수 2L 12병", []),
     ("상품명", "홍길동 텀블러", []), ("반품지주소", "경기도 이천시 마장면 123", []),  # a product's; where returns go
+    # Japanese and Chinese exports: what last, in one word; a firm's, a shop's, a product's is no one's
+    ("送付先氏名", "比嘉 真由美", [("PERSON", "比嘉 真由美")]), ("姓カナ", "ヒガ", [("PERSON", "ヒガ")]),
+    ("購入者名", "宮良 ナツ", [("PERSON", "宮良 ナツ")]), ("customer_kana", "ヒガ マユミ", [("PERSON", "ヒガ マユミ")]),
+    ("注文者 電話番号", "090-1234-5678", [("PHONE_NUMBER", "090-1234-5678")]),
+    ("届け先住所", "石垣市登野城2-14-3", [("LOCATION", "石垣市登野城2-14-3")]),
+    ("收件人电话", "13812345678", [("PHONE_NUMBER", "13812345678")]),
+    ("会社名カナ", "カブシキガイシャ ミナミ", []), ("店舗住所", "那覇市久茂地1-1-1", []), ("商品名", "シークヮーサー 500ml", []),
     # a Vietnamese marketplace's: what before whose, its short words read with Vietnamese letters only
     ("Tên Người nhận", "Hồ Quốc Sơn", [("PERSON", "Hồ Quốc Sơn")]), ("Người Mua", "son.ho62", [("USERNAME", "son.ho62")]),
     ("Số điện thoại", "84940036799", [("PHONE_NUMBER", "84940036799")]),

@@ -261,6 +261,8 @@ _NAME_WORDS = {
     # full name, its kana, family and given name, the name in Latin letters, the card's owner
     "alici faturaalici adsoyad soyad soyadi adisoyadi "
     "氏名 氏名カナ 姓 名 英語表記 名刺所有者 フリガナ 名前 お名前 担当者 担当者名 "
+    # (and a Japanese name's reading, as an export in English spells it: 'customer_kana', 'name_kana')
+    "kana furigana namekana kananame lastnamekana firstnamekana seikana meikana "
     # Greek: full name, given name, surname, recipient
     "ονοματεπωνυμο ονομα επωνυμο παραληπτησ "
     # Korean: name, full name, recipient, receiver, buyer, orderer, customer's name, account holder
@@ -1348,7 +1350,8 @@ def type_for_name(field: str) -> str | None:
         return _NAME_TYPES[leaf]
     if not field.isascii() and leaf:
         kind = (_arabic_type(field) if _ARABIC_WORD.search(field) else _hebrew_type(field)
-                if _HEBREW_WORD.search(field) else _korean_or_vietnamese(field, leaf))
+                if _HEBREW_WORD.search(field) else _korean_or_vietnamese(field, leaf)
+                or _japanese_or_chinese(leaf))
         if kind:
             return kind
     if leaf.endswith(_POLISH_WHOSE):
@@ -1782,6 +1785,43 @@ def _korean_or_vietnamese(field: str, leaf: str) -> str | None:
     if leaf.startswith("ten") and leaf[3:].startswith(_VIETNAMESE_PEOPLE):
         return "PERSON"  # 'Tên Người nhận', 'Tên khách hàng'
     return None
+
+
+# Japanese and Chinese write a field's name as one word, what it is last: '送付先氏名' (the
+# sender's full name), '届け先住所' (the delivery's address), '注文者電話番号' (the orderer's
+# phone), '收件人电话' (the recipient's phone), '姓カナ' (the surname's kana). (Normalized:
+# 'フリガナ' is read 'フリカナ'.)
+_CJK_ENDS = (("氏名", "PERSON"), ("名前", "PERSON"), ("姓名", "PERSON"), ("フリガナ", "PERSON"),
+             ("ふりがな", "PERSON"), ("カナ", "PERSON"), ("セイ", "PERSON"), ("メイ", "PERSON"),
+             ("收件人", "PERSON"), ("收货人", "PERSON"), ("收貨人", "PERSON"), ("联系人", "PERSON"),
+             ("聯絡人", "PERSON"), ("住所", "LOCATION"), ("所在地", "LOCATION"), ("地址", "LOCATION"),
+             ("住址", "LOCATION"), ("郵便番号", "LOCATION"), ("郵遞區號", "LOCATION"), ("邮编", "LOCATION"),
+             ("邮政编码", "LOCATION"), ("電話番号", "PHONE_NUMBER"), ("電話", "PHONE_NUMBER"),
+             ("携帯番号", "PHONE_NUMBER"), ("携帯", "PHONE_NUMBER"), ("電話號碼", "PHONE_NUMBER"),
+             ("电话号码", "PHONE_NUMBER"), ("电话", "PHONE_NUMBER"), ("手機", "PHONE_NUMBER"),
+             ("手机", "PHONE_NUMBER"), ("手機號碼", "PHONE_NUMBER"), ("手机号码", "PHONE_NUMBER"),
+             ("手机号", "PHONE_NUMBER"), ("メールアドレス", "EMAIL_ADDRESS"), ("メール", "EMAIL_ADDRESS"),
+             ("電子郵件", "EMAIL_ADDRESS"), ("电子邮件", "EMAIL_ADDRESS"), ("邮箱", "EMAIL_ADDRESS"),
+             ("郵箱", "EMAIL_ADDRESS"))
+# a person's name as a role's '名' ('購入者名', '担当者名', '会員名', '受取人名', '配送先名': the
+# buyer's, the one in charge's, the member's, the receiver's, the delivery's)
+_CJK_PERSON_NAME = ("者名", "人名", "員名", "主名", "先名")
+# whose values are a firm's, a shop's, a product's, a department's ('会社名カナ', '店舗住所', '取引先名')
+_CJK_FIRMS = ("会社", "法人", "企業", "店舗", "商品", "品名", "部署", "公司", "商店", "店名", "社名", "団体",
+              "取引先", "仕入先", "メーカー", "倉庫", "門店", "门店")
+_CJK_ENDS_NORMALIZED = tuple((normalize_name(e), k) for e, k in _CJK_ENDS)
+_CJK_FIRMS_NORMALIZED = tuple(normalize_name(f) for f in _CJK_FIRMS)
+_KANA_OR_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _japanese_or_chinese(leaf: str) -> str | None:
+    """The type a Japanese or a Chinese field's name (``leaf``, normalized) says by its end."""
+    if not _KANA_OR_HAN.search(leaf) or any(f in leaf for f in _CJK_FIRMS_NORMALIZED):
+        return None
+    for end, kind in _CJK_ENDS_NORMALIZED:
+        if leaf.endswith(end):
+            return kind
+    return "PERSON" if leaf.endswith(_CJK_PERSON_NAME) else None
 
 
 # Abbreviations that name a type only with their dots: Uzbek's full name ('F.I.Sh.', 'Ф.И.Ш.':

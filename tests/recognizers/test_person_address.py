@@ -302,6 +302,9 @@ POSITIVE = [
     # Tagalog's person articles; Indonesian's 'on behalf of', a customer, a new employee; a title
     ("Hi team, si Joy Fernandez po ng Bacoor, Cavite", ["Joy Fernandez"]),
     ("yung email ni Mark (mark.pascual@gmail.com), double", ["Mark"]),
+    ("Ako po si Maria Santos taga Purok 3, Brgy. Poblacion", ["Maria Santos"]),  # 'from'
+    ("Salamat kaayo! Si Jun-jun Dela Cruz ni, taga Sitio", ["Jun-jun Dela Cruz"]),  # a sentence's first, Cebuano's
+    ("Nagpasalamat si Datu Mangudadatu sa tulong.", ["Datu Mangudadatu"]),  # 'in'
     ("komplain dari pelanggan Siti Tanjung (order #KN-2024-546853)", ["Siti Tanjung"]),
     ("customer a.n. Teguh Kusuma, email", ["Teguh Kusuma"]),
     ("Any update?\n\n18-01-2025 02:21 Orou Tamou:\nStill broken", ["Orou Tamou"]),  # a ticket's history
@@ -591,6 +594,7 @@ NEGATIVE = [
     "Sylvain Poadja<br>Service clients Kaoha Express</p>",  # a courier named with a greeting's word (Marquesan)
     "Payment from ACME TRADING SL", "Payment from PAYPAL EUROPE", "Payment from ATM",  # (a firm; one word)
     "le fils de Dieu", "la famille de produits",  # (God's; a product family, no name)
+    "Si Dios quiere, llegamos mañana.", "Si Usted desea cambiar la cita",  # (Spanish's 'if': no function word after)
 ]
 
 

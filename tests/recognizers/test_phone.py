@@ -609,6 +609,8 @@ def test_no_number_after_a_request_to_call_that_is_none(find, text):
     ("Mi número es 5512 3456", ["5512 3456"]),
     ("Kalau perlu, telepon saya di 7723 4567 ya", ["7723 4567"]),  # Indonesian's phone me at
     ("Namba bilong mi em 7123 4567", ["7123 4567"]),  # Tok Pisin's my number is
+    ("Salamat kaayo! Text lang ko sa 09281234567.", ["09281234567"]),  # Cebuano's and Tagalog's text (me) at
+    ("Pwede po akong matawagan sa 09171234567", ["09171234567"]),
     ("إذا احتجت شيئا اتصل بي على 7123456 مساء", ["7123456"]),  # Arabic's call me on, my number
     ("رقمي 7123456 شكرا", ["7123456"]),
 ])
@@ -619,7 +621,8 @@ def test_requests_to_call_and_my_number_in_the_rounds_languages(find, text, expe
 @pytest.mark.parametrize("text", ["liga-me para o escritório amanhã", "mi número es 3 en la lista",
                                   "رقمي 3 في القائمة", "telepon saya di rumah rusak", "namba bilong mi em 2",
                                   "telefone ba eskritóriu ohin", "telefone fali ba 2024 tinan",
-                                  "telpon ke kantor jam 3", "hubungi 2 orang", "whatsapp me at 5"])
+                                  "telpon ke kantor jam 3", "hubungi 2 orang", "whatsapp me at 5",
+                                  "text lang sa 2 pm", "tawagan sa 3 araw"])
 def test_no_number_after_a_label_that_has_none(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
 

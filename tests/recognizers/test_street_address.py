@@ -130,6 +130,9 @@ POSITIVE = [
     ("Chaussée de Waterloo 123, Uccle", ["Chaussée de Waterloo 123"]),
     # a town's quarter by its word: Burundi's, Mexico's, the Philippines', India's
     ("Rwagasore 47, Quartier Shatanya, Gitega", ["Quartier Shatanya"]), ("Colonia Roma Norte, CDMX", ["Colonia Roma Norte"]),
+    ("Purok 3, Brgy. Poblacion, Bolinao", ["Purok 3", "Brgy. Poblacion"]), ("taga Sitio Mahayag, Barangay San Isidro",
+     ["Sitio Mahayag", "Barangay San Isidro"]), ("Blk 12 Lot 5, Phase 2, Villa Verde Subd.", ["Blk 12 Lot 5"]),
+    ("Block 3, Lot 14 Camella Homes", ["Block 3, Lot 14"]),  # a subdivision's block and lot
     ("Brgy. Lahug, Cebu City", ["Brgy. Lahug"]), ("Mohalla Benta, Patna", ["Mohalla Benta"]),
     # the Maldives: a house's name and its road, no numbers ('Magu', 'މަގު': road)
     ("Ma. Dhilroazvilla, Fareedhee Magu", ["Ma. Dhilroazvilla", "Fareedhee Magu"]),
@@ -156,6 +159,7 @@ POSITIVE = [
 NEGATIVE = [
     "Barangay Health Worker, Malasakit Health Workers Association", "Brgy. Captain Ramos",  # (a barangay's
     # worker and office)
+    "Purok 300 members", "Lot 5 Block 2B of the report",  # (no zone's number; a lot, then a block)
     "Gazi Sk. yakınında bir dükkan", "Takip No: 775765448696",  # no house number; a tracking number
     "see pr. 214 of the manual", "the cesta 55 kg", "רחוב ארוך",  # no name before the word; no number
     "стр. 3, табл. 5",  # a page and a table are no units
