@@ -36,13 +36,13 @@ _HN = r"[一二三四五六七八九十]"
 # First-level units whose names are a closed set: Taiwan's counties and special cities, China's
 # provinces, municipalities, autonomous regions and special regions (both scripts)
 _ZH_TOP = (
-    r"(?:(?:臺北|台北|新北|桃園|桃园|臺中|台中|臺南|台南|高雄|基隆|新竹|嘉義|嘉义)市"
-    r"|(?:新竹|苗栗|彰化|南投|雲林|云林|嘉義|嘉义|屏東|屏东|宜蘭|宜兰|花蓮|花莲|臺東|台東|台东|澎湖|金門|金门|連江|连江)[縣县]"
-    r"|(?:北京|天津|上海|重庆|重慶)市"
-    r"|(?:河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東"
-    r"|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣|台灣)省"
-    r"|(?:内蒙古|內蒙古|广西壮族|廣西壯族|西藏|宁夏回族|寧夏回族|新疆维吾尔|新疆維吾爾)自治[区區]"
-    r"|(?:香港|澳门|澳門)(?:特别行政区|特別行政區)?)"
+    r"(?:(?:[臺台]北|新北|桃[園园]|[臺台]中|[臺台]南|高雄|基隆|新竹|嘉[義义])市"
+    r"|(?:新竹|苗栗|彰化|南投|[雲云]林|嘉[義义]|屏[東东]|宜[蘭兰]|花[蓮莲]|[臺台][東东]|澎湖|金[門门]|[連连]江)[縣县]"
+    r"|(?:北京|天津|上海|重[庆慶])市"
+    r"|(?:河北|山西|[辽遼][宁寧]|吉林|黑[龙龍]江|江[苏蘇]|浙江|安徽|福建|江西|山[东東]|河南|湖北|湖南|[广廣][东東]"
+    r"|海南|四川|[贵貴]州|[云雲]南|[陕陝]西|甘[肃肅]|青海|[台臺][湾灣])省"
+    r"|(?:[内內]蒙古|[广廣]西[壮壯]族|西藏|[宁寧]夏回族|新疆[维維]吾[尔爾])自治[区區]"
+    r"|(?:香港|澳[门門])(?:特[别別]行政[区區])?)"
 )
 # A character of a place's name: Han, but no function word that glues a sentence to the
 # address ('是', is; '在', in; '寄到', send to; '的', of; '请', please; '址', of '地址', address)
@@ -52,12 +52,15 @@ _HN_NAME = r"[^\P{Han}是在於于到至往住寄送請请給给的了我你他�
 _ZH_START = (r"(?:(?<![\p{Han}])|(?<=地址|住址|住在|住於|住于|寄到|寄至|送到|送至|位於|位于|地點|地点"
              r"|收件地址|通訊地址|通讯地址|在|於|于|是|到|至|往))(?![是在於于到至往住寄送位])")
 # A lower unit: city, district, township, town, county, prefecture, banner (a Han name before it)
-_ZH_UNIT = _HN_NAME + r"{1,4}?(?:市|區|区|縣|县|鄉|乡|鎮|镇|州|盟|旗|街道)"
+_ZH_UNIT = r"\p{Han}{1,4}?(?:市|區|区|縣|县|鄉|乡|鎮|镇|州|盟|旗|街道)"
 _ZH_FIRST_UNIT = _HN_NAME + r"{1,3}?(?:市|區|区|縣|县|鄉|乡|鎮|镇|州)"
 # A village or neighbourhood (村, 里; Taiwan's 鄰; the mainland's 社区)
-_ZH_VILLAGE = _HN_NAME + r"{1,4}?(?:村|里|社区|社區)(?:" + _D + r"{1,3}鄰|" + _HN + r"{1,3}鄰)?"
+_ZH_VILLAGE = r"\p{Han}{1,4}?(?:村|里|社区|社區)(?:" + _D + r"{1,3}鄰|" + _HN + r"{1,3}鄰)?"
 # A road, avenue or street, its section maybe: '中山路二段', '中山二路', '深南大道'
-_ZH_ROAD = r"(?:" + _HN_NAME + r"|" + _D + r"){1,6}?(?:路|街|大道|大街)(?:" + _HN + r"{1,2}段)?"
+_ZH_ROAD = r"[\p{Han}0-9０-９]{1,6}?(?:路|街|大道|大街)(?:" + _HN + r"{1,2}段)?"
+# (where an address starts with its road or village, their names hold no function word)
+_ZH_FIRST_ROAD = r"(?:" + _HN_NAME + r"|" + _D + r"){1,6}?(?:路|街|大道|大街)"
+_ZH_FIRST_VILLAGE = _HN_NAME + r"{1,4}?(?:村|里|社区|社區)"
 # The house: lane, alley, number (and a sub-number), then building, floor, room
 _ZH_HOUSE = (
     r"(?:" + _D + r"{1,4}巷)?(?:" + _D + r"{1,4}弄)?" + _D + r"{1,5}(?:之" + _D + r"{1,3}|-" + _D + r"{1,3})?[號号]"
@@ -71,10 +74,10 @@ _JA_PREF = (
     r"|福井|山梨|長野|岐阜|静岡|愛知|三重|滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀"
     r"|長崎|熊本|大分|宮崎|鹿児島|沖縄)県)"
 )
-_JA_NAME = r"(?:" + _HN_NAME + r"|[\p{Katakana}ヶケ々ー])"
+_JA_NAME = r"[\p{Han}\p{Katakana}ヶケ々ー]"
 # A city, ward, district (郡), town or village; kana inside after the first unit ('さいたま市')
-_JA_UNIT = r"(?:" + _HN_NAME + r"|[\p{Katakana}\p{Hiragana}ヶケ々ー]){1,6}?(?:市|区|郡|町|村)"
-_JA_FIRST_UNIT = _JA_NAME + r"{1,5}?(?:市|区|郡|町|村)"
+_JA_UNIT = r"[\p{Han}\p{Katakana}\p{Hiragana}ヶケ々ー]{1,6}?(?:市|区|郡|町|村)"
+_JA_FIRST_UNIT = r"(?:" + _HN_NAME + r"|[\p{Katakana}ヶケ々ー]){1,5}?(?:市|区|郡|町|村)"
 _JA_START = r"(?:(?<![\p{Han}\p{Katakana}ヶケ々ー])|(?<=住所|所在地|届け先|送り先|在住))"
 # The block and lot: '1-1', '2丁目14番地', '95番地', '4丁目5番3号', '32-1'
 _JA_DASH = r"[\-－‐−]"
@@ -93,7 +96,7 @@ class CjkAddressRecognizer(PatternRecognizer):
             (?:""" + _D + r"""{3}(?:""" + _D + r"""{2,3})?[\ \t]?)?     # the postcode maybe: Taiwan's 3 or 5-6
             (?:""" + _ZH_TOP + r"""                # digits, China's 6; a first-level unit of the list, or
               |""" + _ZH_START + _ZH_FIRST_UNIT + r"""    # a unit where an address may start,
-              |""" + _ZH_START + r"""(?=""" + _ZH_ROAD + r"""|""" + _ZH_VILLAGE + r"""))  # or its road or village
+              |""" + _ZH_START + r"""(?=""" + _ZH_FIRST_ROAD + r"""|""" + _ZH_FIRST_VILLAGE + r"""))  # or its road or village
             (?:""" + _ZH_UNIT + r""")*             # lower units
             (?:(?:""" + _ZH_VILLAGE + r""")(?:""" + _ZH_ROAD + r""")?  # a village, its road maybe,
               |""" + _ZH_ROAD + r""")              # or a road (not a unit's number: '台北市5號線', a metro line)

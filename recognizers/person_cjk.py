@@ -7,12 +7,15 @@ to tell it from the words around it. Two kinds of evidence do:
   two characters) after a label that says a person follows: ``會員 王小明``, ``联系人张伟``,
   ``收件人：陳志明``, ``member 林美玲``; the name ends where the Han text does, or at an
   honorific (``先生``, ``小姐``). A surname of the list keeps ``會員 高雄市`` no name.
+* ``zh_label_latin_name`` (0.6): a romanized name of two or three words after such a label
+  or a verb of sending or thanking (``會員 Panay Kacaw``, ``寄給 Lin Mei-Ling``).
 * ``zh_name_honorific`` (0.8): a surname, maybe its given name, then ``先生``, ``小姐``,
   ``女士`` (Mr, Miss, Ms): ``王先生``, ``陳美玲小姐``; not glued to Han before it (``感謝王先生``
   would read ``謝`` as a surname).
 * ``ja_name_honorific`` (0.85): a Japanese name written as surname, blank, given name, then
   an honorific (``山田 花子 様``, ``ヤマダ ハナコ さま``, ``佐藤 一郎さん``); or after a label
-  (``氏名：山田 花子``, ``担当 佐藤 一郎``). The blank between the two names is the evidence:
+  (``氏名：山田 花子``, ``担当 佐藤 一郎``); ``latin_name_ja_honorific`` (0.85): a romanized
+  name before the honorific (``Kenji Tanaka さん``). The blank between the two names is the evidence:
   ``お客様`` (the customer) and ``皆さん`` (everyone) have none.
 """
 
@@ -38,6 +41,9 @@ _ZH_LABEL = (
     r"|使用者|負責人|负责人|申請人|申请人|承辦人|承办人|訂購人|订购人|購買人|购买人|持卡人|患者|病患|員工|员工|學生|学生"
     r"|家長|家长|經辦人|经办人|操作員|操作员|業務員|业务员|司機|司机|房客|住戶|住户|屋主|車主|车主)"
 )
+# A maker's or a platform's name, no person's ('通知 Google Play', 'Microsoft Teams さん')
+_NOT_A_NAME = (r"(?!(?:Google|Apple|Microsoft|Amazon|Facebook|Meta|Samsung|Android|Windows|Chrome|Yahoo|Line"
+               r"|Uber|Shopee|Sony|Nintendo|Adobe|Zoom|Slack)\b)")
 _EN_LABEL = r"(?i:member|customer|user|contact|recipient|name|sender|buyer|driver|patient|employee|student)"
 _JA_LABEL = r"(?:氏名|お名前|名前|担当者?|申込者|購入者|会員名?|受取人|送り主|ご依頼主|契約者|患者名?)"
 _JA_HONORIFIC = r"(?:様|さま|さん|殿|氏|君|くん|ちゃん|先生)"
@@ -58,6 +64,15 @@ class PersonCjkRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
+            "zh_label_latin_name",
+            r"""(?x)
+            (?<=(?:""" + _ZH_LABEL + r"""|寄給|寄给|交給|交给|轉交|转交|通知|感謝|感谢|謝謝|谢谢|聯絡|联系|致)[:：]?[\ 　]?)
+            """ + _NOT_A_NAME + r"""\p{Lu}\p{Ll}+(?:[\ \-]\p{Lu}\p{Ll}+){1,2}  # a romanized name after a Chinese label or a verb of
+            (?![\p{L}\-])                  # giving or thanking: '會員 Panay Kacaw', '寄給 Lin Mei-Ling'
+            """,
+            0.6,
+        ),
+        Pattern(
             "zh_name_honorific",
             r"""(?x)
             (?<![\p{Han}])""" + _ZH_SURNAME + r"""\p{Han}{0,2}?  # a surname, the given name maybe,
@@ -72,6 +87,14 @@ class PersonCjkRecognizer(PatternRecognizer):
             (?!""" + _ZH_LABEL + "|" + _JA_LABEL + r""")  # a label and a name: the next pattern's
             """ + _JA_PART + r"""[\ 　]""" + _JA_PART + r"""  # surname, blank, given name
             (?=[\ 　]?""" + _JA_HONORIFIC + r""")          # then the honorific: '山田 花子 様'
+            """,
+            0.85,
+        ),
+        Pattern(
+            "latin_name_ja_honorific",
+            r"""(?x)
+            (?<![\p{L}\-])""" + _NOT_A_NAME + r"""\p{Lu}\p{Ll}+[\ ]\p{Lu}\p{Ll}+  # a romanized name before a Japanese honorific:
+            (?=[\ 　]?(?:様|さま|さん|殿))   # 'Taro Yamada 様', 'Kenji Tanaka さん'
             """,
             0.85,
         ),

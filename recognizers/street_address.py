@@ -29,6 +29,10 @@ be one); keywords that may be written either way use ``(?i:...)``:
   after ``No:``: ``Cumhuriyet Mah. Gazi Sk. No:150 Kat:9 D:10``, ``Atatürk Cd. No:12``.
 * ``street_korean_road`` (0.9): a Korean road-name address, romanized, with the
   building's number before or after the road: ``168 Gunja-ro``, ``Teheran-ro 152``.
+* ``street_taiwan`` (0.9): Taiwan's address romanized, floor to road: ``5F.-2, No. 106, Sec. 2,
+  Heping E. Rd.``; ``taiwan_district`` (0.85): ``Da'an Dist.``, ``Guangfu Township``.
+* ``japan_block_lot`` (0.9), ``japan_unit`` (0.85), ``japan_prefecture_postcode`` (0.9): Japan's
+  address romanized: ``2-14-3 Tonoshiro``, ``Ishigaki-shi``, ``Okinawa 907-0004``.
 * ``street_hangul`` (0.9): the same in Hangul, province to number: ``경기도 시흥시 정왕동 104-4``.
 * ``unit`` (0.5): ``Apt. 407``, ``Suite 712``, ``Unit 5``, ``Apartment 3B`` (Bulgarian's
   ``ет. 3``, ``ап. 65``, Ukrainian's ``кв. 12``, Hebrew's ``דירה 7``): reported on
@@ -437,6 +441,57 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?:\d{1,4}(?:-\d{1,3})?[\ \t]+""" + _KOREAN_ROAD + r"""  # building's number before the road
               | """ + _KOREAN_ROAD + r"""[\ \t]+\d{1,4}(?:-\d{1,3})?)  # or after it: '168 Gunja-ro',
             (?![\w\-])                     # 'Teheran-ro 152', 'Jungang-ro 12beon-gil 5'
+            """,
+            0.9,
+        ),
+        Pattern(
+            "street_taiwan",
+            r"""(?x)
+            (?<![\w.\-])                   # Taiwan's address romanized, smallest part first: the floor
+            (?:\d{1,2}F\.?(?:-\d{1,2})?,[\ ])?  # maybe, the number, then alley, lane and the road's section
+            No\.[\ ]?\d{1,5}(?:-\d{1,3})?,[\ ]  # when there are, then the road: 'No. 123, Sec. 2,
+            (?:Aly\.[\ ]\d{1,4},[\ ])?(?:Ln\.[\ ]\d{1,4},[\ ])?(?:Sec\.[\ ]\d{1,2},[\ ])?  # Zhongshan Rd.',
+            \p{Lu}[\p{Ll}'’]+(?:[\ ](?:\p{Lu}[\p{Ll}'’]+|\d{1,2}(?:st|nd|rd|th)|[NSEW]\.))*  # '5F.-2, No. 106,
+            [\ ](?:Rd|St|Blvd|Ave|Expy|Hwy)\.?  # Sec. 2, Heping E. Rd.'
+            (?![\w])
+            """,
+            0.9,
+        ),
+        Pattern(
+            "taiwan_district",
+            r"""(?x)
+            (?<![\w.\-])\p{Lu}[\p{Ll}'’]+(?:[\ ]\p{Lu}[\p{Ll}'’]+)?  # Taiwan's district, township and village
+            [\ ](?:Dist\.|District|Township|Twp\.|Vil\.|Village)  # romanized: "Da'an Dist.", 'Guangfu Township'
+            (?![\w])
+            """,
+            0.85,
+        ),
+        Pattern(
+            "japan_block_lot",
+            r"""(?x)
+            (?<![\w.\-])\d{1,4}-\d{1,4}(?:-\d{1,4})?[\ ]\p{Lu}\p{Ll}+  # Japan's block and lot romanized, its
+            (?:-(?:cho|machi|mura|son))?   # district, then a city, a ward, a county or a town by its
+            (?=,[\ ]\p{Lu}\p{Ll}+-(?:ku|shi|cho|machi|gun|mura|son)\b)  # suffix: '2-14-3 Tonoshiro, Ishigaki-shi'
+            """,
+            0.9,
+        ),
+        Pattern(
+            "japan_unit",
+            r"""(?x)
+            (?<![\w.\-])\p{Lu}\p{Ll}+-(?:ku|shi|cho|machi|gun|mura|son)  # a city, ward, county, town or village
+            (?=,[\ ]|[\ ]\d{3}-\d{4}(?![\d\-]))  # romanized, by its suffix: 'Chiyoda-ku, Tokyo'
+            """,
+            0.85,
+        ),
+        Pattern(
+            "japan_prefecture_postcode",
+            r"""(?x)
+            (?<![\w.\-])(?:Hokkaido|Aomori|Iwate|Miyagi|Akita|Yamagata|Fukushima|Ibaraki|Tochigi|Gunma|Saitama
+              |Chiba|Tokyo|Kanagawa|Niigata|Toyama|Ishikawa|Fukui|Yamanashi|Nagano|Gifu|Shizuoka|Aichi|Mie|Shiga
+              |Kyoto|Osaka|Hyogo|Nara|Wakayama|Tottori|Shimane|Okayama|Hiroshima|Yamaguchi|Tokushima|Kagawa
+              |Ehime|Kochi|Fukuoka|Saga|Nagasaki|Kumamoto|Oita|Miyazaki|Kagoshima|Okinawa)
+            (?:-(?:ken|to|fu))?,?[\ ]\d{3}-\d{4}  # a prefecture romanized and its postcode: 'Okinawa 907-0004'
+            (?![\d\-])
             """,
             0.9,
         ),

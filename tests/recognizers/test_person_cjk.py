@@ -16,6 +16,9 @@ POSITIVE = [
     ("，陳美玲小姐明天來。", ["陳美玲"]), ("王先生您好", ["王"]),  # Miss, Mr
     ("お届け先：山田 花子 様", ["山田 花子"]), ("佐藤 一郎さん", ["佐藤 一郎"]),  # Japanese: name, honorific
     ("ヤマダ ハナコ さま", ["ヤマダ ハナコ"]),  # in katakana
+    ("2026-11-03 INFO [ship] 寄送至 高雄市 給 Panay Kacaw", []),  # ('給', give: too common a word)
+    ("會員 Panay Kacaw 登入", ["Panay Kacaw"]), ("寄給 Lin Mei-Ling", ["Lin Mei-Ling"]),  # romanized
+    ("Kenji Tanaka さん、ありがとう", ["Kenji Tanaka"]),
     ("氏名：鈴木 一郎", ["鈴木 一郎"]), ("担当 比嘉 真由美", ["比嘉 真由美"]),  # after a label
 ]
 
@@ -26,6 +29,8 @@ NEGATIVE = [
     "ご担当者様、お客様、皆さん",  # the one in charge, the customer, everyone: no name
     "会議 予定 です",  # (two words, no honorific)
     "感謝王先生的協助",  # (glued to Han before it)
+    "通知 Google Play 更新", "感謝 Apple",  # (a product's two words: one of them no name's; one word)
+    "Google Play さん",
 ]
 
 

@@ -133,6 +133,15 @@ POSITIVE = [
     ("Purok 3, Brgy. Poblacion, Bolinao", ["Purok 3", "Brgy. Poblacion"]), ("taga Sitio Mahayag, Barangay San Isidro",
      ["Sitio Mahayag", "Barangay San Isidro"]), ("Blk 12 Lot 5, Phase 2, Villa Verde Subd.", ["Blk 12 Lot 5"]),
     ("Block 3, Lot 14 Camella Homes", ["Block 3, Lot 14"]),  # a subdivision's block and lot
+    # Taiwan's and Japan's addresses romanized
+    ("ship to No. 123, Sec. 2, Zhongshan Rd., Guangfu Township, Hualien", ["No. 123, Sec. 2, Zhongshan Rd.",
+                                                                           "Guangfu Township"]),
+    ("5F.-2, No. 106, Sec. 2, Heping E. Rd., Da'an Dist., Taipei", ["5F.-2, No. 106, Sec. 2, Heping E. Rd.", "Da'an Dist."]),
+    ("2F, No. 5, Aly. 12, Ln. 188, Sec. 1, Wenhua Rd.", ["2F, No. 5, Aly. 12, Ln. 188, Sec. 1, Wenhua Rd."]),
+    ("I live at 2-14-3 Tonoshiro, Ishigaki-shi, Okinawa 907-0004, Japan.", ["2-14-3 Tonoshiro", "Ishigaki-shi",
+                                                                            "Okinawa 907-0004"]),
+    ("32-1 Chabana, Yoron-cho, Oshima-gun, Kagoshima 891-9301", ["32-1 Chabana", "Yoron-cho", "Oshima-gun",
+                                                                 "Kagoshima 891-9301"]),
     ("Brgy. Lahug, Cebu City", ["Brgy. Lahug"]), ("Mohalla Benta, Patna", ["Mohalla Benta"]),
     # the Maldives: a house's name and its road, no numbers ('Magu', 'މަގު': road)
     ("Ma. Dhilroazvilla, Fareedhee Magu", ["Ma. Dhilroazvilla", "Fareedhee Magu"]),
@@ -160,6 +169,8 @@ NEGATIVE = [
     "Barangay Health Worker, Malasakit Health Workers Association", "Brgy. Captain Ramos",  # (a barangay's
     # worker and office)
     "Purok 300 members", "Lot 5 Block 2B of the report",  # (no zone's number; a lot, then a block)
+    "Item No. 123, Sec. 2 of the manual", "the 3-1 Win, Home team",  # (no road; a score, no ward after it)
+    "see No. 5, Fig. 2", "Tokyo 2020", "Osaka 100-200 yen", "District 9", "Match 2-1 Draw, ok",
     "Gazi Sk. yakınında bir dükkan", "Takip No: 775765448696",  # no house number; a tracking number
     "see pr. 214 of the manual", "the cesta 55 kg", "רחוב ארוך",  # no name before the word; no number
     "стр. 3, табл. 5",  # a page and a table are no units
