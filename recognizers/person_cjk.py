@@ -12,6 +12,8 @@ to tell it from the words around it. Two kinds of evidence do:
 * ``zh_name_honorific`` (0.8): a surname, maybe its given name, then ``先生``, ``小姐``,
   ``女士`` (Mr, Miss, Ms): ``王先生``, ``陳美玲小姐``; not glued to Han before it (``感謝王先生``
   would read ``謝`` as a surname).
+* ``ja_surname_honorific`` (0.6): a surname of two or three kanji alone before ``様`` or ``さん``
+  (``比嘉様``, ``田中さん``); not a role's, a kin's or a firm's word (``担当者様``, ``店長さん``).
 * ``ja_name_honorific`` (0.85): a Japanese name written as surname, blank, given name, then
   an honorific (``山田 花子 様``, ``ヤマダ ハナコ さま``, ``佐藤 一郎さん``); or after a label
   (``氏名：山田 花子``, ``担当 佐藤 一郎``); ``latin_name_ja_honorific`` (0.85): a romanized
@@ -47,6 +49,12 @@ _NOT_A_NAME = (r"(?!(?:Google|Apple|Microsoft|Amazon|Facebook|Meta|Samsung|Andro
 _EN_LABEL = r"(?i:member|customer|user|contact|recipient|name|sender|buyer|driver|patient|employee|student)"
 _JA_LABEL = r"(?:氏名|お名前|名前|担当者?|申込者|購入者|会員名?|受取人|送り主|ご依頼主|契約者|患者名?)"
 _JA_HONORIFIC = r"(?:様|さま|さん|殿|氏|君|くん|ちゃん|先生)"
+# Who is addressed with an honorific and is no one's name: roles, kin, firms ('担当者様', '店長さん',
+# '奥様', 'お医者さん', '御社様', '管理人さん')
+_JA_ROLES = (r"(?:担当者?|関係者|会員|店長|社長|部長|課長|係長|次長|所長|院長|園長|校長|店員|駅員|配達員|作業員|運転手"
+             r"|大家|旦那|神様|王様|殿様|姫様|患者|利用者|購入者|出品者|落札者|取引先|御社|貴社|業者|看護師|医者|先生"
+             r"|先輩|後輩|叔母|叔父|伯母|伯父|祖母|祖父|息子|家族|皆様|各位|管理人|管理者|運営|主催者|講師|主人|相手"
+             r"|近所|友人|友達|彼氏|彼女|生徒|学生|選手|職人|住人|隣人|警察|役所|業者|皆|奥|神|王|客)(?:様|さま|さん)")
 # A Japanese name's part: kanji (with the iteration mark), or katakana
 _JA_PART = r"(?:[\p{Han}々ヶ]{1,4}|[\p{Katakana}ー]{2,8})"
 
@@ -89,6 +97,15 @@ class PersonCjkRecognizer(PatternRecognizer):
             (?=[\ 　]?""" + _JA_HONORIFIC + r""")          # then the honorific: '山田 花子 様'
             """,
             0.85,
+        ),
+        Pattern(
+            "ja_surname_honorific",
+            r"""(?x)
+            (?<![\p{Han}々ヶ])
+            (?!""" + _JA_ROLES + r""")                 # not a role's or a kin's word: 'お客様', '担当者様', '店長さん'
+            [\p{Han}々ヶ]{2,3}(?=様|さま|さん)       # a surname alone before its honorific: '比嘉様', '田中さん'
+            """,
+            0.6,
         ),
         Pattern(
             "latin_name_ja_honorific",

@@ -19,6 +19,7 @@ POSITIVE = [
     ("2026-11-03 INFO [ship] 寄送至 高雄市 給 Panay Kacaw", []),  # ('給', give: too common a word)
     ("會員 Panay Kacaw 登入", ["Panay Kacaw"]), ("寄給 Lin Mei-Ling", ["Lin Mei-Ling"]),  # romanized
     ("Kenji Tanaka さん、ありがとう", ["Kenji Tanaka"]),
+    ("本日比嘉様より電話あり", []), ("、比嘉様より電話あり", ["比嘉"]), ("宮良さんの荷物", ["宮良"]),  # a surname alone
     ("氏名：鈴木 一郎", ["鈴木 一郎"]), ("担当 比嘉 真由美", ["比嘉 真由美"]),  # after a label
 ]
 
@@ -27,6 +28,7 @@ NEGATIVE = [
     "會員等級 金卡",  # (the label's word in a longer one)
     "用戶數 1280",
     "ご担当者様、お客様、皆さん",  # the one in charge, the customer, everyone: no name
+    "、店長さんに確認。お医者さんと、御社様、管理人さん", "、祖母様",  # (a role's, a firm's, a kin's word)
     "会議 予定 です",  # (two words, no honorific)
     "感謝王先生的協助",  # (glued to Han before it)
     "通知 Google Play 更新", "感謝 Apple",  # (a product's two words: one of them no name's; one word)
