@@ -89,6 +89,7 @@ _JA_POSTCODE = r"〒[\ 　]?" + _D + r"{3}" + _JA_DASH + r"?" + _D + r"{4}"
 
 
 class CjkAddressRecognizer(PatternRecognizer):
+    CASELESS_SCRIPT = True  # (its prefilters pack last: piiscan.detect.fastpass)
     PATTERNS = [
         Pattern(
             "address_zh",

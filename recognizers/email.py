@@ -63,7 +63,7 @@ class EmailAddressRecognizer(PatternRecognizer):
         Pattern(
             "email_address",
             r"""(?x)
-            (?<![\w.%+\-$@])                          # start of a token: not inside a longer word, a %XX escape,
+            (?<![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[.%+\-$@])  # start of a token: not inside a longer word (CJK glues to it: '信箱ann@...'), a %XX escape,
                                                       # a Usenet message id's '$' ('<ur5abc$1@dont-email.me>') or a
                                                       # fediverse handle's '@' ('@anna@mastodon.social': a login)
             (?<!://[^\s/@:]{1,64}:)                   # nor a URL's password (https://bob:s3cret@host)
@@ -115,7 +115,7 @@ class EmailAddressRecognizer(PatternRecognizer):
             @
             (?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+  # domain labels: 1-63 chars, no edge hyphens
             (?:[a-z]{2,63}|xn--[a-z0-9\-]{1,59})      # TLD: letters, or an IDN punycode label
-            (?![\w\-]|\.[a-z0-9])                     # end of the token: the TLD is really the last label
+            (?![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|-|\.[a-z0-9])  # end of the token: the TLD is really the last label ('...com已驗證' ends it)
             """,
             0.5,
         ),

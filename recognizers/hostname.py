@@ -162,7 +162,7 @@ class HostnameRecognizer(PatternRecognizer):
         Pattern(
             "windows_default",
             r"""(?x)
-            (?<![\w.\-])                   # a whole token
+            (?<![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[.\-])  # a whole token (Chinese or Japanese glued to it: '主機名稱DESKTOP-...')
             (?:
               (?:DESKTOP|LAPTOP|WIN)-      # the prefixes Windows setup uses
               (?:(?=[A-Z]*\d)              # the random part with a digit: 7 capitals and digits from
@@ -176,7 +176,7 @@ class HostnameRecognizer(PatternRecognizer):
               | (?:desktop|laptop)-(?=[a-z]*\d)[a-z0-9]{7,8}  # the same in lower case, as DNS writes
                                            # it (desktop-9wj8yhe)
             )
-            (?![\w\-])                     # and nothing more (a '.domain' suffix is fine)
+            (?![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|-)  # and nothing more (a '.domain' suffix is fine)
             """,
             0.85,
         ),

@@ -40,8 +40,9 @@ class IPv4Recognizer(PatternRecognizer):
             "ipv4",
             r"""(?x)
             (?=\d)                     # cheap guard: only try the lookbehinds where a digit starts
-            (?<!\w)(?<!(?<!\.\.)\.)      # not the tail of a word, number or longer dotted run (OIDs:
-                                       # 1.3.6.1.4.1), but after an ellipsis (strongSwan's 'a[a]...b[b]')
+            (?<![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])(?<!(?<!\.\.)\.)  # not the tail of a word, number or longer dotted run (OIDs:
+                                       # 1.3.6.1.4.1), but after an ellipsis (strongSwan's 'a[a]...b[b]'),
+                                       # and after Chinese or Japanese, glued to it ('從111.250.3.4登入')
             (?:(?<!(?<!\b(?:tcp|udp|tls|sctp|ipv4|ip|src|dst|(?-i:[A-Z]+_[A-Z_]+|DIRECT)))(?<=\w)/)
                                        # not a product version: Chrome/118.0.1.2, Agent/2.0.0.1
                                        # ('//' of a URL is fine), but a protocol before the '/' names
@@ -84,7 +85,7 @@ class IPv4Recognizer(PatternRecognizer):
             (?!\s+(?:release|build|beta|alpha|rc\d*|patch|hotfix|update|version)\b)  # a version label after
                                        # it: 'the 3.14.15.92 release', '4.2.0.1 beta'
             (?:
-              (?!\w|\.\d)              # not followed by a letter/digit or a fifth group (1.2.3.4.5) ...
+              (?![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|\.\d)  # not followed by a letter/digit (but a CJK one) or a fifth group ...
             | (?=\.[1-9]\d{1,4}         # ... unless the fifth group is a port in the BSD / tcpdump
                 \s+(?:>\s+)?            # notation of an endpoint pair, 'addr.port addr.port' or
                 \d{1,3}(?:\.\d{1,3}){3}\.[1-9]\d{1,4}(?!\w|\.\d))  # 'addr.port > addr.port'
@@ -141,7 +142,8 @@ class IPv6Recognizer(PatternRecognizer):
         Pattern(
             "ipv6",
             r"""(?x)
-            (?<![\w.%])                # not inside a longer token: C++ std::string, 10:05:03, a MAC's middle
+            (?<![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[.%])  # not inside a longer token: C++ std::string, 10:05:03, a MAC's
+                                       # middle (CJK glued to it is no token: 'IPv6位址2001:b011::5登入')
             (?<!(?<!ipv6):)            # nor after a colon, but for a label: [IPv6:2001:db8::5c2] (sendmail)
             (?!(?:[0-9a-f]*:){8}       # at most seven colons (the run is all one address), but for
               (?!(?:[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d\d|655[0-2]\d|6553[0-5])(?!\w|[.:]\w)  # a port's (below)
@@ -158,7 +160,7 @@ class IPv6Recognizer(PatternRecognizer):
               )?
             )                          # (so 10:05:03, a time, is no candidate: neither '::' nor 8 groups)
             (?:%[a-z0-9_.\-]{1,32})?   # optional zone id (fe80::1%eth0)
-            (?!\w|\.\d)                # the whole run: not cut before more hex or a dotted tail,
+            (?![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|\.\d)  # the whole run: not cut before more hex or a dotted tail,
             (?!:(?<!\.\d{1,3}:)        # nor before a colon, unless an embedded IPv4 ends the address
                                        # and a port follows (::ffff:203.0.113.92:51873), or unless
               (?!(?:[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d\d|655[0-2]\d|6553[0-5])  # a port of 5 digits

@@ -60,6 +60,7 @@ _JA_PART = r"(?:[\p{Han}々ヶ]{1,4}|[\p{Katakana}ー]{2,8})"
 
 
 class PersonCjkRecognizer(PatternRecognizer):
+    CASELESS_SCRIPT = True  # (its prefilters pack last: piiscan.detect.fastpass)
     PATTERNS = [
         Pattern(
             "zh_name_labelled",

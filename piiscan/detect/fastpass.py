@@ -183,9 +183,14 @@ class PatternPass:
             # a pattern tips one over): with the other regexes a batch runs, each one past
             # polars' 32 per thread is compiled again for every batch (a 300k-row CSV took
             # 28 % longer when two leftovers, 92 and 745 characters, made 27 of them).
+            # Recognizers of scripts without case (CASELESS_SCRIPT: Chinese, Japanese) go last:
+            # their prefilters are small and none is case-blind, so they fill the room the
+            # case-blind bound leaves in the last alternations. In load order they took the
+            # first ones' room, and the case-blind rest made two more alternations (25 in all:
+            # a 300k-row CSV 13.43 s against 12.93 s at 23).
             parts: list[list[str]] = []
             sizes: list[list[int]] = []  # per alternation: characters, case-blind scopes
-            for cp in self.patterns:
+            for cp in sorted(self.patterns, key=lambda cp: getattr(cp.recognizer, "CASELESS_SCRIPT", False)):
                 if (cp.entity in NOISY) is noisy:
                     part = f"(?:{cp.prefilter})"
                     scopes = 1 if _CASE_BLIND.match(cp.prefilter) else 0

@@ -15,6 +15,7 @@ POSITIVE = [
     # an internationalized address's local part (RFC 6531), in a cased script
     ("smtp envelope from=<pětr.wjeńka@kamjenc-druk.de> to=<x@y.de>", ["pětr.wjeńka@kamjenc-druk.de", "x@y.de"]),
     ("mail müller@example.de now", ["müller@example.de"]), ("почта:ivan@x.ru", ["ivan@x.ru"]),
+    ("联系我们请发邮件至info@example.com", ["info@example.com"]),  # Chinese glued to it: none of the local part
     ("<<< 250 2.1.5 <anna.becker@gmx.de>... Recipient ok", ["anna.becker@gmx.de"]),  # a recipient's SMTP reply
     ("CONTACT: JANE.DOE@EXAMPLE.COM", ["JANE.DOE@EXAMPLE.COM"]),  # an address in capitals is no principal
     ("mailto:jane@example.com and user:kim@example.org", ["jane@example.com", "kim@example.org"]),
@@ -67,7 +68,6 @@ NEGATIVE = [
     # Kerio Connect's message ids, in its mail log and its queued reply
     "SSL: yes, Subject: Re: Offer, Msg-Id: <CAKyveBFYTd+qr1_NtkSwJSD585NFtWvldxOABT4b@mail.gmail.com>",
     "Result: relayed, Status: 2.6.0 <9012f129-0c74-4451-b53c-314852a5e00d@latariecodroip.it> Queued mail for delivery",
-    "联系我们请发邮件至info@example.com",  # (Chinese glued to it: no token's start)
     "see https://git.sr.ht/~anna/repo/tree", "cd ~anna/list@",  # a path; no domain
     # a Kerberos principal: a login (or a service) in its realm, written in capitals
     "NEEDED_PREAUTH: lnavarro@CORP.KESTRELMED.IO for krbtgt/CORP.KESTRELMED.IO@CORP.KESTRELMED.IO",

@@ -1,0 +1,55 @@
+"""USERNAME: a login after a Chinese, Japanese or Korean label.
+
+username.yaml's ``after_key`` finds a login after ``user=``, an English-style key with a
+word boundary before it. CJK text glues its label to what comes before it (``使用者名稱``,
+the user's name), writes a full-width colon (``：``) or none, and the login is the run of
+Latin letters and digits after it (``帳號: jhchen 登入成功``, ``ログインID：hanako.h``).
+
+* ``cjk_login`` (0.8): a login after ``帳號``, ``账号``, ``使用者名稱``, ``用戶``, ``ユーザー名``,
+  ``ログインID``, ``아이디``...: letters, digits, ``_``, ``.``, ``-``, one letter at least;
+  not a name (``用戶 Panay Kacaw``: person_cjk's), a placeholder nor an id's word (``ID``).
+"""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer
+
+# (after the label: maybe a blank, a colon, half- or full-width, or '=')
+_SEP = r"[\ 　]?[:：=]?[\ 　]?"
+_LOGIN_LABEL = (
+    r"(?:帳號|帐号|賬號|账号|帳戶|帐户|賬戶|账户|使用者名稱|使用者帳號|使用者代號|使用者|用戶名稱|用户名称|用戶名|用户名"
+    r"|用戶|用户|登入帳號|登入名稱|登錄名|登录名|登录账号|會員帳號|会员账号|會員ID|会员ID|ユーザー名|ユーザーID|ユーザ名"
+    r"|ユーザID|ユーザー|ログインID|ログイン名|アカウント名|アカウントID|아이디|사용자명|사용자\ ID|계정명|계정)"
+)
+# Logins that are no one's, and words a label's value may be
+_NOT_A_LOGIN = (r"(?!(?:admin|administrator|root|guest|system|null|none|unknown|anonymous|ID|id|Id|N/A|na)"
+                r"(?![A-Za-z0-9_.\-]))")
+
+
+
+class CjkUsernameRecognizer(PatternRecognizer):
+    CASELESS_SCRIPT = True  # (its prefilters pack last: piiscan.detect.fastpass)
+    PATTERNS = [
+        Pattern(
+            "cjk_login",
+            r"""(?x)
+            (?<=""" + _LOGIN_LABEL + _SEP + r""")
+            """ + _NOT_A_LOGIN + r"""
+            (?![A-Z][a-z]+[\ ][A-Z][a-z])          # a person's name, no login ('用戶 Panay Kacaw')
+            (?=[A-Za-z0-9_.\-]*[A-Za-z])            # a letter at least (a number is an id)
+            [A-Za-z0-9_](?:[A-Za-z0-9_\-]|\.(?=[A-Za-z0-9_])){1,63}
+            (?![A-Za-z0-9_\-@.])                    # the whole run ('jhchen 登入', 'jhchen於'); an address is
+            """,                                    # an EMAIL_ADDRESS
+            0.8,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="USERNAME",
+            name="CjkUsernameRecognizer",
+            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            context=["帳號", "账号", "ユーザー"],
+            global_regex_flags=re.MULTILINE,  # case is spelled out: no case-blind prefilter
+        )
