@@ -104,6 +104,10 @@ class EmailAddressRecognizer(PatternRecognizer):
                [^@\s<>]{20,}@)                        # or a random part of mixed case and digits in brackets
                                                       # ('<CABw2wxg++De8ezc4t1ooA5jhB-_Epnm4F@mail.gmail.com>',
                                                       # Cyrus' 'Delivered: <...>'; SendGrid's smtp-id)
+            (?![0-9a-f]{8,}(?:-[0-9a-f]{4,}){3,}[0-9a-f\-]*@|[0-9a-f]{32,}@)  # nor a message's id of hex groups, as
+                                                      # Amazon SES names its messages ('0106018e8043-...-000000@email.
+                                                      # amazonses.com'), nor a digest a service routes mail by
+                                                      # (Postmark's inbound '4260ba02...146792b@inbound.postmarkapp.com')
             (?:(?<![\w/~])~[a-z0-9_\-]{1,40}/)?        # a sourcehut list's owner first: '~anna/list@lists.sr.ht'
             [a-z0-9_+\-\p{Latin}\p{Cyrillic}\p{Greek}\p{M}]+  # local part: the characters real addresses use (no '%',
                                                       # no '=' or quotes, so 'email=x@y.com' yields just 'x@y.com'),

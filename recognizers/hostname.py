@@ -518,6 +518,7 @@ class HostnameRecognizer(PatternRecognizer):
             (?![\w\-]|\.\w|/|:)             # a whole single label: dotted names are domains, not machines;
                                            # 'N/A' is none, nor the next label of an empty value (F5's
                                            # 'Hostname:  Type: Mozilla')
+            (?![\ ]\d{1,2}(?![\d.]))        # nor a part by its number: a NAS's 'Host: Disk 6 (model ...)'
             """,
             0.75,
         ),

@@ -72,9 +72,12 @@ class IPv4Recognizer(PatternRecognizer):
                                        # 9.0.5.20'; not a device's address: 'GivEnergy-WiFi 192.168.1.150')
             )\.?[\s:=\#"']*)
             (?<!\b(?:updat|upgrad|downgrad|install|roll|revert|patch|migrat|bump|pinn)\w*(?:\s+back)?\s+(?:to|from)\s+)  # 'updating to 3.14.0.7'
-            (?<!\b[a-z]{2,}\s\d{1,2}\s)  # 'PhotoDesk 11 3.14.0.7': a product name, a small number,
+            (?<!\b(?!(?:session|connection|conn|client|worker|thread|peer|channel|slot|job|task)\s)[a-z]{2,}\s\d{1,2}\s)
+                                       # 'PhotoDesk 11 3.14.0.7': a product name, a small number,
                                        # then a version (a count or an elapsed time before an
-                                       # address, as in squid's '1419876512.317 7 203.0.113.146', is fine)
+                                       # address, as in squid's '1419876512.317 7 203.0.113.146', is fine,
+                                       # and so is a session's or a connection's number: FileZilla
+                                       # Server's '[FTP Session 21 36.237.10.135]')
             (?!255\.)                  # not a netmask (255.255.255.0): 255/8 holds no host
             \d{1,3}(?:\.\d{1,3}){3}    # four groups of 1-3 digits; ipaddress checks 0-255 and leading zeros
             (?!\.in-addr\.arpa)         # a reverse DNS name's octets, reversed: another address

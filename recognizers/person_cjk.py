@@ -10,8 +10,12 @@ to tell it from the words around it. Two kinds of evidence do:
 * ``zh_label_latin_name`` (0.6): a romanized name of two or three words after such a label
   or a verb of sending or thanking (``會員 Panay Kacaw``, ``寄給 Lin Mei-Ling``).
 * ``zh_name_honorific`` (0.8): a surname, maybe its given name, then ``先生``, ``小姐``,
-  ``女士`` (Mr, Miss, Ms): ``王先生``, ``陳美玲小姐``; not glued to Han before it (``感謝王先生``
+  ``女士`` (Mr, Miss, Ms) or a greeting: ``王先生``, ``陳美玲小姐``, ``王志明 您好``; not glued to Han before it (``感謝王先生``
   would read ``謝`` as a surname).
+* ``han_dotted_name`` (0.85): a name transliterated into Han with a middle dot between its parts,
+  as Taiwan writes its indigenous peoples' names and Chinese a foreigner's (``瓦歷斯·巴萬``).
+* ``zh_name_in_file_name`` (0.85): a Chinese name as a document's name or a part of it
+  (``/客戶聯絡/廖佳穎_0966568524.vcf``, ``收件地址_鄭政達_臺東縣....txt``).
 * ``ja_surname_honorific`` (0.6): a surname of two or three kanji alone before ``様`` or ``さん``
   (``比嘉様``, ``田中さん``); not a role's, a kin's or a firm's word (``担当者様``, ``店長さん``).
 * ``ja_name_honorific`` (0.85): a Japanese name written as surname, blank, given name, then
@@ -84,10 +88,28 @@ class PersonCjkRecognizer(PatternRecognizer):
         Pattern(
             "zh_name_honorific",
             r"""(?x)
-            (?<![\p{Han}])""" + _ZH_SURNAME + r"""\p{Han}{0,2}?  # a surname, the given name maybe,
-            (?=""" + _ZH_HONORIFIC + r""")              # then Mr, Miss, Ms: '王先生', '陳美玲小姐'
-            """,
+            (?<![\p{Han}])(?!謝謝|谢谢)""" + _ZH_SURNAME + r"""\p{Han}{0,2}?  # a surname, the given name maybe,
+            (?=""" + _ZH_HONORIFIC + r"""|[\ 　]?(?:您好|你好))  # then Mr, Miss, Ms: '王先生', '陳美玲小姐'; or
+            """,                                      # a greeting: '王志明 您好' (not 'thanks' and hello)
             0.8,
+        ),
+        Pattern(
+            "han_dotted_name",
+            r"""(?x)
+            (?<![\p{Han}·‧・])                          # a name transliterated, its parts joined by a middle
+            \p{Han}{1,5}[·‧・]\p{Han}{1,6}(?:[·‧・]\p{Han}{1,6})?  # dot: an indigenous or a foreign one
+            (?![\p{Han}·‧・])                           # ('瓦歷斯·巴萬', '阿巴斯·烏代 您好')
+            """,
+            0.85,
+        ),
+        Pattern(
+            "zh_name_in_file_name",
+            r"""(?x)
+            (?<=[/\\_])""" + _ZH_SURNAME + r"""\p{Han}{1,2}  # a name as a document's name or its part:
+            (?=_(?:\d{6}|[^\d/\\\s][^/\\\s]{0,80}\.(?:vcf|pdf|docx?|xlsx?|txt|jpe?g|png|heic))  # '/客戶聯絡/廖佳穎_0966568524.vcf',
+              |\.vcf\b)                                 # '收件地址_鄭政達_臺東縣....txt'
+            """,
+            0.85,
         ),
         Pattern(
             "ja_name_honorific",

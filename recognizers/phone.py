@@ -702,6 +702,61 @@ class LabelledPhoneRecognizer(PhoneNumberRecognizer):
             else False
 
 
+class MobileInDocumentNameRecognizer(PhoneNumberRecognizer):
+    """PHONE_NUMBER: a mobile's number as a document's name or a part of it, a contact's card
+    or a form saved under its sender's name and number (a NAS's '/客戶聯絡/廖冠宇_0981900871.vcf', an
+    FTP upload's 'Liu_Chun-Chieh_0946566696_報名表.pdf'). A run of digits between a file
+    name's separators is an id as often ('fax_20230305_0889786738.pdf', 'order_0212345678.pdf'),
+    so it counts only on a contact's card or after a name, and must be a valid *mobile*
+    number: international, or national with its trunk '0' in a fallback region's plan (most
+    ten digits after a '0' are a mobile's somewhere: the name says whose).
+    """
+
+    PATTERNS = [
+        Pattern(
+            "phone_in_document_name",
+            r"""(?x)
+            (?<=(?:\p{Han}{2,4}|[A-Z][a-z]+[_\-][A-Z][a-z\-]*)[_\-])  # after a name in the file's name
+            [+0][0-9]{8,13}                  # ('Liu_Chun-Chieh_0946566696_報名表.pdf', '廖冠宇_0981900871.pdf'),
+            (?=(?:[_\-][^/\\\ \t]{0,80})?\.(?:pdf|docx?|xlsx?|txt|jpe?g|png|heic)\b)  # before its extension
+            |(?<=[/\\_\-])[+0][0-9]{8,13}(?=\.vcf\b)  # or a contact's card by its number ('.../賴欣怡_0930459333.vcf')
+            """,
+            0.6,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        PatternRecognizer.__init__(
+            self,
+            supported_entity="PHONE_NUMBER",
+            name="MobileInDocumentNameRecognizer",
+            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            context=list(_CONTEXT),
+            global_regex_flags=re.MULTILINE,  # a name's capitals are its evidence
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        digits = pattern_text.lstrip("+")
+        if digits in "01234567890123456789" or digits in "98765432109876543210":
+            return False  # a placeholder's digits in a row ('INV_0123456789.pdf'), a valid mobile in Korea's plan
+        if pattern_text[0] == "+" or pattern_text.startswith("00"):
+            e164 = "+" + (pattern_text[2:] if pattern_text.startswith("00") else digits)
+            try:
+                number = phonenumbers.parse(e164, None)
+            except phonenumbers.NumberParseException:
+                return False
+            return None if phonenumbers.is_valid_number(number) and \
+                phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE else False
+        for region in self.fallback_regions + self.long_fallback_regions:
+            try:
+                number = phonenumbers.parse(pattern_text, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE:
+                return None  # (a mobile's own range: not FIXED_LINE_OR_MOBILE, all of NANP's numbers)
+        return False
+
+
 class MobileMoneyPartyRecognizer(PatternRecognizer):
     """PHONE_NUMBER: a mobile-money statement's party, its number in E.164 without the
     ``+`` before its name: M-PESA's 'Pay Bill from 254756376420 - LYDIA MUTHONI MWANGI';

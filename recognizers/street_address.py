@@ -30,7 +30,8 @@ be one); keywords that may be written either way use ``(?i:...)``:
 * ``street_korean_road`` (0.9): a Korean road-name address, romanized, with the
   building's number before or after the road: ``168 Gunja-ro``, ``Teheran-ro 152``.
 * ``street_taiwan`` (0.9): Taiwan's address romanized, floor to road: ``5F.-2, No. 106, Sec. 2,
-  Heping E. Rd.``; ``taiwan_district`` (0.85): ``Da'an Dist.``, ``Guangfu Township``.
+  Heping E. Rd.``; ``taiwan_district`` (0.85): ``Da'an Dist.``, ``Guangfu Township``;
+  ``city_postcode`` (0.85): a city or a county before its postcode, ``Taipei City 106``.
 * ``japan_block_lot`` (0.9), ``japan_unit`` (0.85), ``japan_prefecture_postcode`` (0.9): Japan's
   address romanized: ``2-14-3 Tonoshiro``, ``Ishigaki-shi``, ``Okinawa 907-0004``.
 * ``street_hangul`` (0.9): the same in Hangul, province to number: ``경기도 시흥시 정왕동 104-4``.
@@ -463,6 +464,14 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?<![\w.\-])\p{Lu}[\p{Ll}'’]+(?:[\ ]\p{Lu}[\p{Ll}'’]+)?  # Taiwan's district, township and village
             [\ ](?:Dist\.|District|Township|Twp\.|Vil\.|Village)  # romanized: "Da'an Dist.", 'Guangfu Township'
             (?![\w])
+            """,
+            0.85,
+        ),
+        Pattern(
+            "city_postcode",
+            r"""(?x)
+            (?<![\w.\-])\p{Lu}\p{Ll}+(?:[\ ]\p{Lu}\p{Ll}+)?[\ ](?:City|County)  # a city or a county, then its
+            [\ ]\d{3}(?:\d{2,3})?(?![\w\-])  # postcode: Taiwan's 'Taipei City 106', 'Pingtung County 901'
             """,
             0.85,
         ),

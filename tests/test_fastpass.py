@@ -266,13 +266,15 @@ def test_a_role_mailbox_is_no_ones_in_a_message_but_a_contact_columns_is_its_con
     assert not is_role_mailbox("123456789@qq.com") and not is_role_mailbox("carey.n@example.com")
     texts = ["Delivered-To: helpdesk@kanduresorts.mv", "Soporte · +51 1 700 4646 · soporte@intienergia.pe",
              "write to ana.lima@example.com", "info@littlehaiti.com", "info@littlehaiti.com",
-             "noreply@blogger.com"]
-    fields = [None, "Messages", None, "Email (tiers)", "Note", "email"]
+             "noreply@blogger.com", "support@bituinfiber.ph", "paolo_baut@gmail.com"]
+    fields = [None, "Messages", None, "Email (tiers)", "Note", "email", "ToFull.0.Email", "FromFull.Email"]
     found = [[(f.entity_type, t[f.start:f.end]) for f in fs if f.entity_type == "EMAIL_ADDRESS"]
              for t, fs in zip(texts, detector.detect(texts, fields))]
-    # (a contact column's desk is its contact's; a sender that takes no mail back is no one's anywhere)
+    # (a contact column's desk is its contact's; a sender that takes no mail back is no one's anywhere;
+    # a desk a message is addressed to is the firm's own, Postmark's inbound mail's 'ToFull')
     assert found == [[], [], [("EMAIL_ADDRESS", "ana.lima@example.com")],
-                     [("EMAIL_ADDRESS", "info@littlehaiti.com")], [], []]
+                     [("EMAIL_ADDRESS", "info@littlehaiti.com")], [], [], [],
+                     [("EMAIL_ADDRESS", "paolo_baut@gmail.com")]]
 
 
 def test_a_mailing_lists_address_is_no_ones(detector):

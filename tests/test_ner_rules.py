@@ -735,6 +735,9 @@ def test_a_short_sentence_goes_through_ner_a_short_value_does_not():
     # a syslog facility before the host (Infoblox NIOS's, and with its level)
     "2024-03-05T00:00:14+10:00 daemon ns2-arawa.nrl.gov.pg dhcpd[9931]: info DHCPDISCOVER via eth2 TransID 3e67",
     "2024-03-05T00:00:14+10:00 local7.info fw01 kernel[0]: drop",
+    # FileZilla Server's (1.x) mark and module after the time
+    "2024-03-04T00:19:52.532Z == [FTP Session 1 49.217.251.53] Protocol: TLS1.3, Cipher: AES-256-GCM, MAC: AEAD",
+    "2024-03-04T00:20:01.114Z >> [FTP Session 20 122.116.225.79 ctwu] 229 Entering Extended Passive Mode (|||50071|)",
 ])
 def test_machine_log_records_are_recognized(line):
     from piiscan.detect.structure import starts_like_a_log_record

@@ -1785,6 +1785,9 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("届け先住所", "石垣市登野城2-14-3", [("LOCATION", "石垣市登野城2-14-3")]),
     ("收件人电话", "13812345678", [("PHONE_NUMBER", "13812345678")]),
     ("会社名カナ", "カブシキガイシャ ミナミ", []), ("店舗住所", "那覇市久茂地1-1-1", []), ("商品名", "シークヮーサー 500ml", []),
+    # an SMS gateway's sender id (a brand in capitals) and its client's account (a firm's, by its words)
+    ("sender_name", "RAPIDBOX", []), ("sender_name", "Maria Santos", [("PERSON", "Maria Santos")]),
+    ("account", "RapidBox Couriers PH", []), ("account", "Botika ng Bayan", []), ("Last Name", "SANTOS", [("PERSON", "SANTOS")]),
     # a Vietnamese marketplace's: what before whose, its short words read with Vietnamese letters only
     ("Tên Người nhận", "Hồ Quốc Sơn", [("PERSON", "Hồ Quốc Sơn")]), ("Người Mua", "son.ho62", [("USERNAME", "son.ho62")]),
     ("Số điện thoại", "84940036799", [("PHONE_NUMBER", "84940036799")]),

@@ -66,6 +66,7 @@ from .structure import (
     is_noise_value,
     is_server_name,
     log_segments,
+    names_a_messages_party,
     names_a_street_line,
     normalize_name,
     segment_structure,
@@ -1659,7 +1660,8 @@ class Detector:
         # (known.is_role_mailbox, is_list_address), nor what is inside it (its local part read
         # as a login); a contact column's is its contact's (a CRM's 'Email (tiers)': a customer
         # firm's 'info@'), as is one a deny list names
-        contacts = field is not None and type_for_name(field) == "EMAIL_ADDRESS"
+        # (not a message's party: an inbound mail's 'To' desk is the firm's own)
+        contacts = field is not None and type_for_name(field) == "EMAIL_ADDRESS" and not names_a_messages_party(field)
         no_ones = [(f.start, f.end) for f in found if f.entity_type == "EMAIL_ADDRESS"
                    and _no_ones_mailbox(text[f.start:f.end], contacts) and not f.recognizer.startswith("deny_list_")]
         for f in found:

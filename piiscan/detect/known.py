@@ -741,7 +741,10 @@ BUSINESS_WORDS = frozenset({
     # a hotel group, an energy firm ('Kandu Resorts', 'Inti Energía Andina')
     "resort", "resorts", "energy", "energía", "energia", "énergie",
     "bookshop", "bookstore", "radio",  # ('Hosaena Bookshop', a station: 'Radio Liseli')
-    "santé", "saúde", "salud"})  # (a health body: 'Centrafrique Santé')
+    "santé", "saúde", "salud",  # (a health body: 'Centrafrique Santé')
+    # the Philippines' couriers, pharmacies, shops and eateries, co-ops ('RapidBox Couriers PH', 'Botika ng
+    # Bayan', a multi-purpose cooperative's 'Kalinaw MPC')
+    "couriers", "courier", "logistics", "botika", "tindahan", "karinderya", "kainan", "mpc", "sari-sari"})
 THING_WORDS = THING_WORDS | BUSINESS_WORDS
 
 # Up to three capitalized words after a span, on its line ('Datto RMM Integration')

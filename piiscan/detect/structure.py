@@ -116,6 +116,7 @@ _NAME_WORDS = {
     "shopperreference "  # (Adyen's: the shop's key for its shopper, a login or a number; a number is no one's)
     "lastloginname lastlogonname lastloginuser lastlogonuser "  # ConnectWise's 'Last Login Name'
     "userprincipalname upn userlogin profilename "  # a review site's profile name
+    "usernicename nicename "  # (WordPress's 'user_nicename': the login as its URLs spell it)
     "watcher watchers "  # an issue tracker's (Jira's Watchers columns)
     "localuser localusers customeruserid "  # a Mac's local accounts (an MDM's 'Local Users'), AppsFlyer's customer_user_id
     "nazwauzytkownika anvandarnamn brugernavn brukernavn kayttajatunnus kayttajanimi uzivatel "
@@ -1100,6 +1101,7 @@ _POSTCODE = re.compile(r"(?=.*\d)[A-Za-z0-9\u06f0-\u06f9\u0660-\u0669\u0966-\u09
                        r"[A-Za-z0-9\u06f0-\u06f9\u0660-\u0669\u0966-\u096f \-]{1,10}")
 # Fields whose values are URLs/requests: parse their query strings.
 _URL_NAMES = {"request", "url", "uri", "requesturi", "path", "referer", "referrer", "uriquery", "uristem",
+              "querystr",  # (Akamai DataStream 2's queryStr: the query, no '?')
               "args",  # (AWS WAF's httpRequest.args: the query, no '?')
               "httpreferer", "requesturl", "query", "querystring", "href", "link"}
 # Free-text field names (NER candidates).
@@ -1193,6 +1195,20 @@ def _leaf_and_parent(field: str) -> tuple[str, str]:
     leaf = normalize_name(parts[-1]) if parts else ""
     parent = normalize_name(parts[-2]) if len(parts) > 1 else ""
     return leaf, parent
+
+
+# A message's parties by the header that names them ('ToFull.0.Email', Postmark's inbound
+# mail's addressee): there a desk's mailbox is the firm's own, no contact's
+_MAIL_PARTIES = frozenset({"to", "tofull", "cc", "ccfull", "bcc", "bccfull", "from", "fromfull", "replyto",
+                              "replytofull", "sender", "recipient", "recipients", "originalrecipient",
+                              "deliveredto", "returnpath"})
+
+
+def names_a_messages_party(field: str) -> bool:
+    """Whether a field holds a message's sender's or addressee's address (a mail's 'To',
+    'ToFull.0.Email', 'FromFull.Email'), not a contact's column."""
+    leaf, parent = _leaf_and_parent(field)
+    return leaf in _MAIL_PARTIES or parent in _MAIL_PARTIES and leaf in ("email", "address", "emailaddress")
 
 
 # A connection's ends and a network's parts (ECS's 'source', 'destination'): their
@@ -3227,6 +3243,12 @@ _STATUS_WORDS = frozenset({"active", "inactive", "left", "suspended", "pending",
                            "nuevo", "nueva", "resuelto", "resuelta"})
 
 
+# A text message's alphanumeric sender id (GSM allows 11 characters), as an SMS gateway's
+# 'sender_name' holds it; a person's name there has a small letter or a blank
+_SMS_SENDER_ID = re.compile(r"[A-Z][A-Z0-9]{2,10}")
+_SMS_SENDER_FIELDS = frozenset({"sendername", "senderid", "sender", "from", "originator"})
+
+
 def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
                *, url_encoded: bool = False) -> Hint | None:
     """A hint for a whole value whose field name says what it is (after a shape check
@@ -3251,6 +3273,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return None  # '[deleted]', '(not set)'
     if entity in ("PERSON", "USERNAME") and _PACKAGE_NAME.fullmatch(value.strip()):
         return None  # an app by its package's name (Android's SMS table's 'creator=com.google.android.apps.messaging')
+    if entity == "PERSON" and _SMS_SENDER_ID.fullmatch(value) and _leaf_and_parent(field)[0] in _SMS_SENDER_FIELDS:
+        return None  # a text message's sender id, a brand in capitals of at most 11 (Semaphore's 'sender_name':
+        # 'RAPIDBOX', 'KALINAWMPC')
     if value[:1] == "'" and value[1:2].isdigit() or value[:2] == "'+":
         # a spreadsheet's text marker: Shopify's "'78703" keeps a zip's (or a phone's) leading zero
         start, value = start + 1, value[1:]
@@ -4297,6 +4322,8 @@ _LOG_LEVEL = re.compile(r"""(?x)
                                           # MySQL's general log: thread id and command, '  1187 Query<TAB>'
   | \b(?:AM|PM)\ [0-9A-F]{3,8}\ (?:PACKET|EVENT|NOTIFY|UPDATE|SECURE|INIT|DS|RECURSE)\b
                                           # Windows DNS's debug log: thread id and context, 'AM 1D2C PACKET'
+  | \s(?:==|<<|>>|!!)\ \[[^\]\n]{1,80}\]\   # FileZilla Server's direction or status mark and module:
+                                          # '== [Core] ', '<< [FTP Session 27 61.230.22.214 mlpeng] '
 """)
 # syslog's host, then its tag: 'web01 sshd[1234]: ', or 'fw01 kernel: ' after syslog's own
 # timestamp ('10:00 Jane wrote: ' after another is a person's line), which may end in its

@@ -67,6 +67,8 @@ NEGATIVE = [
     "To view this discussion on the web visit https://groups.google.com/d/msgid/openmap-africa/CADq9%40mail.gmail.com.",
     # Kerio Connect's message ids, in its mail log and its queued reply
     "SSL: yes, Subject: Re: Offer, Msg-Id: <CAKyveBFYTd+qr1_NtkSwJSD585NFtWvldxOABT4b@mail.gmail.com>",
+    '"messageId": "0106018e80433148-66916f53-b7cd-b7ec-606b-8889cf601b3e-000000@email.amazonses.com"',  # SES's id
+    '"OriginalRecipient": "4260ba02e824153bcda99433f146792b@inbound.postmarkapp.com"',  # a digest's mailbox
     "Result: relayed, Status: 2.6.0 <9012f129-0c74-4451-b53c-314852a5e00d@latariecodroip.it> Queued mail for delivery",
     "see https://git.sr.ht/~anna/repo/tree", "cd ~anna/list@",  # a path; no domain
     # a Kerberos principal: a login (or a service) in its realm, written in capitals

@@ -21,6 +21,7 @@ POSITIVE = [
     ("my machine giulia-santoro-mba rebooted", ["giulia-santoro-mba"]),  # owner_device, a full name
     ('{"dhost": "iPhone-Emily"}', ["iPhone-Emily"]), ("Mobile device 'Pixel-8-Zeynep' is compliant", ["Pixel-8-Zeynep"]),
     ("   Host Name . . . . . . . . . . . . : LT-SZYMANSKA", ["LT-SZYMANSKA"]),  # ipconfig /all
+    ("hostname: LT-CELIK 192.168.1.5 joined", ["LT-CELIK"]),  # (an address after it: no part's number)
     ("I can't log in since this morning. laptop is LT-CELIK", ["LT-CELIK"]),
     ("an unknown device `android-8c2f91e3a7d04b1b` with MAC", ["android-8c2f91e3a7d04b1b"]),  # android_default
     ("endpoint AWHITAKER-LT checked in", ["AWHITAKER-LT"]),  # windows_owner, an IT department's suffix
@@ -224,7 +225,7 @@ NEGATIVE = [
     "settings.local", "SELECT * FROM system.local WHERE key='local'",  # (Cassandra's node table)
     "helo=mail.example.com ok", "helo=localhost ok",  # (a server's greeting: a domain; this machine)
     "machine learning is fun",
-    "host=192.0.2.1",
+    "host=192.0.2.1", "Content: [Storage & Snapshots] Host: Disk 6 (model WD80EFPX-68C4ZN0)",  # (a NAS's disk)
     "The Quick Brown Fox",
     "hostname resolution failed twice",  # a word, not a name: no digit
     "the hostname DNS-based lookup",  # capitals, then lower case: no Windows name

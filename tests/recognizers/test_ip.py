@@ -17,6 +17,8 @@ POSITIVE = [
     ("PUSH_REPLY,ifconfig 10.8.0.8 255.255.255.0,peer-id 0", ["10.8.0.8"]),  # not the netmask
     ("openvpn[811]: anna.becker/46.114.38.77:33817 MULTI_sva: pool", ["46.114.38.77"]),  # user/address:port
     ("client 192.0.2.1 connected", ["192.0.2.1"]),
+    ("<< [FTP Session 21 36.237.10.135] USER x", ["36.237.10.135"]),  # a session's number before it (FileZilla)
+    ("Connection 7 1.172.82.132 closed", ["1.172.82.132"]),
     ("http://198.51.100.7:8080/index.html", ["198.51.100.7"]),
     ("src=203.0.113.255, dst=192.0.2.10.", ["192.0.2.10", "203.0.113.255"]),
     ("ip:192.0.2.44", ["192.0.2.44"]),

@@ -20,7 +20,10 @@ POSITIVE = [
     ("會員 Panay Kacaw 登入", ["Panay Kacaw"]), ("寄給 Lin Mei-Ling", ["Lin Mei-Ling"]),  # romanized
     ("Kenji Tanaka さん、ありがとう", ["Kenji Tanaka"]),
     ("本日比嘉様より電話あり", []), ("、比嘉様より電話あり", ["比嘉"]), ("宮良さんの荷物", ["宮良"]),  # a surname alone
-    ("氏名：鈴木 一郎", ["鈴木 一郎"]), ("担当 比嘉 真由美", ["比嘉 真由美"]),  # after a label
+    ("氏名：鈴木 一郎", ["鈴木 一郎"]),
+    ("Accessed resources: /客戶聯絡/比勇·伊斯坦大_0919298826.vcf", ["比勇·伊斯坦大"]),  # a dotted name
+    ("退換貨申請（阿巴斯·烏代 您好，已致電", ["阿巴斯·烏代"]), ("王志明 您好，您的訂單", ["王志明"]),  # a greeting
+    ("/客服中心/客戶聯絡/廖佳穎_0966568524.vcf", ["廖佳穎"]), ("RETR /Backup/收件地址_鄭政達_臺東縣.txt", ["鄭政達"]), ("担当 比嘉 真由美", ["比嘉 真由美"]),  # after a label
 ]
 
 NEGATIVE = [
@@ -33,6 +36,7 @@ NEGATIVE = [
     "感謝王先生的協助",  # (glued to Han before it)
     "通知 Google Play 更新", "感謝 Apple",  # (a product's two words: one of them no name's; one word)
     "Google Play さん",
+    "謝謝 您好", "/王品牌_2024.pdf", "/產品型錄_2024.pdf", "第3·4季",  # (thanks; a brand's year; digits)
 ]
 
 

@@ -643,3 +643,19 @@ def test_cjk_labels_and_words_glued_to_a_number(find, text, expected):
                                   "手機殼 3 個", "电话费 128 元", "携帯 2 台"])
 def test_no_cjk_number_where_none_is_a_phone(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Accessed resources: /客服中心/客戶聯絡/賴欣怡_0930459333.vcf, Action: Write", ["0930459333"]),  # Taiwan's
+    ("STOR /印刷檔/Liu_Chun-Chieh_0946566696_報名表.pdf", ["0946566696"]),
+    ("/contacts/Maria_+639171234567.vcf", ["+639171234567"]), ("/contacts/Juan_09171234567.vcf", ["09171234567"]),
+])
+def test_a_mobiles_number_as_a_documents_name(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize("text", ["RETR /invoices/INV_0123456789.pdf", "/scans/20240304_1234567890.pdf",
+                                  "/forms/0012345678901_form.pdf", "/orders/order_0212345678.pdf",
+                                  "/contacts/Maria_0930459333"])
+def test_no_mobile_in_a_documents_name_where_none_is(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []

@@ -136,7 +136,8 @@ POSITIVE = [
     # Taiwan's and Japan's addresses romanized
     ("ship to No. 123, Sec. 2, Zhongshan Rd., Guangfu Township, Hualien", ["No. 123, Sec. 2, Zhongshan Rd.",
                                                                            "Guangfu Township"]),
-    ("5F.-2, No. 106, Sec. 2, Heping E. Rd., Da'an Dist., Taipei", ["5F.-2, No. 106, Sec. 2, Heping E. Rd.", "Da'an Dist."]),
+    ("5F.-2, No. 106, Sec. 2, Heping E. Rd., Da'an Dist., Taipei City 106, Taiwan", ["5F.-2, No. 106, Sec. 2, Heping E. Rd.",
+                                                                                   "Da'an Dist.", "Taipei City 106"]),
     ("2F, No. 5, Aly. 12, Ln. 188, Sec. 1, Wenhua Rd.", ["2F, No. 5, Aly. 12, Ln. 188, Sec. 1, Wenhua Rd."]),
     ("I live at 2-14-3 Tonoshiro, Ishigaki-shi, Okinawa 907-0004, Japan.", ["2-14-3 Tonoshiro", "Ishigaki-shi",
                                                                             "Okinawa 907-0004"]),
@@ -171,6 +172,7 @@ NEGATIVE = [
     "Purok 300 members", "Lot 5 Block 2B of the report",  # (no zone's number; a lot, then a block)
     "Item No. 123, Sec. 2 of the manual", "the 3-1 Win, Home team",  # (no road; a score, no ward after it)
     "see No. 5, Fig. 2", "Tokyo 2020", "Osaka 100-200 yen", "District 9", "Match 2-1 Draw, ok",
+    "Manchester City 2 - 1", "Orange County 1994",  # (a score; a year: no postcode's digits)
     "Gazi Sk. yakınında bir dükkan", "Takip No: 775765448696",  # no house number; a tracking number
     "see pr. 214 of the manual", "the cesta 55 kg", "רחוב ארוך",  # no name before the word; no number
     "стр. 3, табл. 5",  # a page and a table are no units
