@@ -83,6 +83,9 @@ class Inputs:
             path = self.data / name
             fmt = detect_format(path)  # as piiscan reads it: a table under '.text' is a table
             text = path.read_text(encoding="utf-8-sig", errors="replace")
+            if fmt is InputFormat.JSONL and name.lower().endswith(".json") and text.strip().count("\n") == 0:
+                fmt = InputFormat.JSON  # a compact document on one line (piiscan reads it as one JSON
+                # line, its records as 'records[0].x' of line 1): the spec counts its records
             if fmt is InputFormat.CSV:
                 head = text.split("\n", 1)[0]
                 delim = max(",;\t|", key=head.count)

@@ -861,7 +861,9 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # - Ayn Rand' (a dash that signs: after a sentence or
                                                     # a quote, on a line of its own, or after markup a view
                                                     # blanked; 'Alpaca Scarf - Oatmeal' is a colour)
-            {_NAME}
+            (?<!(?:^|\n)[ \t]*[-–—•*][ ][^\n]{{1,120}}\n[ \t]*[-–—~][ ]?)  # not a list's item: the line before
+            (?![^\n]*\n[ \t]*[-–—•*][ ])            # is one, or the next ('  - Cache\n  - Cookies': a scanner's
+            {_NAME}                                 # list of a profile's folders)
             (?=[ \t]*(?:\n|$))                      # the name ends the line or the text
             """,
             _PLACE_SCORE,

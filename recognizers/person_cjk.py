@@ -97,8 +97,9 @@ class PersonCjkRecognizer(PatternRecognizer):
             "han_dotted_name",
             r"""(?x)
             (?<![\p{Han}·‧・])                          # a name transliterated, its parts joined by a middle
-            \p{Han}{1,5}[·‧・]\p{Han}{1,6}(?:[·‧・]\p{Han}{1,6})?  # dot: an indigenous or a foreign one
-            (?![\p{Han}·‧・])                           # ('瓦歷斯·巴萬', '阿巴斯·烏代 您好')
+            \p{Han}{1,5}[·‧]\p{Han}{1,6}(?:[·‧]\p{Han}{1,6})?  # dot: an indigenous or a foreign one
+            (?![\p{Han}·‧・])                           # ('瓦歷斯·巴萬', '阿巴斯·烏代 您好'); not Japanese's
+                                                       # list of words ('沖縄・奄美・八丈島')
             """,
             0.85,
         ),

@@ -164,6 +164,13 @@ _CONTEXT = [
     "aloqa",
     "qo'ng'iroq",
     "утас",
+    # Tagalog's and Cebuano's call ('Tawagi si Lyka sa 0939...', 'Pakitawagan po ako sa', 'Tumawag lang po sa'),
+    # a text and a number ('Text 0995...', 'number ko 0948...')
+    "tawag",
+    "tumawag",
+    "text",
+    "number",
+    "numero",
 ]
 
 _DATE_SHAPES = re.compile(

@@ -10,6 +10,8 @@ phrases only ever take a place, and that is the evidence:
   Tampere``, ``based in NAANTALI``, ``lives in Harburg``; other languages' ``Moro em
   Goiânia``, ``abito a Bari``, ``bor i Bergen``; a French town's ``secteur Normandie``,
   ``quartier Ducos``, New Caledonia's ``tribu de Napoémien``
+* ``tagalog_from`` (0.9): Tagalog's and Cebuano's ``taga-Masbate City`` (from), ``nakatira sa``,
+  ``nagpuyo sa`` (lives in), ``Nasa Solano po ako`` (I am in)
 * ``landmark`` (0.85): a delivery's ``Nearest landmark: opposite Lumley Police Station``, to
   the line's or the sentence's end
 * ``label`` (0.9): a profile's or a form's ``Location: Swindon, Wiltshire`` at a line's
@@ -60,8 +62,25 @@ _NOT_PLACES = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "t
                          "septemba", "oktoba", "novemba", "disemba", "krismas"})
 
 
+# Words after 'nasa' that are no place ('nasa Lazada po', a shop; 'Nasa akin', with me)
+_FIL_NOT_PLACES = r"(?:Lazada|Shopee|Facebook|Messenger|Viber|GCash|Maya|Google|Inbox|Lunes|Martes|Miyerkules|Huwebes|Biyernes|Sabado|Linggo)"
+# ...or, after Tagalog's and Cebuano's phrases, one of their words ('taga-Echague siya', 'Nasa Solano po ako')
+_AFTER_FIL = (r"(?=[ ]?[,.;:!?)\"”]|\s*$|[ ](?:siya|sya|ko|ako|po|kami|kita|nga|na|ug|at|pa|din|rin|lang|man"
+              r"|diay|karon|ngayon|ngadto|dito|diri)\b)")
+
+
 class PlacePhraseRecognizer(PatternRecognizer):
     PATTERNS = [
+        Pattern(
+            "tagalog_from",
+            rf"""(?x)
+            (?<=\b[Tt]aga-                           # Tagalog's and Cebuano's 'from' ('taga-Masbate City',
+               |\b(?i:nakatira|naninirahan|nagpuyo|nagpuyo[ ]ko|nagpuyo[ ]mi)[ ]sa[ ]  # 'Taga-Cagayan de Oro ko'),
+               |\b(?i:nasa)[ ])                      # 'lives in', 'is in' ('Nasa Solano po ako')
+            (?!{_FIL_NOT_PLACES}\b)(?:{_PLACE}){_AFTER_FIL}
+            """,
+            _SCORE,
+        ),
         Pattern(
             "travel",
             rf"""(?x)

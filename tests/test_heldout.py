@@ -68,3 +68,16 @@ def test_an_element_finding_moves_to_its_line(line, field, value):
 
 def test_no_element_no_move():
     assert heldout.element_base("<sName>Ana</sName>", "sEmail") is None
+
+
+def test_a_compact_json_documents_records_are_its_lists_elements(tmp_path):
+    # kintone's 'records.json' on one line: piiscan reads one JSON line, the spec counts the
+    # elements of its one list
+    (tmp_path / "app.json").write_text('{"records":[{"a":{"value":"x"}},{"a":{"value":"y"}}],"totalCount":"2"}')
+    data = heldout.Inputs(tmp_path)
+    assert data.records_key("app.json") == "records"
+    gold = [{"file": "app.json", "record": 2, "field": "a.value", "start": 0, "end": 1, "entity_type": "PERSON"}]
+    findings = [{"file": "app.json", "record": 1, "field": "records[1].a.value", "start": 0, "end": 1,
+                 "entity_type": "PERSON"}]
+    heldout.same_conventions(findings, gold, data)
+    assert (findings[0]["record"], findings[0]["field"]) == (2, "a.value")

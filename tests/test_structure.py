@@ -1788,6 +1788,12 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     # an SMS gateway's sender id (a brand in capitals) and its client's account (a firm's, by its words)
     ("sender_name", "RAPIDBOX", []), ("sender_name", "Maria Santos", [("PERSON", "Maria Santos")]),
     ("account", "RapidBox Couriers PH", []), ("account", "Botika ng Bayan", []), ("Last Name", "SANTOS", [("PERSON", "SANTOS")]),
+    # Japanese headers: a note in parentheses, the genitive 'の', kintone's typed values; a firm by its legal form
+    ("氏名(姓)", "比嘉", [("PERSON", "比嘉")]), ("現住所の市区町村（ヨミガナ）", "イシガキシ", [("LOCATION", "イシガキシ")]),
+    ("現住所の都道府県", "沖縄県", [("LOCATION", "沖縄県")]), ("配送先 住所2", "サンハイツ201", [("LOCATION", "サンハイツ201")]),
+    ("郵便番号.value", "160-0023", [("LOCATION", "160-0023")]), ("作成者.value.code", "a.yuki", [("USERNAME", "a.yuki")]),
+    ("担当者.value.0.name", "幸 朝子", [("PERSON", "幸 朝子")]), ("商品名.value", "泡盛 古酒 720ml", []),
+    ("ご依頼主名", "株式会社ニライ商事", []), ("会社名(カナ)", "カブシキガイシャニライ", []),
     # a Vietnamese marketplace's: what before whose, its short words read with Vietnamese letters only
     ("Tên Người nhận", "Hồ Quốc Sơn", [("PERSON", "Hồ Quốc Sơn")]), ("Người Mua", "son.ho62", [("USERNAME", "son.ho62")]),
     ("Số điện thoại", "84940036799", [("PHONE_NUMBER", "84940036799")]),
@@ -2317,6 +2323,9 @@ def test_a_records_number_is_no_phone_card_or_serial(field, text, record):
     # directory's 'Account Name' (a login), and an account's name without names beside it, stay
     ("Nom complet;Prénom;Nom;Nom du compte;Fonction", {3: "Company Name"}),
     ("First Name;Last Name;Account Name;Email", {}), ("Nom du compte;Adresse de messagerie", {}),
+    # a vulnerability scanner's 'Name' beside its plugin's columns: the plugin's (Nessus' CSV)
+    ("Plugin ID;CVE;Risk;Host;Protocol;Port;Name;Synopsis;Description;Solution", {6: "Plugin Name"}),
+    ("Plugin ID;Name;Email", {}),
 ])
 def test_a_bare_location_after_a_jobs_columns_is_the_jobs_where_the_person_has_a_place(header, expected):
     assert column_hints(header.split(";" if ";" in header else ",")) == expected

@@ -1271,6 +1271,14 @@ _THINGS_HANDLED = frozenset({"product", "collection", "variant", "page", "blog",
 @lru_cache(maxsize=4096)
 def type_for_name(field: str) -> str | None:
     """The entity type a field or parameter name implies for its whole value, if any."""
+    typed = _TYPED_VALUE.fullmatch(field)
+    if typed is not None and not typed.group("head").isascii():
+        # kintone's record: each field an object of its type and its value ('顧客名.value'), a user's
+        # its login and its display name ('作成者.value.code', '担当者.value.0.name')
+        head, sub = typed.group("head"), typed.group("sub")
+        if sub is None:
+            return type_for_name(head)
+        return ("USERNAME" if sub == "code" else "PERSON") if type_for_name(head) == "PERSON" else None
     outlook = _OUTLOOK_PART.fullmatch(field.strip())
     if outlook:
         # Outlook's export: 'From: (Name)' a person; '(Address)' an address or Exchange's DN
@@ -1367,7 +1375,7 @@ def type_for_name(field: str) -> str | None:
     if not field.isascii() and leaf:
         kind = (_arabic_type(field) if _ARABIC_WORD.search(field) else _hebrew_type(field)
                 if _HEBREW_WORD.search(field) else _korean_or_vietnamese(field, leaf)
-                or _japanese_or_chinese(leaf))
+                or _japanese_or_chinese(field, leaf))
         if kind:
             return kind
     if leaf.endswith(_POLISH_WHOSE):
@@ -1812,6 +1820,13 @@ _CJK_ENDS = (("氏名", "PERSON"), ("名前", "PERSON"), ("姓名", "PERSON"), (
              ("收件人", "PERSON"), ("收货人", "PERSON"), ("收貨人", "PERSON"), ("联系人", "PERSON"),
              ("聯絡人", "PERSON"), ("住所", "LOCATION"), ("所在地", "LOCATION"), ("地址", "LOCATION"),
              ("住址", "LOCATION"), ("郵便番号", "LOCATION"), ("郵遞區號", "LOCATION"), ("邮编", "LOCATION"),
+             ("都道府県", "LOCATION"), ("市区町村", "LOCATION"), ("番地", "LOCATION"), ("丁目", "LOCATION"),
+             ("建物名", "LOCATION"), ("部屋番号", "LOCATION"), ("ネーム", "PERSON"),
+             # who made, changed, handled, asked or approved a record (kintone's users, a ledger's)
+             ("作成者", "PERSON"), ("更新者", "PERSON"), ("登録者", "PERSON"), ("申請者", "PERSON"),
+             ("承認者", "PERSON"), ("依頼者", "PERSON"), ("対応者", "PERSON"), ("確認者", "PERSON"),
+             ("顧客名", "PERSON"), ("シリアル番号", "SERIAL_NUMBER"), ("製造番号", "SERIAL_NUMBER"),
+             ("序列號", "SERIAL_NUMBER"), ("序列号", "SERIAL_NUMBER"),
              ("邮政编码", "LOCATION"), ("電話番号", "PHONE_NUMBER"), ("電話", "PHONE_NUMBER"),
              ("携帯番号", "PHONE_NUMBER"), ("携帯", "PHONE_NUMBER"), ("電話號碼", "PHONE_NUMBER"),
              ("电话号码", "PHONE_NUMBER"), ("电话", "PHONE_NUMBER"), ("手機", "PHONE_NUMBER"),
@@ -1827,13 +1842,37 @@ _CJK_FIRMS = ("会社", "法人", "企業", "店舗", "商品", "品名", "部�
               "取引先", "仕入先", "メーカー", "倉庫", "門店", "门店")
 _CJK_ENDS_NORMALIZED = tuple((normalize_name(e), k) for e, k in _CJK_ENDS)
 _CJK_FIRMS_NORMALIZED = tuple(normalize_name(f) for f in _CJK_FIRMS)
+# A field of a kintone record: its value under 'value', a user's (or a list of them) as its login
+# ('code') and its name
+_TYPED_VALUE = re.compile(r"(?:.*[.\]])?(?P<head>[^.\[\]]+)\.value(?:\.\d+|\[\d+\])?(?:\.(?P<sub>code|name))?")
+# A note in parentheses at a header's end, ASCII or full-width ('氏名(姓)', '市区町村（ヨミガナ）')
+_CJK_NOTE = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
+# A name's parts as a note says them: surname, given name, in kanji or katakana
+_CJK_NAME_PARTS = frozenset(normalize_name(w) for w in ("姓", "名", "セイ", "メイ", "苗字", "名字"))
+_CJK_PEOPLES_NAMES = tuple(normalize_name(w) for w in ("氏名", "名前", "ネーム", "姓名"))
+_TRAILING_DIGITS = re.compile(r"\d+$")
 _KANA_OR_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
-def _japanese_or_chinese(leaf: str) -> str | None:
-    """The type a Japanese or a Chinese field's name (``leaf``, normalized) says by its end."""
+def _japanese_or_chinese(field: str, leaf: str) -> str | None:
+    """The type a Japanese or a Chinese field's name says by its end (``leaf``: normalized):
+    a note in parentheses after it qualifies it ('氏名(姓)': the full name's surname,
+    '現住所の市区町村（ヨミガナ）': the city's reading, a place's all the same), and after
+    the genitive 'の' the rest is what it is ('現住所の都道府県': the address's prefecture)."""
     if not _KANA_OR_HAN.search(leaf) or any(f in leaf for f in _CJK_FIRMS_NORMALIZED):
         return None
+    note = _CJK_NOTE.search(field)
+    if note is not None and note.start() > 0:
+        head, what = field[:note.start()].strip(), normalize_name(note.group(1))
+        kind = type_for_name(head)
+        if what in _CJK_NAME_PARTS and kind is None and normalize_name(head).endswith(_CJK_PEOPLES_NAMES):
+            return "PERSON"
+        return kind  # (a reading, a part or another note: what its head is)
+    if "の" in field:
+        kind = type_for_name(field.rsplit("の", 1)[1])
+        if kind is not None:
+            return kind
+    leaf = _TRAILING_DIGITS.sub("", leaf)  # ('配送先住所2': the address's second line)
     for end, kind in _CJK_ENDS_NORMALIZED:
         if leaf.endswith(end):
             return kind
@@ -2486,6 +2525,10 @@ def column_hints(header: list[str]) -> dict[int, str]:
         out.update({i: "Caller ID" if n == "clid" else "Caller Number" if n == "src" else "Called Number"
                     for i, n in ((i, normalize_name(h) if h else "") for i, h in enumerate(header))
                     if n in ("src", "dst", "dstanswer", "clid")})
+    if "pluginid" in names and ("synopsis" in names or "solution" in names):
+        # a vulnerability scanner's findings (Nessus' CSV: 'Plugin ID,CVE,...,Host,Protocol,Port,Name,
+        # Synopsis,...'): 'Name' is the plugin's ('OS Identification'), no one's
+        out.update({i: "Plugin Name" for i, h in enumerate(header) if h and normalize_name(h) == "name"})
     if "printer" in names and "documentname" in names and "client" in names:
         # a print log (PaperCut's Print Logger and NG's: 'Time,User,Pages,Copies,Printer,Document
         # Name,Client,...'): 'Client' is the machine the job came from ('HEH-ATH-PC043'); in a
@@ -3243,6 +3286,8 @@ _STATUS_WORDS = frozenset({"active", "inactive", "left", "suspended", "pending",
                            "nuevo", "nueva", "resuelto", "resuelta"})
 
 
+_CJK_LEGAL_FORM = re.compile(r"株式会社|有限会社|合同会社|合資会社|合名会社|[㈱㈲]|[（(][株有][）)]|[一公]般?(?:社団|財団)法人"
+                             r"|(?:社会福祉|医療|学校|宗教|特定非営利活動|NPO)法人|(?:股份)?有限公司|公司$")
 # A text message's alphanumeric sender id (GSM allows 11 characters), as an SMS gateway's
 # 'sender_name' holds it; a person's name there has a small letter or a blank
 _SMS_SENDER_ID = re.compile(r"[A-Z][A-Z0-9]{2,10}")
@@ -3253,6 +3298,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
                *, url_encoded: bool = False) -> Hint | None:
     """A hint for a whole value whose field name says what it is (after a shape check
     of the decoded value: ``John+Doe`` and ``Jos%C3%A9`` are names in a query string)."""
+    typed = _TYPED_VALUE.fullmatch(field)
+    if typed is not None and typed.group("sub") is None and not typed.group("head").isascii():
+        field = typed.group("head")  # kintone's '郵便番号.value': the field's own name
     entity = type_for_name(field)
     if entity is None and (normalize_name(field) in _WALLET_NAMES
                            or _leaf_and_parent(field)[0] in _MESSAGE_PARTIES):
@@ -3273,6 +3321,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return None  # '[deleted]', '(not set)'
     if entity in ("PERSON", "USERNAME") and _PACKAGE_NAME.fullmatch(value.strip()):
         return None  # an app by its package's name (Android's SMS table's 'creator=com.google.android.apps.messaging')
+    if entity == "PERSON" and _CJK_LEGAL_FORM.search(value):
+        return None  # a firm by its legal form in Japanese or Chinese ('株式会社ニライ商事', '(株)', '股份有限公司'):
+        # a business shipper's, a client firm's
     if entity == "PERSON" and _SMS_SENDER_ID.fullmatch(value) and _leaf_and_parent(field)[0] in _SMS_SENDER_FIELDS:
         return None  # a text message's sender id, a brand in capitals of at most 11 (Semaphore's 'sender_name':
         # 'RAPIDBOX', 'KALINAWMPC')

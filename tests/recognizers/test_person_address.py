@@ -595,6 +595,7 @@ NEGATIVE = [
     "Payment from ACME TRADING SL", "Payment from PAYPAL EUROPE", "Payment from ATM",  # (a firm; one word)
     "le fils de Dieu", "la famille de produits",  # (God's; a product family, no name)
     "Si Dios quiere, llegamos mañana.", "Si Usted desea cambiar la cita",  # (Spanish's 'if': no function word after)
+    "common locations are listed below : \n\n  - Administrative Tools\n  - AppData\n  - Cache\n  - Cookies\n",  # (a list)
 ]
 
 

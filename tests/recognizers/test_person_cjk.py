@@ -36,7 +36,7 @@ NEGATIVE = [
     "感謝王先生的協助",  # (glued to Han before it)
     "通知 Google Play 更新", "感謝 Apple",  # (a product's two words: one of them no name's; one word)
     "Google Play さん",
-    "謝謝 您好", "/王品牌_2024.pdf", "/產品型錄_2024.pdf", "第3·4季",  # (thanks; a brand's year; digits)
+    "謝謝 您好", "/王品牌_2024.pdf", "/產品型錄_2024.pdf", "第3·4季", "沖縄・奄美・八丈島・北海道の島旅",  # (thanks; a brand's year; digits)
 ]
 
 

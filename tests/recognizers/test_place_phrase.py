@@ -7,6 +7,10 @@ import pytest
 E = "LOCATION"
 
 POSITIVE = [
+    # Tagalog's and Cebuano's 'from', 'lives in', 'is in'
+    ("kay Rodrigo, 09516165546, taga-Masbate City.", ["Masbate City"]), ("Taga-Cagayan de Oro ko.", ["Cagayan de Oro"]),
+    ("Salamat gid sa mga taga-Roxas City nga nag-abiabi!", ["Roxas City"]),
+    ("Nasa Solano po ako ngayon.", ["Solano"]), ("Nagpuyo ko sa Mandaue City karon.", ["Mandaue City"]),
     ("Laptop dibawa ke Jayapura oleh Rahmawati Mooduto s/d 15/12", ["Jayapura"]), ("saya tinggal di Biak Kota.", ["Biak Kota"]),
     # a village's label: English, Spanish, Indonesian, Tok Pisin
     ("Village: Vunamami", ["Vunamami"]), ("Aldea: Chuicutama", ["Chuicutama"]), ("Desa: Tabulo Selatan", ["Tabulo Selatan"]),
@@ -45,6 +49,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Nasa Lazada po yung order.", "Nasa Huwebes na ang delivery", "taga-bantay ng bahay",  # (a shop; a day; a guard)
+    "taga-Gawa ng cake sa Bakery Inc",  # (no function word after: no place phrase)
     "file dibawa ke server baru", "tinggal di rumah saja",  # (no place's name)
     "Village: none", "Desa: -", "Comunidad: activa", "Aldeia: -", "Pekon: none", "Paraje: activo",
     "landmark: none", "the landmark: a big tree",  # (no place's name in it)
