@@ -1165,11 +1165,13 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "wrote",
             rf"""(?x)
-            (?<![\w@.\-])
+            (?<![\w@./])(?<![\w@.]-)                # (a rule's dashes before it: '-----Marites ...')
             (?=\p{{Lu}}\p{{Ll}})                       # (not 'PM Ines': a name's case)
             {_FULL_NAME}
-            (?=[ ]wrote(?::|</))                    # a quoted reply's header: 'Marcus Lindqvist wrote:' (or
-                                                    # a forum page's quote's author: '>Tantely Rasamoelina wrote</div>')
+            (?=(?:/[\w\-]{{1,40}}){{0,4}}[ ]wrote(?::|</))  # a quoted reply's header: 'Marcus Lindqvist wrote:' (or
+                                                    # a forum page's quote's author: '>Tantely Rasamoelina wrote</div>';
+                                                    # a Notes mail's, its name's org units after it: 'Marites
+                                                    # Villanueva/HO/KalinawBank wrote:', the firm's no one's)
             """,
             _PLACE_SCORE,
         ),

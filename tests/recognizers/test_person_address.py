@@ -302,6 +302,7 @@ POSITIVE = [
     # Tagalog's person articles; Indonesian's 'on behalf of', a customer, a new employee; a title
     ("Hi team, si Joy Fernandez po ng Bacoor, Cavite", ["Joy Fernandez"]),
     ("yung email ni Mark (mark.pascual@gmail.com), double", ["Mark"]),
+    ("-----Marites Villanueva/HO/KalinawBank wrote: -----", ["Marites Villanueva"]),  # a Notes name, its org units
     ("Ako po si Maria Santos taga Purok 3, Brgy. Poblacion", ["Maria Santos"]),  # 'from'
     ("Salamat kaayo! Si Jun-jun Dela Cruz ni, taga Sitio", ["Jun-jun Dela Cruz"]),  # a sentence's first, Cebuano's
     ("Nagpasalamat si Datu Mangudadatu sa tulong.", ["Datu Mangudadatu"]),  # 'in'
