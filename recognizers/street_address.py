@@ -635,8 +635,11 @@ class StreetAddressRecognizer(PatternRecognizer):
             "block_lot",
             r"""(?x)
             (?<![\w\-])(?:Blk|Block|Bl)\.?[\ ]\d{1,4}[A-Z]?,?[\ ](?:Lot|Lt)\.?[\ ]\d{1,4}[A-Z]?  # a house by its
-            (?![\w\-])                      # block and lot, as Philippine subdivisions number them:
-            """,                             # 'Blk 12 Lot 5', 'Block 3, Lot 14'
+            (?:,?[\ ](?:Phase[\ ]\d{1,2}[A-Z]?,?[\ ])?  # block and lot, as Philippine subdivisions number them,
+              \p{Lu}[\p{L}\-]+(?:[\ ]\p{Lu}[\p{L}\-]+){0,3}[\ ]  # the subdivision's name after them maybe:
+              (?:Homes|Subd\.|Subdivision|Village|Estates?|Heights|Residences|Townhomes))?  # 'Blk 12 Lot 5', 'Block
+            (?![\w\-])                      # 3, Lot 14', 'Blk 39 Lot 5 Bria Homes'
+            """,
             0.9,
         ),
     ]

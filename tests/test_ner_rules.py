@@ -1001,7 +1001,7 @@ def test_a_job_title_is_no_place():
 def test_filipino_words_and_kin_titles_alone_are_no_names_or_places():
     assert not any(_could_be(t, w) for t in ("PERSON", "LOCATION")
                    for w in ("Mabuhay", "Bayanihan", "Tingnan", "Bagong", "Kuya", "Bgy", "Barangay", "Sabado",
-                             "Sa Huwebes"))
+                             "Sa Huwebes", "Walang", "Nawalang", "Pulong", "Nakontak", "Grabe", "Yung", "Lumipat"))
     assert _could_be("PERSON", "Sa Juan") is True  # (a name after the case marker is one)
     # a sentence's end the model read in; a co-op's legal form, a forum's name, a job title alone
     assert not _could_be("PERSON", "Nakuha ko na.") and _could_be("PERSON", "Juan dela Cruz.")

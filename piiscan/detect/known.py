@@ -381,6 +381,9 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # reminder, 'many', 'all right' ('Bayanihan sa Purok 7', 'Tingnan ninyo ...', 'Bagong schedule')
     "mabuhay", "madayaw", "padayon", "bayanihan", "tingnan", "pakitingnan", "bagong", "paalala", "magandang",
     "maraming", "daghang", "sige", "naku", "maayong",  # (Cebuano's 'good', a greeting's first word)
+    # (and 'there is none', 'lost', 'a meeting', 'contacted', 'wow', 'that', 'to deal with', 'moved': 'Walang
+    # signal ...', 'Nawalang cellphone', 'Nakontak ko na', 'Grabe ang init', 'Yung router ko', 'Lumipat na')
+    "walang", "wala", "nawalang", "nawala", "pulong", "nakontak", "grabe", "yung", "makipag", "lumipat",
     # Tagalog's and Cebuano's weekdays ('Sabado', 'Sa Huwebes': on Thursday); not 'Domingo': a name
     "lunes", "martes", "miyerkules", "miyerkoles", "huwebes", "biyernes", "sabado",
     # a signature's job title alone ('Treasurer', 'Bookkeeper')

@@ -131,8 +131,9 @@ POSITIVE = [
     # a town's quarter by its word: Burundi's, Mexico's, the Philippines', India's
     ("Rwagasore 47, Quartier Shatanya, Gitega", ["Quartier Shatanya"]), ("Colonia Roma Norte, CDMX", ["Colonia Roma Norte"]),
     ("Purok 3, Brgy. Poblacion, Bolinao", ["Purok 3", "Brgy. Poblacion"]), ("taga Sitio Mahayag, Barangay San Isidro",
-     ["Sitio Mahayag", "Barangay San Isidro"]), ("Blk 12 Lot 5, Phase 2, Villa Verde Subd.", ["Blk 12 Lot 5"]),
-    ("Block 3, Lot 14 Camella Homes", ["Block 3, Lot 14"]),  # a subdivision's block and lot
+     ["Sitio Mahayag", "Barangay San Isidro"]), ("Blk 12 Lot 5, Phase 2, Villa Verde Subd.", ["Blk 12 Lot 5, Phase 2, Villa Verde Subd."]),
+    ("Block 3, Lot 14 Camella Homes, Brgy. Molino", ["Block 3, Lot 14 Camella Homes", "Brgy. Molino"]),  # a
+    # subdivision's block and lot, its name
     # Taiwan's and Japan's addresses romanized
     ("ship to No. 123, Sec. 2, Zhongshan Rd., Guangfu Township, Hualien", ["No. 123, Sec. 2, Zhongshan Rd.",
                                                                            "Guangfu Township"]),
