@@ -164,13 +164,12 @@ _CONTEXT = [
     "aloqa",
     "qo'ng'iroq",
     "утас",
-    # Tagalog's and Cebuano's call ('Tawagi si Lyka sa 0939...', 'Pakitawagan po ako sa', 'Tumawag lang po sa'),
-    # a text and a number ('Text 0995...', 'number ko 0948...')
+    # Tagalog's and Cebuano's call ('Tawagi si Lyka sa 0939...', 'Pakitawagan po ako sa', 'Tumawag lang po sa').
+    # Not 'text' nor 'number': a field's name is context too, and a record's 'text' or an
+    # 'Order Number' column would lift every long number in it ('credit card 060426070011',
+    # 'order number 2025550143'); Tagalog's 'number ko' is a label (_MORE_LABEL).
     "tawag",
     "tumawag",
-    "text",
-    "number",
-    "numero",
 ]
 
 _DATE_SHAPES = re.compile(
@@ -615,8 +614,11 @@ _LABEL = (
     # (and Afrikaans' emergency contact, a site's contact person, a secretary: 'Noodkontak: Festus Kanyetu
     # (vrou) 0813548901', 'Site contact: Maria Mabunda 87 877 1865', 'Secretária: Anastácia Cossa - 82 873
     # 8303'; kin in parentheses or a dash between the name and the number)
-    + r"|noodkontak|site\ contact|contact\ person|secret[aá]ri[ao]|secretary)"
-    + r":\ (?:[^\W\d_][\w'’\-]*\ ){1,3}(?:\([^\W\d_]{2,20}\)\ )?(?:[\-–]\ )?)"
+    + r"|noodkontak|site\ contact|contact\ person|secret[aá]ri[ao]|secretary"
+    # (and a delivery's rider or courier: 'Rider: Liza Tolentino 0991...'; a comma may part the name
+    # from the number: 'Recipient: Nenita Sumugat, 0917...')
+    + r"|rider|courier)"
+    + r":\ (?:[^\W\d_][\w'’\-]*\ ){0,2}[^\W\d_][\w'’\-]*,?\ (?:\([^\W\d_]{2,20}\)\ )?(?:[\-–]\ )?)"
 )
 
 
@@ -639,6 +641,12 @@ _MORE_LABEL = (
     # Tagalog and Cebuano: text or call (me, just) at ('Text lang ko sa 0928...', 'matawagan sa', 'tawagi ko sa')
     r"|\b(?:text|txt|i-?text|tawag|tawagan|matawagan|tawagi|tawgi)\ (?:(?:lang|lng|na|nalang|po|mo|ko|ako|me|ra"
     r"|kami|nyo|niyo|ninyo)\ ){0,3}sa\ (?=\+|\(|\d)"
+    # Tagalog and Cebuano: my (her, our) number (is) ('number ko 0948...', 'numero niya po ay 0917...',
+    # Cebuano's 'Akong numero 0998...'); a classified ad's 'Text 0995...', 'Text lang 0966...' (a
+    # number right after 'text': not 'text message 2 of 3')
+    r"|\b(?:number|numero|num)\ (?:ko|nya|niya|nila|namin|natin|mo|nyo|niyo|nako)\ (?:(?:po|ay|is|kay)\ ){0,2}(?=\+|\(|\d)"
+    r"|\b(?:akong|among|aking|ang\ aking)\ (?:number|numero|num)\ (?:(?:po|ay|is|kay)\ ){0,2}(?=\+|\(|\d)"
+    r"|\b(?:text|txt)\ (?:(?:lang|lng|po|me|nalang)\ ){0,2}(?=\+\d|0\d)"
     # Tetum: phone (me, them) back at ('husu ita telefone fali ba 7745 2337': asks you to phone back at)
     r"|\btelefone\ (?:fali\ )?ba\ (?:ha['’]u\ )?(?=\+|\(|\d)"
     r"|\b(?:liga|ligue|ligar)-me\ (?:para|no)\ (?:o\ )?|\bmeu\ n[uú]mero\ (?:de\ telefone\ )?é\ "

@@ -511,3 +511,14 @@ def test_an_inventorys_asset_tag_is_no_machines_name(detector):
     tag = "NHHP-LT-50616"
     found = detector.detect([tag, tag, tag], ["Asset Number", "Asset Tag", "Computer Name"])
     assert [[f.entity_type for f in fs] for fs in found] == [[], [], ["HOSTNAME"]]
+
+
+@pytest.mark.parametrize(("field", "found"), [
+    ("full_text", []),  # a record's 'text' field is no word about phones (presidio-research's sample 1192)
+    ("text", []),
+    ("Order Number", []),  # (nor is a column's 'number')
+    ("mobile number", ["060426070011"]),  # (a field that names a number lifts it)
+])
+def test_a_text_fields_name_lifts_no_long_number_to_a_phone(detector, field, found):
+    text = "What is procedure to redeem points won on credit card 060426070011 transactions ?"
+    assert [text[f.start:f.end] for f in detector.detect([text], [field])[0] if f.entity_type == "PHONE_NUMBER"] == found

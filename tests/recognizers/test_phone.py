@@ -291,6 +291,12 @@ LABELLED = [
     ("Contact card:\nPhone:\n47-83-16-29\n\nE-mail:", "47-83-16-29"),
     ("Name: Oksana Veretennikova\nPhone: (98) 517-362", "(98) 517-362"),
     ("Phone:\n583 1642\n", "583 1642"),
+    ("Bago po ang number ko 09481234567, salamat", "09481234567"),  # Tagalog: my number
+    ("Numero niya po ay 0917 123 4567.", "0917 123 4567"),
+    ("Duol sa palengke. Akong numero 09980390093.", "09980390093"),  # Cebuano: my number
+    ("Pick-up sa Parang. Text 09957832726", "09957832726"), ("Text lang 09665801865", "09665801865"),
+    ("Recipient: Nenita Sumugat, 09178120578.", "09178120578"),  # (a comma after the name)
+    ("Rider: Liza Tolentino 09910744173. Pakihanda ang bayad.", "09910744173"),
     ("Phone: 31 572 804 1963", "31 572 804 1963"),
     ("Mobile: 518 27 094\n", "518 27 094"),
     ("Desk: 614 925 307", "614 925 307"),
@@ -385,6 +391,9 @@ def test_labelled_numbers(find, text, expected):
     "text",
     [
         "desk 555 0143",  # generic words are labels only with a colon
+        "Your order number is 2025550143, thanks",  # ('number' alone is no phone's word)
+        "Invoice number 09481234567 paid", "Account number 4252076018.",
+        "Text message 2 of 3 2025550143",  # (a number right after 'text' only)
         "Handyman 555 0143", "mobilisation 12 44 55",  # (a label is a whole word)
         "телевизор 55 12 34 56", "Κινητήρας 583 1642", "מספר הזמנה 1234 5678",  # (TV, engine, order number)
         "office 12 room 4455",
