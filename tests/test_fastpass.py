@@ -82,6 +82,38 @@ def test_prefilter_is_a_rust_superset(pattern, flags, text, expected):
     assert pl.Series([text]).str.extract_all(pf).to_list() == [expected]
 
 
+@pytest.mark.parametrize(("prefilter", "screened"), [
+    # a long bounded repetition becomes unbounded: the lazy DFA counts it in states
+    (r"(?ims)[a-z_](?:[0-9A-Za-z_.\-]){0,63}(?:@(?:sip|pbx))", r"(?ims)[a-z_](?:[0-9A-Za-z_.\-]){0,}(?:@(?:sip|pbx))"),
+    (r"[A-Z0-9_][A-Z0-9._\-]{1,63}?-", r"[A-Z0-9_][A-Z0-9._\-]{1,}?-"),  # (lazy: still lazy)
+    (r"x{,40}y", r"x{0,}y"),
+    # short ones, exact counts, a class's braces and escaped braces stay
+    (r"[0-9]{2,3}-[0-9]{4}", r"[0-9]{2,3}-[0-9]{4}"), (r"[0-9a-f]{32}", r"[0-9a-f]{32}"),
+    (r"[{0,63}]x", r"[{0,63}]x"), (r"\{0,63\}", r"\{0,63\}"),
+])
+def test_a_screen_unbounds_long_repetitions_only(prefilter, screened):
+    from piiscan.detect.prefilter import screen
+
+    assert screen(prefilter) == screened
+
+
+def test_a_screen_matches_wherever_its_prefilter_does(detector):
+    """The joined alternations only tell a record that holds no candidate from one that
+    may: every pattern's screen is a superset of its prefilter (checked on the texts of
+    the superset test below), and each is in a joined alternation."""
+    from piiscan.detect.prefilter import screen
+    from piiscan.detect.structure import NOISY
+
+    texts = pl.Series(_UNICODE_TEXTS + _records("notes.txt")[1][:40] + _records("access.log")[1][:40])
+    joined = detector._patterns.joined_prefilters
+    for cp in detector._patterns.patterns:
+        assert f"(?:{screen(cp.prefilter)})" in "|".join(joined["noisy" if cp.entity in NOISY else "plain"])
+        hits = texts.str.contains(cp.prefilter)
+        assert not (hits & ~texts.str.contains(screen(cp.prefilter))).any(), cp.name
+    for alternation in joined["plain"] + joined["noisy"]:
+        assert screen(alternation) == alternation  # (no long bounded repetition left)
+
+
 def test_backreferences_get_no_prefilter():
     assert rust_prefilter(r"(a)\1", 0) is None
 

@@ -266,6 +266,32 @@ def rust_prefilter(pattern: str, flags: int) -> str | None:
     return flag_prefix + body
 
 
+# A bounded repetition up to more than this many becomes unbounded in a screen (below).
+_SCREEN_MAX_COUNT = 8
+_BOUNDED = re.compile(r"\{(\d*),(\d+)\}")
+
+
+def screen(prefilter: str) -> str:
+    """A cheaper superset of ``prefilter`` for a yes-or-no test (does a record hold any
+    candidate?), not for candidates' spans: each bounded repetition ``{n,m}`` with m over
+    _SCREEN_MAX_COUNT becomes ``{n,}``. Rust's lazy DFA counts a bounded repetition in
+    states, and a user name's ``[a-z_](?:...){0,63}@...`` can start anywhere, so an
+    alternation of some twenty of them ran out of the DFA's cache and fell back to a slower
+    engine: one took 1.26 s over 20k access-log lines where its screened form takes 0.013 s
+    (all of them: 3.6 s -> 0.7 s). Unbounded, the same parts need a few states each.
+    """
+    out, last = [], 0
+    for i, ch in _structural(prefilter):
+        if ch == "{":
+            m = _BOUNDED.match(prefilter, i)
+            if m and int(m.group(2)) > _SCREEN_MAX_COUNT:
+                out.append(prefilter[last:i])
+                out.append("{%s,}" % (m.group(1) or "0"))
+                last = m.end()
+    out.append(prefilter[last:])
+    return "".join(out)
+
+
 def _trailing_lookahead_consumed(p: str) -> str:
     """``p`` with a positive lookahead that ends it (at the top level) made a plain group."""
     depth, last_open = 0, None
