@@ -554,3 +554,18 @@ def test_an_inventorys_asset_tag_is_no_machines_name(detector):
 def test_a_text_fields_name_lifts_no_long_number_to_a_phone(detector, field, found):
     text = "What is procedure to redeem points won on credit card 060426070011 transactions ?"
     assert [text[f.start:f.end] for f in detector.detect([text], [field])[0] if f.entity_type == "PHONE_NUMBER"] == found
+
+
+def test_a_scanners_own_text_gets_no_ner_but_its_patterns(ner_detector):
+    """A vulnerability scanner's plugin text (column_hints: Nessus' 'Synopsis' read as 'Plugin
+    Synopsis') is the vendor's, the same for every host: the small model read the scanner as a
+    person in it ('Nessus was able to ...'). An address in it is still found."""
+    text = "Nessus was able to enumerate local users on 10.20.10.11 using WMI."
+
+    def found(field):
+        return [(f.entity_type, text[f.start:f.end]) for f in ner_detector.detect([text], [field])[0]]
+
+    assert ("PERSON", "Nessus") in found("Synopsis")  # (what the hint is for)
+    assert found("Plugin Synopsis") == found("Plugin Description") == [("IP_ADDRESS", "10.20.10.11")]
+    title = "Windows NetBIOS / SMB Remote Host Information Disclosure"
+    assert [f for f in ner_detector.detect([title], ["Plugin Name"])[0] if f.entity_type == "LOCATION"] == []

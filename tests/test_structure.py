@@ -2323,9 +2323,16 @@ def test_a_records_number_is_no_phone_card_or_serial(field, text, record):
     # directory's 'Account Name' (a login), and an account's name without names beside it, stay
     ("Nom complet;Prénom;Nom;Nom du compte;Fonction", {3: "Company Name"}),
     ("First Name;Last Name;Account Name;Email", {}), ("Nom du compte;Adresse de messagerie", {}),
-    # a vulnerability scanner's 'Name' beside its plugin's columns: the plugin's (Nessus' CSV)
-    ("Plugin ID;CVE;Risk;Host;Protocol;Port;Name;Synopsis;Description;Solution", {6: "Plugin Name"}),
-    ("Plugin ID;Name;Email", {}),
+    # a vulnerability scanner's 'Name' beside its plugin's columns: the plugin's (Nessus' CSV); its
+    # synopsis, description and solution the vendor's text; its output the host's
+    ("Plugin ID;CVE;Risk;Host;Protocol;Port;Name;Synopsis;Description;Solution;See Also;Plugin Output",
+     {6: "Plugin Name", 7: "Plugin Synopsis", 8: "Plugin Description", 9: "Plugin Solution", 10: "Plugin See Also"}),
+    ("Plugin ID;Name;Email", {}), ("Plugin ID;Name;Description", {}),  # (no scanner's columns: a plugin store's)
+    # OpenVAS' and Qualys' (not their results, nor Qualys' 'Title' alone, nor 'Threat' without a 'QID')
+    ("IP;NVT Name;NVT OID;Summary;Specific Result;Solution", {3: "Plugin Synopsis", 5: "Plugin Solution"}),
+    ("IP;QID;Title;Threat;Impact;Solution;Results", {3: "Plugin Description", 4: "Plugin Description",
+                                                     5: "Plugin Solution"}),
+    ("Name;Threat;Description", {}),
 ])
 def test_a_bare_location_after_a_jobs_columns_is_the_jobs_where_the_person_has_a_place(header, expected):
     assert column_hints(header.split(";" if ";" in header else ",")) == expected

@@ -2493,6 +2493,14 @@ _ADDRESS_UNIT_NAMES = frozenset({"unitnumber", "unitno", "unit", "complex", "com
                                  "buildingname"})
 
 
+# A vulnerability scanner's columns of its own text (see column_hints): catalogue text, as a
+# product's description is (_LABEL_FIELDS); Nessus', OpenVAS' and Qualys' names for them
+_SCANNER_TEXT = {"name": "Plugin Name", "synopsis": "Plugin Synopsis", "description": "Plugin Description",
+                 "solution": "Plugin Solution", "seealso": "Plugin See Also", "summary": "Plugin Synopsis",
+                 "vulnerabilityinsight": "Plugin Description", "vulnerabilitydetectionmethod": "Plugin Description",
+                 "threat": "Plugin Description", "impact": "Plugin Description"}
+
+
 def column_hints(header: list[str]) -> dict[int, str]:
     """The names some CSV columns go by where their own says nothing: a bare 'number' right
     after an address's street column is its house number ('housenumber'); a bare 'Location'
@@ -2527,8 +2535,17 @@ def column_hints(header: list[str]) -> dict[int, str]:
                     if n in ("src", "dst", "dstanswer", "clid")})
     if "pluginid" in names and ("synopsis" in names or "solution" in names):
         # a vulnerability scanner's findings (Nessus' CSV: 'Plugin ID,CVE,...,Host,Protocol,Port,Name,
-        # Synopsis,...'): 'Name' is the plugin's ('OS Identification'), no one's
-        out.update({i: "Plugin Name" for i, h in enumerate(header) if h and normalize_name(h) == "name"})
+        # Synopsis,...'): 'Name' is the plugin's ('OS Identification'), no one's; its synopsis,
+        # description and solution are the vendor's text, the same for every host ('Nessus was able
+        # to enumerate local users.': the small model read the scanner as a person some 1,000 times
+        # in one scan). Its 'Plugin Output' is the host's: read as it is.
+        out.update({i: _SCANNER_TEXT[normalize_name(h)] for i, h in enumerate(header)
+                    if h and normalize_name(h) in _SCANNER_TEXT})
+    if "nvtoid" in names or "qid" in names and "threat" in names:
+        # OpenVAS' and Qualys' (their 'NVT OID', 'QID'): the same columns under their names; their
+        # 'Specific Result' and 'Results' are the host's
+        out.update({i: _SCANNER_TEXT[normalize_name(h)] for i, h in enumerate(header)
+                    if h and normalize_name(h) in _SCANNER_TEXT and normalize_name(h) != "name"})
     if "printer" in names and "documentname" in names and "client" in names:
         # a print log (PaperCut's Print Logger and NG's: 'Time,User,Pages,Copies,Printer,Document
         # Name,Client,...'): 'Client' is the machine the job came from ('HEH-ATH-PC043'); in a
@@ -2746,6 +2763,7 @@ _LABEL_FIELDS = frozenset({
     "producttitle",  # (a review platform's export: Yotpo's 'product_title': 'Kopi Tenom Robusta 500g')
     "skuname", "skudescription",  # (VTEX's orders: 'SKU_Name': 'Refrigeradora Mabe 10 pies RMA250')
     "itemdescription", "productdescription", "lineitemdescription",  # (inFlow's 'DC cable 2x2.5mm 10 m')
+    "pluginname", "pluginsynopsis", "plugindescription", "pluginsolution", "pluginseealso",  # (a scanner's: see column_hints)
     # French inventories' (GLPI's 'Composants - Processeur', 'Modèle', 'Fabricant')
     "processeur", "modele", "fabricant", "marque", "systemedexploitation", "typedeproduit",
     # a device's adapters and a subscription's plan (NinjaOne's adapterName, Recurly's plan_name)
