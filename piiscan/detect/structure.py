@@ -2533,19 +2533,17 @@ def column_hints(header: list[str]) -> dict[int, str]:
         out.update({i: "Caller ID" if n == "clid" else "Caller Number" if n == "src" else "Called Number"
                     for i, n in ((i, normalize_name(h) if h else "") for i, h in enumerate(header))
                     if n in ("src", "dst", "dstanswer", "clid")})
-    if "pluginid" in names and ("synopsis" in names or "solution" in names):
+    nessus = "pluginid" in names and ("synopsis" in names or "solution" in names)
+    if nessus or "nvtoid" in names or "qid" in names and "threat" in names:
         # a vulnerability scanner's findings (Nessus' CSV: 'Plugin ID,CVE,...,Host,Protocol,Port,Name,
         # Synopsis,...'): 'Name' is the plugin's ('OS Identification'), no one's; its synopsis,
         # description and solution are the vendor's text, the same for every host ('Nessus was able
         # to enumerate local users.': the small model read the scanner as a person some 1,000 times
-        # in one scan). Its 'Plugin Output' is the host's: read as it is.
-        out.update({i: _SCANNER_TEXT[normalize_name(h)] for i, h in enumerate(header)
-                    if h and normalize_name(h) in _SCANNER_TEXT})
-    if "nvtoid" in names or "qid" in names and "threat" in names:
-        # OpenVAS' and Qualys' (their 'NVT OID', 'QID'): the same columns under their names; their
-        # 'Specific Result' and 'Results' are the host's
-        out.update({i: _SCANNER_TEXT[normalize_name(h)] for i, h in enumerate(header)
-                    if h and normalize_name(h) in _SCANNER_TEXT and normalize_name(h) != "name"})
+        # in one scan). Its 'Plugin Output' is the host's: read as it is. OpenVAS' and Qualys' (their
+        # 'NVT OID', 'QID'): the same columns under their names ('Name' only Nessus'); their 'Specific
+        # Result' and 'Results' are the host's
+        out.update({i: _SCANNER_TEXT[n] for i, n in ((i, normalize_name(h) if h else "") for i, h in enumerate(header))
+                    if n in _SCANNER_TEXT and (nessus or n != "name")})
     if "printer" in names and "documentname" in names and "client" in names:
         # a print log (PaperCut's Print Logger and NG's: 'Time,User,Pages,Copies,Printer,Document
         # Name,Client,...'): 'Client' is the machine the job came from ('HEH-ATH-PC043'); in a
