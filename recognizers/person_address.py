@@ -400,6 +400,11 @@ _LONG_NAME = (rf"(?!{_TITLE}\b|I['’]m\b)"
 # Grusová', 'Martim A Pereira'), capitals inside a word too ('LeBatelier')
 _FULL_NAME = (rf"(?!{_TITLE}\b)"
               r"\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:[ ]\p{Lu}\.?(?=[ ]))?(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}){0,2}")
+# and the father's name after it as Malaysia writes it, after 'bin' or 'binti' (son, daughter
+# of), Indian Malaysians' 'a/l' and 'a/p', Iban's 'anak' or 'ak' ('Ahmad Faizal bin Rahman',
+# 'Muthu a/l Rajan', 'Jimbun anak Tawai'), where a statement gives the name
+_FATHERS_NAME = (r"(?:[ ](?:bin|binti|bte|bt\.|[aA]/[lLpP]|anak|ak)[ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}"
+                 r"(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30})?)?")
 
 # A full name with a family name's particles ('Kauyumari de la Cruz', 'Ana de Paz', 'Jan van der Berg')
 _PARTICLED_NAME = (r"\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30})?"
@@ -444,8 +449,12 @@ _HONORIFIC_AFTER = r"(?:जी|ज्यू|صاحب|صاحبہ|මහතා|ම
 _ALL_CASELESS = (r"(?:ለሁላችሁ|ሁላችሁም|ሁሉም|सबै|सबैलाई|सभी|सबको|সবাই|সবাইকে|அனைவருக்கும்|எல்லோருக்கும்|అందరికీ|ప్రతి"
                  r"|සැමට|සියලු|سب|سب\ کو|تمام|ទាំងអស់គ្នា|ಎಲ್ಲರಿಗೂ|എല്ലാവർക്കും|બધાને|ਸਾਰਿਆਂ|ټولو|هەمووان"
                  r"|ທຸກຄົນ|အားလုံး)(?![\p{L}\p{M}])")
-_CASELESS_GREETED = (rf"(?!{_CASELESS_TITLES}[ ]|{_ALL_CASELESS}){_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}}"
-                     rf"(?:[ ](?!{_HONORIFIC_AFTER}){_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}})?")
+# (and a greeting to a kin's or a respectful word, no name: Nepali's and Hindi's elder and younger
+# brother and sister, sir, madam, friend: 'नमस्ते दाइ,', 'नमस्कार हजुर,')
+_ADDRESSED_CASELESS = (r"(?:दाइ|दाजु|दिदी|बहिनी|भाइ|भाई|भैया|दीदी|बहन|सर|मेडम|म्याडम|मैडम|हजुर|साथी|साथीहरू|मित्र|मित्रों"
+                       r"|दोस्तों|जी)(?![\p{L}\p{M}])")
+_CASELESS_GREETED = (rf"(?!{_CASELESS_TITLES}[ ]|{_ALL_CASELESS}|{_ADDRESSED_CASELESS}){_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}}"
+                     rf"(?:[ ](?!{_HONORIFIC_AFTER}|{_ADDRESSED_CASELESS}){_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}})?")
 
 # A dialog's speaker ('Ella: What a wife.'): one or two capitalized words, and what
 # they say: words with a sentence's end or a quote mark in them ('Server: nginx' or
@@ -560,8 +569,9 @@ class PersonAddressRecognizer(PatternRecognizer):
             rf"""(?x)
             (?<=(?:^|(?<=[\s>"'(])){_GREETINGS_CASELESS})  # a greeting in a script without case
             {_CASELESS_GREETED}                  # one or two words
-            (?=[ ]?(?:{_HONORIFIC_AFTER}[ ]?)?[,،፣!:]|\s*$)  # and the greeting's end (an honorific
-                                                    # maybe: 'जी', Hindi's respect)
+            (?=[ ]?(?:(?:{_HONORIFIC_AFTER}|{_ADDRESSED_CASELESS})[ ]?)?[,،፣!:]|\s*$)  # and the greeting's end
+                                                    # (an honorific maybe: 'जी', Hindi's respect; a kin's
+                                                    # word: 'नमस्ते सीता दिदी,')
             """,
             _PLACE_SCORE,
         ),
@@ -677,6 +687,28 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?=["”]?[ ](?:ने|का|की|के|को|से|ले|लाई|सँग|\()(?![\p{Devanagari}\p{M}]))  # Devanagari, a postposition:
                                                     # 'ग्राहक स्वाति भोसले ने', 'Customer मनोज तिवारी (Kolhapur)
                                                     # का', Nepali's 'ग्राहक "सीता श्रेष्ठ" ले'
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "name_label_devanagari",
+            r"""(?x)
+            (?<=(?<![\p{L}\p{M}])(?<![\p{L}\p{M}][ ])  # a form's or a log's label in Nepali or Hindi
+               (?:नाम|पूरा[ ]नाम|नाम[ ]?थर|ग्राहकको[ ]नाम|ग्राहक[ ]का[ ]नाम|ग्राहक|प्रयोगकर्ता  # (not a word's:
+                  |उपयोगकर्ता|सम्पर्क[ ]व्यक्ति|संपर्क[ ]व्यक्ति|प्रापक|प्राप्तकर्ता|प्रेषक|बिरामी|मरीज|विद्यार्थी  # 'उत्पादनको
+                  |आवेदक|निवेदक|कर्मचारी|चालक|यात्री|अभिभावक|खातावाला|ग्राहकको)  # नाम', a product's name): name,
+               [ ]?[:ः][ ]                         # full name, customer('s name), user, contact person,
+               (?:(?:श्री|श्रीमती|सुश्री|श्रीमान्|डा\.|डा॰|डा)[ ])?)  # recipient, sender, patient, student,
+                                                    # applicant, employee, driver, passenger, guardian,
+                                                    # account holder; a title before the name is context
+            (?!(?:श्री|श्रीमती|सुश्री|श्रीमान्|डा)[ .॰])  # (the title's)
+            (?!(?:नयाँ|नया|अज्ञात|अतिथि|सबै|कोही|छैन|नहीं|खाली)(?![\p{L}\p{M}]))  # (new, unknown, guest,
+                                                    # all, nobody, none, empty: no one's name)
+            \p{Devanagari}(?<!\p{N})[\p{L}\p{M}]{0,20}(?:[ ]\p{Devanagari}(?<!\p{N})[\p{L}\p{M}]{0,20}){0,3}
+            (?=[ ]?[(,،|।;/]|[ ]?[-–][ ]|\\n|\r?\n|\s*$|[ ][\p{L}\p{M}.]{1,20}[ ]?[:ः][ ]  # then the
+               |[ ](?:ले|लाई|को|का|की|के|ने|से|सँग)(?![\p{L}\p{M}]))  # value's end, the next label, or a
+                                                    # postposition: 'नाम: राम बहादुर थापा, फोन: ...',
+                                                    # 'ग्राहकको नाम: बिनोद तामाङ', 'प्रेषक: श्री हरि प्रसाद | ...'
             """,
             _PLACE_SCORE,
         ),
@@ -885,7 +917,7 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?<=
               (?:(?:^|(?<=\n)|(?<=\|)|(?<=(?i:form):))[ \t>]*(?i:(?:full[ ]|first[ ]|last[ ])?name  # a 'Name:'
                   |recipient|receiver|contact(?:[ ]person)?  # label starts its line, or a form's ('Attn:' is a
-                  |penerima|nama(?:[ ]lengkap)?|pangalan|tatanggap|jina|mpokeaji|emri|enw|ontvanger  # field ('Pre-chat
+                  |penerima|nama(?:[ ](?:lengkap|penuh))?|nombre(?:[ ]completo)?|pangalan|tatanggap|jina|mpokeaji|emri|enw|ontvanger  # field ('Pre-chat
                   |kontaktperson|destinatari|marrësi)[ \t]*:  # form: Name: Ana | E-mail: ...'); a recipient or a contact
                                                     # person, in other languages too ('Penerima: Fajar Halim / 0811...');
                                                     # not 'Attn:', a department's as often ('Attn: Receiving')
@@ -897,7 +929,7 @@ class PersonAddressRecognizer(PatternRecognizer):
               [ \t]+
               (?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ ])?   # a title is context, not part of the name
             )
-            {_FULL_NAME}
+            {_FULL_NAME}{_FATHERS_NAME}
             (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|]|\.(?:\s|$)|[ ](?:but|and|from|here|y|de|pero|e|et|und|dari|dan)\b
               |[ ][/—–][ ])  # and the
                                                     # statement ends (or a slash or a dash: 'Fajar Halim / 0811-...')

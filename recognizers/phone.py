@@ -864,6 +864,44 @@ class SipNumberRecognizer(PatternRecognizer):
         return None if PhoneNumberRecognizer._accepts("+" + pattern_text, None) else False
 
 
+class ChatLinkNumberRecognizer(PatternRecognizer):
+    """PHONE_NUMBER: the number a click-to-chat link opens a chat with, international without
+    its '+': WhatsApp's ``https://wa.me/5219671234567``, ``api.whatsapp.com/send?phone=
+    60123456789&text=...``, ``whatsapp://send?phone=...``, Viber's ``viber://chat?number=...``.
+    Shops and ads print them beside (or instead of) the number itself.
+
+    The number must be valid with a '+' before it; WhatsApp still writes a Mexican mobile with
+    the '1' Mexico dropped from its plan in 2019 (``521`` and ten digits), which is read
+    without it.
+    """
+
+    PATTERNS = [
+        Pattern(
+            "phone_in_chat_link",
+            r"""(?x)
+            (?<=\bwa\.me/|\bwhatsapp\.com/send/?\?(?:[\w=%\-]{0,80}&)?phone=|\bwhatsapp://send\?phone=
+               |\bviber://chat\?number=)
+            \+?\d{7,15}(?![\w.\-])
+            """,
+            0.85,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="PHONE_NUMBER",
+            name="ChatLinkNumberRecognizer",
+            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            context=["whatsapp", "viber", "chat", "contact"],
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        digits = pattern_text.lstrip("+")
+        if len(digits) == 13 and digits.startswith("521"):
+            digits = "52" + digits[3:]
+        return None if PhoneNumberRecognizer._accepts("+" + digits, None) else False
+
+
 class DialledNumberRecognizer(PatternRecognizer):
     """PHONE_NUMBER: a number a PBX dialled out or recorded, without its '+' or in its
     country's own way: an Asterisk dial string through a trunk ('PJSIP/50233711976@trunk_2':

@@ -398,12 +398,16 @@ def test_hostname_client_is_a_hostname():
         ("Öri", None), ("Lipu", None),
         # Totonac's town, Tz'utujil's, Mexico's Spanish rural places, Filipino's purok and
         # barrio, Mozambique's Portuguese village, Swahili's sub-village, Uganda's sub-county,
-        # Runyankore's town; left out: 'colonia', 'cantón' (a city's names), 'sitio' (a web
+        # Runyankore's town; left out: 'cantón' (a city's names), 'sitio' (a web
         # site), Swahili's 'kijiji' (a site's name), 'kata', 'tarafa', Totonac's 'tiji', 'kaya'
         ("Kachikin", "LOCATION"), ("Kachikín", "LOCATION"), ("Tinaamit", "LOCATION"), ("Ejido", "LOCATION"),
         ("Paraje", "LOCATION"), ("Ranchería", "LOCATION"), ("Purok", "LOCATION"), ("Purok / Sitio", "LOCATION"),
         ("Baryo", "LOCATION"), ("Aldeia", "LOCATION"), ("Kitongoji", "LOCATION"), ("Gombolola", "LOCATION"),
-        ("Ggombolola", "LOCATION"), ("Orurembo", "LOCATION"), ("Colonia", None), ("Cantón", None),
+        # Mexico's address columns: a neighbourhood, a borough, the cross streets, the house's outer
+        # and inner number, the postcode with its dots (a bare 'CP' no type); a form's given names
+        ("Colonia", "LOCATION"), ("Alcaldía", "LOCATION"), ("Entre calles", "LOCATION"), ("Núm. ext.", "LOCATION"),
+        ("Número interior", "LOCATION"), ("C.P.", "LOCATION"), ("CP", None), ("Nombre(s)", "PERSON"),
+        ("Ggombolola", "LOCATION"), ("Orurembo", "LOCATION"), ("Cantón", None),
         ("Sitio", None), ("Kijiji", None), ("Kata", None), ("Tarafa", None), ("Tiji", None), ("Kaya", None),
         # French's arrondissement, hamlet and lieu-dit, Italian's frazione and località, Portugal's
         # parish, Belgium's and Switzerland's municipal words, Amharic's zone, village and
@@ -468,7 +472,7 @@ def test_hostname_client_is_a_hostname():
         ("Llugar", "LOCATION"), ("Номер телефона", "PHONE_NUMBER"), ("Сотовый", "PHONE_NUMBER"),
         ("Моб.", "PHONE_NUMBER"), ("Ev telefonu", "PHONE_NUMBER"), ("İş telefonu", "PHONE_NUMBER"),
         ("تلفن همراه", "PHONE_NUMBER"), ("تلفن ثابت", "PHONE_NUMBER"), ("Эл. почта", "EMAIL_ADDRESS"),
-        ("Tribu", None), ("Cantón", None), ("Colonia", None), ("Departamento", None), ("بخش", None),
+        ("Tribu", None), ("Cantón", None), ("Departamento", None), ("بخش", None),
         ("محل", None), ("نام مادر", "PERSON"),
         # Indonesian's and Malay's spouses', family heads' and nicknames, Lampung's villages, a
         # residence, a current and an office address, a mobile; Tetum's parents' names and

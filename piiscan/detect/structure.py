@@ -240,6 +240,7 @@ _NAME_WORDS = {
     "contactowner dealowner companyowner ticketowner accountowner leadowner recordowner "
     "assignee assignedto salesrep accountmanager "
     "vorname nachname familienname prenom nomdefamille nombre apellido apellidos nomecompleto "
+    "nombres "  # (Mexico's forms: 'Nombre(s)', a person's given names)
     "sobrenome cognome nominativo "
     # Portuguese puts the kind first ('Primeiro Nome', 'Nome do Meio': first and middle name)
     "primeironome nomedomeio segundonome ultimonome nomeproprio "
@@ -432,6 +433,10 @@ _NAME_WORDS = {
     # a rural place in Latin America's Spanish: a community, Colombia's vereda and corregimiento,
     # Guatemala's aldea, Peru's caserío (Ushahidi's survey 'Comunidad / Vereda')
     "comunidad vereda corregimiento aldea caserio "
+    # Mexico's: a city's neighbourhood (every postal address names one), Mexico City's borough,
+    # the cross streets a delivery is told, a house's outer and inner number (the street line's
+    # parts, as 'hausnummer' is); a column of that name holds a place whatever place it is
+    "colonia alcaldia entrecalles numeroexterior numerointerior numext numint noexterior nointerior "
     "nazione rua bairro cep localidade distrito concelho complemento logradouro straat straatnaam huisnummer plaats "
     "woonplaats gemeente provincie adres neighbourhood neighborhood suburb borough "
     "toevoeging huisnummertoevoeging hausnummerzusatz housenumberaddition housenumbersuffix "
@@ -675,8 +680,8 @@ _NAME_WORDS = {
     # vowel (K'iche's 'tinamit' is there); Mexico's Spanish: a communal land holding, Chiapas'
     # hamlet, a hamlet; Filipino: a barangay's zone, a barrio; Portuguese (Mozambique's): a
     # village; Swahili: a sub-village; Luganda and Lusoga: a sub-county (with its doubled 'g'
-    # and without); Runyankore and Rukiga: a town (not Spanish's 'colonia', Cologne and a
-    # Uruguayan town, nor 'cantón', a Chinese and an American city; not Filipino's 'sitio',
+    # and without); Runyankore and Rukiga: a town (not 'cantón', a Chinese and an American
+    # city; not Filipino's 'sitio',
     # Spanish's web 'site'; not Swahili's 'kijiji', a classifieds site's name, 'kata', a
     # martial art's form, nor 'tarafa', a family name; not Totonac's 'tiji', street: a Tibetan
     # festival's name; not Nyamwezi's 'kaya', home: a first name)
@@ -733,7 +738,7 @@ _NAME_WORDS = {
     # ('Pedanía'), Asturias', León's and Cantabria's municipality ('Concejo'), Panama's
     # neighbourhood ('Barriada'); Leonese's and Cantabrian's (and Asturian's) village, 'pueblu',
     # and a hamlet, 'llugar' (not New Caledonia's 'tribu': a taxonomic rank's column; not
-    # 'cantón' nor 'colonia', left out before: cities; not Spanish's 'departamento': a firm's
+    # 'cantón', left out before: cities; not Spanish's 'departamento': a firm's
     # department; not Persian's 'بخش' (a district): a hospital's ward, any section)
     "село аул станица хутор посёлок поселок место_рождения адрес_регистрации адрес_проживания "
     "адрес_прописки место_жительства დაბა თემი დაბადების_ადგილი köy belde cadde doğum_yeri ev_adresi "
@@ -1880,8 +1885,9 @@ def _japanese_or_chinese(field: str, leaf: str) -> str | None:
 
 
 # Abbreviations that name a type only with their dots: Uzbek's full name ('F.I.Sh.', 'Ф.И.Ш.':
-# surname, name, patronymic)
-_DOTTED_NAMES = {"fish": "PERSON", "фиш": "PERSON"}
+# surname, name, patronymic); the Spanish, French and Italian postcode ('C.P.': a bare 'CP' is
+# as often a cost price or a control panel)
+_DOTTED_NAMES = {"fish": "PERSON", "фиш": "PERSON", "cp": "LOCATION"}
 # A device's words and a model's, and the particles that join an owner to a device, in a
 # device's name as people set it ('Bojan Atanasovski Redmi Note 12', "L-iPhone ta' Marija",
 # 'iPad របស់ Sovann', 'సుధీర్ ఫోన్', 'Fón Caoimhe')

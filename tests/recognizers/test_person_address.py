@@ -631,3 +631,46 @@ def test_tok_pisins_greeting_and_kin_before_a_name(find, text, expected):
 
 def test_tok_pisins_greeting_needs_a_name_after_it(find):
     assert find("Gutpela moning long yupela olgeta.", "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Nepali or Hindi form's or log's label, its value up to a comma, a pipe, the next label or
+    # a postposition; a title before the name is context
+    ("नाम: राम बहादुर थापा, फोन: ९८४१२३४५६७", ["राम बहादुर थापा"]),
+    ("ग्राहकको नाम: बिनोद तामाङ", ["बिनोद तामाङ"]), ("ग्राहक: सीता गुरुङ, मोबाइल नं. 9851023456", ["सीता गुरुङ"]),
+    ("प्रेषक: श्री हरि प्रसाद अधिकारी | रकम: रु. ५,०००", ["हरि प्रसाद अधिकारी"]),
+    ("नाम: राम थापा फोन: 9841234567", ["राम थापा"]), ("ग्राहक: सुमन लिम्बु ले भुक्तानी गर्नुभयो", ["सुमन लिम्बु"]),
+    # a greeting to a name and a kin's word after it
+    ("नमस्ते सीता दिदी,", ["सीता"]), ("नमस्ते राहुल जी, धन्यवाद", ["राहुल"]),
+])
+def test_devanagari_labels_and_greetings_name_a_person(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "उत्पादनको नाम: नेपाल टेलिकम प्रिपेड",  # a product's name: the label is a word's
+    "प्रयोगकर्ता: नयाँ", "नाम: ९८४१२३४५६७",  # (new; a number)
+    "नमस्ते दाइ, म आज आउँछु।", "नमस्कार हजुर, के छ?",  # a greeting to a kin's or a respectful word
+])
+def test_no_devanagari_name_where_a_label_or_greeting_has_none(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Malaysia's names with the father's: 'bin', 'binti', Indian Malaysians' 'a/l', 'a/p', Iban's 'anak'
+    ("Salam tuan, nama saya Ahmad Faizal bin Rahman, no tel 012-3456789.", ["Ahmad Faizal bin Rahman"]),
+    ("Nama penuh: Siti Aminah binti Abdullah", ["Siti Aminah binti Abdullah"]),
+    ("Nama: Muthu a/l Rajan", ["Muthu a/l Rajan"]), ("My name is Jimbun anak Tawai, from Kapit.", ["Jimbun anak Tawai"]),
+    ("Nombre: Juana Pérez López, Tel. 55 1234 5678", ["Juana Pérez López"]),  # (Spanish's form label)
+])
+def test_malaysian_names_with_the_fathers(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize("text", ["My name is Ahmad bin", "Nama penuh: sila isi", "My name is Ahmad anak saya."])
+def test_no_fathers_name_without_a_name_after_the_word(find, text):
+    assert all(" bin" not in v and " anak" not in v for t, v in find(text, E))
+
+
+def test_a_products_nombre_is_no_persons_label(find):
+    assert find("Nombre del producto: Café Chiapas", E) == []

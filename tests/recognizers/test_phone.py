@@ -668,3 +668,23 @@ def test_a_mobiles_number_as_a_documents_name(find, text, expected):
                                   "/contacts/Maria_0930459333"])
 def test_no_mobile_in_a_documents_name_where_none_is(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Whatsapp: https://wa.me/525512345678?text=Hola", ["525512345678"]),
+    # (WhatsApp's Mexican mobile with the '1' the plan dropped)
+    ("pedidos por https://wa.me/5219671234567", ["5219671234567"]),
+    ('<a href="https://api.whatsapp.com/send?phone=60123456789&text=Hi">chat</a>', ["60123456789"]),
+    ("whatsapp://send?phone=9779841234567", ["9779841234567"]), ("viber://chat?number=+9779841234567", ["+9779841234567"]),
+])
+def test_a_click_to_chat_links_number(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "https://wa.me/message/ABCDEF123", "https://wa.me/12",
+    "https://wa.me/1234567890123",  # (no country's number)
+    "https://example.com/send?phone=60123456789x", "https://wa.me/catalog/60123456789/item",
+])
+def test_no_number_in_a_chat_link_that_has_none(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []
