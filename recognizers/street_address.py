@@ -46,7 +46,8 @@ be one); keywords that may be written either way use ``(?i:...)``:
 * ``military_mail`` (0.9): ``APO AA 38215`` / ``FPO AE 30518`` / ``DPO AP 47029``, with
   the box or ship line before it when present.
 * ``district_word`` (0.7): a town's quarter by its word, then its name (``Colonia Roma Norte``,
-  ``Brgy. Lahug``, ``Sitio Mahayag``); ``purok_number`` (0.7): a barangay's zone, ``Purok 3``;
+  ``Col. Juárez``, ``Alcaldía Cuauhtémoc``, ``Brgy. Lahug``, ``Sitio Mahayag``); ``purok_number``
+  (0.7): a barangay's zone, ``Purok 3``; ``postcode_mx`` (0.7): a postcode after ``C.P.``;
   ``block_lot`` (0.9): a Philippine subdivision's house, ``Blk 12 Lot 5``.
 * ``maldives_street``, ``maldives_house`` (0.9): the Maldives number no houses: a road by its
   word (``Fareedhee Magu``, ``ފަރީދީ މަގު``; ``Hingun``, ``Goalhi``), and a house's name after
@@ -359,8 +360,9 @@ class StreetAddressRecognizer(PatternRecognizer):
             "street_jalan_number_first",
             r"""(?x)
             (?<![\w.,\-/])                 # a Malaysian address, the house's number first: 'No. 12,
-            (?:No\.?[\ \t]?)?\d{1,4}[A-Za-z]?(?:-\d{1,3}){0,2},?[\ \t]+  # Jalan Bukit Bintang', '23-1,
-            (?:Jalan|Jln\.|Lorong|Lrg\.|Persiaran|Lebuh)[\ \t]+  # Lorong Maarof', 'Jalan SS 2/24'
+            (?:No\.?[\ \t]?|Lot[\ \t])?\d{1,4}[A-Za-z]?(?:-\d{1,3}){0,2},?[\ \t]+  # Jalan Bukit Bintang', '23-1,
+            (?:Jalan|Jln\.|Lorong|Lrg\.|Persiaran|Lebuh  # Lorong Maarof', 'Jalan SS 2/24'; a lot's number in a
+               |Kampung|Kg\.|Taman|Tmn\.)[\ \t]+  # village or an estate: 'Lot 23, Kampung Likas', 'No. 8, Taman Ria'
             (?:[\p{Lu}\d][\p{L}\p{M}\d/'’\-]*\.?(?:[\ \t]+|(?=[,\n]|$))){1,5}
             (?<![\ \t])
             """,
@@ -614,13 +616,23 @@ class StreetAddressRecognizer(PatternRecognizer):
             "district_word",
             r"""(?x)
             (?<![\p{L}\p{M}\-])             # a town's quarter by its word, then its name: French-speaking
-            (?:Quartier|Colonia|Barangay|Brgy\.?|Sitio|Purok|Mohalla|Mahalla|Kelurahan)  # Africa's 'Quartier Rohero',
+            (?:Quartier|Colonia|Barangay|Brgy\.?|Sitio|Purok|Mohalla|Mahalla|Kelurahan  # Africa's 'Quartier Rohero',
+               |Fraccionamiento|Fracc\.|Alcald[ií]a|(?<=,[\ ])Col\.)  # (Mexico's: a housing estate, Mexico City's
+                                                    # borough, 'Col.' after an address's comma: not a colonel's)
             (?![\ ](?i:health|nutrition|captain|chairman|chairperson|kagawad|tanod|secretary|treasurer|council
                      |hall|officials?|workers?|scholar|clearance|certificate|captains)\b)  # (a barangay's office
                                                     # or worker: 'Barangay Health Worker', 'Barangay Hall')
             [\ ]\p{Lu}[\p{L}\p{M}'’\-]{2,30}(?:[\ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}){0,2}  # Mexico's 'Colonia Roma
             (?![\p{L}\p{M}])               # Norte', the Philippines' 'Brgy. Lahug', 'Sitio Mahayag', India's
             """,                             # 'Mohalla Benta'
+            0.7,
+        ),
+        Pattern(
+            "postcode_mx",
+            r"""(?x)
+            (?<=(?<![\w.])C\.[\ ]?P\.[\ ]?)\d{5}  # a postcode after Spanish's 'C.P.' (código postal): Mexico's
+            (?![\w\-])                      # 'C.P. 06600', Spain's 'C.P. 28013'
+            """,
             0.7,
         ),
         Pattern(

@@ -66,6 +66,14 @@ def _locations(detector, text):
     ("My home address 150 Panganiban Drive, Naga City, Camarines Sur 4400 (for the ID card).",
      ["150 Panganiban Drive", "Naga City", "Camarines Sur", "4400"]),
     ("Alamakku: Jl. Ahmad Yani No. 88, Kel. Atakkae, Bone", ["Jl. Ahmad Yani No. 88", "Kel. Atakkae", "Bone"]),
+    # the last piece on the street's line after a comma, which NER read as a person ('Sabah')
+    ("Lot 1234, Jalan Tuaran, 88450 Inanam, Sabah", ["Lot 1234, Jalan Tuaran", "88450", "Inanam", "Sabah"]),
+    # a Mexican address on one line: a flat, the colonia, the borough, the postcode after its label, the city; a
+    # town's name with two particles
+    ("Calle Reforma 123 Int. 4, Col. Juárez, Alcaldía Cuauhtémoc, C.P. 06600, CDMX",
+     ["Calle Reforma 123", "Col. Juárez", "Alcaldía Cuauhtémoc", "06600", "CDMX"]),
+    ("Domicilio: Av. Hidalgo 45, Col. Centro, C.P. 29200, San Cristóbal de las Casas, Chiapas",
+     ["Av. Hidalgo 45", "Col. Centro", "29200", "San Cristóbal de las Casas", "Chiapas"]),
 ])
 def test_the_rest_of_an_address_block_is_found(detector, text, pieces):
     assert _locations(detector, text) == pieces
@@ -110,7 +118,7 @@ def test_the_rest_of_an_address_block_is_found(detector, text, pieces):
     ("12 Main Street, Springfield,\nIL 62704", ["12 Main Street", "Springfield", "IL", "62704"]),  # (a state's)
     # a sentence's end after the region: a greeting follows, no town
     ("Alamat: Lot 91, Jalan Penrissen, 98050 Marudi, Sarawak. Kopivosian! Lama tak masuk forum.",
-     ["91, Jalan Penrissen", "98050", "Marudi", "Sarawak."]),
+     ["Lot 91, Jalan Penrissen", "98050", "Marudi", "Sarawak."]),
     ("ship to 12 Ocean Blvd. Miami", ["12 Ocean Blvd.", "Miami"]),  # (an abbreviation's dot: the block goes on)
 ])
 def test_what_does_not_continue_an_address(detector, text, pieces):

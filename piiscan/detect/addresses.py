@@ -122,6 +122,10 @@ def towns_after_streets(text: str, found: list) -> list:
             words.pop()
         start = m.start("town")
         stop = start + len(" ".join(words))
+        if _PARTICLES_ON.match(text, stop):
+            town = _TOWN.match(text, start)  # a place name's particles, then more of it ('San Cristóbal de
+            if town is not None and town.end() > stop:  # las Casas')
+                stop = town.end()
         if not any(f.start < stop and start < f.end for f in out):
             out.append(RawFinding("LOCATION", start, stop, 0.7, _STREET))
     return out
@@ -172,11 +176,13 @@ _PROVINCE_AFTER = re.compile(r"[ ]\((?P<code>[A-Z]{2,3})\)")
 _MAX_LINES = 4
 
 # A town's words: capitalized or all capitals (any script), a place name's particles
-# between them ('Mora de Rubielos', 'Ostrov nad Ohrí', 'Stratford-upon-Avon')
+# between them ('Mora de Rubielos', 'Ostrov nad Ohrí', 'Stratford-upon-Avon', two: 'San Cristóbal de las
+# Casas')
 # (a postcode's 'T12' is no word; a closing quote is no part of one: 'Leiden, Netherlands'')
 _WORD = r"\p{Lu}(?:[\p{L}\p{M}'’.\-]*[\p{L}\p{M}.])?(?![\d_])"
 _PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|los|las|nad|pod|an|am|im|upon|on|sur|en|van|von|der|den|y|i)"
-_TOWN = re.compile(rf"{_WORD}(?:(?<!\p{{L}}{{4}}\.)[ ](?:{_PARTICLE}[ ])?{_WORD}){{0,3}}(?:[ ]\([^()\d\n]{{1,40}}\))?")
+_PARTICLES_ON = re.compile(rf"(?:[ ]{_PARTICLE}){{1,2}}[ ]\p{{Lu}}")
+_TOWN = re.compile(rf"{_WORD}(?:(?<!\p{{L}}{{4}}\.)[ ](?:{_PARTICLE}[ ]){{0,2}}{_WORD}){{0,3}}(?:[ ]\([^()\d\n]{{1,40}}\))?")
 # (a sentence's end stops it: 'Bari. Contact ...'; an abbreviation does not: 'St. Gallen')
 # A postcode: a Dutch one (2312 BK), digits (10122, 1100-053, 840 24, Poland's 61-806), a
 # UK or Canadian one, an Irish Eircode (T12 X70A, D6W 1234)
@@ -204,6 +210,8 @@ _LINE_END = re.compile(r"[ \t\u00a0]*(?:\r?\n|$|[.;!?)](?:\s|$))")
 # next line too ('Cheers', 'Box 0979', 'Name: ...')
 # A flat's number after the street and a comma, as Latin America writes it: 'Int. 13' (interior),
 # 'Dpto. 4B', 'Piso 2', 'Of. 301'
+# Spanish's label of a postcode among an address's pieces (código postal)
+_POSTCODE_LABEL = re.compile(r"C\.[ ]?P\.[ \t]*")
 _FLAT_AFTER = re.compile(r"(?i:int|interior|dpto|depto|piso|of)\.?[ \t]*\d{1,4}[A-Za-z]?(?![\w.])")
 _NOT_TOWN_WORDS = _NOT_TOWNS_AFTER_COMMA | frozenset({
     "cheers", "regards", "best", "sincerely", "hi", "hello", "dear", "mobile", "fax", "office",
@@ -371,6 +379,10 @@ def _rest_of(text, end, locations, persons, stops):
         label = _PLACE_LABEL.match(text, at) if newline else None
         if label:  # a form's labelled lines ('Address: 17 Harbour Road' / 'City: Portland' / 'PIN: 97211')
             at = label.end()
+        elif comma and text.startswith("C.", at):
+            label = _POSTCODE_LABEL.match(text, at)
+            if label and _POSTCODE.match(text, label.end()):
+                at = label.end()  # a postcode's label in a line's pieces: Spanish's '..., C.P. 06600, CDMX'
         if "." in gap.group() and not _POSTCODE.match(text, at):
             break  # after a house number's full stop only a postcode goes on ('utca 78.\n3582 Budaörs'): a
             # sentence's end otherwise ('Jókai utca 5.\nKöszönöm, ...')
@@ -415,12 +427,20 @@ def _rest_of(text, end, locations, persons, stops):
         if not (_ends_piece(text, town_end, digits=False) or code and _ends_piece(text, code.end(), digits=False)):
             break  # prose goes on after the capitals, or a number that is no postcode
         named = [p for p in persons if p.start < town_end and at < p.end]
+        ongoing = committed == end  # (the piece before was the address's)
         end = town_end
         if named and postcode_end == gap.start() and not newline and not comma and len(named) == 1 \
                 and named[0].start <= at and at + len(m.group().split(" (")[0].rstrip(".")) <= named[0].end:
             # the town after its postcode on one line, the name NER read it as ('3582 Budaörs'): no
             # one's name (not a sentence after it: '31417 Bari. Contact Katarzyna Mercier'; its
             # province's code may follow: '40122 Bologna (BO)', a sentence's full stop: '2011 PK Haarlem.')
+            pending_names += named
+            pending.append((at, town_end))
+            commit(end)
+        elif named and comma and not newline and lines == 0 and ongoing and len(named) == 1 \
+                and named[0].start == at and named[0].end == town_end:
+            # a piece after a comma on the street's own line, the name NER read it as ('Lot 1234, Jalan
+            # Tuaran, 88450 Inanam, Sabah'): a region's, as towns_after_streets reads the first
             pending_names += named
             pending.append((at, town_end))
             commit(end)

@@ -130,6 +130,12 @@ POSITIVE = [
     ("Chaussée de Waterloo 123, Uccle", ["Chaussée de Waterloo 123"]),
     # a town's quarter by its word: Burundi's, Mexico's, the Philippines', India's
     ("Rwagasore 47, Quartier Shatanya, Gitega", ["Quartier Shatanya"]), ("Colonia Roma Norte, CDMX", ["Colonia Roma Norte"]),
+    # a Malaysian lot's number in a village or an estate, its street
+    ("hantar ke Lot 23, Kampung Likas, 88400 Kota Kinabalu", ["Lot 23, Kampung Likas"]),
+    ("Lot 1234, Jalan Tuaran, 88450 Inanam", ["Lot 1234, Jalan Tuaran"]), ("No. 8, Taman Ria, 08000", ["No. 8, Taman Ria"]),
+    # Mexico's abbreviated colonia after a comma, a housing estate, Mexico City's borough, a postcode after 'C.P.'
+    ("Calle Reforma 123, Col. Juárez", ["Calle Reforma 123", "Col. Juárez"]), ("Fracc. Las Américas, Morelia",
+     ["Fracc. Las Américas"]), ("Alcaldía Cuauhtémoc, C.P. 06600", ["06600", "Alcaldía Cuauhtémoc"]),
     ("Purok 3, Brgy. Poblacion, Bolinao", ["Purok 3", "Brgy. Poblacion"]), ("taga Sitio Mahayag, Barangay San Isidro",
      ["Sitio Mahayag", "Barangay San Isidro"]), ("Blk 12 Lot 5, Phase 2, Villa Verde Subd.", ["Blk 12 Lot 5, Phase 2, Villa Verde Subd."]),
     ("Block 3, Lot 14 Camella Homes, Brgy. Molino", ["Block 3, Lot 14 Camella Homes", "Brgy. Molino"]),  # a
@@ -220,6 +226,9 @@ NEGATIVE = [
     "158 Kingsway buses a day",  # (a word after it: no street)
     "Avenue Lukonga is closed", "Avenue Q 2 tickets",  # (no 'n°')
     "خیابان هراز", "کد پستی ندارد",  # (a street without a number; a postcode label without one)
+    "Col. Sanders said hi", "the Col. Mustard card",  # (a colonel, no comma before him)
+    "C.P. 123", "ref C.P. 1234567", "C.P.O. 06600",  # (no postcode's five digits after 'C.P.')
+    "I have 3 Taman Negara photos", "Lot 5 of 12, Kampung spirit",  # (no lot's number before a village's name)
 ]
 
 
