@@ -653,6 +653,10 @@ _MORE_LABEL = (
     r"|\bm[aá]rca(?:me|rme|r|le)\ al\ |\bmi\ n[uú]mero\ (?:de\ (?:tel[eé]fono|celular)\ )?es\ "
     r"|\btele(?:pon|fon)\ saya\ di\ |\bnamba\ (?:bilong|blong)\ (?:mi|mipela)\ (?:em\ |i\ )?"
     r"|\bاتصل(?:وا)?\ (?:بي|بنا)\ على\ (?:الرقم\ )?|\bرقمي\ (?:هو\ )?|\bرقم\ (?:هاتفي|جوالي)\ (?:هو\ )?"
+    # Nepali, romanized as people type it and in Devanagari: my (his, her, our) number ('mero number 9841...
+    # ho', 'mero no. 98...', 'unko nambar ...', 'मेरो नम्बर ९८४...')
+    r"|\b(?:mero|malai|unko|usko|hamro|tapai(?:ko)?)\ (?:number|nambar|namber|no\.?|num)\ (?:(?:ho|chha|cha|yo)\ )?(?=\+|\d)"
+    r"|(?<![\p{L}\p{M}])(?:मेरो|उहाँको|उनको|हाम्रो)\ (?:नम्बर|नं\.?|फोन\ नम्बर)\ (?:(?:हो|छ)\ )?"
     r"))"
 )
 

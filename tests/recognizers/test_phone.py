@@ -688,3 +688,17 @@ def test_a_click_to_chat_links_number(find, text, expected):
 ])
 def test_no_number_in_a_chat_link_that_has_none(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Nepali's 'my number (is)', romanized and in Devanagari (with its own digits)
+    ("Namaste dai, mero number 9841234567 ho, Pemba Sherpa", ["9841234567"]), ("mero no. 9801234567", ["9801234567"]),
+    ("मेरो नम्बर ९८४१२३४५६७ हो", ["९८४१२३४५६७"]),
+])
+def test_nepalis_my_number(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize("text", ["mero number 5 ho", "mero number 2024-01-05 ho", "mero no. 12345"])
+def test_no_number_after_nepalis_label_that_has_none(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []
