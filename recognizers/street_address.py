@@ -48,6 +48,8 @@ be one); keywords that may be written either way use ``(?i:...)``:
 * ``district_word`` (0.7): a town's quarter by its word, then its name (``Colonia Roma Norte``,
   ``Col. Juárez``, ``Alcaldía Cuauhtémoc``, ``Brgy. Lahug``, ``Sitio Mahayag``); ``purok_number``
   (0.7): a barangay's zone, ``Purok 3``; ``postcode_mx`` (0.7): a postcode after ``C.P.``;
+  ``ward_number`` (0.7): a ward, ``Ward No. 4``, ``वडा नं. ४``; ``town_ward_devanagari`` (0.7):
+  a town and its ward in Nepali, ``धरान-१२``;
   ``block_lot`` (0.9): a Philippine subdivision's house, ``Blk 12 Lot 5``.
 * ``maldives_street``, ``maldives_house`` (0.9): the Maldives number no houses: a road by its
   word (``Fareedhee Magu``, ``ފަރީދީ މަގު``; ``Hingun``, ``Goalhi``), and a house's name after
@@ -625,6 +627,23 @@ class StreetAddressRecognizer(PatternRecognizer):
             [\ ]\p{Lu}[\p{L}\p{M}'’\-]{2,30}(?:[\ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}){0,2}  # Mexico's 'Colonia Roma
             (?![\p{L}\p{M}])               # Norte', the Philippines' 'Brgy. Lahug', 'Sitio Mahayag', India's
             """,                             # 'Mohalla Benta'
+            0.7,
+        ),
+        Pattern(
+            "ward_number",
+            r"""(?x)
+            (?<![\w\-])(?:Ward|वडा)[\ ](?:No\.?|नं\.?|नम्बर)[\ ]?[0-9०-९]{1,2}  # a town's ward by its number, as
+            (?![\w\-])                      # Nepal's and India's addresses give it: 'Ward No. 4, Baneshwor',
+            """,                             # 'वडा नं. ४'
+            0.7,
+        ),
+        Pattern(
+            "town_ward_devanagari",
+            r"""(?x)
+            (?<![\p{L}\p{M}\-])\p{Devanagari}(?<!\p{N})[\p{L}\p{M}]{1,20}-[०-९]{1,2}  # a town and its ward, as
+            (?=[\ ]?,[\ ]?\p{Devanagari}|[\ \t]*(?:\r?\n|$))  # Nepal writes an address: 'धरान-१२, सुनसरी' (its
+                                            # district after it, or the line's end; not 'कोभिड-१९ को': COVID-19's)
+            """,
             0.7,
         ),
         Pattern(

@@ -68,6 +68,10 @@ def _locations(detector, text):
     ("Alamakku: Jl. Ahmad Yani No. 88, Kel. Atakkae, Bone", ["Jl. Ahmad Yani No. 88", "Kel. Atakkae", "Bone"]),
     # the last piece on the street's line after a comma, which NER read as a person ('Sabah')
     ("Lot 1234, Jalan Tuaran, 88450 Inanam, Sabah", ["Lot 1234, Jalan Tuaran", "88450", "Inanam", "Sabah"]),
+    # a ward's address in Nepal, in English and in Nepali (no case: the pieces are Devanagari words)
+    ("Address: Ward No. 4, Baneshwor, Kathmandu", ["Ward No. 4", "Baneshwor", "Kathmandu"]),
+    ("ठेगाना: वडा नं. ४, बानेश्वर, काठमाडौं", ["वडा नं. ४", "बानेश्वर", "काठमाडौं"]),
+    ("धरान-१२, सुनसरी", ["धरान-१२", "सुनसरी"]),
     # a Mexican address on one line: a flat, the colonia, the borough, the postcode after its label, the city; a
     # town's name with two particles
     ("Calle Reforma 123 Int. 4, Col. Juárez, Alcaldía Cuauhtémoc, C.P. 06600, CDMX",
@@ -120,6 +124,7 @@ def test_the_rest_of_an_address_block_is_found(detector, text, pieces):
     ("Alamat: Lot 91, Jalan Penrissen, 98050 Marudi, Sarawak. Kopivosian! Lama tak masuk forum.",
      ["Lot 91, Jalan Penrissen", "98050", "Marudi", "Sarawak."]),
     ("ship to 12 Ocean Blvd. Miami", ["12 Ocean Blvd.", "Miami"]),  # (an abbreviation's dot: the block goes on)
+    ("वडा नं. ४, म भोलि आउँछु भनेर भन्नुस्", ["वडा नं. ४"]),  # (Nepali prose after the ward)
 ])
 def test_what_does_not_continue_an_address(detector, text, pieces):
     assert _locations(detector, text) == pieces

@@ -179,7 +179,7 @@ _MAX_LINES = 4
 # between them ('Mora de Rubielos', 'Ostrov nad Ohrí', 'Stratford-upon-Avon', two: 'San Cristóbal de las
 # Casas')
 # (a postcode's 'T12' is no word; a closing quote is no part of one: 'Leiden, Netherlands'')
-_WORD = r"\p{Lu}(?:[\p{L}\p{M}'’.\-]*[\p{L}\p{M}.])?(?![\d_])"
+_WORD = r"(?:\p{Lu}|\p{Devanagari}(?<!\p{N}))(?:[\p{L}\p{M}'’.\-]*[\p{L}\p{M}.])?(?![\d_])"  # (Nepali's: no case)
 _PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|los|las|nad|pod|an|am|im|upon|on|sur|en|van|von|der|den|y|i)"
 _PARTICLES_ON = re.compile(rf"(?:[ ]{_PARTICLE}){{1,2}}[ ]\p{{Lu}}")
 _TOWN = re.compile(rf"{_WORD}(?:(?<!\p{{L}}{{4}}\.)[ ](?:{_PARTICLE}[ ]){{0,2}}{_WORD}){{0,3}}(?:[ ]\([^()\d\n]{{1,40}}\))?")

@@ -130,6 +130,9 @@ POSITIVE = [
     ("Chaussée de Waterloo 123, Uccle", ["Chaussée de Waterloo 123"]),
     # a town's quarter by its word: Burundi's, Mexico's, the Philippines', India's
     ("Rwagasore 47, Quartier Shatanya, Gitega", ["Quartier Shatanya"]), ("Colonia Roma Norte, CDMX", ["Colonia Roma Norte"]),
+    # a ward by its number (Nepal's, India's), a town and its ward in Nepali
+    ("Address: Ward No. 4, Baneshwor", ["Ward No. 4"]), ("ठेगाना: वडा नं. ४, बानेश्वर", ["वडा नं. ४"]),
+    ("धरान-१२, सुनसरी", ["धरान-१२"]),
     # a Malaysian lot's number in a village or an estate, its street
     ("hantar ke Lot 23, Kampung Likas, 88400 Kota Kinabalu", ["Lot 23, Kampung Likas"]),
     ("Lot 1234, Jalan Tuaran, 88450 Inanam", ["Lot 1234, Jalan Tuaran"]), ("No. 8, Taman Ria, 08000", ["No. 8, Taman Ria"]),
@@ -229,6 +232,7 @@ NEGATIVE = [
     "Col. Sanders said hi", "the Col. Mustard card",  # (a colonel, no comma before him)
     "C.P. 123", "ref C.P. 1234567", "C.P.O. 06600",  # (no postcode's five digits after 'C.P.')
     "I have 3 Taman Negara photos", "Lot 5 of 12, Kampung spirit",  # (no lot's number before a village's name)
+    "कोभिड-१९ को खोप", "Ticket ward no 12 cleaned",  # (COVID-19's vaccine; a lower-case ward)
 ]
 
 
