@@ -18,6 +18,10 @@ from piiscan.detect.views import make_view
          "61-738_Pozna=C5=84"),
         ("Subject: =?iso-8859-1?q?Gr=FC=DFe_von_J=F6rg?=", "Jörg", "J=F6rg"),
         ("reply to =?utf-8?Q?mdvorak=40seznam.cz?= now", "mdvorak@seznam.cz", "mdvorak=40seznam.cz"),
+        # and its B, base64: a span covers the quartets its bytes are in
+        ("From: =?UTF-8?B?U2l0aSBBbWluYWggYmludGkgQWJkdWxsYWg=?= <siti@example.my>", "Siti Aminah binti Abdullah",
+         "U2l0aSBBbWluYWggYmludGkgQWJkdWxsYWg="),
+        ("Subject: =?utf-8?b?SGVsbG8gZnJvbSBOZ3V54buFbiBUaOG7iyBMYW4=?=", "Nguyễn Thị Lan", "bSBOZ3V54buFbiBUaOG7iyBMYW4="),
     ],
 )
 def test_view_offsets_map_back_to_raw(raw, needle, expected_raw):
@@ -104,6 +108,12 @@ def test_an_encoded_words_wrapper_is_blank_in_the_view():
     raw = "=?UTF-8?Q?Lena_Kr=C3=BCger?= and =?x-unknown?Q?Ann_Lee?="
     view = make_view(raw)
     assert view.text.split() == ["Lena", "Krüger", "and", "Ann", "Lee"]  # an unknown charset's ASCII reads
+
+
+def test_a_base64_encoded_word_reads_as_its_text_and_one_that_is_none_as_it_is():
+    assert make_view("=?ISO-8859-1?B?Suly9G1l?= wrote").text.split() == ["Jérôme", "wrote"]
+    assert make_view("X: =?UTF-8?B?!!!notbase64?=").text == "X: =?UTF-8?B?!!!notbase64?="  # (no encoded word)
+    assert make_view("=?UTF-8?B?bad*?=").text == "=?UTF-8?B?bad*?="
 
 
 def test_cockroachdbs_redaction_markers_are_read_through():

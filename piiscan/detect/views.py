@@ -19,6 +19,8 @@ them is read, and they stay in the copy (structure.py reads them alike).
 
 from __future__ import annotations
 
+import base64
+import binascii
 import html
 import re
 from bisect import bisect_right
@@ -27,7 +29,7 @@ from dataclasses import dataclass, field
 # A quick test: does this text need a view at all? Most log lines do not.
 # (ASCII classes only: polars runs it too, and Rust compiles a Unicode \w into thousands of
 # states: the CSV benchmark lost a quarter of its speed to one)
-NEEDS_VIEW = re.compile(r"%[0-9A-Fa-f]{2}|&(?:#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z]+);|<[A-Za-z/!]|=\?[A-Za-z0-9_\-]+\?[Qq]\?|[‹›]")
+NEEDS_VIEW = re.compile(r"%[0-9A-Fa-f]{2}|&(?:#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z]+);|<[A-Za-z/!]|=\?[A-Za-z0-9_\-]+\?[QqBb]\?|[‹›]")
 # and a SQL statement's line with a backslash in it (its strings' escapes: see _SQL_STATEMENT),
 # tested apart: a backslash by memchr, then a pattern anchored at the line's start (in one
 # alternation with the above, it cost the regex its literal prefilter: five times slower)
@@ -42,6 +44,8 @@ _TOKEN = re.compile(
                                                 # in brackets, <jane@example.com>, is no tag)
   | (?P<qenc>=\?[\w\-]{1,40}\?[Qq]\?[^?\s]*\?=)  # a mail header's encoded word (RFC 2047's 'Q'):
                                                 # a subject in a mail log, =?UTF-8?Q?Lena_Kr=C3=BCger?=
+  | (?P<benc>=\?[\w\-]{1,40}\?[Bb]\?[A-Za-z0-9+/]*={0,2}\?=)  # and its 'B', base64: a sender's name in
+                                                # an mbox, From: =?UTF-8?B?U2l0aSBBbWluYWg=?= <siti@...>
   | (?P<qmark>(?<==)‹[^‹›'"\s]*›)              # CockroachDB's redaction markers around a value it
   | (?P<mark>[‹›])                              # calls sensitive: a key's value in them quoted
                                                 # ('user=‹jdoe›' as 'user="jdoe"'), others blanked
@@ -142,8 +146,8 @@ def make_view(raw: str, escaped: bool = False) -> View:
             decoded = _decode_percent(m.group())
         elif kind == "ent":
             decoded = html.unescape(m.group())
-        elif kind == "qenc":
-            decoded, qchars = _decode_q(m.group(), s)
+        elif kind in ("qenc", "benc"):
+            decoded, qchars = _decode_q(m.group(), s) if kind == "qenc" else _decode_b(m.group(), s)
         elif kind == "mark":
             decoded = " "
         elif kind == "qmark":
@@ -158,7 +162,7 @@ def make_view(raw: str, escaped: bool = False) -> View:
         if len(decoded) != e - s:
             # Each decoded character maps to the raw start of its sequence, so a span
             # always covers whole encoded sequences.
-            chars = qchars if kind == "qenc" else (s,) if len(decoded) == 1 else tuple(
+            chars = qchars if kind in ("qenc", "benc") else (s,) if len(decoded) == 1 else tuple(
                 _spread(s, e, m.group(), decoded, kind))
             tokens.append((vpos, vpos + len(decoded), s, e, chars))
         vpos += len(decoded)
@@ -277,10 +281,34 @@ def _decode_q(word: str, s: int) -> tuple[str, tuple[int, ...]]:
         payload.append(0x20 if c == "_" else ord(c) & 0xFF)
         starts.append(i)
         i += 1
+    return _decoded_word(payload, starts, charset, head, len(word) - 2, s)
+
+
+def _decode_b(word: str, s: int) -> tuple[str, tuple[int, ...]]:
+    """The same for an encoded word in base64 ('B'): each byte's raw start is its quartet's
+    (four characters carry three bytes). Not base64 after all: its characters as they are."""
+    head = word.index("?", word.index("?", 2) + 1) + 1  # after '=?charset?B?'
+    charset = word[2:word.index("?", 2)]
+    body = word[head:len(word) - 2]
+    try:
+        payload = bytearray(base64.b64decode(body + "=" * (-len(body) % 4), validate=True))
+    except (binascii.Error, ValueError):
+        payload = bytearray(body.encode("latin-1", errors="replace"))
+        return _decoded_word(payload, [head + j for j in range(len(payload))], "latin-1", head, len(word) - 2, s)
+    starts = [head + (j // 3) * 4 for j in range(len(payload))]
+    return _decoded_word(payload, starts, charset, head, len(word) - 2, s)
+
+
+def _decoded_word(payload: bytearray, starts: list[int], charset: str, head: int, end: int,
+                  s: int) -> tuple[str, tuple[int, ...]]:
+    """An encoded word's view (its wrapper blanked) and each character's raw start, from its
+    bytes and each byte's offset in the word."""
     try:
         text = payload.decode(charset, errors="replace")
     except LookupError:  # a charset Python does not know: its ASCII still reads
         charset, text = "latin-1", payload.decode("latin-1")
+    if not starts:
+        starts = [head]
     chars, b = [], 0
     for ch in text:
         chars.append(s + starts[min(b, len(starts) - 1)])
