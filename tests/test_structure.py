@@ -407,6 +407,11 @@ def test_hostname_client_is_a_hostname():
         # and inner number, the postcode with its dots (a bare 'CP' no type); a form's given names
         ("Colonia", "LOCATION"), ("Alcaldía", "LOCATION"), ("Entre calles", "LOCATION"), ("Núm. ext.", "LOCATION"),
         ("Número interior", "LOCATION"), ("C.P.", "LOCATION"), ("CP", None), ("Nombre(s)", "PERSON"),
+        ("Calle y número", "LOCATION"), ("Domicilio fiscal", "LOCATION"), ("Entidad federativa", "LOCATION"),
+        # and its people by their role, its phone and serial columns (not English's 'Driver', 'Patient')
+        ("Repartidor", "PERSON"), ("Chofer", "PERSON"), ("Paciente", "PERSON"), ("Titular", "PERSON"),
+        ("Beneficiario", "PERSON"), ("Número telefónico", "PHONE_NUMBER"), ("Número de celular", "PHONE_NUMBER"),
+        ("No. de serie", "SERIAL_NUMBER"), ("Driver", None), ("Patient", None),
         ("Ggombolola", "LOCATION"), ("Orurembo", "LOCATION"), ("Cantón", None),
         ("Sitio", None), ("Kijiji", None), ("Kata", None), ("Tarafa", None), ("Tiji", None), ("Kaya", None),
         # French's arrondissement, hamlet and lieu-dit, Italian's frazione and località, Portugal's

@@ -1834,6 +1834,7 @@ def _logins_beside_names(text: str, found: list[RawFinding]) -> list[RawFinding]
     return found + extra if extra else found
 
 
+@lru_cache(maxsize=16384)  # (a log repeats its few accounts on every line)
 def _an_account_of_no_one(value: str) -> bool:
     """A user name that every system has ('root', 'postgres'), that names a service
     ('svc-backup', 'metabase_ro') or a role ('orders'): not reported (see known.SYSTEM_ACCOUNTS)."""

@@ -241,6 +241,9 @@ _NAME_WORDS = {
     "assignee assignedto salesrep accountmanager "
     "vorname nachname familienname prenom nomdefamille nombre apellido apellidos nomecompleto "
     "nombres "  # (Mexico's forms: 'Nombre(s)', a person's given names)
+    # Spanish's people by their role: a delivery's courier and driver, a patient, a beneficiary,
+    # an account's or a card's holder (not 'Driver' nor 'Patient': a device's driver, a patient's id)
+    "repartidor chofer paciente beneficiario titular nombredeltitular "
     "sobrenome cognome nominativo "
     # Portuguese puts the kind first ('Primeiro Nome', 'Nome do Meio': first and middle name)
     "primeironome nomedomeio segundonome ultimonome nomeproprio "
@@ -437,6 +440,8 @@ _NAME_WORDS = {
     # the cross streets a delivery is told, a house's outer and inner number (the street line's
     # parts, as 'hausnummer' is); a column of that name holds a place whatever place it is
     "colonia alcaldia entrecalles numeroexterior numerointerior numext numint noexterior nointerior "
+    "calleynumero callenumero domiciliofiscal entidadfederativa "  # (a street and its number; the fiscal
+    # address of a Mexican invoice's party; a Mexican state)
     "nazione rua bairro cep localidade distrito concelho complemento logradouro straat straatnaam huisnummer plaats "
     "woonplaats gemeente provincie adres neighbourhood neighborhood suburb borough "
     "toevoeging huisnummertoevoeging hausnummerzusatz housenumberaddition housenumbersuffix "
@@ -773,6 +778,7 @@ _NAME_WORDS = {
     "iccid simserial "  # a SIM card's number (Intune's ICCID column)
     "servicetag expressservicecode "  # Dell's
     "numerodeserie seriennummer serienummer numerodiserie numerseryjny sarjanumero seriovecislo "  # 'Numéro de série', 'Número de serie''
+    "nodeserie noserie "  # (Spanish's abbreviated: 'No. de serie', 'No. serie')
     "activationkey license "
     "framenumber framenummer rahmennummer "  # a bicycle's frame number
     "sorozatszam eszkozsorozatszam "  # Hungarian: a (device's) serial number
@@ -810,6 +816,7 @@ _NAME_WORDS = {
     "homenumber worknumber "  # (a payroll's 'Home Number', 'Work Number': a phone's, its shape checked)
     "dialcode "  # (Gupshup's WhatsApp sender: the national number, '85355604200'; a country's '+62' has no phone's shape)
     "telefon telefonnummer handy mobil portable telefono movil celular telemovel cellulare telefone fone "
+    "numerotelefonico numerodecelular "  # (Spanish: 'Número telefónico', 'Número de celular')
     "sms "  # (Brevo's SMS attribute: a contact's mobile number; the value's shape is checked)
     "momo momonumber mobilemoney mobilemoneynumber mpesanumber "  # (a mobile money wallet's number: MTN's
     # MoMo, an HR export's 'Mobile Money Number': the phone's)
