@@ -655,6 +655,16 @@ class PersonAddressRecognizer(PatternRecognizer):
             _PLACE_SCORE,
         ),
         Pattern(
+            "malay_self_introduction",
+            rf"""(?x)
+            (?<=(?<![\w])(?i:saya|aku|ini)[ ])     # who introduces themself in Malay or Indonesian, and where
+            {_FULL_NAME}{_FATHERS_NAME}          # they are from: 'saya Mohd Hafiz dari Miri', 'Hi, ini Ahmad
+            (?=[ ](?:dari|from)[ ]\p{{Lu}})       # dari Unit IT' (not 'Saya Nak Tanya', Title Case prose: no
+                                                    # 'dari' and a place's or a team's name after it)
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
             "indonesian_on_behalf",
             rf"""(?x)
             (?<=(?<![\w.])(?:[aA]\.n\.|atas[ ]nama|(?i:pelanggan|pembeli|karyawan[ ]baru)\:?)[ ])  # 'customer

@@ -653,6 +653,8 @@ _MORE_LABEL = (
     r"|\bm[aá]rca(?:me|rme|r|le)\ al\ |\bmi\ n[uú]mero\ (?:de\ (?:tel[eé]fono|celular)\ )?es\ "
     r"|\btele(?:pon|fon)\ saya\ di\ |\bnamba\ (?:bilong|blong)\ (?:mi|mipela)\ (?:em\ |i\ )?"
     r"|\bاتصل(?:وا)?\ (?:بي|بنا)\ على\ (?:الرقم\ )?|\bرقمي\ (?:هو\ )?|\bرقم\ (?:هاتفي|جوالي)\ (?:هو\ )?"
+    # Malay: my handphone's (telephone's) number ('no hp saya 0123456789', 'No. H/P: ...' has its own shape)
+    r"|\b(?:no|nombor|num)\.?\ ?(?:hp|h/p|handphone|tel|telefon)\ (?:(?:saya|sy|dia|kami)\ )?(?:(?:ialah|adalah|is)\ )?(?=\+|\d)"
     # Nepali, romanized as people type it and in Devanagari: my (his, her, our) number ('mero number 9841...
     # ho', 'mero no. 98...', 'unko nambar ...', 'मेरो नम्बर ९८४...')
     r"|\b(?:mero|malai|unko|usko|hamro|tapai(?:ko)?)\ (?:number|nambar|namber|no\.?|num)\ (?:(?:ho|chha|cha|yo)\ )?(?=\+|\d)"

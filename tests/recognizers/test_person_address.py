@@ -662,6 +662,8 @@ def test_no_devanagari_name_where_a_label_or_greeting_has_none(find, text):
     ("Nama penuh: Siti Aminah binti Abdullah", ["Siti Aminah binti Abdullah"]),
     ("Nama: Muthu a/l Rajan", ["Muthu a/l Rajan"]), ("My name is Jimbun anak Tawai, from Kapit.", ["Jimbun anak Tawai"]),
     ("Nombre: Juana Pérez López, Tel. 55 1234 5678", ["Juana Pérez López"]),  # (Spanish's form label)
+    # who introduces themself in Malay, and where they are from
+    ("saya Mohd Hafiz dari Miri", ["Mohd Hafiz"]), ("Hi, ini Ahmad bin Ali dari Unit IT", ["Ahmad bin Ali"]),
 ])
 def test_malaysian_names_with_the_fathers(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
@@ -674,3 +676,8 @@ def test_no_fathers_name_without_a_name_after_the_word(find, text):
 
 def test_a_products_nombre_is_no_persons_label(find):
     assert find("Nombre del producto: Café Chiapas", E) == []
+
+
+@pytest.mark.parametrize("text", ["Saya Nak Tanya pasal router", "saya dari Miri", "Ini Bukan Masalah dari kami"])
+def test_no_malay_self_introduction_without_a_name_then_where_from(find, text):
+    assert find(text, E) == []

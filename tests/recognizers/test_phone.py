@@ -699,6 +699,14 @@ def test_nepalis_my_number(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
 
 
-@pytest.mark.parametrize("text", ["mero number 5 ho", "mero number 2024-01-05 ho", "mero no. 12345"])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("no hp saya 0123456789", ["0123456789"]), ("Nombor telefon saya ialah 0198765432", ["0198765432"]),
+])
+def test_malays_handphone_number_label(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize("text", ["mero number 5 ho", "mero number 2024-01-05 ho", "mero no. 12345", "no hp 12",
+                                  "no tel saya 2024-01-05"])
 def test_no_number_after_nepalis_label_that_has_none(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
