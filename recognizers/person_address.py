@@ -1189,7 +1189,8 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?<!\b(?i:red|radios?|asociaci[oó]n|cooperativa|fundaci[oó]n|colectivo|comunitari[ao]s?)
                 [ ](?:\p{{L}}+[ ]){{0,2}})              # 'Cooperativa Tosepan <...>')
             (?:(?=\p{{Lu}}\p{{Ll}})                    # a name's case: not a protocol's verb ('RCPT <a@b>')
-               (?:{_PARTICLED_NAME}|{_FULL_NAME})     # ('Kauyumari de la Cruz', 'Ana de Paz')
+               (?:{_PARTICLED_NAME}|{_FULL_NAME}{_FATHERS_NAME})  # ('Kauyumari de la Cruz', 'Ana de Paz',
+                                                    # 'Robert Jimbai anak Bakar')
               |{_CASELESS_NAME})                    # or a name in a script without case ('תמר לוי <...>')
             (?=(?:[ ]via[ ][\w.\-]{{2,40}})?        # (a list's rewrite: '"Tilly Barnard via groups.io" <...>')
                "?[ ]{{1,4}}<                         # an address's name: 'Ines Duarte <ines@example.pt>' (an

@@ -108,7 +108,7 @@ class SerialNumberRecognizer(PatternRecognizer):
                 | s[ēe]rijas\ (?:numurs|nr\.?) | seerianumber | seeria\ nr\.? | serijska\ (?:[šs]tevilka|[šs]t\.)
                 | serijski\ broj | сериен\ номер | серійний\ номер | серийный\ номер | מספר\ סידורי
                 | מס['׳]\ סידורי | σειριακ[όο]ς\ αριθμ[όο]ς | ra[ðd]n[úu]mer
-                | nomor\ seri | no\.?\ seri | nombor\ siri | numero\ ng\ serye | nambari\ ya\ serial
+                | nomor\ seri | no\.?\ seri | nombor\ siri | no\.?\ siri | numero\ ng\ serye | nambari\ ya\ serial
                 | n[úu]mero\ de\ s[èe]rie | rhif\ cyfresol | reeksnommer | numri\ (?:serial|i\ serisë)
                 | seriya\ n[öo]mr[əe]si | сериялық\ нөмір | серијски\ број | सीरियल\ नंबर | সিরিয়াল\ নম্বর
                 | სერიული\ ნომერი | սերիական\ համար | شماره\ سریال  # (Indonesian to Persian)

@@ -48,7 +48,8 @@ be one); keywords that may be written either way use ``(?i:...)``:
 * ``district_word`` (0.7): a town's quarter by its word, then its name (``Colonia Roma Norte``,
   ``Col. Juárez``, ``Alcaldía Cuauhtémoc``, ``Brgy. Lahug``, ``Sitio Mahayag``); ``purok_number``
   (0.7): a barangay's zone, ``Purok 3``; ``postcode_mx`` (0.7): a postcode after ``C.P.``;
-  ``ward_number`` (0.7): a ward, ``Ward No. 4``, ``वडा नं. ४``; ``town_ward_devanagari`` (0.7):
+  ``longhouse_or_village`` (0.9): Borneo's longhouse, a Malaysian village, ``Rumah Panjang Ulu Mujok``,
+  ``Kampung Likas``; ``ward_number`` (0.7): a ward, ``Ward No. 4``, ``वडा नं. ४``; ``town_ward_devanagari`` (0.7):
   a town and its ward in Nepali, ``धरान-१२``;
   ``block_lot`` (0.9): a Philippine subdivision's house, ``Blk 12 Lot 5``.
 * ``maldives_street``, ``maldives_house`` (0.9): the Maldives number no houses: a road by its
@@ -628,6 +629,15 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?![\p{L}\p{M}])               # Norte', the Philippines' 'Brgy. Lahug', 'Sitio Mahayag', India's
             """,                             # 'Mohalla Benta'
             0.7,
+        ),
+        Pattern(
+            "longhouse_or_village",
+            r"""(?x)
+            (?<![\p{L}\p{M}\-])(?:Rumah[\ ]Panjang|Kampung|Kg\.)  # Borneo's longhouse by its name, a Malaysian
+            [\ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:[\ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}){0,3}  # village: 'Rumah Panjang
+            (?![\p{L}\p{M}])               # Ulu Mujok', 'Kampung Likas' (above NER's score: the model
+            """,                             # reads a longhouse as a person)
+            0.9,
         ),
         Pattern(
             "ward_number",

@@ -12,6 +12,12 @@ happened to it (``Customer login caneteken locked after 5 attempts``).
 * ``login_before_its_state`` (0.8): after ``login`` or ``username`` and before ``locked``,
   ``blocked``, ``disabled``, ``suspended``, ``unlocked``, ``reset``.
 * ``bluesky_handle`` (0.85): a mention of a Bluesky handle, ``@kimberlym23.bsky.social``.
+* ``quoted_reply_handle`` (0.8): the handle a chat's quoted reply names its writer by, in
+  corner brackets before a full-width colon (WeChat's: ``「mawat69：Contact me ...」``); a
+  handle's mark (a digit, ``_`` or ``.``) in it: a display name is a person's, NER's to read.
+* ``xmpp_room_occupant`` (0.8): a chat room's member by the nick after its room's address
+  (XMPP's multi-user chat: ``helpdesk@conference.example.com.my/rahmat.abdullah``, as Openfire,
+  Spark and Prosody write a message's sender).
 
 Case-sensitive: the login's letters are spelled out ([A-Za-z]), keywords are (?i:...).
 """
@@ -28,6 +34,23 @@ _LOGIN = (r"(?!(?i:is|ay|ko|the|my|our|yung|ang|and|at|na|po)(?![A-Za-z0-9_\-]|\
 
 class ProseLoginRecognizer(PatternRecognizer):
     PATTERNS = [
+        Pattern(
+            "quoted_reply_handle",
+            r"""(?x)
+            (?<=「)(?=[A-Za-z0-9_.\-]*[0-9_.])     # a quoted reply's writer by a handle: '「mawat69：...'
+            """ + _LOGIN + r"""(?=：)
+            """,
+            0.8,
+        ),
+        Pattern(
+            "xmpp_room_occupant",
+            r"""(?x)
+            (?<=[A-Za-z0-9_.\-]@(?:conference|muc|chat|rooms?|groupchat)\.[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63}){0,5}/)
+            """ + _LOGIN + r"""(?=[\s<>"'&,;)\]]|$)(?![\ ]\p{Lu})  # the nick, whole (not a display name's
+                                                    # first word: 'Rahmat Abdullah')
+            """,
+            0.8,
+        ),
         Pattern(
             "account_in_parens",
             r"""(?x)

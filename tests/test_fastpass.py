@@ -569,3 +569,21 @@ def test_a_scanners_own_text_gets_no_ner_but_its_patterns(ner_detector):
     assert found("Plugin Synopsis") == found("Plugin Description") == [("IP_ADDRESS", "10.20.10.11")]
     title = "Windows NetBIOS / SMB Remote Host Information Disclosure"
     assert [f for f in ner_detector.detect([title], ["Plugin Name"])[0] if f.entity_type == "LOCATION"] == []
+
+
+def test_a_label_field_that_names_free_text_gets_no_ner(ner_detector):
+    """An app's title (Pinpoint's application.title) is a title, free text by its name, and the
+    app's: the small model read 'Tianguis Digital' as a person."""
+    text = "Tianguis Digital"
+    assert ner_detector.detect([text], ["application.title"])[0] == []
+
+
+def test_mexicos_schools_named_for_heroes_are_no_persons(ner_detector):
+    for text in ("Esc. Prim. Bilingüe Benito Juárez — 15DST2549R", "Esc. Prim. Rural Federal Emiliano Zapata — 12DBC6"):
+        assert [f for f in ner_detector.detect([text], ["answer"])[0] if f.entity_type == "PERSON"] == []
+
+
+def test_a_firms_name_with_its_legal_form_read_in_is_no_person(ner_detector):
+    # (the small model reads the whole as a name; a mail's display name gives it as one)
+    for text in ("Sinar Komputer Servis Sdn Bhd", 'To: "Sinar Komputer Servis Sdn Bhd" <jonathan@sinarkomputer.com.my>'):
+        assert [f for f in ner_detector.detect([text], [None])[0] if f.entity_type == "PERSON"] == []

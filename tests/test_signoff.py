@@ -180,6 +180,9 @@ def test_a_text_files_signed_name_is_hidden(tmp_path, key_file):
     (["Ekene Agu", "12 Allen Avenue, Ikeja"], []),  # a person's, no firm's
     (["Thanks for the order Ltd is fine and more words here ok", "12 Allen Avenue, Ikeja"], []),  # a sentence
     (["Acme Ltd", "", "12 Allen Avenue, Ikeja"], []),  # (a blank line ends the signature)
+    # Malaysia's private company, its registration's number after it
+    (["Sinar Komputer Servis Sdn Bhd (201801012345)", "Lot 2231, Jalan Simpang Tiga, 93300 Kuching, Sarawak"], [1]),
+    (["Tan Boon Hock (201801012345)", "Lot 2231, Jalan Simpang Tiga"], []),  # (a person's, no firm's)
 ])
 def test_the_lines_after_a_firms_name_are_its_address(lines, rows):
     from piiscan.detect.signoff import firm_address_rows

@@ -1138,6 +1138,10 @@ def test_an_exchange_tracking_log_is_read_by_its_comma_separated_columns(tmp_pat
     ([("field", "serialNumber"), ("from", ""), ("to", "x")], "serialNumber"),  # JumpCloud's change
     ([("field", "assignee"), ("from", "5b10"), ("fromString", "x"), ("to", "5b11"), ("toString", "y")],
      "assignee"),  # Jira's changelog item
+    # Jotform's question: its 'text' over its 'name', a stub of it; a form's question and answer
+    ([("name", "numeroDe"), ("order", "11"), ("text", "Número de serie de la tableta (S/N)"),
+      ("type", "control_textbox"), ("answer", "x")], "Número de serie de la tableta (S/N)"),
+    ([("question", "Your phone"), ("answer", "x")], "Your phone"),
 ])
 def test_a_name_value_pair_names_its_value(members, name):
     from piiscan.sources.jsonfmt import pair_name
@@ -1523,3 +1527,39 @@ def test_a_places_name_beside_its_coordinates_is_a_place():
                                   '{"type": "user", "name": "Ana Lima", "lat": 1.5, "lng": 2.5}]', hints)[1]
     assert {v[0]: hints.get(n) for n, v in enumerate(values) if v[0].endswith("name")} == {
         "[0].data.name": "[0].data.location", "[1].name": None, "[2].name": "[2].user.name"}
+
+
+def test_jotforms_answers_go_by_their_questions_and_their_labels_are_no_data(tmp_path):
+    """Jotform's API: each answer named by its question's text, its parts (a full name's
+    'first' and 'last', a phone's 'full') and its written-out 'prettyFormat' by the same; the
+    question's own words ('text', 'sublabels') are found in no value."""
+    from piiscan.api import scan
+
+    record = {"id": "58900", "ip": "201.162.68.143", "answers": {
+        "3": {"name": "nombreDel", "order": "2", "sublabels": json.dumps({"first": "Nombre(s)", "last": "Apellidos"}),
+              "text": "Nombre del estudiante", "type": "control_fullname",
+              "answer": {"first": "María José", "last": "Jiménez Díaz"}, "prettyFormat": "María José Jiménez Díaz"},
+        "6": {"name": "telefonoCelular", "order": "5", "text": "Teléfono celular (WhatsApp)", "type": "control_phone",
+              "sublabels": json.dumps({"country": "Country Code", "area": "Area Code"}),
+              "answer": {"full": "(81) 2237-4738"}, "prettyFormat": "(81) 2237-4738"},
+        "8": {"name": "domicilio", "order": "7", "text": "Domicilio", "type": "control_address",
+              "sublabels": json.dumps({"addr_line1": "Calle y número", "city": "Municipio", "state": "Estado"}),
+              "answer": {"addr_line1": "Calle Ignacio Allende 87-B", "city": "Monterrey", "postal": "64460"},
+              "prettyFormat": "Street Address: Calle Ignacio Allende 87-B<br>Street Address Line 2: Mitras Centro"
+                              "<br>City: Monterrey<br>State / Province: Nuevo León<br>Postal / Zip Code: 64460"},
+        "11": {"name": "grado", "order": "10", "text": "Grado", "type": "control_dropdown", "answer": "3° secundaria"},
+        "12": {"name": "numeroDe", "order": "11", "text": "Número de serie de la tableta (S/N)",
+               "type": "control_textbox", "answer": "HAV6UJ71"},
+        "14": {"name": "nombreDel14", "order": "13", "text": "Nombre del dispositivo (Ajustes › Acerca de la tableta)",
+               "type": "control_textbox", "answer": "Tab-Crispin"}}}
+    path = tmp_path / "submissions.json"
+    path.write_text(json.dumps({"responseCode": 200, "content": [record]}, ensure_ascii=False), encoding="utf-8")
+    scan([path], report_dir=tmp_path / "report")
+    found = {(f["field"].split("answers.", 1)[-1], f["entity_type"], f["start"], f["end"])
+             for f in map(json.loads, (tmp_path / "report" / "findings.jsonl").read_text().splitlines())}
+    assert {("3.answer.first", "PERSON", 0, 10), ("3.answer.last", "PERSON", 0, 12), ("3.prettyFormat", "PERSON", 0, 23),
+            ("6.answer.full", "PHONE_NUMBER", 0, 14), ("12.answer", "SERIAL_NUMBER", 0, 8),
+            ("14.answer", "HOSTNAME", 0, 11)} <= found
+    pretty = {(s, e) for f, t, s, e in found if f == "8.prettyFormat" and t == "LOCATION"}
+    assert {(16, 42), (69, 82), (92, 101), (123, 133), (156, 161)} <= pretty  # street, line 2, city, state, code
+    assert not [f for f in found if f[0].endswith((".text", ".sublabels", ".name", ".type"))]

@@ -530,6 +530,19 @@ def test_hostname_client_is_a_hostname():
         ("source.name", None), ("item.parent.name", None),  # (who owns or made a thing; the thing's name)
         ("Primeiro Nome", "PERSON"), ("Nome do Meio", "PERSON"), ("Endereço Atual", "LOCATION"),
         ("Endereço Permanente", "LOCATION"), ("Endereço Atual É", None),
+        # Spanish's postcode with its dots and whose; a person's state; a cardholder; a device's name;
+        # Jotform's address line; a name that a further preposition qualifies; a typed answer's parts;
+        # a question as a key; a device's locale
+        ("C.P. del remitente", "LOCATION"), ("Estado del remitente", "LOCATION"), ("Estado del pedido", None),
+        ("Tarjetahabiente", "PERSON"), ("nombre_dispositivo", "HOSTNAME"), ("Street Address Line 2", "LOCATION"),
+        ("Número de serie de la tableta (S/N)", "SERIAL_NUMBER"), ("Nombre del estudiante", "PERSON"),
+        ("Nombre de la madre, padre o tutor", "PERSON"), ("Nombre del estudiante.first", "PERSON"),
+        ("x.Nombre del estudiante.last", "PERSON"), ("Teléfono celular (WhatsApp).full", "PHONE_NUMBER"),
+        ("Nombre del producto.first", None), ("Estado de la orden", None), ("Nombre de usuario de la cuenta", "USERNAME"),
+        ("dirección_de_instalación", "LOCATION"), ("telefono_de_contacto", "PHONE_NUMBER"), ("estado_de_la_orden", None),
+        ("device.locale.country", None), ("endpoint.Location.Country", "LOCATION"),
+        # Mibew Messenger's operator's login and names; iMazing's conversation by its contact
+        ("vclogin", "USERNAME"), ("vccommonname", "PERSON"), ("Chat Session", "PERSON"),
     ],
 )
 def test_field_names_imply_types(field, expected):
@@ -544,6 +557,17 @@ def test_field_name_hints_need_a_plausible_value(value):
 @pytest.mark.parametrize("field, value, expected", [
     ("hostname", "KRM-LT07.karoo.local", [("HOSTNAME", "KRM-LT07.karoo.local")]),
     ("hostname", "KRM-DC01.karoo.local", []),  # a domain controller: a server, no one's
+    # a card's holder as its chip writes one, in its column only; a free line in a phone's column;
+    # a postcode after Spanish's dotted label; an AWS Cognito identity (a region and a UUID)
+    ("Tarjetahabiente", "SARMIENTO/CRISTINA", [("PERSON", "SARMIENTO/CRISTINA")]), ("Name", "TCP/IP", []),
+    ("Teléfono del remitente", "800 926 4410", []), ("Phone", "1-800-555-0199", []), ("Phone", "(800) 555-0199", []),
+    ("Celular", "55 1234 5678", [("PHONE_NUMBER", "55 1234 5678")]), ("C.P.", "06700", [("LOCATION", "06700")]),
+    ("Sender Name", "Mama", []), ("Sender Name", "Bapa", []),  # (a phone's contact saved as a kin: no name)
+    ("Chat Session", "Nurhayati binti Tundoh", [("PERSON", "Nurhayati binti Tundoh")]),  # (Malaysia's 'binti')
+    ("endpoint.User.UserId", "us-east-1:1bd088be-f70a-4eca-aeed-879c5b129160", []),
+    # a typed answer written out in labelled lines apart by '<br>' (Jotform's prettyFormat)
+    ("Domicilio", "City: Monterrey<br>Postal / Zip Code: 64460<br>Note: ring twice",
+     [("LOCATION", "Monterrey"), ("LOCATION", "64460")]),
     ("ClientHost", "81.2.69.142", []),  # an address: the IP recognizers' (Traefik)
     ("device.web_info.hostname", "www.brightline-shop.com", []),  # a page's site (GA4)
     ("hostname", "www.example.com", []),
@@ -1201,6 +1225,11 @@ def test_a_structured_value_that_is_the_unspecified_address_is_none():
     ("product_title", "Kopi Tenom Robusta 500g", True), ("review_title", "Kemasan rapi", False),  # a review's
     # product, its title
     ("SKU_Name", "Refrigeradora Mabe 10 pies RMA250", True),  # (VTEX's orders)
+    # a form's sub-labels (Jotform's), an ad platform's names for its ad set and campaign (Meta's
+    # leads download), an app's own title (Pinpoint's); a page's title is no label
+    ("answers.8.sublabels", '{"city":"Municipio"}', True), ("adset_name", "Chiapas + Tabasco", True),
+    ("campaign_name", "MX | Leads | Feb24", True), ("application.title", "Tianguis Digital", True),
+    ("page.title", "Mi cuenta - Ana Lima", False),
 ])
 def test_an_inventorys_label_fields_are_no_prose(field, text, label):
     from piiscan.detect.structure import is_label_field
@@ -3225,3 +3254,9 @@ def test_a_lines_query_adds_to_its_formats_hints():
             "https://mail.example/?folder=inbox&user=jdoe")
     hints = _hints(line)
     assert ("USERNAME", "rmagdayaw") in hints and ("USERNAME", "jdoe") in hints
+
+
+def test_a_records_number_after_its_kinds_letters_is_no_card():
+    # Meta's leads download: 'l:4621706089389616' (Luhn-valid by chance) is a lead's id
+    assert any("CREDIT_CARD" in s.entity_types for s in analyze_structure("l:4621706089389616", "id").suppressions)
+    assert not any("CREDIT_CARD" in s.entity_types for s in analyze_structure("l:4621706089389616", "note").suppressions)

@@ -1418,7 +1418,7 @@ class Detector:
                 cheap &= per_field({f: f not in ner_fields for f in fields})
             else:
                 prose = text.str.count_matches(" ", literal=True).ge(3) & text.str.len_chars().ge(12)
-                cheap &= per_field({f: not is_free_text_name(f) for f in fields}) & (
+                cheap &= per_field({f: not is_free_text_name(f) or is_label_field(f) for f in fields}) & (
                     ~prose | per_field({f: roles[f][0] or is_label_field(f) for f in fields}))
         # The prefilters, in a few large alternations, only where the cheap tests left a
         # record that may be inert (not JSON, prose, URLs: long texts, the slowest to search)
@@ -1451,7 +1451,7 @@ class Detector:
             return False  # a cell of 'Key:Value' items: a shop's options ('Size:Medium,Colour:White')
         if self.detection.ner_fields:
             return field in self.detection.ner_fields
-        prose = field is None or is_free_text_name(field) or (
+        prose = field is None or is_free_text_name(field) and not is_label_field(field) or (
             text.count(" ") >= 3 and len(text) >= 12 and not is_noise_value(field, text)
             and not is_label_field(field))
         if structure.ner_only_in:
@@ -1699,6 +1699,10 @@ class Detector:
                 firm = _BEFORE_LEGAL_FORM.match(text, f.end)
                 if LEGAL_FORM.match(text, firm.end()):
                     continue  # a firm's name before its legal form ('Kandu Resorts Pvt Ltd'), no one
+            if f.entity_type == "PERSON" and f.recognizer in ("SpacyRecognizer", "PersonAddressRecognizer") \
+                    and any(m.end() == f.end for m in LEGAL_FORM.finditer(text, f.start, f.end)):
+                continue  # the same, its legal form read into the name ('Sinar Komputer Servis Sdn Bhd'; a
+                # mail's 'To: "Sinar Komputer Servis Sdn Bhd" <...>')
             if f.entity_type == "PERSON" and f.recognizer in ("SpacyRecognizer", "PersonAddressRecognizer") \
                     and text[f.end:f.end + 1] == "," and text[f.start:f.end].lower() in _NAMES_TOO:
                 continue  # a greeting or a sign-off that is a name too, before a comma ('Salam, Nurul Ain',

@@ -105,11 +105,12 @@ def through_json(texts: Sequence[str], fields: Sequence[str | None],
     by its parts (see the module's doc). Parts are deduplicated across the batch: an
     export's every row repeats its keys."""
     from .engine import RawFinding
+    from .structure import is_label_field
 
     cells: dict[int, list[_Part]] = {}
     for i, (text, field) in enumerate(zip(texts, fields)):
-        if field is not None and text and text[0] in "{[ \t\r\n":
-            parts = json_parts(text, field)
+        if field is not None and text and text[0] in "{[ \t\r\n" and not is_label_field(field):
+            parts = json_parts(text, field)  # (a label's JSON is labels too: Jotform's 'sublabels')
             if parts is not None:
                 cells[i] = parts
     if not cells:

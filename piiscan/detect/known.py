@@ -54,7 +54,7 @@ _ROLE_WORDS = frozenset({
     "anonymous",  # (an EAP outer identity's placeholder: 'anonymous@university.edu')
     # Spanish, Portuguese, French, German, Italian, Dutch: support, sales, contact, billing
     "soporte", "suporte", "ventas", "vendas", "contacto", "contato", "facturacion", "faturamento",
-    "atencion", "cliente", "clientes", "kontakt", "vertrieb", "rechnung", "buchhaltung", "assistenza",
+    "atencion", "cliente", "clientes", "envios", "pedidos", "compras", "cobranza", "kontakt", "vertrieb", "rechnung", "buchhaltung", "assistenza",
     "vendite", "contatti", "ventes", "facturation", "klantenservice", "verkoop", "equipo", "equipe",
     # Italian's invoices, customer service, notifications, administration, orders; French's
     # orders and accounts; a device's own mailbox (scan to mail)
@@ -617,6 +617,8 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "files",  # (a group's section: 'on the group Files page')
     "kaira dorong", "wetin mek", "tobaski",  # (Mandinka's 'peace only', Krio's 'why', West Africa's Eid al-Adha)
     "mum", "mom", "mummy", "mommy",  # (a card's 'Happy birthday Mum!')
+    # (and Malay's kin, as a phone saves a contact: 'Mama', 'Bapa', 'Mak', 'Abah', 'Ayah', 'Ibu')
+    "mama", "bapa", "mak", "abah", "ayah", "ibu", "emak", "papa",
 })
 # Words that name an app, a policy, a team or a company where a person's name would be:
 # an identity provider's audit log names its targets of every kind in one 'displayName'
@@ -719,6 +721,9 @@ BUSINESS_WORDS = frozenset({
     # Spanish and others' kinds of business ('Restaurante Casa Ferrer', 'Nerea Romero Interiorismo')
     "restaurante", "restaurant", "hotel", "hostal", "cafetería", "cafeteria", "bodega", "interiorismo",
     "escuela", "colegio", "iglesia",  # (a school's, a church's: 'Escuela Bilingüe Shuar')
+    # Mexico's schools, abbreviated as their registers write them, and their levels ('Esc. Prim. Bilingüe
+    # Benito Juárez', 'Telesecundaria Emiliano Zapata'), named for a hero, no person
+    "esc", "prim", "primaria", "secundaria", "telesecundaria", "preparatoria", "bachillerato", "jardín",
     # Indonesia's schools and health posts ('SD Negeri 8 Busalangga', 'SD Inpres 4 Gumawang', 'Puskesmas Curup')
     "sekolah", "sd", "smp", "sma", "smk", "mts", "madrasah", "inpres", "pesantren", "puskesmas",
     "floristería", "clínica", "clinica", "estudio", "asesoría", "asesoria", "inmobiliaria",
@@ -778,6 +783,8 @@ LEGAL_FORM = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_], )|(?<=[^\W\d_]\. ))"
                         r"|S\.A|S\.r\.l|S\.p\.A|B\.V|N\.V|s\.r\.o|Sp\. z o\.o"
                         # Estonian, Latvian, Slovenian and Croatian, Bulgarian, Icelandic, Brazilian
                         r"|OÜ|SIA|d\.o\.o|ЕООД|ООД|ehf|Ltda"
+                        # Malaysia's private and public companies, its limited liability partnership
+                        r"|Sdn\.?[ ]Bhd|Bhd|Berhad|PLT"
                         r"|P/F|Sp/F)(?![\w/])")  # (the Faroes': 'Sjóvarfisk P/F')
 
 

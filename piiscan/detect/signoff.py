@@ -226,6 +226,7 @@ _FIRM_LINE = re.compile(r"[ \t>]*(?P<name>[^\W\d_][^\n]{1,60}?)[ \t.,]*\r?")
 _LINES_AFTER_A_FIRM = 2  # its street, then its town
 
 
+_REGISTRATION_AFTER = re.compile(r"[ \t]*\((?:No\.?[ ])?[0-9][0-9A-Z\-]{4,20}\)$")
 _TAG = re.compile(r"<[^<>\n]*>")  # (a mail's HTML part: '<p class="MsoNormal">Acme Ltd<o:p></o:p></p>')
 
 
@@ -233,7 +234,8 @@ def _a_firms_line(text: str) -> bool:
     m = _FIRM_LINE.fullmatch(_TAG.sub("", text) if "<" in text else text)
     if m is None:
         return False
-    name = m.group("name")
+    name = _REGISTRATION_AFTER.sub("", m.group("name"))  # (its registration's number after it: 'Sinar
+    # Komputer Servis Sdn Bhd (201801012345)')
     words = name.split()
     if not 2 <= len(words) <= 7 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
         return False

@@ -106,6 +106,7 @@ _IP_LITERAL = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9A-Fa-f:]*:[0-9A-Fa-f:.
 # (registered below, normalize_name's, as a field's name is read)
 _NAME_WORDS = {
     "USERNAME": "username user login userid uid remoteuser accountname account handle "
+    "vclogin vcjabbername "  # (Mibew Messenger's operator's login and Jabber name)
     "screenname nick nickname loginname samaccountname customer agent "
     "mentionname "  # (a chat's handle others mention: HipChat's sender.mention_name)
     "developeridentity "  # (the app's own key for its user: Branch's; a login, an address or a phone)
@@ -223,6 +224,8 @@ _NAME_WORDS = {
     "members globalname "  # a chat's members (Telegram's export), Discord's display name
     "availablename "  # Chatwoot's agent's name ('sender.available_name')
     "beneficiary payee remitter "  # a money transfer's parties, by name ('beneficiary=Wahyu Nugroho')
+    "vccommonname vclocalename "  # Mibew Messenger's operator's names, in Latin and in the local language
+    "chatsession "  # iMazing's messages export: the conversation, by the contact's name
     "reporter "  # a ticket's (Trac's, Bugzilla's): a login or a name
 
     "contactname customername realname personname sendername recipientname ownername owner "
@@ -243,7 +246,7 @@ _NAME_WORDS = {
     "nombres "  # (Mexico's forms: 'Nombre(s)', a person's given names)
     # Spanish's people by their role: a delivery's courier and driver, a patient, a beneficiary,
     # an account's or a card's holder (not 'Driver' nor 'Patient': a device's driver, a patient's id)
-    "repartidor chofer paciente beneficiario titular nombredeltitular "
+    "repartidor chofer paciente beneficiario titular nombredeltitular tarjetahabiente "
     "sobrenome cognome nominativo "
     # Portuguese puts the kind first ('Primeiro Nome', 'Nome do Meio': first and middle name)
     "primeironome nomedomeio segundonome ultimonome nomeproprio "
@@ -414,7 +417,7 @@ _NAME_WORDS = {
     "billingaddress shippingaddress postaladdress addr addr1 addr2 address1 address2 address3 "
     "addressline addressline1 "
     # (Braintree's 'Billing Extended Address' is its second line)
-    "addressline2 street1 street2 extendedaddress " + " ".join(sorted(_COORDINATE_NAMES)) +
+    "addressline2 streetaddressline streetaddressline2 street1 street2 extendedaddress " + " ".join(sorted(_COORDINATE_NAMES)) +
     " address4 address5 address6" +  # (Daraz's: its town and area)
     " addressfirstline addresssecondline addressthirdline" +  # (Paddle's 'address_first_line')
     # an address's postcode: a value of its own shape (see _POSTCODE)
@@ -763,6 +766,7 @@ _NAME_WORDS = {
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
     "endpointname srcname srchost shost "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
     "devicefriendlyname "  # an MDM's device name (Workspace ONE's; not a network interface's 'friendly_name')
+    "nombredispositivo nombredeldispositivo nomedodispositivo "  # (Spanish's and Portuguese's: a device's name)
     # Slovenian and Croatian: (a work) computer, its name; Hebrew: a computer's name
     "racunalnik sluzbeniracunalnik imeracunalnika nazivracunala שםמחשב "
     # Indonesian, Catalan and Albanian: a computer, its name
@@ -1099,8 +1103,24 @@ def _is_postcode_name(leaf: str) -> bool:
 
 def _names_a_postcode(field: str, leaf: str) -> bool:
     """Whether a field holds a postcode: by its name, or as an address's code (a payroll's
-    'Physical Address: Code')."""
-    return _is_postcode_name(leaf) or leaf == "code" and _leaf_and_parent(field)[1].endswith(("address", "addr"))
+    'Physical Address: Code'), or Spanish's with its dots ('C.P.', 'C.P. del remitente')."""
+    return _is_postcode_name(leaf) or leaf == "code" and _leaf_and_parent(field)[1].endswith(("address", "addr")) \
+        or _DOTTED_CP.match(field) is not None
+
+
+# A card's holder as its chip and stripe write one, surname first ('SARMIENTO/CRISTINA', 'LOPEZ/JUAN
+# CARLOS'), where a payment's report gives it: in its cardholder's column only ('TCP/IP' is no one's)
+_CHIP_NAME = re.compile(r"[^\W\d_]{2,30}/[^\W\d_][^\W\d_ ]{0,30}(?:[ ][^\W\d_]{1,30})?")
+_CARDHOLDERS = frozenset({"cardholder", "cardholdername", "nameoncard", "cardname", "tarjetahabiente",
+                          "nombredeltarjetahabiente", "titulardelatarjeta", "portador", "nomduporteur"})
+# A toll-free number of North America's plan or Mexico's (800 and ten digits), with its country's
+# code or the old long-distance '01' maybe: '800 926 4410', '1-800-555-0199', '+52 800 123 4567'
+_TOLL_FREE = re.compile(r"(?:\+?1[ .\-]?|\+52[ .\-]?|01[ .\-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .\-]?\d{3}[ .\-]?\d{4}")
+# The parts of a value an object holds apart, and the types whose parts they are
+_PARTS_OF = {"first": ("PERSON",), "last": ("PERSON",), "middle": ("PERSON",), "given": ("PERSON",),
+             "family": ("PERSON",), "full": ("PERSON", "PHONE_NUMBER")}
+_DOTTED_CP = re.compile(r"(?i)C\.[ ]?P\.(?:[ ]|$)")
+_WHOSE_CP = re.compile(r"(?i)(?:de|del|de[ ]la)[ ][^\W\d_]{2,30}")
 
 
 # The small words before a whose-word: French 'de', 'du', 'des'; Spanish 'de', 'del';
@@ -1283,6 +1303,15 @@ _THINGS_HANDLED = frozenset({"product", "collection", "variant", "page", "blog",
 @lru_cache(maxsize=4096)
 def type_for_name(field: str) -> str | None:
     """The entity type a field or parameter name implies for its whole value, if any."""
+    cp = _DOTTED_CP.match(field)
+    if cp is not None and (cp.end() == len(field) or _WHOSE_CP.fullmatch(field, cp.end())):
+        return "LOCATION"  # Spanish's postcode, whoever's ('C.P.', 'C.P. del remitente'; its dots are no path's)
+    whole, dot, part = field.rpartition(".")
+    if dot and whole.rpartition(".")[2].lower() == "locale":
+        return None  # a device's or an app's locale, its settings ('device.locale.country': 'MX'), no place
+    if dot and part.lower() in _PARTS_OF and whole and type_for_name(whole) in _PARTS_OF[part.lower()]:
+        return type_for_name(whole)  # a part of a typed answer (Jotform's full name and phone: 'Nombre del
+        # estudiante.first', 'Teléfono celular.full')
     typed = _TYPED_VALUE.fullmatch(field)
     if typed is not None and not typed.group("head").isascii():
         # kintone's record: each field an object of its type and its value ('顧客名.value'), a user's
@@ -1568,6 +1597,9 @@ def type_for_name(field: str) -> str | None:
         return "PHONE_NUMBER"
     head = _head_and_tail(field)
     if head is not None:
+        qualified = _qualified_name(field)
+        if qualified is not None:
+            return qualified
         # a Romance language's name puts what it is first: 'Telefone para a entrega', 'Nome do
         # comprador' (but 'Nome do Produto' is a product's)
         kind, of = type_for_name(head[0]), type_for_name(head[1])
@@ -1579,9 +1611,10 @@ def type_for_name(field: str) -> str | None:
         if of in ("EMAIL_ADDRESS", "IP_ADDRESS", "PHONE_NUMBER") and kind in (None, "LOCATION"):
             return of  # 'Endereço de e-mail' (an address of mail), 'Número de telefone'
         if kind == "LOCATION" and normalize_name(head[0]) in _AMBIGUOUS_PLACE_WORDS and of is None \
-                and not {normalize_name(w) for w in head[1].split()} & _WHERE_ONE_LIVES:
+                and not {normalize_name(w) for w in head[1].split()} & (_WHERE_ONE_LIVES | _PEOPLE_WORDS):
             return None  # a thing's status ('Estado da Encomenda', 'État de la commande', 'Estado do
-            # pagamento'), not a state; where one lives or was born is a place ('Estado de residência')
+            # pagamento'), not a state; where one lives or was born is a place ('Estado de residência'),
+            # and so is a person's ('Estado del remitente', the sender's)
         return kind
     return None
 
@@ -1649,11 +1682,28 @@ def _is_a_voucher(field: str) -> bool:
     return any(w in leaf for w in _VOUCHER_WORDS)
 
 
+def _qualified_name(field: str) -> str | None:
+    """The type of a name of two words or more joined by a preposition that a further
+    preposition qualifies: 'Número de serie de la tableta (S/N)' is a serial number, of the
+    tablet (a one-word head, 'Estado de la orden', is _head_and_tail's to read)."""
+    parts = _name_parts(field)
+    if not parts:
+        return None
+    last = parts[-1]
+    cuts = [m.start() for m in _OF.finditer(last)]
+    for cut in reversed(cuts[1:]):  # (the longest name first; a cut after the first preposition)
+        kind = _NAME_TYPES.get(normalize_name(last[:cut]))
+        if kind is not None:
+            return kind
+    return None
+
+
 def _head_and_tail(field: str) -> list[str] | None:
     """A Romance language's field name split at its first preposition, what it is before
     whose ('Nome do comprador' -> 'Nome', 'comprador'); None for another name."""
     parts = _name_parts(field)
-    head = _OF.split(parts[-1], maxsplit=1) if parts else []
+    last = parts[-1].replace("_", " ") if parts and "_" in parts[-1] and " " not in parts[-1] else parts[-1] if parts else ""
+    head = _OF.split(last, maxsplit=1) if last else []  # (a form's question as a key: 'dirección_de_instalación')
     return head if len(head) == 2 else None
 
 
@@ -2197,6 +2247,9 @@ _PEOPLE_WORDS = frozenset({"comprador", "compradora", "cliente", "client", "clie
                            "responsavel", "responsable", "entrega", "livraison", "consegna", "envio",
                            "faturamento", "facturation", "facturacion", "fatturazione", "remetente",
                            "expediteur", "remitente", "mittente", "paciente", "patient", "aluno", "alumno",
+                           # (a school's or a form's: a student, a mother, a father, a guardian, an employee)
+                           "alumna", "estudiante", "madre", "padre", "tutor", "tutora", "empleado", "empleada",
+                           "colaborador", "colaboradora", "trabajador", "trabajadora",
                            # Tagalog and Swahili: a customer, a buyer, a recipient, an employee
                            "customer", "kustomer", "mamimili", "tatanggap", "mteja", "mnunuzi", "mpokeaji",
                            "mfanyakazi",
@@ -2290,7 +2343,9 @@ _WINDOWS_DEFAULT = re.compile(r"(?i:DESKTOP|LAPTOP)-[A-Z0-9]{7,8}")
 # Cognito's federated users: 'google_114076658011631666428', 'Facebook_10224...', 'SignInWithApple_001234...'
 _FEDERATED_PREFIX = re.compile(r"(?i)(?:google|facebook|signinwithapple|loginwithamazon|apple|microsoft|azuread"
                                r"|oidc|saml)_(?=\d{6,}$|[0-9a-f.]{16,}$)")
-_PROVIDER_PREFIX = re.compile(r"(?:[a-z][a-z0-9\-]{1,30}\|)+")
+_PROVIDER_PREFIX = re.compile(r"(?:[a-z][a-z0-9\-]{1,30}\|)+"
+                              r"|[a-z]{2}(?:-gov)?-[a-z]+-\d:(?=[0-9a-f]{8}-)")  # (and an AWS Cognito identity's
+# region: 'us-east-1:1bd088be-f70a-4eca-aeed-879c5b129160')
 _HEX_ID = re.compile(r"(?=.*\d)[0-9a-f]{16,}|(?=.*\d)[0-9A-F]{16,}")
 # A type's short prefix and a hex id, as apps key their records ('rw_e0fbcb557a', Stripe's
 # style of 'cus_...' with hex)
@@ -2754,6 +2809,10 @@ def is_free_text_name(field: str | None) -> bool:
 # still go through the patterns.
 _LABEL_FIELDS = frozenset({
     "fieldname",  # a name/value pair's label (DHIS2's attribute 'displayName': 'Numeru Rejistu / Nº Registo'), see jsonfmt
+    "sublabels",  # a form's question's labels of its parts (Jotform's: '{"first":"Nombre(s)","last":"Apellidos"}')
+    # an ad platform's own names for its campaign, ad set, ad and lead form (Meta's leads download:
+    # 'adset_name' of 'Chiapas + Tabasco', the region it targets, no one's)
+    "campaignname", "adsetname", "adgroupname", "adname", "formname", "creativename",
     # an MDM's or a directory's group, a path of the firm's units ('MX Chiapas Altos > Enumerators': Knox Manage's)
     "group", "groupname", "devicegroup", "usergroup", "grouppath",
     "model", "modelname", "devicemodel", "devicemodelname", "product", "productname", "jointype", "trusttype",
@@ -2851,6 +2910,7 @@ def is_label_field(field: str | None) -> bool:
         return True  # a compact JSON log's message template (Serilog's: 'Gift note saved for order {OrderNumber}')
     leaf, parent = _leaf_and_parent(field)
     return (leaf in _LABEL_FIELDS or leaf in ("name", "description", "caption") and parent in _HARDWARE_PARENTS
+            or leaf == "title" and parent in ("application", "app")  # (an app's own: Pinpoint's application.title)
             or leaf == "name" and parent == "items"  # (an invoice's items: Xendit's items[0].name, 'Kopi Wamena Arabika')
             or leaf == "name" and parent in _THING_KINDS  # (a board's, a team's, a file's: see object_kind)
             or leaf.endswith(_KOREAN_LABEL_ENDS)
@@ -3117,7 +3177,8 @@ def _is_full_name(value: str) -> bool:
 
 # The lower-case words of people's names ('Juan de la Cruz', 'Ursula von der Leyen')
 _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "der", "den", "van", "von",
-                             "la", "le", "du", "di", "bin", "bint", "al", "el", "ter", "ten", "zu", "y"})
+                             "la", "le", "du", "di", "bin", "bint", "al", "el", "ter", "ten", "zu", "y",
+                             "binti", "bte", "anak", "a/l", "a/p"})  # (Malaysia's: 'Nurhayati binti Tundoh')
 
 
 def _names_a_thing(value: str) -> bool:
@@ -3353,6 +3414,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if entity == "PERSON" and _CJK_LEGAL_FORM.search(value):
         return None  # a firm by its legal form in Japanese or Chinese ('株式会社ニライ商事', '(株)', '股份有限公司'):
         # a business shipper's, a client firm's
+    if entity == "PHONE_NUMBER" and _TOLL_FREE.fullmatch(value.strip()):
+        return None  # a business's free line in a phone's column (a shipment's sender's '800 926 4410',
+        # '1-800-555-0199'): no one's
     if entity == "PERSON" and _SMS_SENDER_ID.fullmatch(value) and _leaf_and_parent(field)[0] in _SMS_SENDER_FIELDS:
         return None  # a text message's sender id, a brand in capitals of at most 11 (Semaphore's 'sender_name':
         # 'RAPIDBOX', 'KALINAWMPC')
@@ -3443,7 +3507,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         entity = "HARDWARE_ID"  # MAC authentication: a device's user name is its MAC (RADIUS)
     elif entity == "USERNAME" and _TIBETAN_NAME.fullmatch(decoded):
         entity = "PERSON"  # a Tibetan or a Dzongkha name, its syllables joined by the tsheg: no login
-    elif not _SHAPES[entity].fullmatch(decoded) and not (entity == "HOSTNAME" and _owner_and_device(decoded)):
+    elif not _SHAPES[entity].fullmatch(decoded) and not (entity == "HOSTNAME" and _owner_and_device(decoded)) \
+            and not (entity == "PERSON" and _CHIP_NAME.fullmatch(decoded) and _leaf_and_parent(field)[0] in _CARDHOLDERS):
         if entity != "USERNAME" or not _is_full_name(decoded) or leaf in _NO_PERSON_USER_FIELDS:
             return None
         entity = "PERSON"  # a user or customer column holding "Ana Souza": a name, not a login
@@ -3986,6 +4051,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints.append(hint)
         elif type_for_name(field) == "PHONE_NUMBER":
             hints += _phones_in_cell(text)
+        elif ("<br" in text or "\n" in text) and ": " in text:
+            hints += _br_label_hints(text)
         elif ";" in text or ", " in text or " / " in text:
             hints += _list_cell_hints(field, text)
     if text[:2] in ("ИП", "И.") and firm_field(field):
@@ -4041,7 +4108,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         # a coupon's or a gift card's code ('Gift Certificate Code': 'KS79-N8N3-LWRO') is shaped
         # as a licence key is, and is a shop's, not anyone's product
         sups = (*sups, Suppression(_NO_SERIAL, 0, len(text)))
-    if text.isdigit() and _is_an_id(field) and not any(h.entity_type == "PHONE_NUMBER" for h in hints):
+    if (text.isdigit() or _TYPED_NUMBER_ID.fullmatch(text)) and _is_an_id(field) \
+            and not any(h.entity_type == "PHONE_NUMBER" for h in hints):
         # a record's number ('targetId', 'firewall_rule_id': '4866878698460757339'): no card
         # or phone, whatever its checksum or length (but a user id that is a mobile's number:
         # value_hint's)
@@ -4248,6 +4316,9 @@ def _is_an_id(field: str) -> bool:
 
 
 _NO_CARD = frozenset({"CREDIT_CARD"})
+# A record's number after its kind's letters and a colon, as Meta's leads download writes its ids
+# ('l:4621706089389616' a lead's, 'ag:120208127239079996' an ad's)
+_TYPED_NUMBER_ID = re.compile(r"[a-z]{1,3}:\d{6,}")
 # Words that end in 'id' and name no id ('paid', 'valid', 'prepaid')
 _NOT_IDS = frozenset({"paid", "prepaid", "valid", "invalid", "said", "void", "avoid", "bid", "grid", "hybrid",
                       "fluid", "liquid", "rapid", "android", "acid", "solid", "amid", "kid", "lid", "mid"})
@@ -4296,7 +4367,8 @@ def _phones_in_cell(text: str) -> list[Hint]:
     local number no region's rules validate is a phone there as the whole cell's is."""
     return [Hint("PHONE_NUMBER", m.start(), m.end(), 0.85, "field_name")
             for part in _PHONES_APART.finditer(text)  # (two numbers: '87-986-4874 / 872642243')
-            for m in _PHONE_IN_CELL.finditer(text, *part.span()) if _SHAPES["PHONE_NUMBER"].fullmatch(m.group())]
+            for m in _PHONE_IN_CELL.finditer(text, *part.span())
+            if _SHAPES["PHONE_NUMBER"].fullmatch(m.group()) and not _TOLL_FREE.fullmatch(m.group())]
 
 
 @lru_cache(maxsize=4096)
@@ -5006,6 +5078,25 @@ _RECORD_LABEL = re.compile(r"(?:^|(?<=[\s,]))(?P<name>[A-Z][A-Za-z0-9_]{0,40}(?:
 # 'Order 41022009 placed | Customer: Ana Lima | Phone: ...')
 _PIPED_PART = re.compile(r"(?:^|(?<= \| ))(?P<name>[^\W\d_][\w\u200c\-]{0,30}(?: [^\W\d_][\w\u200c\-]{0,20}){0,2}): "
                          r"(?P<value>[^|\n]*[^|\s])")
+
+
+# A form's answer written out, its parts' labelled lines apart by '<br>' (Jotform's prettyFormat of
+# an address: 'Street Address: Calle Ignacio Allende 87-B<br>City: Monterrey<br>Postal / Zip Code: 64460')
+_BR_LABEL_LINE = re.compile(r"(?:^|(?<=<br>)|(?<=<br/>)|(?<=<br />)|(?<=\n))[ ]*(?P<name>[^\W\d_][\w /\-]{0,40}?):[ ]+"
+                            r"(?P<value>[^<\n]*[^<\s])")
+
+
+def _br_label_hints(text: str) -> list[Hint]:
+    """Hints for the labelled lines of a typed value written out with '<br>' between them (or
+    line breaks, as the view reads them), each by its label (see _BR_LABEL_LINE)."""
+    out = []
+    for m in _BR_LABEL_LINE.finditer(text):
+        name = m.group("name")
+        if type_for_name(name) in _LABELLED_TYPES:
+            hint = value_hint(name, text, *m.span("value"), "region_field" if is_region_field(name) else "field_name")
+            if hint:
+                out.append(hint)
+    return out
 
 
 def _piped_labels(text: str) -> list[Hint]:

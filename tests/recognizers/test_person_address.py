@@ -664,6 +664,7 @@ def test_no_devanagari_name_where_a_label_or_greeting_has_none(find, text):
     ("Nombre: Juana Pérez López, Tel. 55 1234 5678", ["Juana Pérez López"]),  # (Spanish's form label)
     # who introduces themself in Malay, and where they are from
     ("saya Mohd Hafiz dari Miri", ["Mohd Hafiz"]), ("Hi, ini Ahmad bin Ali dari Unit IT", ["Ahmad bin Ali"]),
+    ("From: Robert Jimbai anak Bakar <robert.borneo88@gmail.com>", ["Robert Jimbai anak Bakar"]),  # (a mail's name)
 ])
 def test_malaysian_names_with_the_fathers(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected

@@ -112,6 +112,7 @@ def test_digit_only_key_needs_context(scores, recognizer):
     ("Viessmann Vitodens 200-W, SN 2243210717, Bj. 2016", ["2243210717"]),  # 'SN' in capitals, digits
     ("C: 953.9 GB NVMe (WDC PC SN730, S/N 0025_38BF_3AF3_1DD3.)", ["0025_38BF_3AF3_1DD3"]),  # an NVMe drive's
     ("Numéro de série : FR8812345", ["FR8812345"]),
+    ("Resit untuk mesin basuh Samsung. No siri 997SK8213515. Tolong", ["997SK8213515"]),  # Malay's 'No siri'
 ])
 def test_other_labels_and_shapes_of_serials(find, text, expected):
     assert find(text, "SERIAL_NUMBER") == [("SERIAL_NUMBER", e) for e in expected]

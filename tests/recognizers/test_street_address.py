@@ -133,6 +133,8 @@ POSITIVE = [
     # a ward by its number (Nepal's, India's), a town and its ward in Nepali
     ("Address: Ward No. 4, Baneshwor", ["Ward No. 4"]), ("ठेगाना: वडा नं. ४, बानेश्वर", ["वडा नं. ४"]),
     ("धरान-१२, सुनसरी", ["धरान-१२"]),
+    # Borneo's longhouse by its name, a Malaysian village
+    ("Alamat baru: Rumah Panjang Ulu Mujok, 96150 Julau", ["Rumah Panjang Ulu Mujok"]), ("di Kampung Likas", ["Kampung Likas"]),
     # a Malaysian lot's number in a village or an estate, its street
     ("hantar ke Lot 23, Kampung Likas, 88400 Kota Kinabalu", ["Lot 23, Kampung Likas"]),
     ("Lot 1234, Jalan Tuaran, 88450 Inanam", ["Lot 1234, Jalan Tuaran"]), ("No. 8, Taman Ria, 08000", ["No. 8, Taman Ria"]),

@@ -22,6 +22,11 @@ E = "USERNAME"
     # a NAS's connection log ('Users:'), its homes
     ("conn log: Users: wychiang, Source IP: 192.168.1.180", ["wychiang"]),
     ("Accessed resources: /homes/ycshih/Desktop/SOP.docx, Action: Write", ["ycshih"]),
+    # a chat room's member by the nick after the room's address (XMPP's multi-user chat)
+    ("<from>helpdesk@conference.permatajurutera.com.my/rahmat.abdullah</from>", ["rahmat.abdullah"]),
+    ("room@muc.example.org/nurul_ain joined", ["nurul_ain"]),
+    # a chat's quoted reply's writer by handle (WeChat's)
+    ("「mawat69：Contact me 011 1493 2102 for repair」", ["mawat69"]), ("「priscilla_kho：Sent you WhatsApp」", ["priscilla_kho"]),
 ])
 def test_a_login_in_prose_or_a_servers_session(find, text, expected):
     assert sorted(v for t, v in find(text, E) if t == E) == sorted(expected)
@@ -33,6 +38,9 @@ def test_a_login_in_prose_or_a_servers_session(find, text, expected):
     "mail me at @example.com", "user@kimberlym23.bsky.social",  # (no handle; an address)
     "<< [FTP Session 36 1.172.82.132] USER anonymous", "conn log: Users: System, Source IP: 127.0.0.1",
     "GET /homes/for_sale/Austin_TX HTTP/1.1",  # (a listing site's path)
+    'from="room@muc.example.org/Rahmat Abdullah"',  # (a display name's first word: no login)
+    "https://example.com/conference.pdf/x",
+    "「Stephanie Kong：还在吗？」", "「Priscilla：hi」",  # (a display name: NER's to read)
 ])
 def test_no_login_where_none_is(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
