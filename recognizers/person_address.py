@@ -61,6 +61,8 @@ evidence. Capitalized words only; words that take those places without being nam
   ``Loonstrook_2024-05_Daan_Visser.pdf``, ``Claim_Kaya_NV24061247201.xlsx``; the name first
   (``document_named``): ``Tamm_Kadri_2025_CV.pdf``, ``Tanya Daniels - artist statement.docx``
 * ``mail_name`` (0.9): the name with an address, ``From: Ines Duarte <ines@example.pt>``
+* ``chat_room_nick`` (0.85): an XMPP room's member by a nick that is a name,
+  ``helpdesk@conference.example.com.my/Jainus``
 * ``wrote`` (0.9): a quoted reply's header, ``Marcus Lindqvist wrote:``
 * ``from_team`` (0.6): ``Priya from IT says``, ``Omar from support replied``
 * ``here_from`` (0.85): a chat agent's greeting, ``Hi Camila, Rui here from Tessaly Support``
@@ -721,6 +723,16 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # 'ग्राहकको नाम: बिनोद तामाङ', 'प्रेषक: श्री हरि प्रसाद | ...'
             """,
             _PLACE_SCORE,
+        ),
+        Pattern(
+            "chat_room_nick",
+            r"""(?x)
+            (?<=[A-Za-z0-9_.\-]@(?:conference|muc|chat|rooms?|groupchat)\.[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63}){0,5}/)
+            \p{Lu}\p{Ll}{1,30}(?:[ ]\p{Lu}\p{Ll}{1,30}){0,2}  # an XMPP room's member by a nick that is a name
+            (?=[<"'&,;)\]\s]|$)              # (Spark's '.../Jainus</from>', '.../Rahmat Abdullah"'; a login's
+                                                    # nick is username_prose's)
+            """,
+            0.85,
         ),
         Pattern(
             "display_name_quoted",

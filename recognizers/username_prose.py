@@ -17,7 +17,7 @@ happened to it (``Customer login caneteken locked after 5 attempts``).
   handle's mark (a digit, ``_`` or ``.``) in it: a display name is a person's, NER's to read.
 * ``xmpp_room_occupant`` (0.8): a chat room's member by the nick after its room's address
   (XMPP's multi-user chat: ``helpdesk@conference.example.com.my/rahmat.abdullah``, as Openfire,
-  Spark and Prosody write a message's sender).
+  Spark and Prosody write a message's sender), where the nick has a login's shape.
 
 Case-sensitive: the login's letters are spelled out ([A-Za-z]), keywords are (?i:...).
 """
@@ -46,6 +46,8 @@ class ProseLoginRecognizer(PatternRecognizer):
             "xmpp_room_occupant",
             r"""(?x)
             (?<=[A-Za-z0-9_.\-]@(?:conference|muc|chat|rooms?|groupchat)\.[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63}){0,5}/)
+            (?=[a-z]|[A-Za-z0-9_.\-]*[0-9_.])    # (a login's shape: a capitalized word alone, 'Jainus', is a
+                                                    # person's nick, NER's to read)
             """ + _LOGIN + r"""(?=[\s<>"'&,;)\]]|$)(?![\ ]\p{Lu})  # the nick, whole (not a display name's
                                                     # first word: 'Rahmat Abdullah')
             """,

@@ -210,6 +210,25 @@ def _names_a_firms_site(text: str, start: int, end: int) -> bool:
             or _A_TEAM_AFTER.match(text, end) is not None)
 
 
+# A mail's address right after a display name, its quote closed maybe: the domain's first label
+_ADDRESS_AFTER_NAME = re.compile(r"""["']?[ ]?<(?P<local>[^<>@\s]{1,64})@(?P<label>[A-Za-z0-9\-]{3,63})\.""")
+
+
+def _names_its_mail_domain(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is a mail's display name of two words or more that
+    spells its address's domain ('Sinar Komputer <jonathan@sinarkomputer.com.my>', 'Acme Travel
+    <info@acmetravel.com>'): a firm's name, whoever's mailbox it is; not where the mailbox
+    is named for the name too ('John Smith <john@johnsmith.com>', a person's own domain)."""
+    m = _ADDRESS_AFTER_NAME.match(text, end)
+    if m is None or " " not in text[start:end]:
+        return False
+    words = text[start:end].lower().split()
+    if any(w in m.group("local").lower() for w in words if len(w) > 2):
+        return False  # (a person's own domain: 'John Smith <john@johnsmith.com>')
+    name = "".join(c for c in "".join(words) if c.isalnum())
+    return len(name) >= 6 and name in m.group("label").lower().replace("-", "")
+
+
 def _beside_a_business_word(text: str, start: int, end: int) -> bool:
     """Whether the name or the place at ``start:end`` is a firm's, by a kind of business or
     a legal form right before or after it ('Garage François', 'Rizzo Frères', 'Lambert GmbH',
@@ -1699,6 +1718,9 @@ class Detector:
                 firm = _BEFORE_LEGAL_FORM.match(text, f.end)
                 if LEGAL_FORM.match(text, firm.end()):
                     continue  # a firm's name before its legal form ('Kandu Resorts Pvt Ltd'), no one
+            if f.entity_type == "PERSON" and _names_its_mail_domain(text, f.start, f.end):
+                continue  # a mail's display name that is its domain's ('"Sinar Komputer" <jonathan@sinarkomputer
+                # .com.my>'): the firm's
             if f.entity_type == "PERSON" and f.recognizer in ("SpacyRecognizer", "PersonAddressRecognizer") \
                     and any(m.end() == f.end for m in LEGAL_FORM.finditer(text, f.start, f.end)):
                 continue  # the same, its legal form read into the name ('Sinar Komputer Servis Sdn Bhd'; a

@@ -665,6 +665,7 @@ def test_no_devanagari_name_where_a_label_or_greeting_has_none(find, text):
     # who introduces themself in Malay, and where they are from
     ("saya Mohd Hafiz dari Miri", ["Mohd Hafiz"]), ("Hi, ini Ahmad bin Ali dari Unit IT", ["Ahmad bin Ali"]),
     ("From: Robert Jimbai anak Bakar <robert.borneo88@gmail.com>", ["Robert Jimbai anak Bakar"]),  # (a mail's name)
+    ("<from>helpdesk@conference.permatajurutera.com.my/Jainus</from>", ["Jainus"]),  # (an XMPP room's nick)
 ])
 def test_malaysian_names_with_the_fathers(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
@@ -679,6 +680,7 @@ def test_a_products_nombre_is_no_persons_label(find):
     assert find("Nombre del producto: Café Chiapas", E) == []
 
 
-@pytest.mark.parametrize("text", ["Saya Nak Tanya pasal router", "saya dari Miri", "Ini Bukan Masalah dari kami"])
+@pytest.mark.parametrize("text", ["Saya Nak Tanya pasal router", "saya dari Miri", "Ini Bukan Masalah dari kami",
+                                  "<from>helpdesk@conference.example.com/rahmat.abdullah</from>"])
 def test_no_malay_self_introduction_without_a_name_then_where_from(find, text):
     assert find(text, E) == []

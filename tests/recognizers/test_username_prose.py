@@ -39,6 +39,7 @@ def test_a_login_in_prose_or_a_servers_session(find, text, expected):
     "<< [FTP Session 36 1.172.82.132] USER anonymous", "conn log: Users: System, Source IP: 127.0.0.1",
     "GET /homes/for_sale/Austin_TX HTTP/1.1",  # (a listing site's path)
     'from="room@muc.example.org/Rahmat Abdullah"',  # (a display name's first word: no login)
+    "<from>helpdesk@conference.permatajurutera.com.my/Jainus</from>",  # (a capitalized nick: a person's)
     "https://example.com/conference.pdf/x",
     "「Stephanie Kong：还在吗？」", "「Priscilla：hi」",  # (a display name: NER's to read)
 ])
