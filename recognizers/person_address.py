@@ -729,8 +729,9 @@ class PersonAddressRecognizer(PatternRecognizer):
             r"""(?x)
             (?<=[A-Za-z0-9_.\-]@(?:conference|muc|chat|rooms?|groupchat)\.[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63}){0,5}/)
             \p{Lu}\p{Ll}{1,30}(?:[ ]\p{Lu}\p{Ll}{1,30}){0,2}  # an XMPP room's member by a nick that is a name
-            (?=[<"'&,;)\]\s]|$)              # (Spark's '.../Jainus</from>', '.../Rahmat Abdullah"'; a login's
-                                                    # nick is username_prose's)
+            (?:[ ](?:bin|binti|anak|a/l|a/p)[ ]\p{Lu}\p{Ll}{1,30}(?:[ ]\p{Lu}\p{Ll}{1,30})?)?  # (Spark's '.../Jainus
+            (?=[<"'&,;)\]]|\s*$)              # </from>', '.../Liyana binti Mat Zin</from>'; a login's nick is
+                                                    # username_prose's)
             """,
             0.85,
         ),

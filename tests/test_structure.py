@@ -563,6 +563,7 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("Teléfono del remitente", "800 926 4410", []), ("Phone", "1-800-555-0199", []), ("Phone", "(800) 555-0199", []),
     ("Celular", "55 1234 5678", [("PHONE_NUMBER", "55 1234 5678")]), ("C.P.", "06700", [("LOCATION", "06700")]),
     ("Sender Name", "Mama", []), ("Sender Name", "Bapa", []),  # (a phone's contact saved as a kin: no name)
+    ("Chat Session", "Grab", []),  # (a service that texts a phone)
     ("Chat Session", "Nurhayati binti Tundoh", [("PERSON", "Nurhayati binti Tundoh")]),  # (Malaysia's 'binti')
     ("endpoint.User.UserId", "us-east-1:1bd088be-f70a-4eca-aeed-879c5b129160", []),
     # a typed answer written out in labelled lines apart by '<br>' (Jotform's prettyFormat)
@@ -1139,6 +1140,11 @@ def test_an_agent_column_holds_user_agents_or_support_agents(value, expected):
     ('<p><at id="0">Callum</at> I\'ll be at Rowan Close 1pm</p>', [("PERSON", "Callum")]),  # Teams' mention
     ('<span class="mention" data-zuid="6995036">@Amit Joshi</span> please', [("PERSON", "Amit Joshi")]),  # Zoho Cliq's
     ('<span class="mention">@here</span> deploy', []),
+    # WechatExporter's sender: a person's display name, a handle; a shop's name is no one's
+    ('<div class="nt-box"><span class="dspname left">Mary Empeni anak Gerinang</span> 2023-06-04</div>',
+     [("PERSON", "Mary Empeni anak Gerinang")]),
+    ('<span class="dspname right">priscilla_kho</span>', [("USERNAME", "priscilla_kho")]),
+    ('<span class="dspname left">Sinar Mobile 手机专卖</span>', []),
     # an author element's label, an id, a class merely named alike, an entity in the name
     ('<p class="author">by <strong>x</strong></p><div class="author">Posted</div>', []),
     ('<div class="post" data-user-id="5521" data-user="4417">', []),

@@ -961,6 +961,9 @@ PRODUCT_NAMES = frozenset({
     "synology drive", "synology photos", "hyper backup", "active backup", "hybrid share",
     # what a self-hosting forum runs and moves off ('backup strategy for Immich', 'reach me on Matrix')
     "immich", "matrix", "nextcloud", "vaultwarden", "syncthing", "portainer", "google photos", "element",
+    # Malaysia's services that text a phone (a messages export's senders: 'Grab: Your driver ...')
+    "grab", "shopee", "lazada", "foodpanda", "maybank", "cimb", "celcomdigi", "maxis", "tnb", "sesb",
+    "poslaju", "pos laju", "ninja van", "j&t express",
 })
 # Service accounts by the names their conventions give them: 'svc-backup', 'app_crm',
 # 'metabase_ro', 'jenkins-bot' (same treatment as SYSTEM_ACCOUNTS)

@@ -4635,7 +4635,8 @@ _HTML_USER = re.compile(
       (?P<avatar2>[^"'<>\n]{1,64})["']
   | <(?:a|span|strong|b|cite|div|dt|dd|td|h[1-6])\b[^<>]{0,300}?
       \bclass=["'](?:[^"'<>]*\s)?(?:\w+_)?  # (a prefix: Invision Community's 'cAuthorPane_author')
-      (?P<kind>username(?:-coloured)?|user-?name|author|poster|postauthor|post-author)
+      (?P<kind>username(?:-coloured)?|user-?name|author|poster|postauthor|post-author
+         |dspname)  # (WechatExporter's sender: <span class="dspname left">Stephanie Kong 江美凤</span>)
       (?:\s[^"'<>]*)?["'][^<>]{0,300}>
     (?:[ ]*<(?:strong|b|span|bdi|em|a)\b[^<>]{0,300}>)*[ ]*  # the name's emphasis, or its link
     (?P<element>[^<>\n]{1,64}?)[ ]*</
@@ -4650,7 +4651,7 @@ _HTML_USER = re.compile(
                                    # FluxBB's and PunBB's 'profile.php?id=18', vBulletin's 'member.php?u=7'
       [^"'<>]{0,120}["'][^<>]{0,200}>(?P<profile>[^<>\n]{1,64}?)</a>
     """, re.VERBOSE | re.IGNORECASE)
-_HTML_USER_GATE = re.compile(r"data-(?:user|author)|username|user-?name|author|poster|<at\b|post(?:ed)? by|member\.php"
+_HTML_USER_GATE = re.compile(r"data-(?:user|author)|username|user-?name|author|poster|dspname|<at\b|post(?:ed)? by|member\.php"
                              r"|logged in as|saioa hasita|angemeldet als|connecté en tant|conectado como|connesso come"
                              r"|prihlásený ako|přihlášen jako|zalogowany jako"
                              r"|profile|/members?/|/users?/\d|<@|avatar|[-_](?:location|city)|mention", re.IGNORECASE)
@@ -4724,6 +4725,12 @@ def html_user_hints(text: str) -> list[Hint]:
             continue  # an entity in it: the view's recognizers see the decoded name
         # (a profile link's text is its member's name, or the link's label: 'View profile')
         kind = "author" if group in ("postby", "profile", "loggedin") else (m.group("kind") or "username").lower()
+        if kind == "dspname":  # a chat's display name as its member set it: a person's, or a handle
+            hint = value_hint("username" if _is_handle(value) else "displayname", text, m.start(group), m.end(group),
+                              "html_markup")
+            if hint:
+                out.append(hint)
+            continue
         if not kind.startswith("user") and not (_is_handle(value) or _is_full_name(value) or (
                 group == "profile" and value.isalpha() and value.islower() and value not in _LINK_WORDS)):
             continue  # (a profile link's member in lower case: 'giubia')

@@ -666,6 +666,7 @@ def test_no_devanagari_name_where_a_label_or_greeting_has_none(find, text):
     ("saya Mohd Hafiz dari Miri", ["Mohd Hafiz"]), ("Hi, ini Ahmad bin Ali dari Unit IT", ["Ahmad bin Ali"]),
     ("From: Robert Jimbai anak Bakar <robert.borneo88@gmail.com>", ["Robert Jimbai anak Bakar"]),  # (a mail's name)
     ("<from>helpdesk@conference.permatajurutera.com.my/Jainus</from>", ["Jainus"]),  # (an XMPP room's nick)
+    ("<from>helpdesk@conference.permatajurutera.com.my/Liyana binti Mat Zin</from>", ["Liyana binti Mat Zin"]),
 ])
 def test_malaysian_names_with_the_fathers(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
