@@ -207,6 +207,7 @@ _YET_MORE_GREETINGS_ABROAD = (r"(?:Видза[ ]олан(?:ныд)?|Шумбра
                               r"|Marhay[ ]na[ ](?:aga|hapon|banggi)|Maupay[ ]nga[ ](?:aga|kulop|gab-i|adlaw)"
                               r"|Buiti[ ]binafi|Boozhoo|Aaniin|T[aâ]nisi|Tansi|Sh[eé]:kon|Fakaalofa[ ]lahi[ ]atu"
                               r"|Kia[ ]orana|Ran[ ]annim|I[ ]ni[ ](?:sɔgɔma|tile|wula)"
+                              r"|Namaste|Namaskar|Namaskaar"  # (Nepali's and Hindi's, romanized: a courier's text)
                               r"|(?i:аттьӧ|сюкпря|упсэу|баркал(?:ла)?|чухсагъул|grasie|grassie|mersì|sakalangkong"
                               r"|mauliate|magsukul|dios[ ]mabalos|damo[ ]nga[ ]salamat|seremein|miigwe?t?ch"
                               r"|megwetch|kinan[aâ]skomitin|hiy[ ]hiy|ni[aá]:?wen(?:[ ]k[oó]:?wa)?|pilamaya(?:ye)?"

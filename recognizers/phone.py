@@ -187,9 +187,9 @@ _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")  # IPs and four-part versi
 _IS_POSSIBLE = phonenumbers.ValidationResult.IS_POSSIBLE
 # Toll-free, shared-cost and premium codes of the plans most written (NANP's 800-888 and 900,
 # the UK's and Europe's 0800, 0808, 0500, 084x, 087x, 09, India's 1800 and 1860, Australia's 1300)
-_FIRMS_CODES = ("800", "833", "844", "855", "866", "877", "888", "900", "0808", "0500", "084", "087", "09",
+_FIRMS_CODES = ("800", "833", "844", "855", "866", "877", "888", "900", "0808", "0500", "084", "087", "09", "1660",
                 "1300", "1860")
-_TOLL_FREE_STARTS = ("1800", "1860", "1300", "0800", "0808")  # (India's, Australia's, the UK's)
+_TOLL_FREE_STARTS = ("1800", "1860", "1300", "0800", "0808", "1660")  # (India's, Australia's, the UK's, Nepal's)
 _FIRMS_LINES = (phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
                 phonenumbers.PhoneNumberType.PREMIUM_RATE)
 _EXT_TAIL = re.compile(r"\ ?(?:x|ext\.?|extension)\ ?\d{1,6}$", re.IGNORECASE)
@@ -359,7 +359,7 @@ class PhoneNumberRecognizer(PatternRecognizer):
             text = "+" + text[2:]
         regions: tuple[str | None, ...] = (None,) if international else (self.default_region,)
         if not international and digits.startswith(_TOLL_FREE_STARTS):
-            regions += ("IN", "AU", "GB")
+            regions += ("IN", "AU", "GB", "NP")
         for region in regions:
             try:
                 number = phonenumbers.parse(text, region)
@@ -441,6 +441,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
         if not formatted and len(digits) == 10 and text[0] in "6789" and self._accepts(text, "IN"):
             return True  # an Indian mobile's ten digits, bare ('contact Bankitbok Dkhar 9815026832'):
             # the same low score
+        if not formatted and len(digits) == 10 and text[:2] in ("96", "97", "98") and self._accepts(text, "NP"):
+            return True  # and a Nepali mobile's ('Call 9841234567')
         if text.lstrip("(").startswith("0") and (formatted or len(digits) >= 10):
             # (a bare run stays at its low score: a context word must lift it, 'gọi 0885570844')
             regions = self.fallback_regions + (self.long_fallback_regions if len(digits) >= 9 else ())

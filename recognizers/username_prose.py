@@ -12,6 +12,8 @@ happened to it (``Customer login caneteken locked after 5 attempts``).
 * ``login_before_its_state`` (0.8): after ``login`` or ``username`` and before ``locked``,
   ``blocked``, ``disabled``, ``suspended``, ``unlocked``, ``reset``.
 * ``bluesky_handle`` (0.85): a mention of a Bluesky handle, ``@kimberlym23.bsky.social``.
+* ``account_number_login`` (0.8): an ISP's or a utility's account by its login after ``a/c``
+  (``your SajiloNet FTTH a/c snl126895 expires``): letters and digits (a bank's number is digits).
 * ``quoted_reply_handle`` (0.8): the handle a chat's quoted reply names its writer by, in
   corner brackets before a full-width colon (WeChat's: ``「mawat69：Contact me ...」``); a
   handle's mark (a digit, ``_`` or ``.``) in it: a display name is a person's, NER's to read.
@@ -34,6 +36,15 @@ _LOGIN = (r"(?!(?i:is|ay|ko|the|my|our|yung|ang|and|at|na|po)(?![A-Za-z0-9_\-]|\
 
 class ProseLoginRecognizer(PatternRecognizer):
     PATTERNS = [
+        Pattern(
+            "account_number_login",
+            r"""(?x)
+            (?<=(?<![A-Za-z/])(?i:a/c)(?:[\ ](?i:no\.?|id))?[:.]?[\ ])  # 'FTTH a/c snl126895', 'a/c no: sajilo_ram1'
+            (?=[A-Za-z0-9_.\-]*[A-Za-z])(?=[A-Za-z0-9_.\-]*\d)      # (letters and digits: a bank's is digits)
+            """ + _LOGIN + r"""(?![A-Za-z0-9_@])
+            """,
+            0.8,
+        ),
         Pattern(
             "quoted_reply_handle",
             r"""(?x)

@@ -597,3 +597,27 @@ def test_a_firms_name_with_its_legal_form_read_in_is_no_person(ner_detector):
 ])
 def test_a_mails_display_name_that_spells_its_domain_is_a_firms(detector, text, persons):
     assert [text[f.start:f.end] for f in detector.detect([text], [None])[0] if f.entity_type == "PERSON"] == persons
+
+
+@pytest.mark.parametrize("field, text", [
+    ("detail.query.query", "mutation SendMoney($to_mobile: String!, $amount: numeric!) { send(to: $to_mobile) { id } }"),
+    ("content", "Rs.1,500.00 received in your SajiloPay wallet. Txn ID 8GM5Q52YEB. Bal Rs.56,790.00"),
+    ("message", "parcel DHW8325854840 (COD Rs 694.00) will be delivered today"),
+    (None, "[2024-11-18 00:05:39 +0545] information/Notification: Sending 'Problem' notification 'hs-gw01!ping!mail'"),
+])
+def test_no_name_or_place_in_code_a_wallets_words_or_a_monitors_notification(ner_detector, field, text):
+    # (a GraphQL operation is code; 'Txn ID', 'COD Rs', a brand run together with 'Pay', 'Problem' are no one)
+    assert [f for f in ner_detector.detect([text], [field])[0] if f.entity_type in ("PERSON", "LOCATION")] == []
+
+
+def test_icinga_webs_api_user_is_no_ones():
+    from piiscan.detect.known import SYSTEM_ACCOUNTS
+
+    assert "icingaweb2" in SYSTEM_ACCOUNTS
+
+
+def test_a_bare_nepali_mobile_needs_a_context_word(detector):
+    def found(text):
+        return [text[f.start:f.end] for f in detector.detect([text], [None])[0] if f.entity_type == "PHONE_NUMBER"]
+
+    assert found("contact Ram 9841234567") == ["9841234567"] and found("order 9841234567 shipped") == []

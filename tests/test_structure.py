@@ -9,6 +9,7 @@ from piiscan.detect.structure import (
     ldap_attribute_hints,
     ldap_filter_hints,
     normalize_name,
+    radius_attribute_hints,
     resolved_attribute_hints,
     sql_column_name,
     type_for_name,
@@ -560,6 +561,7 @@ def test_field_name_hints_need_a_plausible_value(value):
     # a card's holder as its chip writes one, in its column only; a free line in a phone's column;
     # a postcode after Spanish's dotted label; an AWS Cognito identity (a region and a UUID)
     ("Tarjetahabiente", "SARMIENTO/CRISTINA", [("PERSON", "SARMIENTO/CRISTINA")]), ("Name", "TCP/IP", []),
+    ("Tarjetahabiente", "MARTINEZ ZUNIGA/MARGARITA", [("PERSON", "MARTINEZ ZUNIGA/MARGARITA")]),
     ("Teléfono del remitente", "800 926 4410", []), ("Phone", "1-800-555-0199", []), ("Phone", "(800) 555-0199", []),
     ("Celular", "55 1234 5678", [("PHONE_NUMBER", "55 1234 5678")]), ("C.P.", "06700", [("LOCATION", "06700")]),
     ("Sender Name", "Mama", []), ("Sender Name", "Bapa", []),  # (a phone's contact saved as a kin: no name)
@@ -3266,3 +3268,20 @@ def test_a_records_number_after_its_kinds_letters_is_no_card():
     # Meta's leads download: 'l:4621706089389616' (Luhn-valid by chance) is a lead's id
     assert any("CREDIT_CARD" in s.entity_types for s in analyze_structure("l:4621706089389616", "id").suppressions)
     assert not any("CREDIT_CARD" in s.entity_types for s in analyze_structure("l:4621706089389616", "note").suppressions)
+
+
+def test_an_sms_gateways_bracketed_items_give_the_partys_number():
+    line = ("2024-11-18 00:08:20 INFO     1432 SMS-MT [cid:smart_smpp01] [queue-msgid:abb80382-9e95-4d44-a82a] "
+            "[status:ESME_ROK] [from:SJLPAY] [to:9779880404010] [content:'Namaskar Bibek, Rs.1,500.00 received']")
+    assert ("PHONE_NUMBER", "9779880404010") in _hints(line)
+    assert not [h for h in _hints(line) if h[1] == "SJLPAY"]  # (a sender's id: a brand's)
+
+
+def test_a_radius_packets_attributes_in_angle_brackets_by_their_names():
+    line = ('[2024-11-18 06:01:08]:  info: ppp86: send [RADIUS(1) Access-Request id=1 <User-Name "ssyangtan41"> '
+            '<NAS-Identifier "bras-bnw-01"> <NAS-Port 86> <NAS-Port-Id "ppp86"> <NAS-Port-Type Ethernet> '
+            '<Calling-Station-Id "00:e0:fc:28:fa:d0"> <ADSL-Agent-Remote-Id "GPON52C2F146">]')
+    s = analyze_structure(line, None)
+    assert s.is_log_line  # (no NER: 'NAS-Port-Type Ethernet' is no person)
+    assert {("USERNAME", "ssyangtan41"), ("SERIAL_NUMBER", "GPON52C2F146")} <= set(_hints(line))
+    assert radius_attribute_hints("a <b> c <d e>") is None

@@ -257,6 +257,8 @@ _NOT_A_PLACE = re.compile(r"://|^www\.|@|[^\W_]_|_[^\W_]|\b(?=[A-Za-z]*\d)(?=\d*
                           r"|^[A-Z]{2,6}-\d{1,7}$"  # a ticket's or an error's key: 'HAL-1390', 'ERR-476'
                           r"|^[\d:.\-/ ]+$"  # a time or a date: '08:43:56'
                           r"|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$"  # a day's (an mbox's 'From ... Mon Jan  8')
+                          # a brand run together with its kind: a wallet's, a network's ('SajiloPay', 'SajiloNet')
+                          r"|^[A-Z][a-z]{2,}(?:Pay|Net|Bank|Mart|Tel|Link|Hub|Cash|Wallet|Mail|Shop)$"
                           r"|[a-z0-9]\.(?:com|net|org|no|se|dk|fi|de|nl|be|fr|it|es|pl|cz|hu|ro|io|co|uk)$"  # a site's:
                           r"|^[A-Za-z]\.\d$"  # 'Finn.no'; a connector's form factor ('M.2')
                           r"|^[vV]\d+(?:\.\d+)+[a-z]?$"  # a version: a driver's 'v3.4.1'
@@ -454,6 +456,8 @@ _HTTP_REQUEST = re.compile(r"\b(?:GET|POST|PUT|HEAD|DELETE|OPTIONS|PATCH|CONNECT
 _LABEL = (r"[A-Z][\w\-]{0,24}(?: (?!(?:with|and|or|to|for|from|at|in|on|of|the|an?|by|is|was)\b)"
           r"[A-Za-z][\w\-]{0,24}){0,2}")  # up to three words, no sentence's: 'Size', 'Ring size'
 _LABELLED_ITEM = rf"(?:{_LABEL}:\s?)+[^,:\n|]{{0,60}}"
+# A GraphQL document: an operation with its variables or its selection, or a fragment
+_GRAPHQL_DOCUMENT = re.compile(r"\s*(?:(?:query|mutation|subscription)\b[ \t]*\w*[ \t]*[({]|fragment[ ]\w+[ ]on[ ]\w+|\{\s*\w+[({\s])")
 _LABELLED_LIST = re.compile(rf"{_LABELLED_ITEM}(?:(?:,\s?|\|){_LABELLED_ITEM})+")
 # An item of a key=value list: '{New Geo-Location=NEGATIVE, New IP=POSITIVE}', logfmt
 _KEY_VALUE_ITEM = re.compile(r"(?:^|[\s,;{(|])\w[\w .\-]{0,40}=[^\s,;=}]")
@@ -1466,6 +1470,8 @@ class Detector:
             return False
         if text.count("=") >= 3 and len(_KEY_VALUE_ITEM.findall(text)) * 4 >= text.count(" ") + 1:
             return False  # key=value items, most of the text: a map's ('{New IP=POSITIVE, ...}'), logfmt's
+        if field is not None and text[:1] in "qmsf{" and _GRAPHQL_DOCUMENT.match(text):
+            return False  # a GraphQL operation (Hasura's log: 'mutation SendMoney($to_mobile: String!, ...'): code
         if field is not None and text.count(":") >= 2 and _LABELLED_LIST.fullmatch(text):
             return False  # a cell of 'Key:Value' items: a shop's options ('Size:Medium,Colour:White')
         if self.detection.ner_fields:

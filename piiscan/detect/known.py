@@ -617,6 +617,8 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "files",  # (a group's section: 'on the group Files page')
     "kaira dorong", "wetin mek", "tobaski",  # (Mandinka's 'peace only', Krio's 'why', West Africa's Eid al-Adha)
     "mum", "mom", "mummy", "mommy",  # (a card's 'Happy birthday Mum!')
+    # (a monitoring system's notification types: Icinga's "Sending 'Problem' notification")
+    "problem", "recovery", "acknowledgement", "downtimestart", "downtimeend", "flappingstart", "flappingend",
     # (and Malay's kin, as a phone saves a contact: 'Mama', 'Bapa', 'Mak', 'Abah', 'Ayah', 'Ibu')
     "mama", "bapa", "mak", "abah", "ayah", "ibu", "emak", "papa",
 })
@@ -630,6 +632,7 @@ THING_WORDS = frozenset({
     # a firm's desks, as a CRM's contact for them is named ('Accounts Payable', 'Reception'), or a
     # PBX's extension ('Help Desk', 'Front Desk', Spanish's 'Recepción', 'Ventas')
     "payable", "receivable", "reception", "purchasing", "desk", "recepción", "recepcion", "ventas", "cobranza",
+    "txn", "rs", "cod",  # (a wallet's text: 'Txn ID 8GM5Q52YEB', 'COD Rs 694.00')
     "housekeeping", "hizmetleri", "resepsiyon", "muhasebe",  # (a hotel's: Turkish 'Kat Hizmetleri', housekeeping)
     # a co-op's or a dealer's, a mobile-money agent's commission ('Buwenge Rice Growers', 'Nguvu Solar
     # Dealers', 'MTN MoMo Agent Commission')
@@ -855,6 +858,7 @@ SYSTEM_ACCOUNTS = frozenset({
     "www", "ftp", "ubuntu", "centos", "debian", "ec2-user", "git", "deploy", "jenkins", "ansible",
     "vagrant", "pi", "replicator", "system", "local service", "network service",
     "debian-sys-maint", "exporter", "mysqld_exporter", "postgres_exporter", "monitor", "nagios",
+    "icingaweb2", "icingaadmin", "icinga2",  # (Icinga Web 2's API user, Icinga's default admin)
     "zabbix", "prometheus",
     "pgbouncer", "pgbouncer_auth", "pgbouncer_stats",  # (PgBouncer's admin console and auth_query accounts)
     "nt authority\\system", "anonymous logon", "anonymous",

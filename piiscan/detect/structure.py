@@ -781,6 +781,7 @@ _NAME_WORDS = {
     "serials serialnumbers itemserialnumber itemserialnumbers "  # (an order's line's units: inFlow's)
     "iccid simserial "  # a SIM card's number (Intune's ICCID column)
     "servicetag expressservicecode "  # Dell's
+    "adslagentremoteid "  # (a DSL or GPON line's remote id, its modem's serial: 'GPON52C2F146')
     "numerodeserie seriennummer serienummer numerodiserie numerseryjny sarjanumero seriovecislo "  # 'Numéro de série', 'Número de serie''
     "nodeserie noserie "  # (Spanish's abbreviated: 'No. de serie', 'No. serie')
     "activationkey license "
@@ -1110,7 +1111,7 @@ def _names_a_postcode(field: str, leaf: str) -> bool:
 
 # A card's holder as its chip and stripe write one, surname first ('SARMIENTO/CRISTINA', 'LOPEZ/JUAN
 # CARLOS'), where a payment's report gives it: in its cardholder's column only ('TCP/IP' is no one's)
-_CHIP_NAME = re.compile(r"[^\W\d_]{2,30}/[^\W\d_][^\W\d_ ]{0,30}(?:[ ][^\W\d_]{1,30})?")
+_CHIP_NAME = re.compile(r"[^\W\d_]{2,30}(?:[ ][^\W\d_]{2,30})?/[^\W\d_][^\W\d_ ]{0,30}(?:[ ][^\W\d_]{1,30})?")
 _CARDHOLDERS = frozenset({"cardholder", "cardholdername", "nameoncard", "cardname", "tarjetahabiente",
                           "nombredeltarjetahabiente", "titulardelatarjeta", "portador", "nomduporteur"})
 # A toll-free number of North America's plan or Mexico's (800 and ten digits), with its country's
@@ -3926,6 +3927,13 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             # a map's coordinates, no phone
             sups = (*sups, *(Suppression(frozenset({"PHONE_NUMBER"}), *m.span(1))
                              for m in _GAME_POSITION.finditer(text)))
+        if text.count(":") >= 3 and text.count("[") >= 3:
+            # an SMS gateway's '[from:SJLPAY] [to:9779852094636]' (Jasmin's; Kannel's are read above)
+            hints += [h for h in _bracket_pair_hints(text) if not any(h.start < o.end and o.start < h.end for o in hints)]
+        if text.count(" <") >= 3:
+            attributes = radius_attribute_hints(text)
+            if attributes is not None:
+                return Structure((*hints, *attributes), sups, is_log_line=True)
         if text.count("=") >= 2:
             hints += key_value_hints(text)
             if "thread_id=" in text and " address=" in text:
@@ -5101,6 +5109,51 @@ def _br_label_hints(text: str) -> list[Hint]:
         name = m.group("name")
         if type_for_name(name) in _LABELLED_TYPES:
             hint = value_hint(name, text, *m.span("value"), "region_field" if is_region_field(name) else "field_name")
+            if hint:
+                out.append(hint)
+    return out
+
+
+# A log's '[name:value]' items (Jasmin SMS Gateway's messages.log: '[cid:ntc_smpp03] [from:SJLPAY]
+# [to:9779849230053] [content:'...']'); a message's parties by 'from' and 'to' (value_hint's)
+_BRACKET_PAIR = re.compile(r"\[(?P<name>[a-z][a-z_\-]{0,30}):(?P<value>[^\[\]'\s][^\[\]]{0,200})\]")
+
+
+def _bracket_pair_hints(text: str) -> list[Hint]:
+    pairs = list(_BRACKET_PAIR.finditer(text))
+    if len(pairs) < 3:
+        return []
+    out = []
+    for m in pairs:
+        name = m.group("name")
+        if name in _MESSAGE_PARTIES:
+            name = "to"  # (a party's number, not a sender's id: 'from:SJLPAY' is a brand's)
+        if type_for_name(name) in _KEY_VALUE_TYPES or name == "to":
+            hint = value_hint(name, text, *m.span("value"), "key_value")
+            if hint:
+                out.append(hint)
+    return out
+
+
+# A RADIUS packet's attributes as accel-ppp logs them, each in angle brackets: '<User-Name
+# "pasang.sherpa"> <NAS-Port-Id "ppp260"> <Calling-Station-Id "c8:3a:35:d9:da:66"> ...'
+_RADIUS_ATTRIBUTE = re.compile(r'<(?P<name>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+) (?:"(?P<quoted>[^"<>]*)"|(?P<value>[^<>"]+))>')
+
+
+def radius_attribute_hints(text: str) -> list[Hint] | None:
+    """Hints for a line of RADIUS attributes in angle brackets (three or more), by their
+    names ('User-Name' a login); None for another line. A machine's record: no NER (the
+    small model read 'NAS-Port-Type Ethernet' as a person)."""
+    attributes = list(_RADIUS_ATTRIBUTE.finditer(text))
+    if len(attributes) < 3:
+        return None
+    out = []
+    for m in attributes:
+        group = "quoted" if m.group("quoted") is not None else "value"
+        if type_for_name(m.group("name")) in _ARROW_TYPES:
+            hint = _key_value_hint(m.group("name"), text, *m.span(group))
+            if hint and hint.entity_type == "USERNAME":
+                hint = _login_of(text, hint)
             if hint:
                 out.append(hint)
     return out

@@ -667,6 +667,7 @@ def test_no_devanagari_name_where_a_label_or_greeting_has_none(find, text):
     ("From: Robert Jimbai anak Bakar <robert.borneo88@gmail.com>", ["Robert Jimbai anak Bakar"]),  # (a mail's name)
     ("<from>helpdesk@conference.permatajurutera.com.my/Jainus</from>", ["Jainus"]),  # (an XMPP room's nick)
     ("<from>helpdesk@conference.permatajurutera.com.my/Liyana binti Mat Zin</from>", ["Liyana binti Mat Zin"]),
+    ("Namaste Rajendra, parcel DHW8269942849 (COD Rs 7,259.00) will be delivered", ["Rajendra"]),  # (Nepali's)
 ])
 def test_malaysian_names_with_the_fathers(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected

@@ -710,3 +710,7 @@ def test_malays_handphone_number_label(find, text, expected):
                                   "no tel saya 2024-01-05"])
 def test_no_number_after_nepalis_label_that_has_none(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
+
+
+def test_nepals_free_line_is_a_firms(find):
+    assert [v for t, v in find("Renew via the app or call 1660-01-55555", E) if t == E] == []

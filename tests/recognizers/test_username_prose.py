@@ -27,6 +27,7 @@ E = "USERNAME"
     ("room@muc.example.org/nurul_ain joined", ["nurul_ain"]),
     # a chat's quoted reply's writer by handle (WeChat's)
     ("「mawat69：Contact me 011 1493 2102 for repair」", ["mawat69"]), ("「priscilla_kho：Sent you WhatsApp」", ["priscilla_kho"]),
+    ("Dear Prakash Sharma, your SajiloNet FTTH a/c snl162912 expires on 2081-08-21.", ["snl162912"]),
 ])
 def test_a_login_in_prose_or_a_servers_session(find, text, expected):
     assert sorted(v for t, v in find(text, E) if t == E) == sorted(expected)
@@ -42,6 +43,7 @@ def test_a_login_in_prose_or_a_servers_session(find, text, expected):
     "<from>helpdesk@conference.permatajurutera.com.my/Jainus</from>",  # (a capitalized nick: a person's)
     "https://example.com/conference.pdf/x",
     "「Stephanie Kong：还在吗？」", "「Priscilla：hi」",  # (a display name: NER's to read)
+    "credited to a/c 0123456789012", "the a/c unit is broken",  # (a bank's number; an air conditioner)
 ])
 def test_no_login_where_none_is(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
