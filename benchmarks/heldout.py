@@ -44,7 +44,7 @@ from piiscan.config import InputFormat  # noqa: E402
 from piiscan.evaluate import Score, pair_spans  # noqa: E402
 from piiscan.sources.base import detect_format  # noqa: E402
 
-NOT_INPUTS = {"gold.jsonl"}
+NOT_INPUTS = {"gold.jsonl", "EXCLUDED.txt"}  # (the labels; the spec's list of products a writer may not use)
 NOT_INPUT_SUFFIXES = {".py", ".md"}
 
 

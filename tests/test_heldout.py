@@ -81,3 +81,10 @@ def test_a_compact_json_documents_records_are_its_lists_elements(tmp_path):
                  "entity_type": "PERSON"}]
     heldout.same_conventions(findings, gold, data)
     assert (findings[0]["record"], findings[0]["field"]) == (2, "a.value")
+
+
+def test_a_writers_folder_holds_its_inputs_and_nothing_of_the_spec(tmp_path):
+    # (a writer may leave the spec and its list of excluded products in the folder)
+    for name in ("access.log", "gold.jsonl", "gen.py", "NOTES.md", "SPEC.md", "EXCLUDED.txt", ".hidden"):
+        (tmp_path / name).write_text("x")
+    assert [p.name for p in heldout.inputs(tmp_path)] == ["access.log"]
