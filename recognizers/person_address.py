@@ -68,6 +68,8 @@ evidence. Capitalized words only; words that take those places without being nam
 * ``here_from`` (0.85): a chat agent's greeting, ``Hi Camila, Rui here from Tessaly Support``
 * ``role_name_and_contact`` (0.85): a party by its role, its name, then a contact's label:
   ``Cash-out for customer Fati Soumana, MSISDN +227...``
+* ``courier_and_number`` (0.85): a parcel's courier or a visit's technician by name, then their
+  number: ``Rider Pemba 9847311909``
 * ``journal_author`` (0.85): who wrote a ticket's history entry, its time first and the text on
   the next line: TOPdesk's ``07-01-2025 07:50 Ladi Gbate:``
 """
@@ -631,6 +633,16 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?=,[ ]?(?i:MSISDN|address|phone|mobile|tel\.?|e-?mail|account|ID)\b)  # comma: 'Cash-out for customer
                                                     # Fati Soumana, MSISDN +227...', 'Register new customer
                                                     # Tokpa Kollie, address Tubman Boulevard'
+            """,
+            0.85,
+        ),
+        Pattern(
+            "courier_and_number",
+            r"""(?x)
+            (?<=(?<![\w\-])(?:Rider|Driver|Courier|Technician|Delivery[ ](?:boy|agent|person))[:]?[ ])  # a parcel's
+            \p{Lu}\p{Ll}{1,20}(?:[ ]\p{Lu}\p{Ll}{1,20}){0,2}   # courier or a visit's technician by name, then
+            (?=[ ,:-]{1,3}(?:\+\d{1,3}[ \-]?)?\d[\d \-]{6,14}\d(?!\d))  # their number: a courier's text ('Rider
+                                                    # Pemba 9847311909', 'Technician Ram Thapa: 9801234567')
             """,
             0.85,
         ),

@@ -544,6 +544,7 @@ def test_hostname_client_is_a_hostname():
         ("device.locale.country", None), ("endpoint.Location.Country", "LOCATION"),
         # Mibew Messenger's operator's login and names; iMazing's conversation by its contact
         ("vclogin", "USERNAME"), ("vccommonname", "PERSON"), ("Chat Session", "PERSON"),
+        ("detail.response.name_on_record", "PERSON"),  # (a KYC check's answer)
     ],
 )
 def test_field_names_imply_types(field, expected):
@@ -3285,3 +3286,10 @@ def test_a_radius_packets_attributes_in_angle_brackets_by_their_names():
     assert s.is_log_line  # (no NER: 'NAS-Port-Type Ethernet' is no person)
     assert {("USERNAME", "ssyangtan41"), ("SERIAL_NUMBER", "GPON52C2F146")} <= set(_hints(line))
     assert radius_attribute_hints("a <b> c <d e>") is None
+
+
+def test_an_sms_gateways_message_id_is_no_card():
+    line = ("2024-11-18 00:08:56 INFO 1432 SMS-MT [cid:ntc_smpp03] [smpp-msgid:501317771505917345] "
+            "[status:ESME_ROK] [to:9779849230053] [content:'hi']")
+    at = line.index("501317771505917345")
+    assert any("CREDIT_CARD" in s.entity_types and s.start == at for s in analyze_structure(line, None).suppressions)

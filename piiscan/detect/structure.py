@@ -225,6 +225,7 @@ _NAME_WORDS = {
     "availablename "  # Chatwoot's agent's name ('sender.available_name')
     "beneficiary payee remitter "  # a money transfer's parties, by name ('beneficiary=Wahyu Nugroho')
     "vccommonname vclocalename "  # Mibew Messenger's operator's names, in Latin and in the local language
+    "nameonrecord "  # (a KYC check's answer: the name its records hold)
     "chatsession "  # iMazing's messages export: the conversation, by the contact's name
     "reporter "  # a ticket's (Trac's, Bugzilla's): a login or a name
 
@@ -3930,6 +3931,9 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         if text.count(":") >= 3 and text.count("[") >= 3:
             # an SMS gateway's '[from:SJLPAY] [to:9779852094636]' (Jasmin's; Kannel's are read above)
             hints += [h for h in _bracket_pair_hints(text) if not any(h.start < o.end and o.start < h.end for o in hints)]
+            sups = (*sups, *(Suppression(_ID_NOT, *m.span("value")) for m in _BRACKET_PAIR.finditer(text)
+                             if m.group("value").isdigit() and m.group("name").endswith("id")))  # ('[smpp-msgid:
+            # 616703947911959864]': a message's id, no card)
         if text.count(" <") >= 3:
             attributes = radius_attribute_hints(text)
             if attributes is not None:

@@ -668,6 +668,8 @@ def test_no_devanagari_name_where_a_label_or_greeting_has_none(find, text):
     ("<from>helpdesk@conference.permatajurutera.com.my/Jainus</from>", ["Jainus"]),  # (an XMPP room's nick)
     ("<from>helpdesk@conference.permatajurutera.com.my/Liyana binti Mat Zin</from>", ["Liyana binti Mat Zin"]),
     ("Namaste Rajendra, parcel DHW8269942849 (COD Rs 7,259.00) will be delivered", ["Rajendra"]),  # (Nepali's)
+    ("will be delivered today to Ward No. 21, Baneshwor. Rider Pemba 9847311909", ["Pemba"]),  # (a courier)
+    ("Technician Ram Thapa: 9801234567", ["Ram Thapa"]),
 ])
 def test_malaysian_names_with_the_fathers(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
@@ -685,4 +687,9 @@ def test_a_products_nombre_is_no_persons_label(find):
 @pytest.mark.parametrize("text", ["Saya Nak Tanya pasal router", "saya dari Miri", "Ini Bukan Masalah dari kami",
                                   "<from>helpdesk@conference.example.com/rahmat.abdullah</from>"])
 def test_no_malay_self_introduction_without_a_name_then_where_from(find, text):
+    assert find(text, E) == []
+
+
+@pytest.mark.parametrize("text", ["Rider Pemba will call you", "Driver Update 2.3.1 installed", "Courier DHL 1234"])
+def test_no_courier_without_a_name_then_a_number(find, text):
     assert find(text, E) == []
