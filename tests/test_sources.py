@@ -1141,7 +1141,6 @@ def test_an_exchange_tracking_log_is_read_by_its_comma_separated_columns(tmp_pat
     # Jotform's question: its 'text' over its 'name', a stub of it; a form's question and answer
     ([("name", "numeroDe"), ("order", "11"), ("text", "Número de serie de la tableta (S/N)"),
       ("type", "control_textbox"), ("answer", "x")], "Número de serie de la tableta (S/N)"),
-    ([("question", "Your phone"), ("answer", "x")], "Your phone"),
 ])
 def test_a_name_value_pair_names_its_value(members, name):
     from piiscan.sources.jsonfmt import pair_name
@@ -1150,6 +1149,8 @@ def test_a_name_value_pair_names_its_value(members, name):
 
 
 @pytest.mark.parametrize("members", [
+    [("question", "My name is Ana Lima, where is my order?"), ("answer", "x")],  # a chat's: the user's prose
+    [("text", "Approve"), ("answer", "x")],  # (a 'text' names a pair only as Jotform's question)
     [("name", "Ana Souza"), ("email", "x")],  # no value member: a person's record
     [("key", "id"), ("amount", "x")],
     [("name", ""), ("value", "x")],  # an empty name names nothing

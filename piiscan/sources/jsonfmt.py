@@ -180,8 +180,8 @@ def json_document_values(text: str, hints: dict[int, str] | None = None
                     own = "uuid" if name == "id" else name.lower()
                     hints[len(out)] = f"{field}.device.{own}" if field else f"device.{own}"
                 if paired is None or name.lower() not in pair_values:
-                    if paired is not None and isinstance(value, str) and (name.lower() in _NAME_KEYS
-                                                                          or name in ("text", "question")):
+                    if paired is not None and isinstance(value, str) and (
+                            name.lower() in _NAME_KEYS or name == "text" and _PAIR_NAME_CHARS.sub("_", value.strip()) == paired):
                         # the pair's name, a label ({"name": "nombre", "value": ...}, a chatbot's slot):
                         # no one's name itself
                         hints[len(out)] = f"{field}.fieldname" if field else "fieldname"
@@ -220,10 +220,10 @@ _NUMERIC_KEYS: dict[str, bool] = {}  # holds_numeric_pii per key
 # path says nothing ('params[3].value'); the pair's name is what a column's would be.
 _PAIR_NAMES = ("label", "name", "fieldname", "field_name", "displayname", "display_name", "key", "field", "attribute",
                "property", "parameter", "param", "tagkey",  # by preference: a label over a key
-               "variable_name", "variablename",  # (Paystack's metadata: {"display_name": .., "variable_name": ..})
-               "question", "text")  # (a form's question: {"question": .., "answer": ..}; Jotform's 'text')
+               "variable_name", "variablename")  # (Paystack's metadata: {"display_name": .., "variable_name": ..})
 _PAIR_VALUES = frozenset({"value", "values", "val", "fieldvalue", "field_value", "tagvalue",
-                          "answer"})  # (a form's question and its answer: Jotform's, see _pair)
+                          "answer"})  # (a form's question's answer: Jotform's, see _pair; not a chat's
+# {"question": .., "answer": ..}, whose question is a user's prose, and stays read as such)
 _JOTFORM_QUESTION = re.compile(r"control_")
 _NAME_KEYS = frozenset({"name", "displayname", "display_name"})  # (a pair's name a person's field would be)
 _PAIR_VALUE_SPELLINGS = frozenset({*_PAIR_VALUES, *(v.upper() for v in _PAIR_VALUES), "Value", "Values", "Val", "Answer",
@@ -349,7 +349,8 @@ def _pair(node: list[tuple[str, object]]) -> tuple[str, frozenset[str]] | None:
         low = key.lower()
         if low in _PAIR_VALUES:
             keys.add(low)
-        elif isinstance(value, str) and low in _PAIR_NAMES and 0 < len(value) <= 64 and value.strip():
+        elif isinstance(value, str) and (low in _PAIR_NAMES or low == "text") and 0 < len(value) <= 64 \
+                and value.strip():  # (a 'text' names a pair only as Jotform's question: see below)
             names.setdefault(low, value)
         else:
             keys.add(low)
@@ -359,13 +360,13 @@ def _pair(node: list[tuple[str, object]]) -> tuple[str, frozenset[str]] | None:
             values |= {old, new}
     values |= keys & _LONE_CHANGE_VALUES  # (a new value alone is the field's too: Miro's profile update,
     # {"field": "location", "newValue": "Zinacantán, Chiapas"})
-    if not values or not names:
+    jotform = "text" in names and _JOTFORM_QUESTION.match(str(dict(node).get("type", ""))) is not None
+    if not values or not names or not jotform and not any(n in names for n in _PAIR_NAMES):
         return None
-    name = names[next(n for n in _PAIR_NAMES if n in names)]
-    if "text" in names and _JOTFORM_QUESTION.match(str(dict(node).get("type", ""))):
+    name = names["text"] if jotform else names[next(n for n in _PAIR_NAMES if n in names)]
+    if jotform:
         # Jotform's question: its label is its 'text' ('Número de serie de la tableta (S/N)'), its
         # 'name' a stub of it ('numeroDe'), its 'prettyFormat' the answer written out
-        name = names["text"]
         values |= keys & {"prettyformat"}
     return _PAIR_NAME_CHARS.sub("_", name.strip()), frozenset(values)
 
