@@ -1311,9 +1311,11 @@ def type_for_name(field: str) -> str | None:
     whole, dot, part = field.rpartition(".")
     if dot and whole.rpartition(".")[2].lower() == "locale":
         return None  # a device's or an app's locale, its settings ('device.locale.country': 'MX'), no place
-    if dot and part.lower() in _PARTS_OF and whole and type_for_name(whole) in _PARTS_OF[part.lower()]:
-        return type_for_name(whole)  # a part of a typed answer (Jotform's full name and phone: 'Nombre del
-        # estudiante.first', 'Teléfono celular.full')
+    if dot and whole and part.lower() in _PARTS_OF:
+        kind = type_for_name(whole)
+        if kind in _PARTS_OF[part.lower()]:
+            return kind  # a part of a typed answer (Jotform's full name and phone: 'Nombre del estudiante.first',
+            # 'Teléfono celular.full')
     typed = _TYPED_VALUE.fullmatch(field)
     if typed is not None and not typed.group("head").isascii():
         # kintone's record: each field an object of its type and its value ('顧客名.value'), a user's
@@ -1704,8 +1706,10 @@ def _head_and_tail(field: str) -> list[str] | None:
     """A Romance language's field name split at its first preposition, what it is before
     whose ('Nome do comprador' -> 'Nome', 'comprador'); None for another name."""
     parts = _name_parts(field)
-    last = parts[-1].replace("_", " ") if parts and "_" in parts[-1] and " " not in parts[-1] else parts[-1] if parts else ""
-    head = _OF.split(last, maxsplit=1) if last else []  # (a form's question as a key: 'dirección_de_instalación')
+    if not parts:
+        return None
+    last = parts[-1] if " " in parts[-1] else parts[-1].replace("_", " ")  # (a form's question as a key:
+    head = _OF.split(last, maxsplit=1)                                     # 'dirección_de_instalación')
     return head if len(head) == 2 else None
 
 
