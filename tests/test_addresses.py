@@ -122,7 +122,9 @@ def test_the_rest_of_an_address_block_is_found(detector, text, pieces):
     ("12 Main Street, Springfield,\nIL 62704", ["12 Main Street", "Springfield", "IL", "62704"]),  # (a state's)
     # a sentence's end after the region: a greeting follows, no town
     ("Alamat: Lot 91, Jalan Penrissen, 98050 Marudi, Sarawak. Kopivosian! Lama tak masuk forum.",
-     ["Lot 91, Jalan Penrissen", "98050", "Marudi", "Sarawak."]),
+     ["Lot 91, Jalan Penrissen", "98050", "Marudi", "Sarawak"]),  # (the sentence's full stop is no part of it)
+    ("I live at 12 Oxford Street, Osu, Accra. Call me.", ["12 Oxford Street", "Osu", "Accra"]),
+    ("Our office: 4 Main St., Springfield, Ill.", ["4 Main St.", "Springfield", "Ill."]),  # (an abbreviation's)
     ("ship to 12 Ocean Blvd. Miami", ["12 Ocean Blvd.", "Miami"]),  # (an abbreviation's dot: the block goes on)
     ("वडा नं. ४, म भोलि आउँछु भनेर भन्नुस्", ["वडा नं. ४"]),  # (Nepali prose after the ward)
 ])
@@ -180,7 +182,7 @@ def test_the_name_above_an_address_is_its_recipients(detector, text, names):
 
 @pytest.mark.parametrize("text, town, person", [
     ("Szilágyi Tibor\nVörösmarty utca 78.\n3582 Budaörs", "Budaörs", None),  # NER's name is the town
-    ("moved recently, the new address is Oudegracht 116, 2011 PK Haarlem.", "Haarlem.", None),  # (its full stop)
+    ("moved recently, the new address is Oudegracht 116, 2011 PK Haarlem.", "Haarlem", None),  # (not its full stop)
     ("my work address: Via Roma 115, 31417 Bari. Contact Katarzyna Mercier, +39 311 042 2306.",
      None, "Katarzyna Mercier"),  # a sentence after the town: its name stays a person's
 ])

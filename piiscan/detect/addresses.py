@@ -429,6 +429,8 @@ def _rest_of(text, end, locations, persons, stops):
         named = [p for p in persons if p.start < town_end and at < p.end]
         ongoing = committed == end  # (the piece before was the address's)
         end = town_end
+        if text[town_end - 1] == "." and _ends_a_sentence(text, town_end):
+            town_end -= 1  # the sentence's full stop after the last town ('..., Osu, Accra.'): no part of it
         if named and postcode_end == gap.start() and not newline and not comma and len(named) == 1 \
                 and named[0].start <= at and at + len(m.group().split(" (")[0].rstrip(".")) <= named[0].end:
             # the town after its postcode on one line, the name NER read it as ('3582 Budaörs'): no
