@@ -661,6 +661,12 @@ _MORE_LABEL = (
     # ho', 'mero no. 98...', 'unko nambar ...', 'मेरो नम्बर ९८४...')
     r"|\b(?:mero|malai|unko|usko|hamro|tapai(?:ko)?)\ (?:number|nambar|namber|no\.?|num)\ (?:(?:ho|chha|cha|yo)\ )?(?=\+|\d)"
     r"|(?<![\p{L}\p{M}])(?:मेरो|उहाँको|उनको|हाम्रो)\ (?:नम्बर|नं\.?|फोन\ नम्बर)\ (?:(?:हो|छ)\ )?"
+    # French (Burkina Faso's, as West Africa writes it): my (phone's, WhatsApp's) number (is) (the),
+    # reachable at ('Mon numéro : 70 12 34 56', 'mon numéro WhatsApp est le 76 ...', 'mon numéro c'est
+    # le 70 ...', 'joignable au
+    # 70 ...'); English: 'my number: 072 ...' (with 'is' a _LABEL's)
+    r"|\bmon\ num[ée]ro\ (?:(?:de\ )?(?:t[ée]l[ée]phone|portable|mobile|whatsapp|wa)\ )?(?:\ ?:\ ?|(?:est|c['’]est)\ (?:le\ )?)"
+    r"|\bjoignable\ (?:au|sur\ le)\ |\bmy\ (?:phone\ |mobile\ |cell\ |whatsapp\ )?number\ ?:\ ?"
     r"))"
 )
 

@@ -379,6 +379,9 @@ LABELLED = [
     ("Site contact: Maria Mabunda 87 877 1865", "87 877 1865"),
     ("Noodkontak: Festus Kanyetu (vrou) 0813548901", "0813548901"),
     ("file=OUTC20261109_093645_00_0700562360_sms0.txt", "0700562360"),
+    # French as Burkina Faso writes it: my number (is) (the), reachable at; English's 'my number:'
+    ("Ne y yibeogo! Mon numéro : 70 12 34 56", "70 12 34 56"), ("mon numéro WhatsApp est le 76 54 32 10", "76 54 32 10"),
+    ("Moi c'est Issouf, joignable au 76 54 32 10", "76 54 32 10"), ("Mon numéro c'est le 70 88 99 00", "70 88 99 00"), ("Minjhani, my number: 72 123 4567", "72 123 4567"),
 ]
 
 
@@ -428,6 +431,7 @@ def test_labelled_numbers(find, text, expected):
         "hubungi kami di 2023-10-05", "nomor saya v1.2.3", "kontaktu iha 12:30:45",  # (a date, a version, a time)
         "IN20261109_063947_00_12345_00.txt", "LOGIN20261109_063947_00_4797094649_00.txt",  # (too short; a word)
         "2024-03-05 12:00:01 [INFO] call 3205010 answered",  # (a log's call and its id: no request)
+        "mon numéro de commande est 2023-10-05", "joignable au 12:30:45", "my number: v2.3.1",  # (a date, a time, a version)
     ],
 )
 def test_labels_do_not_lift_other_values(find, text):
