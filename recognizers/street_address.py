@@ -52,6 +52,12 @@ be one); keywords that may be written either way use ``(?i:...)``:
   ``Kampung Likas``; ``ward_number`` (0.7): a ward, ``Ward No. 4``, ``वडा नं. ४``; ``town_ward_devanagari`` (0.7):
   a town and its ward in Nepali, ``धरान-१२``;
   ``block_lot`` (0.9): a Philippine subdivision's house, ``Blk 12 Lot 5``.
+* ``sector_number`` (0.7), ``numbered_street_bf`` (0.9), ``boite_postale`` (0.9): Burkina Faso's
+  sectors, numbered streets and post-office boxes, ``Secteur 15``, ``Rue 17.52``, ``01 BP 1234``
+  (before its town); ``ghana_digital_address`` (0.9): Ghana Post's GPS address after its label,
+  ``Digital address: GA-183-8164``; ``plot_number_za`` (0.9): a South African stand or erf
+  before its place, ``Stand No. 1234``; ``village_of_chief_za`` (0.7): Limpopo's villages by
+  their chief's family, ``Ga-Kgapane``, ``Ha-Mashamba``.
 * ``maldives_street``, ``maldives_house`` (0.9): the Maldives number no houses: a road by its
   word (``Fareedhee Magu``, ``ފަރީދީ މަގު``; ``Hingun``, ``Goalhi``), and a house's name after
   its ward's or atoll's letters before one (``Ma. Dhilroazvilla, Fareedhee Magu``).
@@ -327,6 +333,8 @@ class StreetAddressRecognizer(PatternRecognizer):
               |\d{1,4}(?:-р)?[\ \t]байр|\d{1,4}[\ \t]?тоот  # Mongolian's building and flat: '12-р байр, 34 тоот'
               |(?:\#\d{1,4}[A-Z]?,[\ \t])?\d{1,2}(?:st|nd|rd|th)[\ \t](?:Cross|Main)(?:[\ \t]Road)?  # Bengaluru's
                                            # cross and main roads: '#185, 8th Cross', '2nd Main Road'
+              |(?<=,[\ ])[Pp]orte[\ ]\d{1,4}  # a villa's or a building's door after a comma, as Burkina
+                                           # Faso's and Côte d'Ivoire's addresses give it: 'Villa 12, porte 34'
               |Lot[\ \t](?:[IVX]{1,4}[A-Z]{0,2}[\ \t]?)?\d{1,4}[\ \t]?[A-Z]{0,3}[\ \t]A[mn][a-z]{5,})  # Madagascar's
                                            # lot in its quarter (Malagasy places' 'An-', 'Am-'): 'Lot IVG 123
                                            # Antsahabe', 'Lot 112 Antsororokavo'
@@ -682,6 +690,57 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?![\w\-])                      # 3, Lot 14', 'Blk 39 Lot 5 Bria Homes'
             """,
             0.9,
+        ),
+        Pattern(
+            "sector_number",
+            r"""(?x)
+            (?<![\p{L}\p{M}\-])[Ss]ecteur[\ ](?:n[°o][\ ]?)?\d{1,2}  # a town's sector by its number, as
+            (?![\w\-])                      # Ouagadougou's and Bobo-Dioulasso's addresses give it: 'Secteur 15'
+            """,
+            0.7,
+        ),
+        Pattern(
+            "numbered_street_bf",
+            r"""(?x)
+            (?<![\w\-])(?:Rue|rue|Avenue|avenue|Av\.)[\ ]\d{1,2}\.\d{1,3}  # a street by its number, as Burkina
+            (?![\w\-]|[.,]\d)               # Faso's towns number them ('Rue 17.52': sector 17's street 52)
+            """,
+            0.9,
+        ),
+        Pattern(
+            "boite_postale",
+            r"""(?x)
+            (?<![\w\-.])(?:\d{2}[\ ])?(?:BP|B\.P\.)[\ ]?\d{1,5}  # a post-office box as French-speaking West
+            (?=,?[\ ]\p{Lu}\p{Ll})             # Africa writes it, before its town: '01 BP 1234 Ouagadougou 01'
+            """,                             # (not a blood pressure's 'BP 130/85')
+            0.9,
+        ),
+        Pattern(
+            "ghana_digital_address",
+            r"""(?x)
+            (?<=(?i:digital[\ ]address|gps(?:[\ ]address)?|ghana[\ ]?post(?:[\ ]gps)?(?:[\ ]address)?)  # Ghana Post's
+                [\ ]?[:\-]?[\ ]?)          # GPS address after its label: region and district letters, the
+            [A-Z]{2}-\d{1,4}-\d{4}         # area's and the spot's numbers ('Digital address: GA-183-8164');
+            (?![\w\-])                      # without it the shape is an order's or a part's as often
+            """,
+            0.9,
+        ),
+        Pattern(
+            "plot_number_za",
+            r"""(?x)
+            (?<![\w\-])(?:Stand|Erf|ERF)[\ ](?:[Nn]o\.?[\ ]?)?\d{1,6}[A-Z]?  # a stand or an erf by its number,
+            (?=,?[\ ]\p{Lu}\p{Ll})             # as South Africa's villages and townships give an address, before
+            """,                             # its place: 'Stand No. 1234 Ga-Kgapane', 'Erf 5521, Mamelodi'
+            0.9,
+        ),
+        Pattern(
+            "village_of_chief_za",
+            r"""(?x)
+            (?<![\p{L}\p{M}\-])(?:Ga|Ha)-  # a village by its chief's family, as Limpopo names them: Sepedi's
+            (?!(?:Young|Yeong|Yoon|Seong|Jeong|Kyung|Hyun|Eun|Yeon|Hee|Jin|Min|Sung|Jung|Joon|Won)\b)  # 'Ga-',
+            \p{Lu}\p{Ll}{4,}(?![\p{L}\p{M}\-])  # Tshivenda's 'Ha-' ('Ga-Kgapane', 'Ha-Mashamba'; not a Korean
+            """,                             # given name's syllables: 'Ha-Young')
+            0.7,
         ),
     ]
 

@@ -344,7 +344,7 @@ def units_with_streets(text: str, found: list) -> list:
 
 
 def _is_unit(text: str, f) -> bool:
-    return text[f.start:f.end].split(" ")[0].rstrip(".#").lower() in ("apt", "apartment", "suite", "ste", "unit", "flat")
+    return text[f.start:f.end].split(" ")[0].rstrip(".#").lower() in ("apt", "apartment", "suite", "ste", "unit", "flat", "porte")
 
 
 def _rest_of(text, end, locations, persons, stops):

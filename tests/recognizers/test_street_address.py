@@ -176,6 +176,15 @@ POSITIVE = [
     # Australia's and New Zealand's street abbreviations: terrace, parade, circuit
     ("Postal address: 66 Wickham Tce, Brisbane", ["66 Wickham Tce"]), ("14 Ocean Pde", ["14 Ocean Pde"]),
     ("3 Banksia Cct", ["3 Banksia Cct"]),
+    # Burkina Faso's sectors, numbered streets, post-office boxes and doors; Ghana Post's digital
+    # address after its label; South Africa's stands and erven before their place, Limpopo's
+    # villages by their chief's family
+    ("Secteur 15, Ouagadougou", ["Secteur 15"]), ("j'habite au secteur n°22 de Bobo", ["secteur n°22"]),
+    ("Rue 17.52, Ouagadougou", ["Rue 17.52"]), ("01 BP 1234 Ouagadougou 01", ["01 BP 1234"]),
+    ("B.P. 176, Koudougou", ["B.P. 176"]), ("Villa 12, porte 34, Ouaga 2000", ["porte 34"]),
+    ("Digital address: GA-183-8164", ["GA-183-8164"]), ("GhanaPost GPS: NT-0034-5521", ["NT-0034-5521"]),
+    ("Stand No. 1234 Ga-Kgapane", ["Stand No. 1234", "Ga-Kgapane"]), ("Erf 5521, Mamelodi East", ["Erf 5521"]),
+    ("I stay at Ha-Mashamba village", ["Ha-Mashamba"]),
 ]
 
 NEGATIVE = [
@@ -235,6 +244,12 @@ NEGATIVE = [
     "C.P. 123", "ref C.P. 1234567", "C.P.O. 06600",  # (no postcode's five digits after 'C.P.')
     "I have 3 Taman Negara photos", "Lot 5 of 12, Kampung spirit",  # (no lot's number before a village's name)
     "कोभिड-१९ को खोप", "Ticket ward no 12 cleaned",  # (COVID-19's vaccine; a lower-case ward)
+    "le secteur bancaire", "Secteur 150 000 FCFA", "version 17.52 of rue",  # (no sector's number; no street word)
+    "BP 130/85 at rest", "BP 12 mmHg", "Rue 17.52.1",  # (a blood pressure; a version's dots)
+    "order GA-183-8164 shipped", "SKU AK-1234-5678",  # (the GPS address's shape without its label)
+    "Stand No. 4 of the exhibition", "Erf 12 is pending",  # (no place's name after the stand)
+    "Kim Ha-Young joined", "Lee Ga-Eun signed in", "Ha-Ha laughs",  # (Korean given names; too short)
+    "Villa 12 porte 34",  # (no comma before the door)
 ]
 
 
