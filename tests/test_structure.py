@@ -545,6 +545,12 @@ def test_hostname_client_is_a_hostname():
         # Mibew Messenger's operator's login and names; iMazing's conversation by its contact
         ("vclogin", "USERNAME"), ("vccommonname", "PERSON"), ("Chat Session", "PERSON"),
         ("detail.response.name_on_record", "PERSON"),  # (a KYC check's answer)
+        # a shipment's parties, a contact person, French-speaking Africa's name and surname in one;
+        # a district and Ghana Post's digital address (not Alertmanager's 'receiver', a route's)
+        ("Recipient", "PERSON"), ("Receiver Name", "PERSON"), ("Consignee Name", "PERSON"), ("consignee", "PERSON"),
+        ("Contact Person", "PERSON"), ("Nom et prénom", "PERSON"), ("nom_prenom", "PERSON"), ("Prénom et nom", "PERSON"),
+        ("receiver", None), ("District", "LOCATION"), ("Digital Address", "LOCATION"), ("GhanaPost GPS", "LOCATION"),
+        ("gps_address", "LOCATION"),
     ],
 )
 def test_field_names_imply_types(field, expected):

@@ -406,8 +406,14 @@ _NAME_WORDS = {
     "nama_suami nama_istri nama_isteri nama_kepala_keluarga nama_panggilan naran_aman naran_inan "
     "nome_do_cônjuge nombre_del_padre nombre_de_la_madre nombre_del_cónyuge "
     "parrain "  # (French: a referrer, by name, or by login: see value_hint)
-    "destinatario",  # Spanish, Italian and Portuguese: a shipment's recipient
+    "destinatario "  # Spanish, Italian and Portuguese: a shipment's recipient
+    # a shipment's or a transfer's party in English (a courier's 'Consignee Name', 'Receiver Name';
+    # not 'receiver' alone: Alertmanager's routes), a contact person; French-speaking Africa's
+    # forms' name and surname in one ('Nom et prénom', 'Nom Prénom', 'Prénom et nom')
+    "recipient receivername consignee consigneename contactperson nometprenom nomprenom prenometnom prenomnom",
     "LOCATION": "city town address streetaddress street homeaddress location "
+    # a district, and Ghana Post's digital (GPS) address ('Digital Address', 'GhanaPost GPS')
+    "district digitaladdress gpsaddress ghanapostgps ghanapostaddress "
     "pincode "  # (India's postcode: Shiprocket's 'Address Pincode')
     # a ride's or a courier's addresses, read whole (not its 'Pickup Location', a warehouse's nickname as often)
     "pickupaddress dropoffaddress dropaddress "
