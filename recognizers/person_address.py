@@ -22,8 +22,12 @@ evidence. Capitalized words only; words that take those places without being nam
 * ``payer_in_capitals`` (0.6, PersonActRecognizer): a bank statement's payer in capitals, as
   card schemes and banks pass it on (``Payment from FERMÍN RODILLA``, ``Transferencia de INÉS
   PRIETO``), where NER reads no capitals; not a firm by its legal form nor a payment service
+* ``call_name_at_number`` (0.9, PersonActRecognizer): a request to reach a person by two names at
+  a number, ``Call Tsakani Baloyi at 082 555 1234``, ``Appelez Awa Sawadogo au 70 ...`` (not a
+  desk: 'Call Customer Care on 0800 ...')
 * ``name_statement`` (0.9): ``My name is Akinori``, ``Her maiden name is Møller``,
-  ``What's your last name? Boyle``, a ``Name: Iva D. Grusová`` label at a line's start
+  ``What's your last name? Boyle``, French's ``je suis Awa Traoré`` (two capitalized words),
+  a ``Name: Iva D. Grusová`` label at a line's start
 * ``chat_speaker`` (PersonSpeakerRecognizer): a chat log's speaker after its time,
   ``[09:15] Agent Daniel: ...``, ``[10:02] Femke: Hi!`` (not ``Visitor``).
 * ``speaker`` (0.9, PersonSpeakerRecognizer): a dialog's speakers, ``Ella: What a
@@ -304,6 +308,13 @@ _NORTHERN_AND_FURTHER_GREETINGS = (r"(?:Kära|Hejsan|God[ ](?:morg[eo]n|dag|kv(?
                                    r"|Labr[īi]t|Labvakar|Kopivosian|Goeie(?:middag|naand)|Bozu"
                                    r"|(?i:kiitos[ ]paljon|t[äa]nan|khanimambo|kotohuadan|oleti(?:[ ]atraqatr)?"
                                    r"|тхьауегъэпсэу|didi[ ]mardi|assalamualaikum))")
+# And a thirteenth: Ghana's, Burkina Faso's and northern South Africa's, where the lists above
+# have none: Ga's hello, Mooré's good morning as it is spelt too, Jula's (Dioula's) good morning,
+# day, afternoon and night, Dagbani's and Dagaare's greeting, Sepedi's and Khilobedu's hello,
+# Xitsonga's 'how are you all' ('Ojekoo Naa,', 'Ne y yibeogo Salif,', 'I ni sogoma Awa,', 'Thobela
+# Mokgadi,', 'Minjhani Tsakani,')
+_WEST_AND_SOUTHERN_AFRICAN_GREETINGS = (r"(?:Ojekoo|Ne[ ]y[ ]yibeogo|I[ ]ni[ ](?:sogoma|tile|wula|su)|Oyiwaladon"
+                                        r"|Thobela|Minjhani)")
 # Sign-offs of more languages, a pattern of their own: the first's prefilter is at a joined
 # group's size. Norwegian's, Swedish's, Finnish's, Estonian's and Latvian's best regards, many
 # thanks and best wishes, Malay's and Indonesian's 'Hormat kami' and 'Salam hormat', Afrikaans'
@@ -318,7 +329,10 @@ _MORE_SIGN_OFFS = (r"(?:Beste[ ]hilsen|Vänliga[ ]hälsningar|Bästa[ ]hälsning
                    r"|Oleti(?:[ ]atraqatr)?|Тхьауегъэпсэу|Didi[ ]mardi"
                    # Malay's and Indonesian's Muslim farewell written as one word, Tetum's thanks
                    # (very much) as a woman says it ('Obrigada barak'; 'Obrigadu barak' was read)
-                   r"|Wassalamualaikum|Obrigada[ ]barak)")
+                   r"|Wassalamualaikum|Obrigada[ ]barak"
+                   # French's thanks and wishes as a forum's post signs ('Merci d'avance,\nSalif Ouédraogo')
+                   r"|Merci(?:[ ](?:d['’]avance|beaucoup|bien))?|Bien[ ]à[ ]vous|Bien[ ]cordialement"
+                   r"|Sincères[ ]salutations|Bonne[ ](?:journée|soirée))")
 # Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
 # name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
 # (and Uzbek's; Hawaiian's 'Aloha', Fijian's 'Bula', Tok Pisin's 'Gude' and 'Moning', Haitian
@@ -558,6 +572,8 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern("greeting_yet_further_languages", _greeting(_YET_FURTHER_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern("greeting_still_further_languages", _greeting(_STILL_FURTHER_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern("greeting_northern_and_further_languages", _greeting(_NORTHERN_AND_FURTHER_GREETINGS), _PLACE_SCORE),
+        Pattern("greeting_west_and_southern_african_languages", _greeting(_WEST_AND_SOUTHERN_AFRICAN_GREETINGS),
+                _PLACE_SCORE),
         Pattern(
             "greeting_with_comma",
             rf"""(?x)
@@ -960,15 +976,19 @@ class PersonAddressRecognizer(PatternRecognizer):
                |(?<![\w])(?i:my|his|her|their|your|maiden|first|last|full|middle|family|real)
                 [ ](?i:name)(?:[ ](?:is|was)|['’]s|[ ]?[:?])  # 'My name is', 'her maiden name is', 'last name?'
                |(?<![\w])(?i:mi[ ]nombre[ ]es|me[ ]llamo|meu[ ]nome[ ]é|me[ ]chamo|je[ ]m['’]appelle|mon[ ]nom[ ]est
-                  |mein[ ]Name[ ]ist|ich[ ]heiße|nama[ ]saya))  # and in Spanish, Portuguese, French, German,
+                  |mein[ ]Name[ ]ist|ich[ ]heiße|nama[ ]saya)  # and in Spanish, Portuguese, French, German,
                                                     # Indonesian ('me llamo Xiomara Cholotío de Tecpán')
+               |(?<![\w])(?i:je[ ]suis|moi[ ]c['’]est)(?=[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}]))  # French's
+                                                    # 'I am' before two capitalized words ('je suis Awa Traoré de
+                                                    # Bobo'), not before one ('je suis Burkinabè', 'je suis Dispo')
               [ \t]+
               (?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ ])?   # a title is context, not part of the name
             )
             {_FULL_NAME}{_FATHERS_NAME}
             (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|]|\.(?:\s|$)|[ ](?:but|and|from|here|y|de|pero|e|et|und|dari|dan)\b
-              |[ ][/—–][ ])  # and the
-                                                    # statement ends (or a slash or a dash: 'Fajar Halim / 0811-...')
+              |[ ][/—–][ ]|[ ]\+?\(?\d[\d \-()]{{6,}})  # and the statement ends (or a slash or a dash: 'Fajar
+                                                    # Halim / 0811-...'; or the number to reach them: 'Contact:
+                                                    # Tshilidzi Nemavhola 072 345 6789')
             """,
             _PLACE_SCORE,
         ),
@@ -1357,6 +1377,17 @@ class PersonActRecognizer(PersonAddressRecognizer):
                                            # firm by its legal form or a payment service is no one)
             """,
             0.6,
+        ),
+        Pattern(
+            "call_name_at_number",
+            r"""(?x)
+            (?<=\b(?:[Cc]all|[Cc]ontact|[Rr]ing|[Tt]ext|[Pp]hone|[Aa]ppelez|[Cc]ontactez|[Jj]oindre)[ ])  # 'Call
+            (?!(?i:customer|client|support|service|the|our|us|me|him|her|them|reception|sales|billing|care|centre
+               |center|desk|team|office|shop|store|hotline|help)\b)  # Tsakani Baloyi at 082 555 1234': a person
+            \p{Lu}[\p{Ll}\p{M}'’\-]{1,30}[ ]\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}  # by two names, then the number
+            (?=[ ](?:at|on|au|sur)[ ]\+?\(?\d[\d ()\-]{6,})  # to reach them on (not 'Call Customer Care on
+            """,                                 # 0800 ...': a desk)
+            _PLACE_SCORE,
         ),
     ]
     CONTEXT = ("approved", "escalated", "assigned", "ticket", "refund", "customer", "client")

@@ -1040,10 +1040,14 @@ def _ner_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# A salutation or a title NER reads into the name after it: Spanish's 'Estimada Sra', 'Lic. Pedro
-# Martínez Ruiz', 'Don Rigoberto Ajcalón' ('Don' before two names at least: 'Don Johnson' is one)
+# A salutation, a title or a request's verb NER reads into the name after it: Spanish's 'Estimada Sra',
+# 'Lic. Pedro Martínez Ruiz', 'Don Rigoberto Ajcalón' ('Don' before two names at least: 'Don Johnson' is one)
 _TITLES_BEFORE = re.compile(r"(?:(?:Estimad[oa]s?|Querid[oa]s?|Doña|Dña|Lic|Licd[oa]|Ing|Arq|Mtr[oa]|Sra?|Srta"
-                            r"|Dra?|Mrs?|Ms|Prof|Profa|Tía|Tío|Kuya|Manong|Manang|Mzee|Brata|Sista)\.?[ ]+|Don[ ]+(?=[A-ZÀ-Þ]\w+[ ]+[A-ZÀ-Þ]))+(?=[A-ZÀ-Þ])")
+                            r"|Dra?|Mrs?|Ms|Prof|Profa|Tía|Tío|Kuya|Manong|Manang|Mzee|Brata|Sista)\.?[ ]+|Don[ ]+(?=[A-ZÀ-Þ]\w+[ ]+[A-ZÀ-Þ])"
+                            # (and a request's verb at a sentence's start: 'Call Kwame Mensah on ...', 'Appelez
+                            # Awa Sawadogo', before a name of one word at least)
+                            r"|(?:Call|Ask|Contact|Ring|Text|Phone|Email|Tell|Appelez|Contactez|Demandez)[ ]+(?=[A-ZÀ-Þ]\w+))+"
+                            r"(?=[A-ZÀ-Þ])")
 
 
 def _past_titles(text: str, start: int, end: int) -> int:

@@ -350,6 +350,12 @@ SALUTATIONS = frozenset({
     "allin", "allin p'unchay", "tashi delek", "kuzuzangpo", "kuzu zangpo", "kadrinchey", "kadrin chhe",
     "moce", "ni sa bula vinaka", "bula vinaka", "ofa atu", "ʻofa atu", "tenkyu tru",
     "madam",  # ('Dear Sir or Madam,')
+    # Ga's hello, Mooré's good morning as it is spelt too, Jula's good morning, day, afternoon and
+    # night, Dagbani's and Dagaare's greeting, Sepedi's (and Khilobedu's) hello, Xitsonga's 'how are
+    # you all' (Twi's, Mooré's, Setswana's, Xitsonga's and Tshivenda's others were there already),
+    # which the model reads as a name or a place alone
+    "ojekoo", "ne y yibeogo", "i ni sogoma", "i ni tile", "i ni wula", "i ni su", "oyiwaladon", "thobela",
+    "minjhani",
 })
 GENERIC_NAMES = SALUTATIONS | frozenset({
     "rsvp",  # (an invitation's 'RSVP to Manueli Penjueli before Friday', which the model reads as a name)
@@ -599,6 +605,15 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # nationalities' words too, which the model reads so)
     "nalik", "nasioi", "naasioi", "bimanese", "rotenese", "uab meto", "jakun", "makasae", "makasai", "galoli",
     "galolen", "bunaq", "kemak", "tokodede", "tukudede", "xinca", "xinka",
+    # (and Ghana's, Burkina Faso's and northern South Africa's languages, by their own names too,
+    # with their marks and without. Not 'Ga', 'San' nor 'Lobi': a word, a saint's and a river,
+    # a family name; not 'Bissa', 'Dagara' nor 'Kasena': family names and a town that could not
+    # be ruled out; not 'Gonja': Ghana's kingdom and its land; 'Twi', 'Ewe', 'Mooré', 'Dioula',
+    # 'Xitsonga' and 'Tshivenda' were there already)
+    "fante", "fanti", "mfantse", "nzema", "nzima", "dagaare", "dagbani", "kasem", "frafra", "gurene", "gurune",
+    "kusaal", "dangme", "adangme", "mampruli", "mampelle", "gourmanchéma", "gourmantché", "gulmancema",
+    "bwamu", "lyélé", "lyele", "sénoufo", "senoufo", "senufo", "sepedi", "northern sotho", "sesotho sa leboa",
+    "setswana", "tswana", "khilobedu", "lobedu", "selobedu",
     "hubungi",  # (Indonesian's and Malay's 'contact', before a number)
     "dml", "ddl",  # (a database audit's categories: 'category:DML')
     "defaultaccount", "wdagutilityaccount",  # (Windows' built-in accounts, an asset scan's users[].name)

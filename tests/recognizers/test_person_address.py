@@ -693,3 +693,33 @@ def test_no_malay_self_introduction_without_a_name_then_where_from(find, text):
 @pytest.mark.parametrize("text", ["Rider Pemba will call you", "Driver Update 2.3.1 installed", "Courier DHL 1234"])
 def test_no_courier_without_a_name_then_a_number(find, text):
     assert find(text, E) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Ghana's, Burkina Faso's and northern South Africa's greetings and thanks before a name
+    ("Ojekoo Naa Adjeley, your parcel is here", ["Naa Adjeley"]), ("Akwaaba Kofi!", ["Kofi"]),
+    ("Ne y yibeogo Salif, ça va?", ["Salif"]), ("Ne y yibeoogo Salif,", ["Salif"]), ("I ni sogoma Awa!", ["Awa"]),
+    ("I ni ce Mariam,", ["Mariam"]), ("Thobela Mokgadi, re a go thuša", ["Mokgadi"]), ("Avuxeni Tsakani,", ["Tsakani"]),
+    ("Ndi matsheloni Mpho,", ["Mpho"]), ("Ke a leboga Lerato!", ["Lerato"]), ("Oyiwaladon Dery,", ["Dery"]),
+    # French's 'I am' before a full name; a request to call a person by two names at a number
+    ("I ni sogoma, je suis Awa Traoré de Bobo-Dioulasso.", ["Awa Traoré"]),
+    ("Moi c'est Issouf Ouédraogo, joignable au 76 54 32 10", ["Issouf Ouédraogo"]),
+    ("Thobela! Call Tsakani Baloyi at 082 555 1234.", ["Tsakani Baloyi"]),
+    ("Veuillez contactez Awa Sawadogo au 70 12 34 56", ["Awa Sawadogo"]),
+    # French's thanks and wishes as a forum's post signs; a contact's name before their number
+    ("Le modem ne marche plus.\nMerci d'avance,\nSalif Ouédraogo", ["Salif Ouédraogo"]),
+    ("Merci pour votre aide. Bien à vous, Awa", ["Awa"]), ("Bonne journée,\nMariam Kaboré", ["Mariam Kaboré"]),
+    ("Contact: Tshilidzi Nemavhola 072 345 6789", ["Tshilidzi Nemavhola"]),
+])
+def test_west_and_southern_african_greetings_and_statements_name_a_person(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Thobela!", "Ne y yibeogo!", "Akwaaba to the Accra office",  # a greeting to no one by name
+    "je suis content de vous lire", "je suis Burkinabè et fier", "Je suis Disponible demain",  # no full name
+    "Call Customer Care on 0800 123 456", "Contact Support Team at 0800 555 111",  # a desk, not a person
+    "Call Tsakani tomorrow at noon",  # no number after the name
+])
+def test_no_person_where_those_greetings_or_statements_name_no_one(find, text):
+    assert find(text, E) == []
