@@ -491,3 +491,10 @@ def test_no_login_in_those_places(find, text):
 
 def test_a_principal_at_a_realm_is_still_a_login(find):
     assert find("kinit anna@CORP.EXAMPLE.IO", "USERNAME") == [("USERNAME", "anna")]
+
+
+def test_an_erlang_process_logs_its_module_after_an_at_sign(find):
+    assert find("2024-03-14 07:18:04 [debug] <0.1857.0>@ejabberd_hooks:safe_apply/4:451 Running hook", E) == []
+    assert find("[info] <0.4412.0>@mod_http_upload:process/2:590 Serving /var/lib", E) == []
+    assert find("[info] <0.4412.0> user @kofi_m joined", E) == [(E, "@kofi_m")]
+    assert find("thanks @ama_k:", E) == [(E, "@ama_k")]
