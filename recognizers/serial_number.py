@@ -14,6 +14,8 @@ is what a case-blind pattern would catch):
   (the keyword itself is matched case-blind and is not part of the finding).
 * ``serial_in_list`` (0.8): the other serials a list names: ``serials ZRFGXU25 and
   ZRI72FGZ`` (the first is ``serial_after_keyword``'s).
+* ``cwmp_device_id`` (0.8): the serial in a TR-069 device's id, ``OUI-ProductClass-Serial``
+  (``E0B9E5-ZXHN%20F670L-ZTEGEDEEF7A0``, as GenieACS logs it).
 * ``adb_device`` (0.8): a phone's serial as ``adb devices`` lists it (``BF47U636<TAB>device``).
 * ``key_5x5`` (0.85): ``XXXXX-XXXXX-XXXXX-XXXXX-XXXXX`` (Windows-style product keys).
 * ``key_4x4`` (0.7): ``ABCD-EFGH-JKLM-NPQR``.
@@ -219,6 +221,23 @@ class SerialNumberRecognizer(PatternRecognizer):
             (?=[A-Za-z0-9]*\d)
             [A-Za-z0-9]{8,40}
             (?![\w&\-])                           # (not Windows' made-up '6&2a3b4c5d&0&1' for a serial-less one)
+            """,
+            0.8,
+        ),
+        Pattern(
+            "cwmp_device_id",
+            r"""(?x)
+            (?<=-)                                 # cheap guard first
+            (?<=(?<![\w\-%])(?-i:(?=[A-F]*\d)(?=\d*[A-F])[0-9A-F]{6})-(?=[0-9%._\-]*[A-Za-z])[A-Za-z0-9%._\-]{1,32}(?:\ [A-Za-z0-9%._\-]{1,32}){0,3}-)
+                                                   # a TR-069 device's id as an ACS names it (GenieACS): its
+                                                   # maker's OUI (hex in capitals, a letter and a digit in it),
+                                                   # its product class ('-' written '%2D', ' ' '%20', read
+                                                   # decoded too),
+                                                   # then its serial: 'E0B9E5-ZXHN%20F670L-ZTEGEDEEF7A0',
+                                                   # 'A4E31B-G%2D140W%2DF-ALCL85445899'
+            (?=[A-Za-z0-9]*\d)
+            [A-Za-z0-9]{6,32}
+            (?![\w\-%])
             """,
             0.8,
         ),

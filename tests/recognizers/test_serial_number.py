@@ -168,3 +168,23 @@ def test_a_sims_number_after_sim(find, text, expected):
 @pytest.mark.parametrize("text", ["sim 8912345 left", "sim 1234567890123456789", "simple 8961425682701248541"])
 def test_no_sims_number_without_its_shape_or_the_word(find, text):
     assert find(text, "SERIAL_NUMBER") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2024-03-14T00:00:48.466Z [INFO] 2c0f:fe40::4e7 E0B9E5-F660-ZTEGB823813C: ACS request", "ZTEGB823813C"),
+    ("[INFO] 196.216.19.165 0C96E6-B535%2D232-N313QTGBZZV9MTTS: Inform", "N313QTGBZZV9MTTS"),
+    ("[INFO] 102.208.42.10 50C7BF-Archer%20C6%20v3-22226230275: Script", "22226230275"),
+    ("device 00259E-HG8245H5-485754435E313576 booted", "485754435E313576"),
+])
+def test_a_tr069_devices_serial_in_its_id(find, text, expected):
+    assert find(text, E) == [(E, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "pod web-7d4f8b9c6d-x2x7k restarted",  # a pod's name: lower case, no maker's id
+    "build ABCDEF-release-2024",  # no digit in the first group: a word, no OUI
+    "ref 123456-abc-789012",  # no letter in it: an order's number as often
+    "E0B9E5-F660-zt12",  # too short for a serial
+])
+def test_no_tr069_serial_without_its_ids_shape(find, text):
+    assert find(text, E) == []
