@@ -145,3 +145,12 @@ def test_bare_uuid_is_low_and_context_words_exist(scores, recognizer):
     context = set(recognizer("HardwareIdRecognizer").context)
     assert {"hardware", "machine id", "smbios", "hw_uuid"} <= context
     assert "uuid" not in context  # would be found inside 'request_uuid'
+
+
+def test_a_trackers_unique_id_in_traccars_position_log(find):
+    line = ("2024-11-25 05:59:02  INFO: [Tbdae24c5] id: 868120044223201, time: 2024-11-25 05:58:57, "
+            "lat: 6.66346, lon: -1.60142, speed: 34.8")
+    assert find(line, E) == [(E, "868120044223201")]
+    assert find("INFO: [T41090e92] id: 160438, time: 2024-11-25 06:55:14", E) == [(E, "160438")]
+    assert find("job [worker] id: 868120044223201, time: 5s", E) == []  # (no connection's tag)
+    assert find("INFO: [Tbdae24c5] id: 868120044223201 connected", E) == []  # (no position)
