@@ -719,8 +719,9 @@ class StreetAddressRecognizer(PatternRecognizer):
             "ghana_digital_address",
             r"""(?x)
             (?<=(?i:digital[\ ]address|gps(?:[\ ]address)?|ghana[\ ]?post(?:[\ ]gps)?(?:[\ ]address)?)  # Ghana Post's
-                [\ ]?[:\-]?[\ ]?)          # GPS address after its label: region and district letters, the
-            [A-Z]{2}-\d{1,4}-\d{4}         # area's and the spot's numbers ('Digital address: GA-183-8164');
+                [\ ]?[:\-=]?[\ ]?["']?)     # GPS address after its label: region and district letters, the
+            [A-Z]{2}-\d{1,4}-\d{4}         # area's and the spot's numbers ('Digital address: GA-183-8164',
+                                            # a log's 'gps=SD-014-3983');
             (?![\w\-])                      # without it the shape is an order's or a part's as often
             """,
             0.9,
