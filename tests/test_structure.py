@@ -3299,3 +3299,64 @@ def test_an_sms_gateways_message_id_is_no_card():
             "[status:ESME_ROK] [to:9779849230053] [content:'hi']")
     at = line.index("501317771505917345")
     assert any("CREDIT_CARD" in s.entity_types and s.start == at for s in analyze_structure(line, None).suppressions)
+
+
+def test_an_xmpp_servers_own_lines_and_a_login_by_phone():
+    line = ("2024-03-14 06:58:25 [info] <0.1058.0>@ejabberd_c2s:process_auth_result/3:272 (tls|<0.1058.0>) Accepted c2s "
+            "SCRAM-SHA-1 authentication for 233245826799@chat.example.gh by sql backend from ::ffff:41.189.123.82")
+    assert _hints(line) == [("PHONE_NUMBER", "233245826799")]  # (a chat service that logs in by phone)
+    s = analyze_structure(line, None)
+    at = line.index("233245826799@")
+    assert any("EMAIL_ADDRESS" in sup.entity_types and sup.start <= at < sup.end for sup in s.suppressions)
+    line = "[info] <0.1058.0>@ejabberd_c2s:bind/2:450 Opened c2s session for kwaku.fiagbe@chat.example.gh/gajim.77TKPRG2"
+    assert _hints(line) == [("USERNAME", "kwaku.fiagbe")]
+    at = line.index("gajim")
+    assert any("USERNAME" in sup.entity_types and sup.start == at for sup in analyze_structure(line, None).suppressions)
+    line = "Closing c2s session for 233245826799@chat.example.gh/app-android.da24d11ea92ac09e: Connection failed"
+    assert _hints(line) == [("PHONE_NUMBER", "233245826799"), ("HARDWARE_ID", "da24d11ea92ac09e")]
+    line = ("[notice] <0.1233.0> (tls|<0.1233.0>) Send XML on stream = <<\"<message to='kofi@chat.example.gh/"
+            "app-ios.CD260487-D228-E7E7-7934-9BE38A7847BC' from='alumni@conference.chat.example.gh/Richmond Osei'>")
+    assert _hints(line) == [("USERNAME", "kofi"), ("HARDWARE_ID", "CD260487-D228-E7E7-7934-9BE38A7847BC"),
+                            ("PERSON", "Richmond Osei")]  # (a room's member by the nick they chose)
+    assert _hints("Send the invoice to ama@gmail.com please") == []  # (no XMPP server's line: an address)
+    assert _hints("report for 233245826799@example.gh") == []
+
+
+def test_a_trackers_geocoded_address_beside_its_position():
+    line = ("INFO: [Tbdae24c5] id: 868120044223201, time: 2024-11-25 05:58:57, lat: 6.66346, lon: -1.60142, "
+            "speed: 34.8, course: 34.3, address: Asafo Market Road, Kumasi")
+    assert ("LOCATION", "Asafo Market Road") in _hints(line) and ("LOCATION", "Kumasi") in _hints(line)
+    assert _hints("server address: 10.0.0.1, lat: 5ms") == []  # (no position)
+    assert _hints("lat: 6.66346, lon: -1.60142, address: 10.0.0.1") == []  # (no letter: no place)
+
+
+def test_a_playsms_log_lines_user_and_its_messages_pairs():
+    line = ("154.160.25.241 sms.example.gh 2024-11-18 07:48:26 PID673af14a9cc58 aakolgo L2 phonebook_add # uid:9 "
+            "gpid:7 pid:15821 name:[Wumpini Issahaku] mobile:+233245826799 email: tags:[Savelugu]")
+    assert _hints(line) == [("USERNAME", "aakolgo"), ("PERSON", "Wumpini Issahaku"), ("PHONE_NUMBER", "+233245826799")]
+    line = "- - 2024-11-18 06:31:23 PID673adf3b1e336 - L2 recvsms_process # unhandled sender:233249347934 receiver:1945"
+    assert _hints(line) == [("PHONE_NUMBER", "233249347934")]  # (no user yet; a short code is no one's phone)
+    line = "41.66.214.136 sms.example.gh 2024-11-18 06:14:11 PID673adb33cd8db - L2 auth_validate_login # valid login u:aakolgo uid:9"
+    assert _hints(line) == [("USERNAME", "aakolgo")]
+    assert _hints("2024-11-18 06:14:11 worker # name:[Nightly Backup] u:3") == []  # (no playSMS line)
+
+
+def test_google_contacts_numbered_parts_and_a_remote_support_tools_id():
+    assert _hints("0815551427", "Phone 1 - Value") == [("PHONE_NUMBER", "0815551427")]
+    assert _hints("Other", "Address 1 - Label") == [] and _hints("Mobile", "Phone 2 - Type") == []
+    assert _hints("1227010748", "TeamViewer ID") == [("HARDWARE_ID", "1227010748")]
+    assert _hints("975 942 658", "AnyDesk ID") == [("HARDWARE_ID", "975 942 658")]
+    assert _hints("12345", "TeamViewer ID") == []
+    assert _hints("Billed", "Billing state") == [] and _hints("Not billed", "Billing state") == []
+    assert _hints("Limpopo", "Billing state") == [("LOCATION", "Limpopo")]
+
+
+def test_a_deliverys_rider_and_an_addresss_first_line():
+    line = ('[Dispatch] order=DWM-240314-00741 rider="Richmond Bayor" rider_phone=0534717362 '
+            'dropoff="Chiana Road, Nania, Paga" customer="Kwame Acheampong"')
+    hints = _hints(line)
+    assert ("PERSON", "Richmond Bayor") in hints and ("PERSON", "Kwame Acheampong") in hints
+    assert ("LOCATION", "Chiana Road, Nania, Paga") not in hints  # (a form's 'Drop-off or Collection' is a choice)
+    line = 'added address label="Work" line1="House No. 87, Jackson Road" area="Abura" city="Cape Coast"'
+    assert ("LOCATION", "Cape Coast") in _hints(line)
+    assert _hints('job city="Cape Coast" status=ok') == []  # (a place alone in a log: a server's, by GeoIP)

@@ -228,6 +228,7 @@ _NAME_WORDS = {
     "nameonrecord "  # (a KYC check's answer: the name its records hold)
     "chatsession "  # iMazing's messages export: the conversation, by the contact's name
     "reporter "  # a ticket's (Trac's, Bugzilla's): a login or a name
+    "rider ridername "  # a delivery's rider ('rider="Richmond Bayor" rider_phone=...'); not 'driver', a device's as often
 
     "contactname customername realname personname sendername recipientname ownername owner "
     # other languages' contacts and sales reps (Holded's 'Persona de contacto', 'Comercial')
@@ -1042,7 +1043,9 @@ _DEVICE_ID_NAMES = {"advertisingid", "advertisingidentifier", "adid", "idfa", "i
                     "gpsadid", "fireadid", "oaid", "winadid", "winudid", "winhwid",
                     # Adobe Analytics' mobile_id, an Apple device's UDID, a phone's IMEI/MEID
                     "mobileid", "udid", "deviceudid", "imei", "meid",
-                    "deviceidentifier", "hardwareuuid", "smbiosuuid"}  # an inventory's (ConnectWise's)
+                    "deviceidentifier", "hardwareuuid", "smbiosuuid",  # an inventory's (ConnectWise's)
+                    # a remote-support tool's id of a machine (TeamViewer's connection report, AnyDesk's)
+                    "teamviewerid", "anydeskid", "anydeskaddress", "rustdeskid"}
 
 # A question's first word, the words between it and what it asks for, and the verbs that ask
 # where one is (not 'Where did you hear about us?')
@@ -1308,12 +1311,20 @@ _THINGS_HANDLED = frozenset({"product", "collection", "variant", "page", "blog",
                              "theme", "item", "post", "category", "menu", "shop", "store", "vendor", "brand"})
 
 
+_NUMBERED_PART = re.compile(r"(?P<kind>[^\W\d][\w\- ]{0,40}?) \d{1,2} - (?P<part>(?i:value|label|type))")
+
+
 @lru_cache(maxsize=4096)
 def type_for_name(field: str) -> str | None:
     """The entity type a field or parameter name implies for its whole value, if any."""
     cp = _DOTTED_CP.match(field)
     if cp is not None and (cp.end() == len(field) or _WHOSE_CP.fullmatch(field, cp.end())):
         return "LOCATION"  # Spanish's postcode, whoever's ('C.P.', 'C.P. del remitente'; its dots are no path's)
+    if " - " in field and (numbered := _NUMBERED_PART.fullmatch(field)) is not None:
+        # Google Contacts' columns, a kind's n-th entry's part: 'Phone 1 - Value' the phone's,
+        # 'Address 1 - Label' its label ('Home', 'Work', 'Other': no place)
+        part = numbered.group("part").lower()
+        return None if part in ("label", "type") else type_for_name(numbered.group("kind"))
     whole, dot, part = field.rpartition(".")
     if dot and whole.rpartition(".")[2].lower() == "locale":
         return None  # a device's or an app's locale, its settings ('device.locale.country': 'MX'), no place
@@ -3009,6 +3020,9 @@ _SHAPES = {
                               r"|(?-i:SEC)[0-9A-F]{13}|(?-i:androidc)\d{6,12}|(?-i:(?=(?:[A-Z]*\d){2})[A-Z0-9]{32})"
                               r"|\d{15}|\d{2}([ -])\d{6}\2\d{6}\2\d"  # or a phone's IMEI (Intune: '35 290611 846447 0')
                               r"|\d{14}"  # or its MEID
+                              # or a remote-support tool's id of a machine, 9 or 10 digits (TeamViewer's
+                              # '1227010748', written '1 227 010 748' too)
+                              r"|\d{9,10}|\d{1,3}(?: \d{3}){3}|\d{3}(?: \d{3}){2}"
                               # or ODK's and KoboToolbox's 'deviceid': its scheme, then the device's
                               # id ('collect:J586JJOeK1JTjE3l', 'imei:356...', Enketo's
                               # 'ee.kobotoolbox.org:DWuIEp3Nik8qTvGr')
@@ -3371,6 +3385,8 @@ SITE_NAME_END = re.compile(rf"[ \t](?=[A-Z])(?i:{SITE_WORDS}|terminal)$")
 
 # A record's status, in English and Portuguese: no place ('Estado': 'Active', 'Left', 'Ativo')
 _STATUS_WORDS = frozenset({"active", "inactive", "left", "suspended", "pending", "closed", "open", "enabled",
+                           # a session's billing (TeamViewer's connection report's 'Billing state')
+                           "billed", "not billed", "unbilled", "billable", "not billable",
                            "disabled", "terminated", "resigned", "retired", "on leave", "archived", "draft",
                            "ativo", "ativa", "inativo", "inativa", "activo", "activa", "inactivo", "inactiva",
                            "pendente", "pendiente", "cancelado", "cancelada", "suspenso", "suspensa",
@@ -3770,6 +3786,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                 hints.append(Hint("PERSON", *sender.span("name"), 0.85, "mail_name"))
         if text.count("|") >= 8 and (post := _YABB_POST.match(text)) is not None:
             hints += yabb_hints(text, post)
+        if "address: " in text and "lat" in text:
+            hints += geocoded_address_hints(text)
+        if " PID" in text[:80] and " # " in text and (line := _PLAYSMS_LINE.match(text)) is not None:
+            hints += playsms_hints(text, line)
         if "[SMSC:" in text or "SMS HTTP-request sender:" in text or "send-SMS request added" in text:
             hints += kannel_hints(text)
         if ("user" in text or "login: " in text) and _CYRUS_PROGRAM.search(text, 0, 120) is not None:
@@ -3880,9 +3900,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             # a SQL dump's session variables ('/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;',
             # 'SET @saved_cs_client = @@character_set_client;'): no one's mention
             sups = (*sups, *(Suppression(_NO_LOGIN_TYPES, *m.span()) for m in _SQL_VARIABLE.finditer(text)))
-        if "jabber:" in text:
-            # an XMPP stanza, or a chat server's archive of them (ejabberd's mod_mam table): its
-            # addresses are JIDs, logins at a chat server, no mailboxes
+        if "jabber:" in text or " c2s " in text or "XML on stream" in text or "upload slot for " in text:
+            # an XMPP stanza, or a chat server's archive of them (ejabberd's mod_mam table), or
+            # its log of a client's session: its addresses are JIDs, logins at a chat server, no
+            # mailboxes
             jid_hints, jid_sups = xmpp_jid_hints(text)
             hints += jid_hints
             sups = (*sups, *jid_sups)
@@ -5027,6 +5048,7 @@ _BLANK_VALUE = re.compile(r'\\?"(?P<quoted>[^"\\\n]{1,200})\\?"'
 _KEY_STARTS = frozenset(" \t\n,;{([")
 # Keys of an address's street line in a log's pairs (see key_value_hints)
 _STREET_KEYS = frozenset({"street", "streetaddress", "street1", "address1", "addressline1", "addr1", "strasse",
+                          "line1",  # (an address's own record: 'line1="House No. 87, Jackson Road" city="Cape Coast"')
                           # or a town's parts, which no GeoIP names: Indonesia's village and district
                           # (an address normalizer's 'kelurahan=Cipaganti'), the Philippines' barangay
                           "kelurahan", "kecamatan", "desa", "barangay"})
@@ -5469,7 +5491,15 @@ _LOGINS_APART = re.compile(r"[a-z][a-z0-9._\-]{2,31}(?: [a-z][a-z0-9._\-]{2,31})
 # Conversations.k3Jd' (its resource: the client's), a room's 'bhw@conference.example.ph/Ludy' (its
 # resource: the member's nick there)
 _JID_VALUE = re.compile(r"(?<=['\"])(?P<local>[\w.\-+]{1,64})@(?P<domain>[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)"
-                        r"(?:/(?P<resource>[^'\"\s<>\\/]{1,100}))?(?=\\?['\"])")
+                        r"(?:/(?P<resource>[^'\"\n<>\\/]{1,100}))?(?=\\?['\"])")  # (a nick may have blanks)
+# ejabberd's own lines name a session's JID bare, after 'for': 'Accepted c2s SCRAM-SHA-1
+# authentication for 233254149059@chat.example.gh by sql backend', 'Opened c2s session for
+# kojo@chat.example.gh/kojo-ThinkPad', 'Closing c2s session for ...: Connection failed'
+_JID_AFTER_FOR = re.compile(r"(?<=\bfor )(?P<local>[\w.\-+]{1,64})@(?P<domain>[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)"
+                            r"(?:/(?P<resource>[^'\"\s<>\\/:]{1,100}))?(?=[\s:]|$)")
+# A device's own id in a JID's resource, as a chat app names its clients: an Android id's 16 hex
+# digits ('nkommo-android.da24d11ea92ac09e'), an iPhone's vendor id ('...-ios.EC708F14-7596-...')
+_RESOURCE_DEVICE_ID = re.compile(r"(?<=[._\-])(?:[0-9a-f]{16}|[0-9A-F]{16}|[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12})\Z")
 _ROOM_SERVICES = ("conference.", "muc.", "rooms.", "chat.conference.", "groupchat.")
 _EMAIL_ONLY = frozenset({"EMAIL_ADDRESS"})
 _NO_LOGIN_TYPES = frozenset({"USERNAME"})
@@ -5477,17 +5507,34 @@ _SQL_VARIABLE = re.compile(r"@@?\w+")
 
 
 def xmpp_jid_hints(text: str) -> tuple[list[Hint], list[Suppression]]:
-    """A JID's login (its local part), or a room's member's nick; no e-mail address over it."""
+    """A JID's login (its local part; a mobile's number where the chat service logs in by
+    phone, as WhatsApp's '233241234567@s.whatsapp.net'), a room's member's nick, and a device's
+    id in a resource; no e-mail address over it."""
     hints, sups = [], []
     rooms = set()
-    for m in _JID_VALUE.finditer(text):
+    stanza = "jabber:" in text or "XML on stream" in text  # (ejabberd's trace of a stanza sent: no xmlns)
+    jids = _JID_VALUE.finditer(text) if stanza else _JID_AFTER_FOR.finditer(text)
+    for m in jids:
         sups.append(Suppression(_EMAIL_ONLY, m.start(), m.end()))
+        resource = m.group("resource")
         if m.group("domain").startswith(_ROOM_SERVICES):
             rooms.add(m.group("local"))
-            if m.group("resource"):  # (the room's name is a group's)
-                hints.append(Hint("USERNAME", *m.span("resource"), 0.85, "xmpp_jid"))
+            if resource:  # (the room's name is a group's; the resource, a member's nick there)
+                hint = value_hint("nick", text, *m.span("resource"), "xmpp_jid")
+                if hint:
+                    hints.append(hint)
+            continue
+        local = m.group("local")
+        if _BARE_E164.fullmatch(local) and _a_mobiles_number("+" + local):
+            hints.append(Hint("PHONE_NUMBER", *m.span("local"), 0.85, "xmpp_jid"))
         else:
             hints.append(Hint("USERNAME", *m.span("local"), 0.85, "xmpp_jid"))
+        if resource:  # a client's name and its instance's, no login ('gajim.77TKPRG2', 'Monal.pGw')
+            sups.append(Suppression(_NO_LOGIN_TYPES, *m.span("resource")))
+            device = _RESOURCE_DEVICE_ID.search(resource)
+            if device is not None:
+                at = m.start("resource")
+                hints.append(Hint("HARDWARE_ID", at + device.start(), at + device.end(), 0.85, "xmpp_jid"))
     for room in rooms:  # the room's own archive: its name where a user's goes (ejabberd's 'username' column)
         at = text.find(f"'{room}'")
         while at >= 0:
@@ -5500,7 +5547,59 @@ def xmpp_jid_hints(text: str) -> tuple[list[Hint], list[Suppression]]:
 _PID_LOG_ID = re.compile(r"\[(\d{1,7})\]: \((?P<id>0*\1-\d{1,5})\)")
 
 
+# --- GPS trackers' positions ---------------------------------------------------------------
+
+# A tracker's position as a fleet server logs it, with the address its geocoder found for it
+# (Traccar's 'id: 868120044223201, time: ..., lat: 6.66346, lon: -1.60142, ..., address: Asafo
+# Market Road, Kumasi'): where the device, and whoever carries it, is
+_POSITION = re.compile(r"\blat(?:itude)?: -?\d{1,3}\.\d+, (?:lon|lng|longitude): -?\d{1,3}\.\d+")
+_GEOCODED = re.compile(r"(?<=\baddress: )(?P<value>[^\n]{2,200}?)(?=, [a-z]\w{0,30}: |$)")
+_ADDRESS_PART = re.compile(r"[^,]+")
+
+
+def geocoded_address_hints(text: str) -> list[Hint]:
+    """A tracker's geocoded address (see _POSITION) on a line giving its position: a place
+    each of its comma-separated parts, as an address in prose is."""
+    out = []
+    if _POSITION.search(text) is None:
+        return out
+    for m in _GEOCODED.finditer(text):
+        for part in _ADDRESS_PART.finditer(text, *m.span("value")):
+            start = part.start() + len(part.group()) - len(part.group().lstrip())
+            end = part.end() - (len(part.group()) - len(part.group().rstrip()))
+            if end > start and any(c.isalpha() for c in text[start:end]):
+                out.append(Hint("LOCATION", start, end, 0.85, "geocoded_address"))
+    return out
+
+
 # --- SMS gateways' logs ------------------------------------------------------------------
+
+# playSMS's log: the client's address, the site, the time, the request's process, the logged-in
+# user ('-' before a login), the level, the module, then '#' and its message's 'key:value' and
+# 'key:[value]' pairs ('login u:aakolgo uid:9', 'phonebook_add # uid:3 name:[Amina Salifu]
+# mobile:0544218578', 'recvsms_process # sender:233254598246 receiver:1945')
+_PLAYSMS_LINE = re.compile(r"\S+ \S+ \d{4}-\d\d-\d\d \d\d:\d\d:\d\d PID[0-9a-f]{8,16} (?P<user>\S+) L\d \S+ # ")
+_PLAYSMS_PAIR = re.compile(r"(?<= )(?P<name>[a-z_]{1,20}):(?:\[(?P<bracketed>[^\]\n]{1,200})\]|(?P<value>[^\s\[\]]{1,200}))")
+_PLAYSMS_KEYS = {"u": "username", "name": "full_name", "mobile": "mobile", "email": "email",
+                 "sender": "sender", "to": "to"}
+
+
+def playsms_hints(text: str, line: re.Match) -> list[Hint]:
+    """Hints for a playSMS log line (see _PLAYSMS_LINE): its user, and its message's pairs by
+    their keys (a text message's parties, a phonebook's contact, a login)."""
+    out = []
+    if line.group("user") != "-":
+        hint = value_hint("username", text, *line.span("user"), "playsms_log")
+        if hint:
+            out.append(hint)
+    for m in _PLAYSMS_PAIR.finditer(text, line.end() - 1):
+        key = _PLAYSMS_KEYS.get(m.group("name"))
+        if key is not None:
+            hint = value_hint(key, text, *m.span(m.lastgroup), "playsms_log")
+            if hint:
+                out.append(hint)
+    return out
+
 
 # Kannel's access log: a message's parties ('[from:6289898379041] [to:98765]', a number
 # without its '+' as SMPP carries it; a short code or a sender's name is no phone, which the
