@@ -375,6 +375,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
         text = _EXT_TAIL.sub("", text)
         if text.startswith("(+"):  # (+48) 601-234-567: the country code in parentheses
             text = "+" + text[2:].replace(")", "", 1)
+        elif text.startswith("(00") and ")" in text[4:7]:  # or after its '00' ('(00226) 64 30 11 50')
+            text = "+" + text[3:].replace(")", "", 1)
         digits = re.sub(r"\D", "", text)
         international = text.startswith(("+", "00"))
         formatted = not text.isdigit()
@@ -665,8 +667,11 @@ _MORE_LABEL = (
     # reachable at ('Mon numéro : 70 12 34 56', 'mon numéro WhatsApp est le 76 ...', 'mon numéro c'est
     # le 70 ...', 'joignable au
     # 70 ...'); English: 'my number: 072 ...' (with 'is' a _LABEL's)
-    r"|\bmon\ num[ée]ro\ (?:(?:de\ )?(?:t[ée]l[ée]phone|portable|mobile|whatsapp|wa)\ )?(?:\ ?:\ ?|(?:est|c['’]est)\ (?:le\ )?)"
+    r"|\b(?:mon|son|notre|leur)\ (?:autre\ |nouveau\ )?num[ée]ro\ (?:(?:de\ )?(?:t[ée]l[ée]phone|portable|mobile|whatsapp|wa)\ )?"
+    r"(?:\ ?:\ ?|(?:est|c['’\ ]est)\ (?:le\ )?|(?=\+|\d))"  # (also 'Son numero 78 ...', 'mon autre numero c est 61...')
     r"|\bjoignable\ (?:au|sur\ le)\ |\bmy\ (?:phone\ |mobile\ |cell\ |whatsapp\ )?number\ ?:\ ?"
+    # and call (me, us) at ('Appelez moi au 63 50 38 55', 'appelle-moi sur le 70 ...', 'contactez-nous au')
+    r"|\b(?:appel(?:ez|le|er)|contact(?:ez|e|er)|bip(?:ez|e))[\ \-](?:moi|nous)\ (?:au|sur\ le)\ "
     r"))"
 )
 

@@ -718,3 +718,25 @@ def test_no_number_after_nepalis_label_that_has_none(find, text):
 
 def test_nepals_free_line_is_a_firms(find):
     assert [v for t, v in find("Renew via the app or call 1660-01-55555", E) if t == E] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Contrat CT-2014-2003. Appelez moi au 63 50 38 55 svp", "63 50 38 55"),
+    ("appelle-moi sur le 70 12 34 56 demain", "70 12 34 56"),
+    ("Son numero 78 82 41 51", "78 82 41 51"),
+    ("mon nouveau numéro est le 76 54 32 10", "76 54 32 10"),
+])
+def test_french_call_me_and_whose_number_labels(find, text, expected):
+    assert find(text, E) == [(E, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "appelez-moi au bureau demain", "mon numero 3 de commande", "son numéro de dossier est le 2024",
+])
+def test_no_number_after_those_labels_without_a_phones_shape(find, text):
+    assert find(text, E) == []
+
+
+def test_a_country_code_after_its_00_in_parentheses(find):
+    assert find("son numéro (00226) 53 53 90 64. Moi", E) == [(E, "(00226) 53 53 90 64")]
+    assert find("ref (0012) 34 56 78 90", E) == []  # (no country's code: '0012' is no '00' and a code)
