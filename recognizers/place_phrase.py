@@ -40,7 +40,8 @@ _AFTER = (r"(?=[ ]?[,.;:!?)\"”]|\s*$|[ ](?i:on|this|last|next|by|for|with|and|
           r"|who|that|during"
           # (Indonesian's and Spanish's: 'dibawa ke Jayapura oleh ...', 'vivo en Cobán desde 2019')
           r"|oleh|dan|untuk|pada|sejak|sampai|selama|dengan|besok|kemarin|con|desde|hasta|para|por|y"
-          r"|depuis|avec|pour|et|mais"  # (and French's: 'au quartier Ducos depuis 2019')
+          r"|depuis|avec|pour|et|mais|le|la|les|ce|cette|demain|hier|aujourd['’]hui|svp|merci"  # (and French's:
+          # 'au quartier Ducos depuis 2019', 'je suis a Kaya le mois prochain')
           # (Tok Pisin's and Bislama's: 'stap long Gembogl nau inap long Fraide')
           r"|nau|long|wantaim|inap|na)\b)")
 
@@ -102,6 +103,11 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    # other languages' 'I live in': Portuguese, Spanish, Italian, French, German, Dutch,
                    # the Nordic languages ('Moro em Goiânia', 'abito a Bari', 'bor i Bergen')
                    |(?i:moro|resido|vivo|habito)[ ](?i:em|en|in|a|no|na)|(?i:abito)[ ](?i:a|in)|(?i:j['’]habite)[ ](?i:à|a)
+                   # French's 'I am (live) in' as a text message writes it, accents or none ('Je suis a
+                   # Banfora', 'nous habitons à Koudougou', 'je vis a Kaya')
+                   |(?i:je[ ]suis|je[ ]vis|nous[ ]sommes|nous[ ]vivons|nous[ ]habitons|on[ ]est|j['’]habite)[ ](?i:à|a)
+                   # and where a person's home is ('chez KÉRÉ Maïmouna a Ouahigouya')
+                   |(?i:chez)[ ]\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+[ ]\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+[ ](?i:à|a)
                    |(?i:ich[ ])?(?i:wohne)[ ](?i:in)|(?i:ik[ ])?(?i:woon)[ ](?i:in)|(?i:jeg[ ]|jag[ ])?(?i:bor)[ ](?i:i|på)
                    # and 'I am from' ('Sou de Campinas', 'Soy de Rosario', 'Ich komme aus Kassel')
                    |(?i:sou|soy)[ ](?i:de)|(?i:ich[ ])?(?i:komme)[ ](?i:aus)|(?i:ik[ ])?(?i:kom)[ ](?i:uit)

@@ -112,3 +112,21 @@ def test_a_place_in_tok_pisin(find, text, expected):
 ])
 def test_no_place_in_tok_pisin_where_a_day_or_a_word_follows(find, text):
     assert find(text, E) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bjr PANNE mon kit ne charge plus depuis 3 jours. Je suis a Banfora", "Banfora"),
+    ("nous habitons à Koudougou depuis 2019", "Koudougou"),
+    ("je vis a Kaya le mois prochain", "Kaya"),
+    ("Intervention terminee chez KÉRÉ Maïmouna a Ouahigouya. Kit repare.", "Ouahigouya"),
+])
+def test_french_i_am_in_and_at_someones_home_in(find, text, expected):
+    assert (E, expected) in find(text, E)
+
+
+@pytest.mark.parametrize("text", [
+    "je suis a Windows 11 maintenant",  # (a version after it: no place's end)
+    "je suis à la maison", "chez moi a la maison",
+])
+def test_no_place_after_french_phrases_without_one(find, text):
+    assert find(text, E) == []
