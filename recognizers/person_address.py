@@ -12,6 +12,8 @@ evidence. Capitalized words only; words that take those places without being nam
   Carvalho``, ``Sr. Carlos Mendes``
 * ``sign_off`` (0.9): ``Regards, Tomasz``  ``Cheers, Ana`` at a line's start or after a
   sentence, in other languages too: ``... søndag. Mvh Lars``  ``Üdvözlettel:\nFerenc``
+* ``chez_name`` (0.85): French's ``chez KÉRÉ Maïmouna``, a name as a register writes it (the
+  family's in capitals) after ``chez`` (at the home of)
 * ``signature_dash`` (0.9): a name after a dash that ends the text or line, the dash
   after a sentence, a quote or a comma, at a line's start or after blanked markup:
   ``... Will retry. - Marcus``, ``..." - Ayn Rand`` (not ``Alpaca Scarf - Oatmeal``)
@@ -962,6 +964,29 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?=[ \t]*(?:\n|$)|'[,)])
             """,
             _PLACE_SCORE,
+        ),
+        Pattern(
+            "sign_off_firm",                        # a text message's sign-off on its one line, the name
+            rf"""(?x)                               # before its firm's letters: 'Merci de votre confiance.
+            (?<=(?:^|[.!?][ ])(?:Cordialement|Merci|Regards|Thanks|Cheers)[,][ ])  # Cordialement, Tani Lompo (PLS)'
+            {_LONG_NAME}
+            (?=[ ]\((?-i:[A-Z]{{2,6}})\)[ \t]*(?:\n|$))
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "chez_name",
+            r"""(?x)
+            (?<=\b(?i:chez)[ ])                      # French's 'at (the home of)' before a name written as a
+                                                    # register writes it, the family's in capitals ('Intervention
+                                                    # terminee chez KÉRÉ Maïmouna a Ouahigouya', 'chez Awa
+                                                    # TRAORÉ'); a firm's name is one word ('chez Orange', 'chez
+                                                    # SONABEL') or none of these shapes ('chez MTN Ghana': no vowel)
+            (?:(?=\p{Lu}*[AEIOUYÀ-ÖØ-Ý])\p{Lu}[\p{Lu}\p{M}'’\-]{2,}[ ]\p{Lu}[\p{Ll}\p{M}'’\-]+
+              |\p{Lu}[\p{Ll}\p{M}'’\-]+[ ](?=\p{Lu}*[AEIOUYÀ-ÖØ-Ý])\p{Lu}[\p{Lu}\p{M}'’\-]{2,})
+            (?=[ ](?:à|a|au|de|du|pour|le|qui|depuis|hier|et|avec)\b|[,.;:!?)]|\s*$)
+            """,
+            0.85,
         ),
         Pattern(
             "name_statement",

@@ -723,3 +723,20 @@ def test_west_and_southern_african_greetings_and_statements_name_a_person(find, 
 ])
 def test_no_person_where_those_greetings_or_statements_name_no_one(find, text):
     assert find(text, E) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Intervention terminee chez KÉRÉ Maïmouna a Ouahigouya.", "KÉRÉ Maïmouna"),
+    ("Le kit est chez Awa TRAORÉ depuis hier", "Awa TRAORÉ"),
+    ("Merci de votre confiance. Cordialement, Tani Lompo (PLS)", "Tani Lompo"),  # (an SMS's sign-off, its firm after)
+])
+def test_a_name_at_whose_home_and_an_sms_sign_off(find, text, expected):
+    assert (E, expected) in find(text, E)
+
+
+@pytest.mark.parametrize("text", [
+    "Je suis client chez Orange", "chez SONABEL depuis 2019", "chez MTN Ghana", "chez Jean et Marie",
+    "Cordialement, Support (IT)",
+])
+def test_no_name_at_a_firms_or_in_a_desks_sign_off(find, text):
+    assert find(text, E) == []
