@@ -130,8 +130,10 @@ class SerialNumberRecognizer(PatternRecognizer):
             )
             (?:(?<!(?i:\bsn)\s*)                   # bare 'SN' needs a ':'/'='/'#' after it ('SN 2' in prose is not a key),
               | (?<=\bSN\ )(?=[A-Z0-9]*\d{5})      # but for 'SN' in capitals before a run of digits ('SN 2243210717')
-              | (?<=\bSN\ )(?=(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{7,20})(?![\w\-])))  # or before capitals
+              | (?<=\bSN\ )(?=(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{7,20})(?![\w\-]))  # or before capitals
                                                    # and digits ('Lenovo ThinkPad E14, SN PF0UM4BI')
+              | (?<=\bSN\ )(?=(?-i:[A-Z]{1,4}-(?=[A-Z]*\d)[A-Z0-9]{6,20})(?![\w\-])))  # or a maker's letters, a
+                                                   # dash, then capitals and digits ('SN LS-165F74565')
             (?:(?<=[:=\#"'][*_]{0,2}\s{0,12}[*_`]{0,2}) | (?<=\bis\s{1,3}) | (?=[A-Za-z\-]{0,39}\d)  # a ':', '=',
                                                    # '#', quote or 'is' after the keyword (dmidecode aligns its
                                                    # values: 'Serial Number:      HGXJASWONZ'), or a digit in the

@@ -51,7 +51,8 @@ be one); keywords that may be written either way use ``(?i:...)``:
   ``longhouse_or_village`` (0.9): Borneo's longhouse, a Malaysian village, ``Rumah Panjang Ulu Mujok``,
   ``Kampung Likas``; ``ward_number`` (0.7): a ward, ``Ward No. 4``, ``वडा नं. ४``; ``town_ward_devanagari`` (0.7):
   a town and its ward in Nepali, ``धरान-१२``;
-  ``block_lot`` (0.9): a Philippine subdivision's house, ``Blk 12 Lot 5``.
+  ``block_lot`` (0.9): a Philippine subdivision's house, ``Blk 12 Lot 5``; ``lot_parcelle`` (0.9): a
+  plot in francophone West Africa's registry, ``Lot 44, parcelle E, section BC``.
 * ``sector_number`` (0.7), ``numbered_street_bf`` (0.9), ``boite_postale`` (0.9): Burkina Faso's
   sectors, numbered streets and post-office boxes, ``Secteur 15``, ``Rue 17.52``, ``01 BP 1234``
   (before its town); ``ghana_digital_address`` (0.9): Ghana Post's GPS address after its label,
@@ -688,6 +689,15 @@ class StreetAddressRecognizer(PatternRecognizer):
               \p{Lu}[\p{L}\-]+(?:[\ ]\p{Lu}[\p{L}\-]+){0,3}[\ ]  # the subdivision's name after them maybe:
               (?:Homes|Subd\.|Subdivision|Village|Estates?|Heights|Residences|Townhomes))?  # 'Blk 12 Lot 5', 'Block
             (?![\w\-])                      # 3, Lot 14', 'Blk 39 Lot 5 Bria Homes'
+            """,
+            0.9,
+        ),
+        Pattern(
+            "lot_parcelle",
+            r"""(?x)
+            (?<![\w\-])(?i:lot)[\ ](?:n[°º]\ ?)?\d{1,5}[A-Z]?,?[\ ](?i:parcelle)[\ ](?:n[°º]\ ?)?[A-Z0-9]{1,4}
+            (?:,?[\ ](?i:section)[\ ][A-Z0-9]{1,4})?  # a plot as francophone West Africa's land registry
+            (?![\w\-])                      # numbers it: 'Lot 44, parcelle E, section BC' (Burkina Faso's)
             """,
             0.9,
         ),

@@ -188,3 +188,8 @@ def test_a_tr069_devices_serial_in_its_id(find, text, expected):
 ])
 def test_no_tr069_serial_without_its_ids_shape(find, text):
     assert find(text, E) == []
+
+
+def test_a_serial_with_its_makers_letters_after_a_bare_sn(find):
+    assert find("mon kit SHS-80 SN LS-165F74565 ne charge plus", E) == [(E, "LS-165F74565")]
+    assert find("the SN AB-CD is fine", E) == [] and find("SN 2 of 3", E) == []

@@ -184,6 +184,8 @@ POSITIVE = [
     ("B.P. 176, Koudougou", ["B.P. 176"]), ("Villa 12, porte 34, Ouaga 2000", ["porte 34"]),
     ("Digital address: GA-183-8164", ["GA-183-8164"]), ("GhanaPost GPS: NT-0034-5521", ["NT-0034-5521"]),
     ('dropoff="Adum" gps=SD-014-3983 eta=80min', ["SD-014-3983"]), ('gps="AK-230-3115"', ["AK-230-3115"]),
+    ("chez moi : Lot 44, parcelle E, section BC, Bobo", ["Lot 44, parcelle E, section BC"]),
+    ("venir au lot n°12 parcelle 7", ["lot n°12 parcelle 7"]),
     ("Stand No. 1234 Ga-Kgapane", ["Stand No. 1234", "Ga-Kgapane"]), ("Erf 5521, Mamelodi East", ["Erf 5521"]),
     ("I stay at Ha-Mashamba village", ["Ha-Mashamba"]),
 ]
@@ -191,7 +193,7 @@ POSITIVE = [
 NEGATIVE = [
     "Barangay Health Worker, Malasakit Health Workers Association", "Brgy. Captain Ramos",  # (a barangay's
     # worker and office)
-    "ref=SD-014-3983", "order SD-014-3983 shipped",  # (no GPS address's label: an order's shape as often)
+    "ref=SD-014-3983", "order SD-014-3983 shipped", "lot 5 parcelles vendues", "Lot 44 of the auction",  # (no GPS address's label: an order's shape as often)
     "Purok 300 members", "Lot 5 Block 2B of the report",  # (no zone's number; a lot, then a block)
     "Item No. 123, Sec. 2 of the manual", "the 3-1 Win, Home team",  # (no road; a score, no ward after it)
     "see No. 5, Fig. 2", "Tokyo 2020", "Osaka 100-200 yen", "District 9", "Match 2-1 Draw, ok",
