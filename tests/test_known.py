@@ -623,3 +623,14 @@ def test_a_text_messages_and_a_posts_first_words_are_no_names():
                  "Dinas Kesehatan", "Seller", "Accueil", "Calme", "Bien"):
         assert not _could_be("PERSON", word) and not _could_be("LOCATION", word)
     assert _could_be("PERSON", "Mitt") and _could_be("PERSON", "Tõnu Lepik")  # (a first name; a name)
+
+
+def test_a_mailing_lists_own_account_is_no_ones():
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+
+    texts = ["Received: (from majordom@localhost)", "Received: (from mailman@localhost)",
+             "sendmail[42]: relay=drissa@localhost"]
+    found = Detector(Detection(ner=NerMode.OFF)).detect_records(texts, [None] * 3)
+    assert [[(f.entity_type, t[f.start:f.end]) for f in fs] for t, fs in zip(texts, found)] == [
+        [], [], [("USERNAME", "drissa")]]

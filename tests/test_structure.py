@@ -3360,3 +3360,11 @@ def test_a_deliverys_rider_and_an_addresss_first_line():
     line = 'added address label="Work" line1="House No. 87, Jackson Road" area="Abura" city="Cape Coast"'
     assert ("LOCATION", "Cape Coast") in _hints(line)
     assert _hints('job city="Cape Coast" status=ok') == []  # (a place alone in a log: a server's, by GeoIP)
+
+
+def test_a_name_an_export_garbled_is_still_a_name():
+    # UTF-8 read as Windows-1252 and written again (LinkedIn's data archive: 'OuÃ©draogo')
+    assert _hints("LassanÃ© OuÃ©draogo", "FROM") == [("PERSON", "LassanÃ© OuÃ©draogo")]
+    assert _hints("ZÃ©nabo KaborÃ©", "FROM") == [("PERSON", "ZÃ©nabo KaborÃ©")]  # (its '©' no decoration)
+    assert _hints("Ã  bientÃ´t", "FROM") == []  # ('à bientôt': no name)
+    assert _hints("🎧 Piotr Mazur", "FROM") == [("PERSON", "Piotr Mazur")]

@@ -892,6 +892,7 @@ SYSTEM_ACCOUNTS = frozenset({
     "tomcat", "etl",  # an application server's and a data pipeline's
     "anonymoususer",  # Django's and authentik's user before a login
     "vmail", "dovenull", "dovecot",  # a mail server's delivery accounts (OpenSMTPD's 'user=vmail')
+    "majordom", "majordomo", "mailman", "sympa", "ecartis",  # a mailing list's own ('Received: (from majordom@localhost)')
     "public", "__system__",  # Odoo's public (anonymous) user and its superuser
     # a database's replication, backup and administration accounts, an app's own ('wordpress')
     "repl", "replication", "mariabackup", "xtrabackup", "mysqlbackup", "sa", "dbo",

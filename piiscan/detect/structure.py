@@ -3412,6 +3412,15 @@ _SMS_SENDER_ID = re.compile(r"[A-Z][A-Z0-9]{2,10}")
 _SMS_SENDER_FIELDS = frozenset({"sendername", "senderid", "sender", "from", "originator"})
 
 
+def _mojibake_undone(value: str) -> str:
+    """UTF-8 an export read as Windows-1252 and wrote again ('OuÃ©draogo', as LinkedIn's data
+    archive and Excel's round trips garble names), as it was ('Ouédraogo'); else the value."""
+    try:
+        return value.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return value
+
+
 def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
                *, url_encoded: bool = False) -> Hint | None:
     """A hint for a whole value whose field name says what it is (after a shape check
@@ -3458,13 +3467,16 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # a poster given by handle ('@techguy', YouTube's authors): the mention's form, '@' included
         lead = len(value) - len(value.lstrip())
         return Hint("USERNAME", start + lead, start + lead + len(value.strip()), 0.85, recognizer)
-    if entity == "PERSON" and not url_encoded and _DECORATED.match(value):
+    if entity == "PERSON" and not url_encoded and _DECORATED.match(value) and "Ã" not in value:
         # a chat's display name with an emoji on it ('🎧 Piotr Mazur', 'Agnieszka 🐈'): the name
         deco = _DECORATED.match(value)
         start, end = start + deco.start(1), start + deco.end(1)
         value = text[start:end]
     stripped = value.strip()
     decoded = unquote_plus(stripped) if url_encoded else stripped
+    if "Ã" in decoded or "Â" in decoded:
+        decoded = _mojibake_undone(decoded)  # its shape is checked as written before the export garbled
+        # it (and no decoration is cut off it: a garbled letter's second half may be a sign, 'KaborÃ©')
     if decoded.lower() in _EMPTY_VALUES or _HASHED_VALUE.fullmatch(decoded):
         return None  # (Vault's audit log writes each secret value as 'hmac-sha256:<hex>')
     leaf = _abbreviation(field) or _leaf_and_parent(field)[0]
