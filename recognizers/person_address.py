@@ -968,6 +968,7 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "sign_off_firm",                        # a text message's sign-off on its one line, the name
             rf"""(?x)                               # before its firm's letters: 'Merci de votre confiance.
+            (?<=,[ ])                               # (cheap guard first)
             (?<=(?:^|[.!?][ ])(?:Cordialement|Merci|Regards|Thanks|Cheers)[,][ ])  # Cordialement, Tani Lompo (PLS)'
             {_LONG_NAME}
             (?=[ ]\((?-i:[A-Z]{{2,6}})\)[ \t]*(?:\n|$))
@@ -977,6 +978,7 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "chez_name",
             r"""(?x)
+            (?<=[zZ][ ])                            # cheap guard first
             (?<=\b(?i:chez)[ ])                      # French's 'at (the home of)' before a name written as a
                                                     # register writes it, the family's in capitals ('Intervention
                                                     # terminee chez KÉRÉ Maïmouna a Ouahigouya', 'chez Awa
