@@ -3368,3 +3368,12 @@ def test_a_name_an_export_garbled_is_still_a_name():
     assert _hints("ZÃ©nabo KaborÃ©", "FROM") == [("PERSON", "ZÃ©nabo KaborÃ©")]  # (its '©' no decoration)
     assert _hints("Ã  bientÃ´t", "FROM") == []  # ('à bientôt': no name)
     assert _hints("🎧 Piotr Mazur", "FROM") == [("PERSON", "Piotr Mazur")]
+
+
+def test_an_object_node_prints_a_property_a_line():
+    assert _hints("    phone: '0261358028',") == [("PHONE_NUMBER", "0261358028")]
+    assert _hints("    name: 'Mercy Tsikata',") == [("PERSON", "Mercy Tsikata")]
+    assert _hints("    town: 'Keta',") == [("LOCATION", "Keta")]  # (an app's record, no GeoIP's pairs)
+    assert _hints("  device_id: '4cea8960f8110d5f',") == [("HARDWARE_ID", "4cea8960f8110d5f")]
+    assert _hints("  name: 'Node-RED flow',") == [] and _hints("  port: '1880',") == []
+    assert _hints("town: 'Keta',") == []  # (no indent: a line of prose or of a form)

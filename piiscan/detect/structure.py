@@ -3800,6 +3800,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += yabb_hints(text, post)
         if "address: " in text and "lat" in text:
             hints += geocoded_address_hints(text)
+        if text[:2] == "  " and ": " in text and (prop := _INSPECTED_PROPERTY.fullmatch(text)) is not None:
+            hints += inspected_property_hints(text, prop)
         if " PID" in text[:80] and " # " in text and (line := _PLAYSMS_LINE.match(text)) is not None:
             hints += playsms_hints(text, line)
         if "[SMSC:" in text or "SMS HTTP-request sender:" in text or "send-SMS request added" in text:
@@ -5582,6 +5584,24 @@ def geocoded_address_hints(text: str) -> list[Hint]:
             if end > start and any(c.isalpha() for c in text[start:end]):
                 out.append(Hint("LOCATION", start, end, 0.85, "geocoded_address"))
     return out
+
+
+# --- objects a log prints a property a line ---------------------------------------------------
+
+# Node.js' util.inspect, as console.log and Node-RED's debug print an object: one property a
+# line, indented, its value quoted ("  phone: '0261358028',", "  'x-forwarded-for': '41.66.196.125',")
+_INSPECTED_PROPERTY = re.compile(r"[ ]{2,40}(?P<q>'?)(?P<key>[A-Za-z_$][\w$\-]{0,40})(?P=q): "
+                                 r"'(?P<value>[^'\\\n]{1,200})',?")
+
+
+def inspected_property_hints(text: str, prop: re.Match) -> list[Hint]:
+    """A printed object's property by its key (see _INSPECTED_PROPERTY): an app's record, its
+    'town' a customer's (no GeoIP's line of pairs); a bare 'name' a person's when it is a full one."""
+    key = prop.group("key")
+    hint = _key_value_hint("user.name" if key == "name" else key, text, *prop.span("value"))
+    if hint is not None and key == "name" and not _is_full_name(text[hint.start:hint.end]):
+        return []
+    return [hint] if hint is not None else []
 
 
 # --- SMS gateways' logs ------------------------------------------------------------------
