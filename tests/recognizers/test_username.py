@@ -498,3 +498,24 @@ def test_an_erlang_process_logs_its_module_after_an_at_sign(find):
     assert find("[info] <0.4412.0>@mod_http_upload:process/2:590 Serving /var/lib", E) == []
     assert find("[info] <0.4412.0> user @kofi_m joined", E) == [(E, "@kofi_m")]
     assert find("thanks @ama_k:", E) == [(E, "@ama_k")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("[2024-03-04T08:05:32.966Z] *** ousmo (~u@41.138.243.170) joined", ["ousmo"]),  # ('u': a generated ident)
+    ("[2024-03-04T08:02:34.574Z] *** rasmane226 (~rasmn@102.176.216.181) joined", ["rasmane226", "rasmn"]),
+    ("[2024-03-04T08:34:22.499Z] * ousmane63 teste avec un autre cable", ["ousmane63"]),
+    ("[2024-03-04T08:26:19.135Z] <SidibeH> karim27: les équipes", ["SidibeH", "karim27"]),
+    ("[12:01] <anna> bob_k, ok", ["anna", "bob_k"]),
+])
+def test_the_lounges_log_and_whom_a_message_addresses(find, text, expected):
+    assert find(text, E) == sorted((E, s) for s in expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("[2024-03-04T07:58:13.187Z] *** ChanServ set mode +o kadidia_y", []),  # (a network's service)
+    ("[2024-03-04T08:26:19.135Z] <SidibeH> Note: les équipes", ["SidibeH"]),  # (a word, no nick)
+    ("[12:01] <anna> Bonjour, ok", ["anna"]),
+    ("12:00 * not a log line", []),
+])
+def test_no_nick_where_the_lounges_log_has_a_service_or_a_word(find, text, expected):
+    assert find(text, E) == sorted((E, s) for s in expected)
