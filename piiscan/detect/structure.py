@@ -5504,13 +5504,12 @@ _LOGINS_APART = re.compile(r"[a-z][a-z0-9._\-]{2,31}(?: [a-z][a-z0-9._\-]{2,31})
 # A JID, a quoted value whole (a stanza's 'to' and 'from', an archive's 'peer'): 'juan@chat.example.ph/
 # Conversations.k3Jd' (its resource: the client's), a room's 'bhw@conference.example.ph/Ludy' (its
 # resource: the member's nick there)
-_JID_VALUE = re.compile(r"(?<=['\"])(?P<local>[\w.\-+]{1,64})@(?P<domain>[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)"
-                        r"(?:/(?P<resource>[^'\"\n<>\\/]{1,100}))?(?=\\?['\"])")  # (a nick may have blanks)
+_JID = r"(?P<local>[\w.\-+]{1,64})@(?P<domain>[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)"  # (its resource apart)
+_JID_VALUE = re.compile(rf"(?<=['\"]){_JID}(?:/(?P<resource>[^'\"\n<>\\/]{{1,100}}))?(?=\\?['\"])")  # (a nick may have blanks)
 # ejabberd's own lines name a session's JID bare, after 'for': 'Accepted c2s SCRAM-SHA-1
 # authentication for 233254149059@chat.example.gh by sql backend', 'Opened c2s session for
 # kojo@chat.example.gh/kojo-ThinkPad', 'Closing c2s session for ...: Connection failed'
-_JID_AFTER_FOR = re.compile(r"(?<=\bfor )(?P<local>[\w.\-+]{1,64})@(?P<domain>[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)"
-                            r"(?:/(?P<resource>[^'\"\s<>\\/:]{1,100}))?(?=[\s:]|$)")
+_JID_AFTER_FOR = re.compile(rf"(?<=\bfor ){_JID}(?:/(?P<resource>[^'\"\s<>\\/:]{{1,100}}))?(?=[\s:]|$)")
 # A device's own id in a JID's resource, as a chat app names its clients: an Android id's 16 hex
 # digits ('nkommo-android.da24d11ea92ac09e'), an iPhone's vendor id ('...-ios.EC708F14-7596-...')
 _RESOURCE_DEVICE_ID = re.compile(r"(?<=[._\-])(?:[0-9a-f]{16}|[0-9A-F]{16}|[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12})\Z")
@@ -5568,7 +5567,7 @@ _PID_LOG_ID = re.compile(r"\[(\d{1,7})\]: \((?P<id>0*\1-\d{1,5})\)")
 # Market Road, Kumasi'): where the device, and whoever carries it, is
 _POSITION = re.compile(r"\blat(?:itude)?: -?\d{1,3}\.\d+, (?:lon|lng|longitude): -?\d{1,3}\.\d+")
 _GEOCODED = re.compile(r"(?<=\baddress: )(?P<value>[^\n]{2,200}?)(?=, [a-z]\w{0,30}: |$)")
-_ADDRESS_PART = re.compile(r"[^,]+")
+_ADDRESS_PART = re.compile(r"[^,\s](?:[^,]*[^,\s])?")  # (a part between commas, its blanks left out)
 
 
 def geocoded_address_hints(text: str) -> list[Hint]:
@@ -5579,10 +5578,8 @@ def geocoded_address_hints(text: str) -> list[Hint]:
         return out
     for m in _GEOCODED.finditer(text):
         for part in _ADDRESS_PART.finditer(text, *m.span("value")):
-            start = part.start() + len(part.group()) - len(part.group().lstrip())
-            end = part.end() - (len(part.group()) - len(part.group().rstrip()))
-            if end > start and any(c.isalpha() for c in text[start:end]):
-                out.append(Hint("LOCATION", start, end, 0.85, "geocoded_address"))
+            if any(c.isalpha() for c in part.group()):
+                out.append(Hint("LOCATION", *part.span(), 0.85, "geocoded_address"))
     return out
 
 
