@@ -334,7 +334,10 @@ _MORE_SIGN_OFFS = (r"(?:Beste[ ]hilsen|Vänliga[ ]hälsningar|Bästa[ ]hälsning
                    r"|Wassalamualaikum|Obrigada[ ]barak"
                    # French's thanks and wishes as a forum's post signs ('Merci d'avance,\nSalif Ouédraogo')
                    r"|Merci(?:[ ](?:d['’]avance|beaucoup|bien))?|Bien[ ]à[ ]vous|Bien[ ]cordialement"
-                   r"|Sincères[ ]salutations|Bonne[ ](?:journée|soirée))")
+                   r"|Sincères[ ]salutations|Bonne[ ](?:journée|soirée)"
+                   # (moved from sign_off's, whose prefilter is at the joined groups' size: Picard's, Gascon's,
+                   # Faroese's, Amharic's thanks)
+                   r"|Merchi(?:[ ]gramint)?|Adishatz|F[aạḁ]i[aåȧ]ksia|Amesegi?nalehu)")
 # Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
 # name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
 # (and Uzbek's; Hawaiian's 'Aloha', Fijian's 'Bula', Tok Pisin's 'Gude' and 'Moning', Haitian
@@ -927,16 +930,18 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Yupaychani|Kayakaman|Maty[öo]x|B[ʼ'’]?antiox|Kolaval(?:ik)?|Xquixe[ ]pe[ ]lii|Jamädi|Irake
                   |Pasonki|Gran[ ]?tangi|Saohag[öo]l[öo]|Ya[ʼ'’]?ahowu|Dangke(?:[ ]banyak)?|Makase[ ]banyak
                   |Mat[ée]tera(?:[ ]ba)?|Chiokoe[ ]utte[ʼ'’]?esia|Weebale(?:[ ]nnyo)?|Koxukhuru
-                  |Salamat[ ](?:kaayo|gid)
-                  |Merchi(?:[ ]gramint)?|Adishatz|F[aạḁ]i[aåȧ]ksia|Amesegi?nalehu)  # (and Gascon's
+                  |Salamat[ ](?:kaayo|gid))  # (and Gascon's
                                                     # 'Mercés hèra', Bislama's 'Tangkyu' above)
                                                     # ('... til søndag. Mvh Lars', 'Üdvözlettel:\nFerenc',
                                                     # Estonian, Latvian, Lithuanian, Slovenian, Croatian,
                                                     # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)
                 (?:[,:!]|[ ][-–—])?[ \t]*\n?[ \t]*)  # ('Obrigado!\nJoão'; a dash: 'Thanks - Laura')
             {_LONG_NAME}
-            (?=[ \t]*(?:\n|$)|'[,)])                # the name ends the line or the text (or a dump's
+            (?=[ \t]*(?:\n|$)|'[,)]                 # the name ends the line or the text (or a dump's
                                                     # string: '...Kounsikaan!\nJovilyn',NULL)
+              |,[ ][\#+(\d\p{{Lu}}]|[ ]—[ ])           # or the signature goes on on its line: an address, a
+                                                    # number, a town ('Regards, Shivani Ramkissoon, #12 Eastern Main
+                                                    # Road', 'Saludos, Yaritza Colón — Bayamón')
             """,
             _PLACE_SCORE,
         ),
@@ -961,7 +966,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                 {_MORE_SIGN_OFFS}
                 (?:[,:!]|\.(?=[ \t]*\n)|[ ][-–—])?[ \t]*\n?[ \t]*)  # (a full stop before its line's end: 'Jumpa lagi.')
             {_LONG_NAME}
-            (?=[ \t]*(?:\n|$)|'[,)])
+            (?=[ \t]*(?:\n|$)|'[,)]|,[ ][\#+(\d\p{{Lu}}]|[ ]—[ ])
             """,
             _PLACE_SCORE,
         ),
@@ -1005,13 +1010,17 @@ class PersonAddressRecognizer(PatternRecognizer):
                |(?<![\w])(?i:mi[ ]nombre[ ]es|me[ ]llamo|meu[ ]nome[ ]é|me[ ]chamo|je[ ]m['’]appelle|mon[ ]nom[ ]est
                   |mein[ ]Name[ ]ist|ich[ ]heiße|nama[ ]saya)  # and in Spanish, Portuguese, French, German,
                                                     # Indonesian ('me llamo Xiomara Cholotío de Tecpán')
-               |(?<![\w])(?i:je[ ]suis|moi[ ]c['’]est)(?=[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}]))  # French's
+               |(?<![\w])(?i:je[ ]suis|moi[ ]c['’]est|soy|sou)(?=[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}])  # French's
                                                     # 'I am' before two capitalized words ('je suis Awa Traoré de
-                                                    # Bobo'), not before one ('je suis Burkinabè', 'je suis Dispo')
+                                                    # Bobo'), not before one ('je suis Burkinabè', 'je suis Dispo');
+                                                    # Spanish's and Portuguese's too ('soy Facundo Bianchi')
+               |(?<![\w])(?i:this[ ]is|it['’]s)(?=[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+){{1,2}}
+                 [ ](?i:from|here)\b))  # and a caller's ('this is Ravindra Persad from Chaguanas')
               [ \t]+
               (?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ ])?   # a title is context, not part of the name
             )
-            {_FULL_NAME}{_FATHERS_NAME}
+            {_FULL_NAME}{_FATHERS_NAME}(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]{{1,30}})?  # (a fourth: a Spanish speaker's two
+                                                    # given names and two family names, 'María Altagracia Peña Rosario')
             (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|]|\.(?:\s|$)|[ ](?:but|and|from|here|y|de|pero|e|et|und|dari|dan)\b
               |[ ][/—–][ ]|[ ]\+?\(?\d[\d \-()]{{6,}})  # and the statement ends (or a slash or a dash: 'Fajar
                                                     # Halim / 0811-...'; or the number to reach them: 'Contact:

@@ -39,7 +39,7 @@ _AFTER = (r"(?=[ ]?[,.;:!?)\"”]|\s*$|[ ](?i:on|this|last|next|by|for|with|and|
           r"|from|before|after|soon|today|yesterday|tomorrow|because|but|so|now|then|too|as|while|until|which"
           r"|who|that|during"
           # (Indonesian's and Spanish's: 'dibawa ke Jayapura oleh ...', 'vivo en Cobán desde 2019')
-          r"|oleh|dan|untuk|pada|sejak|sampai|selama|dengan|besok|kemarin|con|desde|hasta|para|por|y"
+          r"|oleh|dan|untuk|pada|sejak|sampai|selama|dengan|besok|kemarin|con|desde|hasta|para|por|y|hace|ahora|pero"
           r"|depuis|avec|pour|et|mais|le|la|les|ce|cette|demain|hier|aujourd['’]hui|svp|merci"  # (and French's:
           # 'au quartier Ducos depuis 2019', 'je suis a Kaya le mois prochain')
           # (Tok Pisin's and Bislama's: 'stap long Gembogl nau inap long Fraide')
@@ -111,6 +111,15 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    |(?i:ich[ ])?(?i:wohne)[ ](?i:in)|(?i:ik[ ])?(?i:woon)[ ](?i:in)|(?i:jeg[ ]|jag[ ])?(?i:bor)[ ](?i:i|på)
                    # and 'I am from' ('Sou de Campinas', 'Soy de Rosario', 'Ich komme aus Kassel')
                    |(?i:sou|soy)[ ](?i:de)|(?i:ich[ ])?(?i:komme)[ ](?i:aus)|(?i:ik[ ])?(?i:kom)[ ](?i:uit)
+                   # Spanish's 'we live in', 'I was born in', 'I write (greetings) from', 'I am settled in' ('te
+                   # escribo desde San Pedro de Macorís', 'nací en Salto', 'radicado en Córdoba')
+                   |(?i:vivimos|viven|nac[ií]|nacimos|radico|radicado|radicada|resid[ií]mos)[ ](?i:en)
+                   |(?i:escribo|escribimos|saludos|saludo|reporto)[ ](?i:desde)
+                   |(?i:oriund[oa]|originari[oa])[ ](?i:de)
+                   # English's 'I (we) live in', 'staying in'; Jamaican Patois' 'live inna' ('mi live inna
+                   # Mandeville')
+                   |(?i:I|we|they|still|now|currently)[ ](?i:live|stay)[ ](?i:in)|(?i:staying)[ ](?i:in)
+                   |(?i:live|liv|living|stay|staying|deh)[ ](?i:inna|ina)
                    # Indonesian: lives in, is from, moved, was taken or flew to ('tinggal di Biak', 'Laptop
                    # dibawa ke Jayapura oleh ...')
                    |(?i:tinggal|berdomisili|menetap)[ ](?i:di)|(?i:asal(?:nya)?|berasal)[ ](?i:dari)

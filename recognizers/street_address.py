@@ -161,7 +161,9 @@ _STREET_WORDS_HU = r"(?:utca|út|útja|körút|tér|köz)"
 _PREFIX_AFTER = (
     r"(?:Rue|Via|Viale|Vicolo|Corso|Piazza|Piazzale|Largo|Strada|Calle|Carrer|Avenida"
     r"|Avinguda|Avda\.|Paseo|Passeig|Plaza|Plaça|Praça|Rua|Travessa|Alameda|Rambla"
-    r"|Jr\.|Jirón|Av\.(?=[\ \t]\p{Lu}\p{Ll})"  # (Peru's 'Jr. Callao 1418'; 'Av. Arce N° 2519')
+    r"|Jr\.|Jirón|Av\.(?=[\ \t](?:\p{Lu}\p{Ll}|\d))|Carrera|Cra\.|Diagonal|Transversal|Pasaje|Psje\."
+    r"|(?<=\b(?:la|en|por|una|esta|Vivo[\ ]en|vivo[\ ]en)[\ ])(?:calle|avenida|av\.|jirón|pasaje)"  # ('vivo en la calle
+    # Sucre 235': the street word in lower case after an article or 'en')  # (Peru's 'Jr. Callao 1418'; 'Av. Arce N° 2519')
     r"|Avenue(?=[\ \t]\p{Lu}[^\n]{1,40}?[\ \t][Nn][°º])"  # (French-speaking Africa's, its number after 'n°':
     # 'Avenue Lukonga n°305')
     r"|Ulica|ul\.|Aleja|al\.|Calea|Bulevardul|Bd\.|Rúa|Piazzetta|C/|Οδός|Λεωφόρος|Πλατεία"
@@ -219,6 +221,11 @@ _PARTICLE = (
 )
 
 
+# A street's name in a Spanish-speaking address's corner: 'entre Bolívar y Junín' (capitalized words:
+# 'entre 10 y 20 minutos' is a time); after Cuba's 'e/' any word ('e/ 23 y 25', 'e/ L y M')
+_ES_CROSS = r"\p{Lu}[\p{L}\p{M}'’]*(?:[\ ]\p{Lu}[\p{L}\p{M}'’]*){0,2}?"
+_ES_CROSS_ANY = r"[^\s,;]+(?:[\ ][^\s,;]+){0,2}?"
+
 class StreetAddressRecognizer(PatternRecognizer):
     """Street lines (English and continental), units and post-office boxes."""
 
@@ -226,7 +233,11 @@ class StreetAddressRecognizer(PatternRecognizer):
         Pattern(
             "street_typed",
             r"""(?x)
-            """ + _NUM_START + r"""        # a whole number, not part of a version, time or path
+            (?:(?<![\w&\#/])(?<!(?i:issue|bug|ticket|pr|pull|fix|fixes|fixed|close|closes|closed|see|task|case|story
+                                |item|no|number|order|step|rank|top)[\ ])\#  # Trinidad's '#12 Eastern Main Road' (not
+                                           # an issue's: 'see #12 Fix Road')
+              |(?:(?<![\w.\-])(?:Lot|LOT)[\ \t]+)?  # the Caribbean's lot before the number: 'Lot 14 Red Hills Road'
+              """ + _NUM_START + r""")      # a whole number, not part of a version, time or path
             """ + _HOUSE + r"""            # the house number: 221, 221B, 12-14
             ,?[\ \t]+                      # a space (same line)
             (?:[NSEW]\.?[\ \t]+|(?:North|South|East|West)[\ \t]+)?  # a leading direction: N Main St
@@ -279,10 +290,16 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?:""" + _PARTICLE + r"""[\ \t]*){0,2}  # particles: do, de la, dell'
             (?:[„"«]\p{Lu}[^"“”»„\n]{1,40}[“"”»](?:[\ \t]+|(?=,))  # a name in quotes: ул. „Шипка“ 14
               |(?:""" + _NAME + r"""(?:[\ \t]+|(?=,))  # name words: Ippolito Nievo, Cândido Portinari
-               (?:""" + _PARTICLE + r"""[\ \t]+)?){1,4})  # with particles between: Rua Benedita de Lacerda
-            (?:,[\ \t]*(?:(?:Nr|nr|No|br|бр)\.[\ \t]?)?\d{1,4}|(?:br|бр)\.[\ \t]?\d{1,4}
-              |(?:[Nn][°º]|Nro\.|\#)[\ \t]?\d{1,5}  # (Latin America's 'Calle Saphi N° 402', 'Calle Bolívar #2209',
+               (?:""" + _PARTICLE + r"""[\ \t]+)?){1,4}  # with particles between: Rua Benedita de Lacerda
+              |\d{1,3}(?:[\ ]de[\ ]\p{Lu}\p{Ll}{2,}|[A-Z]?(?:ra|da|ta|va|na|ma|°|º)?)  # or a number, a date:
+               (?:[\ \t]+|(?=[\ ](?:Bloque|Blq\.|Edif\.|e/|entre)[\ ])))  # Spanish-speaking America's 'Calle 23 No.
+                                           # 456', 'Av. 18 de Julio 1450', 'Carrera 7A # 45-10', Poland's 'ul. 3 Maja 5'
+            (?:(?<=\d)(?=[\ ](?:Bloque|Blq\.|Edif\.|e/|entre)[\ ])  # (a numbered street's block or corner after
+                                           # it, the unit pattern's: 'Calle 12 Bloque 5 #8', 'Calle 23 e/ L y M')
+              |,[\ \t]*(?:(?:Nr|nr|No|br|бр)\.[\ \t]?)?\d{1,4}|(?:br|бр)\.[\ \t]?\d{1,4}
+              |(?:[Nn][°º]|Nro\.|No\.|\#)[\ \t]?\d{1,5}  # (Latin America's 'Calle Saphi N° 402', 'Calle Bolívar #2209',
                                            # Kinshasa's 'Avenue Lukonga n°305')
+              |(?:N|S|E|Oe|O)\d{1,3}[A-Z]?(?=-\d)  # (Quito's, its quarter's letter and block: 'Av. Amazonas N34-120')
               |\d{1,5})  # the house number: 41, after a comma
                                            # too: Rua Augusta, 1508 (and after Albanian's Nr.,
                                            # Macedonian's бр.: 'ул. Македонија бр. 12')
@@ -290,6 +307,25 @@ class StreetAddressRecognizer(PatternRecognizer):
                                            # postcode ('47 Rue des Tanneurs, 59000 Lille')
             \p{L}?(?:[\-/]\d{1,4})?        # 12a, 157α, 12/3
             (?![\w]|[.,:/]\d)              # and not a longer number, decimal or time
+            """,
+            0.9,
+        ),
+        Pattern(
+            "block_lot_es",
+            r"""(?x)
+            (?<![\w\-])(?:Mz\.?|MZ\.?|Manzana)[\ ]?(?:[A-Z]\d{0,2}|\d{1,4}[A-Z]?),?[\ ]  # a house by its block
+            (?:Lote|Lt\.?|LT\.?|Villa|Solar|Casa)[\ ]?\d{1,4}[A-Z]?  # and its lot, as Peru, Ecuador and the
+            (?![\w\-])                      # Caribbean number them: 'Mz. 108 Villa 14', 'Mz. B Lt. 12'
+            """,
+            0.9,
+        ),
+        Pattern(
+            "road_km",
+            r"""(?x)
+            (?<![\w\-])(?:Carr\.|Carretera|Carret\.|Autopista|PR-?)[\ ]?  # a house by its road and kilometre,
+            (?:\d{1,4}[A-Z]?|\p{Lu}\p{Ll}+(?:[\ ]\p{Lu}\p{Ll}+){0,2}),?[\ ]  # as Puerto Rico and the Dominican
+            (?:Km|km|KM)\.?[\ ]?\d{1,3}(?:[.,]\d{1,2})?(?:[\ ]\d/\d)?  # Republic write it: 'Carr. 2 Km 15.3',
+            (?![\w]|[.,]\d)                # 'Autopista Duarte Km 12', 'Carretera Mella Km 9 1/2'
             """,
             0.9,
         ),
@@ -336,6 +372,14 @@ class StreetAddressRecognizer(PatternRecognizer):
                                            # cross and main roads: '#185, 8th Cross', '2nd Main Road'
               |(?<=,[\ ])[Pp]orte[\ ]\d{1,4}  # a villa's or a building's door after a comma, as Burkina
                                            # Faso's and Côte d'Ivoire's addresses give it: 'Villa 12, porte 34'
+              |(?:piso|Piso|apto|Apto|dpto|Dpto|depto|Depto|[Dd]to\.|[Dd]epartamento|[Aa]partamento|[Oo]ficina|Of\.|Int\.
+                 |[Ii]nterior|Bloque|Blq\.|Edif\.|Torre)\.?[\ ]?(?:N[°º][\ ]?|\#[\ ]?)?[\dA-Z]{1,4}[°º]?  # Spanish-speaking
+                (?:[\ ]\#\d{1,4}[A-Z]?)?     # America's floor, flat, office, block: 'piso 3', 'depto B', 'apto
+                                           # 302', 'Bloque 5 #8'
+              |e/[\ ]?""" + _ES_CROSS_ANY + r"""[\ ]y[\ ]""" + _ES_CROSS_ANY + r"""  # and the streets the house is
+              |entre[\ ]""" + _ES_CROSS + r"""[\ ]y[\ ]""" + _ES_CROSS + r"""
+              |(?<=\d[\ ])y[\ ](?:Av\.|Avda\.|Avenida|Calle)[\ ]""" + _ES_CROSS + r"""  # between, or the corner's:
+                                           # Cuba's 'e/ L y M', Quito's 'N34-120 y Av. República'
               |Lot[\ \t](?:[IVX]{1,4}[A-Z]{0,2}[\ \t]?)?\d{1,4}[\ \t]?[A-Z]{0,3}[\ \t]A[mn][a-z]{5,})  # Madagascar's
                                            # lot in its quarter (Malagasy places' 'An-', 'Am-'): 'Lot IVG 123
                                            # Antsahabe', 'Lot 112 Antsororokavo'
@@ -351,11 +395,29 @@ class StreetAddressRecognizer(PatternRecognizer):
               (?:[A-Z]{1,2}\d[A-Z\d]?\ (?!\d(?:GB|MB|TB|KB)\b)\d[A-Z]{2}  # the UK's (AB18 1XQ, SW1A 1AA;
                                            # not a chip and its memory, 'M2 8GB'),
               | [A-Z]\d[A-Z]\ \d[A-Z]\d       # Canada's (K1A 0B1),
-              | [AC-FHKNPRTV-Y]\d{2}\ [AC-FHKNPRTV-Y\d]{4})  # Ireland's Eircode (V94 AF7X)
+              | [AC-FHKNPRTV-Y]\d{2}\ [AC-FHKNPRTV-Y\d]{4}  # Ireland's Eircode (V94 AF7X),
+              | BB[12]\d{4})                # Barbados' (BB22026: a parish's and a route's digits)
             )
             (?![\w\-])
             """,
             0.6,
+        ),
+        Pattern(
+            "postcode_ar",
+            r"""(?x)
+            (?<=,[\ ]|\(|\b(?:CP|CPA|C\.P\.)[:\ ]{1,2}|\d[\ ])  # Argentina's postcode (CPA): its province's
+            (?-i:[A-HJ-NP-Z]\d{4}[A-Z]{3})  # letter, the town's four digits, the block's three letters
+            (?=[\ ,)]|$)                    # ('..., piso 3 depto B, CABA (C1043AAZ)', 'CP: B7600FDA'); after
+            """,                             # a comma, a parenthesis, its label or the house's number only
+            0.7,
+        ),
+        Pattern(
+            "jamaica_postal_district",
+            r"""(?x)
+            (?<![\p{L}\p{M}\-])Kingston[\ ](?:[1-9]|1\d|20)  # Kingston by its postal district, as Jamaica
+            (?![\w]|[.:,/]\d|[\ ]?(?i:gb|tb|mb|x\b))  # writes it: 'Lot 12 Gordon Town Road, Kingston 6' (not a
+            """,                             # memory stick's 'Kingston 16 GB')
+            0.85,
         ),
         Pattern(
             "street_jalan",
@@ -579,9 +641,12 @@ class StreetAddressRecognizer(PatternRecognizer):
               | (?:Postbox|Postboks|Postfach|POSTBOX|POSTFACH)  # Dutch, Nordic, German
               | (?:Posbus|Kotak[\ \t]Pos|Peti[\ \t]Surat|S\.L\.P\.|SLP|Apartat[\ \t]de[\ \t]correus)  # Afrikaans,
                                            # Indonesian, Malay, Swahili, Catalan
+              | (?:Apartado(?:[\ \t]Postal)?|Apdo\.|Casilla(?:[\ \t]de[\ \t]Correos?|[\ \t]Postal)?  # Spanish
+                  |(?<=\b(?:la|en|mi|su)[\ ])casilla(?:[\ ]de[\ ]correos?|[\ ]postal)?)
               | (?:PSC|Unit|UNIT|CMR)[\ \t]+\d{1,5},?[\ \t]+Box  # US military: PSC 8361, Box; Unit 6093 Box
             )
             [\ \t]*\#?[\ \t]*              # 'Box #123'
+            (?:(?-i:[A-Z]{1,2})-?(?=\d))?    # the Bahamas' letters of a post office: 'P.O. Box N-7741', 'SS-5678'
             \d{1,6}                        # the box number
             (?!\w)                         # the whole number
             """,
@@ -629,12 +694,19 @@ class StreetAddressRecognizer(PatternRecognizer):
             r"""(?x)
             (?<![\p{L}\p{M}\-])             # a town's quarter by its word, then its name: French-speaking
             (?:Quartier|Colonia|Barangay|Brgy\.?|Sitio|Purok|Mohalla|Mahalla|Kelurahan  # Africa's 'Quartier Rohero',
-               |Fraccionamiento|Fracc\.|Alcald[ií]a|(?<=,[\ ])Col\.)  # (Mexico's: a housing estate, Mexico City's
+               |Fraccionamiento|Fracc\.|Alcald[ií]a|(?<=,[\ ])Col\.  # (Mexico's: a housing estate, Mexico City's
                                                     # borough, 'Col.' after an address's comma: not a colonel's)
+               |Urbanizaci[oó]n|Urb\.|Barrio|barrio|Bo\.|B[°º]|Barriada|Bda\.|Ensanche|Ens\.|Reparto|Rpto\.
+               |Residencial|Ciudadela|Cdla\.|AA\.[\ ]?HH\.|A\.H\.|Asentamiento[\ ]Humano|Pueblo[\ ]Joven
+               |Sector(?=[\ ](?:Los|Las|La|El)[\ ]))  # (Spanish-speaking America's: Puerto Rico's 'Urb. Villa
+                                                    # Carolina', 'Bo. Candelaria', Santo Domingo's 'Ensanche Piantini',
+                                                    # 'Sector Los Mina', Cuba's 'Reparto Sueño', Córdoba's 'B° Güemes',
+                                                    # Guayaquil's 'Cdla. Kennedy', Lima's 'AA.HH. Los Olivos')
             (?![\ ](?i:health|nutrition|captain|chairman|chairperson|kagawad|tanod|secretary|treasurer|council
                      |hall|officials?|workers?|scholar|clearance|certificate|captains)\b)  # (a barangay's office
                                                     # or worker: 'Barangay Health Worker', 'Barangay Hall')
-            [\ ]\p{Lu}[\p{L}\p{M}'’\-]{2,30}(?:[\ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}){0,2}  # Mexico's 'Colonia Roma
+            [\ ]\p{Lu}[\p{L}\p{M}'’\-]{2,30}(?:[\ ](?:(?:de|del|la|los|las)[\ ])?(?!(?:Mz|Mza|Lt|Lote|Villa|Solar|Casa|Calle|Av|Km)\b)
+              \p{Lu}[\p{L}\p{M}'’\-]{1,30}){0,2}  # Mexico's 'Colonia Roma
             (?![\p{L}\p{M}])               # Norte', the Philippines' 'Brgy. Lahug', 'Sitio Mahayag', India's
             """,                             # 'Mohalla Benta'
             0.7,

@@ -41,6 +41,13 @@ def _locations(detector, text):
     # a unit after its street line and a comma: one address line; on a line of its own, a piece
     ("Visit address: 401 W 38th St, Unit 12, Brooklyn, NY 11215", ["401 W 38th St, Unit 12", "Brooklyn", "NY", "11215"]),
     ("Address: 17 Harbour Road\nApt 4B\nPortland", ["17 Harbour Road", "Apt 4B", "Portland"]),
+    # Spanish-speaking America's floor, flat and the streets a house is between: after a comma or a blank,
+    # one line with the street
+    ("Che, vivo en Av. Corrientes 1234, piso 3 depto B, CABA", ["Av. Corrientes 1234, piso 3 depto B", "CABA"]),
+    ("Av. 18 de Julio 1450 apto 302, Montevideo", ["Av. 18 de Julio 1450 apto 302", "Montevideo"]),
+    ("Vivo en Calle 23 No. 456 e/ L y M, Vedado", ["Calle 23 No. 456 e/ L y M", "Vedado"]),
+    ("Dirección: Calle 12 Bloque 5 #8, Carolina", ["Calle 12 Bloque 5 #8", "Carolina"]),
+    ("apto 302 y piso 3", ["apto 302", "piso 3"]),  # (no street before them: each its own)
     # an Irish Eircode after the town; a block a page writes with <br>
     ("Felix\n12 Patrick Street\nCork T12 X70A\nIreland", ["12 Patrick Street", "Cork", "T12 X70A", "Ireland"]),
     ("<p>12 Patrick Street<br>Cork T12 X70A<br/>Ireland</p>", ["12 Patrick Street", "Cork", "T12 X70A", "Ireland"]),
@@ -75,7 +82,7 @@ def _locations(detector, text):
     # a Mexican address on one line: a flat, the colonia, the borough, the postcode after its label, the city; a
     # town's name with two particles
     ("Calle Reforma 123 Int. 4, Col. Juárez, Alcaldía Cuauhtémoc, C.P. 06600, CDMX",
-     ["Calle Reforma 123", "Col. Juárez", "Alcaldía Cuauhtémoc", "06600", "CDMX"]),
+     ["Calle Reforma 123 Int. 4", "Col. Juárez", "Alcaldía Cuauhtémoc", "06600", "CDMX"]),
     ("Domicilio: Av. Hidalgo 45, Col. Centro, C.P. 29200, San Cristóbal de las Casas, Chiapas",
      ["Av. Hidalgo 45", "Col. Centro", "29200", "San Cristóbal de las Casas", "Chiapas"]),
 ])
@@ -113,9 +120,9 @@ def test_the_rest_of_an_address_block_is_found(detector, text, pieces):
                                                                      "Rotterdam", "NL"]),  # a postcode's letters
     ("my work address: Via Roma 115, 31417 Bari. Contact Katarzyna Mercier, +39 311 042 2306.",
      ["Via Roma 115", "31417", "Bari"]),  # a sentence after the town
-    # Latin America's flat and a mobile's label are no towns ('Int. 13', 'Cel. 987 ...')
+    # Latin America's flat is the street line's, and a mobile's label is no town ('Int. 13', 'Cel. 987 ...')
     ("Calle Saphi N° 402, Int. 13\nHuancavelica 09001\nPerú\nCel. 987 481 755",
-     ["Calle Saphi N° 402", "Huancavelica", "09001", "Perú"]),
+     ["Calle Saphi N° 402, Int. 13", "Huancavelica", "09001", "Perú"]),
     # a log's process on the line after (no region's code: no postcode after its letters)
     ("12 Rizal Street, Sagada, Mountain Province\nPID 4412 nag-hang na naman", ["12 Rizal Street", "Sagada",
                                                                               "Mountain Province"]),

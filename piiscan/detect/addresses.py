@@ -323,28 +323,48 @@ def units_with_streets(text: str, found: list) -> list:
     address line ('401 W 38th St, Unit 12'), as an address value's pieces keep it
     (address_value_pieces). A unit on a line of its own, or after a blank only
     ('28245 Puruntie 82 Apt. 595', as presidio-research labels it now one way, now the
-    other), stays a piece of its own."""
+    other), stays a piece of its own; but Spanish-speaking America writes the floor, the flat
+    and the streets the house is between after a blank as part of the street's line ('Av.
+    Corrientes 1234 piso 3 depto B', 'Calle 23 No. 456 e/ L y M'), and those join after
+    either."""
     streets = [f for f in found if f.entity_type == "LOCATION" and f.recognizer == _STREET]
     if len(streets) < 2:
         return found
     from .engine import RawFinding  # (engine imports this module)
 
     streets.sort(key=lambda f: f.start)
-    joined: dict = {}
-    for a, b in zip(streets, streets[1:]):
-        if a in joined or not _is_unit(text, b) or _is_unit(text, a) \
-                or not _ADDRESS_COMMA.fullmatch(text, a.end, b.start):
-            continue
-        joined[a] = b
+    joined: dict = {}  # a street line's first finding -> the last unit joined to it
+    head = last = None
+    for f in streets:
+        kind = _unit_kind(text, f)
+        if head is not None and kind and (_ADDRESS_COMMA.fullmatch(text, last.end, f.start)
+                                          or kind == "es" and text[last.end:f.start] == " "):
+            joined[head] = last = f
+        elif kind:
+            head = last = None  # (a unit with no street before it starts none)
+        else:
+            head = last = f
     if not joined:
         return found
-    gone = set(joined.values())
-    return [RawFinding("LOCATION", f.start, joined[f].end, max(f.score, joined[f].score), _STREET) if f in joined
-            else f for f in found if f not in gone]
+    gone = {f for f in streets if any(h.start < f.start <= u.start for h, u in joined.items())}
+    return [RawFinding("LOCATION", f.start, joined[f].end,
+                       max(g.score for g in streets if f.start <= g.start <= joined[f].start), _STREET)
+            if f in joined else f for f in found if f not in gone]
 
 
 def _is_unit(text: str, f) -> bool:
     return text[f.start:f.end].split(" ")[0].rstrip(".#").lower() in ("apt", "apartment", "suite", "ste", "unit", "flat", "porte")
+
+
+_ES_UNIT_WORDS = frozenset({"piso", "apto", "dpto", "depto", "dto", "departamento", "apartamento", "oficina",
+                            "of", "int", "interior", "bloque", "blq", "edif", "torre", "e/", "entre", "y"})
+
+
+def _unit_kind(text: str, f) -> str | None:
+    """'en' for a unit written after its street's comma ('Apt 5'), 'es' for Spanish-speaking
+    America's, which may follow a blank too ('piso 3', 'e/ L y M'), None for a street."""
+    word = text[f.start:f.end].split(" ")[0].rstrip(".#").lower()
+    return "es" if word in _ES_UNIT_WORDS else "en" if _is_unit(text, f) else None
 
 
 def _rest_of(text, end, locations, persons, stops):

@@ -117,7 +117,10 @@ class _Compiled:
 # So a group is bounded by both. At 8,000, twenty-three person and place prefilters (7,688
 # characters, 22 case-blind) came to one group that took 11.9 s over 1M CSV cells, the
 # other eleven groups 0.05-0.5 s each; at 6,000 no group took over 0.5 s (all: 0.93 s).
-_JOINED_MAX_CHARS = 6_000
+# At 6,500 (round 42: the prefilters outgrew 21 groups of 6,000, and a 22nd made a 300k-row
+# CSV 25 % slower, see _joined) the slowest of 23 groups took 0.06 s over 1M CSV cells, all
+# 0.89 s (1.46 s in the 25 groups of 6,000 before).
+_JOINED_MAX_CHARS = 6_500
 _JOINED_MAX_CASE_BLIND = 20
 _CASE_BLIND = std_re.compile(r"\(\?[a-z]*i[a-z]*\)")
 

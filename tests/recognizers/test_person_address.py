@@ -740,3 +740,24 @@ def test_a_name_at_whose_home_and_an_sms_sign_off(find, text, expected):
 ])
 def test_no_name_at_a_firms_or_in_a_desks_sign_off(find, text):
     assert find(text, E) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hola, soy María Altagracia Peña Rosario, vivo en Santo Domingo", "María Altagracia Peña Rosario"),
+    ("Che, soy Facundo Bianchi, vivo en Palermo", "Facundo Bianchi"),
+    ("Good morning, this is Ravindra Persad from Chaguanas.", "Ravindra Persad"),
+    ("Regards, Shivani Ramkissoon, #12 Eastern Main Road, Tunapuna.", "Shivani Ramkissoon"),
+    ("Atentamente, Wilmer Quispe Mamani, El Alto", "Wilmer Quispe Mamani"),  # (a signature goes on: a town)
+    ("Saludos, Yaritza Colón Figueroa — Bayamón", "Yaritza Colón Figueroa"),
+    ("Gracias.\nMerchi, Zoé Lefèvre, 06 12 34 56 78", "Zoé Lefèvre"),  # (the more languages' list goes on too)
+])
+def test_spanish_and_caribbean_self_introductions_and_signatures(find, text, expected):
+    assert (E, expected) in find(text, E)
+
+
+@pytest.mark.parametrize("text", [
+    "soy de Rosario", "soy Ingeniero", "this is Windows Update",  # (where from; one word; no 'from'/'here' after)
+    "this is Microsoft Teams calling", "Regards, the team, and more", "Thanks, and see you",
+])
+def test_no_name_after_soy_this_is_or_a_sign_off_without_one(find, text):
+    assert find(text, E) == []

@@ -130,3 +130,22 @@ def test_french_i_am_in_and_at_someones_home_in(find, text, expected):
 ])
 def test_no_place_after_french_phrases_without_one(find, text):
     assert find(text, E) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Qué lo qué, te escribo desde San Pedro de Macorís", "San Pedro de Macorís"),
+    ("Saludos desde Paysandú!", "Paysandú"), ("nací en Salto y vivimos en Rivera", "Salto"),
+    ("vivimos en Rivera desde 2020", "Rivera"), ("radicado en Córdoba hace años", "Córdoba"),
+    ("mi live inna Mandeville, Manchester", "Mandeville"), ("I live in Chaguanas now", "Chaguanas"),
+    ("staying in Speightstown for the week", "Speightstown"),
+])
+def test_spanish_and_caribbean_places_one_lives_in_or_writes_from(find, text, expected):
+    assert (E, expected) in find(text, E)
+
+
+@pytest.mark.parametrize("text", [
+    "escribo desde el celular", "saludos desde acá", "I live in fear", "staying in The loop",
+    "live inna di yaad",  # (no capitalized place)
+])
+def test_no_place_after_those_phrases_without_one(find, text):
+    assert find(text, E) == []

@@ -160,7 +160,7 @@ POSITIVE = [
     ("Ma. Dhilroazvilla, Fareedhee Magu", ["Ma. Dhilroazvilla", "Fareedhee Magu"]),
     ("M. Sosunge, ބޯދުތަކުރުފާނު މަގު, މާލެ", ["M. Sosunge", "ބޯދުތަކުރުފާނު މަގު"]),
     # Latin America's house number after 'N°' or '#'; Peru's 'Jr.' (jirón)
-    ("Calle Saphi N° 402, Int. 13", ["Calle Saphi N° 402"]), ("Calle Bolívar #2209, El Alto", ["Calle Bolívar #2209"]),
+    ("Calle Saphi N° 402, Int. 13", ["Calle Saphi N° 402", "Int. 13"]), ("Calle Bolívar #2209, El Alto", ["Calle Bolívar #2209"]),
     ("Av. Mariscal Cáceres N° 367", ["Av. Mariscal Cáceres N° 367"]), ("Jr. Callao 1418, Sicuani", ["Jr. Callao 1418"]),
     # a quadrant after the street's type, at the line's end or before a comma
     ("959 2nd Ave S", ["959 2nd Ave S"]), ("1200 Pine St NE, Seattle", ["1200 Pine St NE"]),
@@ -188,6 +188,29 @@ POSITIVE = [
     ("venir au lot n°12 parcelle 7", ["lot n°12 parcelle 7"]),
     ("Stand No. 1234 Ga-Kgapane", ["Stand No. 1234", "Ga-Kgapane"]), ("Erf 5521, Mamelodi East", ["Erf 5521"]),
     ("I stay at Ha-Mashamba village", ["Ha-Mashamba"]),
+    # the Caribbean's and Spanish-speaking America's: a lot before its number, Trinidad's '#12', Jamaica's
+    # postal districts, Barbados' and Argentina's postcodes, the Bahamas' boxes, streets named by a number
+    # or a date, Quito's blocks, floors and flats, the streets a house is between, blocks and lots, a road's
+    # kilometre, quarters
+    ("mi deh a Lot 14 Red Hills Road, Kingston 19.", ["Lot 14 Red Hills Road", "Kingston 19"]),
+    ("Regards, Shivani, #12 Eastern Main Road, Tunapuna", ["#12 Eastern Main Road"]),
+    ("Warrens, St. Michael, Barbados BB22026", ["BB22026"]), ("CABA (C1043AAZ)", ["C1043AAZ"]),
+    ("CP: B7600FDA Mar del Plata", ["B7600FDA"]),
+    ("Ship to: P.O. Box N-7741, Nassau", ["P.O. Box N-7741"]), ("Apartado Postal 1234, Santo Domingo", ["Apartado Postal 1234"]),
+    ("Casilla de Correo 45, Salto", ["Casilla de Correo 45"]),
+    ("Urb. Villa Carolina, Calle 12 Bloque 5 #8, Carolina", ["Urb. Villa Carolina", "Calle 12", "Bloque 5 #8"]),
+    ("Vivo en Calle 23 No. 456 e/ L y M, Vedado", ["Calle 23 No. 456", "e/ L y M"]),
+    ("Av. 18 de Julio 1450 apto 302, 11200 Montevideo", ["Av. 18 de Julio 1450", "apto 302"]),
+    ("Av. 27 de Febrero #245, Ensanche Piantini", ["Av. 27 de Febrero #245", "Ensanche Piantini"]),
+    ("Carrera 7A # 45-10, Bogotá", ["Carrera 7A # 45-10"]),
+    ("Av. Corrientes 1234, piso 3 depto B, CABA", ["Av. Corrientes 1234", "piso 3", "depto B"]),
+    ("vivo en la calle Sucre 235 entre Bolívar y Junín", ["calle Sucre 235", "entre Bolívar y Junín"]),
+    ("Av. Amazonas N34-120 y Av. República, Quito", ["Av. Amazonas N34-120", "y Av. República"]),
+    ("Cdla. Kennedy Norte Mz. 108 Villa 14", ["Cdla. Kennedy Norte", "Mz. 108 Villa 14"]),
+    ("Mz. B Lt. 12, AA.HH. Los Olivos", ["Mz. B Lt. 12", "AA.HH. Los Olivos"]),
+    ("Carr. 2 Km 15.3, Bo. Candelaria, Toa Baja", ["Carr. 2 Km 15.3", "Bo. Candelaria"]),
+    ("Autopista Duarte Km 12, Sector Los Alcarrizos", ["Autopista Duarte Km 12", "Sector Los Alcarrizos"]),
+    ("Reparto Sueño, B° Güemes", ["Reparto Sueño", "B° Güemes"]),
 ]
 
 NEGATIVE = [
@@ -254,6 +277,13 @@ NEGATIVE = [
     "Stand No. 4 of the exhibition", "Erf 12 is pending",  # (no place's name after the stand)
     "Kim Ha-Young joined", "Lee Ga-Eun signed in", "Ha-Ha laughs",  # (Korean given names; too short)
     "Villa 12 porte 34",  # (no comma before the door)
+    "Lot 14 of the auction", "see issue #12 Fix Road", "Kingston 16 GB USB", "Kingston 2024",  # (no street type;
+    # a memory stick; a year)
+    "order BB123456", "SKU C1043AAZ", "model B7600FDA",  # (no postcode's place: a longer id, no comma or label)
+    "Calle 12", "Calle 5 minutes", "la calle principal", "Av. 3",  # (no house's number or block after it)
+    "piso", "el sector privado", "Sector 7", "Barrio", "Mz. of the day",  # (no number; no quarter's name)
+    "Carr. 2", "PR-2 approved", "build 15.3 km",  # (no kilometre)
+    "entre nous", "e/ver 3",  # (no streets)
 ]
 
 
