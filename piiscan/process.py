@@ -604,8 +604,8 @@ def _fill_log_misses(rt: Runtime, memo: _Memo, misses: list[tuple[str, str]], re
         rest = []
         for key in misses:
             if key[0] == "client" and DOTTED_QUAD.fullmatch(key[1]) and not detector.allowed(key[1]) \
-                    and not key[1].startswith("255."):  # a netmask's: recognizers/ip.py reports none
-                quads.append(key[1])
+                    and not key[1].startswith("255.") and not 224 <= int(key[1].partition(".")[0]) <= 239:
+                quads.append(key[1])  # (not a netmask's, nor a multicast group's: recognizers/ip.py reports none)
             else:
                 rest.append(key)
         misses = rest

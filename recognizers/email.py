@@ -91,7 +91,11 @@ class EmailAddressRecognizer(PatternRecognizer):
             (?<!(?<![\w\-.])id=)                        # nor Exim's message id ('<= ann@x.example ...
                                                       # id=33a7ac56-...@mail.example T="..."'); 'user_id=' is fine
             (?<!(?:-->|<--|-!-|\*\*\*\ (?:Joins|Parts|Quits):)[ \t]{1,2}[^\s\[\](){}<>@]{1,32}\ [(\[]~?)
-                                                      # nor an IRC join's hostmask, 'nick (ident@host)'
+            (?<!\ has\ (?:joined|left)\ this\ channel\ \(~?)
+                                                      # nor an IRC join's hostmask, 'nick (ident@host)' (Konversation's
+                                                      # '... has joined this channel (~ident@host)')
+            (?<!/identicon/)                          # nor Misskey's identicon of an account, '/identicon/login@host'
+                                                      # (the login's: username.yaml)
             (?!(?<=\bsips?:|\btel:|\bsofia/[\w\-]{1,30}/|\buser/)\+?\d{3,15}@)  # nor a SIP URI's number
                                                       # ('sip:+46313205500@carrier': the phone recognizer's;
                                                       # 'sip:anna@example.com' is an address), nor a FreeSWITCH

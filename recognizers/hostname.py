@@ -89,6 +89,9 @@ no other pattern took, and not one personal device.
 * ``proftpd_client`` (0.7): the client of a ProFTPD session, by the name the server resolved
   for its address (``proftpd[21075] ftp01.example.fi (lv-46-109-37-173.bite.lv[46.109.37.173]):``):
   a person's machine or their line at its ISP.
+* ``netbios_name_in_capture`` (0.7): a machine's NetBIOS name in a capture's NBNS summary
+  (Wireshark's ``Registration NB NB-GATTI<20>``); ``mdns_service_instance`` (0.7): a device's
+  name before its mDNS service (``PTR Germans-iPhone._homekit._tcp.local``).
 * ``remote_host`` (0.8): the peer of an auth log line (``rhost=NAME``, sshd's ``user X
   from NAME``), with a digit, dot or dash in it (``user X from the ...`` is prose).
 """
@@ -648,6 +651,27 @@ class HostnameRecognizer(PatternRecognizer):
             (?:\.[A-Za-z0-9][A-Za-z0-9\-]{0,62}){0,10}  # updates): the client's, under the network's domain
             (?<![.\-])
             (?![\w\-]|\.\w)
+            """,
+            0.7,
+        ),
+        Pattern(
+            "netbios_name_in_capture",
+            r"""(?x)
+            (?<=\b(?:Registration|Refresh|Release|Name\ query|Name\ query\ response|Multi-homed\ registration)
+                \ NB\ )                      # a machine's NetBIOS name as a capture's summary shows NBNS
+            (?!(?:WORKGROUP|MSHOME|HOME|__MSBROWSE__)<)  # ('Registration NB NB-GATTI<20>', 'Name query NB
+            [A-Za-z0-9][A-Za-z0-9\-_!.]{0,14}  # NB-PIRIZ<00>'): at most 15 characters, then a machine's service's
+            (?=<(?:00|03|20)>)              # suffix (a group's, a domain's or a browser's, '<1d>', '<1c>', none)
+            """,
+            0.7,
+        ),
+        Pattern(
+            "mdns_service_instance",
+            r"""(?x)
+            (?<![\w.\-])                   # a device's name as it announces its services over mDNS
+            (?=[A-Za-z0-9\-]*[A-Z\-])      # ('PTR Germans-iPhone._homekit._tcp.local', Bonjour's): the
+            [A-Za-z0-9][A-Za-z0-9\-]{1,62}  # instance before its service's and protocol's labels (a capital
+            (?=\._[a-z0-9][a-z0-9\-]{0,20}\._(?:tcp|udp)\.local\b)  # or a dash in it: a device's, not 'printer')
             """,
             0.7,
         ),

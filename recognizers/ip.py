@@ -121,7 +121,11 @@ class IPv4Recognizer(PatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         # ipaddress.IPv4Address's rule (four decimal octets 0-255, no leading zeros)
         # without its parser: this runs once per distinct client of a log.
-        return _IPV4_STRICT.fullmatch(pattern_text) is None and _IPV4_PADDED.fullmatch(pattern_text) is None
+        if _IPV4_STRICT.fullmatch(pattern_text) is None and _IPV4_PADDED.fullmatch(pattern_text) is None:
+            return True
+        # a multicast group's (224-239: mDNS' 224.0.0.251, SSDP's 239.255.255.250, as a capture's
+        # 'Destination' shows them) or the limited broadcast: a protocol's address, no host's
+        return 224 <= int(pattern_text.partition(".")[0]) <= 239 or pattern_text == "255.255.255.255"
 
 
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"  # ASCII digits only: no Unicode \d
@@ -194,7 +198,7 @@ class IPv6Recognizer(PatternRecognizer):
         if "::" not in address and _MAC_LIKE.fullmatch(address):
             return True  # 00:1a:2b:3c:4d:5e(:6f:70): a MAC / EUI-64, not an address
         try:
-            ipaddress.IPv6Address(pattern_text)
+            ip = ipaddress.IPv6Address(pattern_text)
         except ValueError:
             return True  # 10:05:03, 12:30:45, ':::' and other colon runs that are not addresses
-        return False
+        return ip.is_multicast  # (a multicast group's, 'ff02::fb': no host's, as IPv4's above)

@@ -527,6 +527,9 @@ _NOT_NAMES = frozenset({
     "otherwise", "besides", "instead", "still", "yet", "seriously", "basically", "obviously",
     "unfortunately", "luckily", "hopefully", "maybe", "perhaps", "if", "because", "since", "though",
     "although", "ideally", "interesting", "agreed", "exactly", "true", "correct", "wait", "hold", "guess",
+    # a work order's labels in Spanish ('Cliente: Sr. Romero', 'Dirección: ...', 'Motivo: ...', 'Franja: 9 a 13')
+    "cliente", "dirección", "direccion", "motivo", "franja", "técnico", "tecnico", "nota", "estado", "pedido",
+    "orden", "referencia", "observaciones", "contacto", "teléfono", "telefono", "celular", "horario",
 })
 
 
@@ -939,7 +942,7 @@ class PersonAddressRecognizer(PatternRecognizer):
             {_LONG_NAME}
             (?=[ \t]*(?:\n|$)|'[,)]                 # the name ends the line or the text (or a dump's
                                                     # string: '...Kounsikaan!\nJovilyn',NULL)
-              |,[ ][\#+(\d\p{{Lu}}]|[ ]—[ ])           # or the signature goes on on its line: an address, a
+              |(?<!['’]),[ ][\#+(\d\p{{Lu}}]|[ ]—[ ])  # or the signature goes on on its line: an address, a
                                                     # number, a town ('Regards, Shivani Ramkissoon, #12 Eastern Main
                                                     # Road', 'Saludos, Yaritza Colón — Bayamón')
             """,
@@ -966,7 +969,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                 {_MORE_SIGN_OFFS}
                 (?:[,:!]|\.(?=[ \t]*\n)|[ ][-–—])?[ \t]*\n?[ \t]*)  # (a full stop before its line's end: 'Jumpa lagi.')
             {_LONG_NAME}
-            (?=[ \t]*(?:\n|$)|'[,)]|,[ ][\#+(\d\p{{Lu}}]|[ ]—[ ])
+            (?=[ \t]*(?:\n|$)|'[,)]|(?<!['’]),[ ][\#+(\d\p{{Lu}}]|[ ]—[ ])
             """,
             _PLACE_SCORE,
         ),
@@ -1005,15 +1008,16 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |kontaktperson|destinatari|marrësi)[ \t]*:  # form: Name: Ana | E-mail: ...'); a recipient or a contact
                                                     # person, in other languages too ('Penerima: Fajar Halim / 0811...');
                                                     # not 'Attn:', a department's as often ('Attn: Receiving')
-               |(?<![\w])(?i:my|his|her|their|your|maiden|first|last|full|middle|family|real)
+               |(?<![\w])(?i:my|his|her|their|your|maiden|first|last|full|middle|family|real|mi|meh)
                 [ ](?i:name)(?:[ ](?:is|was)|['’]s|[ ]?[:?])  # 'My name is', 'her maiden name is', 'last name?'
                |(?<![\w])(?i:mi[ ]nombre[ ]es|me[ ]llamo|meu[ ]nome[ ]é|me[ ]chamo|je[ ]m['’]appelle|mon[ ]nom[ ]est
                   |mein[ ]Name[ ]ist|ich[ ]heiße|nama[ ]saya)  # and in Spanish, Portuguese, French, German,
                                                     # Indonesian ('me llamo Xiomara Cholotío de Tecpán')
-               |(?<![\w])(?i:je[ ]suis|moi[ ]c['’]est|soy|sou)(?=[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}])  # French's
+               |(?<![\w])(?i:je[ ]suis|moi[ ]c['’]est|soy|sou|(?-i:I)[ ]is)(?=[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}])  # French's
                                                     # 'I am' before two capitalized words ('je suis Awa Traoré de
                                                     # Bobo'), not before one ('je suis Burkinabè', 'je suis Dispo');
-                                                    # Spanish's and Portuguese's too ('soy Facundo Bianchi')
+                                                    # Spanish's and Portuguese's too ('soy Facundo Bianchi'),
+                                                    # Bajan's 'I is Carlisle Marshall'; Patois' 'mi name Tavia ...'
                |(?<![\w])(?i:this[ ]is|it['’]s)(?=[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+){{1,2}}
                  [ ](?i:from|here)\b))  # and a caller's ('this is Ravindra Persad from Chaguanas')
               [ \t]+
@@ -1039,6 +1043,27 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?=[ ]?[:\-–—]?[ ]?\+?\d[\d \-]{6,})      # number: 'Alternate contact sachin kadam 6295326906'
             """,
             _PLACE_SCORE,
+        ),
+        Pattern(
+            "remote_user_in_a_log",
+            rf"""(?x)
+            (?<=(?i:display[ ]name|remote[ ]user):[ ])  # a remote-support tool's log of its peer: AnyDesk's
+            {_FULL_NAME}                               # 'Remote computer name: DESKTOP-7ZJWNU7, display name:
+            (?=[ \t]*(?:\r?\n|$)|[,;]|[ ]sent[ ])     # Alvin Knowles', 'Remote user: Delroy Ellis sent a chat message'
+            """,
+            0.85,
+        ),
+        Pattern(
+            "role_before_name_and_id",
+            rf"""(?x)
+            (?<=\b(?:Repartidor|Repartidora|Mensajero|Mensajera|Chofer|Conductor|Conductora|Motorizado|Técnico
+                   |Técnica|Rider|Driver|Courier|Technician)[ ])  # a delivery's rider or a job's technician by
+            (?=\p{{Lu}}\S*[ ]\p{{Lu}})                  # (two words at least: 'Driver Intel (id=3)' is a device's)
+            {_FULL_NAME}(?:[ ](?:De|de|Del|del)(?:[ ](?:los|las|la))?[ ]\p{{Lu}}[\p{{L}}\p{{M}}'’\-]{{1,30}})*  # their role,
+            (?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]{{1,30}})?  # name and their record's id or phone in parentheses, as an
+            (?=[ ]\((?:id|ID|tel|Tel|\#|\+?\d))      # app's log writes them: 'Repartidor Edwin De los Santos Tejada
+            """,                                      # (id=72, tel. +1829...) asignado al pedido'
+            0.85,
         ),
         Pattern(
             "name_with_uid",
@@ -1161,6 +1186,30 @@ class PersonAddressRecognizer(PatternRecognizer):
                 [ ](?:de[ ]|d['’])?)                # French: 'la maman de Jimmy', 'la famille Wahnawe',
             (?!(?i:Dieu|France|Marie)(?![\p{{L}}]))   # 'mon voisin Paul' (not 'le fils de Dieu')
             {_FULL_NAME}
+            (?=[ ]?[,;:!?)"']|\.(?:\s|$)|\s*$|[ ]\p{{Ll}})
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "kin_es",
+            rf"""(?x)
+            (?<=\b(?i:mi|mis|su|sus|nuestra|nuestro|tu)[ ]
+                (?i:mamá|mama|papá|papa|madre|padre|hijo|hija|esposa|esposo|marido|mujer|hermano|hermana|tía|tia
+                  |tío|tio|primo|prima|abuelo|abuela|sobrino|sobrina|suegro|suegra|cuñado|cuñada|novio|novia
+                  |vecino|vecina|compañero|compañera|amigo|amiga|pana|jefe|jefa)
+                ,?[ ])                              # Spanish's 'mi prima Ángel Caraballo', 'su esposa Ana'
+            {_FULL_NAME}
+            (?=[ ]?[,;:!?)"']|\.(?:\s|$)|\s*$|[ ]\p{{Ll}})
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "referred_by",
+            rf"""(?x)
+            (?<=\b(?:(?i:referid[oa]|recomendad[oa]|enviad[oa])[ ](?i:por)  # who referred a patient or a client
+                   |(?i:me|nos|la|lo)[ ](?i:recomend[óo]|refiri[óo])  # ('Referida por Rosanna Almonte Ureña', 'Me
+                   |(?i:referred|recommended)[ ](?i:by))[ ])  # recomendó José Féliz', 'referred by Ana Lee')
+            {_FULL_NAME}(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]{{1,30}})?
             (?=[ ]?[,;:!?)"']|\.(?:\s|$)|\s*$|[ ]\p{{Ll}})
             """,
             _PLACE_SCORE,

@@ -566,7 +566,8 @@ _LABEL = (
     + r"|\bbest\ (?:phone\ |contact\ )?number\ (?:is\ )?"  # 'best number 29 12 99'
     # Tok Pisin's: call me (her, him) at, text (to) ('kolim mi long 7075 6624', 'o tekst 7278 3647')
     + r"|\bkolim\ (?:mi|em|yu|mipela)\ long\ |\btekst(?:\ long)?\ "
-    + r"|\b(?:my|his|her|their|our)\ (?:phone\ |mobile\ |cell\ |whatsapp\ )?number\ is\ "  # 'his number is ...'
+    + r"|\b(?:my|his|her|their|our|meh|mi)\ (?:phone\ |mobile\ |cell\ |whatsapp\ )?number\ is\ "  # 'his number is
+    # ...'; the Caribbean's 'meh number is ...', 'mi number is ...'
     + r"|\btawagan\ (?:yu\ )?(?:ku|mu|ke)\ ?:?\ "  # Kapampangan: 'Tawagan yu ku: 0949 ...' (call me)
     + r"|\b(?:message|text|whatsapp|call)\ me:\ "  # 'If you need a guide, message me: 0995...'
     # the same with Cantonese's and Chinese's 'me', glued or not: 'WhatsApp我 6607-7192', 'call 我 ...'
@@ -657,7 +658,8 @@ _MORE_LABEL = (
     r"|\bm[aá]rca(?:me|rme|r|le)\ al\ |\bmi\ n[uú]mero\ (?:de\ (?:tel[eé]fono|celular)\ )?es\ "
     # Rioplatense and Caribbean Spanish's mobile and WhatsApp, as chats shorten them ('mi celu es 11 5555-1234',
     # 'wsp: 099 123 456', 'wasap 809-555-3321')
-    r"|\b(?:celu|wasap|guasap|wpp|wsp)\.?(?:\ ?[:：]|\ es)?\ "
+    r"|\b(?:celu|wasap|guasap|wpp|wsp)\.?(?:\ ?[:：]|\ es)?\ |\b[Ll][ií]nea\ (?=\+|\d)"  # (and a SIM's line:
+    # 'ya está activo. Línea 11 5747-1942')
     r"|\btele(?:pon|fon)\ saya\ di\ |\bnamba\ (?:bilong|blong)\ (?:mi|mipela)\ (?:em\ |i\ )?"
     r"|\bاتصل(?:وا)?\ (?:بي|بنا)\ على\ (?:الرقم\ )?|\bرقمي\ (?:هو\ )?|\bرقم\ (?:هاتفي|جوالي)\ (?:هو\ )?"
     # Malay: my handphone's (telephone's) number ('no hp saya 0123456789', 'No. H/P: ...' has its own shape)

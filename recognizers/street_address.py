@@ -59,6 +59,16 @@ be one); keywords that may be written either way use ``(?i:...)``:
   ``Digital address: GA-183-8164``; ``plot_number_za`` (0.9): a South African stand or erf
   before its place, ``Stand No. 1234``; ``village_of_chief_za`` (0.7): Limpopo's villages by
   their chief's family, ``Ga-Kgapane``, ``Ha-Mashamba``.
+* Spanish-speaking America's and the Caribbean's: ``street_prefix_number_after`` takes a street named
+  by a number or a date (``Calle 23 No. 456``, ``Av. 18 de Julio 1450``) and Quito's blocks (``Av.
+  Amazonas N34-120``); ``unit`` the floor, the flat and the streets a house is between (``piso 3``,
+  ``depto B``, ``e/ L y M``), joined to the street's line by addresses.units_with_streets;
+  ``street_after_label`` (0.9): a name and a number after an address's label, no street word
+  (``Dirección: Alsina 1231``); ``block_lot_es`` (0.9): ``Mz. 108 Villa 14``; ``road_km`` (0.9):
+  ``Carr. 2 Km 15.3``; ``postcode_ar`` (0.7): ``C1043AAZ``; ``jamaica_postal_district`` (0.85):
+  ``Kingston 6``; ``street_typed`` a Caribbean lot or ``#`` before the number (``Lot 14 Red Hills
+  Road``, ``#12 Eastern Main Road``); quarters (``Urb.``, ``Bo.``, ``Ensanche``, ``Reparto``,
+  ``Cdla.``) are ``district_word``'s.
 * ``maldives_street``, ``maldives_house`` (0.9): the Maldives number no houses: a road by its
   word (``Fareedhee Magu``, ``ފަރީދީ މަގު``; ``Hingun``, ``Goalhi``), and a house's name after
   its ward's or atoll's letters before one (``Ma. Dhilroazvilla, Fareedhee Magu``).
@@ -307,6 +317,16 @@ class StreetAddressRecognizer(PatternRecognizer):
                                            # postcode ('47 Rue des Tanneurs, 59000 Lille')
             \p{L}?(?:[\-/]\d{1,4})?        # 12a, 157α, 12/3
             (?![\w]|[.,:/]\d)              # and not a longer number, decimal or time
+            """,
+            0.9,
+        ),
+        Pattern(
+            "street_after_label",
+            r"""(?x)
+            (?<=(?:^|\n)[\ \t>*\-]*(?i:direcci[oó]n|domicilio|address|endere[cç]o|morada|adresse)[\ \t]*:[\ \t]*)
+            (?:\p{Lu}[\p{L}\p{M}'’.\-]*[\ ](?:(?:de|del|la|las|los)[\ ])?){1,4}  # a street's name and its number after an
+            \d{1,5}[A-Za-z]?                 # address's label, where no street's word says it is one (Argentina
+            (?![\w]|[.,:/]\d)               # writes none: 'Dirección: Alsina 1231, Quilmes', 'Address: Bulnes 1807')
             """,
             0.9,
         ),

@@ -634,3 +634,15 @@ def test_a_mailing_lists_own_account_is_no_ones():
     found = Detector(Detection(ner=NerMode.OFF)).detect_records(texts, [None] * 3)
     assert [[(f.entity_type, t[f.start:f.end]) for f in fs] for t, fs in zip(texts, found)] == [
         [], [], [("USERNAME", "drissa")]]
+
+
+def test_patois_words_wevtutils_labels_and_a_front_desks_mailbox_are_no_ones():
+    from piiscan.detect.engine import _could_be
+    from piiscan.detect.known import is_role_mailbox
+
+    for word in ("Wah", "Wunna", "Yuh", "Keyword", "Log Name", "Opcode", "Gen",  # ('13th Gen Intel(R) Core(TM)')
+                 "Esposa", "abuela", "Hermano", "Referida"):  # (an emergency contact's kin, a referral's word)
+        assert not _could_be("PERSON", word) and not _could_be("LOCATION", word)
+    assert _could_be("PERSON", "Tajay Campbell")
+    assert is_role_mailbox("reception@jacobsconsulting.com.gy") and is_role_mailbox("contabilidad@ozama.com.do")
+    assert not is_role_mailbox("mrodriguez@gmail.com")

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from piiscan.config import Operator, OperatorSpec
 from piiscan.errors import KeyFileError
 from piiscan.keys import Key
+from piiscan.normalize import is_coordinate
 from piiscan.operators.apply import Operators, _is_nobodys_ip, generalize, mask_chars
 from piiscan.operators.encrypt import TOKEN, TokenError
 
@@ -109,6 +110,8 @@ def test_pseudonyms_are_valid_values_of_their_type(item):
         assert out.startswith("@") == value.lstrip().startswith("@")
     elif entity == "HOSTNAME":
         assert re.fullmatch(r"host-[0-9a-f]{8}(?:\.local)?", out)
+    elif entity == "LOCATION" and is_coordinate(value.strip()):
+        assert is_coordinate(out.strip()) and out != value  # (a coordinate stays one: '0.0' keyed to another)
     else:
         assert re.fullmatch(rf"<{entity}:[0-9a-f]{{8}}>", out)
 

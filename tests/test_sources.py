@@ -1497,6 +1497,30 @@ def test_a_pg_dumps_copy_rows_get_their_blocks_columns_as_their_hint(tmp_path):
     assert all(r[1] is None and r[2] == dump.splitlines()[r[0] - 1] for r in rows)  # the records are the lines
 
 
+def test_a_dotclear_backups_rows_get_their_tables_columns_as_their_hint(tmp_path):
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+    from piiscan.detect.structure import sql_row_hint
+
+    dump = ("///DOTCLEAR|2.28.1|single\n\n"
+            "[comment comment_id,post_id,comment_author,comment_email,comment_content,comment_ip]\n"
+            '"1","7","Brenda Gonz\u00e1lez","gonzalezb563@example.org","<p>Hola \\"che\\"</p>","190.64.178.180"\n'
+            "\n"
+            '"2","7","not","a row"\n')  # (after the block's blank line: a line of text)
+    path = tmp_path / "blog-backup.txt"
+    path.write_text(dump)
+    chunks = list(format_handler(InputFormat.TEXT).read(InputFile(path, "blog-backup.txt", InputFormat.TEXT),
+                                                        DEFAULT_OPTS))
+    rows = [r for c in chunks for r in c.records.select("record", "text", "hint").rows()]
+    columns = ["comment_id", "post_id", "comment_author", "comment_email", "comment_content", "comment_ip"]
+    assert [(r[0], r[2]) for r in rows if r[2]] == [(4, sql_row_hint(columns, quoted=True))]
+    row = rows[3][1]
+    found = Detector(Detection(ner=NerMode.OFF)).detect_records([row], [rows[3][2]])[0]
+    assert ("PERSON", "Brenda González") in {(f.entity_type, row[f.start:f.end]) for f in found}
+    short = Detector(Detection(ner=NerMode.OFF)).detect_records(['"1","Brenda González"'], [rows[3][2]])[0]
+    assert [f for f in short if f.entity_type == "PERSON"] == []  # (a row of another length: no columns' types)
+
+
 def test_a_pages_void_elements_stay_its_lines_and_a_dumps_rows_are_split(tmp_path):
     recs = _records_of(tmp_path, "page.html", '<meta name="Author" content="Grace Dubois" />\n'
                                               '<row Id="7" DisplayName="Jane Roe" />\n')

@@ -3377,3 +3377,38 @@ def test_an_object_node_prints_a_property_a_line():
     assert _hints("  device_id: '4cea8960f8110d5f',") == [("HARDWARE_ID", "4cea8960f8110d5f")]
     assert _hints("  name: 'Node-RED flow',") == [] and _hints("  port: '1880',") == []
     assert _hints("town: 'Keta',") == []  # (no indent: a line of prose or of a form)
+
+
+def test_a_contact_centers_record_its_own_number_a_recordings_key_and_a_service_address():
+    # Amazon Connect's contact trace record: its own toll-free number is the business's, a recording's
+    # 'Location' its key in a bucket; a service's address is the customer's home, a callback number theirs
+    assert _hints("+18882672554", "SystemEndpoint.Address") == []
+    assert _hints("+18762654692", "CustomerEndpoint.Address") == [("PHONE_NUMBER", "+18762654692")]
+    assert _hints("bucket/connect/x/CallRecordings/2024/03/07/b7_20240307T23:15_UTC.wav", "Recording.Location") == []
+    assert _hints("s3://bucket/x.wav", "location") == []
+    assert _hints("Kingston 6", "location") == [("LOCATION", "Kingston 6")]
+    assert _hints("Lot 835 Independence City, May Pen, Clarendon", "Attributes.serviceAddress") == [
+        ("LOCATION", "Lot 835 Independence City, May Pen, Clarendon")]  # (the engine cuts it in its pieces)
+    assert _hints("236-0509", "Attributes.callbackNumber") == [("PHONE_NUMBER", "236-0509")]
+    assert _hints("Production Line 3", "Attributes.serviceName") == []  # (a service's name: no person's)
+
+
+def test_who_signed_for_a_delivery_a_display_names_pronouns_and_an_unpronounceable_id():
+    assert _hints("Joel Batista De los Santos", "recibido_por") == [("PERSON", "Joel Batista De los Santos")]
+    assert _hints("Jamal (she/her)", "user.name") == [("PERSON", "Jamal")]
+    assert _hints("Oshane he/him", "user.name") == [("PERSON", "Oshane")]
+    assert _hints("she/her", "user.name") == []  # (pronouns alone: no name)
+    assert _hints("9hclhr8hmjsyrnny", "userId") == []  # (Misskey's user id: a generated one)
+    assert _hints("9kz5igpspbgouick", "user.id") == [] and _hints("9kz5igpspbgouick", "mentions.0") == []
+    assert _hints("mrwhyte876", "userId") == [("USERNAME", "mrwhyte876")]
+
+
+def test_a_device_inventorys_name_its_agents_id_its_logged_user_and_a_shipments_destination_state():
+    header = ["ID", "Name", "IP Address", "MAC", "User Logged", "OS Name", "Serial Number", "KUID"]
+    assert column_hints(header) == {1: "Device Name"}  # (Quest KACE's: 'Name' is the machine's)
+    assert column_hints(["Name", "Email", "Phone", "Serial Number", "MAC"]) == {}  # (no system's column)
+    assert _hints("LRM-RBATISTAP", "Device Name") == [("HOSTNAME", "LRM-RBATISTAP")]
+    assert _hints("1328AF1A-3C20-4C0F-A282-11C3F731678F", "KUID") == [("HARDWARE_ID", "1328AF1A-3C20-4C0F-A282-11C3F731678F")]
+    assert _hints("katherinesoriano", "User Logged") == [("USERNAME", "katherinesoriano")]
+    assert _hints("Camagüey", "Destination State") == [("LOCATION", "Camagüey")]
+    assert _hints("In transit", "Destination State") == []  # (a status)

@@ -153,3 +153,13 @@ def test_markup_blanked_ends_a_statements_escaped_lines():
     raw = r"INSERT INTO `m` VALUES (5,'Plot 14 Kafue Road\r\nChilanga\nLusaka\\nx');"
     assert markup_blanked(raw) == "INSERT INTO `m` VALUES (5,'Plot 14 Kafue Road   \nChilanga \nLusaka\\\\nx');"
     assert markup_blanked(r"Logon: CORP\nancy") == r"Logon: CORP\nancy"
+
+
+def test_a_line_break_tag_and_the_escaped_line_end_after_it_are_one_line_end():
+    from piiscan.detect.views import make_view, markup_blanked
+
+    raw = "(316, 9, 'I work from home.<br />\\r\\n<br />\\r\\nRegards,<br />\\r\\nAnil', 1707747068),"
+    text = make_view(raw).text
+    assert "Regards,     \n Anil'" in text and "\n\n" not in text
+    blanked = markup_blanked(raw)
+    assert len(blanked) == len(raw) and "Regards," in blanked and blanked.count("\n") == 3

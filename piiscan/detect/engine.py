@@ -294,7 +294,10 @@ _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph
                      "wrote", "cv", "st", "licence", "license",
                      # Portuguese and Spanish address and phone labels ('**Morada:** Rua ...')
                      "morada", "endereço", "endereco", "dirección", "direccion", "telefone", "telemóvel",
-                     "telemovel", "celular"})
+                     "telemovel", "celular",
+                     # Windows' event log as wevtutil's text prints it ('  Keyword: Print Job Diagnostics',
+                     # '  Log Name: ...', '  Opcode: ...')
+                     "keyword", "keywords", "log name", "opcode", "event id"})
 
 
 # A verdict the model reads as a place or a name now and then ('resulted in ALLOW')

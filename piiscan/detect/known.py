@@ -65,7 +65,10 @@ _ROLE_WORDS = frozenset({
     "satis", "muhasebe", "muhasibat", "muhasibatliq", "destek", "bilgi", "iletisim", "elaqe", "melumat",
     # a customer-care desk's ('care@brand.in'); a bug tracker's ('submit@bugs.debian.org',
     # 'control@')
-    "care", "submit", "control"})
+    "care", "submit", "control",
+    # a front desk's ('reception@', Spanish's 'recepcion@'), an office's administration ('administracion@',
+    # 'contabilidad@': accounts, 'oficina@')
+    "reception", "recepcion", "administracion", "contabilidad", "oficina", "gerencia", "informacion"})
 # A ticket's or a bug's own mailbox at a tracker: '1094631@bugs.debian.org',
 # '1094631-done@' (a QQ number at qq.com is a person's)
 _TRACKER_MAILBOX = re.compile(r"(?i)\d{3,}(?:-[a-z]+)?(?:@|%40)(?:bugs|bugzilla|tickets?|issues|tracker|rt)\.")
@@ -359,6 +362,16 @@ SALUTATIONS = frozenset({
 })
 GENERIC_NAMES = SALUTATIONS | frozenset({
     "rsvp",  # (an invitation's 'RSVP to Manueli Penjueli before Friday', which the model reads as a name)
+    # Jamaican Patois' and Bajan's words at a sentence's start ('Wah gwaan', 'Wunna service down', 'Yuh see',
+    # 'Unu', 'Weh', 'Bredda') and a call's 'callin'
+    "wah", "wunna", "unu", "yuh", "nuh", "weh", "bredda", "callin",
+    # a processor's generation, which the model reads as a name ('13th Gen Intel(R) Core(TM) i5-1335U')
+    "gen",
+    # Spanish's kin, as an emergency contact's column gives them ('Esposa: Elaine López', 'Esmeralda
+    # Batista (abuela)'), and a referral's 'Referida por ...'
+    "esposa", "esposo", "abuela", "abuelo", "hermano", "hermana", "mamá", "papá", "madre", "padre", "hija",
+    "hijo", "prima", "primo", "suegra", "suegro", "cuñada", "cuñado", "sobrina", "sobrino",
+    "referida", "referido",
     "mipela", "yupela", "yumi",  # (Tok Pisin's 'we' and 'you all' at a sentence's start: 'Mipela i go long ...')
     # a parcel's, an appointment's or a code's text message in Estonian, Finnish, Latvian, Swedish and
     # Norwegian: its first word, which the English model reads as a name ('Teie pakk ...': your parcel;
@@ -843,7 +856,9 @@ _THING_FIRST_WORDS = frozenset({"apache", "adobe", "cisco", "ibm", "amazon", "at
                                 # phones' makers before their models ('TECNO Pop 7', 'Infinix Hot 30')
                                 "tecno", "infinix", "itel", "redmi", "oppo", "realme", "oneplus", "motorola",
                                 # smart homes' makers before their sensors ('Aqara Motion sensor', Zigbee2MQTT's)
-                                "aqara", "sonoff", "tuya", "tradfri"})
+                                "aqara", "sonoff", "tuya", "tradfri",
+                                # printers' makers before their models ('Ricoh IM C3000', 'Kyocera ECOSYS M2040dn')
+                                "ricoh", "kyocera", "lexmark", "xerox", "konica", "epson", "canon"})
 
 
 # Legal forms written so are a name's particle too: Tuareg's 'Ag' (son of: 'Akly Ag Ahmed'); a

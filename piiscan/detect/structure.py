@@ -106,6 +106,7 @@ _IP_LITERAL = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9A-Fa-f:]*:[0-9A-Fa-f:.
 # (registered below, normalize_name's, as a field's name is read)
 _NAME_WORDS = {
     "USERNAME": "username user login userid uid remoteuser accountname account handle "
+    "userlogged loggedonuser loggeduser loggedinuser "  # (a device inventory's user logged on: Quest KACE's 'User Logged')
     "vclogin vcjabbername "  # (Mibew Messenger's operator's login and Jabber name)
     "screenname nick nickname loginname samaccountname customer agent "
     "mentionname "  # (a chat's handle others mention: HipChat's sender.mention_name)
@@ -228,6 +229,8 @@ _NAME_WORDS = {
     "nameonrecord "  # (a KYC check's answer: the name its records hold)
     "chatsession "  # iMazing's messages export: the conversation, by the contact's name
     "reporter "  # a ticket's (Trac's, Bugzilla's): a login or a name
+    "receivedby signedby recibidopor firmadopor entregadoa recebidopor "  # who signed for a delivery (a
+    # courier's proof: 'recibido_por' => 'Joel Batista De los Santos', Portuguese's 'recebido_por')
     "rider ridername "  # a delivery's rider ('rider="Richmond Bayor" rider_phone=...'); not 'driver', a device's as often
 
     "contactname customername realname personname sendername recipientname ownername owner "
@@ -413,6 +416,8 @@ _NAME_WORDS = {
     # forms' name and surname in one ('Nom et prénom', 'Nom Prénom', 'Prénom et nom')
     "recipient receivername consignee consigneename contactperson nometprenom nomprenom prenometnom prenomnom",
     "LOCATION": "city town address streetaddress street homeaddress location "
+    "serviceaddress installationaddress installaddress premisesaddress "  # (where an ISP's or a utility's
+    # service is: the customer's home)
     # a district, and Ghana Post's digital (GPS) address ('Digital Address', 'GhanaPost GPS')
     "district digitaladdress gpsaddress ghanapostgps ghanapostaddress "
     "pincode "  # (India's postcode: Shiprocket's 'Address Pincode')
@@ -825,6 +830,7 @@ _NAME_WORDS = {
     "imeimeidesn imeimeid esn",  # (MobiControl's 'IMEI_MEID_ESN')
     "PHONE_NUMBER": "phone tel telephone mobile cell cellphone msisdn phonenumber fax phoneno telno "
     "callerid callernumber callingnumber callednumber calleenumber "  # (a call log's parties)
+    "callbacknumber callbackphone callback "  # (a contact center's number to call a customer back on)
     "mobilenumber mobileno mobilephone cellnumber contactnumber homephone workphone "
     "homenumber worknumber "  # (a payroll's 'Home Number', 'Work Number': a phone's, its shape checked)
     "dialcode "  # (Gupshup's WhatsApp sender: the national number, '85355604200'; a country's '+62' has no phone's shape)
@@ -1045,7 +1051,8 @@ _DEVICE_ID_NAMES = {"advertisingid", "advertisingidentifier", "adid", "idfa", "i
                     "mobileid", "udid", "deviceudid", "imei", "meid",
                     "deviceidentifier", "hardwareuuid", "smbiosuuid",  # an inventory's (ConnectWise's)
                     # a remote-support tool's id of a machine (TeamViewer's connection report, AnyDesk's)
-                    "teamviewerid", "anydeskid", "anydeskaddress", "rustdeskid"}
+                    "teamviewerid", "anydeskid", "anydeskaddress", "rustdeskid",
+                    "kuid"}  # (Quest KACE's agent's id of its machine: an inventory's 'KUID')
 
 # A question's first word, the words between it and what it asks for, and the verbs that ask
 # where one is (not 'Where did you hear about us?')
@@ -2319,6 +2326,9 @@ MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u067
          "\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d\u1071-\u1074\u1082-\u108d\u108f\u109a-\u109d")
 # A value with symbols (emoji, dingbats) before or after its words: group 1 is the words
 _DECORATED = re.compile(rf"[\s\W_]*?(?<![\w.])([^\W\d_](?:.*[\w.{MARKS}])?)[\s\W_]*", re.DOTALL)
+# A display name's pronouns, after the name: '(she/her)', 'he/him', '[they/them]'
+_PRONOUNS_AFTER = re.compile(r"[ \t]*[(\[]?(?i:she|he|they|xe|ze|it)/(?i:her|hers|him|his|they|them|theirs|xem|zir|it|she|he)"
+                             r"(?:/(?i:hers|his|theirs|them|her|him))?[)\]]?[ \t]*$")
 # What a firewall's '...by' keys name, not who did it ('appresolvedby', 'rulematchedby')
 _THING_BY = ("app", "rule", "policy", "signature", "engine", "category")
 _BY_USER = ("updatedby", "createdby", "modifiedby", "openedby", "closedby", "resolvedby",
@@ -2400,10 +2410,15 @@ def is_generated_id(value: str) -> bool:
 def _lower_random(value: str) -> bool:
     """12 or more lower-case letters and digits that change between the two at five places
     or more: Piazza's user id 'lmfe7lm5bd69uo' (a login changes once or twice: 'karthik1990',
-    'j2smith85')."""
-    return 12 <= len(value) <= 40 and value.isascii() and value.isalnum() and value.lower() == value \
-        and sum(a.isdigit() != b.isdigit() for a, b in zip(value, value[1:])) >= 5 \
-        and not all(c in "0123456789abcdef" for c in value)  # (hex alone: a MAC's, a hash's; their own rules)
+    'j2smith85'); or, with a digit, ten letters or more of which one at most is a vowel: Misskey's
+    user id '9hclhr8hmjsyrnny' (no login is as unpronounceable)."""
+    if not (12 <= len(value) <= 40 and value.isascii() and value.isalnum() and value.lower() == value):
+        return False
+    if all(c in "0123456789abcdef" for c in value):
+        return False  # (hex alone: a MAC's, a hash's; their own rules)
+    letters = [c for c in value if c.isalpha()]
+    return sum(a.isdigit() != b.isdigit() for a, b in zip(value, value[1:])) >= 5 \
+        or len(letters) >= 10 and len(letters) < len(value) and sum(c in "aeiou" for c in letters) <= 1
 
 
 # 16 or more capitals and digits, two digits at least: an API's id (Duo's user key
@@ -2424,6 +2439,13 @@ def _prefixed_random(value: str) -> bool:
         return False
     run = m.group(1)
     return sum(a.isdigit() != b.isdigit() for a, b in zip(run, run[1:])) >= 3
+
+
+# 12 or more lower-case letters and digits with a digit before a letter: an app's generated id
+# where its field's name is an id's ('userId': '9kz5igpspbgouick'), no login's ('delroy_t', 'omari592')
+_ID_LEAF_TOKEN = re.compile(r"(?=[a-z0-9]*\d[a-z])[a-z0-9]{12,40}")
+_ID_LEAVES = frozenset({"id", "userid", "uid", "accountid", "memberid", "authorid", "ownerid", "creatorid"})
+_ID_LISTS = frozenset({"mentions", "userids", "memberids", "mentionids"})
 
 
 def is_random_token(value: str) -> bool:
@@ -2592,6 +2614,10 @@ _SCANNER_TEXT = {"name": "Plugin Name", "synopsis": "Plugin Synopsis", "descript
                  "threat": "Plugin Description", "impact": "Plugin Description"}
 
 
+# A device inventory's columns of the machine's operating system
+_OS_COLUMNS = frozenset({"osname", "os", "operatingsystem", "osversion", "osbuild", "platform"})
+
+
 def column_hints(header: list[str]) -> dict[int, str]:
     """The names some CSV columns go by where their own says nothing: a bare 'number' right
     after an address's street column is its house number ('housenumber'); a bare 'Location'
@@ -2604,6 +2630,11 @@ def column_hints(header: list[str]) -> dict[int, str]:
         # machine's (OCS Inventory's); elsewhere a record's own id
         out.update(dict.fromkeys(uuids, "SMBIOS UUID"))
     names = {normalize_name(h) for h in header if h}
+    kinds = {type_for_name(h) for h in header if h}
+    if "name" in names and {"HARDWARE_ID", "SERIAL_NUMBER"} <= kinds and names & _OS_COLUMNS:
+        # a device inventory's bare 'Name', beside its MAC's, its serial's and its system's columns: the
+        # machine's (Quest KACE's 'ID,Name,IP Address,MAC,...,OS Name,...,Serial Number'); elsewhere a person's
+        out.update({i: "Device Name" for i, h in enumerate(header) if h and normalize_name(h) == "name"})
     if "metainstanceid" in names or {"submitterid", "submittername"} <= names:
         # ODK Central's export: a question's column by its own name, after its groups ('hogar-municipio',
         # 'respondente-nombre'; its 'meta-instanceID' and its submitter's columns tell the export).
@@ -2735,7 +2766,8 @@ _WHERE_ONE_LIVES = frozenset({"residencia", "residence", "nascimento", "nacimien
                               "origen", "origine", "naturalidade"})
 # What says a place's state or region follows: 'Address State', 'US State', 'Country/Region'
 _PLACE_BEFORE_STATE = frozenset({"address", "addr", "us", "usa", "country", "city", "province", "postal", "po",
-                                 "mailing", "residence", "residential", "geo", "geoip", "location", "ip"})
+                                 "mailing", "residence", "residential", "geo", "geoip", "location", "ip",
+                                 "destination", "dest"})  # (a shipment's 'Destination State', AfterShip's)
 _NOT_A_REGION = re.compile(
     r"(?i)(?:active|inactive|open|closed|pending|new|resolved|in\ progress|in\ use|in\ stock|installed"
     r"|retired|deleted|enabled|disabled|on|off|draft|published|completed?|cancell?ed|failed|success"
@@ -2776,7 +2808,10 @@ _CLOUD_REGION = re.compile(
 _PATH_OR_IDENTIFIER = re.compile(r"(?:/|~/|[A-Za-z]:\\)\S*|(?=.*[a-z]{3})[a-z0-9]+(?:_[a-z0-9]+)+"
                                  # (or a host's name, in lower case with a digit: a Kubernetes node's
                                  # status.addresses[1].address 'k8s-wdh-worker-10')
-                                 r"|(?=.*\d)(?=.*[a-z]{3})[a-z0-9]+(?:-[a-z0-9]+){2,}")
+                                 r"|(?=.*\d)(?=.*[a-z]{3})[a-z0-9]+(?:-[a-z0-9]+){2,}"
+                                 # (or an object's key in a bucket, a URL: Amazon Connect's recording's
+                                 # 'Location', 'bucket/connect/CallRecordings/2024/03/07/x.wav')
+                                 r"|[^\s/]+(?:/[^\s/]+){2,}|[a-z][a-z0-9+.\-]*://\S+")
 _LINE_WORDS = frozenset({"line1", "line2", "line3", "1", "2", "3"})
 # Whose address an address line is, when the field does not say 'address'
 _LINE_OWNERS = frozenset({"ship", "shipping", "shipto", "bill", "billing", "billto", "delivery", "mailing",
@@ -3204,7 +3239,8 @@ def _is_full_name(value: str) -> bool:
 # The lower-case words of people's names ('Juan de la Cruz', 'Ursula von der Leyen')
 _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "der", "den", "van", "von",
                              "la", "le", "du", "di", "bin", "bint", "al", "el", "ter", "ten", "zu", "y",
-                             "binti", "bte", "anak", "a/l", "a/p"})  # (Malaysia's: 'Nurhayati binti Tundoh')
+                             "binti", "bte", "anak", "a/l", "a/p",  # (Malaysia's: 'Nurhayati binti Tundoh')
+                             "los", "las"})  # (Spanish's: 'Joel Batista De los Santos')
 
 
 def _names_a_thing(value: str) -> bool:
@@ -3467,6 +3503,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # a poster given by handle ('@techguy', YouTube's authors): the mention's form, '@' included
         lead = len(value) - len(value.lstrip())
         return Hint("USERNAME", start + lead, start + lead + len(value.strip()), 0.85, recognizer)
+    if entity == "PERSON" and (pronouns := _PRONOUNS_AFTER.search(value)) is not None and pronouns.start() > 0:
+        end, value = start + pronouns.start(), value[:pronouns.start()]  # a display name's pronouns after it
+        # ('Jamal (she/her)', 'Oshane he/him'), a fediverse profile's: the name before them
     if entity == "PERSON" and not url_encoded and _DECORATED.match(value) and "Ã" not in value:
         # a chat's display name with an emoji on it ('🎧 Piotr Mazur', 'Agnieszka 🐈'): the name
         deco = _DECORATED.match(value)
@@ -3485,6 +3524,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if entity == "LOCATION" and leaf == "address" and _NUMBER_AS_ADDRESS.fullmatch(decoded):
         entity = "PHONE_NUMBER"  # a text message's address is its party's number (SMS Backup &
         # Restore's <sms address="09159383602">, Android's): no place is seven digits or more alone
+        if _TOLL_FREE.fullmatch(decoded.strip()):
+            return None  # (a business's free line: a contact center's own 'SystemEndpoint', Amazon Connect's)
     if entity == "LOCATION" and decoded.upper() in _WORLD_REGIONS and leaf in ("region", "continent", "georegion",
                                                                                 "continentcode", "salesregion"):
         return None  # a continent's or a sales region's code (AppsFlyer's region 'EU'): where millions are
@@ -3590,6 +3631,10 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # Zeek's connection uid 'CDX7qRd5c40zTsIn7K', AWS's userId 'AIDA7FXAB064R1GZAZMZ4',
         # Auth0's 'google-oauth2|1312...', 'auth0|6be7...')
         return None
+    if entity == "USERNAME" and _ID_LEAF_TOKEN.fullmatch(stripped) and (
+            _leaf_and_parent(field)[0] in _ID_LEAVES or _leaf_and_parent(field)[1] in _ID_LISTS):
+        return None  # an app's id of a user where a login may go too, its digits inside it (Misskey's
+        # 'user.id', 'userId' and 'mentions': '9kz5igpspbgouick'); a login's digits end it ('omari592')
     if leaf == "screenname" and (decoded[:1].isupper() and decoded[1:].islower() and decoded.isalpha()
                                  or "$screen_name" in field or _APP_SCREEN.fullmatch(decoded)):
         return None  # an app's screen ('Home', 'Cart', 'InvoiceDetailView'; an analytics SDK's reserved
@@ -6286,10 +6331,11 @@ def _sql_rows_hints(text: str, at: int, cols, arity: bool = False) -> list[Hint]
 SQL_ROW_HINT = "\x1fsql-columns\x1f"
 
 
-def sql_row_hint(columns: Sequence[str], copy: bool = False) -> str:
+def sql_row_hint(columns: Sequence[str], copy: bool = False, quoted: bool = False) -> str:
     """The hint of an INSERT's line, or (``copy``) of a row of pg_dump's COPY block: its
-    values apart by tabs, a tab after SQL_ROW_HINT says so."""
-    return SQL_ROW_HINT + ("\t" if copy else "") + "\x1f".join(columns)
+    values apart by tabs, a tab after SQL_ROW_HINT says so; or (``quoted``) of a row of
+    Dotclear's flat backup, its values quoted and apart by commas (a record separator says so)."""
+    return SQL_ROW_HINT + ("\t" if copy else "\x1e" if quoted else "") + "\x1f".join(columns)
 
 
 def is_sql_row_hint(field: str | None) -> bool:
@@ -6303,6 +6349,8 @@ def sql_row_structure(text: str, hint: str) -> Structure:
     spec = hint[len(SQL_ROW_HINT):]
     if spec[:1] == "\t":
         return _copy_row_structure(text, spec[1:].split("\x1f"))
+    if spec[:1] == "\x1e":
+        return _copy_row_structure(text, spec[1:].split("\x1f"), quoted=True)
     base = analyze_structure(text, None)
     insert = _SQL_INSERT_BARE.search(text)
     if insert is None:
@@ -6320,16 +6368,28 @@ def sql_row_structure(text: str, hint: str) -> Structure:
     return Structure((*base.hints, *rows), (*base.suppressions, *sups), base.is_log_line)
 
 
-def _copy_row_structure(text: str, columns: list[str]) -> Structure:
+# A row of Dotclear's flat backup: quoted values apart by commas, a backslash escaping a quote
+_QUOTED_VALUE = re.compile(r'"((?:[^"\\]|\\.)*)"(?:,|$)')
+
+
+def _copy_row_structure(text: str, columns: list[str], quoted: bool = False) -> Structure:
     """A row of pg_dump's COPY block: its values apart by tabs ('\\N' none), each typed by
-    its column's name; its strings' escapes read by its view (Structure.escaped)."""
-    values = text.split("\t")
-    if len(values) != len(columns):
+    its column's name; its strings' escapes read by its view (Structure.escaped). (``quoted``:
+    a row of Dotclear's flat backup, '"1","7","Ana Ruiz",...'.)"""
+    if quoted:
+        spans = [m.span(1) for m in _QUOTED_VALUE.finditer(text)]
+        if not spans or spans[0][0] != 1 or text[-1:] != '"':
+            spans = []  # (no row of quoted values: a line of prose between the blocks)
+    else:
+        spans, at = [], 0
+        for value in text.split("\t"):
+            spans.append((at, at + len(value)))
+            at += len(value) + 1
+    if len(spans) != len(columns):
         return Structure(escaped=True)  # (a value's tab is escaped: a row of another table)
-    hints, sups, at = [], [], 0
-    for col, value in zip(columns, values):
-        start, end = at, at + len(value)
-        at = end + 1
+    hints, sups = [], []
+    for col, (start, end) in zip(columns, spans):
+        value = text[start:end]
         if not value or value == "\\N":
             continue
         if type_for_name(col) in _HINT_BY_NAME:

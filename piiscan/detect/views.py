@@ -154,6 +154,9 @@ def make_view(raw: str, escaped: bool = False) -> View:
             decoded = f'"{m.group()[1:-1]}"'
         elif kind == "esc":
             decoded = _ESCAPED[m.group()[-1]]
+            if decoded == "\n" and s == pos and breaks and breaks[-1] == vpos - 1:
+                decoded = " "  # (a <br /> and the source's line end after it are one line's end: 'Regards,<br
+                # />\r\nAnil', a forum's post in a dump)
         else:  # a tag: same length, so offsets inside the view stay aligned
             decoded = _blank_tag(m.group())
             if decoded[-1] == "\n":
@@ -230,10 +233,17 @@ def markup_blanked(raw: str, escaped: bool = False) -> str:
     if not markup and not sql:
         return raw
 
+    after_break = [-1]  # where the last breaking tag ended
+
     def blank(m: re.Match) -> str:
         if m.lastgroup == "tag" and markup:
-            return _blank_tag(m.group())
+            blanked = _blank_tag(m.group())
+            if blanked[-1:] == "\n":
+                after_break[0] = m.end()
+            return blanked
         if m.lastgroup == "esc" and sql:
+            if m.start() == after_break[0] and m.group() in ("\\n", "\\r\\n", "\\r"):
+                return " " * len(m.group())  # (a <br /> and its line's end: one line's end, as in make_view)
             return _BLANKED_ESCAPE.get(m.group(), m.group())
         return m.group()
 

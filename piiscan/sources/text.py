@@ -807,11 +807,16 @@ _COLUMN_DEFINITION = re.compile(r"\s*(?P<name>`[^`]+`|\"[^\"]+\"|\[[^\]]+\]|[A-Z
 # A table's line that defines no column: a key, an index, a constraint
 _NO_COLUMN = frozenset({"primary", "key", "unique", "constraint", "index", "fulltext", "foreign", "check",
                         "spatial", "exclude", "period"})
-_SQL_MARK = r"(?i)^\s*(?:CREATE\s+(?:TEMPORARY\s+)?TABLE|INSERT\s+(?:IGNORE\s+)?INTO|COPY)\s"  # a quick polars test
+_SQL_MARK = (r"(?i)^\s*(?:CREATE\s+(?:TEMPORARY\s+)?TABLE|INSERT\s+(?:IGNORE\s+)?INTO|COPY)\s"  # a quick polars test
+             r"|^\[\w+ \w+(?:,\w+)+\]$")
 # pg_dump's default: a table's rows in a COPY block, its columns named on its first line, a
 # row a line (its values apart by tabs), '\.' its end
 _COPY = re.compile(r"COPY\s+(?P<table>[\w.\"]+)\s*\((?P<cols>[^()]*)\)\s+FROM\s+stdin;\s*")
 _COPY_END = "\\."
+# Dotclear's flat backup: a table's header names its columns ('[comment comment_id,post_id,...]'), its
+# rows follow a line each (quoted values apart by commas, their escapes a backslash's), a blank line
+# ends them
+_FLAT_TABLE = re.compile(r"\[(?P<table>\w+) (?P<cols>\w+(?:,\w+)+)\]")
 
 
 @dataclass
@@ -823,6 +828,7 @@ class _SqlTables:
     reading: str | None = None
     names: list[str] = field(default_factory=list)
     copying: str | None = None  # the hint of the COPY block's rows being read
+    copy_end: str = _COPY_END  # the line that ends it (a flat backup's block: a blank one)
 
 
 def _table_name(raw: str) -> str:
@@ -868,7 +874,8 @@ def _sql_split(chunk: Chunk, state: list, opts: ReadOptions) -> Chunk:
     from ..detect.structure import sql_column_name, sql_row_hint, type_for_name
 
     lines = chunk.records.get_column("text")
-    if state[3] is None and not lines.str.contains(r"(?i)CREATE\s+(?:TEMPORARY\s+)?TABLE|^COPY .+ FROM stdin;").any():
+    if state[3] is None and not lines.str.contains(r"(?i)CREATE\s+(?:TEMPORARY\s+)?TABLE|^COPY .+ FROM stdin;"
+                                                   r"|^\[\w+ \w+(?:,\w+)+\]$").any():
         return chunk
     tables = state[3] if state[3] is not None else _SqlTables()
     state[3] = tables
@@ -879,7 +886,7 @@ def _sql_split(chunk: Chunk, state: list, opts: ReadOptions) -> Chunk:
     for i, text in enumerate(lines.to_list()):
         hint = None
         if tables.copying is not None:
-            if text == _COPY_END:
+            if text == tables.copy_end:
                 tables.copying = None
             else:
                 hint = tables.copying
@@ -887,6 +894,11 @@ def _sql_split(chunk: Chunk, state: list, opts: ReadOptions) -> Chunk:
             table = _table_name(copy.group("table"))
             columns = [sql_column_name(c.strip().strip('"'), table) for c in copy.group("cols").split(",")]
             tables.copying = sql_row_hint(columns, copy=True)  # (its rows' escapes read, whatever their columns)
+            tables.copy_end = _COPY_END
+        elif text[:1] == "[" and (flat := _FLAT_TABLE.fullmatch(text)) is not None:
+            table = flat.group("table").lower()
+            columns = [sql_column_name(c, table) for c in flat.group("cols").split(",")]
+            tables.copying, tables.copy_end = sql_row_hint(columns, quoted=True), ""
         elif tables.reading is not None:
             if text.lstrip().startswith(")"):
                 tables.columns[tables.reading] = tuple(tables.names)

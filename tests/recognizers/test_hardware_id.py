@@ -154,3 +154,22 @@ def test_a_trackers_unique_id_in_traccars_position_log(find):
     assert find("INFO: [T41090e92] id: 160438, time: 2024-11-25 06:55:14", E) == [(E, "160438")]
     assert find("job [worker] id: 868120044223201, time: 5s", E) == []  # (no connection's tag)
     assert find("INFO: [Tbdae24c5] id: 868120044223201 connected", E) == []  # (no position)
+
+
+def test_a_remote_machines_id_in_anydesks_trace(find):
+    line = "   info 2024-02-20 12:18:25.478  back  4688  10944   anynet.connection_mgr - Making a new connection to 845777824."
+    assert find(line, E) == [(E, "845777824")]
+    assert find("   info ...  anynet.any_socket - Client-ID: 1619393672 (FPR: fa68f3acc151).", E) == [(E, "1619393672")]
+    assert find("pool - Making a new connection to 845777824.", E) == []  # (not AnyDesk's module)
+    assert find("front  app.session_ctrl - Connecting to 411 271 824.", E) == [(E, "411 271 824")]
+    assert find("  app.backend_session - Incoming session request: Windows Technical Dept (1 444 119 808)", E) == [
+        (E, "1 444 119 808")]
+    assert find("  app.address_book - Updated entry 1 149 239 235 tag 'PAYG'", E) == [(E, "1 149 239 235")]
+    assert find("app.session_ctrl - Connecting to 12 34.", E) == []  # (no id's digits)
+    assert find("anynet.connection_mgr - Making a new connection to 10.0.0.5.", E) == []  # (an address)
+
+
+def test_a_mac_whose_makers_half_wireshark_resolved(find):
+    assert find("Destination: YealinkX_7a:7b:c3", E) == [(E, "YealinkX_7a:7b:c3")]
+    assert find("IntelCor_9d:3e:aa -> Broadcast", E) == [(E, "IntelCor_9d:3e:aa")]
+    assert find("Backup_12:30:45 done", E) == [] and find("see file_ab:cd", E) == []  # (a time; two octets)

@@ -149,7 +149,15 @@ POSITIVE += [
     ("00:04:29.527 [10.25.0.63][45760100] cmd: EHLO LALE-HP", ["LALE-HP"]),  # a mail client's own name
 ]
 
+POSITIVE += [
+    # a capture's NBNS summary and an mDNS service's instance (Wireshark's Info column)
+    ("Registration NB NB-GATTI<20>", ["NB-GATTI"]), ("Name query NB NB-PIRIZ<00>", ["NB-PIRIZ"]),
+    ("Standard query response 0x0000 PTR Germans-iPhone._homekit._tcp.local TXT", ["Germans-iPhone"]),
+]
+
 NEGATIVE = [
+    "Name query NB WORKGROUP<1d>", "Registration NB WORKGROUP<00>", "PTR printer._ipp._tcp.local",  # (a group;
+    # a service's own name)
     "SEP00EBD5A1B2C", "sep00ebd5a1b2c3 x", "SEPTEMBER01AB2C3",  # (no MAC, lower case, a word)
     'label "deploy key for CI" added', "ssh-ed25519 AAAAC3Nz short anna@x",  # (no user@host; no key)
     "ubuntu-Lenovo", "support-Dell",  # (a system's, a team's)

@@ -51,6 +51,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # a multicast group's and the limited broadcast, as a capture's 'Destination' shows them: no host's
+    "224.0.0.252", "239.255.255.250", "to ff02::fb", "ff02::1:2", "255.255.255.255",
     "'PUSH_REPLY,route 10.50.0.0 255.255.0.0,route 172.20.16.0 255.255.240.0'",  # networks before their masks
     "route 10.77.0.0/16 via vpn0", "net 198.51.100.0/24",  # networks by their prefixes: no one's address
     "client DESKTOP-O2Z4G2S, SecuExtender 4.0.5.0)", "WebSphere 9.0.5.20 [BASE 9.0.5.20]"[:16],  # a product's version

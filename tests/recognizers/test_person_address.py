@@ -761,3 +761,45 @@ def test_spanish_and_caribbean_self_introductions_and_signatures(find, text, exp
 ])
 def test_no_name_after_soy_this_is_or_a_sign_off_without_one(find, text):
     assert find(text, E) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("app.session - Remote computer name: DESKTOP-7ZJWNU7, display name: Alvin Knowles", "Alvin Knowles"),
+    ("app.session - Remote user: Delroy Ellis sent a chat message (73 chars).", "Delroy Ellis"),
+    ("[info] Repartidor Edwin De los Santos Tejada (id=72, tel. +18296908420) asignado", "Edwin De los Santos Tejada"),
+    ("[info] Repartidor Mayelin Cruz Cintrón (id=90) asignado", "Mayelin Cruz Cintrón"),
+    ("Wunna service down since Tuesday, I is Carlisle Marshall", "Carlisle Marshall"),  # (Bajan's 'I am')
+    ("meh name is Tajay Campbell", "Tajay Campbell"),
+])
+def test_a_remote_support_peer_a_rider_by_role_and_id_and_caribbean_self_introductions(find, text, expected):
+    assert (E, expected) in find(text, E)
+
+
+@pytest.mark.parametrize("text", [
+    "Driver Intel (id=3) loaded", "display name: Support Desk Team Leads and more",
+    "Remote user: unknown sent", "I is ok",
+])
+def test_no_name_for_a_device_a_desk_or_without_one(find, text):
+    assert find(text, E) == []
+
+
+def test_a_sign_off_in_a_dumps_string_and_a_work_orders_labels(find):
+    row = "(316, 48, 9, 'I does work from home.<br />\\r\\n<br />\\r\\nRegards,<br />\\r\\nAnil', 1707747068),"
+    from piiscan.detect.views import make_view
+
+    assert (E, "Anil") in find(make_view(row).text, E)  # (not "Anil'", a dump's quote and the row's next value)
+    assert find("Cliente: Sr. Romero\nMotivo: WiFi no llega al cuarto.\nFranja: 9 a 13 hs.", E) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Referida por Rosanna Almonte Ureña", "Rosanna Almonte Ureña"), ("Me recomendó José Féliz", "José Féliz"),
+    ("Mi prima Ángel Caraballo", "Ángel Caraballo"), ("llamen a su esposa Ana, gracias", "Ana"),
+    ("referred by Ana Lee.", "Ana Lee"),
+])
+def test_spanish_kin_and_who_referred_a_client(find, text, expected):
+    assert (E, expected) in find(text, E)
+
+
+@pytest.mark.parametrize("text", ["su esposa ya sabe", "Referida por internet", "recomendado por el médico"])
+def test_no_name_after_kin_or_a_referral_without_one(find, text):
+    assert find(text, E) == []

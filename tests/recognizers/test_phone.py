@@ -10,6 +10,8 @@ POSITIVE = [
     ("Mijn WhatsApp is 8964303, mi no de na kantoor.", ["8964303"]), ("mi celular es 0991 234 567", ["0991 234 567"]),
     ("Mi celu es 11 5555-1234, escribime", ["11 5555-1234"]), ("wsp: 099 123 456", ["099 123 456"]),
     ("mandame un wasap 809-555-3321", ["809-555-3321"]),
+    ("meh number is 5926599767 please call back", ["5926599767"]),
+    ("El chip de Mati ya está activo. Línea 11 5747-1942", ["11 5747-1942"]),
     ("Si no contesto, llamen a mi hermana Rosa Elena Ankuash al 0981811017.", ["0981811017"]),
     ("Emergency: Ezekiel Turalir 7655 3309", ["7655 3309"]), ("Kontak darurat: Meiske 0895-2303-14178", ["0895-2303-14178"]),
     # a mobile with its country's code apart and no '+' (Papua New Guinea's, Indonesia's)
@@ -74,6 +76,7 @@ POSITIVE = [
 
 NEGATIVE = [
     "celu 3", "wsp 12 items", "wasap 2024",  # (no phone's digits after the chat's label)
+    "error en la línea 1234 del archivo",  # (a file's line)
     "SMTP session successful (Bytes in/out: 2358846/527)",  # two counts
     "ref 2024 1234 5678 ok", "batch 675 1234 5678 ok",  # (no country's code first; no valid mobile after it)
     "INFO  id:157753 - transaction id:6146810 - 1653 ms: planning: 0",  # an id and a duration

@@ -211,6 +211,9 @@ POSITIVE = [
     ("Carr. 2 Km 15.3, Bo. Candelaria, Toa Baja", ["Carr. 2 Km 15.3", "Bo. Candelaria"]),
     ("Autopista Duarte Km 12, Sector Los Alcarrizos", ["Autopista Duarte Km 12", "Sector Los Alcarrizos"]),
     ("Reparto Sueño, B° Güemes", ["Reparto Sueño", "B° Güemes"]),
+    # a street's name and number after an address's label, no street word (Argentina's)
+    ("Cliente: Sr. Romero\nDirección: Alsina 1231, Quilmes", ["Alsina 1231"]), ("Address: Bulnes 1807", ["Bulnes 1807"]),
+    ("Domicilio: Obispo Trejo 1187, local 4", ["Obispo Trejo 1187"]),
 ]
 
 NEGATIVE = [
@@ -284,6 +287,8 @@ NEGATIVE = [
     "piso", "el sector privado", "Sector 7", "Barrio", "Mz. of the day",  # (no number; no quarter's name)
     "Carr. 2", "PR-2 approved", "build 15.3 km",  # (no kilometre)
     "entre nous", "e/ver 3",  # (no streets)
+    "Dirección: 5 de Mayo", "the address: Windows 10 build", "Pedido: Alsina 1231",  # (no name and number after
+    # an address's label; not at a line's start; no address's label)
 ]
 
 

@@ -519,3 +519,24 @@ def test_the_lounges_log_and_whom_a_message_addresses(find, text, expected):
 ])
 def test_no_nick_where_the_lounges_log_has_a_service_or_a_word(find, text, expected):
     assert find(text, E) == sorted((E, s) for s in expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("[Fri Mar 1 2024] [19:20:26] <marlon_89>\tmarcialin92: lspci -nnk", ["marlon_89", "marcialin92"]),
+    ("[Sun Mar 3 2024] [09:00:26] [Join]\tdelroy_thompson has joined this channel (~delroy@72.27.197.17).",
+     ["delroy_thompson", "delroy"]),
+    ("[Thu Feb 15 2024] [21:20:52] [Nick]\tsashoy_2000_ is now known as sashoy_2000.", ["sashoy_2000_", "sashoy_2000"]),
+    ("-!- kwame is now known as kwame_away", ["kwame_away"]),
+    ("avatarUrl: https://caribtek.social/identicon/priya_sukhai@caribtek.social", ["priya_sukhai"]),
+])
+def test_konversations_log_a_nick_change_and_misskeys_identicon(find, text, expected):
+    assert find(text, E) == sorted((E, s) for s in expected)
+
+
+@pytest.mark.parametrize("text", [
+    "[Sun Mar 3 2024] [09:00:26] [Join]\tChanServ has joined this channel (~ChanServ@services.libera.chat).",
+    "the setting is now known as default, see docs",  # (a sentence goes on after it)
+    "avatarBlurhash: e~i?F3PiYEh2X;gH@XR|.O$nc5Te",  # (a blurhash's '@', no NetBIOS domain's login)
+])
+def test_no_login_in_konversations_services_a_sentence_or_a_blurhash(find, text):
+    assert find(text, E) == []

@@ -64,3 +64,18 @@ def test_who_did_it_by_their_login(find, text, expected):
 ])
 def test_no_login_after_by_for_a_site_a_file_a_column_or_code(find, text):
     assert find(text, E) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Document 50, Microsoft Excel - Honorarios.xlsx owned by cbrito on \\\\BRC-WS-056 was printed on HP", "cbrito"),
+    ("Document 12, Factura.jpg owned by arivera was deleted on Canon iR-ADV C5535", "arivera"),
+])
+def test_a_print_jobs_owner_in_windows_printservice_events(find, text, expected):
+    assert find(text, E) == [(E, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "Document 3 owned by SYSTEM was printed on Brother", "the house owned by Marcus was sold",
+])
+def test_no_print_jobs_owner_where_windows_own_account_or_prose(find, text):
+    assert find(text, E) == []
