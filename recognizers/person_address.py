@@ -337,7 +337,12 @@ _MORE_SIGN_OFFS = (r"(?:Beste[ ]hilsen|Vänliga[ ]hälsningar|Bästa[ ]hälsning
                    r"|Sincères[ ]salutations|Bonne[ ](?:journée|soirée)"
                    # (moved from sign_off's, whose prefilter is at the joined groups' size: Picard's, Gascon's,
                    # Faroese's, Amharic's thanks)
-                   r"|Merchi(?:[ ]gramint)?|Adishatz|F[aạḁ]i[aåȧ]ksia|Amesegi?nalehu)")
+                   r"|Merchi(?:[ ]gramint)?|Adishatz|F[aạḁ]i[aåȧ]ksia|Amesegi?nalehu"
+                   # English's thanks as a post signs off, and the Caribbean's ('Much appreciated,\nKyle',
+                   # 'Likkle more,\nRomario': later; 'Big up unnuh,\nDelroy': respect to you all; 'Walk good')
+                   r"|Much[ ]appreciated|Appreciate[ ]it|Thanks[ ](?:again|plenty|allyuh|all|a[ ]lot|much)"
+                   r"|Many[ ]thanks|Much[ ]love|Li(?:k|c)kle[ ]more|Big[ ]up(?:[ ](?:unnuh|unu|allyuh|yuhself))?"
+                   r"|Walk[ ]good|Blessings|Bless[ ]up|Respect|Tanks|Tenk[ ]yuh)")
 # Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
 # name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
 # (and Uzbek's; Hawaiian's 'Aloha', Fijian's 'Bula', Tok Pisin's 'Gude' and 'Moning', Haitian

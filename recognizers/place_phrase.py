@@ -37,7 +37,7 @@ _PLACE = (rf"\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+(?:[ ](?:{_PARTICLE}[ ])?\p{{Lu}}[\p
 # ...and the phrase ends: punctuation, the text's end, or a word that starts what follows
 _AFTER = (r"(?=[ ]?[,.;:!?)\"”]|\s*$|[ ](?i:on|this|last|next|by|for|with|and|at|to|since|where|when|in"
           r"|from|before|after|soon|today|yesterday|tomorrow|because|but|so|now|then|too|as|while|until|which"
-          r"|who|that|during"
+          r"|who|that|during|too"
           # (Indonesian's and Spanish's: 'dibawa ke Jayapura oleh ...', 'vivo en Cobán desde 2019')
           r"|oleh|dan|untuk|pada|sejak|sampai|selama|dengan|besok|kemarin|con|desde|hasta|para|por|y|hace|ahora|pero"
           r"|depuis|avec|pour|et|mais|le|la|les|ce|cette|demain|hier|aujourd['’]hui|svp|merci"  # (and French's:
@@ -114,12 +114,13 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    # Spanish's 'we live in', 'I was born in', 'I write (greetings) from', 'I am settled in' ('te
                    # escribo desde San Pedro de Macorís', 'nací en Salto', 'radicado en Córdoba')
                    |(?i:vivimos|viven|nac[ií]|nacimos|radico|radicado|radicada|resid[ií]mos)[ ](?i:en)
-                   |(?i:escribo|escribimos|saludos|saludo|reporto)[ ](?i:desde)
+                   |(?i:escribo|escribimos|saludos|saludo|reporto|gracias|abrazos?)[ ](?i:desde)
                    |(?i:oriund[oa]|originari[oa])[ ](?i:de)
                    # English's 'I (we) live in', 'staying in'; Jamaican Patois' 'live inna' ('mi live inna
                    # Mandeville')
                    |(?i:I|we|they|still|now|currently)[ ](?i:live|stay)[ ](?i:in)|(?i:staying)[ ](?i:in)
-                   |(?i:live|liv|living|stay|staying|deh)[ ](?i:inna|ina)
+                   |(?i:live|liv|living|stay|staying|deh)[ ](?i:inna|ina)|(?i:deh)[ ](?i:in|a)|(?i:inna)
+                   # (Patois' 'is in' and 'in': 'abee deh in Parika too', 'mi deh a Papine', 'a yute inna Ocho Rios')
                    # Indonesian: lives in, is from, moved, was taken or flew to ('tinggal di Biak', 'Laptop
                    # dibawa ke Jayapura oleh ...')
                    |(?i:tinggal|berdomisili|menetap)[ ](?i:di)|(?i:asal(?:nya)?|berasal)[ ](?i:dari)

@@ -118,6 +118,8 @@ class SerialNumberRecognizer(PatternRecognizer):
                 | (?:service|asset)[\ _\-]?tag       # Dell's and Lenovo's: Service Tag 7XK2M93
                 | (?:license|licence|product|activation|registration|cd)[\ _\-]?(?:key|code)  # license key, product key...
                 | iccid                             # a SIM card's number: 'ICCID 8944480312812899408'
+                | (?-i:[Ss][ée]rie)                 # Spanish's and Portuguese's 'serie' alone ('la fusionadora
+                                                   # Fujikura 41S, serie 41S-20-234297': a digit in the value)
                 | frame[\ _\-]?(?:number|no\.?|nr\.?)  # a bicycle's: 'Frame number: WVBF3Y4006234'
                 | stelnummer | rammenummer | ramnummer | rahmennummer | framenummer  # (Danish, Norwegian,
                                                    # Swedish, German, Dutch)
@@ -168,6 +170,17 @@ class SerialNumberRecognizer(PatternRecognizer):
             (?![\w\-])
             """,
             0.8,
+        ),
+        Pattern(
+            "gpon_ont_serial",
+            r"""(?x)
+            (?<![\w\-])                            # a fibre terminal's (GPON ONT's) serial: its maker's four
+            (?-i:(?:ALCL|HWTC|ZTEG|FHTT|ZNTS|UBNT|TPLG|CIOT|SCOM|DSNW|ISKT|RTKG|ICTR|SKYW|NOKW|MSTC|BRCM  # letters
+                 |PTIN|CXNK|SMBS|HUMA|ELTX|VSOL|HALN|YHTC|KAON|ASKY|GPON)  # and eight hex digits, as OLTs and
+              [0-9A-F]{8})                         # technicians write it ('el ONT ALCL9F59BD08', 'HWTCB862D865')
+            (?![\w\-])
+            """,
+            0.85,
         ),
         Pattern(
             "iccid_grouped",

@@ -331,6 +331,15 @@ class StreetAddressRecognizer(PatternRecognizer):
             0.9,
         ),
         Pattern(
+            "street_where_one_is_es",
+            r"""(?x)
+            (?<=\b(?i:estoy|vivo|vivimos|estamos|queda|quedamos)[\ ]en[\ ])  # the same where one lives or is, in
+            (?:\p{Lu}[\p{L}\p{M}'’.\-]*[\ ](?:(?:de|del|la|las|los)[\ ])?){1,4}  # Spanish, a town after its comma:
+            \d{1,5}[A-Za-z]?(?=,[\ ]\p{Lu}\p{Ll})  # 'Estoy en Pinto 2556, Tandil' (not 'estoy en Windows 10')
+            """,
+            0.9,
+        ),
+        Pattern(
             "block_lot_es",
             r"""(?x)
             (?<![\w\-])(?:Mz\.?|MZ\.?|Manzana)[\ ]?(?:[A-Z]\d{0,2}|\d{1,4}[A-Z]?),?[\ ]  # a house by its block

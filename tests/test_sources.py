@@ -1497,6 +1497,32 @@ def test_a_pg_dumps_copy_rows_get_their_blocks_columns_as_their_hint(tmp_path):
     assert all(r[1] is None and r[2] == dump.splitlines()[r[0] - 1] for r in rows)  # the records are the lines
 
 
+def test_phpmyadmins_rows_after_their_inserts_head_get_its_columns(tmp_path):
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+    from piiscan.detect.structure import sql_row_hint
+
+    dump = ("CREATE TABLE `ow_base_user` (\n  `id` int(11) NOT NULL,\n  `username` varchar(32) NOT NULL,\n"
+            "  `joinIp` int(11) UNSIGNED NOT NULL\n) ENGINE=MyISAM;\n"
+            "INSERT INTO `ow_base_user` (`id`, `email`, `username`, `joinIp`) VALUES\n"
+            "(1, 'crystalk1985@example.org', 'cknowles', 3358768628),\n"
+            "(2, 'anil.r@example.org', 'anilr', 406011213);\n"
+            "(3, 'not', 'a row', 1);\n"  # (after the statement's ';')
+            "INSERT INTO `ow_base_user` VALUES\n"  # (no columns: its CREATE TABLE's)
+            "(4, 'delroy_t', 1161422196);\n")
+    path = tmp_path / "forum.sql"
+    path.write_text(dump)
+    chunks = list(format_handler(InputFormat.TEXT).read(InputFile(path, "forum.sql", InputFormat.TEXT), DEFAULT_OPTS))
+    rows = [r for c in chunks for r in c.records.select("record", "text", "hint").rows()]
+    named = sql_row_hint(["id", "email", "username", "joinIp"], rows=True)
+    assert [(r[0], r[2]) for r in rows if r[2]] == [(7, named), (8, named),
+                                                    (11, sql_row_hint(["id", "username", "joinIp"], rows=True))]
+    found = Detector(Detection(ner=NerMode.OFF)).detect_records([rows[6][1], rows[10][1]], [rows[6][2], rows[10][2]])
+    values = [{(f.entity_type, t[f.start:f.end]) for f in fs} for t, fs in zip((rows[6][1], rows[10][1]), found)]
+    assert {("USERNAME", "cknowles"), ("IP_ADDRESS", "3358768628")} <= values[0]
+    assert {("USERNAME", "delroy_t"), ("IP_ADDRESS", "1161422196")} <= values[1]
+
+
 def test_a_dotclear_backups_rows_get_their_tables_columns_as_their_hint(tmp_path):
     from piiscan.config import Detection, NerMode
     from piiscan.detect.engine import Detector

@@ -3412,3 +3412,9 @@ def test_a_device_inventorys_name_its_agents_id_its_logged_user_and_a_shipments_
     assert _hints("katherinesoriano", "User Logged") == [("USERNAME", "katherinesoriano")]
     assert _hints("Camagüey", "Destination State") == [("LOCATION", "Camagüey")]
     assert _hints("In transit", "Destination State") == []  # (a status)
+
+
+def test_an_ipv4_address_stored_as_its_number_in_an_address_column():
+    assert _hints("3358768628", "joinIp") == [("IP_ADDRESS", "3358768628")]  # (Oxwall's, INET_ATON's)
+    assert _hints("12345", "joinIp") == [] and _hints("4294967296", "ip") == []  # (too small; past 32 bits)
+    assert _hints("3358768628", "user_id") == []  # (an id's column: no address)

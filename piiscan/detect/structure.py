@@ -3465,6 +3465,14 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if typed is not None and typed.group("sub") is None and not typed.group("head").isascii():
         field = typed.group("head")  # kintone's '郵便番号.value': the field's own name
     entity = type_for_name(field)
+    if entity == "IP_ADDRESS":
+        number = text[start:end].strip()
+        if number.isdigit() and 8 <= len(number) <= 10 and 16_777_216 <= int(number) <= 4_294_967_295:
+            # an IPv4 address stored as its number (MySQL's INET_ATON, PHP's ip2long: Oxwall's
+            # ow_base_user.joinIp '3358768628', 200.50.10.244), in a column an address's name says; an
+            # address written out is the recognizers'
+            lead = len(text[start:end]) - len(text[start:end].lstrip())
+            return Hint("IP_ADDRESS", start + lead, start + lead + len(number), 0.85, recognizer)
     if entity is None and (normalize_name(field) in _WALLET_NAMES
                            or _leaf_and_parent(field)[0] in _MESSAGE_PARTIES):
         # a mobile money payment's account is its payer's wallet, the phone's number in E.164
@@ -4497,7 +4505,8 @@ def field_roles(field: str) -> tuple[bool, bool, bool]:
     return (agent or leaf in _CODE_NAMES or _names_a_postcode(field, leaf) or version or control or ref,
             leaf in _URL_NAMES,
             kind in _HINT_BY_NAME or normalize_name(field) in _WALLET_NAMES  # (a wallet's number: value_hint)
-            or kind is None and leaf in _MESSAGE_PARTIES)  # (a text message's party's number: value_hint)
+            or kind is None and leaf in _MESSAGE_PARTIES  # (a text message's party's number: value_hint)
+            or kind == "IP_ADDRESS")  # (an address stored as its number: value_hint; written out, the recognizers')
 
 
 @lru_cache(maxsize=1024)
@@ -6309,7 +6318,7 @@ def _sql_rows_hints(text: str, at: int, cols, arity: bool = False) -> list[Hint]
     ``arity``, ``cols`` is a choice of column lists, the one as long as the row's."""
     out: list[Hint] = []
     lists = cols if arity else (cols,)
-    if not any(type_for_name(c) in _HINT_BY_NAME for names in lists for c in names):
+    if not any(type_for_name(c) in _HINT_BY_NAME or type_for_name(c) == "IP_ADDRESS" for names in lists for c in names):
         return out
     for row in _sql_tuples(text, at):
         names = next((c for c in lists if len(c) == len(row)), None)
@@ -6318,7 +6327,9 @@ def _sql_rows_hints(text: str, at: int, cols, arity: bool = False) -> list[Hint]
         for col, (start, end, quoted) in zip(names, row):
             # (a quoted value, or a UUID, which CQL writes bare: '(..., 'DC:A6:..', E22659B9-0CC4-..., ...)')
             if (quoted or _UUID.fullmatch(text, start, end)) and end > start \
-                    and type_for_name(col) in _HINT_BY_NAME:
+                    and type_for_name(col) in _HINT_BY_NAME \
+                    or not quoted and text[start:end].isdigit() and type_for_name(col) == "IP_ADDRESS":
+                # (and an address stored as its number, unquoted: Oxwall's joinIp, see value_hint)
                 hint = value_hint(col, text, start, end, _column_recognizer(col))
                 if hint:
                     out.append(hint)
@@ -6331,11 +6342,12 @@ def _sql_rows_hints(text: str, at: int, cols, arity: bool = False) -> list[Hint]
 SQL_ROW_HINT = "\x1fsql-columns\x1f"
 
 
-def sql_row_hint(columns: Sequence[str], copy: bool = False, quoted: bool = False) -> str:
+def sql_row_hint(columns: Sequence[str], copy: bool = False, quoted: bool = False, rows: bool = False) -> str:
     """The hint of an INSERT's line, or (``copy``) of a row of pg_dump's COPY block: its
     values apart by tabs, a tab after SQL_ROW_HINT says so; or (``quoted``) of a row of
-    Dotclear's flat backup, its values quoted and apart by commas (a record separator says so)."""
-    return SQL_ROW_HINT + ("\t" if copy else "\x1e" if quoted else "") + "\x1f".join(columns)
+    Dotclear's flat backup, its values quoted and apart by commas (a record separator says so);
+    or (``rows``) of a line of an INSERT's rows after its head's line (a group separator)."""
+    return SQL_ROW_HINT + ("\t" if copy else "\x1e" if quoted else "\x1d" if rows else "") + "\x1f".join(columns)
 
 
 def is_sql_row_hint(field: str | None) -> bool:
@@ -6352,16 +6364,19 @@ def sql_row_structure(text: str, hint: str) -> Structure:
     if spec[:1] == "\x1e":
         return _copy_row_structure(text, spec[1:].split("\x1f"), quoted=True)
     base = analyze_structure(text, None)
-    insert = _SQL_INSERT_BARE.search(text)
-    if insert is None:
-        return base
-    table = insert.group("table")
-    columns = [sql_column_name(c, table) for c in hint[len(SQL_ROW_HINT):].split("\x1f")]
+    if spec[:1] == "\x1d":  # a line of an INSERT's rows, its head on a line before (its columns named)
+        columns, at = spec[1:].split("\x1f"), len(text) - len(text.lstrip())
+    else:
+        insert = _SQL_INSERT_BARE.search(text)
+        if insert is None:
+            return base
+        table = insert.group("table")
+        columns, at = [sql_column_name(c, table) for c in spec.split("\x1f")], insert.end()
     had = {(h.start, h.end) for h in base.hints}  # (a well-known application's table read so already)
-    rows = [h for h in _sql_rows_hints(text, insert.end(), columns) if (h.start, h.end) not in had]
+    rows = [h for h in _sql_rows_hints(text, at, columns) if (h.start, h.end) not in had]
     ids = [i for i, c in enumerate(columns) if _leaf_and_parent(c)[0] in _MESSAGE_ID_NAMES]
     # a message's id in its column ('msgid': '<20e9db0a.540@forum.example.org>'): no one's address
-    sups = tuple(Suppression(_MESSAGE_ID_TYPES, *row[i][:2]) for row in _sql_tuples(text, insert.end())
+    sups = tuple(Suppression(_MESSAGE_ID_TYPES, *row[i][:2]) for row in _sql_tuples(text, at)
                  if len(row) == len(columns) for i in ids if row[i][2]) if ids and "@" in text else ()
     if not rows and not sups:
         return base

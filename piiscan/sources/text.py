@@ -817,6 +817,10 @@ _COPY_END = "\\."
 # rows follow a line each (quoted values apart by commas, their escapes a backslash's), a blank line
 # ends them
 _FLAT_TABLE = re.compile(r"\[(?P<table>\w+) (?P<cols>\w+(?:,\w+)+)\]")
+# phpMyAdmin's export: an INSERT's head on its line ('INSERT INTO `t` (`id`, `email`) VALUES', or no
+# columns: its CREATE TABLE's), its rows after it a line each ('(1, 'a@x.org'),'), the last ending in ';'
+_INSERT_HEAD = re.compile(r"(?i)\s*INSERT\s+(?:IGNORE\s+)?INTO\s+(?P<table>[\w.`\"\[\]]+)\s*"
+                          r"(?:\((?P<cols>[^()]*)\)\s*)?VALUES\s*")
 
 
 @dataclass
@@ -829,6 +833,7 @@ class _SqlTables:
     names: list[str] = field(default_factory=list)
     copying: str | None = None  # the hint of the COPY block's rows being read
     copy_end: str = _COPY_END  # the line that ends it (a flat backup's block: a blank one)
+    inserting: str | None = None  # the hint of an INSERT's rows a line each, being read
 
 
 def _table_name(raw: str) -> str:
@@ -875,17 +880,23 @@ def _sql_split(chunk: Chunk, state: list, opts: ReadOptions) -> Chunk:
 
     lines = chunk.records.get_column("text")
     if state[3] is None and not lines.str.contains(r"(?i)CREATE\s+(?:TEMPORARY\s+)?TABLE|^COPY .+ FROM stdin;"
-                                                   r"|^\[\w+ \w+(?:,\w+)+\]$").any():
+                                                   r"|^\[\w+ \w+(?:,\w+)+\]$|VALUES\s*$").any():
         return chunk
     tables = state[3] if state[3] is not None else _SqlTables()
     state[3] = tables
-    if tables.reading is None and tables.copying is None and not lines.str.contains(_SQL_MARK).any():
+    if tables.reading is None and tables.copying is None and tables.inserting is None \
+            and not lines.str.contains(_SQL_MARK).any():
         return chunk
     out = _SplitRecords(chunk)
     hinted = False
     for i, text in enumerate(lines.to_list()):
         hint = None
-        if tables.copying is not None:
+        if tables.inserting is not None:
+            if text.lstrip()[:1] == "(":
+                hint = tables.inserting
+            if text.rstrip()[-1:] != ",":
+                tables.inserting = None  # (its last row ends in ';', or no row: the statement is over)
+        elif tables.copying is not None:
             if text == tables.copy_end:
                 tables.copying = None
             else:
@@ -918,6 +929,12 @@ def _sql_split(chunk: Chunk, state: list, opts: ReadOptions) -> Chunk:
                     tables.columns[table] = tuple(n for n in names if n)
                 else:
                     tables.reading, tables.names = table, []
+            elif (head := _INSERT_HEAD.fullmatch(text)) is not None:
+                table = _table_name(head.group("table"))
+                columns = [sql_column_name(c.strip().strip('`"[] '), table) for c in head.group("cols").split(",")] \
+                    if head.group("cols") else tables.columns.get(table) or tables.columns.get(table.rpartition(".")[2])
+                if columns and any(type_for_name(c) for c in columns):
+                    tables.inserting = sql_row_hint(columns, rows=True)  # (its rows on the lines after it)
             else:
                 insert = _INSERT_NO_COLUMNS.match(text)
                 table = _table_name(insert.group("table")) if insert else None

@@ -803,3 +803,15 @@ def test_spanish_kin_and_who_referred_a_client(find, text, expected):
 @pytest.mark.parametrize("text", ["su esposa ya sabe", "Referida por internet", "recomendado por el médico"])
 def test_no_name_after_kin_or_a_referral_without_one(find, text):
     assert find(text, E) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ok, sorted.\nLikkle more,\nRomario", "Romario"), ("Ok.\nBig up unnuh,\nDelroy", "Delroy"),
+    ("Call me.\nAppreciate it,\nLashanda", "Lashanda"), ("Done.\nMuch appreciated,\nKyle", "Kyle"),
+])
+def test_caribbean_and_english_thanks_that_sign_a_post(find, text, expected):
+    assert (E, expected) in find(text, E)
+
+
+def test_no_name_after_those_thanks_where_a_sentence_goes_on(find):
+    assert find("Thanks again, the router works now", E) == [] and find("Respect,\nthe team", E) == []

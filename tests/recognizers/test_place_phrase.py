@@ -138,6 +138,9 @@ def test_no_place_after_french_phrases_without_one(find, text):
     ("vivimos en Rivera desde 2020", "Rivera"), ("radicado en Córdoba hace años", "Córdoba"),
     ("mi live inna Mandeville, Manchester", "Mandeville"), ("I live in Chaguanas now", "Chaguanas"),
     ("staying in Speightstown for the week", "Speightstown"),
+    ("@raje_phil abee deh in Parika too! Leh we link up.", "Parika"), ("mi deh a Papine. +18769604331", "Papine"),
+    ("Mi just buy one Xbox from a yute inna Ocho Rios, serial 2064", "Ocho Rios"),
+    ("Me funcionó perfecto, gracias desde Rosario!", "Rosario"),
 ])
 def test_spanish_and_caribbean_places_one_lives_in_or_writes_from(find, text, expected):
     assert (E, expected) in find(text, E)
@@ -146,6 +149,7 @@ def test_spanish_and_caribbean_places_one_lives_in_or_writes_from(find, text, ex
 @pytest.mark.parametrize("text", [
     "escribo desde el celular", "saludos desde acá", "I live in fear", "staying in The loop",
     "live inna di yaad",  # (no capitalized place)
+    "mi deh a di shop", "gracias desde ya",
 ])
 def test_no_place_after_those_phrases_without_one(find, text):
     assert find(text, E) == []

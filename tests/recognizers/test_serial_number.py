@@ -7,6 +7,9 @@ import pytest
 E = "SERIAL_NUMBER"
 
 POSITIVE = [
+    # Spanish's 'serie' alone; a fibre terminal's serial by its maker's letters
+    ("levo la fusionadora Fujikura 41S, serie 41S-20-234297", ["41S-20-234297"]),
+    ("me das de alta el ONT HWTCB862D865 en olt-lomas-03", ["HWTCB862D865"]), ("ALCL9F59BD08", ["ALCL9F59BD08"]),
     ("La laptop de la estación (service tag HXZLXHY) volvió de garantía.", ["HXZLXHY"]),
     # 'SN' before capitals and digits; serial labels in more languages; a machine's 'SN mesin:'
     ("- Laptop: Lenovo ThinkPad E14 Gen 5, SN PF0UM4BI\n", ["PF0UM4BI"]), ("SN mesin: KBX2MBC3CASI", ["KBX2MBC3CASI"]),
@@ -52,6 +55,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "la serie 2024 de Netflix", "serie A del futbol", "HWTCB862D86", "XXXX9F59BD08",  # (no serial; too short;
+    # no maker's letters)
     "ICCID 7963 0182 2167 1007 287",  # (no ICCID starts but with 89)
     "the service tag ROUTINE was", "Service Tag EXAMPLE",  # (words: vowels)
     "{ref: 'CASE-2026-46099', note: 'parcel'}", "see INV-2024-000123-77",  # a reference by its year

@@ -214,6 +214,7 @@ POSITIVE = [
     # a street's name and number after an address's label, no street word (Argentina's)
     ("Cliente: Sr. Romero\nDirección: Alsina 1231, Quilmes", ["Alsina 1231"]), ("Address: Bulnes 1807", ["Bulnes 1807"]),
     ("Domicilio: Obispo Trejo 1187, local 4", ["Obispo Trejo 1187"]),
+    ("¿Hacés reparaciones a domicilio? Estoy en Pinto 2556, Tandil.", ["Pinto 2556"]),
 ]
 
 NEGATIVE = [
@@ -287,6 +288,7 @@ NEGATIVE = [
     "piso", "el sector privado", "Sector 7", "Barrio", "Mz. of the day",  # (no number; no quarter's name)
     "Carr. 2", "PR-2 approved", "build 15.3 km",  # (no kilometre)
     "entre nous", "e/ver 3",  # (no streets)
+    "estoy en Windows 10 ahora", "estoy en Pinto 2556 ahora",  # (no town after the number)
     "Dirección: 5 de Mayo", "the address: Windows 10 build", "Pedido: Alsina 1231",  # (no name and number after
     # an address's label; not at a line's start; no address's label)
 ]
