@@ -92,6 +92,7 @@ class EmailAddressRecognizer(PatternRecognizer):
                                                       # id=33a7ac56-...@mail.example T="..."'); 'user_id=' is fine
             (?<!(?:-->|<--|-!-|\*\*\*\ (?:Joins|Parts|Quits):)[ \t]{1,2}[^\s\[\](){}<>@]{1,32}\ [(\[]~?)
             (?<!\ has\ (?:joined|left)\ this\ channel\ \(~?)
+            (?<![\w\-\[\]`^{}|]![~]?)               # (and an IRC prefix's ident: 'nick!~ident@host')
                                                       # nor an IRC join's hostmask, 'nick (ident@host)' (Konversation's
                                                       # '... has joined this channel (~ident@host)')
             (?<!/identicon/)                          # nor Misskey's identicon of an account, '/identicon/login@host'

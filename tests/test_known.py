@@ -646,3 +646,14 @@ def test_patois_words_wevtutils_labels_and_a_front_desks_mailbox_are_no_ones():
     assert _could_be("PERSON", "Tajay Campbell")
     assert is_role_mailbox("reception@jacobsconsulting.com.gy") and is_role_mailbox("contabilidad@ozama.com.do")
     assert not is_role_mailbox("mrodriguez@gmail.com")
+
+
+def test_a_known_value_is_not_carried_into_an_xml_elements_name():
+    from piiscan.detect.engine import RawFinding
+    from piiscan.detect.known import propagate
+
+    line = "            <note>saw it</note> <jctaveras/> </jctaveras> <jctaveras x='1'> (jctaveras)"
+    out = propagate([line], [[]], lambda e, s, n, sc: RawFinding(e, s, n, sc, "known_value"),
+                    carried={"jctaveras": ("USERNAME", 0.85)})
+    assert [line[f.start - 1:f.end] for f in out[0]] == ["(jctaveras"]  # (a value where it is written as one;
+    # no element's name: Tuleap's '<submitted_by format="username">', its form's '<name>submitted_by</name>')

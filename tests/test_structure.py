@@ -3418,3 +3418,15 @@ def test_an_ipv4_address_stored_as_its_number_in_an_address_column():
     assert _hints("3358768628", "joinIp") == [("IP_ADDRESS", "3358768628")]  # (Oxwall's, INET_ATON's)
     assert _hints("12345", "joinIp") == [] and _hints("4294967296", "ip") == []  # (too small; past 32 bits)
     assert _hints("3358768628", "user_id") == []  # (an id's column: no address)
+
+
+def test_a_fields_own_name_where_a_name_goes_is_no_ones():
+    # a tracker's form in Tuleap's export: '<name>submitted_by</name>', '<name>severity</name>'
+    for value in ("submitted_by", "telefono_contacto", "last_update_date", "severity"):
+        assert _hints(value, "name") == []
+    assert _hints("james_barnes", "name") == [("USERNAME", "james_barnes")]  # (a login's shape, no schema's words)
+
+
+def test_a_shipments_origin_country_is_no_ones():
+    assert _hints("PRI", "Origin Country") == [] and _hints("US", "origin_country_code") == []
+    assert _hints("PRI", "Destination Country") == [("LOCATION", "PRI")]

@@ -117,10 +117,11 @@ class _Compiled:
 # So a group is bounded by both. At 8,000, twenty-three person and place prefilters (7,688
 # characters, 22 case-blind) came to one group that took 11.9 s over 1M CSV cells, the
 # other eleven groups 0.05-0.5 s each; at 6,000 no group took over 0.5 s (all: 0.93 s).
-# At 6,500 (round 42: the prefilters outgrew 21 groups of 6,000, and a 22nd made a 300k-row
-# CSV 25 % slower, see _joined) the slowest of 23 groups took 0.06 s over 1M CSV cells, all
-# 0.89 s (1.46 s in the 25 groups of 6,000 before).
-_JOINED_MAX_CHARS = 6_500
+# Round 42's prefilters outgrew 21 groups of 6,000, then 20 of 6,500 (each time one group more,
+# 26 in all, made a 300k-row CSV 25-35 % slower, see _joined); at 7,000 they are 23, the
+# slowest took 0.05 s over 1M CSV cells, all 0.90 s (1.46 s in the 25 groups of 6,000 before),
+# and the CSV ran as fast as before the round's patterns (11.98, 10.66 s against 9.93, 10.73).
+_JOINED_MAX_CHARS = 7_000
 _JOINED_MAX_CASE_BLIND = 20
 _CASE_BLIND = std_re.compile(r"\(\?[a-z]*i[a-z]*\)")
 

@@ -1263,6 +1263,10 @@ def propagate(texts: Sequence[str], found: list[list], make,
                 if header_host is not None and pos == header_host.start("host") and known[value][0] == "HOSTNAME":
                     pos = text.find(value, pos + 1)
                     continue  # the syslog header's host: the device that logged the line, on every line
+                if (text[pos - 1:pos] == "<" or text[max(0, pos - 2):pos] == "</") and _ELEMENT_NAME_END.match(text, end):
+                    pos = text.find(value, pos + 1)
+                    continue  # an XML element's name ('<submitted_by format="username">', '</submitted_by>'), which
+                    # a form's definition gave as a value too ('<name>submitted_by</name>', Tuleap's export)
                 mention = _mentioned(text, pos, value)
                 misread = _misread_by_ner(spans, pos, end, value, known[value])
                 if misread and _whole_token(text, pos, end):
@@ -1356,6 +1360,7 @@ def _in_a_date(text: str, start: int, end: int) -> bool:
 
 # An X.509 name's part before a value: 'L=Hamburg, ST=Hamburg' is its issuer's or its
 # company's town, no one's (see structure.distinguished_name)
+_ELEMENT_NAME_END = re.compile(r"[\s/>]")  # what follows an element's name in its tag
 _DN_KEY_BEFORE = re.compile(r"(?:^|[\s,/])(?:L|ST|O|OU|C|DC)=$")
 
 

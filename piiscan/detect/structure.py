@@ -1420,6 +1420,9 @@ def type_for_name(field: str) -> str | None:
         return None  # a phone number's country ('phone_numbers[0].country_code'): its plan's, not where one is
     if parent in ("card", "paymentcard") and leaf in ("country", "countrycode", "issuercountry", "issuingcountry"):
         return None  # a payment card's country (Flutterwave's card.country): its issuer's, not where one is
+    if leaf in ("origincountry", "origincountrycode", "shipfromcountry", "shipfromcountrycode"):
+        return None  # a shipment's origin (AfterShip's 'Origin Country': the merchant's warehouse), goods'
+        # origin in customs; not where the customer is
     if leaf in ("cardcountry", "cardcountrycode", "bincountry", "bincountrycode"):
         return None  # a card's country (Mollie's 'Card country'): its issuer's, as 'card.country' is
     if "issu" in leaf and leaf.endswith(("country", "countrycode", "city", "state", "region", "province")):
@@ -3214,6 +3217,16 @@ _HANDLE_MARK = re.compile(r"[\d_.@]")
 # A login of lower-case parts joined by '_' or '.' ('james_barnes', 'j.smith'), where any
 # person's name goes (LivePerson's 'consumerName'): no one writes their name so
 _JOINED_LOGIN = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
+# Words a schema's field is named with, in English and Spanish: a value in lower case made of them,
+# joined by '_' ('submitted_by', 'last_update_date', 'telefono_contacto'), names a field, no one
+_SCHEMA_WORDS = frozenset({
+    "id", "by", "to", "on", "at", "of", "date", "time", "name", "type", "status", "state", "code", "number",
+    "num", "no", "email", "phone", "address", "created", "updated", "submitted", "assigned", "modified",
+    "last", "first", "update", "severity", "priority", "category", "summary", "description", "details",
+    "artifact", "field", "value", "count", "total", "comment", "comments", "attachment", "attachments",
+    "fecha", "estado", "tipo", "prioridad", "categoria", "descripcion", "detalles", "telefono", "direccion",
+    "servicio", "contacto", "equipo", "serial", "cliente", "usuario", "numero", "correo", "asignado",
+    "enviado", "resumen", "notas", "nota"})
 # Two to four capitalized words ("Ana Souza", "Mary-Jane O'Neil", "José da Silva" too): a
 # person's name where a user name was expected.
 _FULL_NAME = re.compile(rf"[^\W\d_][\w'’{MARKS}-]*(?:,? (?:[a-z]{{1,3}} )?[^\W\d_][\w'’.{MARKS}-]*){{1,3}}")  # ('SEMPERE,
@@ -3686,6 +3699,10 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # a reaction's, a channel's or a team's display name ('Like', 'Town Square'); a
         # chat's bot or role where its author's name goes ('Operator')
         return None
+    if entity in ("PERSON", "USERNAME") and decoded.islower() and " " not in decoded \
+            and any(part in _SCHEMA_WORDS for part in decoded.split("_")):
+        return None  # a field's or a column's own name where a 'name' goes (a tracker's form in Tuleap's
+        # export: '<name>submitted_by</name>', 'telefono_contacto', 'severity'), no one's login
     if entity == "PERSON" and (leaf in _POSTER_FIELDS or (" " not in decoded and _JOINED_LOGIN.fullmatch(decoded))) \
             and _is_handle(decoded) \
             and not _REDDIT_THING.fullmatch(decoded):

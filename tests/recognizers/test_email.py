@@ -59,6 +59,7 @@ NEGATIVE = [
     # Misskey's identicon of an account (its login's), Konversation's join with its hostmask
     "https://caribtek.social/identicon/priya_sukhai@caribtek.social",
     "[Join]\tdelroy_t has joined this channel (~delroy@cpe-72-27.jamaica.example.net).",
+    ":kwame!~kw@host.example PRIVMSG #ghana :hi",  # (an IRC prefix's ident and host)
     # a message's id by its shape: a time and a random part in brackets (Rspamd's 'id: <...>')
     "rspamd_task_write_log: id: <20260309073400.c43b5c4dea@mail.gmail.com>, qid: <N7fhcjxp62qV84>",
     # or a random part of mixed case and digits in brackets (Cyrus' delivery, SendGrid's smtp-id)

@@ -528,6 +528,10 @@ def test_no_nick_where_the_lounges_log_has_a_service_or_a_word(find, text, expec
     ("[Thu Feb 15 2024] [21:20:52] [Nick]\tsashoy_2000_ is now known as sashoy_2000.", ["sashoy_2000_", "sashoy_2000"]),
     ("-!- kwame is now known as kwame_away", ["kwame_away"]),
     ("avatarUrl: https://caribtek.social/identicon/priya_sukhai@caribtek.social", ["priya_sukhai"]),
+    ("INSERT INTO sender VALUES(51,'Dilenia_Abreu!~dabreu@186.7.23.132','Dilenia Abreu','');", ["Dilenia_Abreu", "dabreu"]),
+    (":kwame!~kw@host.example PRIVMSG #ghana :hi", ["kwame", "kw"]),
+    ("[2024-02-05 00:39:22 -0500] info [webmaild] 181.118.7.7 PURGE skhan:1eKr0nGBv_MrLvVf logout", ["skhan"]),
+    ("[2024-02-05 00:39:22 -0500] info [security] internal PURGE blall:9k3q5SsXFnuhE8eI expired", ["blall"]),
 ])
 def test_konversations_log_a_nick_change_and_misskeys_identicon(find, text, expected):
     assert find(text, E) == sorted((E, s) for s in expected)
@@ -537,6 +541,9 @@ def test_konversations_log_a_nick_change_and_misskeys_identicon(find, text, expe
     "[Sun Mar 3 2024] [09:00:26] [Join]\tChanServ has joined this channel (~ChanServ@services.libera.chat).",
     "the setting is now known as default, see docs",  # (a sentence goes on after it)
     "avatarBlurhash: e~i?F3PiYEh2X;gH@XR|.O$nc5Te",  # (a blurhash's '@', no NetBIOS domain's login)
+    "[x] 1.2.3.4 PURGE skhan:short logout",  # (no cPanel session's id)
+    ":NickServ!NickServ@services. NOTICE", ":x!~quassel@10.0.0.1 JOIN",  # (a service; a client's generated ident,
+    # and one letter: no nick)
 ])
 def test_no_login_in_konversations_services_a_sentence_or_a_blurhash(find, text):
     assert find(text, E) == []
