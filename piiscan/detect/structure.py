@@ -2330,7 +2330,7 @@ MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u067
 # A value with symbols (emoji, dingbats) before or after its words: group 1 is the words
 _DECORATED = re.compile(rf"[\s\W_]*?(?<![\w.])([^\W\d_](?:.*[\w.{MARKS}])?)[\s\W_]*", re.DOTALL)
 # A display name's pronouns, after the name: '(she/her)', 'he/him', '[they/them]'
-_PRONOUNS_AFTER = re.compile(r"[ \t]*[(\[]?(?i:she|he|they|xe|ze|it)/(?i:her|hers|him|his|they|them|theirs|xem|zir|it|she|he)"
+_PRONOUNS_AFTER = re.compile(r"[ \t]*[(\[]?(?<!\w)(?i:she|he|they|xe|ze|it)/(?i:her|hers|him|his|they|them|theirs|xem|zir|it|she|he)"
                              r"(?:/(?i:hers|his|theirs|them|her|him))?[)\]]?[ \t]*$")
 # What a firewall's '...by' keys name, not who did it ('appresolvedby', 'rulematchedby')
 _THING_BY = ("app", "rule", "policy", "signature", "engine", "category")
