@@ -91,10 +91,10 @@ class EmailAddressRecognizer(PatternRecognizer):
             (?<!(?<![\w\-.])id=)                        # nor Exim's message id ('<= ann@x.example ...
                                                       # id=33a7ac56-...@mail.example T="..."'); 'user_id=' is fine
             (?<!(?:-->|<--|-!-|\*\*\*\ (?:Joins|Parts|Quits):)[ \t]{1,2}[^\s\[\](){}<>@]{1,32}\ [(\[]~?)
-            (?<!\ has\ (?:joined|left)\ this\ channel\ \(~?)
-            (?<![\w\-\[\]`^{}|]![~]?)               # (and an IRC prefix's ident: 'nick!~ident@host')
-                                                      # nor an IRC join's hostmask, 'nick (ident@host)' (Konversation's
-                                                      # '... has joined this channel (~ident@host)')
+                                                      # nor an IRC join's hostmask, 'nick (ident@host)'
+            (?<!\ has\ (?:joined|left)\ this\ channel\ \(~?)  # (Konversation's '... has joined this channel
+                                                      # (~ident@host)')
+            (?<![\w\-\[\]`^{}|]![~]?)               # nor an IRC prefix's ident: 'nick!~ident@host'
             (?<!/identicon/)                          # nor Misskey's identicon of an account, '/identicon/login@host'
                                                       # (the login's: username.yaml)
             (?!(?<=\bsips?:|\btel:|\bsofia/[\w\-]{1,30}/|\buser/)\+?\d{3,15}@)  # nor a SIP URI's number

@@ -54,6 +54,11 @@ evidence. Capitalized words only; words that take those places without being nam
 * ``kin`` (0.9): ``remove my kid Lukas from the will``, ``our daughter, Ana``
 * ``kin_of`` (0.9): a person by their family, ``I'm Daniel's daughter``, ``Ana's husband called``
 * ``kin_fr`` (0.9): French's, ``la maman de Jimmy``, ``la famille Wahnawe``, ``mon voisin Paul``
+* ``kin_es`` (0.9): Spanish's, ``mi prima Ángel Caraballo``; ``referred_by`` (0.9): ``Referida por
+  Rosanna Almonte``, ``Me recomendó José Féliz``, ``referred by Ana Lee``
+* ``remote_user_in_a_log`` (0.85): a remote-support tool's peer, ``display name: Alvin Knowles``,
+  ``Remote user: Delroy Ellis sent ...`` (AnyDesk's trace); ``role_before_name_and_id`` (0.85): a
+  rider or a technician by role, name and record, ``Repartidor Edwin De los Santos Tejada (id=72, ...)``
 * ``called_me`` (0.9): ``everyone calls me Ján``, ``please call me Ian.``
 * ``listed_name_and_phone`` (0.85): a list's item or an arrow's target that is a name and its
   phone: ``- Kachalla Umara (0803 719 8095)``, ``-> Kellu Alkali, +234 808 948 1562``
@@ -1014,7 +1019,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # person, in other languages too ('Penerima: Fajar Halim / 0811...');
                                                     # not 'Attn:', a department's as often ('Attn: Receiving')
                |(?<![\w])(?i:my|his|her|their|your|maiden|first|last|full|middle|family|real|mi|meh)
-                [ ](?i:name)(?:[ ](?:is|was)|['’]s|[ ]?[:?])  # 'My name is', 'her maiden name is', 'last name?'
+                [ ](?i:name)(?:[ ](?:is|was)|['’]s|[ ]?[:?])  # 'My name is', 'her maiden name is', 'last name?' (the Caribbean's 'meh name is')
                |(?<![\w])(?i:mi[ ]nombre[ ]es|me[ ]llamo|meu[ ]nome[ ]é|me[ ]chamo|je[ ]m['’]appelle|mon[ ]nom[ ]est
                   |mein[ ]Name[ ]ist|ich[ ]heiße|nama[ ]saya)  # and in Spanish, Portuguese, French, German,
                                                     # Indonesian ('me llamo Xiomara Cholotío de Tecpán')
@@ -1022,7 +1027,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # 'I am' before two capitalized words ('je suis Awa Traoré de
                                                     # Bobo'), not before one ('je suis Burkinabè', 'je suis Dispo');
                                                     # Spanish's and Portuguese's too ('soy Facundo Bianchi'),
-                                                    # Bajan's 'I is Carlisle Marshall'; Patois' 'mi name Tavia ...'
+                                                    # Bajan's 'I is Carlisle Marshall'
                |(?<![\w])(?i:this[ ]is|it['’]s)(?=[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+){{1,2}}
                  [ ](?i:from|here)\b))  # and a caller's ('this is Ravindra Persad from Chaguanas')
               [ \t]+

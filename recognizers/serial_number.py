@@ -17,6 +17,8 @@ is what a case-blind pattern would catch):
 * ``cwmp_device_id`` (0.8): the serial in a TR-069 device's id, ``OUI-ProductClass-Serial``
   (``E0B9E5-ZXHN%20F670L-ZTEGEDEEF7A0``, as GenieACS logs it).
 * ``adb_device`` (0.8): a phone's serial as ``adb devices`` lists it (``BF47U636<TAB>device``).
+* ``gpon_ont_serial`` (0.85): a fibre terminal's serial, its maker's four letters and eight hex
+  digits (``HWTCB862D865``, ``ALCL9F59BD08``), as OLTs and technicians write it.
 * ``key_5x5`` (0.85): ``XXXXX-XXXXX-XXXXX-XXXXX-XXXXX`` (Windows-style product keys).
 * ``key_4x4`` (0.7): ``ABCD-EFGH-JKLM-NPQR``.
 * ``key_groups`` (0.6): 3+ groups of 4-6 capitals/digits mixing letters and digits.
