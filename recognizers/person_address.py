@@ -626,6 +626,22 @@ class PersonAddressRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
+            "money_transfer_party",
+            r"""(?x)
+            (?!(?:\p{Lu}{2,}[\ '’\-]){0,3}(?:BANCO|BANK|LIMITADA|LDA|LTDA|S\.A\.|SA|SARL|LTD|LIMITED|TIGO|MOVISTAR|CLARO
+                |UNITEL|VODACOM|MOVITEL|TMCEL|ORANGE|TELMA|AIRTEL|MCB|MAUCAS|MONEY)\b)  # (no firm's name)
+            (?:(?<=\b(?:de|a|para|to|from|amin['’]i)\ )  # a transfer's party by its name in capitals and its
+                                                    # number, as a wallet's text message
+            \p{Lu}{2,}(?:[\ '’\-]\p{Lu}[\p{Lu}\p{Ll}]+){1,3}  # writes it ('Ha recibido ₡15.000 de MARIA FERNANDA
+            (?=\ \(\+?\d[\d\ \-]{6,14}\))       # SOLIS ROJAS (8845-1290)', MVola's 'avy amin'i RAKOTO Jean (034...)')
+            |(?<=\b(?:de|a|para|to|from)\ \+?\d[\d\-]{6,14}\ \()  # or after it in brackets ('Enviaste L 500.00 a
+            \p{Lu}{2,}(?:[\ '’\-]\p{Lu}{2,}){1,3}(?=\))  # 9876-5432 (CARLOS ALBERTO MEJIA)')
+            |(?<=\b(?:de|a|para|to|from)\ \+?\d{9,13}\ )  # or after it ('Recebeu 25.000,00 Kz de 923456789 DOMINGOS
+            \p{Lu}{2,}(?:[\ '’\-]\p{Lu}[\p{Lu}\p{Ll}]+){1,3}(?=[.,;]|\s*$))  # KIALA.', 'de 0321122233 ANDRIANARIVELO Hery.')
+            """,
+            0.85,
+        ),
+        Pattern(
             "chat_vocative",
             r"""(?x)
             (?<=<[^<>\s]{1,32}>[\ \t]+[^\s:<>]{1,32}:\ )  # an IRC line's message to a nick that starts by
@@ -952,9 +968,10 @@ class PersonAddressRecognizer(PatternRecognizer):
             {_LONG_NAME}
             (?=[ \t]*(?:\n|$)|'[,)]                 # the name ends the line or the text (or a dump's
                                                     # string: '...Kounsikaan!\nJovilyn',NULL)
-              |(?<!['’]),[ ][\#+(\d\p{{Lu}}]|[ ]—[ ])  # or the signature goes on on its line: an address, a
-                                                    # number, a town ('Regards, Shivani Ramkissoon, #12 Eastern Main
-                                                    # Road', 'Saludos, Yaritza Colón — Bayamón')
+              |(?<!['’]),[ ][\#+(\d\p{{Lu}}]|[ ]—[ ]|[ ][\-–][ ](?=[+(\d\p{{Lu}}]))  # or the signature goes on on its
+                                                    # line: an address, a number, a town ('Regards, Shivani
+                                                    # Ramkissoon, #12 Eastern Main Road', 'Saludos, Yaritza Colón —
+                                                    # Bayamón', 'Obrigado, Edson Macuácua Tembe - Beira')
             """,
             _PLACE_SCORE,
         ),
@@ -1021,21 +1038,27 @@ class PersonAddressRecognizer(PatternRecognizer):
                |(?<![\w])(?i:my|his|her|their|your|maiden|first|last|full|middle|family|real|mi|meh)
                 [ ](?i:name)(?:[ ](?:is|was)|['’]s|[ ]?[:?])  # 'My name is', 'her maiden name is', 'last name?' (the Caribbean's 'meh name is')
                |(?<![\w])(?i:mi[ ]nombre[ ]es|me[ ]llamo|meu[ ]nome[ ]é|me[ ]chamo|je[ ]m['’]appelle|mon[ ]nom[ ]est
-                  |mein[ ]Name[ ]ist|ich[ ]heiße|nama[ ]saya)  # and in Spanish, Portuguese, French, German,
+                  |mein[ ]Name[ ]ist|ich[ ]heiße|nama[ ]saya  # and in Spanish, Portuguese, French, German,
                                                     # Indonesian ('me llamo Xiomara Cholotío de Tecpán')
-               |(?<![\w])(?i:je[ ]suis|moi[ ]c['’]est|soy|sou|(?-i:I)[ ]is)(?=[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}])  # French's
+                  |chamo-me|mo[ ]apel|mon[ ]apel|mo[ ]nom[ ]se|ny[ ]anarako(?:[ ]dia)?|izaho[ ]dia)  # Portuguese's
+                                                    # 'chamo-me', Mauritian and Seychellois Kreol's 'Mo apel Priya
+                                                    # Ramgoolam', Malagasy's 'Izaho dia Rakoto Andry'
+               |(?<![\w])(?i:je[ ]suis|moi[ ]c['’]est|soy|sou|(?-i:I)[ ]is)(?:[ ](?-i:o|a))?  # (Portuguese's article: 'sou o Domingos')
+                (?=[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}])  # French's
                                                     # 'I am' before two capitalized words ('je suis Awa Traoré de
                                                     # Bobo'), not before one ('je suis Burkinabè', 'je suis Dispo');
                                                     # Spanish's and Portuguese's too ('soy Facundo Bianchi'),
                                                     # Bajan's 'I is Carlisle Marshall'
-               |(?<![\w])(?i:this[ ]is|it['’]s)(?=[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+){{1,2}}
-                 [ ](?i:from|here)\b))  # and a caller's ('this is Ravindra Persad from Chaguanas')
+               |(?<![\w])(?i:this[ ]is|it['’]s|aqu[ií]|ac[aá]|les[ ]escribe|les[ ]saluda|te[ ]escribe)
+                 (?=[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+){{1,3}}
+                 [ ](?i:from|here|desde)\b))  # and a caller's ('this is Ravindra Persad from Chaguanas'; Central
+                                                    # America's 'aquí Marvin Ulises Cerrato desde Comayagüela')
               [ \t]+
               (?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ ])?   # a title is context, not part of the name
             )
             {_FULL_NAME}{_FATHERS_NAME}(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]{{1,30}})?  # (a fourth: a Spanish speaker's two
                                                     # given names and two family names, 'María Altagracia Peña Rosario')
-            (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|]|\.(?:\s|$)|[ ](?:but|and|from|here|y|de|pero|e|et|und|dari|dan)\b
+            (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|]|\.(?:\s|$)|[ ](?:but|and|from|here|y|de|pero|e|et|und|dari|dan|do|da|em|desde)\b
               |[ ][/—–][ ]|[ ]\+?\(?\d[\d \-()]{{6,}})  # and the statement ends (or a slash or a dash: 'Fajar
                                                     # Halim / 0811-...'; or the number to reach them: 'Contact:
                                                     # Tshilidzi Nemavhola 072 345 6789')

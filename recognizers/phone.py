@@ -527,6 +527,8 @@ _STRONG_LABEL = (r"(?:tel(?:ephone)?|tél(?:éphone)?|phone|mob(?:ile)?|cell(?:p
                  r"|kelepona|تېلېفون|يانفون|موبائيل|ম'বাইল|ম’বাইল|ଫୋନ|ମୋବାଇଲ|ཁ་པར་?|ފޯނު|talevoni|fon"
                  r"|pumbyry|telefòn|selilè|pellgomz|telefonu|telefoan|nhare|runhare|bilbila(?:a)?|mogala"
                  r"|mohala|selefouno|terefone|telefone"
+                 # Portuguese's mobile, as Lusophone Africa shortens it ('tlm 82 765 4321', 'Telemóvel: 923 ...')
+                 r"|tlm|tlmv|telem[oó]vel"
                  # Esperanto, Scottish Gaelic, Cebuano, Northern Sami, Greenlandic, Yiddish,
                  # Sardinian, Yakut ('Poŝtelefono: ...', 'Fòn: ...', 'Oqarasuaat: 32 12 34')
                  r"|poŝtelefono|telefonnumero|fòn(?:[ -]làimhe)?|selpon|telefovdna|mátketelefovdna"
@@ -674,6 +676,17 @@ _MORE_LABEL = (
     # 70 ...'); English: 'my number: 072 ...' (with 'is' a _LABEL's)
     r"|\b(?:mon|son|notre|leur)\ (?:autre\ |nouveau\ )?num[ée]ro\ (?:(?:de\ )?(?:t[ée]l[ée]phone|portable|mobile|whatsapp|wa)\ )?"
     r"(?:\ ?:\ ?|(?:est|c['’\ ]est)\ (?:le\ )?|(?=\+|\d))"  # (also 'Son numero 78 ...', 'mon autre numero c est 61...')
+    # Central America's 'call me at' ('Llamame al 8765 4321', 'llámenme al ...'); Cape Verdean Crioulo's ('Liga-m
+    # pa 991 23 45'); the Creoles' of the Caribbean coast ('call mi pon 8456-1234'); Mauritian and
+    # Seychellois Kreol's my (our) number, contact me at ('Mo nimero 5789 1234', 'mon nimero: 2 51 23 45',
+    # 'kontak mwan lor 5912 3456'); Malagasy's call (at) ('antsoy amin'ny 034 ...')
+    r"|\bll[aá]m(?:ame|enme|eme|ele|anos)\ al\ |\bliga-?m\ pa\ |\bcall\ mi\ (?:pon|pan|on|at)\ "
+    r"|\b(?:mo|mon|nou|so|zot)\ nimero(?:\ (?:telefonn|telefon|portab|WhatsApp))?(?:\ ?:\ ?|\ (?:se\ |c['’]est\ )?)"
+    r"|\b(?:kontak|apel|telefonn)\ (?:mwan|mwa|nou|li)\ (?:lor|lo|o)\ |\bantsoy(?:ina)?\ amin['’]ny\ "
+    # a transfer's party's number, its name in capitals before it or after it ('de MARIA FERNANDA SOLIS ROJAS
+    # (8845-1290)', 'a 9876-5432 (CARLOS ALBERTO MEJIA)', 'de 923456789 DOMINGOS KIALA')
+    r"|(?<=\b(?:de|a|para|to|from)\ )\p{Lu}{2,}(?:[\ '’\-]\p{Lu}[\p{Lu}\p{Ll}]+){1,3}\ \((?=\d)"
+    r"|\b(?:de|a|para|to|from)\ (?=\d[\d\-]{6,14}\ (?:\(\p{Lu}{2,}[\ '’\-]\p{Lu}{2,}|\p{Lu}{2,}[\ '’\-]\p{Lu}[\p{Lu}\p{Ll}]+[.,;]?(?:\s|$)))"
     r"|\bjoignable\ (?:au|sur\ le)\ |\bmy\ (?:phone\ |mobile\ |cell\ |whatsapp\ )?number\ ?:\ ?"
     # and call (me, us) at ('Appelez moi au 63 50 38 55', 'appelle-moi sur le 70 ...', 'contactez-nous au')
     r"|\b(?:appel(?:ez|le|er)|contact(?:ez|e|er)|bip(?:ez|e))[\ \-](?:moi|nous)\ (?:au|sur\ le)\ "

@@ -102,7 +102,12 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    |(?i:born|raised|grew[ ]up|based|headquartered|lives|living|resides|residing|stationed)[ ](?i:in)
                    # other languages' 'I live in': Portuguese, Spanish, Italian, French, German, Dutch,
                    # the Nordic languages ('Moro em Goiânia', 'abito a Bari', 'bor i Bergen')
-                   |(?i:moro|resido|vivo|habito)[ ](?i:em|en|in|a|no|na)|(?i:abito)[ ](?i:a|in)|(?i:j['’]habite)[ ](?i:à|a)
+                   |(?i:moro|resido|vivo|habito)[ ](?i:em|en|in|a|no|na)
+                   # (and Lusophone Africa's and Cape Verdean Crioulo's 'lives (we live) in': 'Mora em Bissau',
+                   # 'N ta mora na Achada Santo António'; Mauritian and Seychellois Kreol's 'I live (in)': 'mo reste
+                   # Vacoas', 'mon reste Anse Royale'; Malagasy's 'lives in', 'comes from': 'monina any Antsirabe')
+                   |(?i:mora|moram|moramos|vive|vivem|vivemos|reside|residem)[ ](?i:em|no|na)
+                   |(?i:mo|mon|nou|li|zot)[ ](?i:reste|res)(?:[ ](?i:dan|a|lor))?|(?i:monina|mipetraka|avy)[ ](?i:any|ao|eto)|(?i:abito)[ ](?i:a|in)|(?i:j['’]habite)[ ](?i:à|a)
                    # French's 'I am (live) in' as a text message writes it, accents or none ('Je suis a
                    # Banfora', 'nous habitons à Koudougou', 'je vis a Kaya')
                    |(?i:je[ ]suis|je[ ]vis|nous[ ]sommes|nous[ ]vivons|nous[ ]habitons|on[ ]est|j['’]habite)[ ](?i:à|a)

@@ -91,7 +91,7 @@ class PostalLineRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern("postal_line",
                 rf"""(?x)
-                (?<![\p{{L}}\p{{M}}'’\-])(?!{_NOT_TOWN}\b)
+                (?<![\p{{L}}\p{{M}}'’\-])(?!(?!Port[\ ]\p{{Lu}}){_NOT_TOWN}\b)  # (a port's town is one: 'Port Louis')
                 {_TOWN}[\ ,]{{1,2}}{_POSTCODE},?[\ ]                     # a town and its postcode,
                 {_A_COUNTRY}(?<!\.){_END}                                # then a country's name""", _SCORE),
         Pattern("country_after_town",

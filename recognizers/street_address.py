@@ -45,7 +45,7 @@ be one); keywords that may be written either way use ``(?i:...)``:
   ``Postbox 86``, and the US military forms ``PSC 8361, Box 2740``, ``Unit 6093 Box 2817``.
 * ``military_mail`` (0.9): ``APO AA 38215`` / ``FPO AE 30518`` / ``DPO AP 47029``, with
   the box or ship line before it when present.
-* ``district_word`` (0.7): a town's quarter by its word, then its name (``Colonia Roma Norte``,
+* ``district_word`` (0.9): a town's quarter by its word, then its name (``Colonia Roma Norte``,
   ``Col. Juárez``, ``Alcaldía Cuauhtémoc``, ``Brgy. Lahug``, ``Sitio Mahayag``); ``purok_number``
   (0.7): a barangay's zone, ``Purok 3``; ``postcode_mx`` (0.7): a postcode after ``C.P.``;
   ``longhouse_or_village`` (0.9): Borneo's longhouse, a Malaysian village, ``Rumah Panjang Ulu Mujok``,
@@ -69,6 +69,16 @@ be one); keywords that may be written either way use ``(?i:...)``:
   ``Kingston 6``; ``street_typed`` a Caribbean lot or ``#`` before the number (``Lot 14 Red Hills
   Road``, ``#12 Eastern Main Road``); quarters (``Urb.``, ``Bo.``, ``Ensanche``, ``Reparto``,
   ``Cdla.``) are ``district_word``'s.
+* Central America's, Lusophone Africa's and the Indian Ocean's: ``directions_ca`` (0.9): an address
+  by a landmark, a distance and a direction (``de la iglesia católica 200 m norte y 50 m oeste``,
+  Managua's ``del semáforo de Rubenia 2 c. al lago``); ``numbered_street_ca`` (0.9): ``3 calle``,
+  ``2a Calle Poniente``, ``Calle 50,``; ``road_km`` the kilometre first (``Km 8 Carretera a
+  Masaya``); ``street_then_town`` (0.85): a street with no number before its town or its house
+  (``Royal Road, Rose-Hill``, ``Av. República de Chile, casa #1520``); ``street_prefix_number_after``
+  the number after ``n.º`` (``Rua Major Kanhangulo, n.º 45``); ``unit`` a house, a shop, a block, a
+  floor after a comma (``casa #1520``, ``Quarteirão 12``, ``2.º andar``); ``district_word`` colonias,
+  bairros, buildings and estates (``Col. Palmira``, ``Bairro Maxaquene``, ``Edificio Bancomer``,
+  ``Morcellement Saint André``); ``po_box`` ``Caixa Postal 1234``.
 * ``maldives_street``, ``maldives_house`` (0.9): the Maldives number no houses: a road by its
   word (``Fareedhee Magu``, ``ފަރީދީ މަގު``; ``Hingun``, ``Goalhi``), and a house's name after
   its ward's or atoll's letters before one (``Ma. Dhilroazvilla, Fareedhee Magu``).
@@ -306,8 +316,10 @@ class StreetAddressRecognizer(PatternRecognizer):
                                            # 456', 'Av. 18 de Julio 1450', 'Carrera 7A # 45-10', Poland's 'ul. 3 Maja 5'
             (?:(?<=\d)(?=[\ ](?:Bloque|Blq\.|Edif\.|e/|entre)[\ ])  # (a numbered street's block or corner after
                                            # it, the unit pattern's: 'Calle 12 Bloque 5 #8', 'Calle 23 e/ L y M')
-              |,[\ \t]*(?:(?:Nr|nr|No|br|бр)\.[\ \t]?)?\d{1,4}|(?:br|бр)\.[\ \t]?\d{1,4}
-              |(?:[Nn][°º]|Nro\.|No\.|\#)[\ \t]?\d{1,5}  # (Latin America's 'Calle Saphi N° 402', 'Calle Bolívar #2209',
+              |,[\ \t]*(?:(?:Nr|nr|No|br|бр)\.[\ \t]?|[Nn]\.?[°º]\.?[\ \t]?)?\d{1,4}|(?:br|бр)\.[\ \t]?\d{1,4}
+                                           # (Lusophone Africa's 'n.º' after the comma: 'Rua Major Kanhangulo,
+                                           # n.º 45', 'Av. Julius Nyerere, n.º 1234')
+              |(?:[Nn]\.?[°º]\.?|Nro\.|No\.|\#)[\ \t]?\d{1,5}  # (Latin America's 'Calle Saphi N° 402', 'Calle Bolívar #2209',
                                            # Kinshasa's 'Avenue Lukonga n°305')
               |(?:N|S|E|Oe|O)\d{1,3}[A-Z]?(?=-\d)  # (Quito's, its quarter's letter and block: 'Av. Amazonas N34-120')
               |\d{1,5})  # the house number: 41, after a comma
@@ -355,8 +367,56 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?:\d{1,4}[A-Z]?|\p{Lu}\p{Ll}+(?:[\ ]\p{Lu}\p{Ll}+){0,2}),?[\ ]  # as Puerto Rico and the Dominican
             (?:Km|km|KM)\.?[\ ]?\d{1,3}(?:[.,]\d{1,2})?(?:[\ ]\d/\d)?  # Republic write it: 'Carr. 2 Km 15.3',
             (?![\w]|[.,]\d)                # 'Autopista Duarte Km 12', 'Carretera Mella Km 9 1/2'
+            |(?<![\w\-])(?:Km|km|KM)\.?[\ ]\d{1,3}(?:[.,]\d{1,2})?(?:[\ ]1/2)?,?[\ ](?:Carretera|Carr\.|carretera)[\ ]  # or the
+            (?:a[\ ])?\p{Lu}\p{Ll}+(?:[\ ]\p{Lu}\p{Ll}+){0,2}  # kilometre first, as Central America writes it:
+            (?![\p{L}\p{M}])              # 'Km 8 Carretera a Masaya', 'Km 12.5 Carretera Norte'
             """,
             0.9,
+        ),
+        Pattern(
+            "directions_ca",
+            r"""(?x)
+            (?<![\w])(?:[Dd]e(?:l|[\ ]la|[\ ]los|[\ ]las)?|[Dd]esde[\ ](?:el|la)|[Dd]e[\ ]donde[\ ]fue[\ ](?:el|la))[\ ]  # an
+            [^\n,;:.()]{2,50}?[\ ]         # address as Costa Rica and Nicaragua give one, from a landmark by
+            (?:\d{1,4}(?:[.,]\d{1,2})?|1/2|\d[\ ]1/2|media|una|dos|tres)[\ ]?  # distance and direction:
+            (?:m|mts\.?|metros|varas|vrs\.?|v\.|c\.|cuadras?|km|kms?\.)  # 'de la iglesia católica 200 m norte y
+            [\ ](?:al[\ ]|hacia[\ ](?:el[\ ])?)?  # 50 m oeste', 'del semáforo de Rubenia 2 c. al lago, 1/2 c.
+            (?:norte|sur|este|oeste|lago|arriba|abajo|monta[ñn]a|oriente|poniente|Norte|Sur|Este|Oeste)  # arriba'
+            (?:,?[\ ](?:y[\ ])?(?:\d{1,4}(?:[.,]\d{1,2})?|1/2|media|una)[\ ]?  # (Managua's 'al lago': north,
+              (?:m|mts\.?|metros|varas|vrs\.?|v\.|c\.|cuadras?|km)[\ ](?:al[\ ])?  # 'arriba': east; its
+              (?:norte|sur|este|oeste|lago|arriba|abajo|monta[ñn]a|oriente|poniente))*  # blocks in 'c.')
+            (?![\p{L}\p{M}])
+            """,
+            0.9,
+        ),
+        Pattern(
+            "numbered_street_ca",
+            r"""(?x)
+            (?<![\w.\-/])(?:\d{1,2}(?:a|ra|da|ta|va|na|ma|°|º)?\.?[\ ](?:[Cc]alle|[Aa]venida|Ave\.|Av\.)  # a street by its
+              (?:[\ ](?:Poniente|Oriente|Norte|Sur|Pte\.|Ote\.|[NS]\.?[EO]\.?)(?![\p{L}\p{M}]))?  # number first, as
+                                           # Honduras and El Salvador write them ('3 calle, 5 avenida', '2a Calle
+                                           # Poniente', '3a. Av. N.O.')
+              |(?:Calle|Avenida|Av\.)[\ ]\d{1,3}(?:[\ ](?:Este|Oeste|Norte|Sur|Poniente|Oriente|Sur|Pte\.|Ote\.))?  # or after its
+                (?=,|[\ ]y[\ ]))          # word before a comma: Panama's 'Calle 50, PH Torre Global', 'Calle 3,
+            (?![\w\-])                     # Block 4'
+            """,
+            0.9,
+        ),
+        Pattern(
+            "street_then_town",
+            r"""(?x)
+            (?<![\w.\-])(?<!\by[\ ])        # (not a corner's second street: the unit pattern's 'y Av. República')
+            (?:(?:Rue|Rua|Avenida|Avenue|Av\.|Calle|Travessa|Largo|Estrada|Chemin|Route|Alameda)[\ ]  # a street named
+               (?:(?:de|do|da|dos|das|du|des|de[\ ]la|del)[\ ])?  # without its number before its town after a
+               \p{Lu}[\p{Ll}\p{M}'’\-]+(?:[\ ](?:(?:de|do|da|du|des|del)[\ ])?\p{Lu}[\p{Ll}\p{M}'’\-]+){0,3}  # comma:
+              |\p{Lu}[\p{Ll}\p{M}'’\-]+(?:[\ ]\p{Lu}[\p{Ll}\p{M}'’\-]+){0,2}[\ ](?:Road|Street|Avenue|Lane))  # 'Royal
+            (?=,[\ ](?:\p{Lu}[\p{Ll}\p{M}'’]+(?:[\ \-]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}|\d{4,5}[\ ]\p{Lu})  # Road, Rose-Hill',
+               (?:[,.;\n]|[\ ]\d{3,5}\b|$)
+               |,[\ ](?:casa|piso|apto|depto|andar|n\.?[°º]|edif[ií]cio|\#)(?![\p{L}\p{M}]))  # (or its house: 'Av. República
+                                           # de Chile, casa #1520')
+                                           # 'Rue Labourdonnais, Port Louis 11328', 'Rua Comandante Gika,
+            """,                             # Luanda' (Mauritius and Lusophone Africa number few houses)
+            0.85,
         ),
         Pattern(
             "street_prefix_number_before",
@@ -409,9 +469,17 @@ class StreetAddressRecognizer(PatternRecognizer):
               |entre[\ ]""" + _ES_CROSS + r"""[\ ]y[\ ]""" + _ES_CROSS + r"""
               |(?<=\d[\ ])y[\ ](?:Av\.|Avda\.|Avenida|Calle)[\ ]""" + _ES_CROSS + r"""  # between, or the corner's:
                                            # Cuba's 'e/ L y M', Quito's 'N34-120 y Av. República'
-              |Lot[\ \t](?:[IVX]{1,4}[A-Z]{0,2}[\ \t]?)?\d{1,4}[\ \t]?[A-Z]{0,3}[\ \t]A[mn][a-z]{5,})  # Madagascar's
+              |Lot[\ \t](?:[IVX]{1,4}[\ \t]?[A-Z]{0,2}[\ \t]?)?\d{1,4}[\ \t]?(?:Bis[\ \t]|Ter[\ \t])?[A-Z]{0,3}[\ \t]?A[mn][a-z]{5,}  # Madagascar's
                                            # lot in its quarter (Malagasy places' 'An-', 'Am-'): 'Lot IVG 123
-                                           # Antsahabe', 'Lot 112 Antsororokavo'
+                                           # Antsahabe', 'Lot 112 Antsororokavo', 'Lot II M 45 Bis Ankadifotsy'
+              |(?<=,[\ ])(?:[Cc]asa|CASA|[Ll]ocal|Quarteir[aã]o|[Qq]uart\.|Block|Blk\.|Pol\.|Pol[ií]gono|Senda|Lote)\.?[\ ]  # after a
+                (?:[Nn]\.?[°º]\.?[\ ]?|No\.[\ ]?|\#[\ ]?)?(?:[A-Z]-?)?\d{1,4}[A-Z]?  # comma, a house, a shop, a block
+                                           # and a lot in Central America and Mozambique: 'Col. Palmira, casa
+                                           # #1520', 'casa B-12', 'Bairro Maxaquene B, Quarteirão 12, Casa n.º 34',
+                                           # 'Calle 3, Block 4, casa 17' (not 'en casa 2 horas')
+              |(?:[Cc]asa|CASA)[\ ](?:[Nn]\.?[°º]\.?[\ ]?|\#[\ ]?)\d{1,4}[A-Z]?  # (or its number's sign: 'casa #15')
+              |\d{1,2}\.?[°º][\ ](?:andar|piso|Andar|Piso)|(?<=,[\ ])(?:andar|Andar)[\ ]\d{1,2})  # a floor as Portuguese
+                                           # writes it: '2.º andar', '8º andar')
             (?![\w]|[.,:/]\d)              # and not a longer number, decimal or time
             """,
             0.5,
@@ -670,6 +738,7 @@ class StreetAddressRecognizer(PatternRecognizer):
               | (?:Postbox|Postboks|Postfach|POSTBOX|POSTFACH)  # Dutch, Nordic, German
               | (?:Posbus|Kotak[\ \t]Pos|Peti[\ \t]Surat|S\.L\.P\.|SLP|Apartat[\ \t]de[\ \t]correus)  # Afrikaans,
                                            # Indonesian, Malay, Swahili, Catalan
+              | (?:Caixa[\ \t]Postal|Cx\.[\ \t]?Postal)  # Portuguese ('Caixa Postal 1234', Angola's, Mozambique's)
               | (?:Apartado(?:[\ \t]Postal)?|Apdo\.|Casilla(?:[\ \t]de[\ \t]Correos?|[\ \t]Postal)?  # Spanish
                   |(?<=\b(?:la|en|mi|su)[\ ])casilla(?:[\ ]de[\ ]correos?|[\ ]postal)?)
               | (?:PSC|Unit|UNIT|CMR)[\ \t]+\d{1,5},?[\ \t]+Box  # US military: PSC 8361, Box; Unit 6093 Box
@@ -727,18 +796,28 @@ class StreetAddressRecognizer(PatternRecognizer):
                                                     # borough, 'Col.' after an address's comma: not a colonel's)
                |Urbanizaci[oó]n|Urb\.|Barrio|barrio|Bo\.|B[°º]|Barriada|Bda\.|Ensanche|Ens\.|Reparto|Rpto\.
                |Residencial|Ciudadela|Cdla\.|AA\.[\ ]?HH\.|A\.H\.|Asentamiento[\ ]Humano|Pueblo[\ ]Joven
-               |Sector(?=[\ ](?:Los|Las|La|El)[\ ]))  # (Spanish-speaking America's: Puerto Rico's 'Urb. Villa
+               |Sector(?=[\ ](?:Los|Las|La|El)[\ ])
+               |Bairro|bairro|Achada|Zona(?=[\ ]\p{Lu}\p{Ll})|Lotificaci[oó]n|Caser[ií]o|Aldea|Cant[oó]n|Morcellement|Cit[ée]
+               |(?<=(?:\b(?:en|la|na|da|a)|:)[\ ])Col\.|Edificio|Edif[ií]cio|Edf\.|PH(?=[\ ]\p{Lu}\p{Ll}))
+                                                    # (Central America's colonias, cantons, villages, buildings:
+                                                    # 'Entregar en Col. Palmira', 'Edificio Bancomer', Panama's 'PH
+                                                    # Torre Global'; Lusophone Africa's 'Bairro Maxaquene', Cape
+                                                    # Verde's 'Achada Santo António'; Mauritius' 'Morcellement Saint
+                                                    # André', 'Cité La Cure')
+                                                    # (Spanish-speaking America's: Puerto Rico's 'Urb. Villa
                                                     # Carolina', 'Bo. Candelaria', Santo Domingo's 'Ensanche Piantini',
                                                     # 'Sector Los Mina', Cuba's 'Reparto Sueño', Córdoba's 'B° Güemes',
                                                     # Guayaquil's 'Cdla. Kennedy', Lima's 'AA.HH. Los Olivos')
             (?![\ ](?i:health|nutrition|captain|chairman|chairperson|kagawad|tanod|secretary|treasurer|council
                      |hall|officials?|workers?|scholar|clearance|certificate|captains)\b)  # (a barangay's office
                                                     # or worker: 'Barangay Health Worker', 'Barangay Hall')
-            [\ ]\p{Lu}[\p{L}\p{M}'’\-]{2,30}(?:[\ ](?:(?:de|del|la|los|las)[\ ])?(?!(?:Mz|Mza|Lt|Lote|Villa|Solar|Casa|Calle|Av|Km)\b)
+            [\ ](?:(?<=[Bb]airro[\ ])(?:de|do|da)[\ ]|(?:La|Le|Les|El|Los|Las)[\ ](?=\p{Lu}))?  # ('bairro de Bandim',
+                                                    # 'Cité La Cure')
+            \p{Lu}[\p{L}\p{M}'’\-]{2,30}(?:[\ ](?:(?:de|del|la|los|las)[\ ])?(?!(?:Mz|Mza|Lt|Lote|Villa|Solar|Casa|Calle|Av|Km)\b)
               \p{Lu}[\p{L}\p{M}'’\-]{1,30}){0,2}  # Mexico's 'Colonia Roma
             (?![\p{L}\p{M}])               # Norte', the Philippines' 'Brgy. Lahug', 'Sitio Mahayag', India's
             """,                             # 'Mohalla Benta'
-            0.7,
+            0.9,
         ),
         Pattern(
             "longhouse_or_village",

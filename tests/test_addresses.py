@@ -134,6 +134,10 @@ def test_the_rest_of_an_address_block_is_found(detector, text, pieces):
     ("Our office: 4 Main St., Springfield, Ill.", ["4 Main St.", "Springfield", "Ill."]),  # (an abbreviation's)
     ("ship to 12 Ocean Blvd. Miami", ["12 Ocean Blvd.", "Miami"]),  # (an abbreviation's dot: the block goes on)
     ("वडा नं. ४, म भोलि आउँछु भनेर भन्नुस्", ["वडा नं. ४"]),  # (Nepali prose after the ward)
+    # the next street's word is no town after a colonia, nor Portuguese's mobile after a street
+    ("Entregar en Col. Palmira, Av. República de Chile, casa #1520, Tegucigalpa.",
+     ["Col. Palmira", "Av. República de Chile", "casa #1520", "Tegucigalpa"]),
+    ("Rua da Resistência 567, tlm 82 765 4321", ["Rua da Resistência 567"]),
 ])
 def test_what_does_not_continue_an_address(detector, text, pieces):
     assert _locations(detector, text) == pieces

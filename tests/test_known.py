@@ -641,7 +641,8 @@ def test_patois_words_wevtutils_labels_and_a_front_desks_mailbox_are_no_ones():
     from piiscan.detect.known import is_role_mailbox
 
     for word in ("Wah", "Wunna", "Yuh", "Keyword", "Log Name", "Opcode", "Gen",  # ('13th Gen Intel(R) Core(TM)')
-                 "Esposa", "abuela", "Hermano", "Referida"):  # (an emergency contact's kin, a referral's word)
+                 "Esposa", "abuela", "Hermano", "Referida",  # (an emergency contact's kin, a referral's word)
+                 "Mae", "Fala", "Bonzour", "Livraison", "Mme"):  # (a sentence's first word in the region's languages)
         assert not _could_be("PERSON", word) and not _could_be("LOCATION", word)
     assert _could_be("PERSON", "Tajay Campbell")
     assert is_role_mailbox("reception@jacobsconsulting.com.gy") and is_role_mailbox("contabilidad@ozama.com.do")

@@ -157,6 +157,9 @@ _NOT_TOWNS_AFTER_COMMA = frozenset({"please", "thanks", "thank", "call", "phone"
                                    # ('Cel. 987 481 755') after an address
                                    "int", "interior", "dpto", "depto", "piso", "of", "mz", "cel", "celular",
                                    "telf", "móvil", "movil", "whatsapp",
+                                   # a street's word (Honduras' 'Col. Palmira, Av. República de Chile': the
+                                   # next street, not a town); Portuguese's mobile ('tlm', 'telemóvel')
+                                   "av", "avda", "calle", "rua", "rue", "casa", "pasaje", "tlm", "telemóvel",
                                    # a dump's or an export's empty value in the next column (a SQL
                                    # dump's 'Lot 497, Jalan Oya',NULL,...)
                                    "null", "none", "nil", "undefined"})

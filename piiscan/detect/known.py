@@ -362,6 +362,11 @@ SALUTATIONS = frozenset({
 })
 GENERIC_NAMES = SALUTATIONS | frozenset({
     "rsvp",  # (an invitation's 'RSVP to Manueli Penjueli before Friday', which the model reads as a name)
+    # Central America's, Lusophone Africa's and the Indian Ocean's words at a sentence's start, which the
+    # model reads as a name ('Mae, la dirección es ...', 'Fala comigo no WhatsApp', 'Bonzour, mo pe rod ...',
+    # 'Livraison: 12 rue ...'), and a title alone ('Mme')
+    "mae", "maje", "fala", "kota", "mano", "bonzour", "livraison", "mme", "quarteirão",
+    "saldo", "solde",  # (a wallet's balance: 'Saldo 40.000 Kz')
     # Jamaican Patois' and Bajan's words at a sentence's start ('Wah gwaan', 'Wunna service down', 'Yuh see',
     # 'Unu', 'Weh', 'Bredda') and a call's 'callin'
     "wah", "wunna", "unu", "yuh", "nuh", "weh", "bredda", "callin",

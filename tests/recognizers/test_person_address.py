@@ -750,13 +750,25 @@ def test_no_name_at_a_firms_or_in_a_desks_sign_off(find, text):
     ("Atentamente, Wilmer Quispe Mamani, El Alto", "Wilmer Quispe Mamani"),  # (a signature goes on: a town)
     ("Saludos, Yaritza Colón Figueroa — Bayamón", "Yaritza Colón Figueroa"),
     ("Gracias.\nMerchi, Zoé Lefèvre, 06 12 34 56 78", "Zoé Lefèvre"),  # (the more languages' list goes on too)
+    ("Buenas maje, aquí Marvin Ulises Cerrato desde Comayagüela", "Marvin Ulises Cerrato"),
+    ("Fala no WhatsApp, sou o Domingos Kiala Ngola do Huambo", "Domingos Kiala Ngola"),
+    ("Obrigado, Edson Macuácua Tembe - Beira", "Edson Macuácua Tembe"),
+    ("Ki manyer? Mo apel Priya Ramgoolam, mo reste Vacoas", "Priya Ramgoolam"),
+    ("Manao ahoana! Izaho dia Rakotoarisoa Andrianarivelo, monina any Antsirabe.", "Rakotoarisoa Andrianarivelo"),
+    # a wallet's transfer's party in capitals by its number
+    ("SINPE Móvil: Ha recibido ₡15.000 de MARIA FERNANDA SOLIS ROJAS (8845-1290).", "MARIA FERNANDA SOLIS ROJAS"),
+    ("Tigo Money: Enviaste L 500.00 a 9876-5432 (CARLOS ALBERTO MEJIA). ID: 1", "CARLOS ALBERTO MEJIA"),
+    ("Recebeu 25.000,00 Kz de 923456789 DOMINGOS KIALA. Saldo 40.000 Kz", "DOMINGOS KIALA"),
+    ("MVola: Nahazo 50 000 Ar avy amin'i RAKOTO Jean (0341234567) ianao.", "RAKOTO Jean"),
 ])
 def test_spanish_and_caribbean_self_introductions_and_signatures(find, text, expected):
     assert (E, expected) in find(text, E)
 
 
 @pytest.mark.parametrize("text", [
-    "soy de Rosario", "soy Ingeniero", "this is Windows Update",  # (where from; one word; no 'from'/'here' after)
+    "soy de Rosario", "soy Ingeniero", "this is Windows Update", "sou a favor disso", "aquí Windows Server desde ayer",
+    "mo apel li", "Thanks, all - see you",
+    "Pagaste L 500.00 a BANCO ATLANTIDA (2280-1010)", "sent to 123456789 ORANGE MONEY.",  # (a firm's)  # (where from; one word; no 'from'/'here' after)
     "this is Microsoft Teams calling", "Regards, the team, and more", "Thanks, and see you",
 ])
 def test_no_name_after_soy_this_is_or_a_sign_off_without_one(find, text):

@@ -11,6 +11,14 @@ POSITIVE = [
     ("Mi celu es 11 5555-1234, escribime", ["11 5555-1234"]), ("wsp: 099 123 456", ["099 123 456"]),
     ("mandame un wasap 809-555-3321", ["809-555-3321"]),
     ("meh number is 5926599767 please call back", ["5926599767"]),
+    # Central America's, Lusophone Africa's and the Indian Ocean's labels
+    ("Llamame al 8765 4321 si no contesto", ["8765 4321"]), ("call mi pon 8456-1234, Miss", ["8456-1234"]),
+    ("Contacto: Sr. Abílio, tlm 82 765 4321", ["82 765 4321"]), ("Liga-m pa 991 23 45", ["991 23 45"]),
+    ("Mo nimero 5789 1234. Mersi!", ["5789 1234"]), ("Sa ki mon nimero: 2 51 23 45", ["2 51 23 45"]),
+    ("kontak mwan lor 5912 3456", ["5912 3456"]),
+    ("Ha recibido ₡15.000 de MARIA FERNANDA SOLIS ROJAS (8845-1290).", ["8845-1290"]),
+    ("Enviaste L 500.00 a 9876-5432 (CARLOS ALBERTO MEJIA).", ["9876-5432"]),
+    ("Recebeu 25.000,00 Kz de 923456789 DOMINGOS KIALA.", ["923456789"]),
     ("El chip de Mati ya está activo. Línea 11 5747-1942", ["11 5747-1942"]),
     ("Si no contesto, llamen a mi hermana Rosa Elena Ankuash al 0981811017.", ["0981811017"]),
     ("Emergency: Ezekiel Turalir 7655 3309", ["7655 3309"]), ("Kontak darurat: Meiske 0895-2303-14178", ["0895-2303-14178"]),
@@ -76,6 +84,7 @@ POSITIVE = [
 
 NEGATIVE = [
     "celu 3", "wsp 12 items", "wasap 2024",  # (no phone's digits after the chat's label)
+    "llamame al 3", "mo nimero 12", "tlm 2024", "de 20241114 NOTA FISCAL", "de ACME (2024)",
     "error en la línea 1234 del archivo",  # (a file's line)
     "SMTP session successful (Bytes in/out: 2358846/527)",  # two counts
     "ref 2024 1234 5678 ok", "batch 675 1234 5678 ok",  # (no country's code first; no valid mobile after it)

@@ -141,6 +141,9 @@ def test_no_place_after_french_phrases_without_one(find, text):
     ("@raje_phil abee deh in Parika too! Leh we link up.", "Parika"), ("mi deh a Papine. +18769604331", "Papine"),
     ("Mi just buy one Xbox from a yute inna Ocho Rios, serial 2064", "Ocho Rios"),
     ("Me funcionó perfecto, gracias desde Rosario!", "Rosario"),
+    ("Mora em Bissau, bairro de Bandim", "Bissau"), ("N ta mora na Achada Santo António, Praia.", "Achada Santo António"),
+    ("Mo apel Priya, mo reste Vacoas, kontak mwan", "Vacoas"), ("mon reste Anse Royale", "Anse Royale"),
+    ("Izaho dia Rakoto, monina any Antsirabe. Misaotra.", "Antsirabe"),
 ])
 def test_spanish_and_caribbean_places_one_lives_in_or_writes_from(find, text, expected):
     assert (E, expected) in find(text, E)
@@ -149,7 +152,7 @@ def test_spanish_and_caribbean_places_one_lives_in_or_writes_from(find, text, ex
 @pytest.mark.parametrize("text", [
     "escribo desde el celular", "saludos desde acá", "I live in fear", "staying in The loop",
     "live inna di yaad",  # (no capitalized place)
-    "mi deh a di shop", "gracias desde ya",
+    "mi deh a di shop", "gracias desde ya", "mo reste la", "vive na casa dela", "monina any amin'ny",
 ])
 def test_no_place_after_those_phrases_without_one(find, text):
     assert find(text, E) == []

@@ -10,6 +10,7 @@ POSITIVE = [
     ("Malé 20026, Maldives", ["Malé 20026, Maldives"]),  # (the engine splits it: test_addresses)
     ("> Naifaru 06020, Maldives", ["Naifaru 06020, Maldives"]),  # quoted in a reply
     ("Cusco 08002, Perú", ["Cusco 08002, Perú"]),  # (a country's own name)
+    ("Rue Labourdonnais, Port Louis 11328, Mauritius", ["Port Louis 11328, Mauritius"]),  # (a port's town)
     ("Huancavelica 09001 Perú\nCel. 987 481 755", ["Huancavelica 09001 Perú"]),
     ("Boroko 111, NCD\nLae 0411, Papua New Guinea.", ["Lae 0411, Papua New Guinea"]),  # a country of three words
     ("confirm the address Oruro, Bolivia and that we can call", ["Bolivia"]),  # after a town, at a clause's end

@@ -213,11 +213,38 @@ POSITIVE = [
     ("Reparto Sueño, B° Güemes", ["Reparto Sueño", "B° Güemes"]),
     # a street's name and number after an address's label, no street word (Argentina's)
     ("Cliente: Sr. Romero\nDirección: Alsina 1231, Quilmes", ["Alsina 1231"]), ("Address: Bulnes 1807", ["Bulnes 1807"]),
-    ("Domicilio: Obispo Trejo 1187, local 4", ["Obispo Trejo 1187"]),
+    ("Domicilio: Obispo Trejo 1187, local 4", ["Obispo Trejo 1187", "local 4"]),
     ("¿Hacés reparaciones a domicilio? Estoy en Pinto 2556, Tandil.", ["Pinto 2556"]),
+    # Central America's: directions from a landmark, numbered streets, colonias, houses, buildings
+    ("de la iglesia católica 200 m norte y 50 m oeste, casa esquinera", ["de la iglesia católica 200 m norte y 50 m oeste"]),
+    ("del semáforo de Rubenia 2 c. al lago, 1/2 c. arriba, Managua", ["del semáforo de Rubenia 2 c. al lago, 1/2 c. arriba"]),
+    ("Del Hospital Escalante 150 varas al sur", ["Del Hospital Escalante 150 varas al sur"]),
+    ("de donde fue el Cine Cabrera 3 cuadras al sur", ["de donde fue el Cine Cabrera 3 cuadras al sur"]),
+    ("Entregar en Col. Palmira, Av. República de Chile, casa #1520", ["Col. Palmira", "Av. República de Chile", "casa #1520"]),
+    ("Barrio Guadalupe, 3 calle, 5 avenida, casa 22", ["Barrio Guadalupe", "3 calle", "5 avenida", "casa 22"]),
+    ("2a Calle Poniente, #14", ["2a Calle Poniente"]),
+    ("Calle 50, PH Torre Global, piso 12", ["Calle 50", "PH Torre Global", "piso 12"]),
+    ("Urbanización Metrópolis, Calle 3, Block 4, casa 17", ["Urbanización Metrópolis", "Calle 3", "Block 4", "casa 17"]),
+    ("Km 8 Carretera a Masaya, Managua", ["Km 8 Carretera a Masaya"]), ("Edificio Bancomer, Local 3", ["Edificio Bancomer", "Local 3"]),
+    # Lusophone Africa's: 'n.º' after the comma, floors, blocks and houses, bairros, post-office boxes
+    ("Rua Major Kanhangulo, n.º 45, 2.º andar, Ingombota", ["Rua Major Kanhangulo, n.º 45", "2.º andar"]),
+    ("Av. Julius Nyerere, n.º 1234, Polana Cimento", ["Av. Julius Nyerere, n.º 1234"]),
+    ("Bairro Maxaquene B, Quarteirão 12, Casa n.º 34", ["Bairro Maxaquene", "Quarteirão 12", "Casa n.º 34"]),
+    ("mora no bairro de Bandim", ["bairro de Bandim"]), ("Achada Santo António, Praia", ["Achada Santo António"]),
+    ("Caixa Postal 1234, Luanda", ["Caixa Postal 1234"]),
+    ("Rua Comandante Gika, Edifício Garden Towers, 8.º andar", ["Rua Comandante Gika", "Edifício Garden Towers", "8.º andar"]),
+    # the Indian Ocean's: a street without its number before its town, Madagascar's lots, Mauritius' estates
+    ("Adresse: Royal Road, Rose-Hill.", ["Royal Road"]), ("Rue Labourdonnais, Port Louis 11328", ["Rue Labourdonnais"]),
+    ("Lot II M 45 Bis Ankadifotsy, Antananarivo 101", ["Lot II M 45 Bis Ankadifotsy"]),
+    ("Morcellement Saint André, Pamplemousses", ["Morcellement Saint André"]), ("Cité La Cure, Port Louis", ["Cité La Cure"]),
 ]
 
 NEGATIVE = [
+    "estuve en casa 2 horas", "de la base de datos 200 m", "desde el servidor 3 c. después",  # (no house after a
+    # comma; no direction after a distance)
+    "the Silk Road, probably", "Calle 50 metros", "3 calles más", "Block 4 of the chain",  # (a street's word and a
+    # word after the comma, not a town; no comma after a numbered street; no comma before a block)
+    "Port 8080, Linux",
     "Barangay Health Worker, Malasakit Health Workers Association", "Brgy. Captain Ramos",  # (a barangay's
     # worker and office)
     "ref=SD-014-3983", "order SD-014-3983 shipped", "lot 5 parcelles vendues", "Lot 44 of the auction",  # (no GPS address's label: an order's shape as often)
