@@ -51,6 +51,8 @@ class PaymentCardRecognizer(CreditCardRecognizer):
             (?<![\w\-.,/+])             # not glued to a longer token, decimal, date or path,
                                         # nor after a '+' (an international phone number)
             (?<!\b\d+[\ ])              # not the tail of a longer space-grouped number
+            (?<!\b(?i:sn-auth|sn)[\ =:])  # nor a fibre terminal's serial in hex ('sn-auth 4857544330681217',
+                                        # 'SN=48575443...': serial_number's gpon_ont_serial)
             (?:[1-6]\d{3}|8600|9860|9112|9417|9792)  # first group: issuer ranges start with 1-6 (and
                                         # the national schemes' ranges: see _ISSUERS)
             (?:                         # one separator (space, dash or none) throughout:

@@ -464,6 +464,9 @@ class HostnameRecognizer(PatternRecognizer):
                                            # a firm's and its site's: RV-TRE-NB8281
               | [a-z]{2,5}-(?:lt|dt|ws|wks|pc|nb|ntb|lap|dsk|mbp|mba|vdi|tab)-[a-z]{0,3}\d{2,5}  # in lower case,
                                            # as DNS and DHCP write it: mfi-lt-0409.corp.example.lan
+              | [A-Z]{2,3}-(?:LT|DT|WKS|PC|NB|NTB|LAP|DSK|MBP|MBA)-[A-Z]{4,16}  # a country's or a site's letters,
+                (?![\w\-])                 # the type, its user's initial and surname: 'SV-LAP-KSANDOVAL',
+                                           # 'HN-NB-FCRUZ'
             )
             (?![\w\-]|\.(?=[A-Za-z])(?![A-Za-z][A-Za-z0-9\-]*\.[A-Za-z]))  # its domain may follow
                                            # (NHV-LT-0173.corp.example.io), not a file's extension (LT-0042.pdf);
@@ -509,6 +512,8 @@ class HostnameRecognizer(PatternRecognizer):
                 | host                     # host=... (syslog / key=value logs)
                 | helo(?:[\ _\-]?host)? | ehlo  # a mail client's greeting (Haraka's 'helo="ws-syk-7200"',
                                            # 'helo_host: ws-syk-0736'; a server's is dotted: a domain)
+                | nome\ do\ (?:computador|pc) | nombre\ del?\ (?:equipo|ordenador|computador) | nom\ de\ l['’]ordinateur
+                | nom\ du\ poste  # (Portuguese's, Spanish's, French's: 'Nome do computador: PC-AMILCAR')
               ))
               (?:[\ ]?(?:\.[\ ]){2,})?      # ipconfig's dot leaders: 'Host Name . . . . . . : LT-CELIK'
               \s*[:=]\s*["']?              # the ':' or '=' is required ('machine learning' is prose)

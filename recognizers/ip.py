@@ -87,6 +87,8 @@ class IPv4Recognizer(PatternRecognizer):
                                        # selector 'TS 0.0.0.0/0', a route's '10.77.0.0/16'
             (?!\s+(?:release|build|beta|alpha|rc\d*|patch|hotfix|update|version)\b)  # a version label after
                                        # it: 'the 3.14.15.92 release', '4.2.0.1 beta'
+            (?!\ (?:cs|cn|flex(?:String|Number))\d{1,2}Label=\w*(?i:version|ver|build)\b)  # a CEF custom field's value
+                                       # its label says is a version ('cs3=12.6.0.0 cs3Label=ProductVersion')
             (?:
               (?![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|\.\d)  # not followed by a letter/digit (but a CJK one) or a fifth group ...
             | (?=\.[1-9]\d{1,4}         # ... unless the fifth group is a port in the BSD / tcpdump
@@ -151,7 +153,8 @@ class IPv6Recognizer(PatternRecognizer):
             r"""(?x)
             (?<![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[.%])  # not inside a longer token: C++ std::string, 10:05:03, a MAC's
                                        # middle (CJK glued to it is no token: 'IPv6位址2001:b011::5登入')
-            (?<!(?<!ipv6):)            # nor after a colon, but for a label: [IPv6:2001:db8::5c2] (sendmail)
+            (?<!(?<!ipv6|\b[a-z_][a-z_0-9]{2,29}):)  # nor after a colon, but for a label: [IPv6:2001:db8::5c2] (sendmail),
+                                       # Huawei's 'IPV6ADDRESS:2803:2d60:1ac:e700::1;'
             (?!(?:[0-9a-f]*:){8}       # at most seven colons (the run is all one address), but for
               (?!(?:[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d\d|655[0-2]\d|6553[0-5])(?!\w|[.:]\w)  # a port's (below)
                 |(?<=(?<![\w:])(?:[0-9a-f]{1,4}:){8})\d{1,5}(?!\w|[.:]\w)))  # (after eight groups, any port)

@@ -626,6 +626,17 @@ class PersonAddressRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
+            "olt_terminal_description",
+            rf"""(?x)
+            (?<=\b(?-i:desc[ ]"|Desc="|DESC="|desc[ ]'|Desc=')(?:[A-Z]{{2,5}}-\d{{2,6}}[ ])?)  # a fibre terminal's
+            {_FULL_NAME}(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]{{1,30}}){{0,2}}  # description in an OLT's command or alarm:
+            (?=["']|[ ][\-–][ ]|[ ](?:Res|Col|Bo|Barrio|Colonia|Casa|Km)\b)  # its subscriber, after the splitter's
+                                                    # box maybe ('desc "CTO-0103 Rosa Elena Valladares Melgar"',
+                                                    # 'Desc="Nohemi Sanjur - 7406-7739"')
+            """,
+            0.85,
+        ),
+        Pattern(
             "money_transfer_party",
             r"""(?x)
             (?!(?:\p{Lu}{2,}[\ '’\-]){0,3}(?:BANCO|BANK|LIMITADA|LDA|LTDA|S\.A\.|SA|SARL|LTD|LIMITED|TIGO|MOVISTAR|CLARO
@@ -1032,7 +1043,7 @@ class PersonAddressRecognizer(PatternRecognizer):
               (?:(?:^|(?<=\n)|(?<=\|)|(?<=(?i:form):))[ \t>]*(?i:(?:full[ ]|first[ ]|last[ ])?name  # a 'Name:'
                   |recipient|receiver|contact(?:[ ]person)?  # label starts its line, or a form's ('Attn:' is a
                   |penerima|nama(?:[ ](?:lengkap|penuh))?|nombre(?:[ ]completo)?|pangalan|tatanggap|jina|mpokeaji|emri|enw|ontvanger  # field ('Pre-chat
-                  |kontaktperson|destinatari|marrësi)[ \t]*:  # form: Name: Ana | E-mail: ...'); a recipient or a contact
+                  |kontaktperson|destinatari|marrësi|solicitante|requerente|demandeur|requester)[ \t]*:  # form: Name: Ana | E-mail: ...'); a recipient or a contact
                                                     # person, in other languages too ('Penerima: Fajar Halim / 0811...');
                                                     # not 'Attn:', a department's as often ('Attn: Receiving')
                |(?<![\w])(?i:my|his|her|their|your|maiden|first|last|full|middle|family|real|mi|meh)
@@ -1096,6 +1107,17 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]{{1,30}})?  # name and their record's id or phone in parentheses, as an
             (?=[ ]\((?:id|ID|tel|Tel|\#|\+?\d))      # app's log writes them: 'Repartidor Edwin De los Santos Tejada
             """,                                      # (id=72, tel. +1829...) asignado al pedido'
+            0.85,
+        ),
+        Pattern(
+            "delivery_recipient_es",
+            rf"""(?x)
+            (?<=\b(?:[Ee]ntrega|[Ee]nvío|[Ee]nvio|[Pp]edido|[Pp]aquete|[Dd]espacho)\b[^\n.;]{{0,60}}[ ]para[ ]  # a delivery's
+            |\b(?:[Cc]liente|[Cc]lienta|[Dd]estinatari[oa])[ ])  # recipient before its address ('Entrega programada
+            (?=\p{{Lu}}\S*[ ]\p{{Lu}})                  # viernes 8:00-12:00 para Iris Chávez en del Más x Menos ...'),
+            {_FULL_NAME}(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]{{1,30}})?  # a customer's at its clause's end ('...
+            (?=[ ]en[ ]|[ \t]*$|[,;.)][ \t]*(?:$|\s))  # a PROCESSING; cliente Sofía Pitti Batista')
+            """,
             0.85,
         ),
         Pattern(
@@ -1344,7 +1366,9 @@ class PersonAddressRecognizer(PatternRecognizer):
             "mail_name",
             rf"""(?x)
             (?<![\w@.\-])
-            (?<!\b(?:de|del|da|das|do|dos|di|du|van|von|der|den|la|las|los|le|y)[ ])  # not the end of a longer
+            (?<!(?<!\b(?i:contacto|contato|mensaje|mensagem|correo|parte|solicitud|consulta|pedido|reclamo)[ ])  # (but
+                \b(?:de|del|da|das|do|dos|di|du|van|von|der|den|la|las|los|le|y)[ ])  # 'mensaje de contacto de Fátima
+                                                    # Banegas Cálix <...>': 'from') not the end of a longer
                                                     # display name after its particle ('Red de Radios Comunitarias
                                                     # <cabina@...>': a network's, no one; a name of four words
                                                     # still gives its last three, 'María José García López <...>')
@@ -1361,7 +1385,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # encoded word's, decoded, ends in its wrapper's blanks)
               (?!(?i:(?:[\w+]+[.\-_])?(?:no-?reply|support|info|billing|help|helpdesk|servicedesk|sales
                    |notifications?|team|hello|contact|service|news|newsletter|admin|mailer-daemon|postmaster
-                   |marketing|updates?|alerts?
+                   |marketing|updates?|alerts?|reservations?|reservas?|reservaciones|r[ée]servations?|bookings?|orders?|sav
                    |coordinaci[oó]n|coordena[cç][aã]o|coordination|contacto|contato|soporte|suporte|ventas|vendas
                    |secretar[ií]a|administraci[oó]n|prensa|comunicaciones|equipo|equipe)(?:[.\-_][\w+]+)?)@)  # not a company's sender ('Acme Billing
                                                     # <billing@acme.com>', 'IT-Support Geo <it-support@uni.de>')

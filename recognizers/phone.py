@@ -552,7 +552,10 @@ _LABEL = (
     # Afrikaans' 'Sel:'; Tagalog's cell phone, 'CP:'; an alternative number, 'Alt:'; a
     # signature's 'Ph:' and 'Contact:' (not pH, not a contact's name); the Signal messenger's
     # handle, 'Signal：9153-7218'; the colon also full-width, as CJK text writes it)
-    + r"|desk|office|home|work|hp|wa|sel|cp|alt|ph|contact|signal)\.?(?:\ ?(?:no|nr|number)\.?)?\ ?[:：][\ \t]*\n?[\ \t]*"
+    + r"|desk|office|home|work|hp|wa|sel|cp|alt|ph|contact|signal"
+    # (a signature's direct line, a message's new number: 'Direct: 2 869 692', 'New number: 00230 ...')
+    + r"|direct|directe|ligne\ directe|l[ií]nea\ directa|new\ number|nouveau\ num[ée]ro|nuevo\ n[uú]mero|novo\ n[uú]mero)"
+    + r"\.?(?:\ ?(?:no|nr|number)\.?)?\ ?[:：][\ \t]*\n?[\ \t]*"
     + r"|\b"
     + _STRONG_LABEL
     + r"\.?(?:\ (?:no|nr|number)\.?)?(?:\ [\-–]|\ (?:is|es|é|ist))?\ "  # (a signature's 'Mobile - 82803-67358';
@@ -680,13 +683,20 @@ _MORE_LABEL = (
     # pa 991 23 45'); the Creoles' of the Caribbean coast ('call mi pon 8456-1234'); Mauritian and
     # Seychellois Kreol's my (our) number, contact me at ('Mo nimero 5789 1234', 'mon nimero: 2 51 23 45',
     # 'kontak mwan lor 5912 3456'); Malagasy's call (at) ('antsoy amin'ny 034 ...')
+    # Portuguese's contact me (at), send me a message ('O dono pode contactar-me: 87 979 5044', 'Manda-me
+    # mensagem: 84 916 5354')
+    r"|\b(?:contact[ae]r?-me|contacte-nos|ligue-nos|(?:manda|mande|envia|envie)-me\ (?:uma\ )?mensagem)\ ?(?:[:：]\ ?|para\ (?:o\ )?|no\ )?(?=\+|\(|\d)"
+    r"|\breach\ (?:me|us)\ (?:on|via)\ (?:whatsapp|viber|signal|telegram)\ (?:at|on)\ |\bnomerao(?:\ [^\W\d]+){0,2}\ ?:?\ "
     r"|\bll[aá]m(?:ame|enme|eme|ele|anos)\ al\ |\bliga-?m\ pa\ |\bcall\ mi\ (?:pon|pan|on|at)\ "
     r"|\b(?:mo|mon|nou|so|zot)\ nimero(?:\ (?:telefonn|telefon|portab|WhatsApp))?(?:\ ?:\ ?|\ (?:se\ |c['’]est\ )?)"
-    r"|\b(?:kontak|apel|telefonn)\ (?:mwan|mwa|nou|li)\ (?:lor|lo|o)\ |\bantsoy(?:ina)?\ amin['’]ny\ "
+    r"|\b(?:kontak|apel|telefonn)\ (?:mwan|mwa|nou|li)\ (?:(?:lor|lo|o|au|sur)\ )?(?=\+|\(|\d)"
+    r"|\b(?:antsoy(?:ina)?|miantso)\ (?:ahy\ |aho\ )?amin['’]ny\ "
     # a transfer's party's number, its name in capitals before it or after it ('de MARIA FERNANDA SOLIS ROJAS
     # (8845-1290)', 'a 9876-5432 (CARLOS ALBERTO MEJIA)', 'de 923456789 DOMINGOS KIALA')
     r"|(?<=\b(?:de|a|para|to|from)\ )\p{Lu}{2,}(?:[\ '’\-]\p{Lu}[\p{Lu}\p{Ll}]+){1,3}\ \((?=\d)"
     r"|\b(?:de|a|para|to|from)\ (?=\d[\d\-]{6,14}\ (?:\(\p{Lu}{2,}[\ '’\-]\p{Lu}{2,}|\p{Lu}{2,}[\ '’\-]\p{Lu}[\p{Lu}\p{Ll}]+[.,;]?(?:\s|$)))"
+    # (and a fibre terminal's description's number after its subscriber: 'desc "Nohemi Sanjur - 7406-7739"')
+    r"|\b(?:desc\ \"|Desc=\")[^\"\n]{3,60}\ -\ "
     r"|\bjoignable\ (?:au|sur\ le)\ |\bmy\ (?:phone\ |mobile\ |cell\ |whatsapp\ )?number\ ?:\ ?"
     # and call (me, us) at ('Appelez moi au 63 50 38 55', 'appelle-moi sur le 70 ...', 'contactez-nous au')
     r"|\b(?:appel(?:ez|le|er)|contact(?:ez|e|er)|bip(?:ez|e))[\ \-](?:moi|nous)\ (?:au|sur\ le)\ "

@@ -40,7 +40,8 @@ _AFTER = (r"(?=[ ]?[,.;:!?)\"”]|\s*$|[ ](?i:on|this|last|next|by|for|with|and|
           r"|who|that|during|too"
           # (Indonesian's and Spanish's: 'dibawa ke Jayapura oleh ...', 'vivo en Cobán desde 2019')
           r"|oleh|dan|untuk|pada|sejak|sampai|selama|dengan|besok|kemarin|con|desde|hasta|para|por|y|hace|ahora|pero"
-          r"|depuis|avec|pour|et|mais|le|la|les|ce|cette|demain|hier|aujourd['’]hui|svp|merci"  # (and French's:
+          r"|depuis|avec|pour|et|mais|le|la|les|ce|cette|demain|hier|aujourd['’]hui|svp|merci"
+          r"|e|mas|porque|com|há|agora|também"  # (and Portuguese's: 'Moro em São Filipe e a luz vai-se ...')  # (and French's:
           # 'au quartier Ducos depuis 2019', 'je suis a Kaya le mois prochain')
           # (Tok Pisin's and Bislama's: 'stap long Gembogl nau inap long Fraide')
           r"|nau|long|wantaim|inap|na)\b)")
@@ -111,6 +112,8 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    # French's 'I am (live) in' as a text message writes it, accents or none ('Je suis a
                    # Banfora', 'nous habitons à Koudougou', 'je vis a Kaya')
                    |(?i:je[ ]suis|je[ ]vis|nous[ ]sommes|nous[ ]vivons|nous[ ]habitons|on[ ]est|j['’]habite)[ ](?i:à|a)
+                   |(?i:j['’]habite|nous[ ]habitons)(?=[ ]\p{{Lu}})  # (or a quarter, no 'à': 'J'habite Centre-ville,
+                                                    # Mitsamiouli')
                    # and where a person's home is ('chez KÉRÉ Maïmouna a Ouahigouya')
                    |(?i:chez)[ ]\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+[ ]\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+[ ](?i:à|a)
                    |(?i:ich[ ])?(?i:wohne)[ ](?i:in)|(?i:ik[ ])?(?i:woon)[ ](?i:in)|(?i:jeg[ ]|jag[ ])?(?i:bor)[ ](?i:i|på)
@@ -162,7 +165,13 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    |village|home[ ]village|aldea|comunidad|vereda|desa|kampung|dusun|ples
                    # Tetum's and Portuguese's ('Aldeia: Lebutu'), Aceh's and Lampung's ('Gampong:
                    # Lampulo', 'Pekon: Purajaya', 'Tiyuh: Karta'), Chiapas' Spanish ('Paraje: Chenalhó')
-                   |aldeia|gampong|pekon|tiyuh|paraje)[ \t]*:[ \t]*)
+                   |aldeia|gampong|pekon|tiyuh|paraje)[ \t]*:[ \t]*
+                # an address's label where the address is its places only, two at least ('Delivery
+                # address: Takamaka, Mahé'; one is as often its recipient's name, 'Billing address: Sophie
+                # Lang'; a street's number after it is street_address's)
+                |(?i:(?:delivery|shipping|home|billing)[ ]address|address|adresse(?:[ ]de[ ]livraison)?
+                   |endere[cç]o(?:[ ]de[ ]entrega)?|direcci[oó]n(?:[ ]de[ ]entrega)?|morada)[ \t]*:[ \t]*
+                   (?=\p{{Lu}}[^\n,;]{{0,40}},[ ]\p{{Lu}}))
             (?:{_PLACE})(?:,[ ](?:{_PLACE})){{0,2}}    # 'Swindon, Wiltshire', 'Cork, Ireland'
             (?=[ \t]*(?:\n|$)|[ ]?[;|(]|[ ]{{2}})      # and the line or the label's value ends
             """,

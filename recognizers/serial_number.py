@@ -37,6 +37,11 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
+# GPON terminals' makers, by the four letters that start their serials (and the same letters'
+# ASCII in hex, as an OLT also writes a serial: 'HWTC' is '48575443')
+_GPON_VENDORS = ("ALCL|HWTC|ZTEG|FHTT|ZNTS|UBNT|TPLG|CIOT|SCOM|DSNW|ISKT|RTKG|ICTR|SKYW|NOKW|MSTC|BRCM"
+                 "|PTIN|CXNK|SMBS|HUMA|ELTX|VSOL|HALN|YHTC|KAON|ASKY|GPON")
+_GPON_VENDORS_HEX = "|".join(v.encode().hex().upper() for v in _GPON_VENDORS.split("|"))
 _UUID = re.compile(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _HEX_DIGEST = re.compile(
     r"(?i)[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128}"
@@ -118,6 +123,11 @@ class SerialNumberRecognizer(PatternRecognizer):
                 | სერიული\ ნომერი | սերիական\ համար | شماره\ سریال  # (Indonesian to Persian)
                 | (?:sn|s/n)\ (?:mesin|perangkat|unit|laptop|pc|router|modem|device)  # 'SN mesin:' (the machine's)
                 | (?:service|asset)[\ _\-]?tag       # Dell's and Lenovo's: Service Tag 7XK2M93
+                | n[uú]mero\ de\ s[ée]rie\ d[eo]l?\ (?:equipo|dispositivo|disco|producto|equipamento|aparelho)
+                | clave\ de\ licencia | chave\ de\ licen[cç]a | cl[ée]\ de\ licence  # ('Número de serie del
+                                                   # equipo: ZMZ0CTP', 'Clave de licencia: 2B6A-000451-7C5A82F3')
+                | (?:license|licence|device|board|chassis|module|product|equipment)[\ _\-]?serial(?:[\ _\-]?(?:number|num|no))?
+                                                   # a key's word glued to it: Huawei's 'LicenseSerialNo=LIC2023...'
                 | (?:license|licence|product|activation|registration|cd)[\ _\-]?(?:key|code)  # license key, product key...
                 | iccid                             # a SIM card's number: 'ICCID 8944480312812899408'
                 | (?-i:[Ss][ée]rie)                 # Spanish's and Portuguese's 'serie' alone ('la fusionadora
@@ -177,17 +187,29 @@ class SerialNumberRecognizer(PatternRecognizer):
             "gpon_ont_serial",
             r"""(?x)
             (?<![\w\-])                            # a fibre terminal's (GPON ONT's) serial: its maker's four
-            (?-i:(?:ALCL|HWTC|ZTEG|FHTT|ZNTS|UBNT|TPLG|CIOT|SCOM|DSNW|ISKT|RTKG|ICTR|SKYW|NOKW|MSTC|BRCM  # letters
-                 |PTIN|CXNK|SMBS|HUMA|ELTX|VSOL|HALN|YHTC|KAON|ASKY|GPON)  # and eight hex digits, as OLTs and
-              [0-9A-F]{8})                         # technicians write it ('el ONT ALCL9F59BD08', 'HWTCB862D865')
+            (?-i:(?:""" + _GPON_VENDORS + r""")-?  # letters and eight hex digits, as OLTs and technicians
+              [0-9A-F]{8}                          # write it ('el ONT ALCL9F59BD08', 'HWTCB862D865', 'SN=ZTEG-1F3B202B'),
+              |(?<=(?i:\bsn-auth|\bsn|\bserial)[\ =:])(?:""" + _GPON_VENDORS_HEX + r""")[0-9A-F]{8})  # or the letters in hex, as a Huawei OLT's
+                                                   # commands and alarms write it ('sn-auth 4857544330681217')
             (?![\w\-])
+            """,
+            0.85,
+        ),
+        Pattern(
+            "usb_instance_serial",
+            r"""(?x)
+            (?<=&(?i:REV)_[\w.]{1,10}\\{1,4}      # a USB drive's serial in its device instance's id, after its maker,
+              |\\(?i:VID)_[0-9A-Fa-f]{4}&(?i:PID)_[0-9A-Fa-f]{4}\\{1,4})  # product and revision, as Windows and an
+            (?=[0-9A-Za-z]{0,39}\d)[0-9A-Za-z]{8,40}  # endpoint agent write it ('USBSTOR\DISK&VEN_WD&PROD_ELEMENTS_2620
+            (?=&\d|\\|[\s"',;]|$)             # &REV_1018\1D47778BE1C55816FF48B3F5&0', 'USB\VID_0781&PID_5567\4C53...')
             """,
             0.85,
         ),
         Pattern(
             "iccid_grouped",
             r"""(?x)
-            (?<=(?i:\biccid)[:\#=]?\ {0,3})       # a SIM card's number after its name, in groups as the
+            (?<=(?i:\biccid)(?:\ [^\d\s:=\#]{1,12}){0,4}\ ?[:\#=]?\ {0,3})  # a SIM card's number after its name (and a few
+                                                   # words: 'ICCID de ma carte SIM : 8933...'), in groups as the
             89(?:[\ \-]?\d){16,20}                   # card prints it: 'ICCID 8963 0182 2167 1007 287' (every
             (?![\w\-])                             # ICCID starts with 89, telecom's industry code)
             """,
@@ -196,7 +218,7 @@ class SerialNumberRecognizer(PatternRecognizer):
         Pattern(
             "iccid_after_sim",
             r"""(?x)
-            (?<=(?i:\bsim(?:[\ \-]?card|kad|kaad|kaadi)?(?:\ (?:no\.?|nr\.?|number|namba))?)[:\#=]?\ {1,3})  # a SIM's
+            (?<=(?i:\bsim(?:[\ \-]?card|kad|kaad|kaadi)?(?:\ (?:no\.?|nr\.?|number|namba))?)\ ?[:\#=]?\ {1,3})  # a SIM's
             89\d{17,20}                             # number after 'sim', as a note writes it ('sim 8961425682701248541',
             (?![\w\-])                             # Tok Pisin's 'simkad 89675...'): an ICCID, 89 first
             """,

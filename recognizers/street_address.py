@@ -181,7 +181,7 @@ _STREET_WORDS_HU = r"(?:utca|út|útja|körút|tér|köz)"
 _PREFIX_AFTER = (
     r"(?:Rue|Via|Viale|Vicolo|Corso|Piazza|Piazzale|Largo|Strada|Calle|Carrer|Avenida"
     r"|Avinguda|Avda\.|Paseo|Passeig|Plaza|Plaça|Praça|Rua|Travessa|Alameda|Rambla"
-    r"|Jr\.|Jirón|Av\.(?=[\ \t](?:\p{Lu}\p{Ll}|\d))|Carrera|Cra\.|Diagonal|Transversal|Pasaje|Psje\."
+    r"|Jr\.|Jirón|Av\.(?=[\ \t](?:\p{Lu}\p{Ll}|\d))|Carrera|Cra\.|Diagonal|Transversal|Pasaje|Psje\.|Pje\."
     r"|(?<=\b(?:la|en|por|una|esta|Vivo[\ ]en|vivo[\ ]en)[\ ])(?:calle|avenida|av\.|jirón|pasaje)"  # ('vivo en la calle
     # Sucre 235': the street word in lower case after an article or 'en')  # (Peru's 'Jr. Callao 1418'; 'Av. Arce N° 2519')
     r"|Avenue(?=[\ \t]\p{Lu}[^\n]{1,40}?[\ \t][Nn][°º])"  # (French-speaking Africa's, its number after 'n°':
@@ -385,6 +385,10 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?:,?[\ ](?:y[\ ])?(?:\d{1,4}(?:[.,]\d{1,2})?|1/2|media|una)[\ ]?  # (Managua's 'al lago': north,
               (?:m|mts\.?|metros|varas|vrs\.?|v\.|c\.|cuadras?|km)[\ ](?:al[\ ])?  # 'arriba': east; its
               (?:norte|sur|este|oeste|lago|arriba|abajo|monta[ñn]a|oriente|poniente))*  # blocks in 'c.')
+            (?:,?[\ ](?:contiguo|frente|detr[aá]s|diagonal|al[\ ]lado|casa|port[oó]n|segunda|primera|tercera|cuarta
+                |[uú]ltima|edificio|apartamento|apto|local|a[\ ]mano|mano)(?![\p{L}\p{M}])[^,;\n()"]{0,60}(?<![\ ,]))?  # and
+                                           # the house as the directions describe it ('..., casa esquinera portón
+                                           # negro', 'contiguo al salón comunal'), to its comma
             (?![\p{L}\p{M}])
             """,
             0.9,
@@ -470,6 +474,8 @@ class StreetAddressRecognizer(PatternRecognizer):
               |(?<=\d[\ ])y[\ ](?:Av\.|Avda\.|Avenida|Calle)[\ ]""" + _ES_CROSS + r"""  # between, or the corner's:
                                            # Cuba's 'e/ L y M', Quito's 'N34-120 y Av. República'
               |Lot[\ \t](?:[IVX]{1,4}[\ \t]?[A-Z]{0,2}[\ \t]?)?\d{1,4}[\ \t]?(?:Bis[\ \t]|Ter[\ \t])?[A-Z]{0,3}[\ \t]?A[mn][a-z]{5,}  # Madagascar's
+              |Lot[\ \t][IVX]{1,4}[\ \t]?[A-Z]{1,2}[\ \t]?\d{1,4}[\ \t]?(?:Bis[\ \t]|Ter[\ \t])?[A-Z]?[\ \t]?\p{Lu}\p{Ll}{3,}  # (its
+                                           # section's Roman number before the lot: any quarter, 'Lot II J 133 Ivandry')
                                            # lot in its quarter (Malagasy places' 'An-', 'Am-'): 'Lot IVG 123
                                            # Antsahabe', 'Lot 112 Antsororokavo', 'Lot II M 45 Bis Ankadifotsy'
               |(?<=,[\ ])(?:[Cc]asa|CASA|[Ll]ocal|Quarteir[aã]o|[Qq]uart\.|Block|Blk\.|Pol\.|Pol[ií]gono|Senda|Lote)\.?[\ ]  # after a
@@ -797,7 +803,7 @@ class StreetAddressRecognizer(PatternRecognizer):
                |Urbanizaci[oó]n|Urb\.|Barrio|barrio|Bo\.|B[°º]|Barriada|Bda\.|Ensanche|Ens\.|Reparto|Rpto\.
                |Residencial|Ciudadela|Cdla\.|AA\.[\ ]?HH\.|A\.H\.|Asentamiento[\ ]Humano|Pueblo[\ ]Joven
                |Sector(?=[\ ](?:Los|Las|La|El)[\ ])
-               |Bairro|bairro|Achada|Zona(?=[\ ]\p{Lu}\p{Ll})|Lotificaci[oó]n|Caser[ií]o|Aldea|Cant[oó]n|Morcellement|Cit[ée]
+               |Res\.?(?=[\ ](?:Los|Las|La|El)[\ ])|Res\.(?=[\ ]\p{Lu}\p{Ll})|Bairro|bairro|Achada|Zona(?=[\ ]\p{Lu}\p{Ll})|Lotificaci[oó]n|Caser[ií]o|Aldea|Cant[oó]n|Morcellement|Cit[ée]
                |(?<=(?:\b(?:en|la|na|da|a)|:)[\ ])Col\.|Edificio|Edif[ií]cio|Edf\.|PH(?=[\ ]\p{Lu}\p{Ll}))
                                                     # (Central America's colonias, cantons, villages, buildings:
                                                     # 'Entregar en Col. Palmira', 'Edificio Bancomer', Panama's 'PH

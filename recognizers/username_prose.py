@@ -81,7 +81,11 @@ class ProseLoginRecognizer(PatternRecognizer):
             "login_is",
             r"""(?x)
             (?<=\b(?:(?i:username|user[\ ]name|user[\ ]id)[\ ](?:(?i:ko)[\ ])?(?i:is|ay)  # 'Username ko is
-                    |(?i:my|ko)[\ ](?i:login|username)[\ ](?i:is|ay))[\ ])  # cristyt18', 'my login is jdoe'
+                    |(?i:my|ko)[\ ](?i:login|username)[\ ](?i:is|ay)  # cristyt18', 'my login is jdoe'
+                    # French's, Spanish's and Portuguese's ('Mon identifiant est sangro', 'mi usuario es
+                    # jperez', 'o meu utilizador é ...')
+                    |(?i:mon)[\ ](?i:identifiant|login|nom[\ ]d['’]utilisateur)[\ ](?i:est)
+                    |(?i:mi)[\ ](?i:usuario|login)[\ ](?i:es)|(?i:o[\ ])?(?i:meu)[\ ](?i:utilizador|usu[aá]rio|login)[\ ](?i:é))[\ ])
             (?!(?i:required|invalid|incorrect|wrong|empty|missing|taken|available|correct|case|not|also|still|same
                  |blank|locked|disabled|mandatory|optional|unique|too|a|an|now|already|different|changed
                  |shown|displayed|used|your|their|his|her|based|limited|set|same)

@@ -521,6 +521,23 @@ def test_a_desks_hotline_is_no_ones_phone(detector):
     assert found == [[], ["+27 82 555 1234"], ["+243 81 700 1000"]]
 
 
+def test_a_free_line_by_its_label_is_no_ones_phone(detector):
+    texts = ["Directe : 033 91 300 49 | Numéro gratuit : 020 22 456 78",
+             "Soporte: 800-7100 (línea gratuita). Mi cel es 6995-3544",
+             "Direct: 2 869 692 | Toll-free: 4 22 33 44"]
+    found = [[t[f.start:f.end] for f in fs if f.entity_type == "PHONE_NUMBER"]
+             for t, fs in zip(texts, detector.detect(texts, [None] * len(texts)))]
+    assert found == [["033 91 300 49"], ["6995-3544"], ["2 869 692"]]
+
+
+def test_an_ip_scanners_netbios_column_and_a_listings_title(detector):
+    texts = [r"VOHITRA\TNR-LT-0009 [A4-C3-F0-F1-77-64]", "Lakaz Ravanne, bungalow créole", "Galaxy-A54-de-Nomena.vohitra.local"]
+    found = [[(f.entity_type, t[f.start:f.end]) for f in fs]
+             for t, fs in zip(texts, detector.detect(texts, ["NetBIOS Info", "Listing", "Nom d'hôte"]))]
+    assert found == [[("HOSTNAME", "TNR-LT-0009"), ("HARDWARE_ID", "A4-C3-F0-F1-77-64")], [],
+                     [("HOSTNAME", "Galaxy-A54-de-Nomena.vohitra.local")]]
+
+
 def test_an_english_models_guess_at_chinese_words_is_no_name(ner_detector):
     from piiscan.detect.engine import _CJK_SPAN
 

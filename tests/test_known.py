@@ -647,6 +647,8 @@ def test_patois_words_wevtutils_labels_and_a_front_desks_mailbox_are_no_ones():
     assert _could_be("PERSON", "Tajay Campbell")
     assert is_role_mailbox("reception@jacobsconsulting.com.gy") and is_role_mailbox("contabilidad@ozama.com.do")
     assert not is_role_mailbox("mrodriguez@gmail.com")
+    assert is_role_mailbox("soporte.ti@agrocus.com.sv") and is_role_mailbox("ksc-alertas@agrocus.com.sv")
+    assert is_role_mailbox("seguridad@agrocus.com.sv") and not is_role_mailbox("ti.ramos@agrocus.com.sv")
 
 
 def test_a_known_value_is_not_carried_into_an_xml_elements_name():

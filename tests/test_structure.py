@@ -3168,7 +3168,7 @@ def test_odk_centrals_columns_go_by_their_questions_names():
     header = ["SubmissionDate", "hogar-municipio", "respondente-nombre", "respondente-telefono", "meta-instanceID",
               "KEY", "SubmitterID", "SubmitterName"]
     hints = column_hints(header)
-    assert hints[1] == "municipio" and hints[2] == "nombre" and 3 not in hints  # ('telefono' said itself)
+    assert hints[1] == "municipio" and 2 not in hints and 3 not in hints  # (a respondent's name and phone say themselves)
     assert type_for_name("hogar-municipio") is None  # (alone: a '-' joins one name's words, 'product-name')
     assert column_hints(["order-id", "product-name", "sku"]) == {}
 
@@ -3430,3 +3430,57 @@ def test_a_fields_own_name_where_a_name_goes_is_no_ones():
 def test_a_shipments_origin_country_is_no_ones():
     assert _hints("PRI", "Origin Country") == [] and _hints("US", "origin_country_code") == []
     assert _hints("PRI", "Destination Country") == [("LOCATION", "PRI")]
+
+
+def test_an_address_records_comma_pairs_give_its_places():
+    line = ('Dirección incompleta en orden 48970 (commerceAddressId=86146): street1="del EBAIS 100 m oeste", '
+            'city="San Isidro de El General", region="San José", zip="10139", country="Costa Rica"')
+    hints = _hints(line)
+    for place in ("San Isidro de El General", "San José", "10139", "Costa Rica"):
+        assert ("LOCATION", place) in hints
+    # without a street's (or a person's) key, a GeoIP's city is no one's
+    assert [h for h in _hints('srcip=1.2.3.4, city="Heredia", region="San José", country="Costa Rica"')
+            if h[0] == "LOCATION"] == []
+
+
+def test_a_messages_state_in_lower_case_is_no_place():
+    assert value_hint("msg.state", "sent", 0, 4, "region_field") is None
+    assert value_hint("msg.state", "soft-bounced", 0, 12, "region_field") is None
+    assert value_hint("state", "ca", 0, 2, "region_field") is not None  # (a code's)
+    assert value_hint("state", "Ohio", 0, 4, "region_field") is not None
+
+
+def test_survey_tools_columns_and_questions():
+    # SurveyCTO's device metadata; Portuguese survey roles
+    assert type_for_name("subscriberid") == type_for_name("simid") == "SERIAL_NUMBER"
+    assert type_for_name("devicephonenum") == "PHONE_NUMBER"
+    assert type_for_name("inquiridor_nome") == type_for_name("encuestador_nombre") == "PERSON"
+    # a question in Portuguese, Spanish, French: where one is, a device's serial
+    assert type_for_name("Em que ilha / cidade utiliza o serviço?") == "LOCATION"
+    assert type_for_name("¿En qué ciudad vive?") == type_for_name("Dans quelle ville habitez-vous ?") == "LOCATION"
+    assert type_for_name("Onde mora?") == "LOCATION"
+    assert type_for_name("Qual o seu plano?") is None and type_for_name("Em que ano abriu o negócio?") is None
+    assert type_for_name("Se teve problemas técnicos, indique o número de série (S/N) do equipamento") == "SERIAL_NUMBER"
+    # an IP scanner's French host column; its NetBIOS column is no BIOS' version
+    assert type_for_name("Nom d'hôte") == "HOSTNAME"
+    assert type_for_name("resp_tel_alt") == type_for_name("resp_tel_conf") == "PHONE_NUMBER"
+    assert type_for_name("resp_idade") is None
+    assert type_for_name("user_location") == "LOCATION"  # (a forum member's profile)
+    assert is_label_field("Listing")  # (a rental's title: its own name, no one's)
+    # a Qualtrics export's second row: the questions, typing the columns their names do not
+    header = ["ResponseId", "Q4", "Q6", "Q8_1", "Q9"]
+    questions = ["Response ID", "Em que ilha / cidade utiliza o serviço?", "Indique o número de série (S/N) do router",
+                 "Os seus dados de contacto - Nome", "Qual o melhor horário?"]
+    assert column_hints(header, questions) == {1: questions[1], 2: questions[2], 3: questions[3]}
+    assert column_hints(header) == {}
+
+
+def test_colloquys_transcript_names_its_members():
+    line = ('<envelope><sender nickname="kota_eusebio" hostmask="~quassel@197.218.57.152">kota_eusebio</sender>'
+            '<message id="618AA1E6" received="2024-03-10 11:56:11 +0100">kota_domingas: AT+CPIN? devolve READY?'
+            '</message></envelope>')
+    assert [h for h in _hints(line) if h[0] == "USERNAME"] == [
+        ("USERNAME", "kota_eusebio"), ("USERNAME", "quassel"), ("USERNAME", "kota_eusebio"), ("USERNAME", "kota_domingas")]
+    event = ('<event name="memberJoined"><message><span class="member">osvaldo_ngola</span> joined the chat room.'
+             '</message><who hostmask="osvaldo@user/osvaldo_ngola">osvaldo_ngola</who></event>')
+    assert sorted({h[1] for h in _hints(event) if h[0] == "USERNAME"}) == ["osvaldo", "osvaldo_ngola"]

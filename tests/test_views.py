@@ -163,3 +163,14 @@ def test_a_line_break_tag_and_the_escaped_line_end_after_it_are_one_line_end():
     assert "Regards,     \n Anil'" in text and "\n\n" not in text
     blanked = markup_blanked(raw)
     assert len(blanked) == len(raw) and "Regards," in blanked and blanked.count("\n") == 3
+
+
+def test_an_escaped_line_end_is_one_in_any_log_but_a_lone_escape_is_none():
+    raw = r"msg=Equipo: Dell Latitude 5440\r\nNúmero de serie del equipo: ZMZ0CTP\r\nUUID"
+    view = make_view(raw)
+    assert view.text == "msg=Equipo: Dell Latitude 5440\nNúmero de serie del equipo: ZMZ0CTP\nUUID"
+    start = view.text.index("ZMZ0CTP")
+    assert raw[slice(*view.to_raw(start, start + 7))] == "ZMZ0CTP"
+    assert make_view(r"user CORP\nancy logged in").text == r"user CORP\nancy logged in"  # (a domain and its user)
+    from piiscan.detect.views import make_views
+    assert [v.text for v in make_views([raw, r"CORP\nancy"])] == [view.text, r"CORP\nancy"]

@@ -1709,7 +1709,8 @@ class Detector:
                 continue
             if f.entity_type == "USERNAME" and _an_account_of_no_one(text[f.start:f.end]):
                 continue
-            if f.entity_type == "PHONE_NUMBER" and _HOTLINE_BEFORE.search(text, max(0, f.start - 40), f.start):
+            if f.entity_type == "PHONE_NUMBER" and (_HOTLINE_BEFORE.search(text, max(0, f.start - 40), f.start)
+                                                    or _HOTLINE_AFTER.match(text, f.end)):
                 continue  # a desk's or a firm's line ('Service Desk hotline: +243 81 700 1000'), no one's
             if f.entity_type == "IP_ADDRESS" and text[f.start:f.end].lower() in PUBLIC_RESOLVERS \
                     and _DNS_BEFORE.search(text, max(0, f.start - 60), f.start):
@@ -1910,7 +1911,15 @@ def _whole_values_over_parts(found: list[RawFinding], kept: list[RawFinding], va
 # What names a desk's or a firm's phone line right before its number: 'Service Desk hotline: ',
 # 'Helpline ', 'Customer Care: '
 _HOTLINE_BEFORE = re.compile(r"(?i)\b(?:hotline|helpline|help[ ]?desk|service[ ]desk|support[ ]line|call[ ]cent(?:er|re)"
-                             r"|switchboard|customer[ ](?:service|care|support))\b[^\n\d+]{0,12}\Z")
+                             r"|switchboard|customer[ ](?:service|care|support)"
+                             # a free line by its label, in English, French, Spanish, Portuguese ('Toll-free: 4 22 ...',
+                             # 'Numéro gratuit : 020 22 456 78', 'Appel gratuit 800 4455', 'línea gratuita')
+                             r"|toll[- ]?free|free[- ]?phone|num[ée]ro[ ](?:gratuit|vert)|n°[ ]vert|appel[ ]gratuit"
+                             r"|l[ií]nea[ ]gratuita|n[uú]mero[ ]gratuito|linha[ ](?:gratuita|verde)|ligne[ ]gratuite)"
+                             r"\b[^\n\d+]{0,12}\Z")
+# ... or after it, in brackets ('Soporte: 800-7100 (línea gratuita)')
+_HOTLINE_AFTER = re.compile(r"(?i)[ ]?\((?:l[ií]nea[ ]gratuita|toll[- ]?free|n[uú]mero[ ]gratuito|num[ée]ro[ ]vert"
+                            r"|appel[ ]gratuit|linha[ ]gratuita)\)")
 # What names a DNS server before its address, on its line: 'DNS = ', 'nameserver ', 'DNS Servers . . . :'
 _DNS_BEFORE = re.compile(r"(?i)\b(?:dns|nameservers?|resolvers?|name[ _-]servers?)\b[^\n]*\Z")
 

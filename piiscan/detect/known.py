@@ -68,7 +68,13 @@ _ROLE_WORDS = frozenset({
     "care", "submit", "control",
     # a front desk's ('reception@', Spanish's 'recepcion@'), an office's administration ('administracion@',
     # 'contabilidad@': accounts, 'oficina@')
-    "reception", "recepcion", "administracion", "contabilidad", "oficina", "gerencia", "informacion"})
+    "reception", "recepcion", "administracion", "contabilidad", "oficina", "gerencia", "informacion",
+    # Spanish's and Portuguese's alerts, security, notices, payments and IT desk ('soporte.ti@',
+    # 'seguridad@', 'notificaciones@', 'pagos@')
+    "alertas", "alerta", "seguridad", "seguranca", "notificaciones", "notificacoes", "avisos", "pagos",
+    "pagamentos", "cobros", "ti",
+    "sav",  # (French's after-sales service: 'sav@')
+})
 # A ticket's or a bug's own mailbox at a tracker: '1094631@bugs.debian.org',
 # '1094631-done@' (a QQ number at qq.com is a person's)
 _TRACKER_MAILBOX = re.compile(r"(?i)\d{3,}(?:-[a-z]+)?(?:@|%40)(?:bugs|bugzilla|tickets?|issues|tracker|rt)\.")
@@ -111,7 +117,8 @@ _NO_REPLY = frozenset({"noreply", "donotreply", "mailerdaemon", "noreplies", "no
 
 # A desk's last word after its course's, product's or team's name: 'csci4061-help@',
 # 'acme-support@' (not 'support.ana@', a person's at a desk)
-_DESK_ENDS = frozenset({"help", "helpdesk", "support", "noreply", "servicedesk", "team", "staff"})
+_DESK_ENDS = frozenset({"help", "helpdesk", "support", "noreply", "servicedesk", "team", "staff",
+                        "alerts", "alertas", "soporte", "suporte"})  # (a product's: 'ksc-alertas@')
 
 
 # A mailing list's own address: at a list server's host ('debian-devel@lists.debian.org',
@@ -365,8 +372,9 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # Central America's, Lusophone Africa's and the Indian Ocean's words at a sentence's start, which the
     # model reads as a name ('Mae, la dirección es ...', 'Fala comigo no WhatsApp', 'Bonzour, mo pe rod ...',
     # 'Livraison: 12 rue ...'), and a title alone ('Mme')
-    "mae", "maje", "fala", "kota", "mano", "bonzour", "livraison", "mme", "quarteirão",
+    "mae", "maje", "fala", "kota", "mano", "livraison", "mme", "quarteirão",
     "saldo", "solde",  # (a wallet's balance: 'Saldo 40.000 Kz')
+    "salama", "manao",  # (Malagasy's greeting: 'Salama!', 'Manao ahoana')
     # Jamaican Patois' and Bajan's words at a sentence's start ('Wah gwaan', 'Wunna service down', 'Yuh see',
     # 'Unu', 'Weh', 'Bredda') and a call's 'callin'
     "wah", "wunna", "unu", "yuh", "nuh", "weh", "bredda", "callin",
@@ -682,6 +690,8 @@ THING_WORDS = frozenset({
     "firewall",  # (a firewall's admin tool: 'via Firewall Admin 9.0.2')
     "department", "corporation", "company", "consulting",  # (and the legal forms: BUSINESS_WORDS)
     "partners", "holdings", "solutions", "technologies", "labs", "ventures", "capital", "orchestra",
+    "tech", "tecnologia", "tecnología", "voyages", "viagens", "viajes", "tours",  # (a shop's and an agency's:
+    # 'Maningue Tech', 'Zil Voyages')
     "ci",  # a build bot ('Inkwell CI' reviewing a change)
     # a trade's papers and freight ('Proforma Westre Piccolo', 'Offer Grossa', 'ETA Onne', 'Reefer')
     "proforma", "offer", "order", "invoice", "quotation", "reefer", "eta",

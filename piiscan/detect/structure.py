@@ -416,6 +416,7 @@ _NAME_WORDS = {
     # forms' name and surname in one ('Nom et prénom', 'Nom Prénom', 'Prénom et nom')
     "recipient receivername consignee consigneename contactperson nometprenom nomprenom prenometnom prenomnom",
     "LOCATION": "city town address streetaddress street homeaddress location "
+    "userlocation "  # (a forum member's profile: PHP-Fusion's 'user_location')
     "serviceaddress installationaddress installaddress premisesaddress "  # (where an ISP's or a utility's
     # service is: the customer's home)
     # a district, and Ghana Post's digital (GPS) address ('Digital Address', 'GhanaPost GPS')
@@ -776,6 +777,7 @@ _NAME_WORDS = {
     "pekon tiyuh tempat_tinggal alamat_sekarang alamat_kantor alamat_pejabat fatin_moris "
     "local_de_residência lugar_de_residencia",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
+    "nomdhote nomdelhote nomdemachine netbiosname "  # (French's host's name: Angry IP Scanner's 'Nom d'hôte')
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
     "endpointname srcname srchost shost "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
     "devicefriendlyname "  # an MDM's device name (Workspace ONE's; not a network interface's 'friendly_name')
@@ -793,6 +795,7 @@ _NAME_WORDS = {
     "serial serialnumber serialno deviceserial sn licensekey productkey harddiskid diskserial "
     "serials serialnumbers itemserialnumber itemserialnumbers "  # (an order's line's units: inFlow's)
     "iccid simserial "  # a SIM card's number (Intune's ICCID column)
+    "subscriberid simid imsi "  # (SurveyCTO's device metadata: the SIM's IMSI and its serial)
     "servicetag expressservicecode "  # Dell's
     "adslagentremoteid "  # (a DSL or GPON line's remote id, its modem's serial: 'GPON52C2F146')
     "numerodeserie seriennummer serienummer numerodiserie numerseryjny sarjanumero seriovecislo "  # 'Numéro de série', 'Número de serie''
@@ -829,6 +832,7 @@ _NAME_WORDS = {
     "imei meid imeinumber imeino imeinr "  # (Scalefusion's 'imei_no', 'imei_no_2')
     "imeimeidesn imeimeid esn",  # (MobiControl's 'IMEI_MEID_ESN')
     "PHONE_NUMBER": "phone tel telephone mobile cell cellphone msisdn phonenumber fax phoneno telno "
+    "devicephonenum "  # (SurveyCTO's device metadata: the phone's own number)
     "callerid callernumber callingnumber callednumber calleenumber "  # (a call log's parties)
     "callbacknumber callbackphone callback "  # (a contact center's number to call a customer back on)
     "mobilenumber mobileno mobilephone cellnumber contactnumber homephone workphone "
@@ -1039,8 +1043,12 @@ _QUALIFIERS = ("billing", "bill", "shipping", "ship", "shipto", "billto", "soldt
                # 'postal_city'), an HR export's ('Permanent Address'); a till's cashier
                "physical", "permanent", "residential", "correspondence", "cashier", "clerk", "salesperson",
                # a survey's people (ODK's and KoboToolbox's 'resp_name', 'enumerator_name')
-               "respondent", "resp", "enumerator", "interviewer", "participant", "caregiver")
+               "respondent", "resp", "enumerator", "interviewer", "participant", "caregiver",
+               # (and in Portuguese and Spanish: 'inquiridor_nome', 'nome_entrevistado', 'encuestador_nombre')
+               "inquiridor", "inquirido", "entrevistador", "entrevistado", "encuestador", "encuestado", "respondente")
 _NOT_PERSON_QUALIFIERS = frozenset({"office", "work", "partner", "other"})
+_WHICH_AFTER = ("alt", "alternativo", "alternativa", "alternate", "conf", "confirm", "confirmacao", "confirmacion",
+                "secundario", "secundaria", "2")
 _POSTER_QUALIFIERS = frozenset({"author", "commentauthor", "commenter", "poster", "member"})
 # Mobile and web analytics' device identifiers (IDFA, IDFV, Google's advertising id)
 _DEVICE_ID_NAMES = {"advertisingid", "advertisingidentifier", "adid", "idfa", "idfv", "gaid", "aaid", "androidid", "androiduuid",
@@ -1059,6 +1067,16 @@ _DEVICE_ID_NAMES = {"advertisingid", "advertisingidentifier", "adid", "idfa", "i
 _ASKING = frozenset({"which", "what", "whats", "where"})
 _ASKING_FILLER = frozenset({"is", "are", "was", "s", "your", "the", "home", "current", "present", "usual"})
 _WHERE_ONE_IS = frozenset({"live", "living", "from", "based", "reside", "stay", "staying", "located"})
+# The same questions in Portuguese, Spanish and French: their first word or two, 'where', and the
+# places they ask for
+_ASKING_ROMANCE = frozenset({"qual", "cual", "cuál", "quelle", "quel", "onde", "donde", "dónde", "où", "aonde"})
+_ASKING_ROMANCE_2 = frozenset({("em", "que"), ("en", "que"), ("en", "qué"), ("de", "que"), ("de", "qué"), ("dans", "quelle"),
+                               ("dans", "quel"), ("a", "que"), ("a", "qué"), ("na", "qual"), ("en", "cual"), ("en", "cuál")})
+_WHERE_ROMANCE = frozenset({"onde", "donde", "dónde", "où", "aonde"})
+_PLACE_ASKED = frozenset({"cidade", "ciudad", "ville", "ilha", "isla", "ile", "île", "localité", "dirección", "endereço", "bairro", "barrio", "quartier", "provincia",
+                          "province", "municipio", "localidade", "localidad", "localite", "pais", "país", "pays", "morada",
+                          "endereco", "direccion", "adresse", "aldeia", "aldea", "village", "vila", "comuna", "distrito"})
+_SERIAL_ASKED = re.compile(r"(?i)\(S/N\)|n[uú]mero de s[ée]rie|serial number|num[ée]ro de s[ée]rie")
 
 # Directories and device managers, as their exports name their own id of a device
 _MDM_NAMES = frozenset({"azuread", "aad", "entra", "entraid", "intune", "mdm", "maas360", "airwatch", "workspaceone",
@@ -1491,6 +1509,11 @@ def type_for_name(field: str) -> str | None:
                 # 'Employee_AlternateContactNumber')
                 rest = next((rest[len(q):] for q in _QUALIFIERS
                              if rest.startswith(q) and rest[len(q):] in _NAME_TYPES), rest)
+            if rest not in _NAME_TYPES:
+                # or which of theirs after it: a survey's respondent's other or re-typed phone ('resp_tel_alt',
+                # 'resp_tel_conf')
+                rest = next((rest[:-len(t)] for t in _WHICH_AFTER
+                             if rest.endswith(t) and rest[:-len(t)] in _NAME_TYPES), rest)
             if rest in _NAME_TYPES and _NAME_TYPES[rest] in ("PERSON", "LOCATION", "PHONE_NUMBER",
                                                               "EMAIL_ADDRESS"):
                 return _NAME_TYPES[rest]
@@ -1539,6 +1562,15 @@ def type_for_name(field: str) -> str | None:
         if set(words) & _WHERE_ONE_IS if words[0] == "where" else (
                 asked and asked[0] not in _ASKING and type_for_name(asked[0]) == "LOCATION"):
             return "LOCATION"
+    if field.rstrip().endswith("?") and len(words) > 1 and (words[0] in _ASKING_ROMANCE or words[:2] in _ASKING_ROMANCE_2):
+        # and in Portuguese, Spanish and French ('Em que ilha / cidade utiliza o serviço?', '¿En qué ciudad
+        # vive?', 'Dans quelle ville habitez-vous ?'): a place's word among the first it asks for
+        asked = words[1:5] if words[0] in _ASKING_ROMANCE else words[2:6]
+        if words[0] in _WHERE_ROMANCE or any(w in _PLACE_ASKED for w in asked):
+            return "LOCATION"
+    if len(words) > 4 and _SERIAL_ASKED.search(field):
+        return "SERIAL_NUMBER"  # a form's question for a device's serial ('..., indique o número de série (S/N)
+        # do equipamento (etiqueta por baixo do router)', a Qualtrics survey's)
     if last == "ip" and leaf.endswith("ip"):
         return "IP_ADDRESS"
     if "or" in words[1:-1]:
@@ -2621,12 +2653,16 @@ _SCANNER_TEXT = {"name": "Plugin Name", "synopsis": "Plugin Synopsis", "descript
 _OS_COLUMNS = frozenset({"osname", "os", "operatingsystem", "osversion", "osbuild", "platform"})
 
 
-def column_hints(header: list[str]) -> dict[int, str]:
+def column_hints(header: list[str], questions: list[str] | None = None) -> dict[int, str]:
     """The names some CSV columns go by where their own says nothing: a bare 'number' right
     after an address's street column is its house number ('housenumber'); a bare 'Location'
     right after a job's columns, in a table with a person's own place ('Address'), is the
-    job's ('Job Location': Workable's candidates). By index."""
+    job's ('Job Location': Workable's candidates); a survey's question ('Q4'), by its text
+    (``questions``, a Qualtrics export's second row). By index."""
     out = {}
+    for i, (h, q) in enumerate(zip(header, questions or ())):
+        if q and h and type_for_name(h) is None and type_for_name(q) is not None:
+            out[i] = q
     uuids = [i for i, h in enumerate(header) if h and normalize_name(h) in ("uuid", "guid")]
     if uuids and {"HARDWARE_ID", "SERIAL_NUMBER"} <= {type_for_name(h) for h in header if h}:
         # a device inventory's bare 'UUID', beside its MAC's and its serial's columns: the
@@ -2892,6 +2928,7 @@ _LABEL_FIELDS = frozenset({
     "cpu", "cputype", "cpumodel", "processor", "firmware", "biosfirmware", "biosversion",
     "tickettype", "shippingmethod", "lineitemname", "itemtitle", "itemname", "paymentmethod",
     "producttitle",  # (a review platform's export: Yotpo's 'product_title': 'Kopi Tenom Robusta 500g')
+    "listing", "listingname", "propertyname",  # (a rental host's: Airbnb's 'Listing': 'Lakaz Ravanne, bungalow créole')
     "skuname", "skudescription",  # (VTEX's orders: 'SKU_Name': 'Refrigeradora Mabe 10 pies RMA250')
     "itemdescription", "productdescription", "lineitemdescription",  # (inFlow's 'DC cable 2x2.5mm 10 m')
     "pluginname", "pluginsynopsis", "plugindescription", "pluginsolution", "pluginseealso",  # (a scanner's: see column_hints)
@@ -3741,6 +3778,10 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
             len(decoded.strip()) == 2 and decoded.strip().isupper()) and (  # 'ON' is Ontario, 'On' a status
             set(_last_words(field)) & _AMBIGUOUS_PLACE_WORDS):
         return None  # a record's state ('In use') or a sales or cloud region, not a place
+    if entity == "LOCATION" and len(decoded.strip()) > 3 and decoded == decoded.lower() and not decoded.isdigit() \
+            and set(_last_words(field)) & _AMBIGUOUS_PLACE_WORDS:
+        return None  # a message's state in lower case as an API writes it (Mandrill's 'state': 'sent',
+        # 'soft-bounced', 'deferred'): a place's name is capitalized (a code's, 'ca', is short)
     if entity == "HARDWARE_ID" and (not decoded.strip("0-:{}.") or _ANDROID_PLACEHOLDER_MAC.fullmatch(decoded)
                                     or decoded.upper() in _PLACEHOLDER_UUIDS):
         return None  # the nil UUID, a zero MAC: an id no device has (an opted-out advertising id); the
@@ -3903,6 +3944,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                 hints += _query_hints(text, query.start(), query.end(), request.group() if request else "")
         if "<" in text:
             hints += html_user_hints(text)
+            if '<sender nickname="' in text or '<span class="member">' in text or "<who " in text:
+                hints += colloquy_hints(text)
             if "><" in text and ("<[U:" in text or "<STEAM_" in text):
                 hints += source_player_hints(text)
         if "Z [" in text and " httpd: " in text:
@@ -4510,7 +4553,8 @@ def field_roles(field: str) -> tuple[bool, bool, bool]:
     kind = type_for_name(field)
     # ('BIOS/Firmware': '96.86.0.55'; not a BIOS's UUID or serial: 'bios-uuid', 'bios_serial')
     version = "version" in words or bool({"firmware", "bios", "build"} & set(words)) \
-        and kind not in ("HARDWARE_ID", "SERIAL_NUMBER")
+        and kind not in ("HARDWARE_ID", "SERIAL_NUMBER") and "netbios" not in normalize_name(field)  # (an IP
+    # scanner's 'NetBIOS Info': a machine's domain, name and MAC, no BIOS')
 
     agent = leaf in _AGENT_NAMES or leaf.endswith("useragent")  # Cloudflare's ClientRequestUserAgent
     # a standard's controls a check or a rule cites (Wazuh's compliance.cis: '4.1.1.1', the
@@ -5123,6 +5167,7 @@ def _a_switchs_state(hint: Hint | None, text: str) -> bool:
 _COMMA_PAIR = re.compile(r"(?:^|(?<=,[ \t]))(?P<name>[A-Za-z][\w\-. ]{0,40}?)=(?P<value>[^,\n]{1,200})(?=,[ \t]|$|\n)")
 _KEY_VALUE_TYPES = _HINT_BY_NAME - {"LOCATION"}
 _COMMA_PAIRS = re.compile(r",[ \t][A-Za-z][\w\-. ]{0,40}?=")
+_ANY_KEY = re.compile(r"(?:^|(?<=[\s,;{(\[]))([A-Za-z][\w\-.]{0,40})=")
 
 
 # (a quoted value's quotes may be escaped, in a JSON log's message: Keycloak's first_name=\"Florence\")
@@ -5362,6 +5407,13 @@ def _login_of(text: str, hint: Hint) -> Hint | None:
     return hint
 
 
+def _an_address_record(keys: set[str]) -> bool:
+    """Whether a line's keys are an address's or a person's record: a street's key, a town's
+    that no GeoIP names, or a person's name or phone among them (so its places are its own)."""
+    return any(k.lower() in _STREET_KEYS or k.lower() in _ADDRESS_KEYS for k in keys) \
+        or any(_typed_key(k) and type_for_name(k) in ("PERSON", "PHONE_NUMBER") for k in keys)
+
+
 def key_value_hints(text: str) -> list[Hint]:
     """Hints for a log line's key=value pairs, by their keys (a bare 'name', whose thing
     the line does not say, excepted). No places but the client's ('srccountry=', see
@@ -5370,9 +5422,17 @@ def key_value_hints(text: str) -> list[Hint]:
     out = []
     comma = len(_COMMA_PAIRS.findall(text)) >= 3
     if comma:
-        for m in _COMMA_PAIR.finditer(text):
-            if _typed_key(m.group("name")):
-                hint = _key_value_hint(m.group("name").strip(), text, *m.span("value"))
+        pairs = list(_COMMA_PAIR.finditer(text))
+        # (an address's own pairs, comma-separated: Liferay's 'street1="del EBAIS 100 m oeste", city="San
+        # Isidro de El General", region="San José", zip="10139", country="Costa Rica"': its places, as below)
+        address = _an_address_record({m.group(1) for m in _ANY_KEY.finditer(text)})
+        for m in pairs:
+            name = m.group("name").strip()
+            if _typed_key(name) or address and type_for_name(name) == "LOCATION" and _leaf_and_parent(name)[0] != "name":
+                start, end = m.span("value")
+                if end - start > 2 and text[start] in "\"'" and text[end - 1] == text[start]:
+                    start, end = start + 1, end - 1  # (the value in its quotes)
+                hint = _key_value_hint(name, text, start, end)
                 if hint:
                     out.append(hint)
         return out
@@ -5386,8 +5446,7 @@ def key_value_hints(text: str) -> list[Hint]:
                         # (a tag's pairs joined by commas: CockroachDB's '[n1,client=...,user=jdoe]')
                         for part in (w.split(",") if w.count("=") > 1 and "," in w else (w,))) if k}
     typed = {k for k in keys if _typed_key(k)}
-    if any(k.lower() in _STREET_KEYS or k.lower() in _ADDRESS_KEYS for k in keys) \
-            or any(type_for_name(k) in ("PERSON", "PHONE_NUMBER") for k in typed):
+    if _an_address_record(keys):
         # an address's own pairs ("street='Puistokatu 21' zip='70100' city='Kuopio'", an
         # app's message about a customer's address), or a person's record ('customer="Sitti
         # Baddiri" phone="0995-593-6322" town="Bongao" province="Tawi-Tawi"', no GeoIP's):
@@ -5432,6 +5491,30 @@ def key_value_hints(text: str) -> list[Hint]:
 _XML_TYPES = _HINT_BY_NAME - {"HOSTNAME"}
 # An XML record's element: Windows NPS' '<User-Name data_type="1">dc827b5f3ad4</User-Name>'
 _XML_ELEMENT = re.compile(r"<(?P<name>[A-Za-z][\w\-.]{0,60})(?:\s[^<>]{0,200})?>(?P<value>[^<>\n]{1,200})</(?P=name)>")
+
+
+# Colloquy's IRC transcript (macOS' IRC client, XML): a message's sender by its nick and its
+# ident, the nick again as the element's text, an event's member ('... joined the chat room'), a
+# network's cloak of its account ('user/NAME'), and the nick a message is addressed to
+_COLLOQUY = re.compile(
+    r'<sender nickname="(?P<nick>[^"\s<>]{1,32})"(?: hostmask="~?(?P<ident>[^"@\s<>]{1,32})@(?:user/(?P<cloak>[^"\s<>]{1,32})'
+    r'|[^"\s<>]{1,120})")?[^<>]{0,60}>(?P<text>[^<>\s]{1,32})</sender>'
+    r'(?:<message id="[^"<>]{1,60}" received="[^"<>]{1,40}">(?P<to>(?!https?\b)[^<>\s:]{2,32}): )?'
+    r'|<span class="member">(?P<member>[^<>\s]{1,32})</span>'
+    r'|<who hostmask="~?(?P<ident2>[^"@\s<>]{1,32})@(?:user/(?P<cloak2>[^"\s<>]{1,32})|[^"\s<>]{1,120})">'
+    r'(?P<who>[^<>\s]{1,32})</who>')
+_COLLOQUY_PARTS = ("nick", "ident", "cloak", "text", "to", "member", "ident2", "cloak2", "who")
+
+
+def colloquy_hints(text: str) -> list[Hint]:
+    out = []
+    for m in _COLLOQUY.finditer(text):
+        for part in _COLLOQUY_PARTS:
+            if m.group(part) is not None:
+                hint = value_hint("nick", text, *m.span(part), "xml_element")
+                if hint:
+                    out.append(hint)
+    return out
 
 
 def xml_element_hints(text: str) -> list[Hint]:

@@ -115,8 +115,10 @@ def make_views(texts: list[str]) -> list[View]:
     slashed = series.str.contains("\\", literal=True)
     if slashed.any():  # (the statement's test on those lines only)
         rows = slashed.arg_true()
-        for i, sql in zip(rows.to_list(), series.gather(rows).str.contains(SQL_START.pattern).to_list()):
-            needs[i] = needs[i] or sql
+        slashed_texts = series.gather(rows)
+        for i, sql, crlf in zip(rows.to_list(), slashed_texts.str.contains(SQL_START.pattern).to_list(),
+                                slashed_texts.str.contains(_ESCAPED_CRLF, literal=True).to_list()):
+            needs[i] = needs[i] or sql or crlf
     return [make_view(t) if n else View(t, None) for t, n in zip(texts, needs)]
 
 
@@ -124,7 +126,7 @@ def make_view(raw: str, escaped: bool = False) -> View:
     """The decoded view of ``raw`` (identity when there is nothing to decode); ``escaped``:
     a dump's row whose strings' backslash escapes are read (a SQL statement's always are)."""
     sql = _reads_escapes(raw, escaped)
-    if not sql and not NEEDS_VIEW.search(raw):
+    if not sql and not NEEDS_VIEW.search(raw) and _ESCAPED_CRLF not in raw:
         return View(raw, None)
     out: list[str] = []
     tokens: list[tuple[int, int, int, int, tuple[int, ...]]] = []
@@ -135,7 +137,7 @@ def make_view(raw: str, escaped: bool = False) -> View:
     # is what it says
     markup = is_html(raw)
     for m in _TOKEN.finditer(raw):
-        if m.lastgroup == "tag" and not markup or m.lastgroup == "esc" and not sql:
+        if m.lastgroup == "tag" and not markup or m.lastgroup == "esc" and not sql and m.group() != _ESCAPED_CRLF:
             continue
         s, e = m.span()
         if s > pos:
@@ -341,6 +343,10 @@ def _reads_escapes(raw: str, escaped: bool) -> bool:
 
 
 _ESCAPED = {"n": "\n", "r": "\n", "t": "\t", "'": "'", '"': '"', "\\": "\\"}
+# An escaped line's end, '\r\n' written out, is one anywhere (a CEF message's or a JSON string's
+# lines, Kaspersky's 'msg=Equipo: ...\r\nNúmero de serie del equipo: ...'); other escapes only in
+# SQL: a log's 'CORP\nancy' is a domain and its user, and no path's folders are 'r' then 'n...'
+_ESCAPED_CRLF = "\\r\\n"
 
 
 def _decode_percent(seq: str) -> str:

@@ -40,6 +40,8 @@ from .compression import atomic_output, compression_of, open_read
 from .text import is_utf8
 
 csv.field_size_limit(64 * 1024 * 1024)
+# A Qualtrics export's own columns: its first row under the header holds the questions
+_QUALTRICS_COLUMNS = frozenset({"StartDate", "EndDate", "ResponseId", "Finished", "RecordedDate"})
 _TITLE_LOOKAHEAD = 24  # lines looked at below the first for a report's header (see _title_lines)
 _READ_BLOCK = 1 << 20  # bytes (UTF-8) or characters (other encodings) of whole lines read at a time
 
@@ -519,8 +521,13 @@ class CsvFormat:
             # A header with every name in quotes (Salesforce's reports): the rows written
             # anew are quoted the same way
             quote_all = _all_quoted(names.rstrip("\r\n"), delimiter, len(header))
+            questions = None
+            if not titles and not headerless and set(header) >= _QUALTRICS_COLUMNS and ahead:
+                # a Qualtrics export's second row: each column's question, where its name says nothing
+                # ('Q4': 'Em que ilha / cidade utiliza o serviço?'); the row stays a record
+                questions = next(csv.reader([ahead[0]], delimiter=delimiter), None)
             state = {"header": header, "names": header_names, "delimiter": delimiter, "header_raw": header_line,
-                     "column_hints": column_hints(header),
+                     "column_hints": column_hints(header, questions),
                      "bom": bom, "title_raw": title_raw,
                      "quoting": csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL, "headerless": headerless}
             rows = _Rows(file, opts, state, wanted)

@@ -78,3 +78,9 @@ def test_thirteen_digits_are_a_card_after_a_context_word(scores):
     assert scores("4421521028146", E) == {"4421521028146": 0.3}  # Luhn passes: left to context
     found = Detector(Detection(ner=NerMode.OFF)).detect_records([text], [None])[0]
     assert [(text[f.start:f.end], f.entity_type) for f in found] == [("4421521028146", E)]
+
+
+def test_a_fibre_terminals_serial_in_hex_is_no_card(find):
+    assert find("ont add 7 14 sn-auth 4857544330681217 omci", E) == []
+    assert find("SN=4857544330681217", E) == []
+    assert find("card 4857544330681217 declined", E) == [(E, "4857544330681217")]  # (Luhn-valid, no serial's label)

@@ -173,3 +173,19 @@ def test_a_mac_whose_makers_half_wireshark_resolved(find):
     assert find("Destination: YealinkX_7a:7b:c3", E) == [(E, "YealinkX_7a:7b:c3")]
     assert find("IntelCor_9d:3e:aa -> Broadcast", E) == [(E, "IntelCor_9d:3e:aa")]
     assert find("Backup_12:30:45 done", E) == [] and find("see file_ab:cd", E) == []  # (a time; two octets)
+
+
+def test_a_mac_as_huaweis_vrp_writes_it(find):
+    line = "DEVICEMAC:00e0-fc3a-41b2;DEVICENAME:BRAS-TGU-01;USER:ksandoval80@rednet;MAC:f4f2-6d71-00e2;"
+    assert find(line, E) == [(E, "00e0-fc3a-41b2"), (E, "f4f2-6d71-00e2")]
+    assert find("mac-address 18d6-c73e-330a vlan 300", E) == [(E, "18d6-c73e-330a")]
+    assert find("key ABCD-12EF-3456", E) == []  # (a key's groups in capitals)
+    assert find("call 8845-1290-1234, ref 2024-1204-1111", E) == []  # (no hex letter: a phone's, a date's)
+    assert find("id 1b4e-28ba-2fa1-11d2", E) == []  # (a fourth group: no MAC)
+
+
+def test_a_dual_sim_phones_imeis(find):
+    assert find("IMEI 357740019616820 / 860975184870238. ICCID", E) == [(E, "357740019616820"), (E, "860975184870238")]
+    assert find("IMEI 1 : 860695606354096, IMEI 2 : 351600342255579", E) == [(E, "351600342255579"), (E, "860695606354096")]
+    assert find("IMEI (vi na bandeja do SIM): 35-674108-950259-4. Tem", E) == [(E, "35-674108-950259-4")]
+    assert find("order 357740019616820 / 860975184870238", E) == []  # (no IMEI's word)

@@ -297,3 +297,15 @@ def test_remote_peer_needs_a_name(find, text):
 ])
 def test_an_ftp_sessions_client(find, text, expected):
     assert [v for t, v in find(text, "HOSTNAME") if t == "HOSTNAME"] == expected
+
+
+def test_a_sites_type_and_its_users_name(find):
+    assert find("cs9Label=GroupName dhost=SV-LAP-KSANDOVAL dst=10.10.23.147", E) == [(E, "SV-LAP-KSANDOVAL")]
+    assert find("equipo HN-NB-FCRUZ en TI", E) == [(E, "HN-NB-FCRUZ")]
+    assert find("see EU-PC-ABC for details", E) == []  # (no user's name: four letters at least)
+
+
+def test_a_computers_name_after_its_portuguese_spanish_or_french_label(find):
+    assert find("Nome do computador: PC-AMILCAR. Versão 10.0.22631", E) == [(E, "PC-AMILCAR")]
+    assert find("Nome do PC: PC-ATANASIO. UUID", E) == [(E, "PC-ATANASIO")]
+    assert find("Nombre del equipo: LAP-GUZMAN", E) == [(E, "LAP-GUZMAN")]

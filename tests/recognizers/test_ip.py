@@ -184,3 +184,11 @@ def test_addresses_written_with_leading_zeros(find, text, expected):
                                   "256.001.000.001 overflows", "192.030.0.256"])
 def test_padded_versions_and_overflows_are_no_addresses(find, text):
     assert find(text, "IP_ADDRESS") == []
+
+
+def test_an_address_after_a_labels_colon_and_a_cef_fields_version(find):
+    line = "USER:kvillalobosp@rednet;IPADDRESS:181.115.222.137;IPV6ADDRESS:2803:2d60:eea:3700::1;TIME:1733295537;"
+    assert find(line, E) == [(E, "181.115.222.137"), (E, "2803:2d60:eea:3700::1")]
+    assert find("std::string and Error:dead::beef at 10:05:03", E) == []  # (no digit; a time)
+    cef = "dhost=SV-LAP-KSANDOVAL dst=10.10.23.147 cs2=KES cs2Label=ProductName cs3=12.6.0.0 cs3Label=ProductVersion"
+    assert find(cef, E) == [(E, "10.10.23.147")]  # (a custom field its label calls a version)

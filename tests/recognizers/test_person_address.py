@@ -827,3 +827,22 @@ def test_caribbean_and_english_thanks_that_sign_a_post(find, text, expected):
 
 def test_no_name_after_those_thanks_where_a_sentence_goes_on(find):
     assert find("Thanks again, the router works now", E) == [] and find("Respect,\nthe team", E) == []
+
+
+def test_a_fibre_terminals_subscriber_a_deliverys_recipient_and_a_requester(find):
+    assert find('ont add 3 29 sn-auth 5A544547F7AD1B33 omci desc "CTO-0103 Rosa Elena Valladares Melgar"", Result', E) == [
+        (E, "Rosa Elena Valladares Melgar")]
+    assert find('(SN=464854544A118A75, Desc="Blanca Estela Mejia Quintanilla Res Los Castanos", RxPower=-19.83dBm)', E) == [
+        (E, "Blanca Estela Mejia Quintanilla")]
+    assert find('desc "Nohemi Sanjur - 7406-7739"', E) == [(E, "Nohemi Sanjur")]
+    assert find('desc "uplink to core"', E) == []
+    assert find("Entrega programada viernes 8:00-12:00 para Iris Chávez en del Más x Menos 50 m este", E) == [
+        (E, "Iris Chávez")]
+    assert find("cambió estado del pedido #48832 a PROCESSING; cliente Sofía Pitti Batista", E) == [
+        (E, "Sofía Pitti Batista")]
+    assert find("Entrega programada para Windows en 2 días", E) == []  # (one word)
+    assert find("URL: https://a.bet/registro\nSolicitante: Denis Pineda\nMensaje del usuario: Porfa", E) == [
+        (E, "Denis Pineda")]
+    assert find("Nuevo mensaje de contacto de Fátima Banegas Cálix <fatima.banegas@yahoo.com> tel", E) == [
+        (E, "Fátima Banegas Cálix")]
+    assert find("Zil Voyages <reservations@zilvoyages.sc> wrote:", E) == []  # (a firm's desk)

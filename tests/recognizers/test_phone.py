@@ -19,6 +19,9 @@ POSITIVE = [
     ("Ha recibido ₡15.000 de MARIA FERNANDA SOLIS ROJAS (8845-1290).", ["8845-1290"]),
     ("Enviaste L 500.00 a 9876-5432 (CARLOS ALBERTO MEJIA).", ["9876-5432"]),
     ("Recebeu 25.000,00 Kz de 923456789 DOMINGOS KIALA.", ["923456789"]),
+    ('desc "Nohemi Sanjur - 7406-7739"", Result', ["7406-7739"]), ("You can reach me on WhatsApp at 2 86 54 64.", ["2 86 54 64"]),
+    ("Ity ny nomerao nandoavako: 0346580634.", ["0346580634"]), ("Apel mwa 5812 3456 svp", ["5812 3456"]),
+    ("Afaka miantso ahy amin'ny 034 12 345 67", ["034 12 345 67"]),
     ("El chip de Mati ya está activo. Línea 11 5747-1942", ["11 5747-1942"]),
     ("Si no contesto, llamen a mi hermana Rosa Elena Ankuash al 0981811017.", ["0981811017"]),
     ("Emergency: Ezekiel Turalir 7655 3309", ["7655 3309"]), ("Kontak darurat: Meiske 0895-2303-14178", ["0895-2303-14178"]),
@@ -755,3 +758,10 @@ def test_no_number_after_those_labels_without_a_phones_shape(find, text):
 def test_a_country_code_after_its_00_in_parentheses(find):
     assert find("son numéro (00226) 53 53 90 64. Moi", E) == [(E, "(00226) 53 53 90 64")]
     assert find("ref (0012) 34 56 78 90", E) == []  # (no country's code: '0012' is no '00' and a code)
+
+
+def test_portuguese_and_a_signatures_labels(find):
+    assert find("O dono pode contactar-me: 87 979 5044. Vou dar o IMEI", E) == [(E, "87 979 5044")]
+    assert find("Tenho um. Manda-me mensagem: 84 916 5354", E) == [(E, "84 916 5354")]
+    assert find("Direct: 2 869 692 | Toll-free: 4 22 55 00", E)[0] == (E, "2 869 692")
+    assert find("direct: 12 items shipped", E) == []

@@ -144,6 +144,8 @@ def test_no_place_after_french_phrases_without_one(find, text):
     ("Mora em Bissau, bairro de Bandim", "Bissau"), ("N ta mora na Achada Santo António, Praia.", "Achada Santo António"),
     ("Mo apel Priya, mo reste Vacoas, kontak mwan", "Vacoas"), ("mon reste Anse Royale", "Anse Royale"),
     ("Izaho dia Rakoto, monina any Antsirabe. Misaotra.", "Antsirabe"),
+    ("Moro em São Filipe e a luz vai-se todos os dias", "São Filipe"), ("J'habite Centre-ville, Mitsamiouli.", "Centre-ville"),
+    ("Delivery address: Takamaka, Mahé\nIf I'm out", "Takamaka, Mahé"),
 ])
 def test_spanish_and_caribbean_places_one_lives_in_or_writes_from(find, text, expected):
     assert (E, expected) in find(text, E)

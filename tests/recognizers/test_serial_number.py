@@ -198,3 +198,25 @@ def test_no_tr069_serial_without_its_ids_shape(find, text):
 def test_a_serial_with_its_makers_letters_after_a_bare_sn(find):
     assert find("mon kit SHS-80 SN LS-165F74565 ne charge plus", E) == [(E, "LS-165F74565")]
     assert find("the SN AB-CD is fine", E) == [] and find("SN 2 of 3", E) == []
+
+
+def test_a_fibre_terminals_serial_as_an_olt_writes_it(find):
+    assert find('Command="ont add 7 14 sn-auth 4857544330681217 omci ont-lineprofile-id 20"', E) == [
+        (E, "4857544330681217")]  # ('HWTC' in hex)
+    assert find("(FrameID=0, SlotID=5, SN=ZTEG-1F3B202B, Desc=x)", E) == [(E, "ZTEG-1F3B202B")]
+    assert find("order 4857544330681217 paid", E) == []  # (the maker's letters in hex only after a serial's label)
+
+
+def test_a_serial_glued_to_its_keys_word_or_in_a_usb_drives_id(find):
+    assert find("(ItemName=LCX8BRAS16K, LicenseSerialNo=LIC20230915189350)", E) == [(E, "LIC20230915189350")]
+    line = r"Dispositivo: USBSTOR\DISK&VEN_WD&PROD_ELEMENTS_2620&REV_1018\1D47778BE1C55816FF48B3F5&0"
+    assert find(line, E) == [(E, "1D47778BE1C55816FF48B3F5")]
+    assert find(r"USB\VID_0781&PID_5567\4C530001234567890123 conectado", E) == [(E, "4C530001234567890123")]
+    assert find(r"USB\ROOT_HUB30\4&2A8F6F1B&0&0", E) == []  # (a hub's instance, no drive's serial)
+    assert find("Número de serie del equipo: ZMZ0CTP", E) == [(E, "ZMZ0CTP")]
+    assert find("Clave de licencia: 2B6A-000451-7C5A82F3", E) == [(E, "2B6A-000451-7C5A82F3")]
+
+
+def test_a_sims_number_after_a_few_words_or_a_spaced_colon(find):
+    assert find("ICCID de ma carte SIM : 8933204492765957003. Version", E) == [(E, "8933204492765957003")]
+    assert find("ICCID SIM : 8926151953516415077. Laharako", E) == [(E, "8926151953516415077")]

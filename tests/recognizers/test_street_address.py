@@ -216,7 +216,9 @@ POSITIVE = [
     ("Domicilio: Obispo Trejo 1187, local 4", ["Obispo Trejo 1187", "local 4"]),
     ("¿Hacés reparaciones a domicilio? Estoy en Pinto 2556, Tandil.", ["Pinto 2556"]),
     # Central America's: directions from a landmark, numbered streets, colonias, houses, buildings
-    ("de la iglesia católica 200 m norte y 50 m oeste, casa esquinera", ["de la iglesia católica 200 m norte y 50 m oeste"]),
+    ("de la iglesia católica 200 m norte y 50 m oeste, casa esquinera", ["de la iglesia católica 200 m norte y 50 m oeste, casa esquinera"]),
+    ("del Más x Menos 50 m este y 75 m oeste contiguo al salón comunal, Santa Cruz", ["del Más x Menos 50 m este y 75 m oeste contiguo al salón comunal"]),
+    ("en Res. Altavista, Pje. 4 Pol. 23 #1586", ["Res. Altavista"]), ("Lot II J 133 Ivandry, Toamasina 501", ["Lot II J 133 Ivandry"]),
     ("del semáforo de Rubenia 2 c. al lago, 1/2 c. arriba, Managua", ["del semáforo de Rubenia 2 c. al lago, 1/2 c. arriba"]),
     ("Del Hospital Escalante 150 varas al sur", ["Del Hospital Escalante 150 varas al sur"]),
     ("de donde fue el Cine Cabrera 3 cuadras al sur", ["de donde fue el Cine Cabrera 3 cuadras al sur"]),

@@ -547,3 +547,11 @@ def test_konversations_log_a_nick_change_and_misskeys_identicon(find, text, expe
 ])
 def test_no_login_in_konversations_services_a_sentence_or_a_blurhash(find, text):
     assert find(text, E) == []
+
+
+def test_a_huawei_bras_subscribers_login_and_no_machine_after_a_domain(find):
+    line = "[USER_INFO_ONLINE]DEVICEMAC:00e0-fc7d-0c19;DEVICENAME:BRAS-SPS-01;USER:kvillalobosp@rednet;MAC:a42b-b0f4-0efa;"
+    assert find(line, E) == [(E, "kvillalobosp@rednet")]
+    assert find(r"VOHITRA\TNR-LT-0009 [A4-C3-F0-F1-77-64]", E) == []  # (a domain and its computer)
+    assert find(r"VOHITRA\DESKTOP-KFLFZLF", E) == []
+    assert (E, r"CONTOSO\owen") in find(r"login CONTOSO\owen ok", E)

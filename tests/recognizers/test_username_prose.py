@@ -79,3 +79,20 @@ def test_a_print_jobs_owner_in_windows_printservice_events(find, text, expected)
 ])
 def test_no_print_jobs_owner_where_windows_own_account_or_prose(find, text):
     assert find(text, E) == []
+
+
+def test_pure_ftpds_session_user(find):
+    assert find("Mar  9 16:06:29 ftp01 pure-ftpd: (jtecher@102.35.24.169) [DEBUG] Command [stor] [x.jpeg]", E) == [
+        (E, "jtecher")]
+    assert find("pure-ftpd: (?@102.220.63.174) [INFO] eyoussouf is now logged in", E) == [(E, "eyoussouf")]
+    assert find("pure-ftpd: (?@41.79.158.9) [WARNING] Authentication failed for user [hmsaidie]", E) == [
+        (E, "hmsaidie")]
+    assert find("pure-ftpd: (?@41.79.158.9) [INFO] New connection from 41.79.158.9", E) == []
+    assert find("pure-ftpd: (?@41.79.158.9) [DEBUG] Command [auth] [TLS]", E) == []
+
+
+def test_a_login_stated_in_french_spanish_or_portuguese(find):
+    assert find("Mon identifiant est sangro, le lien de réinitialisation", E) == [(E, "sangro")]
+    assert find("mi usuario es jperez88 y no entra", E) == [(E, "jperez88")]
+    assert find("o meu utilizador é ana.lima e a senha", E) == [(E, "ana.lima")]
+    assert find("Mon identifiant est incorrect", E) == []
