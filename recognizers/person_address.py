@@ -886,7 +886,10 @@ class PersonAddressRecognizer(PatternRecognizer):
             "titled",
             rf"""(?x)
             (?<=(?<![\w.])(?:(?:Herr|Frau|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig\.ra|Bapak|Ibu|Pak|Encik|Puan)\.?
-                              |Tía|Tío|Kuya|Manong|Manang|Mzee)[ ]  # a title of (a kin's word: no dot)
+                              |Tía|Tío|Kuya|Manong|Manang|Mzee
+                              |(?:Licda|Lic|Ing|Inga|Arq|Profa|Abog|Licdo)\.|doña|don)[ ]  # a title of (a kin's word: no dot;
+                                                    # Central America's degrees, dotted: 'la Licda. Nathalie', 'Ing.
+                                                    # Byron Umaña'; 'doña Marta', lower case: 'Don' is a name too)
                                                     # another language before a name: 'Frau Weber' (English
                                                     # ones are NER's, which reads English)
                |(?<![\w.])Sr\.?[ ](?=\p{{Lu}}\p{{Ll}}+[ ]\p{{Lu}}\p{{Ll}}+(?![ ]\p{{Lu}})))  # 'Sr.' with a first
@@ -1399,7 +1402,7 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?<![\w@./])(?<![\w@.]-)                # (a rule's dashes before it: '-----Marites ...')
             (?=\p{{Lu}}\p{{Ll}})                       # (not 'PM Ines': a name's case)
             {_FULL_NAME}
-            (?=(?:/[\w\-]{{1,40}}){{0,4}}[ ]wrote(?::|</))  # a quoted reply's header: 'Marcus Lindqvist wrote:' (or
+            (?=(?:/[\w\-]{{1,40}}){{0,4}}[ ](?:wrote|escribió|escreveu|a[ ]écrit)(?::|</))  # a quoted reply's header: 'Marcus Lindqvist wrote:' (or
                                                     # a forum page's quote's author: '>Tantely Rasamoelina wrote</div>';
                                                     # a Notes mail's, its name's org units after it: 'Marites
                                                     # Villanueva/HO/KalinawBank wrote:', the firm's no one's)

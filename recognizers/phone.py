@@ -661,6 +661,10 @@ _MORE_LABEL = (
     r"|\btelefone\ (?:fali\ )?ba\ (?:ha['’]u\ )?(?=\+|\(|\d)"
     r"|\b(?:liga|ligue|ligar)-me\ (?:para|no)\ (?:o\ )?|\bmeu\ n[uú]mero\ (?:de\ telefone\ )?é\ "
     r"|\bm[aá]rca(?:me|rme|r|le)\ al\ |\bmi\ n[uú]mero\ (?:de\ (?:tel[eé]fono|celular)\ )?es\ "
+    # (and Central America's texts: 'mi número nuevo 8763-2214', 'Te paso mi número 90412245', 'El número de
+    # Edwin es 77969644', 'el número de Xiomara el que arregla celulares: 5254-3450')
+    r"|\bmi\ n[uú]mero\ (?:nuevo\ |de\ (?:cel|celular|whatsapp)\ )(?:es\ )?(?=\+|\(|\d)|\bmi\ n[uú]mero\ (?=\+|\(|\d)"
+    r"|\b[Ee]l\ n[uú]mero\ de\ \p{Lu}[\p{L}\p{M}]+(?:\ [^\W\d]+){0,4}?(?:\ es|:)\ (?=\+|\(|\d)"
     # Rioplatense and Caribbean Spanish's mobile and WhatsApp, as chats shorten them ('mi celu es 11 5555-1234',
     # 'wsp: 099 123 456', 'wasap 809-555-3321')
     r"|\b(?:celu|wasap|guasap|wpp|wsp)\.?(?:\ ?[:：]|\ es)?\ |\b[Ll][ií]nea\ (?=\+|\d)"  # (and a SIM's line:

@@ -95,6 +95,18 @@ class ProseLoginRecognizer(PatternRecognizer):
             0.8,
         ),
         Pattern(
+            "spanish_user_and_its_state",
+            r"""(?x)
+            (?<=\b(?:[Uu]suario|[Uu]suaria|[Uu]tilizador|[Uu]tilisateur)[\ ])  # a help desk's note in Spanish,
+            (?-i:[a-z][a-z0-9]*(?:[._\-][a-z0-9]+)*)  # Portuguese or French of a login, lower case, and what
+            (?<=[a-z0-9]{4})                     # became of it ('Usuario wilmer.matamoros creado en el firewall',
+            (?=[\ ](?:ya|creado|creada|bloqueado|bloqueada|desbloqueado|desbloqueada|habilitado|deshabilitado  # 'El usuario
+                    |tiene|fue|quedó|reseteado|eliminado|agregado|criado|bloqueou|créé|bloqué|no[\ ]puede  # karen.mejia
+                    |sin|con)\b)                 # ya tiene acceso')
+            """,
+            0.8,
+        ),
+        Pattern(
             "login_before_its_state",
             r"""(?x)
             (?<=\b(?i:login|username)[\ ])          # a help desk's note: 'Customer login caneteken locked after

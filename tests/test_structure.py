@@ -3465,7 +3465,11 @@ def test_survey_tools_columns_and_questions():
     assert type_for_name("Nom d'hôte") == "HOSTNAME"
     assert type_for_name("resp_tel_alt") == type_for_name("resp_tel_conf") == "PHONE_NUMBER"
     assert type_for_name("resp_idade") is None
-    assert type_for_name("user_location") == "LOCATION"  # (a forum member's profile)
+    assert type_for_name("user_location") == type_for_name("user_from") == "LOCATION"  # (a forum member's profile)
+    assert type_for_name("uname") == "USERNAME"  # (XOOPS' login)
+    assert value_hint("address", "5026 8749", 0, 9, "json_member").entity_type == "PHONE_NUMBER"  # (an SMS's party)
+    assert value_hint("address", "12 34", 0, 5, "json_member") is None or \
+        value_hint("address", "12 34", 0, 5, "json_member").entity_type != "PHONE_NUMBER"
     assert is_label_field("Listing")  # (a rental's title: its own name, no one's)
     # a Qualtrics export's second row: the questions, typing the columns their names do not
     header = ["ResponseId", "Q4", "Q6", "Q8_1", "Q9"]
@@ -3484,3 +3488,9 @@ def test_colloquys_transcript_names_its_members():
     event = ('<event name="memberJoined"><message><span class="member">osvaldo_ngola</span> joined the chat room.'
              '</message><who hostmask="osvaldo@user/osvaldo_ngola">osvaldo_ngola</who></event>')
     assert sorted({h[1] for h in _hints(event) if h[0] == "USERNAME"}) == ["osvaldo", "osvaldo_ngola"]
+
+
+def test_a_wrike_comments_mention():
+    text = '<a class="stream-user-id avatar" rel="@KUA42N7A">@Fiorella Quesada</a> el cliente me escribió'
+    assert ("PERSON", "Fiorella Quesada") in _hints(text)
+    assert _hints('<a class="nav-link" rel="x">@Home</a>') == []

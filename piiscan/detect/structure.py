@@ -106,6 +106,7 @@ _IP_LITERAL = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9A-Fa-f:]*:[0-9A-Fa-f:.
 # (registered below, normalize_name's, as a field's name is read)
 _NAME_WORDS = {
     "USERNAME": "username user login userid uid remoteuser accountname account handle "
+    "uname "  # (XOOPS' member's login: 'xoops_users'.'uname')
     "userlogged loggedonuser loggeduser loggedinuser "  # (a device inventory's user logged on: Quest KACE's 'User Logged')
     "vclogin vcjabbername "  # (Mibew Messenger's operator's login and Jabber name)
     "screenname nick nickname loginname samaccountname customer agent "
@@ -416,7 +417,7 @@ _NAME_WORDS = {
     # forms' name and surname in one ('Nom et prénom', 'Nom Prénom', 'Prénom et nom')
     "recipient receivername consignee consigneename contactperson nometprenom nomprenom prenometnom prenomnom",
     "LOCATION": "city town address streetaddress street homeaddress location "
-    "userlocation "  # (a forum member's profile: PHP-Fusion's 'user_location')
+    "userlocation userfrom "  # (a forum member's profile: PHP-Fusion's 'user_location', XOOPS' and phpBB's 'user_from')
     "serviceaddress installationaddress installaddress premisesaddress "  # (where an ISP's or a utility's
     # service is: the customer's home)
     # a district, and Ghana Post's digital (GPS) address ('Digital Address', 'GhanaPost GPS')
@@ -3423,7 +3424,8 @@ _SERVICE_CENTRE_PAIR = re.compile(r"\bservice_center=([^,\s]{1,32})")
 # a serial has, where LDAP's 'sn' and a device's S/N share a name
 _SURNAME_SHAPED = re.compile(r"(?:[a-z]{1,3}[ '’])?[^\W\d_]{2,}(?:[ '’\-][^\W\d_]+)*")
 # Digits alone, seven or more (a '+' before them): a number, which no postal address is
-_NUMBER_AS_ADDRESS = re.compile(r"\+?\d{7,15}")
+_NUMBER_AS_ADDRESS = re.compile(r"\+?\d{7,15}|(?=(?:\D*\d){7,15}\D*$)\+?(?:\(\d{1,4}\)[ ]?)?\d{2,5}(?:[ \-]\d{2,5}){1,3}")
+# (grouped too: QKSMS' '5026 8749')
 # A record's author, by login in lower case where a person's name would be capitalized (an
 # ERP's 'Auteur': 'jbaptiste')
 _AUTHOR_FIELDS = frozenset({"author", "auteur", "autor", "autore", "createdby", "creator",
@@ -4799,8 +4801,9 @@ _HTML_USER = re.compile(
                                    # post names its author's login for mentions: data-mention="saskiafun")
   | <at\b[^<>]{0,100}>(?P<at>[^<>\n]{1,64}?)</at>  # a Teams message's mention: <at id="0">Callum</at>
   | <@[^|<>\s]{1,200}\|(?P<mention>[^<>|\n]{1,64})>  # Webex's and Slack's: <@personEmail:ana@x.io|Ana>
-  | <span\b[^<>]{0,100}?\bclass=["']mention["'][^<>]{0,200}>@(?P<mention2>[^<>@\n]{1,64}?)</span>  # Zoho
-                                   # Cliq's: <span class="mention" data-zuid="...">@Amit Joshi</span>
+  | <(?:span|a)\b[^<>]{0,100}?\bclass=["'](?:mention|stream-user-id[^"'<>]{0,40})["'][^<>]{0,200}>@
+      (?P<mention2>[^<>@\n]{1,64}?)</(?:span|a)>  # Zoho Cliq's: <span class="mention" data-zuid="...">@Amit
+                                   # Joshi</span>; Wrike's comment: <a class="stream-user-id avatar" rel="@KUA42N7A">@Fiorella</a>
   | \bclass=["'][^"'<>]{0,60}avatar[^"'<>]{0,60}["'][^<>]{0,300}>\s*<img\b[^<>]{0,300}?\balt=["']  # an avatar's
       (?P<avatar>[^"'<>\n]{1,64})["']                   # picture, named for its member: <img alt="shughes">
   | <img\b[^<>]{0,300}?\bclass=["'][^"'<>]{0,60}avatar[^"'<>]{0,60}["'][^<>]{0,300}?\balt=["']

@@ -846,3 +846,10 @@ def test_a_fibre_terminals_subscriber_a_deliverys_recipient_and_a_requester(find
     assert find("Nuevo mensaje de contacto de Fátima Banegas Cálix <fatima.banegas@yahoo.com> tel", E) == [
         (E, "Fátima Banegas Cálix")]
     assert find("Zil Voyages <reservations@zilvoyages.sc> wrote:", E) == []  # (a firm's desk)
+
+
+def test_central_americas_titles_and_a_spanish_quotes_header(find):
+    assert find("El celular corporativo de la Licda. Nathalie (Samsung A34) que", E) == [(E, "Nathalie")]
+    assert find("Reunión con doña Marta Ruiz hoy", E) == [(E, "Marta Ruiz")]
+    assert find("María López escribió: hola", E) == [(E, "María López")]
+    assert find("Don Quijote de la Mancha", E) == []  # ('Don' in capitals is a name too)

@@ -555,3 +555,9 @@ def test_a_huawei_bras_subscribers_login_and_no_machine_after_a_domain(find):
     assert find(r"VOHITRA\TNR-LT-0009 [A4-C3-F0-F1-77-64]", E) == []  # (a domain and its computer)
     assert find(r"VOHITRA\DESKTOP-KFLFZLF", E) == []
     assert (E, r"CONTOSO\owen") in find(r"login CONTOSO\owen ok", E)
+
+
+def test_a_handle_before_a_spanish_quotes_header(find):
+    assert find("[quote]\njosueagui58 escribió:\n[quote]\nguanaco72 escribió:\nCompro", E) == [
+        (E, "guanaco72"), (E, "josueagui58")]
+    assert find("Juan escribió: hola", E) == []  # (a name's is person_address')

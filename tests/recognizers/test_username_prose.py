@@ -96,3 +96,11 @@ def test_a_login_stated_in_french_spanish_or_portuguese(find):
     assert find("mi usuario es jperez88 y no entra", E) == [(E, "jperez88")]
     assert find("o meu utilizador é ana.lima e a senha", E) == [(E, "ana.lima")]
     assert find("Mon identifiant est incorrect", E) == []
+
+
+def test_a_spanish_help_desks_user_and_what_became_of_it(find):
+    assert find("El usuario karen.mejia ya tiene acceso a la carpeta", E) == [(E, "karen.mejia")]
+    assert find("Ya quedó la VPN. Usuario wilmer.matamoros creado en el firewall", E) == [(E, "wilmer.matamoros")]
+    assert find("Usuario nhenriquezr bloqueado por intentos fallidos", E) == [(E, "nhenriquezr")]
+    assert find("El usuario Administrador tiene permisos", E) == []  # (capitals: no login's shape)
+    assert find("el usuario ya tiene acceso", E) == []
