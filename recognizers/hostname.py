@@ -297,6 +297,18 @@ class HostnameRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
+            "phone_model_owner",
+            r"""(?x)
+            (?<![\w.\-])                     # an Android phone by its model and its owner's first name, as a
+            (?i:redmi|galaxy|xiaomi|poco|pixel|moto|huawei|honor|oppo|realme|infinix|tecno|itel|nokia|samsung)  # phone
+            (?:-[A-Za-z0-9]{1,10}){0,4}-(?i:de-)?  # names itself on a network: 'Redmi-Note-12-Marisol',
+            (?:(?-i:\p{Lu}\p{Ll}{2,15})|(?-i:[a-z]{3,15})(?=(?:\.[a-z0-9\-]+)*\.(?:local|lan|corp|internal|home)\b))  # 'Galaxy-A54-de-
+            (?:\.[a-z0-9\-]{1,63})*          # Nomena.vohitra.local' (in DNS' lower case under a local domain:
+            (?![\w\-]|\.\w)                  # 'redmi-note-12-marisol.wifi.agrocus.local')
+            """,
+            0.7,
+        ),
+        Pattern(
             "apple_default_spaced",
             r"""(?x)
             (?<![\w.\-])                   # a whole token

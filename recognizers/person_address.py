@@ -423,12 +423,14 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora
 _TITLE_AFTER = (r"(?:Bey|Hanım|Hanim|Efendi|bəy|xanım|мырза|ханым|aka|opa|xonim|janob|ака|опа|хоним|жаноб"
                 r"|әфәнде|туташ)")  # (and Tatar's and Bashkir's: 'Хөрмәтле Рөстәм әфәнде,')
 # (and Azerbaijani's, Kazakh's, Uzbek's)
+# (a word of a name: its hyphenated parts capitalized too, 'Jean-Luc', 'Marie-Claire')
+_WORD = r"\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:-\p{Lu}[\p{Ll}\p{M}'’]{2,30})?"
 _NAME = (rf"(?!{_TITLE}\b|I['’]m\b)"  # a title is context, not part of the name; "I'm" is no name
-         r"\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:[ ](?!" + _TITLE_AFTER + r"\b)\p{Lu}[\p{Ll}\p{M}'’\-]{1,30})?")
+         + _WORD + r"(?:[ ](?!" + _TITLE_AFTER + r"\b)" + _WORD + r")?")
 # (up to four words where a greeting, a title or a sign-off says a name comes: a Spanish
 # speaker's given names and both family names, 'Hola María José López Hernández,')
 _LONG_NAME = (rf"(?!{_TITLE}\b|I['’]m\b)"
-              r"\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:[ ](?!" + _TITLE_AFTER + r"\b)\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}){0,3}")
+              + _WORD + r"(?:[ ](?!" + _TITLE_AFTER + r"\b)" + _WORD + r"){0,3}")
 
 # A name as a statement gives it: up to three words, a middle initial allowed ('Iva D.
 # Grusová', 'Martim A Pereira'), capitals inside a word too ('LeBatelier')
@@ -630,7 +632,7 @@ class PersonAddressRecognizer(PatternRecognizer):
             rf"""(?x)
             (?<=\b(?-i:desc[ ]"|Desc="|DESC="|desc[ ]'|Desc=')(?:[A-Z]{{2,5}}-\d{{2,6}}[ ])?)  # a fibre terminal's
             {_FULL_NAME}(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]{{1,30}}){{0,2}}  # description in an OLT's command or alarm:
-            (?=["']|[ ][\-–][ ]|[ ](?:Res|Col|Bo|Barrio|Colonia|Casa|Km)\b)  # its subscriber, after the splitter's
+            (?=["'|]|[ ][\-–][ ]|[ ](?:Res|Col|Bo|Barrio|Colonia|Casa|Km)\b)  # its subscriber, after the splitter's
                                                     # box maybe ('desc "CTO-0103 Rosa Elena Valladares Melgar"',
                                                     # 'Desc="Nohemi Sanjur - 7406-7739"')
             """,
@@ -1046,7 +1048,8 @@ class PersonAddressRecognizer(PatternRecognizer):
               (?:(?:^|(?<=\n)|(?<=\|)|(?<=(?i:form):))[ \t>]*(?i:(?:full[ ]|first[ ]|last[ ])?name  # a 'Name:'
                   |recipient|receiver|contact(?:[ ]person)?  # label starts its line, or a form's ('Attn:' is a
                   |penerima|nama(?:[ ](?:lengkap|penuh))?|nombre(?:[ ]completo)?|pangalan|tatanggap|jina|mpokeaji|emri|enw|ontvanger  # field ('Pre-chat
-                  |kontaktperson|destinatari|marrësi|solicitante|requerente|demandeur|requester)[ \t]*:  # form: Name: Ana | E-mail: ...'); a recipient or a contact
+                  |kontaktperson|destinatari|marrësi|solicitante|requerente|demandeur|requester
+                  |propietario|propietaria|propriet[aá]rio|propriétaire|owner)[ \t]*:  # form: Name: Ana | E-mail: ...'); a recipient or a contact
                                                     # person, in other languages too ('Penerima: Fajar Halim / 0811...');
                                                     # not 'Attn:', a department's as often ('Attn: Receiving')
                |(?<![\w])(?i:my|his|her|their|your|maiden|first|last|full|middle|family|real|mi|meh)
@@ -1073,7 +1076,7 @@ class PersonAddressRecognizer(PatternRecognizer):
             {_FULL_NAME}{_FATHERS_NAME}(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]{{1,30}})?  # (a fourth: a Spanish speaker's two
                                                     # given names and two family names, 'María Altagracia Peña Rosario')
             (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|]|\.(?:\s|$)|[ ](?:but|and|from|here|y|de|pero|e|et|und|dari|dan|do|da|em|desde)\b
-              |[ ][/—–][ ]|[ ]\+?\(?\d[\d \-()]{{6,}})  # and the statement ends (or a slash or a dash: 'Fajar
+              |[ ][/—–][ ]|[ ]\+?\(?\d[\d \-()]{{6,}}|[ ]\([^()\s]{{1,60}}@)  # and the statement ends (or a slash or a dash: 'Fajar
                                                     # Halim / 0811-...'; or the number to reach them: 'Contact:
                                                     # Tshilidzi Nemavhola 072 345 6789')
             """,
@@ -1120,6 +1123,15 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?=\p{{Lu}}\S*[ ]\p{{Lu}})                  # viernes 8:00-12:00 para Iris Chávez en del Más x Menos ...'),
             {_FULL_NAME}(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]{{1,30}})?  # a customer's at its clause's end ('...
             (?=[ ]en[ ]|[ \t]*$|[,;.)][ \t]*(?:$|\s))  # a PROCESSING; cliente Sofía Pitti Batista')
+            """,
+            0.85,
+        ),
+        Pattern(
+            "name_after_domain_login",
+            rf"""(?x)
+            (?<=(?<![\w\\])[A-Z][A-Z0-9\-]{{1,14}}\\{{1,4}}[a-z0-9_][\w.\-]{{1,40}}[ ]\()  # a Windows account and its
+            {_FULL_NAME}(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]{{1,30}})?  # owner's name in brackets ('Usuario: AGROCUS\\ecalix
+            (?=\))                                  # (Elvin Cálix Lagos)', an endpoint console's)
             """,
             0.85,
         ),
@@ -1255,6 +1267,14 @@ class PersonAddressRecognizer(PatternRecognizer):
                 (?i:mamá|mama|papá|papa|madre|padre|hijo|hija|esposa|esposo|marido|mujer|hermano|hermana|tía|tia
                   |tío|tio|primo|prima|abuelo|abuela|sobrino|sobrina|suegro|suegra|cuñado|cuñada|novio|novia
                   |vecino|vecina|compañero|compañera|amigo|amiga|pana|jefe|jefa)
+                ,?[ ]
+              |\b(?i:ma|mon|sa|son|notre|votre)[ ]  # French's and Portuguese's ('à ma voisine, Marie-Claire
+                (?i:voisine|voisin|sœur|soeur|frère|frere|mère|mere|père|pere|femme|mari|fille|fils|cousine|cousin
+                  |tante|oncle|collègue|amie|ami|belle-sœur|beau-frère)
+                ,?[ ]
+              |\b(?i:minha|meu|sua|seu|nossa|nosso)[ ]  # Fontaine', 'minha vizinha Telma')
+                (?i:mãe|mae|pai|irmã|irmão|esposa|marido|mulher|filha|filho|vizinha|vizinho|prima|primo|tia|tio
+                  |avó|avô|colega|amiga|amigo|cunhada|cunhado)
                 ,?[ ])                              # Spanish's 'mi prima Ángel Caraballo', 'su esposa Ana'
             {_FULL_NAME}
             (?=[ ]?[,;:!?)"']|\.(?:\s|$)|\s*$|[ ]\p{{Ll}})

@@ -700,7 +700,7 @@ _MORE_LABEL = (
     r"|(?<=\b(?:de|a|para|to|from)\ )\p{Lu}{2,}(?:[\ '’\-]\p{Lu}[\p{Lu}\p{Ll}]+){1,3}\ \((?=\d)"
     r"|\b(?:de|a|para|to|from)\ (?=\d[\d\-]{6,14}\ (?:\(\p{Lu}{2,}[\ '’\-]\p{Lu}{2,}|\p{Lu}{2,}[\ '’\-]\p{Lu}[\p{Lu}\p{Ll}]+[.,;]?(?:\s|$)))"
     # (and a fibre terminal's description's number after its subscriber: 'desc "Nohemi Sanjur - 7406-7739"')
-    r"|\b(?:desc\ \"|Desc=\")[^\"\n]{3,60}\ -\ "
+    r"|\b(?:desc\ \"|Desc=\")[^\"\n]{3,60}(?:\ -\ |\|)(?=\+|\d)"
     r"|\bjoignable\ (?:au|sur\ le)\ |\bmy\ (?:phone\ |mobile\ |cell\ |whatsapp\ )?number\ ?:\ ?"
     # and call (me, us) at ('Appelez moi au 63 50 38 55', 'appelle-moi sur le 70 ...', 'contactez-nous au')
     r"|\b(?:appel(?:ez|le|er)|contact(?:ez|e|er)|bip(?:ez|e))[\ \-](?:moi|nous)\ (?:au|sur\ le)\ "

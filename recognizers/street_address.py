@@ -407,6 +407,14 @@ class StreetAddressRecognizer(PatternRecognizer):
             0.9,
         ),
         Pattern(
+            "olt_description_place",
+            r"""(?x)
+            (?<=\b(?:desc[\ ]"|Desc=")[^"|\n]{3,60}\|)  # a fibre terminal's description in an OLT's command or alarm,
+            \p{Lu}[^"|\n]{2,60}(?<![\ ])(?=\|)  # its subscriber's place between pipes ('desc "Xiomara Chaves
+            """,                             # Menjivar|Col Jardines del Valle|76330736"')
+            0.85,
+        ),
+        Pattern(
             "street_then_town",
             r"""(?x)
             (?<![\w.\-])(?<!\by[\ ])        # (not a corner's second street: the unit pattern's 'y Av. República')

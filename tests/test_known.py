@@ -642,7 +642,8 @@ def test_patois_words_wevtutils_labels_and_a_front_desks_mailbox_are_no_ones():
 
     for word in ("Wah", "Wunna", "Yuh", "Keyword", "Log Name", "Opcode", "Gen",  # ('13th Gen Intel(R) Core(TM)')
                  "Esposa", "abuela", "Hermano", "Referida",  # (an emergency contact's kin, a referral's word)
-                 "Mae", "Fala", "Bonzour", "Livraison", "Mme"):  # (a sentence's first word in the region's languages)
+                 "Mae", "Fala", "Bonzour", "Livraison", "Mme",  # (a sentence's first word in the region's languages)
+                 "Océan Indien", "Azafady", "Propietario", "Salama"):
         assert not _could_be("PERSON", word) and not _could_be("LOCATION", word)
     assert _could_be("PERSON", "Tajay Campbell")
     assert is_role_mailbox("reception@jacobsconsulting.com.gy") and is_role_mailbox("contabilidad@ozama.com.do")

@@ -3467,6 +3467,8 @@ def test_survey_tools_columns_and_questions():
     assert type_for_name("resp_idade") is None
     assert type_for_name("user_location") == type_for_name("user_from") == "LOCATION"  # (a forum member's profile)
     assert type_for_name("uname") == "USERNAME"  # (XOOPS' login)
+    from piiscan.detect.structure import names_a_messages_party
+    assert names_a_messages_party("msg.email") and not names_a_messages_party("user.email")  # (Mandrill's recipient)
     assert value_hint("address", "5026 8749", 0, 9, "json_member").entity_type == "PHONE_NUMBER"  # (an SMS's party)
     assert value_hint("address", "12 34", 0, 5, "json_member") is None or \
         value_hint("address", "12 34", 0, 5, "json_member").entity_type != "PHONE_NUMBER"

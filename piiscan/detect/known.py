@@ -374,6 +374,10 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # 'Livraison: 12 rue ...'), and a title alone ('Mme')
     "mae", "maje", "fala", "kota", "mano", "livraison", "mme", "quarteirão",
     "saldo", "solde",  # (a wallet's balance: 'Saldo 40.000 Kz')
+    "propietario", "propietaria", "solicitante",  # (an endpoint console's labels: 'Propietario: ...')
+    # the Indian Ocean's region in a firm's name ('Komtek Océan Indien'), Malagasy's 'please', a quote
+    # ('Devis'), a Kreol greeting's 'Madam'
+    "océan indien", "ocean indien", "azafady", "devis", "bonzour madam", "madam", "misye",
     "salama", "manao",  # (Malagasy's greeting: 'Salama!', 'Manao ahoana')
     # Jamaican Patois' and Bajan's words at a sentence's start ('Wah gwaan', 'Wunna service down', 'Yuh see',
     # 'Unu', 'Weh', 'Bredda') and a call's 'callin'
@@ -873,7 +877,9 @@ _THING_FIRST_WORDS = frozenset({"apache", "adobe", "cisco", "ibm", "amazon", "at
                                 # smart homes' makers before their sensors ('Aqara Motion sensor', Zigbee2MQTT's)
                                 "aqara", "sonoff", "tuya", "tradfri",
                                 # printers' makers before their models ('Ricoh IM C3000', 'Kyocera ECOSYS M2040dn')
-                                "ricoh", "kyocera", "lexmark", "xerox", "konica", "epson", "canon"})
+                                "ricoh", "kyocera", "lexmark", "xerox", "konica", "epson", "canon",
+                                # laptops' makers before their models ('Asus Vivobook Go 15', 'Acer Aspire 3')
+                                "asus", "acer", "msi", "toshiba"})
 
 
 # Legal forms written so are a name's particle too: Tuareg's 'Ag' (son of: 'Akly Ag Ahmed'); a

@@ -1277,7 +1277,8 @@ def names_a_messages_party(field: str) -> bool:
     """Whether a field holds a message's sender's or addressee's address (a mail's 'To',
     'ToFull.0.Email', 'FromFull.Email'), not a contact's column."""
     leaf, parent = _leaf_and_parent(field)
-    return leaf in _MAIL_PARTIES or parent in _MAIL_PARTIES and leaf in ("email", "address", "emailaddress")
+    return leaf in _MAIL_PARTIES or parent in _MAIL_PARTIES and leaf in ("email", "address", "emailaddress") \
+        or parent == "msg" and leaf == "email"  # (a mail service's event's message: Mandrill's 'msg.email', its recipient)
 
 
 # A connection's ends and a network's parts (ECS's 'source', 'destination'): their

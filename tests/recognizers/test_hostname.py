@@ -309,3 +309,10 @@ def test_a_computers_name_after_its_portuguese_spanish_or_french_label(find):
     assert find("Nome do computador: PC-AMILCAR. Versão 10.0.22631", E) == [(E, "PC-AMILCAR")]
     assert find("Nome do PC: PC-ATANASIO. UUID", E) == [(E, "PC-ATANASIO")]
     assert find("Nombre del equipo: LAP-GUZMAN", E) == [(E, "LAP-GUZMAN")]
+
+
+def test_an_android_phone_by_its_model_and_its_owner(find):
+    assert find("cs9Label=GroupName dhost=Redmi-Note-12-Marisol dst=10.11.200.168", E) == [(E, "Redmi-Note-12-Marisol")]
+    assert find("Nombre DNS: redmi-note-12-marisol.wifi.agrocus.local", E) == [
+        (E, "redmi-note-12-marisol.wifi.agrocus.local")]
+    assert find("Samsung-Galaxy-S23 review", E) == [] and find("the galaxy-note-fans group", E) == []

@@ -836,6 +836,8 @@ def test_a_fibre_terminals_subscriber_a_deliverys_recipient_and_a_requester(find
         (E, "Blanca Estela Mejia Quintanilla")]
     assert find('desc "Nohemi Sanjur - 7406-7739"', E) == [(E, "Nohemi Sanjur")]
     assert find('desc "uplink to core"', E) == []
+    assert find('desc "Xiomara Chaves Menjivar|Col Jardines del Valle|76330736"", Result', E) == [
+        (E, "Xiomara Chaves Menjivar")]
     assert find("Entrega programada viernes 8:00-12:00 para Iris Chávez en del Más x Menos 50 m este", E) == [
         (E, "Iris Chávez")]
     assert find("cambió estado del pedido #48832 a PROCESSING; cliente Sofía Pitti Batista", E) == [
@@ -846,6 +848,20 @@ def test_a_fibre_terminals_subscriber_a_deliverys_recipient_and_a_requester(find
     assert find("Nuevo mensaje de contacto de Fátima Banegas Cálix <fatima.banegas@yahoo.com> tel", E) == [
         (E, "Fátima Banegas Cálix")]
     assert find("Zil Voyages <reservations@zilvoyages.sc> wrote:", E) == []  # (a firm's desk)
+    assert find(r"Consola: KSC Web Console 14.2\nUsuario: AGROCUS\\ecalix (Elvin Cálix Lagos)", E) == [
+        (E, "Elvin Cálix Lagos")]
+    assert find("Nombre: x\nPropietario: Blanca Estela Him Portillo (bhim@agrocus.com.sv)", E) == [
+        (E, "Blanca Estela Him Portillo")]
+    assert find(r"ecalix (Elvin Cálix Lagos)", E) == []  # (no domain before the login)
+
+
+def test_a_hyphenated_first_name_and_french_and_portuguese_kin(find):
+    assert find("Bonjour Jean-Luc,\n\nDes nouvelles ? Cela fait 5 jours.", E) == [(E, "Jean-Luc")]
+    assert find("Merci Jean-Luc, vous trouverez la facture", E) == [(E, "Jean-Luc")]
+    assert find("Hi Wi-Fi, test", E) == []  # (no name's lower case after its hyphen's capital)
+    assert find("laisser le colis à ma voisine, Marie-Claire Fontaine.\nMerci", E) == [(E, "Marie-Claire Fontaine")]
+    assert find("quem recebe é a minha vizinha Telma Cossa, obrigado", E) == [(E, "Telma Cossa")]
+    assert find("ma femme est malade", E) == []
 
 
 def test_central_americas_titles_and_a_spanish_quotes_header(find):

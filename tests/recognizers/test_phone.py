@@ -19,7 +19,7 @@ POSITIVE = [
     ("Ha recibido ₡15.000 de MARIA FERNANDA SOLIS ROJAS (8845-1290).", ["8845-1290"]),
     ("Enviaste L 500.00 a 9876-5432 (CARLOS ALBERTO MEJIA).", ["9876-5432"]),
     ("Recebeu 25.000,00 Kz de 923456789 DOMINGOS KIALA.", ["923456789"]),
-    ('desc "Nohemi Sanjur - 7406-7739"", Result', ["7406-7739"]), ("You can reach me on WhatsApp at 2 86 54 64.", ["2 86 54 64"]),
+    ('desc "Nohemi Sanjur - 7406-7739"", Result', ["7406-7739"]), ('Desc="Franklin Ayala|Col Loarque|9238 3771", L', ["9238 3771"]), ("You can reach me on WhatsApp at 2 86 54 64.", ["2 86 54 64"]),
     ("Ity ny nomerao nandoavako: 0346580634.", ["0346580634"]), ("Apel mwa 5812 3456 svp", ["5812 3456"]),
     ("Afaka miantso ahy amin'ny 034 12 345 67", ["034 12 345 67"]),
     ("Te paso mi número 90412245", ["90412245"]), ("El número de Edwin es 77969644", ["77969644"]),

@@ -238,7 +238,8 @@ POSITIVE = [
     # the Indian Ocean's: a street without its number before its town, Madagascar's lots, Mauritius' estates
     ("Adresse: Royal Road, Rose-Hill.", ["Royal Road"]), ("Rue Labourdonnais, Port Louis 11328", ["Rue Labourdonnais"]),
     ("Lot II M 45 Bis Ankadifotsy, Antananarivo 101", ["Lot II M 45 Bis Ankadifotsy"]),
-    ("Morcellement Saint André, Pamplemousses", ["Morcellement Saint André"]), ("Cité La Cure, Port Louis", ["Cité La Cure"]),
+    ("Morcellement Saint André, Pamplemousses", ["Morcellement Saint André"]),
+    ('desc "Xiomara Chaves Menjivar|Col Jardines del Valle|76330736""', ["Col Jardines del Valle"]),  # (an OLT's) ("Cité La Cure, Port Louis", ["Cité La Cure"]),
 ]
 
 NEGATIVE = [
