@@ -112,6 +112,8 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    # French's 'I am (live) in' as a text message writes it, accents or none ('Je suis a
                    # Banfora', 'nous habitons à Koudougou', 'je vis a Kaya')
                    |(?i:je[ ]suis|je[ ]vis|nous[ ]sommes|nous[ ]vivons|nous[ ]habitons|on[ ]est|j['’]habite)[ ](?i:à|a)
+                   |(?i:perto)[ ](?i:do|da|de)|(?i:junto)[ ](?i:ao|à|a)  # (Portuguese's 'near': 'perto do Compão', a
+                                                    # market's or a quarter's landmark)
                    |(?i:j['’]habite|nous[ ]habitons)(?=[ ]\p{{Lu}})  # (or a quarter, no 'à': 'J'habite Centre-ville,
                                                     # Mitsamiouli')
                    # and where a person's home is ('chez KÉRÉ Maïmouna a Ouahigouya')
@@ -169,7 +171,7 @@ class PlacePhraseRecognizer(PatternRecognizer):
                 # an address's label where the address is its places only, two at least ('Delivery
                 # address: Takamaka, Mahé'; one is as often its recipient's name, 'Billing address: Sophie
                 # Lang'; a street's number after it is street_address's)
-                |(?i:(?:delivery|shipping|home|billing)[ ]address|address|adresse(?:[ ]de[ ]livraison)?
+                |(?i:(?:delivery|shipping|home|billing)[ ]address|address|adresse(?:[ ]de[ ]livraison)?|adres
                    |endere[cç]o(?:[ ]de[ ]entrega)?|direcci[oó]n(?:[ ]de[ ]entrega)?|morada)[ \t]*:[ \t]*
                    (?=\p{{Lu}}[^\n,;]{{0,40}},[ ]\p{{Lu}}))
             (?:{_PLACE})(?:,[ ](?:{_PLACE})){{0,2}}    # 'Swindon, Wiltshire', 'Cork, Ireland'

@@ -138,6 +138,9 @@ def test_the_rest_of_an_address_block_is_found(detector, text, pieces):
     ("Entregar en Col. Palmira, Av. República de Chile, casa #1520, Tegucigalpa.",
      ["Col. Palmira", "Av. República de Chile", "casa #1520", "Tegucigalpa"]),
     ("Rua da Resistência 567, tlm 82 765 4321", ["Rua da Resistência 567"]),
+    # a quarter and a town after the street, each after a dash (Lusophone Africa's, Brazil's)
+    ("agora estou em Rua Serpa Pinto, 220 - Terra Branca - Praia.", ["Rua Serpa Pinto, 220", "Terra Branca", "Praia"]),
+    ("12 Main Street - Call me later", ["12 Main Street"]),
 ])
 def test_what_does_not_continue_an_address(detector, text, pieces):
     assert _locations(detector, text) == pieces

@@ -96,6 +96,15 @@ def towns_after_streets(text: str, found: list) -> list:
             out = [f for f in out if not (f.start < m.end("town") and m.start("town") < f.end)]
             out.append(RawFinding("LOCATION", m.start("town"), m.end("town"), 0.7, _STREET))
     for end in streets:
+        dashed = _TOWNS_AFTER_DASH.match(text, end)
+        if dashed is not None:
+            # a quarter and a town after the street, each after a dash, as Lusophone Africa and Brazil
+            # write an address on one line ('Rua de Lisboa, 192 - Fazenda - Praia')
+            for town in _DASHED_TOWN.finditer(text, end, dashed.end()):
+                start, stop = town.span("town")
+                if not any(f.start < stop and start < f.end for f in out):
+                    out.append(RawFinding("LOCATION", start, stop, 0.7, _STREET))
+            continue
         m = _TOWN_AFTER_STREET.match(text, end)
         if m is None:
             continue
@@ -139,6 +148,10 @@ _TOWN_AFTER_STREET = re.compile(
     r"(?P<town>[^\W\d_][^\W\d_'’-]+(?:(?:[ -]|[ ]/[ ])[^\W\d_][^\W\d_'’-]+){0,2})(?![\w-])"  # ('Yıldırım / Bursa')
     r"(?![ \t]*:)")  # (a label is no town: '..., кв. 6, Msg-Id: <...>' in a mail log's subject)
 _ABBREVIATION_GOES_ON = re.compile(r"\.[ ]\p{Lu}")
+# ... or after a dash, one to three of them, each capitalized, up to the line's, the clause's or
+# the text's end: 'Rua da Missão, 23 - Mapunda - Lubango' (not '12 Main Street - Call me later')
+_DASHED_TOWN = re.compile(r"[ ][-–][ ](?P<town>\p{Lu}[\p{L}\p{M}'’]+(?:[ ](?:(?:de|da|do|dos|das)[ ])?\p{Lu}[\p{L}\p{M}'’]+){0,2})")
+_TOWNS_AFTER_DASH = re.compile(rf"(?:{_DASHED_TOWN.pattern}){{1,3}}(?=[ \t]*(?:$|\r?\n|[,.;)<]))")
 # Indonesia's areas, abbreviated: village, district, regency, hamlet, province, sub-village
 _AREA_ABBREVIATIONS = frozenset({"kel", "kec", "kab", "kp", "prov", "ds", "dsn"})
 # A postcode and its town before a street line and a comma (Hungarian's order)

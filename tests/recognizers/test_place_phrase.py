@@ -146,6 +146,8 @@ def test_no_place_after_french_phrases_without_one(find, text):
     ("Izaho dia Rakoto, monina any Antsirabe. Misaotra.", "Antsirabe"),
     ("Moro em São Filipe e a luz vai-se todos os dias", "São Filipe"), ("J'habite Centre-ville, Mitsamiouli.", "Centre-ville"),
     ("Delivery address: Takamaka, Mahé\nIf I'm out", "Takamaka, Mahé"),
+    ("Tecno Spark 10 no machimbombo, perto do Compão. IMEI: 3532", "Compão"),
+    ("Tracking CP88.\nAdres: Bougainville Estate, Victoria, Mahé\nApel", "Bougainville Estate, Victoria, Mahé"),
 ])
 def test_spanish_and_caribbean_places_one_lives_in_or_writes_from(find, text, expected):
     assert (E, expected) in find(text, E)
@@ -155,6 +157,7 @@ def test_spanish_and_caribbean_places_one_lives_in_or_writes_from(find, text, ex
     "escribo desde el celular", "saludos desde acá", "I live in fear", "staying in The loop",
     "live inna di yaad",  # (no capitalized place)
     "mi deh a di shop", "gracias desde ya", "mo reste la", "vive na casa dela", "monina any amin'ny",
+    "perto do Natal vamos ver", "Billing address: Sophie Lang",
 ])
 def test_no_place_after_those_phrases_without_one(find, text):
     assert find(text, E) == []
