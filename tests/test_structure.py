@@ -3461,6 +3461,8 @@ def test_survey_tools_columns_and_questions():
     assert type_for_name("Onde mora?") == "LOCATION"
     assert type_for_name("Qual o seu plano?") is None and type_for_name("Em que ano abriu o negócio?") is None
     assert type_for_name("Se teve problemas técnicos, indique o número de série (S/N) do equipamento") == "SERIAL_NUMBER"
+    assert type_for_name("Indique o número de série do seu router, por favor") == "SERIAL_NUMBER"
+    assert type_for_name("Qual o número de seriedade do pedido e outras coisas?") is None  # (a word's start only)
     # an IP scanner's French host column; its NetBIOS column is no BIOS' version
     assert type_for_name("Nom d'hôte") == "HOSTNAME"
     assert type_for_name("resp_tel_alt") == type_for_name("resp_tel_conf") == "PHONE_NUMBER"

@@ -1077,7 +1077,7 @@ _WHERE_ROMANCE = frozenset({"onde", "donde", "dónde", "où", "aonde"})
 _PLACE_ASKED = frozenset({"cidade", "ciudad", "ville", "ilha", "isla", "ile", "île", "localité", "dirección", "endereço", "bairro", "barrio", "quartier", "provincia",
                           "province", "municipio", "localidade", "localidad", "localite", "pais", "país", "pays", "morada",
                           "endereco", "direccion", "adresse", "aldeia", "aldea", "village", "vila", "comuna", "distrito"})
-_SERIAL_ASKED = re.compile(r"(?i)\(S/N\)|n[uú]mero de s[ée]rie|serial number|num[ée]ro de s[ée]rie")
+_SERIAL_ASKED = re.compile(r"(?i)\(S/N\)|\bn[uú]mero de s[ée]rie\b|\bserial number\b|\bnum[ée]ro de s[ée]rie\b")
 
 # Directories and device managers, as their exports name their own id of a device
 _MDM_NAMES = frozenset({"azuread", "aad", "entra", "entraid", "intune", "mdm", "maas360", "airwatch", "workspaceone",
