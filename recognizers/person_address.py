@@ -54,12 +54,18 @@ evidence. Capitalized words only; words that take those places without being nam
 * ``kin`` (0.9): ``remove my kid Lukas from the will``, ``our daughter, Ana``
 * ``kin_of`` (0.9): a person by their family, ``I'm Daniel's daughter``, ``Ana's husband called``
 * ``kin_fr`` (0.9): French's, ``la maman de Jimmy``, ``la famille Wahnawe``, ``mon voisin Paul``
-* ``kin_es`` (0.9): Spanish's, ``mi prima Ángel Caraballo``; ``referred_by`` (0.9): ``Referida por
+* ``kin_es`` (0.9): Spanish's and Portuguese's, ``mi prima Ángel Caraballo``, ``minha vizinha Telma
+  Cossa``; ``referred_by`` (0.9): ``Referida por
   Rosanna Almonte``, ``Me recomendó José Féliz``, ``referred by Ana Lee``
 * ``remote_user_in_a_log`` (0.85): a remote-support tool's peer, ``display name: Alvin Knowles``,
   ``Remote user: Delroy Ellis sent ...`` (AnyDesk's trace); ``role_before_name_and_id`` (0.85): a
   rider or a technician by role, name and record, ``Repartidor Edwin De los Santos Tejada (id=72, ...)``
 * ``called_me`` (0.9): ``everyone calls me Ján``, ``please call me Ian.``
+* ``olt_terminal_description`` (0.85): a fibre terminal's subscriber in an OLT's command or alarm,
+  ``desc "CTO-0103 Rosa Elena Valladares Melgar"``; ``money_transfer_party`` (0.85): a wallet's
+  party in capitals by its number, ``de MARIA FERNANDA SOLIS ROJAS (8845-1290)``;
+  ``delivery_recipient_es`` (0.85): ``Entrega programada ... para Iris Chávez en ...``, ``cliente
+  Sofía Pitti Batista``; ``name_after_domain_login`` (0.85): ``AGROCUS\\ecalix (Elvin Cálix Lagos)``
 * ``listed_name_and_phone`` (0.85): a list's item or an arrow's target that is a name and its
   phone: ``- Kachalla Umara (0803 719 8095)``, ``-> Kellu Alkali, +234 808 948 1562``
 * ``user_full_name`` (0.9): a user quoted after ``user`` that is a full name, no login: ocserv's
@@ -1253,8 +1259,9 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?<=\b(?i:la|le|les|ma|mon|mes|sa|son|ses|ta|ton|notre|votre|nos|vos)[ ]
                 (?i:maman|papa|mère|père|fils|fille|femme|mari|frère|sœur|soeur|tante|oncle|cousine?|neveu|nièce
                   |grand-mère|grand-père|famille|voisine?|collègue)
-                [ ](?:de[ ]|d['’])?)                # French: 'la maman de Jimmy', 'la famille Wahnawe',
-            (?!(?i:Dieu|France|Marie)(?![\p{{L}}]))   # 'mon voisin Paul' (not 'le fils de Dieu')
+                ,?[ ](?:de[ ]|d['’])?)              # French: 'la maman de Jimmy', 'la famille Wahnawe',
+            (?!(?i:Dieu|France|Marie)(?![\p{{L}}\-]))  # 'mon voisin Paul', 'ma voisine, Marie-Claire Fontaine' (not
+                                                    # 'le fils de Dieu', 'le fils de Marie')
             {_FULL_NAME}
             (?=[ ]?[,;:!?)"']|\.(?:\s|$)|\s*$|[ ]\p{{Ll}})
             """,
@@ -1268,11 +1275,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |tío|tio|primo|prima|abuelo|abuela|sobrino|sobrina|suegro|suegra|cuñado|cuñada|novio|novia
                   |vecino|vecina|compañero|compañera|amigo|amiga|pana|jefe|jefa)
                 ,?[ ]
-              |\b(?i:ma|mon|sa|son|notre|votre)[ ]  # French's and Portuguese's ('à ma voisine, Marie-Claire
-                (?i:voisine|voisin|sœur|soeur|frère|frere|mère|mere|père|pere|femme|mari|fille|fils|cousine|cousin
-                  |tante|oncle|collègue|amie|ami|belle-sœur|beau-frère)
-                ,?[ ]
-              |\b(?i:minha|meu|sua|seu|nossa|nosso)[ ]  # Fontaine', 'minha vizinha Telma')
+              |\b(?i:minha|meu|sua|seu|nossa|nosso)[ ]  # and Portuguese's ('minha vizinha Telma Cossa')
                 (?i:mãe|mae|pai|irmã|irmão|esposa|marido|mulher|filha|filho|vizinha|vizinho|prima|primo|tia|tio
                   |avó|avô|colega|amiga|amigo|cunhada|cunhado)
                 ,?[ ])                              # Spanish's 'mi prima Ángel Caraballo', 'su esposa Ana'

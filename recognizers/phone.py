@@ -687,14 +687,15 @@ _MORE_LABEL = (
     # pa 991 23 45'); the Creoles' of the Caribbean coast ('call mi pon 8456-1234'); Mauritian and
     # Seychellois Kreol's my (our) number, contact me at ('Mo nimero 5789 1234', 'mon nimero: 2 51 23 45',
     # 'kontak mwan lor 5912 3456'); Malagasy's call (at) ('antsoy amin'ny 034 ...')
-    # Portuguese's contact me (at), send me a message ('O dono pode contactar-me: 87 979 5044', 'Manda-me
-    # mensagem: 84 916 5354')
-    r"|\b(?:contact[ae]r?-me|contacte-nos|ligue-nos|(?:manda|mande|envia|envie)-me\ (?:uma\ )?mensagem)\ ?(?:[:：]\ ?|para\ (?:o\ )?|no\ )?(?=\+|\(|\d)"
-    r"|\breach\ (?:me|us)\ (?:on|via)\ (?:whatsapp|viber|signal|telegram)\ (?:at|on)\ |\bnomerao(?:\ [^\W\d]+){0,2}\ ?:?\ "
     r"|\bll[aá]m(?:ame|enme|eme|ele|anos)\ al\ |\bliga-?m\ pa\ |\bcall\ mi\ (?:pon|pan|on|at)\ "
     r"|\b(?:mo|mon|nou|so|zot)\ nimero(?:\ (?:telefonn|telefon|portab|WhatsApp))?(?:\ ?:\ ?|\ (?:se\ |c['’]est\ )?)"
     r"|\b(?:kontak|apel|telefonn)\ (?:mwan|mwa|nou|li)\ (?:(?:lor|lo|o|au|sur)\ )?(?=\+|\(|\d)"
     r"|\b(?:antsoy(?:ina)?|miantso)\ (?:ahy\ |aho\ )?amin['’]ny\ "
+    # Portuguese's contact me (at), send me a message ('O dono pode contactar-me: 87 979 5044', 'Manda-me
+    # mensagem: 84 916 5354')
+    r"|\b(?:contact[ae]r?-me|contacte-nos|ligue-nos|(?:manda|mande|envia|envie)-me\ (?:uma\ )?mensagem)\ ?(?:[:：]\ ?|para\ (?:o\ )?|no\ )?(?=\+|\(|\d)"
+    # (an English chat's 'reach me on WhatsApp at'; Malagasy's number: 'Ity ny nomerao nandoavako: 034...')
+    r"|\breach\ (?:me|us)\ (?:on|via)\ (?:whatsapp|viber|signal|telegram)\ (?:at|on)\ |\bnomerao(?:\ [^\W\d]+){0,2}\ ?:?\ "
     # a transfer's party's number, its name in capitals before it or after it ('de MARIA FERNANDA SOLIS ROJAS
     # (8845-1290)', 'a 9876-5432 (CARLOS ALBERTO MEJIA)', 'de 923456789 DOMINGOS KIALA')
     r"|(?<=\b(?:de|a|para|to|from)\ )\p{Lu}{2,}(?:[\ '’\-]\p{Lu}[\p{Lu}\p{Ll}]+){1,3}\ \((?=\d)"

@@ -400,7 +400,7 @@ class StreetAddressRecognizer(PatternRecognizer):
               (?:[\ ](?:Poniente|Oriente|Norte|Sur|Pte\.|Ote\.|[NS]\.?[EO]\.?)(?![\p{L}\p{M}]))?  # number first, as
                                            # Honduras and El Salvador write them ('3 calle, 5 avenida', '2a Calle
                                            # Poniente', '3a. Av. N.O.')
-              |(?:Calle|Avenida|Av\.)[\ ]\d{1,3}(?:[\ ](?:Este|Oeste|Norte|Sur|Poniente|Oriente|Sur|Pte\.|Ote\.))?  # or after its
+              |(?:Calle|Avenida|Av\.)[\ ]\d{1,3}(?:[\ ](?:Este|Oeste|Norte|Sur|Poniente|Oriente|Pte\.|Ote\.))?  # or after its
                 (?=,|[\ ]y[\ ]))          # word before a comma: Panama's 'Calle 50, PH Torre Global', 'Calle 3,
             (?![\w\-])                     # Block 4'
             """,
@@ -423,11 +423,11 @@ class StreetAddressRecognizer(PatternRecognizer):
                \p{Lu}[\p{Ll}\p{M}'’\-]+(?:[\ ](?:(?:de|do|da|du|des|del)[\ ])?\p{Lu}[\p{Ll}\p{M}'’\-]+){0,3}  # comma:
               |\p{Lu}[\p{Ll}\p{M}'’\-]+(?:[\ ]\p{Lu}[\p{Ll}\p{M}'’\-]+){0,2}[\ ](?:Road|Street|Avenue|Lane))  # 'Royal
             (?=,[\ ](?:\p{Lu}[\p{Ll}\p{M}'’]+(?:[\ \-]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}|\d{4,5}[\ ]\p{Lu})  # Road, Rose-Hill',
-               (?:[,.;\n]|[\ ]\d{3,5}\b|$)
-               |,[\ ](?:casa|piso|apto|depto|andar|n\.?[°º]|edif[ií]cio|\#)(?![\p{L}\p{M}]))  # (or its house: 'Av. República
-                                           # de Chile, casa #1520')
-                                           # 'Rue Labourdonnais, Port Louis 11328', 'Rua Comandante Gika,
-            """,                             # Luanda' (Mauritius and Lusophone Africa number few houses)
+               (?:[,.;\n]|[\ ]\d{3,5}\b|$)     # 'Rue Labourdonnais, Port Louis 11328', 'Rua Comandante Gika,
+                                           # Luanda': Mauritius and Lusophone Africa number few houses)
+               |,[\ ](?:casa|piso|apto|depto|andar|n\.?[°º]|edif[ií]cio|\#)(?![\p{L}\p{M}]))  # (or its house: 'Av.
+                                           # República de Chile, casa #1520')
+            """,
             0.85,
         ),
         Pattern(
