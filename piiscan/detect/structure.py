@@ -5426,13 +5426,17 @@ def key_value_hints(text: str) -> list[Hint]:
     out = []
     comma = len(_COMMA_PAIRS.findall(text)) >= 3
     if comma:
-        pairs = list(_COMMA_PAIR.finditer(text))
         # (an address's own pairs, comma-separated: Liferay's 'street1="del EBAIS 100 m oeste", city="San
-        # Isidro de El General", region="San José", zip="10139", country="Costa Rica"': its places, as below)
-        address = _an_address_record({m.group(1) for m in _ANY_KEY.finditer(text)})
-        for m in pairs:
+        # Isidro de El General", region="San José", zip="10139", country="Costa Rica"': its places, as below;
+        # the line's keys read only when a place's pair asks, most lines have none)
+        address = None
+        for m in _COMMA_PAIR.finditer(text):
             name = m.group("name").strip()
-            if _typed_key(name) or address and type_for_name(name) == "LOCATION" and _leaf_and_parent(name)[0] != "name":
+            typed = _typed_key(name)
+            place = not typed and type_for_name(name) == "LOCATION" and _leaf_and_parent(name)[0] != "name"
+            if place and address is None:
+                address = _an_address_record({k.group(1) for k in _ANY_KEY.finditer(text)})
+            if typed or place and address:
                 start, end = m.span("value")
                 if end - start > 2 and text[start] in "\"'" and text[end - 1] == text[start]:
                     start, end = start + 1, end - 1  # (the value in its quotes)
