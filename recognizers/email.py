@@ -170,7 +170,9 @@ _SIP_REALM = re.compile(r"(?i)(?:sip|pbx|voip|asterisk|freeswitch|voz|voix|voce|
 # comments of their own; each is explained here).
 _PIECES = {
     # the at-sign in brackets: (at) [at] {at} <at>, or a bracketed '@', spaces allowed
-    "{AT}": r"\s*(?:\(\s*(?:at|@|arroba)\s*\)|\[\s*(?:at|@|arroba)\s*\]|\{\s*(?:at|@)\s*\}|<\s*(?:at|@)\s*>)\s*",
+    # (or '(a)', glued to both: 'jean2004(a)outlook.com'; with blanks it is a list's item: 'see (a) below')
+    "{AT}": r"(?:\s*(?:\(\s*(?:at|@|arroba|arobase)\s*\)|\[\s*(?:at|@|arroba|arobase)\s*\]|\{\s*(?:at|@)\s*\}"
+            r"|<\s*(?:at|@)\s*>)\s*|(?<=[a-z0-9_])\(a\)(?=[a-z0-9]))",
     # the dot in brackets: (dot) [dot] {dot} <dot>, or a bracketed '.', spaces allowed
     "{DOT}": r"\s*(?:\(\s*(?:dot|\.)\s*\)|\[\s*(?:dot|\.)\s*\]|\{\s*(?:dot|\.)\s*\}|<\s*(?:dot|\.)\s*>)\s*",
     # one DNS label: 1-63 letters, digits and inner hyphens
@@ -295,7 +297,7 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
                 r"""(?x)
                 (?<![\w.%+\-])                    # start of a token
                 (?>[a-z0-9_+\-]+(?:\.[a-z0-9_+\-]+)*)  # the local part, then Spanish's and Portuguese's
-                \s+arroba\s+                      # word for the at-sign, which no prose puts between
+                \s+(?:arroba|arobase)\s+          # word for the at-sign, which no prose puts between (French's 'arobase')
                 {LABEL}(?:(?:\.|\s+punto\s+|\s+ponto\s+){LABEL})+  # a name and a domain ('inti_lema20 arroba
                 (?![\w\-]|\.[a-z0-9])             # gmail.com', 'rosa arroba yahoo punto es')
                 """
@@ -394,7 +396,8 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
             local, _, domain = text.rpartition("_at_")  # (Hypermail's; the domain has no '_')
             return f"{local}@{domain}"
         if "@" not in text:
-            text = re.sub(r"(?i)\s*[(\[{<]\s*(?:at|@|arroba)\s*[)\]}>]\s*|\s+(?:at|arroba)\s+", "@", text, count=1)
+            text = re.sub(r"(?i)\s*[(\[{<]\s*(?:at|@|arroba|arobase|a)\s*[)\]}>]\s*|\s+(?:at|arroba|arobase)\s+", "@", text,
+                          count=1)
         return re.sub(r"(?i)\s*[(\[{<]\s*(?:dot|\.)\s*[)\]}>]\s*|\s+(?:dot|punto|ponto)\s+", ".", text)
 
     def validate_result(self, pattern_text: str) -> bool | None:

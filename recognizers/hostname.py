@@ -393,6 +393,8 @@ class HostnameRecognizer(PatternRecognizer):
             r"""(?x)
             (?<=\bfrom\ /?(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?\ \()  # a connection's client by its
             (?=[A-Za-z0-9\-]*[A-Za-z])(?=[A-Za-z0-9\-]*[\-\d])  # address, then its name as the server
+            (?!\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*-(?:au|aux|de|du|des|la|le|les|en|sur|sous)-\p{Lu})  # (not a town's
+                                           # name, its particle in lower case: a GeoIP's '(Port-au-Prince)')
             [A-Za-z0-9][A-Za-z0-9\-]{1,62}  # resolved it: 'Connection accepted from /172.21.242.178:49564
             (?=\))                          # (RSUDLB-WS-043)', Samba's 'connect from 10.0.0.5 (DESKTOP-7F3K2QJ)'
                                            # (one label: a dotted name is a domain's, left alone; a plain

@@ -438,6 +438,10 @@ _NAME = (rf"(?!{_TITLE}\b|I['’]m\b)"  # a title is context, not part of the na
 _LONG_NAME = (rf"(?!{_TITLE}\b|I['’]m\b)"
               + _WORD + r"(?:[ ](?!" + _TITLE_AFTER + r"\b)" + _WORD + r"){0,3}")
 
+# A name as French-speaking Africa's registers write it, the family's in capitals first ('NGO BIYONG
+# Chantal', 'KOUASSI Yao'), after a title
+_REGISTER_NAME = r"\p{Lu}{2,}(?:[ \-]\p{Lu}{2,}){0,2}[ ]\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?"
+
 # A name as a statement gives it: up to three words, a middle initial allowed ('Iva D.
 # Grusová', 'Martim A Pereira'), capitals inside a word too ('LeBatelier')
 _FULL_NAME = (rf"(?!{_TITLE}\b)"
@@ -653,10 +657,15 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # number, as a wallet's text message
             \p{Lu}{2,}(?:[\ '’\-]\p{Lu}[\p{Lu}\p{Ll}]+){1,3}  # writes it ('Ha recibido ₡15.000 de MARIA FERNANDA
             (?=\ \(\+?\d[\d\ \-]{6,14}\))       # SOLIS ROJAS (8845-1290)', MVola's 'avy amin'i RAKOTO Jean (034...)')
-            |(?<=\b(?:de|a|para|to|from)\ \+?\d[\d\-]{6,14}\ \()  # or after it in brackets ('Enviaste L 500.00 a
-            \p{Lu}{2,}(?:[\ '’\-]\p{Lu}{2,}){1,3}(?=\))  # 9876-5432 (CARLOS ALBERTO MEJIA)')
-            |(?<=\b(?:de|a|para|to|from)\ \+?\d{9,13}\ )  # or after it ('Recebeu 25.000,00 Kz de 923456789 DOMINGOS
-            \p{Lu}{2,}(?:[\ '’\-]\p{Lu}[\p{Lu}\p{Ll}]+){1,3}(?=[.,;]|\s*$))  # KIALA.', 'de 0321122233 ANDRIANARIVELO Hery.')
+            |(?<=\b(?:de|a|para|to|from|du|vers|na)\ \+?\d[\d\-]{6,14}\ \()  # or after it in brackets ('Enviaste L 500.00 a
+            \p{Lu}{2,}(?:[\ '’\-]\p{Lu}{2,}){1,3}(?=\))  # 9876-5432 (CARLOS ALBERTO MEJIA)'; Lingala's 'kowuta na
+                                                    # 0812345678 (KALALA ILUNGA)')
+            |(?<=\b(?:de|a|para|to|from|du|vers)\ \+?\d{9,13}\ )  # or after it ('Recebeu 25.000,00 Kz de 923456789 DOMINGOS
+            \p{Lu}{2,}(?:[\ '’\-]\p{Lu}[\p{Lu}\p{Ll}]+){1,3}(?=[.,;]|\s*$|\ \p{Ll})  # KIALA.', 'de 0321122233 ANDRIANARIVELO
+                                                    # Hery.', 'vers 0708123456 KOUAME KOFFI reussi')
+            |(?<=\b(?:de|du|a|para|to|from|vers)\ \+?\d[\d\ \-]{6,14}\d\ -\ )  # or after a dash ('recu du 699 12 34 56 -
+            \p{Lu}{2,}(?:[\ '’\-]\p{Lu}[\p{Lu}\p{Ll}]+){1,3}(?=[,;]|\.?\s*$|\ \p{Ll}))  # MBARGA Paul'; not an
+                                                    # abbreviation's full stop: 'Acc. Tracy')
             """,
             0.85,
         ),
@@ -900,11 +909,14 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # Byron Umaña'; 'doña Marta', lower case: 'Don' is a name too)
                                                     # another language before a name: 'Frau Weber' (English
                                                     # ones are NER's, which reads English)
+               |(?<![\w.])(?:Msye|Madan)[ ]  # (Haitian Kreyòl's Mr and Mrs: 'Msye Jude Pierre-Louis')
+               |(?<![\w.])M\.[ ](?=\p{{Lu}}[\p{{Ll}}\p{{Lu}}]+[ ]\p{{Lu}}[\p{{Ll}}\p{{Lu}}]+)  # French's 'M.' before two
+                                                    # names ('M. Tchoupo Emmanuel', 'M. KOUASSI Yao'; not 'M. Sc.')
                |(?<![\w.])Sr\.?[ ](?=\p{{Lu}}\p{{Ll}}+[ ]\p{{Lu}}\p{{Ll}}+(?![ ]\p{{Lu}})))  # 'Sr.' with a first
                                                     # and a last name: 'Sr. Carlos Mendes' ('Sr. Engineer'
                                                     # is a senior)
             (?!{_TITLE}\b)
-            {_LONG_NAME}
+            (?:{_REGISTER_NAME}|{_LONG_NAME})  # (or the family's first, in capitals: 'Mme NGO BIYONG Chantal')
             (?![\p{{L}}\p{{M}}'’\-])
             """,
             0.85,
@@ -1063,25 +1075,30 @@ class PersonAddressRecognizer(PatternRecognizer):
                |(?<![\w])(?i:mi[ ]nombre[ ]es|me[ ]llamo|meu[ ]nome[ ]é|me[ ]chamo|je[ ]m['’]appelle|mon[ ]nom[ ]est
                   |mein[ ]Name[ ]ist|ich[ ]heiße|nama[ ]saya  # and in Spanish, Portuguese, French, German,
                                                     # Indonesian ('me llamo Xiomara Cholotío de Tecpán')
-                  |chamo-me|mo[ ]apel|mon[ ]apel|mo[ ]nom[ ]se|ny[ ]anarako(?:[ ]dia)?|izaho[ ]dia)  # Portuguese's
+                  |chamo-me|mo[ ]apel|mon[ ]apel|mo[ ]nom[ ]se|ny[ ]anarako(?:[ ]dia)?|izaho[ ]dia  # Portuguese's
+                  |mwen[ ]rele|m[ ]rele|non[ ](?:mwen|m)[ ]se|je[ ]me[ ]nomme|nkombo[ ]na[ ]ngai(?:[ ]ezali)?
+                  |maa?[ ]ngi[ ]tudd|dama[ ]tudd)  # (Haitian Kreyòl's 'Mwen rele Wideline Saint-Fleur', 'non m se';
+                                                    # Lingala's 'nkombo na ngai ezali', Wolof's 'maa ngi tudd')
                                                     # 'chamo-me', Mauritian and Seychellois Kreol's 'Mo apel Priya
                                                     # Ramgoolam', Malagasy's 'Izaho dia Rakoto Andry'
-               |(?<![\w])(?i:je[ ]suis|moi[ ]c['’]est|soy|sou|(?-i:I)[ ]is)(?:[ ](?-i:o|a))?  # (Portuguese's article: 'sou o Domingos')
-                (?=[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}])  # French's
+               |(?<![\w])(?i:je[ ]suis|moi[ ]c['’]est|soy|sou|(?-i:I)[ ]is|mwen[ ]se|mwen[ ]s[ée]|an[ ]s[ée]|ngai|ngayi)(?:[ ](?-i:o|a))?  # (Portuguese's article: 'sou o Domingos'; Kreyòl's and Lingala's 'I am')
+                (?=[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}'’]+)?[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}])  # French's
                                                     # 'I am' before two capitalized words ('je suis Awa Traoré de
                                                     # Bobo'), not before one ('je suis Burkinabè', 'je suis Dispo');
                                                     # Spanish's and Portuguese's too ('soy Facundo Bianchi'),
                                                     # Bajan's 'I is Carlisle Marshall'
-               |(?<![\w])(?i:this[ ]is|it['’]s|aqu[ií]|ac[aá]|les[ ]escribe|les[ ]saluda|te[ ]escribe)
-                 (?=[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+){{1,3}}
-                 [ ](?i:from|here|desde)\b))  # and a caller's ('this is Ravindra Persad from Chaguanas'; Central
+               |(?<![\w])(?i:this[ ]is|it['’]s|aqu[ií]|ac[aá]|les[ ]escribe|les[ ]saluda|te[ ]escribe|c['’]est|ici|se)
+                 (?=[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}'’]+)?(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+){{1,3}}
+                 [ ](?i:from|here|desde|de|depuis|ki)\b))  # and a caller's ('this is Ravindra Persad from Chaguanas'; Central
+                                                    # (French's 'c'est Koffi Kouamé de Yopougon', Kreyòl's 'se Marie-Carmelle
+                                                    # Desrosiers ki ekri w la': this is ... writing)
                                                     # America's 'aquí Marvin Ulises Cerrato desde Comayagüela')
               [ \t]+
               (?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ ])?   # a title is context, not part of the name
             )
             {_FULL_NAME}{_FATHERS_NAME}(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]{{1,30}})?  # (a fourth: a Spanish speaker's two
                                                     # given names and two family names, 'María Altagracia Peña Rosario')
-            (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|]|\.(?:\s|$)|[ ](?:but|and|from|here|y|de|pero|e|et|und|dari|dan|do|da|em|desde)\b
+            (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|]|\.(?:\s|$)|[ ](?:but|and|from|here|y|de|pero|e|et|und|dari|dan|do|da|em|desde|depuis|ki|ak|nan)\b
               |[ ][/—–][ ]|[ ]\+?\(?\d[\d \-()]{{6,}}|[ ]\([^()\s]{{1,60}}@)  # and the statement ends (or a slash or a dash: 'Fajar
                                                     # Halim / 0811-...'; or the number to reach them: 'Contact:
                                                     # Tshilidzi Nemavhola 072 345 6789')

@@ -95,12 +95,17 @@ _GROUP = r"(?:\(\d{1,5}\)|\d{1,10})"
 # separator itself would let the prefilter match any digit run.
 _SEP = r"(?:\ ?[\-./]\ ?|\ )"
 _LINK = r"(?:\(\d{1,5}\)" + _SEP + r"?|\d{1,10}" + _SEP + r")"
+# An international number's: a slash between spaces is no separator of its groups but the
+# end of one number of two ('+974 5512 3344 / 5512 3345': the second in the first's plan, see
+# numbers_listed_after); a German line writes its area code so ('089 / 123456'), not after a '+'.
+_SEP_INTL = r"(?:\ ?[\-.]\ ?|/\ ?|\ )"
+_LINK_INTL = r"(?:\(\d{1,5}\)" + _SEP_INTL + r"?|\d{1,10}" + _SEP_INTL + r")"
 # The same without the dot. A dotted number is a phone only in two shapes, 202.555.0143
 # (the last group has 4+ digits) and 01.99.00.75.11 (5+ two-digit groups), so
 # phone_formatted spells those out and uses these links otherwise. Then the consuming
 # part cannot match a dotted quad (81.146.7.215) or its prefix (81.146.7): the client IP
 # at the start of every access-log line is no longer a candidate.
-_SEP_NODOT = r"(?:\ ?[\-/]\ ?|\ )"
+_SEP_NODOT = r"(?:\ ?\-\ ?|/\ ?|\ /(?!\ [0+])\ ?|\ )"
 _LINK_NODOT = r"(?:\(\d{1,5}\)" + _SEP_NODOT + r"?|\d{1,10}" + _SEP_NODOT + r")"
 
 _CONTEXT = [
@@ -197,6 +202,7 @@ _LONE_LAST_DIGIT = re.compile(r"[^\d(]\d$")
 _SSN_SHAPE = re.compile(r"\d{3}-\d\d-\d{4}")
 _CEP_SHAPE = re.compile(r"\d{5}-\d{3}")
 _COUNT_PAIR = re.compile(r"\d{5,}/\d{1,3}")
+_YEAR_SLASH = re.compile(r"(?:19|20)\d\d/")
 # A number's first group, one to three digits and a separator: a country's code where the
 # rest is a valid mobile of that country ('675 7449 8222')
 _COUNTRY_GROUP = re.compile(r"(\d{1,3})[ .\-]\d")
@@ -252,7 +258,10 @@ class PhoneNumberRecognizer(PatternRecognizer):
     validation_never_raises = True
     # Tried, in order, for formatted national numbers with a trunk '0' that do not
     # parse in default_region (NANP has no trunk 0, so those are foreign numbers).
-    fallback_regions: tuple[str, ...] = ("GB", "FR", "DE", "AU", "NL", "BE", "CH", "AT", "IE", "NZ")
+    fallback_regions: tuple[str, ...] = ("GB", "FR", "DE", "AU", "NL", "BE", "CH", "AT", "IE", "NZ",
+                                         # France's overseas regions: its plan, their own codes
+                                         # ('0690 12 34 56' is Guadeloupe's, '0692 ...' Réunion's)
+                                         "GP", "MQ", "GF", "RE")
     # Tried after those for numbers of nine digits or more only: their plans hold short
     # numbers that ids take too (an amavis log's '(03172-02)' is a valid Italian landline)
     long_fallback_regions: tuple[str, ...] = ("IT", "SE", "KR", "VN", "JP", "IN", "TR", "BR", "UA", "IL")
@@ -268,15 +277,15 @@ class PhoneNumberRecognizer(PatternRecognizer):
             (?:\d{7,15}              # E.164 written without separators: +12025550143
             |\d{1,7}                 # or a country code (+44 or +447700: glued to the area code) ...
             """
-            + _SEP
-            + _LINK
+            + _SEP_INTL
+            + _LINK_INTL
             + r"{0,6}"
             + _GROUP
             + r"""                   # ... and the rest, in 1-7 groups
             )
             |\(\+\d{1,4}\)\ ?          # or a country code in parentheses: (+48) 601-234-567,
             """                          # (+298) 211360 (the Faroes' six digits)
-            + _LINK
+            + _LINK_INTL
             + r"{0,6}"
             + _GROUP
             + r""")"""
@@ -407,6 +416,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
                 return False  # 078-31-4526 is written the way US SSNs are
             if _CEP_SHAPE.fullmatch(text):
                 return False  # 01304-001 is Brazil's postcode (CEP): no phone is written 5-3
+            if _YEAR_SLASH.match(text):
+                return False  # a year, a slash, a number: an invoice's or a file's ('facture 2024/0418-42')
             if _COUNT_PAIR.fullmatch(text):
                 return False  # two counts, the second short: a mail server's 'Bytes in/out: 2358846/527'
                 # (a number's slash comes after its area code: '0761/123456')
@@ -670,7 +681,7 @@ _MORE_LABEL = (
     r"|\b(?:celu|wasap|guasap|wpp|wsp)\.?(?:\ ?[:：]|\ es)?\ |\b[Ll][ií]nea\ (?=\+|\d)"  # (and a SIM's line:
     # 'ya está activo. Línea 11 5747-1942')
     r"|\btele(?:pon|fon)\ saya\ di\ |\bnamba\ (?:bilong|blong)\ (?:mi|mipela)\ (?:em\ |i\ )?"
-    r"|\bاتصل(?:وا)?\ (?:بي|بنا)\ على\ (?:الرقم\ )?|\bرقمي\ (?:هو\ )?|\bرقم\ (?:هاتفي|جوالي)\ (?:هو\ )?"
+    r"|\bاتصل(?:وا)?\ (?:بي|بنا)\ على\ (?:الرقم\ )?|\b(?:و|ف)?رقمي\ (?:هو\ )?|\bرقم\ (?:هاتفي|جوالي)\ (?:هو\ )?"
     # Malay: my handphone's (telephone's) number ('no hp saya 0123456789', 'No. H/P: ...' has its own shape)
     r"|\b(?:no|nombor|num)\.?\ ?(?:hp|h/p|handphone|tel|telefon)\ (?:(?:saya|sy|dia|kami)\ )?(?:(?:ialah|adalah|is)\ )?(?=\+|\d)"
     # Nepali, romanized as people type it and in Devanagari: my (his, her, our) number ('mero number 9841...
@@ -690,6 +701,10 @@ _MORE_LABEL = (
     r"|\bll[aá]m(?:ame|enme|eme|ele|anos)\ al\ |\bliga-?m\ pa\ |\bcall\ mi\ (?:pon|pan|on|at)\ "
     r"|\b(?:mo|mon|nou|so|zot)\ nimero(?:\ (?:telefonn|telefon|portab|WhatsApp))?(?:\ ?:\ ?|\ (?:se\ |c['’]est\ )?)"
     r"|\b(?:kontak|apel|telefonn)\ (?:mwan|mwa|nou|li)\ (?:(?:lor|lo|o|au|sur)\ )?(?=\+|\(|\d)"
+    # Haitian Kreyòl's my number is, call me (us) at ('Nimewo m se 3712-3456', 'Rele m nan 4812 3456'); a French
+    # text's 'my num is' ('mon num c 77 654 32 10')
+    r"|\bnimewo\ (?:m|mwen|nou)\ (?:se\ )?(?=\+|\(|\d)|\brele\ (?:m|mwen|nou)\ (?:(?:nan|sou|o)\ )?(?=\+|\(|\d)"
+    r"|\bmon\ num\ (?:c|c['’]est|est|:)\ ?(?=\+|\(|\d)"
     r"|\b(?:antsoy(?:ina)?|miantso)\ (?:ahy\ |aho\ )?amin['’]ny\ "
     # Portuguese's contact me (at), send me a message ('O dono pode contactar-me: 87 979 5044', 'Manda-me
     # mensagem: 84 916 5354')
@@ -700,6 +715,9 @@ _MORE_LABEL = (
     # (8845-1290)', 'a 9876-5432 (CARLOS ALBERTO MEJIA)', 'de 923456789 DOMINGOS KIALA')
     r"|(?<=\b(?:de|a|para|to|from)\ )\p{Lu}{2,}(?:[\ '’\-]\p{Lu}[\p{Lu}\p{Ll}]+){1,3}\ \((?=\d)"
     r"|\b(?:de|a|para|to|from)\ (?=\d[\d\-]{6,14}\ (?:\(\p{Lu}{2,}[\ '’\-]\p{Lu}{2,}|\p{Lu}{2,}[\ '’\-]\p{Lu}[\p{Lu}\p{Ll}]+[.,;]?(?:\s|$)))"
+    # (French's and Lingala's, grouped too, its party's name in parentheses or capitals: 'reçu 10000 FCFA du 77 123
+    # 45 67 (Moussa Ndiaye)', 'vers 0708123456 KOUAME KOFFI', 'kowuta na 0812345678 (KALALA ILUNGA)')
+    r"|\b(?:du|au|vers|na)\ (?=\d[\d\-\ ]{6,14}\d\ (?:\(\p{Lu}\p{L}+[\ '’\-]\p{Lu}|\p{Lu}{2,}[\ '’\-]\p{Lu}{2,}))"
     # (and a fibre terminal's description's number after its subscriber: 'desc "Nohemi Sanjur - 7406-7739"')
     r"|\b(?:desc\ \"|Desc=\")[^\"\n]{3,60}(?:\ -\ |\|)(?=\+|\d)"
     r"|\bjoignable\ (?:au|sur\ le)\ |\bmy\ (?:phone\ |mobile\ |cell\ |whatsapp\ )?number\ ?:\ ?"

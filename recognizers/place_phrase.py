@@ -112,6 +112,11 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    # French's 'I am (live) in' as a text message writes it, accents or none ('Je suis a
                    # Banfora', 'nous habitons à Koudougou', 'je vis a Kaya')
                    |(?i:je[ ]suis|je[ ]vis|nous[ ]sommes|nous[ ]vivons|nous[ ]habitons|on[ ]est|j['’]habite)[ ](?i:à|a)
+                   # Haitian Kreyòl's and the Antilles' Créole's 'I live (am, stay) in', 'from' ('m ap viv Delmas 33',
+                   # 'm nan Jacmel', 'an ka rété Baie-Mahault', 'se moun Jérémie li ye')
+                   |(?i:m|mwen|nou|li)[ ](?:(?i:ap)[ ])?(?i:viv|rete|abite)(?:[ ](?i:nan|lan|a))?
+                   |(?i:m|mwen|nou|li)[ ](?i:nan|lan)(?=[ ]\p{{Lu}})|(?i:an|mwen|nou)[ ](?i:ka)[ ](?i:rété|rete|viv)(?:[ ](?i:an|a))?
+                   |(?i:moun|sòti|soti)(?:[ ](?i:nan|lavil))?(?=[ ]\p{{Lu}})
                    |(?i:perto)[ ](?i:do|da|de)|(?i:junto)[ ](?i:ao|à|a)  # (Portuguese's 'near': 'perto do Compão', a
                                                     # market's or a quarter's landmark)
                    |(?i:j['’]habite|nous[ ]habitons)(?=[ ]\p{{Lu}})  # (or a quarter, no 'à': 'J'habite Centre-ville,

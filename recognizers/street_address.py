@@ -246,6 +246,21 @@ _PARTICLE = (
 _ES_CROSS = r"\p{Lu}[\p{L}\p{M}'’]*(?:[\ ]\p{Lu}[\p{L}\p{M}'’]*){0,2}?"
 _ES_CROSS_ANY = r"[^\s,;]+(?:[\ ][^\s,;]+){0,2}?"
 
+# A part of a Gulf address's grid, a word and its number ('Block 4', 'Jadda 3', 'Villa 23',
+# 'Street 17b'), and the parts that name a street ('Way', 'Road', 'Jadda', 'Zone')
+_GRID_NUMBER = r"[\ ](?:No\.?[\ ]?)?\d{1,5}[A-Za-z]?(?![\w\-])"
+_GRID_STREET = (r"(?:Way|Street|St\.|Road|Rd\.?|Block|Blk\.?|Zone|Jadda|Jaddah|Avenue|Ave\.?|Area)"
+                + _GRID_NUMBER)
+_GRID_PART = (r"(?:Way|Street|St\.|Road|Rd\.?|Block|Blk\.?|Zone|Jadda|Jaddah|Avenue|Ave\.?|Area|Building|Bldg\.?"
+              r"|House|Villa|Flat|Apartment|Apt\.?|Plot|Office|Shop|Floor)" + _GRID_NUMBER)
+
+
+# A side street after the numbered road it leaves, as Port-au-Prince gives an address: ', Rue
+# Charbonnière #12', ', Impasse Lavaud'
+_HT_SIDE_STREET = (r",[\ ](?:Rue|Ri|Impasse|Ruelle|Avenue|Av\.)[\ ](?:(?:de|du|des|de[\ ]la)[\ ])?"
+                   r"\p{Lu}[\p{L}\p{M}'’\-]+(?:[\ ]\p{Lu}[\p{L}\p{M}'’\-]+){0,2}(?:[\ ]\#[\ ]?\d{1,4})?")
+
+
 class StreetAddressRecognizer(PatternRecognizer):
     """Street lines (English and continental), units and post-office boxes."""
 
@@ -394,6 +409,36 @@ class StreetAddressRecognizer(PatternRecognizer):
             0.9,
         ),
         Pattern(
+            "landmark_fr",
+            r"""(?x)
+            (?<![\w])(?:[Dd]erri[èe]re|[Dd]evant|[Ff]ace(?:[\ ][àa])?|[Ee]n[\ ]face[\ ](?:de[\ ]la|de[\ ]l['’]|du|des|de)
+              |[Àà][\ ]c[ôo]t[ée][\ ](?:de[\ ]la|de[\ ]l['’]|du|des|de)|a[\ ]cote[\ ](?:de[\ ]la|du|de)
+              |[Pp]r[èe]s[\ ](?:de[\ ]la|de[\ ]l['’]|du|des|de)|[Nn]on[\ ]loin[\ ](?:de[\ ]la|du|de))  # an address
+            [\ ]?(?:(?:la|le|les|l['’])[\ ]?)?  # by its landmark, as francophone Africa's and Haiti's are given:
+            (?:pharmacie|station|[ée]glise|mosqu[ée]e|march[ée]|[ée]cole|lyc[ée]e|carrefour|rond-point|h[ôo]tel  # 'derrière
+              |boulangerie|stade|h[ôo]pital|clinique|gare|pont|cimeti[èe]re|mairie|agence|supermarch[ée]|boutique  # la pharmacie
+              |coll[èe]ge|cath[ée]drale|paroisse|poste|commissariat|gendarmerie|ambassade|banque|universit[ée]  # Saint-Joseph',
+              |maternit[ée]|dispensaire|ch[âa]teau[\ ]d['’]eau|terrain|chapelle|temple|restaurant|maquis|cabaret)  # 'face
+            (?![\p{L}\p{M}])(?:[\ ](?:(?:de|du|des|la|le)[\ ]|l['’])?\p{Lu}[\p{L}\p{M}'’\-]*){0,4}  # station Total',
+            (?=[,;.)]|[\ ]?\n|$)           # 'en face de l'école Sainte-Marie' (its name, to its comma)
+            """,
+            0.9,
+        ),
+        Pattern(
+            "numbered_road_ht",
+            r"""(?x)
+            (?<![\w\-])(?:(?:Delmas|Tabarre|P[èe]lerin|Clercine|Thomassin)[\ ]\d{1,3}(?![\w\-])  # Port-au-Prince's roads
+              (?:""" + _HT_SIDE_STREET + r""")?  # numbered by their side streets ('Delmas 33', 'Tabarre 27'), and any
+              |\p{Lu}\p{Ll}{2,}[\ ]\d{1,3}""" + _HT_SIDE_STREET + r""")  # such before its side street ('Delmas 33,
+                                           # Rue Charbonnière #12': one place, not a house '33' on 'Rue Charbonnière')
+            |(?<![\w\-])(?:Rue|rue|Ri)[\ ]\d{1,3}[\ \-]?[A-Q](?![\w\-])  # Cap-Haïtien's grid: 'Rue 17 H', 'Rue 24-A'
+            |(?<![\w\-])(?:[Aa]ngle|[Cc]oin|[Kk]wen)[\ ](?:des[\ ])?(?:[Rr]ues?|[Aa]venues?|[Rr]i|[Aa]vni)[\ ]  # a corner:
+              [^\n,;]{2,40}?[\ ](?:et|ak|&)[\ ](?:(?:la|le|du|de[\ ]la|des)[\ ])?(?:(?:[Rr]ue|[Aa]venue|[Rr]i)[\ ])?  # 'Angle
+              \p{Lu}[\p{L}\p{M}'’\-]+(?:[\ ]\p{Lu}[\p{L}\p{M}'’\-]+)?  # Rues Pavée et du Centre'
+            """,
+            0.9,
+        ),
+        Pattern(
             "numbered_street_ca",
             r"""(?x)
             (?<![\w.\-/])(?:\d{1,2}(?:a|ra|da|ta|va|na|ma|°|º)?\.?[\ ](?:[Cc]alle|[Aa]venida|Ave\.|Av\.)  # a street by its
@@ -422,8 +467,8 @@ class StreetAddressRecognizer(PatternRecognizer):
                (?:(?:de|do|da|dos|das|du|des|de[\ ]la|del)[\ ])?  # without its number before its town after a
                \p{Lu}[\p{Ll}\p{M}'’\-]+(?:[\ ](?:(?:de|do|da|du|des|del)[\ ])?\p{Lu}[\p{Ll}\p{M}'’\-]+){0,3}  # comma:
               |\p{Lu}[\p{Ll}\p{M}'’\-]+(?:[\ ]\p{Lu}[\p{Ll}\p{M}'’\-]+){0,2}[\ ](?:Road|Street|Avenue|Lane))  # 'Royal
-            (?=,[\ ](?:\p{Lu}[\p{Ll}\p{M}'’]+(?:[\ \-]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}|\d{4,5}[\ ]\p{Lu})  # Road, Rose-Hill',
-               (?:[,.;\n]|[\ ]\d{3,5}\b|$)     # 'Rue Labourdonnais, Port Louis 11328', 'Rua Comandante Gika,
+            (?=,[\ ](?:\p{Lu}[\p{Ll}\p{M}'’]+(?:[\ \-]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}  # Road, Rose-Hill',
+               (?:[,.;\n]|[\ ]\d{3,5}\b|$)|\d{4,5}[\ ]\p{Lu})  # 'Rue Labourdonnais, Port Louis 11328', 'Rua Comandante Gika,
                                            # Luanda': Mauritius and Lusophone Africa number few houses)
                |,[\ ](?:casa|piso|apto|depto|andar|n\.?[°º]|edif[ií]cio|\#)(?![\p{L}\p{M}]))  # (or its house: 'Av.
                                            # República de Chile, casa #1520')
@@ -486,12 +531,13 @@ class StreetAddressRecognizer(PatternRecognizer):
                                            # section's Roman number before the lot: any quarter, 'Lot II J 133 Ivandry')
                                            # lot in its quarter (Malagasy places' 'An-', 'Am-'): 'Lot IVG 123
                                            # Antsahabe', 'Lot 112 Antsororokavo', 'Lot II M 45 Bis Ankadifotsy'
-              |(?<=,[\ ])(?:[Cc]asa|CASA|[Ll]ocal|Quarteir[aã]o|[Qq]uart\.|Block|Blk\.|Pol\.|Pol[ií]gono|Senda|Lote)\.?[\ ]  # after a
+              |(?<=,[\ ])(?:[Cc]asa|CASA|[Ll]ocal|Quarteir[aã]o|[Qq]uart\.|Block|Blk\.|Pol\.|Pol[ií]gono|Senda|Lote|[Vv]illa|B[âa]t\.|B[âa]timent)\.?[\ ]  # after a
                 (?:[Nn]\.?[°º]\.?[\ ]?|No\.[\ ]?|\#[\ ]?)?(?:[A-Z]-?)?\d{1,4}[A-Z]?  # comma, a house, a shop, a block
                                            # and a lot in Central America and Mozambique: 'Col. Palmira, casa
                                            # #1520', 'casa B-12', 'Bairro Maxaquene B, Quarteirão 12, Casa n.º 34',
                                            # 'Calle 3, Block 4, casa 17' (not 'en casa 2 horas')
               |(?:[Cc]asa|CASA)[\ ](?:[Nn]\.?[°º]\.?[\ ]?|\#[\ ]?)\d{1,4}[A-Z]?  # (or its number's sign: 'casa #15')
+              |(?<=,[\ ])B[âa]t(?:\.|iment)[\ ][A-Z](?![\w\-])  # a building by its letter ('Résidence Les Flamboyants, Bât. C')
               |\d{1,2}\.?[°º][\ ](?:andar|piso|Andar|Piso)|(?<=,[\ ])(?:andar|Andar)[\ ]\d{1,2})  # a floor as Portuguese
                                            # writes it: '2.º andar', '8º andar')
             (?![\w]|[.,:/]\d)              # and not a longer number, decimal or time
@@ -812,7 +858,11 @@ class StreetAddressRecognizer(PatternRecognizer):
                |Residencial|Ciudadela|Cdla\.|AA\.[\ ]?HH\.|A\.H\.|Asentamiento[\ ]Humano|Pueblo[\ ]Joven
                |Sector(?=[\ ](?:Los|Las|La|El)[\ ])
                |Res\.?(?=[\ ](?:Los|Las|La|El)[\ ])|Res\.(?=[\ ]\p{Lu}\p{Ll})|Bairro|bairro|Achada|Zona(?=[\ ]\p{Lu}\p{Ll})|Lotificaci[oó]n|Caser[ií]o|Aldea|Cant[oó]n|Morcellement|Cit[ée]
-               |(?<=(?:\b(?:en|la|na|da|a)|:)[\ ])Col\.|Edificio|Edif[ií]cio|Edf\.|PH(?=[\ ]\p{Lu}\p{Ll}))
+               |(?<=(?:\b(?:en|la|na|da|a)|:)[\ ])Col\.|Edificio|Edif[ií]cio|Edf\.|PH(?=[\ ]\p{Lu}\p{Ll})
+               |Sicap|SICAP|HLM|Lotissement|Lot\.|R[ée]sidence(?=[\ ](?:Les|Le|La|L['’])?\p{Lu})|Immeuble|Imm\.)
+                                                    # (francophone Africa's and the Antilles' estates and buildings:
+                                                    # Dakar's 'Sicap Liberté 6', 'HLM Grand Yoff', 'Lotissement
+                                                    # Bellevue', 'Résidence Les Flamboyants', 'Immeuble Kalina')
                                                     # (Central America's colonias, cantons, villages, buildings:
                                                     # 'Entregar en Col. Palmira', 'Edificio Bancomer', Panama's 'PH
                                                     # Torre Global'; Lusophone Africa's 'Bairro Maxaquene', Cape
@@ -829,6 +879,7 @@ class StreetAddressRecognizer(PatternRecognizer):
                                                     # 'Cité La Cure')
             \p{Lu}[\p{L}\p{M}'’\-]{2,30}(?:[\ ](?:(?:de|del|la|los|las)[\ ])?(?!(?:Mz|Mza|Lt|Lote|Villa|Solar|Casa|Calle|Av|Km)\b)
               \p{Lu}[\p{L}\p{M}'’\-]{1,30}){0,2}  # Mexico's 'Colonia Roma
+            (?:(?<=(?:Sicap|SICAP|HLM|Cit[ée])[\ ][^\n,]{1,40})[\ ]\d{1,2}(?![\w\-/:.,]\d|[\w\-]))?  # (Dakar's numbered ones: 'Sicap Liberté 6')
             (?![\p{L}\p{M}])               # Norte', the Philippines' 'Brgy. Lahug', 'Sitio Mahayag', India's
             """,                             # 'Mohalla Benta'
             0.9,
@@ -937,6 +988,27 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?=,?[\ ]\p{Lu}\p{Ll})             # as South Africa's villages and townships give an address, before
             """,                             # its place: 'Stand No. 1234 Ga-Kgapane', 'Erf 5521, Mamelodi'
             0.9,
+        ),
+        Pattern(
+            "grid_address_gulf",
+            r"""(?x)
+            (?<![\w\-])                     # the Gulf's addresses number the grid, not the street:
+            (?:(?:(?:""" + _GRID_PART + r"""),?[\ ]){1,4}  # Oman's 'Way 3015, House 1204', Kuwait's 'Block 4,
+            """ + _GRID_STREET + r"""       # Street 12, Jadda 3, House 18', Qatar's 'Building 45, Street 230,
+            (?:,?[\ ](?:""" + _GRID_PART + r""")){0,5}  # Zone 66', Bahrain's 'Flat 12, Building 1425, Road
+            |""" + _GRID_STREET + r"""      # 3621, Block 336': a street word among two parts or more
+            (?:,?[\ ](?:""" + _GRID_PART + r""")){1,5})
+            |(?<![\w\-])Way[\ ](?:No\.?[\ ]?)?\d{3,4}(?=,|[\ ]\p{Lu})  # Oman's way, its number alone, before its area
+            """,
+            0.9,
+        ),
+        Pattern(
+            "postal_code_om",
+            r"""(?x)
+            (?<=,[\ ]|Box[\ ]\d{1,5}[\ ])   # Oman's postal code after its box or a comma: 'P.O. Box 1234,
+            (?:P\.?C\.?|Postal[\ ][Cc]ode)[\ :]{1,2}\d{3}(?!\d)  # PC 112, Ruwi', 'PO Box 88 PC 611'
+            """,
+            0.7,
         ),
         Pattern(
             "village_of_chief_za",

@@ -9,6 +9,10 @@ happened to it (``Customer login caneteken locked after 5 attempts``).
   Tagalog's and Cebuano's ``ko``, ``namin``, ``nako`` after it).
 * ``login_is`` (0.8): after ``username``, ``user name`` or ``user id`` (``my login``), then
   ``is``, Tagalog's ``ay`` or ``ko is``/``ko ay``; not a word of a sentence (``is required``).
+* ``login_after_user_fr`` (0.8): a French log's user or account by a login of two parts (``pour
+  l'utilisateur a.diop depuis``, ``compte koffi.yao verrouillé``).
+* ``system_session_login`` (0.8): a system's session or account, then its login (``Session Windows :
+  gnelson``, Kreyòl's ``itilizatè Windows la se nmillien``, ``Windows user: jdoe``).
 * ``login_before_its_state`` (0.8): after ``login`` or ``username`` and before ``locked``,
   ``blocked``, ``disabled``, ``suspended``, ``unlocked``, ``reset``.
 * ``login_after_by`` (0.7): who did it, by a login of two lower-case parts joined by a dot or
@@ -103,6 +107,27 @@ class ProseLoginRecognizer(PatternRecognizer):
             (?=[\ ](?:ya|creado|creada|bloqueado|bloqueada|desbloqueado|desbloqueada|habilitado|deshabilitado  # 'El usuario
                     |tiene|fue|quedó|reseteado|eliminado|agregado|criado|bloqueou|créé|bloqué|no[\ ]puede  # karen.mejia
                     |sin|con)\b)                 # ya tiene acceso')
+            """,
+            0.8,
+        ),
+        Pattern(
+            "login_after_user_fr",
+            r"""(?x)
+            (?<=\b(?:[Ll]['’])?(?:[Uu]tilisateur|[Uu]sager|[Cc]ompte|[Aa]bonn[ée])[\ ])  # a French log's user by
+            (?-i:[a-z][a-z0-9]*(?:[._\-][a-z0-9]+)+)  # a login of two parts ('Connexion réussie pour l'utilisateur
+            (?![\w@\-]|\.\w)                          # a.diop depuis 41.82.12.3', 'compte koffi.yao verrouillé'; not
+                                                    # a word: 'l'utilisateur connecté')
+            """,
+            0.8,
+        ),
+        Pattern(
+            "system_session_login",
+            r"""(?x)
+            (?<=\b(?:[Ss]ession|[Uu]tilisateur|[Cc]ompte|[Ii]tilizat[èe]|[Kk]ont|[Uu]ser|[Aa]ccount|[Ll]ogin|[Uu]suario)
+                [\ ](?:Windows|windows|Mac|macOS|Linux|Ubuntu)  # a system's session or account, then its login, as a
+                (?:[\ ]la[\ ]se|[\ ]?[:=]|[\ ](?:is|est|es))[\ ])  # repair form's note gives it ('Session Windows :
+            """ + _LOGIN + r"""(?![A-Za-z0-9_\-@]|\.[A-Za-z0-9_])  # gnelson', Kreyòl's 'itilizatè Windows la se
+                                                    # nmillien', 'Windows user: jdoe')
             """,
             0.8,
         ),

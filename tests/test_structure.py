@@ -3498,3 +3498,16 @@ def test_a_wrike_comments_mention():
     text = '<a class="stream-user-id avatar" rel="@KUA42N7A">@Fiorella Quesada</a> el cliente me escribió'
     assert ("PERSON", "Fiorella Quesada") in _hints(text)
     assert _hints('<a class="nav-link" rel="x">@Home</a>') == []
+
+
+def test_the_gulfs_and_haitis_address_columns_and_a_persons_name_in_a_language():
+    # Oman's province, a governorate, Dubai's Makani number, a Kuwaiti house's number, a landmark, Kreyòl's quarter
+    assert type_for_name("wilayat") == type_for_name("Governorate") == type_for_name("Makani No") == "LOCATION"
+    assert type_for_name("house_no") == type_for_name("nearest_landmark") == type_for_name("quartye") == "LOCATION"
+    # a contact's, a WhatsApp's, a wallet's number; Kreyòl's 'Nimewo'
+    assert type_for_name("contact_no") == type_for_name("whatsapp_no") == type_for_name("numero_momo") == "PHONE_NUMBER"
+    assert type_for_name("nimewo") == "PHONE_NUMBER"
+    # a person's name in Arabic and in English beside it; not a bare 'name_en' (a product's as often)
+    assert type_for_name("full_name_ar") == type_for_name("customer_name_en") == "PERSON"
+    assert type_for_name("name_en") is None and type_for_name("product_name_ar") is None
+    assert type_for_name("city_ar") == "LOCATION"

@@ -49,6 +49,7 @@ from .loader import (
     load_recognizers,
     recognizer_set_hash,
 )
+from .phones import numbers_listed_after
 from .structure import (
     NOISY,
     SITE_NAME_END,
@@ -560,6 +561,9 @@ _OTHER_FUNCTION_WORDS = frozenset({
     "jupa", "naya", "juma", "jiwasa", "ukat", "jichha", "qharuru", "yuspajara", "janiw", "ukaxa", "utji",
     "mwen", "pou", "paske", "tanpri", "jodi", "demen", "kounye", "kounya", "genyen", "konnen", "anpil",
     "avek", "kijan", "bezwen", "chak", "selman", "peman", "livrezon", "apre", "anvan", "toujou", "lakay",
+    "rele", "oswa", "nimewo", "mande", "ekri", "rete", "bonjou", "bonswa", "mesi", "konsa", "poukisa",
+    "tankou", "kenbe", "lajan", "fanmi", "sak", "pase", "viv",  # (and the words of a Haitian chat's
+    # greeting, call me, my number, I live (stay), thanks: 'Sak pase! Mwen rele ...', 'rele m nan')
     "hag", "gant", "evit", "ket", "hiziv", "plij", "trugarez", "ivez", "emaon", "deus",
     "amb", "ieu", "aquel", "aquesta", "aqueste", "deman", "tanben", "plai",
     "micca", "oghje", "dumane", "ancu", "simu", "issu", "quessu",
@@ -571,6 +575,8 @@ _OTHER_FUNCTION_WORDS = frozenset({
     "uye", "nekuti", "ndapota", "zvikuru", "nhasi", "mangwana", "ikozvino", "ndine", "tine", "kuti",
     "zvakanaka", "ndiri", "ndinoda", "chete", "iwe", "isu",
     "waaye", "ndax", "dafa", "dama", "suba", "leegi", "begg", "amul", "lool", "baax", "ngi", "yeen",
+    "nanga", "jerejef", "waaw", "deedeet", "tudd", "naka", "mbote", "nkombo", "malamu",  # (Wolof's and
+    # Lingala's greetings, thanks and 'name': 'Nanga def', 'Maa ngi tudd ...', 'Mbote, nkombo na ngai ...')
     "mpe", "kasi", "mpo", "soki", "nabondeli", "mingi", "lelo", "lobi", "sikoyo", "ngai", "biso", "bango",
     "ezali", "nazali", "tozali", "oyo", "yango", "ndenge",
     "garuu", "sababni", "maaloo", "galatoomaa", "boru", "isin", "isaan", "jira", "akka", "keessa", "irra",
@@ -1685,6 +1691,8 @@ class Detector:
             return found
         lines = markup_blanked(text, structure.escaped)  # a page's address block is written with <br>
         found = units_with_streets(lines, address_blocks(lines, towns_after_streets(lines, split_postal_lines(text, found))))
+        if "PHONE_NUMBER" in self._wanted:
+            found = numbers_listed_after(text, found, self.detection.default_region)
         kept = []
         thresholds = self._threshold_of
         zones = None  # time zones' names, found once a place needs them

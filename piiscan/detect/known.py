@@ -74,6 +74,10 @@ _ROLE_WORDS = frozenset({
     "alertas", "alerta", "seguridad", "seguranca", "notificaciones", "notificacoes", "avisos", "pagos",
     "pagamentos", "cobros", "ti",
     "sav",  # (French's after-sales service: 'sav@')
+    # French's warranty, repairs, purchasing, delivery, accounts and direction desks ('garantie@', 'achats@',
+    # 'livraison@', 'direction@'); Haitian Kreyòl's service and orders ('sevis@', 'kòmand@' as 'kmand')
+    "garantie", "reparation", "reparations", "achats", "achat", "livraison", "livraisons", "direction", "compta",
+    "recrutement", "rh", "sevis", "kliyan", "warranty", "repairs", "procurement", "purchasing", "delivery",
 })
 # A ticket's or a bug's own mailbox at a tracker: '1094631@bugs.debian.org',
 # '1094631-done@' (a QQ number at qq.com is a person's)

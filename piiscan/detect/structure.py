@@ -512,6 +512,12 @@ _NAME_WORDS = {
     # Icelandic: address, street, postcode, municipality, place, delivery address
     "heimilisfang gata postnumer bæjarfelag sveitarfelag staður sendingarheimilisfang "
     "uf "  # Brazil's state, by its letters ('SP')
+    # the Gulf's: Oman's province, an emirate, a governorate, Dubai's Makani number, a post-office box, and
+    # the numbered parts of a Kuwaiti or a Bahraini address (its avenue, its house); Haitian Kreyòl's quarter
+    # and commune; a delivery's landmark
+    "wilayat wilaya governorate governate emirate makani makaninumber makanino pobox postbox poboxno poboxnumber "
+    "jadda houseno housenumber villano villanumber flatno buildingno roadno streetno blockno "
+    "quartye kominn seksyonkominal sectioncommunale landmark nearestlandmark pointderepere repere "
     # Indonesian and Malay: address, delivery address, town, regency, district, village,
     # province, state, postcode, country, street
     "alamat alamatpengiriman alamatlengkap kota kabupaten kecamatan kelurahan desa provinsi kodepos "
@@ -778,6 +784,8 @@ _NAME_WORDS = {
     "pekon tiyuh tempat_tinggal alamat_sekarang alamat_kantor alamat_pejabat fatin_moris "
     "local_de_residência lugar_de_residencia",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
+    "dnslabel dnsname extradnslabels "  # (a mesh VPN's peer by its name on the network: NetBird's 'dns_label',
+    # 'iphone-lesly-97-247.netbird.cloud', its user's phone's)
     "nomdhote nomdelhote nomdemachine netbiosname "  # (French's host's name: Angry IP Scanner's 'Nom d'hôte')
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
     "endpointname srcname srchost shost "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
@@ -834,6 +842,8 @@ _NAME_WORDS = {
     "imeimeidesn imeimeid esn",  # (MobiControl's 'IMEI_MEID_ESN')
     "PHONE_NUMBER": "phone tel telephone mobile cell cellphone msisdn phonenumber fax phoneno telno "
     "devicephonenum "  # (SurveyCTO's device metadata: the phone's own number)
+    "contactno whatsappno whatsappnumber numeromomo numeromobilemoney nimewo nimewotelefòn nimewotelefon "  # (a contact's, a
+    # WhatsApp's, a mobile-money wallet's number; Haitian Kreyòl's 'Nimewo')
     "callerid callernumber callingnumber callednumber calleenumber "  # (a call log's parties)
     "callbacknumber callbackphone callback "  # (a contact center's number to call a customer back on)
     "mobilenumber mobileno mobilephone cellnumber contactnumber homephone workphone "
@@ -1398,9 +1408,12 @@ def type_for_name(field: str) -> str | None:
     if typed:
         return type_for_name(field[:typed.start()])  # FullStory's typed properties: 'UserVars.city_str'
     language = _LANGUAGE_SUFFIX.search(field)
-    if language and type_for_name(field[:language.start()]) == "LOCATION":
-        return "LOCATION"  # a place's name in a language (Branch's 'user_data.geo_city_en'); not a
-        # 'name_en', a product's as often
+    if language:
+        base = field[:language.start()]
+        kind = type_for_name(base)
+        if kind == "LOCATION" or kind == "PERSON" and normalize_name(base.rpartition(".")[2]) != "name":
+            return kind  # a place's or a person's name in a language (Branch's 'user_data.geo_city_en', a Gulf
+            # CRM's 'full_name_ar' beside 'full_name_en'); not a 'name_en', a product's as often
     whose = _GREEK_WHOSE.search(field)
     if whose and whose.start() > 0:
         # Greek puts whose after what ('Ονοματεπώνυμο πελάτη': the customer's full name,
@@ -3096,6 +3109,7 @@ _SHAPES = {
                               # digits, Nine's and others' 'androidc' and digits, iOS' 32 capitals and digits
                               r"|(?-i:SEC)[0-9A-F]{13}|(?-i:androidc)\d{6,12}|(?-i:(?=(?:[A-Z]*\d){2})[A-Z0-9]{32})"
                               r"|\d{15}|\d{2}([ -])\d{6}\2\d{6}\2\d"  # or a phone's IMEI (Intune: '35 290611 846447 0')
+                              r"|\d{8}([ -])\d{6}\3\d"  # (or by its type's code, its serial and its check digit: '86941465-184214-1')
                               r"|\d{14}"  # or its MEID
                               # or a remote-support tool's id of a machine, 9 or 10 digits (TeamViewer's
                               # '1227010748', written '1 227 010 748' too)
@@ -3130,7 +3144,9 @@ _EMPTY_VALUES = {"", "-", "--", "n/a", "na", "none", "null", "nil", "unknown", "
                  "gelöscht", "eliminado", "excluído", "anonymized", "anonymised", "erased record",
                  # Mexico's address where a village has no streets ('Domicilio conocido': the place is
                  # in its own column), and 'no street', 'no number'
-                 "domicilio conocido", "sin calle", "sin número", "sin numero", "s/n"}
+                 "domicilio conocido", "sin calle", "sin número", "sin numero", "s/n",
+                 # a form's 'Other' choice, in one language or two (a Kreyòl and French form's 'Lòt / Autre')
+                 "other", "autre", "otro", "outro", "andere", "altro", "lòt", "lòt / autre", "autre / other"}
 _ANDROID_PLACEHOLDER_MAC = re.compile(r"02(?:[:\-]00){5}")
 # SMBIOS UUIDs that boards' firmware leaves unset (AMI's default; all ones)
 _PLACEHOLDER_UUIDS = frozenset({"03000200-0400-0500-0006-000700080009", "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF"})
@@ -4226,7 +4242,7 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += _phones_in_cell(text)
         elif ("<br" in text or "\n" in text) and ": " in text:
             hints += _br_label_hints(text)
-        elif ";" in text or ", " in text or " / " in text:
+        elif ";" in text or ", " in text or " / " in text or "\n" in text or " - " in text:
             hints += _list_cell_hints(field, text)
     if text[:2] in ("ИП", "И.") and firm_field(field):
         trader = _SOLE_TRADER.match(text)
@@ -4515,6 +4531,7 @@ _PHONES_APART = re.compile(r"(?:(?!\s/\s)[^;,|])+")
 _LIST_ITEM = re.compile(r"[^;,]+")
 _SLASHED_ITEM = re.compile(r"(?:[^;,/]|/(?! ))+")  # or ' / ' (a dual-SIM phone's 'IMEI Number': '0183... / 3517...')
 _PEOPLE_ITEM = re.compile(r"[^;]+")
+_DEVICE_ITEMS_APART = re.compile(r"[ \t]*(?:\r?\n|[;,]|[ \t][/\-–][ \t])[ \t]*")
 
 
 def _list_cell_hints(field: str, text: str) -> list[Hint]:
@@ -4526,9 +4543,15 @@ def _list_cell_hints(field: str, text: str) -> list[Hint]:
     if entity not in ("SERIAL_NUMBER", "USERNAME", "HARDWARE_ID", "HOSTNAME", "PERSON"):
         return []
     # people only between ';' (Outlook's 'To: (Name)': 'Ann Lee; Bo Chen'): 'Doe, Jane' is one
-    item = _PEOPLE_ITEM if entity == "PERSON" else _SLASHED_ITEM if " / " in text else _LIST_ITEM
-    items = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end() - len(m.group()) + len(m.group().rstrip()))
-             for m in item.finditer(text) if m.group().strip()]
+    if entity in ("HARDWARE_ID", "SERIAL_NUMBER") and _DEVICE_ITEMS_APART.search(text):
+        # a device's numbers on lines of their own or a dash apart (a repair form's 'IMEI': '8694...166 -
+        # 8694...174', a dual-SIM phone's two; a serial's own dashes have no blank around them)
+        bounds = [0, *(i for m in _DEVICE_ITEMS_APART.finditer(text) for i in m.span()), len(text)]
+        items = [(a, b) for a, b in zip(bounds[::2], bounds[1::2]) if b > a]
+    else:
+        item = _PEOPLE_ITEM if entity == "PERSON" else _SLASHED_ITEM if " / " in text else _LIST_ITEM
+        items = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end() - len(m.group()) + len(m.group().rstrip()))
+                 for m in item.finditer(text) if m.group().strip()]
     if len(items) < 2:
         return []
     hints = [value_hint(field, text, a, b, "field_name") for a, b in items]

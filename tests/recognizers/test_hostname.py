@@ -166,6 +166,7 @@ NEGATIVE = [
     'ua="Linphone-Desktop/5.2.4 windows/10 Qt/5.15.2"',  # (a product and its version in a user agent)
     "connect from 10.0.0.5 (unknown)", "Connection accepted from /10.0.0.5:4444 (closed)",  # no name resolved
     "Connection accepted from /10.0.0.5:4444 (pc1.example.com)",  # a domain's name, left alone
+    'login OK user "ketly.exantus" from 200.113.12.5 (Port-au-Prince)',  # a town's name, its particle in lower case
     "WDC PC SN740 SDDPNQD-512G 477 GB NVMe",  # a Western Digital SSD's model
     "an old home-PC", "runs on my-PC fine", "ibm-PC compatible",  # no one's machine
     "https://example.com/docs/matias-pc-setup", "мой-ПК",  # a URL's slug; a lower-case word

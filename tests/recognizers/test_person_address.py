@@ -755,11 +755,21 @@ def test_no_name_at_a_firms_or_in_a_desks_sign_off(find, text):
     ("Obrigado, Edson Macuácua Tembe - Beira", "Edson Macuácua Tembe"),
     ("Ki manyer? Mo apel Priya Ramgoolam, mo reste Vacoas", "Priya Ramgoolam"),
     ("Manao ahoana! Izaho dia Rakotoarisoa Andrianarivelo, monina any Antsirabe.", "Rakotoarisoa Andrianarivelo"),
+    # Haitian Kreyòl's, the Antilles' Créole's, Lingala's and Wolof's, and French's 'c'est ... de'
+    ("Sak pase! Mwen rele Wideline Saint-Fleur, m ap viv Delmas 33", "Wideline Saint-Fleur"),
+    ("Bonjou, se Marie-Carmelle Desrosiers ki ekri w la", "Marie-Carmelle Desrosiers"),
+    ("sa ou fè ? Mwen se Jean-Marie Lurel, an ka rété Baie-Mahault", "Jean-Marie Lurel"),
+    ("Mbote, ngai Jean-Pierre Mukendi Kabasele, na Lingwala.", "Jean-Pierre Mukendi Kabasele"),
+    ("Maa ngi tudd Fatou Fall, jërëjëf", "Fatou Fall"),
+    ("On dit quoi, c'est Koffi Kouamé de Yopougon", "Koffi Kouamé"),
     # a wallet's transfer's party in capitals by its number
     ("SINPE Móvil: Ha recibido ₡15.000 de MARIA FERNANDA SOLIS ROJAS (8845-1290).", "MARIA FERNANDA SOLIS ROJAS"),
     ("Tigo Money: Enviaste L 500.00 a 9876-5432 (CARLOS ALBERTO MEJIA). ID: 1", "CARLOS ALBERTO MEJIA"),
     ("Recebeu 25.000,00 Kz de 923456789 DOMINGOS KIALA. Saldo 40.000 Kz", "DOMINGOS KIALA"),
     ("MVola: Nahazo 50 000 Ar avy amin'i RAKOTO Jean (0341234567) ianao.", "RAKOTO Jean"),
+    ("Transfert de 5 000 FCFA vers 0708123456 KOUAME KOFFI reussi.", "KOUAME KOFFI"),  # (French's, Lingala's)
+    ("Depot de 20000 FCFA recu du 699 12 34 56 - MBARGA Paul", "MBARGA Paul"),
+    ("Ozwi 50 USD kowuta na 0812345678 (KALALA ILUNGA).", "KALALA ILUNGA"),
 ])
 def test_spanish_and_caribbean_self_introductions_and_signatures(find, text, expected):
     assert (E, expected) in find(text, E)
@@ -770,6 +780,8 @@ def test_spanish_and_caribbean_self_introductions_and_signatures(find, text, exp
     "mo apel li", "Thanks, all - see you",
     "Pagaste L 500.00 a BANCO ATLANTIDA (2280-1010)", "sent to 123456789 ORANGE MONEY.",  # (a firm's)  # (where from; one word; no 'from'/'here' after)
     "this is Microsoft Teams calling", "Regards, the team, and more", "Thanks, and see you",
+    "mwen se pa konnen", "c'est Windows Update de Microsoft", "c'est la vie de rêve", "se pa Jacmel",  # (no
+    # two capitalized words; a product, no person)
 ])
 def test_no_name_after_soy_this_is_or_a_sign_off_without_one(find, text):
     assert find(text, E) == []
@@ -869,3 +881,13 @@ def test_central_americas_titles_and_a_spanish_quotes_header(find):
     assert find("Reunión con doña Marta Ruiz hoy", E) == [(E, "Marta Ruiz")]
     assert find("María López escribió: hola", E) == [(E, "María López")]
     assert find("Don Quijote de la Mancha", E) == []  # ('Don' in capitals is a name too)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le technicien M. Tchoupo Emmanuel est en route", ["Tchoupo Emmanuel"]),  # French's 'M.' before two names
+    ("Abonné: Mme NGO BIYONG Chantal, Quartier Bastos", ["NGO BIYONG Chantal"]),  # the family's in capitals first
+    ("M. KOUASSI Yao a appelé", ["KOUASSI Yao"]), ("Msye Jude Pierre-Louis te rele", ["Jude Pierre-Louis"]),  # Kreyòl's Mr
+    ("M. Sc. in Biology", []), ("Mme ABC", []),  # (a degree; capitals alone)
+])
+def test_french_and_kreyol_titles_before_a_name(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

@@ -646,7 +646,13 @@ def test_no_number_after_a_request_to_call_that_is_none(find, text):
     ("Salamat kaayo! Text lang ko sa 09281234567.", ["09281234567"]),  # Cebuano's and Tagalog's text (me) at
     ("Pwede po akong matawagan sa 09171234567", ["09171234567"]),
     ("إذا احتجت شيئا اتصل بي على 7123456 مساء", ["7123456"]),  # Arabic's call me on, my number
-    ("رقمي 7123456 شكرا", ["7123456"]),
+    ("رقمي 7123456 شكرا", ["7123456"]), ("اسمي سالم ورقمي 91234567", ["91234567"]),  # ('and my number', glued)
+    ("Nimewo m se 3712-3456", ["3712-3456"]), ("Rele m nan 4812 3456 pou plis enfòmasyon", ["4812 3456"]),  # Kreyòl's
+    ("mon num c 77 654 32 10", ["77 654 32 10"]),  # a French text's 'my num is'
+    # a wallet's party's number, grouped, its name after it (French's 'du', 'vers'; Lingala's 'na')
+    ("Vous avez reçu 10000 FCFA du 77 123 45 67 (Moussa Ndiaye).", ["77 123 45 67"]),
+    ("Transfert de 5 000 FCFA vers 0708123456 KOUAME KOFFI reussi.", ["0708123456"]),
+    ("Ozwi 50 USD kowuta na 0812345678 (KALALA ILUNGA).", ["0812345678"]),
 ])
 def test_requests_to_call_and_my_number_in_the_rounds_languages(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
@@ -656,7 +662,8 @@ def test_requests_to_call_and_my_number_in_the_rounds_languages(find, text, expe
                                   "رقمي 3 في القائمة", "telepon saya di rumah rusak", "namba bilong mi em 2",
                                   "telefone ba eskritóriu ohin", "telefone fali ba 2024 tinan",
                                   "telpon ke kantor jam 3", "hubungi 2 orang", "whatsapp me at 5",
-                                  "text lang sa 2 pm", "tawagan sa 3 araw"])
+                                  "text lang sa 2 pm", "tawagan sa 3 araw", "rele m nan 2 minit",
+                                  "nimewo m se pa bon", "mon num c bon", "vers 12 345 (Paris)", "du 12 34 56 78 (voir)"])
 def test_no_number_after_a_label_that_has_none(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
 
@@ -768,3 +775,18 @@ def test_portuguese_and_a_signatures_labels(find):
     assert find("Tenho um. Manda-me mensagem: 84 916 5354", E) == [(E, "84 916 5354")]
     assert find("Direct: 2 869 692 | Toll-free: 4 22 55 00", E)[0] == (E, "2 869 692")
     assert find("direct: 12 items shipped", E) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two numbers, a slash between spaces: each its own (the second's trunk '0' or the first's '+' says so)
+    ("Tél : 0590 82 12 34 / 0690 12 34 56", ["0590 82 12 34", "0690 12 34 56"]),  # Guadeloupe's
+    ("Tel: +974 5512 3344 / +974 3344 5566", ["+974 3344 5566", "+974 5512 3344"]),
+    ("Tel: +974 5512 3344 / 5512 3345", ["+974 5512 3344"]),  # (the second in the first's plan: the engine's)
+    # a German line's area code before its slash stays one number
+    ("Tel. 089 / 123456", ["089 / 123456"]), ("Tel. 0911 / 12 34 56", ["0911 / 12 34 56"]),
+    # France's overseas regions, by their own plans: Guyane, Martinique, Réunion
+    ("Guyane 0694 12 34 56", ["0694 12 34 56"]), ("fixe 0596 71 23 45", ["0596 71 23 45"]),
+    ("portable 0692 12 34 56", ["0692 12 34 56"]),
+])
+def test_two_numbers_a_slash_apart_and_frances_overseas_plans(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

@@ -144,6 +144,8 @@ def test_no_place_after_french_phrases_without_one(find, text):
     ("Mora em Bissau, bairro de Bandim", "Bissau"), ("N ta mora na Achada Santo António, Praia.", "Achada Santo António"),
     ("Mo apel Priya, mo reste Vacoas, kontak mwan", "Vacoas"), ("mon reste Anse Royale", "Anse Royale"),
     ("Izaho dia Rakoto, monina any Antsirabe. Misaotra.", "Antsirabe"),
+    ("Bonjou, m nan Jacmel", "Jacmel"), ("an ka rété Baie-Mahault", "Baie-Mahault"),  # Kreyòl, Créole
+    ("m ap viv nan Croix-des-Bouquets", "Croix-des-Bouquets"),
     ("Moro em São Filipe e a luz vai-se todos os dias", "São Filipe"), ("J'habite Centre-ville, Mitsamiouli.", "Centre-ville"),
     ("Delivery address: Takamaka, Mahé\nIf I'm out", "Takamaka, Mahé"),
     ("Tecno Spark 10 no machimbombo, perto do Compão. IMEI: 3532", "Compão"),
@@ -158,6 +160,7 @@ def test_spanish_and_caribbean_places_one_lives_in_or_writes_from(find, text, ex
     "live inna di yaad",  # (no capitalized place)
     "mi deh a di shop", "gracias desde ya", "mo reste la", "vive na casa dela", "monina any amin'ny",
     "perto do Natal vamos ver", "Billing address: Sophie Lang",
+    "m nan travay", "m ap viv byen", "li nan lekol",  # (Kreyòl: at work, living well, at school)
 ])
 def test_no_place_after_those_phrases_without_one(find, text):
     assert find(text, E) == []

@@ -79,7 +79,7 @@ POSITIVE = [
     ("Булевар Михајла Пупина 10", ["Булевар Михајла Пупина 10"]),
     # boxes and houses in more languages
     ("Posbus 1234", ["Posbus 1234"]), ("S.L.P. 9012 Dar es Salaam", ["S.L.P. 9012"]),
-    ("House 12, Road 5, Dhanmondi", ["House 12"]), ("বাড়ি নং ১২, রোড ৫", ["বাড়ি নং ১২"]),
+    ("House 12, Road 5, Dhanmondi", ["House 12, Road 5"]), ("বাড়ি নং ১২, রোড ৫", ["বাড়ি নং ১২"]),
     ("मकान नं. 12, गांधी मार्ग", ["मकान नं. 12"]),
     # Sri Lanka, Slovak, Basque, Uzbek, Mongolian, Maltese, Galician, Hausa, Macedonian, Irish
     ("45 Dharmapala Mawatha, Colombo 07", ["45 Dharmapala Mawatha"]), ("Hlavné námestie 5", ["Hlavné námestie 5"]),
@@ -239,6 +239,24 @@ POSITIVE = [
     ("Adresse: Royal Road, Rose-Hill.", ["Royal Road"]), ("Rue Labourdonnais, Port Louis 11328", ["Rue Labourdonnais"]),
     ("Lot II M 45 Bis Ankadifotsy, Antananarivo 101", ["Lot II M 45 Bis Ankadifotsy"]),
     ("Morcellement Saint André, Pamplemousses", ["Morcellement Saint André"]),
+    # the Gulf's grids (a street's word among two parts or more; Oman's way alone before its area) and Oman's postal code
+    ("Way 3015, House 1204, Al Khuwair", ["Way 3015, House 1204"]), ("Way 2211, Qurum", ["Way 2211"]),
+    ("Block 4, Street 12, Jadda 3, House 18, Salmiya", ["Block 4, Street 12, Jadda 3, House 18"]),
+    ("Building 45, Street 230, Zone 66, Doha", ["Building 45, Street 230, Zone 66"]),
+    ("Flat 12, Building 1425, Road 3621, Block 336, Manama", ["Flat 12, Building 1425, Road 3621, Block 336"]),
+    ("Villa 23, Street 17b, Al Barsha", ["Villa 23, Street 17b"]),
+    ("P.O. Box 1234, PC 112, Ruwi", ["P.O. Box 1234", "PC 112"]),
+    # francophone Africa's: estates, a villa after a comma, a landmark; Haiti's numbered roads, grid, corners
+    ("Sicap Liberté 6, Villa n° 8745, Dakar", ["Sicap Liberté 6", "Villa n° 8745"]),
+    ("HLM Grand Yoff, Dakar", ["HLM Grand Yoff"]), ("Lotissement Bellevue, 97200 Fort-de-France", ["Lotissement Bellevue", "97200 Fort-de-France"]),
+    ("Cocody Riviera 3, derrière la pharmacie Saint-Joseph, Abidjan", ["derrière la pharmacie Saint-Joseph"]),
+    ("Rue 1.234, face station Total, Bonapriso", ["Rue 1.234", "face station Total"]),
+    ("Résidence Les Flamboyants, Bât. C, Apt 12", ["Résidence Les Flamboyants", "Bât. C", "Apt 12"]),
+    ("Immeuble Kalina, 12 rue Lallouette", ["Immeuble Kalina", "12 rue Lallouette"]),
+    ("Delmas 33, Rue Charbonnière #12, Port-au-Prince", ["Delmas 33, Rue Charbonnière #12"]),
+    ("m rete Tabarre 27 kounye a", ["Tabarre 27"]), ("Rue 17 H, Cap-Haïtien", ["Rue 17 H"]),
+    ("Angle Rues Pavée et du Centre, Port-au-Prince", ["Angle Rues Pavée et du Centre"]),
+    ("Chemin de la Pointe des Sables, 97232 Le Lamentin", ["Chemin de la Pointe des Sables"]),
     ('desc "Xiomara Chaves Menjivar|Col Jardines del Valle|76330736""', ["Col Jardines del Valle"]),  # (an OLT's) ("Cité La Cure, Port Louis", ["Cité La Cure"]),
 ]
 
@@ -311,6 +329,11 @@ NEGATIVE = [
     "Stand No. 4 of the exhibition", "Erf 12 is pending",  # (no place's name after the stand)
     "Kim Ha-Young joined", "Lee Ga-Eun signed in", "Ha-Ha laughs",  # (Korean given names; too short)
     "Villa 12 porte 34",  # (no comma before the door)
+    "block 4096, zone 2 failed", "see Block 2, Step 3", "Street 5 was closed", "no way 2, sorry",  # (lower case; one
+    # part only; no Gulf way's four digits)
+    "PC 112 crashed", "Sicap", "Résidence principale", "devant la pharmacie et j'attends",  # (no comma or box before
+    # the postal code; no estate's name; a landmark with no comma or end after it)
+    "Delmas", "Rue 17 Hotel",  # (no road's number; a word after the letter)
     "Lot 14 of the auction", "see issue #12 Fix Road", "Kingston 16 GB USB", "Kingston 2024",  # (no street type;
     # a memory stick; a year)
     "order BB123456", "SKU C1043AAZ", "model B7600FDA",  # (no postcode's place: a longer id, no comma or label)

@@ -104,3 +104,25 @@ def test_a_spanish_help_desks_user_and_what_became_of_it(find):
     assert find("Usuario nhenriquezr bloqueado por intentos fallidos", E) == [(E, "nhenriquezr")]
     assert find("El usuario Administrador tiene permisos", E) == []  # (capitals: no login's shape)
     assert find("el usuario ya tiene acceso", E) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("INFO Connexion réussie pour l'utilisateur a.diop depuis 41.82.12.3", ["a.diop"]),
+    ("WARN compte koffi.yao verrouillé après 5 tentatives", ["koffi.yao"]),
+    ("Abonné ngo_biyong suspendu", ["ngo_biyong"]),
+    ("l'utilisateur connecté a changé son mot de passe", []),  # (a word, no login)
+    ("l'utilisateur admin", []),  # (one part: a word as often)
+    ("compte jean.dupont@example.com créé", []),  # (an address's local part: the e-mail recognizer's)
+])
+def test_a_french_logs_user_or_account_by_a_login_of_two_parts(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Clavier bloqué. Session Windows : gnelson. Facture FAC-2024-000965", ["gnelson"]),
+    ("LAPTOP-J40E5UT4, itilizatè Windows la se LFilsaime. Li sou Windows 10", ["LFilsaime"]),  # Kreyòl's
+    ("peut-être en cause. Utilisateur Windows : mromana.", ["mromana"]),
+    ("Session Windows : is locked", []), ("User Windows: the admin", []),  # (a word of the sentence)
+])
+def test_a_systems_session_or_account_and_its_login(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

@@ -1,0 +1,39 @@
+"""PERSON: names in Arabic script, by the word that introduces them (synthetic names)."""
+
+from __future__ import annotations
+
+import pytest
+
+E = "PERSON"
+
+POSITIVE = [
+    ("يرجى التواصل مع المهندس خالد العجمي بخصوص الطلب", ["خالد العجمي"]),  # a title; 'بخصوص' (about) ends it
+    ("السلام عليكم الأخت فاطمة بنت سعيد البلوشي", ["فاطمة بنت سعيد البلوشي"]),  # a title and a nasab
+    ("د. منى الكواري", ["منى الكواري"]),  # Dr, abbreviated
+    ("اسمي سالم بن حمد الحارثي ورقمي 91234567", ["سالم بن حمد الحارثي"]),  # 'my name'; 'and my number' ends it
+    ("معك أحمد من خدمة العملاء", ["أحمد"]),  # a call centre's 'you are speaking with'; 'من' (from) ends it
+    ("الاسم: مريم الصايغ", ["مريم الصايغ"]),  # a form's label
+    ("مرحبا، أنا محمد الحارثي من مسقط", ["محمد الحارثي"]),  # 'I am', a given name and a family's
+    ("شكرا أبو عبدالله على المساعدة", ["أبو عبدالله"]),  # a kunya
+    ("تم التحويل إلى علي بن ناصر", ["علي بن ناصر"]),  # whose son
+]
+
+NEGATIVE = [
+    "أنا سعيد جدا",  # 'I am very glad': no family's name after 'I am'
+    "أنا في الدوحة",  # 'I am in Doha'
+    "السيد",  # a title alone
+    "مع تحياتي، فريق الدعم",  # a sign-off's team
+    "معك من",  # 'with you ... from': no name
+    "بن",  # the word alone
+    "Salim bin Hamad",  # (Latin letters: NER's and the other patterns')
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_positive(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []

@@ -1,0 +1,35 @@
+"""LOCATION: addresses and towns in Arabic script (synthetic addresses)."""
+
+from __future__ import annotations
+
+import pytest
+
+E = "LOCATION"
+
+POSITIVE = [
+    ("شارع حدة، جوار مستشفى آزال، صنعاء", ["شارع حدة", "صنعاء", "مستشفى آزال"]),  # a street, a landmark, a town
+    ("العنوان: منزل رقم 18، سكة 3015، الخوير", ["الخوير", "سكة 3015", "منزل رقم 18"]),  # a house, Oman's way, a quarter
+    ("ص.ب 1234، الرمز البريدي 112", ["الرمز البريدي 112", "ص.ب 1234"]),  # a box, a postal code
+    ("حي السلام، قطعة 4، الجهراء", ["الجهراء", "حي السلام", "قطعة 4"]),  # a quarter (its name a word too), a block
+    ("التوصيل إلى عمارة ١٤٢٥", ["عمارة ١٤٢٥"]),  # Arabic-Indic digits
+    ("أنا في الدوحة وبعدين بروح المنامة", ["الدوحة", "المنامة"]),  # towns by name
+    ("وصلت بمسقط أمس", ["مسقط"]),  # ('in', glued before)
+]
+
+NEGATIVE = [
+    "شارع",  # the word alone
+    "منزل جميل",  # a beautiful house: no number
+    "الصور جميلة",  # 'the pictures' ('صور' is Sur too: not listed)
+    "مسقطة",  # (a longer word)
+    "Way 3015",  # (Latin letters: street_address's)
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_positive(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == sorted(expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []
