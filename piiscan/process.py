@@ -677,9 +677,12 @@ def _sign_offs(rt: Runtime, plan: Plan, texts, fields, sources, records, rest, p
 
     for i, start, end in signed_names(texts, fields, sources, records, rest):
         found = _line_findings(parts, i)
-        if any(f.start < end and start < f.end for f in found):
-            continue  # found already (a greeting's pattern, NER, a known value)
-        found = resolve_overlaps([*found, RawFinding("PERSON", start, end, 0.85, "sign_off_line")])
+        over = [f for f in found if f.start < end and start < f.end]
+        if any(f.entity_type != "LOCATION" or f.recognizer != "SpacyRecognizer" for f in over):
+            continue  # found already (a greeting's pattern, NER's person, a known value)
+        # (NER's place there is the model's guess at a first name alone: 'Cordialement,' then 'Fanta')
+        found = resolve_overlaps([*(f for f in found if f not in over),
+                                  RawFinding("PERSON", start, end, 0.85, "sign_off_line")])
         parts[i] = [(0, len(texts[i]), rt.assemble(texts[i], found, plan.redact))]
 
 

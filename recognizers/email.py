@@ -314,7 +314,8 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
                 (?!{PROSE}\s)
                 (?=[a-z][a-z0-9_+\-.]*[0-9_+.])    # a handle, not a word or a number: 'pobrien1962', 'kat.m'
                 (?>[a-z0-9_+\-]+(?:\.[a-z0-9_+\-]+)*)  # the local part
-                \s+at\s+                          # the word 'at', then a webmail provider's domain
+                (?:\s+at|[\ ]@)\s+                # the word 'at' (or an '@' between blanks: 'l.marafie @ gmail.com'),
+                                                  # then a webmail provider's domain
                 (?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|aol|proton|protonmail
                   |gmx|web|yandex|mail|orange|free|libero|t-online|qq|163|126|naver|zoho|fastmail
                   |tutanota|wp|o2|seznam|rediffmail|rocketmail|comcast|verizon|btinternet|sky)
@@ -390,6 +391,8 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
     def deobfuscate(text: str) -> str:
         """The plain address an obfuscated spelling stands for."""
         text = text.replace("\uff20", "@")
+        if " @ " in text:
+            text = re.sub(r"\s+@\s+", "@", text, count=1)  # ('l.marafie @ gmail.com')
         if " () " in text and "@" not in text:
             return text.replace(" () ", "@", 1).replace(" ! ", ".")  # (MARC's)
         if "@" not in text and "_at_" in text and " " not in text:

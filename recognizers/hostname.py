@@ -8,6 +8,10 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
   capitals alone where no word has such letters (one vowel at most, five consonants in a
   row, a ``Q`` without its ``U``: ``DESKTOP-EJCAAXQ``, not ``DESKTOP-SUPPORT``); Windows Server's
   ``WIN-`` + 11 capitals and digits (``WIN-LLHCTBQPWEC``).
+* ``maker_and_owner`` (0.7): a PC's maker's or kind's word, then its owner's name in capitals
+  (``PC-JOLIE``, ``LENOVO-GRACE``, ``LAPTOP-MISHAL-01``).
+* ``dynamic_dns_name`` (0.8): a home's router or NAS by its dynamic DNS name
+  (``almutairi-salmiya.mynetgear.com``, ``casa-rossi.ddns.net``).
 * ``windows_owner`` (0.7): ``DANIEL-PC``, ``Mings-LAPTOP``, ``AWHITAKER-LT``: the owner's name and ``-PC``,
   as Windows 7 and OEM setups named computers (``kevin-PC``: an account's name in lower case);
   ``windows_owner_cyrillic`` (0.7): the same in Cyrillic, ``ДИНАР-ПК``.
@@ -204,6 +208,31 @@ class HostnameRecognizer(PatternRecognizer):
             (?=\)\ via\ )                 # Windows setup's name, whatever its random letters spell
             """,
             0.85,
+        ),
+        Pattern(
+            "dynamic_dns_name",
+            r"""(?x)
+            (?<![\w.\-])                   # a home's router or NAS by its dynamic DNS name, its owner's choice:
+            (?!www\.)[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?  # 'almutairi-salmiya.mynetgear.com', 'casa-rossi.ddns.net'
+            \.(?:mynetgear\.com|ddns\.net|no-ip\.(?:org|biz|com|info)|hopto\.org|zapto\.org|duckdns\.org
+               |dyndns\.org|dynu\.net|tplinkdns\.com|asuscomm\.com|synology\.me|myds\.me|freeboxos\.fr
+               |myfritz\.net|dlinkddns\.com)
+            (?![\w\-]|\.\w)
+            """,
+            0.8,
+        ),
+        Pattern(
+            "maker_and_owner",
+            r"""(?x)
+            (?<![\w.\-])                   # a whole token: a machine named for its maker or its kind, then its
+            (?:(?:PC|LENOVO|HP|DELL|ASUS|ACER|IPHONE|IPAD|MACBOOK)-  # owner's name in capitals, as the owner sets it
+            (?!(?:EMC|UX|LINUX|WINDOWS|SERIES|PRO|PLUS|MAX|LITE|MINI|AIR|COMPATIBLE|CLONE)(?![\w\-]))  # ('PC-JOLIE',
+            [A-Z]{3,14}                    # 'LENOVO-GRACE'; Windows' own words and its owner's number:
+            |(?:LAPTOP|DESKTOP|NOTEBOOK)-[A-Z]{3,14}-\d{1,3})  # 'LAPTOP-MISHAL-01'); not a kind or a model
+            (?![\w\-])                     # ('HP-UX', 'IBM-PC', 'MACBOOK-AIR'; a phone's maker and model,
+                                           # 'TECNO-SPARK-20', is a product's name)
+            """,
+            0.7,
         ),
         Pattern(
             "windows_owner",
@@ -506,6 +535,8 @@ class HostnameRecognizer(PatternRecognizer):
             "mdns_local",
             r"""(?x)
             (?<![\w.\-])                   # a whole token: not a subdomain part or a path/file suffix
+            (?<!(?i:domain|search|domain-name|dns-search|suffix)[\ =:]["']?)  # (nor a network's own domain: an
+                                           # OpenVPN push's 'dhcp-option DOMAIN cdf.local', DHCP's 'search corp.local')
             [A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?  # one DNS label
             \.local                        # the mDNS domain
             (?![\w\-]|\.\w)                # exactly '.local' (not localhost, not .local.json)
@@ -527,7 +558,7 @@ class HostnameRecognizer(PatternRecognizer):
                 | helo(?:[\ _\-]?host)? | ehlo  # a mail client's greeting (Haraka's 'helo="ws-syk-7200"',
                                            # 'helo_host: ws-syk-0736'; a server's is dotted: a domain)
                 | nome\ do\ (?:computador|pc) | nombre\ del?\ (?:equipo|ordenador|computador) | nom\ de\ l['’]ordinateur
-                | nom\ du\ poste  # (Portuguese's, Spanish's, French's: 'Nome do computador: PC-AMILCAR')
+                | nom\ du\ poste | nom\ du\ pc  # (Portuguese's, Spanish's, French's: 'Nome do computador: PC-AMILCAR')
               ))
               (?:[\ ]?(?:\.[\ ]){2,})?      # ipconfig's dot leaders: 'Host Name . . . . . . : LT-CELIK'
               \s*[:=]\s*["']?              # the ':' or '=' is required ('machine learning' is prose)

@@ -327,7 +327,12 @@ _NORTHERN_AND_FURTHER_GREETINGS = (r"(?:Kära|Hejsan|God[ ](?:morg[eo]n|dag|kv(?
 # Xitsonga's 'how are you all' ('Ojekoo Naa,', 'Ne y yibeogo Salif,', 'I ni sogoma Awa,', 'Thobela
 # Mokgadi,', 'Minjhani Tsakani,')
 _WEST_AND_SOUTHERN_AFRICAN_GREETINGS = (r"(?:Ojekoo|Ne[ ]y[ ]yibeogo|I[ ]ni[ ](?:sogoma|tile|wula|su)|Oyiwaladon"
-                                        r"|Thobela|Minjhani)")
+                                        r"|Thobela|Minjhani"
+                                        # Ivorian Nouchi's, Wolof's, Gabon's, Haitian Kreyòl's and the Gulf's
+                                        # ('On dit quoi Didier !', 'Nanga def Awa,', 'Mbolo Ella,', 'Sak pase
+                                        # Wideline!', 'Shlonak Abdullah,'; Lingala's 'Mbote' is _GREETINGS_ABROAD's)
+                                        r"|On[ ]dit[ ]quoi|Nanga[ ]def|Mbolo|Sak[ ]pase"
+                                        r"|Shlonak|Shlonich|Shlonkom|Marhaba|Ahlan|Salam|Salaam|Assalamu[ ]alaikum)")
 # Sign-offs of more languages, a pattern of their own: the first's prefilter is at a joined
 # group's size. Norwegian's, Swedish's, Finnish's, Estonian's and Latvian's best regards, many
 # thanks and best wishes, Malay's and Indonesian's 'Hormat kami' and 'Salam hormat', Afrikaans'
@@ -717,9 +722,12 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "courier_and_number",
             r"""(?x)
-            (?<=(?<![\w\-])(?:Rider|Driver|Courier|Technician|Delivery[ ](?:boy|agent|person))[:]?[ ])  # a parcel's
+            (?<=(?<![\w\-])(?:Rider|Driver|Courier|Technician|Delivery[ ](?:boy|agent|person)
+                |[Ll]ivreur|[Ll]ivreuse|[Cc]oursier|[Cc]hauffeur|[Tt]echnicien|[Tt]echnicienne)[ ]?[:]?[ ])  # a parcel's
             \p{Lu}\p{Ll}{1,20}(?:[ ]\p{Lu}\p{Ll}{1,20}){0,2}   # courier or a visit's technician by name, then
-            (?=[ ,:-]{1,3}(?:\+\d{1,3}[ \-]?)?\d[\d \-]{6,14}\d(?!\d))  # their number: a courier's text ('Rider
+            (?=[ ,:-]{1,3}(?:\+\d{1,3}[ \-]?)?\d[\d \-]{6,14}\d(?!\d)  # their number: a courier's text ('Rider
+              |[ ]\((?:\+\d{1,3}[ \-]?)?\d[\d \-]{6,14}\d\))  # (French's, the number in brackets: 'Livreur :
+                                                    # Aïssatou (76 282 50 67)', 'le livreur Aya (01 13 68 41 10)')
                                                     # Pemba 9847311909', 'Technician Ram Thapa: 9801234567')
             """,
             0.85,
@@ -732,6 +740,16 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?:{_FULL_NAME}                         # TOPdesk's '07-01-2025 07:50 Ladi Gbate: ' (the text on
               |{_CASELESS}[\p{{L}}\p{{M}}'’\-]{{0,30}}(?:[ ]{_CASELESS}[\p{{L}}\p{{M}}'’\-]{{0,30}}){{0,4}})  # the next
             (?=:[ \t]*(?:\r?\n|$))                # line), in any script ('محمد فال ولد عبد الله': five words)
+            """,
+            0.85,
+        ),
+        Pattern(
+            "dated_note_author",
+            r"""(?x)
+            (?<=(?:^|\n)[ \t]*[-*•][ ]\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?(?:[ ]\d{1,2}[:h]\d{2})?[ ]\()  # a case's
+            \p{Lu}\p{Ll}+(?:[\-]\p{Lu}\p{Ll}+)?(?:[ ]\p{Lu}\.?|[ ]\p{Lu}\p{Ll}+)?  # follow-up, a note a line, its
+            (?=\)[ ])                              # date and who wrote it in brackets: '- 16/02 (Réginald) Pyès la
+                                                    # kòmande ...', '- 31/01 (Olivier) Pièce commandée'
             """,
             0.85,
         ),
@@ -1063,11 +1081,13 @@ class PersonAddressRecognizer(PatternRecognizer):
             "name_statement",
             rf"""(?x)
             (?<=
-              (?:(?:^|(?<=\n)|(?<=\|)|(?<=(?i:form):))[ \t>]*(?i:(?:full[ ]|first[ ]|last[ ])?name  # a 'Name:'
+              (?:(?:^|(?<=\n)|(?<=\|)|(?<=(?i:form):))[ \t>*]*(?i:(?:full[ ]|first[ ]|last[ ])?name  # a 'Name:'
                   |recipient|receiver|contact(?:[ ]person)?  # label starts its line, or a form's ('Attn:' is a
+                  |client|cliente|kliyan|customer|abonn[ée]|titulaire  # (a case's customer, markdown's bold around
+                                                    # it: '**Kliyan :** Jean-Ronald Saint-Fleur', '**Client :** Mme ...')
                   |penerima|nama(?:[ ](?:lengkap|penuh))?|nombre(?:[ ]completo)?|pangalan|tatanggap|jina|mpokeaji|emri|enw|ontvanger  # field ('Pre-chat
                   |kontaktperson|destinatari|marrësi|solicitante|requerente|demandeur|requester
-                  |propietario|propietaria|propriet[aá]rio|propriétaire|owner)[ \t]*:  # form: Name: Ana | E-mail: ...'); a recipient or a contact
+                  |propietario|propietaria|propriet[aá]rio|propriétaire|owner)[ \t]*:(?:\*\*)?  # form: Name: Ana | E-mail: ...'); a recipient or a contact
                                                     # person, in other languages too ('Penerima: Fajar Halim / 0811...');
                                                     # not 'Attn:', a department's as often ('Attn: Receiving')
                |(?<![\w])(?i:my|his|her|their|your|maiden|first|last|full|middle|family|real|mi|meh)
@@ -1087,6 +1107,8 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # Bobo'), not before one ('je suis Burkinabè', 'je suis Dispo');
                                                     # Spanish's and Portuguese's too ('soy Facundo Bianchi'),
                                                     # Bajan's 'I is Carlisle Marshall'
+               |(?<=(?:^|["'\s])(?:Hi|Hello|Hey|Salam|Salaam|Marhaba|Bonjour)[,!]?[ ])this[ ]is  # (a greeting's 'this
+                 (?=[ ]\p{{Lu}}\p{{Ll}}{{2,}}[.,!][ ])  # is', a first name alone: 'Hi, this is Fahad. Please ...')
                |(?<![\w])(?i:this[ ]is|it['’]s|aqu[ií]|ac[aá]|les[ ]escribe|les[ ]saluda|te[ ]escribe|c['’]est|ici|se)
                  (?=[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}'’]+)?(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+){{1,3}}
                  [ ](?i:from|here|desde|de|depuis|ki)\b))  # and a caller's ('this is Ravindra Persad from Chaguanas'; Central
@@ -1118,6 +1140,36 @@ class PersonAddressRecognizer(PatternRecognizer):
             _PLACE_SCORE,
         ),
         Pattern(
+            "vpn_certificate_name",
+            r"""(?x)
+            (?:(?<=\]:\ )(?=[^\n/]{3,60}/(?:\d{1,3}\.){3}\d{1,3}:\d{1,5}\ )  # an OpenVPN client by its certificate's
+              |(?<=:\d{1,5}\ SENT\ CONTROL\ \[)|(?<=depth=0,\ CN=))  # name, a person's in two words or more: before its
+            \p{Lu}\p{Ll}+(?:[\ \-]\p{Lu}\p{Ll}+){1,3}  # address ('openvpnserver[2841]: Moussa Diop/197.149.194.183:27425
+            (?=/(?:\d{1,3}\.){3}\d{1,3}:|\]|,|\s*$)  # MULTI: ...'), in its control message's brackets ('SENT CONTROL
+                                                    # [Cheikh Sy]: ...'), as verified ('VERIFY OK: depth=0, CN=Moussa Diop')
+            """,
+            0.85,
+        ),
+        Pattern(
+            "device_of_owner",
+            r"""(?x)
+            (?<=\b(?:Laptop|Desktop|PC|Notebook|Tablet|Phone|iPhone|iPad|MacBook|Computer|Workstation|Mobile)[ ]of[ ])
+            \p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?      # a device by its owner, as an inventory labels it ('Laptop of
+            (?![\p{L}\p{M}\-])                      # Thuraya (Customer Service)', 'Desktop of Fuad')
+            """,
+            0.85,
+        ),
+        Pattern(
+            "quoted_name_attribute",
+            r"""(?x)
+            (?<=\b(?:firstName|lastName|givenName|surname|displayName|fullName|familyName)\ ")  # a directory's or a
+            \p{Lu}[\p{L}\p{M}'’\-]+(?:\ \p{Lu}[\p{L}\p{M}'’\-]+){0,3}  # mail server's command line setting a user's
+            (?=")                                   # names, each in quotes: Axigen's CLI 'SET firstName "Sandrine"
+                                                    # lastName "Nkoulou"'
+            """,
+            0.85,
+        ),
+        Pattern(
             "remote_user_in_a_log",
             rf"""(?x)
             (?<=(?i:display[ ]name|remote[ ]user):[ ])  # a remote-support tool's log of its peer: AnyDesk's
@@ -1142,10 +1194,13 @@ class PersonAddressRecognizer(PatternRecognizer):
             "delivery_recipient_es",
             rf"""(?x)
             (?<=\b(?:[Ee]ntrega|[Ee]nvío|[Ee]nvio|[Pp]edido|[Pp]aquete|[Dd]espacho)\b[^\n.;]{{0,60}}[ ]para[ ]  # a delivery's
-            |\b(?:[Cc]liente|[Cc]lienta|[Dd]estinatari[oa])[ ])  # recipient before its address ('Entrega programada
-            (?=\p{{Lu}}\S*[ ]\p{{Lu}})                  # viernes 8:00-12:00 para Iris Chávez en del Más x Menos ...'),
-            {_FULL_NAME}(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]{{1,30}})?  # a customer's at its clause's end ('...
-            (?=[ ]en[ ]|[ \t]*$|[,;.)][ \t]*(?:$|\s))  # a PROCESSING; cliente Sofía Pitti Batista')
+            |\b(?:[Cc]liente|[Cc]lienta|[Dd]estinatari[oa]|[Dd]estinataire|[Tt]itulaire)[ ])  # recipient before its address
+            (?=\p{{Lu}}\S*[ ]\p{{Lu}})                  # ('Entrega programada viernes 8:00-12:00 para Iris Chávez en
+            (?:{_FULL_NAME}(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]{{1,30}})?|{_REGISTER_NAME}|\p{{Lu}}{{2,}}(?:[ \-]\p{{Lu}}{{2,}}){{1,3}})
+            (?=[ ]en[ ]|[ \t]*$|[,;.)][ \t]*(?:$|\s)|[ ][—–-][ ])  # del Más x Menos ...'), a customer's at its clause's
+                                                    # end ('... a PROCESSING; cliente Sofía Pitti Batista'); French's
+                                                    # recipient and cardholder ('destinataire Franck Tagne — note',
+                                                    # '(titulaire HERVE NDJOCK)')
             """,
             0.85,
         ),

@@ -11,6 +11,11 @@ letters to tell a name from the words around it. What introduces a name does:
   speaking with"), ``الاسم:``, ``اسم العميل``, ``المستلم`` (the recipient), ``المرسل`` (the sender).
 * ``ar_name_self`` (0.85): after ``أنا`` (I am), a given name and a family's, its article
   first (``أنا محمد الحارثي``; ``أنا سعيد``, I am glad, is no name).
+* ``ar_name_vocative`` (0.7): a name alone after ``يا`` (O ..., a greeting's: ``رمضان كريم يا إبراهيم``);
+  ``ar_name_from`` (0.7): a given name and a family's after ``من`` (from) at a message's end;
+  ``ar_name_signed`` (0.85): a sign-off's name, in English or Arabic (``Regards محمد المعشني``);
+  ``ar_name_addressed`` (0.7): a message's first word, its reader's name, before a comma and a
+  word that says "your" (``مريم، طلبك في الطريق إليك``: Maryam, your order is on its way).
 * ``ar_name_nasab`` (0.85): a name that says whose son or daughter its bearer is (``سالم بن حمد
   الحارثي``, ``فاطمة بنت سعيد``), and a kunya (``أبو عبدالله``).
 
@@ -32,8 +37,14 @@ _STOP = (r"(?:من|في|فى|على|إلى|الى|إلي|عن|مع|و|أو|او|
          r"|العملاء|العميل|الطلب|طلب|حسابي|حساب|اليوم|غدا|أمس|الآن|الان|بخصوص|حول|لدي|عندي|عند|بعد|قبل|كل"
          r"|أرجو|ارجو|يرجى|نرجو|المشكلة|مشكلة|الرد|ممكن|لو|إذا|اذا|لكن|بس|تم|سوف|سيتم|هل|كيف|متى|أين|اين"
          r"|وين|ليش|ليه|شو|ايش|إيش|حبيبي|أخي|اخي|يعطيك|العافية|الله|إن|ان|أن|شاء|بإذن|باذن"
-         r"|رقمي|ورقمي|عنواني|وعنواني|وأنا|وانا|وهو|وهي|عميل|موظف|مدير|صاحب|بحاجة|متأكد|آسف|اسف)")
+         r"|رقمي|ورقمي|عنواني|وعنواني|وأنا|وانا|وهو|وهي|عميل|موظف|مدير|صاحب|بحاجة|متأكد|آسف|اسف"
+         r"|فريق|إدارة|ادارة|الإدارة|قسم|شركة|مؤسسة|مجموعة|متجر|مكتب|الدعم|الفني|المبيعات)")  # (a team's, a firm's)
 _WORD = r"(?!" + _STOP + _END + r")" + _AR + r"{2,}" + _END
+# Words after 'يا' (O ...) or first in a message that are no one's name: folks, friends, dear, brother,
+# God, greetings and wishes ('يا جماعة', 'يا شباب', 'عزيزي العميل، ...', 'تنبيه، ...')
+_NOT_NAMES = (r"(?:جماعة|شباب|اخوان|إخوان|اخواني|إخواني|ناس|رجال|بنات|حبيبي|حبيبتي|صديقي|عزيزي|عزيزتي|أستاذ|استاذ"
+              r"|عمي|خالي|ولد|بنت|ريت|ليت|هلا|سلام|الله|رب|ربي|غالي|غالية|أهلا|اهلا|مرحبا|تنبيه|عاجل|ملاحظة|تذكير"
+              r"|عميلنا|عملاءنا|عزيز|أخي|اخي|أختي|اختي|مبروك|رمضان|عيد|العيد|جمعة|صباح|مساء|تهانينا)")
 _NAME = _WORD + r"(?:[\ ]" + _WORD + r"){0,3}"
 _TITLE = (r"(?:السيد|السيدة|السيده|الأستاذ|الاستاذ|الأستاذة|الاستاذة|المهندس|المهندسة|م\.|د\.|الدكتور|الدكتورة"
           r"|الشيخ|الشيخة|الأخ|الاخ|الأخت|الاخت|الحاج|الحاجة|الفاضل|الفاضلة|المكرم|المكرمة)")
@@ -49,6 +60,30 @@ class PersonArabicRecognizer(PatternRecognizer):
             "ar_name_self",
             r"(?x)(?<=" + _NOT_AR + r"(?:أنا|انا)[\ ])" + _WORD + r"(?:[\ ]" + _WORD + r")?[\ ]ال" + _AR + r"{2,}" + _END,
             0.85,
+        ),
+        Pattern(
+            "ar_name_vocative",
+            r"(?x)(?<=" + _NOT_AR + r"يا[\ ])(?!" + _NOT_NAMES + _END + r")" + _WORD
+            + r"(?=[\ ]?[،,!.؟?]|[\ ]+[^\s\u0621-\u064a]|\s*$)",  # 'O ...', a name alone: 'رمضان كريم يا إبراهيم 🌙',
+            0.7,                                               # 'عيدكم مبارك يا جاسم،' (not 'يا جماعة', folks)
+        ),
+        Pattern(
+            "ar_name_from",
+            r"(?x)(?<=" + _NOT_AR + r"من[\ ])(?!ال)" + _WORD + r"[\ ]ال" + _AR + r"{2,}" + _END
+            + r"(?=\s*[،,.!؟?'\"]|\s*$)",  # a message's sender at its end: 'تهنئة بمناسبة العيد من حمد السعدي'
+            0.7,                             # (a given name, then a family's with its article)
+        ),
+        Pattern(
+            "ar_name_signed",
+            r"(?x)(?<=(?:\b(?:Regards|regards|Thanks|thanks|Thank[\ ]you|Best|Cheers|Salam|Salaam)|تحياتي|مع[\ ]الشكر"
+            r"|شكرا|شكراً)[,،]?[\ \n]{1,3})" + _WORD + r"(?:[\ ]" + _WORD + r"){1,3}",  # a sign-off's name in
+            0.85,                                                           # Arabic: 'Regards محمد المعشني'
+        ),
+        Pattern(
+            "ar_name_addressed",
+            r"(?x)(?:^|(?<=\n))(?!" + _NOT_NAMES + _END + r")" + _WORD  # a message that starts with its reader's
+            + r"(?=،[\ ](?:[^\n]{0,30}?[\ ])?" + _AR + r"+ك" + _END + r")",  # name and says 'your' after it:
+            0.7,                                                          # 'مريم، طلبك في الطريق إليك'
         ),
         Pattern(
             "ar_name_nasab",

@@ -718,6 +718,17 @@ _MORE_LABEL = (
     # (French's and Lingala's, grouped too, its party's name in parentheses or capitals: 'reçu 10000 FCFA du 77 123
     # 45 67 (Moussa Ndiaye)', 'vers 0708123456 KOUAME KOFFI', 'kowuta na 0812345678 (KALALA ILUNGA)')
     r"|\b(?:du|au|vers|na)\ (?=\d[\d\-\ ]{6,14}\d\ (?:\(\p{Lu}\p{L}+[\ '’\-]\p{Lu}|\p{Lu}{2,}[\ '’\-]\p{Lu}{2,}))"
+    # (a message's sender by its number, its name in brackets after it: 'inbound message from 967719905019 (Fahad)')
+    r"|\b(?:from|de|du)\ (?=\+?\d{8,15}\ \(\p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+)?\))"
+    # a changed number's new one and old one ('my number changed, new one 9738 9914 (old +968 7717 8362 ...)');
+    # Arabic's WhatsApp, mobile, phone ('يفضل التواصل واتساب 54193363')
+    r"|\bnew\ (?:one|number|no\.?)\ (?=\+|\(|\d)|\(old\ (?=\+|\d)|\bmy\ other\ (?:number|no\.?|phone)\ (?:is\ )?(?=\+|\(|\d)"
+    r"|(?<![\p{L}\p{M}])(?:واتساب|واتس|وتساب|الواتساب|جوال|الجوال|هاتف|الهاتف|موبايل|تلفون|تليفون)(?:\ ?:)?\ (?=\+|\d)"
+    # and an English chat's 'my number 94838152' (with 'is' a _LABEL's, with a colon below)
+    r"|\bmy\ (?:phone\ |mobile\ |cell\ |whatsapp\ )?(?:number|no\.?|num)\ (?=\+|\(|\d)"
+    # (a courier's number in brackets after its name: 'Livreur : Aïssatou (76 282 50 67)')
+    r"|\b(?:[Ll]ivreur|[Ll]ivreuse|[Cc]oursier|[Cc]hauffeur|[Tt]echnicien|Rider|Driver|Courier)\ ?:?\ "
+    r"\p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+){0,2}\ \((?=\+?\d)"
     # (and a fibre terminal's description's number after its subscriber: 'desc "Nohemi Sanjur - 7406-7739"')
     r"|\b(?:desc\ \"|Desc=\")[^\"\n]{3,60}(?:\ -\ |\|)(?=\+|\d)"
     r"|\bjoignable\ (?:au|sur\ le)\ |\bmy\ (?:phone\ |mobile\ |cell\ |whatsapp\ )?number\ ?:\ ?"

@@ -65,8 +65,8 @@ class PlaceArabicRecognizer(PatternRecognizer):
         Pattern(
             "ar_landmark",
             r"(?x)(?<=" + _NOT_AR + r"(?:جوار|بجوار|بجانب|جنب|خلف|أمام|امام|مقابل|قرب|بالقرب[\ ]من)[\ ])"
-            + _WORD + r"(?:[\ ]" + _WORD + r"){0,2}",
-            0.85,
+            + _WORD + r"(?:[\ ]" + _WORD + r"){1,2}",  # (a landmark by its name: 'behind the mosque' alone is
+            0.85,                                        # no one's place)
         ),
         Pattern(
             "ar_po_box",

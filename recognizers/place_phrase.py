@@ -112,6 +112,8 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    # French's 'I am (live) in' as a text message writes it, accents or none ('Je suis a
                    # Banfora', 'nous habitons à Koudougou', 'je vis a Kaya')
                    |(?i:je[ ]suis|je[ ]vis|nous[ ]sommes|nous[ ]vivons|nous[ ]habitons|on[ ]est|j['’]habite)[ ](?i:à|a)
+                   |(?i:bas[ée]e?s?(?:\(e\))?|install[ée]e?s?(?:\(e\))?|situ[ée]e?s?(?:\(e\))?)[ ](?i:à|a)  # (a firm's or
+                                                    # a person's seat: 'basé(e) à Nkongsamba')
                    # Haitian Kreyòl's and the Antilles' Créole's 'I live (am, stay) in', 'from' ('m ap viv Delmas 33',
                    # 'm nan Jacmel', 'an ka rété Baie-Mahault', 'se moun Jérémie li ye')
                    |(?i:m|mwen|nou|li)[ ](?:(?i:ap)[ ])?(?i:viv|rete|abite)(?:[ ](?i:nan|lan|a))?
@@ -181,6 +183,20 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    (?=\p{{Lu}}[^\n,;]{{0,40}},[ ]\p{{Lu}}))
             (?:{_PLACE})(?:,[ ](?:{_PLACE})){{0,2}}    # 'Swindon, Wiltshire', 'Cork, Ireland'
             (?=[ \t]*(?:\n|$)|[ ]?[;|(]|[ ]{{2}})      # and the line or the label's value ends
+            """,
+            _SCORE,
+        ),
+        Pattern(
+            "delivery_label_first_place",
+            rf"""(?x)
+            (?<=\b(?i:adresse|address|livr[eé]\w{{0,4}}|livraison|delivery|deliver|ship[ ]to|morada|endere[cç]o)  # a
+                [^\n:]{{0,40}}:[ ])               # delivery's or an address's label, then its first place before
+            (?:{_PLACE})                          # a comma: 'À livrer chez le client : Bingerville, derrière ...',
+            (?=,[ ](?:[Ll]ot[ ]|[Vv]illa|Lotissement|Quartier|Cit[ée]|B\.?P\.?[ ]|[Dd]erri[èe]re|[Dd]evant|[Ff]ace
+                    |[Ee]n[ ]face|[Pp]r[èe]s|[ÀàAa][ ]c[ôo]t[ée]|[Nn]on[ ]loin|Sicap|HLM|Immeuble|R[ée]sidence|Carrefour
+                    |Secteur))             # 'Son adresse : Saré Moussa, Lot n° 469, Kolda': a quarter, then its
+                                                    # lot, its landmark or its estate (a recipient's name is followed
+                                                    # by a street: 'Address: John Smith, 221 Maple St')
             """,
             _SCORE,
         ),

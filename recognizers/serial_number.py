@@ -124,6 +124,7 @@ class SerialNumberRecognizer(PatternRecognizer):
                 | (?:sn|s/n)\ (?:mesin|perangkat|unit|laptop|pc|router|modem|device)  # 'SN mesin:' (the machine's)
                 | (?:service|asset)[\ _\-]?tag       # Dell's and Lenovo's: Service Tag 7XK2M93
                 | n[uú]mero\ de\ s[ée]rie\ d[eo]l?\ (?:equipo|dispositivo|disco|producto|equipamento|aparelho)
+                | nimewo\ seri | nimewo\ s[ée]ri                  # Haitian Kreyòl's ('Nimewo seri : R58G306TKKR')
                 | clave\ de\ licencia | chave\ de\ licen[cç]a | cl[ée]\ de\ licence  # ('Número de serie del
                                                    # equipo: ZMZ0CTP', 'Clave de licencia: 2B6A-000451-7C5A82F3')
                 | (?:license|licence|device|board|chassis|module|product|equipment)[\ _\-]?serial(?:[\ _\-]?(?:number|num|no))?

@@ -290,6 +290,9 @@ class StreetAddressRecognizer(PatternRecognizer):
             "street_compound",
             r"""(?x)
             (?<![\p{L}\p{M}\d\-_./])       # a whole word
+            (?!(?i:garantie|partie|sortie|repartie|amnistie|modestie|dynastie|minutie|inertie|ineptie|idiotie
+                |[\p{L}]*(?:cratie|matie|pathie))(?![\p{L}\p{M}]))  # (French's words in '-tie': 'garantie 5 x Dell',
+                                           # 'sortie 3'; Finland's roads are 'Mannerheimintie 5')
             [\p{L}\p{M}]{2,}""" + _SUFFIXES + r"""  # a one-word street: Lindwurmstrasse, Rantakatu, tjørnevej
             [\ \t]+                        # a space
             \d{1,4}[A-Za-z]?(?:[\-/]\d{1,4})?  # the house number: 33, 5a, 12-14
@@ -420,7 +423,9 @@ class StreetAddressRecognizer(PatternRecognizer):
               |coll[èe]ge|cath[ée]drale|paroisse|poste|commissariat|gendarmerie|ambassade|banque|universit[ée]  # Saint-Joseph',
               |maternit[ée]|dispensaire|ch[âa]teau[\ ]d['’]eau|terrain|chapelle|temple|restaurant|maquis|cabaret)  # 'face
             (?![\p{L}\p{M}])(?:[\ ](?:(?:de|du|des|la|le)[\ ]|l['’])?\p{Lu}[\p{L}\p{M}'’\-]*){0,4}  # station Total',
-            (?=[,;.)]|[\ ]?\n|$)           # 'en face de l'école Sainte-Marie' (its name, to its comma)
+            (?:[\ ]\p{Ll}[\p{L}\p{M}\-]{2,})?(?:[\ ](?:de|du|des|d['’])[\ ]?(?:l['’]|la[\ ]|le[\ ])?[\p{L}\p{M}'’\-]+){0,2}  # 'en face de l'école Sainte-
+            (?=[,;.)]|[\ ]?\n|$)           # Marie' (its name, to its comma; or its kind: 'derrière le terrain de
+                                           # foot', 'en face de l'école primaire')
             """,
             0.9,
         ),
@@ -531,7 +536,8 @@ class StreetAddressRecognizer(PatternRecognizer):
                                            # section's Roman number before the lot: any quarter, 'Lot II J 133 Ivandry')
                                            # lot in its quarter (Malagasy places' 'An-', 'Am-'): 'Lot IVG 123
                                            # Antsahabe', 'Lot 112 Antsororokavo', 'Lot II M 45 Bis Ankadifotsy'
-              |(?<=,[\ ])(?:[Cc]asa|CASA|[Ll]ocal|Quarteir[aã]o|[Qq]uart\.|Block|Blk\.|Pol\.|Pol[ií]gono|Senda|Lote|[Vv]illa|B[âa]t\.|B[âa]timent)\.?[\ ]  # after a
+              |(?<=,[\ ])(?:[Cc]asa|CASA|[Ll]ocal|Quarteir[aã]o|[Qq]uart\.|Block|Blk\.|Pol\.|Pol[ií]gono|Senda|Lote|[Vv]illa|B[âa]t\.|B[âa]timent
+                 |Lot(?=[\ ][Nn][°º]))\.?[\ ]  # after a
                 (?:[Nn]\.?[°º]\.?[\ ]?|No\.[\ ]?|\#[\ ]?)?(?:[A-Z]-?)?\d{1,4}[A-Z]?  # comma, a house, a shop, a block
                                            # and a lot in Central America and Mozambique: 'Col. Palmira, casa
                                            # #1520', 'casa B-12', 'Bairro Maxaquene B, Quarteirão 12, Casa n.º 34',
@@ -949,8 +955,10 @@ class StreetAddressRecognizer(PatternRecognizer):
         Pattern(
             "sector_number",
             r"""(?x)
-            (?<![\p{L}\p{M}\-])[Ss]ecteur[\ ](?:n[°o][\ ]?)?\d{1,2}  # a town's sector by its number, as
+            (?<![\p{L}\p{M}\-])(?:[Ss]ecteur|Quartier)[\ ](?:n[°o][\ ]?)?\d{1,2}  # a town's sector by its number, as
             (?![\w\-])                      # Ouagadougou's and Bobo-Dioulasso's addresses give it: 'Secteur 15'
+            |(?<![\p{L}\p{M}\-])\p{Lu}\p{Ll}{2,}[\ ]Zone[\ ]\d{1,2}(?![\w\-])  # (a quarter's: 'Quartier 3'; and
+                                            # Abidjan's zones by their commune, 'Marcory Zone 4')
             """,
             0.7,
         ),

@@ -9,6 +9,9 @@ happened to it (``Customer login caneteken locked after 5 attempts``).
   Tagalog's and Cebuano's ``ko``, ``namin``, ``nako`` after it).
 * ``login_is`` (0.8): after ``username``, ``user name`` or ``user id`` (``my login``), then
   ``is``, Tagalog's ``ay`` or ``ko is``/``ko ay``; not a word of a sentence (``is required``).
+* ``quoted_login_after_login_for`` (0.8): a login in quotes after ``login for`` (Yii's ``Failed login
+  for "waleed40"``); ``actor_login_and_its_act`` (0.8): an app's staff member by a login in lower
+  case, then what they did (``Admin asaadi exported 68 orders``).
 * ``login_after_user_fr`` (0.8): a French log's user or account by a login of two parts (``pour
   l'utilisateur a.diop depuis``, ``compte koffi.yao verrouillé``).
 * ``system_session_login`` (0.8): a system's session or account, then its login (``Session Windows :
@@ -107,6 +110,32 @@ class ProseLoginRecognizer(PatternRecognizer):
             (?=[\ ](?:ya|creado|creada|bloqueado|bloqueada|desbloqueado|desbloqueada|habilitado|deshabilitado  # 'El usuario
                     |tiene|fue|quedó|reseteado|eliminado|agregado|criado|bloqueou|créé|bloqué|no[\ ]puede  # karen.mejia
                     |sin|con)\b)                 # ya tiene acceso')
+            """,
+            0.8,
+        ),
+        Pattern(
+            "quoted_login_after_login_for",
+            r"""(?x)
+            (?<=\b(?:(?i:login|logon|log-?in|sign-?in|authentication|auth)[\ ](?i:attempt[\ ])?(?i:for|of|by)
+                   |(?i:connexion|authentification)[\ ](?i:pour|de))[\ ]["'“«][\ ]?)  # (French's 'Échec de connexion
+                                                    # pour "btchoupo"')
+            (?!(?i:user|admin|unknown|null|none|guest|root)["'”])  # a failed or a made login by its quoted
+            """ + _LOGIN + r"""(?=[\ ]?["'”»])       # name: Yii's 'Failed login for "waleed40" (attempt 3/5)'
+            """,
+            0.8,
+        ),
+        Pattern(
+            "actor_login_and_its_act",
+            r"""(?x)
+            (?<=\b(?:Admin|admin|Administrator|Operator|operator|Staff|staff|Agent|agent|Manager|manager)[\ ])
+            (?!(?:panel|user|users|account|accounts|page|role|roles|area|console|dashboard|settings|report|reports
+                |session|menu|password|email|profile|group|team|rights|privileges|mode|portal|access|tool|interface
+                |module|api|task|job|service|system|data|list|view|action|request|token|key|note|notes|has|was|is
+                |had|have|then|also|just|never|successfully|manually|automatically)\b)  # (a word: 'Admin panel')
+            (?-i:[a-z][a-z0-9]{2,}(?:[._][a-z0-9]+)?)  # an app's staff member by a login in lower case, then what
+            (?=[\ ](?:exported|deleted|created|updated|changed|edited|approved|refunded|cancell?ed|viewed|downloaded
+                    |imported|assigned|logged|signed|reset|disabled|enabled|archived|restored|added|removed)\b)
+                                                    # they did ('Admin asaadi exported 68 orders to CSV')
             """,
             0.8,
         ),

@@ -638,3 +638,13 @@ def test_a_bare_nepali_mobile_needs_a_context_word(detector):
         return [text[f.start:f.end] for f in detector.detect([text], [None])[0] if f.entity_type == "PHONE_NUMBER"]
 
     assert found("contact Ram 9841234567") == ["9841234567"] and found("order 9841234567 shipped") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Free delivery to Lusail, Riffa & Salmiya this week", []),  # a shop's delivery area, no one's place
+    ("Livraison gratuite à Dakar et Thiès ce week-end", []),
+    ("I moved to Doha last year, free delivery please", [("LOCATION", "Doha")]),  # (a person's, before the words)
+])
+def test_a_campaigns_delivery_area_is_no_ones_place(ner_detector, text, found):
+    assert [(f.entity_type, text[f.start:f.end]) for f in ner_detector.detect([text], ["subject"])[0]
+            if f.entity_type == "LOCATION"] == found

@@ -661,3 +661,20 @@ def test_a_known_value_is_not_carried_into_an_xml_elements_name():
                     carried={"jctaveras": ("USERNAME", 0.85)})
     assert [line[f.start - 1:f.end] for f in out[0]] == ["(jctaveras"]  # (a value where it is written as one;
     # no element's name: Tuleap's '<submitted_by format="username">', its form's '<name>submitted_by</name>')
+
+
+def test_warranty_purchasing_and_marketing_senders_are_desks():
+    from piiscan.detect.known import is_role_mailbox
+
+    assert is_role_mailbox("garantie@teklakay.ht") and is_role_mailbox("achats@kazlakou.gp")
+    assert is_role_mailbox("offers@news.oudalmajd.com") and is_role_mailbox("promo@shop.example.om")
+    assert not is_role_mailbox("offers.salim@gmail.com")  # (a person's name among the words)
+
+
+def test_a_group_macs_first_octet_has_its_lowest_bit_set():
+    from piiscan.detect.known import is_group_mac
+
+    assert is_group_mac("ff:ff:ff:ff:ff:ff") and is_group_mac("01:00:5e:7f:ff:fa") and is_group_mac("33-33-00-00-00-01")
+    assert is_group_mac("0100.5e7f.fffa")  # (Cisco's dotted groups)
+    assert not is_group_mac("dc:21:48:82:47:4f") and not is_group_mac("ac:e3:42:39:1e:8a")
+    assert not is_group_mac("ffffffffffff")  # (twelve digits bare: a serial's as often, left to its recognizer)

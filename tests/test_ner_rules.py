@@ -1250,6 +1250,10 @@ def test_a_headers_name_is_no_name(text, span, header):
     ("Tom Jenkins", "PERSON", True), ("Sonoma County", "LOCATION", True),  # with more words, maybe
     ("Splashtop", "PERSON", False), ("Datto RMM", "PERSON", False),  # a remote support tool, an RMM
     ("Alert", "PERSON", False), ("Site", "LOCATION", False),  # an RMM alert's labels
+    ("UPnP", "LOCATION", False), ("DDNS", "PERSON", False),  # a router's protocols
+    ("Garantie Dell Inspiron", "PERSON", False), ("Panne TECNO Spark", "PERSON", False),  # a ticket's subject
+    ("SAV", "PERSON", False), ("Alhamdoulillah", "PERSON", False), ("Bonne", "LOCATION", False),  # a desk; words
+    ("Visitor", "PERSON", False), ("Nimewo", "PERSON", False),  # a live chat's anonymous nick; Kreyòl's 'number'
 ])
 def test_a_product_alone_is_no_name_and_no_place(span, entity, ok):
     assert _could_be(entity, span) is ok

@@ -113,6 +113,9 @@ def _names(lines, source="a.txt", first=1):
     (["شکریہ،", "عائشہ خان"], ["عائشہ خان"]), (["நன்றி,", "கார்த்திக் ராஜா"], ["கார்த்திக் ராஜா"]),
     (["ከሰላምታ ጋር፣", "አበበ ከበደ"], ["አበበ ከበደ"]),  # (Amharic's comma)
     (["ដោយក្តីគោរព", "សុខ ដារ៉ា"], ["សុខ ដារ៉ា"]),
+    # French's, also in a mail's quoted-printable
+    (["Bonne journée,", "Emmanuel"], ["Emmanuel"]), (["Bonne journ=C3=A9e,", "Rosine"], ["Rosine"]),
+    (["Sincères salutations", "Awa Diop"], ["Awa Diop"]), (["Merci d'avance,", "Koffi"], ["Koffi"]),
 ])
 def test_the_name_after_a_sign_off_is_found(lines, names):
     assert _names(lines) == names
@@ -170,6 +173,19 @@ def test_a_text_files_signed_name_is_hidden(tmp_path, key_file):
     copy = (tmp_path / "out" / "mail.txt").read_text().splitlines()
     assert copy[4].startswith("<PERSON:") and copy[7] == "Support Team" and copy[3] == "Best regards,"
     assert len(copy) == 8
+
+
+def test_a_signed_first_name_that_the_model_reads_as_a_place_is_a_person(tmp_path, key_file):
+    from piiscan.api import redact
+    from piiscan.detect.engine import find_model
+
+    if find_model(None) is None:
+        pytest.skip("no spaCy model installed")
+    src = tmp_path / "mail.txt"
+    src.write_text("Je peux le déposer samedi matin.\n\nCordialement,\nFanta\n")
+    redact([str(src)], out_dir=tmp_path / "out", key_file=key_file)
+    copy = (tmp_path / "out" / "mail.txt").read_text().splitlines()
+    assert copy[3].startswith("<PERSON:") and copy[2] == "Cordialement,"
 
 
 @pytest.mark.parametrize("lines, rows", [

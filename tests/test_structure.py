@@ -3511,3 +3511,71 @@ def test_the_gulfs_and_haitis_address_columns_and_a_persons_name_in_a_language()
     assert type_for_name("full_name_ar") == type_for_name("customer_name_en") == "PERSON"
     assert type_for_name("name_en") is None and type_for_name("product_name_ar") is None
     assert type_for_name("city_ar") == "LOCATION"
+
+
+def test_a_php_arrays_pairs_and_a_mobile_money_partys_msisdn():
+    def found(text):
+        return [(h.entity_type, text[h.start:h.end]) for h in analyze_structure(text, None).hints]
+    # var_export's quoted pairs and print_r's bracketed keys, in a log's context dump
+    assert found("        'username' => 'waleed40',") == [("USERNAME", "waleed40")]
+    assert found("        'city' => 'Birkat Al Mouz',") == [("LOCATION", "Birkat Al Mouz")]
+    assert found("    [phone] => 92367399") == [("PHONE_NUMBER", "92367399")]
+    assert found("        'status' => 'pending',") == []  # (a key that types nothing)
+    # MTN MoMo's payer: its kind says its id is a mobile's number
+    assert found('{"payer":{"partyIdType":"MSISDN","partyId":"2250553372691"}}') == [("PHONE_NUMBER", "2250553372691")]
+    assert found('{"payer":{"partyIdType":"EMAIL","partyId":"ref-22505533"}}') == []
+
+
+def test_an_hcards_formatted_name_and_an_accounts_unique_id():
+    def found(text):
+        return [(h.entity_type, text[h.start:h.end]) for h in analyze_structure(text, None).hints]
+    # Google Voice's Takeout: the sender's hCard, its formatted name; 'Me' the archive's owner
+    assert found('<cite class="sender vcard"><a class="tel" href="tel:+13476241906"><span class="fn">Ketly</span>') \
+        == [("PERSON", "Ketly")]
+    assert found('<span class="fn">Me</span>') == []
+    # Backlog's user: its Nulab account's unique id is its login; a record's own 'uniqueId' is not
+    assert type_for_name("assignee.nulabAccount.uniqueId") == "USERNAME"
+    assert type_for_name("uniqueId") is None and type_for_name("order.uniqueId") is None
+
+
+def test_a_bare_area_among_an_addresss_columns_and_a_qualifier_after_a_dash():
+    from piiscan.detect.structure import column_hints
+
+    header = ["Client ID", "First Name", "Address", "Apartment/Suite", "Area", "City", "State", "Post Code"]
+    assert column_hints(header) == {4: "Neighbourhood"}
+    assert column_hints(["id", "Area", "price"]) == {}  # (a size's, a region's: no address beside it)
+    # Constant Contact's columns: the field, then whose ('Country - Home'); a Gulf toll-free line is no one's
+    assert type_for_name("Country - Home") == type_for_name("Zip/Postal Code - Home") == "LOCATION"
+    assert [h.entity_type for h in analyze_structure("620", "Zip/Postal Code - Home").hints] == ["LOCATION"]
+    assert not analyze_structure("800 77 000", "Phone - work").hints and not analyze_structure("1 804 040", "Phone - work").hints
+    assert [h.entity_type for h in analyze_structure("9912 3456", "Phone - work").hints] == ["PHONE_NUMBER"]
+
+
+def test_ircclouds_joins_and_quits_their_nick_ident_and_host():
+    def found(text):
+        s = analyze_structure(text, None)
+        return sorted((h.entity_type, text[h.start:h.end]) for h in s.hints), [x.entity_types for x in s.suppressions]
+    hints, sups = found("[2024-05-12 07:58:45] → omar89 joined (~omar@client-78-100-102-200.ooredoo.qa)")
+    assert hints == [("HOSTNAME", "client-78-100-102-200.ooredoo.qa"), ("USERNAME", "omar"), ("USERNAME", "omar89")]
+    assert sups == [frozenset({"EMAIL_ADDRESS"})]  # (a hostmask, no address)
+    hints, _ = found("[2024-05-15 19:40:20] → moza_bh joined (~moza@user/moza-bh)")
+    assert hints == [("USERNAME", "moza"), ("USERNAME", "moza-bh"), ("USERNAME", "moza_bh")]  # (a cloak: the account)
+    hints, _ = found("[2024-05-16 10:19:50] ⇐ rustaq_qais_ quit (~qais@94.101.66.147): Quit: Leaving")
+    assert hints == [("USERNAME", "qais"), ("USERNAME", "rustaq_qais_")]  # (the address: the IP recognizers')
+    assert found("[2024-05-12 07:58:03] → Joined channel #gulf-linux")[0] == []
+    # Eggdrop's: the hostmask before what its user did
+    hints, sups = found("[21:37:53] fritz_okap (~fritz@82.64.168.33) joined #lakou.")
+    assert hints == [("USERNAME", "fritz"), ("USERNAME", "fritz_okap")] and sups == [frozenset({"EMAIL_ADDRESS"})]
+    assert found("[21:37:53] <fritz_okap> mail me (fritz@gmail.com) please")[0] == []  # (a message, no event)
+
+
+def test_a_device_inventorys_row_in_a_pipe_table():
+    text = "KAB-LT65 | T2HMSRU | BA1987DF-1D86-FEC0-5A15-9CF4935CD558 | 5C:E9:31:DF:ED:F4 | nwade"
+    found = sorted((h.entity_type, text[h.start:h.end]) for h in analyze_structure(text, None).hints)
+    assert found == [("HARDWARE_ID", "BA1987DF-1D86-FEC0-5A15-9CF4935CD558"), ("SERIAL_NUMBER", "T2HMSRU"),
+                     ("USERNAME", "nwade")]
+    # without a MAC among its cells a table's row says nothing of its cells
+    assert analyze_structure("Q3 | REVENUE | 2024 | growth", None).hints == () or \
+        not analyze_structure("Q3 | REVENUE | 2024 | growth", None).hints
+    text = "LUM-LT12 | 5CD696Q6B1 | actif | 3c:22:fb:12:34:56 | windows"
+    assert sorted(h.entity_type for h in analyze_structure(text, None).hints) == ["SERIAL_NUMBER"]  # (states, systems)

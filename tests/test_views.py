@@ -174,3 +174,15 @@ def test_an_escaped_line_end_is_one_in_any_log_but_a_lone_escape_is_none():
     assert make_view(r"user CORP\nancy logged in").text == r"user CORP\nancy logged in"  # (a domain and its user)
     from piiscan.detect.views import make_views
     assert [v.text for v in make_views([raw, r"CORP\nancy"])] == [view.text, r"CORP\nancy"]
+
+
+def test_a_mail_bodys_quoted_printable_letters_are_read_and_mapped_back():
+    from piiscan.detect.views import make_view
+
+    raw = "N=C2=B0 de s=C3=A9rie : R58X30PY3XB, client Ou=C3=A9draogo"
+    view = make_view(raw)
+    assert view.text == "N° de série : R58X30PY3XB, client Ouédraogo"
+    start = view.text.index("Ouédraogo")
+    assert raw[slice(*view.to_raw(start, start + len("Ouédraogo")))] == "Ou=C3=A9draogo"
+    # ASCII's codes and a lone '=XX' are as written: a URL's query ('a=BC'), a line's soft break
+    assert make_view("x=3D1 and a=BC=").is_identity

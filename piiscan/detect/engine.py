@@ -27,6 +27,7 @@ from .known import (
     BUSINESS_WORDS,
     DOCUMENT_NAME,
     FIRM_FORM_FIRST,
+    FIRMS_REGISTRY,
     GENERIC_NAMES,
     LEGAL_FORM,
     PRODUCT_NAMES,
@@ -34,8 +35,10 @@ from .known import (
     SERVICE_ACCOUNT,
     SYSTEM_ACCOUNTS,
     TIME_ZONE,
+    before_a_firms_registry,
     goes_on_to_a_firms_kind,
     has_thing_word,
+    is_group_mac,
     is_list_address,
     is_no_reply,
     is_role_login,
@@ -120,7 +123,14 @@ def _could_be_a_name(span: str) -> bool:
             and not has_thing_word(span)  # a team, a firm
             and not _ACRONYMS.fullmatch(span.strip())  # a body's and its number's ('KRA PIN')
             and " and " not in span  # a label's words ('Mobile Apps and Desktop clients')
+            and span.split(None, 1)[0].lower() not in _TICKETS_FIRST_WORDS
             and not _foreign_words_inside(span))
+
+
+# A ticket's or an order's subject's first word, French's and English's (warranty, repair, fault, quote,
+# order, invoice, delivery, return, refund): 'Garantie Dell Inspiron', 'Panne TECNO Spark' name a product
+_TICKETS_FIRST_WORDS = frozenset({"garantie", "réparation", "reparation", "panne", "devis", "commande", "facture",
+                                  "livraison", "retour", "remboursement", "warranty", "repair", "refund"})
 
 
 # Two or more words of two or three capitals: acronyms ('KRA PIN', 'ATM PIN'), no name
@@ -1727,6 +1737,10 @@ class Detector:
                     and _ITEM_BEFORE.search(text, max(0, f.start - 60), f.start):
                 continue  # a word of an item a receipt lists by its count ('4x Salouva wax', '3x Course
                 # aéroport Pamandzi'): a product's name
+            if f.entity_type == "LOCATION" and f.recognizer in ("SpacyRecognizer", "known_value") \
+                    and _SERVICE_AREA_BEFORE.search(text, max(0, f.start - 60), f.start):
+                continue  # a shop's delivery area, as its campaign names it ('Free delivery to Lusail, Riffa &
+                # Salmiya this week', 'Livraison gratuite à Dakar et Thiès'): no one's place
             if f.entity_type == "LOCATION" and f.recognizer == "SpacyRecognizer" and is_a_works_title(field):
                 continue  # a place a post's or a listing's title names: its topic ('A week in an Ishigaki homestay')
             if f.entity_type == "PERSON" and _names_a_list(text, f.end):
@@ -1754,6 +1768,8 @@ class Detector:
             if f.recognizer == "PersonAddressRecognizer" and f.entity_type == "PERSON" and (
                     text[f.start:f.end].strip().lower() in GENERIC_NAMES or has_thing_word(text[f.start:f.end])):
                 continue  # a greeting's team or customer, no one ('Tisztelt Ügyfélszolgálat!', 'Kedves Ügyfelünk!')
+            if f.entity_type == "HARDWARE_ID" and is_group_mac(text[f.start:f.end]):
+                continue  # a broadcast's or a multicast group's MAC ('MAC=ff:ff:ff:ff:ff:ff:dc:21:...'): no device's
             if f.entity_type == "USERNAME" and is_bare_mac(text[f.start:f.end]):
                 # MAC authentication (RADIUS, Cisco ISE's 'User-Name=b8a44fa71e2c'): a device's MAC
                 f = RawFinding("HARDWARE_ID", f.start, f.end, f.score, f.recognizer)
@@ -1763,10 +1779,12 @@ class Detector:
                 if any(s <= f.start and f.end <= e for s, e in zones):
                     continue  # 'Europe/London' is a setting, not where someone is
             kept.append(f)
-        if any(f.entity_type in _FIRMS_ITEMS for f in kept) and (LEGAL_FORM.search(text) or FIRM_FORM_FIRST.search(text)):
+        if any(f.entity_type in _FIRMS_ITEMS for f in kept) and (LEGAL_FORM.search(text) or FIRM_FORM_FIRST.search(text)
+                                                                 or FIRMS_REGISTRY.search(text)):
             # a letterhead's or a footer's address and phone: the firm's ('Kandu Resorts Pvt Ltd ·
             # H. Maagiri, ... · T +960 330 0000')
-            kept = [f for f in kept if f.entity_type not in _FIRMS_ITEMS or not on_a_firms_line(text, f.start)]
+            kept = [f for f in kept if not (f.entity_type in _FIRMS_ITEMS and on_a_firms_line(text, f.start)
+                                            or f.recognizer == "SpacyRecognizer" and before_a_firms_registry(text, f.start))]
         if "@" in text and any(f.entity_type == "PHONE_NUMBER" for f in kept) and (
                 field is None or type_for_name(field) != "PHONE_NUMBER"):
             # a desk's line in a signature: its phone beside its role mailbox ('Soporte · +51 1 700
@@ -1784,6 +1802,13 @@ class Detector:
             kept = _whole_values_over_parts(kept, [f for f in kept if (f.entity_type, f.start, f.end) in hinted],
                                             wholes)
         return resolve_overlaps(_ner_around_patterns(text, _names_over_user_words(kept)))
+
+
+# A campaign's words for where a shop delivers, then its towns up to the span (a list: ', ', '&', 'and', 'et')
+_SERVICE_AREA_BEFORE = re.compile(r"(?i:free[ ](?:delivery|shipping)[ ](?:to|in|across)|we[ ](?:now[ ])?(?:deliver|ship)[ ]to"
+                                  r"|delivery[ ](?:now[ ])?available[ ]in|livraison[ ]gratuite[ ](?:à|a|sur|dans)"
+                                  r"|nous[ ]livrons[ ](?:à|a|dans|sur)|toujours[ ]livr[ée]s?[ ](?:à|a))[ ]"
+                                  r"(?:[^\W\d_][\w'’\-]*(?:[ ][^\W\d_][\w'’\-]*)?(?:,[ ]|[ ]&[ ]|[ ]and[ ]|[ ]et[ ]))*$")
 
 
 # An item a receipt or an order lists by its count, up to the span: '4x ', '3x Course aéroport '

@@ -78,6 +78,10 @@ _ROLE_WORDS = frozenset({
     # 'livraison@', 'direction@'); Haitian Kreyòl's service and orders ('sevis@', 'kòmand@' as 'kmand')
     "garantie", "reparation", "reparations", "achats", "achat", "livraison", "livraisons", "direction", "compta",
     "recrutement", "rh", "sevis", "kliyan", "warranty", "repairs", "procurement", "purchasing", "delivery",
+    # a shop's marketing senders ('offers@news.oudalmajd.com', 'deals@', 'promo@', 'receipts@')
+    "offers", "offer", "promo", "promos", "promotions", "deals", "news", "updates", "shop", "store", "receipts",
+    # a firm's operations and its customs' and logistics' desks ('operations@', 'douane@', 'alertes@')
+    "operations", "ops", "douane", "transit", "logistique", "logistics", "exploitation", "alertes",
 })
 # A ticket's or a bug's own mailbox at a tracker: '1094631@bugs.debian.org',
 # '1094631-done@' (a QQ number at qq.com is a person's)
@@ -100,6 +104,18 @@ def is_role_mailbox(address: str) -> bool:
     return bool(local) and (all(p in _ROLE_WORDS for p in parts) or _BOUNCE.match(local) is not None
                             or len(parts) > 1 and parts[-1] in _DESK_ENDS and "-" in local
                             or local[0].isdigit() and _TRACKER_MAILBOX.match(address) is not None)
+
+
+# A MAC written as six octets (':' or '-' between them) or as Cisco's three groups
+_MAC_OCTETS = re.compile(r"(?i)([0-9a-f]{2})(?:[:\-][0-9a-f]{2}){5}|([0-9a-f]{2})[0-9a-f]{2}(?:\.[0-9a-f]{4}){2}")
+
+
+def is_group_mac(value: str) -> bool:
+    """Whether a MAC is a group's: its first octet's lowest bit set (IEEE 802's I/G bit), as
+    the broadcast 'ff:ff:ff:ff:ff:ff' and multicast ('01:00:5e:7f:ff:fa' IPv4's, '33:33:...'
+    IPv6's) are. Every listener's, no device's."""
+    m = _MAC_OCTETS.fullmatch(value)
+    return m is not None and int(m.group(1) or m.group(2), 16) & 1 == 1
 
 
 def is_role_login(name: str) -> bool:
@@ -373,6 +389,16 @@ SALUTATIONS = frozenset({
 })
 GENERIC_NAMES = SALUTATIONS | frozenset({
     "rsvp",  # (an invitation's 'RSVP to Manueli Penjueli before Friday', which the model reads as a name)
+    # a form's and a job's labels, and a role, that an account's name or the model makes a name of (a live
+    # chat's operator 'Site Admin' carried to every 'Site: Way 1464, ...'; 'Invoice INV-24-2646 issued',
+    # 'Watchman number: 9844 0186')
+    "site", "invoice", "watchman", "driver", "courier",
+    "bonne", "salut",  # (French's sign-off and greeting at a line's start: 'Bonne journée,', 'Salut,')
+    # a ticket's subject's first word (warranty, repair, fees), and the words of thanks and greeting a chat's
+    # profile or a message starts with ('Garantie Dell Inspiron', 'Frais de livraison', 'Alhamdoulillah', 'Bjr')
+    "garantie", "réparation", "reparation", "frais", "alhamdoulillah", "alhamdulillah", "bjr", "slt",
+    "nimewo", "kliyan", "telefòn",  # (Kreyòl's labels: number, customer, phone)
+    "visitor", "visiteur", "visitante",  # (a live chat's anonymous nick, Live Helper Chat's 'Visitor')
     # Central America's, Lusophone Africa's and the Indian Ocean's words at a sentence's start, which the
     # model reads as a name ('Mae, la dirección es ...', 'Fala comigo no WhatsApp', 'Bonzour, mo pe rod ...',
     # 'Livraison: 12 rue ...'), and a title alone ('Mme')
@@ -753,6 +779,7 @@ THING_WORDS = frozenset({
 BUSINESS_WORDS = frozenset({
     "gmbh", "ltd", "inc", "llc", "plc", "corp", "garage", "studio", "agency", "bakery", "pharmacy",
     "mairie", "quincaillerie", "frères", "freres", "brasserie", "papeterie", "boutique", "atelier",
+    "sav", "agence",  # (a French firm's after-sales desk and its branch by their towns: 'SAV Douala Akwa')
     "boulangerie", "pharmacie", "cabinet", "société", "sarl", "sas", "eurl", "ets", "établissements",
     "librairie", "fromagerie", "menuiserie", "plomberie", "transports", "bäckerei", "metzgerei",
     "apotheke", "autohaus", "werkstatt", "verlag", "ag", "kg", "ohg", "ferretería", "ferreteria",
@@ -864,7 +891,22 @@ def on_a_firms_line(text: str, at: int) -> bool:
         return True  # a legal form before the firm's name in quotes, starting the line or a footer's
         # item: 'UAB „Baltijos krovinių linija“, Minijos g. 180', 'ТОВ «ТехноДім», вул. ...'
     firm = LEGAL_FORM.search(text, line, at)
-    return firm is not None and any(mark in text[firm.end():at] for mark in _FOOTER_MARKS)
+    if firm is not None and any(mark in text[firm.end():at] for mark in _FOOTER_MARKS):
+        return True
+    return before_a_firms_registry(text, at)
+
+
+def before_a_firms_registry(text: str, at: int) -> bool:
+    """Whether a firm's registry number follows ``at`` on its line, a footer's item: francophone
+    Africa's NINEA and RCCM, France's SIRET, the Gulf's CR ('Immeuble Fahd, 4e étage, Dakar-Plateau |
+    NINEA 005123': the firm's address, and no one's name in it)."""
+    end = text.find("\n", at)
+    return FIRMS_REGISTRY.search(text, at, min(end if end >= 0 else len(text), at + 160)) is not None
+
+
+# A firm's registry number's name, as a letterhead or a footer gives it
+FIRMS_REGISTRY = re.compile(r"(?<![\w])(?:NINEA|RCCM|SIRET|SIREN|N°[ ]?TVA|TVA[ ]intracom\w*|C\.?R\.?[ ]?No\.?|VAT[ ]No\.?"
+                             r"|NIF[ ]\d|Registre[ ]du[ ]commerce)(?![\w])")
 
 
 # A payment service's last word ('Sahan Pay', 'Apple Pay'; not a verb's: 'Pay Becky'), a trust's
@@ -958,6 +1000,8 @@ SYSTEM_ACCOUNTS = frozenset({
 PRODUCT_NAMES = frozenset({
     # chat bots a stream's chat names as its speakers ('[20:03:43]  Nightbot: Follow ...')
     "nightbot", "streamelements", "fossabot", "moobot", "streamlabs", "wizebot",
+    # a router's protocols and features, as its log names them ('[UPnP set event: add_nat_rule]')
+    "upnp", "dhcp", "ddns", "pppoe", "igmp", "ntp", "wps", "qos", "dmz", "mifi",
     # operating systems and their releases
     "windows", "linux", "ubuntu", "debian", "fedora", "centos", "android", "ios", "ipados", "macos",
     "mac os", "os x", "chromeos", "sonoma", "ventura", "monterey", "big sur", "catalina", "mojave",

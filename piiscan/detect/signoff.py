@@ -163,7 +163,12 @@ _SIGN_OFF = re.compile(
     # Drehu (Lifou's: thank you (very much)), Adyghe (thank you), Laz (many thanks)
     r"|oleti(?:[ ]atraqatr)?|тхьауегъэпсэу|didi[ ]mardi"
     # Malay and Indonesian (the Muslim farewell, as one word), Tetum (thank you very much, a woman's)
-    r"|wassalamualaikum|obrigada[ ]barak)"
+    r"|wassalamualaikum|obrigada[ ]barak"
+    # French's (have a good day, evening; best regards; greetings; see you soon; respectfully; thanks in
+    # advance), accented, unaccented or in a mail's quoted-printable ('Bonne journ=C3=A9e,')
+    r"|bonne[ ]journ(?:ée|ee|=C3=A9e)|bonne[ ]soir(?:ée|ee|=C3=A9e)|bien[ ]cordialement|tr(?:è|e|=C3=A8)s[ ]cordialement"
+    r"|(?:sinc(?:è|e|=C3=A8)res[ ]|meilleures[ ])?salutations|(?:à|a|=C3=A0)[ ]bient(?:ô|o|=C3=B4)t|respectueusement"
+    r"|merci[ ](?:d['’]avance|beaucoup|bien|encore))"
     r"[ \t]*[,.!،፣]?[ \t]*\r?"
     r"|[ \t>]*--[ ]?\r?", re.IGNORECASE)  # (Persian's and Amharic's commas too; a signature's delimiter, '-- ')
 # (an Indic script's vowel signs are letters of a name here: 'राहुल', 'সুমাইয়া')

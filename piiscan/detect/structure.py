@@ -517,6 +517,7 @@ _NAME_WORDS = {
     # and commune; a delivery's landmark
     "wilayat wilaya governorate governate emirate makani makaninumber makanino pobox postbox poboxno poboxnumber "
     "jadda houseno housenumber villano villanumber flatno buildingno roadno streetno blockno "
+    "shiparea shippingarea deliveryarea deliveryzone shippingzone shipdistrict shippingdistrict "  # (a delivery's area)
     "quartye kominn seksyonkominal sectioncommunale landmark nearestlandmark pointderepere repere "
     # Indonesian and Malay: address, delivery address, town, regency, district, village,
     # province, state, postcode, country, street
@@ -1162,10 +1163,14 @@ _CARDHOLDERS = frozenset({"cardholder", "cardholdername", "nameoncard", "cardnam
                           "nombredeltarjetahabiente", "titulardelatarjeta", "portador", "nomduporteur"})
 # A toll-free number of North America's plan or Mexico's (800 and ten digits), with its country's
 # code or the old long-distance '01' maybe: '800 926 4410', '1-800-555-0199', '+52 800 123 4567'
-_TOLL_FREE = re.compile(r"(?:\+?1[ .\-]?|\+52[ .\-]?|01[ .\-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .\-]?\d{3}[ .\-]?\d{4}")
+_TOLL_FREE = re.compile(r"(?:\+?1[ .\-]?|\+52[ .\-]?|01[ .\-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .\-]?\d{3}[ .\-]?\d{4}"
+                        # the Gulf's free and unified lines: Oman's, Qatar's and Bahrain's '800 77 000', '8007 1234',
+                        # Kuwait's seven digits from '1' ('1 804 040', '1888988')
+                        r"|800[ ]?\d{2}[ ]?\d{2,3}|1[ ]?8\d\d[ ]?\d{3}|1[ ]8\d{2}[ ]\d{3}")
 # The parts of a value an object holds apart, and the types whose parts they are
 _PARTS_OF = {"first": ("PERSON",), "last": ("PERSON",), "middle": ("PERSON",), "given": ("PERSON",),
              "family": ("PERSON",), "full": ("PERSON", "PHONE_NUMBER")}
+_KIND_AFTER_DASH = re.compile(r"(.{2,60}?) - (?i:home|work|other|personal|business|billing|shipping|mobile|primary)")
 _DOTTED_CP = re.compile(r"(?i)C\.[ ]?P\.(?:[ ]|$)")
 _WHOSE_CP = re.compile(r"(?i)(?:de|del|de[ ]la)[ ][^\W\d_]{2,30}")
 
@@ -1354,6 +1359,8 @@ _NUMBERED_PART = re.compile(r"(?P<kind>[^\W\d][\w\- ]{0,40}?) \d{1,2} - (?P<part
 @lru_cache(maxsize=4096)
 def type_for_name(field: str) -> str | None:
     """The entity type a field or parameter name implies for its whole value, if any."""
+    if field.endswith(("ccount.uniqueId", "ccount.unique_id")) and _leaf_and_parent(field)[1].endswith("account"):
+        return "USERNAME"  # an account's own unique id, its login (Backlog's 'nulabAccount.uniqueId': 'raugustin')
     cp = _DOTTED_CP.match(field)
     if cp is not None and (cp.end() == len(field) or _WHOSE_CP.fullmatch(field, cp.end())):
         return "LOCATION"  # Spanish's postcode, whoever's ('C.P.', 'C.P. del remitente'; its dots are no path's)
@@ -1362,6 +1369,9 @@ def type_for_name(field: str) -> str | None:
         # 'Address 1 - Label' its label ('Home', 'Work', 'Other': no place)
         part = numbered.group("part").lower()
         return None if part in ("label", "type") else type_for_name(numbered.group("kind"))
+    if " - " in field and (kind := _KIND_AFTER_DASH.fullmatch(field)) is not None:
+        return type_for_name(kind.group(1))  # Constant Contact's 'Country - Home', 'Zip/Postal Code - Home',
+        # 'Street address line 1 - Home': the field, then whose or which ('Phone - work' is a phone's)
     whole, dot, part = field.rpartition(".")
     if dot and whole.rpartition(".")[2].lower() == "locale":
         return None  # a device's or an app's locale, its settings ('device.locale.country': 'MX'), no place
@@ -2668,6 +2678,10 @@ _SCANNER_TEXT = {"name": "Plugin Name", "synopsis": "Plugin Synopsis", "descript
 _OS_COLUMNS = frozenset({"osname", "os", "operatingsystem", "osversion", "osbuild", "platform"})
 
 
+_ADDRESS_COLUMNS = frozenset({"address", "streetaddress", "address1", "addressline1", "city", "town", "postcode",
+                              "postalcode", "zip", "zipcode", "state", "country", "street"})
+
+
 def column_hints(header: list[str], questions: list[str] | None = None) -> dict[int, str]:
     """The names some CSV columns go by where their own says nothing: a bare 'number' right
     after an address's street column is its house number ('housenumber'); a bare 'Location'
@@ -2697,6 +2711,10 @@ def column_hints(header: list[str], questions: list[str] | None = None) -> dict[
             odk = _ODK_CENTRAL_PATH.fullmatch(h) if h else None
             if odk and type_for_name(h) is None:
                 out[i] = odk.group(1)
+    if "area" in names and len(names & _ADDRESS_COLUMNS) >= 2:
+        # a bare 'Area' among an address's columns (Fresha's client list: 'Address, Apartment/Suite, Area,
+        # City, State, Post Code'): the town's district, as the Gulf's addresses name it; elsewhere a size
+        out.update({i: "Neighbourhood" for i, h in enumerate(header) if h and normalize_name(h) == "area"})
     if "payam" in names and ("county" in names or "boma" in names):
         # South Sudan's county, payam and boma (a household's record, CommCare's): the payam a sub-county,
         # the boma a village; 'payam' alone is Persian's message, and a name
@@ -3533,6 +3551,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     typed = _TYPED_VALUE.fullmatch(field)
     if typed is not None and typed.group("sub") is None and not typed.group("head").isascii():
         field = typed.group("head")  # kintone's '郵便番号.value': the field's own name
+    if " - " in field and (kind := _KIND_AFTER_DASH.fullmatch(field)) is not None:
+        field = kind.group(1)  # ('Zip/Postal Code - Home': a postcode's field, its shape checked as one)
     entity = type_for_name(field)
     if entity == "IP_ADDRESS":
         number = text[start:end].strip()
@@ -3869,6 +3889,7 @@ _HYPERMAIL_ID = re.compile(r"\s*<!-- (?:id|inreplyto|isoreceived|sent)=\"")
 # and its sender's name ('<!-- name="Grace Dubois" -->')
 _HYPERMAIL_NAME = re.compile(r'<!-- name="(?P<name>[^"<>]{1,200})" -->')
 # A page's meta element, its content named by its name ('<meta name="Author" content="Grace Dubois">')
+_HCARD_NAME = re.compile(r'class="fn"[^<>]{0,80}>([^<>]{1,80})</')
 _HTML_META = re.compile(r'\s*<meta\s+name="(?P<name>[\w.:\-]{1,64})"\s+content="(?P<value>[^"<>]{1,500})"', re.I)
 
 
@@ -3969,8 +3990,11 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                 hints += source_player_hints(text)
         if "Z [" in text and " httpd: " in text:
             hints += nios_audit_hints(text)
-        if "] * " in text[:16] or "-!- " in text[:16]:
+        if "] * " in text[:16] or "-!- " in text[:16] or text[:1] == "[" and (
+                text[21:22] == " " and text[22:23] in ("→", "⇐", "←", "⇒") or text[9:11] == "] " and "@" in text):
             hints += irc_event_hints(text)
+        if text.count(" | ") >= 3:
+            hints += device_row_hints(text)
         if "(id:" in text or "invokername=" in text:
             hints += teamspeak_hints(text)
         if "-0x" in text and "@" in text:
@@ -4003,6 +4027,9 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             if host:  # the client's machine by its name (a workstation's; a server's or an address: none)
                 hints.append(host)
         sups: tuple[Suppression, ...] = ()
+        if hints and hints[-1].recognizer == "irc_event" and (mask := _IRC_HOSTMASK.search(text)) is not None:
+            # an IRC user's hostmask ('~omar@client-78-100-102-200.ooredoo.qa'): an ident and a host, no address
+            sups = (Suppression(frozenset({"EMAIL_ADDRESS"}), *mask.span()),)
         if text[:1] in "MmIiRrAa" and _MESSAGE_ID_HEADER.match(text) or text[:5] == "<!-- " and _HYPERMAIL_ID.match(text):
             # a mail's header of message ids ('Message-ID: <20231004.81714-1-ann@icloud.com>', a list
             # archive's 'Archived-At: <https://lists.sr.ht/~owner/list/<id>>'): an id, whatever
@@ -4017,6 +4044,13 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hint = value_hint(meta.group("name"), text, *meta.span("value"), "html_meta")
             if hint:  # (an archive page's author, 'Grace Dubois (grace.dubois_at_proton.me)': the name)
                 hints.append(hint)
+        if 'class="fn"' in text:
+            # an hCard's formatted name ('<cite class="sender vcard"><a class="tel" href="tel:+1347..."><span
+            # class="fn">Ketly</span>', Google Voice's Takeout): a contact's, as a vCard's FN; 'Me' the owner's
+            for m in _HCARD_NAME.finditer(text):
+                hint = value_hint("fullname", text, *m.span(1), "hcard_name") if m.group(1).strip().lower() != "me" else None
+                if hint:
+                    hints.append(hint)
         if text[:11] == '<!-- name="' and (sender := _HYPERMAIL_NAME.match(text)) is not None:
             name = value_hint("author", text, *sender.span("name"), "hypermail_sender")
             if name:  # Hypermail's page: its message's sender
@@ -4129,6 +4163,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                 # prints it ('Row: 3 _id=..., service_center=+6281100000, ...'): the carrier's number
                 sups = (*sups, *(Suppression(frozenset({"PHONE_NUMBER"}), *m.span(1))
                                  for m in _SERVICE_CENTRE_PAIR.finditer(text)))
+        if "' => " in text or '" => ' in text or "] => " in text:
+            hints += php_pair_hints(text)
         if " => (" in text:
             hints += arrow_pair_hints(text)
             # (a RADIUS request's realm, 'realm => (corp.local)': a domain's name, no machine's)
@@ -4142,6 +4178,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             dn_hints, dn_sups = distinguished_name(text)
             hints += dn_hints
             sups = (*sups, *dn_sups)
+        if '"MSISDN"' in text:
+            # a mobile-money API's party by its kind and its id (MTN MoMo's '"partyIdType":"MSISDN","partyId":
+            # "2250553372691"'): a mobile's number in E.164 without its '+'
+            hints += [Hint("PHONE_NUMBER", *m.span(1), 0.85, "key_value") for m in _MSISDN_PARTY.finditer(text)]
         if ':"' in text:
             quoted = list(_QUOTED_PAIR.finditer(text)) if text.count(':"') >= 3 else []
             if len(quoted) >= 3:
@@ -5399,6 +5439,29 @@ def _key_value_hint(key: str, text: str, start: int, end: int) -> Hint | None:
 _A_SITE = re.compile(r"(?i)[\w\-]+(?:\.[\w\-]+)+(?<!\.local)(?<!\.home\.lan)(?<!\.home\.arpa)(?<!\.localdomain)")
 
 
+# A PHP array as a log prints it: var_export's quoted pair ("'full_name' => 'Salim Al-Harthy',", Yii's and
+# Laravel's context dumps) and print_r's bracketed key ('[username] => waleed40'); a quoted value keeps
+# its escapes ('Sana\'a': the text as it stands)
+_PHP_PAIR = re.compile(r"(?P<q>['\"])(?P<name>[A-Za-z_][\w\-]{0,40})(?P=q) => (?P<vq>['\"])"
+                       r"(?P<value>(?:\\.|(?!(?P=vq))[^\\\n]){1,300})(?P=vq)"
+                       r"|\[(?P<bname>[A-Za-z_][\w\-]{0,40})\] => (?P<bvalue>[^\n\[\]]{1,200}?)[ \t]*$", re.MULTILINE)
+
+
+def php_pair_hints(text: str) -> list[Hint]:
+    """Hints for a PHP array's pairs in a log line (see _PHP_PAIR), by their keys."""
+    out = []
+    for m in _PHP_PAIR.finditer(text):
+        name, group = (m.group("name"), "value") if m.group("name") else (m.group("bname"), "bvalue")
+        if type_for_name(name) is not None:
+            hint = _key_value_hint(name, text, *m.span(group))
+            if hint:
+                out.append(hint)
+    return out
+
+
+_MSISDN_PARTY = re.compile(r'"partyIdType"\s*:\s*"MSISDN"\s*,\s*"partyId"\s*:\s*"(\+?\d{8,15})"')
+
+
 # A Perl hash as a log prints it, 'key => (value)' (PacketFence's RADIUS request: 'user_name =>
 # (jdoe), computer_name => (LT-COBAN-014), client_mac => (e4:5f:01:ab:1a:ff)'): its keys say what
 # its values are
@@ -5873,7 +5936,54 @@ def source_player_hints(text: str) -> list[Hint]:
 _IRC_EVENT = re.compile(
     r"^(?:\[[\d:]{5,8}\]|[\d:]{5,8}) (?:\* (?:(?:Joins|Parts|Quits): (?P<nick>[^\s()]{1,32}) \(~?(?P<ident>[^@\s()]{1,32})@"
     r"|Set by (?P<setter>[^\s()]{1,32}) on |(?P<old>[^\s()]{1,32}) is now known as (?P<new>[^\s()]{1,32})$)"
-    r"|-!- (?P<nick2>[^\s\[\]]{1,32}) \[~?(?P<ident2>[^@\s\]]{1,32})@)")
+    r"|-!- (?P<nick2>[^\s\[\]]{1,32}) \[~?(?P<ident2>[^@\s\]]{1,32})@)"
+    # IRCCloud's export: '[2024-05-12 08:02:57] → amal-marri joined (~amalmarr@78.100.86.249)', '⇐ ... quit (...)',
+    # its connection's host after the ident (a home line's name at its ISP: '~omar@client-78-100-102-200.ooredoo.qa';
+    # a network's cloak, 'user/moza-bh', names the account)
+    # (and Eggdrop's, the hostmask before what its user did: '[21:37:53] fritz_okap (~fritz@82.64.168.33) joined #lakou.')
+    r"|^\[(?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d\] (?:[→⇐←⇒] (?P<nick3>[^\s()<>]{1,32}) (?:joined|quit|left|parted)(?: #\S+)? "
+    r"|(?P<nick4>[^\s()<>*]{1,32}) (?=\([^()\s]{1,300}\) (?:joined|left|got netsplit|quit|Quit|parted)))"
+    r"\(~?(?P<ident3>[^@\s()]{1,32})@(?:user/(?P<account3>[^\s()/]{1,32})|(?P<host3>[^\s()]{1,253}))\)")
+
+
+# A device inventory's row pasted as a table into a mail or a ticket ('KAB-LT65 | T2HMSRU |
+# BA1987DF-1D86-FEC0-5A15-9CF4935CD558 | 5C:E9:31:DF:ED:F4 | nwade'): a MAC among its cells says it is one
+_ROW_MAC = re.compile(r"(?i)[0-9a-f]{2}(?:[:\-][0-9a-f]{2}){5}")
+_ROW_UUID = re.compile(r"\{?[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}\}?")
+_ROW_SERIAL = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{7,12}")
+_ROW_LOGIN = re.compile(r"[a-z][a-z0-9._\-]{2,30}")
+
+
+def device_row_hints(text: str) -> list[Hint]:
+    """Hints for a device inventory's row in a pipe table (see _ROW_MAC): its hardware UUID, its
+    serial (capitals and digits) and its user's login (lower case) by their cells' shapes."""
+    cells = []
+    pos = 0
+    for part in text.split(" | "):
+        lead = len(part) - len(part.lstrip())
+        value = part.strip().rstrip("=").strip()  # (a quoted-printable line's soft break after the last)
+        cells.append((pos + lead, value))
+        pos += len(part) + 3
+    if len(cells) < 4 or not any(_ROW_MAC.fullmatch(v) for _, v in cells):
+        return []
+    out = []
+    for at, value in cells:
+        if _ROW_UUID.fullmatch(value):
+            out.append(Hint("HARDWARE_ID", at, at + len(value), 0.85, "device_row"))
+        elif _ROW_SERIAL.fullmatch(value):
+            out.append(Hint("SERIAL_NUMBER", at, at + len(value), 0.8, "device_row"))
+        elif _ROW_LOGIN.fullmatch(value) and value not in _ROW_WORDS:
+            out.append(Hint("USERNAME", at, at + len(value), 0.8, "device_row"))
+    return out
+
+
+# (a row's lower-case words that are a state, no login)
+_ROW_WORDS = frozenset({"actif", "active", "inactive", "inactif", "ok", "online", "offline", "en stock", "stock",
+                        "spare", "retired", "disposed", "assigned", "unassigned", "yes", "no", "oui", "non", "windows",
+                        "macos", "linux", "ubuntu", "android", "ios", "none", "n/a", "free", "libre"})
+
+
+_IRC_HOSTMASK = re.compile(r"(?<=\(~)[^@\s()]{1,32}@[^\s()]{1,253}(?=\))|(?<=\()[^@\s()~]{1,32}@[^\s()]{1,253}(?=\))")
 
 
 def irc_event_hints(text: str) -> list[Hint]:
@@ -5883,14 +5993,17 @@ def irc_event_hints(text: str) -> list[Hint]:
     if m is None:
         return []
     out = []
-    for group in ("nick", "setter", "old", "new", "nick2"):
+    for group in ("nick", "setter", "old", "new", "nick2", "nick3", "nick4"):
         if m.group(group) and m.group(group).lower() not in ("chanserv", "nickserv", "operserv"):
             hint = value_hint("nick", text, *m.span(group), "irc_event")
             if hint:
                 out.append(hint)
-    for group in ("ident", "ident2"):
+    for group in ("ident", "ident2", "ident3", "account3"):
         if m.group(group):
             out.append(Hint("USERNAME", *m.span(group), 0.85, "irc_event"))
+    host = m.group("host3")
+    if host and "." in host and not _IP_LITERAL.fullmatch(host) and not is_server_name(host):
+        out.append(Hint("HOSTNAME", *m.span("host3"), 0.85, "irc_event"))
     return out
 
 

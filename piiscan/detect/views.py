@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 # A quick test: does this text need a view at all? Most log lines do not.
 # (ASCII classes only: polars runs it too, and Rust compiles a Unicode \w into thousands of
 # states: the CSV benchmark lost a quarter of its speed to one)
-NEEDS_VIEW = re.compile(r"%[0-9A-Fa-f]{2}|&(?:#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z]+);|<[A-Za-z/!]|=\?[A-Za-z0-9_\-]+\?[QqBb]\?|[‹›]")
+NEEDS_VIEW = re.compile(r"%[0-9A-Fa-f]{2}|&(?:#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z]+);|<[A-Za-z/!]|=\?[A-Za-z0-9_\-]+\?[QqBb]\?|[‹›]"
+                        r"|=[C-F][0-9A-F]=[89AB][0-9A-F]")
 # and a SQL statement's line with a backslash in it (its strings' escapes: see _SQL_STATEMENT),
 # tested apart: a backslash by memchr, then a pattern anchored at the line's start (in one
 # alternation with the above, it cost the regex its literal prefilter: five times slower)
@@ -50,6 +51,9 @@ _TOKEN = re.compile(
   | (?P<mark>[‹›])                              # calls sensitive: a key's value in them quoted
                                                 # ('user=‹jdoe›' as 'user="jdoe"'), others blanked
                                                 # ("‹'Laura Jansen'›"): the value read as if unmarked
+  | (?P<qp>(?:=[C-F][0-9A-F](?:=[89AB][0-9A-F]){1,3})+)  # a mail body's quoted-printable letters beyond ASCII
+                                                # (its UTF-8 bytes: 'N=C2=B0 de s=C3=A9rie', 'Ou=C3=A9draogo');
+                                                # ASCII's ('=3D') and a line's soft break stay as written
   | (?P<esc>\\(?:r\\n|[nrt'"\\]))                # a SQL statement's string escapes (mysqldump's):
                                                 # 'Hello\nanna@example.org' holds a line's end, then
                                                 # an address, not 'nanna@...' (see _SQL_STATEMENT)
@@ -146,6 +150,8 @@ def make_view(raw: str, escaped: bool = False) -> View:
         kind = m.lastgroup
         if kind == "pct":
             decoded = _decode_percent(m.group())
+        elif kind == "qp":
+            decoded = _decode_percent(m.group().replace("=", "%"))
         elif kind == "ent":
             decoded = html.unescape(m.group())
         elif kind in ("qenc", "benc"):
@@ -357,8 +363,8 @@ def _decode_percent(seq: str) -> str:
 
 def _spread(s: int, e: int, raw_seq: str, decoded: str, kind: str | None) -> list[int]:
     """Raw starts for each decoded char of a multi-char decoded sequence."""
-    if kind == "pct":
-        # Map each decoded char to the raw %XX where its UTF-8 bytes begin.
+    if kind in ("pct", "qp"):
+        # Map each decoded char to the raw %XX (=XX) where its UTF-8 bytes begin.
         out, offset = [], s
         for ch in decoded:
             out.append(offset)

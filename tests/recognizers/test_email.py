@@ -42,6 +42,10 @@ POSITIVE = [
     # a handle 'at' a webmail provider's domain
     ("his email is pobrien1962 at gmail.com lol", ["pobrien1962 at gmail.com"]),
     ("write kat.m at yahoo.co.uk", ["kat.m at yahoo.co.uk"]),
+    ("alt email: l.marafie @ gmail.com", ["l.marafie @ gmail.com"]),  # ('@' between blanks)
+    # French's '(a)' glued to both, and 'arobase'
+    ("mail : jeancharlesj2004(a)outlook.com", ["jeancharlesj2004(a)outlook.com"]),
+    ("Imèl mwen se jeanbaptiste.magalie arobase gmail.com paske", ["jeanbaptiste.magalie arobase gmail.com"]),
     # an id key's value that is a person's address
     ("login user_id=ann.lee@example.com ok, client-id=kim@example.org", ["ann.lee@example.com", "kim@example.org"]),
     ("security contact: openssh@openssh.com", ["openssh@openssh.com"]),  # a role address of that domain
@@ -55,6 +59,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "see item (a) gmail.com", "note (a)foo.com", "I am @ home now", "me @ gmail.com",  # (a list's item; no handle)
     "el signo arroba es la letra", "arroba",
     # Misskey's identicon of an account (its login's), Konversation's join with its hostmask
     "https://caribtek.social/identicon/priya_sukhai@caribtek.social",

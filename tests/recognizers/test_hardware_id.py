@@ -7,6 +7,8 @@ import pytest
 E = "HARDWARE_ID"
 
 POSITIVE = [
+    ("Connected remotely via AnyDesk 1 361 330 282. Done in 20 min.", ["1 361 330 282"]),  # a remote tool's id
+    ("TeamViewer ID: 1227010748", ["1227010748"]),
     # a UUID after Spanish's 'UUID del equipo'; a Dell machine's SMBIOS UUID by its shape alone
     ("UUID del equipo (wmic csproduct): 4C4C4544-0049-8550-8038-631AD19CBEC9, service tag 5N7S7N7.",
      ["4C4C4544-0049-8550-8038-631AD19CBEC9"]),
@@ -77,6 +79,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "AnyDesk 7.0.14 installed", "AnyDesk 2024 release",  # (a version; a year)
     # a form's instance id as OpenRosa writes it (ODK's 'meta-instanceID'), a URN's: no machine's
     "uuid:ace03aaf-99d9-4869-9536-b204d43949ed",
     "<instanceID>uuid:174fcce8-afc1-4801-a9ba-2f0d6337fee5</instanceID>",

@@ -8,6 +8,11 @@ E = "HOSTNAME"
 
 POSITIVE = [
     ("PC name is <code>kevin-PC</code>", ["kevin-PC"]),
+    ("Nom du PC : LENOVO-GRACE", ["LENOVO-GRACE"]), ("un antivirus sur PC-JOLIE. Pouvez-vous", ["PC-JOLIE"]),  # a PC's
+    # maker's or kind's word, then its owner's name
+    ("[Access Control] Device LAPTOP-MISHAL-01 with MAC address 70:CD:0D:83:73:32", ["LAPTOP-MISHAL-01"]),
+    ("[Dynamic DNS] host name almutairi-salmiya.mynetgear.com registration successful",
+     ["almutairi-salmiya.mynetgear.com"]),  # a dynamic DNS name: its owner's
     ("TcpReceiver: Connection accepted from /172.21.242.178:49564 (RSUDLB-WS-043)", ["RSUDLB-WS-043"]),
     ("[helo.checks] helo_host: ws-syk-0736", ["ws-syk-0736"]), ('disconnect helo="ws-syk-7200" relay=Y', ["ws-syk-7200"]),
     ("Get-CimInstance Win32_BIOS -ComputerName ДИНАР-ПК | Select-Object", ["ДИНАР-ПК"]),
@@ -167,6 +172,9 @@ NEGATIVE = [
     "connect from 10.0.0.5 (unknown)", "Connection accepted from /10.0.0.5:4444 (closed)",  # no name resolved
     "Connection accepted from /10.0.0.5:4444 (pc1.example.com)",  # a domain's name, left alone
     'login OK user "ketly.exantus" from 200.113.12.5 (Port-au-Prince)',  # a town's name, its particle in lower case
+    "PUSH_REPLY,dhcp-option DOMAIN cdf.local,dhcp-option DNS 192.168.20.1", "search corp.local",  # a network's domain
+    "runs on HP-UX 11", "a DELL-EMC array", "an IBM-PC clone", "the PC-COMPATIBLE mode",  # (a kind, a brand)
+    "update from www.mynetgear.com", "see ddns.net for help",  # (the provider's own site)
     "WDC PC SN740 SDDPNQD-512G 477 GB NVMe",  # a Western Digital SSD's model
     "an old home-PC", "runs on my-PC fine", "ibm-PC compatible",  # no one's machine
     "https://example.com/docs/matias-pc-setup", "мой-ПК",  # a URL's slug; a lower-case word

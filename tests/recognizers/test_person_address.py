@@ -891,3 +891,55 @@ def test_central_americas_titles_and_a_spanish_quotes_header(find):
 ])
 def test_french_and_kreyol_titles_before_a_name(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("fw openvpnserver[2841]: Moussa Diop/197.149.194.183:27425 MULTI: primary virtual IP", ["Moussa Diop"]),
+    ("openvpnserver[2841]: Cheikh Sy/197.149.159.23:14255 SENT CONTROL [Cheikh Sy]: PUSH_REPLY", ["Cheikh Sy"]),
+    ("openvpnserver[2841]: 197.1.2.3:1194 VERIFY OK: depth=0, CN=Moussa Diop", ["Moussa Diop"]),
+    ("openvpnserver[2841]: anna.becker/46.114.38.77:33817 MULTI: x", []),  # (a login: the username patterns')
+    ("VERIFY OK: depth=1, C=SN, O=Cabinet Diop et Fall, CN=Cabinet Diop et Fall CA", []),  # (the CA's: depth 1)
+])
+def test_an_openvpn_clients_certificate_named_for_its_person(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"On dit quoi Didier ! Ton colis est en route"', ["Didier"]),  # Nouchi's greeting
+    ("Shlonak Abdullah, wain al order?", ["Abdullah"]), ("Salam Fatma, thanks", ["Fatma"]),  # the Gulf's
+    ("SMS : Livreur : Aïssatou (76 282 50 67). Jërëjëf", ["Aïssatou"]),  # a courier, the number in brackets
+    ("Paiement refusé carte 4941058961359918 (titulaire HERVE NDJOCK)", ["HERVE NDJOCK"]),  # a cardholder
+    ("Livraison échouée — destinataire Franck Tagne — note client", ["Franck Tagne"]),  # a recipient
+    ("Salam alaikum brothers", []), ("Livreur : Express (service)", []),  # (no name; a firm's word)
+])
+def test_nouchi_and_gulf_greetings_a_couriers_name_a_cardholder_and_a_recipient(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("**Kliyan :** Jean-Ronald Saint-Fleur\n**Telefòn :** +509 4115 3483", ["Jean-Ronald Saint-Fleur"]),  # bold labels
+    ("**Client :** Mme Marlène Sainte-Rose\n**Tél :** +594 694 19 57 55", ["Marlène Sainte-Rose"]),
+    ("Suivi\n- 16/02 (Réginald) Pyès la kòmande rive\n- 16/02 (Nadège) Kliyan an rele", ["Nadège", "Réginald"]),
+    ("Client : 12345", []), ("Client: nouveau", []), ("- 2024 (Draft) notes", []), ("- 16/02 (HT) livré", []),  # (no name; no
+    # date; capitals)
+])
+def test_a_cases_bold_customer_label_and_a_dated_notes_author(find, text, expected):
+    assert sorted(v for t, v in find(text, E) if t == E) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Laptop of Thuraya (Customer Service)", ["Thuraya"]), ("Desktop of Fuad", ["Fuad"]),  # a device by its owner
+    ('Customer replied: "Hi, this is Fahad. Please send the technician', ["Fahad"]),  # a greeting's 'this is'
+    ("Hi, this is Windows calling", []), ("Hi, this is Important. Read", []),  # (no stop after it; a word)
+    ("laptop of the manager", []), ("PC of 2019", []),  # (lower case; no name)
+])
+def test_a_device_labelled_by_its_owner(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('0A2A: << SET firstName "Sandrine" lastName "Nkoulou"', ["Nkoulou", "Sandrine"]),  # a mail server's CLI
+    ('SET lastName "" firstName "x"', []),  # (empty; lower case)
+])
+def test_a_users_names_set_each_in_quotes(find, text, expected):
+    assert sorted(v for t, v in find(text, E) if t == E) == expected

@@ -16,6 +16,11 @@ POSITIVE = [
     ("مرحبا، أنا محمد الحارثي من مسقط", ["محمد الحارثي"]),  # 'I am', a given name and a family's
     ("شكرا أبو عبدالله على المساعدة", ["أبو عبدالله"]),  # a kunya
     ("تم التحويل إلى علي بن ناصر", ["علي بن ناصر"]),  # whose son
+    ("رمضان كريم يا إبراهيم 🌙 تشكيلة البخور الجديدة", ["إبراهيم"]),  # 'O ...': a greeting's name
+    ("عيدكم مبارك يا جاسم، كل عام وأنتم بخير", ["جاسم"]),
+    ("تهنئة بمناسبة العيد من حمد السعدي", ["حمد السعدي"]),  # 'from ...' at a message's end
+    ("do you deliver to Sohar? Regards محمد المعشني", ["محمد المعشني"]),  # an English sign-off
+    ("مريم، طلبك في الطريق إليك", ["مريم"]),  # the reader's name first, then 'your order'
 ]
 
 NEGATIVE = [
@@ -26,6 +31,11 @@ NEGATIVE = [
     "معك من",  # 'with you ... from': no name
     "بن",  # the word alone
     "Salim bin Hamad",  # (Latin letters: NER's and the other patterns')
+    "يا جماعة، أحد عنده حل؟",  # 'folks, ...'
+    "الهدية من المدرسة الثانوية",  # 'from the secondary school': both words with the article
+    "من حمد السعدي إلى البيت",  # (not at a message's end)
+    "عزيزي العميل، طلبك في الطريق", "تنبيه، حسابك موقوف",  # 'dear customer', 'alert': no name first
+    "مريم، شكرا",  # (no 'your' after the comma)
 ]
 
 

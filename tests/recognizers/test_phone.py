@@ -653,6 +653,12 @@ def test_no_number_after_a_request_to_call_that_is_none(find, text):
     ("Vous avez reçu 10000 FCFA du 77 123 45 67 (Moussa Ndiaye).", ["77 123 45 67"]),
     ("Transfert de 5 000 FCFA vers 0708123456 KOUAME KOFFI reussi.", ["0708123456"]),
     ("Ozwi 50 USD kowuta na 0812345678 (KALALA ILUNGA).", ["0812345678"]),
+    ('Unmatched inbound message from 967719905019 (Fahad): "Hi"', ["967719905019"]),  # a sender, its name after it
+    ("do you deliver to Sohar? My number 94838152. Regards", ["94838152"]),  # 'my number' without 'is'
+    ("Livreur : Aïssatou (76 282 50 67). Jërëjëf", ["76 282 50 67"]),  # a courier's, in brackets
+    ("my number changed, new one 9738 9914 (old 0701930796 no longer works)", ["0701930796", "9738 9914"]),
+    ("زبون دائم، يفضل التواصل واتساب 54193363", ["54193363"]), ("جوال ٩٥٩٦٦٩٧٤", ["٩٥٩٦٦٩٧٤"]),  # Arabic's labels
+    ('at home after that. My other number is 36 723 037"', ["36 723 037"]),
 ])
 def test_requests_to_call_and_my_number_in_the_rounds_languages(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
@@ -663,7 +669,9 @@ def test_requests_to_call_and_my_number_in_the_rounds_languages(find, text, expe
                                   "telefone ba eskritóriu ohin", "telefone fali ba 2024 tinan",
                                   "telpon ke kantor jam 3", "hubungi 2 orang", "whatsapp me at 5",
                                   "text lang sa 2 pm", "tawagan sa 3 araw", "rele m nan 2 minit",
-                                  "nimewo m se pa bon", "mon num c bon", "vers 12 345 (Paris)", "du 12 34 56 78 (voir)"])
+                                  "nimewo m se pa bon", "mon num c bon", "vers 12 345 (Paris)", "du 12 34 56 78 (voir)",
+                                  "item from 20240512 (Batch) ok", "my number 3 on the list", "Driver Ram (2024) arrived",
+                                  "new one 2 items", "(old 2019 model)", "هاتف 3 قطع"])
 def test_no_number_after_a_label_that_has_none(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
 

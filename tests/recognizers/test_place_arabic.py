@@ -22,6 +22,7 @@ NEGATIVE = [
     "الصور جميلة",  # 'the pictures' ('صور' is Sur too: not listed)
     "مسقطة",  # (a longer word)
     "Way 3015",  # (Latin letters: street_address's)
+    "بجانب مسجد Qurum",  # (a landmark's word alone: its name is in Latin letters, NER's)
 ]
 
 

@@ -146,6 +146,9 @@ def test_no_place_after_french_phrases_without_one(find, text):
     ("Izaho dia Rakoto, monina any Antsirabe. Misaotra.", "Antsirabe"),
     ("Bonjou, m nan Jacmel", "Jacmel"), ("an ka rété Baie-Mahault", "Baie-Mahault"),  # Kreyòl, Créole
     ("m ap viv nan Croix-des-Bouquets", "Croix-des-Bouquets"),
+    ("À livrer chez le client : Bingerville, derrière le terrain de foot, ", "Bingerville"),  # a delivery's label,
+    ("Son adresse : Saré Moussa, Lot n° 469, Kolda", "Saré Moussa"),  # then a quarter before its lot or landmark
+    ("nous sommes une PME de transit basée à Nkongsamba", "Nkongsamba"), ("basé(e) à Kribi", "Kribi"),
     ("Moro em São Filipe e a luz vai-se todos os dias", "São Filipe"), ("J'habite Centre-ville, Mitsamiouli.", "Centre-ville"),
     ("Delivery address: Takamaka, Mahé\nIf I'm out", "Takamaka, Mahé"),
     ("Tecno Spark 10 no machimbombo, perto do Compão. IMEI: 3532", "Compão"),
@@ -164,3 +167,10 @@ def test_spanish_and_caribbean_places_one_lives_in_or_writes_from(find, text, ex
 ])
 def test_no_place_after_those_phrases_without_one(find, text):
     assert find(text, E) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Deliver to: John Smith, 221 Maple Street", "John Smith"), ("Adresse : Jean Dupont, 12 rue de la Paix", "Jean Dupont"),
+])
+def test_a_recipients_name_before_a_street_is_no_place(find, text, name):
+    assert (E, name) not in find(text, E)

@@ -214,6 +214,7 @@ def test_a_serial_glued_to_its_keys_word_or_in_a_usb_drives_id(find):
     assert find(r"USB\VID_0781&PID_5567\4C530001234567890123 conectado", E) == [(E, "4C530001234567890123")]
     assert find(r"USB\ROOT_HUB30\4&2A8F6F1B&0&0", E) == []  # (a hub's instance, no drive's serial)
     assert find("Número de serie del equipo: ZMZ0CTP", E) == [(E, "ZMZ0CTP")]
+    assert find("Nimewo seri : R58G306TKKR", E) == [(E, "R58G306TKKR")]  # (Haitian Kreyòl's serial number)
     assert find("Clave de licencia: 2B6A-000451-7C5A82F3", E) == [(E, "2B6A-000451-7C5A82F3")]
 
 

@@ -257,6 +257,11 @@ POSITIVE = [
     ("m rete Tabarre 27 kounye a", ["Tabarre 27"]), ("Rue 17 H, Cap-Haïtien", ["Rue 17 H"]),
     ("Angle Rues Pavée et du Centre, Port-au-Prince", ["Angle Rues Pavée et du Centre"]),
     ("Chemin de la Pointe des Sables, 97232 Le Lamentin", ["Chemin de la Pointe des Sables"]),
+    ("derrière le terrain de foot, Down Beach, Limbé.", ["derrière le terrain de foot"]),  # a landmark by its kind
+    ("Lobia, en face de l'école primaire, Daloa", ["en face de l'école primaire"]),
+    ("Son adresse : Saré Moussa, Lot n° 469, Kolda", ["Lot n° 469", "Saré Moussa"]),  # a lot by its number (and the
+    # quarter before it: place_phrase's)
+    ("Quartier 3\nNkongsamba", ["Quartier 3"]), ("livraison à : Marcory Zone 4, ", ["Marcory Zone 4"]),  # numbered
     ('desc "Xiomara Chaves Menjivar|Col Jardines del Valle|76330736""', ["Col Jardines del Valle"]),  # (an OLT's) ("Cité La Cure, Port Louis", ["Cité La Cure"]),
 ]
 
@@ -334,6 +339,9 @@ NEGATIVE = [
     "PC 112 crashed", "Sicap", "Résidence principale", "devant la pharmacie et j'attends",  # (no comma or box before
     # the postal code; no estate's name; a landmark with no comma or end after it)
     "Delmas", "Rue 17 Hotel",  # (no road's number; a word after the letter)
+    "Enregistrement garantie 5 x Dell Latitude", "prendre la sortie 3", "la démocratie 2",  # (French's '-tie' words)
+    "devant la pharmacie et j'attends le bus.", "Lot 5 of the auction, sold",  # (no comma after the landmark; no 'n°')
+    "Quartier général 3", "the Zone 4 alarm",  # (a word; no commune's name before the zone)
     "Lot 14 of the auction", "see issue #12 Fix Road", "Kingston 16 GB USB", "Kingston 2024",  # (no street type;
     # a memory stick; a year)
     "order BB123456", "SKU C1043AAZ", "model B7600FDA",  # (no postcode's place: a longer id, no comma or label)

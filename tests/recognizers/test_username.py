@@ -244,6 +244,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "openvpnserver[2841]: Moussa Diop/197.149.194.183:27425 MULTI: primary",  # (a certificate named for a person:
+    # its two words are PERSON's)
     "the user experience is authorized by policy", "User Management was granted access",
     "User session has been disconnected", "Authentication failed for the request",
     # a Minecraft server's lines with no player; a role, then no login

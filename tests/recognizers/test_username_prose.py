@@ -126,3 +126,14 @@ def test_a_french_logs_user_or_account_by_a_login_of_two_parts(find, text, expec
 ])
 def test_a_systems_session_or_account_and_its_login(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('[SiteController::actionLogin] Failed login for "waleed40" (attempt 3/5)', ["waleed40"]),
+    ("Login attempt for 'maha.balushi' rejected", ["maha.balushi"]),
+    ("[OrderController::actionExport] Admin asaadi exported 68 orders to CSV", ["asaadi"]),
+    ('Failed login for "admin" (attempt 1/5)', []), ("Login for 'user' failed", []),  # (a role's or a placeholder)
+    ("Admin panel exported", []), ("Admin Ahmed exported", []),  # (a word; a capitalized name is NER's)
+])
+def test_a_quoted_login_after_login_for_and_a_staff_members_login_before_their_act(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
