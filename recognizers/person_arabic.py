@@ -25,6 +25,7 @@ message goes on with (``من``, from; ``في``, in; ``ورقمي``, and my numbe
 
 from __future__ import annotations
 
+import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 # An Arabic word's letters (Persian's and Urdu's extra ones too) and vowel marks; the edges
@@ -101,4 +102,5 @@ class PersonArabicRecognizer(PatternRecognizer):
             name=type(self).__name__,
             patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
             context=list(self.CONTEXT),
+            global_regex_flags=re.DOTALL | re.MULTILINE,  # (Arabic has no case: no case-blind prefilter, see DEVELOPERS.md)
         )

@@ -20,6 +20,7 @@ do:
 
 from __future__ import annotations
 
+import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 # An Arabic word's letters and vowel marks; the edges of a word (no Arabic letter before or after)
@@ -83,4 +84,5 @@ class PlaceArabicRecognizer(PatternRecognizer):
             name=type(self).__name__,
             patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
             context=list(self.CONTEXT),
+            global_regex_flags=re.DOTALL | re.MULTILINE,  # (Arabic has no case: no case-blind prefilter, see DEVELOPERS.md)
         )
