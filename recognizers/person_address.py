@@ -12,6 +12,10 @@ evidence. Capitalized words only; words that take those places without being nam
   Carvalho``, ``Sr. Carlos Mendes``
 * ``sign_off`` (0.9): ``Regards, Tomasz``  ``Cheers, Ana`` at a line's start or after a
   sentence, in other languages too: ``... søndag. Mvh Lars``  ``Üdvözlettel:\nFerenc``
+* ``vpn_certificate_name``, ``device_of_owner``, ``quoted_name_attribute``, ``dated_note_author``
+  (0.85): an OpenVPN client's certificate named for its person (``Moussa Diop/197.149.194.183:27425``),
+  a device by its owner (``Laptop of Thuraya``), a user's names each in quotes (``SET firstName
+  "Sandrine" lastName "Nkoulou"``), a case's dated note's author (``- 16/02 (Réginald) ...``)
 * ``chez_name`` (0.85): French's ``chez KÉRÉ Maïmouna``, a name as a register writes it (the
   family's in capitals) after ``chez`` (at the home of)
 * ``signature_dash`` (0.9): a name after a dash that ends the text or line, the dash

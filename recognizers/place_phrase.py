@@ -16,6 +16,9 @@ phrases only ever take a place, and that is the evidence:
   the line's or the sentence's end
 * ``label`` (0.9): a profile's or a form's ``Location: Swindon, Wiltshire`` at a line's
   start (``City:``, ``Hometown:`` too; not ``From:``, a mail's sender)
+* ``delivery_label_first_place`` (0.9): a delivery's or an address's label, then its first place
+  before a lot, a landmark or an estate (``Son adresse : Saré Moussa, Lot n° 469, Kolda``; a
+  recipient's name is followed by a street: ``Address: John Smith, 221 Maple St``)
 
 Capitalized words only (a place name's particles between them: ``Reguengos de
 Monsaraz``), and the phrase must end after them (a comma, a sentence's end, ``on

@@ -79,6 +79,16 @@ be one); keywords that may be written either way use ``(?i:...)``:
   floor after a comma (``casa #1520``, ``Quarteirão 12``, ``2.º andar``); ``district_word`` colonias,
   bairros, buildings and estates (``Col. Palmira``, ``Bairro Maxaquene``, ``Edificio Bancomer``,
   ``Morcellement Saint André``); ``po_box`` ``Caixa Postal 1234``.
+* The Gulf's, francophone Africa's and Haiti's: ``grid_address_gulf`` (0.9): a grid's numbered parts,
+  a street's word among two or more (``Way 3015, House 1204``, ``Block 4, Street 12, Jadda 3``,
+  ``Building 45, Street 230, Zone 66``), Oman's way alone before its area; ``postal_code_om`` (0.7):
+  ``PC 112`` after a box or a comma; ``landmark_fr`` (0.9): an address by its landmark (``derrière la
+  pharmacie Saint-Joseph``, ``face station Total``, ``derrière le terrain de foot``);
+  ``numbered_road_ht`` (0.9): Port-au-Prince's roads by their side street (``Delmas 33, Rue
+  Charbonnière #12``), Cap-Haïtien's grid (``Rue 17 H``), a corner (``Angle Rues Pavée et du Centre``);
+  ``district_word`` Dakar's estates (``Sicap Liberté 6``, ``HLM Grand Yoff``), ``Lotissement``,
+  ``Résidence``, ``Immeuble``; ``unit`` a villa, a lot and a building's letter after a comma;
+  ``sector_number`` ``Quartier 3`` and Abidjan's ``Marcory Zone 4``.
 * ``maldives_street``, ``maldives_house`` (0.9): the Maldives number no houses: a road by its
   word (``Fareedhee Magu``, ``ފަރީދީ މަގު``; ``Hingun``, ``Goalhi``), and a house's name after
   its ward's or atoll's letters before one (``Ma. Dhilroazvilla, Fareedhee Magu``).

@@ -678,3 +678,13 @@ def test_a_group_macs_first_octet_has_its_lowest_bit_set():
     assert is_group_mac("0100.5e7f.fffa")  # (Cisco's dotted groups)
     assert not is_group_mac("dc:21:48:82:47:4f") and not is_group_mac("ac:e3:42:39:1e:8a")
     assert not is_group_mac("ffffffffffff")  # (twelve digits bare: a serial's as often, left to its recognizer)
+
+
+def test_a_line_before_a_firms_registry_number_is_its_footers():
+    from piiscan.detect.known import before_a_firms_registry, on_a_firms_line
+
+    footer = "Immeuble Fahd, 4e étage, Dakar-Plateau | NINEA 005123"
+    assert before_a_firms_registry(footer, 0) and on_a_firms_line(footer, 0)
+    assert before_a_firms_registry("Rue 12, Akwa, Douala - RCCM RC/DLA/2019/B/1234", 0)
+    assert not before_a_firms_registry("Jean Pierre, Delmas 33 - NIF 001-234-567-8", 0)  # (a person's tax number)
+    assert not before_a_firms_registry("Immeuble Fahd, Dakar\nNINEA 005123", 0)  # (on the next line)

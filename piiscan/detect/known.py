@@ -75,7 +75,7 @@ _ROLE_WORDS = frozenset({
     "pagamentos", "cobros", "ti",
     "sav",  # (French's after-sales service: 'sav@')
     # French's warranty, repairs, purchasing, delivery, accounts and direction desks ('garantie@', 'achats@',
-    # 'livraison@', 'direction@'); Haitian Kreyòl's service and orders ('sevis@', 'kòmand@' as 'kmand')
+    # 'livraison@', 'direction@'); Haitian Kreyòl's service and customers' desks ('sevis@', 'kliyan@')
     "garantie", "reparation", "reparations", "achats", "achat", "livraison", "livraisons", "direction", "compta",
     "recrutement", "rh", "sevis", "kliyan", "warranty", "repairs", "procurement", "purchasing", "delivery",
     # a shop's marketing senders ('offers@news.oudalmajd.com', 'deals@', 'promo@', 'receipts@')
@@ -905,8 +905,9 @@ def before_a_firms_registry(text: str, at: int) -> bool:
 
 
 # A firm's registry number's name, as a letterhead or a footer gives it
+# (not a tax number a person has too: Haiti's and Spain's NIF)
 FIRMS_REGISTRY = re.compile(r"(?<![\w])(?:NINEA|RCCM|SIRET|SIREN|N°[ ]?TVA|TVA[ ]intracom\w*|C\.?R\.?[ ]?No\.?|VAT[ ]No\.?"
-                             r"|NIF[ ]\d|Registre[ ]du[ ]commerce)(?![\w])")
+                            r"|Registre[ ]du[ ]commerce)(?![\w])")
 
 
 # A payment service's last word ('Sahan Pay', 'Apple Pay'; not a verb's: 'Pay Becky'), a trust's

@@ -1166,7 +1166,7 @@ _CARDHOLDERS = frozenset({"cardholder", "cardholdername", "nameoncard", "cardnam
 _TOLL_FREE = re.compile(r"(?:\+?1[ .\-]?|\+52[ .\-]?|01[ .\-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .\-]?\d{3}[ .\-]?\d{4}"
                         # the Gulf's free and unified lines: Oman's, Qatar's and Bahrain's '800 77 000', '8007 1234',
                         # Kuwait's seven digits from '1' ('1 804 040', '1888988')
-                        r"|800[ ]?\d{2}[ ]?\d{2,3}|1[ ]?8\d\d[ ]?\d{3}|1[ ]8\d{2}[ ]\d{3}")
+                        r"|800[ ]?\d{2}[ ]?\d{2,3}|1[ ]?8\d\d[ ]?\d{3}")
 # The parts of a value an object holds apart, and the types whose parts they are
 _PARTS_OF = {"first": ("PERSON",), "last": ("PERSON",), "middle": ("PERSON",), "given": ("PERSON",),
              "family": ("PERSON",), "full": ("PERSON", "PHONE_NUMBER")}
@@ -5978,9 +5978,9 @@ def device_row_hints(text: str) -> list[Hint]:
 
 
 # (a row's lower-case words that are a state, no login)
-_ROW_WORDS = frozenset({"actif", "active", "inactive", "inactif", "ok", "online", "offline", "en stock", "stock",
-                        "spare", "retired", "disposed", "assigned", "unassigned", "yes", "no", "oui", "non", "windows",
-                        "macos", "linux", "ubuntu", "android", "ios", "none", "n/a", "free", "libre"})
+_ROW_WORDS = frozenset({"actif", "active", "inactive", "inactif", "ok", "online", "offline", "stock", "spare",
+                        "retired", "disposed", "assigned", "unassigned", "yes", "no", "oui", "non", "windows", "macos",
+                        "linux", "ubuntu", "android", "ios", "none", "free", "libre"})
 
 
 _IRC_HOSTMASK = re.compile(r"(?<=\(~)[^@\s()]{1,32}@[^\s()]{1,253}(?=\))|(?<=\()[^@\s()~]{1,32}@[^\s()]{1,253}(?=\))")
