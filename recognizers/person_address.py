@@ -358,6 +358,9 @@ _MORE_SIGN_OFFS = (r"(?:Beste[ ]hilsen|Vänliga[ ]hälsningar|Bästa[ ]hälsning
                    # (moved from sign_off's, whose prefilter is at the joined groups' size: Picard's, Gascon's,
                    # Faroese's, Amharic's thanks)
                    r"|Merchi(?:[ ]gramint)?|Adishatz|F[aạḁ]i[aåȧ]ksia|Amesegi?nalehu"
+                   # Finnish's, Estonian's, Latvian's and Lithuanian's thanks alone, Somali's, the Maghreb's
+                   # ('Kiitos,\nPäivi Hämäläinen', 'Mahadsanid,\nKhadar Ismaaciil', 'Chokran bzaf,\nYassine')
+                   r"|Kiitos|Aitäh|Ačiū|Paldies|Mahadsanid|Chokran(?:[ ]bzaf)?|Choukran(?:[ ]bzaf)?|Merci[ ]bzaf"
                    # English's thanks as a post signs off, and the Caribbean's ('Much appreciated,\nKyle',
                    # 'Likkle more,\nRomario': later; 'Big up unnuh,\nDelroy': respect to you all; 'Walk good')
                    r"|Much[ ]appreciated|Appreciate[ ]it|Thanks[ ](?:again|plenty|allyuh|all|a[ ]lot|much)"
@@ -431,7 +434,12 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora
           # elder brother, Ilocano's and Visayan's elder man and woman, Swahili's elder ('Tía Rosa',
           # 'Kuya Jun', 'Manang Fe', 'Mzee Juma'; not Tagalog's 'Ate', 'Tito', 'Tita', 'Lolo' nor 'Lola':
           # an English word, first names)
-          r"|Tía|Tío|Kuya|Manong|Manang|Mzee)")
+          r"|Tía|Tío|Kuya|Manong|Manang|Mzee"
+          # the Maghreb's respect for a woman and a pilgrim, its kin's words in Darija; Amharic's Mr and
+          # Mrs in Latin letters ('Lalla Fatima Zahra', 'El Hadj Abdelkader', 'khoya Amine', 'Ato Abebe',
+          # 'W/ro Meron'; not 'Si' nor 'Sidi': French's 'if', a town's first word)
+          r"|Lalla|Hajj|Hadj|El[ ]Hadj|Hajja|Hadja|khoya|khouya|Khoya|Khouya|khti|Khti|sahbi|Sahbi|sahbti|Sahbti"
+          r"|Ato|W/ro|W/rt|Weyzero)")
 
 # One or two capitalized name words (any script): Amara, José, O'Neil, Jean-Luc, Liam Reyes
 # Turkish titles, written after the name ('Değerli Sibel Hanım,' is Sibel)
@@ -932,6 +940,12 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # another language before a name: 'Frau Weber' (English
                                                     # ones are NER's, which reads English)
                |(?<![\w.])(?:Msye|Madan)[ ]  # (Haitian Kreyòl's Mr and Mrs: 'Msye Jude Pierre-Louis')
+               |(?<![\w.])(?:Lalla|Hajja|Hadja|W/ro|W/rt|Weyzero|khoya|khouya|khti|sahbi|sahbti)[ ]  # (the Maghreb's
+                                                    # respect for a woman, Darija's brother, sister, friend; Amharic's
+                                                    # Mrs and Miss: 'Lalla Fatima Zahra', 'sahbi Karim Jebali')
+               |(?<![\w.])(?:Hajj|Hadj|El[ ]Hadj|Ato)[ ](?=\p{{Lu}}\p{{Ll}}+[ ]\p{{Lu}}\p{{Ll}})  # (a pilgrim's, Amharic's
+                 (?!(?:Season|Umrah|Packages?|Booking|Tours?|Visa|Travel|Agency|Flights?|Trips?|Group|Registration)\b)
+                                                    # Mr, before two names: 'Hajj Abdelkader Belkacem'; not 'Hajj Season')
                |(?<![\w.])M\.[ ](?=\p{{Lu}}[\p{{Ll}}\p{{Lu}}]+[ ]\p{{Lu}}[\p{{Ll}}\p{{Lu}}]+)  # French's 'M.' before two
                                                     # names ('M. Tchoupo Emmanuel', 'M. KOUASSI Yao'; not 'M. Sc.')
                |(?<![\w.])Sr\.?[ ](?=\p{{Lu}}\p{{Ll}}+[ ]\p{{Lu}}\p{{Ll}}+(?![ ]\p{{Lu}})))  # 'Sr.' with a first
@@ -1052,8 +1066,8 @@ class PersonAddressRecognizer(PatternRecognizer):
                 {_MORE_SIGN_OFFS}
                 (?:[,:!]|\.(?=[ \t]*\n)|[ ][-–—])?[ \t]*\n?[ \t]*)  # (a full stop before its line's end: 'Jumpa lagi.')
             {_LONG_NAME}
-            (?=[ \t]*(?:\n|$)|'[,)]|(?<!['’]),[ ][\#+(\d\p{{Lu}}]|[ ]—[ ])
-            """,
+            (?=[ \t]*(?:\n|$)|'[,)]|(?<!['’]),[ ][\#+(\d\p{{Lu}}]|[ ][—–][ ]|[ ]\(\p{{Lu}}\p{{Ll}}+\)[ \t]*(?:\n|$))
+            """,  # (a town after the name: 'Khadar Ismaaciil – Bosaso', 'Dace Kalniņa (Daugavpils)')
             _PLACE_SCORE,
         ),
         Pattern(
@@ -1101,11 +1115,18 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # Indonesian ('me llamo Xiomara Cholotío de Tecpán')
                   |chamo-me|mo[ ]apel|mon[ ]apel|mo[ ]nom[ ]se|ny[ ]anarako(?:[ ]dia)?|izaho[ ]dia  # Portuguese's
                   |mwen[ ]rele|m[ ]rele|non[ ](?:mwen|m)[ ]se|je[ ]me[ ]nomme|nkombo[ ]na[ ]ngai(?:[ ]ezali)?
-                  |maa?[ ]ngi[ ]tudd|dama[ ]tudd)  # (Haitian Kreyòl's 'Mwen rele Wideline Saint-Fleur', 'non m se';
+                  |maa?[ ]ngi[ ]tudd|dama[ ]tudd  # (Haitian Kreyòl's 'Mwen rele Wideline Saint-Fleur', 'non m se';
+                  |ismi|esmi|smiti|smyti|smiya[ ]dyali|ismee|sime|shimey|shimay  # Darija's, Arabic's, Amharic's,
+                  |magacaygu(?:[ ]waa)?|magacayga[ ]waa|waxaan[ ]ahay  # Tigrinya's and Somali's 'my name (is)';
+                  |minu[ ]nimi[ ]on|mu[ ]nimi[ ]on|mani[ ]sauc|mans[ ]vārds[ ]ir|mano[ ]vardas(?:[ ]yra)?  # Estonian's,
+                  |nimeni[ ]on)                     # Latvian's, Lithuanian's and Finnish's
                                                     # Lingala's 'nkombo na ngai ezali', Wolof's 'maa ngi tudd')
                                                     # 'chamo-me', Mauritian and Seychellois Kreol's 'Mo apel Priya
                                                     # Ramgoolam', Malagasy's 'Izaho dia Rakoto Andry'
-               |(?<![\w])(?i:je[ ]suis|moi[ ]c['’]est|soy|sou|(?-i:I)[ ]is|mwen[ ]se|mwen[ ]s[ée]|an[ ]s[ée]|ngai|ngayi)(?:[ ](?-i:o|a))?  # (Portuguese's article: 'sou o Domingos'; Kreyòl's and Lingala's 'I am')
+               |(?<![\w])(?i:je[ ]suis|moi[ ]c['’]est|soy|sou|(?-i:I)[ ]is|mwen[ ]se|mwen[ ]s[ée]|an[ ]s[ée]|ngai|ngayi
+                  |aš[ ]esu|mina[ ]olen|minä[ ]olen|(?-i:ana|ene|olen))(?:[ ](?-i:o|a))?  # (Portuguese's article: 'sou o Domingos'; Kreyòl's and Lingala's 'I am';
+                                                    # Darija's and Sudanese Arabic's 'ana', Amharic's 'ene', Lithuanian's
+                                                    # and Finnish's, in lower case: 'Ana' is a first name)
                 (?=[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}'’]+)?[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}])  # French's
                                                     # 'I am' before two capitalized words ('je suis Awa Traoré de
                                                     # Bobo'), not before one ('je suis Burkinabè', 'je suis Dispo');
@@ -1124,7 +1145,10 @@ class PersonAddressRecognizer(PatternRecognizer):
             )
             {_FULL_NAME}{_FATHERS_NAME}(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]{{1,30}})?  # (a fourth: a Spanish speaker's two
                                                     # given names and two family names, 'María Altagracia Peña Rosario')
-            (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|]|\.(?:\s|$)|[ ](?:but|and|from|here|y|de|pero|e|et|und|dari|dan|do|da|em|desde|depuis|ki|ak|nan)\b
+            (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|]|\.(?:\s|$)|[ ](?:but|and|from|here|y|de|pero|e|et|und|dari|dan|do|da|em|desde|depuis|ki|ak|nan
+                |men|mn|min|negn|new|nee|siin|iš|iz|täältä|w|wa|ja|un|ir)\b  # (Darija's and Arabic's 'from' and 'and',
+                                                    # Amharic's 'I am' and 'is' after the name, Estonian's 'here';
+                                                    # Lithuanian's and Finnish's 'from'; the Baltic languages' 'and')
               |[ ][/—–][ ]|[ ]\+?\(?\d[\d \-()]{{6,}}|[ ]\([^()\s]{{1,60}}@)  # and the statement ends (or a slash or a dash: 'Fajar
                                                     # Halim / 0811-...'; or the number to reach them: 'Contact:
                                                     # Tshilidzi Nemavhola 072 345 6789')
@@ -1192,6 +1216,28 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]{{1,30}})?  # name and their record's id or phone in parentheses, as an
             (?=[ ]\((?:id|ID|tel|Tel|\#|\+?\d))      # app's log writes them: 'Repartidor Edwin De los Santos Tejada
             """,                                      # (id=72, tel. +1829...) asignado al pedido'
+            0.85,
+        ),
+        Pattern(
+            "slash_signature",
+            r"""(?x)
+            (?<=(?:[.!?][ \t]+|\n[ \t]*)/[ ]?)     # a post signed with a slash before the name at its end, as
+            \p{Lu}\p{Ll}{1,20}(?:[ ]\p{Lu}\p{Ll}{1,20})?  # Nordic forums sign ('... I tried that. /Aino'; not a
+            (?=[ \t]*$)                             # path: it starts no sentence)
+            """,
+            0.85,
+        ),
+        Pattern(
+            "shipped_to_name_and_address",
+            rf"""(?x)
+            (?<=\b(?i:shipped|delivered|dispatched|sent|shipping|deliver|ship|livr[ée]e?s?|exp[ée]di[ée]e?s?|envoy[ée]e?s?)
+               [ ](?i:to|à|a|pour)[ ])          # an order's recipient, their name before their address ('Order
+            (?=\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*[ ]\p{{Lu}})   # #4412 shipped to Youssef El Amrani, Rue 12, Hay Mohammadi, ...'):
+            (?!(?:Hay|Cit[ée]|Derb|Douar|Quartier|R[ée]sidence|Lot|Lotissement|Sicap|HLM|Zone|Block|Secteur|Sector)\b)
+            {_FULL_NAME}                       # two words or more, no quarter's ('delivered to Hay Riad, ...')
+            (?=,[ ](?:\d|(?:Rue|Street|Avenue|Av\.|Bd|Boulevard|Route|Cit[ée]|R[ée]sidence|Hay|Lot\.?|Villa|Imm\.|Derb
+                  |Douar|House|Flat|Apt|Apartment|P\.?[ ]?O\.?[ ]Box|B\.?P\.?|Block|Building|Road|Way|Quartier)\b))
+            """,                               # a house's number or a street's word after the comma
             0.85,
         ),
         Pattern(

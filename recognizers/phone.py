@@ -555,7 +555,12 @@ _STRONG_LABEL = (r"(?:tel(?:ephone)?|tél(?:éphone)?|phone|mob(?:ile)?|cell(?:p
                  # Cook Islands Māori, Bambara ('Tereponi: 22 123', 'Telefɔni: 76 12 34 56')
                  r"|tereponi|telefɔni"
                  # Portuguese, Spanish and Italian contacts ('Contato: (19) 97954-8045', 'fone 3516-5741')
-                 r"|fone|contato|contacto|contatto)")
+                 r"|fone|contato|contacto|contatto"
+                 # the Horn's mobile wallets, a subscriber's number after them ('telebirr: 0912 345 678',
+                 # 'EVC Plus 615123456', 'Zaad: 063 4123456', 'e-Dahab 062 ...')
+                 r"|telebirr|evc(?:[ ]plus)?|zaad|e-?dahab|sahal|m-?birr|cbe[ ]birr|hellocash"
+                 # Estonian's, Latvian's, Lithuanian's and Finnish's 'call' ('Helistage 5123 4567', 'Zvaniet ...')
+                 r"|helista(?:ge)?|zvan(?:iet|i)|skambink(?:ite)?|soita(?:kaa)?)")
 _LABEL = (
     r"(?<=\b(?:"
     + _STRONG_LABEL

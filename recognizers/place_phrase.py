@@ -47,7 +47,12 @@ _AFTER = (r"(?=[ ]?[,.;:!?)\"”]|\s*$|[ ](?i:on|this|last|next|by|for|with|and|
           r"|e|mas|porque|com|há|agora|também"  # (and Portuguese's: 'Moro em São Filipe e a luz vai-se ...')  # (and French's:
           # 'au quartier Ducos depuis 2019', 'je suis a Kaya le mois prochain')
           # (Tok Pisin's and Bislama's: 'stap long Gembogl nau inap long Fraide')
-          r"|nau|long|wantaim|inap|na)\b)")
+          r"|nau|long|wantaim|inap|na"
+          # (Darija's, Somali's and the Baltic languages' and Finnish's 'and': 'ana men Oujda w saken f Guéliz',
+          # 'ma elan Tartus ja töötan Tallinnas', 'dzīvoju Rīgā un strādāju ...', 'gyvenu Vilniuje ir ...')
+          r"|w|iyo|ja|un|ir"
+          # (Darija's now, here, tomorrow, today: 'ana f Casa daba')
+          r"|daba|dba|db|tawa|hna|ghda|lyoum|lyom)\b)")
 
 _SCORE = 0.9
 
@@ -155,7 +160,18 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    # French's town's quarter, New Caledonia's tribe ('secteur Normandie', 'quartier Ducos',
                    # 'tribu de Napoémien')
                    # (in lower case: 'Quartier Shatanya' in an address is street_address's)
-                   |secteur|quartier|tribu[ ]de)[ ])
+                   |secteur|quartier|tribu[ ]de
+                   |(?:commune|province|wilaya|daïra|daira)(?:[ ]de)?  # (the Maghreb's: 'commune Sidi Rahal, province
+                                                    # El Kelâa des Sraghna', 'wilaya de Tizi Ouzou')
+                   # Darija's 'I am from', 'I am in', 'I live in' ('ana men Oujda', 'rani f Bab El Oued', 'saken f
+                   # Guéliz'), and its 'from' after a name ('Amine Ben Salah men La Marsa'); Somali's 'I live in', 'I come from' ('waxaan ku noolahay
+                   # Hargeisa'); Estonian's, Latvian's, Lithuanian's and Finnish's 'I live', 'I am from' (the
+                   # town in its locative: 'elan Tartus', 'dzīvoju Rīgā', 'gyvenu Vilniuje', 'asun Oulussa')
+                   |(?-i:ana|w[ ]ana|rani)[ ](?-i:men|mn|min)|(?-i:ana|rani|rana|ahna)[ ](?-i:f|fi)|(?i:saken|sakna|sakin|sakna|kan[ ]sken|kanskon)[ ](?-i:f|fi|f\.|b)
+                   |(?<=\p{{Lu}}\p{{Ll}}+,?[ ])(?-i:men|mn)
+                   |(?i:waxaan)[ ](?i:ku[ ]noolahay|ka[ ]imid|ka[ ]yimid|deggenahay)|(?i:waxay)[ ](?i:ku[ ]nooshahay|ku[ ]nool)
+                   |(?i:elan|elame|dzīvoju|dzīvojam|gyvenu|gyvename|asun|asumme)
+                   |(?i:esu|esame|olen|olemme)[ ](?-i:iš|kotoisin))[ ])
             (?:{_PLACE}){_AFTER}
             """,
             _SCORE,

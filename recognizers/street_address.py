@@ -306,6 +306,8 @@ class StreetAddressRecognizer(PatternRecognizer):
             [\p{L}\p{M}]{2,}""" + _SUFFIXES + r"""  # a one-word street: Lindwurmstrasse, Rantakatu, tjørnevej
             [\ \t]+                        # a space
             \d{1,4}[A-Za-z]?(?:[\-/]\d{1,4})?  # the house number: 33, 5a, 12-14
+            (?:(?<=(?:tie|katu|kuja|polku|tori|väylä|raitti|rinne|gatan|vägen)[\ \t]+\d{1,4})  # (Finland's staircase
+               [\ ][A-H](?:[\ ]\d{1,3})?(?=,|[\ \t]*$|[\ ]\d{5}\b))?  # and flat: 'Mannerheimintie 12 B 34, 00100 ...')
             (?![\w]|[.,:/]\d)              # and not a longer number, decimal or time
             """,
             0.9,
@@ -440,6 +442,15 @@ class StreetAddressRecognizer(PatternRecognizer):
             0.9,
         ),
         Pattern(
+            "numbered_street_alone",
+            r"""(?x)
+            (?<=(?:^|\n|[,:][\ ]|\b(?:à|a|au|in|at|to)[\ ]))  # a street known by its number alone, where an address
+            (?:Rue|Street|Zankat|Zenket|Zanqa)[\ ](?:N°[\ ]?|No\.?[\ ]?)?\d{1,4}  # starts, before its quarter: the
+            (?=,[\ ]\p{Lu})                 # Maghreb's and Sudan's ('Rue 12, Hay Mohammadi, Casablanca', 'Street 15,
+            """,                             # Amarat, Khartoum'), not a street's house ('Main Street 5, ...')
+            0.85,
+        ),
+        Pattern(
             "numbered_road_ht",
             r"""(?x)
             (?<![\w\-])(?:(?:Delmas|Tabarre|P[èe]lerin|Clercine|Thomassin)[\ ]\d{1,3}(?![\w\-])  # Port-au-Prince's roads
@@ -547,6 +558,7 @@ class StreetAddressRecognizer(PatternRecognizer):
                                            # lot in its quarter (Malagasy places' 'An-', 'Am-'): 'Lot IVG 123
                                            # Antsahabe', 'Lot 112 Antsororokavo', 'Lot II M 45 Bis Ankadifotsy'
               |(?<=,[\ ])(?:[Cc]asa|CASA|[Ll]ocal|Quarteir[aã]o|[Qq]uart\.|Block|Blk\.|Pol\.|Pol[ií]gono|Senda|Lote|[Vv]illa|B[âa]t\.|B[âa]timent
+                 |Bt|Bloc|Imm\.  # (the Maghreb's building, block: 'Cité 1200 Logements, Bt 14, N° 3')
                  |Lot(?=[\ ][Nn][°º]))\.?[\ ]  # after a
                 (?:[Nn]\.?[°º]\.?[\ ]?|No\.[\ ]?|\#[\ ]?)?(?:[A-Z]-?)?\d{1,4}[A-Z]?  # comma, a house, a shop, a block
                                            # and a lot in Central America and Mozambique: 'Col. Palmira, casa
@@ -875,7 +887,16 @@ class StreetAddressRecognizer(PatternRecognizer):
                |Sector(?=[\ ](?:Los|Las|La|El)[\ ])
                |Res\.?(?=[\ ](?:Los|Las|La|El)[\ ])|Res\.(?=[\ ]\p{Lu}\p{Ll})|Bairro|bairro|Achada|Zona(?=[\ ]\p{Lu}\p{Ll})|Lotificaci[oó]n|Caser[ií]o|Aldea|Cant[oó]n|Morcellement|Cit[ée]
                |(?<=(?:\b(?:en|la|na|da|a)|:)[\ ])Col\.|Edificio|Edif[ií]cio|Edf\.|PH(?=[\ ]\p{Lu}\p{Ll})
-               |Sicap|SICAP|HLM|Lotissement|Lot\.|R[ée]sidence(?=[\ ](?:Les|Le|La|L['’])?\p{Lu})|Immeuble|Imm\.)
+               |Sicap|SICAP|HLM|Lotissement|Lot\.|R[ée]sidence(?=[\ ](?:Les|Le|La|L['’])?\p{Lu})|Immeuble|Imm\.
+               |Derb|Douar|Coop[ée]rative(?=[\ ](?:El|Al)[\ ])  # (the Maghreb's alleys, villages,
+               |Cit[ée](?=[\ ]\d{2,4}[\ ](?:Logements|logements|Logts|Lgts|Lots)\b  # Algeria's estates by their
+                  |[\ ]\d{1,2}[\ ](?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre  # count
+                     |Décembre)\b)                  # of homes or their date: 'Cité 1200 Logements', 'Cité 5 Juillet'
+                                                    # Algeria's cooperative estates: 'Derb Sidi Bouloukat', 'Douar
+                                                    # Ouled Ali', 'Coopérative El Feth', 'Lot. Al Wafa')
+               |Hay(?=[\ ]\p{Lu}\p{Ll}+(?:[\ ]\p{Lu}\p{Ll}+)?(?:,|[\ ]\d|[\ ]*$))(?![\ ](?:Day|Festival|River|Que|Una|Un|Muchos?|Muchas?|Algo|Alguien|Nada)\b))
+                                                    # (Morocco's quarter: 'Hay Mohammadi, Casablanca', 'Hay Riad
+                                                    # 2'; not Spanish's 'there is': 'Hay Que ...', 'Hay Nada ...')
                                                     # (francophone Africa's and the Antilles' estates and buildings:
                                                     # Dakar's 'Sicap Liberté 6', 'HLM Grand Yoff', 'Lotissement
                                                     # Bellevue', 'Résidence Les Flamboyants', 'Immeuble Kalina')
@@ -891,7 +912,8 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?![\ ](?i:health|nutrition|captain|chairman|chairperson|kagawad|tanod|secretary|treasurer|council
                      |hall|officials?|workers?|scholar|clearance|certificate|captains)\b)  # (a barangay's office
                                                     # or worker: 'Barangay Health Worker', 'Barangay Hall')
-            [\ ](?:(?<=[Bb]airro[\ ])(?:de|do|da)[\ ]|(?:La|Le|Les|El|Los|Las)[\ ](?=\p{Lu}))?  # ('bairro de Bandim',
+            [\ ](?:(?<=[Bb]airro[\ ])(?:de|do|da)[\ ]|(?:La|Le|Les|El|Los|Las|Al|Aït|Ait|Sidi|Ouled|Oulad|Ben|Bab|Ain|Aïn)[\ ](?=\p{Lu})
+                |(?<=Cit[ée][\ ])\d{1,4}[\ ])?  # ('bairro de Bandim', 'Cité 1200 Logements',
                                                     # 'Cité La Cure')
             \p{Lu}[\p{L}\p{M}'’\-]{2,30}(?:[\ ](?:(?:de|del|la|los|las)[\ ])?(?!(?:Mz|Mza|Lt|Lote|Villa|Solar|Casa|Calle|Av|Km)\b)
               \p{Lu}[\p{L}\p{M}'’\-]{1,30}){0,2}  # Mexico's 'Colonia Roma
@@ -908,6 +930,15 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?![\p{L}\p{M}])               # Ulu Mujok', 'Kampung Likas' (above NER's score: the model
             """,                             # reads a longhouse as a person)
             0.9,
+        ),
+        Pattern(
+            "kebele_woreda",
+            r"""(?x)
+            (?<![\w\-])(?:(?:Kebele|Woreda|Qebele|Wereda|Kabele)[\ ](?:No\.?[\ ]?)?\d{1,2}  # Ethiopia's wards and
+               |\p{Lu}[\p{Ll}\p{M}']{2,20}(?:[\ ]\p{Lu}[\p{Ll}\p{M}']{2,20})?[\ ]Sub-?[\ ]?[Cc]ity)  # districts by
+            (?![\w\-])                      # their number, its towns' sub-cities by their name ('Bole Sub-City,
+            """,                             # Woreda 03, House No. 1234', 'Kirkos Sub City, Kebele 14')
+            0.85,
         ),
         Pattern(
             "ward_number",

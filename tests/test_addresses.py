@@ -320,3 +320,26 @@ def test_an_address_block_in_a_dumps_string_is_read_by_its_escaped_lines(detecto
 def test_an_rt_rw_unit_is_one_piece(detector, text, piece):
     found = _locations(detector, text)
     assert piece in found and "RT" not in found
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Thanks for the help!\n\nTerveisin,\nEeva Järvinen, Oulu", "Oulu"),  # after a comma
+    ("Merci d'avance,\nYassine Bennani\nMeknès", "Meknès"),  # on the next line
+    ("Mahadsanid,\nKhadar Ismaaciil – Bosaso", "Bosaso"),  # after a dash
+    ("Ar cieņu,\nDace Kalniņa\nJūrmala", "Jūrmala"), ("Kiitos,\nPäivi Hämäläinen, Jyväskylä.", "Jyväskylä"),
+    ("Paldies!\nDace Kalniņa (Daugavpils)", "Daugavpils"),
+    ("Regards,\nGiedrius Vaitkus\nKlaipėda, Lithuania", "Klaipėda"),  # a country after it
+])
+def test_a_signatures_town_after_its_name(detector, text, town):
+    assert town in _locations(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Terveisin,\nEeva Järvinen, Sales Manager",  # what the writer does
+    "Regards,\nGiedrius Vaitkus\nSupport Team",  # a team
+    "Terveisin,\nEeva Järvinen, Oulu and the rest of the team will call you back",  # no message's end
+    "Terveisin,\nEeva Järvinen\nthe admin",  # no capitalized word
+    "Thanks! I will try that tonight.\nSalam, Mutia Bintang",  # (a greeting, then the name: no town)
+])
+def test_no_town_after_a_signatures_name_where_none_is(detector, text):
+    assert _locations(detector, text) == []

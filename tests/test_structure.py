@@ -551,6 +551,10 @@ def test_hostname_client_is_a_hostname():
         ("Contact Person", "PERSON"), ("Nom et prénom", "PERSON"), ("nom_prenom", "PERSON"), ("Prénom et nom", "PERSON"),
         ("receiver", None), ("District", "LOCATION"), ("Digital Address", "LOCATION"), ("GhanaPost GPS", "LOCATION"),
         ("gps_address", "LOCATION"),
+        # the Maghreb's governorate and daïra, Ethiopia's kebele and woreda, Estonian's postcode, Somali's number
+        # and the Horn's wallets
+        ("Gouvernorat", "LOCATION"), ("Daïra", "LOCATION"), ("Kebele", "LOCATION"), ("Woreda", "LOCATION"),
+        ("Sihtnumber", "LOCATION"), ("Numbarka", "PHONE_NUMBER"), ("telebirr", "PHONE_NUMBER"),
     ],
 )
 def test_field_names_imply_types(field, expected):

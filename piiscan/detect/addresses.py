@@ -639,3 +639,47 @@ def _postcode_piece(value: str, after_first: bool) -> bool:
     house's number and its street are first, '1029 Gould Pl') a town and its postcode."""
     return bool(_POSTCODE.fullmatch(value) or _REGION_POSTCODE.fullmatch(value) or after_first and (
         _POSTCODE_TOWN.fullmatch(value) or _TOWN_POSTCODE.fullmatch(value)))
+
+
+# A signature's town after its name, where a message ends: 'Eeva Järvinen, Oulu', 'Päivi
+# Hämäläinen (Jyväskylä)', 'Khadar Ismaaciil – Bosaso', the name's line then the town's ('Dace
+# Kalniņa\nDaugavpils'); a country may follow the town ('Klaipėda, Lithuania')
+_TOWN_WORD = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*"
+_TOWN_AFTER_SIGNATURE = re.compile(
+    rf"(?:,[ ]|[ ]\(|[ ][–—-][ ]|[ \t]*\r?\n[ \t]*)(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD})?)\)?"
+    rf"(?:,[ ]{_TOWN_WORD}(?:[ ]{_TOWN_WORD})?)?[ \t.]*\s*\Z")
+_SIGNERS = frozenset({"PersonAddressRecognizer", "SpacyRecognizer"})
+_GREETINGS_TOO = frozenset({"salam", "salaam", "shalom", "asante", "hai", "selam"})
+
+
+def towns_after_signatures(text: str, found: list) -> list:
+    """The town a message's signature gives after its writer's name, at the message's end
+    (see _TOWN_AFTER_SIGNATURE): a LOCATION, where NER read none or read a person's name
+    ('-- Māris Krūmiņš, Jelgava'). Not a word that says what the writer is or does ('Eeva
+    Järvinen, Manager', 'Support'), nor a firm."""
+    tail = len(text) - 120
+    signers = [f for f in found if f.entity_type == "PERSON" and f.end >= tail and f.recognizer in _SIGNERS]
+    if not signers:
+        return found
+    from .engine import RawFinding  # (engine imports this module)
+    from .fastpass import stop_words
+    from .known import GENERIC_NAMES, has_thing_word
+
+    for f in signers:
+        if text[f.start:f.end].strip().lower() in _GREETINGS_TOO:
+            continue  # a greeting that is a name too, NER's person ('Salam, Nurul Ain'): the name is after it
+        m = _TOWN_AFTER_SIGNATURE.match(text, f.end)
+        if m is None:
+            continue
+        start, end = m.span("town")
+        town = m.group("town")
+        if town.lower() in GENERIC_NAMES or any(w.lower() in stop_words() for w in town.split()) \
+                or has_thing_word(town):
+            continue
+        if any(g.start < end and start < g.end and (g.entity_type != "PERSON" or g.recognizer != "SpacyRecognizer"
+                                                    or " " in text[g.start:g.end].strip()) for g in found):
+            continue  # (a place found already; a person a pattern found, or NER's of two words: 'Nurul Ain')
+        found = [g for g in found if not (g.start < end and start < g.end)]
+        found.append(RawFinding("LOCATION", start, end, 0.7, _STREET))
+        break
+    return found

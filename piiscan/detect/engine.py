@@ -19,6 +19,7 @@ from .addresses import (
     address_blocks,
     address_value_pieces,
     split_postal_lines,
+    towns_after_signatures,
     towns_after_streets,
     units_with_streets,
 )
@@ -1701,6 +1702,7 @@ class Detector:
             return found
         lines = markup_blanked(text, structure.escaped)  # a page's address block is written with <br>
         found = units_with_streets(lines, address_blocks(lines, towns_after_streets(lines, split_postal_lines(text, found))))
+        found = towns_after_signatures(lines, found)
         if "PHONE_NUMBER" in self._wanted:
             found = numbers_listed_after(text, found, self.detection.default_region)
         kept = []

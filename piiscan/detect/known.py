@@ -202,6 +202,10 @@ SALUTATIONS = frozenset({
     # Serbian, Kazakh and Armenian greetings, thanks and sign-offs
     # (not 'Asante', 'Salam', 'Hai': names too)
     "shukran", "shukran jazilan", "shukrani",  # (Arabic's and Swahili's thanks, written far beyond them)
+    # Darija's and Derja's thanks and greetings, Somali's greeting,
+    # Tigrinya's and Finnish's ('Chokran sahbi', 'Iska warran walaal': no place, no name)
+    "chokran", "choukran", "chukran", "shokran", "chokrane", "ahlan", "marhba", "bslama", "beslama",
+    "iska warran", "iska", "nabad", "yekenyeley", "kemey", "tervehdys", "moikka",
     "halo", "terima kasih", "hormat saya", "yth", "salamat", "kumusta", "habari",
     # Sumbawa's thanks, Dawan's (Uab Meto's) God, and Indonesian's 'Name' starting 'Nama saya ...' (my
     # name is)

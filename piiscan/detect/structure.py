@@ -489,7 +489,7 @@ _NAME_WORDS = {
     # a state's or a status's, as 'state' is (checked by value: see _NOT_A_REGION)
     "etat estado stato "
     # Estonian: address, street, town, county, parish, postcode, country, delivery and invoice address
-    "aadress tanav linn maakond vald postiindeks riik tarneaadress arveaadress elukoht "
+    "aadress tanav linn maakond vald postiindeks sihtnumber sihtkood riik tarneaadress arveaadress elukoht "
     # Latvian: address, street, town, county, parish, postcode, country
     "adrese iela pilseta novads pagasts pastaindekss valsts "
     # Lithuanian: address, street, town, municipality, district, county, postcode, country
@@ -519,6 +519,8 @@ _NAME_WORDS = {
     "jadda houseno housenumber villano villanumber flatno buildingno roadno streetno blockno "
     "shiparea shippingarea deliveryarea deliveryzone shippingzone shipdistrict shippingdistrict "  # (a delivery's area)
     "quartye kominn seksyonkominal sectioncommunale landmark nearestlandmark pointderepere repere "
+    # the Maghreb's governorate, delegation and daïra, Ethiopia's kebele and woreda in Latin letters
+    "gouvernorat delegation délégation daira daïra kebele woreda wereda kifleketema "
     # Indonesian and Malay: address, delivery address, town, regency, district, village,
     # province, state, postcode, country, street
     "alamat alamatpengiriman alamatlengkap kota kabupaten kecamatan kelurahan desa provinsi kodepos "
@@ -1121,7 +1123,7 @@ _POSTCODE_ENDS = ("zip", "zipcode", "postcode", "postalcode", "plz", "pincode", 
                   "iranyitoszam", "codpostal",  # (Hungarian, Romanian)
                   # Estonian, Latvian, Lithuanian, Slovenian, Croatian, Bulgarian, Ukrainian,
                   # Hebrew, Thai, Icelandic
-                  "postiindeks", "pastaindekss", "pastokodas", "postnastevilka", "postanskibroj",
+                  "postiindeks", "sihtnumber", "sihtkood", "pastaindekss", "pastokodas", "postnastevilka", "postanskibroj",
                   "пощенскикод", "індекс", "מיקוד", "รหสไปรษณย", "postnumer",
                   # Indonesian, Malay, Hindi ('PIN code'), Bengali, Swahili, Persian, Georgian,
                   # Armenian, Serbian, Catalan, Welsh, Afrikaans, Albanian, Azerbaijani, Kazakh
@@ -2320,6 +2322,7 @@ _PHONE_WORDS = frozenset({"phone", "telephone", "tel", "mobile", "telefon", "tel
                           "telepon", "telp", "telepono", "simu", "ffôn", "ffon", "telefoni",
                           # Hausa, Somali, Mongolian, Maltese, Irish, Basque, Amharic, Urdu
                           "waya", "wayar", "taleefan", "taleefanka", "telefoonka", "утас", "mowbajl", "fón",
+                          "numbarka", "lambarka", "telebirr", "evc", "zaad",  # (Somali's number; the Horn's wallets)
                           "fóin", "guthán", "ghutháin", "telefonoa", "ስልክ", "فون", "موبائل",
                           # accented, as a field's words keep them ('Téléphone professionnel', 'Teléfono
                           # trabajo'), and a fax ('Télécopie')

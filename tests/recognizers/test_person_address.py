@@ -943,3 +943,71 @@ def test_a_device_labelled_by_its_owner(find, text, expected):
 ])
 def test_a_users_names_set_each_in_quotes(find, text, expected):
     assert sorted(v for t, v in find(text, E) if t == E) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Darija's, Amharic's, Somali's, Estonian's, Latvian's, Lithuanian's and Finnish's 'my name is', 'I am'
+    ("kifech nbdel l mot de passe? ana Amine Ben Salah men La Marsa", ["Amine Ben Salah"]),
+    ("Ahlan, ismi Khadija Ait Benhaddou, men Tizi Ouzou.", ["Khadija Ait Benhaddou"]),
+    ("Salam, smiti Youssef El Amrani w ana men Oujda", ["Youssef El Amrani"]),
+    ("Selam, sime Abebe Bikila new.", ["Abebe Bikila"]),
+    ("Iska warran, magacaygu waa Hodan Abdi Warsame, waxaan ku noolahay Hargeisa", ["Hodan Abdi Warsame"]),
+    ("Tere, minu nimi on Kadri Tamm ja ma elan Tartus.", ["Kadri Tamm"]),
+    ("Labdien, mani sauc Jānis Bērziņš.", ["Jānis Bērziņš"]), ("Hei, nimeni on Juha Virtanen.", ["Juha Virtanen"]),
+    ("Labas, aš esu Rūta Jankauskienė iš Kauno.", ["Rūta Jankauskienė"]),
+    # their thanks alone as a post signs off, a town after the name
+    ("Kiitos,\nPäivi Hämäläinen", ["Päivi Hämäläinen"]), ("Mahadsanid,\nKhadar Ismaaciil – Bosaso", ["Khadar Ismaaciil"]),
+    ("Paldies!\nDace Kalniņa (Daugavpils)", ["Dace Kalniņa"]), ("Chokran bzaf,\nYassine Bennani", ["Yassine Bennani"]),
+])
+def test_maghreb_horn_and_baltic_self_introductions_name_a_person(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ana Maroc", "ana men Oujda", "olen Helsingissä huomenna",  # (one capitalized word: a place, no name)
+    "Ana Maria called", "sime new", "mani sauc tevi",  # (a first name; no name after the words)
+    "Kiitos,\nkaikille vastanneille", "Paldies par palīdzību",  # (thanks to all who answered; for the help)
+])
+def test_no_person_after_those_words_without_a_full_name(find, text):
+    assert find(text, E) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Order #4412 shipped to Youssef El Amrani, Rue 12, Hay Mohammadi, Casablanca", ["Youssef El Amrani"]),
+    ("Commande livrée à Meriem Trabelsi, 14 rue Ibn Khaldoun, 3000 Sfax", ["Meriem Trabelsi"]),
+])
+def test_an_orders_recipient_before_their_address(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hajj Abdelkader Belkacem mn Oran", ["Abdelkader Belkacem"]), ("Lalla Fatima Zahra Alaoui a appelé", ["Fatima Zahra Alaoui"]),
+    ("sahbi Karim Jebali qal liya ndir reset", ["Karim Jebali"]), ("Ato Abebe Kebede called", ["Abebe Kebede"]),
+])
+def test_maghreb_and_amharic_titles_and_kin_before_a_name(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("@Jukka_M thanks, I tried that. /Aino", ["Aino"]), ("Toimii nyt.\n/Aino Korhonen", ["Aino Korhonen"]),
+])
+def test_a_post_signed_after_a_slash(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize("text", ["run it from /Applications", "copy it to /Library", "ls /Volumes/Data"])
+def test_no_slash_signature_in_a_path(find, text):
+    assert find(text, E) == []
+
+
+@pytest.mark.parametrize("text", ["Hajj Season Booking opens", "Hajj Umrah Packages", "Ato was here"])
+def test_no_name_after_those_titles_without_one(find, text):
+    assert find(text, E) == []
+
+
+@pytest.mark.parametrize("text", [
+    "shipped to Casablanca, Rue 12", "delivered to Hay Mohammadi, Rue 12",  # (one word; a quarter's)
+    "shipped to Youssef El Amrani yesterday",  # (no address after the name)
+])
+def test_no_recipient_where_no_name_comes_before_an_address(find, text):
+    assert find(text, E) == []

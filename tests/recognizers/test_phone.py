@@ -367,6 +367,9 @@ LABELLED = [
     ("Foni: 583 1642", "583 1642"), ("Lucingo: 583 1642", "583 1642"), ("Thimũ: 583 1642", "583 1642"),
     ("Telèfunu: 583 1642", "583 1642"), ("手提電話: 583 1642", "583 1642"), ("Niuniu: 583 1642", "583 1642"),
     ("Tareboon: 583 1642", "583 1642"), ("Tiliɣri: 583 1642", "583 1642"), ("ⵜⵉⵍⵉⴼⵓⵏ: 583 1642", "583 1642"),
+    ("telebirr: 0912 345 678", "0912 345 678"), ("EVC Plus 615123456 — Faadumo", "615123456"),  # (the Horn's wallets)
+    ("Zaad: 063 4123456", "063 4123456"), ("e-Dahab 0621 2345", "0621 2345"),
+    ("Helistage 5123 4567.", "5123 4567"), ("Zvaniet 2912 3456", "2912 3456"), ("skambinkite 612 34567", "612 34567"),
     ("kolem mi long 583 1642", "583 1642"), ("Tereponi: 583 1642", "583 1642"), ("Telefɔni: 583 1642", "583 1642"),
     ("Tawagan yu ku: 583 1642", "583 1642"), ("If you need a guide, message me: 583 1642", "583 1642"),
     ("已PM，我電話 5747-1918", "5747-1918"), ("有事可以搵阿叔，電話 0920156283，佢住高雄市", "0920156283"),
@@ -441,7 +444,7 @@ def test_labelled_numbers(find, text, expected):
         "telemetry: 583 1642",  # the label is a whole word
         "HP 583 1642", "wa 583 1642", "sel 583 1642",  # (a brand, short words: labels with a colon only)
         "Niuniuland 583 1642", "kolem 583 1642", "Tiliɣri: 2023-10-05",  # (a whole word; 'call' alone; a date)
-        "Tereponiland 583 1642", "Telefɔni: 2023-10-05",
+        "Tereponiland 583 1642", "Telefɔni: 2023-10-05", "zaad 2024 oogst", "telebirr: v2.1.0", "Helistage 2024-10-05",
         "123 45 67 89", "12345 67890",  # (pairs and fives no plan of Spain, Georgia or India takes)
         "pH: 7.4", "Signal: 11", "signal 583 1642", "contact 583 1642",  # (no number; a colon needed)
         "Contact: 2023-10-05", "Ph 583 1642", "called 583 1642",

@@ -174,3 +174,25 @@ def test_no_place_after_those_phrases_without_one(find, text):
 ])
 def test_a_recipients_name_before_a_street_is_no_place(find, text, name):
     assert (E, name) not in find(text, E)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ana men Oujda w saken f Guéliz", "Oujda"), ("ana men Oujda w saken f Guéliz", "Guéliz"),  # Darija
+    ("kifech nbdel l mot de passe? ana Amine Ben Salah men La Marsa", "La Marsa"),  # (after a name)
+    ("Douar Ouled Ali, commune Sidi Rahal, province El Kelâa des Sraghna", "Sidi Rahal"),
+    ("wilaya de Tizi Ouzou", "Tizi Ouzou"),
+    ("waxaan ku noolahay Hargeisa, Jigjiga Yar", "Hargeisa"),  # Somali
+    ("Tere, ma elan Tartus ja töötan Tallinnas.", "Tartus"),  # Estonian, Latvian, Lithuanian, Finnish
+    ("Es dzīvoju Rīgā, Purvciemā.", "Rīgā"), ("Labas, gyvenu Vilniuje. Esu iš Kauno.", "Kauno"),
+    ("Moi, asun Oulussa.", "Oulussa"), ("rani f Bab El Oued, Alger.", "Bab El Oued"), ("ana f Casa daba", "Casa"),
+])
+def test_places_one_lives_in_or_comes_from_in_the_maghreb_the_horn_and_the_baltic(find, text, expected):
+    assert (E, expected) in find(text, E)
+
+
+@pytest.mark.parametrize("text", [
+    "Young men Go home", "the men from accounting", "asun yksin", "gyvenu gerai",  # (alone, well: no place)
+    "ana men lkhedma", "commune de la ville", "ana f l bureau",
+])
+def test_no_place_after_those_words_without_one(find, text):
+    assert find(text, E) == []

@@ -263,9 +263,26 @@ POSITIVE = [
     # quarter before it: place_phrase's)
     ("Quartier 3\nNkongsamba", ["Quartier 3"]), ("livraison à : Marcory Zone 4, ", ["Marcory Zone 4"]),  # numbered
     ('desc "Xiomara Chaves Menjivar|Col Jardines del Valle|76330736""', ["Col Jardines del Valle"]),  # (an OLT's) ("Cité La Cure, Port Louis", ["Cité La Cure"]),
+    # the Maghreb's quarters, alleys, villages, estates, a street by its number alone
+    ("Rue 12, Hay Mohammadi, Casablanca 20570.", ["Hay Mohammadi", "Rue 12"]),
+    ("Hay Riad, Secteur 21, Rabat", ["Hay Riad", "Secteur 21"]),
+    ("Coopérative El Feth, Villa 27, Hydra", ["Coopérative El Feth", "Villa 27"]),
+    ("Lot. Al Wafa, N° 23, Agadir", ["Lot. Al Wafa"]), ("Derb Sidi Bouloukat, Médina", ["Derb Sidi Bouloukat"]),
+    ("Douar Ouled Ali, près du souk", ["Douar Ouled Ali"]), ("Livraison: Street 15, Amarat, Khartoum", ["Street 15"]),
+    # Ethiopia's sub-cities, woredas and kebeles; Finland's staircase and flat
+    ("Bole Sub-City, Woreda 03, House No. 1234, Addis Ababa", ["Bole Sub-City", "House No. 1234", "Woreda 03"]),
+    ("Kirkos Sub City, Kebele 14, near Meskel Square", ["Kebele 14", "Kirkos Sub City"]),
+    ("Mannerheimintie 12 B 34, 00100 Helsinki", ["Mannerheimintie 12 B 34"]),
+    ("Hämeenkatu 5 A 7, 33100 Tampere", ["Hämeenkatu 5 A 7"]),
+    # Algeria's estates by their count of homes or their date, a building and a block after a comma
+    ("client absent, Cité 1200 Logements, Bt 14, Bab Ezzouar", ["Bt 14", "Cité 1200 Logements"]),
+    ("Cité 5 Juillet, Bloc 12, Bab Ezzouar", ["Bloc 12", "Cité 5 Juillet"]),
+    ("Résidence Yasmine, Imm. 4, Appt 12", ["Imm. 4", "Résidence Yasmine"]),
 ]
 
 NEGATIVE = [
+    "Hay que esperar. Hay Muchos problemas. Hay Day is a game.",  # (Spanish's 'there is'; a game)
+    "the Coopérative agricole", "Woreda officials met", "Cité 12 rues", "the Bt 14 thing", "Rue 12, puis à gauche", "on Main Street 5, Springfield",
     "estuve en casa 2 horas", "de la base de datos 200 m", "desde el servidor 3 c. después",  # (no house after a
     # comma; no direction after a distance)
     "the Silk Road, probably", "Calle 50 metros", "3 calles más", "Block 4 of the chain",  # (a street's word and a
