@@ -225,6 +225,8 @@ class HostnameRecognizer(PatternRecognizer):
             "maker_and_owner",
             r"""(?x)
             (?<![\w.\-])                   # a whole token: a machine named for its maker or its kind, then its
+            (?:[A-Z]{2,5}-(?=PC-[A-Z]{4}))?  # (a firm's or a site's letters first: 'ORA-PC-AMOKRANEZ'; an owner
+                                           # of four letters at least, as a site's type's: not 'EU-PC-ABC')
             (?:(?:PC|LENOVO|HP|DELL|ASUS|ACER|IPHONE|IPAD|MACBOOK)-  # owner's name in capitals, as the owner sets it
             (?!(?:EMC|UX|LINUX|WINDOWS|SERIES|PRO|PLUS|MAX|LITE|MINI|AIR|COMPATIBLE|CLONE)(?![\w\-]))  # ('PC-JOLIE',
             [A-Z]{3,14}                    # 'LENOVO-GRACE'; Windows' own words and its owner's number:
@@ -299,7 +301,7 @@ class HostnameRecognizer(PatternRecognizer):
                                            # a name of three: 'Mac-mini-di-Gianluca-De-Luca')
             (?:-\d{1,2})?
             (?:\.local)?
-            (?![\w\-]|\.\w)
+            (?![\w\-]|\.\w(?![\w\-]*\.[A-Za-z]))  # (or a network's domain after it: 'iPhone-Ulle.office.lan')
             """,
             0.85,
         ),

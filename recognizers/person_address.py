@@ -336,7 +336,13 @@ _WEST_AND_SOUTHERN_AFRICAN_GREETINGS = (r"(?:Ojekoo|Ne[ ]y[ ]yibeogo|I[ ]ni[ ](?
                                         # ('On dit quoi Didier !', 'Nanga def Awa,', 'Mbolo Ella,', 'Sak pase
                                         # Wideline!', 'Shlonak Abdullah,'; Lingala's 'Mbote' is _GREETINGS_ABROAD's)
                                         r"|On[ ]dit[ ]quoi|Nanga[ ]def|Mbolo|Sak[ ]pase"
-                                        r"|Shlonak|Shlonich|Shlonkom|Marhaba|Ahlan|Salam|Salaam|Assalamu[ ]alaikum)")
+                                        r"|Shlonak|Shlonich|Shlonkom|Marhaba|Ahlan|Salam|Salaam|Assalamu[ ]alaikum"
+                                        # the Maghreb's: Tunisia's 'Asslema', Kabyle's 'Azul (fell-ak)', Darija's
+                                        # 'Salam khoya', Somali's 'Iska warran' ('Azul fell-ak Samir!')
+                                        r"|Asslema|Aslema|3aslema|Azul(?:[ ]fell-ak|[ ]fell-am|[ ]fell-awen|[ ]fellawen)?|Labas"
+                                        r"|Wesh|Wech|Salam[ ]3likom|Salam[ ]3likoum|Slm"
+                                        r"|Iska[ ]warran|Tere|Moi|Labdien|Sveiki|Hei"  # (not 'Selam': a first name)
+                                        r"|Kemey[ ]aleki|Kemey[ ]aleka|Kemey[ ]alekum|Kemey[ ]halleki)")  # (Tigrinya's)
 # Sign-offs of more languages, a pattern of their own: the first's prefilter is at a joined
 # group's size. Norwegian's, Swedish's, Finnish's, Estonian's and Latvian's best regards, many
 # thanks and best wishes, Malay's and Indonesian's 'Hormat kami' and 'Salam hormat', Afrikaans'
@@ -361,6 +367,8 @@ _MORE_SIGN_OFFS = (r"(?:Beste[ ]hilsen|Vänliga[ ]hälsningar|Bästa[ ]hälsning
                    # Finnish's, Estonian's, Latvian's and Lithuanian's thanks alone, Somali's, the Maghreb's
                    # ('Kiitos,\nPäivi Hämäläinen', 'Mahadsanid,\nKhadar Ismaaciil', 'Chokran bzaf,\nYassine')
                    r"|Kiitos|Aitäh|Ačiū|Paldies|Mahadsanid|Chokran(?:[ ]bzaf)?|Choukran(?:[ ]bzaf)?|Merci[ ]bzaf"
+                   # (and Estonian's 'best', its regards; Latvian's, Lithuanian's regards: 'Parimat, Indrek')
+                   r"|Parimat|Parimate[ ]soovidega|Lugupidamisega|Ar[ ]cieņu|Pagarbiai|Linkėjimai|Sveikinimai"
                    # English's thanks as a post signs off, and the Caribbean's ('Much appreciated,\nKyle',
                    # 'Likkle more,\nRomario': later; 'Big up unnuh,\nDelroy': respect to you all; 'Walk good')
                    r"|Much[ ]appreciated|Appreciate[ ]it|Thanks[ ](?:again|plenty|allyuh|all|a[ ]lot|much)"
@@ -385,7 +393,10 @@ _MORE_SIGN_OFFS = (r"(?:Beste[ ]hilsen|Vänliga[ ]hälsningar|Bästa[ ]hälsning
 # (and Luhya's 'Mulembe', peace: a family name too)
 _GREETINGS_WITH_COMMA = (r"(?:Halo|Hai|Helo|Haai|Salam|Jambo|Habari|Salom|Салом|Aloha|Bula|Gude|Moning|Chè|Allegra"
                          r"|Luby|Amahoro|ᱡᱚᱦᱟᱨ|Moni|Siyo|ᏏᏲ|Alii|Mauri|Azul|Misawa|Cerea|Horas|Háu"
-                         r"|Sopa|Fofo|Ejok|Mulembe)")
+                         r"|Sopa|Fofo|Ejok|Mulembe"
+                         # (a chat's 'okay' before the name: Amharic's, Somali's, Sudanese Arabic's: 'ishi Wondimu,
+                         # coming', 'haa Amina, coming', 'tamam Khalid, coming')
+                         r"|[Ii]shi|[Hh]aa|[Tt]amam)")
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig|Sig\.ra"
           # Indonesian and Malay ('Pak Budi', 'Ibu Sari', 'Encik Ahmad'), Tagalog, Afrikaans,
           # Albanian, Armenian ('Mnr. Botha', 'Zoti Hoxha', 'Պարոն Սարգսյան')
@@ -591,7 +602,8 @@ def _greeting(greetings: str) -> str:
     return rf"""(?x)
             (?<=
               (?:^|(?<=[\s>"'(=]))
-              {greetings}
+              (?<!\b(?:Hay|Cité|Dar|Bab|Rue|Derb|Douar|Quartier|Sidi|Aïn|Ain)[ ])  # (a quarter's name: 'Rue 21, Hay
+              {greetings}                                                            # Salam, El Jadida')
               ,?[ ]
               (?:{_TITLE}\.?[ ])?
             )
@@ -735,7 +747,9 @@ class PersonAddressRecognizer(PatternRecognizer):
             "courier_and_number",
             r"""(?x)
             (?<=(?<![\w\-])(?:Rider|Driver|Courier|Technician|Delivery[ ](?:boy|agent|person)
-                |[Ll]ivreur|[Ll]ivreuse|[Cc]oursier|[Cc]hauffeur|[Tt]echnicien|[Tt]echnicienne)[ ]?[:]?[ ])  # a parcel's
+                |[Ll]ivreur|[Ll]ivreuse|[Cc]oursier|[Cc]hauffeur|[Tt]echnicien|[Tt]echnicienne
+                |[Dd]arawalka|[Aa]l-mandoub|[Mm]andoub)[ ]?[:]?[ ])  # a parcel's (Somali's, Arabic's driver: 'Darawalka:
+                                                    # Filsan 0610984988', 'Al-mandoub: Fatima 0913110275')
             \p{Lu}\p{Ll}{1,20}(?:[ ]\p{Lu}\p{Ll}{1,20}){0,2}   # courier or a visit's technician by name, then
             (?=[ ,:-]{1,3}(?:\+\d{1,3}[ \-]?)?\d[\d \-]{6,14}\d(?!\d)  # their number: a courier's text ('Rider
               |[ ]\((?:\+\d{1,3}[ \-]?)?\d[\d \-]{6,14}\d\))  # (French's, the number in brackets: 'Livreur :
@@ -1049,6 +1063,7 @@ class PersonAddressRecognizer(PatternRecognizer):
             "signature_dash",
             rf"""(?x)
             (?<=(?:(?:^|\n|[.!?…),"”'’»])[ \t]*|[ \t]{{2,}})[-–—~][ ]?)  # '... retry. - Marcus', '..."
+            (?<!(?:^|\n|[ ])\p{{Lu}}\.[ \t]*[-–—~][ ]?)  # (not after a name's initial: 'Hamza H. — Boumerdès', a town)
                                                     # - Ayn Rand' (a dash that signs: after a sentence or
                                                     # a quote, on a line of its own, or after markup a view
                                                     # blanked; 'Alpaca Scarf - Oatmeal' is a colour)
@@ -1065,9 +1080,13 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?<=(?:(?:^|\n)[ \t]*|[.!?][ ])
                 {_MORE_SIGN_OFFS}
                 (?:[,:!]|\.(?=[ \t]*\n)|[ ][-–—])?[ \t]*\n?[ \t]*)  # (a full stop before its line's end: 'Jumpa lagi.')
+            (?!(?:Parimat|Kiitos|Aitäh|Ačiū|Paldies|Terveisin|Lugupidamisega|Pagarbiai|Merci)\b)  # (a second sign-off:
+                                                    # 'Aitäh! Parimat, Indrek')
             {_LONG_NAME}
-            (?=[ \t]*(?:\n|$)|'[,)]|(?<!['’]),[ ][\#+(\d\p{{Lu}}]|[ ][—–][ ]|[ ]\(\p{{Lu}}\p{{Ll}}+\)[ \t]*(?:\n|$))
-            """,  # (a town after the name: 'Khadar Ismaaciil – Bosaso', 'Dace Kalniņa (Daugavpils)')
+            (?=[ \t]*(?:\n|$)|'[,)]|(?<!['’]),[ ][\#+(\d\p{{Lu}}]|[ ][—–][ ]|[ ]\(\p{{Lu}}\p{{Ll}}+\)[ \t]*(?:\n|$)
+               |"(?=[\s,;}}\]]|$))
+            """,  # (a town after the name: 'Khadar Ismaaciil – Bosaso', 'Dace Kalniņa (Daugavpils)'; the quote
+                  # that ends a message a log line quotes: 'lang=et: "Tere! ... Parimat, Indrek"')
             _PLACE_SCORE,
         ),
         Pattern(
@@ -1228,6 +1247,38 @@ class PersonAddressRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
+            "initialled_name_before_dash",
+            r"""(?x)
+            (?<=(?:^|\n)[ \t>]{0,6})          # a signature's line: a first name and a family's initial, then a
+            \p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?[ ]\p{Lu}\.  # dash and the town ('Hamza H. — Boumerdès',
+            (?=[ ][—–][ ]\p{Lu})               # '> Salma B. — Sahloul')
+            """,
+            0.85,
+        ),
+        Pattern(
+            "quoted_party",
+            rf"""(?x)
+            (?<=\b(?i:sender|beneficiary|recipient|receiver|payer|payee|remitter|customer|client|screening
+                   |(?:potential[ ])?match[ ]for)[ ]['"‘“])  # a transfer's parties and a sanctions screening's
+            (?=\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*[ ]\p{{Lu}})     # (two names at least: not "customer 'Gold'", a tier)
+            {_FULL_NAME}                       # subject, named in quotes ("sender 'Selam Tekle Andemariam'
+            (?=['"’”])                         # (CustomerId=132031) -> beneficiary 'Saron Woldemichael ...'",
+            """,                               # "Screening 'Getachew Worku Alemu', 3639 Kipling Ave")
+            0.85,
+        ),
+        Pattern(
+            "money_transfer_text",
+            r"""(?x)
+            (?<=\b(?:[A-Z]{3}|[$€£])[ ]?\d[\d,.]*[ ](?:from|ka[ ]socda|kaga[ ]yimid|min|de[ ]la[ ]part[ ]de)[ ])  # a
+            \p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?(?=[ ](?:is|has|was)\b|[,.;]|\s*$)  # remittance's text to its receiver: its sender after the
+                                           # amount ('USD 756.00 from Helina is ready', Somali's 'USD 553.00 ka
+            |\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?(?=[ ]sent[ ]you[ ](?:[A-Z]{3}|[$€£])[ ]?\d)  # socda Yuusuf'), or
+                                           # before 'sent you' and the amount ('Helina sent you USD 1292.00')
+            |(?<=(?:^|["'\n])[ ]?)\p{Lu}\p{Ll}+(?=,[ ](?:waxaad[ ]heshay|you[ ]received|vous[ ]avez[ ]re[çc]u)[ ])
+            """,                             # (its receiver first: 'Faadumo, waxaad heshay USD 553.00 ...')
+            0.85,
+        ),
+        Pattern(
             "shipped_to_name_and_address",
             rf"""(?x)
             (?<=\b(?i:shipped|delivered|dispatched|sent|shipping|deliver|ship|livr[ée]e?s?|exp[ée]di[ée]e?s?|envoy[ée]e?s?)
@@ -1284,10 +1335,13 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "name_and_phone",
             rf"""(?x)
-            (?<=\b(?i:by|from|for|to|contact|call|ask|with)[ ])  # a name and its phone in parentheses: 'by
-            {_FULL_NAME}                               # Peter Carter (71 33 72 55):' (seven digits at least; not
-            (?=[ ]\((?!\d{{1,3}}(?:[ ,.]\d{{3}})+\))(?=(?:[^)\d]*\d){{7}})\+?\d[\d \-]{{5,18}}\d\)(?:[:,.;]|[ ]|$))
-            """,                                       # an amount's '1 200 000')
+            (?<=\b(?i:by|from|for|to|contact|call|ask|with|owner|recipient|customer|client|holder)[ ])  # a name and
+            {_FULL_NAME}                               # its phone in parentheses: 'by Peter Carter (71 33 72 55):'
+            (?=[ ]\((?!\d{{1,3}}(?:[ ,.]\d{{3}})+\))(?=(?:[^)\d]*\d){{7}})\+?\d[\d \-]{{5,18}}\d\)(?:[:,.;]|[ ]|$)  # (seven
+              |[ ](?i:tel|tel\.|ph|phone|mob)[ ](?!\d{{4}}-\d\d-\d\d)\+?\d[\d \-]{{5,18}}\d(?![\d\-]))  # digits at least; not an amount's '1 200 000';
+                                                       # a repair's owner, a parcel's recipient: 'owner Kadri Ilves
+                                                       # (+372 5064 2974)', 'recipient Priit Kukk tel +372 5968 9360')
+            """,
             0.85,
         ),
         Pattern(
@@ -1547,10 +1601,11 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?<![\w@./])(?<![\w@.]-)                # (a rule's dashes before it: '-----Marites ...')
             (?=\p{{Lu}}\p{{Ll}})                       # (not 'PM Ines': a name's case)
             {_FULL_NAME}
-            (?=(?:/[\w\-]{{1,40}}){{0,4}}[ ](?:wrote|escribió|escreveu|a[ ]écrit)(?::|</))  # a quoted reply's header: 'Marcus Lindqvist wrote:' (or
+            (?=(?:/[\w\-]{{1,40}}){{0,4}}[ ](?:wrote|escribió|escreveu|a[ ]écrit)(?:[ ]?:|</))  # a quoted reply's header: 'Marcus Lindqvist wrote:' (or
                                                     # a forum page's quote's author: '>Tantely Rasamoelina wrote</div>';
                                                     # a Notes mail's, its name's org units after it: 'Marites
-                                                    # Villanueva/HO/KalinawBank wrote:', the firm's no one's)
+                                                    # Villanueva/HO/KalinawBank wrote:', the firm's no one's;
+                                                    # French's space before its colon: 'Salma a écrit :')
             """,
             _PLACE_SCORE,
         ),

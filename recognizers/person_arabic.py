@@ -10,7 +10,10 @@ letters to tell a name from the words around it. What introduces a name does:
 * ``ar_name_labelled`` (0.85): after ``اسمي`` (my name), ``معك`` (a call centre's "you are
   speaking with"), ``الاسم:``, ``اسم العميل``, ``المستلم`` (the recipient), ``المرسل`` (the sender).
 * ``ar_name_self`` (0.85): after ``أنا`` (I am), a given name and a family's, its article
-  first (``أنا محمد الحارثي``; ``أنا سعيد``, I am glad, is no name).
+  first (``أنا محمد الحارثي``; ``أنا سعيد``, I am glad, is no name), or two words before ``من``
+  (from: ``أنا يوبا ساسي من Monastir``).
+* ``ar_name_signature_line`` (0.7): a line that is a given name and a family's with its article
+  alone, or before a dash and a town (``حمزة القروي``, ``ديهيا الجبالي — Gabès``, ``أميمة حجاج — El Hidhab``).
 * ``ar_name_vocative`` (0.7): a name alone after ``يا`` (O ..., a greeting's: ``رمضان كريم يا إبراهيم``);
   ``ar_name_from`` (0.7): a given name and a family's after ``من`` (from) at a message's end;
   ``ar_name_signed`` (0.85): a sign-off's name, in English or Arabic (``Regards محمد المعشني``);
@@ -59,8 +62,17 @@ class PersonArabicRecognizer(PatternRecognizer):
         Pattern("ar_name_labelled", r"(?x)(?<=" + _NOT_AR + _LABEL + r"[\ ])" + _NAME, 0.85),
         Pattern(
             "ar_name_self",
-            r"(?x)(?<=" + _NOT_AR + r"(?:أنا|انا)[\ ])" + _WORD + r"(?:[\ ]" + _WORD + r")?[\ ]ال" + _AR + r"{2,}" + _END,
-            0.85,
+            r"(?x)(?<=" + _NOT_AR + r"(?:أنا|انا)[\ ])" + _WORD + r"(?:[\ ]" + _WORD + r")?[\ ]ال" + _AR + r"{2,}" + _END
+            + r"|(?<=" + _NOT_AR + r"(?:أنا|انا)[\ ])" + _WORD + r"[\ ]" + _WORD + r"(?=[\ ]من[\ ])",  # (or two
+            0.85,                            # words before 'from': 'أنا يوبا ساسي من Monastir')
+        ),
+        Pattern(
+            "ar_name_signature_line",
+            r"(?x)(?<=(?:^|\n)[\ \t>]{0,6})(?!" + _NOT_NAMES + _END + r")" + _WORD + r"[\ ](?!الله" + _END + r")ال"
+            + _AR + r"{2,}" + _END + r"(?=[\ \t]*(?:\r?\n|$)|[\ ][—–][\ ])"  # a signature's line, a given name and a family's
+            + r"|(?<=(?:^|\n)[\ \t>]{0,6})(?!" + _NOT_NAMES + _END + r")" + _WORD + r"[\ ]" + _WORD
+            + r"(?=[\ ][—–][\ ]\S)",  # (any family's before a dash and the town: 'أميمة حجاج — El Hidhab')
+            0.7,                                         # with its article: 'حمزة القروي', 'ديهيا الجبالي — Gabès'
         ),
         Pattern(
             "ar_name_vocative",

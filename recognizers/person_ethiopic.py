@@ -11,6 +11,8 @@ around it. What introduces a name does:
   ``ኣነ`` and ``እየ``.
 * ``et_name_titled`` (0.85): one or two words after a title (``አቶ``, ``ወ/ሮ``, ``ወ/ሪት``, ``ዶ/ር``,
   ``ኢንጂነር``, ``ፕሮፌሰር``: Mr, Mrs, Miss, Dr, Engineer, Professor).
+* ``et_name_from_amount`` (0.85): a remittance's sender, ``ከ`` (from) glued before the name and an
+  amount after it (``ከሄሊና USD 573.00 ደርሶዎታል``: from Helina, USD 573.00 has reached you).
 * ``et_name_signed`` (0.85): a sign-off's name, two or three words after Amharic's thanks or
   regards (``አመሰግናለሁ፣ ዳዊት በቀለ``; ``ከሰላምታ ጋር``), or after an English one (``Thanks, ዳዊት በቀለ``).
 
@@ -47,6 +49,11 @@ class PersonEthiopicRecognizer(PatternRecognizer):
             "et_name_self",
             r"(?x)(?<=" + _NOT_ET + r"(?:እኔ|ኣነ)[\ ])" + _WORD + r"(?:[\ ]" + _WORD + r"){1,2}(?=[\ ](?:ነኝ|እየ)" + _END + r")",
             0.85,
+        ),
+        Pattern(
+            "et_name_from_amount",
+            r"(?x)(?<=" + _NOT_ET + r"ከ)" + _ET + r"{2,}" + _END + r"(?=[\ ](?:USD|ETB|EUR|GBP|SEK|CAD|AED|SAR|\d))",
+            0.85,  # a remittance's sender, 'from' glued before the name and the amount after: 'ከሄሊና USD 573.00'
         ),
         Pattern("et_name_titled", r"(?x)(?<=" + _NOT_ET + _TITLE + r"[\ ])" + _WORD + r"(?:[\ ]" + _WORD + r")?",
                 0.85),  # (a given name and the father's: a verb may follow, 'አቶ ዮናስ ተስፋማርያም ደውለው ነበር')

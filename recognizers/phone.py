@@ -558,7 +558,7 @@ _STRONG_LABEL = (r"(?:tel(?:ephone)?|tél(?:éphone)?|phone|mob(?:ile)?|cell(?:p
                  r"|fone|contato|contacto|contatto"
                  # the Horn's mobile wallets, a subscriber's number after them ('telebirr: 0912 345 678',
                  # 'EVC Plus 615123456', 'Zaad: 063 4123456', 'e-Dahab 062 ...')
-                 r"|telebirr|evc(?:[ ]plus)?|zaad|e-?dahab|sahal|m-?birr|cbe[ ]birr|hellocash"
+                 r"|telebirr|evc(?:[ ]plus)?|zaad|e-?dahab|sahal|m-?birr|cbe[ ]birr|hellocash|bankak|d-?money|waafi"
                  # Estonian's, Latvian's, Lithuanian's and Finnish's 'call' ('Helistage 5123 4567', 'Zvaniet ...')
                  r"|helista(?:ge)?|zvan(?:iet|i)|skambink(?:ite)?|soita(?:kaa)?)")
 _LABEL = (
@@ -732,13 +732,24 @@ _MORE_LABEL = (
     # and an English chat's 'my number 94838152' (with 'is' a _LABEL's, with a colon below)
     r"|\bmy\ (?:phone\ |mobile\ |cell\ |whatsapp\ )?(?:number|no\.?|num)\ (?=\+|\(|\d)"
     # (a courier's number in brackets after its name: 'Livreur : Aïssatou (76 282 50 67)')
-    r"|\b(?:[Ll]ivreur|[Ll]ivreuse|[Cc]oursier|[Cc]hauffeur|[Tt]echnicien|Rider|Driver|Courier)\ ?:?\ "
-    r"\p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+){0,2}\ \((?=\+?\d)"
+    r"|\b(?:[Ll]ivreur|[Ll]ivreuse|[Cc]oursier|[Cc]hauffeur|[Tt]echnicien|Rider|Driver|Courier|[Dd]arawalka"
+    r"|[Aa]l-mandoub)\ ?:?\ \p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+){0,2}\ \(?(?=\+?\d)"  # (in brackets or not:
+    # 'Livreur: Saïda 77 14 32 26', Somali's 'Darawalka: Filsan 0610984988')
     # (and a fibre terminal's description's number after its subscriber: 'desc "Nohemi Sanjur - 7406-7739"')
     r"|\b(?:desc\ \"|Desc=\")[^\"\n]{3,60}(?:\ -\ |\|)(?=\+|\d)"
     r"|\bjoignable\ (?:au|sur\ le)\ |\bmy\ (?:phone\ |mobile\ |cell\ |whatsapp\ )?number\ ?:\ ?"
     # and call (me, us) at ('Appelez moi au 63 50 38 55', 'appelle-moi sur le 70 ...', 'contactez-nous au')
-    r"|\b(?:appel(?:ez|le|er)|contact(?:ez|e|er)|bip(?:ez|e))[\ \-](?:moi|nous)\ (?:au|sur\ le)\ "
+    r"|\b(?:appel(?:ez|le|er)|contact(?:ez|e|er)|bip(?:ez|e))[\ \-](?:moi|nous)\ (?:au|sur\ le|sur)\ "
+    # (a transfer's party, named in quotes, its number in brackets after: "beneficiary 'Ermias Tadesse' (0989576810)");
+    # a mobile-money API's account that is the wallet's number ('API_B2C accountNo=252610324802'), a payout's
+    # ('B2C payout HR24051472178 to 251989576810 ETB ...'), a one-time code's ('OTP sent to 07477122457')
+    r"|\b(?:beneficiary|sender|recipient|receiver|payee|remitter)\ '[^'\n]{2,60}'\ \((?=\+?\d)"
+    r"|\b(?:API_B2C|B2C|C2B)\ accountNo=(?=\d)|\bB2C\ payout\ [A-Z0-9]{4,20}\ to\ (?=\+?\d)"
+    r"|\b(?:OTP|code|SMS)\ sent\ to\ (?=\+?\d)"
+    # (a payment's number: 'paid invoice #15165 via Bankak from number 0960936130 on March 12')
+    r"|\b(?:from|to)\ (?:the\ )?number\ (?=\+?\d)"
+    # (and a listing's 'I am reachable at': 'Je suis dispo au 0620964949 après 18h')
+    r"|\b(?:dispo|disponible)\ (?:au|sur\ le)\ (?=\+|\d)"
     r"))"
 )
 

@@ -38,7 +38,7 @@ _PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|los|las|nad|pod|an|a
 _PLACE = (rf"\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+(?:[ ](?:{_PARTICLE}[ ])?\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+){{0,3}}"
           r"|\p{Lu}[\p{L}\p{M}'’\-]+[ ]\p{Lu}['’][ ]\p{Lu}[\p{L}\p{M}'’\-]+")  # PORT O' WARREN
 # ...and the phrase ends: punctuation, the text's end, or a word that starts what follows
-_AFTER = (r"(?=[ ]?[,.;:!?)\"”]|\s*$|[ ](?i:on|this|last|next|by|for|with|and|at|to|since|where|when|in"
+_AFTER = (r"(?=[ ]?[,.;:!?)\"”،]|\s*$|[ ](?i:on|this|last|next|by|for|with|and|at|to|since|where|when|in"
           r"|from|before|after|soon|today|yesterday|tomorrow|because|but|so|now|then|too|as|while|until|which"
           r"|who|that|during|too"
           # (Indonesian's and Spanish's: 'dibawa ke Jayapura oleh ...', 'vivo en Cobán desde 2019')
@@ -52,7 +52,8 @@ _AFTER = (r"(?=[ ]?[,.;:!?)\"”]|\s*$|[ ](?i:on|this|last|next|by|for|with|and|
           # 'ma elan Tartus ja töötan Tallinnas', 'dzīvoju Rīgā un strādāju ...', 'gyvenu Vilniuje ir ...')
           r"|w|iyo|ja|un|ir"
           # (Darija's now, here, tomorrow, today: 'ana f Casa daba')
-          r"|daba|dba|db|tawa|hna|ghda|lyoum|lyom)\b)")
+          r"|daba|dba|db|tawa|hna|ghda|lyoum|lyom|9rib|qrib|wra|mora)\b)")  # (and its 'near', 'behind': 'Rani f La
+          # Marsa 9rib l jami3')
 
 _SCORE = 0.9
 
@@ -161,14 +162,21 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    # 'tribu de Napoémien')
                    # (in lower case: 'Quartier Shatanya' in an address is street_address's)
                    |secteur|quartier|tribu[ ]de
+                   |(?i:coming|flying|arriving|travelling|traveling|driving)[ ](?i:from)  # (a guest's trip: 'coming
+                                                    # from Rīga, my flight gets in at 13:05')
                    |(?:commune|province|wilaya|daïra|daira)(?:[ ]de)?  # (the Maghreb's: 'commune Sidi Rahal, province
                                                     # El Kelâa des Sraghna', 'wilaya de Tizi Ouzou')
                    # Darija's 'I am from', 'I am in', 'I live in' ('ana men Oujda', 'rani f Bab El Oued', 'saken f
                    # Guéliz'), and its 'from' after a name ('Amine Ben Salah men La Marsa'); Somali's 'I live in', 'I come from' ('waxaan ku noolahay
                    # Hargeisa'); Estonian's, Latvian's, Lithuanian's and Finnish's 'I live', 'I am from' (the
                    # town in its locative: 'elan Tartus', 'dzīvoju Rīgā', 'gyvenu Vilniuje', 'asun Oulussa')
-                   |(?-i:ana|w[ ]ana|rani)[ ](?-i:men|mn|min)|(?-i:ana|rani|rana|ahna)[ ](?-i:f|fi)|(?i:saken|sakna|sakin|sakna|kan[ ]sken|kanskon)[ ](?-i:f|fi|f\.|b)
+                   |(?-i:ana|w[ ]ana|rani)[ ](?-i:men|mn|min)|(?i:ana|rani|rana|ahna)[ ](?-i:f|fi)|(?i:saken|sakna|sakin|sakn|sken|kan[ ]sken|kanskon)[ ](?-i:f|fi|f\.|b)
                    |(?<=\p{{Lu}}\p{{Ll}}+,?[ ])(?-i:men|mn)
+                   # Arabic's 'from' before a town in Latin letters ('أنا يوبا ساسي من Monastir، ...'); Kabyle's
+                   # 'from' after a name or 'I' ('Amine seg Azazga', 'Nekk seg Tizi Ouzou'); French's 'available
+                   # at', 'handed over at' in a listing ('Dispo à Salé, tél ...', 'Remise en main propre à Ariana')
+                   |(?<![\u0600-\u06ff])من|(?<=\p{{Lu}}[\p{{Ll}}\-]+[ ])(?-i:seg)|(?i:nekk)[ ](?-i:seg)
+                   |(?i:dispo|disponible|remise[ ]en[ ]main[ ]propre|r[ée]cup[ée]ration|à[ ]r[ée]cup[ée]rer)[ ](?i:à|a|sur)
                    |(?i:waxaan)[ ](?i:ku[ ]noolahay|ka[ ]imid|ka[ ]yimid|deggenahay)|(?i:waxay)[ ](?i:ku[ ]nooshahay|ku[ ]nool)
                    |(?i:elan|elame|dzīvoju|dzīvojam|gyvenu|gyvename|asun|asumme)
                    |(?i:esu|esame|olen|olemme)[ ](?-i:iš|kotoisin))[ ])

@@ -104,8 +104,13 @@ class PostalLineRecognizer(PatternRecognizer):
                 (?<=(?:\b(?:BP|B\.P\.|CS|TSA)[\ ]\d{{1,6}}         # after a post box ('BP 284, 98850 Koumac')
                   |\b(?:Tribu|Quartier|Lotissement|Résidence|Lieu-dit|Hameau)[\ ](?:de[\ ]|du[\ ]|des[\ ]|d['’])?
                    \p{{Lu}}[\p{{L}}\p{{M}}'’\-]+(?:[\ ]\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+)?  # or a tribe's, a quarter's,
+                  |(?:^|(?<=\n)|\b(?:Appt|Apt|Bloc|Bt|N°)[\ ]?\d{{1,4}},[\ ])[\ \t>]*\p{{Lu}}[\p{{L}}\p{{M}}'’\-]{{2,}}  # (the
+                   (?:[\ ]\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+)?  # Maghreb's quarter on its line or after a flat's number:
+                                                    # 'Bassatine, 50000 Meknès', '..., Appt 88, Kiffane, 13000 Tlemcen')
                   ),[\ ])                                            # an estate's name and its comma,
-                \d{{5}}[\ ]{_TOWN}(?:[\ ]CEDEX(?:[\ ]\d{{1,2}})?)?      # France's postcode and its town
+                \d{{5}}[\ ](?!(?:Items?|Units?|Pieces?|Pcs|Points?|Users?|Euros?|Dollars?|Dirhams?|Dinars?|Total|Orders?
+                  |Views?|Messages?|Results?|Rows?|Records?|Clients?|Visitors?|Downloads?)\b)  # (a count's: '12345 Items')
+                {_TOWN}(?:[\ ]CEDEX(?:[\ ]\d{{1,2}})?)?      # France's postcode and its town
                 (?=[\ \t]*(?:$|\r?\n|[.;,)](?:\s|$)))""", 0.85),    # ('Tribu de Jokin, 98820 Lifou': New
                                                                       # Caledonia's too)
     ]

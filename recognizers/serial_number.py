@@ -121,6 +121,8 @@ class SerialNumberRecognizer(PatternRecognizer):
                 | n[úu]mero\ de\ s[èe]rie | rhif\ cyfresol | reeksnommer | numri\ (?:serial|i\ serisë)
                 | seriya\ n[öo]mr[əe]si | сериялық\ нөмір | серијски\ број | सीरियल\ नंबर | সিরিয়াল\ নম্বর
                 | სერიული\ ნომერი | սերիական\ համար | شماره\ سریال  # (Indonesian to Persian)
+                | الرقم\ التسلسلي | رقم\ تسلسلي | الرقم\ التسلسلى | السيريال | رقم\ السيريال  # (Arabic's: 'الرقم التسلسلي
+                                                   # M87003518', a Darija post's router)
                 | (?:sn|s/n)\ (?:mesin|perangkat|unit|laptop|pc|router|modem|device)  # 'SN mesin:' (the machine's)
                 | (?:service|asset)[\ _\-]?tag       # Dell's and Lenovo's: Service Tag 7XK2M93
                 | n[uú]mero\ de\ s[ée]rie\ d[eo]l?\ (?:equipo|dispositivo|disco|producto|equipamento|aparelho)

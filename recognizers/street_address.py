@@ -558,14 +558,16 @@ class StreetAddressRecognizer(PatternRecognizer):
                                            # lot in its quarter (Malagasy places' 'An-', 'Am-'): 'Lot IVG 123
                                            # Antsahabe', 'Lot 112 Antsororokavo', 'Lot II M 45 Bis Ankadifotsy'
               |(?<=,[\ ])(?:[Cc]asa|CASA|[Ll]ocal|Quarteir[aã]o|[Qq]uart\.|Block|Blk\.|Pol\.|Pol[ií]gono|Senda|Lote|[Vv]illa|B[âa]t\.|B[âa]timent
-                 |Bt|Bloc|Imm\.  # (the Maghreb's building, block: 'Cité 1200 Logements, Bt 14, N° 3')
+                 |Bt|Bloc|Imm\.|Appt|App\.|Appartement  # (the Maghreb's building, block, flat: 'Cité 1200 Logements, Bt
+                                           # 14, N° 3', 'Bloc 26, Appt 88')
                  |Lot(?=[\ ][Nn][°º]))\.?[\ ]  # after a
                 (?:[Nn]\.?[°º]\.?[\ ]?|No\.[\ ]?|\#[\ ]?)?(?:[A-Z]-?)?\d{1,4}[A-Z]?  # comma, a house, a shop, a block
                                            # and a lot in Central America and Mozambique: 'Col. Palmira, casa
                                            # #1520', 'casa B-12', 'Bairro Maxaquene B, Quarteirão 12, Casa n.º 34',
                                            # 'Calle 3, Block 4, casa 17' (not 'en casa 2 horas')
               |(?:[Cc]asa|CASA)[\ ](?:[Nn]\.?[°º]\.?[\ ]?|\#[\ ]?)\d{1,4}[A-Z]?  # (or its number's sign: 'casa #15')
-              |(?<=,[\ ])B[âa]t(?:\.|iment)[\ ][A-Z](?![\w\-])  # a building by its letter ('Résidence Les Flamboyants, Bât. C')
+              |(?<=,[\ ])(?:B[âa]t(?:\.|iment)|Bloc|Bt|Imm\.|Immeuble)[\ ][A-Z](?![\w\-])  # a building by its letter
+                                           # ('Résidence Les Flamboyants, Bât. C', 'Résidence El Menzah 6, Bloc C')
               |\d{1,2}\.?[°º][\ ](?:andar|piso|Andar|Piso)|(?<=,[\ ])(?:andar|Andar)[\ ]\d{1,2})  # a floor as Portuguese
                                            # writes it: '2.º andar', '8º andar')
             (?![\w]|[.,:/]\d)              # and not a longer number, decimal or time
@@ -888,7 +890,9 @@ class StreetAddressRecognizer(PatternRecognizer):
                |Res\.?(?=[\ ](?:Los|Las|La|El)[\ ])|Res\.(?=[\ ]\p{Lu}\p{Ll})|Bairro|bairro|Achada|Zona(?=[\ ]\p{Lu}\p{Ll})|Lotificaci[oó]n|Caser[ií]o|Aldea|Cant[oó]n|Morcellement|Cit[ée]
                |(?<=(?:\b(?:en|la|na|da|a)|:)[\ ])Col\.|Edificio|Edif[ií]cio|Edf\.|PH(?=[\ ]\p{Lu}\p{Ll})
                |Sicap|SICAP|HLM|Lotissement|Lot\.|R[ée]sidence(?=[\ ](?:Les|Le|La|L['’])?\p{Lu})|Immeuble|Imm\.
-               |Derb|Douar|Coop[ée]rative(?=[\ ](?:El|Al)[\ ])  # (the Maghreb's alleys, villages,
+               |Derb|Douar|Coop[ée]rative(?=[\ ](?:El|Al)[\ ]|[\ ][^,\n]{2,30},[\ ](?:Villa|Lot|N°|Bt|Bloc|Imm|Maison))  # (the
+                                                    # Maghreb's alleys, villages,
+               |Cit[ée][\ ](?:AADL|LSP|LPP|CNEP|EPLF|OPGI)  # (Algeria's housing programmes' estates: 'Cité AADL Bouinan')
                |Cit[ée](?=[\ ]\d{2,4}[\ ](?:Logements|logements|Logts|Lgts|Lots)\b  # Algeria's estates by their
                   |[\ ]\d{1,2}[\ ](?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre  # count
                      |Décembre)\b)                  # of homes or their date: 'Cité 1200 Logements', 'Cité 5 Juillet'
@@ -939,6 +943,15 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?![\w\-])                      # their number, its towns' sub-cities by their name ('Bole Sub-City,
             """,                             # Woreda 03, House No. 1234', 'Kirkos Sub City, Kebele 14')
             0.85,
+        ),
+        Pattern(
+            "baltic_rural_area",
+            r"""(?x)
+            (?<![\p{L}\p{M}\-])\p{Lu}[\p{L}\p{M}'’\-]{2,30}  # a rural place by its kind's word after its name, as
+            [\ ](?:alevik|alev|küla|vald|valla|pagasts|pag\.|novads|nov\.|seniūnija|sen\.|kaimas|apskritis|apskr\.)  # the
+            (?![\p{L}\p{M}])               # Baltic states write them: Estonia's borough, village and parish ('Vaida
+            """,                             # alevik', 'Rae vald'), Latvia's parish and municipality ('Ozolnieku
+            0.85,                            # pag.'), Lithuania's eldership and village
         ),
         Pattern(
             "ward_number",

@@ -334,6 +334,19 @@ def test_a_signatures_town_after_its_name(detector, text, town):
     assert town in _locations(detector, text)
 
 
+@pytest.mark.parametrize("text, town", [
+    ("Merci d'avance,\nSamir Oubella — Had Soualem\n\n-- \nListe Entraide", "Had Soualem"),  # a line in the message
+    ("Bonne soirée,\nMayas Mejri — Sahloul — (+216) 51574330\n", "Sahloul"),  # a phone after it
+])
+def test_a_signatures_line_its_name_a_dash_and_its_town(detector, text, town):
+    assert town in _locations(detector, text)
+
+
+@pytest.mark.parametrize("text", ["Le routeur — Casablanca", "Merci,\nSamir Oubella — Support\n"])
+def test_no_town_after_a_dash_without_a_name_before_it(detector, text):
+    assert _locations(detector, text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Terveisin,\nEeva Järvinen, Sales Manager",  # what the writer does
     "Regards,\nGiedrius Vaitkus\nSupport Team",  # a team

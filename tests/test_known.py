@@ -652,6 +652,15 @@ def test_patois_words_wevtutils_labels_and_a_front_desks_mailbox_are_no_ones():
     assert is_role_mailbox("seguridad@agrocus.com.sv") and not is_role_mailbox("ti.ramos@agrocus.com.sv")
 
 
+def test_the_baltic_and_finnish_desks_mailboxes_and_a_desks_second_are_no_ones():
+    from piiscan.detect.known import is_role_mailbox
+
+    for address in ("arved@kudumine.ee", "rekini@debesu.lv", "buhalterija@debesu.lt", "laskutus@lanka.fi",
+                    "info2@argan.ma", "commandes9@argan.ma"):
+        assert is_role_mailbox(address), address
+    assert not any(is_role_mailbox(a) for a in ("juha99@gmail.com", "2024@argan.ma", "kadri.tamm@gmail.com"))
+
+
 def test_a_known_value_is_not_carried_into_an_xml_elements_name():
     from piiscan.detect.engine import RawFinding
     from piiscan.detect.known import propagate

@@ -641,6 +641,23 @@ def test_the_word_after_a_street_address_and_a_comma_is_the_town():
         ("LOCATION", "582 Chestnut Court"), ("LOCATION", "Oakdale"), ("PERSON", "Oakdale")]
 
 
+def test_the_word_after_a_street_a_comma_and_a_postcode_is_the_town():
+    text = "Staying at a friend's place, Haapsalu mnt 49-59, 76607 Keila — can the badge be posted there"
+    street = RawFinding("LOCATION", text.index("Haapsalu"), text.index(", 766"), 0.9, "StreetAddressRecognizer")
+    town = RawFinding("PERSON", text.index("Keila"), text.index(" —"), 0.85, "SpacyRecognizer")
+    out = towns_after_streets(text, [street, town])
+    assert ("LOCATION", "Keila") in [(f.entity_type, text[f.start:f.end]) for f in out]
+
+
+def test_a_currencys_code_and_an_amount_after_a_place_is_no_town():
+    text = "beneficiary 'Moussa Waberi' (77 87 21 53), payout=DMONEY, Djibouti, USD 677.00"
+    place = RawFinding("LOCATION", text.index("Djibouti"), text.index(", USD"), 0.85, "known_value")
+    assert towns_after_streets(text, [place]) == [place]
+    text = "payout=DMONEY, Djibouti, Balbala"  # (a town there is one)
+    place = RawFinding("LOCATION", text.index("Djibouti"), text.index(", Bal"), 0.85, "known_value")
+    assert [text[f.start:f.end] for f in towns_after_streets(text, [place])] == ["Djibouti", "Balbala"]
+
+
 def test_a_dumps_null_after_a_street_is_no_town():
     text = "(3,'Ribuh','Lot 497, Jalan Oya',NULL,'Long Seridan','MY',NULL)"
     # (the street as the recognizer reads it, the string's closing quote with it: "497, Jalan Oya'")
@@ -1763,3 +1780,37 @@ def test_the_maghrebs_and_the_horns_thanks_and_greetings_are_no_names_nor_places
     # (the model read 'Chokran sahbi' and 'Iska warran walaal' as places)
     assert not any(_could_be(e, w) for e in ("PERSON", "LOCATION") for w in ("Chokran", "Choukran", "Iska", "Ahlan"))
     assert _could_be("PERSON", "Chokri") and _could_be("LOCATION", "Iskandariya")
+    # ('God bless you', a shop's promotion, a meetup, a chat account's label)
+    assert not any(_could_be("PERSON", w) for w in ("Baraka Allahou", "Promo Jumia", "DevFest Agadir", "Jabber"))
+
+
+def test_a_carriers_name_holds_no_place(tmp_path):
+    import json
+
+    from piiscan.api import scan
+
+    # 'Maroc' is a place in the first post's address, then a known value in every other: not in a carrier's name
+    texts = ["Adresse : 12 rue Ibn Batouta, 20250 Casablanca, Maroc",
+             "Mon IP publique c'est 41.250.146.49 (Maroc Telecom), et le port 22 reste fermé.",
+             "My IP is 102.51.53.79 (Orange Maroc) and port 22 is closed."]
+    src = tmp_path / "posts.jsonl"
+    src.write_text("".join(json.dumps({"body": t}) + "\n" for t in texts))
+    scan([str(src)], report_dir=tmp_path / "r")
+    rows = [json.loads(x) for x in (tmp_path / "r" / "findings.jsonl").read_text().splitlines()]
+    places = [(r["record"], texts[r["record"] - 1][r["start"]:r["end"]]) for r in rows if r["entity_type"] == "LOCATION"]
+    assert (1, "Maroc") in places and not [p for p in places if p[0] > 1]
+    assert _could_be("LOCATION", "Maroc") and not _could_be("LOCATION", "VALUES(6")
+
+
+def test_a_greeting_that_is_a_name_too_is_none_on_its_own_line_before_the_message():
+    from piiscan.config import Detection
+    from piiscan.detect.engine import _GREETINGS_END, Detector
+
+    assert _GREETINGS_END.match("Selam\n\nFrom our office nobody can open webmail", 5)
+    assert not _GREETINGS_END.match("Thanks,\nSelam", len("Thanks,\nSelam"))  # (a signature's name: kept)
+    detector = Detector(Detection())
+    if not detector.ner_on:
+        pytest.skip("no spaCy model installed")
+    texts = ["Selam\n\nFrom our office nobody can open webmail since Monday.", "Thanks for the help,\nSelam"]
+    found = detector.detect_records(texts, ["body", "body"])
+    assert not [f for f in found[0] if texts[0][f.start:f.end] == "Selam"]

@@ -1478,6 +1478,20 @@ def test_a_sql_dumps_inserts_without_columns_get_its_create_tables_columns_as_th
     assert all("hint" not in c.records.columns for c in chunks)
 
 
+def test_a_create_tables_comment_after_its_parenthesis_is_no_column(tmp_path):
+    from piiscan.detect.structure import sql_row_hint
+
+    # (Quassel's schema, as sqlite3's .dump writes it: a comment after the '(', the columns on their lines)
+    dump = ("CREATE TABLE sender ( -- THE ORDER OF THE ELEMENTS IS IMPORTANT! (see migration to v11)\n"
+            "\tsenderid INTEGER PRIMARY KEY AUTOINCREMENT,\n\tsender TEXT NOT NULL,\n\trealname TEXT,\n"
+            "\tavatarurl TEXT\n);\nINSERT INTO sender VALUES(3,'yonas_t!yonas@196.200.98.37','Yonas Tesfamariam',NULL);\n")
+    path = tmp_path / "quassel.sql"
+    path.write_text(dump)
+    chunks = list(format_handler(InputFormat.TEXT).read(InputFile(path, "quassel.sql", InputFormat.TEXT), DEFAULT_OPTS))
+    rows = [r for c in chunks for r in c.records.select("record", "hint").rows()]
+    assert [r for r in rows if r[1]] == [(7, sql_row_hint(["senderid", "sender", "realname", "avatarurl"]))]
+
+
 def test_a_pg_dumps_copy_rows_get_their_blocks_columns_as_their_hint(tmp_path):
     from piiscan.detect.structure import sql_row_hint
 

@@ -555,6 +555,8 @@ def test_hostname_client_is_a_hostname():
         # and the Horn's wallets
         ("Gouvernorat", "LOCATION"), ("Daïra", "LOCATION"), ("Kebele", "LOCATION"), ("Woreda", "LOCATION"),
         ("Sihtnumber", "LOCATION"), ("Numbarka", "PHONE_NUMBER"), ("telebirr", "PHONE_NUMBER"),
+        ("Last Known Location", "LOCATION"), ("Device Location", "LOCATION"),  # (an MDM's device's, its owner's)
+        ("fullSystemName", "HOSTNAME"),  # (Absolute's device's name on its network)
     ],
 )
 def test_field_names_imply_types(field, expected):
@@ -657,6 +659,19 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("device.name", "Reception iPad", []), ("device.name", "Shared Laptop 3", []), ("device.name", "iPhone 15 Pro Max", []),
     ("deviceName", "Samsung Portable SSD T5", []), ("deviceName", "Apple Inc. iPhone", []),  # a USB device's maker and kind
     ("device.name", "SOK Sreyleak - Galaxy A54", [("HOSTNAME", "SOK Sreyleak - Galaxy A54")]), ("deviceName", "Kingston USB", []),
+    # French's phone before its owner, a model's code before 'de' (whose), a site's letters before a PC's word
+    ("Device Name", "Tel Lotfi Amokrane", [("HOSTNAME", "Tel Lotfi Amokrane")]),
+    ("Device Name", "A78 de Yassine", [("HOSTNAME", "A78 de Yassine")]), ("Device Name", "Spark 20 de Lina", [("HOSTNAME", "Spark 20 de Lina")]),
+    ("Device Name", "ORA-PC-AMOKRANEZ", [("HOSTNAME", "ORA-PC-AMOKRANEZ")]), ("Device Name", "ora-wms01", []),
+    ("Device Name", "Hot Springs", []), ("Device Name", "Tel Reception", []),
+    ("esn", "28ABZH03DBCL00002764", [("HARDWARE_ID", "28ABZH03DBCL00002764")]), ("esn", "ABCDEFGHIJKLMNOPQRST", []),  # (Absolute's)
+    ("Last Known Location", "Bab Ezzouar, Alger, Algérie", [("LOCATION", "Bab Ezzouar, Alger, Algérie")]),
+    # a chat log's speaker by their nick in lower case (Gajim's), or by their name
+    ("contact_name", "salmah", [("USERNAME", "salmah")]), ("contact_name", "idir_fix", [("USERNAME", "idir_fix")]),
+    ("contact_name", "Salma Bennani", [("PERSON", "Salma Bennani")]),
+    ("User", "Paulius", [("PERSON", "Paulius")]), ("User", "paulius", [("USERNAME", "paulius")]),  # (a first name, typed)
+    ("User", "Admin", [("USERNAME", "Admin")]),
+    ("name", "liyu-api", []), ("name", "payment-service", []),  # (a logger's, a service's name: Bunyan's record)
     # a whose and an abbreviation (Uzbek's 'F.I.Sh.': a full name), a payer's name in Amharic;
     # a second phone by a qualified name; a marketplace's pickup point is no one's address
     ("Xaridor F.I.Sh.", "SHOXRUX KARIMOV", [("PERSON", "SHOXRUX KARIMOV")]), ("Fish", "Salmon", []),
@@ -1327,6 +1342,9 @@ def test_a_keyed_unspecified_address_is_no_address():
     hidden = [text[x.start:x.end] for x in analyze_structure(text, None).suppressions if "IP_ADDRESS" in x.entity_types]
     assert hidden == ["0.0.0.0", "0.0.0.0"]
     assert not analyze_structure("[TLS-out] 0.0.0.0 [SMTP Error] 535", None).suppressions  # (a log's client: fail2ban's)
+    text = "ip a → 41.230.212.212/24, gateway 0.0.0.0, et la MAC 4857.024c.fb60."  # (a route's none)
+    assert [text[x.start:x.end] for x in analyze_structure(text, None).suppressions
+            if "IP_ADDRESS" in x.entity_types] == ["0.0.0.0"]
 
 
 def test_set_and_where_comparisons_are_typed_by_their_columns():
@@ -3040,7 +3058,17 @@ def test_a_docker_json_file_records_line_is_read_as_its_program_wrote_it():
     assert analyze_structure(access.rstrip("\n"), "log").is_log_line is False  # (a value without the newline)
     line = '[2024-11-14 10:00:10,241] INFO profile updated user_id=72280 full_name="Fatemeh Nikpour"\n'
     assert ("PERSON", "Fatemeh Nikpour") in _hints(line, "log")
-    assert _hints(line, "message") == []
+    # (a JSON log's message: no log line of its own, its key=value pairs still typed by their keys)
+    assert not analyze_structure(line, "message").is_log_line
+    assert _hints(line, "message") == [("PERSON", "Fatemeh Nikpour")] and _hints(line, "comment") == []
+
+
+def test_a_json_logs_message_its_json_and_its_pairs_by_their_keys():
+    line = ('[payments][debug] card API 422 for RT-104228: request body {"customer":{"name":"Juha Nieminen",'
+            '"email":"juha4@luukku.com"}}')
+    assert ("PERSON", "Juha Nieminen") in _hints(line, "message")
+    pairs = '[checkout] order RT-1 total=EUR 1381.49 customer="Priit Kukk" email=priitkukk@online.ee'
+    assert ("PERSON", "Priit Kukk") in _hints(pairs, "msg") and _hints(pairs, "description") == []
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -3090,7 +3118,7 @@ def test_a_loggers_labelled_parts_apart_by_pipes_by_their_labels(line, expected)
     assert [h for h in _hints(line) if h[0] in ("PERSON", "PHONE_NUMBER")] == expected
 
 
-_RULES = ("source_", "teamspeak_", "pgbouncer_", "zigbee_", "nios_")
+_RULES = ("source_", "teamspeak_", "pgbouncer_", "zigbee_", "nios_", "murmur_")
 
 
 def _product_hints(line):
@@ -3116,6 +3144,13 @@ def _product_hints(line):
     ("2024-03-05 08:01:22.100854|INFO    |VirtualServer |1  |query client connected 'serveradmin from "
      "127.0.0.1:52173'(id:2)", []),
     ("2024-03-05 08:01:22.100854|INFO    |VirtualServer |1  |channel 'Music'(id:37) created", []),
+    # a Mumble server's users: a name a person's, a handle a login (the session and the registered id are no one's)
+    ("<W>2024-03-04 08:54:49.697 1 => <7:Antti Laine(-1)> Moved Antti Laine:7(-1) to Support L2 (vana)[6:0]",
+     [("PERSON", "Antti Laine"), ("PERSON", "Antti Laine")]),
+    ("<W>2024-03-04 08:53:08.723 1 => <4:xkristjanx(1)> Changed speak-state of Žygimantas Butkus:3(-1) (0 0 0 0)",
+     [("USERNAME", "xkristjanx"), ("PERSON", "Žygimantas Butkus")]),
+    ('<W>2024-03-04 07:06:25.475 1 => "Johanna:1(24)" is no longer listening to "Pasitarimai[9:0]"', [("PERSON", "Johanna")]),
+    ("<W>2024-03-04 08:54:48.684 1 => <0:(-1)> New connection: 10.0.0.5:56535", []),  # (no one yet)
     # PgBouncer's connection's login (its admin console's account is no one's: known.SYSTEM_ACCOUNTS)
     ("2024-03-05 10:02:11.832 +10 [2747] LOG C-0x55d539e8243a: payroll/akonia@10.20.4.106:45594 login attempt: "
      "db=payroll user=akonia tls=no", [("USERNAME", "akonia")]),
@@ -3583,3 +3618,27 @@ def test_a_device_inventorys_row_in_a_pipe_table():
         not analyze_structure("Q3 | REVENUE | 2024 | growth", None).hints
     text = "LUM-LT12 | 5CD696Q6B1 | actif | 3c:22:fb:12:34:56 | windows"
     assert sorted(h.entity_type for h in analyze_structure(text, None).hints) == ["SERIAL_NUMBER"]  # (states, systems)
+
+
+def test_a_mumble_servers_channels_are_no_ones_names_or_places():
+    line = "<W>2024-03-06 23:04:07.054 1 => <43:timo93(17)> Moved timo93:43(17) to Susitikimas 46[18:2]"
+    sups = analyze_structure(line, None).suppressions
+    assert [line[s.start:s.end] for s in sups if "PERSON" in s.entity_types] == ["Susitikimas 46"]
+    assert not [s for s in analyze_structure("Moved to Susitikimas 46[18:2]", None).suppressions
+                if "PERSON" in s.entity_types]  # (no server's line)
+
+
+def test_an_nhibernate_statements_parameters_by_their_columns():
+    line = ("2024-05-14 00:00:25,639 [26] DEBUG NHibernate.SQL [86.168.59.242] - INSERT INTO Beneficiaries (CustomerId, "
+            "FullName, City, PayoutMethod) VALUES (@p0, @p1, @p2, @p3); select SCOPE_IDENTITY();@p0 = 161508 [Type: Int64 "
+            "(0:0:0)], @p1 = 'Yuusuf Guleed' [Type: String (4000:0:0)], @p2 = 'Marka' [Type: String (4000:0:0)], "
+            "@p3 = 'EVCPLUS' [Type: String (4000:0:0)]")
+    assert _hints(line) == [("PERSON", "Yuusuf Guleed"), ("LOCATION", "Marka")]
+    where = "SELECT c.Id FROM Customers c WHERE c.FullName=@p0;@p0 = 'Natnael Zewdu' [Type: String (4000:0:0)]"
+    assert ("PERSON", "Natnael Zewdu") in _hints(where)
+
+
+def test_an_irc_whois_reply_its_nick_its_ident_and_its_real_name():
+    line = "INSERT INTO backlog VALUES(361,1,1024,8,1,NULL,'[Whois] mikiyasb is mikiyas@196.188.154.185 (Mikiyas Bikila)');"
+    assert _hints(line) == [("USERNAME", "mikiyasb"), ("PERSON", "Mikiyas Bikila"), ("USERNAME", "mikiyas")]
+    assert _hints("[Whois] mikiyasb is online via hargeisa.hornoss.net (HornOSS Hargeisa node).") == []

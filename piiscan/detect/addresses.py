@@ -42,6 +42,8 @@ import regex as re
 _STREET = "StreetAddressRecognizer"
 
 _ADDRESS_COMMA = re.compile(r",[ \t]*")
+# (or a postcode between: 'Haapsalu mnt 49-59, 76607 Keila', 'Stabu iela 12, LV-1011 Rīga')
+_ADDRESS_COMMA_POSTCODE = re.compile(r",[ \t]*(?:(?:[A-Z]{2}-)?\d{4,6}[ \t]+)?")
 # Places that are no street line, a town after which would follow it: NER's, and a
 # value its key or column names ('Location=..., Device Type=...' in a Cisco ISE line)
 _NO_STREETS = frozenset({"SpacyRecognizer", "key_value", "json_member", "region_field", "query_parameter",
@@ -84,7 +86,7 @@ def towns_after_streets(text: str, found: list) -> list:
     out = []
     for f in found:
         if f.entity_type == "PERSON" and f.recognizer == "SpacyRecognizer" and any(
-                _ADDRESS_COMMA.fullmatch(text, end, f.start) for end in streets if end < f.start):
+                _ADDRESS_COMMA_POSTCODE.fullmatch(text, end, f.start) for end in streets if end < f.start):
             f = RawFinding("LOCATION", f.start, f.end, f.score, f.recognizer)
         out.append(f)
     for begin in (f.start for f in found if f.entity_type == "LOCATION" and f.recognizer == _STREET):
@@ -131,6 +133,8 @@ def towns_after_streets(text: str, found: list) -> list:
             words.pop()
         start = m.start("town")
         stop = start + len(" ".join(words))
+        if len(words) == 1 and len(words[0]) == 3 and words[0].isupper() and _AMOUNT_AFTER.match(text, stop):
+            continue  # a currency's code and an amount ('payout=DMONEY, Djibouti, USD 494.00'), no town
         if _PARTICLES_ON.match(text, stop):
             town = _TOWN.match(text, start)  # a place name's particles, then more of it ('San Cristóbal de
             if town is not None and town.end() > stop:  # las Casas')
@@ -140,6 +144,7 @@ def towns_after_streets(text: str, found: list) -> list:
     return out
 
 
+_AMOUNT_AFTER = re.compile(r"[ ]?\d")
 # After a street address: a comma, maybe a postcode (2312 BK, 61-806, 10122, 1100-053, SW1A 1AA), and the
 # town's one to three capitalized words
 _TOWN_AFTER_STREET = re.compile(
@@ -649,6 +654,10 @@ _TOWN_AFTER_SIGNATURE = re.compile(
     rf"(?:,[ ]|[ ]\(|[ ][–—-][ ]|[ \t]*\r?\n[ \t]*)(?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD})?)\)?"
     rf"(?:,[ ]{_TOWN_WORD}(?:[ ]{_TOWN_WORD})?)?[ \t.]*\s*\Z")
 _SIGNERS = frozenset({"PersonAddressRecognizer", "SpacyRecognizer"})
+# ... and a signature's line anywhere in a message, its name then a dash and its town ('Samir Oubella —
+# Had Soualem', '> Salma B. — Sahloul', 'Mayas Mejri — Sahloul — (+216) 51574330')
+_LINE_START = re.compile(r"(?:^|(?<=\n))[ \t>]*\Z")
+_TOWN_AFTER_DASH = re.compile(rf"[ ][—–][ ](?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})(?=[ \t.]*(?:\r?\n|\Z)|[ ][—–][ ])")
 _GREETINGS_TOO = frozenset({"salam", "salaam", "shalom", "asante", "hai", "selam"})
 
 
@@ -659,6 +668,8 @@ def towns_after_signatures(text: str, found: list) -> list:
     Järvinen, Manager', 'Support'), nor a firm."""
     tail = len(text) - 120
     signers = [f for f in found if f.entity_type == "PERSON" and f.end >= tail and f.recognizer in _SIGNERS]
+    if " — " in text or " – " in text:
+        found = _towns_after_dashed_names(text, found)
     if not signers:
         return found
     from .engine import RawFinding  # (engine imports this module)
@@ -673,7 +684,7 @@ def towns_after_signatures(text: str, found: list) -> list:
             continue
         start, end = m.span("town")
         town = m.group("town")
-        if town.lower() in GENERIC_NAMES or any(w.lower() in stop_words() for w in town.split()) \
+        if town.lower() in GENERIC_NAMES or all(w.lower() in stop_words() for w in town.split()) \
                 or has_thing_word(town):
             continue
         if any(g.start < end and start < g.end and (g.entity_type != "PERSON" or g.recognizer != "SpacyRecognizer"
@@ -683,3 +694,33 @@ def towns_after_signatures(text: str, found: list) -> list:
         found.append(RawFinding("LOCATION", start, end, 0.7, _STREET))
         break
     return found
+
+
+def _towns_after_dashed_names(text: str, found: list) -> list:
+    """A signature's line anywhere in a message: a name (a PERSON finding at the line's start),
+    a dash and the town (see _TOWN_AFTER_DASH)."""
+    from .engine import RawFinding  # (engine imports this module)
+    from .fastpass import stop_words
+    from .known import GENERIC_NAMES, has_thing_word
+
+    added = []
+    for f in found:
+        if f.entity_type != "PERSON" or not _LINE_START.search(text, max(0, f.start - 12), f.start):
+            continue
+        m = _TOWN_AFTER_DASH.match(text, f.end)
+        if m is None:
+            continue
+        start, end = m.span("town")
+        town = m.group("town")
+        if town.lower() in GENERIC_NAMES or all(w.lower() in stop_words() for w in town.split()) \
+                or has_thing_word(town):
+            continue
+        if any(g.start < end and start < g.end and (g.entity_type != "PERSON" or " " in text[g.start:g.end].strip())
+               for g in found):
+            continue  # (a place found already; a person of two words: a second name. One word after the name and
+            # its dash is the town, whoever read it as a name: 'Hamza H. — Boumerdès')
+        added.append((start, end))
+    if not added:
+        return found
+    found = [g for g in found if not any(g.start < end and start < g.end for start, end in added)]
+    return found + [RawFinding("LOCATION", start, end, 0.7, _STREET) for start, end in added]

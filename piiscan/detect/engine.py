@@ -39,6 +39,7 @@ from .known import (
     before_a_firms_registry,
     goes_on_to_a_firms_kind,
     has_thing_word,
+    in_a_carriers_name,
     is_group_mac,
     is_list_address,
     is_no_reply,
@@ -110,7 +111,10 @@ _NOT_A_NAME = re.compile(r"\d|@|\.\w|[^\W_]_|_[^\W_]"
 
 # Greetings and sign-offs that are names too, so not in GENERIC_NAMES (known.py): Indonesian's
 # and Malay's 'Salam', Hebrew's 'Shalom', Swahili's 'Asante' and 'Hai'
-_NAMES_TOO = frozenset({"salam", "shalom", "asante", "hai"})
+_NAMES_TOO = frozenset({"salam", "shalom", "asante", "hai", "selam"})
+# ... where a greeting ends: a comma, or its line with more after it (a ticket's 'Selam\n\nFrom our office ...',
+# escaped in a dump's string too: 'Selam\\n\\n...'; not a signature's last line, 'Thanks,\nSelam')
+_GREETINGS_END = re.compile(r",|[ \t]*(?:\r?\n|\\n)(?=(?:\s|\\n)*[^\s\\'\"])")
 
 
 def _could_be_a_name(span: str) -> bool:
@@ -268,6 +272,7 @@ _NOT_A_PLACE = re.compile(r"://|^www\.|@|[^\W_]_|_[^\W_]|\b(?=[A-Za-z]*\d)(?=\d*
                           r"|^\d+(?:[.,]\d+)?[A-Za-z]{1,4}$"  # a quantity and its unit: '80MHz', '5GHz'
                           r"|^[A-Z]{2,6}-\d{1,7}$"  # a ticket's or an error's key: 'HAL-1390', 'ERR-476'
                           r"|^[\d:.\-/ ]+$"  # a time or a date: '08:43:56'
+                          r"|^[A-Za-z]+\(\d"  # a call's or a statement's start: an SQL dump's 'VALUES(6'
                           r"|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$"  # a day's (an mbox's 'From ... Mon Jan  8')
                           # a brand run together with its kind: a wallet's, a network's ('SajiloPay', 'SajiloNet')
                           r"|^[A-Z][a-z]{2,}(?:Pay|Net|Bank|Mart|Tel|Link|Hub|Cash|Wallet|Mail|Shop)$"
@@ -859,7 +864,20 @@ _OTHER_FUNCTION_WORDS = frozenset({
     # Drehu (Lifou's), in ASCII: its hello, its thanks and 'very much' (of 'Oleti atraqatr') (not
     # Laz's 'didi' (big, of 'Didi mardi'): Hindi's elder sister, a salutation already, nor 'mardi'
     # (thanks): French's Tuesday)
-    "bozu", "oleti", "atraqatr"})
+    "bozu", "oleti", "atraqatr",
+    # Darija and Derja (Moroccan, Algerian and Tunisian Arabic) and Kabyle, in Latin letters: what, how, much,
+    # of, my, now, good, a little, this, I want, but, why, I have, there is, not, only, is (he, she), today,
+    # tomorrow, God willing, the problem, I tried, it works (not), all, send, to me, please, look, still,
+    # after, before, I did, I must, thanks, truly, see you (not 'baraka' nor 'azul': first names; not
+    # 'fin', 'ila', 'rah', 'hna': English's, Spanish's and first names)
+    "wach", "wesh", "kifech", "kifach", "kifash", "bzaf", "bezaf", "dyal", "dyali", "dyalek", "dyalo", "daba",
+    "mzyan", "mezyan", "chwiya", "chwia", "hadchi", "hadak", "hadik", "bghit", "walakin", "3lach", "3andi",
+    "3endi", "kayn", "kayna", "kaynin", "machi", "ghir", "rahi", "rani", "lyoum", "ghda", "nchallah",
+    "inchallah", "inshallah", "mochkil", "mouchkil", "l'mochkil", "jarabt", "khdem", "khdemch", "khedmat",
+    "lkol", "tsifet", "sift", "sifet", "liya", "likom", "3afak", "3tini", "chnou", "chno", "nchofo", "chouf",
+    "mazal", "mazel", "ba9i", "9bel", "ba3d", "dert", "derti", "khassni", "khasni", "hamdoulah",
+    "hamdullah", "ya3tik", "sa7a", "tbarkallah", "3tiqtini", "m3a", "3la", "nafs", "tidet",
+    "tufat", "asslema", "3aslema", "yaatik"})
 # Scottish Gaelic's longer words that are English ones too ('toil', 'feud', 'shin')
 _ENGLISH_TOO_IN_GAELIC = frozenset({"toil", "feud", "shin", "linn", "thar", "chan"})
 
@@ -1743,6 +1761,9 @@ class Detector:
                     and _SERVICE_AREA_BEFORE.search(text, max(0, f.start - 60), f.start):
                 continue  # a shop's delivery area, as its campaign names it ('Free delivery to Lusail, Riffa &
                 # Salmiya this week', 'Livraison gratuite à Dakar et Thiès'): no one's place
+            if f.entity_type == "LOCATION" and f.recognizer in ("SpacyRecognizer", "known_value") \
+                    and in_a_carriers_name(text, f.start, f.end):
+                continue  # a carrier's name, its country's in it ('Mon IP publique c'est ... (Maroc Telecom)')
             if f.entity_type == "LOCATION" and f.recognizer == "SpacyRecognizer" and is_a_works_title(field):
                 continue  # a place a post's or a listing's title names: its topic ('A week in an Ishigaki homestay')
             if f.entity_type == "PERSON" and _names_a_list(text, f.end):
@@ -1763,8 +1784,8 @@ class Detector:
                     and any(m.end() == f.end for m in LEGAL_FORM.finditer(text, f.start, f.end)):
                 continue  # the same, its legal form read into the name ('Sinar Komputer Servis Sdn Bhd'; a
                 # mail's 'To: "Sinar Komputer Servis Sdn Bhd" <...>')
-            if f.entity_type == "PERSON" and f.recognizer in ("SpacyRecognizer", "PersonAddressRecognizer") \
-                    and text[f.end:f.end + 1] == "," and text[f.start:f.end].lower() in _NAMES_TOO:
+            if f.entity_type in ("PERSON", "LOCATION") and f.recognizer in ("SpacyRecognizer", "PersonAddressRecognizer") \
+                    and _GREETINGS_END.match(text, f.end) and text[f.start:f.end].lower() in _NAMES_TOO:
                 continue  # a greeting or a sign-off that is a name too, before a comma ('Salam, Nurul Ain',
                 # 'Shalom, bapa ibu': the name, if any, comes after it)
             if f.recognizer == "PersonAddressRecognizer" and f.entity_type == "PERSON" and (

@@ -52,6 +52,12 @@ _ROLE_WORDS = frozenset({
     "privacy", "legal", "reservations", "reservation", "bookings", "booking", "frontdesk", "frontoffice", "netops", "secops", "orders", "newsletter", "notifications", "alerts",
     "it", "itsupport", "team", "desk", "office", "admin", "administrator", "hello", "feedback", "returns",
     "anonymous",  # (an EAP outer identity's placeholder: 'anonymous@university.edu')
+    # Estonian's, Latvian's, Lithuanian's and Finnish's invoices, accounting, customer service, sales, orders,
+    # support; a library's, French's too; French's orders ('arved@', 'rekini@', 'buhalterija@', 'laskutus@')
+    "arved", "arve", "rekini", "rekins", "buhalterija", "saskaitos", "saskaita", "gramatvediba", "laskutus",
+    "kirjanpito", "raamatupidamine", "asiakaspalvelu", "myynti", "tilaukset", "tellimused", "pasutijumi",
+    "uzsakymai", "klienditugi", "tuki", "pagalba", "kirjasto", "raamatukogu", "biblioteka", "mediatheque",
+    "bibliotheque", "commandes",
     # Spanish, Portuguese, French, German, Italian, Dutch: support, sales, contact, billing
     "soporte", "suporte", "ventas", "vendas", "contacto", "contato", "facturacion", "faturamento",
     "atencion", "cliente", "clientes", "envios", "pedidos", "compras", "cobranza", "kontakt", "vertrieb", "rechnung", "buchhaltung", "assistenza",
@@ -59,7 +65,7 @@ _ROLE_WORDS = frozenset({
     # Italian's invoices, customer service, notifications, administration, orders; French's
     # orders and accounts; a device's own mailbox (scan to mail)
     "fatture", "fattura", "fatturazione", "servizioclienti", "notifiche", "amministrazione", "ordini",
-    "supporto", "commerciale", "segreteria", "commandes", "comptabilite", "serviceclient", "scanner",
+    "supporto", "commerciale", "segreteria", "comptabilite", "serviceclient", "scanner",
     "printer", "scan", "fax",
     # Turkish and Azerbaijani: sales, accounting, support, information, contact ('satis@', 'muhasibatliq@')
     "satis", "muhasebe", "muhasibat", "muhasibatliq", "destek", "bilgi", "iletisim", "elaqe", "melumat",
@@ -101,6 +107,8 @@ def is_role_mailbox(address: str) -> bool:
     """Whether an e-mail address (raw, or URL-encoded: '%40') is a role's or a desk's."""
     local = _local_part(address)
     parts = [p for p in _ROLE_PARTS.split(local.lower()) if p]
+    if parts and parts[-1][-1:].isdigit():
+        parts[-1] = parts[-1].rstrip("0123456789") or parts[-1]  # a desk's second mailbox: 'info2@', 'commandes9@'
     return bool(local) and (all(p in _ROLE_WORDS for p in parts) or _BOUNCE.match(local) is not None
                             or len(parts) > 1 and parts[-1] in _DESK_ENDS and "-" in local
                             or local[0].isdigit() and _TRACKER_MAILBOX.match(address) is not None)
@@ -205,7 +213,10 @@ SALUTATIONS = frozenset({
     # Darija's and Derja's thanks and greetings, Somali's greeting,
     # Tigrinya's and Finnish's ('Chokran sahbi', 'Iska warran walaal': no place, no name)
     "chokran", "choukran", "chukran", "shokran", "chokrane", "ahlan", "marhba", "bslama", "beslama",
-    "iska warran", "iska", "nabad", "yekenyeley", "kemey", "tervehdys", "moikka",
+    "iska warran", "iska", "nabad", "yekenyeley", "kemey", "tervehdys", "moikka", "asslema", "aslema", "3aslema",
+    "baraka allahou", "baraka allahou fik", "barak allahu fik", "baraka allahu fik", "allahou",
+    "walaal", "warran walaal", "shukran jazeelan", "ishi", "tamam", "ጤና ይስጥልኝ", "ጤና ይስጥልን", "mahadsanid walaal",
+    "waad mahadsantahay", "kemey aleki", "kemey aleka",
     "halo", "terima kasih", "hormat saya", "yth", "salamat", "kumusta", "habari",
     # Sumbawa's thanks, Dawan's (Uab Meto's) God, and Indonesian's 'Name' starting 'Nama saya ...' (my
     # name is)
@@ -397,6 +408,11 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # chat's operator 'Site Admin' carried to every 'Site: Way 1464, ...'; 'Invoice INV-24-2646 issued',
     # 'Watchman number: 9844 0186')
     "site", "invoice", "watchman", "driver", "courier",
+    # a chat account's label, a sale's and a promotion's tag, French's 'available' (a listing's 'Jabber :
+    # salma_bou', '[Vente] PC Dell', 'Dispo à Blida')
+    "jabber", "xmpp", "vente", "dispo", "promo",
+    # a serverless function's report ('REPORT RequestId: ... Max Memory Used: 174 MB'), a build's
+    "requestid", "max memory", "memory size", "build completed", "reason",
     "bonne", "salut",  # (French's sign-off and greeting at a line's start: 'Bonne journée,', 'Salut,')
     # a ticket's subject's first word (warranty, repair, fees), and the words of thanks and greeting a chat's
     # profile or a message starts with ('Garantie Dell Inspiron', 'Frais de livraison', 'Alhamdoulillah', 'Bjr')
@@ -719,7 +735,8 @@ THING_WORDS = frozenset({
     # a shop's, an agro-vet's and a solar dealer's, a mobile-money agent's float account ('Upendo Hardware',
     # 'Tumaini Agrovet', 'Kalindawalo Agro Supplies', 'Nile Solar Point', 'Super Agent Float')
     "hardware", "agrovet", "supplies", "solar", "float",
-    "mpc", "forum",  # (a Philippine multi-purpose cooperative, 'Tagumpay MPC'; a site's forum, 'Kooplink Forum')
+    "mpc", "forum", "liste", "mailinglist", "promo", "devfest",  # (a Philippine multi-purpose cooperative, 'Tagumpay MPC'; a site's forum,
+    # 'Kooplink Forum'; a mailing list's footer, French's 'Liste Entraide')
     "factura", "fatura", "cfdi", "cookie",  # (an invoice, Mexico's e-invoice: 'Factura CFDI'; 'WP Cookie check')
     "dashboard", "console", "portal", "system", "cloud", "app", "application", "service", "services",
     "group", "team", "admins", "administrators", "users", "devices", "sync", "connector",
@@ -1227,6 +1244,18 @@ def merge_known(into: dict, more: dict) -> bool:
 _THANKS_AFTER = {"asante": re.compile(r"[ \t]+(?:sana|sanaa|kwa|muno|nyingi)\b", re.IGNORECASE)}
 
 
+# A carrier's name that holds a country's ('Maroc Telecom', 'Tunisie Télécom', 'Orange Maroc', 'Ooredoo Algérie')
+_CARRIER_AFTER = re.compile(r"[ ](?:Telecom|Télécom|Telekom|Telecoms|Télécoms|Mobile|Mobiles)\b")
+_CARRIER_BEFORE = re.compile(r"\b(?:Orange|Ooredoo|Djezzy|Mobilis|inwi|Inwi|Airtel|Vodafone|MTN|Moov|Tigo|Safaricom"
+                             r"|Ethio|Hormuud|Telesom|Zain|Sudani)[ ]\Z")
+
+
+def in_a_carriers_name(text: str, start: int, end: int) -> bool:
+    """Whether a place's name at ``start:end`` is part of a phone carrier's ('Maroc Telecom',
+    'Orange Tunisie'): the firm's, no one's place."""
+    return _CARRIER_AFTER.match(text, end) is not None or _CARRIER_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def propagate(texts: Sequence[str], found: list[list], make,
               carried: Mapping[str, tuple[str, float]] | None = None,
               fields: Sequence[str | None] | None = None) -> list[list]:
@@ -1328,7 +1357,7 @@ def propagate(texts: Sequence[str], found: list[list], make,
                     pos = text.find(value, pos + 1)
                     continue  # a firm or a body named for a town or a person ('Hawassa Lake Resort',
                     # 'Welkite University'), none of its places or people
-                if known[value][0] == "LOCATION" and on_a_firms_line(text, pos):
+                if known[value][0] == "LOCATION" and (on_a_firms_line(text, pos) or in_a_carriers_name(text, pos, end)):
                     pos = text.find(value, pos + 1)
                     continue  # a firm's address ('Acme Kft. | 1139 Budapest, ...'), no one's place
                 if site is not None and site[0] <= pos and end <= site[1] and known[value][0] in ("PERSON", "LOCATION"):

@@ -521,6 +521,8 @@ _NAME_WORDS = {
     "quartye kominn seksyonkominal sectioncommunale landmark nearestlandmark pointderepere repere "
     # the Maghreb's governorate, delegation and daïra, Ethiopia's kebele and woreda in Latin letters
     "gouvernorat delegation délégation daira daïra kebele woreda wereda kifleketema "
+    # an MDM's last place of a device, its owner's ('Last Known Location': 'Bab Ezzouar, Alger, Algérie')
+    "lastknownlocation lastlocation currentlocation devicelocation lastseenlocation lastreportedlocation "
     # Indonesian and Malay: address, delivery address, town, regency, district, village,
     # province, state, postcode, country, street
     "alamat alamatpengiriman alamatlengkap kota kabupaten kecamatan kelurahan desa provinsi kodepos "
@@ -787,7 +789,7 @@ _NAME_WORDS = {
     "pekon tiyuh tempat_tinggal alamat_sekarang alamat_kantor alamat_pejabat fatin_moris "
     "local_de_residência lugar_de_residencia",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
-    "dnslabel dnsname extradnslabels "  # (a mesh VPN's peer by its name on the network: NetBird's 'dns_label',
+    "dnslabel dnsname extradnslabels fullsystemname systemname "  # (a mesh VPN's peer by its name on the network: NetBird's 'dns_label',
     # 'iphone-lesly-97-247.netbird.cloud', its user's phone's)
     "nomdhote nomdelhote nomdemachine netbiosname "  # (French's host's name: Angry IP Scanner's 'Nom d'hôte')
     "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
@@ -1191,6 +1193,8 @@ _URL_NAMES = {"request", "url", "uri", "requesturi", "path", "referer", "referre
               "args",  # (AWS WAF's httpRequest.args: the query, no '?')
               "httpreferer", "requesturl", "query", "querystring", "href", "link"}
 # Free-text field names (NER candidates).
+# A JSON log's record's message, a program's line (see analyze_structure)
+_LOG_MESSAGE_LEAVES = frozenset({"message", "msg", "log", "logmessage", "textpayload", "line"})
 FREE_TEXT_NAMES = {"body", "text", "message", "msg", "content", "comment", "comments", "note",
                    "notes", "description", "title", "subject", "summary", "bio", "about",
                    "aboutme", "review", "feedback", "signature", "post", "reply", "answer",
@@ -2045,7 +2049,12 @@ _DEVICE_WORDS = frozenset({"iphone", "ipad", "macbook", "imac", "galaxy", "pixel
                            "mobil", "mobile", "telefon", "телефон", "tablet", "tab", "laptop", "notebook", "fón", "fon",
                            "ఫోన్", "फोन", "ফোন", "ទូរស័ព្ទ", "ስልክ", "утас", "l-iphone", "il-galaxy", "il-pixel",
                            # (and Turkmen's, after its owner's genitive: 'Perhatyň telefony')
-                           "telefony", "noutbugy", "planşeti"})
+                           "telefony", "noutbugy", "planşeti",
+                           # (French's phone and tablet, as an MDM's device is named after its owner: 'Tel Lotfi
+                           # Amokrane', 'Tablette Meriem')
+                           "tel", "tél", "téléphone", "telephone", "portable", "tablette", "smartphone", "pc"})
+# A model's code before a word that says whose ('A78 de Yassine', 'Spark 20 de Lina', 'X200 of Anna')
+_WHOSE_WORDS = frozenset({"de", "of", "di", "da", "do", "von", "van"})
 # A maker's model code, as an MDM names a phone after its owner: Samsung's 'SM-A346E', Huawei's 'CRT-LX1'
 _MAKER_MODEL = re.compile(r"[A-Z]{2,4}-[A-Z]{0,3}\d{1,4}[A-Z0-9]{0,3}")
 _MODEL_WORDS = frozenset({"note", "pro", "max", "plus", "ultra", "air", "mini", "lite", "se", "fe", "neo", "edge",
@@ -2059,7 +2068,9 @@ def _owner_and_device(value: str) -> bool:
     words = value.replace("'s ", " ").replace("’s ", " ").split()
     if not 2 <= len(words) <= 7:
         return False
-    devices = [w for w in words if w.lower() in _DEVICE_WORDS or _MAKER_MODEL.fullmatch(w)]
+    whose = any(w in _WHOSE_WORDS for w in words[1:-1])
+    devices = [w for w in words if w.lower() in _DEVICE_WORDS or _MAKER_MODEL.fullmatch(w)
+               or whose and _MODEL_TOKEN.fullmatch(w) and any(c.isdigit() for c in w)]
     names = [w for w in words if w.lower() not in _DEVICE_WORDS and w.lower() not in _MODEL_WORDS
              and not _MODEL_TOKEN.fullmatch(w) and not _MAKER_MODEL.fullmatch(w)]
     from .known import has_thing_word
@@ -3129,6 +3140,9 @@ _SHAPES = {
                               # Exchange ActiveSync's device ids: Samsung's mail app's 'SEC' and 13 hex
                               # digits, Nine's and others' 'androidc' and digits, iOS' 32 capitals and digits
                               r"|(?-i:SEC)[0-9A-F]{13}|(?-i:androidc)\d{6,12}|(?-i:(?=(?:[A-Z]*\d){2})[A-Z0-9]{32})"
+                              # Absolute's Electronic Serial Number of its agent on a device ('esn':
+                              # '28ABZH03DBCL00002764'), 20 capitals and digits
+                              r"|(?-i:(?=(?:[A-Z]*\d){4})(?=\d*[A-Z])[A-Z0-9]{20})"
                               r"|\d{15}|\d{2}([ -])\d{6}\2\d{6}\2\d"  # or a phone's IMEI (Intune: '35 290611 846447 0')
                               r"|\d{8}([ -])\d{6}\3\d"  # (or by its type's code, its serial and its check digit: '86941465-184214-1')
                               r"|\d{14}"  # or its MEID
@@ -3186,6 +3200,7 @@ _NO_MACHINE = {"localhost", "localhost.localdomain", "ip6-localhost",
 # ('dc02.corp.example', Citrix's 'ctx-vda-03'), and a server is no one's. Read in the
 # name's first label only (a domain may be 'web.corp.example'). Not 'nas': a home's is
 # someone's.
+_WORKSTATION_MARK = re.compile(r"(?i)[-_](?:pc|laptop|desktop|notebook|wks)[-_]")
 _SERVER_ROLE = re.compile(r"(?i)(?:^|[-_.])(?:dc|sql|wsus|rds|fs|print|prn|veeam|build|meetrm|meetingroom|kiosk|srv|svr"
                           r"|server|exch|sccm|mecm|hv|hyperv|esxi?|vcenter|backup|bkp|db|mail|smtp|dns|dhcp|adfs"
                           r"|citrix|ctx|vda|sharepoint|jump|bastion|web|app|erp|crm|ca\d"
@@ -3290,6 +3305,10 @@ _POSTER_FIELDS = frozenset({"author", "authorname", "displayname", "name", "send
                             "userdisplayname", "commentauthor", "commenter", "creator",
                             "authordisplayname", "globalname"})
 _HANDLE_MARK = re.compile(r"[\d_.@]")
+# A chat log's speaker's fields, and a nick as they hold it: one word in lower case, a login's marks maybe
+_CHAT_NICK_FIELDS = frozenset({"contactname", "nick", "nickname", "sendernick", "fromnick", "membernick"})
+_LOWER_NICK = re.compile(r"[a-z][a-z0-9_.\-]{2,31}")
+_KEBAB_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
 # A login of lower-case parts joined by '_' or '.' ('james_barnes', 'j.smith'), where any
 # person's name goes (LivePerson's 'consumerName'): no one writes their name so
 _JOINED_LOGIN = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
@@ -3693,10 +3712,11 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         if entity != "USERNAME" or not _is_full_name(decoded) or leaf in _NO_PERSON_USER_FIELDS:
             return None
         entity = "PERSON"  # a user or customer column holding "Ana Souza": a name, not a login
-    elif entity == "USERNAME" and (leaf in ("nick", "nickname") or leaf.endswith("by") and len(decoded) >= 3) \
+    elif entity == "USERNAME" and (leaf in ("nick", "nickname", "user") or leaf.endswith("by") and len(decoded) >= 3) \
             and decoded.isalpha() and decoded.istitle() and not _is_generic_name(decoded):
         entity = "PERSON"  # a comment's nick as its writer typed it, a first name ('Tuyeni'; Twikoo's), or
-        # a card's requester's ('Requested by': 'Jennylyn', Wekan's): a handle is written in lower case or
+        # a card's requester's ('Requested by': 'Jennylyn', Wekan's), a payment's 'User' (Easy Digital Downloads':
+        # 'Paulius'): a handle is written in lower case or
         # with digits ('tuyeni_n')
     if entity == "PERSON" and leaf in ("from", "actor", "owner") and not _is_full_name(decoded) \
             and not _JOINED_LOGIN.fullmatch(decoded):
@@ -3782,6 +3802,13 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
             and any(part in _SCHEMA_WORDS for part in decoded.split("_")):
         return None  # a field's or a column's own name where a 'name' goes (a tracker's form in Tuleap's
         # export: '<name>submitted_by</name>', 'telefono_contacto', 'severity'), no one's login
+    if entity == "PERSON" and leaf == "name" and _KEBAB_NAME.fullmatch(decoded):
+        return None  # a program's or a service's name in lower case, its words joined by '-' (a Bunyan logger's
+        # 'name': 'liyu-api'; a deployment's 'payment-service'): a person's is capitalized ('Jean-Luc')
+    if entity == "PERSON" and leaf in _CHAT_NICK_FIELDS and _LOWER_NICK.fullmatch(decoded) \
+            and not _is_generic_name(decoded):
+        entity = "USERNAME"  # a chat log's speaker by the nick they chose (Gajim's logs.contact_name: 'salmah',
+        # 'idir_fix'): in lower case, one word, a login's as a chat room shows it
     if entity == "PERSON" and (leaf in _POSTER_FIELDS or (" " not in decoded and _JOINED_LOGIN.fullmatch(decoded))) \
             and _is_handle(decoded) \
             and not _REDDIT_THING.fullmatch(decoded):
@@ -3830,6 +3857,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # MAC Android tells apps for any device's Wi-Fi (an MDM's 'Wi-Fi MAC Address': '02:00:00:00:00:00');
         # the SMBIOS UUID a board's firmware ships with, on every machine of that board
     if entity == "HOSTNAME" and (decoded.lower() in _NO_MACHINE or _SERVER_ROLE.search(decoded.partition(".")[0])
+                                 and not _WORKSTATION_MARK.search(decoded.partition(".")[0])  # (a site's letters
+                                 # before a PC's word: 'ORA-PC-AMOKRANEZ' is Oran's PC, no Oracle server)
                                    or _PHONE_MODEL.fullmatch(decoded)  # a model's code (an analytics
                                    # SDK's device_name: 'SM-A145F'), everyone's of that model
                                    or "." in decoded and (
@@ -4000,6 +4029,12 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += device_row_hints(text)
         if "(id:" in text or "invokername=" in text:
             hints += teamspeak_hints(text)
+        if " => " in text and ("(" in text and (":" in text)):
+            hints += murmur_hints(text)
+        if "@p0 = " in text:
+            hints += nhibernate_hints(text)
+        if "[Whois] " in text:
+            hints += whois_hints(text)
         if "-0x" in text and "@" in text:
             hints += pgbouncer_hints(text)
         if "0x" in text and "igbee" in text:
@@ -4075,6 +4110,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             if by is not None:  # the receiving server's address ('Received: by 2002:a05:6a10:..'), no one's
                 sups = (*sups, Suppression(_IP_TYPES, *by.span("ip")))
         sups = (*sups, *_groups_and_teams(text))
+        if " => " in text and "[" in text and _MURMUR_LINE.search(text, 0, 40) is not None:
+            # a Mumble server's channels, by their names ('to Susitikimas 46[18:2]', '"Tartu kontor[2:0]"'): a
+            # room's, no one's name or place
+            sups = (*sups, *(Suppression(_PEOPLE_AND_PLACES, *m.span("channel")) for m in _MURMUR_CHANNEL.finditer(text)))
         if text[:10] == "Received: ":
             # a mail's trace header: hosts, addresses, software and a date, no prose (the small model
             # reads a webmail's '(Horde Framework)' as a person)
@@ -4264,6 +4303,14 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += html_user_hints(text)
         if "'" in text and _SQL_GATE.search(text):  # a JSON log's statement
             hints += sql_hints(text)
+        if ('":' in text or text.count("=") >= 2) and _leaf_and_parent(field)[0] in _LOG_MESSAGE_LEAVES:
+            # a JSON log's message, a program's line as it wrote it: the JSON it quotes and its key=value pairs by
+            # their keys (a log drain's 'request body {"customer":{"name":"Juha Nieminen",...}}', 'customer="Priit
+            # Kukk" email=...')
+            if '":' in text:
+                hints += json_member_hints(text)
+            if text.count("=") >= 2:
+                hints += key_value_hints(text)
         sups = _groups_and_teams(text)
     cell = _SHEET_CELL.fullmatch(text) if named and text[:1] in " \t<" and "<Cell" in text else None
     if cell is not None:
@@ -6010,6 +6057,24 @@ def irc_event_hints(text: str) -> list[Hint]:
     return out
 
 
+# An IRC client's WHOIS reply (Quassel's, HexChat's): '[Whois] mikiyasb is mikiyas@196.188.154.185 (Mikiyas Bikila)',
+# the nick, its ident (a login) and its real name
+_WHOIS = re.compile(r"\[Whois\] (?P<nick>[^\s\[\]]{1,32}) is ~?(?P<ident>[^@\s()]{1,32})@(?P<host>[^\s()]{1,253})"
+                    r" \((?P<real>[^()\n']{1,64})\)")
+
+
+def whois_hints(text: str) -> list[Hint]:
+    """Hints for an IRC WHOIS reply (see _WHOIS): the nick, its ident and the real name given."""
+    out = []
+    for m in _WHOIS.finditer(text):
+        for name, group in (("nick", "nick"), ("realname", "real")):
+            hint = value_hint(name, text, *m.span(group), "irc_event")
+            if hint:
+                out.append(hint)
+        out.append(Hint("USERNAME", *m.span("ident"), 0.85, "irc_event"))
+    return out
+
+
 # An Infoblox NIOS appliance's audit log, as its syslog carries it: 'httpd: 2024-03-04
 # 20:35:37.545Z [priscilla.kiriong]: Modified FixedAddress ...': the admin's login
 _NIOS_AUDIT = re.compile(r" httpd: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?Z \[(?P<user>[^\]\s]{1,64})\]: ")
@@ -6019,6 +6084,58 @@ def nios_audit_hints(text: str) -> list[Hint]:
     """The login of an Infoblox NIOS audit record (see _NIOS_AUDIT)."""
     m = _NIOS_AUDIT.search(text)
     return [Hint("USERNAME", *m.span("user"), 0.85, "nios_audit_user")] if m else []
+
+
+# A Mumble server's (Murmur's) users: its session, the name, its registered id (or -1) after a server's
+# number and '=>': '1 => <8:Timo(-1)> Moved Timo:8(-1) to Lobby[1:0]', '"Eve:2(20)" is now listening to ...'
+_MURMUR_USER = re.compile(r"<\d{1,6}:(?P<a>[^<>()\n]{1,64}?)\(-?\d{1,7}\)>"
+                          r"|(?:(?<=\bMoved )|(?<=\bKicked )|(?<=\bBanned )|(?<=\bMuted )|(?<=\bUnmuted )|(?<=\bby )|(?<=\bof )"
+                          r"|(?<=\"))"
+                          r"(?P<b>[^<>():\"\n]{1,64}?):\d{1,6}\(-?\d{1,7}\)")
+_MURMUR_LINE = re.compile(r"\d \d{1,4} => ")
+_MURMUR_CHANNEL = re.compile(r'(?:\bto |")(?P<channel>[^"\[\]\n]{1,64})\[\d{1,5}:\d{1,5}\]')
+_PEOPLE_AND_PLACES = frozenset({"PERSON", "LOCATION"})
+
+
+def murmur_hints(text: str) -> list[Hint]:
+    """A Mumble server's log line's users (see _MURMUR_USER), each a nick: a name or a login by its shape."""
+    if _MURMUR_LINE.search(text, 0, 40) is None:
+        return []
+    out = []
+    for m in _MURMUR_USER.finditer(text):
+        group = "a" if m.group("a") is not None else "b"
+        hint = value_hint("nick", text, *m.span(group), "murmur_user")
+        if hint:
+            out.append(hint)
+    return out
+
+
+# NHibernate's statement with its parameters' values after it ('INSERT INTO Beneficiaries (CustomerId, FullName,
+# ...) VALUES (@p0, @p1, ...); ...;@p0 = 161508 [Type: Int64 (0:0:0)], @p1 = 'Yuusuf Guleed' [Type: String ...]',
+# 'WHERE customer0_.Email=@p0;@p0 = '...''): each value typed by its column
+_NH_INSERT = re.compile(r"\bINSERT INTO [\w.\[\]]+ \((?P<columns>[^()]{1,2000})\) VALUES \((?P<params>@p\d+(?:, ?@p\d+)*)\)")
+_NH_COMPARED = re.compile(r"(?:\b\w{1,40}\.)?(?P<column>\w{1,60}) ?= ?(?P<param>@p\d+)\b")
+_NH_VALUE = re.compile(r"(?P<param>@p\d+) = '(?P<value>(?:[^']|'')*)' \[Type: (?:String|AnsiString)")
+
+
+def nhibernate_hints(text: str) -> list[Hint]:
+    """Hints for an NHibernate statement's string parameters (see _NH_VALUE), by the columns they fill."""
+    columns = {}
+    insert = _NH_INSERT.search(text)
+    if insert is not None:
+        names = [c.strip(" []") for c in insert.group("columns").split(",")]
+        params = [p.strip() for p in insert.group("params").split(",")]
+        columns.update(zip(params, names))
+    for m in _NH_COMPARED.finditer(text):
+        columns.setdefault(m.group("param"), m.group("column"))
+    out = []
+    for m in _NH_VALUE.finditer(text):
+        column = columns.get(m.group("param"))
+        if column and type_for_name(column) in _HINT_BY_NAME:
+            hint = value_hint(column, text, *m.span("value"), "sql_column")
+            if hint:
+                out.append(hint)
+    return out
 
 
 # A TeamSpeak 3 server's clients: "client 'Lino T.'(id:553)", "client connected 'Rosa'(id:12)
@@ -6531,7 +6648,9 @@ def _column_recognizer(col: str) -> str:
 
 # The unspecified address as a key's value ('srcNAT=0.0.0.0', 'listen: 0.0.0.0:7443'), or as a
 # DHCP message's field ('DHCPACK CIADDR 0.0.0.0 YIADDR ...', a client with no address yet): no address
-_KEYED_UNSPECIFIED = re.compile(r"(?:(?<==)|(?<==[\"'])|(?<=:)|(?<=:[ ])|(?<=:[ ][\"'])|(?<=[CYSG]IADDR[ ]))"
+_KEYED_UNSPECIFIED = re.compile(r"(?:(?<==)|(?<==[\"'])|(?<=:)|(?<=:[ ])|(?<=:[ ][\"'])|(?<=[CYSG]IADDR[ ])"
+                                r"|(?<=\bgateway[ ])|(?<=\bpasserelle[ ])|(?<=\bListen[ ])|(?<=\blisten[ ]))"  # ('gateway
+                                # 0.0.0.0', as a forum's post copies 'ip route': none; a server's 'Listen 0.0.0.0:80')
                                 r"0\.0\.0\.0(?![\d.])")
 # A UUID as CQL writes it, bare in a VALUES list
 

@@ -803,6 +803,7 @@ def _sheet_split(chunk: Chunk, state: list, opts: ReadOptions) -> Chunk:
 _CREATE_TABLE = re.compile(r"(?i)\s*CREATE\s+(?:TEMPORARY\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?"
                            r"(?P<table>[\w.`\"\[\]]+)\s*\((?P<rest>.*)")
 _INSERT_NO_COLUMNS = re.compile(r"(?i)INSERT\s+(?:IGNORE\s+)?INTO\s+(?P<table>[\w.`\"\[\]]+)\s+VALUES\s*\(")
+_SQL_LINE_COMMENT = re.compile(r"\s*--[^\n]*$")
 _COLUMN_DEFINITION = re.compile(r"\s*(?P<name>`[^`]+`|\"[^\"]+\"|\[[^\]]+\]|[A-Za-z_]\w*)")
 # A table's line that defines no column: a key, an index, a constraint
 _NO_COLUMN = frozenset({"primary", "key", "unique", "constraint", "index", "fulltext", "foreign", "check",
@@ -924,6 +925,8 @@ def _sql_split(chunk: Chunk, state: list, opts: ReadOptions) -> Chunk:
             create = _CREATE_TABLE.match(text)
             if create is not None:
                 table, rest = _table_name(create.group("table")), create.group("rest")
+                rest = _SQL_LINE_COMMENT.sub("", rest)  # (a comment after its '(': Quassel's schema, dumped by sqlite3:
+                # 'CREATE TABLE sender ( -- THE ORDER OF THE ELEMENTS IS IMPORTANT! ...', its columns on the lines below)
                 if rest.strip():  # all on its line (sqlite3's)
                     names = [_column_name(d) for d in _definitions(rest)]
                     tables.columns[table] = tuple(n for n in names if n)

@@ -61,6 +61,7 @@ POSITIVE = [
     ('/dev/sda2: UUID="8f8cced8-43b4-7c0f-aab1-dc6885b09162"', ["8f8cced8-43b4-7c0f-aab1-dc6885b09162"]),
     ("machine-id 4c4c4544004235108052b4c04f4b4e31", ["4c4c4544004235108052b4c04f4b4e31"]),
     ('hw_uuid="6ba7b810-9dad-11d1-80b4-00c04fd430c8"', ["6ba7b810-9dad-11d1-80b4-00c04fd430c8"]),
+    ("bank link OP order=RT-104357 uuid=93277ee2-127c-4369-b0a7-acbc293fcd68 status=PENDING", []),  # (an object's id by its key)
     ("device id: 6ba7b810-9dad-11d1-80b4-00c04fd430c8", ["6ba7b810-9dad-11d1-80b4-00c04fd430c8"]),
     (  # a UFW / iptables kernel log: destination MAC, source MAC, ethertype
         "[UFW BLOCK] IN=eth0 OUT= MAC=52:54:00:12:34:56:00:16:3e:2c:a1:b2:08:00 SRC=203.0.113.7",
@@ -70,6 +71,10 @@ POSITIVE = [
     ("MACSRC=00:16:3e:2c:a1:b2 MACDST=52:54:00:12:34:56 MACPROTO=0800",  # ulogd
      ["00:16:3e:2c:a1:b2", "52:54:00:12:34:56"]),
     ("Device: Pixel 7, Android ID 9774d56d682e549c. Crash", ["9774d56d682e549c"]),
+    ("Android ID de mon tel : 854b1a396b1ed467, l'appli", ["854b1a396b1ed467"]),  # (whose, in French)
+    ("*#06# donne 353329110672207 et 354678128488611 (double SIM)", ["353329110672207", "354678128488611"]),
+    ("*#06# donne 35875611 603322 1 et 352098123874289", ["35875611 603322 1", "352098123874289"]),  # (as printed)
+    ("UUID système (dmidecode) : 4838AB9F-A8D8-B71C-977E-10E14870DDA6, la", ["4838AB9F-A8D8-B71C-977E-10E14870DDA6"]),
     ("ANDROID_ID=f1a2b3c4d5e6f708", ["f1a2b3c4d5e6f708"]),
     ("IDFA: 7A3CBEA0-BDF5-11E4-8DFC-AA07A5B093DB", ["7A3CBEA0-BDF5-11E4-8DFC-AA07A5B093DB"]),
     ("advertising id 38400000-8cf0-11bd-b23e-10b96e40000d", ["38400000-8cf0-11bd-b23e-10b96e40000d"]),
@@ -126,6 +131,7 @@ NEGATIVE = [
     "XMAC=52:54:00:12:34:56:00:16:3e:2c:a1:b2:08:00",  # another field
     "ip 192.0.2.1",
     "Android ID missing", "android id deadbeefcafebabe",  # prose; hex words with no digit
+    "tape *#06# pour voir", "*#06# donne 2024-10-05",  # (the code alone; no IMEI after it)
     "android id 9774d56d682e549c0",  # 17 digits: not an Android ID
     "commit 2b6f0cc904d137be2e1730235f5664094b831186",  # 40 hex without 'UDID': a hash
     "build 12345678-001A2B3C0E12802E",  # not an Apple chip id

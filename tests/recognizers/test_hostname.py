@@ -9,6 +9,7 @@ E = "HOSTNAME"
 POSITIVE = [
     ("PC name is <code>kevin-PC</code>", ["kevin-PC"]),
     ("Nom du PC : LENOVO-GRACE", ["LENOVO-GRACE"]), ("un antivirus sur PC-JOLIE. Pouvez-vous", ["PC-JOLIE"]),  # a PC's
+    ("poste ORA-PC-AMOKRANEZ hors ligne", ["ORA-PC-AMOKRANEZ"]),  # (a site's letters before the PC's word)
     # maker's or kind's word, then its owner's name
     ("[Access Control] Device LAPTOP-MISHAL-01 with MAC address 70:CD:0D:83:73:32", ["LAPTOP-MISHAL-01"]),
     ("[Dynamic DNS] host name almutairi-salmiya.mynetgear.com registration successful",
@@ -25,6 +26,7 @@ POSITIVE = [
     ("host Mac-mini-di-Gianluca-De-Luca.local is online", ["Mac-mini-di-Gianluca-De-Luca.local"]),
     ("my machine giulia-santoro-mba rebooted", ["giulia-santoro-mba"]),  # owner_device, a full name
     ('{"dhost": "iPhone-Emily"}', ["iPhone-Emily"]), ("Mobile device 'Pixel-8-Zeynep' is compliant", ["Pixel-8-Zeynep"]),
+    ("unbound[812:0] query: 192.168.10.199 iPhone-Ulle.office.lan. AAAA IN", ["iPhone-Ulle"]),  # (its network's domain after)
     ("   Host Name . . . . . . . . . . . . : LT-SZYMANSKA", ["LT-SZYMANSKA"]),  # ipconfig /all
     ("hostname: LT-CELIK 192.168.1.5 joined", ["LT-CELIK"]),  # (an address after it: no part's number)
     ("I can't log in since this morning. laptop is LT-CELIK", ["LT-CELIK"]),

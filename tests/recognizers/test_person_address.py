@@ -958,6 +958,8 @@ def test_a_users_names_set_each_in_quotes(find, text, expected):
     # their thanks alone as a post signs off, a town after the name
     ("Kiitos,\nPäivi Hämäläinen", ["Päivi Hämäläinen"]), ("Mahadsanid,\nKhadar Ismaaciil – Bosaso", ["Khadar Ismaaciil"]),
     ("Paldies!\nDace Kalniņa (Daugavpils)", ["Dace Kalniņa"]), ("Chokran bzaf,\nYassine Bennani", ["Yassine Bennani"]),
+    ('lang=et: "Tere! Kas on ka eesti klaviatuur? Aitäh! Parimat, Indrek"', ["Indrek"]),  # (a log's quoted message)
+    ('lang=lv: "Sveiki! Paldies par atbildi. Ar cieņu, Olga"', ["Olga"]), ("Labai ačiū!\nLinkėjimai, Žygimantas", ["Žygimantas"]),
 ])
 def test_maghreb_horn_and_baltic_self_introductions_name_a_person(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
@@ -967,6 +969,8 @@ def test_maghreb_horn_and_baltic_self_introductions_name_a_person(find, text, ex
     "ana Maroc", "ana men Oujda", "olen Helsingissä huomenna",  # (one capitalized word: a place, no name)
     "Ana Maria called", "sime new", "mani sauc tevi",  # (a first name; no name after the words)
     "Kiitos,\nkaikille vastanneille", "Paldies par palīdzību",  # (thanks to all who answered; for the help)
+    "nouvelle adresse Rue 21, Hay Salam, El Jadida",  # (a quarter named as a greeting)
+    'He said "Paldies, Olga" loudly',  # (no message's end after the name)
 ])
 def test_no_person_after_those_words_without_a_full_name(find, text):
     assert find(text, E) == []
@@ -981,6 +985,51 @@ def test_an_orders_recipient_before_their_address(find, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("[repair] intake RMA-2024-0576: IMEI 355811785196685, owner Kadri Ilves (+372 5064 2974), issue", ["Kadri Ilves"]),
+    ('"Omniva pakiautomaat" for RT-104293, recipient Priit Kukk tel +372 5968 9360', ["Priit Kukk"]),
+])
+def test_an_owners_or_a_recipients_name_before_their_phone(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Transfer HR1 created: sender 'Selam Tekle Andemariam' (CustomerId=1) -> beneficiary 'Saron Woldemichael' (+291-7-654891)",
+     ["Saron Woldemichael", "Selam Tekle Andemariam"]),
+    ("Screening [142.38.188.116] - Screening 'Getachew Worku Alemu', 3639 Kipling Ave, Toronto: 0 hits",
+     ["Getachew Worku Alemu"]),
+    ("Potential match for 'Biniam Asfaw Gebremariam' score 0.86 vs list entry #38255 (HMT);", ["Biniam Asfaw Gebremariam"]),
+])
+def test_a_transfers_parties_and_a_screenings_subject_in_quotes(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"Eyob, USD 756.00 from Helina is ready. Ref HR24051466815."', ["Helina"]),  # a remittance's text
+    ('"Selam Bethlehem, Getachew sent you USD 1111.00 to telebirr"', ["Getachew"]),
+    ('"Faadumo, waxaad heshay USD 553.00 ka socda Yuusuf. Ref HR1."', ["Faadumo", "Yuusuf"]),  # (Somali's)
+    ('"Kemey aleki Hiwet, USD 464.00 from Kibrom is ready for pickup."', ["Hiwet", "Kibrom"]),  # (Tigrinya's greeting)
+])
+def test_a_remittances_text_names_its_parties(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ishi Wondimu, coming", ["Wondimu"]), ("haa Amina, coming", ["Amina"]), ("tamam Khalid, coming", ["Khalid"]),
+])
+def test_a_chats_okay_before_a_name(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('waa soo socdaa. Darawalka: Filsan 0610984988. mahadsanid"', ["Filsan"]),  # Somali's driver
+    ('fi al-tariq. Al-mandoub: Fatima 0913110275. shukran"', ["Fatima"]),  # Sudanese Arabic's delivery man
+])
+def test_a_couriers_name_before_their_number_in_more_languages(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le 25/05/2024 à 13:48, Salma a écrit :", ["Salma"]),  # (French's space before its colon)
     ("Hajj Abdelkader Belkacem mn Oran", ["Abdelkader Belkacem"]), ("Lalla Fatima Zahra Alaoui a appelé", ["Fatima Zahra Alaoui"]),
     ("sahbi Karim Jebali qal liya ndir reset", ["Karim Jebali"]), ("Ato Abebe Kebede called", ["Abebe Kebede"]),
 ])
@@ -995,8 +1044,22 @@ def test_a_post_signed_after_a_slash(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Merci\n\nHamza H. — Boumerdès\n", ["Hamza H."]), ("> Salma B. — Sahloul", ["Salma B."]),  # (the town is no name)
+    ("Retry later. — Marcus", ["Marcus"]),
+])
+def test_a_signatures_initialled_name_before_a_dash_and_the_town(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
 @pytest.mark.parametrize("text", ["run it from /Applications", "copy it to /Library", "ls /Volumes/Data"])
 def test_no_slash_signature_in_a_path(find, text):
+    assert find(text, E) == []
+
+
+@pytest.mark.parametrize("text", ["owner Kadri Ilves (1 200 000)", "recipient Priit Kukk tel 2024-10-05",
+                                  "customer 'Gold' tier", "Payment of USD 50 from Amazon Web Services"])
+def test_no_owner_without_a_phone_after_the_name(find, text):
     assert find(text, E) == []
 
 

@@ -21,10 +21,17 @@ POSITIVE = [
     ("تهنئة بمناسبة العيد من حمد السعدي", ["حمد السعدي"]),  # 'from ...' at a message's end
     ("do you deliver to Sohar? Regards محمد المعشني", ["محمد المعشني"]),  # an English sign-off
     ("مريم، طلبك في الطريق إليك", ["مريم"]),  # the reader's name first, then 'your order'
+    ("> أنا يوبا ساسي من Monastir، تواصلوا معي", ["يوبا ساسي"]),  # 'I am', two words before 'from'
+    ("Baraka Allahou fik 🙏\nلمياء الفاسي", ["لمياء الفاسي"]), ("ديهيا الجبالي — Gabès", ["ديهيا الجبالي"]),
+    ("Tanemmirt !\nأميمة حجاج — El Hidhab", ["أميمة حجاج"]),  # a
+    # signature's line
 ]
 
 NEGATIVE = [
     "أنا سعيد جدا",  # 'I am very glad': no family's name after 'I am'
+    "شكرا جزيلا\nالسلام عليكم", "الحمد لله",  # (thanks, a greeting, 'praise be to God' on their lines)
+    "بارك الله — فيك",  # (a blessing's words before a dash: 'الله' ends no name)
+    "أنا في البيت من الصبح",  # ('I am at home since the morning': a stop word)
     "أنا في الدوحة",  # 'I am in Doha'
     "السيد",  # a title alone
     "مع تحياتي، فريق الدعم",  # a sign-off's team

@@ -13,6 +13,7 @@ POSITIVE = [
     ("አቶ ዮናስ ተስፋማርያም ደውለው ነበር", ["ዮናስ ተስፋማርያም"]),  # a title: the name, not the verb after it
     ("አመሰግናለሁ፣ ዳዊት በቀለ", ["ዳዊት በቀለ"]), ("Thanks, ዳዊት በቀለ", ["ዳዊት በቀለ"]),  # a sign-off's name
     ("ሽመይ ዮናስ ተስፋማርያም እየ", ["ዮናስ ተስፋማርያም"]),  # Tigrinya's 'my name is'
+    ("ከሄሊና USD 573.00 ደርሶዎታል።", ["ሄሊና"]),  # a remittance's sender: 'from' glued before, the amount after
 ]
 
 NEGATIVE = [
@@ -20,6 +21,7 @@ NEGATIVE = [
     "እኔ ደህና ነኝ",  # 'I am fine': one word, no name
     "አመሰግናለሁ፣ በጣም ጥሩ ነው እና",  # thanks, then a sentence that goes on
     "Thanks, Dawit",  # (Latin letters: the other recognizers')
+    "ከተማ ውስጥ",  # ('in the town': no amount after it)
 ]
 
 

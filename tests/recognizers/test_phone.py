@@ -369,6 +369,12 @@ LABELLED = [
     ("Tareboon: 583 1642", "583 1642"), ("Tiliɣri: 583 1642", "583 1642"), ("ⵜⵉⵍⵉⴼⵓⵏ: 583 1642", "583 1642"),
     ("telebirr: 0912 345 678", "0912 345 678"), ("EVC Plus 615123456 — Faadumo", "615123456"),  # (the Horn's wallets)
     ("Zaad: 063 4123456", "063 4123456"), ("e-Dahab 0621 2345", "0621 2345"),
+    ("-> beneficiary 'Ermias Tadesse Kidane' (0989576810), payout=TELEBIRR", "0989576810"),  # a transfer's party
+    ("PlusClient [(null)] - API_B2C accountNo=252610324802 amount=553.00", "252610324802"),  # a wallet's account
+    ("B2C payout HR24051472178 to 251989576810 ETB 7,032.47", "251989576810"), ("OTP sent to 07477122457 (", "07477122457"),
+    ('est en route. Livreur: Saïda 77 14 32 26. Merci!"', "77 14 32 26"),  # a courier's number after the name
+    ('waa soo socdaa. Darawalka: Filsan 0610984988. mahadsanid"', "0610984988"),  # (Somali's driver)
+    ("Je suis dispo au 0620964949 après 18h.", "0620964949"), ("Appelle-moi sur 0661 23 45 67 ou", "0661 23 45 67"),
     ("Helistage 5123 4567.", "5123 4567"), ("Zvaniet 2912 3456", "2912 3456"), ("skambinkite 612 34567", "612 34567"),
     ("kolem mi long 583 1642", "583 1642"), ("Tereponi: 583 1642", "583 1642"), ("Telefɔni: 583 1642", "583 1642"),
     ("Tawagan yu ku: 583 1642", "583 1642"), ("If you need a guide, message me: 583 1642", "583 1642"),
@@ -444,7 +450,7 @@ def test_labelled_numbers(find, text, expected):
         "telemetry: 583 1642",  # the label is a whole word
         "HP 583 1642", "wa 583 1642", "sel 583 1642",  # (a brand, short words: labels with a colon only)
         "Niuniuland 583 1642", "kolem 583 1642", "Tiliɣri: 2023-10-05",  # (a whole word; 'call' alone; a date)
-        "Tereponiland 583 1642", "Telefɔni: 2023-10-05", "zaad 2024 oogst", "telebirr: v2.1.0", "Helistage 2024-10-05",
+        "Tereponiland 583 1642", "Telefɔni: 2023-10-05", "zaad 2024 oogst", "telebirr: v2.1.0", "Helistage 2024-10-05", "dispo au 2024-10-05", "OTP sent to 2024-10-05",
         "123 45 67 89", "12345 67890",  # (pairs and fives no plan of Spain, Georgia or India takes)
         "pH: 7.4", "Signal: 11", "signal 583 1642", "contact 583 1642",  # (no number; a colon needed)
         "Contact: 2023-10-05", "Ph 583 1642", "called 583 1642",

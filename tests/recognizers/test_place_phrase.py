@@ -185,6 +185,12 @@ def test_a_recipients_name_before_a_street_is_no_place(find, text, name):
     ("Tere, ma elan Tartus ja töötan Tallinnas.", "Tartus"),  # Estonian, Latvian, Lithuanian, Finnish
     ("Es dzīvoju Rīgā, Purvciemā.", "Rīgā"), ("Labas, gyvenu Vilniuje. Esu iš Kauno.", "Kauno"),
     ("Moi, asun Oulussa.", "Oulussa"), ("rani f Bab El Oued, Alger.", "Bab El Oued"), ("ana f Casa daba", "Casa"),
+    ("> أنا يوبا ساسي من Monastir، تواصلوا معي", "Monastir"),  # Arabic's 'from' before a town in Latin letters
+    ("Ana sakn f Sidi Maârouf, Casablanca, ila bghiti", "Sidi Maârouf"), ("Amine seg Azazga.", "Azazga"),  # Kabyle's
+    ("Nekk seg Tizi Ouzou, amek tellid ?", "Tizi Ouzou"), ("garantie 6 mois. Dispo à Monastir, tél 0021", "Monastir"),
+    ("Remise en main propre à Had Soualem, tél 07 53", "Had Soualem"),  # a listing's place
+    ("Rani f La Marsa 9rib l jami3, appelez 52 405 706", "La Marsa"),  # (Darija's 'near' after it)
+    ("I will arrive late (coming from Rīga, my flight gets in at 13:05).", "Rīga"),  # a guest's trip
 ])
 def test_places_one_lives_in_or_comes_from_in_the_maghreb_the_horn_and_the_baltic(find, text, expected):
     assert (E, expected) in find(text, E)
@@ -192,7 +198,7 @@ def test_places_one_lives_in_or_comes_from_in_the_maghreb_the_horn_and_the_balti
 
 @pytest.mark.parametrize("text", [
     "Young men Go home", "the men from accounting", "asun yksin", "gyvenu gerai",  # (alone, well: no place)
-    "ana men lkhedma", "commune de la ville", "ana f l bureau",
+    "ana men lkhedma", "commune de la ville", "ana f l bureau", "la fonction seg Fault ici", "Dispo à partir de demain", "coming from work",
 ])
 def test_no_place_after_those_words_without_one(find, text):
     assert find(text, E) == []

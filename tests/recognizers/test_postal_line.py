@@ -18,6 +18,8 @@ POSITIVE = [
     # France's postcode and town after a post box, a tribe's or a quarter's name (New Caledonia's too)
     ("BP 284, 98850 Koumac", ["98850 Koumac"]), ("Tribu de Jokin, 98820 Lifou.", ["98820 Lifou"]),
     ("CS 70123, 75002 PARIS CEDEX 02", ["75002 PARIS CEDEX 02"]),
+    # the Maghreb's: a quarter alone on its line, or after a flat's number, then the postcode and the town
+    ("Bassatine, 50000 Meknès.", ["50000 Meknès"]), ("Bloc 26, Appt 88, Kiffane, 13000 Tlemcen", ["13000 Tlemcen"]),
 ]
 
 NEGATIVE = [
@@ -25,7 +27,7 @@ NEGATIVE = [
     "Order 1234, China", "since 2019, Germany.", "Invoice 55120, Brazil",  # no postcode after these words
     "Maldives", "Malé 20026", "Malé 20026, Atlantis",  # (a country alone; no country)
     "Malé 20026, Maldives Airport shuttle",  # the line goes on: no address's end
-    "We sold, 20000 Units", "Invoice total, 12000 XPF", "BP 284, 98850 Koumac Airport shuttle",
+    "We sold, 20000 Units", "Invoice total, 12000 XPF", "Total, 12345 Items", "Downloads, 12345 Users", "BP 284, 98850 Koumac Airport shuttle",
 ]
 
 

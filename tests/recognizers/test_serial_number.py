@@ -15,6 +15,7 @@ POSITIVE = [
     ("- Laptop: Lenovo ThinkPad E14 Gen 5, SN PF0UM4BI\n", ["PF0UM4BI"]), ("SN mesin: KBX2MBC3CASI", ["KBX2MBC3CASI"]),
     ("Poort se reeksnommer: RAK2260208841, MAC", ["RAK2260208841"]), ("nomor seri: 5CG347YRSK", ["5CG347YRSK"]),
     ("სერიული ნომერი: PF1H0MQX", ["PF1H0MQX"]), ("شماره سریال: R58N12ABCDE", ["R58N12ABCDE"]),
+    ("مشكل فالراوتر ديال inwi، الرقم التسلسلي M87003518 وما بغاش يخدم", ["M87003518"]), ("السيريال: PF60Z1S4", ["PF60Z1S4"]),
     ("List of devices attached\nBF47U636\tdevice\n", ["BF47U636"]),  # adb_device
     ("Serial number on the box: SW-AX2-0087-3321-K", ["SW-AX2-0087-3321-K"]),  # words between
     ("the serial number of my unit is 5CG7342XYZ", ["5CG7342XYZ"]),

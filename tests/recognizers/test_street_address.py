@@ -277,12 +277,17 @@ POSITIVE = [
     # Algeria's estates by their count of homes or their date, a building and a block after a comma
     ("client absent, Cité 1200 Logements, Bt 14, Bab Ezzouar", ["Bt 14", "Cité 1200 Logements"]),
     ("Cité 5 Juillet, Bloc 12, Bab Ezzouar", ["Bloc 12", "Cité 5 Juillet"]),
-    ("Résidence Yasmine, Imm. 4, Appt 12", ["Imm. 4", "Résidence Yasmine"]),
+    ("Résidence Yasmine, Imm. 4, Appt 12", ["Appt 12", "Imm. 4", "Résidence Yasmine"]),
+    # the Baltic states' rural places by their kind's word after the name
+    ("at Kaasiku tee 18, Vaida alevik, 75301 Rae vald window", ["Kaasiku tee 18", "Rae vald", "Vaida alevik"]),
+    ("→ Stadiona iela 123, Ozolnieki, Ozolnieku pag., LV-3018", ["Ozolnieku pag.", "Stadiona iela 123"]),
+    ("Coopérative Ennour, Villa 21, El Hidhab", ["Coopérative Ennour", "Villa 21"]),  # (an estate: a villa after it)
+    ("> Résidence El Menzah 6, Bloc C, Appt 20, 8000 Nabeul", ["Appt 20", "Bloc C", "Résidence El Menzah"]),
 ]
 
 NEGATIVE = [
     "Hay que esperar. Hay Muchos problemas. Hay Day is a game.",  # (Spanish's 'there is'; a game)
-    "the Coopérative agricole", "Woreda officials met", "Cité 12 rues", "the Bt 14 thing", "Rue 12, puis à gauche", "on Main Street 5, Springfield",
+    "the Coopérative agricole", "Woreda officials met", "The Vald said no", "a küla", "la Coopérative Ennour vend du miel", "Cité 12 rues", "the Bt 14 thing", "Rue 12, puis à gauche", "on Main Street 5, Springfield",
     "estuve en casa 2 horas", "de la base de datos 200 m", "desde el servidor 3 c. después",  # (no house after a
     # comma; no direction after a distance)
     "the Silk Road, probably", "Calle 50 metros", "3 calles más", "Block 4 of the chain",  # (a street's word and a

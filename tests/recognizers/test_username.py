@@ -194,6 +194,9 @@ POSITIVE = [
     ("Remoted into mutwiri-thinkpad (192.168.136.186) as mkirimi. Rolled back BIOS", ["mkirimi"]),
     ("Connected to WS-0042 as j.okello, then ran the update", ["j.okello"]),
     ("Skype: doreen.akech", ["doreen.akech"]), ("Skype: live:harrison_450\n", ["live:harrison_450"]),
+    ("> XMPP : rym.dz", ["rym.dz"]), ("Jabber : salma_bou", ["salma_bou"]), ("Discord : idir85", ["idir85"]),  # (a chat's, French's colon)
+    ("unbound[812:0] reply: 192.168.10.74 tonumagi.github.io. HTTPS IN NOERROR", ["tonumagi"]),  # (a Pages site's account)
+    ('[account] username changed from "paulius.zukauskas" to "paulius891"', ["paulius.zukauskas", "paulius891"]),
     # WSO2's audit log: who acted, on whom (at the super tenant, in a user store)
     ("INFO {AUDIT_LOG}-  Initiator : oliver.campbell96@carbon.super | Action : Change Password by User | "
      "Target : t.okafor@carbon.super | Data : null", ["oliver.campbell96", "t.okafor"]),
@@ -271,11 +274,13 @@ NEGATIVE = [
     "Action : Update Users of Role | Target : Application/moodle-saml | Data",
     "Action : Login | Target : ApplicationAuthenticationFramework | Data : {", "the target : revenue | margin",
     "Remoted into the server as admin. Then", "connected to the VPN as usual.",  # (words: no logins)
-    "Skype: doreen.akech@outlook.com", "Skype: call me",  # (an address; a word)
+    "Skype: doreen.akech@outlook.com", "Skype: call me", "Telegram : appelle-moi",  # (an address; a word)
+    "see https://docs.github.io/x and pages.github.com", "username changed from \"\" to \"\"",
     "client/10.40.35.26:52552\tserver/10.30.1.5:7687>\tfraud -  - CALL db.ping()",  # (Neo4j's: no user)
     "create account for Teodoro Lagbas",  # (a name, capitalized: NER's)
     "see https://example.org/user/settings for your cloak",  # a path's 'user/', no hostmask
     'File "/srv/portal/members/views.py", line 363, in edit_profile',  # a file in a traceback, no profile
+    '"entrypoint":"api/account/profile/route.func"',  # a serverless function's file
     "https://www.facebook.com/photo.php?fbid=830597560516178", "facebook.com/profile.php?id=1000",  # a page's file
     "作者: 匿名 时间", "作者:", "Portal login blocked after three tries",  # anonymous; no name
     "Build_Windows_2023", "setup_iPhone_notes.txt",  # no enrolment's date after the platform
@@ -340,6 +345,7 @@ NEGATIVE = [
     "GET /users/ HTTP/1.1",
     "GET /users/12345 HTTP/1.1",
     "GET /users/viewuserprofile.action HTTP/1.1", "GET /users/editmyprofile.action HTTP/1.1",  # Confluence's pages
+    "https://dev-to-uploads.s3.amazonaws.com/uploads/user/profile_image/1353129/f3d47446.png",  # (an upload's kind)
     '<a href="/user/SendEmail.jtp?type=node&amp;node=8812">',  # Nabble's
     "GET /users/me HTTP/1.1",
     "imaps[42700]: login: pc-noel-laptop.lan [10.20.5.47] ",  # (Cyrus': its client's name first)
