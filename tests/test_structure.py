@@ -672,6 +672,7 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("User", "Paulius", [("PERSON", "Paulius")]), ("User", "paulius", [("USERNAME", "paulius")]),  # (a first name, typed)
     ("User", "Admin", [("USERNAME", "Admin")]),
     ("name", "liyu-api", []), ("name", "payment-service", []),  # (a logger's, a service's name: Bunyan's record)
+    ("who", "jukka_v", [("USERNAME", "jukka_v")]), ("who", "#baltic-homelab", []),  # (a chat's sender; its channel)
     # a whose and an abbreviation (Uzbek's 'F.I.Sh.': a full name), a payer's name in Amharic;
     # a second phone by a qualified name; a marketplace's pickup point is no one's address
     ("Xaridor F.I.Sh.", "SHOXRUX KARIMOV", [("PERSON", "SHOXRUX KARIMOV")]), ("Fish", "Salmon", []),
@@ -3642,3 +3643,14 @@ def test_an_irc_whois_reply_its_nick_its_ident_and_its_real_name():
     line = "INSERT INTO backlog VALUES(361,1,1024,8,1,NULL,'[Whois] mikiyasb is mikiyas@196.188.154.185 (Mikiyas Bikila)');"
     assert _hints(line) == [("USERNAME", "mikiyasb"), ("PERSON", "Mikiyas Bikila"), ("USERNAME", "mikiyas")]
     assert _hints("[Whois] mikiyasb is online via hargeisa.hornoss.net (HornOSS Hargeisa node).") == []
+
+
+def test_a_chat_rooms_join_and_part_messages_name_the_member():
+    from piiscan.detect.structure import room_event_hints
+
+    text = "maris_k [maris@unaffiliated/maris_k] entered the room."
+    assert [(h.entity_type, text[h.start:h.end]) for h in room_event_hints(text)] == [
+        ("USERNAME", "maris_k"), ("USERNAME", "maris"), ("USERNAME", "maris_k")]
+    text = "serg_nrv has left the room (Part: moikka)."
+    assert [text[h.start:h.end] for h in room_event_hints(text)] == ["serg_nrv"]
+    assert room_event_hints("Nobody has left the room yet, said the host.") == []  # (a sentence: no login's shape)

@@ -673,20 +673,14 @@ def towns_after_signatures(text: str, found: list) -> list:
     if not signers:
         return found
     from .engine import RawFinding  # (engine imports this module)
-    from .fastpass import stop_words
-    from .known import GENERIC_NAMES, has_thing_word
 
     for f in signers:
         if text[f.start:f.end].strip().lower() in _GREETINGS_TOO:
             continue  # a greeting that is a name too, NER's person ('Salam, Nurul Ain'): the name is after it
         m = _TOWN_AFTER_SIGNATURE.match(text, f.end)
-        if m is None:
+        if m is None or not _could_be_a_signatures_town(m.group("town")):
             continue
         start, end = m.span("town")
-        town = m.group("town")
-        if town.lower() in GENERIC_NAMES or all(w.lower() in stop_words() for w in town.split()) \
-                or has_thing_word(town):
-            continue
         if any(g.start < end and start < g.end and (g.entity_type != "PERSON" or g.recognizer != "SpacyRecognizer"
                                                     or " " in text[g.start:g.end].strip()) for g in found):
             continue  # (a place found already; a person a pattern found, or NER's of two words: 'Nurul Ain')
@@ -700,21 +694,15 @@ def _towns_after_dashed_names(text: str, found: list) -> list:
     """A signature's line anywhere in a message: a name (a PERSON finding at the line's start),
     a dash and the town (see _TOWN_AFTER_DASH)."""
     from .engine import RawFinding  # (engine imports this module)
-    from .fastpass import stop_words
-    from .known import GENERIC_NAMES, has_thing_word
 
     added = []
     for f in found:
         if f.entity_type != "PERSON" or not _LINE_START.search(text, max(0, f.start - 12), f.start):
             continue
         m = _TOWN_AFTER_DASH.match(text, f.end)
-        if m is None:
+        if m is None or not _could_be_a_signatures_town(m.group("town")):
             continue
         start, end = m.span("town")
-        town = m.group("town")
-        if town.lower() in GENERIC_NAMES or all(w.lower() in stop_words() for w in town.split()) \
-                or has_thing_word(town):
-            continue
         if any(g.start < end and start < g.end and (g.entity_type != "PERSON" or " " in text[g.start:g.end].strip())
                for g in found):
             continue  # (a place found already; a person of two words: a second name. One word after the name and
@@ -724,3 +712,13 @@ def _towns_after_dashed_names(text: str, found: list) -> list:
         return found
     found = [g for g in found if not any(g.start < end and start < g.end for start, end in added)]
     return found + [RawFinding("LOCATION", start, end, 0.7, _STREET) for start, end in added]
+
+
+def _could_be_a_signatures_town(town: str) -> bool:
+    """Whether the words after a signature's name could be its town: not a generic word, a role's or
+    a team's ('Support', 'Sales Manager'), nor only stop words."""
+    from .fastpass import stop_words
+    from .known import GENERIC_NAMES, has_thing_word
+
+    return not (town.lower() in GENERIC_NAMES or all(w.lower() in stop_words() for w in town.split())
+                or has_thing_word(town))

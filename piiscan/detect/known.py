@@ -53,11 +53,11 @@ _ROLE_WORDS = frozenset({
     "it", "itsupport", "team", "desk", "office", "admin", "administrator", "hello", "feedback", "returns",
     "anonymous",  # (an EAP outer identity's placeholder: 'anonymous@university.edu')
     # Estonian's, Latvian's, Lithuanian's and Finnish's invoices, accounting, customer service, sales, orders,
-    # support; a library's, French's too; French's orders ('arved@', 'rekini@', 'buhalterija@', 'laskutus@')
+    # support; a library's, French's too ('arved@', 'rekini@', 'buhalterija@', 'laskutus@')
     "arved", "arve", "rekini", "rekins", "buhalterija", "saskaitos", "saskaita", "gramatvediba", "laskutus",
     "kirjanpito", "raamatupidamine", "asiakaspalvelu", "myynti", "tilaukset", "tellimused", "pasutijumi",
     "uzsakymai", "klienditugi", "tuki", "pagalba", "kirjasto", "raamatukogu", "biblioteka", "mediatheque",
-    "bibliotheque", "commandes",
+    "bibliotheque",
     # Spanish, Portuguese, French, German, Italian, Dutch: support, sales, contact, billing
     "soporte", "suporte", "ventas", "vendas", "contacto", "contato", "facturacion", "faturamento",
     "atencion", "cliente", "clientes", "envios", "pedidos", "compras", "cobranza", "kontakt", "vertrieb", "rechnung", "buchhaltung", "assistenza",
@@ -65,7 +65,7 @@ _ROLE_WORDS = frozenset({
     # Italian's invoices, customer service, notifications, administration, orders; French's
     # orders and accounts; a device's own mailbox (scan to mail)
     "fatture", "fattura", "fatturazione", "servizioclienti", "notifiche", "amministrazione", "ordini",
-    "supporto", "commerciale", "segreteria", "comptabilite", "serviceclient", "scanner",
+    "supporto", "commerciale", "segreteria", "commandes", "comptabilite", "serviceclient", "scanner",
     "printer", "scan", "fax",
     # Turkish and Azerbaijani: sales, accounting, support, information, contact ('satis@', 'muhasibatliq@')
     "satis", "muhasebe", "muhasibat", "muhasibatliq", "destek", "bilgi", "iletisim", "elaqe", "melumat",
@@ -413,6 +413,7 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "jabber", "xmpp", "vente", "dispo", "promo",
     # a serverless function's report ('REPORT RequestId: ... Max Memory Used: 174 MB'), a build's
     "requestid", "max memory", "memory size", "build completed", "reason",
+    "kind",  # (an Outlook mail's 'Kind regards,' in its markup, the model's 'Kind')
     "bonne", "salut",  # (French's sign-off and greeting at a line's start: 'Bonne journée,', 'Salut,')
     # a ticket's subject's first word (warranty, repair, fees), and the words of thanks and greeting a chat's
     # profile or a message starts with ('Garantie Dell Inspiron', 'Frais de livraison', 'Alhamdoulillah', 'Bjr')
@@ -735,8 +736,9 @@ THING_WORDS = frozenset({
     # a shop's, an agro-vet's and a solar dealer's, a mobile-money agent's float account ('Upendo Hardware',
     # 'Tumaini Agrovet', 'Kalindawalo Agro Supplies', 'Nile Solar Point', 'Super Agent Float')
     "hardware", "agrovet", "supplies", "solar", "float",
-    "mpc", "forum", "liste", "mailinglist", "promo", "devfest",  # (a Philippine multi-purpose cooperative, 'Tagumpay MPC'; a site's forum,
-    # 'Kooplink Forum'; a mailing list's footer, French's 'Liste Entraide')
+    "mpc", "forum",  # (a Philippine multi-purpose cooperative, 'Tagumpay MPC'; a site's forum, 'Kooplink Forum')
+    "liste", "mailinglist", "promo", "devfest",  # (a mailing list's footer, French's 'Liste Entraide'; a shop's
+    # promotion, 'Promo Jumia'; a meetup, 'DevFest Agadir')
     "factura", "fatura", "cfdi", "cookie",  # (an invoice, Mexico's e-invoice: 'Factura CFDI'; 'WP Cookie check')
     "dashboard", "console", "portal", "system", "cloud", "app", "application", "service", "services",
     "group", "team", "admins", "administrators", "users", "devices", "sync", "connector",

@@ -110,6 +110,7 @@ _NAME_WORDS = {
     "userlogged loggedonuser loggeduser loggedinuser "  # (a device inventory's user logged on: Quest KACE's 'User Logged')
     "vclogin vcjabbername "  # (Mibew Messenger's operator's login and Jabber name)
     "screenname nick nickname loginname samaccountname customer agent "
+    "who "  # (a chat log's message's sender by its nick: Instantbird's '"who":"jukka_v"')
     "mentionname "  # (a chat's handle others mention: HipChat's sender.mention_name)
     "developeridentity "  # (the app's own key for its user: Branch's; a login, an address or a phone)
     "nameduser nameduserid "  # (Airship's named user: the app's own id of its user, a login or an address)
@@ -3802,6 +3803,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
             and any(part in _SCHEMA_WORDS for part in decoded.split("_")):
         return None  # a field's or a column's own name where a 'name' goes (a tracker's form in Tuleap's
         # export: '<name>submitted_by</name>', 'telefono_contacto', 'severity'), no one's login
+    if entity == "USERNAME" and decoded[:1] == "#":
+        return None  # a chat's channel as a message's sender (Instantbird's topic line: '"who":"#baltic-homelab"')
     if entity == "PERSON" and leaf == "name" and _KEBAB_NAME.fullmatch(decoded):
         return None  # a program's or a service's name in lower case, its words joined by '-' (a Bunyan logger's
         # 'name': 'liyu-api'; a deployment's 'payment-service'): a person's is capitalized ('Jean-Luc')
@@ -4303,6 +4306,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += html_user_hints(text)
         if "'" in text and _SQL_GATE.search(text):  # a JSON log's statement
             hints += sql_hints(text)
+        if " the room" in text:
+            hints += room_event_hints(text)
         if ('":' in text or text.count("=") >= 2) and _leaf_and_parent(field)[0] in _LOG_MESSAGE_LEAVES:
             # a JSON log's message, a program's line as it wrote it: the JSON it quotes and its key=value pairs by
             # their keys (a log drain's 'request body {"customer":{"name":"Juha Nieminen",...}}', 'customer="Priit
@@ -6072,6 +6077,28 @@ def whois_hints(text: str) -> list[Hint]:
             if hint:
                 out.append(hint)
         out.append(Hint("USERNAME", *m.span("ident"), 0.85, "irc_event"))
+    return out
+
+
+# A chat client's system message of a room's member coming or going (Instantbird's: 'maris_k
+# [maris@unaffiliated/maris_k] entered the room.', 'serg_nrv has left the room (Part: moikka).')
+_ROOM_EVENT = re.compile(r"^(?P<nick>[^\s\[\]]{1,32}) (?:\[~?(?P<ident>[^@\s\]]{1,32})@(?P<host>[^\]\s]{1,253})\] )?"
+                         r"(?:entered|has left|left) the room\b")
+
+
+def room_event_hints(text: str) -> list[Hint]:
+    """Hints for a chat room's join or part message (see _ROOM_EVENT): the nick, the ident, the
+    account a network's cloak names ('unaffiliated/maris_k')."""
+    m = _ROOM_EVENT.match(text)
+    if m is None or m.group("ident") is None and not (m.group("nick").islower() or _HANDLE_MARK.search(m.group("nick"))):
+        return []  # (without its hostmask, a login's shape: not a sentence's 'Nobody has left the room')
+    out = [h for h in (value_hint("nick", text, *m.span("nick"), "irc_event"),) if h]
+    if m.group("ident"):
+        out.append(Hint("USERNAME", *m.span("ident"), 0.85, "irc_event"))
+        cloak = m.group("host").rpartition("/")
+        if cloak[1] and m.group("host").startswith(("unaffiliated/", "user/")) and cloak[2]:
+            at = m.start("host") + len(cloak[0]) + 1
+            out.append(Hint("USERNAME", at, at + len(cloak[2]), 0.85, "irc_event"))
     return out
 
 
