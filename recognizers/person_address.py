@@ -93,6 +93,17 @@ evidence. Capitalized words only; words that take those places without being nam
   number: ``Rider Pemba 9847311909``
 * ``journal_author`` (0.85): who wrote a ticket's history entry, its time first and the text on
   the next line: TOPdesk's ``07-01-2025 07:50 Ladi Gbate:``
+* The Maghreb's, the Horn's and the Baltic states': ``name_statement`` Darija's ``ismi``, ``smiti``,
+  ``ana ... men``, Amharic's ``sime``, Somali's ``magacaygu waa``, ``mani sauc``, ``nimeni on``, ``aš
+  esu``; ``titled`` ``Lalla``, ``Hajj``, ``sahbi``, ``Ato``; ``shipped_to_name_and_address`` (0.85): an
+  order's recipient before their address (``shipped to Youssef El Amrani, Rue 12, ...``);
+  ``slash_signature`` (0.85): ``... I tried that. /Aino``; ``initialled_name_before_dash`` (0.85):
+  ``Hamza H. — Boumerdès``; ``quoted_party`` (0.85): ``sender 'Selam Tekle Andemariam'``,
+  ``Screening 'Getachew Worku Alemu'``; ``money_transfer_text`` (0.85): ``USD 756.00 from Helina``,
+  ``Faadumo, waxaad heshay ... ka socda Yuusuf``, ``Helina sent you USD ...``; ``name_and_phone``
+  after ``owner`` and ``recipient``; ``courier_and_number`` Somali's ``Darawalka:`` and Arabic's
+  ``Al-mandoub:``; their greetings and sign-offs (``Azul``, ``Wesh``, ``Kemey aleki``, ``Kiitos,``,
+  ``Parimat,``, ``Linkėjimai,``).
 """
 
 from __future__ import annotations

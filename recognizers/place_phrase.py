@@ -9,7 +9,10 @@ phrases only ever take a place, and that is the evidence:
 * ``origin`` (0.9): ``originally from Mavčiče``, ``grew up in Shelly Park``, ``born in
   Tampere``, ``based in NAANTALI``, ``lives in Harburg``; other languages' ``Moro em
   Goiânia``, ``abito a Bari``, ``bor i Bergen``; a French town's ``secteur Normandie``,
-  ``quartier Ducos``, New Caledonia's ``tribu de Napoémien``
+  ``quartier Ducos``, New Caledonia's ``tribu de Napoémien``; Darija's ``ana men Oujda``, ``rani f Bab
+  El Oued``, ``saken f Guéliz``, Somali's ``waxaan ku noolahay Hargeisa``, Kabyle's ``seg Azazga``,
+  Arabic's ``من Monastir``, the Baltic languages' and Finnish's ``elan Tartus``, ``gyvenu Vilniuje``,
+  ``asun Oulussa``, a listing's ``Dispo à Salé``, a guest's ``coming from Rīga``
 * ``tagalog_from`` (0.9): Tagalog's and Cebuano's ``taga-Masbate City`` (from), ``nakatira sa``,
   ``nagpuyo sa`` (lives in), ``Nasa Solano po ako`` (I am in)
 * ``landmark`` (0.85): a delivery's ``Nearest landmark: opposite Lumley Police Station``, to
@@ -167,8 +170,8 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    |(?:commune|province|wilaya|daïra|daira)(?:[ ]de)?  # (the Maghreb's: 'commune Sidi Rahal, province
                                                     # El Kelâa des Sraghna', 'wilaya de Tizi Ouzou')
                    # Darija's 'I am from', 'I am in', 'I live in' ('ana men Oujda', 'rani f Bab El Oued', 'saken f
-                   # Guéliz'), and its 'from' after a name ('Amine Ben Salah men La Marsa'); Somali's 'I live in', 'I come from' ('waxaan ku noolahay
-                   # Hargeisa'); Estonian's, Latvian's, Lithuanian's and Finnish's 'I live', 'I am from' (the
+                   # Guéliz'), and its 'from' after a name ('Amine Ben Salah men La Marsa'); Somali's 'I live in',
+                   # 'I come from' ('waxaan ku noolahay Hargeisa'); Estonian's, Latvian's, Lithuanian's and Finnish's 'I live', 'I am from' (the
                    # town in its locative: 'elan Tartus', 'dzīvoju Rīgā', 'gyvenu Vilniuje', 'asun Oulussa')
                    |(?-i:ana|w[ ]ana|rani)[ ](?-i:men|mn|min)|(?i:ana|rani|rana|ahna)[ ](?-i:f|fi)|(?i:saken|sakna|sakin|sakn|sken|kan[ ]sken|kanskon)[ ](?-i:f|fi|f\.|b)
                    |(?<=\p{{Lu}}\p{{Ll}}+,?[ ])(?-i:men|mn)

@@ -89,6 +89,13 @@ be one); keywords that may be written either way use ``(?i:...)``:
   ``district_word`` Dakar's estates (``Sicap Liberté 6``, ``HLM Grand Yoff``), ``Lotissement``,
   ``Résidence``, ``Immeuble``; ``unit`` a villa, a lot and a building's letter after a comma;
   ``sector_number`` ``Quartier 3`` and Abidjan's ``Marcory Zone 4``.
+* The Maghreb's, the Horn's and the Baltic states': ``district_word`` Morocco's ``Hay Mohammadi``, an
+  alley, a village and an estate (``Derb ...``, ``Douar ...``, ``Coopérative El Feth``, ``Cité 1200
+  Logements``, ``Cité AADL Bouinan``); ``unit`` ``Bt 14``, ``Bloc C``, ``Imm. 4``, ``Appt 88``;
+  ``numbered_street_alone`` (0.85): a street by its number alone where an address starts (``Rue 12,
+  Hay Mohammadi``, ``Street 15, Amarat``); ``kebele_woreda`` (0.85): Ethiopia's ``Woreda 03``,
+  ``Kebele 14``, ``Bole Sub-City``; ``baltic_rural_area`` (0.85): ``Vaida alevik``, ``Rae vald``,
+  ``Ozolnieku pag.``; ``street_compound`` Finland's staircase and flat (``Mannerheimintie 12 B 34``).
 * ``maldives_street``, ``maldives_house`` (0.9): the Maldives number no houses: a road by its
   word (``Fareedhee Magu``, ``ފަރީދީ މަގު``; ``Hingun``, ``Goalhi``), and a house's name after
   its ward's or atoll's letters before one (``Ma. Dhilroazvilla, Fareedhee Magu``).
@@ -890,14 +897,14 @@ class StreetAddressRecognizer(PatternRecognizer):
                |Res\.?(?=[\ ](?:Los|Las|La|El)[\ ])|Res\.(?=[\ ]\p{Lu}\p{Ll})|Bairro|bairro|Achada|Zona(?=[\ ]\p{Lu}\p{Ll})|Lotificaci[oó]n|Caser[ií]o|Aldea|Cant[oó]n|Morcellement|Cit[ée]
                |(?<=(?:\b(?:en|la|na|da|a)|:)[\ ])Col\.|Edificio|Edif[ií]cio|Edf\.|PH(?=[\ ]\p{Lu}\p{Ll})
                |Sicap|SICAP|HLM|Lotissement|Lot\.|R[ée]sidence(?=[\ ](?:Les|Le|La|L['’])?\p{Lu})|Immeuble|Imm\.
-               |Derb|Douar|Coop[ée]rative(?=[\ ](?:El|Al)[\ ]|[\ ][^,\n]{2,30},[\ ](?:Villa|Lot|N°|Bt|Bloc|Imm|Maison))  # (the
-                                                    # Maghreb's alleys, villages,
+               |Derb|Douar|Coop[ée]rative(?=[\ ](?:El|Al)[\ ]|[\ ][^,\n]{2,30},[\ ](?:Villa|Lot|N°|Bt|Bloc|Imm|Maison))
+                                                    # (the Maghreb's alleys, villages, Algeria's cooperative
+                                                    # estates: 'Derb Sidi Bouloukat', 'Douar Ouled Ali', 'Coopérative
+                                                    # El Feth', 'Lot. Al Wafa')
                |Cit[ée][\ ](?:AADL|LSP|LPP|CNEP|EPLF|OPGI)  # (Algeria's housing programmes' estates: 'Cité AADL Bouinan')
                |Cit[ée](?=[\ ]\d{2,4}[\ ](?:Logements|logements|Logts|Lgts|Lots)\b  # Algeria's estates by their
                   |[\ ]\d{1,2}[\ ](?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre  # count
                      |Décembre)\b)                  # of homes or their date: 'Cité 1200 Logements', 'Cité 5 Juillet'
-                                                    # Algeria's cooperative estates: 'Derb Sidi Bouloukat', 'Douar
-                                                    # Ouled Ali', 'Coopérative El Feth', 'Lot. Al Wafa')
                |Hay(?=[\ ]\p{Lu}\p{Ll}+(?:[\ ]\p{Lu}\p{Ll}+)?(?:,|[\ ]\d|[\ ]*$))(?![\ ](?:Day|Festival|River|Que|Una|Un|Muchos?|Muchas?|Algo|Alguien|Nada)\b))
                                                     # (Morocco's quarter: 'Hay Mohammadi, Casablanca', 'Hay Riad
                                                     # 2'; not Spanish's 'there is': 'Hay Que ...', 'Hay Nada ...')
