@@ -658,7 +658,6 @@ _SIGNERS = frozenset({"PersonAddressRecognizer", "SpacyRecognizer"})
 # Had Soualem', '> Salma B. — Sahloul', 'Mayas Mejri — Sahloul — (+216) 51574330')
 _LINE_START = re.compile(r"(?:^|(?<=\n))[ \t>]*\Z")
 _TOWN_AFTER_DASH = re.compile(rf"[ ][—–][ ](?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})(?=[ \t.]*(?:\r?\n|\Z)|[ ][—–][ ])")
-_GREETINGS_TOO = frozenset({"salam", "salaam", "shalom", "asante", "hai", "selam"})
 
 
 def towns_after_signatures(text: str, found: list) -> list:
@@ -673,9 +672,10 @@ def towns_after_signatures(text: str, found: list) -> list:
     if not signers:
         return found
     from .engine import RawFinding  # (engine imports this module)
+    from .known import GREETINGS_THAT_ARE_NAMES
 
     for f in signers:
-        if text[f.start:f.end].strip().lower() in _GREETINGS_TOO:
+        if text[f.start:f.end].strip().lower() in GREETINGS_THAT_ARE_NAMES:
             continue  # a greeting that is a name too, NER's person ('Salam, Nurul Ain'): the name is after it
         m = _TOWN_AFTER_SIGNATURE.match(text, f.end)
         if m is None or not _could_be_a_signatures_town(m.group("town")):

@@ -30,6 +30,7 @@ from .known import (
     FIRM_FORM_FIRST,
     FIRMS_REGISTRY,
     GENERIC_NAMES,
+    GREETINGS_THAT_ARE_NAMES,
     LEGAL_FORM,
     PRODUCT_NAMES,
     PUBLIC_RESOLVERS,
@@ -109,11 +110,9 @@ _NOT_A_NAME = re.compile(r"\d|@|\.\w|[^\W_]_|_[^\W_]"
                          r"|\b(?:Jl|Gg)\.?$|^(?:Jl|Gg)\b")
 
 
-# Greetings and sign-offs that are names too, so not in GENERIC_NAMES (known.py): Indonesian's
-# and Malay's 'Salam', Hebrew's 'Shalom', Swahili's 'Asante' and 'Hai'
-_NAMES_TOO = frozenset({"salam", "shalom", "asante", "hai", "selam"})
-# ... where a greeting ends: a comma, or its line with more after it (a ticket's 'Selam\n\nFrom our office ...',
-# escaped in a dump's string too: 'Selam\\n\\n...'; not a signature's last line, 'Thanks,\nSelam')
+# Where a greeting that is a name too ends (known.GREETINGS_THAT_ARE_NAMES): a comma, or its line with
+# more after it (a ticket's 'Selam\n\nFrom our office ...', escaped in a dump's string too:
+# 'Selam\\n\\n...'; not a signature's last line, 'Thanks,\nSelam')
 _GREETINGS_END = re.compile(r",|[ \t]*(?:\r?\n|\\n)(?=(?:\s|\\n)*[^\s\\'\"])")
 
 
@@ -1785,7 +1784,7 @@ class Detector:
                 continue  # the same, its legal form read into the name ('Sinar Komputer Servis Sdn Bhd'; a
                 # mail's 'To: "Sinar Komputer Servis Sdn Bhd" <...>')
             if f.entity_type in ("PERSON", "LOCATION") and f.recognizer in ("SpacyRecognizer", "PersonAddressRecognizer") \
-                    and _GREETINGS_END.match(text, f.end) and text[f.start:f.end].lower() in _NAMES_TOO:
+                    and _GREETINGS_END.match(text, f.end) and text[f.start:f.end].lower() in GREETINGS_THAT_ARE_NAMES:
                 continue  # a greeting or a sign-off that is a name too, before a comma ('Salam, Nurul Ain',
                 # 'Shalom, bapa ibu': the name, if any, comes after it)
             if f.recognizer == "PersonAddressRecognizer" and f.entity_type == "PERSON" and (

@@ -402,6 +402,10 @@ SALUTATIONS = frozenset({
     "ojekoo", "ne y yibeogo", "i ni sogoma", "i ni tile", "i ni wula", "i ni su", "oyiwaladon", "thobela",
     "minjhani",
 })
+# Greetings and sign-offs that are names too, so not in GENERIC_NAMES: Indonesian's and Malay's 'Salam',
+# Hebrew's 'Shalom', Swahili's 'Asante' and 'Hai', Amharic's 'Selam' (no one's before a comma or their
+# message: engine._finish; no signer: addresses.towns_after_signatures)
+GREETINGS_THAT_ARE_NAMES = frozenset({"salam", "salaam", "shalom", "asante", "hai", "selam"})
 GENERIC_NAMES = SALUTATIONS | frozenset({
     "rsvp",  # (an invitation's 'RSVP to Manueli Penjueli before Friday', which the model reads as a name)
     # a form's and a job's labels, and a role, that an account's name or the model makes a name of (a live
