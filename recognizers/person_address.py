@@ -33,7 +33,9 @@ evidence. Capitalized words only; words that take those places without being nam
   desk: 'Call Customer Care on 0800 ...')
 * ``name_statement`` (0.9): ``My name is Akinori``, ``Her maiden name is Møller``,
   ``What's your last name? Boyle``, French's ``je suis Awa Traoré`` (two capitalized words),
-  a ``Name: Iva D. Grusová`` label at a line's start
+  a ``Name: Iva D. Grusová`` label at a line's start; Russian's ``Меня зовут Нурлан Абенов``, the
+  South Slavic languages' ``ja sam Marko Petrović``, ``zovem se ...``, Albanian's ``jam Elira
+  Krasniqi``, Uzbek's and Kazakh's ``mening ismim``, ``menin atym``, a ``Контакт:`` label
 * ``chat_speaker`` (PersonSpeakerRecognizer): a chat log's speaker after its time,
   ``[09:15] Agent Daniel: ...``, ``[10:02] Femke: Hi!`` (not ``Visitor``).
 * ``speaker`` (0.9, PersonSpeakerRecognizer): a dialog's speakers, ``Ella: What a
@@ -538,8 +540,10 @@ _ALL_CASELESS = (r"(?:ለሁላችሁ|ሁላችሁም|ሁሉም|सबै|सब
 # brother and sister, sir, madam, friend: 'नमस्ते दाइ,', 'नमस्कार हजुर,')
 _ADDRESSED_CASELESS = (r"(?:दाइ|दाजु|दिदी|बहिनी|भाइ|भाई|भैया|दीदी|बहन|सर|मेडम|म्याडम|मैडम|हजुर|साथी|साथीहरू|मित्र|मित्रों"
                        r"|दोस्तों|जी)(?![\p{L}\p{M}])")
+# (and the polite particle or the 'is' a Burmese, Khmer or Lao statement ends with: 'မင်္ဂလာပါ အောင်ကျော်မိုး ပါ')
+_PARTICLE_AFTER = r"(?:ပါ|ပါတယ်|ဖြစ်ပါတယ်|ပါရှင်|ပါခင်ဗျာ|បាទ|ចាស|ແມ່ນ|ເດີ|ຄັບ)(?![\p{L}\p{M}])"
 _CASELESS_GREETED = (rf"(?!{_CASELESS_TITLES}[ ]|{_ALL_CASELESS}|{_ADDRESSED_CASELESS}){_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}}"
-                     rf"(?:[ ](?!{_HONORIFIC_AFTER}|{_ADDRESSED_CASELESS}){_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}})?")
+                     rf"(?:[ ](?!{_HONORIFIC_AFTER}|{_ADDRESSED_CASELESS}|{_PARTICLE_AFTER}){_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}})?")
 
 # A dialog's speaker ('Ella: What a wife.'): one or two capitalized words, and what
 # they say: words with a sentence's end or a quote mark in them ('Server: nginx' or
@@ -660,7 +664,7 @@ class PersonAddressRecognizer(PatternRecognizer):
             rf"""(?x)
             (?<=(?:^|(?<=[\s>"'(])){_GREETINGS_CASELESS})  # a greeting in a script without case
             {_CASELESS_GREETED}                  # one or two words
-            (?=[ ]?(?:(?:{_HONORIFIC_AFTER}|{_ADDRESSED_CASELESS})[ ]?)?[,،፣!:]|\s*$)  # and the greeting's end
+            (?=[ ]?(?:(?:{_HONORIFIC_AFTER}|{_ADDRESSED_CASELESS})[ ]?)?[,،፣!:။]|[ ]?{_PARTICLE_AFTER}|\s*$)  # and the greeting's end
                                                     # (an honorific maybe: 'जी', Hindi's respect; a kin's
                                                     # word: 'नमस्ते सीता दिदी,')
             """,
@@ -1001,6 +1005,10 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Cofion[ ]cynnes|Yn[ ]gywir|Groete|Vriendelike[ ]groete|Baie[ ]dankie|Dankie|Me[ ]respekt
                   |Faleminderit|Hörmətlə|Təşəkkürlər|Поздрав|Срдачан[ ]поздрав|Хвала|С[ ]поштовањем|Құрметпен
                   |Рахмет|Հարգանքով
+                  |Hvala[ ](?:unapred|unaprijed|puno|lijepa|vam)|Unapred[ ]hvala|Puno[ ]hvala|Srdačno|Pozdravi  # (the South
+                  |Спасибо|Большое[ ]спасибо|С[ ]почтением|Raxmat|Katta[ ]rahmat|Orkun|Arkoun|Khop[ ]jai(?:[ ]lai(?:[ ]lai)?)?  # Slavic
+                  |Khob[ ]jai(?:[ ]lai(?:[ ]lai)?)?|Kyay[ ]zu[ ]tin[ ]ba[ ]de|Me[ ]nderime  # languages', Russian's,
+                                                    # Uzbek's, Khmer's, Lao's, Burmese's and Albanian's thanks and regards)
                   |S[ ]pozdravom|S[ ]úctou|Ďakujem|Saħħa|Grazzi|Le[ ]meas|Is[ ]mise(?:[ ]le[ ]meas)?
                   |Go[ ]raibh[ ]maith[ ]agat|Agur[ ]bero[ ]bat|Ondo[ ]izan|Eskerrik[ ]asko|Saúdos|Un[ ]saúdo
                   |Grazas|Atentamente|Na[ ]gode|Wassalam|Mahadsanid|Hurmat[ ]bilan|Ҳурмат[ ]билан
@@ -1135,6 +1143,9 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # it: '**Kliyan :** Jean-Ronald Saint-Fleur', '**Client :** Mme ...')
                   |penerima|nama(?:[ ](?:lengkap|penuh))?|nombre(?:[ ]completo)?|pangalan|tatanggap|jina|mpokeaji|emri|enw|ontvanger  # field ('Pre-chat
                   |kontaktperson|destinatari|marrësi|solicitante|requerente|demandeur|requester
+                  |контакт|контактное[ ]лицо|получатель|фио|клиент|kontakt|kontakt[ ]osoba|primalac|primatelj|kupac|klijent|klienti  # (Russian's,
+                                                    # the South Slavic languages' and Albanian's contact, recipient,
+                                                    # customer: 'Контакт: Бакыт Мамбетов, тел. ...')
                   |propietario|propietaria|propriet[aá]rio|propriétaire|owner)[ \t]*:(?:\*\*)?  # form: Name: Ana | E-mail: ...'); a recipient or a contact
                                                     # person, in other languages too ('Penerima: Fajar Halim / 0811...');
                                                     # not 'Attn:', a department's as often ('Attn: Receiving')
@@ -1149,12 +1160,19 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |ismi|esmi|smiti|smyti|smiya[ ]dyali|ismee|sime|shimey|shimay  # Darija's, Arabic's, Amharic's,
                   |magacaygu(?:[ ]waa)?|magacayga[ ]waa|waxaan[ ]ahay  # Tigrinya's and Somali's 'my name (is)';
                   |minu[ ]nimi[ ]on|mu[ ]nimi[ ]on|mani[ ]sauc|mans[ ]vārds[ ]ir|mano[ ]vardas(?:[ ]yra)?  # Estonian's,
-                  |nimeni[ ]on)                     # Latvian's, Lithuanian's and Finnish's
+                  |nimeni[ ]on                      # Latvian's, Lithuanian's and Finnish's
+                  |меня[ ]зовут|zovem[ ]se|зовем[ ]се|се[ ]викам|quhem|emri[ ]im[ ](?:është|eshte)  # Russian's,
+                  |mening[ ]ismim|menin[ ]atym|менің[ ]атым|менин[ ]атым|номи[ ]ман)  # the South Slavic
+                                                    # languages', Macedonian's, Albanian's, Uzbek's, Kazakh's,
+                                                    # Kyrgyz's and Tajik's 'my name is' ('Меня зовут Нурлан Абенов')
                                                     # Lingala's 'nkombo na ngai ezali', Wolof's 'maa ngi tudd')
                                                     # 'chamo-me', Mauritian and Seychellois Kreol's 'Mo apel Priya
                                                     # Ramgoolam', Malagasy's 'Izaho dia Rakoto Andry'
                |(?<![\w])(?i:je[ ]suis|moi[ ]c['’]est|soy|sou|(?-i:I)[ ]is|mwen[ ]se|mwen[ ]s[ée]|an[ ]s[ée]|ngai|ngayi
-                  |aš[ ]esu|mina[ ]olen|minä[ ]olen|(?-i:ana|ene|olen))(?:[ ](?-i:o|a))?  # (Portuguese's article: 'sou o Domingos'; Kreyòl's and Lingala's 'I am';
+                  |aš[ ]esu|mina[ ]olen|minä[ ]olen|(?-i:ana|ene|olen)
+                  |ja[ ]sam|ја[ ]сам|јас[ ]сум|unë[ ]jam|une[ ]jam|(?-i:jam|мен|[Яя]))(?:[ ](?-i:o|a))?  # (and the South Slavic
+                                                    # languages', Macedonian's and Albanian's: 'ja sam Marko Petrović'; Uzbek's and Tajik's 'мен',
+                                                    # Russian's 'я' before a full name: 'Я Ольга Ким')  # (Portuguese's article: 'sou o Domingos'; Kreyòl's and Lingala's 'I am';
                                                     # Darija's and Sudanese Arabic's 'ana', Amharic's 'ene', Lithuanian's
                                                     # and Finnish's, in lower case: 'Ana' is a first name)
                 (?=[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}'’]+)?[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}])  # French's
@@ -1176,7 +1194,7 @@ class PersonAddressRecognizer(PatternRecognizer):
             {_FULL_NAME}{_FATHERS_NAME}(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]{{1,30}})?  # (a fourth: a Spanish speaker's two
                                                     # given names and two family names, 'María Altagracia Peña Rosario')
             (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|]|\.(?:\s|$)|[ ](?:but|and|from|here|y|de|pero|e|et|und|dari|dan|do|da|em|desde|depuis|ki|ak|nan
-                |men|mn|min|negn|new|nee|siin|iš|iz|täältä|w|wa|ja|un|ir)\b  # (Darija's and Arabic's 'from' and 'and',
+                |men|mn|min|negn|new|nee|siin|iš|iz|täältä|w|wa|ja|un|ir|из|од|nga|i)\b  # (Darija's and Arabic's 'from' and 'and',
                                                     # Amharic's 'I am' and 'is' after the name, Estonian's 'here';
                                                     # Lithuanian's and Finnish's 'from'; the Baltic languages' 'and')
               |[ ][/—–][ ]|[ ]\+?\(?\d[\d \-()]{{6,}}|[ ]\([^()\s]{{1,60}}@)  # and the statement ends (or a slash or a dash: 'Fajar

@@ -12,7 +12,9 @@ phrases only ever take a place, and that is the evidence:
   ``quartier Ducos``, New Caledonia's ``tribu de Napoémien``; Darija's ``ana men Oujda``, ``rani f Bab
   El Oued``, ``saken f Guéliz``, Somali's ``waxaan ku noolahay Hargeisa``, Kabyle's ``seg Azazga``,
   Arabic's ``من Monastir``, the Baltic languages' and Finnish's ``elan Tartus``, ``gyvenu Vilniuje``,
-  ``asun Oulussa``, a listing's ``Dispo à Salé``, a guest's ``coming from Rīga``
+  ``asun Oulussa``, a listing's ``Dispo à Salé``, a guest's ``coming from Rīga``; the South Slavic
+  languages', Macedonian's, Albanian's and Russian's ``ja sam iz Beograda``, ``živim u Nišu``, ``јас
+  сум од Битола``, ``jam nga Prizreni``, ``я из Алматы``, ``живу в Бишкеке``, ``Luka Kovačević iz Splita``
 * ``tagalog_from`` (0.9): Tagalog's and Cebuano's ``taga-Masbate City`` (from), ``nakatira sa``,
   ``nagpuyo sa`` (lives in), ``Nasa Solano po ako`` (I am in)
 * ``landmark`` (0.85): a delivery's ``Nearest landmark: opposite Lumley Police Station``, to
@@ -54,6 +56,8 @@ _AFTER = (r"(?=[ ]?[,.;:!?)\"”،]|\s*$|[ ](?i:on|this|last|next|by|for|with|an
           # (Darija's, Somali's and the Baltic languages' and Finnish's 'and': 'ana men Oujda w saken f Guéliz',
           # 'ma elan Tartus ja töötan Tallinnas', 'dzīvoju Rīgā un strādāju ...', 'gyvenu Vilniuje ir ...')
           r"|w|iyo|ja|un|ir"
+          # (the South Slavic languages' and Russian's 'and', 'but', Albanian's 'and': 'živim u Nišu i radim')
+          r"|i|и|ali|али|но|dhe"
           # (Darija's now, here, tomorrow, today: 'ana f Casa daba')
           r"|daba|dba|db|tawa|hna|ghda|lyoum|lyom|9rib|qrib|wra|mora)\b)")  # (and its 'near', 'behind': 'Rani f La
           # Marsa 9rib l jami3')
@@ -182,7 +186,19 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    |(?i:dispo|disponible|remise[ ]en[ ]main[ ]propre|r[ée]cup[ée]ration|à[ ]r[ée]cup[ée]rer)[ ](?i:à|a|sur)
                    |(?i:waxaan)[ ](?i:ku[ ]noolahay|ka[ ]imid|ka[ ]yimid|deggenahay)|(?i:waxay)[ ](?i:ku[ ]nooshahay|ku[ ]nool)
                    |(?i:elan|elame|dzīvoju|dzīvojam|gyvenu|gyvename|asun|asumme)
-                   |(?i:esu|esame|olen|olemme)[ ](?-i:iš|kotoisin))[ ])
+                   |(?i:esu|esame|olen|olemme)[ ](?-i:iš|kotoisin)
+                   # the South Slavic languages', Macedonian's, Albanian's and Russian's 'I am from', 'I live in'
+                   # ('ja sam iz Beograda', 'живим у Нишу', 'јас сум од Битола', 'jam nga Prizreni', 'я из
+                   # Алматы', 'живу в Бишкеке'), and 'from' after a name ('Luka Kovačević iz Splita'; not 'od',
+                   # 'nga': 'poruka od Marka', a message from a person, unless after
+                   # 'I am' and the name: 'jam Elira Krasniqi nga Prizreni')
+                   |(?i:ja[ ]sam|sam|smo|dolazim|rodom|ја[ ]сам|сам|смо|долазим|родом|я|мы)[ ](?-i:iz|из)
+                   |(?i:živim|zivim|živimo|zivimo|живим|живимо)[ ](?-i:u|у)
+                   |(?i:сум|јас[ ]сум|доаѓам)[ ](?-i:од)|(?i:живеам|живееме)[ ](?-i:во)
+                   |(?i:jam|jemi|vij|vjen)[ ](?-i:nga)|(?i:jetoj|jetojmë|jetojme|banoj)[ ](?-i:në|ne)
+                   |(?i:живу|живём|живем|нахожусь)[ ](?-i:в)
+                   |(?<=\p{{Lu}}[\p{{Ll}}\p{{M}}]+[ ])(?-i:iz|из)
+                   |(?<=(?i:jam|jemi|сум)[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}]+(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}]+){{1,2}}[ ])(?-i:nga|од))[ ])
             (?:{_PLACE}){_AFTER}
             """,
             _SCORE,

@@ -96,6 +96,16 @@ be one); keywords that may be written either way use ``(?i:...)``:
   Hay Mohammadi``, ``Street 15, Amarat``); ``kebele_woreda`` (0.85): Ethiopia's ``Woreda 03``,
   ``Kebele 14``, ``Bole Sub-City``; ``baltic_rural_area`` (0.85): ``Vaida alevik``, ``Rae vald``,
   ``Ozolnieku pag.``; ``street_compound`` Finland's staircase and flat (``Mannerheimintie 12 B 34``).
+* The Balkans', Central Asia's and mainland Southeast Asia's: ``street_before_postcode_town``
+  (0.85): a street named without its word before its number, a postcode and a town (``Ilica 45,
+  10000 Zagreb``, ``Maršala Tita bb, 88000 Mostar``); ``street_then_town`` Albania's ``Rruga e
+  Kavajës, Pallati 5``; ``unit`` ``Pallati 5``, ``Shkalla 2``, ``Ap. 14``, ``стан 4``, ``д. 58``;
+  ``street_type_then_number`` (0.85): an English street word before its number (``Kabanbay Batyr Ave
+  53, apt 104``); ``area_word_before_name`` (0.85): ``г. Алматы``, ``мкр. Самал-2``, Cambodia's
+  ``Sangkat``, ``Phum``, ``Khan`` (after a comma), Laos' ``Ban``, Albania's ``Lagjja 4``;
+  ``area_word_after_name`` (0.9): ``Chilonzor tumani``, ``Toshkent sh.``, ``Almaty qalasy``,
+  ``Медеуский район``, ``Bahan Tsp``, ``Kampong Cham Province``; ``numbered_quarter_uz`` (0.85):
+  ``Yunusobod 19-mavze``, ``9-kvartal``; ``ward_number`` ``Ward 3, Taunggyi``.
 * ``maldives_street``, ``maldives_house`` (0.9): the Maldives number no houses: a road by its
   word (``Fareedhee Magu``, ``ފަރީދީ މަގު``; ``Hingun``, ``Goalhi``), and a house's name after
   its ward's or atoll's letters before one (``Ma. Dhilroazvilla, Fareedhee Magu``).
@@ -108,7 +118,8 @@ not change what passes the 0.4 threshold. Units stay at 0.5: they rarely collide
 NER, and when one does the NER span is usually the better-founded one.
 
 A bare number followed by a word and a number (``Vahtra 83``, ``Windows 10``) is not
-reported: without a street word nothing tells the two apart.
+reported: without a street word nothing tells the two apart, unless a postcode and a town
+follow (``street_before_postcode_town``).
 
 Context words (Presidio's enhancer, +0.35): address, street, lives, ship, billing...
 """
@@ -183,6 +194,8 @@ _STREET_WORDS = (
     # Udmurt ('Пушкин урам 5'), Tuvan ('Кочетов кудумчузу 12'), Latgalian ('Reigas īla 5'),
     # Limburgish ('Grotestraot 5')
     r"|урам|кудумчу|кудумчузу|īla|straot"
+    # Kazakh in Latin letters ('Abay dangyly 150', 'Tole bi kóshesi 59')
+    r"|dangyly|dańǵyly|kóshesi|koshesi|köshesi"
     # Crimean Tatar ('Ayvazovskiy soqağı 5'), Karelian ('Lenin uulitsu 5'), Võro ('Jaani uulits 5'),
     # Scots ('Kirk Vennel 3')
     r"|soqaq|soqağı|uulitsu|uulits|[Vv]ennel"
@@ -208,8 +221,8 @@ _PREFIX_AFTER = (
     # Croatian's square ('Trg bana Jelačića 5')
     r"|ул\.|улица|бул\.|булевард|вул\.|вулиця|просп\.|проспект|пров\.|провулок|бульв\.|пер\.|жк|ж\.к\.|Trg"
     # Albanian ('Rruga e Kavajës, Nr. 45', 'Bulevardi Zogu I 12'), Serbian ('Булевар краља
-    # Александра 73'), Swahili ('Mtaa wa Uhuru 12', 'Barabara ya Nyerere, 45')
-    r"|Rruga|Rr\.|Bulevardi|Булевар|Mtaa|Barabara"
+    # Александра 73', 'Bulevar kralja Aleksandra 73/II'), Swahili ('Mtaa wa Uhuru 12', 'Barabara ya Nyerere, 45')
+    r"|Rruga|Rr\.|Bulevardi|Булевар|Bulevar|Mtaa|Barabara"
     # Maltese ('Triq il-Kbira 45'), Galician ('Praza do Obradoiro 3'), Basque ('Kale Nagusia 12'),
     # Hausa ('Titin Zaria 14'), Somali ('Waddada Maka 12')
     r"|Triq|Praza|Estrada|Camiño|Kale|Titin|Waddada|Wadada"
@@ -496,15 +509,16 @@ class StreetAddressRecognizer(PatternRecognizer):
             "street_then_town",
             r"""(?x)
             (?<![\w.\-])(?<!\by[\ ])        # (not a corner's second street: the unit pattern's 'y Av. República')
-            (?:(?:Rue|Rua|Avenida|Avenue|Av\.|Calle|Travessa|Largo|Estrada|Chemin|Route|Alameda)[\ ]  # a street named
-               (?:(?:de|do|da|dos|das|du|des|de[\ ]la|del)[\ ])?  # without its number before its town after a
+            (?:(?:Rue|Rua|Avenida|Avenue|Av\.|Calle|Travessa|Largo|Estrada|Chemin|Route|Alameda
+                  |Rruga|Rr\.|Bulevardi|Bulevar|Ulica|Ulitsa)[\ ]  # a street named
+               (?:(?:de|do|da|dos|das|du|des|de[\ ]la|del|e)[\ ])?  # without its number before its town after a
                \p{Lu}[\p{Ll}\p{M}'’\-]+(?:[\ ](?:(?:de|do|da|du|des|del)[\ ])?\p{Lu}[\p{Ll}\p{M}'’\-]+){0,3}  # comma:
               |\p{Lu}[\p{Ll}\p{M}'’\-]+(?:[\ ]\p{Lu}[\p{Ll}\p{M}'’\-]+){0,2}[\ ](?:Road|Street|Avenue|Lane))  # 'Royal
             (?=,[\ ](?:\p{Lu}[\p{Ll}\p{M}'’]+(?:[\ \-]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}  # Road, Rose-Hill',
                (?:[,.;\n]|[\ ]\d{3,5}\b|$)|\d{4,5}[\ ]\p{Lu})  # 'Rue Labourdonnais, Port Louis 11328', 'Rua Comandante Gika,
                                            # Luanda': Mauritius and Lusophone Africa number few houses)
-               |,[\ ](?:casa|piso|apto|depto|andar|n\.?[°º]|edif[ií]cio|\#)(?![\p{L}\p{M}]))  # (or its house: 'Av.
-                                           # República de Chile, casa #1520')
+               |,[\ ](?:casa|piso|apto|depto|andar|n\.?[°º]|edif[ií]cio|\#|Pallati|Pall\.|Nr\.|Ndërtesa)(?![\p{L}\p{M}]))  # (or its house: 'Av.
+                                           # República de Chile, casa #1520'; Albania's building: 'Rruga e Kavajës, Pallati 5')
             """,
             0.85,
         ),
@@ -573,6 +587,11 @@ class StreetAddressRecognizer(PatternRecognizer):
                                            # #1520', 'casa B-12', 'Bairro Maxaquene B, Quarteirão 12, Casa n.º 34',
                                            # 'Calle 3, Block 4, casa 17' (not 'en casa 2 horas')
               |(?:[Cc]asa|CASA)[\ ](?:[Nn]\.?[°º]\.?[\ ]?|\#[\ ]?)\d{1,4}[A-Z]?  # (or its number's sign: 'casa #15')
+              |(?<=,[\ ])(?:Pallati|Pall\.|Shkalla|Shk\.|Hyrja|Kati|Ap\.|[Ss]tan|sprat|ulaz|kat|стан|спрат|улаз|д\.|дом
+                 |корп\.|корпус|хонаи|Nr\.)[\ ]?\d{1,4}[A-Za-zА-Яа-я]?  # Albania's building, staircase, entrance, floor
+                                           # and flat, the South Slavic languages' flat, floor and entrance, Russian's
+                                           # house and block, Tajik's flat after a comma ('Pallati 5, Shkalla 2, Ap.
+                                           # 14', 'Кнеза Милоша 12, стан 4', 'мкр. Самал-2, д. 58, кв. 7')
               |(?<=,[\ ])(?:B[âa]t(?:\.|iment)|Bloc|Bt|Imm\.|Immeuble)[\ ][A-Z](?![\w\-])  # a building by its letter
                                            # ('Résidence Les Flamboyants, Bât. C', 'Résidence El Menzah 6, Bloc C')
               |\d{1,2}\.?[°º][\ ](?:andar|piso|Andar|Piso)|(?<=,[\ ])(?:andar|Andar)[\ ]\d{1,2})  # a floor as Portuguese
@@ -963,7 +982,9 @@ class StreetAddressRecognizer(PatternRecognizer):
         Pattern(
             "ward_number",
             r"""(?x)
-            (?<![\w\-])(?:Ward|वडा)[\ ](?:No\.?|नं\.?|नम्बर)[\ ]?[0-9०-९]{1,2}  # a town's ward by its number, as
+            (?<![\w\-])(?:(?:Ward|वडा)[\ ](?:No\.?|नं\.?|नम्बर)[\ ]?[0-9०-९]{1,2}  # a town's ward by its number, as
+               |(?:Ward|Qtr\.?)[\ ]\d{1,2}(?=,[\ ]\p{Lu}\p{Ll}))  # (or a ward's, a quarter's number before its
+                                            # town, as Myanmar writes them: 'Ward 3, Taunggyi', 'Qtr 5, Mawlamyine')
             (?![\w\-])                      # Nepal's and India's addresses give it: 'Ward No. 4, Baneshwor',
             """,                             # 'वडा नं. ४'
             0.7,
@@ -1087,6 +1108,75 @@ class StreetAddressRecognizer(PatternRecognizer):
             \p{Lu}\p{Ll}{4,}(?![\p{L}\p{M}\-])  # Tshivenda's 'Ha-' ('Ga-Kgapane', 'Ha-Mashamba'; not a Korean
             """,                             # given name's syllables: 'Ha-Young')
             0.7,
+        ),
+        Pattern(
+            "street_before_postcode_town",
+            r"""(?x)
+            (?<![\w.\-/])(?!(?:Version|Issue|Order|Ticket|Build|Room|Page|Step|Item|Line|Port|Total|Invoice|Case|Task
+                             |Windows|Android|Release|Chapter|Section|Table|Figure|Level|Phase|Batch|Job|Run)\b)
+            \p{Lu}[\p{Ll}\p{M}'’\-]+\.?(?:[\ ](?:\p{Lu}[\p{Ll}\p{M}'’\-]+\.?|od|i|и|od|e|kralja|краља|kneza|кнеза
+                                              |cara|цара|vojvode|војводе|bana|kraljice|narodnog|народног)){0,3}
+            [\ ](?:\d{1,4}[a-zA-Zа-я]?(?:/(?:\d{1,4}|[IVX]{1,4}))?|bb|BB|бб)  # a street named without its word, then
+            (?=(?:,[\ ][^,\n]{1,20})?,[\ ]\d{4,5}[\ ]\p{Lu}[\p{Ll}\p{M}]+(?:[\ ]\p{Lu}[\p{Ll}\p{M}]+)?(?:[,.;)]|[\ \t]*$))
+                                           # its number (or 'bb', no number), maybe a flat, and a postcode and its town:
+                                           # the South Slavic lands' 'Ilica 45, 10000 Zagreb', 'Zmaja od Bosne 8, 71000
+                                           # Sarajevo', 'Кнеза Милоша 12, стан 4, 11000 Београд', 'Maršala Tita bb, 88000
+                                           # Mostar'
+            """,
+            0.85,
+        ),
+        Pattern(
+            "street_type_then_number",
+            r"""(?x)
+            (?<![\w.\-])\p{Lu}[\p{Ll}\p{M}'’‘ʻ\-]+(?:[\ ]\p{Lu}[\p{Ll}\p{M}'’‘ʻ\-]+){0,2}  # a street's name, its
+            [\ ](?:Ave|Ave\.|Avenue|Street|St\.|Str\.|Blvd|Blvd\.|Boulevard|Road|Rd\.|Prospekt|Prospect|Lane)  # English
+            [\ ](?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?(?:/\d{1,4})?  # word, then its number, as Central Asia writes it in
+            (?=,|\.?[\ \t]*$|[\ ](?:apt|kv|office|of\.)\b)  # English ('Kabanbay Batyr Ave 53, apt 104')
+            """,
+            0.85,
+        ),
+        Pattern(
+            "area_word_before_name",
+            r"""(?x)
+            (?<![\p{L}\p{M}\-.])
+            (?:г\.|гор\.|ш\.|мкр\.?|микрорайон|пос\.|пгт|аул|ауыл|кишлак|с\.(?=[\ ]?\p{Lu}\p{Ll})  # Russian's, Kazakh's
+                                           # and Tajik's town, microdistrict, settlement, village ('г. Алматы', 'мкр.
+                                           # Самал-2', 'ш. Душанбе')
+               |Sangkat|Phum|Khum|Srok|Krong|Muang|Meuang|(?<=,[\ ])Khan|(?<=,[\ ])Ban  # Cambodia's quarter, village,
+                                           # commune, district, town, (after a comma) its district, Laos' district and
+                                           # village ('Sangkat Tuol Tumpung 2, Khan Chamkarmon', 'Ban Xiengmouan')
+               |(?:(?<=^)|(?<=\n))Ban(?=[\ ]\p{Lu}\p{Ll}+,)  # (a Lao village starting an address's line: 'Ban
+                                           # Phonxay, Saysettha District')
+               |Lagjja|Lagja)            # Albania's neighbourhood ('Lagjja 4', 'Lagjja Kodra e Diellit')
+            [\ ]?
+            (?:\p{Lu}\p{Ll}[\p{L}\p{M}'’‘ʻ\-]{0,30}(?:(?<=-)\d{1,3}|-\d{1,3})?(?:[\ ](?:e[\ ])?\p{Lu}\p{Ll}[\p{L}\p{M}'’‘ʻ\-]{0,30}){0,2}(?:[\ ]\d{1,2})?
+              |\d{1,3}(?![\w\-.,/:]\d|[\w\-]))
+            (?![\p{L}\p{M}])
+            """,
+            0.85,
+        ),
+        Pattern(
+            "area_word_after_name",
+            r"""(?x)
+            (?<![\p{L}\p{M}\-])\p{Lu}[\p{L}\p{M}'’‘ʻ\-]{2,30}(?:[\ ]\p{Lu}[\p{L}\p{M}'’‘ʻ\-]{2,30})?  # a place by its
+            [\ ](?:tumani|tumanı|viloyati|shahri|sh\.|mahallasi|qalasy|qalasi|qishlog['‘’ʻ]i|ауданы|облысы|ауылы|району|районы|район
+               |р-н|обл\.|область|облусу|oblast|oblys|oblysy|rayon|Tsp\.?|Township|Qarku|Bashkia|opština|općina|општина
+               |Province)
+            (?![\p{L}\p{M}])               # kind's word after its name: Uzbekistan's district, region, town, quarter
+                                           # ('Chilonzor tumani', 'Farg‘ona viloyati', 'Toshkent sh.'), Kazakhstan's,
+                                           # Kyrgyzstan's and Russian's ('Медеуский район', 'Алматинская обл.'), Myanmar's
+                                           # township ('Bahan Tsp'), Albania's county and municipality, the South Slavic
+                                           # lands' municipality, a province ('Kampong Cham Province')
+            """,
+            0.9,
+        ),
+        Pattern(
+            "numbered_quarter_uz",
+            r"""(?x)
+            (?<![\w\-])(?:\p{Lu}[\p{Ll}\p{M}'’‘ʻ]+[\ ])?\d{1,3}-(?:kvartal|mavze|mavzesi|mikrorayon|мавзе|квартал|мкр)
+            (?![\p{L}\p{M}])               # Tashkent's numbered quarter, maybe after its district ('Yunusobod 19-mavze',
+            """,                             # '9-kvartal')
+            0.85,
         ),
     ]
 

@@ -1814,3 +1814,12 @@ def test_a_greeting_that_is_a_name_too_is_none_on_its_own_line_before_the_messag
     texts = ["Selam\n\nFrom our office nobody can open webmail since Monday.", "Thanks for the help,\nSelam"]
     found = detector.detect_records(texts, ["body", "body"])
     assert not [f for f in found[0] if texts[0][f.start:f.end] == "Selam"]
+
+
+def test_the_balkans_central_asias_and_mainland_southeast_asias_greetings_are_no_names_nor_places():
+    # (the model read 'Mingalaba', 'Hvala' and 'Assalomu' as places)
+    words = ("Mingalaba", "Sabaidee", "Khop jai", "Sua s'dei", "Arkoun", "Hvala", "Zdravo", "Pershendetje",
+             "Привет", "Спасибо", "Rahmet", "Raxmat", "Spasibo", "Dobar dan", "Assalomu")
+    assert not any(_could_be(e, w) for e in ("PERSON", "LOCATION") for w in words)
+    # (not the words left out: Uzbek's 'Rahmat' and Kazakh's 'Salem', a given name and a town)
+    assert _could_be("PERSON", "Rahmat") and _could_be("LOCATION", "Salem")

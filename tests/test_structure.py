@@ -557,6 +557,12 @@ def test_hostname_client_is_a_hostname():
         ("Sihtnumber", "LOCATION"), ("Numbarka", "PHONE_NUMBER"), ("telebirr", "PHONE_NUMBER"),
         ("Last Known Location", "LOCATION"), ("Device Location", "LOCATION"),  # (an MDM's device's, its owner's)
         ("fullSystemName", "HOSTNAME"),  # (Absolute's device's name on its network)
+        # Serbian's name and surname in one, its municipality and settlement in Latin letters, Albanian's
+        # full address, Russian's region and microdistrict in Latin letters, Cambodia's quarter and
+        # district, Laos' district, Myanmar's township (not a ban's flag)
+        ("ime_prezime", "PERSON"), ("opstina", "LOCATION"), ("Naselje", "LOCATION"), ("adresa_e_plote", "LOCATION"),
+        ("oblast", "LOCATION"), ("mkr", "LOCATION"), ("Sangkat", "LOCATION"), ("Khan", "LOCATION"),
+        ("Muang", "LOCATION"), ("Township", "LOCATION"), ("ban", None),
     ],
 )
 def test_field_names_imply_types(field, expected):

@@ -401,6 +401,18 @@ SALUTATIONS = frozenset({
     # which the model reads as a name or a place alone
     "ojekoo", "ne y yibeogo", "i ni sogoma", "i ni tile", "i ni wula", "i ni su", "oyiwaladon", "thobela",
     "minjhani",
+    # Burmese, Khmer and Lao in Latin letters (hello; thank you; Burmese's 'yes' and 'it is fine',
+    # Lao's 'never mind'), the South Slavic languages' and Albanian's (hello, thanks, greetings,
+    # good day; Albanian's texted 'flm'), Russian's as the former Soviet states text it, Kazakh's
+    # and Uzbek's thanks. Not Uzbek's 'Rahmat' nor Kazakh's 'Salem' alone: a given name, a town
+    "mingalaba", "mingalarbar", "mingala ba", "kyay zu tin ba de", "kyay zu tin par tal", "kyay zu", "ya ba de",
+    "ho ke", "khop jai lai lai", "khob jai lai lai", "lai lai", "sabaidee", "sabaidi", "sabai dee", "khop jai", "khob jai", "khop chai", "khob chai", "bo pen nyang",
+    "sua s'dei", "suasdei", "suostei", "chum reap suor", "arkoun", "orkun", "arkun",
+    "zdravo", "hvala", "hvala vam", "hvala puno", "hvala lijepa", "puno hvala", "pozdravi", "lijep pozdrav",
+    "dobar dan", "dobro jutro", "добар дан", "добро јутро", "хвала вам", "ćao", "bok",
+    "pershendetje", "tungjatjeta", "mirëdita", "miredita", "flm", "faleminderit shumë",
+    "привет", "спасибо", "здравствуйте", "добрый день", "privet", "spasibo", "zdravstvuyte",
+    "rahmet", "raxmat", "rakhmat", "katta rahmat", "рахмат", "катта рахмат", "assalomu",
 })
 # Greetings and sign-offs that are names too, so not in GENERIC_NAMES: Indonesian's and Malay's 'Salam',
 # Hebrew's 'Shalom', Swahili's 'Asante' and 'Hai', Amharic's 'Selam' (no one's before a comma or their

@@ -290,7 +290,7 @@ _NAME_WORDS = {
     # Lithuanian: first name, surname, full name, contact person, recipient
     "vardas pavarde vardasirpavarde vardaspavarde kontaktinisasmuo gavejas "
     # Slovenian, Croatian and Serbian: first name, surname, (full) name, contact person, recipient
-    "ime priimek imeinpriimek prezime imeiprezime punoime polnoime kontaktnaoseba kontaktosoba "
+    "ime priimek imeinpriimek prezime imeiprezime imeprezime punoime polnoime kontaktnaoseba kontaktosoba "
     "prejemnik primatelj primalac получател "
     # Bulgarian and Ukrainian: (first) name, surname, patronymic, full name, contact person, recipient
     "име имеифамилия презиме пълноиме лицезаконтакт контактнолице "
@@ -546,7 +546,12 @@ _NAME_WORDS = {
     # Afrikaans: street, postal, delivery address, town, postcode, province, suburb
     "straatadres posadres afleweringsadres dorp poskode provinsie voorstad "
     # Albanian: town, postcode, country, street, district, municipality
-    "qyteti qytet kodipostar shteti rruga rrethi qarku bashkia "
+    "qyteti qytet kodipostar shteti rruga rrethi qarku bashkia adresaeplote lagjja lagja "
+    # Serbian in Latin letters: municipality, settlement; Russian's in Latin letters: region, its
+    # district, microdistrict, settlement; Cambodia's quarter, district, commune, village, town and
+    # province, Laos' district, Myanmar's township
+    "opstina naselje oblast oblys mikrorayon mkr naspunkt sangkat khan khum srok phum krong khet muang "
+    "tsp "
     # Azerbaijani and Kazakh: address, town, district, postcode, country, street, village
     "ünvan ünvanı şəhər rayon poçtindeksi ölkə küçə kənd "
     "мекенжай мекенжайы қала облыс аудан поштаиндексі ел көше ауыл елдімекен "

@@ -1074,3 +1074,35 @@ def test_no_name_after_those_titles_without_one(find, text):
 ])
 def test_no_recipient_where_no_name_comes_before_an_address(find, text):
     assert find(text, E) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Russian's, the South Slavic languages', Macedonian's, Albanian's, Uzbek's and Kazakh's 'my name
+    # is', 'I am'
+    ("Привет! Меня зовут Нурлан Абенов, я из Алматы.", ["Нурлан Абенов"]),
+    ("Zdravo, ja sam Marko Petrović iz Beograda.", ["Marko Petrović"]),
+    ("Здраво, јас сум Горан Николовски од Битола", ["Горан Николовски"]),
+    ("Përshëndetje, jam Elira Krasniqi nga Prizreni", ["Elira Krasniqi"]),
+    ("Dobar dan, zovem se Amir Hadžić i imam problem", ["Amir Hadžić"]),
+    ("Salem, menin atym Aigerim Seitkali. Rahmet!", ["Aigerim Seitkali"]),
+    ("Assalomu alaykum, mening ismim Jasur Raximov.", ["Jasur Raximov"]),
+    ("Ассалому алайкум, мен Фаррух Рахмонов, Хуҷанд", ["Фаррух Рахмонов"]),
+    ("Здравствуйте! Я Ольга Ким, живу в Ташкенте.", ["Ольга Ким"]),
+    ("Контакт: Бакыт Мамбетов, тел. 0555 123 456", ["Бакыт Мамбетов"]), ("Primalac: Marko Petrović", ["Marko Petrović"]),
+    # their thanks and regards as a post signs off
+    ("Hvala unapred, Nikola", ["Nikola"]), ("Khop jai lai lai, Noy Sisouphanh", ["Noy Sisouphanh"]),
+    ("Спасибо, Дмитрий Пак", ["Дмитрий Пак"]), ("Orkun, Sok Dara", ["Sok Dara"]),
+    # a Burmese greeting's name, not its polite particle
+    ("မင်္ဂလာပါ အောင်ကျော်မိုး ပါ", ["အောင်ကျော်မိုး"]),
+])
+def test_central_asian_balkan_and_burmese_self_introductions_name_a_person(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ja sam Beograd", "меня зовут", "jam Prishtina",  # (one capitalized word: no full name)
+    "traffic jam here", "zovem se sutra", "Я Вам позвоню",  # (no name after the words)
+    "Hvala unapred na pomoći", "Orkun lai lai",
+])
+def test_no_person_after_this_rounds_words_without_a_full_name(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []

@@ -202,3 +202,22 @@ def test_places_one_lives_in_or_comes_from_in_the_maghreb_the_horn_and_the_balti
 ])
 def test_no_place_after_those_words_without_one(find, text):
     assert find(text, E) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the South Slavic languages', Macedonian's, Albanian's and Russian's 'I am from', 'I live in',
+    # and 'from' after a name
+    ("Zdravo, ja sam Marko Petrović iz Beograda.", "Beograda"), ("Bok, Luka Kovačević iz Splita", "Splita"),
+    ("živim u Nišu i radim u Beogradu", "Nišu"), ("Здраво, јас сум Горан Николовски од Битола", "Битола"),
+    ("Përshëndetje, jam Elira Krasniqi nga Prizreni", "Prizreni"), ("jetoj në Durrës, afër plazhit", "Durrës"),
+    ("Меня зовут Нурлан Абенов, я из Алматы.", "Алматы"), ("живу в Бишкеке, но работаю в Оше", "Бишкеке"),
+])
+def test_places_one_lives_in_or_comes_from_in_central_asia_and_the_balkans(find, text, expected):
+    assert (E, expected) in find(text, E)
+
+
+@pytest.mark.parametrize("text", [
+    "poruka od Marka", "Mesazh nga Arben", "ja sam iz grada", "я из дома",  # (a person after 'from'; lower case)
+])
+def test_no_place_after_this_rounds_words_without_one(find, text):
+    assert find(text, E) == []

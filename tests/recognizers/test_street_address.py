@@ -283,11 +283,41 @@ POSITIVE = [
     ("→ Stadiona iela 123, Ozolnieki, Ozolnieku pag., LV-3018", ["Ozolnieku pag.", "Stadiona iela 123"]),
     ("Coopérative Ennour, Villa 21, El Hidhab", ["Coopérative Ennour", "Villa 21"]),  # (an estate: a villa after it)
     ("> Résidence El Menzah 6, Bloc C, Appt 20, 8000 Nabeul", ["Appt 20", "Bloc C", "Résidence El Menzah"]),
+    # the South Slavic lands' streets without their word before a postcode and a town; Albania's
+    # streets without a number, its buildings, staircases, flats and neighbourhoods
+    ("Adresa: Ilica 45, 10000 Zagreb", ["Ilica 45"]), ("Zmaja od Bosne 8, 71000 Sarajevo", ["Zmaja od Bosne 8"]),
+    ("Кнеза Милоша 12, стан 4, 11000 Београд", ["Кнеза Милоша 12", "стан 4"]),
+    ("Maršala Tita bb, 88000 Mostar", ["Maršala Tita bb"]),
+    ("Bulevar kralja Aleksandra 73/II, 11000 Beograd", ["Bulevar kralja Aleksandra 73/II"]),
+    ("Rruga e Kavajës, Pallati 5, Shkalla 2, Ap. 14, Tiranë 1001", ["Ap. 14", "Pallati 5", "Rruga e Kavajës", "Shkalla 2"]),
+    ("Lagjja 4, Rruga Skënderbeu, Durrës", ["Lagjja 4", "Rruga Skënderbeu"]),
+    # Central Asia's: an English street word before the number, Russian's and Tajik's town,
+    # microdistrict and house, Uzbekistan's district, region, town and numbered quarter
+    ("Astana, Kabanbay Batyr Ave 53, apt 104", ["Kabanbay Batyr Ave 53"]),
+    ("on Main Street 5, Springfield", ["Main Street 5"]),
+    ("мкр. Самал-2, д. 58, кв. 7", ["мкр. Самал-2", "д. 58", "кв. 7"]),
+    ("г. Алматы, ул. Абая 150", ["г. Алматы", "ул. Абая 150"]), ("ш. Душанбе, кӯчаи Рӯдакӣ 45, хонаи 8",
+                                                                   ["кӯчаи Рӯдакӣ 45", "хонаи 8", "ш. Душанбе"]),
+    ("Toshkent sh., Chilonzor tumani, 9-kvartal, 14-uy", ["14-uy", "9-kvartal", "Chilonzor tumani", "Toshkent sh."]),
+    ("Manzil: Yunusobod 19-mavze, 5-uy", ["5-uy", "Yunusobod 19-mavze"]),
+    ("Farg‘ona viloyati, Marg‘ilon shahri", ["Farg‘ona viloyati", "Marg‘ilon shahri"]),
+    ("Almaty qalasy, Abay dangyly 150", ["Abay dangyly 150", "Almaty qalasy"]),  # (Kazakh in Latin letters)
+    # Myanmar's township, Cambodia's quarter, village and district, Laos' village
+    ("Room 5B, Building 12, Shwe Gone Daing, Bahan Tsp", ["Bahan Tsp"]),
+    ("Phum Wat Bo, Sangkat Salakamreuk, Siem Reap", ["Phum Wat Bo", "Sangkat Salakamreuk"]),
+    ("St. 271, Sangkat Tuol Tumpung 2, Khan Chamkarmon", ["Khan Chamkarmon", "Sangkat Tuol Tumpung 2"]),
+    ("Ward 3, Taunggyi", ["Ward 3"]), ("Qtr 5, Mawlamyine", ["Qtr 5"]), ("Kampong Cham Province", ["Kampong Cham Province"]),
+    ("Ban Phonxay, Saysettha District", ["Ban Phonxay", "Saysettha District"]), ("House 112, Unit 08, Ban Xiengmouan, Luang Prabang",
+                                                           ["Ban Xiengmouan", "House 112", "Unit 08"]),
 ]
 
 NEGATIVE = [
     "Hay que esperar. Hay Muchos problemas. Hay Day is a game.",  # (Spanish's 'there is'; a game)
-    "the Coopérative agricole", "Woreda officials met", "The Vald said no", "a küla", "la Coopérative Ennour vend du miel", "Cité 12 rues", "the Bt 14 thing", "Rue 12, puis à gauche", "on Main Street 5, Springfield",
+    "the Coopérative agricole", "Woreda officials met", "The Vald said no", "a küla", "la Coopérative Ennour vend du miel", "Cité 12 rues", "the Bt 14 thing", "Rue 12, puis à gauche", "walked down Main Street 5 times",
+    # (a version, an order, a count before a number and a capitalized word; a street word's year;
+    # a ban; Imran Khan; a village's word in lower case; a region of sales)
+    "Version 45, 10000 Users", "Order 12, 20000 Units", "Main Street 2019, Springfield", "Ban IP addresses",
+    "Imran Khan Chamkarmon", "a mkr", "Ward 3 of the hospital", "the province", "Sales region", "c. 1990", "Тел. 123",
     "estuve en casa 2 horas", "de la base de datos 200 m", "desde el servidor 3 c. después",  # (no house after a
     # comma; no direction after a distance)
     "the Silk Road, probably", "Calle 50 metros", "3 calles más", "Block 4 of the chain",  # (a street's word and a
