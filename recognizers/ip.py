@@ -50,7 +50,9 @@ class IPv4Recognizer(PatternRecognizer):
                                        # hierarchy code: HIER_DIRECT/23.45.166.92 (DIRECT/ in Squid 2),
               |(?=\d{1,3}(?:\.\d{1,3}){3}:\d{1,5}(?!\d)))  # and so does a port after it: OpenVPN's
                                        # 'anna.becker/46.114.38.77:33817'
-            (?<!\w-)                   # not a suffixed version: app-1.2.3.4
+            (?:(?<!\w-)                # not a suffixed version: app-1.2.3.4, but an address pair's second
+              |(?<=\d\.\d{1,3}:\d{1,5}-)(?=\d{1,3}(?:\.\d{1,3}){3}:\d))  # after the first's port, both with a
+                                       # port, as Syncthing logs a connection ('192.168.10.5:22000-115.84.56.160:54102')
             (?<!\b(?i:oid):)            # not an OID's URN: 'urn:oid:2.5.4.20' (SAML's attribute names)
             (?<!\b(?i:user[-_]agent|(?<![\w\-])ua)[=:\ \t]{1,3}"[^"\n]{1,80})  # nor a version in a quoted user
                                        # agent (a SIP phone's: 'user-agent "Yealink SIP-T46S 66.86.0.15"',

@@ -763,12 +763,13 @@ class PersonAddressRecognizer(PatternRecognizer):
             r"""(?x)
             (?<=(?<![\w\-])(?:Rider|Driver|Courier|Technician|Delivery[ ](?:boy|agent|person)
                 |[Ll]ivreur|[Ll]ivreuse|[Cc]oursier|[Cc]hauffeur|[Tt]echnicien|[Tt]echnicienne
-                |[Dd]arawalka|[Aa]l-mandoub|[Mm]andoub)[ ]?[:]?[ ])  # a parcel's (Somali's, Arabic's driver: 'Darawalka:
+                |[Dd]arawalka|[Aa]l-mandoub|[Mm]andoub|[Kk]uryer|[Кк]урьер|[Kk]urir|[Кк]урир)[ ]?[:]?[ ])  # a parcel's (Somali's, Arabic's driver: 'Darawalka:
                                                     # Filsan 0610984988', 'Al-mandoub: Fatima 0913110275')
             \p{Lu}\p{Ll}{1,20}(?:[ ]\p{Lu}\p{Ll}{1,20}){0,2}   # courier or a visit's technician by name, then
-            (?=[ ,:-]{1,3}(?:\+\d{1,3}[ \-]?)?\d[\d \-]{6,14}\d(?!\d)  # their number: a courier's text ('Rider
+            (?=[ ,:-]{1,3}(?!\d{4}-\d\d-\d\d)(?:\+\d{1,3}[ \-]?)?\(?\d[\d \-)]{6,14}\d(?!\d)  # their number: a courier's text ('Rider
               |[ ]\((?:\+\d{1,3}[ \-]?)?\d[\d \-]{6,14}\d\))  # (French's, the number in brackets: 'Livreur :
-                                                    # Aïssatou (76 282 50 67)', 'le livreur Aya (01 13 68 41 10)')
+                                                    # Aïssatou (76 282 50 67)', 'le livreur Aya (01 13 68 41 10)';
+                                                    # Uzbek's and Russian's: 'Kuryer: Jahongir, (90) 123-45-67')
                                                     # Pemba 9847311909', 'Technician Ram Thapa: 9801234567')
             """,
             0.85,
@@ -1004,7 +1005,8 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Asante|Wako|Wako[ ]mwaminifu|Salutacions|Atentament|Cordialment|Gràcies|Diolch|Cofion
                   |Cofion[ ]cynnes|Yn[ ]gywir|Groete|Vriendelike[ ]groete|Baie[ ]dankie|Dankie|Me[ ]respekt
                   |Faleminderit|Hörmətlə|Təşəkkürlər|Поздрав|Срдачан[ ]поздрав|Хвала|С[ ]поштовањем|Құрметпен
-                  |Рахмет|Հարգանքով
+                  |Рахмет|Հարգանքով|Thanks[ ]in[ ]advance|Thank[ ]you[ ]in[ ]advance|Хвала[ ]унапред|Хвала[ ]унапријед
+                  |Благодарам[ ]однапред|Pozz|Faleminderit[ ]paraprakisht
                   |Hvala[ ](?:unapred|unaprijed|puno|lijepa|vam)|Unapred[ ]hvala|Puno[ ]hvala|Srdačno|Pozdravi  # (the South
                   |Спасибо|Большое[ ]спасибо|С[ ]почтением|Raxmat|Katta[ ]rahmat|Orkun|Arkoun|Khop[ ]jai(?:[ ]lai(?:[ ]lai)?)?  # Slavic
                   |Khob[ ]jai(?:[ ]lai(?:[ ]lai)?)?|Kyay[ ]zu[ ]tin[ ]ba[ ]de|Me[ ]nderime  # languages', Russian's,
@@ -1162,9 +1164,12 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |minu[ ]nimi[ ]on|mu[ ]nimi[ ]on|mani[ ]sauc|mans[ ]vārds[ ]ir|mano[ ]vardas(?:[ ]yra)?  # Estonian's,
                   |nimeni[ ]on                      # Latvian's, Lithuanian's and Finnish's
                   |меня[ ]зовут|zovem[ ]se|зовем[ ]се|се[ ]викам|quhem|emri[ ]im[ ](?:është|eshte)  # Russian's,
-                  |mening[ ]ismim|menin[ ]atym|менің[ ]атым|менин[ ]атым|номи[ ]ман)  # the South Slavic
+                  |mening[ ]ismim|menin[ ]atym|менің[ ]атым|менин[ ]атым|номи[ ]ман  # the South Slavic
+                  |(?:se[ ])?predstavlja[ ](?:se[ ])?kao|zove[ ]se|se[ ]zove|pod[ ]imenom|по[ ]имени|се[ ]претставува[ ]како)
                                                     # languages', Macedonian's, Albanian's, Uzbek's, Kazakh's,
-                                                    # Kyrgyz's and Tajik's 'my name is' ('Меня зовут Нурлан Абенов')
+                                                    # Kyrgyz's and Tajik's 'my name is' ('Меня зовут Нурлан Абенов');
+                                                    # 'introduces himself as', 'is called', 'under the name' ('lik
+                                                    # koji se predstavlja kao Goran Kovač')
                                                     # Lingala's 'nkombo na ngai ezali', Wolof's 'maa ngi tudd')
                                                     # 'chamo-me', Mauritian and Seychellois Kreol's 'Mo apel Priya
                                                     # Ramgoolam', Malagasy's 'Izaho dia Rakoto Andry'
@@ -1180,8 +1185,10 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # Bobo'), not before one ('je suis Burkinabè', 'je suis Dispo');
                                                     # Spanish's and Portuguese's too ('soy Facundo Bianchi'),
                                                     # Bajan's 'I is Carlisle Marshall'
-               |(?<=(?:^|["'\s])(?:Hi|Hello|Hey|Salam|Salaam|Marhaba|Bonjour)[,!]?[ ])this[ ]is  # (a greeting's 'this
-                 (?=[ ]\p{{Lu}}\p{{Ll}}{{2,}}[.,!][ ])  # is', a first name alone: 'Hi, this is Fahad. Please ...')
+               |(?<=(?:^|["'\s])(?:Hi|Hello|Hey|Salam|Salaam|Marhaba|Bonjour|Привет|Здравствуйте|Салем|Салам|Сәлем|Zdravo
+                  |Ćao|Здраво)[,!]?[ ])(?:this[ ]is|это|ovo[ ]je|ово[ ]је)  # (a greeting's 'this
+                 (?=[ ]\p{{Lu}}\p{{Ll}}{{2,}}[.,!][ ])  # is', a first name alone: 'Hi, this is Fahad. Please ...',
+                                                    # Russian's 'Привет, это Арман. Можно ...')
                |(?<![\w])(?i:this[ ]is|it['’]s|aqu[ií]|ac[aá]|les[ ]escribe|les[ ]saluda|te[ ]escribe|c['’]est|ici|se)
                  (?=[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}'’]+)?(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+){{1,3}}
                  [ ](?i:from|here|desde|de|depuis|ki)\b))  # and a caller's ('this is Ravindra Persad from Chaguanas'; Central
@@ -1318,6 +1325,60 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?=,[ ](?:\d|(?:Rue|Street|Avenue|Av\.|Bd|Boulevard|Route|Cit[ée]|R[ée]sidence|Hay|Lot\.?|Villa|Imm\.|Derb
                   |Douar|House|Flat|Apt|Apartment|P\.?[ ]?O\.?[ ]Box|B\.?P\.?|Block|Building|Road|Way|Quartier)\b))
             """,                               # a house's number or a street's word after the comma
+            0.85,
+        ),
+        Pattern(
+            "name_after_postcode_town",
+            rf"""(?x)
+            (?<=(?<![\w\-])\d{{4,6}}[ ]\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+(?:[ ]\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+)?,[ ])  # after a postcode
+            {_FULL_NAME}                       # and its town, a contact's name before their phone's label ('..., 10000
+            (?=,?[ ](?i:mob|mob\.|tel|tel\.|phone|ph|gsm|cel|cell|mobile|моб|моб\.|тел|тел\.)[ :.]?[ ]?\+?\(?\d)  # Prishtinë,
+            """,                               # Liridona Rexhepi, mob 043 115 970')
+            0.85,
+        ),
+        Pattern(
+            "name_before_handle",
+            rf"""(?x)
+            (?<![\w@.\-])(?=\p{{Lu}}[^\s(]*[ ]\p{{Lu}})  # a full name, then its chat handle in brackets ('-> courier
+            {_FULL_NAME}                       # Doniyor Xasanov (@doniyor_x, +998 ...)', 'Эрмек Жумабаев (@ermek_jm)')
+            (?=[ ]\(@[\w.]{{2,32}}[,)])
+            """,
+            0.85,
+        ),
+        Pattern(
+            "signed_or_assigned",
+            rf"""(?x)
+            (?<=\b(?i:signed[ ]by|received[ ]by|handed[ ]to|collected[ ]by)[ ]['"‘“])  # a delivery's signer in quotes
+            \p{{Lu}}[\p{{L}}\p{{M}}'’‘ʻ\-]{{1,30}}(?:[ ]\p{{Lu}}[\p{{L}}\p{{M}}'’‘ʻ\-]{{1,30}}){{0,3}}(?=['"’”])  # ("signed by
+                                               # 'Ulug‘bek'"), a ticket's operator ('assigned to operator Gulnora ...')
+            |(?<=\b(?i:request|message|enquiry|inquiry|complaint|callback)[ ](?i:from)[ ])  # a request's sender ('New
+            (?=\p{{Lu}}[^\s,]*[ ]\p{{Lu}})         # install request from Sengdao Phanthavong.<br />'; not a
+            (?!(?:\S+[ ]){{1,3}}(?i:services|support|team|bank|group|inc|ltd|llc|limited)\b)  # firm's or a desk's)
+            {_FULL_NAME}(?=[.,;:<]|\s*$)
+            |(?<=\b(?i:assigned[ ]to|transferred[ ]to|escalated[ ]to|handled[ ]by|picked[ ]up[ ]by)[ ]
+               (?i:operator|agent|technician|courier|engineer|specialist)[ ])
+            (?=\p{{Lu}}[^\s,]*[ ]\p{{Lu}})
+            {_FULL_NAME}(?=\s*$|[ ,.;:(]|[ ]\p{{Ll}})
+            """,
+            0.85,
+        ),
+        Pattern(
+            "pipe_signature",
+            rf"""(?x)
+            (?<=(?:^|\n|['"]|\[b\]))          # a signature's 'Name | Town | phone' (a forum's, its name in
+            (?=\p{{Lu}}[^\s|]*[ ]\p{{Lu}})     # (two words at least)
+            {_FULL_NAME}                       # BBCode's bold maybe: '[b]Filip Bulatović[/b] | Nikšić | +382 ...')
+            (?=(?:\[/b\])?[ ]\|[ ]\p{{Lu}}[^|\n]{{1,40}}[ ]\|[ ](?!\d{{4}}-\d\d-\d\d|\d{{1,3}}\.\d{{1,3}}\.\d)\+?\(?\d[\d\ \-/().]{{6,18}}\d(?![\d.:\-]))
+            """,
+            0.85,
+        ),
+        Pattern(
+            "to_name_then_street",
+            rf"""(?x)
+            (?<=\b(?i:to|for|na|за|kod|te)[ ])  # a parcel's recipient before a South Slavic or Albanian street's word
+            {_FULL_NAME}                       # ('... to Ана Петровска, ул. Македонски просветители 39, 6000 Охрид')
+            (?=,[ ](?:ул\.|ul\.|Ulica|ulica|улица|бул\.|Bulevar|Bul\.|Rr\.|Rruga|Trg)[ ])
+            """,
             0.85,
         ),
         Pattern(

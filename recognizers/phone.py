@@ -733,7 +733,7 @@ _MORE_LABEL = (
     r"|\bmy\ (?:phone\ |mobile\ |cell\ |whatsapp\ )?(?:number|no\.?|num)\ (?=\+|\(|\d)"
     # (a courier's number in brackets after its name: 'Livreur : Aïssatou (76 282 50 67)')
     r"|\b(?:[Ll]ivreur|[Ll]ivreuse|[Cc]oursier|[Cc]hauffeur|[Tt]echnicien|Rider|Driver|Courier|[Dd]arawalka"
-    r"|[Aa]l-mandoub)\ ?:?\ \p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+){0,2}\ \(?(?=\+?\d)"  # (in brackets or not:
+    r"|[Aa]l-mandoub|[Kk]uryer|[Кк]урьер)\ ?:?\ \p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+){0,2},?\ \(?(?=\+?\d)"  # (in brackets or not:
     # 'Livreur: Saïda 77 14 32 26', Somali's 'Darawalka: Filsan 0610984988')
     # (and a fibre terminal's description's number after its subscriber: 'desc "Nohemi Sanjur - 7406-7739"')
     r"|\b(?:desc\ \"|Desc=\")[^\"\n]{3,60}(?:\ -\ |\|)(?=\+|\d)"
@@ -750,6 +750,18 @@ _MORE_LABEL = (
     r"|\b(?:from|to)\ (?:the\ )?number\ (?=\+?\d)"
     # (and a listing's 'I am reachable at': 'Je suis dispo au 0620964949 après 18h')
     r"|\b(?:dispo|disponible)\ (?:au|sur\ le)\ (?=\+|\d)"
+    # the South Slavic languages' my (her, his) number (is), number, call (me, us) at, Viber ('moj broj je
+    # 0625361787', 'Moj broj za koordinaciju: 0628987984', 'Broj 062250211.', 'zovi me 071919464', 'zvati na
+    # 068626832', 'Viber 065244609'); English's 'her number 0639683920'
+    r"|\b(?:moj|moj\ novi|njen|njegov|мој|њен|његов|мојот)\ (?:broj|број)(?:\ telefona|\ mobilnog|\ телефона)?"
+    r"(?:\ (?:je|е|је|za\ [^\W\d]+|за\ [^\W\d]+))?\ ?:?\ (?=\+|\(|\d)"
+    r"|\b(?:[Bb]roj|[Бб]рој)\ (?:je\ |е\ |је\ |telefona\ |mobitela\ )?:?\ ?(?=\+|0)"
+    r"|\b(?:zovi|zovite|pozovi|pozovite|zvati|nazovi|nazovite|javi\ se|јави\ се|зови|зовите|звати|јавете\ се)\ (?:me\ |nas\ |ме\ |нас\ )?"
+    r"(?:na\ |на\ )?(?=\+|\(|0)"
+    r"|\b(?:viber|вајбер|вайбер)\ ?:?\ (?=\+|\(|0)|\b(?:his|her|their)\ (?:phone\ |mobile\ |cell\ )?number\ (?=\+|\(|\d)"
+    # Xray's access log: its client's label (its 'email', any text) that is the client's number ('[inbound-443 >>
+    # direct] email: 09450654682')
+    r"|\[[\w\-]{1,40}\ (?:>>|->)\ [\w\-]{1,40}\]\ email:\ (?=\+?\d{9,15}(?:\s|$))"
     r"))"
 )
 
@@ -958,6 +970,8 @@ class SipNumberRecognizer(PatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         if pattern_text[0] == "0":
             return None  # (the trunk '0' of most plans: its country is the proxy's)
+        if pattern_text[0] == "8" and len(pattern_text) == 11 and PhoneNumberRecognizer._accepts("+7" + pattern_text[1:], None):
+            return None  # (Kazakhstan's and Russia's trunk '8': 'sip:87055129044@...' is +7 705 ...)
         return None if PhoneNumberRecognizer._accepts("+" + pattern_text, None) else False
 
 

@@ -19,6 +19,8 @@ phrases only ever take a place, and that is the evidence:
   ``nagpuyo sa`` (lives in), ``Nasa Solano po ako`` (I am in)
 * ``landmark`` (0.85): a delivery's ``Nearest landmark: opposite Lumley Police Station``, to
   the line's or the sentence's end
+* ``pipe_signature_town`` (0.9): a signature's town between its name and its phone (``[b]Filip
+  Bulatović[/b] | Nikšić | +382 69 249 695``)
 * ``label`` (0.9): a profile's or a form's ``Location: Swindon, Wiltshire`` at a line's
   start (``City:``, ``Hometown:`` too; not ``From:``, a mail's sender)
 * ``delivery_label_first_place`` (0.9): a delivery's or an address's label, then its first place
@@ -200,6 +202,15 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    |(?<=\p{{Lu}}[\p{{Ll}}\p{{M}}]+[ ])(?-i:iz|из)
                    |(?<=(?i:jam|jemi|сум)[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}]+(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}]+){{1,2}}[ ])(?-i:nga|од))[ ])
             (?:{_PLACE}){_AFTER}
+            """,
+            _SCORE,
+        ),
+        Pattern(
+            "pipe_signature_town",
+            rf"""(?x)
+            (?<=(?:^|\n|['"]|\[b\])\p{{Lu}}[^|\n]{{1,60}}?(?:\[/b\])?[ ]\|[ ])  # a signature's town between its name
+            (?:{_PLACE})(?=[ ]\|[ ](?!\d{{4}}-\d\d-\d\d|\d{{1,3}}\.\d{{1,3}}\.\d)\+?\(?\d[\d\ \-/().]{{6,18}}\d(?![\d.:\-]))  # and its phone: '[b]Filip
+                                               # Bulatović[/b] | Nikšić | +382 69 249 695'
             """,
             _SCORE,
         ),

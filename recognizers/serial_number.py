@@ -120,6 +120,11 @@ class SerialNumberRecognizer(PatternRecognizer):
                 | nomor\ seri | no\.?\ seri | nombor\ siri | no\.?\ siri | numero\ ng\ serye | nambari\ ya\ serial
                 | n[úu]mero\ de\ s[èe]rie | rhif\ cyfresol | reeksnommer | numri\ (?:serial|i\ serisë)
                 | seriya\ n[öo]mr[əe]si | сериялық\ нөмір | серијски\ број | सीरियल\ नंबर | সিরিয়াল\ নম্বর
+                | serijski | серијски | серискиот\ број | сериски\ број | seriya\ (?:raqami|nomeri) | numri\ serik
+                                                   # (the South Slavic languages' 'serial' alone, Macedonian's 'the serial
+                                                   # number', Uzbek's, Albanian's: 'serijski R58KD74W4K7')
+                | (?<=at\+)ccid\ (?:vraća|враћа|returns|gives|вика)  # (a modem's SIM number after its command: 'AT+CCID
+                                                   # vraća 8938101773982806948')
                 | სერიული\ ნომერი | սերիական\ համար | شماره\ سریال  # (Indonesian to Persian)
                 | الرقم\ التسلسلي | رقم\ تسلسلي | الرقم\ التسلسلى | السيريال | رقم\ السيريال  # (Arabic's: 'الرقم التسلسلي
                                                    # M87003518', a Darija post's router)
@@ -142,8 +147,9 @@ class SerialNumberRecognizer(PatternRecognizer):
               (?:\s+(?i:on|of|for|from|in|van|von|af|på)(?:\s+(?i:the|my|this|our|your|its|his|her|de|het|der
                    |die|das|min|mit|mijn))?\s+[a-z]{2,15})?  # 'serial
                                                    # number on the box:', 'serial number of my unit is'
-              [*_]{0,2}\s*(?:[:=\#]|\bis\b)?[*_]{0,2}\s*[*_`]{0,2}["']?  # optional ':', '=', '#' or 'is', an
-                                                   # opening quote, and Markdown's emphasis ('**S/N:** VW7-22D4')
+              [*_]{0,2}\s*(?:[:=\#]|\bis\b|(?-i:\b(?:je|е|је)\b))?[*_]{0,2}\s*[*_`]{0,2}["']?  # optional ':', '=', '#' or 'is', an
+                                                   # opening quote, and Markdown's emphasis ('**S/N:** VW7-22D4'); the
+                                                   # South Slavic languages' and Macedonian's 'is' ('Серискиот број е ...')
             )
             (?:(?<!(?i:\bsn)\s*)                   # bare 'SN' needs a ':'/'='/'#' after it ('SN 2' in prose is not a key),
               | (?<=\bSN\ )(?=[A-Z0-9]*\d{5})      # but for 'SN' in capitals before a run of digits ('SN 2243210717')
@@ -151,7 +157,7 @@ class SerialNumberRecognizer(PatternRecognizer):
                                                    # and digits ('Lenovo ThinkPad E14, SN PF0UM4BI')
               | (?<=\bSN\ )(?=(?-i:[A-Z]{1,4}-(?=[A-Z]*\d)[A-Z0-9]{6,20})(?![\w\-])))  # or a maker's letters, a
                                                    # dash, then capitals and digits ('SN LS-165F74565')
-            (?:(?<=[:=\#"'][*_]{0,2}\s{0,12}[*_`]{0,2}) | (?<=\bis\s{1,3}) | (?=[A-Za-z\-]{0,39}\d)  # a ':', '=',
+            (?:(?<=[:=\#"'][*_]{0,2}\s{0,12}[*_`]{0,2}) | (?<=\b(?:is|je|е|је)\s{1,3}) | (?=[A-Za-z\-]{0,39}\d)  # a ':', '=',
                                                    # '#', quote or 'is' after the keyword (dmidecode aligns its
                                                    # values: 'Serial Number:      HGXJASWONZ'), or a digit in the
                                                    # serial ('ANY SERIAL DOWNVOTING' in a shouted post is no serial),
@@ -172,7 +178,7 @@ class SerialNumberRecognizer(PatternRecognizer):
             r"""(?x)
             (?<=:\ {1,3})                          # cheap guard first: only right after a colon
             (?<=                                   # a label of a few words that starts with a serial's or a
-              (?i:\b(?:serial|s/n                  # key's name and ends in a colon, in any language: 'Ang
+              (?i:\b(?:serial|s/n|serijsk[a-z]{1,3}|серијск[а-я]{1,3}  # key's name and ends in a colon, in any language: 'Ang
                 | (?:license|licence|product|activation)\ key  # serial ng solar inverter sa dryer: R58BEH566Z9',
                 | (?:windows|office)\ (?:product\ )?key  # 'Windows key sa bagong PC sa faculty room: ...',
                 | num[ée]ro\ de\ s[ée]rie | n[uú]mero\ de\ s[ée]rie | numero\ di\ serie  # 'numéro de série

@@ -98,7 +98,8 @@ be one); keywords that may be written either way use ``(?i:...)``:
   ``Ozolnieku pag.``; ``street_compound`` Finland's staircase and flat (``Mannerheimintie 12 B 34``).
 * The Balkans', Central Asia's and mainland Southeast Asia's: ``street_before_postcode_town``
   (0.85): a street named without its word before its number, a postcode and a town (``Ilica 45,
-  10000 Zagreb``, ``Maršala Tita bb, 88000 Mostar``); ``street_then_town`` Albania's ``Rruga e
+  10000 Zagreb``, ``Maršala Tita bb, 88000 Mostar``); ``street_slavic_lower_words`` (0.9): a street's
+  name with words in lower case (``ул. Македонски просветители 45``, ``Trg bana Jelačića 5``); ``street_then_town`` Albania's ``Rruga e
   Kavajës, Pallati 5``; ``unit`` ``Pallati 5``, ``Shkalla 2``, ``Ap. 14``, ``стан 4``, ``д. 58``;
   ``street_type_then_number`` (0.85): an English street word before its number (``Kabanbay Batyr Ave
   53, apt 104``); ``area_word_before_name`` (0.85): ``г. Алматы``, ``мкр. Самал-2``, Cambodia's
@@ -1124,6 +1125,16 @@ class StreetAddressRecognizer(PatternRecognizer):
                                            # Mostar'
             """,
             0.85,
+        ),
+        Pattern(
+            "street_slavic_lower_words",
+            r"""(?x)
+            (?<![\w.\-])(?:ул\.|бул\.|улица|булевар|Булевар|Ulica|ul\.|Trg|trg|Bulevar|bul\.|Bul\.)[\ ]  # a South Slavic
+            \p{Lu}[\p{L}\p{M}'’\-]+\.?(?:[\ ](?:\p{Lu}[\p{L}\p{M}'’\-]+\.?|\p{Ll}[\p{Ll}\p{M}]{2,20})){1,3}  # street's name
+            [\ ](?:(?:бр|br)\.[\ ]?)?\d{1,4}\p{L}?(?:[\-/]\d{1,4}){0,2}  # with words in lower case ('ул. Македонски
+            (?![\w]|[.,:/]\d)              # просветители 45', 'бул. Партизански одреди 15/3-12', 'Trg bana Jelačića 5')
+            """,
+            0.9,
         ),
         Pattern(
             "street_type_then_number",

@@ -427,6 +427,9 @@ def test_a_surname_that_is_a_word_of_thanks_too_is_a_name(detector):
      None),
     ("INFO {AUDIT_LOG}-  Initiator : admin@carbon.super | Action : Add User | Target : lharper | Data : null",
      "lharper"),  # (WSO2's super tenant's administrator)
+    # a Telegram bot's handle, its name ending in 'bot' (not a family name's: Talbot)
+    ("Write to @gadgetservice_bot on Telegram", None), ("Write to @TezkorBot on Telegram", None),
+    ("Write to @talbot on Telegram", "@talbot"),
 ])
 def test_accounts_every_system_has_are_no_ones_user_name(detector, text, user):
     found = [text[f.start:f.end] for f in detector.detect([text], [None])[0] if f.entity_type == "USERNAME"]

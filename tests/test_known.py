@@ -697,3 +697,12 @@ def test_a_line_before_a_firms_registry_number_is_its_footers():
     assert before_a_firms_registry("Rue 12, Akwa, Douala - RCCM RC/DLA/2019/B/1234", 0)
     assert not before_a_firms_registry("Jean Pierre, Delmas 33 - NIF 001-234-567-8", 0)  # (a person's tax number)
     assert not before_a_firms_registry("Immeuble Fahd, Dakar\nNINEA 005123", 0)  # (on the next line)
+
+
+def test_the_unspecified_address_is_not_carried():
+    # (a log's client 0.0.0.0 stays where it was found; a VPN's 'TS 0.0.0.0/0' elsewhere is no one's)
+    texts = ["[TLS-out] 0.0.0.0 [SMTP Error] 535", "TS 0.0.0.0/0 === 172.16.2.24/32", "from 203.0.113.9 again"]
+    found = [[RawFinding("IP_ADDRESS", 10, 17, 0.85, "IPv4Recognizer")], [],
+             [RawFinding("IP_ADDRESS", 5, 16, 0.85, "IPv4Recognizer")]]
+    assert "0.0.0.0" not in known_values(texts, found) and "203.0.113.9" in known_values(texts, found)
+    assert propagate(texts, found, _make)[1] == []

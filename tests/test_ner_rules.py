@@ -1823,3 +1823,14 @@ def test_the_balkans_central_asias_and_mainland_southeast_asias_greetings_are_no
     assert not any(_could_be(e, w) for e in ("PERSON", "LOCATION") for w in words)
     # (not the words left out: Uzbek's 'Rahmat' and Kazakh's 'Salem', a given name and a town)
     assert _could_be("PERSON", "Rahmat") and _could_be("LOCATION", "Salem")
+
+
+def test_the_south_slavic_words_for_all_and_people_are_no_names_nor_places():
+    # (the model read 'Hvala svima.' as a place)
+    assert not any(_could_be(e, w) for e in ("PERSON", "LOCATION") for w in ("svima", "Svima", "ljudi", "Društvo"))
+
+
+def test_the_regions_wallets_couriers_gear_and_currencies_are_no_names():
+    # (the model read 'Wave Money', 'Growatt', 'Messenger' and 'KHR' as persons in mainland Southeast Asia's posts)
+    assert not any(_could_be("PERSON", w) for w in ("Wave Money", "KBZPay", "Growatt", "Messenger", "KHR", "Sender"))
+    assert _could_be("PERSON", "Wing Chan") and _could_be("PERSON", "Sok Dara")

@@ -708,6 +708,15 @@ def test_xml_lines_of_text_elements_are_read_by_element(tmp_path):
     assert (8, None, WXR_EXPORT.splitlines()[7]) in recs
 
 
+def test_an_xml_schemas_declaration_of_its_own_element_is_no_record(tmp_path):
+    # (an XWiki page's class: the 'author' property's block names itself; a comment's author is a record)
+    xar = ("  <class>\n    <author>\n      <name>author</name>\n      <prettyName>Author</prettyName>\n"
+           "    </author>\n  </class>\n  <property>\n    <author>XWiki.wyphyo</author>\n  </property>\n")
+    recs = _records_of(tmp_path, "page.xml", xar)
+    assert not [r for r in recs if r[1] == "name"]
+    assert (4, "prettyName", "Author") in recs and (8, "author", "XWiki.wyphyo") in recs
+
+
 def test_xml_element_text_goes_back_escaped_or_in_its_cdata(tmp_path):
     out, _ = _written_and_read(tmp_path, "wordpress.xml", WXR_EXPORT, InputFormat.TEXT,
                                edit=lambda t: t.replace("Ana O.", "<PERSON:1> & ]]> x").replace("daan&co", "<U:2>"))

@@ -569,6 +569,11 @@ def test_field_names_imply_types(field, expected):
     assert type_for_name(field) == expected
 
 
+def test_uzbek_names_and_places_with_their_turned_comma_pass_the_shape_check():
+    assert _hints("Ulug‘bek", "first_name") == [("PERSON", "Ulug‘bek")]
+    assert _hints("Farg‘ona", "city") == [("LOCATION", "Farg‘ona")]
+
+
 @pytest.mark.parametrize("value", ["-", "", "N/A", "null", "42"])
 def test_field_name_hints_need_a_plausible_value(value):
     assert _hints(value, "username") == []
@@ -1352,6 +1357,9 @@ def test_a_keyed_unspecified_address_is_no_address():
     text = "ip a → 41.230.212.212/24, gateway 0.0.0.0, et la MAC 4857.024c.fb60."  # (a route's none)
     assert [text[x.start:x.end] for x in analyze_structure(text, None).suppressions
             if "IP_ADDRESS" in x.entity_types] == ["0.0.0.0"]
+    for text in ("listen on 0.0.0.0:8443 and 127.0.0.1:9000 only, ok?", "sshd_config ima ListenAddress 0.0.0.0."):
+        assert [text[x.start:x.end] for x in analyze_structure(text, None).suppressions
+                if "IP_ADDRESS" in x.entity_types] == ["0.0.0.0"]  # (a server's: on all its interfaces)
 
 
 def test_set_and_where_comparisons_are_typed_by_their_columns():
@@ -2639,6 +2647,26 @@ def test_a_device_inventorys_bare_uuid_is_the_machines():
     assert column_hints(["UUID", "Name", "Email", "Serial"]) == {}  # (a record's id)
 
 
+def test_a_crms_patronymic_an_address_index_and_a_backers_name():
+    # (RetailCRM's customer: 'patronymic', 'address.index' the postcode; Kickstarter's 'Backer Name')
+    assert _hints("Рауанович", "patronymic") == [("PERSON", "Рауанович")]
+    assert _hints("220117", "address.index") == [("LOCATION", "220117")]
+    assert _hints("5", "order.index") == [] and _hints("050059", "index") == []  # (a list's index, no address's)
+    assert _hints("Shpend Gashi", "Backer Name") == [("PERSON", "Shpend Gashi")]
+
+
+def test_a_class_or_a_pages_dotted_name_is_no_ones():
+    assert _hints("XWiki.XWikiComments", "name") == [] and _hints("IT.FieldOffices.Helpdesk.WebHome", "name") == []
+    assert _hints("XWiki.wyphyo", "author") == [("USERNAME", "XWiki.wyphyo")]  # (a user's reference)
+
+
+def test_a_network_scans_bare_name_is_the_hosts():
+    # (Advanced IP Scanner's export: a 'Name' beside the address's and the MAC's columns)
+    assert column_hints(["Status", "Name", "IP", "Manufacturer", "MAC address", "Comments"]) == {1: "Device Name"}
+    assert column_hints(["Name", "Email", "IP", "MAC"]) == {}  # (a person's, beside their e-mail)
+    assert column_hints(["Name", "IP"]) == {}  # (no MAC: a session's user as often)
+
+
 def test_an_events_name_and_a_placeholder_are_no_ones():
     for value in ("ADD_TO_CART", "OPEN", "REINSTALL"):
         assert _hints(value, "name") == []
@@ -2825,6 +2853,15 @@ def test_an_xmpp_jid_is_a_login_no_mailbox():
     at = line.index("ana@gmail.com")
     assert not any(sup.start <= at < sup.end for sup in s.suppressions)  # (an address in the body is one)
     assert _hints("'kinnud@chat.example.ph'") == []  # (no stanza on the line: an address)
+
+
+def test_a_desktop_xmpp_clients_resource_is_its_machines_name():
+    line = "<message xmlns='jabber:client' from='dilnoza@sarbon-tech.uz/LAPTOP-HN2R9QK1'><body>x</body></message>"
+    assert _hints(line) == [("USERNAME", "dilnoza"), ("HOSTNAME", "LAPTOP-HN2R9QK1")]
+    line = "<message xmlns='jabber:client' from='rustam@sarbon-tech.uz/RUSTAM-NB'><body>x</body></message>"
+    assert ("HOSTNAME", "RUSTAM-NB") in _hints(line)
+    line = "<message xmlns='jabber:client' from='dias@sarbon-tech.uz/Conversations.PxmC'><body>x</body></message>"
+    assert _hints(line) == [("USERNAME", "dias")]  # (a mobile client's name and its instance's)
 
 
 def test_logins_apart_by_blanks_in_a_peoples_column():
@@ -3540,6 +3577,22 @@ def test_colloquys_transcript_names_its_members():
     assert sorted({h[1] for h in _hints(event) if h[0] == "USERNAME"}) == ["osvaldo", "osvaldo_ngola"]
 
 
+def test_telepathy_loggers_xml_names_a_messages_sender():
+    # (Empathy's log of an IRC room: the sender's id and name, the name capitalized no person's)
+    line = ("<message time='20240312T06:09:56' id='nullptr' name='Nullptr' token='' isuser='false' "
+            "type='normal'>hey, my MikroTik hAP lost config</message>")
+    assert _hints(line) == [("USERNAME", "nullptr"), ("USERNAME", "Nullptr")]
+    assert _hints("<message time='x' id='a@b.c/r' name='Ana' token='' isuser='false'>hi</message>") == []
+
+
+def test_a_device_named_after_its_owner_is_their_host():
+    # (a courier app's log: a bare 'device=' is its model as often; Syncthing's named devices)
+    assert _hints('user=tinmaumm device="Galaxy A5 of Oo" app=MekongParcel/2.1.0') == [("HOSTNAME", "Galaxy A5 of Oo")]
+    assert ("HOSTNAME", "iPhone 13") not in _hints('user=x device="iPhone 13" app=y')
+    line = 'INFO: Device CHK5ZUL client is "syncthing v1.29.2" named "Galaxy A5 (Htet)" at 10.0.0.5:22000'
+    assert ("HOSTNAME", "Galaxy A5 (Htet)") in _hints(line)
+
+
 def test_a_wrike_comments_mention():
     text = '<a class="stream-user-id avatar" rel="@KUA42N7A">@Fiorella Quesada</a> el cliente me escribió'
     assert ("PERSON", "Fiorella Quesada") in _hints(text)
@@ -3660,3 +3713,17 @@ def test_a_chat_rooms_join_and_part_messages_name_the_member():
     text = "serg_nrv has left the room (Part: moikka)."
     assert [text[h.start:h.end] for h in room_event_hints(text)] == ["serg_nrv"]
     assert room_event_hints("Nobody has left the room yet, said the host.") == []  # (a sentence: no login's shape)
+
+
+def test_prosodys_rows_its_rooms_and_its_value_types():
+    from piiscan.detect.structure import sql_row_hint, sql_row_structure
+
+    # (Prosody's SQL storage: a user's row, a room's row by its conference host, a key then its value's type)
+    hint = sql_row_hint(["host", "user", "store", "key", "type", "value"])
+    line = "INSERT INTO prosody VALUES('sarbon-tech.uz','jasur','lastlog2','login','json','{}');"
+    assert [(h.entity_type, line[h.start:h.end]) for h in sql_row_structure(line, hint).hints] == [
+        ("USERNAME", "jasur")]
+    line = "INSERT INTO prosody VALUES('conference.sarbon-tech.uz','sotuv','config','x','json','{}');"
+    assert sql_row_structure(line, hint).hints == ()
+    line = "INSERT INTO wp_usermeta VALUES (12, 3, 'first_name', 'Anna');"  # (a key's value right after it)
+    assert _hints(line) == [("PERSON", "Anna")]

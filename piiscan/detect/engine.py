@@ -1934,8 +1934,10 @@ def _an_account_of_no_one(value: str) -> bool:
     """A user name that every system has ('root', 'postgres'), that names a service
     ('svc-backup', 'metabase_ro') or a role ('orders'): not reported (see known.SYSTEM_ACCOUNTS)."""
     value = value.strip("'\"")
-    account = value.rpartition("\\")[2]  # CORP\Administrator: the account, whatever its domain
+    account = value.rpartition("\\")[2].lstrip("@")  # CORP\Administrator: the account, whatever its domain
+    # (and a handle's: '@gadgetservice_bot', a Telegram bot's, whose name must end in 'bot': 'TezkorBot')
     return (value.lower() in SYSTEM_ACCOUNTS or account.lower() in SYSTEM_ACCOUNTS
+            or _TELEGRAM_BOT.fullmatch(account) is not None
             or SERVICE_ACCOUNT.fullmatch(account) is not None or is_role_login(account)
             # a generated id in a user's place: Okta's '00uUdjVUBC3HdTvhN6ag', Keycloak's
             # userId UUID, Auth0's 'auth0|6be7...' (a number a pattern took is a member's:
@@ -1946,6 +1948,8 @@ def _an_account_of_no_one(value: str) -> bool:
 
 
 _SID = re.compile(r"S-1-\d{1,2}(?:-\d{1,10})+")
+# A Telegram bot's user name: it must end in 'bot' ('TezkorBot', 'gadgetservice_bot'; not 'Talbot')
+_TELEGRAM_BOT = re.compile(r"[A-Za-z0-9_]{2,28}(?:_[Bb]ot|(?<=[a-z0-9])Bot)")
 
 
 def _whole_values_over_parts(found: list[RawFinding], kept: list[RawFinding], values: set) -> list[RawFinding]:

@@ -430,6 +430,9 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # a serverless function's report ('REPORT RequestId: ... Max Memory Used: 174 MB'), a build's
     "requestid", "max memory", "memory size", "build completed", "reason",
     "kind",  # (an Outlook mail's 'Kind regards,' in its markup, the model's 'Kind')
+    # the South Slavic languages' 'all', 'people', 'folks' a post thanks or greets ('Hvala svima.', 'Pozdrav ljudi')
+    "svima", "ljudi", "društvo", "drustvo", "народе", "сите",
+    "sender", "roof",  # (an SMS log's 'Sender', a site's 'Roof' the model read as names; not 'Server': a Crimean Tatar given name)
     "bonne", "salut",  # (French's sign-off and greeting at a line's start: 'Bonne journée,', 'Salut,')
     # a ticket's subject's first word (warranty, repair, fees), and the words of thanks and greeting a chat's
     # profile or a message starts with ('Garantie Dell Inspiron', 'Frais de livraison', 'Alhamdoulillah', 'Bjr')
@@ -1108,6 +1111,13 @@ PRODUCT_NAMES = frozenset({
     # Malaysia's services that text a phone (a messages export's senders: 'Grab: Your driver ...')
     "grab", "shopee", "lazada", "foodpanda", "maybank", "cimb", "celcomdigi", "maxis", "tnb", "sesb",
     "poslaju", "pos laju", "ninja van", "j&t express",
+    # mainland Southeast Asia's and Central Asia's wallets, couriers and solar gear, and chat apps a post
+    # names ('sent by Wave Money', 'Growatt inverter', 'call me on Messenger')
+    "wave money", "wavemoney", "kbzpay", "kbz pay", "aba", "aba mobile", "wing", "bcel one", "truemoney",
+    "kerry express", "growatt", "messenger", "facebook messenger", "imo", "kaspi", "kaspi gold", "payme",
+    "o!dengi", "realtek",
+    # the region's currencies' codes, which the model reads as a name alone ('total 45,000 KHR')
+    "khr", "lak", "mmk", "kzt", "uzs", "kgs", "tjs", "rsd", "bam", "mkd",
 })
 # Service accounts by the names their conventions give them: 'svc-backup', 'app_crm',
 # 'metabase_ro', 'jenkins-bot' (same treatment as SYSTEM_ACCOUNTS)
@@ -1175,6 +1185,10 @@ def _distinctive(value: str, entity: str) -> bool:
     return not (v.isalpha() and v.islower() and (len(v) <= 4 or entity in ("PERSON", "LOCATION")))
 
 
+# The unspecified addresses, no host's
+_NO_HOST_ADDRESSES = frozenset({"0.0.0.0", "::", "0:0:0:0:0:0:0:0"})
+
+
 def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str, float]]:
     """Distinct found values (raw text) with their entity type and best score.
 
@@ -1198,6 +1212,9 @@ def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str
                 continue
             if f.entity_type in _WORDY and not _distinctive(value, f.entity_type):
                 continue
+            if f.entity_type == "IP_ADDRESS" and value in _NO_HOST_ADDRESSES:
+                continue  # every machine's (a log's client 0.0.0.0 where it was found): not carried to a
+                # VPN's traffic selector ('TS 0.0.0.0/0') nor a server's 'ListenAddress 0.0.0.0'
             if value not in known or f.score > known[value][1]:
                 known[value] = (f.entity_type, f.score)
             if _URL_ENCODED.search(value):

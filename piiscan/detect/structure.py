@@ -272,6 +272,9 @@ _NAME_WORDS = {
     # employee, and Bitrix24's people by role ('Ответственный', 'Кем создан', 'Кем изменён')
     "имя отчество фамилия фио полноеимя контактноелицо получатель сотрудник ответственныи "
     "кемсоздан кемизменен "
+    # the same patronymic in English, as a CRM of the region names its field (RetailCRM's 'patronymic');
+    # Kickstarter's backer by name ('Backer Name')
+    "patronymic patronym backername "
     # Turkish: recipient, billing recipient, name and surname; Japanese (a business card's):
     # full name, its kana, family and given name, the name in Latin letters, the card's owner
     "alici faturaalici adsoyad soyad soyadi adisoyadi "
@@ -551,6 +554,8 @@ _NAME_WORDS = {
     # district, microdistrict, settlement; Cambodia's quarter, district, commune, village, town and
     # province, Laos' district, Myanmar's township
     "opstina naselje oblast oblys mikrorayon mkr naspunkt sangkat khan khum srok phum krong khet muang "
+    # a postcode by Russian's word for it, in Latin letters ('postindex', 'pochtovyi indeks')
+    "postindex postalindex pochtovyiindeks "
     "tsp "
     # Azerbaijani and Kazakh: address, town, district, postcode, country, street, village
     "ünvan ünvanı şəhər rayon poçtindeksi ölkə küçə kənd "
@@ -1161,8 +1166,9 @@ def _is_postcode_name(leaf: str) -> bool:
 
 def _names_a_postcode(field: str, leaf: str) -> bool:
     """Whether a field holds a postcode: by its name, or as an address's code (a payroll's
-    'Physical Address: Code'), or Spanish's with its dots ('C.P.', 'C.P. del remitente')."""
-    return _is_postcode_name(leaf) or leaf == "code" and _leaf_and_parent(field)[1].endswith(("address", "addr")) \
+    'Physical Address: Code', RetailCRM's 'address.index', Russian's word), or Spanish's with its
+    dots ('C.P.', 'C.P. del remitente')."""
+    return _is_postcode_name(leaf) or leaf in ("code", "index") and _leaf_and_parent(field)[1].endswith(("address", "addr")) \
         or _DOTTED_CP.match(field) is not None
 
 
@@ -1179,7 +1185,8 @@ _TOLL_FREE = re.compile(r"(?:\+?1[ .\-]?|\+52[ .\-]?|01[ .\-]?)?\(?8(?:00|33|44|
                         r"|800[ ]?\d{2}[ ]?\d{2,3}|1[ ]?8\d\d[ ]?\d{3}")
 # The parts of a value an object holds apart, and the types whose parts they are
 _PARTS_OF = {"first": ("PERSON",), "last": ("PERSON",), "middle": ("PERSON",), "given": ("PERSON",),
-             "family": ("PERSON",), "full": ("PERSON", "PHONE_NUMBER")}
+             "family": ("PERSON",), "full": ("PERSON", "PHONE_NUMBER"),
+             "index": ("LOCATION",)}  # (an address's 'index', Russian's for its postcode: RetailCRM's 'address.index')
 _KIND_AFTER_DASH = re.compile(r"(.{2,60}?) - (?i:home|work|other|personal|business|billing|shipping|mobile|primary)")
 _DOTTED_CP = re.compile(r"(?i)C\.[ ]?P\.(?:[ ]|$)")
 _WHOSE_CP = re.compile(r"(?i)(?:de|del|de[ ]la)[ ][^\W\d_]{2,30}")
@@ -2068,6 +2075,13 @@ _MODEL_WORDS = frozenset({"note", "pro", "max", "plus", "ultra", "air", "mini", 
 _MODEL_TOKEN = re.compile(r"[A-Za-z]{0,3}\d{1,4}[A-Za-z+]{0,3}")
 
 
+# A dotted name of capitalized parts: a class's, a package's or a wiki page's ('XWiki.XWikiComments')
+_CLASS_REFERENCE = re.compile(r"\s*[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+\s*")
+# A device's name as its owner's name (or its first letters) and the device's kind ('phonesa-android',
+# 'aungkya-iphone'); not Android's own default ('android-3f2a...', the kind first)
+_NAME_DASH_DEVICE = re.compile(r"[a-z]{3,12}-(?:android|iphone|ipad|phone|laptop|pc)")
+
+
 def _owner_and_device(value: str) -> bool:
     """Whether a device's name holds a device's or a model's word and its owner's name, in
     any order (an MDM's or its owner's naming: 'Bojan Atanasovski Redmi Note 12')."""
@@ -2723,6 +2737,11 @@ def column_hints(header: list[str], questions: list[str] | None = None) -> dict[
         # a device inventory's bare 'Name', beside its MAC's, its serial's and its system's columns: the
         # machine's (Quest KACE's 'ID,Name,IP Address,MAC,...,OS Name,...,Serial Number'); elsewhere a person's
         out.update({i: "Device Name" for i, h in enumerate(header) if h and normalize_name(h) == "name"})
+    elif "name" in names and {"IP_ADDRESS", "HARDWARE_ID"} <= kinds and not {
+            type_for_name(h) for h in header if h and normalize_name(h) != "name"} & {"PERSON", "USERNAME", "EMAIL_ADDRESS"}:
+        # a network scan's bare 'Name' beside its address's and its MAC's columns, no one's name nor login among
+        # them (Advanced IP Scanner's 'Status,Name,IP,Manufacturer,MAC address,Comments'): the host's
+        out.update({i: "Device Name" for i, h in enumerate(header) if h and normalize_name(h) == "name"})
     if "metainstanceid" in names or {"submitterid", "submittername"} <= names:
         # ODK Central's export: a question's column by its own name, after its groups ('hogar-municipio',
         # 'respondente-nombre'; its 'meta-instanceID' and its submitter's columns tell the export).
@@ -3110,12 +3129,13 @@ def is_noise_value(field: str | None, text: str) -> bool:
 # Shape checks so a field name alone never turns "-", "N/A" or "42" into a finding.
 _SHAPES = {
     "USERNAME": re.compile(r"(?!['’])[^\s\"<>]{1,64}(?<!['’])"),  # O'Leary: an apostrophe inside
-    "PERSON": re.compile(rf"[^\W\d_][\w.,'’ \u3000{MARKS}-]{{0,80}}"),  # "Costa, Bruno" too (and a Japanese name's wide blank)
+    "PERSON": re.compile(rf"[^\W\d_][\w.,'’‘ \u3000{MARKS}-]{{0,80}}"),  # "Costa, Bruno" too (and a Japanese name's wide blank;
+    # Uzbek's o‘ and g‘: 'Ulug‘bek')
     # (Turkish addresses number a door 'No:123, D:4'; Arabic writes its comma '،'; no URL)
     # An address cell may hold its lines ('6886 Chestnut Pl\n#661,Madison,Wisconsin,53742')
     # (a building's name in quotes: 'БЦ «Сириус», 9 этаж'; a house's number after 'n°')
     # (or by a SQL string's or a CSV writer's escapes, as a dump keeps them: 'Plot 14\nChilanga\nLusaka')
-    "LOCATION": re.compile(rf"(?s)(?=.*[^\W\d_])(?:[\w.,'’#/&+()،\u200f«»„“”・°º {MARKS}-]|\r?\n(?!\s*\n)|:(?=\d)"
+    "LOCATION": re.compile(rf"(?s)(?=.*[^\W\d_])(?:[\w.,'’‘#/&+()،\u200f«»„“”・°º {MARKS}-]|\r?\n(?!\s*\n)|:(?=\d)"
                            r"|(?<=\S)\$(?=\S)|(?<=\S)\\(?:r\\n|n|r)(?=[^\W_]|#)){2,160}"),  # (LDAP's postalAddress: its
     # lines apart by '$')
     # (or a device named for its owner, as a phone names itself: 'Gareth's Galaxy S23')
@@ -3590,6 +3610,18 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
             # address written out is the recognizers'
             lead = len(text[start:end]) - len(text[start:end].lstrip())
             return Hint("IP_ADDRESS", start + lead, start + lead + len(number), 0.85, recognizer)
+    if entity in ("PERSON", "USERNAME") and _leaf_and_parent(field)[0] == "name" \
+            and _CLASS_REFERENCE.fullmatch(text, start, end) is not None:
+        return None  # a class's or a page's dotted name (an XWiki page's 'XWiki.XWikiComments',
+        # 'IT.FieldOffices.Helpdesk.WebHome'), no one's
+    if entity is None and _leaf_and_parent(field)[0] == "device":
+        # a bare 'device' is a model as often ('device="iPhone 13"'); one named after its owner is
+        # theirs ('device="Galaxy A5 of Oo"', 'device="phonesa-android"', a courier app's log)
+        value = text[start:end].strip()
+        if _owner_and_device(value) or _NAME_DASH_DEVICE.fullmatch(value):
+            lead = len(text[start:end]) - len(text[start:end].lstrip())
+            return Hint("HOSTNAME", start + lead, start + lead + len(value), 0.85, recognizer)
+        return None
     if entity is None and (normalize_name(field) in _WALLET_NAMES
                            or _leaf_and_parent(field)[0] in _MESSAGE_PARTIES):
         # a mobile money payment's account is its payer's wallet, the phone's number in E.164
@@ -4024,7 +4056,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                 hints += _query_hints(text, query.start(), query.end(), request.group() if request else "")
         if "<" in text:
             hints += html_user_hints(text)
-            if '<sender nickname="' in text or '<span class="member">' in text or "<who " in text:
+            if ('<sender nickname="' in text or '<span class="member">' in text or "<who " in text
+                    or "<message time='" in text):
                 hints += colloquy_hints(text)
             if "><" in text and ("<[U:" in text or "<STEAM_" in text):
                 hints += source_player_hints(text)
@@ -4043,6 +4076,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += nhibernate_hints(text)
         if "[Whois] " in text:
             hints += whois_hints(text)
+        if '" named "' in text or ' is "' in text and '" at ' in text:
+            hints += syncthing_device_name_hints(text)
         if "-0x" in text and "@" in text:
             hints += pgbouncer_hints(text)
         if "0x" in text and "igbee" in text:
@@ -5332,7 +5367,8 @@ def _typed_key(name: str) -> bool:
     leaf = _leaf_and_parent(name)[0]
     kind = type_for_name(name)
     client_place = kind == "LOCATION" and (leaf.startswith(_CLIENT_SIDE) or leaf.endswith("src"))
-    return (kind in _KEY_VALUE_TYPES or client_place) and leaf != "name" and leaf not in _RECOGNIZED_KEYS
+    return (kind in _KEY_VALUE_TYPES or client_place or leaf == "device") and leaf != "name" and leaf not in _RECOGNIZED_KEYS
+    # (a bare 'device=' only when its value is named after its owner: see value_hint)
 
 
 # A log's place of the client, by GeoIP (FortiGate's 'srccountry', Imperva's 'ccode' and
@@ -5656,8 +5692,12 @@ _COLLOQUY = re.compile(
     r'(?:<message id="[^"<>]{1,60}" received="[^"<>]{1,40}">(?P<to>(?!https?\b)[^<>\s:]{2,32}): )?'
     r'|<span class="member">(?P<member>[^<>\s]{1,32})</span>'
     r'|<who hostmask="~?(?P<ident2>[^"@\s<>]{1,32})@(?:user/(?P<cloak2>[^"\s<>]{1,32})|[^"\s<>]{1,120})">'
-    r'(?P<who>[^<>\s]{1,32})</who>')
-_COLLOQUY_PARTS = ("nick", "ident", "cloak", "text", "to", "member", "ident2", "cloak2", "who")
+    r'(?P<who>[^<>\s]{1,32})</who>'
+    # (and telepathy-logger's, Empathy's: a message's sender by its id and its name, "<message
+    # time='20240312T06:03:27' id='marko_p' name='marko_p' token='' isuser='true' type='normal'>")
+    r"|<message[ ]time='[^'<>]{1,40}'[ ]id='(?P<tid>[^'\s<>@/]{1,64})'[ ]name='(?P<tname>[^'\s<>]{1,64})'"
+    r"[ ]token='[^'<>]{0,80}'[ ]isuser=")
+_COLLOQUY_PARTS = ("nick", "ident", "cloak", "text", "to", "member", "ident2", "cloak2", "who", "tid", "tname")
 
 
 def colloquy_hints(text: str) -> list[Hint]:
@@ -5666,6 +5706,8 @@ def colloquy_hints(text: str) -> list[Hint]:
         for part in _COLLOQUY_PARTS:
             if m.group(part) is not None:
                 hint = value_hint("nick", text, *m.span(part), "xml_element")
+                if hint and part == "tname" and hint.entity_type == "PERSON" and m["tname"].lower() == m["tid"].lower():
+                    hint = Hint("USERNAME", hint.start, hint.end, hint.score, hint.recognizer)  # (the nick again, capitalized: 'Nullptr')
                 if hint:
                     out.append(hint)
     return out
@@ -5856,12 +5898,19 @@ def xmpp_jid_hints(text: str) -> tuple[list[Hint], list[Suppression]]:
             if device is not None:
                 at = m.start("resource")
                 hints.append(Hint("HARDWARE_ID", at + device.start(), at + device.end(), 0.85, "xmpp_jid"))
+            elif _RESOURCE_MACHINE.fullmatch(resource):  # (a desktop client's resource: its machine's name,
+                hints.append(Hint("HOSTNAME", *m.span("resource"), 0.85, "xmpp_jid"))  # 'LAPTOP-HN2R9QK1')
     for room in rooms:  # the room's own archive: its name where a user's goes (ejabberd's 'username' column)
         at = text.find(f"'{room}'")
         while at >= 0:
             sups.append(Suppression(_NO_LOGIN_TYPES, at + 1, at + 1 + len(room)))
             at = text.find(f"'{room}'", at + 1)
     return hints, sups
+
+
+# A machine's name as a desktop XMPP client sets its resource: Windows' default ('LAPTOP-HN2R9QK1',
+# 'DESKTOP-5TDAL54'), its owner's and its kind ('RUSTAM-NB', 'DILNOZA-PC')
+_RESOURCE_MACHINE = re.compile(r"(?:DESKTOP|LAPTOP)-[A-Z0-9]{6,8}|[A-Z]{2,15}-(?:NB|PC|LT|LAPTOP|NOTEBOOK)\d{0,2}")
 
 
 # A log id that starts with its process's number, after the syslog tag's: amavisd's '(PID-NN)'
@@ -6071,6 +6120,22 @@ def irc_event_hints(text: str) -> list[Hint]:
 # the nick, its ident (a login) and its real name
 _WHOIS = re.compile(r"\[Whois\] (?P<nick>[^\s\[\]]{1,32}) is ~?(?P<ident>[^@\s()]{1,32})@(?P<host>[^\s()]{1,253})"
                     r" \((?P<real>[^()\n']{1,64})\)")
+
+
+# Syncthing's log names a device by the name its owner gave it ('Device CHK5ZUL client is "syncthing
+# v1.29.2" named "Galaxy A5 (Htet)" at ...', 'Device X2WVLTT-... is "hla-laptop" at [dynamic]')
+_SYNCTHING_DEVICE_NAME = re.compile(r'client is "syncthing v[\d.]+" named "(?P<a>[^"\n]{1,64})"'
+                                    r'|\bDevice [A-Z2-7]{7}(?:-[A-Z2-7]{7}){7} is "(?P<b>[^"\n]{1,64})" at ')
+
+
+def syncthing_device_name_hints(text: str) -> list[Hint]:
+    out = []
+    for m in _SYNCTHING_DEVICE_NAME.finditer(text):
+        part = "a" if m.group("a") is not None else "b"
+        hint = value_hint("device_name", text, *m.span(part), "syncthing")
+        if hint:
+            out.append(hint)
+    return out
 
 
 def whois_hints(text: str) -> list[Hint]:
@@ -6681,9 +6746,11 @@ def _column_recognizer(col: str) -> str:
 # The unspecified address as a key's value ('srcNAT=0.0.0.0', 'listen: 0.0.0.0:7443'), or as a
 # DHCP message's field ('DHCPACK CIADDR 0.0.0.0 YIADDR ...', a client with no address yet): no address
 _KEYED_UNSPECIFIED = re.compile(r"(?:(?<==)|(?<==[\"'])|(?<=:)|(?<=:[ ])|(?<=:[ ][\"'])|(?<=[CYSG]IADDR[ ])"
-                                r"|(?<=\bgateway[ ])|(?<=\bpasserelle[ ])|(?<=\bListen[ ])|(?<=\blisten[ ]))"  # ('gateway
-                                # 0.0.0.0', as a forum's post copies 'ip route': none; a server's 'Listen 0.0.0.0:80')
-                                r"0\.0\.0\.0(?![\d.])")
+                                r"|(?<=\bgateway[ ])|(?<=\bpasserelle[ ])|(?<=\bListen[ ])|(?<=\blisten[ ])"
+                                r"|(?<=\blisten[ ]on[ ])|(?<=\bListenAddress[ ])|(?<=\bbind[ ])|(?<=\bbind-address[ ]))"  # ('gateway
+                                # 0.0.0.0', as a forum's post copies 'ip route': none; a server's 'Listen 0.0.0.0:80',
+                                # 'listen on 0.0.0.0:8443', sshd's 'ListenAddress 0.0.0.0')
+                                r"0\.0\.0\.0(?!\d|\.\d)")
 # A UUID as CQL writes it, bare in a VALUES list
 
 
@@ -6722,7 +6789,12 @@ def _sql_rows_hints(text: str, at: int, cols, arity: bool = False) -> list[Hint]
         names = next((c for c in lists if len(c) == len(row)), None)
         if names is None:
             break
+        room = any(_leaf_and_parent(c)[0] == "host" and text.startswith(_ROOM_SERVICES, s, e)
+                   for c, (s, e, _) in zip(names, row))  # (an XMPP server's rooms' row: Prosody's
+        # 'conference.example.uz','sotuv',...: its 'user' a room's name, a group's)
         for col, (start, end, quoted) in zip(names, row):
+            if room and _leaf_and_parent(col)[0] == "user":
+                continue
             # (a quoted value, or a UUID, which CQL writes bare: '(..., 'DC:A6:..', E22659B9-0CC4-..., ...)')
             if (quoted or _UUID.fullmatch(text, start, end)) and end > start \
                     and type_for_name(col) in _HINT_BY_NAME \
@@ -6814,6 +6886,11 @@ def _copy_row_structure(text: str, columns: list[str], quoted: bool = False) -> 
     return Structure(tuple(hints), tuple(sups), escaped=True)
 
 
+# The words a key-value table's 'type' column holds, between a key and its value
+_VALUE_TYPE_WORDS = frozenset({"json", "string", "number", "boolean", "bool", "xml", "text", "integer", "int",
+                               "float", "array", "object", "null"})
+
+
 def sql_hints(text: str) -> list[Hint]:
     """Hints for the quoted values of SQL statements in ``text``, by their columns' names."""
     out: list[Hint] = []
@@ -6831,7 +6908,9 @@ def sql_hints(text: str) -> list[Hint]:
         for row in _sql_tuples(text, m.end()):
             for (ks, ke, kq), (vs, ve, vq) in zip(row, row[1:]):
                 if kq and vq and ve > vs and _SQL_KEY.fullmatch(text, ks, ke) \
-                        and type_for_name(text[ks:ke]) in _HINT_BY_NAME:
+                        and type_for_name(text[ks:ke]) in _HINT_BY_NAME \
+                        and text[vs:ve].lower() not in _VALUE_TYPE_WORDS:  # (a key, then its value's type, then
+                    # the value: Prosody's '..., 'login', 'json', '{"ip": ...}'': no login 'json')
                     hint = value_hint(text[ks:ke], text, vs, ve, _column_recognizer(text[ks:ke]))
                     if hint:
                         out.append(hint)

@@ -526,6 +526,7 @@ _HTML_TAGS = frozenset({"a", "p", "div", "span", "td", "th", "tr", "li", "dt", "
                         "code", "pre", "small", "sup", "sub", "font", "center", "caption", "blockquote",
                         "cite", "q", "s", "del", "ins", "mark", "abbr", "kbd", "samp", "var", "tt", "big"})
 _XML_TAG = re.compile(r"<[^<>]*>")
+_XML_OPEN_ALONE = re.compile(rf"\s*<({_XML_NAME})>\s*")  # an element opened alone on its line
 _XML_ELEMENT_START = rf"^\s*<{_XML_NAME}(?:\s[^<>]*)?>"  # a quick polars test
 _XML_REF = re.compile(r"&(?:(lt|gt|amp|quot|apos)|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));")
 _XML_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
@@ -570,7 +571,11 @@ def _xml_split(chunk: Chunk, opts: ReadOptions) -> Chunk:
     out = _SplitRecords(chunk)
     rows: dict[int, tuple[str, list[tuple[int, int]]]] = {}
     literal: set[tuple[int, int]] = set()
+    parent = None  # the element the line before opened, alone on its line
     for i, text in enumerate(lines.to_list()):
+        opened = _XML_OPEN_ALONE.fullmatch(text)
+        if opened is not None:
+            parent = opened.group(1).rpartition(":")[2]
         if _XML_ROW.fullmatch(text):
             spans = []
             for col, m in enumerate(_XML_ATTR.finditer(text)):
@@ -592,6 +597,9 @@ def _xml_split(chunk: Chunk, opts: ReadOptions) -> Chunk:
                 literal.add((i, col))  # a CDATA section's text is as written: no escapes
             else:
                 value = _xml_unescape(value)
+            if name == "name" and parent is not None and value.strip() == parent:
+                continue  # a schema's own declaration of the element it is in (an XWiki page's class:
+                # '<author>' then '<name>author</name>'), no one's name
             if value.strip() and (not opts.fields or name in opts.fields):
                 out.add(i, col, name, value)
         rows[i] = (text, spans)

@@ -27,6 +27,12 @@ POSITIVE = [
      ["00-96-7c-22-f3-8a"]),  # an access point's MAC and its SSID
     ("GPU 0: NVIDIA RTX A5000 (UUID: GPU-29e42a0e-e3a6-4c16-aff5-ee470c4588d1)",
      ["GPU-29e42a0e-e3a6-4c16-aff5-ee470c4588d1"]),  # nvidia_gpu_uuid
+    # a Syncthing device's id, and its first group in Syncthing's log and a conflict copy's name
+    ("INFO: Connection from CXKJQDG-EUXLWSU-YQNKLSB-66SFPMH-D6SAWLY-XAUWZ4U-S6OVOBX-N5KOTCJ at 37.111.249.11:59275",
+     ["CXKJQDG-EUXLWSU-YQNKLSB-66SFPMH-D6SAWLY-XAUWZ4U-S6OVOBX-N5KOTCJ"]),
+    ('INFO: Device CHKZZUL client is "syncthing v1.29.2" named "hla-laptop"', ["CHKZZUL"]),
+    ("INFO: Established secure connection to 2ZAAXKK at 192.168.10.5:22000", ["2ZAAXKK"]),
+    ("report_v2.sync-conflict-20250310-141233-CHK5ZUL.docx", ["CHK5ZUL"]),
     ("IMEI 356938035643809", ["356938035643809"]),
     ("IMEI ya foni yanga ndi 352538741221314, ni nga i vula?", ["352538741221314"]),  # a few words after it
     ("IMEI: 35-693803-564380-9 (SIM 1)", ["35-693803-564380-9"]),
@@ -85,6 +91,8 @@ POSITIVE = [
 
 NEGATIVE = [
     "AnyDesk 7.0.14 installed", "AnyDesk 2024 release",  # (a version; a year)
+    "connection to GATEWAY at 10.0.0.1", "Device RUNNING at 10:00",  # (a word: no digit in it)
+    "CXKJQDG-EUXLWSU-YQNKLSB-66SFPMH",  # (four groups: no device's id)
     # a form's instance id as OpenRosa writes it (ODK's 'meta-instanceID'), a URN's: no machine's
     "uuid:ace03aaf-99d9-4869-9536-b204d43949ed",
     "<instanceID>uuid:174fcce8-afc1-4801-a9ba-2f0d6337fee5</instanceID>",

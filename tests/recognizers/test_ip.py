@@ -16,6 +16,8 @@ POSITIVE = [
     ("inet 10.57.145.245 netmask 0xffffff00 broadcast 10.57.145.255", ["10.57.145.245", "10.57.145.255"]),
     ("PUSH_REPLY,ifconfig 10.8.0.8 255.255.255.0,peer-id 0", ["10.8.0.8"]),  # not the netmask
     ("openvpn[811]: anna.becker/46.114.38.77:33817 MULTI_sva: pool", ["46.114.38.77"]),  # user/address:port
+    # (Syncthing's connection: its own address and port, a dash, the peer's address and port)
+    ("connection to NHOWDFG at 192.168.10.5:22000-115.84.56.160:54102/tcp-server", ["115.84.56.160", "192.168.10.5"]),
     ("client 192.0.2.1 connected", ["192.0.2.1"]),
     ("<< [FTP Session 21 36.237.10.135] USER x", ["36.237.10.135"]),  # a session's number before it (FileZilla)
     ("Connection 7 1.172.82.132 closed", ["1.172.82.132"]),
@@ -53,6 +55,7 @@ POSITIVE = [
 NEGATIVE = [
     # a multicast group's and the limited broadcast, as a capture's 'Destination' shows them: no host's
     "224.0.0.252", "239.255.255.250", "to ff02::fb", "ff02::1:2", "255.255.255.255",
+    "app-1.2.3.4 and v2-10.0.0.1:80",  # (a suffixed version, with a port after it too: no pair)
     "'PUSH_REPLY,route 10.50.0.0 255.255.0.0,route 172.20.16.0 255.255.240.0'",  # networks before their masks
     "route 10.77.0.0/16 via vpn0", "net 198.51.100.0/24",  # networks by their prefixes: no one's address
     "client DESKTOP-O2Z4G2S, SecuExtender 4.0.5.0)", "WebSphere 9.0.5.20 [BASE 9.0.5.20]"[:16],  # a product's version

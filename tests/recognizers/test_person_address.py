@@ -1106,3 +1106,55 @@ def test_central_asian_balkan_and_burmese_self_introductions_name_a_person(find,
 ])
 def test_no_person_after_this_rounds_words_without_a_full_name(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a contact's name after an address's postcode and town, before their phone's label
+    ("Poz, evo adrese: Rr. Nënë Tereza 121, 10000 Prishtinë, Liridona Rexhepi, mob 043 115 970.", ["Liridona Rexhepi"]),
+    ("Кнеза Милоша 104, стан 5, 11000 Београд, Јелена Јовановић, mob +381697936046", ["Јелена Јовановић"]),
+    # a parcel's recipient before a South Slavic street's word; a forum signature's 'Name | Town | phone'
+    ("the replacement HP EliteBook 840 G7 to Ана Петровска, ул. Македонски просветители 39, 6000 Охрид",
+     ["Ана Петровска"]),
+    ("'[b]Filip Bulatović[/b] | Nikšić | +382 69 249 695'", ["Filip Bulatović"]),
+    ("Marija Stojanovska | Tetovo | 071781190", ["Marija Stojanovska"]),
+    # 'introduces himself as', 'under the name'; thanks in advance as a post signs off
+    ("javio mi se lik koji se zove Goran Kovač.", ["Goran Kovač"]),
+    ("lik koji se predstavlja kao Goran Kovač, prodaje iPhone 13", ["Goran Kovač"]),
+    ("samo pod imenom Goran iz Kragujevca.", ["Goran"]),
+    ("Ovo se ponavlja.\n\nThanks in advance,\nAmra", ["Amra"]), ("Ništa.\n\nХвала унапред,\nИвана", ["Ивана"]),
+    ("Ništa.\n\nБлагодарам однапред,\nКристина", ["Кристина"]), ("Pogledaj ugovor.\n\nPozz, Dario", ["Dario"]),
+])
+def test_this_rounds_contacts_recipients_and_signatures_name_a_person(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Build Server | Deploy | 2024-10-05 12:00", "Main Page | Home | 10.0.19045.3803",  # (a date, a version)
+    "Ilica 95, 10000 Zagreb, tel 01 234 5678",  # (a town before the phone: one word after the postcode)
+    "sent to Accounts, ul. Ilica 5",  # (one word)
+])
+def test_no_person_in_this_rounds_shapes_without_a_name(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a courier's name and number after Uzbek's and Russian's label; a full name before its chat handle
+    ("Tezkor: TZ123UZ yo‘lda. Kuryer: Jahongir, (90) 123-45-67'", ["Jahongir"]),
+    ("order TZ-2024-1 -> courier Doniyor Xasanov (@doniyor_x, +998 90 123 45 67), eta 25 min", ["Doniyor Xasanov"]),
+    ("courier Эрмек Жумабаев (@ermek_jm)", ["Эрмек Жумабаев"]),
+    # a delivery's signer in quotes, a ticket's operator; Russian's greeting and 'this is'
+    ("TZ1UZ delivered, signed by 'Ulug‘bek', pod=s3://x", ["Ulug‘bek"]),
+    ("ticket #123 assigned to operator Gulnora Tursunova", ["Gulnora Tursunova"]),
+    ("'Привет, это Арман. Можно курьера к 18:00?'", ["Арман"]),
+    ("New install request from Sengdao Phanthavong.<br />Phone: 02093003853", ["Sengdao Phanthavong"]),
+])
+def test_this_rounds_couriers_signers_and_operators_name_a_person(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kuryer: Toshkent, 2024-10-05", "courier (@doniyor_x, +998 90 123 45 67)",
+    "a request from Amazon Web Services.", "got a message from Microsoft Teams today", "signed by 'the team'", "assigned to operator pool",
+])
+def test_no_person_in_this_rounds_courier_and_signer_shapes_without_a_name(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []

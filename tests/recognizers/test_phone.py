@@ -375,6 +375,10 @@ LABELLED = [
     ('est en route. Livreur: Saïda 77 14 32 26. Merci!"', "77 14 32 26"),  # a courier's number after the name
     ('waa soo socdaa. Darawalka: Filsan 0610984988. mahadsanid"', "0610984988"),  # (Somali's driver)
     ("Je suis dispo au 0620964949 après 18h.", "0620964949"), ("Appelle-moi sur 0661 23 45 67 ou", "0661 23 45 67"),
+    # the South Slavic languages' my number (is), number, call me at, Viber; English's 'her number'
+    ("Ako ne ide, zovi me 071919464 posle 18h.", "071919464"), ("Moj broj za koordinaciju: 0628987984", "0628987984"),
+    ("moj broj je 0625361787, a njen", "0625361787"), ("samo pod imenom Saša. Broj 062250211.", "062250211"),
+    ("zvati na 068626832 posle 16h", "068626832"), ("Viber 065244609", "065244609"), ("her number 0639683920", "0639683920"),
     ("Helistage 5123 4567.", "5123 4567"), ("Zvaniet 2912 3456", "2912 3456"), ("skambinkite 612 34567", "612 34567"),
     ("kolem mi long 583 1642", "583 1642"), ("Tereponi: 583 1642", "583 1642"), ("Telefɔni: 583 1642", "583 1642"),
     ("Tawagan yu ku: 583 1642", "583 1642"), ("If you need a guide, message me: 583 1642", "583 1642"),
@@ -450,6 +454,7 @@ def test_labelled_numbers(find, text, expected):
         "telemetry: 583 1642",  # the label is a whole word
         "HP 583 1642", "wa 583 1642", "sel 583 1642",  # (a brand, short words: labels with a colon only)
         "Niuniuland 583 1642", "kolem 583 1642", "Tiliɣri: 2023-10-05",  # (a whole word; 'call' alone; a date)
+        "račun iz Gigatrona broj 3629/2021", "broj 12 u nizu", "zovi me 2023-10-05",  # (an invoice's; no 0)
         "Tereponiland 583 1642", "Telefɔni: 2023-10-05", "zaad 2024 oogst", "telebirr: v2.1.0", "Helistage 2024-10-05", "dispo au 2024-10-05", "OTP sent to 2024-10-05",
         "123 45 67 89", "12345 67890",  # (pairs and fives no plan of Spain, Georgia or India takes)
         "pH: 7.4", "Signal: 11", "signal 583 1642", "contact 583 1642",  # (no number; a colon needed)
@@ -503,6 +508,9 @@ def test_labelled_prefilter_needs_the_label(recognizer):
     ("MESSAGE from sip:09125984311@sip.example.ph to sip:7264@sip.example.ph", ["09125984311"]),
     ("code=200;reason=OK;src_user=09072499939;src_domain=sip.example.ph;dst_user=639958762785;dst_domain=10.40.0.21",
      ["09072499939", "639958762785"]),
+    ("inp: INVITE sip:87055129044@kaspitl.kz SIP/2.0", ["87055129044"]),  # (Kazakhstan's trunk '8')
+    # Xray's client label that is the client's number
+    ("accepted tcp:static.xx.fbcdn.net:443 [inbound-443 >> direct] email: 09450654682", ["09450654682"]),
 ])
 def test_numbers_in_telephony_uris_and_channels(find, text, expected):
     assert [v for _, v in find(text, "PHONE_NUMBER")] == expected
@@ -513,6 +521,7 @@ def test_numbers_in_telephony_uris_and_channels(find, text, expected):
     "PJSIP/telia-000001a4", "order-+1234567-x",  # a channel's id; no recording's name
     "ruri=sip:999999999999@10.40.0.22", "dst_user=1741163013;dst_domain=x",  # (no plan's number; a time)
     "id=sip:0123@gw.example", "the order 09125984311@shop",  # (too short; no SIP URI's)
+    "[inbound-2053 >> direct] email: 294", "[api -> api] email: 20251021",  # (a client's id, a date)
 ])
 def test_extensions_and_channel_ids_are_no_numbers(find, text):
     assert find(text, "PHONE_NUMBER") == []

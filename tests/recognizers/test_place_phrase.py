@@ -221,3 +221,8 @@ def test_places_one_lives_in_or_comes_from_in_central_asia_and_the_balkans(find,
 ])
 def test_no_place_after_this_rounds_words_without_one(find, text):
     assert find(text, E) == []
+
+
+def test_a_signatures_town_between_its_name_and_its_phone(find):
+    assert (E, "Nikšić") in find("'[b]Filip Bulatović[/b] | Nikšić | +382 69 249 695'", E)
+    assert find("Build Server | Deploy | 2024-10-05 12:00", E) == []

@@ -53,6 +53,12 @@ POSITIVE = [
     ("Blocked 'Samsung Portable SSD T7' (Id: USB\\VID_04E8&PID_61F5\\4C530001674117342913)", ["4C530001674117342913"]),
     ("RADIUS authentication with FortiToken FTKMOB053CAB3E8E succeeded", ["FTKMOB053CAB3E8E"]),
     ("Ang SIM ng tablet sa BHS: ICCID 8963 0182 2167 1007 287. Ang", ["8963 0182 2167 1007 287"]),  # (grouped)
+    # the South Slavic languages' and Macedonian's 'serial' alone, before 'is', in a label's phrase; a
+    # modem's SIM number after its command
+    ("kutija i račun postoje, serijski 2150SBN167413. 29.300 ден.", ["2150SBN167413"]),
+    ("Серискиот број е 1980SBN172488, дискот", ["1980SBN172488"]),
+    ("Evo serijskog sa kutije: EZ72NR726549, račun", ["EZ72NR726549"]),
+    ("modem ne vidi SIM, AT+CCID vraća 8938101773982806948", ["8938101773982806948"]),
 ]
 
 NEGATIVE = [
@@ -66,6 +72,7 @@ NEGATIVE = [
     "serials are printed on the box and the label",
     "het serienummer van de omvormer staat op de sticker",  # no serial after it
     "o número de série está na etiqueta", "Serijos numeris nurodytas lipduke",  # (Portuguese, Lithuanian)
+    "serijski broj je u redu", "Серискиот број е на кутијата",  # (no serial after 'is')
     "FTKMOB is the mobile app", "FTKMOB053CAB3E8E9F0A1",  # FortiToken's prefix alone, a longer hex run
     "USB\\VID_046D&PID_C52B\\6&2A3B4C5D&0&1",  # Windows' made-up instance id, for a device without a serial
     "DeviceId=Androidc259e3f1a2b4&DeviceType=Android",  # another maker's id: no serial in it  # words, not a list of serials
