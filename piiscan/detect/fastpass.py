@@ -126,7 +126,10 @@ class _Compiled:
 # Round 44's (Arabic's names and places among them) made 26 groups of 7,500; at 8,500 the others are 20
 # (the case-blind bound holds the slow kind apart), the noisy types' 4 at 7,500 (below): 24, the slowest
 # 0.05 s over 1M CSV cells, all 0.88 s (0.94 s in the 26 of 7,500, 1.11 s in 21 + 4 at 8,000).
-_JOINED_MAX_CHARS = 8_500
+# Round 46's made 21 + 4 at 8,500, its CSV 5.7 % slower: the case-blind prefilters came last in load
+# order, when the first groups were full, and overflowed into a 21st. Packed first (see _joined) and at
+# 8,700 they are 20 + 4 again, the slowest 0.05-0.08 s over 1M cells, all 0.96-1.49 s (main's 0.91-1.44 s).
+_JOINED_MAX_CHARS = 8_700
 # The noisy types' alternations (phones, IPs, MACs: digits, matched on most of a log's lines) stay at 7,500: at
 # 8,000 the first took 7.9 s over a 200k-line access log against 7.1 s, and the log ran 8 % slower.
 _JOINED_MAX_CHARS_NOISY = 7_500
@@ -199,7 +202,9 @@ class PatternPass:
             # a pattern tips one over): with the other regexes a batch runs, each one past
             # polars' 32 per thread is compiled again for every batch (a 300k-row CSV took
             # 28 % longer when two leftovers, 92 and 745 characters, made 27 of them).
-            # Recognizers of scripts without case (CASELESS_SCRIPT: Chinese, Japanese) go last:
+            # The case-blind prefilters go first, so that the bound of them per group leaves no
+            # leftover group at the end (round 46's: 21 plain groups against 20). Recognizers of
+            # scripts without case (CASELESS_SCRIPT: Chinese, Japanese) go last:
             # their prefilters are small and none is case-blind, so they fill the room the
             # case-blind bound leaves in the last alternations. In load order they took the
             # first ones' room, and the case-blind rest made two more alternations (25 in all:
@@ -208,7 +213,8 @@ class PatternPass:
             members: list[list[int]] = []
             sizes: list[list[int]] = []  # per alternation: characters, case-blind scopes
             for n, cp in sorted(enumerate(self.patterns),
-                                key=lambda ncp: getattr(ncp[1].recognizer, "CASELESS_SCRIPT", False)):
+                                key=lambda ncp: (getattr(ncp[1].recognizer, "CASELESS_SCRIPT", False),
+                                                 not _CASE_BLIND.match(ncp[1].prefilter))):
                 if (cp.entity in NOISY) is noisy:
                     part = f"(?:{screen(cp.prefilter)})"  # (a screen: see prefilter.screen)
                     scopes = 1 if _CASE_BLIND.match(cp.prefilter) else 0
