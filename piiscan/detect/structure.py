@@ -6129,10 +6129,16 @@ _SYNCTHING_DEVICE_NAME = re.compile(r'client is "syncthing v[\d.]+" named "(?P<a
 
 
 def syncthing_device_name_hints(text: str) -> list[Hint]:
+    return _either_group_hints(_SYNCTHING_DEVICE_NAME, text, "device_name", "syncthing")
+
+
+def _either_group_hints(pattern: re.Pattern, text: str, field: str, recognizer: str) -> list[Hint]:
+    """The hints of ``pattern``'s matches in ``text``, each its group 'a' or 'b' (a pattern of two
+    alternatives) typed as ``field``'s value."""
     out = []
-    for m in _SYNCTHING_DEVICE_NAME.finditer(text):
-        part = "a" if m.group("a") is not None else "b"
-        hint = value_hint("device_name", text, *m.span(part), "syncthing")
+    for m in pattern.finditer(text):
+        group = "a" if m.group("a") is not None else "b"
+        hint = value_hint(field, text, *m.span(group), recognizer)
         if hint:
             out.append(hint)
     return out
@@ -6198,13 +6204,7 @@ def murmur_hints(text: str) -> list[Hint]:
     """A Mumble server's log line's users (see _MURMUR_USER), each a nick: a name or a login by its shape."""
     if _MURMUR_LINE.search(text, 0, 40) is None:
         return []
-    out = []
-    for m in _MURMUR_USER.finditer(text):
-        group = "a" if m.group("a") is not None else "b"
-        hint = value_hint("nick", text, *m.span(group), "murmur_user")
-        if hint:
-            out.append(hint)
-    return out
+    return _either_group_hints(_MURMUR_USER, text, "nick", "murmur_user")
 
 
 # NHibernate's statement with its parameters' values after it ('INSERT INTO Beneficiaries (CustomerId, FullName,

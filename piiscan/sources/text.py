@@ -571,7 +571,7 @@ def _xml_split(chunk: Chunk, opts: ReadOptions) -> Chunk:
     out = _SplitRecords(chunk)
     rows: dict[int, tuple[str, list[tuple[int, int]]]] = {}
     literal: set[tuple[int, int]] = set()
-    parent = None  # the element the line before opened, alone on its line
+    parent = None  # the element last opened alone on its line (this chunk's)
     for i, text in enumerate(lines.to_list()):
         opened = _XML_OPEN_ALONE.fullmatch(text)
         if opened is not None:
