@@ -1115,7 +1115,7 @@ class StreetAddressRecognizer(PatternRecognizer):
             r"""(?x)
             (?<![\w.\-/])(?!(?:Version|Issue|Order|Ticket|Build|Room|Page|Step|Item|Line|Port|Total|Invoice|Case|Task
                              |Windows|Android|Release|Chapter|Section|Table|Figure|Level|Phase|Batch|Job|Run)\b)
-            \p{Lu}[\p{Ll}\p{M}'’\-]+\.?(?:[\ ](?:\p{Lu}[\p{Ll}\p{M}'’\-]+\.?|od|i|и|od|e|kralja|краља|kneza|кнеза
+            \p{Lu}[\p{Ll}\p{M}'’\-]+\.?(?:[\ ](?:\p{Lu}[\p{Ll}\p{M}'’\-]+\.?|od|i|и|e|kralja|краља|kneza|кнеза
                                               |cara|цара|vojvode|војводе|bana|kraljice|narodnog|народног)){0,3}
             [\ ](?:\d{1,4}[a-zA-Zа-я]?(?:/(?:\d{1,4}|[IVX]{1,4}))?|bb|BB|бб)  # a street named without its word, then
             (?=(?:,[\ ][^,\n]{1,20})?,[\ ]\d{4,5}[\ ]\p{Lu}[\p{Ll}\p{M}]+(?:[\ ]\p{Lu}[\p{Ll}\p{M}]+)?(?:[,.;)]|[\ \t]*$))
