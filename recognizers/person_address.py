@@ -290,10 +290,14 @@ _MORE_STILL_GREETINGS_ABROAD = (r"(?:M[āa]l[ōo][ ](?:te|le)[ ]ma[ʻ'’]?uli|M
 # And a seventh: Pangasinan, Kankanaey, Aklanon, Oshindonga and Oshikwanyama, Hehe, Gogo
 # ('Maabig ya kabuasan Rosario,', 'Gawis ay bigat Julia,', 'Mayad nga agahon Rhea,', 'Wa lala po
 # Ndapewa,', 'Wa tokelwa po Nangula,', 'Kamwene Mgimwa,', 'Mbukwa Mazengo,'); the thanks of
-# Kituba, Oshindonga, Borana Oromo ('Melesi mingi', 'Ndapandula unene', 'Galatoomi')
+# Kituba, Oshindonga, Borana Oromo ('Melesi mingi', 'Ndapandula unene', 'Galatoomi'); Georgian's and
+# Armenian's hello and thanks, Azerbaijani's hello, Persian's, Dari's and Pashto's thanks, romanized
+# ('Gamarjoba Nino,', 'Barev Armen,', 'Madloba Levan,', 'kheyli mamnoon Reza,', 'tashakor Farida,')
 _YET_MORE_STILL_GREETINGS_ABROAD = (r"(?:Maabig[ ]ya[ ]kabuasan|Gawis[ ]ay[ ](?:bigat|agew)"
                                     r"|Mayad[ ]nga[ ](?:aga|agahon|hapon)|Wa[ ](?:lala|tokelwa)[ ]po|Walalapo"
-                                    r"|Kamwene|Mbukwa|(?i:melesi[ ]mingi|ndapandula[ ]unene|galatoomi))")
+                                    r"|Kamwene|Mbukwa|Gamarjoba(?:t)?|Barev(?:[ ]dzez)?|Salam[ ]aleykum"
+                                    r"|(?i:melesi[ ]mingi|ndapandula[ ]unene|galatoomi|madloba|didi[ ]madloba"
+                                    r"|shnorhakalutyun|kheyli[ ]mamnoon|tashakor|tashakur|dera[ ]manana))")
 # And an eighth: Ivatan, Ibanag, Tshivenda ('Kapian kapanu Dios si cha mavekhas Maria,', 'Dios
 # ta umma Rosario,', 'Ndi matsheloni Vho Mudau,'); the thanks of Ivatan, Ibanag, Tshivenda and
 # Réunion Creole ('Dios mamajes', 'Dios y mabbalo', 'Ndo livhuwa', 'Mersi bonpé')
@@ -903,8 +907,9 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |صارف|گاہک|பயனர்|வாடிக்கையாளர்|వినియోగదారు|కస్టమర్|පරිශීලක|පාරිභෝගික)(?:[ ]?:)?[ ]  # (Urdu, Tamil,
                                                     # Telugu, Sinhala: 'صارف: عائشہ خان فون:')
                |(?:მომხმარებელი|პასუხისმგებელი|დამკვეთი):[ ]|(?:Օգտատեր|Պատասխանատու|Հաճախորդ)՝[ ]))  # role,
-            (?!(?:گرامی|عزیز|محترم|نامعتبر|معتبر|نامشخص|ناشناس)(?![\p{L}\p{M}]))  # ('کاربر گرامی': dear user;
-                                                    # 'آدرس گیرنده نامعتبر است': the recipient's address is invalid)
+            (?!(?:گرامی|عزیز|محترم|نامعتبر|معتبر|نامشخص|ناشناس|شما|ما|من|خود|جدید|قدیمی)(?![\p{L}\p{M}]))  # ('کاربر
+                                                    # گرامی': dear user; 'آدرس گیرنده نامعتبر است': the recipient's address
+                                                    # is invalid; 'من مشتری شما هستم': I am your customer; new, old)
             (?:[\p{Arabic}\p{Bengali}\p{Georgian}\p{Tamil}\p{Telugu}\p{Sinhala}][\p{L}\p{M}\u200c]{1,20}  # then
                (?:[ ][\p{Arabic}\p{Bengali}\p{Georgian}\p{Tamil}\p{Telugu}\p{Sinhala}][\p{L}\p{M}\u200c]{1,20})?  # a
                                                     # name in Persian or Urdu, Bengali, Georgian, Tamil,
@@ -913,6 +918,28 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?=[ ](?:معتبر|رد|را|در|با|از|است|نیست|এর|কে|র)(?![\p{L}\p{M}])  # نیست', 'গ্রাহক ফাতেমা বেগম এর',
               |[ ]?[(,،]|\\n|\n|['"]|$           # 'მომხმარებელი: ლევან ჯაფარიძე (levanj)', or the next
               |[ ][\p{L}\p{M}]{1,20}:)           # label after it ('صارف: عائشہ خان فون: ...')
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "name_jan",
+            r"""(?x)
+            (?<![\p{L}\p{M}\d'’\-.])        # a first name before Persian's and Armenian's 'dear' ('Reza jan', 'merci
+            (?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Dear|Happy|Hi|Hello|Salam|Merci|Thanks)(?![\p{L}\p{M}]))  # Maryam joon',
+            \p{Lu}\p{Ll}{2,15}             # 'Armen jan,'; not a date's 'Mon jan')
+            (?=[ ](?:jan|joon|jaan|jun)(?:[,!.?]|[ \t]*(?:\r?\n|$)|[ ](?!\d)))
+            """,
+            _PLACE_SCORE,  # (over NER's reading: 'Maryam joon' is no place)
+        ),
+        Pattern(
+            "name_statement_ka_hy",
+            r"""(?x)
+            (?<=(?<!\p{Georgian})(?:ჩემი[ ]სახელია|ჩემი[ ]სახელი[ ]არის|მქვია)[ ])  # Georgian's 'my name is',
+            \p{Georgian}{2,20}(?:[ ]\p{Georgian}{2,20})?  # 'I am called' ('ჩემი სახელია გიორგი ბერიძე,')
+            (?=[ ]?[,.!]|[ \t]*(?:\r?\n|$)|[ ](?:და|ვარ|ვცხოვრობ)(?!\p{Georgian}))
+            |(?<=(?<!\p{Armenian})(?:[Իի]մ[ ]անունը|[Եե]ս)[ ])  # Armenian's 'my name is' and 'I (am)', its
+            \p{Lu}\p{Armenian}{1,20}(?:[ ]\p{Lu}\p{Armenian}{1,20})?  # capitals a name's: 'Ես Անահիտ Պետրոսյանն եմ'
+            (?=[ ](?:եմ|է)(?!\p{Armenian})|[ ]?[,.:։]|[ \t]*(?:\r?\n|$))
             """,
             _PLACE_SCORE,
         ),
@@ -1166,6 +1193,11 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |меня[ ]зовут|zovem[ ]se|зовем[ ]се|се[ ]викам|quhem|emri[ ]im[ ](?:është|eshte)  # Russian's,
                   |mening[ ]ismim|menin[ ]atym|менің[ ]атым|менин[ ]атым|номи[ ]ман  # the South Slavic
                   |(?:se[ ])?predstavlja[ ](?:se[ ])?kao|zove[ ]se|se[ ]zove|pod[ ]imenom|по[ ]имени|се[ ]претставува[ ]како)
+                  |(?i:mənim[ ]adım|chemi[ ]sa(?:x|kh|h)eli(?:[ ]aris|a)?|im[ ]anun[ye][ ]?|esmam|esme[ ]man|esm-e[ ]man  # Azerbaijani's,
+                    |nam-e[ ]man|zma[ ]num|zita[ ]rangu[ ]ndi|zina[ ]rangu[ ]ndi|dzina[ ]langa[ ]ndi(?:ne)?  # Georgian's,
+                    |ishina[ ]lyandi[ ]ni|leina[ ]la[ ]me[ ]ke|ibizo[ ]lami[ ]ngu)  # Armenian's, Persian's and Pashto's
+                                                    # romanized, Shona's, Chichewa's, Bemba's, Setswana's and Ndebele's
+                                                    # 'my name is' ('mənim adım Elvin Məmmədov', 'esmam Reza Moradi')
                                                     # languages', Macedonian's, Albanian's, Uzbek's, Kazakh's,
                                                     # Kyrgyz's and Tajik's 'my name is' ('Меня зовут Нурлан Абенов');
                                                     # 'introduces himself as', 'is called', 'under the name' ('lik
@@ -1175,9 +1207,11 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # Ramgoolam', Malagasy's 'Izaho dia Rakoto Andry'
                |(?<![\w])(?i:je[ ]suis|moi[ ]c['’]est|soy|sou|(?-i:I)[ ]is|mwen[ ]se|mwen[ ]s[ée]|an[ ]s[ée]|ngai|ngayi
                   |aš[ ]esu|mina[ ]olen|minä[ ]olen|(?-i:ana|ene|olen)
-                  |ja[ ]sam|ја[ ]сам|јас[ ]сум|unë[ ]jam|une[ ]jam|(?-i:jam|мен|[Яя]))(?:[ ](?-i:o|a))?  # (and the South Slavic
+                  |ja[ ]sam|ја[ ]сам|јас[ ]сум|unë[ ]jam|une[ ]jam|me[ ]var|mən|(?-i:jam|мен|[Яя]|ndini|ndine|(?<=(?i:dumela|dumelang|lumela)[,!]?[ ])ke))(?:[ ](?-i:o|a))?  # (and the South Slavic
                                                     # languages', Macedonian's and Albanian's: 'ja sam Marko Petrović'; Uzbek's and Tajik's 'мен',
-                                                    # Russian's 'я' before a full name: 'Я Ольга Ким')  # (Portuguese's article: 'sou o Domingos'; Kreyòl's and Lingala's 'I am';
+                                                    # Russian's 'я' before a full name: 'Я Ольга Ким'; Georgian's 'me var',
+                                                    # Azerbaijani's 'mən', Shona's and Chichewa's 'ndini', 'ndine',
+                                                    # Setswana's 'ke' after its greeting: 'Dumela, ke Kagiso Molefe')  # (Portuguese's article: 'sou o Domingos'; Kreyòl's and Lingala's 'I am';
                                                     # Darija's and Sudanese Arabic's 'ana', Amharic's 'ene', Lithuanian's
                                                     # and Finnish's, in lower case: 'Ana' is a first name)
                 (?=[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}'’]+)?[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}])  # French's
@@ -1185,6 +1219,9 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # Bobo'), not before one ('je suis Burkinabè', 'je suis Dispo');
                                                     # Spanish's and Portuguese's too ('soy Facundo Bianchi'),
                                                     # Bajan's 'I is Carlisle Marshall'
+               |(?<![\w])(?-i:man|yes|es)(?=[ ]\p{{Lu}}\p{{Ll}}+(?:[ ]\p{{Lu}}\p{{Ll}}+){{1,2}}[ ](?:hastam|hastan|em)\b)  # Persian's
+                                                    # and Armenian's 'I am ... (am)' romanized: 'man Mohammad Rezaei hastam',
+                                                    # 'yes Armen Hakobyan em'
                |(?<=(?:^|["'\s])(?:Hi|Hello|Hey|Salam|Salaam|Marhaba|Bonjour|Привет|Здравствуйте|Салем|Салам|Сәлем|Zdravo
                   |Ćao|Здраво)[,!]?[ ])(?:this[ ]is|это|ovo[ ]je|ово[ ]је)  # (a greeting's 'this
                  (?=[ ]\p{{Lu}}\p{{Ll}}{{2,}}[.,!][ ])  # is', a first name alone: 'Hi, this is Fahad. Please ...',
@@ -1201,7 +1238,7 @@ class PersonAddressRecognizer(PatternRecognizer):
             {_FULL_NAME}{_FATHERS_NAME}(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]{{1,30}})?  # (a fourth: a Spanish speaker's two
                                                     # given names and two family names, 'María Altagracia Peña Rosario')
             (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|]|\.(?:\s|$)|[ ](?:but|and|from|here|y|de|pero|e|et|und|dari|dan|do|da|em|desde|depuis|ki|ak|nan
-                |men|mn|min|negn|new|nee|siin|iš|iz|täältä|w|wa|ja|un|ir|из|од|nga|i)\b  # (Darija's and Arabic's 'from' and 'and',
+                |men|mn|min|negn|new|nee|siin|iš|iz|täältä|w|wa|ja|un|ir|из|од|nga|i|hastam|hastan|em|az)\b  # (Darija's and Arabic's 'from' and 'and',
                                                     # Amharic's 'I am' and 'is' after the name, Estonian's 'here';
                                                     # Lithuanian's and Finnish's 'from'; the Baltic languages' 'and')
               |[ ][/—–][ ]|[ ]\+?\(?\d[\d \-()]{{6,}}|[ ]\([^()\s]{{1,60}}@)  # and the statement ends (or a slash or a dash: 'Fajar

@@ -19,6 +19,9 @@ letters to tell a name from the words around it. What introduces a name does:
   ``ar_name_signed`` (0.85): a sign-off's name, in English or Arabic (``Regards محمد المعشني``);
   ``ar_name_addressed`` (0.7): a message's first word, its reader's name, before a comma and a
   word that says "your" (``مريم، طلبك في الطريق إليك``: Maryam, your order is on its way).
+* ``fa_name_self`` (0.85): Persian's, Dari's and Pashto's ``من فاطمه حسینی هستم`` (I am ...) and
+  ``اسم من علی کریمی است`` (my name is ...); their thanks (``با تشکر``, ``ممنون``) before a
+  sign-off's name too.
 * ``ar_name_nasab`` (0.85): a name that says whose son or daughter its bearer is (``سالم بن حمد
   الحارثي``, ``فاطمة بنت سعيد``), and a kunya (``أبو عبدالله``).
 
@@ -42,7 +45,13 @@ _STOP = (r"(?:من|في|فى|على|إلى|الى|إلي|عن|مع|و|أو|او|
          r"|أرجو|ارجو|يرجى|نرجو|المشكلة|مشكلة|الرد|ممكن|لو|إذا|اذا|لكن|بس|تم|سوف|سيتم|هل|كيف|متى|أين|اين"
          r"|وين|ليش|ليه|شو|ايش|إيش|حبيبي|أخي|اخي|يعطيك|العافية|الله|إن|ان|أن|شاء|بإذن|باذن"
          r"|رقمي|ورقمي|عنواني|وعنواني|وأنا|وانا|وهو|وهي|عميل|موظف|مدير|صاحب|بحاجة|متأكد|آسف|اسف"
-         r"|فريق|إدارة|ادارة|الإدارة|قسم|شركة|مؤسسة|مجموعة|متجر|مكتب|الدعم|الفني|المبيعات)")  # (a team's, a firm's)
+         r"|فريق|إدارة|ادارة|الإدارة|قسم|شركة|مؤسسة|مجموعة|متجر|مكتب|الدعم|الفني|المبيعات"  # (a team's, a firm's)
+         r"|هستم|هست|است|از|به|را|که|این|آن|برای|با|در|دی|یم|یې|شماره|ساکن|تشکر|ممنون|سپاس"  # (Persian's and Pashto's
+                                                   # am, is, from, to, that, this, for, with, in; number, resident;
+         r"|خیلی|خوشحال|مطمئن|ناراحت|منتظر|مشتری|کاربر|اینجا|الان|یک|هم|واقعا|خوب|خسته|نگران|راضی|ناراضی"  # very, happy,
+         r"|موافق|مخالف|دانشجو|مهندس|مدیر|همکار|شما|شماست|ما|او)")  # sure, upset, waiting, customer, user, here, now, a,
+                                                   # also, really, good, tired, worried, (dis)satisfied, agree, student,
+                                                   # engineer, manager, colleague, you, we, he: 'من خیلی خوشحال هستم')
 _WORD = r"(?!" + _STOP + _END + r")" + _AR + r"{2,}" + _END
 # Words after 'يا' (O ...) or first in a message that are no one's name: folks, friends, dear, brother,
 # God, greetings and wishes ('يا جماعة', 'يا شباب', 'عزيزي العميل، ...', 'تنبيه، ...')
@@ -75,6 +84,13 @@ class PersonArabicRecognizer(PatternRecognizer):
             0.7,                                         # with its article: 'حمزة القروي', 'ديهيا الجبالي — Gabès'
         ),
         Pattern(
+            "fa_name_self",
+            r"(?x)(?<=" + _NOT_AR + r"من[\ ])" + _WORD + r"(?:[\ ]" + _WORD + r"){1,2}(?=[\ ]هستم" + _END + r")"
+            + r"|(?<=" + _NOT_AR + r"(?:اسم[\ ]من|اسمم|نام[\ ]من|نامم|زما[\ ]نوم)(?:[\ ]?[:：])?[\ ])" + _NAME
+            + r"(?=[\ ](?:است|هست|دی)" + _END + r"|[\ ]?[،,.!:]|\s*$)",  # Persian's, Dari's and Pashto's 'I am ...'
+            0.85,                                                     # and 'my name is ...': 'من فاطمه حسینی هستم',
+        ),                                                            # 'اسم من علی کریمی است', 'زما نوم ... دی'
+        Pattern(
             "ar_name_vocative",
             r"(?x)(?<=" + _NOT_AR + r"يا[\ ])(?!" + _NOT_NAMES + _END + r")" + _WORD
             + r"(?=[\ ]?[،,!.؟?]|[\ ]+[^\s\u0621-\u064a]|\s*$)",  # 'O ...', a name alone: 'رمضان كريم يا إبراهيم 🌙',
@@ -89,7 +105,8 @@ class PersonArabicRecognizer(PatternRecognizer):
         Pattern(
             "ar_name_signed",
             r"(?x)(?<=(?:\b(?:Regards|regards|Thanks|thanks|Thank[\ ]you|Best|Cheers|Salam|Salaam)|تحياتي|مع[\ ]الشكر"
-            r"|شكرا|شكراً)[,،]?[\ \n]{1,3})" + _WORD + r"(?:[\ ]" + _WORD + r"){1,3}",  # a sign-off's name in
+            r"|شكرا|شكراً|با[\ ]تشکر|باتشکر|تشکر|ممنون|سپاس|با[\ ]سپاس|با[\ ]احترام|ارادتمند|مننه)[,،]?[\ \n]{1,3})"  # (Persian's,
+            + _WORD + r"(?:[\ ]" + _WORD + r"){1,3}",  # Dari's and Pashto's thanks: 'با تشکر\nمحمد رضایی') a sign-off's name in
             0.85,                                                           # Arabic: 'Regards محمد المعشني'
         ),
         Pattern(

@@ -16,6 +16,9 @@ model reads none of these.
   (Cyrillic only: Latin ``Washington D.C.`` and ``Telefónica S.A.`` have the shape)
 * ``latin_name_patronymic`` (0.85): the same transliterated, ``Olga Viktorovna``,
   ``Arslan Ilmutdinovich Kaziev``
+* ``turkic_patronymic`` (0.85): the Turkic languages' son or daughter of, after the father's
+  name: Azerbaijani ``Kamran Vüqar oğlu Həsənov``, ``Leyla Rauf qızı``, Uzbek ``Akmal Rustam
+  o‘g‘li``, Kazakh ``Arman Serik uly``, and in Cyrillic ``Вугар Рауф оглы``
 """
 
 from __future__ import annotations
@@ -36,6 +39,12 @@ _AFTER = r"(?![\p{L}\p{N}\p{M}_])"
 # Latin: a capitalized word, a patronymic as it is transliterated
 _LW = r"\p{Lu}(?<=\p{Latin})\p{Ll}{1,24}"
 _LP = r"\p{Lu}(?<=\p{Latin})\p{Ll}{2,20}(?:ovich|evich|yevich|ovych|ovna|evna|yevna|ichna|ivna|yivna)"
+
+
+# Any capitalized word, Latin or Cyrillic ('Vüqar', 'Həsənov', 'Рауф'), and the Turkic word that says
+# 'son of' or 'daughter of' after a father's name
+_TW = r"\p{Lu}\p{Ll}{1,24}"
+_TURKIC_CHILD = r"(?:oğlu|qızı|o[‘'’ʻ]g[‘'’ʻ]li|qizi|uly|kyzy|ulı|оглы|кызы|ўғли|қизи|улы|қызы|уулу)"
 
 
 class PersonPatronymicRecognizer(PatternRecognizer):
@@ -71,6 +80,16 @@ class PersonPatronymicRecognizer(PatternRecognizer):
             rf"""(?x)
             {_BEFORE}
             {_LW}[ ]{_LP}(?:[ ]{_LW})?     # transliterated: 'Olga Viktorovna', 'Arslan Ilmutdinovich Kaziev'
+            {_AFTER}
+            """,
+            0.85,
+        ),
+        Pattern(
+            "turkic_patronymic",
+            rf"""(?x)
+            {_BEFORE}
+            (?:{_TW}[ ])?{_TW}[ ]{_TW}[ ]{_TURKIC_CHILD}  # given name (surname first maybe), father's name, son or
+            (?:[ ]{_TW})?                  # daughter of, the surname after it maybe: 'Kamran Vüqar oğlu Həsənov'
             {_AFTER}
             """,
             0.85,

@@ -515,9 +515,10 @@ _STRONG_LABEL = (r"(?:tel(?:ephone)?|tél(?:éphone)?|phone|mob(?:ile)?|cell(?:p
                  r"|tālr(?:unis)?|mobiil|mobitel|тел(?:ефон)?|моб|τηλ(?:έφωνο)?|κιν(?:ητό)?|טל'?|טלפון|נייד"
                  r"|โทร(?:ศัพท์)?|มือถือ|(?:far)?sími"
                  # Indonesian and Malay ('Telp. 0812-...'), Tagalog, Swahili, Catalan, Welsh,
-                 # Afrikaans, Albanian; Hindi, Bengali, Persian, Georgian, Armenian, Kazakh
+                 # Afrikaans, Albanian; Hindi, Bengali, Persian (and its 'my number', 'contact number':
+                 # 'شماره من ۰۹۱۲ ۱۲۳ ۴۵۶۷'), Georgian, Armenian, Kazakh
                  r"|telp|telepon(?:o)?|simu|telèfon|mòbil|ff[oô]n|symudol|selfoon|cel"
-                 r"|फ़ोन|फोन|मोबाइल|ফোন|মোবাইল|تلفن|موبایل|همراه|ტელ(?:ეფონი)?|მობ(?:ილური)?|հեռ(?:ախոս)?"
+                 r"|फ़ोन|फोन|मोबाइल|ফোন|মোবাইল|تلفن|موبایل|همراه|شماره[ ]?(?:من|ام|تماس)|شماره\u200cام|شمارم|ტელ(?:ეფონი)?|მობ(?:ილური)?|հեռ(?:ախոս)?"
                  r"|բջջ(?:ային)?|ұялы"
                  # Urdu, Nepali, Sinhala, Tamil, Telugu, Amharic, Yoruba, Hausa, Somali, Mongolian,
                  # Slovak, Maltese, Irish, Basque, Galician, Khmer ('رابطہ: 0300-1234567', 'ስልክ

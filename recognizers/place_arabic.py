@@ -13,7 +13,9 @@ do:
 * ``ar_landmark`` (0.85): the landmark an address is given by (``جوار مستشفى آزال``: next to
   Azal hospital; ``خلف``, ``أمام``, ``مقابل``: behind, before, facing).
 * ``ar_po_box`` (0.9): ``ص.ب 1234``, ``صندوق بريد 1234``, ``الرمز البريدي 112``.
-* ``ar_town`` (0.85): the Arab world's capitals, its larger towns and its countries, by name,
+  Persian's, Dari's and Pashto's words too (``سرک دوم``, second road; ``ناحیه ۱۱``, district 11;
+  ``خانه ۱۲``, house 12).
+* ``ar_town`` (0.85): the Arab world's, Iran's and Afghanistan's capitals, its larger towns and its countries, by name,
   with ``و``, ``ب``, ``ل`` glued before (and, in, to). Names that are common words too are not
   listed (``صور``, Sur, is "pictures"; ``العين``, Al Ain, "the eye").
 """
@@ -47,6 +49,10 @@ _TOWNS = (
     r"|القاهرة|الإسكندرية|الاسكندرية|الجيزة|أسوان|الأقصر|بيروت|طرابلس|صيدا|دمشق|حلب|حمص|اللاذقية|بغداد|البصرة"
     r"|الموصل|أربيل|النجف|كربلاء|الخرطوم|أم[\ ]درمان|بورتسودان|تونس|صفاقس|سوسة|الجزائر|وهران|قسنطينة|الرباط"
     r"|الدار[\ ]البيضاء|مراكش|فاس|طنجة|نواكشوط|القدس|غزة|رام[\ ]الله|نابلس|الخليل|إربد|الزرقاء|العقبة"
+    # Iran and Afghanistan, and their capitals' districts (Persian, Dari, Pashto: 'ساکن تهران هستم')
+    r"|تهران|اصفهان|شیراز|مشهد|تبریز|کرج|اهواز|رشت|کرمان|یزد|همدان|ارومیه|زاهدان|کرمانشاه|قزوین|اراک|بندرعباس"
+    r"|تجریش|ونک|سعادت[\ ]?آباد|نارمک|پاسداران|شهرک[\ ]غرب|کابل|هرات|مزارشریف|مزار[\ ]شریف|قندهار|کندهار"
+    r"|جلال[\ ]?آباد|کندز|غزنی|بامیان|خیرخانه|کارته[\ ]چهار|کارته[\ ]سه|وزیر[\ ]اکبر[\ ]خان|مکرویان|شهر[\ ]نو"
     # the countries
     r"|عمان|عُمان|اليمن|الكويت|قطر|البحرين|الإمارات|الامارات|السعودية|مصر|الأردن|الاردن|لبنان|سوريا|سورية"
     r"|العراق|السودان|ليبيا|المغرب|موريتانيا|فلسطين"
@@ -56,11 +62,22 @@ _TOWNS = (
 class PlaceArabicRecognizer(PatternRecognizer):
     CASELESS_SCRIPT = True  # (its prefilters pack last: piiscan.detect.fastpass)
     PATTERNS = [
-        Pattern("ar_street", r"(?x)" + _NOT_AR + r"(?:شارع|ش\.|طريق|سكة|سكه|جادة|زقاق|دوار|ميدان)[\ ]" + _PLACE_WORDS, 0.85),
-        Pattern("ar_district", r"(?x)" + _NOT_AR + r"(?:حي|منطقة|مجمع|قطعة|ضاحية|مخطط|بلوك)[\ ]" + _PLACE_WORDS, 0.85),
+        Pattern(
+            "ar_street",
+            r"(?x)" + _NOT_AR + r"(?:شارع|ش\.|طريق|سكة|سكه|جادة|زقاق|دوار|ميدان"
+            r"|سرک|سړک)[\ ]" + _PLACE_WORDS,  # (Dari's and Pashto's road: 'کابل، خیرخانه، سرک دوم'; Persian's
+            0.85,                              # streets are street_address's, with their number)
+        ),
+        Pattern(
+            "ar_district",
+            r"(?x)" + _NOT_AR + r"(?:حي|منطقة|مجمع|قطعة|ضاحية|مخطط|بلوك|ناحیه|محله|منطقه|گذر|ولسوالی|شهرک)[\ ]"
+            + _PLACE_WORDS,  # (Persian's and Dari's district, quarter: 'ناحیه ۱۱')
+            0.85,
+        ),
         Pattern(
             "ar_house",
-            r"(?x)" + _NOT_AR + r"(?:منزل|بيت|فيلا|فيلّا|عمارة|مبنى|بناية|شقة|مكتب|محل)[\ ](?:رقم[\ ])?" + _DIGITS + _END,
+            r"(?x)" + _NOT_AR + r"(?:منزل|بيت|فيلا|فيلّا|عمارة|مبنى|بناية|شقة|مكتب|محل|خانه|واحد|پلاک|طبقه)[\ ](?:رقم[\ ]|نمبر[\ ])?"
+            + _DIGITS + _END,  # (Persian's and Dari's house, flat, plate, floor: 'خانه ۱۲', 'واحد ۴')
             0.85,
         ),
         Pattern(

@@ -152,6 +152,7 @@ _TYPES_EN = (
     r"|harbor|harbour|summit|valley|village|bypass|spur|track|trace|cliff|cliffs"
     r"|island|islands|stravenue|motorway|ramp|route|rue|via|circuit|strand|broadway"
     r"|yard|wynd|gate|rise|drove|chase|fold|croft|hollow|brow"  # the older kinds in UK addresses
+    r"|ext|extension"  # (a suburb's extension, as Southern Africa numbers its stands: '1234 Mabvuku Ext')
     r"|mawatha|veediya)"  # (Sri Lanka's: '45 Dharmapala Mawatha')
 )
 # continental street words written as the ending of a one-word street name
@@ -550,7 +551,7 @@ class StreetAddressRecognizer(PatternRecognizer):
               |(?:ет|ап|вх|бл|кв|эт)\.[\ \t]?(?:\d{1,4}|[А-Я])  # Bulgarian's, Ukrainian's and Russian's floor,
                                            # flat, entrance, block: 'ет. 3, ап. 65', 'вх. Б', 'кв. 12'
               |(?:דירה|קומה)[\ \t]+\d{1,4}  # Hebrew's flat and floor: 'דירה 7'
-              |(?:House|Plot|Holding)[\ \t](?:No\.?[\ \t]?|\#[\ \t]?)?\d{1,4}[A-Z]?(?=,)  # South Asia's and
+              |(?:House|Plot|Holding)[\ \t](?:No\.?[\ \t]?|\#[\ \t]?)?\d{1,4}[A-Z]?(?:/\d{1,5})?(?=,|(?<=[,،][\ ]\w{4,7}[\ ]\d{1,4})[\ \t]*(?:\r?\n|$))  # South Asia's and
                                            # East Africa's house and plot: 'House 12, Road 5'
               |(?:বাড়ি|বাসা|ফ্ল্যাট|मकान|फ़्लैट|प्लॉट|घर)[\ \t]+(?:নং|নম্বর|नं\.?|नंबर|नम्बर)?[\ \t]*\d{1,4}  # Bengali's,
                                            # Hindi's and Nepali's: 'বাড়ি নং ১২', 'मकान नं. 12', 'घर नं. १२'
@@ -593,6 +594,14 @@ class StreetAddressRecognizer(PatternRecognizer):
                                            # and flat, the South Slavic languages' flat, floor and entrance, Russian's
                                            # house and block, Tajik's flat after a comma ('Pallati 5, Shkalla 2, Ap.
                                            # 14', 'Кнеза Милоша 12, стан 4', 'мкр. Самал-2, д. 58, кв. 7')
+              |(?<=\d[A-Za-z]?[,،][\ ])(?:apt|flat|unit|floor|house|plot|stand)\.?[\ ]?(?:No\.[\ ]?|\#)?\d{1,4}[A-Za-z]?  # (English's
+                                           # words in lower case after a house's number only: 'Rustaveli St. 45, apt 8')
+              |(?<=[,،][\ ])(?:mənzil|mən\.|bina|բն\.|բնակարան|ბინა|ბ\.|Pelak|pelak|Vahed|vahed
+                 |Tabaghe|tabaghe|Kuche|kuche|واحد|پلاک|طبقه|خانه)\.?[\ ]?(?:No\.[\ ]?|\#)?[\d\u06f0-\u06f9]{1,4}[A-Za-z]?  # a unit's word
+                                           # after a comma: the Caucasus' and Iran's flat, house, plate, floor
+                                           # and alley ('mənzil 12', 'բն. 14',
+                                           # 'Pelak 12, Vahed 4', 'پلاک ۱۲، واحد ۴')
+              |(?<=,[\ ])(?:Unit|Stand|Block)[\ ][A-Z](?![\w\-])  # a unit by its letter ('Stand 4521, Unit K')
               |(?<=,[\ ])(?:B[âa]t(?:\.|iment)|Bloc|Bt|Imm\.|Immeuble)[\ ][A-Z](?![\w\-])  # a building by its letter
                                            # ('Résidence Les Flamboyants, Bât. C', 'Résidence El Menzah 6, Bloc C')
               |\d{1,2}\.?[°º][\ ](?:andar|piso|Andar|Piso)|(?<=,[\ ])(?:andar|Andar)[\ ]\d{1,2})  # a floor as Portuguese
@@ -1172,13 +1181,39 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?<![\p{L}\p{M}\-])\p{Lu}[\p{L}\p{M}'’‘ʻ\-]{2,30}(?:[\ ]\p{Lu}[\p{L}\p{M}'’‘ʻ\-]{2,30})?  # a place by its
             [\ ](?:tumani|tumanı|viloyati|shahri|sh\.|mahallasi|qalasy|qalasi|qishlog['‘’ʻ]i|ауданы|облысы|ауылы|району|районы|район
                |р-н|обл\.|область|облусу|oblast|oblys|oblysy|rayon|Tsp\.?|Township|Qarku|Bashkia|opština|općina|општина
-               |Province)
-            (?![\p{L}\p{M}])               # kind's word after its name: Uzbekistan's district, region, town, quarter
+               |Province|şəh\.|şəhəri|r-nu|rayonu|ray\.|qəs\.|qəsəbəsi|kəndi)
+            (?![\p{L}\p{M}])               # kind's word after its name (and Azerbaijan's town, district,
+                                           # settlement, village: 'Bakı şəh., Nəsimi r-nu', 'Yasamal ray.'): Uzbekistan's district, region, town, quarter
                                            # ('Chilonzor tumani', 'Farg‘ona viloyati', 'Toshkent sh.'), Kazakhstan's,
                                            # Kyrgyzstan's and Russian's ('Медеуский район', 'Алматинская обл.'), Myanmar's
                                            # township ('Bahan Tsp'), Albania's county and municipality, the South Slavic
                                            # lands' municipality, a province ('Kampong Cham Province')
             """,
+            0.9,
+        ),
+        Pattern(
+            "street_finglish",
+            r"""(?x)
+            (?<![\p{L}\p{M}\-.])            # Iran's and Afghanistan's street words in Latin letters, before the
+            (?:(?:Kuche|Kucheh|Kooche|Koocheh|Khiaban|Khiyaban|Bolvar|Meydan|Sarak|Blvd\.|Shahrak)(?:-ye|-e|-i)?
+              |(?:Jada|Jadeh|Darwaza|Darvazeh|Kuy|Koy)-(?:ye|e|i))  # name or the number ('Kuche-ye Shahid Rahimi',
+            [\ ](?:\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{1,30}(?:[\ ]\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{1,30}){0,2}  # 'Blvd. Zand',
+                 |\d{1,4}(?![\w\-.,/:]\d|[\w\-]))  # 'Jada-e Walayat', 'Darwaza-e Balkh', 'Sarak 3')
+            |(?<![\p{L}\p{M}\-.])(?:Alley|Kuche|Kucheh|Sarak)[\ ]\d{1,4}(?![\w\-.,/:]\d|[\w\-])  # ('Alley 23')
+            |(?<![\p{L}\p{M}\-.])\p{Lu}\p{Ll}{2,20}(?:[\ ]\p{Lu}\p{Ll}{2,20})?[\ ](?:St|Ave|Blvd|Rd)\.(?=,)  # a street
+                                           # named without its number, its word shortened, before a comma:
+                                           # 'Tehran, Valiasr St., Kuche ...' (a saint's 'St.' comes before a name)
+            |(?<![\p{L}\p{M}\-.])\p{Lu}\p{Ll}{3,20}-e[\ ](?:Bala|Payin|Paeen|Shomali|Jonubi)  # a street's upper or
+            (?![\p{L}\p{M}])               # lower, northern or southern part: 'Chaharbagh-e Bala'
+            """,
+            0.85,
+        ),
+        Pattern(
+            "postcode_iran_labelled",
+            r"""(?x)
+            (?<=(?i:postal[\ ]code|post[\ ]code|postcode|zip[\ ]code|code[\ ]posti|kod[\ ]posti|kod-e[\ ]posti)[\ ]?:?[\ ]?)
+            \d{5}[\-\ ]?\d{5}(?![\w\-])     # Iran's ten digits after an English or Latin-letter label ('Postal code
+            """,                             # 71348-45761': no phone number)
             0.9,
         ),
         Pattern(

@@ -170,7 +170,7 @@ _TOWN_BEFORE_STREET = re.compile(r"(?:^|(?<=[\s:(]))(?P<town>\d{4,5}[ ]"
 # Words that follow an address and its comma without naming a town
 _NOT_TOWNS_AFTER_COMMA = frozenset({"please", "thanks", "thank", "call", "phone", "tel", "email", "apt",
                                    "suite", "unit", "floor", "room", "flat", "near", "opposite", "behind",
-                                   "across",
+                                   "across", "postal", "postcode", "house", "plot", "stand",
                                    # Latin America's flat ('Int. 13', 'Dpto. 4', 'Piso 2') and mobile
                                    # ('Cel. 987 481 755') after an address
                                    "int", "interior", "dpto", "depto", "piso", "of", "mz", "cel", "celular",

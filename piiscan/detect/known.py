@@ -413,6 +413,14 @@ SALUTATIONS = frozenset({
     "pershendetje", "tungjatjeta", "mirëdita", "miredita", "flm", "faleminderit shumë",
     "привет", "спасибо", "здравствуйте", "добрый день", "privet", "spasibo", "zdravstvuyte",
     "rahmet", "raxmat", "rakhmat", "katta rahmat", "рахмат", "катта рахмат", "assalomu",
+    # the Caucasus' (Georgian's, Armenian's, Azerbaijani's hello, thanks, goodbye), Persian's and Dari's
+    # romanized (thanks, please, how are you, goodbye), Pashto's 'many thanks', Southern Africa's (Bemba's
+    # and Nyanja's how are you, Setswana's it is well). Not Pashto's 'manana' alone, nor 'Mamnoon': a
+    # Georgian woman's name, a Pakistani man's
+    "gamarjoba", "gamarjobat", "madloba", "didi madloba", "nakhvamdis", "barev", "barev dzez",
+    "shnorhakalutyun", "sağ ol", "sag ol", "təşəkkürlər", "merci", "kheyli mamnoon", "mamnoonam", "lotfan",
+    "tashakor", "tashakur", "dera manana", "khoda hafez", "khodahafez", "chetori", "muli shani", "bwanji",
+    "go siame",
 })
 # Greetings and sign-offs that are names too, so not in GENERIC_NAMES: Indonesian's and Malay's 'Salam',
 # Hebrew's 'Shalom', Swahili's 'Asante' and 'Hai', Amharic's 'Selam' (no one's before a comma or their

@@ -423,6 +423,17 @@ POSITIVE = [
     ("Ubul: What a wife.\nNicole: Remember me, Maria? When I knew you", ["Ubul", "Nicole"]),
     ('Koppány: "Who are you?"\nElizabeth:"I\'m Amanda\'s daughter".', ["Koppány", "Elizabeth"]),
     ("Mary: Are you coming?\n\nJohn: Yes, in five minutes.", ["Mary", "John"]),
+    # round 47: 'I am' and 'my name is' in the Caucasus', Iran's and Southern Africa's languages; a name before
+    # Persian's and Armenian's 'dear'; the Caucasus' and Persian's greetings and thanks before a name
+    ('Salam, man Mohammad Rezaei hastam az Tehran.', ['Mohammad Rezaei']), ('Barev, yes Armen Hakobyan em, Yerevanic.', ['Armen Hakobyan']),
+    ('gamarjoba! me var Nino Kapanadze, Saburtalo-dan.', ['Nino Kapanadze']), ('Mən Rəşad Hüseynov, Bakıdan.', ['Rəşad Hüseynov']),
+    ('Salam, mənim adım Elvin Məmmədov, Bakıdan yazıram.', ['Elvin Məmmədov']), ('esmam Reza Moradi, az Karaj', ['Reza Moradi']),
+    ('Dumela, ke Kagiso Molefe wa Gaborone', ['Kagiso Molefe']), ('Mhoroi, zita rangu ndi Tendai Moyo', ['Tendai Moyo']),
+    ('chemi saxeli aris Levan Tsiklauri.', ['Levan Tsiklauri']), ('kheyli mamnoon Reza jan', ['Reza']),
+    ('merci Maryam joon, kheyli khoob bud', ['Maryam']), ('ჩემი სახელია გიორგი ბერიძე, თბილისიდან', ['გიორგი ბერიძე']),
+    ('Ես Անահիտ Պետրոսյանն եմ, Երևանից', ['Անահիտ Պետրոսյանն']), ('Իմ անունը Տիգրան Սարգսյան է', ['Տիգրան Սարգսյան']),
+    ('Gamarjoba, Nino!', ['Nino']), ('Madloba Levan, see you', ['Levan']), ('Barev, Armen', ['Armen']),
+    ('tashakor Farida, khoda hafez', ['Farida']),
 ]
 
 POSITIVE += [
@@ -597,6 +608,8 @@ NEGATIVE = [
     "le fils de Dieu", "la famille de produits",  # (God's; a product family, no name)
     "Si Dios quiere, llegamos mañana.", "Si Usted desea cambiar la cita",  # (Spanish's 'if': no function word after)
     "common locations are listed below : \n\n  - Administrative Tools\n  - AppData\n  - Cache\n  - Cookies\n",  # (a list)
+    'I ke Kanaka Maoli', 'The man John Smith was there.', 'yes Mary Jones and others',  # (round 47's cues, no
+    'Mon jan 12 2024', 'Report jan 2024', 'من مشتری شما هستم', 'ես չգիտեմ', 'Gamarjoba!',  # name after them)
 ]
 
 

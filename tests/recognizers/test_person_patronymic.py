@@ -15,6 +15,8 @@ POSITIVE = [
     ("Коваль Олена Петрівна", ["Коваль Олена Петрівна"]),  # Ukrainian
     ("Отчёт о практике — Панеш А.Н. (3 курс).docx", ["Панеш А.Н."]), ("Хуако З. А.", ["Хуако З. А."]),
     ("Olga Viktorovna called back", ["Olga Viktorovna"]), ("Arslan Ilmutdinovich Kaziev", ["Arslan Ilmutdinovich Kaziev"]),
+    ("Kamran Vüqar oğlu Həsənov", ["Kamran Vüqar oğlu Həsənov"]), ("Leyla Rauf qızı, tel", ["Leyla Rauf qızı"]),  # Turkic
+    ("Akmal Rustam o‘g‘li keldi", ["Akmal Rustam o‘g‘li"]), ("Вугар Рауф оглы Алиев", ["Вугар Рауф оглы Алиев"]),
 ]
 
 NEGATIVE = [
@@ -22,6 +24,7 @@ NEGATIVE = [
     "Ольга", "ольга викторовна",  # (one name; no capitals)
     "Справочник Контрагенты",  # (no patronymic)
     "ООО Рога и Копыта",
+    "Vüqar oğlu", "kamran vüqar oğlu",  # (a father's name alone; no capitals)
 ]
 
 

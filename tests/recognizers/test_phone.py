@@ -136,6 +136,7 @@ NEGATIVE = [
     "Receiver: Tembo Thokozani 2024-11-30", "Inbound call 0959487261",  # (a date; 'call' a log's word)
     "Il habite au 12 rue Victor Hugo ou au 14.", "joindre le dossier au 2024",
     "Version 1.2.3, tél. support", "the best number 3 in the league",  # (no number after the label; a rank)
+    'شماره سفارش ۱۲۳۴۵۶۷۸',  # (Persian's order number)
 ]
 
 
@@ -416,6 +417,7 @@ LABELLED = [
     # French as Burkina Faso writes it: my number (is) (the), reachable at; English's 'my number:'
     ("Ne y yibeogo! Mon numéro : 70 12 34 56", "70 12 34 56"), ("mon numéro WhatsApp est le 76 54 32 10", "76 54 32 10"),
     ("Moi c'est Issouf, joignable au 76 54 32 10", "76 54 32 10"), ("Mon numéro c'est le 70 88 99 00", "70 88 99 00"), ("Minjhani, my number: 72 123 4567", "72 123 4567"),
+    ('شماره من ۰۹۱۲ ۱۲۳ ۴۵۶۷ است', '۰۹۱۲ ۱۲۳ ۴۵۶۷'), ('شماره تماس: ۰۲۱-۸۸۷۶۵۴۳۲', '۰۲۱-۸۸۷۶۵۴۳۲'),  # Persian's 'my number', 'contact number'
 ]
 
 

@@ -14,6 +14,9 @@ POSITIVE = [
     ("التوصيل إلى عمارة ١٤٢٥", ["عمارة ١٤٢٥"]),  # Arabic-Indic digits
     ("أنا في الدوحة وبعدين بروح المنامة", ["الدوحة", "المنامة"]),  # towns by name
     ("وصلت بمسقط أمس", ["مسقط"]),  # ('in', glued before)
+    # Persian's, Dari's and Pashto's towns, roads, districts and houses
+    ("کابل، خیرخانه، سرک دوم، خانه ۱۲", ["کابل", "خیرخانه", "سرک دوم", "خانه ۱۲"]),
+    ("ساکن تهران هستم", ["تهران"]), ("هرات، ناحیه ۳", ["هرات", "ناحیه ۳"]), ("واحد ۴", ["واحد ۴"]),
 ]
 
 NEGATIVE = [
@@ -23,6 +26,7 @@ NEGATIVE = [
     "مسقطة",  # (a longer word)
     "Way 3015",  # (Latin letters: street_address's)
     "بجانب مسجد Qurum",  # (a landmark's word alone: its name is in Latin letters, NER's)
+    "واحد پشتیبانی", "در خانه هستم",  # (the support unit; I am at home: no number, no place)
 ]
 
 

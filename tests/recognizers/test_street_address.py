@@ -68,8 +68,8 @@ POSITIVE = [
     # Azerbaijani, Kazakh, Albanian, Swahili, Welsh, Serbian
     ("Alamat: No. 12, Jalan Bukit Bintang, 55100 Kuala Lumpur", ["No. 12, Jalan Bukit Bintang"]),
     ("23-1, Lorong Maarof, Bangsar", ["23-1, Lorong Maarof"]),
-    ("ჭავჭავაძის გამზ. 37, თბილისი", ["ჭავჭავაძის გამზ. 37"]), ("რუსთაველის ქ. N12", ["რუსთაველის ქ. N12"]),
-    ("آدرس: تهران، خیابان ولیعصر، کوچه نادر، پلاک ۱۲", ["خیابان ولیعصر، کوچه نادر، پلاک ۱۲"]),
+    ("ჭავჭავაძის გამზ. 37, თბილისი", ["ჭავჭავაძის გამზ. 37", "თბილისი"]), ("რუსთაველის ქ. N12", ["რუსთაველის ქ. N12"]),
+    ("آدرس: تهران، خیابان ولیعصر، کوچه نادر، پلاک ۱۲", ["تهران", "خیابان ولیعصر، کوچه نادر، پلاک ۱۲", "پلاک ۱۲"]),  # (the plate in it: one span in the end)
     ("Ek woon by 12 Kerkstraat, Stellenbosch", ["12 Kerkstraat"]), ("4 Jan Smutslaan", ["4 Jan Smutslaan"]),
     ("85778 Populierenstraat 374", ["Populierenstraat 374"]),  # (a Dutch street's number after it)
     ("Աբովյան փողոց 12", ["Աբովյան փողոց 12"]), ("Nizami küç. 12", ["Nizami küç. 12"]),
@@ -293,7 +293,7 @@ POSITIVE = [
     ("Lagjja 4, Rruga Skënderbeu, Durrës", ["Lagjja 4", "Rruga Skënderbeu"]),
     # Central Asia's: an English street word before the number, Russian's and Tajik's town,
     # microdistrict and house, Uzbekistan's district, region, town and numbered quarter
-    ("Astana, Kabanbay Batyr Ave 53, apt 104", ["Kabanbay Batyr Ave 53"]),
+    ("Astana, Kabanbay Batyr Ave 53, apt 104", ["Kabanbay Batyr Ave 53", "apt 104"]),
     ("on Main Street 5, Springfield", ["Main Street 5"]),
     ("мкр. Самал-2, д. 58, кв. 7", ["мкр. Самал-2", "д. 58", "кв. 7"]),
     ("г. Алматы, ул. Абая 150", ["г. Алматы", "ул. Абая 150"]), ("ш. Душанбе, кӯчаи Рӯдакӣ 45, хонаи 8",
@@ -309,6 +309,16 @@ POSITIVE = [
     ("Ward 3, Taunggyi", ["Ward 3"]), ("Qtr 5, Mawlamyine", ["Qtr 5"]), ("Kampong Cham Province", ["Kampong Cham Province"]),
     ("Ban Phonxay, Saysettha District", ["Ban Phonxay", "Saysettha District"]), ("House 112, Unit 08, Ban Xiengmouan, Luang Prabang",
                                                            ["Ban Xiengmouan", "House 112", "Unit 08"]),
+    # round 47: a unit in lower case after a house's number; Azerbaijan's town and district words, flat;
+    # Iran's and Afghanistan's streets in Latin letters, plate and unit, ten-digit postcode; a suburb's 'Ext'
+    ("Rustaveli St. 45, apt 8, Batumi 6000", ["Rustaveli St. 45", "apt 8"]), ("Pekini St. 24, floor 3", ["Pekini St. 24", "floor 3"]),
+    ("Stand 4521, Unit K, Chitungwiza", ["Stand 4521", "Unit K"]), ("Azadlıq pr. 45, mənzil 12", ["Azadlıq pr. 45", "mənzil 12"]),
+    ("Bakı şəh., Nəsimi r-nu", ["Bakı", "Bakı şəh.", "Nəsimi", "Nəsimi r-nu"]),  # (the towns' list's too)
+    ("Tehran, Valiasr St., Kuche-ye Shahid Rahimi, Pelak 12, Vahed 4", ["Kuche-ye Shahid Rahimi", "Pelak 12", "Vahed 4", "Valiasr St."]),
+    ("Isfahan, Chaharbagh-e Bala, Kuche 15", ["Chaharbagh-e Bala", "Kuche 15"]),
+    ("Shiraz, Blvd. Zand, Alley 23, Postal code 71348-45761", ["71348-45761", "Alley 23", "Blvd. Zand"]),
+    ("Herat, Jada-e Walayat, near the mosque", ["Jada-e Walayat"]), ("Mazar-i-Sharif, Darwaza-e Balkh, House 7", ["Darwaza-e Balkh", "House 7"]),
+    ("1234 Mabvuku Ext, Harare", ["1234 Mabvuku Ext"]), ("Երևան, Կոմիտասի պող. 38, բն. 14", ["Երևան", "Կոմիտասի պող. 38", "բն. 14"]),
 ]
 
 NEGATIVE = [
@@ -404,6 +414,8 @@ NEGATIVE = [
     "estoy en Windows 10 ahora", "estoy en Pinto 2556 ahora",  # (no town after the number)
     "Dirección: 5 de Mayo", "the address: Windows 10 build", "Pedido: Alsina 1231",  # (no name and number after
     # an address's label; not at a line's start; no address's label)
+    "The Alley Cat bar", "Jada Pinkett", "Dr. House 7", "call 555 1234 Ext 12",  # (round 47's words with no address)
+    "unit tests, unit 5 of them", "We ran 3 tests, floor 2 is broken", "St. Mary, the church", "Postal code unknown",
 ]
 
 
