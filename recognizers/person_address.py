@@ -759,6 +759,11 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?=,[ ]?(?i:MSISDN|address|phone|mobile|tel\.?|e-?mail|account|ID)\b)  # comma: 'Cash-out for customer
                                                     # Fati Soumana, MSISDN +227...', 'Register new customer
                                                     # Tokpa Kollie, address Tubman Boulevard'
+            |(?<=(?<![\w\-])(?i:customer|receiver|recipient|consignee)[ ])  # or their number right after the
+            (?:(?=\p{{Lu}}\S*[ ]\p{{Lu}})(?!(?i:service|support|care)\b){_FULL_NAME}|{_CASELESS_NAME})  # name (two
+                                                    # at least): a shop's log ('customer Lailuma Nazari +93733283516',
+            (?=[ ]\+?[\d\u06f0-\u06f9][\d\u06f0-\u06f9 \-]{{6,16}}[\d\u06f0-\u06f9](?![\w\-]))  # 'receiver
+                                                    # نیلوفر عزیزی ۰۹۹۰۲۵۵۸۳۳۳')
             """,
             0.85,
         ),
@@ -920,6 +925,32 @@ class PersonAddressRecognizer(PatternRecognizer):
               |[ ][\p{L}\p{M}]{1,20}:)           # label after it ('صارف: عائشہ خان فون: ...')
             """,
             _PLACE_SCORE,
+        ),
+        Pattern(
+            "sole_trader_name",
+            r"""(?x)
+            (?<=(?<![\w\-])(?:IM|IE|ИП|ИЧП|ФЛП|FOP|FŞ|ФОП)[ ])  # a sole trader, as the former Soviet states' banks
+            (?!(?:NOT|SO|ON|IN|AT|THE|GOING|HERE|BACK|DONE|SORRY|FINE|HAPPY|BUSY|HOME|LATE|TRYING|JUST|STILL|ALSO
+                |REALLY|VERY|OUT|OFF|READY|WAITING|SURE)\b)  # (a text's 'IM NOT SURE')
+            \p{Lu}{2,20}(?:[ ]\p{Lu}{2,20}){1,2}  # and card terminals name one: its owner's name in capitals after
+            (?=\s*$|[,;.)"']|[ ](?!\p{Lu}{2}))  # Georgian's 'IM', Armenian's 'IE', Russian's 'ИП' ('issued by IM
+                                           # LEVAN GOGOLADZE', 'IE TIGRAN VARDANYAN', 'ИП ИВАНОВ ИВАН')
+            """,
+            0.85,
+        ),
+        Pattern(
+            "client_folder_name",
+            r"""(?x)
+            (?<=(?i:clients?|customers?|staff|employees|users|members|students|patients|people|contacts|tenants
+                |families|households)[\\/])  # a folder of clients, staff, patients ..., each one's folder by their
+            \p{Lu}\p{Ll}{1,30}(?:-\p{Lu}\p{Ll}{1,30})?  # family name and given name, as a password manager's or a
+            (?=,[ ]\p{Lu}\p{Ll}{1,30}(?:[ \t]*$|[\\/])|[ ]-[ ]\p{Lu})  # file share's folders name them
+                                           # ('Shared-Home Clients\Sebina, Naledi', '...\Moyo - Glen View')
+            |(?<=(?i:clients?|customers?|staff|employees|users|members|students|patients|people|contacts|tenants
+                |families|households)[\\/]\p{Lu}\p{Ll}{1,30}(?:-\p{Lu}\p{Ll}{1,30})?,[ ])
+            \p{Lu}\p{Ll}{1,30}(?=[ \t]*$|[\\/])  # (the given name apart: 'Sebina', 'Naledi')
+            """,
+            0.85,
         ),
         Pattern(
             "name_jan",
@@ -1392,6 +1423,8 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?=\p{{Lu}}[^\s,]*[ ]\p{{Lu}})         # install request from Sengdao Phanthavong.<br />'; not a
             (?!(?:\S+[ ]){{1,3}}(?i:services|support|team|bank|group|inc|ltd|llc|limited)\b)  # firm's or a desk's)
             {_FULL_NAME}(?=[.,;:<]|\s*$)
+            |(?<=\b(?i:approved|rejected|confirmed|reviewed|verified)[ ]by[ ](?i:operator|agent|admin)[ ])  # a
+            \p{{Lu}}\p{{Ll}}{{2,20}}(?=[;,.]|\s*$)  # payment's reviewer, one name ('approved by operator Sahar;')
             |(?<=\b(?i:assigned[ ]to|transferred[ ]to|escalated[ ]to|handled[ ]by|picked[ ]up[ ]by)[ ]
                (?i:operator|agent|technician|courier|engineer|specialist)[ ])
             (?=\p{{Lu}}[^\s,]*[ ]\p{{Lu}})
@@ -1695,6 +1728,8 @@ class PersonAddressRecognizer(PatternRecognizer):
             "mail_name",
             rf"""(?x)
             (?<![\w@.\-])
+            (?!(?i:message-?id|msg-?id|in-reply-to|references|return-path|content-id)\b)  # (a mail's id in a log:
+                                                    # '(MessageId <f7fb5538@shop.example>)')
             (?<!(?<!\b(?i:contacto|contato|mensaje|mensagem|correo|parte|solicitud|consulta|pedido|reclamo)[ ])  # (but
                 \b(?:de|del|da|das|do|dos|di|du|van|von|der|den|la|las|los|le|y)[ ])  # 'mensaje de contacto de Fátima
                                                     # Banegas Cálix <...>': 'from') not the end of a longer

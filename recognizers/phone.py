@@ -717,6 +717,10 @@ _MORE_LABEL = (
     r"|\b(?:contact[ae]r?-me|contacte-nos|ligue-nos|(?:manda|mande|envia|envie)-me\ (?:uma\ )?mensagem)\ ?(?:[:：]\ ?|para\ (?:o\ )?|no\ )?(?=\+|\(|\d)"
     # (an English chat's 'reach me on WhatsApp at'; Malagasy's number: 'Ity ny nomerao nandoavako: 034...')
     r"|\breach\ (?:me|us)\ (?:on|via)\ (?:whatsapp|viber|signal|telegram)\ (?:at|on)\ |\bnomerao(?:\ [^\W\d]+){0,2}\ ?:?\ "
+    # Georgian's, Armenian's and Azerbaijani's my number, call (me), romanized and in their scripts ('chemi nomeri
+    # 599 12 34 56', 'Zangeq 091 12 34 56', 'Զանգեք 091123456', 'nömrəm: 050 ...', 'ჩემი ნომერი 599 ...')
+    r"|\b(?:chemi\ nomeri|nomeri|zangeq|zangi|zangahari|n[öo]mr[əe]m|əlaq[əe]\ n[öo]mr[əe]si)\ ?:?\ (?=\+|\(|\d)"
+    r"|(?<![\p{L}\p{M}])(?:ჩემი\ ნომერი|ნომერი|დამირეკეთ|Զանգեք|զանգեք|Զանգահարեք|զանգահարեք|համարս|nömrə)\ ?:?\ (?=\+|\(|\d)"
     # a transfer's party's number, its name in capitals before it or after it ('de MARIA FERNANDA SOLIS ROJAS
     # (8845-1290)', 'a 9876-5432 (CARLOS ALBERTO MEJIA)', 'de 923456789 DOMINGOS KIALA')
     r"|(?<=\b(?:de|a|para|to|from)\ )\p{Lu}{2,}(?:[\ '’\-]\p{Lu}[\p{Lu}\p{Ll}]+){1,3}\ \((?=\d)"
@@ -1053,3 +1057,39 @@ class DialledNumberRecognizer(PatternRecognizer):
             patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
             context=["call", "dial", "trunk", "recording"],
         )
+
+
+class PersianDigitsNumberRecognizer(PatternRecognizer):
+    """PHONE_NUMBER: an Iranian or Afghan number written in Persian digits ('۰۹۱۲ ۱۲۳ ۴۵۶۷',
+    '۰۷۹۹۱۲۳۴۵۶', '+۹۸ ۹۱۲ ...'), without a label before it: a shop's log after its receiver's
+    name, a chat's message. Its trunk '۰' and ten or eleven digits in all are a national number's
+    shape there (a postcode's ten digits start with no '۰'; ids are written in Latin digits).
+    """
+
+    CASELESS_SCRIPT = True  # (its prefilter packs last: piiscan.detect.fastpass)
+    PATTERNS = [
+        Pattern(
+            "persian_digits_number",
+            r"""(?x)
+            (?<![\d\u06f0-\u06f9\u0660-\u0669\w+\-])
+            (?:\+[\ ]?[\u06f9][\u06f3\u06f8][\ \-]?|[\u06f0])  # '+۹۸', '+۹۳' or the trunk '۰'
+            [\u06f1-\u06f9][\u06f0-\u06f9]{1,2}    # the mobile's or the area's code: '۹۱۲', '۷۹', '۲۱'
+            [\ \-]?[\u06f0-\u06f9]{3,4}[\ \-]?[\u06f0-\u06f9]{3,4}
+            (?![\d\u06f0-\u06f9\u0660-\u0669\w])
+            """,
+            0.7,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="PHONE_NUMBER",
+            name="PersianDigitsNumberRecognizer",
+            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            context=["شماره", "تلفن", "موبایل", "همراه", "تماس"],
+            global_regex_flags=re.MULTILINE,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        digits = sum(1 for c in pattern_text if "\u06f0" <= c <= "\u06f9")
+        return None if 10 <= digits <= 12 else False

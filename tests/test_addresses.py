@@ -356,3 +356,16 @@ def test_no_town_after_a_dash_without_a_name_before_it(detector, text):
 ])
 def test_no_town_after_a_signatures_name_where_none_is(detector, text):
     assert _locations(detector, text) == []
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    ("Shipment registered: receiver Ali, address Qom, Safaeieh St., Kuche 20, Pelak 11", ["Qom"]),
+    ("Address 330362 saved for user 57931: Tehran, Narmak, Golbarg St., 64th Square", ["Tehran", "Narmak"]),
+    ("delivery address of BZ-1 to Shiraz, Blvd. Zand, Alley 23", ["Shiraz"]),
+])
+def test_a_town_and_its_quarter_before_the_street_after_a_label(detector, text, towns):
+    assert all(t in _locations(detector, text) for t in towns)
+
+
+def test_a_name_before_the_street_after_to_stays_the_addressees(detector):
+    assert "John" not in _locations(detector, "send it to John, 12 Main Street")

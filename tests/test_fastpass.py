@@ -355,6 +355,16 @@ def test_a_desks_and_a_firms_phone_in_a_signature_are_theirs(detector):
     assert found[3] == [("PHONE_NUMBER", "+51 987 481 755")]  # a contact's column: its contact's
 
 
+@pytest.mark.parametrize("text", [
+    "please call my husband Themba Nyathi on +263 77 236 7817. I already wrote to support@zuvapower.co.zw",
+    "I already wrote to support@zuvapower.co.zw on Friday. Call my son on +263 77 236 7817.",
+])
+def test_a_phone_a_sentence_apart_from_a_desks_mailbox_is_the_writers(detector, text):
+    # a customer's message names the desk they wrote to, and, in a sentence of its own, their family's number
+    found = [text[f.start:f.end] for f in detector.detect([text], ["Message"])[0] if f.entity_type == "PHONE_NUMBER"]
+    assert found == ["+263 77 236 7817"]
+
+
 def test_a_surname_that_is_a_word_of_thanks_too_is_a_name(detector):
     # 'Asante' (Swahili's thanks) and 'Salam' are surnames: a salutation only in a greeting's place
     for name in ("Asante", "Salam"):
@@ -562,6 +572,14 @@ def test_an_english_models_guess_at_chinese_words_is_no_name(ner_detector):
     ("Delivered 2x Parfum Ambre to Fatima Said in Mamoudzou", [("PERSON", "Fatima Said"), ("LOCATION", "Mamoudzou")]),
 ])
 def test_an_items_words_after_its_count_are_a_products_name(ner_detector, text, found):
+    assert [(f.entity_type, text[f.start:f.end]) for f in ner_detector.detect([text], ["Description"])[0]] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Card transaction of 24.00 USD issued by Vercel", []),  # (a merchant: the model read 'Vercel' as a person)
+    ("Card transaction of 111.88 GEL issued by IM LEVAN GOGOLADZE", [("PERSON", "LEVAN GOGOLADZE")]),  # a sole trader
+])
+def test_a_card_payments_merchant_is_no_name_unless_a_sole_traders(ner_detector, text, found):
     assert [(f.entity_type, text[f.start:f.end]) for f in ner_detector.detect([text], ["Description"])[0]] == found
 
 

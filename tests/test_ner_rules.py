@@ -1834,3 +1834,17 @@ def test_the_regions_wallets_couriers_gear_and_currencies_are_no_names():
     # (the model read 'Wave Money', 'Growatt', 'Messenger' and 'KHR' as persons in mainland Southeast Asia's posts)
     assert not any(_could_be("PERSON", w) for w in ("Wave Money", "KBZPay", "Growatt", "Messenger", "KHR", "Sender"))
     assert _could_be("PERSON", "Wing Chan") and _could_be("PERSON", "Sok Dara")
+
+
+def test_southern_africas_wallets_the_caucasus_currencies_and_firms_words_are_no_names():
+    # (round 47: the model read 'Zamtel Kwacha', 'TNM Mpamba' and 'GEL' as persons; a solar firm's 'Zuva Power'
+    # was carried as one to a form's consent line)
+    assert not any(_could_be("PERSON", w) for w in ("Zamtel Kwacha", "TNM Mpamba", "OneMoney", "GEL", "Zuva Power",
+                                                    "Mukuru Agro Suppliers"))
+    assert _could_be("PERSON", "Tendai Moyo") and _could_be("PERSON", "Gift Zulu")
+
+
+def test_the_caucasus_and_irans_greetings_and_thanks_are_no_names():
+    assert not any(_could_be(e, w) for e in ("PERSON", "LOCATION")
+                   for w in ("Gamarjoba", "Madloba", "Barev", "Merci", "Sifarişiniz", "Hörmətli"))
+    assert _could_be("PERSON", "Manana") and _could_be("PERSON", "Mamnoon")  # (a Georgian's, a Pakistani's name)

@@ -1430,6 +1430,11 @@ def test_an_identity_providers_resolved_attributes_go_by_ldaps_names(text, expec
     # an HR export's mobile money wallet and next of kin; an analytics SDK's device's ad id
     ("Mobile Money Number", "PHONE_NUMBER"), ("Money Number", None), ("Next of Kin Name", "PERSON"),
     ("Next of Kin Relationship", None), ("advertising_identifier", "HARDWARE_ID"), ("identifier", None),
+    # Open-AudIT's device's UUID and DNS name, Z-Push's ActiveSync device and user, Ansible's facts' UUID,
+    # an owner's login, Wise's statement's parties (not a device table's own 'devices.id')
+    ("devices.uuid", "HARDWARE_ID"), ("devices.dns_fqdn", "HOSTNAME"), ("devId", "HARDWARE_ID"),
+    ("getUser", "USERNAME"), ("product_uuid", "HARDWARE_ID"), ("owner_login", "USERNAME"),
+    ("Payee Name", "PERSON"), ("Payer Name", "PERSON"), ("devices.id", None), ("uuid", None),
 ])
 def test_names_of_geoip_places_machines_and_transfers(name, kind):
     assert type_for_name(name) == kind
@@ -2423,6 +2428,8 @@ def test_a_records_number_is_no_phone_card_or_serial(field, text, record):
     ("IP;QID;Title;Threat;Impact;Solution;Results", {3: "Plugin Description", 4: "Plugin Description",
                                                      5: "Plugin Solution"}),
     ("Name;Threat;Description", {}),
+    # a password manager's export: its entry's title (LastPass'); a contact list's name stays a person's
+    ("url,username,password,totp,extra,name,grouping,fav", {5: "Entry Title"}), ("name,username,email", {}),
 ])
 def test_a_bare_location_after_a_jobs_columns_is_the_jobs_where_the_person_has_a_place(header, expected):
     assert column_hints(header.split(";" if ";" in header else ",")) == expected

@@ -82,6 +82,7 @@ def towns_after_streets(text: str, found: list) -> list:
         return found
     from .engine import RawFinding  # (engine imports this module)
     from .fastpass import stop_words
+    from .known import LEGAL_FORM
 
     out = []
     for f in found:
@@ -97,6 +98,26 @@ def towns_after_streets(text: str, found: list) -> list:
             # on one line ('3550 Tatabánya, Mártírok útja 94.')
             out = [f for f in out if not (f.start < m.end("town") and m.start("town") < f.end)]
             out.append(RawFinding("LOCATION", m.start("town"), m.end("town"), 0.7, _STREET))
+    for begin in (f.start for f in found if f.entity_type == "LOCATION" and f.recognizer == _STREET):
+        m = _TOWNS_BEFORE_STREET.search(text, max(0, begin - 90), begin)
+        if m is None:
+            continue
+        # the town and its quarter first, each before a comma, then the street, where a label or a
+        # delivery's word introduces the address ('address Qom, Safaeieh St., Kuche 20', 'saved for
+        # user 57931: Tehran, Narmak, Golbarg St.', 'to Shiraz, Blvd. Zand')
+        at = m.start("towns")
+        labelled = text[max(0, at - 2):at] == ": " or text[max(0, at - 8):at].lower() == "address "
+        for piece in m.group("towns").split(", ")[:-1]:
+            start, stop = at, at + len(piece)
+            at = stop + 2
+            if piece.split(" ")[0].lower() in _NOT_TOWNS_AFTER_COMMA or piece.lower() in stop_words() \
+                    or LEGAL_FORM.search(piece):
+                break  # (a firm's name: 'Invoice to our office please: Kaduna Soft Ltd, 14 Ahmadu Bello Way')
+            if any(f.start < stop and start < f.end for f in out
+                   if f.entity_type != "PERSON" or not labelled or f.recognizer != "SpacyRecognizer"):
+                continue  # (after 'to', a name NER read is the addressee's: 'send it to John, 12 Main Street')
+            out = [f for f in out if not (f.start < stop and start < f.end)]
+            out.append(RawFinding("LOCATION", start, stop, 0.7, _STREET))
     for end in streets:
         dashed = _TOWNS_AFTER_DASH.match(text, end)
         if dashed is not None:
@@ -167,6 +188,12 @@ _TOWN_BEFORE_STREET = re.compile(r"(?:^|(?<=[\s:(]))(?P<town>\d{4,5}[ ]"
                                  r"|március|április|május|június|július|augusztus|szeptember|október)\b)"
                                  r"\p{Lu}[\p{L}\p{M}'’\-]+"
                                  r"(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]+)?),[ \t]*\Z")
+# A town and its quarters before a street, each before a comma, after a label's colon or a word that
+# introduces an address or a delivery's place
+_TOWNS_BEFORE_STREET = re.compile(r"(?:(?<=:[ ])|(?<=(?<![\w\-])(?i:address|drop-off|pickup)[ ])"
+                                  r"|(?<=(?i:address|deliver)[^\n,;:]{0,40}[ ]to[ ]))"  # ('delivery address of BZ-12 to
+                                  # Shiraz, Blvd. Zand'; not 'send it to John, 12 Main Street')
+                                  r"(?P<towns>(?:\p{Lu}[\p{L}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]+){0,2},[ ]){1,3})\Z")
 # Words that follow an address and its comma without naming a town
 _NOT_TOWNS_AFTER_COMMA = frozenset({"please", "thanks", "thank", "call", "phone", "tel", "email", "apt",
                                    "suite", "unit", "floor", "room", "flat", "near", "opposite", "behind",

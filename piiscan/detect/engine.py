@@ -439,11 +439,24 @@ def _names_a_list(text: str, end: int) -> bool:
     return m is not None and is_list_address(m.group(1))
 
 
+# What parts a desk's phone from its mailbox in a customer's message: a sentence's end ('... call my husband on
+# +263 77 236 7817. I already wrote to support@...': his number, not the desk's)
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
+_DESK_LINE_REACH = 80
+
+
 def _on_a_desks_line(text: str, at: int) -> bool:
-    """Whether the line at ``at`` holds a role's or a desk's mailbox (known.is_role_mailbox)."""
+    """Whether the line at ``at`` holds a role's or a desk's mailbox (known.is_role_mailbox) in the same
+    sentence, near the phone at ``at``."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    return any(is_role_mailbox(m.group()) for m in _MAILBOX.finditer(text, start, end if end >= 0 else len(text)))
+    for m in _MAILBOX.finditer(text, start, end if end >= 0 else len(text)):
+        if not is_role_mailbox(m.group()):
+            continue
+        gap = text[m.end():at] if m.end() <= at else text[at:m.start()]
+        if len(gap) <= _DESK_LINE_REACH and not _SENTENCE_BREAK.search(gap.rstrip(" .")):
+            return True
+    return False
 
 
 # What stands between a firm's name and its legal form: 'Kandu Resorts Pvt Ltd', 'Acme Pte. Ltd.'
@@ -876,7 +889,14 @@ _OTHER_FUNCTION_WORDS = frozenset({
     "lkol", "tsifet", "sift", "sifet", "liya", "likom", "3afak", "3tini", "chnou", "chno", "nchofo", "chouf",
     "mazal", "mazel", "ba9i", "9bel", "ba3d", "dert", "derti", "khassni", "khasni", "hamdoulah",
     "hamdullah", "ya3tik", "sa7a", "tbarkallah", "3tiqtini", "m3a", "3la", "nafs", "tidet",
-    "tufat", "asslema", "3aslema", "yaatik"})
+    "tufat", "asslema", "3aslema", "yaatik",
+    # Persian and Dari romanized ('Finglish'), Georgian, Armenian and Azerbaijani in Latin letters: please, follow
+    # up, do, I wanted, change, my number, thanks, good, call, fine, your order, it is on its way, I want,
+    # tell me (not 'man' (I): English's; not 'merci' nor 'salam': _SALUTATIONS'; not 'jan': a name's too)
+    "lotfan", "peygiri", "konid", "konam", "mikhastam", "mikham", "avaz", "shomare", "khoobid", "khoobam",
+    "hanooz", "nareside", "kheyli", "mamnoonam", "bezanid", "bedid", "chetori", "kargi", "kargad", "sayvarelo",
+    "zangeq", "zangahareq", "uzum", "chegharkel", "shnorhakalutyun", "sifarişiniz", "yoldadır", "qəbul",
+    "edildi", "zəhmət", "olmasa", "təşəkkür"})
 # Scottish Gaelic's longer words that are English ones too ('toil', 'feud', 'shin')
 _ENGLISH_TOO_IN_GAELIC = frozenset({"toil", "feud", "shin", "linn", "thar", "chan"})
 
@@ -1752,6 +1772,13 @@ class Detector:
             if f.entity_type == "IP_ADDRESS" and text[f.start:f.end].lower() in PUBLIC_RESOLVERS \
                     and _DNS_BEFORE.search(text, max(0, f.start - 60), f.start):
                 continue  # a public resolver a network's settings name ('DNS Servers . . . : 8.8.8.8')
+            if f.entity_type == "IP_ADDRESS" and _DNS_ANSWER_BEFORE.search(text, max(0, f.start - 200), f.start):
+                continue  # what a name resolved to, a server's (Technitium's 'ANSWER: [142.250.74.36]', dnsmasq's
+                # 'reply example.org is 93.184.216.34'), no one's
+            if f.entity_type == "PERSON" and f.recognizer == "SpacyRecognizer" \
+                    and _CARD_MERCHANT_BEFORE.search(text, max(0, f.start - 60), f.start):
+                continue  # a card payment's merchant, as a bank's statement names it ('Card transaction of 24.00
+                # USD issued by Vercel'); a sole trader's name there is sole_trader_name's
             if f.entity_type in ("PERSON", "LOCATION") and f.recognizer == "SpacyRecognizer" \
                     and _ITEM_BEFORE.search(text, max(0, f.start - 60), f.start):
                 continue  # a word of an item a receipt lists by its count ('4x Salouva wax', '3x Course
@@ -1835,6 +1862,8 @@ _SERVICE_AREA_BEFORE = re.compile(r"(?i:free[ ](?:delivery|shipping)[ ](?:to|in|
 
 # An item a receipt or an order lists by its count, up to the span: '4x ', '3x Course aéroport '
 # (up to three words, none a preposition: '2x Parfum Ambre to Fatima Said' names a person)
+_CARD_MERCHANT_BEFORE = re.compile(r"(?i:card[ ]transaction|card[ ]payment|purchase)[ ]of[ ][\d.,]+[ ][A-Z]{3}[ ]"
+                                   r"(?i:issued[ ]by|at)[ ]\Z")
 _ITEM_BEFORE = re.compile(r"(?:^|(?<=[\s,;(|]))\d{1,4}[ ]?[x×][ ]"
                           r"(?:(?!(?:to|for|from|by|with|in|at|of|and|à|pour|chez|par|avec|para|com|de)[ ])"
                           r"[^\s,;|]+[ ]){0,3}$")
@@ -1980,6 +2009,8 @@ _HOTLINE_BEFORE = re.compile(r"(?i)\b(?:hotline|helpline|help[ ]?desk|service[ ]
 _HOTLINE_AFTER = re.compile(r"(?i)[ ]?\((?:l[ií]nea[ ]gratuita|toll[- ]?free|n[uú]mero[ ]gratuito|num[ée]ro[ ]vert"
                             r"|appel[ ]gratuit|linha[ ]gratuita)\)")
 # What names a DNS server before its address, on its line: 'DNS = ', 'nameserver ', 'DNS Servers . . . :'
+# A DNS response's answer before an address: Technitium's 'ANSWER: [cdn.example.net, ', dnsmasq's 'reply NAME is '
+_DNS_ANSWER_BEFORE = re.compile(r"\bANSWER:[ ]\[[^\]\n]*\Z|\breply[ ][\w.\-]+[ ]is[ ]\Z")
 _DNS_BEFORE = re.compile(r"(?i)\b(?:dns|nameservers?|resolvers?|name[ _-]servers?)\b[^\n]*\Z")
 
 

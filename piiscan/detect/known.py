@@ -440,6 +440,7 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "kind",  # (an Outlook mail's 'Kind regards,' in its markup, the model's 'Kind')
     # the South Slavic languages' 'all', 'people', 'folks' a post thanks or greets ('Hvala svima.', 'Pozdrav ljudi')
     "svima", "ljudi", "društvo", "drustvo", "народе", "сите",
+    "sifarişiniz", "sifariş", "hörmətli",  # (Azerbaijani's 'your order', 'order', 'dear' an SMS starts with)
     "sender", "roof",  # (an SMS log's 'Sender', a site's 'Roof' the model read as names; not 'Server': a Crimean Tatar given name)
     "bonne", "salut",  # (French's sign-off and greeting at a line's start: 'Bonne journée,', 'Salut,')
     # a ticket's subject's first word (warranty, repair, fees), and the words of thanks and greeting a chat's
@@ -883,7 +884,11 @@ BUSINESS_WORDS = frozenset({
     "santé", "saúde", "salud",  # (a health body: 'Centrafrique Santé')
     # the Philippines' couriers, pharmacies, shops and eateries, co-ops ('RapidBox Couriers PH', 'Botika ng
     # Bayan', a multi-purpose cooperative's 'Kalinaw MPC')
-    "couriers", "courier", "logistics", "botika", "tindahan", "karinderya", "kainan", "mpc", "sari-sari"})
+    "couriers", "courier", "logistics", "botika", "tindahan", "karinderya", "kainan", "mpc", "sari-sari",
+    # a solar firm, a farm shop, a freight firm ('Zuva Power', 'Mukuru Agro Suppliers', 'Sable Freight')
+    "power", "solar", "agro", "suppliers", "freight",
+    # a law firm, a safari operator ('Banda & Phiri Legal Practitioners', 'Okavango Safaris (Pty) Ltd')
+    "practitioners", "attorneys", "advocates", "safaris", "safari", "tours"})
 THING_WORDS = THING_WORDS | BUSINESS_WORDS
 
 # Up to three capitalized words after a span, on its line ('Datto RMM Integration')
@@ -1126,6 +1131,10 @@ PRODUCT_NAMES = frozenset({
     "o!dengi", "realtek",
     # the region's currencies' codes, which the model reads as a name alone ('total 45,000 KHR')
     "khr", "lak", "mmk", "kzt", "uzs", "kgs", "tjs", "rsd", "bam", "mkd",
+    # Southern Africa's mobile wallets, the Caucasus' and Iran's currencies' codes ('Zamtel Kwacha 0976 ...',
+    # 'TNM Mpamba - 0985 ...', 'OneMoney: 0777 ...', 'total 60.40 GEL')
+    "zamtel kwacha", "tnm mpamba", "mpamba", "onemoney", "ecocash", "airtel money", "orange money", "myzaka",
+    "gel", "amd", "azn", "irr", "afn",
 })
 # Service accounts by the names their conventions give them: 'svc-backup', 'app_crm',
 # 'metabase_ro', 'jenkins-bot' (same treatment as SYSTEM_ACCOUNTS)

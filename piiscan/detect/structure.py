@@ -107,6 +107,7 @@ _IP_LITERAL = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9A-Fa-f:]*:[0-9A-Fa-f:.
 _NAME_WORDS = {
     "USERNAME": "username user login userid uid remoteuser accountname account handle "
     "uname "  # (XOOPS' member's login: 'xoops_users'.'uname')
+    "getuser ownerlogin "  # (Z-Push's request's user, 'getUser='; an inventory's owner's login)
     "userlogged loggedonuser loggeduser loggedinuser "  # (a device inventory's user logged on: Quest KACE's 'User Logged')
     "vclogin vcjabbername "  # (Mibew Messenger's operator's login and Jabber name)
     "screenname nick nickname loginname samaccountname customer agent "
@@ -226,7 +227,8 @@ _NAME_WORDS = {
     "modifier "  # who last changed a wiki's page (TiddlyWiki's tiddlers: a login or a name)
     "members globalname "  # a chat's members (Telegram's export), Discord's display name
     "availablename "  # Chatwoot's agent's name ('sender.available_name')
-    "beneficiary payee remitter "  # a money transfer's parties, by name ('beneficiary=Wahyu Nugroho')
+    "beneficiary payee remitter payeename payername "  # a money transfer's parties, by name ('beneficiary=Wahyu
+    # Nugroho'; Wise's statement's 'Payee Name', 'Payer Name')
     "vccommonname vclocalename "  # Mibew Messenger's operator's names, in Latin and in the local language
     "nameonrecord "  # (a KYC check's answer: the name its records hold)
     "chatsession "  # iMazing's messages export: the conversation, by the contact's name
@@ -803,7 +805,7 @@ _NAME_WORDS = {
     "dnslabel dnsname extradnslabels fullsystemname systemname "  # (a mesh VPN's peer by its name on the network: NetBird's 'dns_label',
     # 'iphone-lesly-97-247.netbird.cloud', its user's phone's)
     "nomdhote nomdelhote nomdemachine netbiosname "  # (French's host's name: Angry IP Scanner's 'Nom d'hôte')
-    "laptop clienthost remotehost host fqdn dnshostname assetname workstationname "
+    "laptop clienthost remotehost host fqdn dnshostname dnsfqdn assetname workstationname "  # (Open-AudIT's 'dns_fqdn')
     "endpointname srcname srchost shost "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
     "devicefriendlyname "  # an MDM's device name (Workspace ONE's; not a network interface's 'friendly_name')
     "nombredispositivo nombredeldispositivo nomedodispositivo "  # (Spanish's and Portuguese's: a device's name)
@@ -1087,7 +1089,10 @@ _DEVICE_ID_NAMES = {"advertisingid", "advertisingidentifier", "adid", "idfa", "i
                     "deviceidentifier", "hardwareuuid", "smbiosuuid",  # an inventory's (ConnectWise's)
                     # a remote-support tool's id of a machine (TeamViewer's connection report, AnyDesk's)
                     "teamviewerid", "anydeskid", "anydeskaddress", "rustdeskid",
-                    "kuid"}  # (Quest KACE's agent's id of its machine: an inventory's 'KUID')
+                    "kuid",  # (Quest KACE's agent's id of its machine: an inventory's 'KUID')
+                    # Exchange ActiveSync's device id (Z-Push's 'devId'), the SMBIOS UUID as Ansible's facts
+                    # name it ('product_uuid')
+                    "devid", "productuuid"}
 
 # A question's first word, the words between it and what it asks for, and the verbs that ask
 # where one is (not 'Where did you hear about us?')
@@ -1527,7 +1532,7 @@ def type_for_name(field: str) -> str | None:
     if leaf.startswith("locale") and len(leaf) > 6:
         return None  # a device's or a browser's language setting ('locale_country': 'NZ'), not where one is
     if leaf in _DEVICE_ID_NAMES or parent == "device" and leaf in ("id", "uuid", "guid", "vendorid") \
-            or parent in ("computer", "machine", "bios", "hardware") and leaf in ("uuid", "guid") \
+            or parent in ("computer", "machine", "bios", "hardware", "devices", "computers") and leaf in ("uuid", "guid") \
             or leaf.startswith(("ios", "android")) and leaf.removeprefix("ios").removeprefix("android") in _DEVICE_ID_NAMES:
         # (mParticle's 'ios_idfv', 'android_advertising_id')
         return "HARDWARE_ID"  # (GA4's device.vendor_id is iOS's identifier for the vendor)
@@ -2742,6 +2747,10 @@ def column_hints(header: list[str], questions: list[str] | None = None) -> dict[
         # a network scan's bare 'Name' beside its address's and its MAC's columns, no one's name nor login among
         # them (Advanced IP Scanner's 'Status,Name,IP,Manufacturer,MAC address,Comments'): the host's
         out.update({i: "Device Name" for i, h in enumerate(header) if h and normalize_name(h) == "name"})
+    if {"url", "username", "password", "name"} <= names:
+        # a password manager's export (LastPass': 'url,username,password,totp,extra,name,grouping,fav'): 'name'
+        # is the entry's title, a site's or a service's ('Booking.com', 'ZRA TaxOnline'), not its owner's
+        out.update({i: "Entry Title" for i, h in enumerate(header) if h and normalize_name(h) == "name"})
     if "metainstanceid" in names or {"submitterid", "submittername"} <= names:
         # ODK Central's export: a question's column by its own name, after its groups ('hogar-municipio',
         # 'respondente-nombre'; its 'meta-instanceID' and its submitter's columns tell the export).

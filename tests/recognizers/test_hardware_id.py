@@ -87,6 +87,7 @@ POSITIVE = [
     ("enrolled 00008030-001A2B3C0E12802E via MDM", ["00008030-001A2B3C0E12802E"]),  # Apple UDIDs
     ("UDID: 2b6f0cc904d137be2e1730235f5664094b831186", ["2b6f0cc904d137be2e1730235f5664094b831186"]),
     ("IMEI ng pocket wifi: 862459988107350, ayaw mo-connect", ["862459988107350"]),  # (a colon after the words)
+    ('DELIVERED by courier 224 (device de6bda79b8f9ec21)', ['de6bda79b8f9ec21']),  # a courier's phone in an app's log
 ]
 
 NEGATIVE = [
@@ -143,6 +144,7 @@ NEGATIVE = [
     "android id 9774d56d682e549c0",  # 17 digits: not an Android ID
     "commit 2b6f0cc904d137be2e1730235f5664094b831186",  # 40 hex without 'UDID': a hash
     "build 12345678-001A2B3C0E12802E",  # not an Apple chip id
+    'error (device 1234567890123456)', '(device abcdefabcdefabcd)',  # (digits only, letters only: no Android ID)
 ]
 
 

@@ -434,6 +434,11 @@ POSITIVE = [
     ('Ես Անահիտ Պետրոսյանն եմ, Երևանից', ['Անահիտ Պետրոսյանն']), ('Իմ անունը Տիգրան Սարգսյան է', ['Տիգրան Սարգսյան']),
     ('Gamarjoba, Nino!', ['Nino']), ('Madloba Levan, see you', ['Levan']), ('Barev, Armen', ['Armen']),
     ('tashakor Farida, khoda hafez', ['Farida']),
+    # a shop's log's receiver or customer, their number right after the name; a payment's reviewer; a client's folder
+    ('receiver نیلوفر عزیزی 0990-255-8333, address Qom', ['نیلوفر عزیزی']), ('customer Lailuma Nazari +93733283516 |url', ['Lailuma Nazari']),
+    ('Receipt approved by operator Sahar; bank line matched', ['Sahar']),
+    ('Shared-Home Clients\\Sebina, Naledi', ['Sebina', 'Naledi']), ('Shared-Home Clients\\Moyo - Glen View', ['Moyo']),
+    ('Card transaction of 111.88 GEL issued by IM LEVAN GOGOLADZE', ['LEVAN GOGOLADZE']), ('IE TIGRAN VARDANYAN', ['TIGRAN VARDANYAN']),  # sole traders
 ]
 
 POSITIVE += [
@@ -610,6 +615,10 @@ NEGATIVE = [
     "common locations are listed below : \n\n  - Administrative Tools\n  - AppData\n  - Cache\n  - Cookies\n",  # (a list)
     'I ke Kanaka Maoli', 'The man John Smith was there.', 'yes Mary Jones and others',  # (round 47's cues, no
     'Mon jan 12 2024', 'Report jan 2024', 'من مشتری شما هستم', 'ես չգիտեմ', 'Gamarjoba!',  # name after them)
+    'customer Service 0800 123 4567', 'approved by operator Support team', 'Trips\\Paris, France',  # (round 47's: a desk,
+    'Shared-Clients\\Sable Freight (Pvt) Ltd',  # a team, a trip's folder, a firm's folder)
+    'IM NOT SURE', 'IP ADDRESS LIST', 'IE TEST',  # (a text's capitals; an address list; one word)
+    'sent via smtp.example.ir:587 (MessageId <f7fb5538282de2cef9a5@bazarcheh.ir>) from',  # (a mail's id)
 ]
 
 

@@ -137,6 +137,7 @@ NEGATIVE = [
     "Il habite au 12 rue Victor Hugo ou au 14.", "joindre le dossier au 2024",
     "Version 1.2.3, tél. support", "the best number 3 in the league",  # (no number after the label; a rank)
     'شماره سفارش ۱۲۳۴۵۶۷۸',  # (Persian's order number)
+    'order nomeri 12345',  # (Georgian's 'number' before an order's five digits)
 ]
 
 
@@ -418,6 +419,8 @@ LABELLED = [
     ("Ne y yibeogo! Mon numéro : 70 12 34 56", "70 12 34 56"), ("mon numéro WhatsApp est le 76 54 32 10", "76 54 32 10"),
     ("Moi c'est Issouf, joignable au 76 54 32 10", "76 54 32 10"), ("Mon numéro c'est le 70 88 99 00", "70 88 99 00"), ("Minjhani, my number: 72 123 4567", "72 123 4567"),
     ('شماره من ۰۹۱۲ ۱۲۳ ۴۵۶۷ است', '۰۹۱۲ ۱۲۳ ۴۵۶۷'), ('شماره تماس: ۰۲۱-۸۸۷۶۵۴۳۲', '۰۲۱-۸۸۷۶۵۴۳۲'),  # Persian's 'my number', 'contact number'
+    ('chemi nomeri 599123456. madloba', '599123456'), ('Zangeq 091123456. Shnorhakalutyun', '091123456'),  # the Caucasus'
+    ('Զանգեք 091123456։ Շնորհակալություն', '091123456'),
 ]
 
 
@@ -818,3 +821,16 @@ def test_portuguese_and_a_signatures_labels(find):
 ])
 def test_two_numbers_a_slash_apart_and_frances_overseas_plans(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("receiver مهسا ابراهیمی ۰۹۹۰۲۵۵۸۳۳۳ ok", "۰۹۹۰۲۵۵۸۳۳۳"), ("شماره تماس ۰۲۱-۸۸۷۶۵۴۳۲", "۰۲۱-۸۸۷۶۵۴۳۲"),
+    ("تماس: ۰۷۹۹ ۱۲۳ ۴۵۶", "۰۷۹۹ ۱۲۳ ۴۵۶"),  # Iran's and Afghanistan's numbers in Persian digits, no label needed
+])
+def test_numbers_in_persian_digits(find, text, expected):
+    assert (E, expected) in find(text, E)
+
+
+@pytest.mark.parametrize("text", ["کدپستی ۱۹۶۷۸۴۳۵۱۱", "سفارش ۰۱۲۳", "تاریخ ۱۴۰۳/۰۲/۱۵", "کد ۰۱۲۳۴۵۶۷۸۹۰۱۲۳۴"])
+def test_no_number_in_persian_digits_without_a_phones_shape(find, text):
+    assert find(text, E) == []  # (a postcode starts with no '۰'; an order's, a date's, a long code's digits)

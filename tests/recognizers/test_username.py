@@ -244,6 +244,10 @@ POSITIVE = [
     ("for profile 'i:0#.w|corp\\z.khuako' to", ["z.khuako"]), ("i:0#.f|membership|anna.k", ["anna.k"]),
     # a OneDrive's personal site on its host
     ("(POST:https://my.adygnet-edu.ru/personal/sbguasheva/Documents/Forms/All.aspx)", ["sbguasheva"]),
+    # Ansible's log file, Z-Push's request's user, an application's user by number then login
+    ('2024-05-07 15:48:18,129 p=60616 u=ahakobyan n=ansible | TASK [inventory]', ['ahakobyan']),
+    ("11/03/2024 07:01:27 [ 7226] [INFO] [narges.mohammadi] cmd='Ping' memory='2.00 MiB'", ['narges.mohammadi']),
+    ('OTP verified for user 85900 (maryam.jafari78); session 8e45', ['maryam.jafari78']),
 ]
 
 NEGATIVE = [
@@ -412,6 +416,8 @@ NEGATIVE = [
     "https://intranet.example.com:8443/a@b",  # no user before a password
     "0#.w|corp\\sharepoint", "i:0#.f|membership|anna@example.org",  # (SharePoint's own; an address)
     "c:0(.s|true", "https://example.org/personal/settings",  # (everyone's claim; no host's site)
+    'p=60616 u=ahakobyan', '[ 7226] [INFO] [g.popal@pamirdev.org.af] cmd=', 'for user 85900 (12345)',  # (round 47's: no 'n=', an
+    'user 12 (deleted)',  # e-mail address, a number, an account's state)
 ]
 
 
