@@ -295,7 +295,7 @@ _MORE_STILL_GREETINGS_ABROAD = (r"(?:M[āa]l[ōo][ ](?:te|le)[ ]ma[ʻ'’]?uli|M
 # ('Gamarjoba Nino,', 'Barev Armen,', 'Madloba Levan,', 'kheyli mamnoon Reza,', 'tashakor Farida,')
 _YET_MORE_STILL_GREETINGS_ABROAD = (r"(?:Maabig[ ]ya[ ]kabuasan|Gawis[ ]ay[ ](?:bigat|agew)"
                                     r"|Mayad[ ]nga[ ](?:aga|agahon|hapon)|Wa[ ](?:lala|tokelwa)[ ]po|Walalapo"
-                                    r"|Kamwene|Mbukwa|Gamarjoba(?:t)?|Barev(?:[ ]dzez)?|Salam[ ]aleykum"
+                                    r"|Kamwene|Mbukwa|Gamarjoba(?:t)?|Barev(?:[ ]dzez)?|Salam[ ]aleykum|გამარჯობა|Բարև|Բարեւ"
                                     r"|(?i:melesi[ ]mingi|ndapandula[ ]unene|galatoomi|madloba|didi[ ]madloba"
                                     r"|shnorhakalutyun|kheyli[ ]mamnoon|tashakor|tashakur|dera[ ]manana))")
 # And an eighth: Ivatan, Ibanag, Tshivenda ('Kapian kapanu Dios si cha mavekhas Maria,', 'Dios
@@ -753,17 +753,17 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "role_name_and_contact",
             rf"""(?x)
-            (?<=(?<![\w\-])(?i:customer|client|subscriber|caller|patient|member|recipient|payee|sender)[ ])
-            (?=[^,\n]{{1,60}}[ ][^,\n]{{1,60}},)      # (two words at least: 'customer Success' is a team)
+            (?<=(?<![\w\-])(?i:customer|client|subscriber|caller|patient|member|recipient|payee|sender|receiver
+                |consignee)[ ])
+            (?=[^,\n]{{1,60}}[ ][^,\n]{{1,60}},|[\p{{Arabic}}\p{{Hebrew}}]|\p{{Lu}}\S*[ ]\p{{Lu}})  # (two words at least:
+            (?!(?i:success|service|support|care)\b)  # 'customer Success' is a team)
             (?:{_FULL_NAME}|{_CASELESS_NAME})       # a party by its role, then its contact's label after a
-            (?=,[ ]?(?i:MSISDN|address|phone|mobile|tel\.?|e-?mail|account|ID)\b)  # comma: 'Cash-out for customer
+            (?=,[ ]?(?i:MSISDN|address|phone|mobile|tel\.?|e-?mail|account|ID)\b  # comma: 'Cash-out for customer
                                                     # Fati Soumana, MSISDN +227...', 'Register new customer
                                                     # Tokpa Kollie, address Tubman Boulevard'
-            |(?<=(?<![\w\-])(?i:customer|receiver|recipient|consignee)[ ])  # or their number right after the
-            (?:(?=\p{{Lu}}\S*[ ]\p{{Lu}})(?!(?i:service|support|care)\b){_FULL_NAME}|{_CASELESS_NAME})  # name (two
-                                                    # at least): a shop's log ('customer Lailuma Nazari +93733283516',
-            (?=[ ]\+?[\d\u06f0-\u06f9][\d\u06f0-\u06f9 \-]{{6,16}}[\d\u06f0-\u06f9](?![\w\-]))  # 'receiver
-                                                    # نیلوفر عزیزی ۰۹۹۰۲۵۵۸۳۳۳')
+              |[ ]\+?[\d\u06f0-\u06f9][\d\u06f0-\u06f9 \-]{{6,16}}[\d\u06f0-\u06f9](?![\w\-]))  # or their number
+                                                    # right after the name, a shop's log's: 'customer Lailuma Nazari
+                                                    # +93733283516', 'receiver نیلوفر عزیزی ۰۹۹۰۲۵۵۸۳۳۳'
             """,
             0.85,
         ),

@@ -36,9 +36,10 @@ from presidio_analyzer import Pattern, PatternRecognizer
 
 # An Arabic word's letters (Persian's and Urdu's extra ones too) and vowel marks; the edges
 # of a word (no Arabic letter before or after)
-_AR = r"[\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u064b-\u065f\u0670\u0640]"
-_NOT_AR = r"(?<![\u0621-\u064a\u066e-\u06d3\u064b-\u065f\u0670\u0640])"
-_END = r"(?![\u0621-\u064a\u066e-\u06d3\u064b-\u065f\u0670\u0640])"
+# (and Persian's zero-width non-joiner inside a word: 'حبیب‌الله')
+_AR = r"[\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u064b-\u065f\u0670\u0640\u200c]"
+_NOT_AR = r"(?<![\u0621-\u064a\u066e-\u06d3\u064b-\u065f\u0670\u0640\u200c])"
+_END = r"(?![\u0621-\u064a\u066e-\u06d3\u064b-\u065f\u0670\u0640\u200c])"
 _STOP = (r"(?:من|في|فى|على|إلى|الى|إلي|عن|مع|و|أو|او|ثم|هو|هي|أنا|انا|نحن|هذا|هذه|ذلك|التي|الذي|قد|لا|لم|لن|ما"
          r"|كان|كانت|يا|رقم|هاتف|جوال|عنوان|شكرا|شكراً|مرحبا|مرحباً|السلام|عليكم|تحياتي|معكم|معك|الخدمة|خدمة"
          r"|العملاء|العميل|الطلب|طلب|حسابي|حساب|اليوم|غدا|أمس|الآن|الان|بخصوص|حول|لدي|عندي|عند|بعد|قبل|كل"
@@ -61,7 +62,9 @@ _NOT_NAMES = (r"(?:جماعة|شباب|اخوان|إخوان|اخواني|إخو
 _NAME = _WORD + r"(?:[\ ]" + _WORD + r"){0,3}"
 _TITLE = (r"(?:السيد|السيدة|السيده|الأستاذ|الاستاذ|الأستاذة|الاستاذة|المهندس|المهندسة|م\.|د\.|الدكتور|الدكتورة"
           r"|الشيخ|الشيخة|الأخ|الاخ|الأخت|الاخت|الحاج|الحاجة|الفاضل|الفاضلة|المكرم|المكرمة)")
-_LABEL = r"(?:اسمي|إسمي|معك|معاك|الاسم[\ ]?:|الإسم[\ ]?:|اسم[\ ]العميل[\ ]?:?|المستلم[\ ]?:?|المرسل[\ ]?:?)"
+_LABEL = (r"(?:اسمي|إسمي|معك|معاك|الاسم[\ ]?:|الإسم[\ ]?:|اسم[\ ]العميل[\ ]?:?|المستلم[\ ]?:?|المرسل[\ ]?:?"
+          r"|نام[\ ]?:|نام[\ ]و[\ ]نام[\ ]خانوادگی[\ ]?:|نام[\ ]کامل[\ ]?:|گیرنده[\ ]?:|مشتری[\ ]?:)")  # (Persian's
+# name, full name, recipient, customer labels: 'نام: فرشته امیری')
 
 
 class PersonArabicRecognizer(PatternRecognizer):
@@ -91,6 +94,12 @@ class PersonArabicRecognizer(PatternRecognizer):
             0.85,                                                     # and 'my name is ...': 'من فاطمه حسینی هستم',
         ),                                                            # 'اسم من علی کریمی است', 'زما نوم ... دی'
         Pattern(
+            "fa_name_greeted",
+            r"(?x)(?<=" + _NOT_AR + r"(?:سلام|درود)[\ ])" + _WORD + r"(?:[\ ]" + _WORD + r"){0,2}"
+            + r"(?=[\ ](?:جان|صاحب|جی)[،,!])",  # a greeting's name before 'dear' or 'sir' ('سلام محمد نبی جان،',
+            0.85,                                 # 'سلام حبیب‌الله صاحب،')
+        ),
+        Pattern(
             "ar_name_vocative",
             r"(?x)(?<=" + _NOT_AR + r"يا[\ ])(?!" + _NOT_NAMES + _END + r")" + _WORD
             + r"(?=[\ ]?[،,!.؟?]|[\ ]+[^\s\u0621-\u064a]|\s*$)",  # 'O ...', a name alone: 'رمضان كريم يا إبراهيم 🌙',
@@ -105,8 +114,10 @@ class PersonArabicRecognizer(PatternRecognizer):
         Pattern(
             "ar_name_signed",
             r"(?x)(?<=(?:\b(?:Regards|regards|Thanks|thanks|Thank[\ ]you|Best|Cheers|Salam|Salaam)|تحياتي|مع[\ ]الشكر"
-            r"|شكرا|شكراً|با[\ ]تشکر|باتشکر|تشکر|ممنون|سپاس|با[\ ]سپاس|با[\ ]احترام|ارادتمند|مننه)[,،]?[\ \n]{1,3})"  # (Persian's,
-            + _WORD + r"(?:[\ ]" + _WORD + r"){1,3}",  # Dari's and Pashto's thanks: 'با تشکر\nمحمد رضایی') a sign-off's name in
+            r"|شكرا|شكراً|با[\ ]تشکر|باتشکر|تشکر|ممنون|سپاس|با[\ ]سپاس|با[\ ]احترام|ارادتمند|مننه|په[\ ]درنښت)[,،]?"
+            r"(?:[\ \n]|<br\s?/?>){1,8})"  # (Persian's, and Pashto's 'respectfully', a line break's markup between:
+            + _WORD + r"(?:[\ ]" + _WORD + r"){1,3}",  # Dari's and Pashto's thanks: 'با تشکر\nمحمد رضایی', 'با احترام،<br>
+                                                        # فریده سلطانی') a sign-off's name in
             0.85,                                                           # Arabic: 'Regards محمد المعشني'
         ),
         Pattern(

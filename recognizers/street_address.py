@@ -551,7 +551,7 @@ class StreetAddressRecognizer(PatternRecognizer):
               |(?:ет|ап|вх|бл|кв|эт)\.[\ \t]?(?:\d{1,4}|[А-Я])  # Bulgarian's, Ukrainian's and Russian's floor,
                                            # flat, entrance, block: 'ет. 3, ап. 65', 'вх. Б', 'кв. 12'
               |(?:דירה|קומה)[\ \t]+\d{1,4}  # Hebrew's flat and floor: 'דירה 7'
-              |(?:House|Plot|Holding)[\ \t](?:No\.?[\ \t]?|\#[\ \t]?)?\d{1,4}[A-Z]?(?:/\d{1,5})?(?=,|(?<=[,،][\ ]\w{4,7}[\ ]\d{1,4})[\ \t]*(?:\r?\n|$))  # South Asia's and
+              |(?:House|Plot|Holding)[\ \t](?:No\.?[\ \t]?|\#[\ \t]?)?\d{1,5}[A-Z]?(?:/\d{1,5})?(?=,|(?<=[,،][\ ]\w{4,7}[\ ]\d{1,4})[\ \t]*(?:\r?\n|$))  # South Asia's and
                                            # East Africa's house and plot: 'House 12, Road 5'
               |(?:বাড়ি|বাসা|ফ্ল্যাট|मकान|फ़्लैट|प्लॉट|घर)[\ \t]+(?:নং|নম্বর|नं\.?|नंबर|नम्बर)?[\ \t]*\d{1,4}  # Bengali's,
                                            # Hindi's and Nepali's: 'বাড়ি নং ১২', 'मकान नं. 12', 'घर नं. १२'
@@ -1149,7 +1149,7 @@ class StreetAddressRecognizer(PatternRecognizer):
             "street_type_then_number",
             r"""(?x)
             (?<![\w.\-])\p{Lu}[\p{Ll}\p{M}'’‘ʻ\-]+(?:[\ ]\p{Lu}[\p{Ll}\p{M}'’‘ʻ\-]+){0,2}  # a street's name, its
-            [\ ](?:Ave|Ave\.|Avenue|Street|St\.|Str\.|Blvd|Blvd\.|Boulevard|Road|Rd\.|Prospekt|Prospect|Lane)  # English
+            [\ ](?:Ave|Ave\.|Avenue|Street|St|St\.|Str\.|Blvd|Blvd\.|Boulevard|Road|Rd|Rd\.|Prospekt|Prospect|Lane)  # English
             [\ ](?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?(?:/\d{1,4})?  # word, then its number, as Central Asia writes it in
             (?=,|\.?[\ \t]*$|[\ ](?:apt|kv|office|of\.)\b)  # English ('Kabanbay Batyr Ave 53, apt 104')
             """,
@@ -1167,7 +1167,9 @@ class StreetAddressRecognizer(PatternRecognizer):
                                            # village ('Sangkat Tuol Tumpung 2, Khan Chamkarmon', 'Ban Xiengmouan')
                |(?:(?<=^)|(?<=\n))Ban(?=[\ ]\p{Lu}\p{Ll}+,)  # (a Lao village starting an address's line: 'Ban
                                            # Phonxay, Saysettha District')
-               |Lagjja|Lagja)            # Albania's neighbourhood ('Lagjja 4', 'Lagjja Kodra e Diellit')
+               |Lagjja|Lagja            # Albania's neighbourhood ('Lagjja 4', 'Lagjja Kodra e Diellit')
+               |(?<![\w\-][\ ])village|(?<=,[\ ])village)  # a village, in an address's place ('village Tsinandali,
+                                           # Telavi municipality'; not 'the village Elders')
             [\ ]?
             (?:\p{Lu}\p{Ll}[\p{L}\p{M}'’‘ʻ\-]{0,30}(?:(?<=-)\d{1,3}|-\d{1,3})?(?:[\ ](?:e[\ ])?\p{Lu}\p{Ll}[\p{L}\p{M}'’‘ʻ\-]{0,30}){0,2}(?:[\ ]\d{1,2})?
               |\d{1,3}(?![\w\-.,/:]\d|[\w\-]))
@@ -1178,12 +1180,14 @@ class StreetAddressRecognizer(PatternRecognizer):
         Pattern(
             "area_word_after_name",
             r"""(?x)
-            (?<![\p{L}\p{M}\-])\p{Lu}[\p{L}\p{M}'’‘ʻ\-]{2,30}(?:[\ ]\p{Lu}[\p{L}\p{M}'’‘ʻ\-]{2,30})?  # a place by its
+            (?<![\p{L}\p{M}\-])(?!(?:The|This|That|These|Those|Our|Your|Their|His|Her|Its)[\ ])  # ('The compound')
+            \p{Lu}[\p{L}\p{M}'’‘ʻ\-]{2,30}(?:[\ ]\p{Lu}[\p{L}\p{M}'’‘ʻ\-]{2,30})?  # a place by its
             [\ ](?:tumani|tumanı|viloyati|shahri|sh\.|mahallasi|qalasy|qalasi|qishlog['‘’ʻ]i|ауданы|облысы|ауылы|району|районы|район
                |р-н|обл\.|область|облусу|oblast|oblys|oblysy|rayon|Tsp\.?|Township|Qarku|Bashkia|opština|općina|општина
-               |Province|şəh\.|şəhəri|r-nu|rayonu|ray\.|qəs\.|qəsəbəsi|kəndi)
+               |Province|province|[Mm]unicipality|şəh\.|şəhəri|r-nu|rayonu|ray\.|qəs\.|qəsəbəsi|kəndi|compound|Compound)
             (?![\p{L}\p{M}])               # kind's word after its name (and Azerbaijan's town, district,
-                                           # settlement, village: 'Bakı şəh., Nəsimi r-nu', 'Yasamal ray.'): Uzbekistan's district, region, town, quarter
+                                           # settlement, village: 'Bakı şəh., Nəsimi r-nu', 'Yasamal ray.';
+                                           # Zambia's and Malawi's township: 'Magazine compound'): Uzbekistan's district, region, town, quarter
                                            # ('Chilonzor tumani', 'Farg‘ona viloyati', 'Toshkent sh.'), Kazakhstan's,
                                            # Kyrgyzstan's and Russian's ('Медеуский район', 'Алматинская обл.'), Myanmar's
                                            # township ('Bahan Tsp'), Albania's county and municipality, the South Slavic

@@ -413,6 +413,8 @@ def test_a_surname_that_is_a_word_of_thanks_too_is_a_name(detector):
     ("executeQuery: (from 10.50.1.22:58741, user: metabase) SELECT 1", None), ("user=default database=x", None),
     ("connection <0.1.0>: user 'orders' authenticated", None), ("user=it-support database=x", None),
     ("connection authorized: user=fleet-gw database=x", None),
+    ("user=gd-repairs database=x", None), ("user=support-ana database=x", "support-ana"),  # a desk's after its
+    ("user=nomsa.support database=x", "nomsa.support"),  # firm's letters; a person's at a desk
     ("connection <0.1.0>: user 'tuovir' authenticated", "tuovir"),
     ("user=annadmin uid=501", "annadmin"),
     ("user=localadmin uid=502", None), ("user=addigy_admin uid=503", None),  # an MDM's own on a managed Mac

@@ -1840,7 +1840,7 @@ def test_southern_africas_wallets_the_caucasus_currencies_and_firms_words_are_no
     # (round 47: the model read 'Zamtel Kwacha', 'TNM Mpamba' and 'GEL' as persons; a solar firm's 'Zuva Power'
     # was carried as one to a form's consent line)
     assert not any(_could_be("PERSON", w) for w in ("Zamtel Kwacha", "TNM Mpamba", "OneMoney", "GEL", "Zuva Power",
-                                                    "Mukuru Agro Suppliers"))
+                                                    "Mukuru Agro Suppliers", "MWK", "Zvakanaka", "Ngicela", "Splynx"))
     assert _could_be("PERSON", "Tendai Moyo") and _could_be("PERSON", "Gift Zulu")
 
 

@@ -85,10 +85,11 @@ def towns_after_streets(text: str, found: list) -> list:
     from .known import LEGAL_FORM
 
     out = []
-    for f in found:
+    for f in sorted(found, key=lambda f: f.start):
         if f.entity_type == "PERSON" and f.recognizer == "SpacyRecognizer" and any(
                 _ADDRESS_COMMA_POSTCODE.fullmatch(text, end, f.start) for end in streets if end < f.start):
             f = RawFinding("LOCATION", f.start, f.end, f.score, f.recognizer)
+            streets.append(f.end)  # (and the next one after it: 'Plot 12345, Disaneng, Maun')
         out.append(f)
     for begin in (f.start for f in found if f.entity_type == "LOCATION" and f.recognizer == _STREET):
         m = _TOWN_BEFORE_STREET.search(text, max(0, begin - 60), begin)

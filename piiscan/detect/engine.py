@@ -896,7 +896,11 @@ _OTHER_FUNCTION_WORDS = frozenset({
     "lotfan", "peygiri", "konid", "konam", "mikhastam", "mikham", "avaz", "shomare", "khoobid", "khoobam",
     "hanooz", "nareside", "kheyli", "mamnoonam", "bezanid", "bedid", "chetori", "kargi", "kargad", "sayvarelo",
     "zangeq", "zangahareq", "uzum", "chegharkel", "shnorhakalutyun", "sifarişiniz", "yoldadır", "qəbul",
-    "edildi", "zəhmət", "olmasa", "təşəkkür"})
+    "edildi", "zəhmət", "olmasa", "təşəkkür",
+    # Shona, Chichewa and Setswana: I use it for work, since yesterday, my (phone), it did not, to charge, from,
+    # quickly (not 'foni': a phone's word, a name's too)
+    "ndinoushandisa", "kubasa", "kuyambira", "dzulo", "yanga", "siili", "siyikuyatsa", "kuchaja", "kubva",
+    "bonako", "ndibatsireiwo", "nekukurumidza", "mwadzuka", "ntchito", "kuwala"})
 # Scottish Gaelic's longer words that are English ones too ('toil', 'feud', 'shin')
 _ENGLISH_TOO_IN_GAELIC = frozenset({"toil", "feud", "shin", "linn", "thar", "chan"})
 

@@ -130,7 +130,10 @@ def is_role_login(name: str) -> bool:
     """Whether a login is a role's or a desk's, named as its mailbox would be ('orders',
     'billing', 'it-support'): a function's account (a broker's "user 'orders'"), no one's."""
     parts = [p for p in _ROLE_PARTS.split(name.lower()) if p]
-    return bool(parts) and all(p in _ROLE_WORDS for p in parts)
+    # (or a team's desk after its firm's letters, as a mail API's account for the desk's mailbox: 'gd-repairs';
+    # not a person's at a desk, a first name before it: 'nomsa.support')
+    return bool(parts) and (all(p in _ROLE_WORDS for p in parts)
+                            or len(parts) == 2 and len(parts[0]) <= 3 and parts[1] in _DESK_ENDS)
 
 
 def is_no_reply(address: str) -> bool:
@@ -146,7 +149,8 @@ _NO_REPLY = frozenset({"noreply", "donotreply", "mailerdaemon", "noreplies", "no
 # A desk's last word after its course's, product's or team's name: 'csci4061-help@',
 # 'acme-support@' (not 'support.ana@', a person's at a desk)
 _DESK_ENDS = frozenset({"help", "helpdesk", "support", "noreply", "servicedesk", "team", "staff",
-                        "alerts", "alertas", "soporte", "suporte"})  # (a product's: 'ksc-alertas@')
+                        "alerts", "alertas", "soporte", "suporte",  # (a product's: 'ksc-alertas@')
+                        "repairs"})  # (a repair shop's desk: 'gd-repairs')
 
 
 # A mailing list's own address: at a list server's host ('debian-devel@lists.debian.org',
@@ -420,7 +424,7 @@ SALUTATIONS = frozenset({
     "gamarjoba", "gamarjobat", "madloba", "didi madloba", "nakhvamdis", "barev", "barev dzez",
     "shnorhakalutyun", "sağ ol", "sag ol", "təşəkkürlər", "merci", "kheyli mamnoon", "mamnoonam", "lotfan",
     "tashakor", "tashakur", "dera manana", "khoda hafez", "khodahafez", "chetori", "muli shani", "bwanji",
-    "go siame",
+    "go siame", "zvakanaka", "zviri zvakanaka", "ngicela", "ndinotenda", "ndapota",
 })
 # Greetings and sign-offs that are names too, so not in GENERIC_NAMES: Indonesian's and Malay's 'Salam',
 # Hebrew's 'Shalom', Swahili's 'Asante' and 'Hai', Amharic's 'Selam' (no one's before a comma or their
@@ -1134,7 +1138,8 @@ PRODUCT_NAMES = frozenset({
     # Southern Africa's mobile wallets, the Caucasus' and Iran's currencies' codes ('Zamtel Kwacha 0976 ...',
     # 'TNM Mpamba - 0985 ...', 'OneMoney: 0777 ...', 'total 60.40 GEL')
     "zamtel kwacha", "tnm mpamba", "mpamba", "onemoney", "ecocash", "airtel money", "orange money", "myzaka",
-    "gel", "amd", "azn", "irr", "afn",
+    "splynx",  # (an ISP's billing system a ticket names)
+    "gel", "amd", "azn", "irr", "afn", "mwk", "zmw", "bwp", "zwl", "zwg",
 })
 # Service accounts by the names their conventions give them: 'svc-backup', 'app_crm',
 # 'metabase_ro', 'jenkins-bot' (same treatment as SYSTEM_ACCOUNTS)

@@ -6649,9 +6649,11 @@ def mosquitto_hints(text: str, at: int) -> list[Hint]:
 # A database's query log (MySQL's general log, PostgreSQL's log_statement, an ORM's debug
 # log) writes people's rows into statements: an INSERT's values are typed by its column
 # list, an UPDATE's SET and a WHERE's comparisons by their columns' names.
-_SQL_GATE = re.compile(r"(?i)\b(?:insert\s+(?:ignore\s+)?into|update|where)\b")
+_SQL_GATE = re.compile(r"(?i)\b(?:insert\s+(?:ignore\s+)?into|insert\s+\[|update|where)\b")
+# (T-SQL's INTO is optional, as SQL Server's generated scripts leave it out: 'INSERT [dbo].[yaf_User] ([UserID],
+# [Name], ...) VALUES (1, N'...', ...)')
 _SQL_INSERT = re.compile(
-    r"(?i)\binsert\s+(?:ignore\s+)?into\s+(?P<table>[\w.`\"\[\]]+)\s*\((?P<cols>[^()]{1,4000})\)\s*values\s*(?=\()")
+    r"(?i)\binsert\s+(?:ignore\s+)?(?:into\s+|(?=\[))(?P<table>[\w.`\"\[\]]+)\s*\((?P<cols>[^()]{1,4000})\)\s*values\s*(?=\()")
 # A login at WSO2's super tenant
 _WSO2_TENANT_USER = re.compile(r"(?<![\w.\-@])(?=[\w.\-]*[a-z])[a-z0-9_][\w.\-]{0,63}(?=@carbon\.super\b)")
 # An INSERT without its columns ('INSERT INTO `qa_userprofile` VALUES (229,'location','Wadelai, Pakwach')')
@@ -6708,6 +6710,8 @@ def _sql_tuples(text: str, at: int) -> Iterator[list[tuple[int, int, bool]]]:
                 at += 1
             if at >= n:
                 return
+            if text[at] in "Nn" and text[at + 1:at + 2] == "'":
+                at += 1  # T-SQL's Unicode string, N'...'
             if text[at] == "'":
                 end = _sql_string_end(text, at)
                 if end < 0:

@@ -439,6 +439,7 @@ POSITIVE = [
     ('Receipt approved by operator Sahar; bank line matched', ['Sahar']),
     ('Shared-Home Clients\\Sebina, Naledi', ['Sebina', 'Naledi']), ('Shared-Home Clients\\Moyo - Glen View', ['Moyo']),
     ('Card transaction of 111.88 GEL issued by IM LEVAN GOGOLADZE', ['LEVAN GOGOLADZE']), ('IE TIGRAN VARDANYAN', ['TIGRAN VARDANYAN']),  # sole traders
+    ('გამარჯობა Natia! The parcel is here', ['Natia']), ('Բարև Arsen, your parcel', ['Arsen']),  # the scripts' hello
 ]
 
 POSITIVE += [

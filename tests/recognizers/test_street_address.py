@@ -312,13 +312,17 @@ POSITIVE = [
     # round 47: a unit in lower case after a house's number; Azerbaijan's town and district words, flat;
     # Iran's and Afghanistan's streets in Latin letters, plate and unit, ten-digit postcode; a suburb's 'Ext'
     ("Rustaveli St. 45, apt 8, Batumi 6000", ["Rustaveli St. 45", "apt 8"]), ("Pekini St. 24, floor 3", ["Pekini St. 24", "floor 3"]),
-    ("Stand 4521, Unit K, Chitungwiza", ["Stand 4521", "Unit K"]), ("Azadlıq pr. 45, mənzil 12", ["Azadlıq pr. 45", "mənzil 12"]),
+    ("Stand 4521, Unit K, Chitungwiza", ["Chitungwiza", "Stand 4521", "Unit K"]), ("Azadlıq pr. 45, mənzil 12", ["Azadlıq pr. 45", "mənzil 12"]),
     ("Bakı şəh., Nəsimi r-nu", ["Bakı", "Bakı şəh.", "Nəsimi", "Nəsimi r-nu"]),  # (the towns' list's too)
     ("Tehran, Valiasr St., Kuche-ye Shahid Rahimi, Pelak 12, Vahed 4", ["Kuche-ye Shahid Rahimi", "Pelak 12", "Vahed 4", "Valiasr St."]),
     ("Isfahan, Chaharbagh-e Bala, Kuche 15", ["Chaharbagh-e Bala", "Kuche 15"]),
     ("Shiraz, Blvd. Zand, Alley 23, Postal code 71348-45761", ["71348-45761", "Alley 23", "Blvd. Zand"]),
     ("Herat, Jada-e Walayat, near the mosque", ["Jada-e Walayat"]), ("Mazar-i-Sharif, Darwaza-e Balkh, House 7", ["Darwaza-e Balkh", "House 7"]),
-    ("1234 Mabvuku Ext, Harare", ["1234 Mabvuku Ext"]), ("Երևան, Կոմիտասի պող. 38, բն. 14", ["Երևան", "Կոմիտասի պող. 38", "բն. 14"]),
+    ("1234 Mabvuku Ext, Harare", ["1234 Mabvuku Ext", "Harare", "Mabvuku"]), ("Երևան, Կոմիտասի պող. 38, բն. 14", ["Երևան", "Կոմիտասի պող. 38", "բն. 14"]),
+    ("I stay at House 123, Magazine compound, Chipata", ["Chipata", "House 123", "Magazine compound"]),  # Zambia's township
+    ("collect it from Plot 12345, Disaneng, Maun", ["Maun", "Plot 12345"]),  # (a plot's five digits)
+    ("My address is Halabyan St 15/2, Yerevan", ["Halabyan St 15/2"]), ("village Tsinandali, Telavi municipality", ["Telavi municipality", "village Tsinandali"]),
+    ("Aghveran village, Kotayk province", ["Kotayk province"]),
 ]
 
 NEGATIVE = [
@@ -416,6 +420,8 @@ NEGATIVE = [
     # an address's label; not at a line's start; no address's label)
     "The Alley Cat bar", "Jada Pinkett", "Dr. House 7", "call 555 1234 Ext 12",  # (round 47's words with no address)
     "unit tests, unit 5 of them", "We ran 3 tests, floor 2 is broken", "St. Mary, the church", "Postal code unknown",
+    "The compound interest is high", "Their compound",
+    "we visited the village Elders", "a province",
 ]
 
 

@@ -248,6 +248,8 @@ POSITIVE = [
     ('2024-05-07 15:48:18,129 p=60616 u=ahakobyan n=ansible | TASK [inventory]', ['ahakobyan']),
     ("11/03/2024 07:01:27 [ 7226] [INFO] [narges.mohammadi] cmd='Ping' memory='2.00 MiB'", ['narges.mohammadi']),
     ('OTP verified for user 85900 (maryam.jafari78); session 8e45', ['maryam.jafari78']),
+    ('Dasht-e Barchi Kabul. username pniazi123. tashakor', ['pniazi123']), ('نام کاربری: pjalali123', ['pjalali123']),
+    ('login davit.hakob, Abovyan St 12/3', ['davit.hakob']), ('Shall I add it to login ob123456?', ['ob123456']),
 ]
 
 NEGATIVE = [
@@ -418,6 +420,8 @@ NEGATIVE = [
     "c:0(.s|true", "https://example.org/personal/settings",  # (everyone's claim; no host's site)
     'p=60616 u=ahakobyan', '[ 7226] [INFO] [g.popal@pamirdev.org.af] cmd=', 'for user 85900 (12345)',  # (round 47's: no 'n=', an
     'user 12 (deleted)',  # e-mail address, a number, an account's state)
+    'the username field is empty', 'username is required', 'username 123',  # (prose; no letter)
+    'the login page failed', 'login e.g. here',
 ]
 
 

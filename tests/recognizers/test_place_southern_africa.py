@@ -1,0 +1,35 @@
+"""LOCATION: Southern Africa's towns and suburbs by name (synthetic sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+E = "LOCATION"
+
+POSITIVE = [
+    ("Stand 4521, Zengeza 3, Chitungwiza", ["Zengeza", "Chitungwiza"]), ("I stay in Tlokweng", ["Tlokweng"]),
+    ("Chipata, can you collect it?", ["Chipata"]), ("from Victoria Falls to Maun", ["Victoria Falls", "Maun"]),
+    ("Plot 17, Chinika, Ndola", ["Ndola"]), ("Selebi-Phikwe office", ["Selebi-Phikwe"]),
+]
+
+NEGATIVE = [
+    "Kanye West", "Salima Banda", "David Livingstone", "Highfield Road",  # (people's names: not listed)
+    "harare", "Lusakan", "Mauna Kea",  # (no capital; longer words)
+    "Harare Field Team", "Lusaka Office", "Mosi Lodge Victoria Falls", "Lilongwe & Blantyre",  # (a firm's, a team's)
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_positive(find, text, expected):
+    found = [v for t, v in find(text, E) if t == E]
+    assert all(x in found for x in expected), found
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(find, text):
+    assert [v for t, v in find(text, E) if v in ("Kanye", "Salima", "Livingstone", "Highfield", "harare", "Lusaka", "Maun",
+                                                  "Harare", "Victoria Falls", "Lilongwe")] == []
+
+
+def test_a_town_outscores_the_models_reading(scores):
+    assert scores("I stay in Tlokweng", E)["Tlokweng"] > 0.85
