@@ -578,6 +578,15 @@ def test_an_items_words_after_its_count_are_a_products_name(ner_detector, text, 
 
 
 @pytest.mark.parametrize(("text", "found"), [
+    ("[2024-09-15 10:00:01 UTC] [10.8.0.5:53211] [UDP] QNAME: google.com; RCODE: NoError; ANSWER: [142.250.74.36]",
+     ["10.8.0.5"]),  # the client asked; the answer is Google's server
+    ("ANSWER: [cdn.example.net, 93.184.216.34, 93.184.216.35]", []), ("dnsmasq[312]: reply example.org is 93.184.216.34", []),
+])
+def test_a_dns_answers_addresses_are_no_ones(detector, text, found):
+    assert [text[f.start:f.end] for f in detector.detect([text], [None])[0] if f.entity_type == "IP_ADDRESS"] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
     ("Card transaction of 24.00 USD issued by Vercel", []),  # (a merchant: the model read 'Vercel' as a person)
     ("Card transaction of 111.88 GEL issued by IM LEVAN GOGOLADZE", [("PERSON", "LEVAN GOGOLADZE")]),  # a sole trader
 ])

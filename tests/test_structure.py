@@ -1338,6 +1338,14 @@ def test_a_cql_inserts_bare_uuid_is_typed_by_its_column():
     assert [h for h in _hints(plain) if h[0] != "EMAIL_ADDRESS"] == []  # (a bare number: no hint)
 
 
+def test_a_sql_server_scripts_insert_is_typed_by_its_columns():
+    # SSMS' and mssql-scripter's scripts leave out INTO and write Unicode strings as N'...'
+    text = ("INSERT [dbo].[yaf_User] ([UserID], [DisplayName], [Email], [Joined]) VALUES (7, N'Mina Asadi', "
+            "N'mina.asadi@gmail.com', CAST(N'2021-03-01T10:04:11.540' AS DateTime))")
+    assert ("PERSON", "Mina Asadi") in _hints(text)
+    assert _hints("insert a coin (or two) values (1)") == []  # (no table's brackets: prose)
+
+
 @pytest.mark.parametrize("field, line", [
     ("address_street_1", True), ("Address Line 1", True), ("ship_to.line1", True), ("Billing Address1", True),
     ("ADDR1", True), ("Complément d'adresse", True),

@@ -1864,10 +1864,11 @@ _SERVICE_AREA_BEFORE = re.compile(r"(?i:free[ ](?:delivery|shipping)[ ](?:to|in|
                                   r"(?:[^\W\d_][\w'’\-]*(?:[ ][^\W\d_][\w'’\-]*)?(?:,[ ]|[ ]&[ ]|[ ]and[ ]|[ ]et[ ]))*$")
 
 
-# An item a receipt or an order lists by its count, up to the span: '4x ', '3x Course aéroport '
-# (up to three words, none a preposition: '2x Parfum Ambre to Fatima Said' names a person)
+# A bank statement's card payment, up to its merchant: 'Card transaction of 24.00 USD issued by '
 _CARD_MERCHANT_BEFORE = re.compile(r"(?i:card[ ]transaction|card[ ]payment|purchase)[ ]of[ ][\d.,]+[ ][A-Z]{3}[ ]"
                                    r"(?i:issued[ ]by|at)[ ]\Z")
+# An item a receipt or an order lists by its count, up to the span: '4x ', '3x Course aéroport '
+# (up to three words, none a preposition: '2x Parfum Ambre to Fatima Said' names a person)
 _ITEM_BEFORE = re.compile(r"(?:^|(?<=[\s,;(|]))\d{1,4}[ ]?[x×][ ]"
                           r"(?:(?!(?:to|for|from|by|with|in|at|of|and|à|pour|chez|par|avec|para|com|de)[ ])"
                           r"[^\s,;|]+[ ]){0,3}$")
