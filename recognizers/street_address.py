@@ -1185,13 +1185,15 @@ class StreetAddressRecognizer(PatternRecognizer):
             [\ ](?:tumani|tumanı|viloyati|shahri|sh\.|mahallasi|qalasy|qalasi|qishlog['‘’ʻ]i|ауданы|облысы|ауылы|району|районы|район
                |р-н|обл\.|область|облусу|oblast|oblys|oblysy|rayon|Tsp\.?|Township|Qarku|Bashkia|opština|općina|општина
                |Province|province|[Mm]unicipality|şəh\.|şəhəri|r-nu|rayonu|ray\.|qəs\.|qəsəbəsi|kəndi|compound|Compound)
-            (?![\p{L}\p{M}])               # kind's word after its name (and Azerbaijan's town, district,
-                                           # settlement, village: 'Bakı şəh., Nəsimi r-nu', 'Yasamal ray.';
-                                           # Zambia's and Malawi's township: 'Magazine compound'): Uzbekistan's district, region, town, quarter
+            (?![\p{L}\p{M}])               # kind's word after its name: Uzbekistan's district, region, town, quarter
                                            # ('Chilonzor tumani', 'Farg‘ona viloyati', 'Toshkent sh.'), Kazakhstan's,
                                            # Kyrgyzstan's and Russian's ('Медеуский район', 'Алматинская обл.'), Myanmar's
                                            # township ('Bahan Tsp'), Albania's county and municipality, the South Slavic
-                                           # lands' municipality, a province ('Kampong Cham Province')
+                                           # lands' municipality, a province ('Kampong Cham Province'),
+                                           # Azerbaijan's town, district, settlement, village ('Bakı şəh., Nəsimi
+                                           # r-nu', 'Yasamal ray.'), Georgia's municipality, Armenia's province
+                                           # ('Telavi municipality', 'Kotayk province'), Zambia's and Malawi's
+                                           # township ('Magazine compound')
             """,
             0.9,
         ),
