@@ -292,12 +292,16 @@ _MORE_STILL_GREETINGS_ABROAD = (r"(?:M[āa]l[ōo][ ](?:te|le)[ ]ma[ʻ'’]?uli|M
 # Ndapewa,', 'Wa tokelwa po Nangula,', 'Kamwene Mgimwa,', 'Mbukwa Mazengo,'); the thanks of
 # Kituba, Oshindonga, Borana Oromo ('Melesi mingi', 'Ndapandula unene', 'Galatoomi'); Georgian's and
 # Armenian's hello and thanks, Azerbaijani's hello, Persian's, Dari's and Pashto's thanks, romanized
-# ('Gamarjoba Nino,', 'Barev Armen,', 'Madloba Levan,', 'kheyli mamnoon Reza,', 'tashakor Farida,')
+# ('Gamarjoba Nino,', 'Barev Armen,', 'Madloba Levan,', 'kheyli mamnoon Reza,', 'tashakor Farida,');
+# Dzongkha's and Mongolian's hello, Krio's ('Kuzuzangpo la Pema,', 'Sain baina uu Bolormaa,', 'Kusheh
+# Isatu,')
 _YET_MORE_STILL_GREETINGS_ABROAD = (r"(?:Maabig[ ]ya[ ]kabuasan|Gawis[ ]ay[ ](?:bigat|agew)"
                                     r"|Mayad[ ]nga[ ](?:aga|agahon|hapon)|Wa[ ](?:lala|tokelwa)[ ]po|Walalapo"
                                     r"|Kamwene|Mbukwa|Gamarjoba(?:t)?|Barev(?:[ ]dzez)?|Salam[ ]aleykum|გამარჯობა|Բարև|Բարեւ"
                                     r"|(?i:melesi[ ]mingi|ndapandula[ ]unene|galatoomi|madloba|didi[ ]madloba"
-                                    r"|shnorhakalutyun|kheyli[ ]mamnoon|tashakor|tashakur|dera[ ]manana))")
+                                    r"|shnorhakalutyun|kheyli[ ]mamnoon|tashakor|tashakur|dera[ ]manana"
+                                    r"|kuzu[ ]?zangpo(?:[ ]la)?|sain[ ]baina[ ]uu|sain[ ]uu|сайн[ ]байна[ ]уу|сайн[ ]уу"
+                                    r"|kusheh|aw[ ]di[ ]bodi|salaam[ ]aleekum))")
 # And an eighth: Ivatan, Ibanag, Tshivenda ('Kapian kapanu Dios si cha mavekhas Maria,', 'Dios
 # ta umma Rosario,', 'Ndi matsheloni Vho Mudau,'); the thanks of Ivatan, Ibanag, Tshivenda and
 # Réunion Creole ('Dios mamajes', 'Dios y mabbalo', 'Ndo livhuwa', 'Mersi bonpé')
@@ -377,6 +381,8 @@ _MORE_SIGN_OFFS = (r"(?:Beste[ ]hilsen|Vänliga[ ]hälsningar|Bästa[ ]hälsning
                    r"|Wassalamualaikum|Obrigada[ ]barak"
                    # French's thanks and wishes as a forum's post signs ('Merci d'avance,\nSalif Ouédraogo')
                    r"|Merci(?:[ ](?:d['’]avance|beaucoup|bien))?|Bien[ ]à[ ]vous|Bien[ ]cordialement"
+                   # Dzongkha's, Mongolian's, Icelandic's, Faroese's and Wolof's thanks, romanized
+                   r"|Kadrinche(?:y)?(?:[ ]la)?|Bayarlalaa|Takk[ ]fyrir|Takk[ ]fyri|Jerejef"
                    r"|Sincères[ ]salutations|Bonne[ ](?:journée|soirée)"
                    # (moved from sign_off's, whose prefilter is at the joined groups' size: Picard's, Gascon's,
                    # Faroese's, Amharic's thanks)
@@ -628,7 +634,8 @@ def _greeting(greetings: str) -> str:
             )
             {_LONG_NAME}
             (?=[ ]?[,!:]|\.(?:\s|$)|\s*$
-              |[ ]{_TITLE_AFTER}[,!:])
+              |[ ]{_TITLE_AFTER}[,!:]
+              |[ ]here[.,!])                        # (or the writer's own: 'Hi, Sigríður here.')
             """
 
 
@@ -975,6 +982,17 @@ class PersonAddressRecognizer(PatternRecognizer):
             _PLACE_SCORE,
         ),
         Pattern(
+            "name_statement_mn",
+            r"""(?x)
+            (?<=(?<!\p{Cyrillic})(?:[Нн]амайг|[Мм]иний[ ]нэр(?:[ ]бол)?|[Бб]и)[ ])  # Mongolian's 'my name is' and
+            (?:\p{Lu}\.[ ]?)?                 # 'I am': a father's initial or genitive, then the given name
+            \p{Lu}\p{Cyrillic}{1,20}(?:-\p{Lu}?\p{Cyrillic}{1,20})?  # ('намайг Ганболдын Цэцэгмаа гэдэг', 'Миний
+            (?:[ ]\p{Lu}\p{Cyrillic}{1,20}(?:-\p{Lu}?\p{Cyrillic}{1,20})?)?  # нэр Бат-Эрдэнэ.')
+            (?=[ ](?:гэдэг|байна|байгаа)(?!\p{Cyrillic})|[ ]?[,.!]|[ \t]*(?:\r?\n|$))
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
             "armenian_case_ending",
             r"""(?x)
             (?<![\p{L}\p{M}\-])                # a name with Armenian's case ending joined by a hyphen, as
@@ -1131,10 +1149,12 @@ class PersonAddressRecognizer(PatternRecognizer):
             {_LONG_NAME}
             (?=[ \t]*(?:\n|$)|'[,)]                 # the name ends the line or the text (or a dump's
                                                     # string: '...Kounsikaan!\nJovilyn',NULL)
-              |(?<!['’]),[ ][\#+(\d\p{{Lu}}]|[ ]—[ ]|[ ][\-–][ ](?=[+(\d\p{{Lu}}]))  # or the signature goes on on its
+              |(?<!['’]),[ ][\#+(\d\p{{Lu}}]|[ ]—[ ]|[ ][\-–][ ](?=[+(\d\p{{Lu}}])
+              |[ ]\((?=[+\d]|\p{{Lu}}[\p{{L}}.]*[ ][\p{{L}}.]+[ ]\d))  # or the signature goes on on its
                                                     # line: an address, a number, a town ('Regards, Shivani
                                                     # Ramkissoon, #12 Eastern Main Road', 'Saludos, Yaritza Colón —
-                                                    # Bayamón', 'Obrigado, Edson Macuácua Tembe - Beira')
+                                                    # Bayamón', 'Obrigado, Edson Macuácua Tembe - Beira', in
+                                                    # brackets: 'Kadrinchey la, Tshering Dorji (Post Box 318, Paro)')
             """,
             _PLACE_SCORE,
         ),
@@ -1163,6 +1183,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # 'Aitäh! Parimat, Indrek')
             {_LONG_NAME}
             (?=[ \t]*(?:\n|$)|'[,)]|(?<!['’]),[ ][\#+(\d\p{{Lu}}]|[ ][—–][ ]|[ ]\(\p{{Lu}}\p{{Ll}}+\)[ \t]*(?:\n|$)
+               |[ ]\((?=[+\d]|\p{{Lu}}[\p{{L}}.]*[ ][\p{{L}}.]+[ ]\d)  # (an address in brackets: '(Post Box 318, Paro)')
                |"(?=[\s,;}}\]]|$))
             """,  # (a town after the name: 'Khadar Ismaaciil – Bosaso', 'Dace Kalniņa (Daugavpils)'; the quote
                   # that ends a message a log line quotes: 'lang=et: "Tere! ... Parimat, Indrek"')
@@ -1226,9 +1247,13 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |(?:se[ ])?predstavlja[ ](?:se[ ])?kao|zove[ ]se|se[ ]zove|pod[ ]imenom|по[ ]имени|се[ ]претставува[ ]како)
                   |(?i:mənim[ ]adım|chemi[ ]sa(?:x|kh|h)eli(?:[ ]aris|a)?|im[ ]anun[ye][ ]?|esmam|esme[ ]man|esm-e[ ]man  # Azerbaijani's,
                     |nam-e[ ]man|zma[ ]num|zita[ ]rangu[ ]ndi|zina[ ]rangu[ ]ndi|dzina[ ]langa[ ]ndi(?:ne)?  # Georgian's,
-                    |ishina[ ]lyandi[ ]ni|leina[ ]la[ ]me[ ]ke|ibizo[ ]lami[ ]ngu)  # Armenian's, Persian's and Pashto's
+                    |ishina[ ]lyandi[ ]ni|leina[ ]la[ ]me[ ]ke|ibizo[ ]lami[ ]ngu  # Armenian's, Persian's and Pashto's
+                    |ég[ ]heiti|eg[ ]eiti|mi[ ]nem[ ](?:na|den)|nga[ ]gi[ ]ming(?:[ ]di)?|minii[ ]ner(?:[ ]bol)?|namaig)
                                                     # romanized, Shona's, Chichewa's, Bemba's, Setswana's and Ndebele's
-                                                    # 'my name is' ('mənim adım Elvin Məmmədov', 'esmam Reza Moradi')
+                                                    # 'my name is' ('mənim adım Elvin Məmmədov', 'esmam Reza Moradi');
+                                                    # Icelandic's, Faroese's, Krio's, Dzongkha's and Mongolian's,
+                                                    # romanized ('ég heiti Jón Guðmundsson og ...', 'mi nem na
+                                                    # Fatmata Sesay', 'nga gi ming Karma Wangchuk in')
                                                     # languages', Macedonian's, Albanian's, Uzbek's, Kazakh's,
                                                     # Kyrgyz's and Tajik's 'my name is' ('Меня зовут Нурлан Абенов');
                                                     # 'introduces himself as', 'is called', 'under the name' ('lik
@@ -1238,7 +1263,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # Ramgoolam', Malagasy's 'Izaho dia Rakoto Andry'
                |(?<![\w])(?i:je[ ]suis|moi[ ]c['’]est|soy|sou|(?-i:I)[ ]is|mwen[ ]se|mwen[ ]s[ée]|an[ ]s[ée]|ngai|ngayi
                   |aš[ ]esu|mina[ ]olen|minä[ ]olen|(?-i:ana|ene|olen)
-                  |ja[ ]sam|ја[ ]сам|јас[ ]сум|unë[ ]jam|une[ ]jam|me[ ]var|mən|(?-i:jam|мен|[Яя]|ndini|ndine|(?<=(?i:dumela|dumelang|lumela)[,!]?[ ])ke))(?:[ ](?-i:o|a))?  # (and the South Slavic
+                  |ja[ ]sam|ја[ ]сам|јас[ ]сум|unë[ ]jam|une[ ]jam|me[ ]var|mən|(?-i:jam|мен|[Яя]|ndini|ndine|[Uu]anga|(?<=(?i:dumela|dumelang|lumela)[,!]?[ ])ke))(?:[ ](?-i:o|a))?  # (and the South Slavic
                                                     # languages', Macedonian's and Albanian's: 'ja sam Marko Petrović'; Uzbek's and Tajik's 'мен',
                                                     # Russian's 'я' before a full name: 'Я Ольга Ким'; Georgian's 'me var',
                                                     # Azerbaijani's 'mən', Shona's and Chichewa's 'ndini', 'ndine',
@@ -1258,8 +1283,10 @@ class PersonAddressRecognizer(PatternRecognizer):
                  (?=[ ]\p{{Lu}}\p{{Ll}}{{2,}}[.,!][ ])  # is', a first name alone: 'Hi, this is Fahad. Please ...',
                                                     # Russian's 'Привет, это Арман. Можно ...')
                |(?<![\w])(?i:this[ ]is|it['’]s|aqu[ií]|ac[aá]|les[ ]escribe|les[ ]saluda|te[ ]escribe|c['’]est|ici|se)
-                 (?=[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}'’]+)?(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+){{1,3}}
-                 [ ](?i:from|here|desde|de|depuis|ki)\b))  # and a caller's ('this is Ravindra Persad from Chaguanas'; Central
+                 (?=[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}'’]+)?
+                 (?:(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+){{1,3}}[ ](?i:from|here|desde|de|depuis|ki)\b
+                   |[ ]from[ ]\p{{Lu}})))  # (a given name alone too, as Mongolia goes by it, before the
+                                                    # town it writes from: 'Hi, this is Temuulen from Darkhan')  # and a caller's ('this is Ravindra Persad from Chaguanas'; Central
                                                     # (French's 'c'est Koffi Kouamé de Yopougon', Kreyòl's 'se Marie-Carmelle
                                                     # Desrosiers ki ekri w la': this is ... writing)
                                                     # America's 'aquí Marvin Ulises Cerrato desde Comayagüela')
@@ -1269,7 +1296,8 @@ class PersonAddressRecognizer(PatternRecognizer):
             {_FULL_NAME}{_FATHERS_NAME}(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]{{1,30}})?  # (a fourth: a Spanish speaker's two
                                                     # given names and two family names, 'María Altagracia Peña Rosario')
             (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|]|\.(?:\s|$)|[ ](?:but|and|from|here|y|de|pero|e|et|und|dari|dan|do|da|em|desde|depuis|ki|ak|nan
-                |men|mn|min|negn|new|nee|siin|iš|iz|täältä|w|wa|ja|un|ir|из|од|nga|i|hastam|hastan|em|az)\b  # (Darija's and Arabic's 'from' and 'and',
+                |men|mn|min|negn|new|nee|siin|iš|iz|täältä|w|wa|ja|un|ir|из|од|nga|i|hastam|hastan|em|az
+                |og|frá|úr|gedeg|in|la)\b  # (Darija's and Arabic's 'from' and 'and',
                                                     # Amharic's 'I am' and 'is' after the name, Estonian's 'here';
                                                     # Lithuanian's and Finnish's 'from'; the Baltic languages' 'and')
               |[ ][/—–][ ]|[ ]\+?\(?\d[\d \-()]{{6,}}|[ ]\([^()\s]{{1,60}}@)  # and the statement ends (or a slash or a dash: 'Fajar
@@ -1761,6 +1789,7 @@ class PersonAddressRecognizer(PatternRecognizer):
             "wrote",
             rf"""(?x)
             (?<![\w@./])(?<![\w@.]-)                # (a rule's dashes before it: '-----Marites ...')
+            (?<!\b(?i:from|in|at|of|near|frá|í)[ ])  # (not the writer's town: 'Björk ... from Hafnarfjörður wrote:')
             (?=\p{{Lu}}\p{{Ll}})                       # (not 'PM Ines': a name's case)
             {_FULL_NAME}
             (?=(?:/[\w\-]{{1,40}}){{0,4}}[ ](?:wrote|escribió|escreveu|a[ ]écrit)(?:[ ]?:|</))  # a quoted reply's header: 'Marcus Lindqvist wrote:' (or

@@ -9,6 +9,10 @@ unusual. The shape is the evidence:
   capitalized word: ``Richard P. Feynman``, ``Iva D. Grusová``, ``Mary J. K. Blige``
 * ``bare_initial`` (0.9): the same with one initial without a dot: ``Elita B
   Desaulniers``
+* ``initial_first`` (0.9): Mongolia's way, the father's initial before the given name, in
+  Cyrillic (``Б. Бат-Эрдэнэ``, ``Ц. Оюунчимэг``) or romanized with a digraph's two letters
+  (``Ts. Oyunchimeg``, ``Kh. Bolormaa``; not ``Ch.``, a chapter's as often); a single Latin
+  initial before one word is left to the model (``B. Bat-Erdene``, but ``A. Levels`` too)
 
 Both outscore NER's 0.85 where spaCy reads the words as a place: the initial is the
 better evidence. Left out on purpose: a title's code after a common noun (``Vitamin D
@@ -43,6 +47,10 @@ _CODE_NOUNS = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "st",
 })
 
+# "I" in the languages that write a name after it with an initial ('Би Б. Бат-Эрдэнэ', Mongolian's
+# 'I am'; 'Я А. Петров'), which is no given name
+_PRONOUNS_ABROAD = frozenset({"би", "я", "мен", "men", "ben", "ég", "eg", "jeg", "jag", "ja"})
+
 
 class PersonInitialRecognizer(PatternRecognizer):
     PATTERNS = [
@@ -69,6 +77,17 @@ class PersonInitialRecognizer(PatternRecognizer):
             """,
             0.9,
         ),
+        Pattern(
+            "initial_first",
+            r"""(?x)
+            (?<![\p{L}\p{N}\p{M}.@/\\_\-])
+            (?:(?-i:Ts|Sh|Kh|Zh|Ya|Yo|Ye|Yu)\.[ ]?(?=\p{Latin})  # a romanized Cyrillic letter's two
+             |(?=\p{Cyrillic})\p{Lu}\.[ ]?(?=\p{Cyrillic}))          # letters, or one Cyrillic capital
+            \p{Lu}\p{Ll}{2,20}(?:-\p{Lu}?\p{Ll}{2,20})?              # the given name, hyphened parts too
+            (?![\p{L}\p{N}\p{M}@_]|[.\-/]\p{L})                      # ('Бат-Эрдэнэ', 'Nomin-Erdene')
+            """,
+            0.9,
+        ),
     ]
 
     CONTEXT = ("name", "contact", "signed", "author")  # substrings of nearby words: no short ones
@@ -86,7 +105,7 @@ class PersonInitialRecognizer(PatternRecognizer):
         words = pattern_text.split(" ")
         first, last = words[0].lower(), words[-1].lower()
         stop = _stop_words()
-        return first in _CODE_NOUNS or first in stop or last in stop
+        return first in _CODE_NOUNS or first in _PRONOUNS_ABROAD or first in stop or last in stop
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,11 @@ model reads none of these.
 * ``turkic_patronymic`` (0.85): the Turkic languages' son or daughter of, after the father's
   name: Azerbaijani ``Kamran Vüqar oğlu Həsənov``, ``Leyla Rauf qızı``, Uzbek ``Akmal Rustam
   o‘g‘li``, Kazakh ``Arman Serik uly``, and in Cyrillic ``Вугар Рауф оглы``
+* ``nordic_patronymic`` (0.9): Iceland's son or daughter of, one word with the father's name,
+  after one or two given names: ``Jón Guðmundsson``, ``Þórunn Helga Árnadóttir``, and its
+  cases (``Guðrúnu Jónsdóttur``, ``Einari Magnússyni``); Sweden's ``-sson`` names have the shape
+  and are names too (``Anna Andersson``). A greeting, a title or a label before it is not a
+  given name (``Dear Anna Jónsdóttir``, ``Kæri Jón Guðmundsson``).
 """
 
 from __future__ import annotations
@@ -45,6 +50,14 @@ _LP = r"\p{Lu}(?<=\p{Latin})\p{Ll}{2,20}(?:ovich|evich|yevich|ovych|ovna|evna|ye
 # 'son of' or 'daughter of' after a father's name
 _TW = r"\p{Lu}\p{Ll}{1,24}"
 _TURKIC_CHILD = r"(?:oğlu|qızı|o[‘'’ʻ]g[‘'’ʻ]li|qizi|uly|kyzy|ulı|оглы|кызы|ўғли|қизи|улы|қызы|уулу)"
+
+# Iceland's: a given name (not a greeting, a title or a label), then the father's name and -son or
+# -dóttir, in any case
+_NORDIC_NOT_GIVEN = (r"(?!(?:Dear|Hi|Hello|Hey|Thanks|Thank|Regards|Mr|Mrs|Ms|Dr|Frú|Herra|Kæri|Kæra|Kæru|Sæll|Sæl"
+                     r"|Hæ|Halló|Takk|Kveðja|Bestu|Með|Customer|Contact|From|To|Name|User|Agent|Attn|Sent|Signed|By"
+                     r"|Per|Cc|Re|Mvh|Hej|Kære|Kæreste|Hilsen|Venlig|Goddag|Góðan)(?![\p{L}\p{M}]))")
+_NORDIC_GIVEN = _NORDIC_NOT_GIVEN + r"\p{Lu}(?<=\p{Latin})\p{Ll}{1,15}"
+_NORDIC_PATRONYM = r"\p{Lu}(?<=\p{Latin})\p{Ll}{1,20}(?:sson|ssonar|ssyni|dóttir|dóttur|dottir)"
 
 
 class PersonPatronymicRecognizer(PatternRecognizer):
@@ -93,6 +106,15 @@ class PersonPatronymicRecognizer(PatternRecognizer):
             {_AFTER}
             """,
             0.85,
+        ),
+        Pattern(
+            "nordic_patronymic",
+            rf"""(?x)
+            {_BEFORE}
+            {_NORDIC_GIVEN}(?:[ ]{_NORDIC_GIVEN})?[ ]{_NORDIC_PATRONYM}  # 'Einar Þór Magnússon', 'Guðrún Jónsdóttir'
+            {_AFTER}
+            """,
+            0.9,
         ),
     ]
 

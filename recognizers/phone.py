@@ -736,6 +736,11 @@ _MORE_LABEL = (
     r"|(?<![\p{L}\p{M}])(?:واتساب|واتس|وتساب|الواتساب|جوال|الجوال|هاتف|الهاتف|موبايل|تلفون|تليفون)(?:\ ?:)?\ (?=\+|\d)"
     # and an English chat's 'my number 94838152' (with 'is' a _LABEL's, with a colon below)
     r"|\bmy\ (?:phone\ |mobile\ |cell\ |whatsapp\ )?(?:number|no\.?|num)\ (?=\+|\(|\d)"
+    # (a carrier's or a mobile wallet's number: 'My Unitel number is 8899 1122', 'Wave number 3012345',
+    # 'Africell Money no: 030 ...', 'TashiCell 17 ...' has a number's own shape)
+    r"|\b(?:my\ )?(?:Unitel|Mobicom|Skytel|G-Mobile|B-Mobile|TashiCell|Africell|Qcell|QCell|Lonestar|QMoney|Wave"
+    r"|Gamcel|Comium|Orange|Econet|EcoCash|NetOne|Airtel|MTN|Mpamba|TNM|Síminn|Siminn|Nova|Tusass|Hey)"
+    r"(?:\ Money)?\ (?:number|no\.?|num)\ ?(?:is\ |:\ ?)?(?=\+|\(|\d)"
     # (a courier's number in brackets after its name: 'Livreur : Aïssatou (76 282 50 67)')
     r"|\b(?:[Ll]ivreur|[Ll]ivreuse|[Cc]oursier|[Cc]hauffeur|[Tt]echnicien|Rider|Driver|Courier|[Dd]arawalka"
     r"|[Aa]l-mandoub|[Kk]uryer|[Кк]урьер)\ ?:?\ \p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+){0,2},?\ \(?(?=\+?\d)"  # (in brackets or not:

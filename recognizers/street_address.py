@@ -304,7 +304,9 @@ class StreetAddressRecognizer(PatternRecognizer):
                                 |item|no|number|order|step|rank|top)[\ ])\#  # Trinidad's '#12 Eastern Main Road' (not
                                            # an issue's: 'see #12 Fix Road')
               |(?:(?<![\w.\-])(?:Lot|LOT)[\ \t]+)?  # the Caribbean's lot before the number: 'Lot 14 Red Hills Road'
-              """ + _NUM_START + r""")      # a whole number, not part of a version, time or path
+              """ + _NUM_START + r"""       # a whole number, not part of a version, time or path
+              (?<!(?i:compound|stand|block|building|door|box)[\ ]))  # (nor a compound's or a building's before the
+                                           # street: 'Compound 12, Bertil Harding Highway')
             """ + _HOUSE + r"""            # the house number: 221, 221B, 12-14
             ,?[\ \t]+                      # a space (same line)
             (?:[NSEW]\.?[\ \t]+|(?:North|South|East|West)[\ \t]+)?  # a leading direction: N Main St
@@ -339,6 +341,8 @@ class StreetAddressRecognizer(PatternRecognizer):
             r"""(?x)
             (?<![\p{L}\p{M}\d\-_./])       # a whole word
             (?:
+              (?:\p{Lu}[\p{L}\p{M}\-]+[\ \t]+(?=\p{Lu}[\p{L}\p{M}\-]+(?:s|ar)[\ \t]))?  # (a person's given name
+                                           # before their family name's genitive: 'Niels Finsens gøta 12')
               \p{Lu}[\p{L}\p{M}\-]+         # a capitalized name: Tölzer, Vibekes, Lange
               [\ \t]+                      # a space
               """ + _STREET_WORDS + r"""   # the street word: Strasse, gate, tee, Wei
@@ -515,8 +519,11 @@ class StreetAddressRecognizer(PatternRecognizer):
                   |Rruga|Rr\.|Bulevardi|Bulevar|Ulica|Ulitsa)[\ ]  # a street named
                (?:(?:de|do|da|dos|das|du|des|de[\ ]la|del|e)[\ ])?  # without its number before its town after a
                \p{Lu}[\p{Ll}\p{M}'’\-]+(?:[\ ](?:(?:de|do|da|du|des|del)[\ ])?\p{Lu}[\p{Ll}\p{M}'’\-]+){0,3}  # comma:
-              |\p{Lu}[\p{Ll}\p{M}'’\-]+(?:[\ ]\p{Lu}[\p{Ll}\p{M}'’\-]+){0,2}[\ ](?:Road|Street|Avenue|Lane))  # 'Royal
-            (?=,[\ ](?:\p{Lu}[\p{Ll}\p{M}'’]+(?:[\ \-]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}  # Road, Rose-Hill',
+              |(?!(?:The|A|An|This|That|Our|My|Your|Their)[\ ])  # (an article is no street's name)
+               \p{Lu}[\p{Ll}\p{M}'’\-]+(?:[\ ]\p{Lu}[\p{Ll}\p{M}'’\-]+){0,2}[\ ](?:Road|Street|Avenue|Lane|Highway))  # 'Royal
+            (?=,[\ ](?:opposite|near|behind|beside|off|next[\ ]to|across[\ ]from)[\ ]  # (or a landmark after it:
+                                           # 'Old Road, opposite Total gas station, Sinkor')
+              |,[\ ](?:\p{Lu}[\p{Ll}\p{M}'’]+(?:[\ \-]\p{Lu}[\p{Ll}\p{M}'’]+){0,2}  # Road, Rose-Hill',
                (?:[,.;\n]|[\ ]\d{3,5}\b|$)|\d{4,5}[\ ]\p{Lu})  # 'Rue Labourdonnais, Port Louis 11328', 'Rua Comandante Gika,
                                            # Luanda': Mauritius and Lusophone Africa number few houses)
                |,[\ ](?:casa|piso|apto|depto|andar|n\.?[°º]|edif[ií]cio|\#|Pallati|Pall\.|Nr\.|Ndërtesa)(?![\p{L}\p{M}]))  # (or its house: 'Av.
@@ -563,6 +570,15 @@ class StreetAddressRecognizer(PatternRecognizer):
               |\#\d{1,4}[A-Z]?,[\ \t](?:St\.|Street)[\ \t]\d{1,4}  # Cambodia's in Latin: '#12, St. 271'
               |\d{1,4}-(?:uy|xonadon|уй|хонадон)  # Uzbek's house and flat: '12-uy, 34-xonadon'
               |\d{1,4}(?:-р)?[\ \t]байр|\d{1,4}[\ \t]?тоот  # Mongolian's building and flat: '12-р байр, 34 тоот'
+              |(?:\d{1,4}-)?\d{1,4}[\ \t]toot|\d{1,2}[\ \t](?:давхар|davkhar|davhar)  # (romanized: '43-12 toot'; a floor)
+              |(?:(?:SBD|BZD|KhUD|SKhD|BGD|ChD|СБД|БЗД|ХУД|СХД|БГД|ЧД),?[\ \t])?  # Ulaanbaatar's district, by its
+                \d{1,2}(?:-?(?:r|р|st|nd|rd|th))?[\ \t](?:khoroo|horoo|хороо|bag|баг)(?![\w])  # letters, and its sub-
+              |(?:khoroo|хороо)[\ \t]\d{1,2}  # district, a town's: 'BZD 26th khoroo', '8-р хороо', 'Darkhan, 4th bag'
+              |(?<=,[\ ])(?:building|door|bldg\.?|toot)[\ \t]\d{1,4}[A-Za-z]?  # (and a building and its door after
+                                           # a comma: 'Zaisan, building 45, door 12')
+              |(?<=,[\ ])(?:íbúð|íb\.|lejl\.|lejlighed|hæð)[\ ]\d{1,4}[A-Za-z]?  # Icelandic's and Danish's flat and
+                                           # floor after a comma: 'Hringbraut 119, íbúð 302', 'B-1234, lejl. 12'
+              |(?:Compound|Cpd\.)[\ \t](?:No\.[\ \t]?)?\d{1,4}[A-Z]?(?=,)  # the Gambia's compound: 'Compound 12, Bertil ...'
               |(?:\#\d{1,4}[A-Z]?,[\ \t])?\d{1,2}(?:st|nd|rd|th)[\ \t](?:Cross|Main)(?:[\ \t]Road)?  # Bengaluru's
                                            # cross and main roads: '#185, 8th Cross', '2nd Main Road'
               |(?<=,[\ ])[Pp]orte[\ ]\d{1,4}  # a villa's or a building's door after a comma, as Burkina
@@ -860,7 +876,8 @@ class StreetAddressRecognizer(PatternRecognizer):
             r"""(?x)
             (?<![\w.])                     # a whole word
             (?:
-              (?i:p\.?[\ \t]?o\.?[\ \t]*box|post[\ \t]+office[\ \t]+box)  # P.O. Box, PO Box, Post Office Box
+              (?i:p\.?[\ \t]?o\.?[\ \t]*box|post[\ \t]+office[\ \t]+box|post[\ \t]+box)  # P.O. Box, PO Box, Post Office Box,
+                                           # Post Box (Bhutan's)
               | (?:Postbox|Postboks|Postfach|POSTBOX|POSTFACH)  # Dutch, Nordic, German
               | (?:Posbus|Kotak[\ \t]Pos|Peti[\ \t]Surat|S\.L\.P\.|SLP|Apartat[\ \t]de[\ \t]correus)  # Afrikaans,
                                            # Indonesian, Malay, Swahili, Catalan
@@ -872,6 +889,7 @@ class StreetAddressRecognizer(PatternRecognizer):
             [\ \t]*\#?[\ \t]*              # 'Box #123'
             (?:(?-i:[A-Z]{1,2})-?(?=\d))?    # the Bahamas' letters of a post office: 'P.O. Box N-7741', 'SS-5678'
             \d{1,6}                        # the box number
+            (?:-\d{1,6}(?!-))?              # (Liberia's with its office's: 'P.O. Box 10-9012')
             (?!\w)                         # the whole number
             """,
             0.9,
@@ -1184,7 +1202,8 @@ class StreetAddressRecognizer(PatternRecognizer):
             \p{Lu}[\p{L}\p{M}'’‘ʻ\-]{2,30}(?:[\ ]\p{Lu}[\p{L}\p{M}'’‘ʻ\-]{2,30})?  # a place by its
             [\ ](?:tumani|tumanı|viloyati|shahri|sh\.|mahallasi|qalasy|qalasi|qishlog['‘’ʻ]i|ауданы|облысы|ауылы|району|районы|район
                |р-н|обл\.|область|облусу|oblast|oblys|oblysy|rayon|Tsp\.?|Township|Qarku|Bashkia|opština|općina|општина
-               |Province|province|[Mm]unicipality|şəh\.|şəhəri|r-nu|rayonu|ray\.|qəs\.|qəsəbəsi|kəndi|compound|Compound)
+               |Province|province|[Mm]unicipality|şəh\.|şəhəri|r-nu|rayonu|ray\.|qəs\.|qəsəbəsi|kəndi|compound|Compound
+               |duureg|düüreg|дүүрэг|aimag|аймаг|soum|сум|Dzongkhag|dzongkhag|Gewog|gewog|Thromde|thromde)
             (?![\p{L}\p{M}])               # kind's word after its name: Uzbekistan's district, region, town, quarter
                                            # ('Chilonzor tumani', 'Farg‘ona viloyati', 'Toshkent sh.'), Kazakhstan's,
                                            # Kyrgyzstan's and Russian's ('Медеуский район', 'Алматинская обл.'), Myanmar's
@@ -1193,7 +1212,9 @@ class StreetAddressRecognizer(PatternRecognizer):
                                            # Azerbaijan's town, district, settlement, village ('Bakı şəh., Nəsimi
                                            # r-nu', 'Yasamal ray.'), Georgia's municipality, Armenia's province
                                            # ('Telavi municipality', 'Kotayk province'), Zambia's and Malawi's
-                                           # township ('Magazine compound')
+                                           # township ('Magazine compound'), Mongolia's district, province and
+                                           # county ('Khan-Uul duureg', 'Сүхбаатар дүүрэг', 'Dornod aimag'), Bhutan's
+                                           # district, block and town ('Paro Dzongkhag', 'Chang gewog')
             """,
             0.9,
         ),

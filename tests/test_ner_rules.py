@@ -9,6 +9,7 @@ from piiscan.detect.engine import (
     RawFinding,
     _could_be,
     _could_be_a_name,
+    _names_joined,
     _names_over_user_words,
     _ner_span,
     ner_text,
@@ -1163,7 +1164,7 @@ def test_the_ner_model_multiplies_with_numpys_blas():
     ("Please ask Masanja Lukas about the Sukuma subtitles.", []),
     ("Twasakidila, the Tshiluba and Kikongo files reached Mbuyi Kalala in Kinshasa.",
      [("PERSON", "Mbuyi Kalala"), ("LOCATION", "Kinshasa")]),
-    ("Abaraka Lamin, the Mandinka and Krio audio reached Banjul.", [("PERSON", "Lamin")]),
+    ("Abaraka Lamin, the Mandinka and Krio audio reached Banjul.", [("PERSON", "Lamin"), ("LOCATION", "Banjul")]),
     ("Fakafetai Sione, the Tuvaluan and Kriol files are done.", [("PERSON", "Sione")]),
     ("Naksa Prisila, the Miskito translation is ready.", [("PERSON", "Prisila")]),
     ("Wakya Mutua, the Kikamba recordings are ready.", [("PERSON", "Mutua")]),
@@ -1848,3 +1849,32 @@ def test_the_caucasus_and_irans_greetings_and_thanks_are_no_names():
     assert not any(_could_be(e, w) for e in ("PERSON", "LOCATION")
                    for w in ("Gamarjoba", "Madloba", "Barev", "Merci", "Sifarişiniz", "Hörmətli"))
     assert _could_be("PERSON", "Manana") and _could_be("PERSON", "Mamnoon")  # (a Georgian's, a Pakistani's name)
+
+
+def _spacy(text, *words):
+    return [RawFinding("PERSON", text.index(w), text.index(w) + len(w), 0.85, "SpacyRecognizer") for w in words]
+
+
+@pytest.mark.parametrize(("text", "words", "joined"), [
+    ("Bárður á Lakjuni and Súsanna í Dali live here", ("Bárður", "Lakjuni", "Súsanna", "Dali"),
+     ["Bárður á Lakjuni", "Súsanna í Dali"]),  # (a Faroese family name from a farm, after its particle)
+    ("Please contact J. Tarnue Zinnah Sr. at Gbarnga", ("J. Tarnue", "Zinnah Sr."), ["J. Tarnue Zinnah Sr."]),
+])
+def test_a_name_the_model_read_in_two_is_joined(text, words, joined):
+    found = _names_joined(text, _spacy(text, *words))
+    assert sorted(text[f.start:f.end] for f in found) == sorted(joined)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Anna Smith John Brown", ("Anna Smith", "John Brown")),  # (two full names side by side: no initial)
+    ("Jón í Reykjavík Guðrún", ("Jón", "Reykjavík Guðrún")),  # (the second half more than one word)
+    ("Anna and Dali", ("Anna", "Dali")),  # (no particle)
+])
+def test_two_names_side_by_side_stay_two(text, words):
+    assert len(_names_joined(text, _spacy(text, *words))) == 2
+
+
+def test_mongolias_bhutans_the_north_atlantics_and_west_africas_greetings_are_no_names():
+    assert not any(_could_be(e, w) for e in ("PERSON", "LOCATION")
+                   for w in ("Kuzuzangpo", "Kadrinchey", "Bayarlalaa", "Takk", "Jerejef", "Kusheh", "Aluu"))
+    assert _could_be("PERSON", "Tshering Dorji") and _could_be("PERSON", "Lamin Jallow")

@@ -1443,6 +1443,9 @@ def test_an_identity_providers_resolved_attributes_go_by_ldaps_names(text, expec
     ("devices.uuid", "HARDWARE_ID"), ("devices.dns_fqdn", "HOSTNAME"), ("devId", "HARDWARE_ID"),
     ("getUser", "USERNAME"), ("product_uuid", "HARDWARE_ID"), ("owner_login", "USERNAME"),
     ("Payee Name", "PERSON"), ("Payer Name", "PERSON"), ("devices.id", None), ("uuid", None),
+    # Icelandic's and Faroese's town and residence; Mongolia's and Bhutan's districts (not Iceland's ID number)
+    ("bær", "LOCATION"), ("bústaður", "LOCATION"), ("aimag", "LOCATION"), ("Дүүрэг", "LOCATION"),
+    ("customer_gewog", "LOCATION"), ("dzongkhag", "LOCATION"), ("kennitala", None),
 ])
 def test_names_of_geoip_places_machines_and_transfers(name, kind):
     assert type_for_name(name) == kind

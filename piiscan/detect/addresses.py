@@ -170,8 +170,8 @@ _AMOUNT_AFTER = re.compile(r"[ ]?\d")
 # After a street address: a comma, maybe a postcode (2312 BK, 61-806, 10122, 1100-053, SW1A 1AA), and the
 # town's one to three capitalized words
 _TOWN_AFTER_STREET = re.compile(
-    r",[ \t]*(?:(?:\d{4}[ ]?[A-Z]{2}(?![\w-])|\d{2}-\d{3}|(?:[A-Z]{2}-)?\d{4,6}(?:-\d{3})?|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2})"
-    r"[ \t]+)?"  # (a country's letters before a postcode: Lithuania's 'LT-31746', Latvia's 'LV-1001')
+    r",[ \t]*(?:(?:\d{4}[ ]?[A-Z]{2}(?![\w-])|\d{2}-\d{3}|(?:[A-Z]{2}-)?\d{4,6}(?:-\d{3})?|(?:FO|IS)-\d{3}|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2})"
+    r"[ \t]+)?"  # (a country's letters before a postcode: Lithuania's 'LT-31746', Latvia's 'LV-1001', the Faroes' 'FO-100')
     r"(?P<town>[^\W\d_][^\W\d_'’-]+(?:(?:[ -]|[ ]/[ ])[^\W\d_][^\W\d_'’-]+){0,2})(?![\w-])"  # ('Yıldırım / Bursa')
     r"(?![ \t]*:)")  # (a label is no town: '..., кв. 6, Msg-Id: <...>' in a mail log's subject)
 _ABBREVIATION_GOES_ON = re.compile(r"\.[ ]\p{Lu}")
@@ -236,7 +236,7 @@ _TOWN = re.compile(rf"{_WORD}(?:(?<!\p{{L}}{{4}}\.)[ ](?:{_PARTICLE}[ ]){{0,2}}{
 # A postcode: a Dutch one (2312 BK), digits (10122, 1100-053, 840 24, Poland's 61-806), a
 # UK or Canadian one, an Irish Eircode (T12 X70A, D6W 1234)
 _POSTCODE = re.compile(
-    r"(?:\d{4}[ ]?[A-Z]{2}(?![\w\-])|(?:(?:LT|LV|EE|SI|HR|BG|CZ|SK|PL|FI|SE|DK|NO|IS|IL|UA)-)?\d{3,6}(?:[- ]\d{2,4})?"
+    r"(?:\d{4}[ ]?[A-Z]{2}(?![\w\-])|(?:(?:LT|LV|EE|SI|HR|BG|CZ|SK|PL|FI|SE|DK|NO|IS|FO|IL|UA)-)?\d{3,6}(?:[- ]\d{2,4})?"
     r"|\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}"  # (a country's letters: 'LT-31746 Panevėžys')
     r"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
     r"|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?[AC-FHKNPRTV-Y\d]{4})"

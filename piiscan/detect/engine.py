@@ -1854,7 +1854,7 @@ class Detector:
             wholes = {(h.entity_type, h.start, h.end) for h in structure.hints}
             kept = _whole_values_over_parts(kept, [f for f in kept if (f.entity_type, f.start, f.end) in hinted],
                                             wholes)
-        return resolve_overlaps(_ner_around_patterns(text, _names_over_user_words(kept)))
+        return resolve_overlaps(_names_joined(text, _ner_around_patterns(text, _names_over_user_words(kept))))
 
 
 # A campaign's words for where a shop delivers, then its towns up to the span (a list: ', ', '&', 'and', 'et')
@@ -2073,6 +2073,36 @@ def _ner_around_patterns(text: str, found: list[RawFinding]) -> list[RawFinding]
         if end > start and _could_be(f.entity_type, text[start:end]):
             out.append(RawFinding(f.entity_type, start, end, f.score, f.recognizer))
     return out
+
+
+# What joins two halves of one name: the Faroes' particle before a family name taken from a farm or a
+# village ('Bárður á Lakjuni', 'Súsanna í Dali', 'Jens við Gjógv'), or a single space where the model
+# cut a name in two ('J. Tarnue' and 'Zinnah Sr.')
+_NAME_PARTICLE = re.compile(r"[ ](?:á|í|við|úr|av)[ ](?=[A-ZÁÐÉÍÓÚÝÞÆØÅ])")
+_INITIAL_FIRST = re.compile(r"[A-Z]\.[ ]\w+$")
+
+
+def _names_joined(text: str, found: list[RawFinding]) -> list[RawFinding]:
+    """Two person findings that are one name, joined: the model reads a Faroese name's farm as a
+    second name, and cuts some names at an initial; the joined span is the person."""
+    people = sorted((f for f in found if f.entity_type == "PERSON"), key=lambda f: (f.start, f.end))
+    if len(people) < 2:
+        return found
+    out, used = [], set()
+    for a, b in zip(people, people[1:]):
+        if id(a) in used or b.start <= a.end:
+            continue
+        m = _NAME_PARTICLE.match(text, a.end)
+        if not (m is not None and m.end() == b.start or text[a.end:b.start] == " "
+                and a.recognizer == b.recognizer == "SpacyRecognizer" and _INITIAL_FIRST.match(text, a.start, a.end)):
+            continue
+        if " " in text[b.start:b.end].removesuffix(" Sr.").removesuffix(" Jr."):
+            continue  # (the second half one word: two names side by side stay two)
+        out.append(RawFinding("PERSON", a.start, b.end, max(a.score, b.score), a.recognizer))
+        used.update((id(a), id(b)))
+    if not out:
+        return found
+    return [f for f in found if id(f) not in used] + out
 
 
 def _names_over_user_words(found: list[RawFinding]) -> list[RawFinding]:

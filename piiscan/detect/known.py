@@ -425,6 +425,12 @@ SALUTATIONS = frozenset({
     "shnorhakalutyun", "sağ ol", "sag ol", "təşəkkürlər", "merci", "kheyli mamnoon", "mamnoonam", "lotfan",
     "tashakor", "tashakur", "dera manana", "khoda hafez", "khodahafez", "chetori", "muli shani", "bwanji",
     "go siame", "zvakanaka", "zviri zvakanaka", "ngicela", "ndinotenda", "ndapota",
+    # Bhutan's (hello, thanks), Mongolia's (hello, thanks, goodbye), romanized; Iceland's, the Faroes' and
+    # Greenland's (hello, thanks); Sierra Leone's Krio (hello, how are you, thanks) and the Gambia's
+    # Wolof and Mandinka (thanks)
+    "kuzuzangpo la", "kuzu zangpo la", "kadrinchey la", "kadrinche la",
+    "sain baina uu", "sain uu", "bayarlalaa", "bayartai", "halló", "takk fyrir", "takk fyri",
+    "kusheh", "aw di bodi", "tenki tenki", "jerejef",
 })
 # Greetings and sign-offs that are names too, so not in GENERIC_NAMES: Indonesian's and Malay's 'Salam',
 # Hebrew's 'Shalom', Swahili's 'Asante' and 'Hai', Amharic's 'Selam' (no one's before a comma or their

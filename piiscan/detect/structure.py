@@ -517,6 +517,9 @@ _NAME_WORDS = {
     "ทอย ทอยจดสง ถนน ตำบล แขวง อำเภอ เขต จงหวด รหสไปรษณย ประเทศ "
     # Icelandic: address, street, postcode, municipality, place, delivery address
     "heimilisfang gata postnumer bæjarfelag sveitarfelag staður sendingarheimilisfang "
+    # and town; Faroese: residence, postcode; Mongolia's province, district, sub-district, county (romanized and
+    # in Cyrillic), Bhutan's district and block
+    "bær bæjar kaupstaður bústaður postnummar aimag duureg khoroo soum аймаг дүүрэг хороо сум dzongkhag gewog "
     "uf "  # Brazil's state, by its letters ('SP')
     # the Gulf's: Oman's province, an emirate, a governorate, Dubai's Makani number, a post-office box, and
     # the numbered parts of a Kuwaiti or a Bahraini address (its avenue, its house); Haitian Kreyòl's quarter

@@ -1181,3 +1181,36 @@ def test_this_rounds_couriers_signers_and_operators_name_a_person(find, text, ex
 ])
 def test_no_person_in_this_rounds_courier_and_signer_shapes_without_a_name(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Mongolia's and Bhutan's: 'my name is' romanized and in Cyrillic, the hello before a name, a given name alone
+    ("Sain baina uu, minii ner Temuulen.", ["Temuulen"]), ("namaig Bolormaa gedeg", ["Bolormaa"]),
+    ("Сайн байна уу, намайг Ганболдын Цэцэгмаа гэдэг.", ["Ганболдын Цэцэгмаа"]), ("Миний нэр Бат-Эрдэнэ.", ["Бат-Эрдэнэ"]),
+    ("Kuzuzangpo la! Nga gi ming Karma Wangchuk in.", ["Karma Wangchuk"]), ("Kuzuzangpo la Pema, it is ready", ["Pema"]),
+    ("Kadrinchey la, Tshering Dorji (Post Box 318, Paro)", ["Tshering Dorji"]),  # (the sign-off's address in brackets)
+    ("Hi, this is Temuulen from Darkhan, 4th bag", ["Temuulen"]),
+    # Iceland's, the Faroes' and Greenland's
+    ("Halló, ég heiti Jón Guðmundsson og bý í Reykjavík.", ["Jón Guðmundsson"]),
+    ("Hey, eg eiti Jógvan Joensen, Vesturgøta 4", ["Jógvan Joensen"]), ("Aluu! Uanga Aviaja Lynge, Nuuk.", ["Aviaja Lynge"]),
+    ("Takk fyrir, Sigríður", ["Sigríður"]), ("Hi, Sigríður here. Call me later.", ["Sigríður"]),
+    # Sierra Leone's Krio and the Gambia's Wolof
+    ("Kusheh! Mi nem na Fatmata Sesay from Freetown.", ["Fatmata Sesay"]), ("Jerejef, Fatou Ceesay, Kololi", ["Fatou Ceesay"]),
+])
+def test_mongolian_bhutanese_nordic_and_west_african_statements_name_a_person(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Би Эрдэнэт хотоос ирсэн",  # ('I came from Erdenet': a town after 'I')
+    "This is Python from the repo", "It's Spring here",  # (one word, not before a town)
+    "Kuzuzangpo la!", "Takk fyrir!", "Sain baina uu!",  # (a greeting to no one by name)
+    "ég heiti ekki neitt",  # (no capitalized name)
+])
+def test_no_person_where_those_statements_name_no_one(find, text):
+    assert find(text, E) == []
+
+
+def test_a_writers_town_before_wrote_is_no_name(find):
+    found = [v for t, v in find("Björk Hallgrímsdóttir from Hafnarfjörður wrote: halló!", E) if t == E]
+    assert "Hafnarfjörður" not in found

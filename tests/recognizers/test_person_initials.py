@@ -17,6 +17,9 @@ POSITIVE = [
     ("Signed: Iva D. Grusová\nDate: 2024-03-01", ["Iva D. Grusová"]),
     ("Mark C Wallace’s book", ["Mark C Wallace"]),
     ("Becky A. Stephens", ["Becky A. Stephens"]),  # A with its dot is an initial
+    ("Би Б. Бат-Эрдэнэ, Эрдэнэт хотоос.", ["Б. Бат-Эрдэнэ"]),  # Mongolia's: the father's initial first
+    ("Bayarlalaa! Ts. Oyunchimeg, Sükhbaatar district", ["Ts. Oyunchimeg"]),  # (not 'I' before it)
+    ("Ц. Оюунчимэг, Kh. Bolormaa", ["Ц. Оюунчимэг", "Kh. Bolormaa"]), ("Sh. Nomin-Erdene", ["Sh. Nomin-Erdene"]),
 ]
 
 NEGATIVE = [
@@ -35,6 +38,9 @@ NEGATIVE = [
     "Dr. H. Watson",  # no given name
     "RICHARD P. FEYNMAN",  # capitals only: the shape says nothing
     "richard p. feynman",
+    "see Ch. Introduction",  # a chapter's abbreviation
+    "ул. Ленина", "Ул. Ленина",  # a Russian street's (two letters, or none capitalized)
+    "Ts. 12", "Kh.Bolormaa.com",  # no word; a domain's
 ]
 
 

@@ -17,6 +17,9 @@ POSITIVE = [
     ("Olga Viktorovna called back", ["Olga Viktorovna"]), ("Arslan Ilmutdinovich Kaziev", ["Arslan Ilmutdinovich Kaziev"]),
     ("Kamran Vüqar oğlu Həsənov", ["Kamran Vüqar oğlu Həsənov"]), ("Leyla Rauf qızı, tel", ["Leyla Rauf qızı"]),  # Turkic
     ("Akmal Rustam o‘g‘li keldi", ["Akmal Rustam o‘g‘li"]), ("Вугар Рауф оглы Алиев", ["Вугар Рауф оглы Алиев"]),
+    ("12b, 200 Kópavogi – Einar Þór Magnússon", ["Einar Þór Magnússon"]),  # Iceland's
+    ("Dear Guðrún Jónsdóttir,", ["Guðrún Jónsdóttir"]), ("frá Guðrúnu Jónsdóttur", ["Guðrúnu Jónsdóttur"]),
+    ("Kæri Jón Guðmundsson", ["Jón Guðmundsson"]), ("Anna Andersson", ["Anna Andersson"]),
 ]
 
 NEGATIVE = [
@@ -25,6 +28,8 @@ NEGATIVE = [
     "Справочник Контрагенты",  # (no patronymic)
     "ООО Рога и Копыта",
     "Vüqar oğlu", "kamran vüqar oğlu",  # (a father's name alone; no capitals)
+    "Jónsdóttir", "jón guðmundsson",  # (no given name; no capitals)
+    "Andrew Johnson", "Mason Street",  # (English's -son: no double s)
 ]
 
 

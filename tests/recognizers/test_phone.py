@@ -89,6 +89,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "my account number is 40123456",  # (no carrier's or wallet's name before 'number')
     "celu 3", "wsp 12 items", "wasap 2024",  # (no phone's digits after the chat's label)
     "llamame al 3", "mo nimero 12", "tlm 2024", "de 20241114 NOTA FISCAL", "de ACME (2024)",
     "error en la línea 1234 del archivo",  # (a file's line)
@@ -421,6 +422,8 @@ LABELLED = [
     ('شماره من ۰۹۱۲ ۱۲۳ ۴۵۶۷ است', '۰۹۱۲ ۱۲۳ ۴۵۶۷'), ('شماره تماس: ۰۲۱-۸۸۷۶۵۴۳۲', '۰۲۱-۸۸۷۶۵۴۳۲'),  # Persian's 'my number', 'contact number'
     ('chemi nomeri 599123456. madloba', '599123456'), ('Zangeq 091123456. Shnorhakalutyun', '091123456'),  # the Caucasus'
     ('Զանգեք 091123456։ Շնորհակալություն', '091123456'),
+    ("My Unitel number is 8899 1122.", "8899 1122"), ("Abaraka. Wave number 3012345", "3012345"),  # a carrier's,
+    ("Africell Money no: 030 123 456", "030 123 456"),  # a wallet's number
 ]
 
 

@@ -97,7 +97,7 @@ POSITIVE = [
     ("12-р байр, 34 тоот", ["12-р байр", "34 тоот"]),
     # Kyrgyz, Turkmen, Faroese, Belarusian, Tajik, Kurdish, Malagasy
     ("Киев көчөсү 45, Бишкек", ["Киев көчөсү 45"]), ("Atatürk köçesi 45", ["Atatürk köçesi 45"]),
-    ("Tórsgøta 12, Tórshavn", ["Tórsgøta 12"]), ("Niels Finsens gøta 7", ["Finsens gøta 7"]),
+    ("Tórsgøta 12, Tórshavn", ["Tórsgøta 12", "Tórshavn"]), ("Niels Finsens gøta 7", ["Niels Finsens gøta 7"]),
     ("вуліца Леніна, 12", ["вуліца Леніна, 12"]), ("кӯчаи Рӯдакӣ 12", ["кӯчаи Рӯдакӣ 12"]),
     ("#185, 8th Cross, 2nd Main, Jayanagar", ["#185, 8th Cross", "2nd Main"]),
     ("Lot IVG 123 Antsahabe, 101 Antananarivo", ["Lot IVG 123 Antsahabe"]), ("Lot 112 Antsororokavo", ["Lot 112 Antsororokavo"]),
@@ -323,9 +323,24 @@ POSITIVE = [
     ("collect it from Plot 12345, Disaneng, Maun", ["Maun", "Plot 12345"]),  # (a plot's five digits)
     ("My address is Halabyan St 15/2, Yerevan", ["Halabyan St 15/2"]), ("village Tsinandali, Telavi municipality", ["Telavi municipality", "village Tsinandali"]),
     ("Aghveran village, Kotayk province", ["Kotayk province"]),
+    # Mongolia's district, its sub-district (khoroo), a building, its door, a flat ('toot') and a floor; Bhutan's
+    # district and block; Iceland's and Greenland's flat; the Gambia's compound; a street named, then a landmark;
+    # Bhutan's 'Post Box'; Liberia's box with its office's number
+    ("Delivery to Khan-Uul duureg, 15-r khoroo, Zaisan, building 45, door 12",
+     ["15-r khoroo", "Khan-Uul", "Khan-Uul duureg", "Zaisan", "building 45", "door 12"]),
+    ("Address: BZD 26th khoroo, 43-12 toot", ["43-12 toot", "BZD 26th khoroo"]),
+    ("Хаяг: СБД, 8-р хороо, Сөүлийн гудамж 23, 5 давхар", ["5 давхар", "СБД, 8-р хороо", "Сөүлийн гудамж 23"]),
+    ("Paro Dzongkhag, Chang gewog", ["Chang gewog", "Paro", "Paro Dzongkhag"]),
+    ("Hringbraut 119, íbúð 302, 107 Reykjavík", ["Hringbraut 119", "Reykjavík", "íbúð 302"]),
+    ("B-1234, lejl. 12, Qinngorput", ["Qinngorput", "lejl. 12"]),
+    ("Jerejef, Compound 12, Bertil Harding Highway, Kololi", ["Bertil Harding Highway", "Compound 12", "Kololi"]),
+    ("Address: Old Road, opposite Total gas station, Sinkor.", ["Old Road", "Sinkor"]),
+    ("Kadrinchey la (Post Box 318, Paro)", ["Paro", "Post Box 318"]),
+    ("P.O. Box 10-9012, 1000 Monrovia 10", ["Monrovia", "P.O. Box 10-9012"]),
 ]
 
 NEGATIVE = [
+    "put it in a bag 3 times", "the building 45 was old", "Ch. 12, Compound interest",  # (no comma before the word)
     "Hay que esperar. Hay Muchos problemas. Hay Day is a game.",  # (Spanish's 'there is'; a game)
     "the Coopérative agricole", "Woreda officials met", "The Vald said no", "a küla", "la Coopérative Ennour vend du miel", "Cité 12 rues", "the Bt 14 thing", "Rue 12, puis à gauche", "walked down Main Street 5 times",
     # (a version, an order, a count before a number and a capitalized word; a street word's year;
@@ -444,3 +459,7 @@ def test_street_outranks_ner(scores):
 
 def test_context(recognizer):
     assert {"address", "street", "billing"} <= set(recognizer("StreetAddressRecognizer").context)
+
+
+def test_an_article_is_no_streets_name(find):
+    assert find("The Royal Road, near here", E) == [(E, "Royal Road")]

@@ -1,0 +1,36 @@
+"""LOCATION: Sierra Leone's, Liberia's and The Gambia's towns by name (synthetic sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+E = "LOCATION"
+
+POSITIVE = [
+    ("Tubman Boulevard, 15th Street, Sinkor, Monrovia", ["Sinkor", "Monrovia"]),
+    ("Rehab Road, Paynesville, 1000 Montserrado County", ["Paynesville", "Montserrado County"]),
+    ("Compound 12, Bertil Harding Highway, Kololi", ["Kololi"]), ("I am from Serrekunda", ["Serrekunda"]),
+    ("behind the Makeni Lorry Park", ["Makeni"]), ("Bong County office", ["Bong County"]),
+]
+
+NEGATIVE = [
+    "Lamin Jallow", "William Wilberforce", "James Buchanan",  # (people's names: not listed)
+    "Freetown Office", "Banjul Airport", "Kololi Beach Hotel",  # (a firm's, a body's name)
+    "freetown", "Bongo", "Monrovian",  # (no capital; longer words)
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_positive(find, text, expected):
+    found = [v for t, v in find(text, E) if t == E]
+    assert all(x in found for x in expected), found
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(find, text):
+    assert [v for t, v in find(text, E) if v in ("Lamin", "Wilberforce", "Buchanan", "Freetown", "Banjul", "Kololi",
+                                                  "freetown", "Monrovia")] == []
+
+
+def test_a_town_outscores_the_models_reading(scores):
+    assert scores("Compound 12, Kololi", E)["Kololi"] > 0.85
