@@ -1792,11 +1792,12 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?<!\b(?i:from|in|at|of|near|frá|í)[ ])  # (not the writer's town: 'Björk ... from Hafnarfjörður wrote:')
             (?=\p{{Lu}}\p{{Ll}})                       # (not 'PM Ines': a name's case)
             {_FULL_NAME}
-            (?=(?:/[\w\-]{{1,40}}){{0,4}}[ ](?:wrote|escribió|escreveu|a[ ]écrit)(?:[ ]?:|</))  # a quoted reply's header: 'Marcus Lindqvist wrote:' (or
+            (?=(?:/[\w\-]{{1,40}}){{0,4}}[ ](?:wrote|escribió|escreveu|a[ ]écrit|skrifaði|skrivaði|skrev)(?:[ ]?:|</))  # a quoted reply's header: 'Marcus Lindqvist wrote:' (or
                                                     # a forum page's quote's author: '>Tantely Rasamoelina wrote</div>';
                                                     # a Notes mail's, its name's org units after it: 'Marites
                                                     # Villanueva/HO/KalinawBank wrote:', the firm's no one's;
-                                                    # French's space before its colon: 'Salma a écrit :')
+                                                    # French's space before its colon: 'Salma a écrit :';
+                                                    # Icelandic's, Faroese's and Danish's: 'Kristján skrifaði:')
             """,
             _PLACE_SCORE,
         ),
@@ -1817,8 +1818,11 @@ class PersonAddressRecognizer(PatternRecognizer):
             rf"""(?x)
             (?<=(?:^|[,.!?][ ]|\n)(?:(?:Hi|Hello|Hey)[ ]\p{{Lu}}\p{{Ll}}+,[ ])?)  # a sentence's start
             {_NAME}
-            (?=[ ]here[ ](?:from|at|with)[ ](?:the[ ])?\p{{Lu}})  # an agent's greeting, and the firm's
+            (?=[ ]here[ ](?:from|at|with)[ ](?:the[ ])?\p{{Lu}}  # an agent's greeting, and the firm's
                                                     # name: 'Rui here from Tessaly Support' ('Click here from your')
+              |(?<!(?i:greetings|regards|hello|hi|hey|love|cheers))[ ]from[ ]\p{{Lu}}\p{{Ll}}+[ ]here[.,!])  # or a
+                                                    # town first: 'Kuzuzangpo la everyone, Sonam from Bumthang here.'
+                                                    # (not a greeting's: 'Greetings from Paris here.')
             """,
             0.85,
         ),

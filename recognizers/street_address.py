@@ -184,7 +184,9 @@ _STREET_WORDS = (
     # Slovak ('Hlavné námestie 5'), Basque ('Nagusia kalea 12'), Uzbek ('Amir Temur koʻchasi 15',
     # 'Навоий кўчаси 12'), Mongolian ('Сөүлийн гудамж 12')
     r"|námestie|nám\.|nábrežie|trieda|kalea|etorbidea|pasealekua|enparantza|ko['‘’ʻ]?chasi"
-    r"|кўчаси|кучаси|гудамж"
+    r"|кўчаси|кучаси|гудамж|gudamj|gudamzh|өргөн\ чөлөө|örgön\ chölöö|urgun\ chuluu"  # (and romanized; Mongolian's
+    # avenue: 'Энхтайвны өргөн чөлөө 17'); Dzongkha's road ('Chang Lam 12')
+    r"|Lam"
     # Kyrgyz ('Киев көчөсү 45', 'Чүй проспектиси 12'), Turkmen ('Atatürk köçesi 45', 'Magtymguly
     # şaýoly 12'), Faroese ('Niels Finsens gøta 7')
     r"|көчөсү|проспектиси|köçesi|şaýoly|gøta"

@@ -430,7 +430,7 @@ SALUTATIONS = frozenset({
     # Wolof and Mandinka (thanks)
     "kuzuzangpo la", "kuzu zangpo la", "kadrinchey la", "kadrinche la",
     "sain baina uu", "sain uu", "bayarlalaa", "bayartai", "halló", "takk fyrir", "takk fyri",
-    "kusheh", "aw di bodi", "tenki tenki", "jerejef",
+    "kusheh", "aw di bodi", "tenki tenki", "jerejef", "nanga", "nanga def",
 })
 # Greetings and sign-offs that are names too, so not in GENERIC_NAMES: Indonesian's and Malay's 'Salam',
 # Hebrew's 'Shalom', Swahili's 'Asante' and 'Hai', Amharic's 'Selam' (no one's before a comma or their

@@ -1196,6 +1196,8 @@ def test_no_person_in_this_rounds_courier_and_signer_shapes_without_a_name(find,
     ("Takk fyrir, Sigríður", ["Sigríður"]), ("Hi, Sigríður here. Call me later.", ["Sigríður"]),
     # Sierra Leone's Krio and the Gambia's Wolof
     ("Kusheh! Mi nem na Fatmata Sesay from Freetown.", ["Fatmata Sesay"]), ("Jerejef, Fatou Ceesay, Kololi", ["Fatou Ceesay"]),
+    ("Kuzuzangpo la everyone, Sonam from Bumthang here. Our Wi-Fi drops.", ["Sonam"]),  # (a town, then 'here')
+    ("Kristján skrifaði: Þetta virkar hjá mér.", ["Kristján"]),  # (Icelandic's 'wrote:')
 ])
 def test_mongolian_bhutanese_nordic_and_west_african_statements_name_a_person(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
@@ -1204,6 +1206,7 @@ def test_mongolian_bhutanese_nordic_and_west_african_statements_name_a_person(fi
 @pytest.mark.parametrize("text", [
     "Би Эрдэнэт хотоос ирсэн",  # ('I came from Erdenet': a town after 'I')
     "This is Python from the repo", "It's Spring here",  # (one word, not before a town)
+    "Greetings from Paris here.",  # (a greeting's town)
     "Kuzuzangpo la!", "Takk fyrir!", "Sain baina uu!",  # (a greeting to no one by name)
     "ég heiti ekki neitt",  # (no capitalized name)
 ])

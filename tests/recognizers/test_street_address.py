@@ -337,6 +337,9 @@ POSITIVE = [
     ("Address: Old Road, opposite Total gas station, Sinkor.", ["Old Road", "Sinkor"]),
     ("Kadrinchey la (Post Box 318, Paro)", ["Paro", "Post Box 318"]),
     ("P.O. Box 10-9012, 1000 Monrovia 10", ["Monrovia", "P.O. Box 10-9012"]),
+    ("Ulaanbaatar, SBD, 1-r khoroo, Olympic gudamj 14", ["Olympic gudamj 14", "SBD, 1-r khoroo", "Ulaanbaatar"]),
+    ("Энхтайвны өргөн чөлөө 17, Улаанбаатар", ["Улаанбаатар", "Энхтайвны өргөн чөлөө 17"]),  # (Mongolia's avenue)
+    ("Chang Lam 12, Thimphu", ["Chang Lam 12", "Thimphu"]),  # (Dzongkha's road)
 ]
 
 NEGATIVE = [
