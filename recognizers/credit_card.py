@@ -61,7 +61,8 @@ class PaymentCardRecognizer(CreditCardRecognizer):
               | -\d{2,7}(?:-\d{1,7}){1,3}     #   dash-grouped (3+ groups: 2 make < 13 digits)
             )                           # (no backreference to the separator: the fast
                                         # path's Rust prefilter cannot express one)
-            (?![\w]|[\-.,/]\d|[\ ]\d)   # the whole digit run, not a prefix of it
+            (?![\w]|[\-.,/]\d           # the whole digit run, not a prefix of it (but its
+              |[\ ](?!(?:0[1-9]|1[0-2])/(?:\d{2}|\d{4})(?![\d/]))\d)  # expiry may follow: '... 5950 12/26')
             """,
             0.3,
         ),

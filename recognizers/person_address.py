@@ -294,10 +294,12 @@ _MORE_STILL_GREETINGS_ABROAD = (r"(?:M[āa]l[ōo][ ](?:te|le)[ ]ma[ʻ'’]?uli|M
 # Armenian's hello and thanks, Azerbaijani's hello, Persian's, Dari's and Pashto's thanks, romanized
 # ('Gamarjoba Nino,', 'Barev Armen,', 'Madloba Levan,', 'kheyli mamnoon Reza,', 'tashakor Farida,');
 # Dzongkha's and Mongolian's hello, Krio's ('Kuzuzangpo la Pema,', 'Sain baina uu Bolormaa,', 'Kusheh
-# Isatu,')
+# Isatu,'), Mongolian's 'OK' before a name ('Za, Enkhbayar.'), a chat's welcome ('Welcome Anujin!', not 'Welcome
+# Back!')
 _YET_MORE_STILL_GREETINGS_ABROAD = (r"(?:Maabig[ ]ya[ ]kabuasan|Gawis[ ]ay[ ](?:bigat|agew)"
                                     r"|Mayad[ ]nga[ ](?:aga|agahon|hapon)|Wa[ ](?:lala|tokelwa)[ ]po|Walalapo"
                                     r"|Kamwene|Mbukwa|Gamarjoba(?:t)?|Barev(?:[ ]dzez)?|Salam[ ]aleykum|გამარჯობა|Բարև|Բարեւ"
+                                    r"|Za|Welcome(?![ ](?:Back|Aboard|Home|To|All|Everyone|Team|New)\b)"
                                     r"|(?i:melesi[ ]mingi|ndapandula[ ]unene|galatoomi|madloba|didi[ ]madloba"
                                     r"|shnorhakalutyun|kheyli[ ]mamnoon|tashakor|tashakur|dera[ ]manana"
                                     r"|kuzu[ ]?zangpo(?:[ ]la)?|sain[ ]baina[ ]uu|sain[ ]uu|сайн[ ]байна[ ]уу|сайн[ ]уу"
@@ -592,6 +594,7 @@ _NOT_NAMES = frozenset({
     "husband", "boss", "teacher", "doctor", "nurse", "kid", "kids", "baby", "narrator", "interviewer",
     "current", "past", "future", "now", "then", "before", "after", "today", "tomorrow", "yesterday",
     "by", "day", "night", "pros", "cons", "goal", "goals", "role", "skills",
+    "brief", "briefing", "digest", "edition", "roundup", "report", "news",  # (a newsletter's: 'Morning Brief')
     "anonymous", "guest", "mate", "buddy", "dude", "visitor", "operator",
     "domain", "users", "builtin", "enterprise", "computers", "administrators",  # a directory's groups
     "alert", "site", "device", "event", "alarm", "monitor", "condition",  # an RMM alert's labels ('Alert: ...', 'Site: ...')
@@ -1140,14 +1143,17 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Yupaychani|Kayakaman|Maty[öo]x|B[ʼ'’]?antiox|Kolaval(?:ik)?|Xquixe[ ]pe[ ]lii|Jamädi|Irake
                   |Pasonki|Gran[ ]?tangi|Saohag[öo]l[öo]|Ya[ʼ'’]?ahowu|Dangke(?:[ ]banyak)?|Makase[ ]banyak
                   |Mat[ée]tera(?:[ ]ba)?|Chiokoe[ ]utte[ʼ'’]?esia|Weebale(?:[ ]nnyo)?|Koxukhuru
-                  |Salamat[ ](?:kaayo|gid))  # (and Gascon's
+                  |Salamat[ ](?:kaayo|gid)
+                  |Thank[ ]you[ ]plenty|Thanks[ ]and[ ]God[ ]bless|God[ ]bless|Thanks[ ]my[ ]man|Abaraka[ ]bake
+                  |T[eɛ]nki[ ]t[eɛ]nki|T[eɛ]nki[ ]o|Thanks[ ]o)  # (and West Africa's English, Krio's, Mandinka's; Gascon's
                                                     # 'Mercés hèra', Bislama's 'Tangkyu' above)
                                                     # ('... til søndag. Mvh Lars', 'Üdvözlettel:\nFerenc',
                                                     # Estonian, Latvian, Lithuanian, Slovenian, Croatian,
                                                     # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)
-                (?:[,:!]|[ ][-–—])?[ \t]*\n?[ \t]*)  # ('Obrigado!\nJoão'; a dash: 'Thanks - Laura')
+                (?:[,:!]|\.(?=[ \t]*\n)|[ ][-–—])?[ \t]*\n?[ \t]*)  # ('Obrigado!\nJoão'; a dash: 'Thanks - Laura';
+                                                    # a full stop before the line's end: 'Thanks.\nBuba')
             {_LONG_NAME}
-            (?=[ \t]*(?:\n|$)|'[,)]                 # the name ends the line or the text (or a dump's
+            (?=[ \t]*(?:\n|$)|'[,)]|\t                # the name ends the line, the text or a tab's cell (or a dump's
                                                     # string: '...Kounsikaan!\nJovilyn',NULL)
               |(?<!['’]),[ ][\#+(\d\p{{Lu}}]|[ ]—[ ]|[ ][\-–][ ](?=[+(\d\p{{Lu}}])
               |[ ]\((?=[+\d]|\p{{Lu}}[\p{{L}}.]*[ ][\p{{L}}.]+[ ]\d))  # or the signature goes on on its
@@ -1182,7 +1188,7 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?!(?:Parimat|Kiitos|Aitäh|Ačiū|Paldies|Terveisin|Lugupidamisega|Pagarbiai|Merci)\b)  # (a second sign-off:
                                                     # 'Aitäh! Parimat, Indrek')
             {_LONG_NAME}
-            (?=[ \t]*(?:\n|$)|'[,)]|(?<!['’]),[ ][\#+(\d\p{{Lu}}]|[ ][—–][ ]|[ ]\(\p{{Lu}}\p{{Ll}}+\)[ \t]*(?:\n|$)
+            (?=[ \t]*(?:\n|$)|'[,)]|\t|(?<!['’]),[ ][\#+(\d\p{{Lu}}]|[ ][—–][ ]|[ ]\(\p{{Lu}}\p{{Ll}}+\)[ \t]*(?:\n|$)
                |[ ]\((?=[+\d]|\p{{Lu}}[\p{{L}}.]*[ ][\p{{L}}.]+[ ]\d)  # (an address in brackets: '(Post Box 318, Paro)')
                |"(?=[\s,;}}\]]|$))
             """,  # (a town after the name: 'Khadar Ismaaciil – Bosaso', 'Dace Kalniņa (Daugavpils)'; the quote

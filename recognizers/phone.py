@@ -740,7 +740,19 @@ _MORE_LABEL = (
     # 'Africell Money no: 030 ...', 'TashiCell 17 ...' has a number's own shape)
     r"|\b(?:my\ )?(?:Unitel|Mobicom|Skytel|G-Mobile|B-Mobile|TashiCell|Africell|Qcell|QCell|Lonestar|QMoney|Wave"
     r"|Gamcel|Comium|Orange|Econet|EcoCash|NetOne|Airtel|MTN|Mpamba|TNM|Síminn|Siminn|Nova|Tusass|Hey)"
-    r"(?:\ Money)?\ (?:number|no\.?|num)\ ?(?:is\ |:\ ?)?(?=\+|\(|\d)"
+    r"(?:\ (?:number|no\.?|num)\ ?(?:is\ |:\ ?)?|\ Money\ (?:(?:number|no\.?|num)\ ?(?:is\ |:\ ?)?)?)(?=\+|\(|\d)"
+    # (a wallet's by its name alone: 'Payout to Orange Money 23272717792 failed'); a mobile network's subscriber
+    # number, a transfer's receiver by a sign or by name ('msisdn 23299811738 is not registered', 'Receiver #
+    # 7277938', 'Receiver Cecelia Saah 0882235244, Brewerville')
+    # (Icelandic's phone, shortened, and 'at' after a name: 'Þórunn Helga, s. 835 3410', 'sendið frekar á Jón í
+    # 8325341', Faroese's 'til Sjúrður á 231621'; a vCard's phone with its parameters: 'TEL;type=CELL;type=pref:732 2742')
+    r"|(?<![\w.])s\.\ (?=\d{3}\ ?\d{4}(?![\d\ ]))|(?<=(?-i:\p{Lu}\p{Ll}+)\ )(?:í|á)\ (?=\d{3}\ ?\d{4}(?![\d\ ])|\d{6}(?![\d\ ]))"
+    r"|(?:^|(?<=\n))(?-i:TEL)(?:;[^:\n]{1,80})?:(?=\+?\d)"
+    # (a listing's 'Bookings:' before a local number: 'Tour guide. Bookings: 9975 8528'; 'call' and 'contact' alone
+    # lift none, see the tests)
+    r"|\bbookings?:\ (?=\d{3,4}[\ \-]?\d{4}(?![\d\-]|[.,]\d))"
+    r"|\bmsisdn\ ?[:=]?\ ?(?=\+?\d)|\b(?:[Rr]eceiver|[Ss]ender|[Bb]eneficiary)\ \#\ ?(?=\+?\d)"
+    r"|\b(?:[Rr]eceiver|[Ss]ender|[Bb]eneficiary)\ (?-i:\p{Lu}\p{Ll}+(?:\ \p{Lu}[\p{Ll}\-]+){1,2})\ (?=\+?\d{7,})"
     # (a courier's number in brackets after its name: 'Livreur : Aïssatou (76 282 50 67)')
     r"|\b(?:[Ll]ivreur|[Ll]ivreuse|[Cc]oursier|[Cc]hauffeur|[Tt]echnicien|Rider|Driver|Courier|[Dd]arawalka"
     r"|[Aa]l-mandoub|[Kk]uryer|[Кк]урьер)\ ?:?\ \p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+){0,2},?\ \(?(?=\+?\d)"  # (in brackets or not:

@@ -12,7 +12,7 @@ outscores the model's reading (0.9 against its 0.85):
 
 Left out: names that are people's too (``Sükhbaatar``, the hero, and Mongolia's given names the
 towns share: ``Erdene``, ``Bayan``), Bhutan's ``Haa`` and ``Taba`` (words), and a town inside a
-firm's or a body's name (``Thimphu Tech Park``, ``Darkhan Office``).
+firm's, a body's or an event's name (``Thimphu Tech Park``, ``Darkhan Office``, ``Paro Tshechu Festival``).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ _BT = (r"(?:Thimphu|Paro|Punakha|Wangdue(?:[ ]Phodrang)?|Phuentsholing|Gelephu|B
 # A firm's or a body's name the town is part of, no one's place ('Thimphu Tech Park', 'Paro Airport')
 _BUSINESS_AFTER = (r"(?:Office|Offices|Team|Branch|Depot|Hub|Tech|Medical|Hospital|Clinic|Pharmacy|College"
                    r"|University|School|Council|Airport|Hotel|Resort|Lodge|Mall|Group|Trust|Club|Store|Stores"
-                   r"|Shop|Motors|Express|Bank|Dzong)")
+                   r"|Shop|Motors|Express|Bank|Dzong|Fair|Festival|Conference|Summit|Expo)")
 
 
 class PlaceMongoliaBhutanRecognizer(PatternRecognizer):
@@ -46,12 +46,12 @@ class PlaceMongoliaBhutanRecognizer(PatternRecognizer):
         Pattern("mn_town_cyrillic", r"(?x)(?<![\p{L}\p{M}\-])" + _MN_CYRILLIC + _MN_ENDING + r"(?![\p{L}\p{M}])", 0.9),
         Pattern(
             "mn_town_latin",
-            r"(?x)(?<![\p{L}\p{M}\-])" + _MN_LATIN + r"(?![\p{L}\p{M}]|[ ]" + _BUSINESS_AFTER + r"(?![\p{L}\p{M}]))",
+            r"(?x)(?<![\p{L}\p{M}\-])" + _MN_LATIN + r"(?![\p{L}\p{M}]|[ ](?:\p{Lu}\p{Ll}+[ ])?" + _BUSINESS_AFTER + r"(?![\p{L}\p{M}]))",
             0.9,
         ),
         Pattern(
             "bt_town",
-            r"(?x)(?<![\p{L}\p{M}\-])" + _BT + r"(?![\p{L}\p{M}\-]|[ ]" + _BUSINESS_AFTER + r"(?![\p{L}\p{M}]))",
+            r"(?x)(?<![\p{L}\p{M}\-])" + _BT + r"(?![\p{L}\p{M}\-]|[ ](?:\p{Lu}\p{Ll}+[ ])?" + _BUSINESS_AFTER + r"(?![\p{L}\p{M}]))",
             0.9,
         ),
     ]

@@ -12,8 +12,8 @@ model's reading (0.9 against its 0.85):
 
 Left out: names that are people's or common words too (Iceland's ``Hella``, ``Vík``, ``Höfn``,
 harbour; the Faroes' ``Vágur``, bay; Greenland's ``Narsaq`` is kept, ``Nuussuaq`` is a district
-of Nuuk as well as a peninsula and kept), and a town inside a firm's or a body's name
-(``Reykjavík Energy``, ``Nuuk Airport``).
+of Nuuk as well as a peninsula and kept), and a town inside a firm's, a body's or an
+event's name (``Reykjavík Energy``, ``Nuuk Airport``, ``Reykjavík City Hospital``).
 """
 
 from __future__ import annotations
@@ -38,11 +38,11 @@ _GL = (r"(?:Nuuk|Sisimiut|Ilulissat|Qaqortoq|Aasiaat|Tasiilaq|Maniitsoq|Narsaq|P
 # A firm's or a body's name the town is part of, no one's place ('Reykjavík Energy', 'Nuuk Airport')
 _BUSINESS_AFTER = (r"(?:Office|Offices|Team|Branch|Depot|Hub|Energy|Medical|Hospital|Clinic|Pharmacy|College"
                    r"|University|School|Council|Airport|Hotel|Lodge|Mall|Group|Trust|Club|Store|Stores|Shop|Motors"
-                   r"|Express|Bank|Harbour|Port|Marathon|Excursions|Tours)")
+                   r"|Express|Bank|Harbour|Port|Marathon|Excursions|Tours|Fair|Festival|Conference|Summit|Expo)")
 
 
 def _town(towns: str) -> str:
-    return (r"(?x)(?<![\p{L}\p{M}\-])" + towns + r"(?![\p{L}\p{M}\-]|[ ]" + _BUSINESS_AFTER + r"(?![\p{L}\p{M}]))")
+    return (r"(?x)(?<![\p{L}\p{M}\-])" + towns + r"(?![\p{L}\p{M}\-]|[ ](?:\p{Lu}\p{Ll}+[ ])?" + _BUSINESS_AFTER + r"(?![\p{L}\p{M}]))")
 
 
 class PlaceNorthAtlanticRecognizer(PatternRecognizer):

@@ -4,7 +4,8 @@ spaCy's small English model has seen few of them and reads many as persons or fi
 (``Kololi``, ``Sinkor``, ``Gardnersville``, ``Brusubi``). A closed list of the towns, the
 capitals' quarters and Liberia's counties is the evidence, and outscores the model's reading
 (0.9 against its 0.85). A town inside a firm's, a team's or a body's name is no one's place,
-and not taken (``Freetown Office``, ``Banjul Airport``, ``Kololi Beach Hotel``).
+and not taken (``Freetown Office``, ``Banjul Airport``, ``Kololi Beach Hotel``), nor one in an
+event's (``Freetown Book Fair``).
 
 Left out: names that are people's too (``Wilberforce``, ``Lumley``, ``Buchanan``, ``Harper``,
 the Gambian given name ``Lamin``), and short or common words (``Bo``, ``Soma``, ``Red Light``,
@@ -32,14 +33,14 @@ _TOWNS = (
 # A firm's, a team's or a body's name the town is part of ('Freetown Office', 'Kololi Beach Hotel')
 _BUSINESS_AFTER = (r"(?:Office|Offices|Team|Branch|Depot|Hub|Medical|Hospital|Clinic|Pharmacy|College|University"
                    r"|School|Council|City[ ]Council|Airport|Hotel|Beach[ ]Hotel|Lodge|Mall|Group|Trust|Club|Store"
-                   r"|Stores|Shop|Motors|Express|Bank|Port[ ]Authority|Supermarket|Market|Stadium)")
+                   r"|Stores|Shop|Motors|Express|Bank|Port[ ]Authority|Supermarket|Market|Stadium|Fair|Festival|Conference|Summit|Expo)")
 
 
 class PlaceWestAfricaRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern(
             "west_africa_town",
-            r"(?x)(?<![\p{L}\p{M}\-])(?:" + _TOWNS + r")(?![\p{L}\p{M}\-]|[ ]" + _BUSINESS_AFTER + r"(?![\p{L}\p{M}]))",
+            r"(?x)(?<![\p{L}\p{M}\-])(?:" + _TOWNS + r")(?![\p{L}\p{M}\-]|[ ](?:\p{Lu}\p{Ll}+[ ])?" + _BUSINESS_AFTER + r"(?![\p{L}\p{M}]))",
             0.9,
         ),
     ]

@@ -164,7 +164,12 @@ _SUFFIXES = (
     r"|gatan|gata|vägen|väg|veien|vei|veg|vej|gade|stræde|vænget|allé|torget|torv|plads"
     r"|gränd|backe|stien|vegen|katu|tie|kuja|polku|tori|kaari|rinne|väylä|raitti|vegur|braut"
     r"|stígur|stræti|straeti|utca|körút|iela|gatvė|ulica|brücke|wei|gøta"
-    r"|strjitte|leane|paad|straot)"  # (and West Frisian: 'Tsjerkestrjitte', 'Skoallepaad'; Limburgish 'Grotestraot')  # (and Faroese: 'Tórsgøta')
+    r"|strjitte|leane|paad|straot"  # (and West Frisian: 'Tsjerkestrjitte', 'Skoallepaad'; Limburgish 'Grotestraot')  # (and Faroese: 'Tórsgøta')
+    # Icelandic's slope, square, field, hill, lane, lava, farm, hollow, moor, ridge, heath, bank ('Eskihlíð 74',
+    # 'Garðatorg 75', 'Þverholt 56', 'Hraunbær 129'), Danish's road with its article ('Strandvejen 56'); not
+    # '-nes' nor '-lind', English's ('lines 12', 'blind 3')
+    r"|hlíð|torg|tún|gerði|sund|skjól|hraun|holt|bær|mýri|melur|teigur|hagi|heiði|bakki|vellir|hvammur|brekka"
+    r"|hjalli|smári|hæð|byggð|hólar|lundur|vejen)"
 )
 # the same street words written as a word of their own after a capitalized name
 # (Tölzer Strasse, Vibekes gate, Pärna tee, Lange Wei); some only exist this way (as

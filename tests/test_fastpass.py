@@ -587,6 +587,16 @@ def test_a_dns_answers_addresses_are_no_ones(detector, text, found):
 
 
 @pytest.mark.parametrize(("text", "found"), [
+    ("[INFO] PROPFIND request for '/jon/' with depth '0' received from 127.0.0.1 (forwarded for '85.220.165.169')",
+     ["85.220.165.169"]),  # (the reverse proxy's own address before it)
+    ("[INFO] Failed login attempt from 10.1.2.3: 'user'", ["10.1.2.3"]),
+    ("Received: from lists.example.org (localhost [127.0.0.1]) by mail", []),  # (the machine's own, by name)
+])
+def test_a_reverse_proxys_address_before_its_client_is_no_ones(detector, text, found):
+    assert [text[f.start:f.end] for f in detector.detect([text], [None])[0] if f.entity_type == "IP_ADDRESS"] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
     ("Card transaction of 24.00 USD issued by Vercel", []),  # (a merchant: the model read 'Vercel' as a person)
     ("Card transaction of 111.88 GEL issued by IM LEVAN GOGOLADZE", [("PERSON", "LEVAN GOGOLADZE")]),  # a sole trader
 ])
@@ -686,3 +696,35 @@ def test_a_bare_nepali_mobile_needs_a_context_word(detector):
 def test_a_campaigns_delivery_area_is_no_ones_place(ner_detector, text, found):
     assert [(f.entity_type, text[f.start:f.end]) for f in ner_detector.detect([text], ["subject"])[0]
             if f.entity_type == "LOCATION"] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Ganta,Lapsed 2023,WhatsApp list", ["Ganta"]),  # (a tag after a town is no town nor postcode)
+    ("Business desk,Kakata,Diaspora", ["Kakata"]), ("Newsletter: Morning Brief,Monrovia", ["Monrovia"]),
+])
+def test_a_cell_of_tags_is_no_address(detector, text, found):
+    assert [text[f.start:f.end] for f in detector.detect([text], ["labels"])[0]] == found
+
+
+def test_a_person_columns_name_outranks_the_models_place(ner_detector):
+    # (the model reads 'Haja Kanu' as a place; the column says a person, a team's letters after the name)
+    text = "Haja Kanu - FT"
+    assert [(f.entity_type, text[f.start:f.end]) for f in ner_detector.detect([text], ["Agent Name"])[0]] == [
+        ("PERSON", "Haja Kanu")]
+
+
+@pytest.mark.parametrize(("field", "text", "found"), [
+    ("Product Name", "Bumthang Valley Trek from Jakar", []),  # (the places a tour sells)
+    ("title", "A week in Thimphu", []), ("note", "I live in Thimphu", ["Thimphu"]),
+])
+def test_a_products_or_a_titles_places_are_no_ones(detector, field, text, found):
+    assert [text[f.start:f.end] for f in detector.detect([text], [field])[0]] == found
+
+
+@pytest.mark.parametrize(("field", "text", "found"), [
+    ("account.acct", "purevdorj90@toot.mn", [("USERNAME", "purevdorj90@toot.mn")]),  # (a fediverse account)
+    ("account.fqn", "mu_sarangerel@nutag.social", [("USERNAME", "mu_sarangerel@nutag.social")]),
+    ("username", "x@example.mn", [("EMAIL_ADDRESS", "x@example.mn")]),  # (a login that is an address)
+])
+def test_a_fediverse_account_is_a_handle_not_a_mailbox(detector, field, text, found):
+    assert [(f.entity_type, text[f.start:f.end]) for f in detector.detect([text], [field])[0]] == found

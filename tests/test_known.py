@@ -706,3 +706,11 @@ def test_the_unspecified_address_is_not_carried():
              [RawFinding("IP_ADDRESS", 5, 16, 0.85, "IPv4Recognizer")]]
     assert "0.0.0.0" not in known_values(texts, found) and "203.0.113.9" in known_values(texts, found)
     assert propagate(texts, found, _make)[1] == []
+
+
+def test_the_loopback_is_not_carried():
+    # (a debug dump's 'REMOTE_ADDR': '127.0.0.1' stays where it was found; a reverse proxy's elsewhere is no one's)
+    texts = ["'REMOTE_ADDR': '127.0.0.1',", "received from 127.0.0.1 (forwarded for '85.220.165.169')"]
+    found = [[RawFinding("IP_ADDRESS", 16, 25, 0.85, "IPv4Recognizer")], []]
+    assert "127.0.0.1" not in known_values(texts, found)
+    assert propagate(texts, found, _make)[1] == []

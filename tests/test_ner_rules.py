@@ -31,10 +31,15 @@ def test_a_ner_span_leaves_a_quoted_values_closing_quote_out(text, span):
 @pytest.mark.parametrize(("entity", "span", "ok"), [
     ("PERSON", "weight_g", False), ("LOCATION", "NO_ZERO_IN_DATE", False),  # an identifier's '_'
     ("LOCATION", "NULL", False), ("PERSON", "undefined", False),  # a statement's empty value
+    ("LOCATION", "HTTP/1.0", False), ("LOCATION", "SIP/2.0", False),  # a protocol's version
+    ("LOCATION", "Orange and Africell", False), ("LOCATION", "Paris and London", True),  # carriers; places
+    ("PERSON", "Xref", False), ("PERSON", "Schema", False), ("PERSON", "kVA", False),  # a header, a label, a unit
+    ("PERSON", "Deployed", False), ("PERSON", "Naadam", False),  # an asset's status; a festival
     ("PERSON", "God", False), ("PERSON", "Shukran", False), ("PERSON", "Godfrey", True),  # a blessing, thanks
     ("LOCATION", "ALLOW", False), ("PERSON", "Negative", False),  # a verdict
     ("LOCATION", "Allowood", True), ("PERSON", "Noel Yes", True), ("LOCATION", "NO", True),  # Norway
     ("PERSON", "Harry _ Styles", True),  # (a tokenized corpus's underscore, alone)
+    ("PERSON", "Qmoney Gm", False), ("PERSON", "Wave Gm", False),  # West Africa's wallets
     ("PERSON", "Auralis Customer Care", False), ("PERSON", "Gruber Architektur ZT GmbH", False),  # a team, a firm
     ("PERSON", "Sahan Pay", False), ("PERSON", "Pay Becky", True),  # a payment service; a verb before a name
     ("PERSON", "Apache Toba", False), ("PERSON", "Microsoft Intune", False),  # a vendor's project, product
@@ -1878,3 +1883,15 @@ def test_mongolias_bhutans_the_north_atlantics_and_west_africas_greetings_are_no
     assert not any(_could_be(e, w) for e in ("PERSON", "LOCATION")
                    for w in ("Kuzuzangpo", "Kadrinchey", "Bayarlalaa", "Takk", "Jerejef", "Kusheh", "Aluu", "Nanga"))
     assert _could_be("PERSON", "Tshering Dorji") and _could_be("PERSON", "Lamin Jallow")
+
+
+def test_a_nordic_firms_compound_is_no_name():
+    # (round 48: a tour operator's SMS signed 'Takk fyrir! Norðurljósaferðir', Northern Lights Tours)
+    assert not any(_could_be("PERSON", w) for w in ("Norðurljósaferðir", "Norðurfrakt", "Hópbílar", "Já", "DESCRIPTION"))
+    assert _could_be("PERSON", "Guðrún Jónsdóttir") and _could_be("PERSON", "Jóannes Eidesgaard")
+
+
+def test_greenlandic_prose_is_no_english():
+    from piiscan.detect.engine import _foreign_prose
+    assert _foreign_prose("Aluu Ulloriaq! Inniminniineq NL-467990 (Qimussernermut angalaneq) akuerineqarpoq.")
+    assert not _foreign_prose("Please restart the sqlite and rabbitmq workers before the qemu build, thanks.")

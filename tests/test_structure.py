@@ -742,6 +742,13 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("Street Address", "İstiklal Cd. No:123, D:4", [("LOCATION", "İstiklal Cd. No:123, D:4")]),
     ("Shipping Address2", "برج الإمارات، شقة 1204", [("LOCATION", "برج الإمارات، شقة 1204")]),
     ("geo.city", "(not set)", []), ("device.mobile_model_name", "(not set)", []),  # GA4's placeholder
+    ("AGENT", "[None]", []), ("AGENT", "isatu.conteh", [("USERNAME", "isatu.conteh")]),  # Five9's: no agent
+    ("Host Name", "SW-UB-WH-10\tSW-UB-WH-10.CORP.EX.MN",  # (runZero's names of one asset, a tab apart)
+     [("HOSTNAME", "SW-UB-WH-10"), ("HOSTNAME", "SW-UB-WH-10.CORP.EX.MN")]),
+    ("account.display_name", "nutag.social admin", [("USERNAME", "admin")]),  # (a fediverse server's own
+    # account: its site's name is no login; 'admin' goes as a system's account, engine.Detector._finish)
+    ("author", "kristinemac anna.li", [("USERNAME", "kristinemac"), ("USERNAME", "anna.li")]),
+    ("ANI", "0000000000", []), ("ANI", "3015457765", [("PHONE_NUMBER", "3015457765")]),  # (a withheld caller's zeros)
     ("Location", "https://www.gofundme.com/f/x", []), ("Location", "Philippines & UK", [("LOCATION", "Philippines & UK")]),
     # other languages' columns, and an address cell of lines
     ("Code postal", "06000", [("LOCATION", "06000")]), ("Pays", "Belgique", [("LOCATION", "Belgique")]),
@@ -1446,6 +1453,9 @@ def test_an_identity_providers_resolved_attributes_go_by_ldaps_names(text, expec
     # Icelandic's and Faroese's town and residence; Mongolia's and Bhutan's districts (not Iceland's ID number)
     ("bær", "LOCATION"), ("bústaður", "LOCATION"), ("aimag", "LOCATION"), ("Дүүрэг", "LOCATION"),
     ("customer_gewog", "LOCATION"), ("dzongkhag", "LOCATION"), ("kennitala", None),
+    # a contact center's caller and dialled number, a wallet API's receiver (not an anime's title)
+    ("ANI", "PHONE_NUMBER"), ("DNIS", "PHONE_NUMBER"), ("metaData.request.body.receiver_msisdn", "PHONE_NUMBER"),
+    ("anime", None), ("Discord", "USERNAME"),  # (a member's Discord handle: Patreon's column)
 ])
 def test_names_of_geoip_places_machines_and_transfers(name, kind):
     assert type_for_name(name) == kind
@@ -2441,6 +2451,11 @@ def test_a_records_number_is_no_phone_card_or_serial(field, text, record):
     ("Name;Threat;Description", {}),
     # a password manager's export: its entry's title (LastPass'); a contact list's name stays a person's
     ("url,username,password,totp,extra,name,grouping,fav", {5: "Entry Title"}), ("name,username,email", {}),
+    # runZero's asset inventory: its hosts' names, addresses and MACs (not a contact list's 'names')
+    ("id,site,addresses,addresses_extra,macs,mac_vendors,names,domains",
+     {2: "IP Address", 3: "IP Address", 4: "MAC Address", 6: "Host Name"}), ("names,emails", {}),
+    # Five9's call log: a contact's further numbers beside the caller's (a bare 'number2' elsewhere is anything's)
+    ("CALL ID,AGENT,ANI,CUSTOMER NAME,DNIS,NOTES,first_name,number2", {7: "Phone Number"}), ("id,number2", {}),
 ])
 def test_a_bare_location_after_a_jobs_columns_is_the_jobs_where_the_person_has_a_place(header, expected):
     assert column_hints(header.split(";" if ";" in header else ",")) == expected

@@ -75,6 +75,7 @@ from .structure import (
     log_segments,
     names_a_messages_party,
     names_a_street_line,
+    names_a_tag_list,
     normalize_name,
     segment_structure,
     sql_row_structure,
@@ -270,6 +271,7 @@ _NOT_A_PLACE = re.compile(r"://|^www\.|@|[^\W_]_|_[^\W_]|\b(?=[A-Za-z]*\d)(?=\d*
                           r"|^[a-z]{1,6}\d{1,3}$"  # a network interface: 'eth1', 'wlan0'
                           r"|^\d+(?:[.,]\d+)?[A-Za-z]{1,4}$"  # a quantity and its unit: '80MHz', '5GHz'
                           r"|^[A-Z]{2,6}-\d{1,7}$"  # a ticket's or an error's key: 'HAL-1390', 'ERR-476'
+                          r"|^[A-Z]{2,6}/\d(?:\.\d)?$"  # a protocol's version: 'HTTP/1.0', 'SIP/2.0'
                           r"|^[\d:.\-/ ]+$"  # a time or a date: '08:43:56'
                           r"|^[A-Za-z]+\(\d"  # a call's or a statement's start: an SQL dump's 'VALUES(6'
                           r"|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$"  # a day's (an mbox's 'From ... Mon Jan  8')
@@ -347,6 +349,8 @@ def _could_be(entity_type: str, span: str) -> bool:
         low = low[4:]  # (the model takes the article in now and then: 'accept the Quick Assist code')
     elif low.startswith(("sa ", "ang ")):
         low = low.split(" ", 1)[1]  # (and Tagalog's: 'Sa Huwebes', on Thursday)
+    if " and " in low and any(part in PRODUCT_NAMES for part in low.split(" and ")):
+        return False  # products ('free from Orange and Africell': two carriers, one of them listed)
     if low in _LABELS or low in PRODUCT_NAMES or low in GENERIC_NAMES:  # (salutations among them)
         return False  # 'Fax', 'Jenkins', 'Gmail': a label, a product (known.PRODUCT_NAMES); 'Herr', 'Sehr
     if span.strip().isupper() and all(w in _SQL_WORDS for w in low.split()):
@@ -936,6 +940,10 @@ def _foreign_stop_words() -> frozenset[str]:
     return frozenset(w for w in words if len(w) > 1) - stop_words() - _PARTICLES_OF_NAMES - _ENGLISH_TOO
 
 
+# A 'q' English does not write, before a vowel but 'u' or at a word's end after one (five letters at least):
+# Greenlandic's and Inuktitut's words ('akuerineqarpoq', 'angalaneq', 'aqagu'), Somali's, Uzbek's, Albanian's;
+# English's are 'qu' or a code's ('sqlite', 'rabbitmq', 'qemu')
+_NO_ENGLISH_Q = re.compile(r"(?=\w{5})\w*(?:q[aeio]|[aeio]q\b)")
 _ARTICLE_BEFORE_A_WORD = re.compile(r"(?<![^\W\d_])(?:de|da|das|dos|del|della|la|le|du|el|y)[ ][a-zà-öø-ÿ]{2,}")
 
 
@@ -955,7 +963,7 @@ def _foreign_prose(text: str) -> bool:
     if len(words) < 2:
         return False
     foreign = _foreign_stop_words()
-    others = sum(w in foreign or not (ascii_text or w.isascii()) for w in words)
+    others = sum(w in foreign or not (ascii_text or w.isascii()) or _NO_ENGLISH_Q.search(w) is not None for w in words)
     if others < 2 and " " in text:
         # a Romance article or preposition before a word in lower case: 'la planilla', 'de
         # asistencia' (a wrapped line of a Spanish mail); before a name it is the name's particle
@@ -1742,8 +1750,10 @@ class Detector:
         if not found:
             return found
         lines = markup_blanked(text, structure.escaped)  # a page's address block is written with <br>
-        found = units_with_streets(lines, address_blocks(lines, towns_after_streets(lines, split_postal_lines(text, found))))
-        found = towns_after_signatures(lines, found)
+        if not names_a_tag_list(field):  # (a cell of tags is no address: 'Ganta,Lapsed 2023,WhatsApp list')
+            found = units_with_streets(lines, address_blocks(lines, towns_after_streets(lines,
+                                                                                      split_postal_lines(text, found))))
+            found = towns_after_signatures(lines, found)
         if "PHONE_NUMBER" in self._wanted:
             found = numbers_listed_after(text, found, self.detection.default_region)
         kept = []
@@ -1779,6 +1789,12 @@ class Detector:
             if f.entity_type == "IP_ADDRESS" and _DNS_ANSWER_BEFORE.search(text, max(0, f.start - 200), f.start):
                 continue  # what a name resolved to, a server's (Technitium's 'ANSWER: [142.250.74.36]', dnsmasq's
                 # 'reply example.org is 93.184.216.34'), no one's
+            if f.entity_type == "IP_ADDRESS" and _LOCALHOST_BEFORE.search(text, max(0, f.start - 12), f.start):
+                continue  # the machine's own loopback by its name (a mail's 'Received: from ... (localhost
+                # [127.0.0.1])'): no one's
+            if f.entity_type == "IP_ADDRESS" and _FORWARDED_FOR_AFTER.match(text, f.end):
+                continue  # the reverse proxy a request came through, its client's address after it (Radicale's
+                # 'received from 127.0.0.1 (forwarded for '85.220.165.169')'): the site's own
             if f.entity_type == "PERSON" and f.recognizer == "SpacyRecognizer" \
                     and _CARD_MERCHANT_BEFORE.search(text, max(0, f.start - 60), f.start):
                 continue  # a card payment's merchant, as a bank's statement names it ('Card transaction of 24.00
@@ -1794,8 +1810,10 @@ class Detector:
             if f.entity_type == "LOCATION" and f.recognizer in ("SpacyRecognizer", "known_value") \
                     and in_a_carriers_name(text, f.start, f.end):
                 continue  # a carrier's name, its country's in it ('Mon IP publique c'est ... (Maroc Telecom)')
-            if f.entity_type == "LOCATION" and f.recognizer == "SpacyRecognizer" and is_a_works_title(field):
-                continue  # a place a post's or a listing's title names: its topic ('A week in an Ishigaki homestay')
+            if f.entity_type == "LOCATION" and (f.recognizer in ("SpacyRecognizer", "known_value")
+                                                 or f.recognizer.startswith("Place")) and is_a_works_title(field):
+                continue  # a place a post's or a listing's title names: its topic ('A week in an Ishigaki homestay'),
+                # or a product's name ('Bumthang Valley Trek from Jakar'): what it sells
             if f.entity_type == "PERSON" and _names_a_list(text, f.end):
                 continue  # a mailing list's display name ('Minority Language Localization List <MINLANG-L10N@LISTS...>')
             if f.entity_type == "HOSTNAME" and f.recognizer == "HostnameRecognizer" \
@@ -1843,6 +1861,11 @@ class Detector:
             # a desk's line in a signature: its phone beside its role mailbox ('Soporte · +51 1 700
             # 4646 · soporte@intienergia.pe'), the organization's
             kept = [f for f in kept if f.entity_type != "PHONE_NUMBER" or not _on_a_desks_line(text, f.start)]
+        if field is not None and field.lower().endswith(_FEDIVERSE_ACCOUNTS):
+            # a fediverse account, 'user@instance': its column says a handle, no mailbox ('account.acct':
+            # 'purevdorj90@toot.mn')
+            handles = {(f.start, f.end) for f in kept if f.entity_type == "USERNAME"}
+            kept = [f for f in kept if not (f.entity_type == "EMAIL_ADDRESS" and (f.start, f.end) in handles)]
         if ", " in text and len(text) <= _LISTED_MAX_CHARS:
             kept = _people_listed(text, kept)
         if "(" in text:
@@ -2015,6 +2038,9 @@ _HOTLINE_AFTER = re.compile(r"(?i)[ ]?\((?:l[ií]nea[ ]gratuita|toll[- ]?free|n[
                             r"|appel[ ]gratuit|linha[ ]gratuita)\)")
 # What names a DNS server before its address, on its line: 'DNS = ', 'nameserver ', 'DNS Servers . . . :'
 # A DNS response's answer before an address: Technitium's 'ANSWER: [cdn.example.net, ', dnsmasq's 'reply NAME is '
+_FEDIVERSE_ACCOUNTS = ("acct", "fqn")
+_LOCALHOST_BEFORE = re.compile(r"\blocalhost[ ]?[\[(]\Z")
+_FORWARDED_FOR_AFTER = re.compile(r"[ ]\((?i:forwarded[ ]for|via[ ]proxy[ ]for|x-forwarded-for:?)[ ]")
 _DNS_ANSWER_BEFORE = re.compile(r"\bANSWER:[ ]\[[^\]\n]*\Z|\breply[ ][\w.\-]+[ ]is[ ]\Z")
 _DNS_BEFORE = re.compile(r"(?i)\b(?:dns|nameservers?|resolvers?|name[ _-]servers?)\b[^\n]*\Z")
 
@@ -2140,9 +2166,11 @@ def _blank_noise(scan: list[str], views: list[View], structures: list[Structure]
 
 
 def resolve_overlaps(findings: list[RawFinding]) -> list[RawFinding]:
-    """One finding per character range: higher score wins, then the longer span."""
+    """One finding per character range: higher score wins, then the longer span, then a pattern's or a
+    field's over the model's reading (a person column's 'Haja Kanu - FT', which the model reads as a place)."""
     chosen: list[RawFinding] = []
-    for f in sorted(findings, key=lambda f: (-f.score, -(f.end - f.start), f.start, f.entity_type)):
+    for f in sorted(findings, key=lambda f: (-f.score, -(f.end - f.start), f.recognizer == "SpacyRecognizer",
+                                             f.start, f.entity_type)):
         if all(f.end <= c.start or f.start >= c.end for c in chosen):
             chosen.append(f)
     chosen.sort(key=lambda f: (f.start, f.end))

@@ -52,6 +52,7 @@ _ROLE_WORDS = frozenset({
     "privacy", "legal", "reservations", "reservation", "bookings", "booking", "frontdesk", "frontoffice", "netops", "secops", "orders", "newsletter", "notifications", "alerts",
     "it", "itsupport", "team", "desk", "office", "admin", "administrator", "hello", "feedback", "returns",
     "anonymous",  # (an EAP outer identity's placeholder: 'anonymous@university.edu')
+    "docs", "documents", "kyc", "compliance",  # (a remittance firm's desk for customers' papers: 'docs@')
     # Estonian's, Latvian's, Lithuanian's and Finnish's invoices, accounting, customer service, sales, orders,
     # support; a library's, French's too ('arved@', 'rekini@', 'buhalterija@', 'laskutus@')
     "arved", "arve", "rekini", "rekins", "buhalterija", "saskaitos", "saskaita", "gramatvediba", "laskutus",
@@ -431,6 +432,7 @@ SALUTATIONS = frozenset({
     "kuzuzangpo la", "kuzu zangpo la", "kadrinchey la", "kadrinche la",
     "sain baina uu", "sain uu", "bayarlalaa", "bayartai", "halló", "takk fyrir", "takk fyri",
     "kusheh", "aw di bodi", "tenki tenki", "jerejef", "nanga", "nanga def",
+    "já", "jú", "nei", "nej", "ja",  # (the Nordic languages' yes and no: 'Já, hlakka til', 'Svaraðu JÁ')
 })
 # Greetings and sign-offs that are names too, so not in GENERIC_NAMES: Indonesian's and Malay's 'Salam',
 # Hebrew's 'Shalom', Swahili's 'Asante' and 'Hai', Amharic's 'Selam' (no one's before a comma or their
@@ -442,6 +444,10 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # chat's operator 'Site Admin' carried to every 'Site: Way 1464, ...'; 'Invoice INV-24-2646 issued',
     # 'Watchman number: 9844 0186')
     "site", "invoice", "watchman", "driver", "courier",
+    "description",  # (an iCalendar event's property name: 'DESCRIPTION:Reminder')
+    "xref", "schema",  # (a Gnus folder's header, 'Xref: ibrahim-thinkpad lists:33'; pg_dump's 'Schema: public')
+    "deployed", "mailbox", "config",  # (an asset's status in a dump's row, 'Deployed'; a ticket's first word)
+    "naadam", "tsagaan sar", "tshechu", "losar",  # (Mongolia's and Bhutan's festivals, which the model reads as names)
     # a chat account's label, a sale's and a promotion's tag, French's 'available' (a listing's 'Jabber :
     # salma_bou', '[Vente] PC Dell', 'Dispo à Blida')
     "jabber", "xmpp", "vente", "dispo", "promo",
@@ -999,10 +1005,19 @@ _THING_FIRST_WORDS = frozenset({"apache", "adobe", "cisco", "ibm", "amazon", "at
 _NAME_PARTICLES_TOO = frozenset({"Ag"})
 
 
+# The ends of Icelandic's and Faroese's compounds that name a firm: tours, travel service, service, freight,
+# transport, solutions, shop, technology, cars, a private limited company ('Norðurljósaferðir', Northern Lights
+# Tours; 'Norðurfrakt'; 'Hópbílar'); no name of a person ends so
+_THING_SUFFIXES = ("ferðir", "ferðaþjónusta", "þjónusta", "frakt", "flutningar", "lausnir", "verslun", "tækni",
+                   "bílar", "ferðaskrifstofa", "ehf", "ferðir.is")
+
+
 def has_thing_word(value: str) -> bool:
     """Whether a word of ``value`` is one of THING_WORDS ('Acme Customer Care'), its last
     word a payment service's ('Sahan Pay') or its first a vendor's ('Apache Toba')."""
     words = value.split()
+    if any(w.lower().strip(".,()!").endswith(_THING_SUFFIXES) for w in words):
+        return True  # a firm's word glued into one, as Icelandic and Faroese compound it ('Norðurljósaferðir')
     return any(w.lower().strip(".,()") in THING_WORDS and w not in _NAME_PARTICLES_TOO for w in words) or (
         len(words) > 1 and (words[-1].lower().strip(".,()") in _THING_LAST_WORDS
                             or words[0].lower().strip(".,()") in _THING_FIRST_WORDS))
@@ -1146,6 +1161,11 @@ PRODUCT_NAMES = frozenset({
     "zamtel kwacha", "tnm mpamba", "mpamba", "onemoney", "ecocash", "airtel money", "orange money", "myzaka",
     "splynx",  # (an ISP's billing system a ticket names)
     "gel", "amd", "azn", "irr", "afn", "mwk", "zmw", "bwp", "zwl", "zwg",
+    # West Africa's wallets and a provider's country suffix ('Qmoney Gm returned 502'), Mongolia's and Bhutan's
+    # carriers and wallets, the region's currencies' codes
+    "qmoney", "qmoney gm", "wave gm", "africell money", "afrimoney", "orange money gm", "lonestar momo", "gm",
+    "unitel", "mobicom", "skytel", "socialpay", "mpay", "tashicell", "b-mobile", "mbob", "sle", "lrd", "gmd",
+    "mnt", "btn", "isk", "africell", "qcell", "lonestar", "lonestar cell", "gamcel", "comium", "kva", "kwh",
 })
 # Service accounts by the names their conventions give them: 'svc-backup', 'app_crm',
 # 'metabase_ro', 'jenkins-bot' (same treatment as SYSTEM_ACCOUNTS)
@@ -1214,7 +1234,9 @@ def _distinctive(value: str, entity: str) -> bool:
 
 
 # The unspecified addresses, no host's
-_NO_HOST_ADDRESSES = frozenset({"0.0.0.0", "::", "0:0:0:0:0:0:0:0"})
+# (and the loopback, every machine's own: found where a log names it as a client, carried it would undo where
+# it is a reverse proxy's, Radicale's 'received from 127.0.0.1 (forwarded for ...)')
+_NO_HOST_ADDRESSES = frozenset({"0.0.0.0", "::", "0:0:0:0:0:0:0:0", "127.0.0.1", "::1"})
 
 
 def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str, float]]:

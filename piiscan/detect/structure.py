@@ -107,6 +107,7 @@ _IP_LITERAL = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9A-Fa-f:]*:[0-9A-Fa-f:.
 _NAME_WORDS = {
     "USERNAME": "username user login userid uid remoteuser accountname account handle "
     "uname "  # (XOOPS' member's login: 'xoops_users'.'uname')
+    "acct fqn inreplytoaccountacct "  # (a fediverse account, 'user@instance' for a remote one: Mastodon's, Pleroma's)
     "getuser ownerlogin "  # (Z-Push's request's user, 'getUser='; an inventory's owner's login)
     "userlogged loggedonuser loggeduser loggedinuser "  # (a device inventory's user logged on: Quest KACE's 'User Logged')
     "vclogin vcjabbername "  # (Mibew Messenger's operator's login and Jabber name)
@@ -125,7 +126,7 @@ _NAME_WORDS = {
     "watcher watchers "  # an issue tracker's (Jira's Watchers columns)
     "localuser localusers customeruserid "  # a Mac's local accounts (an MDM's 'Local Users'), AppsFlyer's customer_user_id
     "nazwauzytkownika anvandarnamn brugernavn brukernavn kayttajatunnus kayttajanimi uzivatel "
-    "instagram twitter tiktok telegram github gitlab facebook "  # a contact's handle on a network (a profile URL is social_profile's)
+    "instagram twitter tiktok telegram github gitlab facebook discord "  # a contact's handle on a network (a profile URL is social_profile's)
     "dbuser osuser sshuser "  # a database's or a system's login (Teleport's 'db_user')
     "wpuser wcuser "  # a WordPress site's login (WooCommerce's payment metadata: 'wp_user')
     "profile "  # (Yahoo Groups' archive's poster's profile: a handle in lower case only, see value_hint)
@@ -866,6 +867,9 @@ _NAME_WORDS = {
     "contactno whatsappno whatsappnumber numeromomo numeromobilemoney nimewo nimewotelefòn nimewotelefon "  # (a contact's, a
     # WhatsApp's, a mobile-money wallet's number; Haitian Kreyòl's 'Nimewo')
     "callerid callernumber callingnumber callednumber calleenumber "  # (a call log's parties)
+    "ani dnis "  # (a contact center's caller's and dialled numbers: Five9's call log's 'ANI', 'DNIS')
+    "receivermsisdn sendermsisdn walletmsisdn usermsisdn payermsisdn payeemsisdn beneficiarymsisdn "  # (a wallet
+    # API's parties: 'receiver_msisdn')
     "callbacknumber callbackphone callback "  # (a contact center's number to call a customer back on)
     "mobilenumber mobileno mobilephone cellnumber contactnumber homephone workphone "
     "homenumber worknumber "  # (a payroll's 'Home Number', 'Work Number': a phone's, its shape checked)
@@ -2750,6 +2754,17 @@ def column_hints(header: list[str], questions: list[str] | None = None) -> dict[
         # a network scan's bare 'Name' beside its address's and its MAC's columns, no one's name nor login among
         # them (Advanced IP Scanner's 'Status,Name,IP,Manufacturer,MAC address,Comments'): the host's
         out.update({i: "Device Name" for i, h in enumerate(header) if h and normalize_name(h) == "name"})
+    if {"ani", "dnis"} <= names:
+        # Five9's call log: a contact's further numbers, 'number1' to 'number3', beside the caller's ('ANI')
+        out.update({i: "Phone Number" for i, h in enumerate(header)
+                    if h and normalize_name(h) in ("number1", "number2", "number3")})
+    if {"names", "addresses", "macs"} <= names:
+        # runZero's asset inventory: an asset's 'names' (tab apart), 'addresses' and 'macs' (its hosts' names,
+        # IP addresses and MACs; 'addresses_extra' its IPv6 ones)
+        out.update({i: {"names": "Host Name", "addresses": "IP Address", "addressesextra": "IP Address",
+                        "macs": "MAC Address"}[normalize_name(h)]
+                    for i, h in enumerate(header) if h and normalize_name(h) in ("names", "addresses", "addressesextra",
+                                                                                  "macs")})
     if {"url", "username", "password", "name"} <= names:
         # a password manager's export (LastPass': 'url,username,password,totp,extra,name,grouping,fav'): 'name'
         # is the entry's title, a site's or a service's ('Booking.com', 'ZRA TaxOnline'), not its owner's
@@ -2840,6 +2855,18 @@ def _after_a_jobs_columns(header: list[str], i: int, within: int) -> bool:
         return False
     return any(j != i and h and type_for_name(h) == "LOCATION" and not is_region_field(h)
                for j, h in enumerate(header))
+
+
+# A cell of tags, a member's or a contact's labels joined by commas ('labels': 'Ganta,Lapsed 2023,WhatsApp list';
+# Ghost's, Mailchimp's, a CRM's): each its own, none an address's piece after another
+_TAG_LISTS = frozenset({"labels", "tags", "tiers", "segments", "lists", "interests", "categories", "groups",
+                        "audiences", "newsletters"})
+
+
+def names_a_tag_list(field: str | None) -> bool:
+    """Whether a field holds a list of tags (see _TAG_LISTS)."""
+    words = _last_words(field) if field else []
+    return bool(words) and words[-1] in _TAG_LISTS
 
 
 @lru_cache(maxsize=4096)
@@ -2974,7 +3001,13 @@ def is_a_works_title(field: str | None) -> bool:
     leaf = _leaf_and_parent(field)[0]
     words = _last_words(field)
     return leaf.endswith("title") and leaf not in ("jobtitle", "persontitle", "nametitle") \
-        or bool(words) and words[0] in _TITLE_FIRST
+        or bool(words) and words[0] in _TITLE_FIRST or leaf in _PRODUCT_NAMES_FIELDS
+
+
+# A product's, a tour's or an offer's name: a booking's 'Product Name' ('Bumthang Valley Trek from Jakar'), whose
+# places are what it sells, no one's whereabouts
+_PRODUCT_NAMES_FIELDS = frozenset({"productname", "product", "tourname", "itemname", "activityname",
+                                   "experiencename", "packagename", "offername", "servicename", "tour"})
 
 
 def is_free_text_name(field: str | None) -> bool:
@@ -3162,7 +3195,8 @@ _SHAPES = {
                                 r"|VMware-[0-9a-f]{2}(?: [0-9a-f]{2}){6,8}-[0-9a-f]{2}(?: [0-9a-f]{2}){6,8}"),
     # A phone column holds local numbers too ("84 23 30" with the country code in the
     # next column), which no region's rules validate: 6 to 15 digits in a phone's shape.
-    "PHONE_NUMBER": re.compile(r"(?=(?:\D*\d){6,15}\D*$)\+?\(?\d[\d ().\-/]{4,24}\d"),
+    "PHONE_NUMBER": re.compile(r"(?=(?:\D*\d){6,15}\D*$)(?!(?:0[\D]*){6,}$)\+?\(?\d[\d ().\-/]{4,24}\d"),
+    # (not a placeholder of zeros: a contact center's 'ANI': '0000000000' where a call withheld its number)
     # A MAC (any of its three spellings), a GUID (braced or not) or a 32-hex machine-id:
     # a device column's other values (a model name, a number) are no hardware ids.
     # Or, as analytics SDKs write a device id, 16 to 64 hex digits with dashes anywhere
@@ -3208,6 +3242,7 @@ _EMPTY_VALUES = {"", "-", "--", "n/a", "na", "none", "null", "nil", "unknown", "
                  "[filtered]", "filtered",  # Rails' filter_parameters (GitLab's request params)
                  # Google Analytics' placeholders ('(not set)' in every geo and device field)
                  "(not set)", "(not provided)", "(none)", "(other)", "(data deleted)",
+                 "[none]",  # (Five9's report where a call had no agent: 'AGENT': '[None]')
                  # CloudTrail's, where a failed sign-in's user name would be
                  "hidden_due_to_security_reasons",
                  "tbc", "tba", "tbd",  # (a form's answer not yet given: 'to be confirmed')
@@ -3780,8 +3815,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return None  # a profile's URL in a network's column: its handle is social_profile's to find
     if entity == "USERNAME" and decoded.endswith("$"):
         return None  # a computer's account ('CORP\\CRV-LT-0877$'): the machine's, hostname.py's to find
-    if entity == "USERNAME" and _EMAIL_SHAPED.fullmatch(decoded):
-        return None  # a login that is an address ('ocostello@corp.example.co.uk'): the e-mail recognizer's
+    if entity == "USERNAME" and _EMAIL_SHAPED.fullmatch(decoded) and not leaf.endswith(("acct", "fqn")):
+        return None  # a login that is an address ('ocostello@corp.example.co.uk'): the e-mail recognizer's (a
+        # fediverse account's 'user@instance' is a handle: engine.Detector._finish keeps it over the address)
     if entity == "USERNAME" and _VERSIONED.search(decoded):
         return None  # a software agent's name and version ('GLPI-Agent_v1.7.3' in an 'Agent' column)
     if entity == "USERNAME" and _BARE_E164.fullmatch(decoded.removeprefix("+")) \
@@ -4380,7 +4416,9 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             and _LOGINS_APART.fullmatch(text) and type_for_name(field) in ("PERSON", "USERNAME"):
         # a card's members by their logins, apart by blanks (Wekan's export: 'kristinemac jocelyn97'),
         # no name typed in lower case ('juan cruz'): a login's mark or digit among them
-        hints += [Hint("USERNAME", m.start(), m.end(), 0.85, "field_name") for m in _LOGIN_WORD.finditer(text)]
+        hints += [Hint("USERNAME", m.start(), m.end(), 0.85, "field_name") for m in _LOGIN_WORD.finditer(text)
+                  if not _DOMAIN_WORD.fullmatch(m.group())]  # (a site's name is no one's login: a fediverse
+        # server's admin account's display name, 'nutag.social admin')
     elif named:
         hint = value_hint(field, text, 0, len(text), "region_field" if is_region_field(field) else "field_name")
         if hint:
@@ -4389,7 +4427,7 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += _phones_in_cell(text)
         elif ("<br" in text or "\n" in text) and ": " in text:
             hints += _br_label_hints(text)
-        elif ";" in text or ", " in text or " / " in text or "\n" in text or " - " in text:
+        elif ";" in text or ", " in text or " / " in text or "\n" in text or " - " in text or "\t" in text:
             hints += _list_cell_hints(field, text)
     if text[:2] in ("ИП", "И.") and firm_field(field):
         trader = _SOLE_TRADER.match(text)
@@ -4675,7 +4713,7 @@ _PHONES_APART = re.compile(r"(?:(?!\s/\s)[^;,|])+")
 
 
 # A cell that lists values ('TI-TTL1-2004-01803; TI-SPX4-2006-04095'): ';' or ', ' between them
-_LIST_ITEM = re.compile(r"[^;,]+")
+_LIST_ITEM = re.compile(r"[^;,\t]+")  # (a tab apart too: runZero's 'names': 'SW-UB-WH-10\tSW-UB-WH-10.CORP.EX.MN')
 _SLASHED_ITEM = re.compile(r"(?:[^;,/]|/(?! ))+")  # or ' / ' (a dual-SIM phone's 'IMEI Number': '0183... / 3517...')
 _PEOPLE_ITEM = re.compile(r"[^;]+")
 _DEVICE_ITEMS_APART = re.compile(r"[ \t]*(?:\r?\n|[;,]|[ \t][/\-–][ \t])[ \t]*")
@@ -5862,6 +5900,8 @@ def hl7_hints(text: str) -> list[Hint] | None:
 _UQUOTED_SENDER = re.compile(r"\b(?:From|Sender|Reply-To): (?P<name>[^\W\d_]+(?:_[^\W\d_]+){1,4})_<[^<>\s@]+@[^<>\s]+>")
 # Logins apart by blanks in a people's column (see analyze_structure)
 _LOGIN_WORD = re.compile(r"[a-z][a-z0-9._\-]{2,31}")
+_DOMAIN_WORD = re.compile(r"[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|org|net|social|club|io|app|dev|info|online|space"
+                          r"|site|xyz|host|cloud|network|zone)")  # (generic ones only: 'anna.li' is a login too)
 _LOGINS_APART = re.compile(r"[a-z][a-z0-9._\-]{2,31}(?: [a-z][a-z0-9._\-]{2,31}){1,11}")
 # A JID, a quoted value whole (a stanza's 'to' and 'from', an archive's 'peer'): 'juan@chat.example.ph/
 # Conversations.k3Jd' (its resource: the client's), a room's 'bhw@conference.example.ph/Ludy' (its

@@ -20,6 +20,7 @@ POSITIVE = [
     # national schemes: Uzcard, Humo (Uzbekistan), Mir (Russia)
     ("kartaga qaytaring 8600 1000 0000 0005", ["8600 1000 0000 0005"]), ("humo 9860100000000008", ["9860100000000008"]),
     ("mir 2200 1000 0000 0002", ["2200 1000 0000 0002"]),
+    ("Kann eg gjalda við korti? 5169 8053 6720 5950 12/26", ["5169 8053 6720 5950"]),  # (its expiry after it)
 ]
 
 NEGATIVE = [
@@ -30,6 +31,7 @@ NEGATIVE = [
     "4111 1111-1111 1111",  # inconsistent separators
     "14111111111111111",  # part of a longer run
     "4111 1111 1111 1111 2222",  # a longer number
+    "5169 8053 6720 5950 12 26", "5169 8053 6720 5950 13/26",  # (a longer number: no month and year after it)
     "4444 4444 4444 4444",  # a constant run
     "tel +1 202-555-0143",
     "on 2023-10-05",

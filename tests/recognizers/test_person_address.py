@@ -1198,6 +1198,8 @@ def test_no_person_in_this_rounds_courier_and_signer_shapes_without_a_name(find,
     ("Kusheh! Mi nem na Fatmata Sesay from Freetown.", ["Fatmata Sesay"]), ("Jerejef, Fatou Ceesay, Kololi", ["Fatou Ceesay"]),
     ("Kuzuzangpo la everyone, Sonam from Bumthang here. Our Wi-Fi drops.", ["Sonam"]),  # (a town, then 'here')
     ("Kristján skrifaði: Þetta virkar hjá mér.", ["Kristján"]),  # (Icelandic's 'wrote:')
+    ("Za, Enkhbayar. Added it to the list", ["Enkhbayar"]), ("Welcome Anujin! Our new coordinator.", ["Anujin"]),
+    ("Tenki o.\nSia Jusu\tfirst", ["Sia Jusu"]), ("Thanks.\nBuba", ["Buba"]),  # (a sign-off's full stop; a cell's tab)
 ])
 def test_mongolian_bhutanese_nordic_and_west_african_statements_name_a_person(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
@@ -1207,6 +1209,7 @@ def test_mongolian_bhutanese_nordic_and_west_african_statements_name_a_person(fi
     "Би Эрдэнэт хотоос ирсэн",  # ('I came from Erdenet': a town after 'I')
     "This is Python from the repo", "It's Spring here",  # (one word, not before a town)
     "Greetings from Paris here.",  # (a greeting's town)
+    "Welcome Back!", "Welcome to the team!", "Pizza, Pasta. Done",  # (no one welcomed; no 'Za')
     "Kuzuzangpo la!", "Takk fyrir!", "Sain baina uu!",  # (a greeting to no one by name)
     "ég heiti ekki neitt",  # (no capitalized name)
 ])

@@ -90,6 +90,10 @@ POSITIVE = [
 
 NEGATIVE = [
     "my account number is 40123456",  # (no carrier's or wallet's name before 'number')
+    "Orange Money 2024 report", "Receiver Cecelia Saah 2024",  # (a year: no subscriber's number)
+    "see p. 123 4567 now", "Jón í 2024", "fundur í 8325341",  # (no 's.'; a year; no name before 'í')
+    "the sender of the 0882235244 bill",  # (no name after 'sender')
+    "Bookings: 2024", "Bookings: 1234.5678",  # (a year; a decimal)
     "celu 3", "wsp 12 items", "wasap 2024",  # (no phone's digits after the chat's label)
     "llamame al 3", "mo nimero 12", "tlm 2024", "de 20241114 NOTA FISCAL", "de ACME (2024)",
     "error en la línea 1234 del archivo",  # (a file's line)
@@ -424,6 +428,13 @@ LABELLED = [
     ('Զանգեք 091123456։ Շնորհակալություն', '091123456'),
     ("My Unitel number is 8899 1122.", "8899 1122"), ("Abaraka. Wave number 3012345", "3012345"),  # a carrier's,
     ("Africell Money no: 030 123 456", "030 123 456"),  # a wallet's number
+    ("Payout to Orange Money 23272717792 failed", "23272717792"), ("msisdn 23299811738 is not registered", "23299811738"),
+    ("Cash out at agent. Receiver # 7277938. Verified.", "7277938"),  # (a wallet's by its name; a subscriber's; a
+    ("Receiver Cecelia Saah 0882235244, Brewerville", "0882235244"),  # transfer's receiver by a sign and by name)
+    ("er Þórunn Helga, s. 835 3410. Góða ferð!", "835 3410"), ("sendið frekar á Jón í 8325341. Takk", "8325341"),
+    ("send heldur til Sjúrður á 231621.", "231621"),  # (Icelandic's and Faroese's phone, 'at' after a name)
+    ("TEL;type=CELL;type=VOICE;type=pref:732 2742", "732 2742"),  # (a vCard's, its parameters first)
+    ("Tour guide. Bookings: 9975 8528", "9975 8528"),  # (a listing's label)
 ]
 
 

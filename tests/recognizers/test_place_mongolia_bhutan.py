@@ -17,7 +17,7 @@ POSITIVE = [
 
 NEGATIVE = [
     "D. Sükhbaatar statue",  # (the hero: a person, unless a district follows)
-    "Thimphu Tech Park", "Paro Airport", "Darkhan Office",  # (a firm's, a body's name)
+    "Thimphu Tech Park", "Paro Airport", "Darkhan Office", "Paro Tshechu Festival",  # (a firm's, a body's name)
     "thimphu", "Parotta", "Zaisanov",  # (no capital; longer words)
 ]
 

@@ -16,7 +16,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
-    "Reykjavík Energy", "Nuuk Airport", "Akureyri Hospital",  # (a firm's, a body's name)
+    "Reykjavík Energy", "Nuuk Airport", "Akureyri Hospital", "Reykjavík City Hospital",  # (a firm's, a body's name)
     "reykjavík", "Nuukland", "Akureyrian",  # (no capital; longer words)
     "Vágur", "Hella",  # (common words: not listed)
 ]

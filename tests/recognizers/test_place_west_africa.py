@@ -15,7 +15,7 @@ POSITIVE = [
 
 NEGATIVE = [
     "Lamin Jallow", "William Wilberforce", "James Buchanan",  # (people's names: not listed)
-    "Freetown Office", "Banjul Airport", "Kololi Beach Hotel",  # (a firm's, a body's name)
+    "Freetown Office", "Banjul Airport", "Kololi Beach Hotel", "Freetown Book Fair 2023",  # (a firm's, a body's name)
     "freetown", "Bongo", "Monrovian",  # (no capital; longer words)
 ]
 

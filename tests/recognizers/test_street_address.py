@@ -340,10 +340,14 @@ POSITIVE = [
     ("Ulaanbaatar, SBD, 1-r khoroo, Olympic gudamj 14", ["Olympic gudamj 14", "SBD, 1-r khoroo", "Ulaanbaatar"]),
     ("Энхтайвны өргөн чөлөө 17, Улаанбаатар", ["Улаанбаатар", "Энхтайвны өргөн чөлөө 17"]),  # (Mongolia's avenue)
     ("Chang Lam 12, Thimphu", ["Chang Lam 12", "Thimphu"]),  # (Dzongkha's road)
+    ("sækjum þig kl. 09:00 á Þverholt 56, 270 Mosfellsbæ.", ["Mosfellsbæ", "Þverholt 56"]),  # Icelandic's endings
+    ("Pickup at 20:30 from Eskihlíð 74.", ["Eskihlíð 74"]), ("á Garðatorg 75", ["Garðatorg 75"]),
+    ("Vi henter dig kl. 19:30 på Strandvejen 56.", ["Strandvejen 56"]),  # (Danish's road, its article)
 ]
 
 NEGATIVE = [
     "put it in a bag 3 times", "the building 45 was old", "Ch. 12, Compound interest",  # (no comma before the word)
+    "read the lines 12 times, blind 3, sund 5",  # (English's '-nes', '-lind'; no name before the ending)
     "Hay que esperar. Hay Muchos problemas. Hay Day is a game.",  # (Spanish's 'there is'; a game)
     "the Coopérative agricole", "Woreda officials met", "The Vald said no", "a küla", "la Coopérative Ennour vend du miel", "Cité 12 rues", "the Bt 14 thing", "Rue 12, puis à gauche", "walked down Main Street 5 times",
     # (a version, an order, a count before a number and a capitalized word; a street word's year;

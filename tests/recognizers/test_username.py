@@ -579,3 +579,27 @@ def test_a_handle_before_a_spanish_quotes_header(find):
     assert find("[quote]\njosueagui58 escribió:\n[quote]\nguanaco72 escribió:\nCompro", E) == [
         (E, "guanaco72"), (E, "josueagui58")]
     assert find("Juan escribió: hola", E) == []  # (a name's is person_address')
+
+
+def test_radicales_collection_owner(find):
+    assert find("[INFO] PROPFIND request for '/jon/' with depth '0' received from 127.0.0.1", E) == [(E, "jon")]
+    assert find("[INFO] GET response status for '/nivi/contacts/5658-B667' in 0.1 seconds: 200", E) == [(E, "nivi")]
+    assert find("[INFO] PROPFIND request for '/.well-known/caldav' with depth '0'", E) == []
+    assert find("[INFO] PROPFIND request for '/' with depth '0'", E) == []
+
+
+def test_no_handle_in_an_objects_hash_nor_a_login_in_a_media_type(find):
+    assert find("nf-customer-api-config.CPU_LITE @6a2409ab] [processor: x]", E) == []  # (Java's identity hash)
+    assert find(r"[nf-customer-api].post:\auth\login:application\json:nf-customer-api-config", E) == []
+    assert find("thanks @bob2024 and @deadbeef", E) == [(E, "@bob2024"), (E, "@deadbeef")]  # (letters only: a handle)
+
+
+def test_an_assets_owner_in_its_tags(find):
+    assert find("owner=passangp dept=logistics", E) == [(E, "passangp")]  # (runZero's tags)
+    assert find("owner=Finance dept=x", E) == []  # (a team's)
+
+
+def test_who_changed_a_record_by_a_logins_shape(find):
+    assert find("Edited by oyuka.ts on 24/3/2024 - refund 50%", E) == [(E, "oyuka.ts")]
+    assert find("Approved by finance_team2", E) == [(E, "finance_team2")]
+    assert find("Created by John Smith", E) == [] and find("edited by phone", E) == []  # (a name's; no login's shape)
