@@ -147,8 +147,9 @@ class SerialNumberRecognizer(PatternRecognizer):
               (?:\s+(?i:on|of|for|from|in|van|von|af|på)(?:\s+(?i:the|my|this|our|your|its|his|her|de|het|der
                    |die|das|min|mit|mijn))?\s+[a-z]{2,15})?  # 'serial
                                                    # number on the box:', 'serial number of my unit is'
-              [*_]{0,2}\s*(?:[:=\#]|\bis\b|(?-i:\b(?:je|е|је)\b))?[*_]{0,2}\s*[*_`]{0,2}["']?  # optional ':', '=', '#' or 'is', an
-                                                   # opening quote, and Markdown's emphasis ('**S/N:** VW7-22D4'); the
+              [*_]{0,2}\s*(?:[:=\#]|\b(?:is|was)\b|(?-i:\b(?:je|е|је)\b))?[*_]{0,2}\s*[*_`]{0,2}["']?  # optional ':', '=', '#' or 'is', an
+                                                   # opening quote, and Markdown's emphasis ('**S/N:** VW7-22D4'; 'was':
+                                                   # 'Serial was WSUVW4NLS7WA, they swapped the board'); the
                                                    # South Slavic languages' and Macedonian's 'is' ('Серискиот број е ...')
             )
             (?:(?<!(?i:\bsn)\s*)                   # bare 'SN' needs a ':'/'='/'#' after it ('SN 2' in prose is not a key),
@@ -157,7 +158,7 @@ class SerialNumberRecognizer(PatternRecognizer):
                                                    # and digits ('Lenovo ThinkPad E14, SN PF0UM4BI')
               | (?<=\bSN\ )(?=(?-i:[A-Z]{1,4}-(?=[A-Z]*\d)[A-Z0-9]{6,20})(?![\w\-])))  # or a maker's letters, a
                                                    # dash, then capitals and digits ('SN LS-165F74565')
-            (?:(?<=[:=\#"'][*_]{0,2}\s{0,12}[*_`]{0,2}) | (?<=\b(?:is|je|е|је)\s{1,3}) | (?=[A-Za-z\-]{0,39}\d)  # a ':', '=',
+            (?:(?<=[:=\#"'][*_]{0,2}\s{0,12}[*_`]{0,2}) | (?<=\b(?:is|was|je|е|је)\s{1,3}) | (?=[A-Za-z\-]{0,39}\d)  # a ':', '=',
                                                    # '#', quote or 'is' after the keyword (dmidecode aligns its
                                                    # values: 'Serial Number:      HGXJASWONZ'), or a digit in the
                                                    # serial ('ANY SERIAL DOWNVOTING' in a shouted post is no serial),

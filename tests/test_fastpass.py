@@ -591,6 +591,7 @@ def test_a_dns_answers_addresses_are_no_ones(detector, text, found):
      ["85.220.165.169"]),  # (the reverse proxy's own address before it)
     ("[INFO] Failed login attempt from 10.1.2.3: 'user'", ["10.1.2.3"]),
     ("Received: from lists.example.org (localhost [127.0.0.1]) by mail", []),  # (the machine's own, by name)
+    ("cyrus/pop3[18635]: badlogin: localhost [198.51.100.23] plaintext", ["198.51.100.23"]),  # (a client unresolved)
 ])
 def test_a_reverse_proxys_address_before_its_client_is_no_ones(detector, text, found):
     assert [text[f.start:f.end] for f in detector.detect([text], [None])[0] if f.entity_type == "IP_ADDRESS"] == found
@@ -715,6 +716,7 @@ def test_a_person_columns_name_outranks_the_models_place(ner_detector):
 
 @pytest.mark.parametrize(("field", "text", "found"), [
     ("Product Name", "Bumthang Valley Trek from Jakar", []),  # (the places a tour sells)
+    ("Pickup Location", "Hotel pickup, Thimphu", []),  # (its meeting point: the operator's)
     ("title", "A week in Thimphu", []), ("note", "I live in Thimphu", ["Thimphu"]),
 ])
 def test_a_products_or_a_titles_places_are_no_ones(detector, field, text, found):

@@ -35,6 +35,7 @@ def test_a_ner_span_leaves_a_quoted_values_closing_quote_out(text, span):
     ("LOCATION", "Orange and Africell", False), ("LOCATION", "Paris and London", True),  # carriers; places
     ("PERSON", "Xref", False), ("PERSON", "Schema", False), ("PERSON", "kVA", False),  # a header, a label, a unit
     ("PERSON", "Deployed", False), ("PERSON", "Naadam", False),  # an asset's status; a festival
+    ("PERSON", "Góðan", False), ("PERSON", "Ping", False), ("LOCATION", "Tusass", False),  # a greeting, a verb, a carrier
     ("PERSON", "God", False), ("PERSON", "Shukran", False), ("PERSON", "Godfrey", True),  # a blessing, thanks
     ("LOCATION", "ALLOW", False), ("PERSON", "Negative", False),  # a verdict
     ("LOCATION", "Allowood", True), ("PERSON", "Noel Yes", True), ("LOCATION", "NO", True),  # Norway

@@ -745,6 +745,8 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("AGENT", "[None]", []), ("AGENT", "isatu.conteh", [("USERNAME", "isatu.conteh")]),  # Five9's: no agent
     ("Host Name", "SW-UB-WH-10\tSW-UB-WH-10.CORP.EX.MN",  # (runZero's names of one asset, a tab apart)
      [("HOSTNAME", "SW-UB-WH-10"), ("HOSTNAME", "SW-UB-WH-10.CORP.EX.MN")]),
+    ("message.channel_identity.identity", "298273581", [("PHONE_NUMBER", "298273581")]),  # (Sinch's contact on
+    ("contact.channel_identities.0.identity", "6543210987654321", []),  # SMS: a valid number; not an id)
     ("account.display_name", "nutag.social admin", [("USERNAME", "admin")]),  # (a fediverse server's own
     # account: its site's name is no login; 'admin' goes as a system's account, engine.Detector._finish)
     ("author", "kristinemac anna.li", [("USERNAME", "kristinemac"), ("USERNAME", "anna.li")]),

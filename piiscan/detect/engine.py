@@ -1789,9 +1789,11 @@ class Detector:
             if f.entity_type == "IP_ADDRESS" and _DNS_ANSWER_BEFORE.search(text, max(0, f.start - 200), f.start):
                 continue  # what a name resolved to, a server's (Technitium's 'ANSWER: [142.250.74.36]', dnsmasq's
                 # 'reply example.org is 93.184.216.34'), no one's
-            if f.entity_type == "IP_ADDRESS" and _LOCALHOST_BEFORE.search(text, max(0, f.start - 12), f.start):
+            if f.entity_type == "IP_ADDRESS" and text[f.start:f.end] in ("127.0.0.1", "::1") \
+                    and _LOCALHOST_BEFORE.search(text, max(0, f.start - 12), f.start):
                 continue  # the machine's own loopback by its name (a mail's 'Received: from ... (localhost
-                # [127.0.0.1])'): no one's
+                # [127.0.0.1])'): no one's (but Cyrus' 'badlogin: localhost [198.51.100.23]' names a client
+                # whose name did not resolve)
             if f.entity_type == "IP_ADDRESS" and _FORWARDED_FOR_AFTER.match(text, f.end):
                 continue  # the reverse proxy a request came through, its client's address after it (Radicale's
                 # 'received from 127.0.0.1 (forwarded for '85.220.165.169')'): the site's own

@@ -433,6 +433,7 @@ SALUTATIONS = frozenset({
     "sain baina uu", "sain uu", "bayarlalaa", "bayartai", "halló", "takk fyrir", "takk fyri",
     "kusheh", "aw di bodi", "tenki tenki", "jerejef", "nanga", "nanga def",
     "já", "jú", "nei", "nej", "ja",  # (the Nordic languages' yes and no: 'Já, hlakka til', 'Svaraðu JÁ')
+    "hæ", "bless", "góðan", "góðan daginn", "hringdu", "det",  # (hi, bye, good day, call!; Danish's 'it')
 })
 # Greetings and sign-offs that are names too, so not in GENERIC_NAMES: Indonesian's and Malay's 'Salam',
 # Hebrew's 'Shalom', Swahili's 'Asante' and 'Hai', Amharic's 'Selam' (no one's before a comma or their
@@ -1166,6 +1167,7 @@ PRODUCT_NAMES = frozenset({
     "qmoney", "qmoney gm", "wave gm", "africell money", "afrimoney", "orange money gm", "lonestar momo", "gm",
     "unitel", "mobicom", "skytel", "socialpay", "mpay", "tashicell", "b-mobile", "mbob", "sle", "lrd", "gmd",
     "mnt", "btn", "isk", "africell", "qcell", "lonestar", "lonestar cell", "gamcel", "comium", "kva", "kwh",
+    "føroya tele", "tusass", "síminn", "ping", "nintendo switch",  # (the North Atlantic's carriers; a network's verb)
 })
 # Service accounts by the names their conventions give them: 'svc-backup', 'app_crm',
 # 'metabase_ro', 'jenkins-bot' (same treatment as SYSTEM_ACCOUNTS)

@@ -3005,9 +3005,11 @@ def is_a_works_title(field: str | None) -> bool:
 
 
 # A product's, a tour's or an offer's name: a booking's 'Product Name' ('Bumthang Valley Trek from Jakar'), whose
-# places are what it sells, no one's whereabouts
+# places are what it sells, no one's whereabouts; and a tour's meeting point ('Pickup Location': 'Hotel pickup,
+# Thimphu', 'Paro town, clock tower'), the operator's (a customer's street there is still found by its shape)
 _PRODUCT_NAMES_FIELDS = frozenset({"productname", "product", "tourname", "itemname", "activityname",
-                                   "experiencename", "packagename", "offername", "servicename", "tour"})
+                                   "experiencename", "packagename", "offername", "servicename", "tour",
+                                   "pickuplocation", "pickuppoint", "meetingpoint", "departurepoint"})
 
 
 def is_free_text_name(field: str | None) -> bool:
@@ -3320,6 +3322,9 @@ _PACKAGE_NAME = re.compile(r"(?:com|org|net|io|de|app|me|co|jp|cn|in|id|ru|br|fr
 # A text message's parties: an SMS gateway's log gives them in E.164 without its '+'
 # (Infobip's {"to": "211957617819", "from": "InfoSMS"}); checked as a valid mobile's, as a
 # wallet's number is (see value_hint)
+# A messaging API's contact on a channel (Sinch Conversation's 'channel_identity.identity'): on SMS, WhatsApp and
+# RCS the phone's number without its '+' (a Messenger user's page-scoped id has no mobile's shape)
+_CHANNEL_IDENTITIES = frozenset({("identity", "channelidentity"), ("identity", "channelidentities")})
 _MESSAGE_PARTIES = frozenset({"to", "from", "msisdn", "destination", "recipient", "sender"})
 
 
@@ -3337,6 +3342,17 @@ def _a_mobiles_number(number: str) -> bool:
         phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
+def _a_valid_number(number: str) -> bool:
+    """Whether ``number`` ('+298273581') is a valid number in its country's plan, of any kind."""
+    import phonenumbers
+
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(number, None))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+_CHANNEL_NUMBER = re.compile(r"[1-9]\d{7,14}")
 _PREFIXED_NUMBER = re.compile(r"[A-Za-z]{1,3}[_\-]?\d{3,}")  # (not a login: "mike_1990")
 _LOWER_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]{2,31}")  # ('holo37', 'kabula.luhende')
 # A short number in base 36, a digit first: Countly's sequential 'uid' ('26a', '1b3')
@@ -3670,12 +3686,18 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
             return Hint("HOSTNAME", start + lead, start + lead + len(value), 0.85, recognizer)
         return None
     if entity is None and (normalize_name(field) in _WALLET_NAMES
-                           or _leaf_and_parent(field)[0] in _MESSAGE_PARTIES):
+                           or _leaf_and_parent(field)[0] in _MESSAGE_PARTIES
+                           or _leaf_and_parent(field) in _CHANNEL_IDENTITIES):
         # a mobile money payment's account is its payer's wallet, the phone's number in E.164
         # without its '+' (Pesapal's 'Payment Account' of an M-PESA payment: '254758681875'); a
         # bank's account or a card's is no valid mobile's
         number = text[start:end].strip()
-        if not (_BARE_E164.fullmatch(number) and _a_mobiles_number("+" + number)):
+        if _leaf_and_parent(field) in _CHANNEL_IDENTITIES:
+            # (a channel's contact: any valid number, the short plans' too, the Faroes' and Greenland's six
+            # digits after their code: '298273581')
+            if not (_CHANNEL_NUMBER.fullmatch(number) and _a_valid_number("+" + number)):
+                return None
+        elif not (_BARE_E164.fullmatch(number) and _a_mobiles_number("+" + number)):
             return None
         lead = len(text[start:end]) - len(text[start:end].lstrip())
         return Hint("PHONE_NUMBER", start + lead, start + lead + len(number), 0.85, recognizer)
@@ -4777,7 +4799,8 @@ def field_roles(field: str) -> tuple[bool, bool, bool]:
     return (agent or leaf in _CODE_NAMES or _names_a_postcode(field, leaf) or version or control or ref,
             leaf in _URL_NAMES,
             kind in _HINT_BY_NAME or normalize_name(field) in _WALLET_NAMES  # (a wallet's number: value_hint)
-            or kind is None and leaf in _MESSAGE_PARTIES  # (a text message's party's number: value_hint)
+            or kind is None and (leaf in _MESSAGE_PARTIES or (leaf, parent) in _CHANNEL_IDENTITIES)  # (a text
+            # message's party's number: value_hint)
             or kind == "IP_ADDRESS")  # (an address stored as its number: value_hint; written out, the recognizers')
 
 

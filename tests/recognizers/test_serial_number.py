@@ -7,6 +7,8 @@ import pytest
 E = "SERIAL_NUMBER"
 
 POSITIVE = [
+    ("Dell XPS 13. Serial was RXCXP4N, they swapped the board", ["RXCXP4N"]),  # (the past tense's 'was')
+    ("Serial was WSUVW4NLS7WA, they swapped", ["WSUVW4NLS7WA"]),
     # Spanish's 'serie' alone; a fibre terminal's serial by its maker's letters
     ("levo la fusionadora Fujikura 41S, serie 41S-20-234297", ["41S-20-234297"]),
     ("me das de alta el ONT HWTCB862D865 en olt-lomas-03", ["HWTCB862D865"]), ("ALCL9F59BD08", ["ALCL9F59BD08"]),
@@ -62,6 +64,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "the serial was never checked", "Serial was replaced",  # (a word after 'was', no serial)
     "la serie 2024 de Netflix", "serie A del futbol", "HWTCB862D86", "XXXX9F59BD08",  # (no serial; too short;
     # no maker's letters)
     "ICCID 7963 0182 2167 1007 287",  # (no ICCID starts but with 89)
