@@ -2038,11 +2038,14 @@ _HOTLINE_BEFORE = re.compile(r"(?i)\b(?:hotline|helpline|help[ ]?desk|service[ ]
 # ... or after it, in brackets ('Soporte: 800-7100 (línea gratuita)')
 _HOTLINE_AFTER = re.compile(r"(?i)[ ]?\((?:l[ií]nea[ ]gratuita|toll[- ]?free|n[uú]mero[ ]gratuito|num[ée]ro[ ]vert"
                             r"|appel[ ]gratuit|linha[ ]gratuita)\)")
+# A fediverse account's fields, 'user@instance' (Mastodon's and Pleroma's 'acct', 'fqn')
+_FEDIVERSE_ACCOUNTS = ("acct", "fqn")
+# The machine's own name before its loopback: 'localhost [', 'localhost ('
+_LOCALHOST_BEFORE = re.compile(r"\blocalhost[ ]?[\[(]\Z")
+# A reverse proxy's client after the proxy's own address: Radicale's ' (forwarded for '
+_FORWARDED_FOR_AFTER = re.compile(r"[ ]\((?i:forwarded[ ]for|via[ ]proxy[ ]for|x-forwarded-for:?)[ ]")
 # What names a DNS server before its address, on its line: 'DNS = ', 'nameserver ', 'DNS Servers . . . :'
 # A DNS response's answer before an address: Technitium's 'ANSWER: [cdn.example.net, ', dnsmasq's 'reply NAME is '
-_FEDIVERSE_ACCOUNTS = ("acct", "fqn")
-_LOCALHOST_BEFORE = re.compile(r"\blocalhost[ ]?[\[(]\Z")
-_FORWARDED_FOR_AFTER = re.compile(r"[ ]\((?i:forwarded[ ]for|via[ ]proxy[ ]for|x-forwarded-for:?)[ ]")
 _DNS_ANSWER_BEFORE = re.compile(r"\bANSWER:[ ]\[[^\]\n]*\Z|\breply[ ][\w.\-]+[ ]is[ ]\Z")
 _DNS_BEFORE = re.compile(r"(?i)\b(?:dns|nameservers?|resolvers?|name[ _-]servers?)\b[^\n]*\Z")
 

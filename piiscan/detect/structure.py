@@ -3323,7 +3323,7 @@ _PACKAGE_NAME = re.compile(r"(?:com|org|net|io|de|app|me|co|jp|cn|in|id|ru|br|fr
 # (Infobip's {"to": "211957617819", "from": "InfoSMS"}); checked as a valid mobile's, as a
 # wallet's number is (see value_hint)
 # A messaging API's contact on a channel (Sinch Conversation's 'channel_identity.identity'): on SMS, WhatsApp and
-# RCS the phone's number without its '+' (a Messenger user's page-scoped id has no mobile's shape)
+# RCS the phone's number without its '+' (a Messenger user's page-scoped id is no valid number)
 _CHANNEL_IDENTITIES = frozenset({("identity", "channelidentity"), ("identity", "channelidentities")})
 _MESSAGE_PARTIES = frozenset({"to", "from", "msisdn", "destination", "recipient", "sender"})
 
