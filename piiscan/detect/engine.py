@@ -73,6 +73,7 @@ from .structure import (
     is_noise_value,
     is_server_name,
     log_segments,
+    names_a_fediverse_account,
     names_a_messages_party,
     names_a_street_line,
     names_a_tag_list,
@@ -1863,7 +1864,7 @@ class Detector:
             # a desk's line in a signature: its phone beside its role mailbox ('Soporte · +51 1 700
             # 4646 · soporte@intienergia.pe'), the organization's
             kept = [f for f in kept if f.entity_type != "PHONE_NUMBER" or not _on_a_desks_line(text, f.start)]
-        if field is not None and field.lower().endswith(_FEDIVERSE_ACCOUNTS):
+        if names_a_fediverse_account(field):
             # a fediverse account, 'user@instance': its column says a handle, no mailbox ('account.acct':
             # 'purevdorj90@toot.mn')
             handles = {(f.start, f.end) for f in kept if f.entity_type == "USERNAME"}
@@ -2038,8 +2039,6 @@ _HOTLINE_BEFORE = re.compile(r"(?i)\b(?:hotline|helpline|help[ ]?desk|service[ ]
 # ... or after it, in brackets ('Soporte: 800-7100 (línea gratuita)')
 _HOTLINE_AFTER = re.compile(r"(?i)[ ]?\((?:l[ií]nea[ ]gratuita|toll[- ]?free|n[uú]mero[ ]gratuito|num[ée]ro[ ]vert"
                             r"|appel[ ]gratuit|linha[ ]gratuita)\)")
-# A fediverse account's fields, 'user@instance' (Mastodon's and Pleroma's 'acct', 'fqn')
-_FEDIVERSE_ACCOUNTS = ("acct", "fqn")
 # The machine's own name before its loopback: 'localhost [', 'localhost ('
 _LOCALHOST_BEFORE = re.compile(r"\blocalhost[ ]?[\[(]\Z")
 # A reverse proxy's client after the proxy's own address: Radicale's ' (forwarded for '

@@ -2857,6 +2857,12 @@ def _after_a_jobs_columns(header: list[str], i: int, within: int) -> bool:
                for j, h in enumerate(header))
 
 
+def names_a_fediverse_account(field: str | None) -> bool:
+    """Whether a field is a fediverse account, 'user@instance' for a remote one (Mastodon's and Pleroma's
+    'acct', 'fqn', 'in_reply_to_account_acct'): a handle, no mailbox."""
+    return bool(field) and _leaf_and_parent(field)[0].endswith(("acct", "fqn"))
+
+
 # A cell of tags, a member's or a contact's labels joined by commas ('labels': 'Ganta,Lapsed 2023,WhatsApp list';
 # Ghost's, Mailchimp's, a CRM's): each its own, none an address's piece after another
 _TAG_LISTS = frozenset({"labels", "tags", "tiers", "segments", "lists", "interests", "categories", "groups",
@@ -3328,28 +3334,19 @@ _CHANNEL_IDENTITIES = frozenset({("identity", "channelidentity"), ("identity", "
 _MESSAGE_PARTIES = frozenset({"to", "from", "msisdn", "destination", "recipient", "sender"})
 
 
-def _a_mobiles_number(number: str) -> bool:
+def _a_mobiles_number(number: str, any_kind: bool = False) -> bool:
     """Whether ``number`` ('+917688274160') is a valid mobile's in its country's plan (a
-    numeric id of eleven digits or more rarely is one). The phone recognizer's
-    ``_accepts_mobile`` again: recognizers stay standalone files, importing nothing of ours."""
+    numeric id of eleven digits or more rarely is one); ``any_kind``: a valid number of any kind
+    ('+298273581'). The phone recognizer's ``_accepts_mobile`` again: recognizers stay standalone
+    files, importing nothing of ours."""
     import phonenumbers
 
     try:
         parsed = phonenumbers.parse(number, None)
     except phonenumbers.NumberParseException:
         return False
-    return phonenumbers.is_valid_number(parsed) and phonenumbers.number_type(parsed) in (
-        phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
-
-
-def _a_valid_number(number: str) -> bool:
-    """Whether ``number`` ('+298273581') is a valid number in its country's plan, of any kind."""
-    import phonenumbers
-
-    try:
-        return phonenumbers.is_valid_number(phonenumbers.parse(number, None))
-    except phonenumbers.NumberParseException:
-        return False
+    return phonenumbers.is_valid_number(parsed) and (any_kind or phonenumbers.number_type(parsed) in (
+        phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE))
 
 
 _CHANNEL_NUMBER = re.compile(r"[1-9]\d{7,14}")
@@ -3695,7 +3692,7 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         if _leaf_and_parent(field) in _CHANNEL_IDENTITIES:
             # (a channel's contact: any valid number, the short plans' too, the Faroes' and Greenland's six
             # digits after their code: '298273581')
-            if not (_CHANNEL_NUMBER.fullmatch(number) and _a_valid_number("+" + number)):
+            if not (_CHANNEL_NUMBER.fullmatch(number) and _a_mobiles_number("+" + number, any_kind=True)):
                 return None
         elif not (_BARE_E164.fullmatch(number) and _a_mobiles_number("+" + number)):
             return None
@@ -3837,7 +3834,7 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return None  # a profile's URL in a network's column: its handle is social_profile's to find
     if entity == "USERNAME" and decoded.endswith("$"):
         return None  # a computer's account ('CORP\\CRV-LT-0877$'): the machine's, hostname.py's to find
-    if entity == "USERNAME" and _EMAIL_SHAPED.fullmatch(decoded) and not leaf.endswith(("acct", "fqn")):
+    if entity == "USERNAME" and _EMAIL_SHAPED.fullmatch(decoded) and not names_a_fediverse_account(field):
         return None  # a login that is an address ('ocostello@corp.example.co.uk'): the e-mail recognizer's (a
         # fediverse account's 'user@instance' is a handle: engine.Detector._finish keeps it over the address)
     if entity == "USERNAME" and _VERSIONED.search(decoded):
