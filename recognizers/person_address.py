@@ -386,6 +386,10 @@ _MORE_SIGN_OFFS = (r"(?:Beste[ ]hilsen|Vänliga[ ]hälsningar|Bästa[ ]hälsning
                    # Dzongkha's, Mongolian's, Icelandic's, Faroese's and Wolof's thanks, romanized
                    r"|Kadrinche(?:y)?(?:[ ]la)?|Bayarlalaa|Takk[ ]fyrir|Takk[ ]fyri|Jerejef"
                    r"|Sincères[ ]salutations|Bonne[ ](?:journée|soirée)"
+                   # the Levant's and Iraq's Arabic in Latin letters, Kurdish's, Fijian's, Yup'ik's, Inuktitut's
+                   # ('Shukran kteer, Rami Saleh', 'Zor supas, Shwan', 'Sa moce, Losana', 'Quyana, Agnes')
+                   r"|Shukran(?:[ ](?:kteer|ktir|jazeelan))?|Yalla[ ]bye|Ma3[ ]salameh|Ma['’]a[ ]salama|Tislam"
+                   r"|Zor[ ]supas|Supas|Sa[ ]moce|Quyana(?:a)?|Qujannamiik|Nakurmiik"
                    # (moved from sign_off's, whose prefilter is at the joined groups' size: Picard's, Gascon's,
                    # Faroese's, Amharic's thanks)
                    r"|Merchi(?:[ ]gramint)?|Adishatz|F[aạḁ]i[aåȧ]ksia|Amesegi?nalehu"
@@ -483,7 +487,8 @@ _TITLE_AFTER = (r"(?:Bey|Hanım|Hanim|Efendi|bəy|xanım|мырза|ханым|a
                 r"|әфәнде|туташ)")  # (and Tatar's and Bashkir's: 'Хөрмәтле Рөстәм әфәнде,')
 # (and Azerbaijani's, Kazakh's, Uzbek's)
 # (a word of a name: its hyphenated parts capitalized too, 'Jean-Luc', 'Marie-Claire')
-_WORD = r"\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:-\p{Lu}[\p{Ll}\p{M}'’]{2,30})?"
+# (a family name's prefix before its capital: 'Chantal LeBlanc', 'Ian McDonald', 'Siobhan O'Brien')
+_WORD = r"(?:(?:Mc|Mac|Le|La|De|Di|Du|O['’])(?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:-\p{Lu}[\p{Ll}\p{M}'’]{2,30})?"
 _NAME = (rf"(?!{_TITLE}\b|I['’]m\b)"  # a title is context, not part of the name; "I'm" is no name
          + _WORD + r"(?:[ ](?!" + _TITLE_AFTER + r"\b)" + _WORD + r")?")
 # (up to four words where a greeting, a title or a sign-off says a name comes: a Spanish
@@ -501,8 +506,9 @@ _FULL_NAME = (rf"(?!{_TITLE}\b)"
               r"\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:[ ]\p{Lu}\.?(?=[ ]))?(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}){0,2}")
 # and the father's name after it as Malaysia writes it, after 'bin' or 'binti' (son, daughter
 # of), Indian Malaysians' 'a/l' and 'a/p', Iban's 'anak' or 'ak' ('Ahmad Faizal bin Rahman',
-# 'Muthu a/l Rajan', 'Jimbun anak Tawai'), where a statement gives the name
-_FATHERS_NAME = (r"(?:[ ](?:bin|binti|bte|bt\.|[aA]/[lLpP]|anak|ak)[ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}"
+# 'Muthu a/l Rajan', 'Jimbun anak Tawai'), where a statement gives the name; and Arabic's article or
+# 'father of' in Latin letters ('esmi Ziad el Hajj')
+_FATHERS_NAME = (r"(?:[ ](?:bin|binti|bte|bt\.|[aA]/[lLpP]|anak|ak|el|al|abu|abou|ibn)[ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}"
                  r"(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30})?)?")
 
 # A full name with a family name's particles ('Kauyumari de la Cruz', 'Ana de Paz', 'Jan van der Berg')
@@ -996,6 +1002,15 @@ class PersonAddressRecognizer(PatternRecognizer):
             _PLACE_SCORE,
         ),
         Pattern(
+            "name_statement_iu",
+            r"""(?x)
+            (?<=(?<![\u1400-\u167f])(?:ᐊᑎᕋ|ᐊᑎᒐ|ᐅᕙᖓ)[ ])  # Inuktitut's 'my name (is)' and 'I (am)' in syllabics,
+            [\u1400-\u167f]{2,20}(?:[ ][\u1400-\u167f]{2,20})?  # which have no capitals: one or two words before a comma,
+            (?=[ ]?[,.!]|[ \t]*(?:\r?\n|$))   # a full stop or the line's end ('ᐊᑎᕋ ᐃᓗᐃᓴ ᑯᓪᓗᒃ, ᐃᖃᓗᖕᒥ ᐃᓅᔪᖓ')
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
             "armenian_case_ending",
             r"""(?x)
             (?<![\p{L}\p{M}\-])                # a name with Armenian's case ending joined by a hyphen, as
@@ -1254,9 +1269,16 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |(?i:mənim[ ]adım|chemi[ ]sa(?:x|kh|h)eli(?:[ ]aris|a)?|im[ ]anun[ye][ ]?|esmam|esme[ ]man|esm-e[ ]man  # Azerbaijani's,
                     |nam-e[ ]man|zma[ ]num|zita[ ]rangu[ ]ndi|zina[ ]rangu[ ]ndi|dzina[ ]langa[ ]ndi(?:ne)?  # Georgian's,
                     |ishina[ ]lyandi[ ]ni|leina[ ]la[ ]me[ ]ke|ibizo[ ]lami[ ]ngu  # Armenian's, Persian's and Pashto's
-                    |ég[ ]heiti|eg[ ]eiti|mi[ ]nem[ ](?:na|den)|nga[ ]gi[ ]ming(?:[ ]di)?|minii[ ]ner(?:[ ]bol)?|namaig)
+                    |ég[ ]heiti|eg[ ]eiti|mi[ ]nem[ ](?:na|den)|nga[ ]gi[ ]ming(?:[ ]di)?|minii[ ]ner(?:[ ]bol)?|namaig
+                    |o[ ]yau[ ]o|na[ ]yacaqu[ ]o|o[ ]lo[ʻ'’]?u[ ]igoa[ ][ʻ'’]?o|o[ ]a[ʻ'’]?u[ ]o|ko[ ]hoku[ ]hingoa[ ]ko
+                    |nem[ ]b(?:i)?long[ ]mi(?:[ ](?:em|hem|i))?|(?-i:[Aa]rau)|nav[êe][ ]min|naw(?:i|î)?[ ]min|nawm|nawim
+                    |atira|atiga|niminikashin|nitishinikashin|atqa)
                                                     # romanized, Shona's, Chichewa's, Bemba's, Setswana's and Ndebele's
                                                     # 'my name is' ('mənim adım Elvin Məmmədov', 'esmam Reza Moradi');
+                                                    # Fijian's, Samoan's, Tongan's, Tok Pisin's and Bislama's,
+                                                    # Gilbertese's, Kurdish's (Kurmanji, Sorani), Inuktitut's, Innu's
+                                                    # and Yup'ik's ('o yau o Mereoni Tuilau', 'ko hoku hingoa ko Sione
+                                                    # Fifita', 'nem bilong mi Peter Kaupa', 'navê min Berfîn Şêxmûs e');
                                                     # Icelandic's, Faroese's, Krio's, Dzongkha's and Mongolian's,
                                                     # romanized ('ég heiti Jón Guðmundsson og ...', 'mi nem na
                                                     # Fatmata Sesay', 'nga gi ming Karma Wangchuk in')

@@ -739,8 +739,15 @@ _MORE_LABEL = (
     # (a carrier's or a mobile wallet's number: 'My Unitel number is 8899 1122', 'Wave number 3012345',
     # 'Africell Money no: 030 ...', 'TashiCell 17 ...' has a number's own shape)
     r"|\b(?:my\ )?(?:Unitel|Mobicom|Skytel|G-Mobile|B-Mobile|TashiCell|Africell|Qcell|QCell|Lonestar|QMoney|Wave"
-    r"|Gamcel|Comium|Orange|Econet|EcoCash|NetOne|Airtel|MTN|Mpamba|TNM|Síminn|Siminn|Nova|Tusass|Hey)"
-    r"(?:\ (?:number|no\.?|num)\ ?(?:is\ |:\ ?)?|\ Money\ (?:(?:number|no\.?|num)\ ?(?:is\ |:\ ?)?)?)(?=\+|\(|\d)"
+    r"|Gamcel|Comium|Orange|Econet|EcoCash|NetOne|Airtel|MTN|Mpamba|TNM|Síminn|Siminn|Nova|Tusass|Hey"
+    # (Iraq's, the Levant's, the Pacific's and Canada's carriers: 'My Zain number is 0780 ...', 'my Asiacell is 0770 ...')
+    r"|Zain|Asiacell|Korek|Umniah|Jawwal|Ooredoo|Syriatel|Alfa|Digicel|Vodafone|bmobile|Telikom|Bell|Rogers|Telus"
+    r"|Vid[ée]otron|Fido|Koodo|GCI)"
+    r"(?:\ (?:number|no\.?|num)\ ?(?:is\ |:\ ?)?|\ Money\ (?:(?:number|no\.?|num)\ ?(?:is\ |:\ ?)?)?|(?<=\bmy\ \w+)\ is\ )(?=\+|\(|\d)"
+    # Lebanese and Levantine Arabic's 'my number (is)' in Latin letters and digits, Kurdish's (Kurmanji's and
+    # Sorani's, in both scripts) ('ra2me 70 123 456', 'raqmi huwe 079 ...', 'jimara min 0750 ...', 'ژمارەکەم 0770 ...')
+    r"|\b(?:ra2me|ra2mi|raqmi|rakmi|ra2m|nimrati|jimara\ min|hejmara\ min|zhmaram|zhmarakam|zhmarem)(?:\ (?:huwe|howe|hiye|e|a))?\ ?:?\ (?=\+|\(|\d)"
+    r"|(?<![\p{L}\p{M}])(?:ژمارەم|ژمارەکەم|ژمارەی\ مۆبایلم)\ ?:?\ (?=\+|\d)"
     # (a wallet's by its name alone: 'Payout to Orange Money 23272717792 failed'); a mobile network's subscriber
     # number, a transfer's receiver by a sign or by name ('msisdn 23299811738 is not registered', 'Receiver #
     # 7277938', 'Receiver Cecelia Saah 0882235244, Brewerville')

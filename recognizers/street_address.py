@@ -264,7 +264,9 @@ _PREFIX_BEFORE = (
     # Scottish Gaelic ('12 Sràid na h-Eaglaise', '4 Rathad a' Chaisteil')
     r"|sràid|rathad"
     # Manx ('12 Straid Vooar'), Cornish ('5 Stret Trelowarren', '3 Fordh Kernow')
-    r"|straid|stret|fordh)"  # (Maltese: '45, Triq San Pawl'; Irish; Galician)
+    r"|straid|stret|fordh"
+    # Quebec's abbreviations of boulevard and chemin ('4520, boul. des Laurentides', '75 ch. du Lac')
+    r"|boul\.|ch\.)"  # (Maltese: '45, Triq San Pawl'; Irish; Galician)
 )
 # Brazil's states' letters, and a town's name before them ('São José dos Campos')
 _UF = r"(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)"
@@ -586,6 +588,14 @@ class StreetAddressRecognizer(PatternRecognizer):
               |(?<=,[\ ])(?:íbúð|íb\.|lejl\.|lejlighed|hæð)[\ ]\d{1,4}[A-Za-z]?  # Icelandic's and Danish's flat and
                                            # floor after a comma: 'Hringbraut 119, íbúð 302', 'B-1234, lejl. 12'
               |(?:Compound|Cpd\.)[\ \t](?:No\.[\ \t]?)?\d{1,4}[A-Z]?(?=,)  # the Gambia's compound: 'Compound 12, Bertil ...'
+              |(?<=,[\ ])(?:Bldg\.?|BLDG|Bld\.)[\ ]?(?:No\.?[\ ]?|\#)?\d{1,4}[A-Za-z]?  # a building after a comma ('Al-Masyoun,
+                                           # Al Irsal Street, Bldg 22, Apt 5')
+              |(?:Mahall?ah?|Mhalla|Zuqaq|Zuqa|Zukak|Zqaq|Zokak|Darbuna)[\ ](?:No\.?[\ ]?)?\d{1,4}  # Iraq's quarter and
+                                           # alley by their numbers ('Al-Mansour, Mahalla 605, Zuqaq 12, House 7')
+              |(?<=Lot[\ ]\d{1,4}[A-Za-z]?,?[\ ])Section[\ ]\d{1,4}|Section[\ ]\d{1,4}(?=,?[\ ]Lot[\ ]\d)  # Papua New
+                                           # Guinea's section beside its lot ('Lot 12, Section 45, Boroko')
+              |(?<=,[\ ])(?:app\.|appt\.|bureau|local)[\ ]\d{1,4}[A-Za-z]?  # Quebec's flat and office after a comma
+              |(?<=^|\n)App\.[\ ]\d{1,4}[A-Za-z]?(?=,)  # ('1234, rue Saint-Jean, app. 5', 'bureau 200'; first: 'App. 3, 75 ch. du Lac')
               |(?:\#\d{1,4}[A-Z]?,[\ \t])?\d{1,2}(?:st|nd|rd|th)[\ \t](?:Cross|Main)(?:[\ \t]Road)?  # Bengaluru's
                                            # cross and main roads: '#185, 8th Cross', '2nd Main Road'
               |(?<=,[\ ])[Pp]orte[\ ]\d{1,4}  # a villa's or a building's door after a comma, as Burkina
@@ -892,12 +902,26 @@ class StreetAddressRecognizer(PatternRecognizer):
               | (?:Apartado(?:[\ \t]Postal)?|Apdo\.|Casilla(?:[\ \t]de[\ \t]Correos?|[\ \t]Postal)?  # Spanish
                   |(?<=\b(?:la|en|mi|su)[\ ])casilla(?:[\ ]de[\ ]correos?|[\ ]postal)?)
               | (?:PSC|Unit|UNIT|CMR)[\ \t]+\d{1,5},?[\ \t]+Box  # US military: PSC 8361, Box; Unit 6093 Box
+              | (?:(?<=^|\n|,[\ ])(?-i:Box)(?=[\ ]\d{1,5}(?:,|[\ ]\p{Lu}\p{Ll})))  # a box alone, first or after a comma,
+                                           # as Canada's north and rural mail write it ('Box 28, Pangnirtung NU')
+              | (?-i:RR|R\.R\.)(?=[\ ]?\#?\d{1,3}(?:,|[\ ](?-i:Site|Comp)\b))  # a rural route, a site and a compartment on it
+              | (?<=(?:RR|R\.R\.)[\ ]?\#?\d{1,3},?[\ ])(?-i:Site|Comp)  # ('RR 2, Site 5, Comp 12, Bathurst NB')
+              | (?<=Site[\ ]\d{1,3},?[\ ])(?-i:Comp|C)
             )
             [\ \t]*\#?[\ \t]*              # 'Box #123'
             (?:(?-i:[A-Z]{1,2})-?(?=\d))?    # the Bahamas' letters of a post office: 'P.O. Box N-7741', 'SS-5678'
             \d{1,6}                        # the box number
             (?:-\d{1,6}(?!-))?              # (Liberia's with its office's: 'P.O. Box 10-9012')
             (?!\w)                         # the whole number
+            """,
+            0.9,
+        ),
+        Pattern(
+            "private_bag",
+            r"""(?x)
+            (?<![\w.])(?-i:Private[\ ]Mail[\ ]Bag|Private[\ ]Bag|PRIVATE[\ ]MAIL[\ ]BAG)  # the Pacific's and southern
+            (?:[\ ](?:No\.?[\ ]?)?\d{1,6})?(?![\w])  # Africa's bag at the post office, with its number or none
+                                           # ('Private Mail Bag, Apia', 'Private Bag 0012')
             """,
             0.9,
         ),

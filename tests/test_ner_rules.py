@@ -1886,6 +1886,12 @@ def test_mongolias_bhutans_the_north_atlantics_and_west_africas_greetings_are_no
     assert _could_be("PERSON", "Tshering Dorji") and _could_be("PERSON", "Lamin Jallow")
 
 
+def test_the_levants_kurdistans_the_pacifics_and_the_arctics_greetings_and_carriers_are_no_names():
+    assert not any(_could_be(e, w) for e in ("PERSON", "LOCATION")
+                   for w in ("Marhaba", "Kifak", "Yalla", "Habibi", "Quyana", "Waqaa", "Kuei", "Asiacell", "Korek"))
+    assert _could_be("PERSON", "Rami Saleh") and _could_be("PERSON", "Losana")
+
+
 def test_a_nordic_firms_compound_is_no_name():
     # (round 48: a tour operator's SMS signed 'Takk fyrir! Norðurljósaferðir', Northern Lights Tours)
     assert not any(_could_be("PERSON", w) for w in ("Norðurljósaferðir", "Norðurfrakt", "Hópbílar", "Já", "DESCRIPTION"))

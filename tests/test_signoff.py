@@ -116,6 +116,10 @@ def _names(lines, source="a.txt", first=1):
     # French's, also in a mail's quoted-printable
     (["Bonne journée,", "Emmanuel"], ["Emmanuel"]), (["Bonne journ=C3=A9e,", "Rosine"], ["Rosine"]),
     (["Sincères salutations", "Awa Diop"], ["Awa Diop"]), (["Merci d'avance,", "Koffi"], ["Koffi"]),
+    # the Levant's Arabic in Latin letters, Kurdish's, Fijian's, Yup'ik's, Quebec's
+    (["Shukran kteer,", "Rami Saleh"], ["Rami Saleh"]), (["Ma3 salameh,", "Layla"], ["Layla"]),
+    (["Zor supas,", "Shwan Karim"], ["Shwan Karim"]), (["Sa moce,", "Losana Tuilau"], ["Losana Tuilau"]),
+    (["Quyana!", "Agnes Nanalook"], ["Agnes Nanalook"]), (["Merci ben gros,", "Josée"], ["Josée"]),
 ])
 def test_the_name_after_a_sign_off_is_found(lines, names):
     assert _names(lines) == names

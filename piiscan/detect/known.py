@@ -434,6 +434,12 @@ SALUTATIONS = frozenset({
     "kusheh", "aw di bodi", "tenki tenki", "jerejef", "nanga", "nanga def",
     "já", "jú", "nei", "nej", "ja",  # (the Nordic languages' yes and no: 'Já, hlakka til', 'Svaraðu JÁ')
     "hæ", "bless", "góðan", "góðan daginn", "hringdu", "det",  # (hi, bye, good day, call!; Danish's 'it')
+    # the Levant's and Iraq's Arabic in Latin letters (hello, how are you, let's go, my dear, goodbye, bless
+    # you), Kurdish's (hello, thanks); the Pacific's (goodbye); Yup'ik's and the Innu's (hello, thanks);
+    # Quebec's (hello on the phone)
+    "marhaba", "marhaba habibi", "kifak", "kifik", "kif halak", "yalla", "yalla bye", "habibi", "habibti",
+    "ahlan wa sahlan", "ma3 salameh", "ma3 el salameh", "tislam", "tislamlee", "slaw", "shukran kteer",
+    "supas", "zor supas", "sa moce", "quyana", "quyanaa", "waqaa", "kuei", "allô",
 })
 # Greetings and sign-offs that are names too, so not in GENERIC_NAMES: Indonesian's and Malay's 'Salam',
 # Hebrew's 'Shalom', Swahili's 'Asante' and 'Hai', Amharic's 'Selam' (no one's before a comma or their
@@ -1168,6 +1174,9 @@ PRODUCT_NAMES = frozenset({
     "unitel", "mobicom", "skytel", "socialpay", "mpay", "tashicell", "b-mobile", "mbob", "sle", "lrd", "gmd",
     "mnt", "btn", "isk", "africell", "qcell", "lonestar", "lonestar cell", "gamcel", "comium", "kva", "kwh",
     "føroya tele", "tusass", "síminn", "ping", "nintendo switch",  # (the North Atlantic's carriers; a network's verb)
+    # Iraq's, the Levant's and the Pacific's carriers (not 'Zain': a given name too)
+    "asiacell", "korek", "korek telecom", "umniah", "jawwal", "syriatel", "digicel", "bmobile", "telikom",
+    "vodafone fiji", "tcc", "iqd", "lbp", "jod", "syp", "ils", "fjd", "wst", "top", "pgk", "sbd", "vuv",
 })
 # Service accounts by the names their conventions give them: 'svc-backup', 'app_crm',
 # 'metabase_ro', 'jenkins-bot' (same treatment as SYSTEM_ACCOUNTS)

@@ -168,7 +168,11 @@ _SIGN_OFF = re.compile(
     # advance), accented, unaccented or in a mail's quoted-printable ('Bonne journ=C3=A9e,')
     r"|bonne[ ]journ(?:ée|ee|=C3=A9e)|bonne[ ]soir(?:ée|ee|=C3=A9e)|bien[ ]cordialement|tr(?:è|e|=C3=A8)s[ ]cordialement"
     r"|(?:sinc(?:è|e|=C3=A8)res[ ]|meilleures[ ])?salutations|(?:à|a|=C3=A0)[ ]bient(?:ô|o|=C3=B4)t|respectueusement"
-    r"|merci[ ](?:d['’]avance|beaucoup|bien|encore))"
+    r"|merci[ ](?:d['’]avance|beaucoup|bien|encore|ben[ ]gros)"
+    # the Levant's and Iraq's Arabic in Latin letters (thanks (a lot), goodbye, bless you), Kurdish's (thanks (a
+    # lot)), Fijian's (goodbye), Yup'ik's (thank you)
+    r"|shukran(?:[ ](?:kteer|ktir|jazeelan|jazilan))?|ma3[ ](?:el[ ])?salameh|ma['’]a[ ]?(?:al[ ])?salama|tislam"
+    r"|(?:zor[ ]|gelek[ ])?(?:supas|spas)|sa[ ]moce|quyana(?:a)?)"
     r"[ \t]*[,.!،፣]?[ \t]*\r?"
     r"|[ \t>]*--[ ]?\r?", re.IGNORECASE)  # (Persian's and Amharic's commas too; a signature's delimiter, '-- ')
 # (an Indic script's vowel signs are letters of a name here: 'राहुल', 'সুমাইয়া')

@@ -1217,6 +1217,37 @@ def test_no_person_where_those_statements_name_no_one(find, text):
     assert find(text, E) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Pacific's 'my name is' (Fijian, Samoan, Tongan, Tok Pisin, Bislama, Gilbertese), Kurdish's (Kurmanji,
+    # Sorani romanized and in its script), Arabic's in Latin letters with its article, Inuktitut's (Roman and
+    # syllabics), Innu's; sign-offs of the Levant, Kurdistan, Fiji and Alaska; a family name's prefix
+    ("Ni sa bula, o yau o Mereoni Tuilau, au tiko mai Lautoka.", ["Mereoni Tuilau"]),
+    ("Talofa lava, o lo'u igoa o Faleolo Tuilagi, ou te nofo i Apia.", ["Faleolo Tuilagi"]),
+    ("Malo e lelei, ko hoku hingoa ko Sione Fifita, 'oku ou nofo 'i Nuku'alofa.", ["Sione Fifita"]),
+    ("Gude moning olgeta, nem bilong mi Peter Kaupa, mi stap long Lae.", ["Peter Kaupa"]),
+    ("Halo, nem blong mi Jimmy Tari, mi stap long Port Vila.", ["Jimmy Tari"]),
+    ("Mauri, arau Teuea Tekeaa, I maeka i Bairiki.", ["Teuea Tekeaa"]),
+    ("Silav, navê min Berfîn Şêxmûs e, ez li Duhokê dijîm.", ["Berfîn Şêxmûs"]),
+    ("Slaw, nawm Aras Abdullaye, la Hewler dazhim.", ["Aras Abdullaye"]),
+    ("ana 7abib min Tripoli, esmi Ziad el Hajj, ra2me 70 123 456", ["Ziad el Hajj"]),
+    ("Ai, atira Iluisa Kulluk, Iqalungmi inuujunga.", ["Iluisa Kulluk"]), ("ᐊᐃ, ᐊᑎᕋ ᐃᓗᐃᓴ ᑯᓪᓗᒃ, ᐃᖃᓗᖕᒥ ᐃᓅᔪᖓ.", ["ᐃᓗᐃᓴ ᑯᓪᓗᒃ"]),
+    ("Kuei! Niminikashin Marie-Pierre Fontaine, Uashat.", ["Marie-Pierre Fontaine"]),
+    ("سڵاو، ناوم ئاراس عەبدوڵڵایە، لە هەولێر دەژیم", ["ئاراس عەبدوڵڵایە"]),
+    ("Bonne journée! Chantal LeBlanc, Moncton", ["Chantal LeBlanc"]), ("Sa moce, Losana", ["Losana"]),
+    ("Shukran kteer, Rami Saleh", ["Rami Saleh"]), ("Zor supas, Shwan", ["Shwan"]), ("Quyana, Agnes", ["Agnes"]),
+])
+def test_levantine_kurdish_pacific_and_arctic_statements_name_a_person(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "arau is a word here", "the atira of the site", "o yau o le", "nem bilong mi em i no stret",  # (no name after)
+    "Sa moce!", "Zor supas!", "Ian McDonald",  # (a goodbye to no one by name; a name alone, no statement)
+])
+def test_no_person_where_those_statements_name_no_one_either(find, text):
+    assert find(text, E) == []
+
+
 def test_a_writers_town_before_wrote_is_no_name(find):
     found = [v for t, v in find("Björk Hallgrímsdóttir from Hafnarfjörður wrote: halló!", E) if t == E]
     assert "Hafnarfjörður" not in found

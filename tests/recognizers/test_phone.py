@@ -435,6 +435,9 @@ LABELLED = [
     ("send heldur til Sjúrður á 231621.", "231621"),  # (Icelandic's and Faroese's phone, 'at' after a name)
     ("TEL;type=CELL;type=VOICE;type=pref:732 2742", "732 2742"),  # (a vCard's, its parameters first)
     ("Tour guide. Bookings: 9975 8528", "9975 8528"),  # (a listing's label)
+    ("esmi Ziad, ra2me 70 123 456", "70 123 456"), ("jimara min 7504 1234", "7504 1234"),  # (Lebanese Arabic's and
+    ("ژمارەکەم 7504 1234", "7504 1234"), ("my Asiacell is 7504 1234", "7504 1234"),  # Kurdish's 'my number'; a carrier's
+    ("My Digicel number: 7123 4567", "7123 4567"),                                      # without 'number')
 ]
 
 
@@ -454,6 +457,7 @@ def test_labelled_numbers(find, text, expected):
         "телевизор 55 12 34 56", "Κινητήρας 583 1642", "מספר הזמנה 1234 5678",  # (TV, engine, order number)
         "office 12 room 4455",
         "call 583 1642",  # a context word alone does not lift an invalid number
+        "Bell 583 1642", "ra2me is 583 1642",  # (a carrier's name alone; Arabic's 'my number' before no number)
         "[16/01/24, 01:05 PM] 2 units shipped",  # (a chat's line after its time, no number's shape)
         "see [16/01/24] 8159839140: not a chat's line",
         "Phone: 2023-10-05",

@@ -343,6 +343,20 @@ POSITIVE = [
     ("sækjum þig kl. 09:00 á Þverholt 56, 270 Mosfellsbæ.", ["Mosfellsbæ", "Þverholt 56"]),  # Icelandic's endings
     ("Pickup at 20:30 from Eskihlíð 74.", ["Eskihlíð 74"]), ("á Garðatorg 75", ["Garðatorg 75"]),
     ("Vi henter dig kl. 19:30 på Strandvejen 56.", ["Strandvejen 56"]),  # (Danish's road, its article)
+    # Iraq's quarter and alley by number, a building after a comma; Papua New Guinea's section by its lot; the
+    # Pacific's private bag; Canada's rural route, site and compartment, a box alone, Quebec's abbreviated
+    # boulevard and chemin, its flat and office
+    ("Address: Baghdad, Al-Mansour, Mahalla 605, Zuqaq 12, House 7", ["Baghdad", "House 7", "Mahalla 605", "Zuqaq 12"]),
+    ("Please ship to: Ramallah, Al-Masyoun, Al Irsal Street, Bldg 22, Apt 5",
+     ["Al-Masyoun", "Apt 5", "Bldg 22", "Ramallah"]),
+    ("Address: Lot 12, Section 45, Boroko, NCD", ["Boroko", "Lot 12", "Section 45"]),
+    ("Private Mail Bag, Apia, Samoa", ["Apia", "Private Mail Bag"]),
+    ("RR 2, Site 5, Comp 12, Bathurst NB E2A 3Y8", ["Comp 12", "E2A 3Y8", "RR 2", "Site 5"]),
+    ("Box 28, Pangnirtung NU X0A 0R0", ["Box 28", "Pangnirtung", "X0A 0R0"]),
+    ("4520, boul. des Laurentides, bureau 200, Laval (Québec) H7K 2J4",
+     ["4520, boul. des Laurentides", "H7K 2J4", "Québec", "bureau 200"]),
+    ("App. 3, 75 ch. du Lac, Rimouski QC G5L 1A2", ["75 ch. du Lac", "App. 3", "G5L 1A2", "Rimouski"]),
+    ("1234, rue Saint-Jean, app. 5, Québec", ["1234, rue Saint-Jean", "Québec", "app. 5"]),
 ]
 
 NEGATIVE = [
@@ -444,6 +458,10 @@ NEGATIVE = [
     "unit tests, unit 5 of them", "We ran 3 tests, floor 2 is broken", "St. Mary, the church", "Postal code unknown",
     "The compound interest is high", "Their compound",
     "we visited the village Elders", "a province",
+    "the section 45 of the law", "Box 3 of 5 is empty", "mailbox 12, box 28", "see ch. 12 for details",  # (no lot
+    "the bureau 200 meters away", "RR 2 was fast", "Zuqaq is narrow", "a private bag",  # beside the section; a box not
+    # first nor after a comma, or in lower case; no comma before 'bureau'; a rural route without its site or comma;
+    # no alley's number)
 ]
 
 
