@@ -131,9 +131,13 @@ class Inputs:
 
 
 def _records_key(doc) -> str | None:
-    """A JSON object's one member that is a list: the records the spec counts (its elements)."""
-    lists = [k for k, v in doc.items() if isinstance(v, list)] if isinstance(doc, dict) else []
-    return lists[0] if len(lists) == 1 else None
+    """A JSON object's one member that is a list: the records the spec counts (its elements); or, beside a few
+    short lists of an export's settings, its one long list (as piiscan's sources/jsonfmt.py reads it)."""
+    lists = sorted(((k, v) for k, v in doc.items() if isinstance(v, list)), key=lambda kv: -len(kv[1])) \
+        if isinstance(doc, dict) else []
+    if len(lists) > 1 and len(lists[0][1]) >= 20 and len(lists[0][1]) >= 5 * sum(len(v) for _, v in lists[1:]):
+        return lists[0][0]
+    return lists[0][0] if len(lists) == 1 else None
 
 
 def _json_or_text(line: str):

@@ -23,7 +23,8 @@ _ISSUERS = re.compile(
     4\d{12}(?:\d{3}(?:\d{3})?)?              # Visa: 13, 16 or 19 digits
     | (?:5[1-5]\d{2}|222[1-9]|22[3-9]\d|2[3-6]\d{2}|27[01]\d|2720)\d{12}  # Mastercard: 51-55, 2221-2720; 16
     | 3[47]\d{13}                            # American Express: 34, 37; 15
-    | 3(?:0[0-5]|[68]\d)\d{11,16}            # Diners Club: 300-305, 36, 38; 14-19
+    | 3(?:0[0-5]|[68]\d)\d{11}(?:\d{2,5})?    # Diners Club: 300-305, 36, 38; 14, 16-19 (15 digits from 30 are an
+                                           # IMEI's, as Iridium's satellite phones' are: '300234063004982')
     | 35(?:2[89]|[3-8]\d)\d{12,15}           # JCB: 3528-3589; 16-19
     | 35\d{14}                               # other 35xx: JCB's block (generators use it); 16
     | (?:6011|65\d{2}|64[4-9]\d)\d{12,15}    # Discover: 6011, 644-649, 65; 16-19

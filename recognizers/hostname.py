@@ -578,6 +578,19 @@ class HostnameRecognizer(PatternRecognizer):
             0.75,
         ),
         Pattern(
+            "backup_client",
+            r"""(?x)
+            (?<=(?:^|\n)\d{1,2}-[A-Z][a-z]{2}[\ ]\d\d:\d\d[\ ]  # a Bacula or Bareos client, its file daemon named
+              |\bClient[\ ]"|\bClient:[\ ]+"?|\bfor[\ ]client[\ ])  # for its machine ('-fd'): the sender of a job's
+            [A-Za-z][A-Za-z0-9\-]{0,62}?   # message ('10-Mar 21:00 aya-thinkpad-fd JobId 4301:'), 'Connected to
+            (?=-fd(?![\w\-]))              # Client "aya-thinkpad-fd"', a job report's 'Client: "aya-thinkpad-fd"'
+            |(?<=\bJob=|\bJob:[\ ]+)        # a job named for the machine it backs up, then its start's time
+            (?=[a-z0-9]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+  # ('Job=aya-thinkpad.2024-03-10_21.00.00_03'; a job
+            (?=\.\d{4}-\d\d-\d\d_\d\d\.\d\d\.\d\d_\d\d)  # of the default configuration's, 'BackupClient1', has no '-')
+            """,
+            0.8,
+        ),
+        Pattern(
             "after_keyword_spaced",
             r"""(?x)
             (?<=\s)                        # cheap guard first: after a blank

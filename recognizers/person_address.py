@@ -390,6 +390,8 @@ _MORE_SIGN_OFFS = (r"(?:Beste[ ]hilsen|Vänliga[ ]hälsningar|Bästa[ ]hälsning
                    # ('Shukran kteer, Rami Saleh', 'Zor supas, Shwan', 'Sa moce, Losana', 'Quyana, Agnes')
                    r"|Shukran(?:[ ](?:kteer|ktir|jazeelan))?|Yalla[ ]bye|Ma3[ ]salameh|Ma['’]a[ ]salama|Tislam"
                    r"|Zor[ ]supas|Supas|Sa[ ]moce|Quyana(?:a)?|Qujannamiik|Nakurmiik"
+                   # (and Arabic's and Sorani's thanks in their script before a name in Latin letters: 'شكراً -- Reem')
+                   r"|شكراً|شكرا|سوپاس|زۆر[ ]سوپاس"
                    # (moved from sign_off's, whose prefilter is at the joined groups' size: Picard's, Gascon's,
                    # Faroese's, Amharic's thanks)
                    r"|Merchi(?:[ ]gramint)?|Adishatz|F[aạḁ]i[aåȧ]ksia|Amesegi?nalehu"
@@ -402,7 +404,10 @@ _MORE_SIGN_OFFS = (r"(?:Beste[ ]hilsen|Vänliga[ ]hälsningar|Bästa[ ]hälsning
                    # 'Likkle more,\nRomario': later; 'Big up unnuh,\nDelroy': respect to you all; 'Walk good')
                    r"|Much[ ]appreciated|Appreciate[ ]it|Thanks[ ](?:again|plenty|allyuh|all|a[ ]lot|much)"
                    r"|Many[ ]thanks|Much[ ]love|Li(?:k|c)kle[ ]more|Big[ ]up(?:[ ](?:unnuh|unu|allyuh|yuhself))?"
-                   r"|Walk[ ]good|Blessings|Bless[ ]up|Respect|Tanks|Tenk[ ]yuh)")
+                   r"|Walk[ ]good|Blessings|Bless[ ]up|Respect|Tanks|Tenk[ ]yuh"
+                   # Newfoundland's and Canada's ('Have a good one,\nLeetia', 'Cheers me son.\nWayne Power', 'Thanks a
+                   # million, b'y.<br />Lloyd Power', 'Long may your big jib draw!<br />Donna')
+                   r"|Have[ ]a[ ]good[ ]one|Cheers[ ]me[ ]son|Thanks[ ]a[ ]million(?:,[ ]b['’]y)?|Long[ ]may[ ]your[ ]big[ ]jib[ ]draw)")
 # Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
 # name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
 # (and Uzbek's; Hawaiian's 'Aloha', Fijian's 'Bula', Tok Pisin's 'Gude' and 'Moning', Haitian
@@ -1004,9 +1009,10 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "name_statement_iu",
             r"""(?x)
-            (?<=(?<![\u1400-\u167f])(?:ᐊᑎᕋ|ᐊᑎᒐ|ᐅᕙᖓ)[ ])  # Inuktitut's 'my name (is)' and 'I (am)' in syllabics,
+            (?<=(?<![\u1400-\u167f])(?:ᐊᑎᕋ|ᐊᑎᒐ|ᐅᕙᖓ)[ ]  # Inuktitut's 'my name (is)' and 'I (am)' in syllabics,
+              |ᖁᔭᓐᓇᒦᒃ[!,.]?[ \t]*\n[ \t]*)  # (or its thanks' line above: 'ᖁᔭᓐᓇᒦᒃ!\nᓴᐃᓚ ᑮᓇᐃᓇᒃ (Saila Keenainak)')
             [\u1400-\u167f]{2,20}(?:[ ][\u1400-\u167f]{2,20})?  # which have no capitals: one or two words before a comma,
-            (?=[ ]?[,.!]|[ \t]*(?:\r?\n|$))   # a full stop or the line's end ('ᐊᑎᕋ ᐃᓗᐃᓴ ᑯᓪᓗᒃ, ᐃᖃᓗᖕᒥ ᐃᓅᔪᖓ')
+            (?=[ ]?[,.!(]|[ \t]*(?:\r?\n|$))  # a full stop or the line's end ('ᐊᑎᕋ ᐃᓗᐃᓴ ᑯᓪᓗᒃ, ᐃᖃᓗᖕᒥ ᐃᓅᔪᖓ')
             """,
             _PLACE_SCORE,
         ),
@@ -1199,7 +1205,8 @@ class PersonAddressRecognizer(PatternRecognizer):
             rf"""(?x)
             (?<=(?:(?:^|\n)[ \t]*|[.!?][ ])
                 {_MORE_SIGN_OFFS}
-                (?:[,:!]|\.(?=[ \t]*\n)|[ ][-–—])?[ \t]*\n?[ \t]*)  # (a full stop before its line's end: 'Jumpa lagi.')
+                (?:[,:!]|\.(?=[ \t]*\n)|[ ][-–—]{{1,2}})?[ \t]*\n?[ \t]*)  # (a full stop before its line's end: 'Jumpa lagi.';
+                                                    # a signature's two dashes: 'Shukran -- Reem')
             (?!(?:Parimat|Kiitos|Aitäh|Ačiū|Paldies|Terveisin|Lugupidamisega|Pagarbiai|Merci)\b)  # (a second sign-off:
                                                     # 'Aitäh! Parimat, Indrek')
             {_LONG_NAME}
@@ -1248,7 +1255,8 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |контакт|контактное[ ]лицо|получатель|фио|клиент|kontakt|kontakt[ ]osoba|primalac|primatelj|kupac|klijent|klienti  # (Russian's,
                                                     # the South Slavic languages' and Albanian's contact, recipient,
                                                     # customer: 'Контакт: Бакыт Мамбетов, тел. ...')
-                  |propietario|propietaria|propriet[aá]rio|propriétaire|owner)[ \t]*:(?:\*\*)?  # form: Name: Ana | E-mail: ...'); a recipient or a contact
+                  |propietario|propietaria|propriet[aá]rio|propriétaire|owner
+                  |name[ ]on[ ]card|card[ ]?holder|holder|account[ ]holder|staff)[ \t]*:(?:\*\*)?  # form: Name: Ana | E-mail: ...'); a recipient or a contact
                                                     # person, in other languages too ('Penerima: Fajar Halim / 0811...');
                                                     # not 'Attn:', a department's as often ('Attn: Receiving')
                |(?<![\w])(?i:my|his|her|their|your|maiden|first|last|full|middle|family|real|mi|meh)
@@ -1310,10 +1318,11 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Ćao|Здраво)[,!]?[ ])(?:this[ ]is|это|ovo[ ]je|ово[ ]је)  # (a greeting's 'this
                  (?=[ ]\p{{Lu}}\p{{Ll}}{{2,}}[.,!][ ])  # is', a first name alone: 'Hi, this is Fahad. Please ...',
                                                     # Russian's 'Привет, это Арман. Можно ...')
-               |(?<![\w])(?i:this[ ]is|it['’]s|aqu[ií]|ac[aá]|les[ ]escribe|les[ ]saluda|te[ ]escribe|c['’]est|ici|se)
+               |(?<![\w])(?:(?i:this[ ]is|it['’]s|aqu[ií]|ac[aá]|les[ ]escribe|les[ ]saluda|te[ ]escribe|c['’]est|ici|se)
+                  |(?-i:ana))  # (and Arabic's 'I (am)' in Latin letters, a given name before 'from': 'ana Tala mn Irbid')
                  (?=[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}'’]+)?
                  (?:(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+){{1,3}}[ ](?i:from|here|desde|de|depuis|ki)\b
-                   |[ ]from[ ]\p{{Lu}})))  # (a given name alone too, as Mongolia goes by it, before the
+                   |[ ](?:from|mn|min)[ ]\p{{Lu}})))  # (a given name alone too, as Mongolia goes by it, before the
                                                     # town it writes from: 'Hi, this is Temuulen from Darkhan')  # and a caller's ('this is Ravindra Persad from Chaguanas'; Central
                                                     # (French's 'c'est Koffi Kouamé de Yopougon', Kreyòl's 'se Marie-Carmelle
                                                     # Desrosiers ki ekri w la': this is ... writing)
@@ -1342,7 +1351,9 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # Naomi Tavur 675 7449 8222', an HR card's field)
             (?!(?i:number|no|phone|mobile|details|name)\b)  # another contact's name in any case or script,
             [\p{L}\p{M}][\p{L}\p{M}'’.\-]{1,25}(?:[ ][\p{L}\p{M}][\p{L}\p{M}'’.\-]{1,25}){0,2}  # then a
-            (?=[ ]?[:\-–—]?[ ]?\+?\d[\d \-]{6,})      # number: 'Alternate contact sachin kadam 6295326906'
+            (?=(?:[ ]\((?i:husband|wife|mother|father|brother|sister|son|daughter|mum|mom|dad|uncle|aunt|cousin
+                    |partner|friend|neighbou?r|spouse)\))?  # (its relation in brackets: 'Emergency contact: Jwan
+               [ ]?[:\-–—]?[ ]?\+?\d[\d \-]{6,})      # (mother) 0771 ...'); number: 'Alternate contact sachin kadam 6295326906'
             """,
             _PLACE_SCORE,
         ),
@@ -1354,6 +1365,34 @@ class PersonAddressRecognizer(PatternRecognizer):
             \p{Lu}\p{Ll}+(?:[\ \-]\p{Lu}\p{Ll}+){1,3}  # address ('openvpnserver[2841]: Moussa Diop/197.149.194.183:27425
             (?=/(?:\d{1,3}\.){3}\d{1,3}:|\]|,|\s*$)  # MULTI: ...'), in its control message's brackets ('SENT CONTROL
                                                     # [Cheikh Sy]: ...'), as verified ('VERIFY OK: depth=0, CN=Moussa Diop')
+            """,
+            0.85,
+        ),
+        Pattern(
+            "bbb_caller",
+            r"""(?x)
+            (?<=-bbbID-)                            # a BigBlueButton web user's caller id, its internal id and its name
+            \p{Lu}[\p{L}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]+){0,3}  # ('w_978lyvsesxn7-bbbID-Maggie Gordon', '...-bbbID-Eva
+            (?=[ ]?\(|[ ][-–][ ]|\s*<|\s*$|")     # Nassak (Puvirnituq)', '...-bbbID-Paulette - Interprète')
+            """,
+            0.85,
+        ),
+        Pattern(
+            "caller_from",
+            rf"""(?x)
+            (?<=\b(?:[Cc]all|[Vv]oicemail|[Mm]issed[ ]call|[Tt]ext|SMS)[ ]from[ ])  # a call's or a message's caller by a
+            (?=\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+[ ]\p{{Lu}})    # full name before a comma, a number or an account ('Call from Dustin
+            {_FULL_NAME}                            # Brandt, NC-0796459.'), two words or more
+            (?=,[ ]|[ ]\(|[ ]\+?\d)
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "role_then_name",
+            r"""(?x)
+            (?<=\b(?:Caller|Customer|Client|Beneficiary|Complainant|Patient|Respondent)[ ]\()  # a case note's party,
+            \p{Lu}[\p{Ll}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}'’\-]+)?  # named in brackets after its role ('Caller
+            (?=\))                                  # (Zhila) asks why the wallet shows 0')
             """,
             0.85,
         ),

@@ -66,6 +66,7 @@ _TITLE = (r"(?:السيد|السيدة|السيده|الأستاذ|الاستا�
           r"|آقای|خانم|سرکار[\ ]خانم|جناب|مهندس|دکتر|حاجی)")  # (Persian's Mr, Mrs, sir, engineer, doctor, Hajji:
 # 'مال خانم نرگس فراهانی بوده': it was Mrs Narges Farahani's)
 _LABEL = (r"(?:اسمي|إسمي|معك|معاك|الاسم[\ ]?:|الإسم[\ ]?:|اسم[\ ]العميل[\ ]?:?|المستلم[\ ]?:?|المرسل[\ ]?:?"
+          r"|(?-i:Holder|Name|Staff|Contact|Customer|Recipient|Owner|Employee)[\ ]?:"  # (a form's Latin label: 'Holder: رامي درويش')
           r"|نام[\ ]?:|نام[\ ]و[\ ]نام[\ ]خانوادگی[\ ]?:|نام[\ ]کامل[\ ]?:|گیرنده[\ ]?:|مشتری[\ ]?:)")  # (Persian's
 # name, full name, recipient, customer labels: 'نام: فرشته امیری')
 
@@ -123,6 +124,18 @@ class PersonArabicRecognizer(PatternRecognizer):
             + _WORD + r"(?:[\ ]" + _WORD + r"){1,3}",  # Dari's and Pashto's thanks: 'با تشکر\nمحمد رضایی', 'با احترام،<br>
                                                         # فریده سلطانی') a sign-off's name in
             0.85,                                                           # Arabic: 'Regards محمد المعشني'
+        ),
+        Pattern(
+            "ar_name_after_latin",
+            r"(?x)(?<=[A-Za-z][\ ]/[\ ])" + _WORD + r"(?:[\ ]" + _WORD + r"){1,2}"
+            + r"(?=[\ \t]*(?:\r?\n|$|[,;|]))",  # a name in Arabic script after its Latin spelling and a slash ('Staff:
+            0.85,                                 # Rami Al-Masri / رامي المصري')
+        ),
+        Pattern(
+            "ar_name_dash_signed",
+            r"(?x)(?<=(?:^|\n)[-–—][\ ])(?!" + _NOT_NAMES + _END + r")" + _WORD + r"(?:[\ ]" + _WORD + r")?"
+            + r"(?=[\ \t]*(?:\r?\n|$))",  # a note signed on its last line after a dash ('... on 2024-04-03.\n- هالة'):
+            0.7,                          # one or two words alone on the line
         ),
         Pattern(
             "ar_name_addressed",

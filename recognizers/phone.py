@@ -686,7 +686,14 @@ _MORE_LABEL = (
     # 'wsp: 099 123 456', 'wasap 809-555-3321')
     r"|\b(?:celu|wasap|guasap|wpp|wsp)\.?(?:\ ?[:：]|\ es)?\ |\b[Ll][ií]nea\ (?=\+|\d)"  # (and a SIM's line:
     # 'ya está activo. Línea 11 5747-1942')
-    r"|\btele(?:pon|fon)\ saya\ di\ |\bnamba\ (?:bilong|blong)\ (?:mi|mipela)\ (?:em\ |i\ )?"
+    r"|\btele(?:pon|fon)\ saya\ di\ |\bnamba\ (?:bilong|blong)\ (?:mi|mipela|hem|em|yu)\ (?:em\ |i\ )?"
+    # (and Bislama's 'his number', 'Namba 7988 2820' alone as Tok Pisin writes it; Samoan's '(please) call (me)',
+    # Fijian's 'call (me)', Tongan's 'ring (me)': 'Fa'amolemole vala'au 7827699', 'Valaʻau mai 7747347', 'qiri mai 9...')
+    r"|\b(?-i:Namba)\ (?=\d{3,4}\ ?\d{4}(?!\d))|\bvala[ʻ'’]?au(?:\ mai)?\ (?=\d)|\bqiri(?:a)?\ mai\ (?=\d)"
+    r"|\btelefoni\ mai\ (?=\d)"
+    # (a signature's 'Ph' first on its line, below the signer's: 'Principal, Vaiala College\nPh 7867271'; not a
+    # text's first word without its colon, see the tests)
+    r"|(?<=\n)(?-i:Ph)\.?:?\ (?=\+?\(?\d)"
     r"|\bاتصل(?:وا)?\ (?:بي|بنا)\ على\ (?:الرقم\ )?|\b(?:و|ف)?رقمي\ (?:هو\ )?|\bرقم\ (?:هاتفي|جوالي)\ (?:هو\ )?"
     # Malay: my handphone's (telephone's) number ('no hp saya 0123456789', 'No. H/P: ...' has its own shape)
     r"|\b(?:no|nombor|num)\.?\ ?(?:hp|h/p|handphone|tel|telefon)\ (?:(?:saya|sy|dia|kami)\ )?(?:(?:ialah|adalah|is)\ )?(?=\+|\d)"
@@ -733,7 +740,10 @@ _MORE_LABEL = (
     # a changed number's new one and old one ('my number changed, new one 9738 9914 (old +968 7717 8362 ...)');
     # Arabic's WhatsApp, mobile, phone ('يفضل التواصل واتساب 54193363')
     r"|\bnew\ (?:one|number|no\.?)\ (?=\+|\(|\d)|\(old\ (?=\+|\d)|\bmy\ other\ (?:number|no\.?|phone)\ (?:is\ )?(?=\+|\(|\d)"
-    r"|(?<![\p{L}\p{M}])(?:واتساب|واتس|وتساب|الواتساب|جوال|الجوال|هاتف|الهاتف|موبايل|تلفون|تليفون)(?:\ ?:)?\ (?=\+|\d)"
+    r"|(?<![\p{L}\p{M}])(?:واتساب|واتس|وتساب|الواتساب|جوال|الجوال|هاتف|الهاتف|موبايل|تلفون|تليفون"
+    # (and 'the number', 'my number', as a case note writes the one it called: 'تم الاتصال بالمستفيد على الرقم ٠٧٨١...';
+    # Kurdish's number, mobile)
+    r"|الرقم|رقمي|ژمارە|ژمارەی\ مۆبایل|مۆبایل|رقم\ الخط|رقم\ الجوال|رقم\ الهاتف|رقم\ الموبايل)(?:\ ?:)?\ (?=\+|\d)"
     # and an English chat's 'my number 94838152' (with 'is' a _LABEL's, with a colon below)
     r"|\bmy\ (?:phone\ |mobile\ |cell\ |whatsapp\ )?(?:number|no\.?|num)\ (?=\+|\(|\d)"
     # (a carrier's or a mobile wallet's number: 'My Unitel number is 8899 1122', 'Wave number 3012345',

@@ -67,24 +67,26 @@ class PlaceArabicRecognizer(PatternRecognizer):
         Pattern(
             "ar_street",
             r"(?x)" + _NOT_AR + r"(?:شارع|ش\.|طريق|سكة|سكه|جادة|زقاق|دوار|ميدان"
-            r"|سرک|سړک)[\ ]" + _PLACE_WORDS,  # (Dari's and Pashto's road: 'کابل، خیرخانه، سرک دوم'; Persian's
-            0.85,                              # streets are street_address's, with their number)
-        ),
+            r"|سرک|سړک|ڕێگای|ڕێگا|شەقامی|شەقام|کۆڵانی|کۆڵان)[\ ]" + _PLACE_WORDS,  # (Dari's and Pashto's road: 'کابل، خیرخانه،
+            0.85,                              # سرک دوم'; Persian's streets are street_address's, with their number;
+        ),                                     # Sorani's road, street, alley: 'ڕێگای پردی دەلال', the Dalal bridge's road)
         Pattern(
             "ar_district",
-            r"(?x)" + _NOT_AR + r"(?:حي|منطقة|مجمع|قطعة|ضاحية|مخطط|بلوك|ناحیه|محله|منطقه|گذر|ولسوالی|شهرک)[\ ]"
-            + _PLACE_WORDS,  # (Persian's and Dari's district, quarter: 'ناحیه ۱۱')
+            r"(?x)" + _NOT_AR + r"(?:حي|منطقة|مجمع|قطعة|ضاحية|مخطط|بلوك|ناحیه|محله|منطقه|گذر|ولسوالی|شهرک|محلة"
+            r"|گەڕەکی|گەڕەک)[\ ]"
+            + _PLACE_WORDS,  # (Persian's and Dari's district, quarter: 'ناحیه ۱۱'; Iraq's 'محلة 605'; Sorani's quarter)
             0.85,
         ),
         Pattern(
             "ar_house",
-            r"(?x)" + _NOT_AR + r"(?:منزل|بيت|فيلا|فيلّا|عمارة|مبنى|بناية|شقة|مكتب|محل|خانه|واحد|پلاک|طبقه)[\ ](?:رقم[\ ]|نمبر[\ ])?"
+            r"(?x)" + _NOT_AR + r"(?:منزل|بيت|فيلا|فيلّا|عمارة|مبنى|بناية|شقة|مكتب|محل|خانه|واحد|پلاک|طبقه|دار|خانووی|خانوو"
+            r"|باڵەخانەی)[\ ](?:رقم[\ ]|نمبر[\ ]|ژمارە[\ ])?"  # (Iraq's 'دار 12'; Sorani's house, building: 'خانووی ٤٤')
             + _DIGITS + _END,  # (Persian's and Dari's house, flat, plate, floor: 'خانه ۱۲', 'واحد ۴')
             0.85,
         ),
         Pattern(
             "ar_landmark",
-            r"(?x)(?<=" + _NOT_AR + r"(?:جوار|بجوار|بجانب|جنب|خلف|أمام|امام|مقابل|قرب|بالقرب[\ ]من)[\ ])"
+            r"(?x)(?<=" + _NOT_AR + r"(?:جوار|بجوار|بجانب|جنب|خلف|أمام|امام|مقابل|قرب|بالقرب[\ ]من|نزیک|نزیکی|بەرامبەر)[\ ])"
             + _WORD + r"(?:[\ ]" + _WORD + r"){1,2}",  # (a landmark by its name: 'behind the mosque' alone is
             0.85,                                        # no one's place)
         ),

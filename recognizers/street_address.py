@@ -588,10 +588,17 @@ class StreetAddressRecognizer(PatternRecognizer):
               |(?<=,[\ ])(?:íbúð|íb\.|lejl\.|lejlighed|hæð)[\ ]\d{1,4}[A-Za-z]?  # Icelandic's and Danish's flat and
                                            # floor after a comma: 'Hringbraut 119, íbúð 302', 'B-1234, lejl. 12'
               |(?:Compound|Cpd\.)[\ \t](?:No\.[\ \t]?)?\d{1,4}[A-Z]?(?=,)  # the Gambia's compound: 'Compound 12, Bertil ...'
+              |(?<=\b(?:to|at|address:?|Address:?)[\ ])Building[\ ]\d{1,5}(?=,[\ ]\p{Lu})  # a house by its building's number
+                                           # as Canada's north numbers them ('mail the kits to Building 232, Kuujjuarapik')
               |(?<=,[\ ])(?:Bldg\.?|BLDG|Bld\.)[\ ]?(?:No\.?[\ ]?|\#)?\d{1,4}[A-Za-z]?  # a building after a comma ('Al-Masyoun,
                                            # Al Irsal Street, Bldg 22, Apt 5')
               |(?:Mahall?ah?|Mhalla|Zuqaq|Zuqa|Zukak|Zqaq|Zokak|Darbuna)[\ ](?:No\.?[\ ]?)?\d{1,4}  # Iraq's quarter and
                                            # alley by their numbers ('Al-Mansour, Mahalla 605, Zuqaq 12, House 7')
+              |(?<=,[\ ])(?:block|tent|shelter|caravan|sector|Tent|Shelter|Caravan|Sector)[\ ](?:[A-Z]\d{1,3}|\d{1,4}[A-Z]?)(?=[,;]|\.?\s*$)
+                                           # a camp's block, sector, tent, shelter after a comma ('Kawergosk camp,
+                                           # block B4, tent 34', 'Darashakran camp, sector 1, shelter 244')
+              |(?:Allotment|Allot\.|Lot)[\ ]\d{1,4}[A-Za-z]?,?[\ ]Sec(?:tion|\.)?[\ ]\d{1,4}  # (and both as one:
+              |Sec(?:tion|\.)?[\ ]\d{1,4},?[\ ](?:Allotment|Lot)[\ ]\d{1,4}[A-Za-z]?  # 'Allotment 15 Sec 42', 'Sec 45 Lot 12')
               |(?<=Lot[\ ]\d{1,4}[A-Za-z]?,?[\ ])Section[\ ]\d{1,4}|Section[\ ]\d{1,4}(?=,?[\ ]Lot[\ ]\d)  # Papua New
                                            # Guinea's section beside its lot ('Lot 12, Section 45, Boroko')
               |(?<=,[\ ])(?:app\.|appt\.|bureau|local)[\ ]\d{1,4}[A-Za-z]?  # Quebec's flat and office after a comma
@@ -796,6 +803,8 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?<![\w.\-])\p{Lu}[\p{Ll}'’]+(?:[\ ]\p{Lu}[\p{Ll}'’]+)?  # Taiwan's district, township and village
             [\ ](?:Dist\.|District|Township|Twp\.|Vil\.|Village)  # romanized: "Da'an Dist.", 'Guangfu Township'
             (?![\w])
+            (?![\ ](?:School|College|Council|Hospital|Court|Office|Health|Centre|Center|Primary|High|Secondary)\b)  # (not a
+                                           # body's name: 'Mulifanua District School', 'Neiafu District Council')
             """,
             0.85,
         ),
@@ -902,6 +911,9 @@ class StreetAddressRecognizer(PatternRecognizer):
               | (?:Apartado(?:[\ \t]Postal)?|Apdo\.|Casilla(?:[\ \t]de[\ \t]Correos?|[\ \t]Postal)?  # Spanish
                   |(?<=\b(?:la|en|mi|su)[\ ])casilla(?:[\ ]de[\ ]correos?|[\ ]postal)?)
               | (?:PSC|Unit|UNIT|CMR)[\ \t]+\d{1,5},?[\ \t]+Box  # US military: PSC 8361, Box; Unit 6093 Box
+              | (?-i:HC)[\ \t]+\d{1,3},?[\ \t]+(?-i:Box)  # Alaska's highway contract route's box: 'HC 67 Box 2283'
+              | (?-i:C\.P\.|Case[\ ]postale|case[\ ]postale)(?=[\ ]\d{1,4},)  # Quebec's 'case postale': 'C.P. 200, Rankin
+                                           # Inlet' (Mexico's 'C.P. 06600' is a postcode of five digits, no box)
               | (?:(?<=^|\n|,[\ ])(?-i:Box)(?=[\ ]\d{1,5}(?:,|[\ ]\p{Lu}\p{Ll})))  # a box alone, first or after a comma,
                                            # as Canada's north and rural mail write it ('Box 28, Pangnirtung NU')
               | (?-i:RR|R\.R\.)(?=[\ ]?\#?\d{1,3}(?:,|[\ ](?-i:Site|Comp)\b))  # a rural route, a site and a compartment on it
@@ -915,6 +927,17 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?!\w)                         # the whole number
             """,
             0.9,
+        ),
+        Pattern(
+            "camp",
+            r"""(?x)
+            (?<![\w\-])                      # a refugees' or the displaced's camp by its name, numbered or not, where a
+            (?!(?:Boot|Summer|Base|Training|Music|Code|Day|Holiday|Band|Bible|Space|Fat|Spring|Winter|Sports?|Army
+               |Tech|Startup|Science|Art|Art[s]|Language|Surf|Soccer|Football|Dance|Film|Theatre|Family|Youth)[ ])
+            \p{Lu}\p{Ll}{2,}(?:[\ ]\d{1,2})?[\ ](?:camp|Camp)  # family lives ('Domiz 1 camp', 'Kawergosk camp, block B4');
+            (?![\w\-])                      # not a course's or a season's ('Boot camp', 'Summer Camp')
+            """,
+            0.85,
         ),
         Pattern(
             "private_bag",

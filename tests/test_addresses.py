@@ -85,6 +85,11 @@ def _locations(detector, text):
      ["Calle Reforma 123 Int. 4", "Col. Juárez", "Alcaldía Cuauhtémoc", "06600", "CDMX"]),
     ("Domicilio: Av. Hidalgo 45, Col. Centro, C.P. 29200, San Cristóbal de las Casas, Chiapas",
      ["Av. Hidalgo 45", "Col. Centro", "29200", "San Cristóbal de las Casas", "Chiapas"]),
+    # Canada's province in French's abbreviation or by its name in brackets; a state's letters bare before a
+    # postcode two blanks apart (round 49)
+    ("4, chemin Côte-Sainte-Anne, Bouctouche (N.-B.) E4S 3L9", ["4, chemin Côte-Sainte-Anne", "Bouctouche", "N.-B.", "E4S 3L9"]),
+    ("House 675, Cambridge Bay (Nunavut) X0B 0C0", ["House 675", "Cambridge Bay", "Nunavut", "X0B 0C0"]),
+    ("Mailing address: C.P. 200, Rankin Inlet NU  X0C 0G0", ["C.P. 200", "Rankin Inlet", "NU", "X0C 0G0"]),
 ])
 def test_the_rest_of_an_address_block_is_found(detector, text, pieces):
     assert _locations(detector, text) == pieces

@@ -714,3 +714,26 @@ def test_the_loopback_is_not_carried():
     found = [[RawFinding("IP_ADDRESS", 16, 25, 0.85, "IPv4Recognizer")], []]
     assert "127.0.0.1" not in known_values(texts, found)
     assert propagate(texts, found, _make)[1] == []
+
+
+def test_a_town_is_not_carried_into_a_firms_column_that_names_its_branch():
+    # CallRail's 'Company' names the tenant's branch by its town ('Boréal Heat Pumps – St. John's'); the caller's
+    # 'City' of the same name is the caller's
+    texts = ["St. John's", "Boréal Heat Pumps – St. John's", "I moved to St. John's in May"]
+    found = [[RawFinding("LOCATION", 0, 10, 0.85, "field_name")], [], []]
+    out = propagate(texts, found, _make, fields=["City", "Company", "Note"])
+    assert out[1] == []
+    assert [texts[2][f.start:f.end] for f in out[2]] == ["St. John's"]
+
+
+def test_round_49s_roles_labels_and_firms_are_no_names():
+    from piiscan.detect.engine import _could_be
+    from piiscan.detect.known import has_thing_word
+
+    # a hotline's note's role ('Caller lives in Duhok'), a backup job's report's labels ('Files Written:')
+    assert not any(_could_be("PERSON", w) for w in ("Caller", "Beneficiary", "Files Written", "FileSet", "JobId"))
+    assert _could_be("PERSON", "Rawand Othman")
+    assert has_thing_word("Kaibu Market") and has_thing_word("Kaibu Express") and not has_thing_word("Mele Kupu")
+    assert has_thing_word("Receiving Dept.") and has_thing_word("Kaibu Reports")
+    assert not any(_could_be("PERSON", w) for w in ("Visa", "Delivery", "Queue", "PRIVATE CALLER", "School"))
+    assert not _could_be("LOCATION", "Gecko")  # (a user agent's engine quoted in a mail)

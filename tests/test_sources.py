@@ -224,6 +224,22 @@ def test_an_object_that_is_no_list_of_records_stays_record_one(tmp_path, raw):
     assert {r for r, _, _ in _records(chunks)} <= {1} and sum(c.units for c in chunks) == 1
 
 
+def test_an_exports_records_beside_a_few_lists_of_its_settings_are_its_records(tmp_path):
+    # Allura's tracker export: 'tickets' (its records) beside its 'milestones' and 'saved_bins'; the longest array,
+    # many times the others together, holds the records, the others stay record 1
+    tickets = ",".join(f'{{"summary": "t{i}", "reported_by": "user{i}"}}' for i in range(25))
+    raw = f'{{"tickets": [{tickets}], "milestones": [{{"name": "1.0"}}], "saved_bins": [{{"sort": "a"}}]}}'
+    path = tmp_path / "allura.json"
+    path.write_text(raw)
+    out, chunks = _roundtrip(path, InputFormat.JSON)
+    records = _records(chunks)
+    assert out == raw.encode() and (25, "reported_by", "user24") in records and (1, "milestones[0].name", "1.0") in records
+    assert sum(c.units for c in chunks) == 25
+    path.write_text(raw.replace(tickets, tickets.split("},")[0] + "}"))  # (one ticket: no longer many times the others)
+    _, chunks = _roundtrip(path, InputFormat.JSON)
+    assert {r for r, _, _ in _records(chunks)} == {1}
+
+
 def test_a_json_document_with_a_bom_keeps_its_bytes_and_gets_its_values_back_in_place(tmp_path):
     # an object is record 1; a number named for PII is a record and stays a number
     path = tmp_path / "doc.json"

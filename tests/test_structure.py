@@ -3762,3 +3762,105 @@ def test_prosodys_rows_its_rooms_and_its_value_types():
     assert sql_row_structure(line, hint).hints == ()
     line = "INSERT INTO wp_usermeta VALUES (12, 3, 'first_name', 'Anna');"  # (a key's value right after it)
     assert _hints(line) == [("PERSON", "Anna")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a search engine's query by its fields (Solr's request log, its parameters in braces; a Lucene parse error)
+    ('path=/select params={q=full_name:"Karim+Khoury"&rows=10} hits=1', [("PERSON", "Karim+Khoury")]),
+    ('path=/select params={q=imei:(353325112482702+OR+358917090353445)&rows=10} hits=1',
+     [("HARDWARE_ID", "353325112482702"), ("HARDWARE_ID", "358917090353445")]),
+    ('path=/select params={q=customer_phone:"0797533172"&fq=created_by:bsalar} hits=0',
+     [("PHONE_NUMBER", "0797533172"), ("USERNAME", "bsalar")]),
+    ('path=/select params={q=Omar+Salih&qf=full_name^3+phone&rows=20} hits=2', [("PERSON", "Omar+Salih")]),
+    ("SyntaxError: Cannot parse 'full_name:\"Nour': Lexical error at line 1", [("PERSON", "Nour")]),
+    ('path=/select params={q=status:returned&fq=city:Duhok} hits=0', []),  # (a status; a city's facet: no one's)
+    ("| Android ID | f1bc2acd310c751e |", [("HARDWARE_ID", "f1bc2acd310c751e")]),  # a Markdown table's row
+    ("| Owner | Dilovan Şêxo |", [("PERSON", "Dilovan Şêxo")]), ("| Status | Owner |", []),
+])
+def test_a_search_query_and_a_tables_row_type_their_values_by_their_fields(text, expected):
+    assert sorted(_hints(text)) == sorted(expected)
+
+
+def test_a_descriptions_markdown_table_types_its_rows():
+    text = "Crash on login\n\n| Field | Value |\n|---|---|\n| IMEI | 357905776577776 |\n| Owner | Layan Qawasmi |\n"
+    assert sorted(_hints(text, "fields.description.raw")) == [("HARDWARE_ID", "357905776577776"), ("PERSON", "Layan Qawasmi")]
+
+
+def test_a_push_services_identifier_is_a_devices_push_token():
+    header = ["id", "identifier", "session_count", "device_os", "device_type", "device_model", "external_user_id"]
+    assert column_hints(header) == {1: "Push Token"}
+    assert column_hints(["id", "identifier", "name"]) == {}  # (a record's identifier elsewhere)
+    apns = "5a4f28974740501125746cd4047066349caf359ea3b6ae23248dd9d359cbe1fa"
+    assert _hints(apns, "Push Token") == [("HARDWARE_ID", apns)]
+    web = "https://fcm.googleapis.com/fcm/send/rHYoiFtKovW:APA91bipjdSzigskPBDriSROwe4IqSHZfHaaJEJL0ukwvxYbmIoHaxIxOPdxTPX50u"
+    assert _hints(web, "Push Token") == [("HARDWARE_ID", web[web.rfind("/") + 1:])]
+    assert _hints("tsnook", "external_user_id") == [("USERNAME", "tsnook")]
+
+
+def test_a_call_tracking_tools_own_lines_are_no_ones():
+    assert column_hints(["Name", "Phone Number", "Tracking Number", "Receiving Number"]) == {3: "Tracking Line"}
+    assert column_hints(["Sender", "Receiving Number"]) == {}  # (a transfer's receiver's, alone)
+    for field in ("Tracking Number", "Tracking Line"):
+        st = analyze_structure("(506) 855-4012", field)
+        assert any("PHONE_NUMBER" in s.entity_types for s in st.suppressions)
+
+
+def test_a_firms_name_before_its_branch_is_no_ones_name():
+    st = analyze_structure("Boréal Heat Pumps – Moncton", "Company")
+    assert any("PERSON" in s.entity_types and s.start == 0 and s.end == len("Boréal Heat Pumps") for s in st.suppressions)
+    st = analyze_structure("Platform Engineering (Funmilayo Ibrahim)", "Company")
+    assert not any("PERSON" in s.entity_types for s in st.suppressions)
+
+
+@pytest.mark.parametrize(("field", "expected"), [
+    ("Ship To - Name", "PERSON"), ("Bill To - Name", "PERSON"), ("Store - Name", None),  # (ShipStation's)
+    ("auth_event.actor_name", "PERSON"), ("To.0.Mailbox", "USERNAME"), ("Mailbox", None),  # (GoTrue's; MailHog's)
+    ("caller/location_detail", "LOCATION"), ("external_user_id", "USERNAME"), ("push_token", "HARDWARE_ID"),
+    ("reported_by", "USERNAME"),  # (Allura's and Trac's ticket's reporter by login)
+    # a chatbot's slot by its name (Amazon Lex's conversation log)
+    ("sessionState.intent.slots.MobileNumber.value.interpretedValue", "PHONE_NUMBER"),
+    ("interpretations[0].intent.slots.FirstName.value.resolvedValues[0]", "PERSON"),
+    ("sessionState.intent.slots.Village.value.originalValue", "LOCATION"), ("sessionState.intent.slots.Plan.value.originalValue", None),
+])
+def test_round_49s_field_names(field, expected):
+    assert type_for_name(field) == expected
+
+
+def test_a_chat_sessions_id_that_is_the_callers_number_is_a_phone():
+    assert _hints("6799763580", "sessionId") == [("PHONE_NUMBER", "6799763580")]  # (Fiji's mobile, on WhatsApp)
+    assert _hints("6797687348", "sessionState.sessionAttributes.waId") == [("PHONE_NUMBER", "6797687348")]
+    assert _hints("a1b2c3d4-0000-4000-8000-000000000000", "sessionId") == []
+
+
+@pytest.mark.parametrize("value", ["InProgress", "Fulfilled", "ReadyForFulfillment"])
+def test_a_chatbots_intents_state_is_no_region(value):
+    assert _hints(value, "sessionState.intent.state") == []
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), [
+    # a shared vault's entry's owner after its service's name; a person's folder under the staff's; a caller id's
+    # town and province where the carrier has no name
+    ("Talabat – Rebwar", "Entry Title", [("PERSON", "Rebwar")]), ("Outlook.com - Evîn", "Entry Title", [("PERSON", "Evîn")]),
+    ("Gmail – Shared", "Entry Title", []), ("Info mailbox", "Entry Title", []),
+    ("Root/Staff/Kazhal Barzinji/Email", "Group", [("PERSON", "Kazhal Barzinji")]), ("Root/Shared", "Group", []),
+    ("SHESHATSHIU    NL", "Name", [("LOCATION", "SHESHATSHIU"), ("LOCATION", "NL")]),
+    ("DOUCET MONIQUE", "Name", [("PERSON", "DOUCET MONIQUE")]),
+    ("Agnes", "sessionState.sessionAttributes.profileName", [("PERSON", "Agnes")]),  # (a chat's profile name)
+    ("agnes_k", "profileName", [("USERNAME", "agnes_k")]),
+    ("gallant88", "poster_name", [("USERNAME", "gallant88")]), ("Zoé Gallant", "poster_name", [("PERSON", "Zoé Gallant")]),
+])
+def test_round_49s_cells(text, field, expected):
+    assert _hints(text, field) == expected
+
+
+def test_a_vaults_title_column_is_its_entrys_title():
+    assert column_hints(["Group", "Title", "Username", "Password", "URL", "Notes"]) == {1: "Entry Title"}
+
+
+def test_a_urls_towns_in_its_path_are_a_sites_sections():
+    st = analyze_structure("https://www.pagesjaunes.ca/bus/Quebec/Quebec/Boreal-Thermopompes/7225530.html", "Referring URL")
+    assert any("LOCATION" in s.entity_types for s in st.suppressions)
+    url = "https://shop.example/checkout?city=Erbil&name=Aras+Omer"
+    assert ("LOCATION", "Erbil") in _hints(url, "Landing Page")  # (its query's city by the parameter's name)
+    st = analyze_structure("https://www.google.com/maps/place/12+Main+St,+Springfield", "link")
+    assert not any("LOCATION" in s.entity_types for s in st.suppressions)  # (a map's place)

@@ -220,7 +220,15 @@ _GAP_RE = re.compile(r"[ \t\u00a0]*(?:\.?,[ \t\u00a0]*|\.(?=[ \t\u00a0]*\r?\n))?
 _PLACE_LABEL = re.compile(r"(?i:city|town|suburb|state|province|region|county|district|pin|pin[ ]?code|zip"
                           r"|zip[ ]?code|post[ ]?code|postal[ ]?code|country)[ \t]*:[ \t]*(?=\S)")
 # A province's code in brackets after its town ('Afragola (NA)', 'Bologna (BO)')
-_PROVINCE_AFTER = re.compile(r"[ ]\((?P<code>[A-Z]{2,3})\)")
+# (and Canada's province in French's abbreviation or by its name, 'Bouctouche (N.-B.)', 'Cambridge Bay (Nunavut)';
+# a province's or a state's two letters bare before its postcode, one or two blanks apart: 'Kuujjuarapik QC  J0M 1G0',
+# 'Gambell AK  99742')
+_PROVINCE_AFTER = re.compile(r"[ ](?:\((?P<code>[A-Z]{2,3}|[A-Z]\.(?:-[A-Z]\.){1,3}|Nunavut|Qu[ée]bec|Ontario|Manitoba)\)"
+                             r"|(?P<bare>[A-Z]{2})(?=[ ]{1,2}(?:[A-Z]\d[A-Z][ ]?\d[A-Z]\d|\d{5}(?:-\d{4})?)(?![\w\-])))")
+
+
+def _province_span(m) -> tuple[int, int]:
+    return m.span("code") if m.group("code") is not None else m.span("bare")
 # The lines an address block may run on after the line it starts on
 _MAX_LINES = 4
 
@@ -460,7 +468,7 @@ def _rest_of(text, end, locations, persons, stops):
             end = nxt.end
             province = _PROVINCE_AFTER.match(text, end)
             if province:  # its province's code after a town: 'Afragola (NA)'
-                pending.append(province.span("code"))
+                pending.append(_province_span(province))
                 end = province.end()
             commit(end)
             continue
@@ -525,7 +533,7 @@ def _rest_of(text, end, locations, persons, stops):
             province = _PROVINCE_AFTER.search(text, at, town_end)
             if province is not None and province.end() == town_end:
                 # the town and its province's code apart: '80021 Afragola (NA)', as Italy writes it
-                pending += [(at, province.start()), province.span("code")]
+                pending += [(at, province.start()), _province_span(province)]
             else:
                 pending.append((at, town_end))
             commit(end)

@@ -89,6 +89,8 @@ _ROLE_WORDS = frozenset({
     "offers", "offer", "promo", "promos", "promotions", "deals", "news", "updates", "shop", "store", "receipts",
     # a firm's operations and its customs' and logistics' desks ('operations@', 'douane@', 'alertes@')
     "operations", "ops", "douane", "transit", "logistique", "logistics", "exploitation", "alertes",
+    # a shop's dispatch and its reports' senders, an aid agency's referrals and complaints (CFM) desks, its partners'
+    "dispatch", "reports", "payouts", "referrals", "cfm", "b2b",
 })
 # A ticket's or a bug's own mailbox at a tracker: '1094631@bugs.debian.org',
 # '1094631-done@' (a QQ number at qq.com is a person's)
@@ -451,10 +453,18 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # chat's operator 'Site Admin' carried to every 'Site: Way 1464, ...'; 'Invoice INV-24-2646 issued',
     # 'Watchman number: 9844 0186')
     "site", "invoice", "watchman", "driver", "courier",
+    "caller", "callee", "beneficiary", "complainant",  # (a hotline's case notes' roles: 'Caller lives in Duhok')
+    "school", "college", "primary school",  # (a school's kind alone, which the model reads as a place's name)
+    "delivery", "refunds", "queue",  # (a receipt's and a report's lines: 'Delivery (Kaibu Express)', 'Refunds  5')
+    # a phone's caller id where the carrier gives no name (CallRail's 'Name' column: 'PRIVATE CALLER', 'TOLL FREE CALL')
+    "private caller", "wireless caller", "unknown caller", "toll free call", "toll free", "out of area", "cell phone",
+    "private number", "unavailable", "restricted",
     "description",  # (an iCalendar event's property name: 'DESCRIPTION:Reminder')
     "xref", "schema",  # (a Gnus folder's header, 'Xref: ibrahim-thinkpad lists:33'; pg_dump's 'Schema: public')
     "deployed", "mailbox", "config",  # (an asset's status in a dump's row, 'Deployed'; a ticket's first word)
     "naadam", "tsagaan sar", "tshechu", "losar",  # (Mongolia's and Bhutan's festivals, which the model reads as names)
+    # a backup job's report's labels (Bacula's 'Files Written:', 'FileSet:', 'JobId 4301:')
+    "files written", "files restored", "files expected", "bytes written", "jobid", "fileset",
     # a chat account's label, a sale's and a promotion's tag, French's 'available' (a listing's 'Jabber :
     # salma_bou', '[Vente] PC Dell', 'Dispo à Blida')
     "jabber", "xmpp", "vente", "dispo", "promo",
@@ -819,6 +829,9 @@ THING_WORDS = frozenset({
     "aid",  # (a scheme's or a help's: a donor's 'Gift Aid' tag, 'Legal Aid', 'First Aid')
     # a shop's own sites and stores (Magento's 'Main Website Store'), a firm's kind of business
     "website", "store", "storefront", "shop", "warehouse", "analytics", "design", "freight",
+    "market", "express",  # (a marketplace's and its courier's: 'Kaibu Market website', 'Kaibu Express')
+    "dept",  # (a firm's desk as a shipment's addressee: 'Receiving Dept.')
+    "reports",  # (a firm's reports' sender: 'From: Kaibu Reports <noreply@...>')
     "logistics", "engineering", "media", "marketing", "software", "systems",
     # a calendar's kinds of event ('Product Demo', 'Onboarding Call')
     "demo", "product", "webinar", "consultation", "onboarding", "meeting",
@@ -1174,6 +1187,8 @@ PRODUCT_NAMES = frozenset({
     "unitel", "mobicom", "skytel", "socialpay", "mpay", "tashicell", "b-mobile", "mbob", "sle", "lrd", "gmd",
     "mnt", "btn", "isk", "africell", "qcell", "lonestar", "lonestar cell", "gamcel", "comium", "kva", "kwh",
     "føroya tele", "tusass", "síminn", "ping", "nintendo switch",  # (the North Atlantic's carriers; a network's verb)
+    "mailhog", "mailpit",  # (a mail catcher's own name in the headers it writes: 'by mailhog.example (MailHog)')
+    "gecko", "visa", "mastercard", "amex",  # (a user agent's engine quoted in a mail; a card's scheme: 'Paid by Visa ****')
     # Iraq's, the Levant's and the Pacific's carriers (not 'Zain': a given name too)
     "asiacell", "korek", "korek telecom", "umniah", "jawwal", "syriatel", "digicel", "bmobile", "telikom",
     "vodafone fiji", "tcc", "iqd", "lbp", "jod", "syp", "ils", "fjd", "wst", "top", "pgk", "sbd", "vuv",
@@ -1418,8 +1433,10 @@ def propagate(texts: Sequence[str], found: list[list], make,
             if firm and known[value][0] == "PERSON" and (" " not in value.strip() or value == text.strip()
                                                         or value.strip()[:1].islower()):
                 continue  # a firm named for someone ('Papeterie Lambert', 'van den Berg & Sons'), a firm NER misread
-            if firm and known[value][0] == "LOCATION" and value == text.strip():
-                continue  # a firm's whole name in its column, read elsewhere as a place ('Kasaï Agro SARL')
+            if firm and known[value][0] == "LOCATION" and (value == text.strip() or firm_field(fields[i])):
+                continue  # a firm's whole name in its column, read elsewhere as a place ('Kasaï Agro SARL'); a
+                # town in a firm's column is its branch's ('Boréal Heat Pumps – St. John's'), as the column's
+                # own places are (structure.analyze_structure)
             if structured and value == text.strip() and " " not in value.strip() and (
                     value.strip().isalpha() or known[value][0] == "HOSTNAME"):
                 continue

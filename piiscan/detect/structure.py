@@ -43,6 +43,8 @@ _CLIENT_ENTRY = re.compile(r"[^\s,]+")
 
 # A URL's query in a line of text: from its '?' to the next blank or quote
 _QUERY_IN_LINE = re.compile(r"\?[^\s\"'<>?]*=[^\s\"'<>]*")
+_SOLR_PARAMS = re.compile(r"\bparams=\{(?P<form>[^{}\s]{1,2000})\}")
+_LUCENE_ERROR = re.compile(r"Cannot parse '(?P<query>[^'\n]{1,300})'")
 # name=value pairs in a query string (or a form body). Values end at & ; # space or quote.
 # (CEF escapes a value's '=' as '\=': 'request=https://shop.example/search?q\=Jack+Thompson')
 _QUERY_PARAM = re.compile(r"(?:(?<=[?&;])|^)(?P<name>[^=&;#\s\"\\]{1,64})\\?=(?P<value>[^&;#\s\"]*)")
@@ -125,6 +127,8 @@ _NAME_WORDS = {
     "usernicename nicename "  # (WordPress's 'user_nicename': the login as its URLs spell it)
     "watcher watchers "  # an issue tracker's (Jira's Watchers columns)
     "localuser localusers customeruserid "  # a Mac's local accounts (an MDM's 'Local Users'), AppsFlyer's customer_user_id
+    "externaluserid "  # (a push service's app's own key for its user: OneSignal's 'external_user_id', a login or a number)
+    "reportedby "  # (a tracker's ticket's reporter by login: Allura's and Trac's 'reported_by'; a full name is a person's)
     "nazwauzytkownika anvandarnamn brugernavn brukernavn kayttajatunnus kayttajanimi uzivatel "
     "instagram twitter tiktok telegram github gitlab facebook discord "  # a contact's handle on a network (a profile URL is social_profile's)
     "dbuser osuser sshuser "  # a database's or a system's login (Teleport's 'db_user')
@@ -222,6 +226,7 @@ _NAME_WORDS = {
     "auteur autore "  # (French and Italian: a record's author, Dolibarr's 'Auteur')
     "sortname "  # a CRM's name as it sorts, 'Msigwa, Neema' (CiviCRM's 'Sort Name'): one name
     "addressee "  # and as a letter's envelope names them ('Dr. Sabine Schäfer')
+    "actorname "  # (an auth server's event's actor by name: GoTrue's, Supabase's 'auth_event.actor_name')
     "accountholder accountholdername "  # a bank account's holder (a payroll's 'AccountHolderName')
     "bankaccountname namarekening pemilikrekening "  # (MYOB's 'Bank Account Name', Indonesian's)
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
@@ -424,6 +429,7 @@ _NAME_WORDS = {
     # forms' name and surname in one ('Nom et prénom', 'Nom Prénom', 'Prénom et nom')
     "recipient receivername consignee consigneename contactperson nometprenom nomprenom prenometnom prenomnom",
     "LOCATION": "city town address streetaddress street homeaddress location "
+    "locationdetail locationdetails "  # (a hotline's caller's place in words: a KoboToolbox form's 'location_detail')
     "userlocation userfrom "  # (a forum member's profile: PHP-Fusion's 'user_location', XOOPS' and phpBB's 'user_from')
     "serviceaddress installationaddress installaddress premisesaddress "  # (where an ISP's or a utility's
     # service is: the customer's home)
@@ -1020,6 +1026,7 @@ _NAME_WORDS = {
 # A bare "name" is a person only below a person-like parent (author.name, user.name;
 # Segment's traits.name, an order's billing.name).
 _PERSON_PARENTS = {"author", "user", "customer", "contact", "person", "owner", "sender",
+                   "shipto", "billto", "soldto", "deliverto",  # (ShipStation's 'Ship To - Name', 'Bill To - Name')
                    "recipient", "member", "employee", "profile", "poster", "reporter",
                    "traits", "identity", "buyer", "shopper", "patient", "billing", "shipping",
                    "billingaddress", "shippingaddress", "cardholder", "payer", "guest", "subscriber",
@@ -1087,6 +1094,10 @@ _WHICH_AFTER = ("alt", "alternativo", "alternativa", "alternate", "conf", "confi
                 "secundario", "secundaria", "2")
 _POSTER_QUALIFIERS = frozenset({"author", "commentauthor", "commenter", "poster", "member"})
 # Mobile and web analytics' device identifiers (IDFA, IDFV, Google's advertising id)
+# A phone's or a browser's push token, its address for notifications (APNs', FCM's; OneSignal's 'identifier'
+# beside its device columns, see column_hints): a device's id
+_PUSH_TOKEN_NAMES = frozenset({"pushtoken", "devicetoken", "apnstoken", "apnsdevicetoken", "fcmtoken",
+                               "fcmregistrationtoken", "gcmregistrationid", "pushidentifier"})
 _DEVICE_ID_NAMES = {"advertisingid", "advertisingidentifier", "adid", "idfa", "idfv", "gaid", "aaid", "androidid", "androiduuid",
                     "googleadvertisingid", "adtrackingid",
                     # Adjust's names: Google Play's, Amazon Fire's, Huawei's and Windows' ad ids
@@ -1099,7 +1110,7 @@ _DEVICE_ID_NAMES = {"advertisingid", "advertisingidentifier", "adid", "idfa", "i
                     "kuid",  # (Quest KACE's agent's id of its machine: an inventory's 'KUID')
                     # Exchange ActiveSync's device id (Z-Push's 'devId'), the SMBIOS UUID as Ansible's facts
                     # name it ('product_uuid')
-                    "devid", "productuuid"}
+                    "devid", "productuuid"} | _PUSH_TOKEN_NAMES
 
 # A question's first word, the words between it and what it asks for, and the verbs that ask
 # where one is (not 'Where did you hear about us?')
@@ -1403,6 +1414,10 @@ def type_for_name(field: str) -> str | None:
     if " - " in field and (kind := _KIND_AFTER_DASH.fullmatch(field)) is not None:
         return type_for_name(kind.group(1))  # Constant Contact's 'Country - Home', 'Zip/Postal Code - Home',
         # 'Street address line 1 - Home': the field, then whose or which ('Phone - work' is a phone's)
+    slot = _BOT_SLOT.search(field)
+    if slot is not None:
+        return type_for_name(slot.group("slot"))  # a chatbot's slot's value by the slot's name (Amazon Lex's
+        # 'sessionState.intent.slots.MobileNumber.value.interpretedValue', 'slots.FirstName.value.resolvedValues.0')
     whole, dot, part = field.rpartition(".")
     if dot and whole.rpartition(".")[2].lower() == "locale":
         return None  # a device's or an app's locale, its settings ('device.locale.country': 'MX'), no place
@@ -1473,6 +1488,9 @@ def type_for_name(field: str) -> str | None:
         return "PERSON"  # a person's alias, as a chat shows an agent (Drift's agents[0].alias: 'Rui')
     if leaf in ("recipient", "recipientname", "addressee", "attention") and parent.endswith(("address", "addr")):
         return "PERSON"  # an address's addressee (an order's Address.Recipient)
+    if leaf == "mailbox" and parent in _MAIL_PARTIES:
+        return "USERNAME"  # an address's local part where a mail catcher keeps it apart (MailHog's 'To.0.Mailbox',
+        # beside its 'Domain')
     if leaf in ("identity", "allidentities", "identities") and parent in _PERSON_PARENTS:
         return "USERNAME"  # an analytics tool's identified user (Heap's USER_PROPERTIES.identity: a login)
     if leaf in ("text", "username") and parent == "usermentions":
@@ -2758,6 +2776,15 @@ def column_hints(header: list[str], questions: list[str] | None = None) -> dict[
         # Five9's call log: a contact's further numbers, 'number1' to 'number3', beside the caller's ('ANI')
         out.update({i: "Phone Number" for i, h in enumerate(header)
                     if h and normalize_name(h) in ("number1", "number2", "number3")})
+    if "identifier" in names and "devicetype" in names and names & {"deviceos", "devicemodel", "sdk"}:
+        # a push service's subscribers (OneSignal's export: 'id,identifier,...,device_os,device_type,device_model'):
+        # 'identifier' is the subscription's push token, or its address or number for mail and text messages
+        out.update({i: "Push Token" for i, h in enumerate(header) if h and normalize_name(h) == "identifier"})
+    if {"trackingnumber", "receivingnumber"} <= names:
+        # a call-tracking tool's calls (CallRail's 'Tracking Number', 'Receiving Number'): the number the caller
+        # dialled and the business's line it rang, both the business's (the caller's is 'Phone Number'); a
+        # 'Receiving Number' alone may be a transfer's receiver's
+        out.update({i: "Tracking Line" for i, h in enumerate(header) if h and normalize_name(h) == "receivingnumber"})
     if {"names", "addresses", "macs"} <= names:
         # runZero's asset inventory: an asset's 'names' (tab apart), 'addresses' and 'macs' (its hosts' names,
         # IP addresses and MACs; 'addresses_extra' its IPv6 ones)
@@ -2769,6 +2796,10 @@ def column_hints(header: list[str], questions: list[str] | None = None) -> dict[
         # a password manager's export (LastPass': 'url,username,password,totp,extra,name,grouping,fav'): 'name'
         # is the entry's title, a site's or a service's ('Booking.com', 'ZRA TaxOnline'), not its owner's
         out.update({i: "Entry Title" for i, h in enumerate(header) if h and normalize_name(h) == "name"})
+    if {"title", "username", "password"} <= names:
+        # (KeePass' and KeePassXC's: 'Group,Title,Username,Password,URL,Notes'): the entry's title, whose owner a
+        # shared vault names after a dash ('Talabat – Rebwar')
+        out.update({i: "Entry Title" for i, h in enumerate(header) if h and normalize_name(h) == "title"})
     if "metainstanceid" in names or {"submitterid", "submittername"} <= names:
         # ODK Central's export: a question's column by its own name, after its groups ('hogar-municipio',
         # 'respondente-nombre'; its 'meta-instanceID' and its submitter's columns tell the export).
@@ -2945,6 +2976,9 @@ _NOT_A_REGION = re.compile(
     r"|recusad[oa]|estornad[oa]|em\ espera|em\ an[aá]lise"
     # a player's (a media server's timeline: 'state=playing')
     r"|playing|buffering"
+    # a chatbot's intent's and dialog's (Amazon Lex's 'sessionState.intent.state': 'InProgress', 'Fulfilled')
+    r"|in\ ?progress|fulfilled|ready\ ?for\ ?fulfillment|waiting|fulfillment\ ?in\ ?progress|elicit\ ?slot"
+    r"|confirm\ ?intent|delegate|close|elicit\ ?intent"
     # a connection's (Suricata's flow state, netstat's)
     r"|ended|terminated|onboarding|offboarding|hired|paused|scheduled"  # a contract's (Deel's)
     # a sale's shipment's (Mercado Libre's 'Estado': 'Entregado', 'Devolución en camino')
@@ -3331,7 +3365,11 @@ _PACKAGE_NAME = re.compile(r"(?:com|org|net|io|de|app|me|co|jp|cn|in|id|ru|br|fr
 # A messaging API's contact on a channel (Sinch Conversation's 'channel_identity.identity'): on SMS, WhatsApp and
 # RCS the phone's number without its '+' (a Messenger user's page-scoped id is no valid number)
 _CHANNEL_IDENTITIES = frozenset({("identity", "channelidentity"), ("identity", "channelidentities")})
-_MESSAGE_PARTIES = frozenset({"to", "from", "msisdn", "destination", "recipient", "sender"})
+_MESSAGE_PARTIES = frozenset({"to", "from", "msisdn", "destination", "recipient", "sender",
+                              # a chat's party by its WhatsApp id, a chatbot's session by the caller's number (WhatsApp's
+                              # 'wa_id', Amazon Lex's 'sessionId' on its WhatsApp and SMS channels: '6799763580')
+                              "waid", "sessionid"})
+_CHAT_PARTIES = frozenset({"waid", "sessionid"})
 
 
 def _a_mobiles_number(number: str, any_kind: bool = False) -> bool:
@@ -3560,7 +3598,13 @@ _HOUSE_NUMBER_ADDITION_NAMES = frozenset({"toevoeging", "huisnummertoevoeging", 
 # A login of letters in lower case, long enough to be no first name written small ('vjankauskas')
 _LOWER_LOGIN = re.compile(r"[a-z]{6,20}")
 # A text message's service centre: its carrier's number (SMS Backup & Restore's 'service_center')
-_SERVICE_CENTRE_FIELDS = frozenset({"servicecenter", "servicecentre", "smsc", "smscaddress", "scaddress"})
+# A push token's shapes besides APNs' hex: FCM's registration token ('dK3x...:APA91b...'), a web push
+# subscription's token after its endpoint, base64url (letters, digits, '-', '_'), long
+_PUSH_TOKEN = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9_\-]{8,200}(?::[A-Za-z0-9_\-]{40,300})?")
+_SERVICE_CENTRE_FIELDS = frozenset({"servicecenter", "servicecentre", "smsc", "smscaddress", "scaddress",
+                                    # a call-tracking tool's own lines (CallRail's 'Tracking Number' a caller
+                                    # dialled, its 'Receiving Number' the business's that rang: column_hints)
+                                    "trackingnumber", "trackingphonenumber", "trackingline"})
 _SMS_ROW_ADDRESS = re.compile(r"\baddress=([^,\s]{1,32}),")
 _SERVICE_CENTRE_PAIR = re.compile(r"\bservice_center=([^,\s]{1,32})")
 # A surname's letters, a particle before it ('Rinaudo', 'de Vries', 'Smith-Jones'): no digit, as
@@ -3694,6 +3738,10 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
             # digits after their code: '298273581')
             if not (_CHANNEL_NUMBER.fullmatch(number) and _a_mobiles_number("+" + number, any_kind=True)):
                 return None
+        elif _leaf_and_parent(field)[0] in _CHAT_PARTIES:
+            # (a chat's party: a mobile's valid number, the Pacific's short plans too: Fiji's '6799763580')
+            if not (_CHANNEL_NUMBER.fullmatch(number) and _a_mobiles_number("+" + number)):
+                return None
         elif not (_BARE_E164.fullmatch(number) and _a_mobiles_number("+" + number)):
             return None
         lead = len(text[start:end]) - len(text[start:end].lstrip())
@@ -3807,8 +3855,13 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         pass  # (a single letter is one)
     elif entity == "LOCATION" and _FLAT.fullmatch(decoded) and (leaf[-1:] == "2" or leaf.endswith("extendedaddress")):
         pass  # a flat's number alone on an address's second line ('Address line 2': '#13C')
+    elif entity == "PERSON" and leaf.endswith("name") and leaf[:-4] in _POSTER_NAMES and _FORUM_HANDLE.fullmatch(decoded):
+        entity = "USERNAME"  # a forum's poster by a handle where the name goes (ElkArte's and SMF's 'poster_name':
+        # 'gallant88'): a login's shape, lower case with a digit, an '_' or a '.', no name
     elif entity == "USERNAME" and _BARE_MAC.fullmatch(decoded):
         entity = "HARDWARE_ID"  # MAC authentication: a device's user name is its MAC (RADIUS)
+    elif entity == "HARDWARE_ID" and leaf in _PUSH_TOKEN_NAMES and _PUSH_TOKEN.fullmatch(decoded):
+        pass  # a push token: APNs' 64 hex digits (the shape's), FCM's registration token, a web push's
     elif entity == "USERNAME" and _TIBETAN_NAME.fullmatch(decoded):
         entity = "PERSON"  # a Tibetan or a Dzongkha name, its syllables joined by the tsheg: no login
     elif not _SHAPES[entity].fullmatch(decoded) and not (entity == "HOSTNAME" and _owner_and_device(decoded)) \
@@ -3816,11 +3869,12 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         if entity != "USERNAME" or not _is_full_name(decoded) or leaf in _NO_PERSON_USER_FIELDS:
             return None
         entity = "PERSON"  # a user or customer column holding "Ana Souza": a name, not a login
-    elif entity == "USERNAME" and (leaf in ("nick", "nickname", "user") or leaf.endswith("by") and len(decoded) >= 3) \
+    elif entity == "USERNAME" and (leaf in ("nick", "nickname", "user", "profilename") or leaf.endswith("by") and len(decoded) >= 3) \
             and decoded.isalpha() and decoded.istitle() and not _is_generic_name(decoded):
         entity = "PERSON"  # a comment's nick as its writer typed it, a first name ('Tuyeni'; Twikoo's), or
         # a card's requester's ('Requested by': 'Jennylyn', Wekan's), a payment's 'User' (Easy Digital Downloads':
-        # 'Paulius'): a handle is written in lower case or
+        # 'Paulius'), a chat's profile name (WhatsApp's, as Amazon Lex's session keeps it: 'Agnes'): a handle is
+        # written in lower case or
         # with digits ('tuyeni_n')
     if entity == "PERSON" and leaf in ("from", "actor", "owner") and not _is_full_name(decoded) \
             and not _JOINED_LOGIN.fullmatch(decoded):
@@ -4116,6 +4170,17 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                 # or under its own key (Sophos' 'querystring="email=...&zip=EH4+2WJ"')
                 for form in _KEYED_QUERY.finditer(text):
                     hints += _query_hints(text, form.start("form"), form.end("form"))
+        if "params={" in text and "=" in text:
+            # Solr's request log: its query's parameters in braces, no '?' before them ('path=/select
+            # params={q=full_name:"Nour"&rows=10} hits=0')
+            for form in _SOLR_PARAMS.finditer(text):
+                hints += _query_hints(text, form.start("form"), form.end("form"))
+        if text[:1] == "|" and text.count("|") == 3:
+            hints += table_row_hints(text)  # a text file's Markdown table's row: '| Owner | Dilovan Şêxo |'
+        if "Cannot parse '" in text:
+            # a query Lucene could not parse, quoted in its error ("Cannot parse 'full_name:\"Nour': ...")
+            for bad in _LUCENE_ERROR.finditer(text):
+                hints += lucene_hints(text, bad.start("query"), bad.end("query"))
         if " qstr=" in text:
             query = _CEF_QUERY.search(text)
             if query is not None:
@@ -4415,6 +4480,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += sql_hints(text)
         if " the room" in text:
             hints += room_event_hints(text)
+        if text[:1] == "|" or "\n|" in text:
+            hints += table_row_hints(text)
+        if "/" in text or "\\" in text:
+            hints += people_folder_hints(text)
         if ('":' in text or text.count("=") >= 2) and _leaf_and_parent(field)[0] in _LOG_MESSAGE_LEAVES:
             # a JSON log's message, a program's line as it wrote it: the JSON it quotes and its key=value pairs by
             # their keys (a log drain's 'request body {"customer":{"name":"Juha Nieminen",...}}', 'customer="Priit
@@ -4438,8 +4507,23 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         hints += [Hint("USERNAME", m.start(), m.end(), 0.85, "field_name") for m in _LOGIN_WORD.finditer(text)
                   if not _DOMAIN_WORD.fullmatch(m.group())]  # (a site's name is no one's login: a fediverse
         # server's admin account's display name, 'nutag.social admin')
+    elif field == "Entry Title" and (owner := _ENTRY_OWNER.search(text)) is not None and owner.group("owner").istitle() \
+            and owner.group("owner").lower() not in _NOT_AN_OWNER \
+            and not _names_a_thing(owner.group("owner")) and not _is_generic_name(owner.group("owner")):
+        # a shared vault's entry for someone's account, its owner's first name after a dash ('Zain IQ – Serhat',
+        # 'Yahoo Mail - Sazan'); the service's name before it is no one's
+        hints.append(Hint("PERSON", *owner.span("owner"), 0.7, "field_name"))
+    elif named and text[-1:].isupper() and "  " in text and (cnam := _CALLER_ID_PLACE.fullmatch(text)) is not None \
+            and type_for_name(field) == "PERSON":
+        # a caller id that gives the caller's town and province where the carrier has no name (CNAM, CallRail's
+        # 'Name': 'SHESHATSHIU    NL'): a place's pieces, no one's name
+        hints += [Hint("LOCATION", *cnam.span("town"), 0.85, "field_name"),
+                  Hint("LOCATION", *cnam.span("province"), 0.85, "field_name")]
     elif named:
-        hint = value_hint(field, text, 0, len(text), "region_field" if is_region_field(field) else "field_name")
+        start = 0
+        if text.startswith("https://") and _leaf_and_parent(field)[0] in _PUSH_TOKEN_NAMES:
+            start = text.rfind("/") + 1  # a browser's push subscription, its service's endpoint, then its token
+        hint = value_hint(field, text, start, len(text), "region_field" if is_region_field(field) else "field_name")
         if hint:
             hints.append(hint)
         elif type_for_name(field) == "PHONE_NUMBER":
@@ -4464,8 +4548,19 @@ def analyze_structure(text: str, field: str | None) -> Structure:
     elif firm_field(field) and type_for_name(field) is None:
         # a firm's name with a place in it ('Oglala Sioux Tribe Head Start', 'Bank of Ireland'): the firm's
         sups = (*sups, Suppression(_NO_PLACE_TYPES, 0, len(text)))
+        branch = _FIRM_AND_BRANCH.match(text)
+        if branch:
+            # a firm's name, then its branch's town after a dash ('Boréal Heat Pumps – Moncton', as CallRail's
+            # 'Company' names a tenant's location): no one's name before the dash
+            sups = (*sups, Suppression(_NO_ONES_TYPES, 0, branch.end("firm")))
     if _is_page_title(field):
         sups = (*sups, *_page_title_suppressions(text))
+    if text[:8] in ("https://", "http://w") and " " not in text and "/maps" not in text:
+        # a URL alone in its field (a referrer, a landing page): the towns in its host and its path are a site's
+        # sections ('https://www.pagesjaunes.ca/bus/Quebec/Quebec/Boreal-Thermopompes/7225530.html'), no one's
+        # whereabouts; its query's parameters are typed by their names (_query_hints); a map's place is one's
+        query = text.find("?")
+        sups = (*sups, Suppression(_NO_PLACE_TYPES, 0, len(text) if query < 0 else query))
     if _leaf_and_parent(field)[0] in _EVENT_CONTEXT_FIELDS:
         # a learning platform's event context (Moodle's log: 'Course: Swedish, oral skills',
         # 'User: Anna Kovács', in the site's language): a thing's kind and name, a person's
@@ -4491,7 +4586,7 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                 hints.append(hint)
     if _leaf_and_parent(field)[0] in _SERVICE_CENTRE_FIELDS:
         # a text message's service centre (SMS Backup & Restore's service_center='+639170000130'):
-        # the carrier's, no one's number
+        # the carrier's, no one's number; a call-tracking tool's lines, the business's
         sups = (*sups, Suppression(frozenset({"PHONE_NUMBER"}), 0, len(text)))
     if _leaf_and_parent(field)[0] in _ASSET_TAGS:
         # an inventory's tag for a device ('Asset Number': 'NHHP-LT-50616'), the firm's label on
@@ -4556,6 +4651,24 @@ def _names_a_network_or_a_sku(field: str) -> bool:
 
 
 _NO_ONES_TYPES = frozenset({"LOCATION", "PERSON"})
+# An entry's owner after its service's name and a dash, a first name alone ('Outlook.com - Evîn')
+_ENTRY_OWNER = re.compile(r"\S[ ][–—\-][ ](?P<owner>[^\W\d_][^\W\d_'’]{2,20})$")
+# What a vault's entry's title names after its dash that is no one ('Gmail – Shared', 'AWS – Production')
+_NOT_AN_OWNER = frozenset({"shared", "team", "admin", "personal", "work", "home", "backup", "old", "new", "main",
+                           "test", "office", "general", "staff", "all", "common", "primary", "secondary", "default",
+                           "legacy", "prod", "production", "staging", "dev", "finance", "it", "ops", "sales",
+                           "support", "marketing", "comms", "procurement", "board", "root", "api", "web", "mobile"})
+# A chatbot's slot's value: its name, then the value as said, as read or as resolved (Amazon Lex V2's conversation log)
+_BOT_SLOT = re.compile(r"(?:^|\.)slots\.(?P<slot>[^.\[\]]{1,64})\.value\.(?:originalValue|interpretedValue"
+                       r"|resolvedValues(?:\.\d+|\[\d+\])?)$")
+# Whose name a forum's message or its member's record keeps, and a handle's shape there
+_POSTER_NAMES = frozenset({"poster", "member", "from", "sender", "author", "modified", "last"})
+_FORUM_HANDLE = re.compile(r"(?=[a-z0-9._]*[0-9_.])[a-z][a-z0-9._]{2,31}(?<![._])")
+# A caller id's town and its province or state, in capitals, two blanks or more apart ('EDMUNDSTON     NB')
+_CALLER_ID_PLACE = re.compile(r"(?P<town>[A-Z][A-Z.'’\-]*(?:[ ][A-Z][A-Z.'’\-]*){0,3})[ ]{2,}(?P<province>[A-Z]{2})")
+# A firm's name, a dash, a branch's one to three words ('Boréal Heat Pumps – St. John's'); not a
+# person's in brackets after a team's ('Platform Engineering (Funmilayo Ibrahim)')
+_FIRM_AND_BRANCH = re.compile(r"(?P<firm>[^\s()–—\-][^()–—]{1,60}?)[ ][–—-][ ][^\s()–—\-][^()–—\-]{0,40}$")
 
 
 def firms_site_field(field: str | None) -> bool:
@@ -5242,6 +5355,61 @@ _SEARCH_PARAMS = frozenset({"q", "query", "search", "searchterm", "search_term",
                             "s", "find", "lookup"})
 
 
+# A search engine's parameters that hold a query in Lucene's syntax (Solr's 'q' and 'fq', Elasticsearch's URI search)
+_LUCENE_PARAMS = frozenset({"q", "fq", "query"})
+# A query's term: a field, a colon, a quoted phrase (its closing quote missing where a user left it out:
+# 'full_name:"Nour'), a group of values, or a bare word ('imei:(353...+OR+358...)', 'created_by:bsalar')
+_LUCENE_TERM = re.compile(r"""(?:(?<=^)|(?<=[=(\s+'])|(?<=%28))(?P<name>[A-Za-z_][\w.]{0,40}):"""
+                          r"""(?:(?:"|%22)(?P<quoted>(?:(?!"|%22)[^&\s'])+)(?:"|%22)?"""
+                          r"""|\((?P<group>[^()&\s]+)\)|(?P<bare>[^\s&()"'+*\[{][^\s&()"'+]*))""")
+_LUCENE_OR = re.compile(r"\+(?:OR|AND|\|\||&&)\+|\s(?:OR|AND)\s|\+")
+_QUERY_FIELDS = re.compile(r"(?:^|&)qf=(?P<fields>[^&]*)")
+
+
+def lucene_hints(text: str, start: int, end: int, url_encoded: bool = False, facet: bool = False) -> list[Hint]:
+    """Hints for the terms of a Lucene query at ``text[start:end]`` by their fields' names:
+    'full_name:"Karim Khoury"' a person, 'customer_phone:"0797533172"' a phone, each value of
+    'imei:(353325112482702 OR 358917090353445)' a device's id. ``facet``: a filter query's
+    (Solr's 'fq'), whose place is a facet's ('fq=city:"Erbil"': all the customers of a town),
+    no one's whereabouts."""
+    out = []
+    for m in _LUCENE_TERM.finditer(text, start, end):
+        kind = type_for_name(m.group("name"))
+        if kind not in _HINT_BY_NAME or facet and kind == "LOCATION":
+            continue
+        if m.group("group") is None:
+            kind = "quoted" if m.group("quoted") is not None else "bare"
+            pieces = [m.span(kind)]
+        else:
+            gs, ge = m.span("group")
+            pieces, at = [], gs
+            for sep in _LUCENE_OR.finditer(text, gs, ge):
+                pieces.append((at, sep.start()))
+                at = sep.end()
+            pieces.append((at, ge))
+        for s, e in pieces:
+            if e > s:
+                hint = value_hint(m.group("name"), text, s, e, "query_parameter", url_encoded=url_encoded)
+                if hint:
+                    out.append(hint)
+    return out
+
+
+def _searched_fields_hints(segment: str, vs: int, ve: int) -> list[Hint]:
+    """A plain query's words typed by the first of the fields it searches ('qf=full_name^3+phone')
+    whose kind they have: 'q=Omar+Salih' a person's name, 'q=0797533172' a phone."""
+    fields = _QUERY_FIELDS.search(segment)
+    if fields is None:
+        return []
+    for qf in unquote_plus(fields.group("fields")).split():
+        name = qf.partition("^")[0]
+        if type_for_name(name) in _HINT_BY_NAME:
+            hint = value_hint(name, segment, vs, ve, "query_parameter", url_encoded=True)
+            if hint:
+                return [hint]
+    return []
+
+
 # Words of a URL's path before a search that say it lists people
 _PEOPLE_PATH = re.compile(r"(?i)(?:^|[/_\-.])(?:users?|customers?|members?|people|persons?|contacts?"
                           r"|directory|employees?|staff|patients?|students?|candidates?|guests?)"
@@ -5279,6 +5447,19 @@ def _query_hints(text: str, start: int, end: int, path: str | None = None) -> li
         name = pm.group("name")
         if "%" in name:  # 'contact%5Bname%5D': a form's 'contact[name]'
             name = unquote_plus(name)
+        if name.lower() in _LUCENE_PARAMS and pm.end("value") > pm.start("value"):
+            # a search engine's query (Solr's and Elasticsearch's 'q=', 'fq='): its terms by their fields
+            # ('q=full_name:"Karim+Khoury"', 'q=imei:(3533...+OR+3589...)'), or its words by the fields the
+            # query searches ('q=Omar+Salih&qf=full_name^3+phone')
+            vs = pm.start("value")
+            ve = segment.find("&", vs)
+            ve = len(segment) if ve < 0 else ve
+            found = lucene_hints(segment, vs, ve, url_encoded=True, facet=name.lower() == "fq")
+            if not found and name.lower() == "q" and "qf=" in segment:
+                found = _searched_fields_hints(segment, vs, ve)
+            if found:
+                out += [Hint(h.entity_type, start + h.start, start + h.end, h.score, h.recognizer) for h in found]
+                continue
         if name.lower() in _SEARCH_PARAMS and pm.end("value") > pm.start("value"):
             # a search for someone by name in a list of people: an admin's
             # '/customers?search=Jakub+Mazur', a directory's '/Directory/Search.aspx?q=Visser'
@@ -5498,6 +5679,34 @@ _PIPED_PART = re.compile(r"(?:^|(?<= \| ))(?P<name>[^\W\d_][\w\u200c\-]{0,30}(?:
 # an address: 'Street Address: Calle Ignacio Allende 87-B<br>City: Monterrey<br>Postal / Zip Code: 64460')
 _BR_LABEL_LINE = re.compile(r"(?:^|(?<=<br>)|(?<=<br/>)|(?<=<br />)|(?<=\n))[ ]*(?P<name>[^\W\d_][\w /\-]{0,40}?):[ ]+"
                             r"(?P<value>[^<\n]*[^<\s])")
+
+
+# A Markdown table's row of a label and its value ('| Android ID | f1bc2acd310c751e |', '| Owner | Dilovan Şêxo |'),
+# as a ticket's description lays out a device's details
+_TABLE_ROW = re.compile(r"(?m)^\|[ \t]*(?P<name>[^|\n\-][^|\n]{0,39}?)[ \t]*\|[ \t]*(?P<value>[^|\n]{1,200}?)[ \t]*\|[ \t]*\r?$")
+
+
+# A folder of a person's own under its people's folder, a full name ('Root/Staff/Kazhal Barzinji/Email', a shared
+# vault's groups; '\\\\fs01\\Employees\\Ana Souza\\'), as '/home/NAME' is a login's
+_PEOPLE_FOLDER = re.compile(r"(?:^|[/\\])(?:Staff|Employees|People|Personal|Members|Volunteers|Team[ ]members)[/\\]"
+                            r"(?P<name>[^/\\\n]{3,60}?)(?=[/\\]|\s*$)")
+
+
+def people_folder_hints(text: str) -> list[Hint]:
+    return [Hint("PERSON", *m.span("name"), 0.8, "field_name") for m in _PEOPLE_FOLDER.finditer(text)
+            if _is_full_name(m.group("name")) and not _names_a_thing(m.group("name"))]
+
+
+def table_row_hints(text: str) -> list[Hint]:
+    """Hints for a Markdown table's rows of two cells, each value by its label (_TABLE_ROW)."""
+    out = []
+    for m in _TABLE_ROW.finditer(text):
+        name = m.group("name")
+        if type_for_name(name) in _LABELLED_TYPES:
+            hint = value_hint(name, text, *m.span("value"), "field_name")
+            if hint:
+                out.append(hint)
+    return out
 
 
 def _br_label_hints(text: str) -> list[Hint]:

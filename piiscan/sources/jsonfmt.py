@@ -612,14 +612,27 @@ def _records_key(doc) -> str | None:
     """The key an API's export keeps its records under, or None: the one member of an
     object that is an array, of objects (DHIS2's '{"trackedEntityInstances": [...]}', a
     paginated '{"count": 2, "next": null, "results": [...]}', OData's '"value": [...]');
-    its elements are the records, as a top-level array's are."""
+    its elements are the records, as a top-level array's are. Where an export keeps a few
+    lists of its settings beside its records (Allura's tracker export: '{"tickets": [320 ...],
+    "milestones": [5 ...], "saved_bins": [2 ...]}'), the records' array is the one of at least
+    _MANY_RECORDS objects, _RECORDS_OVER times as long as all the others together."""
     if not isinstance(doc, _Members):
         return None
     arrays = [(k, v) for k, v in doc if isinstance(v, list) and not isinstance(v, _Members)]
+    if len(arrays) > 1:
+        arrays.sort(key=lambda kv: -len(kv[1]))
+        rest = sum(len(v) for _, v in arrays[1:])
+        if len(arrays[0][1]) < _MANY_RECORDS or len(arrays[0][1]) < _RECORDS_OVER * rest:
+            return None
+        arrays = arrays[:1]
     if len(arrays) != 1 or "[" in arrays[0][0] or sum(1 for k, _ in doc if k == arrays[0][0]) > 1:
         return None
     key, items = arrays[0]
     return key if items and all(isinstance(item, _Members) for item in items) else None
+
+
+_MANY_RECORDS = 20
+_RECORDS_OVER = 5
 
 
 def _json_start(text: str) -> int:

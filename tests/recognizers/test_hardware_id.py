@@ -208,3 +208,15 @@ def test_a_dual_sim_phones_imeis(find):
     assert find("IMEI 1 : 860695606354096, IMEI 2 : 351600342255579", E) == [(E, "351600342255579"), (E, "860695606354096")]
     assert find("IMEI (vi na bandeja do SIM): 35-674108-950259-4. Tem", E) == [(E, "35-674108-950259-4")]
     assert find("order 357740019616820 / 860975184870238", E) == []  # (no IMEI's word)
+
+
+def test_a_starlink_dishs_id(find):
+    assert find("Modem light is blinking orange. Dish ID utc667e1f5-f8c9127c-ccf3380b.", E) == [(E, "utc667e1f5-f8c9127c-ccf3380b")]
+    assert find("request utc667e1f5-f8c9127c done", E) == []  # (two groups: no dish's)
+
+
+def test_a_satellite_phones_imei_is_no_card(find):
+    # (Iridium's IMEIs start with 30, Diners Club's prefix; its cards have 14 or 16-19 digits, not 15)
+    assert find("Sat phone won't register, IMEI 300234063004982.", E) == [(E, "300234063004982")]
+    assert find("Sat phone won't register, IMEI 300234063004982.", "CREDIT_CARD") == []
+    assert find("card 30569309025904", "CREDIT_CARD") == [("CREDIT_CARD", "30569309025904")]

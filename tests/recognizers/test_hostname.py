@@ -162,7 +162,17 @@ POSITIVE += [
     ("Standard query response 0x0000 PTR Germans-iPhone._homekit._tcp.local TXT", ["Germans-iPhone"]),
 ]
 
+POSITIVE += [
+    # a Bacula client by its file daemon's name, and a job named for the machine it backs up
+    ("10-Mar 21:00 aya-thinkpad-fd JobId 4301: Connected to Storage at bkp01.rawanga.org:9103", ["aya-thinkpad"]),
+    ('10-Mar 21:00 bkp-dir JobId 4301: Connected to Client "aya-thinkpad-fd" at 10.20.8.47:9102', ["aya-thinkpad"]),
+    ('  Client:                 "khaled-dell-fd" 9.6.7 (10Dec20) Microsoft Windows 10', ["khaled-dell"]),
+    ("  Job:                    rana-mbp.2024-03-11_21.00.00_31", ["rana-mbp"]),
+]
+
 NEGATIVE = [
+    "Start Backup JobId 4301, Job=BackupClient1.2024-03-10_21.00.00_03",  # (the default configuration's job)
+    "10-Mar 21:00 bkp-sd JobId 4301: Elapsed time=00:01:12",  # (the storage daemon's)
     "Name query NB WORKGROUP<1d>", "Registration NB WORKGROUP<00>", "PTR printer._ipp._tcp.local",  # (a group;
     # a service's own name)
     "SEP00EBD5A1B2C", "sep00ebd5a1b2c3 x", "SEPTEMBER01AB2C3",  # (no MAC, lower case, a word)

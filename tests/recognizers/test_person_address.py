@@ -1251,3 +1251,36 @@ def test_no_person_where_those_statements_name_no_one_either(find, text):
 def test_a_writers_town_before_wrote_is_no_name(find):
     found = [v for t, v in find("Björk Hallgrímsdóttir from Hafnarfjörður wrote: halló!", E) if t == E]
     assert "Hafnarfjörður" not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 49's files: BigBlueButton's caller ids, a call's caller, a case note's party in brackets, Newfoundland's
+    # sign-offs, a syllabic name under Inuktitut's thanks, Arabic's 'I (am)' in Latin letters, a signature's two dashes
+    ("<callernumber>w_978lyvsesxn7-bbbID-Maggie Gordon</callernumber>", ["Maggie Gordon"]),
+    ("<callername>w_rwa6hb3k72oo-bbbID-Eva Nassak (Puvirnituq)</callername>", ["Eva Nassak"]),
+    ("Call from Dustin Brandt, NC-0796459. Modem B0:BE:76:65:DF:7C", ["Dustin Brandt"]),
+    ("Caller (Zhila) asks why the FastPay wallet shows 0.", ["Zhila"]),
+    ("Have a good one,\nLeetia — Nordik Connect Support", ["Leetia"]), ("Cheers me son.\nWayne Power", ["Wayne Power"]),
+    ("ᖁᔭᓐᓇᒦᒃ!\nᓴᐃᓚ ᑮᓇᐃᓇᒃ (Saila Keenainak)", ["ᓴᐃᓚ ᑮᓇᐃᓇᒃ"]),
+    ('WhatsApp msg: "salam, ana Tala mn Irbid, ma wasalni el mablagh"', ["Tala"]),
+    ("We checked it.\n\nشكراً -- Reem", ["Reem"]), ("Shukran -- Reem", ["Reem"]),
+])
+def test_round_49s_names(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Call from Microsoft, ok", "Caller (anonymous) asks", "Shukran -1, 2 Reem", "Have a good one!",
+    "<callername>w_abc-bbbID-</callername>",
+])
+def test_no_person_in_round_49s_shapes_without_one(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Name on card: CARLA NASSER\nExp: 04/29", ["CARLA NASSER"]), ("Holder: Rami Saleh", ["Rami Saleh"]),
+    ("Staff: Rami Al-Masri / رامي المصري", ["Rami Al-Masri", "رامي المصري"]),  # (the second, person_arabic's)
+    ("Emergency contact: Jwan (mother) 0771 7123456", ["Jwan"]),  # (the contact's relation before the number)
+])
+def test_a_vaults_notes_labels_name_a_person(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

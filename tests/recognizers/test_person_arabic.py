@@ -64,3 +64,14 @@ def test_positive(find, text, expected):
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_negative(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
+
+
+def test_a_note_signed_on_its_last_line_after_a_dash(find):
+    assert [v for t, v in find("Closed by the cash team on 2024-04-03.\n- هالة", E) if t == E] == ["هالة"]
+    assert [v for t, v in find("الخطوات:\n- اتصل بالمستفيد أولا", E) if t == E] == []  # (a list's item, a sentence)
+
+
+def test_a_name_in_arabic_script_after_a_latin_label_or_its_latin_spelling(find):
+    assert [v for t, v in find("Holder: رامي درويش\nIMEI of phone: 353911104092789", E)] == ["رامي درويش"]
+    assert "رامي المصري" in [v for t, v in find("Staff: Rami Al-Masri / رامي المصري\nMobile: 0780971072", E)]
+    assert [v for t, v in find("Status: مفتوح", E)] == []  # (no name's label)

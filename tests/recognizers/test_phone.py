@@ -438,6 +438,11 @@ LABELLED = [
     ("esmi Ziad, ra2me 70 123 456", "70 123 456"), ("jimara min 7504 1234", "7504 1234"),  # (Lebanese Arabic's and
     ("ژمارەکەم 7504 1234", "7504 1234"), ("my Asiacell is 7504 1234", "7504 1234"),  # Kurdish's 'my number'; a carrier's
     ("My Digicel number: 7123 4567", "7123 4567"),                                      # without 'number')
+    ("تم الاتصال بالمستفيد على الرقم ٠٧٨١٧٢٦١٤٧٠ وتم حل المشكلة.", "٠٧٨١٧٢٦١٤٧٠"),  # (Arabic's 'the number', a case note's)
+    ("Fa'amolemole vala'au 7827699. Fa'afetai", "7827699"), ("Valaʻau mai 7747347. Faʻafetai", "7747347"),  # (Samoan's call;
+    ("Namba blong hem 5999999. Tankyu", "5999999"), ("Gude Stanley! Namba 7988 2820 i redi nau.", "7988 2820"),  # Bislama's)
+    ("Principal, Neiafu District School\nPh 7867271 | tkioa@gmail.com", "7867271"),  # (a signature's 'Ph' on its line)
+    ("رقم الخط: ٠٩٣٢٢٩٤٥٥٦", "٠٩٣٢٢٩٤٥٥٦"),  # (a line's number)
 ]
 
 
@@ -458,6 +463,8 @@ def test_labelled_numbers(find, text, expected):
         "office 12 room 4455",
         "call 583 1642",  # a context word alone does not lift an invalid number
         "Bell 583 1642", "ra2me is 583 1642",  # (a carrier's name alone; Arabic's 'my number' before no number)
+        "namba 7988 2820", "رقم الطلب 123456789",  # (Tok Pisin's 'number' in lower case is a word; an order's number)
+        "pH 7.2 and Ph.D 2019",  # (acidity; a degree)
         "[16/01/24, 01:05 PM] 2 units shipped",  # (a chat's line after its time, no number's shape)
         "see [16/01/24] 8159839140: not a chat's line",
         "Phone: 2023-10-05",

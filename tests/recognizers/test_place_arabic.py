@@ -39,3 +39,9 @@ def test_positive(find, text, expected):
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_negative(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
+
+
+def test_sorani_and_iraqi_address_words(find):
+    found = [v for t, v in find("العنوان: زاخۆ، ڕێگای پردی دەلال، خانووی ٤٤", "LOCATION")]
+    assert "ڕێگای پردی دەلال" in found and "خانووی ٤٤" in found  # (Sorani's road, house)
+    assert "محلة 605" in [v for t, v in find("بغداد، المنصور، محلة 605، زقاق 12", "LOCATION")]

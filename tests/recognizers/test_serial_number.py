@@ -232,3 +232,9 @@ def test_a_serial_glued_to_its_keys_word_or_in_a_usb_drives_id(find):
 def test_a_sims_number_after_a_few_words_or_a_spaced_colon(find):
     assert find("ICCID de ma carte SIM : 8933204492765957003. Version", E) == [(E, "8933204492765957003")]
     assert find("ICCID SIM : 8926151953516415077. Laharako", E) == [(E, "8926151953516415077")]
+
+
+def test_a_key_after_the_word_licence_alone(find):
+    assert find("We bought the Pro licence SKN-PRO-Z2YC-9M9Q-CAYE (invoice INV-2024-05208)", "SERIAL_NUMBER") == [
+        ("SERIAL_NUMBER", "SKN-PRO-Z2YC-9M9Q-CAYE")]
+    assert find("the licence ABC was fine, licence 2024-05-01", "SERIAL_NUMBER") == []

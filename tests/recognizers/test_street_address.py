@@ -349,7 +349,15 @@ POSITIVE = [
     ("Address: Baghdad, Al-Mansour, Mahalla 605, Zuqaq 12, House 7", ["Baghdad", "House 7", "Mahalla 605", "Zuqaq 12"]),
     ("Please ship to: Ramallah, Al-Masyoun, Al Irsal Street, Bldg 22, Apt 5",
      ["Al-Masyoun", "Apt 5", "Bldg 22", "Ramallah"]),
-    ("Address: Lot 12, Section 45, Boroko, NCD", ["Boroko", "Lot 12", "Section 45"]),
+    ("Address: Lot 12, Section 45, Boroko, NCD", ["Boroko", "Lot 12", "Lot 12, Section 45"]),
+    ("Deliver to: Allotment 15 Sec 42, Kokopo", ["Allotment 15 Sec 42", "Kokopo"]), ("Sec 45 Lot 12, Boroko", ["Boroko", "Sec 45 Lot 12"]),
+    # a camp's name, block, sector, tent and shelter; Alaska's highway contract box; Quebec's case postale; a building
+    # by its number as Canada's north writes a house's
+    ("Kawergosk camp, block B4, tent 34", ["Kawergosk camp", "block B4", "tent 34"]),
+    ("Domiz 1 camp, sector 1, shelter 244", ["Domiz 1 camp", "sector 1", "shelter 244"]),
+    ("HC 67 Box 2283, Gambell AK", ["Gambell", "HC 67 Box 2283"]), ("Mailing address: C.P. 200, Rankin Inlet", ["C.P. 200", "Rankin Inlet"]),
+    ("mail the kits to Building 232, Kuujjuarapik", ["Building 232", "Kuujjuarapik"]),
+    ("C.P. 06600 Ciudad de México", ["06600"]),  # (Mexico's postcode after its label, no box: no comma after it)
     ("Private Mail Bag, Apia, Samoa", ["Apia", "Private Mail Bag"]),
     ("RR 2, Site 5, Comp 12, Bathurst NB E2A 3Y8", ["Comp 12", "E2A 3Y8", "RR 2", "Site 5"]),
     ("Box 28, Pangnirtung NU X0A 0R0", ["Box 28", "Pangnirtung", "X0A 0R0"]),
@@ -460,6 +468,9 @@ NEGATIVE = [
     "we visited the village Elders", "a province",
     "the section 45 of the law", "Box 3 of 5 is empty", "mailbox 12, box 28", "see ch. 12 for details",  # (no lot
     "the bureau 200 meters away", "RR 2 was fast", "Zuqaq is narrow", "a private bag",  # beside the section; a box not
+    "We went to Boot camp and Summer Camp", "the tent 34 was blue, block 4 done",  # (a course's camp; no comma after)
+    "Building 5 is closed",  # (no label before a building)
+    "Data officer, MEHRD, Mulifanua District School",  # (a school's name, its district's)
     # first nor after a comma, or in lower case; no comma before 'bureau'; a rural route without its site or comma;
     # no alley's number)
 ]

@@ -603,3 +603,36 @@ def test_who_changed_a_record_by_a_logins_shape(find):
     assert find("Edited by oyuka.ts on 24/3/2024 - refund 50%", E) == [(E, "oyuka.ts")]
     assert find("Approved by finance_team2", E) == [(E, "finance_team2")]
     assert find("Created by John Smith", E) == [] and find("edited by phone", E) == []  # (a name's; no login's shape)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Limnoria's ChannelLogger (its time bare, two blanks), an IRC prefix in angle brackets, its cloaked account
+    ("2024-03-10T15:43:46  <karrar90> ahlan Nizar, kifak?", ["karrar90"]),
+    ("2024-03-10T10:26:04  <murtadha-s> rashajo: the sshd log says", ["murtadha-s", "rashajo"]),
+    ("2024-03-09T10:24:55  *** nizar-j <nizar-j!nizar@user/nizarj> has joined #levant-dev", ["nizar", "nizar-j", "nizarj"]),
+    ("2024-03-09T10:25:57  * sami-a waves", ["sami-a"]),
+    # an access log's line inside another logger's; a shop's agent by a login's shape; a mention's one letter before a dot
+    ('(vert.x-eventloop-thread-3) 103.246.140.254 - lency.rikimani [06/May/2024:07:23:58 +1000] "POST /api HTTP/1.1"',
+     ["lency.rikimani"]),
+    ("registration RG-2024-0412887 from agent hilda.tara outlet OUT-AKS-0263", ["hilda.tara"]),
+    ("Masked as **** 7382. Thanks @m.barakat", ["@m.barakat"]),
+])
+def test_round_49s_logins(find, text, expected):
+    assert find(text, E) == sorted((E, s) for s in expected)
+
+
+@pytest.mark.parametrize("text", [
+    "2024-03-09T06:12:42  *** ChanServ sets mode: +o levbot",  # (a network's service)
+    "Logging initialized @1234ms to org.eclipse.jetty.util.log.Slf4jLog",  # (a time since start)
+    "Message-ID: <K8-axdnFVUsST_9yCtllzmM3AUfCkG8Pt6Pf0zs=@mailhog.example>",  # (a message id's base64 before '@')
+    "from stg-worker-02 by mailhog.example (MailHog)",  # (a Received header's host, a reserved name)
+    "10.0.0.1 - - [06/May/2024:07:23:58 +1000] x", "the agent smith and agent v2.0 config", "email me @m or @m.com",
+])
+def test_no_login_in_round_49s_other_shapes(find, text):
+    assert find(text, E) == []
+
+
+def test_a_login_as_a_client_from_its_address_and_no_avatar_after_a_user(find):
+    assert find("POST https://skulnet-nausori-02:8443/api/v2/push as peni.rasova from 192.168.0.30", E) == [(E, "peni.rasova")]
+    assert find("https://sourceforge.net/u/vikash-dev/user/icon?1715715940", E) == [(E, "vikash-dev")]  # (no 'icon')
+    assert find("shown As Peni From 10.0.0.1", E) == [] and find("push as peni.rasova from the office", E) == []
