@@ -43,6 +43,8 @@ _CLIENT_ENTRY = re.compile(r"[^\s,]+")
 
 # A URL's query in a line of text: from its '?' to the next blank or quote
 _QUERY_IN_LINE = re.compile(r"\?[^\s\"'<>?]*=[^\s\"'<>]*")
+# Solr's request log's parameters in braces ('params={q=full_name:"Nour"&rows=10}'), and a query Lucene could not
+# parse, quoted in its error
 _SOLR_PARAMS = re.compile(r"\bparams=\{(?P<form>[^{}\s]{1,2000})\}")
 _LUCENE_ERROR = re.compile(r"Cannot parse '(?P<query>[^'\n]{1,300})'")
 # name=value pairs in a query string (or a form body). Values end at & ; # space or quote.
@@ -1093,11 +1095,11 @@ _NOT_PERSON_QUALIFIERS = frozenset({"office", "work", "partner", "other"})
 _WHICH_AFTER = ("alt", "alternativo", "alternativa", "alternate", "conf", "confirm", "confirmacao", "confirmacion",
                 "secundario", "secundaria", "2")
 _POSTER_QUALIFIERS = frozenset({"author", "commentauthor", "commenter", "poster", "member"})
-# Mobile and web analytics' device identifiers (IDFA, IDFV, Google's advertising id)
 # A phone's or a browser's push token, its address for notifications (APNs', FCM's; OneSignal's 'identifier'
 # beside its device columns, see column_hints): a device's id
 _PUSH_TOKEN_NAMES = frozenset({"pushtoken", "devicetoken", "apnstoken", "apnsdevicetoken", "fcmtoken",
                                "fcmregistrationtoken", "gcmregistrationid", "pushidentifier"})
+# Mobile and web analytics' device identifiers (IDFA, IDFV, Google's advertising id)
 _DEVICE_ID_NAMES = {"advertisingid", "advertisingidentifier", "adid", "idfa", "idfv", "gaid", "aaid", "androidid", "androiduuid",
                     "googleadvertisingid", "adtrackingid",
                     # Adjust's names: Google Play's, Amazon Fire's, Huawei's and Windows' ad ids
@@ -3365,11 +3367,10 @@ _PACKAGE_NAME = re.compile(r"(?:com|org|net|io|de|app|me|co|jp|cn|in|id|ru|br|fr
 # A messaging API's contact on a channel (Sinch Conversation's 'channel_identity.identity'): on SMS, WhatsApp and
 # RCS the phone's number without its '+' (a Messenger user's page-scoped id is no valid number)
 _CHANNEL_IDENTITIES = frozenset({("identity", "channelidentity"), ("identity", "channelidentities")})
-_MESSAGE_PARTIES = frozenset({"to", "from", "msisdn", "destination", "recipient", "sender",
-                              # a chat's party by its WhatsApp id, a chatbot's session by the caller's number (WhatsApp's
-                              # 'wa_id', Amazon Lex's 'sessionId' on its WhatsApp and SMS channels: '6799763580')
-                              "waid", "sessionid"})
+# A chat's party by its WhatsApp id, a chatbot's session by the caller's number (WhatsApp's 'wa_id', Amazon Lex's
+# 'sessionId' on its WhatsApp and SMS channels: '6799763580'), a text message's party
 _CHAT_PARTIES = frozenset({"waid", "sessionid"})
+_MESSAGE_PARTIES = frozenset({"to", "from", "msisdn", "destination", "recipient", "sender"}) | _CHAT_PARTIES
 
 
 def _a_mobiles_number(number: str, any_kind: bool = False) -> bool:
@@ -3597,10 +3598,10 @@ _HOUSE_NUMBER_ADDITION_NAMES = frozenset({"toevoeging", "huisnummertoevoeging", 
                                           "housenumberaddition", "housenumbersuffix"})
 # A login of letters in lower case, long enough to be no first name written small ('vjankauskas')
 _LOWER_LOGIN = re.compile(r"[a-z]{6,20}")
-# A text message's service centre: its carrier's number (SMS Backup & Restore's 'service_center')
 # A push token's shapes besides APNs' hex: FCM's registration token ('dK3x...:APA91b...'), a web push
 # subscription's token after its endpoint, base64url (letters, digits, '-', '_'), long
 _PUSH_TOKEN = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9_\-]{8,200}(?::[A-Za-z0-9_\-]{40,300})?")
+# A text message's service centre: its carrier's number (SMS Backup & Restore's 'service_center')
 _SERVICE_CENTRE_FIELDS = frozenset({"servicecenter", "servicecentre", "smsc", "smscaddress", "scaddress",
                                     # a call-tracking tool's own lines (CallRail's 'Tracking Number' a caller
                                     # dialled, its 'Receiving Number' the business's that rang: column_hints)
@@ -4662,7 +4663,7 @@ _NOT_AN_OWNER = frozenset({"shared", "team", "admin", "personal", "work", "home"
 _BOT_SLOT = re.compile(r"(?:^|\.)slots\.(?P<slot>[^.\[\]]{1,64})\.value\.(?:originalValue|interpretedValue"
                        r"|resolvedValues(?:\.\d+|\[\d+\])?)$")
 # Whose name a forum's message or its member's record keeps, and a handle's shape there
-_POSTER_NAMES = frozenset({"poster", "member", "from", "sender", "author", "modified", "last"})
+_POSTER_NAMES = frozenset({"poster", "member", "from", "sender", "author", "modified"})
 _FORUM_HANDLE = re.compile(r"(?=[a-z0-9._]*[0-9_.])[a-z][a-z0-9._]{2,31}(?<![._])")
 # A caller id's town and its province or state, in capitals, two blanks or more apart ('EDMUNDSTON     NB')
 _CALLER_ID_PLACE = re.compile(r"(?P<town>[A-Z][A-Z.'’\-]*(?:[ ][A-Z][A-Z.'’\-]*){0,3})[ ]{2,}(?P<province>[A-Z]{2})")
