@@ -578,6 +578,17 @@ class HostnameRecognizer(PatternRecognizer):
             0.75,
         ),
         Pattern(
+            "device_by_its_name",
+            r"""(?x)
+            (?<=\b(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur)[\ ](?:device|phone|tablet|laptop|computer|PC)[\ ]|-bbbID-)  # a device
+            (?:[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){2,5}  # by the name its owner gave it, in a post ('My device
+              |[A-Z][a-z]+s?-(?:iPad|iPhone|MacBook|Galaxy|Pixel|PC|Laptop))  # Pixel-7a-claudette keeps freezing') or
+            (?![\w\-])                      # as a meeting's participant (BigBlueButton's caller id: 'w_i6ay...-bbbID-
+                                           # Galaxy-A54-Oscar', '...-bbbID-Jennies-iPad'); a model alone is no one's
+            """,
+            0.8,
+        ),
+        Pattern(
             "backup_client",
             r"""(?x)
             (?<=(?:^|\n)\d{1,2}-[A-Z][a-z]{2}[\ ]\d\d:\d\d[\ ]  # a Bacula or Bareos client, its file daemon named

@@ -3848,6 +3848,8 @@ def test_a_chatbots_intents_state_is_no_region(value):
     ("Agnes", "sessionState.sessionAttributes.profileName", [("PERSON", "Agnes")]),  # (a chat's profile name)
     ("agnes_k", "profileName", [("USERNAME", "agnes_k")]),
     ("gallant88", "poster_name", [("USERNAME", "gallant88")]), ("Zoé Gallant", "poster_name", [("PERSON", "Zoé Gallant")]),
+    ("Eva Nassak (Puvirnituq)", "name", [("PERSON", "Eva Nassak")]), ("Support (FR)", "name", []),  # (a note in brackets)
+    ("w_zpslrrarykpl", "userId", []), ("w_smith", "userId", [("USERNAME", "w_smith")]),  # (BigBlueButton's own id)
 ])
 def test_round_49s_cells(text, field, expected):
     assert _hints(text, field) == expected

@@ -2517,6 +2517,8 @@ def is_uuid(value: str) -> bool:
 
 
 _PREFIXED_UUID = re.compile(r"[A-Za-z]{1,16}[_\-:]" + _UUID.pattern)
+# BigBlueButton's internal id of a meeting's participant, 'w_' and twelve random letters and digits ('w_zpslrrarykpl')
+_BBB_USER_ID = re.compile(r"w_[a-z0-9]{12}")
 
 
 def is_generated_id(value: str) -> bool:
@@ -2530,7 +2532,7 @@ def is_generated_id(value: str) -> bool:
                             or _PREFIXED_HEX.fullmatch(value) is not None or _prefixed_random(value)
                             or _PREFIXED_UUID.fullmatch(value) is not None
                             or _CAPS_TOKEN.fullmatch(value) is not None or _LOWER_TOKEN.fullmatch(value) is not None
-                            or _lower_random(value))
+                            or _lower_random(value) or _BBB_USER_ID.fullmatch(value) is not None)
 
 
 def _lower_random(value: str) -> bool:
@@ -4521,10 +4523,14 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         hints += [Hint("LOCATION", *cnam.span("town"), 0.85, "field_name"),
                   Hint("LOCATION", *cnam.span("province"), 0.85, "field_name")]
     elif named:
-        start = 0
+        start, end = 0, len(text)
         if text.startswith("https://") and _leaf_and_parent(field)[0] in _PUSH_TOKEN_NAMES:
             start = text.rfind("/") + 1  # a browser's push subscription, its service's endpoint, then its token
-        hint = value_hint(field, text, start, len(text), "region_field" if is_region_field(field) else "field_name")
+        elif text.endswith(")") and (noted := _NAME_AND_NOTE.fullmatch(text)) is not None \
+                and type_for_name(field) == "PERSON":
+            end = noted.end("name")  # a name, then its town or role in brackets ('Marilyn Power (Twillingate)', a
+            # meeting's participant): the name alone (the town is the recognizers')
+        hint = value_hint(field, text, start, end, "region_field" if is_region_field(field) else "field_name")
         if hint:
             hints.append(hint)
         elif type_for_name(field) == "PHONE_NUMBER":
@@ -4665,6 +4671,8 @@ _BOT_SLOT = re.compile(r"(?:^|\.)slots\.(?P<slot>[^.\[\]]{1,64})\.value\.(?:orig
 # Whose name a forum's message or its member's record keeps, and a handle's shape there
 _POSTER_NAMES = frozenset({"poster", "member", "from", "sender", "author", "modified"})
 _FORUM_HANDLE = re.compile(r"(?=[a-z0-9._]*[0-9_.])[a-z][a-z0-9._]{2,31}(?<![._])")
+# A name and a note in brackets after it ('Marilyn Power (Twillingate)', 'Paulette (interprète)')
+_NAME_AND_NOTE = re.compile(r"(?P<name>[^()\d]{2,60}?)[ ]\([^()]{1,40}\)")
 # A caller id's town and its province or state, in capitals, two blanks or more apart ('EDMUNDSTON     NB')
 _CALLER_ID_PLACE = re.compile(r"(?P<town>[A-Z][A-Z.'’\-]*(?:[ ][A-Z][A-Z.'’\-]*){0,3})[ ]{2,}(?P<province>[A-Z]{2})")
 # A firm's name, a dash, a branch's one to three words ('Boréal Heat Pumps – St. John's'); not a

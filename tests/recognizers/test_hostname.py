@@ -168,10 +168,15 @@ POSITIVE += [
     ('10-Mar 21:00 bkp-dir JobId 4301: Connected to Client "aya-thinkpad-fd" at 10.20.8.47:9102', ["aya-thinkpad"]),
     ('  Client:                 "khaled-dell-fd" 9.6.7 (10Dec20) Microsoft Windows 10', ["khaled-dell"]),
     ("  Job:                    rana-mbp.2024-03-11_21.00.00_31", ["rana-mbp"]),
+    # a device by the name its owner gave it, in a post or as a meeting's participant
+    ("My device Pixel-7a-claudette keeps freezing.", ["Pixel-7a-claudette"]),
+    ("<callername>w_i6ayvkotb25j-bbbID-Galaxy-A54-Oscar</callername>", ["Galaxy-A54-Oscar"]),
+    ("w_l5ylnd8djir3-bbbID-Jennies-iPad", ["Jennies-iPad"]),
 ]
 
 NEGATIVE = [
     "Start Backup JobId 4301, Job=BackupClient1.2024-03-10_21.00.00_03",  # (the default configuration's job)
+    "my phone iPhone-13 is old", "My device Pixel 7a",  # (a model alone)
     "10-Mar 21:00 bkp-sd JobId 4301: Elapsed time=00:01:12",  # (the storage daemon's)
     "Name query NB WORKGROUP<1d>", "Registration NB WORKGROUP<00>", "PTR printer._ipp._tcp.local",  # (a group;
     # a service's own name)
