@@ -407,7 +407,11 @@ _MORE_SIGN_OFFS = (r"(?:Beste[ ]hilsen|Vänliga[ ]hälsningar|Bästa[ ]hälsning
                    r"|Walk[ ]good|Blessings|Bless[ ]up|Respect|Tanks|Tenk[ ]yuh"
                    # Newfoundland's and Canada's ('Have a good one,\nLeetia', 'Cheers me son.\nWayne Power', 'Thanks a
                    # million, b'y.<br />Lloyd Power', 'Long may your big jib draw!<br />Donna')
-                   r"|Have[ ]a[ ]good[ ]one|Cheers[ ]me[ ]son|Thanks[ ]a[ ]million(?:,[ ]b['’]y)?|Long[ ]may[ ]your[ ]big[ ]jib[ ]draw)")
+                   r"|Have[ ]a[ ]good[ ]one|Cheers[ ]me[ ]son|Thanks[ ]a[ ]million(?:,[ ]b['’]y)?|Long[ ]may[ ]your[ ]big[ ]jib[ ]draw"
+                   # Bengali's, Sinhala's, Tamil's and Dhivehi's thanks, romanized; Aymara's, Quechua's and Kichwa's
+                   # ('Dhonnobad,\nSumaiya', 'Nandri, Kajan', 'Yuspajarapxsma, Eulogia Apaza')
+                   r"|Dhonnobad|Dhonyobad|Dhanyabad|Bohoma[ ]stuti|Istuti|Nandri|Shukuriyaa|Shukuriyya"
+                   r"|Yuspajarapxsma|Yusulpayki|Pagui|Yupaychani)")
 # Greetings that are words or names too ('Hai Bà Trưng', a Hanoi district; 'Halo Infinite'; the
 # name 'Salam'): a greeting only with its comma or '!' after the name ('Halo Pak Budi,', 'Hai Dewi!')
 # (and Uzbek's; Hawaiian's 'Aloha', Fijian's 'Bula', Tok Pisin's 'Gude' and 'Moning', Haitian
@@ -1212,7 +1216,10 @@ class PersonAddressRecognizer(PatternRecognizer):
             {_LONG_NAME}
             (?=[ \t]*(?:\n|$)|'[,)]|\t|(?<!['’]),[ ][\#+(\d\p{{Lu}}]|[ ][—–][ ]|[ ]\(\p{{Lu}}\p{{Ll}}+\)[ \t]*(?:\n|$)
                |[ ]\((?=[+\d]|\p{{Lu}}[\p{{L}}.]*[ ][\p{{L}}.]+[ ]\d)  # (an address in brackets: '(Post Box 318, Paro)')
-               |"(?=[\s,;}}\]]|$))
+               |"(?=[\s,;}}\]]|$)
+               |[ ](?:apu|apa|bhai|vai|bhaiya|akka|anna|thambi|aiya|akki|malli|didi|dada)[ \t]*(?:\n|$))  # (Bengali's,
+                                                    # Tamil's and Sinhala's sister, brother after the name: 'Dhonnobad,
+                                                    # Sumaiya apu', 'Nandri, Kajan anna')
             """,  # (a town after the name: 'Khadar Ismaaciil – Bosaso', 'Dace Kalniņa (Daugavpils)'; the quote
                   # that ends a message a log line quotes: 'lang=et: "Tere! ... Parimat, Indrek"')
             _PLACE_SCORE,
@@ -1256,6 +1263,9 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # the South Slavic languages' and Albanian's contact, recipient,
                                                     # customer: 'Контакт: Бакыт Мамбетов, тел. ...')
                   |propietario|propietaria|propriet[aá]rio|propriétaire|owner
+                  |anarana(?:[ ]feno)?|nom(?:[ ]complet)?|nombres(?:[ ]y[ ]apellidos)?|apellidos[ ]y[ ]nombres  # (Malagasy's
+                                                    # name, full name: 'Anarana: Razafimahefa Ny Aina'; French's and
+                                                    # Spanish's 'Nom :', 'Nombres y apellidos:')
                   |name[ ]on[ ]card|card[ ]?holder|holder|account[ ]holder|staff)[ \t]*:(?:\*\*)?  # form: Name: Ana | E-mail: ...'); a recipient or a contact
                                                     # person, in other languages too ('Penerima: Fajar Halim / 0811...');
                                                     # not 'Attn:', a department's as often ('Attn: Receiving')
@@ -1280,7 +1290,16 @@ class PersonAddressRecognizer(PatternRecognizer):
                     |ég[ ]heiti|eg[ ]eiti|mi[ ]nem[ ](?:na|den)|nga[ ]gi[ ]ming(?:[ ]di)?|minii[ ]ner(?:[ ]bol)?|namaig
                     |o[ ]yau[ ]o|na[ ]yacaqu[ ]o|o[ ]lo[ʻ'’]?u[ ]igoa[ ][ʻ'’]?o|o[ ]a[ʻ'’]?u[ ]o|ko[ ]hoku[ ]hingoa[ ]ko
                     |nem[ ]b(?:i)?long[ ]mi(?:[ ](?:em|hem|i))?|(?-i:[Aa]rau)|nav[êe][ ]min|naw(?:i|î)?[ ]min|nawm|nawim
-                    |atira|atiga|niminikashin|nitishinikashin|atqa)
+                    |atira|atiga|niminikashin|nitishinikashin|atqa
+                    |amar[ ]naa?m|mage[ ]nama|en[ ]peyar|enathu[ ]peyar|ennoda[ ]peyar|aharen[ ]?ge[ ](?:namakee|nan)
+                    |ñuqaq[ ]sutiymi|ñuqapa[ ]sutiyqa|sutiymi|nayan[ ]sutixax(?:a)?|sutixaxa|sutijaxa
+                    |ñuka[ ]shutika|ñukapak[ ]shutika|shutika|mon[ ]nom[ ]c['’]est|a[ ]nombre[ ]de)
+                                                    # Bengali's, Sinhala's, Tamil's and Dhivehi's, romanized
+                                                    # ('amar nam Shafiqul Alam', 'mage nama Kasun Jayasuriya', 'en
+                                                    # peyar Tharshini Rajendran'); Quechua's, Aymara's and Kichwa's
+                                                    # ('ñuqaq sutiymi Rosa Huamán', 'nayan sutixax Juan Mamani', 'ñuka
+                                                    # shutika Luis Maldonado'); French's said ('mon nom c'est ...'),
+                                                    # Spanish's 'in the name of' ('DNI 45678912 a nombre de Pedro ...')
                                                     # romanized, Shona's, Chichewa's, Bemba's, Setswana's and Ndebele's
                                                     # 'my name is' ('mənim adım Elvin Məmmədov', 'esmam Reza Moradi');
                                                     # Fijian's, Samoan's, Tongan's, Tok Pisin's and Bislama's,

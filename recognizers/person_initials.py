@@ -88,6 +88,19 @@ class PersonInitialRecognizer(PatternRecognizer):
             """,
             0.9,
         ),
+        Pattern(
+            "muhammad_abbreviated",
+            rf"""(?x)
+            {_BEFORE}
+            (?:Md|Mohd|Muhd|Mst)\.?[ ]             # Bangladesh's and Malaysia's Muhammad, abbreviated, and
+                                                    # Mosammat (a woman's): a part of the name, not a title
+                                                    # ('Md. Abdul Karim', 'Mst Rumana Akter'; the model reads
+                                                    # 'Md.' as Maryland)
+            {_WORD}(?:[ ]{_WORD}){{0,2}}
+            {_AFTER}
+            """,
+            0.9,
+        ),
     ]
 
     CONTEXT = ("name", "contact", "signed", "author")  # substrings of nearby words: no short ones

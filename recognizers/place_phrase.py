@@ -171,6 +171,9 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    # 'tribu de Napoémien')
                    # (in lower case: 'Quartier Shatanya' in an address is street_address's)
                    |secteur|quartier|tribu[ ]de
+                   # the Andes' peasant community, ayllu and zone, Madagascar's fokontany ('Comunidad Campesina
+                   # de Chinchero', 'Ayllu Qullana', 'zona Villa Adela', 'Fokontany Ambohipo')
+                   |(?i:comunidad[ ]campesina|comunidad[ ]nativa)(?:[ ]de)?|(?-i:Ayllu|ayllu|zona|Fokontany|fokontany)
                    |(?i:coming|flying|arriving|travelling|traveling|driving)[ ](?i:from)  # (a guest's trip: 'coming
                                                     # from Rīga, my flight gets in at 13:05')
                    |(?:commune|province|wilaya|daïra|daira)(?:[ ]de)?  # (the Maghreb's: 'commune Sidi Rahal, province

@@ -323,7 +323,8 @@ def address_blocks(text: str, found: list) -> list:
     renamed: set = set()
     recipients: list[tuple[int, int]] = []
     reached = -1
-    for anchor in sorted(anchors, key=lambda f: f.start):
+    for anchor in sorted(anchors, key=lambda f: (f.start, -f.end)):  # (the longest of those at one start:
+        # 'House 12, Road 5' before 'House 12', whose walk stops at 'Road 5' and would end the block there)
         if anchor.start < reached:
             continue  # already in the block before
         number = _number_before(text, anchor)

@@ -442,6 +442,13 @@ SALUTATIONS = frozenset({
     "marhaba", "marhaba habibi", "kifak", "kifik", "kif halak", "yalla", "yalla bye", "habibi", "habibti",
     "ahlan wa sahlan", "ma3 salameh", "ma3 el salameh", "tislam", "tislamlee", "slaw", "shukran kteer",
     "supas", "zor supas", "sa moce", "quyana", "quyanaa", "waqaa", "kuei", "allô",
+    # Bangladesh's, Sri Lanka's and the Maldives' (hello, thanks, in Bengali, Sinhala, Tamil and Dhivehi,
+    # romanized; not Sinhala's 'Stuti', a first name too); the Andes' (hello, thanks, in Quechua, Aymara
+    # and Kichwa); Madagascar's, the Comoros' and Réunion's (hello, thanks, goodbye) and Malagasy's form
+    # labels (name, phone, address), which the model reads as names
+    "nomoshkar", "dhonnobad", "dhonyobad", "dhanyabad", "ayubowan", "bohoma stuti", "istuti", "vanakkam",
+    "nandri", "kihineh", "shukuriyaa", "shukuriyya", "allinllachu", "napaykullayki", "rimaykullayki",
+    "yusulpayki", "waliki", "yuspajarapxsma", "pagui", "misaotra betsaka", "anarana", "finday", "adiresy",
 })
 # Greetings and sign-offs that are names too, so not in GENERIC_NAMES: Indonesian's and Malay's 'Salam',
 # Hebrew's 'Shalom', Swahili's 'Asante' and 'Hai', Amharic's 'Selam' (no one's before a comma or their

@@ -1248,6 +1248,34 @@ def test_no_person_where_those_statements_name_no_one_either(find, text):
     assert find(text, E) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'my name is' in Bengali, Sinhala, Tamil and Dhivehi romanized, in Quechua, Aymara and Kichwa, French's
+    # spoken one, Spanish's 'in the name of', Malagasy's form label; sign-offs of South Asia and the Andes (round 50)
+    ("Amar nam Shafiqul Alam, ami Chattogram theke.", ["Shafiqul Alam"]),
+    ("Mage nama Kasun Jayasuriya. Mama Kandy wala indinne.", ["Kasun Jayasuriya"]),
+    ("En peyar Tharshini Rajendran, naan Batticaloa la irukken.", ["Tharshini Rajendran"]),
+    ("Aharen ge namakee Aishath Shifana. H. Blue Lagoon", ["Aishath Shifana"]),
+    ("Ñuqaq sutiymi Rosa Huamán Ccori, Cusco llaqtamanta kani.", ["Rosa Huamán Ccori"]),
+    ("Nayan sutixax Juan Mamani Choque, El Alto markat jutta.", ["Juan Mamani Choque"]),
+    ("Ñuka shutika Luis Maldonado Cachiguango, Otavalo llaktamanta kani.", ["Luis Maldonado Cachiguango"]),
+    ("Mon nom c'est Jean-Marc Payet, mi reste Saint-Pierre", ["Jean-Marc Payet"]),
+    ("DNI 45678912 a nombre de Pedro Quispe Terrones", ["Pedro Quispe Terrones"]),
+    ("Anarana: Razafimahefa Ny Aina; Finday: 033 11 222 33", ["Razafimahefa Ny Aina"]),
+    ("Yuspajarapxsma, Eulogia Apaza", ["Eulogia Apaza"]), ("Pagui, Kusikuyllay", ["Kusikuyllay"]),
+    ("Dhonnobad, Sumaiya apu", ["Sumaiya"]), ("Shukuriyaa, Aminath", ["Aminath"]),
+])
+def test_south_asian_andean_and_indian_ocean_statements_name_a_person(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "amar nam", "a nombre de la empresa", "Dhonnobad!", "Pagui!",  # (no name after)
+    "Dhonnobad, apu",  # (a kin word alone)
+])
+def test_no_person_where_those_statements_name_no_one_there(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []
+
+
 def test_a_writers_town_before_wrote_is_no_name(find):
     found = [v for t, v in find("Björk Hallgrímsdóttir from Hafnarfjörður wrote: halló!", E) if t == E]
     assert "Hafnarfjörður" not in found

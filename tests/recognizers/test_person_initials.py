@@ -22,7 +22,13 @@ POSITIVE = [
     ("Ц. Оюунчимэг, Kh. Bolormaa", ["Ц. Оюунчимэг", "Kh. Bolormaa"]), ("Sh. Nomin-Erdene", ["Sh. Nomin-Erdene"]),
 ]
 
+POSITIVE += [
+    ("Regards, Md. Abdul Karim", ["Md. Abdul Karim"]), ("Mst Rumana Akter, Mirpur", ["Mst Rumana Akter"]),
+    ("signed: Mohd Hafiz", ["Mohd Hafiz"]),  # (Muhammad and Mosammat abbreviated: part of the name)
+]
+
 NEGATIVE = [
+    "MD Anderson", "Md. is a state", "MD, PhD",  # (a doctor's letters, the state's abbreviation before no name)
     "Vitamin D Levels",  # a letter code after a common noun
     "Series A Funding closed",
     "Plan B Options",

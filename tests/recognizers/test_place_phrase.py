@@ -22,7 +22,7 @@ POSITIVE = [
     ("Pilsēta: Daugavpils", ["Daugavpils"]), ("Град: Пловдив", ["Пловдив"]), ("Πόλη: Λάρισα", ["Λάρισα"]),
     ("Búseta: Akureyri", ["Akureyri"]), ("Cidade: Campinas", ["Campinas"]),
     ("Eu mando, Pedro. Qual CEP? Moro em Goiânia.", ["Goiânia"]), ("Ich wohne in Freiburg, seit 2019", ["Freiburg"]),
-    ("Jeg bor i Bergen.", ["Bergen"]), ("abito a Bari, zona Poggiofranco", ["Bari"]),
+    ("Jeg bor i Bergen.", ["Bergen"]), ("abito a Bari, zona Poggiofranco", ["Bari", "Poggiofranco"]),  # (a town's zone: its quarter)
     ("pode me ligar? Sou de Campinas.", ["Campinas"]), ("Ich komme aus Kassel.", ["Kassel"]),
     ("Mr. Leiva flew to LEPPEN on Tuesday morning.", ["LEPPEN"]),
     ("We moved here from Fortaleza", ["Fortaleza"]),
@@ -46,6 +46,9 @@ POSITIVE = [
     # a French town's quarter, New Caledonia's tribe
     ("Perdu chien marron, collier rouge, secteur Normandie. Merci.", ["Normandie"]),
     ("Il vit au quartier Ducos depuis 2019.", ["Ducos"]), ("la tribu de Napoémien, 98822 Poindimié", ["Napoémien"]),
+    # the Andes' ayllu, zone and peasant community, Madagascar's fokontany (round 50)
+    ("Ayllu Qullana, El Alto", ["Qullana", "El Alto"]), ("vivo en la zona Chijini desde 2010", ["Chijini"]),
+    ("Comunidad Campesina de Paucarbamba, Cusco", ["Paucarbamba", "Cusco"]), ("Fokontany Ambodirano", ["Ambodirano"]),
 ]
 
 NEGATIVE = [
