@@ -234,7 +234,12 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    |village|home[ ]village|aldea|comunidad|vereda|desa|kampung|dusun|ples
                    # Tetum's and Portuguese's ('Aldeia: Lebutu'), Aceh's and Lampung's ('Gampong:
                    # Lampulo', 'Pekon: Purajaya', 'Tiyuh: Karta'), Chiapas' Spanish ('Paraje: Chenalhó')
-                   |aldeia|gampong|pekon|tiyuh|paraje)[ \t]*:[ \t]*
+                   |aldeia|gampong|pekon|tiyuh|paraje
+                   # Bangladesh's sub-district, district and police station, the Andes' district, province,
+                   # department, canton and parish, the Maldives' atoll and island, Madagascar's fokontany
+                   # ('Upazila: Savar', 'Thana: Kotwali', 'Distrito: Wanchaq', 'Parroquia: Ilumán', 'Atoll: Haa Alifu')
+                   |upazila|thana|zila|district|distrito|provincia|departamento|cant[oó]n|parroquia|atoll|island
+                   |fokontany)[ \t]*:[ \t]*
                 # an address's label where the address is its places only, two at least ('Delivery
                 # address: Takamaka, Mahé'; one is as often its recipient's name, 'Billing address: Sophie
                 # Lang'; a street's number after it is street_address's)

@@ -618,6 +618,11 @@ def test_ner_does_not_read_a_user_agent():
     # reads as a name or a place
     ("Thobela", False), ("Ojekoo", False), ("Minjhani", False), ("Avuxeni", False), ("Akwaaba", False),
     ("Ne y yibeogo", False), ("I ni sogoma", False), ("Oyiwaladon", False), ("Dumela", False), ("Medaase", False),
+    # round 50's: South Asia's, the Andes' and Madagascar's greetings and thanks, their forms' labels, a
+    # mobile wallet's name ('Dhonnobad', 'Thana:', 'Distrito:', 'Nagad:'), not Sinhala's 'Stuti' (a first name)
+    ("Dhonnobad", False), ("Ayubowan", False), ("Vanakkam", False), ("Yuspajarapxsma", False), ("Anarana", False),
+    ("Thana", False), ("Upazila", False), ("Distrito", False), ("Parroquia", False), ("Nagad", False),
+    ("Fijo", False), ("Stuti", True),
 ])
 def test_what_could_be_a_name(span, ok):
     assert _could_be_a_name(span) is ok

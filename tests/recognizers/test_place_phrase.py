@@ -49,6 +49,7 @@ POSITIVE = [
     # the Andes' ayllu, zone and peasant community, Madagascar's fokontany (round 50)
     ("Ayllu Qullana, El Alto", ["Qullana", "El Alto"]), ("vivo en la zona Chijini desde 2010", ["Chijini"]),
     ("Comunidad Campesina de Paucarbamba, Cusco", ["Paucarbamba", "Cusco"]), ("Fokontany Ambodirano", ["Ambodirano"]),
+    ("Thana: Kotwali", ["Kotwali"]), ("Atoll: Haa Alifu", ["Haa Alifu"]), ("Upazila: Sreepur", ["Sreepur"]),
 ]
 
 NEGATIVE = [
