@@ -49,8 +49,16 @@ _BUSINESS_AFTER = (r"(?:Office|Offices|Team|Branch|Depot|Hub|Tech|Medical|Privat
                    r"|Conference|Summit|Expo|Marathon|Cybercity|Business|Tours|Travel|Cargo)")
 
 
+# A street's, a square's or a building's name the town's is part of ('Jr. Callao 1418', 'calle Sucre 235', 'Av.
+# Arequipa', 'Barangay San Isidro', 'pharmacie Saint-Joseph', 'Rue de Mahébourg')
+_STREET_BEFORE = (r"(?<!(?<![\p{L}\p{M}])(?i:jr|jir[oó]n|av|avda|avenida|calle|c/|pasaje|psje|pje|prolongaci[oó]n|malec[oó]n|plaza"
+                  r"|parque|barangay|rue|route|avenue|boulevard|bd|bvd|all[ée]e|impasse|place|pharmacie|[ée]glise"
+                  r"|h[oô]pital|[ée]cole|coll[eè]ge|lyc[ée]e|morcellement|cit[ée]|road|street|lane|mawatha|magu|hingun)"
+                  r"\.?[ ](?:de[ ]|del[ ]|la[ ]|du[ ]|des[ ])?)")
+
+
 def _town(towns: str, before: str = "") -> str:
-    return (r"(?x)" + before + r"(?<![\p{L}\p{M}\-])" + towns
+    return (r"(?x)" + _STREET_BEFORE + before + r"(?<![\p{L}\p{M}\-])" + towns
             + r"(?![\p{L}\p{M}\-]|[ ](?:\p{Lu}\p{Ll}+[ ])?" + _BUSINESS_AFTER + r"(?![\p{L}\p{M}]))")
 
 

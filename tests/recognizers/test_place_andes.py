@@ -18,6 +18,8 @@ POSITIVE = [
 
 NEGATIVE = [
     "Lima Airport", "Quito Tenis Club", "Cusco Hotel",  # (a firm's, a body's name)
+    "Jr. Callao 1418", "calle Sucre 235", "Av. Arequipa 2450", "Urb. Los Olivos", "AA.HH. Los Olivos",  # (a street's,
+    # an estate's name)
     "Carlos Trujillo", "Independencia", "lima", "Limaco", "Ate", "Jesús María",  # (family names and words left
     # out; no capital; a longer word)
 ]

@@ -79,10 +79,10 @@ POSITIVE = [
     ("Булевар Михајла Пупина 10", ["Булевар Михајла Пупина 10"]),
     # boxes and houses in more languages
     ("Posbus 1234", ["Posbus 1234"]), ("S.L.P. 9012 Dar es Salaam", ["S.L.P. 9012"]),
-    ("House 12, Road 5, Dhanmondi", ["House 12, Road 5"]), ("বাড়ি নং ১২, রোড ৫", ["বাড়ি নং ১২"]),
+    ("House 12, Road 5, Dhanmondi", ["House 12, Road 5", "Dhanmondi"]), ("বাড়ি নং ১২, রোড ৫", ["বাড়ি নং ১২"]),
     ("मकान नं. 12, गांधी मार्ग", ["मकान नं. 12"]),
     # Sri Lanka, Slovak, Basque, Uzbek, Mongolian, Maltese, Galician, Hausa, Macedonian, Irish
-    ("45 Dharmapala Mawatha, Colombo 07", ["45 Dharmapala Mawatha"]), ("Hlavné námestie 5", ["Hlavné námestie 5"]),
+    ("45 Dharmapala Mawatha, Colombo 07", ["45 Dharmapala Mawatha", "Colombo"]), ("Hlavné námestie 5", ["Hlavné námestie 5"]),
     ("Nagusia kalea 12, Bilbo", ["Nagusia kalea 12"]), ("Навоий кўчаси 12", ["Навоий кўчаси 12"]),
     ("Amir Temur koʻchasi 15", ["Temur koʻchasi 15"]), ("Сөүлийн гудамж 12", ["Сөүлийн гудамж 12"]),
     ("Triq il-Kbira 45, Mosta", ["Triq il-Kbira 45"]), ("45, Triq San Pawl", ["45, Triq San Pawl"]),
@@ -158,10 +158,10 @@ POSITIVE = [
     ("Brgy. Lahug, Cebu City", ["Brgy. Lahug"]), ("Mohalla Benta, Patna", ["Mohalla Benta"]),
     # the Maldives: a house's name and its road, no numbers ('Magu', 'މަގު': road)
     ("Ma. Dhilroazvilla, Fareedhee Magu", ["Ma. Dhilroazvilla", "Fareedhee Magu"]),
-    ("M. Sosunge, ބޯދުތަކުރުފާނު މަގު, މާލެ", ["M. Sosunge", "ބޯދުތަކުރުފާނު މަގު"]),
+    ("M. Sosunge, ބޯދުތަކުރުފާނު މަގު, މާލެ", ["M. Sosunge", "ބޯދުތަކުރުފާނު މަގު", "މާލެ"]),
     # Latin America's house number after 'N°' or '#'; Peru's 'Jr.' (jirón)
-    ("Calle Saphi N° 402, Int. 13", ["Calle Saphi N° 402", "Int. 13"]), ("Calle Bolívar #2209, El Alto", ["Calle Bolívar #2209"]),
-    ("Av. Mariscal Cáceres N° 367", ["Av. Mariscal Cáceres N° 367"]), ("Jr. Callao 1418, Sicuani", ["Jr. Callao 1418"]),
+    ("Calle Saphi N° 402, Int. 13", ["Calle Saphi N° 402", "Int. 13"]), ("Calle Bolívar #2209, El Alto", ["Calle Bolívar #2209", "El Alto"]),
+    ("Av. Mariscal Cáceres N° 367", ["Av. Mariscal Cáceres N° 367"]), ("Jr. Callao 1418, Sicuani", ["Jr. Callao 1418", "Sicuani"]),
     # a quadrant after the street's type, at the line's end or before a comma
     ("959 2nd Ave S", ["959 2nd Ave S"]), ("1200 Pine St NE, Seattle", ["1200 Pine St NE"]),
     ("44 Oak Rd E is closed", ["44 Oak Rd"]),  # (a word after it: no quadrant)
@@ -205,7 +205,7 @@ POSITIVE = [
     ("Carrera 7A # 45-10, Bogotá", ["Carrera 7A # 45-10"]),
     ("Av. Corrientes 1234, piso 3 depto B, CABA", ["Av. Corrientes 1234", "piso 3", "depto B"]),
     ("vivo en la calle Sucre 235 entre Bolívar y Junín", ["calle Sucre 235", "entre Bolívar y Junín"]),
-    ("Av. Amazonas N34-120 y Av. República, Quito", ["Av. Amazonas N34-120", "y Av. República"]),
+    ("Av. Amazonas N34-120 y Av. República, Quito", ["Av. Amazonas N34-120", "y Av. República", "Quito"]),
     ("Cdla. Kennedy Norte Mz. 108 Villa 14", ["Cdla. Kennedy Norte", "Mz. 108 Villa 14"]),
     ("Mz. B Lt. 12, AA.HH. Los Olivos", ["Mz. B Lt. 12", "AA.HH. Los Olivos"]),
     ("Carr. 2 Km 15.3, Bo. Candelaria, Toa Baja", ["Carr. 2 Km 15.3", "Bo. Candelaria"]),
@@ -218,7 +218,7 @@ POSITIVE = [
     # Central America's: directions from a landmark, numbered streets, colonias, houses, buildings
     ("de la iglesia católica 200 m norte y 50 m oeste, casa esquinera", ["de la iglesia católica 200 m norte y 50 m oeste, casa esquinera"]),
     ("del Más x Menos 50 m este y 75 m oeste contiguo al salón comunal, Santa Cruz", ["del Más x Menos 50 m este y 75 m oeste contiguo al salón comunal"]),
-    ("en Res. Altavista, Pje. 4 Pol. 23 #1586", ["Res. Altavista"]), ("Lot II J 133 Ivandry, Toamasina 501", ["Lot II J 133 Ivandry"]),
+    ("en Res. Altavista, Pje. 4 Pol. 23 #1586", ["Res. Altavista"]), ("Lot II J 133 Ivandry, Toamasina 501", ["Lot II J 133 Ivandry", "Toamasina"]),
     ("del semáforo de Rubenia 2 c. al lago, 1/2 c. arriba, Managua", ["del semáforo de Rubenia 2 c. al lago, 1/2 c. arriba"]),
     ("Del Hospital Escalante 150 varas al sur", ["Del Hospital Escalante 150 varas al sur"]),
     ("de donde fue el Cine Cabrera 3 cuadras al sur", ["de donde fue el Cine Cabrera 3 cuadras al sur"]),
@@ -236,9 +236,9 @@ POSITIVE = [
     ("Caixa Postal 1234, Luanda", ["Caixa Postal 1234"]),
     ("Rua Comandante Gika, Edifício Garden Towers, 8.º andar", ["Rua Comandante Gika", "Edifício Garden Towers", "8.º andar"]),
     # the Indian Ocean's: a street without its number before its town, Madagascar's lots, Mauritius' estates
-    ("Adresse: Royal Road, Rose-Hill.", ["Royal Road"]), ("Rue Labourdonnais, Port Louis 11328", ["Rue Labourdonnais"]),
-    ("Lot II M 45 Bis Ankadifotsy, Antananarivo 101", ["Lot II M 45 Bis Ankadifotsy"]),
-    ("Morcellement Saint André, Pamplemousses", ["Morcellement Saint André"]),
+    ("Adresse: Royal Road, Rose-Hill.", ["Royal Road", "Rose-Hill"]), ("Rue Labourdonnais, Port Louis 11328", ["Rue Labourdonnais", "Port Louis"]),
+    ("Lot II M 45 Bis Ankadifotsy, Antananarivo 101", ["Lot II M 45 Bis Ankadifotsy", "Antananarivo"]),
+    ("Morcellement Saint André, Pamplemousses", ["Morcellement Saint André", "Pamplemousses"]),
     # the Gulf's grids (a street's word among two parts or more; Oman's way alone before its area) and Oman's postal code
     ("Way 3015, House 1204, Al Khuwair", ["Way 3015, House 1204"]), ("Way 2211, Qurum", ["Way 2211"]),
     ("Block 4, Street 12, Jadda 3, House 18, Salmiya", ["Block 4, Street 12, Jadda 3, House 18"]),
