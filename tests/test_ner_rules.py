@@ -1283,6 +1283,8 @@ def test_a_headers_name_is_no_name(text, span, header):
     ("Garantie Dell Inspiron", "PERSON", False), ("Panne TECNO Spark", "PERSON", False),  # a ticket's subject
     ("SAV", "PERSON", False), ("Alhamdoulillah", "PERSON", False), ("Bonne", "LOCATION", False),  # a desk; words
     ("Visitor", "PERSON", False), ("Nimewo", "PERSON", False),  # a live chat's anonymous nick; Kreyòl's 'number'
+    ("Claro EC", "PERSON", False), ("Yape", "PERSON", False), ("MVola", "PERSON", False),  # carriers, wallets
+    ("Grameenphone", "LOCATION", False), ("Ana Claro", "PERSON", True),  # (a carrier's name inside a name: maybe)
 ])
 def test_a_product_alone_is_no_name_and_no_place(span, entity, ok):
     assert _could_be(entity, span) is ok

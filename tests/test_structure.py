@@ -1458,6 +1458,9 @@ def test_an_identity_providers_resolved_attributes_go_by_ldaps_names(text, expec
     # a contact center's caller and dialled number, a wallet API's receiver (not an anime's title)
     ("ANI", "PHONE_NUMBER"), ("DNIS", "PHONE_NUMBER"), ("metaData.request.body.receiver_msisdn", "PHONE_NUMBER"),
     ("anime", None), ("Discord", "USERNAME"),  # (a member's Discord handle: Patreon's column)
+    # Andean Spanish's short forms of mobile and telephone (not a spreadsheet's or a cancel's)
+    ("cel", "PHONE_NUMBER"), ("telf", "PHONE_NUMBER"), ("cel_contacto", "PHONE_NUMBER"), ("excel", None),
+    ("cancel", None),
 ])
 def test_names_of_geoip_places_machines_and_transfers(name, kind):
     assert type_for_name(name) == kind

@@ -1203,6 +1203,11 @@ PRODUCT_NAMES = frozenset({
     # Iraq's, the Levant's and the Pacific's carriers (not 'Zain': a given name too)
     "asiacell", "korek", "korek telecom", "umniah", "jawwal", "syriatel", "digicel", "bmobile", "telikom",
     "vodafone fiji", "tcc", "iqd", "lbp", "jod", "syp", "ils", "fjd", "wst", "top", "pgk", "sbd", "vuv",
+    # Bangladesh's, Sri Lanka's, the Maldives', the Andes' and the Indian Ocean's carriers, wallets and apps, the
+    # region's currencies' codes, which the model reads as names ('Claro EC', 'bKash', 'Yape', 'MVola')
+    "claro", "claro ec", "tigo", "entel", "movistar", "bitel", "grameenphone", "banglalink", "teletalk",
+    "dialog", "mobitel", "dhiraagu", "telma", "emtel", "bkash", "yape", "mvola", "mcb juice", "daraz",
+    "pathao", "pickme", "bdt", "lkr", "mvr", "mga", "kmf", "mur",
 })
 # Service accounts by the names their conventions give them: 'svc-backup', 'app_crm',
 # 'metabase_ro', 'jenkins-bot' (same treatment as SYSTEM_ACCOUNTS)

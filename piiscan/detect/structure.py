@@ -2383,6 +2383,7 @@ _USER_WHOSE = frozenset({"kasutaja", "lietotaja", "vartotojo", "naudotojo", "upo
 _PHONE_WORDS = frozenset({"phone", "telephone", "tel", "mobile", "telefon", "telefono", "telefone", "telefoon",
                           "mobil", "mobiel", "puhelin", "handy", "gsm", "cellulare", "celular", "telefonszam",
                           "telepon", "telp", "telepono", "simu", "ffôn", "ffon", "telefoni",
+                          "cel", "celu", "telf",  # (Andean Spanish's short forms: 'cel=71234567', 'Telf.')
                           # Hausa, Somali, Mongolian, Maltese, Irish, Basque, Amharic, Urdu
                           "waya", "wayar", "taleefan", "taleefanka", "telefoonka", "утас", "mowbajl", "fón",
                           "numbarka", "lambarka", "telebirr", "evc", "zaad",  # (Somali's number; the Horn's wallets)
