@@ -1293,12 +1293,13 @@ class PersonAddressRecognizer(PatternRecognizer):
                     |atira|atiga|niminikashin|nitishinikashin|atqa
                     |amar[ ]naa?m|mage[ ]nama|en[ ]peyar|enathu[ ]peyar|ennoda[ ]peyar|aharen[ ]?ge[ ](?:namakee|nan)
                     |ñuqaq[ ]sutiymi|ñuqapa[ ]sutiyqa|sutiymi|nayan[ ]sutixax(?:a)?|sutixaxa|sutijaxa
-                    |ñuka[ ]shutika|ñukapak[ ]shutika|shutika|mon[ ]nom[ ]c['’]est|a[ ]nombre[ ]de)
+                    |ñuka[ ]shutika|ñukapak[ ]shutika|shutika|kayka|kayqa|mon[ ]nom[ ]c['’]est|a[ ]nombre[ ]de)
                                                     # Bengali's, Sinhala's, Tamil's and Dhivehi's, romanized
                                                     # ('amar nam Shafiqul Alam', 'mage nama Kasun Jayasuriya', 'en
                                                     # peyar Tharshini Rajendran'); Quechua's, Aymara's and Kichwa's
                                                     # ('ñuqaq sutiymi Rosa Huamán', 'nayan sutixax Juan Mamani', 'ñuka
-                                                    # shutika Luis Maldonado'); French's said ('mon nom c'est ...'),
+                                                    # shutika Luis Maldonado', and 'this is': 'kayka Segundo
+                                                    # Cachiguango'); French's said ('mon nom c'est ...'),
                                                     # Spanish's 'in the name of' ('DNI 45678912 a nombre de Pedro ...')
                                                     # romanized, Shona's, Chichewa's, Bemba's, Setswana's and Ndebele's
                                                     # 'my name is' ('mənim adım Elvin Məmmədov', 'esmam Reza Moradi');

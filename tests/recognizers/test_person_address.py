@@ -1259,6 +1259,7 @@ def test_no_person_where_those_statements_name_no_one_either(find, text):
     ("Nayan sutixax Juan Mamani Choque, El Alto markat jutta.", ["Juan Mamani Choque"]),
     ("Ñuka shutika Luis Maldonado Cachiguango, Otavalo llaktamanta kani.", ["Luis Maldonado Cachiguango"]),
     ("Mon nom c'est Jean-Marc Payet, mi reste Saint-Pierre", ["Jean-Marc Payet"]),
+    ("Alli puncha mashikuna, kayka Segundo Cachiguango, Peguche llaktamanta.", ["Segundo Cachiguango"]),
     ("DNI 45678912 a nombre de Pedro Quispe Terrones", ["Pedro Quispe Terrones"]),
     ("Anarana: Razafimahefa Ny Aina; Finday: 033 11 222 33", ["Razafimahefa Ny Aina"]),
     ("Yuspajarapxsma, Eulogia Apaza", ["Eulogia Apaza"]), ("Pagui, Kusikuyllay", ["Kusikuyllay"]),
