@@ -4181,6 +4181,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                 hints += _query_hints(text, form.start("form"), form.end("form"))
         if text[:1] == "|" and text.count("|") == 3:
             hints += table_row_hints(text)  # a text file's Markdown table's row: '| Owner | Dilovan Şêxo |'
+        if "\\" in text or "/" in text:
+            hints += people_folder_hints(text)  # a person's folder in a path a line names ('D:\\Clients\\Simard_Gaetan\\')
         if "Cannot parse '" in text:
             # a query Lucene could not parse, quoted in its error ("Cannot parse 'full_name:\"Nour': ...")
             for bad in _LUCENE_ERROR.finditer(text):
@@ -5697,14 +5699,21 @@ _TABLE_ROW = re.compile(r"(?m)^\|[ \t]*(?P<name>[^|\n\-][^|\n]{0,39}?)[ \t]*\|[ 
 
 
 # A folder of a person's own under its people's folder, a full name ('Root/Staff/Kazhal Barzinji/Email', a shared
-# vault's groups; '\\\\fs01\\Employees\\Ana Souza\\'), as '/home/NAME' is a login's
-_PEOPLE_FOLDER = re.compile(r"(?:^|[/\\])(?:Staff|Employees|People|Personal|Members|Volunteers|Team[ ]members)[/\\]"
-                            r"(?P<name>[^/\\\n]{3,60}?)(?=[/\\]|\s*$)")
+# vault's groups; '\\\\fs01\\Employees\\Ana Souza\\'), as '/home/NAME' is a login's; and a client's or a
+# patient's folder on a firm's file server, its words joined by an underscore as often (an FTP server's
+# 'Received file "D:\\Clients\\Simard_Gaetan\\Levé topographique.dwg"')
+_PEOPLE_FOLDER = re.compile(r"(?:^|[/\\])(?:Staff|Employees|People|Personal|Members|Volunteers|Team[ ]members"
+                            r"|Clients|Customers|Clientes|Patients|Patienten|Kunden|Students)[/\\]"
+                            r"(?P<name>[^/\\\n\"']{3,60}?)(?=[/\\]|\s*$)")
 
 
 def people_folder_hints(text: str) -> list[Hint]:
-    return [Hint("PERSON", *m.span("name"), 0.8, "field_name") for m in _PEOPLE_FOLDER.finditer(text)
-            if _is_full_name(m.group("name")) and not _names_a_thing(m.group("name"))]
+    out = []
+    for m in _PEOPLE_FOLDER.finditer(text):
+        name = m.group("name").replace("_", " ")
+        if _is_full_name(name) and not _names_a_thing(name):
+            out.append(Hint("PERSON", *m.span("name"), 0.8, "field_name"))
+    return out
 
 
 def table_row_hints(text: str) -> list[Hint]:
