@@ -3853,6 +3853,9 @@ def test_a_chatbots_intents_state_is_no_region(value):
     ("gallant88", "poster_name", [("USERNAME", "gallant88")]), ("Zoé Gallant", "poster_name", [("PERSON", "Zoé Gallant")]),
     ("Eva Nassak (Puvirnituq)", "name", [("PERSON", "Eva Nassak")]), ("Support (FR)", "name", []),  # (a note in brackets)
     ("w_zpslrrarykpl", "userId", []), ("w_smith", "userId", [("USERNAME", "w_smith")]),  # (BigBlueButton's own id)
+    # staff by their role in a service's log: a login, or a name (round 49's unseen winston log)
+    ("kpelletier", "technician", [("USERNAME", "kpelletier")]), ("Karine Pelletier", "technician", [("PERSON", "Karine Pelletier")]),
+    ("wnassak", "handled_by", [("USERNAME", "wnassak")]), ("3", "techniciansCount", []),
 ])
 def test_round_49s_cells(text, field, expected):
     assert _hints(text, field) == expected
