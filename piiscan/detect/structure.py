@@ -260,8 +260,8 @@ _NAME_WORDS = {
     "contactowner dealowner companyowner ticketowner accountowner leadowner recordowner "
     "assignee assignedto salesrep accountmanager "
     # staff by their role in a service's log, a login or a name ('technician: "kpelletier"', an ISP's field
-    # visit; a pharmacy's, a dispatch desk's, a till's; not 'operator': a carrier as often)
-    "technician installer pharmacist dispatcher cashier handledby "
+    # visit; a pharmacy's, a dispatch desk's; not 'operator': a carrier as often, nor 'Cashier': a till's id)
+    "technician installer pharmacist dispatcher handledby "
     "vorname nachname familienname prenom nomdefamille nombre apellido apellidos nomecompleto "
     "nombres "  # (Mexico's forms: 'Nombre(s)', a person's given names)
     # Spanish's people by their role: a delivery's courier and driver, a patient, a beneficiary,
@@ -3627,7 +3627,7 @@ _AUTHOR_FIELDS = frozenset({"author", "auteur", "autor", "autore", "createdby", 
                             "actor",  # (an audit log's: GitHub's 'actor': 'mirzekurbanov')
                             "modifier",  # (a wiki's: TiddlyWiki's tiddlers' 'creator' and 'modifier')
                             # (staff by their role in a service's log: an ISP's 'technician': 'kpelletier')
-                            "technician", "installer", "pharmacist", "dispatcher", "cashier", "handledby"})
+                            "technician", "installer", "pharmacist", "dispatcher", "handledby"})
 # A name in Tibetan's script (Tibetan's, Dzongkha's): syllables with the tsheg between them,
 # and no blank ('ཟླ་བ་རབ་བརྟན', Dawa Rabten), as a display name's field shows it
 _TIBETAN_NAME = re.compile(r"[\u0f40-\u0fbc]+(?:\u0f0b[\u0f40-\u0fbc]+)+\u0f0b?")
