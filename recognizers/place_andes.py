@@ -60,8 +60,12 @@ _STREET_BEFORE = (r"(?<!(?<![\p{L}\p{M}])(?i:jr|jir[oó]n|av|avda|avenida|calle|
                   r"\.?[ ](?:de[ ]|del[ ]|la[ ]|du[ ]|des[ ])?)")
 
 
+# Towns whose names are family names too: no town after a capitalized word, a given name as often ('Sofia Lima', 'Ana Ibarra', 'Pedro Calderón')
+_SURNAMES_TOO = (r"(?!(?<=\p{Lu}[\p{Ll}\p{M}'’\-]+[ ])(?:Lima|Ibarra|Cuenca|Loja|Manta|Sucre|Calder[oó]n|Dur[aá]n|Comas|Barranco)(?![\p{L}\p{M}]))")
+
+
 def _town(towns: str) -> str:
-    return (r"(?x)" + _STREET_BEFORE + r"(?<![\p{L}\p{M}\-])" + towns
+    return (r"(?x)" + _STREET_BEFORE + _SURNAMES_TOO + r"(?<![\p{L}\p{M}\-])" + towns
             + r"(?![\p{L}\p{M}\-]|[ ](?:\p{Lu}\p{Ll}+[ ])?" + _BUSINESS_AFTER + r"(?![\p{L}\p{M}]))")
 
 

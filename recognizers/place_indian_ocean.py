@@ -38,7 +38,7 @@ _RE_MU = (r"(?:Saint-Denis|Saint-Pierre|Saint-Paul|Saint-Beno[iî]t|Saint-Andr[e
           r"|Bras-Panon|Petite-[IÎ]le|Trois-Bassins|Le[ ]Moufia|La[ ]Montagne|Sainte-Clotilde|Ravine[ ]des[ ]Cabris"
           r"|Port[ ]Louis|Curepipe|Quatre[ ]Bornes|Vacoas(?:-Phoenix)?|Rose[ -]Hill|Beau[ ]Bassin|Mah[eé]bourg"
           r"|Grand[ ]Baie|Centre[ ]de[ ]Flacq|Flacq|Goodlands|Flic[ -]en[ -]Flac|Flor[eé]al|Pamplemousses"
-          r"|Rivi[eè]re[ ]du[ ]Rempart|Souillac|Chemin[ ]Grenier|Rodrigues|Port[ ]Mathurin|Plaine[ ]Magnien"
+          r"|Rivi[eè]re[ ]du[ ]Rempart|Souillac|Chemin[ ]Grenier|Port[ ]Mathurin|Plaine[ ]Magnien"
           r"|Eb[eè]ne|Roche[ ]Bois|Pointe[ ]aux[ ]Sables|Bambous|Rose[ ]Belle|Mare[ ]d['’]Albert|Plaine[ ]Verte"
           r"|Camp[ ]de[ ]Masque|Lalmatie|Triolet[ ]Village)")
 
@@ -57,8 +57,12 @@ _STREET_BEFORE = (r"(?<!(?<![\p{L}\p{M}])(?i:jr|jir[oó]n|av|avda|avenida|calle|
                   r"\.?[ ](?:de[ ]|del[ ]|la[ ]|du[ ]|des[ ])?)")
 
 
+# Towns whose names are family names too: no town after a capitalized word, a given name as often ('Luca Moroni')
+_SURNAMES_TOO = (r"(?!(?<=\p{Lu}[\p{Ll}\p{M}'’\-]+[ ])(?:Moroni|Domoni|Ouani|Flacq|Souillac)(?![\p{L}\p{M}]))")
+
+
 def _town(towns: str, before: str = "") -> str:
-    return (r"(?x)" + _STREET_BEFORE + before + r"(?<![\p{L}\p{M}\-])" + towns
+    return (r"(?x)" + _STREET_BEFORE + _SURNAMES_TOO + before + r"(?<![\p{L}\p{M}\-])" + towns
             + r"(?![\p{L}\p{M}\-]|[ ](?:\p{Lu}\p{Ll}+[ ])?" + _BUSINESS_AFTER + r"(?![\p{L}\p{M}]))")
 
 

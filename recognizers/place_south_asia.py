@@ -41,7 +41,7 @@ _LK = (r"(?:Colombo|Kandy|Galle|Matara|Jaffna|Batticaloa|Trincomalee|Negombo|Kur
        r"|Vavuniya|Kilinochchi|Mannar|Hambantota|Gampaha|Kelaniya|Kadawatha|Kiribathgoda|Wattala|Ja-Ela|Chilaw"
        r"|Puttalam|Dambulla|Matale|Kegalle|Ampara|Kalmunai|Nallur|Chavakachcheri|Point[ ]Pedro|Peradeniya"
        r"|Katunayake|Homagama|Piliyandala|Malabe|Kaduwela|Pannipitiya|Boralesgamuwa|Ratmalana|Kottawa"
-       r"|Bandarawela|Hatton|Tangalle|Weligama|Hikkaduwa|Beruwala|Bentota|Embilipitiya|Monaragala|Mullaitivu"
+       r"|Bandarawela|Tangalle|Weligama|Hikkaduwa|Beruwala|Bentota|Embilipitiya|Monaragala|Mullaitivu"
        r"|Valvettithurai|Kopay|Chunnakam|Tellippalai|Eravur|Kattankudy|Akkaraipattu|Thalawathugoda)")
 _MV = (r"(?:Malé|Male['’](?![\p{L}])|Male(?=[ ,]+(?:20\d{3}|20-\d\d|Maldives|City))|Hulhumal[eé]['’]?|Villimal[eé]['’]?"
        r"|Vilimal[eé]['’]?|Hulhul[eé]|Addu(?:[ ]City)?|Hithadhoo|Feydhoo|Maradhoo|Meedhoo|Hulhudhoo|Fuvahmulah"
@@ -75,8 +75,12 @@ _STREET_BEFORE = (r"(?<!(?<![\p{L}\p{M}])(?i:jr|jir[oó]n|av|avda|avenida|calle|
                   r"\.?[ ](?:de[ ]|del[ ]|la[ ]|du[ ]|des[ ])?)")
 
 
+# Towns whose names are family names too: no town after a capitalized word, a given name as often ('Anke Galle', 'Ravi Mannar')
+_SURNAMES_TOO = (r"(?!(?<=\p{Lu}[\p{Ll}\p{M}'’\-]+[ ])(?:Galle|Kandy|Matara|Savar|Natore|Kotte|Mannar)(?![\p{L}\p{M}]))")
+
+
 def _town(towns: str) -> str:
-    return (r"(?x)" + _STREET_BEFORE + r"(?<![\p{L}\p{M}\-])" + towns
+    return (r"(?x)" + _STREET_BEFORE + _SURNAMES_TOO + r"(?<![\p{L}\p{M}\-])" + towns
             + r"(?![\p{L}\p{M}\-]|[ ](?:\p{Lu}\p{Ll}+[ ])?" + _BUSINESS_AFTER + r"(?![\p{L}\p{M}]))")
 
 

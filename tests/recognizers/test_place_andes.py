@@ -18,6 +18,7 @@ POSITIVE = [
 
 NEGATIVE = [
     "Lima Airport", "Quito Tenis Club", "Cusco Hotel",  # (a firm's, a body's name)
+    "Sofia Lima", "Ana Ibarra", "Pedro Calderón",  # (a town's name as a family name, after a given name)
     "Jr. Callao 1418", "calle Sucre 235", "Av. Arequipa 2450", "Urb. Los Olivos", "AA.HH. Los Olivos",  # (a street's,
     # an estate's name)
     "Carlos Trujillo", "Independencia", "lima", "Limaco", "Ate", "Jesús María",  # (family names and words left

@@ -18,6 +18,7 @@ POSITIVE = [
 
 NEGATIVE = [
     "Antananarivo Airport", "Port Louis Waterfront", "Ebène Cybercity",  # (a firm's, a body's name)
+    "Luca Moroni", "Giovanna Rodrigues",  # (a family name; Rodrigues, the island, left out)
     "Rue de Mahébourg", "pharmacie Saint-Joseph", "Avenue Port Louis",  # (a street's, a shop's name)
     "Lot IVG 204 Antanimena", "Lot II M 85 Bis Analakely",  # (a quarter inside its lot's line: the street's)
     "Sada Ali", "Moka", "Triolet", "toamasina", "Ivatoa",  # (names and words left out; no capital; a longer word)
