@@ -1458,6 +1458,12 @@ def test_an_identity_providers_resolved_attributes_go_by_ldaps_names(text, expec
     # a contact center's caller and dialled number, a wallet API's receiver (not an anime's title)
     ("ANI", "PHONE_NUMBER"), ("DNIS", "PHONE_NUMBER"), ("metaData.request.body.receiver_msisdn", "PHONE_NUMBER"),
     ("anime", None), ("Discord", "USERNAME"),  # (a member's Discord handle: Patreon's column)
+    # Bangladesh's, Sri Lanka's and the Andes' address columns, French-speaking Africa's given names (not a time
+    # zone, nor a firm's department or division)
+    ("Upazila", "LOCATION"), ("Thana", "LOCATION"), ("Post Office", "LOCATION"), ("GN Division", "LOCATION"),
+    ("জেলা", "LOCATION"), ("Barrio", "LOCATION"), ("Urbanización", "LOCATION"), ("Cantón", "LOCATION"),
+    ("Nom et prénoms", "PERSON"), ("Prénoms", "PERSON"), ("Time Zone", None), ("Departamento", None),
+    ("Division", None),
     # Andean Spanish's short forms of mobile and telephone (not a spreadsheet's or a cancel's)
     ("cel", "PHONE_NUMBER"), ("telf", "PHONE_NUMBER"), ("cel_contacto", "PHONE_NUMBER"), ("excel", None),
     ("cancel", None),

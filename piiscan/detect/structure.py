@@ -272,6 +272,7 @@ _NAME_WORDS = {
     "primeironome nomedomeio segundonome ultimonome nomeproprio "
     # a name, bare, as 'name' is (Odoo's 'Nom', 'Nom affiché'; Dutch and Italian exports)
     "nom nomaffiche nomcomplet nombrecompleto nome naam voornaam achternaam tussenvoegsel "
+    "prenoms nometprenoms nomprenoms "  # (French-speaking Africa's and Madagascar's given names: 'Nom et prénoms')
     # a German ledger's or CRM's people by their role (DATEV's 'Sachbearbeiter', 'Vertreter')
     "sachbearbeiter bearbeiter vertreter ansprechpartner kontaktperson mitarbeiter "
     "emergencycontact emergencycontactname nextofkin nextofkinname noodcontact notfallkontakt "
@@ -640,6 +641,12 @@ _NAME_WORDS = {
     # country, postcode, locality, street
     "adreesị obodo steeti adiresy adiresin tanàna faritra firenena kaody_paositra fokontany "
     "kaominina bústaður adressa býur bygd postnummar adress uertschaft postleitzuel strooss "
+    # Bengali, Sinhala and Tamil (address, district, sub-district, police station, village, post office, town),
+    # Bangladesh's divisions romanized, Sri Lanka's (Grama Niladhari's, Divisional Secretariat's); the Andes'
+    # neighbourhood, zone, estate and canton ('Upazila', 'Thana', 'GN Division', 'Barrio', 'Urbanización')
+    "ঠিকানা জেলা উপজেলা থানা গ্রাম ডাকঘর ලිපිනය නගරය ගම முகவரி நகரம் மாவட்டம் கிராமம் "
+    "upazila thana zila zilla postoffice gndivision dsdivision gramaniladharidivision barrio zona urbanizacion "
+    "urbanización canton cantón "
     "ኣድራሻ ዞባ ሃገር "
     # Hawaiian, Chechen, Tatar and Bashkir, Uyghur, Sindhi: address, town, island, region,
     # district, country, street, village, county, postcode
