@@ -1461,7 +1461,7 @@ def test_an_identity_providers_resolved_attributes_go_by_ldaps_names(text, expec
     # Bangladesh's, Sri Lanka's and the Andes' address columns, French-speaking Africa's given names (not a time
     # zone, nor a firm's department or division)
     ("Upazila", "LOCATION"), ("Thana", "LOCATION"), ("Post Office", "LOCATION"), ("GN Division", "LOCATION"),
-    ("জেলা", "LOCATION"), ("Barrio", "LOCATION"), ("Urbanización", "LOCATION"), ("Cantón", "LOCATION"),
+    ("জেলা", "LOCATION"), ("Urbanización", "LOCATION"),
     ("Nom et prénoms", "PERSON"), ("Prénoms", "PERSON"), ("Time Zone", None), ("Departamento", None),
     ("Division", None),
     # Andean Spanish's short forms of mobile and telephone (not a spreadsheet's or a cancel's)

@@ -643,10 +643,10 @@ _NAME_WORDS = {
     "kaominina bústaður adressa býur bygd postnummar adress uertschaft postleitzuel strooss "
     # Bengali, Sinhala and Tamil (address, district, sub-district, police station, village, post office, town),
     # Bangladesh's divisions romanized, Sri Lanka's (Grama Niladhari's, Divisional Secretariat's); the Andes'
-    # neighbourhood, zone, estate and canton ('Upazila', 'Thana', 'GN Division', 'Barrio', 'Urbanización')
+    # housing estate ('Upazila', 'Thana', 'GN Division', 'Urbanización'; not 'barrio', 'zona' nor 'cantón', left
+    # out before: a family name, a time zone's, a canton's)
     "ঠিকানা জেলা উপজেলা থানা গ্রাম ডাকঘর ලිපිනය නගරය ගම முகவரி நகரம் மாவட்டம் கிராமம் "
-    "upazila thana zila zilla postoffice gndivision dsdivision gramaniladharidivision barrio zona urbanizacion "
-    "urbanización canton cantón "
+    "upazila thana zila zilla postoffice gndivision dsdivision gramaniladharidivision urbanizacion urbanización "
     "ኣድራሻ ዞባ ሃገር "
     # Hawaiian, Chechen, Tatar and Bashkir, Uyghur, Sindhi: address, town, island, region,
     # district, country, street, village, county, postcode
