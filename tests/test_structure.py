@@ -3871,12 +3871,16 @@ def test_round_49s_cells(text, field, expected):
     # a client's folder on a firm's file server, its words joined by an underscore, in an FTP server's line
     ('[06] Mon 04Mar24 06:15:44 - (004213) Received file "D:\\Clients\\Simard_Julie\\Servitude.pdf" successfully',
      [("PERSON", "Simard_Julie")]),
-    ("/srv/share/Customers/Maria Lopez/contract.pdf", [("PERSON", "Maria Lopez")]),
     ("GET /api/clients/Acme_Corp/invoices", []), ("D:\\Clients\\Acme_Holdings\\x.pdf", []),  # (no folder word; a firm)
     ("D:\\Clients\\2024\\x.pdf", []),
 ])
 def test_a_persons_folder_in_a_lines_path(line, expected):
     assert [h for h in _hints(line) if h[0] == "PERSON"] == expected
+
+
+def test_a_persons_folder_in_a_fields_path():
+    # (a value's path, '/' or '\\'; a line's only with '\\': an access log's every line has a '/')
+    assert _hints("/srv/share/Customers/Maria Lopez/contract.pdf", "file_path") == [("PERSON", "Maria Lopez")]
 
 
 def test_a_vaults_title_column_is_its_entrys_title():
