@@ -236,9 +236,10 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    # Lampulo', 'Pekon: Purajaya', 'Tiyuh: Karta'), Chiapas' Spanish ('Paraje: Chenalhó')
                    |aldeia|gampong|pekon|tiyuh|paraje
                    # Bangladesh's sub-district, district and police station, the Andes' district, province,
-                   # department, canton and parish, the Maldives' atoll and island, Madagascar's fokontany
+                   # canton and parish, the Maldives' atoll and island, Madagascar's fokontany (not 'Departamento:', a
+                   # firm's department as often)
                    # ('Upazila: Savar', 'Thana: Kotwali', 'Distrito: Wanchaq', 'Parroquia: Ilumán', 'Atoll: Haa Alifu')
-                   |upazila|thana|zila|district|distrito|provincia|departamento|cant[oó]n|parroquia|atoll|island
+                   |upazila|thana|zila|district|distrito|provincia|cant[oó]n|parroquia|atoll|island
                    |fokontany)[ \t]*:[ \t]*
                 # an address's label where the address is its places only, two at least ('Delivery
                 # address: Takamaka, Mahé'; one is as often its recipient's name, 'Billing address: Sophie

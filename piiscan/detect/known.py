@@ -785,7 +785,7 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "problem", "recovery", "acknowledgement", "downtimestart", "downtimeend", "flappingstart", "flappingend",
     # (and Malay's kin, as a phone saves a contact: 'Mama', 'Bapa', 'Mak', 'Abah', 'Ayah', 'Ibu')
     "mama", "bapa", "mak", "abah", "ayah", "ibu", "emak", "papa",
-    # (forms' labels for Bangladesh's, the Andes' and Madagascar's divisions, a mobile wallet's name, Spanish's
+    # (forms' labels for Bangladesh's, the Andes', the Maldives' and Madagascar's divisions, a mobile wallet's name, Spanish's
     # 'landline' and 'to call', which the model reads as names: 'Thana: Kotwali', 'Distrito: Wanchaq', 'Nagad: 017...')
     "thana", "zila", "upazila", "departamento", "provincia", "distrito", "parroquia", "cantón", "canton",
     "atoll", "nagad", "bkash", "fijo", "llamar", "región", "fokontany", "commune", "corregimiento", "sector",

@@ -57,6 +57,7 @@ NEGATIVE = [
     "taga-Gawa ng cake sa Bakery Inc",  # (no function word after: no place phrase)
     "file dibawa ke server baru", "tinggal di rumah saja",  # (no place's name)
     "Village: none", "Desa: -", "Comunidad: activa", "Aldeia: -", "Pekon: none", "Paraje: activo",
+    "Departamento: Ventas", "Thana: -",  # (a firm's department; no place after the label)
     "landmark: none", "the landmark: a big tree",  # (no place's name in it)
     "Port: 8443", "Standort: Werk 2",  # no place's label
     "We moved to GitHub last year.",  # software moves
