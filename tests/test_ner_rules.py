@@ -1474,6 +1474,36 @@ def test_a_firms_site_is_no_ones_place(text, place, site):
     assert _names_a_firms_site(text, start, start + len(place)) is site
 
 
+@pytest.mark.parametrize(("text", "town", "site"), [
+    ("Gazipur plant NAS", "Gazipur", True), ("Maafushi guesthouse router", "Maafushi", True),
+    ("Room - Gulshan Meeting 2 MV", "Gulshan", True), ("Colombo HQ printer", "Colombo", True),
+    ("Cusco stores", "Cusco", True), ("Antanimena office Wi-Fi", "Antanimena", True),
+    ("Store - Cusco", "Cusco", True), ("Site: Maafushi", "Maafushi", True),  # (its word before it)
+    ("Ahmed lives in Gazipur", "Gazipur", False), ("Gazipur, Dhaka 1700", "Gazipur", False),
+    ("from Cusco station", "Cusco", False), ("Cusco-Store", "Cusco", False),  # (no site's word of its own)
+])
+def test_a_town_a_firms_site_or_machine_is_named_for(text, town, site):
+    from piiscan.detect.engine import _a_sites_town
+
+    start = text.index(town)
+    assert _a_sites_town(text, start, start + len(town)) is site
+
+
+def test_a_vaults_and_a_scanners_site_names_are_no_ones_places():
+    """A town a closed list finds in what a firm names for one of its sites (a password
+    vault's item, a vulnerability scanner's task and summary) is the firm's; a person's
+    town in a note is still found."""
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+
+    texts = ["Maafushi guesthouse router", "Room - Gulshan Meeting 2 MV", "Printer - 3rd floor",
+             "Gazipur Plant - Full and fast", "Ahmed lives in Gazipur"]
+    fields = ["name", "name", "name", "Task Name", "notes"]
+    found = Detector(Detection(ner=NerMode.OFF)).detect_records(texts, fields)
+    assert [[(f.entity_type, t[f.start:f.end]) for f in fs] for t, fs in zip(texts, found)] == [
+        [], [], [], [], [("PERSON", "Ahmed"), ("LOCATION", "Gazipur")]]
+
+
 @pytest.mark.parametrize("span, unread", [
     ("በጣም አመሰግናለሁ", True), ("محمد علي", True), ("राहुल", True),  # scripts without case
     ("Anna Berg", False), ("Иван Петров", False), ("José", False), ("Ana 李", False), ("42", False),

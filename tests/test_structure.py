@@ -969,6 +969,8 @@ def test_a_forums_placeholders_name_nobody_and_no_place(field, value):
     ("display_username", "ཟླ་བ་རབ་བརྟན", "PERSON"), ("display_username", "dawa.r", "USERNAME"),  # (Tibetan: a name)
     ("deviceid", "collect:J586JJOeK1JTjE3l", "HARDWARE_ID"), ("deviceid", "ee.kobotoolbox.org:DWuIEp3Nik8qTvGr", "HARDWARE_ID"),
     ("deviceid", "collect:", None), ("Azure AD Device ID", "07f84f63-f1ee-495b-94be-d37269651f45", "HARDWARE_ID"),
+    ("device_id", "8TD1G", "HARDWARE_ID"), ("device.id", "3KF9Q", "HARDWARE_ID"),  # a DNS filter's (NextDNS')
+    ("device_id", "ABCDE", None), ("device_id", "A1B2", None), ("device_id", "8td1g", None),  # (no digit; short; lower)
 ])
 def test_device_id_columns_hold_hardware_ids(field, value, expected):
     assert _hints(value, field) == ([(expected, value)] if expected else [])

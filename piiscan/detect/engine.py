@@ -220,6 +220,25 @@ _FIRMS_WORD = re.compile(r"(?i)\b(?:support|team|helpdesk|services|office|hq|sto
 _A_TEAM_AFTER = re.compile(r"(?i)[ \t]+(?:support[ \t]+)?team\b")
 
 
+# What a firm names after one of its towns, or before it: a site, a shop, a room or a machine
+# there ('Gazipur plant NAS', 'Maafushi guesthouse router', 'Room - Gulshan Meeting 2 MV',
+# 'Colombo HQ printer', 'Cusco stores'), as a scanner's task, a password vault's item or an
+# asset list names them; a town a closed list finds there is the firm's, no one's
+_SITES_THINGS = (r"store|stores|shop|shops|outlet|site|lab|team|staff|room|meeting|boardroom|reception|kiosk"
+                 r"|guesthouse|resort|hotel|lodge|clinic|server|servers|srv|nas|san|printer|printers|router|switch"
+                 r"|firewall|fw|wifi|wi-fi|wlan|vpn|lan|wan|network|pos|cctv|nvr|dvr|gateway|pbx|voip|vlan|subnet"
+                 r"|dc|scan|hosts|endpoints|laptops|desktops|assets")
+_A_SITES_THING_AFTER = re.compile(rf"(?i)[ \t]+(?:{SITE_WORDS}|{_SITES_THINGS})(?![\w\-])")
+_A_SITES_THING_BEFORE = re.compile(rf"(?i)(?<![\w\-])(?:{SITE_WORDS}|store|shop|outlet|site|room)[ \t]*[:\-–]?[ \t]*$")
+
+
+def _a_sites_town(text: str, start: int, end: int) -> bool:
+    """Whether the town at ``start:end`` names a firm's site or what is there, by the word right
+    after or before it ('Antanimena office Wi-Fi', 'Store - Cusco'); see _SITES_THINGS."""
+    return (_A_SITES_THING_AFTER.match(text, end) is not None
+            or _A_SITES_THING_BEFORE.search(text, max(0, start - 16), start) is not None)
+
+
 def _names_a_firms_site(text: str, start: int, end: int) -> bool:
     """Whether the span at ``start:end`` is the place of a firm's site ('the Rotterdam depot')."""
     return (_FIRMS_SITE_AFTER.match(text, end) is not None
@@ -1817,6 +1836,8 @@ class Detector:
                                                  or f.recognizer.startswith("Place")) and is_a_works_title(field):
                 continue  # a place a post's or a listing's title names: its topic ('A week in an Ishigaki homestay'),
                 # or a product's name ('Bumthang Valley Trek from Jakar'): what it sells
+            if f.entity_type == "LOCATION" and f.recognizer.startswith("Place") and _a_sites_town(text, f.start, f.end):
+                continue  # a firm's site, or its shop, room or machine there (see _SITES_THINGS)
             if f.entity_type == "PERSON" and _names_a_list(text, f.end):
                 continue  # a mailing list's display name ('Minority Language Localization List <MINLANG-L10N@LISTS...>')
             if f.entity_type == "HOSTNAME" and f.recognizer == "HostnameRecognizer" \

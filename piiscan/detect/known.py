@@ -817,6 +817,9 @@ THING_WORDS = frozenset({
     "integration", "workflow", "bot", "api", "client", "server", "office", "okta", "microsoft",
     "google", "apple", "customer", "care", "support", "helpdesk", "rewards", "gateway", "router",
     "firewall",  # (a firewall's admin tool: 'via Firewall Admin 9.0.2')
+    # an office's rooms and shared machines, as a password vault's items name them ('Room - Board 3',
+    # 'Printer - 3rd floor')
+    "room", "rooms", "boardroom", "printer", "printers",
     "department", "corporation", "company", "consulting",  # (and the legal forms: BUSINESS_WORDS)
     "partners", "holdings", "solutions", "technologies", "labs", "ventures", "capital", "orchestra",
     "tech", "tecnologia", "tecnología", "voyages", "viagens", "viajes", "tours",  # (a shop's and an agency's:
@@ -863,7 +866,10 @@ THING_WORDS = frozenset({
     "manager", "director", "engineer", "specialist", "coordinator", "trainer", "analyst", "officer",
     "barista", "representative", "executive", "intern", "consultant", "recruiter", "accountant",
     # a team where a contact goes ('IT Operations'), and customer service in other languages
-    "operations", "facilities", "procurement", "payroll", "kundeservice", "kundenservice", "kundendienst",
+    "operations", "facilities", "procurement", "payroll", "receiving",
+    # (and Spanish's: 'Att: Recursos Humanos', 'Atención: Contabilidad')
+    "recursos", "humanos", "contabilidad", "tesoreria", "mantenimiento", "logística", "logistica", "almacén",
+    "almacen", "gerencia", "kundeservice", "kundenservice", "kundendienst",
     "kundtjänst", "kundtjanst", "klantenservice", "zákaznický", "asiakaspalvelu", "ügyfélszolgálat",
     # (Estonian, Latvian, Lithuanian, Slovenian, Croatian, Ukrainian, Russian, Portuguese, Spanish,
     # Italian, Turkish, Polish, Hebrew, Icelandic and Greek)

@@ -3281,7 +3281,10 @@ _SHAPES = {
                               # or ODK's and KoboToolbox's 'deviceid': its scheme, then the device's
                               # id ('collect:J586JJOeK1JTjE3l', 'imei:356...', Enketo's
                               # 'ee.kobotoolbox.org:DWuIEp3Nik8qTvGr')
-                              r"|(?:collect|imei|mac|android_id|ee\.[\w.\-]+|enketo\.[\w.\-]+):[\w:\-]{8,40})"),
+                              r"|(?:collect|imei|mac|android_id|ee\.[\w.\-]+|enketo\.[\w.\-]+):[\w:\-]{8,40}"
+                              # or a DNS filter's id of a device, five capitals and digits (NextDNS' logs'
+                              # 'device_id': '8TD1G', beside the device's name: 'Romain's iPhone')
+                              r"|(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5}))"),
 }
 
 
