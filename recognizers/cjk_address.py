@@ -10,6 +10,9 @@ evidence; spaCy's English model reads none of it.
 
 * ``address_zh`` (0.9): units down to a road or a village, then the house number
   (``號``/``号``), with its lane (巷), alley (弄), floor (樓) or room (室) when written.
+* ``address_hk`` (0.9): Hong Kong's: its region and district (``九龍旺角``, of a closed list), the
+  road (``彌敦道``), the number, floor and flat with blanks around them or none
+  (``彌敦道 688 號 12 樓 B 室``).
 * ``address_ja`` (0.9): a prefecture, city, ward, district or town, then the block and lot
   (``1-1``, ``2丁目14番地``, ``95番地``), the postcode (``〒907-0004``) before it maybe.
 * ``postcode_ja`` (0.85): Japan's postcode after its mark, ``〒100-0001``.
@@ -87,6 +90,23 @@ _JA_NUMBER = (
 )
 _JA_POSTCODE = r"〒[\ 　]?" + _D + r"{3}" + _JA_DASH + r"?" + _D + r"{4}"
 
+# Hong Kong: its regions and districts, and the quarters an address names before its road
+# ('九龍旺角彌敦道 688 號 12 樓 B 室', '香港灣仔軒尼詩道 300 號', '新界沙田大圍村南道 12 號地下'); Hong Kong
+# writes a blank around the numbers as often as not
+_HK_PLACE = (
+    r"(?:香港島?|九[龍龙]|新界|中西[區区]|[灣湾]仔|東區|东区|南[區区]|油尖旺|深水[埗步]|九[龍龙]城|黃大仙|黄大仙|[觀观]塘|荃[灣湾]"
+    r"|屯[門门]|元朗|北[區区]|大埔|西[貢贡]|沙田|葵青|離島|离岛|旺角|尖沙咀|[銅铜][鑼锣][灣湾]|中[環环]|上[環环]|西[環环]|北角"
+    r"|[鰂鲗]魚涌|柴[灣湾]|筲箕[灣湾]|香港仔|薄扶林|油麻地|佐敦|紅磡|红磡|土瓜[灣湾]|何文田|九[龍龙]塘|太子|長沙[灣湾]|长沙[湾灣]"
+    r"|荔枝角|美孚|大角咀|將軍澳|将军澳|坑口|馬鞍山|马鞍山|大圍|大围|火炭|粉嶺|粉岭|上水|天水圍|天水围|東涌|东涌|青衣|葵涌"
+    r"|牛頭角|牛头角|藍田|蓝田|鑽石山|钻石山|樂富|乐富|慈雲山|慈云山|堅尼地城|坚尼地城|跑馬地|跑马地|天后|炮台山|太古|杏花邨"
+    r"|深井|大澳|梅窩|梅窝|愉景灣|愉景湾)"
+)
+_HK_HOUSE = (
+    r"[\ ]?" + _D + r"{1,4}(?:[\-–]" + _D + r"{1,4})?[\ ]?[號号]"  # the number: ' 688 號', '12-14號'
+    r"(?:[\ ]?(?:地下|" + _D + r"{1,3}[\ ]?[樓楼]|[A-Z0-9]{1,3}[\ ]?座))*"  # ground floor, the floor, a block
+    r"(?:[\ ]?[A-Z0-9]{1,4}[\ ]?[室舖铺])?"  # the flat or the shop
+)
+
 
 class CjkAddressRecognizer(PatternRecognizer):
     CASELESS_SCRIPT = True  # (its prefilters pack last: piiscan.detect.fastpass)
@@ -102,6 +122,16 @@ class CjkAddressRecognizer(PatternRecognizer):
             (?:(?:""" + _ZH_VILLAGE + r""")(?:""" + _ZH_ROAD + r""")?  # a village, its road maybe,
               |""" + _ZH_ROAD + r""")              # or a road (not a unit's number: '台北市5號線', a metro line)
             """ + _ZH_HOUSE + r"""                 # the house's number: there is always one
+            (?!""" + _D + r""")
+            """,
+            0.9,
+        ),
+        Pattern(
+            "address_hk",
+            r"""(?x)
+            """ + _HK_PLACE + r"""(?:""" + _HK_PLACE + r""")*   # its region and districts
+            \p{Han}{1,6}?(?:道|路|街|里|徑|径|坊|村)    # the road
+            """ + _HK_HOUSE + r"""
             (?!""" + _D + r""")
             """,
             0.9,

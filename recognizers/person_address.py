@@ -1266,12 +1266,16 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |anarana(?:[ ]feno)?|nom(?:[ ]complet)?|nombres(?:[ ]y[ ]apellidos)?|apellidos[ ]y[ ]nombres  # (Malagasy's
                                                     # name, full name: 'Anarana: Razafimahefa Ny Aina'; French's and
                                                     # Spanish's 'Nom :', 'Nombres y apellidos:')
-                  |name[ ]on[ ]card|card[ ]?holder|holder|account[ ]holder|staff)[ \t]*:(?:\*\*)?  # form: Name: Ana | E-mail: ...'); a recipient or a contact
+                  |name[ ]on[ ]card|card[ ]?holder|holder|account[ ]holder|staff
+                  |(?:att|attn)(?=[ \t]*:[ \t]*(?-i:(?:(?:Dr|Mr|Mrs|Ms|Sr|Sra|Srta)\.?[ ])?\p{{Lu}}[\p{{Ll}}\p{{M}}]+[ ]\p{{Lu}})))[ \t]*:(?:\*\*)?  # form: Name: Ana | E-mail: ...'); a recipient or a contact
                                                     # person, in other languages too ('Penerima: Fajar Halim / 0811...');
-                                                    # not 'Attn:', a department's as often ('Attn: Receiving')
+                                                    # 'Attn:' a department's as often ('Attn: Receiving'), a person's
+                                                    # of two names in Spanish-speaking America's letters ('Att:
+                                                    # Juliana Restrepo'; a firm's desk of two words is the engine's
+                                                    # to drop: 'Att: Recursos Humanos')
                |(?<![\w])(?i:my|his|her|their|your|maiden|first|last|full|middle|family|real|mi|meh)
                 [ ](?i:name)(?:[ ](?:is|was)|['’]s|[ ]?[:?])  # 'My name is', 'her maiden name is', 'last name?' (the Caribbean's 'meh name is')
-               |(?<![\w])(?i:mi[ ]nombre[ ]es|me[ ]llamo|meu[ ]nome[ ]é|me[ ]chamo|je[ ]m['’]appelle|mon[ ]nom[ ]est
+               |(?<![\w])(?i:mi[ ]nombre[ ]es|me[ ]llamo|che[ ]r[eé]ra(?:[ ]ha['’]e)?|meu[ ]nome[ ]é|me[ ]chamo|je[ ]m['’]appelle|mon[ ]nom[ ]est
                   |mein[ ]Name[ ]ist|ich[ ]heiße|nama[ ]saya  # and in Spanish, Portuguese, French, German,
                                                     # Indonesian ('me llamo Xiomara Cholotío de Tecpán')
                   |chamo-me|mo[ ]apel|mon[ ]apel|mo[ ]nom[ ]se|ny[ ]anarako(?:[ ]dia)?|izaho[ ]dia  # Portuguese's

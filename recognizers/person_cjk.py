@@ -45,7 +45,9 @@ _ZH_HONORIFIC = r"(?:先生|小姐|女士|太太|同學|同学|老師|老师|醫
 _ZH_LABEL = (
     r"(?:姓名|名字|會員|会员|收件人|收貨人|收货人|寄件人|發件人|发件人|聯絡人|联系人|連絡人|客戶|客户|顧客|顾客|用戶|用户"
     r"|使用者|負責人|负责人|申請人|申请人|承辦人|承办人|訂購人|订购人|購買人|购买人|持卡人|患者|病患|員工|员工|學生|学生"
-    r"|家長|家长|經辦人|经办人|操作員|操作员|業務員|业务员|司機|司机|房客|住戶|住户|屋主|車主|车主)"
+    r"|家長|家长|經辦人|经办人|操作員|操作员|業務員|业务员|司機|司机|房客|住戶|住户|屋主|車主|车主"
+    # 'I am called', 'I am', 'my name is', in Mandarin and Cantonese ('我叫陳大文', '我係李美玲', '我嘅名係...')
+    r"|我叫做|我叫|我係|我名叫|我嘅名係|我個名係|我的名字是|我的名字叫|我名字叫)"
 )
 # A maker's or a platform's name, no person's ('通知 Google Play', 'Microsoft Teams さん')
 _NOT_A_NAME = (r"(?!(?:Google|Apple|Microsoft|Amazon|Facebook|Meta|Samsung|Android|Windows|Chrome|Yahoo|Line"

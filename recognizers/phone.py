@@ -264,7 +264,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
                                          "GP", "MQ", "GF", "RE")
     # Tried after those for numbers of nine digits or more only: their plans hold short
     # numbers that ids take too (an amavis log's '(03172-02)' is a valid Italian landline)
-    long_fallback_regions: tuple[str, ...] = ("IT", "SE", "KR", "VN", "JP", "IN", "TR", "BR", "UA", "IL")
+    long_fallback_regions: tuple[str, ...] = ("IT", "SE", "KR", "VN", "JP", "IN", "TR", "BR", "UA", "IL",
+                                              "EG")  # (Egypt's mobiles, '010 1234 5678': eleven digits)
 
     PATTERNS = [
         Pattern(
@@ -600,6 +601,9 @@ _LABEL = (
     # '電話 0920156283', '連絡は 098(899)5417', Japanese's 'by phone', 'お電話で 07030626387'; Simplified
     # '电话13812345678', a mobile's '手機0912345678', '携帯：090-1234-5678')
     + r"|(?:電話(?:號碼|番号|で)?|电话(?:号码)?|手[機机]|携帯(?:番号)?|ケータイ|連絡は|連絡先|聯絡|联系)[:：]?\ ?"
+    # (and Cantonese's 'please call', 'call me', 'reach me at': '請打 6123 4567 搵我', '打俾我 9876 5432',
+    # '致電 2345 6789')
+    + r"|(?:請打|请打|打俾我|打畀我|打比我|致電|致电|搵我)[:：]?\ ?"
     # a chat export's speaker that is a number (WhatsApp's for a contact not saved): '[31/10/23,
     # 09:41 AM] 73559-51061: ...'
     + r"|^\[\d{1,2}/\d{1,2}/\d{2,4}(?:,\ \d{1,2}:\d{2}(?::\d{2})?(?:\ [AP]M)?)?\]\ "
@@ -741,6 +745,8 @@ _MORE_LABEL = (
     # Arabic's WhatsApp, mobile, phone ('يفضل التواصل واتساب 54193363')
     r"|\bnew\ (?:one|number|no\.?)\ (?=\+|\(|\d)|\(old\ (?=\+|\d)|\bmy\ other\ (?:number|no\.?|phone)\ (?:is\ )?(?=\+|\(|\d)"
     r"|(?<![\p{L}\p{M}])(?:واتساب|واتس|وتساب|الواتساب|جوال|الجوال|هاتف|الهاتف|موبايل|تلفون|تليفون"
+    # (Egyptian's my mobile, my phone, call (talk to) me on: 'موبايلي 0101...', 'كلمني على ...')
+    r"|موبايلي|تليفوني|تلفوني|نمرتي|(?:ممكن\ )?(?:ت)?كلمني\ على|(?:ت)?كلموني\ على"
     # (and 'the number', 'my number', as a case note writes the one it called: 'تم الاتصال بالمستفيد على الرقم ٠٧٨١...';
     # Kurdish's number, mobile)
     r"|الرقم|رقمي|ژمارە|ژمارەی\ مۆبایل|مۆبایل|رقم\ الخط|رقم\ الجوال|رقم\ الهاتف|رقم\ الموبايل)(?:\ ?:)?\ (?=\+|\d)"

@@ -42,10 +42,13 @@ from presidio_analyzer import Pattern, PatternRecognizer
 
 _PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|los|las|nad|pod|an|am|im|sur|en|van|von|der|den|y|i)"
 # One to four capitalized words (any script), particles between
-_PLACE = (rf"\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+(?:[ ](?:{_PARTICLE}[ ])?\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+){{0,3}}"
+# (two particles too: 'Fernando de la Mora'; Guarani's 'in', 'from' after a place is no part of it: 'Luque-pe',
+# 'Asunción-gui')
+_WORD = r"\p{Lu}(?:[\p{L}\p{M}'’]|\-(?!(?:pe|me|gui)\b))+"
+_PLACE = (rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_WORD}){{0,3}}"
           r"|\p{Lu}[\p{L}\p{M}'’\-]+[ ]\p{Lu}['’][ ]\p{Lu}[\p{L}\p{M}'’\-]+")  # PORT O' WARREN
 # ...and the phrase ends: punctuation, the text's end, or a word that starts what follows
-_AFTER = (r"(?=[ ]?[,.;:!?)\"”،]|\s*$|[ ](?i:on|this|last|next|by|for|with|and|at|to|since|where|when|in"
+_AFTER = (r"(?=[ ]?[,.;:!?)\"”،]|\s*$|[\- ](?:pe|me|gui)\b|[ ](?i:on|this|last|next|by|for|with|and|at|to|since|where|when|in"
           r"|from|before|after|soon|today|yesterday|tomorrow|because|but|so|now|then|too|as|while|until|which"
           r"|who|that|during|too"
           # (Indonesian's and Spanish's: 'dibawa ke Jayapura oleh ...', 'vivo en Cobán desde 2019')
@@ -126,6 +129,8 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    # 'N ta mora na Achada Santo António'; Mauritian and Seychellois Kreol's 'I live (in)': 'mo reste
                    # Vacoas', 'mon reste Anse Royale'; Malagasy's 'lives in', 'comes from': 'monina any Antsirabe')
                    |(?i:mora|moram|moramos|vive|vivem|vivemos|reside|residem)[ ](?i:em|no|na)
+                   # (Guarani's 'I (we) live': 'aiko Fernando de la Mora-pe', 'roiko Luque pe')
+                   |(?:(?i:che|ore|ñande)[ ])?(?i:aiko|roiko|jaiko|oiko)
                    |(?i:mo|mon|nou|li|zot)[ ](?i:reste|res)(?:[ ](?i:dan|a|lor))?|(?i:monina|mipetraka|avy)[ ](?i:any|ao|eto)|(?i:abito)[ ](?i:a|in)|(?i:j['’]habite)[ ](?i:à|a)
                    # French's 'I am (live) in' as a text message writes it, accents or none ('Je suis a
                    # Banfora', 'nous habitons à Koudougou', 'je vis a Kaya')

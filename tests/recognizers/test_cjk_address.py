@@ -24,6 +24,10 @@ POSITIVE = [
     ("北海道虻田郡ニセコ町字富士見95番地", ["北海道虻田郡ニセコ町字富士見95番地"]),
     ("住所 宮古島市平良字西里１２３番地", ["宮古島市平良字西里１２３番地"]),  # no prefecture; full-width digits
     ("郵便番号 〒100-0001", ["〒100-0001"]),  # the postcode alone
+    # Hong Kong: its region and district, the road, the number, floor and flat with blanks or none
+    ("我叫陳大文，住喺九龍旺角彌敦道 688 號 12 樓 B 室，電話", ["九龍旺角彌敦道 688 號 12 樓 B 室"]),
+    ("地址：香港灣仔軒尼詩道 300 號 15 樓", ["香港灣仔軒尼詩道 300 號 15 樓"]),
+    ("送貨地址：新界沙田大圍村南道 12 號地下", ["新界沙田大圍村南道 12 號地下"]),
 ]
 
 NEGATIVE = [
@@ -33,6 +37,7 @@ NEGATIVE = [
     "今日は東京駅で会議でした。大阪府の天気は晴れ。",  # places, no address
     "京都府立大学1号館で", "第3-2会議室", "2026年11月3日",  # a building's number; a room; a date
     "ver 1.2.3 build 2026-11-03",
+    "我知道 12 號會到", "旺角好多人",  # ('I know (it) comes on the 12th': no district before 知道; a district alone)
 ]
 
 

@@ -443,6 +443,8 @@ POSITIVE = [
 ]
 
 POSITIVE += [
+    ("Att: Juliana Restrepo", ["Juliana Restrepo"]), ("Attn: Dr. Kofi Mensah", ["Kofi Mensah"]),  # a letter's
+    ("Che réra Rodrigo Benítez", ["Rodrigo Benítez"]), ("che réra ha'e María Ortiz", ["María Ortiz"]),  # Guarani's
     # LINE's export: a speaker of two words or more, and whom someone invited
     ("11:41\tFernanda Almeida\t\"Electricity bill for Feb is in", ["Fernanda Almeida"]),
     ("08:37\tdaiki.t invited Ananya Menon.", ["Ananya Menon"]), ("12:04\tHaruto\tsent 👍", ["Haruto"]),

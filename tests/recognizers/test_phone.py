@@ -707,13 +707,15 @@ def test_no_number_after_a_request_to_call_that_is_none(find, text):
     ("my number changed, new one 9738 9914 (old 0701930796 no longer works)", ["0701930796", "9738 9914"]),
     ("زبون دائم، يفضل التواصل واتساب 54193363", ["54193363"]), ("جوال ٩٥٩٦٦٩٧٤", ["٩٥٩٦٦٩٧٤"]),  # Arabic's labels
     ('at home after that. My other number is 36 723 037"', ["36 723 037"]),
+    ("我係李美玲，請打 6123 4567 搵我", ["6123 4567"]), ("有咩事打俾我 9876 5432", ["9876 5432"]),  # Cantonese's
+    ("موبايلي 01012345678", ["01012345678"]), ("ممكن تكلمني على 01223456789", ["01223456789"]),  # Egyptian's
 ])
 def test_requests_to_call_and_my_number_in_the_rounds_languages(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
 
 
 @pytest.mark.parametrize("text", ["liga-me para o escritório amanhã", "mi número es 3 en la lista",
-                                  "رقمي 3 في القائمة", "telepon saya di rumah rusak", "namba bilong mi em 2",
+                                  "رقمي 3 في القائمة", "موبايلي فيه مشكلة", "請打 2 次", "telepon saya di rumah rusak", "namba bilong mi em 2",
                                   "telefone ba eskritóriu ohin", "telefone fali ba 2024 tinan",
                                   "telpon ke kantor jam 3", "hubungi 2 orang", "whatsapp me at 5",
                                   "text lang sa 2 pm", "tawagan sa 3 araw", "rele m nan 2 minit",

@@ -18,6 +18,8 @@ POSITIVE = [
     ("کابل، خیرخانه، سرک دوم، خانه ۱۲", ["کابل", "خیرخانه", "سرک دوم", "خانه ۱۲"]),
     ("ساکن تهران هستم", ["تهران"]), ("هرات، ناحیه ۳", ["هرات", "ناحیه ۳"]), ("واحد ۴", ["واحد ۴"]),
     ("بسته را خواهرم از لندن فرستاده", ["لندن"]),  # a family's town abroad
+    ("ساكن في ١٢ شارع التحرير، الدقي، الجيزة", ["شارع التحرير", "الدقي", "الجيزة"]),  # Giza's quarter
+    ("انا في مدينة نصر", ["مدينة نصر"]), ("أسكن في تفرغ زينة، نواكشوط", ["تفرغ زينة", "نواكشوط"]),  # Nouakchott's
 ]
 
 NEGATIVE = [
@@ -28,6 +30,7 @@ NEGATIVE = [
     "Way 3015",  # (Latin letters: street_address's)
     "بجانب مسجد Qurum",  # (a landmark's word alone: its name is in Latin letters, NER's)
     "واحد پشتیبانی", "در خانه هستم",  # (the support unit; I am at home: no number, no place)
+    "زرت الهرم أمس", "مباراة الزمالك اليوم", "يا فيصل",  # (the pyramid, a football club, a name: not listed)
 ]
 
 

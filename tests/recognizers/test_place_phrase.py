@@ -146,6 +146,8 @@ def test_no_place_after_french_phrases_without_one(find, text):
     ("@raje_phil abee deh in Parika too! Leh we link up.", "Parika"), ("mi deh a Papine. +18769604331", "Papine"),
     ("Mi just buy one Xbox from a yute inna Ocho Rios, serial 2064", "Ocho Rios"),
     ("Me funcionó perfecto, gracias desde Rosario!", "Rosario"),
+    ("aiko Fernando de la Mora", "Fernando de la Mora"), ("Che aiko Luque-pe, Paraguay", "Luque"),  # Guarani's
+    ("roiko San Lorenzo pe", "San Lorenzo"),  # 'I (we) live', its 'in' after the place left out
     ("Mora em Bissau, bairro de Bandim", "Bissau"), ("N ta mora na Achada Santo António, Praia.", "Achada Santo António"),
     ("Mo apel Priya, mo reste Vacoas, kontak mwan", "Vacoas"), ("mon reste Anse Royale", "Anse Royale"),
     ("Izaho dia Rakoto, monina any Antsirabe. Misaotra.", "Antsirabe"),
@@ -169,6 +171,7 @@ def test_spanish_and_caribbean_places_one_lives_in_or_writes_from(find, text, ex
     "mi deh a di shop", "gracias desde ya", "mo reste la", "vive na casa dela", "monina any amin'ny",
     "perto do Natal vamos ver", "Billing address: Sophie Lang",
     "m nan travay", "m ap viv byen", "li nan lekol",  # (Kreyòl: at work, living well, at school)
+    "Oiko porã", "aiko porã",  # (Guarani: it is fine, I am fine)
 ])
 def test_no_place_after_those_phrases_without_one(find, text):
     assert find(text, E) == []
