@@ -1281,7 +1281,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |chamo-me|mo[ ]apel|mon[ ]apel|mo[ ]nom[ ]se|ny[ ]anarako(?:[ ]dia)?|izaho[ ]dia  # Portuguese's
                   |mwen[ ]rele|m[ ]rele|non[ ](?:mwen|m)[ ]se|je[ ]me[ ]nomme|nkombo[ ]na[ ]ngai(?:[ ]ezali)?
                   |maa?[ ]ngi[ ]tudd|dama[ ]tudd  # (Haitian Kreyòl's 'Mwen rele Wideline Saint-Fleur', 'non m se';
-                  |ismi|esmi|smiti|smyti|smiya[ ]dyali|ismee|sime|shimey|shimay  # Darija's, Arabic's, Amharic's,
+                  |ismi|esmi|esmy|esmee|ismy|smiti|smyti|smiya[ ]dyali|ismee|sime|shimey|shimay  # Darija's, Arabic's, Amharic's,
                   |magacaygu(?:[ ]waa)?|magacayga[ ]waa|waxaan[ ]ahay  # Tigrinya's and Somali's 'my name (is)';
                   |minu[ ]nimi[ ]on|mu[ ]nimi[ ]on|mani[ ]sauc|mans[ ]vārds[ ]ir|mano[ ]vardas(?:[ ]yra)?  # Estonian's,
                   |nimeni[ ]on                      # Latvian's, Lithuanian's and Finnish's
@@ -2038,7 +2038,8 @@ class PersonSpeakerRecognizer(PersonAddressRecognizer):
               (?:(?:Agent|Support|Operator|Advisor|Rep|Specialist|Moderator)[ \t]+)?)  # a chat log's line:
             (?!(?:Agent|Support|Operator|Advisor|Rep|Specialist|Moderator)[ \t])
             {_SPEAKER}                              # '[09:15] Agent Daniel: ...', '[10:02] Femke: Hi!', WhatsApp's
-            (?=[ \t]*:[ \t])                        # '[12/03/24, 10:02:33] Ana Ruiz: ...'
+            (?:[ ](?:(?:de|del|da|dos)[ ])?\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]{{1,20}}){{0,2}}  # (four names too: 'Juan Pablo
+            (?=[ \t]*:[ \t])                        # Rojas', '[12/03/24, 10:02:33] Ana Ruiz: ...'
             (?![ \t]*:[ \t]+[\w\-]{{1,30}}:[ ])      # (not a log's event and its keys: Kerio's '[04/Mar/2024
                                                     # 00:03:38] Recv: Queue-ID: ...')
             """,

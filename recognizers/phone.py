@@ -603,7 +603,7 @@ _LABEL = (
     + r"|(?:電話(?:號碼|番号|で)?|电话(?:号码)?|手[機机]|携帯(?:番号)?|ケータイ|連絡は|連絡先|聯絡|联系)[:：]?\ ?"
     # (and Cantonese's 'please call', 'call me', 'reach me at': '請打 6123 4567 搵我', '打俾我 9876 5432',
     # '致電 2345 6789')
-    + r"|(?:請打|请打|打俾我|打畀我|打比我|致電|致电|搵我)[:：]?\ ?"
+    + r"|(?:[請请]打|打[俾畀比]我|致[電电]|搵我)[:：]?\ ?"
     # a chat export's speaker that is a number (WhatsApp's for a contact not saved): '[31/10/23,
     # 09:41 AM] 73559-51061: ...'
     + r"|^\[\d{1,2}/\d{1,2}/\d{2,4}(?:,\ \d{1,2}:\d{2}(?::\d{2})?(?:\ [AP]M)?)?\]\ "
@@ -699,6 +699,8 @@ _MORE_LABEL = (
     # text's first word without its colon, see the tests)
     r"|(?<=\n)(?-i:Ph)\.?:?\ (?=\+?\(?\d)"
     r"|\bاتصل(?:وا)?\ (?:بي|بنا)\ على\ (?:الرقم\ )?|\b(?:و|ف)?رقمي\ (?:هو\ )?|\bرقم\ (?:هاتفي|جوالي)\ (?:هو\ )?"
+    # (and in Latin letters, as Egypt's chats write it (Arabizi): 'w da raqamy 0111...', 'nemrty 0100...')
+    r"|\b(?:ra[q2k]am[yi]|nemrt[yi]|nimrity|mob(?:il|ayl)[iy])\ (?:(?:howa|hwa|huwa)\ )?(?=\+|\d)"
     # Malay: my handphone's (telephone's) number ('no hp saya 0123456789', 'No. H/P: ...' has its own shape)
     r"|\b(?:no|nombor|num)\.?\ ?(?:hp|h/p|handphone|tel|telefon)\ (?:(?:saya|sy|dia|kami)\ )?(?:(?:ialah|adalah|is)\ )?(?=\+|\d)"
     # Nepali, romanized as people type it and in Devanagari: my (his, her, our) number ('mero number 9841...
@@ -746,7 +748,7 @@ _MORE_LABEL = (
     r"|\bnew\ (?:one|number|no\.?)\ (?=\+|\(|\d)|\(old\ (?=\+|\d)|\bmy\ other\ (?:number|no\.?|phone)\ (?:is\ )?(?=\+|\(|\d)"
     r"|(?<![\p{L}\p{M}])(?:واتساب|واتس|وتساب|الواتساب|جوال|الجوال|هاتف|الهاتف|موبايل|تلفون|تليفون"
     # (Egyptian's my mobile, my phone, call (talk to) me on: 'موبايلي 0101...', 'كلمني على ...')
-    r"|موبايلي|تليفوني|تلفوني|نمرتي|(?:ممكن\ )?(?:ت)?كلمني\ على|(?:ت)?كلموني\ على"
+    r"|موبايلي|تلي?فوني|نمرتي|(?:ممكن\ )?ت?كلمو?ني\ على"
     # (and 'the number', 'my number', as a case note writes the one it called: 'تم الاتصال بالمستفيد على الرقم ٠٧٨١...';
     # Kurdish's number, mobile)
     r"|الرقم|رقمي|ژمارە|ژمارەی\ مۆبایل|مۆبایل|رقم\ الخط|رقم\ الجوال|رقم\ الهاتف|رقم\ الموبايل)(?:\ ?:)?\ (?=\+|\d)"

@@ -1,4 +1,4 @@
-"""LOCATION: Sierra Leone's, Liberia's and The Gambia's towns and the capitals' quarters, by name.
+"""LOCATION: Sierra Leone's, Liberia's, The Gambia's and Mauritania's towns and the capitals' quarters, by name.
 
 spaCy's small English model has seen few of them and reads many as persons or firms
 (``Kololi``, ``Sinkor``, ``Gardnersville``, ``Brusubi``). A closed list of the towns, the
@@ -8,8 +8,9 @@ and not taken (``Freetown Office``, ``Banjul Airport``, ``Kololi Beach Hotel``),
 event's (``Freetown Book Fair``).
 
 Left out: names that are people's too (``Wilberforce``, ``Lumley``, ``Buchanan``, ``Harper``,
-the Gambian given name ``Lamin``), and short or common words (``Bo``, ``Soma``, ``Red Light``,
-``Duala``, ``Waterloo``).
+the Gambian given name ``Lamin``, Nouakchott's ``Arafat`` and ``Riyadh``, Mauritania's ``Rosso``
+and ``Atar``), and short or common words (``Bo``, ``Soma``, ``Red Light``, ``Duala``, ``Waterloo``,
+``Ksar``, a castle, ``Nema`` without its accent, a word of the Slavic languages).
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ _TOWNS = (
     # The Gambia, and the Kombos' towns
     r"|Banjul|Serr?ekunda|Bakau|Kololi|Kotu|Brikama|Brusubi|Bijilo|Fajara|Farafenni|Basse|Janjanbureh|Bundung"
     r"|Latrikunda|Tallinding|Sukuta|Kanifing|Kerr[ ]Serign|Sanyang|Gunjur|Tanji|Kombo"
+    # Mauritania, and Nouakchott's moughataas (the model reads 'Tevragh Zeina', even 'Nouakchott', as people)
+    r"|Nouakchott|Nouadhibou|Kiffa|Ka[ée]di|Zou[ée]rate|Néma|Aleg|S[ée]libaby|Boutilimit|Akjoujt|Tidjikja"
+    r"|A[ïi]oun(?:[ ]el[ ]Atrouss)?|Tevragh[ ]Zeina|Toujounine|Dar[ ]Na[ïi]m|Teyarett|Sebkha|El[ ]Mina"
 )
 
 # A firm's, a team's or a body's name the town is part of ('Freetown Office', 'Kololi Beach Hotel')

@@ -14,6 +14,11 @@ Paraguay writes an address as its street, the house's number and the nearest cor
 ``c/`` (casi, 'almost at') or ``esq.`` (esquina): ``Eusebio Ayala 2345 c/ Río de Janeiro``,
 ``Avda. Mcal. López c/ Brasilia 1234``; ``street_py_corner`` (0.85) takes both streets and
 the number, which must be there (``Pago c/ Tarjeta`` is 'with a card').
+
+Venezuela names its buildings and houses (``Edif. Tamanaco``, ``Qta. La Esperanza``, ``Torre Este``) and
+writes the units in them (``Piso 4``, ``Apto 4-B``, ``Ofic. 8-5``, ``Casa Nro. 12``) between the
+address's commas; ``building_ve`` and ``unit_ve`` (0.85) take each piece whole (the small model reads
+``Edif`` as a place and ``Torre Este`` as a person).
 """
 
 from __future__ import annotations
@@ -45,6 +50,16 @@ _PY_CORNER_IN = re.compile(_PY_CORNER)
 _PY_NUMBER_IN = re.compile(_PY_NUMBER)
 
 
+# Venezuela's (and the Caribbean's) buildings and houses by their names, and the units in them: 'Edif.
+# Tamanaco', 'Qta. La Esperanza' (a house's name), 'Res. Los Samanes', 'Torre Este', 'Piso 4', 'Apto 4-B',
+# 'Ofic. 8-5', 'Casa Nro. 12'
+_VE_NAMED = (r"(?:Edif(?:icio)?\.?|Qta\.?|Quinta|Res(?:idencias)?\.|Residencias|Torre|Conj(?:unto)?\.?[ ]Res(?:idencial)?\.?)"
+             r"[ ](?:(?:de|del|la|las|los|el)[ ])?\p{Lu}[\p{L}\p{M}'’.]*(?:[ ](?:(?:de|del|la|las|los|el)[ ])?"
+             r"\p{Lu}[\p{L}\p{M}'’.]*){0,3}")
+_VE_UNIT = (r"(?:Piso|PB|Apto\.?|Apartamento|Apt\.?|Ofic?\.|Oficina|Local|Casa)[ ]?(?:N(?:ro|º|°)\.?[ ]?)?"
+            r"[0-9][0-9A-Z]{0,3}(?:-[0-9A-Z]{1,3})?(?![\w\-])")
+
+
 class StreetSouthAmericaRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern(
@@ -60,6 +75,9 @@ class StreetSouthAmericaRecognizer(PatternRecognizer):
             + r"(?:" + _PY_NUMBER + r")?",
             0.85,
         ),
+        Pattern("building_ve", r"(?x)(?<![\w.])(?<!\bPH[ ])" + _VE_NAMED + r"(?![\w\-])", 0.85),  # (Panama's 'PH Torre
+        # Global', a horizontal property's name, is the street recognizer's whole)
+        Pattern("unit_ve", r"(?x)(?<![\w.])" + _VE_UNIT, 0.85),
     ]
     CONTEXT = ["dirección", "direccion", "domicilio", "vivo", "barrio", "address"]
 

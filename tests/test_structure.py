@@ -373,7 +373,7 @@ def test_hostname_client_is_a_hostname():
         # a town, a country, a department, a road, a place
         ("Tapere", "LOCATION"), ("Laggai", "LOCATION"), ("Pa'rasangang", "LOCATION"), ("Tondok", "LOCATION"),
         ("Banua", "LOCATION"), ("Laabu", "LOCATION"), ("Moughataa", "LOCATION"), ("Mouqataa", "LOCATION"),
-        ("الولاية", "LOCATION"), ("المقاطعة", "LOCATION"), ("البلدية", "LOCATION"), ("Thamurth", "LOCATION"),
+        ("الولاية", "LOCATION"), ("المقاطعة", "LOCATION"), ("المحافظة", "LOCATION"), ("المركز", None), ("البلدية", "LOCATION"), ("Thamurth", "LOCATION"),
         ("Thamdint", "LOCATION"), ("Ekyaro", "LOCATION"), ("Eihanga", "LOCATION"), ("Omuhanda", "LOCATION"),
         ("Munzi", "LOCATION"), ("Sibaka", "LOCATION"), ("Chilambo", "LOCATION"), ("Biittaa", "LOCATION"),
         ("Qoqqowo", "LOCATION"), ("Nkang", "LOCATION"),
@@ -973,6 +973,16 @@ def test_a_forums_placeholders_name_nobody_and_no_place(field, value):
     ("device_id", "ABCDE", None), ("device_id", "A1B2", None), ("device_id", "8td1g", None),  # (no digit; short; lower)
 ])
 def test_device_id_columns_hold_hardware_ids(field, value, expected):
+    assert _hints(value, field) == ([(expected, value)] if expected else [])
+
+
+@pytest.mark.parametrize("field, value, expected", [
+    ("Device", "LT-CO-JROJAS", "HOSTNAME"), ("Device", "MBP-HK-CHANTM", "HOSTNAME"),  # an endpoint manager's
+    ("device", "DESKTOP-4F7KQ2M", "HOSTNAME"), ("Device", "phonesa-android", "HOSTNAME"),  # (its owner's name)
+    ("Device", "iPhone 13", None), ("Device", "SM-G991B", None), ("device", "Pixel 7", None),  # a model
+    ("Device", "PC-1234", None),  # (a kind and a number only: an asset's tag)
+])
+def test_a_bare_device_column_holds_a_machines_name_only_where_it_reads_as_one(field, value, expected):
     assert _hints(value, field) == ([(expected, value)] if expected else [])
 
 

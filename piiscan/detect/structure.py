@@ -1884,6 +1884,8 @@ _ARABIC = _HeadFirst(
            "دولة": "LOCATION", "بلد": "LOCATION", "منطقة": "LOCATION", "شارع": "LOCATION",
            # (and Mauritania's, Hassaniya's: a wilaya, a moughataa, a commune)
            "ولاية": "LOCATION", "مقاطعة": "LOCATION", "بلدية": "LOCATION",
+           # (and Egypt's governorate: 'المحافظة'; not its district, 'المركز', a service centre as often)
+           "محافظة": "LOCATION",
            # (and a village, a WhatsApp's number: South Sudan's and Eritrea's Arabic records)
            "قرية": "LOCATION", "واتساب": "PHONE_NUMBER",
            "بريد": "EMAIL_ADDRESS", "ايميل": "EMAIL_ADDRESS", "إيميل": "EMAIL_ADDRESS"},
@@ -2122,6 +2124,11 @@ _CLASS_REFERENCE = re.compile(r"\s*[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+\s*"
 # A device's name as its owner's name (or its first letters) and the device's kind ('phonesa-android',
 # 'aungkya-iphone'); not Android's own default ('android-3f2a...', the kind first)
 _NAME_DASH_DEVICE = re.compile(r"[a-z]{3,12}-(?:android|iphone|ipad|phone|laptop|pc)")
+# A computer named by IT with its kind first, a site's code maybe, then its owner or its number
+# ('LT-CO-JROJAS', 'MBP-HK-CHANTM', 'DESKTOP-4F7KQ2M'), as an endpoint manager's 'Device' lists it;
+# a phone's model is no such name ('SM-G991B': no kind of computer first)
+_KIND_FIRST_MACHINE = re.compile(r"(?:LT|DT|NB|WS|WKS|MBP|MBA|PC|LAP|DESKTOP|LAPTOP)-(?:[A-Z]{2,4}-)?"
+                                 r"(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,15}")
 
 
 def _owner_and_device(value: str) -> bool:
@@ -3741,7 +3748,7 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # a bare 'device' is a model as often ('device="iPhone 13"'); one named after its owner is
         # theirs ('device="Galaxy A5 of Oo"', 'device="phonesa-android"', a courier app's log)
         value = text[start:end].strip()
-        if _owner_and_device(value) or _NAME_DASH_DEVICE.fullmatch(value):
+        if _owner_and_device(value) or _NAME_DASH_DEVICE.fullmatch(value) or _KIND_FIRST_MACHINE.fullmatch(value):
             lead = len(text[start:end]) - len(text[start:end].lstrip())
             return Hint("HOSTNAME", start + lead, start + lead + len(value), 0.85, recognizer)
         return None
@@ -4938,7 +4945,9 @@ def field_roles(field: str) -> tuple[bool, bool, bool]:
     return (agent or leaf in _CODE_NAMES or _names_a_postcode(field, leaf) or version or control or ref,
             leaf in _URL_NAMES,
             kind in _HINT_BY_NAME or normalize_name(field) in _WALLET_NAMES  # (a wallet's number: value_hint)
-            or kind is None and (leaf in _MESSAGE_PARTIES or (leaf, parent) in _CHANNEL_IDENTITIES)  # (a text
+            or kind is None and (leaf in _MESSAGE_PARTIES or (leaf, parent) in _CHANNEL_IDENTITIES
+                                 or leaf == "device")  # (a bare 'Device' column: a machine's name only where
+            # value_hint reads one, an endpoint manager's 'LT-CO-JROJAS'; a model, 'iPhone 13', is none) (a text
             # message's party's number: value_hint)
             or kind == "IP_ADDRESS")  # (an address stored as its number: value_hint; written out, the recognizers')
 

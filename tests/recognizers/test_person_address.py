@@ -350,6 +350,8 @@ POSITIVE = [
     ("03/02/2024, 12:58 - Tomos ap Rhys joined using this group's invite link", ["Tomos ap Rhys"]),
     ("8/2/24, 8:19\u202fPM - Sue Hartley added Kacper", ["Sue Hartley"]),
     ("[12/03/24, 10:02:33] Ana Ruiz: see you at six", ["Ana Ruiz"]),  # WhatsApp's export
+    ("[03/11/2026, 10:15:22] Juan Pablo Rojas: Buenas!", ["Juan Pablo Rojas"]),  # (three names, or four)
+    ("ana esmy Karim Hassan, w da raqamy 0111", ["Karim Hassan"]),  # Egyptian Arabizi's 'my name is'
     ("Pre-chat form: Name: Carmen | E-mail: c@example.org", ["Carmen"]),  # a form's field
     ('who is going to stop me" - Ayn Rand', ["Ayn Rand"]),  # a quote's attribution
     ("everything is accomplished     - Lao Tsu", ["Lao Tsu"]),  # after markup a view blanked

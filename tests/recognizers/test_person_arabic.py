@@ -47,6 +47,7 @@ NEGATIVE = [
     "بن",  # the word alone
     "Salim bin Hamad",  # (Latin letters: NER's and the other patterns')
     "يا جماعة، أحد عنده حل؟",  # 'folks, ...'
+    "تمام يا باشا، شكرا", "حاضر يا معلم!",  # (Egyptian's 'boss', 'master')
     "الهدية من المدرسة الثانوية",  # 'from the secondary school': both words with the article
     "من حمد السعدي إلى البيت",  # (not at a message's end)
     "عزيزي العميل، طلبك في الطريق", "تنبيه، حسابك موقوف",  # 'dear customer', 'alert': no name first

@@ -708,7 +708,7 @@ def test_no_number_after_a_request_to_call_that_is_none(find, text):
     ("زبون دائم، يفضل التواصل واتساب 54193363", ["54193363"]), ("جوال ٩٥٩٦٦٩٧٤", ["٩٥٩٦٦٩٧٤"]),  # Arabic's labels
     ('at home after that. My other number is 36 723 037"', ["36 723 037"]),
     ("我係李美玲，請打 6123 4567 搵我", ["6123 4567"]), ("有咩事打俾我 9876 5432", ["9876 5432"]),  # Cantonese's
-    ("موبايلي 01012345678", ["01012345678"]), ("ممكن تكلمني على 01223456789", ["01223456789"]),  # Egyptian's
+    ("موبايلي 01012345678", ["01012345678"]), ("w da raqamy 01112345678", ["01112345678"]), ("ممكن تكلمني على 01223456789", ["01223456789"]),  # Egyptian's
 ])
 def test_requests_to_call_and_my_number_in_the_rounds_languages(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected

@@ -11,12 +11,15 @@ POSITIVE = [
     ("Rehab Road, Paynesville, 1000 Montserrado County", ["Paynesville", "Montserrado County"]),
     ("Compound 12, Bertil Harding Highway, Kololi", ["Kololi"]), ("I am from Serrekunda", ["Serrekunda"]),
     ("behind the Makeni Lorry Park", ["Makeni"]), ("Bong County office", ["Bong County"]),
+    ("Client: Mariem Mint Sidi, Tevragh Zeina, Nouakchott", ["Tevragh Zeina", "Nouakchott"]),  # Mauritania's
+    ("livré à Nouadhibou hier", ["Nouadhibou"]), ("Dar Naïm, près du marché", ["Dar Naïm"]),
 ]
 
 NEGATIVE = [
     "Lamin Jallow", "William Wilberforce", "James Buchanan",  # (people's names: not listed)
     "Freetown Office", "Banjul Airport", "Kololi Beach Hotel", "Freetown Book Fair 2023",  # (a firm's, a body's name)
     "freetown", "Bongo", "Monrovian",  # (no capital; longer words)
+    "Yasser Arafat", "Paolo Rosso", "Nema problema",  # (names and words: not listed)
 ]
 
 

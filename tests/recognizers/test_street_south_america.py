@@ -18,6 +18,11 @@ POSITIVE = [
     ("Avda. Mcal. López c/ Brasilia 1234, Asunción", ["Avda. Mcal. López c/ Brasilia 1234"]),
     ("Vivo en Eusebio Ayala 2345 c/ Río de Janeiro, barrio", ["Eusebio Ayala 2345 c/ Río de Janeiro"]),
     ("Envío a Mcal. Estigarribia 1580 esq. Tacuary, Asunción", ["Mcal. Estigarribia 1580 esq. Tacuary"]),
+    # Venezuela: a building's or a house's name, and the units in it, each whole
+    ("Calle El Morro, Edif. Tamanaco, Piso 4, Apto 4-B, Caracas", ["Edif. Tamanaco", "Piso 4", "Apto 4-B"]),
+    ("Calle Los Mangos, Qta. La Esperanza, Urb. Santa Mónica", ["Qta. La Esperanza"]),
+    ("Edif. Parque Cristal, Torre Este, Piso 8, Ofic. 8-5", ["Edif. Parque Cristal", "Torre Este", "Ofic. 8-5"]),
+    ("Sector La Lagunita, Casa Nro. 12, El Hatillo", ["Casa Nro. 12"]),
 ]
 
 NEGATIVE = [
@@ -25,6 +30,7 @@ NEGATIVE = [
     "Pedido # 93-47", "Ticket No. 12-30",  # a record's number, no street's kind
     "Pago c/ Tarjeta de crédito", "Caja c/ 12 unidades",  # 'c/': 'with'
     "Tengo Windows 10 c/ Office 2019",  # (a short number: no house's)
+    "el edificio es nuevo", "Edif. 3", "Piso mojado", "Casa de Campo",  # (no building's name; no unit's number)
 ]
 
 
