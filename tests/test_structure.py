@@ -2558,6 +2558,11 @@ def test_a_kannel_lines_parties_are_phones_its_smsbox_user_a_login():
     ("Where do you live?", "LOCATION"), ("Which country are you from?", "LOCATION"),
     ("What is your phone number?", "PHONE_NUMBER"),  # (another type's question still is one)
     ("Where did you hear about us?", None), ("Which team do you support?", None), ("What is your T-shirt size?", None),
+    ("What is your name?", "PERSON"), ("What's your full name?", "PERSON"), ("¿Cuál es tu nombre completo?", "PERSON"),
+    ("Qual é o seu nome?", "PERSON"), ("Quel est votre nom ?", "PERSON"),  # a form's question for a name
+    ("What is your company name?", None), ("¿Cuál es el nombre de tu empresa?", None),  # (something's name)
+    ("ชื่อของคุณ", "PERSON"), ("เบอร์ติดต่อ", "PHONE_NUMBER"), ("ที่อยู่ปัจจุบัน", "LOCATION"),  # Thai's
+    ("المحافظة", "LOCATION"),  # Egypt's governorate
     ("{gps_adid}", "HARDWARE_ID"), ("{fire_adid}", "HARDWARE_ID"), ("oaid", "HARDWARE_ID"),
     ("MaaS360 Device ID", "HARDWARE_ID"), ("Jamf Device ID", "HARDWARE_ID"),
 ])

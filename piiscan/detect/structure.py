@@ -316,6 +316,7 @@ _NAME_WORDS = {
     "שםפרטי שםמשפחה שםמלא שםהלקוח שםלקוח שםהנמען נמען אישקשר שםאישקשר בעלים "  # (and the owner)
     # Thai: name, surname, full name, the customer's and the recipient's name, a contact person
     "ชอ นามสกล ชอนามสกล ชอจรง ชอลกคา ชอผรบ ผรบ ผตดตอ ชอผตดตอ "
+    "ชอสกล ชอของคณ ชอเลน "  # (and 'name-family name', a form's 'your name', a nickname)
     # Icelandic: name, first name, surname, full name, recipient, contact person, buyer
     "nafn fornafn eftirnafn fulltnafn viðtakandi tengiliður kaupandi "
     # Indonesian and Malay: (full, first, last) name, recipient; Tagalog: (full, first,
@@ -527,7 +528,7 @@ _NAME_WORDS = {
     # Hebrew: address, street, town, settlement, postcode, country, house number, delivery address
     "כתובת רחוב עיר יישוב ישוב מיקוד מדינה מספרבית כתובתלמשלוח כתובתמשלוח "
     # Thai: address, delivery address, road, sub-district, district, province, postcode, country
-    "ทอย ทอยจดสง ถนน ตำบล แขวง อำเภอ เขต จงหวด รหสไปรษณย ประเทศ "
+    "ทอย ทอยจดสง ถนน ตำบล แขวง อำเภอ เขต จงหวด รหสไปรษณย ประเทศ ทอยปจจบน "  # (and the current address)
     # Icelandic: address, street, postcode, municipality, place, delivery address
     "heimilisfang gata postnumer bæjarfelag sveitarfelag staður sendingarheimilisfang "
     # and town; Faroese: residence, postcode; Mongolia's province, district, sub-district, county (romanized and
@@ -911,7 +912,7 @@ _NAME_WORDS = {
     "mobiil telefoninumber mobiiltelefon talrunis telefons mobilais talrunanumurs telefonanumurs "
     "telefonas telefononumeris mobtelefonas mobilusis mobitel telefonskastevilka brojtelefona "
     "brojmobitela телефоненномер номертелефону мобільний טלפון נייד טלפוןנייד מספרטלפון פלאפון "
-    "โทรศพท เบอรโทร เบอรโทรศพท มอถอ เบอรมอถอ หมายเลขโทรศพท simi farsimi simanumer "
+    "โทรศพท เบอรโทร เบอรโทรศพท มอถอ เบอรมอถอ หมายเลขโทรศพท เบอรตดตอ simi farsimi simanumer "
     # Indonesian and Malay ('No. HP': a hand phone's; 'No. WA': WhatsApp's), Tagalog, Hindi,
     # Bengali, Swahili, Georgian, Armenian, Serbian, Welsh, Afrikaans, Albanian, Azerbaijani,
     # Kazakh
@@ -1134,6 +1135,7 @@ _WHERE_ONE_IS = frozenset({"live", "living", "from", "based", "reside", "stay", 
 _ASKING_ROMANCE = frozenset({"qual", "cual", "cuál", "quelle", "quel", "onde", "donde", "dónde", "où", "aonde"})
 _ASKING_ROMANCE_2 = frozenset({("em", "que"), ("en", "que"), ("en", "qué"), ("de", "que"), ("de", "qué"), ("dans", "quelle"),
                                ("dans", "quel"), ("a", "que"), ("a", "qué"), ("na", "qual"), ("en", "cual"), ("en", "cuál")})
+_NAME_ASKED = frozenset({"nombre", "nome", "nom", "apellido", "apellidos", "sobrenome", "prénom", "prenom"})
 _WHERE_ROMANCE = frozenset({"onde", "donde", "dónde", "où", "aonde"})
 _PLACE_ASKED = frozenset({"cidade", "ciudad", "ville", "ilha", "isla", "ile", "île", "localité", "dirección", "endereço", "bairro", "barrio", "quartier", "provincia",
                           "province", "municipio", "localidade", "localidad", "localite", "pais", "país", "pays", "morada",
@@ -1648,12 +1650,20 @@ def type_for_name(field: str) -> str | None:
         if set(words) & _WHERE_ONE_IS if words[0] == "where" else (
                 asked and asked[0] not in _ASKING and type_for_name(asked[0]) == "LOCATION"):
             return "LOCATION"
+        if words[0] in ("what", "whats") and asked in (["name"], ["full", "name"], ["first", "name"], ["last", "name"],
+                                                        ["surname"], ["family", "name"]):
+            return "PERSON"  # ('What is your name?', 'What's your full name?': a Typeform's question)
     if field.rstrip().endswith("?") and len(words) > 1 and (words[0] in _ASKING_ROMANCE or words[:2] in _ASKING_ROMANCE_2):
         # and in Portuguese, Spanish and French ('Em que ilha / cidade utiliza o serviço?', '¿En qué ciudad
         # vive?', 'Dans quelle ville habitez-vous ?'): a place's word among the first it asks for
         asked = words[1:5] if words[0] in _ASKING_ROMANCE else words[2:6]
         if words[0] in _WHERE_ROMANCE or any(w in _PLACE_ASKED for w in asked):
             return "LOCATION"
+        if words[0] in ("qual", "cual", "cuál", "quel", "quelle") and any(
+                w in _NAME_ASKED and words[i + 1:i + 2] not in (("de",), ("del",), ("do",), ("da",), ("du",), ("des",))
+                for i, w in enumerate(words[:6])):
+            return "PERSON"  # ('¿Cuál es tu nombre completo?', 'Qual é o seu nome?', 'Quel est votre nom ?'; not
+            # something's name: '¿Cuál es el nombre de tu empresa?')
     if len(words) > 4 and _SERIAL_ASKED.search(field):
         return "SERIAL_NUMBER"  # a form's question for a device's serial ('..., indique o número de série (S/N)
         # do equipamento (etiqueta por baixo do router)', a Qualtrics survey's)

@@ -195,6 +195,7 @@ POSITIVE = [
     ("Connected to WS-0042 as j.okello, then ran the update", ["j.okello"]),
     ("Skype: doreen.akech", ["doreen.akech"]), ("Skype: live:harrison_450\n", ["live:harrison_450"]),
     ("> XMPP : rym.dz", ["rym.dz"]), ("Jabber : salma_bou", ["salma_bou"]), ("Discord : idir85", ["idir85"]),  # (a chat's, French's colon)
+    ("LINE: somchai88", ["somchai88"]), ("ไลน์ somchai88", ["somchai88"]),  # LINE's id, in Thai too
     ("unbound[812:0] reply: 192.168.10.74 tonumagi.github.io. HTTPS IN NOERROR", ["tonumagi"]),  # (a Pages site's account)
     ('[account] username changed from "paulius.zukauskas" to "paulius891"', ["paulius.zukauskas", "paulius891"]),
     # WSO2's audit log: who acted, on whom (at the super tenant, in a user store)
@@ -253,6 +254,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Error on line: foo_bar", "line: 42",  # (a source's line, in lower case)
     "openvpnserver[2841]: Moussa Diop/197.149.194.183:27425 MULTI: primary",  # (a certificate named for a person:
     # its two words are PERSON's)
     "the user experience is authorized by policy", "User Management was granted access",
