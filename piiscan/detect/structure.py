@@ -4955,10 +4955,10 @@ def field_roles(field: str) -> tuple[bool, bool, bool]:
     return (agent or leaf in _CODE_NAMES or _names_a_postcode(field, leaf) or version or control or ref,
             leaf in _URL_NAMES,
             kind in _HINT_BY_NAME or normalize_name(field) in _WALLET_NAMES  # (a wallet's number: value_hint)
+            # (a text message's party's number: value_hint; a bare 'Device' column, a machine's name only where
+            # value_hint reads one, an endpoint manager's 'LT-CO-JROJAS'; a model, 'iPhone 13', is none)
             or kind is None and (leaf in _MESSAGE_PARTIES or (leaf, parent) in _CHANNEL_IDENTITIES
-                                 or leaf == "device")  # (a bare 'Device' column: a machine's name only where
-            # value_hint reads one, an endpoint manager's 'LT-CO-JROJAS'; a model, 'iPhone 13', is none) (a text
-            # message's party's number: value_hint)
+                                 or leaf == "device")
             or kind == "IP_ADDRESS")  # (an address stored as its number: value_hint; written out, the recognizers')
 
 
