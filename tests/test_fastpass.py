@@ -394,6 +394,9 @@ def test_a_surname_that_is_a_word_of_thanks_too_is_a_name(detector):
     ("logged on as VANTORY\\wh-scanner today", None), ("logged on as VANTORY\\kiosk today", None),  # shared devices
     ("logged on as NYIKAMFB\\shareddevice today", None), ("connection authorized: user=salesbot database=x", None),
     ("logged on as KESTREL\\wh-kiosk05 today", None),
+    ("username: fleet-device, reason: keepalive_timeout", None),  # a fleet's devices' shared login at a broker
+    ("connection authorized: user=lab-sensors database=x", None),
+    ("Autosave every 5 min. Discord: discord.gg/nexusfactory", None),  # a server's invite, no handle
     ('conn=1001 op=0 BIND dn="uid=zmpostfix,cn=appaccts,cn=zimbra" method=128', None),  # Zimbra's own
     ("%FTD-6-113005: AAA user authentication Rejected : server = 10.40.1.20 : user = ftpuser", None),
     ("connection authorized: user=beats_system database=x", None),  # Elasticsearch's own

@@ -43,6 +43,8 @@ def test_a_ner_span_leaves_a_quoted_values_closing_quote_out(text, span):
     ("PERSON", "Qmoney Gm", False), ("PERSON", "Wave Gm", False),  # West Africa's wallets
     ("PERSON", "Auralis Customer Care", False), ("PERSON", "Gruber Architektur ZT GmbH", False),  # a team, a firm
     ("PERSON", "Sahan Pay", False), ("PERSON", "Pay Becky", True),  # a payment service; a verb before a name
+    ("PERSON", "Autopartes Lara C.A.", False), ("PERSON", "Llantas Paisa S.A.S.", False),  # Latin American firms
+    ("PERSON", "Andes Agro E.I.R.L.", False), ("PERSON", "Maria Sa", True),
     ("PERSON", "Apache Toba", False), ("PERSON", "Microsoft Intune", False),  # a vendor's project, product
     ("PERSON", "Akly Ag Ahmed", True), ("PERSON", "Siemens AG", False),  # Tuareg's 'son of'; a legal form
     ("PERSON", "Jokkere Endam vzw", False), ("PERSON", "Marché Kaolack", False),  # a non-profit, a market

@@ -2750,8 +2750,16 @@ def test_a_crm_contacts_envelope_name_and_an_accounts_holder_are_people_not_bodi
 
 def test_an_addresses_unit_complex_and_code_beside_its_street_and_town():
     header = ["FirstName", "UnitNumber", "Complex", "StreetNumber", "Street", "Suburb", "City", "Code", "Province"]
-    assert column_hints(header) == {1: "Address Line 2", 2: "Address Line 2", 7: "Postal Code"}
+    assert column_hints(header) == {1: "Building Number", 2: "Address Line 2", 7: "Postal Code"}
     assert column_hints(["Product", "Unit", "Complex", "Code", "Country", "Code"]) == {}  # (no street; a country's)
+    # a payment's billing address in parts: its building's, floor's and flat's numbers, however short
+    header = ["Customer Phone", "Street", "Building", "Floor", "Apartment", "City", "Postal Code"]
+    assert column_hints(header) == {2: "Building Number", 3: "Building Number", 4: "Building Number"}
+    assert _hints("6", "Building Number") == [("LOCATION", "6")] and _hints("NA", "Building Number") == []
+    assert column_hints(["Product", "Floor", "Apartment", "Price"]) == {}  # (no street: a shop's floor, a listing's kind)
+    # a Spanish contact list's bare 'Departamento' among its address's columns is the region; an employee's, a unit
+    assert column_hints(["Nombre", "Dirección", "Ciudad", "Departamento", "País"]) == {3: "Region"}
+    assert column_hints(["Nombre", "Correo", "Departamento", "Cargo"]) == {}
     assert _hints("Ocean View Flats", "Address Line 2") == [("LOCATION", "Ocean View Flats")]
 
 
@@ -3911,3 +3919,82 @@ def test_a_urls_towns_in_its_path_are_a_sites_sections():
     assert ("LOCATION", "Erbil") in _hints(url, "Landing Page")  # (its query's city by the parameter's name)
     st = analyze_structure("https://www.google.com/maps/place/12+Main+St,+Springfield", "link")
     assert not any("LOCATION" in s.entity_types for s in st.suppressions)  # (a map's place)
+
+
+def test_an_irc_users_hostmask_wherever_a_server_logs_it():
+    def found(text):
+        s = analyze_structure(text, None)
+        return sorted((h.entity_type, text[h.start:h.end]) for h in s.hints), s.suppressions
+
+    # the protocol's prefix, 'nick!ident@host': an oper's in a ban, a user's in a filter's hit
+    text = ("[2024-01-02T03:04:05.000Z] tkl.TKL_ADD [info] G-Line added: '*@203.0.113.9' [reason: spam] "
+            "[by: Nadia^op!~nadiak@ppp-110-77-1-2.revip.asianet.co.th] [duration: 7d]")
+    hints, sups = found(text)
+    assert hints == [("HOSTNAME", "ppp-110-77-1-2.revip.asianet.co.th"), ("USERNAME", "Nadia^op"), ("USERNAME", "nadiak")]
+    assert any("EMAIL_ADDRESS" in s.entity_types and text[s.start:s.end] == "~nadiak@ppp-110-77-1-2.revip.asianet.co.th"
+               for s in sups)
+    # a nick with its hostmask after it: UnrealIRCd's connect line, the services account it is logged in to; the
+    # address in a line's name at its ISP is the name's, not an address of its own
+    text = ("Client connecting: Teo_w|afk (teow@26.210.19.42.broad.example-cable.com.hk) [42.19.210.26] "
+            "[secure: TLSv1.3] [account: teo.w]")
+    hints, sups = found(text)
+    assert hints == [("HOSTNAME", "26.210.19.42.broad.example-cable.com.hk"), ("USERNAME", "Teo_w|afk"),
+                     ("USERNAME", "teo.w"), ("USERNAME", "teow")]
+    assert any("IP_ADDRESS" in s.entity_types and text[s.start:s.end] == "26.210.19.42.broad.example-cable.com.hk"
+               for s in sups)
+    # a nick change: the new nick too; a subscriber's line whose first label looks like a server role ('node-')
+    hints, _ = found("Rafa (~rafa@node-12ab.pool-171-96.dynamic.example.net) has changed their nickname to Rafa|zzz")
+    assert hints == [("HOSTNAME", "node-12ab.pool-171-96.dynamic.example.net"), ("USERNAME", "Rafa"),
+                     ("USERNAME", "Rafa|zzz"), ("USERNAME", "rafa")]
+    # an address without the ident's '~' in brackets is someone's mailbox unless the line says an IRC event
+    assert found("Please write to Ana (ana@example.com) by Friday")[0] == []
+    assert found("contact: Ana <ana@example.com> - hi!")[0] == []
+    # a network's service by its nick is no one's; an address or a cloak as the host is no host name
+    assert found(":NickServ!NickServ@services.example.net NOTICE x :hello")[0] == []
+    assert found("quit: kofi!~kofi@2001:db8::5 (Ping timeout)")[0] == [("USERNAME", "kofi"), ("USERNAME", "kofi")]
+
+
+def test_3proxys_log_its_login_after_the_service_and_its_error_code():
+    line = ("20-05-2024 07:58:13 +0000 PROXY.3128 00000 wongsawats 10.66.3.52:57938 10.10.0.21:80 3206 542136 0 "
+            "GET http://intranet.local/ HTTP/1.1")
+    assert ("USERNAME", "wongsawats") in _hints(line)
+    # its default format's time; a SOCKS service; an IPv6 client in brackets; no login: '-'
+    assert ("USERNAME", "ana.m") in _hints("240520075803.123 SOCKS.1080 00000 ana.m [2001:db8::7]:51000 198.51.100.4:443 "
+                                           "0 0 0 CONNECT_198.51.100.4:443")
+    assert not [h for h in _hints("240520075803.123 PROXY.3128 00000 - 10.1.2.3:5000 198.51.100.4:443 0 0 0 GET x")
+                if h[0] == "USERNAME"]
+
+
+def test_a_search_for_a_customer_by_phone_in_a_url():
+    line = "GET http://crm.example.local/customers/search?q=%2B222+20+12+20+36&page=1 HTTP/1.1"
+    assert ("PHONE_NUMBER", "%2B222+20+12+20+36") in _hints(line)
+    # not a number on a path that lists no people, nor an order's number in a customer search
+    assert not [h for h in _hints("GET http://shop.example/products/search?q=%2B222+20+12+20+36 HTTP/1.1")
+                if h[0] == "PHONE_NUMBER"]
+    assert not [h for h in _hints("GET http://crm.example.local/customers/search?q=ORD-2024-0001 HTTP/1.1")
+                if h[0] == "PHONE_NUMBER"]
+
+
+def test_an_mqtt_clients_id_its_devices_imei_or_android_id():
+    line = ("2024-07-15T12:00:00.123456+00:00 [debug] clientid: tracker_356938035643809, msg: mqtt_packet_received, "
+            "peername: 198.51.100.7:40112, packet: CONNECT(Q0, R0, D0, ClientId=rider_app_7616e3e88b7161b2, ProtoName=MQTT)")
+    assert [h for h in _hints(line) if h[0] == "HARDWARE_ID"] == [("HARDWARE_ID", "356938035643809"),
+                                                                ("HARDWARE_ID", "7616e3e88b7161b2")]
+    # a number that fails Luhn's check is no IMEI; a library's random id no device's
+    assert not [h for h in _hints("clientid: tracker_356938035643800, msg: x") if h[0] == "HARDWARE_ID"]
+    assert not [h for h in _hints("clientid: mqttjs_7616e3e88b7161b2, msg: x") if h[0] == "HARDWARE_ID"]
+
+
+def test_a_factorio_servers_players_by_their_names():
+    def found(text):
+        s = analyze_structure(text, None)
+        return [text[h.start:h.end] for h in s.hints], [text[x.start:x.end] for x in s.suppressions]
+
+    assert found("2024-04-06 11:43:30 [LEAVE] YoussefHas left the game") == (["YoussefHas"], ["YoussefHas"])
+    assert found("2024-04-06 13:07:30 [BAN] DavidCla was banned by Kelvin86. Reason: griefing.")[0] == [
+        "DavidCla", "Kelvin86"]
+    assert found("2024-04-06 11:54:30 [CHAT] KaLee: send the plates please")[0] == ["KaLee"]
+    assert found("  12.345 Info ServerMultiplayerManager.cpp:715: Received peer info for peer(142) "
+                 "username(mariem_m).")[0] == ["mariem_m"]
+    assert found("2024-04-06 12:59:25 [PROMOTE] JohnMil was promoted to admin by <server>.")[0] == ["JohnMil"]
+    assert found("2024-04-06 12:59:25 [INFO] Server started")[0] == []

@@ -1020,7 +1020,11 @@ FIRMS_REGISTRY = re.compile(r"(?<![\w])(?:NINEA|RCCM|SIRET|SIREN|N°[ ]?TVA|TVA[
 
 # A payment service's last word ('Sahan Pay', 'Apple Pay'; not a verb's: 'Pay Becky'), a trust's
 # ('Kilolo Tea Outgrowers Trust'; first, a given name: 'Trust Moyo')
-_THING_LAST_WORDS = frozenset({"pay", "wallet", "trust"})
+_THING_LAST_WORDS = frozenset({"pay", "wallet", "trust",
+                               # a Latin American firm's legal form after its name ('Autopartes Lara C.A.',
+                               # 'Llantas Paisa S.A.S.', 'Agro Ñandutí E.I.R.L.', 'Andes S.A.C.')
+                               "s.a.s", "c.a", "e.i.r.l", "eirl", "s.a.c", "s.a.a", "s.r.l", "ltda", "cía",
+                               "s.a", "s.c", "s.l"})
 # A vendor that puts its name before its products' and projects' ('Apache Toba', 'Microsoft
 # Intune'; Microsoft and Google are THING_WORDS wherever they stand): the first of more words
 # is no given name (not 'Dell': people are named so)
@@ -1230,7 +1234,9 @@ SERVICE_ACCOUNT = re.compile(r"(?i)(?:svc|srv|app|sa|bot|service"
                              # a database's monitor and backup accounts ('zbx_monitor', 'pmm_backup')
                              r"|monitor|monitoring|backup|exporter|repl|replication"
                              # a shared device's (a warehouse's 'wh-scanner', a shop's till)
-                             r"|(?:scanner|kiosk|pos)\d{0,3})"
+                             r"|(?:scanner|kiosk|pos)\d{0,3}"
+                             # a fleet's devices' shared login at a broker ('fleet-device', 'lab-sensors')
+                             r"|devices?|sensors?|trackers?)"
                              r"|system:[\w:.\-]+"
                              # a chat's bots ('zabbix.bot') and a live chat's guests ('guest-3582',
                              # Crisp's 'visitor98500')

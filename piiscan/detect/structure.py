@@ -2760,6 +2760,11 @@ _NANP_NUMBER = re.compile(r"(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[\-. ])[2-9]\d{2}[\-. 
 # An address's unit and its building, beside its street (see column_hints)
 _ADDRESS_UNIT_NAMES = frozenset({"unitnumber", "unitno", "unit", "complex", "complexname", "building",
                                  "buildingname"})
+# ... and those that hold a bare number as often: a building's, a floor's, a flat's (Paymob's billing data:
+# 'Street', 'Building', 'Floor', 'Apartment'), a part of the address however short
+_ADDRESS_NUMBER_NAMES = frozenset({"unitnumber", "unitno", "unit", "building", "floor", "floornumber", "floorno",
+                                   "apartment", "apartmentnumber", "apartmentno", "apt", "aptnumber", "aptno",
+                                   "flat", "flatnumber", "flatno", "suite", "suitenumber", "suiteno"})
 
 
 # A vulnerability scanner's columns of its own text (see column_hints): catalogue text, as a
@@ -2776,6 +2781,8 @@ _OS_COLUMNS = frozenset({"osname", "os", "operatingsystem", "osversion", "osbuil
 
 _ADDRESS_COLUMNS = frozenset({"address", "streetaddress", "address1", "addressline1", "city", "town", "postcode",
                               "postalcode", "zip", "zipcode", "state", "country", "street"})
+_ADDRESS_COLUMNS_ES = frozenset({"direccion", "ciudad", "municipio", "pais", "codigopostal", "barrio", "calle",
+                                 "localidad"})
 
 
 def column_hints(header: list[str], questions: list[str] | None = None) -> dict[int, str]:
@@ -2844,6 +2851,11 @@ def column_hints(header: list[str], questions: list[str] | None = None) -> dict[
         # a bare 'Area' among an address's columns (Fresha's client list: 'Address, Apartment/Suite, Area,
         # City, State, Post Code'): the town's district, as the Gulf's addresses name it; elsewhere a size
         out.update({i: "Neighbourhood" for i, h in enumerate(header) if h and normalize_name(h) == "area"})
+    if "departamento" in names and len(names & (_ADDRESS_COLUMNS | _ADDRESS_COLUMNS_ES)) >= 2:
+        # a bare 'Departamento' among an address's columns (Alegra's contacts: 'Dirección, Ciudad, Departamento,
+        # País'): the country's department, as Colombia, Paraguay and Uruguay name their regions; elsewhere a
+        # firm's ('Departamento: Ventas')
+        out.update({i: "Region" for i, h in enumerate(header) if h and normalize_name(h) == "departamento"})
     if "payam" in names and ("county" in names or "boma" in names):
         # South Sudan's county, payam and boma (a household's record, CommCare's): the payam a sub-county,
         # the boma a village; 'payam' alone is Persian's message, and a name
@@ -2881,9 +2893,11 @@ def column_hints(header: list[str], questions: list[str] | None = None) -> dict[
     streets = "street" in names or "streetname" in names or "streetaddress" in names
     for i in range(len(header)):
         name = normalize_name(header[i]) if header[i] else ""
-        if streets and name in _ADDRESS_UNIT_NAMES and type_for_name(header[i]) is None:
-            out[i] = "Address Line 2"  # beside a street's column, an address's unit and its building or
-            # complex (South Africa's and Namibia's payroll exports: 'UnitNumber', 'Complex')
+        if streets and name in _ADDRESS_NUMBER_NAMES and type_for_name(header[i]) is None:
+            out[i] = "Building Number"  # beside a street's column, an address's unit, its building, its floor
+            # (South Africa's and Namibia's payroll exports: 'UnitNumber'; Paymob's 'Building', 'Floor', 'Apartment')
+        elif streets and name in _ADDRESS_UNIT_NAMES and type_for_name(header[i]) is None:
+            out[i] = "Address Line 2"  # ... or its complex ('Complex')
         elif name == "code" and i and type_for_name(header[i - 1]) == "LOCATION" \
                 and not is_region_field(header[i - 1]):
             out[i] = "Postal Code"  # a bare 'Code' right after a town's column (PaySpace's 'City', 'Code')
@@ -4254,6 +4268,11 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += pgbouncer_hints(text)
         if "0x" in text and "igbee" in text:
             hints += zigbee_hints(text)
+        if "lientid" in text or "lientId" in text or "lient_id" in text:
+            hints += client_id_device_hints(text)
+        if ("PROXY." in text or "SOCKS." in text or "PM." in text) and (tp := _3PROXY_USER.search(text, 0, 120)) is not None \
+                and tp.group("user") != "-":
+            hints.append(Hint("USERNAME", *tp.span("user"), 0.9, "3proxy_user"))
         squid = _SQUID_NATIVE.match(text)
         if squid is not None and squid.group("user") != "-":
             hints.append(Hint("USERNAME", *squid.span("user"), 0.9, "squid_user"))
@@ -4283,6 +4302,14 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         if hints and hints[-1].recognizer == "irc_event" and (mask := _IRC_HOSTMASK.search(text)) is not None:
             # an IRC user's hostmask ('~omar@client-78-100-102-200.ooredoo.qa'): an ident and a host, no address
             sups = (Suppression(frozenset({"EMAIL_ADDRESS"}), *mask.span()),)
+        elif "@" in text and ("!" in text or "~" in text or ") [" in text or " has " in text or " is now " in text):
+            mask_hints, sups = hostmask_hints(text)
+            hints += mask_hints
+        if text[19:21] == " [" and text[:2] == "20" or "username(" in text:
+            players = factorio_hints(text)
+            hints += players
+            # (a handle, though the small model reads 'KaLee' or 'YoussefHas' as a person's name or a place)
+            sups = (*sups, *(Suppression(_PEOPLE_AND_PLACES, h.start, h.end) for h in players))
         if text[:1] in "MmIiRrAa" and _MESSAGE_ID_HEADER.match(text) or text[:5] == "<!-- " and _HYPERMAIL_ID.match(text):
             # a mail's header of message ids ('Message-ID: <20231004.81714-1-ann@icloud.com>', a list
             # archive's 'Archived-At: <https://lists.sr.ht/~owner/list/<id>>'): an id, whatever
@@ -5307,6 +5334,10 @@ def html_user_hints(text: str) -> list[Hint]:
 
 # Squid's native access.log: time, elapsed, client, code/status, bytes, method, URL, then
 # the user its authentication gave ('jdoe', 'CONTOSO%5ca.novak', 'p.oconnor@CORP.EXAMPLE')
+# 3proxy's log: its service and port, an error code, then the proxy's login (%N.%p %E %U, its default
+# format's and its sample config's: 'PROXY.3128 00000 youssef.h 10.20.4.108:64894 110.242.68.3:443 ...')
+_3PROXY_USER = re.compile(r"(?:^|(?<=\s))(?:PROXY|SOCKS|TCPPM|UDPPM|POP3P|FTPPR|SMTPP|TLSPR|DNSPR|ADMIN|AUTO)\.\d{1,5}"
+                          r" \d{5} (?P<user>[^\s:]{1,64}) (?=\[?[\d.:a-fA-F]{2,45}\]?:\d{1,5} )")
 _SQUID_NATIVE = re.compile(
     r"\d{9,10}\.\d{3}\s+-?\d+\s+\S+\s+[A-Z_]+/\d{3}\s+\d+\s+[A-Z_]+\s+\S+\s+(?P<user>\S+)\s+[A-Z_]+/\S+")
 
@@ -5464,6 +5495,8 @@ _PEOPLE_PATH = re.compile(r"(?i)(?:^|[/_\-.])(?:users?|customers?|members?|peopl
                           r"(?=$|[/_\-.?])")
 
 
+# A search's value that is a number as one dials it: digits, a '+' first, blanks, dashes, dots, brackets
+_PHONE_SEARCHED = re.compile(r"\+?[\d(][\d\s().\-]{5,20}\d")
 _PATH_BEFORE = re.compile(r"[^\s\"'<>]{1,300}$")
 
 
@@ -5513,8 +5546,13 @@ def _query_hints(text: str, start: int, end: int, path: str | None = None) -> li
             # '/customers?search=Jakub+Mazur', a directory's '/Directory/Search.aspx?q=Visser'
             vs, ve = pm.span("value")
             people = _searches_people(text, start + max(q, 0)) if path is None else bool(_PEOPLE_PATH.search(path))
-            if people and _a_persons_name(unquote_plus(segment[vs:ve])):
+            if people and _a_persons_name(searched := unquote_plus(segment[vs:ve])):
                 out.append(Hint("PERSON", start + vs, start + ve, 0.6, "query_parameter"))
+            elif people and _PHONE_SEARCHED.fullmatch(searched):
+                # ... or by phone ('/customers/search?q=%2B222+20+12+20+36', 'q=0843891423'): its shape checked
+                hint = value_hint("phone", segment, vs, ve, "query_parameter", url_encoded=True)
+                if hint:
+                    out.append(Hint(hint.entity_type, start + hint.start, start + hint.end, hint.score, hint.recognizer))
             continue
         if type_for_name(name) not in _HINT_BY_NAME:
             continue  # most parameters (page=2, utm_source=...): asked once per name (cached)
@@ -6431,6 +6469,66 @@ _ROW_WORDS = frozenset({"actif", "active", "inactive", "inactif", "ok", "online"
 _IRC_HOSTMASK = re.compile(r"(?<=\(~)[^@\s()]{1,32}@[^\s()]{1,253}(?=\))|(?<=\()[^@\s()~]{1,32}@[^\s()]{1,253}(?=\))")
 
 
+# An IRC user wherever a server, a bouncer or a bot logs one, not only a client's channel events (see
+# _IRC_EVENT): the protocol's prefix 'nick!ident@host' (RFC 2812, 2.3.1: '[by: Supaporn^th!~supa@mx-ll-...]',
+# 'Andres_g!~andresg@2800:e2::1 matches filter'), and a nick with its hostmask after it in parentheses or
+# brackets ('Andres_g (~andresg@2800:e2:...)', UnrealIRCd's 'Client exiting: Mahmoud72
+# (mahmoud72@host-156-205.tedata.net) [156.205.84.250]'). A mailbox is no hostmask: one without the ident's
+# '~' (no identd answered) is taken only where the client's address follows in brackets or the line says
+# what the user did ('has changed their nickname', 'has joined').
+_NICK = r"[A-Za-z\[\]\\`_^{|}][\w\[\]\\`^{|}\-]{0,31}"
+_MASK_HOST = r"[\w.:\-/]{0,252}[\w:]"
+_HOSTMASK_PREFIX = re.compile(
+    rf"(?<![^\s\[(:'\"<,=*])(?P<nick>{_NICK})!(?P<ident>~?[^\s@!:()\[\]<>'\"*]{{1,32}})@(?P<host>{_MASK_HOST})")
+_HOSTMASK_AFTER_NICK = re.compile(
+    rf"(?<![^\s\[(:'\"<,=*])(?P<nick>{_NICK}) (?P<open>[(\[])(?P<tilde>~)?(?P<ident>[^\s@!:()\[\]<>'\"~*]{{1,32}})"
+    rf"@(?P<host>{_MASK_HOST})[)\]](?P<what> \[[\d.:a-fA-F]{{2,45}}\]| has | is now known as | joined| quit| left| parted)?")
+# ... and what else the line says of that user: the nick it takes, the services account it is logged in to
+# (UnrealIRCd's '[account: andres.g]', an operator's '[oper block: aicha]')
+_HOSTMASK_MORE = re.compile(rf"(?: has changed their nickname to | is now known as )(?P<new>{_NICK})(?![^\s)\]])"
+                            r"|\[(?:account|oper block): (?P<account>[^\s\[\]]{1,32})\]")
+# A name at an ISP that says a subscriber's line, whatever role its first label seems to say
+# ('node-232a.pool-110-164.dynamic.totinternet.net', 'mx-ll-171.96.247-213.dynamic.3bb.in.th')
+_SUBSCRIBER_LINE = re.compile(r"(?i)(?:^|[.\-])(?:pool|dynamic|dyn|dsl|adsl|vdsl|static|broadband|broad|cable|ppp|pppoe"
+                              r"|dhcp|fibra|fiber|fibre|ftth|client|customer|cust|res|residential|mobile|cpe|dial|dialup)"
+                              r"(?=[.\-\d]|$)")
+
+
+_IRC_SERVICES = frozenset({"chanserv", "nickserv", "operserv", "memoserv", "hostserv", "botserv", "saslserv", "global"})
+
+
+def hostmask_hints(text: str) -> tuple[list[Hint], tuple[Suppression, ...]]:
+    """Hints for the IRC users a line names by their hostmasks (see _HOSTMASK_PREFIX): the nick and
+    the ident (logins), the host when it is a subscriber's line by its name; no address there."""
+    out: list[Hint] = []
+    sups: list[Suppression] = []
+    for pattern in (_HOSTMASK_PREFIX, _HOSTMASK_AFTER_NICK):
+        for m in pattern.finditer(text):
+            if pattern is _HOSTMASK_AFTER_NICK and m.group("tilde") is None and m.group("what") is None:
+                continue
+            sups.append(Suppression(frozenset({"EMAIL_ADDRESS"}), m.start("ident"), m.end("host")))
+            if m.group("nick").lower() in _IRC_SERVICES:
+                continue  # (the network's own: 'NickServ!NickServ@services.libera.chat')
+            # (a handle, even one that is a first name: 'Karim (karim_fawz@host-...) has changed their nickname')
+            out.append(Hint("USERNAME", *m.span("nick"), 0.85, "irc_hostmask"))
+            ident_at = m.start("ident") + (m.group("ident")[:1] == "~")
+            out.append(Hint("USERNAME", ident_at, m.end("ident"), 0.85, "irc_hostmask"))
+            host = m.group("host")
+            if host.startswith(("user/", "unaffiliated/")):
+                pass  # (a network's cloak of an account: irc_cloak_account's)
+            elif "." in host and "/" not in host and not _IP_LITERAL.fullmatch(host) \
+                    and (not is_server_name(host) or _SUBSCRIBER_LINE.search(host)):
+                out.append(Hint("HOSTNAME", *m.span("host"), 0.85, "irc_hostmask"))
+                # (a line's name at its ISP, the address in it reversed: '26.247.19.223.broad.hkcable.com.hk')
+                sups.append(Suppression(_IP_TYPES, *m.span("host")))
+    if out:
+        for m in _HOSTMASK_MORE.finditer(text):
+            group = "new" if m.group("new") is not None else "account"
+            if m.group(group) != "*":  # (no account: '[account: *]')
+                out.append(Hint("USERNAME", *m.span(group), 0.85, "irc_hostmask"))
+    return out, tuple(sups)
+
+
 def irc_event_hints(text: str) -> list[Hint]:
     """Hints for an IRC log's channel event (see _IRC_EVENT): the nicks, as a chat's, and
     the ident, a login."""
@@ -6949,6 +7047,47 @@ _MQTT_TOPIC_IDS = re.compile(
     r"|solar/(?P<serial>1\d{11})/)")
 _MQTT_TOPIC_TYPES = {"user": "USERNAME", "device": "HOSTNAME", "ieee": "HARDWARE_ID", "portal": "HARDWARE_ID",
                      "serial": "SERIAL_NUMBER"}
+
+
+# An MQTT client's id by its key in a broker's or a client library's log (EMQX's 'clientid: tracker_3541...,',
+# its packet's 'ClientId=rider_app_7616e3e88b7161b2,'), the device's own id after the app's prefix: a
+# phone's or a tracker's IMEI (15 digits, Luhn's check digit last) or an Android ID (16 hex digits); not
+# a library's random id ('mqttjs_3f2a1b9c', MQTTX's 'mqttx_9a8b7c6d', Paho's)
+_CLIENT_ID_DEVICE = re.compile(r"(?i:\bclient_?id)(?:: |=|\s*=\s*|\": ?\")(?!(?i:mqttjs|mqttx|paho))"
+                               r"[A-Za-z][\w\-]{0,40}?[_\-:](?P<id>\d{15}|(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{16})"
+                               r"(?![\w\-])")
+
+
+def _luhn_valid(digits: str) -> bool:
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        n = int(d) * (2 if i % 2 else 1)
+        total += n - 9 if n > 9 else n
+    return total % 10 == 0
+
+
+def client_id_device_hints(text: str) -> list[Hint]:
+    """Hints for the device ids in an MQTT client's ids (see _CLIENT_ID_DEVICE)."""
+    return [Hint("HARDWARE_ID", *m.span("id"), 0.85, "mqtt_client_device") for m in _CLIENT_ID_DEVICE.finditer(text)
+            if not m.group("id").isdigit() or _luhn_valid(m.group("id"))]
+
+
+# A Factorio server's console log (--console-log, and its stdout): the players by their names, a login
+# ('2024-04-06 11:48:24 [JOIN] wilmer_guedez joined the game', '[CHAT] Mariem83: ...', '[BAN] X was banned by
+# Ruben82. Reason: ...', 'Received peer info for peer(142) username(mariem_mintsidi).')
+_FACTORIO_EVENT = re.compile(
+    r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \[(?:JOIN|LEAVE|CHAT|KICK|BAN|UNBANNED|PROMOTE|DEMOTE|COMMAND|WHISPER|SHOUT)\] "
+    r"(?P<name>[\w.\-]{1,60})(?=: | joined the game| left the game| was | \((?:command|shout)\))"
+    r"(?:.*? by (?P<by>[\w.\-]{1,60})(?=\.))?")
+_FACTORIO_PEER = re.compile(r"peer info for peer\(\d+\) username\((?P<name>[\w.\-]{1,60})\)")
+
+
+def factorio_hints(text: str) -> list[Hint]:
+    """Hints for a Factorio server's players (see _FACTORIO_EVENT)."""
+    m = _FACTORIO_EVENT.match(text) or _FACTORIO_PEER.search(text)
+    if m is None:
+        return []
+    return [Hint("USERNAME", *m.span(g), 0.85, "factorio_player") for g in m.re.groupindex if m.group(g)]
 
 
 def mosquitto_hints(text: str, at: int) -> list[Hint]:
