@@ -52,7 +52,8 @@ _ZH_LABEL = (
 # A maker's or a platform's name, no person's ('通知 Google Play', 'Microsoft Teams さん')
 _NOT_A_NAME = (r"(?!(?:Google|Apple|Microsoft|Amazon|Facebook|Meta|Samsung|Android|Windows|Chrome|Yahoo|Line"
                r"|Uber|Shopee|Sony|Nintendo|Adobe|Zoom|Slack)\b)")
-_EN_LABEL = r"(?i:member|customer|user|contact|recipient|name|sender|buyer|driver|patient|employee|student)"
+_EN_LABEL = (r"(?i:member|customer|user|contact|recipient|name|sender|buyer|driver|patient|employee|student"
+             r"|i['’]m|i[ ]am|this[ ]is|name[ ]is)")  # (and a speaker's own: "I'm 李嘉欣 from HK")
 _JA_LABEL = r"(?:氏名|お名前|名前|担当者?|申込者|購入者|会員名?|受取人|送り主|ご依頼主|契約者|患者名?)"
 _JA_HONORIFIC = r"(?:様|さま|さん|殿|氏|君|くん|ちゃん|先生)"
 # Who is addressed with an honorific and is no one's name: roles, kin, firms ('担当者様', '店長さん',

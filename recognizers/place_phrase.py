@@ -64,7 +64,11 @@ _AFTER = (r"(?=[ ]?[,.;:!?)\"”،]|\s*$|[\- ](?:pe|me|gui)\b|[ ](?i:on|this|las
           # (the South Slavic languages' and Russian's 'and', 'but', Albanian's 'and': 'živim u Nišu i radim')
           r"|i|и|ali|али|но|dhe"
           # (Darija's now, here, tomorrow, today: 'ana f Casa daba')
-          r"|daba|dba|db|tawa|hna|ghda|lyoum|lyom|9rib|qrib|wra|mora)\b)")  # (and its 'near', 'behind': 'Rani f La
+          r"|daba|dba|db|tawa|hna|ghda|lyoum|lyom|9rib|qrib|wra|mora"
+          # (Egypt's Arabizi now, here, there: 'ana fe Nasr City delwa2ty')
+          r"|delwa2ty|delwa2ti|dlwa2ty|dlw2ty|hena|henak)\b"
+          # (or a word in Arabic or Thai script: 'أنا في Cairo دلوقتي')
+          r"|[ ][\u0600-\u06ff\u0e01-\u0e4e])")  # (and its 'near', 'behind': 'Rani f La
           # Marsa 9rib l jami3')
 
 _SCORE = 0.9
@@ -187,12 +191,13 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    # Guéliz'), and its 'from' after a name ('Amine Ben Salah men La Marsa'); Somali's 'I live in',
                    # 'I come from' ('waxaan ku noolahay Hargeisa'); Estonian's, Latvian's, Lithuanian's and Finnish's 'I live', 'I am from' (the
                    # town in its locative: 'elan Tartus', 'dzīvoju Rīgā', 'gyvenu Vilniuje', 'asun Oulussa')
-                   |(?-i:ana|w[ ]ana|rani)[ ](?-i:men|mn|min)|(?i:ana|rani|rana|ahna)[ ](?-i:f|fi)|(?i:saken|sakna|sakin|sakn|sken|kan[ ]sken|kanskon)[ ](?-i:f|fi|f\.|b)
+                   |(?-i:ana|w[ ]ana|rani)[ ](?-i:men|mn|min)|(?i:ana|rani|rana|ahna|e7na)[ ](?-i:f|fi|fe)|(?i:saken|sakna|sakin|sakn|sken|kan[ ]sken|kanskon)[ ](?-i:f|fi|f\.|b)
                    |(?<=\p{{Lu}}\p{{Ll}}+,?[ ])(?-i:men|mn)
                    # Arabic's 'from' before a town in Latin letters ('أنا يوبا ساسي من Monastir، ...'); Kabyle's
                    # 'from' after a name or 'I' ('Amine seg Azazga', 'Nekk seg Tizi Ouzou'); French's 'available
                    # at', 'handed over at' in a listing ('Dispo à Salé, tél ...', 'Remise en main propre à Ariana')
-                   |(?<![\u0600-\u06ff])من|(?<=\p{{Lu}}[\p{{Ll}}\-]+[ ])(?-i:seg)|(?i:nekk)[ ](?-i:seg)
+                   # (and Arabic's and Egypt's Arabizi 'I am in': 'أنا في Cairo', 'ana fe Nasr City')
+                   |(?<![\u0600-\u06ff])(?:أنا|انا|إحنا|احنا)[ ]في|(?<![\u0600-\u06ff])من|(?<=\p{{Lu}}[\p{{Ll}}\-]+[ ])(?-i:seg)|(?i:nekk)[ ](?-i:seg)
                    |(?i:dispo|disponible|remise[ ]en[ ]main[ ]propre|r[ée]cup[ée]ration|à[ ]r[ée]cup[ée]rer)[ ](?i:à|a|sur)
                    |(?i:waxaan)[ ](?i:ku[ ]noolahay|ka[ ]imid|ka[ ]yimid|deggenahay)|(?i:waxay)[ ](?i:ku[ ]nooshahay|ku[ ]nool)
                    |(?i:elan|elame|dzīvoju|dzīvojam|gyvenu|gyvename|asun|asumme)

@@ -46,8 +46,12 @@ _BUSINESS_AFTER = (r"(?:Office|Offices|Team|Branch|Depot|Hub|Hospital|Clinic|Pha
 
 
 def _town(towns: str) -> str:
-    return (r"(?x)(?<![\p{L}\p{M}\-])(?<!(?:Soi|Thanon|Trok|Road|Rd\.?|Street)[ ])" + towns
-            + r"(?![\p{L}\p{M}\-]|[ ](?:\p{Lu}\p{Ll}+[ ])?" + _BUSINESS_AFTER + r"(?![\p{L}\p{M}]))")
+    # (Thai writes no blank between words: a town in Latin letters glued into a Thai sentence is one,
+    # 'ผมอยู่Khon Kaenครับ', 'I live in Khon Kaen')
+    return (r"(?x)(?<![\p{Latin}\-])(?<![\p{Latin}\p{Han}]\p{M})(?<![^\p{Thai}\p{Latin}\s\p{P}\p{S}\d])"
+            r"(?<!(?:Soi|Thanon|Trok|Road|Rd\.?|Street)[ ])" + towns
+            + r"(?![\p{Latin}\p{M}\-]|[^\p{Thai}\p{Latin}\s\p{P}\p{S}\d]|[ ](?:\p{Lu}\p{Ll}+[ ])?" + _BUSINESS_AFTER
+            + r"(?![\p{L}\p{M}]))")
 
 
 _NAME = r"\p{Lu}[\p{Ll}\-]+(?:[ ]\p{Lu}[\p{Ll}\-]+){0,2}"

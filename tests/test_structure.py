@@ -3952,6 +3952,13 @@ def test_an_irc_users_hostmask_wherever_a_server_logs_it():
     # a network's service by its nick is no one's; an address or a cloak as the host is no host name
     assert found(":NickServ!NickServ@services.example.net NOTICE x :hello")[0] == []
     assert found("quit: kofi!~kofi@2001:db8::5 (Ping timeout)")[0] == [("USERNAME", "kofi"), ("USERNAME", "kofi")]
+    # without the ident's '~' a prefix needs what IRC puts after it: a command, an event
+    assert found(":kwame_a!kwame@dsl-197-255-1-2.example.gh PRIVMSG #ghana :hi")[0] == [
+        ("HOSTNAME", "dsl-197-255-1-2.example.gh"), ("USERNAME", "kwame"), ("USERNAME", "kwame_a")]
+    assert found("Hi!bob@example.com")[0] == [] and found("Thanks!ana@example.org see you")[0] == []
+    # an ident a client sets for everyone or a gateway generates is no one's login
+    assert found("-!- nana (~uid48213@id-48213.example.irccloud.com) has joined #ghana")[0] == [
+        ("HOSTNAME", "id-48213.example.irccloud.com"), ("USERNAME", "nana")]
 
 
 def test_3proxys_log_its_login_after_the_service_and_its_error_code():
@@ -3998,3 +4005,20 @@ def test_a_factorio_servers_players_by_their_names():
                  "username(mariem_m).")[0] == ["mariem_m"]
     assert found("2024-04-06 12:59:25 [PROMOTE] JohnMil was promoted to admin by <server>.")[0] == ["JohnMil"]
     assert found("2024-04-06 12:59:25 [INFO] Server started")[0] == []
+
+
+def test_an_openhab_items_states_by_the_items_name():
+    from piiscan.detect.structure import openhab_item_hints
+
+    def found(message):
+        text = "2024-02-26 00:03:29.414 [INFO ] [openhab.event.ItemStateChangedEvent ] - " + message
+        return [(h.entity_type, text[h.start:h.end]) for h in openhab_item_hints(text)]
+
+    assert found("Item 'Room6_Guest_Country' changed from NULL to Venezuela") == [("LOCATION", "Venezuela")]
+    assert found("Item 'Telegram_LastUsername' changed from kanokwan68 to john_mill") == [
+        ("USERNAME", "kanokwan68"), ("USERNAME", "john_mill")]
+    assert found("Item 'Staff_OnDuty_Phone' received command 0919451990") == [("PHONE_NUMBER", "0919451990")]
+    # (its last word says what the item holds: a guest's phone's host name is no phone number)
+    assert found("Item 'Room6_Guest_Phone_Host' changed from NULL to DESKTOP-FN5T4SN") == [("HOSTNAME", "DESKTOP-FN5T4SN")]
+    assert found("Item 'Room2_Temperature' changed from 26.7 °C to 26.9 °C") == []
+    assert found("Item 'Room6_Booking_Ref' changed from NULL to BK-2024-04-00808") == []

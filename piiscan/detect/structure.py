@@ -4268,6 +4268,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += pgbouncer_hints(text)
         if "0x" in text and "igbee" in text:
             hints += zigbee_hints(text)
+        if "Item '" in text:
+            hints += openhab_item_hints(text)
         if "lientid" in text or "lientId" in text or "lient_id" in text:
             hints += client_id_device_hints(text)
         if ("PROXY." in text or "SOCKS." in text or "PM." in text) and (tp := _3PROXY_USER.search(text, 0, 120)) is not None \
@@ -6494,6 +6496,11 @@ _SUBSCRIBER_LINE = re.compile(r"(?i)(?:^|[.\-])(?:pool|dynamic|dyn|dsl|adsl|vdsl
                               r"(?=[.\-\d]|$)")
 
 
+# What follows a user's prefix at a line's start or after a blank: a command, a numeric reply, what the user did
+_PREFIX_AFTER = re.compile(r"\s+(?:[A-Z]{3,}\b|\d{3}\b|(?:matches|is|has|was|joined|quit|left)\b|\()")
+# An ident a client or a bouncer sets for everyone, or a web gateway's generated one (irc_hostmask_ident's list)
+_GENERATED_IDENT = re.compile(r"(?i:quassel|znc|user|weechat|irssi|hexchat|thelounge|lounge|kiwiirc|kiwi|webchat|textual"
+                              r"|matrix|[su]id\d+|u\d{3,}|u)")
 _IRC_SERVICES = frozenset({"chanserv", "nickserv", "operserv", "memoserv", "hostserv", "botserv", "saslserv", "global"})
 
 
@@ -6506,13 +6513,17 @@ def hostmask_hints(text: str) -> tuple[list[Hint], tuple[Suppression, ...]]:
         for m in pattern.finditer(text):
             if pattern is _HOSTMASK_AFTER_NICK and m.group("tilde") is None and m.group("what") is None:
                 continue
+            if pattern is _HOSTMASK_PREFIX and m.group("ident")[:1] != "~" and (m.start() == 0 or text[m.start() - 1].isspace()) \
+                    and not _PREFIX_AFTER.match(text, m.end()):
+                continue  # (a greeting glued to an address, 'Hi!bob@example.com': no command, no event after it)
             sups.append(Suppression(frozenset({"EMAIL_ADDRESS"}), m.start("ident"), m.end("host")))
             if m.group("nick").lower() in _IRC_SERVICES:
                 continue  # (the network's own: 'NickServ!NickServ@services.libera.chat')
             # (a handle, even one that is a first name: 'Karim (karim_fawz@host-...) has changed their nickname')
             out.append(Hint("USERNAME", *m.span("nick"), 0.85, "irc_hostmask"))
             ident_at = m.start("ident") + (m.group("ident")[:1] == "~")
-            out.append(Hint("USERNAME", ident_at, m.end("ident"), 0.85, "irc_hostmask"))
+            if not _GENERATED_IDENT.fullmatch(text, ident_at, m.end("ident")):
+                out.append(Hint("USERNAME", ident_at, m.end("ident"), 0.85, "irc_hostmask"))
             host = m.group("host")
             if host.startswith(("user/", "unaffiliated/")):
                 pass  # (a network's cloak of an account: irc_cloak_account's)
@@ -7070,6 +7081,35 @@ def client_id_device_hints(text: str) -> list[Hint]:
     """Hints for the device ids in an MQTT client's ids (see _CLIENT_ID_DEVICE)."""
     return [Hint("HARDWARE_ID", *m.span("id"), 0.85, "mqtt_client_device") for m in _CLIENT_ID_DEVICE.finditer(text)
             if not m.group("id").isdigit() or _luhn_valid(m.group("id"))]
+
+
+# openHAB's events.log: an item's state by the item's name, whose last words say what it holds ("Item
+# 'Room6_Guest_Name' changed from NULL to Yusmary Rodríguez", "Item 'Telegram_LastUsername' changed from NULL to
+# john_mill", "Item 'Staff_OnDuty_Phone' received command 0919451990", openHAB 4's "... updated to ...")
+_OPENHAB_ITEM = re.compile(r"\bItem '(?P<item>[A-Za-z][\w]{0,80})' (?:changed from (?P<old>.+?) to (?P<new>.+?)"
+                           r"(?: through \w+)?|received command (?P<cmd>[^|\n]+?)(?=\||$)|(?:updated|predicted to become)"
+                           r" (?:to )?(?P<upd>.+?))$")
+_OPENHAB_NONE = frozenset({"NULL", "UNDEF", "-", ""})
+
+
+def openhab_item_hints(text: str) -> list[Hint]:
+    """Hints for an openHAB item's states (see _OPENHAB_ITEM), typed by the item's name's last words
+    ('Room6_Guest_Phone_Host': its host's, 'Guest_Name': a person's)."""
+    m = _OPENHAB_ITEM.search(text)
+    if m is None:
+        return []
+    parts = m.group("item").split("_")
+    field = next((tail for k in range(1, min(3, len(parts)) + 1)
+                  if type_for_name(tail := "_".join(parts[-k:])) is not None), None)
+    if field is None:
+        return []
+    out = []
+    for group in ("old", "new", "cmd", "upd"):
+        if m.group(group) is not None and m.group(group).strip() not in _OPENHAB_NONE:
+            hint = value_hint(field, text, *m.span(group), "openhab_item")
+            if hint:
+                out.append(hint)
+    return out
 
 
 # A Factorio server's console log (--console-log, and its stdout): the players by their names, a login

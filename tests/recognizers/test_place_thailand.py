@@ -13,6 +13,7 @@ POSITIVE = [
      ["45/7 Moo 3", "Tambon Suthep", "Amphoe Mueang"]),  # a village's number, the area words
     ("I live in Hat Yai, Songkhla", ["Hat Yai", "Songkhla"]), ("moved to Nonthaburi last year", ["Nonthaburi"]),
     ("88 Thanon Ratchadaphisek, Huai Khwang", ["88 Thanon Ratchadaphisek", "Huai Khwang"]),
+    ("ผมอยู่Khon Kaenครับ", ["Khon Kaen"]),  # glued into a Thai sentence ('I live in Khon Kaen')
 ]
 
 NEGATIVE = [
@@ -21,6 +22,7 @@ NEGATIVE = [
     "Ari and Surin will join", "Tak photo please",  # (names and words: not listed)
     "Soi Sukhumvit is busy",  # (a lane, no house)
     "version 2.1/3 Moo",  # (no house's number before it)
+    "Hat Yaiwan", "ProHat Yai", "Хат Yai",  # (a longer word, Latin or another script's glued)
 ]
 
 
