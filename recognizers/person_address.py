@@ -1297,7 +1297,8 @@ class PersonAddressRecognizer(PatternRecognizer):
                     |atira|atiga|niminikashin|nitishinikashin|atqa
                     |amar[ ]naa?m|mage[ ]nama|en[ ]peyar|enathu[ ]peyar|ennoda[ ]peyar|aharen[ ]?ge[ ](?:namakee|nan)
                     |ñuqaq[ ]sutiymi|ñuqapa[ ]sutiyqa|sutiymi|nayan[ ]sutixax(?:a)?|sutixaxa|sutijaxa
-                    |ñuka[ ]shutika|ñukapak[ ]shutika|shutika|kayka|kayqa|mon[ ]nom[ ]c['’]est|a[ ]nombre[ ]de)
+                    |ñuka[ ]shutika|ñukapak[ ]shutika|shutika|kayka|kayqa|mon[ ]nom[ ]c['’]est|a[ ]nombre[ ]de
+                    |sunana|aha[ ]m[ ]b[uụ]|or[uú]k[oọ][ ]mi[ ]ni|my[ ]name[ ]na)  # (Hausa's, Igbo's, Yoruba's, Nigerian Pidgin's)
                                                     # Bengali's, Sinhala's, Tamil's and Dhivehi's, romanized
                                                     # ('amar nam Shafiqul Alam', 'mage nama Kasun Jayasuriya', 'en
                                                     # peyar Tharshini Rajendran'); Quechua's, Aymara's and Kichwa's
@@ -1358,7 +1359,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # given names and two family names, 'María Altagracia Peña Rosario')
             (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|]|\.(?:\s|$)|[ ](?:but|and|from|here|y|de|pero|e|et|und|dari|dan|do|da|em|desde|depuis|ki|ak|nan
                 |men|mn|min|negn|new|nee|siin|iš|iz|täältä|w|wa|ja|un|ir|из|од|nga|i|hastam|hastan|em|az
-                |og|frá|úr|gedeg|in|la)\b  # (Darija's and Arabic's 'from' and 'and',
+                |og|frá|úr|gedeg|in|la|daga|dey)\b  # (Darija's and Arabic's 'from' and 'and', Hausa's 'from', Pidgin's 'is',
                                                     # Amharic's 'I am' and 'is' after the name, Estonian's 'here';
                                                     # Lithuanian's and Finnish's 'from'; the Baltic languages' 'and')
               |[ ][/—–][ ]|[ ]\+?\(?\d[\d \-()]{{6,}}|[ ]\([^()\s]{{1,60}}@)  # and the statement ends (or a slash or a dash: 'Fajar

@@ -92,9 +92,10 @@ class PersonCjkRecognizer(PatternRecognizer):
             "zh_name_honorific",
             r"""(?x)
             (?<![\p{Han}])(?!謝謝|谢谢)""" + _ZH_SURNAME + r"""\p{Han}{0,2}?  # a surname, the given name maybe,
-            (?=""" + _ZH_HONORIFIC + r"""|[\ 　]?(?:您好|你好))  # then Mr, Miss, Ms: '王先生', '陳美玲小姐'; or
-            """,                                      # a greeting: '王志明 您好' (not 'thanks' and hello)
-            0.8,
+            (?=""" + _ZH_HONORIFIC + r"""|[\ 　]?(?:您好|你好)  # then Mr, Miss, Ms: '王先生', '陳美玲小姐'; or
+              |(?:嘅|的)(?:手提|電腦|电脑|手機|手机|筆電|笔电|筆記本|笔记本|平板|iPad|iPhone|MacBook|[Ll]aptop))
+            """,                                      # a greeting: '王志明 您好' (not 'thanks' and hello); or whose
+            0.8,                                      # device: '黃俊傑嘅手提電腦', '王小明的笔记本' (Cantonese, Mandarin)
         ),
         Pattern(
             "han_dotted_name",

@@ -9,7 +9,7 @@ it. What marks a name:
   ``ผู้ติดต่อ:`` contact, ``ผู้รับ:`` recipient). The name ends at a blank, or before a polite
   particle glued to it (``สมชายครับ``, ``...ค่ะ``).
 * ``thai_label_latin_name`` (0.85): one to three capitalized words in Latin letters after the same words
-  (``ผมชื่อSomchai Jaideeครับ``): a romanized name in a Thai sentence.
+  or a title (``ผมชื่อSomchai Jaideeครับ``, ``Notebook คุณToey``): a romanized name in a Thai sentence.
 * ``thai_name_titled`` (0.85): a given name and a family name after a title: ``นาย`` (Mr),
   ``นาง`` (Mrs), ``นางสาว``/``น.ส.`` (Miss), ``คุณ`` (Khun); the blank between the two names is
   the evidence (``นายจ้าง`` is an employer, ``คุณช่วย`` 'can you help').
@@ -41,10 +41,10 @@ class PersonThaiRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
-            # ... or a name in Latin letters after the same words, glued into the Thai or not ('ผมชื่อSomchai
-            # Jaideeครับ', 'ชื่อ: John Smith')
+            # ... or a name in Latin letters after the same words or a title, glued into the Thai or not
+            # ('ผมชื่อSomchai Jaideeครับ', 'ชื่อ: John Smith', 'Notebook คุณToey')
             "thai_label_latin_name",
-            r"(?x)(?<=" + _NOT_THAI_BEFORE + _LABEL + r"[ ]?)\p{Lu}\p{Ll}{1,20}(?:[ ]\p{Lu}\p{Ll}{1,20}){0,2}(?![\p{Latin}\-])",
+            r"(?x)(?<=" + _NOT_THAI_BEFORE + r"(?:" + _LABEL + "|" + _TITLE + r")[ ]?)\p{Lu}\p{Ll}{1,20}(?:[ ]\p{Lu}\p{Ll}{1,20}){0,2}(?![\p{Latin}\-])",
             0.85,
         ),
         Pattern(

@@ -74,7 +74,7 @@ _AFTER = (r"(?=[ ]?[,.;:!?)\"”،]|\s*$|[\- ](?:pe|me|gui)\b|[ ](?i:on|this|las
 _SCORE = 0.9
 
 # Words that take a place's spot without being one ('based in The', 'lives in Fear')
-_NOT_PLACES = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that",
+_NOT_PLACES = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "allah",
                          "fear", "hope", "peace", "love", "style", "time", "part", "general",
                          # what a profile's 'Location:' holds that names no place
                          "remote", "online", "internet", "earth", "worldwide", "anywhere", "everywhere",
@@ -196,6 +196,9 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    # Arabic's 'from' before a town in Latin letters ('أنا يوبا ساسي من Monastir، ...'); Kabyle's
                    # 'from' after a name or 'I' ('Amine seg Azazga', 'Nekk seg Tizi Ouzou'); French's 'available
                    # at', 'handed over at' in a listing ('Dispo à Salé, tél ...', 'Remise en main propre à Ariana')
+                   # (Nigeria's: Hausa's 'from', Igbo's 'I live in', Yoruba's 'I live in', Pidgin's 'I stay in' and
+                   # 'I am in': 'daga Kano', 'm bi na Enugu', 'mo ń gbé ní Ibadan', 'I dey stay for Surulere', 'I dey for Yaba')
+                   |(?-i:daga)|(?i:m[ ]bi[ ]na|ń[ ]gbé[ ]ní|n[ ]gbe[ ]ni)|(?i:dey[ ]stay[ ]for|dey[ ]live[ ]for|(?-i:I)[ ]dey[ ]for)
                    # (and Arabic's and Egypt's Arabizi 'I am in': 'أنا في Cairo', 'ana fe Nasr City')
                    |(?<![\u0600-\u06ff])(?:أنا|انا|إحنا|احنا)[ ]في|(?<![\u0600-\u06ff])من|(?<=\p{{Lu}}[\p{{Ll}}\-]+[ ])(?-i:seg)|(?i:nekk)[ ](?-i:seg)
                    |(?i:dispo|disponible|remise[ ]en[ ]main[ ]propre|r[ée]cup[ée]ration|à[ ]r[ée]cup[ée]rer)[ ](?i:à|a|sur)

@@ -1255,6 +1255,7 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?<![\p{L}\p{M}\-])(?!(?:The|This|That|These|Those|Our|Your|Their|His|Her|Its)[\ ])  # ('The compound')
             \p{Lu}[\p{L}\p{M}'’‘ʻ\-]{2,30}(?:[\ ]\p{Lu}[\p{L}\p{M}'’‘ʻ\-]{2,30})?  # a place by its
             [\ ](?:tumani|tumanı|viloyati|shahri|sh\.|mahallasi|qalasy|qalasi|qishlog['‘’ʻ]i|ауданы|облысы|ауылы|району|районы|район
+               |қаласы|қ\.|шаҳри|шахри|тумани|вилояти|маҳалласи|қишлоғи  # (Kazakh's town; Uzbek's in Cyrillic)
                |р-н|обл\.|область|облусу|oblast|oblys|oblysy|rayon|Tsp\.?|Township|Qarku|Bashkia|opština|općina|општина
                |Province|province|[Mm]unicipality|şəh\.|şəhəri|r-nu|rayonu|ray\.|qəs\.|qəsəbəsi|kəndi|compound|Compound
                |duureg|düüreg|дүүрэг|aimag|аймаг|soum|сум|Dzongkhag|dzongkhag|Gewog|gewog|Thromde|thromde)

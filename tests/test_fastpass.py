@@ -397,6 +397,9 @@ def test_a_surname_that_is_a_word_of_thanks_too_is_a_name(detector):
     ("username: fleet-device, reason: keepalive_timeout", None),  # a fleet's devices' shared login at a broker
     ("connection authorized: user=lab-sensors database=x", None),
     ("Autosave every 5 min. Discord: discord.gg/nexusfactory", None),  # a server's invite, no handle
+    ("Laptop de Rocío – Contabilidad, usuario AD: rocio.ortiz", "rocio.ortiz"),  # a Spanish, Portuguese or French
+    ("Notebook da Maria, usuário: maria.silva", "maria.silva"), ("PC fixe, compte AD : jmarc", "jmarc"),  # label
+    ("identifiant : jean.dupont42", "jean.dupont42"), ("Usuario: Ana", None), ("usuario: 12345", None),
     ('conn=1001 op=0 BIND dn="uid=zmpostfix,cn=appaccts,cn=zimbra" method=128', None),  # Zimbra's own
     ("%FTD-6-113005: AAA user authentication Rejected : server = 10.40.1.20 : user = ftpuser", None),
     ("connection authorized: user=beats_system database=x", None),  # Elasticsearch's own

@@ -9,6 +9,7 @@ E = "PERSON"
 POSITIVE = [
     ("2026-11-03 10:12:44 INFO [order] 會員 王小明 下單成功", ["王小明"]),  # a member, in a log line
     ("member 林美玲 updated address", ["林美玲"]),  # an English label
+    ("黃俊傑嘅手提電腦，IT 已登記", ["黃俊傑"]), ("王小明的笔记本坏了", ["王小明"]),  # whose laptop
     ("Quit: I'm 李嘉欣 from HK", ["李嘉欣"]), ("this is 陳大文 speaking", ["陳大文"]),  # a speaker's own, in English
     ("收件人：陳志明，地址：", ["陳志明"]), ("联系人张伟，电话", ["张伟"]),  # a recipient; a contact, glued
     ("用戶：歐陽娜娜，已驗證", ["歐陽娜娜"]),  # a two-character surname
@@ -32,7 +33,7 @@ NEGATIVE = [
     "會員 高雄市民",  # no surname of the list: Kaohsiung's citizens
     "我係呢度等你", "我叫咗外賣",  # ('I am here waiting'; 'I ordered take-away': no surname after it)
     "會員等級 金卡",  # (the label's word in a longer one)
-    "I am 中文 learner", "this is 台北 office",  # (no surname of the list after it)
+    "I am 中文 learner", "我的手機壞了", "公司的電腦",  # (my phone; the firm's computer: no surname) "this is 台北 office",  # (no surname of the list after it)
     "用戶數 1280",
     "ご担当者様、お客様、皆さん",  # the one in charge, the customer, everyone: no name
     "、店長さんに確認。お医者さんと、御社様、管理人さん", "、祖母様",  # (a role's, a firm's, a kin's word)

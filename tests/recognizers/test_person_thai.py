@@ -14,6 +14,7 @@ POSITIVE = [
     ("ขอบคุณค่ะ นางสาว พิมพ์ชนก ศรีสุข", ["พิมพ์ชนก ศรีสุข"]),  # Miss (not read as Mrs and 'สาว')
     ("เรียน คุณสมศักดิ์ วงศ์ใหญ่", ["สมศักดิ์ วงศ์ใหญ่"]), ("นายอนันต์ ทองดี", ["อนันต์ ทองดี"]),
     ("Quit: ผมชื่อSomchai Jaideeครับ", ["Somchai Jaidee"]),  # a romanized name glued into the sentence
+    ("Notebook คุณToey – S/N MPXCDXCW", ["Toey"]), ("นาย Anan Thongdee", ["Anan Thongdee"]),  # a title, Latin
     ("ชื่อ: Anan Thongdee", ["Anan Thongdee"]), ("ผมชื่อเล่นว่าต้น", ["ต้น"]),  # 'my nickname is Ton'
 ]
 
@@ -22,7 +23,7 @@ NEGATIVE = [
     "คุณช่วยตรวจสอบให้หน่อยได้ไหมครับ",  # 'can you check', คุณ as 'you'
     "ขอบคุณครับ", "ชื่อผู้ใช้ของฉันคือ somchai88",  # thanks; 'my user name is' (no label's colon)
     "ราคา 1500 บาท ส่งฟรี",
-    "ผมชื่อเล่นว่า iPhone", "ใช้ Google Drive ครับ",  # (a Latin word after no label, or not capitalized)
+    "ผมชื่อเล่นว่า iPhone", "ขอบคุณToey", "ขอบคุณ Google",  # ('thank you': คุณ inside a word) "ใช้ Google Drive ครับ",  # (a Latin word after no label, or not capitalized)
 ]
 
 

@@ -200,6 +200,8 @@ def test_a_recipients_name_before_a_street_is_no_place(find, text, name):
     ("Rani f La Marsa 9rib l jami3, appelez 52 405 706", "La Marsa"),  # (Darija's 'near' after it)
     ("I will arrive late (coming from Rīga, my flight gets in at 13:05).", "Rīga"),  # a guest's trip
     ("Quit: ana fe Nasr City delwa2ty", "Nasr City"), ("Quit: أنا في Cairo دلوقتي", "Cairo"),  # Egypt's 'I am in'
+    ("Sannu, sunana Aminu Bello daga Kano, lambar waya", "Kano"), ("Aha m bụ Chinedu Eze, m bi na Enugu", "Enugu"),
+    ("mo ń gbé ní Ibadan", "Ibadan"), ("I dey stay for Surulere, Lagos", "Surulere"),  # Nigeria's
 ])
 def test_places_one_lives_in_or_comes_from_in_the_maghreb_the_horn_and_the_baltic(find, text, expected):
     assert (E, expected) in find(text, E)
@@ -207,7 +209,7 @@ def test_places_one_lives_in_or_comes_from_in_the_maghreb_the_horn_and_the_balti
 
 @pytest.mark.parametrize("text", [
     "Young men Go home", "the men from accounting", "asun yksin", "gyvenu gerai",  # (alone, well: no place)
-    "ana men lkhedma", "commune de la ville", "ana f l bureau", "ana fe el beit", "أنا في البيت", "la fonction seg Fault ici", "Dispo à partir de demain", "coming from work",
+    "ana men lkhedma", "commune de la ville", "ana f l bureau", "ana fe el beit", "أنا في البيت", "Alheri daga Allah ne", "we stay for Christmas", "la fonction seg Fault ici", "Dispo à partir de demain", "coming from work",
 ])
 def test_no_place_after_those_words_without_one(find, text):
     assert find(text, E) == []

@@ -302,6 +302,8 @@ POSITIVE = [
     ("Manzil: Yunusobod 19-mavze, 5-uy", ["5-uy", "Yunusobod 19-mavze"]),
     ("Farg‘ona viloyati, Marg‘ilon shahri", ["Farg‘ona viloyati", "Marg‘ilon shahri"]),
     ("Almaty qalasy, Abay dangyly 150", ["Abay dangyly 150", "Almaty qalasy"]),  # (Kazakh in Latin letters)
+    ("Алматы қаласы, Медеу ауданы", ["Алматы қаласы", "Медеу ауданы"]),  # (Kazakh's town; Uzbek's in Cyrillic)
+    ("Сирдарё вилояти, Гулистон тумани, Самарқанд шаҳри", ["Сирдарё вилояти", "Гулистон тумани", "Самарқанд шаҳри"]),
     # Myanmar's township, Cambodia's quarter, village and district, Laos' village
     ("Room 5B, Building 12, Shwe Gone Daing, Bahan Tsp", ["Bahan Tsp"]),
     ("Phum Wat Bo, Sangkat Salakamreuk, Siem Reap", ["Phum Wat Bo", "Sangkat Salakamreuk"]),

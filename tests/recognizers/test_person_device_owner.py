@@ -1,0 +1,30 @@
+"""PERSON: a device's owner after the device's word and 'de', 'do', 'da' or "d'" (synthetic names)."""
+
+from __future__ import annotations
+
+import pytest
+
+E = "PERSON"
+
+POSITIVE = [
+    ("Laptop de Rocío – Contabilidad, usuario AD: rocio.ortiz", ["Rocío"]),  # an inventory's note
+    ("PC de Jean-Marc, compte AD : jmarc", ["Jean-Marc"]), ("Notebook da Maria, 3º andar", ["Maria"]),
+    ("iPhone d'Amélie (perdu)", ["Amélie"]), ("celular de Yorman Briceño", ["Yorman Briceño"]),
+]
+
+NEGATIVE = [
+    "Laptop de Contabilidad", "PC de Recepción 2", "Celular de Empresa",  # a department's, a room's, the firm's
+    "PC de Banco Nacional de Fomento", "Laptop de 15 pulgadas", "the notebook de Luxe edition",
+    "PC de Carlos Andrés Pérez Rodríguez",  # (three names and more: a street's or a firm's, not taken)
+    "notebook de rocio",  # (no capital)
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_positive(find, text, expected):
+    assert sorted(v for t, v in find(text, E) if t == E and v in expected) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(recognizer, text):
+    assert recognizer("PersonDeviceOwnerRecognizer").analyze(text, [E], nlp_artifacts=None) == []
