@@ -3956,6 +3956,9 @@ def test_an_irc_users_hostmask_wherever_a_server_logs_it():
     assert found(":kwame_a!kwame@dsl-197-255-1-2.example.gh PRIVMSG #ghana :hi")[0] == [
         ("HOSTNAME", "dsl-197-255-1-2.example.gh"), ("USERNAME", "kwame"), ("USERNAME", "kwame_a")]
     assert found("Hi!bob@example.com")[0] == [] and found("Thanks!ana@example.org see you")[0] == []
+    assert ("USERNAME", "walshe") in found("Flood blocked (knock-flood) from Walshe!walshe@host86-150-240-137.range86-150"
+                                          ".btcentralplus.com [86.150.240.137]")[0]
+    assert ("USERNAME", "aicham") in found("[by: Aicha_m!aicham@235.215.231.197.adsl.mauritel.mr] [duration: 1h]")[0]
     # an ident a client sets for everyone or a gateway generates is no one's login
     assert found("-!- nana (~uid48213@id-48213.example.irccloud.com) has joined #ghana")[0] == [
         ("HOSTNAME", "id-48213.example.irccloud.com"), ("USERNAME", "nana")]

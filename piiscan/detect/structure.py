@@ -6497,7 +6497,9 @@ _SUBSCRIBER_LINE = re.compile(r"(?i)(?:^|[.\-])(?:pool|dynamic|dyn|dsl|adsl|vdsl
 
 
 # What follows a user's prefix at a line's start or after a blank: a command, a numeric reply, what the user did
-_PREFIX_AFTER = re.compile(r"\s+(?:[A-Z]{3,}\b|\d{3}\b|(?:matches|is|has|was|joined|quit|left)\b|\()")
+# (or the bracket it is quoted in, or the client's address: '[by: Aicha_m!aicham@235.215.231.197.adsl.mauritel.mr]',
+# 'flood) from Walshe!walshe@host86-150-240-137.range86-150.btcentralplus.com [86.150.240.137]')
+_PREFIX_AFTER = re.compile(r"\s+(?:[A-Z]{3,}\b|\d{3}\b|(?:matches|is|has|was|joined|quit|left)\b|\(|\[[\d.:a-fA-F]{2,45}\])|\]")
 # An ident a client or a bouncer sets for everyone, or a web gateway's generated one (irc_hostmask_ident's list)
 _GENERATED_IDENT = re.compile(r"(?i:quassel|znc|user|weechat|irssi|hexchat|thelounge|lounge|kiwiirc|kiwi|webchat|textual"
                               r"|matrix|[su]id\d+|u\d{3,}|u)")
