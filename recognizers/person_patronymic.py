@@ -34,7 +34,8 @@ from presidio_analyzer import Pattern, PatternRecognizer
 # A capitalized Cyrillic word (a hyphen inside: 'Римский-Корсаков')
 _CW = r"\p{Lu}(?<=\p{Cyrillic})\p{Ll}{1,24}(?:-\p{Lu}\p{Ll}{1,24})?"
 # A patronymic: the father's name and its suffix
-_CP = r"\p{Lu}(?<=\p{Cyrillic})\p{Ll}{2,20}(?:ович|евич|ёвич|ьич|овна|евна|ёвна|ична|інична|івна|ївна)"
+# (and Kazakh's glued to the father's name: 'Ержан Нұрланұлы', 'Айгерим Болатқызы')
+_CP = r"\p{Lu}(?<=\p{Cyrillic})\p{Ll}{2,20}(?:ович|евич|ёвич|ьич|овна|евна|ёвна|ична|інична|івна|ївна|ұлы|қызы)"
 # Not a greeting or an address word, nor a verb in the past tense ('Звонил', 'Писала')
 _NOT_FIRST = (r"(?!(?:Уважаем|Дорог|Здравствуй|Привет|Добр|Спасибо|Благодар|Господ|Товарищ|Шановн|Вельмишановн"
               r"|Коллег|Сотрудник|Клиент|Менеджер|Директор|Бухгалтер)\p{L}*)"
@@ -43,7 +44,7 @@ _BEFORE = r"(?<![\p{L}\p{N}\p{M}_\-])"
 _AFTER = r"(?![\p{L}\p{N}\p{M}_])"
 # Latin: a capitalized word, a patronymic as it is transliterated
 _LW = r"\p{Lu}(?<=\p{Latin})\p{Ll}{1,24}"
-_LP = r"\p{Lu}(?<=\p{Latin})\p{Ll}{2,20}(?:ovich|evich|yevich|ovych|ovna|evna|yevna|ichna|ivna|yivna)"
+_LP = r"\p{Lu}(?<=\p{Latin})\p{Ll}{2,20}(?:ovich|evich|yevich|ovych|ovna|evna|yevna|ichna|ivna|yivna|uly|kyzy|qyzy)"
 
 
 # Any capitalized word, Latin or Cyrillic ('Vüqar', 'Həsənov', 'Рауф'), and the Turkic word that says

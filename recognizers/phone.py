@@ -131,6 +131,7 @@ _CONTEXT = [
     "gọi",
     "thoại",
     "sđt",
+    "zalo",  # (Vietnam's messenger, by the number)
     "тел",  # Bulgarian, Ukrainian and Russian 'телефон'
     "טלפון",
     "โทร",
@@ -542,6 +543,8 @@ _STRONG_LABEL = (r"(?:tel(?:ephone)?|tél(?:éphone)?|phone|mob(?:ile)?|cell(?:p
                  r"|mohala|selefouno|terefone|telefone"
                  # Portuguese's mobile, as Lusophone Africa shortens it ('tlm 82 765 4321', 'Telemóvel: 923 ...')
                  r"|tlm|tlmv|telem[oó]vel"
+                 # Vietnamese's 'phone number', shortened ('SĐT: 0903.123.456')
+                 r"|sđt|sdt"
                  # Esperanto, Scottish Gaelic, Cebuano, Northern Sami, Greenlandic, Yiddish,
                  # Sardinian, Yakut ('Poŝtelefono: ...', 'Fòn: ...', 'Oqarasuaat: 32 12 34')
                  r"|poŝtelefono|telefonnumero|fòn(?:[ -]làimhe)?|selpon|telefovdna|mátketelefovdna"
@@ -805,7 +808,7 @@ _MORE_LABEL = (
     r"|\b(?:[Bb]roj|[Бб]рој)\ (?:je\ |е\ |је\ |telefona\ |mobitela\ )?:?\ ?(?=\+|0)"
     r"|\b(?:zovi|zovite|pozovi|pozovite|zvati|nazovi|nazovite|javi\ se|јави\ се|зови|зовите|звати|јавете\ се)\ (?:me\ |nas\ |ме\ |нас\ )?"
     r"(?:na\ |на\ )?(?=\+|\(|0)"
-    r"|\b(?:viber|вајбер|вайбер)\ ?:?\ (?=\+|\(|0)|\b(?:his|her|their)\ (?:phone\ |mobile\ |cell\ )?number\ (?=\+|\(|\d)"
+    r"|\b(?:viber|вајбер|вайбер|zalo)\ ?:?\ (?=\+|\(|0)|\b(?:his|her|their)\ (?:phone\ |mobile\ |cell\ )?number\ (?=\+|\(|\d)"
     # Xray's access log: its client's label (its 'email', any text) that is the client's number ('[inbound-443 >>
     # direct] email: 09450654682')
     r"|\[[\w\-]{1,40}\ (?:>>|->)\ [\w\-]{1,40}\]\ email:\ (?=\+?\d{9,15}(?:\s|$))"

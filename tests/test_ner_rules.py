@@ -43,6 +43,7 @@ def test_a_ner_span_leaves_a_quoted_values_closing_quote_out(text, span):
     ("PERSON", "Qmoney Gm", False), ("PERSON", "Wave Gm", False),  # West Africa's wallets
     ("PERSON", "Auralis Customer Care", False), ("PERSON", "Gruber Architektur ZT GmbH", False),  # a team, a firm
     ("PERSON", "Sahan Pay", False), ("PERSON", "Pay Becky", True),  # a payment service; a verb before a name
+    ("PERSON", "Zalo", False),  # Vietnam's messenger
     ("PERSON", "Autopartes Lara C.A.", False), ("PERSON", "Llantas Paisa S.A.S.", False),  # Latin American firms
     ("PERSON", "Andes Agro E.I.R.L.", False), ("PERSON", "Maria Sa", True),
     ("PERSON", "Apache Toba", False), ("PERSON", "Microsoft Intune", False),  # a vendor's project, product

@@ -1938,6 +1938,8 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("Số điện thoại", "84940036799", [("PHONE_NUMBER", "84940036799")]),
     ("TP / Quận / Huyện", "Quận Hoàng Mai", [("LOCATION", "Quận Hoàng Mai")]), ("Quận", "Phường 9", [("LOCATION", "Phường 9")]),
     ("Tên sản phẩm", "Balo laptop chống nước 15.6 inch", []), ("Quan", "Phường 9", []),
+    ("Tên khách hàng", "Lê Thị Thu", [("PERSON", "Lê Thị Thu")]), ("Hôtel", "Hôtel du Port", []),  # (a circumflex only)
+    ("LGA", "Alimosho", [("LOCATION", "Alimosho")]), ("Аймақ", "Алматы облысы", [("LOCATION", "Алматы облысы")]),
     # a house's number in its own column; a contract's state; a shared device and its account
     ("Hausnummer (Lieferung)", "94", [("LOCATION", "94")]), ("house_number", "12a", [("LOCATION", "12a")]),
     ("Hausnummer", "Hinterhaus", [("LOCATION", "Hinterhaus")]), ("Street", "94", []), ("housenumber", "S/N", []),

@@ -1135,7 +1135,7 @@ PRODUCT_NAMES = frozenset({
     "kde plasma", "grub", "mesa", "wireplumber",
     # services and apps
     "gmail", "outlook", "hotmail", "icloud", "icloud drive", "onedrive", "dropbox", "google drive",
-    "google", "youtube", "facebook", "instagram", "whatsapp", "telegram", "signal", "slack", "zoom",
+    "google", "youtube", "facebook", "instagram", "whatsapp", "telegram", "signal", "slack", "zoom", "zalo",
     "teams", "microsoft teams", "skype", "discord", "reddit", "twitter", "linkedin", "tiktok",
     "spotify", "netflix", "thunderbird", "firefox", "chrome", "safari", "edge", "brave", "opera",
     "vivaldi", "excel", "powerpoint", "sharepoint", "github", "gitlab", "bitbucket", "jira",

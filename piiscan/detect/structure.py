@@ -596,6 +596,8 @@ _NAME_WORDS = {
     # Yoruba, Hausa and Somali: address, town, state, area, country, district, region
     "àdírẹ́sì ìlú ìpínlẹ̀ orílẹ̀-èdè agbègbè adireshi adireshin gari birni jiha ƙasa ƙaramar_hukuma "
     "cinwaan cinwaanka ciwaan ciwaanka magaalada magaalo gobolka degmada waddanka dalka xaafadda "
+    # Nigeria's local government area ('LGA': Ikeja, Alimosho); Kazakh's region
+    "lga local_government_area lga_of_residence аймақ "
     # Mongolian: address, town, province, district, khoroo, country, postcode, street,
     # delivery address
     "хаяг хот аймаг дүүрэг хороо улс шуудангийн_код шуудангийн_индекс гудамж хүргэлтийн_хаяг "
@@ -2010,7 +2012,9 @@ _VIETNAMESE_HEADS = (("sodienthoai", "PHONE_NUMBER"), ("dienthoai", "PHONE_NUMBE
                      ("email", "EMAIL_ADDRESS"), ("hoten", "PERSON"), ("hovaten", "PERSON"))
 _VIETNAMESE_PEOPLE = ("nguoinhan", "nguoimua", "nguoigui", "khachhang", "khach")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_VIETNAMESE_LETTER = re.compile(r"(?i)[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+# (with the circumflexes: 'Tên khách hàng' has no other; a French or Portuguese name that has one is
+# no Vietnamese word after it)
+_VIETNAMESE_LETTER = re.compile(r"(?i)[ăâêôđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 
 
 def _korean_or_vietnamese(field: str, leaf: str) -> str | None:

@@ -14,6 +14,8 @@ POSITIVE = [
     ("Звонил Арслан Ильмутдинович Казиев", ["Арслан Ильмутдинович Казиев"]),  # (a verb apart)
     ("Коваль Олена Петрівна", ["Коваль Олена Петрівна"]),  # Ukrainian
     ("Отчёт о практике — Панеш А.Н. (3 курс).docx", ["Панеш А.Н."]), ("Хуако З. А.", ["Хуако З. А."]),
+    ("Қабылдаушы: Ержан Нұрланұлы", ["Ержан Нұрланұлы"]), ("Yerzhan Nurlanuly will call", ["Yerzhan Nurlanuly"]),  # Kazakh's
+    ("Жауапты: Айгерим Болатқызы, тел.", ["Айгерим Болатқызы"]),  # glued 'son of', 'daughter of'
     ("Olga Viktorovna called back", ["Olga Viktorovna"]), ("Arslan Ilmutdinovich Kaziev", ["Arslan Ilmutdinovich Kaziev"]),
     ("Kamran Vüqar oğlu Həsənov", ["Kamran Vüqar oğlu Həsənov"]), ("Leyla Rauf qızı, tel", ["Leyla Rauf qızı"]),  # Turkic
     ("Akmal Rustam o‘g‘li keldi", ["Akmal Rustam o‘g‘li"]), ("Вугар Рауф оглы Алиев", ["Вугар Рауф оглы Алиев"]),
@@ -27,6 +29,7 @@ NEGATIVE = [
     "Ольга", "ольга викторовна",  # (one name; no capitals)
     "Справочник Контрагенты",  # (no patronymic)
     "ООО Рога и Копыта",
+    "Ұлы Дала", "Ұлы Жібек жолы",  # (Kazakh's 'great' on its own: 'the Great Steppe')
     "Vüqar oğlu", "kamran vüqar oğlu",  # (a father's name alone; no capitals)
     "Jónsdóttir", "jón guðmundsson",  # (no given name; no capitals)
     "Andrew Johnson", "Mason Street",  # (English's -son: no double s)

@@ -13,6 +13,7 @@ POSITIVE = [
     ("meh number is 5926599767 please call back", ["5926599767"]),
     # Central America's, Lusophone Africa's and the Indian Ocean's labels
     ("Llamame al 8765 4321 si no contesto", ["8765 4321"]), ("call mi pon 8456-1234, Miss", ["8456-1234"]),
+    ("SĐT: 0903.123.456, giao giờ hành chính", ["0903.123.456"]), ("Zalo 0912345678 nhé", ["0912345678"]),  # Vietnam's
     ("Contacto: Sr. Abílio, tlm 82 765 4321", ["82 765 4321"]), ("Liga-m pa 991 23 45", ["991 23 45"]),
     ("Mo nimero 5789 1234. Mersi!", ["5789 1234"]), ("Sa ki mon nimero: 2 51 23 45", ["2 51 23 45"]),
     ("kontak mwan lor 5912 3456", ["5912 3456"]),
