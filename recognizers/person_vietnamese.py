@@ -15,6 +15,8 @@ family names before one to three given syllables, each capitalized; the evidence
 * ``vi_name_cued`` (0.85): one to four capitalized syllables after ``tôi là``, ``tên tôi là``,
   ``tên là``, ``họ tên:``, ``họ và tên:``, ``người nhận:`` (I am, my name is, full name,
   recipient), whatever the family name.
+* ``vi_name_signed`` (0.85): one to four capitalized syllables closing a line after a sign-off
+  (``Trân trọng``, ``Thân ái``, ``Cảm ơn``: regards, thanks).
 * ``vi_name_titled`` (0.7): one to three capitalized syllables after a kin word used as a title,
   in lower case inside a sentence (``anh Minh``, ``chị Lan``, ``cô Hoa``, ``ông Nam``).
 """
@@ -30,7 +32,7 @@ _SURNAME = (r"(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|
             r"|Trịnh|Lương|Tạ|Quách|Kiều|Triệu|Phùng|Vương|Tăng|Mạc|Thân|Đào|Nghiêm|Hứa|Diệp|Tống)")
 # (a street's word or its house's number before it: a street named for a person, no one here)
 _NOT_A_STREET = (r"(?<!\d[ ])(?<!\d\p{L}[ ])(?<!/\d[ ])"
-                 r"(?<!(?i:đường|phố|ngõ|hẻm|kiệt|quận|huyện|phường|xã|tỉnh|phố|street|st\.|road|tp\.|thành[ ]phố)[ ])")
+                 r"(?<!(?i:đường|phố|ngõ|hẻm|kiệt|quận|huyện|phường|xã|tỉnh|phố|street|st\.|road|tp\.|thành[ ]phố|p\.|q\.)[ ])")
 _ASCII_SURNAME = r"(?:Nguyen|Tran|Pham|Hoang|Huynh|Phan|Dang|Ngo|Duong|Dinh|Doan|Truong|Trinh|Luong)"
 _MIDDLE = r"(?:Van|Thi|Duc|Minh|Hong|Ngoc|Quoc|Huu|Xuan|Thanh|Kim|Thu|Gia|Bao|Quang|Cong|Dinh|Tuan)"
 
@@ -54,6 +56,12 @@ class PersonVietnameseRecognizer(PatternRecognizer):
             r"(?x)(?<=(?<![\p{L}])(?i:tôi[ ]là|tôi[ ]tên[ ]là|tên[ ]tôi[ ]là|em[ ]tên[ ]là|mình[ ]tên[ ]là|tên[ ]là"
             r"|họ[ ]tên|họ[ ]và[ ]tên|người[ ]nhận|người[ ]gửi|tên[ ]khách[ ]hàng)[ ]?:?[ ])"
             + _SYL + r"(?:[ ]" + _SYL + r"){0,3}" + _END,
+            0.85,
+        ),
+        Pattern(
+            "vi_name_signed",  # a sign-off's name alone on its line ('Trân trọng,\nPhạm Minh Tuấn', 'Thân ái, Ngọc Anh')
+            r"(?x)(?<=(?<![\p{L}])(?:Trân[ ]trọng|Thân[ ]ái|Thân[ ]mến|Kính[ ]thư|Cảm[ ]ơn|Xin[ ]cảm[ ]ơn)[,.!]?[ ]*\n?[ ]*)"
+            + _SYL + r"(?:[ ]" + _SYL + r"){0,3}(?=[ \t]*(?:\r?\n|$))",
             0.85,
         ),
         Pattern(

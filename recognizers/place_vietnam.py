@@ -6,8 +6,9 @@ small English model reads none of it. The evidence:
 
 * ``vi_street`` (0.85): a house's number (``123``, ``12/3``, ``Số 12``), its alleys (``ngõ 34``,
   ``hẻm 5``), then the street (``đường``, ``phố`` maybe) whose name holds a Vietnamese letter,
-  up to a comma or the ward's word: not ``12 Adeola Odeku Street``.
-* ``vi_area`` (0.85): an area's word and its number or name: ward (``Phường 7``, ``P.7``),
+  up to a comma or the ward's word: not ``12 Adeola Odeku Street``; without the marks only before a
+  numbered ward or district (``123 Nguyen Trai, Phuong 7``).
+* ``vi_area`` (0.85): an area's word and its number or name: ward (``Phường 7``, ``P.7``, ``P. Bến Nghé``),
   district (``Quận 5``, ``Q.1``, ``Huyện Củ Chi``), commune (``Xã``), town (``Thị xã``,
   ``Thị trấn``), city (``Thành phố``, ``TP.``), province (``Tỉnh``), quarter and hamlet
   (``Khu phố``, ``Ấp``, ``Thôn``).
@@ -48,7 +49,8 @@ class PlaceVietnamRecognizer(PatternRecognizer):
             "vi_street",
             r"(?x)(?<![\p{L}\d/.,])(?:(?:[Ss]ố|[Nn]hà)[ ])?\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,3}"
             r"(?:[ ](?:[Nn]gõ|[Nn]gách|[Hh]ẻm|[Kk]iệt)[ ]\d{1,4}(?:/\d{1,4})?){0,2}"  # the alleys, numbered
-            r"[ ](?:(?:[Đđ]ường|[Pp]hố)[ ])?(?=[^,;\n]{0,30}" + _VI_LETTER + r")"  # (a Vietnamese name)
+            r"[ ](?:(?:[Đđ]ường|[Pp]hố)[ ])?(?=[^,;\n]{0,30}" + _VI_LETTER  # (a Vietnamese name, or one without its
+            + r"|[^,;\n]{0,30},[ ]?(?:Phường|Phuong|P\.|Quận|Quan|Q\.)[ ]?\d)"  # marks before a numbered ward or district)
             + _SYL + r"(?:[ ]" + _SYL + r"){0,3}" + _END
             + r"(?=[ ]?[,;\n]|[ ]?$|[ ](?:[Pp]hường|[Qq]uận|P\.|Q\.|[Pp]\.|[Qq]\.))",
             0.85,
@@ -57,7 +59,10 @@ class PlaceVietnamRecognizer(PatternRecognizer):
             "vi_area",
             r"(?x)(?<![\p{L}\p{M}])(?:(?:[Pp]hường|[Qq]uận|[Hh]uyện|[Xx]ã|[Tt]hị[ ]xã|[Tt]hị[ ]trấn|[Tt]hành[ ]phố|TP\.|Tp\."
             r"|[Tt]ỉnh|[Kk]hu[ ]phố|[Ấấ]p|[Tt]hôn)[ ]?(?:\d{1,2}[A-Z]?(?!\d)|" + _SYL + r"(?:[ ]" + _SYL + r"){0,3}" + _END
-            + r")|(?:P|Q)\.[ ]?\d{1,2}(?!\d))",
+            + r")|(?:P|Q)\.[ ]?\d{1,2}(?!\d)|(?:Phuong|Quan)[ ]\d{1,2}(?!\d)|(?i:tp\.?[ ]?hcm)(?![\p{L}])"  # (without
+            # the marks, as a system without them writes an address: 'Phuong 7, Quan 5, TP HCM')
+            # (a ward or a district abbreviated before its name, one with a Vietnamese letter: 'P. Phạm Ngũ Lão')
+            r"|(?:P|Q)\.[ ](?=[^,;\n]{0,24}" + _VI_LETTER + r")" + _SYL + r"(?:[ ]" + _SYL + r"){0,3}" + _END + r")",
             0.85,
         ),
         Pattern("vi_town", r"(?x)(?<![\p{L}\p{M}])" + _TOWNS + _END, 0.85),

@@ -12,6 +12,8 @@ POSITIVE = [
     ("Giao hàng tới Số 12 ngõ 34 phố Huế, Hai Bà Trưng, Hà Nội.", ["Số 12 ngõ 34 phố Huế", "Hai Bà Trưng", "Hà Nội"]),
     ("45/2 Lê Lợi, P. Bến Nghé, Q.1, TP.HCM", ["45/2 Lê Lợi", "Q.1", "TP.HCM"]),  # abbreviated
     ("ấp Phú Hòa, xã Tân Thạnh, huyện Củ Chi", ["ấp Phú Hòa", "xã Tân Thạnh", "huyện Củ Chi"]),  # hamlet, commune
+    ("56 Trần Hưng Đạo, P. Phạm Ngũ Lão, Q.1", ["56 Trần Hưng Đạo", "P. Phạm Ngũ Lão", "Q.1"]),  # a ward by name
+    ("123 Nguyen Trai, Phuong 7, Quan 5, TP HCM", ["123 Nguyen Trai", "Phuong 7", "Quan 5", "TP HCM"]),  # no marks
     ("office in Da Nang and Ho Chi Minh City", ["Da Nang"]), ("Bà Rịa - Vũng Tàu", ["Bà Rịa", "Vũng Tàu"]),
 ]
 
@@ -19,6 +21,7 @@ NEGATIVE = [
     "12 Adeola Odeku Street, Victoria Island",  # (no Vietnamese letter in the street's name)
     "version 2.14 build", "P. Smith wrote", "Q. What is it?",  # (an initial; a question: no ward's number)
     "Vinh and Hue joined", "Long Anh",  # (given names; not a listed town)
+    "12 Main Street, Springfield", "Platform 5, Quantum 3",  # (no ward's or district's number after it)
 ]
 
 
