@@ -132,6 +132,9 @@ _CONTEXT = [
     "thoại",
     "sđt",
     "zalo",  # (Vietnam's messenger, by the number)
+    "ekwent",  # Igbo's phone ('nọmba ekwentị m'), Yoruba's ('fóònù', 'foonu')
+    "fóònù",
+    "foonu",
     "тел",  # Bulgarian, Ukrainian and Russian 'телефон'
     "טלפון",
     "โทร",
@@ -592,8 +595,8 @@ _LABEL = (
     + r"|\bbest\ (?:phone\ |contact\ )?number\ (?:is\ )?"  # 'best number 29 12 99'
     # Tok Pisin's: call me (her, him) at, text (to) ('kolim mi long 7075 6624', 'o tekst 7278 3647')
     + r"|\bkolim\ (?:mi|em|yu|mipela)\ long\ |\btekst(?:\ long)?\ "
-    + r"|\b(?:my|his|her|their|our|meh|mi)\ (?:phone\ |mobile\ |cell\ |whatsapp\ )?number\ is\ "  # 'his number is
-    # ...'; the Caribbean's 'meh number is ...', 'mi number is ...'
+    + r"|\b(?:my|his|her|their|our|meh|mi)\ (?:phone\ |mobile\ |cell\ |whatsapp\ )?number\ (?:is|na)\ "  # 'his number is
+    # ...'; the Caribbean's 'meh number is ...', 'mi number is ...'; Nigerian Pidgin's 'my number na ...'
     + r"|\btawagan\ (?:yu\ )?(?:ku|mu|ke)\ ?:?\ "  # Kapampangan: 'Tawagan yu ku: 0949 ...' (call me)
     + r"|\b(?:message|text|whatsapp|call)\ me:\ "  # 'If you need a guide, message me: 0995...'
     # the same with Cantonese's and Chinese's 'me', glued or not: 'WhatsApp我 6607-7192', 'call 我 ...'

@@ -1939,6 +1939,8 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("TP / Quận / Huyện", "Quận Hoàng Mai", [("LOCATION", "Quận Hoàng Mai")]), ("Quận", "Phường 9", [("LOCATION", "Phường 9")]),
     ("Tên sản phẩm", "Balo laptop chống nước 15.6 inch", []), ("Quan", "Phường 9", []),
     ("Tên khách hàng", "Lê Thị Thu", [("PERSON", "Lê Thị Thu")]), ("Hôtel", "Hôtel du Port", []),  # (a circumflex only)
+    ("ho_ten", "Lê Thị Thu", [("PERSON", "Lê Thị Thu")]), ("soDienThoai", "0903123456", [("PHONE_NUMBER", "0903123456")]),
+    ("dia_chi", "12 Lê Lợi, Q.1", [("LOCATION", "12 Lê Lợi, Q.1")]), ("fio", "Иванова Ольга", [("PERSON", "Иванова Ольга")]),
     ("LGA", "Alimosho", [("LOCATION", "Alimosho")]), ("Аймақ", "Алматы облысы", [("LOCATION", "Алматы облысы")]),
     # a house's number in its own column; a contract's state; a shared device and its account
     ("Hausnummer (Lieferung)", "94", [("LOCATION", "94")]), ("house_number", "12a", [("LOCATION", "12a")]),

@@ -111,6 +111,7 @@ _IP_LITERAL = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9A-Fa-f:]*:[0-9A-Fa-f:.
 _NAME_WORDS = {
     "USERNAME": "username user login userid uid remoteuser accountname account handle "
     "uname "  # (XOOPS' member's login: 'xoops_users'.'uname')
+    "ten_dang_nhap "  # (Vietnamese: the login's name, without its marks)
     "acct fqn inreplytoaccountacct "  # (a fediverse account, 'user@instance' for a remote one: Mastodon's, Pleroma's)
     "getuser ownerlogin "  # (Z-Push's request's user, 'getUser='; an inventory's owner's login)
     "userlogged loggedonuser loggeduser loggedinuser "  # (a device inventory's user logged on: Quest KACE's 'User Logged')
@@ -348,6 +349,8 @@ _NAME_WORDS = {
     "харьцсан_дансны_нэр данс_эзэмшигч "  # (a bank statement's counterparty's account's name; the holder)
     "ism ismi familiya familiyasi ism_familiya otasining_ismi qabul_qiluvchi исм исми фамилияси "
     "отасининг_исми қабул_қилувчи "
+    # Vietnamese without its marks (a program's: 'ho_ten', 'ten_khach_hang'); Russian's ФИО transliterated
+    "ho_ten ho_va_ten ten_khach_hang ten_nguoi_nhan fio "
     # Macedonian, Slovak, Maltese, Irish, Basque, Galician: (full, first) name, surname, recipient
     "примач целосно_име meno priezvisko meno_a_priezvisko celé_meno krstné_meno príjemca "
     "isem kunjom isem_sħiħ destinatarju riċevitur ainm sloinne céadainm ainm_iomlán faighteoir "
@@ -598,6 +601,8 @@ _NAME_WORDS = {
     "cinwaan cinwaanka ciwaan ciwaanka magaalada magaalo gobolka degmada waddanka dalka xaafadda "
     # Nigeria's local government area ('LGA': Ikeja, Alimosho); Kazakh's region
     "lga local_government_area lga_of_residence аймақ "
+    # Vietnamese without its marks: address, delivery address, district, province, ward
+    "dia_chi dia_chi_giao_hang quan_huyen tinh_thanh tinh_thanh_pho phuong_xa "
     # Mongolian: address, town, province, district, khoroo, country, postcode, street,
     # delivery address
     "хаяг хот аймаг дүүрэг хороо улс шуудангийн_код шуудангийн_индекс гудамж хүргэлтийн_хаяг "
@@ -885,6 +890,7 @@ _NAME_WORDS = {
     "imeimeidesn imeimeid esn",  # (MobiControl's 'IMEI_MEID_ESN')
     "PHONE_NUMBER": "phone tel telephone mobile cell cellphone msisdn phonenumber fax phoneno telno "
     "devicephonenum "  # (SurveyCTO's device metadata: the phone's own number)
+    "so_dien_thoai dien_thoai so_dt sdt sdt_nguoi_nhan "  # (Vietnamese, as a program names it without its marks: 'so_dien_thoai')
     "contactno whatsappno whatsappnumber numeromomo numeromobilemoney nimewo nimewotelefòn nimewotelefon "  # (a contact's, a
     # WhatsApp's, a mobile-money wallet's number; Haitian Kreyòl's 'Nimewo')
     "callerid callernumber callingnumber callednumber calleenumber "  # (a call log's parties)

@@ -13,6 +13,7 @@ POSITIVE = [
     ("meh number is 5926599767 please call back", ["5926599767"]),
     # Central America's, Lusophone Africa's and the Indian Ocean's labels
     ("Llamame al 8765 4321 si no contesto", ["8765 4321"]), ("call mi pon 8456-1234, Miss", ["8456-1234"]),
+    ("My number na 08031234567, abeg call me", ["08031234567"]),  # Nigerian Pidgin's 'my number is'
     ("SĐT: 0903.123.456, giao giờ hành chính", ["0903.123.456"]), ("Zalo 0912345678 nhé", ["0912345678"]),  # Vietnam's
     ("Contacto: Sr. Abílio, tlm 82 765 4321", ["82 765 4321"]), ("Liga-m pa 991 23 45", ["991 23 45"]),
     ("Mo nimero 5789 1234. Mersi!", ["5789 1234"]), ("Sa ki mon nimero: 2 51 23 45", ["2 51 23 45"]),
@@ -566,10 +567,12 @@ def test_a_bare_foreign_mobile_is_valid_in_its_plan_and_needs_a_context_word(fin
     # the bare run's low score
     assert find("gọi 0798618495", E, min_score=0.2) == [(E, "0798618495")]
     assert find("전화 01096468156", E, min_score=0.2) == [(E, "01096468156")]
-    texts = ["Nếu không liên lạc được gọi 0798618495 (anh Bùi)", "연락처 전화 01096468156", "ref 0987654321 shipped"]
-    found = Detector(Detection(ner=NerMode.OFF)).detect_records(texts, [None] * 3)
+    texts = ["Nếu không liên lạc được gọi 0798618495 (anh Bùi)", "연락처 전화 01096468156", "ref 0987654321 shipped",
+             "nọmba ekwentị m bụ 08031234567", "nọ́mbà fóònù mi ni 08031234567"]  # (Igbo's and Yoruba's 'phone')
+    found = Detector(Detection(ner=NerMode.OFF)).detect_records(texts, [None] * 5)
     assert [[t[f.start:f.end] for f in fs if f.entity_type == E] for t, fs in zip(texts, found)] == [
-        ["0798618495"], ["01096468156"], []]  # a context word in its language lifts it; an id stays
+        ["0798618495"], ["01096468156"], [], ["08031234567"], ["08031234567"]]  # a context word in its language
+    # lifts it; an id stays
 
 
 def test_a_bare_mobile_in_e164_without_its_plus_needs_a_context_word():
