@@ -1112,7 +1112,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Рахмет|Հարգանքով|Thanks[ ]in[ ]advance|Thank[ ]you[ ]in[ ]advance|Хвала[ ]унапред|Хвала[ ]унапријед
                   |Благодарам[ ]однапред|Pozz|Faleminderit[ ]paraprakisht
                   |Hvala[ ](?:unapred|unaprijed|puno|lijepa|vam)|Unapred[ ]hvala|Puno[ ]hvala|Srdačno|Pozdravi  # (the South
-                  |Спасибо|Большое[ ]спасибо|С[ ]почтением|Raxmat|Katta[ ]rahmat|Orkun|Arkoun|Khop[ ]jai(?:[ ]lai(?:[ ]lai)?)?  # Slavic
+                  |Спасибо|Большое[ ]спасибо|С[ ]почтением|Raxmat|Katta[ ]rahmat|Rahmat|Oldindan[ ]rahmat|Orkun|Arkoun|Khop[ ]jai(?:[ ]lai(?:[ ]lai)?)?  # Slavic
                   |Khob[ ]jai(?:[ ]lai(?:[ ]lai)?)?|Kyay[ ]zu[ ]tin[ ]ba[ ]de|Me[ ]nderime  # languages', Russian's,
                                                     # Uzbek's, Khmer's, Lao's, Burmese's and Albanian's thanks and regards)
                   |S[ ]pozdravom|S[ ]úctou|Ďakujem|Saħħa|Grazzi|Le[ ]meas|Is[ ]mise(?:[ ]le[ ]meas)?
@@ -1177,6 +1177,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)
                 (?:[,:!]|\.(?=[ \t]*\n)|[ ][-–—])?[ \t]*\n?[ \t]*)  # ('Obrigado!\nJoão'; a dash: 'Thanks - Laura';
                                                     # a full stop before the line's end: 'Thanks.\nBuba')
+            (?!(?:Rahmat|Raxmat|Рахмат|Рахмет)[,!.])  # (a second thanks, no name: 'Katta rahmat!\nRahmat, Nilufar')
             {_LONG_NAME}
             (?=[ \t]*(?:\n|$)|'[,)]|\t                # the name ends the line, the text or a tab's cell (or a dump's
                                                     # string: '...Kounsikaan!\nJovilyn',NULL)

@@ -374,6 +374,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
         regions: tuple[str | None, ...] = (None,) if international else (self.default_region,)
         if not international and digits.startswith(_TOLL_FREE_STARTS):
             regions += ("IN", "AU", "GB", "NP")
+        elif not international and digits.startswith("8800"):
+            regions += ("RU", "KZ")  # (the trunk '8', then Russia's and Kazakhstan's free lines: '8 800 080 4747')
         for region in regions:
             try:
                 number = phonenumbers.parse(text, region)

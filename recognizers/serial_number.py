@@ -119,7 +119,9 @@ class SerialNumberRecognizer(PatternRecognizer):
                 | מס['׳]\ סידורי | σειριακ[όο]ς\ αριθμ[όο]ς | ra[ðd]n[úu]mer
                 | nomor\ seri | no\.?\ seri | nombor\ siri | no\.?\ siri | numero\ ng\ serye | nambari\ ya\ serial
                 | n[úu]mero\ de\ s[èe]rie | rhif\ cyfresol | reeksnommer | numri\ (?:serial|i\ serisë)
-                | seriya\ n[öo]mr[əe]si | сериялық\ нөмір | серијски\ број | सीरियल\ नंबर | সিরিয়াল\ নম্বর
+                | seriya\ n[öo]mr[əe]si | сериялық\ нөмір(?:і)? | сериялығы | серия\ рақами | серийник  # (Kazakh's,
+                                                   # Uzbek's in Cyrillic, Russian's colloquial)
+                | серијски\ број | सीरियल\ नंबर | সিরিয়াল\ নম্বর
                 | serijski | серијски | серискиот\ број | сериски\ број | seriya\ (?:raqami|nomeri) | numri\ serik
                                                    # (the South Slavic languages' 'serial' alone, Macedonian's 'the serial
                                                    # number', Uzbek's, Albanian's: 'serijski R58KD74W4K7')

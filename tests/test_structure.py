@@ -1941,7 +1941,9 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("Tên khách hàng", "Lê Thị Thu", [("PERSON", "Lê Thị Thu")]), ("Hôtel", "Hôtel du Port", []),  # (a circumflex only)
     ("ho_ten", "Lê Thị Thu", [("PERSON", "Lê Thị Thu")]), ("soDienThoai", "0903123456", [("PHONE_NUMBER", "0903123456")]),
     ("dia_chi", "12 Lê Lợi, Q.1", [("LOCATION", "12 Lê Lợi, Q.1")]), ("fio", "Иванова Ольга", [("PERSON", "Иванова Ольга")]),
-    ("LGA", "Alimosho", [("LOCATION", "Alimosho")]), ("Аймақ", "Алматы облысы", [("LOCATION", "Алматы облысы")]),
+    ("LGA", "Alimosho", [("LOCATION", "Alimosho")]), ("oaid", "1fe3a8c2-77b1-4c19-b1f4-52c1d6a0e8b3",
+                                                      [("HARDWARE_ID", "1fe3a8c2-77b1-4c19-b1f4-52c1d6a0e8b3")]),
+    ("oa_id", "1793184532086473321", []),  # (Android's anonymous device id; Zalo's official account, a business's) ("Аймақ", "Алматы облысы", [("LOCATION", "Алматы облысы")]),
     # a house's number in its own column; a contract's state; a shared device and its account
     ("Hausnummer (Lieferung)", "94", [("LOCATION", "94")]), ("house_number", "12a", [("LOCATION", "12a")]),
     ("Hausnummer", "Hinterhaus", [("LOCATION", "Hinterhaus")]), ("Street", "94", []), ("housenumber", "S/N", []),

@@ -1425,6 +1425,8 @@ def type_for_name(field: str) -> str | None:
     """The entity type a field or parameter name implies for its whole value, if any."""
     if field.endswith(("ccount.uniqueId", "ccount.unique_id")) and _leaf_and_parent(field)[1].endswith("account"):
         return "USERNAME"  # an account's own unique id, its login (Backlog's 'nulabAccount.uniqueId': 'raugustin')
+    if field == "oa_id" or field.endswith((".oa_id", ".oaId")) or field == "oaId":
+        return None  # Zalo's official account (a business's page), not Android's anonymous device id ('oaid')
     cp = _DOTTED_CP.match(field)
     if cp is not None and (cp.end() == len(field) or _WHOSE_CP.fullmatch(field, cp.end())):
         return "LOCATION"  # Spanish's postcode, whoever's ('C.P.', 'C.P. del remitente'; its dots are no path's)

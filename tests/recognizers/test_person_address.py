@@ -1230,6 +1230,7 @@ def test_no_person_where_those_statements_name_no_one(find, text):
     ("Malo e lelei, ko hoku hingoa ko Sione Fifita, 'oku ou nofo 'i Nuku'alofa.", ["Sione Fifita"]),
     ("Gude moning olgeta, nem bilong mi Peter Kaupa, mi stap long Lae.", ["Peter Kaupa"]),
     ("Halo, nem blong mi Jimmy Tari, mi stap long Port Vila.", ["Jimmy Tari"]),
+    ("Oldindan rahmat!\nRahmat, Nilufar", ["Nilufar"]), ("Rahmat, Sevara", ["Sevara"]),  # Uzbek's thanks, twice
     ("Sannu, sunana Aminu Bello daga Kano", ["Aminu Bello"]), ("Aha m bụ Chinedu Eze, m bi na Enugu", ["Chinedu Eze"]),
     ("Abeg, my name na Ngozi Okonkwo, I dey Enugu", ["Ngozi Okonkwo"]),  # Hausa's, Igbo's, Nigerian Pidgin's
     ("Mauri, arau Teuea Tekeaa, I maeka i Bairiki.", ["Teuea Tekeaa"]),

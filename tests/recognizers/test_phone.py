@@ -135,6 +135,7 @@ NEGATIVE = [
     "batch 300-1234567 done", "ticket 312 345678",  # (no Italian operator's range; too short)
     # a business's toll-free, shared-cost or premium line: no person's (a vendor's hotline)
     "Toll free: 1800-123-4455 | care@brightline.in", "Datto support +1 (888) 294-6312 or 1-800-624-9896.",
+    "support@srdevices.kz, 8 800 080 4747", "Бесплатная линия: 8 800 004 1010.",  # (Kazakhstan's, Russia's free lines)
     "BTSE helpline 1800-425-4026", "Call our freephone 0800 123 4567 today", "Phone: 1-800-624-9896",
     "Call 1300 655 506 for help",
     # an extension dialled without a trunk, a recording's extensions; an agent's and a biller's wallets

@@ -22,6 +22,8 @@ POSITIVE = [
     ("Serial number on the box: SW-AX2-0087-3321-K", ["SW-AX2-0087-3321-K"]),  # words between
     ("the serial number of my unit is 5CG7342XYZ", ["5CG7342XYZ"]),
     ("Dell Service Tag 7XK2M93, bought 2023", ["7XK2M93"]),
+    ("сериялық нөмірі YMT971NV66549971. Менің", ["YMT971NV66549971"]), ("серия рақами 070F43CA635524V.", ["070F43CA635524V"]),
+    ("серийник 5J8B86U. WhatsApp", ["5J8B86U"]), ("сериялығы 0EYVB3CA393063G.", ["0EYVB3CA393063G"]),  # Kazakh, Uzbek, Russian
     ("asset tag: LNV-88213", ["LNV-88213"]),
     ("key ABCD-EFGH-JKLM-NPQR end", ["ABCD-EFGH-JKLM-NPQR"]),
     ("Q7K2M-4HX9P-R3T6W-8VB2N-J5C8D", ["Q7K2M-4HX9P-R3T6W-8VB2N-J5C8D"]),
