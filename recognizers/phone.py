@@ -131,6 +131,7 @@ _CONTEXT = [
     "gọi",
     "thoại",
     "sđt",
+    "liên",  # ('liên hệ': contact)
     "zalo",  # (Vietnam's messenger, by the number)
     "ekwent",  # Igbo's phone ('nọmba ekwentị m'), Yoruba's ('fóònù', 'foonu')
     "fóònù",
@@ -179,6 +180,11 @@ _CONTEXT = [
     # 'order number 2025550143'); Tagalog's 'number ko' is a label (_MORE_LABEL).
     "tawag",
     "tumawag",
+    # a prepaid line's top-up: the number it is for ('Airtime top-up 08131460859', 'MTN recharge 0803...')
+    "airtime",
+    "recharg",
+    "topup",
+    "top-up",
 ]
 
 _DATE_SHAPES = re.compile(

@@ -83,6 +83,8 @@ _NOT_PLACES = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "t
                          "january", "february", "march", "april", "may", "june", "july", "august",
                          "september", "october", "november", "december", "spring", "summer", "autumn",
                          "winter", "good", "perfect", "great",
+                         # a house's number's word ('relocated to No. 77 Area 11 Road': the street, not 'No')
+                         "no", "nr", "nos",
                          # Tok Pisin's and Bislama's days and months ('stap long Fraide': till Friday)
                          "mande", "tunde", "trinde", "fonde", "fraide", "sarere", "sande", "tusde", "wenesde",
                          "tosde", "fraede", "sarede", "janueri", "februeri", "epril", "julai", "ogas",

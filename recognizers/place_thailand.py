@@ -13,7 +13,7 @@ and misses a lane's address (``99/12 Soi Sukhumvit 21``). The evidence:
   ``Trok``) and the lane's name and number: ``99/12 Soi Sukhumvit 21``, ``45/7 Moo 3``.
 
 Left out: names that are people's, brands or words too (``Surin``, ``Ari``, ``Ramkhamhaeng``, a
-hotel's ``Dusit``; ``Tak``, ``Pai``, ``Nan``, ``Loei``, ``Trat``, ``Phrae``: short, or words of other
+hotel's ``Dusit``; Vietnamese's given name ``Trang``; ``Tak``, ``Pai``, ``Nan``, ``Loei``, ``Trat``, ``Phrae``: short, or words of other
 languages).
 """
 
@@ -27,7 +27,7 @@ _TH = (r"(?:Nonthaburi|Pathum[ ]Thani|Samut[ ]Prakan|Samut[ ]Sakhon|Chon[ ]?Buri
        r"|Hat[ ]Yai|Songkhla|Surat[ ]Thani|Ko[ ]Samui|Koh[ ]Samui|Nakhon[ ]Si[ ]Thammarat|Phitsanulok|Chiang[ ]Rai"
        r"|Lampang|Lamphun|Ayutthaya|Nakhon[ ]Pathom|Ratchaburi|Kanchanaburi|Saraburi|Lopburi|Chachoengsao"
        r"|Prachinburi|Nakhon[ ]Sawan|Phetchabun|Sakon[ ]Nakhon|Nakhon[ ]Phanom|Nong[ ]Khai|Buriram"
-       r"|Sisaket|Roi[ ]Et|Maha[ ]Sarakham|Kalasin|Yala|Pattani|Narathiwat|Trang|Phatthalung|Chumphon"
+       r"|Sisaket|Roi[ ]Et|Maha[ ]Sarakham|Kalasin|Yala|Pattani|Narathiwat|Phatthalung|Chumphon"
        r"|Ranong|Phang[ ]Nga|Mae[ ]Hong[ ]Son|Mae[ ]Sot|Sukhothai|Uttaradit|Chanthaburi|Samut[ ]Songkhram"
        r"|Phetchaburi|Prachuap[ ]Khiri[ ]Khan|Bang[ ]Saen|Rangsit|Bang[ ]Bua[ ]Thong|Pak[ ]Kret"
        # Bangkok's districts

@@ -1942,3 +1942,19 @@ def test_greenlandic_prose_is_no_english():
     from piiscan.detect.engine import _foreign_prose
     assert _foreign_prose("Aluu Ulloriaq! Inniminniineq NL-467990 (Qimussernermut angalaneq) akuerineqarpoq.")
     assert not _foreign_prose("Please restart the sqlite and rabbitmq workers before the qemu build, thanks.")
+
+
+def test_a_bare_uuid_after_a_user_is_the_users_record_not_a_device():
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+
+    det = Detector(Detection(ner=NerMode.OFF))
+
+    def hardware(text):
+        return [text[f.start:f.end] for f in det.detect_records([text], [None])[0] if f.entity_type == "HARDWARE_ID"]
+
+    assert hardware("Registered push device for user 58e6837e-e454-4041-a340-4a53e291111e: ok") == []
+    assert hardware("Registered push device for userId=58e6837e-e454-4041-a340-4a53e291111e") == []
+    # (a device's id by its label still is one)
+    assert hardware("Registered push device, device id 58e6837e-e454-4041-a340-4a53e291111e") == [
+        "58e6837e-e454-4041-a340-4a53e291111e"]

@@ -591,6 +591,12 @@ _UNIT_WORDS = frozenset({"flat", "plot", "house", "apt", "apartment", "suite", "
                          "h.no", "hno",  # (a house's number, as India and Ethiopia write it: 'H.No 2272')
                          "nyumba"})  # (Swahili's house: 'Mtaa wa Idundilanga, Nyumba Na. 65')
 _NUMBER_PIECE = re.compile(r"(?:(?P<words>[^\d\s]+(?:[ ][^\d\s]+)?)[ ]?)?#?\d[\w/-]{0,6}")
+# A building's piece of an address, by its word and its letter or number: 'tòa A', 'Block B',
+# 'Tower 2', 'Blok C', 'Tháp 3' (Vietnamese's tower), 'Wing B'
+_BUILDING_PIECE = re.compile(r"(?i)(?:t[òo]a(?:[ ]nh[àa])?|toà|tháp|block|blok|blk|tower|wing|bldg|building|gedung)"
+                             r"[ ][\w-]{1,4}")
+# A street line by its house's number first, then words ('247 Bạch Mai', '22 Jalan Ampang', '12/3 Soi 5')
+_HOUSE_AND_STREET = re.compile(r"\d{1,5}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?[ ]\p{L}[\p{L}\p{M}'’.\-]*(?:[ ][\p{L}\p{M}\d'’.\-]+){0,5}")
 # A street's name by its last word ('Musele Road')
 _A_STREETS_NAME = re.compile(r"(?i)\b(?:road|rd|street|st|avenue|ave|lane|drive|way|close|crescent|highway)\.?$")
 # A floor's piece, its number first: '4.º Andar', '2nd Floor', '3e étage', '1. Stock'
@@ -635,8 +641,15 @@ def address_value_pieces(text: str, start: int, end: int) -> list[tuple[int, int
             # a number alone: its street is beside it, before it ('Station Road, H.No 227') or after
             if street > 0:
                 first = street - 1
-            elif len(segments) > 2 or _A_STREETS_NAME.search(text, *segments[1]):
+            elif len(segments) > 2 or _A_STREETS_NAME.search(text, *segments[1]) \
+                    or _HOUSE_AND_STREET.fullmatch(text, *segments[1]) \
+                    and not _postcode_piece(text[slice(*segments[1])], True):  # (not 'Apt 5, 1000 Sofia')
                 last = 1  # (two pieces, the second a street's: 'Plot 3462, Musele Road', not a town)
+                if len(segments) > 2 and _BUILDING_PIECE.fullmatch(text, *segments[1]) \
+                        and _HOUSE_AND_STREET.fullmatch(text, *segments[2]) \
+                        and not _postcode_piece(text[slice(*segments[2])], True):
+                    last = 2  # the flat, its building, then the street line, as Vietnam and Malaysia write
+                    # it ('Căn hộ 2211, tòa A, 247 Bạch Mai', 'Unit 5, Block B, 22 Jalan Ampang'): one line
         after = text[slice(*segments[last + 1])] if last + 1 < len(segments) else ""
         if after and _a_number_piece(after) and (not _postcode_piece(after, True) or _a_unit_piece(after)):
             last += 1  # the street's unit after it: one address line ('8525 Rosedale Road, Apt 23')

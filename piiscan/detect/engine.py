@@ -1863,6 +1863,10 @@ class Detector:
             if f.recognizer == "PersonAddressRecognizer" and f.entity_type == "PERSON" and (
                     text[f.start:f.end].strip().lower() in GENERIC_NAMES or has_thing_word(text[f.start:f.end])):
                 continue  # a greeting's team or customer, no one ('Tisztelt Ügyfélszolgálat!', 'Kedves Ügyfelünk!')
+            if f.entity_type == "HARDWARE_ID" and f.score < 0.85 and f.recognizer == "HardwareIdRecognizer" \
+                    and _A_USERS_ID_BEFORE.search(text, max(0, f.start - 12), f.start):
+                continue  # a bare UUID lifted by a 'device' nearby, but a user's record's id ('Registered push
+                # device for user 58e6837e-...'): no device's
             if f.entity_type == "HARDWARE_ID" and is_group_mac(text[f.start:f.end]):
                 continue  # a broadcast's or a multicast group's MAC ('MAC=ff:ff:ff:ff:ff:ff:dc:21:...'): no device's
             if f.entity_type == "USERNAME" and is_bare_mac(text[f.start:f.end]):
@@ -2060,6 +2064,8 @@ _HOTLINE_BEFORE = re.compile(r"(?i)\b(?:hotline|helpline|help[ ]?desk|service[ ]
 # ... or after it, in brackets ('Soporte: 800-7100 (línea gratuita)')
 _HOTLINE_AFTER = re.compile(r"(?i)[ ]?\((?:l[ií]nea[ ]gratuita|toll[- ]?free|n[uú]mero[ ]gratuito|num[ée]ro[ ]vert"
                             r"|appel[ ]gratuit|linha[ ]gratuita)\)")
+# A user's or an account's id right before a value: 'for user ', 'userId=', 'account: '
+_A_USERS_ID_BEFORE = re.compile(r"(?i)\b(?:user|user_?id|uid|account|account_?id|customer|member)(?:[ ]?[:=][ ]?|[ ])\Z")
 # The machine's own name before its loopback: 'localhost [', 'localhost ('
 _LOCALHOST_BEFORE = re.compile(r"\blocalhost[ ]?[\[(]\Z")
 # A reverse proxy's client after the proxy's own address: Radicale's ' (forwarded for '

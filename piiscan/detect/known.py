@@ -1053,9 +1053,20 @@ _THING_SUFFIXES = ("ferðir", "ferðaþjónusta", "þjónusta", "frakt", "flutni
                    "bílar", "ferðaskrifstofa", "ehf", "ferðir.is")
 
 
+# A firm's kind or legal form before its name: Vietnamese's company, shop, group, cooperative, private
+# enterprise ('Công ty CP Sách Đông Á', 'Cửa hàng Hồng Ngọc', 'HTX Nông nghiệp Tân Cương'), Indonesian's
+# limited company, partnership and trading firm ('PT Maju Jaya', 'CV Sinar Abadi', 'UD Sumber Rejeki') and
+# shop, cooperative and foundation, Malay's firm and shop ('Syarikat Kenari', 'Kedai Runcit Ah Seng')
+_FIRM_FIRST = re.compile(r"(?:(?i:công[ ]ty|cty|cửa[ ]hàng|tập[ ]đoàn|hợp[ ]tác[ ]xã|htx|dntn|doanh[ ]nghiệp|toko"
+                         r"|koperasi|yayasan|perusahaan|syarikat|kedai)|PT|CV|UD)[ .]+\w")
+
+
 def has_thing_word(value: str) -> bool:
     """Whether a word of ``value`` is one of THING_WORDS ('Acme Customer Care'), its last
-    word a payment service's ('Sahan Pay') or its first a vendor's ('Apache Toba')."""
+    word a payment service's ('Sahan Pay'), its first a vendor's ('Apache Toba') or its
+    first words a firm's kind ('Công ty CP Sách Đông Á')."""
+    if _FIRM_FIRST.match(value.lstrip()):
+        return True
     words = value.split()
     if any(w.lower().strip(".,()!").endswith(_THING_SUFFIXES) for w in words):
         return True  # a firm's word glued into one, as Icelandic and Faroese compound it ('Norðurljósaferðir')
@@ -1413,6 +1424,7 @@ def propagate(texts: Sequence[str], found: list[list], make,
     from .structure import (
         field_roles,
         firm_field,
+        firms_place_value,
         firms_site_field,
         is_free_text_name,
         is_label_field,
@@ -1438,8 +1450,9 @@ def propagate(texts: Sequence[str], found: list[list], make,
         # the longest value wins (then the first in order: the same in every process)
         # a line of text, a post's field, or a cell of sentences ('Note': eight words or more)
         prose = not structured or is_free_text_name(fields[i]) or text.count(" ") >= 7
-        if structured and firms_site_field(fields[i]):
-            continue  # a territory's or a site's column ('US Central (Austin office)'): no one's values
+        if structured and (firms_site_field(fields[i]) or firms_place_value(fields[i], text)):
+            continue  # a territory's or a site's column ('US Central (Austin office)'), a pickup's warehouse:
+            # no one's values
         if not structured and text.startswith("MSH|"):
             continue  # an HL7 message's header: its systems, times and codes ('...|AL|NE|IDN'), no one's
         # a column of user agents or codes: its versions look like addresses and numbers

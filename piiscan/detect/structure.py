@@ -230,6 +230,9 @@ _NAME_WORDS = {
     "sortname "  # a CRM's name as it sorts, 'Msigwa, Neema' (CiviCRM's 'Sort Name'): one name
     "addressee "  # and as a letter's envelope names them ('Dr. Sabine Schäfer')
     "actorname "  # (an auth server's event's actor by name: GoTrue's, Supabase's 'auth_event.actor_name')
+    # a person's name as their papers give it (an employer-of-record's 'Legal Name (Local Script)', a
+    # booking's 'Name on Passport'; a firm's legal name is no name's shape: value_hint)
+    "legalname nameonpassport passportname nameonid "
     "accountholder accountholdername "  # a bank account's holder (a payroll's 'AccountHolderName')
     "bankaccountname namarekening pemilikrekening "  # (MYOB's 'Bank Account Name', Indonesian's)
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
@@ -1227,7 +1230,11 @@ _CARDHOLDERS = frozenset({"cardholder", "cardholdername", "nameoncard", "cardnam
 _TOLL_FREE = re.compile(r"(?:\+?1[ .\-]?|\+52[ .\-]?|01[ .\-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .\-]?\d{3}[ .\-]?\d{4}"
                         # the Gulf's free and unified lines: Oman's, Qatar's and Bahrain's '800 77 000', '8007 1234',
                         # Kuwait's seven digits from '1' ('1 804 040', '1888988')
-                        r"|800[ ]?\d{2}[ ]?\d{2,3}|1[ ]?8\d\d[ ]?\d{3}")
+                        r"|800[ ]?\d{2}[ ]?\d{2,3}|1[ ]?8\d\d[ ]?\d{3}"
+                        # Vietnam's free and shared-cost lines ('1800 6092', '1900 4287', '1900 545 436'),
+                        # Australia's ('1300 655 506'), India's ('1800-425-4026')
+                        r"|1[89]00[ .]?\d{4}|1[89]00[ .]?\d{3}[ .]?\d{3}|1300[ ]?\d{3}[ ]?\d{3}"
+                        r"|1800[ \-]?\d{3}[ \-]?\d{4}")
 # The parts of a value an object holds apart, and the types whose parts they are
 _PARTS_OF = {"first": ("PERSON",), "last": ("PERSON",), "middle": ("PERSON",), "given": ("PERSON",),
              "family": ("PERSON",), "full": ("PERSON", "PHONE_NUMBER"),
@@ -1534,7 +1541,8 @@ def type_for_name(field: str) -> str | None:
             return None  # ECS's 'source.address': a host's IP or domain name, typed by its value
     if parent in _PHONE_PARENTS and leaf in ("countrycode", "country", "region"):
         return None  # a phone number's country ('phone_numbers[0].country_code'): its plan's, not where one is
-    if parent in ("card", "paymentcard") and leaf in ("country", "countrycode", "issuercountry", "issuingcountry"):
+    if parent in ("card", "paymentcard", "carddetails") and leaf in ("country", "countrycode", "issuercountry",
+                                                                     "issuingcountry"):
         return None  # a payment card's country (Flutterwave's card.country): its issuer's, not where one is
     if leaf in ("origincountry", "origincountrycode", "shipfromcountry", "shipfromcountrycode"):
         return None  # a shipment's origin (AfterShip's 'Origin Country': the merchant's warehouse), goods'
@@ -1839,6 +1847,7 @@ _NO_SERIAL = frozenset({"SERIAL_NUMBER"})
 _NO_HOST = frozenset({"HOSTNAME"})
 _ASSET_TAGS = frozenset({"assetnumber", "assettag", "assetno", "assetnr", "inventorynumber", "inventorytag",
                          "inventoryno", "propertytag", "propertynumber"})
+_ASSET_TAG_ENDS = tuple(_ASSET_TAGS)
 _VOUCHER_WORDS = ("coupon", "voucher", "giftcard", "giftcertificate", "giftcode", "promo", "discount",
                   "redemption", "referral", "gutschein", "rabatt", "cupon")
 
@@ -3178,6 +3187,9 @@ _LABEL_FIELDS = frozenset({
     # 'Tên phân loại hàng', 'Đơn Vị Vận Chuyển'); Korean: a carrier (Coupang's '택배사';
     # its product names end in '상품명', see _KOREAN_LABEL_ENDS)
     "tensanpham", "tenphanloaihang", "donvivanchuyen", "택배사", "제품명", "브랜드",
+    # a parcel's contents (GHN's 'Nội dung hàng hóa', a courier's 'Parcel Contents', Indonesian's 'Isi Paket')
+    "noidunghanghoa", "hanghoa", "packagecontents", "parcelcontents", "parcelcontent", "isipaket",
+    "isibarang",
     # MITRE ATT&CK's names a SIEM's rule cites ('Sudo and Sudo Caching', 'Valid Accounts')
     "technique", "techniques", "tactic", "tactics",
     "cpubrand", "cpuname", "gpuname",  # Fleet's host's CPU ('Intel(R) Core(TM) i7 Gen'),
@@ -3413,6 +3425,16 @@ _SITE_PARENTS = {"webinfo", "page", "site", "url", "web", "request", "http", "re
 # Fields of a user's name that a person's name in them does not make a person's: a CRM's
 # 'Account Name' is a company, an app's 'screen_name' a screen ('Product Detail')
 _NO_PERSON_USER_FIELDS = {"accountname", "screenname"}
+# A bank account's holder ('accountDetails.accountName': 'SANI BELLO', Monnify's; a transfer's
+# 'beneficiary.accountName'), where a cloud's or a directory's 'accountName' is its account's
+_BANK_ACCOUNT_PARENTS = frozenset({"accountdetails", "accountpayments", "bankaccount", "bankaccounts", "bank",
+                                   "bankdetails", "beneficiary", "payer", "payee", "sender", "recipient",
+                                   "receiver", "counterparty", "destination", "source", "virtualaccount",
+                                   "reservedaccount", "settlementaccount"})
+
+
+def _payments_account(field: str) -> bool:
+    return _leaf_and_parent(field)[1] in _BANK_ACCOUNT_PARENTS
 _APP_SCREEN = re.compile(r"(?:[A-Z][a-z]+)+(?:View|Screen|Page|List|Activity|Fragment|Controller)")
 # (not North America's '1' and ten digits: its plan takes most such runs, and a numeric id of
 # eleven digits starting with 1 is common)
@@ -3928,7 +3950,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         entity = "PERSON"  # a Tibetan or a Dzongkha name, its syllables joined by the tsheg: no login
     elif not _SHAPES[entity].fullmatch(decoded) and not (entity == "HOSTNAME" and _owner_and_device(decoded)) \
             and not (entity == "PERSON" and _CHIP_NAME.fullmatch(decoded) and _leaf_and_parent(field)[0] in _CARDHOLDERS):
-        if entity != "USERNAME" or not _is_full_name(decoded) or leaf in _NO_PERSON_USER_FIELDS:
+        if entity != "USERNAME" or not _is_full_name(decoded) or leaf in _NO_PERSON_USER_FIELDS and not (
+                leaf == "accountname" and _payments_account(field)):
             return None
         entity = "PERSON"  # a user or customer column holding "Ana Souza": a name, not a login
     elif entity == "USERNAME" and (leaf in ("nick", "nickname", "user", "profilename") or leaf.endswith("by") and len(decoded) >= 3) \
@@ -4611,6 +4634,15 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         hint = value_hint(field, text, start, end, "region_field" if is_region_field(field) else "field_name")
         if hint:
             hints.append(hint)
+            if hint.entity_type == "PERSON" and hint.end - hint.start == len(text) and hint.recognizer == "field_name" \
+                    and not any(c in text for c in ",(/|;\n") and type_for_name(field) == "PERSON":
+                # a name alone in a name's column, its first name a town's too ('Trang Nguyen', 'Rayong
+                # Nguyen'): the person's, which the towns' lists would outscore
+                sups = (*sups, Suppression(_NO_PLACE_TYPES, 0, len(text)))
+        elif type_for_name(field) == "PERSON" and "," not in text and _has_thing_word(text):
+            # a firm in a name's column (a shipment's business sender: 'Trà Thái Nguyên Tân Cương Shop',
+            # 'Công ty TNHH Thời Trang Sao Việt'): the towns in its name are no one's whereabouts
+            sups = (*sups, Suppression(_NO_ONES_TYPES, 0, len(text)))
         elif type_for_name(field) == "PHONE_NUMBER":
             hints += _phones_in_cell(text)
         elif ("<br" in text or "\n" in text) and ": " in text:
@@ -4673,7 +4705,7 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         # a text message's service centre (SMS Backup & Restore's service_center='+639170000130'):
         # the carrier's, no one's number; a call-tracking tool's lines, the business's
         sups = (*sups, Suppression(frozenset({"PHONE_NUMBER"}), 0, len(text)))
-    if _leaf_and_parent(field)[0] in _ASSET_TAGS:
+    if _leaf_and_parent(field)[0].endswith(_ASSET_TAG_ENDS):  # (a device's kind first: 'Laptop Asset Tag')
         # an inventory's tag for a device ('Asset Number': 'NHHP-LT-50616'), the firm's label on
         # it: no machine's name, whatever its shape (the 'Asset Name' column holds that)
         sups = (*sups, Suppression(_NO_HOST, 0, len(text)))
@@ -4764,6 +4796,13 @@ def firms_site_field(field: str | None) -> bool:
     return field is not None and _names_a_firms_site(field)
 
 
+def firms_place_value(field: str, text: str) -> bool:
+    """Whether a place's cell names the firm's own site or its pickup (see analyze_structure:
+    'Kho 2, KCN Quang Minh, Mê Linh', 'Leeds Depot'): values found elsewhere, a customer's
+    first name 'Linh', are not carried into it either (known.propagate)."""
+    return bool(SITE_NAME_END.search(text) or _PICKUP.match(text)) and type_for_name(field) == "LOCATION"
+
+
 # The words of a column of the firm's own places, by where they stand in its name (see
 # _names_a_firms_site): a site's last ('Sales Territory', 'Home Office'); a shop's first in a
 # Romance language's name ('NEGOZIO_PREFERITO', 'Loja de retirada') or last in others
@@ -4806,11 +4845,14 @@ _WORK_PLACES = frozenset(normalize_name(n) for n in (
     "darba vieta", "місце роботи", "место работы"))
 # A pickup at the shop's own place, in an address's column: 'Самовивіз: м. Київ, вул. ...,
 # склад 4' (Ukrainian, Russian, Polish, German, Portuguese, Spanish, Czech, Finnish, English)
-_PICKUP = re.compile(r"(?i)\s*(?:самовивіз|самовывоз|odbiór osobisty|abholung|selbstabholung|retirada|retirar na loja"
+_PICKUP = re.compile(r"(?i)\s*(?:(?:самовивіз|самовывоз|odbiór osobisty|abholung|selbstabholung|retirada|retirar na loja"
                      r"|recogida en tienda|osobní odběr|nouto|click\s*&\s*collect|pick-?up|in-store pickup"
                      # a marketplace's pickup point by its name first ('Daraz PUDO Bhaktapur 03', 'DEX
                      # Collection Point Galle - Galle')
-                     r"|(?:[\w\-]+\s){0,2}(?:pudo|collection\s+point|pick-?up\s+(?:point|station)))\b")
+                     r"|(?:[\w\-]+\s){0,2}(?:pudo|collection\s+point|pick-?up\s+(?:point|station)))\b"
+                     # a shop's warehouse by its number, a pickup's place (Vietnamese's, Indonesian's and
+                     # Malay's: 'Kho 6, KCN Tân Bình', 'Gudang 2, Kawasan Industri Pulogadung')
+                     r"|(?:kho|warehouse|gudang)\s+(?:số\s+|no\.?\s*)?\w{1,4},)")
 
 
 _ASSET_PLACES = frozenset({"location", "site", "building", "room"})

@@ -53,6 +53,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "I have relocated to No. 77 Area 11 Road, Garki",  # (a house's number's word, no town)
     "Nasa Lazada po yung order.", "Nasa Huwebes na ang delivery", "taga-bantay ng bahay",  # (a shop; a day; a guard)
     "taga-Gawa ng cake sa Bakery Inc",  # (no function word after: no place phrase)
     "file dibawa ke server baru", "tinggal di rumah saja",  # (no place's name)

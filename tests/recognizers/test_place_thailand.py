@@ -20,6 +20,7 @@ NEGATIVE = [
     "Dusit Thani Hotel booking confirmed", "He works at Khon Kaen University",  # (a firm's, a body's name)
     "Meet me at Silom Complex", "Phuket International Airport",
     "Ari and Surin will join", "Tak photo please",  # (names and words: not listed)
+    "Chào chị, em là Trang",  # (Vietnamese's given name, and no town's here)
     "Soi Sukhumvit is busy",  # (a lane, no house)
     "version 2.1/3 Moo",  # (no house's number before it)
     "Hat Yaiwan", "ProHat Yai", "Хат Yai",  # (a longer word, Latin or another script's glued)

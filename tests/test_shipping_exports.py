@@ -1,0 +1,116 @@
+"""A shipping or payments export's cells: whose they are by the row's own words (detect/structure.py,
+detect/addresses.py, detect/known.py). Synthetic values."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiscan.config import Detection, NerMode
+from piiscan.detect.engine import Detector
+from piiscan.detect.known import has_thing_word
+from piiscan.detect.structure import type_for_name, value_hint
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return Detector(Detection(ner=NerMode.OFF))
+
+
+def _found(detector, field, text):
+    found = detector.detect_records([text], [field])[0]
+    return [(f.entity_type, text[f.start:f.end]) for f in sorted(found, key=lambda f: f.start)]
+
+
+@pytest.mark.parametrize(("text", "pieces"), [
+    # the flat, its building, then the street line: one line, as Vietnam and Malaysia write it
+    ("Căn hộ 2211, tòa A, 247 Bạch Mai", ["Căn hộ 2211, tòa A, 247 Bạch Mai"]),
+    ("Unit 5, Block B, 22 Jalan Ampang, Kuala Lumpur", ["Unit 5, Block B, 22 Jalan Ampang", "Kuala Lumpur"]),
+    ("Flat 2, 45 Kenyatta Avenue", ["Flat 2, 45 Kenyatta Avenue"]),
+    # a postcode and its town after a unit stay apart
+    ("Unit 5, Block B, 1200 Sofia", ["Unit 5, Block B", "1200", "Sofia"]),
+])
+def test_a_unit_and_its_building_before_the_street_are_one_line(detector, text, pieces):
+    assert [v for t, v in _found(detector, "Address", text) if t == "LOCATION"] == pieces
+
+
+@pytest.mark.parametrize("number", ["1900 4287", "1900 545 436", "1800 6092", "1300 655 506"])
+def test_a_businesss_shared_cost_line_in_a_phone_column_is_no_ones(detector, number):
+    assert _found(detector, "SĐT người gửi", number) == []
+
+
+def test_a_persons_mobile_in_a_phone_column_still_is(detector):
+    assert _found(detector, "SĐT người gửi", "0901234567") == [("PHONE_NUMBER", "0901234567")]
+
+
+@pytest.mark.parametrize("text", ["Kho 6, KCN Tân Bình, TP.HCM", "Warehouse 3, Jebel Ali",
+                                  "Gudang 2, Kawasan Industri Pulogadung, Jakarta"])
+def test_a_shops_warehouse_as_the_pickup_is_no_ones_place(detector, text):
+    assert _found(detector, "Địa chỉ lấy hàng", text) == []
+
+
+def test_a_first_name_found_elsewhere_is_not_carried_into_the_warehouses_address(detector):
+    texts = ["Nguyễn Thị Linh", "Kho 2, KCN Quang Minh, Mê Linh, Hà Nội"]
+    fields = ["Tên người nhận", "Địa chỉ lấy hàng"]
+    from piiscan.detect.known import propagate
+
+    found = detector.detect_records(texts, fields)
+    found = propagate(texts, found, detector.known_value, fields=fields)
+    assert found[1] == []
+    assert [(f.entity_type, texts[0][f.start:f.end]) for f in found[0]] == [("PERSON", "Nguyễn Thị Linh")]
+
+
+@pytest.mark.parametrize("text", ["Công ty CP Sách Đông Á Books", "Công ty TNHH Thời Trang Sao Việt",
+                                  "Trà Thái Nguyên Tân Cương Shop", "PT Maju Jaya Makmur", "CV Sinar Abadi"])
+def test_a_firm_in_a_names_column_and_the_towns_in_its_name_are_no_ones(detector, text):
+    assert _found(detector, "Tên người gửi", text) == []
+
+
+@pytest.mark.parametrize("text", ["Trang Nguyen", "Rayong Nguyen", "Phan Hữu Bảo"])
+def test_a_name_alone_in_a_names_column_is_a_person_though_a_town_shares_its_first_word(detector, text):
+    assert _found(detector, "Tên người nhận", text) == [("PERSON", text)]
+
+
+@pytest.mark.parametrize(("value", "firm"), [("PT Maju Jaya", True), ("Cty Hồng Ngọc", True),
+                                             ("Toko Kopi Pinogu", True), ("Pteri Santoso", False),
+                                             ("Cvetan Petrov", False), ("Công Phượng", False)])
+def test_a_firms_kind_before_its_name(value, firm):
+    assert has_thing_word(value) is firm
+
+
+def test_a_bank_accounts_holder_is_a_person_where_a_clouds_account_name_is_not():
+    hint = value_hint("accountDetails.accountName", "SANI BELLO", 0, 10, "field_name")
+    assert (hint.entity_type, hint.start, hint.end) == ("PERSON", 0, 10)
+    assert value_hint("accountPayments.0.accountName", "HADIZA GARBA", 0, 12, "field_name").entity_type == "PERSON"
+    assert value_hint("accountName", "SANI BELLO", 0, 10, "field_name") is None
+    assert value_hint("aws.accountName", "Production Account", 0, 18, "field_name") is None
+
+
+def test_a_name_as_papers_give_it_and_a_cards_country():
+    assert type_for_name("Legal Name (Local Script)") == "PERSON"
+    assert type_for_name("Name on Passport") == "PERSON"
+    assert type_for_name("cardDetails.countryCode") is None  # (the issuer's)
+    assert type_for_name("customer.countryCode") == "LOCATION"
+
+
+def test_an_asset_tag_after_a_devices_kind_is_no_machines_name(detector):
+    assert _found(detector, "Laptop Asset Tag", "ORD-LT-1412") == []
+    assert _found(detector, "Laptop Name", "DESKTOP-4F7KQ2M") == [("HOSTNAME", "DESKTOP-4F7KQ2M")]
+
+
+@pytest.mark.parametrize(("field", "text"), [("Nội dung hàng hóa", "Sách Nhà giả kim"),
+                                             ("Package Contents", "Son kem lì màu 05")])
+def test_a_parcels_contents_are_a_label(field, text):
+    from piiscan.detect.structure import is_label_field
+
+    assert is_label_field(field)
+    assert not is_label_field("Ghi chú")
+
+
+@pytest.mark.parametrize(("text", "number"), [("Airtime top-up 08131460859", "08131460859"),
+                                              ("MTN recharge 08037081322", "08037081322")])
+def test_a_prepaid_top_ups_number(detector, text, number):
+    assert _found(detector, "paymentDescription", text) == [("PHONE_NUMBER", number)]
+
+
+def test_an_order_number_beside_a_top_up_is_none(detector):
+    assert _found(detector, "paymentDescription", "Airtime top-up order 20240511") == []
