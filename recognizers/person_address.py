@@ -484,6 +484,8 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora
           # 'Kuya Jun', 'Manang Fe', 'Mzee Juma'; not Tagalog's 'Ate', 'Tito', 'Tita', 'Lolo' nor 'Lola':
           # an English word, first names)
           r"|Tía|Tío|Kuya|Manong|Manang|Mzee"
+          # (and Swahili's Mr and Ms as a note shortens them: 'Imepokelewa na mlinzi, Bw. Yonas', 'Bi. Amina')
+          r"|Bw|Bi"
           # the Maghreb's respect for a woman and a pilgrim, its kin's words in Darija; Amharic's Mr and
           # Mrs in Latin letters ('Lalla Fatima Zahra', 'El Hadj Abdelkader', 'khoya Amine', 'Ato Abebe',
           # 'W/ro Meron'; not 'Si' nor 'Sidi': French's 'if', a town's first word)

@@ -614,6 +614,8 @@ def test_windows_localized_built_in_accounts_are_system_accounts():
     from piiscan.detect.known import SYSTEM_ACCOUNTS
 
     assert {"administrateur", "administrador", "invité", "gäst"} <= SYSTEM_ACCOUNTS
+    assert "mifos" in SYSTEM_ACCOUNTS  # (Apache Fineract's built-in administrator)
+    assert {"tinyproxy", "squid", "haproxy"} <= SYSTEM_ACCOUNTS  # (daemons running as their own user)
 
 
 def test_a_text_messages_and_a_posts_first_words_are_no_names():

@@ -1,5 +1,5 @@
-"""A shipping or payments export's cells: whose they are by the row's own words (detect/structure.py,
-detect/addresses.py, detect/known.py). Synthetic values."""
+"""A shipping, payments, lending or asset export's cells: whose they are by the column's and the cell's own
+words (detect/structure.py, detect/addresses.py, detect/known.py). Synthetic values."""
 
 from __future__ import annotations
 
@@ -114,3 +114,21 @@ def test_a_prepaid_top_ups_number(detector, text, number):
 
 def test_an_order_number_beside_a_top_up_is_none(detector):
     assert _found(detector, "paymentDescription", "Airtime top-up order 20240511") == []
+
+
+@pytest.mark.parametrize("text", ["Hibret Women Equb", "Duterimbere Ikimina", "Mshikamano Wafugaji",
+                                  "Koperative Twisungane", "ፍቅር የሴቶች ማህበር"])
+def test_a_savings_group_or_a_cooperative_in_a_clients_name_is_no_person(detector, text):
+    assert _found(detector, "displayName", text) == []
+
+
+def test_a_zambian_family_name_is_no_group(detector):
+    assert _found(detector, "displayName", "Amina Chama") == [("PERSON", "Amina Chama")]
+
+
+def test_a_branchs_name_and_the_towns_in_it_are_the_firms(detector):
+    from piiscan.detect.structure import firms_site_field
+
+    assert firms_site_field("officeName") and firms_site_field("Store Name")
+    assert not firms_site_field("firstName")
+    assert _found(detector, "officeName", "Addis Ababa - Bole") == []

@@ -4031,3 +4031,124 @@ def test_an_openhab_items_states_by_the_items_name():
     assert found("Item 'Room6_Guest_Phone_Host' changed from NULL to DESKTOP-FN5T4SN") == [("HOSTNAME", "DESKTOP-FN5T4SN")]
     assert found("Item 'Room2_Temperature' changed from 26.7 °C to 26.9 °C") == []
     assert found("Item 'Room6_Booking_Ref' changed from NULL to BK-2024-04-00808") == []
+
+
+def test_an_orms_bound_parameters_by_their_columns():
+    from piiscan.detect.structure import orm_parameter_hints
+
+    def found(line):
+        return [(h.entity_type, line[h.start:h.end]) for h in orm_parameter_hints(line)]
+
+    insert = ('query: INSERT INTO "orders"("id", "code", "recipient_name", "recipient_phone", "created_at") '
+              'VALUES ($1, $2, $3, $4, DEFAULT) RETURNING "created_at" -- PARAMETERS: '
+              '["088f40e9-b0a5-4c96-aed9-9f1694265855","XP-VN-250304-00022","Cao Minh Nhật","+84568317690"]')
+    assert found(insert) == [("PERSON", "Cao Minh Nhật"), ("PHONE_NUMBER", "+84568317690")]
+    update = ('query: UPDATE "users" SET "full_name" = $2, "updated_at" = CURRENT_TIMESTAMP WHERE "id" IN ($1) '
+              '-- PARAMETERS: ["a2b7a5d9-5dd1-4f86-85f7-83cc1babdacf","Ikenna Ugwu"]')
+    assert found(update) == [("PERSON", "Ikenna Ugwu")]
+    # MySQL's placeholders in order; a number or a nested value is no string of its own
+    mysql = ('query: SELECT * FROM `users` WHERE `login_count` > ? AND `phone` = ? -- PARAMETERS: '
+             '[3,"+2347017573962"]')
+    assert found(mysql) == [("PHONE_NUMBER", "+2347017573962")]
+    assert found('query: SELECT 1 WHERE "code" = $1 -- PARAMETERS: ["XP-NG-1"]') == []
+    assert found("query: SELECT 1 -- PARAMETERS: [") == []
+
+
+def test_whatsapps_addresses_are_phones_and_groups_no_ones():
+    def found(text):
+        s = analyze_structure(text, None)
+        return ([(h.entity_type, text[h.start:h.end]) for h in s.hints],
+                sorted({text[x.start:x.end] for x in s.suppressions if "EMAIL_ADDRESS" in x.entity_types}))
+
+    assert found("no avatar found for 628215122289@s.whatsapp.net: info query returned status 404") == (
+        [("PHONE_NUMBER", "628215122289")], ["628215122289@s.whatsapp.net"])
+    assert found("device 628123456789:12@s.whatsapp.net connected") == (
+        [("PHONE_NUMBER", "628123456789")], ["628123456789:12@s.whatsapp.net"])
+    assert found("message to 120363025512348817@g.us sent") == ([], ["120363025512348817@g.us"])
+    assert found("mail to ops@whatsapp.net.example.com") == ([], [])
+
+
+def test_a_go_structs_fields_by_their_names():
+    from piiscan.detect.structure import go_struct_hints
+
+    def found(text):
+        hints, sups = go_struct_hints(text)
+        return [(h.entity_type, text[h.start:h.end]) for h in hints], [text[x.start:x.end] for x in sups]
+
+    line = ('<= Message is config.Message{Text:"Ok boss", Channel:"120363025512348817@g.us", Username:"Liezel", '
+            'UserID:"639217400083@s.whatsapp.net", Avatar:"", Account:"whatsapp.ofwkl", Event:""}')
+    hints, sups = found(line)
+    assert hints == [("PERSON", "Liezel")]  # (WhatsApp's sender by its display name; the bridge's account none)
+    assert {"Channel", "Account", "Username"} <= set(sups)
+    telegram = ('=> Receiving config.Message{Text:"hi", Channel:"-1001723456789", Username:"[telegram] <ekoh> ", '
+                'UserID:"6099795629", Account:"telegram.ofwkl"}')
+    assert found(telegram)[0] == [("USERNAME", "ekoh")]
+    bridged = ('=> Receiving config.Message{Text:"hi", Username:"[whatsapp] <Kavitha a/p Raju> ", '
+               'UserID:"60142620877@s.whatsapp.net"}')
+    assert found(bridged)[0] == [("PERSON", "Kavitha a/p Raju")]
+    assert found('config.Message{Text:"Hello there", Event:"join"}')[0] == []
+
+
+def test_a_name_beside_a_persons_record_id_in_key_value_pairs():
+    line = 'Shift started rider=b5bef598-c7ff-4ca7-b030-b36182b18fef name="Chiamaka Okafor" imei=352906792449250'
+    assert ("PERSON", "Chiamaka Okafor") in _hints(line)
+    # (beside no person's key, a bare 'name' is anything's)
+    assert not [h for h in _hints('job=nightly-export name="Weekly Report" status=ok') if h[0] == "PERSON"]
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("WFH – Masaka Road, Ruharo, Mbarara", "Masaka Road, Ruharo, Mbarara"),
+    ("Home office: Apt C10, Jacaranda Court", "Apt C10, Jacaranda Court"),
+    ("Remote/home: Hse 16, Mpaka Road, Donholm", "Hse 16, Mpaka Road, Donholm"),
+    ("Remote - EU", None), ("KLA-HQ-4F", None), ("DAR-MEETING-RM1", None), ("NBO-OFFICE-IT-STORE", None),
+    ("US-CA", "US-CA"),  # (a region's code: no office's part)
+])
+def test_an_asset_registers_location_a_remote_workers_home_or_the_offices_code(value, expected):
+    hint = value_hint("location", value, 0, len(value), "field_name")
+    assert (hint and value[hint.start:hint.end]) == expected or hint is None and expected is None
+
+
+@pytest.mark.parametrize(("field", "kind"), [
+    ("staffName", "PERSON"), ("workerName", "PERSON"), ("loanOfficerName", "PERSON"), ("signatureText", "PERSON"),
+    ("recipientsNames", "PERSON"), ("recipientsPhones", "PHONE_NUMBER"), ("destinationApartment", "LOCATION"),
+    ("officesNames", None), ("seconds", None), ("workerId", None),
+])
+def test_a_couriers_and_a_lenders_columns(field, kind):
+    assert type_for_name(field) == kind
+
+
+def test_a_django_exports_text_of_a_site_is_the_firms():
+    from piiscan.detect.structure import firms_site_field
+
+    assert firms_site_field("warehouse_str") and firms_site_field("warehouse")
+    assert not firms_site_field("region_str")
+
+
+def test_an_sms_gateways_recipient_in_a_query():
+    line = ("Request (file descriptor 5): GET http://sms.example.co.id/api/send.php?to=082291261972&text=Halo"
+            "&sender=LSL-INFO HTTP/1.1")
+    assert ("PHONE_NUMBER", "082291261972") in _hints(line)
+    assert ("PHONE_NUMBER", "013-158+1298") in _hints("GET /api/sms/send?to=013-158+1298&text=Salam HTTP/1.1")
+    # (a currency's or a report's end, and no SMS gateway's 'to')
+    assert not [h for h in _hints("GET http://shop.example.com/convert?from=USD&to=0812345678 HTTP/1.1")
+                if h[0] == "PHONE_NUMBER"]
+    assert not [h for h in _hints("GET /sms/report?from=2024-11-01&to=2024-12-01 HTTP/1.1") if h[0] == "PHONE_NUMBER"]
+
+
+def test_a_version_where_a_login_goes_is_no_ones():
+    assert value_hint("agent", "2.4.7", 0, 5, "query_parameter") is None
+    assert value_hint("agent", "v10.0.3", 0, 7, "query_parameter") is None
+    assert value_hint("agent", "jdoe", 0, 4, "query_parameter").entity_type == "USERNAME"
+
+
+def test_a_full_name_beside_a_phone_in_brackets_or_before_a_street_after_an_arrow():
+    from piiscan.detect.structure import name_beside_contact_hints
+
+    def found(text):
+        return [text[h.start:h.end] for h in name_beside_contact_hints(text)]
+
+    assert found("Order XP-1 assigned to rider 328cd1ba (Olamide Balogun, +2348031234567) eta=55m") == [
+        "Olamide Balogun"]
+    assert found("pickup 12 Awolowo Road, Ikoyi, Lagos -> Chinedu Eze, 23 Allen Avenue, Ikeja") == ["Chinedu Eze"]
+    assert found("sync (Main Warehouse, 0800 123 456) done; route Lagos -> Abuja, 2 stops") == []
+    assert found("(Olamide, +2348031234567)") == []  # (one word: no full name)

@@ -853,6 +853,11 @@ THING_WORDS = frozenset({
     "form", "import", "automation", "mobile", "robot", "робот", "crm", "erp",  # (Bitrix24's 'Робот CRM')
     # a network's and a site's names ('Guest WiFi', 'Kestrel VPN', 'Copenhagen HQ')
     "wifi", "wi-fi", "wlan", "vpn", "ssid", "hotspot", "hq",  # (not "lan", "wan": names too)
+    # East Africa's savings and self-help groups, cooperatives and associations (Fineract's group clients:
+    # 'Hibret Women Equb', 'Duterimbere Ikimina', 'Mshikamano Wafugaji', 'ፍቅር የሴቶች ማህበር'; not 'chama': a
+    # Zambian family name too)
+    "equb", "iqub", "ikimina", "vicoba", "kikundi", "wafugaji", "wakulima", "koperative",
+    "ushirika", "idir", "iddir", "ማህበር", "እድር", "ዕቁብ",
     "online", "expo",  # a web shop's, a fair's ('Gebeya Online', 'Ethio Tech Expo')
     "building",  # a site's building ('Hawthorn Building 1.07'; not 'hall': a surname too)
     # a provider's and a project's kind ('Brightwire Fibre', 'Tessera Linux user discussion')
@@ -1125,6 +1130,9 @@ SYSTEM_ACCOUNTS = frozenset({
     # ClickHouse's built-in user; a task queue's, a scheduler's and dashboards' own logins at their
     # broker or database (RabbitMQ's "user 'celery' authenticated", ClickHouse's 'user: metabase')
     "default", "celery", "airflow", "metabase", "superset", "redash", "notifier", "scheduler",
+    "mifos",  # Apache Fineract's (Mifos X') built-in administrator
+    # daemons that run as a user of their own name ('Now running as user "tinyproxy"')
+    "tinyproxy", "privoxy", "squid", "haproxy", "dnsmasq", "unbound", "bind", "named", "chrony", "ntp", "postfix",
 })
 # Products, services and brands a forum's posts name all the time, which the small NER
 # model calls a person or a place now and then ('the Jenkins job', 'DKIM at Gmail', 'my

@@ -233,6 +233,7 @@ _NAME_WORDS = {
     # a person's name as their papers give it (an employer-of-record's 'Legal Name (Local Script)', a
     # booking's 'Name on Passport'; a firm's legal name is no name's shape: value_hint)
     "legalname nameonpassport passportname nameonid "
+    "signaturetext "  # the name a recipient typed to sign for a delivery (Onfleet's)
     "accountholder accountholdername "  # a bank account's holder (a payroll's 'AccountHolderName')
     "bankaccountname namarekening pemilikrekening "  # (MYOB's 'Bank Account Name', Indonesian's)
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
@@ -444,6 +445,8 @@ _NAME_WORDS = {
     "LOCATION": "city town address streetaddress street homeaddress location "
     "locationdetail locationdetails "  # (a hotline's caller's place in words: a KoboToolbox form's 'location_detail')
     "userlocation userfrom "  # (a forum member's profile: PHP-Fusion's 'user_location', XOOPS' and phpBB's 'user_from')
+    "destinationapartment "  # (a delivery's flat: Onfleet's 'destinationApartment': 'Block G, Door 14'; a bare
+    # 'Apartment' beside a 'Street' column is a building's number: column_hints, which takes bare numbers)
     "serviceaddress installationaddress installaddress premisesaddress "  # (where an ISP's or a utility's
     # service is: the customer's home)
     # a district, and Ghana Post's digital (GPS) address ('Digital Address', 'GhanaPost GPS')
@@ -1097,6 +1100,9 @@ _QUALIFIERS = ("billing", "bill", "shipping", "ship", "shipto", "billto", "soldt
                "oncall",  # (a team's on-call engineer: a ConfigMap's 'ONCALL_NAME')
                "other",  # (a CRM contact's other address: Salesforce's and Vtiger's 'Other State', 'Other Street')
                "traveller", "rider", "courier",
+               # a lender's and a courier service's staff ('staffName', Fineract's loan officer, Onfleet's
+               # 'workerName': its driver, 'dispatcherName')
+               "staff", "loanofficer", "fieldofficer", "officer", "worker", "dispatcher",
                "creator", "editor", "uploader", "modifier", "updater",  # (Twist's 'creator_name')
                # a blog's or a forum's posters (WordPress' author_display_name, comment_author_email)
                "author", "commentauthor", "commenter", "poster",
@@ -1608,6 +1614,9 @@ def type_for_name(field: str) -> str | None:
     for qualifier in _QUALIFIERS:
         if leaf.startswith(qualifier) and len(leaf) > len(qualifier):
             rest = leaf[len(qualifier):]
+            if rest not in _NAME_TYPES and rest[:1] == "s" and rest[-1:] == "s" and (
+                    rest[1:-1] in _NAME_TYPES or rest == "snames"):
+                rest = rest[1:-1]  # the plural's, a list of them (Onfleet's 'recipientsNames', 'recipientsPhones')
             if rest == "name":  # an office's or a business partner's name is a company's
                 return "PERSON" if qualifier not in _NOT_PERSON_QUALIFIERS else None
             if rest not in _NAME_TYPES:
@@ -3425,6 +3434,17 @@ _SITE_PARENTS = {"webinfo", "page", "site", "url", "web", "request", "http", "re
 # Fields of a user's name that a person's name in them does not make a person's: a CRM's
 # 'Account Name' is a company, an app's 'screen_name' a screen ('Product Detail')
 _NO_PERSON_USER_FIELDS = {"accountname", "screenname"}
+# An office's code for a site's part in capitals: its town's or site's code, then its parts, one of them
+# a floor's, a room's or a store's word ('NBO-HQ-4F', 'DAR-MEETING-RM1', 'KGL-OFFICE-IT-STORE')
+_SITE_CODE = re.compile(r"[A-Z]{2,6}(?:-[A-Z0-9]{1,12}){1,4}")
+_SITE_CODE_PARTS = frozenset({"HQ", "STORE", "OFFICE", "MEETING", "FLOOR", "FIELD", "LAB", "ROOM", "WAREHOUSE",
+                              "DEPOT", "BRANCH", "BLDG", "SITE", "DC", "HUB"})
+_FLOOR_OR_ROOM = re.compile(r"\d{1,2}F|RM\d{1,4}|FL\d{1,2}")
+
+
+def _is_site_code(value: str) -> bool:
+    return _SITE_CODE.fullmatch(value) is not None and any(
+        part in _SITE_CODE_PARTS or _FLOOR_OR_ROOM.fullmatch(part) for part in value.split("-")[1:])
 # A bank account's holder ('accountDetails.accountName': 'SANI BELLO', Monnify's; a transfer's
 # 'beneficiary.accountName'), where a cloud's or a directory's 'accountName' is its account's
 _BANK_ACCOUNT_PARENTS = frozenset({"accountdetails", "accountpayments", "bankaccount", "bankaccounts", "bank",
@@ -3715,6 +3735,10 @@ _HANDLE_SHAPED = re.compile(r"[a-z][a-z0-9]*(?:[._\-][a-z0-9]+)+|[a-z]+\d+[a-z0-
 _ATTENTION = re.compile(r"(?i)(?:c/o|t\.\s?a\.\s?v\.?|z\.\s?hd\.?|attn\.?:?|attention:?|p/a|chez|a/c|presso|d/a)\s+"
                         r"(?:(?P<title>m|mme|mlle|mr|mrs|ms|dr|sr|sra|srta|sig|sig\.ra|bpk|ibu|fam)\.?\s+)?(?P<name>\S.*)")
 _REMOTE = re.compile(r"(?i)remote\b")
+# A remote worker's home by its label, then a dash or a colon: 'WFH – ', 'Home office: ', 'Remote/home: ',
+# 'Remote – ' (before a house's address; 'Remote - EU' is a region's: no number nor comma after)
+_HOME_LABEL = re.compile(r"(?i)(?:wfh|home[ ]office|remote/home|home|remote|working[ ]from[ ]home)[ ]?[–—:\-][ ]"
+                         r"(?=[^,\n]*(?:\d|,))")
 # A Russian sole trader ('индивидуальный предприниматель'), by the owner's surname and
 # initials or full name: 'ИП Михайлов С. А.', 'ИП Андреева Анна Сергеевна'
 _SOLE_TRADER = re.compile(r"(?:ИП|И\.П\.)\s+(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
@@ -3886,6 +3910,11 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return None  # a continent's or a sales region's code (AppsFlyer's region 'EU'): where millions are
     if entity == "LOCATION" and decoded[:1] == "0" and not decoded.strip("0- "):
         return None  # a form's placeholder postcode ('00000', a payment's where none was asked for)
+    if entity == "LOCATION" and leaf in ("location", "site") and (home := _HOME_LABEL.match(decoded)) is not None \
+            and len(decoded) - home.end() > 3 and value == decoded:
+        # a remote worker's home after its label ('WFH – Masaka Road, Ruharo, Mbarara', 'Home office: Apt C10,
+        # Jacaranda Court, ...'): the address after it is theirs
+        return Hint("LOCATION", start + home.end(), end, 0.85, recognizer)
     if entity == "LOCATION" and decoded.lower() in _STATUS_WORDS:
         return None  # a record's status in a column named as a region is ('Estado': 'Left', Portuguese's
         # state and status both)
@@ -3976,6 +4005,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if entity == "USERNAME" and _EMAIL_SHAPED.fullmatch(decoded) and not names_a_fediverse_account(field):
         return None  # a login that is an address ('ocostello@corp.example.co.uk'): the e-mail recognizer's (a
         # fediverse account's 'user@instance' is a handle: engine.Detector._finish keeps it over the address)
+    if entity == "USERNAME" and _BARE_VERSION.fullmatch(decoded):
+        return None  # a version alone where a login's name goes (an agent's 'agent=2.4.7'), no one's
     if entity == "USERNAME" and _VERSIONED.search(decoded):
         return None  # a software agent's name and version ('GLPI-Agent_v1.7.3' in an 'Agent' column)
     if entity == "USERNAME" and _BARE_E164.fullmatch(decoded.removeprefix("+")) \
@@ -4076,6 +4107,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # file or a module where a log's 'location' is the source of its line (Wazuh's
         # '/var/log/auth.log', 'vulnerability-detector')
         return None
+    if entity == "LOCATION" and _is_site_code(decoded):
+        return None  # an office's code for its floor, room or store ('NBO-HQ-4F', 'DAR-MEETING-RM1',
+        # 'KGL-STORE': an asset register's 'location'), the firm's
     if entity == "LOCATION" and leaf == "location" and (_OWNERS_MACHINE.fullmatch(decoded)
                                                         or _MACHINE_NAME.fullmatch(decoded)):
         # an endpoint's 'location' that is its name (Sophos Central's: 'ingrid-laptop'): a machine's
@@ -4408,6 +4442,16 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             jid_hints, jid_sups = xmpp_jid_hints(text)
             hints += jid_hints
             sups = (*sups, *jid_sups)
+        if ':"' in text and "{" in text and _GO_STRUCT.search(text) is not None:
+            go_hints, go_sups = go_struct_hints(text)
+            hints += go_hints
+            sups = (*sups, *go_sups)
+        if "(" in text and (", +" in text or ", 0" in text) or "-> " in text or "→ " in text:
+            hints += name_beside_contact_hints(text)
+        if "@s.whatsapp.net" in text or "@c.us" in text or "@g.us" in text:
+            wa_hints, wa_sups = whatsapp_jid_hints(text)
+            hints += wa_hints
+            sups = (*sups, *wa_sups)
         if "]: (" in text[:96] and (log_id := _PID_LOG_ID.search(text, 0, 96)) is not None:
             # amavisd's log id, its process's number and the task's ('amavis[3721]: (03721-17)'): a
             # German landline's shape, no phone
@@ -4420,6 +4464,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             sups = (*sups, *(Suppression(_IP_TYPES, *m.span()) for m in _KEYED_UNSPECIFIED.finditer(text)))
         if "'" in text and _SQL_GATE.search(text):
             hints += sql_hints(text)
+        if ORM_PARAMETERS in text:
+            hints += orm_parameter_hints(text)
         if '":' in text or '" :' in text or '"=>' in text or '" =>' in text or "':" in text:
             hints += json_member_hints(text)
         if "{" in text and (": '" in text or ":'" in text or ': "' in text):
@@ -4745,6 +4791,7 @@ _ID_PAIR = re.compile(r"(?<![\w\-.])(?P<key>[A-Za-z][\w\-.]{0,40}?[iI][dD])=\"?(
 _NO_PLACE_TYPES = frozenset({"LOCATION"})
 _EMAIL_SHAPED = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
 _VERSIONED = re.compile(r"[_\-/ ]v?\d+\.\d+")
+_BARE_VERSION = re.compile(r"v?\d{1,4}(?:\.\d{1,6}){1,3}")
 
 
 @lru_cache(maxsize=4096)
@@ -4866,7 +4913,11 @@ def _names_a_firms_site(field: str) -> bool:
     """A column of the firm's own sites and sales areas ('Territory', 'Sales Territory',
     'Site', 'Branch', 'Home Office'), shops, points of sale or business units: 'NA - Boston
     HQ', 'EMEA - Cambridge UK Office' say where the firm works, not where a person is."""
+    if field.endswith("_str") and (typed := _TYPED_SUFFIX.search(field)) is not None:
+        field = field[:typed.start()]  # a Django export's text of a foreign key (Ralph's 'warehouse_str')
     words = _last_words(field)
+    if len(words) == 2 and words[1] == "name" and words[0] in _SITE_LAST:
+        return True  # a branch's or an office's name (Fineract's 'officeName': 'Addis Ababa - Bole')
     if words[-2:] in (("work", "location"), ("office", "location"), ("job", "location")) \
             or _leaf_and_parent(field)[0] in _WORK_PLACES:
         return True  # where an employee works (Gusto's 'Work location': 'Denver Roastery'; Slovenian
@@ -5610,6 +5661,15 @@ def _query_hints(text: str, start: int, end: int, path: str | None = None) -> li
                 if hint:
                     out.append(Hint(hint.entity_type, start + hint.start, start + hint.end, hint.score, hint.recognizer))
             continue
+        if name in _SMS_PARTIES and pm.end("value") > pm.start("value") \
+                and not _A_DATE.fullmatch(segment, *pm.span("value")) and _SMS_PATH.search(
+                    segment[:q] if q > 0 else path if path is not None else text[max(0, start - 200):start]):
+            # an SMS gateway's call, its message's recipient ('/api/send.php?to=088127596645&text=...',
+            # '/sms/send?dest=016-935+3736'): a phone's number, its shape checked
+            hint = value_hint("phone", segment, *pm.span("value"), "query_parameter", url_encoded=True)
+            if hint:
+                out.append(Hint(hint.entity_type, start + hint.start, start + hint.end, hint.score, hint.recognizer))
+            continue
         if type_for_name(name) not in _HINT_BY_NAME:
             continue  # most parameters (page=2, utm_source=...): asked once per name (cached)
         vs, ve = pm.span("value")
@@ -5620,6 +5680,12 @@ def _query_hints(text: str, start: int, end: int, path: str | None = None) -> li
             out.append(Hint(hint.entity_type, start + hint.start, start + hint.end,
                             hint.score, hint.recognizer))
     return out
+
+
+# An SMS gateway's path (its host's or its script's name) and its recipient's parameters
+_SMS_PATH = re.compile(r"(?i)(?:\bsms|/send(?:sms|message)?(?:\.php)?\b|/messages?\b)")
+_SMS_PARTIES = frozenset({"to", "dest", "destination", "recipient", "recipients", "receiver"})
+_A_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")  # (a report's 'to=2024-12-01')
 
 
 # A firewall's web record that logs a site and its path apart (SonicWall's 'dstname=
@@ -6028,6 +6094,15 @@ def _an_address_record(keys: set[str]) -> bool:
         or any(_typed_key(k) and type_for_name(k) in ("PERSON", "PHONE_NUMBER") for k in keys)
 
 
+# The keys of a person's record by its id, beside which a bare 'name' is theirs (a delivery app's
+# 'rider=b5bef598-... name="Chiamaka Okafor"', 'patient_id=... name=...')
+_PEOPLES_RECORD_KEYS = frozenset({"rider", "riderid", "rider_id", "driver", "driverid", "driver_id", "courier",
+                                  "courier_id", "customer", "customerid", "customer_id", "patient", "patientid",
+                                  "patient_id", "employee", "employeeid", "employee_id", "member", "memberid",
+                                  "member_id", "guest", "guestid", "guest_id", "passenger", "passenger_id",
+                                  "student", "student_id"})
+
+
 def key_value_hints(text: str) -> list[Hint]:
     """Hints for a log line's key=value pairs, by their keys (a bare 'name', whose thing
     the line does not say, excepted). No places but the client's ('srccountry=', see
@@ -6073,7 +6148,8 @@ def key_value_hints(text: str) -> list[Hint]:
     # a bare 'name' beside the record's e-mail or login, a full name, is the person's
     # (Grafana's 'email=...@... name="Emre Yılmaz"', Sophos' 'user_name=... name="Yuki
     # Tanabe"'), as 'user.name' is
-    named = "name" in keys and any(type_for_name(k) in ("EMAIL_ADDRESS", "USERNAME") for k in keys)
+    named = "name" in keys and any(type_for_name(k) in ("EMAIL_ADDRESS", "USERNAME", "PHONE_NUMBER")
+                                   or k.lower() in _PEOPLES_RECORD_KEYS for k in keys)
     # a login's key that the user-name recognizer reads, quoted, holding a full name: the person's
     # (a guest portal's 'userName'="Tomás de Paz": the guest's name as typed)
     logins = {k for k in keys if _leaf_and_parent(k.strip('"'))[0] in _RECOGNIZED_KEYS} if '"' in text else ()
@@ -6335,6 +6411,98 @@ def xmpp_jid_hints(text: str) -> tuple[list[Hint], list[Suppression]]:
         while at >= 0:
             sups.append(Suppression(_NO_LOGIN_TYPES, at + 1, at + 1 + len(room)))
             at = text.find(f"'{room}'", at + 1)
+    return hints, sups
+
+
+# A Go value as '%#v' prints it, a struct's type and its fields ('config.Message{Text:"...", Channel:"...",
+# Username:"Liezel", UserID:"639217400083@s.whatsapp.net", Avatar:"", ...}', Matterbridge's debug log)
+_GO_STRUCT = re.compile(r"[\w.]+\{[A-Z]\w{0,40}:")
+_GO_FIELD = re.compile(r'(?:(?<=\{)|(?<=,[ ]))(?P<key>[A-Z][A-Za-z0-9]{0,40}):"(?P<value>(?:[^"\\]|\\.){0,400})"')
+_KEY_NOT = frozenset({"PERSON", "LOCATION", "USERNAME"})
+_BRIDGED_NICK = re.compile(r"\[(?P<network>[a-z]{2,12})\] <(?P<nick>[^<>\n]{1,64})> ?")
+_BRIDGE_ACCOUNT = re.compile(r"(?:whatsapp|telegram|slack|discord|matrix|irc|mattermost|xmpp|rocketchat|zulip|msteams"
+                             r"|api|nctalk|sshchat|steam|vk|mumble|keybase|gitter)\.[\w\-]+\Z")
+
+
+def go_struct_hints(text: str) -> tuple[list[Hint], list[Suppression]]:
+    """A Go struct's fields, each value typed by its field's name (its name itself is no one's:
+    the model reads 'Channel' and 'Account' as people). A chat message's 'Username' where its
+    'UserID' is a WhatsApp number is the sender's display name, a person's (WhatsApp has no logins)."""
+    hints, sups = [], []
+    fields = list(_GO_FIELD.finditer(text))
+    on_whatsapp = any(m.group("key") == "UserID" and m.group("value").endswith("@s.whatsapp.net") for m in fields)
+    for m in fields:
+        whatsapp = on_whatsapp
+        key = m.group("key")
+        sups.append(Suppression(_KEY_NOT, *m.span("key")))
+        if m.end("value") <= m.start("value") or key == "Text":
+            continue
+        start, end = m.span("value")
+        if key == "Username" and (nick := _BRIDGED_NICK.fullmatch(m.group("value"))) is not None:
+            # a bridge's sender as its nick format writes it, the network's name first ('[telegram]
+            # <ekoh> ', '[whatsapp] <Siew Lan> '): a WhatsApp sender's display name, others' logins
+            whatsapp = nick.group("network") == "whatsapp"
+            start, end = start + nick.start("nick"), start + nick.end("nick")
+            sups.append(Suppression(_KEY_NOT, m.start("value"), start))  # (the network's name is no one's)
+        if key == "Username" and whatsapp:
+            value = text[start:end]
+            if value[:1].isupper() and not _names_a_thing(value):
+                hints.append(Hint("PERSON", start, end, 0.85, "go_struct"))
+                sups.append(Suppression(_NO_LOGIN_TYPES, start, end))
+            continue
+        if key == "Username" and start > m.start("value"):
+            hint = value_hint("nick", text, start, end, "go_struct")
+            if hint:
+                hints.append(hint)
+            continue
+        if key == "Account" and _BRIDGE_ACCOUNT.match(m.group("value")):
+            continue  # a chat bridge's own account, its protocol and its name ('whatsapp.ofwkl', 'telegram.ofwkl')
+        if type_for_name(key) in _HINT_BY_NAME:
+            hint = value_hint(key, text, *m.span("value"), "go_struct")
+            if hint:
+                hints.append(hint)
+    return hints, sups
+
+
+# A full name beside a person's contact in an app's log line: in brackets before their phone
+# ('assigned to rider 328cd1ba-... (Olamide Balogun, +2348031234567)'), or after an arrow before
+# their street ('pickup 12 Awolowo Road, Ikoyi, Lagos -> Chinedu Eze, 23 Allen Avenue, Ikeja')
+_NAME_WORDS = r"[^\W\d_](?:[^\W\d_]|['’\-])*(?:[ ](?:[^\W\d_](?:[^\W\d_]|['’\-])*|a/[lp])){1,3}"
+_NAME_BESIDE_CONTACT = re.compile(
+    rf"\((?P<name>{_NAME_WORDS}),[ ](?=\+?\d[\d \-()]{{6,18}}\d\))"
+    rf"|(?:->|→)[ ](?P<to>{_NAME_WORDS}),[ ](?=\d{{1,5}}[A-Za-z]?[ ][^\W\d_])")
+
+
+def name_beside_contact_hints(text: str) -> list[Hint]:
+    """Full names beside a phone in brackets or before a street after an arrow (_NAME_BESIDE_CONTACT)."""
+    hints = []
+    for m in _NAME_BESIDE_CONTACT.finditer(text):
+        group = "name" if m.group("name") is not None else "to"
+        name = m.group(group)
+        if _is_full_name(name) and not _names_a_thing(name) and not _is_generic_name(name):
+            hints.append(Hint("PERSON", *m.span(group), 0.85, "name_beside_contact"))
+    return hints
+
+
+# WhatsApp's addresses as its libraries log them (whatsmeow's, Baileys', whatsapp-web.js'): a person's
+# by the phone's number, a device's index after it maybe ('6281234567890@s.whatsapp.net',
+# '628123:12@s.whatsapp.net', '6281234567890@c.us'); a group's by its id ('120363025512348817@g.us')
+_WHATSAPP_JID = re.compile(r"(?<![\w.+\-])(?:(?P<number>\d{7,15})(?::\d{1,3})?@(?:s\.whatsapp\.net|c\.us)"
+                           r"|\d{10,20}(?:-\d{9,12})?@g\.us)(?![\w\-])")
+_WHATSAPP_GROUP = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "USERNAME"})
+
+
+def whatsapp_jid_hints(text: str) -> tuple[list[Hint], list[Suppression]]:
+    """A WhatsApp address's number, a phone's (no mailbox: its domain is the service's);
+    a group's address, no one's."""
+    hints, sups = [], []
+    for m in _WHATSAPP_JID.finditer(text):
+        if m.group("number") is None:
+            sups.append(Suppression(_WHATSAPP_GROUP, m.start(), m.end()))
+            continue
+        sups.append(Suppression(_EMAIL_ONLY, m.start(), m.end()))
+        # (its number is a phone's by WhatsApp's design, valid to the plan's tables or not yet)
+        hints.append(Hint("PHONE_NUMBER", *m.span("number"), 0.85, "whatsapp_jid"))
     return hints, sups
 
 
@@ -7496,6 +7664,107 @@ def sql_hints(text: str) -> list[Hint]:
             col = sql_column_name(col, update.group("table"))
         if m.end(which) > m.start(which) and type_for_name(col) in _HINT_BY_NAME:
             hint = value_hint(col, text, *m.span(which), _column_recognizer(col))
+            if hint:
+                out.append(hint)
+    return out
+
+
+# An ORM's statement with its bound parameters after it, as TypeORM's logger writes them
+# ('query: INSERT INTO "orders"("id", "sender_name", ...) VALUES ($1, $2, ...) -- PARAMETERS:
+# ["088f...","Nguyễn Thị Thu",...]'): each parameter is typed by the column its placeholder
+# stands for (a literal value is sql_hints')
+ORM_PARAMETERS = " -- PARAMETERS: ["
+_ORM_PLACEHOLDER = re.compile(r"\$(\d{1,3})|\?")
+_ORM_COLUMN = r"(?:[\w`\"\[\]]+\.)?[`\"\[]?(?P<col>[A-Za-z_]\w{0,63})[`\"\]]?"
+_ORM_PAIR = re.compile(rf"(?<![\w.]){_ORM_COLUMN}\s*(?:=|<>|!=|(?i:\s+i?like)|(?i:\s+in)\s*\()\s*(?P<p>\$\d{{1,3}}|\?)")
+_ORM_VALUES = re.compile(r"\s*\((?P<vals>[^()]{1,4000})\)")
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def _orm_parameters(text: str, at: int) -> list[tuple[int, int] | None]:
+    """The spans of a bound parameters' JSON array's string members from ``at`` (its
+    '['), in order; None for a member that is no string (a number, null, an object)."""
+    out: list[tuple[int, int] | None] = []
+    depth, i, n, member = 0, at, len(text), None
+    while i < n:
+        c = text[i]
+        if c == '"':
+            m = _JSON_STRING.match(text, i)
+            if m is None:
+                return out
+            if depth == 1 and member is None:
+                member = (i + 1, m.end() - 1)
+            i = m.end()
+            continue
+        if c in "[{":
+            depth += 1
+            if depth > 1 and member is None:
+                member = False  # (a nested array or object: no string of its own)
+        elif c in "]}":
+            depth -= 1
+            if depth == 0:
+                out.append(member or None)
+                return out
+        elif c == "," and depth == 1:
+            out.append(member or None)
+            member = None
+        elif depth == 1 and not c.isspace() and member is None:
+            member = False  # a number, true, false or null
+        i += 1
+    return out
+
+
+def orm_parameter_hints(text: str) -> list[Hint]:
+    """Hints for an ORM's bound parameters after its statement (ORM_PARAMETERS), each by
+    the name of the column its placeholder stands for: an INSERT's columns in order, a
+    comparison's or a SET's column ('"User"."email" = $1'), the table before it."""
+    cut = text.find(ORM_PARAMETERS)
+    if cut < 0:
+        return []
+    query = text[:cut]
+    params = _orm_parameters(text, cut + len(ORM_PARAMETERS) - 1)
+    if not params:
+        return []
+    numbered = "$" in query
+    columns: dict[int, str] = {}  # a parameter's index (0-based) -> its column's name
+    table = None
+    # (MySQL's '?' is the n-th parameter by its place among them all: 'login_count > ? AND phone = ?')
+    marks = {m.start(): n for n, m in enumerate(re.finditer(r"\?", query))} if not numbered else {}
+
+    def index_of(placeholder: str, at: int) -> int:
+        return int(placeholder[1:]) - 1 if placeholder.startswith("$") else marks.get(at, -1)
+
+    insert = _SQL_INSERT.search(query)
+    if insert is not None:
+        table = insert.group("table").strip('`"[]')
+        cols = [c.strip().strip('`"[]') for c in insert.group("cols").split(",")]
+        at = insert.end()
+        while (row := _ORM_VALUES.match(query, at)) is not None:
+            at = row.start("vals")
+            for col, value in zip(cols, row.group("vals").split(",")):
+                p = _ORM_PLACEHOLDER.fullmatch(value.strip())
+                if p is not None:
+                    columns.setdefault(index_of(p.group(), at + value.index(p.group())), col)
+                at += len(value) + 1
+            if not query.startswith(",", at):
+                break
+            at += 1
+    else:
+        update = _SQL_UPDATE.search(query)
+        if update is not None:
+            table = update.group("table").strip('`"[]')
+        for m in _ORM_PAIR.finditer(query):
+            columns.setdefault(index_of(m.group("p"), m.start("p")), m.group("col"))
+    out: list[Hint] = []
+    for index, col in columns.items():
+        span = params[index] if 0 <= index < len(params) else None
+        if span is None or span[1] <= span[0]:
+            continue
+        name = sql_column_name(col, table)
+        field = f"{table.rpartition('.')[2]}.{name}" if table and _leaf_and_parent(name)[0] in ("name", "id") else name
+        # (a bare 'name' is its table's thing's: a device's, a user's; see type_for_name)
+        if type_for_name(field) in _HINT_BY_NAME:
+            hint = value_hint(field, text, *span, _column_recognizer(name))
             if hint:
                 out.append(hint)
     return out

@@ -1,0 +1,33 @@
+"""PERSON: a name after a courtesy title, in English, Swahili, Indonesian and Malay (synthetic names)."""
+
+from __future__ import annotations
+
+import pytest
+
+E = "PERSON"
+
+POSITIVE = [
+    ("Please call Dr. Kowalski tomorrow", ["Kowalski"]), ("Ask for Mrs. Wanjiru at the gate", ["Wanjiru"]),
+    ("Imepokelewa na mlinzi, Bw. Yonas", ["Yonas"]),  # Swahili: received by the guard, Mr Yonas
+    ("Mpigie Bi. Amina ukifika", ["Amina"]),  # call Ms Amina when you arrive
+    ("Tolong hubungi Pak Budi Santoso di lobby", ["Budi Santoso"]), ("Received by Mr Yonas Tekle, signed", ["Yonas Tekle"]),
+    ("Sila hubungi Encik Ahmad Faizal", ["Ahmad Faizal"]),
+]
+
+NEGATIVE = [
+    "I love Dr. Pepper and Mr. Bean", "Miss World 2024", "Mr. Right is out there",  # (brands, phrases)
+    "Located at 12 Oak Dr. Smithfield",  # (a street's Drive)
+    "Contact Mr. John Ronald Reuel Tolkien Society",  # (four capitalized words and more: a body's)
+    "Dear Mr. President,", "Mrs. smith",  # (an office; no capital)
+    "Paket dari Bukalapak Store",  # (a title's letters inside a word)
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_positive(find, text, expected):
+    assert sorted(v for t, v in find(text, E) if t == E and v in expected) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(recognizer, text):
+    assert recognizer("PersonTitleRecognizer").analyze(text, [E], nlp_artifacts=None) == []
