@@ -99,8 +99,8 @@ class SerialNumberRecognizer(PatternRecognizer):
         Pattern(
             "serial_after_keyword",
             r"""(?x)
-            (?<=[:=\#\s"'*_`])                     # cheap guard first: serials follow ':', '=', '#', a space, a quote
-                                                   # or Markdown's emphasis
+            (?<=[:=\#\s"'*_`(])                    # cheap guard first: serials follow ':', '=', '#', a space, a quote,
+                                                   # Markdown's emphasis or a bracket ('the serial (SG5K2401093)')
             (?<=                                   # the keyword, not part of the finding:
               (?i:\b(?:
                 serials?(?:[\ _\-]?(?:numbers?|num|nos?))?\.?  # serial, serial number, serial no., serial_num,
@@ -122,6 +122,8 @@ class SerialNumberRecognizer(PatternRecognizer):
                 | seriya\ n[öo]mr[əe]si | сериялық\ нөмір(?:і)? | сериялығы | серия\ рақами | серийник  # (Kazakh's,
                                                    # Uzbek's in Cyrillic, Russian's colloquial)
                 | серијски\ број | सीरियल\ नंबर | সিরিয়াল\ নম্বর
+                | सिरियल(?:\ नं\.?|\ नम्बर|\ नंबर)? | سیریل\ نمبر | சீரியல்\ எண் | serial\ අංකය  # (Nepali's, Urdu's,
+                                                   # Tamil's, Sinhala's: 'सिरियल नं. MG2301234567', 'سیریل نمبر SN0982341')
                 | serijski | серијски | серискиот\ број | сериски\ број | seriya\ (?:raqami|nomeri) | numri\ serik
                                                    # (the South Slavic languages' 'serial' alone, Macedonian's 'the serial
                                                    # number', Uzbek's, Albanian's: 'serijski R58KD74W4K7')
@@ -151,7 +153,7 @@ class SerialNumberRecognizer(PatternRecognizer):
               (?:\s+(?i:on|of|for|from|in|van|von|af|på)(?:\s+(?i:the|my|this|our|your|its|his|her|de|het|der
                    |die|das|min|mit|mijn))?\s+[a-z]{2,15})?  # 'serial
                                                    # number on the box:', 'serial number of my unit is'
-              [*_]{0,2}\s*(?:[:=\#]|\b(?:is|was)\b|(?-i:\b(?:je|е|је)\b))?[*_]{0,2}\s*[*_`]{0,2}["']?  # optional ':', '=', '#' or 'is', an
+              [*_]{0,2}\s*(?:[:=\#]|\b(?:is|was)\b|(?-i:\b(?:je|е|је)\b))?[*_]{0,2}\s*[*_`]{0,2}["'(]?  # optional ':', '=', '#' or 'is', an
                                                    # opening quote, and Markdown's emphasis ('**S/N:** VW7-22D4'; 'was':
                                                    # 'Serial was WSUVW4NLS7WA, they swapped the board'); the
                                                    # South Slavic languages' and Macedonian's 'is' ('Серискиот број е ...')

@@ -153,7 +153,8 @@ _TYPES_EN = (
     r"|island|islands|stravenue|motorway|ramp|route|rue|via|circuit|strand|broadway"
     r"|yard|wynd|gate|rise|drove|chase|fold|croft|hollow|brow"  # the older kinds in UK addresses
     r"|ext|extension"  # (a suburb's extension, as Southern Africa numbers its stands: '1234 Mabvuku Ext')
-    r"|mawatha|veediya)"  # (Sri Lanka's: '45 Dharmapala Mawatha')
+    r"|mawatha|veediya"  # (Sri Lanka's: '45 Dharmapala Mawatha')
+    r"|marg|rajmarg|sadak|sarak)"  # (Nepal's and India's: '46 Siddhartha Rajmarg', '12 Mahatma Gandhi Marg')
 )
 # continental street words written as the ending of a one-word street name
 # (Lindwurm|strasse, Ranta|katu, tjørne|vej): German, Dutch, Nordic, Finnish,
@@ -319,6 +320,8 @@ class StreetAddressRecognizer(PatternRecognizer):
             """ + _HOUSE + r"""            # the house number: 221, 221B, 12-14
             ,?[\ \t]+                      # a space (same line)
             (?:[NSEW]\.?[\ \t]+|(?:North|South|East|West)[\ \t]+)?  # a leading direction: N Main St
+            (?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.[\ \t])  # (a date's month: 'delivery 9-14 Mar.
+                                           # Track at https://...')
             (?:""" + _NAME + r"""[\ \t]+){1,4}  # 1-4 capitalized name words: Maple, Agias Lavras
             (?=\p{Lu})                     # the street type is capitalized (Street, ST) ...
             """ + _TYPES_EN + r"""         # ... and one of the English street types

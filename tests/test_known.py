@@ -739,3 +739,10 @@ def test_round_49s_roles_labels_and_firms_are_no_names():
     assert has_thing_word("Receiving Dept.") and has_thing_word("Kaibu Reports")
     assert not any(_could_be("PERSON", w) for w in ("Visa", "Delivery", "Queue", "PRIVATE CALLER", "School"))
     assert not _could_be("LOCATION", "Gecko")  # (a user agent's engine quoted in a mail)
+
+
+def test_a_chats_assistant_bot_is_no_one():
+    from piiscan.detect.known import SERVICE_ACCOUNT, has_thing_word
+
+    assert SERVICE_ACCOUNT.fullmatch("haat-assistant") and has_thing_word("Haat Assistant")
+    assert not SERVICE_ACCOUNT.fullmatch("assistant.kamal") and not has_thing_word("Kamal Hossain")

@@ -1958,3 +1958,19 @@ def test_a_bare_uuid_after_a_user_is_the_users_record_not_a_device():
     # (a device's id by its label still is one)
     assert hardware("Registered push device, device id 58e6837e-e454-4041-a340-4a53e291111e") == [
         "58e6837e-e454-4041-a340-4a53e291111e"]
+
+
+def test_a_phones_serial_that_is_its_imei_is_a_hardware_id():
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+
+    det = Detector(Detection(ner=NerMode.OFF))
+
+    def kinds(text):
+        return [(f.entity_type, text[f.start:f.end]) for f in det.detect_records([text], [None])[0]]
+
+    assert kinds("S/N: 354948790211264") == [("HARDWARE_ID", "354948790211264")]
+    assert kinds("সিরিয়াল নম্বর 861696288582128।") == [("HARDWARE_ID", "861696288582128")]
+    # (no Luhn's check digit, or no reporting body's code first: a serial)
+    assert kinds("S/N: 354948790211265") == [("SERIAL_NUMBER", "354948790211265")]
+    assert kinds("Serial: 123456789012345") == [("SERIAL_NUMBER", "123456789012345")]

@@ -1876,7 +1876,8 @@ def test_vaults_display_name_is_an_auth_method_and_a_login(value, found):
     ("Ονοματεπώνυμο πελάτη", "Ειρήνη Κωνσταντίνου", [("PERSON", "Ειρήνη Κωνσταντίνου")]),
     ("Τ.Κ.", "731 96", [("LOCATION", "731 96")]), ("Νομός", "Χανιά", [("LOCATION", "Χανιά")]),
     ("Προϊόν", "Samsung Galaxy Buds FE", []), ("Σχόλια πελάτη", "Ειρήνη", []),
-    ("user.id", "ana_k", []),  # (a path's dots still split it)
+    ("user.id", "ana_k", [("USERNAME", "ana_k")]),  # (a user object's own id, as 'user_id' is)
+    ("order.id", "ana_k", []), ("user.idp", "ana_k", []),  # (a path's dots still split it: no 'orderid', 'useridp')
     ("Name", "rachel-novak-pc", [("HOSTNAME", "rachel-novak-pc")]), ("Rate Plan", "Best Available Rate", []),
     # an MDM's event export (Workspace ONE's)
     ("Enrollment User", "rpatel", [("USERNAME", "rpatel")]), ("Device Friendly Name", "Rajesh’s iPhone",
@@ -4152,3 +4153,12 @@ def test_a_full_name_beside_a_phone_in_brackets_or_before_a_street_after_an_arro
     assert found("pickup 12 Awolowo Road, Ikoyi, Lagos -> Chinedu Eze, 23 Allen Avenue, Ikeja") == ["Chinedu Eze"]
     assert found("sync (Main Warehouse, 0800 123 456) done; route Lagos -> Abuja, 2 stops") == []
     assert found("(Olamide, +2348031234567)") == []  # (one word: no full name)
+
+
+def test_a_user_objects_own_id_is_its_login_as_user_id_is():
+    assert type_for_name("message.user.id") == type_for_name("user_id") == "USERNAME"
+    assert value_hint("members.0.user.id", "rabiakhan", 0, 9, "field_name").entity_type == "USERNAME"
+    # (a number or a UUID is a record's, no login; an order's id is no user's)
+    assert value_hint("user.id", "12345", 0, 5, "field_name") is None
+    assert value_hint("user.id", "c1f0a8e2-1111-2222-3333-444455556666", 0, 36, "field_name") is None
+    assert type_for_name("order.id") is None

@@ -66,6 +66,7 @@ from .structure import (
     analyze_structure,
     field_context,
     is_a_works_title,
+    is_an_imei,
     is_bare_mac,
     is_free_text_name,
     is_generated_id,
@@ -1867,6 +1868,8 @@ class Detector:
                     and _A_USERS_ID_BEFORE.search(text, max(0, f.start - 12), f.start):
                 continue  # a bare UUID lifted by a 'device' nearby, but a user's record's id ('Registered push
                 # device for user 58e6837e-...'): no device's
+            if f.entity_type == "SERIAL_NUMBER" and f.end - f.start == 15 and is_an_imei(text[f.start:f.end]):
+                f = RawFinding("HARDWARE_ID", f.start, f.end, f.score, f.recognizer)  # a phone's serial, its IMEI
             if f.entity_type == "HARDWARE_ID" and is_group_mac(text[f.start:f.end]):
                 continue  # a broadcast's or a multicast group's MAC ('MAC=ff:ff:ff:ff:ff:ff:dc:21:...'): no device's
             if f.entity_type == "USERNAME" and is_bare_mac(text[f.start:f.end]):

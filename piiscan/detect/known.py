@@ -1026,6 +1026,7 @@ FIRMS_REGISTRY = re.compile(r"(?<![\w])(?:NINEA|RCCM|SIRET|SIREN|N°[ ]?TVA|TVA[
 # A payment service's last word ('Sahan Pay', 'Apple Pay'; not a verb's: 'Pay Becky'), a trust's
 # ('Kilolo Tea Outgrowers Trust'; first, a given name: 'Trust Moyo')
 _THING_LAST_WORDS = frozenset({"pay", "wallet", "trust",
+                               "assistant",  # a chat's bot ('Haat Assistant', 'Virtual Assistant')
                                # a Latin American firm's legal form after its name ('Autopartes Lara C.A.',
                                # 'Llantas Paisa S.A.S.', 'Agro Ñandutí E.I.R.L.', 'Andes S.A.C.')
                                "s.a.s", "c.a", "e.i.r.l", "eirl", "s.a.c", "s.a.a", "s.r.l", "ltda", "cía",
@@ -1248,6 +1249,8 @@ SERVICE_ACCOUNT = re.compile(r"(?i)(?:svc|srv|app|sa|bot|service"
                              r"|fivetran|airflow|dbt|stitch|hightouch|census|matillion|talend|informatica|etl|elt"
                              r"|looker|tableau|metabase|powerbi|sigma)[_\-][\w.\-]+"
                              r"|[\w.\-]+[_\-](?:svc|srv|bot|service|ro|rw|readonly|readwrite|app|api"
+                             # a chat's or a shop's assistant bot ('haat-assistant', Stream Chat's user)
+                             r"|assistant"
                              # an API's consumer apps (Kong's 'kestrelcare-web', 'clinic-portal')
                              r"|web|ios|android|portal|client|integration|sync|worker|gateway|gw"
                              # a database's monitor and backup accounts ('zbx_monitor', 'pmm_backup')

@@ -1558,6 +1558,9 @@ def type_for_name(field: str) -> str | None:
     if "issu" in leaf and leaf.endswith(("country", "countrycode", "city", "state", "region", "province")):
         return None  # the bank's that issued a card (Stripe's 'Card Issue Country', Adyen's 'Issuer
         # City'), not where one is
+    if leaf == "id" and parent in ("user", "sender", "author", "member", "owner", "creator"):
+        return "USERNAME"  # a user object's own id, as its 'user_id' is (a chat's 'message.user.id': 'rabiakhan';
+        # a number or a UUID there is no login: value_hint)
     if leaf in ("first", "last") and (parent in _PERSON_PARENTS or parent.endswith(_BY_USER)
                                       or parent in _OBJECT_PEOPLE or parent.endswith(_PEOPLE_ENDS)):
         return "PERSON"  # a person object's parts: Help Scout's createdBy.first, assignee.last
@@ -7299,6 +7302,16 @@ def _luhn_valid(digits: str) -> bool:
         n = int(d) * (2 if i % 2 else 1)
         total += n - 9 if n > 9 else n
     return total % 10 == 0
+
+
+# The reporting bodies' first two digits of an IMEI's type allocation code (GSMA's: '35' and '86' the most seen)
+_IMEI_BODIES = frozenset({"01", "30", "33", "35", "44", "45", "49", "50", "51", "52", "53", "54", "86", "91", "98", "99"})
+
+
+def is_an_imei(value: str) -> bool:
+    """Whether ``value`` is an IMEI's shape: 15 digits, a reporting body's code first, Luhn's check digit
+    last (a phone's 'serial' a ticket gives is its IMEI as often: 'সিরিয়াল নম্বর 861696288582128')."""
+    return len(value) == 15 and value.isdigit() and value[:2] in _IMEI_BODIES and _luhn_valid(value)
 
 
 def client_id_device_hints(text: str) -> list[Hint]:

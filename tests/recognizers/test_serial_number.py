@@ -7,6 +7,10 @@ import pytest
 E = "SERIAL_NUMBER"
 
 POSITIVE = [
+    # a serial in brackets after its word; Nepali's, Urdu's labels
+    ("a photo of the rating label so we can confirm the serial (SG5K2401093) and the date", ["SG5K2401093"]),
+    ("हिजोदेखि स्क्रिन कालो हुन्छ। सिरियल नं. MG2301234567", ["MG2301234567"]),
+    ("بار بار ری اسٹارٹ ہو رہا ہے۔ سیریل نمبر SN0982341 ہے۔", ["SN0982341"]),
     ("Dell XPS 13. Serial was RXCXP4N, they swapped the board", ["RXCXP4N"]),  # (the past tense's 'was')
     ("Serial was WSUVW4NLS7WA, they swapped", ["WSUVW4NLS7WA"]),
     # Spanish's 'serie' alone; a fibre terminal's serial by its maker's letters
@@ -66,6 +70,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "The serial (optional) field", "serial (see label)",  # (a bracket's words, no digit)
     "the serial was never checked", "Serial was replaced",  # (a word after 'was', no serial)
     "la serie 2024 de Netflix", "serie A del futbol", "HWTCB862D86", "XXXX9F59BD08",  # (no serial; too short;
     # no maker's letters)

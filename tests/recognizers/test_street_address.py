@@ -7,6 +7,8 @@ import pytest
 E = "LOCATION"
 
 POSITIVE = [
+    ("The rider will deliver to 46 Siddhartha Rajmarg, Devinagar between 2pm and 6pm", ["46 Siddhartha Rajmarg"]),
+    ("Office: 12 Mahatma Gandhi Marg, Hazratganj", ["12 Mahatma Gandhi Marg"]),  # (Nepal's and India's roads)
     ("Adresim: Cumhuriyet Mah. Gazi Sk. No:150 Kat:9 D:10, Yıldırım", ["Cumhuriyet Mah. Gazi Sk. No:150 Kat:9 D:10"]),
     ("teslimat Atatürk Cd. No:12 sorunsuz", ["Atatürk Cd. No:12"]),  # street_turkish
     # Estonian, Lithuanian, Latvian, Slovenian, Bulgarian, Ukrainian and Hebrew streets
@@ -370,6 +372,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Payment: eSewa. Estimated delivery 9-14 Mar. Track at https://example.com/t/HB-1",  # (a date's month)
     "put it in a bag 3 times", "the building 45 was old", "Ch. 12, Compound interest",  # (no comma before the word)
     "read the lines 12 times, blind 3, sund 5",  # (English's '-nes', '-lind'; no name before the ending)
     "Hay que esperar. Hay Muchos problemas. Hay Day is a game.",  # (Spanish's 'there is'; a game)
