@@ -8,8 +8,9 @@ capitalized words after the title; the title is context, not part of the name.
 
 Left out: brands and stock phrases with a title (``Dr. Pepper``, ``Mr. Bean``, ``Mr. Right``, ``Dr.
 Martens``, ``Miss World``), a title before a firm's or a thing's words (``Mr. Coffee Maker``: four
-capitalized words and more are not taken), and a street's ``Dr`` (``Oak Dr. Smithfield``: Drive,
-after a capitalized word). Spanish's ``Sr.`` is a job's senior as often (``Sr. Engineer``).
+capitalized words and more are not taken), a street's ``Dr`` (``Oak Dr. Smithfield``: Drive, after a
+capitalized word), and an address's unit after the name (``Mrs. Barbara Yudina Apt. 675``: the name
+stops before ``Apt``). Spanish's ``Sr.`` is a job's senior as often (``Sr. Engineer``).
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ _TITLES = (r"(?:Mr|Mrs|Ms|Mx|Miss|Prof|Bw|Bi|Pak|Bu|Ibu|Bapak|Encik|Puan|Tuan|Ci
 _NOT_NAMES = (r"(?:Pepper|Bean|Right|Wrong|Martens|Oetker|Coffee|Clean|Muscle|Potato|Robot|Universe|World|Congeniality"
               r"|Who|Strange|Evil|No|Know|Fix|Freeze|Smith[ ]Goes|President|Speaker|Chairman|Chair|Mayor|Deputy"
               r"|Secretary|Justice|Minister|Director|Manager|Engineer|Officer|Customer|Client|User|Sir|Madam)")
-_WORD = r"\p{Lu}[\p{Ll}\p{M}'’\-]+"
+# A unit's word after the name, an address's start ('Mrs. Barbara Yudina Apt. 675 ...'): no name's word
+_UNIT = r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Floor|Bldg|Building|Block|Lot|House)(?![\p{L}\p{M}])"
+_WORD = r"(?!" + _UNIT + r")\p{Lu}[\p{Ll}\p{M}'’\-]+"
 
 
 class PersonTitleRecognizer(PatternRecognizer):
@@ -33,7 +36,8 @@ class PersonTitleRecognizer(PatternRecognizer):
             r"(?x)(?<=(?<![\p{L}\p{M}\d.\-])" + _TITLES + r"\.?[ ])"  # the title, its dot maybe, a blank
             r"(?!" + _NOT_NAMES + r"(?![\p{L}\p{M}]))"
             + _WORD + r"(?:[ ]" + _WORD + r"){0,2}"  # one to three names
-            r"(?![\p{L}\p{M}\-]|[ ]\p{Lu}\p{Ll})",  # (not four: a firm's, a product's)
+            r"(?![\p{L}\p{M}\-]|[ ](?!" + _UNIT + r")\p{Lu}\p{Ll})",  # (not four: a firm's, a product's; a unit
+            # may follow)
             0.7,
         ),
     ]

@@ -12,6 +12,7 @@ POSITIVE = [
     ("Mpigie Bi. Amina ukifika", ["Amina"]),  # call Ms Amina when you arrive
     ("Tolong hubungi Pak Budi Santoso di lobby", ["Budi Santoso"]), ("Received by Mr Yonas Tekle, signed", ["Yonas Tekle"]),
     ("Sila hubungi Encik Ahmad Faizal", ["Ahmad Faizal"]),
+    ("Mrs. Barbara Yudina Apt. 675 62314 Mellemvej 32 Aalborg", ["Barbara Yudina"]),  # (an address's unit after it)
 ]
 
 NEGATIVE = [
@@ -20,6 +21,7 @@ NEGATIVE = [
     "Contact Mr. John Ronald Reuel Tolkien Society",  # (four capitalized words and more: a body's)
     "Dear Mr. President,", "Mrs. smith",  # (an office; no capital)
     "Paket dari Bukalapak Store",  # (a title's letters inside a word)
+    "Mrs. Suite 541",  # (a unit's word is no name)
 ]
 
 
