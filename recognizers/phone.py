@@ -72,8 +72,10 @@ from presidio_analyzer import Pattern, PatternRecognizer
 # symbol, as in a list 'Office\\,07700 081 532': after a digit it is a decimal); not the
 # tail of a space-grouped number ('200 418327' is one candidate at '200', none at
 # '418327'); not the seconds of a time ('14:27:53.418 5127'); not the status code of an
-# access-log request ('"GET / HTTP/1.1" 206 5193472': status and size).
-_START = r"(?<=^|[^\w+$€£¥.,/\-]|[^\d\s],)(?<!\b\d+[\ ])(?<!\d:)(?<!HTTP/[\d.]{1,3}\"\ )"
+# access-log request ('"GET / HTTP/1.1" 206 5193472': status and size). Kana, Han and Hangul glue
+# a number to the word before it as to the one after it ('不在の場合は07012803614', '致電0912-345-678'): a
+# letter of theirs (U+3040 to U+D7A3) may come before.
+_START = r"(?<=^|[^\w+$€£¥.,/\-]|[^\d\s],|[\u3040-\ud7a3])(?<!\b\d+[\ ])(?<!\d:)(?<!HTTP/[\d.]{1,3}\"\ )"
 # the right edge: not followed by a letter/digit, another separator+digit group or a
 # ':' and digits (the hour of '2023-10-05 12:30' is not the end of a number), nor by a
 # dot or colon and a letter (84-71-236-158.dsl.example.net is a host name,
@@ -203,10 +205,12 @@ _IS_POSSIBLE = phonenumbers.ValidationResult.IS_POSSIBLE
 # Toll-free, shared-cost and premium codes of the plans most written (NANP's 800-888 and 900,
 # the UK's and Europe's 0800, 0808, 0500, 084x, 087x, 09, India's 1800 and 1860, Australia's 1300)
 _FIRMS_CODES = ("800", "833", "844", "855", "866", "877", "888", "900", "0808", "0500", "084", "087", "09", "1660",
-                "1300", "1860")
+                "1300", "1860", "0120",  # (and Japan's free dial, '0120-444-111')
+                "0850", "444")  # (and Turkey's firms' lines: '0850 222 0 555', '444 1 444')
 _TOLL_FREE_STARTS = ("1800", "1860", "1300", "0800", "0808", "1660")  # (India's, Australia's, the UK's, Nepal's)
 _FIRMS_LINES = (phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
-                phonenumbers.PhoneNumberType.PREMIUM_RATE)
+                phonenumbers.PhoneNumberType.PREMIUM_RATE,
+                phonenumbers.PhoneNumberType.UAN)  # (a firm's one number for the whole country: Turkey's '444 1 444')
 _EXT_TAIL = re.compile(r"\ ?(?:x|ext\.?|extension)\ ?\d{1,6}$", re.IGNORECASE)
 _LONE_LAST_DIGIT = re.compile(r"[^\d(]\d$")
 _SSN_SHAPE = re.compile(r"\d{3}-\d\d-\d{4}")
@@ -380,6 +384,12 @@ class PhoneNumberRecognizer(PatternRecognizer):
         regions: tuple[str | None, ...] = (None,) if international else (self.default_region,)
         if not international and digits.startswith(_TOLL_FREE_STARTS):
             regions += ("IN", "AU", "GB", "NP")
+        elif not international and digits.startswith("0120"):
+            regions += ("JP",)  # (Japan's free dial: no mobile anywhere starts so)
+        elif not international and (digits.startswith("0850") and len(digits) == 11
+                                    or digits.startswith("444") and len(digits) == 7):
+            return True  # Turkey's firms' lines: '0850' numbers (VoIP to the plan's tables, a call centre's in
+            # use) and '444' numbers for the whole country
         elif not international and digits.startswith("8800"):
             regions += ("RU", "KZ")  # (the trunk '8', then Russia's and Kazakhstan's free lines: '8 800 080 4747')
         for region in regions:

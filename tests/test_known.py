@@ -746,3 +746,15 @@ def test_a_chats_assistant_bot_is_no_one():
 
     assert SERVICE_ACCOUNT.fullmatch("haat-assistant") and has_thing_word("Haat Assistant")
     assert not SERVICE_ACCOUNT.fullmatch("assistant.kamal") and not has_thing_word("Kamal Hossain")
+
+
+def test_turkish_and_greek_legal_forms_mark_a_firms_footer():
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+    from piiscan.detect.known import LEGAL_FORM
+
+    assert LEGAL_FORM.search("EVORA Akıllı Ev Teknolojileri A.Ş.") and LEGAL_FORM.search("Demir Ltd. Şti.")
+    assert LEGAL_FORM.search("Παπαδόπουλος Α.Ε.") and not LEGAL_FORM.search("Ahmet Aşkın")
+    text = "EVORA Akıllı Ev Teknolojileri A.Ş. | Maslak Mah. Büyükdere Cad. No: 255 Sarıyer/İstanbul"
+    found = Detector(Detection(ner=NerMode.OFF)).detect_records([text], [None])[0]
+    assert not [f for f in found if f.entity_type == "LOCATION"]  # (the firm's address, no one's)

@@ -4162,3 +4162,33 @@ def test_a_user_objects_own_id_is_its_login_as_user_id_is():
     assert value_hint("user.id", "12345", 0, 5, "field_name") is None
     assert value_hint("user.id", "c1f0a8e2-1111-2222-3333-444455556666", 0, 36, "field_name") is None
     assert type_for_name("order.id") is None
+
+
+@pytest.mark.parametrize(("field", "kind"), [
+    ("배송국가", "LOCATION"), ("주문자ID", "USERNAME"), ("회원아이디", "USERNAME"), ("수령인 휴대전화", "PHONE_NUMBER"),
+    ("상품ID", None),  # (a product's id: no person's)
+    ("custom_SerialNo", "SERIAL_NUMBER"), ("custom_IMEI", "HARDWARE_ID"), ("custom_fields", None),  # (phpIPAM's own)
+    ("traits_name_first", "PERSON"), ("traits.name.last", "PERSON"),  # (Ory Kratos' traits, as a pair names them)
+    ("http_request.headers.cf-ipcountry", "LOCATION"), ("X-AppEngine-City", "LOCATION"),  # (a CDN's GeoIP)
+])
+def test_korean_columns_phpipams_own_fields_an_identitys_traits_and_a_cdns_geoip(field, kind):
+    assert type_for_name(field) == kind
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("윤성민", ("PERSON", "윤성민")), ("林俊傑", ("PERSON", "林俊傑")), ("井上恵", ("PERSON", "井上恵")),
+    ("hsinyi96", ("USERNAME", "hsinyi96")), ("TSAI Chia-Ying", ("PERSON", "TSAI Chia-Ying")),
+])
+def test_an_owner_by_a_han_or_hangul_name_or_by_a_login(value, expected):
+    hint = value_hint("owner", value, 0, len(value), "field_name")
+    assert (hint.entity_type, value[hint.start:hint.end]) == expected
+
+
+@pytest.mark.parametrize("value", ["Berlin", "USD"])
+def test_a_routes_from_is_still_no_one(value):
+    assert value_hint("from", value, 0, len(value), "field_name") is None
+
+
+@pytest.mark.parametrize(("field", "value"), [("緊急連絡先 住所", "同上"), ("주문자ID", "비회원"), ("Address", "상동")])
+def test_same_as_above_and_a_guest_are_no_values(field, value):
+    assert value_hint(field, value, 0, len(value), "field_name") is None

@@ -979,7 +979,10 @@ LEGAL_FORM = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_], )|(?<=[^\W\d_]\. ))"
                         r"|OÜ|SIA|d\.o\.o|ЕООД|ООД|ehf|Ltda"
                         # Malaysia's private and public companies, its limited liability partnership
                         r"|Sdn\.?[ ]Bhd|Bhd|Berhad|PLT"
-                        r"|P/F|Sp/F)(?![\w/])")  # (the Faroes': 'Sjóvarfisk P/F')
+                        r"|P/F|Sp/F"  # (the Faroes': 'Sjóvarfisk P/F')
+                        # Turkey's joint-stock and limited companies, Greece's and Cyprus' ('EVORA Teknoloji A.Ş.',
+                        # 'Demir Ltd. Şti.', 'Παπαδόπουλος Α.Ε.', 'Ε.Π.Ε.', 'Ι.Κ.Ε.')
+                        r"|A\.Ş|AŞ|Ltd\.?[ ]Şti|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε|Ο\.Ε)(?![\w/])")
 
 
 # What parts a letterhead's or a footer's items ('Acme Kft. | 1139 Budapest | Tel.: ...')

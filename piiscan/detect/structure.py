@@ -234,6 +234,7 @@ _NAME_WORDS = {
     # booking's 'Name on Passport'; a firm's legal name is no name's shape: value_hint)
     "legalname nameonpassport passportname nameonid "
     "signaturetext "  # the name a recipient typed to sign for a delivery (Onfleet's)
+    "namefirst namelast "  # (a name, then its part: 'name_first', Ory Kratos' 'traits.name.first' as a pair's name)
     "accountholder accountholdername "  # a bank account's holder (a payroll's 'AccountHolderName')
     "bankaccountname namarekening pemilikrekening "  # (MYOB's 'Bank Account Name', Indonesian's)
     "commentauthor commenter creator "  # a blog's comments (WordPress), RSS' and Dublin Core's dc:creator
@@ -445,6 +446,11 @@ _NAME_WORDS = {
     "LOCATION": "city town address streetaddress street homeaddress location "
     "locationdetail locationdetails "  # (a hotline's caller's place in words: a KoboToolbox form's 'location_detail')
     "userlocation userfrom "  # (a forum member's profile: PHP-Fusion's 'user_location', XOOPS' and phpBB's 'user_from')
+    # a CDN's or a platform's GeoIP of the client, as request headers ('cf-ipcountry', 'cf-ipcity',
+    # 'CloudFront-Viewer-City', App Engine's 'X-AppEngine-City', Vercel's 'x-vercel-ip-city'), as 'srcCountry' is
+    "cfipcountry cfipcity cfregion cfregioncode cfpostalcode cloudfrontviewercountry cloudfrontviewercity "
+    "cloudfrontviewercountryregion cloudfrontviewerpostalcode appenginecountry appenginecity appengineregion "
+    "vercelipcountry vercelipcity vercelipcountryregion "
     "destinationapartment "  # (a delivery's flat: Onfleet's 'destinationApartment': 'Block G, Door 14'; a bare
     # 'Apartment' beside a 'Street' column is a building's number: column_hints, which takes bare numbers)
     "serviceaddress installationaddress installaddress premisesaddress "  # (where an ISP's or a utility's
@@ -1481,6 +1487,8 @@ def type_for_name(field: str) -> str | None:
         # Hero's 'EmergencyContact1_Address', 'EmergencyContact2_Name' (as 'EmergencyContact_Address')
     if field.startswith("DynamicField_") and len(field) > 13:
         return type_for_name(field[13:])  # OTRS' and Znuny's own fields ('DynamicField_CPE_MAC')
+    if field.startswith("custom_") and len(field) > 9 and field[7].isupper():
+        return type_for_name(field[7:])  # phpIPAM's own fields ('custom_SerialNo', 'custom_IMEI')
     if _ESPO_CUSTOM.fullmatch(field):
         return type_for_name(field[1:])  # EspoCRM's custom fields ('cRegion', 'cPhysicalAddress', 'cDeviceSerial')
     group = _GROUP_PATH.fullmatch(field)
@@ -1642,6 +1650,7 @@ def type_for_name(field: str) -> str | None:
                    "username", "usernames", "loginname", "nickname", "screenname", "handle", "hostname", "serial",
                    # 'Lead Owner First Name', 'Invitee Last Name', 'card[first_name]'
                    "firstname", "lastname", "surname", "givenname", "familyname", "middlename", "macaddress", "serialnumber", "fullname",
+                   "namefirst", "namelast",  # (an identity's traits, name then part: Ory Kratos' 'traits.name.first')
                    "seriennummer",  # 'Laptop Seriennummer'
                    "machinename", "computername", "workstationname",  # Check Point's 'src_machine_name'
                    "latitude", "longitude", "cardnumber", "smbiosuuid",  # pickup_latitude, payment_card_number
@@ -2022,7 +2031,9 @@ def _hebrew_type(field: str) -> str | None:
 _KOREAN_ENDS = (("전화번호", "PHONE_NUMBER"), ("휴대폰번호", "PHONE_NUMBER"), ("휴대폰", "PHONE_NUMBER"),
                 ("핸드폰", "PHONE_NUMBER"), ("연락처", "PHONE_NUMBER"), ("이메일", "EMAIL_ADDRESS"),
                 ("우편번호", "LOCATION"), ("주소", "LOCATION"), ("이름", "PERSON"), ("성명", "PERSON"),
-                ("명", "PERSON"))
+                ("명", "PERSON"),
+                # a mobile, a country (Cafe24's '수령인 휴대전화', '배송국가'), a member's login ('주문자ID', '회원아이디')
+                ("휴대전화", "PHONE_NUMBER"), ("국가", "LOCATION"), ("아이디", "USERNAME"), ("id", "USERNAME"))
 _KOREAN_PEOPLE = ("수취인", "수령인", "받는분", "받는사람", "보내는분", "구매자", "주문자", "고객", "회원",
                   "담당자", "사용자", "직원", "예금주", "신청자", "보호자")
 _KOREAN_FIRMS = ("회사", "업체", "판매자", "사업장", "출고지", "반품지", "매장", "창고")
@@ -2053,7 +2064,7 @@ def _korean_or_vietnamese(field: str, leaf: str) -> str | None:
         for end, kind in _KOREAN_ENDS:
             if leaf.endswith(end) and len(leaf) > len(end):
                 whose = leaf[:-len(end)]
-                if kind == "PERSON" and not whose.endswith(_KOREAN_PEOPLE) or whose.endswith(_KOREAN_FIRMS):
+                if kind in ("PERSON", "USERNAME") and not whose.endswith(_KOREAN_PEOPLE) or whose.endswith(_KOREAN_FIRMS):
                     return None
                 return kind
         return None
@@ -3381,7 +3392,10 @@ _EMPTY_VALUES = {"", "-", "--", "n/a", "na", "none", "null", "nil", "unknown", "
                  # in its own column), and 'no street', 'no number'
                  "domicilio conocido", "sin calle", "sin número", "sin numero", "s/n",
                  # a form's 'Other' choice, in one language or two (a Kreyòl and French form's 'Lòt / Autre')
-                 "other", "autre", "otro", "outro", "andere", "altro", "lòt", "lòt / autre", "autre / other"}
+                 "other", "autre", "otro", "outro", "andere", "altro", "lòt", "lòt / autre", "autre / other",
+                 # 'same as above' in Japanese, Chinese and Korean (an HR form's emergency contact's address: '同上'),
+                 # and a shop's guest, no member (Cafe24's '주문자ID': '비회원'; 'ゲスト', '非會員')
+                 "同上", "上記", "上記と同じ", "同左", "상동", "위와 같음", "비회원", "ゲスト", "非会員", "非會員", "訪客"}
 _ANDROID_PLACEHOLDER_MAC = re.compile(r"02(?:[:\-]00){5}")
 # SMBIOS UUIDs that boards' firmware leaves unset (AMI's default; all ones)
 _PLACEHOLDER_UUIDS = frozenset({"03000200-0400-0500-0006-000700080009", "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF"})
@@ -3541,6 +3555,9 @@ _KEBAB_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
 # A login of lower-case parts joined by '_' or '.' ('james_barnes', 'j.smith'), where any
 # person's name goes (LivePerson's 'consumerName'): no one writes their name so
 _JOINED_LOGIN = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
+_OWNER_LOGIN = re.compile(r"[a-z][a-z0-9]{2,31}")
+# A name in Han characters (Chinese, Japanese kanji and kana) or Hangul, its parts not apart
+_HAN_OR_HANGUL_NAME = re.compile(r"[\u3400-\u9fff]{2,4}|[\uac00-\ud7a3]{2,4}|[\u3400-\u9fff][\u3040-\u30ff\u3400-\u9fff]{1,5}")
 # Words a schema's field is named with, in English and Spanish: a value in lower case made of them,
 # joined by '_' ('submitted_by', 'last_update_date', 'telefono_contacto'), names a field, no one
 _SCHEMA_WORDS = frozenset({
@@ -3995,8 +4012,13 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # with digits ('tuyeni_n')
     if entity == "PERSON" and leaf in ("from", "actor", "owner") and not _is_full_name(decoded) \
             and not _JOINED_LOGIN.fullmatch(decoded):
-        return None  # a route's 'from' ('Berlin'), a currency's ('USD'): a name takes two words (a
-        # help desk's 'Owner' of 'deak.marton' is a login: below)
+        if leaf == "owner" and _HAN_OR_HANGUL_NAME.fullmatch(decoded):
+            pass  # a Han or a Hangul name, written without a blank ('林俊傑', '윤성민', '井上恵')
+        elif leaf == "owner" and _OWNER_LOGIN.fullmatch(decoded):
+            entity = "USERNAME"  # an owner by their login (an IPAM's 'owner': 'hsinyi96')
+        else:
+            return None  # a route's 'from' ('Berlin'), a currency's ('USD'): a name takes two words (a
+            # help desk's 'Owner' of 'deak.marton' is a login: below)
     if entity == "USERNAME" and leaf == "profile" and (not _LOWER_HANDLE.fullmatch(decoded) or _is_generic_name(decoded)):
         return None  # a profile's name that is no handle: an MDM's 'Default', 'Corporate WiFi'
     if entity == "USERNAME" and _leaf_and_parent(field)[1] in _ROLE_PARENTS:

@@ -7,6 +7,8 @@ import pytest
 E = "PHONE_NUMBER"
 
 POSITIVE = [
+    # kana, Han and Hangul glue a number to the word before it too
+    ("電話は090-1234-5678です", ["090-1234-5678"]), ("不在の場合は+819073778011までご連絡ください", ["+819073778011"]),
     ("Mijn WhatsApp is 8964303, mi no de na kantoor.", ["8964303"]), ("mi celular es 0991 234 567", ["0991 234 567"]),
     ("Mi celu es 11 5555-1234, escribime", ["11 5555-1234"]), ("wsp: 099 123 456", ["099 123 456"]),
     ("mandame un wasap 809-555-3321", ["809-555-3321"]),
@@ -91,6 +93,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "フリーダイヤル 0120-444-111 まで", "Tel: 0120-444-111",  # (Japan's free dial: a firm's line)
+    "Superonline 0850 222 0 555 ise var diyor.", "Çağrı Merkezi 444 1 444",  # (Turkey's firms' lines)
     "my account number is 40123456",  # (no carrier's or wallet's name before 'number')
     "Orange Money 2024 report", "Receiver Cecelia Saah 2024",  # (a year: no subscriber's number)
     "see p. 123 4567 now", "Jón í 2024", "fundur í 8325341",  # (no 's.'; a year; no name before 'í')
