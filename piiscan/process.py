@@ -534,7 +534,57 @@ def _structured_cells(batch, rt: Runtime, plan: Plan) -> _Batchwise | None:
         if drops:
             dropped = frame.join(pl.DataFrame(drops, orient="row", schema={"field": pl.String, "text": pl.String}),
                                  on=["field", "text"], how="inner").get_column("row").to_list()
+        findings, changed, dropped = _firms_rows_batchwise(batch, rt, plan, findings, changed, dropped)
     return _Batchwise(findings, changed, sorted(dropped))
+
+
+def _firms_rows_batchwise(batch, rt: Runtime, plan: Plan, findings, changed, dropped):
+    """:func:`_structured_cells`'s findings with a firm's row's places, lines and desks
+    left out (detect.firmrows), the cells that held them assembled anew: a cell's result
+    depends on its row there, not only on its field and text."""
+    import polars as pl
+
+    from .detect.engine import RawFinding
+    from .detect.firmrows import FIRMS_TYPES, firms_finding, firms_rows, subject_name_field
+
+    names = [f for f in batch.get_column("field").unique().to_list() if subject_name_field(f)]
+    if not names or findings.is_empty():
+        return findings, changed, dropped
+    # (a name cell where a person was found names no firm: only the others are read, few in a list of people)
+    cells = (batch.select(pl.int_range(pl.len(), dtype=pl.Int64).alias("row"), "source", "record", "field", "text")
+             .filter(pl.col("field").is_in(names))
+             .join(findings.filter(pl.col("entity_type") == "PERSON").select("row"), on="row", how="anti")
+             .select("source", "record", "field", "text").unique())
+    firms = firms_rows(((source, record), fld, text) for source, record, fld, text in cells.iter_rows())
+    if not firms:
+        return findings, changed, dropped
+    rows_of_firms = pl.DataFrame(list(firms), schema={"source": pl.String, "record": pl.Int64}, orient="row")
+    candidates = findings.filter(pl.col("entity_type").is_in(list(FIRMS_TYPES))).join(
+        rows_of_firms, on=["source", "record"], how="semi")
+    texts = batch.get_column("text")
+    gone = {(row, start, end) for row, fld, start, end, kind in candidates.select(
+                "row", "field", "start", "end", "entity_type").iter_rows()
+            if firms_finding(fld, kind, texts[row][start:end])}
+    if not gone:
+        return findings, changed, dropped
+    rows = sorted({row for row, _, _ in gone})
+    hits, news, drops = [], [], set(dropped) - set(rows)
+    for (row,), mine in findings.filter(pl.col("row").is_in(rows)).group_by("row", maintain_order=True):
+        kept = [RawFinding(kind, start, end, score, recognizer) for start, end, kind, score, recognizer in mine.select(
+                    "start", "end", "entity_type", "score", "recognizer").iter_rows() if (row, start, end) not in gone]
+        assembled = rt.assemble(texts[row], kept, plan.redact)
+        hits += [(row, *r) for r in assembled.rows]
+        if assembled.redacted is not None:
+            news.append((row, assembled.redacted))
+        if assembled.dropped:
+            drops.add(row)
+    schema = {"row": pl.Int64, "start": pl.Int64, "end": pl.Int64, "entity_type": pl.String, "score": pl.Float64,
+              "recognizer": pl.String, "value_hash": pl.String, "preview": pl.String}
+    anew = _finding_frame(batch, pl.DataFrame(hits, schema=schema, orient="row"))
+    findings = pl.concat([findings.filter(~pl.col("row").is_in(rows)), anew]).sort("row", maintain_order=True)
+    changed = pl.concat([changed.filter(~pl.col("row").is_in(rows)),
+                         pl.DataFrame(news, schema={"row": pl.Int64, "text": pl.String}, orient="row")])
+    return findings, changed, sorted(drops)
 
 
 def _collect_structured(batch, rt: Runtime) -> BatchResult:
@@ -702,6 +752,29 @@ def _firm_addresses(rt: Runtime, plan: Plan, texts, fields, sources, records, re
             del parts[i]
 
 
+def _firms_rows(rt: Runtime, plan: Plan, texts, fields, sources, records, rest, parts) -> None:
+    """A firm's row's places, lines and desks are no one's (detect.firmrows): the cells
+    that held them are assembled anew (their result depends on their row)."""
+    from .detect.firmrows import firms_finding, firms_rows, subject_name_field
+
+    cells = [((sources[i], records[i]), fields[i], texts[i]) for i in rest if subject_name_field(fields[i])
+             and not any(f.entity_type == "PERSON" for f in _line_findings(parts, i))]  # (a person's name: no firm)
+    firms = firms_rows(cells) if cells else None
+    if not firms:
+        return
+    for i in rest:
+        if i not in parts or fields[i] is None or (sources[i], records[i]) not in firms:
+            continue
+        found = _line_findings(parts, i)
+        kept = [f for f in found if not firms_finding(fields[i], f.entity_type, texts[i][f.start:f.end])]
+        if len(kept) == len(found):
+            continue
+        if kept:
+            parts[i] = [(0, len(texts[i]), rt.assemble(texts[i], kept, plan.redact))]
+        else:
+            del parts[i]
+
+
 def process_batch(batch, plan: Plan) -> BatchResult:
     """Detect (and, when the plan says so, redact) one batch of records.
 
@@ -836,6 +909,8 @@ def _process_batch(batch, plan: Plan, report_fields) -> BatchResult:
     if rest and None in fields.values():
         _sign_offs(rt, plan, texts, fields, sources, records, rest, parts)
         _firm_addresses(rt, plan, texts, fields, sources, records, rest, parts)
+    if rest:
+        _firms_rows(rt, plan, texts, fields, sources, records, rest, parts)
 
     flat = [(i, s, row) for i in sorted(parts) for s, _, a in parts[i] for row in a.rows]
     findings = pl.DataFrame({

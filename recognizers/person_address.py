@@ -1288,6 +1288,10 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |magacaygu(?:[ ]waa)?|magacayga[ ]waa|waxaan[ ]ahay  # Tigrinya's and Somali's 'my name (is)';
                   |minu[ ]nimi[ ]on|mu[ ]nimi[ ]on|mani[ ]sauc|mans[ ]vārds[ ]ir|mano[ ]vardas(?:[ ]yra)?  # Estonian's,
                   |nimeni[ ]on                      # Latvian's, Lithuanian's and Finnish's
+                  |benim[ ]adım|(?-i:Adım)|ismim|ονομάζομαι|με[ ]λένε|nazywam[ ]się|mam[ ]na[ ]imię|jmenuj[ie][ ]se
+                  |(?:moje|mé)[ ]jméno[ ]je|volám[ ]sa|menujem[ ]sa|moje[ ]meno[ ]je|a[ ]nevem  # Turkish's ('Adım
+                                                    # Yasemin Koç'; 'adım' in lower case is a step too), Greek's,
+                                                    # Polish's, Czech's, Slovak's and Hungarian's
                   |меня[ ]зовут|zovem[ ]se|зовем[ ]се|се[ ]викам|quhem|emri[ ]im[ ](?:është|eshte)  # Russian's,
                   |mening[ ]ismim|menin[ ]atym|менің[ ]атым|менин[ ]атым|номи[ ]ман  # the South Slavic
                   |(?:se[ ])?predstavlja[ ](?:se[ ])?kao|zove[ ]se|se[ ]zove|pod[ ]imenom|по[ ]имени|се[ ]претставува[ ]како)

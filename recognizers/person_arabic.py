@@ -8,12 +8,14 @@ letters to tell a name from the words around it. What introduces a name does:
   ``الأستاذ``, ``المهندس``, ``د.``, ``الشيخ``, ``الأخ``, ``الحاج``: Mr, Professor, Engineer, Dr,
   Sheikh, brother, Hajj).
 * ``ar_name_labelled`` (0.85): after ``اسمي`` (my name), ``معك`` (a call centre's "you are
-  speaking with"), ``الاسم:``, ``اسم العميل``, ``المستلم`` (the recipient), ``المرسل`` (the sender).
+  speaking with"), ``التواصل مع`` (contact ... at), ``الاسم:``, ``اسم العميل``, ``المستلم`` (the recipient), ``المرسل`` (the sender).
 * ``ar_name_self`` (0.85): after ``أنا`` (I am), a given name and a family's, its article
   first (``أنا محمد الحارثي``; ``أنا سعيد``, I am glad, is no name), or two words before ``من``
   (from: ``أنا يوبا ساسي من Monastir``).
 * ``ar_name_signature_line`` (0.7): a line that is a given name and a family's with its article
   alone, or before a dash and a town (``حمزة القروي``, ``ديهيا الجبالي — Gabès``, ``أميمة حجاج — El Hidhab``).
+* ``ar_name_greeted`` (0.7): one or two words after a greeting (``أهلاً``, ``مرحبا``, ``هلا``) and
+  before its comma (``أهلاً حمدان، ...``).
 * ``ar_name_vocative`` (0.7): a name alone after ``يا`` (O ..., a greeting's: ``رمضان كريم يا إبراهيم``);
   ``ar_name_from`` (0.7): a given name and a family's after ``من`` (from) at a message's end;
   ``ar_name_signed`` (0.85): a sign-off's name, in English or Arabic (``Regards محمد المعشني``);
@@ -69,6 +71,7 @@ _TITLE = (r"(?:السيد|السيدة|السيده|الأستاذ|الاستا�
           r"|آقای|خانم|سرکار[\ ]خانم|جناب|مهندس|دکتر|حاجی)")  # (Persian's Mr, Mrs, sir, engineer, doctor, Hajji:
 # 'مال خانم نرگس فراهانی بوده': it was Mrs Narges Farahani's)
 _LABEL = (r"(?:اسمي|إسمي|معك|معاك|الاسم[\ ]?:|الإسم[\ ]?:|اسم[\ ]العميل[\ ]?:?|المستلم[\ ]?:?|المرسل[\ ]?:?"
+          r"|(?:ال)?تواصل[\ ]مع|يرجى[\ ]الاتصال[\ ]ب"  # (contact ... at: 'التواصل مع شمة السيد على +973 ...')
           r"|(?-i:Holder|Name|Staff|Contact|Customer|Recipient|Owner|Employee)[\ ]?:"  # (a form's Latin label: 'Holder: رامي درويش')
           r"|نام[\ ]?:|نام[\ ]و[\ ]نام[\ ]خانوادگی[\ ]?:|نام[\ ]کامل[\ ]?:|گیرنده[\ ]?:|مشتری[\ ]?:)")  # (Persian's
 # name, full name, recipient, customer labels: 'نام: فرشته امیری')
@@ -78,7 +81,8 @@ class PersonArabicRecognizer(PatternRecognizer):
     CASELESS_SCRIPT = True  # (its prefilters pack last: piiscan.detect.fastpass)
     PATTERNS = [
         Pattern("ar_name_titled", r"(?x)(?<=" + _NOT_AR + _TITLE + r"[\ ]?)" + _NAME, 0.85),
-        Pattern("ar_name_labelled", r"(?x)(?<=" + _NOT_AR + _LABEL + r"[\ ])" + _NAME, 0.85),
+        Pattern("ar_name_labelled", r"(?x)(?<=" + _NOT_AR + _LABEL + r"[\ ])(?!" + _TITLE + r"[\ ])" + _NAME, 0.85),
+        # (a title after the label is ar_name_titled's: 'التواصل مع المهندس خالد العجمي')
         Pattern(
             "ar_name_self",
             r"(?x)(?<=" + _NOT_AR + r"(?:أنا|انا)[\ ])" + _WORD + r"(?:[\ ]" + _WORD + r")?[\ ]ال" + _AR + r"{2,}" + _END
@@ -108,6 +112,12 @@ class PersonArabicRecognizer(PatternRecognizer):
             0.85,                                 # 'سلام حبیب‌الله صاحب،')
         ),
         Pattern(
+            "ar_name_greeted",
+            r"(?x)(?<=" + _NOT_AR + r"(?:أهلاً|أهلا|اهلاً|اهلا|مرحباً|مرحبا|هلا)[\ ])(?!" + _NOT_NAMES + _END + r")" + _WORD
+            + r"(?:[\ ]" + _WORD + r")?(?=[\ ]?[،,!])",  # a greeting's name before its comma ('أهلاً حمدان، I live
+            0.7,                                          # in Al Wakra too'), one or two words
+        ),
+        Pattern(
             "ar_name_vocative",
             r"(?x)(?<=" + _NOT_AR + r"يا[\ ])(?!" + _NOT_NAMES + _END + r")" + _WORD
             + r"(?=[\ ]?[،,!.؟?]|[\ ]+[^\s\u0621-\u064a]|\s*$)",  # 'O ...', a name alone: 'رمضان كريم يا إبراهيم 🌙',
@@ -122,6 +132,7 @@ class PersonArabicRecognizer(PatternRecognizer):
         Pattern(
             "ar_name_signed",
             r"(?x)(?<=(?:\b(?:Regards|regards|Thanks|thanks|Thank[\ ]you|Best|Cheers|Salam|Salaam)|تحياتي|مع[\ ]الشكر"
+            r"|مع[\ ]التحية|مع[\ ]خالص[\ ]التحية"  # (with greetings: 'مع التحية،<br />راشد الهنائي')
             r"|شكرا|شكراً|با[\ ]تشکر|باتشکر|تشکر|ممنون|سپاس|با[\ ]سپاس|با[\ ]احترام|ارادتمند|مننه|په[\ ]درنښت)[,،]?"
             r"(?:[\ \n]|<br\s?/?>){1,8})"  # (Persian's, and Pashto's 'respectfully', a line break's markup between:
             + _WORD + r"(?:[\ ]" + _WORD + r"){1,3}",  # Dari's and Pashto's thanks: 'با تشکر\nمحمد رضایی', 'با احترام،<br>

@@ -206,7 +206,8 @@ _IS_POSSIBLE = phonenumbers.ValidationResult.IS_POSSIBLE
 # the UK's and Europe's 0800, 0808, 0500, 084x, 087x, 09, India's 1800 and 1860, Australia's 1300)
 _FIRMS_CODES = ("800", "833", "844", "855", "866", "877", "888", "900", "0808", "0500", "084", "087", "09", "1660",
                 "1300", "1860", "0120",  # (and Japan's free dial, '0120-444-111')
-                "0850", "444")  # (and Turkey's firms' lines: '0850 222 0 555', '444 1 444')
+                "0850", "444",  # (and Turkey's firms' lines: '0850 222 0 555', '444 1 444')
+                "707", "808", "3003", "4003", "4004", "0300")  # (Portugal's and Brazil's: '707 500 600', '4003-3939')
 _TOLL_FREE_STARTS = ("1800", "1860", "1300", "0800", "0808", "1660")  # (India's, Australia's, the UK's, Nepal's)
 _FIRMS_LINES = (phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
                 phonenumbers.PhoneNumberType.PREMIUM_RATE,
@@ -214,6 +215,9 @@ _FIRMS_LINES = (phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumber
 _EXT_TAIL = re.compile(r"\ ?(?:x|ext\.?|extension)\ ?\d{1,6}$", re.IGNORECASE)
 _LONE_LAST_DIGIT = re.compile(r"[^\d(]\d$")
 _SSN_SHAPE = re.compile(r"\d{3}-\d\d-\d{4}")
+# Go's monotonic clock reading as a time prints it, seconds and their nanoseconds ('... +0000 UTC
+# m=+86658.693732301'): no number is written with nine digits after one dot
+_MONOTONIC_READING = re.compile(r"\+\d{1,9}\.\d{9}")
 _CEP_SHAPE = re.compile(r"\d{5}-\d{3}")
 _COUNT_PAIR = re.compile(r"\d{5,}/\d{1,3}")
 _YEAR_SLASH = re.compile(r"(?:19|20)\d\d/")
@@ -363,6 +367,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
         )
 
     def validate_result(self, pattern_text: str) -> bool | None:
+        if _MONOTONIC_READING.fullmatch(pattern_text):
+            return False
         return None if self._plausible(pattern_text) and not self._a_firms_line(pattern_text) else False
 
     def _a_firms_line(self, text: str) -> bool:
@@ -383,13 +389,18 @@ class PhoneNumberRecognizer(PatternRecognizer):
             text = "+" + text[2:]
         regions: tuple[str | None, ...] = (None,) if international else (self.default_region,)
         if not international and digits.startswith(_TOLL_FREE_STARTS):
-            regions += ("IN", "AU", "GB", "NP")
+            regions += ("IN", "AU", "GB", "NP", "BR")
         elif not international and digits.startswith("0120"):
             regions += ("JP",)  # (Japan's free dial: no mobile anywhere starts so)
         elif not international and (digits.startswith("0850") and len(digits) == 11
                                     or digits.startswith("444") and len(digits) == 7):
             return True  # Turkey's firms' lines: '0850' numbers (VoIP to the plan's tables, a call centre's in
             # use) and '444' numbers for the whole country
+        elif not international and len(digits) == 9 and digits.startswith(("800", "808", "707", "760")):
+            regions += ("PT",)  # (Portugal's free, shared-cost and national-rate lines, no trunk: '808 200 150')
+        elif not international and (len(digits) == 8 and digits[:4] in ("3003", "4003", "4004", "4020", "4062")
+                                    or len(digits) == 11 and digits[:4] in ("0300", "0500", "0800", "0900")):
+            regions += ("BR",)  # (Brazil's firms' one number in every town, '4003-3939', and its free lines)
         elif not international and digits.startswith("8800"):
             regions += ("RU", "KZ")  # (the trunk '8', then Russia's and Kazakhstan's free lines: '8 800 080 4747')
         for region in regions:
@@ -536,6 +547,7 @@ _STRONG_LABEL = (r"(?:tel(?:ephone)?|tél(?:éphone)?|phone|mob(?:ile)?|cell(?:p
                  # Latvian, Estonian, Slovenian and Croatian, Bulgarian and Ukrainian, Greek, Hebrew,
                  # Thai, Icelandic ('tālr. 2612 3456', 'моб. 088 123 4567', "טל' 052-1234567", 'sími 581 2345')
                  r"|tālr(?:unis)?|mobiil|mobitel|тел(?:ефон)?|моб|τηλ(?:έφωνο)?|κιν(?:ητό)?|טל'?|טלפון|נייד"
+                 r"|tilefono|kinito"  # (Greek in Latin letters, as Greeks and Cypriots text it: 'Tilefono: 96 317 585')
                  r"|โทร(?:ศัพท์)?|มือถือ|(?:far)?sími"
                  # Indonesian and Malay ('Telp. 0812-...'), Tagalog, Swahili, Catalan, Welsh,
                  # Afrikaans, Albanian; Hindi, Bengali, Persian (and its 'my number', 'contact number':

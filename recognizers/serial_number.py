@@ -130,7 +130,7 @@ class SerialNumberRecognizer(PatternRecognizer):
                 | (?<=at\+)ccid\ (?:vraća|враћа|returns|gives|вика)  # (a modem's SIM number after its command: 'AT+CCID
                                                    # vraća 8938101773982806948')
                 | სერიული\ ნომერი | սերիական\ համար | شماره\ سریال  # (Indonesian to Persian)
-                | الرقم\ التسلسلي | رقم\ تسلسلي | الرقم\ التسلسلى | السيريال | رقم\ السيريال  # (Arabic's: 'الرقم التسلسلي
+                | و?الرقم\ التسلسلي | و?رقم\ تسلسلي | و?الرقم\ التسلسلى | السيريال | رقم\ السيريال  # (Arabic's: 'الرقم التسلسلي
                                                    # M87003518', a Darija post's router)
                 | (?:sn|s/n)\ (?:mesin|perangkat|unit|laptop|pc|router|modem|device)  # 'SN mesin:' (the machine's)
                 | (?:service|asset)[\ _\-]?tag       # Dell's and Lenovo's: Service Tag 7XK2M93
@@ -174,8 +174,9 @@ class SerialNumberRecognizer(PatternRecognizer):
                                                    # keyword, one vowel at most: 'BIOS serial GZTWRXV', '(service
                                                    # tag HXZLXHY)' (Lenovo's and Dell's may hold no digit)
             [A-Za-z0-9]                            # the serial: starts with a letter or digit,
-            (?:[A-Za-z0-9]|[\-_](?=[A-Za-z0-9])){4,39}  # 5-40 letters, digits and inner dashes (or an
-                                                   # NVMe drive's underscores: 0025_38BF_3AF3_1DD3)
+            (?:[A-Za-z0-9]|[\-_](?=[A-Za-z0-9])){4,63}  # 5-64 letters, digits and inner dashes (or an
+                                                   # NVMe drive's underscores: 0025_38BF_3AF3_1DD3; a Hikvision
+                                                   # recorder's model, then its serial: 'DS-7208HGHI-K1...CCRR...WCVU', 48)
             (?![\w\-])                             # the whole token
             """,
             0.85,

@@ -403,10 +403,16 @@ class StreetAddressRecognizer(PatternRecognizer):
         Pattern(
             "street_after_label",
             r"""(?x)
-            (?<=(?:^|\n)[\ \t>*\-]*(?i:direcci[oó]n|domicilio|address|endere[cç]o|morada|adresse)[\ \t]*:[\ \t]*)
+            (?<=(?:^|\n|\\n|[.!?][\ \t]+|<p>|<br>|<br[\ ]/>|\b(?i:shipping|delivery|billing|home|postal)[\ ])  # (at a line's,
+                                           # a sentence's or a paragraph's start, or after the address's kind: 'site visit
+                                           # booked. Address: ...', 'Shipping address: ...')
+            [\ \t>*\-]*(?i:direcci[oó]n|domicilio|address|endere[cç]o|morada|adresse|adres|adresa|dieuthinsi
+                          |διεύθυνση|cím|anschrift)[\ \t]*:[\ \t]*)  # (and Turkish's, Czech's, Greek's, Hungarian's)
             (?:\p{Lu}[\p{L}\p{M}'’.\-]*[\ ](?:(?:de|del|la|las|los)[\ ])?){1,4}  # a street's name and its number after an
-            \d{1,5}[A-Za-z]?                 # address's label, where no street's word says it is one (Argentina
-            (?![\w]|[.,:/]\d)               # writes none: 'Dirección: Alsina 1231, Quilmes', 'Address: Bulnes 1807')
+            (?:No[:.][\ ]?)?                # address's label, where no street's word says it is one (Argentina
+            \d{1,5}[A-Za-z]?                 # writes none: 'Dirección: Alsina 1231, Quilmes', 'Address: Bulnes 1807';
+            (?![\w]|[.,:/]\d)               # Greece and Cyprus none for a street named for someone: 'Address: Spyrou
+                                           # Kyprianou 90, ...'; Turkey's its number after 'No:', 'Salamis Yolu No: 42')
             """,
             0.9,
         ),

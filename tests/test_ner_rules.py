@@ -9,6 +9,7 @@ from piiscan.detect.engine import (
     RawFinding,
     _could_be,
     _could_be_a_name,
+    _names_a_product,
     _names_joined,
     _names_over_user_words,
     _ner_span,
@@ -1247,6 +1248,10 @@ def test_a_capitalized_word_after_a_street_and_a_comma_is_the_town(text, town):
     ("Mpaka 21 de Maio ndinadikhira", "de Maio", True), ("le 3 mars à 10h", "mars", True),
     ("entro il 15 settembre", "settembre", True), ("due 21 May", "May", True),
     ("Thanks, Maio Tembo", "Maio Tembo", False), ("v1.21 May", "May", False),  # (a name; a version's number)
+    # Greek's, Polish's and Czech's genitive, Turkish's month after the day (round 54: 'Ιουνίου' read as a name)
+    ("site visit booked for 28 Ιουνίου. Address:", "Ιουνίου", True), ("do 3 października", "października", True),
+    ("dne 12. května", "května", True), ("5 Nisan'da geliyor", "Nisan", True),
+    ("Merhaba, Nisan Kaya", "Nisan", False),  # (a first name: no day before it)
 ])
 def test_a_months_name_before_a_day_is_a_date(text, span, date):
     from piiscan.detect.engine import _is_a_date
@@ -1974,3 +1979,37 @@ def test_a_phones_serial_that_is_its_imei_is_a_hardware_id():
     # (no Luhn's check digit, or no reporting body's code first: a serial)
     assert kinds("S/N: 354948790211265") == [("SERIAL_NUMBER", "354948790211265")]
     assert kinds("Serial: 123456789012345") == [("SERIAL_NUMBER", "123456789012345")]
+
+
+def test_weekdays_of_central_europe_turkey_greece_and_portugal_are_no_names_nor_places():
+    # (round 54: the model read 'Pazartesi' and 'Τετάρτη' alone as persons)
+    assert not any(_could_be(e, w) for e in ("PERSON", "LOCATION")
+                   for w in ("Pazartesi", "Çarşamba", "Τετάρτη", "Poniedziałek", "Čtvrtek", "Szerda", "Sexta-feira"))
+    assert _could_be("PERSON", "Cuma Yılmaz") and _could_be("PERSON", "Domingo")  # (names too: kept)
+
+
+def test_a_device_by_its_kind_and_maker_is_no_name():
+    # (round 54: 'Inverter Huawei SUN2000-10KTL-M1' was read as a person and carried to 16 records)
+    assert not any(_could_be("PERSON", w) for w in ("Inverter Huawei", "Modem Huawei", "Termostat", "Laptop Dell"))
+
+
+@pytest.mark.parametrize(("text", "span", "product"), [
+    ("Provlima me EVORA Kapı Kilidi L5", "Kapı Kilidi", True),  # (a door lock, read as a person)
+    ("my TECNO Spark 10C is stuck", "Spark", True),
+    ("I met IKEA Anna Berg today", "Anna Berg", False),  # no model's code after it
+    ("Kapı Kilidi L5 is offline", "Kapı Kilidi", False),  # no maker before it
+    ("call HSBC London SW1A 2AA", "London", False),  # a UK postcode after a town
+    ("ABC Anna Kowalska", "Anna Kowalska", False),
+])
+def test_a_products_name_between_its_makers_and_its_models_code_is_no_name(text, span, product):
+    start = text.index(span)
+    assert _names_a_product(text, start, start + len(span)) is product
+
+
+def test_a_property_managers_desk_is_no_one():
+    # (round 54: 'Cc: "Maintenance" <maintenance@gulfcrestpm.com>' in 714 headers of a maintenance mailbox)
+    from piiscan.detect.known import is_role_mailbox
+
+    assert is_role_mailbox("maintenance@gulfcrestpm.com") and is_role_mailbox("facilities@example.ae")
+    assert not is_role_mailbox("ahmed.ali@gulfcrestpm.com")
+    assert not _could_be("PERSON", "Maintenance")

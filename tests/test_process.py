@@ -539,3 +539,42 @@ def test_a_hint_types_a_record_and_the_field_stays_in_findings_output_and_fields
     assert result.redacted.get_column("dropped").to_list() == [True, True, False]  # no hint, no type
     first = process_batch(batch, replace(plan, collect=True))
     assert first.drop_fields == {("export.csv", "params[0].value"), ("export.csv", "params[1].value")}
+
+
+def _client_list():
+    # a client list's two rows: a firm and a person, each cell a record of its own row (Moloni's columns)
+    rows = [(1, "Nome", "Papelaria Central da Beira, Lda."), (1, "Morada", "Rua Major Kanhangulo 45"),
+            (1, "Localidade", "Luanda"), (1, "E-mail", "geral@papelariacentral.co.ao"), (1, "Telefone", "222 334 455"),
+            (1, "Telemóvel", "+244 923 456 789"), (1, "Contacto", "Celeste Macuácua"),
+            (1, "E-mail do contacto", "celeste.m@papelariacentral.co.ao"), (1, "Observações", "Contacto alternativo: +244 944 105 758"),
+            (2, "Nome", "Celso Sithole"), (2, "Morada", "Rua de Boane 245"), (2, "Localidade", "Matola"),
+            (2, "E-mail", "celso_sithole37@yahoo.com"), (2, "Telefone", "+258 84 123 4567")]
+    return pl.DataFrame({"source": ["clientes.csv"] * len(rows), "record": [r for r, _, _ in rows],
+                         "field": [f for _, f, _ in rows], "text": [t for _, _, t in rows]})
+
+
+@pytest.mark.parametrize("batchwise", [True, False], ids=["batch-wide", "per-record"])
+def test_a_firms_row_keeps_its_address_lines_and_desks_but_not_its_contacts(monkeypatch, batchwise):
+    import piiscan.process as process
+    from piiscan.config import Propagate
+
+    process._RUNTIMES.clear()
+    if not batchwise:
+        monkeypatch.setattr(process, "_structured_cells", lambda *a: None)
+    plan = Plan(Detection(ner=NerMode.OFF, propagate=Propagate.RUN), Key(bytes.fromhex(TEST_KEY_HEX)), redact=True)
+    result = process_batch(_client_list(), plan)
+    found = {(r["record"], r["field"], r["entity_type"]) for r in result.findings.iter_rows(named=True)}
+    texts = dict(zip(zip(result.redacted.get_column("record"), result.redacted.get_column("field")),
+                     result.redacted.get_column("text")))
+    # the firm's own: its street, its town, its desk's mailbox and its line, as they were
+    for fld, text in [("Morada", "Rua Major Kanhangulo 45"), ("Localidade", "Luanda"),
+                      ("E-mail", "geral@papelariacentral.co.ao"), ("Telefone", "222 334 455")]:
+        assert texts[(1, fld)] == text and not any(k[:2] == (1, fld) for k in found)
+    # its contact person, her mailbox, the mobile and the note's phone: found and redacted
+    assert {(1, "Contacto", "PERSON"), (1, "E-mail do contacto", "EMAIL_ADDRESS"),
+            (1, "Telemóvel", "PHONE_NUMBER"), (1, "Observações", "PHONE_NUMBER")} <= found
+    assert texts[(1, "Telemóvel")] != "+244 923 456 789"
+    # the person's row: all of it
+    assert {(2, "Morada", "LOCATION"), (2, "Localidade", "LOCATION"), (2, "E-mail", "EMAIL_ADDRESS"),
+            (2, "Telefone", "PHONE_NUMBER")} <= found
+    assert texts[(2, "Localidade")] != "Matola"

@@ -33,7 +33,9 @@ def test_a_unit_and_its_building_before_the_street_are_one_line(detector, text, 
     assert [v for t, v in _found(detector, "Address", text) if t == "LOCATION"] == pieces
 
 
-@pytest.mark.parametrize("number", ["1900 4287", "1900 545 436", "1800 6092", "1300 655 506"])
+@pytest.mark.parametrize("number", ["1900 4287", "1900 545 436", "1800 6092", "1300 655 506",
+                                    # Portugal's and Brazil's (round 54)
+                                    "808 200 150", "800 20 33 44", "707 500 600", "4003-3939", "0800 725 0011"])
 def test_a_businesss_shared_cost_line_in_a_phone_column_is_no_ones(detector, number):
     assert _found(detector, "SĐT người gửi", number) == []
 
@@ -59,7 +61,10 @@ def test_a_first_name_found_elsewhere_is_not_carried_into_the_warehouses_address
     assert [(f.entity_type, texts[0][f.start:f.end]) for f in found[0]] == [("PERSON", "Nguyễn Thị Linh")]
 
 
-@pytest.mark.parametrize("text", ["Công ty CP Sách Đông Á Books", "Công ty TNHH Thời Trang Sao Việt",
+@pytest.mark.parametrize("text", ["Transportes Rápidos Benguela, Lda.", "Lusoconstrói - Materiais de Construção, Lda.",
+                                  "Cooperativa Agrícola do Vale do Sorraia, CRL", "Farmácia Polana",
+                                  "Condomínio Edifício Estrela Rua de Santa Catarina",  # (round 54: Lusophone firms)
+                                  "Công ty CP Sách Đông Á Books", "Công ty TNHH Thời Trang Sao Việt",
                                   "Trà Thái Nguyên Tân Cương Shop", "PT Maju Jaya Makmur", "CV Sinar Abadi"])
 def test_a_firm_in_a_names_column_and_the_towns_in_its_name_are_no_ones(detector, text):
     assert _found(detector, "Tên người gửi", text) == []
@@ -132,3 +137,49 @@ def test_a_branchs_name_and_the_towns_in_it_are_the_firms(detector):
     assert firms_site_field("officeName") and firms_site_field("Store Name")
     assert not firms_site_field("firstName")
     assert _found(detector, "officeName", "Addis Ababa - Bole") == []
+
+
+@pytest.mark.parametrize("text", ["Ana Lima, Rui Sousa", "Celso Sithole", "Maria das Graças Souza"])
+def test_names_in_a_names_column_stay_names_beside_firms_legal_forms(detector, text):
+    assert [kind for kind, _ in _found(detector, "Nome", text)] and all(
+        kind == "PERSON" for kind, _ in _found(detector, "Nome", text))
+
+
+@pytest.mark.parametrize(("field", "text"), [
+    ("netif2.Loopback Pseudo-Interface 1.0.address", "127.0.0.1"), ("interfaces.lo.0.address", "127.0.0.1"),
+    ("netif2.Loopback Pseudo-Interface 1.0.address", "::1"),
+])
+def test_a_loopback_interfaces_addresses_are_no_ones(detector, field, text):
+    # (round 54: an agent's interface list, MeshCentral's 'netif2')
+    assert _found(detector, field, text) == []
+
+
+def test_an_interfaces_own_address_is_still_found(detector):
+    assert _found(detector, "netif2.Wi-Fi.0.address", "192.168.1.34") == [("IP_ADDRESS", "192.168.1.34")]
+
+
+@pytest.mark.parametrize(("field", "text"), [
+    ("rname", "PC-ALCINDAM07"), ("hardware.windows.osinfo.CSName", "DESKTOP-JG9E8G7"),
+    ("name", "NB-MARIA-PEREIR"),  # (IT's kind first, its owner's names cut at fifteen letters)
+])
+def test_a_remote_management_agents_machine_names(detector, field, text):
+    assert _found(detector, field, text) == [("HOSTNAME", text)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Tchissola Chilombo Mbala", [("PERSON", "Tchissola Chilombo Mbala")]),
+    ("Usuário", []), ("Administrador", []),  # (Windows' defaults where setup asked no name)
+])
+def test_windows_registered_user(detector, text, found):
+    assert _found(detector, "hardware.windows.osinfo.RegisteredUser", text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("DESKTOP-JG9E8G7\\ilidio.m", [("HOSTNAME", "DESKTOP-JG9E8G7"), ("USERNAME", "ilidio.m")]),
+    ("NB-MARIA-PEREIR\\maria.pereira", [("HOSTNAME", "NB-MARIA-PEREIR"), ("USERNAME", "maria.pereira")]),
+    ("MABUNDA\\alcinda.m", [("USERNAME", "MABUNDA\\alcinda.m")]),  # (a domain's name: one with its login)
+    ("SRV-DC01\\Administrador", []),  # (a server's built-in account)
+])
+def test_a_local_account_with_its_persons_machine_is_the_machine_and_the_login(detector, text, found):
+    # (round 54: MeshCentral's logged-in 'users')
+    assert _found(detector, "users.0", text) == found

@@ -285,6 +285,20 @@ def _beside_a_business_word(text: str, start: int, end: int) -> bool:
     return goes_on_to_a_firms_kind(text, end)
 
 
+# A maker's name in capitals before, a model's code after: 'EVORA Kapı Kilidi L5', 'TECNO Spark 10C'
+_BRAND_BEFORE = re.compile(r"(?<![\w\-])[A-Z]{3,12}[ ]\Z")
+_MODEL_AFTER = re.compile(r"[ ](?=[A-Z]{0,8}\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{1,10}(?:[\-/][A-Z\d]{1,10}){0,3}\b(?![ ]\d[A-Z]{2}\b)")
+
+
+def _names_a_product(text: str, start: int, end: int) -> bool:
+    """Whether NER's name or place at ``start:end`` is a product's name between its maker's
+    name in capitals and its model's code ('EVORA Kapı Kilidi L5': a door lock, Turkish, read as a
+    name). Both are asked for: a name after a brand in prose ('IKEA Anna'), or before a code
+    (a UK postcode: 'London SW1A 2AA', which the last check keeps), is one."""
+    return _BRAND_BEFORE.search(text, max(0, start - 14), start) is not None \
+        and _MODEL_AFTER.match(text, end) is not None
+
+
 # A URL or an address the model took for a place; or a code of letters and digits run
 # together (an IBAN, a serial: 'GB02RVXB01271286793653'), which no place's name is
 _NOT_A_PLACE = re.compile(r"://|^www\.|@|[^\W_]_|_[^\W_]|\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{8,}\b"
@@ -485,7 +499,7 @@ def _on_a_desks_line(text: str, at: int) -> bool:
 
 
 # What stands between a firm's name and its legal form: 'Kandu Resorts Pvt Ltd', 'Acme Pte. Ltd.'
-_BEFORE_LEGAL_FORM = re.compile(r"[ ]+(?:(?:Pvt|Pte|Private|Co)\.?[ ]+)?")
+_BEFORE_LEGAL_FORM = re.compile(r",?[ ]+(?:(?:Pvt|Pte|Private|Co)\.?[ ]+)?")
 _WORD = re.compile(r"\S+")
 _LETTER = re.compile(r"[^\W\d_]")
 _APOSTROPHE = re.compile("['\u2019]")
@@ -1203,7 +1217,14 @@ _MONTH = re.compile(r"(?:(?:de|del|of)[ ])?(?i:january|february|march|april|may|
                     r"|octubre|noviembre|diciembre|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout"
                     r"|septembre|octobre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio"
                     r"|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember|januari"
-                    r"|februari|maart|mei|augustus)")
+                    r"|februari|maart|mei|augustus"
+                    # Turkish's, and the genitive that Greek, Polish and Czech write after the day's number
+                    # ('28 Ιουνίου', '5 Nisan', '3 października', '12. května')
+                    r"|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+                    r"|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου"
+                    r"|οκτωβρίου|νοεμβρίου|δεκεμβρίου|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca"
+                    r"|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května"
+                    r"|června|července|srpna|září|října|listopadu|prosince)")
 _DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?:º|\.|er|st|nd|rd|th)?[ ](?:(?:de|del|of)[ ])?\Z")
 
 
@@ -1739,6 +1760,7 @@ class Detector:
                         or _A_PINGS_WORD.fullmatch(view.text, vstart, min(len(view.text), vend + 10)) \
                         or _is_a_header_name(view.text, vstart, vend) \
                         or _beside_a_business_word(view.text, vstart, vend) \
+                        or _names_a_product(view.text, vstart, vend) \
                         or r.entity_type == "LOCATION" and _REGISTERED_IN.search(view.text, max(0, vstart - 60), vstart) \
                         or r.entity_type == "LOCATION" and _LOCALE_LANGUAGE.search(view.text, max(0, vstart - 4), vstart) \
                         or r.entity_type in ("LOCATION", "PERSON") and SITE_NAME_END.search(view.text, vstart, vend) \
@@ -1770,6 +1792,8 @@ class Detector:
                       for h in structure.hints if h.entity_type in self._wanted for s, e in pieces[h]]
         if not found:
             return found
+        if "\\" in text and "HOSTNAME" in self._wanted:
+            found = _machine_and_its_user(text, found)
         lines = markup_blanked(text, structure.escaped)  # a page's address block is written with <br>
         if not names_a_tag_list(field):  # (a cell of tags is no address: 'Ganta,Lapsed 2023,WhatsApp list')
             found = units_with_streets(lines, address_blocks(lines, towns_after_streets(lines,
@@ -1846,10 +1870,12 @@ class Detector:
                 continue  # a server by its role ('virtual machine KRA-DC02'), no one's
             if f.recognizer == "PersonInitialRecognizer" and has_thing_word(text[f.start:f.end]):
                 continue  # a firm's name with a one-letter word ('Kavárna U Zlatého klasu s.r.o.')
-            if f.entity_type == "PERSON" and f.recognizer == "SpacyRecognizer" and text[f.end:f.end + 1] == " ":
+            if f.entity_type in ("PERSON", "LOCATION") and f.recognizer == "SpacyRecognizer" \
+                    and text[f.end:f.end + 1] in (" ", ","):
                 firm = _BEFORE_LEGAL_FORM.match(text, f.end)
-                if LEGAL_FORM.match(text, firm.end()):
-                    continue  # a firm's name before its legal form ('Kandu Resorts Pvt Ltd'), no one
+                if firm and LEGAL_FORM.match(text, firm.end()):
+                    continue  # a firm's name before its legal form ('Kandu Resorts Pvt Ltd', 'Papelaria Central
+                    # da Beira, Lda.'), no one, nor a place
             if f.entity_type == "PERSON" and _names_its_mail_domain(text, f.start, f.end):
                 continue  # a mail's display name that is its domain's ('"Sinar Komputer" <jonathan@sinarkomputer
                 # .com.my>'): the firm's
@@ -1937,6 +1963,27 @@ _LIST_SEPARATOR = re.compile(r",?[ ](?:and|&)[ ]|,[ ]")
 # from each of its items: 3,000 cells of a pasted table took half a second
 _LISTED_MAX_CHARS = 5_000
 PERSON_LIST = "person_list"
+
+
+def _machine_and_its_user(text: str, found: list[RawFinding]) -> list[RawFinding]:
+    """A local account written with its machine's name, the machine a person's
+    ('DESKTOP-JG9E8G7\\ilidio.m', 'NB-MARIA-PEREIR\\maria'; a remote-management agent's logged-in
+    users): the machine's name and the login, each of its type. A domain's name before a
+    login ('CONTOSO\\owen') stays one with it."""
+    from .structure import machine_before_a_login
+
+    out = []
+    for f in found:
+        cut = text.rfind("\\", f.start, f.end) if f.entity_type == "USERNAME" else -1
+        if cut > f.start:
+            machine = text[f.start:cut].rstrip("\\")
+            if machine_before_a_login(machine):
+                if not is_server_name(machine):  # (a server's local account: 'SRV-DC01\\backup', no one's machine)
+                    out.append(RawFinding("HOSTNAME", f.start, f.start + len(machine), f.score, f.recognizer))
+                out.append(RawFinding("USERNAME", cut + 1, f.end, f.score, f.recognizer))
+                continue
+        out.append(f)
+    return out
 
 
 def _people_listed(text: str, found: list[RawFinding]) -> list[RawFinding]:

@@ -73,6 +73,12 @@ _ROLE_WORDS = frozenset({
     # a customer-care desk's ('care@brand.in'); a bug tracker's ('submit@bugs.debian.org',
     # 'control@')
     "care", "submit", "control",
+    # Portuguese's general, orders, billing, accounts, finance, affiliates, sales, treasury, front office,
+    # customer service, bookings and shop desks ('geral@', 'encomendas@', 'faturacao@', 'contabilidade@')
+    "geral", "encomendas", "faturacao", "facturacao", "contabilidade", "financeiro", "financas", "afiliados",
+    "comercial", "tesouraria", "secretaria", "atendimento", "reservas", "loja",
+    # a property manager's or a site's desks ('maintenance@', 'facilities@', 'leasing@', 'concierge@')
+    "maintenance", "facilities", "repairs", "leasing", "concierge", "dispatch", "payroll", "procurement",
     # a front desk's ('reception@', Spanish's 'recepcion@'), an office's administration ('administracion@',
     # 'contabilidad@': accounts, 'oficina@')
     "reception", "recepcion", "administracion", "contabilidad", "oficina", "gerencia", "informacion",
@@ -84,13 +90,13 @@ _ROLE_WORDS = frozenset({
     # French's warranty, repairs, purchasing, delivery, accounts and direction desks ('garantie@', 'achats@',
     # 'livraison@', 'direction@'); Haitian Kreyòl's service and customers' desks ('sevis@', 'kliyan@')
     "garantie", "reparation", "reparations", "achats", "achat", "livraison", "livraisons", "direction", "compta",
-    "recrutement", "rh", "sevis", "kliyan", "warranty", "repairs", "procurement", "purchasing", "delivery",
+    "recrutement", "rh", "sevis", "kliyan", "warranty", "purchasing", "delivery",
     # a shop's marketing senders ('offers@news.oudalmajd.com', 'deals@', 'promo@', 'receipts@')
     "offers", "offer", "promo", "promos", "promotions", "deals", "news", "updates", "shop", "store", "receipts",
     # a firm's operations and its customs' and logistics' desks ('operations@', 'douane@', 'alertes@')
     "operations", "ops", "douane", "transit", "logistique", "logistics", "exploitation", "alertes",
     # a shop's dispatch and its reports' senders, an aid agency's referrals and complaints (CFM) desks, its partners'
-    "dispatch", "reports", "payouts", "referrals", "cfm", "b2b",
+    "reports", "payouts", "referrals", "cfm", "b2b",
 })
 # A ticket's or a bug's own mailbox at a tracker: '1094631@bugs.debian.org',
 # '1094631-done@' (a QQ number at qq.com is a person's)
@@ -541,6 +547,18 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "walang", "wala", "nawalang", "nawala", "pulong", "nakontak", "grabe", "yung", "makipag", "lumipat",
     # Tagalog's and Cebuano's weekdays ('Sabado', 'Sa Huwebes': on Thursday); not 'Domingo': a name
     "lunes", "martes", "miyerkules", "miyerkoles", "huwebes", "biyernes", "sabado",
+    # Windows' default owner where setup asked no name, in Portuguese, Spanish and English ('RegisteredUser':
+    # 'Usuário'), and its built-in administrator's ('Administrador')
+    "usuário", "usuario", "utilizador", "administrador", "windows user",
+    "maintenance", "facilities",  # (a desk's mailbox's display name: 'Cc: "Maintenance" <maintenance@...>')
+    # weekdays of Turkish, Greek, Polish, Czech, Slovak, Hungarian and Portuguese, which the model reads
+    # alone as a name or a place ('Pazartesi gelebilir', 'Τετάρτη 10:00'); not those that are names or
+    # towns too ('Cuma', 'Παρασκευή', 'Κυριακή', 'Środa', 'Sobota', 'Domingo')
+    "pazartesi", "salı", "çarşamba", "perşembe", "cumartesi", "δευτέρα", "τρίτη", "τετάρτη", "πέμπτη",
+    "σάββατο", "poniedziałek", "wtorek", "czwartek", "piątek", "niedziela", "pondělí", "úterý", "středa",
+    "čtvrtek", "pátek", "neděle", "pondelok", "utorok", "streda", "štvrtok", "piatok", "nedeľa", "hétfő",
+    "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap", "segunda-feira", "terça-feira",
+    "quarta-feira", "quinta-feira", "sexta-feira",
     # a signature's job title alone ('Treasurer', 'Bookkeeper')
     "treasurer", "bookkeeper", "technician",
     # a vacant post in an HR list's name column (Portuguese 'POSTO VAGO', Spanish 'VACANTE')
@@ -820,6 +838,10 @@ THING_WORDS = frozenset({
     # an office's rooms and shared machines, as a password vault's items name them ('Room - Board 3',
     # 'Printer - 3rd floor')
     "room", "rooms", "boardroom", "printer", "printers",
+    # a device by its kind and its maker ('Inverter Huawei SUN2000', 'Modem Huawei B535', Turkish's and
+    # Greek's 'Termostat'), no one's name or place
+    "inverter", "modem", "laptop", "thermostat", "termostat", "charger",
+    "balcão", "balcao",  # (a shop's counter as its seller in a client list: Portuguese's 'Balcão Lisboa')
     "department", "corporation", "company", "consulting",  # (and the legal forms: BUSINESS_WORDS)
     "partners", "holdings", "solutions", "technologies", "labs", "ventures", "capital", "orchestra",
     "tech", "tecnologia", "tecnología", "voyages", "viagens", "viajes", "tours",  # (a shop's and an agency's:
@@ -894,6 +916,11 @@ BUSINESS_WORDS = frozenset({
     "apotheke", "autohaus", "werkstatt", "verlag", "ag", "kg", "ohg", "ferretería", "ferreteria",
     "farmacia", "panadería", "panaderia", "taller", "tienda", "librería", "s.l", "s.a", "srl",
     "s.r.l", "spa", "s.p.a", "bakkerij", "bv", "b.v", "nv", "n.v", "lda", "ltda",
+    # Portuguese's kinds of business ('Papelaria Central da Beira', 'Farmácia Polana', 'Cooperativa Agrícola do
+    # Vale do Sorraia, CRL', a building's owners' 'Condomínio Edifício Estrela'), and its legal forms' words
+    "papelaria", "tipografia", "farmácia", "transportes", "distribuidora", "construtora", "consultoria",
+    "associados", "imobiliária", "imobiliaria", "mercearia", "padaria", "drogaria", "livraria", "restauração",
+    "cooperativa", "condomínio", "condominio", "clínica", "crl", "unipessoal", "eireli",
     # English professional firms, named for their partners ('Marlowe Quinn Architects')
     "architects", "solicitors", "accountants", "surveyors", "associates", "llp", "dental", "dentistry",
     "veterinary", "clinic", "surgery", "chambers", "builders", "plumbing", "electrical", "roofing",
@@ -916,8 +943,8 @@ BUSINESS_WORDS = frozenset({
     "esc", "prim", "primaria", "secundaria", "telesecundaria", "preparatoria", "bachillerato", "jardín",
     # Indonesia's schools and health posts ('SD Negeri 8 Busalangga', 'SD Inpres 4 Gumawang', 'Puskesmas Curup')
     "sekolah", "sd", "smp", "sma", "smk", "mts", "madrasah", "inpres", "pesantren", "puskesmas",
-    "floristería", "clínica", "clinica", "estudio", "asesoría", "asesoria", "inmobiliaria",
-    "distribuidora", "comercializadora", "importadora", "electro",  # (a marketplace's sellers: 'Distribuidora
+    "floristería", "clinica", "estudio", "asesoría", "asesoria", "inmobiliaria",
+    "comercializadora", "importadora", "electro",  # (a marketplace's sellers: 'Distribuidora
     # Chiriquí', 'Electro Istmo')
     # Czech, Slovak, Hungarian and Swedish legal forms, and a café ('Kavárna U Zlatého klasu s.r.o.')
     "s.r.o", "spol", "a.s", "kft", "zrt", "ab", "kavárna", "kavarna", "café", "cafe", "koffiebar",
@@ -982,7 +1009,11 @@ LEGAL_FORM = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_], )|(?<=[^\W\d_]\. ))"
                         r"|P/F|Sp/F"  # (the Faroes': 'Sjóvarfisk P/F')
                         # Turkey's joint-stock and limited companies, Greece's and Cyprus' ('EVORA Teknoloji A.Ş.',
                         # 'Demir Ltd. Şti.', 'Παπαδόπουλος Α.Ε.', 'Ε.Π.Ε.', 'Ι.Κ.Ε.')
-                        r"|A\.Ş|AŞ|Ltd\.?[ ]Şti|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε|Ο\.Ε)(?![\w/])")
+                        r"|A\.Ş|AŞ|Ltd\.?[ ]Şti|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε|Ο\.Ε"
+                        # Portugal's, Angola's and Mozambique's ('Papelaria Central da Beira, Lda.', 'Unipessoal Lda.',
+                        # a cooperative's 'CRL'), Brazil's ('EIRELI', 'S/A'); Czechia's and Slovakia's ('a.s.',
+                        # 'spol. s r.o.', 'v.o.s.', 'k.s.'), Poland's partnerships ('sp.j.', 'sp.k.')
+                        r"|Lda|Unipessoal[ ]Lda|CRL|EIRELI|S/A|a\.s|spol\.[ ]s[ ]r\.o|v\.o\.s|k\.s|sp\.[ ]?[jk])(?![\w/])")
 
 
 # What parts a letterhead's or a footer's items ('Acme Kft. | 1139 Budapest | Tel.: ...')

@@ -225,6 +225,7 @@ _NAME_WORDS = {
     # Timor-Leste's): a user, a user name
     "brukarnamn användare utilizador nome_de_utilizador",
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
+    "registereduser registeredowner "  # (Windows' owner as its setup asked: WMI's 'RegisteredUser')
     "givennames firstnames middlenames "  # (plural where a payment's API has them: Xendit's 'given_names')
     "auteur autore "  # (French and Italian: a record's author, Dolibarr's 'Auteur')
     "sortname "  # a CRM's name as it sorts, 'Msigwa, Neema' (CiviCRM's 'Sort Name'): one name
@@ -844,6 +845,7 @@ _NAME_WORDS = {
     "pekon tiyuh tempat_tinggal alamat_sekarang alamat_kantor alamat_pejabat fatin_moris "
     "local_de_residência lugar_de_residencia",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
+    "rname csname "  # (a remote-management agent's machine by the name it reports: MeshCentral's 'rname', WMI's 'CSName')
     "dnslabel dnsname extradnslabels fullsystemname systemname "  # (a mesh VPN's peer by its name on the network: NetBird's 'dns_label',
     # 'iphone-lesly-97-247.netbird.cloud', its user's phone's)
     "nomdhote nomdelhote nomdemachine netbiosname "  # (French's host's name: Angry IP Scanner's 'Nom d'hôte')
@@ -1246,7 +1248,12 @@ _TOLL_FREE = re.compile(r"(?:\+?1[ .\-]?|\+52[ .\-]?|01[ .\-]?)?\(?8(?:00|33|44|
                         # Vietnam's free and shared-cost lines ('1800 6092', '1900 4287', '1900 545 436'),
                         # Australia's ('1300 655 506'), India's ('1800-425-4026')
                         r"|1[89]00[ .]?\d{4}|1[89]00[ .]?\d{3}[ .]?\d{3}|1300[ ]?\d{3}[ ]?\d{3}"
-                        r"|1800[ \-]?\d{3}[ \-]?\d{4}")
+                        r"|1800[ \-]?\d{3}[ \-]?\d{4}"
+                        # Portugal's free, shared-cost and national-rate lines ('808 200 150', '800 20 33 44'), Brazil's
+                        # and the UK's free lines ('0800 725 0011') and Brazil's firms' one number in every town
+                        # ('4003-3939', '3003-4070')
+                        r"|(?:800|808|707|760)(?:[ ]?\d{3}[ ]?\d{3}|[ ]\d\d[ ]\d\d[ ]\d\d)|0[3589]00[ ]?\d{3}[ ]?\d{4}"
+                        r"|(?:3003|400[34]|4020|4062)[ .\-]?\d{4}")
 # The parts of a value an object holds apart, and the types whose parts they are
 _PARTS_OF = {"first": ("PERSON",), "last": ("PERSON",), "middle": ("PERSON",), "given": ("PERSON",),
              "family": ("PERSON",), "full": ("PERSON", "PHONE_NUMBER"),
@@ -1275,7 +1282,11 @@ _LOG_MESSAGE_LEAVES = frozenset({"message", "msg", "log", "logmessage", "textpay
 FREE_TEXT_NAMES = {"body", "text", "message", "msg", "content", "comment", "comments", "note",
                    "notes", "description", "title", "subject", "summary", "bio", "about",
                    "aboutme", "review", "feedback", "signature", "post", "reply", "answer",
-                   "question", "fulltext"}  # (presidio-research's samples)
+                   "question", "fulltext",  # (presidio-research's samples)
+                   # notes and remarks in Portuguese, Spanish, German, French, Dutch, Polish, Czech, Hungarian
+                   "observacoes", "observacao", "observaciones", "observacion", "notas", "comentarios", "remarks",
+                   "bemerkung", "bemerkungen", "anmerkungen", "remarques", "opmerkingen", "uwagi", "poznamka",
+                   "poznamky", "megjegyzes"}
 
 # (an acronym before a word splits too: Xero's 'POPostalCode' is 'PO', 'Postal', 'Code')
 # (An Indic script's vowel signs are no separators: Hindi's 'पता' is one word, not 'प', 'त')
@@ -1377,6 +1388,18 @@ def names_a_messages_party(field: str) -> bool:
     leaf, parent = _leaf_and_parent(field)
     return leaf in _MAIL_PARTIES or parent in _MAIL_PARTIES and leaf in ("email", "address", "emailaddress") \
         or parent == "msg" and leaf == "email"  # (a mail service's event's message: Mandrill's 'msg.email', its recipient)
+
+
+_IP_TYPE = frozenset({"IP_ADDRESS"})
+
+
+@lru_cache(maxsize=4096)
+def _a_networks_own_address(field: str) -> bool:
+    """Whether ``field`` holds a loopback interface's address (an agent's interface list:
+    'netif2.Loopback Pseudo-Interface 1.0.address', '127.0.0.1' and '::1'): the machine's
+    own, no one's. (A gateway's column stays a host's: see test_structure's gateway test.)"""
+    _, parent = _leaf_and_parent(field)
+    return parent.startswith("loopback") or parent == "lo"
 
 
 # A connection's ends and a network's parts (ECS's 'source', 'destination'): their
@@ -2181,6 +2204,9 @@ _NAME_DASH_DEVICE = re.compile(r"[a-z]{3,12}-(?:android|iphone|ipad|phone|laptop
 # A computer named by IT with its kind first, a site's code maybe, then its owner or its number
 # ('LT-CO-JROJAS', 'MBP-HK-CHANTM', 'DESKTOP-4F7KQ2M'), as an endpoint manager's 'Device' lists it;
 # a phone's model is no such name ('SM-G991B': no kind of computer first)
+# (and in a name's column, its owner's names cut by the fifteen letters NetBIOS allows: 'NB-MARIA-PEREIR')
+_KIND_FIRST_OWNERS_MACHINE = re.compile(r"(?:LT|DT|NB|WS|WKS|MBP|MBA|PC|LAP|DESKTOP|LAPTOP|NOTEBOOK)"
+                                        r"(?:-[A-Z0-9]{2,15}){1,3}")
 _KIND_FIRST_MACHINE = re.compile(r"(?:LT|DT|NB|WS|WKS|MBP|MBA|PC|LAP|DESKTOP|LAPTOP)-(?:[A-Z]{2,4}-)?"
                                  r"(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,15}")
 
@@ -2555,6 +2581,13 @@ _MACHINE_NAME = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-
                            r"|(?:MacBook(?: Pro| Air)?|iMac|Mac mini|Mac Studio|Mac Pro|iPhone|iPad(?: Pro| Air| mini)?)"
                            r" (?:de|di|da|do|von|van) [^\W\d_][\w'’\- ]{0,40}"
                            r"|[^\W\d_][\w'’\- ]{0,40} (?:MacBook(?: Pro| Air)?|iMac|iPhone|iPad)-?j[ae]")
+
+
+def machine_before_a_login(name: str) -> bool:
+    """Whether the name before a local account's login is a person's machine's ('DESKTOP-JG9E8G7',
+    'NB-MARIA-PEREIR'), not a domain's ('CONTOSO', 'CORP-EU')."""
+    return _WINDOWS_DEFAULT.fullmatch(name) is not None or _KIND_FIRST_OWNERS_MACHINE.fullmatch(name) is not None \
+        or _MACHINE_NAME.fullmatch(name) is not None and "-" in name
 
 
 def _owners_machine_label(label: str) -> bool:
@@ -4084,7 +4117,7 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # a device inventory's 'Name' of 'rachel-novak-pc': its owner's machine
         lead = len(value) - len(value.lstrip())
         return Hint("HOSTNAME", start + lead, start + lead + len(stripped), 0.6, recognizer)
-    if entity == "PERSON" and _MACHINE_NAME.fullmatch(decoded):
+    if entity == "PERSON" and (_MACHINE_NAME.fullmatch(decoded) or _KIND_FIRST_OWNERS_MACHINE.fullmatch(decoded)):
         # an inventory's 'name' or 'Asset Name' of 'LT-BER-0006': a machine's, not a person's
         lead = len(value) - len(value.lstrip())
         return Hint("HOSTNAME", start + lead, start + lead + len(stripped), 0.6, recognizer)
@@ -4668,6 +4701,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             if text.count("=") >= 2:
                 hints += key_value_hints(text)
         sups = _groups_and_teams(text)
+    if field is not None and _a_networks_own_address(field):
+        sups = (*sups, Suppression(_IP_TYPE, 0, len(text)))
     cell = _SHEET_CELL.fullmatch(text) if named and text[:1] in " \t<" and "<Cell" in text else None
     if cell is not None:
         # a spreadsheet's cell on its line, its column's name as the field (SpreadsheetML: see
@@ -4702,7 +4737,15 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                 and type_for_name(field) == "PERSON":
             end = noted.end("name")  # a name, then its town or role in brackets ('Marilyn Power (Twillingate)', a
             # meeting's participant): the name alone (the town is the recognizers')
+        # a firm in a name's column (a shipment's business sender: 'Trà Thái Nguyên Tân Cương Shop', 'Công ty
+        # TNHH Thời Trang Sao Việt', a client list's 'Lusoconstrói - Materiais de Construção, Lda.')
         hint = value_hint(field, text, start, end, "region_field" if is_region_field(field) else "field_name")
+        # (where a name was found in it, only a legal form at its end makes it a firm's: 'Alessandro Ferrara
+        # (Driftwood Analytics)' is a person and his firm)
+        firm = type_for_name(field) == "PERSON" and firms_name_value(text) and (
+            not hint or _ENDS_IN_A_FORM.search(text) is not None)
+        if firm:
+            hint = None
         if hint:
             hints.append(hint)
             if hint.entity_type == "PERSON" and hint.end - hint.start == len(text) and hint.recognizer == "field_name" \
@@ -4710,9 +4753,7 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                 # a name alone in a name's column, its first name a town's too ('Trang Nguyen', 'Rayong
                 # Nguyen'): the person's, which the towns' lists would outscore
                 sups = (*sups, Suppression(_NO_PLACE_TYPES, 0, len(text)))
-        elif type_for_name(field) == "PERSON" and "," not in text and _has_thing_word(text):
-            # a firm in a name's column (a shipment's business sender: 'Trà Thái Nguyên Tân Cương Shop',
-            # 'Công ty TNHH Thời Trang Sao Việt'): the towns in its name are no one's whereabouts
+        elif firm:  # (the towns in its name are no one's whereabouts)
             sups = (*sups, Suppression(_NO_ONES_TYPES, 0, len(text)))
         elif type_for_name(field) == "PHONE_NUMBER":
             hints += _phones_in_cell(text)
@@ -4840,6 +4881,20 @@ def _names_a_network_or_a_sku(field: str) -> bool:
 
 
 _NO_ONES_TYPES = frozenset({"LOCATION", "PERSON"})
+
+
+# A legal form at a value's end, its comma maybe ('..., Lda.', '... GmbH')
+_ENDS_IN_A_FORM = re.compile(r"(?:,[ ]|[ ])(?:Unipessoal[ ])?(?:Lda|Ltda|Ltd|Inc|LLC|S\.A|SA|CRL|GmbH|EIRELI|S/A|s\.r\.o"
+                             r"|a\.s|Kft|Zrt|Sp\.[ ]z[ ]o\.o|sp\.[ ]?[jk]|AG|SRL|SARL|SAS|B\.V|N\.V|Pty[ ]Ltd|Sdn[ ]Bhd)\.?[ ]*$")
+
+
+def firms_name_value(text: str) -> bool:
+    """Whether a name column's value is a firm's (see _ENDS_IN_A_LEGAL_FORM, known.has_thing_word)."""
+    return _has_thing_word(text) and ("," not in text or _ENDS_IN_A_LEGAL_FORM.search(text) is not None)
+# A firm's name that ends in its legal form after a comma ('Transportes Rápidos Benguela, Lda.'): a list of
+# names in one cell has commas too ('Ana Lima, Rui Sousa')
+_ENDS_IN_A_LEGAL_FORM = re.compile(r",[ ](?:Unipessoal[ ])?(?:Lda|Ltda|Ltd|Inc|LLC|S\.A|SA|CRL|GmbH|EIRELI|S/A|s\.r\.o|a\.s)"
+                                   r"\.?[ ]*$")
 # An entry's owner after its service's name and a dash, a first name alone ('Outlook.com - Evîn')
 _ENTRY_OWNER = re.compile(r"\S[ ][–—\-][ ](?P<owner>[^\W\d_][^\W\d_'’]{2,20})$")
 # What a vault's entry's title names after its dash that is no one ('Gmail – Shared', 'AWS – Production')

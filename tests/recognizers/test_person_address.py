@@ -429,7 +429,11 @@ POSITIVE = [
     # Persian's and Armenian's 'dear'; the Caucasus' and Persian's greetings and thanks before a name
     ('Salam, man Mohammad Rezaei hastam az Tehran.', ['Mohammad Rezaei']), ('Barev, yes Armen Hakobyan em, Yerevanic.', ['Armen Hakobyan']),
     ('gamarjoba! me var Nino Kapanadze, Saburtalo-dan.', ['Nino Kapanadze']), ('Mən Rəşad Hüseynov, Bakıdan.', ['Rəşad Hüseynov']),
-    ('Salam, mənim adım Elvin Məmmədov, Bakıdan yazıram.', ['Elvin Məmmədov']), ('esmam Reza Moradi, az Karaj', ['Reza Moradi']),
+    ('Salam, mənim adım Elvin Məmmədov, Bakıdan yazıram.', ['Elvin Məmmədov']),
+    # Turkish's, Polish's, Czech's, Greek's and Hungarian's (round 54)
+    ('Adım Yasemin Koç. Kapı kilidi çevrimdışı.', ['Yasemin Koç']), ('nazywam się Łukasz Wójcik i', ['Łukasz Wójcik']),
+    ('Dobrý den, jmenuji se Jiří Dvořák.', ['Jiří Dvořák']), ('Ονομάζομαι Χρήστος Καραγιάννης, περιοχή', ['Χρήστος Καραγιάννης']),
+    ('Jó napot, a nevem Kovács Gábor.', ['Kovács Gábor']), ('esmam Reza Moradi, az Karaj', ['Reza Moradi']),
     ('Dumela, ke Kagiso Molefe wa Gaborone', ['Kagiso Molefe']), ('Mhoroi, zita rangu ndi Tendai Moyo', ['Tendai Moyo']),
     ('chemi saxeli aris Levan Tsiklauri.', ['Levan Tsiklauri']), ('kheyli mamnoon Reza jan', ['Reza']),
     ('merci Maryam joon, kheyli khoob bud', ['Maryam']), ('ჩემი სახელია გიორგი ბერიძე, თბილისიდან', ['გიორგი ბერიძე']),

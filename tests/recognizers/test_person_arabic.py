@@ -17,6 +17,9 @@ POSITIVE = [
     ("شكرا أبو عبدالله على المساعدة", ["أبو عبدالله"]),  # a kunya
     ("تم التحويل إلى علي بن ناصر", ["علي بن ناصر"]),  # whose son
     ("رمضان كريم يا إبراهيم 🌙 تشكيلة البخور الجديدة", ["إبراهيم"]),  # 'O ...': a greeting's name
+    # a greeting's name before its comma, a contact's after 'contact ... at', a sign-off's after 'with greetings'
+    ("أهلاً حمدان، I live in Al Wakra too", ["حمدان"]), ("التواصل مع شمة السيد على +973-31175886", ["شمة السيد"]),
+    ("مع التحية،<br />راشد الهنائي", ["راشد الهنائي"]),
     ("عيدكم مبارك يا جاسم، كل عام وأنتم بخير", ["جاسم"]),
     ("تهنئة بمناسبة العيد من حمد السعدي", ["حمد السعدي"]),  # 'from ...' at a message's end
     ("do you deliver to Sohar? Regards محمد المعشني", ["محمد المعشني"]),  # an English sign-off
@@ -36,6 +39,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "أهلاً جماعة، any update?", "مرحبا، كيف حالك",  # (folks; a greeting alone)
     "أنا سعيد جدا",  # 'I am very glad': no family's name after 'I am'
     "شكرا جزيلا\nالسلام عليكم", "الحمد لله",  # (thanks, a greeting, 'praise be to God' on their lines)
     "بارك الله — فيك",  # (a blessing's words before a dash: 'الله' ends no name)

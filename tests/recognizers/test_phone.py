@@ -95,6 +95,9 @@ POSITIVE = [
 NEGATIVE = [
     "フリーダイヤル 0120-444-111 まで", "Tel: 0120-444-111",  # (Japan's free dial: a firm's line)
     "Superonline 0850 222 0 555 ise var diyor.", "Çağrı Merkezi 444 1 444",  # (Turkey's firms' lines)
+    # Portugal's and Brazil's firms' lines; Go's monotonic clock reading after a time (round 54)
+    "ligue 808 200 150 ou 707 500 600", "Central 4003-3939", "SAC 0800 725 0011",
+    "07:22:45.659816204 +0000 UTC m=+86658.693732301 expires",
     "my account number is 40123456",  # (no carrier's or wallet's name before 'number')
     "Orange Money 2024 report", "Receiver Cecelia Saah 2024",  # (a year: no subscriber's number)
     "see p. 123 4567 now", "Jón í 2024", "fundur í 8325341",  # (no 's.'; a year; no name before 'í')
@@ -357,7 +360,7 @@ LABELLED = [
     # Latvian, Bulgarian, Hebrew, Thai, Icelandic and Greek labels
     ("Jānis Bērziņš, tālr. 2612 3456", "2612 3456"), ("моб. 583 16 42", "583 16 42"),
     ("טל' 583-1642", "583-1642"), ("โทร. 583 1642", "583 1642"),
-    ("sími 581 2345", "581 2345"), ("τηλ. 583 1642", "583 1642"), ("Telefonas: 8 612 34567", "8 612 34567"),
+    ("sími 581 2345", "581 2345"), ("τηλ. 583 1642", "583 1642"), ("Tilefono: 96 317 585", "96 317 585"), ("kinito 99 475 200", "99 475 200"), ("Telefonas: 8 612 34567", "8 612 34567"),
     ("Tenho interesse, pode me ligar no (19) 5831-642? Sou de Fortaleza.", "(19) 5831-642"),  # Portuguese
     ("Contato: (19) 5831-642 (WhatsApp)", "(19) 5831-642"),
     # Indonesian, Tagalog, Afrikaans, Welsh, Swahili, Hindi, Bengali, Persian, Georgian, Armenian

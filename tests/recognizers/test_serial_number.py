@@ -22,6 +22,10 @@ POSITIVE = [
     ("Poort se reeksnommer: RAK2260208841, MAC", ["RAK2260208841"]), ("nomor seri: 5CG347YRSK", ["5CG347YRSK"]),
     ("სერიული ნომერი: PF1H0MQX", ["PF1H0MQX"]), ("شماره سریال: R58N12ABCDE", ["R58N12ABCDE"]),
     ("مشكل فالراوتر ديال inwi، الرقم التسلسلي M87003518 وما بغاش يخدم", ["M87003518"]), ("السيريال: PF60Z1S4", ["PF60Z1S4"]),
+    # 'and the serial number', glued to its 'and'; a Hikvision recorder's whole serial, 48 long (round 54)
+    ("نوع الجهاز LG split AC والرقم التسلسلي 229KW1ZKSA.", ["229KW1ZKSA"]),
+    ("Unit: Hikvision DVR, serial no. DS-7208HGHI-K13183674216817199CCRR337683871WCVU.",
+     ["DS-7208HGHI-K13183674216817199CCRR337683871WCVU"]),
     ("List of devices attached\nBF47U636\tdevice\n", ["BF47U636"]),  # adb_device
     ("Serial number on the box: SW-AX2-0087-3321-K", ["SW-AX2-0087-3321-K"]),  # words between
     ("the serial number of my unit is 5CG7342XYZ", ["5CG7342XYZ"]),

@@ -215,6 +215,11 @@ POSITIVE = [
     ("Reparto Sueño, B° Güemes", ["Reparto Sueño", "B° Güemes"]),
     # a street's name and number after an address's label, no street word (Argentina's)
     ("Cliente: Sr. Romero\nDirección: Alsina 1231, Quilmes", ["Alsina 1231"]), ("Address: Bulnes 1807", ["Bulnes 1807"]),
+    # mid-line after a sentence, after the address's kind; Greece's and Cyprus' streets named for someone, Turkey's
+    # number after 'No:' (round 54)
+    ("site visit booked for 09.11.2024. Address: Spyrou Kyprianou 122, Flat 228", ["Spyrou Kyprianou 122", "Flat 228"]),
+    ("still the same. Shipping address: Fokionos Negri 185, Kypseli", ["Fokionos Negri 185"]),
+    ("23:19. Address: Salamis Yolu No: 42, Sakarya", ["Salamis Yolu No: 42"]),
     ("Domicilio: Obispo Trejo 1187, local 4", ["Obispo Trejo 1187", "local 4"]),
     ("¿Hacés reparaciones a domicilio? Estoy en Pinto 2556, Tandil.", ["Pinto 2556"]),
     # Central America's: directions from a landmark, numbered streets, colonias, houses, buildings
@@ -465,7 +470,7 @@ NEGATIVE = [
     "Carr. 2", "PR-2 approved", "build 15.3 km",  # (no kilometre)
     "entre nous", "e/ver 3",  # (no streets)
     "estoy en Windows 10 ahora", "estoy en Pinto 2556 ahora",  # (no town after the number)
-    "Dirección: 5 de Mayo", "the address: Windows 10 build", "Pedido: Alsina 1231",  # (no name and number after
+    "Dirección: 5 de Mayo", "the address: Windows 10 build", "Pedido: Alsina 1231", "IP address: Cisco 2901",  # (no name and number after
     # an address's label; not at a line's start; no address's label)
     "The Alley Cat bar", "Jada Pinkett", "Dr. House 7", "call 555 1234 Ext 12",  # (round 47's words with no address)
     "unit tests, unit 5 of them", "We ran 3 tests, floor 2 is broken", "St. Mary, the church", "Postal code unknown",

@@ -1,0 +1,89 @@
+"""A firm's row in a contacts export: its address, its lines and its desks are the firm's.
+
+A client list or a buyers' report holds people and firms side by side, one per row
+('Celso Sithole' with his home address and mobile; 'Papelaria Central da Beira, Lda.' with
+its shop's street, its '808' line and 'geral@'). Each cell is a record of its own, so no
+recognizer sees the row: a town is a town, whoever's row it stands in. This step reads the
+row: where its subject's name column names a firm (its legal form, its kind of business),
+the row's places, its phone and fax lines and its desks' mailboxes are the firm's, no one's
+personal data, and are not reported. A contact person's columns in that row ('Contacto',
+'E-mail do contacto') and a mobile's column are left as they are: a person's, or may be.
+
+Only a record's top-level columns count (a CSV's; a JSON record's own keys): a nested
+object's 'name' is a device's or an item's as often as its subject's.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# A record's subject by its name, normalized (structure.normalize_name): the customer's, the
+# client's, the buyer's column; not a seller's, an owner's or an agent's ('Vendedor': a shop's
+# counter may stand there, 'Balcão Lisboa', in a person's row)
+_SUBJECT_NAMES = frozenset({
+    "name", "fullname", "nome", "nomecompleto", "nombre", "nombrecompleto", "nom", "nomcomplet",
+    "customer", "customername", "client", "clientname", "cliente", "nomedocliente", "nombredelcliente",
+    "buyer", "buyername", "comprador", "nomedocomprador", "razaosocial", "nomerazaosocial",
+    "nomeourazaosocial",
+})  # (not 'Company', 'Organization': a person's employer, or the merchant whose export it is, beside their name)
+# A contact person's columns in a firm's row: theirs, not the firm's
+_CONTACT_WORDS = ("contact", "contacto", "contato", "kontakt", "ansprechpartner", "attn", "attention",
+                  "responsavel", "responsable", "representative", "representante", "person", "pessoa")
+# A mobile's column: a firm's mobile is as often its owner's own
+_MOBILE_WORDS = ("mobile", "mobil", "movil", "telemovel", "celular", "cell", "handy", "gsm", "whatsapp")
+FIRMS_TYPES = frozenset({"LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS"})
+
+
+@lru_cache(maxsize=4096)
+def subject_name_field(field: str | None) -> bool:
+    """Whether ``field`` is a record's own name column (a client's, a buyer's)."""
+    from .structure import normalize_name
+
+    return field is not None and "." not in field and normalize_name(field) in _SUBJECT_NAMES
+
+
+@lru_cache(maxsize=4096)
+def _kind_of_column(field: str) -> str:
+    from .structure import is_free_text_name, normalize_name
+
+    name = normalize_name(field)
+    if is_free_text_name(field):
+        return "notes"  # (a note's sentences name whom they name: 'Contacto alternativo: Helena Neto, +244 ...')
+    if any(w in name for w in _CONTACT_WORDS):
+        return "contact"
+    if any(w in name for w in _MOBILE_WORDS):
+        return "mobile"
+    return "other"
+
+
+def names_a_firm(text: str) -> bool:
+    """Whether a name column's value is a firm's: a kind of business or a legal form in it
+    ('Papelaria Central da Beira, Lda.', 'Farmácia Polana'), a comma only before its legal
+    form (a list of names has commas too)."""
+    from .structure import firms_name_value
+
+    return "(" not in text and firms_name_value(text)  # (not a person and a firm in brackets: 'Ana Lima (Acme)')
+
+
+def firms_finding(field: str, entity_type: str, value: str) -> bool:
+    """Whether a finding of ``entity_type`` on ``value``, in column ``field`` of a firm's row,
+    is the firm's: its address's pieces, its lines (not in a contact's or a mobile's column),
+    its desks' mailboxes (in any column but a note's: 'info@' is a desk's wherever it stands)."""
+    from .known import is_role_mailbox
+
+    if entity_type not in FIRMS_TYPES or "." in field:
+        return False
+    kind = _kind_of_column(field)
+    if kind == "notes":
+        return False
+    if entity_type == "EMAIL_ADDRESS":
+        return is_role_mailbox(value)
+    if kind == "contact":
+        return False
+    return not (entity_type == "PHONE_NUMBER" and kind == "mobile")
+
+
+def firms_rows(cells) -> set:
+    """The rows, among ``cells`` ((row key, field, text) of every record), whose subject's
+    name column names a firm."""
+    return {key for key, field, text in cells if subject_name_field(field) and names_a_firm(text)}

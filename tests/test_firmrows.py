@@ -1,0 +1,45 @@
+"""A firm's row in a contacts export (detect/firmrows.py). Synthetic values."""
+
+from __future__ import annotations
+
+import pytest
+
+from piiscan.detect.firmrows import firms_finding, firms_rows, names_a_firm, subject_name_field
+
+
+@pytest.mark.parametrize(("field", "subject"), [
+    ("Nome", True), ("Customer Name", True), ("Razão Social", True), ("name", True),
+    ("Vendedor", False), ("Contacto", False), ("owner.name", False),  # (a seller's, a contact's; a nested object's)
+    ("Company", False), ("organization", False),  # (a person's employer; the merchant whose export it is)
+])
+def test_a_records_own_name_column(field, subject):
+    assert subject_name_field(field) is subject
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("Papelaria Central da Beira, Lda.", True), ("Cooperativa Agrícola do Vale do Sorraia, CRL", True),
+    ("Farmácia Polana", True), ("Celso Sithole", False), ("Ana Lima, Rui Sousa", False),
+    ("Alessandro Ferrara (Driftwood Analytics)", False),  # (a person, and his firm in brackets)
+])
+def test_a_firms_name(text, firm):
+    assert names_a_firm(text) is firm
+
+
+@pytest.mark.parametrize(("field", "kind", "value", "firms"), [
+    ("Morada", "LOCATION", "Rua Major Kanhangulo 45", True), ("Telefone", "PHONE_NUMBER", "222 334 455", True),
+    ("Fax", "PHONE_NUMBER", "222 334 456", True), ("E-mail", "EMAIL_ADDRESS", "geral@papelaria.co.ao", True),
+    ("E-mail do contacto", "EMAIL_ADDRESS", "info@papelaria.co.ao", True),  # (a desk's wherever it stands)
+    # a person's, or may be: a named mailbox, a mobile, a contact's line, a note, a name
+    ("E-mail", "EMAIL_ADDRESS", "celeste.m@papelaria.co.ao", False), ("Telemóvel", "PHONE_NUMBER", "+244 923 456 789", False),
+    ("Telefone do contacto", "PHONE_NUMBER", "+244 923 456 780", False),
+    ("Observações", "LOCATION", "Luanda", False), ("Contacto", "PERSON", "Celeste Macuácua", False),
+    ("address.city", "LOCATION", "Luanda", False),  # (a nested object's: not the row's own)
+])
+def test_what_in_a_firms_row_is_the_firms(field, kind, value, firms):
+    assert firms_finding(field, kind, value) is firms
+
+
+def test_firms_rows_are_those_whose_name_column_names_a_firm():
+    cells = [(1, "Nome", "Papelaria Central da Beira, Lda."), (1, "Vendedor", "Rita Quaresma"),
+             (2, "Nome", "Celso Sithole"), (2, "Vendedor", "Balcão Lisboa")]  # (a counter as the seller: no firm's row)
+    assert firms_rows(cells) == {1}
