@@ -63,6 +63,8 @@ _AFTER = (r"(?=[ ]?[,.;:!?)\"”،]|\s*$|[\- ](?:pe|me|gui)\b|[ ](?i:on|this|las
           r"|w|iyo|ja|un|ir"
           # (the South Slavic languages' and Russian's 'and', 'but', Albanian's 'and': 'živim u Nišu i radim')
           r"|i|и|ali|али|но|dhe"
+          # (Romanian's and, but, since, from: 'Locuiesc în Iași și aș prefera ...')
+          r"|și|si|dar|de|din|iar"
           # (Darija's now, here, tomorrow, today: 'ana f Casa daba')
           r"|daba|dba|db|tawa|hna|ghda|lyoum|lyom|9rib|qrib|wra|mora"
           # (Egypt's Arabizi now, here, there: 'ana fe Nasr City delwa2ty')
@@ -155,6 +157,9 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    # and where a person's home is ('chez KÉRÉ Maïmouna a Ouahigouya')
                    |(?i:chez)[ ]\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+[ ]\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+[ ](?i:à|a)
                    |(?i:ich[ ])?(?i:wohne)[ ](?i:in)|(?i:ik[ ])?(?i:woon)[ ](?i:in)|(?i:jeg[ ]|jag[ ])?(?i:bor)[ ](?i:i|på)
+                   # Romanian's and Moldova's 'I live (we live) in', Bulgarian's in Latin letters ('Locuiesc în Iași',
+                   # 'locuim in Balti', 'Zhiveya v Sofia')
+                   |(?i:locuiesc|locuim|locuiește|locuieste|stau)[ ](?i:în|in)|(?i:zhiveya|zhiveem|zhivea)[ ](?i:v|vav)
                    # and 'I am from' ('Sou de Campinas', 'Soy de Rosario', 'Ich komme aus Kassel')
                    |(?i:sou|soy)[ ](?i:de)|(?i:ich[ ])?(?i:komme)[ ](?i:aus)|(?i:ik[ ])?(?i:kom)[ ](?i:uit)
                    # Spanish's 'we live in', 'I was born in', 'I write (greetings) from', 'I am settled in' ('te

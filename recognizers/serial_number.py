@@ -116,6 +116,8 @@ class SerialNumberRecognizer(PatternRecognizer):
                 | sorozatsz[áa]m | sarjanumero | seri\ numaras[ıi] | serijos\ (?:numeris|nr\.?) | serijinis\ numeris
                 | s[ēe]rijas\ (?:numurs|nr\.?) | seerianumber | seeria\ nr\.? | serijska\ (?:[šs]tevilka|[šs]t\.)
                 | serijski\ broj | сериен\ номер | серійний\ номер | серийный\ номер | מספר\ סידורי
+                | сериен\ № | серийн(?:ым|ого|ом)\ номер(?:ом|а|е)? | seria  # (Bulgarian's 'serial no.', Russian's
+                                                   # cases: 'с серийным номером PFU4B1CA'; Romanian's 'Seria: DST4E9VNXG')
                 | מס['׳]\ סידורי | σειριακ[όο]ς\ αριθμ[όο]ς | ra[ðd]n[úu]mer
                 | nomor\ seri | no\.?\ seri | nombor\ siri | no\.?\ siri | numero\ ng\ serye | nambari\ ya\ serial
                 | n[úu]mero\ de\ s[èe]rie | rhif\ cyfresol | reeksnommer | numri\ (?:serial|i\ serisë)
@@ -174,9 +176,10 @@ class SerialNumberRecognizer(PatternRecognizer):
                                                    # keyword, one vowel at most: 'BIOS serial GZTWRXV', '(service
                                                    # tag HXZLXHY)' (Lenovo's and Dell's may hold no digit)
             [A-Za-z0-9]                            # the serial: starts with a letter or digit,
-            (?:[A-Za-z0-9]|[\-_](?=[A-Za-z0-9])){4,63}  # 5-64 letters, digits and inner dashes (or an
+            (?:[A-Za-z0-9]|[\-_/](?=[A-Za-z0-9])){4,63}  # 5-64 letters, digits and inner dashes (or an
                                                    # NVMe drive's underscores: 0025_38BF_3AF3_1DD3; a Hikvision
-                                                   # recorder's model, then its serial: 'DS-7208HGHI-K1...CCRR...WCVU', 48)
+                                                   # recorder's model, then its serial: 'DS-7208HGHI-K1...CCRR...WCVU', 48;
+                                                   # a robot vacuum's slash: '04113/Y49752052')
             (?![\w\-])                             # the whole token
             """,
             0.85,

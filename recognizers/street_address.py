@@ -227,6 +227,9 @@ _PREFIX_AFTER = (
     r"|Avenue(?=[\ \t]\p{Lu}[^\n]{1,40}?[\ \t][Nn][°º])"  # (French-speaking Africa's, its number after 'n°':
     # 'Avenue Lukonga n°305')
     r"|Ulica|ul\.|Aleja|al\.|Calea|Bulevardul|Bd\.|Rúa|Piazzetta|C/|Οδός|Λεωφόρος|Πλατεία"
+    # Romanian's and Moldova's abbreviations and words ('str. Alba-Iulia 168', 'bd. Moscova 130', 'Șos. Kiseleff 5',
+    # 'Aleea Teiului 3'), Bulgarian's in Latin letters ('bul. "Vasil Levski" 42', 'zh.k. Nadezhda 3')
+    r"|[Ss]tr\.|bd\.|[Bb]dul\.?|B-dul|Șos\.|Sos\.|Șoseaua|Soseaua|Aleea|Piața|Piata|Splaiul|Intrarea|bul\.|zh\.k\.|ul\."
     # Bulgarian, Ukrainian and Russian ('ул. „Шипка“ 14', 'вул. Городоцька, 45', 'просп. Свободи 3'),
     # Croatian's square ('Trg bana Jelačića 5')
     r"|ул\.|улица|бул\.|булевард|вул\.|вулиця|просп\.|проспект|пров\.|провулок|бульв\.|пер\.|жк|ж\.к\.|Trg"
@@ -384,7 +387,7 @@ class StreetAddressRecognizer(PatternRecognizer):
                                            # 456', 'Av. 18 de Julio 1450', 'Carrera 7A # 45-10', Poland's 'ul. 3 Maja 5'
             (?:(?<=\d)(?=[\ ](?:Bloque|Blq\.|Edif\.|e/|entre)[\ ])  # (a numbered street's block or corner after
                                            # it, the unit pattern's: 'Calle 12 Bloque 5 #8', 'Calle 23 e/ L y M')
-              |,[\ \t]*(?:(?:Nr|nr|No|br|бр)\.[\ \t]?|[Nn]\.?[°º]\.?[\ \t]?)?\d{1,4}|(?:br|бр)\.[\ \t]?\d{1,4}
+              |,[\ \t]*(?:(?:Nr|nr|No|br|бр)\.[\ \t]?|[Nn]\.?[°º]\.?[\ \t]?)?\d{1,4}|(?:br|бр|nr|Nr)\.[\ \t]?\d{1,4}
                                            # (Lusophone Africa's 'n.º' after the comma: 'Rua Major Kanhangulo,
                                            # n.º 45', 'Av. Julius Nyerere, n.º 1234')
               |(?:[Nn]\.?[°º]\.?|Nro\.|No\.|\#)[\ \t]?\d{1,5}  # (Latin America's 'Calle Saphi N° 402', 'Calle Bolívar #2209',

@@ -20,6 +20,9 @@ def test_a_records_own_name_column(field, subject):
     ("Papelaria Central da Beira, Lda.", True), ("Cooperativa Agrícola do Vale do Sorraia, CRL", True),
     ("Farmácia Polana", True), ("Celso Sithole", False), ("Ana Lima, Rui Sousa", False),
     ("Alessandro Ferrara (Driftwood Analytics)", False),  # (a person, and his firm in brackets)
+    # Mexico's, in capitals and its legal form left out or undotted (an invoicing API's 'legal_name', round 54)
+    ("SERVICIOS LOGISTICOS TEPEYAC", True), ("TALLERES INDUSTRIALES DE NUEVO LEON S DE RL DE CV", True),
+    ("Comercializadora del Norte, S.A. de C.V.", True), ("DAYANA LAGOS CIFUENTES", False),
 ])
 def test_a_firms_name(text, firm):
     assert names_a_firm(text) is firm
@@ -33,7 +36,8 @@ def test_a_firms_name(text, firm):
     ("E-mail", "EMAIL_ADDRESS", "celeste.m@papelaria.co.ao", False), ("Telemóvel", "PHONE_NUMBER", "+244 923 456 789", False),
     ("Telefone do contacto", "PHONE_NUMBER", "+244 923 456 780", False),
     ("Observações", "LOCATION", "Luanda", False), ("Contacto", "PERSON", "Celeste Macuácua", False),
-    ("address.city", "LOCATION", "Luanda", False),  # (a nested object's: not the row's own)
+    ("address.city", "LOCATION", "Luanda", True),  # (the record's own address object's)
+    ("shipments.0.address.city", "LOCATION", "Luanda", False), ("owner.city", "LOCATION", "Luanda", False),
 ])
 def test_what_in_a_firms_row_is_the_firms(field, kind, value, firms):
     assert firms_finding(field, kind, value) is firms

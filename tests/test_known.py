@@ -758,3 +758,31 @@ def test_turkish_and_greek_legal_forms_mark_a_firms_footer():
     text = "EVORA Akıllı Ev Teknolojileri A.Ş. | Maslak Mah. Büyükdere Cad. No: 255 Sarıyer/İstanbul"
     found = Detector(Detection(ner=NerMode.OFF)).detect_records([text], [None])[0]
     assert not [f for f in found if f.entity_type == "LOCATION"]  # (the firm's address, no one's)
+
+
+def test_a_desks_mailbox_found_in_a_contacts_column_is_not_carried_into_mails():
+    # (round 54: Microsoft Graph's 'from.emailAddress.address' of a service desk, carried into 473 replies' bodies)
+    texts = ["service@tehnomarket.bg", "ana.popescu@gmail.com"]
+    found = [[RawFinding("EMAIL_ADDRESS", 0, 22, 1.0, "EmailAddressRecognizer")],
+             [RawFinding("EMAIL_ADDRESS", 0, 21, 1.0, "EmailAddressRecognizer")]]
+    assert set(known_values(texts, found)) == {"ana.popescu@gmail.com"}
+
+
+def test_a_graph_messages_parties_are_a_messages_not_a_contacts():
+    from piiscan.detect.structure import names_a_messages_party
+
+    assert names_a_messages_party("from.emailAddress.address")
+    assert names_a_messages_party("toRecipients.0.emailAddress.address")
+    assert not names_a_messages_party("contact.emailAddress.address")
+
+
+def test_nothing_is_carried_into_a_branch_or_a_device_named_for_its_spot():
+    # (round 54: a time clock's punches, 'Área': 'Sucursal San José', 'Nombre del Dispositivo': 'Reloj Recepción Piso 3')
+    texts = ["San José", "Sucursal San José", "Av. Central, Piso 3", "Reloj Recepción Piso 3", "Vivo en San José"]
+    found = [[RawFinding("LOCATION", 0, 8, 0.85, "field_name")], [], [RawFinding("LOCATION", 13, 19, 0.85, "x")], [], []]
+    out = propagate(texts, found, _make, fields=["Ciudad", "Área", "Ubicación", "Nombre del Dispositivo", "Notas"])
+    assert out[1] == [] and out[3] == [] and [texts[4][f.start:f.end] for f in out[4]] == ["San José"]
+    # a person's name is still carried into a device's (or a host's) column: Webex's 'Host Name' is the meeting's host
+    out = propagate(["Worawut Kasemsuk", "Worawut Kasemsuk"], [[RawFinding("PERSON", 0, 16, 0.85, "field_name")], []],
+                    _make, fields=["Participant Name", "Host Name"])
+    assert [f.entity_type for f in out[1]] == ["PERSON"]

@@ -2013,3 +2013,10 @@ def test_a_property_managers_desk_is_no_one():
     assert is_role_mailbox("maintenance@gulfcrestpm.com") and is_role_mailbox("facilities@example.ae")
     assert not is_role_mailbox("ahmed.ali@gulfcrestpm.com")
     assert not _could_be("PERSON", "Maintenance")
+
+
+def test_a_second_factors_sender_and_a_label_read_as_a_login_are_no_one():
+    from piiscan.detect.known import SYSTEM_ACCOUNTS, is_role_mailbox
+
+    assert is_role_mailbox("noreply-2fa@nordkyst.se") and not is_role_mailbox("asa.lindqvist@nordkyst.se")
+    assert "username" in SYSTEM_ACCOUNTS  # ('authentication succeeded for username ...': the label, not a login)

@@ -183,3 +183,11 @@ def test_windows_registered_user(detector, text, found):
 def test_a_local_account_with_its_persons_machine_is_the_machine_and_the_login(detector, text, found):
     # (round 54: MeshCentral's logged-in 'users')
     assert _found(detector, "users.0", text) == found
+
+
+@pytest.mark.parametrize(("field", "text", "found"), [
+    ("address.exterior", "1194", [("LOCATION", "1194")]), ("address.interior", "12", [("LOCATION", "12")]),
+    ("car.interior", "12", []),  # (a Mexican address's outside and inside numbers; not a car's)
+])
+def test_a_mexican_addresss_numbers(detector, field, text, found):
+    assert _found(detector, field, text) == found

@@ -4053,6 +4053,13 @@ def test_an_orms_bound_parameters_by_their_columns():
     assert found(mysql) == [("PHONE_NUMBER", "+2347017573962")]
     assert found('query: SELECT 1 WHERE "code" = $1 -- PARAMETERS: ["XP-NG-1"]') == []
     assert found("query: SELECT 1 -- PARAMETERS: [") == []
+    # Sequelize's, its values after the statement (round 54)
+    sequelize = ('Executing (default): UPDATE "customers" SET "phone"=$1,"street"=$2,"postcode"=$3,"city"=$4,'
+                 '"updated_at"=$5 WHERE "id" = $6; "+420773095270", "Husova 12", "301 00", "Plzeň", '
+                 '"2024-03-05T07:44:27.296Z", 84183')
+    assert [kind for kind, _ in found(sequelize)] == ["PHONE_NUMBER", "LOCATION", "LOCATION", "LOCATION"]
+    assert found("Executing (default): SELECT 1+1 AS result") == []
+    assert found('Executing (default): SELECT * FROM "t" WHERE "code" = $1; "XP-1"') == []
 
 
 def test_whatsapps_addresses_are_phones_and_groups_no_ones():

@@ -9,8 +9,9 @@ the row's places, its phone and fax lines and its desks' mailboxes are the firm'
 personal data, and are not reported. A contact person's columns in that row ('Contacto',
 'E-mail do contacto') and a mobile's column are left as they are: a person's, or may be.
 
-Only a record's top-level columns count (a CSV's; a JSON record's own keys): a nested
-object's 'name' is a device's or an item's as often as its subject's.
+Only a record's top-level columns count (a CSV's; a JSON record's own keys, and its own
+address object's parts): a nested object's 'name' is a device's or an item's as often as
+its subject's.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ _SUBJECT_NAMES = frozenset({
     "name", "fullname", "nome", "nomecompleto", "nombre", "nombrecompleto", "nom", "nomcomplet",
     "customer", "customername", "client", "clientname", "cliente", "nomedocliente", "nombredelcliente",
     "buyer", "buyername", "comprador", "nomedocomprador", "razaosocial", "nomerazaosocial",
-    "nomeourazaosocial",
+    "nomeourazaosocial", "legalname", "nombrefiscal", "nombreorazonsocial", "razonsocialonombre",
 })  # (not 'Company', 'Organization': a person's employer, or the merchant whose export it is, beside their name)
 # A contact person's columns in a firm's row: theirs, not the firm's
 _CONTACT_WORDS = ("contact", "contacto", "contato", "kontakt", "ansprechpartner", "attn", "attention",
@@ -56,6 +57,20 @@ def _kind_of_column(field: str) -> str:
     return "other"
 
 
+# A record's own address object, its parts nested in it (an invoicing API's customer: 'address.street',
+# 'address.zip')
+_ADDRESS_OBJECTS = frozenset({"address", "direccion", "domicilio", "endereco", "adresse", "fiscaladdress",
+                              "domiciliofiscal", "billingaddress"})
+
+
+@lru_cache(maxsize=4096)
+def _the_records_address(field: str) -> bool:
+    from .structure import normalize_name
+
+    top, _, rest = field.partition(".")
+    return "." not in rest and normalize_name(top) in _ADDRESS_OBJECTS
+
+
 def names_a_firm(text: str) -> bool:
     """Whether a name column's value is a firm's: a kind of business or a legal form in it
     ('Papelaria Central da Beira, Lda.', 'Farmácia Polana'), a comma only before its legal
@@ -71,7 +86,7 @@ def firms_finding(field: str, entity_type: str, value: str) -> bool:
     its desks' mailboxes (in any column but a note's: 'info@' is a desk's wherever it stands)."""
     from .known import is_role_mailbox
 
-    if entity_type not in FIRMS_TYPES or "." in field:
+    if entity_type not in FIRMS_TYPES or "." in field and not _the_records_address(field):
         return False
     kind = _kind_of_column(field)
     if kind == "notes":

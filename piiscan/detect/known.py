@@ -52,6 +52,7 @@ _ROLE_WORDS = frozenset({
     "privacy", "legal", "reservations", "reservation", "bookings", "booking", "frontdesk", "frontoffice", "netops", "secops", "orders", "newsletter", "notifications", "alerts",
     "it", "itsupport", "team", "desk", "office", "admin", "administrator", "hello", "feedback", "returns",
     "anonymous",  # (an EAP outer identity's placeholder: 'anonymous@university.edu')
+    "2fa", "mfa", "otp",  # (a second factor's sender: 'noreply-2fa@')
     "docs", "documents", "kyc", "compliance",  # (a remittance firm's desk for customers' papers: 'docs@')
     # Estonian's, Latvian's, Lithuanian's and Finnish's invoices, accounting, customer service, sales, orders,
     # support; a library's, French's too ('arved@', 'rekini@', 'buhalterija@', 'laskutus@')
@@ -77,6 +78,8 @@ _ROLE_WORDS = frozenset({
     # customer service, bookings and shop desks ('geral@', 'encomendas@', 'faturacao@', 'contabilidade@')
     "geral", "encomendas", "faturacao", "facturacao", "contabilidade", "financeiro", "financas", "afiliados",
     "comercial", "tesouraria", "secretaria", "atendimento", "reservas", "loja",
+    # Spanish's invoices, payables and receivables, suppliers, treasury ('facturas@', 'cxp@', 'cuentasporpagar@')
+    "facturas", "cxp", "cxc", "cuentasporpagar", "cuentasporcobrar", "proveedores", "tesoreria",
     # a property manager's or a site's desks ('maintenance@', 'facilities@', 'leasing@', 'concierge@')
     "maintenance", "facilities", "repairs", "leasing", "concierge", "dispatch", "payroll", "procurement",
     # a front desk's ('reception@', Spanish's 'recepcion@'), an office's administration ('administracion@',
@@ -550,6 +553,9 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # Windows' default owner where setup asked no name, in Portuguese, Spanish and English ('RegisteredUser':
     # 'Usuário'), and its built-in administrator's ('Administrador')
     "usuário", "usuario", "utilizador", "administrador", "windows user",
+    # a badge's placeholder in a name column of a time clock's punches ('Visitante Temporal', 'Limpieza
+    # Contratista', 'Sin Asignar'): an intern, a visitor, cleaning, a contractor, unassigned
+    "practicante", "temporal", "limpieza", "contratista", "sin asignar", "vigilancia",
     "maintenance", "facilities",  # (a desk's mailbox's display name: 'Cc: "Maintenance" <maintenance@...>')
     # weekdays of Turkish, Greek, Polish, Czech, Slovak, Hungarian and Portuguese, which the model reads
     # alone as a name or a place ('Pazartesi gelebilir', 'Τετάρτη 10:00'); not those that are names or
@@ -842,6 +848,9 @@ THING_WORDS = frozenset({
     # Greek's 'Termostat'), no one's name or place
     "inverter", "modem", "laptop", "thermostat", "termostat", "charger",
     "balcão", "balcao",  # (a shop's counter as its seller in a client list: Portuguese's 'Balcão Lisboa')
+    # a time clock's and a punch's words, a firm's branch in Spanish ('Reloj Acceso Principal', 'Entrada T.
+    # Extra', 'Sucursal San Pedro Sula')
+    "reloj", "entrada", "salida", "sucursal",
     "department", "corporation", "company", "consulting",  # (and the legal forms: BUSINESS_WORDS)
     "partners", "holdings", "solutions", "technologies", "labs", "ventures", "capital", "orchestra",
     "tech", "tecnologia", "tecnología", "voyages", "viagens", "viajes", "tours",  # (a shop's and an agency's:
@@ -921,6 +930,18 @@ BUSINESS_WORDS = frozenset({
     "papelaria", "tipografia", "farmácia", "transportes", "distribuidora", "construtora", "consultoria",
     "associados", "imobiliária", "imobiliaria", "mercearia", "padaria", "drogaria", "livraria", "restauração",
     "cooperativa", "condomínio", "condominio", "clínica", "crl", "unipessoal", "eireli",
+    # Spanish's kinds of shops and firms ('Papelería El Estudiante', 'Abarrotes Doña Lupita', 'Comercializadora
+    # del Norte', 'Taquería El Güero')
+    "papelería", "papeleria", "abarrotes", "comercializadora", "taquería", "taqueria",
+    "restaurante", "lavandería", "lavanderia", "refaccionaria", "tlapalería", "tlapaleria", "veterinaria",
+    "zapatería", "zapateria", "óptica", "optica", "minisúper", "minisuper", "supermercado", "consultorio",
+    "agroindustrias", "constructora", "inmobiliaria", "abarrotera", "mueblería", "muebleria", "purificadora",
+    # (and a firm's name in capitals as Mexico's invoices write it, its legal form left out: 'SERVICIOS LOGISTICOS
+    # TEPEYAC', 'FUNDACION MANOS QUE AYUDAN', 'LABORATORIOS CLINICOS DEL SURESTE')
+    "grupo", "servicios", "fundacion", "fundación", "laboratorios", "talleres", "industriales", "industrias",
+    "comercial", "consultores", "editorial", "hotelera", "autopartes", "refacciones", "panificadora", "empaques",
+    "plasticos", "plásticos", "muebles", "tecnologias", "tecnologías", "logisticos", "logísticos", "constructor",
+    "restaurantes", "asociacion", "asociación", "corporativo", "corporacion", "corporación", "alimentos",
     # English professional firms, named for their partners ('Marlowe Quinn Architects')
     "architects", "solicitors", "accountants", "surveyors", "associates", "llp", "dental", "dentistry",
     "veterinary", "clinic", "surgery", "chambers", "builders", "plumbing", "electrical", "roofing",
@@ -936,15 +957,14 @@ BUSINESS_WORDS = frozenset({
     "toko", "warung", "kedai", "kios", "dapur", "apotek", "klinik", "bengkel",
     "vzw", "asbl", "marché",  # (Belgium's non-profits' forms; a French market's: 'Jokkere Endam vzw', 'Marché Kaolack')
     # Spanish and others' kinds of business ('Restaurante Casa Ferrer', 'Nerea Romero Interiorismo')
-    "restaurante", "restaurant", "hotel", "hostal", "cafetería", "cafeteria", "bodega", "interiorismo",
+    "restaurant", "hotel", "hostal", "cafetería", "cafeteria", "bodega", "interiorismo",
     "escuela", "colegio", "iglesia",  # (a school's, a church's: 'Escuela Bilingüe Shuar')
     # Mexico's schools, abbreviated as their registers write them, and their levels ('Esc. Prim. Bilingüe
     # Benito Juárez', 'Telesecundaria Emiliano Zapata'), named for a hero, no person
     "esc", "prim", "primaria", "secundaria", "telesecundaria", "preparatoria", "bachillerato", "jardín",
     # Indonesia's schools and health posts ('SD Negeri 8 Busalangga', 'SD Inpres 4 Gumawang', 'Puskesmas Curup')
     "sekolah", "sd", "smp", "sma", "smk", "mts", "madrasah", "inpres", "pesantren", "puskesmas",
-    "floristería", "clinica", "estudio", "asesoría", "asesoria", "inmobiliaria",
-    "comercializadora", "importadora", "electro",  # (a marketplace's sellers: 'Distribuidora
+    "floristería", "clinica", "estudio", "asesoría", "asesoria", "importadora", "electro",  # (a marketplace's sellers: 'Distribuidora
     # Chiriquí', 'Electro Istmo')
     # Czech, Slovak, Hungarian and Swedish legal forms, and a café ('Kavárna U Zlatého klasu s.r.o.')
     "s.r.o", "spol", "a.s", "kft", "zrt", "ab", "kavárna", "kavarna", "café", "cafe", "koffiebar",
@@ -1013,7 +1033,11 @@ LEGAL_FORM = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_], )|(?<=[^\W\d_]\. ))"
                         # Portugal's, Angola's and Mozambique's ('Papelaria Central da Beira, Lda.', 'Unipessoal Lda.',
                         # a cooperative's 'CRL'), Brazil's ('EIRELI', 'S/A'); Czechia's and Slovakia's ('a.s.',
                         # 'spol. s r.o.', 'v.o.s.', 'k.s.'), Poland's partnerships ('sp.j.', 'sp.k.')
-                        r"|Lda|Unipessoal[ ]Lda|CRL|EIRELI|S/A|a\.s|spol\.[ ]s[ ]r\.o|v\.o\.s|k\.s|sp\.[ ]?[jk])(?![\w/])")
+                        r"|Lda|Unipessoal[ ]Lda|CRL|EIRELI|S/A|a\.s|spol\.[ ]s[ ]r\.o|v\.o\.s|k\.s|sp\.[ ]?[jk]"
+                        # Mexico's and Central America's ('S.A. de C.V.', 'S. de R.L. de C.V.', 'S.A.P.I. de C.V.',
+                        # a civil society's or association's 'S.C.', 'A.C.')
+                        r"|S\.A\.(?:P\.I\.)?[ ]de[ ]C\.V|S\.[ ]de[ ]R\.L(?:\.[ ]de[ ]C\.V)?|S\.C|A\.C"
+                        r"|SA[ ]DE[ ]CV|SAPI[ ]DE[ ]CV|S[ ]DE[ ]RL(?:[ ]DE[ ]CV)?)(?![\w/])")  # (in capitals, no dots)
 
 
 # What parts a letterhead's or a footer's items ('Acme Kft. | 1139 Budapest | Tel.: ...')
@@ -1127,6 +1151,7 @@ SYSTEM_ACCOUNTS = frozenset({
     "postgres", "mysql", "oracle", "redis", "mongodb", "elasticsearch", "nginx", "apache", "httpd",
     "www", "ftp", "ubuntu", "centos", "debian", "ec2-user", "git", "deploy", "jenkins", "ansible",
     "vagrant", "pi", "replicator", "system", "local service", "network service",
+    "username", "user", "login",  # (a label read as its own value: "authentication succeeded for username '...'")
     "debian-sys-maint", "exporter", "mysqld_exporter", "postgres_exporter", "monitor", "nagios",
     "icingaweb2", "icingaadmin", "icinga2",  # (Icinga Web 2's API user, Icinga's default admin)
     "zabbix", "prometheus",
@@ -1134,7 +1159,7 @@ SYSTEM_ACCOUNTS = frozenset({
     "nt authority\\system", "anonymous logon", "anonymous",
     "kiosk",  # a shared machine's account (a shop's or a lobby's kiosk)
     "shareddevice", "robot", "salesbot",  # (an MDM's shared device's; a CRM's automations: Kommo's)
-    "ftpuser", "user", "scanner", "guacadmin", "vpn",
+    "ftpuser", "scanner", "guacadmin", "vpn",
     "zimbra", "zmpostfix", "zmamavis", "zmnginx", "zmreplication",  # (Zimbra's LDAP accounts)
     # Elasticsearch's built-in users (its security audit log's 'user.name')
     "elastic", "kibana", "kibana_system", "logstash_system", "beats_system", "apm_system", "remote_monitoring_user",
@@ -1372,6 +1397,9 @@ def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str
                 continue
             if f.entity_type in _WORDY and not _distinctive(value, f.entity_type):
                 continue
+            if f.entity_type == "EMAIL_ADDRESS" and is_role_mailbox(value):
+                continue  # a desk's mailbox, found in a contact's column (where it is its contact's): not carried
+                # into the mails that name it ('To: service@...' in every reply of a service desk's inbox)
             if f.entity_type == "IP_ADDRESS" and value in _NO_HOST_ADDRESSES:
                 continue  # every machine's (a log's client 0.0.0.0 where it was found): not carried to a
                 # VPN's traffic selector ('TS 0.0.0.0/0') nor a server's 'ListenAddress 0.0.0.0'
@@ -1467,9 +1495,11 @@ def propagate(texts: Sequence[str], found: list[list], make,
     export's mentions, a ticket's serial number in a custom field of its own); a host or
     a domain is not ('example.com' in a Host column)."""
     from .structure import (
+        a_devices_spot,
         field_roles,
         firm_field,
         firms_place_value,
+        firms_site_cell,
         firms_site_field,
         is_free_text_name,
         is_label_field,
@@ -1495,9 +1525,10 @@ def propagate(texts: Sequence[str], found: list[list], make,
         # the longest value wins (then the first in order: the same in every process)
         # a line of text, a post's field, or a cell of sentences ('Note': eight words or more)
         prose = not structured or is_free_text_name(fields[i]) or text.count(" ") >= 7
-        if structured and (firms_site_field(fields[i]) or firms_place_value(fields[i], text)):
-            continue  # a territory's or a site's column ('US Central (Austin office)'), a pickup's warehouse:
-            # no one's values
+        if structured and (firms_site_field(fields[i]) or firms_place_value(fields[i], text)
+                           or firms_site_cell(fields[i], text)):
+            continue  # a territory's or a site's column ('US Central (Austin office)'), a pickup's warehouse, a
+            # branch ('Sucursal San José'): no one's values
         if not structured and text.startswith("MSH|"):
             continue  # an HL7 message's header: its systems, times and codes ('...|AL|NE|IDN'), no one's
         # a column of user agents or codes: its versions look like addresses and numbers
@@ -1509,12 +1540,14 @@ def propagate(texts: Sequence[str], found: list[list], make,
         # a label's column (a product's name, a way of delivery: 'Forma de Entrega'): a town or
         # a name in it names the thing ('Vaso Olinda', 'Retirar na loja - Pinheiros')
         label = structured and is_label_field(fields[i])
+        spot = structured and a_devices_spot(fields[i], text)  # (a time clock named for its spot: no places in it)
         header_host = None if structured else _SYSLOG_HOST.match(text)
         # a page title's site ('Korosho | Mercado Machamba'): the model read the home page's
         # title, the site's name alone, as a person's; it is no one's in the other titles either
         site = page_title_site(fields[i], text) if structured else None
         for value in sorted(set(values), key=lambda v: (-len(v), v)):
-            if label and known[value][0] in ("PERSON", "LOCATION") or noisy and known[value][0] in _VERSION_LIKE:
+            if label and known[value][0] in ("PERSON", "LOCATION") or noisy and known[value][0] in _VERSION_LIKE \
+                    or spot and known[value][0] == "LOCATION":
                 continue
             if firm and known[value][0] == "PERSON" and (" " not in value.strip() or value == text.strip()
                                                         or value.strip()[:1].islower()):

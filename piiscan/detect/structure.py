@@ -1379,7 +1379,9 @@ def _leaf_and_parent(field: str) -> tuple[str, str]:
 # mail's addressee): there a desk's mailbox is the firm's own, no contact's
 _MAIL_PARTIES = frozenset({"to", "tofull", "cc", "ccfull", "bcc", "bccfull", "from", "fromfull", "replyto",
                               "replytofull", "sender", "recipient", "recipients", "originalrecipient",
-                              "deliveredto", "returnpath"})
+                              "deliveredto", "returnpath",
+                              # Microsoft Graph's message: 'from.emailAddress.address', 'toRecipients.0.emailAddress...'
+                              "torecipients", "ccrecipients", "bccrecipients"})
 
 
 def names_a_messages_party(field: str) -> bool:
@@ -1387,10 +1389,18 @@ def names_a_messages_party(field: str) -> bool:
     'ToFull.0.Email', 'FromFull.Email'), not a contact's column."""
     leaf, parent = _leaf_and_parent(field)
     return leaf in _MAIL_PARTIES or parent in _MAIL_PARTIES and leaf in ("email", "address", "emailaddress") \
-        or parent == "msg" and leaf == "email"  # (a mail service's event's message: Mandrill's 'msg.email', its recipient)
+        or parent == "msg" and leaf == "email" \
+        or parent == "emailaddress" and leaf == "address" and _graph_party(field)
+    # (a mail service's event's message: Mandrill's 'msg.email', its recipient; Graph's 'from.emailAddress.address')
+
+
+def _graph_party(field: str) -> bool:
+    top = field.split(".", 1)[0]
+    return normalize_name(top) in _MAIL_PARTIES
 
 
 _IP_TYPE = frozenset({"IP_ADDRESS"})
+_PLACE_TYPE = frozenset({"LOCATION"})
 
 
 @lru_cache(maxsize=4096)
@@ -1487,6 +1497,9 @@ def type_for_name(field: str) -> str | None:
     whole, dot, part = field.rpartition(".")
     if dot and whole.rpartition(".")[2].lower() == "locale":
         return None  # a device's or an app's locale, its settings ('device.locale.country': 'MX'), no place
+    if dot and part.lower() in ("exterior", "interior") and "address" in whole.rpartition(".")[2].lower():
+        return "LOCATION"  # a Mexican address's outside and inside numbers (an invoicing API's 'address.exterior':
+        # '1194', 'address.interior': 'Int. 5'), its house's and its flat's
     if dot and whole and part.lower() in _PARTS_OF:
         kind = type_for_name(whole)
         if kind in _PARTS_OF[part.lower()]:
@@ -3733,7 +3746,8 @@ _NAME_WITH_FIRM = re.compile(r"(?P<name>[^()]{3,60}?)\s*\((?P<firm>[^()]{2,80})\
 _FLAT = re.compile(r"#\s?\d{1,5}[A-Za-z]?")
 _HOUSE_NUMBER = re.compile(r"\d{1,5}(?:\s?[A-Za-z]|\s?[-/]\s?\d{1,5}[A-Za-z]?)?")
 _HOUSE_NUMBER_NAMES = frozenset({"hausnummer", "hausnr", "housenumber", "streetnumber", "buildingnumber",
-                                 "huisnummer", "civico"})
+                                 "huisnummer", "civico",
+                                 "exterior", "numexterior", "numeroexterior", "noexterior"})  # (Mexico's: see type_for_name)
 
 
 @lru_cache(maxsize=1024)
@@ -3749,7 +3763,8 @@ def _names_a_house_number(leaf: str) -> bool:
 _NO_NUMBER = frozenset({"s/n", "sn", "s.n.", "s/nº", "sem número", "sem numero", "sin número", "sin numero"})
 # A house number's addition in its own column (bol.com's 'Toevoeging': 'A', 'bus 11', 'III')
 _HOUSE_NUMBER_ADDITION_NAMES = frozenset({"toevoeging", "huisnummertoevoeging", "hausnummerzusatz",
-                                          "housenumberaddition", "housenumbersuffix"})
+                                          "housenumberaddition", "housenumbersuffix",
+                                          "interior", "numinterior", "numerointerior", "nointerior"})
 # A login of letters in lower case, long enough to be no first name written small ('vjankauskas')
 _LOWER_LOGIN = re.compile(r"[a-z]{6,20}")
 # A push token's shapes besides APNs' hex: FCM's registration token ('dK3x...:APA91b...'), a web push
@@ -4522,7 +4537,7 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             sups = (*sups, *(Suppression(_IP_TYPES, *m.span()) for m in _KEYED_UNSPECIFIED.finditer(text)))
         if "'" in text and _SQL_GATE.search(text):
             hints += sql_hints(text)
-        if ORM_PARAMETERS in text:
+        if ORM_PARAMETERS in text or SEQUELIZE_EXECUTING in text:
             hints += orm_parameter_hints(text)
         if '":' in text or '" :' in text or '"=>' in text or '" =>' in text or "':" in text:
             hints += json_member_hints(text)
@@ -4761,6 +4776,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += _br_label_hints(text)
         elif ";" in text or ", " in text or " / " in text or "\n" in text or " - " in text or "\t" in text:
             hints += _list_cell_hints(field, text)
+        if " " in text and type_for_name(field) == "HOSTNAME":
+            # a device named for where it stands, in a device's name column (a time clock's 'Reloj Bodega
+            # Zona 12', 'Reloj Juan Díaz'): the firm's site, no one's whereabouts
+            sups = (*sups, Suppression(_PLACE_TYPE, 0, len(text)))
     if text[:2] in ("ИП", "И.") and firm_field(field):
         trader = _SOLE_TRADER.match(text)
         if trader:  # a Russian sole trader's business is the person: 'ИП Михайлов С. А.'
@@ -4885,7 +4904,8 @@ _NO_ONES_TYPES = frozenset({"LOCATION", "PERSON"})
 
 # A legal form at a value's end, its comma maybe ('..., Lda.', '... GmbH')
 _ENDS_IN_A_FORM = re.compile(r"(?:,[ ]|[ ])(?:Unipessoal[ ])?(?:Lda|Ltda|Ltd|Inc|LLC|S\.A|SA|CRL|GmbH|EIRELI|S/A|s\.r\.o"
-                             r"|a\.s|Kft|Zrt|Sp\.[ ]z[ ]o\.o|sp\.[ ]?[jk]|AG|SRL|SARL|SAS|B\.V|N\.V|Pty[ ]Ltd|Sdn[ ]Bhd)\.?[ ]*$")
+                             r"|a\.s|Kft|Zrt|Sp\.[ ]z[ ]o\.o|sp\.[ ]?[jk]|AG|SRL|SARL|SAS|B\.V|N\.V|Pty[ ]Ltd|Sdn[ ]Bhd"
+                             r"|S\.A\.(?:P\.I\.)?[ ]de[ ]C\.V|S\.[ ]de[ ]R\.L(?:\.[ ]de[ ]C\.V)?)\.?[ ]*$")
 
 
 def firms_name_value(text: str) -> bool:
@@ -4893,7 +4913,8 @@ def firms_name_value(text: str) -> bool:
     return _has_thing_word(text) and ("," not in text or _ENDS_IN_A_LEGAL_FORM.search(text) is not None)
 # A firm's name that ends in its legal form after a comma ('Transportes Rápidos Benguela, Lda.'): a list of
 # names in one cell has commas too ('Ana Lima, Rui Sousa')
-_ENDS_IN_A_LEGAL_FORM = re.compile(r",[ ](?:Unipessoal[ ])?(?:Lda|Ltda|Ltd|Inc|LLC|S\.A|SA|CRL|GmbH|EIRELI|S/A|s\.r\.o|a\.s)"
+_ENDS_IN_A_LEGAL_FORM = re.compile(r",[ ](?:Unipessoal[ ])?(?:Lda|Ltda|Ltd|Inc|LLC|S\.A|SA|CRL|GmbH|EIRELI|S/A|s\.r\.o|a\.s"
+                                   r"|S\.A\.[ ]de[ ]C\.V|S\.[ ]de[ ]R\.L(?:\.[ ]de[ ]C\.V)?)"
                                    r"\.?[ ]*$")
 # An entry's owner after its service's name and a dash, a first name alone ('Outlook.com - Evîn')
 _ENTRY_OWNER = re.compile(r"\S[ ][–—\-][ ](?P<owner>[^\W\d_][^\W\d_'’]{2,20})$")
@@ -4921,6 +4942,19 @@ def firms_site_field(field: str | None) -> bool:
     """Whether a field holds the firm's own sites or sales areas (see _names_a_firms_site):
     values found elsewhere are not carried into it (known.propagate)."""
     return field is not None and _names_a_firms_site(field)
+
+
+def firms_site_cell(field: str, text: str) -> bool:
+    """Whether a cell names a firm's shop or branch by its first word ('Sucursal San José', 'Loja Centro'):
+    values found elsewhere, a town, a name, are not carried into it (known.propagate)."""
+    return " " in text and text.split(" ", 1)[0].lower() in _SHOP_FIRST
+
+
+def a_devices_spot(field: str, text: str) -> bool:
+    """Whether a device's name column's cell names the device by where it stands ('Reloj Recepción Piso 3'):
+    places found elsewhere, an address's floor, are not carried into it; a person's name is (Webex's 'Host
+    Name' is the meeting's host)."""
+    return " " in text and type_for_name(field) == "HOSTNAME"
 
 
 def firms_place_value(field: str, text: str) -> bool:
@@ -7771,6 +7805,31 @@ _ORM_VALUES = re.compile(r"\s*\((?P<vals>[^()]{1,4000})\)")
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 
 
+# Sequelize's statement with its bound values after it ('logQueryParameters'): 'Executing (default): UPDATE
+# "customers" SET "phone"=$1,"street"=$2 WHERE "id" = $3; "+420773095270", "Husova 12", 84183'
+SEQUELIZE_EXECUTING = "Executing ("
+_SEQUELIZE_VALUE = re.compile(r'[ ]*(?:"(?P<s>(?:[^"\\]|\\.)*)"|[^",]*)[ ]*(?:,|$)')
+
+
+def _sequelize_statement(text: str) -> tuple[str, list[tuple[int, int] | None]]:
+    """Sequelize's statement and its bound values' spans (strings only; None for the others),
+    in order; no values where the line holds none."""
+    start = text.find(SEQUELIZE_EXECUTING)
+    last = max(text.rfind("$"), start)
+    cut = text.find("; ", last) if start >= 0 else -1
+    if cut < 0 or not _ORM_PLACEHOLDER.search(text, start, cut):
+        return "", []
+    params: list[tuple[int, int] | None] = []
+    at = cut + 2
+    while at < len(text) and len(params) < 200:
+        m = _SEQUELIZE_VALUE.match(text, at)
+        if m is None or m.end() == at:
+            break
+        params.append(m.span("s") if m.group("s") is not None else None)
+        at = m.end()
+    return text[:cut], params
+
+
 def _orm_parameters(text: str, at: int) -> list[tuple[int, int] | None]:
     """The spans of a bound parameters' JSON array's string members from ``at`` (its
     '['), in order; None for a member that is no string (a number, null, an object)."""
@@ -7809,10 +7868,11 @@ def orm_parameter_hints(text: str) -> list[Hint]:
     the name of the column its placeholder stands for: an INSERT's columns in order, a
     comparison's or a SET's column ('"User"."email" = $1'), the table before it."""
     cut = text.find(ORM_PARAMETERS)
-    if cut < 0:
-        return []
-    query = text[:cut]
-    params = _orm_parameters(text, cut + len(ORM_PARAMETERS) - 1)
+    if cut >= 0:
+        query = text[:cut]
+        params = _orm_parameters(text, cut + len(ORM_PARAMETERS) - 1)
+    else:
+        query, params = _sequelize_statement(text)
     if not params:
         return []
     numbered = "$" in query

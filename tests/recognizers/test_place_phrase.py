@@ -7,6 +7,8 @@ import pytest
 E = "LOCATION"
 
 POSITIVE = [
+    # Romanian's and Bulgarian's in Latin letters (round 54)
+    ("Locuiesc în Iași și aș prefera un service de acolo.", ["Iași"]), ("S/N HD29407E5. Zhiveya v Sofia.", ["Sofia"]),
     # Tagalog's and Cebuano's 'from', 'lives in', 'is in'
     ("kay Rodrigo, 09516165546, taga-Masbate City.", ["Masbate City"]), ("Taga-Cagayan de Oro ko.", ["Cagayan de Oro"]),
     ("Salamat gid sa mga taga-Roxas City nga nag-abiabi!", ["Roxas City"]),
@@ -53,6 +55,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "stau in pat toata ziua",  # (Romanian's 'I stay in bed': no place)
     "I have relocated to No. 77 Area 11 Road, Garki",  # (a house's number's word, no town)
     "Nasa Lazada po yung order.", "Nasa Huwebes na ang delivery", "taga-bantay ng bahay",  # (a shop; a day; a guard)
     "taga-Gawa ng cake sa Bakery Inc",  # (no function word after: no place phrase)

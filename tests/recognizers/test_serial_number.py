@@ -24,6 +24,8 @@ POSITIVE = [
     ("مشكل فالراوتر ديال inwi، الرقم التسلسلي M87003518 وما بغاش يخدم", ["M87003518"]), ("السيريال: PF60Z1S4", ["PF60Z1S4"]),
     # 'and the serial number', glued to its 'and'; a Hikvision recorder's whole serial, 48 long (round 54)
     ("نوع الجهاز LG split AC والرقم التسلسلي 229KW1ZKSA.", ["229KW1ZKSA"]),
+    ("Xiaomi Robot Vacuum S10 със сериен № 04113/Y49752052. Телефонът", ["04113/Y49752052"]),
+    ("фото наклейки с серийным номером PFU4B1CA.", ["PFU4B1CA"]), ("Seria: DST4E9VNXG. Locuiesc", ["DST4E9VNXG"]),
     ("Unit: Hikvision DVR, serial no. DS-7208HGHI-K13183674216817199CCRR337683871WCVU.",
      ["DS-7208HGHI-K13183674216817199CCRR337683871WCVU"]),
     ("List of devices attached\nBF47U636\tdevice\n", ["BF47U636"]),  # adb_device
@@ -74,7 +76,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
-    "The serial (optional) field", "serial (see label)",  # (a bracket's words, no digit)
+    "la seria noastra de produse", "The serial (optional) field", "serial (see label)",  # (a bracket's words, no digit)
     "the serial was never checked", "Serial was replaced",  # (a word after 'was', no serial)
     "la serie 2024 de Netflix", "serie A del futbol", "HWTCB862D86", "XXXX9F59BD08",  # (no serial; too short;
     # no maker's letters)

@@ -7,6 +7,11 @@ import pytest
 E = "LOCATION"
 
 POSITIVE = [
+    # Romania's and Moldova's abbreviations, a number after 'nr.'; Bulgarian's in Latin letters (round 54)
+    ("Adresa pentru ridicare: str. Alba-Iulia 168, ap. 43, Comrat MD-3800.", ["str. Alba-Iulia 168"]),
+    ("Pick-up address: Str. Observatorului nr. 112, bl. M30", ["Str. Observatorului nr. 112"]),
+    ("Calea Victoriei nr. 102, bl. G22", ["Calea Victoriei nr. 102"]), ("bd. Moscova 130, Chisinau", ["bd. Moscova 130"]),
+    ('Adres: bul. "Vasil Levski" 42, et. 3', ['bul. "Vasil Levski" 42']), ("Adres: zh.k. Nadezhda 3, bl. 494", ["zh.k. Nadezhda 3"]),
     ("The rider will deliver to 46 Siddhartha Rajmarg, Devinagar between 2pm and 6pm", ["46 Siddhartha Rajmarg"]),
     ("Office: 12 Mahatma Gandhi Marg, Hazratganj", ["12 Mahatma Gandhi Marg"]),  # (Nepal's and India's roads)
     ("Adresim: Cumhuriyet Mah. Gazi Sk. No:150 Kat:9 D:10, Yıldırım", ["Cumhuriyet Mah. Gazi Sk. No:150 Kat:9 D:10"]),
@@ -377,6 +382,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "see str. 5 of the manual", "Str. 12 is closed",  # (no name between the word and the number)
     "Payment: eSewa. Estimated delivery 9-14 Mar. Track at https://example.com/t/HB-1",  # (a date's month)
     "put it in a bag 3 times", "the building 45 was old", "Ch. 12, Compound interest",  # (no comma before the word)
     "read the lines 12 times, blind 3, sund 5",  # (English's '-nes', '-lind'; no name before the ending)

@@ -254,6 +254,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    'db.statement="\\n\\nINSERT INTO\\n  customers (name) VALUES ($1)"',  # (an SQL keyword before an escaped break)
     "Error on line: foo_bar", "line: 42",  # (a source's line, in lower case)
     "openvpnserver[2841]: Moussa Diop/197.149.194.183:27425 MULTI: primary",  # (a certificate named for a person:
     # its two words are PERSON's)
