@@ -742,14 +742,19 @@ def _firm_addresses(rt: Runtime, plan: Plan, texts, fields, sources, records, re
     from .detect.signoff import firm_address_rows
 
     for i in firm_address_rows(texts, fields, sources, records, [i for i in rest if i in parts]):
-        found = _line_findings(parts, i)
-        kept = [f for f in found if f.entity_type != "LOCATION"]
-        if len(kept) == len(found):
-            continue
-        if kept:
-            parts[i] = [(0, len(texts[i]), rt.assemble(texts[i], kept, plan.redact))]
-        else:
-            del parts[i]
+        _keep_only(rt, plan, texts, parts, i, lambda f: f.entity_type != "LOCATION")
+
+
+def _keep_only(rt: Runtime, plan: Plan, texts, parts, i: int, keep) -> None:
+    """Record ``i``'s findings that ``keep`` keeps, the record assembled anew if any went."""
+    found = _line_findings(parts, i)
+    kept = [f for f in found if keep(f)]
+    if len(kept) == len(found):
+        return
+    if kept:
+        parts[i] = [(0, len(texts[i]), rt.assemble(texts[i], kept, plan.redact))]
+    else:
+        del parts[i]
 
 
 def _firms_rows(rt: Runtime, plan: Plan, texts, fields, sources, records, rest, parts) -> None:
@@ -763,16 +768,9 @@ def _firms_rows(rt: Runtime, plan: Plan, texts, fields, sources, records, rest, 
     if not firms:
         return
     for i in rest:
-        if i not in parts or fields[i] is None or (sources[i], records[i]) not in firms:
-            continue
-        found = _line_findings(parts, i)
-        kept = [f for f in found if not firms_finding(fields[i], f.entity_type, texts[i][f.start:f.end])]
-        if len(kept) == len(found):
-            continue
-        if kept:
-            parts[i] = [(0, len(texts[i]), rt.assemble(texts[i], kept, plan.redact))]
-        else:
-            del parts[i]
+        if i in parts and fields[i] is not None and (sources[i], records[i]) in firms:
+            _keep_only(rt, plan, texts, parts, i,
+                       lambda f, i=i: not firms_finding(fields[i], f.entity_type, texts[i][f.start:f.end]))
 
 
 def process_batch(batch, plan: Plan) -> BatchResult:
