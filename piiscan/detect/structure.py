@@ -4902,20 +4902,20 @@ def _names_a_network_or_a_sku(field: str) -> bool:
 _NO_ONES_TYPES = frozenset({"LOCATION", "PERSON"})
 
 
-# A legal form at a value's end, its comma maybe ('..., Lda.', '... GmbH')
-_ENDS_IN_A_FORM = re.compile(r"(?:,[ ]|[ ])(?:Unipessoal[ ])?(?:Lda|Ltda|Ltd|Inc|LLC|S\.A|SA|CRL|GmbH|EIRELI|S/A|s\.r\.o"
-                             r"|a\.s|Kft|Zrt|Sp\.[ ]z[ ]o\.o|sp\.[ ]?[jk]|AG|SRL|SARL|SAS|B\.V|N\.V|Pty[ ]Ltd|Sdn[ ]Bhd"
-                             r"|S\.A\.(?:P\.I\.)?[ ]de[ ]C\.V|S\.[ ]de[ ]R\.L(?:\.[ ]de[ ]C\.V)?)\.?[ ]*$")
+# A legal form at a value's end, its comma maybe ('..., Lda.', '... GmbH'), or after a comma only
+_LEGAL_FORMS_AT_END = (r"(?:Unipessoal[ ])?(?:Lda|Ltda|Ltd|Inc|LLC|S\.A|SA|CRL|GmbH|EIRELI|S/A|s\.r\.o"
+                       r"|a\.s|Kft|Zrt|Sp\.[ ]z[ ]o\.o|sp\.[ ]?[jk]|AG|SRL|SARL|SAS|B\.V|N\.V|Pty[ ]Ltd|Sdn[ ]Bhd"
+                       r"|S\.A\.(?:P\.I\.)?[ ]de[ ]C\.V|S\.[ ]de[ ]R\.L(?:\.[ ]de[ ]C\.V)?)\.?[ ]*$")
+_ENDS_IN_A_FORM = re.compile(r"(?:,[ ]|[ ])" + _LEGAL_FORMS_AT_END)
+# A firm's name that ends in its legal form after a comma ('Transportes Rápidos Benguela, Lda.'): a list of
+# names in one cell has commas too ('Ana Lima, Rui Sousa')
+_ENDS_IN_A_LEGAL_FORM = re.compile(r",[ ]" + _LEGAL_FORMS_AT_END)
 
 
 def firms_name_value(text: str) -> bool:
     """Whether a name column's value is a firm's (see _ENDS_IN_A_LEGAL_FORM, known.has_thing_word)."""
     return _has_thing_word(text) and ("," not in text or _ENDS_IN_A_LEGAL_FORM.search(text) is not None)
-# A firm's name that ends in its legal form after a comma ('Transportes Rápidos Benguela, Lda.'): a list of
-# names in one cell has commas too ('Ana Lima, Rui Sousa')
-_ENDS_IN_A_LEGAL_FORM = re.compile(r",[ ](?:Unipessoal[ ])?(?:Lda|Ltda|Ltd|Inc|LLC|S\.A|SA|CRL|GmbH|EIRELI|S/A|s\.r\.o|a\.s"
-                                   r"|S\.A\.[ ]de[ ]C\.V|S\.[ ]de[ ]R\.L(?:\.[ ]de[ ]C\.V)?)"
-                                   r"\.?[ ]*$")
+
 # An entry's owner after its service's name and a dash, a first name alone ('Outlook.com - Evîn')
 _ENTRY_OWNER = re.compile(r"\S[ ][–—\-][ ](?P<owner>[^\W\d_][^\W\d_'’]{2,20})$")
 # What a vault's entry's title names after its dash that is no one ('Gmail – Shared', 'AWS – Production')
