@@ -545,7 +545,13 @@ def _firms_rows_batchwise(batch, rt: Runtime, plan: Plan, findings, changed, dro
     import polars as pl
 
     from .detect.engine import RawFinding
-    from .detect.firmrows import FIRMS_TYPES, firms_finding, firms_rows, subject_name_field
+    from .detect.firmrows import (
+        FIRMS_TYPES,
+        firms_finding,
+        firms_rows,
+        firms_value,
+        subject_name_field,
+    )
 
     names = [f for f in batch.get_column("field").unique().to_list() if subject_name_field(f)]
     if not names or findings.is_empty():
@@ -562,9 +568,14 @@ def _firms_rows_batchwise(batch, rt: Runtime, plan: Plan, findings, changed, dro
     candidates = findings.filter(pl.col("entity_type").is_in(list(FIRMS_TYPES))).join(
         rows_of_firms, on=["source", "record"], how="semi")
     texts = batch.get_column("text")
-    gone = {(row, start, end) for row, fld, start, end, kind in candidates.select(
-                "row", "field", "start", "end", "entity_type").iter_rows()
+    rows_found = candidates.select("row", "field", "start", "end", "entity_type", "source", "record").rows()
+    gone = {(row, start, end) for row, fld, start, end, kind, _, _ in rows_found
             if firms_finding(fld, kind, texts[row][start:end])}
+    # (the firm's values where its row's notes repeat them: its line in 'Contact: ..., +243 81 555 0100')
+    firms_own = {(source, record, firms_value(kind, texts[row][start:end]))
+                 for row, _, start, end, kind, source, record in rows_found if (row, start, end) in gone}
+    gone |= {(row, start, end) for row, _, start, end, kind, source, record in rows_found
+             if (source, record, firms_value(kind, texts[row][start:end])) in firms_own}
     if not gone:
         return findings, changed, dropped
     rows = sorted({row for row, _, _ in gone})
@@ -760,17 +771,22 @@ def _keep_only(rt: Runtime, plan: Plan, texts, parts, i: int, keep) -> None:
 def _firms_rows(rt: Runtime, plan: Plan, texts, fields, sources, records, rest, parts) -> None:
     """A firm's row's places, lines and desks are no one's (detect.firmrows): the cells
     that held them are assembled anew (their result depends on their row)."""
-    from .detect.firmrows import firms_finding, firms_rows, subject_name_field
+    from .detect.firmrows import firms_finding, firms_rows, firms_value, subject_name_field
 
     cells = [((sources[i], records[i]), fields[i], texts[i]) for i in rest if subject_name_field(fields[i])
              and not any(f.entity_type == "PERSON" for f in _line_findings(parts, i))]  # (a person's name: no firm)
     firms = firms_rows(cells) if cells else None
     if not firms:
         return
-    for i in rest:
-        if i in parts and fields[i] is not None and (sources[i], records[i]) in firms:
-            _keep_only(rt, plan, texts, parts, i,
-                       lambda f, i=i: not firms_finding(fields[i], f.entity_type, texts[i][f.start:f.end]))
+    mine = [i for i in rest if i in parts and fields[i] is not None and (sources[i], records[i]) in firms]
+    # the firm's values, and where its row's notes repeat them (as _firms_rows_batchwise)
+    firms_own = {(sources[i], records[i], firms_value(f.entity_type, texts[i][f.start:f.end]))
+                 for i in mine for f in _line_findings(parts, i)
+                 if firms_finding(fields[i], f.entity_type, texts[i][f.start:f.end])}
+    for i in mine:
+        _keep_only(rt, plan, texts, parts, i,
+                   lambda f, i=i: not firms_finding(fields[i], f.entity_type, texts[i][f.start:f.end])
+                   and (sources[i], records[i], firms_value(f.entity_type, texts[i][f.start:f.end])) not in firms_own)
 
 
 def process_batch(batch, plan: Plan) -> BatchResult:

@@ -63,6 +63,11 @@ class IPv4Recognizer(PatternRecognizer):
               | (?:[\w\-]*[_\-])?(?:ver|vsn|rev|revision|release|build|firmware|fw)  # 'fw_rev=', 'build '
               | v | app | os | sdk | lib | pkg | package | plugin  # 'app=2.0.0.1' (but not 'server=')
               | driver | drv | bios | kernel  # 'Intel AX211, driver 23.30.0.6'
+              | (?:atjaunin|tarkvarauuendus|uuendus|atnaujinim|versij|versioon|прошивк|верси)\w*  # an
+              | ל?גרסה | ל?גרסת | ה?עדכון | ال?إصدار | ال?اصدار
+                                       # update's, a firmware's and a version's words in Latvian, Estonian,
+                                       # Lithuanian, Russian, Hebrew and Arabic ('pēc atjauninājuma 3.0.0.6',
+                                       # 'Прошивка 1.0.9.104', 'לגרסה 1.0.9.104', 'الإصدار 1.0.9.104')
               | chrome | chromium | safari | edge | firefox | opera | brave | vivaldi  # a browser's
                                        # version as a chat widget shows it: 'Browser: Safari 123.0.0.0'
               | windows | macos | ipados | ios | android | anyconnect | globalprotect | forticlient  # a VPN
@@ -89,6 +94,8 @@ class IPv4Recognizer(PatternRecognizer):
                                        # selector 'TS 0.0.0.0/0', a route's '10.77.0.0/16'
             (?!\s+(?:release|build|beta|alpha|rc\d*|patch|hotfix|update|version)\b)  # a version label after
                                        # it: 'the 3.14.15.92 release', '4.2.0.1 beta'
+            (?!(?:\ \([^()\n]{1,12}\))?\ is\ (?:available|out|released)\b)  # an update's notice: 'DSM 4.2.0.1 (C4)
+                                       # is available'
             (?!\ (?:cs|cn|flex(?:String|Number))\d{1,2}Label=\w*(?i:version|ver|build)\b)  # a CEF custom field's value
                                        # its label says is a version ('cs3=12.6.0.0 cs3Label=ProductVersion')
             (?:

@@ -552,7 +552,10 @@ _GREETINGS_CASELESS = (r"(?:नमस्ते|नमस्कार|प्र�
                        r"|ሰላም|ውድ|ጤና[ ]ይስጥልኝ|សួស្តី|សួស្ដី|ជម្រាបសួរ"
                        # Kannada, Malayalam, Gujarati, Punjabi, Pashto, Sorani, Lao, Burmese
                        r"|ನಮಸ್ಕಾರ|ನಮಸ್ತೆ|ಪ್ರಿಯ|ಆತ್ಮೀಯ|നമസ്കാരം|പ്രിയ|പ്രിയപ്പെട്ട|નમસ્તે|નમસ્કાર|પ્રિય|ਸਤ[ ]ਸ੍ਰੀ[ ]ਅਕਾਲ"
-                       r"|ਨਮਸਤੇ|ਪਿਆਰੇ|ਪਿਆਰੀ|ګرانه|ګرانې|قدرمن|سڵاو|خۆشەویست|ສະບາຍດີ|ເຖິງ|မင်္ဂလာပါ)[,،፣]?[ ]"
+                       r"|ਨਮਸਤੇ|ਪਿਆਰੇ|ਪਿਆਰੀ|ګرانه|ګرانې|قدرمن|سڵاو|خۆشەویست|ສະບາຍດີ|ເຖິງ|မင်္ဂလာပါ"
+                       # Hebrew's (hello, hi, good morning, good evening, to), and English's before a name
+                       # in such a script ('Hi יונתן,')
+                       r"|שלום|היי|הי|בוקר[ ]טוב|ערב[ ]טוב|לכבוד|Hi|Hello|Hey|Dear)[,،፣]?[ ]"
                        rf"(?:{_CASELESS_TITLES}[ ])?")
 _INDIC_OR_CASELESS = (r"[\p{Devanagari}\p{Bengali}\p{Georgian}\p{Arabic}\p{Hebrew}\p{Thai}\p{Tamil}\p{Telugu}"
                       r"\p{Sinhala}\p{Ethiopic}\p{Khmer}\p{Kannada}\p{Malayalam}\p{Gujarati}\p{Gurmukhi}\p{Lao}"
@@ -564,7 +567,9 @@ _HONORIFIC_AFTER = r"(?:जी|ज्यू|صاحب|صاحبہ|මහතා|ම
 # (a greeting to all: 'ሰላም ለሁላችሁ፣', 'नमस्ते सबै,', 'வணக்கம் அனைவருக்கும்,')
 _ALL_CASELESS = (r"(?:ለሁላችሁ|ሁላችሁም|ሁሉም|सबै|सबैलाई|सभी|सबको|সবাই|সবাইকে|அனைவருக்கும்|எல்லோருக்கும்|అందరికీ|ప్రతి"
                  r"|සැමට|සියලු|سب|سب\ کو|تمام|ទាំងអស់គ្នា|ಎಲ್ಲರಿಗೂ|എല്ലാവർക്കും|બધાને|ਸਾਰਿਆਂ|ټولو|هەمووان"
-                 r"|ທຸກຄົນ|အားလုံး)(?![\p{L}\p{M}])")
+                 r"|ທຸກຄົນ|အားလုံး"
+                 # Hebrew's (everyone, friends, much: 'שלום רב', team, sir, madam, to you)
+                 r"|לכולם|כולם|חברים|רב|צוות|אדוני|גברתי|לך|לכם)(?![\p{L}\p{M}])")
 # (and a greeting to a kin's or a respectful word, no name: Nepali's and Hindi's elder and younger
 # brother and sister, sir, madam, friend: 'नमस्ते दाइ,', 'नमस्कार हजुर,')
 _ADDRESSED_CASELESS = (r"(?:दाइ|दाजु|दिदी|बहिनी|भाइ|भाई|भैया|दीदी|बहन|सर|मेडम|म्याडम|मैडम|हजुर|साथी|साथीहरू|मित्र|मित्रों"

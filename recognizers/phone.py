@@ -520,6 +520,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
             return False
         if phonenumbers.is_valid_number(number):
             return True
+        if number.country_code in _RENUMBERED and len(phonenumbers.national_significant_number(number)) == 8:
+            return _valid_before_renumbering(number)
         if not phonenumbers.is_possible_number(number):
             return False
         if possible and phonenumbers.is_possible_number_with_reason(number) == _IS_POSSIBLE:
@@ -534,6 +536,25 @@ class PhoneNumberRecognizer(PatternRecognizer):
             and len(str(number.national_number)) == 10
             and _NANP_3_3_4.fullmatch(text) is not None
         )
+
+
+# Plans that went from eight digits to ten by a prefix, whose old numbers fill years of
+# exports and notes: Benin's (2024: '01' before every number; '+229 97 21 99 00' is now
+# '+229 01 97 21 99 00') and Côte d'Ivoire's (2021: '07', '05' or '01' by mobile operator,
+# '27', '25' or '21' for fixed lines). The metadata knows only the new plan.
+_RENUMBERED = {229: ("01",), 225: ("07", "05", "01", "27", "25", "21")}
+
+
+def _valid_before_renumbering(number) -> bool:
+    national = phonenumbers.national_significant_number(number)
+    for prefix in _RENUMBERED[number.country_code]:
+        try:
+            renumbered = phonenumbers.parse(f"+{number.country_code}{prefix}{national}", None)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(renumbered):
+            return True
+    return False
 
 
 # A label that says the next thing is a phone number: 'Phone:', 'Mob: ', 'Fax:\n',
@@ -747,8 +768,8 @@ _MORE_LABEL = (
     # reachable at ('Mon numéro : 70 12 34 56', 'mon numéro WhatsApp est le 76 ...', 'mon numéro c'est
     # le 70 ...', 'joignable au
     # 70 ...'); English: 'my number: 072 ...' (with 'is' a _LABEL's)
-    r"|\b(?:mon|son|notre|leur)\ (?:autre\ |nouveau\ )?num[ée]ro\ (?:(?:de\ )?(?:t[ée]l[ée]phone|portable|mobile|whatsapp|wa)\ )?"
-    r"(?:\ ?:\ ?|(?:est|c['’\ ]est)\ (?:le\ )?|(?=\+|\d))"  # (also 'Son numero 78 ...', 'mon autre numero c est 61...')
+    r"|\b(?:mon|son|notre|leur)\ (?:autre\ |nouveau\ )?num[ée]ro(?:\ (?:de\ )?(?:t[ée]l[ée]phone|portable|mobile|whatsapp|wa))?"
+    r"(?:\ ?:\ ?|\ (?:est|c['’\ ]est)\ (?:le\ )?|\ (?=\+|\d))"  # ('Mon autre numéro: 90 48 ...' too)  # (also 'Son numero 78 ...', 'mon autre numero c est 61...')
     # Central America's 'call me at' ('Llamame al 8765 4321', 'llámenme al ...'); Cape Verdean Crioulo's ('Liga-m
     # pa 991 23 45'); the Creoles' of the Caribbean coast ('call mi pon 8456-1234'); Mauritian and
     # Seychellois Kreol's my (our) number, contact me at ('Mo nimero 5789 1234', 'mon nimero: 2 51 23 45',

@@ -15,6 +15,8 @@ phrases only ever take a place, and that is the evidence:
   ``asun Oulussa``, a listing's ``Dispo à Salé``, a guest's ``coming from Rīga``; the South Slavic
   languages', Macedonian's, Albanian's and Russian's ``ja sam iz Beograda``, ``živim u Nišu``, ``јас
   сум од Битола``, ``jam nga Prizreni``, ``я из Алматы``, ``живу в Бишкеке``, ``Luka Kovačević iz Splita``
+* ``hebrew_lives_in`` (0.9): Hebrew's ``אני גר בחיפה,`` (I live in Haifa: 'in' glued to the town), one
+  or two words to the clause's end
 * ``tagalog_from`` (0.9): Tagalog's and Cebuano's ``taga-Masbate City`` (from), ``nakatira sa``,
   ``nagpuyo sa`` (lives in), ``Nasa Solano po ako`` (I am in)
 * ``landmark`` (0.85): a delivery's ``Nearest landmark: opposite Lumley Police Station``, to
@@ -225,6 +227,16 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    |(?<=\p{{Lu}}[\p{{Ll}}\p{{M}}]+[ ])(?-i:iz|из)
                    |(?<=(?i:jam|jemi|сум)[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}]+(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}]+){{1,2}}[ ])(?-i:nga|од))[ ])
             (?:{_PLACE}){_AFTER}
+            """,
+            _SCORE,
+        ),
+        Pattern(
+            "hebrew_lives_in",
+            r"""(?x)
+            (?<=(?<![\u05d0-\u05ea])(?:גר|גרה|גרים|גרות|מתגורר|מתגוררת|מתגוררים)[ ]ב)  # Hebrew's 'I live in', its
+                                                    # 'in' glued to the town: 'אני גר בבאר שבע,' (in Beersheba)
+            [\u05d0-\u05ea][\u05d0-\u05ea'"׳״\-]*(?:[ ][\u05d0-\u05ea][\u05d0-\u05ea'"׳״\-]*)?  # one or two words
+            (?=[ ]?[,.;:!?)]|\s*$)                  # to the clause's end
             """,
             _SCORE,
         ),

@@ -113,9 +113,12 @@ class SerialNumberRecognizer(PatternRecognizer):
                                                    # Finnish, Turkish, Baltic, South Slavic, Cyrillic, Hebrew,
                                                    # Greek and Icelandic ('número de série', 'serijos numeris')
                 | numero\ di\ serie | num[ăa]r\ de\ serie | (?:numer|nr)\ seryjny | s[ée]riov[ée]\ [čc][íi]slo
-                | sorozatsz[áa]m | sarjanumero | seri\ numaras[ıi] | serijos\ (?:numeris|nr\.?) | serijinis\ numeris
-                | s[ēe]rijas\ (?:numurs|nr\.?) | seerianumber | seeria\ nr\.? | serijska\ (?:[šs]tevilka|[šs]t\.)
-                | serijski\ broj | сериен\ номер | серійний\ номер | серийный\ номер | מספר\ סידורי
+                | sorozatsz[áa]m | sarjanumero | seri\ numaras[ıi] | serijos\ (?:numer(?:is|iu|į|io)|nr\.?)
+                | serijinis\ numeris | s[ēe]rijas\ (?:numur[sua]?|nr\.?) | seerianumb(?:er|ri|rit|riga)  # (the
+                                                   # Baltic languages' cases: 'ar sērijas numuru', 'seerianumbriga')
+                | seeria\ nr\.? | serijska\ (?:[šs]tevilka|[šs]t\.)
+                | serijski\ broj | сериен\ номер | серійний\ номер | серийный\ номер | ה?מספר\ ה?סידורי  # (Hebrew's
+                                                   # with its article: 'המספר הסידורי: ...')
                 | сериен\ № | серийн(?:ым|ого|ом)\ номер(?:ом|а|е)? | seria  # (Bulgarian's 'serial no.', Russian's
                                                    # cases: 'с серийным номером PFU4B1CA'; Romanian's 'Seria: DST4E9VNXG')
                 | מס['׳]\ סידורי | σειριακ[όο]ς\ αριθμ[όο]ς | ra[ðd]n[úu]mer

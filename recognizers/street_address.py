@@ -340,8 +340,9 @@ class StreetAddressRecognizer(PatternRecognizer):
             r"""(?x)
             (?<![\p{L}\p{M}\d\-_./])       # a whole word
             (?!(?i:garantie|partie|sortie|repartie|amnistie|modestie|dynastie|minutie|inertie|ineptie|idiotie
-                |[\p{L}]*(?:cratie|matie|pathie))(?![\p{L}\p{M}]))  # (French's words in '-tie': 'garantie 5 x Dell',
-                                           # 'sortie 3'; Finland's roads are 'Mannerheimintie 5')
+                |martie|[\p{L}]*(?:cratie|matie|pathie))(?![\p{L}\p{M}]))  # (French's words in '-tie': 'garantie 5 x
+                                           # Dell', 'sortie 3', and Romanian's March: '10 martie 2024'; Finland's
+                                           # roads are 'Mannerheimintie 5')
             [\p{L}\p{M}]{2,}""" + _SUFFIXES + r"""  # a one-word street: Lindwurmstrasse, Rantakatu, tjørnevej
             [\ \t]+                        # a space
             \d{1,4}[A-Za-z]?(?:[\-/]\d{1,4})?  # the house number: 33, 5a, 12-14

@@ -92,7 +92,13 @@ class ProseLoginRecognizer(PatternRecognizer):
                     # French's, Spanish's and Portuguese's ('Mon identifiant est sangro', 'mi usuario es
                     # jperez', 'o meu utilizador é ...')
                     |(?i:mon)[\ ](?i:identifiant|login|nom[\ ]d['’]utilisateur)[\ ](?i:est)
-                    |(?i:mi)[\ ](?i:usuario|login)[\ ](?i:es)|(?i:o[\ ])?(?i:meu)[\ ](?i:utilizador|usu[aá]rio|login)[\ ](?i:é))[\ ])
+                    |(?i:mi)[\ ](?i:usuario|login)[\ ](?i:es)|(?i:o[\ ])?(?i:meu)[\ ](?i:utilizador|usu[aá]rio|login)[\ ](?i:é)
+                    # Estonian's, Latvian's, Lithuanian's and Hebrew's ('Minu kasutajanimi on milves', 'Mans
+                    # lietotājvārds ir anete.berzina', 'Mano vartotojo vardas yra ...', 'שם המשתמש שלי (באתר) הוא
+                    # itaih')
+                    |(?i:minu)[\ ](?i:kasutajanimi)[\ ](?i:on)|(?i:mans)[\ ](?i:lietotājvārds|lietotājs)[\ ](?i:ir)
+                    |(?i:mano)[\ ](?i:vartotojo[\ ]vardas|prisijungimo[\ ]vardas|vartotojas)[\ ](?i:yra)
+                    |שם[\ ]ה?משתמש[\ ]שלי(?:[\ ]ב\p{Hebrew}+)?[\ ]הוא)[\ ])
             (?!(?i:required|invalid|incorrect|wrong|empty|missing|taken|available|correct|case|not|also|still|same
                  |blank|locked|disabled|mandatory|optional|unique|too|a|an|now|already|different|changed
                  |shown|displayed|used|your|their|his|her|based|limited|set|same)

@@ -388,3 +388,13 @@ def test_towns_after_a_plot_each_after_a_comma_are_places(ner_detector):
     text = "Our driver can collect the device from Plot 12345, Disaneng, Maun on Tuesday"
     found = {(f.entity_type, text[f.start:f.end]) for f in ner_detector.detect_records([text], ["body"])[0]}
     assert {("LOCATION", "Disaneng"), ("LOCATION", "Maun")} <= found  # (the model read both as persons)
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    # a Hebrew street's town after its comma, and its postcode, to the clause's end (round 57's help desk)
+    ("אפשר לאסוף מהבית: שדרות מוריה 55, חיפה", ["שדרות מוריה 55", "חיפה"]),
+    ("הכתובת: רחוב אחוזה 12, רעננה 4350112", ["רחוב אחוזה 12", "רעננה", "4350112"]),
+    ("רחוב הרצל 100, אפשר לאסוף מחר בבוקר אם זה מתאים לכם", ["רחוב הרצל 100"]),  # (a sentence goes on: no town)
+])
+def test_a_hebrew_streets_town_after_its_comma(detector, text, towns):
+    assert _locations(detector, text) == towns

@@ -11,6 +11,8 @@ from piiscan.detect.firmrows import firms_finding, firms_rows, names_a_firm, sub
     ("Nome", True), ("Customer Name", True), ("Razão Social", True), ("name", True),
     ("Vendedor", False), ("Contacto", False), ("owner.name", False),  # (a seller's, a contact's; a nested object's)
     ("Company", False), ("organization", False),  # (a person's employer; the merchant whose export it is)
+    # (round 57: a payment service's French client's name; a lender's legal person's name in its first name's column)
+    ("Nom du client", True), ("firstName", True), ("contact.firstName", False),
 ])
 def test_a_records_own_name_column(field, subject):
     assert subject_name_field(field) is subject
@@ -23,6 +25,9 @@ def test_a_records_own_name_column(field, subject):
     # Mexico's, in capitals and its legal form left out or undotted (an invoicing API's 'legal_name', round 54)
     ("SERVICIOS LOGISTICOS TEPEYAC", True), ("TALLERES INDUSTRIALES DE NUEVO LEON S DE RL DE CV", True),
     ("Comercializadora del Norte, S.A. de C.V.", True), ("DAYANA LAGOS CIFUENTES", False),
+    # French-speaking Africa's (a payment service's and a microlender's clients, round 57)
+    ("Coopérative Benkadi", True), ("Hôtel Ilaka Palace", True), ("Groupe Scolaire Les Flamboyants", True),
+    ("Clinique Sainte-Anne-Marie", True), ("Adjoua Brou", False), ("Mamadou Lamine Diallo", False),
 ])
 def test_a_firms_name(text, firm):
     assert names_a_firm(text) is firm
@@ -38,6 +43,8 @@ def test_a_firms_name(text, firm):
     ("Observações", "LOCATION", "Luanda", False), ("Contacto", "PERSON", "Celeste Macuácua", False),
     ("address.city", "LOCATION", "Luanda", True),  # (the record's own address object's)
     ("shipments.0.address.city", "LOCATION", "Luanda", False), ("owner.city", "LOCATION", "Luanda", False),
+    ("addresses[0].line1", "LOCATION", "Marché central, magasin n° 243", True),  # (its first address in a list)
+    ("addresses[1].line1", "LOCATION", "Marché central, magasin n° 243", False),
 ])
 def test_what_in_a_firms_row_is_the_firms(field, kind, value, firms):
     assert firms_finding(field, kind, value) is firms

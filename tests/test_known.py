@@ -651,6 +651,9 @@ def test_patois_words_wevtutils_labels_and_a_front_desks_mailbox_are_no_ones():
     assert is_role_mailbox("reception@jacobsconsulting.com.gy") and is_role_mailbox("contabilidad@ozama.com.do")
     assert not is_role_mailbox("mrodriguez@gmail.com")
     assert is_role_mailbox("soporte.ti@agrocus.com.sv") and is_role_mailbox("ksc-alertas@agrocus.com.sv")
+    assert is_role_mailbox("garantii@tehnomarket.md") and is_role_mailbox("garanzia@elettro.it")  # (warranty desks)
+    assert is_role_mailbox("scolarite@gsflamboyants.ci") and is_role_mailbox("devis@lomegraphic.tg")
+    assert is_role_mailbox("bounce@uptimerobot.com")  # (a mailing service's return path)
     assert is_role_mailbox("seguridad@agrocus.com.sv") and not is_role_mailbox("ti.ramos@agrocus.com.sv")
 
 
@@ -737,6 +740,14 @@ def test_round_49s_roles_labels_and_firms_are_no_names():
     assert _could_be("PERSON", "Rawand Othman")
     assert has_thing_word("Kaibu Market") and has_thing_word("Kaibu Express") and not has_thing_word("Mele Kupu")
     assert has_thing_word("Receiving Dept.") and has_thing_word("Kaibu Reports")
+    # a service and a repair shop in Russian and Bulgarian (round 56: ICQ group chats), and no one's name
+    assert has_thing_word("Сервис техники Бельцы") and has_thing_word("Ремонт на телефони – София")
+    assert not has_thing_word("Мария Иванова")
+    assert has_thing_word("Bosch Serie") and has_thing_word("Nova Poshta")  # (a maker's range, a courier)
+    assert has_thing_word("Cohen & Peretz Accounting")  # (a firm of its partners)
+    assert not any(_could_be("PERSON", w) for w in ("Reparatie", "Cerere", "Receipt", "Возврат"))  # (a subject's kind)
+    assert not any(_could_be("PERSON", w) for w in ("Linkėjimai", "Ačiū", "Palun", "Supratau", "Sapratu"))  # (Baltic
+    # regards, thanks, please, understood)
     assert not any(_could_be("PERSON", w) for w in ("Visa", "Delivery", "Queue", "PRIVATE CALLER", "School"))
     assert not _could_be("LOCATION", "Gecko")  # (a user agent's engine quoted in a mail)
 
@@ -773,6 +784,7 @@ def test_a_graph_messages_parties_are_a_messages_not_a_contacts():
 
     assert names_a_messages_party("from.emailAddress.address")
     assert names_a_messages_party("toRecipients.0.emailAddress.address")
+    assert names_a_messages_party("toRecipients[0].emailAddress.address")  # (as the JSON reader writes the path)
     assert not names_a_messages_party("contact.emailAddress.address")
 
 
@@ -785,4 +797,16 @@ def test_nothing_is_carried_into_a_branch_or_a_device_named_for_its_spot():
     # a person's name is still carried into a device's (or a host's) column: Webex's 'Host Name' is the meeting's host
     out = propagate(["Worawut Kasemsuk", "Worawut Kasemsuk"], [[RawFinding("PERSON", 0, 16, 0.85, "field_name")], []],
                     _make, fields=["Participant Name", "Host Name"])
+    assert [f.entity_type for f in out[1]] == ["PERSON"]
+
+
+def test_a_town_is_not_carried_into_a_group_chats_name():
+    # (round 56: ICQ's 'payload.chat.title' 'Service GSM Chișinău', carried from a customer's 'locuiesc în Chișinău')
+    texts = ["Acum locuiesc în Chișinău, str. Ismail 5.", "Service GSM Chișinău", "Ana din Chișinău"]
+    found = [[RawFinding("LOCATION", 17, 25, 0.85, "x")], [], []]
+    out = propagate(texts, found, _make, fields=["payload.text", "payload.chat.title", "payload.text"])
+    assert out[1] == [] and [texts[2][f.start:f.end] for f in out[2]] == ["Chișinău"]
+    # a person's name is still carried there (a private chat titled for its person)
+    out = propagate(["Ion Matei", "Ion Matei"], [[RawFinding("PERSON", 0, 9, 0.85, "field_name")], []],
+                    _make, fields=["payload.from.name", "payload.chat.title"])
     assert [f.entity_type for f in out[1]] == ["PERSON"]

@@ -547,6 +547,7 @@ def _client_list():
             (1, "Localidade", "Luanda"), (1, "E-mail", "geral@papelariacentral.co.ao"), (1, "Telefone", "222 334 455"),
             (1, "Telemóvel", "+244 923 456 789"), (1, "Contacto", "Celeste Macuácua"),
             (1, "E-mail do contacto", "celeste.m@papelariacentral.co.ao"), (1, "Observações", "Contacto alternativo: +244 944 105 758"),
+            (1, "Notas", "Ligar para a loja: +244 222 334 455."),  # (the firm's own line again: round 57's Mambu)
             (2, "Nome", "Celso Sithole"), (2, "Morada", "Rua de Boane 245"), (2, "Localidade", "Matola"),
             (2, "E-mail", "celso_sithole37@yahoo.com"), (2, "Telefone", "+258 84 123 4567")]
     return pl.DataFrame({"source": ["clientes.csv"] * len(rows), "record": [r for r, _, _ in rows],
@@ -568,7 +569,8 @@ def test_a_firms_row_keeps_its_address_lines_and_desks_but_not_its_contacts(monk
                      result.redacted.get_column("text")))
     # the firm's own: its street, its town, its desk's mailbox and its line, as they were
     for fld, text in [("Morada", "Rua Major Kanhangulo 45"), ("Localidade", "Luanda"),
-                      ("E-mail", "geral@papelariacentral.co.ao"), ("Telefone", "222 334 455")]:
+                      ("E-mail", "geral@papelariacentral.co.ao"), ("Telefone", "222 334 455"),
+                      ("Notas", "Ligar para a loja: +244 222 334 455.")]:  # (and where its note repeats its line)
         assert texts[(1, fld)] == text and not any(k[:2] == (1, fld) for k in found)
     # its contact person, her mailbox, the mobile and the note's phone: found and redacted
     assert {(1, "Contacto", "PERSON"), (1, "E-mail do contacto", "EMAIL_ADDRESS"),

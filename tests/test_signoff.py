@@ -24,6 +24,7 @@ def _names(lines, source="a.txt", first=1):
     # other languages' (Latvian, Croatian, Ukrainian, Icelandic)
     (["Ar cieņu,", "Jānis Bērziņš"], ["Jānis Bērziņš"]), (["Srdačan pozdrav,", "Ivana Horvat"], ["Ivana Horvat"]),
     (["З повагою,", "Олена Коваленко"], ["Олена Коваленко"]), (["Bestu kveðjur,", "Sigríður"], ["Sigríður"]),
+    (["> בברכה,", "> יונתן בן-עמי"], ["יונתן בן-עמי"]), (["תודה רבה!", "שירה"], ["שירה"]),  # (Hebrew's, quoted too)
     (["Pago o frete. Obrigado!", "João"], ["João"]), (["Let me know. Thanks!", "Priyanka"], ["Priyanka"]),  # a line's last sentence
     # Indonesian, Swahili, Welsh, Afrikaans, Albanian, Serbian; scripts without case (Hindi,
     # Bengali, Persian, Georgian)

@@ -515,6 +515,13 @@ def test_hostname_client_is_a_hostname():
         ("Shipping Address4", "LOCATION"), ("Billing Address5", "LOCATION"),  # (Daraz's town and area)
         ("_submitted_by", "USERNAME"),
         ("card.country", None), ("card.issuer_country", None), ("customer.country", "LOCATION"),
+        # (round 57: a microlender's and a payment service's fields: head first, the first of a list of addresses,
+        # a mobile money payment's number and its operator's country, a loan officer; a spouse's name)
+        ("_Informations_Client.IMEI_Telephone", "HARDWARE_ID"), ("ICCID_SIM", "SERIAL_NUMBER"),
+        ("Numero_Serie_Kit", "SERIAL_NUMBER"), ("imei_status", None), ("addresses[0].line1", "LOCATION"),
+        ("payment_method.number", "PHONE_NUMBER"), ("payment_method.country", None), ("Agent_Credit", "PERSON"),
+        ("Loan Officer", "PERSON"), ("Nom_Conjoint", "PERSON"), ("Telephone_Conjoint", "PHONE_NUMBER"),
+        ("payload.chat.title", None),
         ("intro/region", "LOCATION"), ("intro/municipality", "LOCATION"), ("respondent/resp_name", "PERSON"),
         ("intro/enumerator_name", "PERSON"), ("feedback/description", None), ("intro/consent", None),
         ("Tél portable", "PHONE_NUMBER"), ("Tél perso", "PHONE_NUMBER"), ("Auteur", "PERSON"),
@@ -1686,6 +1693,7 @@ def test_a_log_lines_key_value_pairs_are_typed_by_their_keys():
     ("GET /admin/customers?search=Jakub+Mazur&page=1 HTTP/1.1", [("PERSON", "Jakub+Mazur")]),
     ("GET /hr/Directory/Search.aspx?q=Visser HTTP/1.1", [("PERSON", "Visser")]),  # a surname alone
     ('"RequestPath":"/api/org/users/lookup?query=Ko%C3%A7&limit=100"', [("PERSON", "Ko%C3%A7")]),
+    ("GET /api/v2/clients/search?q=Tevita+Fifita&limit=25 HTTP/1.1", [("PERSON", "Tevita+Fifita")]),  # a CRM's clients
     ("GET /shop?q=Running+Shoes HTTP/1.1", []),  # no list of people: a shop's search
     ("GET /admin/products?q=Laptop HTTP/1.1", []), ("GET /users?q=lakeside HTTP/1.1", []),
     ("GET /people?q=Acme+Customer+Care HTTP/1.1", []),  # a team's name
@@ -2350,6 +2358,9 @@ def test_a_tickets_reporter_is_a_login_or_a_name():
     ("region", "EU", None), ("region", "Bavaria", "LOCATION"),
     # a record's status in a column named as a region is (Portuguese 'Estado': state, status)
     ("Estado", "Left", None), ("Estado", "Ativo", None), ("Estado", "Bahia", "LOCATION"),
+    ("state", "EXITED", None), ("state", "PENDING_APPROVAL", None), ("state", "Haut-Katanga", "LOCATION"),  # (Mambu's)
+    # a loan officer's login, however short, or name (Mambu's custom field 'Agent_Credit')
+    ("_Informations_Client.Agent_Credit", "pfaye", "USERNAME"), ("Agent_Credit", "Awa Diallo", "PERSON"),
     ("Last Name", "Zulu", "PERSON"), ("Last Name", "Bemba", "PERSON"),  # (family names, as languages' too)
     ("created_by.name", "Akly Ag Ahmed", "PERSON"), ("vendor_contact.name", "Siemens AG", None),  # Tuareg's 'Ag'
     # who sourced a candidate, a Mac's local accounts, an app's customer user id, a main contact
@@ -4199,3 +4210,15 @@ def test_a_routes_from_is_still_no_one(value):
 @pytest.mark.parametrize(("field", "value"), [("緊急連絡先 住所", "同上"), ("주문자ID", "비회원"), ("Address", "상동")])
 def test_same_as_above_and_a_guest_are_no_values(field, value):
     assert value_hint(field, value, 0, len(value), "field_name") is None
+
+
+@pytest.mark.parametrize("line, found", [
+    # a log message's last label names a person, its value a full name (Radiator's debug log, round 57)
+    ("Mon Nov 18 06:59:11 2024: DEBUG: GuestSQL got FULLNAME: Mele Taufa", [("PERSON", "Mele Taufa")]),
+    ("Mon Nov 18 07:16:49 2024: DEBUG: LDAP got displayName: Fetu Tauiliili", [("PERSON", "Fetu Tauiliili")]),
+    ("Mon Nov 18 07:16:49 2024: DEBUG: got Name: Wireless Access", []),  # (a bare 'Name': a thing's as often)
+    ("Mon Nov 18 07:16:49 2024: DEBUG: LDAP got displayName: Helpdesk Team", []),  # (a team's)
+    ("Mon Nov 18 07:16:49 2024: DEBUG: LDAP got displayName: fetu", []),  # (no full name)
+])
+def test_a_log_messages_last_label_names_a_person(line, found):
+    assert _hints(line) == found

@@ -129,6 +129,16 @@ def towns_after_streets(text: str, found: list) -> list:
                 if not any(f.start < stop and start < f.end for f in out):
                     out.append(RawFinding("LOCATION", start, stop, 0.7, _STREET))
             continue
+        hebrew = _HEBREW_TOWN_AFTER_STREET.match(text, end) if "\u05d0" <= text[end + 2:end + 3] <= "\u05ea" \
+            and text[end - 1:end].isdigit() else None  # (after a street's house number: not after a town)
+        if hebrew is not None:
+            # a Hebrew street's town after its comma, and its postcode (no capitals to tell a town from the
+            # sentence going on: up to the line's or the clause's end, 'שדרות מוריה 55, חיפה')
+            for group in ("town", "postcode"):
+                start, stop = hebrew.span(group)
+                if start >= 0 and not any(f.start < stop and start < f.end for f in out):
+                    out.append(RawFinding("LOCATION", start, stop, 0.7, _STREET))
+            continue
         m = _TOWN_AFTER_STREET.match(text, end)
         if m is None:
             continue
@@ -175,6 +185,11 @@ _TOWN_AFTER_STREET = re.compile(
     r"(?P<town>[^\W\d_][^\W\d_'’-]+(?:(?:[ -]|[ ]/[ ])[^\W\d_][^\W\d_'’-]+){0,2})(?![\w-])"  # ('Yıldırım / Bursa')
     r"(?![ \t]*:)")  # (a label is no town: '..., кв. 6, Msg-Id: <...>' in a mail log's subject)
 _ABBREVIATION_GOES_ON = re.compile(r"\.[ ]\p{Lu}")
+# ... or, after a Hebrew street, one to three Hebrew words and Israel's seven-digit postcode maybe, to the line's
+# or the clause's end ('רחוב אחוזה 12, רעננה 4350112')
+_HEBREW_TOWN_AFTER_STREET = re.compile(
+    r",[ ](?P<town>[\u05d0-\u05ea][\u05d0-\u05ea'\"׳״]*(?:[ \-][\u05d0-\u05ea][\u05d0-\u05ea'\"׳״]*){0,2})"
+    r"(?:[ ](?P<postcode>\d{7}))?(?=[ \t]*(?:$|\r?\n|[.;)<]))")
 # ... or after a dash, one to three of them, each capitalized, up to the line's, the clause's or
 # the text's end: 'Rua da Missão, 23 - Mapunda - Lubango' (not '12 Main Street - Call me later')
 _DASHED_TOWN = re.compile(r"[ ][-–][ ](?P<town>\p{Lu}[\p{L}\p{M}'’]+(?:[ ](?:(?:de|da|do|dos|das)[ ])?\p{Lu}[\p{L}\p{M}'’]+){0,2})")

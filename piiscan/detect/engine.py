@@ -1218,6 +1218,8 @@ _MONTH = re.compile(r"(?:(?:de|del|of)[ ])?(?i:january|february|march|april|may|
                     r"|septembre|octobre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio"
                     r"|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember|januari"
                     r"|februari|maart|mei|augustus"
+                    # Romanian's ('10 martie 2024')
+                    r"|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
                     # Turkish's, and the genitive that Greek, Polish and Czech write after the day's number
                     # ('28 Ιουνίου', '5 Nisan', '3 października', '12. května')
                     r"|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
@@ -1887,9 +1889,10 @@ class Detector:
                     and _GREETINGS_END.match(text, f.end) and text[f.start:f.end].lower() in GREETINGS_THAT_ARE_NAMES:
                 continue  # a greeting or a sign-off that is a name too, before a comma ('Salam, Nurul Ain',
                 # 'Shalom, bapa ibu': the name, if any, comes after it)
-            if f.recognizer == "PersonAddressRecognizer" and f.entity_type == "PERSON" and (
+            if f.recognizer in ("PersonAddressRecognizer", "PersonRoleRecognizer") and f.entity_type == "PERSON" and (
                     text[f.start:f.end].strip().lower() in GENERIC_NAMES or has_thing_word(text[f.start:f.end])):
-                continue  # a greeting's team or customer, no one ('Tisztelt Ügyfélszolgálat!', 'Kedves Ügyfelünk!')
+                continue  # a greeting's team or customer, no one ('Tisztelt Ügyfélszolgálat!', 'Kedves Ügyfelünk!'),
+                # an order from a shop ('Order from Amazon Marketplace')
             if f.entity_type == "HARDWARE_ID" and f.score < 0.85 and f.recognizer == "HardwareIdRecognizer" \
                     and _A_USERS_ID_BEFORE.search(text, max(0, f.start - 12), f.start):
                 continue  # a bare UUID lifted by a 'device' nearby, but a user's record's id ('Registered push
@@ -2109,7 +2112,13 @@ _HOTLINE_BEFORE = re.compile(r"(?i)\b(?:hotline|helpline|help[ ]?desk|service[ ]
                              # a free line by its label, in English, French, Spanish, Portuguese ('Toll-free: 4 22 ...',
                              # 'Numéro gratuit : 020 22 456 78', 'Appel gratuit 800 4455', 'línea gratuita')
                              r"|toll[- ]?free|free[- ]?phone|num[ée]ro[ ](?:gratuit|vert)|n°[ ]vert|appel[ ]gratuit"
-                             r"|l[ií]nea[ ]gratuita|n[uú]mero[ ]gratuito|linha[ ](?:gratuita|verde)|ligne[ ]gratuite)"
+                             r"|l[ií]nea[ ]gratuita|n[uú]mero[ ]gratuito|linha[ ](?:gratuita|verde)|ligne[ ]gratuite"
+                             # ... and in others: 'Our free line is', Italian's 'numero verde', Romanian's 'linia
+                             # gratuită', Polish's 'infolinia', Bulgarian's and Russian's 'безплатен телефон',
+                             # 'бесплатная линия', German's 'gebührenfrei'
+                             r"|free[ ](?:line|number)|numero[ ]verde|linia?[ ]gratuit[ăa]|num[ăa]r(?:ul)?[ ]gratuit"
+                             r"|infolini[ae]|бе[зс]плат\w*[ ](?:телефон|номер|линия)"
+                             r"|geb[üu]hrenfrei\w*)"
                              r"\b[^\n\d+]{0,12}\Z")
 # ... or after it, in brackets ('Soporte: 800-7100 (línea gratuita)')
 _HOTLINE_AFTER = re.compile(r"(?i)[ ]?\((?:l[ií]nea[ ]gratuita|toll[- ]?free|n[uú]mero[ ]gratuito|num[ée]ro[ ]vert"

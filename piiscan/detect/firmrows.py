@@ -6,8 +6,9 @@ its shop's street, its '808' line and 'geral@'). Each cell is a record of its ow
 recognizer sees the row: a town is a town, whoever's row it stands in. This step reads the
 row: where its subject's name column names a firm (its legal form, its kind of business),
 the row's places, its phone and fax lines and its desks' mailboxes are the firm's, no one's
-personal data, and are not reported. A contact person's columns in that row ('Contacto',
-'E-mail do contacto') and a mobile's column are left as they are: a person's, or may be.
+personal data, and are not reported; nor are those values where the row's notes repeat them
+(firms_value). A contact person's columns in that row ('Contacto', 'E-mail do contacto') and a
+mobile's column are left as they are: a person's, or may be.
 
 Only a record's top-level columns count (a CSV's; a JSON record's own keys, and its own
 address object's parts): a nested object's 'name' is a device's or an item's as often as
@@ -26,6 +27,11 @@ _SUBJECT_NAMES = frozenset({
     "customer", "customername", "client", "clientname", "cliente", "nomedocliente", "nombredelcliente",
     "buyer", "buyername", "comprador", "nomedocomprador", "razaosocial", "nomerazaosocial",
     "nomeourazaosocial", "legalname", "nombrefiscal", "nombreorazonsocial", "razonsocialonombre",
+    # French's client's name, its legal name (a payment service's 'Nom du client': 'Pharmacie du Plateau')
+    "nomduclient", "nomclient", "raisonsociale", "denomination", "denominationsociale",
+    # and a first name's column where a lender's API keeps a legal person's name (Mambu's 'firstName': 'Kin
+    # Logistique SARL', beside 'lastName': '(Personne morale)'); a person's first name names no firm
+    "firstname", "prenom", "prenomduclient",
 })  # (not 'Company', 'Organization': a person's employer, or the merchant whose export it is, beside their name)
 # A contact person's columns in a firm's row: theirs, not the firm's
 _CONTACT_WORDS = ("contact", "contacto", "contato", "kontakt", "ansprechpartner", "attn", "attention",
@@ -60,7 +66,7 @@ def _kind_of_column(field: str) -> str:
 # A record's own address object, its parts nested in it (an invoicing API's customer: 'address.street',
 # 'address.zip')
 _ADDRESS_OBJECTS = frozenset({"address", "direccion", "domicilio", "endereco", "adresse", "fiscaladdress",
-                              "domiciliofiscal", "billingaddress"})
+                              "domiciliofiscal", "billingaddress", "addresses"})
 
 
 @lru_cache(maxsize=4096)
@@ -68,6 +74,8 @@ def _the_records_address(field: str) -> bool:
     from .structure import normalize_name
 
     top, _, rest = field.partition(".")
+    if top.endswith("[0]"):
+        top = top[:-3]  # (its first address in a list of them: Mambu's 'addresses[0].line1')
     return "." not in rest and normalize_name(top) in _ADDRESS_OBJECTS
 
 
@@ -96,6 +104,16 @@ def firms_finding(field: str, entity_type: str, value: str) -> bool:
     if kind == "contact":
         return False
     return not (entity_type == "PHONE_NUMBER" and kind == "mobile")
+
+
+def firms_value(entity_type: str, value: str) -> tuple[str, str]:
+    """A firm's value as its row may repeat it in a note ('Contact: ops@kinlogistique.cd, +243 81 555
+    0100' beside its phone's column '0815550100'): a line by its last nine digits, anything else in lower
+    case, its blanks as one. A note's value that is one of its row's firm's values is the firm's too."""
+    if entity_type == "PHONE_NUMBER":
+        digits = "".join(c for c in value if c.isdigit())
+        return entity_type, digits[-9:] if len(digits) >= 7 else value
+    return entity_type, " ".join(value.lower().split())
 
 
 def firms_rows(cells) -> set:

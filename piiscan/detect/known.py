@@ -94,6 +94,11 @@ _ROLE_WORDS = frozenset({
     # 'livraison@', 'direction@'); Haitian Kreyòl's service and customers' desks ('sevis@', 'kliyan@')
     "garantie", "reparation", "reparations", "achats", "achat", "livraison", "livraisons", "direction", "compta",
     "recrutement", "rh", "sevis", "kliyan", "warranty", "purchasing", "delivery",
+    # and others' warranty and repair desks ('garantii@' in Romanian, 'garanzia@', 'garantia@', 'reparatii@')
+    "garantii", "garanzia", "garantia", "gwarancja", "reparatii", "reparatie", "riparazioni", "reparaciones",
+    # French's school office, ticket office, quotes and enrolment desks ('scolarite@', 'billetterie@', 'devis@')
+    "scolarite", "billetterie", "devis", "inscription", "inscriptions",
+    "bounce", "bounces",  # (a mailing service's return path: 'bounce@uptimerobot.com')
     # a shop's marketing senders ('offers@news.oudalmajd.com', 'deals@', 'promo@', 'receipts@')
     "offers", "offer", "promo", "promos", "promotions", "deals", "news", "updates", "shop", "store", "receipts",
     # a firm's operations and its customs' and logistics' desks ('operations@', 'douane@', 'alertes@')
@@ -221,6 +226,8 @@ SALUTATIONS = frozenset({
     # Portuguese, Estonian, Latvian, Lithuanian, Slovenian, Croatian, Icelandic sign-offs and greetings
     "abraços", "abraço", "abs", "att", "att.", "atenciosamente", "obrigado", "obrigada", "valeu", "oi",
     "lugupidamisega", "tere", "ar cieņu", "sveiki", "labdien", "pagarbiai", "labas", "lp", "lep pozdrav",
+    # and their regards, thanks, please and understood ('Linkėjimai,', 'Ačiū', 'Palun', 'Supratau, lauksiu ...')
+    "linkėjimai", "ačiū", "laba diena", "labai ačiū", "prašau", "supratau", "lūdzu", "sapratu", "palun", "selge",
     "pozdrav", "pozdravljeni", "poštovani", "srdačan pozdrav", "kveðja", "bestu kveðjur", "takk",
     # Indonesian and Malay, Tagalog, Swahili, Catalan, Welsh, Afrikaans, Albanian, Azerbaijani,
     # Serbian, Kazakh and Armenian greetings, thanks and sign-offs
@@ -469,6 +476,9 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # chat's operator 'Site Admin' carried to every 'Site: Way 1464, ...'; 'Invoice INV-24-2646 issued',
     # 'Watchman number: 9844 0186')
     "site", "invoice", "watchman", "driver", "courier",
+    # a mail's subject's first word, a request's kind ('Reparatie in garantie Huawei B535', 'Cerere de
+    # reparatie', 'Receipt attached', Russian's 'Возврат' (a return))
+    "receipt", "reparatie", "reparație", "cerere", "возврат",
     "caller", "callee", "beneficiary", "complainant",  # (a hotline's case notes' roles: 'Caller lives in Duhok')
     "school", "college", "primary school",  # (a school's kind alone, which the model reads as a place's name)
     "delivery", "refunds", "queue",  # (a receipt's and a report's lines: 'Delivery (Kaibu Express)', 'Refunds  5')
@@ -993,7 +1003,17 @@ BUSINESS_WORDS = frozenset({
     # a solar firm, a farm shop, a freight firm ('Zuva Power', 'Mukuru Agro Suppliers', 'Sable Freight')
     "power", "solar", "agro", "suppliers", "freight",
     # a law firm, a safari operator ('Banda & Phiri Legal Practitioners', 'Okavango Safaris (Pty) Ltd')
-    "practitioners", "attorneys", "advocates", "safaris", "safari", "tours"})
+    "practitioners", "attorneys", "advocates", "safaris", "safari", "tours",
+    # an appliance's range after its maker ('Bosch Serie 4'), Ukraine's post ('Nova Poshta')
+    "serie", "series", "poshta",
+    "plus", "premium",  # (a service's plan: 'Abonnement Gbadjo Plus', 'Canal Premium')
+    # French-speaking Africa's firms and bodies ('Coopérative Benkadi', 'Hôtel Ilaka Palace', 'Imprimerie Lomé
+    # Graphic', 'Groupe Scolaire Les Flamboyants', 'Clinique Sainte-Anne', 'SOGEMA Transit SA', 'GIE Yaakaar')
+    "coopérative", "hôtel", "imprimerie", "groupe", "scolaire", "clinique", "transit", "école", "lycée",
+    "auberge", "entreprise", "societe", "suarl", "gie",
+    "accounting", "bookkeeping",  # (a firm of its partners: 'Cohen & Peretz Accounting')
+    # a service's, a repair's, a shop's in Russian and Bulgarian ('Сервис техники Бельцы', 'Ремонт на телефони')
+    "сервис", "сервиз", "ремонт", "магазин"})
 THING_WORDS = THING_WORDS | BUSINESS_WORDS
 
 # Up to three capitalized words after a span, on its line ('Datto RMM Integration')
@@ -1496,6 +1516,7 @@ def propagate(texts: Sequence[str], found: list[list], make,
     a domain is not ('example.com' in a Host column)."""
     from .structure import (
         a_devices_spot,
+        a_group_chats_name,
         field_roles,
         firm_field,
         firms_place_value,
@@ -1540,7 +1561,8 @@ def propagate(texts: Sequence[str], found: list[list], make,
         # a label's column (a product's name, a way of delivery: 'Forma de Entrega'): a town or
         # a name in it names the thing ('Vaso Olinda', 'Retirar na loja - Pinheiros')
         label = structured and is_label_field(fields[i])
-        spot = structured and a_devices_spot(fields[i], text)  # (a time clock named for its spot: no places in it)
+        # a time clock named for its spot, a group chat named for its town: no one's places in them
+        spot = structured and (a_devices_spot(fields[i], text) or a_group_chats_name(fields[i]))
         header_host = None if structured else _SYSLOG_HOST.match(text)
         # a page title's site ('Korosho | Mercado Machamba'): the model read the home page's
         # title, the site's name alone, as a person's; it is no one's in the other titles either

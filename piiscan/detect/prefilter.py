@@ -150,6 +150,11 @@ def _rewrite(p: str, at_start: bool) -> str:
                 consumed = True
                 i = pm.end()
                 continue
+            elif pm := _PROPERTY.match(p, i):
+                out.append(pm.group())  # a script's class, whole ('\p{Hebrew}'): its '}' is no quantifier's,
+                consumed = True  # and a '+' after it no possessive's
+                i = pm.end()
+                continue
             elif esc in ("\\b", "\\B"):
                 i += 2  # a boundary consumes nothing: dropping it only widens
                 continue

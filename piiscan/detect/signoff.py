@@ -164,6 +164,8 @@ _SIGN_OFF = re.compile(
     r"|oleti(?:[ ]atraqatr)?|тхьауегъэпсэу|didi[ ]mardi"
     # Malay and Indonesian (the Muslim farewell, as one word), Tetum (thank you very much, a woman's)
     r"|wassalamualaikum|obrigada[ ]barak"
+    # Hebrew's (with blessing, thanks (a lot, in advance), with appreciation, all the best)
+    r"|בברכה|תודה(?:[ ]רבה)?|בתודה(?:[ ]מראש)?|בהוקרה|כל[ ]טוב"
     # French's (have a good day, evening; best regards; greetings; see you soon; respectfully; thanks in
     # advance), accented, unaccented or in a mail's quoted-printable ('Bonne journ=C3=A9e,')
     r"|bonne[ ]journ(?:ée|ee|=C3=A9e)|bonne[ ]soir(?:ée|ee|=C3=A9e)|bien[ ]cordialement|tr(?:è|e|=C3=A8)s[ ]cordialement"

@@ -266,6 +266,9 @@ _NAME_WORDS = {
     # a CRM's people: HubSpot's 'Contact owner', a ticket's assignee
     "contactowner dealowner companyowner ticketowner accountowner leadowner recordowner "
     "assignee assignedto salesrep accountmanager "
+    # a lender's staff by their role, a login or a name (a microfinance client's 'Agent_Credit': 'blokonga')
+    "loanofficer creditofficer fieldofficer relationshipmanager agentcredit agentdecredit agentcommercial "
+    "chargedeclientele conseillerclientele "
     # staff by their role in a service's log, a login or a name ('technician: "kpelletier"', an ISP's field
     # visit; a pharmacy's, a dispatch desk's; not 'operator': a carrier as often, nor 'Cashier': a till's id)
     "technician installer pharmacist dispatcher handledby "
@@ -1090,6 +1093,10 @@ _OUTLOOK_PART = re.compile(r"(?i)(?:from|to|cc|bcc):\s*\((name|address|type)\)")
 # Search engines' copies of a record's fields, one object per field with its text in
 # 'value' (Algolia's _highlightResult and _snippetResult)
 _MIRRORS = frozenset({"_highlightResult", "_snippetResult", "highlightResult", "snippetResult"})
+# What a device's id names after it, head first ('IMEI_Telephone', 'ICCID_SIM', 'IMEI 1')
+_WHAT_AN_ID_IS_OF = frozenset({"telephone", "tel", "phone", "mobile", "telefono", "telefone", "celular", "portable",
+                               "device", "appareil", "handset", "sim", "carte", "card", "chip", "puce", "1", "2",
+                               "slot"})
 # Whose value a compound name qualifies: 'Billing Name', 'shipping_city', 'homePhone',
 # 'emergency_contact_name'. The rest of the name says the type ('name' a person); a
 # qualifier that names no person ('lineitem_name', 'company_city') gives no type.
@@ -1395,8 +1402,8 @@ def names_a_messages_party(field: str) -> bool:
 
 
 def _graph_party(field: str) -> bool:
-    top = field.split(".", 1)[0]
-    return normalize_name(top) in _MAIL_PARTIES
+    parts = _name_parts(field)  # (a list's index gone: the reader's 'toRecipients[0]', a gold file's 'toRecipients.0')
+    return bool(parts) and normalize_name(parts[0]) in _MAIL_PARTIES
 
 
 _IP_TYPE = frozenset({"IP_ADDRESS"})
@@ -1589,11 +1596,15 @@ def type_for_name(field: str) -> str | None:
             return kind
         if leaf == "address" and parent in _CONNECTION_ENDS:
             return None  # ECS's 'source.address': a host's IP or domain name, typed by its value
+    if leaf == "number" and parent in ("paymentmethod", "paymentsource", "mobilemoney", "momo", "wallet"):
+        return "PHONE_NUMBER"  # a mobile money payment's account, its phone (FedaPay's 'payment_method.number':
+        # '22996404709'); a card's number there is no phone's shape, and the card's recognizer still reads it
     if parent in _PHONE_PARENTS and leaf in ("countrycode", "country", "region"):
         return None  # a phone number's country ('phone_numbers[0].country_code'): its plan's, not where one is
-    if parent in ("card", "paymentcard", "carddetails") and leaf in ("country", "countrycode", "issuercountry",
-                                                                     "issuingcountry"):
-        return None  # a payment card's country (Flutterwave's card.country): its issuer's, not where one is
+    if parent in ("card", "paymentcard", "carddetails", "paymentmethod") and leaf in (
+            "country", "countrycode", "issuercountry", "issuingcountry"):
+        return None  # a payment card's country (Flutterwave's card.country): its issuer's, not where one is; a
+        # payment method's, its mobile money operator's (FedaPay's 'payment_method.country')
     if leaf in ("origincountry", "origincountrycode", "shipfromcountry", "shipfromcountrycode"):
         return None  # a shipment's origin (AfterShip's 'Origin Country': the merchant's warehouse), goods'
         # origin in customs; not where the customer is
@@ -1621,6 +1632,11 @@ def type_for_name(field: str) -> str | None:
                             or parent in _BY_USER or parent == "assignedto") else None
     if leaf in _NAME_TYPES:
         return _NAME_TYPES[leaf]
+    if leaf.startswith(("imei", "iccid")):
+        words = _last_words(field)
+        if len(words) > 1 and words[0] in ("imei", "iccid") and all(w in _WHAT_AN_ID_IS_OF for w in words[1:]):
+            # a phone's IMEI, a SIM's ICCID, head first ('IMEI_Telephone', 'ICCID_SIM'): not a phone's number
+            return "HARDWARE_ID" if words[0] == "imei" else "SERIAL_NUMBER"
     if not field.isascii() and leaf:
         kind = (_arabic_type(field) if _ARABIC_WORD.search(field) else _hebrew_type(field)
                 if _HEBREW_WORD.search(field) else _korean_or_vietnamese(field, leaf)
@@ -1759,8 +1775,9 @@ def type_for_name(field: str) -> str | None:
     if last in _PLACE_WORDS or last in _LINE_WORDS and (leaf[:-len(last)].endswith(("address", "addr", "street"))
                                                          or _NAME_TYPES.get(leaf[:-len(last)]) == "LOCATION"  # ('Adres 1')
                                                          or (len(words) == 1 or leaf in _LINE_WORDS)
-                                                         and parent.endswith(("address", "addr", "location"))):
-        return "LOCATION"  # ('Address Line 1', Chargebee's 'billing_address[line2]')
+                                                         and parent.endswith(("address", "addr", "location",
+                                                                              "addresses"))):
+        return "LOCATION"  # ('Address Line 1', Chargebee's 'billing_address[line2]', Mambu's 'addresses[0].line1')
     if len(words) > 1 and words[-2] in _LINE_OWNERS and last in ("line1", "line2", "line3") \
             or len(words) > 2 and words[-3] in _LINE_OWNERS and words[-2] == "line" and last in ("1", "2", "3"):
         return "LOCATION"  # a shipment's or a bill's address line without 'address' ('ship_line1',
@@ -1823,6 +1840,8 @@ def type_for_name(field: str) -> str | None:
     if len(words) > 2 and words[0] in ("nomor", "no", "nombor") and words[1] == "seri":
         return "SERIAL_NUMBER"  # Indonesian's and Malay's serial of a thing, head first ('Nomor seri perangkat',
         # 'No seri laptop')
+    if len(words) > 1 and words[0] in ("numero", "num", "no", "n", "nr") and words[1] == "serie":
+        return "SERIAL_NUMBER"  # and French's, Italian's, Romanian's ('Numero_Serie_Kit', 'Num_Serie')
     if len(words) > 1 and words[-1] == "mac":
         return "HARDWARE_ID"  # a device's MAC by which it is ('CPE_MAC', 'wifi_mac'; its shape is checked)
     if words and (words[-1] in _PHONE_WORDS or len(words) == 2 and words[0] in _PHONE_WORDS):
@@ -2387,7 +2406,9 @@ _WHOSE_AFTER = frozenset({"facturare", "livrare", "client", "clientului", "cumpa
                           "покупця", "користувача", "працівника", "доставки",
                           # Icelandic; Hebrew (with its article 'ה', and 'ל': for the shipment)
                           "viðskiptavinar", "kaupanda", "viðtakanda", "notanda", "starfsmanns",
-                          "הלקוח", "לקוח", "הנמען", "המקבל", "המשתמש", "משתמש", "למשלוח", "משלוח"}) | _normalized(
+                          "הלקוח", "לקוח", "הנמען", "המקבל", "המשתמש", "משתמש", "למשלוח", "משלוח",
+                          # a borrower's spouse and guarantor ('Nom_Conjoint', 'Telefono_Conyuge', 'Nom_Garant')
+                          "conjoint", "garant", "conyuge", "conjuge", "coniuge", "epoux", "epouse"}) | _normalized(
     # Indonesian and Malay: the customer's, the buyer's, the recipient's, the user's, the
     # orderer's, the sender's, the employee's, the delivery's, the invoice's ('Nama Pelanggan')
     "pelanggan pembeli penerima pengguna pemesan pengirim karyawan pegawai pekerja pengiriman "
@@ -3776,6 +3797,8 @@ _SERVICE_CENTRE_FIELDS = frozenset({"servicecenter", "servicecentre", "smsc", "s
                                     # dialled, its 'Receiving Number' the business's that rang: column_hints)
                                     "trackingnumber", "trackingphonenumber", "trackingline"})
 _SMS_ROW_ADDRESS = re.compile(r"\baddress=([^,\s]{1,32}),")
+# Postfix postscreen's connection: the client, then the server's own listening address and port
+_POSTSCREEN_CONNECT = re.compile(r"\bCONNECT from \[[0-9A-Fa-f.:]+\]:\d{1,5} to \[(?P<ip>[0-9A-Fa-f.:]+)\]:\d{1,5}")
 _SERVICE_CENTRE_PAIR = re.compile(r"\bservice_center=([^,\s]{1,32})")
 # A surname's letters, a particle before it ('Rinaudo', 'de Vries', 'Smith-Jones'): no digit, as
 # a serial has, where LDAP's 'sn' and a device's S/N share a name
@@ -3791,6 +3814,12 @@ _AUTHOR_FIELDS = frozenset({"author", "auteur", "autor", "autore", "createdby", 
                             "modifier",  # (a wiki's: TiddlyWiki's tiddlers' 'creator' and 'modifier')
                             # (staff by their role in a service's log: an ISP's 'technician': 'kpelletier')
                             "technician", "installer", "pharmacist", "dispatcher", "handledby"})
+# A lender's or a CRM's staff by their role: a value in lower case there is a login, however short (a
+# microfinance client's 'Agent_Credit': 'pfaye', 'blokonga'); a name there is capitalized
+_STAFF_FIELDS = frozenset({"loanofficer", "creditofficer", "fieldofficer", "relationshipmanager", "agentcredit",
+                           "agentdecredit", "agentcommercial", "chargedeclientele", "conseillerclientele",
+                           "salesrep", "accountmanager"})
+_STAFF_LOGIN = re.compile(r"[a-z][a-z0-9._\-]{2,30}")
 # A name in Tibetan's script (Tibetan's, Dzongkha's): syllables with the tsheg between them,
 # and no blank ('ཟླ་བ་རབ་བརྟན', Dawa Rabten), as a display name's field shows it
 _TIBETAN_NAME = re.compile(r"[\u0f40-\u0fbc]+(?:\u0f0b[\u0f40-\u0fbc]+)+\u0f0b?")
@@ -3834,6 +3863,8 @@ SITE_WORDS = (r"depot|office|warehouse|branch|plant|campus|factory|showroom|hq|h
 SITE_NAME_END = re.compile(rf"[ \t](?=[A-Z])(?i:{SITE_WORDS}|terminal)$")
 
 
+# An API's enum's name, capitals joined by underscores ('PENDING_APPROVAL', 'ACTIVE_IN_ARREARS'): no place's
+_AN_ENUMS_NAME = re.compile(r"[A-Z]{2,}(?:_[A-Z]{2,})+")
 # A record's status, in English and Portuguese: no place ('Estado': 'Active', 'Left', 'Ativo')
 _STATUS_WORDS = frozenset({"active", "inactive", "left", "suspended", "pending", "closed", "open", "enabled",
                            # a session's billing (TeamViewer's connection report's 'Billing state')
@@ -3852,7 +3883,9 @@ _STATUS_WORDS = frozenset({"active", "inactive", "left", "suspended", "pending",
                            "concluído", "concluido", "concluída", "concluida", "fechado", "fechada", "aberto",
                            "aberta", "novo", "nova", "resolvido", "resolvida", "en curso", "en espera",
                            "en progreso", "rechazado", "rechazada", "cerrado", "cerrada", "abierto", "abierta",
-                           "nuevo", "nueva", "resuelto", "resuelta"})
+                           "nuevo", "nueva", "resuelto", "resuelta",
+                           # a lender's client's (Mambu's 'state': 'EXITED', 'BLACKLISTED'), a dormant account's
+                           "exited", "blacklisted", "dormant", "in arrears", "written off"})
 
 
 _CJK_LEGAL_FORM = re.compile(r"株式会社|有限会社|合同会社|合資会社|合名会社|[㈱㈲]|[（(][株有][）)]|[一公]般?(?:社団|財団)法人"
@@ -3983,9 +4016,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # a remote worker's home after its label ('WFH – Masaka Road, Ruharo, Mbarara', 'Home office: Apt C10,
         # Jacaranda Court, ...'): the address after it is theirs
         return Hint("LOCATION", start + home.end(), end, 0.85, recognizer)
-    if entity == "LOCATION" and decoded.lower() in _STATUS_WORDS:
+    if entity == "LOCATION" and (decoded.lower() in _STATUS_WORDS or _AN_ENUMS_NAME.fullmatch(decoded)):
         return None  # a record's status in a column named as a region is ('Estado': 'Left', Portuguese's
-        # state and status both)
+        # state and status both), or an API's enum ('state': 'PENDING_APPROVAL')
     with_firm = _NAME_WITH_FIRM.fullmatch(stripped) if entity in ("PERSON", "USERNAME") and not url_encoded else None
     if with_firm and (entity == "PERSON" and _is_full_name(with_firm["name"])
                       or _ROLE_IN_PARENS.fullmatch(with_firm["firm"].strip()) and _ONE_NAME.fullmatch(with_firm["name"])
@@ -4006,7 +4039,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return Hint("PERSON", start + lead, start + lead + agent.end("name"), 0.85, recognizer)
     if entity == "PERSON" and (_leaf_and_parent(field)[1] in _PERSON_PARENTS and (
             _HANDLE_SHAPED.fullmatch(decoded) or leaf == "name" and _LOWER_LOGIN.fullmatch(decoded))
-            or leaf in _AUTHOR_FIELDS and _LOWER_LOGIN.fullmatch(decoded)):
+            or leaf in _AUTHOR_FIELDS and _LOWER_LOGIN.fullmatch(decoded)
+            or leaf in _STAFF_FIELDS and _STAFF_LOGIN.fullmatch(decoded)):
         # a poster's name that is a handle (Lemmy's creator.name: 'tux-goblin', 'cron_guy'), or
         # a login in lower case where a person object's 'name' is its login (Jira's author.name:
         # 'vjankauskas', beside its displayName; a name in a 'name' field is capitalized)
@@ -4495,6 +4529,11 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             by = _RECEIVED_BY.match(text)
             if by is not None:  # the receiving server's address ('Received: by 2002:a05:6a10:..'), no one's
                 sups = (*sups, Suppression(_IP_TYPES, *by.span("ip")))
+        if "CONNECT from [" in text:
+            listen = _POSTSCREEN_CONNECT.search(text)
+            if listen is not None:  # postscreen's own listening address after the client's ('CONNECT from
+                # [202.27.184.102]:46669 to [10.20.0.5]:25'): the mail server's, no one's
+                sups = (*sups, Suppression(_IP_TYPES, *listen.span("ip")))
         sups = (*sups, *_groups_and_teams(text))
         if " => " in text and "[" in text and _MURMUR_LINE.search(text, 0, 40) is not None:
             # a Mumble server's channels, by their names ('to Susitikimas 46[18:2]', '"Tartu kontor[2:0]"'): a
@@ -4659,6 +4698,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                 return Structure((*hints, *labelled), sups, is_log_line=True)
         if text.count(" | ") >= 2 and text.count(": ") >= 2 and starts_like_a_log_record(text):
             hints += _piped_labels(text)  # a logger's message of 'Label: value' parts apart by pipes
+        elif ": " in text[24:] and text[-1:].isalpha() and starts_like_a_log_record(text):
+            last = _last_label_name(text)
+            if last is not None:
+                hints.append(last)
         attribute = _ATTRIBUTE_LINE.match(text) if " = " in text else None
         if attribute is None and ":" in text:
             attribute = (_ALIGNED_LABEL_LINE.fullmatch(text) or _FORMAT_LIST_LINE.fullmatch(text)
@@ -4957,6 +5000,21 @@ def a_devices_spot(field: str, text: str) -> bool:
     return " " in text and type_for_name(field) == "HOSTNAME"
 
 
+def a_group_chats_name(field: str) -> bool:
+    """Whether a field is a group chat's or a channel's name (ICQ's and Telegram's 'chat.title',
+    Slack's 'channel.name'): a town in it names the group ('Service GSM Chișinău'), whoever
+    said they live there elsewhere (known.propagate). A private chat is titled by its
+    person's name fields, not these."""
+    parts = _name_parts(field)
+    if len(parts) < 2 or _last_words(field)[-1:] not in (("title",), ("name",), ("topic",)):
+        return False
+    return parts[-2].lower() in _GROUP_CHAT_WORDS
+
+
+_GROUP_CHAT_WORDS = frozenset({"chat", "group", "channel", "room", "conversation", "space", "chats", "groups",
+                               "channels", "rooms", "conversations", "spaces"})
+
+
 def firms_place_value(field: str, text: str) -> bool:
     """Whether a place's cell names the firm's own site or its pickup (see analyze_structure:
     'Kho 2, KCN Quang Minh, Mê Linh', 'Leeds Depot'): values found elsewhere, a customer's
@@ -4973,10 +5031,11 @@ _SITE_LAST = frozenset({"territory", "territories", "site", "branch", "office", 
                         "facility", "plant", "winkel", "filiaal", "store", "shop", "butik", "kauppa", "sklep",
                         "building", "room",  # (a help desk's 'Building / Room')
                         "hospital", "clinic", "pharmacy", "venue", "hotel",  # (a care group's own: MantisBT's 'Hospital')
-                        "ቅርንጫፍ", "filial", "pobočka", "pobočky", "салбар"})  # (a branch: Amharic, Uzbek, Slovak, Mongolian)
+                        "ቅርንጫፍ", "filial", "pobočka", "pobočky", "салбар",
+                        "agence", "agencia", "agenzia"})  # (a bank's or a microlender's branch: Mambu's 'Agence')  # (a branch: Amharic, Uzbek, Slovak, Mongolian)
 _SITE_ENDS = tuple(sorted(_SITE_LAST))
 _SHOP_FIRST = frozenset({"negozio", "loja", "tienda", "magasin", "boutique", "filiale", "sucursal", "succursale",
-                         "punto", "sklep",
+                         "punto", "sklep", "agence", "agencia", "agenzia",  # (a branch: 'Agence Kinshasa Limete')
                          # a warehouse, a shop: Indonesian and Malay ('Gudang Pengiriman'), Swahili,
                          # Catalan, Albanian, Azerbaijani, Serbian, Russian, Kazakh, Persian
                          "gudang", "toko", "kedai", "ghala", "duka", "magatzem", "botiga", "magazina", "dyqan",
@@ -5712,7 +5771,10 @@ def _searched_fields_hints(segment: str, vs: int, ve: int) -> list[Hint]:
 
 # Words of a URL's path before a search that say it lists people
 _PEOPLE_PATH = re.compile(r"(?i)(?:^|[/_\-.])(?:users?|customers?|members?|people|persons?|contacts?"
-                          r"|directory|employees?|staff|patients?|students?|candidates?|guests?)"
+                          r"|directory|employees?|staff|patients?|students?|candidates?|guests?"
+                          # (a CRM's clients, a lender's borrowers, a landlord's tenants: '/api/v2/clients/search')
+                          r"|clients?|clientes?|kunden|applicants?|tenants?|residents?|borrowers?|subscribers?"
+                          r"|beneficiar(?:y|ies))"
                           r"(?=$|[/_\-.?])")
 
 
@@ -6094,6 +6156,22 @@ def radius_attribute_hints(text: str) -> list[Hint] | None:
             if hint:
                 out.append(hint)
     return out
+
+
+def _last_label_name(text: str) -> Hint | None:
+    """A log message's last 'Label: value' pair, where its label names a person (not a bare 'Name')
+    and its value is a full name (Radiator's 'GuestSQL got FULLNAME: Mele Taufa', 'LDAP got displayName: Fetu
+    Tauiliili'): the name, which the small model reads in a log's line now and then."""
+    head, _, value = text.rpartition(": ")
+    label = _LAST_LABEL.search(head, max(0, len(head) - 32))
+    value = value.rstrip()
+    if label is None or label.group().lower() == "name" or type_for_name(label.group()) != "PERSON" \
+            or not _is_full_name(value) or _names_a_thing(value):
+        return None  # (a bare 'Name:' is a thing's as often: 'got Name: Wireless Access')
+    return Hint("PERSON", len(head) + 2, len(head) + 2 + len(value), 0.85, "key_value")
+
+
+_LAST_LABEL = re.compile(r"(?<![\w\-.])[A-Za-z][A-Za-z_\-]{2,30}\Z")
 
 
 def _piped_labels(text: str) -> list[Hint]:

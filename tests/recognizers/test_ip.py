@@ -90,6 +90,10 @@ NEGATIVE = [
     "rolled back from 3.14.0.6",
     "appVersion=1.2.3.4 os_version: 10.0.0.1 fw_rev=1.0.0.2",
     "Laptop is DESKTOP-0JPOCKK (Intel AX211, driver 23.30.0.6)",  # a driver's version
+    "ThinkPad T14 ar sērijas numuru PF3KQ2ZX pēc atjauninājuma 3.0.0.6 vairs",  # (an update's, in Latvian,
+    "pärast tarkvarauuendust 4.2.0.1 ei tööta", "לאחר עדכון 4.2.0.1 הנתב מתנתק",  # Estonian and Hebrew)
+    "Subject: DSM 4.2.0.1 (C4) is available", "Прошивка 1.0.9.104, аптайм 3d",  # (an update's notice; a
+    "מאז העדכון לגרסה 1.0.9.104.", "رمز الخطأ 0x80070643، الإصدار 1.0.9.104",  # firmware's, a version's)
     # a fifth group is a port only in an endpoint pair; alone it may be a version or an OID
     "1.2.3.4.5060",
     "connect 192.0.2.1.12345",

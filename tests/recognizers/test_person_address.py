@@ -42,6 +42,8 @@ POSITIVE = [
     ("Hormat saya,\nBudi Santoso", ["Budi Santoso"]), ("Diolch,\nRhys", ["Rhys"]),
     ("नमस्ते राहुल जी,\nमेरा लैपटॉप", ["राहुल"]), ("প্রিয় সুমাইয়া আক্তার,", ["সুমাইয়া আক্তার"]),
     ("سلام آقای رضایی،\nلطفا", ["رضایی"]), ("გამარჯობა ნინო,", ["ნინო"]),
+    ("שלום יונתן,\nמסרתי את הטלפון", ["יונתן"]), ('<div dir="rtl">שלום קרן,</div>', ["קרן"]),  # (Hebrew's)
+    ("Hi יונתן,", ["יונתן"]),  # (English's greeting before a name in a script without case)
     # Slovak (a title in lower case), Maltese, Basque, Galician, Hausa, Somali, Uzbek (a title
     # after), Mongolian, Macedonian; Urdu, Tamil, Amharic, Sinhala, Telugu and Khmer (titles and
     # honorifics around the name)
@@ -560,7 +562,7 @@ NEGATIVE = [
     "Salam Ahmad sudah datang",  # (a greeting that is a name too needs its comma)
     "Halo semua,", "Hai tim,", "سلام، لطفا کمک کنید", "नमस्ते, मेरा लैपटॉप काम नहीं कर रहा",  # no name greeted
     "Používateľ Admin sa prihlásil", "customer Portal is down", 'customer "admin" updated',  # no one
-    "ሰላም ለሁላችሁ፣ ዛሬ", "வணக்கம் அனைவருக்கும்,", "Sur la table", "Salom dunyo va boshqalar",  # (to all; no greeting's end)
+    "ሰላም ለሁላችሁ፣ ዛሬ", "שלום לכולם,", "שלום רב,", "வணக்கம் அனைவருக்கும்,", "Sur la table", "Salom dunyo va boshqalar",  # (to all; no greeting's end)
     "नमस्ते राहुल से बात करनी है",  # (no greeting's end after the words)
     "Withdraw Funds to 254756376420 - EQUITY BANK KENYA LIMITED", "247247 - JOHN KAMAU",  # a bank; a paybill
     "Read Only / Только чтение\n",  # a label's translation

@@ -432,6 +432,7 @@ LABELLED = [
     ("file=OUTC20261109_093645_00_0700562360_sms0.txt", "0700562360"),
     # French as Burkina Faso writes it: my number (is) (the), reachable at; English's 'my number:'
     ("Ne y yibeogo! Mon numéro : 70 12 34 56", "70 12 34 56"), ("mon numéro WhatsApp est le 76 54 32 10", "76 54 32 10"),
+    ("Laisser le colis au gardien. Mon autre numéro: 90 48 67 89", "90 48 67 89"),  # (its colon right after it)
     ("Moi c'est Issouf, joignable au 76 54 32 10", "76 54 32 10"), ("Mon numéro c'est le 70 88 99 00", "70 88 99 00"), ("Minjhani, my number: 72 123 4567", "72 123 4567"),
     ('شماره من ۰۹۱۲ ۱۲۳ ۴۵۶۷ است', '۰۹۱۲ ۱۲۳ ۴۵۶۷'), ('شماره تماس: ۰۲۱-۸۸۷۶۵۴۳۲', '۰۲۱-۸۸۷۶۵۴۳۲'),  # Persian's 'my number', 'contact number'
     ('chemi nomeri 599123456. madloba', '599123456'), ('Zangeq 091123456. Shnorhakalutyun', '091123456'),  # the Caucasus'
@@ -873,3 +874,21 @@ def test_numbers_in_persian_digits(find, text, expected):
 @pytest.mark.parametrize("text", ["کدپستی ۱۹۶۷۸۴۳۵۱۱", "سفارش ۰۱۲۳", "تاریخ ۱۴۰۳/۰۲/۱۵", "کد ۰۱۲۳۴۵۶۷۸۹۰۱۲۳۴"])
 def test_no_number_in_persian_digits_without_a_phones_shape(find, text):
     assert find(text, E) == []  # (a postcode starts with no '۰'; an order's, a date's, a long code's digits)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Benin's and Côte d'Ivoire's eight-digit numbers from before their plans took ten (2024, 2021)
+    ("Remettre à Blandine (+229 90 91 13 60) si je suis absent", "+229 90 91 13 60"),
+    ("Appelez le +225 08 12 34 56", "+225 08 12 34 56"), ("Appelez le +225 07 08 12 34 56", "+225 07 08 12 34 56"),
+])
+def test_numbers_of_a_plan_before_its_renumbering(find, text, expected):
+    assert [v for t, v in find(text, "PHONE_NUMBER")] == [expected]
+
+
+def test_a_renumbered_plans_old_numbers_stay_eight_digits():
+    import phonenumbers
+
+    from recognizers.phone import _valid_before_renumbering
+
+    assert _valid_before_renumbering(phonenumbers.parse("+229 97 21 99 00", None))
+    assert not _valid_before_renumbering(phonenumbers.parse("+229 12 21 99 00", None))  # (no plan's '01 12 ...')

@@ -56,6 +56,7 @@ POSITIVE = [
 
 NEGATIVE = [
     "stau in pat toata ziua",  # (Romanian's 'I stay in bed': no place)
+    "אני גר בדירה קטנה עם שלושה חדרים וחצר",  # (Hebrew's 'I live in a small flat with ...': no clause's end)
     "I have relocated to No. 77 Area 11 Road, Garki",  # (a house's number's word, no town)
     "Nasa Lazada po yung order.", "Nasa Huwebes na ang delivery", "taga-bantay ng bahay",  # (a shop; a day; a guard)
     "taga-Gawa ng cake sa Bakery Inc",  # (no function word after: no place phrase)
@@ -196,6 +197,7 @@ def test_a_recipients_name_before_a_street_is_no_place(find, text, name):
     ("waxaan ku noolahay Hargeisa, Jigjiga Yar", "Hargeisa"),  # Somali
     ("Tere, ma elan Tartus ja töötan Tallinnas.", "Tartus"),  # Estonian, Latvian, Lithuanian, Finnish
     ("Es dzīvoju Rīgā, Purvciemā.", "Rīgā"), ("Labas, gyvenu Vilniuje. Esu iš Kauno.", "Kauno"),
+    ("אני גר בבאר שבע, אפשר לאסוף מהבית", "באר שבע"), ("אני גרה בתל אביב-יפו.", "תל אביב-יפו"),  # Hebrew's
     ("Moi, asun Oulussa.", "Oulussa"), ("rani f Bab El Oued, Alger.", "Bab El Oued"), ("ana f Casa daba", "Casa"),
     ("> أنا يوبا ساسي من Monastir، تواصلوا معي", "Monastir"),  # Arabic's 'from' before a town in Latin letters
     ("Ana sakn f Sidi Maârouf, Casablanca, ila bghiti", "Sidi Maârouf"), ("Amine seg Azazga.", "Azazga"),  # Kabyle's

@@ -53,6 +53,10 @@ POSITIVE = [
     ("Serijos numeris: PF3KQ7ZT", ["PF3KQ7ZT"]), ("serijska št. 5CG1234XYZ", ["5CG1234XYZ"]),
     ("Kompiuteris Lenovo ThinkPad T14, serijos nr. S4EWJC0R544826Y.", ["S4EWJC0R544826Y"]),
     ("Сериен номер: C02XK1ZZJG5H", ["C02XK1ZZJG5H"]), ("מספר סידורי: FVFXC2Q8Q6L4", ["FVFXC2Q8Q6L4"]),
+    # (the Baltic languages' cases, Hebrew's article: round 57's help desks)
+    ("ThinkPad T14 ar sērijas numuru PF3KQ2ZX pēc", ["PF3KQ2ZX"]), ("T14 seerianumbriga PF3KQ2ZX ei ühendu", ["PF3KQ2ZX"]),
+    ("Įrenginiui su serijos numeriu PF3KQ2ZX reikia", ["PF3KQ2ZX"]),
+    ("הנתב מתנתק. המספר הסידורי: 2289R8G069877", ["2289R8G069877"]),
     ("Min cykel (Nordvind Klit Cargo, stelnummer NV21F277587) vil ikke lade", ["NV21F277587"]),  # a Danish frame's
     ("S/N C02XK1ZJJGH5", ["C02XK1ZJJGH5"]),
     ("serial number 5CG1234XYZ", ["5CG1234XYZ"]),

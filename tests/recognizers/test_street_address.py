@@ -466,6 +466,7 @@ NEGATIVE = [
     # the postal code; no estate's name; a landmark with no comma or end after it)
     "Delmas", "Rue 17 Hotel",  # (no road's number; a word after the letter)
     "Enregistrement garantie 5 x Dell Latitude", "prendre la sortie 3", "la démocratie 2",  # (French's '-tie' words)
+    "cumparat pe 10 martie 2024",  # (Romanian's March)
     "devant la pharmacie et j'attends le bus.", "Lot 5 of the auction, sold",  # (no comma after the landmark; no 'n°')
     "Quartier général 3", "the Zone 4 alarm",  # (a word; no commune's name before the zone)
     "Lot 14 of the auction", "see issue #12 Fix Road", "Kingston 16 GB USB", "Kingston 2024",  # (no street type;

@@ -478,6 +478,11 @@ def test_a_mail_stores_login_by_its_domains_folder(find, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ('<a href="/ubbthreads.php/users/3003/MetuaTuara">', ["MetuaTuara"]),  # UBB.threads' profile link
     ("GET /api/users/123/orders HTTP/1.1", []), ("/ubbthreads.php/users/3003", []),  # a REST route; no name
+    # a WebDAV server's user's collections (Nextcloud's, ownCloud's, SabreDAV's principals)
+    ("PROPFIND /remote.php/dav/files/tama.ngata/Rosters/roster_nov.xlsx HTTP/1.1", ["tama.ngata"]),
+    ("REPORT /remote.php/dav/calendars/losa.tuilagi/personal/", ["losa.tuilagi"]),
+    ("/dav/principals/users/wiremu/", ["wiremu"]), ("PROPFIND /remote.php/webdav/Documents/", []),
+    ("/remote.php/dav/files/", []),  # (no user after it)
 ])
 def test_a_php_forums_profile_path(find, text, expected):
     assert [v for t, v in find(text, "USERNAME") if t == "USERNAME"] == expected

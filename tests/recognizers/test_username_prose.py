@@ -98,6 +98,14 @@ def test_a_login_stated_in_french_spanish_or_portuguese(find):
     assert find("Mon identifiant est incorrect", E) == []
 
 
+def test_a_login_stated_in_the_baltic_languages_or_hebrew(find):
+    assert find("Minu kasutajanimi on milves ja parool ei tööta", E) == [(E, "milves")]
+    assert find("Mans lietotājvārds ir anete.berzina", E) == [(E, "anete.berzina")]
+    assert find("Mano vartotojo vardas yra glacis", E) == [(E, "glacis")]
+    assert find("שם המשתמש שלי באתר הוא itaih ואני לא מצליח", E) == [(E, "itaih")]
+    assert find("שם המשתמש שלי הוא neta_95", E) == [(E, "neta_95")]
+
+
 def test_a_spanish_help_desks_user_and_what_became_of_it(find):
     assert find("El usuario karen.mejia ya tiene acceso a la carpeta", E) == [(E, "karen.mejia")]
     assert find("Ya quedó la VPN. Usuario wilmer.matamoros creado en el firewall", E) == [(E, "wilmer.matamoros")]

@@ -1,0 +1,34 @@
+"""PERSON: a name after its record's role, a pupil's, a patient's, an order's buyer (synthetic names)."""
+
+from __future__ import annotations
+
+import pytest
+
+E = "PERSON"
+
+POSITIVE = [
+    ("Frais de scolarité T1 - élève Adjoua Brou (CM2)", ["Adjoua Brou"]),  # (a school's fee, by mobile money)
+    ("Consultation prénatale - patiente Awa Diallo", ["Awa Diallo"]), ("tuition for student Kofi Mensah", ["Kofi Mensah"]),
+    ("Commande de Mariam Kouassi - livraison J+1", ["Mariam Kouassi"]), ("Order from Jane Doe", ["Jane Doe"]),
+    ("Pedido de Juan Pérez García", ["Juan Pérez García"]), ("élève Adjoua BROU", ["Adjoua BROU"]),
+    ("Commande de Jean-Pierre Mbarga - livraison express", ["Jean-Pierre Mbarga"]),
+    ("Frais de scolarité T2 - élève Affoué N'Guessan (CE1)", ["Affoué N'Guessan"]),
+]
+
+NEGATIVE = [
+    "élève Adjoua a payé", "Commande de Noël", "Student Portal Login",  # (one word; a role's word capitalized)
+    "Order for Next Day Delivery Express",  # (four capitalized words: a service's)
+    "Commande de 3 articles", "order of magnitude Larger Than",  # (no name after it; no role's word before it)
+    "the students Awa Diallo",  # (a word ending in a role's letters)
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_positive(find, text, expected):
+    assert sorted(v for t, v in find(text, E) if t == E and v in expected) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_negative(recognizer, text):
+    assert recognizer("PersonRoleRecognizer").analyze(text, [E], nlp_artifacts=None) == []
+
