@@ -760,6 +760,8 @@ class HostnameRecognizer(PatternRecognizer):
               | \b(?:user\s+\S+|authentication\s+(?:failure|error)\s+for\s+\S+)\s+from\s+)  # sshd / PAM
             )
             (?![\d.]+(?![\w\-]))            # an address is an IP_ADDRESS, not a name
+            (?![0-9a-f]{4}[.\-][0-9a-f]{4}[.\-][0-9a-f]{4}(?![\w\-]))  # nor is a MAC, Huawei's, H3C's or Cisco's
+                                           # ('User zhoujie@hy.local from 3c06-a7d5-83b9 was authenticated')
             (?=[A-Za-z]*[\d.\-])            # a digit, dot or dash in it: 'user X from the ...' is prose
             [A-Za-z0-9]                    # a DNS name: labels of letters, digits and '-',
             [A-Za-z0-9\-]{0,62}

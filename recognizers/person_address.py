@@ -1802,8 +1802,9 @@ class PersonAddressRecognizer(PatternRecognizer):
             "vocative",
             r"""(?x)
             (?<=(?:^|(?<=\n)|(?<=[.!?][ ]))[ \t>]*)  # a sentence's first word, then a comma and a question
+            (?!(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?![\p{L}]))  # (not a date's weekday: 'Fri, May 10')
             \p{Lu}[\p{Ll}\p{M}'’\-]{1,20}          # or a request to them: 'Aloisia, can I please speak
-            (?=,[ ](?i:can|could|would|will|please|do|did|are|have|may|when|where|what|how|why)[ ])
+            (?=,[ ](?i:can|could|would|will|please|do|did|are|have|may(?![ ]\d)|when|where|what|how|why)[ ])
                                                     # to...', 'Maria, could you check' (not 'Sure, can you')
             """,
             0.6,

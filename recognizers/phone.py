@@ -90,6 +90,8 @@ _END = (r"(?![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[.,/:\-]\d|\ \d|[.:]
 _EXT = r"(?:\ ?(?:x|ext\.?|extension)\ ?\d{1,6})?"
 # one group of digits, optionally in parentheses: 202, (202), (0)
 _GROUP = r"(?:\(\d{1,5}\)|\d{1,10})"
+# ... and after a country code, eleven digits too: China's mobiles written whole after it ('+86 13572308758')
+_GROUP_INTL = r"(?:\(\d{1,5}\)|\d{1,11})"
 # one separator: a dash, dot or slash with optional spaces, or a single space; after a
 # parenthesized group ('(202)555') there may be none. A pattern spells a number as
 # _LINK{n} _GROUP, i.e. a group followed by n (separator, group) pairs: the optional
@@ -207,7 +209,8 @@ _IS_POSSIBLE = phonenumbers.ValidationResult.IS_POSSIBLE
 _FIRMS_CODES = ("800", "833", "844", "855", "866", "877", "888", "900", "0808", "0500", "084", "087", "09", "1660",
                 "1300", "1860", "0120",  # (and Japan's free dial, '0120-444-111')
                 "0850", "444",  # (and Turkey's firms' lines: '0850 222 0 555', '444 1 444')
-                "707", "808", "3003", "4003", "4004", "0300")  # (Portugal's and Brazil's: '707 500 600', '4003-3939')
+                "707", "808", "3003", "4003", "4004", "0300",  # (Portugal's and Brazil's: '707 500 600', '4003-3939')
+                "400")  # (and China's firms' lines: '400-111-1111')
 _TOLL_FREE_STARTS = ("1800", "1860", "1300", "0800", "0808", "1660")  # (India's, Australia's, the UK's, Nepal's)
 _FIRMS_LINES = (phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
                 phonenumbers.PhoneNumberType.PREMIUM_RATE,
@@ -299,14 +302,14 @@ class PhoneNumberRecognizer(PatternRecognizer):
             + _SEP_INTL
             + _LINK_INTL
             + r"{0,6}"
-            + _GROUP
+            + _GROUP_INTL
             + r"""                   # ... and the rest, in 1-7 groups
             )
             |\(\+\d{1,4}\)\ ?          # or a country code in parentheses: (+48) 601-234-567,
             """                          # (+298) 211360 (the Faroes' six digits)
             + _LINK_INTL
             + r"{0,6}"
-            + _GROUP
+            + _GROUP_INTL
             + r""")"""
             + _EXT
             + _END,
@@ -401,6 +404,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
         elif not international and (len(digits) == 8 and digits[:4] in ("3003", "4003", "4004", "4020", "4062")
                                     or len(digits) == 11 and digits[:4] in ("0300", "0500", "0800", "0900")):
             regions += ("BR",)  # (Brazil's firms' one number in every town, '4003-3939', and its free lines)
+        elif not international and len(digits) == 10 and digits[:3] in ("400", "800"):
+            regions += ("CN",)  # (China's firms' one number, '400-111-1111', and its free lines: no mobile starts so)
         elif not international and digits.startswith("8800"):
             regions += ("RU", "KZ")  # (the trunk '8', then Russia's and Kazakhstan's free lines: '8 800 080 4747')
         for region in regions:

@@ -154,6 +154,10 @@ class SerialNumberRecognizer(PatternRecognizer):
                 | frame[\ _\-]?(?:number|no\.?|nr\.?)  # a bicycle's: 'Frame number: WVBF3Y4006234'
                 | stelnummer | rammenummer | ramnummer | rahmennummer | framenummer  # (Danish, Norwegian,
                                                    # Swedish, German, Dutch)
+                | numero\ di\ telaio | n[uú]mero\ de\ cuadro | num[ée]ro\ de\ cadre  # (Italian's, Spanish's, French's)
+                | seriennr\.? | produktschl[üu]ssel | lizenzschl[üu]ssel  # German's abbreviation, product and
+                                                   # license keys ('Seriennr. 5CD2340XYZ', 'Produktschlüssel auf dem
+                                                   # Kleber: ...')
               ))
               (?:\s+(?i:on|of|for|from|in|van|von|af|på)(?:\s+(?i:the|my|this|our|your|its|his|her|de|het|der
                    |die|das|min|mit|mijn))?\s+[a-z]{2,15})?  # 'serial

@@ -361,6 +361,7 @@ def test_no_town_after_a_dash_without_a_name_before_it(detector, text):
     "Terveisin,\nEeva Järvinen, Oulu and the rest of the team will call you back",  # no message's end
     "Terveisin,\nEeva Järvinen\nthe admin",  # no capitalized word
     "Thanks! I will try that tonight.\nSalam, Mutia Bintang",  # (a greeting, then the name: no town)
+    "Megan Kowalczyk (Adult); Emily Patterson (Child)",  # (a booking's guests and their ticket types)
 ])
 def test_no_town_after_a_signatures_name_where_none_is(detector, text):
     assert _locations(detector, text) == []

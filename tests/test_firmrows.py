@@ -13,6 +13,7 @@ from piiscan.detect.firmrows import firms_finding, firms_rows, names_a_firm, sub
     ("Company", False), ("organization", False),  # (a person's employer; the merchant whose export it is)
     # (round 57: a payment service's French client's name; a lender's legal person's name in its first name's column)
     ("Nom du client", True), ("firstName", True), ("contact.firstName", False),
+    ("LastName", True), ("Contact", True),  # (round 58: a hotel's company profile, a booking's booker)
 ])
 def test_a_records_own_name_column(field, subject):
     assert subject_name_field(field) is subject
@@ -28,6 +29,7 @@ def test_a_records_own_name_column(field, subject):
     # French-speaking Africa's (a payment service's and a microlender's clients, round 57)
     ("Coopérative Benkadi", True), ("Hôtel Ilaka Palace", True), ("Groupe Scolaire Les Flamboyants", True),
     ("Clinique Sainte-Anne-Marie", True), ("Adjoua Brou", False), ("Mamadou Lamine Diallo", False),
+    ("interCaribbean Airways", True), ("Banco Popular Dominicano", True), ("Shanice Ebanks", False),
 ])
 def test_a_firms_name(text, firm):
     assert names_a_firm(text) is firm

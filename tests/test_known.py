@@ -654,6 +654,7 @@ def test_patois_words_wevtutils_labels_and_a_front_desks_mailbox_are_no_ones():
     assert is_role_mailbox("garantii@tehnomarket.md") and is_role_mailbox("garanzia@elettro.it")  # (warranty desks)
     assert is_role_mailbox("scolarite@gsflamboyants.ci") and is_role_mailbox("devis@lomegraphic.tg")
     assert is_role_mailbox("bounce@uptimerobot.com")  # (a mailing service's return path)
+    assert is_role_mailbox("pay@huayue-mall.cn") and is_role_mailbox("spider-feedback@bytedance.com")
     assert is_role_mailbox("seguridad@agrocus.com.sv") and not is_role_mailbox("ti.ramos@agrocus.com.sv")
 
 
@@ -745,6 +746,8 @@ def test_round_49s_roles_labels_and_firms_are_no_names():
     assert not has_thing_word("Мария Иванова")
     assert has_thing_word("Bosch Serie") and has_thing_word("Nova Poshta")  # (a maker's range, a courier)
     assert has_thing_word("Cohen & Peretz Accounting")  # (a firm of its partners)
+    from piiscan.detect.structure import firm_field
+    assert firm_field("Affiliate") and not firm_field("Contact")  # (a booking's reseller's column)
     assert not any(_could_be("PERSON", w) for w in ("Reparatie", "Cerere", "Receipt", "Возврат"))  # (a subject's kind)
     assert not any(_could_be("PERSON", w) for w in ("Linkėjimai", "Ačiū", "Palun", "Supratau", "Sapratu"))  # (Baltic
     # regards, thanks, please, understood)

@@ -432,11 +432,15 @@ def test_ner_does_not_read_a_user_agent():
     blanked = ner_text(text)
     assert len(blanked) == len(text) and "Gecko" not in blanked and blanked.endswith("')")
     assert ner_text("Anna Weber uses Firefox on her Mac") == "Anna Weber uses Firefox on her Mac"
+    # a crawler's own, its parenthesized part with it (a CDN's log: 'Sogou web spider/4.0(+http://...)')
+    crawler = ner_text('"Sogou web spider/4.0(+http://www.sogou.com/docs/help/webmasters.htm#07)" from Anna Weber')
+    assert "Sogou" not in crawler and crawler.endswith('" from Anna Weber')
 
 
 @pytest.mark.parametrize("span, ok", [
     ("Bruno Costa", True), ("José Álvarez", True), ("O'Neil", True), ("Jean-Luc", True),
     ("Admin", False), ("Cheers", False),  # a role, a greeting
+    ("Grüsse", False), ("Dieter Bohlen", True),  # (Swiss German's regards)
     ("Allin", False), ("Tashi delek", False), ("Moce", False), ("Email", False), ("Cron Daemon", False), ("Cron", False), ("さん", False), ("भइया", False),  # (an honorific, a word of address)
     ("Tashi", True), ("Ofa", True),  # (a name alone)
     ("T-48163 Escalated", False), ("KB-2207", False),  # ids
@@ -841,6 +845,9 @@ def test_prose_and_notes_are_no_machine_log_records(line):
     ("Talysh", True), ("Drehu", True), ("Nengone", True),  # (mountains, islands: left out of the languages)
     ("Nasioi", False), ("Uab Meto", False), ("Tokodede", False), ("Xinca", False),  # languages, peoples
     ("Mussau", True), ("Sumbawa", True), ("Lampung", True), ("Helong", True),  # (islands, a province, a city)
+    ("SSID HY-Guest", False), ("VLAN Office", False), ("AP Lobby", False),  # (a network's name by its kind)
+    ("Der Kunde", False), ("Ihre Sendung", False), ("Den Haag", True), ("Des Moines", True),  # (German's nouns
+    ("Donnerstag", False),  # with their articles, and its weekdays; Dutch's and Iowa's places)
 ])
 def test_what_could_be_a_place(span, ok):
     assert _could_be("LOCATION", span) is ok

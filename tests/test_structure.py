@@ -1304,6 +1304,8 @@ def test_a_structured_value_that_is_the_unspecified_address_is_none():
     ("answers.8.sublabels", '{"city":"Municipio"}', True), ("adset_name", "Chiapas + Tabasco", True),
     ("campaign_name", "MX | Leads | Feb24", True), ("application.title", "Tianguis Digital", True),
     ("page.title", "Mi cuenta - Ana Lima", False),
+    # a tour's booking's product, a rental's car class (round 58)
+    ("Item", "Nine Mile Bob Marley Heritage", True), ("Vehicle Class", "SUV - Suzuki Vitara or similar", True),
 ])
 def test_an_inventorys_label_fields_are_no_prose(field, text, label):
     from piiscan.detect.structure import is_label_field
@@ -2119,6 +2121,7 @@ def test_a_profiles_url_logged_as_site_and_path_names_its_handle(line, found):
     ('iked[1529]: msg_id="0201-0001" IKE phase-1 negotiation', ["0201-0001"]),  # WatchGuard's message id
     ("event_id=4624155 session_id=2024-0611-7781 ok", ["4624155", "2024-0611-7781"]),
     ("caller_id=4915112345678 hangup", []),  # a caller's is a phone
+    ("pay ok biz_id=579652895262030^3086376133 amount=12", ["579652895262030^3086376133"]),  # (its parts' '^')
 ])
 def test_a_log_lines_record_numbers_by_their_keys_are_no_phones(line, suppressed):
     sups = analyze_structure(line, None).suppressions
@@ -4222,3 +4225,32 @@ def test_same_as_above_and_a_guest_are_no_values(field, value):
 ])
 def test_a_log_messages_last_label_names_a_person(line, found):
     assert _hints(line) == found
+
+
+def test_h3c_comwares_dash_pairs_by_their_keys():
+    line = ("%@3415%Nov 12 09:05:39:578 2024 HY-SZ-AC01 STAMGR/6/STAMGR_DOT1X_LOGIN_SUCC: -Username=zhulin.nj"
+            "-UserMAC=f0b4-2982-f6aa-BSSID=5c1d-d98d-1761-SSID=HY-Staff-VLANID=20; A user passed 802.1X authentication")
+    assert ("USERNAME", "zhulin.nj") in _hints(line)
+    assert ("USERNAME", "chang.chiahao") in _hints(
+        "SHELL/6/SHELL_CMD: -Line=vty0-IPAddr=10.0.8.29-User=chang.chiahao; Command is display version")
+    assert not [h for h in _hints("SHELL/6/SHELL_CMD: -Line=vty0-Task=main; Command is display version")
+                if h[0] == "USERNAME"]
+
+
+@pytest.mark.parametrize("line, found", [
+    # a portal's login that is its user's mobile, a Chinese app's nickname that is a name (round 58's logs)
+    ("PORTAL/6/PORTAL_USER_LOGON_SUCCESS: -UserName=15785898774-IPAddr=172.30.14.60-IfName=Vlan-interface30",
+     ("PHONE_NUMBER", "15785898774")),
+    ("用户登录成功 uid=49634 username=lina_1990 nickname=李娜 ip=113.116.29.154", ("PERSON", "李娜")),
+    ("STAMGR_DOT1X_LOGIN_SUCC: -Username=zhulin.nj@hy.local-UserMAC=f0b4-2982-f6aa; A user passed",
+     ("USERNAME", "zhulin.nj@hy.local")),  # (a login and its private network's realm, no mail's address)
+])
+def test_a_login_that_is_a_phone_and_a_nickname_that_is_a_name(line, found):
+    assert found in _hints(line)
+
+
+def test_a_chat_logs_sender_by_its_handle_not_a_urls_from():
+    # (round 58: Trillian's XML log, its values percent-encoded; a dashboard's 'from=now-6h' is a time)
+    assert value_hint("from", "aimhof", 0, 6, "xml_attribute").entity_type == "USERNAME"
+    assert value_hint("from_display", "Reto%20Gisler", 0, 13, "xml_attribute").entity_type == "PERSON"
+    assert value_hint("from", "now-6h", 0, 6, "query_parameter") is None

@@ -310,6 +310,8 @@ _NOT_A_PLACE = re.compile(r"://|^www\.|@|[^\W_]_|_[^\W_]|\b(?=[A-Za-z]*\d)(?=\d*
                           r"|^[\d:.\-/ ]+$"  # a time or a date: '08:43:56'
                           r"|^[A-Za-z]+\(\d"  # a call's or a statement's start: an SQL dump's 'VALUES(6'
                           r"|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$"  # a day's (an mbox's 'From ... Mon Jan  8')
+                          r"|^(?:SSID|BSSID|ESSID|VLAN|VRF|AP)\s"  # a wireless network's or a LAN's name by its kind
+                          # ('with SSID HY-Guest on AP SZ-A5F-AP09', a controller's log)
                           # a brand run together with its kind: a wallet's, a network's ('SajiloPay', 'SajiloNet')
                           r"|^[A-Z][a-z]{2,}(?:Pay|Net|Bank|Mart|Tel|Link|Hub|Cash|Wallet|Mail|Shop)$"
                           r"|[a-z0-9]\.(?:com|net|org|no|se|dk|fi|de|nl|be|fr|it|es|pl|cz|hu|ro|io|co|uk)$"  # a site's:
@@ -390,6 +392,9 @@ def _could_be(entity_type: str, span: str) -> bool:
         return False  # 'Fax', 'Jenkins', 'Gmail': a label, a product (known.PRODUCT_NAMES); 'Herr', 'Sehr
     if span.strip().isupper() and all(w in _SQL_WORDS for w in low.split()):
         return False  # a table's definition read as a place ('`gitlab_id` int DEFAULT NULL,')
+    if low.split(" ", 1)[0] in _GERMAN_DETERMINERS:
+        return False  # a German noun with its article or possessive at a sentence's start ('Der Kunde', 'Meine
+        # IP', 'Ihre Sendung'): German capitalizes every noun, and the English model reads them as names
     if low in _VERDICTS and not (len(low) == 2 and span.strip().isupper()):
         return False  # 'ALLOW' (but 'NO' is Norway, or New Orleans)
     if span.islower() and _filipino_phrase(span.lower()):
@@ -412,6 +417,11 @@ def _could_be(entity_type: str, span: str) -> bool:
     return True
 
 
+# German's articles and possessives, which start no person's or place's name
+# (not 'Den', 'Des', 'Ein': 'Den Haag', 'Des Moines', 'Ein Gedi')
+_GERMAN_DETERMINERS = frozenset({"der", "die", "das", "dem", "eine", "einen", "einem", "einer",
+                                 "mein", "meine", "meinen", "meinem", "meiner", "ihr", "ihre", "ihren", "ihrem",
+                                 "unser", "unsere", "unseren", "dein", "deine", "euer", "eure", "kein", "keine"})
 # A text message's keyword, in capitals after the verb that asks for it (bulk SMS's opt-out and help)
 _SMS_KEYWORD = re.compile(r"(?i:reply|text|txt|send|sms)[ ][A-Z]{2,12}")
 # Tagalog's verbs of an English word with their aspect's prefix ('mag-connect', 'na-receive', 'i-update')
@@ -1029,7 +1039,9 @@ def _could_start_a_name(word: str) -> bool:
 _CODE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]{1,200}`", re.DOTALL)
 # A browser's user agent in a log record or a statement, to the quote or tab after it: the
 # model reads its 'Gecko', 'Mac' and 'KHTML' as places and people
-_USER_AGENT = re.compile(r"\b(?:Mozilla|Dalvik|Opera)/\d+\.\d+[^\"'\t\n]*")
+_USER_AGENT = re.compile(r"\b(?:Mozilla|Dalvik|Opera)/\d+\.\d+[^\"'\t\n]*"
+                         # (or a crawler's own: 'Sogou web spider/4.0(+http://...)', 'Baiduspider/2.0')
+                         r"|\b[A-Z][\w\-]*(?:[ ][a-z]+){0,2}[ ]?(?i:spider|crawler|bot)/\d[\w.]*(?:[ ]?\([^()\n]*\))?")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
@@ -1083,7 +1095,8 @@ def ner_text(text: str) -> str:
     if "\n" in text:
         text = _blank_foreign_lines(text)
     text = _spaced_doc_names(text)
-    if "/" in text and ("Mozilla/" in text or "Dalvik/" in text or "Opera/" in text):
+    if "/" in text and ("Mozilla/" in text or "Dalvik/" in text or "Opera/" in text or "pider/" in text
+                        or "bot/" in text or "rawler/" in text):
         text = _USER_AGENT.sub(_blank_code, text)
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     n = len(words)
@@ -2118,7 +2131,9 @@ _HOTLINE_BEFORE = re.compile(r"(?i)\b(?:hotline|helpline|help[ ]?desk|service[ ]
                              # 'бесплатная линия', German's 'gebührenfrei'
                              r"|free[ ](?:line|number)|numero[ ]verde|linia?[ ]gratuit[ăa]|num[ăa]r(?:ul)?[ ]gratuit"
                              r"|infolini[ae]|бе[зс]плат\w*[ ](?:телефон|номер|линия)"
-                             r"|geb[üu]hrenfrei\w*)"
+                             r"|geb[üu]hrenfrei\w*"
+                             # Chinese's complaint, service and customer lines ('投诉电话：400-111-1111', '客服热线')
+                             r"|投诉电话|客服电话|客服热线|服务热线|服務專線|客服專線)"
                              r"\b[^\n\d+]{0,12}\Z")
 # ... or after it, in brackets ('Soporte: 800-7100 (línea gratuita)')
 _HOTLINE_AFTER = re.compile(r"(?i)[ ]?\((?:l[ií]nea[ ]gratuita|toll[- ]?free|n[uú]mero[ ]gratuito|num[ée]ro[ ]vert"

@@ -32,6 +32,8 @@ _SUBJECT_NAMES = frozenset({
     # and a first name's column where a lender's API keeps a legal person's name (Mambu's 'firstName': 'Kin
     # Logistique SARL', beside 'lastName': '(Personne morale)'); a person's first name names no firm
     "firstname", "prenom", "prenomduclient",
+    "lastname", "surname",  # (and a hotel's company profile's: Mews' 'LastName': 'Banco Popular Dominicano')
+    "contact",  # (a booking's booker: FareHarbor's 'Contact': 'Goddard Enterprises Ltd', its desks' mailboxes)
 })  # (not 'Company', 'Organization': a person's employer, or the merchant whose export it is, beside their name)
 # A contact person's columns in a firm's row: theirs, not the firm's
 _CONTACT_WORDS = ("contact", "contacto", "contato", "kontakt", "ansprechpartner", "attn", "attention",

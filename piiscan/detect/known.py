@@ -99,6 +99,8 @@ _ROLE_WORDS = frozenset({
     # French's school office, ticket office, quotes and enrolment desks ('scolarite@', 'billetterie@', 'devis@')
     "scolarite", "billetterie", "devis", "inscription", "inscriptions",
     "bounce", "bounces",  # (a mailing service's return path: 'bounce@uptimerobot.com')
+    # a shop's payments desk, a crawler's operator's feedback ('pay@', 'payments@', 'spider-feedback@')
+    "pay", "payment", "payments", "spider", "crawler",
     # a shop's marketing senders ('offers@news.oudalmajd.com', 'deals@', 'promo@', 'receipts@')
     "offers", "offer", "promo", "promos", "promotions", "deals", "news", "updates", "shop", "store", "receipts",
     # a firm's operations and its customs' and logistics' desks ('operations@', 'douane@', 'alertes@')
@@ -479,6 +481,9 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # a mail's subject's first word, a request's kind ('Reparatie in garantie Huawei B535', 'Cerere de
     # reparatie', 'Receipt attached', Russian's 'Возврат' (a return))
     "receipt", "reparatie", "reparație", "cerere", "возврат",
+    # a booking's ticket types after its guests' names ('Shanice Ebanks (Adult); Damion Ebanks (Child)')
+    "adult", "adults", "child", "children", "infant", "infants", "senior", "seniors", "youth", "toddler",
+    "honeymoon", "anniversary",  # (a stay's occasion in a hotel's note: 'Honeymoon - champagne on arrival')
     "caller", "callee", "beneficiary", "complainant",  # (a hotline's case notes' roles: 'Caller lives in Duhok')
     "school", "college", "primary school",  # (a school's kind alone, which the model reads as a place's name)
     "delivery", "refunds", "queue",  # (a receipt's and a report's lines: 'Delivery (Kaibu Express)', 'Refunds  5')
@@ -575,6 +580,13 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "čtvrtek", "pátek", "neděle", "pondelok", "utorok", "streda", "štvrtok", "piatok", "nedeľa", "hétfő",
     "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap", "segunda-feira", "terça-feira",
     "quarta-feira", "quinta-feira", "sexta-feira",
+    # and German's, French's and Italian's (not 'Samstag', 'Mardi' nor 'Sabato': names too; 'Domenica' a name)
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "sonntag", "lundi", "mercredi",
+    "jeudi", "vendredi", "samedi", "dimanche", "lunedì", "lunedi", "martedì", "martedi", "mercoledì",
+    "mercoledi", "giovedì", "giovedi", "venerdì", "venerdi",
+    # Swiss German's and Italian's regards ('Liebe Grüsse', 'Freundliche Grüsse', 'Grüessli', 'Cordiali saluti')
+    "grüsse", "grüess", "grüessli", "liebe grüsse", "freundliche grüsse", "freundliche grüße", "beste grüsse",
+    "saluti", "cordiali saluti", "distinti saluti",
     # a signature's job title alone ('Treasurer', 'Bookkeeper')
     "treasurer", "bookkeeper", "technician",
     # a vacant post in an HR list's name column (Portuguese 'POSTO VAGO', Spanish 'VACANTE')
@@ -1012,6 +1024,7 @@ BUSINESS_WORDS = frozenset({
     "coopérative", "hôtel", "imprimerie", "groupe", "scolaire", "clinique", "transit", "école", "lycée",
     "auberge", "entreprise", "societe", "suarl", "gie",
     "accounting", "bookkeeping",  # (a firm of its partners: 'Cohen & Peretz Accounting')
+    "airways", "airlines", "airline", "banco",  # (a hotel's company accounts: 'interCaribbean Airways', 'Banco Popular')
     # a service's, a repair's, a shop's in Russian and Bulgarian ('Сервис техники Бельцы', 'Ремонт на телефони')
     "сервис", "сервиз", "ремонт", "магазин"})
 THING_WORDS = THING_WORDS | BUSINESS_WORDS

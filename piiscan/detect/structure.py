@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import unquote_plus
+from urllib.parse import unquote, unquote_plus
 
 from ..normalize import is_coordinate
 
@@ -261,6 +261,7 @@ _NAME_WORDS = {
     # people a shop's, a meeting's or a directory's export lists by their role
     "employee staff staffmember attendee participant organizer organiser userdisplayname "
     "fromname replytoname "  # a mail or a ticket export's sender
+    "fromdisplay todisplay "  # (a chat log's sender's and addressee's display names: Trillian's 'from_display')
     "mentiontext "  # a chat's mention of a member (Teams' mentions[0].mentionText)
     "preferredname preferredfirstname knownas callname "  # an HR extract's 'Kasia', 'Max'
     # a CRM's people: HubSpot's 'Contact owner', a ticket's assignee
@@ -1408,6 +1409,8 @@ def _graph_party(field: str) -> bool:
 
 _IP_TYPE = frozenset({"IP_ADDRESS"})
 _PLACE_TYPE = frozenset({"LOCATION"})
+# A cell that is a loopback or the unspecified address, whole: the machine's own, no one's
+_LOOPBACK_CELL = re.compile(r"127(?:\.\d{1,3}){3}|::1|0\.0\.0\.0|::|::ffff:127(?:\.\d{1,3}){3}")
 
 
 @lru_cache(maxsize=4096)
@@ -3290,6 +3293,9 @@ _LABEL_FIELDS = frozenset({
     # Hungarian: a product, its name
     "noutopiste", "tuote", "tuotenimi", "denumireprodus", "lockernume", "termek", "termeknev",
     "reasontype", "transactiontype",  # (M-PESA's 'Reason Type': 'Pay Bill')
+    # a booking's product, a rental's car ('Item': 'Nine Mile Bob Marley Heritage', 'Vehicle Class': 'Toyota
+    # Sienna Minivan')
+    "item", "vehicle", "vehicleclass", "vehicletype", "vehiclemodel", "vehiclemake", "carclass", "carmodel",
     "items"}) | _normalized(  # (a payment's metadata: Paystack's 'items': '3 x Kente stole - Adweneasa weave')
     # a product, its name, a courier: Indonesian and Malay, Kazakh, Persian, Albanian, Azerbaijani,
     # Georgian, Armenian, Hindi, Bengali, Afrikaans, Welsh, Serbian; a parcel locker (Kazakh)
@@ -3543,6 +3549,11 @@ _APP_SCREEN = re.compile(r"(?:[A-Z][a-z]+)+(?:View|Screen|Page|List|Activity|Fra
 # (not North America's '1' and ten digits: its plan takes most such runs, and a numeric id of
 # eleven digits starting with 1 is common)
 _BARE_E164 = re.compile(r"[2-9]\d{10,13}")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+# A login's realm in a private network's domain, no mail's ('zhulin.nj@hy.local', a Wi-Fi's 802.1X login)
+_PRIVATE_REALM = re.compile(r"(?i)@[\w.\-]+\.(?:local|lan|corp|internal|intranet|home|localdomain)$")
+_CN_MOBILE = re.compile(r"1[3-9]\d{9}")  # (China's mobiles: eleven digits, '1' and a network's digit first)
 # An app's package name, reverse-DNS: 'com.google.android.apps.messaging', 'org.telegram.messenger'
 _PACKAGE_NAME = re.compile(r"(?:com|org|net|io|de|app|me|co|jp|cn|in|id|ru|br|fr|uk|us|it|es|nl|au|ca|kr)"
                            r"(?:\.[a-z][a-z0-9_]*){2,}")
@@ -3955,6 +3966,17 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
             return None
         lead = len(text[start:end]) - len(text[start:end].lstrip())
         return Hint("PHONE_NUMBER", start + lead, start + lead + len(number), 0.85, recognizer)
+    if entity == "USERNAME" and _leaf_and_parent(field)[0] in ("nickname", "nick", "昵称", "暱稱") \
+            and _HAN_NAME.fullmatch(text, start, end):
+        return Hint("PERSON", start, end, 0.85, recognizer)  # a Chinese app's nickname that is its user's name
+        # ('nickname=李娜'): two to four characters of Han, as a name is written
+    if entity == "USERNAME" and (number := text[start:end].strip()).isdigit() and (
+            _CN_MOBILE.fullmatch(number) and _a_mobiles_number("+86" + number)
+            or _BARE_E164.fullmatch(number) and _a_mobiles_number("+" + number)):
+        # a login that is its user's mobile number (a guest portal's SMS login, H3C's '-UserName=15785898774'; a
+        # number in E.164 without its '+'): the phone; any other number there is an id
+        lead = len(text[start:end]) - len(text[start:end].lstrip())
+        return Hint("PHONE_NUMBER", start + lead, start + lead + len(number), 0.85, recognizer)
     if entity not in _HINT_BY_NAME or entity == "LOCATION" and (
             _names_a_firms_site(field) or SITE_NAME_END.search(text, start, end) or _PICKUP.match(text, start)):
         return None  # (an employee's 'Work location' is the firm's site, as is a 'Leeds Depot' and a
@@ -3993,6 +4015,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         value = text[start:end]
     stripped = value.strip()
     decoded = unquote_plus(stripped) if url_encoded else stripped
+    if not url_encoded and "%" in decoded and " " not in decoded and _PERCENT_ESCAPE.search(decoded):
+        decoded = unquote(decoded)  # a value its app wrote percent-encoded whole (Trillian's XML log:
+        # 'from_display="Reto%20Gisler"', 'from="ursina%5Fc"'): its shape checked as its user typed it
     if "Ã" in decoded or "Â" in decoded:
         decoded = _mojibake_undone(decoded)  # its shape is checked as written before the export garbled
         # it (and no decoration is cut off it: a garbled letter's second half may be a sign, 'KaborÃ©')
@@ -4040,7 +4065,10 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if entity == "PERSON" and (_leaf_and_parent(field)[1] in _PERSON_PARENTS and (
             _HANDLE_SHAPED.fullmatch(decoded) or leaf == "name" and _LOWER_LOGIN.fullmatch(decoded))
             or leaf in _AUTHOR_FIELDS and _LOWER_LOGIN.fullmatch(decoded)
-            or leaf in _STAFF_FIELDS and _STAFF_LOGIN.fullmatch(decoded)):
+            or leaf in _STAFF_FIELDS and _STAFF_LOGIN.fullmatch(decoded)
+            or leaf == "from" and not _leaf_and_parent(field)[1] and recognizer != "query_parameter"
+            and _STAFF_LOGIN.fullmatch(decoded)):  # (a chat log's sender by its handle: Trillian's 'from="aimhof"';
+        # not a URL's 'from=now-6h')
         # a poster's name that is a handle (Lemmy's creator.name: 'tux-goblin', 'cron_guy'), or
         # a login in lower case where a person object's 'name' is its login (Jira's author.name:
         # 'vjankauskas', beside its displayName; a name in a 'name' field is capitalized)
@@ -4109,7 +4137,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return None  # a profile's URL in a network's column: its handle is social_profile's to find
     if entity == "USERNAME" and decoded.endswith("$"):
         return None  # a computer's account ('CORP\\CRV-LT-0877$'): the machine's, hostname.py's to find
-    if entity == "USERNAME" and _EMAIL_SHAPED.fullmatch(decoded) and not names_a_fediverse_account(field):
+    if entity == "USERNAME" and _EMAIL_SHAPED.fullmatch(decoded) and not names_a_fediverse_account(field) \
+            and not _PRIVATE_REALM.search(decoded):  # (a login and its network's realm: 'zhulin.nj@hy.local')
         return None  # a login that is an address ('ocostello@corp.example.co.uk'): the e-mail recognizer's (a
         # fediverse account's 'user@instance' is a handle: engine.Detector._finish keeps it over the address)
     if entity == "USERNAME" and _BARE_VERSION.fullmatch(decoded):
@@ -4613,11 +4642,19 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             geo = _CLIENT_GEO.search(text)
             if geo is not None:
                 hints += [Hint("LOCATION", *geo.span(g), 0.85, "region_field") for g in ("st", "cc") if geo.group(g)]
+        if '" ' in text and (request := _COUNTS_AFTER_REQUEST.search(text)) is not None:
+            # an access log's status, bytes and times after its quoted request, in a format no parser here
+            # knows (Alibaba Cloud CDN's '"GET https://..." 200 977 1165 MISS'): counts, no phone
+            sups = (*sups, Suppression(frozenset({"PHONE_NUMBER"}), *request.span("counts")))
         if '_position "' in text:
             # a game's kill's positions (a Source engine log's '(attacker_position "2134 -970 228")'):
             # a map's coordinates, no phone
             sups = (*sups, *(Suppression(frozenset({"PHONE_NUMBER"}), *m.span(1))
                              for m in _GAME_POSITION.finditer(text)))
+        if ": -" in text and "=" in text and _DASH_PAIR_START.search(text) is not None:
+            # H3C Comware's and HPE's '-Key=value' pairs glued by their dashes ('STAMGR_DOT1X_LOGIN_SUCC:
+            # -Username=zhulin.nj-UserMAC=f0b4-2982-f6aa-BSSID=...'): each value by its key, to the next key
+            hints += [h for h in _dash_pair_hints(text) if not any(h.start < o.end and o.start < h.end for o in hints)]
         if text.count(":") >= 3 and text.count("[") >= 3:
             # an SMS gateway's '[from:SJLPAY] [to:9779852094636]' (Jasmin's; Kannel's are read above)
             hints += [h for h in _bracket_pair_hints(text) if not any(h.start < o.end and o.start < h.end for o in hints)]
@@ -4759,8 +4796,9 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             if text.count("=") >= 2:
                 hints += key_value_hints(text)
         sups = _groups_and_teams(text)
-    if field is not None and _a_networks_own_address(field):
-        sups = (*sups, Suppression(_IP_TYPE, 0, len(text)))
+    if field is not None and (_a_networks_own_address(field) or _LOOPBACK_CELL.fullmatch(text.strip())):
+        sups = (*sups, Suppression(_IP_TYPE, 0, len(text)))  # (and a client's address column holding the machine's
+        # own: a booking made at the counter, 'IP Address': '::1')
     cell = _SHEET_CELL.fullmatch(text) if named and text[:1] in " \t<" and "<Cell" in text else None
     if cell is not None:
         # a spreadsheet's cell on its line, its column's name as the field (SpreadsheetML: see
@@ -4915,7 +4953,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
 
 _ID_NOT = frozenset({"CREDIT_CARD", "PHONE_NUMBER"})
 # A key ending in 'id' and a number of a record (digits and dashes), in a log line
-_ID_PAIR = re.compile(r"(?<![\w\-.])(?P<key>[A-Za-z][\w\-.]{0,40}?[iI][dD])=\"?(?P<value>\d[\d\-]{3,30}\d)(?![\w\-.])")
+_ID_PAIR = re.compile(r"(?<![\w\-.])(?P<key>[A-Za-z][\w\-.]{0,40}?[iI][dD])=\"?(?P<value>\d[\d\-^]{3,40}\d)(?![\w\-.])")
+# (a '^' between an id's parts too: Alipay's 'biz_id=579652895262030^3086376133')
 _NO_PLACE_TYPES = frozenset({"LOCATION"})
 _EMAIL_SHAPED = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
 _VERSIONED = re.compile(r"[_\-/ ]v?\d+\.\d+")
@@ -5126,7 +5165,9 @@ _COMPANY_WORDS = frozenset({"company", "companyname", "organization", "organisat
                             "school", "schoolname", "escuela", "colegio", "educativo", "institution", "institución",
                             "institucion", "university", "universidad", "hospital", "clinic", "clínica", "clinica",
                             "компания", "организация", "фирма", "会社名", "会社名カナ", "επωνυμια",
-                            "επωνυμία"})
+                            "επωνυμία",
+                            # a booking's reseller ('Affiliate': 'Sandals Montego Bay Tour Desk', 'Viator')
+                            "affiliate", "reseller"})
 
 
 def firm_field(field: str | None) -> bool:
@@ -6116,6 +6157,25 @@ def _br_label_hints(text: str) -> list[Hint]:
 # A log's '[name:value]' items (Jasmin SMS Gateway's messages.log: '[cid:ntc_smpp03] [from:SJLPAY]
 # [to:9779849230053] [content:'...']'); a message's parties by 'from' and 'to' (value_hint's)
 _BRACKET_PAIR = re.compile(r"\[(?P<name>[a-z][a-z_\-]{0,30}):(?P<value>[^\[\]'\s][^\[\]]{0,200})\]")
+
+
+# A quoted HTTP request, then its status and counts (bytes, times) after it
+_COUNTS_AFTER_REQUEST = re.compile(r'"(?:GET|POST|HEAD|PUT|DELETE|PATCH|OPTIONS|CONNECT|PROPFIND) [^"\n]{1,4000}" '
+                                   r'(?P<counts>[1-5]\d\d(?: \d{1,12}){1,4})(?![\d.])')
+# H3C Comware's message of '-Key=value' pairs, the next key glued to a value by its dash
+_DASH_PAIR_START = re.compile(r": -[A-Z][A-Za-z]{1,24}=")
+_DASH_PAIR = re.compile(r"-(?P<name>[A-Z][A-Za-z]{1,24})=(?P<value>[^;\s]*?)(?=-[A-Z][A-Za-z]{1,24}=|[;\s]|$)")
+
+
+def _dash_pair_hints(text: str) -> list[Hint]:
+    start = _DASH_PAIR_START.search(text).start() + 2
+    out = []
+    for m in _DASH_PAIR.finditer(text, start):
+        if m.end("value") > m.start("value") and type_for_name(m.group("name")) in _KEY_VALUE_TYPES:
+            hint = value_hint(m.group("name"), text, *m.span("value"), "key_value")
+            if hint:
+                out.append(hint)
+    return out
 
 
 def _bracket_pair_hints(text: str) -> list[Hint]:

@@ -201,6 +201,10 @@ def test_a_mac_as_huaweis_vrp_writes_it(find):
     assert find("key ABCD-12EF-3456", E) == []  # (a key's groups in capitals)
     assert find("call 8845-1290-1234, ref 2024-1204-1111", E) == []  # (no hex letter: a phone's, a date's)
     assert find("id 1b4e-28ba-2fa1-11d2", E) == []  # (a fourth group: no MAC)
+    # H3C Comware's pairs glue the next key to a MAC by its dash (round 58)
+    assert find("-UserMAC=f0b4-2982-f6aa-BSSID=5c1d-d98d-1761-SSID=HY-Staff", E) == [
+        (E, "5c1d-d98d-1761"), (E, "f0b4-2982-f6aa")]
+    assert find("uuid 550e8400-e29b-41d4-a716-446655440000", E) != [(E, "e29b-41d4-a716")]  # (a UUID's middle)
 
 
 def test_a_dual_sim_phones_imeis(find):

@@ -573,6 +573,7 @@ NEGATIVE = [
     "کاربر گرامی", "LAPTOP-ի նոութբուքը",  # (dear user; a machine's name in Latin letters)
     "ShippingError: آدرس گیرنده نامعتبر است: قائم‌شهر",  # (the recipient's address is invalid)
     "Contact: support team", "Penerima: kurir JNE", "Contact: Tel. +43 664 5459907", "Attn: Receiving", "see [Release Notes](https://example.com/notes)",  # no person
+    "Fri, May 10, 2024 3:07 AM",  # (a date's weekday and month: no one called)
     "Sure, can you send it?", "Thanks, could you also", "Apple's parent company said",  # no one called; a firm
     "call me tomorrow.", "Call me ASAP.",
     "see https://example.com/docs/Getting Started", "corp.example.com/Servers/Web Farm/IIS01",

@@ -12,6 +12,8 @@ POSITIVE = [
     ("Mijn WhatsApp is 8964303, mi no de na kantoor.", ["8964303"]), ("mi celular es 0991 234 567", ["0991 234 567"]),
     ("Mi celu es 11 5555-1234, escribime", ["11 5555-1234"]), ("wsp: 099 123 456", ["099 123 456"]),
     ("mandame un wasap 809-555-3321", ["809-555-3321"]),
+    # China's mobile, eleven digits whole after its country code (round 58)
+    ("联系人徐浩 +86-13572308758", ["+86-13572308758"]), ("call +86 13572308758 now", ["+86 13572308758"]),
     ("meh number is 5926599767 please call back", ["5926599767"]),
     # Central America's, Lusophone Africa's and the Indian Ocean's labels
     ("Llamame al 8765 4321 si no contesto", ["8765 4321"]), ("call mi pon 8456-1234, Miss", ["8456-1234"]),

@@ -56,6 +56,9 @@ POSITIVE = [
     # (the Baltic languages' cases, Hebrew's article: round 57's help desks)
     ("ThinkPad T14 ar sērijas numuru PF3KQ2ZX pēc", ["PF3KQ2ZX"]), ("T14 seerianumbriga PF3KQ2ZX ei ühendu", ["PF3KQ2ZX"]),
     ("Įrenginiui su serijos numeriu PF3KQ2ZX reikia", ["PF3KQ2ZX"]),
+    ("das Notebook (Seriennr. 5CD2340XYZ). Das Gerät", ["5CD2340XYZ"]),  # (German's, Italian's, round 58)
+    ("Produktschlüssel auf dem Kleber: VK7JG-NPHTM-C97JM-9MPGT-3V66T. Können", ["VK7JG-NPHTM-C97JM-9MPGT-3V66T"]),
+    ("il noleggio della e-bike (numero di telaio WSBC603FD0123) è andato", ["WSBC603FD0123"]),
     ("הנתב מתנתק. המספר הסידורי: 2289R8G069877", ["2289R8G069877"]),
     ("Min cykel (Nordvind Klit Cargo, stelnummer NV21F277587) vil ikke lade", ["NV21F277587"]),  # a Danish frame's
     ("S/N C02XK1ZJJGH5", ["C02XK1ZJJGH5"]),

@@ -11,6 +11,9 @@ POSITIVE = [
     # an SSO's events (LemonLDAP::NG's): a user's login before what befell it, after a failed
     # authentication's or a password's words
     ("[notice] User dmorris successfully authenticated at level 5", ["dmorris"]),
+    # a RADIUS login with its realm, and the device it came from (H3C's wireless controller, round 58)
+    ("RADIUS/6/RADIUS_AUTH_SUCCESS: User zhoujie@hy.local from 3c06-a7d5-83b9 was authenticated successfully.",
+     ["zhoujie@hy.local"]),
     ("[notice] User tsebastian is authorized to access to https://nube.example.org/app", ["tsebastian"]),
     ("[notice] User bdenis has been disconnected", ["bdenis"]), ("[warn] User olowaili was not found in LDAP", ["olowaili"]),
     ("[warn] Bad password for cdenis (201.218.2.195)", ["cdenis"]),
