@@ -847,7 +847,8 @@ def test_prose_and_notes_are_no_machine_log_records(line):
     ("Mussau", True), ("Sumbawa", True), ("Lampung", True), ("Helong", True),  # (islands, a province, a city)
     ("SSID HY-Guest", False), ("VLAN Office", False), ("AP Lobby", False),  # (a network's name by its kind)
     ("Der Kunde", False), ("Ihre Sendung", False), ("Den Haag", True), ("Des Moines", True),  # (German's nouns
-    ("Donnerstag", False),  # with their articles, and its weekdays; Dutch's and Iowa's places)
+    ("Donnerstag", False), ("Das Gupta", True), ("Die", True),  # with their articles, and its weekdays; Dutch's,
+    # Iowa's and the Drôme's places, a family name)
 ])
 def test_what_could_be_a_place(span, ok):
     assert _could_be("LOCATION", span) is ok

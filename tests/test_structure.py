@@ -4254,3 +4254,4 @@ def test_a_chat_logs_sender_by_its_handle_not_a_urls_from():
     assert value_hint("from", "aimhof", 0, 6, "xml_attribute").entity_type == "USERNAME"
     assert value_hint("from_display", "Reto%20Gisler", 0, 13, "xml_attribute").entity_type == "PERSON"
     assert value_hint("from", "now-6h", 0, 6, "query_parameter") is None
+    assert value_hint("from", "now-6h", 0, 6, "json_member") is None  # (a dashboard's range in its JSON)

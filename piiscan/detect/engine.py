@@ -392,7 +392,7 @@ def _could_be(entity_type: str, span: str) -> bool:
         return False  # 'Fax', 'Jenkins', 'Gmail': a label, a product (known.PRODUCT_NAMES); 'Herr', 'Sehr
     if span.strip().isupper() and all(w in _SQL_WORDS for w in low.split()):
         return False  # a table's definition read as a place ('`gitlab_id` int DEFAULT NULL,')
-    if low.split(" ", 1)[0] in _GERMAN_DETERMINERS:
+    if " " in low and low.split(" ", 1)[0] in _GERMAN_DETERMINERS:
         return False  # a German noun with its article or possessive at a sentence's start ('Der Kunde', 'Meine
         # IP', 'Ihre Sendung'): German capitalizes every noun, and the English model reads them as names
     if low in _VERDICTS and not (len(low) == 2 and span.strip().isupper()):
@@ -418,8 +418,8 @@ def _could_be(entity_type: str, span: str) -> bool:
 
 
 # German's articles and possessives, which start no person's or place's name
-# (not 'Den', 'Des', 'Ein': 'Den Haag', 'Des Moines', 'Ein Gedi')
-_GERMAN_DETERMINERS = frozenset({"der", "die", "das", "dem", "eine", "einen", "einem", "einer",
+# (not 'Den', 'Des', 'Ein': 'Den Haag', 'Des Moines', 'Ein Gedi'; nor 'Das', a Bengali family name: 'Das Gupta')
+_GERMAN_DETERMINERS = frozenset({"der", "die", "dem", "eine", "einen", "einem", "einer",
                                  "mein", "meine", "meinen", "meinem", "meiner", "ihr", "ihre", "ihren", "ihrem",
                                  "unser", "unsere", "unseren", "dein", "deine", "euer", "eure", "kein", "keine"})
 # A text message's keyword, in capitals after the verb that asks for it (bulk SMS's opt-out and help)

@@ -3551,6 +3551,8 @@ _APP_SCREEN = re.compile(r"(?:[A-Z][a-z]+)+(?:View|Screen|Page|List|Activity|Fra
 _BARE_E164 = re.compile(r"[2-9]\d{10,13}")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+# A time relative to now, as a dashboard's range writes it ('"from": "now-6h"')
+_RELATIVE_TIME = re.compile(r"now(?:[-+/][\w.]+)*|today|yesterday|tomorrow")
 # A login's realm in a private network's domain, no mail's ('zhulin.nj@hy.local', a Wi-Fi's 802.1X login)
 _PRIVATE_REALM = re.compile(r"(?i)@[\w.\-]+\.(?:local|lan|corp|internal|intranet|home|localdomain)$")
 _CN_MOBILE = re.compile(r"1[3-9]\d{9}")  # (China's mobiles: eleven digits, '1' and a network's digit first)
@@ -4067,7 +4069,7 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
             or leaf in _AUTHOR_FIELDS and _LOWER_LOGIN.fullmatch(decoded)
             or leaf in _STAFF_FIELDS and _STAFF_LOGIN.fullmatch(decoded)
             or leaf == "from" and not _leaf_and_parent(field)[1] and recognizer != "query_parameter"
-            and _STAFF_LOGIN.fullmatch(decoded)):  # (a chat log's sender by its handle: Trillian's 'from="aimhof"';
+            and _STAFF_LOGIN.fullmatch(decoded) and not _RELATIVE_TIME.fullmatch(decoded)):  # (a chat log's sender by its handle: Trillian's 'from="aimhof"';
         # not a URL's 'from=now-6h')
         # a poster's name that is a handle (Lemmy's creator.name: 'tux-goblin', 'cron_guy'), or
         # a login in lower case where a person object's 'name' is its login (Jira's author.name:
