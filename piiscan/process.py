@@ -739,9 +739,11 @@ def _sign_offs(rt: Runtime, plan: Plan, texts, fields, sources, records, rest, p
     for i, start, end in signed_names(texts, fields, sources, records, rest):
         found = _line_findings(parts, i)
         over = [f for f in found if f.start < end and start < f.end]
-        if any(f.entity_type != "LOCATION" or f.recognizer != "SpacyRecognizer" for f in over):
-            continue  # found already (a greeting's pattern, NER's person, a known value)
-        # (NER's place there is the model's guess at a first name alone: 'Cordialement,' then 'Fanta')
+        if any(f.recognizer != "SpacyRecognizer" or f.entity_type not in ("LOCATION", "PERSON")
+               or f.entity_type == "PERSON" and (f.start < start or f.end > end) for f in over):
+            continue  # found already (a greeting's pattern, a known value, NER's person of more)
+        # (NER's place there is the model's guess at a first name alone: 'Cordialement,' then 'Fanta'; its
+        # person inside the line's name is a part of it: 'Yours sincerely,' then 'Aoife Byrne', 'Byrne' read)
         found = resolve_overlaps([*(f for f in found if f not in over),
                                   RawFinding("PERSON", start, end, 0.85, "sign_off_line")])
         parts[i] = [(0, len(texts[i]), rt.assemble(texts[i], found, plan.redact))]

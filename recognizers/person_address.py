@@ -23,8 +23,8 @@ evidence. Capitalized words only; words that take those places without being nam
   ``... Will retry. - Marcus``, ``..." - Ayn Rand`` (not ``Alpaca Scarf - Oatmeal``)
 * ``done_by`` (0.9, PersonActRecognizer): ``Refund approved by Lucas.``, ``escalated to
   Ingrid`` (a person's acts in a ticket's notes; not a system's: 'processed by')
-* ``spoke_with`` (0.6, PersonActRecognizer): ``Follow up with Sigrid Nyström in a couple
-  of months``, ``spoke with Dana about the renewal``
+* ``spoke_with`` (0.86, PersonActRecognizer): ``Follow up with Sigrid Nyström in a couple
+  of months``, ``spoke with Dana about the renewal``, ``Spoke to Angharad on +44 ...``
 * ``payer_in_capitals`` (0.6, PersonActRecognizer): a bank statement's payer in capitals, as
   card schemes and banks pass it on (``Payment from FERMÍN RODILLA``, ``Transferencia de INÉS
   PRIETO``), where NER reads no capitals; not a firm by its legal form nor a payment service
@@ -504,8 +504,9 @@ _NAME = (rf"(?!{_TITLE}\b|I['’]m\b)"  # a title is context, not part of the na
          + _WORD + r"(?:[ ](?!" + _TITLE_AFTER + r"\b)" + _WORD + r")?")
 # (up to four words where a greeting, a title or a sign-off says a name comes: a Spanish
 # speaker's given names and both family names, 'Hola María José López Hernández,')
+# (and Welsh's and Scottish Gaelic's lower-case words of a name: 'Rhys ap Gwilym', 'Iain Mac a' Phearsain')
 _LONG_NAME = (rf"(?!{_TITLE}\b|I['’]m\b)"
-              + _WORD + r"(?:[ ](?!" + _TITLE_AFTER + r"\b)" + _WORD + r"){0,3}")
+              + _WORD + r"(?:[ ](?:(?:ap|ab|ferch|verch|a['’])[ ](?=\p{Lu}))?(?!" + _TITLE_AFTER + r"\b)" + _WORD + r"){0,3}")
 
 # A name as French-speaking Africa's registers write it, the family's in capitals first ('NGO BIYONG
 # Chantal', 'KOUASSI Yao'), after a title
@@ -1103,6 +1104,12 @@ class PersonAddressRecognizer(PatternRecognizer):
             rf"""(?x)
             (?<=(?:(?:^|\n)[ \t]*|[.!?][ ])        # 'Regards,\nTomasz' / 'Cheers, Ana' at a line's start, or
                 (?:Regards|Best[ ]regards|Kind[ ]regards|Best|Cheers|Thanks|Sincerely|BR  # after a sentence
+                  |Many[ ]thanks|All[ ]the[ ]best|Take[ ]care|Best[ ]wishes|Yours[ ](?:sincerely|faithfully|truly)
+                  |(?:Warm|Warmest|Kindest)[ ]regards|Cheers[ ]mate|Ta  # (Britain's 'Ta, Dave': thanks)
+                  |Diolch[ ]yn[ ]fawr|Hwyl(?:[ ]fawr)?|Cofion[ ]gorau|Sláinte|Slán(?:[ ]go[ ]fóill)?|Beannachtaí
+                  |Le[ ]gach[ ]dea-ghuí|Go[ ]raibh[ ]maith[ ]agaibh  # (Welsh's and Irish's thanks and goodbyes)
+                  |Un[ ]abrazo|Abrazos|Saludos[ ]cordiales|Cordiales[ ]saludos|Muchas[ ]gracias|Gracias|Atte\.?
+                  |Cariños|Besos  # (the Southern Cone's Spanish: 'Un abrazo, Camila', 'Atte. Joaquín Silva')
                   |Mvh|Hilsen|Vennlig[ ]hilsen|Med[ ]vennlig[ ]hilsen|Venlig[ ]hilsen|Med[ ]venlig[ ]hilsen
                   |Hälsningar|Med[ ]vänliga[ ]hälsningar|Terveisin|Ystävällisin[ ]terveisin|Üdvözlettel|Üdv
                   |Saygılarımla|Pozdrawiam|S[ ]pozdravem|Cu[ ]stimă|Cordiali[ ]saluti|Un[ ]saluto|Saluti
@@ -1179,6 +1186,8 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Thank[ ]you[ ]plenty|Thanks[ ]and[ ]God[ ]bless|God[ ]bless|Thanks[ ]my[ ]man|Abaraka[ ]bake
                   |T[eɛ]nki[ ]t[eɛ]nki|T[eɛ]nki[ ]o|Thanks[ ]o)  # (and West Africa's English, Krio's, Mandinka's; Gascon's
                                                     # 'Mercés hèra', Bislama's 'Tangkyu' above)
+                (?:[ ]/[ ](?:Thanks|Regards|Kind[ ]regards|Best[ ]wishes|Thank[ ]you|Diolch|Cofion(?:[ ]cynnes)?
+                  |Le[ ]meas))?  # (two languages', as Wales signs: 'Diolch / Thanks,\nIsla Radcliffe')
                                                     # ('... til søndag. Mvh Lars', 'Üdvözlettel:\nFerenc',
                                                     # Estonian, Latvian, Lithuanian, Slovenian, Croatian,
                                                     # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)
@@ -2005,11 +2014,12 @@ class PersonActRecognizer(PersonAddressRecognizer):
         Pattern(
             "spoke_with",
             rf"""(?x)
-            (?<=\b(?:(?i:spoke|talked|chatted|met|meeting|call|called|follow(?:ed)?[ -]up)[ ]with)[ ])
+            (?<=\b(?:(?i:spoke|talked|chatted|met|meeting|call|called|follow(?:ed)?[ -]up)[ ]with
+                |(?i:spoke|talked|chatted)[ ]to)[ ])  # (Britain's and Ireland's 'Spoke to Angharad on +44 ...')
             {_FULL_NAME}
             (?=[ ]?[.,;:!)]|\s*$|[ ](?:about|regarding|re|in|on|today|yesterday|this|last|next)\b)
             """,
-            0.6,
+            0.86,  # (above the model's place there: 'Spoke to Angharad on ...' read as one)
         ),
         Pattern(
             "payer_in_capitals",

@@ -10,8 +10,14 @@ label's, where NER does not run. The role is context, not part of the name.
 
 * ``role_name`` (0.7): a role's word in lower case, a blank, then a given name and a family
   name (two or three capitalized words; a family name in capitals too: ``élève Adjoua BROU``).
-* ``order_of`` (0.6): an order's word and 'of', 'from' or 'for' in English, French, Spanish,
-  Portuguese, Italian or German, then two or three capitalized words.
+* ``order_of`` (0.6): an order's word (and its number) and 'of', 'from' or 'for' in English, French,
+  Spanish, Portuguese, Italian or German, then two or three capitalized words.
+* ``customer_named`` (0.7): a customer's or a subscriber's word (capitalized too), then two or three
+  capitalized words, then a dash, a slash or a comma (``Cliente Ignacio Soto - Av. Grecia 1367``, an
+  ISP's port description).
+* ``done_by`` (0.9): a Spanish or French record's 'sent, booked, paid... by' (``enviado por``,
+  ``annulée par``), then two or three capitalized words: a person who did it, which the model
+  reads as a place there now and then.
 
 Left out: one word after the role (``élève Adjoua``, ``Commande de Noël``: a first name alone,
 a season's order), a role's word capitalized (``Student Portal Login``: a heading's), four
@@ -46,9 +52,32 @@ class PersonRoleRecognizer(PatternRecognizer):
             "order_of",
             r"""(?x)
             (?<=(?<![\p{L}\p{M}])(?:[Cc]ommande|[Pp]edido|[Ee]ncomenda|[Oo]rder|[Oo]rdine|Bestellung)
+                (?:[ ](?:n[°º]|N[°º]|No\.|Nr\.|nro\.|\#)?[ ]?\#?[A-Z]{0,4}[\-]?\d[\d\-]{0,15})?  # (its number: 'Pedido
+                                                # 458812 de', 'Order #1042 from', 'Commande n° 4521 de')
                 [ ](?:de|from|for|of|par|di|da|do|von)[ ])  # an order's word, then whose: 'Commande de Mariam Kouassi'
             """ + _NAME,
             0.6,
+        ),
+        Pattern(
+            "customer_named",
+            r"""(?x)
+            (?<=(?<![\p{L}\p{M}])(?:[Cc]liente|[Cc]lienta|[Cc]lient|[Cc]ustomer|[Aa]bonad[oa]|[Aa]bonnée?|[Ss]ubscriber)
+                [ ])  # a customer's word, then the name, then a dash, a slash or a comma: a device's or a line's
+                      # description as an ISP writes it ('description Cliente Ignacio Soto - Av. Grecia 1367 - ...')
+            """ + _NAME + r"""(?=[ ]?[\-–/,(]|[ ]?$)""",
+            0.7,
+        ),
+        Pattern(
+            "done_by",
+            r"""(?x)
+            (?<=(?<![\p{L}\p{M}])(?:enviad[oa]|cread[oa]|atendid[oa]|registrad[oa]|realizad[oa]|solicitad[oa]
+                |firmad[oa]|recibid[oa]|aprobad[oa]|entregad[oa]|retirad[oa]|pagad[oa]|reservad[oa]|cancelad[oa]
+                |agendad[oa]|envoyée?|créée?|signée?|reçue?|réservée?|annulée?)(?:[ ](?:a|al|à)[ ][^\s]{1,40})?
+                [ ](?:por|par)[ ])  # a Spanish or a
+                                                # French record's 'done by' ('sms enviado a ... por Lucía Rodríguez',
+                                                # 'Réservation annulée par Amina Benali')
+            """ + _NAME,
+            0.9,  # (above the model's place there: it reads 'por Lucía Rodríguez' as one)
         ),
     ]
     CONTEXT = ["élève", "student", "patient", "commande", "order", "pedido"]

@@ -84,8 +84,11 @@ _START = r"(?<=^|[^\w+$€£¥.,/\-]|[^\d\s],|[\u3040-\ud7a3])(?<!\b\d+[\ ])(?<!
 # part: a form named for its number ('Fiche urgence - Bertille Dupuich - 0498 43 50 12.pdf').
 # Chinese, Japanese and Korean glue their words to a number: a letter of theirs may follow
 # ('090-1234-5678です', '0912-345-678給我').
-_END = (r"(?![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[.,/:\-]\d|\ \d|[.:](?!(?i:pdf|docx?|xlsx?|odt|rtf|txt|jpe?g|png|heic|msg|eml)(?![\w.\-]))"
-        r"[^\W\d_]|\ (?-i:ms|µs|ns|B|kB|KB|MB|GB|bytes|secs?)\b)")
+# a duration's unit: a count of them after a number is no group of it ('Will call +353839140753 30 min before')
+_DURATION = r"min|mins|minutes|hours?|hrs?|days?|weeks?|seconds?"
+_END = (r"(?![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[.,/:\-]\d|\ \d(?!\d{0,3}\ (?-i:" + _DURATION + r")\b)"
+        r"|[.:](?!(?i:pdf|docx?|xlsx?|odt|rtf|txt|jpe?g|png|heic|msg|eml)(?![\w.\-]))"
+        r"[^\W\d_]|\ (?-i:ms|µs|ns|B|kB|KB|MB|GB|bytes|secs?|" + _DURATION + r")\b)")
 # an optional extension: 349-809-1390x2291, 202-555-0143 ext. 12
 _EXT = r"(?:\ ?(?:x|ext\.?|extension)\ ?\d{1,6})?"
 # one group of digits, optionally in parentheses: 202, (202), (0)
@@ -227,6 +230,7 @@ _YEAR_SLASH = re.compile(r"(?:19|20)\d\d/")
 # A number's first group, one to three digits and a separator: a country's code where the
 # rest is a valid mobile of that country ('675 7449 8222')
 _COUNTRY_GROUP = re.compile(r"(\d{1,3})[ .\-]\d")
+_AR_MOBILE = re.compile(r"\(?0\d{2,4}\)?[\ \-]15[\ \-]\d{3,4}[\ \-]?\d{4}")
 _BR_MOBILE = re.compile(r"\(\d{2}\)\ ?9\d{4}-\d{4}")
 # Nine digits in pairs after the first three or two, no trunk: Spain's '612 34 56 78', '93
 # 123 45 67', Georgia's mobiles '555 12 34 56'; India's mobiles in two fives, '98765 43210'
@@ -431,7 +435,7 @@ class PhoneNumberRecognizer(PatternRecognizer):
         if not (6 if labelled and not international else 7) <= len(digits) <= 15:
             return False  # (six after a label: the Faroes' and Greenland's plans, 'Fartlf. 912838')
         if not international:
-            if len(digits) > 12 and not (len(digits) == 13 and text[0] != "0" and (
+            if len(digits) > 12 and not _AR_MOBILE.fullmatch(text) and not (len(digits) == 13 and text[0] != "0" and (
                     not formatted and self._accepts_mobile("+" + text) or formatted and self._a_mobile_after_its_code(text))
                     or len(digits) == 13 and text[:2] == "08" and self._accepts(text, "ID")):
                 return False  # ISBN-13, card numbers, long ids (but a mobile's 13 digits in E.164
@@ -470,6 +474,9 @@ class PhoneNumberRecognizer(PatternRecognizer):
             return True
         if self._accepts(text, self.default_region, nanp_3_3_4=formatted):
             return True
+        if _AR_MOBILE.fullmatch(text):
+            return self._accepts(text, "AR")  # Argentina's mobiles as it dials them at home: the trunk, the area
+            # code and '15' before the number ('011 15-0580-4144', '(0341) 15-555-1234')
         if _BR_MOBILE.fullmatch(text):
             return self._accepts(text, "BR")  # Brazil's mobiles by their area code, no trunk '0': (16) 99058-5007
         if text[0] != "0" and _NINE_IN_PAIRS.fullmatch(text):  # (a trunk '0' is the fallbacks')

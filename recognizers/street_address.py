@@ -688,6 +688,15 @@ class StreetAddressRecognizer(PatternRecognizer):
             0.7,
         ),
         Pattern(
+            "county_abbreviated",
+            r"""(?x)
+            (?<=,[\ ]|(?<![\w\-])(?i:in|near|from)[\ ])  # Ireland's and Northern Ireland's county, 'Co.' and its name,
+            (?-i:Co\.?[\ ](?:na[\ ]|an[\ ])?(?!(?:Ltd|Limited|Inc|Op|LLC|KG|Kg|Pty|Plc|PLC)\b)\p{Lu}[\p{Ll}\p{M}'’]+(?:[\ ]\p{Lu}[\p{Ll}\p{M}'’]+)?)  # in English or
+            (?![\w\-]|[\ ](?-i:Ltd|Limited|Council|Co))  # Irish, after an address's comma ('Tralee, Co. Kerry', 'Gaillimh, Co.
+            """,                             # na Gaillimhe'; not a county council's, '& Co.' is a firm's)
+            0.85,
+        ),
+        Pattern(
             "jamaica_postal_district",
             r"""(?x)
             (?<![\p{L}\p{M}\-])Kingston[\ ](?:[1-9]|1\d|20)  # Kingston by its postal district, as Jamaica

@@ -160,6 +160,16 @@ def test_a_town_is_not_carried_into_a_firms_address():
     assert [texts[2][f.start:f.end] for f in out[2]] == ["Budapest"]  # (a firm's in a sentence: maybe someone's)
 
 
+def test_a_town_is_not_carried_into_a_hubs_name_nor_alone_into_a_column_that_names_no_place():
+    # a parcel's destination, found by its column; its sorting hub's name and its current commune (round 59)
+    texts = ["Tizi Ouzou", "Centre de tri Tizi Ouzou", "Tizi Ouzou", "Livré à Tizi Ouzou hier, le client était absent"]
+    found = [[RawFinding("LOCATION", 0, 10, 0.85, "field_name")], [], [], []]
+    out = propagate(texts, found, _make, fields=["to_commune_name", "current_center_name", "current_commune_name",
+                                                 "comment"])
+    assert out[1] == [] and out[2] == []
+    assert [texts[3][f.start:f.end] for f in out[3]] == ["Tizi Ouzou"]  # (in a sentence: where someone is)
+
+
 def test_a_found_name_is_carried_into_a_firms_name_too():
     # a value found once is replaced everywhere (no raw value of a finding leaves the tool),
     # 'the Elmstead branch' and 'Hello Kestrel team' too, though NER alone takes neither

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from piiscan.detect.addresses import towns_after_streets
@@ -667,6 +669,38 @@ def test_the_word_after_a_street_a_comma_and_a_postcode_is_the_town():
     town = RawFinding("PERSON", text.index("Keila"), text.index(" —"), 0.85, "SpacyRecognizer")
     out = towns_after_streets(text, [street, town])
     assert ("LOCATION", "Keila") in [(f.entity_type, text[f.start:f.end]) for f in out]
+
+
+@pytest.mark.parametrize(("text", "town", "read"), [
+    ("Le dùrachd, Iain, Inbhir Nis IV2 3QE", "Inbhir Nis", "PERSON"),  # (the model's person there)
+    ("Pádraig, Gaillimh H91 E2K3", "Gaillimh", None),  # (an Eircode; nothing read)
+    ("I'm in Stoke-on-Trent ST4 2RS now", "Stoke-on-Trent", None),
+    ("Eircode D02 X285", None, None), ("Postcode: EH6 5AA", None, None),  # (a postcode's label, no town)
+    ("ring Mairi EH6 5AA", None, "PERSON"),  # (no comma, line start or 'in' before the word)
+    ("Regards, Rhys Owen CF10 2AB", None, "PATTERN"),  # (a name a pattern read)
+])
+def test_the_town_before_a_uk_postcode_or_an_eircode(text, town, read):
+    code = re.search(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d{2} [A-Z\d]{4}", text)
+    found = [RawFinding("LOCATION", code.start(), code.end(), 0.6, "StreetAddressRecognizer")]
+    word = re.search(r"(?<=[ ,])[A-Z][\w\-]+(?: [A-Z]\w+)?(?= [A-Z]{1,2}\d)", text)
+    if read == "PERSON":
+        found.append(RawFinding("PERSON", word.start(), word.end(), 0.85, "SpacyRecognizer"))
+    elif read == "PATTERN":
+        found.append(RawFinding("PERSON", text.index("Rhys"), text.index(" CF"), 0.85, "PersonAddressRecognizer"))
+    places = [text[f.start:f.end] for f in towns_after_streets(text, found) if f.entity_type == "LOCATION"]
+    assert places == [code.group()] + ([town] if town else [])
+
+
+@pytest.mark.parametrize(("text", "span", "greets"), [
+    ("Dia duit, Siobhán here", "Dia", True), ("Mòran taing, Mairi", "Mòran", True),  # Irish's, Gaelic's
+    ("Go raibh maith agat, a Sheáin", "Go", True),  # (three words after it)
+    ("Dia Mirza called", "Dia", False), ("Bom Jesus", "Bom", False),  # (a name, a town: no greeting's words after)
+])
+def test_a_greetings_first_word_is_no_name(text, span, greets):
+    from piiscan.detect.engine import _starts_a_salutation
+
+    start = text.index(span)
+    assert _starts_a_salutation(text, start, start + len(span)) is greets
 
 
 def test_a_currencys_code_and_an_amount_after_a_place_is_no_town():
@@ -2028,3 +2062,43 @@ def test_a_second_factors_sender_and_a_label_read_as_a_login_are_no_one():
 
     assert is_role_mailbox("noreply-2fa@nordkyst.se") and not is_role_mailbox("asa.lindqvist@nordkyst.se")
     assert "username" in SYSTEM_ACCOUNTS  # ('authentication succeeded for username ...': the label, not a login)
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    ("Alright mate, all sorted now. Ta, Dave", ["Dave"]),  # (Britain's thanks is no name, its signer no town)
+    ("Dia duit, Siobhán Ní Bhriain here.", ["Siobhán Ní Bhriain"]),  # (Irish's hello is no name)
+    ("The router is fine now. Mòran taing, Mairi", ["Mairi"]),
+])
+def test_britains_and_irelands_greetings_are_no_names(text, persons):
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+
+    detector = Detector(Detection(ner=NerMode.ON))
+    if not detector.ner_on:
+        pytest.skip("no spaCy model installed")
+    found = detector.detect_records([text], [None])[0]
+    assert [text[f.start:f.end] for f in found if f.entity_type == "PERSON"] == persons
+    assert not [f for f in found if f.entity_type == "LOCATION"]
+
+
+@pytest.mark.parametrize(("entity", "span", "ok"), [
+    ("PERSON", "Dydd Llun", False), ("PERSON", "Dé Luain", False), ("PERSON", "Diluain", False),  # Welsh's, Irish's,
+    # Gaelic's Monday
+    ("PERSON", "dhuibh mo chuideachadh", False), ("PERSON", "ddrwg gen i am", False),  # (Gaelic's, Welsh's words)
+    ("PERSON", "mlocio allan", False), ("PERSON", "Mae'r", False), ("LOCATION", "Spoke", False),
+    ("PERSON", "Mo Farah", True), ("PERSON", "Llinos Llun", True),  # (a name; a name with a day's word)
+])
+def test_britains_and_irelands_days_and_words_are_no_names(entity, span, ok):
+    assert _could_be(entity, span) is ok
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("Solicitor is Cerys Parry of Fitzgerald & Co. AIP seen", True),
+    ("Solicitor is Cerys Parry of Fitzgerald &amp; Co. AIP seen", True),  # (escaped in a mail's HTML)
+    ("Haigh and Sons Ltd", True), ("Tom & Jerry", False), ("Anna and Colin came", False),
+])
+def test_a_partnership_named_for_its_partner_is_a_firm(text, firm):
+    from piiscan.detect.known import goes_on_to_a_firms_kind
+
+    name = "Fitzgerald" if "Fitzgerald" in text else text.split()[0]
+    assert goes_on_to_a_firms_kind(text, text.index(name) + len(name)) is firm

@@ -191,3 +191,47 @@ def test_a_local_account_with_its_persons_machine_is_the_machine_and_the_login(d
 ])
 def test_a_mexican_addresss_numbers(detector, field, text, found):
     assert _found(detector, field, text) == found
+
+
+@pytest.mark.parametrize(("field", "kind"), [
+    ("to_wilaya_name", "LOCATION"), ("to_commune_name", "LOCATION"), ("destinationCommune", "LOCATION"),
+    ("recipient_municipality", "LOCATION"),  # where a parcel goes: its recipient's (Yalidine's, round 59)
+    ("from_wilaya_name", None), ("current_commune_name", None), ("to_commune_id", None),  # a shop's, a hub's; an id
+    ("Service login", "USERNAME"), ("PPPoE login", "USERNAME"), ("last_login", None),  # an ISP's subscriber's login
+])
+def test_a_parcels_destination_and_a_subscribers_login_by_their_columns(field, kind):
+    assert type_for_name(field) == kind
+
+
+def test_a_subscribers_login_with_its_realm_is_no_mailbox(detector):
+    assert _found(detector, "Service login", "olfa_jlas@fibrewave.tn") == [("USERNAME", "olfa_jlas@fibrewave.tn")]
+    assert _found(detector, "Login", "olfa.jlas@gmail.com") == [("EMAIL_ADDRESS", "olfa.jlas@gmail.com")]
+
+
+def test_an_isps_point_of_presence_is_no_ones_machine(detector):
+    assert _found(detector, "Location", "POP-TN-11") == []
+    assert _found(detector, "Location", "ingrid-laptop") == [("HOSTNAME", "ingrid-laptop")]
+
+
+@pytest.mark.parametrize(("field", "text", "found"), [
+    ("Lieu", "Centre Médical Ibn Sina - Rabat Agdal", []),  # a booking's venue: the firm's town, its namesake
+    ("Lieu", "Polyclinique Les Oliviers - Sfax", []),
+    ("current_center_name", "Centre de tri Tizi Ouzou", []),
+    ("Ville", "Sfax", [("LOCATION", "Sfax")]),  # (a town's column: the person's)
+])
+def test_a_venues_cell_holds_no_ones_town_or_name(detector, field, text, found):
+    assert _found(detector, field, text) == found
+
+
+def test_a_phone_in_a_note_after_the_address_is_apart_from_it(detector):
+    text = "Didouche Mourad, n° 107 (appeler avant, 0779-16-88-11)"
+    assert _found(detector, "address", text) == [("LOCATION", "Didouche Mourad, n° 107"),
+                                                  ("PHONE_NUMBER", "0779-16-88-11")]
+
+
+def test_a_client_column_beside_the_clients_contacts_is_a_name():
+    from piiscan.detect.structure import column_hints
+
+    header = ["ID", "Prestataire", "Lieu", "Client", "E-mail du client", "Téléphone du client", "Ville"]
+    assert column_hints(header) == {3: "Client Full Name"}
+    assert column_hints(["time", "client", "bytes"]) == {}  # (a log's connection end)

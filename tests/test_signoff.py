@@ -121,6 +121,11 @@ def _names(lines, source="a.txt", first=1):
     (["Shukran kteer,", "Rami Saleh"], ["Rami Saleh"]), (["Ma3 salameh,", "Layla"], ["Layla"]),
     (["Zor supas,", "Shwan Karim"], ["Shwan Karim"]), (["Sa moce,", "Losana Tuilau"], ["Losana Tuilau"]),
     (["Quyana!", "Agnes Nanalook"], ["Agnes Nanalook"]), (["Merci ben gros,", "Josée"], ["Josée"]),
+    # Welsh's, Irish's, Britain's; Welsh's and Gaelic's lower-case words inside a name (round 59's probes)
+    (["Diolch yn fawr,", "Rhys ap Gwilym"], ["Rhys ap Gwilym"]), (["Sláinte,", "Pádraig"], ["Pádraig"]),
+    (["Warm regards,", "Catriona Nic a' Phì"], ["Catriona Nic a' Phì"]), (["Ta,", "Dave"], ["Dave"]),
+    (["Hwyl fawr,", "Elin ferch Dafydd"], ["Elin ferch Dafydd"]), (["Yours faithfully,", "Mairi"], ["Mairi"]),
+    (["Diolch / Thanks,", "Isla Radcliffe"], ["Isla Radcliffe"]), (["Cofion / Regards", "Gethin"], ["Gethin"]),
 ])
 def test_the_name_after_a_sign_off_is_found(lines, names):
     assert _names(lines) == names
@@ -154,6 +159,7 @@ def test_the_name_after_a_sign_off_is_found(lines, names):
     ["Hormat kami,", "Support Team"], ["Beste hilsen,", "the warehouse team"], ["Khanimambo", "Billing"],
     ["Oleti,", "Support Team"], ["Didi mardi,", "the warehouse team"], ["Тхьауегъэпсэу", "Billing"],
     ["Wassalamualaikum,", "Support Team"], ["Obrigada barak,", "the warehouse team"],
+    ["Diolch yn fawr,", "Support Team"], ["Ta,", "ap Gwilym"], ["Sláinte,", "Rhys a' "],  # (a team; a particle first)
 ])
 def test_no_name_without_a_sign_off_right_above_it(lines):
     assert _names(lines) == []
@@ -191,6 +197,22 @@ def test_a_signed_first_name_that_the_model_reads_as_a_place_is_a_person(tmp_pat
     redact([str(src)], out_dir=tmp_path / "out", key_file=key_file)
     copy = (tmp_path / "out" / "mail.txt").read_text().splitlines()
     assert copy[3].startswith("<PERSON:") and copy[2] == "Cordialement,"
+
+
+def test_a_signed_name_the_model_read_in_part_is_the_whole_line(tmp_path, key_file):
+    from piiscan.api import scan
+    from piiscan.detect.engine import find_model
+
+    if find_model(None) is None:
+        pytest.skip("no spaCy model installed")
+    src = tmp_path / "mail.txt"
+    src.write_text("That fixed it, thank you.\nYours sincerely,\nAoife Byrne\n")
+    scan([str(src)], report_dir=tmp_path / "rep", key_file=key_file)
+    import json
+
+    found = [json.loads(line) for line in (tmp_path / "rep" / "findings.jsonl").read_text().splitlines()]
+    assert [(f["record"], f["start"], f["end"]) for f in found
+            if f["entity_type"] == "PERSON"] == [(3, 0, 11)]
 
 
 @pytest.mark.parametrize("lines, rows", [

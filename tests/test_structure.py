@@ -1327,6 +1327,49 @@ def test_squids_native_log_names_its_user():
     assert _hints(line.replace(" jdoe ", " - ")) == []  # no user
 
 
+def test_e2guardians_access_log_names_its_user_and_its_clients_machine():
+    line = ("2024.5.13 7:41:02 fdiaz74 10.20.11.128 https://x.com/home *DENIED* Banned site: x.com GET 8566 35 "
+            "Social Networking 1 403 text/html CB-fdiaz74.school.local Alumnos Mozilla/5.0 (X11; Linux x86_64) -")
+    assert _hints(line) == [("USERNAME", "fdiaz74"), ("HOSTNAME", "CB-fdiaz74.school.local")]
+    sups = analyze_structure(line, None).suppressions
+    assert any(s.entity_types == {"PHONE_NUMBER"} and line[s.start:s.end] == "8566 35 Social Networking 1 403" for s in sups)
+    anonymous = "2024.5.13 10:25:43 - 10.20.4.1 http://example.com/  GET 0 0  0 200 text/plain - - curl/8.5 -"
+    assert _hints(anonymous) == []  # (no login, no reverse lookup)
+    assert _hints("2024.5.13 is the day we moved GET 1 2 to 3 200 a b c") == []  # (no client's address)
+
+
+def test_tac_plus_accounting_names_its_user():
+    line = "May 14 04:19:38\t172.16.40.1\tjtechera\tvty1\t10.40.3.221\tstop\ttask_id=1003\tservice=shell"
+    assert _hints(line) == [("USERNAME", "jtechera")]
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+
+    backup = line.replace("jtechera", "rancid")  # (a configuration backup's own login: the engine drops it)
+    found = Detector(Detection(ner=NerMode.OFF)).detect_records([backup, line], [None, None])
+    assert [[t[f.start:f.end] for f in fs if f.entity_type == "USERNAME"] for t, fs in zip((backup, line), found)] == [
+        [], ["jtechera"]]
+    assert _hints(line.replace("\tstop\t", "\tstopped\t")) == []
+
+
+def test_jitsis_lines_name_logins_and_participants_not_mailboxes():
+    line = "Jicofo 2024-05-14 INFO: [85] processAuthentication#154: Authenticated jid: bfernandez@meet.jitsi/6625, session: 1"
+    assert _hints(line) == [("USERNAME", "bfernandez")]
+    assert _hints("JigasiSession.dial#88: Dial-out requested by rodrigo.diaz@meet.jitsi to +56994790060") == [
+        ("USERNAME", "rodrigo.diaz")]
+    joined = "Joining JVB conference room mesa-de-ayuda@muc.meet.jitsi as Josefa (endpoint 60a90c65)"
+    assert _hints(joined) == [("PERSON", "Josefa")]
+    assert _hints("Created room mesa-de-ayuda@muc.meet.jitsi") == []  # (a room, no one's login)
+    sups = analyze_structure(line, None).suppressions
+    assert any("EMAIL_ADDRESS" in s.entity_types and line[s.start:s.end].startswith("bfernandez@") for s in sups)
+
+
+def test_a_pin_is_no_phone():
+    line = "ConferenceMapper.lookup#94: PIN 592 414 9589# resolved to room x@muc.meet.jitsi"
+    sups = analyze_structure(line, None).suppressions
+    assert [line[s.start:s.end] for s in sups if "PHONE_NUMBER" in s.entity_types] == ["592 414 9589#"]
+    assert not [s for s in analyze_structure("call 592 414 9589 now", None).suppressions if "PHONE_NUMBER" in s.entity_types]
+
+
 def test_a_message_ids_field_holds_no_mailbox():
     sups = analyze_structure("<Y76FDJYBT2X1X6ZP5UBK@google.com>", "message-id").suppressions
     assert [(sorted(x.entity_types), x.start, x.end) for x in sups] == [(["EMAIL_ADDRESS"], 0, 33)]
@@ -4255,3 +4298,12 @@ def test_a_chat_logs_sender_by_its_handle_not_a_urls_from():
     assert value_hint("from_display", "Reto%20Gisler", 0, 13, "xml_attribute").entity_type == "PERSON"
     assert value_hint("from", "now-6h", 0, 6, "query_parameter") is None
     assert value_hint("from", "now-6h", 0, 6, "json_member") is None  # (a dashboard's range in its JSON)
+
+
+def test_an_attachments_file_name_is_no_ones_name():
+    assert _hints("IMG_4471.jpg", "attachments.name") == [] and _hints("BER_cert.pdf", "username") == []
+    assert _hints("anna.smith", "username") == [("USERNAME", "anna.smith")]
+
+
+def test_a_schools_guardian_and_phone_in_a_query_by_their_spanish_names():
+    assert type_for_name("apoderado") == "PERSON" and type_for_name("fono") == "PHONE_NUMBER"

@@ -119,6 +119,19 @@ def towns_after_streets(text: str, found: list) -> list:
                 continue  # (after 'to', a name NER read is the addressee's: 'send it to John, 12 Main Street')
             out = [f for f in out if not (f.start < stop and start < f.end)]
             out.append(RawFinding("LOCATION", start, stop, 0.7, _STREET))
+    for f in [f for f in found if f.entity_type == "LOCATION" and f.recognizer == _STREET
+              and text[f.start:f.start + 1].isupper() and _UK_IE_POSTCODE.fullmatch(text, f.start, f.end)]:
+        m = _TOWN_BEFORE_POSTCODE.search(text, max(0, f.start - 40), f.start)
+        if m is None or m.group("town").lower() in _POSTCODE_LABELS or not _could_be_a_signatures_town(m.group("town")):
+            continue
+        start, stop = m.span("town")
+        over = [g for g in out if g.start < stop and start < g.end]
+        if any(g.recognizer != "SpacyRecognizer" or g.entity_type == "LOCATION" for g in over):
+            continue  # (a place found already, a name a pattern read: 'Regards, Rhys Owen CF10 2AB')
+        # the town right before a UK postcode or an Irish Eircode, with no street before it ('Inbhir Nis IV2
+        # 3QE', '..., Gaillimh H91 E2K3'), where NER read none or read a person's name
+        out = [g for g in out if g not in over]
+        out.append(RawFinding("LOCATION", start, stop, 0.7, _STREET))
     for end in streets:
         dashed = _TOWNS_AFTER_DASH.match(text, end)
         if dashed is not None:
@@ -177,6 +190,13 @@ def towns_after_streets(text: str, found: list) -> list:
 
 
 _AMOUNT_AFTER = re.compile(r"[ ]?\d")
+# A UK postcode or an Irish Eircode (recognizers/street_address.py's 'postcode'), and the town before it: one to
+# three capitalized words at a line's or a piece's start or after 'in', 'at', 'from', 'near'
+_UK_IE_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ][AC-FHKNPRTV-Y\d]{4}")
+_TOWN_BEFORE_POSTCODE = re.compile(
+    r"(?:^|(?<=[\n,:(])[ \t]*|(?<=(?<![\w\-])(?:in|at|from|near)[ ]))"
+    r"(?P<town>\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]*)*(?:[ ]\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]*)*){0,2})[ ]\Z")
+_POSTCODE_LABELS = frozenset({"eircode", "postcode", "post code", "postal code", "cód poist", "côd post", "zip"})
 # After a street address: a comma, maybe a postcode (2312 BK, 61-806, 10122, 1100-053, SW1A 1AA), and the
 # town's one to three capitalized words
 _TOWN_AFTER_STREET = re.compile(

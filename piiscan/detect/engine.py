@@ -34,6 +34,7 @@ from .known import (
     LEGAL_FORM,
     PRODUCT_NAMES,
     PUBLIC_RESOLVERS,
+    SALUTATIONS,
     SERVICE_ACCOUNT,
     SYSTEM_ACCOUNTS,
     TIME_ZONE,
@@ -117,6 +118,29 @@ _NOT_A_NAME = re.compile(r"\d|@|\.\w|[^\W_]_|_[^\W_]"
 # more after it (a ticket's 'Selam\n\nFrom our office ...', escaped in a dump's string too:
 # 'Selam\\n\\n...'; not a signature's last line, 'Thanks,\nSelam')
 _GREETINGS_END = re.compile(r",|[ \t]*(?:\r?\n|\\n)(?=(?:\s|\\n)*[^\s\\'\"])")
+
+
+_NEXT_WORDS = re.compile(r"(?:[ ][^\W\d_]+['’]?){1,3}")
+
+
+def _a_venues_cell(text: str) -> bool:
+    """A cell that names a venue or a firm first, a town after a dash maybe ('Clinique El Yasmine - Tunis',
+    'Centre de tri Blida'): its first words hold a thing's word (known.has_thing_word)."""
+    first = text.split(" - ", 1)[0].strip()
+    return first[:1].isupper() and has_thing_word(" ".join(first.split()[:3]))
+
+
+def _starts_a_salutation(text: str, start: int, end: int) -> bool:
+    """Whether a word and the one to three after it are a greeting of several words (known.SALUTATIONS:
+    'Dia duit', 'Mòran taing', 'Go raibh maith agat'), whose first word the model takes for a name."""
+    word = text[start:end].lower()
+    if " " in word or len(word) > 12:
+        return False
+    m = _NEXT_WORDS.match(text, end)
+    if m is None:
+        return False
+    words = m.group().lower().split()
+    return any(" ".join([word, *words[:n]]) in SALUTATIONS for n in range(1, len(words) + 1))
 
 
 def _could_be_a_name(span: str) -> bool:
@@ -597,6 +621,11 @@ _SWAHILI_FUNCTION_WORDS = frozenset({
 # for, not, but, or, must, please, after, before, they, very, what, how, because, today,
 # tomorrow, now; and, that is, if, also, no; and, but, because, this, there is, there is not
 _OTHER_FUNCTION_WORDS = frozenset({
+    # Welsh's, Scottish Gaelic's and Irish's, beside English in a British or an Irish post (is, I have, sorry,
+    # with, have, out, also, for, your, to you, my, help, about the bother, I am, and, but, not, is not)
+    "mae", "mae'r", "gen", "efo", "gyda", "wedi", "ddrwg", "allan", "hefyd", "rydw", "dwi", "eich", "ydy",
+    "oedd", "bydd", "airson", "dhuibh", "leibh", "cuideachadh", "dragh", "agam", "agad", "agus", "chan",
+    "níl", "agaibh", "atá", "ach", "mo", "ur",
     "bilan", "uchun", "emas", "lekin", "yoki", "kerak", "iltimos", "keyin", "oldin", "ular", "juda", "hech",
     "qanday", "chunki", "qilib", "qiling", "keling", "bugun", "ertaga", "kuni",
     "waa", "iyo", "waxaan", "ayaa", "waxay", "lagu", "loo", "laga", "haddii", "sidoo", "fadlan", "hadda",
@@ -1827,8 +1856,15 @@ class Detector:
         contacts = field is not None and type_for_name(field) == "EMAIL_ADDRESS" and not names_a_messages_party(field)
         no_ones = [(f.start, f.end) for f in found if f.entity_type == "EMAIL_ADDRESS"
                    and _no_ones_mailbox(text[f.start:f.end], contacts) and not f.recognizer.startswith("deny_list_")]
+        # a short cell that names a venue, a firm's (a booking's 'Lieu': 'Centre Médical Ibn Sina - Rabat Agdal'), in a
+        # column that says nothing of a person or a place: the firm's town, its name's namesake, no one's
+        venue = field is not None and len(text) <= 80 and "\n" not in text and text.count(" ") <= 7 \
+            and _a_venues_cell(text) and type_for_name(field) not in ("PERSON", "LOCATION") \
+            and not is_free_text_name(field)
         for f in found:
             if f.score < thresholds[f.entity_type] or f.end <= f.start:
+                continue
+            if venue and f.entity_type in ("PERSON", "LOCATION"):
                 continue
             if no_ones and any(s <= f.start and f.end <= e for s, e in no_ones) \
                     and not f.recognizer.startswith("deny_list_"):
@@ -1902,6 +1938,9 @@ class Detector:
                     and _GREETINGS_END.match(text, f.end) and text[f.start:f.end].lower() in GREETINGS_THAT_ARE_NAMES:
                 continue  # a greeting or a sign-off that is a name too, before a comma ('Salam, Nurul Ain',
                 # 'Shalom, bapa ibu': the name, if any, comes after it)
+            if f.entity_type in ("PERSON", "LOCATION") and f.recognizer == "SpacyRecognizer" \
+                    and _starts_a_salutation(text, f.start, f.end):
+                continue  # a greeting's first word, which the model reads alone ('Dia duit', 'Mòran taing')
             if f.recognizer in ("PersonAddressRecognizer", "PersonRoleRecognizer") and f.entity_type == "PERSON" and (
                     text[f.start:f.end].strip().lower() in GENERIC_NAMES or has_thing_word(text[f.start:f.end])):
                 continue  # a greeting's team or customer, no one ('Tisztelt Ügyfélszolgálat!', 'Kedves Ügyfelünk!'),
@@ -2163,10 +2202,20 @@ def _pieces(text: str, hint, line: bool = False) -> list[tuple[int, int]]:
     place its field names, not a region's ('State'), written with commas or on lines. A
     street line's column holds one line, whole ('address_street_1': 'Plot 65, Acholi Lane')."""
     value = text[hint.start:hint.end]
+    end = hint.end
+    if hint.entity_type == "LOCATION" and value.endswith(")") and (note := _NUMBER_NOTE.search(value)) is not None:
+        # a courier's note after the address, a number to call in it ('..., n° 107 (appeler avant, 0779-16-88-11)'):
+        # the address ends before it; the number is the phone recognizer's
+        end = hint.start + note.start()
+        value = text[hint.start:end]
     if hint.entity_type != "LOCATION" or hint.recognizer in ("region_field", STREET_LINE) or line or not (
             "," in value or "\n" in value or "$" in value or "\\" in value):
-        return [(hint.start, hint.end)]
-    return address_value_pieces(text, hint.start, hint.end)
+        return [(hint.start, end)]
+    return address_value_pieces(text, hint.start, end)
+
+
+# A note in brackets at an address's end that holds a phone's number
+_NUMBER_NOTE = re.compile(r"[ \t]*\((?:[^()\d]{0,40}[,:][ ]?)?(?:\+|00)?\d[\d .\-]{6,16}\d\)\Z")
 
 
 def _ner_around_patterns(text: str, found: list[RawFinding]) -> list[RawFinding]:

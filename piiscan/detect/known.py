@@ -467,11 +467,20 @@ SALUTATIONS = frozenset({
     "nomoshkar", "dhonnobad", "dhonyobad", "dhanyabad", "ayubowan", "bohoma stuti", "istuti", "vanakkam",
     "nandri", "kihineh", "shukuriyaa", "shukuriyya", "allinllachu", "napaykullayki", "rimaykullayki",
     "yusulpayki", "waliki", "yuspajarapxsma", "pagui", "misaotra betsaka", "anarana", "finday", "adiresy",
+    # Britain's and Ireland's: English's 'Hiya', 'Mornin'' and Welsh's, Irish's and Scottish Gaelic's greetings,
+    # thanks and goodbyes ('Shwmae', 'Bore da', 'Hwyl fawr', 'Dia dhuit', 'Sláinte', 'Feasgar math'); and
+    # Gaelic's 'Mòran' (much) of 'Mòran taing', which the model reads alone
+    "hiya", "mornin", "mornin'", "shwmae", "s'mae", "sut mae", "bore da", "prynhawn da", "noswaith dda", "hwyl",
+    "hwyl fawr", "diolch yn fawr", "cofion gorau", "dia dhuit", "dia daoibh", "maidin mhaith", "tráthnóna maith",
+    "sláinte", "slán", "beannachtaí", "go raibh maith agat", "go raibh maith agaibh", "feasgar math",
+    "oidhche mhath", "mòran", "ciamar a tha thu", "mae'r", "spoke",  # (Welsh's 'the ... is': no name)
 })
 # Greetings and sign-offs that are names too, so not in GENERIC_NAMES: Indonesian's and Malay's 'Salam',
-# Hebrew's 'Shalom', Swahili's 'Asante' and 'Hai', Amharic's 'Selam' (no one's before a comma or their
+# Hebrew's 'Shalom', Swahili's 'Asante' and 'Hai', Amharic's 'Selam', Britain's 'Ta' (thanks; Vietnam's Tạ),
+# Scottish Gaelic's 'Haigh' (hi; a family name too)
+# (no one's before a comma or their
 # message: engine._finish; no signer: addresses.towns_after_signatures)
-GREETINGS_THAT_ARE_NAMES = frozenset({"salam", "salaam", "shalom", "asante", "hai", "selam"})
+GREETINGS_THAT_ARE_NAMES = frozenset({"salam", "salaam", "shalom", "asante", "hai", "selam", "ta", "haigh"})
 GENERIC_NAMES = SALUTATIONS | frozenset({
     "rsvp",  # (an invitation's 'RSVP to Manueli Penjueli before Friday', which the model reads as a name)
     # a form's and a job's labels, and a role, that an account's name or the model makes a name of (a live
@@ -584,6 +593,10 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "sonntag", "lundi", "mercredi",
     "jeudi", "vendredi", "samedi", "dimanche", "lunedì", "lunedi", "martedì", "martedi", "mercoledì",
     "mercoledi", "giovedì", "giovedi", "venerdì", "venerdi",
+    # and Welsh's, Irish's and Scottish Gaelic's ('since Dydd Llun', 'On Dé Luain, ...')
+    "dydd llun", "dydd mawrth", "dydd mercher", "dydd iau", "dydd gwener", "dydd sadwrn", "dydd sul",
+    "dé luain", "dé máirt", "dé céadaoin", "déardaoin", "dé haoine", "dé sathairn", "dé domhnaigh",
+    "diluain", "dimàirt", "diciadain", "diardaoin", "dihaoine", "disathairne", "didòmhnaich",
     # Swiss German's and Italian's regards ('Liebe Grüsse', 'Freundliche Grüsse', 'Grüessli', 'Cordiali saluti')
     "grüsse", "grüess", "grüessli", "liebe grüsse", "freundliche grüsse", "freundliche grüße", "beste grüsse",
     "saluti", "cordiali saluti", "distinti saluti",
@@ -1023,6 +1036,7 @@ BUSINESS_WORDS = frozenset({
     # Graphic', 'Groupe Scolaire Les Flamboyants', 'Clinique Sainte-Anne', 'SOGEMA Transit SA', 'GIE Yaakaar')
     "coopérative", "hôtel", "imprimerie", "groupe", "scolaire", "clinique", "transit", "école", "lycée",
     "auberge", "entreprise", "societe", "suarl", "gie",
+    "polyclinique", "polyclinic",  # (the Maghreb's private hospitals: 'Polyclinique Les Oliviers - Sfax')
     "accounting", "bookkeeping",  # (a firm of its partners: 'Cohen & Peretz Accounting')
     "airways", "airlines", "airline", "banco",  # (a hotel's company accounts: 'interCaribbean Airways', 'Banco Popular')
     # a service's, a repair's, a shop's in Russian and Bulgarian ('Сервис техники Бельцы', 'Ремонт на телефони')
@@ -1030,6 +1044,7 @@ BUSINESS_WORDS = frozenset({
 THING_WORDS = THING_WORDS | BUSINESS_WORDS
 
 # Up to three capitalized words after a span, on its line ('Datto RMM Integration')
+_AND_PARTNERS = re.compile(r"[ ](?:&|&amp;|and)[ ](?:Co\b|Company\b|Sons\b|Son\b|Partners\b|Associates\b|Daughters\b)")
 _CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’&\-]*\.?){1,3}")
 # The last word of a firm's or a public body's name
 _ORGS_LAST = frozenset({"service", "services", "corporation", "company", "cooperative", "coop", "co-op", "bank",
@@ -1044,6 +1059,8 @@ def goes_on_to_a_firms_kind(text: str, end: int) -> bool:
     """Whether the capitalized words after ``end`` go on to a firm's or a body's kind: the
     name or the place before them is the firm's ('Iriga Rural Bank', 'Hawassa Lake Resort',
     'Welkite University')."""
+    if text[end + 1:end + 2] in ("&", "a") and _AND_PARTNERS.match(text, end):
+        return True  # a partnership named for its partner ('Fitzgerald & Co.', 'Haigh &amp; Sons' in HTML)
     words = _CAPITALS_AFTER.match(text, end)
     return bool(words) and any(w.lower().rstrip(".") in _ORGS_LAST or w.lower().rstrip(".") in BUSINESS_WORDS
                                for w in words.group().split())
@@ -1226,6 +1243,8 @@ SYSTEM_ACCOUNTS = frozenset({
     "mifos",  # Apache Fineract's (Mifos X') built-in administrator
     # daemons that run as a user of their own name ('Now running as user "tinyproxy"')
     "tinyproxy", "privoxy", "squid", "haproxy", "dnsmasq", "unbound", "bind", "named", "chrony", "ntp", "postfix",
+    # network devices' configuration backups, which log in to every router as themselves (a TACACS+ accounting's)
+    "rancid", "oxidized", "unimus",
 })
 # Products, services and brands a forum's posts name all the time, which the small NER
 # model calls a person or a place now and then ('the Jenkins job', 'DKIM at Gmail', 'my
@@ -1236,6 +1255,8 @@ PRODUCT_NAMES = frozenset({
     "nightbot", "streamelements", "fossabot", "moobot", "streamlabs", "wizebot",
     # a router's protocols and features, as its log names them ('[UPnP set event: add_nat_rule]')
     "upnp", "dhcp", "ddns", "pppoe", "igmp", "ntp", "wps", "qos", "dmz", "mifi",
+    # Jitsi Meet's services, which a 'docker compose logs' line starts with ('jicofo-1  | Jicofo 2024-05-14 ...')
+    "jitsi", "jicofo", "jigasi", "jibri", "jvb", "prosody",
     # operating systems and their releases
     "windows", "linux", "ubuntu", "debian", "fedora", "centos", "android", "ios", "ipados", "macos",
     "mac os", "os x", "chromeos", "sonoma", "ventura", "monterey", "big sur", "catalina", "mojave",
@@ -1587,13 +1608,16 @@ def propagate(texts: Sequence[str], found: list[list], make,
             if firm and known[value][0] == "PERSON" and (" " not in value.strip() or value == text.strip()
                                                         or value.strip()[:1].islower()):
                 continue  # a firm named for someone ('Papeterie Lambert', 'van den Berg & Sons'), a firm NER misread
-            if firm and known[value][0] == "LOCATION" and (value == text.strip() or firm_field(fields[i])):
+            if firm and known[value][0] == "LOCATION" and (value == text.strip() or firm_field(fields[i])
+                                                          or not prose and not has_thing_word(value)):
                 continue  # a firm's whole name in its column, read elsewhere as a place ('Kasaï Agro SARL'); a
-                # town in a firm's column is its branch's ('Boréal Heat Pumps – St. John's'), as the column's
-                # own places are (structure.analyze_structure)
-            if structured and value == text.strip() and " " not in value.strip() and (
-                    value.strip().isalpha() or known[value][0] == "HOSTNAME"):
-                continue
+                # town in a firm's column, or in a short cell that names a firm, is its branch's ('Boréal Heat Pumps
+                # – St. John's', a parcel's 'Centre de tri Tizi Ouzou'), as the column's own places are
+                # (structure.analyze_structure)
+            if structured and value == text.strip() and (" " not in value.strip() and (
+                    value.strip().isalpha() or known[value][0] == "HOSTNAME")
+                    or known[value][0] == "LOCATION" and value.count(" ") <= 2):
+                continue  # (a town alone in a column that names no place: a parcel's hub's, 'Tizi Ouzou')
             town = known[value][0] == "LOCATION" and " " not in value.strip()
             if not prose and town:
                 # a town is many people's: a customer's 'Berlin' is not hidden in every event's,

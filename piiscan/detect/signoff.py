@@ -57,6 +57,8 @@ _SIGN_OFF = re.compile(
     # Slovak, Maltese, Irish, Basque, Galician, Hausa, Somali, Uzbek, Mongolian, Macedonian,
     # Urdu, Sinhala, Tamil, Telugu, Amharic, Khmer
     r"|s[ ]pozdravom|s[ ]úctou|ďakujem|saħħa|grazzi|le[ ]meas|is[ ]mise(?:[ ]le[ ]meas)?"
+    r"|diolch[ ]yn[ ]fawr|hwyl(?:[ ]fawr)?|cofion[ ]gorau|sláinte|slán(?:[ ]go[ ]fóill)?|beannachtaí"
+    r"|le[ ]gach[ ]dea-ghuí|go[ ]raibh[ ]maith[ ]agaibh|ta|cheers[ ]mate|kindest[ ]regards|yours[ ]faithfully"
     r"|go[ ]raibh[ ]maith[ ]agat|agur[ ]bero[ ]bat|ondo[ ]izan|eskerrik[ ]asko|saúdos|un[ ]saúdo|grazas"
     r"|atentamente|na[ ]gode|wassalam|mahadsanid|hurmat[ ]bilan|ҳурмат[ ]билан|хүндэтгэсэн|со[ ]почит"
     r"|благодарам|баярлалаа|والسلام|شکریہ|خیر[ ]اندیش|ස්තුතියි|ස්තූතියි|මෙයට[ ]විශ්වාසී|அன்புடன்|நன்றி"
@@ -175,12 +177,14 @@ _SIGN_OFF = re.compile(
     # lot)), Fijian's (goodbye), Yup'ik's (thank you)
     r"|shukran(?:[ ](?:kteer|ktir|jazeelan|jazilan))?|ma3[ ](?:el[ ])?salameh|ma['’]a[ ]?(?:al[ ])?salama|tislam"
     r"|(?:zor[ ]|gelek[ ])?(?:supas|spas)|sa[ ]moce|quyana(?:a)?)"
+    # (in two languages, as Wales signs: 'Diolch / Thanks,')
+    r"(?:[ ]/[ ](?:thanks|regards|kind[ ]regards|best[ ]wishes|thank[ ]you|diolch|cofion(?:[ ]cynnes)?|le[ ]meas))?"
     r"[ \t]*[,.!،፣]?[ \t]*\r?"
     r"|[ \t>]*--[ ]?\r?", re.IGNORECASE)  # (Persian's and Amharic's commas too; a signature's delimiter, '-- ')
 # (an Indic script's vowel signs are letters of a name here: 'राहुल', 'সুমাইয়া')
 # (and Khmer's: 'សុខ ដារ៉ា', Lao's and Burmese's)
 _NAME_LINE = re.compile(r"[ \t>]*(?P<name>[^\W\d_](?:[^\W\d_'’.\-]|[\u0900-\u0dff\u0e80-\u0eff\u1000-\u109f"
-                        r"\u1780-\u17ff])*(?:[ '’\-][^\W\d_](?:[^\W\d_'’.\-]|[\u0900-\u0dff\u0e80-\u0eff"
+                        r"\u1780-\u17ff])*(?:(?:['’]?[ ]|['’\-])[^\W\d_](?:[^\W\d_'’.\-]|[\u0900-\u0dff\u0e80-\u0eff"
                         r"\u1000-\u109f\u1780-\u17ff])*){0,5})[ \t]*\r?")
 # Words a team, a company or a role signs with: the accounts and roles that are nobody
 # (known.GENERIC_NAMES: 'support', 'team', 'billing', 'helpdesk', ...) and a company's words
@@ -191,7 +195,8 @@ _NOT_PERSONS = GENERIC_NAMES | frozenset({
 
 # The lower-case words inside a family name ('Sjoerd de Vries', 'Anna van der Berg', 'Luca di
 # Stefano'), between capitalized words only
-_PARTICLES = frozenset({"de", "van", "der", "den", "von", "da", "di", "du", "le", "la", "del", "dos", "das",
+_PARTICLES = frozenset({"de", "van", "der", "den", "von", "da", "di", "du", "le", "la", "del", "dos", "das", "ap", "ab",
+                        "ferch", "verch", "a",
                         "ter", "ten", "bin", "binti", "al", "el"})
 
 

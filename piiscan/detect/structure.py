@@ -443,6 +443,7 @@ _NAME_WORDS = {
     "nama_suami nama_istri nama_isteri nama_kepala_keluarga nama_panggilan naran_aman naran_inan "
     "nome_do_cônjuge nombre_del_padre nombre_de_la_madre nombre_del_cónyuge "
     "parrain "  # (French: a referrer, by name, or by login: see value_hint)
+    "apoderado apoderada "  # (Chile's and Argentina's: a pupil's guardian, by name, in a school's records)
     "destinatario "  # Spanish, Italian and Portuguese: a shipment's recipient
     # a shipment's or a transfer's party in English (a courier's 'Consignee Name', 'Receiver Name';
     # not 'receiver' alone: Alertmanager's routes), a contact person; French-speaking Africa's
@@ -920,6 +921,7 @@ _NAME_WORDS = {
     "homenumber worknumber "  # (a payroll's 'Home Number', 'Work Number': a phone's, its shape checked)
     "dialcode "  # (Gupshup's WhatsApp sender: the national number, '85355604200'; a country's '+62' has no phone's shape)
     "telefon telefonnummer handy mobil portable telefono movil celular telemovel cellulare telefone fone "
+    "fono "  # (Chile's: 'fono=%2B56+9+2840+3134' in a school's search)
     "numerotelefonico numerodecelular "  # (Spanish: 'Número telefónico', 'Número de celular')
     "sms "  # (Brevo's SMS attribute: a contact's mobile number; the value's shape is checked)
     "momo momonumber mobilemoney mobilemoneynumber mpesanumber "  # (a mobile money wallet's number: MTN's
@@ -1482,6 +1484,14 @@ _THINGS_HANDLED = frozenset({"product", "collection", "variant", "page", "blog",
 _NUMBERED_PART = re.compile(r"(?P<kind>[^\W\d][\w\- ]{0,40}?) \d{1,2} - (?P<part>(?i:value|label|type))")
 
 
+_ACCESS_SERVICES = frozenset({"service", "pppoe", "internet", "radius", "hotspot", "wifi", "vpn", "dialup",
+                              "broadband", "ppp", "dsl", "fiber", "fibre"})
+# Where a delivery goes, then an area a country divides itself into that English has no town's word for
+_AREA_TOWARDS = re.compile(r"(?i)(?:to|dest|destination|recipient|receiver|consignee)[_ \-.]?"
+                           r"(?:wilaya|commune|daira|baladiya|moughataa|delegation|governorate|municipality|district"
+                           r"|comuna|municipio|barangay)(?:[_ \-.]?name)?")
+
+
 @lru_cache(maxsize=4096)
 def type_for_name(field: str) -> str | None:
     """The entity type a field or parameter name implies for its whole value, if any."""
@@ -1489,6 +1499,9 @@ def type_for_name(field: str) -> str | None:
         return "USERNAME"  # an account's own unique id, its login (Backlog's 'nulabAccount.uniqueId': 'raugustin')
     if field == "oa_id" or field.endswith((".oa_id", ".oaId")) or field == "oaId":
         return None  # Zalo's official account (a business's page), not Android's anonymous device id ('oaid')
+    if field[:1] in "tTdDrRcC" and _AREA_TOWARDS.fullmatch(field):
+        return "LOCATION"  # where a parcel goes, its recipient's commune or wilaya (Yalidine's 'to_commune_name',
+        # 'to_wilaya_name'); where it comes from or is now, a shop's or a hub's, is left (a bare 'Wilaya' is a place)
     cp = _DOTTED_CP.match(field)
     if cp is not None and (cp.end() == len(field) or _WHOSE_CP.fullmatch(field, cp.end())):
         return "LOCATION"  # Spanish's postcode, whoever's ('C.P.', 'C.P. del remitente'; its dots are no path's)
@@ -1700,6 +1713,9 @@ def type_for_name(field: str) -> str | None:
                 return _NAME_TYPES[rest]
             if rest in ("login", "username", "loginname") and qualifier in _POSTER_QUALIFIERS:
                 return "USERNAME"  # WordPress' author_login
+    if leaf.endswith("login") and leaf[:-5] in _ACCESS_SERVICES:
+        return "USERNAME"  # an ISP's subscriber's login to its access service (Splynx's 'Service login',
+        # 'PPPoE login'); a bare '..._login' is as often a time ('last_login')
     # compound names: user_email, client_ip_address, contact_phone, device_serial_number
     for suffix in ("email", "emailaddress", "phone", "phonenumber", "ipaddress",
                    "username", "usernames", "loginname", "nickname", "screenname", "handle", "hostname", "serial",
@@ -2998,6 +3014,12 @@ def column_hints(header: list[str], questions: list[str] | None = None) -> dict[
         # Name,Client,...'): 'Client' is the machine the job came from ('HEH-ATH-PC043'); in a
         # CRM's table it is a customer
         out.update({i: "Client Host" for i, h in enumerate(header) if h and normalize_name(h) == "client"})
+    if "client" in names and "printer" not in names and sum(
+            1 for h in header if h and normalize_name(h) != "client" and "client" in normalize_name(h)
+            and type_for_name(h) in ("EMAIL_ADDRESS", "PHONE_NUMBER")) >= 1:
+        # a booking's or an invoice's export: 'Client' beside the client's e-mail and phone ('E-mail du client',
+        # 'Téléphone du client', SimplyBook.me's) is the client's name; alone it is a log's connection end
+        out.update({i: "Client Full Name" for i, h in enumerate(header) if h and normalize_name(h) == "client"})
     for i, h in enumerate(header):
         name = normalize_name(h) if h else ""
         if name.endswith("name") and len(name) > 4 and type_for_name(h) is None and any(
@@ -3050,8 +3072,12 @@ def _after_a_jobs_columns(header: list[str], i: int, within: int) -> bool:
 
 def names_a_fediverse_account(field: str | None) -> bool:
     """Whether a field is a fediverse account, 'user@instance' for a remote one (Mastodon's and Pleroma's
-    'acct', 'fqn', 'in_reply_to_account_acct'): a handle, no mailbox."""
-    return bool(field) and _leaf_and_parent(field)[0].endswith(("acct", "fqn"))
+    'acct', 'fqn', 'in_reply_to_account_acct'): a handle, no mailbox; or an ISP's subscriber's login to its
+    access service, 'user@realm' (Splynx's 'Service login': 'olfa_jlas@fibrewave.tn'), a RADIUS login."""
+    if not field:
+        return False
+    leaf = _leaf_and_parent(field)[0]
+    return leaf.endswith(("acct", "fqn")) or leaf.endswith("login") and leaf[:-5] in _ACCESS_SERVICES
 
 
 # A cell of tags, a member's or a contact's labels joined by commas ('labels': 'Ganta,Lapsed 2023,WhatsApp list';
@@ -3533,8 +3559,14 @@ _FLOOR_OR_ROOM = re.compile(r"\d{1,2}F|RM\d{1,4}|FL\d{1,2}")
 
 
 def _is_site_code(value: str) -> bool:
-    return _SITE_CODE.fullmatch(value) is not None and any(
+    return _SITE_CODE.fullmatch(value) is not None and (any(
         part in _SITE_CODE_PARTS or _FLOOR_OR_ROOM.fullmatch(part) for part in value.split("-")[1:])
+        or value.split("-", 1)[0] in _SITE_KINDS_FIRST)
+
+
+# A network's sites by their kind first: an ISP's point of presence, its operations centre, a
+# central office ('POP-TN-05', a subscriber's 'Location' in Splynx)
+_SITE_KINDS_FIRST = frozenset({"POP", "NOC", "CO", "OLT"})
 # A bank account's holder ('accountDetails.accountName': 'SANI BELLO', Monnify's; a transfer's
 # 'beneficiary.accountName'), where a cloud's or a directory's 'accountName' is its account's
 _BANK_ACCOUNT_PARENTS = frozenset({"accountdetails", "accountpayments", "bankaccount", "bankaccounts", "bank",
@@ -3554,6 +3586,8 @@ _PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 # A time relative to now, as a dashboard's range writes it ('"from": "now-6h"')
 _RELATIVE_TIME = re.compile(r"now(?:[-+/][\w.]+)*|today|yesterday|tomorrow")
 # A login's realm in a private network's domain, no mail's ('zhulin.nj@hy.local', a Wi-Fi's 802.1X login)
+_FILE_NAME = re.compile(r"(?i)[^\s/\\]{1,80}\.(?:pdf|jpe?g|png|gif|heic|webp|docx?|xlsx?|pptx?|txt|csv|zip|rar|7z"
+                        r"|mp4|mov|mp3|wav|m4a|eml|msg|odt|ods)")
 _PRIVATE_REALM = re.compile(r"(?i)@[\w.\-]+\.(?:local|lan|corp|internal|intranet|home|localdomain)$")
 _CN_MOBILE = re.compile(r"1[3-9]\d{9}")  # (China's mobiles: eleven digits, '1' and a network's digit first)
 # An app's package name, reverse-DNS: 'com.google.android.apps.messaging', 'org.telegram.messenger'
@@ -4137,6 +4171,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return None  # CloudTrail's sessionIssuer.userName is the role a session assumed
     if entity == "USERNAME" and "://" in decoded:
         return None  # a profile's URL in a network's column: its handle is social_profile's to find
+    if entity in ("USERNAME", "PERSON") and "." in decoded[-6:] and _FILE_NAME.fullmatch(decoded):
+        return None  # an attachment's file name where a name goes (Highrise's '<attachment><name>IMG_4471.jpg')
     if entity == "USERNAME" and decoded.endswith("$"):
         return None  # a computer's account ('CORP\\CRV-LT-0877$'): the machine's, hostname.py's to find
     if entity == "USERNAME" and _EMAIL_SHAPED.fullmatch(decoded) and not names_a_fediverse_account(field) \
@@ -4485,6 +4521,11 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         squid = _SQUID_NATIVE.match(text)
         if squid is not None and squid.group("user") != "-":
             hints.append(Hint("USERNAME", *squid.span("user"), 0.9, "squid_user"))
+        if "\t" in text[:40] and (tac := _TAC_PLUS_ACCT.match(text)) is not None:
+            # tac_plus' accounting file: its NAS, then the login, the line and the remote address (tab-separated)
+            hint = value_hint("username", text, *tac.span("user"), "tacacs_user")
+            if hint:
+                hints.append(hint)
         if "=[" in text:
             hints += ldap_attribute_hints(text)
         elif "AttributeValue{" in text:
@@ -4566,6 +4607,12 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                 # [202.27.184.102]:46669 to [10.20.0.5]:25'): the mail server's, no one's
                 sups = (*sups, Suppression(_IP_TYPES, *listen.span("ip")))
         sups = (*sups, *_groups_and_teams(text))
+        if text[4:5] == "." and text[:4].isdigit() and (e2g := _E2GUARDIAN.match(text)) is not None:
+            # e2guardian's and DansGuardian's access.log (its format 1): the proxy's login, the client's
+            # name its reverse lookup gave, and the counts between (size, weight, group, status: no phone)
+            e2g_hints, e2g_sups = _e2guardian_hints(text, e2g)
+            hints += e2g_hints
+            sups = (*sups, *e2g_sups)
         if " => " in text and "[" in text and _MURMUR_LINE.search(text, 0, 40) is not None:
             # a Mumble server's channels, by their names ('to Susitikimas 46[18:2]', '"Tartu kontor[2:0]"'): a
             # room's, no one's name or place
@@ -4585,6 +4632,15 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             jid_hints, jid_sups = xmpp_jid_hints(text)
             hints += jid_hints
             sups = (*sups, *jid_sups)
+        if "jid: " in text or "@meet.jitsi" in text or " (endpoint " in text:
+            # Jitsi Meet's (and Prosody's) lines: a user's JID, its login (Jitsi's own XMPP domain, 'meet.jitsi',
+            # is no mail domain), and the name a participant joined a room as
+            jitsi_hints_, jitsi_sups = jitsi_hints(text)
+            hints += jitsi_hints_
+            sups = (*sups, *jitsi_sups)
+        if "PIN" in text:
+            # a conference's or a voicemail's PIN ('PIN 592 414 9589# resolved to room ...'): no phone
+            sups = (*sups, *(Suppression(_ID_NOT, *m.span("pin")) for m in _PIN.finditer(text)))
         if ':"' in text and "{" in text and _GO_STRUCT.search(text) is not None:
             go_hints, go_sups = go_struct_hints(text)
             hints += go_hints
@@ -5661,6 +5717,32 @@ def html_user_hints(text: str) -> list[Hint]:
 # format's and its sample config's: 'PROXY.3128 00000 youssef.h 10.20.4.108:64894 110.242.68.3:443 ...')
 _3PROXY_USER = re.compile(r"(?:^|(?<=\s))(?:PROXY|SOCKS|TCPPM|UDPPM|POP3P|FTPPR|SMTPP|TLSPR|DNSPR|ADMIN|AUTO)\.\d{1,5}"
                           r" \d{5} (?P<user>[^\s:]{1,64}) (?=\[?[\d.:a-fA-F]{2,45}\]?:\d{1,5} )")
+# e2guardian's and DansGuardian's access.log, format 1 ('2024.5.13 7:41:02 fdiaz74 10.20.11.128 https://... *DENIED*
+# Banned site: ... GET 8566 0 Social Networking 1 403 text/html CB-fdiaz74 Alumnos Mozilla/5.0 ...'): date, time, the
+# login, the client, the URL, what it did, the method, size, weight, category, filter group, status, type, then the
+# client's name ('-' where no reverse lookup) and its group's
+_E2GUARDIAN = re.compile(
+    r"\d{4}\.\d{1,2}\.\d{1,2} \d{1,2}:\d{2}:\d{2} (?P<user>\S+) (?P<client>[\d.:a-fA-F]{2,45}) \S+ .*?"
+    r"(?<= )(?:GET|POST|HEAD|PUT|DELETE|OPTIONS|PATCH|CONNECT|PROPFIND) (?P<counts>\d+ -?\d+) .*?(?P<status>\d+ \d{3}) "
+    r"\S+ (?P<host>\S+) \S+(?: |$)")
+# tac_plus' (Shrubbery's, F4.x) accounting file: time, the NAS, the login, its line, the remote address, then start,
+# stop or update ('May 14 04:19:38\t172.16.40.1\tjtechera\tvty1\t10.40.3.221\tstop\ttask_id=...')
+_TAC_PLUS_ACCT = re.compile(r"[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2}\t[^\t]{1,64}\t(?P<user>[^\t\s]{1,64})\t[^\t]{0,64}\t"
+                            r"[^\t]{0,64}\t(?:start|stop|update)\t")
+
+
+def _e2guardian_hints(text: str, m: re.Match) -> tuple[list[Hint], list[Suppression]]:
+    hints = []
+    if m.group("user") != "-":
+        hint = value_hint("username", text, *m.span("user"), "e2guardian_user")
+        if hint:
+            hints.append(hint)
+    if m.group("host") != "-" and not _IP_SHAPED.fullmatch(m.group("host")):
+        hints.append(Hint("HOSTNAME", *m.span("host"), 0.85, "e2guardian_client"))
+    return hints, [Suppression(frozenset({"PHONE_NUMBER"}), m.start("counts"), m.end("status"))]
+
+
+_IP_SHAPED = re.compile(r"[\d.]{7,15}|[\da-fA-F:]{2,45}")
 _SQUID_NATIVE = re.compile(
     r"\d{9,10}\.\d{3}\s+-?\d+\s+\S+\s+[A-Z_]+/\d{3}\s+\d+\s+[A-Z_]+\s+\S+\s+(?P<user>\S+)\s+[A-Z_]+/\S+")
 
@@ -6627,6 +6709,30 @@ _ROOM_SERVICES = ("conference.", "muc.", "rooms.", "chat.conference.", "groupcha
 _EMAIL_ONLY = frozenset({"EMAIL_ADDRESS"})
 _NO_LOGIN_TYPES = frozenset({"USERNAME"})
 _SQL_VARIABLE = re.compile(r"@@?\w+")
+
+
+# A JID after its label ('Authenticated jid: bfernandez@meet.jitsi/6625'), or on Jitsi's own XMPP domains anywhere
+# ('Dial-out requested by rodrigo.diaz@meet.jitsi to +56...'); the name a participant joined a room as ('Joining
+# JVB conference room mesa-de-ayuda@muc.meet.jitsi as Josefa (endpoint 60a90c65)')
+_JID_LABELLED = re.compile(rf"(?<=\bjid: ){_JID}(?:/(?P<resource>[^\s,]{{1,100}}))?")
+_JITSI_JID = re.compile(r"(?<![\w.\-+@])(?P<local>[\w.\-+]{1,64})@(?P<domain>(?:auth\.|guest\.|recorder\.)?meet\.jitsi)"
+                        r"(?:/[^\s,]{1,100})?(?![\w.\-])")
+_JOINED_AS = re.compile(r"@(?:muc|conference|internal-muc)\.[\w.\-]+ as (?P<nick>[^()\n]{1,64}?) \(endpoint [0-9a-f]{6,}\)")
+# A conference's or a voicemail's PIN, its digits in groups and a DTMF '#' after it
+_PIN = re.compile(r"\bPIN:? (?P<pin>\d[\d \-]{2,18}\d#?)")
+
+
+def jitsi_hints(text: str) -> tuple[list[Hint], list[Suppression]]:
+    hints, sups = [], []
+    for m in (*_JID_LABELLED.finditer(text), *_JITSI_JID.finditer(text)):
+        sups.append(Suppression(_EMAIL_ONLY, m.start(), m.end()))
+        if not m.group("domain").startswith(_ROOM_SERVICES) and not any(h.start == m.start("local") for h in hints):
+            hints.append(Hint("USERNAME", *m.span("local"), 0.85, "xmpp_jid"))
+    for m in _JOINED_AS.finditer(text):
+        hint = value_hint("displayname", text, *m.span("nick"), "jitsi_participant")
+        if hint:  # (above a town's list: 'as Santiago')
+            hints.append(Hint(hint.entity_type, hint.start, hint.end, 0.95, hint.recognizer))
+    return hints, sups
 
 
 def xmpp_jid_hints(text: str) -> tuple[list[Hint], list[Suppression]]:

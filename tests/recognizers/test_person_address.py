@@ -415,7 +415,8 @@ POSITIVE = [
     ("My son Will has the account", ["Will"]), ("our daughter, Ana.", ["Ana"]),
     ("my great great grandmother Lily Nolan", ["Lily Nolan"]),
     ("Follow up with Sigrid Nyström in a couple of months.", ["Sigrid Nyström"]),
-    ("spoke with Dana about the renewal", ["Dana"]),
+    ("spoke with Dana about the renewal", ["Dana"]), ("Spoke to Angharad on +44 (0)7700 327254.", ["Angharad"]),
+    ("let us know.\n\nDiolch / Thanks,\nIsla Radcliffe\nCastell Hosting", ["Isla Radcliffe"]),  # (Wales' two languages)
     # a bank statement's payer in capitals; not a firm by its legal form nor a payment service
     ("Payment from FERMÍN RODILLA", ["FERMÍN RODILLA"]), ("Transferencia de INÉS PRIETO", ["INÉS PRIETO"]),
     # French kin: the mother of, the family of, my daughter
@@ -460,9 +461,18 @@ POSITIVE += [
     ("[Nur Wijaya] [7:40 AM] Visa H-2 bisa diperpanjang", ["Nur Wijaya"]), ("[Arief 🇮🇩] [8:48 AM] Nomor", ["Arief"]),
     ("[Min-jun Kim] [오후 7:40] 네", ["Min-jun Kim"]), ("[Umar E9] [4:00 AM] Makasih", ["Umar"]),
     ("[Putri (Siheung)] [10:01 PM] Deleted message.", ["Putri"]),
+    # Britain's, Wales', Ireland's and Scotland's sign-offs, and names with Welsh's and Gaelic's lower-case words
+    # (round 59's probes); the Southern Cone's Spanish ones
+    ("Thanks for that. Ta, Dave", ["Dave"]), ("Speak soon.\nTake care, Moira", ["Moira"]),
+    ("Diolch yn fawr, Rhys ap Gwilym", ["Rhys ap Gwilym"]), ("Hwyl fawr,\nGwenllian Prys", ["Gwenllian Prys"]),
+    ("Sláinte, Pádraig Mac Giolla Phádraig", ["Pádraig Mac Giolla Phádraig"]),
+    ("Le dùrachd, Iain Mac a' Phearsain", ["Iain Mac a' Phearsain"]), ("Yours sincerely,\nAoife Byrne", ["Aoife Byrne"]),
+    ("Un abrazo, Camila", ["Camila"]), ("Saludos cordiales,\nJoaquín Silva", ["Joaquín Silva"]),
 ]
 
 NEGATIVE = [
+    "Ta, da!", "Hwyl fawr!", "Take care, and see you", "Diolch yn fawr, pawb",  # (no name after the sign-off)
+    "Rhys ap gwilym", "Thanks, Iain a' ",  # (a lower-case word after 'ap'; nothing after 'a'')
     "To: Coordinación Tejiendo Voces <coordinacion@tejiendovoces.org>",  # a desk's mailbox, in Spanish too
     "From: Radio Ventas <ventas@radio.example>",
     "Kuya and ate went home", "Salamat kaayo, Manong. Gihapon kami maghulat.",  # (a kin's word ends a sentence)

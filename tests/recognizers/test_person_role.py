@@ -13,6 +13,12 @@ POSITIVE = [
     ("Pedido de Juan Pérez García", ["Juan Pérez García"]), ("élève Adjoua BROU", ["Adjoua BROU"]),
     ("Commande de Jean-Pierre Mbarga - livraison express", ["Jean-Pierre Mbarga"]),
     ("Frais de scolarité T2 - élève Affoué N'Guessan (CE1)", ["Affoué N'Guessan"]),
+    ("Pedido 458812 de Rodrigo Fernández", ["Rodrigo Fernández"]), ("Order #1042 from Jane Doe", ["Jane Doe"]),
+    ("Commande n° 4521 de Mariam Kouassi", ["Mariam Kouassi"]),  # (an order's number between)
+    ("sms enviado a 0991234567 por Lucía Rodríguez", ["Lucía Rodríguez"]),  # (who did it, in Spanish, French)
+    ("Turno reservado por Valentina Muñoz", ["Valentina Muñoz"]),
+    ("cmd=description Cliente Ignacio Soto - Av. Grecia 1367 - Temuco", ["Ignacio Soto"]),  # (an ISP's port's)
+    ('desc "Cliente Nicolás Soto / Lavalle 7070, La Plata"', ["Nicolás Soto"]), ("Réservation annulée par Amina Benali", ["Amina Benali"]),
 ]
 
 NEGATIVE = [
@@ -20,6 +26,10 @@ NEGATIVE = [
     "Order for Next Day Delivery Express",  # (four capitalized words: a service's)
     "Commande de 3 articles", "order of magnitude Larger Than",  # (no name after it; no role's word before it)
     "the students Awa Diallo",  # (a word ending in a role's letters)
+    "Pedido 458812 de 3 artículos", "enviado por Correo", "enviado por DHL Express Argentina Sur",  # (no name:
+    # a count, one word, four capitalized words)
+    "creado por el sistema", "reservado porque Ana Díaz",  # (lower case; a longer word)
+    "Cliente Nicolás Soto pidió", "Customer Success Team Lead Group - Q3",  # (no delimiter after; four capitalized words)
 ]
 
 

@@ -7,6 +7,8 @@ import pytest
 E = "PHONE_NUMBER"
 
 POSITIVE = [
+    # a count of minutes or hours after a number is no group of it (round 59's forum)
+    ("Will call +353839140753 30 min before.", ["+353839140753"]), ("ring 07939 809 359 2 hours later", ["07939 809 359"]),
     # kana, Han and Hangul glue a number to the word before it too
     ("電話は090-1234-5678です", ["090-1234-5678"]), ("不在の場合は+819073778011までご連絡ください", ["+819073778011"]),
     ("Mijn WhatsApp is 8964303, mi no de na kantoor.", ["8964303"]), ("mi celular es 0991 234 567", ["0991 234 567"]),
@@ -95,6 +97,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "uptime 1532 2332 days", "took 0 1532 23 22 min",  # (counts before their unit)
     "フリーダイヤル 0120-444-111 まで", "Tel: 0120-444-111",  # (Japan's free dial: a firm's line)
     "Superonline 0850 222 0 555 ise var diyor.", "Çağrı Merkezi 444 1 444",  # (Turkey's firms' lines)
     # Portugal's and Brazil's firms' lines; Go's monotonic clock reading after a time (round 54)
@@ -894,3 +897,10 @@ def test_a_renumbered_plans_old_numbers_stay_eight_digits():
 
     assert _valid_before_renumbering(phonenumbers.parse("+229 97 21 99 00", None))
     assert not _valid_before_renumbering(phonenumbers.parse("+229 12 21 99 00", None))  # (no plan's '01 12 ...')
+
+
+@pytest.mark.parametrize(("text", "number"), [("Tel 011 15-0580-4144 <cr>", "011 15-0580-4144"),
+                                              ("llamar al (0341) 15-555-1234", "(0341) 15-555-1234")])
+def test_argentinas_mobiles_as_dialled_at_home(find, text, number):
+    """The trunk, the area code and '15' before the number: thirteen digits, no card's or ISBN's."""
+    assert [v for t, v in find(text, E)] == [number]

@@ -7,6 +7,8 @@ import pytest
 E = "LOCATION"
 
 POSITIVE = [
+    # Ireland's and Northern Ireland's counties, in English and Irish, after an address's comma (round 59)
+    ("She lives in Tralee, Co. Kerry now.", ["Tralee", "Co. Kerry"]), ("Gaillimh, Co. na Gaillimhe", ["Co. na Gaillimhe"]),
     # Romania's and Moldova's abbreviations, a number after 'nr.'; Bulgarian's in Latin letters (round 54)
     ("Adresa pentru ridicare: str. Alba-Iulia 168, ap. 43, Comrat MD-3800.", ["str. Alba-Iulia 168"]),
     ("Pick-up address: Str. Observatorului nr. 112, bl. M30", ["Str. Observatorului nr. 112"]),
@@ -38,7 +40,7 @@ POSITIVE = [
     ("12-14 High Street\nSuite 3B", ["12-14 High Street", "Suite 3B"]),
     ("meet at 48 Kifisias Str. and Elm", ["48 Kifisias Str."]),
     # continental: compound street word, or a word of its own, then the number
-    ("4183 Rantakatu 17 Apt. 407\nFray Bentos\n, RN\n Uruguay 51290", ["Rantakatu 17", "Apt. 407"]),
+    ("4183 Rantakatu 17 Apt. 407\nFray Bentos\n, RN\n Uruguay 51290", ["Rantakatu 17", "Apt. 407", "Fray Bentos"]),  # (the town: place_southern_cone)
     ("Lindwurmstrasse 47, 8008 Zürich", ["Lindwurmstrasse 47"]),
     ("ida lives at 147 tjørnevej 29, odense", ["tjørnevej 29"]),
     ("Tölzer Strasse 58", ["Tölzer Strasse 58"]),
@@ -201,16 +203,16 @@ POSITIVE = [
     # kilometre, quarters
     ("mi deh a Lot 14 Red Hills Road, Kingston 19.", ["Lot 14 Red Hills Road", "Kingston 19"]),
     ("Regards, Shivani, #12 Eastern Main Road, Tunapuna", ["#12 Eastern Main Road"]),
-    ("Warrens, St. Michael, Barbados BB22026", ["BB22026"]), ("CABA (C1043AAZ)", ["C1043AAZ"]),
-    ("CP: B7600FDA Mar del Plata", ["B7600FDA"]),
+    ("Warrens, St. Michael, Barbados BB22026", ["BB22026"]), ("CABA (C1043AAZ)", ["C1043AAZ", "CABA"]),
+    ("CP: B7600FDA Mar del Plata", ["B7600FDA", "Mar del Plata"]),
     ("Ship to: P.O. Box N-7741, Nassau", ["P.O. Box N-7741"]), ("Apartado Postal 1234, Santo Domingo", ["Apartado Postal 1234"]),
     ("Casilla de Correo 45, Salto", ["Casilla de Correo 45"]),
     ("Urb. Villa Carolina, Calle 12 Bloque 5 #8, Carolina", ["Urb. Villa Carolina", "Calle 12", "Bloque 5 #8"]),
     ("Vivo en Calle 23 No. 456 e/ L y M, Vedado", ["Calle 23 No. 456", "e/ L y M"]),
-    ("Av. 18 de Julio 1450 apto 302, 11200 Montevideo", ["Av. 18 de Julio 1450", "apto 302"]),
+    ("Av. 18 de Julio 1450 apto 302, 11200 Montevideo", ["Av. 18 de Julio 1450", "apto 302", "Montevideo"]),
     ("Av. 27 de Febrero #245, Ensanche Piantini", ["Av. 27 de Febrero #245", "Ensanche Piantini"]),
     ("Carrera 7A # 45-10, Bogotá", ["Carrera 7A # 45-10"]),
-    ("Av. Corrientes 1234, piso 3 depto B, CABA", ["Av. Corrientes 1234", "piso 3", "depto B"]),
+    ("Av. Corrientes 1234, piso 3 depto B, CABA", ["Av. Corrientes 1234", "piso 3", "depto B", "CABA"]),
     ("vivo en la calle Sucre 235 entre Bolívar y Junín", ["calle Sucre 235", "entre Bolívar y Junín"]),
     ("Av. Amazonas N34-120 y Av. República, Quito", ["Av. Amazonas N34-120", "y Av. República", "Quito"]),
     ("Cdla. Kennedy Norte Mz. 108 Villa 14", ["Cdla. Kennedy Norte", "Mz. 108 Villa 14"]),
@@ -219,17 +221,17 @@ POSITIVE = [
     ("Autopista Duarte Km 12, Sector Los Alcarrizos", ["Autopista Duarte Km 12", "Sector Los Alcarrizos"]),
     ("Reparto Sueño, B° Güemes", ["Reparto Sueño", "B° Güemes"]),
     # a street's name and number after an address's label, no street word (Argentina's)
-    ("Cliente: Sr. Romero\nDirección: Alsina 1231, Quilmes", ["Alsina 1231"]), ("Address: Bulnes 1807", ["Bulnes 1807"]),
+    ("Cliente: Sr. Romero\nDirección: Alsina 1231, Quilmes", ["Alsina 1231", "Quilmes"]), ("Address: Bulnes 1807", ["Bulnes 1807"]),
     # mid-line after a sentence, after the address's kind; Greece's and Cyprus' streets named for someone, Turkey's
     # number after 'No:' (round 54)
     ("site visit booked for 09.11.2024. Address: Spyrou Kyprianou 122, Flat 228", ["Spyrou Kyprianou 122", "Flat 228"]),
     ("still the same. Shipping address: Fokionos Negri 185, Kypseli", ["Fokionos Negri 185"]),
     ("23:19. Address: Salamis Yolu No: 42, Sakarya", ["Salamis Yolu No: 42"]),
     ("Domicilio: Obispo Trejo 1187, local 4", ["Obispo Trejo 1187", "local 4"]),
-    ("¿Hacés reparaciones a domicilio? Estoy en Pinto 2556, Tandil.", ["Pinto 2556"]),
+    ("¿Hacés reparaciones a domicilio? Estoy en Pinto 2556, Tandil.", ["Pinto 2556", "Tandil"]),
     # Central America's: directions from a landmark, numbered streets, colonias, houses, buildings
     ("de la iglesia católica 200 m norte y 50 m oeste, casa esquinera", ["de la iglesia católica 200 m norte y 50 m oeste, casa esquinera"]),
-    ("del Más x Menos 50 m este y 75 m oeste contiguo al salón comunal, Santa Cruz", ["del Más x Menos 50 m este y 75 m oeste contiguo al salón comunal"]),
+    ("del Más x Menos 50 m este y 75 m oeste contiguo al salón comunal, Santa Cruz", ["del Más x Menos 50 m este y 75 m oeste contiguo al salón comunal", "Santa Cruz"]),
     ("en Res. Altavista, Pje. 4 Pol. 23 #1586", ["Res. Altavista"]), ("Lot II J 133 Ivandry, Toamasina 501", ["Lot II J 133 Ivandry", "Toamasina"]),
     ("del semáforo de Rubenia 2 c. al lago, 1/2 c. arriba, Managua", ["del semáforo de Rubenia 2 c. al lago, 1/2 c. arriba"]),
     ("Del Hospital Escalante 150 varas al sur", ["Del Hospital Escalante 150 varas al sur"]),
@@ -382,6 +384,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Solicitor is Aisling Devlin of Fitzgerald & Co. AIP seen", "Acme, Co. Ltd", "Co. Op", "co. kerry",  # (a firm's;
+    # no capitals)
     "see str. 5 of the manual", "Str. 12 is closed",  # (no name between the word and the number)
     "Payment: eSewa. Estimated delivery 9-14 Mar. Track at https://example.com/t/HB-1",  # (a date's month)
     "put it in a bag 3 times", "the building 45 was old", "Ch. 12, Compound interest",  # (no comma before the word)

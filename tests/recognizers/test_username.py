@@ -7,6 +7,18 @@ import pytest
 E = "USERNAME"
 
 POSITIVE = [
+    ("https://www.instagram.com/baut.alvarez.cl/ *DENIED*", ["baut.alvarez.cl"]),  # (an Instagram handle's dots)
+    ("https://www.tiktok.com/@rodr_benitez/video/7341231409165506998", ["rodr_benitez"]),
+    ("https://medium.com/@anna_writes/why", ["anna_writes"]),  # (after the '@': the guard saw only '/' before)
+    # a login after its word before a sentence's end, and a help desk's new account (round 59's forum)
+    ("Details: server ftp.example.co.uk, username oodomhna. The site is 29.6 GB", ["oodomhna"]),
+    ("Account created: amelia.cartwright / amelia.cartwright@example.org.uk. Laptop", ["amelia.cartwright"]),
+    ("Account created: gwiona / gwiona@example.org.uk.", ["gwiona"]),
+    # a login after a Spanish, Portuguese, French or Italian event's 'for the user', or before its event (round 59)
+    ("Intento fallido para el usuario martina.gonzalez desde 181.47.203.9", ["martina.gonzalez"]),
+    ("2024-03-12 10:22:01 INFO Usuario jperez inició sesión desde 190.162.44.12", ["jperez"]),
+    ("Falha de login para o usuário joao_silva", ["joao_silva"]), ("Utilisateur jdupont s'est connecté", ["jdupont"]),
+    ("usuario lrodriguez fue bloqueado tras 5 intentos", ["lrodriguez"]),
     ('<a href="https://example.org/comunidad/participant/mayerlin.ipuana/" title="M">M</a>', ["mayerlin.ipuana"]),
     # an SSO's events (LemonLDAP::NG's): a user's login before what befell it, after a failed
     # authentication's or a password's words
@@ -257,6 +269,10 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "https://www.instagram.com/embed.js",  # (a file)
+    "enter your username and password.", "the username field.", "Account created: Yes",  # (words; a capital)
+    "Intento fallido para el usuario inexistente desde 181.47.203.9", "para el usuario Juan",  # (a word; a name)
+    "el usuario no inició sesión", "Usuario bloqueado", "el usuario se conectó",  # (no login before the event)
     'db.statement="\\n\\nINSERT INTO\\n  customers (name) VALUES ($1)"',  # (an SQL keyword before an escaped break)
     "Error on line: foo_bar", "line: 42",  # (a source's line, in lower case)
     "openvpnserver[2841]: Moussa Diop/197.149.194.183:27425 MULTI: primary",  # (a certificate named for a person:
