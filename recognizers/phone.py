@@ -396,7 +396,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
             text = "+" + text[2:]
         regions: tuple[str | None, ...] = (None,) if international else (self.default_region,)
         if not international and digits.startswith(_TOLL_FREE_STARTS):
-            regions += ("IN", "AU", "GB", "NP", "BR")
+            regions += ("IN", "AU", "GB", "NP", "BR", "UY", "AR")  # (and the Southern Cone's: '0800 8765',
+            # '0800-345-7788')
         elif not international and digits.startswith("0120"):
             regions += ("JP",)  # (Japan's free dial: no mobile anywhere starts so)
         elif not international and (digits.startswith("0850") and len(digits) == 11

@@ -2102,3 +2102,30 @@ def test_a_partnership_named_for_its_partner_is_a_firm(text, firm):
 
     name = "Fitzgerald" if "Fitzgerald" in text else text.split()[0]
     assert goes_on_to_a_firms_kind(text, text.index(name) + len(name)) is firm
+
+
+@pytest.mark.parametrize(("span", "ok"), [
+    ("Ticket Splynx", False), ("Mutuelle", False), ("Djezzy", False), ("Winbox", False),  # (a ticket's, an insurer's,
+    # a carrier's, a tool's)
+    ("Maj Hansen", True), ("Ticket", False),  # (a Nordic given name)
+])
+def test_an_isps_notes_tools_and_carriers_are_no_names(span, ok):
+    assert _could_be("PERSON", span) is ok
+
+
+def test_a_parcels_goods_are_a_label_not_prose():
+    from piiscan.detect.structure import is_label_field
+
+    assert is_label_field("product_list") and not is_label_field("address")
+
+
+def test_an_iso_duration_the_model_read_into_a_place_is_none():
+    assert not _could_be("LOCATION", "PT0.000066S. Sticky") and _could_be("LOCATION", "Punta Carretas")
+
+
+@pytest.mark.parametrize(("entity", "span"), [
+    ("PERSON", "Status"), ("PERSON", "Awaiting Reply"), ("PERSON", "Keys"), ("PERSON", "Landline"),  # (a help desk's
+    ("LOCATION", "Daft.ie"),  # log words, a lettings note's; an Irish site)
+])
+def test_a_help_desks_words_and_an_irish_site_are_no_names_or_places(entity, span):
+    assert not _could_be(entity, span) and _could_be("PERSON", "Alicia Keys")

@@ -4307,3 +4307,8 @@ def test_an_attachments_file_name_is_no_ones_name():
 
 def test_a_schools_guardian_and_phone_in_a_query_by_their_spanish_names():
     assert type_for_name("apoderado") == "PERSON" and type_for_name("fono") == "PHONE_NUMBER"
+
+
+def test_a_numbers_kind_in_a_location_column_is_no_place():
+    assert _hints("work", "location") == [] and _hints("home", "location") == []
+    assert _hints("Galway", "location") == [("LOCATION", "Galway")]

@@ -161,7 +161,9 @@ def _could_be_a_name(span: str) -> bool:
 # A ticket's or an order's subject's first word, French's and English's (warranty, repair, fault, quote,
 # order, invoice, delivery, return, refund): 'Garantie Dell Inspiron', 'Panne TECNO Spark' name a product
 _TICKETS_FIRST_WORDS = frozenset({"garantie", "réparation", "reparation", "panne", "devis", "commande", "facture",
-                                  "livraison", "retour", "remboursement", "warranty", "repair", "refund"})
+                                  "livraison", "retour", "remboursement", "warranty", "repair", "refund",
+                                  "ticket", "mutuelle"})  # ('Ticket Splynx #..', 'Mutuelle CNSS': a health
+# insurer; not 'Maj': a Nordic given name, though French's update too, 'Maj RouterOS')
 
 
 # Two or more words of two or three capitals: acronyms ('KRA PIN', 'ATM PIN'), no name
@@ -332,13 +334,15 @@ _NOT_A_PLACE = re.compile(r"://|^www\.|@|[^\W_]_|_[^\W_]|\b(?=[A-Za-z]*\d)(?=\d*
                           r"|^[A-Z]{2,6}-\d{1,7}$"  # a ticket's or an error's key: 'HAL-1390', 'ERR-476'
                           r"|^[A-Z]{2,6}/\d(?:\.\d)?$"  # a protocol's version: 'HTTP/1.0', 'SIP/2.0'
                           r"|^[\d:.\-/ ]+$"  # a time or a date: '08:43:56'
+                          r"|\bPT?\d+(?:\.\d+)?[SMHD]\b"  # an ISO 8601 duration the model read into a place ('PT0.000066S.
+                          # Sticky', Jitsi's)
                           r"|^[A-Za-z]+\(\d"  # a call's or a statement's start: an SQL dump's 'VALUES(6'
                           r"|^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$"  # a day's (an mbox's 'From ... Mon Jan  8')
                           r"|^(?:SSID|BSSID|ESSID|VLAN|VRF|AP)\s"  # a wireless network's or a LAN's name by its kind
                           # ('with SSID HY-Guest on AP SZ-A5F-AP09', a controller's log)
                           # a brand run together with its kind: a wallet's, a network's ('SajiloPay', 'SajiloNet')
                           r"|^[A-Z][a-z]{2,}(?:Pay|Net|Bank|Mart|Tel|Link|Hub|Cash|Wallet|Mail|Shop)$"
-                          r"|[a-z0-9]\.(?:com|net|org|no|se|dk|fi|de|nl|be|fr|it|es|pl|cz|hu|ro|io|co|uk)$"  # a site's:
+                          r"|[a-z0-9]\.(?:com|net|org|no|se|dk|fi|de|nl|be|fr|it|es|pl|cz|hu|ro|io|co|uk|ie)$"  # a site's:
                           r"|^[A-Za-z]\.\d$"  # 'Finn.no'; a connector's form factor ('M.2')
                           r"|^[vV]\d+(?:\.\d+)+[a-z]?$"  # a version: a driver's 'v3.4.1'
                           # a host's name, in lower case with its dots ('mx1.kanduresorts.mv' in a mail's

@@ -473,7 +473,11 @@ SALUTATIONS = frozenset({
     "hiya", "mornin", "mornin'", "shwmae", "s'mae", "sut mae", "bore da", "prynhawn da", "noswaith dda", "hwyl",
     "hwyl fawr", "diolch yn fawr", "cofion gorau", "dia dhuit", "dia daoibh", "maidin mhaith", "tráthnóna maith",
     "sláinte", "slán", "beannachtaí", "go raibh maith agat", "go raibh maith agaibh", "feasgar math",
-    "oidhche mhath", "mòran", "ciamar a tha thu", "mae'r", "spoke",  # (Welsh's 'the ... is': no name)
+    "oidhche mhath", "mòran", "ciamar a tha thu", "mae'r", "spoke",
+    "mutuelle",  # (French: a health insurer, 'Mutuelle' alone in a clinic's note)
+    # a help desk's own log words and a lettings note's ('Status changed to Awaiting Reply.', 'Keys handed to ...
+    # Meter readings taken.', 'Landline (051) ...')
+    "status", "awaiting reply", "keys", "meter", "callback", "landline",  # (Welsh's 'the ... is': no name)
 })
 # Greetings and sign-offs that are names too, so not in GENERIC_NAMES: Indonesian's and Malay's 'Salam',
 # Hebrew's 'Shalom', Swahili's 'Asante' and 'Hai', Amharic's 'Selam', Britain's 'Ta' (thanks; Vietnam's Tạ),
@@ -1257,6 +1261,8 @@ PRODUCT_NAMES = frozenset({
     "upnp", "dhcp", "ddns", "pppoe", "igmp", "ntp", "wps", "qos", "dmz", "mifi",
     # Jitsi Meet's services, which a 'docker compose logs' line starts with ('jicofo-1  | Jicofo 2024-05-14 ...')
     "jitsi", "jicofo", "jigasi", "jibri", "jvb", "prosody",
+    # the Maghreb's carriers and an ISP's tools its notes name ('migré de Djezzy', 'accès Winbox', 'ticket Splynx')
+    "djezzy", "mobilis", "ooredoo", "inwi", "libyana", "almadar", "winbox", "routeros",
     # operating systems and their releases
     "windows", "linux", "ubuntu", "debian", "fedora", "centos", "android", "ios", "ipados", "macos",
     "mac os", "os x", "chromeos", "sonoma", "ventura", "monterey", "big sur", "catalina", "mojave",

@@ -3289,6 +3289,7 @@ _LABEL_FIELDS = frozenset({
     # an order's products and a contact's lists (PrestaShop's 'Produkty', ActiveCampaign's 'Lists')
     "products", "produkty", "produkter", "produkte", "produits", "productos", "produtos", "prodotti",
     "lists", "listnames", "segments", "productnames",  # (not tags: "Referred by Priya Balasubramanian")
+    "productlist", "itemlist",  # (a parcel's goods: Yalidine's 'product_list', 'Djellaba brodée taille L')
     "groups",  # (a CRM's contact's: 'Board, Field Farmers, Newsletter (SW)')
     "channelname", "saleschannel",  # a shop's sales channel (Squarespace's 'Channel Name': 'Nimkii Beadwork & Quillwork')
     # Turkish and Japanese: a product's name, a carrier, a brand; a department, a job title
@@ -3564,6 +3565,8 @@ def _is_site_code(value: str) -> bool:
         or value.split("-", 1)[0] in _SITE_KINDS_FIRST)
 
 
+_PLACE_KINDS = frozenset({"home", "work", "mobile", "office", "other", "billing", "shipping", "main", "primary",
+                          "business", "personal", "fax", "cell"})
 # A network's sites by their kind first: an ISP's point of presence, its operations centre, a
 # central office ('POP-TN-05', a subscriber's 'Location' in Splynx)
 _SITE_KINDS_FIRST = frozenset({"POP", "NOC", "CO", "OLT"})
@@ -4281,6 +4284,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # file or a module where a log's 'location' is the source of its line (Wazuh's
         # '/var/log/auth.log', 'vulnerability-detector')
         return None
+    if entity == "LOCATION" and decoded.lower() in _PLACE_KINDS:
+        return None  # a number's or an address's kind where its place's column is (Blesta's contact_numbers
+        # 'location' enum: 'home', 'work', 'mobile'), no place
     if entity == "LOCATION" and _is_site_code(decoded):
         return None  # an office's code for its floor, room or store ('NBO-HQ-4F', 'DAR-MEETING-RM1',
         # 'KGL-STORE': an asset register's 'location'), the firm's

@@ -98,6 +98,7 @@ POSITIVE = [
 
 NEGATIVE = [
     "uptime 1532 2332 days", "took 0 1532 23 22 min",  # (counts before their unit)
+    'dial-in numbers {"UY":["0800 8765"],"AR":["0800-345-7788"]}',  # (Uruguay's and Argentina's free lines)
     "フリーダイヤル 0120-444-111 まで", "Tel: 0120-444-111",  # (Japan's free dial: a firm's line)
     "Superonline 0850 222 0 555 ise var diyor.", "Çağrı Merkezi 444 1 444",  # (Turkey's firms' lines)
     # Portugal's and Brazil's firms' lines; Go's monotonic clock reading after a time (round 54)
