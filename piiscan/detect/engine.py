@@ -1863,8 +1863,9 @@ class Detector:
         # a short cell that names a venue, a firm's (a booking's 'Lieu': 'Centre Médical Ibn Sina - Rabat Agdal'), in a
         # column that says nothing of a person or a place: the firm's town, its name's namesake, no one's
         venue = field is not None and len(text) <= 80 and "\n" not in text and text.count(" ") <= 7 \
-            and _a_venues_cell(text) and type_for_name(field) not in ("PERSON", "LOCATION") \
-            and not is_free_text_name(field)
+            and any(f.entity_type in ("PERSON", "LOCATION") for f in found) \
+            and type_for_name(field) not in ("PERSON", "LOCATION") and not is_free_text_name(field) \
+            and _a_venues_cell(text)  # (the word lists last, only where a person or a place was found)
         for f in found:
             if f.score < thresholds[f.entity_type] or f.end <= f.start:
                 continue
