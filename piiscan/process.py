@@ -547,21 +547,29 @@ def _firms_rows_batchwise(batch, rt: Runtime, plan: Plan, findings, changed, dro
     from .detect.engine import RawFinding
     from .detect.firmrows import (
         FIRMS_TYPES,
+        company_name_field,
         firms_finding,
         firms_rows,
         firms_value,
+        names_its_rows_person,
         subject_name_field,
     )
 
-    names = [f for f in batch.get_column("field").unique().to_list() if subject_name_field(f)]
-    if not names or findings.is_empty():
+    fields = batch.get_column("field").unique().to_list()
+    names = [f for f in fields if subject_name_field(f)]
+    companies = [f for f in fields if company_name_field(f)]
+    if not (names or companies) or findings.is_empty():
         return findings, changed, dropped
     # (a name cell where a person was found names no firm: only the others are read, few in a list of people)
+    persons = findings.filter(pl.col("entity_type") == "PERSON")
     cells = (batch.select(pl.int_range(pl.len(), dtype=pl.Int64).alias("row"), "source", "record", "field", "text")
-             .filter(pl.col("field").is_in(names))
-             .join(findings.filter(pl.col("entity_type") == "PERSON").select("row"), on="row", how="anti")
+             .filter(pl.col("field").is_in(names + companies))
+             .join(persons.select("row"), on="row", how="anti")
              .select("source", "record", "field", "text").unique())
-    firms = firms_rows(((source, record), fld, text) for source, record, fld, text in cells.iter_rows())
+    # (a company's column is its row's subject only where no person's name stands beside it)
+    people = set(persons.filter(pl.col("field").is_in([f for f in fields if names_its_rows_person(f)]))
+                 .select("source", "record").iter_rows()) if companies else frozenset()
+    firms = firms_rows((((source, record), fld, text) for source, record, fld, text in cells.iter_rows()), people)
     if not firms:
         return findings, changed, dropped
     rows_of_firms = pl.DataFrame(list(firms), schema={"source": pl.String, "record": pl.Int64}, orient="row")
@@ -773,11 +781,21 @@ def _keep_only(rt: Runtime, plan: Plan, texts, parts, i: int, keep) -> None:
 def _firms_rows(rt: Runtime, plan: Plan, texts, fields, sources, records, rest, parts) -> None:
     """A firm's row's places, lines and desks are no one's (detect.firmrows): the cells
     that held them are assembled anew (their result depends on their row)."""
-    from .detect.firmrows import firms_finding, firms_rows, firms_value, subject_name_field
+    from .detect.firmrows import (
+        company_name_field,
+        firms_finding,
+        firms_rows,
+        firms_value,
+        names_its_rows_person,
+        subject_name_field,
+    )
 
-    cells = [((sources[i], records[i]), fields[i], texts[i]) for i in rest if subject_name_field(fields[i])
+    cells = [((sources[i], records[i]), fields[i], texts[i]) for i in rest
+             if (subject_name_field(fields[i]) or company_name_field(fields[i]))
              and not any(f.entity_type == "PERSON" for f in _line_findings(parts, i))]  # (a person's name: no firm)
-    firms = firms_rows(cells) if cells else None
+    people = {(sources[i], records[i]) for i in rest if names_its_rows_person(fields[i])
+              and any(f.entity_type == "PERSON" for f in _line_findings(parts, i))} if cells else set()
+    firms = firms_rows(cells, people) if cells else None
     if not firms:
         return
     mine = [i for i in rest if i in parts and fields[i] is not None and (sources[i], records[i]) in firms]

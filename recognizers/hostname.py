@@ -201,6 +201,21 @@ class HostnameRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
+            "machine_particle_owner",
+            r"""(?x)
+            (?<![\w.\-])                   # a whole token: the machine, a possessive particle, then its owner,
+            (?:PC|Port[aá]til|Portatile|Ordenador|Computador|Computer|Laptop|Notebook|Desktop|Tablet|Tab|M[oó]vil
+               |Telem[oó]vel|Telefono|Tel[eé]fono)  # as Spanish, Italian and Portuguese setups name it
+            -(?:de|di|da|do|del|van|von)   # ('Portatil-de-Ainhoa', 'PC-di-Giulia', 'Computador-do-Rui')
+            -(?!(?:Escritorio|Oficina|Casa|Trabajo|Sala|Recepci[oó]n|Ufficio|Lavoro|Escola|Escuela|Sal[oó]n|Cozinha
+                 |Cocina|Cucina|Reuniones|Riunioni|Reuni[oõ]es|Mesa|Servicio|Servizio|Prueba|Prova|Teste)(?![\w]))
+            \p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?  # (not a room's or a use's: 'PC-de-Escritorio', 'PC-di-Ufficio')
+            (?:-\d{1,2})?
+            (?![\w\-])
+            """,
+            0.85,
+        ),
+        Pattern(
             "dhcp_windows_default",
             r"""(?x)
             (?<=(?:[0-9a-f]{2}:){5}[0-9a-f]{2}\ \()  # a DHCP server's client after its MAC ('DHCPACK on

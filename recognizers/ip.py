@@ -70,6 +70,10 @@ class IPv4Recognizer(PatternRecognizer):
                                        # 'Прошивка 1.0.9.104', 'לגרסה 1.0.9.104', 'الإصدار 1.0.9.104')
               | chrome | chromium | safari | edge | firefox | opera | brave | vivaldi  # a browser's
                                        # version as a chat widget shows it: 'Browser: Safari 123.0.0.0'
+              | veeam | acronis | synology | dsm | qts | esxi | vcenter | vmware | eset | sophos
+              | kaspersky | bitdefender | avast | fortios | routeros | pfsense | opnsense | openwrt | zabbix
+                                       # (a backup's, a NAS's, a hypervisor's, an antivirus' and a router's
+                                       # software and its version: 'retentie 30 dagen, Veeam 12.1.2.172')
               | windows | macos | ipados | ios | android | anyconnect | globalprotect | forticlient  # a VPN
               | darwin(?:_\w+)? | linux_\w+  # client's and its system's ('AnyConnect Windows 5.1.8.122',
                                        # 'AnyConnect Darwin_i386 5.1.8.122')

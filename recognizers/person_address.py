@@ -292,7 +292,8 @@ _MORE_STILL_GREETINGS_ABROAD = (r"(?:M[āa]l[ōo][ ](?:te|le)[ ]ma[ʻ'’]?uli|M
 # Ndapewa,', 'Wa tokelwa po Nangula,', 'Kamwene Mgimwa,', 'Mbukwa Mazengo,'); the thanks of
 # Kituba, Oshindonga, Borana Oromo ('Melesi mingi', 'Ndapandula unene', 'Galatoomi'); Georgian's and
 # Armenian's hello and thanks, Azerbaijani's hello, Persian's, Dari's and Pashto's thanks, romanized
-# ('Gamarjoba Nino,', 'Barev Armen,', 'Madloba Levan,', 'kheyli mamnoon Reza,', 'tashakor Farida,');
+# ('Gamarjoba Nino,', 'Barev Armen,', 'Madloba Levan,', 'kheyli mamnoon Reza,', 'tashakor Farida,'); Urdu's
+# thanks and greetings, romanized ('Shukriya Farhan,', 'Assalam o Alaikum Bilal bhai,', 'JazakAllah, Usman');
 # Dzongkha's and Mongolian's hello, Krio's ('Kuzuzangpo la Pema,', 'Sain baina uu Bolormaa,', 'Kusheh
 # Isatu,'), Mongolian's 'OK' before a name ('Za, Enkhbayar.'), a chat's welcome ('Welcome Anujin!', not 'Welcome
 # Back!')
@@ -303,7 +304,9 @@ _YET_MORE_STILL_GREETINGS_ABROAD = (r"(?:Maabig[ ]ya[ ]kabuasan|Gawis[ ]ay[ ](?:
                                     r"|(?i:melesi[ ]mingi|ndapandula[ ]unene|galatoomi|madloba|didi[ ]madloba"
                                     r"|shnorhakalutyun|kheyli[ ]mamnoon|tashakor|tashakur|dera[ ]manana"
                                     r"|kuzu[ ]?zangpo(?:[ ]la)?|sain[ ]baina[ ]uu|sain[ ]uu|сайн[ ]байна[ ]уу|сайн[ ]уу"
-                                    r"|kusheh|aw[ ]di[ ]bodi|salaam[ ]aleekum))")
+                                    r"|kusheh|aw[ ]di[ ]bodi|salaam[ ]aleekum|shukriya|shukria|(?:bohat|bahut|boht)[ ]shukriya|mehe?rbani|meharbani"
+                                    r"|jazak[ ]?allah(?:[ ]?khair(?:an)?)?|assalam[ ]?o[ ]?alaikum|assalamu[ ]?alaikum|allah[ ]hafiz|khuda[ ]hafiz"
+                                    r"|mohtaram|mohtarma|muhtaram|muhtarma))")  # (and 'respected': 'Mohtaram Hamza, aap ki ...')
 # And an eighth: Ivatan, Ibanag, Tshivenda ('Kapian kapanu Dios si cha mavekhas Maria,', 'Dios
 # ta umma Rosario,', 'Ndi matsheloni Vho Mudau,'); the thanks of Ivatan, Ibanag, Tshivenda and
 # Réunion Creole ('Dios mamajes', 'Dios y mabbalo', 'Ndo livhuwa', 'Mersi bonpé')
@@ -386,6 +389,11 @@ _MORE_SIGN_OFFS = (r"(?:Beste[ ]hilsen|Vänliga[ ]hälsningar|Bästa[ ]hälsning
                    # Dzongkha's, Mongolian's, Icelandic's, Faroese's and Wolof's thanks, romanized
                    r"|Kadrinche(?:y)?(?:[ ]la)?|Bayarlalaa|Takk[ ]fyrir|Takk[ ]fyri|Jerejef"
                    r"|Sincères[ ]salutations|Bonne[ ](?:journée|soirée)"
+                   # Spain's, Portugal's, Italy's, Catalonia's, Galicia's and the Basque Country's (a greeting, a hug,
+                   # best regards, thanks (in advance) and a good day: 'Un saludo,\nManuel Navarro Martínez')
+                   r"|Un[ ](?:cordial[ ])?saludo|Mil[ ]gracias|Grazie(?:[ ](?:e[ ]buona[ ]giornata|mille|in[ ]anticipo))?"
+                   r"|Buona[ ]giornata|(?:Com[ ]os[ ])?(?:melhores|Melhores)[ ]cumprimentos|Muito[ ]obrigad[oa]"
+                   r"|Una[ ]abraçada|Salutacions[ ]cordials|Moltes[ ]gràcies|Besarkada[ ]bat|Moitas[ ]grazas|Grazas"
                    # the Levant's and Iraq's Arabic in Latin letters, Kurdish's, Fijian's, Yup'ik's, Inuktitut's
                    # ('Shukran kteer, Rami Saleh', 'Zor supas, Shwan', 'Sa moce, Losana', 'Quyana, Agnes')
                    r"|Shukran(?:[ ](?:kteer|ktir|jazeelan))?|Yalla[ ]bye|Ma3[ ]salameh|Ma['’]a[ ]salama|Tislam"
@@ -495,7 +503,8 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora
 # One or two capitalized name words (any script): Amara, José, O'Neil, Jean-Luc, Liam Reyes
 # Turkish titles, written after the name ('Değerli Sibel Hanım,' is Sibel)
 _TITLE_AFTER = (r"(?:Bey|Hanım|Hanim|Efendi|bəy|xanım|мырза|ханым|aka|opa|xonim|janob|ака|опа|хоним|жаноб"
-                r"|әфәнде|туташ)")  # (and Tatar's and Bashkir's: 'Хөрмәтле Рөстәм әфәнде,')
+                r"|әфәнде|туташ|bhai|bhaijan|sahib|sahab|saab|ji|jan|jaan|baji|aapa)")  # (and Tatar's and Bashkir's:
+# 'Хөрмәтле Рөстәм әфәнде,'; Urdu's and Dari's, in lower case: 'Assalam o Alaikum Bilal bhai,', 'Salaam Tariq sahib,')
 # (and Azerbaijani's, Kazakh's, Uzbek's)
 # (a word of a name: its hyphenated parts capitalized too, 'Jean-Luc', 'Marie-Claire')
 # (a family name's prefix before its capital: 'Chantal LeBlanc', 'Ian McDonald', 'Siobhan O'Brien')
@@ -506,7 +515,9 @@ _NAME = (rf"(?!{_TITLE}\b|I['’]m\b)"  # a title is context, not part of the na
 # speaker's given names and both family names, 'Hola María José López Hernández,')
 # (and Welsh's and Scottish Gaelic's lower-case words of a name: 'Rhys ap Gwilym', 'Iain Mac a' Phearsain')
 _LONG_NAME = (rf"(?!{_TITLE}\b|I['’]m\b)"
-              + _WORD + r"(?:[ ](?:(?:ap|ab|ferch|verch|a['’])[ ](?=\p{Lu}))?(?!" + _TITLE_AFTER + r"\b)" + _WORD + r"){0,3}")
+              + _WORD + r"(?:[ ](?:(?:ap|ab|ferch|verch|a['’]|dos|das|da|do|de(?:[ ]la|[ ]los|[ ]las)?|del|y|i)[ ](?=\p{Lu}))?(?!" + _TITLE_AFTER
+              + r"\b)" + _WORD + r"){0,3}")  # (Welsh's and Gaelic's particles, Portugal's and Spain's: 'Inês dos Santos
+# Martins', 'Jordi Puig i Soler')
 
 # A name as French-speaking Africa's registers write it, the family's in capitals first ('NGO BIYONG
 # Chantal', 'KOUASSI Yao'), after a title
@@ -525,8 +536,15 @@ _FATHERS_NAME = (r"(?:[ ](?:bin|binti|bte|bt\.|[aA]/[lLpP]|anak|ak|el|al|abu|abo
 
 # A full name with a family name's particles ('Kauyumari de la Cruz', 'Ana de Paz', 'Jan van der Berg')
 _PARTICLED_NAME = (r"\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30})?"
-                   r"(?:[ ](?:de|del|da|das|do|dos|di|du|van|von|der|den|la|las|los|le|y)){1,2}"
+                   r"(?:[ ](?:de|del|da|das|do|dos|di|du|van|von|der|den|la|las|los|le|y|i)){1,2}"
                    r"(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}){1,2}")
+# The same where a statement gives the name ('me llamo María del Carmen García López', 'o meu nome é João Pedro dos
+# Santos Ferreira'): 'de', 'da', 'do', 'di' alone are 'from' as often, before one word ('me llamo Xiomara Cholotío de
+# Tecpán', 'je suis Awa Traoré de Bobo-Dioulasso'), so two words must follow them
+_STATED_PARTICLED_NAME = (r"\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}){0,2}"
+                          r"(?:[ ](?:del|dos|das|van|von|der|den|y|i|de[ ]la|de[ ]las|de[ ]los|van[ ]der|van[ ]den)"
+                          r"(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}){1,3}"
+                          r"|[ ](?:de|da|do|di|du)(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}){2})")
 
 # A letter of a cased script's name (not a Japanese honorific's kana after it: 'Fosterさん')
 _CASED = r"[\p{Latin}\p{Cyrillic}\p{Greek}\p{Armenian}\p{Georgian}\p{M}'’\-]"
@@ -1191,11 +1209,12 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # ('... til søndag. Mvh Lars', 'Üdvözlettel:\nFerenc',
                                                     # Estonian, Latvian, Lithuanian, Slovenian, Croatian,
                                                     # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)
-                (?:[,:!]|\.(?=[ \t]*\n)|[ ][-–—])?[ \t]*\n?[ \t]*)  # ('Obrigado!\nJoão'; a dash: 'Thanks - Laura';
+                (?:[,:!]|\.(?=[ \t]*\n)|[ ][-–—])?(?:<br[ ]?/?>)?[ \t]*\n?[ \t]*)  # ('Obrigado!\nJoão'; a dash: 'Thanks -
+                                                    # Laura'; an HTML post's break: 'Un saludo,<br/>\nIrene';
                                                     # a full stop before the line's end: 'Thanks.\nBuba')
             (?!(?:Rahmat|Raxmat|Рахмат|Рахмет)[,!.])  # (a second thanks, no name: 'Katta rahmat!\nRahmat, Nilufar')
             {_LONG_NAME}
-            (?=[ \t]*(?:\n|$)|'[,)]|\t                # the name ends the line, the text or a tab's cell (or a dump's
+            (?=[ \t]*(?:\n|$)|'[,)]|\t|<br[ ]?/?>|</p>  # the name ends the line, the text or a tab's cell (or a dump's
                                                     # string: '...Kounsikaan!\nJovilyn',NULL)
               |(?<!['’]),[ ][\#+(\d\p{{Lu}}]|[ ]—[ ]|[ ][\-–][ ](?=[+(\d\p{{Lu}}])
               |[ ]\((?=[+\d]|\p{{Lu}}[\p{{L}}.]*[ ][\p{{L}}.]+[ ]\d))  # or the signature goes on on its
@@ -1226,12 +1245,13 @@ class PersonAddressRecognizer(PatternRecognizer):
             rf"""(?x)
             (?<=(?:(?:^|\n)[ \t]*|[.!?][ ])
                 {_MORE_SIGN_OFFS}
-                (?:[,:!]|\.(?=[ \t]*\n)|[ ][-–—]{{1,2}})?[ \t]*\n?[ \t]*)  # (a full stop before its line's end: 'Jumpa lagi.';
+                (?:[,:!]|\.(?=[ \t]*\n)|[ ][-–—]{{1,2}})?(?:<br[ ]?/?>)?[ \t]*\n?[ \t]*)  # (a full stop before its line's
+                                                    # end: 'Jumpa lagi.'; an HTML post's break: 'Grazas,<br/>\nXosé';
                                                     # a signature's two dashes: 'Shukran -- Reem')
             (?!(?:Parimat|Kiitos|Aitäh|Ačiū|Paldies|Terveisin|Lugupidamisega|Pagarbiai|Merci)\b)  # (a second sign-off:
                                                     # 'Aitäh! Parimat, Indrek')
             {_LONG_NAME}
-            (?=[ \t]*(?:\n|$)|'[,)]|\t|(?<!['’]),[ ][\#+(\d\p{{Lu}}]|[ ][—–][ ]|[ ]\(\p{{Lu}}\p{{Ll}}+\)[ \t]*(?:\n|$)
+            (?=[ \t]*(?:\n|$)|'[,)]|\t|<br[ ]?/?>|</p>|(?<!['’]),[ ][\#+(\d\p{{Lu}}]|[ ][—–][ ]|[ ]\(\p{{Lu}}\p{{Ll}}+\)[ \t]*(?:\n|$)
                |[ ]\((?=[+\d]|\p{{Lu}}[\p{{L}}.]*[ ][\p{{L}}.]+[ ]\d)  # (an address in brackets: '(Post Box 318, Paro)')
                |"(?=[\s,;}}\]]|$)
                |[ ](?:apu|apa|bhai|vai|bhaiya|akka|anna|thambi|aiya|akki|malli|didi|dada)[ \t]*(?:\n|$))  # (Bengali's,
@@ -1292,7 +1312,9 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # to drop: 'Att: Recursos Humanos')
                |(?<![\w])(?i:my|his|her|their|your|maiden|first|last|full|middle|family|real|mi|meh)
                 [ ](?i:name)(?:[ ](?:is|was)|['’]s|[ ]?[:?])  # 'My name is', 'her maiden name is', 'last name?' (the Caribbean's 'meh name is')
-               |(?<![\w])(?i:mi[ ]nombre[ ]es|me[ ]llamo|che[ ]r[eé]ra(?:[ ]ha['’]e)?|meu[ ]nome[ ]é|me[ ]chamo|je[ ]m['’]appelle|mon[ ]nom[ ]est
+               |(?<![\w])(?i:mi[ ]nombre[ ]es|me[ ]llamo|mi[ ]chiamo|il[ ]mio[ ]nome[ ][eè]|em[ ]dic|el[ ]meu[ ]nom[ ][eé]s
+                  |ch[aá]mome|o[ ]meu[ ]nome[ ][eé]|nire[ ]izena(?:[ ]da)?  # (Italian's, Catalan's, Galician's, Basque's)
+                  |che[ ]r[eé]ra(?:[ ]ha['’]e)?|meu[ ]nome[ ]é|me[ ]chamo|je[ ]m['’]appelle|mon[ ]nom[ ]est
                   |mein[ ]Name[ ]ist|ich[ ]heiße|nama[ ]saya  # and in Spanish, Portuguese, French, German,
                                                     # Indonesian ('me llamo Xiomara Cholotío de Tecpán')
                   |chamo-me|mo[ ]apel|mon[ ]apel|mo[ ]nom[ ]se|ny[ ]anarako(?:[ ]dia)?|izaho[ ]dia  # Portuguese's
@@ -1316,11 +1338,12 @@ class PersonAddressRecognizer(PatternRecognizer):
                     |o[ ]yau[ ]o|na[ ]yacaqu[ ]o|o[ ]lo[ʻ'’]?u[ ]igoa[ ][ʻ'’]?o|o[ ]a[ʻ'’]?u[ ]o|ko[ ]hoku[ ]hingoa[ ]ko
                     |nem[ ]b(?:i)?long[ ]mi(?:[ ](?:em|hem|i))?|(?-i:[Aa]rau)|nav[êe][ ]min|naw(?:i|î)?[ ]min|nawm|nawim
                     |atira|atiga|niminikashin|nitishinikashin|atqa
-                    |amar[ ]naa?m|mage[ ]nama|en[ ]peyar|enathu[ ]peyar|ennoda[ ]peyar|aharen[ ]?ge[ ](?:namakee|nan)
+                    |amar[ ]naa?m|mer[ai]a?[ ]naa?m|mera[ ]name|mage[ ]nama|نام[ ]من|اسم[ ]من|زما[ ]نوم|میرا[ ]نام|en[ ]peyar|enathu[ ]peyar|ennoda[ ]peyar|aharen[ ]?ge[ ](?:namakee|nan)
                     |ñuqaq[ ]sutiymi|ñuqapa[ ]sutiyqa|sutiymi|nayan[ ]sutixax(?:a)?|sutixaxa|sutijaxa
                     |ñuka[ ]shutika|ñukapak[ ]shutika|shutika|kayka|kayqa|mon[ ]nom[ ]c['’]est|a[ ]nombre[ ]de
                     |sunana|aha[ ]m[ ]b[uụ]|or[uú]k[oọ][ ]mi[ ]ni|my[ ]name[ ]na)  # (Hausa's, Igbo's, Yoruba's, Nigerian Pidgin's)
-                                                    # Bengali's, Sinhala's, Tamil's and Dhivehi's, romanized
+                                                    # Bengali's, Urdu's and Hindi's ('mera naam Ayesha
+                                                    # Siddiqui hai'), Sinhala's, Tamil's and Dhivehi's, romanized
                                                     # ('amar nam Shafiqul Alam', 'mage nama Kasun Jayasuriya', 'en
                                                     # peyar Tharshini Rajendran'); Quechua's, Aymara's and Kichwa's
                                                     # ('ñuqaq sutiymi Rosa Huamán', 'nayan sutixax Juan Mamani', 'ñuka
@@ -1343,7 +1366,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # Lingala's 'nkombo na ngai ezali', Wolof's 'maa ngi tudd')
                                                     # 'chamo-me', Mauritian and Seychellois Kreol's 'Mo apel Priya
                                                     # Ramgoolam', Malagasy's 'Izaho dia Rakoto Andry'
-               |(?<![\w])(?i:je[ ]suis|moi[ ]c['’]est|soy|sou|(?-i:I)[ ]is|mwen[ ]se|mwen[ ]s[ée]|an[ ]s[ée]|ngai|ngayi
+               |(?<![\w])(?i:je[ ]suis|moi[ ]c['’]est|soy|sou|sono|s[oó]c(?:[ ](?:en|na))?|son|(?-i:I)[ ]is|mwen[ ]se|mwen[ ]s[ée]|an[ ]s[ée]|ngai|ngayi
                   |aš[ ]esu|mina[ ]olen|minä[ ]olen|(?-i:ana|ene|olen)
                   |ja[ ]sam|ја[ ]сам|јас[ ]сум|unë[ ]jam|une[ ]jam|me[ ]var|mən|(?-i:jam|мен|[Яя]|ndini|ndine|[Uu]anga|(?<=(?i:dumela|dumelang|lumela)[,!]?[ ])ke))(?:[ ](?-i:o|a))?  # (and the South Slavic
                                                     # languages', Macedonian's and Albanian's: 'ja sam Marko Petrović'; Uzbek's and Tajik's 'мен',
@@ -1376,11 +1399,14 @@ class PersonAddressRecognizer(PatternRecognizer):
               [ \t]+
               (?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ ])?   # a title is context, not part of the name
             )
-            {_FULL_NAME}{_FATHERS_NAME}(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]{{1,30}})?  # (a fourth: a Spanish speaker's two
+            (?:{_STATED_PARTICLED_NAME}  # (with its particles: 'João Pedro dos
+                                                    # Santos Ferreira', 'María del Carmen García López')
+              |{_FULL_NAME}{_FATHERS_NAME}(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]{{1,30}})?)  # (a fourth: a Spanish speaker's two
                                                     # given names and two family names, 'María Altagracia Peña Rosario')
-            (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|]|\.(?:\s|$)|[ ](?:but|and|from|here|y|de|pero|e|et|und|dari|dan|do|da|em|desde|depuis|ki|ak|nan
+            (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|،]|\.(?:\s|$)|[ ](?:but|and|from|here|y|de|pero|e|et|und|dari|dan|do|da|em|desde|depuis|ki|ak|nan
                 |men|mn|min|negn|new|nee|siin|iš|iz|täältä|w|wa|ja|un|ir|из|од|nga|i|hastam|hastan|em|az
-                |og|frá|úr|gedeg|in|la|daga|dey)\b  # (Darija's and Arabic's 'from' and 'and', Hausa's 'from', Pidgin's 'is',
+                |og|frá|úr|gedeg|in|la|daga|dey|hai|hoon|hun|se)\b  # (Darija's and Arabic's 'from' and 'and', Hausa's 'from', Pidgin's 'is',
+                                                    # Urdu's and Hindi's 'is', 'am', 'from': 'mera naam Ayesha Siddiqui hai',
                                                     # Amharic's 'I am' and 'is' after the name, Estonian's 'here';
                                                     # Lithuanian's and Finnish's 'from'; the Baltic languages' 'and')
               |[ ][/—–][ ]|[ ]\+?\(?\d[\d \-()]{{6,}}|[ ]\([^()\s]{{1,60}}@)  # and the statement ends (or a slash or a dash: 'Fajar

@@ -14,8 +14,8 @@ letters to tell a name from the words around it. What introduces a name does:
   (from: ``أنا يوبا ساسي من Monastir``).
 * ``ar_name_signature_line`` (0.7): a line that is a given name and a family's with its article
   alone, or before a dash and a town (``حمزة القروي``, ``ديهيا الجبالي — Gabès``, ``أميمة حجاج — El Hidhab``).
-* ``ar_name_greeted`` (0.7): one or two words after a greeting (``أهلاً``, ``مرحبا``, ``هلا``) and
-  before its comma (``أهلاً حمدان، ...``).
+* ``ar_name_greeted`` (0.7): one or two words after a greeting (``أهلاً``, ``مرحبا``, ``هلا``; Urdu's,
+  Dari's and Pashto's ``محترم``, respected) and before its comma (``أهلاً حمدان، ...``, ``محترم لیلا، ...``).
 * ``ar_name_vocative`` (0.7): a name alone after ``يا`` (O ..., a greeting's: ``رمضان كريم يا إبراهيم``);
   ``ar_name_from`` (0.7): a given name and a family's after ``من`` (from) at a message's end;
   ``ar_name_signed`` (0.85): a sign-off's name, in English or Arabic (``Regards محمد المعشني``);
@@ -55,7 +55,9 @@ _STOP = (r"(?:من|في|فى|على|إلى|الى|إلي|عن|مع|و|أو|او|
          r"|موافق|مخالف|دانشجو|مهندس|مدیر|همکار|شما|شماست|ما|او"  # sure, upset, waiting, customer, user, here, now, a,
                                                    # also, really, good, tired, worried, (dis)satisfied, agree, student,
                                                    # engineer, manager, colleague, you, we, he: 'من خیلی خوشحال هستم';
-         r"|بود|بوده|شد|شده|کرد|کرده|گفت|نیست|دارد|دارم|بودند)")  # was, became, did, said, is not, has)
+         r"|بود|بوده|شد|شده|کرد|کرده|گفت|نیست|دارد|دارم|بودند"  # was, became, did, said, is not, has;
+         r"|شمیره|شمېره|زما|تماس|ستاسو|زه|مننه|مهرباني|پته|آدرس|ادرس)")  # Dari's and Pashto's number, my, contact,
+                                                   # your, I, thanks, please, address: 'زما شمېره: 072 ...')
 _WORD = r"(?!" + _STOP + _END + r")" + _AR + r"{2,}" + _END
 # Words after 'يا' (O ...) or first in a message that are no one's name: folks, friends, dear, brother,
 # God, greetings and wishes ('يا جماعة', 'يا شباب', 'عزيزي العميل، ...', 'تنبيه، ...')
@@ -113,7 +115,8 @@ class PersonArabicRecognizer(PatternRecognizer):
         ),
         Pattern(
             "ar_name_greeted",
-            r"(?x)(?<=" + _NOT_AR + r"(?:أهلاً|أهلا|اهلاً|اهلا|مرحباً|مرحبا|هلا)[\ ])(?!" + _NOT_NAMES + _END + r")" + _WORD
+            r"(?x)(?<=" + _NOT_AR + r"(?:أهلاً|أهلا|اهلاً|اهلا|مرحباً|مرحبا|هلا|محترم|محترمه|محترمہ|گرامی)[\ ])(?!" + _NOT_NAMES + _END + r")"
+            + _WORD
             + r"(?:[\ ]" + _WORD + r")?(?=[\ ]?[،,!])",  # a greeting's name before its comma ('أهلاً حمدان، I live
             0.7,                                          # in Al Wakra too'), one or two words
         ),

@@ -213,11 +213,16 @@ _FIRMS_CODES = ("800", "833", "844", "855", "866", "877", "888", "900", "0808", 
                 "1300", "1860", "0120",  # (and Japan's free dial, '0120-444-111')
                 "0850", "444",  # (and Turkey's firms' lines: '0850 222 0 555', '444 1 444')
                 "707", "808", "3003", "4003", "4004", "0300",  # (Portugal's and Brazil's: '707 500 600', '4003-3939')
+                "078", "070",  # (Belgium's national-rate and premium lines: '078 15 15 15', '070 22 44 66')
                 "400")  # (and China's firms' lines: '400-111-1111')
-_TOLL_FREE_STARTS = ("1800", "1860", "1300", "0800", "0808", "1660")  # (India's, Australia's, the UK's, Nepal's)
+_TOLL_FREE_STARTS = ("1800", "1860", "1300", "0800", "0808", "1660",  # (India's, Australia's, the UK's, Nepal's)
+                     "0900", "078", "070")  # (the Netherlands' and Belgium's premium and national-rate lines)
 _FIRMS_LINES = (phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
                 phonenumbers.PhoneNumberType.PREMIUM_RATE,
                 phonenumbers.PhoneNumberType.UAN)  # (a firm's one number for the whole country: Turkey's '444 1 444')
+# Brazil's firms' '0300' lines as Brazil groups them ('0300 789 6000'); Pakistan's mobiles start so too, grouped
+# otherwise or not at all ('0300 7893239', '03005325994')
+_BR_FIRMS_GROUPS = re.compile(r"0300[ .\-]\d{3}[ .\-]\d{4}")
 _EXT_TAIL = re.compile(r"\ ?(?:x|ext\.?|extension)\ ?\d{1,6}$", re.IGNORECASE)
 _LONE_LAST_DIGIT = re.compile(r"[^\d(]\d$")
 _SSN_SHAPE = re.compile(r"\d{3}-\d\d-\d{4}")
@@ -290,7 +295,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
     # Tried after those for numbers of nine digits or more only: their plans hold short
     # numbers that ids take too (an amavis log's '(03172-02)' is a valid Italian landline)
     long_fallback_regions: tuple[str, ...] = ("IT", "SE", "KR", "VN", "JP", "IN", "TR", "BR", "UA", "IL",
-                                              "EG")  # (Egypt's mobiles, '010 1234 5678': eleven digits)
+                                              "EG",  # (Egypt's mobiles, '010 1234 5678': eleven digits)
+                                              "PK")  # (and Pakistan's: '0300 7893239', '(0320) 121-6523')
 
     PATTERNS = [
         Pattern(
@@ -396,8 +402,10 @@ class PhoneNumberRecognizer(PatternRecognizer):
             text = "+" + text[2:]
         regions: tuple[str | None, ...] = (None,) if international else (self.default_region,)
         if not international and digits.startswith(_TOLL_FREE_STARTS):
-            regions += ("IN", "AU", "GB", "NP", "BR", "UY", "AR")  # (and the Southern Cone's: '0800 8765',
-            # '0800-345-7788')
+            regions += ("IN", "AU", "GB", "NP", "BR", "UY", "AR", "PK", "NL", "BE")  # (and the Southern Cone's: '0800
+            # 8765', '0800-345-7788'; Pakistan's, the Netherlands' and Belgium's: '0800-74426', '0900-8844', '078 15 15 15')
+        elif not international and len(digits) == 8 and digits.startswith("800"):
+            regions += ("LU",)  # (Luxembourg's free lines, no trunk: '8002 1234')
         elif not international and digits.startswith("0120"):
             regions += ("JP",)  # (Japan's free dial: no mobile anywhere starts so)
         elif not international and (digits.startswith("0850") and len(digits) == 11
@@ -407,7 +415,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
         elif not international and len(digits) == 9 and digits.startswith(("800", "808", "707", "760")):
             regions += ("PT",)  # (Portugal's free, shared-cost and national-rate lines, no trunk: '808 200 150')
         elif not international and (len(digits) == 8 and digits[:4] in ("3003", "4003", "4004", "4020", "4062")
-                                    or len(digits) == 11 and digits[:4] in ("0300", "0500", "0800", "0900")):
+                                    or len(digits) == 11 and digits[:4] in ("0300", "0500", "0800", "0900")
+                                    and (digits[:4] != "0300" or _BR_FIRMS_GROUPS.fullmatch(text.strip()))):
             regions += ("BR",)  # (Brazil's firms' one number in every town, '4003-3939', and its free lines)
         elif not international and len(digits) == 10 and digits[:3] in ("400", "800"):
             regions += ("CN",)  # (China's firms' one number, '400-111-1111', and its free lines: no mobile starts so)
@@ -794,6 +803,14 @@ _MORE_LABEL = (
     # text's 'my num is' ('mon num c 77 654 32 10')
     r"|\bnimewo\ (?:m|mwen|nou)\ (?:se\ )?(?=\+|\(|\d)|\brele\ (?:m|mwen|nou)\ (?:(?:nan|sou|o)\ )?(?=\+|\(|\d)"
     r"|\bmon\ num\ (?:c|c['’]est|est|:)\ ?(?=\+|\(|\d)"
+    # Italian's, Spain's and Portugal's call (me) at, a call with, contact at ('Potete chiamarmi al 3710173689',
+    # 'Chiamato Pablo López al 94 331 16 16', 'ti richiamo io al ...', 'te llamo al 670841277', 'Llamada con
+    # Mariana (961 170 243)', 'ligo-lhe para o 937 179 294', 'pede contacto para 961 170 243', Catalan's 'Em podeu
+    # trucar al ...', Galician's 'Podedes chamarme ao ...', Basque's 'Deitu 600133865 zenbakira')
+    r"|\b(?:chiamar(?:mi|ci|e)?|chiamat[oa]|richiamat[oa]|richiamo|richiamare|contattarmi)\ (?:[^\W\d][\w'’\-]*\ ){0,4}al\ "
+    r"|\b(?:te|le|les|os)\ llamo\ al\ |\bllamada\ con\ (?:[^\W\d][\w'’\-]*\ ){1,3}\((?=\+|\(|\d)"
+    r"|\blig(?:o|amos)-(?:lhe|te|vos)\ para\ o\ |\bcontacto\ para\ (?=\+|\(|\d)|\btrucar\ al\ |\bchamar(?:me|nos)?\ ao\ "
+    r"|\bdeitu\ (?=\+|\(|\d)"
     r"|\b(?:antsoy(?:ina)?|miantso)\ (?:ahy\ |aho\ )?amin['’]ny\ "
     # Portuguese's contact me (at), send me a message ('O dono pode contactar-me: 87 979 5044', 'Manda-me
     # mensagem: 84 916 5354')

@@ -30,7 +30,9 @@ _AR = r"[\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u064b-\u065f\u0670\u0640]
 _NOT_AR = r"(?<![\u0621-\u064a\u066e-\u06d3\u064b-\u065f\u0670\u0640])"
 _END = r"(?![\u0621-\u064a\u066e-\u06d3\u064b-\u065f\u0670\u0640])"
 # Words that end a place's name: prepositions, conjunctions, pronouns ('شارع حدة في صنعاء')
-_STOP = r"(?:من|في|فى|على|إلى|الى|عن|مع|و|أو|او|ثم|هو|هي|أنا|انا|نحن|قد|لا|لم|ما|رقم|هاتف|جوال|بس|لكن)"
+_STOP = (r"(?:من|في|فى|على|إلى|الى|عن|مع|و|أو|او|ثم|هو|هي|أنا|انا|نحن|قد|لا|لم|ما|رقم|هاتف|جوال|بس|لكن"
+         r"|میں|نے|کو|سے|کا|کی|کے|ہے|ہیں|تھا|تھی|اور|یہ|وہ|ہم|آپ|زه|زما|په|ته)")  # (and Urdu's and Pashto's: in,
+# I, to, from, of, is, was, and, this, that, we, you, my)
 _WORD = r"(?!" + _STOP + _END + r")" + _AR + r"{2,}" + _END
 _DIGITS = r"[0-9\u0660-\u0669\u06f0-\u06f9]{1,6}"
 # (after a street's or a quarter's word, any word first: 'حي السلام'; a number too: 'سكة 3015')
@@ -66,6 +68,9 @@ _TOWNS = (
     r"|جلال[\ ]?آباد|کندز|غزنی|بامیان|خیرخانه|کارته[\ ]چهار|کارته[\ ]سه|وزیر[\ ]اکبر[\ ]خان|مکرویان|شهر[\ ]نو"
     # and the towns abroad their families write from, in Persian ('خواهرم از لندن فرستاده': my sister sent it from London)
     r"|لندن|دبی|استانبول|تورنتو|هامبورگ|مسکو|پیشاور|کویته|اسلام[\ ]?آباد"
+    # Pakistan's towns in Urdu ('لاہور سے', from Lahore; 'کراچی میں', in Karachi)
+    r"|لاہور|کراچی|راولپنڈی|فیصل[\ ]?آباد|ملتان|حیدر[\ ]?آباد|کوئٹہ|گوجرانوالہ|سیالکوٹ|ایبٹ[\ ]?آباد|مردان|سکھر"
+    r"|بہاولپور|سرگودھا|لاڑکانہ|گلگت|مظفر[\ ]?آباد|گلشن[\ ]اقبال|گلستان[\ ]جوہر|پشاور"
     # the countries
     r"|عمان|عُمان|اليمن|الكويت|قطر|البحرين|الإمارات|الامارات|السعودية|مصر|الأردن|الاردن|لبنان|سوريا|سورية"
     r"|العراق|السودان|ليبيا|المغرب|موريتانيا|فلسطين"
@@ -84,15 +89,18 @@ class PlaceArabicRecognizer(PatternRecognizer):
         Pattern(
             "ar_district",
             r"(?x)" + _NOT_AR + r"(?:حي|منطقة|مجمع|قطعة|ضاحية|مخطط|بلوك|ناحیه|محله|منطقه|گذر|ولسوالی|شهرک|محلة"
-            r"|گەڕەکی|گەڕەک)[\ ]"
+            r"|گەڕەکی|گەڕەک|بلاک|سیکٹر|محلہ|فیز)[\ ]"  # (and Urdu's block, sector, mohalla, phase: 'بلاک 13 ڈی')
             + _PLACE_WORDS,  # (Persian's and Dari's district, quarter: 'ناحیه ۱۱'; Iraq's 'محلة 605'; Sorani's quarter)
             0.85,
         ),
         Pattern(
             "ar_house",
             r"(?x)" + _NOT_AR + r"(?:منزل|بيت|فيلا|فيلّا|عمارة|مبنى|بناية|شقة|مكتب|محل|خانه|واحد|پلاک|طبقه|دار|خانووی|خانوو"
-            r"|باڵەخانەی)[\ ](?:رقم[\ ]|نمبر[\ ]|ژمارە[\ ])?"  # (Iraq's 'دار 12'; Sorani's house, building: 'خانووی ٤٤')
-            + _DIGITS + _END,  # (Persian's and Dari's house, flat, plate, floor: 'خانه ۱۲', 'واحد ۴')
+            r"|باڵەخانەی|مکان|فلیٹ|پلاٹ|ہاؤس|کور|گلی|کوڅه|کوڅې)[\ ](?:رقم[\ ]|نمبر[\ ]|ژمارە[\ ])?"  # (Iraq's 'دار 12';
+            # Sorani's house, building: 'خانووی ٤٤'; Urdu's house, flat, plot, lane and Pashto's house and street, by
+            # their number: 'مکان 55', 'فلیٹ 3 بی', 'گلی 8', 'کور ۱۲', 'کوڅه ۴'; not 'گلی میں', in the lane)
+            + _DIGITS + r"(?:[\ ](?:اے|بی|سی|ڈی|ای|ایف|جی))?" + _END,  # (Persian's and Dari's house, flat, plate, floor:
+            # 'خانه ۱۲', 'واحد ۴'; a letter's name after the number, Urdu's: '3 بی', 3B)
             0.85,
         ),
         Pattern(
@@ -107,6 +115,12 @@ class PlaceArabicRecognizer(PatternRecognizer):
             0.9,
         ),
         Pattern("ar_town", r"(?x)(?<=" + _NOT_AR + r"[وبل]?)(?:" + _TOWNS + r")" + _END, 0.85),
+        Pattern(
+            "ur_area",  # an Urdu or a Pashto area's name by its last word: colony, town, bazaar ('گلگشت کالونی',
+            # 'سیٹلائٹ ٹاؤن', 'بورډ بازار'), after a comma or a line's start: an address's piece
+            r"(?x)(?<=(?:^|[،,]\ ?|—\ ))" + _WORD + r"(?:[\ ]" + _WORD + r")?[\ ](?:کالونی|ٹاؤن|ٹاون|بازار|آباد)" + _END,
+            0.85,
+        ),
     ]
     CONTEXT = ["عنوان", "العنوان", "address"]
 

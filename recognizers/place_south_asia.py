@@ -71,7 +71,8 @@ _BUSINESS_AFTER = (r"(?:Office|Offices|Team|Branch|Depot|Hub|Tech|Medical|Privat
 # Arequipa', 'Barangay San Isidro', 'pharmacie Saint-Joseph', 'Rue de Mahébourg')
 _STREET_BEFORE = (r"(?<!(?<![\p{L}\p{M}])(?i:jr|jir[oó]n|av|avda|avenida|calle|c/|pasaje|psje|pje|prolongaci[oó]n|malec[oó]n|plaza"
                   r"|parque|barangay|rue|route|avenue|boulevard|bd|bvd|all[ée]e|impasse|place|pharmacie|[ée]glise"
-                  r"|h[oô]pital|[ée]cole|coll[eè]ge|lyc[ée]e|morcellement|cit[ée]|road|street|lane|mawatha|magu|hingun)"
+                  r"|h[oô]pital|hospital|clinic|centre|center|[ée]cole|coll[eè]ge|lyc[ée]e|morcellement|cit[ée]|road|street"
+                  r"|lane|mawatha|magu|hingun)"  # (a clinic's site: 'Chest Clinic Gulshan')
                   r"\.?[ ](?:de[ ]|del[ ]|la[ ]|du[ ]|des[ ])?)")
 
 

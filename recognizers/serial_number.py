@@ -113,6 +113,7 @@ class SerialNumberRecognizer(PatternRecognizer):
                                                    # Finnish, Turkish, Baltic, South Slavic, Cyrillic, Hebrew,
                                                    # Greek and Icelandic ('número de série', 'serijos numeris')
                 | numero\ di\ serie | num[ăa]r\ de\ serie | (?:numer|nr)\ seryjny | s[ée]riov[ée]\ [čc][íi]slo
+                | serie-?zenbakia                   # (Basque's: 'gailuak (serie-zenbakia 6701PCN901719)')
                 | sorozatsz[áa]m | sarjanumero | seri\ numaras[ıi] | serijos\ (?:numer(?:is|iu|į|io)|nr\.?)
                 | serijinis\ numeris | s[ēe]rijas\ (?:numur[sua]?|nr\.?) | seerianumb(?:er|ri|rit|riga)  # (the
                                                    # Baltic languages' cases: 'ar sērijas numuru', 'seerianumbriga')
@@ -160,7 +161,9 @@ class SerialNumberRecognizer(PatternRecognizer):
                                                    # Kleber: ...')
               ))
               (?:\s+(?i:on|of|for|from|in|van|von|af|på)(?:\s+(?i:the|my|this|our|your|its|his|her|de|het|der
-                   |die|das|min|mit|mijn))?\s+[a-z]{2,15})?  # 'serial
+                   |die|das|min|mit|mijn))?\s+[a-z]{2,15}
+                 |\s+(?i:vecchio|nuovo|old|new|antigo|novo|viejo|nuevo|ancien|nouveau|alt|neu|oud|nieuw))?  # (or the old
+                                                   # or the new part's: 'S/N vecchio 228K071534833, S/N nuovo ...'); 'serial
                                                    # number on the box:', 'serial number of my unit is'
               [*_]{0,2}\s*(?:[:=\#]|\b(?:is|was)\b|(?-i:\b(?:je|е|је)\b))?[*_]{0,2}\s*[*_`]{0,2}["'(]?  # optional ':', '=', '#' or 'is', an
                                                    # opening quote, and Markdown's emphasis ('**S/N:** VW7-22D4'; 'was':

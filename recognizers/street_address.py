@@ -161,7 +161,7 @@ _TYPES_EN = (
 # Icelandic, Hungarian, Baltic, Polish
 _SUFFIXES = (
     r"(?i:stra(?:ss|ß)e|str\.|gasse|weg|allee|platz|damm|ufer|chaussee|steig|markt"
-    r"|straat|laan|gracht|kade|plein|singel|dijk|dreef"
+    r"|straat|laan|gracht|kade|plein|singel|dijk|dreef|lei|baan|kaai"  # (and Flanders': 'Lindenlei', 'Ringbaan')
     r"|gatan|gata|vägen|väg|veien|vei|veg|vej|gade|stræde|vænget|allé|torget|torv|plads"
     r"|gränd|backe|stien|vegen|katu|tie|kuja|polku|tori|kaari|rinne|väylä|raitti|vegur|braut"
     r"|stígur|stræti|straeti|utca|körút|iela|gatvė|ulica|brücke|wei|gøta"
@@ -270,7 +270,9 @@ _PREFIX_BEFORE = (
     # Manx ('12 Straid Vooar'), Cornish ('5 Stret Trelowarren', '3 Fordh Kernow')
     r"|straid|stret|fordh"
     # Quebec's abbreviations of boulevard and chemin ('4520, boul. des Laurentides', '75 ch. du Lac')
-    r"|boul\.|ch\.)"  # (Maltese: '45, Triq San Pawl'; Irish; Galician)
+    r"|boul\.|ch\."  # (Maltese: '45, Triq San Pawl'; Irish; Galician)
+    # Luxembourg's and Wallonia's route and causeway in lower case ('36 route de Longwy', '195 chaussée de Louvain')
+    r"|route|rte\.|chauss[ée]e|mont[ée]e|sentier)"
 )
 # Brazil's states' letters, and a town's name before them ('São José dos Campos')
 _UF = r"(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)"
@@ -343,7 +345,9 @@ class StreetAddressRecognizer(PatternRecognizer):
                 |martie|[\p{L}]*(?:cratie|matie|pathie))(?![\p{L}\p{M}]))  # (French's words in '-tie': 'garantie 5 x
                                            # Dell', 'sortie 3', and Romanian's March: '10 martie 2024'; Finland's
                                            # roads are 'Mannerheimintie 5')
-            [\p{L}\p{M}]{2,}""" + _SUFFIXES + r"""  # a one-word street: Lindwurmstrasse, Rantakatu, tjørnevej
+            (?:\p{Lu}[\p{L}\p{M}]*-)?[\p{L}\p{M}]{2,}""" + _SUFFIXES + r"""  # a one-word street: Lindwurmstrasse,
+                                           # Rantakatu, tjørnevej; a saint's or a name's part first:
+                                           # 'Sint-Pietersnieuwstraat', 'Pieter-Paulstraat'
             [\ \t]+                        # a space
             \d{1,4}[A-Za-z]?(?:[\-/]\d{1,4})?  # the house number: 33, 5a, 12-14
             (?:(?<=(?:tie|katu|kuja|polku|tori|väylä|raitti|rinne|gatan|vägen)[\ \t]+\d{1,4})  # (Finland's staircase

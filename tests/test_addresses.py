@@ -92,6 +92,19 @@ def _locations(detector, text):
     ("Mailing address: C.P. 200, Rankin Inlet NU  X0C 0G0", ["C.P. 200", "Rankin Inlet", "NU", "X0C 0G0"]),
     # a known town after a street line that starts like a shorter one ('House 12'): its postcode too (round 50)
     ("I live at House 12, Road 5, Dhanmondi, Dhaka 1209. Call me", ["House 12, Road 5", "Dhanmondi", "Dhaka", "1209"]),
+    # Spain's, Portugal's and Italy's floor and flat between the street and the postcode; a town of three words
+    # before a sentence's full stop (round 60's probes)
+    ("C/ de Alcalá, 123, 3º 2ª, 28009 Madrid", ["C/ de Alcalá, 123", "28009", "Madrid"]),
+    ("Rua Augusta, 125, 3.º Esq., 1100-048 Lisboa", ["Rua Augusta, 125", "1100-048", "Lisboa"]),
+    ("Via del Corso 112, int. 5, 00186 Roma", ["Via del Corso 112", "00186", "Roma"]),
+    ("Rúa do Franco 22, 15705 Santiago de Compostela.", ["Rúa do Franco 22", "15705", "Santiago de Compostela"]),
+    # a house number's addition the Benelux way, a Luxembourg postcode by its letter, Flanders' and Luxembourg's
+    # street words (round 60)
+    ("nieuw adres: Molenstraat 67 bus 4, 1200 Woluwe-Saint-Lambert", ["Molenstraat 67 bus 4", "1200",
+                                                                     "Woluwe-Saint-Lambert"]),
+    ("Afleveradres tijdelijk: Lindenlei 212 b2, 9000 Gent", ["Lindenlei 212 b2", "9000", "Gent"]),
+    ("Liwweren w.e.g. un: 36 route de Longwy, L-5541 Remich", ["36 route de Longwy", "L-5541", "Remich"]),
+    ("Keizersgracht 12 3hoog, 1015 CJ Amsterdam", ["Keizersgracht 12 3hoog", "1015 CJ", "Amsterdam"]),
 ])
 def test_the_rest_of_an_address_block_is_found(detector, text, pieces):
     assert _locations(detector, text) == pieces

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from piiscan.detect.firmrows import firms_finding, firms_rows, names_a_firm, subject_name_field
+from piiscan.detect.firmrows import (
+    company_name_field,
+    firms_finding,
+    firms_rows,
+    names_a_firm,
+    subject_name_field,
+)
 
 
 @pytest.mark.parametrize(("field", "subject"), [
@@ -56,3 +62,15 @@ def test_firms_rows_are_those_whose_name_column_names_a_firm():
     cells = [(1, "Nome", "Papelaria Central da Beira, Lda."), (1, "Vendedor", "Rita Quaresma"),
              (2, "Nome", "Celso Sithole"), (2, "Vendedor", "Balcão Lisboa")]  # (a counter as the seller: no firm's row)
     assert firms_rows(cells) == {1}
+
+
+def test_a_company_column_names_its_rows_firm_where_no_persons_name_stands_beside_it():
+    # (round 60: Moneybird's contacts, a firm's 'company_name' beside a null 'firstname'; a person's employer
+    # beside her name)
+    assert company_name_field("company_name") and company_name_field("Bedrijfsnaam")
+    assert not company_name_field("customer.company_name") and not company_name_field("Nome")
+    cells = [(1, "company_name", "Menuiserie Ardennaise SRL"), (2, "company_name", "Groothandel Polderlicht B.V."),
+             (2, "firstname", "Jan"), (3, "company_name", "Webbureau Pixelfabriek")]
+    assert firms_rows(cells, people={2}) == {1, 3}
+    assert names_a_firm("Fietsenmakerij De Spaak") and names_a_firm("Stichting Buurtzorg Oost")
+    assert names_a_firm("Elektro Wiltz S.à r.l.") and not names_a_firm("Anouk van den Berg")

@@ -528,6 +528,18 @@ def test_a_town_or_a_name_is_not_carried_into_a_firms_name_after_it():
         ["Hawassa"], [], [], ["Hawassa"], ["Lambert"], [], ["Lambert"]]
 
 
+def test_a_town_is_not_carried_into_a_clinics_name_around_it():
+    # (round 60: a clinic named for its site, before or after its kind: 'TB Clinic Korangi', 'Model Town MCH Centre')
+    texts = ["Korangi", "Your appointment is at TB Clinic Korangi on Monday", "location Model Town MCH Centre",
+             "Model Town", "I moved to Korangi last year"]
+    found = [[RawFinding("LOCATION", 0, 7, 0.85, "field_name")], [], [], [RawFinding("LOCATION", 0, 10, 0.85, "field_name")],
+             []]
+    fields = ["city", "message", "message", "city", "message"]
+    out = propagate(texts, found, _make, fields=fields)
+    assert [[t[f.start:f.end] for f in fs] for t, fs in zip(texts, out)] == [
+        ["Korangi"], [], [], ["Model Town"], ["Korangi"]]
+
+
 def test_a_handle_that_is_a_given_name_is_a_name_beside_the_rest_of_one():
     texts = ["Moses", "10-02-2025 04:52 Moses Gbelee: my laptop", "ping Moses about it"]
     found = [[RawFinding("USERNAME", 0, 5, 0.8, "UsernameRecognizer")],
@@ -823,3 +835,13 @@ def test_a_town_is_not_carried_into_a_group_chats_name():
     out = propagate(["Ion Matei", "Ion Matei"], [[RawFinding("PERSON", 0, 9, 0.85, "field_name")], []],
                     _make, fields=["payload.from.name", "payload.chat.title"])
     assert [f.entity_type for f in out[1]] == ["PERSON"]
+
+
+def test_a_urls_town_code_is_not_carried():
+    # (round 60: a ride app's service area in a query, a car's plate's letters elsewhere; a column's code is)
+    texts = ["GET /api/v2/promos?city=KBL HTTP/1.1", 'vehicle="Toyota Corolla 2008 KBL 3-44871"', "IDN",
+             "Jakarta, IDN"]
+    found = [[RawFinding("LOCATION", 24, 27, 0.85, "query_parameter")], [],
+             [RawFinding("LOCATION", 0, 3, 0.85, "field_name")], [RawFinding("LOCATION", 0, 7, 0.85, "field_name")]]
+    out = propagate(texts, found, _make, fields=[None, None, "country", None])
+    assert out[1] == [] and [texts[3][f.start:f.end] for f in out[3]] == ["Jakarta", "IDN"]

@@ -2092,7 +2092,22 @@ def test_britains_and_irelands_days_and_words_are_no_names(entity, span, ok):
     assert _could_be(entity, span) is ok
 
 
+@pytest.mark.parametrize(("entity", "span", "ok"), [
+    ("PERSON", "saveVisit", False), ("LOCATION", "Patient#4521", False), ("LOCATION", "Scale/3.00", False),  # (code)
+    ("PERSON", "ERROR", False), ("PERSON", "Husband", False), ("PERSON", "Mera", False),  # (a level, a kin word, 'my')
+    ("PERSON", "Mollie", False), ("PERSON", "z. Hd", False), ("PERSON", "Verhuisd", False),  # (a payment service;
+    # 'for the attention of'; 'moved')
+    ("LOCATION", "ICCID 8932971826354734245", False), ("LOCATION", "Barros Informática", False),  # (a SIM's; a firm)
+    ("LOCATION", "KvK 69553576", False), ("PERSON", "Jebrael CHC Herat", False),  # (a firm's register number; a
+    # health centre's name)
+    ("PERSON", "DeShawn", True), ("PERSON", "McDonald", True), ("PERSON", "Mera Khan", True),  # (names)
+])
+def test_round_60s_words_of_code_logs_and_notes_are_no_names(entity, span, ok):
+    assert _could_be(entity, span) is ok
+
+
 @pytest.mark.parametrize(("text", "firm"), [
+    ("Dasht-e-Barchi Health Post", True), ("Model Town MCH Centre", True), ("Hayatabad Outreach Centre", True),
     ("Solicitor is Cerys Parry of Fitzgerald & Co. AIP seen", True),
     ("Solicitor is Cerys Parry of Fitzgerald &amp; Co. AIP seen", True),  # (escaped in a mail's HTML)
     ("Haigh and Sons Ltd", True), ("Tom & Jerry", False), ("Anna and Colin came", False),
@@ -2129,3 +2144,41 @@ def test_an_iso_duration_the_model_read_into_a_place_is_none():
 ])
 def test_a_help_desks_words_and_an_irish_site_are_no_names_or_places(entity, span):
     assert not _could_be(entity, span) and _could_be("PERSON", "Alicia Keys")
+
+
+@pytest.mark.parametrize(("text", "field", "ips"), [
+    # (round 60: a post's or a note's loopback and unspecified address, the machine's own; a log line's client)
+    ("No registo aparece 127.0.0.1:8080 refused e depois o acesso remoto de 84.107.1.2", None, ["84.107.1.2"]),
+    ("P.S. 0.0.0.0:443", "body", []), ("Failed password from 127.0.0.1 port 22", None, ["127.0.0.1"]),
+    ("[Wed Jul 17 23:20:45 2013] [error] [client 127.0.0.1] client denied by server configuration", None,
+     ["127.0.0.1"]),
+])
+def test_the_machines_own_address_in_prose_is_no_ones(text, field, ips):
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+
+    detector = Detector(Detection(ner=NerMode.OFF))
+    found = detector.detect_records([text], [field])[0]
+    assert [text[f.start:f.end] for f in found if f.entity_type == "IP_ADDRESS"] == ips
+
+
+def test_a_handle_in_a_labels_column_is_a_brands():
+    # (round 60: Sendcloud's way of delivery, a carrier's service and its handle)
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+
+    detector = Detector(Detection(ner=NerMode.OFF))
+    texts = ["bpost @bpost pick-up point", "Bel me, ik ben @anneke_p op Instagram"]
+    found = detector.detect_records(texts, ["Verzendmethode", "Opmerking"])
+    assert [f.entity_type for f in found[0]] == [] and [f.entity_type for f in found[1]] == ["USERNAME"]
+
+
+def test_a_firms_free_line_in_a_phones_column_is_no_ones():
+    # (round 60: a Belgian and a Dutch business line in Teamleader's 'Telefoon'; a person's mobile beside them)
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+
+    detector = Detector(Detection(ner=NerMode.OFF))
+    texts = ["0800-0230", "078 15 15 15", "+32 470 12 34 56"]
+    found = detector.detect_records(texts, ["Telefoon"] * 3)
+    assert [[f.entity_type for f in fs] for fs in found] == [[], [], ["PHONE_NUMBER"]]

@@ -555,6 +555,31 @@ def _client_list():
 
 
 @pytest.mark.parametrize("batchwise", [True, False], ids=["batch-wide", "per-record"])
+def test_a_company_columns_row_without_a_persons_name_is_a_firms(monkeypatch, batchwise):
+    # (round 60: Moneybird's contacts: a firm's address and desk, a person's beside his employer's name)
+    import piiscan.process as process
+    from piiscan.config import Propagate
+
+    process._RUNTIMES.clear()
+    if not batchwise:
+        monkeypatch.setattr(process, "_structured_cells", lambda *a: None)
+    rows = [(1, "company_name", "Menuiserie Ardennaise SRL"), (1, "address1", "Rue de l'Industrie 74"),
+            (1, "city", "Strassen"), (1, "email", "comptabilite@menuiserie.lu"),
+            (2, "company_name", "Groothandel Polderlicht B.V."), (2, "firstname", "Jan"), (2, "lastname", "Smit"),
+            (2, "address1", "Kerkstraat 12"), (2, "city", "Zwolle"),
+            # (a parcel's recipient by a name's column of another language, her employer beside it: Sendcloud's)
+            (3, "Naam", "Camille Dupont"), (3, "Bedrijfsnaam", "Atelier Lumière SRL"), (3, "Adres", "Avenue Louise 203"),
+            (3, "Plaats", "Wavre")]
+    batch = pl.DataFrame({"source": ["contacts.json"] * len(rows), "record": [r for r, _, _ in rows],
+                          "field": [f for _, f, _ in rows], "text": [t for _, _, t in rows]})
+    plan = Plan(Detection(ner=NerMode.OFF, propagate=Propagate.RUN), Key(bytes.fromhex(TEST_KEY_HEX)), redact=True)
+    found = {(r["record"], r["field"], r["entity_type"]) for r in process_batch(batch, plan).findings.iter_rows(named=True)}
+    assert not any(k[0] == 1 and k[1] in ("address1", "city", "email") for k in found)
+    assert {(2, "address1", "LOCATION"), (2, "city", "LOCATION"), (2, "lastname", "PERSON")} <= found
+    assert {(3, "Naam", "PERSON"), (3, "Adres", "LOCATION"), (3, "Plaats", "LOCATION")} <= found
+
+
+@pytest.mark.parametrize("batchwise", [True, False], ids=["batch-wide", "per-record"])
 def test_a_firms_row_keeps_its_address_lines_and_desks_but_not_its_contacts(monkeypatch, batchwise):
     import piiscan.process as process
     from piiscan.config import Propagate

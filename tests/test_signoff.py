@@ -126,6 +126,12 @@ def _names(lines, source="a.txt", first=1):
     (["Warm regards,", "Catriona Nic a' Phì"], ["Catriona Nic a' Phì"]), (["Ta,", "Dave"], ["Dave"]),
     (["Hwyl fawr,", "Elin ferch Dafydd"], ["Elin ferch Dafydd"]), (["Yours faithfully,", "Mairi"], ["Mairi"]),
     (["Diolch / Thanks,", "Isla Radcliffe"], ["Isla Radcliffe"]), (["Cofion / Regards", "Gethin"], ["Gethin"]),
+    # Urdu's, romanized (round 60's probes)
+    (["Allah Hafiz,", "Hamza Iqbal"], ["Hamza Iqbal"]), (["Shukriya", "Zainab"], ["Zainab"]),
+    (["JazakAllah khair,", "Usman Ghani"], ["Usman Ghani"]),
+    # Spain's, Portugal's, Italy's, Catalonia's and the Basque Country's (round 60)
+    (["Grazie e buona giornata,", "Lorenzo Marino"], ["Lorenzo Marino"]),
+    (["Com os melhores cumprimentos,", "Leonor"], ["Leonor"]), (["Besarkada bat,", "Amaia"], ["Amaia"]),
 ])
 def test_the_name_after_a_sign_off_is_found(lines, names):
     assert _names(lines) == names
@@ -159,6 +165,7 @@ def test_the_name_after_a_sign_off_is_found(lines, names):
     ["Hormat kami,", "Support Team"], ["Beste hilsen,", "the warehouse team"], ["Khanimambo", "Billing"],
     ["Oleti,", "Support Team"], ["Didi mardi,", "the warehouse team"], ["Тхьауегъэпсэу", "Billing"],
     ["Wassalamualaikum,", "Support Team"], ["Obrigada barak,", "the warehouse team"],
+    ["Shukriya,", "Support Team"], ["Allah Hafiz", "the warehouse team"],
     ["Diolch yn fawr,", "Support Team"], ["Ta,", "ap Gwilym"], ["Sláinte,", "Rhys a' "],  # (a team; a particle first)
 ])
 def test_no_name_without_a_sign_off_right_above_it(lines):

@@ -525,6 +525,7 @@ def test_hostname_client_is_a_hostname():
         ("intro/region", "LOCATION"), ("intro/municipality", "LOCATION"), ("respondent/resp_name", "PERSON"),
         ("intro/enumerator_name", "PERSON"), ("feedback/description", None), ("intro/consent", None),
         ("Tél portable", "PHONE_NUMBER"), ("Tél perso", "PHONE_NUMBER"), ("Auteur", "PERSON"),
+        ("Verantwoordelijke", "PERSON"),  # (Teamleader's account owner: round 60)
         ("Azure AD Device ID", "HARDWARE_ID"), ("aad_device_id", "HARDWARE_ID"), ("Session Device ID", None),
         ("device.imei_no", "HARDWARE_ID"), ("device.imei_no_2", "HARDWARE_ID"), ("login_id", "USERNAME"),
         # an HTTP header of the app's own, by its name after 'x-' (a request's logged headers)
@@ -807,6 +808,9 @@ def test_field_name_hint_covers_the_trimmed_value():
 def test_free_text_fields():
     assert is_free_text_name("body") and is_free_text_name("post.comment")
     assert not is_free_text_name("event_id")
+    # (an HTML or a plain copy of a free text's field, and Dutch's remark: round 60)
+    assert is_free_text_name("note_html") and is_free_text_name("bodyHtml") and is_free_text_name("Opmerking")
+    assert not is_free_text_name("context") and not is_free_text_name("product_text")
 
 
 def _segments(line):
@@ -3246,6 +3250,28 @@ def test_a_json_logs_message_its_json_and_its_pairs_by_their_keys():
     assert ("PERSON", "Juha Nieminen") in _hints(line, "message")
     pairs = '[checkout] order RT-1 total=EUR 1381.49 customer="Priit Kukk" email=priitkukk@online.ee'
     assert ("PERSON", "Priit Kukk") in _hints(pairs, "msg") and _hints(pairs, "description") == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2024-07-18T10:00:00+00:00\tINFO 39.40.37.191\tcom_shikayat\tStaff hamzam (Hamza Malik) assigned complaint",
+     [("USERNAME", "hamzam"), ("PERSON", "Hamza Malik")]),
+    ("ERROR - Filter |2024-03-11| user samiullahm (Samiullah Mangal) from 27.116.56.32 denied",
+     [("USERNAME", "samiullahm"), ("PERSON", "Samiullah Mangal")]),
+    ("2024-07-18T10:00:00+00:00\tINFO 1.2.3.4\tjoomlafailure\tEmpty password not allowed. (\"knaz\")",
+     [("USERNAME", "knaz")]),
+    ("2024-07-18T10:00:00+00:00\tINFO 1.2.3.4\tapp\tsigned by default (Windows Server) ok", []),  # (no login of the name)
+    ("2024-07-18T10:00:00+00:00\tINFO 1.2.3.4\tjerror\tPage not found. (\"index\") later", []),  # (not Joomla's failure's)
+])
+def test_round_60s_logins_beside_their_names_and_joomlas_failed_logins(line, expected):
+    assert [h for h in _hints(line) if h[0] in ("USERNAME", "PERSON")] == expected
+
+
+def test_a_rides_people_in_a_log_lines_json_by_their_objects():
+    # (round 60: a ride-hailing app's captain and rider; not a device's driver)
+    line = ('2024-03-11 10:00:00.123456789 +0500 app.booking: {"rider":{"id":"USR-1","name":"Ayesha Khan"},'
+            '"captain":{"id":"DRV-14132","name":"Khalid","vehicle":"Honda CD70 KHI-9932"}}')
+    assert {("PERSON", "Ayesha Khan"), ("PERSON", "Khalid")} <= set(_hints(line, "message"))
+    assert _hints('{"driver":{"name":"e1000e","version":"3.2"}}', "message") == []
 
 
 @pytest.mark.parametrize("line, expected", [

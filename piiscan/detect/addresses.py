@@ -184,6 +184,8 @@ def towns_after_streets(text: str, found: list) -> list:
             town = _TOWN.match(text, start)  # a place name's particles, then more of it ('San Cristóbal de
             if town is not None and town.end() > stop:  # las Casas')
                 stop = town.end()
+                if text[stop - 1] == "." and _ends_a_sentence(text, stop):
+                    stop -= 1  # (a sentence's full stop after it: '15705 Santiago de Compostela.')
         if not any(f.start < stop and start < f.end for f in out):
             out.append(RawFinding("LOCATION", start, stop, 0.7, _STREET))
     return out
@@ -243,7 +245,12 @@ _NOT_TOWNS_AFTER_COMMA = frozenset({"please", "thanks", "thank", "call", "phone"
                                    "av", "avda", "calle", "rua", "rue", "casa", "pasaje", "tlm", "telemóvel",
                                    # a dump's or an export's empty value in the next column (a SQL
                                    # dump's 'Lot 497, Jalan Oya',NULL,...)
-                                   "null", "none", "nil", "undefined"})
+                                   "null", "none", "nil", "undefined",
+                                   # a sign-off's thanks on the line after an address (Galician's, Portuguese's,
+                                   # Italian's, Spanish's, Catalan's, French's, German's: 'Grazas,', 'Obrigado,')
+                                   "grazas", "obrigado", "obrigada", "grazie", "gracias", "gràcies", "merci",
+                                   "danke", "saludos", "cumprimentos", "atentamente", "cordialmente", "saluti",
+                                   "regards", "cheers", "best"})
 
 
 # What stands between two pieces of one address: blanks, a comma, one line break (a
@@ -279,7 +286,8 @@ _TOWN = re.compile(rf"{_WORD}(?:(?<!\p{{L}}{{4}}\.)[ ](?:{_PARTICLE}[ ]){{0,2}}{
 # A postcode: a Dutch one (2312 BK), digits (10122, 1100-053, 840 24, Poland's 61-806), a
 # UK or Canadian one, an Irish Eircode (T12 X70A, D6W 1234)
 _POSTCODE = re.compile(
-    r"(?:\d{4}[ ]?[A-Z]{2}(?![\w\-])|(?:(?:LT|LV|EE|SI|HR|BG|CZ|SK|PL|FI|SE|DK|NO|IS|FO|IL|UA)-)?\d{3,6}(?:[- ]\d{2,4})?"
+    r"(?:\d{4}[ ]?[A-Z]{2}(?![\w\-])|(?:(?:LT|LV|EE|SI|HR|BG|CZ|SK|PL|FI|SE|DK|NO|IS|FO|IL|UA|L|B|D|F|A|CH)-)?\d{3,6}"
+    r"(?:[- ]\d{2,4})?"  # (and Luxembourg's, Belgium's, Germany's...: 'L-6772 Grevenmacher')
     r"|\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}"  # (a country's letters: 'LT-31746 Panevėžys')
     r"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
     r"|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?[AC-FHKNPRTV-Y\d]{4})"
@@ -304,7 +312,13 @@ _LINE_END = re.compile(r"[ \t\u00a0]*(?:\r?\n|$|[.;!?)](?:\s|$))")
 # 'Dpto. 4B', 'Piso 2', 'Of. 301'
 # Spanish's label of a postcode among an address's pieces (código postal)
 _POSTCODE_LABEL = re.compile(r"C\.[ ]?P\.[ \t]*")
-_FLAT_AFTER = re.compile(r"(?i:int|interior|dpto|depto|piso|of)\.?[ \t]*\d{1,4}[A-Za-z]?(?![\w.])")
+# A flat or a floor after the street's comma: Latin America's ('Int. 13', 'depto 4'), Spain's, Portugal's and
+# Italy's ('3º 2ª', '4.º Esq.', '2º Dto', '1º izda', 'R/C Dto.', 'bajo B', 'Esc. A', 'scala B', 'int. 5')
+_FLAT_AFTER = re.compile(r"(?:(?i:int|interior|interno|dpto|depto|piso|of|scala|sc|esc|escalera|pta|puerta|planta"
+                         r"|piano)\.?[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\w.])"
+                         r"|(?:\d{1,2}\.?[ºª°]|(?i:r/c|bajo|entresuelo|[áa]tico|cave))"
+                         r"(?:[ ]?(?:\d{1,2}\.?[ºª°]|[A-Z](?![\w])|(?i:esq|esqdo|dto|dt|dta|dir|drt|frente|fte|izq|izqda|izda"
+                         r"|dcha|dch|der|centro|ctro|esquerdo|direito|andar|piso|planta|int)(?![\w]))\.?){0,2}(?![\w]))")
 _NOT_TOWN_WORDS = _NOT_TOWNS_AFTER_COMMA | frozenset({
     "cheers", "regards", "best", "sincerely", "hi", "hello", "dear", "mobile", "fax", "office",
     "e-mail", "mail", "web", "website", "box", "building", "bldg", "block", "lot", "dept", "department",
@@ -341,6 +355,12 @@ def _ends_a_sentence(text: str, end: int) -> bool:
     return len(word) > 3 and word not in _STREET_ABBREVIATIONS
 
 
+# A house number's addition the street line goes on with, as the Netherlands, Belgium and Luxembourg write it
+# ('Kerkstraat 14 bus 4', 'Rue Royale 21 bte 2', 'Lindenlei 212 b2', 'Schoolstraat 66 bis', 'Keizersgracht 2 zw')
+_HOUSE_ADDITION = re.compile(r"[ ](?:(?:bus|bte|boîte|boite|bt)\.?[ ]?\d{1,4}[A-Za-z]?|b\d{1,3}|bis|ter|zw|hs|huis"
+                             r"|I{1,3}|\d{1,2}(?:e|ste|de)?[ ]?hoog)(?=[ \t]*(?:,|\r?\n|$))")
+
+
 def address_blocks(text: str, found: list) -> list:
     """``found`` with the pieces of each street address's block that no recognizer
     found added as LOCATION findings (see the module's doc); a name NER read in the
@@ -349,6 +369,13 @@ def address_blocks(text: str, found: list) -> list:
     if not anchors:
         return found
     from .engine import RawFinding  # (engine imports this module)
+
+    if " " in text and any(text[f.end - 1:f.end].isdigit() and _HOUSE_ADDITION.match(text, f.end) for f in anchors):
+        # the house number's addition is the street line's: its finding goes on over it
+        longer = {f: RawFinding(f.entity_type, f.start, _HOUSE_ADDITION.match(text, f.end).end(), f.score, f.recognizer)
+                  for f in anchors if text[f.end - 1:f.end].isdigit() and _HOUSE_ADDITION.match(text, f.end)}
+        found = [longer.get(f, f) for f in found]
+        anchors = [longer.get(f, f) for f in anchors]
     from .fastpass import stop_words
 
     stops = stop_words()

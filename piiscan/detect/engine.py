@@ -242,7 +242,9 @@ _AND_SONS = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:Sons|Daughters|Brothers|Co\b|Co
 # A word that makes a place's name a firm's, a team's or a venue's
 _FIRMS_WORD = re.compile(r"(?i)\b(?:support|team|helpdesk|services|office|hq|store|shop|hotel|restaurant|gmbh|ltd"
                          r"|inc|llc|plc|corp|company"
-                         r"|sarl|sprl|eurl|srl|ltda|pty|pvt|bv)\b")  # (and legal forms: 'Kasaï Agro SARL')
+                         r"|sarl|sprl|eurl|srl|ltda|pty|pvt|bv"  # (and legal forms: 'Kasaï Agro SARL'; an IT firm's
+                         r"|inform[aá]tica|informatique|sistemas|soluciones|solu[çc][õo]es|soluzioni)\b")  # kind, Iberia's
+                         # and Italy's: 'Barros Informática')
 # A team after a name ('Hello Kestrel team,', 'the Acme support team'): the firm's
 _A_TEAM_AFTER = re.compile(r"(?i)[ \t]+(?:support[ \t]+)?team\b")
 
@@ -344,6 +346,8 @@ _NOT_A_PLACE = re.compile(r"://|^www\.|@|[^\W_]_|_[^\W_]|\b(?=[A-Za-z]*\d)(?=\d*
                           r"|^[A-Z][a-z]{2,}(?:Pay|Net|Bank|Mart|Tel|Link|Hub|Cash|Wallet|Mail|Shop)$"
                           r"|[a-z0-9]\.(?:com|net|org|no|se|dk|fi|de|nl|be|fr|it|es|pl|cz|hu|ro|io|co|uk|ie)$"  # a site's:
                           r"|^[A-Za-z]\.\d$"  # 'Finn.no'; a connector's form factor ('M.2')
+                          r"|^(?:KvK|KBO|BTW|TVA|RCS|KVK|UID|USt-IdNr\.?)\s?\d"  # a firm's register's or tax number ('KvK 69553576')
+                          r"|\d{10}"  # a long number: a SIM's, a serial's ('ICCID 8932971826354734245')
                           r"|^[vV]\d+(?:\.\d+)+[a-z]?$"  # a version: a driver's 'v3.4.1'
                           # a host's name, in lower case with its dots ('mx1.kanduresorts.mv' in a mail's
                           # 'Received:' line; a place is capitalized)
@@ -407,6 +411,17 @@ _SQL_WORDS = frozenset({"default", "null", "not", "primary", "key", "unique", "u
                         "update", "cascade", "constraint", "foreign", "index", "check"})
 
 
+# Pakistan's and Afghanistan's health units by their letters: comprehensive and primary health centres, basic and
+# rural health units, mother and child health, district and tehsil headquarters hospitals
+_HEALTH_UNITS = frozenset({"CHC", "BHU", "RHC", "MCH", "PHC", "DHQ", "THQ"})
+_PHONE_RECOGNIZERS = frozenset({"PhoneNumberRecognizer", "LabelledPhoneRecognizer"})
+# The loopback and the unspecified addresses: every machine's own, no one's
+_OWN_ADDRESS = re.compile(r"127(?:\.\d{1,3}){3}|0\.0\.0\.0|::1?|0:0:0:0:0:0:0:[01]")
+_PORT_AFTER = re.compile(r":\d{1,5}(?!\d)")
+# A word of code: camelCase, an object and its number, a product and its version
+_CODE_TOKEN = re.compile(r"[a-z]+[A-Z][A-Za-z]*|[A-Za-z]\w*#\d+|[A-Za-z][\w.\-]*/\d[\w.]*")
+
+
 def _could_be(entity_type: str, span: str) -> bool:
     """Whether what NER calls a PERSON or LOCATION could be one (see _could_be_a_name)."""
     low = span.strip().lower()
@@ -416,6 +431,9 @@ def _could_be(entity_type: str, span: str) -> bool:
         low = low.split(" ", 1)[1]  # (and Tagalog's: 'Sa Huwebes', on Thursday)
     if " and " in low and any(part in PRODUCT_NAMES for part in low.split(" and ")):
         return False  # products ('free from Orange and Africell': two carriers, one of them listed)
+    if _CODE_TOKEN.fullmatch(span.strip()):
+        return False  # code's words: a method's ('Exiting method saveVisit'), an object's number ('Patient#4521'),
+        # a product's token in a user agent ('Scale/3.00')
     if low in _LABELS or low in PRODUCT_NAMES or low in GENERIC_NAMES:  # (salutations among them)
         return False  # 'Fax', 'Jenkins', 'Gmail': a label, a product (known.PRODUCT_NAMES); 'Herr', 'Sehr
     if span.strip().isupper() and all(w in _SQL_WORDS for w in low.split()):
@@ -431,6 +449,8 @@ def _could_be(entity_type: str, span: str) -> bool:
     if "+" in span and span.islower() and "+ " not in span:
         return False  # a media type's ('application/xhtml+xml' in a request's Accept header); a query's
         # name has its capitals ('name=Maria+Garcia')
+    if entity_type == "PERSON" and any(w in _HEALTH_UNITS for w in span.split()):
+        return False  # a health unit's name ('Jebrael CHC Herat': a comprehensive health centre's)
     if entity_type == "PERSON" and _SMS_KEYWORD.fullmatch(span.strip()):
         return False  # a text's keyword to send back ('Reply HELP if you did not receive it', 'Text STOP')
     if entity_type == "PERSON":
@@ -630,6 +650,12 @@ _OTHER_FUNCTION_WORDS = frozenset({
     "mae", "mae'r", "gen", "efo", "gyda", "wedi", "ddrwg", "allan", "hefyd", "rydw", "dwi", "eich", "ydy",
     "oedd", "bydd", "airson", "dhuibh", "leibh", "cuideachadh", "dragh", "agam", "agad", "agus", "chan",
     "níl", "agaibh", "atá", "ach", "mo", "ur",
+    # Urdu's and Hindi's, romanized, as Pakistan and India text (is, are, not, and, what, do, please do, went,
+    # in, my, you, was, of, from, to, also, for, back, give, times, now, when, but, very, only)
+    "hai", "hain", "nahi", "nahin", "nai", "aur", "kya", "karein", "karo", "karna", "gayi", "gaya", "mera", "meri",
+    "aap", "apna", "apni", "rahe", "tha", "thi", "ke", "ki", "ka", "se", "ko", "bhi", "liye",
+    "wapas", "dein", "abhi", "kab", "kahan", "kyun", "magar", "sirf", "bohat", "bahut", "zyada",
+    "wali", "hoon", "hun", "yeh", "woh", "jaldi", "naam",
     "bilan", "uchun", "emas", "lekin", "yoki", "kerak", "iltimos", "keyin", "oldin", "ular", "juda", "hech",
     "qanday", "chunki", "qilib", "qiling", "keling", "bugun", "ertaga", "kuni",
     "waa", "iyo", "waxaan", "ayaa", "waxay", "lagu", "loo", "laga", "haddii", "sidoo", "fadlan", "hadda",
@@ -1461,9 +1487,14 @@ class Detector:
         self.loaded: list[LoadedRecognizer] = [
             r for r in load_recognizers(dirs) if wanted & set(r.entities)
         ]
+        # (a firm's toll-free, shared-cost or premium line, as the phone recognizer knows it: a column's
+        # value and a carried one are checked too, see _finish)
+        self._firms_line = None
         for r in self.loaded:
             if hasattr(r.recognizer, "default_region"):
                 r.recognizer.default_region = detection.default_region
+            if self._firms_line is None and r.name == "PhoneNumberRecognizer" and hasattr(r.recognizer, "_a_firms_line"):
+                self._firms_line = r.recognizer._a_firms_line
         recognizers = [r.recognizer for r in self.loaded]
         for entity, words in detection.deny_lists.items():
             if words and entity in wanted:
@@ -1958,6 +1989,19 @@ class Detector:
                 f = RawFinding("HARDWARE_ID", f.start, f.end, f.score, f.recognizer)  # a phone's serial, its IMEI
             if f.entity_type == "HARDWARE_ID" and is_group_mac(text[f.start:f.end]):
                 continue  # a broadcast's or a multicast group's MAC ('MAC=ff:ff:ff:ff:ff:ff:dc:21:...'): no device's
+            if f.entity_type == "PHONE_NUMBER" and f.recognizer not in _PHONE_RECOGNIZERS and self._firms_line is not None \
+                    and self._firms_line(text[f.start:f.end]):
+                continue  # a firm's free or premium line in a phone's column, or carried from one ('Telefoon':
+                # '0800-0230', '078 15 15 15'): the phone recognizers leave them out themselves
+            if f.entity_type == "USERNAME" and f.recognizer == "UsernameRecognizer" and field is not None \
+                    and is_label_field(field):
+                continue  # a handle in a label's column is a brand's (a parcel's way: 'bpost @bpost pick-up point')
+            if f.entity_type == "IP_ADDRESS" and _OWN_ADDRESS.fullmatch(text, f.start, f.end) \
+                    and not structure.is_log_line and not starts_like_a_log_record(text) \
+                    and (field is not None and is_free_text_name(field) or field is None and _PORT_AFTER.match(text, f.end)):
+                continue  # the machine's own address in a post's or a note's sentence ('P.S. 0.0.0.0:443'), a
+                # line of a mail's its own service's socket ('No registo aparece 127.0.0.1:8080 refused'); a log's
+                # line names it as a client (fail2ban's: 'Failed password from 127.0.0.1 port 22')
             if f.entity_type == "USERNAME" and is_bare_mac(text[f.start:f.end]):
                 # MAC authentication (RADIUS, Cisco ISE's 'User-Name=b8a44fa71e2c'): a device's MAC
                 f = RawFinding("HARDWARE_ID", f.start, f.end, f.score, f.recognizer)

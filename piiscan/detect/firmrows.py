@@ -35,6 +35,13 @@ _SUBJECT_NAMES = frozenset({
     "lastname", "surname",  # (and a hotel's company profile's: Mews' 'LastName': 'Banco Popular Dominicano')
     "contact",  # (a booking's booker: FareHarbor's 'Contact': 'Goddard Enterprises Ltd', its desks' mailboxes)
 })  # (not 'Company', 'Organization': a person's employer, or the merchant whose export it is, beside their name)
+# A company's column: a person's employer beside their name, but the row's subject where no name of a person
+# stands in the row (Moneybird's contacts: 'company_name': 'Menuiserie Ardennaise SRL', 'firstname': null)
+_COMPANY_NAMES = frozenset({
+    "company", "companyname", "bedrijf", "bedrijfsnaam", "firma", "firmenname", "organisation", "organization",
+    "organisationname", "organizationname", "organisatie", "entreprise", "nomentreprise", "societe", "empresa",
+    "nomedaempresa", "nombreempresa", "nombredelaempresa", "businessname",
+})
 # A contact person's columns in a firm's row: theirs, not the firm's
 _CONTACT_WORDS = ("contact", "contacto", "contato", "kontakt", "ansprechpartner", "attn", "attention",
                   "responsavel", "responsable", "representative", "representante", "person", "pessoa")
@@ -49,6 +56,21 @@ def subject_name_field(field: str | None) -> bool:
     from .structure import normalize_name
 
     return field is not None and "." not in field and normalize_name(field) in _SUBJECT_NAMES
+
+
+@lru_cache(maxsize=4096)
+def company_name_field(field: str | None) -> bool:
+    """Whether ``field`` is a record's own company column: its subject where no person's name
+    stands in its row (see firms_rows)."""
+    from .structure import normalize_name
+
+    return field is not None and "." not in field and normalize_name(field) in _COMPANY_NAMES
+
+
+def names_its_rows_person(field: str | None) -> bool:
+    """Whether a person found in ``field`` is its row's subject, or may be: a name's column of any
+    language ('Naam', 'Voornaam'), not a note's nor a contact person's (whom a firm's row names too)."""
+    return field is not None and "." not in field and not company_name_field(field) and _kind_of_column(field) == "other"
 
 
 @lru_cache(maxsize=4096)
@@ -118,7 +140,9 @@ def firms_value(entity_type: str, value: str) -> tuple[str, str]:
     return entity_type, " ".join(value.lower().split())
 
 
-def firms_rows(cells) -> set:
+def firms_rows(cells, people=frozenset()) -> set:
     """The rows, among ``cells`` ((row key, field, text) of every record), whose subject's
-    name column names a firm."""
-    return {key for key, field, text in cells if subject_name_field(field) and names_a_firm(text)}
+    name column names a firm, or whose company column does where no person's name was found
+    in the row (``people``: the keys of those rows, see names_its_rows_person)."""
+    return {key for key, field, text in cells
+            if (subject_name_field(field) or company_name_field(field) and key not in people) and names_a_firm(text)}

@@ -64,6 +64,8 @@ _ROLE_WORDS = frozenset({
     "soporte", "suporte", "ventas", "vendas", "contacto", "contato", "facturacion", "faturamento",
     "atencion", "cliente", "clientes", "envios", "pedidos", "compras", "cobranza", "kontakt", "vertrieb", "rechnung", "buchhaltung", "assistenza",
     "vendite", "contatti", "ventes", "facturation", "klantenservice", "verkoop", "equipo", "equipe",
+    # Dutch's and French's invoices, bookkeeping, administration ('facturen@', 'boekhouding@', 'factures@')
+    "facturen", "factuur", "facturatie", "boekhouding", "administratie", "factures", "crediteuren", "debiteuren",
     # Italian's invoices, customer service, notifications, administration, orders; French's
     # orders and accounts; a device's own mailbox (scan to mail)
     "fatture", "fattura", "fatturazione", "servizioclienti", "notifiche", "amministrazione", "ordini",
@@ -209,6 +211,7 @@ SALUTATIONS = frozenset({
     "damen und herren", "liebe", "lieber", "madame", "monsieur", "mesdames", "messieurs", "mademoiselle",
     "cher", "chère", "señor", "señora", "señores", "estimado", "estimada", "estimados",
     "gentile", "egregio", "geachte", "heer", "mevrouw", "beste",
+    "z. hd", "z.hd", "z. hd.", "z.hd.", "t.a.v", "t.a.v.",  # (German's and Dutch's 'for the attention of')
     # a greeting ('Guten Morgen,', 'Bonjour,') and a chat export's own speaker (Threema's 'Ich')
     "guten morgen", "guten tag", "guten abend", "moin", "hallo", "servus", "grüezi", "bonjour", "bonsoir",
     "buongiorno", "buenos días", "buenas tardes", "bom dia", "boa tarde", "goedemorgen", "goedemiddag",
@@ -494,6 +497,15 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # a mail's subject's first word, a request's kind ('Reparatie in garantie Huawei B535', 'Cerere de
     # reparatie', 'Receipt attached', Russian's 'Возврат' (a return))
     "receipt", "reparatie", "reparație", "cerere", "возврат",
+    # a note's first word: moved ('Verhuisd per 1 juni, nieuw adres: ...'; German's, French's)
+    "verhuisd", "umgezogen", "déménagé", "déménagée",
+    # a log line's level first (OpenMRS's 'ERROR - ExceptionHandlerFilter.doFilter(89) |...'), a kin word alone
+    # (a treatment supporter's 'relationship=Husband'), Urdu's 'my', romanized ('Mera naam ...')
+    "error", "warn", "warning", "debug", "trace", "fatal", "husband", "wife", "son", "daughter", "brother",
+    "sister", "mother", "father", "mera", "meri",
+    # a sentence's first word the model reads as a place, Italian's, Portuguese's, Galician's, Catalan's and Basque's
+    # (replaced, payment, dear, any, same, IT technician: 'Sostituito il disco', 'Caros colegas,')
+    "sostituito", "sostituita", "pagamento", "caros", "caras", "calquera", "qualsevol", "berdina", "informatikaria",
     # a booking's ticket types after its guests' names ('Shanice Ebanks (Adult); Damion Ebanks (Child)')
     "adult", "adults", "child", "children", "infant", "infants", "senior", "seniors", "youth", "toddler",
     "honeymoon", "anniversary",  # (a stay's occasion in a hotel's note: 'Honeymoon - champagne on arrival')
@@ -1009,6 +1021,9 @@ BUSINESS_WORDS = frozenset({
     "s.r.o", "spol", "a.s", "kft", "zrt", "ab", "kavárna", "kavarna", "café", "cafe", "koffiebar",
     # Dutch's, Flemish's and Walloon's cafés, bakeries, chip shops, clubs and homes ('Estaminet
     # ..', 'Vlaaienbakkerij ..', 'Tearoom 't Krukske', 'Zorgcentrum Sint-Servaas', 'Schutterij ..')
+    "stichting", "elektro", "s.à", "sàrl",  # (a foundation; Luxembourg's 'S.à r.l.')
+    # Portugal's, Spain's and Italy's IT firms ('Barros Informática', 'Sistemas Lema', 'Soluzioni Rete')
+    "informática", "informatica", "informatique", "sistemas", "soluciones", "soluções", "solucoes", "soluzioni",
     "estaminet", "eetcafé", "eetcafe", "tearoom", "lunchroom", "frituur", "friterie", "friture", "taverne",
     "vlaaienbakkerij", "banketbakkerij", "slagerij", "zorgcentrum", "woonzorgcentrum", "schutterij",
     "sportkantine", "kantine", "harmonie", "fanfare", "kantoor", "sjoenzaal", "feestzaal",
@@ -1056,7 +1071,10 @@ _ORGS_LAST = frozenset({"service", "services", "corporation", "company", "cooper
                         "ministry", "authority", "consulting", "holdings", "group", "enterprises", "trading",
                         "integration", "connector",
                         # a remittance's, a courier's or a pawnshop's ('Palawan Express', 'LBC Express')
-                        "express", "remittance", "pawnshop", "padala", "courier", "lending"})
+                        "express", "remittance", "pawnshop", "padala", "courier", "lending",
+                        # a clinic's, a health post's ('Model Town MCH Centre', 'Dasht-e-Barchi Health Post', 'Jebrael
+                        # CHC', Pakistan's and Afghanistan's basic and rural health units)
+                        "centre", "center", "health", "dispensary", "mch", "chc", "bhu", "rhc", "phc", "dhq", "thq"})
 
 
 def goes_on_to_a_firms_kind(text: str, end: int) -> bool:
@@ -1103,6 +1121,10 @@ _FOOTER_MARKS = ("|", "·", "•")
 _FORM_FIRST = r"(?:UAB|AB|SIA|AS|OÜ|ТОВ|ТзОВ|ООО|ОАО|АО|ПАТ|ПрАТ|ЕООД|ООД|АД)[ \t]*[„\"«“][^\n]{1,60}?[“\"»”]"
 FIRM_FORM_FIRST = re.compile(rf"(?<!\w){_FORM_FIRST}")
 _FIRM_FIRST_ON_LINE = re.compile(rf"(?:[^\n]*[{''.join(_FOOTER_MARKS)}])?[ \t>]*{_FORM_FIRST}")
+
+
+# A clinic's, a hospital's or a school's word right before a town, which is its site ('TB Clinic Korangi')
+_FACILITY_BEFORE = re.compile(r"(?<![\w\-])(?:Clinic|Hospital|Centre|Center|Dispensary|School|College|CHC|BHU|RHC)[ ]$")
 
 
 def on_a_firms_line(text: str, at: int) -> bool:
@@ -1168,7 +1190,11 @@ _NAME_PARTICLES_TOO = frozenset({"Ag"})
 # transport, solutions, shop, technology, cars, a private limited company ('Norðurljósaferðir', Northern Lights
 # Tours; 'Norðurfrakt'; 'Hópbílar'); no name of a person ends so
 _THING_SUFFIXES = ("ferðir", "ferðaþjónusta", "þjónusta", "frakt", "flutningar", "lausnir", "verslun", "tækni",
-                   "bílar", "ferðaskrifstofa", "ehf", "ferðir.is")
+                   "bílar", "ferðaskrifstofa", "ehf", "ferðir.is",
+                   # and as Dutch compounds them: a firm, an office, a workshop, a printer's, a wholesaler's, a
+                   # roofer's works ('Hoveniersbedrijf De Eik', 'Webbureau Pixelfabriek', 'Fietsenmakerij De Spaak')
+                   "bedrijf", "bureau", "makerij", "drukkerij", "brouwerij", "groothandel", "techniek", "dakwerken",
+                   "schilderwerken", "grondwerken")
 
 
 # A firm's kind or legal form before its name: Vietnamese's company, shop, group, cooperative, private
@@ -1285,6 +1311,8 @@ PRODUCT_NAMES = frozenset({
     "cloudflare", "aws", "azure", "wordpress", "woocommerce", "shopify", "magento", "mailchimp",
     "hubspot", "salesforce", "zendesk", "freshdesk", "intercom", "okta", "bitwarden", "1password",
     "lastpass", "keepass", "veracrypt", "bitlocker", "filevault", "paypal", "stripe", "venmo",
+    "mollie", "adyen", "bancontact", "payconiq",  # (the Benelux's payment services: 'Betaling ontvangen via Mollie')
+    "corolla", "alto", "mehran", "cultus",  # (a ride's car: 'Toyota Corolla 2008', 'Suzuki Alto 2021')
     "ebay", "etsy", "visual studio", "visual studio code", "vs code", "vscode", "intellij",
     "pycharm", "xcode", "eclipse", "homebrew", "kindle", "apple store", "app store", "play store",
     "google play", "apple music", "apple pay", "google pay", "facetime", "imessage", "airdrop",
@@ -1455,6 +1483,10 @@ def known_values(texts: Sequence[str], found: list[list]) -> dict[str, tuple[str
                 continue  # the model's guess in lower-case text ('log format' as a person)
             if f.recognizer in _NOT_CARRIED:
                 continue
+            if f.recognizer == "query_parameter" and f.entity_type == "LOCATION" and len(value) <= 3 \
+                    and value.isalpha() and value.isupper():
+                continue  # a URL's town code ('/api/v2/promos?city=KBL'), an app's service area: elsewhere a car's
+                # plate's letters ('Toyota Corolla 2008 KBL 3-44871'); a column's code is carried (see _distinctive)
             if f.entity_type in _WORDY and not _distinctive(value, f.entity_type):
                 continue
             if f.entity_type == "EMAIL_ADDRESS" and is_role_mailbox(value):
@@ -1654,6 +1686,9 @@ def propagate(texts: Sequence[str], found: list[list], make,
                     pos = text.find(value, pos + 1)
                     continue  # a firm or a body named for a town or a person ('Hawassa Lake Resort',
                     # 'Welkite University'), none of its places or people
+                if known[value][0] == "LOCATION" and _FACILITY_BEFORE.search(text, max(0, pos - 14), pos):
+                    pos = text.find(value, pos + 1)
+                    continue  # a clinic's or a school's site after its name ('TB Clinic Korangi'), no one's place
                 if known[value][0] == "LOCATION" and (on_a_firms_line(text, pos) or in_a_carriers_name(text, pos, end)):
                     pos = text.find(value, pos + 1)
                     continue  # a firm's address ('Acme Kft. | 1139 Budapest, ...'), no one's place

@@ -230,6 +230,8 @@ _NAME_WORDS = {
     "auteur autore "  # (French and Italian: a record's author, Dolibarr's 'Auteur')
     "sortname "  # a CRM's name as it sorts, 'Msigwa, Neema' (CiviCRM's 'Sort Name'): one name
     "addressee "  # and as a letter's envelope names them ('Dr. Sabine Schäfer')
+    "verantwoordelijke accountbeheerder eigenaar verantwortlicher "  # (a CRM's account owner in Dutch and German:
+    # Teamleader's 'Verantwoordelijke': 'Pieter Verbeke')
     "actorname "  # (an auth server's event's actor by name: GoTrue's, Supabase's 'auth_event.actor_name')
     # a person's name as their papers give it (an employer-of-record's 'Legal Name (Local Script)', a
     # booking's 'Name on Passport'; a firm's legal name is no name's shape: value_hint)
@@ -1085,7 +1087,10 @@ _PERSON_PARENTS = {"author", "user", "customer", "contact", "person", "owner", "
                    "mentions", "participants", "members", "users", "recipients", "attendees",
                    "authors", "assignees", "reviewers", "contacts", "customers", "people",
                    # a forum's posts and comments: Discourse's post_stream.posts[0].name
-                   "post", "posts", "comment", "comments", "reply", "replies"}
+                   "post", "posts", "comment", "comments", "reply", "replies",
+                   # a ride's or a delivery's people ('"captain":{"id":"DRV-14132","name":"Khalid"}'), a call's, a lease's
+                   "rider", "captain", "courier", "chauffeur", "motorista", "caller", "tenant"}  # (not a
+                   # driver: a device's as often, {"driver":{"name":"e1000e"}})
 # Parents of a person object beside _PERSON_PARENTS: Help Scout's 'primaryCustomer',
 # 'assignedTo', 'createdBy' (and the _BY_USER names)
 _OBJECT_PEOPLE = frozenset({"primarycustomer", "assignedto", "createdby", "updatedby", "closedby",
@@ -1295,7 +1300,7 @@ FREE_TEXT_NAMES = {"body", "text", "message", "msg", "content", "comment", "comm
                    "question", "fulltext",  # (presidio-research's samples)
                    # notes and remarks in Portuguese, Spanish, German, French, Dutch, Polish, Czech, Hungarian
                    "observacoes", "observacao", "observaciones", "observacion", "notas", "comentarios", "remarks",
-                   "bemerkung", "bemerkungen", "anmerkungen", "remarques", "opmerkingen", "uwagi", "poznamka",
+                   "bemerkung", "bemerkungen", "anmerkungen", "remarques", "opmerkingen", "opmerking", "uwagi", "poznamka",
                    "poznamky", "megjegyzes"}
 
 # (an acronym before a word splits too: Xero's 'POPostalCode' is 'PO', 'Postal', 'Code')
@@ -3242,7 +3247,9 @@ def is_free_text_name(field: str | None) -> bool:
     if field is None:
         return True
     leaf, _ = _leaf_and_parent(field)
-    return leaf in FREE_TEXT_NAMES
+    # (and its HTML or plain copy: HaloPSA's 'note_html' beside 'note', 'body_html', 'description_text')
+    return leaf in FREE_TEXT_NAMES or leaf.endswith(("html", "text", "plain")) and len(leaf) > 5 and (
+        leaf[:-4] in FREE_TEXT_NAMES or leaf[:-5] in FREE_TEXT_NAMES)
 
 
 # Fields whose values are an inventory's or a catalogue's labels, never prose however
@@ -3272,6 +3279,8 @@ _LABEL_FIELDS = frozenset({
     # event's catalogue ('Workshop Add-on: Deep Dive', 'UPS Standard')
     "cpu", "cputype", "cpumodel", "processor", "firmware", "biosfirmware", "biosversion",
     "tickettype", "shippingmethod", "lineitemname", "itemtitle", "itemname", "paymentmethod",
+    "verzendmethode", "versandart", "versandmethode", "modedelivraison", "metododeenvio",  # (Dutch's, German's, French's,
+    # Spanish's: 'bpost @bpost pick-up point', a carrier's service, no one's handle)
     "producttitle",  # (a review platform's export: Yotpo's 'product_title': 'Kopi Tenom Robusta 500g')
     "listing", "listingname", "propertyname",  # (a rental host's: Airbnb's 'Listing': 'Lakaz Ravanne, bungalow créole')
     "skuname", "skudescription",  # (VTEX's orders: 'SKU_Name': 'Refrigeradora Mabe 10 pies RMA250')
@@ -4527,6 +4536,14 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         squid = _SQUID_NATIVE.match(text)
         if squid is not None and squid.group("user") != "-":
             hints.append(Hint("USERNAME", *squid.span("user"), 0.9, "squid_user"))
+        if " (" in text and ")" in text:
+            hints += _login_then_name_hints(text)
+        if "\tjoomlafailure\t" in text and (jf := _JOOMLA_FAILURE_USER.search(text)) is not None:
+            # Joomla's failed logins (plg_system_log with log_username on): the login tried, in brackets and
+            # quotes after the message ('... you do not have an account yet. ("ayousafzai")')
+            hint = value_hint("username", text, *jf.span("user"), "joomla_failure_user")
+            if hint:
+                hints.append(hint)
         if "\t" in text[:40] and (tac := _TAC_PLUS_ACCT.match(text)) is not None:
             # tac_plus' accounting file: its NAS, then the login, the line and the remote address (tab-separated)
             hint = value_hint("username", text, *tac.span("user"), "tacacs_user")
@@ -5733,6 +5750,25 @@ _E2GUARDIAN = re.compile(
     r"\S+ (?P<host>\S+) \S+(?: |$)")
 # tac_plus' (Shrubbery's, F4.x) accounting file: time, the NAS, the login, its line, the remote address, then start,
 # stop or update ('May 14 04:19:38\t172.16.40.1\tjtechera\tvty1\t10.40.3.221\tstop\ttask_id=...')
+# A staff member's or a user's login, then their full name in brackets ('Staff hamzam (Hamza Malik) assigned ...',
+# 'user samiullahm (Samiullah Mangal) ... denied'): the login made of the name's first letters
+_LOGIN_THEN_NAME = re.compile(r"(?<![\w\-])(?:[Ss]taff|[Aa]gent|[Oo]perator|[Oo]fficer|[Uu]ser|[Mm]ember|[Cc]lerk"
+                              r"|[Tt]echnician|[Aa]dmin|by)[ ](?P<login>[a-z][a-z0-9._\-]{1,31})[ ]\("
+                              r"(?P<name>[A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_'’\-]+){1,2})\)")
+
+
+def _login_then_name_hints(text: str) -> list[Hint]:
+    out = []
+    for m in _LOGIN_THEN_NAME.finditer(text):
+        login = m.group("login").replace(".", "").replace("_", "").replace("-", "")
+        words = [w.lower() for w in m.group("name").split()]
+        if any(len(w) >= 3 and (login.startswith(w[:3]) or w[:3] in login) for w in words):
+            out.append(Hint("USERNAME", *m.span("login"), 0.85, "login_then_name"))
+            out.append(Hint("PERSON", *m.span("name"), 0.85, "login_then_name"))
+    return out
+
+
+_JOOMLA_FAILURE_USER = re.compile(r"\.[ ]\(\"(?P<user>[^\"\s]{1,64})\"\)[ \t]*$")
 _TAC_PLUS_ACCT = re.compile(r"[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2}\t[^\t]{1,64}\t(?P<user>[^\t\s]{1,64})\t[^\t]{0,64}\t"
                             r"[^\t]{0,64}\t(?:start|stop|update)\t")
 

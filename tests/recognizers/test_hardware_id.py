@@ -81,6 +81,10 @@ POSITIVE = [
     ("*#06# donne 353329110672207 et 354678128488611 (double SIM)", ["353329110672207", "354678128488611"]),
     ("*#06# donne 35875611 603322 1 et 352098123874289", ["35875611 603322 1", "352098123874289"]),  # (as printed)
     ("UUID système (dmidecode) : 4838AB9F-A8D8-B71C-977E-10E14870DDA6, la", ["4838AB9F-A8D8-B71C-977E-10E14870DDA6"]),
+    # the motherboard's UUID in Italian, an IMEI many words after its name in Spanish and Italian (round 60)
+    ("L'UUID della scheda madre (dmidecode) è 929D7EE7-044F-4927-897F-7D043ED1E7F2.", ["929D7EE7-044F-4927-897F-7D043ED1E7F2"]),
+    ("IMEI del móvil con el que uso la app es 492002850818080, por si sirve.", ["492002850818080"]),
+    ("L'IMEI del telefono che uso per l'app è 863636786100880, se può servire.", ["863636786100880"]),
     ("ANDROID_ID=f1a2b3c4d5e6f708", ["f1a2b3c4d5e6f708"]),
     ("IDFA: 7A3CBEA0-BDF5-11E4-8DFC-AA07A5B093DB", ["7A3CBEA0-BDF5-11E4-8DFC-AA07A5B093DB"]),
     ("advertising id 38400000-8cf0-11bd-b23e-10b96e40000d", ["38400000-8cf0-11bd-b23e-10b96e40000d"]),

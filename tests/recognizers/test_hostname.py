@@ -172,10 +172,13 @@ POSITIVE += [
     ("My device Pixel-7a-claudette keeps freezing.", ["Pixel-7a-claudette"]),
     ("<callername>w_i6ayvkotb25j-bbbID-Galaxy-A54-Oscar</callername>", ["Galaxy-A54-Oscar"]),
     ("w_l5ylnd8djir3-bbbID-Jennies-iPad", ["Jennies-iPad"]),
+    # the machine first, then its owner, as Spanish, Italian and Portuguese setups name it (round 60)
+    ("el equipo Portatil-de-Ainhoa ya arranca", ["Portatil-de-Ainhoa"]), ("Il portatile (PC-di-Giulia)", ["PC-di-Giulia"]),
 ]
 
 NEGATIVE = [
     "Start Backup JobId 4301, Job=BackupClient1.2024-03-10_21.00.00_03",  # (the default configuration's job)
+    "PC-de-Escritorio", "PC-di-Ufficio",  # (a room's, a use's)
     "my phone iPhone-13 is old", "My device Pixel 7a",  # (a model alone)
     "10-Mar 21:00 bkp-sd JobId 4301: Elapsed time=00:01:12",  # (the storage daemon's)
     "Name query NB WORKGROUP<1d>", "Registration NB WORKGROUP<00>", "PTR printer._ipp._tcp.local",  # (a group;

@@ -63,6 +63,7 @@ NEGATIVE = [
     "Mozilla/5.0 Chrome/118.0.5993.88 Safari/537.36",
     "Agent/2.0.0.1",
     "Browser: Safari 123.0.0.0 / macOS 14.3", "Browser: Edge 124.0.0.0",  # a chat widget's browser line
+    "retentie 30 dagen, Veeam 12.1.2.172.", "ESXi 8.0.2.22380",  # (a backup's, a hypervisor's version: round 60)
     'Session Attribute endpoint.anyconnect.useragent = "AnyConnect Windows 5.1.8.122"',  # a VPN client's version
     "Session Attribute endpoint.anyconnect.useragent = \"AnyConnect Darwin_i386 5.1.8.122\"",
     "Version 1.2.3.4",

@@ -468,10 +468,27 @@ POSITIVE += [
     ("Sláinte, Pádraig Mac Giolla Phádraig", ["Pádraig Mac Giolla Phádraig"]),
     ("Le dùrachd, Iain Mac a' Phearsain", ["Iain Mac a' Phearsain"]), ("Yours sincerely,\nAoife Byrne", ["Aoife Byrne"]),
     ("Un abrazo, Camila", ["Camila"]), ("Saludos cordiales,\nJoaquín Silva", ["Joaquín Silva"]),
+    # Urdu's greetings and thanks, romanized, and an honorific after the name (round 60's probes)
+    ("Assalam o Alaikum Bilal bhai, order kab aayega?", ["Bilal"]), ("Salaam Tariq sahib, kya haal hai?", ["Tariq"]),
+    ("Mohtaram Hamza, aap ki shikayat darj ho gayi", ["Hamza"]), ("Shukriya Farhan, mil gaya", ["Farhan"]), ("mehrbani, Sana Tariq", ["Sana Tariq"]), ("JazakAllah, Usman", ["Usman"]),
+    # Spain's, Portugal's and Italy's 'my name is' and 'I am', names with particles (round 60's probes)
+    ("Hola, me llamo María del Carmen García López, vivo en Madrid.", ["María del Carmen García López"]),
+    ("Bom dia, o meu nome é João Pedro dos Santos Ferreira e moro no Porto", ["João Pedro dos Santos Ferreira"]),
+    ("Bon dia, sóc en Jordi Puig i Soler, de Barcelona.", ["Jordi Puig i Soler"]), ("em dic Marta Vidal.", ["Marta Vidal"]),
+    ("Buongiorno, sono Giuseppe De Luca, abito a Roma", ["Giuseppe De Luca"]),
+    ("Ciao, mi chiamo Chiara Esposito e abito a Napoli.", ["Chiara Esposito"]),
+    ("Boas, son Xosé Manuel Castro Vázquez, de Vigo", ["Xosé Manuel Castro Vázquez"]),
+    # their sign-offs, an HTML post's break after them, a name's particles (round 60)
+    ("Mil gracias.\nUn saludo,\nManuel Navarro Martínez", ["Manuel Navarro Martínez"]),
+    ("Com os melhores cumprimentos,\nInês dos Santos Martins", ["Inês dos Santos Martins"]),
+    ("Grazie e buona giornata,<br/>\nSara Di Pietro</p>", ["Sara Di Pietro"]), ("Besarkada bat,\nAmaia", ["Amaia"]),
+    ("Una abraçada,\nJordi Casals Puig", ["Jordi Casals Puig"]), ("Cheers,\nAna de la Cruz", ["Ana de la Cruz"]),
 ]
 
 NEGATIVE = [
     "Ta, da!", "Hwyl fawr!", "Take care, and see you", "Diolch yn fawr, pawb",  # (no name after the sign-off)
+    "Shukriya bhai, bohat acha", "Assalam o Alaikum sab ko", "sono Stanco",  # (one word: 'I am' before a single
+    # capital is no name)  # (Urdu: a kin word, a lower-case word after it)
     "Rhys ap gwilym", "Thanks, Iain a' ",  # (a lower-case word after 'ap'; nothing after 'a'')
     "To: Coordinación Tejiendo Voces <coordinacion@tejiendovoces.org>",  # a desk's mailbox, in Spanish too
     "From: Radio Ventas <ventas@radio.example>",
@@ -1277,6 +1294,7 @@ def test_no_person_where_those_statements_name_no_one_either(find, text):
     # spoken one, Spanish's 'in the name of', Malagasy's form label; sign-offs of South Asia and the Andes (round 50)
     ("Amar nam Shafiqul Alam, ami Chattogram theke.", ["Shafiqul Alam"]),
     ("Mage nama Kasun Jayasuriya. Mama Kandy wala indinne.", ["Kasun Jayasuriya"]),
+    ("mera naam Ayesha Siddiqui hai, Rawalpindi se", ["Ayesha Siddiqui"]),  # (Urdu, romanized)
     ("En peyar Tharshini Rajendran, naan Batticaloa la irukken.", ["Tharshini Rajendran"]),
     ("Aharen ge namakee Aishath Shifana. H. Blue Lagoon", ["Aishath Shifana"]),
     ("Ñuqaq sutiymi Rosa Huamán Ccori, Cusco llaqtamanta kani.", ["Rosa Huamán Ccori"]),
@@ -1294,7 +1312,7 @@ def test_south_asian_andean_and_indian_ocean_statements_name_a_person(find, text
 
 
 @pytest.mark.parametrize("text", [
-    "amar nam", "a nombre de la empresa", "Dhonnobad!", "Pagui!",  # (no name after)
+    "amar nam", "mera naam hai", "a nombre de la empresa", "Dhonnobad!", "Pagui!",  # (no name after)
     "Dhonnobad, apu",  # (a kin word alone)
 ])
 def test_no_person_where_those_statements_name_no_one_there(find, text):

@@ -36,6 +36,7 @@ POSITIVE = [
     ('<p>سلام محمد نبی جان،</p>', ['محمد نبی']), ('نام: فرشته امیری', ['فرشته امیری']),  # 'dear'; a Persian label
     ('فروشنده گفت اپل\u200cآیدی مال خانم نرگس فراهانی بوده', ['نرگس فراهانی']),  # a Persian title: Mrs
     ('د ترلاسه کوونکي نوم فرشته محسنی دی، شمېره', ['فرشته محسنی']),  # Pashto's 'the recipient's name is'
+    ('محترم لیلا، ستاسو شکایت ثبت شو', ['لیلا']),  # Pashto's, Dari's and Urdu's 'respected' (round 60)
 ]
 
 NEGATIVE = [
@@ -57,6 +58,7 @@ NEGATIVE = [
     "عزيزي العميل، طلبك في الطريق", "تنبيه، حسابك موقوف",  # 'dear customer', 'alert': no name first
     "مريم، شكرا",  # (no 'your' after the comma)
     "من خیلی خوشحال هستم", "ممنون از شما",  # (I am very happy; thank you)
+    "تشکر از همکاری شما. زما شمېره: 072 927 3811", "مننه شمیره تماس: 0093 74 387 9506",  # (my number; contact number)
     'نام کاربری: pjalali123',  # (a login's label)
 ]
 

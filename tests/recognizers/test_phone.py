@@ -94,6 +94,15 @@ POSITIVE = [
     ("Address: Tribu de Paimboas, best number 29 12 99.", ["29 12 99"]),
     ("Pentecost, Penama Province. Plis singaot mi long 786 1810.", ["786 1810"]),
     ("Le transporteur local vous appellera au 765743 avant de passer.", ["765743"]),
+    # a home line in The Hague and a Belgian mobile: no firms' lines though they start as Belgium's do (round 60)
+    ("Bel me op 070 123 4567 na vijven", ["070 123 4567"]), ("GSM 0470 12 34 56", ["0470 12 34 56"]),
+    # Pakistan's mobiles, '0300' as Brazil's firms' lines start too (round 60)
+    ("rider phone 0300 7893239", ["0300 7893239"]), ("My name is Umar, number (0320) 121-6523", ["(0320) 121-6523"]),
+    # Italy's, Spain's and Portugal's 'call me at' and a call's note, in their languages (round 60)
+    ("Potete chiamarmi al 3710173689 o scrivermi", ["3710173689"]), ("te llamo al 670841277 en cuanto pueda.", ["670841277"]),
+    ("Llamada con Mariana (961 170 243): el equipo", ["961 170 243"]), ("ligo-lhe para o 937 179 294 assim", ["937 179 294"]),
+    ("Cliente pede contacto para 961 170 243 depois", ["961 170 243"]), ("Em podeu trucar al 781673378 o", ["781673378"]),
+    ("Podedes chamarme ao 981 441 631 ou", ["981 441 631"]), ("Deitu 600133865 zenbakira", ["600133865"]),
 ]
 
 NEGATIVE = [
@@ -103,6 +112,10 @@ NEGATIVE = [
     "Superonline 0850 222 0 555 ise var diyor.", "Çağrı Merkezi 444 1 444",  # (Turkey's firms' lines)
     # Portugal's and Brazil's firms' lines; Go's monotonic clock reading after a time (round 54)
     "ligue 808 200 150 ou 707 500 600", "Central 4003-3939", "SAC 0800 725 0011",
+    # Pakistan's, the Netherlands', Belgium's and Luxembourg's free, premium and national-rate lines (round 60)
+    "Status ke liye 0800-74426 par call karein", "bel 0900-8844", "bel 078 15 15 15", "Klantenservice: 8002 1234",
+    "Klantenservice leverancier: 070 22 44 66", "Central de atendimento 0300 789 6000",
+    "Chiamato il tecnico al 15:00 meeting", "Deitu gaur",  # (no number after the call's words)
     "07:22:45.659816204 +0000 UTC m=+86658.693732301 expires",
     "my account number is 40123456",  # (no carrier's or wallet's name before 'number')
     "Orange Money 2024 report", "Receiver Cecelia Saah 2024",  # (a year: no subscriber's number)

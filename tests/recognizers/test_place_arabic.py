@@ -20,11 +20,17 @@ POSITIVE = [
     ("بسته را خواهرم از لندن فرستاده", ["لندن"]),  # a family's town abroad
     ("ساكن في ١٢ شارع التحرير، الدقي، الجيزة", ["شارع التحرير", "الدقي", "الجيزة"]),  # Giza's quarter
     ("انا في مدينة نصر", ["مدينة نصر"]), ("أسكن في تفرغ زينة، نواكشوط", ["تفرغ زينة", "نواكشوط"]),  # Nouakchott's
+    # Urdu's and Pashto's house, flat, block, lane, colony, bazaar (round 60)
+    ("محمد عثمان، فلیٹ 3 بی، بلاک 13 ڈی، گلشن اقبال، کراچی", ["فلیٹ 3 بی", "بلاک 13 ڈی", "گلشن اقبال", "کراچی"]),
+    ("عمران آفریدی، مکان 12، گلی 8، گلگشت کالونی، ملتان", ["مکان 12", "گلی 8", "گلگشت کالونی", "ملتان"]),
+    ("سهیل بارکزی، بورډ بازار، کوڅه ۴، کور ۱۲، پشاور", ["بورډ بازار", "کوڅه ۴", "کور ۱۲", "پشاور"]),
 ]
 
 NEGATIVE = [
     "شارع",  # the word alone
     "منزل جميل",  # a beautiful house: no number
+    "میں بازار گیا تھا", "کور سړی", "پانی گلی میں تین دن سے کھڑا ہے", "اوبه په کوڅه کې ولاړ دي",  # (Urdu: I went to the
+    # bazaar; Pashto's 'house' without a number; water stands in the lane, Urdu's and Pashto's)
     "الصور جميلة",  # 'the pictures' ('صور' is Sur too: not listed)
     "مسقطة",  # (a longer word)
     "Way 3015",  # (Latin letters: street_address's)

@@ -7,6 +7,9 @@ import pytest
 E = "SERIAL_NUMBER"
 
 POSITIVE = [
+    # the old and the new part's in Italian, Basque's label (round 60)
+    ("S/N vecchio 228K071534833, S/N nuovo 296K722400833.", ["228K071534833", "296K722400833"]),
+    ("gailuak (serie-zenbakia 6701PCN901719) ez du", ["6701PCN901719"]),
     # a serial in brackets after its word; Nepali's, Urdu's labels
     ("a photo of the rating label so we can confirm the serial (SG5K2401093) and the date", ["SG5K2401093"]),
     ("हिजोदेखि स्क्रिन कालो हुन्छ। सिरियल नं. MG2301234567", ["MG2301234567"]),

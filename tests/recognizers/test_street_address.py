@@ -333,7 +333,8 @@ POSITIVE = [
     ("Tehran, Valiasr St., Kuche-ye Shahid Rahimi, Pelak 12, Vahed 4", ["Kuche-ye Shahid Rahimi", "Pelak 12", "Vahed 4", "Valiasr St."]),
     ("Isfahan, Chaharbagh-e Bala, Kuche 15", ["Chaharbagh-e Bala", "Kuche 15"]),
     ("Shiraz, Blvd. Zand, Alley 23, Postal code 71348-45761", ["71348-45761", "Alley 23", "Blvd. Zand"]),
-    ("Herat, Jada-e Walayat, near the mosque", ["Jada-e Walayat"]), ("Mazar-i-Sharif, Darwaza-e Balkh, House 7", ["Darwaza-e Balkh", "House 7"]),
+    ("Herat, Jada-e Walayat, near the mosque", ["Herat", "Jada-e Walayat"]),  # (the towns: place_pakistan_afghanistan)
+    ("Mazar-i-Sharif, Darwaza-e Balkh, House 7", ["Mazar-i-Sharif", "Darwaza-e Balkh", "House 7"]),
     ("1234 Mabvuku Ext, Harare", ["1234 Mabvuku Ext", "Harare", "Mabvuku"]), ("Երևան, Կոմիտասի պող. 38, բն. 14", ["Երևան", "Կոմիտասի պող. 38", "բն. 14"]),
     ("I stay at House 123, Magazine compound, Chipata", ["Chipata", "House 123", "Magazine compound"]),  # Zambia's township
     ("collect it from Plot 12345, Disaneng, Maun", ["Maun", "Plot 12345"]),  # (a plot's five digits)

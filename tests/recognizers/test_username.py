@@ -7,6 +7,8 @@ import pytest
 E = "USERNAME"
 
 POSITIVE = [
+    ("Accesso VPN di marco.bianchi bloccato da 2.173.49.219", ["marco.bianchi"]),  # (Italian's access of: round 60)
+    ("Gebruikersnaam op pc: maxime.delvaux, toestel MacBook-Pro-van-Maxime.", ["maxime.delvaux"]),  # (Dutch's label)
     ("https://www.instagram.com/baut.alvarez.cl/ *DENIED*", ["baut.alvarez.cl"]),  # (an Instagram handle's dots)
     ("https://www.tiktok.com/@rodr_benitez/video/7341231409165506998", ["rodr_benitez"]),
     ("https://medium.com/@anna_writes/why", ["anna_writes"]),  # (after the '@': the guard saw only '/' before)
@@ -370,6 +372,7 @@ NEGATIVE = [
     "user=",
     "user= status=ok",
     "uid=1000",
+    '"user_id":"USR-4482004","username":', "user_id=EMP-00123",  # (a record's id, no login: round 60)
     "GET /users/ HTTP/1.1",
     "GET /users/12345 HTTP/1.1",
     "GET /users/viewuserprofile.action HTTP/1.1", "GET /users/editmyprofile.action HTTP/1.1",  # Confluence's pages
