@@ -807,10 +807,9 @@ _MORE_LABEL = (
     # 'Chiamato Pablo López al 94 331 16 16', 'ti richiamo io al ...', 'te llamo al 670841277', 'Llamada con
     # Mariana (961 170 243)', 'ligo-lhe para o 937 179 294', 'pede contacto para 961 170 243', Catalan's 'Em podeu
     # trucar al ...', Galician's 'Podedes chamarme ao ...', Basque's 'Deitu 600133865 zenbakira')
-    r"|\b(?:chiamar(?:mi|ci|e)?|chiamat[oa]|richiamat[oa]|richiamo|richiamare|contattarmi)\ (?:[^\W\d][\w'’\-]*\ ){0,4}al\ "
-    r"|\b(?:te|le|les|os)\ llamo\ al\ |\bllamada\ con\ (?:[^\W\d][\w'’\-]*\ ){1,3}\((?=\+|\(|\d)"
-    r"|\blig(?:o|amos)-(?:lhe|te|vos)\ para\ o\ |\bcontacto\ para\ (?=\+|\(|\d)|\btrucar\ al\ |\bchamar(?:me|nos)?\ ao\ "
-    r"|\bdeitu\ (?=\+|\(|\d)"
+    r"|\b(?:(?:ri)?chiam\w{1,5}|contattarmi)\ (?:[^\W\d][\w'’\-]*\ ){0,4}al\ |\b(?:te|le|os)\ llamo\ al\ "
+    r"|\bllamada\ con\ (?:[^\W\d][\w'’\-]*\ ){1,3}\((?=\+|\(|\d)|\bligo-lhe\ para\ o\ |\bcontacto\ para\ (?=\+|\(|\d)"
+    r"|\btrucar\ al\ |\bchamarme\ ao\ |\bdeitu\ (?=\+|\(|\d)"
     r"|\b(?:antsoy(?:ina)?|miantso)\ (?:ahy\ |aho\ )?amin['’]ny\ "
     # Portuguese's contact me (at), send me a message ('O dono pode contactar-me: 87 979 5044', 'Manda-me
     # mensagem: 84 916 5354')

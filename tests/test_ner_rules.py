@@ -2100,7 +2100,8 @@ def test_britains_and_irelands_days_and_words_are_no_names(entity, span, ok):
     ("LOCATION", "ICCID 8932971826354734245", False), ("LOCATION", "Barros Informática", False),  # (a SIM's; a firm)
     ("LOCATION", "KvK 69553576", False), ("PERSON", "Jebrael CHC Herat", False),  # (a firm's register number; a
     # health centre's name)
-    ("PERSON", "DeShawn", True), ("PERSON", "McDonald", True), ("PERSON", "Mera Khan", True),  # (names)
+    ("PERSON", "DeShawn", True), ("PERSON", "McDonald", True), ("PERSON", "Mera Khan", True),  # (names; a post's
+    ("PERSON", "marIboros", True),  # handle in camel case, no method's verb first: WNUT-17's)
 ])
 def test_round_60s_words_of_code_logs_and_notes_are_no_names(entity, span, ok):
     assert _could_be(entity, span) is ok

@@ -418,8 +418,11 @@ _PHONE_RECOGNIZERS = frozenset({"PhoneNumberRecognizer", "LabelledPhoneRecognize
 # The loopback and the unspecified addresses: every machine's own, no one's
 _OWN_ADDRESS = re.compile(r"127(?:\.\d{1,3}){3}|0\.0\.0\.0|::1?|0:0:0:0:0:0:0:[01]")
 _PORT_AFTER = re.compile(r":\d{1,5}(?!\d)")
-# A word of code: camelCase, an object and its number, a product and its version
-_CODE_TOKEN = re.compile(r"[a-z]+[A-Z][A-Za-z]*|[A-Za-z]\w*#\d+|[A-Za-z][\w.\-]*/\d[\w.]*")
+# A word of code: a method's name in camel case, its verb first ('saveVisit'; not a post's handle, 'marIboros'), an
+# object and its number, a product and its version
+_CODE_TOKEN = re.compile(r"(?:get|set|save|load|find|create|update|delete|remove|add|handle|on|is|has|init|process"
+                         r"|fetch|send|check|validate|parse|build|render|run|do|to|from|exit|enter|void|new|read|write)"
+                         r"[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Za-z]\w*#\d+|[A-Za-z][\w.\-]*/\d[\w.]*")
 
 
 def _could_be(entity_type: str, span: str) -> bool:

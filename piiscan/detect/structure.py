@@ -4536,7 +4536,7 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         squid = _SQUID_NATIVE.match(text)
         if squid is not None and squid.group("user") != "-":
             hints.append(Hint("USERNAME", *squid.span("user"), 0.9, "squid_user"))
-        if " (" in text and ")" in text:
+        if " (" in text and _NAME_IN_BRACKETS.search(text):
             hints += _login_then_name_hints(text)
         if "\tjoomlafailure\t" in text and (jf := _JOOMLA_FAILURE_USER.search(text)) is not None:
             # Joomla's failed logins (plg_system_log with log_username on): the login tried, in brackets and
@@ -5748,10 +5748,10 @@ _E2GUARDIAN = re.compile(
     r"\d{4}\.\d{1,2}\.\d{1,2} \d{1,2}:\d{2}:\d{2} (?P<user>\S+) (?P<client>[\d.:a-fA-F]{2,45}) \S+ .*?"
     r"(?<= )(?:GET|POST|HEAD|PUT|DELETE|OPTIONS|PATCH|CONNECT|PROPFIND) (?P<counts>\d+ -?\d+) .*?(?P<status>\d+ \d{3}) "
     r"\S+ (?P<host>\S+) \S+(?: |$)")
-# tac_plus' (Shrubbery's, F4.x) accounting file: time, the NAS, the login, its line, the remote address, then start,
-# stop or update ('May 14 04:19:38\t172.16.40.1\tjtechera\tvty1\t10.40.3.221\tstop\ttask_id=...')
 # A staff member's or a user's login, then their full name in brackets ('Staff hamzam (Hamza Malik) assigned ...',
 # 'user samiullahm (Samiullah Mangal) ... denied'): the login made of the name's first letters
+# (a full name in brackets after a word in lower case: the cheap test first, which a user agent's brackets fail)
+_NAME_IN_BRACKETS = re.compile(r"[a-z0-9] \([A-Z][^\W\d_]+ [A-Z][^\W\d_'’\-]+(?: [A-Z][^\W\d_'’\-]+)?\)")
 _LOGIN_THEN_NAME = re.compile(r"(?<![\w\-])(?:[Ss]taff|[Aa]gent|[Oo]perator|[Oo]fficer|[Uu]ser|[Mm]ember|[Cc]lerk"
                               r"|[Tt]echnician|[Aa]dmin|by)[ ](?P<login>[a-z][a-z0-9._\-]{1,31})[ ]\("
                               r"(?P<name>[A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_'’\-]+){1,2})\)")
@@ -5768,7 +5768,11 @@ def _login_then_name_hints(text: str) -> list[Hint]:
     return out
 
 
+# Joomla's failed login (plg_system_log, its log_username on): the message, then the login tried in brackets and
+# quotes ('... or you do not have an account yet. ("ayousafzai")')
 _JOOMLA_FAILURE_USER = re.compile(r"\.[ ]\(\"(?P<user>[^\"\s]{1,64})\"\)[ \t]*$")
+# tac_plus' (Shrubbery's, F4.x) accounting file: time, the NAS, the login, its line, the remote address, then start,
+# stop or update ('May 14 04:19:38\t172.16.40.1\tjtechera\tvty1\t10.40.3.221\tstop\ttask_id=...')
 _TAC_PLUS_ACCT = re.compile(r"[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2}\t[^\t]{1,64}\t(?P<user>[^\t\s]{1,64})\t[^\t]{0,64}\t"
                             r"[^\t]{0,64}\t(?:start|stop|update)\t")
 
