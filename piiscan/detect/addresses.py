@@ -249,8 +249,7 @@ _NOT_TOWNS_AFTER_COMMA = frozenset({"please", "thanks", "thank", "call", "phone"
                                    # a sign-off's thanks on the line after an address (Galician's, Portuguese's,
                                    # Italian's, Spanish's, Catalan's, French's, German's: 'Grazas,', 'Obrigado,')
                                    "grazas", "obrigado", "obrigada", "grazie", "gracias", "gràcies", "merci",
-                                   "danke", "saludos", "cumprimentos", "atentamente", "cordialmente", "saluti",
-                                   "regards", "cheers", "best"})
+                                   "danke", "saludos", "cumprimentos", "atentamente", "cordialmente", "saluti"})
 
 
 # What stands between two pieces of one address: blanks, a comma, one line break (a

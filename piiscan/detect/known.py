@@ -501,8 +501,8 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "verhuisd", "umgezogen", "déménagé", "déménagée",
     # a log line's level first (OpenMRS's 'ERROR - ExceptionHandlerFilter.doFilter(89) |...'), a kin word alone
     # (a treatment supporter's 'relationship=Husband'), Urdu's 'my', romanized ('Mera naam ...')
-    "error", "warn", "warning", "debug", "trace", "fatal", "husband", "wife", "son", "daughter", "brother",
-    "sister", "mother", "father", "mera", "meri",
+    "error", "warn", "warning", "debug", "trace", "fatal", "husband", "wife", "daughter", "brother",
+    "sister", "mother", "father", "mera", "meri",  # (not 'son': Vietnam's given name Sơn, written 'Son' as often)
     # a sentence's first word the model reads as a place, Italian's, Portuguese's, Galician's, Catalan's and Basque's
     # (replaced, payment, dear, any, same, IT technician: 'Sostituito il disco', 'Caros colegas,')
     "sostituito", "sostituita", "pagamento", "caros", "caras", "calquera", "qualsevol", "berdina", "informatikaria",

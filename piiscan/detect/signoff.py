@@ -60,10 +60,15 @@ _SIGN_OFF = re.compile(
     r"|diolch[ ]yn[ ]fawr|hwyl(?:[ ]fawr)?|cofion[ ]gorau|sláinte|slán(?:[ ]go[ ]fóill)?|beannachtaí"
     r"|le[ ]gach[ ]dea-ghuí|go[ ]raibh[ ]maith[ ]agaibh|ta|cheers[ ]mate|kindest[ ]regards|yours[ ]faithfully"
     r"|go[ ]raibh[ ]maith[ ]agat|agur[ ]bero[ ]bat|ondo[ ]izan|eskerrik[ ]asko|saúdos|un[ ]saúdo|grazas"
-    r"|atentamente|na[ ]gode|wassalam|un[ ]cordial[ ]saludo|mil[ ]gracias|grazie[ ]e[ ]buona[ ]giornata|buona[ ]giornata"
-    r"|grazie[ ]mille|grazie[ ]in[ ]anticipo|(?:com[ ]os[ ])?melhores[ ]cumprimentos|muito[ ]obrigad[oa]|una[ ]abraçada"
-    r"|salutacions[ ]cordials|moltes[ ]gràcies|besarkada[ ]bat|moitas[ ]grazas|shukriya|shukria|shukriyah|(?:bohat|bahut|boht)[ ]shukriya|mehe?rbani|meharbani"
-    r"|jazak[ ]?allah(?:[ ]?khair(?:an)?)?|allah[ ]hafiz|khuda[ ]hafiz|khuda[ ]hafez|fi[ ]amanillah|تشکر|mahadsanid|hurmat[ ]bilan|ҳурмат[ ]билан|хүндэтгэсэн|со[ ]почит"
+    r"|atentamente|na[ ]gode|wassalam"
+    # (Spain's, Italy's, Portugal's, Catalonia's, Galicia's and the Basque Country's longer ones)
+    r"|un[ ]cordial[ ]saludo|mil[ ]gracias|grazie[ ]e[ ]buona[ ]giornata|buona[ ]giornata|grazie[ ]mille"
+    r"|grazie[ ]in[ ]anticipo|(?:com[ ]os[ ])?melhores[ ]cumprimentos|muito[ ]obrigad[oa]|una[ ]abraçada"
+    r"|salutacions[ ]cordials|moltes[ ]gràcies|besarkada[ ]bat|moitas[ ]grazas"
+    # (Urdu's, romanized, and Dari's thanks)
+    r"|shukriya|shukria|shukriyah|(?:bohat|bahut|boht)[ ]shukriya|mehe?rbani|meharbani"
+    r"|jazak[ ]?allah(?:[ ]?khair(?:an)?)?|allah[ ]hafiz|khuda[ ]hafiz|khuda[ ]hafez|fi[ ]amanillah|تشکر"
+    r"|mahadsanid|hurmat[ ]bilan|ҳурмат[ ]билан|хүндэтгэсэн|со[ ]почит"
     r"|благодарам|баярлалаа|والسلام|شکریہ|خیر[ ]اندیش|ස්තුතියි|ස්තූතියි|මෙයට[ ]විශ්වාසී|அன்புடன்|நன்றி"
     r"|நன்றியுடன்|ధన్యవాదాలు|ధన్యవాదాలతో|భవదీయుడు|ከሰላምታ[ ]ጋር|ከአክብሮት[ ]ጋር|አመሰግናለሁ|ដោយក្តីគោរព|អរគុណ"
     # Belarusian, Kyrgyz, Tajik, Turkmen, Kurdish (both scripts), Igbo, Malagasy, Faroese,
