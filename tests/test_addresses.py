@@ -105,6 +105,7 @@ def _locations(detector, text):
     ("Afleveradres tijdelijk: Lindenlei 212 b2, 9000 Gent", ["Lindenlei 212 b2", "9000", "Gent"]),
     ("Liwweren w.e.g. un: 36 route de Longwy, L-5541 Remich", ["36 route de Longwy", "L-5541", "Remich"]),
     ("Keizersgracht 12 3hoog, 1015 CJ Amsterdam", ["Keizersgracht 12 3hoog", "1015 CJ", "Amsterdam"]),
+    ("Avda. de Castelao, 162, 1º 3ª, 36207 Vigo.\nGrazas,\nXosé", ["Avda. de Castelao, 162", "36207", "Vigo"]),  # (thanks)
 ])
 def test_the_rest_of_an_address_block_is_found(detector, text, pieces):
     assert _locations(detector, text) == pieces

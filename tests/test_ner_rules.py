@@ -2098,6 +2098,8 @@ def test_britains_and_irelands_days_and_words_are_no_names(entity, span, ok):
     ("PERSON", "Mollie", False), ("PERSON", "z. Hd", False), ("PERSON", "Verhuisd", False),  # (a payment service;
     # 'for the attention of'; 'moved')
     ("LOCATION", "ICCID 8932971826354734245", False), ("LOCATION", "Barros Informática", False),  # (a SIM's; a firm)
+    ("PERSON", "Corolla", False), ("LOCATION", "Caros", False), ("LOCATION", "Sostituito", False),  # (a car; 'dear',
+    # 'replaced')
     ("LOCATION", "KvK 69553576", False), ("PERSON", "Jebrael CHC Herat", False),  # (a firm's register number; a
     # health centre's name)
     ("PERSON", "DeShawn", True), ("PERSON", "McDonald", True), ("PERSON", "Mera Khan", True),  # (names; a post's

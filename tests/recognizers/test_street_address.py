@@ -42,6 +42,8 @@ POSITIVE = [
     # continental: compound street word, or a word of its own, then the number
     ("4183 Rantakatu 17 Apt. 407\nFray Bentos\n, RN\n Uruguay 51290", ["Rantakatu 17", "Apt. 407", "Fray Bentos"]),  # (the town: place_southern_cone)
     ("Lindwurmstrasse 47, 8008 Zürich", ["Lindwurmstrasse 47"]),
+    ("Sint-Pietersnieuwstraat 163", ["Sint-Pietersnieuwstraat 163"]), ("Lindenlei 212", ["Lindenlei 212"]),  # (round 60)
+    ("36 route de Longwy", ["36 route de Longwy"]),
     ("ida lives at 147 tjørnevej 29, odense", ["tjørnevej 29"]),
     ("Tölzer Strasse 58", ["Tölzer Strasse 58"]),
     ("Vibekes gate 84, Bergen", ["Vibekes gate 84"]),
