@@ -6,6 +6,7 @@ command line and declarative jobs take one code path.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import time
 from dataclasses import dataclass, replace
@@ -25,7 +26,7 @@ from .config import (
 )
 from .errors import ExitStatus, InputError, worst
 from .keys import Key, load_key
-from .sources.base import Problem, ReadOptions, format_handler
+from .sources.base import AUTO_ENCODING, Problem, ReadOptions, format_handler, sniff_encoding
 
 
 @dataclass
@@ -93,7 +94,7 @@ def evaluate(paths, *, gold, gold_format: str = "piiscan", jobs: int | None = No
 
 
 def _pipeline(name, paths, *, redacted=None, report=None, key_file=None, policy=(), include=(),
-              exclude=(), input_format=InputFormat.AUTO, encoding="utf-8", detection=None,
+              exclude=(), input_format=InputFormat.AUTO, encoding=AUTO_ENCODING, detection=None,
               operators=None) -> Pipeline:
     return Pipeline(
         name=name, sources=tuple(str(p) for p in paths), include=tuple(include),
@@ -139,7 +140,9 @@ class _Job:
         self._batch_size_set = batch_size is not None
         self._batch_opts: dict[str, ReadOptions] = {}  # per source: access logs, NER inputs
         self._blocks: set[str] = set()  # sources read as text blocks (see _items)
-        self.opts = ReadOptions(encoding=pipeline.encoding, fields=pipeline.detection.fields,
+        self._encodings: dict[str, str] = {}  # per source, where 'auto' found a legacy encoding
+        self.opts = ReadOptions(encoding="utf-8" if pipeline.encoding == AUTO_ENCODING else pipeline.encoding,
+                                fields=pipeline.detection.fields,
                                 json_max_bytes=pipeline.json_max_bytes,
                                 **({"batch_size": batch_size} if batch_size else {}))
 
@@ -171,12 +174,15 @@ class _Job:
             from .detect.loader import bundled_dir, load_recognizers
 
             load_recognizers([bundled_dir(), *map(Path, p.detection.recognizer_dirs)])
+        if p.encoding == AUTO_ENCODING:
+            sniffed = {f.source: sniff_encoding(f.path) for f in files if f.format is not InputFormat.PARQUET}
+            self._encodings = {source: enc for source, enc in sniffed.items() if enc != self.opts.encoding}
         logs = {f.source for f in files if _is_access_log(f)}
-        if is_utf8(p.encoding):
+        if is_utf8(self.opts.encoding):
             # A log is the one input that is read whole in the second pass only (its first
             # chunk of log lines ends the first pass's reading): a block's lines need not
             # match the first pass's chunks.
-            self._blocks = logs
+            self._blocks = logs - self._encodings.keys()
         ner_files = [f for f in files if f.source not in logs] if model is not None else []
         if not self._batch_size_set:
             # Access logs: chunks of 3 MiB (15k lines) keep each process's peak near
@@ -248,7 +254,7 @@ class _Job:
                 known_note = {"values": len(known), "complete": complete, "limit": MAX_KNOWN}
         self._drop_fields = {k: frozenset(v) for k, v in drop_fields.items()}
         results = engine(self._items(files, problems), plan)
-        stats = {f.source: SourceStats(f.source, f.format.value) for f in files}
+        stats = {f.source: SourceStats(f.source, f.format.value, encoding=self._encoding_of(f)) for f in files}
         findings_out = FindingsWriter(self.report_dir)
         open_writer: tuple | None = None  # (file, context manager, write function)
         with findings_out, _closing_on_error(lambda: open_writer):
@@ -319,11 +325,21 @@ class _Job:
         return RunResult(summary, paths, worst(*codes), self.out_dir)
 
     def _read_options(self, file) -> ReadOptions:
-        return self._batch_opts.get(file.source, self.opts)
+        opts = self._batch_opts.get(file.source, self.opts)
+        encoding = self._encodings.get(file.source)
+        return replace(opts, encoding=encoding) if encoding else opts
 
     def _write_options(self, file) -> ReadOptions:
         dropped = self._drop_fields.get(file.source)
-        return replace(self.opts, drop_fields=dropped) if dropped else self.opts
+        opts = replace(self.opts, drop_fields=dropped) if dropped else self.opts
+        encoding = self._encodings.get(file.source)
+        return replace(opts, encoding=encoding) if encoding else opts
+
+    def _encoding_of(self, file) -> str | None:
+        """The encoding ``file`` was read in, for the report (none for Parquet)."""
+        if file.format is InputFormat.PARQUET:
+            return None
+        return codecs.lookup(self._encodings.get(file.source, self.opts.encoding)).name
 
     def _collect_items(self, files):
         """The first pass's work: every file's records but access-log lines (found per

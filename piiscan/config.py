@@ -158,13 +158,23 @@ class Pipeline:
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     input_format: InputFormat = InputFormat.AUTO
-    encoding: str = "utf-8"
+    encoding: str = "auto"  # a codec's name; "auto": UTF-8, or Windows-1252 for a file that is not UTF-8
     detection: Detection = field(default_factory=Detection)
     operators: Mapping[str, OperatorSpec] = field(default_factory=dict)  # type -> operator
     outputs: Outputs = field(default_factory=Outputs)
     key_file: str | None = None
     policy: tuple[StorePolicy, ...] = ()
     json_max_bytes: int = 256 * 1024 * 1024  # a JSON array is loaded whole; JSONL streams
+
+    def __post_init__(self) -> None:
+        if self.encoding != "auto":
+            import codecs
+
+            try:
+                codecs.lookup(self.encoding)
+            except LookupError:
+                raise ConfigError(f"unknown encoding {self.encoding!r} (a codec's name, e.g. utf-8, "
+                                  "cp1252, latin-1; or auto)") from None
 
     def fingerprint(self) -> str:
         """A hash of the effective configuration, written into the report's provenance."""

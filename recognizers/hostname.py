@@ -20,6 +20,8 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
   iOS name devices.
 * ``apple_default_lower`` (0.7): the same in lower case (``tom-macbook``, ``annas-iphone``),
   as shell prompts and posts write them.
+* ``phone_model_after_lower_owner`` (0.7): a phone's model after its owner's name in lower
+  case, as the phone names itself (``takudzwas-Redmi``, ``mphos-Galaxy-A15``, ``annas-iPhone``).
 * ``android_default`` (0.85): ``android-`` and 16 hex digits, an Android phone's name on
   the network.
 * ``apple_default_spaced`` (0.7): the name a Mac or an iPhone gives itself before it is
@@ -34,6 +36,8 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
   ``Frederiks iPhone``, ``Ingrids iPhone 14``.
 * ``mdm_dashed_owner`` (0.7): a whole value of an MDM's naming template, the device and
   its owner's first name joined by a dash: ``iPhone – Zuzana``, ``Marek – MacBook Air``.
+* ``fleet_device_owner`` (0.7): an MDM's fleet's device by its prefix and its holder's first name after
+  ``Device`` or ``seen on``: ``Device TCN-Yuliia imei=...`` (not a bus's: ``Device USB-Storage``).
 * ``shell_prompt`` (0.8): the machine of a pasted prompt, ``michal@michal-thinkpad:~$``.
 * ``machine_account`` (0.75): the machine of 802.1X machine authentication,
   ``host/NHV-LT-0350.corp.example`` (RADIUS, Cisco ISE, Windows NPS logs).
@@ -324,12 +328,26 @@ class HostnameRecognizer(PatternRecognizer):
             "apple_default_lower",
             r"""(?x)
             (?<![\w.\-/=?&])               # a whole token, not a URL's slug or parameter
-            (?!(?:apple|new|used|buy|sell|cheap|best|old|my|your|the|refurbished|repair)s?-)  # sales words
+            (?!(?:apple|new|used|buy|sell|cheap|best|old|my|your|the|refurbished|repair|samsung|xiaomi|huawei
+                |google|oppo|tecno|infinix|sony|motorola)s?-)  # sales words, makers
             [a-z]{2,30}(?:s)?              # the owner's name in lower case, as a shell prompt or a
             -(?:macbook(?:-pro|-air)?|imac|mbp|mba|iphone|ipad)  # post writes it: tom-macbook, annas-iphone
             (?:-\d{1,2})?
             (?:\.local)?
             (?![\w\-]|\.\w(?![\w\-]*\.[A-Za-z]))  # (a network's domain may follow)
+            """,
+            0.7,
+        ),
+        Pattern(
+            "phone_model_after_lower_owner",
+            r"""(?x)
+            (?<![\w.\-/=?&])               # a whole token, not a URL's slug or parameter
+            (?!(?:apple|new|used|buy|sell|cheap|best|old|my|your|the|refurbished|repair|samsung|xiaomi|huawei
+                |google|oppo|tecno|infinix|sony|motorola)s?-)  # sales words, makers
+            [a-z]{2,30}s?                  # the owner's name in lower case, then the phone's model as the phone
+            -(?:iPhone|iPad|Redmi(?:-Note)?(?:-\d{1,2}[A-Za-z]?)?|Galaxy-[A-Z]\d{1,2}[a-z]?(?:-(?:Ultra|Plus|FE))?
+               |Pixel(?:-\d{1,2}a?)?|Xperia|OnePlus(?:-\d{1,2})?)  # writes it: 'takudzwas-Redmi', 'mphos-Galaxy-A15',
+            (?![\w\-]|\.\w)                # 'annas-iPhone' (all in lower case is apple_default_lower's, or a domain's)
             """,
             0.7,
         ),
@@ -602,6 +620,16 @@ class HostnameRecognizer(PatternRecognizer):
                                            # Galaxy-A54-Oscar', '...-bbbID-Jennies-iPad'); a model alone is no one's
             """,
             0.8,
+        ),
+        Pattern(
+            "fleet_device_owner",
+            r"""(?x)
+            (?<=\b(?:[Dd]evice|[Hh]andset|[Tt]ablet|seen[\ ]on)[\ ])  # an MDM's fleet's device by its prefix and
+            (?!(?:USB|PCI|HID|SCSI|ACPI|SATA|NVME|NVMe|BT|LAN|WAN|VPN|SIM|SD)-)  # its holder's first name ('Device
+            [A-Z]{2,5}-\p{Lu}\p{Ll}{2,20}   # TCN-Yuliia imei=...', 'last seen on TCN-Ostap'); not a bus's or a
+            (?![\w\-])                    # class's ('Device USB-Storage')
+            """,
+            0.7,
         ),
         Pattern(
             "backup_client",

@@ -1328,7 +1328,11 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |(?:moje|mé)[ ]jméno[ ]je|volám[ ]sa|menujem[ ]sa|moje[ ]meno[ ]je|a[ ]nevem  # Turkish's ('Adım
                                                     # Yasemin Koç'; 'adım' in lower case is a step too), Greek's,
                                                     # Polish's, Czech's, Slovak's and Hungarian's
-                  |меня[ ]зовут|zovem[ ]se|зовем[ ]се|се[ ]викам|quhem|emri[ ]im[ ](?:është|eshte)  # Russian's,
+                  |меня[ ]зовут|мене[ ]зв(?:ати|уть)|mene[ ]zv(?:aty|ut)|(?:jag|jeg|eg)[ ](?:heter|hedder|heiter)  # (Ukrainian's;
+                  |mitt[ ]namn[ ]är|mit[ ]navn[ ]er|mitt[ ]navn[ ]er|my[ ]naam[ ]is|igama[ ]lami[ ]ngu|igama[ ]lam[ ]ngu  # Swedish's,
+                                                    # Danish's and Norwegian's 'jeg heter Kari Nordmann', Afrikaans',
+                                                    # isiZulu's and isiXhosa's 'my name is')
+                  |zovem[ ]se|зовем[ ]се|се[ ]викам|quhem|emri[ ]im[ ](?:është|eshte)  # Russian's,
                   |mening[ ]ismim|menin[ ]atym|менің[ ]атым|менин[ ]атым|номи[ ]ман  # the South Slavic
                   |(?:se[ ])?predstavlja[ ](?:se[ ])?kao|zove[ ]se|se[ ]zove|pod[ ]imenom|по[ ]имени|се[ ]претставува[ ]како)
                   |(?i:mənim[ ]adım|chemi[ ]sa(?:x|kh|h)eli(?:[ ]aris|a)?|im[ ]anun[ye][ ]?|esmam|esme[ ]man|esm-e[ ]man  # Azerbaijani's,
@@ -1405,13 +1409,30 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # given names and two family names, 'María Altagracia Peña Rosario')
             (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|،]|\.(?:\s|$)|[ ](?:but|and|from|here|y|de|pero|e|et|und|dari|dan|do|da|em|desde|depuis|ki|ak|nan
                 |men|mn|min|negn|new|nee|siin|iš|iz|täältä|w|wa|ja|un|ir|из|од|nga|i|hastam|hastan|em|az
-                |og|frá|úr|gedeg|in|la|daga|dey|hai|hoon|hun|se)\b  # (Darija's and Arabic's 'from' and 'and', Hausa's 'from', Pidgin's 'is',
+                |og|frá|úr|gedeg|in|la|daga|dey|hai|hoon|hun|se|och|en|ek|ta|і|з|та)\b  # (Darija's and Arabic's 'from' and 'and', Hausa's 'from', Pidgin's 'is',
                                                     # Urdu's and Hindi's 'is', 'am', 'from': 'mera naam Ayesha Siddiqui hai',
                                                     # Amharic's 'I am' and 'is' after the name, Estonian's 'here';
-                                                    # Lithuanian's and Finnish's 'from'; the Baltic languages' 'and')
+                                                    # Lithuanian's and Finnish's 'from'; the Baltic languages' 'and';
+                                                    # Swedish's, Afrikaans' and Ukrainian's 'and', Afrikaans' 'I')
               |[ ][/—–][ ]|[ ]\+?\(?\d[\d \-()]{{6,}}|[ ]\([^()\s]{{1,60}}@)  # and the statement ends (or a slash or a dash: 'Fajar
                                                     # Halim / 0811-...'; or the number to reach them: 'Contact:
                                                     # Tshilidzi Nemavhola 072 345 6789')
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "agent_from_firm",
+            r"""(?x)
+            (?<=(?:^|[,.!]\ |\n)\ ?)           # a chat's agent introducing themself after a greeting: 'Hi
+            (?!(?i:greetings|hello|hi|hey|regards|cheers|love|best|thanks|welcome|everyone|all|someone|somebody
+                |nobody|anyone|we|us|it|this|that)\b)  # (not a greeting's word: 'Greetings from Paris here.')
+            \p{Lu}[\p{Ll}\p{M}'’\-]{1,30}       # Chiedza, Tariro from Zambezi Mobile here, one moment please.'
+            (?=\ from\ \p{Lu}[\p{L}\p{M}&'’.\-]*(?:\ \p{Lu}[\p{L}\p{M}&'’.\-]*){0,4}\ here\b)
+            |(?<=\b(?i:contacting|calling|to)\ \p{Lu}[^,\n]{1,40},\ )  # or after the firm's name: 'Thanks for
+            \p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?=\ here[.,!])  # contacting Zambezi Mobile, Blessing here.'
+            |(?<=\b(?i:ndini|ngingu-?|ngingo-?|nguye)\ ?)  # or one name after Shona's and isiZulu's 'I am' ('Mhoro
+            (?<=[\ \-])\p{Lu}[\p{Ll}\p{M}'’]{2,30}(?=[.,!]|\ (?-i:[a-z])|$)  # Takudzwa, ndini Mutale.', 'Sawubona
+                                                    # Thandeka, ngingu-Lindiwe.')
             """,
             _PLACE_SCORE,
         ),

@@ -20,10 +20,15 @@ from presidio_analyzer import Pattern, PatternRecognizer
 
 _TITLES = (r"(?:Mr|Mrs|Ms|Mx|Miss|Prof|Bw|Bi|Pak|Bu|Ibu|Bapak|Encik|Puan|Tuan|Cik|Madam|Mme|Mlle|Herr|Frau"
            r"|(?<!\p{Lu}[\p{Ll}]*[ ])Dr)")
+# Polish's and Ukrainian's Mr and Mrs, in their cases, and a letter's to either ('Dzień dobry Pani/Panie Lewandowska!',
+# 'Pan Kowalski', 'пане Олеже'): no brand's nor a heading's, so they outscore the model's reading of the name (a
+# Polish family name read as a place)
+_SLAVIC_TITLES = r"(?:Pani/Panie|Pan/Pani|Panie/Pani|Pan|Pani|Panie|Pana|Panu|Panią|Пан|Пані|Пане|Пана|пан|пані|пане)"
 # Brands, characters and phrases named with a title, and words that make the title a heading's
 _NOT_NAMES = (r"(?:Pepper|Bean|Right|Wrong|Martens|Oetker|Coffee|Clean|Muscle|Potato|Robot|Universe|World|Congeniality"
               r"|Who|Strange|Evil|No|Know|Fix|Freeze|Smith[ ]Goes|President|Speaker|Chairman|Chair|Mayor|Deputy"
-              r"|Secretary|Justice|Minister|Director|Manager|Engineer|Officer|Customer|Client|User|Sir|Madam)")
+              r"|Secretary|Justice|Minister|Director|Manager|Engineer|Officer|Customer|Client|User|Sir|Madam"
+              r"|Am|American|Africa|African|Pacific|Asia|Asian|Arab|Atlantic|Europa|European)")  # ('Pan Am', 'Pan Pacific')
 # A unit's word after the name, an address's start ('Mrs. Barbara Yudina Apt. 675 ...'): no name's word
 _UNIT = r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Floor|Bldg|Building|Block|Lot|House)(?![\p{L}\p{M}])"
 _WORD = r"(?!" + _UNIT + r")\p{Lu}[\p{Ll}\p{M}'’\-]+"
@@ -39,6 +44,14 @@ class PersonTitleRecognizer(PatternRecognizer):
             r"(?![\p{L}\p{M}\-]|[ ](?!" + _UNIT + r")\p{Lu}\p{Ll})",  # (not four: a firm's, a product's; a unit
             # may follow)
             0.7,
+        ),
+        Pattern(
+            "slavic_title_name",
+            r"(?x)(?<=(?<![\p{L}\p{M}\d.\-/])" + _SLAVIC_TITLES + r"[ ])"
+            r"(?!" + _NOT_NAMES + r"(?![\p{L}\p{M}]))"
+            + _WORD + r"(?:[ ]" + _WORD + r"){0,2}"
+            r"(?![\p{L}\p{M}\-]|[ ](?!" + _UNIT + r")\p{Lu}\p{Ll})",
+            0.9,
         ),
     ]
     CONTEXT = ["mr", "mrs", "ms", "dr"]

@@ -75,7 +75,10 @@ from presidio_analyzer import Pattern, PatternRecognizer
 # access-log request ('"GET / HTTP/1.1" 206 5193472': status and size). Kana, Han and Hangul glue
 # a number to the word before it as to the one after it ('不在の場合は07012803614', '致電0912-345-678'): a
 # letter of theirs (U+3040 to U+D7A3) may come before.
-_START = r"(?<=^|[^\w+$€£¥.,/\-]|[^\d\s],|[\u3040-\ud7a3])(?<!\b\d+[\ ])(?<!\d:)(?<!HTTP/[\d.]{1,3}\"\ )"
+_START = (r"(?<=^|[^\w+$€£¥.,/\-]|[^\d\s],|[\u3040-\ud7a3])(?<!\b\d+[\ ])(?<!\d:)(?<!HTTP/[\d.]{1,3}\"\ )"
+          # (nor a firm's tax or register number after its label: Poland's 'NIP 941-249-48-94', 'REGON', 'KRS',
+          # Ukraine's 'ЄДРПОУ', Russia's 'ИНН', Hungary's 'adószám', Denmark's 'CVR', Finland's 'Y-tunnus')
+          r"(?<!\b(?i:NIP|REGON|KRS|PESEL|VAT|ЄДРПОУ|ЕДРПОУ|ІПН|ИНН|adószám|CVR|Y-tunnus)[:.]?[\ ]{1,2})")
 # the right edge: not followed by a letter/digit, another separator+digit group or a
 # ':' and digits (the hour of '2023-10-05 12:30' is not the end of a number), nor by a
 # dot or colon and a letter (84-71-236-158.dsl.example.net is a host name,
@@ -187,7 +190,17 @@ _CONTEXT = [
     # 'order number 2025550143'); Tagalog's 'number ko' is a label (_MORE_LABEL).
     "tawag",
     "tumawag",
+    # isiZulu's and isiXhosa's number ('inombolo yami': my number), Setswana's ('nomoro'), Shona's
+    # ('nhamba', and its phone: 'runhare'); Afrikaans' phone and mobile ('foon', 'selfoon' above)
+    "inombolo",
+    "nomoro",
+    "nhamba",
+    "runhare",
+    "foon",
     # a prepaid line's top-up: the number it is for ('Airtime top-up 08131460859', 'MTN recharge 0803...')
+    # an SMS gateway's opt-out: its sender's number ('Opt-out received from 380683981975: "STOP"')
+    "opt-out",
+    "optout",
     "airtime",
     "recharg",
     "topup",
@@ -215,6 +228,13 @@ _FIRMS_CODES = ("800", "833", "844", "855", "866", "877", "888", "900", "0808", 
                 "707", "808", "3003", "4003", "4004", "0300",  # (Portugal's and Brazil's: '707 500 600', '4003-3939')
                 "078", "070",  # (Belgium's national-rate and premium lines: '078 15 15 15', '070 22 44 66')
                 "400")  # (and China's firms' lines: '400-111-1111')
+# The Nordics' firms' lines: Norway's and Denmark's eight digits ('815 34 355', '80 20 30 40'), Sweden's
+# free and shared-cost ('020-58 81 72', '0771-20 62 60'); and Hungary's ('06 80 200 300'), each as its country groups
+# them (see _a_firms_line)
+_NORDIC_FIRMS = re.compile(r"8[012]\d{6}$|0(?:20|771|900|939|944)|06(?:80|40|90|91)\d{6}$")
+_HU_FIRMS = re.compile(r"06[\ \-/](?:80|40|9[01])[\ \-/]\d{3}[\ \-]\d{3}")
+_NO_DK_FIRMS = re.compile(r"8[012]\d\ \d\d\ \d{3}|8[012](?:\ \d\d){3}")
+_SE_FIRMS = re.compile(r"0(?:20|200|771|900|939|944)-\d{2,3}(?:\ \d{2,3}){1,3}|0200\ \d{5,6}")
 _TOLL_FREE_STARTS = ("1800", "1860", "1300", "0800", "0808", "1660",  # (India's, Australia's, the UK's, Nepal's)
                      "0900", "078", "070")  # (the Netherlands' and Belgium's premium and national-rate lines)
 _FIRMS_LINES = (phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
@@ -231,6 +251,12 @@ _SSN_SHAPE = re.compile(r"\d{3}-\d\d-\d{4}")
 _MONOTONIC_READING = re.compile(r"\+\d{1,9}\.\d{9}")
 _CEP_SHAPE = re.compile(r"\d{5}-\d{3}")
 _COUNT_PAIR = re.compile(r"\d{5,}/\d{1,3}")
+# Ids written in groups no numbering plan uses: Hungary's tax number (adószám, '12345678-2-42') and its
+# company register's number (cégjegyzékszám, '01-09-123456'); a birth date and four digits, the Nordics'
+# personal numbers (Denmark's CPR, Iceland's kennitala, Sweden's personnummer: '010185-2349') and
+# Sweden's org numbers ('556677-8899')
+_HU_TAX_SHAPE = re.compile(r"\d{8}-\d-\d\d|\d\d-\d\d-\d{6}")
+_SIX_FOUR = re.compile(r"\d{6}-\d{4}")
 _YEAR_SLASH = re.compile(r"(?:19|20)\d\d/")
 # A number's first group, one to three digits and a separator: a country's code where the
 # rest is a valid mobile of that country ('675 7449 8222')
@@ -240,6 +266,9 @@ _BR_MOBILE = re.compile(r"\(\d{2}\)\ ?9\d{4}-\d{4}")
 # Nine digits in pairs after the first three or two, no trunk: Spain's '612 34 56 78', '93
 # 123 45 67', Georgia's mobiles '555 12 34 56'; India's mobiles in two fives, '98765 43210'
 _NINE_IN_PAIRS = re.compile(r"(?:\d{3}|\d\d\ \d{3})\ \d\d\ \d\d(?:\ \d\d)?")
+# Norway's and Denmark's eight digits, no trunk '0', as they are grouped: '912 34 567', '41 23 45 67'
+_NORDIC_EIGHT = re.compile(r"\d{3}\ \d\d\ \d{3}|\d\d\ \d\d\ \d\d\ \d\d")
+_PL_MOBILE = re.compile(r"\d{3}([\ \-])\d{3}\1\d{3}")
 _IN_MOBILE = re.compile(r"[6-9]\d{4}[\ \-]\d{5}")
 # Italy's mobiles, no trunk, the operator's three digits then six or seven: '366 7018951', '345-6473359'
 _IT_MOBILE = re.compile(r"3\d\d[\ \-]\d{6,7}")
@@ -296,7 +325,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
     # numbers that ids take too (an amavis log's '(03172-02)' is a valid Italian landline)
     long_fallback_regions: tuple[str, ...] = ("IT", "SE", "KR", "VN", "JP", "IN", "TR", "BR", "UA", "IL",
                                               "EG",  # (Egypt's mobiles, '010 1234 5678': eleven digits)
-                                              "PK")  # (and Pakistan's: '0300 7893239', '(0320) 121-6523')
+                                              "PK",  # (and Pakistan's: '0300 7893239', '(0320) 121-6523')
+                                              "HU")  # (Hungary's trunk '06': '06 70 678 0455', '06-31/5...')
 
     PATTERNS = [
         Pattern(
@@ -392,7 +422,7 @@ class PhoneNumberRecognizer(PatternRecognizer):
         the UK's plans (only so: a mobile elsewhere, '0915 938 3602', is a premium line in
         the UK's)."""
         digits = re.sub(r"\D", "", text)
-        if not any(code in digits[:7] for code in _FIRMS_CODES):
+        if not any(code in digits[:7] for code in _FIRMS_CODES) and not _NORDIC_FIRMS.match(digits):
             return False  # (no such line's code near its start: not parsed again)
         text = _EXT_TAIL.sub("", text)
         if text.startswith("(+"):
@@ -420,6 +450,17 @@ class PhoneNumberRecognizer(PatternRecognizer):
             regions += ("BR",)  # (Brazil's firms' one number in every town, '4003-3939', and its free lines)
         elif not international and len(digits) == 10 and digits[:3] in ("400", "800"):
             regions += ("CN",)  # (China's firms' one number, '400-111-1111', and its free lines: no mobile starts so)
+        elif not international and _NO_DK_FIRMS.fullmatch(text.strip()):
+            regions += ("NO", "DK") if digits[:2] == "80" else ("NO",)  # (Norway's free, shared-cost and premium
+            # lines, '815 34 355', and both's free lines, '80 20 30 40': eight digits, no trunk, grouped as they
+            # group them; not Denmark's '90', a premium line there and a mobile in Norway, nor Singapore's mobiles,
+            # '8123 4567')
+        elif not international and _HU_FIRMS.fullmatch(text.strip()):
+            regions += ("HU",)  # (Hungary's free, shared-cost and premium lines after its trunk, grouped as Hungary
+            # groups them: '06 80 200 300'; France's mobiles are written in pairs, '06 80 12 34 56')
+        elif not international and _SE_FIRMS.fullmatch(text.strip()):
+            regions += ("SE",)  # (Sweden's free and shared-cost lines, grouped as Sweden groups them: '020-58 81 72',
+            # '0771-20 62 60'; not Amsterdam's '020-7479019' nor the Netherlands' and France's mobiles)
         elif not international and digits.startswith("8800"):
             regions += ("RU", "KZ")  # (the trunk '8', then Russia's and Kazakhstan's free lines: '8 800 080 4747')
         for region in regions:
@@ -471,6 +512,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
                 return False  # 01304-001 is Brazil's postcode (CEP): no phone is written 5-3
             if _YEAR_SLASH.match(text):
                 return False  # a year, a slash, a number: an invoice's or a file's ('facture 2024/0418-42')
+            if _HU_TAX_SHAPE.fullmatch(text) or not labelled and _SIX_FOUR.fullmatch(text):
+                return False
             if _COUNT_PAIR.fullmatch(text):
                 return False  # two counts, the second short: a mail server's 'Bytes in/out: 2358846/527'
                 # (a number's slash comes after its area code: '0761/123456')
@@ -489,6 +532,13 @@ class PhoneNumberRecognizer(PatternRecognizer):
             # code and '15' before the number ('011 15-0580-4144', '(0341) 15-555-1234')
         if _BR_MOBILE.fullmatch(text):
             return self._accepts(text, "BR")  # Brazil's mobiles by their area code, no trunk '0': (16) 99058-5007
+        if text[0] in "45678" and _PL_MOBILE.fullmatch(text):
+            return self._accepts_mobile("+48" + digits, 48)  # Poland's mobiles, no trunk: '605 221 661', '884-900-709'
+        if text[0] != "0" and _NORDIC_EIGHT.fullmatch(text):
+            # (Norway's mobiles start with 4 or 9; Denmark's plan types none apart from its landlines, and most of its
+            # mobiles start with 2: '20 12 34 56'; not any eight digits in pairs, a TV's '55 12 34 56')
+            return text[0] in "49" and self._accepts_mobile("+47" + digits, 47) or text[0] == "2" and self._accepts(
+                "+45" + digits, None)
         if text[0] != "0" and _NINE_IN_PAIRS.fullmatch(text):  # (a trunk '0' is the fallbacks')
             return self._accepts(text, "ES") or self._accepts(text, "GE")
         if _IN_MOBILE.fullmatch(text):

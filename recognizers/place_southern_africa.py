@@ -1,4 +1,4 @@
-"""LOCATION: Zimbabwe's, Zambia's, Malawi's and Botswana's towns and suburbs, by name.
+"""LOCATION: Zimbabwe's, Zambia's, Malawi's, Botswana's, Namibia's and South Africa's towns and suburbs, by name.
 
 spaCy's small English model has seen few of them, and reads most as persons: ``Stand 4521,
 Zengeza 3, Chitungwiza``, ``I stay in Tlokweng``, ``Chipata, can you collect it?``. A closed list
@@ -9,8 +9,8 @@ A town inside a firm's, a team's or a body's name is no one's place, and not tak
 Team``, ``Lusaka Office``, ``Mosi Lodge Victoria Falls``, a team's ``Lilongwe & Blantyre``).
 
 Names that are people's too are not listed: ``Kanye``, ``Salima``, ``Livingstone``,
-``Highfield``, ``Kabwe`` (given names and family names), nor words of the region's
-languages (``Seke``).
+``Highfield``, ``Kabwe``, ``George``, ``Kimberley``, ``Alexandra`` (given names and family
+names), nor words of the region's languages (``Seke``; Afrikaans' ``Welkom``, welcome).
 """
 
 from __future__ import annotations
@@ -31,6 +31,17 @@ _TOWNS = (
     # Botswana, and Gaborone's neighbours
     r"|Gaborone|Francistown|Maun|Kasane|Serowe|Molepolole|Mahalapye|Palapye|Lobatse|Tlokweng|Mogoditshane"
     r"|Selebi-Phikwe|Jwaneng|Ghanzi"
+    # Namibia, and Windhoek's suburbs
+    r"|Windhoek|Klein[ ]Windhoek|Katutura|Khomasdal|Swakopmund|Walvis[ ]Bay|Oshakati|Ongwediva|Ondangwa|Rundu"
+    r"|Katima[ ]Mulilo|Otjiwarongo|Keetmanshoop|Lüderitz|Grootfontein|Tsumeb|Gobabis|Rehoboth|Okahandja"
+    r"|Ludwigsdorf|Pionierspark"
+    # South Africa, its cities' suburbs and townships; Lesotho's and Eswatini's capitals
+    r"|Johannesburg|Soweto|Sandton|Randburg|Roodepoort|Midrand|Centurion|Pretoria|Tshwane|Soshanguve|Mamelodi(?:[ ](?:East|West))?"
+    r"|Benoni|Boksburg|Germiston|Kempton[ ]Park|Alberton|Krugersdorp|Vereeniging|Vanderbijlpark|Tembisa|Fourways"
+    r"|Bryanston|Durban|Umhlanga(?:[ ]Rocks)?|Pinetown|Pietermaritzburg|Richards[ ]Bay|Cape[ ]Town|Stellenbosch|Paarl|Bellville"
+    r"|Khayelitsha|Mitchells[ ]Plain|Somerset[ ]West|Knysna|Gqeberha|Port[ ]Elizabeth|Mthatha|Bloemfontein"
+    r"|Polokwane|Mbombela|Nelspruit|Rustenburg|Mahikeng|Mafikeng|Potchefstroom|Klerksdorp|Upington|Maseru|Mbabane"
+    r"|Manzini"
 )
 
 # A firm's, a team's or a body's name the town is part of, no one's place: 'Harare Field Team', 'Lusaka Office',

@@ -233,6 +233,10 @@ _PREFIX_AFTER = (
     # Bulgarian, Ukrainian and Russian ('ул. „Шипка“ 14', 'вул. Городоцька, 45', 'просп. Свободи 3'),
     # Croatian's square ('Trg bana Jelačića 5')
     r"|ул\.|улица|бул\.|булевард|вул\.|вулиця|просп\.|проспект|пров\.|провулок|бульв\.|пер\.|жк|ж\.к\.|Trg"
+    # Ukraine's and Russia's avenue and square abbreviated ('пр-т Перемоги 37', 'пл. Ринок 1'), Poland's housing
+    # estate ('Osiedle Tysiąclecia 12'; abbreviated, with its block's and flat's numbers: 'os. Piastów 21/7', not
+    # 'os. Linux 5')
+    r"|пр-т|пл\.|площа|Osiedle|osiedle|os\.(?=[\ ]\p{Lu}[\p{L}\-]+(?:[\ ]\p{L}[\p{L}\-]+){0,2}[\ ]\d{1,4}[A-Za-z]?/\d)"
     # Albanian ('Rruga e Kavajës, Nr. 45', 'Bulevardi Zogu I 12'), Serbian ('Булевар краља
     # Александра 73', 'Bulevar kralja Aleksandra 73/II'), Swahili ('Mtaa wa Uhuru 12', 'Barabara ya Nyerere, 45')
     r"|Rruga|Rr\.|Bulevardi|Булевар|Bulevar|Mtaa|Barabara"
@@ -392,7 +396,7 @@ class StreetAddressRecognizer(PatternRecognizer):
                                            # 456', 'Av. 18 de Julio 1450', 'Carrera 7A # 45-10', Poland's 'ul. 3 Maja 5'
             (?:(?<=\d)(?=[\ ](?:Bloque|Blq\.|Edif\.|e/|entre)[\ ])  # (a numbered street's block or corner after
                                            # it, the unit pattern's: 'Calle 12 Bloque 5 #8', 'Calle 23 e/ L y M')
-              |,[\ \t]*(?:(?:Nr|nr|No|br|бр)\.[\ \t]?|[Nn]\.?[°º]\.?[\ \t]?)?\d{1,4}|(?:br|бр|nr|Nr)\.[\ \t]?\d{1,4}
+              |,[\ \t]*(?:(?:Nr|nr|No|br|бр|буд|д)\.[\ \t]?|[Nn]\.?[°º]\.?[\ \t]?)?\d{1,4}|(?:br|бр|nr|Nr)\.[\ \t]?\d{1,4}
                                            # (Lusophone Africa's 'n.º' after the comma: 'Rua Major Kanhangulo,
                                            # n.º 45', 'Av. Julius Nyerere, n.º 1234')
               |(?:[Nn]\.?[°º]\.?|Nro\.|No\.|\#)[\ \t]?\d{1,5}  # (Latin America's 'Calle Saphi N° 402', 'Calle Bolívar #2209',

@@ -372,7 +372,8 @@ def test_no_town_after_a_dash_without_a_name_before_it(detector, text):
 @pytest.mark.parametrize("text", [
     "Terveisin,\nEeva Järvinen, Sales Manager",  # what the writer does
     "Regards,\nGiedrius Vaitkus\nSupport Team",  # a team
-    "Terveisin,\nEeva Järvinen, Oulu and the rest of the team will call you back",  # no message's end
+    "Terveisin,\nEeva Järvinen, Kuusamo and the rest of the team will call you back",  # no message's end (a town
+    # no list has: the signature's rule alone)
     "Terveisin,\nEeva Järvinen\nthe admin",  # no capitalized word
     "Thanks! I will try that tonight.\nSalam, Mutia Bintang",  # (a greeting, then the name: no town)
     "Megan Kowalczyk (Adult); Emily Patterson (Child)",  # (a booking's guests and their ticket types)

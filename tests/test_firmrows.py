@@ -20,6 +20,7 @@ from piiscan.detect.firmrows import (
     # (round 57: a payment service's French client's name; a lender's legal person's name in its first name's column)
     ("Nom du client", True), ("firstName", True), ("contact.firstName", False),
     ("LastName", True), ("Contact", True),  # (round 58: a hotel's company profile, a booking's booker)
+    ("user.name", True),  # (round 61: a JSON record's own 'name' beside its e-mail, as sources.jsonfmt hints it)
 ])
 def test_a_records_own_name_column(field, subject):
     assert subject_name_field(field) is subject
@@ -36,6 +37,9 @@ def test_a_records_own_name_column(field, subject):
     ("Coopérative Benkadi", True), ("Hôtel Ilaka Palace", True), ("Groupe Scolaire Les Flamboyants", True),
     ("Clinique Sainte-Anne-Marie", True), ("Adjoua Brou", False), ("Mamadou Lamine Diallo", False),
     ("interCaribbean Airways", True), ("Banco Popular Dominicano", True), ("Shanice Ebanks", False),
+    # the Nordics' legal forms after the name, Ukraine's before it (round 61)
+    ("Ravnsborg Fisk A/S", True), ("Fjordens Blomster I/S", True), ("Fjellheim Sjømat DA", True),
+    ("Nordkapp Frakt ASA", True), ("ФОП Коваленко Олена", True), ("Jens Dalgaard", False), ("Åsa Lindqvist", False),
 ])
 def test_a_firms_name(text, firm):
     assert names_a_firm(text) is firm

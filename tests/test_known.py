@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from piiscan.config import Detection, NerMode, Propagate
 from piiscan.detect.engine import RawFinding
 from piiscan.detect.known import known_values, propagate
@@ -848,3 +850,16 @@ def test_a_urls_town_code_is_not_carried():
              [RawFinding("LOCATION", 0, 3, 0.85, "field_name")], [RawFinding("LOCATION", 0, 7, 0.85, "field_name")]]
     out = propagate(texts, found, _make, fields=[None, None, "country", None])
     assert out[1] == [] and [texts[3][f.start:f.end] for f in out[3]] == ["Jakarta", "IDN"]
+
+
+@pytest.mark.parametrize(("address", "role"), [
+    # round 61: the Nordics', Poland's, Hungary's desks, and eduPerson's scoped affiliations
+    ("faktura@fjordens.dk", True), ("bogholderi@lyngholm.dk", True), ("regnskap@firma.no", True),
+    ("post@bogely.dk", True), ("firmapost@mjosa.dk", True), ("ksiegowosc@szprycha.pl", True),
+    ("ugyfelszolgalat@halozat.hu", True), ("student@uj.edu.pl", True), ("employee@lnu.edu.ua", True),
+    ("anna.post@firma.no", False), ("kirsten_thom@bogely.dk", False), ("jens.faktura@firma.dk", False),
+])
+def test_round_61s_desks(address, role):
+    from piiscan.detect.known import is_role_mailbox
+
+    assert is_role_mailbox(address) is role

@@ -580,6 +580,28 @@ def test_a_company_columns_row_without_a_persons_name_is_a_firms(monkeypatch, ba
 
 
 @pytest.mark.parametrize("batchwise", [True, False], ids=["batch-wide", "per-record"])
+def test_a_json_records_own_name_marks_a_firms_row(monkeypatch, batchwise):
+    # (round 61: e-conomic's customers, its 'name' hinted 'user.name' beside its e-mail; a firm by its legal form)
+    import piiscan.process as process
+    from piiscan.config import Propagate
+
+    process._RUNTIMES.clear()
+    if not batchwise:
+        monkeypatch.setattr(process, "_structured_cells", lambda *a: None)
+    rows = [(1, "user.name", "Ravnsborg Fisk A/S"), (1, "address", "Frederiksberggade 70"), (1, "city", "Odense C"),
+            (1, "email", "bogholderi@ravnsborg.dk"), (1, "telephoneAndFaxNumber", "28 74 78 30"),
+            (2, "user.name", "Lone Holm Mortensen"), (2, "address", "Ågade 1, 3. mf."), (2, "city", "København V"),
+            (2, "email", "lone.mortensen@youmail.dk"), (2, "telephoneAndFaxNumber", "47 55 76 37")]
+    batch = pl.DataFrame({"source": ["customers.jsonl"] * len(rows), "record": [r for r, _, _ in rows],
+                          "field": [f for _, f, _ in rows], "text": [t for _, _, t in rows]})
+    plan = Plan(Detection(ner=NerMode.OFF, propagate=Propagate.RUN), Key(bytes.fromhex(TEST_KEY_HEX)), redact=True)
+    found = {(r["record"], r["field"], r["entity_type"]) for r in process_batch(batch, plan).findings.iter_rows(named=True)}
+    assert not any(k[0] == 1 for k in found)
+    assert {(2, "user.name", "PERSON"), (2, "address", "LOCATION"), (2, "city", "LOCATION"),
+            (2, "email", "EMAIL_ADDRESS"), (2, "telephoneAndFaxNumber", "PHONE_NUMBER")} <= found
+
+
+@pytest.mark.parametrize("batchwise", [True, False], ids=["batch-wide", "per-record"])
 def test_a_firms_row_keeps_its_address_lines_and_desks_but_not_its_contacts(monkeypatch, batchwise):
     import piiscan.process as process
     from piiscan.config import Propagate

@@ -16,7 +16,8 @@ def input_options(fn):
                   help="Skip files whose relative path or name matches (repeatable).")
     @click.option("--input-format", type=click.Choice([f.value for f in InputFormat]), default="auto",
                   show_default=True, help="Input format; auto = from extension and content.")
-    @click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of inputs.")
+    @click.option("--encoding", default="auto", show_default=True,
+                  help="Text encoding of inputs. auto: UTF-8, or Windows-1252 for a file that is not UTF-8.")
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         return fn(*args, **kwargs)

@@ -94,7 +94,9 @@ def towns_after_streets(text: str, found: list) -> list:
     for begin in (f.start for f in found if f.entity_type == "LOCATION" and f.recognizer == _STREET):
         m = _TOWN_BEFORE_STREET.search(text, max(0, begin - 60), begin)
         if m is not None and not any(f.start < m.end("town") and m.start("town") < f.end for f in out
-                                     if f.entity_type != "PERSON"):
+                                     if f.entity_type != "PERSON" and not (
+                                         f.entity_type == "LOCATION" and m.start("town") < f.start
+                                         and f.end <= m.end("town"))):  # (its town found alone: 'Tatabánya')
             # the postcode and town first, then the street, as Hungarian writes an address
             # on one line ('3550 Tatabánya, Mártírok útja 94.')
             out = [f for f in out if not (f.start < m.end("town") and m.start("town") < f.end)]
@@ -249,7 +251,11 @@ _NOT_TOWNS_AFTER_COMMA = frozenset({"please", "thanks", "thank", "call", "phone"
                                    # a sign-off's thanks on the line after an address (Galician's, Portuguese's,
                                    # Italian's, Spanish's, Catalan's, French's, German's: 'Grazas,', 'Obrigado,')
                                    "grazas", "obrigado", "obrigada", "grazie", "gracias", "gràcies", "merci",
-                                   "danke", "saludos", "cumprimentos", "atentamente", "cordialmente", "saluti"})
+                                   "danke", "saludos", "cumprimentos", "atentamente", "cordialmente", "saluti",
+                                   # a carrier's branch or parcel locker after the town (Nova Poshta's 'Одеса,
+                                   # Відділення №321', InPost's 'Kraków, Paczkomat KRA01M', 'Oddział 5')
+                                   "відділення", "отделение", "поштомат", "почтомат", "oddział", "paczkomat",
+                                   "punkt", "csomagautomata", "postapont"})
 
 
 # What stands between two pieces of one address: blanks, a comma, one line break (a
@@ -317,7 +323,11 @@ _FLAT_AFTER = re.compile(r"(?:(?i:int|interior|interno|dpto|depto|piso|of|scala|
                          r"|piano)\.?[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\w.])"
                          r"|(?:\d{1,2}\.?[ºª°]|(?i:r/c|bajo|entresuelo|[áa]tico|cave))"
                          r"(?:[ ]?(?:\d{1,2}\.?[ºª°]|[A-Z](?![\w])|(?i:esq|esqdo|dto|dt|dta|dir|drt|frente|fte|izq|izqda|izda"
-                         r"|dcha|dch|der|centro|ctro|esquerdo|direito|andar|piso|planta|int)(?![\w]))\.?){0,2}(?![\w]))")
+                         r"|dcha|dch|der|centro|ctro|esquerdo|direito|andar|piso|planta|int)(?![\w]))\.?){0,2}(?![\w])"
+                         # Denmark's floor and side ('Nørrebrogade 45, 2. th., 2200 København N', 'st. tv.', '3. sal')
+                         r"|(?:\d{1,2}|st|kl)\.?[ ]?(?:th|tv|mf|sal)\.?(?![\w])"
+                         # Ukraine's and Russia's building and flat after the street ('вул. Шевченка, буд. 10, кв. 25')
+                         r"|(?:буд|кв|корп|д)\.[ ]?\d{1,4}(?:[-/]?[А-ЯҐЄІЇа-яґєії])?(?![\w]))")
 _NOT_TOWN_WORDS = _NOT_TOWNS_AFTER_COMMA | frozenset({
     "cheers", "regards", "best", "sincerely", "hi", "hello", "dear", "mobile", "fax", "office",
     "e-mail", "mail", "web", "website", "box", "building", "bldg", "block", "lot", "dept", "department",
@@ -357,7 +367,14 @@ def _ends_a_sentence(text: str, end: int) -> bool:
 # A house number's addition the street line goes on with, as the Netherlands, Belgium and Luxembourg write it
 # ('Kerkstraat 14 bus 4', 'Rue Royale 21 bte 2', 'Lindenlei 212 b2', 'Schoolstraat 66 bis', 'Keizersgracht 2 zw')
 _HOUSE_ADDITION = re.compile(r"[ ](?:(?:bus|bte|boîte|boite|bt)\.?[ ]?\d{1,4}[A-Za-z]?|b\d{1,3}|bis|ter|zw|hs|huis"
+                             # (Poland's flat or premises after the house number: 'ul. Piotrkowska 104 m. 12',
+                             # 'pl. Grunwaldzki 5 lok. 3'; Ukraine's and Russia's: '..., 14 кв. 5')
+                             r"|(?:m|lok|kv|кв)\.[ ]?\d{1,4}[A-Za-z]?"
                              r"|I{1,3}|\d{1,2}(?:e|ste|de)?[ ]?hoog)(?=[ \t]*(?:,|\r?\n|$))")
+
+
+# A house number at a street line's end, its letter maybe ('Kerkstraat 14', 'ul. Szewska 98a')
+_HOUSE_NUMBER_END = re.compile(r"\d[A-Za-z]?\Z")
 
 
 def address_blocks(text: str, found: list) -> list:
@@ -369,10 +386,10 @@ def address_blocks(text: str, found: list) -> list:
         return found
     from .engine import RawFinding  # (engine imports this module)
 
-    if " " in text and any(text[f.end - 1:f.end].isdigit() and _HOUSE_ADDITION.match(text, f.end) for f in anchors):
+    if " " in text and any(_HOUSE_NUMBER_END.search(text, 0, f.end) and _HOUSE_ADDITION.match(text, f.end) for f in anchors):
         # the house number's addition is the street line's: its finding goes on over it
         longer = {f: RawFinding(f.entity_type, f.start, _HOUSE_ADDITION.match(text, f.end).end(), f.score, f.recognizer)
-                  for f in anchors if text[f.end - 1:f.end].isdigit() and _HOUSE_ADDITION.match(text, f.end)}
+                  for f in anchors if _HOUSE_NUMBER_END.search(text, 0, f.end) and _HOUSE_ADDITION.match(text, f.end)}
         found = [longer.get(f, f) for f in found]
         anchors = [longer.get(f, f) for f in anchors]
     from .fastpass import stop_words

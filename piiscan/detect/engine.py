@@ -37,6 +37,7 @@ from .known import (
     SALUTATIONS,
     SERVICE_ACCOUNT,
     SYSTEM_ACCOUNTS,
+    THING_WORDS,
     TIME_ZONE,
     before_a_firms_registry,
     goes_on_to_a_firms_kind,
@@ -292,6 +293,28 @@ def _names_its_mail_domain(text: str, start: int, end: int) -> bool:
         return False  # (a person's own domain: 'John Smith <john@johnsmith.com>')
     name = "".join(c for c in "".join(words) if c.isalnum())
     return len(name) >= 6 and name in m.group("label").lower().replace("-", "")
+
+
+def _ends_in_a_things_word(span: str) -> bool:
+    """Whether NER's place of two words or more ends in a firm's or a thing's word: a shop's name
+    ('Tariro from Zambezi Mobile here', 'Kalahari Solar'), no place (see known.THING_WORDS)."""
+    words = span.split()
+    last = words[-1].lower().strip(".,()") if len(words) > 1 else ""
+    return last in THING_WORDS and last not in _PLACES_THINGS_WORDS
+
+
+def _ends_in_a_firms_word(span: str) -> bool:
+    """Whether NER's name of two words or more ends in a word no family name is, a firm's: 'Namib Byte IT',
+    'Kalahari Solar', 'Zambezi Mobile' (not any of known.THING_WORDS: 'Samantha Power', 'Joseph Bank')."""
+    words = span.split()
+    return len(words) > 1 and (words[-1] in ("IT", "ICT") or words[-1].lower() in _FIRMS_LAST_WORDS)
+
+
+_IT_AFTER = re.compile(r"[ ](?:IT|ICT)(?![\w\-])")  # (the same, NER's name cut before it: 'Namib Byte' of 'Namib Byte IT')
+_FIRMS_LAST_WORDS = frozenset({"mobile", "solar", "tech", "telecom", "systems", "solutions", "services", "motors",
+                               "electronics", "pharmacy", "logistics"})
+# Things' words that end places' names too ('West Bank', 'City Centre')
+_PLACES_THINGS_WORDS = frozenset({"bank", "centre", "center"})
 
 
 def _beside_a_business_word(text: str, start: int, end: int) -> bool:
@@ -1206,6 +1229,8 @@ def _ner_span(text: str, start: int, end: int) -> tuple[int, int]:
     a name, then a shop's). Edge blanks are trimmed."""
     while start < end and text[start].isspace():
         start += 1
+    if end - start > 2 and text[start] in "\"“«" and text[start + 1].isalpha():
+        start += 1  # an opening quote, no name's letter ('"Huawei nova Y61 ..."' in a dump's value read as '"Huawei')
     m = _SPAN_BREAK.search(text, start, end)
     if m is not None:
         end = m.start()
@@ -1842,6 +1867,9 @@ class Detector:
                         or _A_PINGS_WORD.fullmatch(view.text, vstart, min(len(view.text), vend + 10)) \
                         or _is_a_header_name(view.text, vstart, vend) \
                         or _beside_a_business_word(view.text, vstart, vend) \
+                        or r.entity_type == "LOCATION" and _ends_in_a_things_word(view.text[vstart:vend]) \
+                        or r.entity_type == "PERSON" and (_ends_in_a_firms_word(view.text[vstart:vend])
+                                                          or _IT_AFTER.match(view.text, vend) is not None) \
                         or _names_a_product(view.text, vstart, vend) \
                         or r.entity_type == "LOCATION" and _REGISTERED_IN.search(view.text, max(0, vstart - 60), vstart) \
                         or r.entity_type == "LOCATION" and _LOCALE_LANGUAGE.search(view.text, max(0, vstart - 4), vstart) \
@@ -1883,6 +1911,8 @@ class Detector:
             found = towns_after_signatures(lines, found)
         if "PHONE_NUMBER" in self._wanted:
             found = numbers_listed_after(text, found, self.detection.default_region)
+        if field is not None and "PHONE_NUMBER" in self._wanted and _names_a_switchboard(field):
+            found = [f for f in found if f.entity_type != "PHONE_NUMBER"]  # (the firm's line: no one's)
         kept = []
         thresholds = self._threshold_of
         zones = None  # time zones' names, found once a place needs them
@@ -2239,6 +2269,17 @@ _FORWARDED_FOR_AFTER = re.compile(r"[ ]\((?i:forwarded[ ]for|via[ ]proxy[ ]for|x
 # A DNS response's answer before an address: Technitium's 'ANSWER: [cdn.example.net, ', dnsmasq's 'reply NAME is '
 _DNS_ANSWER_BEFORE = re.compile(r"\bANSWER:[ ]\[[^\]\n]*\Z|\breply[ ][\w.\-]+[ ]is[ ]\Z")
 _DNS_BEFORE = re.compile(r"(?i)\b(?:dns|nameservers?|resolvers?|name[ _-]servers?)\b[^\n]*\Z")
+
+
+# A firm's switchboard's or main line's column, beside its contact's own lines (SuperOffice's 'Sentralbord',
+# a CRM's 'Switchboard', 'Main phone', Swedish's 'Växel', Danish's 'Hovednummer', German's 'Zentrale')
+_SWITCHBOARDS = frozenset({"switchboard", "switchboardnumber", "mainphone", "mainline", "mainnumber", "companyphone",
+                           "sentralbord", "sentralbordnummer", "vaxel", "vaxelnummer", "hovednummer", "hovedtelefon",
+                           "firmatelefon", "vaihde", "zentrale", "telefonzentrale", "hauptnummer", "centrala"})
+
+
+def _names_a_switchboard(field: str) -> bool:
+    return normalize_name(field.rsplit(".", 1)[-1]) in _SWITCHBOARDS
 
 
 def _no_ones_mailbox(address: str, contacts: bool) -> bool:

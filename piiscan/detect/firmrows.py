@@ -55,7 +55,9 @@ def subject_name_field(field: str | None) -> bool:
     """Whether ``field`` is a record's own name column (a client's, a buyer's)."""
     from .structure import normalize_name
 
-    return field is not None and "." not in field and normalize_name(field) in _SUBJECT_NAMES
+    # ('user.name': a JSON record's own 'name' beside its e-mail, as sources.jsonfmt hints it; e-conomic's
+    # customer {"name": "Ravnsborg Fisk A/S", "email": "bogholderi@...", ...})
+    return field is not None and ("." not in field and normalize_name(field) in _SUBJECT_NAMES or field == "user.name")
 
 
 @lru_cache(maxsize=4096)

@@ -109,6 +109,20 @@ _ROLE_WORDS = frozenset({
     "operations", "ops", "douane", "transit", "logistique", "logistics", "exploitation", "alertes",
     # a shop's dispatch and its reports' senders, an aid agency's referrals and complaints (CFM) desks, its partners'
     "reports", "payouts", "referrals", "cfm", "b2b",
+    # the Nordic languages' invoices, bookkeeping, accounts, creditors, orders, the firm's post, customer
+    # service, sales, office ('faktura@', 'bogholderi@', 'regnskap@', 'post@', 'firmapost@', 'kundeservice@')
+    "faktura", "fakturor", "fakturering", "fakturaer", "bogholderi", "regnskab", "regnskap", "bokforing",
+    "bokhald", "reikningar", "kreditor", "kreditorer", "debitor", "ordre", "ordrer", "bestilling", "firmapost",
+    "post", "postmottak", "kundeservice", "kundservice", "kundesenter", "salg", "salj", "forsaljning", "ekonomi",
+    "okonomi", "lonn", "lon", "kontor", "toimisto",
+    # Polish's, Hungarian's and Ukrainian's (romanized) invoices, bookkeeping, office, shop, orders, customer
+    # service, sales ('faktury@', 'ksiegowosc@', 'szamlazas@', 'ugyfelszolgalat@', 'buhgalteria@')
+    "faktury", "ksiegowosc", "biuro", "sklep", "zamowienia", "obsluga", "sprzedaz", "szamlazas", "konyveles",
+    "ugyfelszolgalat", "rendeles", "iroda", "ertekesites", "buhgalteria", "buhhalteriia", "zakaz", "zamovlennia",
+    "prodazhi",
+    # eduPerson's scoped affiliations, shaped as addresses ('eduPersonScopedAffiliation=student@uj.edu.pl'): a
+    # role at a university, no mailbox of anyone's
+    "student", "students", "employee", "faculty", "affiliate", "alum", "member", "staff",
 })
 # A ticket's or a bug's own mailbox at a tracker: '1094631@bugs.debian.org',
 # '1094631-done@' (a QQ number at qq.com is a person's)
@@ -276,6 +290,13 @@ SALUTATIONS = frozenset({
     "goeie", "tankewol", "groetnis", "allegra", "muraho", "mwaramutse", "murakoze", "mhoro", "mhoroi",
     "ndatenda", "maita basa", "jërëjëf", "mbote", "matondo", "akkam", "galatoomaa", "dumela", "dumelang",
     "lumela", "ke a leboga", "ke a leboha",
+    # and Southern Africa's farewells, thanks, requests and 'it is me' (Setswana's 'Tsamayang sentle', isiZulu's
+    # 'Siyabonga', 'Yimina', 'Hamba kahle', Shona's 'Ndinokumbira' (I ask), Afrikaans' 'Baie dankie', 'Groete')
+    "tsamayang sentle", "tsamaya sentle", "sala sentle", "salang sentle", "ke kopa", "siyabonga", "yimina",
+    "ngiyacela", "hamba kahle", "sala kahle", "ndinokumbira", "baie dankie", "vriendelike groete",
+    "totsiens", "mooi loop",
+    # and Shona's see you later, how are you, it is me, problem (Setswana's 'bothata'), and English's 'bye'
+    "tichaonana", "makadii", "ndini", "bothata", "bye", "bye bye",
     # Esperanto, Scottish Gaelic, Cebuano, Ilocano, Northern Sami, Greenlandic, Sorbian,
     # Sardinian, Yakut, Kirundi, Fula, Twi, Ewe, Marshallese, Chamorro
     "saluton", "estimata", "dankon", "amike", "salutojn", "halò", "madainn mhath", "tapadh leibh",
@@ -497,6 +518,11 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # a mail's subject's first word, a request's kind ('Reparatie in garantie Huawei B535', 'Cerere de
     # reparatie', 'Receipt attached', Russian's 'Возврат' (a return))
     "receipt", "reparatie", "reparație", "cerere", "возврат",
+    # an identity card's name before its number (Botswana's 'Omang no. 105247426'; South Africa's 'Smart ID')
+    "omang",
+    # a parcel's SMS words the model reads as names: Polish's parcel, code, Hungarian's please ('Przesyłka ... czeka',
+    # 'Kod odbioru: 520592', 'Kérem, csengessen')
+    "przesyłka", "kod", "kérem",
     # a note's first word: moved ('Verhuisd per 1 juni, nieuw adres: ...'; German's, French's)
     "verhuisd", "umgezogen", "déménagé", "déménagée",
     # a log line's level first (OpenMRS's 'ERROR - ExceptionHandlerFilter.doFilter(89) |...'), a kin word alone
@@ -969,6 +995,8 @@ THING_WORDS = frozenset({
 # German, Spanish, Italian, Dutch and Portuguese.
 BUSINESS_WORDS = frozenset({
     "gmbh", "ltd", "inc", "llc", "plc", "corp", "garage", "studio", "agency", "bakery", "pharmacy",
+    # Afrikaans' attorneys, '(Pty) Ltd' and Inc. ('Swanepoel Prokureurs', 'Botha (Edms) Bpk', 'Venter Ingelyf')
+    "prokureurs", "prokureur", "bpk", "edms", "ingelyf",
     "mairie", "quincaillerie", "frères", "freres", "brasserie", "papeterie", "boutique", "atelier",
     "sav", "agence",  # (a French firm's after-sales desk and its branch by their towns: 'SAV Douala Akwa')
     "boulangerie", "pharmacie", "cabinet", "société", "sarl", "sas", "eurl", "ets", "établissements",
@@ -1164,7 +1192,13 @@ _THING_LAST_WORDS = frozenset({"pay", "wallet", "trust",
                                # a Latin American firm's legal form after its name ('Autopartes Lara C.A.',
                                # 'Llantas Paisa S.A.S.', 'Agro Ñandutí E.I.R.L.', 'Andes S.A.C.')
                                "s.a.s", "c.a", "e.i.r.l", "eirl", "s.a.c", "s.a.a", "s.r.l", "ltda", "cía",
-                               "s.a", "s.c", "s.l"})
+                               "s.a", "s.c", "s.l",
+                               # the Nordics' legal forms after the name ('Ravnsborg Fisk A/S', 'Fjordens Blomster
+                               # I/S', 'Fjellheim Sjømat DA', 'Nordkapp Frakt ASA', 'Stormly Oy', Iceland's 'hf.'),
+                               # Poland's and Hungary's ('Serwis Rowerowy sp. z o.o.', 'HálóZat Kft.')
+                               "a/s", "i/s", "k/s", "p/s", "ivs", "amba", "a.m.b.a", "da", "ans", "asa", "as", "ab",
+                               "hb", "kb", "oyj", "ky", "tmi", "ry", "hf", "ehf", "sf", "slf", "o.o", "z.o.o", "kft",
+                               "zrt", "nyrt", "bt", "kkt"})
 # A vendor that puts its name before its products' and projects' ('Apache Toba', 'Microsoft
 # Intune'; Microsoft and Google are THING_WORDS wherever they stand): the first of more words
 # is no given name (not 'Dell': people are named so)
@@ -1178,7 +1212,10 @@ _THING_FIRST_WORDS = frozenset({"apache", "adobe", "cisco", "ibm", "amazon", "at
                                 # printers' makers before their models ('Ricoh IM C3000', 'Kyocera ECOSYS M2040dn')
                                 "ricoh", "kyocera", "lexmark", "xerox", "konica", "epson", "canon",
                                 # laptops' makers before their models ('Asus Vivobook Go 15', 'Acer Aspire 3')
-                                "asus", "acer", "msi", "toshiba"})
+                                "asus", "acer", "msi", "toshiba",
+                                # Ukraine's and Poland's legal forms before the name ('ТОВ Нова Логістика', 'ФОП
+                                # Коваленко', 'PPHU Marex')
+                                "тов", "фоп", "прат", "пп", "phu", "pphu", "fhu", "p.h.u", "p.p.h.u", "f.h.u"})
 
 
 # Legal forms written so are a name's particle too: Tuareg's 'Ag' (son of: 'Akly Ag Ahmed'); a
@@ -1275,12 +1312,17 @@ SYSTEM_ACCOUNTS = frozenset({
     "tinyproxy", "privoxy", "squid", "haproxy", "dnsmasq", "unbound", "bind", "named", "chrony", "ntp", "postfix",
     # network devices' configuration backups, which log in to every router as themselves (a TACACS+ accounting's)
     "rancid", "oxidized", "unimus",
+    # JupyterHub's own services, which its log starts and its API serves ('Starting managed service jupyterhub-idle-culler')
+    "jupyterhub-idle-culler", "idle-culler", "jupyterhub",
 })
 # Products, services and brands a forum's posts name all the time, which the small NER
 # model calls a person or a place now and then ('the Jenkins job', 'DKIM at Gmail', 'my
 # Jellyfin chart', 'High CPU on macOS Sonoma'). A span that is one of these, whole, is
 # neither (engine._could_be); with more words ('Tom Jenkins') it still may be.
 PRODUCT_NAMES = frozenset({
+    # solar inverters' and batteries' makers, which a ticket names alone ('the Deye keeps tripping')
+    "deye", "goodwe", "growatt", "sunsynk", "victron", "pylontech", "solis", "luxpower", "voltronic", "axpert",
+    "sofar", "fronius", "dyness",
     # chat bots a stream's chat names as its speakers ('[20:03:43]  Nightbot: Follow ...')
     "nightbot", "streamelements", "fossabot", "moobot", "streamlabs", "wizebot",
     # a router's protocols and features, as its log names them ('[UPnP set event: add_nat_rule]')
@@ -1360,7 +1402,7 @@ PRODUCT_NAMES = frozenset({
     # mainland Southeast Asia's and Central Asia's wallets, couriers and solar gear, and chat apps a post
     # names ('sent by Wave Money', 'Growatt inverter', 'call me on Messenger')
     "wave money", "wavemoney", "kbzpay", "kbz pay", "aba", "aba mobile", "wing", "bcel one", "truemoney",
-    "kerry express", "growatt", "messenger", "facebook messenger", "imo", "kaspi", "kaspi gold", "payme",
+    "kerry express", "messenger", "facebook messenger", "imo", "kaspi", "kaspi gold", "payme",
     "o!dengi", "realtek",
     # the region's currencies' codes, which the model reads as a name alone ('total 45,000 KHR')
     "khr", "lak", "mmk", "kzt", "uzs", "kgs", "tjs", "rsd", "bam", "mkd",
@@ -1571,6 +1613,18 @@ def in_a_carriers_name(text: str, start: int, end: int) -> bool:
     return _CARRIER_AFTER.match(text, end) is not None or _CARRIER_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
+def _site_words() -> str:
+    from .structure import SITE_WORDS
+
+    return SITE_WORDS
+
+
+# A firm's site after its town, the firm speaking of its own: 'sold at our Bulawayo branch' ('from the Elmstead
+# branch', a colleague's, says where a person works: carried)
+_SITE_DETERMINER = re.compile(r"(?i)\bour[ \t]+$")
+_A_FIRMS_SITE_AFTER = re.compile(rf"(?i)[ \t]+(?:{_site_words()}|site|store|shop|outlet)\b")
+
+
 def propagate(texts: Sequence[str], found: list[list], make,
               carried: Mapping[str, tuple[str, float]] | None = None,
               fields: Sequence[str | None] | None = None) -> list[list]:
@@ -1686,6 +1740,11 @@ def propagate(texts: Sequence[str], found: list[list], make,
                     pos = text.find(value, pos + 1)
                     continue  # a firm or a body named for a town or a person ('Hawassa Lake Resort',
                     # 'Welkite University'), none of its places or people
+                if known[value][0] == "LOCATION" and _A_FIRMS_SITE_AFTER.match(text, end) \
+                        and _SITE_DETERMINER.search(text, max(0, pos - 8), pos):
+                    pos = text.find(value, pos + 1)
+                    continue  # a firm's site named for its town ('sold at our Bulawayo branch'), as NER's is not
+                    # taken (engine._names_a_firms_site)
                 if known[value][0] == "LOCATION" and _FACILITY_BEFORE.search(text, max(0, pos - 14), pos):
                     pos = text.find(value, pos + 1)
                     continue  # a clinic's or a school's site after its name ('TB Clinic Korangi'), no one's place

@@ -293,6 +293,10 @@ _NAME_WORDS = {
     # 'Förnamn', 'Etternavn', 'Sukunimi', 'Příjmení'; a shop's 'Odbiorca': its recipient)
     "imie nazwisko imieinazwisko odbiorca fornamn efternamn namn fornavn efternavn etternavn navn "
     "etunimi sukunimi nimi jmeno prijmeni kokonimi "
+    # and their middle names, a Finnish HR system's name one is called by ('Kutsumanimi'), a CRM's
+    # person in charge ('Vår kontakt': our contact, SuperOffice's; 'Kundeansvarlig', 'Säljare')
+    "mellomnavn mellemnavn mellannamn kutsumanimi varkontakt vorkontakt kundeansvarlig kundansvarig "
+    "saljare selger saelger vastuuhenkilo yhteyshenkilo "
     # Romanian and Hungarian: (first, family, full) name, contact person ('Nume client', 'Teljes név')
     "nume prenume numecomplet persoanacontact nev teljesnev vezeteknev keresztnev kapcsolattarto "
     # Russian: given name, patronymic, surname, full name ('ФИО'), contact person, recipient,
@@ -868,7 +872,10 @@ _NAME_WORDS = {
     "کمپیوٹر_کا_نام kompyuter kompyuter_nomi počítač názov_počítača kompjuter ríomhaire "
     "ordenagailua ordenagailuaren_izena "
     # Serbian and Bosnian: a computer, its name ('Лаптоп - име рачунара')
-    "рачунар име_рачунара назив_рачунара računar ime_računara naziv_računara",
+    "рачунар име_рачунара назив_рачунара računar ime_računara naziv_računara "
+    # Finnish, Swedish, Norwegian, Danish, Hungarian, Ukrainian, Russian: a computer, its name
+    "tietokone tietokoneennimi dator datornamn datamaskin datamaskinnavn maskinnavn computernavn "
+    "szamitogep szamitogepnev компютер компьютер имякомпьютера",
     "SERIAL_NUMBER": "identifyingnumber "  # (Win32_ComputerSystemProduct's: the machine's serial)
     "serial serialnumber serialno deviceserial sn licensekey productkey harddiskid diskserial "
     "serials serialnumbers itemserialnumber itemserialnumbers "  # (an order's line's units: inFlow's)
@@ -881,6 +888,7 @@ _NAME_WORDS = {
     "activationkey license "
     "framenumber framenummer rahmennummer "  # a bicycle's frame number
     "sorozatszam eszkozsorozatszam "  # Hungarian: a (device's) serial number
+    "tietokoneensarjanumero laitteensarjanumero "  # Finnish: the computer's, the device's
     "серииныиномер "
     # Estonian, Latvian, Lithuanian, Slovenian, Croatian, Bulgarian, Ukrainian, Hebrew, Thai,
     # Icelandic and Greek: a serial number
@@ -911,6 +919,7 @@ _NAME_WORDS = {
     "imeimeidesn imeimeid esn",  # (MobiControl's 'IMEI_MEID_ESN')
     "PHONE_NUMBER": "phone tel telephone mobile cell cellphone msisdn phonenumber fax phoneno telno "
     "devicephonenum "  # (SurveyCTO's device metadata: the phone's own number)
+    "direkte direktenummer direktnummer directline directphone directdial "  # (a contact's direct line: SuperOffice's 'Direkte')
     "so_dien_thoai dien_thoai so_dt sdt sdt_nguoi_nhan "  # (Vietnamese, as a program names it without its marks: 'so_dien_thoai')
     "contactno whatsappno whatsappnumber numeromomo numeromobilemoney nimewo nimewotelefòn nimewotelefon "  # (a contact's, a
     # WhatsApp's, a mobile-money wallet's number; Haitian Kreyòl's 'Nimewo')
@@ -1868,7 +1877,9 @@ def type_for_name(field: str) -> str | None:
         return "SERIAL_NUMBER"  # and French's, Italian's, Romanian's ('Numero_Serie_Kit', 'Num_Serie')
     if len(words) > 1 and words[-1] == "mac":
         return "HARDWARE_ID"  # a device's MAC by which it is ('CPE_MAC', 'wifi_mac'; its shape is checked)
-    if words and (words[-1] in _PHONE_WORDS or len(words) == 2 and words[0] in _PHONE_WORDS):
+    if words and (words[-1] in _PHONE_WORDS or len(words) == 2 and words[0] in _PHONE_WORDS
+                  or 2 < len(words) <= 4 and words[0] in _PHONE_WORDS and words[-1] in ("number", "nummer", "no", "nr")):
+        # (and a phone's and a fax's number in one: e-conomic's 'telephoneAndFaxNumber')
         # a phone by whose or which it is, either side ('Pårørende telefon': next of kin's,
         # 'Telefon arbeid': at work); the value's shape is checked (value_hint)
         return "PHONE_NUMBER"
@@ -3634,6 +3645,8 @@ def _a_mobiles_number(number: str, any_kind: bool = False) -> bool:
 
 _CHANNEL_NUMBER = re.compile(r"[1-9]\d{7,14}")
 _PREFIXED_NUMBER = re.compile(r"[A-Za-z]{1,3}[_\-]?\d{3,}")  # (not a login: "mike_1990")
+_RESOURCE_PROFILE = re.compile(r"(?:[a-z0-9]+[-_])*(?:cpu|gpu|mem|small|medium|large|xlarge|xl|tiny|default|standard"
+                               r"|basic|minimal|studio|notebook|lab|datascience)(?:[-_][a-z0-9]+)*")
 _LOWER_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]{2,31}")  # ('holo37', 'kabula.luhende')
 # A short number in base 36, a digit first: Countly's sequential 'uid' ('26a', '1b3')
 _BASE36_NUMBER = re.compile(r"\d[0-9a-z]{0,3}")
@@ -4177,8 +4190,10 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         else:
             return None  # a route's 'from' ('Berlin'), a currency's ('USD'): a name takes two words (a
             # help desk's 'Owner' of 'deak.marton' is a login: below)
-    if entity == "USERNAME" and leaf == "profile" and (not _LOWER_HANDLE.fullmatch(decoded) or _is_generic_name(decoded)):
-        return None  # a profile's name that is no handle: an MDM's 'Default', 'Corporate WiFi'
+    if entity == "USERNAME" and leaf == "profile" and (not _LOWER_HANDLE.fullmatch(decoded) or _is_generic_name(decoded)
+                                                       or _RESOURCE_PROFILE.fullmatch(decoded)):
+        return None  # a profile's name that is no handle: an MDM's 'Default', 'Corporate WiFi'; a server's size or
+        # kind (JupyterHub's 'profile=gpu-a100-1g', 'cpu-small', 'r-studio')
     if entity == "USERNAME" and _leaf_and_parent(field)[1] in _ROLE_PARENTS:
         return None  # CloudTrail's sessionIssuer.userName is the role a session assumed
     if entity == "USERNAME" and "://" in decoded:
@@ -5751,21 +5766,39 @@ _E2GUARDIAN = re.compile(
 # A staff member's or a user's login, then their full name in brackets ('Staff hamzam (Hamza Malik) assigned ...',
 # 'user samiullahm (Samiullah Mangal) ... denied'): the login made of the name's first letters
 # (a full name in brackets after a word in lower case: the cheap test first, which a user agent's brackets fail)
-_NAME_IN_BRACKETS = re.compile(r"[a-z0-9] \([A-Z][^\W\d_]+ [A-Z][^\W\d_'’\-]+(?: [A-Z][^\W\d_'’\-]+)?\)")
-_LOGIN_THEN_NAME = re.compile(r"(?<![\w\-])(?:[Ss]taff|[Aa]gent|[Oo]perator|[Oo]fficer|[Uu]ser|[Mm]ember|[Cc]lerk"
-                              r"|[Tt]echnician|[Aa]dmin|by)[ ](?P<login>[a-z][a-z0-9._\-]{1,31})[ ]\("
-                              r"(?P<name>[A-Z][^\W\d_]+(?:[ ][A-Z][^\W\d_'’\-]+){1,2})\)")
+_CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"  # (Latin's and Cyrillic's capitals: 'Tóth Bálint', 'Олександр Савченко')
+_NAME_IN_BRACKETS = re.compile(rf"[a-z0-9] \([{_CAPITAL}][^\W\d_]+ [{_CAPITAL}][^\W\d_'’\-]+(?: [{_CAPITAL}][^\W\d_'’\-]+)?\)")
+_LOGIN_THEN_NAME = re.compile(r"(?<![\w\-])(?P<label>[Ss]taff|[Aa]gent|[Oo]perator|[Oo]fficer|[Uu]ser|[Mm]ember|[Cc]lerk"
+                              r"|[Tt]echnician|[Aa]dmin|by|of|for|\w+_hook:)[ ](?P<login>[a-z][a-z0-9._\-]{1,31})[ ]\("
+                              rf"(?P<name>[{_CAPITAL}][^\W\d_]+(?:[ ][{_CAPITAL}][^\W\d_'’\-]+){{1,2}})\)")
+_WEAK_LOGIN_LABELS = frozenset({"by", "of", "for"})
+_COMMON_LOGIN_LABELS = frozenset({"user", "member"})  # (English words before a title too: 'User guide (Quick Start)')
 
 
 def _login_then_name_hints(text: str) -> list[Hint]:
     out = []
     for m in _LOGIN_THEN_NAME.finditer(text):
         login = m.group("login").replace(".", "").replace("_", "").replace("-", "")
-        words = [w.lower() for w in m.group("name").split()]
-        if any(len(w) >= 3 and (login.startswith(w[:3]) or w[:3] in login) for w in words):
+        name = m.group("name")
+        words = [_folded(w) for w in name.split()]
+        # the login made of the name (accents folded: 'b.toth (Tóth Bálint)'), or any after a staff's or a hook's
+        # word ('admin o.savchenko (Олександр Савченко)', a student's code: 'pre_spawn_hook: qklhbt (Papp
+        # Orsolya)'), after 'user' or 'member' one with a login's dot, '_' or digit ('User guide (Quick Start)' is
+        # none); after 'by', 'of', 'for' only the first ('by default (Windows Server)')
+        label = m.group("label").lower()
+        if label not in _WEAK_LOGIN_LABELS and (label not in _COMMON_LOGIN_LABELS
+                                                or any(c in m.group("login") for c in "._0123456789")) or any(
+                len(w) >= 3 and (login.startswith(w[:3]) or w[:3] in login) for w in words):
             out.append(Hint("USERNAME", *m.span("login"), 0.85, "login_then_name"))
             out.append(Hint("PERSON", *m.span("name"), 0.85, "login_then_name"))
     return out
+
+
+def _folded(word: str) -> str:
+    """A word in lower case, its accents gone ('Tóth': 'toth')."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 # Joomla's failed login (plg_system_log, its log_username on): the message, then the login tried in brackets and
@@ -6135,6 +6168,7 @@ def _a_switchs_state(hint: Hint | None, text: str) -> bool:
 _COMMA_PAIR = re.compile(r"(?:^|(?<=,[ \t]))(?P<name>[A-Za-z][\w\-. ]{0,40}?)=(?P<value>[^,\n]{1,200})(?=,[ \t]|$|\n)")
 _KEY_VALUE_TYPES = _HINT_BY_NAME - {"LOCATION"}
 _COMMA_PAIRS = re.compile(r",[ \t][A-Za-z][\w\-. ]{0,40}?=")
+_QUOTED_NAME_PAIR = re.compile(r"(?:^|(?<=[\s,;]))name=(?P<q>['\"])(?P<value>[^'\"\n]{1,200})(?P=q)(?=,|\s|$)")
 _ANY_KEY = re.compile(r"(?:^|(?<=[\s,;{(\[]))([A-Za-z][\w\-.]{0,40})=")
 
 
@@ -6510,6 +6544,14 @@ def key_value_hints(text: str) -> list[Hint]:
                 hint = _key_value_hint(name, text, start, end)
                 if hint:
                     out.append(hint)
+        quoted_name = _QUOTED_NAME_PAIR.search(text) if "name=" in text else None
+        if quoted_name is not None and any(type_for_name(k.group(1)) in ("EMAIL_ADDRESS", "USERNAME", "PHONE_NUMBER")
+                                           or k.group(1).lower() in _PEOPLES_RECORD_KEYS for k in _ANY_KEY.finditer(text)):
+            # a bare 'name', quoted, beside the record's e-mail or login (as below): JupyterHub's hook's
+            # "auth_state for m.tkachenko: name='Марія Ткаченко', email=..., groups=[...]"
+            hint = _key_value_hint("user.name", text, *quoted_name.span("value"))
+            if hint and _is_full_name(text[hint.start:hint.end]):
+                out.append(hint)
         return out
     if "<" in text and ">" in text and _TAG_WITH_ATTRIBUTE.search(text):
         return out  # a page's attributes: html_user_hints' (data-username="kevin_m"); not a log's

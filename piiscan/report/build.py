@@ -21,6 +21,7 @@ class SourceStats:
     records: int = 0  # lines / rows / elements read
     output: str | None = None
     status: str = "ok"  # ok | unreadable | skipped
+    encoding: str | None = None  # the codec it was read in (None: Parquet)
 
 
 class ProblemLog:
@@ -204,7 +205,7 @@ def summarize(aggregates, facts: RunFacts, policy: tuple[StorePolicy, ...]) -> t
         "by_entity": by_entity,
         "counts": by_cell,
         "sources": [
-            {"source": s.source, "format": s.format, "records": s.records, "status": s.status,
+            {"source": s.source, "format": s.format, "encoding": s.encoding, "records": s.records, "status": s.status,
              "findings": per_source.get(s.source, 0), "output": s.output}
             for s in facts.sources
         ],

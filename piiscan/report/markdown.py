@@ -48,8 +48,8 @@ def render_markdown(summary: dict) -> str:
                     [[r["source"], r["entity_type"], r["field"] or "(line)", r["findings"],
                       r["records"], r["distinct_values"]] for r in summary["counts"]])
     lines += ["", "## Sources", ""]
-    lines += _table(["source", "format", "records", "findings", "status", "output"],
-                    [[s["source"], s["format"], s["records"], s["findings"], s["status"],
+    lines += _table(["source", "format", "encoding", "records", "findings", "status", "output"],
+                    [[s["source"], s["format"], s.get("encoding") or "—", s["records"], s["findings"], s["status"],
                       s["output"] or "—"] for s in summary["sources"]])
     if summary["problems"]:
         lines += ["", "## Skipped and malformed input", ""]

@@ -175,6 +175,39 @@ def decode_line(raw: bytes, encoding: str) -> tuple[str, bool]:
         return raw.decode(encoding, errors="surrogateescape").translate(_TO_SAFE), False
 
 
+# A file's encoding where the user named none ('auto'): UTF-8, unless the file's first MiB
+# has bytes UTF-8 cannot decode and next to no character UTF-8 can (beyond ASCII): a legacy
+# single-byte export, most often Windows-1252 (Excel's 'CSV' on a Western European Windows,
+# a CRM's export). Read as UTF-8, each 'ø' or 'å' of such a file would be an undecodable
+# byte: the names around it broken, and a problem reported on every line. A UTF-8 file with
+# a few broken bytes among its multi-byte characters stays UTF-8 (those bytes are kept and
+# reported, as with any encoding); so does one with a single stray byte.
+AUTO_ENCODING = "auto"
+LEGACY_ENCODING = "cp1252"
+_SNIFF_BYTES = 1 << 20
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
+_BEYOND_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
+
+
+def sniff_encoding(path: Path) -> str:
+    """UTF-8 or :data:`LEGACY_ENCODING` for the file at ``path`` (see above)."""
+    try:
+        with open_read(path) as fh:
+            head = fh.read(_SNIFF_BYTES)
+    except Exception:  # noqa: BLE001 (an unreadable file is the reader's to report, in its own words)
+        return "utf-8"
+    try:
+        head.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    text = head.decode("utf-8", errors="surrogateescape")
+    if len(head) == _SNIFF_BYTES:
+        text = text[:-3]  # (a character the sample's end cut in two is no bad byte)
+    bad = len(_UNDECODABLE.findall(text))
+    return LEGACY_ENCODING if bad >= 2 and len(_BEYOND_ASCII.findall(text)) * 10 <= bad else "utf-8"
+
+
 def to_safe(text: str) -> str:
     """A str that may hold escaped bad bytes, made storable (see above)."""
     return text.translate(_TO_SAFE)

@@ -515,7 +515,9 @@ class CsvFormat:
                 if src.fast:
                     src.unread(names.encode("utf-8", "surrogateescape"))
             header_names = header
-            header = _unique(header)
+            # (a name's undecodable bytes, a legacy export's 'Adresse på' in Windows-1252 read as UTF-8,
+            # made storable as a row's are: the copy's header is the raw line, as it was)
+            header = _unique([to_safe(name) for name in header])
             from ..detect.structure import column_hints
             wanted = [i for i, name in enumerate(header) if not opts.fields or name in opts.fields]
             # A header with every name in quotes (Salesforce's reports): the rows written

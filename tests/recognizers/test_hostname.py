@@ -345,3 +345,11 @@ def test_an_android_phone_by_its_model_and_its_owner(find):
     assert find("Nombre DNS: redmi-note-12-marisol.wifi.agrocus.local", E) == [
         (E, "redmi-note-12-marisol.wifi.agrocus.local")]
     assert find("Samsung-Galaxy-S23 review", E) == [] and find("the galaxy-note-fans group", E) == []
+
+
+def test_round_61s_phones_and_fleet_devices(find):
+    assert find("My router shows it as takudzwas-Redmi. My public", E) == [(E, "takudzwas-Redmi")]
+    assert find("shows it as mphos-Galaxy-A15.", E) == [(E, "mphos-Galaxy-A15")]
+    assert find("INFO - Device TCN-Yuliia imei=356938035643809", E) == [(E, "TCN-Yuliia")]
+    assert find("last seen on TCN-Ostap at 12.03", E) == [(E, "TCN-Ostap")]
+    assert find("Device USB-Storage attached", E) == [] and find("buy samsung-galaxy-a15 now", E) == []

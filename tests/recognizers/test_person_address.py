@@ -1355,3 +1355,29 @@ def test_no_person_in_round_49s_shapes_without_one(find, text):
 ])
 def test_a_vaults_notes_labels_name_a_person(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 61's 'my name is' in Swedish, Danish, Norwegian, Ukrainian (both scripts), Afrikaans and isiZulu
+    ("Hej! Jag heter Åsa Lindqvist och bor i Umeå.", ["Åsa Lindqvist"]),
+    ("Jeg heter Kari Nordmann og bor i Bergen.", ["Kari Nordmann"]), ("Mit navn er Mette Frederiksen og", ["Mette Frederiksen"]),
+    ("Вітаю, мене звати Олександр Шевченко, мій телефон", ["Олександр Шевченко"]),
+    ("Мене звати Oleksandr Shevchenko, pishit", ["Oleksandr Shevchenko"]),
+    ("Goeie more, my naam is Annelie Botha en ek woon in Bloemfontein.", ["Annelie Botha"]),
+    ("Sawubona, igama lami nguSipho Dlamini, ngihlala eThekwini.", ["Sipho Dlamini"]),
+    # a chat's agent introducing themself, and one name after Shona's and isiZulu's 'I am'
+    ("Hi Chiedza, Tariro from Zambezi Mobile here, one moment please.", ["Chiedza", "Tariro"]),
+    ("! Thanks for contacting Zambezi Mobile, Blessing here.", ["Blessing"]),
+    ("Mhoro Takudzwa, ndini Mutale. Ndapota mirai zvishoma.", ["Takudzwa", "Mutale"]),
+    ("Sawubona Thandeka, ngingu-Lindiwe. Ngicela ume kancane.", ["Thandeka", "Lindiwe"]),
+])
+def test_round_61s_self_introductions(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == sorted(expected)  # (find's are sorted)
+
+
+@pytest.mark.parametrize("text", [
+    "jag heter inte så", "mene zvaty", "Hello from Cape Town here", "Thanks for contacting Zambezi Mobile, here is",
+    "ndini ndega",  # (no capitalized name after the words)
+])
+def test_no_person_in_round_61s_shapes_without_one(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []

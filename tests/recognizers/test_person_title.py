@@ -7,6 +7,9 @@ import pytest
 E = "PERSON"
 
 POSITIVE = [
+    # Polish's and Ukrainian's Mr and Mrs (round 61): 'Dzień dobry Pani/Panie Lewandowska!', 'пане Олеже'
+    ('greeting "Dzień dobry Pani/Panie Lewandowska!" via', ["Lewandowska"]), ("Pan Kowalski zadzwoni", ["Kowalski"]),
+    ("Szanowna Pani Anna Nowak", ["Anna Nowak"]), ("Шановний пане Олеже, дякую", ["Олеже"]),
     ("Please call Dr. Kowalski tomorrow", ["Kowalski"]), ("Ask for Mrs. Wanjiru at the gate", ["Wanjiru"]),
     ("Imepokelewa na mlinzi, Bw. Yonas", ["Yonas"]),  # Swahili: received by the guard, Mr Yonas
     ("Mpigie Bi. Amina ukifika", ["Amina"]),  # call Ms Amina when you arrive
@@ -16,6 +19,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "Flew Pan Am and Pan Pacific", "the pan fried",  # (Polish's title is a word and a brand's in English)
     "I love Dr. Pepper and Mr. Bean", "Miss World 2024", "Mr. Right is out there",  # (brands, phrases)
     "Located at 12 Oak Dr. Smithfield",  # (a street's Drive)
     "Contact Mr. John Ronald Reuel Tolkien Society",  # (four capitalized words and more: a body's)

@@ -918,3 +918,28 @@ def test_a_renumbered_plans_old_numbers_stay_eight_digits():
 def test_argentinas_mobiles_as_dialled_at_home(find, text, number):
     """The trunk, the area code and '15' before the number: thirteen digits, no card's or ISBN's."""
     assert [v for t, v in find(text, E)] == [number]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 61: Norway's and Denmark's eight digits grouped (no trunk), Poland's mobiles in threes, Hungary's trunk
+    # '06' (an SMS gateway's opt-out before a number in E.164 without its '+' is the detector's: test_round61_rules)
+    ("Ring Sølvi på 912 34 567", ["912 34 567"]), ("tlf. 20 12 34 56", ["20 12 34 56"]),
+    ("Jan Kowalski, 60-785 Poznań, 605 221 661, gabaryt A", ["605 221 661"]),
+    ("Delivery failed for 884-900-709: status=UNDELIVERED", ["884-900-709"]),
+    ("tel.: 06 20 987 6543", ["06 20 987 6543"]),
+])
+def test_round_61s_numbers(find, text, expected):
+    assert [v for t, v in find(text, E)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Adószám: 12345678-2-42", "cégjegyzékszám 01-09-123456",  # (Hungary's tax and company register numbers)
+    "kennitala 010185-2349", "Org.nr 556677-8899",  # (the Nordics' personal and firms' numbers)
+    "code 12 34 56 78", "order 123-456-789 shipped",  # (no plan's: a leading '1'; Poland's mobiles start 4-8)
+    # firms' lines: Norway's shared-cost and free lines, Sweden's free and shared-cost lines
+    "ring 815 34 355", "ring 0200-56 31 12", "ring 020-58 81 72", "ring 0771-20 62 60", "ring 800 30 500",
+    "Infó: 06 80 200 300",  # (Hungary's free line)
+])
+def test_no_number_in_round_61s_ids_and_firms_lines(find, text):
+    assert find(text, E) == []
+

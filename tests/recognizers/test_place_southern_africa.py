@@ -10,12 +10,17 @@ POSITIVE = [
     ("Stand 4521, Zengeza 3, Chitungwiza", ["Zengeza", "Chitungwiza"]), ("I stay in Tlokweng", ["Tlokweng"]),
     ("Chipata, can you collect it?", ["Chipata"]), ("from Victoria Falls to Maun", ["Victoria Falls", "Maun"]),
     ("Plot 17, Chinika, Ndola", ["Ndola"]), ("Selebi-Phikwe office", ["Selebi-Phikwe"]),
+    # Namibia's and South Africa's (round 61)
+    ("193 Robert Mugabe Avenue, Eros, Windhoek", ["Windhoek"]), ("Erf 1234, Klein Windhoek", ["Klein Windhoek"]),
+    ("from Stellenbosch", ["Stellenbosch"]), ("3 Florida Road, Umhlanga Rocks, Durban", ["Umhlanga Rocks", "Durban"]),
+    ("Oshakati, Rundu, Soweto, Gqeberha", ["Oshakati", "Rundu", "Soweto", "Gqeberha"]),
 ]
 
 NEGATIVE = [
     "Kanye West", "Salima Banda", "David Livingstone", "Highfield Road",  # (people's names: not listed)
     "harare", "Lusakan", "Mauna Kea",  # (no capital; longer words)
     "Harare Field Team", "Lusaka Office", "Mosi Lodge Victoria Falls", "Lilongwe & Blantyre",  # (a firm's, a team's)
+    "George Botha", "Kimberley Smith", "Welkom by ons winkel", "Durban Office",  # (people's names, a word: not listed)
 ]
 
 
@@ -28,7 +33,8 @@ def test_positive(find, text, expected):
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_negative(find, text):
     assert [v for t, v in find(text, E) if v in ("Kanye", "Salima", "Livingstone", "Highfield", "harare", "Lusaka", "Maun",
-                                                  "Harare", "Victoria Falls", "Lilongwe")] == []
+                                                  "Harare", "Victoria Falls", "Lilongwe", "George", "Kimberley",
+                                                  "Welkom", "Durban")] == []
 
 
 def test_a_town_outscores_the_models_reading(scores):

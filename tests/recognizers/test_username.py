@@ -666,3 +666,26 @@ def test_a_login_as_a_client_from_its_address_and_no_avatar_after_a_user(find):
     assert find("POST https://skulnet-nausori-02:8443/api/v2/push as peni.rasova from 192.168.0.30", E) == [(E, "peni.rasova")]
     assert find("https://sourceforge.net/u/vikash-dev/user/icon?1715715940", E) == [(E, "vikash-dev")]  # (no 'icon')
     assert find("shown As Peni From 10.0.0.1", E) == [] and find("push as peni.rasova from the office", E) == []
+
+
+@pytest.mark.parametrize(("text", "login"), [
+    # round 61: a login after Polish, Ukrainian, Russian, Hungarian and the Nordic languages' labels and 'user'
+    ("Użytkownik: mkowalczyk", "mkowalczyk"), ("Felhasználónév: nagyzs", "nagyzs"), ("Brugernavn: soren.k", "soren.k"),
+    ("Zgłoszenie od użytkownika jan.nowak z komputera", "jan.nowak"),
+    ("Користувач o.shevchenko увійшов у систему", "o.shevchenko"), ("Пользователь dsokolov вошел в систему", "dsokolov"),
+    ("Bruker kari.nordmann logget inn", "kari.nordmann"), ("Käyttäjä jmakinen kirjautui sisään", "jmakinen"),
+    # JupyterHub's request log and KubeSpawner's pods and volume claims
+    ("302 GET /hub/ -> /hub/spawn (h.yakovenko@176.38.64.189) 3.69ms", "h.yakovenko"),
+    ("200 POST /hub/api/oauth2/token (jupyterhub-user-o.stasiuk@10.244.8.88) 43.96ms", "o.stasiuk"),
+    ("Deleting pod jhub/jupyter-o-2etkachenko", "o-2etkachenko"), ("PVC claim-m-2ediachuk already exists", "m-2ediachuk"),
+])
+def test_round_61s_logins(find, text, login):
+    assert (E, login) in find(text, E)
+
+
+@pytest.mark.parametrize("text", [
+    "użytkownik nie istnieje", "Użytkownik: Anna", "bruker har glemt passordet",  # (the language's words; a name)
+    "GET /hub/spawn (see docs) 3.69ms", "create pvc claim-",  # (no login's shape)
+])
+def test_no_login_in_round_61s_other_shapes(find, text):
+    assert find(text, E) == []

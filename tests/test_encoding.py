@@ -1,0 +1,89 @@
+"""Inputs in a legacy encoding: 'auto' reads a Windows-1252 export as Windows-1252 (its names
+whole, no problem on every line) and writes its copy back in it; a named encoding is kept."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from piiscan.api import redact, scan
+from piiscan.config import Detection, NerMode, Pipeline
+from piiscan.errors import ConfigError
+from piiscan.sources.base import LEGACY_ENCODING, sniff_encoding
+
+# A Norwegian CRM's export as Excel writes it on a Western European Windows: ';', CRLF, Windows-1252
+ROWS = [
+    "Fornavn;Etternavn;Adresse på kontakt;E-post;Merknad",
+    "Sølvi;Ødegård;Kongens gate 5, 0153 Oslo;solvi.odegard@example.no;Ring Sølvi på 912 34 567",
+    "Bjørn;Bråthen;Storgata 12, 9008 Tromsø;bjorn.brathen@example.no;Kunde siden 2019",
+    "Åse;Lærum;Markveien 3, 0554 Oslo;ase.laerum@example.no;Tlf. 41 23 45 67",
+]
+
+
+def _export(tmp_path, encoding="cp1252"):
+    path = tmp_path / "in" / "kontakter.csv"
+    path.parent.mkdir(exist_ok=True)
+    path.write_bytes("\r\n".join(ROWS).encode(encoding) + b"\r\n")
+    return path
+
+
+def _key(tmp_path):
+    key = tmp_path / "k"
+    key.write_text("3c" * 32)
+    return key
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Sølvi Ødegård, Bråthen, Lærum\n".encode("cp1252") * 3, LEGACY_ENCODING),
+    ("Sølvi Ødegård, Bråthen, Lærum\n".encode() * 3, "utf-8"),
+    (b"plain ASCII only\n", "utf-8"),
+    # a UTF-8 file with one stray byte: UTF-8 still (the byte is kept and reported)
+    (b"GET /index.html 200\nbad \xff byte\n", "utf-8"),
+    # broken bytes among many UTF-8 characters: UTF-8 still
+    ("Sølvi Ødegård Bråthen Lærum ".encode() * 20 + b"\xff\xfe", "utf-8"),
+])
+def test_sniff_encoding(tmp_path, raw, expected):
+    path = tmp_path / "f.txt"
+    path.write_bytes(raw)
+    assert sniff_encoding(path) == expected
+
+
+def test_a_windows_1252_export_is_read_and_written_in_it(tmp_path):
+    src = _export(tmp_path)
+    result = redact([str(src)], out_dir=tmp_path / "out", key_file=_key(tmp_path),
+                    detection=Detection(ner=NerMode.OFF))
+    assert result.summary["problems"] == []
+    assert [s["encoding"] for s in result.summary["sources"]] == ["cp1252"]
+    fields = {c["field"] for c in result.summary["counts"]}
+    assert {"Fornavn", "Etternavn", "Adresse på kontakt"} <= fields  # (the names whole, as the header has them)
+    copy = (tmp_path / "out" / "kontakter.csv").read_bytes()
+    text = copy.decode("cp1252")  # (still Windows-1252: it decodes, and keeps its CRLF and ';')
+    assert text.count("\r\n") == len(ROWS) and text.splitlines()[0] == ROWS[0]
+    for value in ("Sølvi", "Ødegård", "Bråthen", "Tromsø", "solvi.odegard@example.no", "912 34 567"):
+        assert value not in text, value
+    report = (tmp_path / "out" / "_report" / "report.md").read_text(encoding="utf-8")
+    assert "| csv | cp1252 |" in report
+
+
+def test_a_named_encoding_is_kept_and_bad_bytes_are_reported(tmp_path):
+    src = _export(tmp_path)
+    result = scan([str(src)], report_dir=tmp_path / "r", key_file=_key(tmp_path), encoding="utf-8", detection=Detection(ner=NerMode.OFF))
+    # read as UTF-8, as asked: every row's bad bytes reported (and the header's names no crash)
+    assert len(result.summary["problems"]) == len(ROWS) - 1
+    assert all("not valid utf-8" in p["message"] for p in result.summary["problems"])
+    assert [s["encoding"] for s in result.summary["sources"]] == ["utf-8"]
+    json.dumps(result.summary)  # (storable: no lone surrogate in a field's name)
+
+
+def test_a_utf8_export_stays_utf8(tmp_path):
+    src = _export(tmp_path, "utf-8")
+    result = scan([str(src)], report_dir=tmp_path / "r", key_file=_key(tmp_path), detection=Detection(ner=NerMode.OFF))
+    assert result.summary["problems"] == []
+    assert [s["encoding"] for s in result.summary["sources"]] == ["utf-8"]
+
+
+def test_an_unknown_encoding_is_a_usage_error():
+    with pytest.raises(ConfigError, match="unknown encoding 'utf-9'"):
+        Pipeline(name="x", sources=("a",), encoding="utf-9")
+    assert Pipeline(name="x", sources=("a",), encoding="latin-1").encoding == "latin-1"
