@@ -78,7 +78,8 @@ def test_round_61s_log_lines(detector, line, expected):
 
 
 @pytest.mark.parametrize("line", [
-    "installed by default (Windows Server)",
+    "installed by default (Windows Server)", "admin panel (Quick Settings) opened",
+    "Staff meeting (Monday Morning) moved",  # (no login's shape after a staff's or an admin's word)
     "użytkownik nie istnieje", "Użytkownik: Anna",  # (a word of the language; a name, no login)
     "eduPersonScopedAffiliation=student@uj.edu.pl",  # (a role at a university)
 ])
@@ -94,6 +95,9 @@ def test_a_shops_name_the_model_reads_as_a_place_is_none(ner_detector):
     found = _found(ner_detector, texts, [None, None])
     assert ("LOCATION", "Zambezi Mobile") not in found[0] and ("PERSON", "Tariro") in found[0]
     assert not any(v.startswith("Namib Byte") for _, v in found[1]) and ("LOCATION", "Windhoek") in found[1]
+    # (a person's title after the name is no firm's 'IT')
+    assert ("PERSON", "Peter Nghipondoka") in _found(ner_detector, ["Please ask Peter Nghipondoka IT Manager today."],
+                                                     [None])[0]
 
 
 def test_a_polish_salutation_names_its_person_and_farewells_are_no_names(ner_detector):

@@ -310,7 +310,9 @@ def _ends_in_a_firms_word(span: str) -> bool:
     return len(words) > 1 and (words[-1] in ("IT", "ICT") or words[-1].lower() in _FIRMS_LAST_WORDS)
 
 
-_IT_AFTER = re.compile(r"[ ](?:IT|ICT)(?![\w\-])")  # (the same, NER's name cut before it: 'Namib Byte' of 'Namib Byte IT')
+# (the same, NER's name cut before it at a line's or a clause's end: 'Namib Byte' of a signature's 'Namib Byte IT';
+# not a person's title after their name: 'John Smith IT Manager')
+_IT_AFTER = re.compile(r"[ ](?:IT|ICT)(?=[ \t]*(?:$|[\r\n,.;|)]))")
 _FIRMS_LAST_WORDS = frozenset({"mobile", "solar", "tech", "telecom", "systems", "solutions", "services", "motors",
                                "electronics", "pharmacy", "logistics"})
 # Things' words that end places' names too ('West Bank', 'City Centre')

@@ -5772,7 +5772,6 @@ _LOGIN_THEN_NAME = re.compile(r"(?<![\w\-])(?P<label>[Ss]taff|[Aa]gent|[Oo]perat
                               r"|[Tt]echnician|[Aa]dmin|by|of|for|\w+_hook:)[ ](?P<login>[a-z][a-z0-9._\-]{1,31})[ ]\("
                               rf"(?P<name>[{_CAPITAL}][^\W\d_]+(?:[ ][{_CAPITAL}][^\W\d_'’\-]+){{1,2}})\)")
 _WEAK_LOGIN_LABELS = frozenset({"by", "of", "for"})
-_COMMON_LOGIN_LABELS = frozenset({"user", "member"})  # (English words before a title too: 'User guide (Quick Start)')
 
 
 def _login_then_name_hints(text: str) -> list[Hint]:
@@ -5781,13 +5780,14 @@ def _login_then_name_hints(text: str) -> list[Hint]:
         login = m.group("login").replace(".", "").replace("_", "").replace("-", "")
         name = m.group("name")
         words = [_folded(w) for w in name.split()]
-        # the login made of the name (accents folded: 'b.toth (Tóth Bálint)'), or any after a staff's or a hook's
-        # word ('admin o.savchenko (Олександр Савченко)', a student's code: 'pre_spawn_hook: qklhbt (Papp
-        # Orsolya)'), after 'user' or 'member' one with a login's dot, '_' or digit ('User guide (Quick Start)' is
-        # none); after 'by', 'of', 'for' only the first ('by default (Windows Server)')
+        # the login made of the name (accents folded: 'b.toth (Tóth Bálint)'); or after a user's, a staff's or an
+        # admin's word one with a login's dot, '_' or digit ('admin o.savchenko (Олександр Савченко)'; not 'User
+        # guide (Quick Start)', 'Staff meeting (Monday Morning)'); any after a hook's (a student's code:
+        # 'pre_spawn_hook: qklhbt (Papp Orsolya)'); after 'by', 'of', 'for' only the first ('by default (Windows
+        # Server)')
         label = m.group("label").lower()
-        if label not in _WEAK_LOGIN_LABELS and (label not in _COMMON_LOGIN_LABELS
-                                                or any(c in m.group("login") for c in "._0123456789")) or any(
+        if label.endswith("_hook:") or label not in _WEAK_LOGIN_LABELS and any(
+                c in m.group("login") for c in "._0123456789") or any(
                 len(w) >= 3 and (login.startswith(w[:3]) or w[:3] in login) for w in words):
             out.append(Hint("USERNAME", *m.span("login"), 0.85, "login_then_name"))
             out.append(Hint("PERSON", *m.span("name"), 0.85, "login_then_name"))
