@@ -166,6 +166,11 @@ _APPLE_DEVICE_SPACED = (r"(?:MacBook(?:\ Pro|\ Air)?|iMac(?:\ Pro)?|Mac\ mini|Ma
 _CONTEXT = ["hostname", "host", "computer", "machine", "workstation", "pc", "device", "node"]
 
 
+# No owner's name before a device's model, in lower case: sales words and makers ('buy-iphone', 'samsung-galaxy-a15')
+_NO_OWNER = (r"(?!(?:apple|new|used|buy|sell|cheap|best|old|my|your|the|refurbished|repair|samsung|xiaomi|huawei"
+             r"|google|oppo|tecno|infinix|sony|motorola)s?-)")
+
+
 class HostnameRecognizer(PatternRecognizer):
     """Windows and macOS default computer names, ``.local`` names, names after a keyword."""
 
@@ -328,8 +333,7 @@ class HostnameRecognizer(PatternRecognizer):
             "apple_default_lower",
             r"""(?x)
             (?<![\w.\-/=?&])               # a whole token, not a URL's slug or parameter
-            (?!(?:apple|new|used|buy|sell|cheap|best|old|my|your|the|refurbished|repair|samsung|xiaomi|huawei
-                |google|oppo|tecno|infinix|sony|motorola)s?-)  # sales words, makers
+            """ + _NO_OWNER + r"""            # (sales words, makers)
             [a-z]{2,30}(?:s)?              # the owner's name in lower case, as a shell prompt or a
             -(?:macbook(?:-pro|-air)?|imac|mbp|mba|iphone|ipad)  # post writes it: tom-macbook, annas-iphone
             (?:-\d{1,2})?
@@ -342,8 +346,7 @@ class HostnameRecognizer(PatternRecognizer):
             "phone_model_after_lower_owner",
             r"""(?x)
             (?<![\w.\-/=?&])               # a whole token, not a URL's slug or parameter
-            (?!(?:apple|new|used|buy|sell|cheap|best|old|my|your|the|refurbished|repair|samsung|xiaomi|huawei
-                |google|oppo|tecno|infinix|sony|motorola)s?-)  # sales words, makers
+            """ + _NO_OWNER + r"""            # (sales words, makers)
             [a-z]{2,30}s?                  # the owner's name in lower case, then the phone's model as the phone
             -(?:iPhone|iPad|Redmi(?:-Note)?(?:-\d{1,2}[A-Za-z]?)?|Galaxy-[A-Z]\d{1,2}[a-z]?(?:-(?:Ultra|Plus|FE))?
                |Pixel(?:-\d{1,2}a?)?|Xperia|OnePlus(?:-\d{1,2})?)  # writes it: 'takudzwas-Redmi', 'mphos-Galaxy-A15',
