@@ -87,3 +87,21 @@ def test_an_unknown_encoding_is_a_usage_error():
     with pytest.raises(ConfigError, match="unknown encoding 'utf-9'"):
         Pipeline(name="x", sources=("a",), encoding="utf-9")
     assert Pipeline(name="x", sources=("a",), encoding="latin-1").encoding == "latin-1"
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("notes.txt", "Jeg heter Sølvi Ødegård og bor i Tromsø, tlf. 912 34 567.\nKunde siden 2019.\n"),
+    ("customers.jsonl", '{"name": "Sølvi Ødegård", "city": "Tromsø", "note": "Ring på 912 34 567"}\n'
+                        '{"name": "Bjørn Bråthen", "city": "Bodø", "note": "Kunde siden 2019"}\n'),
+])
+def test_a_windows_1252_text_or_json_lines_file_is_read_and_written_in_it(tmp_path, name, content):
+    src = tmp_path / "in" / name
+    src.parent.mkdir()
+    src.write_bytes(content.encode("cp1252"))
+    result = redact([str(src)], out_dir=tmp_path / "out", key_file=_key(tmp_path), detection=Detection(ner=NerMode.OFF))
+    assert result.summary["problems"] == [] and [s["encoding"] for s in result.summary["sources"]] == ["cp1252"]
+    text = (tmp_path / "out" / name).read_bytes().decode("cp1252")
+    assert text.count("\n") == content.count("\n")
+    for value in ("Ødegård", "912 34 567", "Tromsø"):
+        assert value not in text, value
+    assert "Kunde siden 2019" in text  # (what is no one's stays as it was)
