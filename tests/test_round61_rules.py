@@ -133,3 +133,20 @@ def test_addresses_with_polish_flats_danish_floors_and_ukrainian_buildings(detec
     assert ("LOCATION", "Nørrebrogade 45") in found[1] and ("LOCATION", "København N") in found[1]
     assert ("LOCATION", "2200") in found[1]
     assert ("LOCATION", "вул. Шевченка, буд. 10") in found[2] and ("LOCATION", "Львів") in found[2]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a server's profile is no login; a quoted name with no e-mail or login beside it is no one's known name
+    ("pre_spawn_hook: qklhbt (Papp Orsolya) profile=r-studio image=quay.io/jupyter/r-notebook",
+     [("PERSON", "Papp Orsolya"), ("USERNAME", "qklhbt")]),
+    ("spawn options: profile=gpu-a100-1g, image=quay.io/jupyter/base, cpu=2", []),
+    ("policy applied: name='Default Policy', priority=3, enabled=true, mode=strict", []),
+])
+def test_round_61s_profiles_and_quoted_names(detector, line, expected):
+    assert _found(detector, [line], [None]) == [expected]
+
+
+def test_a_phone_and_fax_columns_name_and_what_it_does_not_cover(detector):
+    # (eight bare digits: a phone by its column's name only)
+    assert _found(detector, ["28747830"], ["telephoneAndFaxNumber"]) == [[("PHONE_NUMBER", "28747830")]]
+    assert _found(detector, ["28747830"], ["telephoneBookEntryCount"]) == [[]]
