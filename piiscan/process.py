@@ -15,6 +15,15 @@ from functools import cached_property, lru_cache
 from urllib.parse import quote
 
 from .config import Detection, Operator, OperatorSpec, default_operator
+from .detect.firmrows import (  # (cheap: functools only; both firm-row paths below read a row with them)
+    FIRMS_TYPES,
+    company_name_field,
+    firms_finding,
+    firms_rows,
+    firms_value,
+    names_its_rows_person,
+    subject_name_field,
+)
 from .detect.structure import fit_log_field
 from .detect.views import is_html, make_view
 from .findings import findings_schema, mask_preview
@@ -545,15 +554,6 @@ def _firms_rows_batchwise(batch, rt: Runtime, plan: Plan, findings, changed, dro
     import polars as pl
 
     from .detect.engine import RawFinding
-    from .detect.firmrows import (
-        FIRMS_TYPES,
-        company_name_field,
-        firms_finding,
-        firms_rows,
-        firms_value,
-        names_its_rows_person,
-        subject_name_field,
-    )
 
     fields = batch.get_column("field").unique().to_list()
     names = [f for f in fields if subject_name_field(f)]
@@ -781,15 +781,6 @@ def _keep_only(rt: Runtime, plan: Plan, texts, parts, i: int, keep) -> None:
 def _firms_rows(rt: Runtime, plan: Plan, texts, fields, sources, records, rest, parts) -> None:
     """A firm's row's places, lines and desks are no one's (detect.firmrows): the cells
     that held them are assembled anew (their result depends on their row)."""
-    from .detect.firmrows import (
-        company_name_field,
-        firms_finding,
-        firms_rows,
-        firms_value,
-        names_its_rows_person,
-        subject_name_field,
-    )
-
     cells = [((sources[i], records[i]), fields[i], texts[i]) for i in rest
              if (subject_name_field(fields[i]) or company_name_field(fields[i]))
              and not any(f.entity_type == "PERSON" for f in _line_findings(parts, i))]  # (a person's name: no firm)
