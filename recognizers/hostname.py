@@ -597,6 +597,10 @@ class HostnameRecognizer(PatternRecognizer):
                                            # 'helo_host: ws-syk-0736'; a server's is dotted: a domain)
                 | nome\ do\ (?:computador|pc) | nombre\ del?\ (?:equipo|ordenador|computador) | nom\ de\ l['’]ordinateur
                 | nom\ du\ poste | nom\ du\ pc  # (Portuguese's, Spanish's, French's: 'Nome do computador: PC-AMILCAR')
+                | računar | racunar | рачунар | kompjuter | kompjuteri | компјутер | naziv\ uređaja | naziv\ računara
+                | emri\ i\ kompjuterit | bilgisayar(?:\ adı)? | υπολογιστής | όνομα\ υπολογιστή  # (the South Slavic
+                                           # languages', Macedonian's, Albanian's, Turkish's and Greek's computer and
+                                           # device's name: 'Računar: DESKTOP-ILAGYOA', 'Naziv uređaja: elira-samsung')
               ))
               (?:[\ ]?(?:\.[\ ]){2,})?      # ipconfig's dot leaders: 'Host Name . . . . . . : LT-CELIK'
               \s*[:=]\s*["']?              # the ':' or '=' is required ('machine learning' is prose)

@@ -74,6 +74,9 @@ class IPv4Recognizer(PatternRecognizer):
               | kaspersky | bitdefender | avast | fortios | routeros | pfsense | opnsense | openwrt | zabbix
                                        # (a backup's, a NAS's, a hypervisor's, an antivirus' and a router's
                                        # software and its version: 'retentie 30 dagen, Veeam 12.1.2.172')
+              | emui | miui | hyperos | harmonyos | coloros | oxygenos | funtouch | magicos  # (a phone maker's system:
+                                       # 'Running EMUI 12.0.0.138')
+              | guhertoya | وەشانی  # (Kurmanji's and Sorani's version: 'guhertoya EMUI 12.0.0.138')
               | windows | macos | ipados | ios | android | anyconnect | globalprotect | forticlient  # a VPN
               | darwin(?:_\w+)? | linux_\w+  # client's and its system's ('AnyConnect Windows 5.1.8.122',
                                        # 'AnyConnect Darwin_i386 5.1.8.122')
@@ -83,6 +86,10 @@ class IPv4Recognizer(PatternRecognizer):
                                        # 9.0.5.20'; not a device's address: 'GivEnergy-WiFi 192.168.1.150')
             )\.?[\s:=\#"']*)
             (?<!\b(?:updat|upgrad|downgrad|install|roll|revert|patch|migrat|bump|pinn)\w*(?:\s+back)?\s+(?:to|from)\s+)  # 'updating to 3.14.0.7'
+            (?<!\b(?i:version|verzija|verzia|versija|версија|верзија|versioni|sürüm|έκδοση|versión|versão|versione)
+                [\ \t]*:[\ \t]*[A-Za-z][\w.\-]{1,30}[\ ](?:[A-Za-z][\w.\-]{1,30}[\ ])?)  # a version's label, its
+                                       # product, then the version ('Verzija: FreePBX 16.0.40.7', 'Version: Yealink T46U
+                                       # 108.86.0.45')
             (?<!\b(?!(?:session|connection|conn|client|worker|thread|peer|channel|slot|job|task)\s)[a-z]{2,}\s\d{1,2}\s)
                                        # 'PhotoDesk 11 3.14.0.7': a product name, a small number,
                                        # then a version (a count or an elapsed time before an

@@ -20,7 +20,9 @@ evidence. Capitalized words only; words that take those places without being nam
   family's in capitals) after ``chez`` (at the home of)
 * ``signature_dash`` (0.9): a name after a dash that ends the text or line, the dash
   after a sentence, a quote or a comma, at a line's start or after blanked markup:
-  ``... Will retry. - Marcus``, ``..." - Ayn Rand`` (not ``Alpaca Scarf - Oatmeal``)
+  ``... Will retry. - Marcus``, ``..." - Ayn Rand`` (not ``Alpaca Scarf - Oatmeal``);
+  ``signature_dash_quoted`` (0.9): the same at a quoted message's end in a log's line, a
+  sentence's mark some words before it (``not: "..., ws tis 17:00 - Stelios"``)
 * ``done_by`` (0.9, PersonActRecognizer): ``Refund approved by Lucas.``, ``escalated to
   Ingrid`` (a person's acts in a ticket's notes; not a system's: 'processed by')
 * ``spoke_with`` (0.86, PersonActRecognizer): ``Follow up with Sigrid Nyström in a couple
@@ -194,7 +196,9 @@ _GREETINGS_ABROAD = (r"(?:Hallo|Hola|Bonjour|Bonsoir|Salut|Olá|Ola|Ciao|Hej|Hoi
                      r"|Gorthugher[ ]da|Bondjoû|Bondjou|Bunã[ ]dzua|Ghini[ ]vinit|Lobdīn|Ungil[ ]tutau"
                      r"|(?i:danke|gracias|merci|grazie|obrigad[oa]|bedankt|kiitos|köszönöm|köszi|teşekkürler"
                      r"|mulțumesc|multumesc|takk|tack|dziękuję|dzięki|děkuji|díky|дякую|спасибо"
-                     r"|aitäh|paldies|ačiū|hvala|благодаря|ευχαριστώ"
+                     r"|aitäh|paldies|ačiū|hvala|благодаря|ευχαριστώ|ευχαριστούμε|efxaristo(?:ume)?|efharisto(?:ume)?"
+                     r"|eyxaristw|eyxaristoume|geia[ ]so[uy]|geia[ ]sas|kalimera|kalispera|καλημέρα|καλησπέρα"  # (Greek's
+                     # thanks, hello and good morning, in Greek and in Latin letters, as a text message writes them)
                      r"|terima[ ]kasih|makasih|salamat|asante|gràcies|diolch|dankie|baie[ ]dankie|faleminderit"
                      r"|təşəkkürlər|хвала|рахмет|շնորհակալություն"
                      r"|ďakujem|grazzi|go[ ]raibh[ ]maith[ ]agat|eskerrik[ ]asko|mila[ ]esker|grazas"
@@ -1228,7 +1232,7 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "signature_dash",
             rf"""(?x)
-            (?<=(?:(?:^|\n|[.!?…),"”'’»])[ \t]*|[ \t]{{2,}})[-–—~][ ]?)  # '... retry. - Marcus', '..."
+            (?<=(?:(?:^|\n|[.!?…),"”'’»])[ \t]*|[ \t]{{2,}})[-–—~][ ]?|\d[ ]—[ ])  # '... retry. - Marcus', '..."
             (?<!(?:^|\n|[ ])\p{{Lu}}\.[ \t]*[-–—~][ ]?)  # (not after a name's initial: 'Hamza H. — Boumerdès', a town)
                                                     # - Ayn Rand' (a dash that signs: after a sentence or
                                                     # a quote, on a line of its own, or after markup a view
@@ -1237,6 +1241,15 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?![^\n]*\n[ \t]*[-–—•*][ ])            # is one, or the next ('  - Cache\n  - Cookies': a scanner's
             {_NAME}                                 # list of a profile's folders)
             (?=[ \t]*(?:\n|$))                      # the name ends the line or the text
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "signature_dash_quoted",
+            rf"""(?x)
+            (?<=[.,!?;][^"\n]{{20,120}}[ ][-–—][ ])   # the same at a quoted message's end in a log's line, a
+            {_NAME}                                 # sentence's mark before it ('Teslimat notu: "... ws tis 17:00 -
+            (?="[ \t]*(?:\n|$|[,}}\]]))             # Stelios"'; not a product's 'Alpaca Scarf - Oatmeal')
             """,
             _PLACE_SCORE,
         ),
@@ -1299,11 +1312,17 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |контакт|контактное[ ]лицо|получатель|фио|клиент|kontakt|kontakt[ ]osoba|primalac|primatelj|kupac|klijent|klienti  # (Russian's,
                                                     # the South Slavic languages' and Albanian's contact, recipient,
                                                     # customer: 'Контакт: Бакыт Мамбетов, тел. ...')
+                  |ime[ ]i[ ]prezime|име[ ]и[ ]презиме|emri[ ]dhe[ ]mbiemri|ονοματεπώνυμο|onomateponymo
+                  |onomateponimo|ad[ ]soyad|adı[ ]soyadı|ad[ ]soyadı  # (and their full name's: 'Ime i prezime:
+                                                    # Ivana Horvat', 'Ονοματεπώνυμο: ...', Turkish's 'Adı Soyadı:')
                   |propietario|propietaria|propriet[aá]rio|propriétaire|owner
                   |anarana(?:[ ]feno)?|nom(?:[ ]complet)?|nombres(?:[ ]y[ ]apellidos)?|apellidos[ ]y[ ]nombres  # (Malagasy's
                                                     # name, full name: 'Anarana: Razafimahefa Ny Aina'; French's and
                                                     # Spanish's 'Nom :', 'Nombres y apellidos:')
                   |name[ ]on[ ]card|card[ ]?holder|holder|account[ ]holder|staff
+                  |vlasnik|vlasnica|власник|власничка|mbajtësi|mbajtesi|kart[ ]sahibi|κάτοχος|nositelj  # (the South Slavic
+                                                    # languages', Albanian's, Turkish's and Greek's owner, card holder:
+                                                    # 'Vlasnik: IVANA MARIĆ', 'Mbajtësi: DRITA SHALA')
                   |(?:att|attn)(?=[ \t]*:[ \t]*(?-i:(?:(?:Dr|Mr|Mrs|Ms|Sr|Sra|Srta)\.?[ ])?\p{{Lu}}[\p{{Ll}}\p{{M}}]+[ ]\p{{Lu}})))[ \t]*:(?:\*\*)?  # form: Name: Ana | E-mail: ...'); a recipient or a contact
                                                     # person, in other languages too ('Penerima: Fajar Halim / 0811...');
                                                     # 'Attn:' a department's as often ('Attn: Receiving'), a person's
@@ -1392,10 +1411,12 @@ class PersonAddressRecognizer(PatternRecognizer):
                  (?=[ ]\p{{Lu}}\p{{Ll}}{{2,}}[.,!][ ])  # is', a first name alone: 'Hi, this is Fahad. Please ...',
                                                     # Russian's 'Привет, это Арман. Можно ...')
                |(?<![\w])(?:(?i:this[ ]is|it['’]s|aqu[ií]|ac[aá]|les[ ]escribe|les[ ]saluda|te[ ]escribe|c['’]est|ici|se)
-                  |(?-i:ana))  # (and Arabic's 'I (am)' in Latin letters, a given name before 'from': 'ana Tala mn Irbid')
+                  |(?-i:ana)|(?i:είμαι[ ][οη]|eimai[ ][oi]))  # (and Arabic's 'I (am)' in Latin letters, a given name
+                                                    # before 'from': 'ana Tala mn Irbid'; Greek's 'I am the': 'Είμαι ο
+                                                    # Νίκος από Λάρνακα')
                  (?=[ \t]+\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}'’]+)?
-                 (?:(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+){{1,3}}[ ](?i:from|here|desde|de|depuis|ki)\b
-                   |[ ](?:from|mn|min)[ ]\p{{Lu}})))  # (a given name alone too, as Mongolia goes by it, before the
+                 (?:(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+){{1,3}}[ ](?i:from|here|desde|de|depuis|ki|από|apo)\b
+                   |[ ](?:from|mn|min|από|apo)[ ]\p{{Lu}})))  # (a given name alone too, as Mongolia goes by it, before the
                                                     # town it writes from: 'Hi, this is Temuulen from Darkhan')  # and a caller's ('this is Ravindra Persad from Chaguanas'; Central
                                                     # (French's 'c'est Koffi Kouamé de Yopougon', Kreyòl's 'se Marie-Carmelle
                                                     # Desrosiers ki ekri w la': this is ... writing)
@@ -1409,7 +1430,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # given names and two family names, 'María Altagracia Peña Rosario')
             (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|،]|\.(?:\s|$)|[ ](?:but|and|from|here|y|de|pero|e|et|und|dari|dan|do|da|em|desde|depuis|ki|ak|nan
                 |men|mn|min|negn|new|nee|siin|iš|iz|täältä|w|wa|ja|un|ir|из|од|nga|i|hastam|hastan|em|az
-                |og|frá|úr|gedeg|in|la|daga|dey|hai|hoon|hun|se|och|en|ek|ta|і|з|та)\b  # (Darija's and Arabic's 'from' and 'and', Hausa's 'from', Pidgin's 'is',
+                |og|frá|úr|gedeg|in|la|daga|dey|hai|hoon|hun|se|och|en|ek|ta|і|з|та|από|apo|και|kai)\b  # (Darija's and Arabic's 'from' and 'and', Hausa's 'from', Pidgin's 'is',
                                                     # Urdu's and Hindi's 'is', 'am', 'from': 'mera naam Ayesha Siddiqui hai',
                                                     # Amharic's 'I am' and 'is' after the name, Estonian's 'here';
                                                     # Lithuanian's and Finnish's 'from'; the Baltic languages' 'and';
@@ -2039,11 +2060,18 @@ class PersonActRecognizer(PersonAddressRecognizer):
               (?:[Кк]лиент|[Пп]ользователь|[Пп]окупатель|[Пп]олучатель|[Аа]бонент|[Кк]ардар|[Кк]олдонуучу  # words
                 |[Мм]изоҷ|[Кк]орбар|[Кк]ліент|[Кк]арыстальнік|[Пп]акупнік|[Bb]ikarhêner|[Xx]erîdar  # (one word
                 |[Mm]üşderi|[Uu]lanyjy|[Kk]orisnik|[Kk]upac|[Kk]undi|[Bb]rúkari|[Mm]panjifa|[Ii]khasimende  # is a
-                |[Uu]msebenzisi|[Uu]mthengi|[Kk]iritaki|[Bb]enotzer)  # firm's as often: 'Клиент Сбербанка'):
-              (?:[ ]?:)?[ ]["“]?)                # Russian, Kyrgyz, Tajik, Belarusian, Kurdish, Turkmen, Bosnian,
-            \p{Lu}[\p{Ll}\p{M}'’\-]{1,30}[ ]\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}  # Faroese, Malagasy, Zulu, Xhosa,
-            (?=["”]?(?:[ ]?[(,.;:!?]|\s*$|[ ]\p{Ll}))  # Maori, Luxembourgish: 'Клиент Мээрим Турсунбаева не
-            """,                                 # получает SMS', and a verb, a bracket or the end after it
+                |[Uu]msebenzisi|[Uu]mthengi|[Kk]iritaki|[Bb]enotzer  # firm's as often: 'Клиент Сбербанка'):
+                |[Ππ]ελάτης|[Ππ]ελάτισσα|[Ππ]αραλήπτης|[Ππ]αραλήπτρια|[Χχ]ρήστης|[Pp]elatis|[Pp]araliptis  # Russian,
+                |[Mm]üşteri|[Kk]ullanıcı|[Aa]lıcı|[Кк]упац|[Кк]лијент|[Кк]орисник|[Пп]рималац|[Кк]упувач  # Kyrgyz,
+                |[Kk]lijent|[Pp]rimalac|[Kk]lienti|[Pp]ërdoruesi|[Mm]arrësi|[Zz]aposleni|[Zz]aposlenik|[Зз]апослени
+                |[Υυ]πάλληλος|[Çç]alışan|[Pp]unonjësi)  # Tajik, Belarusian, Kurdish, Turkmen,
+              (?:[ ]?:)?[ ]["“]?)                # Bosnian, Faroese, Malagasy, Zulu, Xhosa, Maori, Luxembourgish,
+            (?!(?:Hizmetleri|Temsilcisi|Numarası|Adı|Hesabı|Kodu|Grubu|Paneli|Destek|Servisi|Εξυπηρέτηση|Λογαριασμός  # Greek,
+               |Služba|Podrška|Служба|Подршка|Shërbimi)\b)  # Turkish, Serbian, Macedonian, Albanian (not a
+                                                # desk: 'Müşteri Hizmetleri', 'Korisnik Podrška')
+            \p{Lu}[\p{Ll}\p{M}'’\-]{1,30}[ ]\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}
+            (?=["”]?(?:[ ]?[(,.;:!?]|\s*$|[ ]\p{Ll}))  # 'Клиент Мээрим Турсунбаева не получает SMS', 'Πελάτης:
+            """,                                 # Γιώργος Παπαδάκης, τηλ.', and a verb, a bracket or the end after it
             0.85,
         ),
         Pattern(

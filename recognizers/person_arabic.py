@@ -20,7 +20,9 @@ letters to tell a name from the words around it. What introduces a name does:
   ``ar_name_from`` (0.7): a given name and a family's after ``من`` (from) at a message's end;
   ``ar_name_signed`` (0.85): a sign-off's name, in English or Arabic (``Regards محمد المعشني``);
   ``ar_name_addressed`` (0.7): a message's first word, its reader's name, before a comma and a
-  word that says "your" (``مريم، طلبك في الطريق إليك``: Maryam, your order is on its way).
+  word that says "your" (``مريم، طلبك في الطريق إليك``: Maryam, your order is on its way);
+  ``ar_name_kin`` (0.7): a name after a kin word, a sign-off's ``أخوكم نور`` (your brother) or ``أخوي
+  وسام رقمه ...`` (my brother Wissam, his number ...).
 * ``fa_name_self`` (0.85): Persian's, Dari's and Pashto's ``من فاطمه حسینی هستم`` (I am ...) and
   ``اسم من علی کریمی است`` (my name is ...); their thanks (``با تشکر``, ``ممنون``) before a
   sign-off's name too.
@@ -56,8 +58,10 @@ _STOP = (r"(?:من|في|فى|على|إلى|الى|إلي|عن|مع|و|أو|او|
                                                    # also, really, good, tired, worried, (dis)satisfied, agree, student,
                                                    # engineer, manager, colleague, you, we, he: 'من خیلی خوشحال هستم';
          r"|بود|بوده|شد|شده|کرد|کرده|گفت|نیست|دارد|دارم|بودند"  # was, became, did, said, is not, has;
-         r"|شمیره|شمېره|زما|تماس|ستاسو|زه|مننه|مهرباني|پته|آدرس|ادرس)")  # Dari's and Pashto's number, my, contact,
-                                                   # your, I, thanks, please, address: 'زما شمېره: 072 ...')
+         r"|شمیره|شمېره|زما|تماس|ستاسو|زه|مننه|مهرباني|پته|آدرس|ادرس"  # Dari's and Pashto's number, my, contact,
+                                                   # your, I, thanks, please, address: 'زما شمېره: 072 ...'
+         # (and a forum's words: to all, the topic's writer, networks, section, reply, quote, outside)
+         r"|للجميع|كاتب|الموضوع|موضوع|شبكات|منتدى|المنتدى|مشاركة|المشاركات|اقتباس|برا|بره)")
 _WORD = r"(?!" + _STOP + _END + r")" + _AR + r"{2,}" + _END
 # Words after 'يا' (O ...) or first in a message that are no one's name: folks, friends, dear, brother,
 # God, greetings and wishes ('يا جماعة', 'يا شباب', 'عزيزي العميل، ...', 'تنبيه، ...')
@@ -66,7 +70,10 @@ _NOT_NAMES = (r"(?:جماعة|شباب|اخوان|إخوان|اخواني|إخو
               r"|عميلنا|عملاءنا|عزيز|أخي|اخي|أختي|اختي|مبروك|رمضان|عيد|العيد|جمعة|صباح|مساء|تهانينا"
               # (and Egyptian's 'boss', 'master', 'chief', 'engineer', 'doctor', 'man', 'guys', 'my friend':
               # 'تمام يا باشا', 'يا معلم', 'يا ريس', 'يا باشمهندس', 'يا دكتور', 'يا عم', 'يا جدعان', 'يا صاحبي')
-              r"|باشا|معلم|ريس|باشمهندس|دكتور|عم|جدعان|صاحبي|برنس|كبير|بيه|هانم|فندم|افندم)")
+              r"|باشا|معلم|ريس|باشمهندس|دكتور|عم|جدعان|صاحبي|برنس|كبير|بيه|هانم|فندم|افندم"
+              # (and the Levant's thanks on a line of its own: 'يعطيكم العافية' (God give you health), 'يسلمو')
+              r"|يعطيكم|يعطيك|يسلمو|يسلموا|يسلمك|تسلم|تسلمو|مشكورين|مشكور|شكرا|شكراً"
+              r"|العزيز|العزيزة|الكبير|الكبيرة|الصغير|الصغيرة|الغالي|الغالية)")  # (dear, elder, younger: 'أختي العزيزة')
 _NAME = _WORD + r"(?:[\ ]" + _WORD + r"){0,3}"
 _TITLE = (r"(?:السيد|السيدة|السيده|الأستاذ|الاستاذ|الأستاذة|الاستاذة|المهندس|المهندسة|م\.|د\.|الدكتور|الدكتورة"
           r"|الشيخ|الشيخة|الأخ|الاخ|الأخت|الاخت|الحاج|الحاجة|الفاضل|الفاضلة|المكرم|المكرمة"
@@ -141,6 +148,13 @@ class PersonArabicRecognizer(PatternRecognizer):
             + _WORD + r"(?:[\ ]" + _WORD + r"){1,3}",  # Dari's and Pashto's thanks: 'با تشکر\nمحمد رضایی', 'با احترام،<br>
                                                         # فریده سلطانی') a sign-off's name in
             0.85,                                                           # Arabic: 'Regards محمد المعشني'
+        ),
+        Pattern(
+            "ar_name_kin",
+            r"(?x)(?<=" + _NOT_AR + r"(?:أخوكم|أختكم|اخوكم|اختكم|أخوي|اخوي|أختي|اختي|خيي|خيّي)[\ ])(?!" + _NOT_NAMES + _END + r")"
+            + _WORD + r"(?:[\ ]" + _WORD + r")?"  # a kin word before a name: a sign-off's 'your brother' ('أخوكم نور'),
+            + r"(?=[\ \t]*(?:\r?\n|$|<)|[\ ]?[،,.!؟?]|[\ ](?:رقمه|رقمها|عنده|عندها)" + _END + r")",  # 'my brother' and
+            0.7,                              # his number ('أخوي وسام رقمه 0750 ...')
         ),
         Pattern(
             "ar_name_after_latin",

@@ -9,8 +9,8 @@ capitalized words after the title; the title is context, not part of the name.
 Left out: brands and stock phrases with a title (``Dr. Pepper``, ``Mr. Bean``, ``Mr. Right``, ``Dr.
 Martens``, ``Miss World``), a title before a firm's or a thing's words (``Mr. Coffee Maker``: four
 capitalized words and more are not taken), a street's ``Dr`` (``Oak Dr. Smithfield``: Drive, after a
-capitalized word), and an address's unit after the name (``Mrs. Barbara Yudina Apt. 675``: the name
-stops before ``Apt``). Spanish's ``Sr.`` is a job's senior as often (``Sr. Engineer``).
+capitalized word), an address's unit after the name (``Mrs. Barbara Yudina Apt. 675``: the name
+stops before ``Apt``), and a street named for a titled person (``Dr. Fazıl Küçük Blv.``). Spanish's ``Sr.`` is a job's senior as often (``Sr. Engineer``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 _TITLES = (r"(?:Mr|Mrs|Ms|Mx|Miss|Prof|Bw|Bi|Pak|Bu|Ibu|Bapak|Encik|Puan|Tuan|Cik|Madam|Mme|Mlle|Herr|Frau"
-           r"|(?<!\p{Lu}[\p{Ll}]*[ ])Dr)")
+           r"|(?<!\p{Lu}[\p{Ll}]*[ ])Dr"
+           r"|κ|κα|κος|κυρία|κύριος|κύριε)")  # (Greek's Mr and Mrs, abbreviated: 'στον γείτονα, κ. Γεωργίου')
 # Polish's and Ukrainian's Mr and Mrs, in their cases, and a letter's to either ('Dzień dobry Pani/Panie Lewandowska!',
 # 'Pan Kowalski', 'пане Олеже'): no brand's nor a heading's, so they outscore the model's reading of the name (a
 # Polish family name read as a place)
@@ -31,7 +32,11 @@ _NOT_NAMES = (r"(?:Pepper|Bean|Right|Wrong|Martens|Oetker|Coffee|Clean|Muscle|Po
               r"|Am|American|Africa|African|Pacific|Asia|Asian|Arab|Atlantic|Europa|European)")  # ('Pan Am', 'Pan Pacific')
 # A unit's word after the name, an address's start ('Mrs. Barbara Yudina Apt. 675 ...'): no name's word
 _UNIT = r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Floor|Bldg|Building|Block|Lot|House)(?![\p{L}\p{M}])"
-_WORD = r"(?!" + _UNIT + r")\p{Lu}[\p{Ll}\p{M}'’\-]+"
+# A street's word after the name: a street named for a titled person ('Dr. Fazıl Küçük Blv. No:70', Nicosia's;
+# 'Dr. Sadık Ahmet Cad.'), no one's
+_STREET_WORD = (r"(?:Blv|Bulv|Bulvarı|Bulvar|Cad|Caddesi|Cd|Sok|Sokak|Sokağı|Sk|Mah|Mahallesi|Street|St|Avenue|Ave"
+                r"|Road|Rd|Boulevard|Blvd|Lane)(?![\p{L}\p{M}])")
+_WORD = r"(?!" + _UNIT + r"|" + _STREET_WORD + r")\p{Lu}[\p{Ll}\p{M}'’\-]+"
 
 
 class PersonTitleRecognizer(PatternRecognizer):

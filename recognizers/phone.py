@@ -75,10 +75,15 @@ from presidio_analyzer import Pattern, PatternRecognizer
 # access-log request ('"GET / HTTP/1.1" 206 5193472': status and size). Kana, Han and Hangul glue
 # a number to the word before it as to the one after it ('不在の場合は07012803614', '致電0912-345-678'): a
 # letter of theirs (U+3040 to U+D7A3) may come before.
+# Not a record's id as a log's key=value gives it ('jobid=3164343869', 'order_id=...'), but a caller's, a WhatsApp
+# user's or a text's sender's, which are numbers ('callerid=', 'cid=', 'wa_id=', 'sender_id=')
+_NOT_AN_ID_KEY = (r"(?<!\b(?!(?i:caller_?id|calling_?id|cid|clid|cli_?id|wa_?id|whatsapp_?id|sender_?id|phone_?id)=)"
+                  r"[A-Za-z_]{0,20}(?:id|Id|ID)=)")
 _START = (r"(?<=^|[^\w+$€£¥.,/\-]|[^\d\s],|[\u3040-\ud7a3])(?<!\b\d+[\ ])(?<!\d:)(?<!HTTP/[\d.]{1,3}\"\ )"
           # (nor a firm's tax or register number after its label: Poland's 'NIP 941-249-48-94', 'REGON', 'KRS',
           # Ukraine's 'ЄДРПОУ', Russia's 'ИНН', Hungary's 'adószám', Denmark's 'CVR', Finland's 'Y-tunnus')
-          r"(?<!\b(?i:NIP|REGON|KRS|PESEL|VAT|ЄДРПОУ|ЕДРПОУ|ІПН|ИНН|adószám|CVR|Y-tunnus)[:.]?[\ ]{1,2})")
+          r"(?<!\b(?i:NIP|REGON|KRS|PESEL|VAT|ЄДРПОУ|ЕДРПОУ|ІПН|ИНН|adószám|CVR|Y-tunnus)[:.]?[\ ]{1,2})"
+          + _NOT_AN_ID_KEY)
 # the right edge: not followed by a letter/digit, another separator+digit group or a
 # ':' and digits (the hour of '2023-10-05 12:30' is not the end of a number), nor by a
 # dot or colon and a letter (84-71-236-158.dsl.example.net is a host name,
@@ -394,6 +399,7 @@ class PhoneNumberRecognizer(PatternRecognizer):
             r"""(?x)
             (?<=^|[^\w+$€£¥.,/\-])   # not glued to a word, '+', price, decimal or id
             (?<!\b\d+[\ ])              # not the tail of a space-grouped number
+            """ + _NOT_AN_ID_KEY + r"""       # nor an id's value
             \d{7,12}                 # a bare run; longer ones are ids, card numbers, ms timestamps
             (?![\w]|[.,/\-]\d|\ \d)  # the whole run
             """,
@@ -701,7 +707,11 @@ _LABEL = (
     # handle, 'Signal：9153-7218'; the colon also full-width, as CJK text writes it)
     + r"|desk|office|home|work|hp|wa|sel|cp|alt|ph|contact|signal"
     # (a signature's direct line, a message's new number: 'Direct: 2 869 692', 'New number: 00230 ...')
-    + r"|direct|directe|ligne\ directe|l[ií]nea\ directa|new\ number|nouveau\ num[ée]ro|nuevo\ n[uú]mero|novo\ n[uú]mero)"
+    + r"|direct|directe|ligne\ directe|l[ií]nea\ directa|new\ number|nouveau\ num[ée]ro|nuevo\ n[uú]mero|novo\ n[uú]mero"
+    # (Albanian's number, recovery number, and its and the South Slavic languages' 'call (before connecting)', as
+    # a support note writes them: 'Numri: 043359441', 'Thirr para lidhjes: 048791017', 'Zvati pre povezivanja: 099...')
+    + r"|numri(?:\ (?:për\ rikuperim|i\ telefonit))?|(?:thirr|(?:po|na)?zvati)(?:\ [a-zë]+){0,3}"
+    + r"|ara|aray[ıi]n(?:[ıi]z)?)"  # (Turkish's call: 'Evde yoksam ara: 0532 ...')
     + r"\.?(?:\ ?(?:no|nr|number)\.?)?\ ?[:：][\ \t]*\n?[\ \t]*"
     + r"|\b"
     + _STRONG_LABEL
@@ -900,7 +910,11 @@ _MORE_LABEL = (
     r"(?:\ (?:number|no\.?|num)\ ?(?:is\ |:\ ?)?|\ Money\ (?:(?:number|no\.?|num)\ ?(?:is\ |:\ ?)?)?|(?<=\bmy\ \w+)\ is\ )(?=\+|\(|\d)"
     # Lebanese and Levantine Arabic's 'my number (is)' in Latin letters and digits, Kurdish's (Kurmanji's and
     # Sorani's, in both scripts) ('ra2me 70 123 456', 'raqmi huwe 079 ...', 'jimara min 0750 ...', 'ژمارەکەم 0770 ...')
-    r"|\b(?:ra2me|ra2mi|raqmi|rakmi|ra2m|nimrati|jimara\ min|hejmara\ min|zhmaram|zhmarakam|zhmarem)(?:\ (?:huwe|howe|hiye|e|a))?\ ?:?\ (?=\+|\(|\d)"
+    r"|\b(?:ra2me|ra2mi|raqmi|rakmi|ra2m|nimrati|jimara\ min|hejmara\ min|zhmaram|zhmarakam|zhmarem"
+    # (and his, her, their number: 'khayye Khaled ra2mo 79-190038')
+    r"|ra2a?m[oa]n?|raqm(?:o|uh))(?:\ (?:huwe|howe|hiye|e|a))?\ ?:?\ (?=\+|\(|\d)"
+    # (Arabic's his, her number; contact me at: 'أخوي فاطمة رقمه 0942244158', 'تواصلوا معي على 0932037785')
+    r"|(?<![\p{L}\p{M}])(?:رقم(?:ه|ها|هم)|تواصلو?ا?\ معي\ على)\ ?:?\ (?=\+|\d)"
     r"|(?<![\p{L}\p{M}])(?:ژمارەم|ژمارەکەم|ژمارەی\ مۆبایلم)\ ?:?\ (?=\+|\d)"
     # (a wallet's by its name alone: 'Payout to Orange Money 23272717792 failed'); a mobile network's subscriber
     # number, a transfer's receiver by a sign or by name ('msisdn 23299811738 is not registered', 'Receiver #

@@ -226,7 +226,7 @@ _PREFIX_AFTER = (
     # Sucre 235': the street word in lower case after an article or 'en')  # (Peru's 'Jr. Callao 1418'; 'Av. Arce N° 2519')
     r"|Avenue(?=[\ \t]\p{Lu}[^\n]{1,40}?[\ \t][Nn][°º])"  # (French-speaking Africa's, its number after 'n°':
     # 'Avenue Lukonga n°305')
-    r"|Ulica|ul\.|Aleja|al\.|Calea|Bulevardul|Bd\.|Rúa|Piazzetta|C/|Οδός|Λεωφόρος|Πλατεία"
+    r"|Ulica|ul\.|Aleja|al\.|Calea|Bulevardul|Bd\.|Rúa|Piazzetta|C/|Οδός|Λεωφόρος|Πλατεία|Λεωφ\.|Οδ\."
     # Romanian's and Moldova's abbreviations and words ('str. Alba-Iulia 168', 'bd. Moscova 130', 'Șos. Kiseleff 5',
     # 'Aleea Teiului 3'), Bulgarian's in Latin letters ('bul. "Vasil Levski" 42', 'zh.k. Nadezhda 3')
     r"|[Ss]tr\.|bd\.|[Bb]dul\.?|B-dul|Șos\.|Sos\.|Șoseaua|Soseaua|Aleea|Piața|Piata|Splaiul|Intrarea|bul\.|zh\.k\.|ul\."
@@ -415,16 +415,25 @@ class StreetAddressRecognizer(PatternRecognizer):
         Pattern(
             "street_after_label",
             r"""(?x)
-            (?<=(?:^|\n|\\n|[.!?][\ \t]+|<p>|<br>|<br[\ ]/>|\b(?i:shipping|delivery|billing|home|postal)[\ ])  # (at a line's,
+            (?<=(?:^|\n|\\n|[.!?][\ \t]+|<p>|<br>|<br[\ ]/>|\b(?i:shipping|delivery|billing|home|postal)[\ ]
+                |[\ \t](?=(?i:adres|address|adresa|adresse|direccion|endereco)=["']))  # (at a line's, a key's in a log's
                                            # a sentence's or a paragraph's start, or after the address's kind: 'site visit
                                            # booked. Address: ...', 'Shipping address: ...')
             [\ \t>*\-]*(?i:direcci[oó]n|domicilio|address|endere[cç]o|morada|adresse|adres|adresa|dieuthinsi
-                          |διεύθυνση|cím|anschrift)[\ \t]*:[\ \t]*)  # (and Turkish's, Czech's, Greek's, Hungarian's)
-            (?:\p{Lu}[\p{L}\p{M}'’.\-]*[\ ](?:(?:de|del|la|las|los)[\ ])?){1,4}  # a street's name and its number after an
-            (?:No[:.][\ ]?)?                # address's label, where no street's word says it is one (Argentina
-            \d{1,5}[A-Za-z]?                 # writes none: 'Dirección: Alsina 1231, Quilmes', 'Address: Bulnes 1807';
-            (?![\w]|[.,:/]\d)               # Greece and Cyprus none for a street named for someone: 'Address: Spyrou
-                                           # Kyprianou 90, ...'; Turkey's its number after 'No:', 'Salamis Yolu No: 42')
+                          |διεύθυνση|cím|anschrift|адреса|adresë|lokacija|локација|vendndodhja)(?:[\ \t]*:[\ \t]*|=["']))  # (and
+                                           # Turkish's, Czech's, Greek's, Hungarian's; the South Slavic languages', Macedonian's
+                                           # and Albanian's address and location; a log's key=value: 'adres="Αγίου
+                                           # Δημητρίου 159, Ηράκλειο"')
+            (?:\p{Lu}[\p{L}\p{M}'’.\-]*[\ ](?:(?:de|del|la|las|los|od|kod|na)[\ ]|(?<=\p{L}[\ ])\p{Ll}{3,8}[\ ](?=\p{Lu}))?){1,4}  # a
+                                           # street's name and its number after an address's label, where no street's
+                                           # word says it is one (Argentina writes none: 'Dirección: Alsina 1231,
+                                           # Quilmes', 'Address: Bulnes 1807'; Greece and Cyprus none for a street named
+                                           # for someone: 'Address: Spyrou Kyprianou 90, ...'; Serbia's in the genitive,
+                                           # a title in lower case between: 'Lokacija: Bulevar kralja Aleksandra 164/3',
+                                           # 'Adresa: Zmaja od Bosne 105')
+            (?:No[:.][\ ]?)?                # (Turkey's number after 'No:', 'Salamis Yolu No: 42')
+            \d{1,5}\p{L}?(?:/\d{1,4})?      # (a flat's number after a slash: '172/3'; Cyrillic's letter: '61б')
+            (?![\w]|[.,:/]\d)
             """,
             0.9,
         ),
@@ -795,6 +804,8 @@ class StreetAddressRecognizer(PatternRecognizer):
             r"""(?x)
             (?<![\w.\-])                   # a whole word: a Turkish address, its quarter maybe first,
             (?:(?:\p{Lu}[\p{L}\p{M}]+[\ \t]+){1,3}(?:Mah\.|Mh\.|Mahallesi)[\ \t]+)?  # ('Cumhuriyet Mah.'),
+            (?:(?:Dr|Prof|Av|Op|Doç|Yzb|Şht)\.[\ \t]+)?  # (a title of the one the street is named for: 'Dr. Fazıl
+                                           # Küçük Blv. No:70', Nicosia's)
             (?:\p{Lu}[\p{L}\p{M}]+[\ \t]+|\d{1,4}\.?[\ \t]+){1,3}  # the street's name and its word,
             (?:Sk\.|Sok\.|Sokak|Sokağı|Cd\.|Cad\.|Caddesi|Bulvarı|Blv\.|Bulv\.)  # then 'No:' and the house's
             [\ \t]*,?[\ \t]*No[\ \t]?:[\ \t]?\d{1,4}[A-Za-z]?(?:/\d{1,3}[A-Za-z]?)?  # number: 'Gazi Sk. No:150',

@@ -158,11 +158,16 @@ class ProseLoginRecognizer(PatternRecognizer):
         Pattern(
             "system_session_login",
             r"""(?x)
-            (?<=\b(?:[Ss]ession|[Uu]tilisateur|[Cc]ompte|[Ii]tilizat[èe]|[Kk]ont|[Uu]ser|[Aa]ccount|[Ll]ogin|[Uu]suario)
+            (?<=\b(?:(?:[Ss]ession|[Uu]tilisateur|[Cc]ompte|[Ii]tilizat[èe]|[Kk]ont|[Uu]ser|[Aa]ccount|[Ll]ogin|[Uu]suario
+                  |[Kk]orisnik|[Кк]орисник|[Pp]ërdoruesi|[Pp]erdoruesi|[Χχ]ρήστης)
                 [\ ](?:Windows|windows|Mac|macOS|Linux|Ubuntu)  # a system's session or account, then its login, as a
+               |(?:Windows|Mac|macOS|Linux)[\ ](?:[Kk]orisnik|[Кк]орисник|[Kk]ullanıcısı|[Kk]ullanıcı|[Χχ]ρήστης
+                  |[Uu]ser|[Aa]ccount|[Ll]ogin))
                 (?:[\ ]la[\ ]se|[\ ]?[:=]|[\ ](?:is|est|es))[\ ])  # repair form's note gives it ('Session Windows :
             """ + _LOGIN + r"""(?![A-Za-z0-9_\-@]|\.[A-Za-z0-9_])  # gnelson', Kreyòl's 'itilizatè Windows la se
-                                                    # nmillien', 'Windows user: jdoe')
+                                                    # nmillien', 'Windows user: jdoe'; the South Slavic languages', Albanian's,
+                                                    # Turkish's and Greek's: 'Windows korisnik: milievska', 'Përdoruesi
+                                                    # Windows: acela')
             """,
             0.8,
         ),

@@ -1585,7 +1585,6 @@ def test_a_statement_in_the_logs_own_quotes_is_read_too():
 
 @pytest.mark.parametrize("text", [
     "INSERT INTO events (code, created_at) VALUES ('CREATED', NOW())",  # no column says anything
-    "INSERT INTO shipments (sender_name, sender_city) VALUES ('Hannah Becker', 'Lüne",  # cut short
     "SELECT id FROM orders WHERE ref = 'MF-446106'",
     "I'll update you where it went: name = unknown",  # prose
     "INSERT INTO `qa_posts` VALUES (1,'Q',NULL,'How do I plant beans?','beans maize');",  # no columns, no keys
@@ -1593,6 +1592,15 @@ def test_a_statement_in_the_logs_own_quotes_is_read_too():
 ])
 def test_statements_whose_columns_say_nothing_give_no_hints(text):
     assert _hints(text) == []
+
+
+def test_a_statement_cut_short_gives_its_values_before_the_cut():
+    # (a log's truncated statement, pg_dump's row whose string goes on to the next line: the values before the cut
+    # by their columns; the cut one is no whole value)
+    assert _hints("INSERT INTO shipments (sender_name, sender_city) VALUES ('Hannah Becker', 'Lüne") == [
+        ("PERSON", "Hannah Becker")]
+    assert _hints("INSERT INTO shipments (sender_city, sender_name) VALUES ('Lüneburg', 'Hannah Beck") == [
+        ("LOCATION", "Lüneburg")]
 
 
 def test_a_metadata_tables_rows_type_their_values_by_their_keys():
@@ -2950,7 +2958,8 @@ def test_an_asterisk_cdrs_parties_are_phone_columns():
               "dstanswer"]
     assert column_hints(header) == {2: "Caller Number", 3: "Called Number", 5: "Caller ID", 9: "Called Number"}
     assert _hints("50233711976", "Caller Number") == [("PHONE_NUMBER", "50233711976")]
-    assert _hints('"ROSA FRANCISCO" <50233711976>', "Caller ID") == [("PHONE_NUMBER", "50233711976")]
+    assert _hints('"ROSA FRANCISCO" <50233711976>', "Caller ID") == [("PERSON", "ROSA FRANCISCO"),
+                                                                    ("PHONE_NUMBER", "50233711976")]
     assert _hints("1023", "Caller Number") == []  # (an extension)
     assert column_hints(["src", "dst", "bytes"]) == {}  # (no CDR: a flow's source and destination)
 

@@ -182,6 +182,8 @@ def towns_after_streets(text: str, found: list) -> list:
         stop = start + len(" ".join(words))
         if len(words) == 1 and len(words[0]) == 3 and words[0].isupper() and _AMOUNT_AFTER.match(text, stop):
             continue  # a currency's code and an amount ('payout=DMONEY, Djibouti, USD 494.00'), no town
+        if len(words) == 1 and words[0].isupper() and _ID_NUMBER_AFTER.match(text, stop):
+            continue  # an identity number's label and the number ('iz Novog Sada, JMBG 0101990710006'), no town
         if _PARTICLES_ON.match(text, stop):
             town = _TOWN.match(text, start)  # a place name's particles, then more of it ('San Cristóbal de
             if town is not None and town.end() > stop:  # las Casas')
@@ -194,6 +196,8 @@ def towns_after_streets(text: str, found: list) -> list:
 
 
 _AMOUNT_AFTER = re.compile(r"[ ]?\d")
+# A number of seven digits or more after its label, a postcode's length apart (a national or a tax id's)
+_ID_NUMBER_AFTER = re.compile(r"(?:[ ]?[:#№])?[ ]?\d{7,}(?!\d)")
 # A UK postcode or an Irish Eircode (recognizers/street_address.py's 'postcode'), and the town before it: one to
 # three capitalized words at a line's or a piece's start or after 'in', 'at', 'from', 'near'
 _UK_IE_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ][AC-FHKNPRTV-Y\d]{4}")
@@ -260,9 +264,11 @@ _NOT_TOWNS_AFTER_COMMA = frozenset({"please", "thanks", "thank", "call", "phone"
 
 # What stands between two pieces of one address: blanks, a comma, one line break (a
 # quoted e-mail's '>' and the indentation after it included)
-_GAP_RE = re.compile(r"[ \t\u00a0]*(?:\.?,[ \t\u00a0]*|\.(?=[ \t\u00a0]*\r?\n))?"  # (a house number's full stop
-                     r"(?:\r?\n[ \t\u00a0>]*(?:,[ \t\u00a0]*)?)?")  # before a comma or the line's end: Hungarian
-                                                                     # 'utca 4., 9021 Győr', 'utca 78.')
+_GAP_RE = re.compile(r"[ \t\u00a0]*(?:\.?,[ \t\u00a0]*|\.(?=[ \t\u00a0]*\r?\n)"  # (a house number's full stop
+                     r"|(?<=\p{Ll})[ ]?/[ ]?(?=\p{Lu}\p{Ll}))?"  # before a comma or the line's end: Hungarian
+                     r"(?:\r?\n[ \t\u00a0>]*(?:,[ \t\u00a0]*)?)?")  # 'utca 4., 9021 Győr', 'utca 78.'; a slash
+                                                                     # between a district and its province, as
+                                                                     # Turkey writes them: 'Kadıköy/İstanbul')
 # A place's label at a form's line's start, before its value: 'City: Portland', 'PIN: 97211'
 _PLACE_LABEL = re.compile(r"(?i:city|town|suburb|state|province|region|county|district|pin|pin[ ]?code|zip"
                           r"|zip[ ]?code|post[ ]?code|postal[ ]?code|country)[ \t]*:[ \t]*(?=\S)")
@@ -464,6 +470,12 @@ def units_with_streets(text: str, found: list) -> list:
     Corrientes 1234 piso 3 depto B', 'Calle 23 No. 456 e/ L y M'), and those join after
     either."""
     streets = [f for f in found if f.entity_type == "LOCATION" and f.recognizer == _STREET]
+    if len(streets) == 1 and _LONE_UNIT.fullmatch(text, streets[0].start, streets[0].end) \
+            and not any(f.entity_type == "LOCATION" and (0 <= streets[0].start - f.end <= 3 or 0 <= f.start - streets[0].end <= 3)
+                        for f in found if f is not streets[0]):
+        # a unit's word and number with no street and no place beside it: a course's, a product's or a
+        # building's part ('Help with Unit 3', 'Suite 2 of the tests'), no one's address
+        return [f for f in found if f is not streets[0]]
     if len(streets) < 2:
         return found
     from .engine import RawFinding  # (engine imports this module)
@@ -486,6 +498,10 @@ def units_with_streets(text: str, found: list) -> list:
     return [RawFinding("LOCATION", f.start, joined[f].end,
                        max(g.score for g in streets if f.start <= g.start <= joined[f].start), _STREET)
             if f in joined else f for f in found if f not in gone]
+
+
+# A unit by its English word and number alone ('Unit 3', 'Apt. 12B', 'Suite #4')
+_LONE_UNIT = re.compile(r"(?:Apt|APT|Apartment|Suite|SUITE|Ste|Unit|UNIT|Flat|FLAT)\.?[ \t]*\#?[ \t]*\d{1,5}[A-Z]?")
 
 
 def _is_unit(text: str, f) -> bool:
@@ -629,6 +645,10 @@ def _digits_go_on_to_a_postcode(text: str, at: int) -> bool:
     return code is not None and _ends_piece(text, code.end(), digits=False)
 
 
+# A province's name after its district's and a slash, as Turkey writes them ('Bornova/İzmir')
+_SLASH_TOWN = re.compile(r"(?<=\p{Ll})[ ]?/[ ]?\p{Lu}\p{Ll}")
+
+
 def _skip_blank(text: str, at: int) -> int:
     while at < len(text) and text[at] in " \t\u00a0":
         at += 1
@@ -641,8 +661,8 @@ def _ends_piece(text: str, at: int, digits: bool = True) -> bool:
     ``digits``: a postcode followed by digits is a phone's or an id's start)."""
     if at >= len(text) or text[at] in ",'\"’”])":  # (or a quote's end: "address '..., Leiden, Netherlands'")
         return True
-    if _LINE_END.match(text, at):
-        return True
+    if _LINE_END.match(text, at) or _SLASH_TOWN.match(text, at):
+        return True  # (or a district's before its province's: 'Çankaya/Ankara 06420')
     nxt = _skip_blank(text, at)
     return nxt > at and nxt < len(text) and (text[nxt].isupper() or digits and text[nxt].isdigit()
                                              or text.startswith("(", nxt) and text[nxt + 1:nxt + 2].islower())

@@ -36,6 +36,7 @@ from .known import (
     PUBLIC_RESOLVERS,
     SALUTATIONS,
     SERVICE_ACCOUNT,
+    SUBJECT_BEFORE,
     SYSTEM_ACCOUNTS,
     THING_WORDS,
     TIME_ZONE,
@@ -295,6 +296,14 @@ def _names_its_mail_domain(text: str, start: int, end: int) -> bool:
     return len(name) >= 6 and name in m.group("label").lower().replace("-", "")
 
 
+def _a_resolver_or_loopback(address: str) -> bool:
+    """Whether an IPv4 address, read as it is or backwards (a reverse lookup's name), is a
+    public resolver's, a loopback or the unspecified address."""
+    back = ".".join(reversed(address.split(".")))
+    return address in PUBLIC_RESOLVERS or back in PUBLIC_RESOLVERS or address.startswith("127.") or back.startswith("127.") \
+        or address == "0.0.0.0"  # (and the unspecified address)
+
+
 def _ends_in_a_things_word(span: str) -> bool:
     """Whether NER's place of two words or more ends in a firm's or a thing's word: a shop's name
     ('Tariro from Zambezi Mobile here', 'Kalahari Solar'), no place (see known.THING_WORDS)."""
@@ -409,7 +418,17 @@ _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph
                      "telemovel", "celular",
                      # Windows' event log as wevtutil's text prints it ('  Keyword: Print Job Diagnostics',
                      # '  Log Name: ...', '  Opcode: ...')
-                     "keyword", "keywords", "log name", "opcode", "event id"})
+                     "keyword", "keywords", "log name", "opcode", "event id",
+                     # the South Slavic languages', Macedonian's and Albanian's labels of a support note's lines
+                     # ('Računar: DESKTOP-...', 'Vlasnik: ...', 'Përdoruesi Windows: ...', 'Thirr para lidhjes: ...':
+                     # computer, owner, user, call before connecting), a line's first word the model reads as a name
+                     "računar", "racunar", "рачунар", "kompjuter", "kompjuteri", "компјутер", "klijent", "klienti",
+                     "клијент", "vlasnik", "власник", "pronari", "korisnik", "корисник", "përdoruesi",
+                     "përdoruesi windows", "perdoruesi", "uređaj", "uredjaj", "уређај", "уред", "pajisja", "modeli",
+                     "rezervni", "thirr", "zvati", "nazvati", "pozvati", "napomena", "напомена", "shënim", "lokacija",
+                     "локација", "vendndodhja", "adresa", "адреса", "adresë",
+                     "kinito", "tilefono", "κινητό", "τηλέφωνο", "cep", "gsm"})  # (Greek's mobile, phone, in Latin
+                     # letters too; Turkish's mobile: 'Kinito: +30 698 ...', 'Cep: 0532 ...')
 
 
 # A verdict the model reads as a place or a name now and then ('resulted in ALLOW')
@@ -1935,8 +1954,8 @@ class Detector:
         for f in found:
             if f.score < thresholds[f.entity_type] or f.end <= f.start:
                 continue
-            if venue and f.entity_type in ("PERSON", "LOCATION"):
-                continue
+            if venue and f.entity_type in ("PERSON", "LOCATION") and f.recognizer != "field_name":
+                continue  # (what the cell's reader found stays: a vault's entry's owner, 'Apple ID – Elena ...')
             if no_ones and any(s <= f.start and f.end <= e for s, e in no_ones) \
                     and not f.recognizer.startswith("deny_list_"):
                 continue
@@ -1953,6 +1972,10 @@ class Detector:
             if f.entity_type == "IP_ADDRESS" and text[f.start:f.end].lower() in PUBLIC_RESOLVERS \
                     and _DNS_BEFORE.search(text, max(0, f.start - 60), f.start):
                 continue  # a public resolver a network's settings name ('DNS Servers . . . : 8.8.8.8')
+            if f.entity_type == "IP_ADDRESS" and text.startswith(".in-addr.arpa", f.end) \
+                    and _a_resolver_or_loopback(text[f.start:f.end]):
+                continue  # a reverse lookup's name for a public resolver or the machine's own loopback
+                # ('8.8.8.8.in-addr.arpa', '1.0.0.127.in-addr.arpa' in a DNS filter's log), no one's
             if f.entity_type == "IP_ADDRESS" and _DNS_ANSWER_BEFORE.search(text, max(0, f.start - 200), f.start):
                 continue  # what a name resolved to, a server's (Technitium's 'ANSWER: [142.250.74.36]', dnsmasq's
                 # 'reply example.org is 93.184.216.34'), no one's
@@ -1983,6 +2006,11 @@ class Detector:
                                                  or f.recognizer.startswith("Place")) and is_a_works_title(field):
                 continue  # a place a post's or a listing's title names: its topic ('A week in an Ishigaki homestay'),
                 # or a product's name ('Bumthang Valley Trek from Jakar'): what it sells
+            if f.entity_type == "LOCATION" and (f.recognizer in ("SpacyRecognizer", "known_value")
+                                                 or f.recognizer.startswith("Place")) \
+                    and SUBJECT_BEFORE.search(text, max(0, f.start - 200), f.start):
+                continue  # the same in a page's subject line or its title ('موضوع: رد: Pirsgirêka Wi-Fi li Duhokê',
+                # a forum's post header; '<title>Laptop overheating — any repair shop in Amman?')
             if f.entity_type == "LOCATION" and f.recognizer.startswith("Place") and _a_sites_town(text, f.start, f.end):
                 continue  # a firm's site, or its shop, room or machine there (see _SITES_THINGS)
             if f.entity_type == "PERSON" and _names_a_list(text, f.end):
@@ -2057,9 +2085,10 @@ class Detector:
             # a desk's line in a signature: its phone beside its role mailbox ('Soporte · +51 1 700
             # 4646 · soporte@intienergia.pe'), the organization's
             kept = [f for f in kept if f.entity_type != "PHONE_NUMBER" or not _on_a_desks_line(text, f.start)]
-        if names_a_fediverse_account(field):
+        if names_a_fediverse_account(field) or "@" in text and any(h.entity_type == "USERNAME" for h in structure.hints):
             # a fediverse account, 'user@instance': its column says a handle, no mailbox ('account.acct':
-            # 'purevdorj90@toot.mn')
+            # 'purevdorj90@toot.mn'; a SQL dump's row, its column by its CREATE TABLE: diaspora*'s
+            # 'diaspora_handle', structure.value_hint's only handle shaped as an address)
             handles = {(f.start, f.end) for f in kept if f.entity_type == "USERNAME"}
             kept = [f for f in kept if not (f.entity_type == "EMAIL_ADDRESS" and (f.start, f.end) in handles)]
         if ", " in text and len(text) <= _LISTED_MAX_CHARS:

@@ -120,6 +120,12 @@ _ROLE_WORDS = frozenset({
     "faktury", "ksiegowosc", "biuro", "sklep", "zamowienia", "obsluga", "sprzedaz", "szamlazas", "konyveles",
     "ugyfelszolgalat", "rendeles", "iroda", "ertekesites", "buhgalteria", "buhhalteriia", "zakaz", "zamovlennia",
     "prodazhi",
+    # the South Slavic languages' and Albanian's procurement, sales, support, accounting, finance, office,
+    # service, complaints, orders, invoices ('nabavka@', 'racunovodstvo@', 'shitje@', 'financa@'), Greek's
+    # (romanized) office, sales, accounting, support, and Turkish's orders
+    "nabavka", "prodaja", "podrska", "racunovodstvo", "finansije", "financije", "ured", "kancelarija", "servis",
+    "reklamacije", "narudzbe", "porudzbine", "fakture", "blagajna", "shitje", "prokurimi", "financa",
+    "kontabiliteti", "mbeshtetje", "grafeio", "pwliseis", "poliseis", "logistirio", "ypostirixi", "siparis",
     # eduPerson's scoped affiliations, shaped as addresses ('eduPersonScopedAffiliation=student@uj.edu.pl'): a
     # role at a university, no mailbox of anyone's
     "student", "students", "employee", "faculty", "affiliate", "alum", "member", "staff",
@@ -525,6 +531,11 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "przesyłka", "kod", "kérem",
     # a note's first word: moved ('Verhuisd per 1 juni, nieuw adres: ...'; German's, French's)
     "verhuisd", "umgezogen", "déménagé", "déménagée",
+    # a delivery note's first word: Turkish's to the doorman, to the neighbour ('Kapıcıya bırakın, 4. kat')
+    "kapıcıya", "komşuya", "güvenliğe",
+    "exw",  # (Greek's 'I have' in Latin letters, a post's first word: 'Exw provlima me ...')
+    # Kurdish's friends after a greeting (Sorani's 'سڵاو هاوڕێیان', Kurmanji's 'Silav hevalno')
+    "هاوڕێیان", "هاوڕێکان", "برادەران", "hevalno", "hevalan",
     # a log line's level first (OpenMRS's 'ERROR - ExceptionHandlerFilter.doFilter(89) |...'), a kin word alone
     # (a treatment supporter's 'relationship=Husband'), Urdu's 'my', romanized ('Mera naam ...')
     "error", "warn", "warning", "debug", "trace", "fatal", "husband", "wife", "daughter", "brother",
@@ -915,7 +926,7 @@ THING_WORDS = frozenset({
     "factura", "fatura", "cfdi", "cookie",  # (an invoice, Mexico's e-invoice: 'Factura CFDI'; 'WP Cookie check')
     "dashboard", "console", "portal", "system", "cloud", "app", "application", "service", "services",
     "group", "team", "admins", "administrators", "users", "devices", "sync", "connector",
-    "integration", "workflow", "bot", "api", "client", "server", "office", "okta", "microsoft",
+    "integration", "workflow", "bot", "botu", "api", "client", "server", "office", "okta", "microsoft",
     "google", "apple", "customer", "care", "support", "helpdesk", "rewards", "gateway", "router",
     "firewall",  # (a firewall's admin tool: 'via Firewall Admin 9.0.2')
     # an office's rooms and shared machines, as a password vault's items name them ('Room - Board 3',
@@ -1087,7 +1098,15 @@ BUSINESS_WORDS = frozenset({
     "accounting", "bookkeeping",  # (a firm of its partners: 'Cohen & Peretz Accounting')
     "airways", "airlines", "airline", "banco",  # (a hotel's company accounts: 'interCaribbean Airways', 'Banco Popular')
     # a service's, a repair's, a shop's in Russian and Bulgarian ('Сервис техники Бельцы', 'Ремонт на телефони')
-    "сервис", "сервиз", "ремонт", "магазин"})
+    "сервис", "сервиз", "ремонт", "магазин",
+    # the Western Balkans' pharmacies, clinics, surgeries, shops, firms and their legal forms ('Apoteka
+    # Zdravlje', 'Poliklinika Sana', 'Аптека Фарма Плус', 'Stomatološka ordinacija Horvat', 'Dyqani Alba
+    # sh.p.k.', 'Kompania Teuta', 'Pekara Kod Mire', Albania's and Kosovo's 'sh.p.k.', 'sh.a.', North
+    # Macedonia's 'ДООЕЛ')
+    "apoteka", "аптека", "poliklinika", "поликлиника", "ordinacija", "ординација", "ambulanta", "dyqani",
+    "dyqan", "kompania", "kompanija", "компанија", "pekara", "пекара", "barnatore", "klinika",
+    "клиника", "prodavnica", "продавница", "trgovina", "radnja", "радња", "knjižara", "sh.p.k", "shpk", "sh.a",
+    "дооел", "доо", "dooel", "a.d", "ад", "zanatska", "servis", "autoservis", "vulkanizer"})
 THING_WORDS = THING_WORDS | BUSINESS_WORDS
 
 # Up to three capitalized words after a span, on its line ('Datto RMM Integration')
@@ -1314,6 +1333,9 @@ SYSTEM_ACCOUNTS = frozenset({
     "rancid", "oxidized", "unimus",
     # JupyterHub's own services, which its log starts and its API serves ('Starting managed service jupyterhub-idle-culler')
     "jupyterhub-idle-culler", "idle-culler", "jupyterhub",
+    # network devices' factory logins (Ubiquiti's, Huawei's ONTs' and routers': a vault's entry for a client's
+    # router keeps them as they came; MikroTik's is 'admin')
+    "ubnt", "telecomadmin", "useradmin", "cusadmin", "supervisor", "super", "installer",
 })
 # Products, services and brands a forum's posts name all the time, which the small NER
 # model calls a person or a place now and then ('the Jenkins job', 'DKIM at Gmail', 'my
@@ -1385,7 +1407,7 @@ PRODUCT_NAMES = frozenset({
     # SaaS an identity provider signs people into
     "workday", "servicenow", "atlassian", "box", "docusign", "adobe",
     # remote help and device management a help desk names ('please accept the Quick Assist code')
-    "quick assist", "teamviewer", "anydesk", "jamf", "intune", "visio", "mac",
+    "quick assist", "teamviewer", "anydesk", "rustdesk", "jamf", "intune", "visio", "mac",
     "splashtop", "datto", "datto rmm", "connectwise", "ninjaone",  # (remote support and RMM tools)
     "windows 10", "windows 11", "windows server",
     # a page's fonts (a forum's print view: 'font-family: Verdana, Arial')
@@ -1745,6 +1767,9 @@ def propagate(texts: Sequence[str], found: list[list], make,
                     pos = text.find(value, pos + 1)
                     continue  # a firm's site named for its town ('sold at our Bulawayo branch'), as NER's is not
                     # taken (engine._names_a_firms_site)
+                if known[value][0] == "LOCATION" and SUBJECT_BEFORE.search(text, max(0, pos - 200), pos):
+                    pos = text.find(value, pos + 1)
+                    continue  # a post's topic in its subject line or its page's title (engine's rule too)
                 if known[value][0] == "LOCATION" and _FACILITY_BEFORE.search(text, max(0, pos - 14), pos):
                     pos = text.find(value, pos + 1)
                     continue  # a clinic's or a school's site after its name ('TB Clinic Korangi'), no one's place
@@ -1832,6 +1857,10 @@ _GROUP_AFTER = re.compile(r"[ _\-](?:Staff|Users|Team|Group|Employees|Admins|Con
 _SYSLOG_HOST = re.compile(r"(?:<\d{1,3}>\d?\s?)?(?:\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?"
                           r"|[A-Z][a-z]{2}\s+\d{1,2}\s\d{2}:\d{2}:\d{2})\s+(?P<host>[\w.\-]+)\s")
 # Names that are months' and weekdays' too ('Jun', 'May', 'April', 'Sun')
+# A post's or a mail's subject line, or a page's title, up to a place in it: the post's topic, no one's
+# whereabouts ('موضوع: رد: Pirsgirêka Wi-Fi li Duhokê', a forum's post header; '<title>... repair shop in Amman?')
+SUBJECT_BEFORE = re.compile(r"(?:(?<![\w])(?:موضوع|Subject|Sujet|Betreff|Asunto|Assunto|Oggetto|Konu|Θέμα|Тема|Temat"
+                            r"|Onderwerp|Topic|بابەت|Mijar)[ \t]*:|<title>)[^\n<>]{0,200}\Z")
 _MONTHS_AND_DAYS = frozenset({
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "april",
     "june", "july", "august", "january", "february", "march", "september", "october", "november",

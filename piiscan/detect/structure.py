@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import unquote, unquote_plus
 
+from ..config import ENTITY_TYPES
 from ..normalize import is_coordinate
 
 # Apache/Nginx common and combined formats. The client field may be an X-Forwarded-For
@@ -1210,7 +1211,11 @@ _USER_AGENT = re.compile(r"[\w.\-]+/[\w.\-]+(?:\s|$)|.*\(.*\)")
 # Fields of codes whose digits look like phone or card numbers and are neither: a card's
 # check code, and a postcode (a place's: see _POSTCODE), alone or qualified ('Billing Zip',
 # 'postal_code')
-_CODE_NAMES = {"cvv", "cvv2", "cvc"}
+# A password's and a one-time code's secret (a password manager's export: Bitwarden's 'login_password',
+# 'login_totp'): random characters, whose pieces a recognizer reads as a login or a mailbox; no type of ours
+# ('pwd' is a shell's working directory as often: 'PWD=/home/alice')
+_SECRET_NAMES = frozenset({"password", "passwd", "passphrase", "loginpassword", "logintotp", "totp", "otpsecret"})
+_CODE_NAMES = {"cvv", "cvv2", "cvc", *_SECRET_NAMES}
 _RECORD_REFS = frozenset({"ref", "ticketref", "ticketreference", "caseref", "bookingref", "orderref"})
 _COMPLIANCE_NAMES = frozenset({"cis", "ciscsc", "pcidss", "nist80053", "hipaa", "gdpr", "tsc", "gpg13", "iso27001"})
 _POSTCODE_ENDS = ("zip", "zipcode", "postcode", "postalcode", "plz", "pincode", "الرمزالبريدي", "رمزبريدي",  # (Arabic)
@@ -2253,13 +2258,18 @@ _DEVICE_WORDS = frozenset({"iphone", "ipad", "macbook", "imac", "galaxy", "pixel
                            "telefony", "noutbugy", "planşeti",
                            # (French's phone and tablet, as an MDM's device is named after its owner: 'Tel Lotfi
                            # Amokrane', 'Tablette Meriem')
-                           "tel", "tél", "téléphone", "telephone", "portable", "tablette", "smartphone", "pc"})
+                           "tel", "tél", "téléphone", "telephone", "portable", "tablette", "smartphone", "pc",
+                           # (the South Slavic languages', Macedonian's, Albanian's and Greek's laptop, phone,
+                           # computer: 'Милица лаптоп', 'Laptopi i Albana', 'Računar Jelena', 'Κινητό Νίκου')
+                           "лаптоп", "laptopi", "telefoni", "tableti", "kompjuteri", "kompjuter", "računar",
+                           "рачунар", "компјутер", "mobitel", "mobilni", "мобилни", "κινητό", "λάπτοπ"})
 # A model's code before a word that says whose ('A78 de Yassine', 'Spark 20 de Lina', 'X200 of Anna')
 _WHOSE_WORDS = frozenset({"de", "of", "di", "da", "do", "von", "van"})
 # A maker's model code, as an MDM names a phone after its owner: Samsung's 'SM-A346E', Huawei's 'CRT-LX1'
 _MAKER_MODEL = re.compile(r"[A-Z]{2,4}-[A-Z]{0,3}\d{1,4}[A-Z0-9]{0,3}")
 _MODEL_WORDS = frozenset({"note", "pro", "max", "plus", "ultra", "air", "mini", "lite", "se", "fe", "neo", "edge",
-                          "ta'", "ta’", "របស់", "ko", "ka", "de", "di", "da", "do", "von", "van", "of", "-", "–"})
+                          "ta'", "ta’", "របស់", "ko", "ka", "de", "di", "da", "do", "von", "van", "of", "-", "–",
+                          "i", "e"})  # (Albanian's 'of' after its noun: 'Laptopi i Albana', 'Telefoni e Vjosës')
 _MODEL_TOKEN = re.compile(r"[A-Za-z]{0,3}\d{1,4}[A-Za-z+]{0,3}")
 
 
@@ -2307,7 +2317,9 @@ _SHARED_DEVICE_WORDS = frozenset({"reception", "shared", "spare", "loaner", "kio
                                   "scanner", "display", "it", "support", "service", "pool", "backup", "old", "new",
                                   "work", "company", "corporate", "field", "delivery", "driver", "courier",
                                   "portable", "external", "usb", "drive", "disk", "flash", "storage", "hub", "dock",
-                                  "adapter", "keyboard", "mouse", "headset", "camera", "webcam", "reader", "card"})
+                                  "adapter", "keyboard", "mouse", "headset", "camera", "webcam", "reader", "card",
+                                  # (new and old in the South Slavic languages and Albanian: 'Laptop i Ri')
+                                  "ri", "vjetër", "novi", "stari", "нови", "стари"})
 
 
 # An abbreviation of letters and dots after a word ('Xaridor F.I.Sh.': the buyer's full name)
@@ -2921,6 +2933,9 @@ _SCANNER_TEXT = {"name": "Plugin Name", "synopsis": "Plugin Synopsis", "descript
                  "threat": "Plugin Description", "impact": "Plugin Description"}
 
 
+# A destination's country, and the columns of a DNS query's record beside it (see column_hints)
+_DESTINATION_COUNTRIES = frozenset({"destinationcountry", "dstcountry", "destcountry"})
+_DNS_QUERY_COLUMNS = frozenset({"querytype", "qtype", "rootdomain", "dnssec", "queryname", "qname"})
 # A device inventory's columns of the machine's operating system
 _OS_COLUMNS = frozenset({"osname", "os", "operatingsystem", "osversion", "osbuild", "platform"})
 
@@ -2981,6 +2996,10 @@ def column_hints(header: list[str], questions: list[str] | None = None) -> dict[
         # a password manager's export (LastPass': 'url,username,password,totp,extra,name,grouping,fav'): 'name'
         # is the entry's title, a site's or a service's ('Booking.com', 'ZRA TaxOnline'), not its owner's
         out.update({i: "Entry Title" for i, h in enumerate(header) if h and normalize_name(h) == "name"})
+    if {"loginuri", "loginusername", "loginpassword", "name"} <= names:
+        # (Bitwarden's: 'folder' or 'collections', then 'type,name,notes,fields,reprompt,login_uri,login_username,
+        # login_password,login_totp'): the item's name, its owner after a dash ('AnyDesk – Maja Šarić')
+        out.update({i: "Entry Title" for i, h in enumerate(header) if h and normalize_name(h) == "name"})
     if {"title", "username", "password"} <= names:
         # (KeePass' and KeePassXC's: 'Group,Title,Username,Password,URL,Notes'): the entry's title, whose owner a
         # shared vault names after a dash ('Talabat – Rebwar')
@@ -3011,9 +3030,17 @@ def column_hints(header: list[str], questions: list[str] | None = None) -> dict[
         # Asterisk's CDR (FreePBX's, a Grandstream UCM's export): 'src' the caller's number, 'dst'
         # the number called ('dstanswer' the one that answered), 'clid' the caller's name and
         # number ('"Rosa Sosof" <50233711976>'); an extension's four digits have no phone's shape
-        out.update({i: "Caller ID" if n == "clid" else "Caller Number" if n == "src" else "Called Number"
-                    for i, n in ((i, normalize_name(h) if h else "") for i, h in enumerate(header))
-                    if n in ("src", "dst", "dstanswer", "clid")})
+        # FreePBX's further columns: 'cnum' and 'cnam' the caller's number and name, 'dst_cnam' the name of
+        # the extension that answered, a person's; 'did' the firm's line the call came in on, 'outbound_cnum'
+        # and 'outbound_cnam' the number and name the firm shows on its calls out (its main line, its name: no
+        # one's); 'recordingfile' the recording, named for the parties' numbers
+        out.update({i: _CDR_COLUMNS[n] for i, n in ((i, normalize_name(h) if h else "") for i, h in enumerate(header))
+                    if n in _CDR_COLUMNS})
+    if names & _DESTINATION_COUNTRIES and names & _DNS_QUERY_COLUMNS:
+        # a DNS filter's query log (NextDNS' 'domain,query_type,...,destination_country,root_domain'): the
+        # country of the server the name resolved to, no one's whereabouts
+        out.update({i: "Destination Geo" for i, h in enumerate(header)
+                    if h and normalize_name(h) in _DESTINATION_COUNTRIES})
     nessus = "pluginid" in names and ("synopsis" in names or "solution" in names)
     if nessus or "nvtoid" in names or "qid" in names and "threat" in names:
         # a vulnerability scanner's findings (Nessus' CSV: 'Plugin ID,CVE,...,Host,Protocol,Port,Name,
@@ -3088,12 +3115,19 @@ def _after_a_jobs_columns(header: list[str], i: int, within: int) -> bool:
 
 def names_a_fediverse_account(field: str | None) -> bool:
     """Whether a field is a fediverse account, 'user@instance' for a remote one (Mastodon's and Pleroma's
-    'acct', 'fqn', 'in_reply_to_account_acct'): a handle, no mailbox; or an ISP's subscriber's login to its
-    access service, 'user@realm' (Splynx's 'Service login': 'olfa_jlas@fibrewave.tn'), a RADIUS login."""
+    'acct', 'fqn', 'in_reply_to_account_acct', diaspora*'s 'diaspora_handle'): a handle, no mailbox; or an ISP's
+    subscriber's login to its access service, 'user@realm' (Splynx's 'Service login': 'olfa_jlas@fibrewave.tn'), a
+    RADIUS login."""
     if not field:
         return False
     leaf = _leaf_and_parent(field)[0]
-    return leaf.endswith(("acct", "fqn")) or leaf.endswith("login") and leaf[:-5] in _ACCESS_SERVICES
+    return leaf.endswith(("acct", "fqn")) or leaf.endswith("login") and leaf[:-5] in _ACCESS_SERVICES \
+        or leaf in _FEDERATED_HANDLES
+
+
+# A federated network's account's handle, 'user@pod' (diaspora*'s 'people.diaspora_handle', its profiles', a
+# federated network's 'webfinger' address)
+_FEDERATED_HANDLES = frozenset({"diasporahandle", "fediversehandle", "federatedhandle", "webfinger", "federatedid"})
 
 
 # A cell of tags, a member's or a contact's labels joined by commas ('labels': 'Ganta,Lapsed 2023,WhatsApp list';
@@ -3687,6 +3721,9 @@ _POSTER_FIELDS = frozenset({"author", "authorname", "displayname", "name", "send
                             "userdisplayname", "commentauthor", "commenter", "creator",
                             "authordisplayname", "globalname"})
 _HANDLE_MARK = re.compile(r"[\d_.@]")
+# Lower-case words joined by a hyphen, as a login writes a name and a place ('soran-ku', 'maya-lb'; a name
+# is capitalized: 'Jean-Pierre')
+_LOWER_HYPHENATED = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+){1,2}")
 # A chat log's speaker's fields, and a nick as they hold it: one word in lower case, a login's marks maybe
 _CHAT_NICK_FIELDS = frozenset({"contactname", "nick", "nickname", "sendernick", "fromnick", "membernick"})
 _LOWER_NICK = re.compile(r"[a-z][a-z0-9_.\-]{2,31}")
@@ -3803,7 +3840,7 @@ def _is_handle(value: str) -> bool:
     if any(c.isspace() for c in value) or _IDENTIFIER_WORDS.fullmatch(value):
         return False  # (a query's or a job's name: osquery's 'pack_osquery-monitoring_schedule')
     return (_HANDLE_MARK.search(value) is not None and any(c.isalpha() for c in value)
-            or len(_CAMEL_HUMP.findall(value)) >= 2)
+            or len(_CAMEL_HUMP.findall(value)) >= 2 or _LOWER_HYPHENATED.fullmatch(value) is not None)
 
 
 # Four words or more of letters, joined by '_' or '-': a program's identifier, not a login;
@@ -4870,7 +4907,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         noisy, named = True, False  # an 'agent' column of user agents
     if noisy or _WHOLE_TIMESTAMP.fullmatch(text):
         hints: list[Hint] = []
-        sups = _all_noise(len(text))
+        sups = (Suppression(_ALL_TYPES, 0, len(text)),) if noisy and _leaf_and_parent(field)[0] in _SECRET_NAMES \
+            else _all_noise(len(text))
     else:
         hints = _query_hints(text, 0, len(text)) if url or "?" in text[:512] and "=" in text else []
         if "<" in text:  # a post's HTML (Discourse's 'cooked', a ticket's html_body)
@@ -4910,17 +4948,24 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                   if not _DOMAIN_WORD.fullmatch(m.group())]  # (a site's name is no one's login: a fediverse
         # server's admin account's display name, 'nutag.social admin')
     elif field == "Entry Title" and (owner := _ENTRY_OWNER.search(text)) is not None and owner.group("owner").istitle() \
-            and owner.group("owner").lower() not in _NOT_AN_OWNER \
+            and owner.group("owner").split(" ")[0].lower() not in _NOT_AN_OWNER \
             and not _names_a_thing(owner.group("owner")) and not _is_generic_name(owner.group("owner")):
-        # a shared vault's entry for someone's account, its owner's first name after a dash ('Zain IQ – Serhat',
-        # 'Yahoo Mail - Sazan'); the service's name before it is no one's
+        # a shared vault's entry for someone's account, its owner's name after a dash ('Zain IQ – Serhat',
+        # 'Yahoo Mail - Sazan', 'RustDesk – Tea Knežević'), the owner's town after a comma ('Ruter – Petrović
+        # Marko, Niš'); the service's name before it is no one's, nor a firm's after it ('FW01 – Apoteka Zdravlje')
         hints.append(Hint("PERSON", *owner.span("owner"), 0.7, "field_name"))
+        sups = (*sups, Suppression(_NO_ONES_TYPES, 0, owner.start("owner") - 3))  # (the service's or the item's
+        # kind, which the model reads as a name now and then: 'Ruter', 'Kartica Visa')
+        if owner.group("town") is not None and owner.group("town").istitle():
+            hints.append(Hint("LOCATION", *owner.span("town"), 0.85, "field_name"))
     elif named and text[-1:].isupper() and "  " in text and (cnam := _CALLER_ID_PLACE.fullmatch(text)) is not None \
             and type_for_name(field) == "PERSON":
         # a caller id that gives the caller's town and province where the carrier has no name (CNAM, CallRail's
         # 'Name': 'SHESHATSHIU    NL'): a place's pieces, no one's name
         hints += [Hint("LOCATION", *cnam.span("town"), 0.85, "field_name"),
                   Hint("LOCATION", *cnam.span("province"), 0.85, "field_name")]
+    elif field in _CDR_VALUE_FIELDS and (cdr := _cdr_value_hints(field, text)) is not None:
+        hints += cdr
     elif named:
         start, end = 0, len(text)
         if text.startswith("https://") and _leaf_and_parent(field)[0] in _PUSH_TOKEN_NAMES:
@@ -5095,7 +5140,9 @@ def firms_name_value(text: str) -> bool:
     return _has_thing_word(text) and ("," not in text or _ENDS_IN_A_LEGAL_FORM.search(text) is not None)
 
 # An entry's owner after its service's name and a dash, a first name alone ('Outlook.com - Evîn')
-_ENTRY_OWNER = re.compile(r"\S[ ][–—\-][ ](?P<owner>[^\W\d_][^\W\d_'’]{2,20})$")
+_ENTRY_OWNER = re.compile(r"\S[ ][–—\-][ ](?P<owner>[^\W\d_][^\W\d_'’]{2,20}(?:-[^\W\d_]{2,20})?"
+                          r"(?:[ ][^\W\d_][^\W\d_'’]{1,20}(?:-[^\W\d_]{2,20})?){0,2})"
+                          r"(?:,[ ](?P<town>[^\W\d_][^\W\d_'’]{1,25}(?:[ ][^\W\d_][^\W\d_'’]{1,25}){0,2}))?$")
 # What a vault's entry's title names after its dash that is no one ('Gmail – Shared', 'AWS – Production')
 _NOT_AN_OWNER = frozenset({"shared", "team", "admin", "personal", "work", "home", "backup", "old", "new", "main",
                            "test", "office", "general", "staff", "all", "common", "primary", "secondary", "default",
@@ -5295,6 +5342,16 @@ _RECORD_NUMBER = re.compile(r"[A-Za-z]{0,4}[0-9][0-9A-Za-z]*(?:[-/ ][0-9A-Za-z]+
 _RECORD_NOT = frozenset({"CREDIT_CARD", "PHONE_NUMBER", "SERIAL_NUMBER"})
 
 
+# The names column_hints gives Asterisk's CDR's party's name and recording columns (see _cdr_value_hints)
+_CDR_PARTY_NAME = "Caller Name"
+_CDR_RECORDING = "Call Recording File"
+# Asterisk's CDR columns by what they hold (column_hints)
+_CDR_COLUMNS = {"clid": "Caller ID", "src": "Caller Number", "cnum": "Caller Number", "dst": "Called Number",
+                "dstanswer": "Called Number", "cnam": _CDR_PARTY_NAME, "dstcnam": _CDR_PARTY_NAME,
+                "did": "Inbound Route", "outboundcnum": "Outbound Caller ID", "outboundcnam": "Trunk Caller Name",
+                "recordingfile": _CDR_RECORDING}
+
+
 def _is_a_records_number(field: str) -> bool:
     """Whether a field is the number of an order, a payment, a parcel or a ticket by its
     name ('Order Number', 'af_order_id', 'Sales Record Number', 'Tracking Number')."""
@@ -5404,6 +5461,9 @@ def field_roles(field: str) -> tuple[bool, bool, bool]:
             or kind is None and (leaf in _MESSAGE_PARTIES or (leaf, parent) in _CHANNEL_IDENTITIES
                                  or leaf == "device")
             or kind == "IP_ADDRESS")  # (an address stored as its number: value_hint; written out, the recognizers')
+
+
+_ALL_TYPES = frozenset(ENTITY_TYPES)
 
 
 @lru_cache(maxsize=1024)
@@ -5656,14 +5716,17 @@ _HTML_USER = re.compile(
       :?\ <(?:strong|b)>(?P<loggedin>[^<>\n]{1,64}?)</     # (FluxBB's 'Logged in as <strong>NAME</strong>')
   | <a\b[^<>]{0,100}?\bhref=["'][^"'<>]{0,200}?  # a link to a member's profile: MyBB's, phpBB's, SMF's,
       (?:[?&;]action=profile|[?&;]mode=viewprofile|[?&;]showuser=|/members?/|/profile/  # IP.Board's,
-         |/users?/\d|profile\.php\?id=|member\.php\?u(?:id)?=)  # Kunena's '/forum/user/7966-serena265',
-                                   # FluxBB's and PunBB's 'profile.php?id=18', vBulletin's 'member.php?u=7'
-      [^"'<>]{0,120}["'][^<>]{0,200}>(?P<profile>[^<>\n]{1,64}?)</a>
+         |/users?/\d|profile\.php\?id=|member\.php\?u(?:id)?=|(?<=["'])/u\d{1,9}(?=["']))  # Kunena's
+                                   # '/forum/user/7966-serena265', FluxBB's and PunBB's 'profile.php?id=18', vBulletin's
+                                   # 'member.php?u=7', Forumotion's '/u1852'
+      [^"'<>]{0,120}["'][^<>]{0,200}>(?:<(?:span|strong|b|em)\b[^<>]{0,200}>){0,3}  # (the name's colour or
+      (?P<profile>[^<>\n]{1,64}?)</                 # emphasis inside the link: Forumotion's <span style=...><strong>)
     """, re.VERBOSE | re.IGNORECASE)
 _HTML_USER_GATE = re.compile(r"data-(?:user|author)|username|user-?name|author|poster|dspname|<at\b|post(?:ed)? by|member\.php"
                              r"|logged in as|saioa hasita|angemeldet als|connecté en tant|conectado como|connesso come"
                              r"|prihlásený ako|přihlášen jako|zalogowany jako"
-                             r"|profile|/members?/|/users?/\d|<@|avatar|[-_](?:location|city)|mention", re.IGNORECASE)
+                             r"|profile|/members?/|/users?/\d|<@|avatar|[-_](?:location|city)|mention|href=[\"']/u\d",
+                             re.IGNORECASE)
 # A poster's place, as a forum shows it by the name: <span class="user-location">Knoxville</span>
 _HTML_USER_PLACE = re.compile(r"""(?i)<(?:span|div|dd|li|small)\b[^<>]{0,200}?\bclass=["'](?:[^"'<>]*\s)?"""
                               r"""(?:user|author|poster|member|profile)[-_]?(?:location|city)(?:\s[^"'<>]*)?["'][^<>]{0,200}>"""
@@ -7455,6 +7518,58 @@ def _part_starts(parts: list[str], at: int = 0) -> list[int]:
     return starts
 
 
+# A caller id as Asterisk writes it: the name in quotes, then the number in angle brackets ('"Iva Pavić" <205>',
+# '"0641234567" <0641234567>' where the network gave no name)
+_CALLER_ID_VALUE = re.compile(r'"(?P<name>[^"<>\n]{0,80})"[ ]?<(?P<number>[^<>\n]{0,40})>')
+# FreePBX's call recording's name: its kind ('in', 'out', 'q' a queue's, 'exten', 'rg' a ring group's), the
+# two parties' numbers (an extension's, a queue's or the other party's), the date, the time and the call's
+# id ('q-602-00355679234376-20240304-080108-1709539268.41870.wav'), its day's folders before it or not
+_CDR_RECORDING_NAME = re.compile(r"(?:[^\n]*/)?[a-z]{1,10}-(?P<a>[^\-/\s]{1,40})-(?P<b>[^\-/\s]{1,40})-\d{8}-\d{6}"
+                                 r"-\d{9,11}\.\d{1,9}\.(?:wav|WAV|mp3|gsm|ogg|wav49)")
+# What a caller id's name is where the network gave none
+_NO_CALLER_NAMES = frozenset({"anonymous", "unknown", "unavailable", "restricted", "private", "withheld",
+                              "no caller id", "out of area", "wireless caller"})
+_CDR_VALUE_FIELDS = frozenset({"Caller ID", _CDR_PARTY_NAME, _CDR_RECORDING})
+
+
+def _cdr_value_hints(field: str, text: str) -> list[Hint] | None:
+    """Hints for a call record's party (a 'Caller ID' that gives a name and a number, a
+    caller's name that is a number where the network gave no name) and for its recording's
+    file name (the parties' numbers in it); None where the value has none of those shapes,
+    for the column's own reading."""
+    if field == "Caller ID":
+        m = _CALLER_ID_VALUE.fullmatch(text)
+        if m is None:
+            return None
+        return _cdr_party(text, *m.span("name")) + _cdr_number(text, *m.span("number"))
+    if field == _CDR_RECORDING:
+        m = _CDR_RECORDING_NAME.fullmatch(text)
+        return [] if m is None else _cdr_number(text, *m.span("a")) + _cdr_number(text, *m.span("b"))
+    if _CALLED_NUMBER.fullmatch(text):
+        return _cdr_number(text, 0, len(text))
+    return [] if text.strip().lower() in _NO_CALLER_NAMES else None
+
+
+def _cdr_number(text: str, start: int, end: int) -> list[Hint]:
+    """A call's party's number (not an extension's few digits, nor a freephone line's)."""
+    value = text[start:end]
+    if _CALLED_NUMBER.fullmatch(value) and not _FREEPHONE.fullmatch(value):
+        return [Hint("PHONE_NUMBER", start, end, 0.85, "field_name")]
+    return []
+
+
+def _cdr_party(text: str, start: int, end: int) -> list[Hint]:
+    """A caller id's name: a person's (an extension's user, a caller the network names), or
+    the number again where the network gave no name; no one's where it says so."""
+    value = text[start:end]
+    if _CALLED_NUMBER.fullmatch(value):
+        return _cdr_number(text, start, end)
+    if value.strip().lower() in _NO_CALLER_NAMES or not value.strip():
+        return []
+    hint = value_hint(_CDR_PARTY_NAME, text, start, end, "field_name")
+    return [hint] if hint is not None else []
+
+
 def threecx_cdr_hints(text: str) -> list[Hint] | None:
     """Hints for a 3CX call record's fields (see _3CX_CDR): the numbers called from and to
     (national ones too, which no region's plan needs to check: the field says what they
@@ -7885,10 +8000,12 @@ def _sql_string_end(text: str, at: int) -> int:
     return -1
 
 
-def _sql_tuples(text: str, at: int) -> Iterator[list[tuple[int, int, bool]]]:
+def _sql_tuples(text: str, at: int, cut: bool = False) -> Iterator[list[tuple[int, int, bool]]]:
     """An INSERT's rows of values from ``at`` ('(1, 'a'), (2, 'b')'): per row, each value's
     span and whether it is a quoted string (its span inside the quotes). A row cut short
-    (a log's truncated statement) ends the rows."""
+    (a log's truncated statement) ends the rows; with ``cut``, its values so far are a last
+    row, marked so by a last item (-1, -1, False) (a string that goes on past the line's end: a
+    public key's, pg_dump's)."""
     n = len(text)
     while at < n and text[at] == "(":
         at += 1
@@ -7897,12 +8014,16 @@ def _sql_tuples(text: str, at: int) -> Iterator[list[tuple[int, int, bool]]]:
             while at < n and text[at] in _SQL_BLANKS:
                 at += 1
             if at >= n:
+                if cut and row:
+                    yield [*row, _CUT]
                 return
             if text[at] in "Nn" and text[at + 1:at + 2] == "'":
                 at += 1  # T-SQL's Unicode string, N'...'
             if text[at] == "'":
                 end = _sql_string_end(text, at)
                 if end < 0:
+                    if cut and row:
+                        yield [*row, _CUT]
                     return
                 row.append((at + 1, end, True))
                 at = end + 1
@@ -7937,6 +8058,9 @@ def _sql_tuples(text: str, at: int) -> Iterator[list[tuple[int, int, bool]]]:
                 at += 1
         else:
             return
+
+
+_CUT = (-1, -1, False)  # (see _sql_tuples)
 
 
 def _column_recognizer(col: str) -> str:
@@ -7981,13 +8105,18 @@ def _known_table_columns(table: str) -> tuple[tuple[str, ...], ...] | None:
 
 def _sql_rows_hints(text: str, at: int, cols, arity: bool = False) -> list[Hint]:
     """Hints for an INSERT's rows from ``at``, each value typed by its column's name; with
-    ``arity``, ``cols`` is a choice of column lists, the one as long as the row's."""
+    ``arity``, ``cols`` is a choice of column lists, the one as long as the row's (a row the
+    line's end cuts short, one that goes on: its values so far, by the first columns)."""
     out: list[Hint] = []
     lists = cols if arity else (cols,)
     if not any(type_for_name(c) in _HINT_BY_NAME or type_for_name(c) == "IP_ADDRESS" for names in lists for c in names):
         return out
-    for row in _sql_tuples(text, at):
-        names = next((c for c in lists if len(c) == len(row)), None)
+    for row in _sql_tuples(text, at, cut=not arity):
+        if row[-1] is _CUT:
+            row = row[:-1]
+            names = next((c[:len(row)] for c in lists if len(c) > len(row)), None)
+        else:
+            names = next((c for c in lists if len(c) == len(row)), None)
         if names is None:
             break
         room = any(_leaf_and_parent(c)[0] == "host" and text.startswith(_ROOM_SERVICES, s, e)

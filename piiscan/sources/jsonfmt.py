@@ -220,7 +220,8 @@ _NUMERIC_KEYS: dict[str, bool] = {}  # holds_numeric_pii per key
 # path says nothing ('params[3].value'); the pair's name is what a column's would be.
 _PAIR_NAMES = ("label", "name", "fieldname", "field_name", "displayname", "display_name", "key", "field", "attribute",
                "property", "parameter", "param", "tagkey",  # by preference: a label over a key
-               "variable_name", "variablename")  # (Paystack's metadata: {"display_name": .., "variable_name": ..})
+               "variable_name", "variablename",  # (Paystack's metadata: {"display_name": .., "variable_name": ..})
+               "setting")  # (Open edX's settings change: {"setting": "city", "old": "Ankara", "new": "Eskişehir"})
 _PAIR_VALUES = frozenset({"value", "values", "val", "fieldvalue", "field_value", "tagvalue",
                           "answer"})  # (a form's question's answer: Jotform's, see _pair; not a chat's
 # {"question": .., "answer": ..}, whose question is a user's prose, and stays read as such)
@@ -257,18 +258,23 @@ def _kind(node: list[tuple[str, object]]) -> str | None:
     """What an object with a 'name' says it is by its 'type' (see structure.object_kind)."""
     if len(node) > 40:
         return None
-    kind = event = has_name = None
+    kind = event = has_name = typed_event = None
     for key, value in node:
         if key == "type" and isinstance(value, str) and not isinstance(value, _Number):
             kind = value
         elif key == "event" and isinstance(value, str) and not isinstance(value, _Number):
             event = value  # (a chatbot's tracker event: Rasa's {"event": "action", "name": "action_listen"})
+        elif key in ("event_type", "eventType") and isinstance(value, str) and not isinstance(value, _Number):
+            typed_event = True
         elif key == "name":
             has_name = True
     if not has_name:
         return None
     if kind:
         return object_kind(kind)
+    if typed_event:
+        return "action"  # an event's record that says its type: its 'name' is the event's (Open edX's tracking
+        # log: {"name": "seek_video", ..., "username": ..., "event_type": "seek_video"}), no one's beside its user's
     said = object_kind(event) if event else None
     return None if said == "user" else said  # (a tracker's 'user' event is its message, no person's object)
 

@@ -86,3 +86,9 @@ def test_a_fibre_terminals_serial_in_hex_is_no_card(find):
     assert find("ont add 7 14 sn-auth 4857544330681217 omci", E) == []
     assert find("SN=4857544330681217", E) == []
     assert find("card 4857544330681217 declined", E) == [(E, "4857544330681217")]  # (Luhn-valid, no serial's label)
+
+
+def test_serbias_dinacard(find):
+    assert find("Broj kartice: 9891 2073 0082 7205", E) == [(E, "9891 2073 0082 7205")]
+    assert find("Broj kartice: 9891-0062-9709-7636", E) == [(E, "9891-0062-9709-7636")]
+    assert find("ref 9891 2073 0082 7206", E) == []  # (Luhn fails)

@@ -353,3 +353,11 @@ def test_round_61s_phones_and_fleet_devices(find):
     assert find("INFO - Device TCN-Yuliia imei=356938035643809", E) == [(E, "TCN-Yuliia")]
     assert find("last seen on TCN-Ostap at 12.03", E) == [(E, "TCN-Ostap")]
     assert find("Device USB-Storage attached", E) == [] and find("buy samsung-galaxy-a15 now", E) == []
+
+
+def test_a_computers_name_after_round_62s_labels(find):
+    assert find("Računar: DESKTOP-ILAGYOA\nKorisnik: Nermin", E) == [(E, "DESKTOP-ILAGYOA")]
+    assert find("Kompjuteri: arjan-samsung", E) == [(E, "arjan-samsung")]
+    assert find("Naziv uređaja: xhensila-samsung", E) == [(E, "xhensila-samsung")]
+    assert find("Компјутер: DESKTOP-ZFAMVOL", E) == [(E, "DESKTOP-ZFAMVOL")]
+    assert find("Računar: 192.168.1.5", E) == [] and find("računar je spor", E) == []

@@ -200,3 +200,10 @@ def test_an_address_after_a_labels_colon_and_a_cef_fields_version(find):
     assert find("std::string and Error:dead::beef at 10:05:03", E) == []  # (no digit; a time)
     cef = "dhost=SV-LAP-KSANDOVAL dst=10.10.23.147 cs2=KES cs2Label=ProductName cs3=12.6.0.0 cs3Label=ProductVersion"
     assert find(cef, E) == [(E, "10.10.23.147")]  # (a custom field its label calls a version)
+
+
+def test_a_version_after_its_label_and_product_and_a_phone_makers_system(find):
+    assert find("Verzija: FreePBX 16.0.40.7", E) == []
+    assert find("Version: Yealink T46U 108.86.0.45", E) == []
+    assert find("Running EMUI 12.0.0.138 on everything", E) == []
+    assert find("Server: nginx 10.1.2.3", E) == [(E, "10.1.2.3")]  # (no version's label)

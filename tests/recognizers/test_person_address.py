@@ -1381,3 +1381,38 @@ def test_round_61s_self_introductions(find, text, expected):
 ])
 def test_no_person_in_round_61s_shapes_without_one(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 62: a customer's, a user's, a recipient's, an employee's role word in Greek (both scripts), Turkish,
+    # Serbian (both scripts), Macedonian and Albanian, and full names' labels
+    ("2026-11-12 08:15:02 INFO  Πελάτης: Γιώργος Παπαδάκης, τηλ. +30 210 3456789", ["Γιώργος Παπαδάκης"]),
+    ("Pelatis: Giorgos Papadakis, tilefono 6944123456", ["Giorgos Papadakis"]),
+    ("Müşteri: Ayşe Yılmaz, tel: 0532 123 45 67", ["Ayşe Yılmaz"]),
+    ("Ο χρήστης Κώστας Ιωάννου (kostas.ioannou) αποσυνδέθηκε", ["Κώστας Ιωάννου"]),
+    ("Купац: Марко Петровић, тел. 064/123-45-67", ["Марко Петровић"]),
+    ("Zaposleni Dragan Jovanović iz Novog Sada", ["Dragan Jovanović"]),
+    ("Ime i prezime: Ivana Horvat, mob. 091 234 5678", ["Ivana Horvat"]),
+    ("Име и презиме: Стефан Трајковски, ул. Македонија бр. 5", ["Стефан Трајковски"]),
+    ("Adı Soyadı: Ayşe Yılmaz", ["Ayşe Yılmaz"]), ("Ονοματεπώνυμο: Ελένη Νικολάου", ["Ελένη Νικολάου"]),
+    # a card's holder, in capitals too; Greek's thanks and greetings in Latin letters, 'I am the ... from'
+    ("Važi do: 03/30\nVlasnik: IVANA MARIĆ\nZa plaćanje", ["IVANA MARIĆ"]), ("Mbajtësi: DRITA SHALA", ["DRITA SHALA"]),
+    ('paradothike. Efxaristoume, Stelios!"', ["Stelios"]), ("Kalimera Eleni,", ["Eleni"]),
+    ("Καλησπέρα σε όλους! Είμαι ο Νίκος από Λάρνακα.", ["Νίκος"]),
+    ("Geia sas, eimai i Maria Georgiou apo Lemesos", ["Maria Georgiou"]),
+    # a quoted message's sign-off after a dash in a log's line, and after a phone's number
+    ('not: "Den tha eimai, afiste to sto periptero, ime sti douleia ws tis 17:00 - Stelios"', ["Stelios"]),
+    ("Mporei kapoios na voithisei? Kinito: +30 698 767 8590 — Savvas", ["Savvas"]),
+])
+def test_round_62s_people(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Müşteri Hizmetleri Departmanı ile görüşün",  # (a desk)
+    "Είμαι ο πρώτος",  # (no name after 'I am the')
+    '{"name": "Alpaca Scarf - Oatmeal"}', '{"title": "Sale, 20% off - Oatmeal"}',  # (a product's colour)
+    "Size 12 - Oatmeal",
+])
+def test_no_person_in_round_62s_shapes_without_one(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []

@@ -82,3 +82,13 @@ def test_a_name_in_arabic_script_after_a_latin_label_or_its_latin_spelling(find)
     assert [v for t, v in find("Holder: رامي درويش\nIMEI of phone: 353911104092789", E)] == ["رامي درويش"]
     assert "رامي المصري" in [v for t, v in find("Staff: Rami Al-Masri / رامي المصري\nMobile: 0780971072", E)]
     assert [v for t, v in find("Status: مفتوح", E)] == []  # (no name's label)
+
+
+def test_a_name_after_a_kin_word_and_the_levants_thanks(find):
+    assert [v for t, v in find("شكراً مقدماً<br />أخوكم نور</div>", E)] == ["نور"]
+    assert [v for t, v in find("الماك b0:08:c8:66:e6:79 أخوي وسام رقمه 009647509920909 عنده", E)] == ["وسام"]
+    assert [v for t, v in find("أختي العزيزة", E)] == []  # (dear sister: no name)
+    # a line of thanks, a forum's words and its table's header are no names
+    assert [v for t, v in find("Rasha\nيعطيكم العافية", E) if v != "Rasha"] == []
+    assert [v for t, v in find("انحلت المشكلة، شكراً للجميع اسم الكمبيوتر LAPTOP-8NCLF2X8", E)] == []
+    assert [v for t, v in find("كاتب الموضوع", E)] == []

@@ -37,3 +37,10 @@ def test_positive(find, text, expected):
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_negative(recognizer, text):
     assert recognizer("PersonTitleRecognizer").analyze(text, [E], nlp_artifacts=None) == []
+
+
+def test_greeks_mr_and_mrs_and_a_street_named_for_a_titled_person(find):
+    assert [v for t, v in find("αφήστε το δέμα στον γείτονα, κ. Γεωργίου, τηλ. 690", E) if t == E] == ["Γεωργίου"]
+    assert [v for t, v in find("η κα Παπαδοπούλου", E) if t == E] == ["Παπαδοπούλου"]
+    assert [v for t, v in find("Ask for Dr. Fazıl Küçük at the gate", E) if t == E] == ["Fazıl Küçük"]
+    assert [v for t, v in find('adres="Dr. Fazıl Küçük Blv. No:70, Girne"', E) if t == E] == []  # (a street's name)

@@ -943,3 +943,29 @@ def test_round_61s_numbers(find, text, expected):
 def test_no_number_in_round_61s_ids_and_firms_lines(find, text):
     assert find(text, E) == []
 
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # round 62: Albanian's number, the South Slavic languages' and Albanian's 'call (before connecting)', Turkish's
+    # 'call', the Levant's 'his number' and 'contact me at', in Arabic's letters and in Latin ones
+    ("Numri: 043359441", "043359441"), ("Thirr para lidhjes: 043548625", "043548625"),
+    ("Numri për rikuperim: 045152051", "045152051"), ("Zvati pre povezivanja: 0991942780", "0991942780"),
+    ("Evde yoksam ara: 35797735895", "35797735895"), ("khayye Muntadhar ra2mo 79-190038 l IMEI", "79-190038"),
+    ("تواصلوا معي على 0932037785 أو", "0932037785"), ("أخوي فاطمة رقمه 0942244158 عنده", "0942244158"),
+])
+def test_round_62s_labelled_numbers(find, text, number):
+    assert (E, number) in find(text, E)
+
+
+@pytest.mark.parametrize("text", [
+    "msgheader=HIZLIKARGO jobid=3164343869 mesaj=", "order_id=2025550143", "uid=2025550143",  # (an id's value)
+    "Numri i faturës: 043359441",  # (an invoice's number)
+])
+def test_no_number_in_round_62s_ids(find, text):
+    assert find(text, E) == []
+
+
+def test_a_callers_id_key_still_holds_a_number(find):
+    assert find("cid=+442071838750 x", E) == [(E, "+442071838750")]
+    assert find("callerid=+442071838750 y", E) == [(E, "+442071838750")]
+    assert find("wa_id=+254712345678 x", E) == [(E, "+254712345678")]  # (a WhatsApp user's id is their number)

@@ -36,3 +36,9 @@ def test_negative(find, text, recognizer):
 
 def test_a_town_outscores_the_models_reading(scores):
     assert scores("Deliver to Khalda, building 4", E)["Khalda"] > 0.85
+
+
+def test_amman_with_its_shadda_and_the_capitals_districts(find):
+    text = "السلام عليكم، أنا من عمّان، جبل الحسين، وأخي في دمشق، المزة"
+    assert sorted(v for t, v in find(text, E) if t == E and v != "دمشق") == sorted(["عمّان", "جبل الحسين", "المزة"])
+    assert [v for t, v in find("جبل عال", E) if t == E] == []  # (a mountain, no district)

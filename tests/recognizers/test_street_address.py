@@ -536,3 +536,23 @@ def test_round_61s_streets(find, text, street):
 
 def test_no_street_after_a_bare_os_or_a_foreign_pl(find):
     assert [v for t, v in find("the os. Linux 5 kernel; pl. Windows 10", E)] == []
+
+
+@pytest.mark.parametrize(("text", "street"), [
+    # round 62: Greek's avenue and street abbreviated, a street after the South Slavic languages' and Albanian's
+    # address and location labels (a title in lower case, a particle, a flat after a slash), a log's key=value,
+    # and a Turkish street named for a titled person
+    ("Παραλήπτης: Ελένη Νικολάου, Λεωφ. Κηφισίας 120, 115 26 Αθήνα", "Λεωφ. Κηφισίας 120"),
+    ("Lokacija: Obrenovićeva 39, Niš", "Obrenovićeva 39"), ("Adresa: Zmaja od Bosne 105, Sarajevo", "Zmaja od Bosne 105"),
+    ("Адреса: Обреновићева 61b, Ниш", "Обреновићева 61b"),
+    ("Adresa: Bulevar kralja Aleksandra 164/3, Beograd", "Bulevar kralja Aleksandra 164/3"),
+    ('Teslim edilemedi sebep="Adreste bulunamadı" adres="Αγίου Δημητρίου 159, Ηράκλειο"', "Αγίου Δημητρίου 159"),
+    ('courier - adres="Dr. Fazıl Küçük Blv. No:70, Girne"', "Dr. Fazıl Küçük Blv. No:70"),
+])
+def test_round_62s_streets(find, text, street):
+    assert (E, street) in find(text, E)
+
+
+def test_no_street_after_a_label_without_a_number_or_a_key_not_an_address(find):
+    assert [v for t, v in find("Adresa: Bulevar kralja Aleksandra, Beograd", E) if "Bulevar" in v] == []
+    assert find('status="Zmaja od Bosne 105"', E) == []

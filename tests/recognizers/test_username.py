@@ -689,3 +689,28 @@ def test_round_61s_logins(find, text, login):
 ])
 def test_no_login_in_round_61s_other_shapes(find, text):
     assert find(text, E) == []
+
+
+@pytest.mark.parametrize(("text", "login"), [
+    # round 62: Greek, Turkish, the South Slavic languages' and Albanian's labels and 'user', quoted or not
+    ("Επιτυχής σύνδεση χρήστη gpapadopoulos από 85.74.112.9", "gpapadopoulos"),
+    ('Αποτυχία σύνδεσης για τον χρήστη "m.konstantinou" από 31.153.20.77', "m.konstantinou"),
+    ("Kullanıcı ahmet.demir oturum açtı", "ahmet.demir"), ("Kullanıcı adı: ayilmaz", "ayilmaz"),
+    ("Giriş başarılı: kullanıcı 'kcelik' (userId=78404)", "kcelik"),
+    ("korisnik mpetrovic se prijavio", "mpetrovic"), ("Korisničko ime: m.petrovic", "m.petrovic"),
+    ("Windows korisnik: milievska", "milievska"), ("Përdoruesi Windows: acela", "acela"),
+    # the Levant's 'my user name' in Arabic's letters and in Latin ones, French's 'identifiant'
+    ("تأكد من الشاحن. اسم المستخدم تبعي elie-sy", "elie-sy"), ("اسم المستخدم: layal83", "layal83"),
+    ("ma 3am yechharj. username taba3e abu_dima l IMEI", "abu_dima"),
+    ("Mon identifiant sur le site : lina82. Mon IP", "lina82"), ("My login on the portal is saleh_shvan.", "saleh_shvan"),
+])
+def test_round_62s_logins(find, text, login):
+    assert (E, login) in find(text, E)
+
+
+@pytest.mark.parametrize("text", [
+    "ο χρήστης δεν βρέθηκε", "kullanıcı bulunamadı", "Kullanıcı 'Ahmet' geldi",  # (the language's words; a name)
+    "username taba3e", "Χρήστες: 5",
+])
+def test_no_login_in_round_62s_other_shapes(find, text):
+    assert find(text, E) == []
