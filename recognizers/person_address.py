@@ -1240,8 +1240,8 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?<!(?:^|\n)[ \t]*[-–—•*][ ][^\n]{{1,120}}\n[ \t]*[-–—~][ ]?)  # not a list's item: the line before
             (?![^\n]*\n[ \t]*[-–—•*][ ])            # is one, or the next ('  - Cache\n  - Cookies': a scanner's
             {_NAME}                                 # list of a profile's folders)
-            (?=[ \t]*(?:\n|$))                      # the name ends the line or the text
-            """,
+            (?=[ \t]*(?:\n|$)|'[,)])                # the name ends the line or the text (or a dump's string:
+            """,                                   # '...\n— Yazan', '2024-02-12 ...')
             _PLACE_SCORE,
         ),
         Pattern(

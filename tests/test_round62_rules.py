@@ -192,6 +192,14 @@ def test_forumotions_poster_and_a_hyphenated_login(detector):
     assert _found(detector, [html], [None]) == [[("USERNAME", "soran-ku")]]
 
 
+def test_a_posts_line_break_ends_a_desks_line(detector):
+    post = ('<div class="postbody"><div>username taba3e abu_layal khayye Khaled ra2mo +96181518224<br />7kit 80022 444 '
+            "w ba3atet 3a service@techzone.com.lb</div>")
+    assert ("PHONE_NUMBER", "+96181518224") in _found(detector, [post], [None])[0]
+    desk = "Soporte · +51 1 700 4646 · soporte@intienergia.pe"  # (a desk's line: its phone is the desk's)
+    assert ("PHONE_NUMBER", "+51 1 700 4646") not in _found(detector, [desk], [None])[0]
+
+
 def test_a_town_in_a_posts_subject_line_or_its_pages_title_is_its_topic(detector):
     lines = ['<span class="postdetails">موضوع: رد: Pirsgirêka Wi-Fi li Duhokê&nbsp; <img src="x" /></span>',
              "<title>Laptop overheating — any repair shop in Amman?</title>",

@@ -585,7 +585,8 @@ def _names_a_list(text: str, end: int) -> bool:
 
 # What parts a desk's phone from its mailbox in a customer's message: a sentence's end ('... call my husband on
 # +263 77 236 7817. I already wrote to support@...': his number, not the desk's)
-_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|<br\s*/?>", re.IGNORECASE)  # (a page's line break too: a post's
+# 'ra2mo +96181518224<br />7kit 80022 444 w ba3atet 3a service@...', its own line, not the desk's)
 _DESK_LINE_REACH = 80
 
 

@@ -5139,7 +5139,8 @@ def firms_name_value(text: str) -> bool:
     """Whether a name column's value is a firm's (see _ENDS_IN_A_LEGAL_FORM, known.has_thing_word)."""
     return _has_thing_word(text) and ("," not in text or _ENDS_IN_A_LEGAL_FORM.search(text) is not None)
 
-# An entry's owner after its service's name and a dash, a first name alone ('Outlook.com - Evîn')
+# An entry's owner after its service's name and a dash, a first name alone ('Outlook.com - Evîn') or a full name of
+# up to three words ('RustDesk – Tea Knežević'), its town maybe after a comma ('Ruter – Petrović Marko, Niš')
 _ENTRY_OWNER = re.compile(r"\S[ ][–—\-][ ](?P<owner>[^\W\d_][^\W\d_'’]{2,20}(?:-[^\W\d_]{2,20})?"
                           r"(?:[ ][^\W\d_][^\W\d_'’]{1,20}(?:-[^\W\d_]{2,20})?){0,2})"
                           r"(?:,[ ](?P<town>[^\W\d_][^\W\d_'’]{1,25}(?:[ ][^\W\d_][^\W\d_'’]{1,25}){0,2}))?$")

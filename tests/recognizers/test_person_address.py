@@ -1403,6 +1403,7 @@ def test_no_person_in_round_61s_shapes_without_one(find, text):
     # a quoted message's sign-off after a dash in a log's line, and after a phone's number
     ('not: "Den tha eimai, afiste to sto periptero, ime sti douleia ws tis 17:00 - Stelios"', ["Stelios"]),
     ("Mporei kapoios na voithisei? Kinito: +30 698 767 8590 — Savvas", ["Savvas"]),
+    ("Any help appreciated.\n— Yazan', '2024-02-12 19:57:48.609722', '2024-02-12');", ["Yazan"]),  # (a dump's string)
 ])
 def test_round_62s_people(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == sorted(expected)
