@@ -837,9 +837,12 @@ _MORE_LABEL = (
     # (a signature's 'Ph' first on its line, below the signer's: 'Principal, Vaiala College\nPh 7867271'; not a
     # text's first word without its colon, see the tests)
     r"|(?<=\n)(?-i:Ph)\.?:?\ (?=\+?\(?\d)"
-    r"|\bاتصل(?:وا)?\ (?:بي|بنا)\ على\ (?:الرقم\ )?|\b(?:و|ف)?رقمي\ (?:هو\ )?|\bرقم\ (?:هاتفي|جوالي)\ (?:هو\ )?"
-    # (and in Latin letters, as Egypt's chats write it (Arabizi): 'w da raqamy 0111...', 'nemrty 0100...')
-    r"|\b(?:ra[q2k]am[yi]|nemrt[yi]|nimrity|mob(?:il|ayl)[iy])\ (?:(?:howa|hwa|huwa)\ )?(?=\+|\d)"
+    # (and his, her number, contact me at, as the Levant writes them: 'أخوي فاطمة رقمه 0942244158', 'تواصلوا معي على ...')
+    r"|\b(?:اتصل|تواصل)(?:وا)?\ (?:بي|بنا|معي)\ على\ (?:الرقم\ )?|\b(?:و|ف)?رقم(?:ي|ه|ها)\ (?:هو\ )?"
+    r"|\bرقم\ (?:هاتفي|جوالي)\ (?:هو\ )?"
+    # (and in Latin letters, as Egypt's chats write it (Arabizi): 'w da raqamy 0111...', 'nemrty 0100...'; the
+    # Levant's his, her number: 'khayye Khaled ra2mo 79-190038')
+    r"|\b(?:ra[q2k]a?m[yioa]|nemrt[yi]|nimrity|mob(?:il|ayl)[iy])\ (?:(?:howa|hwa|huwa)\ )?(?=\+|\d)"
     # Malay: my handphone's (telephone's) number ('no hp saya 0123456789', 'No. H/P: ...' has its own shape)
     r"|\b(?:no|nombor|num)\.?\ ?(?:hp|h/p|handphone|tel|telefon)\ (?:(?:saya|sy|dia|kami)\ )?(?:(?:ialah|adalah|is)\ )?(?=\+|\d)"
     # Nepali, romanized as people type it and in Devanagari: my (his, her, our) number ('mero number 9841...
@@ -910,11 +913,7 @@ _MORE_LABEL = (
     r"(?:\ (?:number|no\.?|num)\ ?(?:is\ |:\ ?)?|\ Money\ (?:(?:number|no\.?|num)\ ?(?:is\ |:\ ?)?)?|(?<=\bmy\ \w+)\ is\ )(?=\+|\(|\d)"
     # Lebanese and Levantine Arabic's 'my number (is)' in Latin letters and digits, Kurdish's (Kurmanji's and
     # Sorani's, in both scripts) ('ra2me 70 123 456', 'raqmi huwe 079 ...', 'jimara min 0750 ...', 'ژمارەکەم 0770 ...')
-    r"|\b(?:ra2me|ra2mi|raqmi|rakmi|ra2m|nimrati|jimara\ min|hejmara\ min|zhmaram|zhmarakam|zhmarem"
-    # (and his, her, their number: 'khayye Khaled ra2mo 79-190038')
-    r"|ra2a?m[oa]n?|raqm(?:o|uh))(?:\ (?:huwe|howe|hiye|e|a))?\ ?:?\ (?=\+|\(|\d)"
-    # (Arabic's his, her number; contact me at: 'أخوي فاطمة رقمه 0942244158', 'تواصلوا معي على 0932037785')
-    r"|(?<![\p{L}\p{M}])(?:رقم(?:ه|ها|هم)|تواصلو?ا?\ معي\ على)\ ?:?\ (?=\+|\d)"
+    r"|\b(?:ra2me|ra2mi|raqmi|rakmi|ra2m|nimrati|jimara\ min|hejmara\ min|zhmaram|zhmarakam|zhmarem)(?:\ (?:huwe|howe|hiye|e|a))?\ ?:?\ (?=\+|\(|\d)"
     r"|(?<![\p{L}\p{M}])(?:ژمارەم|ژمارەکەم|ژمارەی\ مۆبایلم)\ ?:?\ (?=\+|\d)"
     # (a wallet's by its name alone: 'Payout to Orange Money 23272717792 failed'); a mobile network's subscriber
     # number, a transfer's receiver by a sign or by name ('msisdn 23299811738 is not registered', 'Receiver #
