@@ -48,3 +48,21 @@ def run_cli():
             return CliResult(code, out.getvalue().decode(), err.getvalue().decode())
 
     return invoke
+
+
+@pytest.fixture(scope="module")
+def detector():
+    """The detector with NER off (a module's own fixture of that name wins)."""
+    from piiscan.config import Detection, NerMode
+    from piiscan.detect.engine import Detector
+
+    return Detector(Detection(ner=NerMode.OFF))
+
+
+@pytest.fixture(scope="module")
+def ner_detector():
+    """The detector with NER on: the model make test installs."""
+    from piiscan.config import Detection
+    from piiscan.detect.engine import Detector
+
+    return Detector(Detection())

@@ -70,3 +70,11 @@ def find_leaks(values, haystack: str) -> list[str]:
         return []
     pattern = re.compile(r"(?<![A-Za-z0-9.])(?:" + "|".join(map(re.escape, values)) + r")(?![A-Za-z0-9])")
     return sorted({m.group() for m in pattern.finditer(haystack)})
+
+
+def found_by_record(detector, texts, fields) -> list[list[tuple[str, str]]]:
+    """Each record's findings, as sorted (entity type, text) pairs."""
+    out = []
+    for text, found in zip(texts, detector.detect_records(texts, fields)):
+        out.append(sorted((f.entity_type, text[f.start:f.end]) for f in found))
+    return out

@@ -6,26 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from piiscan.config import Detection, NerMode
-from piiscan.detect.engine import Detector
 from piiscan.detect.structure import column_hints
 
+from .helpers import found_by_record
 
-@pytest.fixture(scope="module")
-def detector():
-    return Detector(Detection(ner=NerMode.OFF))
-
-
-@pytest.fixture(scope="module")
-def ner_detector():
-    return Detector(Detection())  # NER on: the model make test installs
-
-
-def _found(detector, texts, fields):
-    out = []
-    for text, found in zip(texts, detector.detect_records(texts, fields)):
-        out.append(sorted((f.entity_type, text[f.start:f.end]) for f in found))
-    return out
+# (the detector fixtures, NER off and on, are conftest's)
+_found = found_by_record
 
 
 # -- FreePBX's call records ----------------------------------------------------------------------
