@@ -79,7 +79,11 @@ evidence. Capitalized words only; words that take those places without being nam
 * ``user_full_name`` (0.9): a user quoted after ``user`` that is a full name, no login: ocserv's
   ``certificate user: 'Ондар Үнер'``, ``session for user 'Ховалыг Айлана'``
 * ``vocative`` (0.6): a sentence that calls someone by name, then asks or requests:
-  ``Aloisia, can I please speak to ...``, ``Maria, could you check`` (not ``Sure, can you``)
+  ``Aloisia, can I please speak to ...``, ``Maria, could you check`` (not ``Sure, can you``);
+  ``vocative_customer`` (0.9): a shop's mail's subject to its customer, ``Nicolae, your order
+  #... has shipped``, ``Lucian, ai uitat ceva in cos`` (not ``Unfortunately, your order ...``)
+* ``signed_text_message`` (0.9): a text message in a gateway's log that ends with its sender's full
+  name: ``text="... Please send the loan officer there. Souksavanh Phommachanh"``
 * ``ad_canonical_name`` (0.9): the display name at the end of an Active Directory canonical
   name, ``corp.example.co.uk/Corvell/Users/Dublin/Owen Costello`` (Windows NPS' log)
 * ``document_of`` (0.9): whose document a file is, by its name: ``CV_Tamara_Horvat.pdf``,
@@ -354,7 +358,12 @@ _NORTHERN_AND_FURTHER_GREETINGS = (r"(?:Kära|Hejsan|God[ ](?:morg[eo]n|dag|kv(?
                                    r"|Hyvää[ ](?:huomenta|päivää|iltaa)|Tervist|Tere[ ](?:hommikust|päevast|õhtust)"
                                    r"|Labr[īi]t|Labvakar|Kopivosian|Goeie(?:middag|naand)|Bozu"
                                    r"|(?i:kiitos[ ]paljon|t[äa]nan|khanimambo|kotohuadan|oleti(?:[ ]atraqatr)?"
-                                   r"|тхьауегъэпсэу|didi[ ]mardi|assalamualaikum))")
+                                   r"|тхьауегъэпсэу|didi[ ]mardi|assalamualaikum)"
+                                   # (and Romanian's and Bulgarian's, Latin letters too: 'Bună ziua Maria,',
+                                   # 'Zdraveyte Petar,', 'Добър ден Мария,'; Burmese's, Khmer's and Lao's in Latin
+                                   # letters: 'Mingalarbar Ko Zaw,', 'Sousdey Dara,', 'Sabaidee Bounmy,')
+                                   r"|Bun[ăa][ ](?:ziua|seara|dimineața|dimineata)|Bună|Zdravey(?:te)?|Zdraveite|Zdrasti"
+                                   r"|Здрасти|Добър[ ]ден|Dobar[ ]den|Mingala(?:r)?ba(?:r)?|Sousdey|Suosdei|Sabaidee|Sabaidi)")
 # And a thirteenth: Ghana's, Burkina Faso's and northern South Africa's, where the lists above
 # have none: Ga's hello, Mooré's good morning as it is spelt too, Jula's (Dioula's) good morning,
 # day, afternoon and night, Dagbani's and Dagaare's greeting, Sepedi's and Khilobedu's hello,
@@ -599,7 +608,11 @@ _ADDRESSED_CASELESS = (r"(?:दाइ|दाजु|दिदी|बहिनी|
                        r"|दोस्तों|जी)(?![\p{L}\p{M}])")
 # (and the polite particle or the 'is' a Burmese, Khmer or Lao statement ends with: 'မင်္ဂလာပါ အောင်ကျော်မိုး ပါ')
 _PARTICLE_AFTER = r"(?:ပါ|ပါတယ်|ဖြစ်ပါတယ်|ပါရှင်|ပါခင်ဗျာ|បាទ|ចាស|ແມ່ນ|ເດີ|ຄັບ)(?![\p{L}\p{M}])"
-_CASELESS_GREETED = (rf"(?!{_CASELESS_TITLES}[ ]|{_ALL_CASELESS}|{_ADDRESSED_CASELESS}){_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}}"
+# (and the 'I' and 'my name' a Burmese, Khmer or Lao greeting goes on with: 'မင်္ဂလာပါ ကျွန်တော့်နာမည် ကျော်ဇော
+# ပါ' is 'Hello, my name is Kyaw Zaw'; the name is person_burmese_khmer_lao's)
+_SELF_CASELESS = (r"(?:ကျွန်တော့်နာမည်က?|ကျွန်မနာမည်က?|ကျွန်တော်နာမည်|ကျွန်တော်|ကျွန်မ|ខ្ញុំឈ្មោះ|ខ្ញុំ|ຂ້ອຍຊື່|ຂ້ານ້ອຍຊື່|ຂ້ອຍ|ຂ້ານ້ອຍ)"
+                  r"(?![\p{L}\p{M}])")
+_CASELESS_GREETED = (rf"(?!{_CASELESS_TITLES}[ ]|{_ALL_CASELESS}|{_ADDRESSED_CASELESS}|{_SELF_CASELESS}){_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}}"
                      rf"(?:[ ](?!{_HONORIFIC_AFTER}|{_ADDRESSED_CASELESS}|{_PARTICLE_AFTER}){_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}})?")
 
 # A dialog's speaker ('Ella: What a wife.'): one or two capitalized words, and what
@@ -723,7 +736,10 @@ class PersonAddressRecognizer(PatternRecognizer):
             rf"""(?x)
             (?<=(?:^|(?<=[\s>"'(])){_GREETINGS_CASELESS})  # a greeting in a script without case
             {_CASELESS_GREETED}                  # one or two words
-            (?=[ ]?(?:(?:{_HONORIFIC_AFTER}|{_ADDRESSED_CASELESS})[ ]?)?[,،፣!:။]|[ ]?{_PARTICLE_AFTER}|\s*$)  # and the greeting's end
+            (?=[ ]?(?:(?:{_HONORIFIC_AFTER}|{_ADDRESSED_CASELESS})[ ]?)?[,،፣!:။]|[ ]?{_PARTICLE_AFTER}|\s*$  # and the greeting's end
+              |(?<=[\p{{Khmer}}\p{{Lao}}][\p{{L}}\p{{M}}]{{0,20}}[ ][\p{{Khmer}}\p{{Lao}}][\p{{L}}\p{{M}}]{{1,20}})[ ](?=[\p{{Khmer}}\p{{Lao}}]))
+                                                    # (or, in Khmer and Lao, two words, a family's and a given
+                                                    # name, then the message: 'ជម្រាបសួរ សុខ ដារ៉ា ប្រាក់បង់ប្រចាំខែ ...')
                                                     # (an honorific maybe: 'जी', Hindi's respect; a kin's
                                                     # word: 'नमस्ते सीता दिदी,')
             """,
@@ -1130,11 +1146,13 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |(?:Warm|Warmest|Kindest)[ ]regards|Cheers[ ]mate|Ta  # (Britain's 'Ta, Dave': thanks)
                   |Diolch[ ]yn[ ]fawr|Hwyl(?:[ ]fawr)?|Cofion[ ]gorau|Sláinte|Slán(?:[ ]go[ ]fóill)?|Beannachtaí
                   |Le[ ]gach[ ]dea-ghuí|Go[ ]raibh[ ]maith[ ]agaibh  # (Welsh's and Irish's thanks and goodbyes)
-                  |Un[ ]abrazo|Abrazos|Saludos[ ]cordiales|Cordiales[ ]saludos|Muchas[ ]gracias|Gracias|Atte\.?
+                  |Un[ ]abrazo|Abrazos|Saludos[ ]cordiales|Cordiales[ ]saludos|Muchas[ ]gracias|Gracias(?:[ ]mil)?|Atte\.?
                   |Cariños|Besos  # (the Southern Cone's Spanish: 'Un abrazo, Camila', 'Atte. Joaquín Silva')
                   |Mvh|Hilsen|Vennlig[ ]hilsen|Med[ ]vennlig[ ]hilsen|Venlig[ ]hilsen|Med[ ]venlig[ ]hilsen
                   |Hälsningar|Med[ ]vänliga[ ]hälsningar|Terveisin|Ystävällisin[ ]terveisin|Üdvözlettel|Üdv
-                  |Saygılarımla|Pozdrawiam|S[ ]pozdravem|Cu[ ]stimă|Cordiali[ ]saluti|Un[ ]saluto|Saluti
+                  |Saygılarımla|Pozdrawiam|S[ ]pozdravem|Cu[ ]stim[ăa]|Cordiali[ ]saluti|Un[ ]saluto|Saluti
+                  |Cu[ ]respect|Mul[țţt]umesc(?:[ ](?:frumos|mult))?|Mul[țţt]umim|Numai[ ]bine|Blagodarya|Благодаря  # (Romanian's
+                                                    # and Bulgarian's regards and thanks: 'Mulțumesc frumos, Gheorghe')
                   |Cordialement|Saludos|Met[ ]vriendelijke[ ]groet|Groeten|Mit[ ]freundlichen[ ]Grüßen
                   |Viele[ ]Grüße|Liebe[ ]Grüße
                   |Lugupidamisega|Parimate[ ]soovidega|Tervitades|Ar[ ]cieņu|Sveicieni|Pagarbiai|Su[ ]pagarba
@@ -1258,6 +1276,27 @@ class PersonAddressRecognizer(PatternRecognizer):
             _PLACE_SCORE,
         ),
         Pattern(
+            "signed_text_message",
+            r"""(?x)
+            (?<=[.!?][ ])                          # a text message that ends with its sender's full name after its
+            (?=\p{Lu}\p{Ll}+[ ]\p{Lu}\p{Ll}+"[ \t]*(?:\n|$|[,}\]]))  # last sentence, in an SMS gateway's log
+            (?!(?:Build|Account|Best|Kind|Warm|Many|Thank|Thanks|Payment|Order|Message|Status|Update|Request|Service
+                |System|Test|Job|Task|Have|See|Call|Please|Good|Happy|Merry|All|Your|My|Our|The|This|New|Next|Last
+                |Contact|Customer|Support|Team|Reply|Click|Visit|Dear|Hello|Regards|Sincerely|Cheers|Welcome|Download
+                |Check|Read|Done|Error|Warning|Stay|Safe|God|Bless|Take|Care|Yours|Love|Kindest|Thank)[ ])  # (not a
+                                                    # sign-off's or a status's words: 'OK. Best Regards', 'Done. Build
+                                                    # Succeeded')
+            \p{Lu}[\p{Ll}\p{M}'’\-]{1,30}[ ]
+            (?!(?:Regards|Updated|Succeeded|Failed|Completed|Received|Sent|Team|Support|Service|Center|Centre|Bank
+                |Store|Shop|Limited|Ltd|Inc|Group|Office|Desk|Care|Day|Week|Now|Soon|Again|Today|Tomorrow)")
+            \p{Lu}[\p{Ll}\p{M}'’\-]{1,30}  # ('text="Hi, I moved to Ban Phonxay. Please
+            (?<=\b(?i:text|body|message|msg|sms|content)="[^"\n]{10,600})  # send the loan officer there. Souksavanh
+                                                    # Phommachanh"'); the message's key after the name, where the
+                                                    # prefilter leaves it out
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
             "sign_off_more_languages",              # (as sign_off, of _MORE_SIGN_OFFS)
             rf"""(?x)
             (?<=(?:(?:^|\n)[ \t]*|[.!?][ ])
@@ -1368,7 +1407,13 @@ class PersonAddressRecognizer(PatternRecognizer):
                     |amar[ ]naa?m|mer[ai]a?[ ]naa?m|mera[ ]name|mage[ ]nama|نام[ ]من|اسم[ ]من|زما[ ]نوم|میرا[ ]نام|en[ ]peyar|enathu[ ]peyar|ennoda[ ]peyar|aharen[ ]?ge[ ](?:namakee|nan)
                     |ñuqaq[ ]sutiymi|ñuqapa[ ]sutiyqa|sutiymi|nayan[ ]sutixax(?:a)?|sutixaxa|sutijaxa
                     |ñuka[ ]shutika|ñukapak[ ]shutika|shutika|kayka|kayqa|mon[ ]nom[ ]c['’]est|a[ ]nombre[ ]de
-                    |sunana|aha[ ]m[ ]b[uụ]|or[uú]k[oọ][ ]mi[ ]ni|my[ ]name[ ]na)  # (Hausa's, Igbo's, Yoruba's, Nigerian Pidgin's)
+                    |sunana|aha[ ]m[ ]b[uụ]|or[uú]k[oọ][ ]mi[ ]ni|my[ ]name[ ]na
+                    |m[ăa][ ]numesc|numele[ ]meu[ ](?:este|e)|m[ăa][ ]cheam[ăa]|казвам[ ]се|kazvam[ ]se  # (Romanian's,
+                    |името[ ]ми[ ]е|imeto[ ]mi[ ]e  # Bulgarian's; Burmese's, Khmer's and Lao's romanized:
+                    |kya[ ]?naw[ ]nan[ ]?mae|kya[ ]?ma[ ]nan[ ]?mae|kh?nhom[ ]ch?hmu?o(?:s|h)|kh?nh?om[ ]chmous  # 'mă numesc
+                    |kh(?:o|a|ano|an)[iy][ ](?:sue|seu|xue|xeu))  # Andreea Popescu', 'kazvam se Dimitar Georgiev',
+                                                    # 'kyanaw nanmae Zaw Min Htut par', 'knhom chhmuos Chan Sophea',
+                                                    # 'khoy sue Bounmy Sihalath')  # (Hausa's, Igbo's, Yoruba's, Nigerian Pidgin's)
                                                     # Bengali's, Urdu's and Hindi's ('mera naam Ayesha
                                                     # Siddiqui hai'), Sinhala's, Tamil's and Dhivehi's, romanized
                                                     # ('amar nam Shafiqul Alam', 'mage nama Kasun Jayasuriya', 'en
@@ -1395,7 +1440,9 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # Ramgoolam', Malagasy's 'Izaho dia Rakoto Andry'
                |(?<![\w])(?i:je[ ]suis|moi[ ]c['’]est|soy|sou|sono|s[oó]c(?:[ ](?:en|na))?|son|(?-i:I)[ ]is|mwen[ ]se|mwen[ ]s[ée]|an[ ]s[ée]|ngai|ngayi
                   |aš[ ]esu|mina[ ]olen|minä[ ]olen|(?-i:ana|ene|olen)
-                  |ja[ ]sam|ја[ ]сам|јас[ ]сум|unë[ ]jam|une[ ]jam|me[ ]var|mən|(?-i:jam|мен|[Яя]|ndini|ndine|[Uu]anga|(?<=(?i:dumela|dumelang|lumela)[,!]?[ ])ke))(?:[ ](?-i:o|a))?  # (and the South Slavic
+                  |ja[ ]sam|ја[ ]сам|јас[ ]сум|unë[ ]jam|une[ ]jam|me[ ]var|mən|(?-i:jam|мен|[Яя]|ndini|ndine|[Uu]anga|(?<=(?i:dumela|dumelang|lumela)[,!]?[ ])ke)
+                  |kh?nh?om|khoy|khoi|khony)(?:[ ](?-i:o|a))?  # (Khmer's and Lao's 'I' romanized: 'khnhom Sok Dara sum ...',
+                                                    # 'Sabaidee, khoy Thongsy Luangrath phone mai: ...'; and the South Slavic
                                                     # languages', Macedonian's and Albanian's: 'ja sam Marko Petrović'; Uzbek's and Tajik's 'мен',
                                                     # Russian's 'я' before a full name: 'Я Ольга Ким'; Georgian's 'me var',
                                                     # Azerbaijani's 'mən', Shona's and Chichewa's 'ndini', 'ndine',
@@ -1412,7 +1459,9 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # 'yes Armen Hakobyan em'
                |(?<=(?:^|["'\s])(?:Hi|Hello|Hey|Salam|Salaam|Marhaba|Bonjour|Привет|Здравствуйте|Салем|Салам|Сәлем|Zdravo
                   |Ćao|Здраво)[,!]?[ ])(?:this[ ]is|это|ovo[ ]je|ово[ ]је)  # (a greeting's 'this
-                 (?=[ ]\p{{Lu}}\p{{Ll}}{{2,}}[.,!][ ])  # is', a first name alone: 'Hi, this is Fahad. Please ...',
+                 (?=[ ]\p{{Lu}}\p{{Ll}}{{2,}}(?:[ ]\p{{Lu}}\p{{Ll}}{{2,}}){{0,2}}[.,!][ ])  # is', a first name alone or a
+                                                    # full one: 'Hi, this is Fahad. Please ...', 'Hello, this is Yim
+                                                    # Sothea, my new number is ...',
                                                     # Russian's 'Привет, это Арман. Можно ...')
                |(?<![\w])(?:(?i:this[ ]is|it['’]s|aqu[ií]|ac[aá]|les[ ]escribe|les[ ]saluda|te[ ]escribe|c['’]est|ici|se)
                   |(?-i:ana)|(?i:είμαι[ ][οη]|eimai[ ][oi]))  # (and Arabic's 'I (am)' in Latin letters, a given name
@@ -1434,7 +1483,9 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # given names and two family names, 'María Altagracia Peña Rosario')
             (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|،]|\.(?:\s|$)|[ ](?:but|and|from|here|y|de|pero|e|et|und|dari|dan|do|da|em|desde|depuis|ki|ak|nan
                 |men|mn|min|negn|new|nee|siin|iš|iz|täältä|w|wa|ja|un|ir|из|од|nga|i|hastam|hastan|em|az
-                |og|frá|úr|gedeg|in|la|daga|dey|hai|hoon|hun|se|och|en|ek|ta|і|з|та|από|apo|και|kai)\b  # (Darija's and Arabic's 'from' and 'and', Hausa's 'from', Pidgin's 'is',
+                |og|frá|úr|gedeg|in|la|daga|dey|hai|hoon|hun|se|och|en|ek|ta|і|з|та|από|apo|και|kai
+                |par|din|și|si|от|ot|phone|sum)\b  # (Burmese's polite 'par' romanized; Romanian's and Bulgarian's
+                                                    # 'from', 'and'; a phone's label; Khmer's 'ask' romanized)  # (Darija's and Arabic's 'from' and 'and', Hausa's 'from', Pidgin's 'is',
                                                     # Urdu's and Hindi's 'is', 'am', 'from': 'mera naam Ayesha Siddiqui hai',
                                                     # Amharic's 'I am' and 'is' after the name, Estonian's 'here';
                                                     # Lithuanian's and Finnish's 'from'; the Baltic languages' 'and';
@@ -1458,6 +1509,12 @@ class PersonAddressRecognizer(PatternRecognizer):
             |(?<=\b(?i:ndini|ngingu-?|ngingo-?|nguye)\ ?)  # or one name after Shona's and isiZulu's 'I am' ('Mhoro
             (?<=[\ \-])\p{Lu}[\p{Ll}\p{M}'’]{2,30}(?=[.,!]|\ (?-i:[a-z])|$)  # Takudzwa, ndini Mutale.', 'Sawubona
                                                     # Thandeka, ngingu-Lindiwe.')
+            |(?<=(?<![\w])(?i:sunt|soy)\ )     # or one name after Romanian's and Spanish's 'I am', before the town
+            (?!(?:Ingenier[oa]|Inginer|Fan|T[ée]cnic[oa]|Client[ea]?|Clientul|Usuari[oa]|Estudiante|Student
+                |Profesor(?:a)?|Doctor(?:a)?|Medic|Due[ñn][oa]|Administra(?:dor|tor)|Director(?:a)?|Gerente|Jefe
+                |Miembro|Membru|Socio|Parte|Originar[ia]?|Nuevo|Nueva|Nou|Fanático)\b)  # it is from ('sunt Radu
+            \p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?=\ (?:din|de)\ \p{Lu}[\p{Ll}\p{M}])  # din Iași', 'soy Chuy de
+                                                    # Guadalajara'; not a job's: 'soy Ingeniero de Sistemas')
             """,
             _PLACE_SCORE,
         ),
@@ -1827,7 +1884,12 @@ class PersonAddressRecognizer(PatternRecognizer):
               |\b(?i:minha|meu|sua|seu|nossa|nosso)[ ]  # and Portuguese's ('minha vizinha Telma Cossa')
                 (?i:mãe|mae|pai|irmã|irmão|esposa|marido|mulher|filha|filho|vizinha|vizinho|prima|primo|tia|tio
                   |avó|avô|colega|amiga|amigo|cunhada|cunhado)
-                ,?[ ])                              # Spanish's 'mi prima Ángel Caraballo', 'su esposa Ana'
+                ,?[ ]
+              |(?<![\w])(?i:vecina|vecinul|vecinei|vecinului|so[țţt]ia|so[țţt]ul|so[țţt]iei|so[țţt]ului|fratele|fiica|fiul
+                  |colega|colegul|prietena|prietenul|cumnata|cumnatul|съседката|съседа|съпругата|съпруга|sasedkata
+                  |saseda|saprugata|sapruga)  # (Romanian's and Bulgarian's, their article in the word: 'lasati la
+                (?:/(?i:so[țţt]ului|so[țţt]iei))?:?[ ])  # vecina Simona ap. 4', 'sotiei/sotului: Ionut Dobre')
+                                                    # Spanish's 'mi prima Ángel Caraballo', 'su esposa Ana'
             {_FULL_NAME}
             (?=[ ]?[,;:!?)"']|\.(?:\s|$)|\s*$|[ ]\p{{Ll}})
             """,
@@ -1889,6 +1951,21 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # to...', 'Maria, could you check' (not 'Sure, can you')
             """,
             0.6,
+        ),
+        Pattern(
+            "vocative_customer",
+            r"""(?x)
+            (?<=(?:^|(?<=\n)|(?<=[.!?][ ]))[ \t>]*)  # a shop's mail's subject to its customer, by their first name
+            (?!(?i:sure|yes|no|ok|okay|well|hello|hi|hey|thanks|unfortunately|congratulations|congrats|great|good
+                |sorry|now|so|also|however|today|tomorrow|tonight|oops|attention|reminder|important|update|alert
+                |welcome|hurry|psst|wow|surprise|done|perfect|excellent|again|quick|last|final|heads|note|hooray
+                |salut|atenție|atentie|felicitări|felicitari|bravo|gata|mulțumim|multumim|ура|внимание|честито)(?![\p{L}]))
+            \p{Lu}[\p{Ll}\p{M}'’\-]{1,20}          # ('Nicolae, your order #... has shipped', 'Lucian, ai uitat ceva
+            (?=,[ ](?:your|you['’]ve|you|ai|comanda[ ]ta|co[șs]ul[ ]t[ăa]u|[îi][țt]i|вашата|твоята)\b)  # in cos': you
+                                                    # forgot...; not 'Unfortunately, your order ...'): a place is not
+                                                    # spoken to, whatever the model reads the name as
+            """,
+            0.9,
         ),
         Pattern(
             "ad_canonical_name",

@@ -1,5 +1,6 @@
 """PERSON: a name after a courtesy title: ``Mr. Yonas``, ``Mrs Wanjiru``, ``Dr. Kowalski``, Swahili's
-``Bw. Juma`` and ``Bi. Amina``, Indonesian's and Malay's ``Pak Budi``, ``Ibu Sari``, ``Encik Ahmad``.
+``Bw. Juma`` and ``Bi. Amina``, Indonesian's and Malay's ``Pak Budi``, ``Ibu Sari``, ``Encik Ahmad``,
+Romanian's ``dl. Ionescu``, ``doamna Stoica``, Bulgarian's ``г-н Стефанов``.
 
 A delivery's or a ticket's note names people so (``Ask for Mrs. Wanjiru at the gate``, ``Imepokelewa
 na mlinzi, Bw. Yonas``: received by the guard); the small English model reads such a name now as a
@@ -20,7 +21,11 @@ from presidio_analyzer import Pattern, PatternRecognizer
 
 _TITLES = (r"(?:Mr|Mrs|Ms|Mx|Miss|Prof|Bw|Bi|Pak|Bu|Ibu|Bapak|Encik|Puan|Tuan|Cik|Madam|Mme|Mlle|Herr|Frau"
            r"|(?<!\p{Lu}[\p{Ll}]*[ ])Dr"
-           r"|κ|κα|κος|κυρία|κύριος|κύριε)")  # (Greek's Mr and Mrs, abbreviated: 'στον γείτονα, κ. Γεωργίου')
+           r"|κ|κα|κος|κυρία|κύριος|κύριε"  # (Greek's Mr and Mrs, abbreviated: 'στον γείτονα, κ. Γεωργίου')
+           # Romanian's and Moldova's Mr and Mrs, abbreviated and in their cases ('dl. Mihai Ionescu', 'd-na Ana
+           # Marin', 'Stimate domnule Rusu'; 'dl' and 'dna' with their dot: 'dl' is a download); Bulgarian's ('г-н Стефанов', 'Уважаема г-жо Николова')
+           r"|(?:dl|Dl|dna|Dna)(?=\.)|d-na|D-na|d-l|D-l|d-ra|domnul|domnule|domnului|Domnul|Domnule|doamna|doamnă|doamnei"
+           r"|Doamna|Doamnă|г-н|Г-н|г-жа|Г-жа|г-жо|Г-жо|г-ца|Г-ца|господин|госпожа|господине|госпожо)")
 # Polish's and Ukrainian's Mr and Mrs, in their cases, and a letter's to either ('Dzień dobry Pani/Panie Lewandowska!',
 # 'Pan Kowalski', 'пане Олеже'): no brand's nor a heading's, so they outscore the model's reading of the name (a
 # Polish family name read as a place)

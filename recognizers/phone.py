@@ -712,11 +712,13 @@ _LABEL = (
     # a support note writes them: 'Numri: 043359441', 'Thirr para lidhjes: 048791017', 'Zvati pre povezivanja: 099...')
     + r"|numri(?:\ (?:për\ rikuperim|i\ telefonit))?|(?:thirr|(?:po|na)?zvati)(?:\ [a-zë]+){0,3}"
     + r"|ara|aray[ıi]n(?:[ıi]z)?)"  # (Turkish's call: 'Evde yoksam ara: 0532 ...')
-    + r"\.?(?:\ ?(?:no|nr|number)\.?)?\ ?[:：][\ \t]*\n?[\ \t]*"
+    + r"\.?(?:\ ?(?:no|nr|number|mai)\.?)?\ ?[:：][\ \t]*\n?[\ \t]*"  # (Lao's 'new' romanized: 'phone mai: 020 ...')
     + r"|\b"
     + _STRONG_LABEL
     + r"\.?(?:\ (?:no|nr|number)\.?)?(?:\ [\-–]|\ (?:is|es|é|ist))?\ "  # (a signature's 'Mobile - 82803-67358';
     # 'Mijn WhatsApp is 8964303', 'mi celular es 0991 234 567')
+    + r"|(?:ទូរស័ព្ទ|ទូរសព្ទ)(?:មក)?លេខ\ ?"  # (Khmer's 'call (back) at number', glued to the words before it:
+    # 'បងសុំទូរស័ព្ទមកលេខ 089 967 102 វិញបានទេ?')
     + r"|\b(?:call|phone|text|reach|ring|sms|message)\ (?:me|us)\ (?:back\ )?(?:at|on)\ "
     + r"|\b(?:call|ring)\ (?:[^\W\d]+\ ){1,4}(?:on|at)\ "  # 'call my husband Kedar on', 'call before delivery on'
     + r"|\b(?:messages?|texts?|sms)\ to\ |\b(?:answering|answers|picks?\ up)\ at\ "
@@ -728,7 +730,7 @@ _LABEL = (
     + r"|\bbest\ (?:phone\ |contact\ )?number\ (?:is\ )?"  # 'best number 29 12 99'
     # Tok Pisin's: call me (her, him) at, text (to) ('kolim mi long 7075 6624', 'o tekst 7278 3647')
     + r"|\bkolim\ (?:mi|em|yu|mipela)\ long\ |\btekst(?:\ long)?\ "
-    + r"|\b(?:my|his|her|their|our|meh|mi)\ (?:phone\ |mobile\ |cell\ |whatsapp\ )?number\ (?:is|na)\ "  # 'his number is
+    + r"|\b(?:my|his|her|their|our|meh|mi)\ (?:new\ )?(?:phone\ |mobile\ |cell\ |whatsapp\ )?number\ (?:is|na)\ "  # 'his number is
     # ...'; the Caribbean's 'meh number is ...', 'mi number is ...'; Nigerian Pidgin's 'my number na ...'
     + r"|\btawagan\ (?:yu\ )?(?:ku|mu|ke)\ ?:?\ "  # Kapampangan: 'Tawagan yu ku: 0949 ...' (call me)
     + r"|\b(?:message|text|whatsapp|call)\ me:\ "  # 'If you need a guide, message me: 0995...'
@@ -873,6 +875,8 @@ _MORE_LABEL = (
     r"|\b(?:(?:ri)?chiam\w{1,5}|contattarmi)\ (?:[^\W\d][\w'’\-]*\ ){0,4}al\ |\b(?:te|le|os)\ llamo\ al\ "
     r"|\bllamada\ con\ (?:[^\W\d][\w'’\-]*\ ){1,3}\((?=\+|\(|\d)|\bligo-lhe\ para\ o\ |\bcontacto\ para\ (?=\+|\(|\d)"
     r"|\btrucar\ al\ |\bchamarme\ ao\ |\bdeitu\ (?=\+|\(|\d)"
+    # (and Central America's 'to this same number or at ...': 'Cualquier cosa a este mismo número o al 7271-2407')
+    r"|\bn[úu]mero\ o\ al\ (?=\+|\(|\d)"
     r"|\b(?:antsoy(?:ina)?|miantso)\ (?:ahy\ |aho\ )?amin['’]ny\ "
     # Portuguese's contact me (at), send me a message ('O dono pode contactar-me: 87 979 5044', 'Manda-me
     # mensagem: 84 916 5354')

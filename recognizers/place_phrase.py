@@ -14,7 +14,10 @@ phrases only ever take a place, and that is the evidence:
   Arabic's ``من Monastir``, the Baltic languages' and Finnish's ``elan Tartus``, ``gyvenu Vilniuje``,
   ``asun Oulussa``, a listing's ``Dispo à Salé``, a guest's ``coming from Rīga``; the South Slavic
   languages', Macedonian's, Albanian's and Russian's ``ja sam iz Beograda``, ``živim u Nišu``, ``јас
-  сум од Битола``, ``jam nga Prizreni``, ``я из Алматы``, ``живу в Бишкеке``, ``Luka Kovačević iz Splita``
+  сум од Битола``, ``jam nga Prizreni``, ``я из Алматы``, ``живу в Бишкеке``, ``Luka Kovačević iz Splita``;
+  Romanian's ``sunt din Bălți``, ``Radu din Iași``, Bulgarian's ``живея във Велико Търново``, ``az sam ot
+  Plovdiv``, Khmer's and Lao's romanized ``mok pi Siem Reap``, Spanish's ``Soy Dilcia de Tegucigalpa``,
+  ``Estoy en San Pedro Sula``, English's ``I moved to Ban Phonxay``
 * ``hebrew_lives_in`` (0.9): Hebrew's ``אני גר בחיפה,`` (I live in Haifa: 'in' glued to the town), one
   or two words to the clause's end
 * ``tagalog_from`` (0.9): Tagalog's and Cebuano's ``taga-Masbate City`` (from), ``nakatira sa``,
@@ -55,6 +58,7 @@ _AFTER = (r"(?=[ ]?[,.;:!?)\"”،]|\s*$|[\- ](?:pe|me|gui)\b|[ ](?i:on|this|las
           r"|who|that|during|too"
           # (Indonesian's and Spanish's: 'dibawa ke Jayapura oleh ...', 'vivo en Cobán desde 2019')
           r"|oleh|dan|untuk|pada|sejak|sampai|selama|dengan|besok|kemarin|con|desde|hasta|para|por|y|hace|ahora|pero"
+          r"|esta|este|hoy|mañana"  # (Spanish's 'this (week)', 'today': 'Estoy en San Pedro Sula esta semana')
           r"|depuis|avec|pour|et|mais|le|la|les|ce|cette|demain|hier|aujourd['’]hui|svp|merci"
           r"|e|mas|porque|com|há|agora|também"  # (and Portuguese's: 'Moro em São Filipe e a luz vai-se ...')  # (and French's:
           # 'au quartier Ducos depuis 2019', 'je suis a Kaya le mois prochain')
@@ -164,6 +168,12 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    |(?i:locuiesc|locuim|locuiește|locuieste|stau)[ ](?i:în|in)|(?i:zhiveya|zhiveem|zhivea)[ ](?i:v|vav)
                    # and 'I am from' ('Sou de Campinas', 'Soy de Rosario', 'Ich komme aus Kassel')
                    |(?i:sou|soy)[ ](?i:de)|(?i:ich[ ])?(?i:komme)[ ](?i:aus)|(?i:ik[ ])?(?i:kom)[ ](?i:uit)
+                   # (and after the one name 'I am' gives: 'Soy Dilcia de Tegucigalpa'; Spanish's 'I am (we are)
+                   # in': 'Estoy en San Pedro Sula esta semana')
+                   |(?<=(?i:soy)[ ](?!(?:Fan|Hincha|T[ée]cnic[oa]|Ingenier[oa]|Client[ea]|Usuari[oa]|Parte|Miembro|Socio
+                      |Estudiante|Profesor(?:a)?|Due[ñn][oa]|Jefe|Gerente)[ ])\p{{Lu}}[\p{{Ll}}\p{{M}}]+[ ])(?-i:de)
+                   |(?i:estoy|estamos|ando|andamos)[ ](?-i:en|por)(?![ ](?:L[íi]nea|Casa|Camino|Espera|Proceso|Reuni[óo]n
+                      |Clase|Vacaciones|Turno|Servicio|Linea)\b)
                    # Spanish's 'we live in', 'I was born in', 'I write (greetings) from', 'I am settled in' ('te
                    # escribo desde San Pedro de Macorís', 'nací en Salto', 'radicado en Córdoba')
                    |(?i:vivimos|viven|nac[ií]|nacimos|radico|radicado|radicada|resid[ií]mos)[ ](?i:en)
@@ -224,6 +234,17 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    |(?i:сум|јас[ ]сум|доаѓам)[ ](?-i:од)|(?i:живеам|живееме)[ ](?-i:во)
                    |(?i:jam|jemi|vij|vjen)[ ](?-i:nga)|(?i:jetoj|jetojmë|jetojme|banoj)[ ](?-i:në|ne)
                    |(?i:живу|живём|живем|нахожусь)[ ](?-i:в)
+                   # Romanian's and Moldova's 'I am from' and 'from' after a name ('sunt din Bălți', 'Radu din
+                   # Iași'); Bulgarian's 'I live in', 'I am from' and 'from' after a name ('живея във Велико
+                   # Търново', 'аз съм от Габрово', 'az sam ot Plovdiv', 'Petar, ot Varna'); Khmer's and Lao's
+                   # romanized 'come from' ('mok pi Siem Reap', 'ma jak Pakse')
+                   |(?i:sunt|suntem|vin|venim|originar|originară)[ ](?-i:din)
+                   |(?<=\p{{Lu}}[\p{{Ll}}\p{{M}}]+[ ])(?-i:din)|(?<=\p{{Lu}}[\p{{Ll}}\p{{M}}]+,?[ ])(?-i:от|ot)
+                   |(?i:живея|живеем|живее)[ ](?-i:в|във)|(?i:съм|сме|идвам)[ ](?-i:от)
+                   |(?i:az[ ]sam|sam|sme|idvam)[ ](?-i:ot)|(?i:mok[ ]pi|mok[ ]pii|ma[ ]jak|maa[ ]jak|ma[ ]chak)
+                   # English's 'I moved to' ('Hi, I moved to Ban Phonxay, Hadxayfong.'; not 'moved to Trash', nor a
+                   # team's 'We moved to GitHub')
+                   |(?-i:I|I['’]ve|I[ ]have)[ ](?i:just[ ]|recently[ ])?(?i:moved|relocated)[ ](?i:to)
                    |(?<=\p{{Lu}}[\p{{Ll}}\p{{M}}]+[ ])(?-i:iz|из)
                    |(?<=(?i:jam|jemi|сум)[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}]+(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}]+){{1,2}}[ ])(?-i:nga|од))[ ])
             (?:{_PLACE}){_AFTER}

@@ -162,10 +162,13 @@ class SerialNumberRecognizer(PatternRecognizer):
               ))
               (?:\s+(?i:on|of|for|from|in|van|von|af|på)(?:\s+(?i:the|my|this|our|your|its|his|her|de|het|der
                    |die|das|min|mit|mijn))?\s+[a-z]{2,15}
-                 |\s+(?i:vecchio|nuovo|old|new|antigo|novo|viejo|nuevo|ancien|nouveau|alt|neu|oud|nieuw))?  # (or the old
-                                                   # or the new part's: 'S/N vecchio 228K071534833, S/N nuovo ...'); 'serial
-                                                   # number on the box:', 'serial number of my unit is'
-              [*_]{0,2}\s*(?:[:=\#]|\b(?:is|was)\b|(?-i:\b(?:je|е|је)\b))?[*_]{0,2}\s*[*_`]{0,2}["'(]?  # optional ':', '=', '#' or 'is', an
+                 |\s+(?i:vecchio|nuovo|old|new|antigo|novo|viejo|nuevo|ancien|nouveau|alt|neu|oud|nieuw|vechi|nou)
+                 |\s+(?i:que)(?:\s+[^\W\d]{2,12}){1,3}(?=\s+(?i:es)\b))?  # (or the old
+                                                   # or the new part's: 'S/N vecchio 228K071534833, S/N nuovo ...', Romanian's
+                                                   # 'S/N vechi ..., S/N nou ...'); 'serial
+                                                   # number on the box:', 'serial number of my unit is', Spanish's
+                                                   # 'El número de serie que trae abajo es PFPWC2KA'
+              [*_]{0,2}\s*(?:[:=\#]|\b(?:is|was)\b|(?-i:\b(?:je|е|је|es)\b))?[*_]{0,2}\s*[*_`]{0,2}["'(]?  # optional ':', '=', '#' or 'is', an
                                                    # opening quote, and Markdown's emphasis ('**S/N:** VW7-22D4'; 'was':
                                                    # 'Serial was WSUVW4NLS7WA, they swapped the board'); the
                                                    # South Slavic languages' and Macedonian's 'is' ('Серискиот број е ...')
@@ -176,11 +179,11 @@ class SerialNumberRecognizer(PatternRecognizer):
                                                    # and digits ('Lenovo ThinkPad E14, SN PF0UM4BI')
               | (?<=\bSN\ )(?=(?-i:[A-Z]{1,4}-(?=[A-Z]*\d)[A-Z0-9]{6,20})(?![\w\-])))  # or a maker's letters, a
                                                    # dash, then capitals and digits ('SN LS-165F74565')
-            (?:(?<=[:=\#"'][*_]{0,2}\s{0,12}[*_`]{0,2}) | (?<=\b(?:is|was|je|е|је)\s{1,3}) | (?=[A-Za-z\-]{0,39}\d)  # a ':', '=',
+            (?:(?<=[:=\#"'][*_]{0,2}\s{0,12}[*_`]{0,2}) | (?<=\b(?:is|was|je|е|је|es)\s{1,3}) | (?=[A-Za-z\-]{0,39}\d)  # a ':', '=',
                                                    # '#', quote or 'is' after the keyword (dmidecode aligns its
                                                    # values: 'Serial Number:      HGXJASWONZ'), or a digit in the
                                                    # serial ('ANY SERIAL DOWNVOTING' in a shouted post is no serial),
-              | (?<=(?:(?-i:serial)|(?i:service[\ _\-]?tag))\ )(?=(?-i:[A-Z]{7,12})(?![\w\-]))
+              | (?<=(?:(?-i:serial|[Ss]erie)|(?i:service[\ _\-]?tag))\ )(?=(?-i:[A-Z]{7,12})(?![\w\-]))
                 (?=(?:[^AEIOU]*[AEIOU])?[^AEIOU]*?(?![\w\-])))
                                                    # or capitals after a lower-case 'serial' or a service tag's
                                                    # keyword, one vowel at most: 'BIOS serial GZTWRXV', '(service
@@ -238,8 +241,9 @@ class SerialNumberRecognizer(PatternRecognizer):
         Pattern(
             "iccid_grouped",
             r"""(?x)
-            (?<=(?i:\biccid)(?:\ [^\d\s:=\#]{1,12}){0,4}\ ?[:\#=]?\ {0,3})  # a SIM card's number after its name (and a few
-                                                   # words: 'ICCID de ma carte SIM : 8933...'), in groups as the
+            (?<=(?i:\biccid|\+q?ccid)(?:\ [^\d\s:=\#]{1,12}){0,4}\ ?[:\#=]?\ {0,3})  # a SIM card's number after its name (and a few
+                                                   # words: 'ICCID de ma carte SIM : 8933...'; a modem's answer to
+                                                   # 'AT+QCCID', '+QCCID: 8985...'), in groups as the
             89(?:[\ \-]?\d){16,20}                   # card prints it: 'ICCID 8963 0182 2167 1007 287' (every
             (?![\w\-])                             # ICCID starts with 89, telecom's industry code)
             """,
@@ -248,9 +252,10 @@ class SerialNumberRecognizer(PatternRecognizer):
         Pattern(
             "iccid_after_sim",
             r"""(?x)
-            (?<=(?i:\bsim(?:[\ \-]?card|kad|kaad|kaadi)?(?:\ (?:no\.?|nr\.?|number|namba))?)\ ?[:\#=]?\ {1,3})  # a SIM's
-            89\d{17,20}                             # number after 'sim', as a note writes it ('sim 8961425682701248541',
-            (?![\w\-])                             # Tok Pisin's 'simkad 89675...'): an ICCID, 89 first
+            (?<=(?i:\b(?:sim(?:[\ \-]?card|kad|kaad|kaadi)?|chip)(?:\ (?:no\.?|nr\.?|number|namba|es|is))?)\ ?[:\#=]?\ {1,3})  # a SIM's
+            89\d{16,20}                             # number after 'sim', as a note writes it ('sim 8961425682701248541',
+            (?![\w\-])                             # Tok Pisin's 'simkad 89675...', Spanish's 'el chip es 8953...'): an
+                                                   # ICCID, 89 first
             """,
             0.85,
         ),

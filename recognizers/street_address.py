@@ -103,7 +103,10 @@ be one); keywords that may be written either way use ``(?i:...)``:
   Kavajës, Pallati 5``; ``unit`` ``Pallati 5``, ``Shkalla 2``, ``Ap. 14``, ``стан 4``, ``д. 58``;
   ``street_type_then_number`` (0.85): an English street word before its number (``Kabanbay Batyr Ave
   53, apt 104``); ``area_word_before_name`` (0.85): ``г. Алматы``, ``мкр. Самал-2``, Cambodia's
-  ``Sangkat``, ``Phum``, ``Khan`` (after a comma), Laos' ``Ban``, Albania's ``Lagjja 4``;
+  ``Sangkat``, ``Phum``, ``Khan`` (after a comma), Laos' ``Ban``, Albania's ``Lagjja 4``, Romania's and
+  Moldova's ``mun. Chișinău``, ``jud. Cluj``, ``raionul Ungheni``, Bulgaria's ``гр. Пловдив``, ``общ. Карлово``;
+  ``sea_script_area`` (0.85): Cambodia's, Laos' and Myanmar's areas in their scripts, the word glued to the
+  name (``ខណ្ឌសែនសុខ``, ``ເມືອງໄຊເສດຖາ``, ``ကမာရွတ်မြို့နယ်``);
   ``area_word_after_name`` (0.9): ``Chilonzor tumani``, ``Toshkent sh.``, ``Almaty qalasy``,
   ``Медеуский район``, ``Bahan Tsp``, ``Kampong Cham Province``; ``numbered_quarter_uz`` (0.85):
   ``Yunusobod 19-mavze``, ``9-kvartal``; ``ward_number`` ``Ward 3, Taunggyi``.
@@ -222,14 +225,18 @@ _PREFIX_AFTER = (
     r"(?:Rue|Via|Viale|Vicolo|Corso|Piazza|Piazzale|Largo|Strada|Calle|Carrer|Avenida"
     r"|Avinguda|Avda\.|Paseo|Passeig|Plaza|Plaça|Praça|Rua|Travessa|Alameda|Rambla"
     r"|Jr\.|Jirón|Av\.(?=[\ \t](?:\p{Lu}\p{Ll}|\d))|Carrera|Cra\.|Diagonal|Transversal|Pasaje|Psje\.|Pje\."
-    r"|(?<=\b(?:la|en|por|una|esta|Vivo[\ ]en|vivo[\ ]en)[\ ])(?:calle|avenida|av\.|jirón|pasaje)"  # ('vivo en la calle
-    # Sucre 235': the street word in lower case after an article or 'en')  # (Peru's 'Jr. Callao 1418'; 'Av. Arce N° 2519')
+    r"|(?<=(?:\b(?:la|en|por|una|esta|Vivo[\ ]en|vivo[\ ]en)|,)[\ ])(?:calle|avenida|av\.|jirón|pasaje)"  # ('vivo en la calle
+    # Sucre 235': the street word in lower case after an article, 'en' or an address's comma: 'Centro Habana, calle
+    # Neptuno #512')  # (Peru's 'Jr. Callao 1418'; 'Av. Arce N° 2519')
     r"|Avenue(?=[\ \t]\p{Lu}[^\n]{1,40}?[\ \t][Nn][°º])"  # (French-speaking Africa's, its number after 'n°':
     # 'Avenue Lukonga n°305')
     r"|Ulica|ul\.|Aleja|al\.|Calea|Bulevardul|Bd\.|Rúa|Piazzetta|C/|Οδός|Λεωφόρος|Πλατεία|Λεωφ\.|Οδ\."
     # Romanian's and Moldova's abbreviations and words ('str. Alba-Iulia 168', 'bd. Moscova 130', 'Șos. Kiseleff 5',
     # 'Aleea Teiului 3'), Bulgarian's in Latin letters ('bul. "Vasil Levski" 42', 'zh.k. Nadezhda 3')
     r"|[Ss]tr\.|bd\.|[Bb]dul\.?|B-dul|Șos\.|Sos\.|Șoseaua|Soseaua|Aleea|Piața|Piata|Splaiul|Intrarea|bul\.|zh\.k\.|ul\."
+    # (in lower case after 'on', 'in', 'from' or a comma: 'locuiesc pe strada Decebal nr. 5'; Bulgarian's street
+    # in Latin letters: 'ulitsa Rakovski 12')
+    r"|(?<=(?:\b(?:pe|în|din)|,)[\ ])(?:strada|bulevardul|calea|șoseaua|soseaua|aleea)|[Uu]litsa|Bulevard"
     # Bulgarian, Ukrainian and Russian ('ул. „Шипка“ 14', 'вул. Городоцька, 45', 'просп. Свободи 3'),
     # Croatian's square ('Trg bana Jelačića 5')
     r"|ул\.|улица|бул\.|булевард|вул\.|вулиця|просп\.|проспект|пров\.|провулок|бульв\.|пер\.|жк|ж\.к\.|Trg"
@@ -288,7 +295,8 @@ _PARTICLE = (
     r"(?:de|del|della|delle|dei|degli|di|da|do|dos|das|du|des|la|le|les|y|e|el|los|las|dels"
     r"|l['’]|d['’]|dell['’]|z|na"
     r"|wa|ya|yr"  # (Swahili's 'Mtaa wa Uhuru', Welsh's 'Heol yr Eglwys')
-    r"|i[lxżnrsdt]-|ta['’]|ta[lsdt]-|l-)"  # (Maltese's article and 'of': 'Triq il-Kbira', 'Triq ta' Xbiex')
+    r"|i[lxżnrsdt]-|ta['’]|ta[lsdt]-|l-"  # (Maltese's article and 'of': 'Triq il-Kbira', 'Triq ta' Xbiex')
+    r"|cel|și|şi|lui)"  # (Romanian's: 'Bd. Ștefan cel Mare și Sfânt 134', 'Calea lui Traian 12')
 )
 
 
@@ -536,6 +544,9 @@ class StreetAddressRecognizer(PatternRecognizer):
               (?:[\ ](?:Poniente|Oriente|Norte|Sur|Pte\.|Ote\.|[NS]\.?[EO]\.?)(?![\p{L}\p{M}]))?  # number first, as
                                            # Honduras and El Salvador write them ('3 calle, 5 avenida', '2a Calle
                                            # Poniente', '3a. Av. N.O.')
+              (?:[\ ]\d{1,3}-\d{1,3}(?:,[\ ](?:[Zz]ona|Z\.)[\ ]?\d{1,2}(?!\d))?(?=[,.;]|\s|$))?  # (Guatemala's house, its
+                                           # cross street's number and its own, and its zone: '4a. Avenida 18-94,
+                                           # Zona 15, Totonicapán')
               |(?:Calle|Avenida|Av\.)[\ ]\d{1,3}(?:[\ ](?:Este|Oeste|Norte|Sur|Poniente|Oriente|Pte\.|Ote\.))?  # or after its
                 (?=,|[\ ]y[\ ]))          # word before a comma: Panama's 'Calle 50, PH Torre Global', 'Calle 3,
             (?![\w\-])                     # Block 4'
@@ -1037,7 +1048,7 @@ class StreetAddressRecognizer(PatternRecognizer):
                |Residencial|Ciudadela|Cdla\.|AA\.[\ ]?HH\.|A\.H\.|Asentamiento[\ ]Humano|Pueblo[\ ]Joven
                |Sector(?=[\ ](?:Los|Las|La|El)[\ ])
                |Res\.?(?=[\ ](?:Los|Las|La|El)[\ ])|Res\.(?=[\ ]\p{Lu}\p{Ll})|Bairro|bairro|Achada|Zona(?=[\ ]\p{Lu}\p{Ll})|Lotificaci[oó]n|Caser[ií]o|Aldea|Cant[oó]n|Morcellement|Cit[ée]
-               |(?<=(?:\b(?:en|la|na|da|a)|:)[\ ])Col\.|Edificio|Edif[ií]cio|Edf\.|PH(?=[\ ]\p{Lu}\p{Ll})
+               |(?<=(?:\b(?:en|la|na|da|a)|:)[\ ])Col\.|(?<=\b(?:en|la|a)[\ ])colonia|Edificio|Edif[ií]cio|Edf\.|PH(?=[\ ]\p{Lu}\p{Ll})
                |Sicap|SICAP|HLM|Lotissement|Lot\.|R[ée]sidence(?=[\ ](?:Les|Le|La|L['’])?\p{Lu})|Immeuble|Imm\.
                |Derb|Douar|Coop[ée]rative(?=[\ ](?:El|Al)[\ ]|[\ ][^,\n]{2,30},[\ ](?:Villa|Lot|N°|Bt|Bloc|Imm|Maison))
                                                     # (the Maghreb's alleys, villages, Algeria's cooperative
@@ -1281,12 +1292,30 @@ class StreetAddressRecognizer(PatternRecognizer):
                |(?:(?<=^)|(?<=\n))Ban(?=[\ ]\p{Lu}\p{Ll}+,)  # (a Lao village starting an address's line: 'Ban
                                            # Phonxay, Saysettha District')
                |Lagjja|Lagja            # Albania's neighbourhood ('Lagjja 4', 'Lagjja Kodra e Diellit')
+               |mun\.|municipiul|or\.|orașul|oraşul|orasul|jud\.|județul|judeţul|judetul|com\.|comuna|sat\.|satul
+               |raionul|r-nul|гр\.|град|обл\.|област|общ\.|община|(?<!\d[\ ])gr\.|obl\.|obsht\.|obshtina
+                                           # Romania's and Moldova's municipality, town, county, commune, village and
+                                           # district ('mun. Chișinău', 'jud. Cluj', 'com. Florești', 'raionul
+                                           # Ungheni'), Bulgaria's town, province and municipality ('гр. Пловдив',
+                                           # 'общ. Карлово', 'gr. Plovdiv'; not grams: '500 gr. Brânză')
                |(?<![\w\-][\ ])village|(?<=,[\ ])village)  # a village, in an address's place ('village Tsinandali,
                                            # Telavi municipality'; not 'the village Elders')
             [\ ]?
-            (?:\p{Lu}\p{Ll}[\p{L}\p{M}'’‘ʻ\-]{0,30}(?:(?<=-)\d{1,3}|-\d{1,3})?(?:[\ ](?:e[\ ])?\p{Lu}\p{Ll}[\p{L}\p{M}'’‘ʻ\-]{0,30}){0,2}(?:[\ ]\d{1,2})?
+            (?:\p{Lu}\p{Ll}[\p{L}\p{M}'’‘ʻ\-]{0,30}(?:(?<=-)\d{1,3}|-\d{1,3})?(?:[\ ](?:e[\ ])?\p{Lu}\p{Ll}[\p{L}\p{M}'’‘ʻ\-]{0,30}){0,2}(?:[\ ]\d{1,2}(?!\d))?
               |\d{1,3}(?![\w\-.,/:]\d|[\w\-]))
             (?![\p{L}\p{M}])
+            """,
+            0.85,
+        ),
+        Pattern(
+            "sea_script_area",
+            r"""(?x)
+            (?<![\u1780-\u17ff\u0e80-\u0eff\u1000-\u109f])  # Cambodia's district, province, town, commune, quarter
+            (?:(?:ខណ្ឌ|ខេត្ត|ស្រុក|សង្កាត់|ភូមិ|ឃុំ|ក្រុង|រាជធានី)[\u1780-\u17d3\u17d7\u17dc\u17dd]{2,30}  # and village
+              |(?:ເມືອງ|ແຂວງ|ບ້ານ|ນະຄອນຫຼວງ)[\u0e80-\u0ecf\u0edc-\u0eff]{2,30}  # glued to its name ('ខណ្ឌសែនសុខ',
+              |[\u1000-\u1049\u104c-\u109f]{2,30}မြို့နယ်)  # 'ខេត្តសៀមរាប'), Laos' district, province, village and
+            (?![\u1780-\u17d3\u0e80-\u0ecf\u1000-\u1049\u104c-\u109f])  # capital ('ເມືອງໄຊທານີ'), Myanmar's township after
+                                           # its name ('ကမာရွတ်မြို့နယ်'): one word, as these scripts write one
             """,
             0.85,
         ),

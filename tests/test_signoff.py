@@ -132,6 +132,9 @@ def _names(lines, source="a.txt", first=1):
     # Spain's, Portugal's, Italy's, Catalonia's and the Basque Country's (round 60)
     (["Grazie e buona giornata,", "Lorenzo Marino"], ["Lorenzo Marino"]),
     (["Com os melhores cumprimentos,", "Leonor"], ["Leonor"]), (["Besarkada bat,", "Amaia"], ["Amaia"]),
+    # Romania's and Moldova's, Bulgaria's in Latin letters (round 63)
+    (["Cu stimă,", "Ionela Vasilescu"], ["Ionela Vasilescu"]), (["Multumesc frumos,", "Gheorghe"], ["Gheorghe"]),
+    (["Numai bine,", "Doina Ursu"], ["Doina Ursu"]), (["Blagodarya,", "Plamen Kolev"], ["Plamen Kolev"]),
 ])
 def test_the_name_after_a_sign_off_is_found(lines, names):
     assert _names(lines) == names

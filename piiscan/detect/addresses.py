@@ -674,8 +674,10 @@ def _ends_piece(text: str, at: int, digits: bool = True) -> bool:
 # its own, as in prose (address_blocks) and as presidio-research labels an address; the
 # street line stays one, a unit's or a house's number beside it with it ('Flat 22B, Harmu
 # Housing Colony', 'Station Road, H.No 227').
-_VALUE_SEPARATOR = re.compile(r"[ \t]*(?:,|\r?\n|(?<=\S)\$(?=\S)|\\(?:r\\n|n|r))(?:[ \t\r\n,]|\\(?:r\\n|n|r))*")
-# (LDAP's postalAddress writes its lines apart by '$': 'ul. Jeziorna 57$83-340 Sërakòjce$Polska'; a
+_VALUE_SEPARATOR = re.compile(r"[ \t]*(?:[,၊،]|%2[Cc](?:\+|%20)*|\r?\n|(?<=\S)\$(?=\S)|\\(?:r\\n|n|r))(?:[ \t\r\n,၊،]|\\(?:r\\n|n|r))*")
+# (Burmese's and Arabic's commas too: 'အမှတ် ၂၁၆၊ ပြည်လမ်း၊ ကမာရွတ်မြို့နယ်၊ ရန်ကုန်', a URL's encoded one with
+# its encoded blank: 'Ban+Hatsady%2C+Hadxayfong'; LDAP's postalAddress writes
+# its lines apart by '$': 'ul. Jeziorna 57$83-340 Sërakòjce$Polska'; a
 # SQL dump's string and an escaping CSV writer keep a line's end as '\n': 'Plot 14\nChilanga\nLusaka')
 # A piece that is a unit's or a house's number alone, its word short or a unit's: 'Flat
 # 22B', 'Plot 36', 'H.No. 85', 'मकान 171', 'वार्ड नं. 28', '12' (not 'Kerkstraat 12': a street)
@@ -687,7 +689,12 @@ _UNIT_WORDS = frozenset({"flat", "plot", "house", "apt", "apartment", "suite", "
                          # (Portuguese building, block, plot, flat: 'Rua Rainha Ginga, Prédio 11, 4.º Andar')
                          "prédio", "predio", "edifício", "edificio", "bloco", "lote", "apto", "moradia",
                          "h.no", "hno",  # (a house's number, as India and Ethiopia write it: 'H.No 2272')
-                         "nyumba"})  # (Swahili's house: 'Mtaa wa Idundilanga, Nyumba Na. 65')
+                         "nyumba",  # (Swahili's house: 'Mtaa wa Idundilanga, Nyumba Na. 65')
+                         # (Burmese's number, Khmer's and Lao's house number: 'အမှတ် ၂၁၆၊ ပြည်လမ်း')
+                         "အမှတ်", "ផ្ទះលេខ", "ເຮືອນເລກທີ"})
+# A staircase's, an entrance's or a block's letter after its short word (Romania's and Bulgaria's 'sc. A', 'bl. C2',
+# 'вх. Б'), and Bucharest's sector ('Sector 2')
+_LETTERED_UNIT = re.compile(r"(?:(?i:sc|scara|bl|bloc|vh|tronson)|вх|бл|вход)\.?[ ]?\p{Lu}\d{0,2}|Sector[ ][1-6]")
 _NUMBER_PIECE = re.compile(r"(?:(?P<words>[^\d\s]+(?:[ ][^\d\s]+)?)[ ]?)?#?\d[\w/-]{0,6}")
 # A building's piece of an address, by its word and its letter or number: 'tòa A', 'Block B',
 # 'Tower 2', 'Blok C', 'Tháp 3' (Vietnamese's tower), 'Wing B'
@@ -748,9 +755,12 @@ def address_value_pieces(text: str, start: int, end: int) -> list[tuple[int, int
                         and not _postcode_piece(text[slice(*segments[2])], True):
                     last = 2  # the flat, its building, then the street line, as Vietnam and Malaysia write
                     # it ('Căn hộ 2211, tòa A, 247 Bạch Mai', 'Unit 5, Block B, 22 Jalan Ampang'): one line
-        after = text[slice(*segments[last + 1])] if last + 1 < len(segments) else ""
-        if after and _a_number_piece(after) and (not _postcode_piece(after, True) or _a_unit_piece(after)):
-            last += 1  # the street's unit after it: one address line ('8525 Rosedale Road, Apt 23')
+        while last + 1 < len(segments):
+            after = text[slice(*segments[last + 1])]
+            if not (_a_number_piece(after) and (not _postcode_piece(after, True) or _a_unit_piece(after))):
+                break
+            last += 1  # the street's units after it: one address line ('8525 Rosedale Road, Apt 23'; a block's, its
+            # stair's, floor's and flat's: 'Bd. Decebal nr. 90, bl. A39, sc. A, et. 1, ap. 102')
         pieces = [(segments[first][0], segments[last][1])]
         rest = segments[:first] + segments[last + 1:]
     else:
@@ -772,7 +782,7 @@ def address_value_pieces(text: str, start: int, end: int) -> list[tuple[int, int
 
 def _a_number_piece(value: str) -> bool:
     """A unit's or a house's number alone ('Flat 22B', 'H.No. 85', 'Apt 23', '12')."""
-    if _FLOOR_PIECE.fullmatch(value):
+    if _FLOOR_PIECE.fullmatch(value) or _LETTERED_UNIT.fullmatch(value):
         return True
     m = _NUMBER_PIECE.fullmatch(value)
     return m is not None and (m["words"] is None or all(

@@ -1707,7 +1707,9 @@ class Detector:
     def threshold(self, entity_type: str) -> float:
         return self._thresholds.get(entity_type, self._thresholds.get("default", self.detection.threshold))
 
-    def wants_ner(self, text: str, field: str | None, structure: Structure) -> bool:
+    def wants_ner(self, text: str, field: str | None, structure: Structure, decoded: str | None = None) -> bool:
+        """Whether NER reads ``text``; ``decoded`` is its view's text where that differs (a mail header's
+        encoded word: '=?UTF-8?B?0JrQvtC70LXQtNC90Lgg...?=' is Bulgarian, which the model cannot read)."""
         if not self.ner_on or structure.is_log_line:
             return False
         if not _CAPITALIZED.search(text) and not _short_lower_case_prose(text):
@@ -1729,7 +1731,7 @@ class Detector:
             return prose and not _foreign_prose(" ".join(text[s:e] for s, e in structure.ner_only_in))
         # the regexes last: most cells stop before
         return prose and not starts_like_a_log_record(text) and not (
-            field is None and _HTTP_REQUEST.search(text)) and not _foreign_prose(text)
+            field is None and _HTTP_REQUEST.search(text)) and not _foreign_prose(decoded or text)
 
     def _prepare(self, texts, fields, structures=None):
         # Undecodable bytes arrive as private-use characters (see sources.base): one
@@ -1740,8 +1742,8 @@ class Detector:
         for i, structure in enumerate(structures):
             if structure.escaped:  # (a dump's row: its strings' escapes, see Structure.escaped)
                 views[i] = make_view(texts[i], escaped=True)
-        ner_idx = [i for i, (t, f, s) in enumerate(zip(texts, fields, structures))
-                   if self.wants_ner(t, f, s)] if self.ner_on else []
+        ner_idx = [i for i, (t, f, s, v) in enumerate(zip(texts, fields, structures, views))
+                   if self.wants_ner(t, f, s, v.text if v.tokens else None)] if self.ner_on else []
         return views, structures, ner_idx
 
     def _ner_engine_loaded(self):
@@ -2334,7 +2336,8 @@ def _pieces(text: str, hint, line: bool = False) -> list[tuple[int, int]]:
         end = hint.start + note.start()
         value = text[hint.start:end]
     if hint.entity_type != "LOCATION" or hint.recognizer in ("region_field", STREET_LINE) or line or not (
-            "," in value or "\n" in value or "$" in value or "\\" in value):
+            "," in value or "\n" in value or "$" in value or "\\" in value or "၊" in value or "،" in value
+            or "%2C" in value or "%2c" in value):
         return [(hint.start, end)]
     return address_value_pieces(text, hint.start, end)
 

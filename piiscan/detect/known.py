@@ -73,6 +73,12 @@ _ROLE_WORDS = frozenset({
     "printer", "scan", "fax",
     # Turkish and Azerbaijani: sales, accounting, support, information, contact ('satis@', 'muhasibatliq@')
     "satis", "muhasebe", "muhasibat", "muhasibatliq", "destek", "bilgi", "iletisim", "elaqe", "melumat",
+    # Romanian's and Moldova's support, orders, bookings, reception, registry, accounting, library, sales,
+    # invoicing, customers; Bulgarian's and Russian's in Latin letters (orders, sales, accounting, support);
+    # a list's own unsubscribe address ('suport@', 'comenzi@', 'zakazi@', 'unsubscribe@')
+    "suport", "comenzi", "secretariat", "rezervari", "receptie", "registratura", "contabilitate", "biblioteca",
+    "vanzari", "vinzari", "facturare", "facturi", "clienti", "achizitii", "zakazi", "zakazy", "poruchki",
+    "prodazhbi", "schetovodstvo", "podderzhka", "priemnaya", "unsubscribe",
     # a customer-care desk's ('care@brand.in'); a bug tracker's ('submit@bugs.debian.org',
     # 'control@')
     "care", "submit", "control",
@@ -508,6 +514,12 @@ SALUTATIONS = frozenset({
     # a help desk's own log words and a lettings note's ('Status changed to Awaiting Reply.', 'Keys handed to ...
     # Meter readings taken.', 'Landline (051) ...')
     "status", "awaiting reply", "keys", "meter", "callback", "landline",  # (Welsh's 'the ... is': no name)
+    # Romanian's and Moldova's (hello, good evening, thanks, regards, all the best), Bulgarian's in both scripts
+    # (hello, good day, thanks, greetings): 'Zdraveyte, kazvam se ...' is no name's start
+    "bună ziua", "buna ziua", "bună seara", "buna seara", "bună", "mulțumesc", "multumesc", "mulțumesc frumos",
+    "multumesc frumos", "mulțumim", "multumim", "cu stimă", "cu stima", "cu respect", "numai bine", "toate cele bune",
+    "zdraveyte", "zdraveite", "zdravey", "zdrasti", "здрасти", "добър ден", "dobar den", "blagodarya",
+    "благодаря", "поздрави", "всичко хубаво", "vsichko hubavo",
 })
 # Greetings and sign-offs that are names too, so not in GENERIC_NAMES: Indonesian's and Malay's 'Salam',
 # Hebrew's 'Shalom', Swahili's 'Asante' and 'Hai', Amharic's 'Selam', Britain's 'Ta' (thanks; Vietnam's Tạ),
@@ -1106,7 +1118,14 @@ BUSINESS_WORDS = frozenset({
     "apoteka", "аптека", "poliklinika", "поликлиника", "ordinacija", "ординација", "ambulanta", "dyqani",
     "dyqan", "kompania", "kompanija", "компанија", "pekara", "пекара", "barnatore", "klinika",
     "клиника", "prodavnica", "продавница", "trgovina", "radnja", "радња", "knjižara", "sh.p.k", "shpk", "sh.a",
-    "дооел", "доо", "dooel", "a.d", "ад", "zanatska", "servis", "autoservis", "vulkanizer"})
+    "дооел", "доо", "dooel", "a.d", "ад", "zanatska", "servis", "autoservis", "vulkanizer",
+    # Romania's and Moldova's schools, town halls, hospitals, publishers, libraries, firms and their legal forms,
+    # Bulgaria's ('Scoala Gimnaziala nr. 5', 'Primaria Feleacu', 'Editura Arc', 'Biblioteca USM', 'Ладия Офис',
+    # 'Агросуд ЕООД')
+    "scoala", "școala", "şcoala", "gimnaziala", "gimnazială", "liceul", "colegiul", "gradinita", "grădinița",
+    "primăria", "spitalul", "editura", "biblioteca", "universitatea", "cabinetul",
+    "училище", "гимназия", "библиотека", "издателство", "община", "болница", "офис",
+    "ооо"})
 THING_WORDS = THING_WORDS | BUSINESS_WORDS
 
 # Up to three capitalized words after a span, on its line ('Datto RMM Integration')
@@ -1466,6 +1485,8 @@ SERVICE_ACCOUNT = re.compile(r"(?i)(?:svc|srv|app|sa|bot|service"
                              r"|web|ios|android|portal|client|integration|sync|worker|gateway|gw"
                              # a database's monitor and backup accounts ('zbx_monitor', 'pmm_backup')
                              r"|monitor|monitoring|backup|exporter|repl|replication"
+                             # an app's reports' and jobs' database accounts ('shwe_report', 'shwe_cron')
+                             r"|reports?|reporting|cron|jobs?|batch|scheduler|readonly|analytics|migrations?"
                              # a shared device's (a warehouse's 'wh-scanner', a shop's till)
                              r"|(?:scanner|kiosk|pos)\d{0,3}"
                              # a fleet's devices' shared login at a broker ('fleet-device', 'lab-sensors')

@@ -46,6 +46,9 @@ _SIGN_OFF = re.compile(
     # Polish, Baltic, South Slavic, Ukrainian, Russian, Bulgarian, Greek)
     r"|obrigad[oa]|valeu|grat[oa]|gracias|danke|merci|grazie|kiitos|tack|takk|dziękuję|aitäh|paldies|ačiū"
     r"|hvala|дякую|спасибо|благодаря|ευχαριστώ"
+    # Romanian's and Moldova's regards and thanks, Bulgarian's in Latin letters ('Cu stimă,', 'Mulțumesc frumos,')
+    r"|cu[ ]stim[ăa]|cu[ ]respect|mul[țţt]umesc(?:[ ](?:frumos|mult))?|mul[țţt]umim|numai[ ]bine|toate[ ]cele[ ]bune"
+    r"|blagodarya|pozdravi|с[ ]най-добри[ ]пожелания|всичко[ ]хубаво"
     # Indonesian and Malay, Tagalog, Swahili, Catalan, Welsh, Afrikaans, Albanian, Azerbaijani,
     # Serbian, Kazakh, Armenian, Hindi, Bengali, Persian, Georgian: sign-offs and thanks
     r"|salam|hormat[ ]saya|salam[ ]hangat|terima[ ]kasih|yang[ ]benar|salamat|maraming[ ]salamat|asante"

@@ -238,6 +238,7 @@ _NAME_WORDS = {
     # booking's 'Name on Passport'; a firm's legal name is no name's shape: value_hint)
     "legalname nameonpassport passportname nameonid "
     "signaturetext "  # the name a recipient typed to sign for a delivery (Onfleet's)
+    "guest "  # (a booking's guest by name, a hotel's or a tour's: '/booking/voucher?ref=...&guest=Ly+Piseth')
     "namefirst namelast "  # (a name, then its part: 'name_first', Ory Kratos' 'traits.name.first' as a pair's name)
     "accountholder accountholdername "  # a bank account's holder (a payroll's 'AccountHolderName')
     "bankaccountname namarekening pemilikrekening "  # (MYOB's 'Bank Account Name', Indonesian's)
@@ -473,6 +474,8 @@ _NAME_WORDS = {
     "pincode "  # (India's postcode: Shiprocket's 'Address Pincode')
     # a ride's or a courier's addresses, read whole (not its 'Pickup Location', a warehouse's nickname as often)
     "pickupaddress dropoffaddress dropaddress "
+    "pickup "  # (and a booking's bare one, a guest's village or hotel: '&pickup=Ban+Hatsady%2C+Hadxayfong'; not a bare
+    # 'dropoff', a form's choice as often: 'Drop-off or Collection')
     # a placemark's parts (Apple's CLPlacemark, Google's geocoder), as a phone's location sensor reports them
     "administrativearea subadministrativearea thoroughfare subthoroughfare administrativearealevel1 "
     "administrativearealevel2 "
@@ -1511,11 +1514,21 @@ _AREA_TOWARDS = re.compile(r"(?i)(?:to|dest|destination|recipient|receiver|consi
                            r"|comuna|municipio|barangay)(?:[_ \-.]?name)?")
 
 
+# A person's name under the key a help desk's API gives every party's ('businessName'), by whose it is
+_PEOPLES_BUSINESS_NAMES = frozenset(("businessname", p) for p in ("owner", "createdby", "clients", "client",
+                                                                   "requester", "assignee", "agent", "person"))
+
+
 @lru_cache(maxsize=4096)
 def type_for_name(field: str) -> str | None:
     """The entity type a field or parameter name implies for its whole value, if any."""
     if field.endswith(("ccount.uniqueId", "ccount.unique_id")) and _leaf_and_parent(field)[1].endswith("account"):
         return "USERNAME"  # an account's own unique id, its login (Backlog's 'nulabAccount.uniqueId': 'raugustin')
+    if field.endswith(("businessName", "businessname", "business_name")) \
+            and _leaf_and_parent(field) in _PEOPLES_BUSINESS_NAMES:
+        return "PERSON"  # a help desk's person by the name its API calls 'businessName' (Movidesk's ticket 'owner',
+        # an action's 'createdBy', a client: 'Abdiel Pinzón'; a firm's is its 'organization': a firm's name's shape
+        # is value_hint's to leave)
     if field == "oa_id" or field.endswith((".oa_id", ".oaId")) or field == "oaId":
         return None  # Zalo's official account (a business's page), not Android's anonymous device id ('oaid')
     if field[:1] in "tTdDrRcC" and _AREA_TOWARDS.fullmatch(field):
@@ -2444,6 +2457,9 @@ _WHOSE_AFTER = frozenset({"facturare", "livrare", "client", "clientului", "cumpa
                           "destinatar", "destinatarului", "spedizione", "fatturazione", "cliente",
                           "destinatario", "consegna", "envio", "facturacion", "entrega", "livraison",
                           "facturation",
+                          # (and Romanian's sender's, payer's, beneficiary's: a courier's 'Persoana contact
+                          # expeditor', the shop's own clerk who hands the parcel over)
+                          "expeditor", "expeditorului", "platitor", "platitorului", "beneficiar", "beneficiarului",
                           # Slovenian, Croatian and Serbian: the buyer's, the customer's, the
                           # recipient's, the orderer's, the user's, the employee's, the delivery's
                           "kupca", "stranke", "klijenta", "prejemnika", "primatelja", "primaoca",
@@ -3364,6 +3380,8 @@ _LABEL_FIELDS = frozenset({
     # a parcel's contents (GHN's 'Nội dung hàng hóa', a courier's 'Parcel Contents', Indonesian's 'Isi Paket')
     "noidunghanghoa", "hanghoa", "packagecontents", "parcelcontents", "parcelcontent", "isipaket",
     "isibarang",
+    # (Romanian's and Bulgarian's: FAN Courier's 'Continut', a product's 'Denumire produs', 'Съдържание')
+    "continut", "conținut", "continutcolet", "produs", "produse", "съдържание", "продукт",
     # MITRE ATT&CK's names a SIEM's rule cites ('Sudo and Sudo Caching', 'Valid Accounts')
     "technique", "techniques", "tactic", "tactics",
     "cpubrand", "cpuname", "gpuname",  # Fleet's host's CPU ('Intel(R) Core(TM) i7 Gen'),
@@ -3465,11 +3483,11 @@ _SHAPES = {
     "USERNAME": re.compile(r"(?!['’])[^\s\"<>]{1,64}(?<!['’])"),  # O'Leary: an apostrophe inside
     "PERSON": re.compile(rf"[^\W\d_][\w.,'’‘ \u3000{MARKS}-]{{0,80}}"),  # "Costa, Bruno" too (and a Japanese name's wide blank;
     # Uzbek's o‘ and g‘: 'Ulug‘bek')
-    # (Turkish addresses number a door 'No:123, D:4'; Arabic writes its comma '،'; no URL)
+    # (Turkish addresses number a door 'No:123, D:4'; Arabic writes its comma '،', Burmese '၊'; no URL)
     # An address cell may hold its lines ('6886 Chestnut Pl\n#661,Madison,Wisconsin,53742')
     # (a building's name in quotes: 'БЦ «Сириус», 9 этаж'; a house's number after 'n°')
     # (or by a SQL string's or a CSV writer's escapes, as a dump keeps them: 'Plot 14\nChilanga\nLusaka')
-    "LOCATION": re.compile(rf"(?s)(?=.*[^\W\d_])(?:[\w.,'’‘#/&+()،\u200f«»„“”・°º {MARKS}-]|\r?\n(?!\s*\n)|:(?=\d)"
+    "LOCATION": re.compile(rf"(?s)(?=.*[^\W\d_])(?:[\w.,'’‘#/&+()،၊\u200f«»„“”・°º {MARKS}-]|\r?\n(?!\s*\n)|:(?=\d)"
                            r"|(?<=\S)\$(?=\S)|(?<=\S)\\(?:r\\n|n|r)(?=[^\W_]|#)){2,160}"),  # (LDAP's postalAddress: its
     # lines apart by '$')
     # (or a device named for its owner, as a phone names itself: 'Gareth's Galaxy S23')
@@ -3908,7 +3926,7 @@ _SERVICE_CENTRE_FIELDS = frozenset({"servicecenter", "servicecentre", "smsc", "s
 _SMS_ROW_ADDRESS = re.compile(r"\baddress=([^,\s]{1,32}),")
 # Postfix postscreen's connection: the client, then the server's own listening address and port
 _POSTSCREEN_CONNECT = re.compile(r"\bCONNECT from \[[0-9A-Fa-f.:]+\]:\d{1,5} to \[(?P<ip>[0-9A-Fa-f.:]+)\]:\d{1,5}")
-_SERVICE_CENTRE_PAIR = re.compile(r"\bservice_center=([^,\s]{1,32})")
+_SERVICE_CENTRE_PAIR = re.compile(r"\b(?:service_center|smsc|smsc_address)=([^,\s]{1,32})")
 # A surname's letters, a particle before it ('Rinaudo', 'de Vries', 'Smith-Jones'): no digit, as
 # a serial has, where LDAP's 'sn' and a device's S/N share a name
 _SURNAME_SHAPED = re.compile(r"(?:[a-z]{1,3}[ '’])?[^\W\d_]{2,}(?:[ '’\-][^\W\d_]+)*")
@@ -4014,6 +4032,11 @@ def _mojibake_undone(value: str) -> str:
         return value
 
 
+# A message's tags, under their key ('mail.tags.country.0', SES's; 'tags.region'), and a country's code
+_MESSAGE_TAG = re.compile(r"(?:^|\.)tags\.", re.IGNORECASE)
+_COUNTRY_CODE = re.compile(r"[ \t]*[A-Z]{2,3}[ \t]*")
+
+
 def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
                *, url_encoded: bool = False) -> Hint | None:
     """A hint for a whole value whose field name says what it is (after a shape check
@@ -4024,6 +4047,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if " - " in field and (kind := _KIND_AFTER_DASH.fullmatch(field)) is not None:
         field = kind.group(1)  # ('Zip/Postal Code - Home': a postcode's field, its shape checked as one)
     entity = type_for_name(field)
+    if entity == "LOCATION" and _MESSAGE_TAG.search(field) and _COUNTRY_CODE.fullmatch(text, start, end):
+        return None  # a mail's tag, the sender's own label of its campaign (Amazon SES's event 'mail.tags.country':
+        # ['BG'], the shop's market), no recipient's place
     if entity == "IP_ADDRESS":
         number = text[start:end].strip()
         if number.isdigit() and 8 <= len(number) <= 10 and 16_777_216 <= int(number) <= 4_294_967_295:
@@ -4124,6 +4150,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     leaf = _abbreviation(field) or _leaf_and_parent(field)[0]
     if entity == "SERIAL_NUMBER" and leaf == "sn" and _SURNAME_SHAPED.fullmatch(decoded) and not decoded.isupper():
         entity = "PERSON"  # LDAP's and a directory's surname ('sn': 'Rinaudo', 'de Vries'), no serial
+    if (entity == "PERSON" and leaf == "guest" or entity == "LOCATION" and leaf == "pickup") \
+            and decoded.islower():
+        return None  # a booking's flag or kind where its guest's name or place goes ('guest=yes', 'pickup=true')
     if entity == "LOCATION" and leaf == "address" and _NUMBER_AS_ADDRESS.fullmatch(decoded):
         entity = "PHONE_NUMBER"  # a text message's address is its party's number (SMS Backup &
         # Restore's <sms address="09159383602">, Android's): no place is seven digits or more alone
@@ -4464,6 +4493,26 @@ def _unmarked(text: str) -> str:
     return _MARKED_VALUE.sub(lambda m: f'"{m.group(1)}"', text).translate(_REDACTION_MARKS)
 
 
+# A vCard's properties (RFC 6350), on their lines or after a dump's escaped line ends ('\\n'): the
+# formatted name, the name's family and given parts, a phone's number (WhatsApp's 'TEL;waid=50496735388:9673-5388':
+# its parameters before the colon), an e-mail
+_VCARD_LINE = r"(?:^|\n|\\n|(?<=['\"]))(?:item\d{1,3}\.)?"
+_VCARD_FN = re.compile(_VCARD_LINE + r"FN(?:;[^:\n\\]{0,80})?:(?P<v>[^\n\\;]{2,80})")
+_VCARD_N = re.compile(_VCARD_LINE + r"N(?:;[^:\n\\]{0,80})?:(?P<family>[^;\n\\]{0,60});(?P<given>[^;\n\\]{0,60})")
+_VCARD_TEL = re.compile(_VCARD_LINE + r"TEL(?:;[^:\n\\]{0,80}?(?:waid=(?P<w>\d{6,15}))?[^:\n\\]{0,40})?:(?:tel:)?"
+                        r"(?P<v>\(?\+?[\d\s().\-]{5,24}\d)")
+
+
+def vcard_hints(text: str) -> list[Hint]:
+    """A vCard's name, its parts and its phones, by their properties."""
+    out = [Hint("PERSON", *m.span("v"), 0.85, "vcard") for m in _VCARD_FN.finditer(text) if m.group("v").strip()]
+    for m in _VCARD_N.finditer(text):
+        out += [Hint("PERSON", *m.span(g), 0.85, "vcard") for g in ("family", "given") if m.group(g).strip()]
+    for m in _VCARD_TEL.finditer(text):
+        out += [Hint("PHONE_NUMBER", *m.span(g), 0.85, "vcard") for g in ("w", "v") if m.group(g)]
+    return out
+
+
 def analyze_structure(text: str, field: str | None) -> Structure:
     """Structural hints and suppressions for one record."""
     if "‹" in text:
@@ -4491,6 +4540,8 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             return Structure(tuple(cdr), (), is_log_line=True)
         if text[4:5] == "/" and text[19:20] == "," and (smdr := avaya_smdr_hints(text)) is not None:
             return Structure(tuple(smdr), (), is_log_line=True)  # (the same, Avaya IP Office's)
+        if "BEGIN:VCARD" in text:
+            hints += vcard_hints(text)  # a contact card shared in a chat, as a help desk's dump keeps it
         if "^" in text:
             hints += hl7_inline_name_hints(text)
         if text[:6] == "author" or "[[~" in text:
@@ -4807,9 +4858,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                 hint = value_hint("address", text, *party.span(1), "key_value") if party else None
                 if hint is not None and hint.entity_type == "PHONE_NUMBER":
                     hints.append(hint)
-            if "service_center=" in text:
+            if "service_center=" in text or "smsc=" in text or "smsc_address=" in text:
                 # a text message's service centre in Android's SMS table as 'adb shell content query'
-                # prints it ('Row: 3 _id=..., service_center=+6281100000, ...'): the carrier's number
+                # prints it ('Row: 3 _id=..., service_center=+6281100000, ...'), an SMS gateway's log
+                # ('sms.in ... from=+85620... smsc=+85620540687'): the carrier's number
                 sups = (*sups, *(Suppression(frozenset({"PHONE_NUMBER"}), *m.span(1))
                                  for m in _SERVICE_CENTRE_PAIR.finditer(text)))
         if "' => " in text or '" => ' in text or "] => " in text:
@@ -4862,6 +4914,12 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         if text[:8] == "List-Id:":
             return Structure(tuple(hints), sups, is_log_line=True)  # a mailing list's name and id (RFC 2919:
             # 'List-Id: Rede Saude Komunitaria <saude-komunidade.lists.example.org>'): the list's, no one's
+        if text.endswith(" mailing list") and (footer := _LIST_FOOTER.fullmatch(text)) is not None:
+            sups = (*sups, Suppression(_NO_ONES_TYPES, *footer.span("name")))  # Mailman's footer, the list's name:
+            # 'Linux-CA mailing list', no one's
+        if "[" in text and text[:8] in ("Subject:", "Subject ") and (tag := _LIST_TAG.search(text)) is not None:
+            sups = (*sups, Suppression(_NO_ONES_TYPES, *tag.span("name")))  # (and its subject's tag: 'Subject: Re:
+            # [Linux-CA] ...')
         if text.count(": ") >= 5:
             labelled = _labelled_record(text)
             if labelled is not None:
@@ -5123,6 +5181,9 @@ def _names_a_network_or_a_sku(field: str) -> bool:
 
 
 _NO_ONES_TYPES = frozenset({"LOCATION", "PERSON"})
+# A mailing list's footer line (Mailman's: 'Linux-CA mailing list', then its address) and its subject's tag
+_LIST_FOOTER = re.compile(r"[ \t]*(?P<name>[\w.\-]+(?:[ ][\w.\-]+){0,3}) mailing list")
+_LIST_TAG = re.compile(r"^Subject:[ \t]*(?:(?:Re|RE|Fwd|FW|AW|RV|Fw):[ \t]*)*\[(?P<name>[^\]\n]{1,60})\]")
 
 
 # A legal form at a value's end, its comma maybe ('..., Lda.', '... GmbH'), or after a comma only
@@ -7975,6 +8036,10 @@ def sql_column_name(col: str, table: str | None) -> str:
         return "address_" + col
     if table and col.lower() == "slug" and table.lower().rstrip("s").endswith("user"):
         return "user_slug"  # a users table's bare 'slug' (Misago's misago_users_user): the member's URL name
+    if table and col.lower() == "number" \
+            and table.lower().rpartition(".")[2].strip('`"[]').rpartition("_")[2] == "contacts":
+        return "contact_number"  # a contacts table's bare 'number' (Whaticket's Contacts: a WhatsApp contact's
+        # '5359344041', its phone in E.164 without the '+')
     return col
 _SQL_PAIR = re.compile(r"""(?x)
     (?<![\w.'])(?:\w+\.)?[`"\[]?(?P<col>[A-Za-z_]\w{0,63})[`"\]]?  # a column, maybe quoted or qualified
@@ -8073,7 +8138,9 @@ def _column_recognizer(col: str) -> str:
 # DHCP message's field ('DHCPACK CIADDR 0.0.0.0 YIADDR ...', a client with no address yet): no address
 _KEYED_UNSPECIFIED = re.compile(r"(?:(?<==)|(?<==[\"'])|(?<=:)|(?<=:[ ])|(?<=:[ ][\"'])|(?<=[CYSG]IADDR[ ])"
                                 r"|(?<=\bgateway[ ])|(?<=\bpasserelle[ ])|(?<=\bListen[ ])|(?<=\blisten[ ])"
-                                r"|(?<=\blisten[ ]on[ ])|(?<=\bListenAddress[ ])|(?<=\bbind[ ])|(?<=\bbind-address[ ]))"  # ('gateway
+                                r"|(?<=\blisten[ ]on[ ])|(?<=\bListenAddress[ ])|(?<=\bbind[ ])|(?<=\bbind-address[ ])"
+                                r"|(?<=\blistening[ ]on[ ])|(?<=\()(?=0\.0\.0\.0\)))"  # (rsyslog's 'listener on port 514
+                                # (0.0.0.0) active', 'listening on 0.0.0.0:514') ('gateway
                                 # 0.0.0.0', as a forum's post copies 'ip route': none; a server's 'Listen 0.0.0.0:80',
                                 # 'listen on 0.0.0.0:8443', sshd's 'ListenAddress 0.0.0.0')
                                 r"0\.0\.0\.0(?!\d|\.\d)")
@@ -8104,6 +8171,11 @@ def _known_table_columns(table: str) -> tuple[tuple[str, ...], ...] | None:
     return _KNOWN_TABLES.get(name) if prefix else None
 
 
+# A table of names and their values, a custom field's or a setting's a row (its columns' leaves)
+_NAME_VALUE_COLUMNS = (("name", "value"), ("metakey", "metavalue"), ("field", "value"), ("label", "value"),
+                       ("fieldname", "fieldvalue"))
+
+
 def _sql_rows_hints(text: str, at: int, cols, arity: bool = False) -> list[Hint]:
     """Hints for an INSERT's rows from ``at``, each value typed by its column's name; with
     ``arity``, ``cols`` is a choice of column lists, the one as long as the row's (a row the
@@ -8123,8 +8195,20 @@ def _sql_rows_hints(text: str, at: int, cols, arity: bool = False) -> list[Hint]
         room = any(_leaf_and_parent(c)[0] == "host" and text.startswith(_ROOM_SERVICES, s, e)
                    for c, (s, e, _) in zip(names, row))  # (an XMPP server's rooms' row: Prosody's
         # 'conference.example.uz','sotuv',...: its 'user' a room's name, a group's)
-        for col, (start, end, quoted) in zip(names, row):
-            if room and _leaf_and_parent(col)[0] == "user":
+        leaves = [_leaf_and_parent(c)[0] for c in names]
+        pair = next(((leaves.index(k), leaves.index(v)) for k, v in _NAME_VALUE_COLUMNS
+                     if k in leaves and v in leaves), None)
+        if pair is not None:
+            # a custom field's row, its name, then its value (Whaticket's ContactCustomFields: 'Teléfono alterno',
+            # '6025-2017'; WordPress' usermeta: 'billing_phone', ...): the value by the name it has, the name no one's
+            (ks, ke, kq), (vs, ve, vq) = row[pair[0]], row[pair[1]]
+            label = text[ks:ke] if kq else ""
+            if vq and ve > vs and 0 < len(label) <= 60 and type_for_name(label) in _HINT_BY_NAME:
+                hint = value_hint(label, text, vs, ve, "sql_column")
+                if hint:
+                    out.append(hint)
+        for i, (col, (start, end, quoted)) in enumerate(zip(names, row)):
+            if room and _leaf_and_parent(col)[0] == "user" or pair is not None and i in pair:
                 continue
             # (a quoted value, or a UUID, which CQL writes bare: '(..., 'DC:A6:..', E22659B9-0CC4-..., ...)')
             if (quoted or _UUID.fullmatch(text, start, end)) and end > start \

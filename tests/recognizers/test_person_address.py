@@ -1430,3 +1430,45 @@ def test_a_quoted_messages_dash_signature_keeps_its_prefilter_short():
     pattern = next(p for p in PersonAddressRecognizer.PATTERNS if p.name == "signature_dash_quoted")
     prefilter = rust_prefilter(pattern.regex, regex.IGNORECASE | regex.MULTILINE)
     assert prefilter is not None and "{20," not in prefilter
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 63: Romanian's and Bulgarian's 'my name is' (both scripts), Burmese's, Khmer's and Lao's in Latin
+    # letters; greetings and sign-offs before a name; 'I am' with one name before the town it is from
+    ("Bună ziua, mă numesc Andreea Popescu și locuiesc pe Str. Mihai", ["Andreea Popescu"]),
+    ("Salut, numele meu este Ion Rusu din Bălți", ["Ion Rusu"]),
+    ("Здравейте, казвам се Георги Иванов, живея", ["Георги Иванов"]),
+    ("Zdraveyte, kazvam se Dimitar Georgiev, ot Varna", ["Dimitar Georgiev"]),
+    ("Mingalarbar, kyanaw nanmae Zaw Min Htut par. Mandalay ka par.", ["Zaw Min Htut"]),
+    ("Sousdey, knhom chhmuos Chan Sophea, mok pi Siem Reap", ["Chan Sophea"]),
+    ("Sabaidee, khoy sue Bounmy Sihalath, yu Luang Prabang", ["Bounmy Sihalath"]),
+    ("Bună ziua Maria, ce faci?", ["Maria"]), ("Zdraveyte Petar, blagodarya", ["Petar"]),
+    ("Sabaidee Bounmy, khop jai", ["Bounmy"]), ("Mulțumesc frumos, Gheorghe", ["Gheorghe"]),
+    ("Gracias mil, Citlali Cuauhtémoc", ["Citlali Cuauhtémoc"]),
+    ("Salut, sunt Radu din Iași, am o problemă", ["Radu"]), ("Qué onda compa, soy Chuy de Guadalajara", ["Chuy"]),
+    ("Oye asere, soy Yunior de Centro Habana, calle Neptuno", ["Yunior"]),
+    # (a Burmese greeting's 'my name is' is no name itself)
+    ("မင်္ဂလာပါ ကျွန်တော့်နာမည် ကျော်ဇော ပါ။", ["ကျော်ဇော"]),
+    # a text message signed at its end; a shop's subject to its customer; Khmer's and Lao's 'I' romanized; a
+    # Khmer greeting inside a message, the message going on after the name
+    ('text="Please send the loan officer there. Souksavanh Phommachanh"', ["Souksavanh Phommachanh"]),
+    ("Nicolae, your order #123456 has shipped", ["Nicolae"]), ("Lucian, ai uitat ceva in cos", ["Lucian"]),
+    ('text="Som sour, khnhom Sok Dara sum pnyear pel bong"', ["Sok Dara"]),
+    ('text="Sabaidee, khoy Thongsy Luangrath phone mai: 020 95 586 073."', ["Thongsy Luangrath"]),
+    ('text="Hello, this is Yim Sothea, my new number is 089967102."', ["Yim Sothea"]),
+    ('text="គីរី MFI៖ ជម្រាបសួរ សុខ ដារ៉ា ប្រាក់បង់ប្រចាំខែ 45 ដុល្លារ"', ["សុខ ដារ៉ា"]),
+])
+def test_round_63s_people(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "soy Ingeniero de Sistemas", "sunt Client din 2019", "soy Técnico de Soporte",  # (a job, a year: no one)
+    "mă numesc", "Bună ziua,",  # (no name after the words)
+    "Unfortunately, your order was cancelled", "Good news, your order is here",  # (no one spoken to)
+    'status="Done. Build Succeeded"', 'text="Done. Build Succeeded"',  # (no message's signature: a build's, a
+    'text="Payment received. Account Updated"', 'text="OK. Best Regards"',  # payment's status, a sign-off)
+    'text="ជម្រាបសួរ លោកអ្នក"',  # (a Khmer greeting to 'you', no name)
+])
+def test_no_person_in_round_63s_shapes_without_one(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []

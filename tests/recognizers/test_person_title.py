@@ -16,6 +16,10 @@ POSITIVE = [
     ("Tolong hubungi Pak Budi Santoso di lobby", ["Budi Santoso"]), ("Received by Mr Yonas Tekle, signed", ["Yonas Tekle"]),
     ("Sila hubungi Encik Ahmad Faizal", ["Ahmad Faizal"]),
     ("Mrs. Barbara Yudina Apt. 675 62314 Mellemvej 32 Aalborg", ["Barbara Yudina"]),  # (an address's unit after it)
+    # Romanian's and Moldova's Mr and Mrs (round 63), abbreviated and in their cases, and Bulgarian's
+    ("Stimate domnule Vasile Rusu,", ["Vasile Rusu"]), ("Stimată doamnă Elena Stoica,", ["Elena Stoica"]),
+    ("Către: dl. Mihai Ionescu, Str. Republicii 12", ["Mihai Ionescu"]), ("Persoana de contact: d-na Ana Marin", ["Ana Marin"]),
+    ("Уважаеми г-н Стефанов,", ["Стефанов"]), ("Здравейте, г-жа Десислава Иванова ще ви се обади.", ["Десислава Иванова"]),
 ]
 
 NEGATIVE = [
@@ -26,6 +30,7 @@ NEGATIVE = [
     "Dear Mr. President,", "Mrs. smith",  # (an office; no capital)
     "Paket dari Bukalapak Store",  # (a title's letters inside a word)
     "Mrs. Suite 541",  # (a unit's word is no name)
+    "download dl Firefox now", "the dna Sample",  # (Romanian's 'dl' and 'dna' only with their dot)
 ]
 
 

@@ -969,3 +969,23 @@ def test_a_callers_id_key_still_holds_a_number(find):
     assert find("cid=+442071838750 x", E) == [(E, "+442071838750")]
     assert find("callerid=+442071838750 y", E) == [(E, "+442071838750")]
     assert find("wa_id=+254712345678 x", E) == [(E, "+254712345678")]  # (a WhatsApp user's id is their number)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # round 63: Central America's 'to this same number or at', English's 'my new number is', Khmer's 'call back
+    # at number' glued to the words before it, Lao's 'phone new:' romanized
+    ("Cualquier cosa a este mismo número o al 7271-2407", "7271-2407"),
+    ("Hello, this is Yim Sothea, my new number is 089967102. Please", "089967102"),
+    ("បងសុំទូរស័ព្ទមកលេខ 089967102 វិញបានទេ?", "089967102"),
+    ("khoy Manivanh Douangchak phone mai: 02095586073. Khop jai", "02095586073"),
+])
+def test_round_63s_labelled_numbers(find, text, number):
+    assert (E, number) in find(text, E)
+
+
+@pytest.mark.parametrize("text", [
+    "el número o al menos 2024", "my new number is ready",  # (no number after the words)
+    "ទូរស័ព្ទមកលេខ",
+])
+def test_no_number_after_round_63s_labels_without_one(find, text):
+    assert find(text, E) == []

@@ -243,3 +243,23 @@ def test_no_place_after_this_rounds_words_without_one(find, text):
 def test_a_signatures_town_between_its_name_and_its_phone(find):
     assert (E, "Nikšić") in find("'[b]Filip Bulatović[/b] | Nikšić | +382 69 249 695'", E)
     assert find("Build Server | Deploy | 2024-10-05 12:00", E) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 63: Romanian's and Moldova's 'I am from' and 'from' after a name, Bulgarian's 'I live in', 'I am
+    # from' (both scripts) and 'from' after a name, Khmer's and Lao's romanized 'come from'
+    ("Sunt din Bălți, dar lucrez la Chișinău.", "Bălți"), ("Salut, sunt Radu din Iași, am o problemă", "Iași"),
+    ("Живея във Велико Търново, но съм от Габрово.", "Велико Търново"),
+    ("Живея във Велико Търново, но съм от Габрово.", "Габрово"), ("Az sam ot Plovdiv.", "Plovdiv"),
+    ("Zdraveyte, kazvam se Dimitar Georgiev, ot Varna", "Varna"),
+    ("Sousdey, knhom chhmuos Chan Sophea, mok pi Siem Reap", "Siem Reap"),
+])
+def test_places_one_lives_in_or_comes_from_in_romania_bulgaria_and_indochina(find, text, expected):
+    assert (E, expected) in find(text, E)
+
+
+@pytest.mark.parametrize("text", [
+    "sunt din nou aici", "mesaj de la Ion, din greșeală", "съм от вчера",  # (lower case after the words)
+])
+def test_no_place_after_round_63s_words_without_one(find, text):
+    assert find(text, E) == []

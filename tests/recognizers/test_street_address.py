@@ -556,3 +556,43 @@ def test_round_62s_streets(find, text, street):
 def test_no_street_after_a_label_without_a_number_or_a_key_not_an_address(find):
     assert [v for t, v in find("Adresa: Bulevar kralja Aleksandra, Beograd", E) if "Bulevar" in v] == []
     assert find('status="Zmaja od Bosne 105"', E) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # round 63: Romania's and Moldova's street names with their particles, a street word in lower case after
+    # 'on' or a comma, Bulgarian's street in Latin letters; their municipality, town, county, commune,
+    # village and district words, Bulgaria's town, province and municipality (a postcode after the town kept
+    # whole); Cuba's street in lower case after a comma, Mexico's colonia in lower case
+    ("Bd. Ștefan cel Mare și Sfânt 134, Chișinău", "Bd. Ștefan cel Mare și Sfânt 134"),
+    ("locuiesc pe strada Decebal nr. 5", "strada Decebal nr. 5"), ("ulitsa Rakovski 12, Sofia", "ulitsa Rakovski 12"),
+    ("Calea lui Traian 12, Râmnicu Vâlcea", "Calea lui Traian 12"),
+    ("sat. Ciorescu, mun. Chișinău", "mun. Chișinău"), ("jud. Cluj, com. Florești", "com. Florești"),
+    ("or. Ungheni, raionul Ungheni", "raionul Ungheni"), ("gr. Plovdiv, obl. Plovdiv", "gr. Plovdiv"),
+    ("с. Баня, общ. Карлово", "общ. Карлово"), ("ап. 9, гр. Пловдив 4000.", "гр. Пловдив"),
+    ("soy de Centro Habana, calle Neptuno #512 e/ Escobar y Gervasio", "calle Neptuno #512"),
+    ("El paquete llegó a la colonia Doctores, Cuauhtémoc.", "colonia Doctores"),
+    # (Guatemala's numbered street, its house by the cross street's number and its own, and its zone)
+    ("donde lo recojan: 4a. Avenida 18-94, Zona 15, Totonicapán.", "4a. Avenida 18-94, Zona 15"),
+    ("2a Calle Poniente 12-40 y ya", "2a Calle Poniente 12-40"),
+])
+def test_round_63s_places(find, text, place):
+    assert (E, place) in find(text, E)
+
+
+def test_no_town_after_grams_nor_a_lower_case_street_word_mid_sentence(find):
+    assert [v for t, v in find("500 gr. Brânză de vaci", E)] == []
+    assert [v for t, v in find("la strada Bianca 2024 è finita", E)] == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # round 63: Cambodia's district and province, Laos' district and village, Myanmar's township, glued to
+    # their names as these scripts write them
+    ('text="ខ្ញុំរស់នៅ ខណ្ឌសែនសុខ ឥឡូវនេះ"', "ខណ្ឌសែនសុខ"), ("ខេត្តសៀមរាប។", "ខេត្តសៀមរាប"),
+    ("ບ້ານໂພນໄຊ ເມືອງໄຊເສດຖາ", "ເມືອງໄຊເສດຖາ"), ("ပြည်လမ်း၊ ကမာရွတ်မြို့နယ်၊ ရန်ကုန်", "ကမာရွတ်မြို့နယ်"),
+])
+def test_round_63s_areas_in_their_scripts(find, text, place):
+    assert (E, place) in find(text, E)
+
+
+def test_no_area_without_its_name_in_those_scripts(find):
+    assert [v for t, v in find("ខណ្ឌ ខេត្ត ເມືອງ မြို့နယ်", E)] == []

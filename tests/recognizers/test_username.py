@@ -714,3 +714,21 @@ def test_round_62s_logins(find, text, login):
 ])
 def test_no_login_in_round_62s_other_shapes(find, text):
     assert find(text, E) == []
+
+
+@pytest.mark.parametrize(("text", "logins"), [
+    # round 63: MySQL's slow query log's user and its effective user; systemd-logind's session of a user
+    ("# User@Host: thiha.zaw[thiha.zaw] @ THIHA-LT [10.20.8.54]  Id:  7801", ["thiha.zaw"]),
+    ("# User@Host: app_rw[ko.wai] @  [10.20.8.90]  Id:  7805", ["app_rw", "ko.wai"]),
+    ("Jan  8 00:10:13 vte-smsgw-01 systemd[1]: Started Session 787 of User thongsy.l.", ["thongsy.l"]),
+    ("systemd-logind[812]: New session c3 of user bopha.", ["bopha"]),
+])
+def test_round_63s_logins(find, text, logins):
+    assert [v for t, v in find(text, E) if t == E] == logins
+
+
+@pytest.mark.parametrize("text", [
+    "# User@Host: [] @ localhost []", "Removed session 787.", "session 5 of users",  # (no login; a plural)
+])
+def test_no_login_in_round_63s_other_shapes(find, text):
+    assert find(text, E) == []
