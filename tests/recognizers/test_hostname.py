@@ -361,3 +361,10 @@ def test_a_computers_name_after_round_62s_labels(find):
     assert find("Naziv uređaja: xhensila-samsung", E) == [(E, "xhensila-samsung")]
     assert find("Компјутер: DESKTOP-ZFAMVOL", E) == [(E, "DESKTOP-ZFAMVOL")]
     assert find("Računar: 192.168.1.5", E) == [] and find("računar je spor", E) == []
+
+
+def test_mysqls_user_at_host_is_no_hosts_keyword(find):
+    # (MySQL's slow query log: the login before its effective user, then the host; the username recognizer's)
+    line = "# User@Host: zawminhtet[zawminhtet] @ ZMH-MBP [10.20.8.77]  Id:  7801"
+    assert (E, "zawminhtet") not in find(line, E) and (E, "ZMH-MBP") in find(line, E)
+    assert (E, "web-laptop") in find("host=web-laptop", E)

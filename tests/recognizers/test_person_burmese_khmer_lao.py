@@ -42,3 +42,14 @@ def test_positive(loaded, text, expected):
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_negative(loaded, text):
     assert _found(loaded, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 63: a text message signed at its end in Khmer or Lao, after its last sentence or the number to call
+    ('text="ខ្ញុំរស់នៅ ខណ្ឌសែនសុខ ឥឡូវនេះ សូមផ្លាស់ប្តូរអាសយដ្ឋាន។ យឹម សុធា"', ["យឹម សុធា"]),
+    ('text="ຂໍໂທດ ເດືອນນີ້ຈ່າຍຊ້າ ຈະຈ່າຍວັນທີ 15. ໂທ 2023537804 ມະນີວັນ ດວງຈັກ"', ["ມະນີວັນ ດວງຈັກ"]),
+    ('text="សូមផ្លាស់ប្តូរអាសយដ្ឋាន។ អរគុណ ច្រើន"', []),  # (its thanks)
+    ('text="ຂອບໃຈ ຫຼາຍໆ"', []),  # (no sentence's end before)
+])
+def test_a_text_messages_signature_in_khmer_and_lao(loaded, text, expected):
+    assert _found(loaded, text) == sorted(expected)

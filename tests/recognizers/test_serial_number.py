@@ -261,3 +261,18 @@ def test_a_key_after_the_word_licence_alone(find):
     assert find("We bought the Pro licence SKN-PRO-Z2YC-9M9Q-CAYE (invoice INV-2024-05208)", "SERIAL_NUMBER") == [
         ("SERIAL_NUMBER", "SKN-PRO-Z2YC-9M9Q-CAYE")]
     assert find("the licence ABC was fine, licence 2024-05-01", "SERIAL_NUMBER") == []
+
+
+def test_round_63s_serials_and_sims(find):
+    # Romanian's old and new part's serial, Spanish's 'the serial it carries underneath is ...', 'serie' before
+    # capitals, a SIM's number after 'chip' and a modem's '+QCCID:' answer
+    assert find("Inlocuire in garantie, S/N vechi F26QWJ3WBPGS, S/N nou JU0AP65", E) == [
+        (E, "F26QWJ3WBPGS"), (E, "JU0AP65")]
+    assert find("El número de serie que trae abajo es PFPWC2KA", E) == [(E, "PFPWC2KA")]
+    assert find("serie ZMAWZPN , y la MAC del wifi", E) == [(E, "ZMAWZPN")]
+    assert find("imei 351814748322111 y el chip es 895356758427584608", E) == [(E, "895356758427584608")]
+    assert find("[ttyUSB2/at] <-- '<CR><LF>+QCCID: 89855017133444272067<CR><LF>OK'", E) == [
+        (E, "89855017133444272067")]
+    # (a series' name, a word in capitals with its vowels, a chip's other number)
+    assert find("la serie NUEVA", E) == [] and find("mi serie favorita es BREAKING", E) == []
+    assert find("chip es 12345", E) == []
