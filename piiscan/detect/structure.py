@@ -4494,8 +4494,8 @@ def _unmarked(text: str) -> str:
 
 
 # A vCard's properties (RFC 6350), on their lines or after a dump's escaped line ends ('\\n'): the
-# formatted name, the name's family and given parts, a phone's number (WhatsApp's 'TEL;waid=50496735388:9673-5388':
-# its parameters before the colon), an e-mail
+# formatted name, the name's family and given parts, a phone's number and WhatsApp's id of it before the colon
+# ('TEL;waid=50496735388:9673-5388'); its e-mail is the recognizer's
 _VCARD_LINE = r"(?:^|\n|\\n|(?<=['\"]))(?:item\d{1,3}\.)?"
 _VCARD_FN = re.compile(_VCARD_LINE + r"FN(?:;[^:\n\\]{0,80})?:(?P<v>[^\n\\;]{2,80})")
 _VCARD_N = re.compile(_VCARD_LINE + r"N(?:;[^:\n\\]{0,80})?:(?P<family>[^;\n\\]{0,60});(?P<given>[^;\n\\]{0,60})")
@@ -4917,7 +4917,7 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         if text.endswith(" mailing list") and (footer := _LIST_FOOTER.fullmatch(text)) is not None:
             sups = (*sups, Suppression(_NO_ONES_TYPES, *footer.span("name")))  # Mailman's footer, the list's name:
             # 'Linux-CA mailing list', no one's
-        if "[" in text and text[:8] in ("Subject:", "Subject ") and (tag := _LIST_TAG.search(text)) is not None:
+        if "[" in text and text[:8] == "Subject:" and (tag := _LIST_TAG.match(text)) is not None:
             sups = (*sups, Suppression(_NO_ONES_TYPES, *tag.span("name")))  # (and its subject's tag: 'Subject: Re:
             # [Linux-CA] ...')
         if text.count(": ") >= 5:
