@@ -297,7 +297,8 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
                 r"""(?x)
                 (?<![\w.%+\-])                    # start of a token
                 (?>[a-z0-9_+\-]+(?:\.[a-z0-9_+\-]+)*)  # the local part, then Spanish's and Portuguese's
-                \s+(?:arroba|arobase)\s+          # word for the at-sign, which no prose puts between (French's 'arobase')
+                \s+(?:arroba|arobase|zavin[áa][čc]|afna)\s+  # word for the at-sign, which no prose puts between
+                                                  # (French's 'arobase'; Slovak's and Czech's 'zavináč', Slovene's 'afna')
                 {LABEL}(?:(?:\.|\s+punto\s+|\s+ponto\s+){LABEL})+  # a name and a domain ('inti_lema20 arroba
                 (?![\w\-]|\.[a-z0-9])             # gmail.com', 'rosa arroba yahoo punto es')
                 """
@@ -399,8 +400,8 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
             local, _, domain = text.rpartition("_at_")  # (Hypermail's; the domain has no '_')
             return f"{local}@{domain}"
         if "@" not in text:
-            text = re.sub(r"(?i)\s*[(\[{<]\s*(?:at|@|arroba|arobase|a)\s*[)\]}>]\s*|\s+(?:at|arroba|arobase)\s+", "@", text,
-                          count=1)
+            text = re.sub(r"(?i)\s*[(\[{<]\s*(?:at|@|arroba|arobase|a)\s*[)\]}>]\s*|\s+(?:at|arroba|arobase|zavin[áa][čc]|afna)\s+",
+                          "@", text, count=1)
         return re.sub(r"(?i)\s*[(\[{<]\s*(?:dot|\.)\s*[)\]}>]\s*|\s+(?:dot|punto|ponto)\s+", ".", text)
 
     def validate_result(self, pattern_text: str) -> bool | None:

@@ -528,9 +528,11 @@ _NAME = (rf"(?!{_TITLE}\b|I['’]m\b)"  # a title is context, not part of the na
 # speaker's given names and both family names, 'Hola María José López Hernández,')
 # (and Welsh's and Scottish Gaelic's lower-case words of a name: 'Rhys ap Gwilym', 'Iain Mac a' Phearsain')
 _LONG_NAME = (rf"(?!{_TITLE}\b|I['’]m\b)"
-              + _WORD + r"(?:[ ](?:(?:ap|ab|ferch|verch|a['’]|dos|das|da|do|de(?:[ ]la|[ ]los|[ ]las)?|del|y|i)[ ](?=\p{Lu}))?(?!" + _TITLE_AFTER
+              + _WORD + r"(?:[ ](?:(?:ap|ab|ferch|verch|a['’]|dos|das|da|do|de(?:[ ]la|[ ]los|[ ]las)?|del|y|i"
+              r"|bin|binti|binte|bte|s/o|d/o|a/l|a/p)[ ](?=\p{Lu}))?(?!" + _TITLE_AFTER
               + r"\b)" + _WORD + r"){0,3}")  # (Welsh's and Gaelic's particles, Portugal's and Spain's: 'Inês dos Santos
-# Martins', 'Jordi Puig i Soler')
+# Martins', 'Jordi Puig i Soler'; Malaysia's and Singapore's son and daughter of: 'Siti Aisyah binte Osman',
+# 'Kumar s/o Ramasamy')
 
 # A name as French-speaking Africa's registers write it, the family's in capitals first ('NGO BIYONG
 # Chantal', 'KOUASSI Yao'), after a title
@@ -544,7 +546,7 @@ _FULL_NAME = (rf"(?!{_TITLE}\b)"
 # of), Indian Malaysians' 'a/l' and 'a/p', Iban's 'anak' or 'ak' ('Ahmad Faizal bin Rahman',
 # 'Muthu a/l Rajan', 'Jimbun anak Tawai'), where a statement gives the name; and Arabic's article or
 # 'father of' in Latin letters ('esmi Ziad el Hajj')
-_FATHERS_NAME = (r"(?:[ ](?:bin|binti|bte|bt\.|[aA]/[lLpP]|anak|ak|el|al|abu|abou|ibn)[ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}"
+_FATHERS_NAME = (r"(?:[ ](?:bin|binti|binte|bte|bt\.|[aA]/[lLpP]|[sSdD]/[oO]|anak|ak|el|al|abu|abou|ibn)[ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}"
                  r"(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30})?)?")
 
 # A full name with a family name's particles ('Kauyumari de la Cruz', 'Ana de Paz', 'Jan van der Berg')
@@ -1146,7 +1148,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |(?:Warm|Warmest|Kindest)[ ]regards|Cheers[ ]mate|Ta  # (Britain's 'Ta, Dave': thanks)
                   |Diolch[ ]yn[ ]fawr|Hwyl(?:[ ]fawr)?|Cofion[ ]gorau|Sláinte|Slán(?:[ ]go[ ]fóill)?|Beannachtaí
                   |Le[ ]gach[ ]dea-ghuí|Go[ ]raibh[ ]maith[ ]agaibh  # (Welsh's and Irish's thanks and goodbyes)
-                  |Un[ ]abrazo|Abrazos|Saludos[ ]cordiales|Cordiales[ ]saludos|Muchas[ ]gracias|Gracias(?:[ ]mil)?|Atte\.?
+                  |Un[ ]abrazo|Abrazos|Saludos[ ]cordiales|Cordiales[ ]saludos|¡?Muchas[ ]gracias|¡?Gracias(?:[ ]mil|[ ]de[ ]antemano|[ ]por[ ]adelantado)?|Atte\.?
                   |Cariños|Besos  # (the Southern Cone's Spanish: 'Un abrazo, Camila', 'Atte. Joaquín Silva')
                   |Mvh|Hilsen|Vennlig[ ]hilsen|Med[ ]vennlig[ ]hilsen|Venlig[ ]hilsen|Med[ ]venlig[ ]hilsen
                   |Hälsningar|Med[ ]vänliga[ ]hälsningar|Terveisin|Ystävällisin[ ]terveisin|Üdvözlettel|Üdv
@@ -1250,7 +1252,7 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "signature_dash",
             rf"""(?x)
-            (?<=(?:(?:^|\n|[.!?…),"”'’»])[ \t]*|[ \t]{{2,}})[-–—~][ ]?|\d[ ]—[ ])  # '... retry. - Marcus', '..."
+            (?<=(?:(?:^|\n|[.!?…),"”'’»])[ \t]*|[ \t]{{2,}})(?:--|[-–—~])[ ]?|\d[ ]—[ ])  # '... retry. - Marcus', '..."
             (?<!(?:^|\n|[ ])\p{{Lu}}\.[ \t]*[-–—~][ ]?)  # (not after a name's initial: 'Hamza H. — Boumerdès', a town)
                                                     # - Ayn Rand' (a dash that signs: after a sentence or
                                                     # a quote, on a line of its own, or after markup a view
@@ -1441,7 +1443,8 @@ class PersonAddressRecognizer(PatternRecognizer):
                |(?<![\w])(?i:je[ ]suis|moi[ ]c['’]est|soy|sou|sono|s[oó]c(?:[ ](?:en|na))?|son|(?-i:I)[ ]is|mwen[ ]se|mwen[ ]s[ée]|an[ ]s[ée]|ngai|ngayi
                   |aš[ ]esu|mina[ ]olen|minä[ ]olen|(?-i:ana|ene|olen)
                   |ja[ ]sam|ја[ ]сам|јас[ ]сум|unë[ ]jam|une[ ]jam|me[ ]var|mən|(?-i:jam|мен|[Яя]|ndini|ndine|[Uu]anga|(?<=(?i:dumela|dumelang|lumela)[,!]?[ ])ke)
-                  |kh?nh?om|khoy|khoi|khony)(?:[ ](?-i:o|a))?  # (Khmer's and Lao's 'I' romanized: 'khnhom Sok Dara sum ...',
+                  |kh?nh?om|khoy|khoi|khony|(?-i:som|sem|jien|jiena))(?:[ ](?-i:o|a))?  # (and Slovak's, Slovene's and
+                                                    # Maltese's 'I am': 'som Zuzana Horváthová z ...', 'jien Ġorġ Borg minn ...')  # (Khmer's and Lao's 'I' romanized: 'khnhom Sok Dara sum ...',
                                                     # 'Sabaidee, khoy Thongsy Luangrath phone mai: ...'; and the South Slavic
                                                     # languages', Macedonian's and Albanian's: 'ja sam Marko Petrović'; Uzbek's and Tajik's 'мен',
                                                     # Russian's 'я' before a full name: 'Я Ольга Ким'; Georgian's 'me var',
@@ -1484,7 +1487,9 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|،]|\.(?:\s|$)|[ ](?:but|and|from|here|y|de|pero|e|et|und|dari|dan|do|da|em|desde|depuis|ki|ak|nan
                 |men|mn|min|negn|new|nee|siin|iš|iz|täältä|w|wa|ja|un|ir|из|од|nga|i|hastam|hastan|em|az
                 |og|frá|úr|gedeg|in|la|daga|dey|hai|hoon|hun|se|och|en|ek|ta|і|з|та|από|apo|και|kai
-                |par|din|și|si|от|ot|phone|sum)\b  # (Burmese's polite 'par' romanized; Romanian's and Bulgarian's
+                |par|din|și|si|от|ot|phone|sum|a|z|zo|iz|minn|oo|iyo|iyu|vagyok)\b  # (Slovak's and Slovene's 'and',
+                                                    # 'from'; Maltese's 'from'; Somali's 'who', 'and'; Tigrinya's 'is'
+                                                    # romanized; Hungarian's 'I am' after the name)  # (Burmese's polite 'par' romanized; Romanian's and Bulgarian's
                                                     # 'from', 'and'; a phone's label; Khmer's 'ask' romanized)  # (Darija's and Arabic's 'from' and 'and', Hausa's 'from', Pidgin's 'is',
                                                     # Urdu's and Hindi's 'is', 'am', 'from': 'mera naam Ayesha Siddiqui hai',
                                                     # Amharic's 'I am' and 'is' after the name, Estonian's 'here';
@@ -1515,6 +1520,11 @@ class PersonAddressRecognizer(PatternRecognizer):
                 |Miembro|Membru|Socio|Parte|Originar[ia]?|Nuevo|Nueva|Nou|Fanático)\b)  # it is from ('sunt Radu
             \p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?=\ (?:din|de)\ \p{Lu}[\p{Ll}\p{M}])  # din Iași', 'soy Chuy de
                                                     # Guadalajara'; not a job's: 'soy Ingeniero de Sistemas')
+            |(?<=(?<![\w])(?-i:ana|anigu\ waa|ene|ane)\ )  # or one name after the Maghreb's and Libya's 'I (am)' in
+            \p{Lu}[\p{Ll}\p{M}'’\-]{1,30}            # Latin letters, Somali's, Amharic's and Tigrinya's romanized, before
+            (?=[,.!]\ |\ negn\b|\ eye\b)          # a comma, a full stop or Amharic's and Tigrinya's 'am': 'ahla, ana
+                                                    # Marwan, el email ...', 'anigu waa Deeqa.', 'ene Bethlehem negn',
+                                                    # 'ane Saba eye'
             """,
             _PLACE_SCORE,
         ),
@@ -1708,7 +1718,10 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?<=(?:^|\n|['"]|\[b\]))          # a signature's 'Name | Town | phone' (a forum's, its name in
             (?=\p{{Lu}}[^\s|]*[ ]\p{{Lu}})     # (two words at least)
             {_FULL_NAME}                       # BBCode's bold maybe: '[b]Filip Bulatović[/b] | Nikšić | +382 ...')
-            (?=(?:\[/b\])?[ ]\|[ ]\p{{Lu}}[^|\n]{{1,40}}[ ]\|[ ](?!\d{{4}}-\d\d-\d\d|\d{{1,3}}\.\d{{1,3}}\.\d)\+?\(?\d[\d\ \-/().]{{6,18}}\d(?![\d.:\-]))
+            (?=(?:\[/b\])?[ ]\|[ ]\p{{Lu}}[^|\n]{{1,40}}(?:[ ]\|[ ][^|\n]{{1,60}}){{0,2}}[ ]\|[ ]
+              (?:(?!\d{{4}}-\d\d-\d\d|\d{{1,3}}\.\d{{1,3}}\.\d)\+?\(?\d[\d\ \-/().]{{6,18}}\d(?![\d.:\-])
+                |[\w.+\-]{{1,64}}@[\w\-]+\.))  # or its title, then its e-mail or phone ('Jae-won Choi | Senior
+                                                # Engineer | jchoi@example.org | (206) 555-0176')
             """,
             0.85,
         ),
@@ -1953,13 +1966,27 @@ class PersonAddressRecognizer(PatternRecognizer):
             0.6,
         ),
         Pattern(
+            "doorbell_or_kin_recipient",
+            r"""(?x)
+            (?<=\b(?i:zvoňte|zvonte|zazvoňte|zazvonte|zvonite|pozvonite)\ na\ )  # a courier's note: the name on the
+            \p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:\ \p{Lu}[\p{Ll}\p{M}'’\-]{1,30})?(?=[,.;]|\ \d|$)  # doorbell, Slovak's
+                                                    # and Slovene's 'ring at' ('Zvoňte na Szabó, 3. poschodie.')
+            |(?<=\b(?i:k|ku|pri)\ (?:babke|babki|dedkovi|mame|mamke|otcovi|susedke|susedovi|susedom|sestre|bratovi)\ )
+            \p{Lu}[\p{Ll}\p{M}'’\-]{1,30}\ \p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?=[,.;]|$)  # or the kin it goes to
+                                                    # ('Dorucit k babke Mária Nagyová, Bajkalská 31/B, Žilina')
+            """,
+            0.85,
+        ),
+        Pattern(
             "vocative_customer",
             r"""(?x)
             (?<=(?:^|(?<=\n)|(?<=[.!?][ ]))[ \t>]*)  # a shop's mail's subject to its customer, by their first name
             (?!(?i:sure|yes|no|ok|okay|well|hello|hi|hey|thanks|unfortunately|congratulations|congrats|great|good
                 |sorry|now|so|also|however|today|tomorrow|tonight|oops|attention|reminder|important|update|alert
                 |welcome|hurry|psst|wow|surprise|done|perfect|excellent|again|quick|last|final|heads|note|hooray
-                |salut|atenție|atentie|felicitări|felicitari|bravo|gata|mulțumim|multumim|ура|внимание|честито)(?![\p{L}]))
+                |salut|atenție|atentie|felicitări|felicitari|bravo|gata|mulțumim|multumim|ура|внимание|честито
+                |ma['’]am|madam|sir|sirs|dear|friend|friends|customer|guys|folks|everyone|team|buddy|bro|mate|dude
+                |boss|hon|hun)(?![\p{L}]))  # (a polite or a friendly word for the customer: 'Ma'am, your order ...')
             \p{Lu}[\p{Ll}\p{M}'’\-]{1,20}          # ('Nicolae, your order #... has shipped', 'Lucian, ai uitat ceva
             (?=,[ ](?:your|you['’]ve|you|ai|comanda[ ]ta|co[șs]ul[ ]t[ăa]u|[îi][țt]i|вашата|твоята)\b)  # in cos': you
                                                     # forgot...; not 'Unfortunately, your order ...'): a place is not
@@ -2231,6 +2258,8 @@ class PersonSpeakerRecognizer(PersonAddressRecognizer):
             (?<=^[ \t]*\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4},?[ ]\d{1,2}:\d{2}(?::\d{2})?  # WhatsApp's export on
               (?:[ \u202f]?[AaPp]\.?[Mm]\.?)?[ ]-[ ])  # Android: '03/02/2024, 13:05 - Bex Flat 6: Hiya', its
             (?!You[ ])                              # contact's name as the phone has it ('You added...' is
+            (?!\p{Lu}{2,}(?:[ ]\p{Lu}{2,}){0,3}:[ ])  # (not a program's part in capitals, as Cacti's log writes
+                                                    # it after its time: '2024-04-02 05:15:02 - SPINE: Poller[1] ...')
             \p{L}[^\n:]{0,60}?                      # the exporter; a number is the phone recognizer's)
             (?=:[ ]|[ ](?:joined[ ]using|left$|added[ ]|removed[ ]|changed[ ](?:their|the|this|to)
                         |created[ ]group))         # or its events' ('Tomos ap Rhys joined using ...')

@@ -89,6 +89,15 @@ class PersonCjkRecognizer(PatternRecognizer):
             0.6,
         ),
         Pattern(
+            "zh_name_signed",
+            r"""(?x)
+            (?<=(?:谢谢|謝謝|多谢|多謝|感谢|感謝)[！!。，,]?(?:\r?\n|\\n){1,2}[\ 　]*)  # a message's name on the line after its
+            """ + _ZH_SURNAME + r"""\p{Han}{1,2}      # thanks ('…请联系我：9135 3654，谢谢！\n沈文庆'), the line's
+            (?=[\ 　]*(?:\r?\n|\\n|$|['"]))      # end after it (or a dump's escaped one, its string's end)
+            """,
+            0.85,
+        ),
+        Pattern(
             "zh_name_honorific",
             r"""(?x)
             (?<![\p{Han}])(?!謝謝|谢谢)""" + _ZH_SURNAME + r"""\p{Han}{0,2}?  # a surname, the given name maybe,

@@ -32,7 +32,8 @@ _END = r"(?![\u1200-\u135a\u1380-\u138f\u2d80-\u2ddf])"
 # address, phone, here, the customer, the team (Amharic's; Tigrinya's 'is', 'am')
 _STOP = (r"(?:ነው|ነኝ|ናቸው|ነበር|ይባላል|እባላለሁ|እና|ና|ከ|ወደ|በ|የ|ውስጥ|እኔ|እሱ|እሷ|እኛ|አንተ|አንቺ|እርስዎ|የእኔ|ስልክ|ስልኬ|አድራሻ"
          r"|አድራሻዬ|ሰላም|አመሰግናለሁ|እናመሰግናለን|ከሰላምታ|ጋር|እዚህ|ደንበኛ|ቡድን|ድርጅት|ኩባንያ|እዩ|እየ|ኢዩ|ኣነ|ይበሃል"
-         r"|ስም|ሙሉ|ቁጥር|ቀን|ዛሬ|ነገ|ትናንት|እባክህ|እባክሽ|እባክዎ|ችግር|ጥያቄ)")
+         r"|ስም|ሙሉ|ቁጥር|ቀን|ዛሬ|ነገ|ትናንት|እባክህ|እባክሽ|እባክዎ|ችግር|ጥያቄ"
+         r"|በጣም|ብዙ|ብዙሕ|ብጣዕሚ|ሁላችሁም|ኩልኹም)")  # (very, much, all of you: 'አመሰግናለሁ በጣም!', thanks a lot)
 _WORD = r"(?!" + _STOP + _END + r")" + _ET + r"{2,}" + _END
 _NAME = _WORD + r"(?:[\ ]" + _WORD + r"){0,2}"
 _LABEL = r"(?:ስሜ|ሽመይ|ስም[\ ]?:|ሙሉ[\ ]ስም[\ ]?:|ተቀባይ[\ ]?:|ላኪ[\ ]?:|የደንበኛ[\ ]ስም[\ ]?:)"
@@ -63,6 +64,11 @@ class PersonEthiopicRecognizer(PatternRecognizer):
             + r"(?=\s*$|\s*[,፣።.!])",  # a sign-off's name at the message's end: 'አመሰግናለሁ፣ ዳዊት በቀለ'
             0.85,
         ),
+        Pattern(
+            "et_name_thanked",
+            r"(?x)(?<=" + _NOT_ET + r"(?:አመሰግናለሁ|እናመሰግናለን|የቀንየለይ|የቐንየለይ)[\ ])" + _WORD + r"(?=!)",
+            0.85,  # one given name thanked, as a bot's reply writes it: 'አመሰግናለሁ ቅዱስ! ጥያቄዎ ተመዝግቧል' (thank you
+        ),  # Kidus! your request is registered), Tigrinya's 'የቐንየለይ ሄለን!'
     ]
     CONTEXT = ["ስም", "ስሜ", "name"]
 

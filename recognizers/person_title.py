@@ -25,7 +25,11 @@ _TITLES = (r"(?:Mr|Mrs|Ms|Mx|Miss|Prof|Bw|Bi|Pak|Bu|Ibu|Bapak|Encik|Puan|Tuan|Ci
            # Romanian's and Moldova's Mr and Mrs, abbreviated and in their cases ('dl. Mihai Ionescu', 'd-na Ana
            # Marin', 'Stimate domnule Rusu'; 'dl' and 'dna' with their dot: 'dl' is a download); Bulgarian's ('г-н Стефанов', 'Уважаема г-жо Николова')
            r"|(?:dl|Dl|dna|Dna)(?=\.)|d-na|D-na|d-l|D-l|d-ra|domnul|domnule|domnului|Domnul|Domnule|doamna|doamnă|doamnei"
-           r"|Doamna|Doamnă|г-н|Г-н|г-жа|Г-жа|г-жо|Г-жо|г-ца|Г-ца|господин|госпожа|господине|госпожо)")
+           r"|Doamna|Doamnă|г-н|Г-н|г-жа|Г-жа|г-жо|Г-жо|г-ца|Г-ца|господин|госпожа|господине|госпожо"
+           # Somali's Mr and Mrs, Amharic's and Tigrinya's romanized ('Mudane Cabdi Xasan', 'Marwo Hodan Cali', 'Ato
+           # Kebede', 'W/ro Almaz'); Maltese's Mrs and Miss, Slovak's and Slovene's Mr and Mrs in lower case, as a
+           # sentence writes them ('pán Kováč', 'gospa Novak')
+           r"|Mudane|Marwo|Ato|W/ro|Woizero|Weyzero|Sinjura|Sinjorina|pán|gospod|gospa)")
 # Polish's and Ukrainian's Mr and Mrs, in their cases, and a letter's to either ('Dzień dobry Pani/Panie Lewandowska!',
 # 'Pan Kowalski', 'пане Олеже'): no brand's nor a heading's, so they outscore the model's reading of the name (a
 # Polish family name read as a place)

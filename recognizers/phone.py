@@ -240,6 +240,8 @@ _NORDIC_FIRMS = re.compile(r"8[012]\d{6}$|0(?:20|771|900|939|944)|06(?:80|40|90|
 _HU_FIRMS = re.compile(r"06[\ \-/](?:80|40|9[01])[\ \-/]\d{3}[\ \-]\d{3}")
 _NO_DK_FIRMS = re.compile(r"8[012]\d\ \d\d\ \d{3}|8[012](?:\ \d\d){3}")
 _SE_FIRMS = re.compile(r"0(?:20|200|771|900|939|944)-\d{2,3}(?:\ \d{2,3}){1,3}|0200\ \d{5,6}")
+# Belgium's grouping of a national number of nine digits: '078 15 15 15', '070/22.44.66'
+_BE_GROUPS = re.compile(r"0\d\d[ ./]\d\d[ .]\d\d[ .]\d\d|0\d{8}")
 _TOLL_FREE_STARTS = ("1800", "1860", "1300", "0800", "0808", "1660",  # (India's, Australia's, the UK's, Nepal's)
                      "0900", "078", "070")  # (the Netherlands' and Belgium's premium and national-rate lines)
 _FIRMS_LINES = (phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
@@ -262,6 +264,9 @@ _COUNT_PAIR = re.compile(r"\d{5,}/\d{1,3}")
 # Sweden's org numbers ('556677-8899')
 _HU_TAX_SHAPE = re.compile(r"\d{8}-\d-\d\d|\d\d-\d\d-\d{6}")
 _SIX_FOUR = re.compile(r"\d{6}-\d{4}")
+# Slovakia's and Czechia's birth number (rodné číslo): the birth date, a woman's month plus 50, a slash and
+# three or four digits ('850512/1234', '905723/456'); no phone is written six and four around a slash
+_BIRTH_NUMBER = re.compile(r"\d\d(?:[05][1-9]|[16][0-2])(?:0[1-9]|[12]\d|3[01])/\d{3,4}")
 _YEAR_SLASH = re.compile(r"(?:19|20)\d\d/")
 # A number's first group, one to three digits and a separator: a country's code where the
 # rest is a valid mobile of that country ('675 7449 8222')
@@ -437,6 +442,9 @@ class PhoneNumberRecognizer(PatternRecognizer):
         if international and text.startswith("00"):
             text = "+" + text[2:]
         regions: tuple[str | None, ...] = (None,) if international else (self.default_region,)
+        if not international and digits.startswith(("070", "078")) and not _BE_GROUPS.fullmatch(text.strip()):
+            return False  # (Belgium's national-rate lines as Belgium groups them, '078 15 15 15'; grouped otherwise,
+            # '070-358-606', '070 358 606', it is Slovenia's mobile, as a phone-only '070...' may be too)
         if not international and digits.startswith(_TOLL_FREE_STARTS):
             regions += ("IN", "AU", "GB", "NP", "BR", "UY", "AR", "PK", "NL", "BE")  # (and the Southern Cone's: '0800
             # 8765', '0800-345-7788'; Pakistan's, the Netherlands' and Belgium's: '0800-74426', '0900-8844', '078 15 15 15')
@@ -518,7 +526,7 @@ class PhoneNumberRecognizer(PatternRecognizer):
                 return False  # 01304-001 is Brazil's postcode (CEP): no phone is written 5-3
             if _YEAR_SLASH.match(text):
                 return False  # a year, a slash, a number: an invoice's or a file's ('facture 2024/0418-42')
-            if _HU_TAX_SHAPE.fullmatch(text) or not labelled and _SIX_FOUR.fullmatch(text):
+            if _HU_TAX_SHAPE.fullmatch(text) or not labelled and _SIX_FOUR.fullmatch(text) or _BIRTH_NUMBER.fullmatch(text):
                 return False
             if _COUNT_PAIR.fullmatch(text):
                 return False  # two counts, the second short: a mail server's 'Bytes in/out: 2358846/527'
@@ -705,7 +713,7 @@ _LABEL = (
     # Afrikaans' 'Sel:'; Tagalog's cell phone, 'CP:'; an alternative number, 'Alt:'; a
     # signature's 'Ph:' and 'Contact:' (not pH, not a contact's name); the Signal messenger's
     # handle, 'Signal：9153-7218'; the colon also full-width, as CJK text writes it)
-    + r"|desk|office|home|work|hp|wa|sel|cp|alt|ph|contact|signal"
+    + r"|desk|office|home|work|hp|h/p|wa|sel|cp|alt|ph|contact|signal"
     # (a signature's direct line, a message's new number: 'Direct: 2 869 692', 'New number: 00230 ...')
     + r"|direct|directe|ligne\ directe|l[ií]nea\ directa|new\ number|nouveau\ num[ée]ro|nuevo\ n[uú]mero|novo\ n[uú]mero"
     # (Albanian's number, recovery number, and its and the South Slavic languages' 'call (before connecting)', as
@@ -719,8 +727,9 @@ _LABEL = (
     # 'Mijn WhatsApp is 8964303', 'mi celular es 0991 234 567')
     + r"|(?:ទូរស័ព្ទ|ទូរសព្ទ)(?:មក)?លេខ\ ?"  # (Khmer's 'call (back) at number', glued to the words before it:
     # 'បងសុំទូរស័ព្ទមកលេខ 089 967 102 វិញបានទេ?')
-    + r"|\b(?:call|phone|text|reach|ring|sms|message)\ (?:me|us)\ (?:back\ )?(?:at|on)\ "
-    + r"|\b(?:call|ring)\ (?:[^\W\d]+\ ){1,4}(?:on|at)\ "  # 'call my husband Kedar on', 'call before delivery on'
+    + r"|\b(?:call|phone|text|reach|ring|sms|message)\ (?:me|us)\ (?:back\ )?(?:(?:at|on)\ )?"  # ('Call me 99257546 pls')
+    + r"|\b(?:call|ring|contact|reach|text|whatsapp)\ (?:[^\W\d]+\ ){1,6}(?:on|at)\ "  # 'call my husband Kedar on',
+    # 'call before delivery on', 'contact my wife Mdm Lee Siew Lan at'
     + r"|\b(?:messages?|texts?|sms)\ to\ |\b(?:answering|answers|picks?\ up)\ at\ "
     + r"|\bsuna[țţt]i\ (?:\w+\ )?la\ "  # Romanian: 'sunați (înainte) la ...' (call at)
     + r"|\b(?:tsalela|fowunela|shayela)\ ku-?"  # Xhosa and Zulu: 'Tsalela ku-068 189 0426' (call at)
@@ -730,7 +739,9 @@ _LABEL = (
     + r"|\bbest\ (?:phone\ |contact\ )?number\ (?:is\ )?"  # 'best number 29 12 99'
     # Tok Pisin's: call me (her, him) at, text (to) ('kolim mi long 7075 6624', 'o tekst 7278 3647')
     + r"|\bkolim\ (?:mi|em|yu|mipela)\ long\ |\btekst(?:\ long)?\ "
-    + r"|\b(?:my|his|her|their|our|meh|mi)\ (?:new\ )?(?:phone\ |mobile\ |cell\ |whatsapp\ )?number\ (?:is|na)\ "  # 'his number is
+    + r"|\b(?:my|his|her|their|our|meh|mi)\ (?:new\ )?(?:(?:phone\ |mobile\ |cell\ |whatsapp\ )?number\ (?:is|na)"
+    + r"|(?:hp|h/p|handphone)(?:\ (?:no|number)\.?)?(?:\ is)?)\ "  # 'his number is ...'; Singapore's and Malaysia's hand
+    # phone in English: 'my HP is 9123 4567', 'her H/P no. 8123 4567'
     # ...'; the Caribbean's 'meh number is ...', 'mi number is ...'; Nigerian Pidgin's 'my number na ...'
     + r"|\btawagan\ (?:yu\ )?(?:ku|mu|ke)\ ?:?\ "  # Kapampangan: 'Tawagan yu ku: 0949 ...' (call me)
     + r"|\b(?:message|text|whatsapp|call)\ me:\ "  # 'If you need a guide, message me: 0995...'
@@ -741,7 +752,7 @@ _LABEL = (
     # Cantonese, Chinese and Japanese, written without a blank before them ('我電話 9153-7218',
     # '電話 0920156283', '連絡は 098(899)5417', Japanese's 'by phone', 'お電話で 07030626387'; Simplified
     # '电话13812345678', a mobile's '手機0912345678', '携帯：090-1234-5678')
-    + r"|(?:電話(?:號碼|番号|で)?|电话(?:号码)?|手[機机]|携帯(?:番号)?|ケータイ|連絡は|連絡先|聯絡|联系)[:：]?\ ?"
+    + r"|(?:電話(?:號碼|番号|で)?|电话(?:号码)?|手[機机]|携帯(?:番号)?|ケータイ|連絡は|連絡先|聯絡|联系)(?:我)?[:：]?\ ?"  # ('请联系我：')
     # (and Cantonese's 'please call', 'call me', 'reach me at': '請打 6123 4567 搵我', '打俾我 9876 5432',
     # '致電 2345 6789')
     + r"|(?:[請请]打|打[俾畀比]我|致[電电]|搵我)[:：]?\ ?"
@@ -917,7 +928,13 @@ _MORE_LABEL = (
     r"(?:\ (?:number|no\.?|num)\ ?(?:is\ |:\ ?)?|\ Money\ (?:(?:number|no\.?|num)\ ?(?:is\ |:\ ?)?)?|(?<=\bmy\ \w+)\ is\ )(?=\+|\(|\d)"
     # Lebanese and Levantine Arabic's 'my number (is)' in Latin letters and digits, Kurdish's (Kurmanji's and
     # Sorani's, in both scripts) ('ra2me 70 123 456', 'raqmi huwe 079 ...', 'jimara min 0750 ...', 'ژمارەکەم 0770 ...')
-    r"|\b(?:ra2me|ra2mi|raqmi|rakmi|ra2m|nimrati|jimara\ min|hejmara\ min|zhmaram|zhmarakam|zhmarem)(?:\ (?:huwe|howe|hiye|e|a))?\ ?:?\ (?=\+|\(|\d)"
+    r"|\b(?:ra2me|ra2mi|raqmi|rakmi|ra2m|nimrati|jimara\ min|hejmara\ min|zhmaram|zhmarakam|zhmarem"
+    # (Sudan's, Yemen's and Libya's chat: 'rigmi 2499...', '3ayetli 3la 0946...' (call me on); Somali's 'my number
+    # is', 'Lambarkaygu waa 2517...'; Italian's 'il mio numero è 3935...')
+    r"|rigmi|ragmi|ragami|raqami|3ayetli\ 3la|kallimni\ 3la|lambarkayg[au](?:\ waa)?|il\ mio\ numero\ [èe]"
+    r"|[ċc]emplu\ fuq|[ċc]empilli\ fuq|chiamare|chiamami|chiamatemi)"  # (Malta's 'call (me) on': 'jekk jogħġbok
+    # ċemplu fuq 9925 6377'; Italian's 'call (me)': 'chiamare 070-358-606 prima di intervenire')
+    r"(?:\ (?:huwe|howe|hiye|e|a))?\ ?:?\ (?=\+|\(|\d)"
     r"|(?<![\p{L}\p{M}])(?:ژمارەم|ژمارەکەم|ژمارەی\ مۆبایلم)\ ?:?\ (?=\+|\d)"
     # (a wallet's by its name alone: 'Payout to Orange Money 23272717792 failed'); a mobile network's subscriber
     # number, a transfer's receiver by a sign or by name ('msisdn 23299811738 is not registered', 'Receiver #
@@ -934,6 +951,7 @@ _MORE_LABEL = (
     # (a courier's number in brackets after its name: 'Livreur : Aïssatou (76 282 50 67)')
     r"|\b(?:[Ll]ivreur|[Ll]ivreuse|[Cc]oursier|[Cc]hauffeur|[Tt]echnicien|Rider|Driver|Courier|[Dd]arawalka"
     r"|[Aa]l-mandoub|[Kk]uryer|[Кк]урьер)\ ?:?\ \p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+){0,2},?\ \(?(?=\+?\d)"  # (in brackets or not:
+    r"(?!\d{1,3}(?:\.\d{1,4}){3}(?![\d.]))"  # (not a driver's version after its maker: 'Driver Realtek 10.57.992.2023')
     # 'Livreur: Saïda 77 14 32 26', Somali's 'Darawalka: Filsan 0610984988')
     # (and a fibre terminal's description's number after its subscriber: 'desc "Nohemi Sanjur - 7406-7739"')
     r"|\b(?:desc\ \"|Desc=\")[^\"\n]{3,60}(?:\ -\ |\|)(?=\+|\d)"

@@ -9,7 +9,7 @@ do:
 * ``et_landmark`` (0.85): the landmark an address is given by, the word before ``አጠገብ``, ``ፊት
   ለፊት``, ``ጀርባ`` (next to, facing, behind): ``መስቀል አደባባይ አጠገብ``.
 * ``et_lives_in`` (0.85): where one lives or is from (``የምኖረው ... ነው``: I live in ...;
-  ``ከ... ነኝ``: I am from ...).
+  ``ከ... ነኝ``: I am from ...; Tigrinya's ``ኣብ ... እነብር``: I live in ...).
 * ``et_town`` (0.85): Ethiopia's and Eritrea's towns and Addis Ababa's quarters by name
   (``አዲስ አበባ``, ``ባሕር ዳር``, ``አስመራ``, ``ቦሌ``), with ``በ``, ``ከ``, ``ወደ`` glued before (in,
   from, to).
@@ -29,7 +29,10 @@ _WORD = _ET + r"{2,}" + _END
 _TOWNS = (r"(?:አዲስ[\ ]አበባ|ባሕር[\ ]ዳር|ባህር[\ ]ዳር|ድሬ[\ ]ዳዋ|ደብረ[\ ]ዘይት|ደብረ[\ ]ብርሃን|ደብረ[\ ]ማርቆስ|ሐዋሳ|ሀዋሳ|መቀሌ|መቐለ"
           r"|ጎንደር|አዳማ|ናዝሬት|ጅማ|ደሴ|ሐረር|ሀረር|ጅጅጋ|ጂጂጋ|አርባ[\ ]ምንጭ|ሻሸመኔ|ነቀምት|ቢሾፍቱ|አክሱም|ላሊበላ|አሶሳ|ጋምቤላ"
           r"|አስመራ|ከረን|ምጽዋ|ባረንቱ|ቦሌ|ፒያሳ|ካዛንቺስ|መገናኛ|ሲኤምሲ|ሳሪስ|መርካቶ|ጉለሌ|ቂርቆስ|ልደታ|የካ|አራት[\ ]ኪሎ"
-          r"|ስድስት[\ ]ኪሎ|ለገሃር|ኮልፌ|አቃቂ|ሰሚት|ጀሞ)")
+          r"|ስድስት[\ ]ኪሎ|ለገሃር|ኮልፌ|አቃቂ|ሰሚት|ጀሞ"
+          # (and Eritrea's towns as Tigrinya spells them, its 'ኣ': Asmara, Mendefera, Akordat, Dekemhare, Assab,
+          # Massawa, Adi Keyh)
+          r"|ኣስመራ|መንደፈራ|ኣቆርደት|ደቀምሓረ|ኣሰብ|ምጽዋዕ|ዓዲ[\ ]ቐይሕ)")
 
 
 class PlaceEthiopicRecognizer(PatternRecognizer):
@@ -48,7 +51,10 @@ class PlaceEthiopicRecognizer(PatternRecognizer):
         ),
         Pattern(
             "et_lives_in",
-            r"(?x)(?<=" + _NOT_ET + r"የምኖረው[\ ])" + _WORD + r"(?:[\ ]" + _WORD + r")?(?=[\ ]ነው" + _END + r")",
+            r"(?x)(?<=" + _NOT_ET + r"የምኖረው[\ ])" + _WORD + r"(?:[\ ]" + _WORD + r")?(?=[\ ]ነው" + _END + r")"
+            # (Tigrinya's 'in ... I live', 'he lives', 'I stay': 'ኣብ ከረን እነብር')
+            + r"|(?<=" + _NOT_ET + r"ኣብ[\ ])" + _WORD + r"(?:[\ ]" + _WORD + r")?"
+            + r"(?=[\ ](?:እነብር|ይነብር|ትነብር|ንነብር|እቕመጥ|ይቕመጥ)" + _END + r")",
             0.85,  # 'የምኖረው ባሕር ዳር ነው' (I live in Bahir Dar)
         ),
         Pattern(

@@ -221,7 +221,10 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    # (and Arabic's and Egypt's Arabizi 'I am in': 'أنا في Cairo', 'ana fe Nasr City')
                    |(?<![\u0600-\u06ff])(?:أنا|انا|إحنا|احنا)[ ]في|(?<![\u0600-\u06ff])من|(?<=\p{{Lu}}[\p{{Ll}}\-]+[ ])(?-i:seg)|(?i:nekk)[ ](?-i:seg)
                    |(?i:dispo|disponible|remise[ ]en[ ]main[ ]propre|r[ée]cup[ée]ration|à[ ]r[ée]cup[ée]rer)[ ](?i:à|a|sur)
-                   |(?i:waxaan)[ ](?i:ku[ ]noolahay|ka[ ]imid|ka[ ]yimid|deggenahay)|(?i:waxay)[ ](?i:ku[ ]nooshahay|ku[ ]nool)
+                   |(?i:waxaan)[ ](?i:ku[ ]noolahay|ka[ ]imid|ka[ ]yimid|deggenahay|degganahay|deganahay|joogaa)|(?i:waxay)[ ](?i:ku[ ]nooshahay|ku[ ]nool)
+                   |(?i:oo[ ]ka[ ]yimid|oo[ ]ku[ ]nool)  # (Somali's 'who comes from', 'who lives in' after a name)
+                   |(?-i:[Mm]agaalada|[Dd]egmada|[Xx]aafadda|[Gg]obolka|[Tt]uulada)  # (Somali's 'the town', 'the district',
+                                                    # 'the quarter', 'the region', 'the village': 'degmada Hodan')
                    |(?i:elan|elame|dzīvoju|dzīvojam|gyvenu|gyvename|asun|asumme)
                    |(?i:esu|esame|olen|olemme)[ ](?-i:iš|kotoisin)
                    # the South Slavic languages', Macedonian's, Albanian's and Russian's 'I am from', 'I live in'
@@ -246,8 +249,28 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    # team's 'We moved to GitHub')
                    |(?-i:I|I['’]ve|I[ ]have)[ ](?i:just[ ]|recently[ ])?(?i:moved|relocated)[ ](?i:to)
                    |(?<=\p{{Lu}}[\p{{Ll}}\p{{M}}]+[ ])(?-i:iz|из)
+                   # Slovak's 'I live in', 'I am from' and 'from' after a name ('bývam v Trnave', 'som zo Žiliny',
+                   # 'Zuzana Horváthová z Banskej Bystrice'); Slovene's ('živim v Celju', 'sem iz Kranja', 'prihajam
+                   # iz Kopra'); Maltese's ('noqgħod fi Ħal Qormi', 'jien minn Birkirkara', 'Ġorġ Borg minn Mosta')
+                   |(?i:bývam|byvam|bývame|byvame|žijem|zijem|živim|zivim|živimo|zivimo)[ ](?-i:v|vo)
+                   |(?i:som|sme|pochádzam|pochadzam)[ ](?-i:z|zo)|(?i:sem|prihajam)[ ](?-i:iz)
+                   |(?<=\p{{Lu}}[\p{{Ll}}\p{{M}}]+[ ])(?-i:z|zo|minn)|(?i:noqgħod|noqghod|ngħix|nghix|noqogħdu|noqoghdu)[ ](?-i:fi)
+                   |(?i:jien|jiena|aħna|ahna)[ ](?-i:minn)
+                   # the Maghreb's, Libya's and Sudan's 'in' in Latin letters after a name ('ana Marwan Elmagrahi fi
+                   # Benghazi')
+                   |(?<=\p{{Lu}}[\p{{Ll}}\p{{M}}]+[ ])(?<![Ww]i[ ])(?-i:fi)  # (not a Wi-Fi written apart)
                    |(?<=(?i:jam|jemi|сум)[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}]+(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}]+){{1,2}}[ ])(?-i:nga|од))[ ])
             (?:{_PLACE}){_AFTER}
+            """,
+            _SCORE,
+        ),
+        Pattern(
+            "home_office_town",
+            r"""(?x)
+            (?<=(?i:otthonr[óo]l[ ]dolgozik|lavora[ ]da[ ]casa|dela[ ]od[ ]doma|pracuje[ ]z[ ]domu|works?[ ]from[ ]home
+              |working[ ]from[ ]home)[ ]\()  # a device's note: its user works from home, the town in brackets
+            \p{Lu}[\p{Ll}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}'’\-]+){0,2}  # ('Otthonról dolgozik (Dobrovnik)', Hungarian's;
+            (?=\))                          # 'Lavora da casa (Isola)', Italian's; Slovene's, Slovak's, English's)
             """,
             _SCORE,
         ),

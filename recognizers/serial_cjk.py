@@ -16,7 +16,7 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 # (after the label: maybe a blank, a colon, half- or full-width, or '=')
-_SEP = r"[\ 　]?[:：=]?[\ 　]?"
+_SEP = r"[\ 　]?(?:[:：=]|是)?[\ 　]?"  # (or Chinese's 'is': '序列号是K07L10KWJL')
 _SERIAL_LABEL = (  # (Traditional and Simplified in one: '序列號', '序列号', '設備序號', '设备序号', '激活码')
     r"(?:序列[號号]|[產产]品序[號号]|[設设][備备]序[號号]|[機机]身序[號号]|[製制]造[番编][號号]|シリアル(?:番号|No\.?|ナンバー|キー)?"
     r"|(?:製品|本体|機器)番号|製造No\.?|(?:授[權权]|激活|啟用)[碼码]|[產产]品(?:金[鑰钥]|密[钥鑰])|(?:ライセンス|プロダクト)キー"

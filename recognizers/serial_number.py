@@ -128,7 +128,7 @@ class SerialNumberRecognizer(PatternRecognizer):
                 | seriya\ n[öo]mr[əe]si | сериялық\ нөмір(?:і)? | сериялығы | серия\ рақами | серийник  # (Kazakh's,
                                                    # Uzbek's in Cyrillic, Russian's colloquial)
                 | серијски\ број | सीरियल\ नंबर | সিরিয়াল\ নম্বর
-                | सिरियल(?:\ नं\.?|\ नम्बर|\ नंबर)? | سیریل\ نمبر | சீரியல்\ எண் | serial\ අංකය  # (Nepali's, Urdu's,
+                | सिरियल(?:\ नं\.?|\ नम्बर|\ नंबर)? | سیریل\ نمبر | சீரியல்(?:\ எண்)? | serial\ අංකය  # (Nepali's, Urdu's,
                                                    # Tamil's, Sinhala's: 'सिरियल नं. MG2301234567', 'سیریل نمبر SN0982341')
                 | serijski | серијски | серискиот\ број | сериски\ број | seriya\ (?:raqami|nomeri) | numri\ serik
                                                    # (the South Slavic languages' 'serial' alone, Macedonian's 'the serial
@@ -183,7 +183,7 @@ class SerialNumberRecognizer(PatternRecognizer):
                                                    # '#', quote or 'is' after the keyword (dmidecode aligns its
                                                    # values: 'Serial Number:      HGXJASWONZ'), or a digit in the
                                                    # serial ('ANY SERIAL DOWNVOTING' in a shouted post is no serial),
-              | (?<=(?:(?-i:serial|[Ss]erie)|(?i:service[\ _\-]?tag))\ )(?=(?-i:[A-Z]{7,12})(?![\w\-]))
+              | (?<=(?:(?-i:serial|[Ss]erie|S/N|சீரியல்)|(?i:service[\ _\-]?tag))\ )(?=(?-i:[A-Z]{7,12})(?![\w\-]))
                 (?=(?:[^AEIOU]*[AEIOU])?[^AEIOU]*?(?![\w\-])))
                                                    # or capitals after a lower-case 'serial' or a service tag's
                                                    # keyword, one vowel at most: 'BIOS serial GZTWRXV', '(service

@@ -1160,6 +1160,69 @@ class StreetAddressRecognizer(PatternRecognizer):
             0.9,
         ),
         Pattern(
+            "singapore_block_unit",
+            r"""(?x)
+            (?<![\w\-])(?:(?:Blk|BLK|Block)\.?[\ ]?\d{1,4}[A-Z]?,?[\ ]  # Singapore's block or house number, the
+              \p{Lu}[\p{L}'’\-]+(?:[\ ]\p{Lu}[\p{L}'’\-]+|[\ ]\d{1,3}[A-Z]?){0,5}  # street, its number maybe, then
+            |\d{1,4}[A-Z]?[\ ]                # the flat's floor and unit ('Blk 823 Tampines Street 81 #05-123',
+              (?=(?:\p{Lu}[\p{L}'’\-]+[\ ]|\d{1,3}[A-Z]?[\ ]){0,4}  # '12 Jalan Bukit Merah #08-45'), then its
+                (?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lorong|Lor|Jalan|Crescent|Cres|Central|Close|Way|Walk
+                  |Place|Link|Terrace|Rise|Boulevard|Blvd|Field|Green|View|Vale|Grove|Loop|Heights)\b)  # postcode
+                                                # maybe ('Singapore 520823', 'S(150012)');
+              \p{Lu}[\p{L}'’\-]+(?:[\ ]\p{Lu}[\p{L}'’\-]+|[\ ]\d{1,3}[A-Z]?){0,5})  # without a block, a street's
+            \.?,?[\ ]\#\d{1,3}-\d{1,5}[A-Z]?  # word names it. The unit is what tells it apart.
+            (?:[\ ]?,?[\ ](?:Singapore|SINGAPORE|S)[\ ]?(?:\(\d{6}\)|\d{6}))?  # (a blank before the comma too)
+            (?![\w\-])
+            """,
+            0.9,
+        ),
+        Pattern(
+            "malta_street_postcode",
+            r"""(?x)
+            (?<![\w\-])Triq[\ ](?:(?:i[lxżnrsdt]|l)-|ta['’][\ ]|ta[lsdt]-)?\p{Lu}[\p{L}'’\-]+  # a Maltese street
+            (?:[\ ](?:(?:i[lxżnrsdt]|l)-|ta['’][\ ]|ta[lsdt]-)?\p{Lu}[\p{L}'’\-]+){0,3}  # without its house number
+            (?=,[\ ])                       # before its town or postcode ('Triq San Ġużepp, BKR 9012', 'Triq
+                                            # il-Kbira, Mosta'; alone it may be a street's mention): 'Triq' is no word
+            |(?<![\w\-])(?:ATD|BBG|BGU|BKR|BML|BZN|DGL|FGR|FNT|FRN|GDJ|GHR|GRB|GXQ|GZR|HMR|IKL|ISL|KCM|KKP  # else; and
+              |KLN|LJA|LQA|MDN|MGR|MLH|MQB|MRS|MSD|MSK|MST|MTF|MXK|MXR|NDR|NXR|PBK|PLA|PTA|QLA|QRD|QRM|RBT  # a Maltese
+              |SFI|SGN|SLC|SLM|SLZ|SNT|SPB|STJ|SVR|SWQ|TXN|VCT|VLT|XBX|XJR|XLN|XWK|ZBG|ZBR|ZRQ|ZTN)  # postcode: its
+            [\ ]?\d{4}(?![\w\-]|[\ ]\d)      # locality's three letters and four digits ('SLM 1605', 'ZBG1234'; not
+                                                # Għasri's GSM, a phone's label, nor a number going on: 'GSM 0494 04 55')
+            """,
+            0.85,
+        ),
+        Pattern(
+            "us_town_state_zip",
+            r"""(?x)
+            (?<![\w\-.]|,[\ ]|\p{Lu}[\p{L}'’\-]*\.?[\ ])  # (from the town's first word: 'Los Angeles')
+            \p{Lu}[\p{L}'’\-]+\.?(?:[\ ]\p{Lu}[\p{L}'’\-]+\.?){0,2},?[\ ]  # a US town, its state's
+            (?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM  # code and
+              |NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AS|MP)  # its ZIP code ('Columbus, OH
+            (?:[\ ]{1,2}\d{5}(?:-\d{4})?(?![\w\-])  # 43215', 'St. Paul, MN 55104-1234'), no street before it (after
+                                                # one and its comma, the town, the state and the ZIP are pieces of
+                                                # its block: addresses.address_blocks); or in brackets after a
+              |(?<=\([^()\n]{1,40},[\ ](?!OK|IN|OR|ME|HI|AS)[A-Z]{2})(?=\)))  # name, no ZIP ('Nguyen Van Minh (Garden
+                                                # Grove, CA)'; not a word: '(Tested, OK)')
+            """,
+            0.85,
+        ),
+        Pattern(
+            "cz_sk_street_line",
+            r"""(?x)
+            (?:^|(?<=[:,][\ ]|\n))            # (a value's or a clause's start)
+            (?!(?:Page|Strana|Version|Verzia|Verze|Order|Objednávka|Faktúra|Faktura|Invoice|Room|Izba
+              |Table|Step|Krok|Item|Položka|Line|Riadok|Part|Časť|Box|Kapitola|Chapter|Ticket|Case|Build|Rev
+              |Windows|Office|Android|Server|Edition|Release|Update|Patch|Model|Size|Rack|Slot|Port|Vlan|Test
+              |Level|Grade|Class|Trieda|Kanál|Channel|Floor|Poschodie|Unit|Block|Blok)\b)
+            (?:\p{Lu}[\p{L}'’\-]+\.?[\ ]){0,2}\p{Lu}[\p{L}'’\-]+[\ ]  # a Slovak or Czech street line without a
+            (?:\d{1,5}/(?:\d{1,5}[A-Za-z]?|[A-Za-z])  # street's word: its house number as the land register's and
+              |\d{1,5}[A-Za-z]?(?=,[\ ]\d{3}[\ ]\d{2}[\ ]\p{Lu}))  # the street's, with a slash ('Hlavná 1148/67,
+            (?=,[\ ](?:\d{3}[\ ]\d{2}[\ ])?\p{Lu})  # Bratislava'), or before a postcode ('Hlavná 12, 960 01
+                                                # Zvolen'), then its town
+            """,
+            0.85,
+        ),
+        Pattern(
             "lot_parcelle",
             r"""(?x)
             (?<![\w\-])(?i:lot)[\ ](?:n[°º]\ ?)?\d{1,5}[A-Z]?,?[\ ](?i:parcelle)[\ ](?:n[°º]\ ?)?[A-Z0-9]{1,4}

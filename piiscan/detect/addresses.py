@@ -55,20 +55,60 @@ _POSTAL_LINE = re.compile(r"(?P<town>\p{Lu}[\p{L}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{L}
                           r"(?P<postcode>\d{4,6}),?[ ](?P<country>\S.*)")
 
 
+# recognizers/street_address.py's US town, state and ZIP ('Columbus, OH 43215'; in brackets 'Garden Grove, CA')
+_US_TOWN_LINE = re.compile(r"(?P<town>\p{Lu}[\p{L}'’\-]+\.?(?:[ ]\p{Lu}[\p{L}'’\-]+\.?){0,2}),?[ ](?P<state>[A-Z]{2})"
+                           r"(?:[ ]{1,2}(?P<postcode>\d{5}(?:-\d{4})?))?")
+
+
+_SG_UNIT = re.compile(r"\#\d{1,3}-\d{1,5}")
+
+
 def split_postal_lines(text: str, found: list) -> list:
-    """Each postal line (PostalLineRecognizer's) as its three pieces, each a finding: as
-    presidio-research labels an address, and as address_blocks adds them."""
-    if not any(f.recognizer == "PostalLineRecognizer" for f in found):
+    """Each postal line (PostalLineRecognizer's) as its three pieces, each a finding, and a US
+    town's line as its town, state and ZIP: as presidio-research labels an address, and as
+    address_blocks adds them."""
+    if not any(f.recognizer in ("PostalLineRecognizer", _STREET) for f in found):
         return found
     from .engine import RawFinding  # (engine imports this module)
 
     out = []
     for f in found:
-        m = _POSTAL_LINE.fullmatch(text, f.start, f.end) if f.recognizer == "PostalLineRecognizer" else None
+        if f.recognizer == _STREET and _SG_UNIT.search(text, f.start, f.end) and "," in text[f.start:f.end]:
+            # Singapore's block, street, unit and postcode on one line, commas between ('379 Punggol Field, #11-659,
+            # Singapore 820379'): each its piece, as an address value's
+            out += [RawFinding(f.entity_type, s, e, f.score, f.recognizer)
+                    for s, e in address_value_pieces(text, f.start, f.end)]
+            continue
+        m = _POSTAL_LINE.fullmatch(text, f.start, f.end) if f.recognizer == "PostalLineRecognizer" else \
+            _US_TOWN_LINE.fullmatch(text, f.start, f.end) if f.recognizer == _STREET and text[f.end - 1:f.end].isalnum() \
+            and f.entity_type == "LOCATION" else None
         if m is None:
             out.append(f)
             continue
-        out += [RawFinding(f.entity_type, *m.span(part), f.score, f.recognizer) for part in ("town", "postcode", "country")]
+        out += [RawFinding(f.entity_type, *m.span(part), f.score, f.recognizer)
+                for part in ("town", "state", "postcode", "country") if part in m.re.groupindex and m.start(part) >= 0]
+    return out
+
+
+# 'from' between a person's name and the next word NER read: where the person comes from
+_FROM_AFTER_NAME = re.compile(r"[ ]from[ ]")
+
+
+def places_after_names(text: str, found: list) -> list:
+    """'Hi, I'm Joseph Zammit from Mosta': a name NER read right after a person's name and
+    'from' is the place the person comes from (LOCATION), not a second person."""
+    persons = [f for f in found if f.entity_type == "PERSON"]
+    if len(persons) < 2:
+        return found
+    from .engine import RawFinding  # (engine imports this module)
+
+    ends = {f.end for f in persons}
+    out = []
+    for f in found:
+        if f.entity_type == "PERSON" and f.recognizer == "SpacyRecognizer" and any(
+                _FROM_AFTER_NAME.fullmatch(text, end, f.start) for end in ends if f.start - 6 <= end < f.start):
+            f = RawFinding("LOCATION", f.start, f.end, f.score, f.recognizer)
+        out.append(f)
     return out
 
 
@@ -110,7 +150,19 @@ def towns_after_streets(text: str, found: list) -> list:
         # user 57931: Tehran, Narmak, Golbarg St.', 'to Shiraz, Blvd. Zand')
         at = m.start("towns")
         labelled = text[max(0, at - 2):at] == ": " or text[max(0, at - 8):at].lower() == "address "
-        for piece in m.group("towns").split(", ")[:-1]:
+        pieces = m.group("towns").split(", ")[:-1]
+        if _ADDRESSEE_LABEL.search(text, max(0, at - 24), at) and 2 <= len(pieces[0].split()) <= 3:
+            # a parcel's label names its addressee before the address ('Ship to: Michael O'Brien, 4521 Oak
+            # Ridge Dr, Columbus'): the first piece is the addressee, a person's name or a firm's (one word
+            # is a town as after any label: 'Ship to: Tehran, Narmak, Golbarg St.')
+            name, pieces = pieces[0], pieces[1:]
+            start, stop = at, at + len(name)
+            at = stop + 2
+            if not any(w in _COMPANY_WORDS for w in name.lower().split()) and not LEGAL_FORM.search(name):
+                out = [f for f in out if not (f.start < stop and start < f.end and f.recognizer == "SpacyRecognizer")]
+                if not any(f.start < stop and start < f.end for f in out):
+                    out.append(RawFinding("PERSON", start, stop, _RECIPIENT_SCORE, "PersonAddressRecognizer"))
+        for piece in pieces:
             start, stop = at, at + len(piece)
             at = stop + 2
             if piece.split(" ")[0].lower() in _NOT_TOWNS_AFTER_COMMA or piece.lower() in stop_words() \
@@ -200,7 +252,8 @@ _AMOUNT_AFTER = re.compile(r"[ ]?\d")
 _ID_NUMBER_AFTER = re.compile(r"(?:[ ]?[:#№])?[ ]?\d{7,}(?!\d)")
 # A UK postcode or an Irish Eircode (recognizers/street_address.py's 'postcode'), and the town before it: one to
 # three capitalized words at a line's or a piece's start or after 'in', 'at', 'from', 'near'
-_UK_IE_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ][AC-FHKNPRTV-Y\d]{4}")
+_UK_IE_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ][AC-FHKNPRTV-Y\d]{4}"
+                             r"|[A-Z]{3}[ ]?\d{4}")  # (and Malta's, its town before it too: 'Swieqi SWQ 3245')
 _TOWN_BEFORE_POSTCODE = re.compile(
     r"(?:^|(?<=[\n,:(])[ \t]*|(?<=(?<![\w\-])(?:in|at|from|near)[ ]))"
     r"(?P<town>\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]*)*(?:[ ]\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]*)*){0,2})[ ]\Z")
@@ -238,6 +291,9 @@ _TOWNS_BEFORE_STREET = re.compile(r"(?:(?<=:[ ])|(?<=(?<![\w\-])(?i:address|drop
                                   r"|(?<=(?i:address|deliver)[^\n,;:]{0,40}[ ]to[ ]))"  # ('delivery address of BZ-12 to
                                   # Shiraz, Blvd. Zand'; not 'send it to John, 12 Main Street')
                                   r"(?P<towns>(?:\p{Lu}[\p{L}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]+){0,2},[ ]){1,3})\Z")
+# A parcel's or a letter's label of its addressee, before a name and the address on one line
+_ADDRESSEE_LABEL = re.compile(r"(?<![\w])(?i:(?:ship|deliver|send|bill|sold|mail)[ ]?to|recipient|consignee|addressee"
+                              r"|attn|attention)\.?[ ]?:[ ]\Z")
 # Words that follow an address and its comma without naming a town
 _NOT_TOWNS_AFTER_COMMA = frozenset({"please", "thanks", "thank", "call", "phone", "tel", "email", "apt",
                                    "suite", "unit", "floor", "room", "flat", "near", "opposite", "behind",
@@ -379,6 +435,8 @@ _HOUSE_ADDITION = re.compile(r"[ ](?:(?:bus|bte|boîte|boite|bt)\.?[ ]?\d{1,4}[A
                              r"|I{1,3}|\d{1,2}(?:e|ste|de)?[ ]?hoog)(?=[ \t]*(?:,|\r?\n|$))")
 
 
+# A flat's number after a street line, before the line's or the clause's comma ('329 Tejon St #442, Denver')
+_HASH_UNIT = re.compile(r"[ ]\#[ ]?\d{1,5}[A-Za-z]?(?=[ \t]*(?:,|\r?\n|$))")
 # A house number at a street line's end, its letter maybe ('Kerkstraat 14', 'ul. Szewska 98a')
 _HOUSE_NUMBER_END = re.compile(r"\d[A-Za-z]?\Z")
 
@@ -392,10 +450,17 @@ def address_blocks(text: str, found: list) -> list:
         return found
     from .engine import RawFinding  # (engine imports this module)
 
-    if " " in text and any(_HOUSE_NUMBER_END.search(text, 0, f.end) and _HOUSE_ADDITION.match(text, f.end) for f in anchors):
-        # the house number's addition is the street line's: its finding goes on over it
-        longer = {f: RawFinding(f.entity_type, f.start, _HOUSE_ADDITION.match(text, f.end).end(), f.score, f.recognizer)
-                  for f in anchors if _HOUSE_NUMBER_END.search(text, 0, f.end) and _HOUSE_ADDITION.match(text, f.end)}
+    if " " in text and any(_HOUSE_NUMBER_END.search(text, 0, f.end) and _HOUSE_ADDITION.match(text, f.end)
+                           or _HASH_UNIT.match(text, f.end) for f in anchors):
+        # the house number's addition is the street line's: its finding goes on over it (and a US flat's
+        # number after its street: '329 Tejon St #442, Denver, CO 80211')
+        def addition(f):
+            if _HOUSE_NUMBER_END.search(text, 0, f.end) and _HOUSE_ADDITION.match(text, f.end):
+                return _HOUSE_ADDITION.match(text, f.end)
+            return _HASH_UNIT.match(text, f.end)
+
+        longer = {f: RawFinding(f.entity_type, f.start, addition(f).end(), f.score, f.recognizer)
+                  for f in anchors if addition(f) is not None}
         found = [longer.get(f, f) for f in found]
         anchors = [longer.get(f, f) for f in anchors]
     from .fastpass import stop_words

@@ -18,6 +18,7 @@ from ..errors import ConfigError
 from .addresses import (
     address_blocks,
     address_value_pieces,
+    places_after_names,
     split_postal_lines,
     towns_after_signatures,
     towns_after_streets,
@@ -173,6 +174,7 @@ _ACRONYMS = re.compile(r"[A-Z]{2,3}(?:[ ][A-Z]{2,3})+")
 # Particles of names that other languages' function-word lists hold too ('Ludwig van
 # Beethoven', 'Ahmad bin Ismail')
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "ten", "zu", "zum", "af", "av", "bint", "binti",
+                             "binte", "s/o", "d/o",  # (Singapore's: 'Siti Aisyah binte Osman', 'Kumar s/o Ramasamy')
                              "ibn", "ben", "dela", "delos", "las", "los", "ap", "nic", "ni", "bte", "bt", "a", "e",
                              "dei", "degli", "des", "het", "op", "in", "st"})
 
@@ -693,6 +695,23 @@ _SWAHILI_FUNCTION_WORDS = frozenset({
 # for, not, but, or, must, please, after, before, they, very, what, how, because, today,
 # tomorrow, now; and, that is, if, also, no; and, but, because, this, there is, there is not
 _OTHER_FUNCTION_WORDS = frozenset({
+    # Maltese's (spaCy has no list of it: I, we, they, will, if, so that, because, but, from, of the, was, there,
+    # here, would like, thank you, much, how, when, where, every, after, before, also, with the, to, I have, about,
+    # for, like) and Slovak's and Slovene's as a phone types them, without their marks (good, day, thanks, please,
+    # can, someone, still, already, or, where, when, because, today, tomorrow, with regards; Slovene's thanks, can,
+    # today, tomorrow, also)
+    "jien", "jiena", "aħna", "ahna", "huma", "jekk", "biex", "sabiex", "għax", "ghax", "imma", "mill", "minn", "tal",
+    "tas", "tat", "kien", "kienet", "hemm", "hawn", "nixtieq", "grazzi", "ħafna", "hafna", "fejn", "kull", "wara",
+    "qabel", "ukoll", "bil", "lill", "għandi", "ghandi", "dwar", "għal", "ghal", "għall", "ghall", "bħal", "bhal",
+    "iżda", "izda", "kamra", "nista", "nasal",
+    "dobry", "dakujem", "dakujeme", "prosim", "moze", "mozem", "mozete", "niekto", "este", "alebo", "kedy",
+    "preco", "pretoze", "dnes", "zajtra", "vcera", "pozdravom", "ktory", "ktora", "ktore", "bude", "budeme",
+    "hvala", "lahko", "danes", "jutri", "tudi", "zelim", "prosimo",
+    # (and the words of a courier's and a help desk's notes in them: ring at, floor, address, open, paid by card,
+    # free of charge, deliver to work, gatehouse; closed, only through, issued, user)
+    "zvoňte", "zvonte", "poschodie", "adresa", "otvorené", "otvorene", "uhradený", "uhradeny", "kartou", "zadarmo",
+    "doručiť", "dorucit", "práce", "vrátnica", "vratnica", "nevkladať", "doklad", "zaprt", "samo", "prek", "izdan",
+    "uporabnik", "prenosnik",
     # Welsh's, Scottish Gaelic's and Irish's, beside English in a British or an Irish post (is, I have, sorry,
     # with, have, out, also, for, your, to you, my, help, about the bother, I am, and, but, not, is not)
     "mae", "mae'r", "gen", "efo", "gyda", "wedi", "ddrwg", "allan", "hefyd", "rydw", "dwi", "eich", "ydy",
@@ -1930,12 +1949,12 @@ class Detector:
             found = _machine_and_its_user(text, found)
         lines = markup_blanked(text, structure.escaped)  # a page's address block is written with <br>
         if not names_a_tag_list(field):  # (a cell of tags is no address: 'Ganta,Lapsed 2023,WhatsApp list')
-            found = units_with_streets(lines, address_blocks(lines, towns_after_streets(lines,
-                                                                                      split_postal_lines(text, found))))
+            found = units_with_streets(lines, address_blocks(lines, towns_after_streets(lines, places_after_names(
+                lines, split_postal_lines(text, found)))))
             found = towns_after_signatures(lines, found)
         if "PHONE_NUMBER" in self._wanted:
             found = numbers_listed_after(text, found, self.detection.default_region)
-        if field is not None and "PHONE_NUMBER" in self._wanted and _names_a_switchboard(field):
+        if field is not None and "PHONE_NUMBER" in self._wanted and names_a_switchboard(field):
             found = [f for f in found if f.entity_type != "PHONE_NUMBER"]  # (the firm's line: no one's)
         kept = []
         thresholds = self._threshold_of
@@ -2229,7 +2248,9 @@ def _logins_beside_names(text: str, found: list[RawFinding]) -> list[RawFinding]
         m = _LOGIN_AFTER.match(text, p.end)
         if m is None and p.start and text[p.start - 1] == "(" and text[p.end:p.end + 1] == ")":
             m = _LOGIN_BEFORE.search(text, max(0, p.start - 34), p.start)
-        if m and login_from_name(m.group("login"), name) and not any(
+        if m and (login_from_name(m.group("login"), name) or name.count(" ") >= 2 and login_from_name(
+                m.group("login"), name.split(" ", 1)[1])) and not any(  # (or the model took a word before the name:
+                # 'Predan Blaž Krajnc (bkrajnc)', Slovene's 'handed over to')
                 f.start < m.end("login") and m.start("login") < f.end for f in found):
             extra.append(RawFinding("USERNAME", *m.span("login"), 0.8, LOGIN_BESIDE_NAME))
     return found + extra if extra else found
@@ -2312,8 +2333,9 @@ _SWITCHBOARDS = frozenset({"switchboard", "switchboardnumber", "mainphone", "mai
                            "firmatelefon", "vaihde", "zentrale", "telefonzentrale", "hauptnummer", "centrala"})
 
 
-def _names_a_switchboard(field: str) -> bool:
-    return normalize_name(field.rsplit(".", 1)[-1]) in _SWITCHBOARDS
+def names_a_switchboard(field: str) -> bool:
+    # (and a messaging API's number that owns a message, the account's own line: Bandwidth's 'message.owner')
+    return normalize_name(field.rsplit(".", 1)[-1]) in _SWITCHBOARDS or field.endswith(("message.owner", "owner_line"))
 
 
 def _no_ones_mailbox(address: str, contacts: bool) -> bool:

@@ -79,6 +79,11 @@ _ROLE_WORDS = frozenset({
     "suport", "comenzi", "secretariat", "rezervari", "receptie", "registratura", "contabilitate", "biblioteca",
     "vanzari", "vinzari", "facturare", "facturi", "clienti", "achizitii", "zakazi", "zakazy", "poruchki",
     "prodazhbi", "schetovodstvo", "podderzhka", "priemnaya", "unsubscribe",
+    # Slovak's, Czech's, Slovene's and Maltese's support, orders, complaints, sales, invoicing, accounting, office,
+    # bookings, reception ('podpora@', 'objednavky@', 'reklamacie@', 'narocila@', 'prodaja@', 'bookings@')
+    "podpora", "objednavky", "objednavka", "reklamacie", "reklamace", "predaj", "fakturacia", "fakturace",
+    "uctovnictvo", "ucetni", "obchod", "narocila", "tajnistvo", "pomoc", "recepcija",
+    "rezervacije", "rezervacie", "prenotazzjonijiet",
     # a customer-care desk's ('care@brand.in'); a bug tracker's ('submit@bugs.debian.org',
     # 'control@')
     "care", "submit", "control",
@@ -187,7 +192,12 @@ def is_no_reply(address: str) -> bool:
     """Whether an e-mail address is a sender that takes no mail back, or a bounce's:
     'noreply@blogger.com' in a feed's author element is no one's, whatever its field."""
     local = _local_part(address).lower()
-    return local.replace("-", "").replace("_", "").replace(".", "") in _NO_REPLY or _BOUNCE.match(local) is not None
+    return local.replace("-", "").replace("_", "").replace(".", "") in _NO_REPLY or _BOUNCE.match(local) is not None \
+        or _NO_REPLY_OF.match(local) is not None
+
+
+# A no-reply sender of one of a firm's systems ('noreply-snow@', 'no-reply.billing@', 'donotreply_hr@')
+_NO_REPLY_OF = re.compile(r"(?:no-?reply|do-?not-?reply)[\-_.][a-z0-9]")
 
 
 _NO_REPLY = frozenset({"noreply", "donotreply", "mailerdaemon", "noreplies", "notifications"})
@@ -284,6 +294,8 @@ SALUTATIONS = frozenset({
     "dia duit", "kaixo", "eskerrik asko", "agur", "saúdos", "grazas", "sannu", "na gode", "salaan",
     "mahadsanid", "hurmatli", "assalomu alaykum", "hurmat bilan", "эрхэм", "хүндэт", "хүндэтгэсэн",
     "баярлалаа", "почитуван", "почитувана", "со почит", "благодарам", "pekný deň", "pekný", "vďaka",
+    # (and as a phone types them, without their marks; Slovene's and Maltese's greetings)
+    "dobry den", "dobry", "dobrý", "dakujem", "dober dan", "zivjo", "živjo", "bongu", "sahha", "il-lejl it-tajjeb",
     # Belarusian, Kyrgyz, Tajik, Turkmen, Kurdish, Igbo, Malagasy, Faroese, Luxembourgish, Zulu
     # and Xhosa, Samoan, Maori ('Kia ora', 'Talofa', 'Moien': greetings, no names)
     "шаноўны", "шаноўная", "паважаны", "паважаная", "з павагай", "дзякуй", "прывітанне", "урматтуу",
@@ -913,6 +925,9 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # 'landline' and 'to call', which the model reads as names: 'Thana: Kotwali', 'Distrito: Wanchaq', 'Nagad: 017...')
     "thana", "zila", "upazila", "departamento", "provincia", "distrito", "parroquia", "cantón", "canton",
     "atoll", "nagad", "bkash", "fijo", "llamar", "región", "fokontany", "commune", "corregimiento", "sector",
+    # (Singlish's particles and words, and Tamil's 'a little' in a Singapore post, which the model reads as places and
+    # names: '... keep restarting sia', 'Konjam help pls')
+    "sia", "lah", "leh", "lor", "liao", "meh", "alamak", "paiseh", "shiok", "konjam",
 })
 # Words that name an app, a policy, a team or a company where a person's name would be:
 # an identity provider's audit log names its targets of every kind in one 'displayName'
@@ -921,6 +936,7 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
 # No person's name has one (structure._names_a_thing, engine._could_be_a_name).
 THING_WORDS = frozenset({
     "policy", "rule", "default", "network", "token", "authentication", "authenticator", "verify",
+    "sim", "square",  # (a carrier's SIM card, a mall: 'Singtel SIM', 'Sim Lim Square', which the model reads as names)
     # a firm's desks, as a CRM's contact for them is named ('Accounts Payable', 'Reception'), or a
     # PBX's extension ('Help Desk', 'Front Desk', Spanish's 'Recepción', 'Ventas')
     "payable", "receivable", "reception", "purchasing", "desk", "recepción", "recepcion", "ventas", "cobranza",
@@ -1361,6 +1377,8 @@ SYSTEM_ACCOUNTS = frozenset({
 # Jellyfin chart', 'High CPU on macOS Sonoma'). A span that is one of these, whole, is
 # neither (engine._could_be); with more words ('Tom Jenkins') it still may be.
 PRODUCT_NAMES = frozenset({
+    # Singapore's carriers, which a post names alone ('Singtel cannot help')
+    "singtel", "starhub",
     # solar inverters' and batteries' makers, which a ticket names alone ('the Deye keeps tripping')
     "deye", "goodwe", "growatt", "sunsynk", "victron", "pylontech", "solis", "luxpower", "voltronic", "axpert",
     "sofar", "fronius", "dyness",
@@ -1472,7 +1490,7 @@ PRODUCT_NAMES = frozenset({
 # Service accounts by the names their conventions give them: 'svc-backup', 'app_crm',
 # 'metabase_ro', 'jenkins-bot' (same treatment as SYSTEM_ACCOUNTS)
 # and Kubernetes' own users: 'system:serviceaccount:ci:deployer', 'system:node:worker-04'
-SERVICE_ACCOUNT = re.compile(r"(?i)(?:svc|srv|app|sa|bot|service"
+SERVICE_ACCOUNT = re.compile(r"(?i)(?:svc|srv)\.[\w.\-]+|(?:svc|srv|app|sa|bot|service"  # ('svc.servicenow')
                              # a partner's file transfer ('sftp_dhl_nl', 'edi_rhenus')
                              r"|sftp|ftp|edi"
                              # a data pipeline's loader (a warehouse's 'FIVETRAN_USER', 'AIRFLOW_ETL')
@@ -1683,6 +1701,7 @@ def propagate(texts: Sequence[str], found: list[list], make,
     column's name already. A value that is no plain word is ('marc_dev' in a chat
     export's mentions, a ticket's serial number in a custom field of its own); a host or
     a domain is not ('example.com' in a Host column)."""
+    from .engine import names_a_switchboard
     from .structure import (
         a_devices_spot,
         a_group_chats_name,
@@ -1721,6 +1740,9 @@ def propagate(texts: Sequence[str], found: list[list], make,
             # branch ('Sucursal San José'): no one's values
         if not structured and text.startswith("MSH|"):
             continue  # an HL7 message's header: its systems, times and codes ('...|AL|NE|IDN'), no one's
+        if structured and names_a_switchboard(fields[i]):
+            continue  # a firm's own line's column (a messaging API's 'message.owner'): its number is the
+            # firm's, even where a message's 'from' gave it as found
         # a column of user agents or codes: its versions look like addresses and numbers
         # ('Chrome/123.0.0.0'); a serial found elsewhere is still carried into a BIOS's column
         noisy = structured and field_roles(fields[i])[0]

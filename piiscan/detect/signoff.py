@@ -208,7 +208,8 @@ _NOT_PERSONS = GENERIC_NAMES | frozenset({
 # Stefano'), between capitalized words only
 _PARTICLES = frozenset({"de", "van", "der", "den", "von", "da", "di", "du", "le", "la", "del", "dos", "das", "ap", "ab",
                         "ferch", "verch", "a",
-                        "ter", "ten", "bin", "binti", "al", "el"})
+                        "ter", "ten", "bin", "binti", "al", "el",
+                        "binte", "s/o", "d/o"})  # (Singapore's: 'Kumar s/o Ramasamy', 'Siti binte Osman')
 
 
 def _a_names_word(word: str) -> bool:

@@ -372,6 +372,11 @@ _NAME_WORDS = {
     # Macedonian, Slovak, Maltese, Irish, Basque, Galician: (full, first) name, surname, recipient
     "примач целосно_име meno priezvisko meno_a_priezvisko celé_meno krstné_meno príjemca "
     "isem kunjom isem_sħiħ destinatarju riċevitur ainm sloinne céadainm ainm_iomlán faighteoir "
+    # Slovak's and Slovene's contact person, buyer, orderer, customer, recipient and employee; Maltese's name and
+    # surname (not the sender, 'odosielateľ', 'pošiljatelj': a courier's export names the shop there)
+    "native_name name_native "  # (a person's name in their own script, beside its Latin spelling)
+    "kontaktná_osoba kontaktní_osoba odberateľ objednávateľ zamestnanec naročnik kupec stranka "
+    "prijemnik zaposleni zaposlenec isem_u_kunjom "
     "izena abizena abizenak izen_abizenak izen_osoa hartzailea apelidos apelido nome_e_apelidos "
     # Khmer: name, full name, family and given name, the customer's and the recipient's name
     "ឈ្មោះ ឈ្មោះពេញ នាមត្រកូល នាមខ្លួន ឈ្មោះអតិថិជន អ្នកទទួល ឈ្មោះអ្នកទទួល "
@@ -641,6 +646,11 @@ _NAME_WORDS = {
     # address; Maltese: address, town, locality, village, postcode, country, street
     "поштенски_код поштенски_број адреса_за_достава krajina okres doručovacia_adresa "
     "fakturačná_adresa indirizz lokalità raħal kodiċi_postali pajjiż triq "
+    # Slovak's, Slovene's and Maltese's more: delivery address, residence, municipality, town and village (Maltese
+    # also without its marks: 'Rahal'; not 'belt' alone, a garment's in English), the street and number
+    "dodacia_adresa adresa_doručenia ulica_a_číslo mesto_obec bydlisko trvalý_pobyt naslov_dostave "
+    "prebivališče naslov_stalnega_bivališča mestna_občina rahal belt_jew_raħal indirizz_tal-konsenja "
+    "číslo_domu súpisné_číslo orientačné_číslo číslo_popisné číslo_orientační "
     # Irish: address, delivery address, town, city, county, Eircode, postcode, country, street;
     # Basque: address, town, city, municipality, province, territory, postcode, country, street;
     # Galician: address, municipality, parish
@@ -1038,6 +1048,7 @@ _NAME_WORDS = {
     # Estonian, Latvian, Lithuanian, Slovenian and Croatian, Bulgarian, Ukrainian, Hebrew, Thai,
     # Icelandic
     "epostiaadress epasts epastaadrese elpastas elpastoadresas epastas epostninaslov emailadresa "
+    "e-mailová_adresa elektronska_pošta indirizz_elettroniku "  # (Slovak, Slovene, Maltese)
     "adresaeposte eposta pastas pastoadresas пошта имеил епоща електроннапоща имеиладрес елпошта електроннапошта דואל אימייל "
     "מייל כתובתמייל כתובתדואל כתובתאימייל อเมล อเมล netfang "
     # Indonesian, Malay, Hindi, Bengali, Swahili, Georgian, Armenian, Serbian, Catalan,
@@ -1582,6 +1593,8 @@ def type_for_name(field: str) -> str | None:
         return type_for_name(field[7:])  # phpIPAM's own fields ('custom_SerialNo', 'custom_IMEI')
     if _ESPO_CUSTOM.fullmatch(field):
         return type_for_name(field[1:])  # EspoCRM's custom fields ('cRegion', 'cPhysicalAddress', 'cDeviceSerial')
+    if field.endswith("_c") and len(field) > 3 and field[-3] != "_" and normalize_name(field) not in _NAME_TYPES:
+        return type_for_name(field[:-2])  # SuiteCRM's and SugarCRM's custom fields ('handset_imei_c', 'native_name_c')
     group = _GROUP_PATH.fullmatch(field)
     if group:
         return type_for_name(group.group(1))  # ODK's and KoboToolbox's groups: 'intro/region', 'respondent/resp_name'
@@ -3481,8 +3494,9 @@ def is_noise_value(field: str | None, text: str) -> bool:
 # Shape checks so a field name alone never turns "-", "N/A" or "42" into a finding.
 _SHAPES = {
     "USERNAME": re.compile(r"(?!['’])[^\s\"<>]{1,64}(?<!['’])"),  # O'Leary: an apostrophe inside
-    "PERSON": re.compile(rf"[^\W\d_][\w.,'’‘ \u3000{MARKS}-]{{0,80}}"),  # "Costa, Bruno" too (and a Japanese name's wide blank;
-    # Uzbek's o‘ and g‘: 'Ulug‘bek')
+    "PERSON": re.compile(rf"[^\W\d_](?:[\w.,'’‘ \u3000{MARKS}-]|(?<=[ ][sdaSDA])/(?=[olpOLP][ ])){{0,80}}"),  # "Costa,
+    # Bruno" too (and a Japanese name's wide blank; Uzbek's o‘ and g‘: 'Ulug‘bek'; Singapore's and Malaysia's son
+    # and daughter of: 'Kumar s/o Ramasamy', 'Muthu a/l Rajan')
     # (Turkish addresses number a door 'No:123, D:4'; Arabic writes its comma '،', Burmese '၊'; no URL)
     # An address cell may hold its lines ('6886 Chestnut Pl\n#661,Madison,Wisconsin,53742')
     # (a building's name in quotes: 'БЦ «Сириус», 9 этаж'; a house's number after 'n°')
@@ -3788,6 +3802,7 @@ def _is_full_name(value: str) -> bool:
 _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "der", "den", "van", "von",
                              "la", "le", "du", "di", "bin", "bint", "al", "el", "ter", "ten", "zu", "y",
                              "binti", "bte", "anak", "a/l", "a/p",  # (Malaysia's: 'Nurhayati binti Tundoh')
+                             "binte", "s/o", "d/o",  # (Singapore's: 'Kumar s/o Ramasamy')
                              "los", "las"})  # (Spanish's: 'Joel Batista De los Santos')
 
 
@@ -3892,9 +3907,14 @@ _HASHED_VALUE = re.compile(r"(?i)(?:hmac-)?(?:sha|md5|blake2)[\w\-]{0,8}:[0-9a-f
 _NAME_WITH_FIRM = re.compile(r"(?P<name>[^()]{3,60}?)\s*\((?P<firm>[^()]{2,80})\)?")  # (')' may be cut off
 # as decoration, see _DECORATED)
 _FLAT = re.compile(r"#\s?\d{1,5}[A-Za-z]?")
-_HOUSE_NUMBER = re.compile(r"\d{1,5}(?:\s?[A-Za-z]|\s?[-/]\s?\d{1,5}[A-Za-z]?)?")
+_HOUSE_NUMBER = re.compile(r"\d{1,5}(?:\s?[A-Za-z]|\s?[-/]\s?\d{1,5}[A-Za-z]?|/[A-Za-z])?\.?")  # ('12/A'; Slovak's
+# ordinal dot: '90.')
 _HOUSE_NUMBER_NAMES = frozenset({"hausnummer", "hausnr", "housenumber", "streetnumber", "buildingnumber",
                                  "huisnummer", "civico",
+                                 # Slovak's and Czech's house number, its land register's and its street's, and
+                                 # Slovene's and Croatian's ('Číslo domu': '3739/67', '12/A')
+                                 "cislodomu", "supisnecislo", "orientacnecislo", "cislopopisne", "cisloorientacni",
+                                 "hisnastevilka", "kucnibroj",
                                  "exterior", "numexterior", "numeroexterior", "noexterior"})  # (Mexico's: see type_for_name)
 
 
@@ -4621,6 +4641,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             hints += murmur_hints(text)
         if "@p0 = " in text:
             hints += nhibernate_hints(text)
+        if "SlotSet(key: " in text or "{'entity': '" in text:
+            hints += rasa_hints(text)
+        if "Hostname[" in text or "Description[" in text or "SNMP: v" in text or "Device is DOWN: " in text:
+            hints += cacti_hints(text)
         if "[Whois] " in text:
             hints += whois_hints(text)
         if '" named "' in text or ' is "' in text and '" at ' in text:
@@ -5400,7 +5424,7 @@ _CALLER_WORDS = frozenset({"caller", "calling", "called", "station", "phone", "c
 _RECORD_HEADS = frozenset({"order", "record", "tracking", "invoice", "transaction", "reference", "ticket", "case",
                            "receipt", "shipment", "booking", "confirmation", "sales", "payment", "refund", "txn",
                            "purchase", "po", "quote", "quotation"})
-_RECORD_NUMBER = re.compile(r"[A-Za-z]{0,4}[0-9][0-9A-Za-z]*(?:[-/ ][0-9A-Za-z]+){0,6}")
+_RECORD_NUMBER = re.compile(r"[A-Za-z]{0,4}[ ]?[0-9][0-9A-Za-z]*(?:[-/ ][0-9A-Za-z]+){0,6}")  # (Packeta's 'Z 612 4126 279')
 _RECORD_NOT = frozenset({"CREDIT_CARD", "PHONE_NUMBER", "SERIAL_NUMBER"})
 
 
@@ -5418,7 +5442,21 @@ def _is_a_records_number(field: str) -> bool:
     """Whether a field is the number of an order, a payment, a parcel or a ticket by its
     name ('Order Number', 'af_order_id', 'Sales Record Number', 'Tracking Number')."""
     words = _last_words(field)
-    return len(words) > 1 and words[-1] in ("id", "number", "no", "nr", "num", "ref") and words[-2] in _RECORD_HEADS
+    if len(words) > 1 and words[-1] in ("id", "number", "no", "nr", "num", "ref") and words[-2] in _RECORD_HEADS:
+        return True
+    after = [normalize_name(w) for w in words if w not in ("de", "di", "del", "da", "do", "tal", "tad", "tar", "tas")]
+    return len(after) == 2 and after[0] in _NUMBER_BEFORE_WORDS and after[1] in _RECORD_HEADS_AFTER
+
+
+# The same in languages that put the number first, the thing after it: Slovak's, Czech's, Slovene's, Croatian's,
+# Polish's, Maltese's, Romance languages' and German's ('Číslo zásielky', 'Številka naročila', 'Numer zamówienia',
+# 'Numru tal-ordni', 'Número de pedido')
+_NUMBER_BEFORE_WORDS = frozenset({"cislo", "stevilka", "broj", "numer", "numru", "numero", "nummer", "no", "nr", "n"})
+_RECORD_HEADS_AFTER = frozenset({"zasielky", "zasilky", "objednavky", "faktury", "balika", "baliku", "rezervacie",
+                                 "rezervace", "posiljke", "narocila", "racuna", "rezervacije", "narudzbe", "zamowienia",
+                                 "przesylki", "ordni", "ordine", "fattura", "pedido", "encomenda", "envio", "factura",
+                                 "commande", "colis", "facture", "bestellung", "sendung", "rechnung", "buchung",
+                                 "prenotazione", "spedizione", "reserva"})
 
 
 @lru_cache(maxsize=4096)
@@ -7477,6 +7515,60 @@ def nhibernate_hints(text: str) -> list[Hint]:
     return out
 
 
+# Rasa's debug log: a slot set by an action ('SlotSet(key: full_name, value: Hodan)') and an entity the NLU
+# pipeline extracted ("{'entity': 'location', 'start': 22, 'end': 30, ..., 'value': 'Djibouti', ...}"), each
+# value typed by its slot's or entity's name
+_RASA_SLOT = re.compile(r"SlotSet\(key: (?P<key>\w{1,60}), value: (?P<value>[^\n]{1,300}?)\)"
+                        r"(?=, (?:SlotSet|BotUttered|ActionExecuted|UserUttered|ActiveLoop|FollowupAction|Restarted"
+                        r"|SessionStarted|ReminderScheduled|AllSlotsReset)\b|\]|$)")
+_RASA_ENTITY = re.compile(r"\{'entity': '(?P<key>\w{1,60})', [^{}\n]{0,300}?'value': '(?P<value>(?:[^'\\\n]|\\.){1,300})'")
+
+
+def rasa_hints(text: str) -> list[Hint]:
+    """Hints for Rasa's slots and extracted entities (see _RASA_SLOT), by their names."""
+    out = []
+    for m in (*_RASA_SLOT.finditer(text), *_RASA_ENTITY.finditer(text)):
+        key = m.group("key")
+        if m.group("value") in ("None", "null", "[]") or type_for_name(key) not in _HINT_BY_NAME:
+            continue
+        hint = value_hint(key, text, *m.span("value"), "rasa_slot")
+        if hint:
+            out.append(hint)
+    return out
+
+
+# Cacti's log: a device by its host name ('Device[56] Hostname[cpe-abdulmalik-alsharabi.ade.isp.net]', spine's
+# 'SNMP: v2: GUULEED-HOME, dsname: ...'), and its description, which a provider writes as its customer's name and
+# address ('Description[Ubah Xasan - Togdheer Street 14, Hargeisa]', THOLD's 'Device is DOWN: NAME - TOWN')
+_CACTI_HOST = re.compile(r"\bHostname\[(?P<h1>[^\]\s]{1,253})\]|\bSNMP: v[123c]{1,2}: (?P<h2>[^,\s]{1,253}), dsname:")
+_CACTI_DESCRIPTION = re.compile(r"\bDescription\[(?P<d1>[^\]\n]{3,200})\]|\bDevice is DOWN: (?P<d2>[^'\n]{3,200})(?='|$)")
+# A customer's name, then a dash and their address; or a customer's word, the name, a comma and the address
+# ('Cliente Marco Bellini, Viale Roma 9, Asmara')
+_NAME_DASH_PLACE = re.compile(r"(?:(?i:cliente|customer|client|abonné|abonnato)[ ](?P<cname>[^\W\d_][^,\-\d\n]{1,60}?),[ ]"
+                              r"|(?P<name>[^\W\d_][^\-\d\n]{1,60}?)[ ][-–][ ])(?P<place>[^\W_][^\n]{1,160})")
+
+
+def cacti_hints(text: str) -> list[Hint]:
+    """Hints for Cacti's devices: host names and their customer's name and address (see _CACTI_HOST)."""
+    out = []
+    for m in _CACTI_HOST.finditer(text):
+        group = "h1" if m.group("h1") is not None else "h2"
+        if not _IP_LIKE.fullmatch(m.group(group)) and any(c.isalpha() for c in m.group(group)):
+            out.append(Hint("HOSTNAME", *m.span(group), 0.85, "cacti_device"))
+    for m in _CACTI_DESCRIPTION.finditer(text):
+        group = "d1" if m.group("d1") is not None else "d2"
+        d = _NAME_DASH_PLACE.fullmatch(text, *m.span(group))
+        if d is None:
+            continue
+        who = "cname" if d.group("cname") is not None else "name"
+        words = d.group(who).split()
+        if not 2 <= len(words) <= 4 or not all(w[0].isupper() or not w[0].isascii() for w in words if w[0].isalpha()):
+            continue
+        out.append(Hint("PERSON", *d.span(who), 0.85, "cacti_device"))
+        out.append(Hint("LOCATION", *d.span("place"), 0.85, "cacti_device"))
+    return out
+
+
 # A TeamSpeak 3 server's clients: "client 'Lino T.'(id:553)", "client connected 'Rosa'(id:12)
 # from 124.240.7.9:58101", and who did what, 'invokername=ManusBoi12' (a space as '\s')
 _TEAMSPEAK_CLIENT = re.compile(r"\bclient (?:(?:dis)?connected )?'(?P<name>[^'|]{1,64}?)(?: from [\w.:\[\]]+)?'\(id:\d+\)"
@@ -8334,8 +8426,15 @@ def sql_hints(text: str) -> list[Hint]:
         col, which = m.group("col"), "value" if m.group("value") is not None else "escaped"
         if update and update.end() <= m.start():
             col = sql_column_name(col, update.group("table"))
-        if m.end(which) > m.start(which) and type_for_name(col) in _HINT_BY_NAME:
-            hint = value_hint(col, text, *m.span(which), _column_recognizer(col))
+        start, end = m.span(which)
+        while end - start > 2 and text[start] == "%" and text[end - 1] == "%":
+            start, end = start + 1, end - 1  # (a LIKE's wildcards around the value: "phone_mobile LIKE
+            # '%917354581%'", SuiteCRM's search; '%91' is no escape there)
+        if col.lower() == "name" and " " not in text[start:end]:
+            continue  # a bare 'name' compared with one word: a setting's, a thing's ("WHERE category = 'info' AND
+            # name = 'sugar_version'", SuiteCRM's config), no login
+        if end > start and type_for_name(col) in _HINT_BY_NAME:
+            hint = value_hint(col, text, start, end, _column_recognizer(col))
             if hint:
                 out.append(hint)
     return out

@@ -163,6 +163,7 @@ def json_document_values(text: str, hints: dict[int, str] | None = None
             # a place by its coordinates and its name: a chat's shared location (Wire's {"latitude": ...,
             # "longitude": ..., "name": "Loltong"}), whose coordinates are found as a place's too
             placed = hints is not None and kind is None and not named and not device and _at_coordinates(node)
+            own = _own_line(node) if hints is not None else None
             for name, value in node:
                 tokens += 1  # the key's token
                 if named and name == "name" and isinstance(value, str):
@@ -179,6 +180,15 @@ def json_document_values(text: str, hints: dict[int, str] | None = None
                     # host 'uuid'): the machine's, as 'device.name' and 'device.uuid' are
                     own = "uuid" if name == "id" else name.lower()
                     hints[len(out)] = f"{field}.device.{own}" if field else f"device.{own}"
+                if own is not None and name in _PARTY_KEYS:
+                    first = len(out)
+                    walk(value, f"{field}.{name}" if field else name, name, tokens - 1)
+                    for n in range(first, len(out)):
+                        if out[n][1] == own:
+                            # a messaging API's party that is the account's own line (Bandwidth's 'to' of a
+                            # message received, 'from' of one sent: the 'owner'): the firm's, no one's
+                            hints[n] = f"{field}.owner_line" if field else "owner_line"
+                    continue
                 if paired is None or name.lower() not in pair_values:
                     if paired is not None and isinstance(value, str) and (
                             name.lower() in _NAME_KEYS or name == "text" and _PAIR_NAME_CHARS.sub("_", value.strip()) == paired):
@@ -243,6 +253,23 @@ _CHANGE_SPELLINGS = frozenset({"from", "to", "fromString", "toString", "old", "n
                                "OldValue", "NewValue", "old_value", "new_value", "before", "after",
                                "previousValue"})
 _VALUE_SPELLINGS = _PAIR_VALUE_SPELLINGS | _CHANGE_SPELLINGS
+
+
+# A message's parties, one of which a messaging API's webhook names as the account's own line (its 'owner')
+_PARTY_KEYS = frozenset({"to", "from", "To", "From"})
+
+
+def _own_line(node: list[tuple[str, object]]) -> str | None:
+    """The number a messaging API's event says owns its message (Bandwidth's {"owner": "+1833...",
+    "direction": "in", "to": [...], "from": ...}, its own or its 'message' member's), or None."""
+    for name, value in node:
+        if name == "owner" and isinstance(value, str) and value[:1] == "+" and any(k == "direction" for k, _ in node):
+            return value
+        if name == "message" and isinstance(value, _Members):
+            inner = _own_line(value)
+            if inner is not None:
+                return inner
+    return None
 
 
 def _names_its_person(node: list[tuple[str, object]]) -> bool:

@@ -28,6 +28,7 @@ def test_no_login_after_a_cjk_label_where_none_is(find, text):
     ("產品金鑰：VK7JG-NPHTM-C97JM-9MPGT-3V66T", ["VK7JG-NPHTM-C97JM-9MPGT-3V66T"]),
     ("序列號20241103887651已登記", ["20241103887651"]),  # all digits, glued
     ("시리얼 번호: R58N123ABC", ["R58N123ABC"]),
+    ("你好，我的iPhone 13序列号是K07L10KWJL，充不了电。", ["K07L10KWJL"]),  # (Chinese's 'is' after the label: round 64)
 ])
 def test_a_serial_after_a_cjk_label(find, text, expected):
     assert [v for t, v in find(text, "SERIAL_NUMBER") if t == "SERIAL_NUMBER"] == expected

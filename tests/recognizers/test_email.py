@@ -10,6 +10,7 @@ POSITIVE = [
     # Spanish's and Portuguese's word for the at-sign, spelled out or bracketed
     ("escríbanme a inti_lema20 arroba gmail.com por favor", ["inti_lema20 arroba gmail.com"]),
     ("rosa.q arroba yahoo punto es", ["rosa.q arroba yahoo punto es"]), ("ana(arroba)correo.pe", ["ana(arroba)correo.pe"]),
+    ("Faktúru poslať na kollar.igor zavináč azet.sk prosím.", ["kollar.igor zavináč azet.sk"]),  # (Slovak's at-sign)
     ("postfix/smtp[2]: 4TvQ: to=<anna.becker@gmx.de>, relay=mx.gmx.net", ["anna.becker@gmx.de"]),
     ("contact: jane.doe@example.com today", ["jane.doe@example.com"]),
     # an internationalized address's local part (RFC 6531), in a cased script
@@ -60,7 +61,7 @@ POSITIVE = [
 
 NEGATIVE = [
     "see item (a) gmail.com", "note (a)foo.com", "I am @ home now", "me @ gmail.com",  # (a list's item; no handle)
-    "el signo arroba es la letra", "arroba",
+    "el signo arroba es la letra", "arroba", "znak zavináč je", "zavináč",
     # Misskey's identicon of an account (its login's), Konversation's join with its hostmask
     "https://caribtek.social/identicon/priya_sukhai@caribtek.social",
     "[Join]\tdelroy_t has joined this channel (~delroy@cpe-72-27.jamaica.example.net).",

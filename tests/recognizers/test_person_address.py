@@ -1472,3 +1472,51 @@ def test_round_63s_people(find, text, expected):
 ])
 def test_no_person_in_round_63s_shapes_without_one(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 64: Singapore's and Malaysia's son and daughter of in a sign-off; Slovak's, Slovene's and Maltese's
+    # 'I am'; a name that goes on with Slovak's 'and', Somali's 'who', Tigrinya's 'is' romanized; a signature's
+    # name, its title, then its e-mail
+    ("Thanks, Siti Nurhaliza binte Abdullah", ["Siti Nurhaliza binte Abdullah"]),
+    ("Regards,\nKumar s/o Ramasamy", ["Kumar s/o Ramasamy"]), ("my name is Kumar s/o Ramasamy.", ["Kumar s/o Ramasamy"]),
+    ("Dobrý deň, volám sa Ján Kováč a bývam v Trnave", ["Ján Kováč"]),
+    ("Dobry den, som Zuzana Horvathova z Banskej Bystrice", ["Zuzana Horvathova"]),
+    ("Pozdravljeni, sem Mojca Novak iz Maribora.", ["Mojca Novak"]), ("Bonġu, jien Ġorġ Borg minn Ħaż-Żebbuġ.", ["Ġorġ Borg"]),
+    ("waxaan ahay Axmed Jaamac oo ka yimid Hargeysa", ["Axmed Jaamac"]),
+    ("Selam, shimey Yonas Tesfay iyu, ab Asmara inebir.", ["Yonas Tesfay"]),
+    ("Jae-won Choi | Senior Engineer | jchoi@example.org | (206) 555-0176", ["Jae-won Choi"]),
+])
+def test_round_64s_people(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Ma'am, your order #112-3345566 shipped", "Sir, your order is ready", "Guys, you rock",  # (the customer, no name)
+    "som v práci", "sem Doma",  # (no full name after 'I am')
+    "Release Notes | Version 2 | support@acme.com",  # (no name's shape: a heading's)
+])
+def test_no_person_in_round_64s_other_shapes(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 64's files: a Slovak courier's note's doorbell and kin; the Maghreb's, Somali's and Amharic's 'I (am)'
+    # before one name; Spanish's thanks in advance, then the name; a signature after two dashes
+    ("Zvoňte na Szabó, 3. poschodie.", ["Szabó"]), ("Dorucit k babke Patrik Stefanko, Družstevná 1501/50", ["Patrik Stefanko"]),
+    ("ahla, ana Marwan, el email mta3i", ["Marwan"]), ("Haye, anigu waa Deeqa. Lambarkaygu", ["Deeqa"]),
+    ("Tena yistilign, ene Yonas negn, Gondar new yemnorew.", ["Yonas"]), ("Kemey alekum, ane Saba eye. SIM", ["Saba"]),
+    ("Brooklyn.\n¡Gracias de antemano!\nAlejandro Castillo", ["Alejandro Castillo"]),
+    ("Anyone seen this? \n-- Juan Carlos", ["Juan Carlos"]), ("Anyone seen this?\n-- Hyun-woo", ["Hyun-woo"]),
+])
+def test_round_64s_files_people(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "2024-04-02 05:15:02 - SPINE: Poller[1] PID[53269] PT[1683]",  # (Cacti's part in capitals, no chat's speaker)
+    "2024-04-02 05:15:02 - AUTH LOGIN FAILED: Local Login Failed for user",
+    "zvonte na zvoncek", "Ana, please call",  # (no name's capital; 'Ana' a name itself, not 'I')
+])
+def test_no_person_in_round_64s_files_other_shapes(find, text):
+    assert [v for t, v in find(text, E) if t == E and v != "Ana"] == []

@@ -26,10 +26,13 @@ POSITIVE = [
     ("Accessed resources: /客戶聯絡/比勇·伊斯坦大_0919298826.vcf", ["比勇·伊斯坦大"]),  # a dotted name
     ("退換貨申請（阿巴斯·烏代 您好，已致電", ["阿巴斯·烏代"]), ("王志明 您好，您的訂單", ["王志明"]),  # a greeting
     ("你好，我叫陳大文，住喺九龍", ["陳大文"]), ("我係李美玲，請打", ["李美玲"]),  # Mandarin's and Cantonese's 'I am'
+    ("请联系我：9135 3654，谢谢！\n沈文庆\n\nP.S. Still", ["沈文庆"]),  # the name on the line after the thanks (round 64)
+    ("谢谢！\\n沈国良','NORMAL'", ["沈国良"]),  # (a dump's escaped line, its string's end)
     ("/客服中心/客戶聯絡/廖佳穎_0966568524.vcf", ["廖佳穎"]), ("RETR /Backup/收件地址_鄭政達_臺東縣.txt", ["鄭政達"]), ("担当 比嘉 真由美", ["比嘉 真由美"]),  # after a label
 ]
 
 NEGATIVE = [
+    "谢谢！\n我们明天见",  # (a sentence on the next line, no surname's)
     "會員 高雄市民",  # no surname of the list: Kaohsiung's citizens
     "我係呢度等你", "我叫咗外賣",  # ('I am here waiting'; 'I ordered take-away': no surname after it)
     "會員等級 金卡",  # (the label's word in a longer one)

@@ -14,6 +14,8 @@ POSITIVE = [
     ("አመሰግናለሁ፣ ዳዊት በቀለ", ["ዳዊት በቀለ"]), ("Thanks, ዳዊት በቀለ", ["ዳዊት በቀለ"]),  # a sign-off's name
     ("ሽመይ ዮናስ ተስፋማርያም እየ", ["ዮናስ ተስፋማርያም"]),  # Tigrinya's 'my name is'
     ("ከሄሊና USD 573.00 ደርሶዎታል።", ["ሄሊና"]),  # a remittance's sender: 'from' glued before, the amount after
+    ("አመሰግናለሁ ቅዱስ! ጥያቄዎ ተመዝግቧል፦ HL-47490።", ["ቅዱስ"]), ("የቐንየለይ ሄለን! ሕቶኹም ተመዝጊቡ ኣሎ።", ["ሄለን"]),  # a
+    # bot's thanks to one given name (round 64), Amharic's and Tigrinya's
 ]
 
 NEGATIVE = [
@@ -22,6 +24,7 @@ NEGATIVE = [
     "አመሰግናለሁ፣ በጣም ጥሩ ነው እና",  # thanks, then a sentence that goes on
     "Thanks, Dawit",  # (Latin letters: the other recognizers')
     "ከተማ ውስጥ",  # ('in the town': no amount after it)
+    "አመሰግናለሁ!", "አመሰግናለሁ በጣም!",  # (thanks alone; 'very much' is a name's shape only before '!': a word list's)
 ]
 
 

@@ -20,6 +20,9 @@ POSITIVE = [
     ("Stimate domnule Vasile Rusu,", ["Vasile Rusu"]), ("Stimată doamnă Elena Stoica,", ["Elena Stoica"]),
     ("Către: dl. Mihai Ionescu, Str. Republicii 12", ["Mihai Ionescu"]), ("Persoana de contact: d-na Ana Marin", ["Ana Marin"]),
     ("Уважаеми г-н Стефанов,", ["Стефанов"]), ("Здравейте, г-жа Десислава Иванова ще ви се обади.", ["Десислава Иванова"]),
+    # Somali's Mr and Mrs, Amharic's romanized, Slovak's and Slovene's in lower case (round 64)
+    ('SMS: "Mudane Cabdi Xasan, lacagta $50 waa la diray."', ["Cabdi Xasan"]), ("Marwo Hodan Cali waa", ["Hodan Cali"]),
+    ("W/ro Almaz Tesfaye called", ["Almaz Tesfaye"]), ("volal pán Kováč", ["Kováč"]), ("gospa Novak je", ["Novak"]),
 ]
 
 NEGATIVE = [
@@ -31,6 +34,7 @@ NEGATIVE = [
     "Paket dari Bukalapak Store",  # (a title's letters inside a word)
     "Mrs. Suite 541",  # (a unit's word is no name)
     "download dl Firefox now", "the dna Sample",  # (Romanian's 'dl' and 'dna' only with their dot)
+    "Mudane waa", "pán je",  # (no name after the title)
 ]
 
 

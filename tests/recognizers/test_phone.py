@@ -989,3 +989,59 @@ def test_round_63s_labelled_numbers(find, text, number):
 ])
 def test_no_number_after_round_63s_labels_without_one(find, text):
     assert find(text, E) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # round 64: Singapore's and Malaysia's hand phone in English; 'contact' and 'reach' a person at a number
+    ("My HP is 9123 4567", "9123 4567"), ("H/P: 9123 4567", "9123 4567"), ("her H/P no. 8123 4567", "8123 4567"),
+    ("Pls contact my wife Mdm Lee Siew Lan at 6789 1234 (home).", "6789 1234"),
+])
+def test_round_64s_labelled_numbers(find, text, number):
+    assert (E, number) in find(text, E)
+
+
+@pytest.mark.parametrize("text", [
+    "my HP laptop is 2019 model", "Contact our office at 9:30 tomorrow",  # (no number after the words)
+    "rodné číslo 850512/1234", "RČ: 905723/456",  # (Slovakia's and Czechia's birth number: a date, a slash)
+])
+def test_no_number_after_round_64s_labels_without_one(find, text):
+    assert find(text, E) == []
+
+
+def test_a_number_with_its_area_code_before_a_slash_is_still_a_phone(find):
+    assert find("tel 0905/123456", E) == [(E, "0905/123456")]  # (not a birth number: no date)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # round 64's files: Sudan's and Libya's chat in Latin letters, Somali's and Italian's 'my number is', Chinese's
+    # 'please contact me:', 'call me' before the number
+    ("dayir musa3da law sama7t. rigmi 249913217141 shukran", "249913217141"),
+    ("3ayetli 3la 0946367120 shokran", "0946367120"), ("Lambarkaygu waa 251706334488, waxaan", "251706334488"),
+    ("Il mio numero è 393515356953. Grazie", "393515356953"), ("请联系我：82004628，谢谢！", "82004628"),
+    ("Call me 99257546 pls", "99257546"),
+])
+def test_round_64s_files_labelled_numbers(find, text, number):
+    assert (E, number) in find(text, E)
+
+
+@pytest.mark.parametrize("text", ["call me later", "call me 2 hours later", "rigmi ghalat"])
+def test_no_number_after_round_64s_files_labels_without_one(find, text):
+    assert find(text, E) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # round 64's files: Malta's and Italian's 'call (me) on'; Slovenia's mobiles from 070 grouped as Slovenia groups
+    # them (not Belgium's national-rate line)
+    ("jekk jogħġbok ċemplu fuq 9925 6377. Grazzi", "9925 6377"), ("jekk joghgbok cemplu fuq 2705 2871.", "2705 2871"),
+    ("uporabnik Urška Turk, tel. 070 225 983", "070 225 983"), ("chiamare 070-358-606 prima di intervenire", "070-358-606"),
+])
+def test_round_64s_files_numbers(find, text, number):
+    assert (E, number) in find(text, E)
+
+
+@pytest.mark.parametrize("text", [
+    "Driver Realtek 10.57.992.2023 rollback",  # (a driver's version after its maker, no courier's number)
+    "Service: 078 15 15 15", "tel 070/22.44.66",  # (Belgium's national-rate lines: a firm's)
+])
+def test_no_number_in_round_64s_files_other_shapes(find, text):
+    assert find(text, E) == []

@@ -11,6 +11,8 @@ POSITIVE = [
     ("መስቀል አደባባይ አጠገብ፣ ቂርቆስ ቀበሌ 14", ["ቀበሌ 14", "ቂርቆስ", "መስቀል አደባባይ"]),  # a landmark, a quarter, a kebele
     ("የምኖረው ሀዋሳ ነው", ["ሀዋሳ"]), ("የምኖረው ወሊሶ ከተማ ነው", ["ወሊሶ ከተማ"]),  # I live in ...
     ("ነገ ወደአዲስ አበባ እሄዳለሁ", ["አዲስ አበባ"]), ("ከአስመራ መጣሁ", ["አስመራ"]),  # a town, 'to' and 'from' glued before
+    # Tigrinya's 'in ... I live' and Eritrea's towns as it spells them (round 64)
+    ("ኣብ ኣስመራ እነብር።", ["ኣስመራ"]), ("ሽመይ ሰለሞን ተስፋይ እዩ፡ ኣብ ዓዲ ቐይሕ እነብር።", ["ዓዲ ቐይሕ"]),
 ]
 
 NEGATIVE = [
@@ -18,6 +20,7 @@ NEGATIVE = [
     "ወረዳ",  # no number
     "ቦሌሮ",  # (a longer word)
     "Bole Sub-City",  # (Latin letters: street_address's)
+    "ኣብ እነብር",  # (no place between Tigrinya's words)
 ]
 
 

@@ -263,3 +263,52 @@ def test_places_one_lives_in_or_comes_from_in_romania_bulgaria_and_indochina(fin
 ])
 def test_no_place_after_round_63s_words_without_one(find, text):
     assert find(text, E) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 64: Slovak's and Slovene's 'I live in', 'I am from' and 'from' after a name; Maltese's 'I live in',
+    # 'I am from' and 'from' after a name
+    ("Dobrý deň, volám sa Ján Kováč a bývam v Trnave, Hlavná 12", "Trnave"),
+    ("Dobry den, som Zuzana Horvathova z Banskej Bystrice, moje cislo", "Banskej Bystrice"),
+    ("Pozdravljeni, živim v Celju.", "Celju"), ("prihajam iz Kopra", "Kopra"),
+    ("Bonġu, jien Ġorġ Borg minn Ħaż-Żebbuġ.", "Ħaż-Żebbuġ"), ("jien minn Birkirkara.", "Birkirkara"),
+    ("noqgħod fi Ħal Qormi", "Ħal Qormi"),
+    # and Somali's 'who comes from' after a name, its town's, district's and quarter's words
+    ("waxaan ahay Axmed Jaamac oo ka yimid Hargeysa", "Hargeysa"), ("Magaalada Hargeysa", "Hargeysa"),
+    ("degmada Hodan, Muqdisho", "Hodan"), ("xaafadda Jigjiga Yar", "Jigjiga Yar"),
+    ("waxaan degganahay Boosaaso", "Boosaaso"), ("Asc, waxaan deganahay Djibouti, Rue de Venise", "Djibouti"),
+    ("waxaan joogaa Dire Dawa. Waad", "Dire Dawa"),
+])
+def test_places_one_lives_in_or_comes_from_in_slovakia_slovenia_and_malta(find, text, expected):
+    assert (E, expected) in find(text, E)
+
+
+@pytest.mark.parametrize("text", [
+    "bývam v meste", "som z toho smutný", "jien minn hawn", "degmada waa",  # (lower case after the words)
+])
+def test_no_place_after_round_64s_words_without_one(find, text):
+    assert find(text, E) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 64's files: a device's note that its user works from home, the town in brackets
+    ("Otthonról dolgozik (Dobrovnik), tel.: 070 720 337", "Dobrovnik"), ("Lavora da casa (Isola), chiamare", "Isola"),
+    ("Works from home (Boise), call first", "Boise"),
+])
+def test_the_town_one_works_from_home_in(find, text, expected):
+    assert (E, expected) in find(text, E)
+
+
+def test_no_town_in_brackets_of_an_acronym(find):
+    assert find("works from home (VPN)", E) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ana Marwan Elmagrahi fi Benghazi. 3ayetli 3la", "Benghazi"),  # (Libya's 'in' after a name: round 64's files)
+])
+def test_the_maghrebs_in_after_a_name(find, text, expected):
+    assert (E, expected) in find(text, E)
+
+
+def test_no_place_after_wi_fi_written_apart(find):
+    assert find("Enable Wi fi Now", E) == []

@@ -83,6 +83,9 @@ POSITIVE = [
     ("Серискиот број е 1980SBN172488, дискот", ["1980SBN172488"]),
     ("Evo serijskog sa kutije: EZ72NR726549, račun", ["EZ72NR726549"]),
     ("modem ne vidi SIM, AT+CCID vraća 8938101773982806948", ["8938101773982806948"]),
+    # a Dell service tag of capitals alone after 'S/N', and after Tamil's 'serial' (round 64)
+    ("Dell Inspiron 15-kayga (S/N PXYNPST) ma shaqeynayo", ["PXYNPST"]),
+    ("என் iPad Air (சீரியல் QCMKNYNMWT) வேலை", ["QCMKNYNMWT"]),
 ]
 
 NEGATIVE = [

@@ -596,3 +596,55 @@ def test_round_63s_areas_in_their_scripts(find, text, place):
 
 def test_no_area_without_its_name_in_those_scripts(find):
     assert [v for t, v in find("ខណ្ឌ ខេត្ត ເມືອງ မြို့နယ်", E)] == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # round 64: Singapore's block, street, floor and unit, and its postcode; a house number and a street with a
+    # street's word before the unit; Malta's street without its house number and its postcode; a US town, its
+    # state's code and its ZIP code with no street before them, and a town and state in brackets after a name
+    ("address Blk 823 Tampines Street 81 #05-123 Singapore 520823.", "Blk 823 Tampines Street 81 #05-123 Singapore 520823"),
+    ("Deliver to Blk 21 Toa Payoh Lor 7, #03-11, Singapore 310021", "Blk 21 Toa Payoh Lor 7, #03-11, Singapore 310021"),
+    ("I stay at 12 Jalan Bukit Merah #08-45 S(150012).", "12 Jalan Bukit Merah #08-45 S(150012)"),
+    ("jien minn Birkirkara, Triq San Ġużepp, BKR 9012", "Triq San Ġużepp"),
+    ("jien minn Birkirkara, Triq San Ġużepp, BKR 9012", "BKR 9012"), ("Triq Dun Karm, Swieqi SWQ 3245", "SWQ 3245"),
+    ("Columbus, OH 43215", "Columbus, OH 43215"), ("mail it to St. Paul, MN 55104-1234.", "St. Paul, MN 55104-1234"),
+    ("Thanks, Nguyen Van Minh (Garden Grove, CA)", "Garden Grove, CA"),
+])
+def test_round_64s_places(find, text, place):
+    assert (E, place) in find(text, E)
+
+
+@pytest.mark.parametrize("text", [
+    "see 5 Items #12-3456", "Version 2 Build #12-345",  # (no street's word nor block before the unit's shape)
+    "(Release, OK)", "(Tested, IN)", "Version 2, OR 12345",  # (a word, not a state's code; no town)
+    "Triq", "the triq is", "ISO 9001 and ABC 1234",  # (no street's name; no Maltese locality's letters)
+    "Bel mij op mijn GSM 0494 04 55 12", "MST 1000 12",  # (a phone's label; a number that goes on)
+])
+def test_no_place_in_round_64s_other_shapes(find, text):
+    assert find(text, E) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # round 64's files: a Slovak street line without a street's word, its house number with a slash or before a
+    # postcode; Singapore's unit and postcode after a blank and a comma, a street named 'Field'
+    ("Nová adresa od 1.4.: Partizanska 51/C, 010 01 Zilina", "Partizanska 51/C"),
+    ("Doručiť do práce: Hlavná 1148/67, Bratislava (vrátnica)", "Hlavná 1148/67"),
+    ("Nová adresa od 1.4.: Namestie SNP 38, 949 01 Nitra", "Namestie SNP 38"),
+    ("I stay Blk 362 Tampines St 81 #10-189 , S(520362), can collect", "Blk 362 Tampines St 81 #10-189 , S(520362)"),
+    ("Alamat saya 379 Punggol Field, #11-659, Singapore 820379.", "379 Punggol Field, #11-659, Singapore 820379"),
+    ("I live in Los Angeles, CA 90010", "Los Angeles, CA 90010"),  # (from the town's first word)
+])
+def test_round_64s_files_places(find, text, place):
+    assert (E, place) in find(text, E)
+
+
+@pytest.mark.parametrize("text", [
+    "Windows 10/11, Linux", "see Page 12/30, Chapter 2", "runs Windows 10/11, Linux",  # (a product's, a page's)
+    "Hurbanova 22, Poprad",  # (a plain number and no postcode: no street's shape of its own)
+])
+def test_no_slovak_street_line_in_other_shapes(find, text):
+    assert [v for t, v in find(text, E) if "/" in v or v.startswith("Hurbanova")] == []
+
+
+def test_a_us_town_is_read_from_its_first_word(find):
+    assert (E, "Angeles, CA 90010") not in find("52 W Olympic Blvd, Los Angeles, CA 90010", E)

@@ -732,3 +732,19 @@ def test_round_63s_logins(find, text, logins):
 ])
 def test_no_login_in_round_63s_other_shapes(find, text):
     assert find(text, E) == []
+
+
+@pytest.mark.parametrize(("text", "logins"), [
+    # round 64: a forum post's 'Posted by', 'Reply #4 by': a handle's shape
+    ("Posted by Jessica_T on 03/14/2024 at 9:42 PM", ["Jessica_T"]), ("Reply #4 by Hodan_Mohamed", ["Hodan_Mohamed"]),
+    ("Last edited by mike_88; 03-02-2024", ["mike_88"]),
+])
+def test_round_64s_logins(find, text, logins):
+    assert [v for t, v in find(text, E) if t == E] == logins
+
+
+@pytest.mark.parametrize("text", [
+    "Posted by Maria Lopez", "posted by 2024", "Reply #4 by email",  # (a name's shape, a year, a word)
+])
+def test_no_login_in_round_64s_other_shapes(find, text):
+    assert find(text, E) == []
