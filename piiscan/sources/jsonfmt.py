@@ -163,7 +163,7 @@ def json_document_values(text: str, hints: dict[int, str] | None = None
             # a place by its coordinates and its name: a chat's shared location (Wire's {"latitude": ...,
             # "longitude": ..., "name": "Loltong"}), whose coordinates are found as a place's too
             placed = hints is not None and kind is None and not named and not device and _at_coordinates(node)
-            own = _own_line(node) if hints is not None else None
+            own_line = _own_line(node) if hints is not None else None
             for name, value in node:
                 tokens += 1  # the key's token
                 if named and name == "name" and isinstance(value, str):
@@ -180,11 +180,11 @@ def json_document_values(text: str, hints: dict[int, str] | None = None
                     # host 'uuid'): the machine's, as 'device.name' and 'device.uuid' are
                     own = "uuid" if name == "id" else name.lower()
                     hints[len(out)] = f"{field}.device.{own}" if field else f"device.{own}"
-                if own is not None and name in _PARTY_KEYS:
+                if own_line is not None and name in _PARTY_KEYS:
                     first = len(out)
                     walk(value, f"{field}.{name}" if field else name, name, tokens - 1)
                     for n in range(first, len(out)):
-                        if out[n][1] == own:
+                        if out[n][1] == own_line:
                             # a messaging API's party that is the account's own line (Bandwidth's 'to' of a
                             # message received, 'from' of one sent: the 'owner'): the firm's, no one's
                             hints[n] = f"{field}.owner_line" if field else "owner_line"
