@@ -174,7 +174,7 @@ def towns_after_streets(text: str, found: list) -> list:
             out = [f for f in out if not (f.start < stop and start < f.end)]
             out.append(RawFinding("LOCATION", start, stop, 0.7, _STREET))
     for f in [f for f in found if f.entity_type == "LOCATION" and f.recognizer == _STREET
-              and text[f.start:f.start + 1].isupper() and _UK_IE_POSTCODE.fullmatch(text, f.start, f.end)]:
+              and text[f.start:f.start + 1].isupper() and _POSTCODE_AFTER_ITS_TOWN.fullmatch(text, f.start, f.end)]:
         m = _TOWN_BEFORE_POSTCODE.search(text, max(0, f.start - 40), f.start)
         if m is None or m.group("town").lower() in _POSTCODE_LABELS or not _could_be_a_signatures_town(m.group("town")):
             continue
@@ -250,10 +250,10 @@ def towns_after_streets(text: str, found: list) -> list:
 _AMOUNT_AFTER = re.compile(r"[ ]?\d")
 # A number of seven digits or more after its label, a postcode's length apart (a national or a tax id's)
 _ID_NUMBER_AFTER = re.compile(r"(?:[ ]?[:#№])?[ ]?\d{7,}(?!\d)")
-# A UK postcode or an Irish Eircode (recognizers/street_address.py's 'postcode'), and the town before it: one to
+# A UK postcode, an Irish Eircode or a Maltese postcode (recognizers/street_address.py's), and the town before it: one to
 # three capitalized words at a line's or a piece's start or after 'in', 'at', 'from', 'near'
-_UK_IE_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ][AC-FHKNPRTV-Y\d]{4}"
-                             r"|[A-Z]{3}[ ]?\d{4}")  # (and Malta's, its town before it too: 'Swieqi SWQ 3245')
+_POSTCODE_AFTER_ITS_TOWN = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ][AC-FHKNPRTV-Y\d]{4}"
+                                      r"|[A-Z]{3}[ ]?\d{4}")  # (and Malta's, its town before it too: 'Swieqi SWQ 3245')
 _TOWN_BEFORE_POSTCODE = re.compile(
     r"(?:^|(?<=[\n,:(])[ \t]*|(?<=(?<![\w\-])(?:in|at|from|near)[ ]))"
     r"(?P<town>\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]*)*(?:[ ]\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{Ll}\p{M}'’]*)*){0,2})[ ]\Z")
