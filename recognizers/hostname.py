@@ -665,9 +665,10 @@ class HostnameRecognizer(PatternRecognizer):
               \s+(?i:(?:is|was)\s+)?       # 'hostname SARAH-LT-07', 'computer name is ...'
             )
             (?:
-              (?=[A-Za-z\-]*\d)             # a digit in the name: 'hostname resolution' is prose
+              (?=[A-Za-z_\-]*\d)            # a digit in the name: 'hostname resolution' is prose
               [A-Za-z]                     # a single DNS label that starts with a letter
-              [A-Za-z0-9\-]{0,62}
+              [A-Za-z0-9\-]{0,62}(?:_[A-Za-z0-9\-]{1,30}){0,3}  # (a DHCP client's name keeps its '_': 'hostname
+                                           # HUAWEI_P30_lite-409a', Omada's and dnsmasq's logs)
             | [A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+  # or capitals joined by '-', as Windows names PCs: MINGS-PC
             | (?!(?:re|co|non|pre|self|case|look|auto|multi|sub|well)-)  # or a lower-case name joined by
               [a-z][a-z0-9]{1,30}(?:-[a-z0-9]{2,30})+  # '-', as people name their boxes: halvorsen-nas

@@ -171,6 +171,9 @@ _GREETINGS_ABROAD = (r"(?:Hallo|Hola|Bonjour|Bonsoir|Salut|Olá|Ola|Ciao|Hej|Hoi
                      r"|Исәнмесез|Сәлам|Хөрмәтле|Кадерле|Һаумыһығыҙ|Сәләм|Ҡәҙерле|Де[ ]дика[ ]дойла"
                      r"|Ni[ ]sa[ ]bula|Ni[ ]sa[ ]yadra|Mālō[ ]e[ ]lelei|Malo[ ]e[ ]lelei"
                      r"|Apinun|Allillanchu|Rimaykullayki|Napaykullayki|Mba'éichapa|Maitei"
+                     # (and more of Quechua's, Aymara's and Kichwa's: 'Allinllachu, Killa!', 'Imaynalla, Edwin!',
+                     # 'Jallalla, Nelly!', 'Alli puncha, Wayra!')
+                     r"|Allinllachu|Imaynalla|Imanalla|Jallalla|Alli[ ]puncha|Alli[ ]tuta|Alli[ ]chishi"
                      r"|Kamisaki|Kamisaraki|Bonjou|Bonswa|Demat|Adiu|Bonjorn|Bonghjornu|Goeie(?:moarn)?"
                      r"|Bêste|Bun[ ]di|Muraho|Mwaramutse|Mwiriwe|Mhoro(?:i)?|Mangwanani|Masikati"
                      r"|Mbote(?:[ ]na[ ]yo)?|Akkam|Kabajamoo|Dumela(?:ng)?|Lumela(?:ng)?"
@@ -1115,7 +1118,8 @@ class PersonAddressRecognizer(PatternRecognizer):
             "titled",
             rf"""(?x)
             (?<=(?<![\w.])(?:(?:Herr|Frau|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig\.ra|Bapak|Ibu|Pak|Encik|Puan)\.?
-                              |Tía|Tío|Kuya|Manong|Manang|Mzee
+                              |Tía|Tío|Kuya|Manong|Manang|Mzee|[Ss]eñora|[Ss]eñorita|[Ss]eñor  # (Spanish's
+                                                    # 'la señora Justina Ticona', spelled out)
                               |(?:Licda|Lic|Ing|Inga|Arq|Profa|Abog|Licdo)\.|doña|don)[ ]  # a title of (a kin's word: no dot;
                                                     # Central America's degrees, dotted: 'la Licda. Nathalie', 'Ing.
                                                     # Byron Umaña'; 'doña Marta', lower case: 'Don' is a name too)
@@ -1348,12 +1352,15 @@ class PersonAddressRecognizer(PatternRecognizer):
             "name_statement",
             rf"""(?x)
             (?<=
-              (?:(?:^|(?<=\n)|(?<=\|)|(?<=(?i:form):))[ \t>*]*(?i:(?:full[ ]|first[ ]|last[ ])?name  # a 'Name:'
+              (?:(?:^|(?<=\n)|(?<=\|)|(?<=(?i:form):)|(?<=;[ ]))[ \t>*]*(?i:(?:full[ ]|first[ ]|last[ ])?name  # a 'Name:'
                   |recipient|receiver|contact(?:[ ]person)?  # label starts its line, or a form's ('Attn:' is a
                   |client|cliente|kliyan|customer|abonn[ée]|titulaire  # (a case's customer, markdown's bold around
                                                     # it: '**Kliyan :** Jean-Ronald Saint-Fleur', '**Client :** Mme ...')
                   |penerima|nama(?:[ ](?:lengkap|penuh))?|nombre(?:[ ]completo)?|pangalan|tatanggap|jina|mpokeaji|emri|enw|ontvanger  # field ('Pre-chat
                   |kontaktperson|destinatari|marrësi|solicitante|requerente|demandeur|requester
+                  |personne[ ][àa][ ]pr[ée]venir|contact[ ]d['’]urgence|emergency[ ]contact  # (an emergency contact's,
+                                                    # a booking's form's answer after a ';': '...; Personne à prévenir:
+                                                    # Ibrahim Madi - 0639886193')
                   |контакт|контактное[ ]лицо|получатель|фио|клиент|kontakt|kontakt[ ]osoba|primalac|primatelj|kupac|klijent|klienti  # (Russian's,
                                                     # the South Slavic languages' and Albanian's contact, recipient,
                                                     # customer: 'Контакт: Бакыт Мамбетов, тел. ...')
@@ -1361,7 +1368,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |onomateponimo|ad[ ]soyad|adı[ ]soyadı|ad[ ]soyadı  # (and their full name's: 'Ime i prezime:
                                                     # Ivana Horvat', 'Ονοματεπώνυμο: ...', Turkish's 'Adı Soyadı:')
                   |propietario|propietaria|propriet[aá]rio|propriétaire|owner
-                  |anarana(?:[ ]feno)?|nom(?:[ ]complet)?|nombres(?:[ ]y[ ]apellidos)?|apellidos[ ]y[ ]nombres  # (Malagasy's
+                  |anarana(?:[ ]feno)?|nom(?:[ ]complet|[ ]et[ ]pr[ée]noms?)?|nombres(?:[ ]y[ ]apellidos)?|apellidos[ ]y[ ]nombres  # (Malagasy's
                                                     # name, full name: 'Anarana: Razafimahefa Ny Aina'; French's and
                                                     # Spanish's 'Nom :', 'Nombres y apellidos:')
                   |name[ ]on[ ]card|card[ ]?holder|holder|account[ ]holder|staff
@@ -1381,7 +1388,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |che[ ]r[eé]ra(?:[ ]ha['’]e)?|meu[ ]nome[ ]é|me[ ]chamo|je[ ]m['’]appelle|mon[ ]nom[ ]est
                   |mein[ ]Name[ ]ist|ich[ ]heiße|nama[ ]saya  # and in Spanish, Portuguese, French, German,
                                                     # Indonesian ('me llamo Xiomara Cholotío de Tecpán')
-                  |chamo-me|mo[ ]apel|mon[ ]apel|mo[ ]nom[ ]se|ny[ ]anarako(?:[ ]dia)?|izaho[ ]dia  # Portuguese's
+                  |chamo-me|mo[ ]apel|mon[ ]apel|mi[ ]ap[eè]l|mo[ ]nom[ ]se|ny[ ]anarako(?:[ ]dia)?|izaho[ ]dia  # Portuguese's
                   |mwen[ ]rele|m[ ]rele|non[ ](?:mwen|m)[ ]se|je[ ]me[ ]nomme|nkombo[ ]na[ ]ngai(?:[ ]ezali)?
                   |maa?[ ]ngi[ ]tudd|dama[ ]tudd  # (Haitian Kreyòl's 'Mwen rele Wideline Saint-Fleur', 'non m se';
                   |ismi|esmi|esmy|esmee|ismy|smiti|smyti|smiya[ ]dyali|ismee|sime|shimey|shimay  # Darija's, Arabic's, Amharic's,
@@ -1399,7 +1406,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |zovem[ ]se|зовем[ ]се|се[ ]викам|quhem|emri[ ]im[ ](?:është|eshte)  # Russian's,
                   |mening[ ]ismim|menin[ ]atym|менің[ ]атым|менин[ ]атым|номи[ ]ман  # the South Slavic
                   |(?:se[ ])?predstavlja[ ](?:se[ ])?kao|zove[ ]se|se[ ]zove|pod[ ]imenom|по[ ]имени|се[ ]претставува[ ]како)
-                  |(?i:mənim[ ]adım|chemi[ ]sa(?:x|kh|h)eli(?:[ ]aris|a)?|im[ ]anun[ye][ ]?|esmam|esme[ ]man|esm-e[ ]man  # Azerbaijani's,
+                  |(?<![\w])(?i:mənim[ ]adım|chemi[ ]sa(?:x|kh|h)eli(?:[ ]aris|a)?|im[ ]anun[ye][ ]?|esmam|esme[ ]man|esm-e[ ]man  # Azerbaijani's,
                     |nam-e[ ]man|zma[ ]num|zita[ ]rangu[ ]ndi|zina[ ]rangu[ ]ndi|dzina[ ]langa[ ]ndi(?:ne)?  # Georgian's,
                     |ishina[ ]lyandi[ ]ni|leina[ ]la[ ]me[ ]ke|ibizo[ ]lami[ ]ngu  # Armenian's, Persian's and Pashto's
                     |ég[ ]heiti|eg[ ]eiti|mi[ ]nem[ ](?:na|den)|nga[ ]gi[ ]ming(?:[ ]di)?|minii[ ]ner(?:[ ]bol)?|namaig
@@ -1439,7 +1446,8 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # koji se predstavlja kao Goran Kovač')
                                                     # Lingala's 'nkombo na ngai ezali', Wolof's 'maa ngi tudd')
                                                     # 'chamo-me', Mauritian and Seychellois Kreol's 'Mo apel Priya
-                                                    # Ramgoolam', Malagasy's 'Izaho dia Rakoto Andry'
+                                                    # Ramgoolam', Réunion's 'Mi apèl Marie-Claude Payet', Malagasy's
+                                                    # 'Izaho dia Rakoto Andry'
                |(?<![\w])(?i:je[ ]suis|moi[ ]c['’]est|soy|sou|sono|s[oó]c(?:[ ](?:en|na))?|son|(?-i:I)[ ]is|mwen[ ]se|mwen[ ]s[ée]|an[ ]s[ée]|ngai|ngayi
                   |aš[ ]esu|mina[ ]olen|minä[ ]olen|(?-i:ana|ene|olen)
                   |ja[ ]sam|ја[ ]сам|јас[ ]сум|unë[ ]jam|une[ ]jam|me[ ]var|mən|(?-i:jam|мен|[Яя]|ndini|ndine|[Uu]anga|(?<=(?i:dumela|dumelang|lumela)[,!]?[ ])ke)
@@ -1495,7 +1503,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # Amharic's 'I am' and 'is' after the name, Estonian's 'here';
                                                     # Lithuanian's and Finnish's 'from'; the Baltic languages' 'and';
                                                     # Swedish's, Afrikaans' and Ukrainian's 'and', Afrikaans' 'I')
-              |[ ][/—–][ ]|[ ]\+?\(?\d[\d \-()]{{6,}}|[ ]\([^()\s]{{1,60}}@)  # and the statement ends (or a slash or a dash: 'Fajar
+              |[ ][/—–][ ]|[ ]-[ ](?=\+?\(?\d)|[ ]\+?\(?\d[\d \-()]{{6,}}|[ ]\([^()\s]{{1,60}}@)  # and the statement ends (or a slash or a dash: 'Fajar
                                                     # Halim / 0811-...'; or the number to reach them: 'Contact:
                                                     # Tshilidzi Nemavhola 072 345 6789')
             """,
@@ -1738,7 +1746,10 @@ class PersonAddressRecognizer(PatternRecognizer):
             "delivery_recipient_es",
             rf"""(?x)
             (?<=\b(?:[Ee]ntrega|[Ee]nvío|[Ee]nvio|[Pp]edido|[Pp]aquete|[Dd]espacho)\b[^\n.;]{{0,60}}[ ]para[ ]  # a delivery's
-            |\b(?:[Cc]liente|[Cc]lienta|[Dd]estinatari[oa]|[Dd]estinataire|[Tt]itulaire)[ ])  # recipient before its address
+            |\b(?:[Cc]liente|[Cc]lienta|[Dd]estinatari[oa]|[Dd]estinataire|[Tt]itulaire)[ ]  # recipient before its address
+            |(?:^|(?<=\n)|(?<=[;,.][ ]))(?:[Rr]ecibe|[Rr]ecibió|[Rr]ecibido[ ]por|[Rr]ecibida[ ]por)[:]?[ ])  # (who takes
+                                                    # it, its clause's first word: '...; recibe Segundo Yumbay'; not
+                                                    # 'el usuario recibe Notificaciones Push')
             (?=\p{{Lu}}\S*[ ]\p{{Lu}})                  # ('Entrega programada viernes 8:00-12:00 para Iris Chávez en
             (?:{_FULL_NAME}(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]{{1,30}})?|{_REGISTER_NAME}|\p{{Lu}}{{2,}}(?:[ \-]\p{{Lu}}{{2,}}){{1,3}})
             (?=[ ]en[ ]|[ \t]*$|[,;.)][ \t]*(?:$|\s)|[ ][—–-][ ])  # del Más x Menos ...'), a customer's at its clause's
@@ -1754,6 +1765,27 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?<=(?<![\w\\])[A-Z][A-Z0-9\-]{{1,14}}\\{{1,4}}[a-z0-9_][\w.\-]{{1,40}}[ ]\()  # a Windows account and its
             {_FULL_NAME}(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]{{1,30}})?  # owner's name in brackets ('Usuario: AGROCUS\\ecalix
             (?=\))                                  # (Elvin Cálix Lagos)', an endpoint console's)
+            """,
+            0.85,
+        ),
+        Pattern(
+            "whose_kyc_document",
+            rf"""(?x)
+            (?<=\b(?:[Ss]elfie|[Ff]oto|[Ff]otografía|[Dd]ocumento|[Cc]édula|[Pp]asaporte|[Ii]dentidad)[ ]de[ ])  # whose
+            (?=\p{{Lu}}\S*[ ]\p{{Lu}})                   # (two names at least: not 'Foto de Perfil actualizada')
+            (?!(?:Identidad|Identificaci[oó]n|Perfil|Viaje|Trabajo|Residencia|Extranjer[ií]a|Conducir|Nacional|Pago
+                |Compra|Portada|Producto|Grupo|Equipo|Evento)\b)  # (a document's kind: 'Documento de Identidad Nacional')
+            {_FULL_NAME}                               # identity check a service's log names ('Selfie de Ñusta
+            (?=[ ](?-i:[a-z])|[,.;)]|\s*$)            # Gualinga guardada en s3://...', 'Documento de Yeny Poma validado')
+            """,
+            0.85,
+        ),
+        Pattern(
+            "remittance_to_name_and_phone",
+            rf"""(?x)
+            (?<=\b(?:to|para|a)[ ])                   # a transfer's beneficiary, their phone in brackets after
+            {_FULL_NAME}                               # their name ('... sender "Daniel Huarachi" to Teodora
+            (?=[ ]\((?:\+?\d[\d ]{{6,}}\d|\(\d{{2,4}}\)[ ]?\d{{5,8}})\))  # Huarachi ((084) 517506), amount ...')
             """,
             0.85,
         ),

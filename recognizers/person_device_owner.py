@@ -7,6 +7,8 @@ none of them. ``device_owner`` (0.7) takes one or two capitalized words after th
 and ``de``, ``do``, ``da`` or ``d'``. A department's, a room's or a spare's machine is no one's:
 the words a firm gives its own (``Laptop de Contabilidad``, ``PC de Recepción``, ``iPad de
 Préstamo``, ``Celular de Empresa``) are left out here, and the engine drops what names a thing.
+``device_then_owner`` (0.7): a note that starts with the device's word, then its owner's two names and
+maybe their team after a dash (``Laptop Hery Razanajatovo - direction``, RustDesk's peers' alias).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 _DEVICE = (r"(?i:laptop|notebook|port[áa]til|computadora?|ordenador|pc|celular|m[óo]vil|t[ée]l[ée](?:ph|f)on[eo]"
-           r"|tablet(?:te|a)?|ordinateur|iphone|ipad|macbook|galaxy)")
+           r"|tablet(?:te|a)?|ordinateur|iphone|ipad|macbook|galaxy|portable|poste)")  # (French's laptop and workstation)
 # What a firm names its own machines after: departments, rooms, roles, a spare's or a loan's words
 _NOT_OWNERS = (r"(?:Contabilidad|Contabilidade|Comptabilité|Recepción|Recepcion|Recepção|Réception|Ventas|Vendas|Ventes"
                r"|Compras|Finanzas|Finanças|Finances|Sistemas|Soporte|Suporte|Support|Informática|Informatique|Bodega"
@@ -25,6 +27,10 @@ _NOT_OWNERS = (r"(?:Contabilidad|Contabilidade|Comptabilité|Recepción|Recepcio
                r"|Producción|Produção|Production|Recursos|Marketing|Mercadeo|Calidad|Qualidade|Qualité|Auditoría"
                r"|Prueba|Pruebas|Teste|Test|Demo|Invitados|Visitantes|Visiteurs|Clientes|Clients|Pantalla|Windows"
                r"|Linux|Apple|Samsung|Lenovo|Dell|Marca|Modelo|Serie|Luxe|Lujo"
+               r"|Caisse|Accueil|Comptoir|Atelier|Stock|Entrepôt|Serveur|Servidor|Server|Backup|Kiosque|Borne"
+               r"|Compta|Secrétariat|Secretariat|Labo|Formation|Stagiaire|Partagé|Commun|Spare|Loaner|Conference"
+               r"|Meeting|Training|Shared|Admin|Pro|Air|Mini|Max|Plus|Ultra|Lite|Neo|Gamer|Gaming|Fixe"  # (a
+               # shop's till, its front desk, a workshop's, a server: 'PC Caisse Centrale')
                # a body's or a firm's kind ('PC de Banco Nacional de Fomento')
                r"|Banco|Banque|Hospital|Hôpital|Clínica|Clinica|Clinique|Universidad|Universidade|Université|Colegio"
                r"|Escuela|Escola|École|Ministerio|Ministério|Ministère|Municipalidad|Alcaldía|Prefeitura|Mairie|Gobierno"
@@ -40,6 +46,15 @@ class PersonDeviceOwnerRecognizer(PatternRecognizer):
             r"(?!" + _NOT_OWNERS + r"(?![\p{L}\p{M}]))"
             r"\p{Lu}\p{Ll}[\p{Ll}\p{M}]+(?:[ \-]\p{Lu}\p{Ll}[\p{Ll}\p{M}]+)?"  # one or two names ('Jean-Marc')
             r"(?![\p{L}\p{M}\-]|[ ]\p{Lu}\p{Ll})",  # (not three: 'PC de Banco Nacional de ...' is a firm's)
+            0.7,
+        ),
+        Pattern(
+            "device_then_owner",
+            r"(?x)(?<=(?:^|(?<=\n)|(?<=[-–][ ]))" + _DEVICE + r"[ ])"  # a note that starts with the device's word,
+            r"(?!" + _NOT_OWNERS + r"(?![\p{L}\p{M}]))"  # then its owner's full name and maybe their team
+            r"\p{Lu}\p{Ll}[\p{Ll}\p{M}]+(?:[ ]\p{Lu}\p{Ll}[\p{Ll}\p{M}]+)?"  # after a dash ('Laptop Hery
+            r"(?=[ ]?[-–][ ](?-i:[a-zà-ÿ])|[ \t]*$)",  # Razanajatovo - direction', 'PC Mialy - compta', 'Poste
+            # Fanja'; the team in lower case: not a model's 'PC Caisse - Magasin 2')
             0.7,
         ),
     ]

@@ -56,7 +56,8 @@ _TURKIC_CHILD = r"(?:oğlu|qızı|o[‘'’ʻ]g[‘'’ʻ]li|qizi|uly|kyzy|ulı|
 # -dóttir, in any case
 _NORDIC_NOT_GIVEN = (r"(?!(?:Dear|Hi|Hello|Hey|Thanks|Thank|Regards|Mr|Mrs|Ms|Dr|Frú|Herra|Kæri|Kæra|Kæru|Sæll|Sæl"
                      r"|Hæ|Halló|Takk|Kveðja|Bestu|Með|Customer|Contact|From|To|Name|User|Agent|Attn|Sent|Signed|By"
-                     r"|Per|Cc|Re|Mvh|Hej|Kære|Kæreste|Hilsen|Venlig|Goddag|Góðan)(?![\p{L}\p{M}]))")
+                     r"|Per|Cc|Re|Mvh|Hej|Kære|Kæreste|Hilsen|Venlig|Goddag|Góðan"
+                     r"|Char)(?![\p{L}\p{M}]))")  # (Bangladesh's river island, a place's first word: 'Char Fasson')
 _NORDIC_GIVEN = _NORDIC_NOT_GIVEN + r"\p{Lu}(?<=\p{Latin})\p{Ll}{1,15}"
 _NORDIC_PATRONYM = r"\p{Lu}(?<=\p{Latin})\p{Ll}{1,20}(?:sson|ssonar|ssyni|dóttir|dóttur|dottir)"
 

@@ -8,6 +8,11 @@ marks a name is the statement or the form's label before it:
   Sinhala (``මගේ නම``, ``නම:``), Tamil (``என் பெயர்``, ``பெயர்:``) or Dhivehi in Thaana
   (``އަހަރެންގެ ނަމަކީ``, ``ނަން:``), up to the word a statement goes on with (Bengali's ``আমি``
   (I), ``থেকে`` (from); Tamil's ``நான்``; Dhivehi's ``އެވެ``).
+* ``south_asian_script_signature`` (0.85): one to three words in those scripts alone on a message's
+  last line after a dash (``— নুসরাত``, ``-- නදීෂා``); ``south_asian_script_thanks_signature`` (0.85):
+  on the line after a thanks in those scripts (``நன்றி,`` then ``கீர்த்தனா சிவகுமார்``);
+  ``south_asian_script_mail_name`` (0.85): a mail header's name before its address (``From: "সাদিয়া দাস"
+  <...>``).
 """
 
 from __future__ import annotations
@@ -35,6 +40,24 @@ class PersonSouthAsianScriptRecognizer(PatternRecognizer):
         Pattern(
             "south_asian_script_name_labelled",
             r"(?x)(?<=" + _NOT_SCRIPT + _LABEL + r"[\ ]?)" + _WORD + r"(?:[\ ]" + _WORD + r"){0,2}",
+            0.85,
+        ),
+        Pattern(
+            "south_asian_script_thanks_signature",  # the name on the line after a thanks in those scripts
+            r"(?x)(?<=(?:^|\n)[\ \t]*(?:நன்றி|ধন্যবাদ|ස්තූතියි|ස්තුතියි|ޝުކުރިއްޔާ|শুভেচ্ছান্তে|இப்படிக்கு)[,،!]?[\ \t]*\r?\n[\ \t]*)"
+            + _WORD + r"(?:[\ ]" + _WORD + r"){0,2}(?=[\ \t]*(?:\r?\n|$))",  # ('நன்றி,\nகீர்த்தனா சிவகுமார்')
+            0.85,
+        ),
+        Pattern(
+            "south_asian_script_mail_name",  # a mail header's name in those scripts, its address after it
+            r"(?x)(?<=(?:^|\n)(?:From|To|Cc|Reply-To):[\ ]\"?)" + _WORD + r"(?:[\ ]" + _WORD + r"){0,2}"
+            r"(?=\"?[\ ]<[^<>\s@]+@)",  # ('From: "সাদিয়া দাস" <sadiad69@gmail.com>')
+            0.85,
+        ),
+        Pattern(
+            "south_asian_script_signature",  # a message signed with a dash, the name alone on the last line
+            r"(?x)(?<=(?:^|\n)[\ \t]*(?:--|[–—~])[\ ]?)" + _WORD + r"(?:[\ ]" + _WORD + r"){0,2}"
+            r"(?=[\ \t]*(?:\n|$)|'[,)])",  # (or a dump's string's end: "...\n— নুসরাত',")
             0.85,
         ),
     ]

@@ -29,7 +29,10 @@ _TITLES = (r"(?:Mr|Mrs|Ms|Mx|Miss|Prof|Bw|Bi|Pak|Bu|Ibu|Bapak|Encik|Puan|Tuan|Ci
            # Somali's Mr and Mrs, Amharic's and Tigrinya's romanized ('Mudane Cabdi Xasan', 'Marwo Hodan Cali', 'Ato
            # Kebede', 'W/ro Almaz'); Maltese's Mrs and Miss, Slovak's and Slovene's Mr and Mrs in lower case, as a
            # sentence writes them ('pán Kováč', 'gospa Novak')
-           r"|Mudane|Marwo|Ato|W/ro|Woizero|Weyzero|Sinjura|Sinjorina|pán|gospod|gospa)")
+           r"|Mudane|Marwo|Ato|W/ro|Woizero|Weyzero|Sinjura|Sinjorina|pán|gospod|gospa"
+           # French's Mr, with its dot, before a name of three letters or more ('M. Rasoanaivo (Vanille Export SARL)';
+           # not a degree's 'M. Sc.', 'M. Tech')
+           r"|M(?=\.[ ](?!(?:Sc|Tech|Eng|Phil|Ed|Com|Arch|Pharm|Des|Mus|Litt|Div|Sci|Comm|Stat|Math)\b)\p{Lu}\p{Ll}{2}))")
 # Polish's and Ukrainian's Mr and Mrs, in their cases, and a letter's to either ('Dzień dobry Pani/Panie Lewandowska!',
 # 'Pan Kowalski', 'пане Олеже'): no brand's nor a heading's, so they outscore the model's reading of the name (a
 # Polish family name read as a place)

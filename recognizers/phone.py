@@ -984,6 +984,40 @@ _MORE_LABEL = (
 )
 
 
+# Labels of round 65's regions, a pattern of their own (phone_labelled_third): the second's prefilter filled a
+# joined group of the noisy types alone. The first alternative has no leading '|'.
+_THIRD_LABEL = (
+    r"(?<=(?:"
+    # (French's 'call me (back) (on WhatsApp) at', and a form's emergency contact, their name and a dash before the
+    # number: 'rappelez-moi sur WhatsApp au 59738295', 'Personne à prévenir: Ibrahim Madi - 0639886193')
+    r"\b(?:rappelez|appelez|rappeler|appeler|contactez|joindre)(?:-(?:moi|nous|le|la))?(?:\ sur\ (?:whatsapp|wa|viber))?\ au\ "
+    r"|\b(?:whatsapp|viber)\ au\ (?=\+|\d)"
+    r"|\b(?:personne\ [àa]\ pr[ée]venir|contact\ d['’]urgence|emergency\ contact)\ ?:\ ?"
+    r"(?:\p{Lu}[\p{L}\p{M}'’\-]*\ ){0,3}\p{Lu}[\p{L}\p{M}'’\-]*\ [-–]\ (?=\+|\d)"
+    # (the Andes' prepaid top-up, its carrier's name between, and a payment to a wallet that a phone's number
+    # names: 'Recarga Tigo 70012345 Bs 50', 'Recarga Entel al 71234567', 'Yape al 987654321', 'plinéame al ...')
+    r"|\brecarga(?:r)?\ (?:de\ )?(?:(?:Tigo|Entel|Viva|Claro|Movistar|Bitel|CNT|Tuenti)\ )?(?:al?\ )?(?=\+|\d)"
+    r"|\b(?:yape|yap[eé]ame|yapear|plin|plin[eé]ame)\ (?:al?\ )?(?=\+|\d)"
+    # (and Bengali's and Dhivehi's 'my number' romanized, and English's 'we called you on': 'amar number 01908551695',
+    # 'aharen ge number 9770401', 'We called you on 774-4687 but ...')
+    r"|\b(?:amar|amr|aamar|aharen[ ]?ge|aharenge|mage)\ (?:number|nambar|nmbr|no\.?)\ (?:(?:holo|hocche|eka)\ )?(?=\+|\d)"
+    r"|\bcalled\ (?:you|him|her|them)\ on\ (?=\+|\d)"
+    # (and 'my number' in Bengali, Sinhala, Tamil and Thaana script: 'আমার নম্বর 01592728983', 'මගේ අංකය 0764004667',
+    # 'என் எண் 0771234567', 'އަޅުގަނޑުގެ ނަންބަރު 915-1893')
+    r"|(?<![\p{L}\p{M}])(?:আমার\ (?:নম্বর|নাম্বার|ফোন\ নম্বর)|මගේ\ (?:අංකය|දුරකථන\ අංකය|නම්බරය)"
+    r"|(?:என்|என்னுடைய|எனது)\ (?:எண்|தொலைபேசி\ எண்|நம்பர்)|(?:އަޅުގަނޑުގެ|އަހަރެންގެ)\ ނަންބަރު)\ ?:?\ (?=\+|\d)"
+    # (a one-time code sent to a number, and a changed phone's old and new numbers, as a Spanish back office logs
+    # them: 'OTP enviado a 62794782', 'Celular actualizado socioId=216742 de 65983574 a 59160587815')
+    r"|\b(?:OTP|c[oó]digo|SMS)\ enviado\ a\ (?=\+|\(|\d)"
+    r"|\b(?:[Cc]elular|[Tt]el[eé]fono|[Nn][uú]mero)\ actualizado\b[^\n]{0,40}?\ de\ (?=\+|\(|\d)"
+    r"|\b(?:[Cc]elular|[Tt]el[eé]fono|[Nn][uú]mero)\ actualizado\b[^\n]{0,40}?\ de\ [+(\d][\d\ ()+\-]{5,20}\ a\ (?=\+|\(|\d)"
+    # (and Bangladesh's wallets by their number: 'amar bKash number 01812345678', 'Nagad no: 017...'; a payment's
+    # TrxID is no number)
+    r"|\b(?:bkash|bikash|nagad|rocket|upay)\ (?:(?:personal|agent)\ )?(?:number|no\.?|nmbr|num)\ ?:?\ ?(?=\+|\d)"
+    r"))"
+)
+
+
 # The number after a label: international (maybe in E.164 without its '+'), or grouped
 _LABELLED_NUMBER = r"(?:(?:\+|00)\ ?)?(?:\d{11,15}|" + _LINK + r"{0,7}" + _GROUP + r")" + _EXT + _END
 
@@ -1001,6 +1035,7 @@ class LabelledPhoneRecognizer(PhoneNumberRecognizer):
     PATTERNS = [
         Pattern("phone_labelled", r"(?x)" + _LABEL + _LABELLED_NUMBER, 0.6),
         Pattern("phone_labelled_more", r"(?x)" + _MORE_LABEL + _LABELLED_NUMBER, 0.6),  # (after _MORE_LABEL)
+        Pattern("phone_labelled_third", r"(?x)" + _THIRD_LABEL + _LABELLED_NUMBER, 0.6),  # (after _THIRD_LABEL)
         Pattern(
             "phone_at_sip_realm",
             # a subscriber's number as a SIP address's user at a phone system's realm (OpenSIPS' 'AUTH

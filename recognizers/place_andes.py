@@ -56,7 +56,9 @@ _STREET_BEFORE = (r"(?<!(?<![\p{L}\p{M}])(?i:jr|jir[oó]n|av|avda|avenida|calle|
                   # (and a housing estate's, a cooperative's, a shanty town's: 'Urb. Los Olivos', 'AA.HH. Los
                   # Olivos', 'Cdla. Kennedy')
                   r"|urb|urbanizaci[oó]n|aa\.?[ ]?hh|asentamiento[ ]humano|asoc|asociaci[oó]n|coop|cooperativa|cdla"
-                  r"|ciudadela|conjunto|residencial|res)"
+                  r"|ciudadela|conjunto|residencial|res"
+                  # (and a market's, a terminal's, a stadium's, a school's: 'frente al mercado Wanchaq')
+                  r"|mercado|terminal|estadio|colegio|hospital|universidad|instituto)"
                   r"\.?[ ](?:de[ ]|del[ ]|la[ ]|du[ ]|des[ ])?)")
 
 

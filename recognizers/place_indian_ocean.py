@@ -53,8 +53,11 @@ _BUSINESS_AFTER = (r"(?:Office|Offices|Team|Branch|Depot|Hub|Tech|Medical|Privat
 # Arequipa', 'Barangay San Isidro', 'pharmacie Saint-Joseph', 'Rue de Mahébourg')
 _STREET_BEFORE = (r"(?<!(?<![\p{L}\p{M}])(?i:jr|jir[oó]n|av|avda|avenida|calle|c/|pasaje|psje|pje|prolongaci[oó]n|malec[oó]n|plaza"
                   r"|parque|barangay|rue|route|avenue|boulevard|bd|bvd|all[ée]e|impasse|place|pharmacie|[ée]glise"
-                  r"|h[oô]pital|[ée]cole|coll[eè]ge|lyc[ée]e|morcellement|cit[ée]|road|street|lane|mawatha|magu|hingun)"
-                  r"\.?[ ](?:de[ ]|del[ ]|la[ ]|du[ ]|des[ ])?)")
+                  r"|h[oô]pital|[ée]cole|coll[eè]ge|lyc[ée]e|morcellement|cit[ée]|road|street|lane|mawatha|magu|hingun"
+                  r"|mutuelle|mairie|clinique|agence|banque|caisse)"  # (a body's: 'Mutuelle Ngazidja', 'Mairie
+                  # d'Ambohidratrimo'; a school's kind between: 'Lycée privé Ambohipo')
+                  r"\.?[ ](?:(?:priv[ée]e?|public|publique|catholique|protestant|communal|municipal)[ ])?"
+                  r"(?:de[ ]|del[ ]|la[ ]|du[ ]|des[ ]|d['’])?)")
 
 
 # Towns whose names are family names too: no town after a capitalized word, a given name as often ('Luca Moroni')

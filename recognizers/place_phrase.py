@@ -202,6 +202,8 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    # the Andes' peasant community, ayllu and zone, Madagascar's fokontany ('Comunidad Campesina
                    # de Chinchero', 'Ayllu Qullana', 'zona Villa Adela', 'Fokontany Ambohipo')
                    |(?i:comunidad[ ]campesina|comunidad[ ]nativa)(?:[ ]de)?|(?-i:Ayllu|ayllu|zona|Fokontany|fokontany)
+                   |(?-i:parroquia|cant[oó]n)  # (and Ecuador's parish and canton, in lower case: 'parroquia
+                                                    # Lizarzaburu, cantón Riobamba'; 'Parroquia San José' is a church)
                    |(?i:coming|flying|arriving|travelling|traveling|driving)[ ](?i:from)  # (a guest's trip: 'coming
                                                     # from Rīga, my flight gets in at 13:05')
                    |(?:commune|province|wilaya|daïra|daira)(?:[ ]de)?  # (the Maghreb's: 'commune Sidi Rahal, province
@@ -275,6 +277,16 @@ class PlacePhraseRecognizer(PatternRecognizer):
             _SCORE,
         ),
         Pattern(
+            "banglish_stay_at",
+            r"""(?x)
+            (?<=\b(?i:ami|amra|amar[ ]basha|amader[ ]basha)[ ](?i:ekhon[ ]|akhon[ ]|ekhn[ ])?)  # Bengali's 'I (now)
+            \p{Lu}[\p{Ll}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}'’\-]+)?  # stay at' romanized, the place before its
+            (?=(?:[ ]\d{1,2})?[ ](?i:e|te|y|-e)[ ](?i:thaki|thakchi|thake|achi))  # case ending: 'Ami ekhon Kotwali e
+                                                    # thaki', 'amar basha Mirpur 10 e'
+            """,
+            _SCORE,
+        ),
+        Pattern(
             "hebrew_lives_in",
             r"""(?x)
             (?<=(?<![\u05d0-\u05ea])(?:גר|גרה|גרים|גרות|מתגורר|מתגוררת|מתגוררים)[ ]ב)  # Hebrew's 'I live in', its
@@ -316,7 +328,7 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    # firm's department as often)
                    # ('Upazila: Savar', 'Thana: Kotwali', 'Distrito: Wanchaq', 'Parroquia: Ilumán', 'Atoll: Haa Alifu')
                    |upazila|thana|zila|district|distrito|provincia|cant[oó]n|parroquia|atoll|island
-                   |fokontany)[ \t]*:[ \t]*
+                   |fokontany|vill\.?|gram)[ \t]*:[ \t]*  # (and Bangladesh's village, abbreviated: 'Vill: Char Kukri')
                 # an address's label where the address is its places only, two at least ('Delivery
                 # address: Takamaka, Mahé'; one is as often its recipient's name, 'Billing address: Sophie
                 # Lang'; a street's number after it is street_address's)
@@ -324,7 +336,10 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    |endere[cç]o(?:[ ]de[ ]entrega)?|direcci[oó]n(?:[ ]de[ ]entrega)?|morada)[ \t]*:[ \t]*
                    (?=\p{{Lu}}[^\n,;]{{0,40}},[ ]\p{{Lu}}))
             (?:{_PLACE})(?:,[ ](?:{_PLACE})){{0,2}}    # 'Swindon, Wiltshire', 'Cork, Ireland'
-            (?=[ \t]*(?:\n|$)|[ ]?[;|(]|[ ]{{2}})      # and the line or the label's value ends
+            (?=[ \t]*(?:\n|$)|[ ]?[;|(]|[ ]{{2}}|,[ ](?:(?i:upazila|thana|zila|district|post)\b
+                |\d{{4,6}}(?=[ \t]*(?:\n|$|[,.;)])|[ ](?:tomorrow|today|on|between|at|before|after|by)\b)))  # and the line
+                                                    # or the label's value ends (or a postcode or the next label
+                                                    # follows: 'Vill: Char Kukri, Upazila: Char Fasson, ..., 8340')
             """,
             _SCORE,
         ),

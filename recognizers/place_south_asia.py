@@ -35,7 +35,8 @@ _BD = (r"(?:Dhaka|Chattogram|Chittagong|Sylhet|Khulna|Rajshahi|Barishal|Barisal|
        r"|Mogbazar|Shantinagar|Paltan|Jatrabari|Keraniganj|Lalmatia|Kalabagan|Azimpur|Segunbagicha|Khilkhet"
        r"|Nikunja|Agrabad|Nasirabad|Halishahar|Panchlaish|Khulshi|Chawkbazar|Zindabazar|Ambarkhana|Subidbazar"
        r"|Uposhohor|Shibganj|Sonadanga|Boalia|Shaheb[ ]Bazar)")
-_LK = (r"(?:Colombo|Kandy|Galle|Matara|Jaffna|Batticaloa|Trincomalee|Negombo|Kurunegala|Anuradhapura|Polonnaruwa"
+# (Colombo with its numbered district: 'Colombo 03', 'Colombo 11')
+_LK = (r"(?:Colombo(?:[ ](?:0?[1-9]|1[0-5])(?![\d\-:]|\.\d))?|Kandy|Galle|Matara|Jaffna|Batticaloa|Trincomalee|Negombo|Kurunegala|Anuradhapura|Polonnaruwa"
        r"|Nugegoda|Dehiwala|Mount[ ]Lavinia|Maharagama|Kotte|Kotahena|Wellawatte|Wellawatta|Bambalapitiya"
        r"|Kollupitiya|Borella|Rajagiriya|Battaramulla|Moratuwa|Panadura|Kalutara|Ratnapura|Badulla|Nuwara[ ]Eliya"
        r"|Vavuniya|Kilinochchi|Mannar|Hambantota|Gampaha|Kelaniya|Kadawatha|Kiribathgoda|Wattala|Ja-Ela|Chilaw"

@@ -307,10 +307,11 @@ _ES_CROSS_ANY = r"[^\s,;]+(?:[\ ][^\s,;]+){0,2}?"
 
 # A part of a Gulf address's grid, a word and its number ('Block 4', 'Jadda 3', 'Villa 23',
 # 'Street 17b'), and the parts that name a street ('Way', 'Road', 'Jadda', 'Zone')
-_GRID_NUMBER = r"[\ ](?:No\.?[\ ]?)?\d{1,5}[A-Za-z]?(?![\w\-])"
-_GRID_STREET = (r"(?:Way|Street|St\.|Road|Rd\.?|Block|Blk\.?|Zone|Jadda|Jaddah|Avenue|Ave\.?|Area)"
+_GRID_NUMBER = r"[\ ](?:No\.?[\ ]?)?\d{1,5}[A-Za-z]?(?:/(?:\d{1,4}|[A-Za-z]))?(?![\w\-])"  # (a house's part after a slash:
+# Dhaka's 'House 23/A, Road 11')
+_GRID_STREET = (r"(?:Way|Street|St\.|Road|Rd\.?|Block|Blk\.?|Zone|Jadda|Jaddah|Avenue|Ave\.?|Area|Lane|Sector)"
                 + _GRID_NUMBER)
-_GRID_PART = (r"(?:Way|Street|St\.|Road|Rd\.?|Block|Blk\.?|Zone|Jadda|Jaddah|Avenue|Ave\.?|Area|Building|Bldg\.?"
+_GRID_PART = (r"(?:Way|Street|St\.|Road|Rd\.?|Block|Blk\.?|Zone|Jadda|Jaddah|Avenue|Ave\.?|Area|Lane|Sector|Building|Bldg\.?"
               r"|House|Villa|Flat|Apartment|Apt\.?|Plot|Office|Shop|Floor)" + _GRID_NUMBER)
 
 
@@ -608,7 +609,7 @@ class StreetAddressRecognizer(PatternRecognizer):
               |(?:ет|ап|вх|бл|кв|эт)\.[\ \t]?(?:\d{1,4}|[А-Я])  # Bulgarian's, Ukrainian's and Russian's floor,
                                            # flat, entrance, block: 'ет. 3, ап. 65', 'вх. Б', 'кв. 12'
               |(?:דירה|קומה)[\ \t]+\d{1,4}  # Hebrew's flat and floor: 'דירה 7'
-              |(?:House|Plot|Holding)[\ \t](?:No\.?[\ \t]?|\#[\ \t]?)?\d{1,5}[A-Z]?(?:/\d{1,5})?(?=,|(?<=[,،][\ ]\w{4,7}[\ ]\d{1,4})[\ \t]*(?:\r?\n|$))  # South Asia's and
+              |(?:House|Plot|Holding)[\ \t](?:No\.?[\ \t]?|\#[\ \t]?)?\d{1,5}[A-Z]?(?:/(?:\d{1,5}|[A-Z]))?(?=,|(?<=[,،][\ ]\w{4,7}[\ ]\d{1,4})[\ \t]*(?:\r?\n|$))  # South Asia's and
                                            # East Africa's house and plot: 'House 12, Road 5'
               |(?:বাড়ি|বাসা|ফ্ল্যাট|मकान|फ़्लैट|प्लॉट|घर)[\ \t]+(?:নং|নম্বর|नं\.?|नंबर|नम्बर)?[\ \t]*\d{1,4}  # Bengali's,
                                            # Hindi's and Nepali's: 'বাড়ি নং ১২', 'मकान नं. 12', 'घर नं. १२'
@@ -1213,7 +1214,8 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?!(?:Page|Strana|Version|Verzia|Verze|Order|Objednávka|Faktúra|Faktura|Invoice|Room|Izba
               |Table|Step|Krok|Item|Položka|Line|Riadok|Part|Časť|Box|Kapitola|Chapter|Ticket|Case|Build|Rev
               |Windows|Office|Android|Server|Edition|Release|Update|Patch|Model|Size|Rack|Slot|Port|Vlan|Test
-              |Level|Grade|Class|Trieda|Kanál|Channel|Floor|Poschodie|Unit|Block|Blok)\b)
+              |Level|Grade|Class|Trieda|Kanál|Channel|Floor|Poschodie|Unit|Block|Blok
+              |House|Plot|Holding|Road|Lane|Flat|Apt|Apartment|Suite|Sector)\b)  # (South Asia's house: 'House 23/A')
             (?:\p{Lu}[\p{L}'’\-]+\.?[\ ]){0,2}\p{Lu}[\p{L}'’\-]+[\ ]  # a Slovak or Czech street line without a
             (?:\d{1,5}/(?:\d{1,5}[A-Za-z]?|[A-Za-z])  # street's word: its house number as the land register's and
               |\d{1,5}[A-Za-z]?(?=,[\ ]\d{3}[\ ]\d{2}[\ ]\p{Lu}))  # the street's, with a slash ('Hlavná 1148/67,
@@ -1288,6 +1290,18 @@ class StreetAddressRecognizer(PatternRecognizer):
             |(?<![\w\-])Way[\ ](?:No\.?[\ ]?)?\d{3,4}(?=,|[\ ]\p{Lu})  # Oman's way, its number alone, before its area
             """,
             0.9,
+        ),
+        Pattern(
+            "mv_house",
+            r"""(?x)
+            (?<![\w.\-])(?:(?:[A-Z]|[A-Z][a-z]{1,2})\.[\ ])?  # a Maldivian house by its name, its island's letter
+            (?=\p{Lu}\p{Ll}*(?:aa|ee|oo|dh|lh|gh))      # (Dhivehi's long vowels and digraphs in it: no English
+                                                 # word's 'Message', 'Storage', 'Cottage')
+            \p{Lu}\p{Ll}{2,}(?:aage|ge|ghe|vilaa)        # before it maybe ('Ge. Asurumaage', 'Maavaage'), then a
+            (?=,[\ ][^\n]{0,60}?(?:Atoll|Mal[eé]|Hulhumal[eé]|Addu|Fuvahmulah|Kulhudhuffushi|Hithadhoo|Maldives
+              |Villimal[eé]|Thinadhoo|Naifaru|Eydhafushi|\b\d{5}\b))  # comma and its island or atoll
+            """,
+            0.85,
         ),
         Pattern(
             "postal_code_om",

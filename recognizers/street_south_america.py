@@ -70,6 +70,13 @@ class StreetSouthAmericaRecognizer(PatternRecognizer):
             0.9,
         ),
         Pattern(
+            "street_numbered_house",  # Bolivia's and Peru's numbered street, its side and the house's number,
+            # no block's dash ('calle 9 Este #14', 'Calle 3 N° 456'): the street recognizer stops at the first number
+            r"(?x)(?<![\w.\-])(?:[Cc]alle|CALLE|Av\.?|Avenida)[ ]\d{1,3}(?:[ ](?:Este|Oeste|Norte|Sur))?"
+            r"[ ]?(?:\#|N[°º]\.?|Nro\.?)[ ]?\d{1,5}(?![\w\-])",
+            0.85,
+        ),
+        Pattern(
             "street_py_corner",
             r"(?x)(?<![\w.])" + _PY_STREET + r"(?:" + _PY_NUMBER + r")?" + _PY_CORNER + _PY_STREET
             + r"(?:" + _PY_NUMBER + r")?",

@@ -863,3 +863,15 @@ def test_round_61s_desks(address, role):
     from piiscan.detect.known import is_role_mailbox
 
     assert is_role_mailbox(address) is role
+
+
+def test_no_town_is_carried_into_a_registry_nor_a_police_station_nor_a_name_into_a_greeting():
+    # round 65: a town found elsewhere is not a registry's ('RCS Saint-Denis 941 ...') nor a police station's after its
+    # diary entry's number; a name that is a greeting's first word is not carried into the greeting
+    texts = ["Saint-Denis", "employeur: RCS Saint-Denis 941 663 385", "Ami ekhon Kotwali e thaki",
+             "GD no. 211, Kotwali thana", "— শুভ", "শুভ সকাল,", "Kotwali e giyechilam; শুভ wrote"]
+    found = [[RawFinding("LOCATION", 0, 11, 0.85, "field_name")], [], [RawFinding("LOCATION", 10, 17, 0.9, "PlacePhraseRecognizer")],
+             [], [RawFinding("PERSON", 2, 5, 0.85, "PersonSouthAsianScriptRecognizer")], [], []]
+    out = propagate(texts, found, _make, fields=["City", "Custom Fields", None, None, None, None, None])
+    assert out[1] == [] and out[3] == [] and out[5] == []
+    assert [(texts[6][f.start:f.end], f.entity_type) for f in out[6]] == [("Kotwali", "LOCATION"), ("শুভ", "PERSON")]

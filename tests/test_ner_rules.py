@@ -697,10 +697,10 @@ def test_the_town_before_a_uk_postcode_or_an_eircode(text, town, read):
     ("Dia Mirza called", "Dia", False), ("Bom Jesus", "Bom", False),  # (a name, a town: no greeting's words after)
 ])
 def test_a_greetings_first_word_is_no_name(text, span, greets):
-    from piiscan.detect.engine import _starts_a_salutation
+    from piiscan.detect.engine import starts_a_salutation
 
     start = text.index(span)
-    assert _starts_a_salutation(text, start, start + len(span)) is greets
+    assert starts_a_salutation(text, start, start + len(span)) is greets
 
 
 def test_a_currencys_code_and_an_amount_after_a_place_is_no_town():

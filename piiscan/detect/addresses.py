@@ -633,7 +633,9 @@ def _rest_of(text, end, locations, persons, stops):
             commit(end)
             continue
         m = _POSTCODE.match(text, at)
-        if m and _ends_piece(text, m.end(), digits=False):
+        if m and (_ends_piece(text, m.end(), digits=False) or comma and _WHEN_AFTER_POSTCODE.match(text, m.end())):
+            # (the sentence goes on with when after the address's last piece: '... 12 Temple Lane, Kandy, 20000
+            # tomorrow between 10:00 and 13:00')
             end = m.end()
             pending.append((at, end))
             commit(end)
@@ -718,6 +720,10 @@ def _skip_blank(text: str, at: int) -> int:
     while at < len(text) and text[at] in " \t\u00a0":
         at += 1
     return at
+
+
+# When a visit is, after an address in a sentence
+_WHEN_AFTER_POSTCODE = re.compile(r"[ ](?:tomorrow|today|tonight|on|between|at|before|after|this|next|by)\b")
 
 
 def _ends_piece(text: str, at: int, digits: bool = True) -> bool:
@@ -881,6 +887,32 @@ _SIGNERS = frozenset({"PersonAddressRecognizer", "SpacyRecognizer"})
 # Had Soualem', '> Salma B. — Sahloul', 'Mayas Mejri — Sahloul — (+216) 51574330')
 _LINE_START = re.compile(r"(?:^|(?<=\n))[ \t>]*\Z")
 _TOWN_AFTER_DASH = re.compile(rf"[ ][—–][ ](?P<town>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})(?=[ \t.]*(?:\r?\n|\Z)|[ ][—–][ ])")
+
+
+# A postcode after a comma, at its line's end (or before when a visit is): '..., Panchlaish, Chattogram, 4203'
+_POSTCODE_LAST = re.compile(r",[ ](?P<code>\d{4,6})(?=[ \t]*(?:\r?\n|\Z|[.;)])|[ ](?:tomorrow|today|on|between|at|by)\b)")
+# The recognizers that find a town by its name or its label, not by what the model read
+_TOWN_FINDERS = ("Place", "StreetAddressRecognizer", "PostalLineRecognizer", "SpacyRecognizer")
+_A_YEAR = re.compile(r"(?:19|20)\d\d")  # ('Dhaka, 2024.': a dateline's year)
+
+
+def postcodes_after_towns(text: str, found: list) -> list:
+    """A postcode after a town (a town's list, a label or the model found it), the address's last piece, where no street before it
+    started an address block (address_blocks): 'Upazila: Gazipur Sadar, Gazipur Sadar, 1704', 'Nasirabad H/S,
+    Panchlaish, Chattogram, 4203' (Bangladesh's, Sri Lanka's and the Maldives' forms end so)."""
+    if ", " not in text:
+        return found
+    from .engine import RawFinding  # (engine imports this module)
+
+    added = []
+    for f in found:
+        if f.entity_type != "LOCATION" or not f.recognizer.startswith(_TOWN_FINDERS):
+            continue
+        m = _POSTCODE_LAST.match(text, f.end)
+        if m is None or _A_YEAR.fullmatch(m.group("code")) or any(g.start < m.end("code") and m.start("code") < g.end for g in (*found, *added)):
+            continue
+        added.append(RawFinding("LOCATION", *m.span("code"), 0.7, _STREET))
+    return [*found, *added] if added else found
 
 
 def towns_after_signatures(text: str, found: list) -> list:

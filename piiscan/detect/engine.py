@@ -19,6 +19,7 @@ from .addresses import (
     address_blocks,
     address_value_pieces,
     places_after_names,
+    postcodes_after_towns,
     split_postal_lines,
     towns_after_signatures,
     towns_after_streets,
@@ -61,12 +62,14 @@ from .loader import (
 )
 from .phones import numbers_listed_after
 from .structure import (
+    MARKS,
     NOISY,
     SITE_NAME_END,
     SITE_WORDS,
     SQL_ROW_HINT,
     STREET_LINE,
     Structure,
+    a_bare_location,
     analyze_structure,
     field_context,
     is_a_works_title,
@@ -123,17 +126,18 @@ _NOT_A_NAME = re.compile(r"\d|@|\.\w|[^\W_]_|_[^\W_]"
 _GREETINGS_END = re.compile(r",|[ \t]*(?:\r?\n|\\n)(?=(?:\s|\\n)*[^\s\\'\"])")
 
 
-_NEXT_WORDS = re.compile(r"(?:[ ][^\W\d_]+['’]?){1,3}")
+_NEXT_WORDS = re.compile(rf"(?:[ ][^\W\d_](?:[^\W\d_]|[{MARKS}])*['’]?){{1,3}}")  # (a word with its marks: Bengali's 'সকাল')
 
 
-def _a_venues_cell(text: str) -> bool:
+def a_venues_cell(text: str) -> bool:
     """A cell that names a venue or a firm first, a town after a dash maybe ('Clinique El Yasmine - Tunis',
     'Centre de tri Blida'): its first words hold a thing's word (known.has_thing_word)."""
-    first = text.split(" - ", 1)[0].strip()
+    first = text.split(" - ", 1)[0].split(" (", 1)[0].strip()  # (not a person's firm in brackets: 'Dr Ramsahye
+    # (Clinique Darné)')
     return first[:1].isupper() and has_thing_word(" ".join(first.split()[:3]))
 
 
-def _starts_a_salutation(text: str, start: int, end: int) -> bool:
+def starts_a_salutation(text: str, start: int, end: int) -> bool:
     """Whether a word and the one to three after it are a greeting of several words (known.SALUTATIONS:
     'Dia duit', 'Mòran taing', 'Go raibh maith agat'), whose first word the model takes for a name."""
     word = text[start:end].lower()
@@ -217,6 +221,28 @@ def _foreign_words_inside(span: str) -> bool:
 # 'incorporated in Ireland': the firm's country, not where a person is
 _REGISTERED_IN = re.compile(r"(?i)\b(?:registered|incorporated)(?:\s+office)?\s+in\s+"
                             r"(?:the\s+)?(?:[A-Z][\w.]*\s+(?:and|&)\s+)*$")
+# A sentence's lower-case words either side of a value
+_WORD_BEFORE_LOWER = re.compile(r"(?<![\w\-\[\]])[a-z]{2,}[ ]\Z")
+_WORD_AFTER_LOWER = re.compile(r"[ ][a-z]{2,}\b")
+# A Bangladeshi police station's General Diary entry, its number, before the station ('GD no. 1676, Dhanmondi thana')
+_POLICE_DIARY_BEFORE = re.compile(r"\bGD[ ](?:[Nn]o\.?|#)?[ ]?\d{1,6},[ ]$")
+
+
+def a_police_station(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names the police station a General Diary entry was filed at, after the entry's
+    number ('GD no. 1676, Dhanmondi thana'; the model may read the station's word, and a dump's quote, into the name)."""
+    if not (text.startswith(" thana", end) or text[start:end].rstrip("'’\"").endswith(" thana")):
+        return False
+    return _POLICE_DIARY_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+def a_registrys_town(text: str, start: int) -> bool:
+    """Whether a town at ``start`` is the town of a firm's registry ('RCS Saint-Denis 303 373 747')."""
+    return _REGISTRY_TOWN_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+# France's register of trade and companies before its town (its number follows)
+_REGISTRY_TOWN_BEFORE = re.compile(r"(?<![\w])(?:RCS|R\.C\.S\.)[ ]$")
 # A place or a name between a determiner and a firm's site: 'I'm at the Rotterdam depot
 # today', 'our Berlin office': the firm's, not where a person lives
 _SITE_DETERMINER = re.compile(r"(?i)\b(?:the|our|your|their|its)[ \t]+$")
@@ -805,6 +831,21 @@ _OTHER_FUNCTION_WORDS = frozenset({
     "yanggen", "siha", "guaha", "hafa", "adai",
     "jalear", "borem", "korum", "faleam", "hanv", "kitem", "magir",
     "biraq", "sebebi", "eger", "rahmet", "olar", "joq", "menen",
+    # Bengali, Sinhala and Dhivehi romanized, as Bangladesh, Sri Lanka and the Maldives text (I, we, you, now, I
+    # stay, I will go, will go, someone, please do, is, but, where, will be, if seen, let me know, want, need, good,
+    # how, a, why, again, much, yesterday, today, until, from, for, thanks; my, to me, you, the, one, can, do, did,
+    # no, there is, saying, give, take, go, come, how are you, what, now, tomorrow, today, then, because, for,
+    # very, little, after, before; I, to me, how, thanks, now, phone, please, doing, is not, is)
+    "ami", "amra", "tumi", "apnar", "tomar", "amader", "ekhon", "thaki", "thake", "jabo", "jabe", "keu",
+    "koren", "korben", "korte", "kore", "korechi", "ache", "achi", "achen", "kintu", "kothay", "hobe", "hoyeche",
+    "hocche", "dekhle", "janaben", "jante", "chai", "lagbe", "bhalo", "kemon", "ekta", "keno", "abar", "onek",
+    "amake", "apnake", "pathan", "diben", "dilam", "holo", "hoise", "naki", "kalke", "ajke", "porjonto", "theke",
+    "jonno", "dhonnobad",
+    "mage", "mata", "oyage", "ekak", "karanna", "karala", "puluwan", "nane", "nadda", "nedda", "thiyenawa",
+    "tiyenawa", "thiyena", "kiyala", "denna", "ganna", "yanna", "enna", "kohomada", "mokada", "monawada",
+    "ithin", "nisa", "wenuwen", "godak", "tikak", "passe", "kalin", "karanawa", "balanna", "hodata",
+    "aharen", "ahannah", "kihineh", "shukuriyaa", "shukuriyya", "mihaaru", "fonuvaa", "ingey", "kuran",
+    "netheeve", "neyngey", "vejje", "dhen",
     # Cebuano, Hiligaynon and Ilocano, their words no English name or word is ('Naa koy
     # pangutana', 'Unsaon ni pag-fix', 'Adda saludsodko': the model read them as names)
     "naa", "wala", "unsa", "unsaon", "akong", "imong", "ilang", "kini", "dili", "karon", "ugma",
@@ -1288,7 +1329,9 @@ def _ner_span(text: str, start: int, end: int) -> tuple[int, int]:
 # A salutation, a title or a request's verb NER reads into the name after it: Spanish's 'Estimada Sra',
 # 'Lic. Pedro Martínez Ruiz', 'Don Rigoberto Ajcalón' ('Don' before two names at least: 'Don Johnson' is one)
 _TITLES_BEFORE = re.compile(r"(?:(?:Estimad[oa]s?|Querid[oa]s?|Doña|Dña|Lic|Licd[oa]|Ing|Arq|Mtr[oa]|Sra?|Srta"
-                            r"|Dra?|Mrs?|Ms|Prof|Profa|Tía|Tío|Kuya|Manong|Manang|Mzee|Brata|Sista)\.?[ ]+|Don[ ]+(?=[A-ZÀ-Þ]\w+[ ]+[A-ZÀ-Þ])"
+                            r"|Dra?|Mrs?|Ms|Prof|Profa|Tía|Tío|Kuya|Manong|Manang|Mzee|Brata|Sista|Mme|Mlle|Herr|Frau)\.?[ ]+"
+                            r"|Don[ ]+(?=[A-ZÀ-Þ]\w+[ ]+[A-ZÀ-Þ])|M\.[ ]+"  # (French's and German's: 'Mme Zaïnaba Ali',
+                            # 'M. Ahamada')
                             # (and a request's verb at a sentence's start: 'Call Kwame Mensah on ...', 'Appelez
                             # Awa Sawadogo', before a name of one word at least)
                             r"|(?:Call|Ask|Contact|Ring|Text|Phone|Email|Tell|Appelez|Contactez|Demandez)[ ]+(?=[A-ZÀ-Þ]\w+))+"
@@ -1335,7 +1378,10 @@ def _glued(text: str, start: int, end: int) -> bool:
             or text[start:end].islower() and (start > 1 and text[start - 1] == "-" and text[start - 2].isalnum()
                                               or text[end:end + 1] == "-" and text[end + 1:end + 2].isalnum())
             # or a namespace's before its page, glued by a colon: a wiki's link '[[Kategori:Panduan]]'
-            or text[end:end + 1] == ":" and text[end + 1:end + 2].isalpha() and text[start - 2:start] == "[[")
+            or text[end:end + 1] == ":" and text[end + 1:end + 2].isalpha() and text[start - 2:start] == "[["
+            # or a model code's capitals before its hyphen: a lens mount's 'EF-S 18-55'
+            or end - start <= 3 and text[start:end].isupper() and text[end:end + 1] == "-"
+            and text[end + 1:end + 2].isalnum())
 
 
 def _is_a_date(text: str, start: int, end: int) -> bool:
@@ -1951,7 +1997,7 @@ class Detector:
         if not names_a_tag_list(field):  # (a cell of tags is no address: 'Ganta,Lapsed 2023,WhatsApp list')
             found = units_with_streets(lines, address_blocks(lines, towns_after_streets(lines, places_after_names(
                 lines, split_postal_lines(text, found)))))
-            found = towns_after_signatures(lines, found)
+            found = postcodes_after_towns(lines, towns_after_signatures(lines, found))
         if "PHONE_NUMBER" in self._wanted:
             found = numbers_listed_after(text, found, self.detection.default_region)
         if field is not None and "PHONE_NUMBER" in self._wanted and names_a_switchboard(field):
@@ -1972,12 +2018,21 @@ class Detector:
         venue = field is not None and len(text) <= 80 and "\n" not in text and text.count(" ") <= 7 \
             and any(f.entity_type in ("PERSON", "LOCATION") for f in found) \
             and type_for_name(field) not in ("PERSON", "LOCATION") and not is_free_text_name(field) \
-            and _a_venues_cell(text)  # (the word lists last, only where a person or a place was found)
+            and a_venues_cell(text)  # (the word lists last, only where a person or a place was found)
+        # a bare 'Location' cell that names a venue first ('Centre Les Filaos - Saint-Denis, 8 boulevard Lancastel, ...',
+        # 'Cabinet Les Filaos Ivandry, ...'): the firm's site, no one's, whatever found it; a home visit's address
+        # there is the customer's
+        venue_site = field is not None and len(text) <= 120 and "\n" not in text and a_bare_location(field) \
+            and any(f.entity_type in ("PERSON", "LOCATION") for f in found) and a_venues_cell(text)
         for f in found:
             if f.score < thresholds[f.entity_type] or f.end <= f.start:
                 continue
-            if venue and f.entity_type in ("PERSON", "LOCATION") and f.recognizer != "field_name":
-                continue  # (what the cell's reader found stays: a vault's entry's owner, 'Apple ID – Elena ...')
+            if venue_site and f.entity_type in ("PERSON", "LOCATION"):
+                continue
+            if venue and f.entity_type in ("PERSON", "LOCATION") and f.recognizer not in ("field_name",
+                                                                                        "PersonDeviceOwnerRecognizer"):
+                continue  # (what the cell's reader found stays: a vault's entry's owner, 'Apple ID – Elena ...'; and
+                # a device's owner: a machine's word is no venue's, 'Laptop Hery Razanajatovo - direction')
             if no_ones and any(s <= f.start and f.end <= e for s, e in no_ones) \
                     and not f.recognizer.startswith("deny_list_"):
                 continue
@@ -1988,6 +2043,13 @@ class Detector:
                 continue
             if f.entity_type == "USERNAME" and _an_account_of_no_one(text[f.start:f.end]):
                 continue
+            if f.entity_type == "LOCATION" and a_registrys_town(text, f.start) \
+                    or f.entity_type in ("LOCATION", "PERSON") and text.startswith(("RCS ", "R.C.S. "), f.start):
+                continue  # the town of a firm's registry ('RCS Saint-Denis 303 373 747'), no one's place (nor the
+                # name the model read in it)
+            if f.entity_type in ("LOCATION", "PERSON") and a_police_station(text, f.start, f.end):
+                continue  # the police station a report's diary entry was filed at ('GD no. 1676, Dhanmondi thana'), no
+                # one's place
             if f.entity_type == "PHONE_NUMBER" and (_HOTLINE_BEFORE.search(text, max(0, f.start - 40), f.start)
                                                     or _HOTLINE_AFTER.match(text, f.end)):
                 continue  # a desk's or a firm's line ('Service Desk hotline: +243 81 700 1000'), no one's
@@ -2060,7 +2122,7 @@ class Detector:
                 continue  # a greeting or a sign-off that is a name too, before a comma ('Salam, Nurul Ain',
                 # 'Shalom, bapa ibu': the name, if any, comes after it)
             if f.entity_type in ("PERSON", "LOCATION") and f.recognizer == "SpacyRecognizer" \
-                    and _starts_a_salutation(text, f.start, f.end):
+                    and starts_a_salutation(text, f.start, f.end):
                 continue  # a greeting's first word, which the model reads alone ('Dia duit', 'Mòran taing')
             if f.recognizer in ("PersonAddressRecognizer", "PersonRoleRecognizer") and f.entity_type == "PERSON" and (
                     text[f.start:f.end].strip().lower() in GENERIC_NAMES or has_thing_word(text[f.start:f.end])):
@@ -2083,8 +2145,13 @@ class Detector:
                 continue  # a handle in a label's column is a brand's (a parcel's way: 'bpost @bpost pick-up point')
             if f.entity_type == "IP_ADDRESS" and _OWN_ADDRESS.fullmatch(text, f.start, f.end) \
                     and not structure.is_log_line and not starts_like_a_log_record(text) \
-                    and (field is not None and is_free_text_name(field) or field is None and _PORT_AFTER.match(text, f.end)):
-                continue  # the machine's own address in a post's or a note's sentence ('P.S. 0.0.0.0:443'), a
+                    and (field is not None and is_free_text_name(field) or field is None and _PORT_AFTER.match(text, f.end)
+                         or field is None and text.startswith("0.0.0.0", f.start) and f.end - f.start == 7
+                         and _WORD_BEFORE_LOWER.search(text, max(0, f.start - 24), f.start)
+                         and _WORD_AFTER_LOWER.match(text, f.end)):
+                continue  # the machine's own address in a post's or a note's sentence ('P.S. 0.0.0.0:443'; 'Do not set
+                # 0.0.0.0 as gateway', a mail's line: the unspecified address between words, with no port too; not a
+                # log's client: '[TLS-out] 0.0.0.0 [SMTP Error] 535'), a
                 # line of a mail's its own service's socket ('No registo aparece 127.0.0.1:8080 refused'); a log's
                 # line names it as a client (fail2ban's: 'Failed password from 127.0.0.1 port 22')
             if f.entity_type == "USERNAME" and is_bare_mac(text[f.start:f.end]):

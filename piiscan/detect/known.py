@@ -49,6 +49,7 @@ _ROLE_WORDS = frozenset({
     "marketing", "billing", "helpdesk", "servicedesk", "noreply", "donotreply", "no", "reply", "do", "not",
     "mailer", "daemon", "contact", "enquiries", "inquiries", "help", "customerservice", "customercare",
     "service", "services", "accounts", "accounting", "invoices", "invoice", "hr", "jobs", "careers", "press",
+    "rendezvous", "rendez-vous", "rdv", "citas", "agendamento",  # (an appointments' desk: 'rendezvous@...')
     "privacy", "legal", "reservations", "reservation", "bookings", "booking", "frontdesk", "frontoffice", "netops", "secops", "orders", "newsletter", "notifications", "alerts",
     "it", "itsupport", "team", "desk", "office", "admin", "administrator", "hello", "feedback", "returns",
     "anonymous",  # (an EAP outer identity's placeholder: 'anonymous@university.edu')
@@ -454,10 +455,22 @@ SALUTATIONS = frozenset({
     "assalamualaikum", "wassalamualaikum", "cumprimentos", "obrigada barak",
     # Hindi's and Bhojpuri's words of address, kin's and elders' ('भइया, parcel kab aayega?')
     "भइया", "भैया", "भाई", "दीदी", "भाभी", "चाचा", "बाबूजी", "bhaiya", "bhaiyya", "didi", "bhabhi",
+    # (and Bengali's and Sinhala's, a chat's first word: 'Bhai amar order kothay?', 'Machan mage phone eka ...')
+    "bhai", "bhaijan", "machan", "malli", "nangi", "ayya", "aiya",
     # Indonesian's and Javanese's ('Kanggo Ibu', 'Bapak'; 'Matur' of 'Matur nuwun', thank you)
     "ibu", "bapak", "matur",
     "salary",  # (a document's word: 'Salary slip Gulnaz Sajidi.pdf')
     "ngatho",  # (Kikuyu's thanks: 'Ngatho nyingĩ, Wairimu')
+    "ankizy",  # (Malagasy's children: 'Ankizy any am-pianarana')
+    "refresh",  # (a protocol's verb in capitals: coturn's 'incoming packet REFRESH processed')
+    "gd",  # (a Bangladeshi police station's General Diary: 'GD no. 1948')
+    # Bengali's, Sinhala's and Tamil's greetings, thanks and words of address, romanized and in Tamil script
+    # ('Adab,', 'Suba udesanak,', 'Bohoma sthuthi,', 'வணக்கம் அண்ணா,', 'அன்புள்ள ஐயா,'), and the Bengali calendar's
+    # months ('Friday 26 Boishakh')
+    "শুভ সকাল", "শুভ সন্ধ্যা", "শুভ রাত্রি", "শুভ দুপুর",  # (Bengali's good morning, evening, night, afternoon)
+    "adab", "suba", "suba udesanak", "bohoma", "bohoma sthuthi", "sthuthi", "வணக்கம்", "அண்ணா", "அக்கா", "ஐயா",
+    "அம்மா", "தம்பி", "அன்புள்ள", "boishakh", "baishakh", "joishtho", "asharh", "srabon", "bhadro",
+    "agrahayan", "poush", "falgun",  # (not 'Ashwin', 'Kartik', 'Chaitra': given names too)
     # a district's word alone ('Quartier Rohero'), a role, a shop's rooms by which machines go
     # ('Склад': the warehouse, 'Касса': the till)
     "quartier", "reviewer", "склад", "касса", "бухгалтерия", "офис", "ресепшн",
@@ -953,6 +966,7 @@ THING_WORDS = frozenset({
     # promotion, 'Promo Jumia'; a meetup, 'DevFest Agadir')
     "factura", "fatura", "cfdi", "cookie",  # (an invoice, Mexico's e-invoice: 'Factura CFDI'; 'WP Cookie check')
     "dashboard", "console", "portal", "system", "cloud", "app", "application", "service", "services",
+    "sistema", "servicio", "invitado", "invitada",  # (Spanish's: 'User: Sistema Central', 'Usuario Invitado')
     "group", "team", "admins", "administrators", "users", "devices", "sync", "connector",
     "integration", "workflow", "bot", "botu", "api", "client", "server", "office", "okta", "microsoft",
     "google", "apple", "customer", "care", "support", "helpdesk", "rewards", "gateway", "router",
@@ -1037,7 +1051,12 @@ BUSINESS_WORDS = frozenset({
     # Afrikaans' attorneys, '(Pty) Ltd' and Inc. ('Swanepoel Prokureurs', 'Botha (Edms) Bpk', 'Venter Ingelyf')
     "prokureurs", "prokureur", "bpk", "edms", "ingelyf",
     "mairie", "quincaillerie", "frères", "freres", "brasserie", "papeterie", "boutique", "atelier",
-    "sav", "agence",  # (a French firm's after-sales desk and its branch by their towns: 'SAV Douala Akwa')
+    "mutuelle", "immo", "laboratoire", "épicerie", "epicerie", "bijouterie", "banque",  # (a mutual insurer, an
+    # estate agent's, a lab's: 'Mutuelle Ngazidja', 'Ti Kaz Immo')
+    "ferry", "ferries", "vol", "vols", "séjour", "sejour", "séjours", "voyages", "îles", "iles", "croisière", "excursion",  # (a travel
+    # agency's products and its name, as its pages' titles give them: 'Ferry Mahé - Anjouan', 'Îles Vanille')
+    "sav", "agence", "antenne", "medical",  # (and a firm's branch, a clinic's: 'Antenne Mamoudzou', 'Les Filaos
+    # Medical Hub')  # (a French firm's after-sales desk and its branch by their towns: 'SAV Douala Akwa')
     "boulangerie", "pharmacie", "cabinet", "société", "sarl", "sas", "eurl", "ets", "établissements",
     "librairie", "fromagerie", "menuiserie", "plomberie", "transports", "bäckerei", "metzgerei",
     "apotheke", "autohaus", "werkstatt", "verlag", "ag", "kg", "ohg", "ferretería", "ferreteria",
@@ -1358,6 +1377,8 @@ SYSTEM_ACCOUNTS = frozenset({
     # Finnish, Hungarian and Russian editions (a print log's 'Administrateur')
     "administrateur", "invité", "administrador", "invitado", "convidado", "administratör", "gäst",
     "järjestelmänvalvoja", "rendszergazda", "vendég", "администратор", "гость",
+    "utilisateur", "usuario", "usuário", "utente", "benutzer",  # (and a shared machine's 'User' account as French,
+    # Spanish, Portuguese, Italian and German installs name it: RustDesk's peers' 'Utilisateur')
     # ClickHouse's built-in user; a task queue's, a scheduler's and dashboards' own logins at their
     # broker or database (RabbitMQ's "user 'celery' authenticated", ClickHouse's 'user: metabase')
     "default", "celery", "airflow", "metabase", "superset", "redash", "notifier", "scheduler",
@@ -1701,8 +1722,15 @@ def propagate(texts: Sequence[str], found: list[list], make,
     column's name already. A value that is no plain word is ('marc_dev' in a chat
     export's mentions, a ticket's serial number in a custom field of its own); a host or
     a domain is not ('example.com' in a Host column)."""
-    from .engine import names_a_switchboard
+    from .engine import (
+        a_police_station,
+        a_registrys_town,
+        a_venues_cell,
+        names_a_switchboard,
+        starts_a_salutation,
+    )
     from .structure import (
+        a_bare_location,
         a_devices_spot,
         a_group_chats_name,
         field_roles,
@@ -1712,6 +1740,7 @@ def propagate(texts: Sequence[str], found: list[list], make,
         firms_site_field,
         is_free_text_name,
         is_label_field,
+        is_page_title,
         is_sql_row_hint,
         page_title_site,
     )
@@ -1740,6 +1769,9 @@ def propagate(texts: Sequence[str], found: list[list], make,
             # branch ('Sucursal San José'): no one's values
         if not structured and text.startswith("MSH|"):
             continue  # an HL7 message's header: its systems, times and codes ('...|AL|NE|IDN'), no one's
+        if structured and a_bare_location(fields[i]) and a_venues_cell(text):
+            continue  # a bare 'Location' cell that names a venue ('Centre Les Filaos - Saint-Denis, 8 boulevard ...'):
+            # the firm's site, no one's (engine.Detector._finish)
         if structured and names_a_switchboard(fields[i]):
             continue  # a firm's own line's column (a messaging API's 'message.owner'): its number is the
             # firm's, even where a message's 'from' gave it as found
@@ -1758,9 +1790,13 @@ def propagate(texts: Sequence[str], found: list[list], make,
         # a page title's site ('Korosho | Mercado Machamba'): the model read the home page's
         # title, the site's name alone, as a person's; it is no one's in the other titles either
         site = page_title_site(fields[i], text) if structured else None
+        # (and a page title's places are its subject, 'Vol Antananarivo - Maurice'; a person in one is named in full)
+        title = structured and is_page_title(fields[i])
         for value in sorted(set(values), key=lambda v: (-len(v), v)):
             if label and known[value][0] in ("PERSON", "LOCATION") or noisy and known[value][0] in _VERSION_LIKE \
                     or spot and known[value][0] == "LOCATION":
+                continue
+            if title and (known[value][0] == "LOCATION" or known[value][0] == "PERSON" and " " not in value.strip()):
                 continue
             if firm and known[value][0] == "PERSON" and (" " not in value.strip() or value == text.strip()
                                                         or value.strip()[:1].islower()):
@@ -1813,6 +1849,13 @@ def propagate(texts: Sequence[str], found: list[list], make,
                 if known[value][0] == "LOCATION" and SUBJECT_BEFORE.search(text, max(0, pos - 200), pos):
                     pos = text.find(value, pos + 1)
                     continue  # a post's topic in its subject line or its page's title (engine's rule too)
+                if known[value][0] in ("LOCATION", "PERSON") and (
+                        a_police_station(text, pos, end) or known[value][0] == "LOCATION" and a_registrys_town(text, pos)
+                        or known[value][0] == "PERSON" and " " not in value and starts_a_salutation(text, pos, end)):
+                    pos = text.find(value, pos + 1)
+                    continue  # a police station's name after a diary entry's number ('GD no. 211, Kotwali thana'); a
+                    # registry's town ('RCS Saint-Denis 941 ...'); a greeting's first word that is a name too ('শুভ
+                    # সকাল,': good morning)
                 if known[value][0] == "LOCATION" and _FACILITY_BEFORE.search(text, max(0, pos - 14), pos):
                     pos = text.find(value, pos + 1)
                     continue  # a clinic's or a school's site after its name ('TB Clinic Korangi'), no one's place

@@ -118,6 +118,7 @@ _NAME_WORDS = {
     "userlogged loggedonuser loggeduser loggedinuser "  # (a device inventory's user logged on: Quest KACE's 'User Logged')
     "vclogin vcjabbername "  # (Mibew Messenger's operator's login and Jabber name)
     "screenname nick nickname loginname samaccountname customer agent "
+    "agente "  # (Spanish's back office's agent by their login: 'agente=rhuancac')
     "who "  # (a chat log's message's sender by its nick: Instantbird's '"who":"jukka_v"')
     "mentionname "  # (a chat's handle others mention: HipChat's sender.mention_name)
     "developeridentity "  # (the app's own key for its user: Branch's; a login, an address or a phone)
@@ -1432,9 +1433,11 @@ def names_a_messages_party(field: str) -> bool:
     'ToFull.0.Email', 'FromFull.Email'), not a contact's column."""
     leaf, parent = _leaf_and_parent(field)
     return leaf in _MAIL_PARTIES or parent in _MAIL_PARTIES and leaf in ("email", "address", "emailaddress") \
+        or leaf.endswith(("email", "emails")) and leaf.removesuffix("s").removesuffix("email") in _MAIL_PARTIES \
         or parent == "msg" and leaf == "email" \
         or parent == "emailaddress" and leaf == "address" and _graph_party(field)
-    # (a mail service's event's message: Mandrill's 'msg.email', its recipient; Graph's 'from.emailAddress.address')
+    # (a mail service's event's message: Mandrill's 'msg.email', its recipient; Graph's 'from.emailAddress.address';
+    # a message export's 'from_email', 'to_emails': Dixa's)
 
 
 def _graph_party(field: str) -> bool:
@@ -1680,7 +1683,7 @@ def type_for_name(field: str) -> str | None:
     if leaf in ("first", "last") and (parent in _PERSON_PARENTS or parent.endswith(_BY_USER)
                                       or parent in _OBJECT_PEOPLE or parent.endswith(_PEOPLE_ENDS)):
         return "PERSON"  # a person object's parts: Help Scout's createdBy.first, assignee.last
-    if leaf == "name" and parent in _MACHINE_PARENTS and not _in_sdk_context(field):
+    if leaf in ("name", "nombre", "nome", "nom") and parent in _MACHINE_PARENTS and not _in_sdk_context(field):
         return "HOSTNAME"  # a device's or a network node's name (Tailscale's srcNode.name; servers and
         # models are no one's machine: see value_hint)
     if leaf == "name":
@@ -1964,8 +1967,9 @@ def _page_title_suppressions(text: str) -> list[Suppression]:
     return [*out, Suppression(_NO_PLACE_TYPES, 0, len(text))]
 
 
-# A capitalized word with no other beside it ('Kasse' in 'Kasse – Zahlung'): no full name
-_LONE_WORD = re.compile(r"(?<![^\W\d_] )(?<![^\W\d_])[^\W\d_][\w'’\-]*(?![\w'’\-])(?! [^\W\d_])")
+# A capitalized word with no other beside it ('Kasse' in 'Kasse – Zahlung'; no capitalized word after it: 'Mauritius
+# holidays from Reunion'): no full name
+_LONE_WORD = re.compile(r"(?<![^\W\d_] )(?<![^\W\d_])[^\W\d_][\w'’\-]*(?![\w'’\-])(?! [^\W\d_a-zà-ÿ])")
 
 
 def page_title_site(field: str, text: str) -> tuple[int, int] | None:
@@ -1975,6 +1979,11 @@ def page_title_site(field: str, text: str) -> tuple[int, int] | None:
         return None
     site = _TITLE_SITE.search(text)
     return site.span(1) if site else None
+
+
+def is_page_title(field: str) -> bool:
+    """Whether a field holds web pages' titles (see _is_page_title)."""
+    return _is_page_title(field)
 
 
 @lru_cache(maxsize=4096)
@@ -2288,7 +2297,10 @@ _DEVICE_WORDS = frozenset({"iphone", "ipad", "macbook", "imac", "galaxy", "pixel
                            # (the South Slavic languages', Macedonian's, Albanian's and Greek's laptop, phone,
                            # computer: 'Милица лаптоп', 'Laptopi i Albana', 'Računar Jelena', 'Κινητό Νίκου')
                            "лаптоп", "laptopi", "telefoni", "tableti", "kompjuteri", "kompjuter", "računar",
-                           "рачунар", "компјутер", "mobitel", "mobilni", "мобилни", "κινητό", "λάπτοπ"})
+                           "рачунар", "компјутер", "mobitel", "mobilni", "мобилни", "κινητό", "λάπτοπ",
+                           # (Spanish's and Portuguese's phone, mobile and laptop: 'Celular Nilo', 'Celular de Atik')
+                           "celular", "móvil", "movil", "teléfono", "telefono", "portátil", "portatil", "computadora",
+                           "telemóvel", "telemovel"})
 # A model's code before a word that says whose ('A78 de Yassine', 'Spark 20 de Lina', 'X200 of Anna')
 _WHOSE_WORDS = frozenset({"de", "of", "di", "da", "do", "von", "van"})
 # A maker's model code, as an MDM names a phone after its owner: Samsung's 'SM-A346E', Huawei's 'CRT-LX1'
@@ -2297,6 +2309,8 @@ _MODEL_WORDS = frozenset({"note", "pro", "max", "plus", "ultra", "air", "mini", 
                           "ta'", "ta’", "របស់", "ko", "ka", "de", "di", "da", "do", "von", "van", "of", "-", "–",
                           "i", "e"})  # (Albanian's 'of' after its noun: 'Laptopi i Albana', 'Telefoni e Vjosës')
 _MODEL_TOKEN = re.compile(r"[A-Za-z]{0,3}\d{1,4}[A-Za-z+]{0,3}")
+# A phone's short model code: a capital, two or three digits ('A54', 'P30', 'S23')
+_SHORT_MODEL = re.compile(r"[A-Z]\d{2,3}")
 
 
 # A dotted name of capitalized parts: a class's, a package's or a wiki page's ('XWiki.XWikiComments')
@@ -2322,7 +2336,8 @@ def _owner_and_device(value: str) -> bool:
         return False
     whose = any(w in _WHOSE_WORDS for w in words[1:-1])
     devices = [w for w in words if w.lower() in _DEVICE_WORDS or _MAKER_MODEL.fullmatch(w)
-               or whose and _MODEL_TOKEN.fullmatch(w) and any(c.isdigit() for c in w)]
+               or whose and _MODEL_TOKEN.fullmatch(w) and any(c.isdigit() for c in w)
+               or len(words) == 2 and _SHORT_MODEL.fullmatch(w)]  # (a name and a phone's short model: 'Wayra A54')
     names = [w for w in words if w.lower() not in _DEVICE_WORDS and w.lower() not in _MODEL_WORDS
              and not _MODEL_TOKEN.fullmatch(w) and not _MAKER_MODEL.fullmatch(w)]
     from .known import has_thing_word
@@ -2638,7 +2653,9 @@ _NUMBERED_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "HARDWARE_ID", "SE
 # srcNode and dstNodes), an endpoint's ('host' is left out: ECS' host.name is the shipper's)
 _MACHINE_PARENTS = frozenset({"device", "devices", "node", "nodes", "srcnode", "dstnode", "srcnodes", "dstnodes",
                               "machine", "machines", "computer", "computers", "endpoint", "endpoints",
-                              "peer", "peers"})
+                              "peer", "peers",
+                              # (and in Spanish, Portuguese and French: 'dispositivo.nombre': 'OPPO A78 de Rosa')
+                              "dispositivo", "dispositivos", "equipo", "appareil", "equipamento"})
 _SERVER_SIDE = ("server", "srv", "dest", "dst", "target", "upstream", "backend", "origin")
 _DOMAIN_MACHINE = re.compile(r"[A-Za-z][\w\-]{0,15}\\(?P<name>[A-Za-z0-9][\w\-]{0,62})")
 _NETWORK_ENDS = ("subnet", "subnetid", "netmask", "subnetmask", "cidr", "networkaddress", "networkid")
@@ -2657,7 +2674,9 @@ MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u067
          "\u0a70\u0a71\u0a75\u0a81-\u0a83\u0abc-\u0acd\u0ae2\u0ae3\u0b01-\u0b03\u0b3c-\u0b57\u0b82\u0bbe-\u0bcd\u0bd7\u0c00-\u0c04\u0c3e-\u0c56\u0c81-\u0c83"
          "\u0cbc-\u0cd6\u0d00-\u0d03\u0d3b-\u0d57\u0d81-\u0d83\u0dca-\u0ddf\u0df2\u0df3\u17b4-\u17d3"
          # (and the Myanmar script's for S'gaw and Pwo Karen, Mon and Shan: 'စီၤအဲဝါ')
-         "\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d\u1071-\u1074\u1082-\u108d\u108f\u109a-\u109d")
+         "\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d\u1071-\u1074\u1082-\u108d\u108f\u109a-\u109d"
+         # (and Thaana's vowel signs, the fili: Dhivehi's 'ޢަލީ ސަޢީދު')
+         "\u07a6-\u07b0")
 # A value with symbols (emoji, dingbats) before or after its words: group 1 is the words
 _DECORATED = re.compile(rf"[\s\W_]*?(?<![\w.])([^\W\d_](?:.*[\w.{MARKS}])?)[\s\W_]*", re.DOTALL)
 # A display name's pronouns, after the name: '(she/her)', 'he/him', '[they/them]'
@@ -3001,6 +3020,11 @@ def column_hints(header: list[str], questions: list[str] | None = None) -> dict[
         # a network scan's bare 'Name' beside its address's and its MAC's columns, no one's name nor login among
         # them (Advanced IP Scanner's 'Status,Name,IP,Manufacturer,MAC address,Comments'): the host's
         out.update({i: "Device Name" for i, h in enumerate(header) if h and normalize_name(h) == "name"})
+    if {"id", "uuid", "hostname", "cpu", "os", "version"} <= names:
+        # RustDesk's server's peers (rustdesk-api's export: 'row_id,id,cpu,hostname,memory,os,username,uuid,version,...'):
+        # 'id' is the device's RustDesk ID, by which one reaches it, and 'uuid' its machine's GUID in base64
+        out.update({i: {"id": "RustDesk ID", "uuid": "Machine GUID"}[normalize_name(h)]
+                    for i, h in enumerate(header) if h and normalize_name(h) in ("id", "uuid")})
     if {"ani", "dnis"} <= names:
         # Five9's call log: a contact's further numbers, 'number1' to 'number3', beside the caller's ('ANI')
         out.update({i: "Phone Number" for i, h in enumerate(header)
@@ -3550,6 +3574,25 @@ _SHAPES = {
                               # 'device_id': '8TD1G', beside the device's name: 'Romain's iPhone')
                               r"|(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5}))"),
 }
+
+
+_BASE64_GUID = re.compile(r"[A-Za-z0-9+/]{48}|[A-Za-z0-9+/]{43}=")
+_MACHINE_ID = re.compile(r"[0-9a-f]{32}")
+
+
+def _a_guid_in_base64(value: str) -> bool:
+    """Whether ``value`` is a GUID's text in base64 (48 characters: 'Y2Y5Mjg1OTct...' for 'cf928597-...'), or a
+    Linux machine-id's 32 hex digits (44 with its padding)."""
+    if not _BASE64_GUID.fullmatch(value):
+        return False
+    import base64
+    import binascii
+
+    try:
+        text = base64.b64decode(value, validate=True).decode("ascii")
+    except (binascii.Error, UnicodeDecodeError):
+        return False
+    return text.count("-") == 4 and _SHAPES["HARDWARE_ID"].fullmatch(text) is not None or _MACHINE_ID.fullmatch(text) is not None
 
 
 def _is_coordinate(value: str, leaf: str = "") -> bool:
@@ -4254,6 +4297,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         pass  # a push token: APNs' 64 hex digits (the shape's), FCM's registration token, a web push's
     elif entity == "USERNAME" and _TIBETAN_NAME.fullmatch(decoded):
         entity = "PERSON"  # a Tibetan or a Dzongkha name, its syllables joined by the tsheg: no login
+    elif entity == "HARDWARE_ID" and _a_guid_in_base64(decoded):
+        pass  # a machine's GUID in base64, as RustDesk's server keeps a peer's 'uuid' (Windows' MachineGuid)
     elif not _SHAPES[entity].fullmatch(decoded) and not (entity == "HOSTNAME" and _owner_and_device(decoded)) \
             and not (entity == "PERSON" and _CHIP_NAME.fullmatch(decoded) and _leaf_and_parent(field)[0] in _CARDHOLDERS):
         if entity != "USERNAME" or not _is_full_name(decoded) or leaf in _NO_PERSON_USER_FIELDS and not (
@@ -4950,10 +4995,11 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                 return Structure((*hints, *labelled), sups, is_log_line=True)
         if text.count(" | ") >= 2 and text.count(": ") >= 2 and starts_like_a_log_record(text):
             hints += _piped_labels(text)  # a logger's message of 'Label: value' parts apart by pipes
-        elif ": " in text[24:] and text[-1:].isalpha() and starts_like_a_log_record(text):
-            last = _last_label_name(text)
+        elif ": " in text[24:] and starts_like_a_log_record(text):
+            last = _last_label_name(text) if text[-1:].isalpha() else None
             if last is not None:
                 hints.append(last)
+            hints += _labelled_parties(text, last)
         attribute = _ATTRIBUTE_LINE.match(text) if " = " in text else None
         if attribute is None and ":" in text:
             attribute = (_ALIGNED_LABEL_LINE.fullmatch(text) or _FORMAT_LIST_LINE.fullmatch(text)
@@ -5253,6 +5299,12 @@ def firms_site_field(field: str | None) -> bool:
     """Whether a field holds the firm's own sites or sales areas (see _names_a_firms_site):
     values found elsewhere are not carried into it (known.propagate)."""
     return field is not None and _names_a_firms_site(field)
+
+
+def a_bare_location(field: str) -> bool:
+    """Whether a field is a bare 'Location' (a venue's, a meeting's or a person's: what its cell names says which;
+    Microsoft Bookings' appointment's 'Location' is the clinic's site, or the customer's home on a home visit)."""
+    return _leaf_and_parent(field)[0] in ("location", "lieu", "venue", "emplacement", "ubicacion", "ubicación")
 
 
 def firms_site_cell(field: str, text: str) -> bool:
@@ -6298,12 +6350,14 @@ def json_member_hints(text: str, js: bool = False) -> list[Hint]:
         name = m.group("name")
         if type_for_name(name) not in _HINT_BY_NAME:
             continue
-        if _leaf_and_parent(name)[0] == "name":
+        leaf = _leaf_and_parent(name)[0]
+        if leaf in ("name", "nombre", "nome", "nom"):
             brace = text.rfind("{", 0, m.start())
             parent = parents.search(text, max(0, brace - 60), brace) if brace >= 0 else None
-            if parent is None or "}" in text[brace:m.start()]:
+            if parent is not None and "}" not in text[brace:m.start()]:
+                name = f"{parent.group('name')}.{name}"  # (Spanish's and Portuguese's too: a device's 'nombre')
+            elif leaf == "name":
                 continue
-            name = f"{parent.group('name')}.{name}"
         hint = value_hint(name, text, *m.span("value"), "region_field" if is_region_field(name) else "json_member")
         if hint and not _a_switchs_state(hint, text):
             out.append(hint)
@@ -6552,13 +6606,36 @@ def _last_label_name(text: str) -> Hint | None:
     head, _, value = text.rpartition(": ")
     label = _LAST_LABEL.search(head, max(0, len(head) - 32))
     value = value.rstrip()
-    if label is None or label.group().lower() == "name" or type_for_name(label.group()) != "PERSON" \
+    if label is None or label.group().lower() == "name" or type_for_name(label.group()) not in ("PERSON", "USERNAME") \
             or not _is_full_name(value) or _names_a_thing(value):
-        return None  # (a bare 'Name:' is a thing's as often: 'got Name: Wireless Access')
+        return None  # (a bare 'Name:' is a thing's as often: 'got Name: Wireless Access'; a customer's or a user's
+        # label with a full name, no login, after it is theirs: 'Cliente: Wilber Quispe Mamani')
     return Hint("PERSON", len(head) + 2, len(head) + 2 + len(value), 0.85, "key_value")
 
 
 _LAST_LABEL = re.compile(r"(?<![\w\-.])[A-Za-z][A-Za-z_\-]{2,30}\Z")
+
+# A party's label and its full name inside a log message, the message going on after a comma, a semicolon, a
+# bracket or a dash ('Cliente: Wilber Quispe Mamani, DNI 45871236, cel ...', 'Customer: Amal Perera (id 1182)'); the
+# label may say what just happened to its record ('Cliente registrado: ...', 'Customer updated: ...')
+_PARTY_LABEL = re.compile(r"(?<![\w\-.])(?P<label>[^\W\d_][\w\-]{2,30})"
+                          r"(?: (?:registrad[oa]|nuev[oa]|actualizad[oa]|verificad[oa]|new|registered|updated|verified))?: "
+                          r"(?P<value>[^\W\d_][^,;|()\[\]<>=:\n]{2,80}?)"
+                          r"(?=[,;]|\s\(|\s[-|–]\s)")
+
+
+def _labelled_parties(text: str, last: Hint | None) -> list[Hint]:
+    """Hints for a log message's parties by their labels, a full name each (see _PARTY_LABEL): a customer's,
+    a user's, a contact's. Not a bare 'Name' (a thing's as often) nor 'From' (a branch's, a queue's)."""
+    out = []
+    for m in _PARTY_LABEL.finditer(text):
+        label, value = m.group("label"), m.group("value").rstrip()
+        if label.lower() in ("name", "from") or type_for_name(label) not in ("PERSON", "USERNAME") \
+                or not _is_full_name(value) or _names_a_thing(value):
+            continue
+        if last is None or last.start != m.start("value"):
+            out.append(Hint("PERSON", m.start("value"), m.start("value") + len(value), 0.85, "key_value"))
+    return out
 
 
 def _piped_labels(text: str) -> list[Hint]:
@@ -7167,6 +7244,12 @@ def inspected_property_hints(text: str, prop: re.Match) -> list[Hint]:
     return [hint] if hint is not None else []
 
 
+def _named_value_hints(text: str, values: list[tuple[str, int, int]], recognizer: str) -> list[Hint]:
+    """value_hint for each (field, start, end) a product's line names: its values typed by their keys or
+    columns, those whose shape check fails left out."""
+    return [hint for field, start, end in values if (hint := value_hint(field, text, start, end, recognizer))]
+
+
 # --- SMS gateways' logs ------------------------------------------------------------------
 
 # playSMS's log: the client's address, the site, the time, the request's process, the logged-in
@@ -7182,18 +7265,10 @@ _PLAYSMS_KEYS = {"u": "username", "name": "full_name", "mobile": "mobile", "emai
 def playsms_hints(text: str, line: re.Match) -> list[Hint]:
     """Hints for a playSMS log line (see _PLAYSMS_LINE): its user, and its message's pairs by
     their keys (a text message's parties, a phonebook's contact, a login)."""
-    out = []
-    if line.group("user") != "-":
-        hint = value_hint("username", text, *line.span("user"), "playsms_log")
-        if hint:
-            out.append(hint)
-    for m in _PLAYSMS_PAIR.finditer(text, line.end() - 1):
-        key = _PLAYSMS_KEYS.get(m.group("name"))
-        if key is not None:
-            hint = value_hint(key, text, *m.span(m.lastgroup), "playsms_log")
-            if hint:
-                out.append(hint)
-    return out
+    values = [("username", *line.span("user"))] if line.group("user") != "-" else []
+    values += [(key, *m.span(m.lastgroup)) for m in _PLAYSMS_PAIR.finditer(text, line.end() - 1)
+               if (key := _PLAYSMS_KEYS.get(m.group("name"))) is not None]
+    return _named_value_hints(text, values, "playsms_log")
 
 
 # Kannel's access log: a message's parties ('[from:6289898379041] [to:98765]', a number
@@ -7216,11 +7291,7 @@ def kannel_hints(text: str) -> list[Hint]:
         if request.group("user"):
             out.append(Hint("USERNAME", *request.span("user"), 0.85, "kannel_user"))
         numbers += [request.span(g) for g in ("from", "to", "sender") if request.group(g)]
-    for start, end in numbers:
-        hint = value_hint("phone", text, start, end, "kannel_party")
-        if hint:
-            out.append(hint)
-    return out
+    return out + _named_value_hints(text, [("phone", start, end) for start, end in numbers], "kannel_party")
 
 
 # A player in a Source engine game server's log (Team Fortress 2's, Counter-Strike's: the
@@ -7505,14 +7576,9 @@ def nhibernate_hints(text: str) -> list[Hint]:
         columns.update(zip(params, names))
     for m in _NH_COMPARED.finditer(text):
         columns.setdefault(m.group("param"), m.group("column"))
-    out = []
-    for m in _NH_VALUE.finditer(text):
-        column = columns.get(m.group("param"))
-        if column and type_for_name(column) in _HINT_BY_NAME:
-            hint = value_hint(column, text, *m.span("value"), "sql_column")
-            if hint:
-                out.append(hint)
-    return out
+    values = [(column, *m.span("value")) for m in _NH_VALUE.finditer(text)
+              if (column := columns.get(m.group("param"))) and type_for_name(column) in _HINT_BY_NAME]
+    return _named_value_hints(text, values, "sql_column")
 
 
 # Rasa's debug log: a slot set by an action ('SlotSet(key: full_name, value: Hodan)') and an entity the NLU
@@ -7526,15 +7592,9 @@ _RASA_ENTITY = re.compile(r"\{'entity': '(?P<key>\w{1,60})', [^{}\n]{0,300}?'val
 
 def rasa_hints(text: str) -> list[Hint]:
     """Hints for Rasa's slots and extracted entities (see _RASA_SLOT), by their names."""
-    out = []
-    for m in (*_RASA_SLOT.finditer(text), *_RASA_ENTITY.finditer(text)):
-        key = m.group("key")
-        if m.group("value") in ("None", "null", "[]") or type_for_name(key) not in _HINT_BY_NAME:
-            continue
-        hint = value_hint(key, text, *m.span("value"), "rasa_slot")
-        if hint:
-            out.append(hint)
-    return out
+    values = [(m.group("key"), *m.span("value")) for m in (*_RASA_SLOT.finditer(text), *_RASA_ENTITY.finditer(text))
+              if m.group("value") not in ("None", "null", "[]") and type_for_name(m.group("key")) in _HINT_BY_NAME]
+    return _named_value_hints(text, values, "rasa_slot")
 
 
 # Cacti's log: a device by its host name ('Device[56] Hostname[cpe-abdulmalik-alsharabi.ade.isp.net]', spine's

@@ -368,3 +368,9 @@ def test_mysqls_user_at_host_is_no_hosts_keyword(find):
     line = "# User@Host: zawminhtet[zawminhtet] @ ZMH-MBP [10.20.8.77]  Id:  7801"
     assert (E, "zawminhtet") not in find(line, E) and (E, "ZMH-MBP") in find(line, E)
     assert (E, "web-laptop") in find("host=web-laptop", E)
+
+
+def test_a_dhcp_clients_name_keeps_its_underscore(find):
+    # round 65: Omada's 'DHCP server ... assigned 10.0.0.9 to client [...], hostname HUAWEI_P30_lite-409a, lease ...'
+    assert (E, "HUAWEI_P30_lite-409a") in find("to client [22-1C-7B-74-B0-5F], hostname HUAWEI_P30_lite-409a, lease", E)
+    assert [v for t, v in find("the hostname is_valid check", E) if t == E] == []

@@ -1520,3 +1520,34 @@ def test_round_64s_files_people(find, text, expected):
 ])
 def test_no_person_in_round_64s_files_other_shapes(find, text):
     assert [v for t, v in find(text, E) if t == E and v != "Ana"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 65: Spanish's 'Mrs' spelled out; who takes a delivery, first in its clause; Réunion Creole's 'my name
+    # is'; French's 'name and first names' and an emergency contact after a ';', their number after a dash
+    ("Llamar a la señora Justina Ticona al 72589634", ["Justina Ticona"]),
+    ("Despacho a Riobamba; recibe Segundo Yumbay", ["Segundo Yumbay"]), ("Recibido por: Segundo Yumbay, 12:30", ["Segundo Yumbay"]),
+    ("Mi apèl Marie-Claude Payet, mi rest Le Tampon", ["Marie-Claude Payet"]),
+    ("Nom et prénoms : SAÏD Ahmed Mohamed, Moroni", ["SAÏD Ahmed Mohamed"]),
+    ("Motif: Bilan; Personne à prévenir: Ibrahim Madi - 0639886193; Comment", ["Ibrahim Madi"]),
+    # the Andes' greetings before a first name (a push title); whose selfie a KYC service stored; a transfer's
+    # beneficiary with their phone in brackets
+    ('title="Imanalla, Edwin!" body', ["Edwin"]), ('title="Jallalla, Nelly!"', ["Nelly"]),
+    ("Selfie de Ñusta Gualinga guardada en s3://kyc/pe/8b.jpg", ["Ñusta Gualinga"]),
+    ('from US sender "Daniel Huarachi" to Teodora Huarachi ((084) 517506), amount USD 435.00',
+     ["Daniel Huarachi", "Teodora Huarachi"]),
+    ("to Inti Ccori (940 947 583), amount", ["Inti Ccori"]),
+])
+def test_round_65s_people(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "el usuario recibe Notificaciones Push",  # (no delivery's clause start)
+    "el Señor de los Milagros",  # (no name after the title)
+    "Hoarau Jean 0692 45 67 89",  # ('arau', Gilbertese's 'my name', inside a family name: no statement)
+    "Foto de Perfil actualizada", "Documento de Identidad Nacional vencido",  # (a document's kind)
+    "Send to Mike Jones (3 items)",  # (no phone in the brackets)
+])
+def test_no_person_in_round_65s_other_shapes(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []

@@ -28,3 +28,20 @@ def test_positive(find, text, expected):
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_negative(recognizer, text):
     assert recognizer("PersonDeviceOwnerRecognizer").analyze(text, [E], nlp_artifacts=None) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 65: a note that starts with the device's word, then its owner's name and maybe their team after a dash
+    ("Laptop Hery Razanajatovo - direction", "Hery Razanajatovo"), ("Portable Mialy - compta", "Mialy"),
+    ("Poste Fanja", "Fanja"), ("Caisse 3 - Laptop Mialy Razafindrakoto", "Mialy Razafindrakoto"),
+])
+def test_a_device_then_its_owner(find, text, expected):
+    assert (E, expected) in find(text, E)
+
+
+@pytest.mark.parametrize("text", [
+    "PC Caisse Centrale - magasin", "Laptop Dell Latitude - compta", "Portable Pro - compta",  # (a till's, a model's)
+    "PC Caisse - Magasin 2",  # (the team capitalized: a model's or a room's)
+])
+def test_no_owner_after_a_device_in_round_65s_other_shapes(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []

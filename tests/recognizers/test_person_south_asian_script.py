@@ -37,3 +37,24 @@ def test_positive(loaded, text, expected):
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_negative(loaded, text):
     assert _found(loaded, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 65: a signature after a dash, alone on the last line (a dump's string ends after it too); the line after
+    # a thanks; a mail header's name before its address
+    ("print kinte chai, kivabe pabo?\n— নুসরাত", ["নুসরাত"]), ("Thanks\n— නදීෂා', 'true'", ["නදීෂා"]),
+    ("0675603 - அழையுங்கள்\n\nநன்றி,\nகீர்த்தனா சிவகுமார்", ["கீர்த்தனா சிவகுமார்"]),
+    ("ޝުކުރިއްޔާ،\nމުޙައްމަދު ރަޝީދު", ["މުޙައްމަދު ރަޝީދު"]), ("ස්තූතියි,\nචතුර පෙරේරා", ["චතුර පෙරේරා"]),
+    ('From: "সাদিয়া দাস" <sadiad69@gmail.com>', ["সাদিয়া দাস"]),
+])
+def test_round_65s_signatures_and_senders(loaded, text, expected):
+    assert _found(loaded, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "x — নুসরাত",  # (a dash inside a line: no signature)
+    "নন্দি,\nনুসরাত রহমান আছে এখানে",  # (no thanks word of the list; a sentence goes on)
+    'Subject: "সাদিয়া দাস" <sadiad69@gmail.com>',  # (no sender's header)
+])
+def test_no_signature_in_round_65s_other_shapes(loaded, text):
+    assert _found(loaded, text) == []

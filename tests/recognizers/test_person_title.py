@@ -53,3 +53,11 @@ def test_greeks_mr_and_mrs_and_a_street_named_for_a_titled_person(find):
     assert [v for t, v in find("η κα Παπαδοπούλου", E) if t == E] == ["Παπαδοπούλου"]
     assert [v for t, v in find("Ask for Dr. Fazıl Küçük at the gate", E) if t == E] == ["Fazıl Küçük"]
     assert [v for t, v in find('adres="Dr. Fazıl Küçük Blv. No:70, Girne"', E) if t == E] == []  # (a street's name)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("M. Rasoanaivo (Vanille Export SARL)", ["Rasoanaivo"]), ("avec M. Ahamada demain", ["Ahamada"]),  # (round 65)
+    ("M. Sc. Physics", []), ("M. Tech in CS", []), ("J. M. Ab", []),  # (a degree's; a name too short)
+])
+def test_frenchs_mr_with_its_dot(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

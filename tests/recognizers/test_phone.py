@@ -1045,3 +1045,28 @@ def test_round_64s_files_numbers(find, text, number):
 ])
 def test_no_number_in_round_64s_files_other_shapes(find, text):
     assert find(text, E) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 65: the Andes' top-ups and wallets, Bangladesh's wallets, French's 'call me back at' and an emergency
+    # contact's number after their name, Bengali's and Dhivehi's 'my number', English's 'we called you on', and a
+    # Spanish back office's sent code and changed number
+    ("Recarga Tigo 70012345 Bs 50.00", "70012345"), ("Recarga Entel al 71234567", "71234567"),
+    ("Yape a 987654321", "987654321"), ("Bhai amar bKash number 01812345678, please refund", "01812345678"),
+    ("Nagad no: 01712345678", "01712345678"), ("rappelez-moi sur WhatsApp au 59738295", "59738295"),
+    ("Personne à prévenir: Mei Lin Wong Chong - 56104714; Comment", "56104714"),
+    ("amar number 01908551695 - call diyen plz", "01908551695"), ("aharen ge number 9770401 - gulhuvvaa dhen", "9770401"),
+    ("We called you on 774-4687 but could not reach you.", "774-4687"),
+    ("SmsGateway - OTP enviado a 62794782 proveedor=Tigo-SMPP", "62794782"),
+    ("Celular actualizado socioId=216742 de 65983574 a 59160587815 por rojast", "59160587815"),
+    ("Celular actualizado socioId=216742 de 65983574 a 59160587815 por rojast", "65983574"),
+])
+def test_round_65s_labels(find, text, expected):
+    assert (E, expected) in find(text, E)
+
+
+@pytest.mark.parametrize("text", [
+    "recarga de 50 Bs", "recarga 100 soles", "bKash TrxID 8N7A6B5C4D",  # (an amount; a payment's id)
+])
+def test_no_phone_in_round_65s_other_shapes(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []

@@ -40,3 +40,11 @@ def test_negative(find, text, recognizer):
 
 def test_a_town_outscores_the_models_reading(scores):
     assert scores("Deliver to Juliaca, Jr. Lima 3", E)["Juliaca"] > 0.85
+
+
+@pytest.mark.parametrize("text", [
+    'direccionReferencia":"frente al mercado Wanchaq"', "Terminal de Cusco", "Colegio Puno",  # (round 65:
+    # a market's, a terminal's, a school's name)
+])
+def test_a_town_in_a_markets_or_a_schools_name(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []

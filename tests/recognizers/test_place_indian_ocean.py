@@ -39,3 +39,11 @@ def test_negative(find, text, recognizer):
 
 def test_a_town_outscores_the_models_reading(scores):
     assert scores("Deliver to Morondava, Lot 3", E)["Morondava"] > 0.85
+
+
+@pytest.mark.parametrize("text", [
+    # round 65: a town in a body's or a school's name (a mutual insurer's, a town hall's, a private school's)
+    "Caisse 4 - Mutuelle Ngazidja", "Caisse 2 - Lycée privé Ambohipo", "Mairie d'Ambohidratrimo",
+])
+def test_a_town_in_a_bodys_name(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []

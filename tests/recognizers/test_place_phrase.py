@@ -312,3 +312,23 @@ def test_the_maghrebs_in_after_a_name(find, text, expected):
 
 def test_no_place_after_wi_fi_written_apart(find):
     assert find("Enable Wi fi Now", E) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 65: Ecuador's parish and canton in lower case; Bengali's 'I (now) stay at' romanized, the place before
+    # its case ending; Bangladesh's village label, and a label's places before a postcode
+    ("parroquia Lizarzaburu, cantón Riobamba", "Lizarzaburu"),
+    ("Ami ekhon Kotwali e thaki, next week Sigiriya at dawn", "Kotwali"), ("ami Uttara te thaki", "Uttara"),
+    ("Vill: Char Kukri, Upazila: Char Fasson", "Char Kukri"),
+    ("Upazila: Char Fasson, Char Fasson, Bhola, 8340 tomorrow", "Char Fasson, Char Fasson, Bhola"),
+])
+def test_round_65s_places(find, text, expected):
+    assert (E, expected) in find(text, E)
+
+
+@pytest.mark.parametrize("text", [
+    "la Parroquia San José celebra", "Ami Kotwali jabo",  # (a church; no 'stay')
+    "Upazila: Char Fasson, 1209 people",  # (no postcode's place: a number goes on to a word)
+])
+def test_no_place_in_round_65s_other_shapes(find, text):
+    assert not [v for t, v in find(text, E) if t == E and v in ("San José", "Kotwali", "Char Fasson")]

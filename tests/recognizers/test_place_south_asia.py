@@ -10,7 +10,7 @@ E = "LOCATION"
 POSITIVE = [
     ("House 12, Road 5, Dhanmondi, Dhaka 1209", ["Dhanmondi", "Dhaka"]), ("ami Chattogram theke", ["Chattogram"]),
     ("Flat B3, Mirpur-10, Dhaka-1216", ["Mirpur-10"]), ("I'm in Sylhet (Zindabazar)", ["Sylhet", "Zindabazar"]),
-    ("No. 45/2, Galle Road, Wellawatte, Colombo 06", ["Wellawatte", "Colombo"]), ("from Trincomalee", ["Trincomalee"]),
+    ("No. 45/2, Galle Road, Wellawatte, Colombo 06", ["Wellawatte", "Colombo 06"]), ("from Trincomalee", ["Trincomalee"]),
     ("Nallur, Jaffna", ["Nallur", "Jaffna"]), ("H. Blue Lagoon, Majeedhee Magu, Malé 20-02", ["Malé"]),
     ("Ma. Sunny Coast, Male' 20096", ["Male'"]), ("Male 20026, Maldives", ["Male"]),
     ("Hulhumalé Phase 2, Addu City (Hithadhoo)", ["Hulhumalé", "Addu City", "Hithadhoo"]),
@@ -43,3 +43,17 @@ def test_negative(find, text, recognizer):
 
 def test_a_town_outscores_the_models_reading(scores):
     assert scores("Deliver to Mymensingh, Road 3", E)["Mymensingh"] > 0.85
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 65: Colombo with its numbered district, whole
+    ("No. 23, 2nd Cross Street, Colombo 11, Western, 01100", "Colombo 11"), ("Galle Road, Colombo 03", "Colombo 03"),
+    ("office in Colombo 7.", "Colombo 7"),
+])
+def test_colombos_numbered_districts(find, text, expected):
+    assert (E, expected) in find(text, E)
+
+
+@pytest.mark.parametrize("text", ["Colombo 2024", "Colombo 3.5 km", "Colombo 16"])
+def test_colombo_without_a_district(find, text):
+    assert [v for t, v in find(text, E) if t == E] == ["Colombo"]

@@ -43,3 +43,16 @@ def test_positive(find, text, expected):
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_negative(recognizer, text):
     assert recognizer("StreetSouthAmericaRecognizer").analyze(text, [E], nlp_artifacts=None) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 65: Bolivia's and Peru's numbered street, its side and the house's number, no block's dash
+    ("Barrio Equipetrol, calle 9 Este #14", "calle 9 Este #14"), ("Calle 3 N° 456, Sucre", "Calle 3 N° 456"),
+])
+def test_round_65s_numbered_streets(find, text, expected):
+    assert (E, expected) in find(text, E)
+
+
+@pytest.mark.parametrize("text", ["Pedido # 14", "calle 9 sin número", "Av 5 #"])
+def test_no_numbered_street_in_round_65s_other_shapes(find, text):
+    assert not [v for t, v in find(text, E) if t == E and v[:1] in "cCA"]

@@ -748,3 +748,28 @@ def test_round_64s_logins(find, text, logins):
 ])
 def test_no_login_in_round_64s_other_shapes(find, text):
     assert find(text, E) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 65: a quoted login after Spanish's 'user'; coturn's time-limited login after its expiry; Omada's user
+    # in brackets; an account's login before its address; a back office's change and who made it, at the line's end
+    ("INFO Usuario 'kquispe' cambió su correo", ["kquispe"]),
+    ("session 004: realm <turn.example.pe> user <1725436945:sisa.quispe>: incoming packet ALLOCATE", ["sisa.quispe"]),
+    ("session 004: new, realm=<turn.example.pe>, username=<1725436945:dr.quispe>, lifetime=600", ["dr.quispe"]),
+    ("[INFO]-[SourceFile:164] - User [spari] login from 177.222.110.2 success", ["spari"]),
+    ("User [spari] invited admin account ngutierrez <nayra.gutierrez@killainn.com.pe>, role=Viewer",
+     ["ngutierrez", "spari"]),
+    ("Celular actualizado socioId=216742 de 65983574 a 59160587815 por rojast", ["rojast"]),
+])
+def test_round_65s_logins(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Usuario 'Juan Pérez' creado",  # (a name, no login: its accent no more a login's)
+    "session 1: realm <x> user <>: incoming", "user <1725436945:12345>",  # (no user; a number)
+    "Your account is <b@x.com>",  # (a word before the address)
+    "Pedido actualizado por favor", "Registro eliminado por sistema",  # (no one's login)
+])
+def test_no_login_in_round_65s_other_shapes(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []
