@@ -1548,6 +1548,7 @@ def test_round_65s_people(find, text, expected):
     "Hoarau Jean 0692 45 67 89",  # ('arau', Gilbertese's 'my name', inside a family name: no statement)
     "Foto de Perfil actualizada", "Documento de Identidad Nacional vencido",  # (a document's kind)
     "Send to Mike Jones (3 items)",  # (no phone in the brackets)
+    'title="Jallalla, bienvenido!"', "Imaynalla, ¿cómo estás?",  # (a greeting with no name after it)
 ])
 def test_no_person_in_round_65s_other_shapes(find, text):
     assert [v for t, v in find(text, E) if t == E] == []

@@ -770,6 +770,7 @@ def test_round_65s_logins(find, text, expected):
     "session 1: realm <x> user <>: incoming", "user <1725436945:12345>",  # (no user; a number)
     "Your account is <b@x.com>",  # (a word before the address)
     "Pedido actualizado por favor", "Registro eliminado por sistema",  # (no one's login)
+    "User [ERROR] failed to parse", "User [] login",  # (a level's word in brackets; nothing in them)
 ])
 def test_no_login_in_round_65s_other_shapes(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
