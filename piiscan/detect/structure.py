@@ -1683,7 +1683,7 @@ def type_for_name(field: str) -> str | None:
     if leaf in ("first", "last") and (parent in _PERSON_PARENTS or parent.endswith(_BY_USER)
                                       or parent in _OBJECT_PEOPLE or parent.endswith(_PEOPLE_ENDS)):
         return "PERSON"  # a person object's parts: Help Scout's createdBy.first, assignee.last
-    if leaf in ("name", "nombre", "nome", "nom") and parent in _MACHINE_PARENTS and not _in_sdk_context(field):
+    if leaf in _NAME_LEAVES and parent in _MACHINE_PARENTS and not _in_sdk_context(field):
         return "HOSTNAME"  # a device's or a network node's name (Tailscale's srcNode.name; servers and
         # models are no one's machine: see value_hint)
     if leaf == "name":
@@ -1975,19 +1975,14 @@ _LONE_WORD = re.compile(r"(?<![^\W\d_] )(?<![^\W\d_])[^\W\d_][\w'’\-]*(?![\w'�
 def page_title_site(field: str, text: str) -> tuple[int, int] | None:
     """The span of a page title's site's name, its last part ('Korosho | Mercado Machamba'),
     if ``field`` holds page titles: no one's name, and no place (see _page_title_suppressions)."""
-    if not _is_page_title(field):
+    if not is_page_title(field):
         return None
     site = _TITLE_SITE.search(text)
     return site.span(1) if site else None
 
 
-def is_page_title(field: str) -> bool:
-    """Whether a field holds web pages' titles (see _is_page_title)."""
-    return _is_page_title(field)
-
-
 @lru_cache(maxsize=4096)
-def _is_page_title(field: str) -> bool:
+def is_page_title(field: str) -> bool:
     """A web page's title: analytics' 'pageTitle', 'page_title', 'document_title', Matomo's
     actionDetails[3].title."""
     leaf, parent = _leaf_and_parent(field)
@@ -2656,6 +2651,8 @@ _MACHINE_PARENTS = frozenset({"device", "devices", "node", "nodes", "srcnode", "
                               "peer", "peers",
                               # (and in Spanish, Portuguese and French: 'dispositivo.nombre': 'OPPO A78 de Rosa')
                               "dispositivo", "dispositivos", "equipo", "appareil", "equipamento"})
+# A thing's 'name' in English, Spanish, Portuguese and French (a device's 'dispositivo.nombre')
+_NAME_LEAVES = ("name", "nombre", "nome", "nom")
 _SERVER_SIDE = ("server", "srv", "dest", "dst", "target", "upstream", "backend", "origin")
 _DOMAIN_MACHINE = re.compile(r"[A-Za-z][\w\-]{0,15}\\(?P<name>[A-Za-z0-9][\w\-]{0,62})")
 _NETWORK_ENDS = ("subnet", "subnetid", "netmask", "subnetmask", "cidr", "networkaddress", "networkid")
@@ -5151,7 +5148,7 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             # a firm's name, then its branch's town after a dash ('Boréal Heat Pumps – Moncton', as CallRail's
             # 'Company' names a tenant's location): no one's name before the dash
             sups = (*sups, Suppression(_NO_ONES_TYPES, 0, branch.end("firm")))
-    if _is_page_title(field):
+    if is_page_title(field):
         sups = (*sups, *_page_title_suppressions(text))
     if text[:8] in ("https://", "http://w") and " " not in text and "/maps" not in text:
         # a URL alone in its field (a referrer, a landing page): the towns in its host and its path are a site's
@@ -6351,7 +6348,7 @@ def json_member_hints(text: str, js: bool = False) -> list[Hint]:
         if type_for_name(name) not in _HINT_BY_NAME:
             continue
         leaf = _leaf_and_parent(name)[0]
-        if leaf in ("name", "nombre", "nome", "nom"):
+        if leaf in _NAME_LEAVES:
             brace = text.rfind("{", 0, m.start())
             parent = parents.search(text, max(0, brace - 60), brace) if brace >= 0 else None
             if parent is not None and "}" not in text[brace:m.start()]:
