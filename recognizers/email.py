@@ -124,7 +124,10 @@ class EmailAddressRecognizer(PatternRecognizer):
             @
             (?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+  # domain labels: 1-63 chars, no edge hyphens
             (?:[a-z]{2,63}|xn--[a-z0-9\-]{1,59})      # TLD: letters, or an IDN punycode label
-            (?![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|-|\.[a-z0-9])  # end of the token: the TLD is really the last label ('...com已驗證' ends it)
+            (?![^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|-(?!\d{1,6}'\ for\ key\b)|\.[a-z0-9])  # end of the token: the
+                                                      # TLD is really the last label ('...com已驗證' ends it); a unique
+                                                      # key's next column after a '-' (MySQL's 'Duplicate entry
+                                                      # 'anna@web.de-0' for key ...': the address, then a site's id)
             """,
             0.5,
         ),

@@ -8,6 +8,8 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
   capitals alone where no word has such letters (one vowel at most, five consonants in a
   row, a ``Q`` without its ``U``: ``DESKTOP-EJCAAXQ``, not ``DESKTOP-SUPPORT``); Windows Server's
   ``WIN-`` + 11 capitals and digits (``WIN-LLHCTBQPWEC``).
+* ``phone_default`` (0.7): an Android phone's maker and model joined by ``_`` and the random hex
+  it adds as it names itself to DHCP (``HUAWEI_P30-87d``, ``HUAWEI_P30_lite-409a``).
 * ``maker_and_owner`` (0.7): a PC's maker's or kind's word, then its owner's name in capitals
   (``PC-JOLIE``, ``LENOVO-GRACE``, ``LAPTOP-MISHAL-01``).
 * ``dynamic_dns_name`` (0.8): a home's router or NAS by its dynamic DNS name
@@ -197,6 +199,19 @@ class HostnameRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
+            "phone_default",
+            r"""(?x)
+            (?<![\w.\-])                   # a whole token
+            (?:HUAWEI|HONOR|OPPO|vivo|realme|Redmi|POCO|Xiaomi|OnePlus|nubia|TECNO|Infinix|motorola|Nokia)  # an
+            _[A-Za-z0-9]{1,12}(?:_[A-Za-z0-9]{1,12}){0,2}  # Android phone's maker and model joined by '_', then
+            -(?=[0-9a-f]*\d)[0-9a-f]{2,4}    # the random hex the phone adds, as it names itself to DHCP: a
+                                           # FRITZ!Box's 'HUAWEI_P30-87d', 'HUAWEI_P30_lite-409a' (the model
+                                           # alone, 'HUAWEI P30 Pro', is no one's)
+            (?![\w\-])
+            """,
+            0.7,
+        ),
+        Pattern(
             "owner_particle_machine",
             r"""(?x)
             (?<![\w.\-])                   # a whole token: the owner's name, a possessive particle and
@@ -383,11 +398,16 @@ class HostnameRecognizer(PatternRecognizer):
                    |Is|Was|When|If|Check|See|Reset|Restart|Use|Try|Only|Even|Both)\ )  # (a sentence's first word)
                \p{Lu}[^\W\d_]{1,30}\        # the owner's name, possessive, as macOS and iOS name it
               (?:\p{Lu}\.?\ ?)?(?=\p{Lu}))?  # (the whole name the account has: 'Philippa S. Brown's',
-            (?!(?:Apple|Google|Samsung|Amazon|Verizon)['’]s\ )  # (a maker's own: "Google's Pixel 8")
+            (?!(?:Apple|Google|Samsung|Amazon|Verizon|Company|Office|Store|Shop|Team|Customer|Client|Guest
+                 |Manager|Driver|Staff|Warehouse|Branch|Family|Kid|Kids)['’]s\ )  # (a maker's own: "Google's Pixel
+                                           # 8"; a firm's, a role's: "The Company's Tablet")
             \p{Lu}[^\W\d_]{0,30}\.?['’]s\  # 'Sakura T's', 'Íñigo's')
             (?:""" + _APPLE_DEVICE_SPACED + r"""  # a device, before the network sees it: "Chiara's MacBook Pro",
               | Pixel(?:\ \d{1,2}a?)?(?:\ Pro(?:\ XL)?)?  # or an Android phone as its owner names it (and
-              | Galaxy\ [A-Z]\d{1,2}(?:\ (?:Ultra|Plus|FE))?)  # its hotspot): "Anders's Pixel", "Tom's Galaxy S23"
+              | Galaxy\ [A-Z]\d{1,2}(?:\ (?:Ultra|Plus|FE))?  # its hotspot): "Anders's Pixel", "Tom's Galaxy S23"
+              | (?-i:Handheld|Tablet|Laptop|Scanner|Phone|Kiosk))  # or an MDM's alias of a device its holder
+                                           # carries ("Tariq's Handheld", Esper's; capitalized: prose's "Tom's
+                                           # laptop" is no name)
             (?:\ \(\d{1,2}\))?             # the '(2)' a name clash adds
             (?![\w\-])
             """,

@@ -60,6 +60,8 @@ class IPv4Recognizer(PatternRecognizer):
             (?<!:[0-9a-f]{0,4}:)       # not the IPv4 tail of an IPv6 address (::ffff:192.0.2.1); that is the IPv6 finding
             (?<!\b(?:                  # not a version after its label: 'Version 1.2.3.4', 'v1.2.3.4',
                 [\w\-]*version           #   'appVersion=1.2.3.4', 'os_version: 1.2.3.4'
+              | versión | versão | versione | versie | wersja | verzió | sürüm  # (and other languages': 'la
+                                       # versión 2.24.10.84 de WhatsApp')
               | (?:[\w\-]*[_\-])?(?:ver|vsn|rev|revision|release|build|firmware|fw)  # 'fw_rev=', 'build '
               | v | app | os | sdk | lib | pkg | package | plugin  # 'app=2.0.0.1' (but not 'server=')
               | driver | drv | bios | kernel  # 'Intel AX211, driver 23.30.0.6'

@@ -685,6 +685,17 @@ _DOCUMENT_NOT_NAME = (r"(?i:final|draft|template|copy|new|updated|signed|scan|en
                       r"|janvier|février|mars|avril|juin|juillet|août|octobre|décembre)")
 
 
+# And Colombia's, Venezuela's and the Dominican Republic's: a chat's and a help desk's 'good afternoon', 'hey',
+# 'cordial greeting', 'ready', the sign-off and the agent's introduction ('Buenas Wander,', 'Épale, buenas Maritza,',
+# 'Cordial saludo, Yorman.', 'Listo Jorge, su pedido ...', 'Atentamente, Zoila.', 'le atiende Leidy.', 'Le saluda
+# Carmen.', 'Estimado(a) Starling:', 'Ok Soraya, lo espero')
+# And German's thanks and regards before a name, as a form's message ends ('Danke, Jürgen', 'Liebe Grüße, Anna')
+_GERMAN_THANKS = r"(?:Danke|Vielen[ ]Dank|Danke[ ]schön|Liebe[ ]Grüße|Viele[ ]Grüße|Beste[ ]Grüße|Schöne[ ]Grüße|LG|VG)"
+_CARIBBEAN_SPANISH_GREETINGS = (r"(?:Buenas(?:[ ](?:tardes|noches))?|buenas(?:[ ](?:tardes|noches))?|Buen[ ]d[ií]a"
+                                r"|[ÉE]pale|Epa|Cordial[ ]saludo|Listo|Atentamente|[Ll]e[ ]atiende|[Ll]e[ ]saluda"
+                                r"|Estimad[oa]\(a\)|Estimad[oa]/a|Mil[ ]gracias|Muchas[ ]gracias|Gracias|Ok|Okey|Dale)")
+
+
 def _greeting(greetings: str) -> str:
     """A greeting's pattern: one of ``greetings`` where a line, a sentence, a tag's text or a
     key's value starts ('message=Moien Carole, ...'), a title maybe (context, not part of the
@@ -699,7 +710,7 @@ def _greeting(greetings: str) -> str:
               (?:{_TITLE}\.?[ ])?
             )
             {_LONG_NAME}
-            (?=[ ]?[,!:]|\.(?:\s|$)|\s*$
+            (?=[ ]?[,!:]|\.(?:\s|$)|\s*$|"[,}}\]]  # (or a JSON string's end: a form's message, 'Danke, Jürgen"}}')
               |[ ]{_TITLE_AFTER}[,!:]
               |[ ]here[.,!])                        # (or the writer's own: 'Hi, Sigríður here.')
             """
@@ -724,6 +735,8 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern("greeting_still_further_languages", _greeting(_STILL_FURTHER_GREETINGS_ABROAD), _PLACE_SCORE),
         Pattern("greeting_northern_and_further_languages", _greeting(_NORTHERN_AND_FURTHER_GREETINGS), _PLACE_SCORE),
         Pattern("greeting_west_and_southern_african_languages", _greeting(_WEST_AND_SOUTHERN_AFRICAN_GREETINGS),
+                _PLACE_SCORE),
+        Pattern("greeting_caribbean_spanish", _greeting("(?:" + _CARIBBEAN_SPANISH_GREETINGS + "|" + _GERMAN_THANKS + ")"),
                 _PLACE_SCORE),
         Pattern(
             "greeting_with_comma",
@@ -1117,7 +1130,9 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "titled",
             rf"""(?x)
-            (?<=(?<![\w.])(?:(?:Herr|Frau|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig\.ra|Bapak|Ibu|Pak|Encik|Puan)\.?
+            (?<=(?<![\w.])(?:(?:Herr|Herrn|Frau|Sra|Srta|Dra|Mme|Mlle|Signora|Signor|Sig\.ra|Bapak|Ibu|Pak|Encik|Puan)\.?
+                               (?:[ ](?:Dr|Prof|Mag|MMag|DI|Ing|Dipl\.-Ing|DDr)\.?){{0,3}}  # (and a German or Austrian
+                                                    # degree after it: 'Frau Mag. Ayşe Demir', 'Herr DI Stefan Gruber')
                               |Tía|Tío|Kuya|Manong|Manang|Mzee|[Ss]eñora|[Ss]eñorita|[Ss]eñor  # (Spanish's
                                                     # 'la señora Justina Ticona', spelled out)
                               |(?:Licda|Lic|Ing|Inga|Arq|Profa|Abog|Licdo)\.|doña|don)[ ]  # a title of (a kin's word: no dot;
@@ -1137,7 +1152,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                |(?<![\w.])Sr\.?[ ](?=\p{{Lu}}\p{{Ll}}+[ ]\p{{Lu}}\p{{Ll}}+(?![ ]\p{{Lu}})))  # 'Sr.' with a first
                                                     # and a last name: 'Sr. Carlos Mendes' ('Sr. Engineer'
                                                     # is a senior)
-            (?!{_TITLE}\b)
+            (?!{_TITLE}\b|(?:Mag|MMag|DI|Ing|DDr|Dipl)\b)
             (?:{_REGISTER_NAME}|{_LONG_NAME})  # (or the family's first, in capitals: 'Mme NGO BIYONG Chantal')
             (?![\p{{L}}\p{{M}}'’\-])
             """,
@@ -1152,7 +1167,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |(?:Warm|Warmest|Kindest)[ ]regards|Cheers[ ]mate|Ta  # (Britain's 'Ta, Dave': thanks)
                   |Diolch[ ]yn[ ]fawr|Hwyl(?:[ ]fawr)?|Cofion[ ]gorau|Sláinte|Slán(?:[ ]go[ ]fóill)?|Beannachtaí
                   |Le[ ]gach[ ]dea-ghuí|Go[ ]raibh[ ]maith[ ]agaibh  # (Welsh's and Irish's thanks and goodbyes)
-                  |Un[ ]abrazo|Abrazos|Saludos[ ]cordiales|Cordiales[ ]saludos|¡?Muchas[ ]gracias|¡?Gracias(?:[ ]mil|[ ]de[ ]antemano|[ ]por[ ]adelantado)?|Atte\.?
+                  |Un[ ]abrazo|Abrazos|Saludos[ ][Cc]ordiales|Cordiales[ ][Ss]aludos|¡?Muchas[ ]gracias|¡?Gracias(?:[ ]mil|[ ]de[ ]antemano|[ ]por[ ]adelantado)?|Atte\.?
                   |Cariños|Besos  # (the Southern Cone's Spanish: 'Un abrazo, Camila', 'Atte. Joaquín Silva')
                   |Mvh|Hilsen|Vennlig[ ]hilsen|Med[ ]vennlig[ ]hilsen|Venlig[ ]hilsen|Med[ ]venlig[ ]hilsen
                   |Hälsningar|Med[ ]vänliga[ ]hälsningar|Terveisin|Ystävällisin[ ]terveisin|Üdvözlettel|Üdv

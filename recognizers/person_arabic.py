@@ -73,8 +73,15 @@ _NOT_NAMES = (r"(?:جماعة|شباب|اخوان|إخوان|اخواني|إخو
               r"|باشا|معلم|ريس|باشمهندس|دكتور|عم|جدعان|صاحبي|برنس|كبير|بيه|هانم|فندم|افندم"
               # (and the Levant's thanks on a line of its own: 'يعطيكم العافية' (God give you health), 'يسلمو')
               r"|يعطيكم|يعطيك|يسلمو|يسلموا|يسلمك|تسلم|تسلمو|مشكورين|مشكور|شكرا|شكراً"
-              r"|العزيز|العزيزة|الكبير|الكبيرة|الصغير|الصغيرة|الغالي|الغالية)")  # (dear, elder, younger: 'أختي العزيزة')
+              r"|العزيز|العزيزة|الكبير|الكبيرة|الصغير|الصغيرة|الغالي|الغالية"  # (dear, elder, younger: 'أختي العزيزة')
+              # (and an order's state: in progress, done, under, awaiting, cancelled: a shop's 'حالة الطلب' column,
+              # 'جاري التجهيز', 'جاري التوصيل', 'قيد المراجعة', 'بانتظار الدفع')
+              r"|جاري|جارٍ|تم|قيد|بانتظار|انتظار|تحت|ملغي|ملغى|مرتجع|مسترجع)")
 _NAME = _WORD + r"(?:[\ ]" + _WORD + r"){0,3}"
+# What is named for a person of history, no one here: a mosque, a school, a street, a road, a hospital, a
+# district, a hall
+_NAMED_FOR = (r"(?:مسجد|جامع|مدرسة|مدرسه|شارع|طريق|مستشفى|مستشفي|حي|قاعة|مجمع|ثانوية|ابتدائية|متوسطة|جسر|دوار"
+              r"|ميدان|كلية|جامعة)")
 _TITLE = (r"(?:السيد|السيدة|السيده|الأستاذ|الاستاذ|الأستاذة|الاستاذة|المهندس|المهندسة|م\.|د\.|الدكتور|الدكتورة"
           r"|الشيخ|الشيخة|الأخ|الاخ|الأخت|الاخت|الحاج|الحاجة|الفاضل|الفاضلة|المكرم|المكرمة"
           r"|آقای|خانم|سرکار[\ ]خانم|جناب|مهندس|دکتر|حاجی)")  # (Persian's Mr, Mrs, sir, engineer, doctor, Hajji:
@@ -97,6 +104,12 @@ class PersonArabicRecognizer(PatternRecognizer):
             r"(?x)(?<=" + _NOT_AR + r"(?:أنا|انا)[\ ])" + _WORD + r"(?:[\ ]" + _WORD + r")?[\ ]ال" + _AR + r"{2,}" + _END
             + r"|(?<=" + _NOT_AR + r"(?:أنا|انا)[\ ])" + _WORD + r"[\ ]" + _WORD + r"(?=[\ ]من[\ ])",  # (or two
             0.85,                            # words before 'from': 'أنا يوبا ساسي من Monastir')
+        ),
+        Pattern(
+            "ar_gift_for",
+            r"(?x)(?<=" + _NOT_AR + r"(?:هدية|هديه|إهداء|اهداء)[\ ](?:لـ?|إلى|الى)[\ ]?)(?!" + _NOT_NAMES + _END + r")"
+            + _WORD + r"(?:[\ ]" + _WORD + r")?(?=[\ ]?[،,.!]|[\ \t]*$)",  # a gift's recipient, an order's note: 'هدية
+            0.85,                                                         # لـ مها العتيبي ، لا تضعوا الفاتورة ...'
         ),
         Pattern(
             "ar_name_signature_line",
@@ -176,7 +189,9 @@ class PersonArabicRecognizer(PatternRecognizer):
         ),
         Pattern(
             "ar_name_nasab",
-            r"(?x)" + _NOT_AR + r"(?:(?:أبو|ابو)[\ ]" + _WORD + r"(?:[\ ]" + _WORD + r")?"  # a kunya: 'أبو عبدالله'
+            r"(?x)" + _NOT_AR + r"(?<!" + _NAMED_FOR + r"[\ ])"  # (not a mosque, a school, a street named for one:
+            # 'مسجد عثمان بن عفان', 'مدرسة عمر بن الخطاب', 'شارع خالد بن الوليد')
+            r"(?:(?:أبو|ابو)[\ ]" + _WORD + r"(?:[\ ]" + _WORD + r")?"  # a kunya: 'أبو عبدالله'
             + r"|" + _WORD + r"[\ ](?:بن|بنت|ابن|ابنة)[\ ]" + _WORD  # whose son or daughter: 'سالم بن حمد'
             + r"(?:[\ ](?:(?:بن|بنت)[\ ])?" + _WORD + r"){0,2})",  # (and the grandfather's, the family's)
             0.85,

@@ -8,7 +8,8 @@ and ``de``, ``do``, ``da`` or ``d'``. A department's, a room's or a spare's mach
 the words a firm gives its own (``Laptop de Contabilidad``, ``PC de Recepción``, ``iPad de
 Préstamo``, ``Celular de Empresa``) are left out here, and the engine drops what names a thing.
 ``device_then_owner`` (0.7): a note that starts with the device's word, then its owner's two names and
-maybe their team after a dash (``Laptop Hery Razanajatovo - direction``, RustDesk's peers' alias).
+maybe their team after a dash (``Laptop Hery Razanajatovo - direction``, RustDesk's peers' alias), or
+a quoted name of that shape (a FRITZ!Box's WireGuard connection ``'Handy Dragan'``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 _DEVICE = (r"(?i:laptop|notebook|port[áa]til|computadora?|ordenador|pc|celular|m[óo]vil|t[ée]l[ée](?:ph|f)on[eo]"
-           r"|tablet(?:te|a)?|ordinateur|iphone|ipad|macbook|galaxy|portable|poste)")  # (French's laptop and workstation)
+           r"|tablet(?:te|a)?|ordinateur|iphone|ipad|macbook|galaxy|portable|poste"  # (French's laptop and workstation)
+           r"|handy|rechner|smartphone)")  # (German's mobile and computer: a VPN's connection 'Handy Anna')
 # What a firm names its own machines after: departments, rooms, roles, a spare's or a loan's words
 _NOT_OWNERS = (r"(?:Contabilidad|Contabilidade|Comptabilité|Recepción|Recepcion|Recepção|Réception|Ventas|Vendas|Ventes"
                r"|Compras|Finanzas|Finanças|Finances|Sistemas|Soporte|Suporte|Support|Informática|Informatique|Bodega"
@@ -34,7 +36,11 @@ _NOT_OWNERS = (r"(?:Contabilidad|Contabilidade|Comptabilité|Recepción|Recepcio
                # a body's or a firm's kind ('PC de Banco Nacional de Fomento')
                r"|Banco|Banque|Hospital|Hôpital|Clínica|Clinica|Clinique|Universidad|Universidade|Université|Colegio"
                r"|Escuela|Escola|École|Ministerio|Ministério|Ministère|Municipalidad|Alcaldía|Prefeitura|Mairie|Gobierno"
-               r"|Governo|Tienda|Loja|Magasin|Farmacia|Farmácia|Pharmacie|Hotel|Hôtel|Grupo|Groupe|Instituto|Institut)")
+               r"|Governo|Tienda|Loja|Magasin|Farmacia|Farmácia|Pharmacie|Hotel|Hôtel|Grupo|Groupe|Instituto|Institut"
+               # German's rooms, desks and uses ('Laptop Büro', 'PC Empfang', 'Handy Praxis', 'Rechner Lager')
+               r"|Büro|Buero|Empfang|Anmeldung|Praxis|Labor|Lager|Kasse|Theke|Gäste|Gast|Wartezimmer|Behandlung"
+               r"|Chef|Chefin|Buchhaltung|Verwaltung|Technik|Werkstatt|Privat|Dienst|Dienstlich|Firma|Zuhause|Home"
+               r"|Office|Homeoffice|Schule|Schulung|Ersatz|Leihgerät|Haus|Wohnzimmer|Küche|Keller|Garage)")
 
 
 class PersonDeviceOwnerRecognizer(PatternRecognizer):
@@ -50,11 +56,13 @@ class PersonDeviceOwnerRecognizer(PatternRecognizer):
         ),
         Pattern(
             "device_then_owner",
-            r"(?x)(?<=(?:^|(?<=\n)|(?<=[-–][ ]))" + _DEVICE + r"[ ])"  # a note that starts with the device's word,
+            r"(?x)(?<=(?:^|(?<=\n)|(?<=[-–][ ])|(?<=(?<!\w)['‘„\"]))" + _DEVICE + r"[ ])"  # a note that starts with the
+            # device's word (or a quoted name: a VPN's connection, 'WireGuard-Verbindung 'Laptop Monika' ...'),
             r"(?!" + _NOT_OWNERS + r"(?![\p{L}\p{M}]))"  # then its owner's full name and maybe their team
             r"\p{Lu}\p{Ll}[\p{Ll}\p{M}]+(?:[ ]\p{Lu}\p{Ll}[\p{Ll}\p{M}]+)?"  # after a dash ('Laptop Hery
-            r"(?=[ ]?[-–][ ](?-i:[a-zà-ÿ])|[ \t]*$)",  # Razanajatovo - direction', 'PC Mialy - compta', 'Poste
-            # Fanja'; the team in lower case: not a model's 'PC Caisse - Magasin 2')
+            r"(?=[ ]?[-–][ ](?-i:[a-zà-ÿ])|[ \t]*$"  # Razanajatovo - direction', 'PC Mialy - compta', 'Poste
+            r"|(?<=(?<!\w)['‘„\"][^'‘„\"\n]{3,60})['’“\"](?!\w))",  # Fanja'; the team in lower case: not a
+            # model's 'PC Caisse - Magasin 2'; or the quote's end)
             0.7,
         ),
     ]

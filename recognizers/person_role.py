@@ -79,6 +79,60 @@ class PersonRoleRecognizer(PatternRecognizer):
             """ + _NAME,
             0.9,  # (above the model's place there: it reads 'por Lucía Rodríguez' as one)
         ),
+        Pattern(
+            "ask_for",
+            r"""(?x)
+            (?<=(?<![\p{L}\p{M}])(?:[Aa]sk|[Aa]sking)[ ]for[ ])  # whom a courier asks for at the door ('Al Fahad
+                                                                   # Tower, Dammam – reception, ask for Nawaf')
+            (?!(?:Help|Support|Reception|Directions|Security|Details|Assistance|Delivery|Refund|Manager|Receipt
+                |Invoice|Information|Info|Guard|Concierge|Admin|Front|Staff|Service|Approval|Permission|Access
+                |More|Feedback|Advice|Quote|Price|Prices|Payment|Money|Cash|Change|Confirmation|ID|It|Them|Him
+                |Her|Me|Us)(?![\p{L}\p{M}]))
+            \p{Lu}\p{Ll}[\p{Ll}\p{M}'’\-]+(?:[ ]\p{Lu}\p{Ll}[\p{Ll}\p{M}'’\-]+)?
+            (?=[ ]?[,.;!)]|[ \t]*$)""",
+            0.7,
+        ),
+        Pattern(
+            "on_behalf_of",
+            r"""(?x)
+            (?<=(?<![\p{L}\p{M}])(?:[Dd]e[ ]parte[ ]de|[Ee]n[ ]nombre[ ]de|[Aa][ ]nombre[ ]de|[Oo]n[ ]behalf[ ]of)[ ])
+            """ + _NAME,  # whom a message speaks for ('escribo de parte de Karim Palacios, ella les compró ...')
+            0.7,
+        ),
+        Pattern(
+            "spanish_staff_named",
+            r"""(?x)
+            (?<=(?<![\p{L}\p{M}])(?:el[ ]técnico|la[ ]técnica|el[ ]tecnico|la[ ]tecnica|el[ ]asesor|la[ ]asesora
+                |el[ ]agente|la[ ]agente|el[ ]mensajero|la[ ]mensajera|el[ ]domiciliario|la[ ]domiciliaria)[ ])
+            """ + _WORD + r"""(?:[ ]""" + _WORD + r""")?  # a chat's staff by their first name ('el técnico Soraya va
+            (?=[ ](?:va|viene|llega|llegará|llegaria|está|esta|le|lo|la|se|ya|pasará|pasa|irá|lo[ ]atenderá)\b|[,.])""",
+            # en camino', 'la asesora Leidy le escribe'): a verb or the sentence's end after the name
+            0.7,
+        ),
+        Pattern(
+            "german_role",
+            r"""(?x)
+            (?<=(?<![\p{L}\p{M}\-])(?:Mitarbeiter(?:in)?|Fahrer(?:in)?|Kunde|Kundin|Patient(?:in)?|Techniker(?:in)?
+                |Bewerber(?:in)?|Mieter(?:in)?|Teilnehmer(?:in)?|Empfänger(?:in)?|Absender(?:in)?|Besteller(?:in)?
+                |Kollege|Kollegin|Sachbearbeiter(?:in)?|Zusteller(?:in)?|Monteur(?:in)?|Bearbeiter(?:in)?
+                |Antragsteller(?:in)?|Schüler(?:in)?|Mandant(?:in)?|Versicherte[rn]?|Auszubildende[rn]?|Azubi
+                |Employee|Driver|Technician|Courier|Applicant|Tenant|Participant)
+                [ ])  # a German record's role (its nouns are capitalized: 'Mitarbeiter Emre Öztürk (Personalnummer
+                      # 004512)', 'Fahrer Bogdan Kaczmarek hat Tour 17 ...'; and English's, as a log writes it)
+            """ + _NAME + r"""(?=[ ]?[(,;\-–/:]|[ ](?:hat|hatte|wurde|ist|war|meldet|meldete|kann|konnte|muss|wird
+                |has|had|was|is|logged|completed|requested|reported|signed|started|finished)\b)""",
+            0.7,
+        ),
+        Pattern(
+            "german_of",
+            r"""(?x)
+            (?<=(?<![\p{L}\p{M}\-])(?:Rückruf(?:bitte)?|Anruf|Nachricht|Anfrage|Reklamation|Beschwerde|Laptop
+                |Notebook|PC|Handy|iPhone|Smartphone|Tablet|Gerät|E-Mail|Mail|Termin|Buchung|Zahlung|Überweisung
+                |Paket|Sendung|Reservierung|Rückmeldung|Bewerbung|Kündigung|Antrag)[ ](?:von|für|an)[ ])  # a call's, a
+                      # device's, a parcel's person ('Rückrufbitte von Zofia Nowak, Tel. ...', 'Laptop von Jürgen Hofer')
+            """ + _NAME,
+            0.7,
+        ),
     ]
     CONTEXT = ["élève", "student", "patient", "commande", "order", "pedido"]
 

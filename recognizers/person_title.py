@@ -19,7 +19,10 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
-_TITLES = (r"(?:Mr|Mrs|Ms|Mx|Miss|Prof|Bw|Bi|Pak|Bu|Ibu|Bapak|Encik|Puan|Tuan|Cik|Madam|Mme|Mlle|Herr|Frau"
+_TITLES = (r"(?:Mr|Mrs|Ms|Mx|Miss|Prof|Bw|Bi|Pak|Bu|Ibu|Bapak|Encik|Puan|Tuan|Cik|Madam|Mme|Mlle|Herr|Herrn|Frau"
+           # German's Mr and Mrs abbreviated, with their dot, and a family ('Hr. Lukas Steiner', 'Fr. Elif Kaya',
+           # 'Fam. Yılmaz'; 'Fr' without a dot is a Friday's)
+           r"|(?:Hr|Hrn|Fr|Fam)(?=\.)|Familie"
            r"|(?<!\p{Lu}[\p{Ll}]*[ ])Dr"
            r"|κ|κα|κος|κυρία|κύριος|κύριε"  # (Greek's Mr and Mrs, abbreviated: 'στον γείτονα, κ. Γεωργίου')
            # Romanian's and Moldova's Mr and Mrs, abbreviated and in their cases ('dl. Mihai Ionescu', 'd-na Ana
@@ -48,15 +51,20 @@ _UNIT = r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Floor|Bldg|Building|Block|Lo
 # 'Dr. Sadık Ahmet Cad.'), no one's
 _STREET_WORD = (r"(?:Blv|Bulv|Bulvarı|Bulvar|Cad|Caddesi|Cd|Sok|Sokak|Sokağı|Sk|Mah|Mahallesi|Street|St|Avenue|Ave"
                 r"|Road|Rd|Boulevard|Blvd|Lane)(?![\p{L}\p{M}])")
-_WORD = r"(?!" + _UNIT + r"|" + _STREET_WORD + r")\p{Lu}[\p{Ll}\p{M}'’\-]+"
+_WORD = r"(?!" + _UNIT + r"|" + _STREET_WORD + r")\p{Lu}[\p{Ll}\p{M}'’\-]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*"  # ('Müller-Lüdenscheidt')
+# An academic title after the courtesy title, German's and Austria's most ('Herr Dr. Klaus Müller', 'Frau Mag.
+# Ayşe Demir', 'Herrn DI Stefan Gruber', 'Mr. Dr. Klaus'): skipped, so the name after it is taken, not the title
+_DEGREE = r"(?:Dr|Prof|Mag|Ing|DI|Dipl\.-Ing|MMag|DDr|Dkfm|Bakk|med|rer\.[ ]nat|phil)"
+_DEGREES = r"(?:" + _DEGREE + r"\.?[ ]){0,3}"
 
 
 class PersonTitleRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern(
             "title_name",
-            r"(?x)(?<=(?<![\p{L}\p{M}\d.\-])" + _TITLES + r"\.?[ ])"  # the title, its dot maybe, a blank
-            r"(?!" + _NOT_NAMES + r"(?![\p{L}\p{M}]))"
+            r"(?x)(?<=(?<![\p{L}\p{M}\d.\-])" + _TITLES + r"\.?[ ]" + _DEGREES + r")"  # the title, its dot maybe, a
+            # blank (and degrees)
+            r"(?!" + _NOT_NAMES + r"(?![\p{L}\p{M}])|" + _DEGREE + r"(?![\p{L}\p{M}]))"
             + _WORD + r"(?:[ ]" + _WORD + r"){0,2}"  # one to three names
             r"(?![\p{L}\p{M}\-]|[ ](?!" + _UNIT + r")\p{Lu}\p{Ll})",  # (not four: a firm's, a product's; a unit
             # may follow)

@@ -380,6 +380,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
             |(?:\(\d\d\)|\d\d)(?:[.\ ]\d\d){4,7}  # dotted, 2-digit groups: 01.99.00.75.11
             |0\d{1,3}/\d{2,3}\.\d\d\.\d\d   # Belgium's and Switzerland's zone, a slash and dotted pairs:
                                      # 0491/99.26.98, 02/512.34.56, 079/123.45.67
+            |0\d{3}-\d{3}\.\d\d\.\d\d     # Venezuela's area or mobile code, a dash, then dotted groups:
+                                     # 0414-123.45.67, 0212-555.12.34
             |0\d{1,4}\(\d{1,4}\)\d{4}   # Japan's exchange in parentheses after the area code: 098(837)2880
             )"""
             + _EXT
@@ -477,6 +479,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
             # '0771-20 62 60'; not Amsterdam's '020-7479019' nor the Netherlands' and France's mobiles)
         elif not international and digits.startswith("8800"):
             regions += ("RU", "KZ")  # (the trunk '8', then Russia's and Kazakhstan's free lines: '8 800 080 4747')
+        elif not international and digits.startswith("018000") and len(digits) in (11, 12):
+            regions += ("CO",)  # (Colombia's free lines: '01 8000 51 3030'; no mobile nor landline starts so)
         for region in regions:
             try:
                 number = phonenumbers.parse(text, region)
@@ -490,6 +494,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
         """Whether ``text`` is a phone number; ``labelled``: it follows a label such as
         'Phone:' (see :class:`LabelledPhoneRecognizer`), so the shape checks suffice."""
         text = _EXT_TAIL.sub("", text)
+        if text[:2] in ("٠٠", "۰۰"):
+            text = "00" + text[2:]  # (an international number in Arabic's or Persian's digits: '٠٠٩٦٨ ٧٦٣٩٤٥٤٣')
         if text.startswith("(+"):  # (+48) 601-234-567: the country code in parentheses
             text = "+" + text[2:].replace(")", "", 1)
         elif text.startswith("(00") and ")" in text[4:7]:  # or after its '00' ('(00226) 64 30 11 50')
@@ -497,8 +503,9 @@ class PhoneNumberRecognizer(PatternRecognizer):
         digits = re.sub(r"\D", "", text)
         international = text.startswith(("+", "00"))
         formatted = not text.isdigit()
-        if not (6 if labelled and not international else 7) <= len(digits) <= 15:
-            return False  # (six after a label: the Faroes' and Greenland's plans, 'Fartlf. 912838')
+        if not (6 if labelled and not international else 7) <= len(digits) - (2 if text[:2] == "00" else 0) <= 15:
+            return False  # (six after a label: the Faroes' and Greenland's plans, 'Fartlf. 912838'; E.164's fifteen
+            # after an '00': '0049152014747165')
         if not international:
             if len(digits) > 12 and not _AR_MOBILE.fullmatch(text) and not (len(digits) == 13 and text[0] != "0" and (
                     not formatted and self._accepts_mobile("+" + text) or formatted and self._a_mobile_after_its_code(text))
@@ -512,9 +519,10 @@ class PhoneNumberRecognizer(PatternRecognizer):
                 return False  # 192.0.2.1, 10.0.19045.2006-ish versions
             if not formatted and len(digits) == 10 and digits[0] == "1":
                 return False  # unix timestamps (1700000000); no NANP area code starts with 1
-            if "." in text and not re.fullmatch(r"\(?\d{2,4}\)?(?:[.\ ]\d{2,4}){2,5}|0\d{1,3}/\d{2,3}\.\d\d\.\d\d", text):
-                return False  # dotted phones are 202.555.0143, 01.23.45.67.89 or Belgium's 0491/99.26.98,
-                # not 10.0.1.2006
+            if "." in text and not re.fullmatch(r"\(?\d{2,4}\)?(?:[.\ ]\d{2,4}){2,5}|0\d{1,3}/\d{2,3}\.\d\d\.\d\d"
+                                                r"|0\d{3}-\d{3}\.\d\d\.\d\d", text):
+                return False  # dotted phones are 202.555.0143, 01.23.45.67.89, Belgium's 0491/99.26.98 or
+                # Venezuela's 0414-123.45.67, not 10.0.1.2006
             if _LONE_LAST_DIGIT.search(text):
                 return False  # no numbering plan ends in a one-digit group: '301 318 462 1'
             if text.startswith("0 ") and not text.startswith("0 ("):
@@ -915,7 +923,9 @@ _MORE_LABEL = (
     r"|موبايلي|تلي?فوني|نمرتي|(?:ممكن\ )?ت?كلمو?ني\ على"
     # (and 'the number', 'my number', as a case note writes the one it called: 'تم الاتصال بالمستفيد على الرقم ٠٧٨١...';
     # Kurdish's number, mobile)
-    r"|الرقم|رقمي|ژمارە|ژمارەی\ مۆبایل|مۆبایل|رقم\ الخط|رقم\ الجوال|رقم\ الهاتف|رقم\ الموبايل)(?:\ ?:)?\ (?=\+|\d)"
+    r"|الرقم|رقمي(?:\ (?:الثاني|الثانى|التاني|الآخر|الاخر|الجديد|البديل))?|ژمارە|ژمارەی\ مۆبایل|مۆبایل|رقم\ الخط"
+    r"|رقم\ الجوال|رقم\ الهاتف|رقم\ الموبايل)(?:\ ?:)?\ (?=\+|\d)"  # (and 'my second (other, new) number':
+    # 'رقمي الثاني ٩٦٦٥٨٠٣٨٦٧٤٦ واتساب')
     # and an English chat's 'my number 94838152' (with 'is' a _LABEL's, with a colon below)
     r"|\bmy\ (?:phone\ |mobile\ |cell\ |whatsapp\ )?(?:number|no\.?|num)\ (?=\+|\(|\d)"
     # (a carrier's or a mobile wallet's number: 'My Unitel number is 8899 1122', 'Wave number 3012345',
@@ -1019,7 +1029,8 @@ _THIRD_LABEL = (
 
 
 # The number after a label: international (maybe in E.164 without its '+'), or grouped
-_LABELLED_NUMBER = r"(?:(?:\+|00)\ ?)?(?:\d{11,15}|" + _LINK + r"{0,7}" + _GROUP + r")" + _EXT + _END
+_LABELLED_NUMBER = r"(?:(?:\+|00|٠٠|۰۰)\ ?)?(?:\d{11,15}|" + _LINK + r"{0,7}" + _GROUP + r")" + _EXT + _END  # (the
+# '00' in Arabic's or Persian's digits too: '٠٠٩٦٨ ٧٦٣٩٤٥٤٣')
 
 
 class LabelledPhoneRecognizer(PhoneNumberRecognizer):

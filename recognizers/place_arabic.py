@@ -47,6 +47,8 @@ _TOWNS = (
     r"|المنامة|المحرق|الرفاع|مدينة[\ ]عيسى|مدينة[\ ]حمد|جدحفص"
     r"|دبي|أبوظبي|أبو[\ ]ظبي|الشارقة|عجمان|رأس[\ ]الخيمة|الفجيرة|أم[\ ]القيوين"
     r"|الرياض|جدة|مكة|المدينة[\ ]المنورة|الدمام|الخبر|الطائف|تبوك|أبها|الظهران|بريدة|حائل|نجران|جازان"
+    # (and more of the Gulf's: Saudi Arabia's east and south, Qatar's north, Muscat's Bawshar)
+    r"|الأحساء|الاحساء|القطيف|الجبيل|ينبع|خميس[\ ]مشيط|الخرج|عرعر|سكاكا|الباحة|الخور|بوشر"
     # the Levant, Iraq, Egypt, Sudan, the Maghreb
     r"|القاهرة|الإسكندرية|الاسكندرية|الجيزة|أسوان|الأقصر|بيروت|طرابلس|صيدا|دمشق|حلب|حمص|اللاذقية|بغداد|البصرة"
     r"|الموصل|أربيل|النجف|كربلاء|الخرطوم|أم[\ ]درمان|بورتسودان|تونس|صفاقس|سوسة|الجزائر|وهران|قسنطينة|الرباط"
@@ -114,7 +116,8 @@ class PlaceArabicRecognizer(PatternRecognizer):
             r"(?x)" + _NOT_AR + r"(?:ص\.?[\ ]?ب\.?|صندوق[\ ]بريد|الرمز[\ ]البريدي|رمز[\ ]بريدي)[\ :]{0,2}" + _DIGITS + _END,
             0.9,
         ),
-        Pattern("ar_town", r"(?x)(?<=" + _NOT_AR + r"[وبل]?)(?:" + _TOWNS + r")" + _END, 0.85),
+        Pattern("ar_town", r"(?x)(?<=" + _NOT_AR + r"(?:[وبل]ـ?)?)(?:" + _TOWNS + r")" + _END, 0.85),  # (a
+        # preposition glued on, a tatweel between maybe: 'بـتبوك', in Tabuk)
         Pattern(
             "ur_area",  # an Urdu or a Pashto area's name by its last word: colony, town, bazaar ('گلگشت کالونی',
             # 'سیٹلائٹ ٹاؤن', 'بورډ بازار'), after a comma or a line's start: an address's piece

@@ -1,4 +1,5 @@
-"""LOCATION: Iraq's (and Iraqi Kurdistan's) and the Levant's towns and the capitals' districts, by name.
+"""LOCATION: Iraq's (and Iraqi Kurdistan's) and the Levant's towns and the capitals' districts, by name; and the
+Gulf's towns and quarters in Latin letters (its neighbours', as an expatriate's note writes them).
 
 spaCy's small English model reads many of these as persons (``Achrafieh``, ``Khalda``,
 ``Al-Masyoun``) or not at all (``Ankawa``, ``Jounieh``), and reads no Kurdish. A closed list of
@@ -8,6 +9,10 @@ the towns and districts is the evidence, and outscores the model's reading (0.9 
   Kurmanji locative ``-ê`` (``li Duhokê``, in Duhok) and Sorani's names (``Hewler``, ``Slemani``).
 * ``lb_jo_town``: Lebanon's and Jordan's towns and Beirut's, Amman's districts.
 * ``sy_ps_town``: Syria's and Palestine's towns and Damascus', Ramallah's districts.
+* ``gulf_town``: Saudi Arabia's, the Emirates', Qatar's, Kuwait's, Bahrain's and Oman's towns and their
+  capitals' quarters in Latin letters (``Madinah – reception, ask for Sarah``, ``Al Ain``, ``Salmiya``), which
+  the model reads as persons; not ``Medina``, ``Ahmadi`` nor ``Abha`` (people's names too),
+  nor ``Hail``, ``Sur`` (words too).
 * ``ku_ar_town``: the towns in Arabic and Kurdish (Sorani) script, with Arabic's ``و``, ``ب``,
   ``ل`` glued before (and, in, to), where ``place_arabic`` has no entry.
 
@@ -38,6 +43,16 @@ _SY_PS = (r"(?:Damascus|Aleppo|Homs|Hama|Latakia|Lattakia|Tartus|Tartous|Deir[ ]
           r"|Qudsaya|Dummar|Ramallah|Al[ \-]Bireh|El[ \-]Bireh|Nablus|Hebron|Al[ \-]Khalil|Jenin|Bethlehem"
           r"|Beit[ ](?:Sahour|Jala|Hanina|Lahia)|Jericho|Tulkarm|Qalqilya|Salfit|Tubas|Gaza|Khan[ ]Y[oa]u?nis"
           r"|Rafah|Deir[ ]al[ \-]Balah|Jabalia|Rafidia|Al[ \-]Masyoun|Al[ \-]Tireh|Shuafat)")
+_GULF = (r"(?:Riyadh|Jeddah|Jiddah|Makkah|Mecca|Madinah|Al[ \-]Madinah|Dammam|Al[ \-]Khobar|Khobar|Dhahran|Taif"
+         r"|Tabuk|Buraydah|Buraidah|Najran|Jazan|Jizan|Khamis[ ]Mushait|Al[ \-]Ahsa|Al[ \-]Hasa|Hofuf|Al[ \-]Hofuf"
+         r"|Qatif|Al[ \-]Qatif|Jubail|Al[ \-]Jubail|Yanbu|Al[ \-]Kharj|Sakaka|Al[ \-]Baha|Unaizah|Onaizah"
+         r"|Abu[ ]Dhabi|Sharjah|Ajman|Ras[ ]Al[ \-]Khaimah|Fujairah|Umm[ ]Al[ \-]Quwain|Al[ ]Ain|Khor[ ]Fakkan|Deira"
+         r"|Bur[ ]Dubai|Jumeirah|Al[ ]Barsha|Al[ ]Nahda|Al[ ]Qusais|Mussafah|Musaffah|Khalifa[ ]City|Mirdif|Karama"
+         r"|Al[ ]Wakrah|Al[ ]Rayyan|Lusail|Al[ ]Khor|Umm[ ]Salal|Al[ ]Sadd|Muaither|Al[ ]Gharrafa"
+         r"|Salmiya|Salmiyah|Hawalli|Jahra|Farwaniya|Farwaniyah|Fahaheel|Mangaf|Jabriya|Mahboula|Kuwait[ ]City"
+         r"|Manama|Muharraq|Riffa|Isa[ ]Town|Hamad[ ]Town|Juffair|Adliya|Budaiya|Sitra"
+         r"|Muscat|Muttrah|Mutrah|Seeb|Al[ ]Seeb|Sohar|Salalah|Nizwa|Buraimi|Ibri|Rustaq|Al[ ]Khuwair|Qurum|Bawshar"
+         r"|Ruwi|Al[ ]Amerat|Ghubrah|Al[ ]Ghubrah)")
 _KU_AR = (r"(?:هەولێر|ھەولێر|سلێمانی|دهۆک|دھۆک|کەرکووک|زاخۆ|هەڵەبجە|ڕانیە|کۆیە|ئاکرێ|عەنکاوە"
           r"|السليمانية|دهوك|كركوك|زاخو|حلبجة|الناصرية|الرمادي|الفلوجة|تكريت|سامراء|بعقوبة|الديوانية"
           r"|عنكاوا|الكرادة|الكاظمية|الأعظمية|الاعظمية|جونية|زحلة|جبيل|النبطية|الأشرفية|الاشرفية|مادبا|جرش"
@@ -66,6 +81,7 @@ class PlaceLevantIraqRecognizer(PatternRecognizer):
         Pattern("iq_town", _town(_IQ, r"(?:ê|yê)?"), 0.9),  # (Kurmanji's 'in', 'at': 'li Duhokê', 'li Zaxoyê')
         Pattern("lb_jo_town", _town(_LB_JO), 0.9),
         Pattern("sy_ps_town", _town(_SY_PS), 0.9),
+        Pattern("gulf_town", _town(_GULF), 0.9),
         Pattern(
             "ku_ar_town",
             r"(?x)(?<!" + _AR_LETTER + r")(?:[وبل](?=" + _KU_AR + r"))?" + _KU_AR + r"(?!" + _AR_LETTER + r")",

@@ -163,11 +163,12 @@ class SerialNumberRecognizer(PatternRecognizer):
               (?:\s+(?i:on|of|for|from|in|van|von|af|på)(?:\s+(?i:the|my|this|our|your|its|his|her|de|het|der
                    |die|das|min|mit|mijn))?\s+[a-z]{2,15}
                  |\s+(?i:vecchio|nuovo|old|new|antigo|novo|viejo|nuevo|ancien|nouveau|alt|neu|oud|nieuw|vechi|nou)
-                 |\s+(?i:que)(?:\s+[^\W\d]{2,12}){1,3}(?=\s+(?i:es)\b))?  # (or the old
+                 |\s+(?i:que)(?:\s+[^\W\d]{2,12}){1,5}(?=\s+(?i:es)\b))?  # (or the old
                                                    # or the new part's: 'S/N vecchio 228K071534833, S/N nuovo ...', Romanian's
                                                    # 'S/N vechi ..., S/N nou ...'); 'serial
                                                    # number on the box:', 'serial number of my unit is', Spanish's
-                                                   # 'El número de serie que trae abajo es PFPWC2KA'
+                                                   # 'El número de serie que trae abajo es PFPWC2KA', 'El serial
+                                                   # que sale en la etiqueta es PFXUWVAE')
               [*_]{0,2}\s*(?:[:=\#]|\b(?:is|was)\b|(?-i:\b(?:je|е|је|es)\b))?[*_]{0,2}\s*[*_`]{0,2}["'(]?  # optional ':', '=', '#' or 'is', an
                                                    # opening quote, and Markdown's emphasis ('**S/N:** VW7-22D4'; 'was':
                                                    # 'Serial was WSUVW4NLS7WA, they swapped the board'); the

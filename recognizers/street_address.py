@@ -173,13 +173,16 @@ _SUFFIXES = (
     # 'Garðatorg 75', 'Þverholt 56', 'Hraunbær 129'), Danish's road with its article ('Strandvejen 56'); not
     # '-nes' nor '-lind', English's ('lines 12', 'blind 3')
     r"|hlíð|torg|tún|gerði|sund|skjól|hraun|holt|bær|mýri|melur|teigur|hagi|heiði|bakki|vellir|hvammur|brekka"
-    r"|hjalli|smári|hæð|byggð|hólar|lundur|vejen)"
+    r"|hjalli|smári|hæð|byggð|hólar|lundur|vejen"
+    r"|gürtel|kai|lände|promenade)"  # (Vienna's belt road, quays and embankments: 'Neubaugürtel', 'Weißgerberlände')
 )
 # the same street words written as a word of their own after a capitalized name
 # (Tölzer Strasse, Vibekes gate, Pärna tee, Lange Wei); some only exist this way (as
 # word endings they are English: dele|gate, commit|tee)
 _STREET_WORDS = (
     r"(?:Stra(?:ss|ß)e|Str\.|Gasse|Weg|Allee|Platz|Damm|Ufer|Chaussee|Markt"
+    r"|(?<=er[ \t])Ring|Gürtel|Kai|Lände|Zeile|Promenade"  # (Vienna's: 'Kärntner Ring', 'Linke Zeile', 'Wiedner Gürtel';
+    # a ring after an adjective only: no 'Token Ring 4')
     r"|gate|gata|gatan|vägen|veien|vei|veg|vej|gade|stræde|allé|torv|plads"
     r"|straat|laan|Laan|baan|Baan|weg|wei|Wei|dijk|kade|plein"
     r"|sor|u\.|tänav|tee|iela|gatvė|ulice|ulica"
@@ -358,11 +361,14 @@ class StreetAddressRecognizer(PatternRecognizer):
                 |martie|[\p{L}]*(?:cratie|matie|pathie))(?![\p{L}\p{M}]))  # (French's words in '-tie': 'garantie 5 x
                                            # Dell', 'sortie 3', and Romanian's March: '10 martie 2024'; Finland's
                                            # roads are 'Mannerheimintie 5')
-            (?:\p{Lu}[\p{L}\p{M}]*-)?[\p{L}\p{M}]{2,}""" + _SUFFIXES + r"""  # a one-word street: Lindwurmstrasse,
-                                           # Rantakatu, tjørnevej; a saint's or a name's part first:
-                                           # 'Sint-Pietersnieuwstraat', 'Pieter-Paulstraat'
+            (?:(?:\p{Lu}[\p{L}\p{M}]*-){1,3}[\p{L}\p{M}]*|[\p{L}\p{M}]{2,})""" + _SUFFIXES + r"""  # a one-word street:
+                                           # Lindwurmstrasse, Rantakatu, tjørnevej; a saint's or a name's parts first:
+                                           # 'Sint-Pietersnieuwstraat', 'Pieter-Paulstraat', 'Karl-Marx-Allee'
             [\ \t]+                        # a space
             \d{1,4}[A-Za-z]?(?:[\-/]\d{1,4})?  # the house number: 33, 5a, 12-14
+            (?:/\d{1,3}(?![\w/.])|(?:/|[\ ]/[\ ]|,[\ ])(?:Stiege|Stg\.?)[\ ]?\d{1,2}(?:/\d{1,3})?
+               |(?:/|[\ ]/[\ ]|,[\ ])Top[\ ]?\d{1,3})?  # (Austria's stair and door after it: '88/3/12', '5/Top
+                                           # 7', '14/Stiege 2/5')
             (?:(?<=(?:tie|katu|kuja|polku|tori|väylä|raitti|rinne|gatan|vägen)[\ \t]+\d{1,4})  # (Finland's staircase
                [\ ][A-H](?:[\ ]\d{1,3})?(?=,|[\ \t]*$|[\ ]\d{5}\b))?  # and flat: 'Mannerheimintie 12 B 34, 00100 ...')
             (?![\w]|[.,:/]\d)              # and not a longer number, decimal or time
@@ -386,6 +392,9 @@ class StreetAddressRecognizer(PatternRecognizer):
             )
             [\ \t]+                        # a space
             \d{1,4}[A-Za-z]?(?:[\-/]\d{1,4})?  # the house number: 33, 5a, 12-14
+            (?:/\d{1,3}(?![\w/.])|(?:/|[\ ]/[\ ]|,[\ ])(?:Stiege|Stg\.?)[\ ]?\d{1,2}(?:/\d{1,3})?
+               |(?:/|[\ ]/[\ ]|,[\ ])Top[\ ]?\d{1,3})?  # (Austria's stair and door after it: '88/3/12', '5/Top
+                                           # 7', '14/Stiege 2/5')
             (?![\w]|[.,:/]\d)              # and not a longer number, decimal or time
             """,
             0.9,

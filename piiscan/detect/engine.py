@@ -384,9 +384,17 @@ def _names_a_product(text: str, start: int, end: int) -> bool:
     """Whether NER's name or place at ``start:end`` is a product's name between its maker's
     name in capitals and its model's code ('EVORA Kapı Kilidi L5': a door lock, Turkish, read as a
     name). Both are asked for: a name after a brand in prose ('IKEA Anna'), or before a code
-    (a UK postcode: 'London SW1A 2AA', which the last check keeps), is one."""
+    (a UK postcode: 'London SW1A 2AA', which the last check keeps), is one. So is a name with a program's
+    version after it (see _VERSION_AFTER)."""
     return _BRAND_BEFORE.search(text, max(0, start - 14), start) is not None \
-        and _MODEL_AFTER.match(text, end) is not None
+        and _MODEL_AFTER.match(text, end) is not None or _VERSION_AFTER.match(text, end) is not None
+
+
+# A program's version after its name, its kind between maybe: 'Esper agent 7.13.1.1322', 'Zid app 4.12.5' (an
+# MDM's note, a shop's ticket): a product's name, which the model reads as a person's
+_VERSION_AFTER = re.compile(r"[ ](?:(?i:app|agent|client|sdk|plugin|extension|version|server|desktop|mobile)[ ]v?|v)"
+                            r"\d+(?:\.\d+){1,3}\b")  # (the kind or a 'v' asked for: a name before a date,
+# 'Anna Berger 12.03.1985', is a person's)
 
 
 # A URL or an address the model took for a place; or a code of letters and digits run
@@ -1156,6 +1164,10 @@ def _foreign_stop_words() -> frozenset[str]:
 # Greenlandic's and Inuktitut's words ('akuerineqarpoq', 'angalaneq', 'aqagu'), Somali's, Uzbek's, Albanian's;
 # English's are 'qu' or a code's ('sqlite', 'rabbitmq', 'qemu')
 _NO_ENGLISH_Q = re.compile(r"(?=\w{5})\w*(?:q[aeio]|[aeio]q\b)")
+# A German noun by its ending, capitalized as German writes every noun ('Bestellung', 'Zählernummer',
+# 'Gemeinschaft'; English has no word so: 'Young' is too short before its '-ung')
+_GERMAN_NOUN = re.compile(r"(?<![\w'’./@:-])[A-ZÄÖÜ][a-zäöüß]{3,}(?:ung|keit|heit|schaft|nummer|zähler|gerät|straße)"
+                          r"(?![\w'’/@:-])")
 _ARTICLE_BEFORE_A_WORD = re.compile(r"(?<![^\W\d_])(?:de|da|das|dos|del|della|la|le|du|el|y)[ ][a-zà-öø-ÿ]{2,}")
 
 
@@ -1172,10 +1184,14 @@ def _foreign_prose(text: str) -> bool:
     if not ascii_text and _mostly_another_script(text):
         return True
     words = _LOWER_WORD.findall(text)
-    if len(words) < 2:
+    # (German's nouns, capitalized: 'Zählerstand Wasser: 12345 m³, Zählernummer 12-345')
+    german = len(_GERMAN_NOUN.findall(text)) if not ascii_text or "ung" in text or "eit" in text \
+        or "schaft" in text or "nummer" in text else 0
+    if len(words) + german < 2:
         return False
     foreign = _foreign_stop_words()
-    others = sum(w in foreign or not (ascii_text or w.isascii()) or _NO_ENGLISH_Q.search(w) is not None for w in words)
+    others = german + sum(w in foreign or not (ascii_text or w.isascii()) or _NO_ENGLISH_Q.search(w) is not None
+                          for w in words)
     if others < 2 and " " in text:
         # a Romance article or preposition before a word in lower case: 'la planilla', 'de
         # asistencia' (a wrapped line of a Spanish mail); before a name it is the name's particle
@@ -2079,10 +2095,10 @@ class Detector:
                     and _ITEM_BEFORE.search(text, max(0, f.start - 60), f.start):
                 continue  # a word of an item a receipt lists by its count ('4x Salouva wax', '3x Course
                 # aéroport Pamandzi'): a product's name
-            if f.entity_type == "LOCATION" and f.recognizer in ("SpacyRecognizer", "known_value") \
-                    and _SERVICE_AREA_BEFORE.search(text, max(0, f.start - 60), f.start):
+            if f.entity_type == "LOCATION" and _SERVICE_AREA_BEFORE.search(text, max(0, f.start - 60), f.start):
                 continue  # a shop's delivery area, as its campaign names it ('Free delivery to Lusail, Riffa &
-                # Salmiya this week', 'Livraison gratuite à Dakar et Thiès'): no one's place
+                # Salmiya this week', 'Livraison gratuite à Dakar et Thiès'): no one's place, whoever found it (a
+                # town list's too)
             if f.entity_type == "LOCATION" and f.recognizer in ("SpacyRecognizer", "known_value") \
                     and in_a_carriers_name(text, f.start, f.end):
                 continue  # a carrier's name, its country's in it ('Mon IP publique c'est ... (Maroc Telecom)')

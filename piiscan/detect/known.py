@@ -64,6 +64,11 @@ _ROLE_WORDS = frozenset({
     # Spanish, Portuguese, French, German, Italian, Dutch: support, sales, contact, billing
     "soporte", "suporte", "ventas", "vendas", "contacto", "contato", "facturacion", "faturamento",
     "atencion", "cliente", "clientes", "envios", "pedidos", "compras", "cobranza", "kontakt", "vertrieb", "rechnung", "buchhaltung", "assistenza",
+    # German's and Austria's desks beyond those: a town hall's citizens' service, its office, a firm's orders,
+    # invoices, shop, service, dispatch, HR, reception ('buergerservice@', 'gemeindeamt@', 'bestellung@')
+    "buergerservice", "burgerservice", "bürgerservice", "gemeindeamt", "gemeinde", "marktgemeinde", "stadtamt",
+    "rathaus", "poststelle", "amt", "bestellung", "bestellungen", "rechnungen", "versand", "personal",
+    "empfang", "verwaltung", "sekretariat", "zentrale", "anfrage", "anfragen", "termin", "termine", "praxis",
     "vendite", "contatti", "ventes", "facturation", "klantenservice", "verkoop", "equipo", "equipe",
     # Dutch's and French's invoices, bookkeeping, administration ('facturen@', 'boekhouding@', 'factures@')
     "facturen", "factuur", "facturatie", "boekhouding", "administratie", "factures", "crediteuren", "debiteuren",
@@ -154,6 +159,12 @@ _ROLE_PARTS = re.compile(r"[-._+]")
 def _local_part(address: str) -> str:
     """An e-mail address's local part (raw, or URL-encoded: '%40')."""
     return re.split(r"@|%40", address, maxsplit=1)[0]
+
+
+def is_role_word(word: str) -> bool:
+    """Whether ``word`` is a desk's or a role's, as a role mailbox's local part is made of ('Accounts',
+    'Support')."""
+    return word.strip().lower() in _ROLE_WORDS
 
 
 def is_role_mailbox(address: str) -> bool:
@@ -616,6 +627,9 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # 'Livraison: 12 rue ...'), and a title alone ('Mme')
     "mae", "maje", "fala", "kota", "mano", "livraison", "mme", "quarteirão",
     "saldo", "solde",  # (a wallet's balance: 'Saldo 40.000 Kz')
+    "línea", "linea",  # (a signature's 'Línea gratuita 01 8000 ...' at its line's start)
+    # German's sign-offs, which the model reads as a name ('Schöne Grüße', 'Viele Grüße'), and a meter's 'Wasser'
+    "schöne grüße", "schoene gruesse", "beste grüße", "herzliche grüße", "gruesse", "wasser",
     "propietario", "propietaria", "solicitante",  # (an endpoint console's labels: 'Propietario: ...')
     # the Indian Ocean's region in a firm's name ('Komtek Océan Indien'), Malagasy's 'please', a quote
     # ('Devis'), a Kreol greeting's 'Madam'
@@ -958,6 +972,10 @@ THING_WORDS = frozenset({
     # a co-op's or a dealer's, a mobile-money agent's commission ('Buwenge Rice Growers', 'Nguvu Solar
     # Dealers', 'MTN MoMo Agent Commission')
     "growers", "farmers", "dealers", "commission", "momo",
+    # German's and Austria's firms and services ('Deutsche Telekom', 'Wiener Stadtwerke', 'Sparkasse Oberösterreich',
+    # 'Kanzlei Gruber'; 'Bahn' as in 'Deutsche Bahn', 'ÖBB Personenverkehr')
+    "telekom", "bahn", "sparkasse", "versicherung", "stadtwerke", "krankenhaus", "spital", "gasthof", "kanzlei",
+    "reisebüro", "personenverkehr", "netze", "energie", "hausverwaltung",
     # a shop's, an agro-vet's and a solar dealer's, a mobile-money agent's float account ('Upendo Hardware',
     # 'Tumaini Agrovet', 'Kalindawalo Agro Supplies', 'Nile Solar Point', 'Super Agent Float')
     "hardware", "agrovet", "supplies", "solar", "float",
@@ -1047,6 +1065,14 @@ THING_WORDS = frozenset({
 # PERSON inside it is not reported (engine._beside_a_business_word). English, French,
 # German, Spanish, Italian, Dutch and Portuguese.
 BUSINESS_WORDS = frozenset({
+    # Colombia's, Venezuela's and the Dominican Republic's shops: spare parts, phones, variety stores, chemists,
+    # holdings ('Moto Repuestos Valencia', 'Celulares La Romana', 'Droguería San Jorge', 'Inversiones Pérez')
+    "repuestos", "motorepuestos", "celulares", "variedades", "inversiones", "droguería", "drogueria", "miscelánea",
+    "miscelanea",
+    # German's and Austria's legal forms beyond GmbH, AG, KG and OHG: Austria's partnership and sole trader,
+    # Germany's registered merchant and its small limited firm ('Elektro Wimmer OG', 'SHK Nowak e.K.', 'Bau
+    # Petrović e.U.')
+    "og", "e.k", "e.u", "e.v", "ug", "gesmbh", "kgaa", "gbr",
     "gmbh", "ltd", "inc", "llc", "plc", "corp", "garage", "studio", "agency", "bakery", "pharmacy",
     # Afrikaans' attorneys, '(Pty) Ltd' and Inc. ('Swanepoel Prokureurs', 'Botha (Edms) Bpk', 'Venter Ingelyf')
     "prokureurs", "prokureur", "bpk", "edms", "ingelyf",
@@ -1184,6 +1210,8 @@ def goes_on_to_a_firms_kind(text: str, end: int) -> bool:
     'Welkite University')."""
     if text[end + 1:end + 2] in ("&", "a") and _AND_PARTNERS.match(text, end):
         return True  # a partnership named for its partner ('Fitzgerald & Co.', 'Haigh &amp; Sons' in HTML)
+    if text[end:end + 1] == " " and LEGAL_FORM.match(text, end + 1) is not None:
+        return True  # a firm's legal form right after ('SHK Nowak e.K.', 'Elektro Wimmer OG')
     words = _CAPITALS_AFTER.match(text, end)
     return bool(words) and any(w.lower().rstrip(".") in _ORGS_LAST or w.lower().rstrip(".") in BUSINESS_WORDS
                                for w in words.group().split())
@@ -1197,6 +1225,8 @@ LEGAL_FORM = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_], )|(?<=[^\W\d_]\. ))"
                         r"|S\.A|S\.r\.l|S\.p\.A|B\.V|N\.V|s\.r\.o|Sp\. z o\.o"
                         # Estonian, Latvian, Slovenian and Croatian, Bulgarian, Icelandic, Brazilian
                         r"|OÜ|SIA|d\.o\.o|ЕООД|ООД|ehf|Ltda"
+                        # Germany's and Austria's beyond GmbH and AG ('Elektro Wimmer OG', 'SHK Nowak e.K.')
+                        r"|KG|OHG|OG|e\.K|e\.U|e\.V|UG|GesmbH|KGaA|GbR"
                         # Malaysia's private and public companies, its limited liability partnership
                         r"|Sdn\.?[ ]Bhd|Bhd|Berhad|PLT"
                         r"|P/F|Sp/F"  # (the Faroes': 'Sjóvarfisk P/F')
@@ -1233,8 +1263,15 @@ def on_a_firms_line(text: str, at: int) -> bool:
     letterhead or a mail's footer parts its items ('HálóZat Plusz Kft. | 1139 Budapest',
     'Nordlicht Home GmbH · Speicherstadt 4'): the firm's address, no one's home. A
     customer's own firm's address in a sentence ('invoice to Kaduna Soft Ltd, 14 Ahmadu
-    Bello Way') is left as it is: often one person's business."""
+    Bello Way') is left as it is: often one person's business. A page's '<br>' or paragraph ends a line as a
+    line's end does ('... Telecomunicaciones S.A.S.<br />Línea gratuita ... · Cel. +57 302 8542178': an agent's
+    own phone on the line after the firm's)."""
     line = text.rfind("\n", 0, at) + 1
+    if "<" in text:
+        for tag in ("<br", "<BR", "</p>", "</P>", "<p>", "</div>"):
+            tagged = text.rfind(tag, line, at)
+            if tagged >= 0 and (close := text.find(">", tagged, at)) >= 0:
+                line = close + 1
     if _FIRM_FIRST_ON_LINE.match(text, line, at):
         return True  # a legal form before the firm's name in quotes, starting the line or a footer's
         # item: 'UAB „Baltijos krovinių linija“, Minijos g. 180', 'ТОВ «ТехноДім», вул. ...'
@@ -1288,7 +1325,13 @@ _THING_FIRST_WORDS = frozenset({"apache", "adobe", "cisco", "ibm", "amazon", "at
                                 "asus", "acer", "msi", "toshiba",
                                 # Ukraine's and Poland's legal forms before the name ('ТОВ Нова Логістика', 'ФОП
                                 # Коваленко', 'PPHU Marex')
-                                "тов", "фоп", "прат", "пп", "phu", "pphu", "fhu", "p.h.u", "p.p.h.u", "f.h.u"})
+                                "тов", "фоп", "прат", "пп", "phu", "pphu", "fhu", "p.h.u", "p.p.h.u", "f.h.u",
+                                # Germany's and Austria's national firms ('Deutsche Post', 'Österreichische Post')
+                                "deutsche", "österreichische", "oesterreichische",
+                                # Latin America's and the Caribbean's carriers before their country ('Claro
+                                # Colombia', 'Movistar Venezuela', 'Altice Dominicana')
+                                "claro", "movistar", "tigo", "digitel", "movilnet", "cantv", "altice", "entel",
+                                "vodafone"})
 
 
 # Legal forms written so are a name's particle too: Tuareg's 'Ag' (son of: 'Akly Ag Ahmed'); a
@@ -1367,6 +1410,7 @@ SYSTEM_ACCOUNTS = frozenset({
     # a database's replication, backup and administration accounts, an app's own ('wordpress')
     "repl", "replication", "mariabackup", "xtrabackup", "mysqlbackup", "sa", "dbo",
     "wordpress", "nextcloud", "gitea", "grafana", "keycloak",
+    "typo3", "_cli_", "editor", "joomla", "drupal",  # (a CMS's default and command-line users: TYPO3's '_cli_')
     "cassandra", "reaper",  # Cassandra's superuser and its repair service's (Cassandra Reaper) (a login only:
     # the first name Cassandra is NER's)
     "openidm-admin", "amadmin",  # ForgeRock's IDM and AM administrators

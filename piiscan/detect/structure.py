@@ -19,6 +19,7 @@ from urllib.parse import unquote, unquote_plus
 
 from ..config import ENTITY_TYPES
 from ..normalize import is_coordinate
+from .views import json_unescaped_view
 
 # Apache/Nginx common and combined formats. The client field may be an X-Forwarded-For
 # chain ("203.0.113.7, 10.0.0.2"); quoted fields may hold backslash-escaped quotes.
@@ -111,6 +112,7 @@ _IP_LITERAL = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9A-Fa-f:]*:[0-9A-Fa-f:.
 # (registered below, normalize_name's, as a field's name is read)
 _NAME_WORDS = {
     "USERNAME": "username user login userid uid remoteuser accountname account handle "
+    "benutzerkennung anmeldename nutzername anwendername benutzerkonto "  # (German's login: 'Anmeldename')
     "uname "  # (XOOPS' member's login: 'xoops_users'.'uname')
     "ten_dang_nhap "  # (Vietnamese: the login's name, without its marks)
     "acct fqn inreplytoaccountacct "  # (a fediverse account, 'user@instance' for a remote one: Mastodon's, Pleroma's)
@@ -227,6 +229,14 @@ _NAME_WORDS = {
     # Timor-Leste's): a user, a user name
     "brukarnamn användare utilizador nome_de_utilizador",
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
+    "pushname notifyname verifiedname "  # (WhatsApp's profile name as a gateway's webhook passes it: Evolution API's
+    # and Baileys' 'pushName', WPPConnect's 'notifyName')
+    # German's and Austria's people by their role, and their names ('Kundin', 'Kontoinhaber', 'Empfänger',
+    # 'Versicherungsnehmer', 'Teilnehmername'; not a bare 'Patient': a patient's number as often)
+    "kundin kundenname patientin patientenname kontoinhaber kontoinhaberin empfanger empfaenger empfangername "
+    "empfaengername absendername auftraggeber besteller bestellername antragsteller antragstellerin "
+    "versicherungsnehmer versicherter mieter mieterin teilnehmer teilnehmerin teilnehmername fahrerin fahrername "
+    "mitarbeiterin mitarbeitername bearbeiterin ansprechpartnerin kontaktname vollstandigername "
     "registereduser registeredowner "  # (Windows' owner as its setup asked: WMI's 'RegisteredUser')
     "givennames firstnames middlenames "  # (plural where a payment's API has them: Xendit's 'given_names')
     "auteur autore "  # (French and Italian: a record's author, Dolibarr's 'Auteur')
@@ -464,6 +474,9 @@ _NAME_WORDS = {
     # forms' name and surname in one ('Nom et prénom', 'Nom Prénom', 'Prénom et nom')
     "recipient receivername consignee consigneename contactperson nometprenom nomprenom prenometnom prenomnom",
     "LOCATION": "city town address streetaddress street homeaddress location "
+    # German's delivery, billing and home addresses, its postcode spelled out, Austria's district
+    "lieferadresse lieferanschrift rechnungsadresse rechnungsanschrift wohnadresse hausanschrift postanschrift "
+    "postleitzahl wohnsitz lieferort bezirk strasseundhausnummer strassehausnummer "
     "locationdetail locationdetails "  # (a hotline's caller's place in words: a KoboToolbox form's 'location_detail')
     "userlocation userfrom "  # (a forum member's profile: PHP-Fusion's 'user_location', XOOPS' and phpBB's 'user_from')
     # a CDN's or a platform's GeoIP of the client, as request headers ('cf-ipcountry', 'cf-ipcity',
@@ -871,6 +884,7 @@ _NAME_WORDS = {
     "pekon tiyuh tempat_tinggal alamat_sekarang alamat_kantor alamat_pejabat fatin_moris "
     "local_de_residência lugar_de_residencia",
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
+    "rechnername geratename arbeitsplatzname "  # (German's computer's and device's name: 'Rechnername')
     "rname csname "  # (a remote-management agent's machine by the name it reports: MeshCentral's 'rname', WMI's 'CSName')
     "dnslabel dnsname extradnslabels fullsystemname systemname "  # (a mesh VPN's peer by its name on the network: NetBird's 'dns_label',
     # 'iphone-lesly-97-247.netbird.cloud', its user's phone's)
@@ -893,6 +907,7 @@ _NAME_WORDS = {
     "szamitogep szamitogepnev компютер компьютер имякомпьютера",
     "SERIAL_NUMBER": "identifyingnumber "  # (Win32_ComputerSystemProduct's: the machine's serial)
     "serial serialnumber serialno deviceserial sn licensekey productkey harddiskid diskserial "
+    "lizenzschlussel produktschlussel seriennr "  # (German's licence and product key: 'Lizenzschlüssel')
     "serials serialnumbers itemserialnumber itemserialnumbers "  # (an order's line's units: inFlow's)
     "iccid simserial "  # a SIM card's number (Intune's ICCID column)
     "subscriberid simid imsi "  # (SurveyCTO's device metadata: the SIM's IMSI and its serial)
@@ -933,6 +948,7 @@ _NAME_WORDS = {
     "imei meid imeinumber imeino imeinr "  # (Scalefusion's 'imei_no', 'imei_no_2')
     "imeimeidesn imeimeid esn",  # (MobiControl's 'IMEI_MEID_ESN')
     "PHONE_NUMBER": "phone tel telephone mobile cell cellphone msisdn phonenumber fax phoneno telno "
+    "rufnummer telefonnr festnetz festnetznummer handynummer "  # (German's: 'Rufnummer', 'Festnetz')
     "devicephonenum "  # (SurveyCTO's device metadata: the phone's own number)
     "direkte direktenummer direktnummer directline directphone directdial "  # (a contact's direct line: SuperOffice's 'Direkte')
     "so_dien_thoai dien_thoai so_dt sdt sdt_nguoi_nhan "  # (Vietnamese, as a program names it without its marks: 'so_dien_thoai')
@@ -1166,7 +1182,11 @@ _QUALIFIERS = ("billing", "bill", "shipping", "ship", "shipto", "billto", "soldt
                # a survey's people (ODK's and KoboToolbox's 'resp_name', 'enumerator_name')
                "respondent", "resp", "enumerator", "interviewer", "participant", "caregiver",
                # (and in Portuguese and Spanish: 'inquiridor_nome', 'nome_entrevistado', 'encuestador_nombre')
-               "inquiridor", "inquirido", "entrevistador", "entrevistado", "encuestador", "encuestado", "respondente")
+               "inquiridor", "inquirido", "entrevistador", "entrevistado", "encuestador", "encuestado", "respondente",
+               # German's, its compounds' first part ('Kundenname', 'Lieferadresse', 'Rechnungs-PLZ', 'Empfänger-Telefon',
+               # 'Mitarbeiter-E-Mail')
+               "kunden", "liefer", "rechnungs", "empfanger", "empfaenger", "absender", "mitarbeiter", "patienten",
+               "ansprechpartner", "besteller", "mieter", "fahrer", "teilnehmer", "antragsteller")
 _NOT_PERSON_QUALIFIERS = frozenset({"office", "work", "partner", "other"})
 _WHICH_AFTER = ("alt", "alternativo", "alternativa", "alternate", "conf", "confirm", "confirmacao", "confirmacion",
                 "secundario", "secundaria", "2")
@@ -3537,7 +3557,8 @@ _SHAPES = {
                                 r"|VMware-[0-9a-f]{2}(?: [0-9a-f]{2}){6,8}-[0-9a-f]{2}(?: [0-9a-f]{2}){6,8}"),
     # A phone column holds local numbers too ("84 23 30" with the country code in the
     # next column), which no region's rules validate: 6 to 15 digits in a phone's shape.
-    "PHONE_NUMBER": re.compile(r"(?=(?:\D*\d){6,15}\D*$)(?!(?:0[\D]*){6,}$)\+?\(?\d[\d ().\-/]{4,24}\d"),
+    "PHONE_NUMBER": re.compile(r"(?=(?:00)?(?:\D*\d){6,15}\D*$)(?!(?:0[\D]*){6,}$)\+?\(?\d[\d ().\-/]{4,24}\d"),  # (fifteen
+    # after an '00': '0049151149265697')
     # (not a placeholder of zeros: a contact center's 'ANI': '0000000000' where a call withheld its number)
     # A MAC (any of its three spellings), a GUID (braced or not) or a 32-hex machine-id:
     # a device column's other values (a model name, a number) are no hardware ids.
@@ -3843,7 +3864,12 @@ _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "de
                              "la", "le", "du", "di", "bin", "bint", "al", "el", "ter", "ten", "zu", "y",
                              "binti", "bte", "anak", "a/l", "a/p",  # (Malaysia's: 'Nurhayati binti Tundoh')
                              "binte", "s/o", "d/o",  # (Singapore's: 'Kumar s/o Ramasamy')
-                             "los", "las"})  # (Spanish's: 'Joel Batista De los Santos')
+                             "los", "las",  # (Spanish's: 'Joel Batista De los Santos')
+                             "dela", "delos", "delas",  # (the Philippines': 'dela Cruz', 'delos Reyes')
+                             "vom", "zum", "zur", "ibn", "ben"})
+
+
+_CAMEL_BRAND = re.compile(r"(?<![^\W\d_])[A-Z][a-z]{3,}[A-Z][a-z]{2,}(?![^\W\d_])")
 
 
 def _names_a_thing(value: str) -> bool:
@@ -3854,6 +3880,9 @@ def _names_a_thing(value: str) -> bool:
 
     if value.strip().lower() in PRODUCT_NAMES or has_thing_word(value):
         return True  # ('Slack', 'Workday': an app's)
+    if _CAMEL_BRAND.search(value) is not None:
+        return True  # a brand's two words run together, both capitalized ('ServiTec Cúcuta', a shop's WhatsApp
+        # profile); a name's prefix is short ('McKenzie', 'DeShawn', 'MacLeod', 'LaToya')
     words = value.split()
     lower = [w for w in words if w.islower() and len(w) > 2 and w not in _NAME_PARTICLES]
     return bool(lower) and len(lower) < len(words)
@@ -3896,6 +3925,20 @@ def _has_thing_word(value: str) -> bool:
     from .known import has_thing_word
 
     return has_thing_word(value)
+
+
+# A name's parts by their own columns (English, German, Spanish, French, Portuguese)
+_NAME_PART_LEAVES = frozenset({"firstname", "middlename", "lastname", "givenname", "surname", "familyname",
+                               "secondname", "vorname", "nachname", "nombre", "apellido", "prenom", "nome",
+                               "sobrenome"})
+
+
+def _is_salutation(value: str) -> bool:
+    """A salutation's word, or a desk's (a role mailbox's words: 'Accounts' in a first name's column, a firm's
+    'Accounts Payable' as a contact): no one's name in a name's part either."""
+    from .known import SALUTATIONS, is_role_word
+
+    return value.strip().lower() in SALUTATIONS or is_role_word(value)
 
 
 def _is_generic_name(value: str) -> bool:
@@ -4398,9 +4441,12 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         return None  # an event's 'name' (Branch's, an analytics tool's): a constant's ('ADD_TO_CART'),
         # an app's lifecycle's ('OPEN', 'REINSTALL'); an app's own in snake case ('loan_application_submitted')
         # is a handle's shape too ('the_real_michal')
-    if entity == "PERSON" and (_leaf_and_parent(field)[1] in _THING_PARENTS or _is_generic_name(decoded)):
+    if entity == "PERSON" and (_leaf_and_parent(field)[1] in _THING_PARENTS or _is_generic_name(decoded)
+                               and not (leaf in _NAME_PART_LEAVES and decoded.isalpha() and decoded.istitle()
+                                        and not _is_salutation(decoded))):
         # a reaction's, a channel's or a team's display name ('Like', 'Town Square'); a
-        # chat's bot or role where its author's name goes ('Operator')
+        # chat's bot or role where its author's name goes ('Operator'); a name's part in its own column is a name
+        # whatever else the word is ('Middle Name': 'Mae', a Filipino middle name, Central America's 'dude' too)
         return None
     if entity in ("PERSON", "USERNAME") and decoded.islower() and " " not in decoded \
             and any(part in _SCHEMA_WORDS for part in decoded.split("_")):
@@ -4576,7 +4622,27 @@ def vcard_hints(text: str) -> list[Hint]:
 
 
 def analyze_structure(text: str, field: str | None) -> Structure:
-    """Structural hints and suppressions for one record."""
+    """Structural hints and suppressions for one record, in its raw offsets. A record with JSON's string
+    escapes is read with them decoded (a log line's context as PHP writes it: '"nachname":"\\u015eahin"')."""
+    if "\\" in text and (view := json_unescaped_view(text)) is not None:
+        found = _analyze_structure(view.text, field)
+        if not found.hints and not found.suppressions and not found.ner_only_in:
+            return found
+        return Structure(tuple(Hint(h.entity_type, *view.to_raw(h.start, h.end), h.score, h.recognizer)
+                               for h in found.hints),
+                         tuple(Suppression(s.entity_types, *view.to_raw(s.start, s.end)) for s in found.suppressions),
+                         found.is_log_line, tuple(view.to_raw(s, e) for s, e in found.ner_only_in), found.escaped)
+    return _analyze_structure(text, field)
+
+
+# A kin's word and 'of' before a name, as a phone's contact list names a pupil's parent ('Mamá de Yunior', 'Mum of
+# Jayden', 'Mãe do Pedro')
+_KIN_OF = re.compile(r"(?i:mam[áa]|pap[áa]|mami|papi|t[íi][ao]|abuel[ao]|herman[ao]|espos[ao]|mother|father|mum|mom"
+                     r"|dad|m[ãa]e|pai|av[óô])[ ](?:de|of|do|da)[ ](?=[^\W\d_])")
+_KIN_FIRST_LETTERS = frozenset("MmPpTtAaHhEeFfDd")
+
+
+def _analyze_structure(text: str, field: str | None) -> Structure:
     if "‹" in text:
         text = _unmarked(text)
     if field is None:
@@ -5055,6 +5121,10 @@ def analyze_structure(text: str, field: str | None) -> Structure:
             if text.count("=") >= 2:
                 hints += key_value_hints(text)
         sups = _groups_and_teams(text)
+    if field is not None and ("@s.whatsapp.net" in text or "@c.us" in text or "@g.us" in text):
+        wa_hints, wa_sups = whatsapp_jid_hints(text)  # (a WhatsApp gateway's webhook: its chat's 'remoteJid', its
+        hints += wa_hints  # 'sender', a quoted message's 'participant': a phone's number, no mailbox)
+        sups = (*sups, *wa_sups)
     if field is not None and (_a_networks_own_address(field) or _LOOPBACK_CELL.fullmatch(text.strip())):
         sups = (*sups, Suppression(_IP_TYPE, 0, len(text)))  # (and a client's address column holding the machine's
         # own: a booking made at the counter, 'IP Address': '::1')
@@ -5095,6 +5165,9 @@ def analyze_structure(text: str, field: str | None) -> Structure:
         start, end = 0, len(text)
         if text.startswith("https://") and _leaf_and_parent(field)[0] in _PUSH_TOKEN_NAMES:
             start = text.rfind("/") + 1  # a browser's push subscription, its service's endpoint, then its token
+        elif text[:1] in _KIN_FIRST_LETTERS and (kin := _KIN_OF.match(text)) is not None and type_for_name(field) == "PERSON":
+            start = kin.end()  # a contact saved by whose kin they are ('Mamá de Yunior', a WhatsApp profile's name):
+            # the name after it, no one's mother's
         elif text.endswith(")") and (noted := _NAME_AND_NOTE.fullmatch(text)) is not None \
                 and type_for_name(field) == "PERSON":
             end = noted.end("name")  # a name, then its town or role in brackets ('Marilyn Power (Twillingate)', a
@@ -5718,6 +5791,10 @@ _PROCESS_FIRST = re.compile(r"[\d.,:]*\s+#\d{1,7}\([\w\-]{1,30}\)\s"
 # A mail server's session: its client's address and the session's number in brackets after a
 # time of day (SmarterMail's '00:04:29.527 [10.25.0.63][45760100] cmd: EHLO LALE-HP')
 _SESSION_FIRST = re.compile(r"\d{2}:\d{2}:\d{2}\.\d{3}\ \[[0-9A-Fa-f.:]{2,45}\]\[\d{1,12}\]\ ")
+# A dotted date and a time to the second, then the message (a router's event log as its page lists it: a
+# FRITZ!Box's '17.03.24 18:52:59 WLAN-Gerät über Gastzugang angemeldet ...'): a machine's; a chat's export
+# brackets its time or puts a comma after the date ('[17.03.24, 18:52:59] Anna: ...')
+_DOTTED_SECONDS_FIRST = re.compile(r"\d{2}\.\d{2}\.\d{2}(?:\d{2})?\ \d{2}:\d{2}:\d{2}\ (?![\-–]\ )")
 
 
 def starts_like_a_log_record(text: str) -> bool:
@@ -5730,6 +5807,8 @@ def starts_like_a_log_record(text: str) -> bool:
     m = _LOG_RECORD_START.match(text)
     if m is None:
         return text[:1].isdigit() and _SESSION_FIRST.match(text) is not None
+    if text[2:3] == "." and _DOTTED_SECONDS_FIRST.match(text) is not None:
+        return True
     end = m.end()
     return (_SYSLOG_TAG.match(text, end) is not None
             or m.group("syslog") is not None and _SYSLOG_TAG_NO_PID.match(text, end) is not None
@@ -8189,7 +8268,17 @@ def sql_column_name(col: str, table: str | None) -> str:
             and table.lower().rpartition(".")[2].strip('`"[]').rpartition("_")[2] == "contacts":
         return "contact_number"  # a contacts table's bare 'number' (Whaticket's Contacts: a WhatsApp contact's
         # '5359344041', its phone in E.164 without the '+')
+    if table and col.lower() == "name":
+        kind = table.lower().rpartition(".")[2].strip('`"[]').rpartition("_")[2]
+        if kind in _THINGS_TABLES:
+            return kind + ".name"  # a help desk's priorities', states' or departments' names (HelpDeskZ's
+            # hdz_priority: 'Alta', 'Urgente'): a thing's, no one's
     return col
+
+
+# Tables of a help desk's or a shop's own things, whose 'name' is no one's
+_THINGS_TABLES = frozenset({"priority", "priorities", "status", "statuses", "department", "departments",
+                            "category", "categories", "tag", "tags", "label", "labels", "role", "roles"})
 _SQL_PAIR = re.compile(r"""(?x)
     (?<![\w.'])(?:\w+\.)?[`"\[]?(?P<col>[A-Za-z_]\w{0,63})[`"\]]?  # a column, maybe quoted or qualified
     \s*(?:=|<>|!=|(?i:\s+like))\s*                                  # compared with

@@ -35,6 +35,8 @@ NEEDS_VIEW = re.compile(r"%[0-9A-Fa-f]{2}|&(?:#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z]+);
 # tested apart: a backslash by memchr, then a pattern anchored at the line's start (in one
 # alternation with the above, it cost the regex its literal prefilter: five times slower)
 SQL_START = re.compile(r"^[ \t]*(?:(?i:insert|replace)[ \t]+(?i:into)[ \t]|\()")
+# and a JSON string's escapes, tested on a line with a backslash too (see _TOKEN's 'jesc')
+JSON_ESCAPE = re.compile(r"\\u[0-9A-Fa-f]{4}|\\/")
 
 _TOKEN = re.compile(
     r"""
@@ -54,6 +56,10 @@ _TOKEN = re.compile(
   | (?P<qp>(?:=[C-F][0-9A-F](?:=[89AB][0-9A-F]){1,3})+)  # a mail body's quoted-printable letters beyond ASCII
                                                 # (its UTF-8 bytes: 'N=C2=B0 de s=C3=A9rie', 'Ou=C3=A9draogo');
                                                 # ASCII's ('=3D') and a line's soft break stay as written
+  | (?P<jesc>\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9A-Fa-f]{4}|\\/)  # a JSON string's
+                                                # escapes where a log line embeds one as PHP writes it by default
+                                                # ('"nachname":"\u015eahin"', '"strasse":"Innstra\u00dfe 13\/Top 2"': TYPO3's
+                                                # context), in any record: no other text writes them so
   | (?P<esc>\\(?:r\\n|[nrt'"\\]))                # a SQL statement's string escapes (mysqldump's):
                                                 # 'Hello\nanna@example.org' holds a line's end, then
                                                 # an address, not 'nanna@...' (see _SQL_STATEMENT)
@@ -120,9 +126,10 @@ def make_views(texts: list[str]) -> list[View]:
     if slashed.any():  # (the statement's test on those lines only)
         rows = slashed.arg_true()
         slashed_texts = series.gather(rows)
-        for i, sql, crlf in zip(rows.to_list(), slashed_texts.str.contains(SQL_START.pattern).to_list(),
-                                slashed_texts.str.contains(_ESCAPED_CRLF, literal=True).to_list()):
-            needs[i] = needs[i] or sql or crlf
+        for i, sql, crlf, json_escape in zip(rows.to_list(), slashed_texts.str.contains(SQL_START.pattern).to_list(),
+                                             slashed_texts.str.contains(_ESCAPED_CRLF, literal=True).to_list(),
+                                             slashed_texts.str.contains(JSON_ESCAPE.pattern).to_list()):
+            needs[i] = needs[i] or sql or crlf or json_escape
     return [make_view(t) if n else View(t, None) for t, n in zip(texts, needs)]
 
 
@@ -130,7 +137,8 @@ def make_view(raw: str, escaped: bool = False) -> View:
     """The decoded view of ``raw`` (identity when there is nothing to decode); ``escaped``:
     a dump's row whose strings' backslash escapes are read (a SQL statement's always are)."""
     sql = _reads_escapes(raw, escaped)
-    if not sql and not NEEDS_VIEW.search(raw) and _ESCAPED_CRLF not in raw:
+    if not sql and not NEEDS_VIEW.search(raw) and _ESCAPED_CRLF not in raw and not (
+            "\\" in raw and JSON_ESCAPE.search(raw)):
         return View(raw, None)
     out: list[str] = []
     tokens: list[tuple[int, int, int, int, tuple[int, ...]]] = []
@@ -160,6 +168,8 @@ def make_view(raw: str, escaped: bool = False) -> View:
             decoded = " "
         elif kind == "qmark":
             decoded = f'"{m.group()[1:-1]}"'
+        elif kind == "jesc":
+            decoded = "/" if m.group() == "\\/" else _decode_json_escape(m.group())
         elif kind == "esc":
             decoded = _ESCAPED[m.group()[-1]]
             if decoded == "\n" and s == pos and breaks and breaks[-1] == vpos - 1:
@@ -184,6 +194,36 @@ def make_view(raw: str, escaped: bool = False) -> View:
     if not tokens:  # only same-length rewrites (tags, unknown entities): offsets equal
         return View(text, None) if text == raw else View(text, (), len(raw), tuple(breaks))
     return View(text, tuple(tokens), len(raw), tuple(breaks))
+
+
+def json_unescaped_view(raw: str) -> View | None:
+    """``raw`` with its JSON string escapes (``\\u00df``, ``\\/``) read and nothing else decoded, or None
+    where it has none: what structure.py reads of a log line's embedded JSON ('"strasse":"Innstra\\u00dfe
+    13\\/Top 2"', PHP's json_encode by default), whose values' shapes its escapes would break."""
+    if "\\" not in raw or not JSON_ESCAPE.search(raw):
+        return None
+    out: list[str] = []
+    tokens: list[tuple[int, int, int, int, tuple[int, ...]]] = []
+    pos = vpos = 0
+    for m in _JSON_TOKEN.finditer(raw):
+        if m.lastgroup != "jesc":
+            continue  # (an escaped backslash: the 'u' after it is a letter)
+        s, e = m.span()
+        out.append(raw[pos:s])
+        vpos += s - pos
+        decoded = "/" if m.group() == "\\/" else _decode_json_escape(m.group())
+        out.append(decoded)
+        tokens.append((vpos, vpos + len(decoded), s, e, (s,) * len(decoded)))
+        vpos += len(decoded)
+        pos = e
+    if not tokens:
+        return None
+    out.append(raw[pos:])
+    return View("".join(out), tuple(tokens), len(raw))
+
+
+_JSON_TOKEN = re.compile(r"(?P<bs>\\\\)|(?P<jesc>\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+                         r"|\\u[0-9A-Fa-f]{4}|\\/)")
 
 
 # Attributes whose values say how a page looks or behaves, never what it says: blanked
@@ -353,6 +393,15 @@ _ESCAPED = {"n": "\n", "r": "\n", "t": "\t", "'": "'", '"': '"', "\\": "\\"}
 # lines, Kaspersky's 'msg=Equipo: ...\r\nNúmero de serie del equipo: ...'); other escapes only in
 # SQL: a log's 'CORP\nancy' is a domain and its user, and no path's folders are 'r' then 'n...'
 _ESCAPED_CRLF = "\\r\\n"
+
+
+def _decode_json_escape(seq: str) -> str:
+    """A JSON string's \\uXXXX (or a surrogate pair's two): its character; a lone surrogate, U+FFFD."""
+    if len(seq) == 12:
+        high, low = int(seq[2:6], 16), int(seq[8:12], 16)
+        return chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+    code = int(seq[2:6], 16)
+    return "\ufffd" if 0xD800 <= code <= 0xDFFF else chr(code)
 
 
 def _decode_percent(seq: str) -> str:

@@ -226,3 +226,13 @@ def test_a_mail_servers_own_mailboxes_are_no_ones(find):
 ])
 def test_an_address_at_a_voice_realm_is_a_sip_address(find, text, email):
     assert [v for t, v in find(text, "EMAIL_ADDRESS") if t == "EMAIL_ADDRESS"] == email
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 66: MySQL's unique key's next column after the address ('Duplicate entry ...-0'); not any '-0' after one
+    ("1062 Duplicate entry 'winkler.josef@gmail.com-0' for key 'fe_users.username_pid'", ["winkler.josef@gmail.com"]),
+    ("Duplicate entry 'a.berisha@hotmail.com-12' for key 'x'", ["a.berisha@hotmail.com"]),
+    ("mail a@b.com-0 x", []),
+])
+def test_round_66s_duplicate_entry(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

@@ -374,3 +374,16 @@ def test_a_dhcp_clients_name_keeps_its_underscore(find):
     # round 65: Omada's 'DHCP server ... assigned 10.0.0.9 to client [...], hostname HUAWEI_P30_lite-409a, lease ...'
     assert (E, "HUAWEI_P30_lite-409a") in find("to client [22-1C-7B-74-B0-5F], hostname HUAWEI_P30_lite-409a, lease", E)
     assert [v for t, v in find("the hostname is_valid check", E) if t == E] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 66: an Android phone's name as it gives it to DHCP (a FRITZ!Box's list); an MDM's alias of a device its
+    # holder carries
+    ("WLAN-Gerät angemeldet (2,4 GHz), 72 Mbit/s, HUAWEI_P30-87d, IP 192.168.179.193", ["HUAWEI_P30-87d"]),
+    ("HUAWEI_P30_lite-409a", ["HUAWEI_P30_lite-409a"]), ("Tariq's Handheld", ["Tariq's Handheld"]),
+    ("Mark Anthony's Handheld", ["Mark Anthony's Handheld"]),
+    ("HUAWEI_P30 Pro", []), ("HUAWEI_P30-beef", []),  # (a model alone; no digit in the suffix)
+    ("The Company's Tablet", []), ("I fixed Tom's laptop", []),  # (a firm's; prose's, in lower case)
+])
+def test_round_66s_devices(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

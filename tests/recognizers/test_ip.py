@@ -207,3 +207,12 @@ def test_a_version_after_its_label_and_product_and_a_phone_makers_system(find):
     assert find("Version: Yealink T46U 108.86.0.45", E) == []
     assert find("Running EMUI 12.0.0.138 on everything", E) == []
     assert find("Server: nginx 10.1.2.3", E) == [(E, "10.1.2.3")]  # (no version's label)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 66: a version after other languages' word for it; an address after other words
+    ("firmware viejo, actualiza a la versión 2.24.10.84 de WhatsApp", []), ("versão 10.0.19045.2006", []),
+    ("prueba entrando a 192.168.1.1 con admin", ["192.168.1.1"]),
+])
+def test_round_66s_versions(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

@@ -1552,3 +1552,20 @@ def test_round_65s_people(find, text, expected):
 ])
 def test_no_person_in_round_65s_other_shapes(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 66: an Austrian degree after the title; the Caribbean's greetings, sign-offs and an agent's introduction;
+    # German's thanks before a name, a JSON string's end after it
+    ("Frau Mag. Ayşe Demir", ["Ayşe Demir"]), ("Herrn DI Stefan Gruber, Linz", ["Stefan Gruber"]),
+    ("Buenas Wander, el técnico va en camino.", ["Wander"]), ("Listo Jorge, su pedido #12345 ya está confirmado.", ["Jorge"]),
+    ("Disculpe las molestias. Atentamente, Zoila.", ["Zoila"]), ("Estimado(a) Starling: su solicitud", ["Starling"]),
+    ("Cordial saludo, Yorman.", ["Yorman"]), ("Le saluda Carmen. Revisamos su conexión", ["Carmen"]),
+    ("Épale, buenas Maritza, le atiende Leidy. ¿En qué le podemos ayudar?", ["Leidy", "Maritza"]),
+    ("Ok Soraya, lo espero", ["Soraya"]),
+    ('{"nachricht":"Spende, gültig bis 09/27. Danke, Jürgen"}', ["Jürgen"]), ("Viele Grüße, Anna", ["Anna"]),
+    ("Listo Pedido, gracias", []), ("OK Cancel", []), ("le atiende Soporte Técnico.", []),  # (no name's shape; a
+    # button's; a desk's)
+])
+def test_round_66s_greetings_and_titles(find, text, expected):
+    assert sorted(v for t, v in find(text, E) if t == E) == expected

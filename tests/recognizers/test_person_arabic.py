@@ -92,3 +92,14 @@ def test_a_name_after_a_kin_word_and_the_levants_thanks(find):
     assert [v for t, v in find("Rasha\nيعطيكم العافية", E) if v != "Rasha"] == []
     assert [v for t, v in find("انحلت المشكلة، شكراً للجميع اسم الكمبيوتر LAPTOP-8NCLF2X8", E)] == []
     assert [v for t, v in find("كاتب الموضوع", E)] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 66: a gift's recipient in an order's note; a mosque, a school or a street named for a person of
+    # history; an order's state in its column
+    ("هدية لـ مها العتيبي ، لا تضعوا الفاتورة داخل الكرتون", ["مها العتيبي"]), ("هدية لـ عائشة ، لا تضعوا", ["عائشة"]),
+    ("البيت قريب من مسجد عثمان بن عفان", []), ("مدرسة عمر بن الخطاب", []), ("المستلم: سالم بن حمد الكعبي", ["سالم بن حمد الكعبي"]),
+    ("جاري التجهيز", []), ("جاري التوصيل", []), ("قيد المراجعة", []), ("حمزة القروي", ["حمزة القروي"]),
+])
+def test_round_66s_names(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

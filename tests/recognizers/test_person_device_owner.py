@@ -45,3 +45,14 @@ def test_a_device_then_its_owner(find, text, expected):
 ])
 def test_no_owner_after_a_device_in_round_65s_other_shapes(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 66: a quoted connection's name of that shape (a FRITZ!Box's WireGuard peer), German's devices and rooms
+    ("17.03.24 10:37:37 WireGuard-Verbindung 'Laptop Monika' wurde erfolgreich hergestellt.", ["Monika"]),
+    ("WireGuard-Verbindung 'Handy Dragan' wurde getrennt", ["Dragan"]),
+    ("WireGuard-Verbindung 'Laptop Büro' wurde getrennt", []), ("Verbindung 'PC Empfang' getrennt", []),
+    ('device "Laptop Pro" off', []), ("the 'Laptop Monika' folder's owner is Jan", ["Monika"]),
+])
+def test_round_66s_quoted_devices(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

@@ -42,3 +42,29 @@ def test_positive(find, text, expected):
 def test_negative(recognizer, text):
     assert recognizer("PersonRoleRecognizer").analyze(text, [E], nlp_artifacts=None) == []
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 66: a German record's role before a name (and English's, as a log writes it); a call's, a device's and a
+    # parcel's person after 'von'; a Spanish chat's staff by their first name; whom a message speaks for; whom a
+    # courier asks for
+    ("INFO Mitarbeiter Emre Öztürk (Personalnummer 004512) hat Urlaubsantrag gestellt", ["Emre Öztürk"]),
+    ("INFO Fahrer Bogdan Kaczmarek hat Tour 17 (Salzburg – Linz) abgeschlossen", ["Bogdan Kaczmarek"]),
+    ("Employee Emre Öztürk (staff number 004512) requested leave", ["Emre Öztürk"]),
+    ("INFO Rückrufbitte von Zofia Nowak, Tel. 0664 123 45 67", ["Zofia Nowak"]),
+    ('Gerät "Laptop von Jürgen Hofer" (MAC 3C:22:FB:11:22:33)', ["Jürgen Hofer"]),
+    ("el técnico Soraya va en camino.", ["Soraya"]), ("la asesora Leidy le escribe", ["Leidy"]),
+    ("Buenas, escribo de parte de Karim Palacios, ella les compró un router", ["Karim Palacios"]),
+    ("Al Fahad Tower, Dammam – reception, ask for Nawaf", ["Nawaf"]),
+])
+def test_round_66s_roles(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mitarbeiter Portal Login", "Kunde Deutsche Telekom wechselt",  # (a heading's words; one name, no verb after)
+    "please ask for Help.", "ask for Directions", "el técnico vino ayer",  # (no one's name)
+    "on behalf of the team",
+])
+def test_no_role_name_in_round_66s_other_shapes(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []

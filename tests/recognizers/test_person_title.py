@@ -61,3 +61,17 @@ def test_greeks_mr_and_mrs_and_a_street_named_for_a_titled_person(find):
 ])
 def test_frenchs_mr_with_its_dot(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 66: German's Mr and Mrs abbreviated and a family; an academic title between the title and the name (not
+    # taken for the name); a family name of two parts
+    ("Hr. Lukas Steiner aus St. Pölten hat sich registriert", ["Lukas Steiner"]),
+    ("Termin mit Fr. Elif Kaya am 04.11.2026", ["Elif Kaya"]), ("Fam. Yılmaz", ["Yılmaz"]),
+    ("Kunde Herr Dr. Klaus Müller-Lüdenscheidt, Hauptstraße 12", ["Klaus Müller-Lüdenscheidt"]),
+    ("Frau Prof. Dr. Elke Wagner", ["Elke Wagner"]), ("Mr. Dr. Klaus Miller, 12 Main", ["Klaus Miller"]),
+    ("Fr 09:00 geöffnet", []), ("Hr Abteilung", []),  # (a Friday's 'Fr' has no dot; 'Hr' without one)
+    ("Herr Dr.", []),  # (a title alone)
+])
+def test_round_66s_german_titles(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

@@ -1070,3 +1070,24 @@ def test_round_65s_labels(find, text, expected):
 ])
 def test_no_phone_in_round_65s_other_shapes(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 66: Venezuela's dash, then dotted groups; fifteen digits after an '00'; Arabic's 'my second number',
+    # and an '00' in Arabic's digits
+    ("mi número es 0414-123.45.67", ["0414-123.45.67"]), ("tlf: 0212-555.12.34", ["0212-555.12.34"]),
+    ("call from 004917612345678", ["004917612345678"]),
+    ("رقمي الثاني ٩٦٦٥٨٠٣٨٦٧٤٦ واتساب", ["٩٦٦٥٨٠٣٨٦٧٤٦"]), ("رقمي الثاني ٠٠٩٦٨ ٧٦٣٩٤٥٤٣ واتساب", ["٠٠٩٦٨ ٧٦٣٩٤٥٤٣"]),
+    ("versión 2024-123.45.67", []), ("ref 0001-234.56.78", []),  # (a year's, a zero's start)
+    ("id 0012345678901234567", []),  # (too long after its '00')
+])
+def test_round_66s_numbers(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+def test_colombias_free_line_is_a_firms():
+    from recognizers.phone import PhoneNumberRecognizer
+
+    recognizer = PhoneNumberRecognizer()
+    assert recognizer._a_firms_line("01 8000 51 3030") and recognizer._a_firms_line("018000513030")
+    assert not recognizer._a_firms_line("+57 302 8542178")

@@ -34,7 +34,7 @@ NEGATIVE = [
     "الصور جميلة",  # 'the pictures' ('صور' is Sur too: not listed)
     "مسقطة",  # (a longer word)
     "Way 3015",  # (Latin letters: street_address's)
-    "بجانب مسجد Qurum",  # (a landmark's word alone: its name is in Latin letters, NER's)
+    "بجانب مسجد Zawawi",  # (a landmark's word alone: its name is in Latin letters, NER's)
     "واحد پشتیبانی", "در خانه هستم",  # (the support unit; I am at home: no number, no place)
     "زرت الهرم أمس", "مباراة الزمالك اليوم", "يا فيصل",  # (the pyramid, a football club, a name: not listed)
 ]
@@ -54,3 +54,14 @@ def test_sorani_and_iraqi_address_words(find):
     found = [v for t, v in find("العنوان: زاخۆ، ڕێگای پردی دەلال، خانووی ٤٤", "LOCATION")]
     assert "ڕێگای پردی دەلال" in found and "خانووی ٤٤" in found  # (Sorani's road, house)
     assert "محلة 605" in [v for t, v in find("بغداد، المنصور، محلة 605، زقاق 12", "LOCATION")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 66: a preposition glued to the town with a tatweel ('بـتبوك': in Tabuk); more of the Gulf's towns
+    ("ساكن في جدة بس الطلب يوصل لبيت أهلي بـتبوك", ["تبوك", "جدة"]),
+    ("ساكن في الخبر بس الطلب يوصل لبيت أهلي بـالأحساء", ["الأحساء", "الخبر"]),
+    ("يوصل لبيت أهلي في الأحساء", ["الأحساء"]), ("ساكن في بوشر", ["بوشر"]),
+    ("بـتبوكي", []),  # (a longer word)
+])
+def test_round_66s_towns(find, text, expected):
+    assert sorted(v for t, v in find(text, E) if t == E) == sorted(expected)

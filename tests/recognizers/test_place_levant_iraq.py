@@ -42,3 +42,16 @@ def test_amman_with_its_shadda_and_the_capitals_districts(find):
     text = "السلام عليكم، أنا من عمّان، جبل الحسين، وأخي في دمشق، المزة"
     assert sorted(v for t, v in find(text, E) if t == E and v != "دمشق") == sorted(["عمّان", "جبل الحسين", "المزة"])
     assert [v for t, v in find("جبل عال", E) if t == E] == []  # (a mountain, no district)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 66: the Gulf's towns and quarters in Latin letters
+    ("8228 Sari St, Additional No. 2931, Madinah – reception, ask for Sarah", ["Madinah"]),
+    ("Rajesh Kumar Nair, Abu Dhabi, Mussafah M-10, Plot 45", ["Abu Dhabi", "Mussafah"]),
+    ("Block 5, Street 12, Salmiya, Kuwait", ["Salmiya"]), ("Flat 21, Road 3221, Juffair", ["Juffair"]),
+    ("Riyadh Bank branch", []), ("Dubai Marina Mall", []), ("Medina Sidonia", []),  # (a firm's; a mall; a surname)
+    ("Hail to the chief", []), ("Ahmadi Khan", []),
+])
+def test_round_66s_gulf_towns(find, text, expected):
+    assert sorted(v for t, v in find(text, E) if t == E and v in expected + ["Medina", "Hail", "Ahmadi", "Riyadh"]) \
+        == sorted(expected)

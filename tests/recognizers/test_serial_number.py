@@ -279,3 +279,13 @@ def test_round_63s_serials_and_sims(find):
     # (a series' name, a word in capitals with its vowels, a chip's other number)
     assert find("la serie NUEVA", E) == [] and find("mi serie favorita es BREAKING", E) == []
     assert find("chip es 12345", E) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 66: Spanish's 'the serial that the label shows is ...' (five words between)
+    ("El serial que sale en la etiqueta es PFXUWVAE.", ["PFXUWVAE"]),
+    ("El serial que sale en la etiqueta es 2102311QGK10.</p>", ["2102311QGK10"]),
+    ("El serial que sale en la etiqueta es muy largo", []),
+])
+def test_round_66s_serial_clause(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

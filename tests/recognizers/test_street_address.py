@@ -256,12 +256,13 @@ POSITIVE = [
     ("Lot II M 45 Bis Ankadifotsy, Antananarivo 101", ["Lot II M 45 Bis Ankadifotsy", "Antananarivo"]),
     ("Morcellement Saint André, Pamplemousses", ["Morcellement Saint André", "Pamplemousses"]),
     # the Gulf's grids (a street's word among two parts or more; Oman's way alone before its area) and Oman's postal code
-    ("Way 3015, House 1204, Al Khuwair", ["Way 3015, House 1204"]), ("Way 2211, Qurum", ["Way 2211"]),
-    ("Block 4, Street 12, Jadda 3, House 18, Salmiya", ["Block 4, Street 12, Jadda 3, House 18"]),
+    # (and the area's or the town's name after it, the Gulf's town list's since round 66)
+    ("Way 3015, House 1204, Al Khuwair", ["Way 3015, House 1204", "Al Khuwair"]), ("Way 2211, Qurum", ["Way 2211", "Qurum"]),
+    ("Block 4, Street 12, Jadda 3, House 18, Salmiya", ["Block 4, Street 12, Jadda 3, House 18", "Salmiya"]),
     ("Building 45, Street 230, Zone 66, Doha", ["Building 45, Street 230, Zone 66"]),
-    ("Flat 12, Building 1425, Road 3621, Block 336, Manama", ["Flat 12, Building 1425, Road 3621, Block 336"]),
-    ("Villa 23, Street 17b, Al Barsha", ["Villa 23, Street 17b"]),
-    ("P.O. Box 1234, PC 112, Ruwi", ["P.O. Box 1234", "PC 112"]),
+    ("Flat 12, Building 1425, Road 3621, Block 336, Manama", ["Flat 12, Building 1425, Road 3621, Block 336", "Manama"]),
+    ("Villa 23, Street 17b, Al Barsha", ["Villa 23, Street 17b", "Al Barsha"]),
+    ("P.O. Box 1234, PC 112, Ruwi", ["P.O. Box 1234", "PC 112", "Ruwi"]),
     # francophone Africa's: estates, a villa after a comma, a landmark; Haiti's numbered roads, grid, corners
     ("Sicap Liberté 6, Villa n° 8745, Dakar", ["Sicap Liberté 6", "Villa n° 8745"]),
     ("HLM Grand Yoff, Dakar", ["HLM Grand Yoff"]), ("Lotissement Bellevue, 97200 Fort-de-France", ["Lotissement Bellevue", "97200 Fort-de-France"]),
@@ -667,3 +668,26 @@ def test_round_65s_streets(find, text, expected):
 ])
 def test_no_street_in_round_65s_other_shapes(find, text):
     assert [v for t, v in find(text, E) if t == E and v.split()[0] in ("Message", "Storage", "Cottage", "Sector")] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 66: Austria's stair and door after the house's number; a street's name of three hyphenated parts;
+    # Vienna's roads, quays and embankments
+    ("Lieferadresse: Mariahilfer Straße 88/3/12, 1070 Wien", "Mariahilfer Straße 88/3/12"),
+    ("Adresse: Hauptplatz 5/2/7, 8010 Graz", "Hauptplatz 5/2/7"),
+    ("Adresse: Mariahilfer Str. 88/Top 12, 1070 Wien", "Mariahilfer Str. 88/Top 12"),
+    ('"strasse":"Favoritenstraße 23/4/11","plz"', "Favoritenstraße 23/4/11"),
+    ("Lieferung nach Karl-Marx-Allee 90, 10243 Berlin", "Karl-Marx-Allee 90"),
+    ("Kärntner Ring 5-7, 1010 Wien", "Kärntner Ring 5-7"), ("Wiedner Gürtel 12, Wien", "Wiedner Gürtel 12"),
+    ("Weißgerberlände 40, 1030 Wien", "Weißgerberlände 40"), ("Franz-Josefs-Kai 3", "Franz-Josefs-Kai 3"),
+])
+def test_round_66s_streets(find, text, expected):
+    assert expected in [v for t, v in find(text, E) if t == E]
+
+
+@pytest.mark.parametrize("text", [
+    "Lindwurmstrasse 12/3/2024 ist", "Hauptstraße 12/3.5",  # (a date, a decimal after the number)
+    "Token Ring 4", "Boxing Ring 3", "Fehler in Zeile 12",  # (a network's, a sport's; a line of a file)
+])
+def test_no_street_in_round_66s_other_shapes(find, text):
+    assert not [v for t, v in find(text, E) if t == E and any(c.isdigit() for c in v)]

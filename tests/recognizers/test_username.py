@@ -774,3 +774,27 @@ def test_round_65s_logins(find, text, expected):
 ])
 def test_no_login_in_round_65s_other_shapes(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 66: German's user quoted, as a key, in an event and in its genitive (a FRITZ!Box's login, capitalized
+    # too); a member's page in other languages' paths, and by its handle where the link ends
+    ("INFO [AuthService] Benutzer 'mehmet.yilmaz' erfolgreich angemeldet", ["mehmet.yilmaz"]),
+    ('Anmeldung fehlgeschlagen für Benutzer "kowalski.p" (falsches Passwort)', ["kowalski.p"]),
+    ("INFO Anmeldung ok, Benutzer: hbauer, IP 10.1.1.1", ["hbauer"]), ("Anmeldename: s.gruber", ["s.gruber"]),
+    ("Benutzer hbauer hat sich abgemeldet", ["hbauer"]), ("Benutzer m.yilmaz wurde gesperrt", ["m.yilmaz"]),
+    ("Anmeldung des Benutzers Dragan an der FRITZ!Box-Benutzeroberfläche von IP-Adresse 192.168.178.20", ["Dragan"]),
+    ("GET /profil/fatima_hoffm6/wunschliste/teilen", ["fatima_hoffm6"]),
+    ('<a href="https://redtecnicacaribe.org/profile/salvatoredager" class="elgg-avatar">', ["salvatoredager"]),
+])
+def test_round_66s_logins(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Benutzer nicht gefunden", "Benutzer wurde gesperrt", "Benutzer: Max Mustermann",  # (no login; a name)
+    "Anmeldung des Benutzers admin an der FRITZ!Box", "Rechte des Benutzers wurden geändert",  # (a system's; none)
+    "/profil/einstellungen/passwort", '<a href="/profile/edit">',  # (a route's words)
+])
+def test_no_login_in_round_66s_other_shapes(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []
