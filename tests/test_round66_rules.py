@@ -85,6 +85,12 @@ def test_round_66s_fields(detector, field, text, expected):
     assert _found(detector, [text], [field]) == [expected]
 
 
+def test_a_phone_columns_fifteen_digits_after_an_00():
+    assert value_hint("phone", "0049151149265697", 0, 16, "x").entity_type == "PHONE_NUMBER"
+    assert value_hint("phone", "004915114926569701", 0, 18, "x") is None  # (sixteen after it: no plan's)
+    assert value_hint("phone", "4915114926569701", 0, 16, "x") is None  # (sixteen, no '00')
+
+
 def test_kin_before_a_name_only_in_a_persons_field():
     assert value_hint("data.pushName", "Yunior", 0, 6, "x").entity_type == "PERSON"
     hints = analyze_structure("Mamá de Yunior", "data.pushName").hints

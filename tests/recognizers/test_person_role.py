@@ -65,6 +65,8 @@ def test_round_66s_roles(find, text, expected):
     "Mitarbeiter Portal Login", "Kunde Deutsche Telekom wechselt",  # (a heading's words; one name, no verb after)
     "please ask for Help.", "ask for Directions", "el técnico vino ayer",  # (no one's name)
     "on behalf of the team",
+    # (after 'von' and 'für': a number, a single word, a brand, a day)
+    "Anruf von 0711 / 123456 weitergeleitet", "Anruf von Unbekannt", "Laptop von Dell, neu", "Termin für Montag, 9 Uhr",
 ])
 def test_no_role_name_in_round_66s_other_shapes(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
