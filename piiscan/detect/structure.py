@@ -3869,6 +3869,8 @@ _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "de
                              "vom", "zum", "zur", "ibn", "ben"})
 
 
+# Two words of a brand run together, both capitalized ('ServiTec', 'PowerTech'); a name's capital inside comes after a
+# short prefix ('McKenzie', 'DeShawn', 'MacLeod'), so the first part has four letters at least
 _CAMEL_BRAND = re.compile(r"(?<![^\W\d_])[A-Z][a-z]{3,}[A-Z][a-z]{2,}(?![^\W\d_])")
 
 
@@ -8279,6 +8281,7 @@ def sql_column_name(col: str, table: str | None) -> str:
 # Tables of a help desk's or a shop's own things, whose 'name' is no one's
 _THINGS_TABLES = frozenset({"priority", "priorities", "status", "statuses", "department", "departments",
                             "category", "categories", "tag", "tags", "label", "labels", "role", "roles"})
+
 _SQL_PAIR = re.compile(r"""(?x)
     (?<![\w.'])(?:\w+\.)?[`"\[]?(?P<col>[A-Za-z_]\w{0,63})[`"\]]?  # a column, maybe quoted or qualified
     \s*(?:=|<>|!=|(?i:\s+like))\s*                                  # compared with
