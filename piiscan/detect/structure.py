@@ -8266,13 +8266,12 @@ def sql_column_name(col: str, table: str | None) -> str:
         return "address_" + col
     if table and col.lower() == "slug" and table.lower().rstrip("s").endswith("user"):
         return "user_slug"  # a users table's bare 'slug' (Misago's misago_users_user): the member's URL name
-    if table and col.lower() == "number" \
-            and table.lower().rpartition(".")[2].strip('`"[]').rpartition("_")[2] == "contacts":
-        return "contact_number"  # a contacts table's bare 'number' (Whaticket's Contacts: a WhatsApp contact's
-        # '5359344041', its phone in E.164 without the '+')
-    if table and col.lower() == "name":
-        kind = table.lower().rpartition(".")[2].strip('`"[]').rpartition("_")[2]
-        if kind in _THINGS_TABLES:
+    if table and col.lower() in ("number", "name"):
+        kind = table.lower().rpartition(".")[2].strip('`"[]').rpartition("_")[2]  # (the table's last word)
+        if col.lower() == "number" and kind == "contacts":
+            return "contact_number"  # a contacts table's bare 'number' (Whaticket's Contacts: a WhatsApp contact's
+            # '5359344041', its phone in E.164 without the '+')
+        if col.lower() == "name" and kind in _THINGS_TABLES:
             return kind + ".name"  # a help desk's priorities', states' or departments' names (HelpDeskZ's
             # hdz_priority: 'Alta', 'Urgente'): a thing's, no one's
     return col

@@ -37,6 +37,8 @@ NEEDS_VIEW = re.compile(r"%[0-9A-Fa-f]{2}|&(?:#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z]+);
 SQL_START = re.compile(r"^[ \t]*(?:(?i:insert|replace)[ \t]+(?i:into)[ \t]|\()")
 # and a JSON string's escapes, tested on a line with a backslash too (see _TOKEN's 'jesc')
 JSON_ESCAPE = re.compile(r"\\u[0-9A-Fa-f]{4}|\\/")
+# (one escape: a surrogate pair's two '\uXXXX' as one, a code point's, or an escaped '/')
+_JSON_ESCAPE_SEQ = r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9A-Fa-f]{4}|\\/"
 
 _TOKEN = re.compile(
     r"""
@@ -56,7 +58,7 @@ _TOKEN = re.compile(
   | (?P<qp>(?:=[C-F][0-9A-F](?:=[89AB][0-9A-F]){1,3})+)  # a mail body's quoted-printable letters beyond ASCII
                                                 # (its UTF-8 bytes: 'N=C2=B0 de s=C3=A9rie', 'Ou=C3=A9draogo');
                                                 # ASCII's ('=3D') and a line's soft break stay as written
-  | (?P<jesc>\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9A-Fa-f]{4}|\\/)  # a JSON string's
+  | (?P<jesc>""" + _JSON_ESCAPE_SEQ + r""")  # a JSON string's
                                                 # escapes where a log line embeds one as PHP writes it by default
                                                 # ('"nachname":"\u015eahin"', '"strasse":"Innstra\u00dfe 13\/Top 2"': TYPO3's
                                                 # context), in any record: no other text writes them so
@@ -169,7 +171,7 @@ def make_view(raw: str, escaped: bool = False) -> View:
         elif kind == "qmark":
             decoded = f'"{m.group()[1:-1]}"'
         elif kind == "jesc":
-            decoded = "/" if m.group() == "\\/" else _decode_json_escape(m.group())
+            decoded = _decode_json_escape(m.group())
         elif kind == "esc":
             decoded = _ESCAPED[m.group()[-1]]
             if decoded == "\n" and s == pos and breaks and breaks[-1] == vpos - 1:
@@ -211,7 +213,7 @@ def json_unescaped_view(raw: str) -> View | None:
         s, e = m.span()
         out.append(raw[pos:s])
         vpos += s - pos
-        decoded = "/" if m.group() == "\\/" else _decode_json_escape(m.group())
+        decoded = _decode_json_escape(m.group())
         out.append(decoded)
         tokens.append((vpos, vpos + len(decoded), s, e, (s,) * len(decoded)))
         vpos += len(decoded)
@@ -222,8 +224,7 @@ def json_unescaped_view(raw: str) -> View | None:
     return View("".join(out), tuple(tokens), len(raw))
 
 
-_JSON_TOKEN = re.compile(r"(?P<bs>\\\\)|(?P<jesc>\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"
-                         r"|\\u[0-9A-Fa-f]{4}|\\/)")
+_JSON_TOKEN = re.compile(r"(?P<bs>\\\\)|(?P<jesc>" + _JSON_ESCAPE_SEQ + ")")
 
 
 # Attributes whose values say how a page looks or behaves, never what it says: blanked
@@ -396,7 +397,9 @@ _ESCAPED_CRLF = "\\r\\n"
 
 
 def _decode_json_escape(seq: str) -> str:
-    """A JSON string's \\uXXXX (or a surrogate pair's two): its character; a lone surrogate, U+FFFD."""
+    """A JSON string's \\uXXXX (or a surrogate pair's two): its character; a lone surrogate, U+FFFD; '\\/': '/'."""
+    if len(seq) == 2:
+        return "/"
     if len(seq) == 12:
         high, low = int(seq[2:6], 16), int(seq[8:12], 16)
         return chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
