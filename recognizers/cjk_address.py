@@ -149,6 +149,11 @@ class CjkAddressRecognizer(PatternRecognizer):
             0.9,
         ),
         Pattern(
+            "prefecture_ja_value",
+            r"(?x)(?<=[\"'=:：])" + _JA_PREF + r"(?=[\"'\s,;}]|$)",  # a prefecture alone as a value ('"pref":"神奈川県"',
+            0.85,                                                    # EC-CUBE's customer): where one lives
+        ),
+        Pattern(
             "postcode_ja",
             r"(?x)" + _JA_POSTCODE + r"(?!" + _D + r")",
             0.85,

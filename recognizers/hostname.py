@@ -216,10 +216,25 @@ class HostnameRecognizer(PatternRecognizer):
             r"""(?x)
             (?<![\w.\-])                   # a whole token: the owner's name, a possessive particle and
             \p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?  # the machine, as Nepali, Urdu and Hindi, Uzbek,
-            -(?:ko|ka|ki|ning|ni|ya|wa|ta|ng|de|da|di|do|du|von|van|oda)  # Swahili, Maltese, Tagalog and
+            -(?:ko|ka|ki|ning|ni|ya|wa|ta|ng|de|da|di|do|du|von|van|oda|no)  # Swahili, Maltese, Tagalog and
             -(?i:laptop|pc|desktop|notebook|computer|kompyuter|noutbuk|macbook|mac  # Romance setups
                 |phone|mobile|tab|tablet|ipad|iphone)  # ('Roshan-ko-Tab', 'Dipendra-Dai-ko-Phone')
             (?:-\d{1,2})?                  # name it: 'Kamala-ko-Laptop', 'Ahmed-ka-laptop', 'Ana-de-PC'
+            (?![\w\-])                     # (and Japanese's, romanized: 'Yui-no-iPhone')
+            """,
+            0.85,
+        ),
+        Pattern(
+            "cjk_owner_particle_device",
+            r"""(?x)
+            (?<![\p{Han}\p{Katakana}\p{Hiragana}\p{Hangul}ー々])  # an owner's name, Japanese's or Korean's
+            (?!(?:会社|事務所|共用|社用|受付|店舗|会議室|家族|子供|회사|사무실|공용|업무용)[の의])  # (not a firm's,
+                                           # a shared one: '会社のPC', '회사의 노트북')
+            (?:[\p{Han}\p{Katakana}々ー]{1,6}の|\p{Hangul}{1,4}의\ ?)  # possessive, then the device, as iOS and
+            (?:iPhone|iPad(?:\ (?:Pro|Air|mini))?|MacBook(?:\ (?:Pro|Air))?|iMac|Mac|Apple\ Watch  # Android name it
+              |Galaxy(?:\ [A-Z]\d{1,2}(?:\ (?:Ultra|Plus|FE))?)?|Pixel(?:\ \d{1,2}a?)?(?:\ Pro)?|PC|ノートPC  # in
+              |パソコン|ノートパソコン|スマホ|노트북|갤럭시|아이폰|아이패드)  # those languages ('吉田のiPhone',
+            (?:\ \(\d{1,2}\))?             # '민준의 iPhone', '지우의 갤럭시')
             (?![\w\-])
             """,
             0.85,
@@ -530,8 +545,11 @@ class HostnameRecognizer(PatternRecognizer):
                                            # software, brands and words, not an owner (nor a spam bot's
                                            # HELO, 'ylmf-pc')
             [a-zà-öø-ÿ]{2,20}              # the owner's name in lower case, as people name their
+            (?:_[a-z]{2,20})?              # (or their login's: 'yryu54-gram', 'shin_sungmin-gram')
+            (?:\d{1,4}(?=-[a-z]))?
             (?:-[a-zà-öø-ÿ]{2,20})?        # (and family name: 'giulia-santoro-mba')
             -(?:desktop|laptop|pc|nuc|thinkpad|xps(?:1[35])?|surface|pi[0-5]?|rpi[0-5]?|workstation|phone  # machines:
+              |gram                        # (LG's laptop: 'yryu54-gram')
               |dell|lenovo|asus|acer|hp|latitude|elitebook|probook|ideapad|inspiron|vivobook|zenbook  # (a brand's
               |tab|tablet|ipad|iphone|nas(?!-?\d)  # or a model's: 'ishara-dell', 'kwame-hp'; one's own
                                            # NAS, not a site's numbered one: 'kra-nas01')
@@ -568,6 +586,10 @@ class HostnameRecognizer(PatternRecognizer):
               | [A-Z]{2,3}-(?:LT|DT|WKS|PC|NB|NTB|LAP|DSK|MBP|MBA)-[A-Z]{4,16}  # a country's or a site's letters,
                 (?![\w\-])                 # the type, its user's initial and surname: 'SV-LAP-KSANDOVAL',
                                            # 'HN-NB-FCRUZ'
+              | (?:NB|NTB|LT|LAP|MBP|MBA|WKS)-(?!(?:TEST|TEMP|DEMO|SPARE|LOAN|LOANER|POOL|SHARED|GUEST|ADMIN|IOT
+                  |UNKNOWN|NONE|NULL|FREE|HOST|PORT|BASE|MAIN|DATA)(?![A-Z]))[A-Z]{4,15}
+                (?![\w\-])                 # the type and its user's surname alone: 'NB-ZHUK', 'NB-LEBEDEV' (a
+                                           # notebook's, as a firm's IT names it; not narrowband IoT's 'NB-IOT')
             )
             (?![\w\-]|\.(?=[A-Za-z])(?![A-Za-z][A-Za-z0-9\-]*\.[A-Za-z]))  # its domain may follow
                                            # (NHV-LT-0173.corp.example.io), not a file's extension (LT-0042.pdf);

@@ -62,7 +62,7 @@ class IPv4Recognizer(PatternRecognizer):
                 [\w\-]*version           #   'appVersion=1.2.3.4', 'os_version: 1.2.3.4'
               | versión | versão | versione | versie | wersja | verzió | sürüm  # (and other languages': 'la
                                        # versión 2.24.10.84 de WhatsApp')
-              | (?:[\w\-]*[_\-])?(?:ver|vsn|rev|revision|release|build|firmware|fw)  # 'fw_rev=', 'build '
+              | (?:[\w\-]*[_\-])?(?:ver|vsn|rev|revision|build|firmware|fw)  # 'fw_rev=', 'build '
               | v | app | os | sdk | lib | pkg | package | plugin  # 'app=2.0.0.1' (but not 'server=')
               | driver | drv | bios | kernel  # 'Intel AX211, driver 23.30.0.6'
               | (?:atjaunin|tarkvarauuendus|uuendus|atnaujinim|versij|versioon|прошивк|верси)\w*  # an
@@ -87,6 +87,10 @@ class IPv4Recognizer(PatternRecognizer):
                                        # single-digit major and a zero ('SecuExtender 4.0.5.0', 'WebSphere
                                        # 9.0.5.20'; not a device's address: 'GivEnergy-WiFi 192.168.1.150')
             )\.?[\s:=\#"']*)
+            (?<!\b(?i:(?:[\w\-]*[_\-])?release)\.?[\s:=\#"']*(?!(?:192\.168|10|172\.(?:1[6-9]|2\d|3[01]))\.))  # a release's
+                                       # version ('Release 3.14.0.7'), but not a private network's address, which
+                                       # a DHCP server releases ('[DHCPD] LAN1 Release 192.168.100.36:'; a version
+                                       # '10.x' after 'release' is read as one too)
             (?<!\b(?:updat|upgrad|downgrad|install|roll|revert|patch|migrat|bump|pinn)\w*(?:\s+back)?\s+(?:to|from)\s+)  # 'updating to 3.14.0.7'
             (?<!\b(?i:version|verzija|verzia|versija|версија|верзија|versioni|sürüm|έκδοση|versión|versão|versione)
                 [\ \t]*:[\ \t]*[A-Za-z][\w.\-]{1,30}[\ ](?:[A-Za-z][\w.\-]{1,30}[\ ])?)  # a version's label, its

@@ -131,6 +131,8 @@ _GREETINGS_ABROAD = (r"(?:Hallo|Hola|Bonjour|Bonsoir|Salut|Olá|Ola|Ciao|Hej|Hoi
                      r"|Hei|Heippa|Moi|Terve|Hyvä|Tere|Kære|Kjære|Bästa|Beste|Kedves|Szia|Tisztelt|Dragă|Draga"
                      r"|Stimate|Stimată|Merhaba|Sayın|Sevgili|Değerli|Witam|Drogi|Droga|Ahoj|Milý|Milá|Vážený|Vážená"
                      r"|Привіт|Вітаю|Шановний|Шановна|Здравствуйте|Уважаемый|Уважаемая|Дорогой|Дорогая"
+                     # (and Russian's good day, evening, morning, hello: 'Доброе утро, Константин', 'Привет, Ганна!')
+                     r"|Добрый[ ](?:день|вечер)|Доброе[ ]утро|Доброй[ ]ночи|Привет|Здравствуй|Приветствую"
                      # Estonian, Latvian, Lithuanian, Slovenian, Croatian, Bulgarian, Ukrainian, Greek,
                      # Icelandic and Brazilian ('Lugupeetud Kadri,', 'Labdien, Jāni!', 'Poštovani Ivane,',
                      # 'Здравейте Мария,', 'Αγαπητή Ελένη,', 'Sæl Guðrún,', 'Oi Camila,')
@@ -1259,6 +1261,7 @@ class PersonAddressRecognizer(PatternRecognizer):
             {_LONG_NAME}
             (?=[ \t]*(?:\n|$)|'[,)]|\t|<br[ ]?/?>|</p>  # the name ends the line, the text or a tab's cell (or a dump's
                                                     # string: '...Kounsikaan!\nJovilyn',NULL)
+              |\.[ \t]*(?:\n|$)                    # (its full stop: 'С уважением, Хадижат Магомедова.')
               |(?<!['’]),[ ][\#+(\d\p{{Lu}}]|[ ]—[ ]|[ ][\-–][ ](?=[+(\d\p{{Lu}}])
               |[ ]\((?=[+\d]|\p{{Lu}}[\p{{L}}.]*[ ][\p{{L}}.]+[ ]\d))  # or the signature goes on on its
                                                     # line: an address, a number, a town ('Regards, Shivani
@@ -1415,6 +1418,9 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # Yasemin Koç'; 'adım' in lower case is a step too), Greek's,
                                                     # Polish's, Czech's, Slovak's and Hungarian's
                   |меня[ ]зовут|мене[ ]зв(?:ати|уть)|mene[ ]zv(?:aty|ut)|(?:jag|jeg|eg)[ ](?:heter|hedder|heiter)  # (Ukrainian's;
+                  |мяне[ ]завуць|menya[ ]zovut|mi?anie[ ]zavu(?:ć|c|ts)  # (Belarusian's, and Russian's and Belarusian's
+                                                    # in Latin letters: 'Вітаю, мяне завуць Алесь Карповіч', 'menya zovut
+                                                    # Dmitry Sokolov')
                   |mitt[ ]namn[ ]är|mit[ ]navn[ ]er|mitt[ ]navn[ ]er|my[ ]naam[ ]is|igama[ ]lami[ ]ngu|igama[ ]lam[ ]ngu  # Swedish's,
                                                     # Danish's and Norwegian's 'jeg heter Kari Nordmann', Afrikaans',
                                                     # isiZulu's and isiXhosa's 'my name is')

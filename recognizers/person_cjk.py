@@ -55,6 +55,21 @@ _NOT_A_NAME = (r"(?!(?:Google|Apple|Microsoft|Amazon|Facebook|Meta|Samsung|Andro
 _EN_LABEL = (r"(?i:member|customer|user|contact|recipient|name|sender|buyer|driver|patient|employee|student"
              r"|i['’]m|i[ ]am|this[ ]is|name[ ]is)")  # (and a speaker's own: "I'm 李嘉欣 from HK")
 _JA_LABEL = r"(?:氏名|お名前|名前|担当者?|申込者|購入者|会員名?|受取人|送り主|ご依頼主|契約者|患者名?)"
+# A title before a name, as a record writes its staff ('課長 高橋 健一', '主任 佐々木 優'): the labelled pattern's only
+_JA_TITLE = r"(?:部長|課長|係長|社長|店長|主任|次長|室長|所長|専務|常務|取締役|代表)"
+# Korean's commonest surnames (two-syllable ones first: '남궁', '제갈'), and the labels and honorifics around a name:
+# name, customer, recipient, user, member, the one in charge, depositor, applicant, writer, patient, driver
+_KO_SURNAME = (r"(?:남궁|제갈|선우|독고|황보|사공|서문|[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽"
+               r"성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉])")
+_KO_LABEL = (r"(?:이름|성명|성함|고객명?|수령인|수취인|받는[ ]?분|받는[ ]?사람|보내는[ ]?분|사용자|회원명?|담당자|담당"
+             r"|예금주|신청자|작성자|문의자|환자명?|주문자|구매자|기사|상담원|직원|학생|보호자|예약자|투숙객)")
+_KO_HONORIFIC = r"(?:님|씨|고객님|선생님|회원님|기사님|대리|과장|부장|팀장|차장|실장|사원|주임|사장님?)"
+# Words of a label's or an honorific's shape that are no one's name: roles, 'user', 'customer', 'manager'
+_KO_NOT_NAMES = (r"(?:사용자|사용중|구매자|관리자|이용자|주문자|신청자|작성자|방문자|상담원|상담사|고객님|고객센터|회원님|선생님"
+                 r"|담당자|기사님|대표님|운영자|판매자|배송지|서비스|이메일|마지막|지원팀|정보|전화|연락|주소|번호|배송|문의"
+                 r"|이름|성명|고객|이용|이전|이후|이상|정상|조회|변경|인증|설정|전체|최근|최종|주문|신청|한국|오류)")
+# A team's, an office's word at the name's end: no one's ('홍보팀 과장', '고객지원실')
+_KO_NOT_A_NAME_END = r"(?<![팀실과])"
 _JA_HONORIFIC = r"(?:様|さま|さん|殿|氏|君|くん|ちゃん|先生)"
 # Who is addressed with an honorific and is no one's name: roles, kin, firms ('担当者様', '店長さん',
 # '奥様', 'お医者さん', '御社様', '管理人さん')
@@ -129,7 +144,8 @@ class PersonCjkRecognizer(PatternRecognizer):
             "ja_name_honorific",
             r"""(?x)
             (?<![\p{Han}\p{Katakana}々ヶー])
-            (?!""" + _ZH_LABEL + "|" + _JA_LABEL + r""")  # a label and a name: the next pattern's
+            (?!""" + _ZH_LABEL + "|" + _JA_LABEL + r"""|宛|各位|御中)  # a label and a name: the next pattern's; an
+                                                       # address's 'to' ('ルクア大阪 宛 山本様')
             """ + _JA_PART + r"""[\ 　]""" + _JA_PART + r"""  # surname, blank, given name
             (?=[\ 　]?""" + _JA_HONORIFIC + r""")          # then the honorific: '山田 花子 様'
             """,
@@ -155,11 +171,50 @@ class PersonCjkRecognizer(PatternRecognizer):
         Pattern(
             "ja_name_labelled",
             r"""(?x)
-            (?<=""" + _JA_LABEL + r"""[:：]?[\ 　]?)      # '氏名：山田 花子', '担当 佐藤 一郎'
-            """ + _JA_PART + r"""[\ 　]""" + _JA_PART + r"""
+            (?<=""" + _JA_LABEL + r"""[:：=]?[\ 　]?|""" + _JA_TITLE + r"""[\ 　])  # '氏名：山田 花子', '担当 佐藤 一郎',
+            """ + _JA_PART + r"""[\ 　]""" + _JA_PART + r"""  # a log's '氏名=田中 浩', a title's '課長 高橋 健一'
             (?![\p{Han}\p{Katakana}々ヶー])
             """,
             0.85,
+        ),
+        Pattern(
+            "ja_name_labelled_unspaced",
+            r"""(?x)
+            (?<=""" + _JA_LABEL + r"""[:：=][\ 　]?)      # a name without its blank after a label and its colon
+            [\p{Han}々ヶ]{2,5}                          # ('担当者: 鈴木一郎 (内線 1234)'), not a department's, a
+            (?<![部課室係店社局所署庁院科班])             # firm's, an office's ('担当: 営業部', '担当者: 総務課')
+            (?![\p{Han}\p{Katakana}\p{Hiragana}々ヶー])
+            """,
+            0.7,
+        ),
+        Pattern(
+            "ko_name_labelled",
+            r"""(?x)
+            (?<=""" + _KO_LABEL + r"""[:：=]?[\ ]?)      # a Korean name after its label ('수령인: 이영희', '이름 홍길동',
+            (?!""" + _KO_NOT_NAMES + r""")                 # '고객 박지훈 님', '이름=최수진'), not a role's word
+            """ + _KO_SURNAME + r"""\p{Hangul}{2}""" + _KO_NOT_A_NAME_END + r"""  # three syllables, as most are;
+            (?![\p{Hangul}]|[\ ]?(?:님|씨))               # then no more Hangul but its honorific
+            """,
+            0.8,
+        ),
+        Pattern(
+            "ko_name_after_login",
+            r"""(?x)
+            (?<=[A-Za-z0-9_.\-]{2,40}[\ ]?\()        # a Korean name in brackets after a login, as an app logs
+            (?!""" + _KO_NOT_NAMES + r""")              # who acted: 'admin=hbadmin01 (문지영) from 10.20.19.119'
+            """ + _KO_SURNAME + r"""\p{Hangul}{2}""" + _KO_NOT_A_NAME_END + r"""(?=\))
+            """,
+            0.8,
+        ),
+        Pattern(
+            "ko_name_honorific",
+            r"""(?x)
+            (?<![\p{Hangul}])(?!""" + _KO_NOT_NAMES + r""")
+            """ + _KO_SURNAME + r"""\p{Hangul}{2}""" + _KO_NOT_A_NAME_END + r"""  # a full name of three syllables, then its honorific or a
+            (?=[\ ]?""" + _KO_HONORIFIC + r"""|\([\w.\-]{2,40}\)[\ ]?님)  # title: '김민수 님', '박지훈씨', '이영희 과장', a
+                                                        # login between: '김민수(minsu.kim)님이'
+            """,
+            0.8,
         ),
     ]
 
@@ -168,6 +223,6 @@ class PersonCjkRecognizer(PatternRecognizer):
             supported_entity="PERSON",
             name="PersonCjkRecognizer",
             patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
-            context=["姓名", "氏名", "name"],
+            context=["姓名", "氏名", "name", "이름", "성명"],
             global_regex_flags=re.MULTILINE,
         )

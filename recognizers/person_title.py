@@ -51,7 +51,8 @@ _UNIT = r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Floor|Bldg|Building|Block|Lo
 # 'Dr. Sadık Ahmet Cad.'), no one's
 _STREET_WORD = (r"(?:Blv|Bulv|Bulvarı|Bulvar|Cad|Caddesi|Cd|Sok|Sokak|Sokağı|Sk|Mah|Mahallesi|Street|St|Avenue|Ave"
                 r"|Road|Rd|Boulevard|Blvd|Lane)(?![\p{L}\p{M}])")
-_WORD = r"(?!" + _UNIT + r"|" + _STREET_WORD + r")\p{Lu}[\p{Ll}\p{M}'’\-]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*"  # ('Müller-Lüdenscheidt')
+_WORD = (r"(?!" + _UNIT + r"|" + _STREET_WORD + r")\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’\-]+"  # ('N'Diaye', 'O'Brien')
+         r"(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*")  # ('Müller-Lüdenscheidt')
 # An academic title after the courtesy title, German's and Austria's most ('Herr Dr. Klaus Müller', 'Frau Mag.
 # Ayşe Demir', 'Herrn DI Stefan Gruber', 'Mr. Dr. Klaus'): skipped, so the name after it is taken, not the title
 _DEGREE = r"(?:Dr|Prof|Mag|Ing|DI|Dipl\.-Ing|MMag|DDr|Dkfm|Bakk|med|rer\.[ ]nat|phil)"

@@ -152,6 +152,8 @@ _CONTEXT = [
     "fóònù",
     "foonu",
     "тел",  # Bulgarian, Ukrainian and Russian 'телефон'
+    "смс",  # (and Russian's SMS, call, call back: 'новый в смс на 8903...', 'Перезвоним на ...', 'позвоните')
+    "звон",
     "טלפון",
     "โทร",
     "sími",
@@ -435,7 +437,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
         the UK's plans (only so: a mobile elsewhere, '0915 938 3602', is a premium line in
         the UK's)."""
         digits = re.sub(r"\D", "", text)
-        if not any(code in digits[:7] for code in _FIRMS_CODES) and not _NORDIC_FIRMS.match(digits):
+        korean = len(digits) == 8 and digits[:2] in ("15", "16", "18") and not text.startswith(("+", "00"))
+        if not korean and not any(code in digits[:7] for code in _FIRMS_CODES) and not _NORDIC_FIRMS.match(digits):
             return False  # (no such line's code near its start: not parsed again)
         text = _EXT_TAIL.sub("", text)
         if text.startswith("(+"):
@@ -454,6 +457,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
             regions += ("LU",)  # (Luxembourg's free lines, no trunk: '8002 1234')
         elif not international and digits.startswith("0120"):
             regions += ("JP",)  # (Japan's free dial: no mobile anywhere starts so)
+        elif korean:
+            regions += ("KR",)  # (Korea's firms' one number for the whole country, eight digits: '1588-4100')
         elif not international and (digits.startswith("0850") and len(digits) == 11
                                     or digits.startswith("444") and len(digits) == 7):
             return True  # Turkey's firms' lines: '0850' numbers (VoIP to the plan's tables, a call centre's in
@@ -569,7 +574,12 @@ class PhoneNumberRecognizer(PatternRecognizer):
             return self._accepts(text, "IT")
         if (m := _PAREN_COUNTRY.fullmatch(text)) and self._accepts(f"+{m[1]} {m[2]}", None):
             return True  # (valid in that country's plan: not possible only, as a '+' would allow)
-        if formatted and text[:2] in ("8 ", "8(") and len(digits) >= 9:
+        if not formatted and len(digits) == 11 and (text[:2] == "89" and self._accepts(text, "RU")
+                                                    or text[:4] in ("8025", "8029", "8033", "8044")
+                                                    and self._accepts(text, "BY")):
+            return True  # a Russian or a Belarusian mobile's number, its trunk '8' first, bare ('в смс на
+            # 89035426404', 'Перезвоним на 80339147651'): the same low score, a context word must lift it
+        if formatted and text[:2] in ("8 ", "8(", "8-") and len(digits) >= 9:
             # the trunk '8' of Lithuania and of Russia and its neighbours: '8 602 26513', '8 (495) 123-45-67'
             return any(self._accepts(text, region) for region in ("LT", "RU", "BY", "KZ"))
         if not formatted and 11 <= len(digits) <= 13 and text[0] != "0" \
@@ -760,7 +770,11 @@ _LABEL = (
     # Cantonese, Chinese and Japanese, written without a blank before them ('我電話 9153-7218',
     # '電話 0920156283', '連絡は 098(899)5417', Japanese's 'by phone', 'お電話で 07030626387'; Simplified
     # '电话13812345678', a mobile's '手機0912345678', '携帯：090-1234-5678')
-    + r"|(?:電話(?:號碼|番号|で)?|电话(?:号码)?|手[機机]|携帯(?:番号)?|ケータイ|連絡は|連絡先|聯絡|联系)(?:我)?[:：]?\ ?"  # ('请联系我：')
+    + r"|(?:電話(?:號碼|番号|で)?|电话(?:号码)?|手[機机]|携帯(?:番号)?|ケータイ|連絡は|連絡先|聯絡|联系)(?:我)?[:：=]?\ ?"  # ('请联系我：';
+    # a log's key: '携帯番号=09012345678')
+    # Korean's receiving, sending and reply numbers, as a messaging log keys them ('수신번호=01098765432', '발신번호:
+    # 0212345678'), its contact, mobile, phone
+    + r"|(?:수신(?:자)?번호|발신(?:자)?번호|회신번호|연락처|휴대전화(?:번호)?|휴대폰(?:번호)?|핸드폰(?:번호)?|전화번호)[:：=]?\ ?"
     # (and Cantonese's 'please call', 'call me', 'reach me at': '請打 6123 4567 搵我', '打俾我 9876 5432',
     # '致電 2345 6789')
     + r"|(?:[請请]打|打[俾畀比]我|致[電电]|搵我)[:：]?\ ?"

@@ -127,6 +127,9 @@ class SerialNumberRecognizer(PatternRecognizer):
                 | n[úu]mero\ de\ s[èe]rie | rhif\ cyfresol | reeksnommer | numri\ (?:serial|i\ serisë)
                 | seriya\ n[öo]mr[əe]si | сериялық\ нөмір(?:і)? | сериялығы | серия\ рақами | серийник  # (Kazakh's,
                                                    # Uzbek's in Cyrillic, Russian's colloquial)
+                | серия\ номеры | серыйны\ (?:нумар|номер) | сер\.\ номер | заводской\ номер | s/n\ ноутбука  # (Tatar's and
+                                                   # Bashkir's, Belarusian's, Russian's short and factory: 'ASUS
+                                                   # VivoBook 15 эшләми, серия номеры 1HKE0G3', 'серыйны нумар R58Q4L2ZSFX')
                 | серијски\ број | सीरियल\ नंबर | সিরিয়াল\ নম্বর
                 | सिरियल(?:\ नं\.?|\ नम्बर|\ नंबर)? | سیریل\ نمبر | சீரியல்(?:\ எண்)? | serial\ අංකය  # (Nepali's, Urdu's,
                                                    # Tamil's, Sinhala's: 'सिरियल नं. MG2301234567', 'سیریل نمبر SN0982341')

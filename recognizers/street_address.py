@@ -286,7 +286,9 @@ _PREFIX_BEFORE = (
     # Quebec's abbreviations of boulevard and chemin ('4520, boul. des Laurentides', '75 ch. du Lac')
     r"|boul\.|ch\."  # (Maltese: '45, Triq San Pawl'; Irish; Galician)
     # Luxembourg's and Wallonia's route and causeway in lower case ('36 route de Longwy', '195 chaussée de Louvain')
-    r"|route|rte\.|chauss[ée]e|mont[ée]e|sentier)"
+    r"|route|rte\.|chauss[ée]e|mont[ée]e|sentier"
+    # Quebec's rural concession road, before a capitalized name only ('1234, rang Saint-Joseph'; '3 rang the bell' none)
+    r"|rang(?=[\ \t]+\p{Lu}))"
 )
 # Brazil's states' letters, and a town's name before them ('São José dos Campos')
 _UF = r"(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)"
@@ -427,6 +429,19 @@ class StreetAddressRecognizer(PatternRecognizer):
                                            # postcode ('47 Rue des Tanneurs, 59000 Lille')
             \p{L}?(?:[\-/]\d{1,4})?        # 12a, 157α, 12/3
             (?![\w]|[.,:/]\d)              # and not a longer number, decimal or time
+            """,
+            0.9,
+        ),
+        Pattern(
+            "street_ru_adjective",
+            r"""(?x)
+            (?<![\w\-])
+            (?:\p{Lu}[а-яё]{2,}(?:ая|ий|ый|ое)[\ ])?  # Russian names a street by an adjective before its word:
+            \p{Lu}[а-яё\-]{2,}(?:ий|ый|ой|ая|ое|ов|ин)  # 'Ленинградский проспект, 39', 'Кутузовский пр-т, д. 12',
+            [\ ](?:проспект|пр-т|бульвар|б-р|шоссе|переулок|пер\.|проезд|набережная|наб\.|улица|площадь|тупик  # 'Большая
+                |аллея|тракт)               # Садовая улица'; the prefix pattern takes its other order ('ул. Ленина')
+            (?:,?[\ ](?:д\.|дом)[\ ]?\d{1,4}[а-я]?(?:/\d{1,3})?|,[\ ]\d{1,4}[а-я]?(?:/\d{1,3})?)?
+            (?![\w])
             """,
             0.9,
         ),
@@ -595,7 +610,7 @@ class StreetAddressRecognizer(PatternRecognizer):
             "street_prefix_number_before",
             r"""(?x)
             """ + _NUM_START + r"""        # a whole number, not part of a version, time or path
-            \d{1,5}[A-Za-z]?,?             # the house number: 8, 8bis is rare, 8B
+            \d{1,5}[A-Za-z]?(?:[\ \t]+(?i:bis|ter|quater))?,?  # the house number: 8, 8B, France's '4 bis'
             [\ \t]+                        # a space
             (?=\p{L})""" + _PREFIX_BEFORE + r"""  # the street word, any case: Rue, avenue
             [\ \t]+                        # a space
@@ -1151,6 +1166,14 @@ class StreetAddressRecognizer(PatternRecognizer):
             0.7,
         ),
         Pattern(
+            "postcode_ru",
+            r"""(?x)
+            (?<=(?<![\w])(?:[Ии]ндекс|[Пп]очтовый[\ ]индекс|[Пп]аштовы[\ ]індэкс|[Іі]ндэкс)[:\ ]{1,2})\d{6}  # Russia's, Belarus'
+            (?![\w\-])                      # and Kazakhstan's postcode after its label: 'Индекс 443783', 'Індэкс: 220030'
+            """,
+            0.85,
+        ),
+        Pattern(
             "purok_number",
             r"""(?x)
             (?<![\p{L}\p{M}\-])Purok[\ ]\d{1,2}(?:-?[A-Z])?  # a Philippine barangay's zone by its number:
@@ -1369,9 +1392,9 @@ class StreetAddressRecognizer(PatternRecognizer):
             "area_word_before_name",
             r"""(?x)
             (?<![\p{L}\p{M}\-.])
-            (?:г\.|гор\.|ш\.|мкр\.?|микрорайон|пос\.|пгт|аул|ауыл|кишлак|с\.(?=[\ ]?\p{Lu}\p{Ll})  # Russian's, Kazakh's
+            (?:г\.|гор\.|ш\.|мкр\.?|микрорайон|пос\.|пгт|аул|ауыл|кишлак|(?<!/)с\.(?=[\ ]?\p{Lu}\p{Ll})  # Russian's, Kazakh's
                                            # and Tajik's town, microdistrict, settlement, village ('г. Алматы', 'мкр.
-                                           # Самал-2', 'ш. Душанбе')
+                                           # Самал-2', 'ш. Душанбе'; not a rate's 'per second': '100 Мбит/с. Телефон')
                |Sangkat|Phum|Khum|Srok|Krong|Muang|Meuang|(?<=,[\ ])Khan|(?<=,[\ ])Ban  # Cambodia's quarter, village,
                                            # commune, district, town, (after a comma) its district, Laos' district and
                                            # village ('Sangkat Tuol Tumpung 2, Khan Chamkarmon', 'Ban Xiengmouan')

@@ -5,6 +5,8 @@ word boundary before it. CJK text glues its label to what comes before it (``使
 the user's name), writes a full-width colon (``：``) or none, and the login is the run of
 Latin letters and digits after it (``帳號: jhchen 登入成功``, ``ログインID：hanako.h``).
 
+* ``ko_login_after_name`` (0.8): a login in brackets between a Korean name and its honorific
+  (``김민수(minsu.kim)님``).
 * ``cjk_login`` (0.8): a login after ``帳號``, ``账号``, ``使用者名稱``, ``用戶``, ``ユーザー名``,
   ``ログインID``, ``아이디``...: letters, digits, ``_``, ``.``, ``-``, one letter at least;
   not a name (``用戶 Panay Kacaw``: person_cjk's), a placeholder nor an id's word (``ID``).
@@ -16,11 +18,11 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 # (after the label: maybe a blank, a colon, half- or full-width, or '=')
-_SEP = r"[\ 　]?[:：=]?[\ 　]?"
+_SEP = r"[\ 　]?[:：=]?[\ 　]?[「『'\"]?"  # (or a quote: 'ユーザー「takahashi_k」が...', "사용자 'minsu.kim'")
 _LOGIN_LABEL = (
     r"(?:帳號|帐号|賬號|账号|帳戶|帐户|賬戶|账户|使用者名稱|使用者帳號|使用者代號|使用者|用戶名稱|用户名称|用戶名|用户名"
     r"|用戶|用户|登入帳號|登入名稱|登錄名|登录名|登录账号|會員帳號|会员账号|會員ID|会员ID|ユーザー名|ユーザーID|ユーザ名"
-    r"|ユーザID|ユーザー|ログインID|ログイン名|アカウント名|アカウントID|아이디|사용자명|사용자\ ID|계정명|계정)"
+    r"|ユーザID|ユーザー|ログインID|ログイン名|アカウント名|アカウントID|아이디|사용자명|사용자\ ID|사용자|계정명|계정)"
 )
 # Logins that are no one's, and words a label's value may be
 _NOT_A_LOGIN = (r"(?!(?:admin|administrator|root|guest|system|null|none|unknown|anonymous|ID|id|Id|N/A|na)"
@@ -41,6 +43,16 @@ class CjkUsernameRecognizer(PatternRecognizer):
             [A-Za-z0-9_](?:[A-Za-z0-9_\-]|\.(?=[A-Za-z0-9_])){1,63}
             (?![A-Za-z0-9_\-@.])                    # the whole run ('jhchen 登入', 'jhchen於'); an address is
             """,                                    # an EMAIL_ADDRESS
+            0.8,
+        ),
+        Pattern(
+            "ko_login_after_name",
+            r"""(?x)
+            (?<=\p{Hangul}{2,4}\()                  # a login between a Korean name and its honorific, as a log
+            (?=[A-Za-z0-9_.\-]*[A-Za-z])            # writes its user: '김민수(minsu.kim)님이 로그인에 ...'
+            [A-Za-z0-9_](?:[A-Za-z0-9_\-]|\.(?=[A-Za-z0-9_])){1,63}
+            (?=\)[\ ]?님)
+            """,
             0.8,
         ),
     ]

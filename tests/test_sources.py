@@ -1653,3 +1653,42 @@ def test_jotforms_answers_go_by_their_questions_and_their_labels_are_no_data(tmp
     pretty = {(s, e) for f, t, s, e in found if f == "8.prettyFormat" and t == "LOCATION"}
     assert {(16, 42), (69, 82), (92, 101), (123, 133), (156, 161)} <= pretty  # street, line 2, city, state, code
     assert not [f for f in found if f[0].endswith((".text", ".sublabels", ".name", ".type"))]
+
+
+# A query's result drawn as a table in a log (log4jdbc's 'jdbc.resultsettable', eGovFrame's default), synthetic values
+RESULT_TABLE = (
+    "2024-10-07 09:29:47,536  INFO [jdbc.resultsettable] \n"
+    "|-------|-------|-------------|-----|\n"
+    "|mber_id|mber_nm|mbtlnum      |state|\n"
+    "|-------|-------|-------------|-----|\n"
+    "|dpark26|박다은    |010-6941-8658|A    |\n"
+    "|-------|-------|-------------|-----|\n"
+    "2024-10-07 09:29:49,957 DEBUG [DispatcherServlet] Completed 200 OK\n"
+    "|not|a|table row|\n"
+)
+
+
+def test_a_drawn_tables_rows_are_hinted_by_its_header_and_stay_lines(tmp_path):
+    path = tmp_path / "catalina.log"
+    path.write_text(RESULT_TABLE)
+    lines = RESULT_TABLE.splitlines()
+    for opts in (DEFAULT_OPTS, replace(DEFAULT_OPTS, batch_size=4)):  # (the header carries across chunks)
+        chunks = list(format_handler(InputFormat.TEXT).read(InputFile(path, "catalina.log", InputFormat.TEXT), opts))
+        got = [r for c in chunks for r in c.records.select("record", "field", "text", *(
+            ["hint"] if "hint" in c.records.columns else [])).rows()]
+        hinted = {r[0] for r in got if len(r) > 3 and r[3]}
+        assert hinted == {5}  # the data row: not the header, the borders, nor a row-like line after the table
+        assert all(r[1] is None and r[2] == lines[r[0] - 1] for r in got)  # the record is the line
+    out, _ = _roundtrip(path, InputFormat.TEXT, edit=lambda t: t.replace("dpark26", "<USERNAME:1>"))
+    assert out.decode() == RESULT_TABLE.replace("dpark26", "<USERNAME:1>")
+
+
+def test_a_drawn_tables_cells_are_typed_by_their_columns():
+    from piiscan.detect.structure import sql_row_hint, sql_row_structure
+
+    line = RESULT_TABLE.splitlines()[4]
+    hint = sql_row_hint(("mber_id", "mber_nm", "mbtlnum", "state"), piped=True)
+    found = {(h.entity_type, line[h.start:h.end]) for h in sql_row_structure(line, hint).hints}
+    assert found >= {("USERNAME", "dpark26"), ("PERSON", "박다은"), ("PHONE_NUMBER", "010-6941-8658")}
+    assert not any(v == "A" for _, v in found)  # (an untyped column's cell)
+    assert sql_row_structure("|dpark26|박다은|", hint).hints == ()  # (another length: no typing)

@@ -1114,6 +1114,12 @@ _OTHER_FUNCTION_WORDS = frozenset({
     "mazal", "mazel", "ba9i", "9bel", "ba3d", "dert", "derti", "khassni", "khasni", "hamdoulah",
     "hamdullah", "ya3tik", "sa7a", "tbarkallah", "3tiqtini", "m3a", "3la", "nafs", "tidet",
     "tufat", "asslema", "3aslema", "yaatik",
+    # Russian and Belarusian in Latin letters (translit): my name is, my (number), number, please, thanks, hello,
+    # how, this, to me, all, good, already, here, where, when, why, help (not 'da', 'net', 'vse', 'tak': English's,
+    # a name's or a code's too)
+    "menya", "zovut", "moy", "moya", "moi", "nomer", "pozhaluysta", "pozhalujsta", "spasibo", "privet",
+    "zdravstvuyte", "dobryy", "dobriy", "kak", "eto", "mne", "vsem", "khorosho", "horosho", "uzhe", "gde", "kogda",
+    "pochemu", "pomogite", "podskazhite", "mianie", "zavuc", "dziakuj",
     # Persian and Dari romanized ('Finglish'), Georgian, Armenian and Azerbaijani in Latin letters: please, follow
     # up, do, I wanted, change, my number, thanks, good, call, fine, your order, it is on its way, I want,
     # tell me (not 'man' (I): English's; not 'merci' nor 'salam': _SALUTATIONS'; not 'jan': a name's too)

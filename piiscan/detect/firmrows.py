@@ -28,7 +28,7 @@ _SUBJECT_NAMES = frozenset({
     "buyer", "buyername", "comprador", "nomedocomprador", "razaosocial", "nomerazaosocial",
     "nomeourazaosocial", "legalname", "nombrefiscal", "nombreorazonsocial", "razonsocialonombre",
     # French's client's name, its legal name (a payment service's 'Nom du client': 'Pharmacie du Plateau')
-    "nomduclient", "nomclient", "raisonsociale", "denomination", "denominationsociale",
+    "nomduclient", "nomclient",
     # and a first name's column where a lender's API keeps a legal person's name (Mambu's 'firstName': 'Kin
     # Logistique SARL', beside 'lastName': '(Personne morale)'); a person's first name names no firm
     "firstname", "prenom", "prenomduclient",
@@ -41,6 +41,9 @@ _COMPANY_NAMES = frozenset({
     "company", "companyname", "bedrijf", "bedrijfsnaam", "firma", "firmenname", "organisation", "organization",
     "organisationname", "organizationname", "organisatie", "entreprise", "nomentreprise", "societe", "empresa",
     "nomedaempresa", "nombreempresa", "nombredelaempresa", "businessname",
+    # French's legal name, a form's optional firm to invoice beside its payer's own name (HelloAsso's 'Raison
+    # sociale': 'Boulangerie Ben Salah', the payer's home address in the row); the row's subject where no person is
+    "raisonsociale", "denomination", "denominationsociale",
 })
 # A contact person's columns in a firm's row: theirs, not the firm's
 _CONTACT_WORDS = ("contact", "contacto", "contato", "kontakt", "ansprechpartner", "attn", "attention",
@@ -72,7 +75,9 @@ def company_name_field(field: str | None) -> bool:
 def names_its_rows_person(field: str | None) -> bool:
     """Whether a person found in ``field`` is its row's subject, or may be: a name's column of any
     language ('Naam', 'Voornaam'), not a note's nor a contact person's (whom a firm's row names too)."""
-    return field is not None and "." not in field and not company_name_field(field) and _kind_of_column(field) == "other"
+    # ('user.name': a JSON record's own 'name', as sources.jsonfmt hints it: Countly's user beside its 'organization')
+    return field is not None and ("." not in field or field == "user.name") and not company_name_field(field) \
+        and _kind_of_column(field) == "other"
 
 
 @lru_cache(maxsize=4096)

@@ -50,7 +50,7 @@ _ROLE_WORDS = frozenset({
     "mailer", "daemon", "contact", "enquiries", "inquiries", "help", "customerservice", "customercare",
     "service", "services", "accounts", "accounting", "invoices", "invoice", "hr", "jobs", "careers", "press",
     "rendezvous", "rendez-vous", "rdv", "citas", "agendamento",  # (an appointments' desk: 'rendezvous@...')
-    "privacy", "legal", "reservations", "reservation", "bookings", "booking", "frontdesk", "frontoffice", "netops", "secops", "orders", "newsletter", "notifications", "alerts",
+    "privacy", "legal", "reservations", "reservation", "bookings", "booking", "frontdesk", "frontoffice", "netops", "secops", "orders", "order", "newsletter", "notifications", "alerts",
     "it", "itsupport", "team", "desk", "office", "admin", "administrator", "hello", "feedback", "returns",
     "anonymous",  # (an EAP outer identity's placeholder: 'anonymous@university.edu')
     "2fa", "mfa", "otp",  # (a second factor's sender: 'noreply-2fa@')
@@ -572,6 +572,10 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # a mail's subject's first word, a request's kind ('Reparatie in garantie Huawei B535', 'Cerere de
     # reparatie', 'Receipt attached', Russian's 'Возврат' (a return))
     "receipt", "reparatie", "reparație", "cerere", "возврат",
+    # whom a Russian or a Belarusian greeting addresses that is no one's name: colleagues, friends, sirs, guys, the
+    # forum's members, everyone, the support, the administration ('Добрый день, Коллеги', 'Привет, Форумчане!')
+    "коллеги", "коллега", "друзья", "господа", "ребята", "форумчане", "товарищи", "администрация", "поддержка",
+    "калегі", "сябры", "спадары",
     # an identity card's name before its number (Botswana's 'Omang no. 105247426'; South Africa's 'Smart ID')
     "omang",
     # a parcel's SMS words the model reads as names: Polish's parcel, code, Hungarian's please ('Przesyłka ... czeka',

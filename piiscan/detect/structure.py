@@ -112,6 +112,9 @@ _IP_LITERAL = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9A-Fa-f:]*:[0-9A-Fa-f:.
 # (registered below, normalize_name's, as a field's name is read)
 _NAME_WORDS = {
     "USERNAME": "username user login userid uid remoteuser accountname account handle "
+    # Korea's public-sector standard terms (eGovFrame's tables, abbreviated: 'MBER_ID', 'EMPLYR_ID', 'FRST_REGISTER_ID',
+    # the first registrant's login, 'LAST_UPDUSR_ID'): a member's, an employee's, a writer's login
+    "mberid emplyrid wrterid frstregisterid lastupdusrid registerid updusrid "
     "benutzerkennung anmeldename nutzername anwendername benutzerkonto "  # (German's login: 'Anmeldename')
     "uname "  # (XOOPS' member's login: 'xoops_users'.'uname')
     "ten_dang_nhap "  # (Vietnamese: the login's name, without its marks)
@@ -229,6 +232,11 @@ _NAME_WORDS = {
     # Timor-Leste's): a user, a user name
     "brukarnamn användare utilizador nome_de_utilizador",
     "PERSON": "fullname displayname author authorname firstname lastname surname givenname "
+    # (and Korea's public-sector standard terms: a member's, a user's, an employee's, a writer's, an applicant's,
+    # a registrant's, a customer's, a receiver's name: 'MBER_NM', 'WRTER_NM', 'APPLCNT_NM')
+    "mbernm usernm emplyrnm wrternm applcntnm registernm cstmrnm rcvernm sndrnm chargernm "
+    # EC-CUBE's (Japan's shop system) family and given name and their readings ('dtb_customer.name01', 'kana02')
+    "name01 name02 kana01 kana02 "
     "pushname notifyname verifiedname "  # (WhatsApp's profile name as a gateway's webhook passes it: Evolution API's
     # and Baileys' 'pushName', WPPConnect's 'notifyName')
     # German's and Austria's people by their role, and their names ('Kundin', 'Kontoinhaber', 'Empfänger',
@@ -474,6 +482,9 @@ _NAME_WORDS = {
     # forms' name and surname in one ('Nom et prénom', 'Nom Prénom', 'Prénom et nom')
     "recipient receivername consignee consigneename contactperson nometprenom nomprenom prenometnom prenomnom",
     "LOCATION": "city town address streetaddress street homeaddress location "
+    # (Korea's standard terms: an address, its detail, a member's: 'ADRES', 'DETAIL_ADRES', 'MBER_ADRES')
+    "detailadres mberadres useradres applcntadres "
+    "addr01 addr02 "  # (EC-CUBE's address: its town, then its block and building)
     # German's delivery, billing and home addresses, its postcode spelled out, Austria's district
     "lieferadresse lieferanschrift rechnungsadresse rechnungsanschrift wohnadresse hausanschrift postanschrift "
     "postleitzahl wohnsitz lieferort bezirk strasseundhausnummer strassehausnummer "
@@ -517,7 +528,7 @@ _NAME_WORDS = {
     "moradacompleta "
     "rue rue1 rue2 rue3 adresse1 adresse2 adresse3 complementdadresse codepostal pays departement "
     "municipality village "  # (a survey's: KoboToolbox's 'intro/municipality')
-    "cty quartier "  # (Countly's user's city, a French-speaking town's district)
+    "cty rgn quartier "  # (Countly's user's city and region, a French-speaking town's district)
     "commune localite hausnummer hausnr housenumber streetnumber buildingnumber "
     "adresszusatz postleitzahl land bundesland kanton calle direccion1 "
     "direccion2 codigopostal provincia pais municipio poblacion civico comune regione paese "
@@ -910,6 +921,10 @@ _NAME_WORDS = {
     "lizenzschlussel produktschlussel seriennr "  # (German's licence and product key: 'Lizenzschlüssel')
     "serials serialnumbers itemserialnumber itemserialnumbers "  # (an order's line's units: inFlow's)
     "iccid simserial "  # a SIM card's number (Intune's ICCID column)
+    # an RFID or NFC key fob's or card's UID, and a transit card's number, as a mobility app's profile keeps them
+    # (Countly's custom 'cle_rfid': '0482BDCE7E80AE', 'carte_opus': '6144223961'): one person's token
+    "rfid clerfid rfiduid rfidtag tagrfid nfcuid nfctag badgerfid carteopus opuscard navigo passnavigo oystercard "
+    "prestocard clippercard "
     "subscriberid simid imsi "  # (SurveyCTO's device metadata: the SIM's IMSI and its serial)
     "servicetag expressservicecode "  # Dell's
     "adslagentremoteid "  # (a DSL or GPON line's remote id, its modem's serial: 'GPON52C2F146')
@@ -948,6 +963,8 @@ _NAME_WORDS = {
     "imei meid imeinumber imeino imeinr "  # (Scalefusion's 'imei_no', 'imei_no_2')
     "imeimeidesn imeimeid esn",  # (MobiControl's 'IMEI_MEID_ESN')
     "PHONE_NUMBER": "phone tel telephone mobile cell cellphone msisdn phonenumber fax phoneno telno "
+    # (Korea's standard terms: a mobile's number, a member's, an applicant's phone: 'MBTLNUM', 'APPLCNT_TELNO')
+    "mbtlnum mbermbtlnum usermbtlnum applcnttelno mbertelno usertelno emplyrtelno "
     "rufnummer telefonnr festnetz festnetznummer handynummer "  # (German's: 'Rufnummer', 'Festnetz')
     "devicephonenum "  # (SurveyCTO's device metadata: the phone's own number)
     "direkte direktenummer direktnummer directline directphone directdial "  # (a contact's direct line: SuperOffice's 'Direkte')
@@ -1060,6 +1077,8 @@ _NAME_WORDS = {
     # Indonesian: a mobile's number ('ponsel', a cellular phone)
     "nomor_ponsel no_ponsel",
     "EMAIL_ADDRESS": "email mail emailaddress useremail contactemail emailaddr mailaddress "
+    # (Korea's standard terms: 'EMAIL_ADRES', 'MBER_EMAIL_ADRES')
+    "emailadres mberemailadres useremailadres emplyremailadres "
     "emailadresse courriel correo correoelectronico epost sahkoposti emailcim почта электроннаяпочта メールアドレス メール eposta "
     "이메일 전자우편 메일주소 "  # Korean
     # Estonian, Latvian, Lithuanian, Slovenian and Croatian, Bulgarian, Ukrainian, Hebrew, Thai,
@@ -1700,9 +1719,10 @@ def type_for_name(field: str) -> str | None:
     if leaf == "id" and parent in ("user", "sender", "author", "member", "owner", "creator"):
         return "USERNAME"  # a user object's own id, as its 'user_id' is (a chat's 'message.user.id': 'rabiakhan';
         # a number or a UUID there is no login: value_hint)
-    if leaf in ("first", "last") and (parent in _PERSON_PARENTS or parent.endswith(_BY_USER)
-                                      or parent in _OBJECT_PEOPLE or parent.endswith(_PEOPLE_ENDS)):
-        return "PERSON"  # a person object's parts: Help Scout's createdBy.first, assignee.last
+    if leaf in ("first", "last", "display") and (parent in _PERSON_PARENTS or parent.endswith(_BY_USER)
+                                                 or parent in _OBJECT_PEOPLE or parent.endswith(_PEOPLE_ENDS)):
+        return "PERSON"  # a person object's parts: Help Scout's createdBy.first, assignee.last; the name a
+        # tracker shows for its user (Yandex Tracker's 'createdBy': {"id": ..., "display": "Алена Багдановіч"})
     if leaf in _NAME_LEAVES and parent in _MACHINE_PARENTS and not _in_sdk_context(field):
         return "HOSTNAME"  # a device's or a network node's name (Tailscale's srcNode.name; servers and
         # models are no one's machine: see value_hint)
@@ -1901,6 +1921,16 @@ def type_for_name(field: str) -> str | None:
         return type_for_name(field[:custom.start()])  # SugarCRM's 'instrument_serial_c', Salesforce's '__c'
     if field.strip() == "CAP":
         return "LOCATION"  # Italy's postcode, in an Italian export's capitals (value_hint checks its shape)
+    if len(words) > 1 and {normalize_name(w) for w in words} & _EMERGENCY_WORDS:
+        # whom to call in an emergency, as French, Spanish, Italian and Portuguese name it, what first ('Contact
+        # d'urgence', 'Téléphone en cas d'urgence', 'Personne à prévenir en cas d'urgence', 'Teléfono de
+        # emergencia'): the contact's name or number
+        first = normalize_name(words[0])
+        if first in _PHONE_WORDS or first in ("tel", "numero", "num", "portable", "cellulaire"):
+            return "PHONE_NUMBER"
+        if first in ("contact", "contacto", "contatto", "contato", "personne", "persona", "pessoa") \
+                or first in _BARE_NAMES:
+            return None if any(normalize_name(w) in _PHONE_WORDS for w in words[1:]) else "PERSON"
     whose_after = len(words) > 1 and normalize_name(words[-1]) in _WHOSE_AFTER
     if whose_after or len(words) > 1 and normalize_name(words[0]) in _WHOSE_BEFORE:
         # Romanian, Italian, Slavic languages, Icelandic and Hebrew put whose after what with
@@ -2494,6 +2524,8 @@ _LINKS = _normalized("i e të se का की के کا کی کے को ta t
                      "blong n "
                      # (and Bikol's 'Pangaran kan kustomer', Waray's 'Ngaran han kustomer')
                      "kan han")
+# An emergency, as a form's field says whom to call in one (French, Spanish, Italian, Portuguese: see type_for_name)
+_EMERGENCY_WORDS = frozenset({"urgence", "urgences", "urgencia", "urgencias", "emergencia", "emergencias", "emergenza"})
 # Whose a field is, after what it is with no preposition (Romanian, Italian, Spanish: see
 # type_for_name)
 _WHOSE_AFTER = frozenset({"facturare", "livrare", "client", "clientului", "cumparator", "cumparatorului",
@@ -2514,7 +2546,14 @@ _WHOSE_AFTER = frozenset({"facturare", "livrare", "client", "clientului", "cumpa
                           "viðskiptavinar", "kaupanda", "viðtakanda", "notanda", "starfsmanns",
                           "הלקוח", "לקוח", "הנמען", "המקבל", "המשתמש", "משתמש", "למשלוח", "משלוח",
                           # a borrower's spouse and guarantor ('Nom_Conjoint', 'Telefono_Conyuge', 'Nom_Garant')
-                          "conjoint", "garant", "conyuge", "conjuge", "coniuge", "epoux", "epouse"}) | _normalized(
+                          "conjoint", "garant", "conyuge", "conjuge", "coniuge", "epoux", "epouse",
+                          # French's payer, participant, buyer, member, beneficiary, subscriber, employee, tenant,
+                          # owner, donor, driver, passenger, sender, recipient, as a ticketing or a CRM export
+                          # writes them ('Nom payeur', 'Ville payeur', 'Prénom participant'; not 'utilisateur': a
+                          # login's as often)
+                          "payeur", "participant", "acheteur", "adherent", "beneficiaire", "souscripteur", "salarie",
+                          "employe", "locataire", "proprietaire", "donateur", "conducteur", "passager", "expediteur",
+                          "destinataire", "inscrit", "licencie", "titulaire"}) | _normalized(
     # Indonesian and Malay: the customer's, the buyer's, the recipient's, the user's, the
     # orderer's, the sender's, the employee's, the delivery's, the invoice's ('Nama Pelanggan')
     "pelanggan pembeli penerima pengguna pemesan pengirim karyawan pegawai pekerja pengiriman "
@@ -3355,7 +3394,10 @@ def is_a_works_title(field: str | None) -> bool:
 # Thimphu', 'Paro town, clock tower'), the operator's (a customer's street there is still found by its shape)
 _PRODUCT_NAMES_FIELDS = frozenset({"productname", "product", "tourname", "itemname", "activityname",
                                    "experiencename", "packagename", "offername", "servicename", "tour",
-                                   "pickuplocation", "pickuppoint", "meetingpoint", "departurepoint"})
+                                   "pickuplocation", "pickuppoint", "meetingpoint", "departurepoint",
+                                   # a transit app's user's favourite station (Countly's custom 'station_favorite':
+                                   # 'Gare du Palais', 'Saint-Denis'): the network's, a public place
+                                   "stationfavorite", "favoritestation", "favouritestation", "homestation"})
 
 
 def is_free_text_name(field: str | None) -> bool:
@@ -3387,6 +3429,11 @@ _LABEL_FIELDS = frozenset({
     # (ERPNext's 'Departamento': 'Recursos Humanos - AP', 'Designação': 'Técnico Agrícola')
     "departamento", "abteilung", "dipartimento", "afdeling", "cargo", "designacao",
     "puesto", "poste", "stellenbezeichnung", "funktion", "mansione", "functie",
+    # (and their plurals, a scheduling tool's employee's jobs and workplaces: Agendrix's 'Postes': 'Boucher, Caissier',
+    # 'Lieux de travail': its stores' towns, the employer's; a ticketing form's ticket and rate: 'Billet': 'Trail 42
+    # km - Grande Corniche')
+    "postes", "puestos", "lieuxdetravail", "lieudetravail", "billet", "tarif", "formule",
+    "club", "clubassociation", "association",  # (a race's entrant's club: 'Nice Côte d'Azur Athlétisme')
     "operatingsystem", "platform", "eventtype", "eventname", "category", "plan", "tier",
     "devicefamily", "devicetype", "sku", "variant", "ownership", "compliancestate",
     "managementagent", "enrollmenttype", "enrollmentprofile",
@@ -3775,8 +3822,9 @@ _PREFIXED_NUMBER = re.compile(r"[A-Za-z]{1,3}[_\-]?\d{3,}")  # (not a login: "mi
 _RESOURCE_PROFILE = re.compile(r"(?:[a-z0-9]+[-_])*(?:cpu|gpu|mem|small|medium|large|xlarge|xl|tiny|default|standard"
                                r"|basic|minimal|studio|notebook|lab|datascience)(?:[-_][a-z0-9]+)*")
 _LOWER_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]{2,31}")  # ('holo37', 'kabula.luhende')
-# A short number in base 36, a digit first: Countly's sequential 'uid' ('26a', '1b3')
-_BASE36_NUMBER = re.compile(r"\d[0-9a-z]{0,3}")
+# A short number in base 36, a digit first, or a letter and its digits: Countly's sequential 'uid' ('26a', '1b3',
+# 'a13', 'f9'; not 'ab3', a login's shape as much)
+_BASE36_NUMBER = re.compile(r"\d[0-9a-z]{0,3}|[a-z]\d{1,2}")
 # (or a random run of capitals: 'USR-ERUCIJCY', 'USR-X461CQF8')
 _CAPS_REFERENCE = re.compile(r"[A-Z]{2,12}[_\-](?:\d{3,}|(?=[A-Z0-9]*\d)[A-Z0-9]{6,}|[A-Z]{8,})")
 # A record type's prefix and a number, whatever the field ('cus_49253', 'usr_123456', 'acct-0015')
@@ -4923,6 +4971,8 @@ def _analyze_structure(text: str, field: str | None) -> Structure:
             sups = (*sups, *(Suppression(_IP_TYPES, *m.span()) for m in _KEYED_UNSPECIFIED.finditer(text)))
         if "'" in text and _SQL_GATE.search(text):
             hints += sql_hints(text)
+        if "?" in text and '"params"' in text:
+            hints += positional_params_hints(text)
         if ORM_PARAMETERS in text or SEQUELIZE_EXECUTING in text:
             hints += orm_parameter_hints(text)
         if '":' in text or '" :' in text or '"=>' in text or '" =>' in text or "':" in text:
@@ -5780,6 +5830,10 @@ _FACILITY = (r"(?:\s+(?:kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|aut
              r"(?:\.(?:emerg|alert|crit|err|warn|warning|notice|info|debug))?)?")
 _SYSLOG_TAG = re.compile(r"[\d.,:]*(?:Z|[+\-]\d{2}:?\d{2})?(?:\s+\d{4})?" + _FACILITY + r"\s+\S+\s+[\w\-/.()]+\[\d+\]:?\s")
 _SYSLOG_TAG_NO_PID = re.compile(r"(?:\s+\d{4})?\s+\S+\s+[\w\-/.()]+:\s")
+# A syslog record's host that is a machine's name (a digit or a dash in it, in lower case), its message untagged
+# or tagged in brackets, as a router writes it (Yamaha RTX's 'Dec  2 10:19:12 rtx1210-honsha Restart by reload
+# command', '... rtx830-seoul [DHCPD] LAN1 Release ...'); a person's note names no such host
+_SYSLOG_MACHINE_HOST = re.compile(r"(?:\s+\d{4})?\s+(?=[a-z0-9.\-]*[\d\-])[a-z0-9][a-z0-9.\-]{1,62}\s+(?:\[[A-Z][A-Z0-9 _\-]{1,20}\]\s|\S)")
 # A peer's address and port right after the timestamp, maybe after its name: OpenVPN's
 # 'anna.becker/46.114.38.77:33817 MULTI: Learn: ...', '46.114.38.77:33817 TLS: Initial packet'
 # (a person's note does not begin with one)
@@ -5814,6 +5868,7 @@ def starts_like_a_log_record(text: str) -> bool:
     end = m.end()
     return (_SYSLOG_TAG.match(text, end) is not None
             or m.group("syslog") is not None and _SYSLOG_TAG_NO_PID.match(text, end) is not None
+            or m.group("syslog") is not None and _SYSLOG_MACHINE_HOST.match(text, end) is not None
             or _PEER_FIRST.match(text, end) is not None
             or _PROCESS_FIRST.match(text, end) is not None
             or _LOG_LEVEL.search(text, end, end + 160) is not None)
@@ -6417,6 +6472,17 @@ _MODSEC_ARG = re.compile(r"ARGS:(?P<name>[\w.\-\[\]]{1,60})' \(Value: `(?P<value
                          r"|found within ARGS:(?P<name2>[\w.\-\[\]]{1,60}): (?P<value2>[^\"\]\n]{1,200})\"\]")
 
 
+# An object's own e-mail or login among its members (sources.jsonfmt's _OWN_ID_KEY, quoted, before its value)
+_OWN_ID_MEMBER = re.compile(r"""(?i)["'](?:public_?|primary_?)?e-?mail(?:_?address)?["']\s*:|["'](?:preferred_?)?"""
+                            r"""(?:user_?name|login)["']\s*:""")
+
+
+def _object_end(text: str, at: int) -> int:
+    """Where the JSON object that ``at`` is inside ends (its '}'; the text's end where none)."""
+    end = text.find("}", at)
+    return len(text) if end < 0 else end
+
+
 def json_member_hints(text: str, js: bool = False) -> list[Hint]:
     """Hints for the string members of JSON objects inside a line of text, by their keys
     (``js``: a JavaScript object's, its keys bare). A bare 'name' counts below a person-like
@@ -6434,6 +6500,10 @@ def json_member_hints(text: str, js: bool = False) -> list[Hint]:
             parent = parents.search(text, max(0, brace - 60), brace) if brace >= 0 else None
             if parent is not None and "}" not in text[brace:m.start()]:
                 name = f"{parent.group('name')}.{name}"  # (Spanish's and Portuguese's too: a device's 'nombre')
+            elif leaf == "name" and brace >= 0 and "}" not in text[brace:m.start()] \
+                    and _OWN_ID_MEMBER.search(text, brace, _object_end(text, m.end())):
+                name = "user.name"  # the object's own e-mail or login beside it: a person's, as sources.jsonfmt reads
+                # a record's (EC-CUBE's log of a customer's edit: '{"customer_id":2727,"name":"高橋 結衣","email":...}')
             elif leaf == "name":
                 continue
         hint = value_hint(name, text, *m.span("value"), "region_field" if is_region_field(name) else "json_member")
@@ -8271,15 +8341,18 @@ def sql_column_name(col: str, table: str | None) -> str:
         if col.lower() == "number" and kind == "contacts":
             return "contact_number"  # a contacts table's bare 'number' (Whaticket's Contacts: a WhatsApp contact's
             # '5359344041', its phone in E.164 without the '+')
-        if col.lower() == "name" and kind in _THINGS_TABLES:
-            return kind + ".name"  # a help desk's priorities', states' or departments' names (HelpDeskZ's
-            # hdz_priority: 'Alta', 'Urgente'): a thing's, no one's
+        if col.lower() == "name" and (kind in _THINGS_TABLES or kind.endswith(_SETTINGS_TABLE_ENDS)):
+            return "thing.name"  # a help desk's priorities', states' or departments' names (HelpDeskZ's
+            # hdz_priority: 'Alta', 'Urgente'), a server's settings' (Openfire's ofproperty: 'xmpp.domain'): a
+            # thing's, no one's
     return col
 
 
 # Tables of a help desk's or a shop's own things, whose 'name' is no one's
 _THINGS_TABLES = frozenset({"priority", "priorities", "status", "statuses", "department", "departments",
                             "category", "categories", "tag", "tags", "label", "labels", "role", "roles"})
+# A settings table's last word, its app's prefix glued to it maybe (Openfire's 'ofproperty', WordPress' 'wp_options')
+_SETTINGS_TABLE_ENDS = ("property", "properties", "setting", "settings", "option", "options", "config", "configuration")
 
 _SQL_PAIR = re.compile(r"""(?x)
     (?<![\w.'])(?:\w+\.)?[`"\[]?(?P<col>[A-Za-z_]\w{0,63})[`"\]]?  # a column, maybe quoted or qualified
@@ -8467,12 +8540,15 @@ def _sql_rows_hints(text: str, at: int, cols, arity: bool = False) -> list[Hint]
 SQL_ROW_HINT = "\x1fsql-columns\x1f"
 
 
-def sql_row_hint(columns: Sequence[str], copy: bool = False, quoted: bool = False, rows: bool = False) -> str:
+def sql_row_hint(columns: Sequence[str], copy: bool = False, quoted: bool = False, rows: bool = False,
+                 piped: bool = False) -> str:
     """The hint of an INSERT's line, or (``copy``) of a row of pg_dump's COPY block: its
     values apart by tabs, a tab after SQL_ROW_HINT says so; or (``quoted``) of a row of
     Dotclear's flat backup, its values quoted and apart by commas (a record separator says so);
-    or (``rows``) of a line of an INSERT's rows after its head's line (a group separator)."""
-    return SQL_ROW_HINT + ("\t" if copy else "\x1e" if quoted else "\x1d" if rows else "") + "\x1f".join(columns)
+    or (``rows``) of a line of an INSERT's rows after its head's line (a group separator); or
+    (``piped``) of a row of a query's result drawn as a table, its cells between '|' (a file separator)."""
+    return SQL_ROW_HINT + ("\t" if copy else "\x1e" if quoted else "\x1d" if rows else "\x1c" if piped else "") \
+        + "\x1f".join(columns)
 
 
 def is_sql_row_hint(field: str | None) -> bool:
@@ -8484,6 +8560,8 @@ def sql_row_structure(text: str, hint: str) -> Structure:
     the columns ``hint`` names (see SQL_ROW_HINT); a row of another length (another table's
     of that name) is left alone."""
     spec = hint[len(SQL_ROW_HINT):]
+    if spec[:1] == "\x1c":
+        return _piped_row_structure(text, spec[1:].split("\x1f"))
     if spec[:1] == "\t":
         return _copy_row_structure(text, spec[1:].split("\x1f"))
     if spec[:1] == "\x1e":
@@ -8506,6 +8584,28 @@ def sql_row_structure(text: str, hint: str) -> Structure:
     if not rows and not sups:
         return base
     return Structure((*base.hints, *rows), (*base.suppressions, *sups), base.is_log_line)
+
+
+def _piped_row_structure(text: str, columns: list[str]) -> Structure:
+    """A row of a query's result drawn as a table, as a JDBC logger writes it (log4jdbc's
+    'jdbc.resultsettable': '|dpark26|박다은    |010-6941-8658|...|'): each cell typed by its column's
+    name in the table's header (sources.text). A machine's record: no prose for NER."""
+    base = analyze_structure(text, None)
+    bars = [i for i, c in enumerate(text) if c == "|"]
+    if len(bars) != len(columns) + 1:
+        return base  # (a cell holding a '|': another row's shape)
+    hints = []
+    for col, start, end in zip(columns, bars, bars[1:]):
+        start += 1
+        while start < end and text[start] == " ":
+            start += 1
+        while end > start and text[end - 1] == " ":
+            end -= 1
+        if end > start and type_for_name(col) in _HINT_BY_NAME:
+            hint = value_hint(col, text, start, end, _column_recognizer(col))
+            if hint:
+                hints.append(hint)
+    return Structure((*base.hints, *hints), base.suppressions, True)
 
 
 # A row of Dotclear's flat backup: quoted values apart by commas, a backslash escaping a quote
@@ -8544,6 +8644,49 @@ def _copy_row_structure(text: str, columns: list[str], quoted: bool = False) -> 
 # The words a key-value table's 'type' column holds, between a key and its value
 _VALUE_TYPE_WORDS = frozenset({"json", "string", "number", "boolean", "bool", "xml", "text", "integer", "int",
                                "float", "array", "object", "null"})
+
+
+# A statement with placeholders for its values and, after it, the values as a logger writes them (Doctrine's
+# DebugStack, EC-CUBE's and Symfony's SQL log: 'INSERT INTO dtb_customer (name01, ...) VALUES (?, ...)
+# {"params":{"1":"岡田",...}}', 'UPDATE t SET email = ?, ... WHERE id = ? {"params":[...]}')
+_PLACEHOLDER_INSERT = re.compile(r"(?i)\binsert\s+(?:ignore\s+)?into\s+(?P<table>[\w.`\"\[\]]+)\s*\((?P<cols>[^()]{1,4000})\)"
+                                 r"\s*values\s*\(\s*\?(?:\s*,\s*\?){0,300}\s*\)")
+_PLACEHOLDER_UPDATE = re.compile(r"(?i)\bupdate\s+(?P<table>[\w.`\"\[\]]+)\s+set\s+"
+                                 r"(?P<sets>[\w`\"]+\s*=\s*\?(?:\s*,\s*[\w`\"]+\s*=\s*\?){0,300})")
+_SET_COLUMN = re.compile(r"([\w`\"]+)\s*=\s*\?")
+_PARAMS_START = re.compile(r'"params"\s*:\s*([\[{])')
+_PARAM = re.compile(r'\s*(?:"(?P<key>\d{1,3})"\s*:\s*)?(?:"(?P<s>(?:[^"\\\n]|\\.)*)"|null|true|false|-?\d[\d.eE+\-]*)'
+                    r'\s*(?P<sep>[,\]}])')
+
+
+def positional_params_hints(text: str) -> list[Hint]:
+    """Hints for a logged statement's values given apart from it (``_PARAMS_START``), each by
+    the column its placeholder stands for: the n-th '?' of an INSERT's VALUES or an UPDATE's SET."""
+    statement = _PLACEHOLDER_INSERT.search(text) or _PLACEHOLDER_UPDATE.search(text)
+    if statement is None:
+        return []
+    params = _PARAMS_START.search(text, statement.end())
+    if params is None:
+        return []
+    table = statement.group("table")
+    names = [c.strip() for c in statement.group("cols").split(",")] if "cols" in statement.groupdict() \
+        and statement.group("cols") is not None else _SET_COLUMN.findall(statement.group("sets"))
+    cols = [sql_column_name(c.strip('`"[]'), table) for c in names]
+    out, at, index, base = [], params.end(), 0, None
+    while (m := _PARAM.match(text, at)) is not None:
+        if m.group("key") is not None:
+            if base is None:
+                base = int(m.group("key"))  # ('"1":' first: Doctrine's positions count from one)
+            index = int(m.group("key")) - base
+        if m.group("s") and 0 <= index < len(cols) and type_for_name(cols[index]) in _HINT_BY_NAME:
+            hint = value_hint(cols[index], text, *m.span("s"), _column_recognizer(cols[index]))
+            if hint:
+                out.append(hint)
+        index += 1
+        at = m.end()
+        if m.group("sep") != ",":
+            break
+    return out
 
 
 def sql_hints(text: str) -> list[Hint]:

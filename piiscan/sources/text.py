@@ -71,7 +71,8 @@ class TextFormat:
             # carried across chunks: the columns of the last #Fields: directive, and
             # where an HTML table and a SpreadsheetML sheet are (their header's names, the next cell's column)
             # and a SQL dump's tables' columns (its CREATE TABLEs)
-            w3c: list = [None, None, None, None]
+            # and a query's result drawn as a table (its header's names)
+            w3c: list = [None, None, None, None, None]
 
             def chunk(lines: list[bytes], at: int) -> Chunk:  # lines from line number `at`
                 return _split(self._chunk(file, b"".join(lines), len(lines), at, opts), w3c, opts)
@@ -115,7 +116,7 @@ class TextFormat:
         # (an HTML table's and a spreadsheet's header are not followed between blocks: only a
         # file whose first line is an access log's is read as blocks (api); a page or a sheet
         # goes by read(), which carries them from chunk to chunk, whatever --jobs is)
-        return _split(chunk, [block.w3c, None, None, None], block.opts)
+        return _split(chunk, [block.w3c, None, None, None, None], block.opts)
 
     def _chunk(self, file: InputFile, joined: bytes, n: int, first: int, opts: ReadOptions) -> Chunk:
         """The chunk of ``joined``, ``n`` whole lines from line number ``first``."""
@@ -232,6 +233,8 @@ def _split(chunk: Chunk, w3c: list, opts: ReadOptions) -> Chunk:
         chunk = _sheet_split(chunk, w3c, opts)
     if len(chunk.payload) != 3:
         chunk = _sql_split(chunk, w3c, opts)
+    if len(chunk.payload) != 3:
+        chunk = _piped_split(chunk, w3c, opts)
     return _json_split(_xml_split(chunk, opts), opts)
 
 
@@ -800,6 +803,59 @@ def _sheet_split(chunk: Chunk, state: list, opts: ReadOptions) -> Chunk:
         else:
             out.add(i, -1, None, text)
     state[2] = sheet
+    if not hinted:
+        return chunk
+    return out.chunk(_XmlRows(out.refs, {}))
+
+
+# A query's result drawn as a table in a log, as a JDBC logger writes it (log4jdbc's 'jdbc.resultsettable',
+# eGovFrame's default; the MySQL client's too): a border line, the header's row of names, a border, a row a
+# line, a border to end it
+_PIPED_MARK = r"^[ \t]*[|+]-{2,}[-|+]*[ \t]*$"  # a quick polars test per chunk: a border line
+_PIPED_BORDER = re.compile(_PIPED_MARK)
+_PIPED_ROW = re.compile(r"[ \t]*\|[^\n]*\|[ \t]*")
+
+
+@dataclass
+class _Piped:
+    """A drawn table being read: its header's names (None: the header's row comes next)."""
+
+    names: tuple[str, ...] | None = None
+
+
+def _piped_split(chunk: Chunk, state: list, opts: ReadOptions) -> Chunk:
+    """The chunk with each row of a drawn table whose header names a typed column given that
+    header's names as a hint (structure.sql_row_hint: its cells typed by them); the record stays
+    the line (field none, offsets the line's). Any other chunk as it is. ``state[4]``: the table
+    followed across chunks."""
+    from ..detect.structure import sql_row_hint, type_for_name
+
+    lines = chunk.records.get_column("text")
+    if state[4] is None and not lines.str.contains(_PIPED_MARK).any():
+        return chunk
+    table: _Piped | None = state[4]
+    out = _SplitRecords(chunk)
+    hinted = False
+    typed: dict[tuple[str, ...], str | None] = {}
+    for i, text in enumerate(lines.to_list()):
+        hint = None
+        if _PIPED_BORDER.fullmatch(text):
+            if table is None:
+                table = _Piped()
+        elif table is not None and _PIPED_ROW.fullmatch(text):
+            cells = tuple(c.strip() for c in text.strip()[1:-1].split("|"))
+            if table.names is None:
+                table.names = cells
+            elif len(cells) == len(table.names):
+                if table.names not in typed:
+                    typed[table.names] = sql_row_hint(table.names, piped=True) \
+                        if any(type_for_name(n) is not None for n in table.names) else None
+                hint = typed[table.names]
+        else:
+            table = None
+        out.add(i, -1, None, text, hint)
+        hinted = hinted or hint is not None
+    state[4] = table
     if not hinted:
         return chunk
     return out.chunk(_XmlRows(out.refs, {}))

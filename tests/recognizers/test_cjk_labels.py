@@ -58,3 +58,13 @@ def test_values_glued_to_chinese_or_japanese(find, text, entity, expected):
 ])
 def test_latin_glued_to_a_value_still_makes_one_word(find, text, entity):
     assert [v for t, v in find(text, entity) if t == entity] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 67: a login in a label's quotes; Korean's user before it; a login between a Korean name and its honorific
+    ("ユーザー「takahashi_k」がパスワードを変更しました", ["takahashi_k"]), ("사용자 'minsu.kim' 로그인 실패", ["minsu.kim"]),
+    ("사용자 김민수(minsu.kim)님이 로그인", ["minsu.kim"]),
+    ("ユーザー「ID」", []), ("사용자 ID: admin", []), ("김민수(2024)님", []),  # (an id's word; a placeholder; a number)
+])
+def test_round_67s_cjk_logins(find, text, expected):
+    assert [v for t, v in find(text, "USERNAME") if t == "USERNAME"] == expected

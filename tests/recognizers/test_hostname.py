@@ -387,3 +387,16 @@ def test_a_dhcp_clients_name_keeps_its_underscore(find):
 ])
 def test_round_66s_devices(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 67: Japanese's and Korean's possessive before the device (romanized too), a login before LG's laptop,
+    # a notebook's name by its user's surname
+    ('name="Yui-no-iPhone" lan1', ["Yui-no-iPhone"]), ('name="吉田のiPhone" lan1', ["吉田のiPhone"]),
+    ('name="민준의 iPhone" lan1', ["민준의 iPhone"]), ("지우의 갤럭시", ["지우의 갤럭시"]),
+    ('name="yryu54-gram" lan1', ["yryu54-gram"]), ("Подключились к NB-GOLDSHTEYN, обновили", ["NB-GOLDSHTEYN"]),
+    ("会社のPC", []), ("회사의 노트북", []), ("お客様のiPhone", []),  # (a firm's, a shared one; a customer's)
+    ("NB-IOT module", []), ("LT-TEST", []), ("NB-ZH", []),  # (narrowband IoT; a test's; too short)
+])
+def test_round_67s_devices(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

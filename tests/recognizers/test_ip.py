@@ -216,3 +216,12 @@ def test_a_version_after_its_label_and_product_and_a_phone_makers_system(find):
 ])
 def test_round_66s_versions(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 67: a private network's address after 'Release', as a DHCP server writes it; a release's version stays one
+    ("[DHCPD] LAN1 Release 192.168.100.36: lease time", ["192.168.100.36"]),
+    ("Release 3.14.0.7 is out", []), ("release=8.1.0.2", []),
+])
+def test_round_67s_releases(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

@@ -1569,3 +1569,15 @@ def test_no_person_in_round_65s_other_shapes(find, text):
 ])
 def test_round_66s_greetings_and_titles(find, text, expected):
     assert sorted(v for t, v in find(text, E) if t == E) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 67: Belarusian's 'my name is', and Russian's in Latin letters; a sign-off's name before its full stop
+    ("Вітаю, мяне завуць Алесь Карповіч, тэл. +375 33 765 43 21", ["Алесь Карповіч"]),
+    ("Zdravstvuyte, menya zovut Dmitry Sokolov, moy nomer", ["Dmitry Sokolov"]),
+    ("Добрый вечер! С уважением, Хадижат Магомедова.", ["Хадижат Магомедова"]),
+    ("С уважением, Хадижат Магомедова. Перезвоните", []),  # (a sentence goes on after the stop: no sign-off's end)
+    ("menya zovut kak vsegda", []),  # (no name's capitals)
+])
+def test_round_67s_names(find, text, expected):
+    assert sorted(v for t, v in find(text, E) if t == E) == expected

@@ -56,3 +56,20 @@ def test_positive(find, text, expected):
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_negative(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 67: a log's '氏名=', a title before a name, a name without its blank after a label and its colon, an
+    # address's 'to' before the name
+    ("ログイン成功 user=tanaka ip=192.168.10.25 氏名=田中 浩", ["田中 浩"]), ("部署: 営業部 課長 高橋 健一", ["高橋 健一"]),
+    ("担当者: 鈴木一郎 (内線 1234)", ["鈴木一郎"]), ("ルクア大阪 宛 山本様", ["山本"]),
+    ("担当者: 営業部", []), ("担当: 総務課", []),  # (a department's, an office's)
+    # Korean: a name after its label, before its honorific or a title, a login between
+    ("수령인: 이영희 010-9876-5432", ["이영희"]), ("고객 박지훈 님 전화번호", ["박지훈"]), ("이름=최수진", ["최수진"]),
+    ("사용자 김민수(minsu.kim)님이 로그인에 실패했습니다", ["김민수"]), ("담당 이서연 대리", ["이서연"]),
+    ("수취인 정민호님", ["정민호"]),
+    ("고객 지원팀 과장", []), ("홍보팀 과장", []), ("사용자 정보 변경", []), ("이름 변경 완료", []),  # (a team's, words)
+    ("고객 서비스 센터", []), ("사용자님 환영합니다", []), ("구매자님", []),
+])
+def test_round_67s_japanese_and_korean_names(find, text, expected):
+    assert sorted(v for t, v in find(text, E) if t == E) == expected

@@ -70,3 +70,14 @@ def test_round_66s_roles(find, text, expected):
 ])
 def test_no_role_name_in_round_66s_other_shapes(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 67: a Russian record's role in any case before a name in Cyrillic, one word enough
+    ("Ответ от модератора Гульназ: тема закрыта.", ["Гульназ"]),
+    ("курьер Рустам Ахмедов привезёт заказ", ["Рустам Ахмедов"]), ("Передал мастеру Ильдару.", ["Ильдару"]),
+    ("клиент Сбербанка", []), ("курьер Яндекса", []), ("оператор Мегафона сказал", []),  # (a firm's)
+    ("пользователь Windows", []), ("клиент МТС", []),  # (Latin letters; capitals)
+])
+def test_round_67s_russian_roles(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

@@ -75,3 +75,12 @@ def test_frenchs_mr_with_its_dot(find, text, expected):
 ])
 def test_round_66s_german_titles(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 67: a family name with a capital after its apostrophe
+    ("M. Jean-Baptiste N'Diaye, 4 bis avenue", ["Jean-Baptiste N'Diaye"]), ("Mr. O'Brien called", ["O'Brien"]),
+    ("M. l'Abbé", []),  # (an article's apostrophe in lower case: no name's first letter)
+])
+def test_round_67s_apostrophes(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

@@ -1091,3 +1091,16 @@ def test_colombias_free_line_is_a_firms():
     recognizer = PhoneNumberRecognizer()
     assert recognizer._a_firms_line("01 8000 51 3030") and recognizer._a_firms_line("018000513030")
     assert not recognizer._a_firms_line("+57 302 8542178")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 67: Korean's and Japanese's number labels as a log keys them; Russia's mobile after the trunk '8' and a
+    # dash (bare, its context word lifts it: the detector's, test_round67_rules)
+    ("알림톡 발송 수신번호=01098765432 결과=성공", ["01098765432"]), ("발신번호: 0212345678", ["0212345678"]),
+    ("携帯番号=09012345678", ["09012345678"]), ("Звоните на личный 8-929-560-22-05.", ["8-929-560-22-05"]),
+    ("수신번호=20240312", []), ("Заказ 89035426404 отправлен", []), ("трек 80085793934413", []),  # (a date; no
+    # context word; a tracking number)
+    ("문의 1588-4100", []), ("callback=1588-4100", []),  # (Korea's firms' one number for the country)
+])
+def test_round_67s_numbers(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

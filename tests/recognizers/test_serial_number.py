@@ -289,3 +289,13 @@ def test_round_63s_serials_and_sims(find):
 ])
 def test_round_66s_serial_clause(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 67: Tatar's and Belarusian's serial number
+    ("ASUS VivoBook 15 эшләми, серия номеры 1HKE0G3. Телефон", ["1HKE0G3"]),
+    ("VivoBook 15 не працуе, серыйны нумар R58Q4L2ZSFX. Мой", ["R58Q4L2ZSFX"]),
+    ("серия номеры юк", []),  # (no serial's shape)
+])
+def test_round_67s_serial_labels(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

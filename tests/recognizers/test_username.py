@@ -798,3 +798,18 @@ def test_round_66s_logins(find, text, expected):
 ])
 def test_no_login_in_round_66s_other_shapes(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 67: a forum's nickname in Russian; Russian's 'login' in prose; a login with an '_' after 'login'
+    ("Ник: dimon_krut, логин admin", ["dimon_krut"]),
+    ("В личном кабинете не могу войти, логин tatyana_orlova, пишет", ["tatyana_orlova"]),
+    ("Komp Redmi-Note-12-Aleksey, login aleksey_fomin.", ["aleksey_fomin"]),
+    ("Login succeeded for HTTP: 192.168.100.5 User: suzuki_y", ["suzuki_y"]),  # (the way in is no login)
+    ("Ник: Дима", []), ("логин admin", []), ("логин для входа", []),  # (a name, no login's shape; words)
+    ('{"uid":"58c","x":1}', []), ("user=a13 ok", []),  # (a short sequence's id in base 36)
+    ("icon@3x.png", []), ("dnst @2x", []),  # (an image's density)
+    ("Login failed for TELNET: 10.1.2.3", []),
+])
+def test_round_67s_logins(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected
