@@ -56,7 +56,8 @@ def test_round_67s_things_columns():
 
 @pytest.mark.parametrize(("value", "kept"), [
     ("a13", False), ("58c", False), ("f9", False), ("7", False),  # a sequence's id in base 36 (Countly's 'uid')
-    ("jd", True), ("bob", True), ("dave12", True), ("a1b2", True), ("ab3", True),
+    ("a0b", False), ("ab3", False),
+    ("jd", True), ("bob", True), ("dave12", True), ("a1b2", True),
 ])
 def test_round_67s_short_logins(value, kept):
     assert (value_hint("uid", value, 0, len(value), "field_name") is not None) == kept

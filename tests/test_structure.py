@@ -721,7 +721,8 @@ def test_field_name_hints_need_a_plausible_value(value):
     ("properties.$screen_name", "InvoiceDetailView", []), ("screen_name", "HomeView", []),  # an app's screens
     ("distinct_id", "u_14588", []), ("properties.$user_id", "usr-20931", []),  # a user record's number
     ("user_id", "jdoe42", [("USERNAME", "jdoe42")]),
-    ("uid", "26a", []), ("uid", "1b3", []), ("uid", "ab3", [("USERNAME", "ab3")]),  # Countly's base-36 number; a login
+    ("uid", "26a", []), ("uid", "1b3", []), ("uid", "ab3", []),  # Countly's base-36 number (three characters at most
+    ("uid", "ab3x7", [("USERNAME", "ab3x7")]),  # with a digit, round 67's 'a0b'); a login, longer
     # Countly's user's device id, city; a town's district; a mobile money number; a referrer
     ("did", "1892ef317e489a0a", [("HARDWARE_ID", "1892ef317e489a0a")]), ("did", "+15551234567", []),
     ("cty", "Ouagadougou", [("LOCATION", "Ouagadougou")]), ("custom.quartier", "Tanghin", [("LOCATION", "Tanghin")]),

@@ -3822,9 +3822,9 @@ _PREFIXED_NUMBER = re.compile(r"[A-Za-z]{1,3}[_\-]?\d{3,}")  # (not a login: "mi
 _RESOURCE_PROFILE = re.compile(r"(?:[a-z0-9]+[-_])*(?:cpu|gpu|mem|small|medium|large|xlarge|xl|tiny|default|standard"
                                r"|basic|minimal|studio|notebook|lab|datascience)(?:[-_][a-z0-9]+)*")
 _LOWER_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]{2,31}")  # ('holo37', 'kabula.luhende')
-# A short number in base 36, a digit first, or a letter and its digits: Countly's sequential 'uid' ('26a', '1b3',
-# 'a13', 'f9'; not 'ab3', a login's shape as much)
-_BASE36_NUMBER = re.compile(r"\d[0-9a-z]{0,3}|[a-z]\d{1,2}")
+# A short number in base 36, a digit first, or three characters at most with a digit: Countly's sequential 'uid'
+# ('26a', '1b3', 'a13', 'a0b', 'f9'; a login is longer: 'jdoe42')
+_BASE36_NUMBER = re.compile(r"\d[0-9a-z]{0,3}|(?=[0-9a-z]{2,3}\Z)[a-z]{0,2}\d[0-9a-z]{0,2}")
 # (or a random run of capitals: 'USR-ERUCIJCY', 'USR-X461CQF8')
 _CAPS_REFERENCE = re.compile(r"[A-Z]{2,12}[_\-](?:\d{3,}|(?=[A-Z0-9]*\d)[A-Z0-9]{6,}|[A-Z]{8,})")
 # A record type's prefix and a number, whatever the field ('cus_49253', 'usr_123456', 'acct-0015')
