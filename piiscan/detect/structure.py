@@ -5833,7 +5833,7 @@ _SYSLOG_TAG_NO_PID = re.compile(r"(?:\s+\d{4})?\s+\S+\s+[\w\-/.()]+:\s")
 # A syslog record's host that is a machine's name (a digit or a dash in it, in lower case), its message untagged
 # or tagged in brackets, as a router writes it (Yamaha RTX's 'Dec  2 10:19:12 rtx1210-honsha Restart by reload
 # command', '... rtx830-seoul [DHCPD] LAN1 Release ...'); a person's note names no such host
-_SYSLOG_MACHINE_HOST = re.compile(r"(?:\s+\d{4})?\s+(?=[a-z0-9.\-]*[\d\-])[a-z0-9][a-z0-9.\-]{1,62}\s+(?:\[[A-Z][A-Z0-9 _\-]{1,20}\]\s|\S)")
+_SYSLOG_MACHINE_HOST = re.compile(r"(?:\s+\d{4})?\s+(?=[a-z0-9.\-]*[\d\-])[a-z0-9][a-z0-9.\-]{1,62}\s+\S")
 # A peer's address and port right after the timestamp, maybe after its name: OpenVPN's
 # 'anna.becker/46.114.38.77:33817 MULTI: Learn: ...', '46.114.38.77:33817 TLS: Initial packet'
 # (a person's note does not begin with one)
@@ -8668,10 +8668,9 @@ def positional_params_hints(text: str) -> list[Hint]:
     params = _PARAMS_START.search(text, statement.end())
     if params is None:
         return []
-    table = statement.group("table")
-    names = [c.strip() for c in statement.group("cols").split(",")] if "cols" in statement.groupdict() \
-        and statement.group("cols") is not None else _SET_COLUMN.findall(statement.group("sets"))
-    cols = [sql_column_name(c.strip('`"[]'), table) for c in names]
+    names = statement.group("cols").split(",") if statement.re is _PLACEHOLDER_INSERT \
+        else _SET_COLUMN.findall(statement.group("sets"))
+    cols = [sql_column_name(c.strip().strip('`"[]'), statement.group("table")) for c in names]
     out, at, index, base = [], params.end(), 0, None
     while (m := _PARAM.match(text, at)) is not None:
         if m.group("key") is not None:
