@@ -1416,20 +1416,27 @@ SPREADSHEET = (
 )
 
 
-def test_a_spreadsheets_cells_are_hinted_by_their_columns_name_and_stay_lines(tmp_path):
-    from dataclasses import replace
-
-    path = tmp_path / "tickets.xml"
-    path.write_text(SPREADSHEET)
-    lines = SPREADSHEET.splitlines()
-    for opts in (DEFAULT_OPTS, replace(DEFAULT_OPTS, batch_size=9)):  # (the header carries across chunks)
-        chunks = list(format_handler(InputFormat.TEXT).read(InputFile(path, "tickets.xml", InputFormat.TEXT), opts))
+def _text_lines_hinted(path, text: str, batch_size: int) -> set[tuple[int, str]]:
+    """(record, hint) of a text file's hinted records, read whole and in chunks of ``batch_size``
+    lines (a header carries across chunks); each record is its line, whole."""
+    path.write_text(text)
+    lines = text.splitlines()
+    seen = []
+    for opts in (DEFAULT_OPTS, replace(DEFAULT_OPTS, batch_size=batch_size)):
+        chunks = list(format_handler(InputFormat.TEXT).read(InputFile(path, path.name, InputFormat.TEXT), opts))
         got = [r for c in chunks for r in c.records.select("record", "field", "text", *(
             ["hint"] if "hint" in c.records.columns else [])).rows()]
-        hinted = {(r[0], r[3]) for r in got if len(r) > 3 and r[3]}
-        # a typed column's cells (a cell after an empty one: ss:Index); not 'Status', nor the header
-        assert hinted == {(11, "Name"), (13, "Router serial"), (16, "Router serial")}
         assert all(r[1] is None and r[2] == lines[r[0] - 1] for r in got)  # the record is the line
+        seen.append({(r[0], r[3]) for r in got if len(r) > 3 and r[3]})
+    assert seen[0] == seen[1]
+    return seen[0]
+
+
+def test_a_spreadsheets_cells_are_hinted_by_their_columns_name_and_stay_lines(tmp_path):
+    path = tmp_path / "tickets.xml"
+    hinted = _text_lines_hinted(path, SPREADSHEET, 9)
+    # a typed column's cells (a cell after an empty one: ss:Index); not 'Status', nor the header
+    assert hinted == {(11, "Name"), (13, "Router serial"), (16, "Router serial")}
     out, _ = _roundtrip(path, InputFormat.TEXT, edit=lambda t: t.replace("22805X0086750", "<SERIAL_NUMBER:1>"))
     assert out.decode() == SPREADSHEET.replace("22805X0086750", "<SERIAL_NUMBER:1>")
 
@@ -1670,15 +1677,9 @@ RESULT_TABLE = (
 
 def test_a_drawn_tables_rows_are_hinted_by_its_header_and_stay_lines(tmp_path):
     path = tmp_path / "catalina.log"
-    path.write_text(RESULT_TABLE)
-    lines = RESULT_TABLE.splitlines()
-    for opts in (DEFAULT_OPTS, replace(DEFAULT_OPTS, batch_size=4)):  # (the header carries across chunks)
-        chunks = list(format_handler(InputFormat.TEXT).read(InputFile(path, "catalina.log", InputFormat.TEXT), opts))
-        got = [r for c in chunks for r in c.records.select("record", "field", "text", *(
-            ["hint"] if "hint" in c.records.columns else [])).rows()]
-        hinted = {r[0] for r in got if len(r) > 3 and r[3]}
-        assert hinted == {5}  # the data row: not the header, the borders, nor a row-like line after the table
-        assert all(r[1] is None and r[2] == lines[r[0] - 1] for r in got)  # the record is the line
+    hinted = _text_lines_hinted(path, RESULT_TABLE, 4)
+    assert {record for record, _ in hinted} == {5}  # the data row: not the header, the borders, nor a row-like line
+    # after the table
     out, _ = _roundtrip(path, InputFormat.TEXT, edit=lambda t: t.replace("dpark26", "<USERNAME:1>"))
     assert out.decode() == RESULT_TABLE.replace("dpark26", "<USERNAME:1>")
 
