@@ -566,9 +566,9 @@ def _firms_rows_batchwise(batch, rt: Runtime, plan: Plan, findings, changed, dro
              .filter(pl.col("field").is_in(names + companies))
              .join(persons.select("row"), on="row", how="anti")
              .select("source", "record", "field", "text").unique())
-    # (a company's column is its row's subject only where no person's name stands beside it)
+    # (a company's column, or a party's, a buyer's, is its row's subject only where no person's name stands beside it)
     people = set(persons.filter(pl.col("field").is_in([f for f in fields if names_its_rows_person(f)]))
-                 .select("source", "record").iter_rows()) if companies else frozenset()
+                 .select("source", "record").iter_rows())
     firms = firms_rows((((source, record), fld, text) for source, record, fld, text in cells.iter_rows()), people)
     if not firms:
         return findings, changed, dropped

@@ -38,6 +38,10 @@ _ISSUERS = re.compile(
 )
 
 
+# Persian's and Arabic's digits, as their own (a card written in them: see credit_card_eastern_digits)
+_WESTERN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+
+
 # Maestro ranges that issue 12-digit cards (other 12-digit runs are ids, not cards).
 _MAESTRO_12 = re.compile(r"50(?:18|20|38)|5893|6304|67(?:59|6[1-3])")
 
@@ -67,6 +71,16 @@ class PaymentCardRecognizer(CreditCardRecognizer):
             """,
             0.3,
         ),
+        Pattern(
+            "credit_card_eastern_digits",  # the same in Persian's or Arabic's digits, four by four ('از کارت
+            r"""(?x)                     # ۶۰۳۷-۶۹۲۵-۵۰۸۹-۲۱۲۷ واریز کردم', Iran's cards)
+            (?<![\w\-.,/+])
+            [۱-۶١-٦][۰-۹٠-٩]{3}
+            (?:[۰-۹٠-٩]{12}|\ [۰-۹٠-٩]{4}(?:\ [۰-۹٠-٩]{4}){2}|-[۰-۹٠-٩]{4}(?:-[۰-۹٠-٩]{4}){2})
+            (?![\w]|[\-.,/][۰-۹٠-٩])
+            """,
+            0.3,
+        ),
     ]
 
     # Substring-matched by Presidio's context enhancer: no 'cc' (access) or 'pan' (company).
@@ -82,6 +96,7 @@ class PaymentCardRecognizer(CreditCardRecognizer):
         "maestro",
         "unionpay",
         "payment",
+        "کارت",  # (Persian's card)
     ]
 
     def __init__(self) -> None:
@@ -92,7 +107,7 @@ class PaymentCardRecognizer(CreditCardRecognizer):
         )
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        digits = re.sub(r"\D", "", pattern_text)
+        digits = re.sub(r"\D", "", pattern_text.translate(_WESTERN_DIGITS))
         if not 12 <= len(digits) <= 19:
             return True
         if len(digits) == 12 and not _MAESTRO_12.match(digits):
@@ -106,6 +121,7 @@ class PaymentCardRecognizer(CreditCardRecognizer):
         score (None), below the threshold until a context word ('card') lifts it:
         13-digit Visa numbers are all but gone, and EAN-13 barcodes and 13-digit order
         ids are everywhere, one in ten of them passing Luhn."""
+        pattern_text = pattern_text.translate(_WESTERN_DIGITS)
         valid = super().validate_result(pattern_text)
         if valid and sum(c.isdigit() for c in pattern_text) == 13:
             return None

@@ -14,7 +14,7 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
   (``PC-JOLIE``, ``LENOVO-GRACE``, ``LAPTOP-MISHAL-01``).
 * ``dynamic_dns_name`` (0.8): a home's router or NAS by its dynamic DNS name
   (``almutairi-salmiya.mynetgear.com``, ``casa-rossi.ddns.net``).
-* ``windows_owner`` (0.7): ``DANIEL-PC``, ``Mings-LAPTOP``, ``AWHITAKER-LT``: the owner's name and ``-PC``,
+* ``windows_owner`` (0.7): ``DANIEL-PC``, ``Mings-LAPTOP``, ``AWHITAKER-LT``, ``ARJUN-NAS``: the owner's name and ``-PC``,
   as Windows 7 and OEM setups named computers (``kevin-PC``: an account's name in lower case);
   ``windows_owner_cyrillic`` (0.7): the same in Cyrillic, ``ДИНАР-ПК``.
 * ``apple_default`` (0.85): ``Johns-MacBook-Pro(.local)``, ``Janes-iMac.local``,
@@ -295,12 +295,14 @@ class HostnameRecognizer(PatternRecognizer):
             r"""(?x)
             (?<![\w.\-])                   # a whole token
             (?!(?i:ibm|home|my|the|your|old|new|gaming|work|office|non|pre|post|multi|any|every|one)-)  # 'IBM-PC compatible' is a kind of machine
+            (?!(?i:synology|qnap|asustor|terramaster|backup|shared|media|storage|files?|data|main|team|dept|lab|nas)-NAS)  # (a
+                                           # NAS by its maker or its use, no one's: 'SYNOLOGY-NAS', 'BACKUP-NAS')
             (?:[A-Z]{2,14}-(?=[A-Z]{3,14}-)|[A-Z][a-z]{1,13}-(?=[A-Z][a-z]{2,13}-(?:LT|PC|Laptop)\b))?  # a site's
                                            # code or a first name before it (BFL-EMURPHY-MBP, HVBS-TAHMED-LT,
                                            # BISHAL-TAMAN-LT, Manisha-Khadka-LT)
             (?:[A-Z][A-Za-z0-9]{1,14}      # the owner's name, as Windows 7 named PCs: DANIEL-PC,
               |[a-z][a-z0-9]{2,14}(?=-PC(?![\w\-])))  # or its account's, in lower case: kevin-PC
-            -(?:PC|LAPTOP|NOTEBOOK|DESKTOP|LT|DT|NB|WS|WKS|MBP|MBA  # (and OEMs' setups: Daniel-LAPTOP; an IT
+            -(?:PC|LAPTOP|NOTEBOOK|DESKTOP|LT|DT|NB|WS|WKS|MBP|MBA|NAS  # (and OEMs' setups: Daniel-LAPTOP; an IT
                |Laptop|Desktop|Notebook|ThinkPad)  # department's: AWHITAKER-LT, SVARGAS-DT; 'Hristina-Laptop',
                                            # 'Somphones-ThinkPad')
             (?:\d{1,2}|(?<=-LT)\d{3,4})?    # a second machine's number (SJOSHI-PC01, SKING-LT2), a laptop's
@@ -420,6 +422,8 @@ class HostnameRecognizer(PatternRecognizer):
             (?:""" + _APPLE_DEVICE_SPACED + r"""  # a device, before the network sees it: "Chiara's MacBook Pro",
               | Pixel(?:\ \d{1,2}a?)?(?:\ Pro(?:\ XL)?)?  # or an Android phone as its owner names it (and
               | Galaxy\ [A-Z]\d{1,2}(?:\ (?:Ultra|Plus|FE))?  # its hotspot): "Anders's Pixel", "Tom's Galaxy S23"
+              | Galaxy\ Tab\ [A-Z]\d{1,2}(?:\ (?:Ultra|Plus|FE|Lite))?  # (and a Samsung tablet, a Xiaomi phone:
+              | Redmi(?:\ Note)?(?:\ \d{1,2})?(?:\ Pro)?  # "Arjun's Galaxy Tab S9", "Meenakshi's Redmi Note 12")
               | (?-i:Handheld|Tablet|Laptop|Scanner|Phone|Kiosk))  # or an MDM's alias of a device its holder
                                            # carries ("Tariq's Handheld", Esper's; capitalized: prose's "Tom's
                                            # laptop" is no name)
@@ -484,7 +488,7 @@ class HostnameRecognizer(PatternRecognizer):
         Pattern(
             "shell_prompt",
             r"""(?x)
-            (?<=(?<![\w.\-@/])[a-z_][a-z0-9_\-]{0,31}@)  # a shell prompt pasted with its output:
+            (?<=(?<![\w.\-@/])[a-z_][a-z0-9_\-]{0,31}(?:\.[a-z0-9_\-]{1,31})?@)  # a shell prompt pasted with its output:
             [A-Za-z0-9][\w\-]{0,62}       # 'michal@michal-thinkpad:~$ ', 'root@web01:/var/log# ':
             (?=:[~/][^\s]{0,200}[$#](?:\s|$))  # the machine
             """,

@@ -608,7 +608,10 @@ _ALL_CASELESS = (r"(?:ለሁላችሁ|ሁላችሁም|ሁሉም|सबै|सब
                  r"|සැමට|සියලු|سب|سب\ کو|تمام|ទាំងអស់គ្នា|ಎಲ್ಲರಿಗೂ|എല്ലാവർക്കും|બધાને|ਸਾਰਿਆਂ|ټولو|هەمووان"
                  r"|ທຸກຄົນ|အားလုံး"
                  # Hebrew's (everyone, friends, much: 'שלום רב', team, sir, madam, to you)
-                 r"|לכולם|כולם|חברים|רב|צוות|אדוני|גברתי|לך|לכם)(?![\p{L}\p{M}])")
+                 r"|לכולם|כולם|חברים|רב|צוות|אדוני|גברתי|לך|לכם"
+                 # Georgian's (everyone, friends, guys, colleagues: 'გამარჯობა ყველას!'), Persian's (friends, all,
+                 # dear: 'سلام دوستان', 'سلام به همه'), Armenian's formal 'you' ('Բարև Ձեզ')
+                 r"|ყველას|ყველა|მეგობრებო|ბიჭებო|გოგოებო|კოლეგებო|دوستان|همه|به[ ]همه|عزیزان|Ձեզ|ձեզ)(?![\p{L}\p{M}])")
 # (and a greeting to a kin's or a respectful word, no name: Nepali's and Hindi's elder and younger
 # brother and sister, sir, madam, friend: 'नमस्ते दाइ,', 'नमस्कार हजुर,')
 _ADDRESSED_CASELESS = (r"(?:दाइ|दाजु|दिदी|बहिनी|भाइ|भाई|भैया|दीदी|बहन|सर|मेडम|म्याडम|मैडम|हजुर|साथी|साथीहरू|मित्र|मित्रों"
@@ -631,6 +634,7 @@ _SPEECH = r"""(?=[^\n]*[ ])(?=[^\n]*(?:[.?!…](?=\s|$)|["“”]))[^\n]*"""
 # Words that take a name's place without being one.
 _NOT_NAMES = frozenset({
     "all", "everyone", "everybody", "team", "guys", "folks", "there", "world", "sir", "madam",
+    "ձեզ", "բոլորին", "բոլորդ",  # (Armenian's formal 'you', everyone: 'Բարև Ձեզ,')
     "both", "again", "so", "much", "you", "support", "admin", "admins", "moderator", "moderators",
     "mods", "friends", "people", "anyone", "in", "advance", "community", "staff", "devs",
     "developers", "sales", "it", "hr", "ops", "morning", "afternoon", "evening",
@@ -959,7 +963,8 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?<=(?<![\p{L}\p{M}])(?<![\p{L}\p{M}][ ])  # a form's or a log's label in Nepali or Hindi
                (?:नाम|पूरा[ ]नाम|नाम[ ]?थर|ग्राहकको[ ]नाम|ग्राहक[ ]का[ ]नाम|ग्राहक|प्रयोगकर्ता  # (not a word's:
                   |उपयोगकर्ता|सम्पर्क[ ]व्यक्ति|संपर्क[ ]व्यक्ति|प्रापक|प्राप्तकर्ता|प्रेषक|बिरामी|मरीज|विद्यार्थी  # 'उत्पादनको
-                  |आवेदक|निवेदक|कर्मचारी|चालक|यात्री|अभिभावक|खातावाला|ग्राहकको)  # नाम', a product's name): name,
+                  |आवेदक|निवेदक|कर्मचारी|चालक|यात्री|अभिभावक|खातावाला|ग्राहकको  # नाम', a product's name): name,
+                  |नाव|पूर्ण[ ]नाव|ग्राहकाचे[ ]नाव|ग्राहक[ ]नाव)  # (and Marathi's name, full name, the customer's)
                [ ]?[:ः][ ]                         # full name, customer('s name), user, contact person,
                (?:(?:श्री|श्रीमती|सुश्री|श्रीमान्|डा\.|डा॰|डा)[ ])?)  # recipient, sender, patient, student,
                                                     # applicant, employee, driver, passenger, guardian,
@@ -974,6 +979,26 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # 'ग्राहकको नाम: बिनोद तामाङ', 'प्रेषक: श्री हरि प्रसाद | ...'
             """,
             _PLACE_SCORE,
+        ),
+        Pattern(
+            "in_the_name_of_hi",
+            r"""(?x)
+            (?<=(?<![\p{L}\p{M}])(?:ऑर्डर|आर्डर|पार्सल|बुकिंग|खाता|बिल|टिकट)[ ])  # an order
+            [\p{L}][\p{L}\p{M}]{1,20}(?:[ ][\p{L}][\p{L}\p{M}]{1,20}){0,2}  # in whose name, Hindi's 'X के नाम पर' (in
+            (?=[ ]के[ ]नाम(?:[ ](?:पर|से))?(?![\p{L}\p{M}]))  # the name of), in any script: 'ऑर्डर प्रिया वर्मा के नाम
+            """,                                # पर है', 'ऑर्डर లక్ష్మి నాయుడు के नाम पर है'
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "profile_path_name",
+            r"""(?x)
+            (?<=(?i:/profiles/)|(?-i:Profile:[ ]switching[ ]to[ ]"))  # a media center's user profile, named for its
+            (?!(?:Default|Master|Guest|Kids|Children|Family|Admin|Administrator|User|Users|Shared|Public|Test|Temp)
+               (?![\p{L}\p{M}]))                # member ('special://profile/profiles/Meenakshi/', Kodi's 'Profile:
+            \p{Lu}\p{Ll}{2,20}(?:[ ]\p{Lu}\p{Ll}{2,20})?  # switching to "Meenakshi"'); not a default's, a
+            (?=/|")                                # shared one's, a guest's
+            """,
+            0.6,
         ),
         Pattern(
             "chat_room_nick",
@@ -1059,6 +1084,9 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?<=(?<!\p{Georgian})(?:ჩემი[ ]სახელია|ჩემი[ ]სახელი[ ]არის|მქვია)[ ])  # Georgian's 'my name is',
             \p{Georgian}{2,20}(?:[ ]\p{Georgian}{2,20})?  # 'I am called' ('ჩემი სახელია გიორგი ბერიძე,')
             (?=[ ]?[,.!]|[ \t]*(?:\r?\n|$)|[ ](?:და|ვარ|ვცხოვრობ)(?!\p{Georgian}))
+            |(?<=(?<!\p{Georgian})მე[ ]ვარ[ ])  # Georgian's 'I am', a given name and a family name by its ending
+            \p{Georgian}{2,20}[ ]\p{Georgian}{1,20}(?:ძე|შვილი|ია|ური|ანი|ავა|ელი|ული|ონი|ვა)  # ('მე ვარ გიორგი
+            (?=[ ]?[,.!]|[ \t]*(?:\r?\n|$)|[ ](?:და|ვცხოვრობ)(?!\p{Georgian}))  # ბერიძე,'; not 'მე ვარ კმაყოფილი')
             |(?<=(?<!\p{Armenian})(?:[Իի]մ[ ]անունը|[Եե]ս)[ ])  # Armenian's 'my name is' and 'I (am)', its
             \p{Lu}\p{Armenian}{1,20}(?:[ ]\p{Lu}\p{Armenian}{1,20})?  # capitals a name's: 'Ես Անահիտ Պետրոսյանն եմ'
             (?=[ ](?:եմ|է)(?!\p{Armenian})|[ ]?[,.:։]|[ \t]*(?:\r?\n|$))

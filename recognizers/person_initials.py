@@ -81,6 +81,8 @@ class PersonInitialRecognizer(PatternRecognizer):
             "initial_first",
             r"""(?x)
             (?<![\p{L}\p{N}\p{M}.@/\\_\-])
+            (?!Kh\.[ ]?\p{Lu}\p{Ll}{2,20},[ ](?i:koo?che?h?|kuch\.|pelak|bolvar|meydan|sarak|kuy|vahed))  # (Persian's
+                                                                     # street shortened: 'Kh. Valiasr, Kooche 5')
             (?:(?-i:Ts|Sh|Kh|Zh|Ya|Yo|Ye|Yu)\.[ ]?(?=\p{Latin})  # a romanized Cyrillic letter's two
              |(?=\p{Cyrillic})\p{Lu}\.[ ]?(?=\p{Cyrillic}))          # letters, or one Cyrillic capital
             \p{Lu}\p{Ll}{2,20}(?:-\p{Lu}?\p{Ll}{2,20})?              # the given name, hyphened parts too

@@ -14,7 +14,8 @@ label's, where NER does not run. The role is context, not part of the name.
   Spanish, Portuguese, Italian or German, then two or three capitalized words.
 * ``customer_named`` (0.7): a customer's or a subscriber's word (capitalized too), then two or three
   capitalized words, then a dash, a slash or a comma (``Cliente Ignacio Soto - Av. Grecia 1367``, an
-  ISP's port description).
+  ISP's port description); ``customer_did`` (0.7): a customer's or a caller's first name alone, then
+  what they did (``customer Ishita called from ...``, a desk's note).
 * ``done_by`` (0.9): a Spanish or French record's 'sent, booked, paid... by' (``enviado por``,
   ``annulée par``), then two or three capitalized words: a person who did it, which the model
   reads as a place there now and then.
@@ -65,6 +66,17 @@ class PersonRoleRecognizer(PatternRecognizer):
                 [ ])  # a customer's word, then the name, then a dash, a slash or a comma: a device's or a line's
                       # description as an ISP writes it ('description Cliente Ignacio Soto - Av. Grecia 1367 - ...')
             """ + _NAME + r"""(?=[ ]?[\-–/,(]|[ ]?$)""",
+            0.7,
+        ),
+        Pattern(
+            "customer_did",
+            r"""(?x)
+            (?<=(?<![\p{L}\p{M}])(?:[Cc]ustomer|[Cc]lient|[Cc]aller|[Cc]liente|[Gg]rahak)[ ])  # a customer's first name
+            (?!(?:Service|Services|Support|Care|Desk|Team|Success|Relations|Experience|Portal|Account|Data)\b)
+            """ + _WORD + r"""                 # alone, then what they did, as a desk's note writes it (not a desk's)
+            (?=[ ](?:called|rang|phoned|wrote|emailed|messaged|asked|said|says|reported|complained|requested|wants
+                 |visited|came|ligou|llamó|ne[ ]call[ ]kiya)(?![\p{L}\p{M}]))  # ('customer Ishita called from
+            """,                               # 9356248216', 'Customer Tanmay says ...')
             0.7,
         ),
         Pattern(

@@ -1,4 +1,5 @@
-"""PERSON: names in Bengali, Sinhala, Tamil and Thaana script, by the words that introduce them.
+"""PERSON: names in Bengali, Sinhala, Tamil, Telugu, Kannada, Malayalam, Gujarati, Gurmukhi and Thaana
+script, by the words that introduce them.
 
 These scripts have no capitals, and spaCy's small English model reads none of their words; what
 marks a name is the statement or the form's label before it:
@@ -6,7 +7,9 @@ marks a name is the statement or the form's label before it:
 * ``south_asian_script_name_labelled`` (0.85): one to three words after ``my name is`` or a
   form's ``Name:`` in Bengali (``আমার নাম``, ``নাম:``, with its visarga as the colon: ``নামঃ``),
   Sinhala (``මගේ නම``, ``නම:``), Tamil (``என் பெயர்``, ``பெயர்:``) or Dhivehi in Thaana
-  (``އަހަރެންގެ ނަމަކީ``, ``ނަން:``), up to the word a statement goes on with (Bengali's ``আমি``
+  (``އަހަރެންގެ ނަމަކީ``, ``ނަން:``), Telugu (``నా పేరు``, ``పేరు:``), Kannada (``ನನ್ನ ಹೆಸರು``,
+  ``ಹೆಸರು:``), Malayalam (``എന്റെ പേര്``, ``പേര്:``), Gujarati (``મારું નામ``, ``નામ:``) or Punjabi in
+  Gurmukhi (``ਮੇਰਾ ਨਾਮ``, ``ਨਾਮ:``), up to the word a statement goes on with (Bengali's ``আমি``
   (I), ``থেকে`` (from); Tamil's ``நான்``; Dhivehi's ``އެވެ``).
 * ``south_asian_script_signature`` (0.85): one to three words in those scripts alone on a message's
   last line after a dash (``— নুসরাত``, ``-- නදීෂා``); ``south_asian_script_thanks_signature`` (0.85):
@@ -21,18 +24,24 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 # Bengali, Tamil, Sinhala and Thaana letters and their marks
-_SCRIPT = r"[\u0980-\u09ff\u0b80-\u0bff\u0d80-\u0dff\u0780-\u07bf]"
-_NOT_SCRIPT = r"(?<![\u0980-\u09ff\u0b80-\u0bff\u0d80-\u0dff\u0780-\u07bf])"
-_END = r"(?![\u0980-\u09ff\u0b80-\u0bff\u0d80-\u0dff\u0780-\u07bf])"
+# (and Telugu, Kannada, Malayalam, Gujarati and Gurmukhi)
+_RANGES = r"\u0980-\u09ff\u0b80-\u0bff\u0d80-\u0dff\u0780-\u07bf\u0c00-\u0c7f\u0c80-\u0cff\u0d00-\u0d7f\u0a80-\u0aff\u0a00-\u0a7f"
+_SCRIPT = r"[" + _RANGES + r"]"
+_NOT_SCRIPT = r"(?<![" + _RANGES + r"])"
+_END = r"(?![" + _RANGES + r"])"
 # Words a statement goes on with after the name: Bengali's I, and, from, 'speaking', 'is'; Sinhala's I,
 # 'is'; Tamil's I, 'is', from; Dhivehi's sentence end, 'and', from
 _STOP = (r"(?:আমি|এবং|আর|থেকে|বলছি|হলো|হল|হচ্ছে|මම|වේ|යි|නම්|நான்|ஆகும்|இருந்து|மற்றும்"
-         r"|އެވެ|އާއި|އިން|އަކީ)")
+         r"|އެވެ|އާއި|އިން|އަކީ"
+         # Telugu's I, 'is', from; Kannada's I, from; Malayalam's I, 'is'; Gujarati's I, 'is'; Punjabi's I, 'is'
+         r"|నేను|గారు|నుండి|ನಾನು|ಇಂದ|ಅವರು|ഞാൻ|ആണ്|હું|છે|ਮੈਂ|ਹੈ)")
 _WORD = r"(?!" + _STOP + _END + r")" + _SCRIPT + r"{2,}" + _END
 _LABEL = (r"(?:আমার[\ ]নাম(?:[\ ](?:হলো|হল|হচ্ছে))?|নাম[\ ]?[:ঃ]"
           r"|මගේ[\ ]නම|මාගේ[\ ]නම|නම[\ ]?:"
           r"|என்[\ ]பெயர்|என்னுடைய[\ ]பெயர்|எனது[\ ]பெயர்|பெயர்[\ ]?:"
-          r"|އަހަރެންގެ[\ ]ނަމަކީ|ނަން[\ ]?:)")
+          r"|އަހަރެންގެ[\ ]ނަމަކީ|ނަން[\ ]?:"
+          r"|నా[\ ]పేరు|పేరు[\ ]?:|ನನ್ನ[\ ]ಹೆಸರು|ಹೆಸರು[\ ]?:|എന്റെ[\ ]പേര്|പേര്[\ ]?:|મારું[\ ]નામ|નામ[\ ]?:"
+          r"|ਮੇਰਾ[\ ]ਨਾਮ|ਨਾਮ[\ ]?:|ਨਾਂ[\ ]?:)")
 
 
 class PersonSouthAsianScriptRecognizer(PatternRecognizer):
@@ -61,7 +70,7 @@ class PersonSouthAsianScriptRecognizer(PatternRecognizer):
             0.85,
         ),
     ]
-    CONTEXT = ["name", "নাম", "නම", "பெயர்", "ނަން"]
+    CONTEXT = ["name", "নাম", "නම", "பெயர்", "ނަން", "పేరు", "ಹೆಸರು", "പേര്", "નામ", "ਨਾਮ"]
 
     def __init__(self) -> None:
         super().__init__(

@@ -678,7 +678,9 @@ _STRONG_LABEL = (r"(?:tel(?:ephone)?|tél(?:éphone)?|phone|mob(?:ile)?|cell(?:p
                  # Afrikaans, Albanian; Hindi, Bengali, Persian (and its 'my number', 'contact number':
                  # 'شماره من ۰۹۱۲ ۱۲۳ ۴۵۶۷'), Georgian, Armenian, Kazakh
                  r"|telp|telepon(?:o)?|simu|telèfon|mòbil|ff[oô]n|symudol|selfoon|cel"
-                 r"|फ़ोन|फोन|मोबाइल|ফোন|মোবাইল|تلفن|موبایل|همراه|شماره[ ]?(?:من|ام|تماس)|شماره\u200cام|شمارم|ტელ(?:ეფონი)?|მობ(?:ილური)?|հեռ(?:ախոս)?"
+                 # (and Persian's my, his number, a contact number, in Latin letters: 'shomare tamasam 0990 ...')
+                 r"|shomare[ \-]?(?:am|ash|tamas(?:am|esh)?|ye[ ]?man|e[ ]?man)|shomaram|shomarash|shomarem"
+                 r"|फ़ोन|फोन|मोबाइल|ফোন|মোবাইল|تلفن|موبایل|همراه|شماره[ ]?(?:من|ام|تماس|اش)|شماره\u200c(?:ام|اش)|شمارم|شمارش|ტელ(?:ეფონი)?|მობ(?:ილური)?|հեռ(?:ախոս)?"
                  r"|բջջ(?:ային)?|ұялы"
                  # Urdu, Nepali, Sinhala, Tamil, Telugu, Amharic, Yoruba, Hausa, Somali, Mongolian,
                  # Slovak, Maltese, Irish, Basque, Galician, Khmer ('رابطہ: 0300-1234567', 'ስልክ
@@ -738,7 +740,8 @@ _LABEL = (
     # a support note writes them: 'Numri: 043359441', 'Thirr para lidhjes: 048791017', 'Zvati pre povezivanja: 099...')
     + r"|numri(?:\ (?:për\ rikuperim|i\ telefonit))?|(?:thirr|(?:po|na)?zvati)(?:\ [a-zë]+){0,3}"
     + r"|ara|aray[ıi]n(?:[ıi]z)?)"  # (Turkish's call: 'Evde yoksam ara: 0532 ...')
-    + r"\.?(?:\ ?(?:no|nr|number|mai)\.?)?\ ?[:：][\ \t]*\n?[\ \t]*"  # (Lao's 'new' romanized: 'phone mai: 020 ...')
+    + r"\.?(?:\ ?(?:no|nr|number|mai)\.?)?\ ?[:：՝][\ \t]*\n?[\ \t]*"  # (Lao's 'new' romanized: 'phone mai: 020 ...';
+    # Armenian's colon, its comma-like mark: 'Հեռ.՝ 099213613')
     + r"|\b"
     + _STRONG_LABEL
     + r"\.?(?:\ (?:no|nr|number)\.?)?(?:\ [\-–]|\ (?:is|es|é|ist))?\ "  # (a signature's 'Mobile - 82803-67358';
@@ -759,6 +762,9 @@ _LABEL = (
     + r"|\bkolim\ (?:mi|em|yu|mipela)\ long\ |\btekst(?:\ long)?\ "
     + r"|\b(?:my|his|her|their|our|meh|mi)\ (?:new\ )?(?:(?:phone\ |mobile\ |cell\ |whatsapp\ )?number\ (?:is|na)"
     + r"|(?:hp|h/p|handphone)(?:\ (?:no|number)\.?)?(?:\ is)?)\ "  # 'his number is ...'; Singapore's and Malaysia's hand
+    # Hinglish's my (his, her, our) number (is): 'mera number 9812345678 hai', 'uska naya no. 98...'
+    + r"|\b(?:mera|meraa|mere|meri|uska|uske|unka|hamara|apna)\ (?:naya\ |new\ )?(?:(?:phone|mobile|whatsapp|contact)\ )?"
+    + r"(?:number|no\.?|nambar)(?:\ (?:hai|h|he))?:?\ "
     # phone in English: 'my HP is 9123 4567', 'her H/P no. 8123 4567'
     # ...'; the Caribbean's 'meh number is ...', 'mi number is ...'; Nigerian Pidgin's 'my number na ...'
     + r"|\btawagan\ (?:yu\ )?(?:ku|mu|ke)\ ?:?\ "  # Kapampangan: 'Tawagan yu ku: 0949 ...' (call me)
@@ -782,6 +788,8 @@ _LABEL = (
     # 09:41 AM] 73559-51061: ...'
     + r"|^\[\d{1,2}/\d{1,2}/\d{2,4}(?:,\ \d{1,2}:\d{2}(?::\d{2})?(?:\ [AP]M)?)?\]\ "
     + r"|\b(?:me\ )?lig(?:ar|ue|a)\ (?:no|para|pra|em)\ "  # Portuguese: 'pode me ligar no ...' (call me at)
+    # (and 'called from the landline', 'the landline': 'Cliente ligou do fixo (11) 3357-3703', 'fixo: ...')
+    + r"|\blig(?:ou|uei|aram)\ d[oae]\ (?:(?:telefone\ )?fixo\ |celular\ |n[uú]mero\ )?|\b(?:telefone\ )?fixo:?\ "
     + r"|\bliguem\ para\ (?:o|a)\ [^\W\d]+:\ "  # (and 'Liguem para o escritório: 332 7464': call the office at)
     # Indonesian and Malay: contact (someone) at, can be contacted at, his or her number ('Hubungi Agapito
     # Pinto di 60109700467', 'keluarga bisa dihubungi di 0812...', 'nombor dia 7731 8453')
@@ -919,7 +927,8 @@ _MORE_LABEL = (
     # Georgian's, Armenian's and Azerbaijani's my number, call (me), romanized and in their scripts ('chemi nomeri
     # 599 12 34 56', 'Zangeq 091 12 34 56', 'Զանգեք 091123456', 'nömrəm: 050 ...', 'ჩემი ნომერი 599 ...')
     r"|\b(?:chemi\ nomeri|nomeri|zangeq|zangi|zangahari|n[öo]mr[əe]m|əlaq[əe]\ n[öo]mr[əe]si)\ ?:?\ (?=\+|\(|\d)"
-    r"|(?<![\p{L}\p{M}])(?:ჩემი\ ნომერი|ნომერი|დამირეკეთ|Զանգեք|զանգեք|Զանգահարեք|զանգահարեք|համարս|nömrə)\ ?:?\ (?=\+|\(|\d)"
+    r"|(?<![\p{L}\p{M}])(?:ჩემი\ ნომერი(?:ა)?|ნომერი|დამირეკეთ|დარეკეთ|დამირეკე|Զանգեք|զանգեք|Զանգահարեք|զանգահարեք"
+    r"|համարս|nömrə)\ ?:?\ (?=\+|\(|\d)"  # (and 'my number is', 'call (me)': 'ჩემი ნომერია 099213613', 'დარეკეთ: ...')
     # a transfer's party's number, its name in capitals before it or after it ('de MARIA FERNANDA SOLIS ROJAS
     # (8845-1290)', 'a 9876-5432 (CARLOS ALBERTO MEJIA)', 'de 923456789 DOMINGOS KIALA')
     r"|(?<=\b(?:de|a|para|to|from)\ )\p{Lu}{2,}(?:[\ '’\-]\p{Lu}[\p{Lu}\p{Ll}]+){1,3}\ \((?=\d)"

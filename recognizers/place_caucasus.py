@@ -27,12 +27,12 @@ _KA_TOWNS = (r"(?:თბილის|ბათუმ|ქუთაის|რუ�
              r"|დიდუბე|ნაძალადევ|ვარკეთილ|ისნ|ისან)")
 _KA_ENDING = r"(?:ი|ა|ე|ში|იდან|დან|ის|ს|ზე|ისკენ|კენ|ელი)?"
 # Armenian: a town, then a case ending (in -ում, from -ից, of -ի, the article -ը/-ն) or none
-_HY_TOWNS = r"(?:Երևան|Երեւան|Գյումրի|Վանաձոր|Դիլիջան|Արաբկիր|Դավթաշեն|Էջմիածին|Հրազդան|Կապան|Գորիս|Սևան|Աշտարակ)"
+_HY_TOWNS = r"(?:Աբովյան(?=,)|Երևան|Երեւան|Գյումրի|Վանաձոր|Դիլիջան|Արաբկիր|Դավթաշեն|Էջմիածին|Հրազդան|Կապան|Գորիս|Սևան|Աշտարակ)"
 _HY_ENDING = r"(?:ում|ից|ի|ը|ն|ո?ւմ)?"
 # Azerbaijani: a town, then a case ending (in -da/-də, from -dan/-dən, to -ya/-yə, of -nın/-nin)
 _AZ_TOWNS = (r"(?:Bakı|Gəncə|Sumqayıt|Şəki|Lənkəran|Mingəçevir|Naxçıvan|Şamaxı|Qəbələ|Şirvan|Xırdalan|Quba"
              r"|Nəsimi|Yasamal|Xətai|Binəqədi|Sabunçu|Suraxanı|Səbail)")
-_AZ_ENDING = r"(?:[dt][aə]|[dt][aə]n|y[aə]|n[ıi]n|[ıi]n|n[ıi])?"
+_AZ_ENDING = r"(?:[dt][aə](?:y[aə]m|y[ıi]q)?|[dt][aə]n|y[aə]|n[ıi]n|[ıi]n|n[ıi])?"  # (and 'I am in': 'Bakıdayam')
 
 
 class PlaceCaucasusRecognizer(PatternRecognizer):

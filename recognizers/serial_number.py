@@ -139,6 +139,8 @@ class SerialNumberRecognizer(PatternRecognizer):
                 | (?<=at\+)ccid\ (?:vraća|враћа|returns|gives|вика)  # (a modem's SIM number after its command: 'AT+CCID
                                                    # vraća 8938101773982806948')
                 | სერიული\ ნომერი | սերիական\ համար | شماره\ سریال  # (Indonesian to Persian)
+                | سریال(?:\ گارانتی)?(?:\ (?:دستگاه|گوشی|لپتاپ|لپ\u200cتاپ))?  # (Persian's 'serial' alone, the
+                                                   # warranty's, the device's: 'سریال گارانتی دستگاه: R5CC94M95J5')
                 | و?الرقم\ التسلسلي | و?رقم\ تسلسلي | و?الرقم\ التسلسلى | السيريال | رقم\ السيريال  # (Arabic's: 'الرقم التسلسلي
                                                    # M87003518', a Darija post's router)
                 | (?:sn|s/n)\ (?:mesin|perangkat|unit|laptop|pc|router|modem|device)  # 'SN mesin:' (the machine's)
@@ -245,7 +247,7 @@ class SerialNumberRecognizer(PatternRecognizer):
         Pattern(
             "iccid_grouped",
             r"""(?x)
-            (?<=(?i:\biccid|\+q?ccid)(?:\ [^\d\s:=\#]{1,12}){0,4}\ ?[:\#=]?\ {0,3})  # a SIM card's number after its name (and a few
+            (?<=(?i:\biccid|\+q?ccid)(?:\ [^\d\s:=\#]{1,12}){0,5}\ ?[:\#=]?\ {0,3})  # a SIM card's number after its name (and a few
                                                    # words: 'ICCID de ma carte SIM : 8933...'; a modem's answer to
                                                    # 'AT+QCCID', '+QCCID: 8985...'), in groups as the
             89(?:[\ \-]?\d){16,20}                   # card prints it: 'ICCID 8963 0182 2167 1007 287' (every

@@ -22,7 +22,7 @@ be one); keywords that may be written either way use ``(?i:...)``:
 * ``street_hebrew`` (0.9): a Hebrew street, its word first: ``רחוב ז'בוטינסקי 45``.
 * ``br_town_state`` (0.9), ``cep`` (0.9): a Brazilian town before its state's letters and
   its CEP (``Porto Alegre - RS, 99572-447``), or after a slash (``Curitiba/PR``); a CEP after
-  its label or after a state's letters.
+  its label or after a state's letters; ``br_state_after_town`` (0.9) the state's letters there.
 * ``street_way`` (0.9): an English street named in one word ending in ``way``, the number
   first, a town or nothing after it: ``1585 Broadway, New York``, ``158 Kingsway, Burnaby``.
 * ``street_turkish`` (0.9): a Turkish street, its quarter maybe first, the house's number
@@ -348,7 +348,8 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?:""" + _NAME + r"""[\ \t]+){1,4}  # 1-4 capitalized name words: Maple, Agias Lavras
             (?=\p{Lu})                     # the street type is capitalized (Street, ST) ...
             """ + _TYPES_EN + r"""         # ... and one of the English street types
-            (?![\p{L}\p{M}\d'’\-])         # the whole word (Streets, Drive-in are not types)
+            (?![\p{L}\p{M}\d\-]|['’]\p{L})   # the whole word (Streets, Drive-in are not types; a closing quote
+                                           # may follow: "'line1': '14/2 Gariahat Road'", a dict's value)
             (?:(?<=(?i:st|str|ave?|rd|ln|dr|blvd|ct|pl|ter|cir|pkwy|hwy|sq|cres|trl|aly|gdns|hts|expy|fwy|tpke))
               \.(?!\w))?                   # an abbreviation's period: St. (not the full stop after Street)
             (?:[\ \t]+(?:[NS][EW]|[NSEW])\.?(?=[\ \t]*(?:$|[,;\n])))?  # a trailing quadrant: 2nd Ave S, Pine St NE
@@ -944,6 +945,15 @@ class StreetAddressRecognizer(PatternRecognizer):
             0.9,
         ),
         Pattern(
+            "br_state_after_town",
+            r"""(?x)
+            (?<=(?<![\w.\-/])""" + _BR_TOWN + r"""/)  # the state's letters after a Brazilian town and its slash
+            """ + _UF + r"""(?![\w\-/])           # ('Porto Alegre/RS, CEP 90570-748', 'Curitiba/PR'), or its dash
+            |(?<=(?<![\w.\-/])""" + _BR_TOWN + r"""[\ \t]-[\ \t])""" + _UF + r"""(?=,?[\ \t]+(?:CEP:?[\ \t]*)?\d{5}-\d{3}(?![\w\-]))
+            """,  # and its CEP after them ('Salvador - BA, 40140-157')
+            0.9,
+        ),
+        Pattern(
             "br_town_after_cep",
             r"""(?x)
             (?<=\d{5}-\d{3}[\ \t]{1,3})     # a Brazilian town with its CEP before it and its state's
@@ -1456,8 +1466,11 @@ class StreetAddressRecognizer(PatternRecognizer):
             "street_finglish",
             r"""(?x)
             (?<![\p{L}\p{M}\-.])            # Iran's and Afghanistan's street words in Latin letters, before the
-            (?:(?:Kuche|Kucheh|Kooche|Koocheh|Khiaban|Khiyaban|Bolvar|Meydan|Sarak|Blvd\.|Shahrak)(?:-ye|-e|-i)?
-              |(?:Jada|Jadeh|Darwaza|Darvazeh|Kuy|Koy)-(?:ye|e|i))  # name or the number ('Kuche-ye Shahid Rahimi',
+            (?:(?:Kuche|Kucheh|Kooche|Koocheh|Khiaban|Khiyaban|Kheyaban|Kheiaban|Bolvar|Meydan|Midan|Sarak|Blvd\.|Shahrak)
+               (?:-ye|-e|-i|e(?<=[nr]e)|ye(?<=he?ye))?  # (the ezafe glued on: 'Kheyabane Enghelab', 'Bolvare Keshavarz')
+              |(?:Jada|Jadeh|Darwaza|Darvazeh|Kuy|Koy)-(?:ye|e|i)
+            |Kh\.|Kuch\.)                 # (the street word shortened: 'Kh. Valiasr', 'Kuch. Naderi')
+                                           # name or the number ('Kuche-ye Shahid Rahimi',
             [\ ](?:\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{1,30}(?:[\ ]\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]{1,30}){0,2}  # 'Blvd. Zand',
                  |\d{1,4}(?![\w\-.,/:]\d|[\w\-]))  # 'Jada-e Walayat', 'Darwaza-e Balkh', 'Sarak 3')
             |(?<![\p{L}\p{M}\-.])(?:Alley|Kuche|Kucheh|Sarak)[\ ]\d{1,4}(?![\w\-.,/:]\d|[\w\-])  # ('Alley 23')

@@ -485,6 +485,15 @@ def _a_lower_word_among_capitals(text: str, start: int, end: int) -> bool:
     return span.islower() and " " not in span and any(c.isupper() for c in text)
 
 
+def _a_lower_phrase_among_capitals(text: str, start: int, end: int) -> bool:
+    """Whether NER's name is three words or more in lower case, no name's particle among them, in a
+    text that writes capitals: a sentence's words ('Cliente possui cobranças vinculadas', an API's
+    reason), no name (a tweet's names in lower case are two words, 'malachai parker')."""
+    words = text[start:end].split()
+    return len(words) >= 3 and all(w.isalpha() and w.islower() and w not in _NAME_PARTICLES for w in words) \
+        and any(c.isupper() for c in text)
+
+
 # SQL's words in a table's definition, in capitals
 _SQL_WORDS = frozenset({"default", "null", "not", "primary", "key", "unique", "unsigned", "auto_increment",
                         "current_timestamp", "charset", "collate", "engine", "references", "on", "delete",
@@ -498,6 +507,26 @@ _PHONE_RECOGNIZERS = frozenset({"PhoneNumberRecognizer", "LabelledPhoneRecognize
 # The loopback and the unspecified addresses: every machine's own, no one's
 _OWN_ADDRESS = re.compile(r"127(?:\.\d{1,3}){3}|0\.0\.0\.0|::1?|0:0:0:0:0:0:0:[01]")
 _PORT_AFTER = re.compile(r":\d{1,5}(?!\d)")
+# Two words of a brand run together, both capitalized ('TecnoMais', 'ServiTec'): a name's capital inside comes after
+# a short prefix ('McKenzie', 'DeShawn', 'MacLeod'; structure._CAMEL_BRAND)
+_CAMEL_BRAND_WORD = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]{2,}")
+# Capitals of hex digits and a digit, a session's or a record's id ('FF0C', 'A1B2'), no name nor place
+_HEX_TOKEN = re.compile(r"(?=[A-F]*\d)(?=\d*[A-F])[0-9A-F]{3,16}")
+# An HDMI device's CEC address, four dotted digits ('physical address 1.0.0.0'), no network's
+_CEC_ADDRESS_BEFORE = re.compile(r"(?i)physical[ _]address[ \t]*[:=]?[ \t]*$")
+# A private network's IPv4 address (RFC 1918), and a home network's broadcast (a /24's last)
+_PRIVATE_V4 = re.compile(r"(?:10|192\.168|172\.(?:1[6-9]|2\d|3[01]))(?:\.\d{1,3}){2,3}")
+_HOME_BROADCAST = re.compile(r"192\.168\.\d{1,3}\.255")
+# A network's router by its word before its address ('gateway 192.168.0.1', 'Default Gateway: 10.0.0.1',
+# 'gw=192.168.1.1', Portuguese's and Spanish's 'roteador', 'puerta de enlace', French's 'passerelle')
+_ROUTERS_WORD_BEFORE = re.compile(r"(?i)(?<![\w\-])(?:default[ _\-]?gateway|gateway|gw|router|roteador|enrutador"
+                                  r"|puerta[ ]de[ ]enlace|passerelle|standardgateway|broadcast|bcast|brd)"
+                                  r"(?:[ _\-]?(?:ip|address|addr))?[ \t]*(?:\.[ .]*)?[:=]?[ \t]*(?:is[ \t]+|é[ \t]+|es[ \t]+)?$")
+# A firm's tax number's name after a name ('Gerdau, CNPJ 17.946.888/0001-52'), and a firm's word before it ('da empresa
+# TOTVS', 'for the company Zup'): a firm's name (not a tax number a person has too: Brazil's CPF)
+_FIRMS_NUMBER_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*(?:CNPJ|GSTIN|EIN|UEN|ABN|ACN|SIRET|SIREN|NINEA|RCCM)(?![\w])")
+_FIRM_WORD_BEFORE = re.compile(r"(?i)(?<![\w])(?:empresa|companhia|company|firma|compañía|compania|entreprise"
+                               r"|société|societe|Unternehmen)[ ]$")
 # A word of code: a method's name in camel case, its verb first ('saveVisit'; not a post's handle, 'marIboros'), an
 # object and its number, a product and its version
 _CODE_TOKEN = re.compile(r"(?:get|set|save|load|find|create|update|delete|remove|add|handle|on|is|has|init|process"
@@ -1127,6 +1156,9 @@ _OTHER_FUNCTION_WORDS = frozenset({
     "hanooz", "nareside", "kheyli", "mamnoonam", "bezanid", "bedid", "chetori", "kargi", "kargad", "sayvarelo",
     "zangeq", "zangahareq", "uzum", "chegharkel", "shnorhakalutyun", "sifarişiniz", "yoldadır", "qəbul",
     "edildi", "zəhmət", "olmasa", "təşəkkür",
+    # (and Finglish's doesn't work, doesn't go, gives, is, isn't, your, tracking code, still, why, yes, no, what)
+    "nemishe", "nemikone", "mikone", "mishe", "mide", "nemide", "hast", "nist", "shoma", "rahgiri", "hanuz",
+    "chera", "baleh", "bale", "chi", "tamasam", "daram", "nadaram", "kardam", "shode", "nashode",
     # Shona, Chichewa and Setswana: I use it for work, since yesterday, my (phone), it did not, to charge, from,
     # quickly (not 'foni': a phone's word, a name's too)
     "ndinoushandisa", "kubasa", "kuyambira", "dzulo", "yanga", "siili", "siyikuyatsa", "kuchaja", "kubva",
@@ -1973,7 +2005,8 @@ class Detector:
                     vstart = _past_titles(view.text, vstart, vend)
                 as_read = as_read if as_read is not None else _spaced_doc_names(view.text)
                 if vend <= vstart or not _could_be(r.entity_type, as_read[vstart:vend]) \
-                        or r.entity_type == "PERSON" and _a_lower_word_among_capitals(view.text, vstart, vend) \
+                        or r.entity_type == "PERSON" and (_a_lower_word_among_capitals(view.text, vstart, vend)
+                                                          or _a_lower_phrase_among_capitals(view.text, vstart, vend)) \
                         or _glued(as_read, vstart, vend) or _LABEL_REST.match(view.text, vend) or _is_a_date(view.text, vstart, vend) \
                         or _A_PINGS_WORD.fullmatch(view.text, vstart, min(len(view.text), vend + 10)) \
                         or _is_a_header_name(view.text, vstart, vend) \
@@ -1986,7 +2019,12 @@ class Detector:
                         or r.entity_type == "LOCATION" and _LOCALE_LANGUAGE.search(view.text, max(0, vstart - 4), vstart) \
                         or r.entity_type in ("LOCATION", "PERSON") and SITE_NAME_END.search(view.text, vstart, vend) \
                         or _names_a_firms_site(view.text, vstart, vend) \
-                        or _CJK_SPAN.fullmatch(as_read, vstart, vend) or _unread_script(as_read[vstart:vend]):
+                        or _CJK_SPAN.fullmatch(as_read, vstart, vend) or _unread_script(as_read[vstart:vend]) \
+                        or view.text[vstart:vend].lower() in _OTHER_FUNCTION_WORDS \
+                        or _HEX_TOKEN.fullmatch(view.text, vstart, vend) \
+                        or _CAMEL_BRAND_WORD.fullmatch(view.text, vstart, vend):  # (a word of a language the model
+                    # does not read, romanized: Finglish's 'nemishe', no place; a session's hex id: IceWarp's '[FF0C]';
+                    # a brand's two words run together: 'Olá equipe TecnoMais', no place nor name)
                     continue
             kind = r.entity_type
             if kind == "PERSON" and name == "SpacyRecognizer" and _COUNTRY_POSTCODE_BEFORE.search(
@@ -2090,6 +2128,17 @@ class Detector:
                 continue  # the machine's own loopback by its name (a mail's 'Received: from ... (localhost
                 # [127.0.0.1])'): no one's (but Cyrus' 'badlogin: localhost [198.51.100.23]' names a client
                 # whose name did not resolve)
+            if f.entity_type == "IP_ADDRESS" and _CEC_ADDRESS_BEFORE.search(text, max(0, f.start - 24), f.start):
+                continue  # an HDMI device's CEC address (Kodi's 'CEC: TV vendor Sony, physical address 1.0.0.0')
+            if f.entity_type == "IP_ADDRESS" and (_ROUTERS_WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
+                                                  or _HOME_BROADCAST.fullmatch(text, f.start, f.end)) \
+                    and _PRIVATE_V4.fullmatch(text, f.start, f.end):
+                continue  # a private network's gateway or its broadcast ('gateway 192.168.0.1', a magic packet 'via
+                # 192.168.1.255:9'): the network's own, no one's device
+            if f.entity_type == "PERSON" and (_FIRMS_NUMBER_AFTER.match(text, f.end)
+                                              or _FIRM_WORD_BEFORE.search(text, max(0, f.start - 24), f.start)):
+                continue  # a firm by its tax number after it, or the word before it ('em nome da empresa Gerdau,
+                # CNPJ 17.946.888/0001-52'), whatever found the name (a buyer's column names firms too)
             if f.entity_type == "IP_ADDRESS" and _FORWARDED_FOR_AFTER.match(text, f.end):
                 continue  # the reverse proxy a request came through, its client's address after it (Radicale's
                 # 'received from 127.0.0.1 (forwarded for '85.220.165.169')'): the site's own

@@ -35,6 +35,13 @@ _SUBJECT_NAMES = frozenset({
     "lastname", "surname",  # (and a hotel's company profile's: Mews' 'LastName': 'Banco Popular Dominicano')
     "contact",  # (a booking's booker: FareHarbor's 'Contact': 'Goddard Enterprises Ltd', its desks' mailboxes)
 })  # (not 'Company', 'Organization': a person's employer, or the merchant whose export it is, beside their name)
+# The subject's columns that name a party to the record, not the record's own person: a buyer, a customer, a
+# client, a booker. A firm there is the row's subject only where no person's name stands beside it (an event's
+# attendee list: 'Nome': 'Luís Fernando', 'Nome do comprador': 'Banco do Brasil', the attendee's town theirs)
+_PARTY_NAMES = frozenset({
+    "customer", "customername", "client", "clientname", "cliente", "nomedocliente", "nombredelcliente",
+    "buyer", "buyername", "comprador", "nomedocomprador", "nomduclient", "nomclient", "contact",
+})
 # A company's column: a person's employer beside their name, but the row's subject where no name of a person
 # stands in the row (Moneybird's contacts: 'company_name': 'Menuiserie Ardennaise SRL', 'firstname': null)
 _COMPANY_NAMES = frozenset({
@@ -149,7 +156,16 @@ def firms_value(entity_type: str, value: str) -> tuple[str, str]:
 
 def firms_rows(cells, people=frozenset()) -> set:
     """The rows, among ``cells`` ((row key, field, text) of every record), whose subject's
-    name column names a firm, or whose company column does where no person's name was found
-    in the row (``people``: the keys of those rows, see names_its_rows_person)."""
+    name column names a firm (a party's, a buyer's or a customer's, only where no person's name
+    was found in the row), or whose company column does where no person's name was found in the
+    row (``people``: the keys of those rows, see names_its_rows_person)."""
     return {key for key, field, text in cells
-            if (subject_name_field(field) or company_name_field(field) and key not in people) and names_a_firm(text)}
+            if (subject_name_field(field) and (key not in people or not _party_field(field))
+                or company_name_field(field) and key not in people) and names_a_firm(text)}
+
+
+@lru_cache(maxsize=4096)
+def _party_field(field: str) -> bool:
+    from .structure import normalize_name
+
+    return normalize_name(field) in _PARTY_NAMES

@@ -97,6 +97,10 @@ _ROLE_WORDS = frozenset({
     # customer service, bookings and shop desks ('geral@', 'encomendas@', 'faturacao@', 'contabilidade@')
     "geral", "encomendas", "faturacao", "facturacao", "contabilidade", "financeiro", "financas", "afiliados",
     "comercial", "tesouraria", "secretaria", "atendimento", "reservas", "loja",
+    # Brazil's invoice (nota fiscal), events, administration, registrations, ombudsman, customer service and
+    # collections desks ('nf@', 'nfe@', 'eventos@', 'adm@', 'inscricoes@', 'ouvidoria@', 'sac@', 'cobranca@')
+    "nf", "nfe", "notafiscal", "notasfiscais", "fiscal", "eventos", "adm", "inscricoes", "ouvidoria", "sac",
+    "cobranca",
     # Spanish's invoices, payables and receivables, suppliers, treasury ('facturas@', 'cxp@', 'cuentasporpagar@')
     "facturas", "cxp", "cxc", "cuentasporpagar", "cuentasporcobrar", "proveedores", "tesoreria",
     # a property manager's or a site's desks ('maintenance@', 'facilities@', 'leasing@', 'concierge@')
@@ -1069,6 +1073,8 @@ THING_WORDS = frozenset({
 # PERSON inside it is not reported (engine._beside_a_business_word). English, French,
 # German, Spanish, Italian, Dutch and Portuguese.
 BUSINESS_WORDS = frozenset({
+    # a chain's shop by its district ('pick up from the Koramangala store', 'the Anna Nagar outlet'): the shop's
+    "store", "outlet", "showroom",
     # Colombia's, Venezuela's and the Dominican Republic's shops: spare parts, phones, variety stores, chemists,
     # holdings ('Moto Repuestos Valencia', 'Celulares La Romana', 'Droguería San Jorge', 'Inversiones Pérez')
     "repuestos", "motorepuestos", "celulares", "variedades", "inversiones", "droguería", "drogueria", "miscelánea",
@@ -1448,6 +1454,9 @@ SYSTEM_ACCOUNTS = frozenset({
 PRODUCT_NAMES = frozenset({
     # Singapore's carriers, which a post names alone ('Singtel cannot help')
     "singtel", "starhub",
+    # and Iran's, Georgia's, Armenia's and Azerbaijan's ('Azercell bloklayıb', 'sim-e Irancell-am')
+    "irancell", "rightel", "hamrah-e aval", "magti", "magticom", "silknet", "geocell", "cellfie", "ucom",
+    "viva-mts", "vivacell", "azercell", "bakcell", "nar", "naxtel",
     # solar inverters' and batteries' makers, which a ticket names alone ('the Deye keeps tripping')
     "deye", "goodwe", "growatt", "sunsynk", "victron", "pylontech", "solis", "luxpower", "voltronic", "axpert",
     "sofar", "fronius", "dyness",
@@ -1884,6 +1893,9 @@ def propagate(texts: Sequence[str], found: list[list], make,
                 if town and _GROUP_AFTER.match(text, end):
                     pos = text.find(value, pos + 1)
                     continue  # a group named for a town ('of group Dublin Staff'), no one's place
+                if town and text[pos - 1:pos] == "/" and _in_a_time_zone(text, pos, end):
+                    pos = text.find(value, pos + 1)
+                    continue  # a setting's time zone ('"timezone":"Asia\\/Tbilisi"'), no one's place
                 if known[value][0] in ("PERSON", "LOCATION") and text[end:end + 1] == " " \
                         and goes_on_to_a_firms_kind(text, end):
                     pos = text.find(value, pos + 1)
@@ -2098,7 +2110,13 @@ def _heads(known: Mapping[str, tuple]) -> frozenset[str]:
 # A time zone's name, whole: 'Europe/London', 'America/Argentina/Buenos_Aires' (a setting,
 # not where someone is: engine.Detector._finish reports no place inside one)
 TIME_ZONE = re.compile(r"(?<![\w/])(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian"
-                       r"|Pacific|Etc)/[A-Za-z_\-]+(?:/[A-Za-z_\-]+)?(?![\w/])")
+                       r"|Pacific|Etc)\\*/[A-Za-z_\-]+(?:\\*/[A-Za-z_\-]+)?(?![\w/])")  # (its slash escaped too, as JSON
+# may write it, and again inside an SQL dump's string: Joomla's user params' 'Asia\\/Tbilisi')
+def _in_a_time_zone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a time zone's city ('Asia/Tbilisi', its slash escaped too)."""
+    return any(m.start() < start and end <= m.end() for m in TIME_ZONE.finditer(text, max(0, start - 40), end + 40))
+
+
 # A time zone's name up to its city: 'Asia/Tokyo', 'America/Argentina/Buenos_Aires'
 _TZ_AREA = re.compile(r"(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)"
                       r"/(?:[A-Za-z_]+/)?\Z")

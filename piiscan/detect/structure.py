@@ -237,6 +237,9 @@ _NAME_WORDS = {
     "mbernm usernm emplyrnm wrternm applcntnm registernm cstmrnm rcvernm sndrnm chargernm "
     # EC-CUBE's (Japan's shop system) family and given name and their readings ('dtb_customer.name01', 'kana02')
     "name01 name02 kana01 kana02 "
+    # a help desk's requester in Portuguese and Spanish (Octadesk's 'Solicitante': 'Giovanna', a WhatsApp contact's
+    # first name), and its attendant ('Atendente')
+    "solicitante requerente atendente "
     "pushname notifyname verifiedname "  # (WhatsApp's profile name as a gateway's webhook passes it: Evolution API's
     # and Baileys' 'pushName', WPPConnect's 'notifyName')
     # German's and Austria's people by their role, and their names ('Kundin', 'Kontoinhaber', 'Empfänger',
@@ -904,6 +907,8 @@ _NAME_WORDS = {
     "endpointname srcname srchost shost "  # a VDI session's client device (Citrix Director's 'Endpoint Name')
     "devicefriendlyname "  # an MDM's device name (Workspace ONE's; not a network interface's 'friendly_name')
     "nombredispositivo nombredeldispositivo nomedodispositivo "  # (Spanish's and Portuguese's: a device's name)
+    # (and a computer's or a machine's: Sympla's form's 'Nome do computador (hackathon)': 'NOTE-HELOISA')
+    "nomedocomputador nomedamaquina nombredelequipo nombredelordenador nombredelcomputador nomdelordinateur "
     # Slovenian and Croatian: (a work) computer, its name; Hebrew: a computer's name
     "racunalnik sluzbeniracunalnik imeracunalnika nazivracunala שםמחשב "
     # Indonesian, Catalan and Albanian: a computer, its name
@@ -1368,6 +1373,9 @@ FREE_TEXT_NAMES = {"body", "text", "message", "msg", "content", "comment", "comm
                    "question", "fulltext",  # (presidio-research's samples)
                    # notes and remarks in Portuguese, Spanish, German, French, Dutch, Polish, Czech, Hungarian
                    "observacoes", "observacao", "observaciones", "observacion", "notas", "comentarios", "remarks",
+                   # a ticket's description and message in Portuguese, Spanish, German, French, Italian
+                   "descricao", "descripcion", "beschreibung", "mensagem", "mensaje", "nachricht", "comentario",
+                   "kommentar", "commentaire", "commentaires", "descrizione", "messaggio",
                    "bemerkung", "bemerkungen", "anmerkungen", "remarques", "opmerkingen", "opmerking", "uwagi", "poznamka",
                    "poznamky", "megjegyzes"}
 
@@ -1817,7 +1825,8 @@ def type_for_name(field: str) -> str | None:
                    "iccid",  # a SIM's number by its card ('sim_iccid', NetBox's custom field)
                    "devicename",  # a client's device by the name its owner gave it (Plex's 'X-Plex-Device-Name')
                    # a contact's network, last ('Контакт Telegram', Bitrix24's): a handle, a phone
-                   "telegram", "instagram", "twitter", "skype", "whatsapp", "телефон"):
+                   "telegram", "instagram", "twitter", "skype", "whatsapp", "телефон",
+                   "github", "gitlab"):  # (and a developer's: 'Usuário no GitHub', an event form's)
         if leaf.endswith(suffix) and len(leaf) > len(suffix):
             if suffix == "email" and leaf in ("rawemail", "fullemail", "originalemail"):
                 return None  # a whole message's source (Yahoo Groups' archive's 'rawEmail'), no address
@@ -3433,6 +3442,8 @@ _LABEL_FIELDS = frozenset({
     # 'Lieux de travail': its stores' towns, the employer's; a ticketing form's ticket and rate: 'Billet': 'Trail 42
     # km - Grande Corniche')
     "postes", "puestos", "lieuxdetravail", "lieudetravail", "billet", "tarif", "formule",
+    # (and Portuguese's and Spanish's ticket's type: Sympla's 'Tipo de ingresso': 'Hackathon - vaga individual')
+    "tipodeingresso", "tipoingresso", "ingresso", "tipodeentrada", "tipodeboleto",
     "club", "clubassociation", "association",  # (a race's entrant's club: 'Nice Côte d'Azur Athlétisme')
     "operatingsystem", "platform", "eventtype", "eventname", "category", "plan", "tier",
     "devicefamily", "devicetype", "sku", "variant", "ownership", "compliancestate",
@@ -3933,8 +3944,9 @@ def _names_a_thing(value: str) -> bool:
     if _CAMEL_BRAND.search(value) is not None:
         return True  # a brand's two words run together, both capitalized ('ServiTec Cúcuta', a shop's WhatsApp
         # profile); a name's prefix is short ('McKenzie', 'DeShawn', 'MacLeod', 'LaToya')
-    words = value.split()
-    lower = [w for w in words if w.islower() and len(w) > 2 and w not in _NAME_PARTICLES]
+    words = [w for w in value.split() if w not in _NAME_PARTICLES]  # (a name's particles are in lower case whatever
+    # the rest: 'de paula araújo', a surname typed all in lower case, is no mix)
+    lower = [w for w in words if w.islower() and len(w) > 2]
     return bool(lower) and len(lower) < len(words)
 
 
@@ -4190,6 +4202,11 @@ _MESSAGE_TAG = re.compile(r"(?:^|\.)tags\.", re.IGNORECASE)
 _COUNTRY_CODE = re.compile(r"[ \t]*[A-Z]{2,3}[ \t]*")
 
 
+# A Brazilian sole trader's legal name (see value_hint): its CNPJ's root before, or its owner's CPF after
+_SOLE_TRADERS_NAME = re.compile(r"[ \t]*(?:\d{2}\.\d{3}\.\d{3}|\d{8})[ ](?P<name>[^\W\d_][^\W\d_'’.\-]*(?:[ ][^\W\d_][^\W\d_'’.\-]*){1,5})[ \t]*"
+                                r"|[ \t]*(?P<name2>[^\W\d_][^\W\d_'’.\-]*(?:[ ][^\W\d_][^\W\d_'’.\-]*){1,5})[ ](?:\d{11}|\d{3}\.\d{3}\.\d{3}-\d{2})[ \t]*")
+
+
 def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
                *, url_encoded: bool = False) -> Hint | None:
     """A hint for a whole value whose field name says what it is (after a shape check
@@ -4200,6 +4217,13 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if " - " in field and (kind := _KIND_AFTER_DASH.fullmatch(field)) is not None:
         field = kind.group(1)  # ('Zip/Postal Code - Home': a postcode's field, its shape checked as one)
     entity = type_for_name(field)
+    if (entity == "PERSON" or entity is None and firm_field(field)) \
+            and (text[start:end].lstrip()[:1].isdigit() or text[start:end].rstrip()[-1:].isdigit()) \
+            and (mei := _SOLE_TRADERS_NAME.fullmatch(text, start, end)) is not None:
+        # a Brazilian sole trader's (an MEI's) legal name: its CNPJ's root and its owner's name, or the owner's
+        # name and CPF ('76.210.430 CAMILA OKADA', 'Caio Ribeiro 74865608796'), in a name's or a firm's column:
+        # the owner's name
+        return Hint("PERSON", *mei.span("name" if mei.group("name") else "name2"), 0.85, recognizer)
     if entity == "LOCATION" and _MESSAGE_TAG.search(field) and _COUNTRY_CODE.fullmatch(text, start, end):
         return None  # a mail's tag, the sender's own label of its campaign (Amazon SES's event 'mail.tags.country':
         # ['BG'], the shop's market), no recipient's place
@@ -5562,6 +5586,10 @@ def _names_a_firms_site(field: str) -> bool:
 # Odoo's 'Société liée'), in the languages of _NAME_TYPES
 _COMPANY_WORDS = frozenset({"company", "companyname", "organization", "organisation", "org", "employer",
                             "firm", "business", "businessname", "bedrijfsnaam", "societe", "société", "liée", "firma",
+                            # (a helpdesk's requester's firm in Portuguese, Spanish, Italian, Dutch: Octadesk's
+                            # 'Organização': 'Clientes Corporativos - Petrobras')
+                            "organização", "organizacao", "organización", "organizacion", "organizzazione",
+                            "organisatie",
                             "empresa", "azienda", "bedrijf", "unternehmen", "entreprise",
                             "perusahaan", "syarikat", "instansi",  # (Indonesian's and Malay's: Qontak's 'Perusahaan')
                             # a school's, a university's or a clinic's ('centro_educativo': 'CEIP Cabezón de la Sal')
@@ -6477,6 +6505,10 @@ _OWN_ID_MEMBER = re.compile(r"""(?i)["'](?:public_?|primary_?)?e-?mail(?:_?addre
                             r"""(?:user_?name|login)["']\s*:""")
 
 
+# An object's street line or its phone among its members: an address's, its 'name' the recipient's
+_RECIPIENT_MEMBER = re.compile(r"""(?i)["'](?:line1|address_?line_?1|address1|street|street_?address|phone|mobile)["']\s*:""")
+
+
 def _object_end(text: str, at: int) -> int:
     """Where the JSON object that ``at`` is inside ends (its '}'; the text's end where none)."""
     end = text.find("}", at)
@@ -6504,6 +6536,11 @@ def json_member_hints(text: str, js: bool = False) -> list[Hint]:
                     and _OWN_ID_MEMBER.search(text, brace, _object_end(text, m.end())):
                 name = "user.name"  # the object's own e-mail or login beside it: a person's, as sources.jsonfmt reads
                 # a record's (EC-CUBE's log of a customer's edit: '{"customer_id":2727,"name":"高橋 結衣","email":...}')
+            elif leaf == "name" and brace >= 0 and "}" not in text[brace:m.start()] \
+                    and _is_full_name(m.group("value")) \
+                    and _RECIPIENT_MEMBER.search(text, brace, _object_end(text, m.end())):
+                name = "user.name"  # an address's or a parcel's recipient beside their street and phone: a person's
+                # (a bot's order in a Python dict: "ship_to={'name': 'Meena Nair', 'line1': '22, Civil Lines', ...}")
             elif leaf == "name":
                 continue
         hint = value_hint(name, text, *m.span("value"), "region_field" if is_region_field(name) else "json_member")
@@ -6904,7 +6941,37 @@ _PEOPLES_RECORD_KEYS = frozenset({"rider", "riderid", "rider_id", "driver", "dri
                                   "courier_id", "customer", "customerid", "customer_id", "patient", "patientid",
                                   "patient_id", "employee", "employeeid", "employee_id", "member", "memberid",
                                   "member_id", "guest", "guestid", "guest_id", "passenger", "passenger_id",
-                                  "student", "student_id"})
+                                  "student", "student_id",
+                                  # or by a birth date, only a person has one (an e-KYC response's 'name=...
+                                  # dob=1988-04-12')
+                                  "dob", "date_of_birth", "dateofbirth", "birthdate", "birth_date", "birthday"})
+
+
+# The line's next pair, or the value's end (see _unquoted_name)
+_PAIR_OR_END = re.compile(r"[ \t]+[A-Za-z_][\w.\-]{0,40}=|[ \t]*(?:[,;|)\]]|\r?\n|$)")
+
+
+def _unquoted_name(text: str, hint: Hint) -> Hint:
+    """A person's name as an unquoted value writes it, its further words up to the line's next pair
+    or its end: a log's 'name=Meenakshi Sundaram dob=1988-04-12', 'customer_name=Rajesh Kumar Sharma
+    email=...' (the value's first word alone otherwise); no words that are not a name's ('name=Rohit
+    logged in': the value's first word)."""
+    end, words = hint.end, 0
+    while words < 3 and text.startswith(" ", end):
+        word_end = end + 1
+        while word_end < len(text) and not text[word_end].isspace() and text[word_end] not in "=,;|)]\"":
+            word_end += 1
+        word = text[end + 1:word_end]
+        if not word or "=" in text[word_end:word_end + 1] or not _capitalized(word) \
+                or not (word[0].isalpha() or word[0] in "'’") or any(c.isdigit() for c in word):
+            break
+        end, words = word_end, words + 1
+    if not words or _PAIR_OR_END.match(text, end) is None:
+        return hint
+    value = text[hint.start:end]
+    if not _is_full_name(value) or _names_a_thing(value):
+        return hint
+    return Hint(hint.entity_type, hint.start, end, hint.score, hint.recognizer)
 
 
 def key_value_hints(text: str) -> list[Hint]:
@@ -6986,6 +7053,8 @@ def key_value_hints(text: str) -> list[Hint]:
                 if m:
                     span = m.span(m.lastgroup)
                     hint = _key_value_hint("user.name" if key == "name" else key, text, *span)
+                    if hint is not None and hint.entity_type == "PERSON" and m.lastgroup == "value":
+                        hint = _unquoted_name(text, hint)
                     if hint and key == "name" and not _is_full_name(text[hint.start:hint.end]):
                         hint = None  # (a policy's 'name=checkout' beside a sender's e-mail)
                     if hint:

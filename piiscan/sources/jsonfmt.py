@@ -164,9 +164,14 @@ def json_document_values(text: str, hints: dict[int, str] | None = None
             # "longitude": ..., "name": "Loltong"}), whose coordinates are found as a place's too
             placed = hints is not None and kind is None and not named and not device and _at_coordinates(node)
             own_line = _own_line(node) if hints is not None else None
+            # a chat's bot by its own flag (Telegram's and Bale's Bot API: {"is_bot": true, "first_name": "سپهر
+            # موبایل", "username": "sepehrmobile_bot"}): its names and login are the service's, no one's
+            bot = hints is not None and len(node) <= 20 and any(k == "is_bot" and v is True for k, v in node)
             for name, value in node:
                 tokens += 1  # the key's token
-                if named and name == "name" and isinstance(value, str):
+                if bot and name in _BOTS_NAME_KEYS and isinstance(value, str):
+                    hints[len(out)] = f"{field}.bot.name" if field else "bot.name"
+                elif named and name == "name" and isinstance(value, str):
                     hints[len(out)] = f"{field}.user.name" if field else "user.name"
                 elif kind is not None and name == "name" and isinstance(value, str) and "name" not in device:
                     # (a device's record said to be a member's is the device's: ZeroTier's {"type": "Member"})
@@ -270,6 +275,9 @@ def _own_line(node: list[tuple[str, object]]) -> str | None:
             if inner is not None:
                 return inner
     return None
+
+
+_BOTS_NAME_KEYS = frozenset({"first_name", "last_name", "username", "name"})
 
 
 def _names_its_person(node: list[tuple[str, object]]) -> bool:

@@ -92,3 +92,12 @@ def test_serbias_dinacard(find):
     assert find("Broj kartice: 9891 2073 0082 7205", E) == [(E, "9891 2073 0082 7205")]
     assert find("Broj kartice: 9891-0062-9709-7636", E) == [(E, "9891-0062-9709-7636")]
     assert find("ref 9891 2073 0082 7206", E) == []  # (Luhn fails)
+
+
+
+def test_a_card_in_persian_digits(find):
+    # round 68: Iran's cards as a customer types them, four by four in Persian's digits, Luhn-checked as any
+    assert find("مبلغ رو از کارت ۵۰۲۲-۲۹۸۶-۷۷۹۸-۲۸۶۳ واریز کردم", E) == [(E, "۵۰۲۲-۲۹۸۶-۷۷۹۸-۲۸۶۳")]
+    assert find("کارت ۶۰۳۷ ۶۹۲۵ ۵۰۸۹ ۲۱۲۷", E) == [(E, "۶۰۳۷ ۶۹۲۵ ۵۰۸۹ ۲۱۲۷")]
+    assert find("کد ۵۰۲۲-۲۹۸۶-۷۷۹۸-۲۸۶۴", E) == []  # (Luhn fails)
+    assert find("۱۴۰۲۱۲۳۴۵۶۷۸۹۰۱۲۳۴۵", E) == []  # (twenty digits: no card's length)

@@ -400,3 +400,15 @@ def test_round_66s_devices(find, text, expected):
 ])
 def test_round_67s_devices(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 68: a NAS named for its owner; a Samsung tablet's and a Xiaomi phone's names as their owners gave them
+    ("CSMBFile::Open - opening ARJUN-NAS as arjun", ["ARJUN-NAS"]), ("smb://ARJUN-NAS/Family/Videos/x.mkv", ["ARJUN-NAS"]),
+    ('UPnP: found renderer "Meenakshi\'s Redmi Note 12" at', ["Meenakshi's Redmi Note 12"]),
+    ("Arjun's Galaxy Tab S9", ["Arjun's Galaxy Tab S9"]),
+    ("SYNOLOGY-NAS online", []), ("BACKUP-NAS full", []),  # (a NAS by its maker, by its use)
+    ("tamar.japaridze@tamar-pc:~$ sudo dmesg", ["tamar-pc"]),  # (a prompt's machine, its login with a dot)
+])
+def test_round_68s_devices(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

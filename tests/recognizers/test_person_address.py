@@ -1581,3 +1581,22 @@ def test_round_66s_greetings_and_titles(find, text, expected):
 ])
 def test_round_67s_names(find, text, expected):
     assert sorted(v for t, v in find(text, E) if t == E) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 68: Marathi's name label; Georgian's 'I am' before a given name and a family name by its ending
+    ("नाव: प्रशांत पाटील, पत्ता: शिवाजी नगर", ["प्रशांत पाटील"]), ("ग्राहकाचे नाव: सुनीता जाधव", ["सुनीता जाधव"]),
+    ("კარგი დღე, მე ვარ გიორგი ბერიძე, ტელ: 599 12 34 56", ["გიორგი ბერიძე"]),
+    ("მე ვარ ნინო კაპანაძე და ვცხოვრობ ბათუმში", ["ნინო კაპანაძე"]),
+    ("მე ვარ ძალიან კმაყოფილი.", []),  # ('I am very pleased': no family name's ending)
+    ("नाव: नहीं", []),  # (none)
+    # an order in whose name, Hindi's, in any script; a media center's profile named for its member
+    ("ऑर्डर प्रिया वर्मा के नाम पर है, फोन +91-6646631748", ["प्रिया वर्मा"]),
+    ("ऑर्डर లక్ష్మి నాయుడు के नाम पर है", ["లక్ష్మి నాయుడు"]), ("ऑर्डर किसके नाम पर है?", []),  # (whose)
+    ('Profile: switching to "Meenakshi" (special://profile/profiles/Meenakshi/)', ["Meenakshi"]),
+    ("special://profile/profiles/Kids/", []),  # (a shared profile's)
+    # no one's name after a greeting: Georgian's everyone, Armenian's formal 'you', Persian's friends
+    ("გამარჯობა ყველას! Silknet-ის Redmi", []), ("Բարև Ձեզ, պատվերս դեռ չի հասել։", []), ("سلام دوستان، کسی", []),
+])
+def test_round_68s_names(find, text, expected):
+    assert sorted(v for t, v in find(text, E) if t == E) == expected

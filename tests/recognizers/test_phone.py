@@ -1104,3 +1104,20 @@ def test_colombias_free_line_is_a_firms():
 ])
 def test_round_67s_numbers(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 68: Hinglish's 'my number (is)'
+    ("mera number 9812345678 hai", ["9812345678"]), ("Bhai mera number 9123456789 hai, call kar lena", ["9123456789"]),
+    ("uska naya no. 9812345678", ["9812345678"]),
+    ("mera order number 4829138812 hai", []), ("number 4829138812", []),  # (an order's; no one's)
+    # Persian's his number, Finglish's my (contact) number; Portuguese's landline, 'called from'
+    ("زنگ زد از اهواز، شماره‌اش 09136881999. گوشی", ["09136881999"]), ("shomare tamasam 09904518002 e", ["09904518002"]),
+    ("Cliente ligou do fixo (11) 3357-3703 pedindo 2ª via", ["(11) 3357-3703"]), ("fixo: (21) 4069-3001", ["(21) 4069-3001"]),
+    ("shomare sefaresh 0990451800", []), ("prefixo 1133573703", []),  # (an order's number; a word's ending)
+    # Georgian's 'call' and 'my number is', Armenian's colon-like mark after its label
+    ("დარეკეთ: 555670788 (სალომე)", ["555670788"]), ("ჩემი ნომერია 099213613, დამირეკე", ["099213613"]),
+    ("Հեռ.՝ 099213613", ["099213613"]),
+])
+def test_round_68s_numbers(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

@@ -65,3 +65,12 @@ def test_sorani_and_iraqi_address_words(find):
 ])
 def test_round_66s_towns(find, text, expected):
     assert sorted(v for t, v in find(text, E) if t == E) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 68: more of Iran's towns in Persian; Qom after a preposition or before a comma
+    ("درود. من از قم پیام میدم", ["قم"]), ("آدرس: ساری، خیابان زند", ["ساری"]), ("قم، خیابان صفائیه", ["قم"]),
+    ("قم بتحديث التطبيق", []),  # (Arabic's 'do': an interface's 'update')
+])
+def test_round_68s_towns(find, text, expected):
+    assert sorted(v for t, v in find(text, E) if t == E) == sorted(expected)

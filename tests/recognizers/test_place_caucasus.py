@@ -12,6 +12,8 @@ POSITIVE = [
     ("Ես Անահիտն եմ, Երևանից", ["Երևանից"]), ("Երևան, Արաբկիր", ["Երևան", "Արաբկիր"]),  # Armenian
     ("Bakıdan yazıram", ["Bakıdan"]), ("Nizami küç. 88, AZ1010 Bakı", ["Bakı"]),  # Azerbaijani
     ("Gəncədə yaşayıram", ["Gəncədə"]), ("Sumqayıt, Sülh küç. 5", ["Sumqayıt"]),
+    ("Nigar bəy, mən Bakıdayam, gəlib baxa bilərəm", ["Bakıdayam"]),  # (round 68: 'I am in Baku')
+    ("Հասցե՝ Աբովյան, Աբովյան փ. 65", ["Աբովյան"]),  # (a town before an address's comma)
 ]
 
 NEGATIVE = [
@@ -20,6 +22,7 @@ NEGATIVE = [
     "ვერა მოვიდა",  # (Vera, a woman's name: not listed)
     "Nərimanov zəng etdi",  # (a surname too: not listed)
     "Kentron",  # (Latin letters, and a common word in Armenian)
+    "Աբովյանի անվան դպրոց",  # (Abovyan's: a writer's name, no comma after it)
 ]
 
 

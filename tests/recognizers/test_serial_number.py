@@ -299,3 +299,14 @@ def test_round_66s_serial_clause(find, text, expected):
 ])
 def test_round_67s_serial_labels(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 68: Persian's serial, a warranty's and a device's; a SIM's number five words after its name
+    ("سریال HE5638YH2XK توی سیستم گارانتی ثبت نشده", ["HE5638YH2XK"]),
+    ("سلام خسته نباشید. سریال گارانتی دستگاه: R5CC94M95J5 — لطفا فعال کنید", ["R5CC94M95J5"]),
+    ("O ICCID que veio no cartão é 8955155027294819894. O aparelho", ["8955155027294819894"]),
+    ("سریال جدید", []), ("سریال‌ها", []),  # (no serial's shape; a plural)
+])
+def test_round_68s_serial_labels(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

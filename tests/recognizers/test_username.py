@@ -813,3 +813,22 @@ def test_no_login_in_round_66s_other_shapes(find, text):
 ])
 def test_round_67s_logins(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 68: a community bot's staff and members; a chat's member by what they did in a channel, who joined,
+    # who invited them, whom staff replied to; a file share opened as its user
+    ("Ticket note by staff sana_cx: 'customer Arjun called'", ["sana_cx"]),
+    ("Ticket closed by staff meera_support (T-9996, rating 4/5)", ["meera_support"]),
+    ("OTP sent for member ssingh (expires in 600s)", ["ssingh"]),
+    ("Ticket #T-8962 opened by sai_a1 in #hindi-chat: 'earbuds'", ["sai_a1"]),
+    ("DM from zbhat relayed to #modmail-log: 'hi team'", ["zbhat"]),
+    ("member joined: ssingh (account age 1166d) invited by nandini1", ["nandini1", "ssingh"]),
+    ("staff reply to zbhat: 'thanks'", ["zbhat"]),
+    ("CSMBFile::Open - opening ARJUN-NAS as arjun.r (SMB3_11, dialect 0x0311)", ["arjun.r"]),
+    ("Our staff member helped", []), ("The staff were great", []), ("member since 2019", []),  # (prose)
+    ("I was invited by the team", []), ("posted by me in #general", []), ("opening file as root (read only)", []),
+    ("tamar.japaridze@tamar-pc:~$ sudo dmesg | tail", ["tamar.japaridze"]),  # (a prompt's login with a dot)
+])
+def test_round_68s_logins(find, text, expected):
+    assert sorted(v for t, v in find(text, E) if t == E) == expected
