@@ -64,12 +64,12 @@ _TOWNS = (r"(?:Mumbai|Bombay|New[ ]Delhi|Delhi|Kolkata|Calcutta|Chennai|Madras|B
           r"|Salt[ ]Lake|Velachery|Adyar|T\.[ ]?Nagar|Tambaram|Dwarka|Rohini|Saket|Lajpat[ ]Nagar|Karol[ ]Bagh"
           r"|Connaught[ ]Place|Hinjewadi|Kothrud|Baner|Wakad|Hadapsar|Viman[ ]Nagar|Civil[ ]Lines|Model[ ]Town)")
 # A firm's, a body's or a team's name the town is part of ('Mumbai Indians', 'Delhi Public School', 'Hyderabad
-# Hospital'), no one's place
+# Hospital', a clinic's 'Model Town MCH Centre'), no one's place
 _BUSINESS_AFTER = (r"(?:Indians|Capitals|Super[ ]Kings|Knight[ ]Riders|Titans|Royals|Sunrisers|Giants|Public"
                    r"|School|College|University|Institute|IIT|Hospital|Clinic|Airport|Metro|Bank|Branch|Office"
                    r"|Team|Hub|Express|Mail|Times|Police|Municipal|Corporation|Stock|Port|Central|Junction|Cantt"
                    r"|Cantonment|Division|Circle|Zone|Region|Club|Mall|Store|Stores|Tech|Data|Server|DC|Cluster"
-                   r"|Marathon|Darshan|Rajdhani|Shatabdi|Duronto)")
+                   r"|Marathon|Darshan|Rajdhani|Shatabdi|Duronto|Centre|Center|Dispensary|Health|MCH|BHU|RHC|PHC|CHC)")
 _TOWN = (r"(?x)(?<![\p{L}\p{M}\-])(?:" + _TOWNS + r"|" + _STATES + r")"
          r"(?![\p{L}\p{M}\-]|[ ]" + _BUSINESS_AFTER + r"(?![\p{L}\p{M}]))")
 # The larger towns in Devanagari (Hindi and Marathi), Tamil, Telugu, Bengali, Kannada, Malayalam, Gujarati and
@@ -83,7 +83,8 @@ _SCRIPT_TOWNS = (r"(?:मुंबई|मुम्बई|दिल्ली|न�
                  r"|ಬೆಂಗಳೂರು|ಮೈಸೂರು|ಮಂಗಳೂರು|ಹುಬ್ಬಳ್ಳಿ|ಕರ್ನಾಟಕ|തിരുവനന്തപുരം|കൊച്ചി|കോഴിക്കോട്|കേരളം"
                  r"|અમદાવાદ|સુરત|વડોદરા|રાજકોટ|ગુજરાત|ਅੰਮ੍ਰਿਤਸਰ|ਲੁਧਿਆਣਾ|ਜਲੰਧਰ|ਪੰਜਾਬ|ਚੰਡੀਗੜ੍ਹ)")
 # A PIN code: six digits, the first not 0, sometimes written 3 + 3
-_PIN_DIGITS = r"[1-9१-९]\d{2}[ ]?\d{3}(?![\d\-/:]|\.\d)"  # (in Devanagari's digits too: 'पुणे ४११००५')
+_PIN_DIGITS = r"[1-9१-९]\d{2}[ ]?\d{3}(?![\d\-/:#]|\.\d|[ ]\d)"  # (in Devanagari's digits too: 'पुणे ४११००५'; not
+# a longer number's start: a conference's 'PIN 649 681 5775#')
 _PIN = (r"(?x)(?<=(?<![\p{L}\p{M}\-])(?:" + _TOWNS + r"|" + _STATES + r"|" + _SCRIPT_TOWNS + r")(?:[ ]?[,\-–][ ]?|[ ])"
         r"|(?<![\p{L}\p{M}])(?:PIN|Pin|pin|PIN[ ]?[Cc]ode|Pin[ ]?[Cc]ode|pin[ ]?code|Pincode|pincode|PINCODE"
         r"|पिन|पिन[ ]?कोड|पिनकोड|পিন|পিন[ ]?কোড|பின்[ ]?கோடு|పిన్[ ]?కోడ్|पिन[ ]?क्रमांक)"

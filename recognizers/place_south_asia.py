@@ -77,8 +77,10 @@ _STREET_BEFORE = (r"(?<!(?<![\p{L}\p{M}])(?i:jr|jir[oó]n|av|avda|avenida|calle|
                   r"\.?[ ](?:de[ ]|del[ ]|la[ ]|du[ ]|des[ ])?)")
 
 
-# Towns whose names are family names too: no town after a capitalized word, a given name as often ('Anke Galle', 'Ravi Mannar')
-_SURNAMES_TOO = (r"(?!(?<=\p{Lu}[\p{Ll}\p{M}'’\-]+[ ])(?:Galle|Kandy|Matara|Savar|Natore|Kotte|Mannar)(?![\p{L}\p{M}]))")
+# Towns whose names are family names too: no town after a capitalized word, a given name as often ('Anke Galle',
+# 'Ravi Mannar', 'Marco Colombo')
+_SURNAMES_TOO = (r"(?!(?<=\p{Lu}[\p{Ll}\p{M}'’\-]+[ ])(?:Galle|Kandy|Matara|Savar|Natore|Kotte|Mannar|Colombo)"
+                 r"(?![\p{L}\p{M}]))")
 
 
 def _town(towns: str) -> str:

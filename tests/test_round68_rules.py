@@ -123,6 +123,19 @@ def test_round_68s_model_readings(ner_detector):
     assert ("PHONE_NUMBER", "9812345678") in found[4] and found[5] == []
 
 
+def test_lower_case_words_are_a_sentences_where_the_text_starts_with_a_capital():
+    from piiscan.detect.engine import _CAMEL_BRAND_WORD, _a_lower_phrase_among_capitals
+
+    text = "Cliente possui cobranças vinculadas"
+    assert _a_lower_phrase_among_capitals(text, 8, len(text))
+    text = "andrew mccabe fuck flynn then we fuck trump - Google"  # (a tweet all in lower case writes names so)
+    assert not _a_lower_phrase_among_capitals(text, 0, 24)
+    text = "Ligar para maria da silva"  # (a name's particle: two words and a particle)
+    assert not _a_lower_phrase_among_capitals(text, 11, len(text))
+    assert _CAMEL_BRAND_WORD.fullmatch("TecnoMais") and not _CAMEL_BRAND_WORD.fullmatch("McAllen")
+    assert not _CAMEL_BRAND_WORD.fullmatch("DeKalb")
+
+
 def test_a_town_found_is_not_carried_into_a_time_zone(detector):
     texts = ["Mən Bakıda yaşayıram, Baku", '{"timezone":"Asia\\/Baku","editor":""}', "back in Baku today"]
     found = _found(detector, texts, [None, None, None])

@@ -487,11 +487,13 @@ def _a_lower_word_among_capitals(text: str, start: int, end: int) -> bool:
 
 def _a_lower_phrase_among_capitals(text: str, start: int, end: int) -> bool:
     """Whether NER's name is three words or more in lower case, no name's particle among them, in a
-    text that writes capitals: a sentence's words ('Cliente possui cobranças vinculadas', an API's
-    reason), no name (a tweet's names in lower case are two words, 'malachai parker')."""
+    text that starts with a capital: a sentence's words ('Cliente possui cobranças vinculadas', an API's
+    reason), no name (a tweet written all in lower case writes its names so: 'andrew mccabe ...')."""
     words = text[start:end].split()
-    return len(words) >= 3 and all(w.isalpha() and w.islower() and w not in _NAME_PARTICLES for w in words) \
-        and any(c.isupper() for c in text)
+    first = next((c for c in text if c.isalpha()), "")
+    return len(words) >= 3 and first.isupper() and start > 0 \
+        and all(w.isalpha() and w.islower() and w not in _NAME_PARTICLES and w not in _PARTICLES_OF_NAMES
+                for w in words)
 
 
 # SQL's words in a table's definition, in capitals
@@ -507,8 +509,8 @@ _PHONE_RECOGNIZERS = frozenset({"PhoneNumberRecognizer", "LabelledPhoneRecognize
 # The loopback and the unspecified addresses: every machine's own, no one's
 _OWN_ADDRESS = re.compile(r"127(?:\.\d{1,3}){3}|0\.0\.0\.0|::1?|0:0:0:0:0:0:0:[01]")
 _PORT_AFTER = re.compile(r":\d{1,5}(?!\d)")
-# Two words of a brand run together, both capitalized ('TecnoMais', 'ServiTec'): a name's capital inside comes after
-# a short prefix ('McKenzie', 'DeShawn', 'MacLeod'; structure._CAMEL_BRAND)
+# Two words of a brand run together, both capitalized ('TecnoMais', 'ServiTec'): no town's (a town's capital inside
+# comes after a short prefix: 'McAllen', 'DeKalb'; structure._CAMEL_BRAND)
 _CAMEL_BRAND_WORD = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]{2,}")
 # Capitals of hex digits and a digit, a session's or a record's id ('FF0C', 'A1B2'), no name nor place
 _HEX_TOKEN = re.compile(r"(?=[A-F]*\d)(?=\d*[A-F])[0-9A-F]{3,16}")
@@ -1156,9 +1158,11 @@ _OTHER_FUNCTION_WORDS = frozenset({
     "hanooz", "nareside", "kheyli", "mamnoonam", "bezanid", "bedid", "chetori", "kargi", "kargad", "sayvarelo",
     "zangeq", "zangahareq", "uzum", "chegharkel", "shnorhakalutyun", "sifarişiniz", "yoldadır", "qəbul",
     "edildi", "zəhmət", "olmasa", "təşəkkür",
-    # (and Finglish's doesn't work, doesn't go, gives, is, isn't, your, tracking code, still, why, yes, no, what)
+    # (and Finglish's doesn't work, doesn't go, gives, is, isn't, your, tracking code, still, why, yes, my contact
+    # number, I have, I did, done)
     "nemishe", "nemikone", "mikone", "mishe", "mide", "nemide", "hast", "nist", "shoma", "rahgiri", "hanuz",
-    "chera", "baleh", "bale", "chi", "tamasam", "daram", "nadaram", "kardam", "shode", "nashode",
+    "chera", "baleh", "tamasam", "daram", "nadaram", "kardam", "shode", "nashode",  # (not 'bale', 'chi': names'
+    # too, Gareth Bale's)
     # Shona, Chichewa and Setswana: I use it for work, since yesterday, my (phone), it did not, to charge, from,
     # quickly (not 'foni': a phone's word, a name's too)
     "ndinoushandisa", "kubasa", "kuyambira", "dzulo", "yanga", "siili", "siyikuyatsa", "kuchaja", "kubva",
@@ -2020,11 +2024,12 @@ class Detector:
                         or r.entity_type in ("LOCATION", "PERSON") and SITE_NAME_END.search(view.text, vstart, vend) \
                         or _names_a_firms_site(view.text, vstart, vend) \
                         or _CJK_SPAN.fullmatch(as_read, vstart, vend) or _unread_script(as_read[vstart:vend]) \
-                        or view.text[vstart:vend].lower() in _OTHER_FUNCTION_WORDS \
+                        or view.text[vstart:vend] in _OTHER_FUNCTION_WORDS \
                         or _HEX_TOKEN.fullmatch(view.text, vstart, vend) \
-                        or _CAMEL_BRAND_WORD.fullmatch(view.text, vstart, vend):  # (a word of a language the model
-                    # does not read, romanized: Finglish's 'nemishe', no place; a session's hex id: IceWarp's '[FF0C]';
-                    # a brand's two words run together: 'Olá equipe TecnoMais', no place nor name)
+                        or r.entity_type == "LOCATION" and _CAMEL_BRAND_WORD.fullmatch(view.text, vstart, vend):  # (a
+                    # word of a language the model does not read, romanized: Finglish's 'nemishe', no place; a
+                    # session's hex id: IceWarp's '[FF0C]'; a brand's two words run together: 'Olá equipe TecnoMais',
+                    # no place; a person's handle is written so: 'RT @ CarolSankar', WNUT-17's)
                     continue
             kind = r.entity_type
             if kind == "PERSON" and name == "SpacyRecognizer" and _COUNTRY_POSTCODE_BEFORE.search(

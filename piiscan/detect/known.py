@@ -2112,6 +2112,8 @@ def _heads(known: Mapping[str, tuple]) -> frozenset[str]:
 TIME_ZONE = re.compile(r"(?<![\w/])(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian"
                        r"|Pacific|Etc)\\*/[A-Za-z_\-]+(?:\\*/[A-Za-z_\-]+)?(?![\w/])")  # (its slash escaped too, as JSON
 # may write it, and again inside an SQL dump's string: Joomla's user params' 'Asia\\/Tbilisi')
+
+
 def _in_a_time_zone(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a time zone's city ('Asia/Tbilisi', its slash escaped too)."""
     return any(m.start() < start and end <= m.end() for m in TIME_ZONE.finditer(text, max(0, start - 40), end + 40))

@@ -277,6 +277,7 @@ def _own_line(node: list[tuple[str, object]]) -> str | None:
     return None
 
 
+# A chat bot's own names and login, beside its 'is_bot' flag (see json_document_values)
 _BOTS_NAME_KEYS = frozenset({"first_name", "last_name", "username", "name"})
 
 

@@ -42,3 +42,10 @@ def test_positive(find, text, expected):
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_negative(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
+
+
+def test_a_conference_pin_and_a_clinics_name_are_no_places(find):
+    # (a longer number after six digits; a health centre named for its locality, no one's place)
+    assert find("ConferenceMapper.lookup#94: PIN 649 681 5775# resolved", E) == []
+    assert find("bridge PIN 448 210 9#", E) == []
+    assert find("session location: Model Town MCH Centre (818e)", E) == []

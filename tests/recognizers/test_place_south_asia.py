@@ -22,7 +22,7 @@ POSITIVE = [
 NEGATIVE = [
     "Chest Clinic Gulshan",  # (a clinic's site: round 60)
     "Dhaka Bank", "Colombo Stock Exchange", "Kandy Hospital", "Sylhet Sixers",  # (a firm's, a body's, a team's name)
-    "Anke Galle", "Ravi Mannar", "Tom Hatton",  # (a town's name as a family name, after a given name)
+    "Anke Galle", "Ravi Mannar", "Tom Hatton", "Marco Colombo",  # (a town's name as a family name, after a given name)
     "Galle Road", "Kandy Road", "Dhaka Magu",  # (a road named for the town it leads to)
     "male patient", "Male", "Male nurse", "dhaka", "Dhakaiya", "Ella Smith", "Feni Doe",  # (the word; no capital;
     # a longer word; people's names left out)
