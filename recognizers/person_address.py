@@ -92,6 +92,10 @@ evidence. Capitalized words only; words that take those places without being nam
 * ``mail_name`` (0.9): the name with an address, ``From: Ines Duarte <ines@example.pt>``
 * ``chat_room_nick`` (0.85): an XMPP room's member by a nick that is a name,
   ``helpdesk@conference.example.com.my/Jainus``
+* ``profile_path_name`` (0.6): a media center's profile named for its member,
+  ``special://profile/profiles/Meenakshi/`` (not ``Default``, ``Kids``, ``Guest``)
+* ``in_the_name_of_hi``: an order's name before Hindi's ``के नाम पर`` (in the name of), in any script:
+  ``ऑर्डर प्रिया वर्मा के नाम पर है``
 * ``wrote`` (0.9): a quoted reply's header, ``Marcus Lindqvist wrote:``
 * ``from_team`` (0.6): ``Priya from IT says``, ``Omar from support replied``
 * ``here_from`` (0.85): a chat agent's greeting, ``Hi Camila, Rui here from Tessaly Support``
