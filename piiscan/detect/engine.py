@@ -62,6 +62,7 @@ from .loader import (
 )
 from .phones import numbers_listed_after
 from .structure import (
+    CAMEL_BRAND,
     MARKS,
     NOISY,
     SITE_NAME_END,
@@ -510,8 +511,8 @@ _PHONE_RECOGNIZERS = frozenset({"PhoneNumberRecognizer", "LabelledPhoneRecognize
 _OWN_ADDRESS = re.compile(r"127(?:\.\d{1,3}){3}|0\.0\.0\.0|::1?|0:0:0:0:0:0:0:[01]")
 _PORT_AFTER = re.compile(r":\d{1,5}(?!\d)")
 # Two words of a brand run together, both capitalized ('TecnoMais', 'ServiTec'): no town's (a town's capital inside
-# comes after a short prefix: 'McAllen', 'DeKalb'; structure._CAMEL_BRAND)
-_CAMEL_BRAND_WORD = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]{2,}")
+# comes after a short prefix: 'McAllen', 'DeKalb'), as structure reads a display name
+_CAMEL_BRAND_WORD = CAMEL_BRAND
 # Capitals of hex digits and a digit, a session's or a record's id ('FF0C', 'A1B2'), no name nor place
 _HEX_TOKEN = re.compile(r"(?=[A-F]*\d)(?=\d*[A-F])[0-9A-F]{3,16}")
 # An HDMI device's CEC address, four dotted digits ('physical address 1.0.0.0'), no network's

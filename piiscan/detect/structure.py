@@ -3930,7 +3930,7 @@ _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "de
 
 # Two words of a brand run together, both capitalized ('ServiTec', 'PowerTech'); a name's capital inside comes after a
 # short prefix ('McKenzie', 'DeShawn', 'MacLeod'), so the first part has four letters at least
-_CAMEL_BRAND = re.compile(r"(?<![^\W\d_])[A-Z][a-z]{3,}[A-Z][a-z]{2,}(?![^\W\d_])")
+CAMEL_BRAND = re.compile(r"(?<![^\W\d_])[A-Z][a-z]{3,}[A-Z][a-z]{2,}(?![^\W\d_])")
 
 
 def _names_a_thing(value: str) -> bool:
@@ -3941,7 +3941,7 @@ def _names_a_thing(value: str) -> bool:
 
     if value.strip().lower() in PRODUCT_NAMES or has_thing_word(value):
         return True  # ('Slack', 'Workday': an app's)
-    if _CAMEL_BRAND.search(value) is not None:
+    if CAMEL_BRAND.search(value) is not None:
         return True  # a brand's two words run together, both capitalized ('ServiTec Cúcuta', a shop's WhatsApp
         # profile); a name's prefix is short ('McKenzie', 'DeShawn', 'MacLeod', 'LaToya')
     words = [w for w in value.split() if w not in _NAME_PARTICLES]  # (a name's particles are in lower case whatever
