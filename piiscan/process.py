@@ -21,6 +21,8 @@ from .detect.firmrows import (  # (cheap: functools only; both firm-row paths be
     firms_finding,
     firms_rows,
     firms_value,
+    names_a_contact,
+    names_a_mobile,
     names_its_rows_person,
     subject_name_field,
 )
@@ -577,8 +579,14 @@ def _firms_rows_batchwise(batch, rt: Runtime, plan: Plan, findings, changed, dro
         rows_of_firms, on=["source", "record"], how="semi")
     texts = batch.get_column("text")
     rows_found = candidates.select("row", "field", "start", "end", "entity_type", "source", "record").rows()
-    gone = {(row, start, end) for row, fld, start, end, kind, _, _ in rows_found
-            if firms_finding(fld, kind, texts[row][start:end])}
+    # (the rows that name their contact person, and hold no mobile's number of their own)
+    mobiles = set(candidates.filter((pl.col("entity_type") == "PHONE_NUMBER")
+                                    & pl.col("field").is_in([f for f in fields if names_a_mobile(f)]))
+                  .select("source", "record").iter_rows())
+    contacts = set(persons.filter(pl.col("field").is_in([f for f in fields if names_a_contact(f)]))
+                   .select("source", "record").iter_rows()) - mobiles
+    gone = {(row, start, end) for row, fld, start, end, kind, source, record in rows_found
+            if firms_finding(fld, kind, texts[row][start:end], (source, record) in contacts)}
     # (the firm's values where its row's notes repeat them: its line in 'Contact: ..., +243 81 555 0100')
     firms_own = {(source, record, firms_value(kind, texts[row][start:end]))
                  for row, _, start, end, kind, source, record in rows_found if (row, start, end) in gone}
@@ -790,13 +798,20 @@ def _firms_rows(rt: Runtime, plan: Plan, texts, fields, sources, records, rest, 
     if not firms:
         return
     mine = [i for i in rest if i in parts and fields[i] is not None and (sources[i], records[i]) in firms]
+    # (the rows that name their contact person, and hold no mobile's number of their own)
+    mobiles = {(sources[i], records[i]) for i in mine if names_a_mobile(fields[i])
+               and any(f.entity_type == "PHONE_NUMBER" for f in _line_findings(parts, i))}
+    contacts = {(sources[i], records[i]) for i in mine if names_a_contact(fields[i])
+                and any(f.entity_type == "PERSON" for f in _line_findings(parts, i))} - mobiles
     # the firm's values, and where its row's notes repeat them (as _firms_rows_batchwise)
     firms_own = {(sources[i], records[i], firms_value(f.entity_type, texts[i][f.start:f.end]))
                  for i in mine for f in _line_findings(parts, i)
-                 if firms_finding(fields[i], f.entity_type, texts[i][f.start:f.end])}
+                 if firms_finding(fields[i], f.entity_type, texts[i][f.start:f.end],
+                                  (sources[i], records[i]) in contacts)}
     for i in mine:
         _keep_only(rt, plan, texts, parts, i,
-                   lambda f, i=i: not firms_finding(fields[i], f.entity_type, texts[i][f.start:f.end])
+                   lambda f, i=i: not firms_finding(fields[i], f.entity_type, texts[i][f.start:f.end],
+                                                    (sources[i], records[i]) in contacts)
                    and (sources[i], records[i], firms_value(f.entity_type, texts[i][f.start:f.end])) not in firms_own)
 
 

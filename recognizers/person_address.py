@@ -729,7 +729,7 @@ def _greeting(greetings: str) -> str:
 class PersonAddressRecognizer(PatternRecognizer):
     PATTERNS = [
         # ('Spot on, thanks Marcus!' thanks in lower case)
-        Pattern("greeting", _greeting(r"(?:Hi|Hello|Hey|Dear|(?i:thanks|thank[ ]you|cheers)|Morning"
+        Pattern("greeting", _greeting(r"(?:Hi|Hello|Hey|Dear|(?i:(?:thanks|thank[ ]you)(?:[ ](?:in[ ]advance|again))?|cheers)|Morning"
                                       r"|Good[ ](?:morning|afternoon|evening)|" + _GREETINGS_ABROAD + ")"),
                 _PLACE_SCORE),
         # (the same, of more languages: in one alternation the prefilter grew past a joined group's size)
@@ -1414,6 +1414,10 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |контакт|контактное[ ]лицо|получатель|фио|клиент|kontakt|kontakt[ ]osoba|primalac|primatelj|kupac|klijent|klienti  # (Russian's,
                                                     # the South Slavic languages' and Albanian's contact, recipient,
                                                     # customer: 'Контакт: Бакыт Мамбетов, тел. ...')
+                  |аты-жөнү|аты-жөні|ному[ ]насаб|ном[ ]ва[ ]насаб|ady[ ]familiýasy|familiýasy[ ]ady|ady  # (Kyrgyz's,
+                  |овог[ ]нэр|нэр|ism[ ]familiya|f\.?i\.?sh\.?|ф\.?и\.?ш\.?  # Kazakh's, Tajik's, Turkmen's, Mongolian's
+                                                    # and Uzbek's full name: 'Аты-жөнү: Бакыт Сыдыков', 'Ady: Aýna
+                                                    # Orazowa', 'Овог нэр: Ганбаатар Болормаа')
                   |ime[ ]i[ ]prezime|име[ ]и[ ]презиме|emri[ ]dhe[ ]mbiemri|ονοματεπώνυμο|onomateponymo
                   |onomateponimo|ad[ ]soyad|adı[ ]soyadı|ad[ ]soyadı  # (and their full name's: 'Ime i prezime:
                                                     # Ivana Horvat', 'Ονοματεπώνυμο: ...', Turkish's 'Adı Soyadı:')
@@ -1457,7 +1461,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # Danish's and Norwegian's 'jeg heter Kari Nordmann', Afrikaans',
                                                     # isiZulu's and isiXhosa's 'my name is')
                   |zovem[ ]se|зовем[ ]се|се[ ]викам|quhem|emri[ ]im[ ](?:është|eshte)  # Russian's,
-                  |mening[ ]ismim|menin[ ]atym|менің[ ]атым|менин[ ]атым|номи[ ]ман  # the South Slavic
+                  |mening[ ]ismim|menin[ ]atym|менің[ ]атым|менин[ ]атым|номи[ ]ман|meniň[ ]adym|adym  # the South Slavic
                   |(?:se[ ])?predstavlja[ ](?:se[ ])?kao|zove[ ]se|se[ ]zove|pod[ ]imenom|по[ ]имени|се[ ]претставува[ ]како)
                   |(?<![\w])(?i:mənim[ ]adım|chemi[ ]sa(?:x|kh|h)eli(?:[ ]aris|a)?|im[ ]anun[ye][ ]?|esmam|esme[ ]man|esm-e[ ]man  # Azerbaijani's,
                     |nam-e[ ]man|zma[ ]num|zita[ ]rangu[ ]ndi|zina[ ]rangu[ ]ndi|dzina[ ]langa[ ]ndi(?:ne)?  # Georgian's,
@@ -1494,7 +1498,8 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # romanized ('ég heiti Jón Guðmundsson og ...', 'mi nem na
                                                     # Fatmata Sesay', 'nga gi ming Karma Wangchuk in')
                                                     # languages', Macedonian's, Albanian's, Uzbek's, Kazakh's,
-                                                    # Kyrgyz's and Tajik's 'my name is' ('Меня зовут Нурлан Абенов');
+                                                    # Kyrgyz's, Tajik's and Turkmen's 'my name is' ('Меня зовут Нурлан
+                                                    # Абенов', 'Номи ман Фирӯза Раҳимова аст', 'Adym Merdan Berdiýew');
                                                     # 'introduces himself as', 'is called', 'under the name' ('lik
                                                     # koji se predstavlja kao Goran Kovač')
                                                     # Lingala's 'nkombo na ngai ezali', Wolof's 'maa ngi tudd')
@@ -1503,7 +1508,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # 'Izaho dia Rakoto Andry'
                |(?<![\w])(?i:je[ ]suis|moi[ ]c['’]est|soy|sou|sono|s[oó]c(?:[ ](?:en|na))?|son|(?-i:I)[ ]is|mwen[ ]se|mwen[ ]s[ée]|an[ ]s[ée]|ngai|ngayi
                   |aš[ ]esu|mina[ ]olen|minä[ ]olen|(?-i:ana|ene|olen)
-                  |ja[ ]sam|ја[ ]сам|јас[ ]сум|unë[ ]jam|une[ ]jam|me[ ]var|mən|(?-i:jam|мен|[Яя]|ndini|ndine|[Uu]anga|(?<=(?i:dumela|dumelang|lumela)[,!]?[ ])ke)
+                  |ja[ ]sam|ја[ ]сам|јас[ ]сум|unë[ ]jam|une[ ]jam|me[ ]var|mən|(?-i:jam|мен|[Мм]ан|[Яя]|ndini|ndine|[Uu]anga|(?<=(?i:dumela|dumelang|lumela)[,!]?[ ])ke)
                   |kh?nh?om|khoy|khoi|khony|(?-i:som|sem|jien|jiena))(?:[ ](?-i:o|a))?  # (and Slovak's, Slovene's and
                                                     # Maltese's 'I am': 'som Zuzana Horváthová z ...', 'jien Ġorġ Borg minn ...')  # (Khmer's and Lao's 'I' romanized: 'khnhom Sok Dara sum ...',
                                                     # 'Sabaidee, khoy Thongsy Luangrath phone mai: ...'; and the South Slavic
@@ -1548,7 +1553,7 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|،]|\.(?:\s|$)|[ ](?:but|and|from|here|y|de|pero|e|et|und|dari|dan|do|da|em|desde|depuis|ki|ak|nan
                 |men|mn|min|negn|new|nee|siin|iš|iz|täältä|w|wa|ja|un|ir|из|од|nga|i|hastam|hastan|em|az
                 |og|frá|úr|gedeg|in|la|daga|dey|hai|hoon|hun|se|och|en|ek|ta|і|з|та|από|apo|και|kai
-                |par|din|și|si|от|ot|phone|sum|a|z|zo|iz|minn|oo|iyo|iyu|vagyok)\b  # (Slovak's and Slovene's 'and',
+                |par|din|și|si|от|ot|phone|sum|a|z|zo|iz|minn|oo|iyo|iyu|vagyok|аст|ҳастам|аз)\b  # (Slovak's and Slovene's 'and',
                                                     # 'from'; Maltese's 'from'; Somali's 'who', 'and'; Tigrinya's 'is'
                                                     # romanized; Hungarian's 'I am' after the name)  # (Burmese's polite 'par' romanized; Romanian's and Bulgarian's
                                                     # 'from', 'and'; a phone's label; Khmer's 'ask' romanized)  # (Darija's and Arabic's 'from' and 'and', Hausa's 'from', Pidgin's 'is',

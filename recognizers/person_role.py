@@ -122,6 +122,18 @@ class PersonRoleRecognizer(PatternRecognizer):
             0.7,
         ),
         Pattern(
+            "english_staff_named",
+            r"""(?x)
+            (?<=(?<![\p{L}\p{M}])(?:[Tt]he|[Oo]ur|[Yy]our|[Mm]y)[ ](?:driver|rider|dispatch[ ]rider|courier|technician
+                |agent|installer|engineer|delivery[ ](?:man|guy|agent))[ ])
+            (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|Again|Also|Still
+                |Never|Finally|Then|Here|There|Just|Only|Already|Eventually|Last|Next|This|That)(?![\p{L}\p{M}]))
+            """ + _WORD + r"""(?:[ ]""" + _WORD + r""")?(?=[ ](?:was|is|has|had|will|would|came|come|called|said|told|arrived|delivered|did|didn['’]t
+                |never|left|took|gave|fixed|brought|promised)\b|[,.](?:\s|$))""",  # a customer's word on the staff who
+            # came by their name ('The driver Sainabou was very polite.', 'The agent Abena said he will come'): above
+            0.9,  # the model's place there
+        ),
+        Pattern(
             "german_role",
             r"""(?x)
             (?<=(?<![\p{L}\p{M}\-])(?:Mitarbeiter(?:in)?|Fahrer(?:in)?|Kunde|Kundin|Patient(?:in)?|Techniker(?:in)?
@@ -151,7 +163,9 @@ class PersonRoleRecognizer(PatternRecognizer):
             (?<=(?<![\p{L}\p{M}\-])(?:модератор|администратор|админ|менеджер|оператор|курьер|мастер|специалист
                 |сотрудник|сотрудниц|консультант|инженер|техник|водител|клиент|клиентк|пользовател|покупател
                 |получател|отправител|заказчик|абонент|пациент|участник|автор|сантехник|электрик|монтажник
-                |мадэратар|кліент|карыстальнік)  # (and Belarusian's)
+                |мадэратар|кліент|карыстальнік  # (and Belarusian's)
+                |[Кк]урйер|[Рр]онанда|[Мм]изоҷ|[Аа]йдоочу|[Кк]ардар|[Кк]урьер)  # (and Tajik's and Kyrgyz's courier,
+                      # driver, client, capitalized too: 'Курйер Ҷамшед (+992 ...) бо фармоиши ...')
                 (?:а|у|ом|е|ы|и|ь|я|ю|ем|ке|ку|кой|ой)?[ ])  # a Russian record's role, in any case, then a name in
                       # Cyrillic: one word is enough, Russian's common nouns are in lower case ('Ответ от модератора
                       # Гульназ', 'курьер Рустам Ахмедов привезёт ...')
@@ -159,6 +173,16 @@ class PersonRoleRecognizer(PatternRecognizer):
                                                 # 'клиент Сбербанка', 'курьер Яндекса')
             \p{Lu}[\p{Ll}ёі]{2,}(?:-\p{Lu}[\p{Ll}ёі]+)?(?:[ ]\p{Lu}[\p{Ll}ёі]{2,}(?:-\p{Lu}[\p{Ll}ёі]+)?){0,2}
             (?<=[\u0400-\u04FF])(?![\p{L}\p{M}\-])""",
+            0.7,
+        ),
+        Pattern(
+            "turkic_latin_role",
+            r"""(?x)
+            (?<=(?<![\p{L}\p{M}\-])(?:[Kk]ur[ýy]er|[Ss]ürüji|[Mm]üşderi|[Hh]aydovchi|[Mm]ijoz|[Kk]uryer)[ ])  # Turkmen's
+                                                # and Uzbek's courier, driver, customer in Latin letters, then a
+                                                # name: 'Kurýer Myrat (862467560) ...', 'kuryer Sardor sizga ...'
+            \p{Lu}[\p{Ll}\p{M}]{2,}(?:[ ]\p{Lu}[\p{Ll}\p{M}]{2,})?
+            (?![\p{L}\p{M}\-])""",
             0.7,
         ),
     ]

@@ -47,7 +47,8 @@ _SLAVIC_TITLES = r"(?:Pani/Panie|Pan/Pani|Panie/Pani|Pan|Pani|Panie|Pana|Panu|Pa
 _NOT_NAMES = (r"(?:Pepper|Bean|Right|Wrong|Martens|Oetker|Coffee|Clean|Muscle|Potato|Robot|Universe|World|Congeniality"
               r"|Who|Strange|Evil|No|Know|Fix|Freeze|Smith[ ]Goes|President|Speaker|Chairman|Chair|Mayor|Deputy"
               r"|Secretary|Justice|Minister|Director|Manager|Engineer|Officer|Customer|Client|User|Sir|Madam"
-              r"|Am|American|Africa|African|Pacific|Asia|Asian|Arab|Atlantic|Europa|European)")  # ('Pan Am', 'Pan Pacific')
+              r"|Am|American|Africa|African|Pacific|Asia|Asian|Arab|Atlantic|Europa|European"  # ('Pan Am', 'Pan Pacific')
+              r"|Teaching|Hospital|Polyclinic|Clinic)")  # (a hospital's name, 'Korle Bu Teaching Hospital': Accra's)
 # A unit's word after the name, an address's start ('Mrs. Barbara Yudina Apt. 675 ...'): no name's word
 _UNIT = r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Floor|Bldg|Building|Block|Lot|House)(?![\p{L}\p{M}])"
 # A street's word after the name: a street named for a titled person ('Dr. Fazıl Küçük Blv. No:70', Nicosia's;

@@ -134,6 +134,8 @@ _CONTEXT = [
     "contact",
     "whatsapp",
     "sms",
+    "wallet",  # (a mobile-money wallet's number is its phone's: 'My wallet number is 23233638717')
+    "momo",
     # other languages' (substrings of a word: German 'Telefonnummer', 'anrufen'; Spanish
     # 'llamar'; Korean '연락' (contact), '전화'; Vietnamese 'gọi' (call), 'điện thoại', 'SĐT')
     "telefon",
@@ -1035,6 +1037,15 @@ _THIRD_LABEL = (
     # 'aharen ge number 9770401', 'We called you on 774-4687 but ...')
     r"|\b(?:amar|amr|aamar|aharen[ ]?ge|aharenge|mage)\ (?:number|nambar|nmbr|no\.?)\ (?:(?:holo|hocche|eka)\ )?(?=\+|\d)"
     r"|\bcalled\ (?:you|him|her|them)\ on\ (?=\+|\d)"
+    # (and 'call' where a message asks to be reached, or a desk's note logs a call to a whole number: 'you can call
+    # 233246927402', 'please call 0244...', 'text me on ...', 'Outbound call to 233279682249'; spaCy's stop words hold
+    # 'call', so as a context word it never counts. Not a log's bare 'call 3205010 answered', 'Inbound call ...')
+    r"|\b(?:can|could|pls|please|kindly|[Pp]lease|[Kk]indly)\ call\ (?=\+|\d)"
+    r"|\b(?:[Cc]all|[Tt]ext|[Rr]ing)\ (?:me|him|her|us|them)\ (?:(?:on|at)\ )?(?=\+|\d)"
+    r"|\bcall\ to\ (?=\+|\d{10,})"
+    # (and West Africa's English 'line' for a phone's number: 'His line is 0244003660', 'my line na 076 123456')
+    r"|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\ (?:MTN\ |Orange\ |Africell\ |Lonestar\ |Vodafone\ |Telecel\ )?line"
+    r"\ (?:is|na|be|:)\ (?=\+|\d)"
     # (and 'my number' in Bengali, Sinhala, Tamil and Thaana script: 'আমার নম্বর 01592728983', 'මගේ අංකය 0764004667',
     # 'என் எண் 0771234567', 'އަޅުގަނޑުގެ ނަންބަރު 915-1893')
     r"|(?<![\p{L}\p{M}])(?:আমার\ (?:নম্বর|নাম্বার|ফোন\ নম্বর)|මගේ\ (?:අංකය|දුරකථන\ අංකය|නම්බරය)"

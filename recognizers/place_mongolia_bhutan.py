@@ -43,7 +43,9 @@ _BUSINESS_AFTER = (r"(?:Office|Offices|Team|Branch|Depot|Hub|Tech|Medical|Hospit
 
 class PlaceMongoliaBhutanRecognizer(PatternRecognizer):
     PATTERNS = [
-        Pattern("mn_town_cyrillic", r"(?x)(?<![\p{L}\p{M}\-])" + _MN_CYRILLIC + _MN_ENDING + r"(?![\p{L}\p{M}])", 0.9),
+        Pattern("mn_town_cyrillic", r"(?x)(?<![\p{L}\p{M}\-])" + _MN_CYRILLIC + _MN_ENDING + r"(?![\p{L}\p{M}])"
+                r"(?![ ](?:салбар|оффис|нисэх[ ]буудал))", 0.9),  # (a firm's branch, office, the airport: 'Улаанбаатарын
+                                                                  # салбарт ирлээ', arrived at the Ulaanbaatar branch)
         Pattern(
             "mn_town_latin",
             r"(?x)(?<![\p{L}\p{M}\-])" + _MN_LATIN + r"(?![\p{L}\p{M}]|[ ](?:\p{Lu}\p{Ll}+[ ])?" + _BUSINESS_AFTER + r"(?![\p{L}\p{M}]))",

@@ -1,4 +1,4 @@
-"""LOCATION: Sierra Leone's, Liberia's, The Gambia's and Mauritania's towns and the capitals' quarters, by name.
+"""LOCATION: Ghana's, Sierra Leone's, Liberia's, The Gambia's and Mauritania's towns and the capitals' quarters, by name.
 
 spaCy's small English model has seen few of them and reads many as persons or firms
 (``Kololi``, ``Sinkor``, ``Gardnersville``, ``Brusubi``). A closed list of the towns, the
@@ -9,8 +9,10 @@ event's (``Freetown Book Fair``).
 
 Left out: names that are people's too (``Wilberforce``, ``Lumley``, ``Buchanan``, ``Harper``,
 the Gambian given name ``Lamin``, Nouakchott's ``Arafat`` and ``Riyadh``, Mauritania's ``Rosso``
-and ``Atar``), and short or common words (``Bo``, ``Soma``, ``Red Light``, ``Duala``, ``Waterloo``,
-``Ksar``, a castle, ``Nema`` without its accent, a word of the Slavic languages).
+and ``Atar``, Accra's ``Madina`` and ``Nima``, Ghana's ``Ada``), and short or common words (``Bo``,
+``Soma``, ``Red Light``, ``Duala``, ``Waterloo``, ``Ksar``, a castle, ``Nema`` without its accent, a
+word of the Slavic languages, Ghana's ``Ho`` and ``Wa``, ``Dome``). Ghana's ``Tema`` only before a
+comma or its township's word (``Tema Community 25``): Spanish's and Italian's 'subject' (``Tema: ...``).
 """
 
 from __future__ import annotations
@@ -29,6 +31,14 @@ _TOWNS = (
     # The Gambia, and the Kombos' towns
     r"|Banjul|Serr?ekunda|Bakau|Kololi|Kotu|Brikama|Brusubi|Bijilo|Fajara|Farafenni|Basse|Janjanbureh|Bundung"
     r"|Latrikunda|Tallinding|Sukuta|Kanifing|Kerr[ ]Serign|Sanyang|Gunjur|Tanji|Kombo"
+    # Ghana, and Accra's, Tema's and Kumasi's quarters
+    r"|Accra|Kumasi|Takoradi|Sekondi|Tamale|Bolgatanga|Sunyani|Koforidua|Cape[ ]Coast|Obuasi|Techiman|Nkawkaw"
+    r"|Winneba|Hohoe|Aflao|Akosombo|Nsawam|Agona[ ]Swedru|Ejisu|Konongo|Tarkwa|Elmina|Berekum|Kintampo|Yendi"
+    r"|Navrongo|Bawku|Kpando|Dodowa|Amasaman|Kasoa|Ashaiman|Tema(?=[ ](?:Community|Newtown|Manhean|Harbour)\b|,)"
+    r"|Adenta|Teshie|Nungua|Labadi|Labone|Cantonments|Dzorwulu|Abelemkpe|Kokomlemle|Adabraka|Kaneshie|Dansoman"
+    r"|Achimota|Lapaz|Weija|Gbawe|Lashibi|Sakumono|Kpone|Prampram|Pokuase|Ofankor|Kwabenya|Haatso|Odorkor"
+    r"|Kotobabi|Mamprobi|Abeka|Darkuman|Tesano|Dome[ ]Kwabenya|(?:East|West)[ ]Legon|Legon|Osu|Spintex"
+    r"|Adum|Asokwa|Bantama|Suame|Ahodwo|Nhyiaeso|Kwadaso|Tafo|Santasi|Abuakwa|Ayigya"
     # Mauritania, and Nouakchott's moughataas (the model reads 'Tevragh Zeina', even 'Nouakchott', as people)
     r"|Nouakchott|Nouadhibou|Kiffa|Ka[ée]di|Zou[ée]rate|Néma|Aleg|S[ée]libaby|Boutilimit|Akjoujt|Tidjikja"
     r"|A[ïi]oun(?:[ ]el[ ]Atrouss)?|Tevragh[ ]Zeina|Toujounine|Dar[ ]Na[ïi]m|Teyarett|Sebkha|El[ ]Mina"

@@ -112,7 +112,10 @@ class SerialNumberRecognizer(PatternRecognizer):
                                                    # Portuguese; Italian, Romanian, Polish, Czech, Hungarian,
                                                    # Finnish, Turkish, Baltic, South Slavic, Cyrillic, Hebrew,
                                                    # Greek and Icelandic ('número de série', 'serijos numeris')
-                | numero\ di\ serie | num[ăa]r\ de\ serie | (?:numer|nr)\ seryjny | s[ée]riov[ée]\ [čc][íi]slo
+                | numero\ di\ serie | num[ăa]r\ de\ serie | (?:numer|nr)\ seryjny
+                | s[ée]riov[ée]\ (?:[čc][íi]slo|[čc]\.)(?:\ za[řr][íi]zen[íi])? | v[ýy]robn[íée]\ [čc][íi]slo  # (Czech's
+                                                   # and Slovak's, abbreviated too, and the device's, the maker's:
+                                                   # 'sériové č. zařízení CZC6707613A', 'výrobní číslo ...')
                 | serie-?zenbakia                   # (Basque's: 'gailuak (serie-zenbakia 6701PCN901719)')
                 | sorozatsz[áa]m | sarjanumero | seri\ numaras[ıi] | serijos\ (?:numer(?:is|iu|į|io)|nr\.?)
                 | serijinis\ numeris | s[ēe]rijas\ (?:numur[sua]?|nr\.?) | seerianumb(?:er|ri|rit|riga)  # (the

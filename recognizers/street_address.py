@@ -1267,6 +1267,31 @@ class StreetAddressRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
+            "cz_street",
+            r"""(?x)
+            (?<![\w\-./])
+            (?:(?:ul\.|ulice|nám\.|náměstí|Nám\.|Náměstí|nábř\.|nábřeží|Nábřeží|tř\.|třída|Třída)[\ ]  # a Czech or
+              (?:\d{1,2}\.[\ ](?:ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu  # Slovak
+                |prosince)                      # street after its kind's word ('náměstí Míru 820/9', 'ul. Palackého
+              |\p{Lu}[\p{Ll}\p{M}]+(?:[\ ]\p{Lu}[\p{Ll}\p{M}]+){0,2})  # 1589/17a', 'nábřeží Kapitána Jaroše
+                                                # 1000/7', 'tř. 28. října 12'), or before it ('Hlavní třída 583/45',
+            |\p{Lu}[\p{Ll}\p{M}]+(?:[\ ]\p{Lu}[\p{Ll}\p{M}]+)?[\ ](?:třída|náměstí|nábřeží|sady|alej)  # 'Smetanovy sady 5')
+            |(?:Na|U|K|Pod|Nad|Za|Před|Mezi)[\ ]\p{Lu}[\p{Ll}\p{M}]{2,}(?:[\ ]\p{Lu}[\p{Ll}\p{M}]+)?  # a street
+                                                # named by its place, after a preposition ('Na Příkopě 15', 'U
+                                                # Nemocnice 2')
+            |\d{1,2}\.[\ ](?:ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)
+              (?=[\ ]\d{1,5}/\d)                 # a date's, with both numbers ('28. října 1234/5'; not a date's
+                                                # year: '28. října 2024')
+            |(?:\p{Lu}[\p{Ll}\p{M}]+[\ ]){0,2}\p{Lu}[\p{Ll}\p{M}]*(?:ova|ovo|ovy|ská|cká|ní|ého|ích|ých|á|í|ě|é)  # or a
+              (?=[\ ]\d{1,5}/\d)                 # street by its name's adjective's or possessive's ending, with the
+                                                # land register's number and the street's ('Štefánikova 2580/28')
+            )
+            [\ ]\d{1,5}(?:/\d{1,5})?[a-zA-Z]?      # the house's number
+            (?![\w/\-.,]\d|[\w/])
+            """,
+            0.85,
+        ),
+        Pattern(
             "lot_parcelle",
             r"""(?x)
             (?<![\w\-])(?i:lot)[\ ](?:n[°º]\ ?)?\d{1,5}[A-Z]?,?[\ ](?i:parcelle)[\ ](?:n[°º]\ ?)?[A-Z0-9]{1,4}
@@ -1305,7 +1330,9 @@ class StreetAddressRecognizer(PatternRecognizer):
             "ghana_digital_address",
             r"""(?x)
             (?<=(?i:digital[\ ]address|gps(?:[\ ]address)?|ghana[\ ]?post(?:[\ ]gps)?(?:[\ ]address)?)  # Ghana Post's
-                [\ ]?[:\-=]?[\ ]?["']?)     # GPS address after its label: region and district letters, the
+                [\ ]?[:\-=]?[\ ]?(?i:(?:is|be|na|dey)[\ ])?["']?)  # GPS address after its label (or its 'is',
+                                            # English's and Pidgin's: 'my GPS be GA-183-8164'): region and
+                                            # district letters, the
             [A-Z]{2}-\d{1,4}-\d{4}         # area's and the spot's numbers ('Digital address: GA-183-8164',
                                             # a log's 'gps=SD-014-3983');
             (?![\w\-])                      # without it the shape is an order's or a part's as often

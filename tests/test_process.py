@@ -580,6 +580,30 @@ def test_a_company_columns_row_without_a_persons_name_is_a_firms(monkeypatch, ba
 
 
 @pytest.mark.parametrize("batchwise", [True, False], ids=["batch-wide", "per-record"])
+def test_a_buyers_firm_row_with_its_contact_and_one_line_keeps_the_line_as_the_contacts(monkeypatch, batchwise):
+    # (round 69: Fakturoid's invoices: the buyer a university, its contact person named, the seller's clerk who
+    # issued it; the row's one line is the contact's; beside a mobile's column, the line is the firm's again)
+    import piiscan.process as process
+    from piiscan.config import Propagate
+
+    process._RUNTIMES.clear()
+    if not batchwise:
+        monkeypatch.setattr(process, "_structured_cells", lambda *a: None)
+    rows = [(1, "Odběratel", "Masarykova univerzita"), (1, "Ulice", "Žerotínovo náměstí 617/9"), (1, "Město", "Brno"),
+            (1, "E-mail", "fakturace@muni.cz"), (1, "Telefon", "+420 736 400 913"),
+            (1, "Kontaktní osoba", "Kristýna Jelínková"), (1, "Vystavil", "Vojtěch Navrátil"),
+            (2, "Odběratel", "Pekárna Kubík s.r.o."), (2, "Ulice", "Dlouhá 2137/76"), (2, "Telefon", "+420 222 334 455"),
+            (2, "Mobil", "+420 603 123 456"), (2, "Kontaktní osoba", "Jan Kubík")]
+    batch = pl.DataFrame({"source": ["faktury.csv"] * len(rows), "record": [r for r, _, _ in rows],
+                          "field": [f for _, f, _ in rows], "text": [t for _, _, t in rows]})
+    plan = Plan(Detection(ner=NerMode.OFF, propagate=Propagate.RUN), Key(bytes.fromhex(TEST_KEY_HEX)), redact=True)
+    found = {(r["record"], r["field"], r["entity_type"]) for r in process_batch(batch, plan).findings.iter_rows(named=True)}
+    assert not any(k[0] == 1 and k[1] in ("Ulice", "Město", "E-mail") for k in found)  # (the firm's seat, its desk)
+    assert {(1, "Telefon", "PHONE_NUMBER"), (1, "Kontaktní osoba", "PERSON")} <= found
+    assert not any(k[0] == 2 and k[1] in ("Ulice", "Telefon") for k in found) and (2, "Mobil", "PHONE_NUMBER") in found
+
+
+@pytest.mark.parametrize("batchwise", [True, False], ids=["batch-wide", "per-record"])
 def test_a_json_records_own_name_marks_a_firms_row(monkeypatch, batchwise):
     # (round 61: e-conomic's customers, its 'name' hinted 'user.name' beside its e-mail; a firm by its legal form)
     import piiscan.process as process

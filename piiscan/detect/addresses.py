@@ -292,8 +292,11 @@ _TOWNS_BEFORE_STREET = re.compile(r"(?:(?<=:[ ])|(?<=(?<![\w\-])(?i:address|drop
                                   # Shiraz, Blvd. Zand'; not 'send it to John, 12 Main Street')
                                   r"(?P<towns>(?:\p{Lu}[\p{L}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]+){0,2},[ ]){1,3})\Z")
 # A parcel's or a letter's label of its addressee, before a name and the address on one line
+# (and in other languages, a buyer's or a customer's: Czech's and Slovak's 'Odběratel: Marie Černá, Nádražní 12, ...',
+# German's, Polish's, Russian's, the Romance languages')
 _ADDRESSEE_LABEL = re.compile(r"(?<![\w])(?i:(?:ship|deliver|send|bill|sold|mail)[ ]?to|recipient|consignee|addressee"
-                              r"|attn|attention)\.?[ ]?:[ ]\Z")
+                              r"|attn|attention|odběratel|odberateľ|příjemce|príjemca|adresát|zákazník|empfänger"
+                              r"|odbiorca|adresat|получатель|адресат|destinatario|destinatário|destinataire)\.?[ ]?:[ ]\Z")
 # Words that follow an address and its comma without naming a town
 _NOT_TOWNS_AFTER_COMMA = frozenset({"please", "thanks", "thank", "call", "phone", "tel", "email", "apt",
                                    "suite", "unit", "floor", "room", "flat", "near", "opposite", "behind",

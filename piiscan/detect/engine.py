@@ -352,7 +352,11 @@ def _ends_in_a_firms_word(span: str) -> bool:
 # not a person's title after their name: 'John Smith IT Manager')
 _IT_AFTER = re.compile(r"[ ](?:IT|ICT)(?=[ \t]*(?:$|[\r\n,.;|)]))")
 _FIRMS_LAST_WORDS = frozenset({"mobile", "solar", "tech", "telecom", "systems", "solutions", "services", "motors",
-                               "electronics", "pharmacy", "logistics"})
+                               "electronics", "pharmacy", "logistics",
+                               # and a mall's, a hospital's, a school's ('Accra Mall', 'Korle Bu Teaching Hospital';
+                               # not 'Church' nor 'Hall', family names)
+                               "mall", "plaza", "hospital", "clinic", "polyclinic", "stadium", "university",
+                               "college", "supermarket"})
 # Things' words that end places' names too ('West Bank', 'City Centre')
 _PLACES_THINGS_WORDS = frozenset({"bank", "centre", "center"})
 
@@ -1509,6 +1513,10 @@ _LABEL_REST = re.compile(r"(?:[ ][A-Za-z]+){0,3}:\t|[ ]*(?:\.[ ]?){3,}:|[ ]*(?:\
                          r"|:[ ]?\d[\d.,]*(?=[ \t]*(?:$|\n|<)|[ \t]{2}"
                          # or among other counters, as a test run's summary ('Tests run: 214, Failures: 1, Errors: 0')
                          r"|,[ ][A-Z][a-z]+(?:[ ][a-z]+)?:[ ]?\d)")  # (the leaders end in
+# A message's end right after a word (its closing tags, blanks): and a sentence's end, then only a line's or a
+# paragraph's break before it, the word alone on its line
+_SIGNED_LAST = re.compile(r"[ \t]*(?:</(?:p|div|span|body|html)>|\s)*\Z")
+_SENTENCE_BEFORE_LAST = re.compile(r"[.!?)][ \t]*(?:</p>[ \t]*<p>|<br ?/?>|\r?\n)(?:[ \t]*\r?\n)?[ \t]*\Z")
 # the colon, or run five dots or more, cut short: 'Host Name . . . . . …'; an ellipsis written
 # '. . .' is no label's, 'the wall in mexico . . . https://...')
 
@@ -2036,6 +2044,11 @@ class Detector:
             if kind == "PERSON" and name == "SpacyRecognizer" and _COUNTRY_POSTCODE_BEFORE.search(
                     view.text, max(0, vstart - 12), vstart):
                 kind = "LOCATION"  # a town after its postcode ('FO-100 Tórshavn', 'L-7240 Bereldange')
+            if kind == "LOCATION" and name == "SpacyRecognizer" and _SIGNED_LAST.match(view.text, vend) \
+                    and _SENTENCE_BEFORE_LAST.search(view.text, max(0, vstart - 80), vstart) \
+                    and " " not in view.text[vstart:vend]:
+                kind = "PERSON"  # one word alone on a message's last line or paragraph, after a sentence's end:
+                # its writer's name ('I will hear from you.</p><p>Tarnue</p></div>', '... polite.\n\nBinta')
             if kind == "PERSON" and name == "SpacyRecognizer" and _PLACES_WORD.search(view.text[vstart:vend]):
                 kind = "LOCATION"  # a region's or a town's name by its word: 'Sulawesi Selatan', 'Punta Gorda'
             if name == "SpacyRecognizer" and kind in ("PERSON", "LOCATION"):

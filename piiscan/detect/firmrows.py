@@ -34,6 +34,9 @@ _SUBJECT_NAMES = frozenset({
     "firstname", "prenom", "prenomduclient",
     "lastname", "surname",  # (and a hotel's company profile's: Mews' 'LastName': 'Banco Popular Dominicano')
     "contact",  # (a booking's booker: FareHarbor's 'Contact': 'Goddard Enterprises Ltd', its desks' mailboxes)
+    # Czech's and Slovak's, Polish's and German's buyer, customer, client (Fakturoid's invoices: 'Odběratel':
+    # 'Masarykova univerzita', its seat in the row)
+    "odberatel", "zakaznik", "klient", "nabywca", "kunde", "kundenname",
 })  # (not 'Company', 'Organization': a person's employer, or the merchant whose export it is, beside their name)
 # The subject's columns that name a party to the record, not the record's own person: a buyer, a customer, a
 # client, a booker. A firm there is the row's subject only where no person's name stands beside it (an event's
@@ -41,6 +44,7 @@ _SUBJECT_NAMES = frozenset({
 _PARTY_NAMES = frozenset({
     "customer", "customername", "client", "clientname", "cliente", "nomedocliente", "nombredelcliente",
     "buyer", "buyername", "comprador", "nomedocomprador", "nomduclient", "nomclient", "contact",
+    "odberatel", "zakaznik", "klient", "nabywca", "kunde", "kundenname",
 })
 # A company's column: a person's employer beside their name, but the row's subject where no name of a person
 # stands in the row (Moneybird's contacts: 'company_name': 'Menuiserie Ardennaise SRL', 'firstname': null)
@@ -55,6 +59,11 @@ _COMPANY_NAMES = frozenset({
 # A contact person's columns in a firm's row: theirs, not the firm's
 _CONTACT_WORDS = ("contact", "contacto", "contato", "kontakt", "ansprechpartner", "attn", "attention",
                   "responsavel", "responsable", "representative", "representante", "person", "pessoa")
+# The record's own side's staff: who issued, made or handles it (Fakturoid's 'Vystavil': the seller's clerk who
+# issued the invoice, beside its buyer 'Odběratel': 'Masarykova univerzita'), no party to it
+_STAFF_WORDS = ("vystavil", "vyrizuje", "zpracoval", "obchodnik", "issuedby", "issuer", "createdby", "modifiedby",
+                "updatedby", "vendedor", "seller", "salesperson", "salesrep", "agent", "assignee", "assignedto",
+                "atendente", "cashier", "ausgestelltvon", "bearbeiter", "wystawil", "wystawca")
 # A mobile's column: a firm's mobile is as often its owner's own
 _MOBILE_WORDS = ("mobile", "mobil", "movil", "telemovel", "celular", "cell", "handy", "gsm", "whatsapp")
 FIRMS_TYPES = frozenset({"LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS"})
@@ -81,7 +90,8 @@ def company_name_field(field: str | None) -> bool:
 
 def names_its_rows_person(field: str | None) -> bool:
     """Whether a person found in ``field`` is its row's subject, or may be: a name's column of any
-    language ('Naam', 'Voornaam'), not a note's nor a contact person's (whom a firm's row names too)."""
+    language ('Naam', 'Voornaam'), not a note's, a contact person's (whom a firm's row names too) nor the
+    record's own side's staff's ('Vystavil', who issued an invoice)."""
     # ('user.name': a JSON record's own 'name', as sources.jsonfmt hints it: Countly's user beside its 'organization')
     return field is not None and ("." not in field or field == "user.name") and not company_name_field(field) \
         and _kind_of_column(field) == "other"
@@ -98,6 +108,8 @@ def _kind_of_column(field: str) -> str:
         return "contact"
     if any(w in name for w in _MOBILE_WORDS):
         return "mobile"
+    if any(w in name for w in _STAFF_WORDS):
+        return "staff"
     return "other"
 
 
@@ -126,10 +138,23 @@ def names_a_firm(text: str) -> bool:
     return "(" not in text and firms_name_value(text)  # (not a person and a firm in brackets: 'Ana Lima (Acme)')
 
 
-def firms_finding(field: str, entity_type: str, value: str) -> bool:
+def names_a_contact(field: str | None) -> bool:
+    """Whether a person found in ``field`` is a firm's contact person ('Kontaktní osoba', 'Contact name')."""
+    return field is not None and "." not in field and _kind_of_column(field) == "contact"
+
+
+def names_a_mobile(field: str | None) -> bool:
+    """Whether ``field`` is a mobile's column ('Telemóvel', 'Mobile')."""
+    return field is not None and "." not in field and _kind_of_column(field) == "mobile"
+
+
+def firms_finding(field: str, entity_type: str, value: str, contact_named: bool = False) -> bool:
     """Whether a finding of ``entity_type`` on ``value``, in column ``field`` of a firm's row,
-    is the firm's: its address's pieces, its lines (not in a contact's or a mobile's column),
-    its desks' mailboxes (in any column but a note's: 'info@' is a desk's wherever it stands)."""
+    is the firm's: its address's pieces, its lines (not in a contact's or a mobile's column, nor
+    where the row names its contact person and has no mobile's column of a number: its one line is
+    then the one to reach them, as often their own; Fakturoid's 'Kontaktní osoba': 'Kristýna
+    Jelínková', 'Telefon': '736 400 913'), its desks' mailboxes (in any column but a note's: 'info@'
+    is a desk's wherever it stands). ``contact_named``: the row names its contact, and no mobile."""
     from .known import is_role_mailbox
 
     if entity_type not in FIRMS_TYPES or "." in field and not _the_records_address(field):
@@ -141,7 +166,7 @@ def firms_finding(field: str, entity_type: str, value: str) -> bool:
         return is_role_mailbox(value)
     if kind == "contact":
         return False
-    return not (entity_type == "PHONE_NUMBER" and kind == "mobile")
+    return not (entity_type == "PHONE_NUMBER" and (kind == "mobile" or contact_named))
 
 
 def firms_value(entity_type: str, value: str) -> tuple[str, str]:

@@ -48,6 +48,7 @@ _ROLE_WORDS = frozenset({
     "postmaster", "hostmaster", "webmaster", "abuse", "noc", "security", "info", "support", "sales",
     "marketing", "billing", "helpdesk", "servicedesk", "noreply", "donotreply", "no", "reply", "do", "not",
     "mailer", "daemon", "contact", "enquiries", "inquiries", "help", "customerservice", "customercare",
+    "claims",  # (a courier's or an insurer's claims desk: 'claims@komboexpress.gm')
     "service", "services", "accounts", "accounting", "invoices", "invoice", "hr", "jobs", "careers", "press",
     "rendezvous", "rendez-vous", "rdv", "citas", "agendamento",  # (an appointments' desk: 'rendezvous@...')
     "privacy", "legal", "reservations", "reservation", "bookings", "booking", "frontdesk", "frontoffice", "netops", "secops", "orders", "order", "newsletter", "notifications", "alerts",
@@ -951,6 +952,9 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     "tuasakidila", "nasakidila", "matondo", "matondo mpenza", "matondo mingi", "nsadisa", "ntangu", "bua lelu",
     "files",  # (a group's section: 'on the group Files page')
     "kaira dorong", "wetin mek", "tobaski",  # (Mandinka's 'peace only', Krio's 'why', West Africa's Eid al-Adha)
+    # (Pidgin's and Krio's 'what', 'please', a sigh, 'friend'; Twi's 'good afternoon', 'good evening'; Ga's thanks
+    # and 'well done': 'Wetin apin to mi account?', 'Herh, wey kind wahala be this?', 'Maadwo,')
+    "wetin", "abeg", "herh", "chale", "maaha", "maadwo", "oyiwaladonn", "ojekoo",
     "mum", "mom", "mummy", "mommy",  # (a card's 'Happy birthday Mum!')
     # (a monitoring system's notification types: Icinga's "Sending 'Problem' notification")
     "problem", "recovery", "acknowledgement", "downtimestart", "downtimeend", "flappingstart", "flappingend",
@@ -978,8 +982,8 @@ THING_WORDS = frozenset({
     "txn", "rs", "cod",  # (a wallet's text: 'Txn ID 8GM5Q52YEB', 'COD Rs 694.00')
     "housekeeping", "hizmetleri", "resepsiyon", "muhasebe",  # (a hotel's: Turkish 'Kat Hizmetleri', housekeeping)
     # a co-op's or a dealer's, a mobile-money agent's commission ('Buwenge Rice Growers', 'Nguvu Solar
-    # Dealers', 'MTN MoMo Agent Commission')
-    "growers", "farmers", "dealers", "commission", "momo",
+    # Dealers', 'MTN MoMo Agent Commission'; not 'momo': Liberia's given name, 'Momo Mulbah')
+    "growers", "farmers", "dealers", "commission",
     # German's and Austria's firms and services ('Deutsche Telekom', 'Wiener Stadtwerke', 'Sparkasse Oberösterreich',
     # 'Kanzlei Gruber'; 'Bahn' as in 'Deutsche Bahn', 'ÖBB Personenverkehr')
     "telekom", "bahn", "sparkasse", "versicherung", "stadtwerke", "krankenhaus", "spital", "gasthof", "kanzlei",
@@ -1196,7 +1200,16 @@ BUSINESS_WORDS = frozenset({
     "scoala", "școala", "şcoala", "gimnaziala", "gimnazială", "liceul", "colegiul", "gradinita", "grădinița",
     "primăria", "spitalul", "editura", "biblioteca", "universitatea", "cabinetul",
     "училище", "гимназия", "библиотека", "издателство", "община", "болница", "офис",
-    "ооо"})
+    "ооо",
+    # Czechia's and Slovakia's shops, workshops, schools, universities, co-operatives, foundations and
+    # associations ('Lékárna U Černého orla', 'Truhlářství Dvořák s.r.o.', 'Masarykova univerzita', 'Jednota,
+    # spotřební družstvo v Kolíně', 'Nadační fond Emila Holuba', 'Gymnázium Jana Nerudy'), and a university in English
+    "lékárna", "lekáreň", "knihkupectví", "kníhkupectvo", "květinářství", "kvetinárstvo", "restaurace",
+    "reštaurácia", "kaviareň", "cukrárna", "cukráreň", "pekárna", "pekáreň", "pivovar", "tiskárna",
+    "tlačiareň", "stavebniny", "truhlářství", "stolárstvo", "kovovýroba", "vinařství", "vinárstvo", "zahradnictví",
+    "záhradníctvo", "penzion", "penzión", "gymnázium", "univerzita", "university", "družstvo", "nadace",
+    "nadácia", "nadační", "spolek", "z.s", "o.p.s", "agentúra", "agentura", "elektrárne", "nemocnice",
+    "nemocnica", "magistrát", "ordinace", "ordinácia"})
 THING_WORDS = THING_WORDS | BUSINESS_WORDS
 
 # Up to three capitalized words after a span, on its line ('Datto RMM Integration')

@@ -12,7 +12,9 @@ person_address.py``'s ``sign_off``); a text file is read a line at a time, so th
 line alone says nothing. :func:`signed_names` looks at each line of text whose previous
 line, in the same file, is a sign-off and nothing else, and takes its name if the line is
 a name and nothing else: one to three capitalized words, not a team's or a company's
-('Support Team', 'Nimbus Storage Billing' say who, but no person).
+('Support Team', 'Nimbus Storage Billing' say who, but no person). A message is signed by its
+writer's name and number too: a name alone on its line after a blank line or a sentence's end,
+its number alone on the next (``Any update on this?``, ``Yeabu``, ``23276788199``).
 
 A signature goes on with the firm's name and its address::
 
@@ -236,7 +238,8 @@ def signed_names(texts: Mapping[int, str], fields: Mapping[int, str | None],
         if sources[i - 1] != sources[i] or records[i - 1] != records[i] - 1:
             continue
         m = _NAME_LINE.fullmatch(texts[i])
-        if m is None or not _SIGN_OFF.fullmatch(texts[i - 1]) or _SIGN_OFF.fullmatch(texts[i]):
+        if m is None or not (_SIGN_OFF.fullmatch(texts[i - 1]) or _number_signed(texts, fields, sources, records, i)) \
+                or _SIGN_OFF.fullmatch(texts[i]):
             continue  # (a sign-off after a signature's '-- ' is no name: 'Thanks')
         name = m.group("name")
         words = re.split(r"[ '’\-]", name)
@@ -246,6 +249,22 @@ def signed_names(texts: Mapping[int, str], fields: Mapping[int, str | None],
             continue
         out.append((i, m.start("name"), m.end("name")))
     return out
+
+
+# A phone's number alone on its line ('23276788199', '+233 20 135 7518')
+_NUMBER_LINE = re.compile(r"[ \t>]*(?:\+|00)?\d[\d \-().]{5,18}\d[ \t]*\r?")
+
+
+def _number_signed(texts: Mapping[int, str], fields: Mapping[int, str | None], sources: Mapping[int, str],
+                   records: Mapping[int, int], i: int) -> bool:
+    """Whether line ``i`` signs a message with its number: after a blank line or a sentence's end, before its
+    writer's number alone on the next line ('Any update on this?', '', 'Yeabu', '23276788199')."""
+    after = i + 1
+    if after not in texts or fields.get(after) is not None or sources[after] != sources[i] \
+            or records[after] != records[i] + 1 or not _NUMBER_LINE.fullmatch(texts[after]):
+        return False
+    before = texts[i - 1].strip(" \t\r>")
+    return not before or before[-1:] in ".!?"
 
 
 # A firm's name alone on a line: a few words, its legal form or a kind of business last

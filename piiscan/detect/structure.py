@@ -317,6 +317,9 @@ _NAME_WORDS = {
     # 'Förnamn', 'Etternavn', 'Sukunimi', 'Příjmení'; a shop's 'Odbiorca': its recipient)
     "imie nazwisko imieinazwisko odbiorca fornamn efternamn namn fornavn efternavn etternavn navn "
     "etunimi sukunimi nimi jmeno prijmeni kokonimi "
+    # (and a Czech mailing list's given name and surname in the vocative, to greet by: Ecomail's 'vokativ',
+    # 'vokativ_s': 'Jano', 'Nováku')
+    "vokativ vokativ_s "
     # and their middle names, a Finnish HR system's name one is called by ('Kutsumanimi'), a CRM's
     # person in charge ('Vår kontakt': our contact, SuperOffice's; 'Kundeansvarlig', 'Säljare')
     "mellomnavn mellemnavn mellannamn kutsumanimi varkontakt vorkontakt kundeansvarlig kundansvarig "
@@ -2376,7 +2379,8 @@ _NAME_DASH_DEVICE = re.compile(r"[a-z]{3,12}-(?:android|iphone|ipad|phone|laptop
 # ('LT-CO-JROJAS', 'MBP-HK-CHANTM', 'DESKTOP-4F7KQ2M'), as an endpoint manager's 'Device' lists it;
 # a phone's model is no such name ('SM-G991B': no kind of computer first)
 # (and in a name's column, its owner's names cut by the fifteen letters NetBIOS allows: 'NB-MARIA-PEREIR')
-_KIND_FIRST_OWNERS_MACHINE = re.compile(r"(?:LT|DT|NB|WS|WKS|MBP|MBA|PC|LAP|DESKTOP|LAPTOP|NOTEBOOK)"
+# (and Czech's and Slovak's notebook, 'NTB-NOVAK', 'jan-ntb')
+_KIND_FIRST_OWNERS_MACHINE = re.compile(r"(?:LT|DT|NB|NTB|WS|WKS|MBP|MBA|PC|LAP|DESKTOP|LAPTOP|NOTEBOOK)"
                                         r"(?:-[A-Z0-9]{2,15}){1,3}")
 _KIND_FIRST_MACHINE = re.compile(r"(?:LT|DT|NB|WS|WKS|MBP|MBA|PC|LAP|DESKTOP|LAPTOP)-(?:[A-Z]{2,4}-)?"
                                  r"(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,15}")
@@ -2756,13 +2760,13 @@ _BY_USER = ("updatedby", "createdby", "modifiedby", "openedby", "closedby", "res
             # a health or survey record's data clerk (DHIS2's 'storedBy', 'completedBy' on every value)
             "storedby", "completedby", "enteredby", "capturedby", "collectedby", "recordedby", "verifiedby")  # (an MDM's 'EnrolledBy': an admin's login; KoboToolbox's '_submitted_by')  # an asset's last user (Freshservice's 'Last Login By')
 # A machine named for its owner, in lower case: 'rachel-novak-pc', 'tom-laptop'
-_OWNERS_MACHINE = re.compile(r"[a-z]{2,20}(?:-[a-z]{2,20}){0,2}-(?:pc|laptop|desktop|notebook|lt|dt|nb|ws|mbp|mba"
+_OWNERS_MACHINE = re.compile(r"[a-z]{2,20}(?:-[a-z]{2,20}){0,2}-(?:pc|laptop|desktop|notebook|lt|dt|nb|ntb|ws|mbp|mba"
                              r"|macbook(?:-pro|-air)?|imac|thinkpad|surface)\d{0,2}")
 # A machine's name as inventories write it: upper-case parts joined by hyphens, with a
 # digit ('LAPTOP-8F3K2J', 'WS-ENG-117'); handles are seldom written so
 _MACHINE_NAME = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+"
                            # or an owner's machine as IT names it: 'ABARON-LT', 'DANIEL-PC', 'WPS-NBENNETT-LT'
-                           r"|(?:[A-Z]{2,5}-)?[A-Z][A-Z0-9]{1,20}(?:\.[A-Z][A-Z0-9]{1,20})?-(?:PC|LT|DT|NB|WS|WKS|MBP|MBA|LAPTOP|DESKTOP"
+                           r"|(?:[A-Z]{2,5}-)?[A-Z][A-Z0-9]{1,20}(?:\.[A-Z][A-Z0-9]{1,20})?-(?:PC|LT|DT|NB|NTB|WS|WKS|MBP|MBA|LAPTOP|DESKTOP"
                            r"|NOTEBOOK)\d{0,2}"
                            # or a device named for its owner: 'Zainab’s MacBook Air', "Tom's Galaxy S23"
                            r"|[^\W\d_][\w.\- ]{0,40}['’]s (?:MacBook|iMac|Mac mini|Mac Studio|Mac Pro|iPhone|iPad"

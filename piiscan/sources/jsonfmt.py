@@ -167,10 +167,15 @@ def json_document_values(text: str, hints: dict[int, str] | None = None
             # a chat's bot by its own flag (Telegram's and Bale's Bot API: {"is_bot": true, "first_name": "سپهر
             # موبایل", "username": "sepehrmobile_bot"}): its names and login are the service's, no one's
             bot = hints is not None and len(node) <= 20 and any(k == "is_bot" and v is True for k, v in node)
+            # a Frappe document (ERPNext's, Frappe Helpdesk's, by the fields every DocType has): its 'name' is its
+            # key, a random hash as often ({"name": "i9bos78r18", "owner": "Guest", "docstatus": 0, ...}), no one's
+            frappe = hints is not None and _a_frappe_document(node)
             for name, value in node:
                 tokens += 1  # the key's token
                 if bot and name in _BOTS_NAME_KEYS and isinstance(value, str):
                     hints[len(out)] = f"{field}.bot.name" if field else "bot.name"
+                elif frappe and name == "name" and isinstance(value, str):
+                    hints[len(out)] = f"{field}.doc.id" if field else "doc.id"
                 elif named and name == "name" and isinstance(value, str):
                     hints[len(out)] = f"{field}.user.name" if field else "user.name"
                 elif kind is not None and name == "name" and isinstance(value, str) and "name" not in device:
@@ -279,6 +284,12 @@ def _own_line(node: list[tuple[str, object]]) -> str | None:
 
 # A chat bot's own names and login, beside its 'is_bot' flag (see json_document_values)
 _BOTS_NAME_KEYS = frozenset({"first_name", "last_name", "username", "name"})
+# The fields every Frappe document has beside its 'name' (its key)
+_FRAPPE_KEYS = frozenset({"owner", "creation", "modified", "modified_by", "docstatus"})
+
+
+def _a_frappe_document(node: list[tuple[str, object]]) -> bool:
+    return len(node) >= 6 and {key for key, _ in node} >= _FRAPPE_KEYS
 
 
 def _names_its_person(node: list[tuple[str, object]]) -> bool:

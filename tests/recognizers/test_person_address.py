@@ -1600,3 +1600,19 @@ def test_round_67s_names(find, text, expected):
 ])
 def test_round_68s_names(find, text, expected):
     assert sorted(v for t, v in find(text, E) if t == E) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 69: Kyrgyz's, Tajik's, Turkmen's, Mongolian's and Uzbek's full name's label; Tajik's and Turkmen's
+    # 'my name is', Tajik's 'I (am)'; thanks 'in advance' or 'again' before a name
+    ("Аты-жөнү: Бакыт Сыдыков", ["Бакыт Сыдыков"]), ("Ному насаб: Зарина Шарипова", ["Зарина Шарипова"]),
+    ("Ady: Aýna Orazowa", ["Aýna Orazowa"]), ("Овог нэр: Ганбаатар Болормаа", ["Ганбаатар Болормаа"]),
+    ("F.I.Sh.: Dilnoza Karimova", ["Dilnoza Karimova"]),
+    ("Номи ман Фирӯза Раҳимова аст", ["Фирӯза Раҳимова"]), ("Ман Фирӯза Раҳимова, аз Душанбе", ["Фирӯза Раҳимова"]),
+    ("Adym Merdan Berdiýew, Aşgabatdan", ["Merdan Berdiýew"]),
+    ("Thanks in advance Tarnue. I will wait.", ["Tarnue"]), ("Thank you again Kofi!", ["Kofi"]),
+    ("Ady: Required", []), ("Ман хабар медиҳам", []), ("Thanks in advance everyone.", []),  # (a form's word;
+    # no name's capitals; a greeting's word)
+])
+def test_round_69s_names(find, text, expected):
+    assert sorted(v for t, v in find(text, E) if t == E) == expected

@@ -91,3 +91,17 @@ def test_round_67s_russian_roles(find, text, expected):
 ])
 def test_round_68s_customers(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 69: Tajik's and Turkmen's courier, capitalized at a text's start; the staff a customer names by their
+    # role and what they did
+    ('text="Курйер Ҷамшед (+992 92 864 5638) бо фармоиши ZB-11896', ["Ҷамшед"]),
+    ("Kurýer Myrat (862467560) NPTM482895 ugratmaňyzy", ["Myrat"]),
+    ("The driver Sainabou was very polite.", ["Sainabou"]), ("our technician Kwame Asante will call", ["Kwame Asante"]),
+    ("The agent Abena said he will come on Monday", ["Abena"]),
+    ("The driver Monday was late", []), ("the technician came", []),  # (a day; no name)
+    ("Курйер бо фармоиш", []), ("Kurýer geldi", []),  # (no name's capital)
+])
+def test_round_69s_roles(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

@@ -94,3 +94,11 @@ def test_round_67s_apostrophes(find, text, expected):
 ])
 def test_round_68s_titles(find, text, expected):
     assert [v for t, v in find(text, E) if t == E and v != "Sri Lanka"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 69: a hospital's name after Indonesian's title 'Bu' as Accra's Korle Bu spells it
+    ("She works at Korle Bu Teaching Hospital.", []), ("Terima kasih Bu Sari Dewi", ["Sari Dewi"]),
+])
+def test_round_69s_titles(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

@@ -1121,3 +1121,17 @@ def test_round_67s_numbers(find, text, expected):
 ])
 def test_round_68s_numbers(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 69: West Africa's 'line' for a number; 'call' or 'text' right before it (a context word's lift,
+    # 'wallet': test_round69_rules.py)
+    ("His line is 0244003660.", ["0244003660"]), ("my Orange line na 0889149812", ["0889149812"]),
+    ("I am at Betom today, you can call 233246927402.", ["233246927402"]),
+    ("Outbound call to 233279682249, no answer.", ["233279682249"]), ("text me on 0244003660", ["0244003660"]),
+    ("I will call you back, order 20240312155", []), ("Call 20240312 logged", []),  # (no number after it; a date)
+    ("[INFO] call to 3205010 answered", []),  # (a log's call id: a whole number's ten digits needed)
+    ("their line is 24/7 available", []), ("the line is busy, 0244003660", []),  # (no number; not whose line)
+])
+def test_round_69s_numbers(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

@@ -35,3 +35,11 @@ def test_negative(find, text):
 
 def test_a_town_outscores_the_models_reading(scores):
     assert scores("Delivery to Zaisan, building 45", E)["Zaisan"] > 0.85
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 69: a firm's branch in Ulaanbaatar ('arrived at the Ulaanbaatar branch') is no one's place
+    ("Таны илгээмж NPMN482646 Улаанбаатарын салбарт ирлээ.", []), ("Улаанбаатарт амьдардаг", ["Улаанбаатарт"]),
+])
+def test_round_69s_branch(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

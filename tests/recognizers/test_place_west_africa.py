@@ -37,3 +37,15 @@ def test_negative(find, text):
 
 def test_a_town_outscores_the_models_reading(scores):
     assert scores("Compound 12, Kololi", E)["Kololi"] > 0.85
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 69: Ghana's towns and Accra's and Kumasi's quarters; Tema only before a comma or its township's word
+    ("I dey Kasoa", ["Kasoa"]), ("Tema Community 25", ["Tema"]), ("Tema, Ashaiman", ["Tema", "Ashaiman"]),
+    ("Bolgatanga, Tamale, Sunyani, Koforidua", ["Bolgatanga", "Tamale", "Sunyani", "Koforidua"]),
+    ("I'm at East Legon, near Adum", ["East Legon", "Adum"]),
+    ("Tema: reunión del lunes", []), ("Accra Mall", []), ("Korle Bu Teaching Hospital", []),  # (Spanish's 'subject';
+    # a mall's, a hospital's)
+])
+def test_round_69s_ghana(find, text, expected):
+    assert sorted(v for t, v in find(text, E) if t == E) == sorted(expected)

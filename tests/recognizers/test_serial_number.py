@@ -310,3 +310,14 @@ def test_round_67s_serial_labels(find, text, expected):
 ])
 def test_round_68s_serial_labels(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 69: Czech's and Slovak's serial, abbreviated, the device's, the maker's ('výrobní číslo')
+    ("Servisní zásah – sériové č. zařízení CZC6707613A, technik Vojtěch Zeman", ["CZC6707613A"]),
+    ("Samsung 990 PRO, FW 4B2QJXD7), sériové č. S3WMS6K8493HGDS", ["S3WMS6K8493HGDS"]),
+    ("výrobní číslo PF1243241F", ["PF1243241F"]), ("výrobné číslo: 5CD2340XYZ", ["5CD2340XYZ"]),
+    ("sériové č. neuvedeno", []), ("výrobní číslo faktury", []),  # (no serial's shape)
+])
+def test_round_69s_serial_labels(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

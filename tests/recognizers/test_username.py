@@ -832,3 +832,13 @@ def test_round_67s_logins(find, text, expected):
 ])
 def test_round_68s_logins(find, text, expected):
     assert sorted(v for t, v in find(text, E) if t == E) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 69: a courier's or a driver's login before their name in brackets, as a delivery app logs an assignment
+    ("assign ZB-118933 -> courier c_manuchehr (Манучеҳр Шарифзода, +992 91 965 0553)", ["c_manuchehr"]),
+    ("driver jdoe42 (John Doe)", ["jdoe42"]),
+    ("the driver was (Late)", []), ("courier dhl (DHL Express)", []),  # (no login's mark)
+])
+def test_round_69s_logins(find, text, expected):
+    assert sorted(v for t, v in find(text, E) if t == E) == expected
