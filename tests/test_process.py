@@ -541,28 +541,40 @@ def test_a_hint_types_a_record_and_the_field_stays_in_findings_output_and_fields
     assert first.drop_fields == {("export.csv", "params[0].value"), ("export.csv", "params[1].value")}
 
 
-def _client_list():
-    # a client list's two rows: a firm and a person, each cell a record of its own row (Moloni's columns)
-    rows = [(1, "Nome", "Papelaria Central da Beira, Lda."), (1, "Morada", "Rua Major Kanhangulo 45"),
-            (1, "Localidade", "Luanda"), (1, "E-mail", "geral@papelariacentral.co.ao"), (1, "Telefone", "222 334 455"),
-            (1, "Telemóvel", "+244 923 456 789"), (1, "Contacto", "Celeste Macuácua"),
-            (1, "E-mail do contacto", "celeste.m@papelariacentral.co.ao"), (1, "Observações", "Contacto alternativo: +244 944 105 758"),
-            (1, "Notas", "Ligar para a loja: +244 222 334 455."),  # (the firm's own line again: round 57's Mambu)
-            (2, "Nome", "Celso Sithole"), (2, "Morada", "Rua de Boane 245"), (2, "Localidade", "Matola"),
-            (2, "E-mail", "celso_sithole37@yahoo.com"), (2, "Telefone", "+258 84 123 4567")]
-    return pl.DataFrame({"source": ["clientes.csv"] * len(rows), "record": [r for r, _, _ in rows],
-                         "field": [f for _, f, _ in rows], "text": [t for _, _, t in rows]})
+# a client list's two rows: a firm and a person, each cell a record of its own row (Moloni's columns)
+_CLIENT_LIST = [(1, "Nome", "Papelaria Central da Beira, Lda."), (1, "Morada", "Rua Major Kanhangulo 45"),
+                (1, "Localidade", "Luanda"), (1, "E-mail", "geral@papelariacentral.co.ao"), (1, "Telefone", "222 334 455"),
+                (1, "Telemóvel", "+244 923 456 789"), (1, "Contacto", "Celeste Macuácua"),
+                (1, "E-mail do contacto", "celeste.m@papelariacentral.co.ao"),
+                (1, "Observações", "Contacto alternativo: +244 944 105 758"),
+                (1, "Notas", "Ligar para a loja: +244 222 334 455."),  # (the firm's own line again: round 57's Mambu)
+                (2, "Nome", "Celso Sithole"), (2, "Morada", "Rua de Boane 245"), (2, "Localidade", "Matola"),
+                (2, "E-mail", "celso_sithole37@yahoo.com"), (2, "Telefone", "+258 84 123 4567")]
 
 
-@pytest.mark.parametrize("batchwise", [True, False], ids=["batch-wide", "per-record"])
-def test_a_company_columns_row_without_a_persons_name_is_a_firms(monkeypatch, batchwise):
-    # (round 60: Moneybird's contacts: a firm's address and desk, a person's beside his employer's name)
+def _rows_processed(monkeypatch, batchwise: bool, source: str, rows):
+    """process_batch's result over a contacts list's cells, (record, field, text) each, its rows read batch-wide
+    (_structured_cells) or record by record."""
     import piiscan.process as process
     from piiscan.config import Propagate
 
     process._RUNTIMES.clear()
     if not batchwise:
         monkeypatch.setattr(process, "_structured_cells", lambda *a: None)
+    batch = pl.DataFrame({"source": [source] * len(rows), "record": [r for r, _, _ in rows],
+                          "field": [f for _, f, _ in rows], "text": [t for _, _, t in rows]})
+    plan = Plan(Detection(ner=NerMode.OFF, propagate=Propagate.RUN), Key(bytes.fromhex(TEST_KEY_HEX)), redact=True)
+    return process_batch(batch, plan)
+
+
+def _rows_found(monkeypatch, batchwise: bool, source: str, rows) -> set[tuple[int, str, str]]:
+    result = _rows_processed(monkeypatch, batchwise, source, rows)
+    return {(r["record"], r["field"], r["entity_type"]) for r in result.findings.iter_rows(named=True)}
+
+
+@pytest.mark.parametrize("batchwise", [True, False], ids=["batch-wide", "per-record"])
+def test_a_company_columns_row_without_a_persons_name_is_a_firms(monkeypatch, batchwise):
+    # (round 60: Moneybird's contacts: a firm's address and desk, a person's beside his employer's name)
     rows = [(1, "company_name", "Menuiserie Ardennaise SRL"), (1, "address1", "Rue de l'Industrie 74"),
             (1, "city", "Strassen"), (1, "email", "comptabilite@menuiserie.lu"),
             (2, "company_name", "Groothandel Polderlicht B.V."), (2, "firstname", "Jan"), (2, "lastname", "Smit"),
@@ -570,10 +582,7 @@ def test_a_company_columns_row_without_a_persons_name_is_a_firms(monkeypatch, ba
             # (a parcel's recipient by a name's column of another language, her employer beside it: Sendcloud's)
             (3, "Naam", "Camille Dupont"), (3, "Bedrijfsnaam", "Atelier Lumière SRL"), (3, "Adres", "Avenue Louise 203"),
             (3, "Plaats", "Wavre")]
-    batch = pl.DataFrame({"source": ["contacts.json"] * len(rows), "record": [r for r, _, _ in rows],
-                          "field": [f for _, f, _ in rows], "text": [t for _, _, t in rows]})
-    plan = Plan(Detection(ner=NerMode.OFF, propagate=Propagate.RUN), Key(bytes.fromhex(TEST_KEY_HEX)), redact=True)
-    found = {(r["record"], r["field"], r["entity_type"]) for r in process_batch(batch, plan).findings.iter_rows(named=True)}
+    found = _rows_found(monkeypatch, batchwise, "contacts.json", rows)
     assert not any(k[0] == 1 and k[1] in ("address1", "city", "email") for k in found)
     assert {(2, "address1", "LOCATION"), (2, "city", "LOCATION"), (2, "lastname", "PERSON")} <= found
     assert {(3, "Naam", "PERSON"), (3, "Adres", "LOCATION"), (3, "Plaats", "LOCATION")} <= found
@@ -583,21 +592,12 @@ def test_a_company_columns_row_without_a_persons_name_is_a_firms(monkeypatch, ba
 def test_a_buyers_firm_row_with_its_contact_and_one_line_keeps_the_line_as_the_contacts(monkeypatch, batchwise):
     # (round 69: Fakturoid's invoices: the buyer a university, its contact person named, the seller's clerk who
     # issued it; the row's one line is the contact's; beside a mobile's column, the line is the firm's again)
-    import piiscan.process as process
-    from piiscan.config import Propagate
-
-    process._RUNTIMES.clear()
-    if not batchwise:
-        monkeypatch.setattr(process, "_structured_cells", lambda *a: None)
     rows = [(1, "Odběratel", "Masarykova univerzita"), (1, "Ulice", "Žerotínovo náměstí 617/9"), (1, "Město", "Brno"),
             (1, "E-mail", "fakturace@muni.cz"), (1, "Telefon", "+420 736 400 913"),
             (1, "Kontaktní osoba", "Kristýna Jelínková"), (1, "Vystavil", "Vojtěch Navrátil"),
             (2, "Odběratel", "Pekárna Kubík s.r.o."), (2, "Ulice", "Dlouhá 2137/76"), (2, "Telefon", "+420 222 334 455"),
             (2, "Mobil", "+420 603 123 456"), (2, "Kontaktní osoba", "Jan Kubík")]
-    batch = pl.DataFrame({"source": ["faktury.csv"] * len(rows), "record": [r for r, _, _ in rows],
-                          "field": [f for _, f, _ in rows], "text": [t for _, _, t in rows]})
-    plan = Plan(Detection(ner=NerMode.OFF, propagate=Propagate.RUN), Key(bytes.fromhex(TEST_KEY_HEX)), redact=True)
-    found = {(r["record"], r["field"], r["entity_type"]) for r in process_batch(batch, plan).findings.iter_rows(named=True)}
+    found = _rows_found(monkeypatch, batchwise, "faktury.csv", rows)
     assert not any(k[0] == 1 and k[1] in ("Ulice", "Město", "E-mail") for k in found)  # (the firm's seat, its desk)
     assert {(1, "Telefon", "PHONE_NUMBER"), (1, "Kontaktní osoba", "PERSON")} <= found
     assert not any(k[0] == 2 and k[1] in ("Ulice", "Telefon") for k in found) and (2, "Mobil", "PHONE_NUMBER") in found
@@ -606,20 +606,11 @@ def test_a_buyers_firm_row_with_its_contact_and_one_line_keeps_the_line_as_the_c
 @pytest.mark.parametrize("batchwise", [True, False], ids=["batch-wide", "per-record"])
 def test_a_json_records_own_name_marks_a_firms_row(monkeypatch, batchwise):
     # (round 61: e-conomic's customers, its 'name' hinted 'user.name' beside its e-mail; a firm by its legal form)
-    import piiscan.process as process
-    from piiscan.config import Propagate
-
-    process._RUNTIMES.clear()
-    if not batchwise:
-        monkeypatch.setattr(process, "_structured_cells", lambda *a: None)
     rows = [(1, "user.name", "Ravnsborg Fisk A/S"), (1, "address", "Frederiksberggade 70"), (1, "city", "Odense C"),
             (1, "email", "bogholderi@ravnsborg.dk"), (1, "telephoneAndFaxNumber", "28 74 78 30"),
             (2, "user.name", "Lone Holm Mortensen"), (2, "address", "Ågade 1, 3. mf."), (2, "city", "København V"),
             (2, "email", "lone.mortensen@youmail.dk"), (2, "telephoneAndFaxNumber", "47 55 76 37")]
-    batch = pl.DataFrame({"source": ["customers.jsonl"] * len(rows), "record": [r for r, _, _ in rows],
-                          "field": [f for _, f, _ in rows], "text": [t for _, _, t in rows]})
-    plan = Plan(Detection(ner=NerMode.OFF, propagate=Propagate.RUN), Key(bytes.fromhex(TEST_KEY_HEX)), redact=True)
-    found = {(r["record"], r["field"], r["entity_type"]) for r in process_batch(batch, plan).findings.iter_rows(named=True)}
+    found = _rows_found(monkeypatch, batchwise, "customers.jsonl", rows)
     assert not any(k[0] == 1 for k in found)
     assert {(2, "user.name", "PERSON"), (2, "address", "LOCATION"), (2, "city", "LOCATION"),
             (2, "email", "EMAIL_ADDRESS"), (2, "telephoneAndFaxNumber", "PHONE_NUMBER")} <= found
@@ -627,14 +618,7 @@ def test_a_json_records_own_name_marks_a_firms_row(monkeypatch, batchwise):
 
 @pytest.mark.parametrize("batchwise", [True, False], ids=["batch-wide", "per-record"])
 def test_a_firms_row_keeps_its_address_lines_and_desks_but_not_its_contacts(monkeypatch, batchwise):
-    import piiscan.process as process
-    from piiscan.config import Propagate
-
-    process._RUNTIMES.clear()
-    if not batchwise:
-        monkeypatch.setattr(process, "_structured_cells", lambda *a: None)
-    plan = Plan(Detection(ner=NerMode.OFF, propagate=Propagate.RUN), Key(bytes.fromhex(TEST_KEY_HEX)), redact=True)
-    result = process_batch(_client_list(), plan)
+    result = _rows_processed(monkeypatch, batchwise, "clientes.csv", _CLIENT_LIST)
     found = {(r["record"], r["field"], r["entity_type"]) for r in result.findings.iter_rows(named=True)}
     texts = dict(zip(zip(result.redacted.get_column("record"), result.redacted.get_column("field")),
                      result.redacted.get_column("text")))
