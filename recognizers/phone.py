@@ -1040,7 +1040,7 @@ _THIRD_LABEL = (
     # (and 'call' where a message asks to be reached, or a desk's note logs a call to a whole number: 'you can call
     # 233246927402', 'please call 0244...', 'text me on ...', 'Outbound call to 233279682249'; spaCy's stop words hold
     # 'call', so as a context word it never counts. Not a log's bare 'call 3205010 answered', 'Inbound call ...')
-    r"|\b(?:can|could|pls|please|kindly|[Pp]lease|[Kk]indly)\ call\ (?=\+|\d)"
+    r"|\b(?:[Cc]an|[Cc]ould|[Pp]ls|[Pp]lease|[Kk]indly)\ call\ (?=\+|\d)"
     r"|\b(?:[Cc]all|[Tt]ext|[Rr]ing)\ (?:me|him|her|us|them)\ (?:(?:on|at)\ )?(?=\+|\d)"
     r"|\bcall\ to\ (?=\+|\d{10,})"
     # (and West Africa's English 'line' for a phone's number: 'His line is 0244003660', 'my line na 076 123456')

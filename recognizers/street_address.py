@@ -1276,9 +1276,10 @@ class StreetAddressRecognizer(PatternRecognizer):
               |\p{Lu}[\p{Ll}\p{M}]+(?:[\ ]\p{Lu}[\p{Ll}\p{M}]+){0,2})  # 1589/17a', 'nábřeží Kapitána Jaroše
                                                 # 1000/7', 'tř. 28. října 12'), or before it ('Hlavní třída 583/45',
             |\p{Lu}[\p{Ll}\p{M}]+(?:[\ ]\p{Lu}[\p{Ll}\p{M}]+)?[\ ](?:třída|náměstí|nábřeží|sady|alej)  # 'Smetanovy sady 5')
-            |(?:Na|U|K|Pod|Nad|Za|Před|Mezi)[\ ]\p{Lu}[\p{Ll}\p{M}]{2,}(?:[\ ]\p{Lu}[\p{Ll}\p{M}]+)?  # a street
-                                                # named by its place, after a preposition ('Na Příkopě 15', 'U
-                                                # Nemocnice 2')
+            |(?:Na|U|K|Pod|Nad|Za|Před|Mezi)[\ ]\p{Lu}[\p{Ll}\p{M}]{1,}[aeiouyáéěíóúůý](?![\p{L}\p{M}])  # a street
+              (?:[\ ]\p{Lu}[\p{Ll}\p{M}]+)?     # named by its place, after a preposition, the place's word in
+                                                # its case ('Na Příkopě 15', 'U Nemocnice 2'; not Burmese's
+                                                # honorific before a name, 'U Kyaw Min 45')
             |\d{1,2}\.[\ ](?:ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)
               (?=[\ ]\d{1,5}/\d)                 # a date's, with both numbers ('28. října 1234/5'; not a date's
                                                 # year: '28. října 2024')

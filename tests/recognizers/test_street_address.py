@@ -742,6 +742,8 @@ def test_round_68s_streets(find, text, expected):
     ("28. října 2024", []), ("Page 1/2", []), ("Windows 10/11", []), ("U 12", []),  # (a date's year; no street's
     # name)
     ("order GA-183-8164", []),  # (no GPS label)
+    ("U Kyaw Min 45 years old", []), ("K Barrandovu 12", ["K Barrandovu 12"]),  # (Burmese's honorific: no place's
+    # case ending)
 ])
 def test_round_69s_streets(find, text, expected):
     assert sorted(v for t, v in find(text, E) if t == E) == sorted(expected)
