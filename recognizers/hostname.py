@@ -40,6 +40,10 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
   its owner's first name joined by a dash: ``iPhone – Zuzana``, ``Marek – MacBook Air``.
 * ``fleet_device_owner`` (0.7): an MDM's fleet's device by its prefix and its holder's first name after
   ``Device`` or ``seen on``: ``Device TCN-Yuliia imei=...`` (not a bus's: ``Device USB-Storage``).
+* ``message_id_machine`` (0.7): the machine a mail's id names after its ``@`` where no domain is set,
+  a capital or a digit in it (``<eff6c3f1.4e27@yolanda-ThinkPad-E14>``, as msmtp logs a server's answer).
+* ``teamviewer_participant`` (0.85): a TeamViewer session's participant's machine by its name in
+  TeamViewer's own log (``AddParticipant: [1600479238,-1874932620] type=6 name=Recepcion-Moesai``).
 * ``shell_prompt`` (0.8): the machine of a pasted prompt, ``michal@michal-thinkpad:~$``.
 * ``machine_account`` (0.75): the machine of 802.1X machine authentication,
   ``host/NHV-LT-0350.corp.example`` (RADIUS, Cisco ISE, Windows NPS logs).
@@ -683,6 +687,25 @@ class HostnameRecognizer(PatternRecognizer):
             (?![\w\-])                    # class's ('Device USB-Storage')
             """,
             0.7,
+        ),
+        Pattern(
+            "message_id_machine",
+            r"""(?x)
+            (?<=<[\w.\-+$%=]{1,80}@)        # a mail's message id, its host a machine's name without a domain
+            (?=[A-Za-z0-9\-]*[A-Z\d])       # (msmtp's log of a server's answer, 'smtpmsg='250 2.0.0 OK
+            [A-Za-z][A-Za-z0-9\-]{1,62}      # <eff6c3f1.4e27@yolanda-ThinkPad-E14>'; a mail client names its id
+            (?=>)                           # so where no domain is set), a capital or a digit in it
+            """,
+            0.7,
+        ),
+        Pattern(
+            "teamviewer_participant",
+            r"""(?x)
+            (?<=::AddParticipant:[\ ]\[-?\d{1,10},-?\d{1,10}\][\ ]type=\d{1,2}[\ ]name=)  # TeamViewer's own log: a
+            [^\s\]\\/]{1,63}               # session's participant's machine by its name ('AddParticipant:
+            (?![^\s\]])                     # [1600479238,-1874932620] type=6 name=Recepcion-Moesai')
+            """,
+            0.85,
         ),
         Pattern(
             "backup_client",

@@ -46,6 +46,8 @@ evidence. Capitalized words only; words that take those places without being nam
 * ``chat_export_speaker`` (0.9, PersonSpeakerRecognizer): who wrote a line of WhatsApp's
   export on Android, ``03/02/2024, 13:05 - Bex Flat 6: Hiya``, and who joined, left or
   added someone (``- Tomos ap Rhys joined using this group's invite link``)
+* ``meeting_chat_speaker`` (PersonSpeakerRecognizer): who wrote a line of a video meeting's saved chat and
+  to whom (Zoom's ``09:53:07 From Jean-Marie Niyongabo to Nji Emmanuel(Direct Message):``)
 * ``chat_bracket_speaker`` (0.9): who wrote a line of KakaoTalk's export on a PC,
   ``[Nur Wijaya] [7:40 AM] text``
 * ``chat_export_tab_speaker`` (0.9): who wrote a line of LINE's export, ``13:05<TAB>Ananya
@@ -353,7 +355,10 @@ _YET_FURTHER_GREETINGS_ABROAD = (r"(?:Kuira(?:[ ]?ba)?|Oraire[ ]ota|Osiibire[ ]o
 _STILL_FURTHER_GREETINGS_ABROAD = (r"(?:Bojour|Adishatz|Noa[ʻʼ'’]ia|Shikamoo"
                                    r"|(?i:merchi(?:[ ]gramint)?|merc[ée]s[ ]h[èe]ra|f[aạḁ]i[aåȧ]ksia|amesegi?nalehu"
                                    # (and Tok Pisin's 'good morning', 'good afternoon': 'Gutpela moning Dominic,')
-                                   r"|tangkyu(?:[ ]tumas)?|gutpela[ ](?:moning|apinun)))")
+                                   r"|tangkyu(?:[ ]tumas)?|gutpela[ ](?:moning|apinun)"
+                                   # (and Sranan Tongo's 'how are you' ('Fa waka Ramon,'); not 'Odi', a name too; not
+                                   # Papiamentu's 'Ayo', a Yoruba name too)
+                                   r"|fa[ ]waka|fa[ ]yu[ ]tan))")
 # And a twelfth: Swedish, Norwegian, Finnish, Estonian, Latvian, Kadazandusun, Afrikaans ('Kära
 # Anna,', 'Hejsan Anna,', 'God morgen Kari,', 'Hyvää huomenta Aino,', 'Tervist Kadri,', 'Tere
 # hommikust Kadri,', 'Labrīt Jāni,', 'Kopivosian Jaineh,', 'Goeiemiddag Pieter,'); the thanks of
@@ -1416,6 +1421,9 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # customer: 'Контакт: Бакыт Мамбетов, тел. ...')
                   |аты-жөнү|аты-жөні|ному[ ]насаб|ном[ ]ва[ ]насаб|ady[ ]familiýasy|familiýasy[ ]ady|ady  # (Kyrgyz's,
                   |овог[ ]нэр|нэр|ism[ ]familiya|f\.?i\.?sh\.?|ф\.?и\.?ш\.?  # Kazakh's, Tajik's, Turkmen's, Mongolian's
+                  |amazina|izina|naam|klant|n[òo]mber|sender|exp[ée]diteur  # (Kinyarwanda's and Kirundi's names,
+                                                    # name; Dutch's and Papiamentu's name, customer; a parcel's
+                                                    # sender: 'Amazina: Uwimana Claudine', 'Sender: Tabi Egbe Mary')
                                                     # and Uzbek's full name: 'Аты-жөнү: Бакыт Сыдыков', 'Ady: Aýna
                                                     # Orazowa', 'Овог нэр: Ганбаатар Болормаа')
                   |ime[ ]i[ ]prezime|име[ ]и[ ]презиме|emri[ ]dhe[ ]mbiemri|ονοματεπώνυμο|onomateponymo
@@ -1474,6 +1482,12 @@ class PersonAddressRecognizer(PatternRecognizer):
                     |ñuqaq[ ]sutiymi|ñuqapa[ ]sutiyqa|sutiymi|nayan[ ]sutixax(?:a)?|sutixaxa|sutijaxa
                     |ñuka[ ]shutika|ñukapak[ ]shutika|shutika|kayka|kayqa|mon[ ]nom[ ]c['’]est|a[ ]nombre[ ]de
                     |sunana|aha[ ]m[ ]b[uụ]|or[uú]k[oọ][ ]mi[ ]ni|my[ ]name[ ]na
+                    |(?:ma|my|mi)[ ]nem[ ]na|ma[ ]name[ ]na|mi[ ]n[òo]mber[ ]ta|mi[ ]nen[ ](?:na|den)  # (Cameroon's
+                    |nitwa|naitwa|ninitwa|ninaitwa|jina[ ]langu[ ]ni|izina[ ]ryanjye[ ]ni|amazina[ ]yanjye[ ]ni
+                                                    # Pidgin's, Papiamentu's and Sranan's 'my name is'; Kinyarwanda's,
+                                                    # Kirundi's and Swahili's: 'ma name na Ngwa Emmanuel', 'mi nomber
+                                                    # ta Rignald Rosaria', 'mi nen na Ramon Sabajo', 'nitwa Eric
+                                                    # Ndikumana', 'naitwa Grace Mukamana')
                     |m[ăa][ ]numesc|numele[ ]meu[ ](?:este|e)|m[ăa][ ]cheam[ăa]|казвам[ ]се|kazvam[ ]se  # (Romanian's,
                     |името[ ]ми[ ]е|imeto[ ]mi[ ]e  # Bulgarian's; Burmese's, Khmer's and Lao's romanized:
                     |kya[ ]?naw[ ]nan[ ]?mae|kya[ ]?ma[ ]nan[ ]?mae|kh?nhom[ ]ch?hmu?o(?:s|h)|kh?nh?om[ ]chmous  # 'mă numesc
@@ -2339,6 +2353,19 @@ class PersonSpeakerRecognizer(PersonAddressRecognizer):
             (?=[ \t]*:[ \t])                        # Rojas', '[12/03/24, 10:02:33] Ana Ruiz: ...'
             (?![ \t]*:[ \t]+[\w\-]{{1,30}}:[ ])      # (not a log's event and its keys: Kerio's '[04/Mar/2024
                                                     # 00:03:38] Recv: Queue-ID: ...')
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "meeting_chat_speaker",
+            r"""(?x)
+            (?<=^\d{1,2}:\d{2}:\d{2}[ \t]+From[ \t]+  # a video meeting's saved chat (Zoom's): who wrote, after
+              |^\d{1,2}:\d{2}:\d{2}[ \t]+From[ \t]+[^\n]{1,60}?[ ]to[ ])  # the time, and whom to, where not to
+            (?!Everyone\b|Me\b)                  # everyone: '09:53:07 From Jean-Marie Niyongabo to Nji
+            \p{Lu}[\p{Ll}\p{M}'’]{1,20}(?:-\p{Lu}[\p{Ll}\p{M}'’]{1,20})?  # Emmanuel(Direct Message):', '... From
+            (?:[ ]\p{Lu}[\p{Ll}\p{M}'’\-]{1,20}){0,3}
+            (?=(?:[ ]\((?:Host|Co-host|Guest|Privately)\))?[ ]to[ ]  # Clovis Enow (Host) to Everyone:', 'From A to B
+              |[ ]?\((?:Direct[ ]Message|Privately)\):)  # (Privately):'
             """,
             _PLACE_SCORE,
         ),

@@ -23,6 +23,9 @@ _TITLES = (r"(?:Mr|Mrs|Ms|Mx|Miss|Prof|Bw|Bi|Pak|Bu|Ibu|Bapak|Encik|Puan|Tuan|Ci
            # German's Mr and Mrs abbreviated, with their dot, and a family ('Hr. Lukas Steiner', 'Fr. Elif Kaya',
            # 'Fam. Yılmaz'; 'Fr' without a dot is a Friday's)
            r"|(?:Hr|Hrn|Fr|Fam)(?=\.)|Familie"
+           # Dutch's Mr and Mrs, in full and abbreviated, as the Netherlands, Flanders, Suriname and the Dutch
+           # Caribbean write them ('Meneer Wong A Foe', 'Dhr. Kon A Sen', 'mevr. Tjin-A-Koeng')
+           r"|Meneer|Mevrouw|meneer|mevrouw|(?:Dhr|dhr|Mevr|mevr|Mw|mw)(?=\.)"
            r"|(?<!\p{Lu}[\p{Ll}]*[ ])Dr"
            r"|κ|κα|κος|κυρία|κύριος|κύριε"  # (Greek's Mr and Mrs, abbreviated: 'στον γείτονα, κ. Γεωργίου')
            # Romanian's and Moldova's Mr and Mrs, abbreviated and in their cases ('dl. Mihai Ionescu', 'd-na Ana
@@ -56,7 +59,8 @@ _UNIT = r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Floor|Bldg|Building|Block|Lo
 _STREET_WORD = (r"(?:Blv|Bulv|Bulvarı|Bulvar|Cad|Caddesi|Cd|Sok|Sokak|Sokağı|Sk|Mah|Mahallesi|Street|St|Avenue|Ave"
                 r"|Road|Rd|Boulevard|Blvd|Lane)(?![\p{L}\p{M}])")
 _WORD = (r"(?!" + _UNIT + r"|" + _STREET_WORD + r")\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’\-]+"  # ('N'Diaye', 'O'Brien')
-         r"(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*")  # ('Müller-Lüdenscheidt')
+         r"(?:-\p{Lu}[\p{Ll}\p{M}'’]+|-A(?=-\p{Lu}))*"  # ('Müller-Lüdenscheidt'; Suriname's 'Tjin-A-Koeng')
+         r"(?:[ ]A(?=[ ]\p{Lu}\p{Ll}))?")  # (and its 'A' between a Chinese family's names: 'Wong A Foe')
 # An academic title after the courtesy title, German's and Austria's most ('Herr Dr. Klaus Müller', 'Frau Mag.
 # Ayşe Demir', 'Herrn DI Stefan Gruber', 'Mr. Dr. Klaus'): skipped, so the name after it is taken, not the title
 _DEGREE = r"(?:Dr|Prof|Mag|Ing|DI|Dipl\.-Ing|MMag|DDr|Dkfm|Bakk|med|rer\.[ ]nat|phil)"

@@ -770,6 +770,10 @@ _LABEL = (
     # phone in English: 'my HP is 9123 4567', 'her H/P no. 8123 4567'
     # ...'; the Caribbean's 'meh number is ...', 'mi number is ...'; Nigerian Pidgin's 'my number na ...'
     + r"|\btawagan\ (?:yu\ )?(?:ku|mu|ke)\ ?:?\ "  # Kapampangan: 'Tawagan yu ku: 0949 ...' (call me)
+    # Papiamentu's 'my number is', 'call me at', and Dutch's 'call me at', 'my number is' ('Mi number ta 561-2230', 'Yama
+    # mi na 5612230', 'bel mij op 0612345678', 'mijn nummer is ...')
+    + r"|\bmi\ (?:number|nummer|telefon|selular|celular)\ ta\ |\byama\ (?:mi|nos)\ (?:na|riba|den)\ "
+    + r"|\bbel\ (?:mij|me|ons)\ (?:op|terug\ op)\ |\bmijn\ (?:mobiele\ |telefoon)?nummer\ is\ "
     + r"|\b(?:message|text|whatsapp|call)\ me:\ "  # 'If you need a guide, message me: 0995...'
     # the same with Cantonese's and Chinese's 'me', glued or not: 'WhatsApp我 6607-7192', 'call 我 ...'
     + r"|\b(?:message|text|whatsapp|call|sms|signal)\ ?(?:我哋|我)\ ?"
@@ -1043,6 +1047,11 @@ _THIRD_LABEL = (
     r"|\b(?:[Cc]an|[Cc]ould|[Pp]ls|[Pp]lease|[Kk]indly)\ call\ (?=\+|\d)"
     r"|\b(?:[Cc]all|[Tt]ext|[Rr]ing)\ (?:me|him|her|us|them)\ (?:(?:on|at)\ )?(?=\+|\d)"
     r"|\bcall\ to\ (?=\+|\d{10,})"
+    # (and English's 'reach (me) at', a note's 'Call ahead:' before its list of numbers, and a call to a person by
+    # name, their kin's word maybe after it: 'reach at 9022785609', 'Call ahead:\n7092655073 (Wei)', 'call Heather
+    # (nephew) at 9025471410', 'Call Ewan on cell ...')
+    r"|\b(?:[Rr]each|[Cc]all|[Tt]ext)\ (?:(?:me|him|her|us|them)\ )?at\ (?=\+|\d)|\b[Cc]all\ ahead:\s{1,3}(?=\+|\d)"
+    r"|\b(?:[Cc]all|[Tt]ext|[Rr]each)\ \p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+)?(?:\ \(\p{Ll}+\))?\ (?:at|on)\ (?:cell\ )?(?=\+|\d)"
     # (and West Africa's English 'line' for a phone's number: 'His line is 0244003660', 'my line na 076 123456')
     r"|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\ (?:MTN\ |Orange\ |Africell\ |Lonestar\ |Vodafone\ |Telecel\ )?line"
     r"\ (?:is|na|be|:)\ (?=\+|\d)"
@@ -1058,7 +1067,22 @@ _THIRD_LABEL = (
     # (and Bangladesh's wallets by their number: 'amar bKash number 01812345678', 'Nagad no: 017...'; a payment's
     # TrxID is no number)
     r"|\b(?:bkash|bikash|nagad|rocket|upay)\ (?:(?:personal|agent)\ )?(?:number|no\.?|nmbr|num)\ ?:?\ ?(?=\+|\d)"
+    # (and Kinyarwanda's and Kirundi's 'call me at', 'sent to', their and Swahili's 'my number is'; Cameroon's Pidgin's
+    # 'flash (call) me for'; a desk's note's 'also uses', 'by phone (', 'called the customer on': 'Mwampamagara kuri
+    # 0788123456', 'Nimero yanjye ni 250788...', 'Namba yangu ni 0712...', 'Flash me for 677-12-34-56')
+    r"|\b\w{0,6}(?:hamagar|pamagar|telefon)\w{0,4}\ kuri\ (?=\+|\d)|\byoherejwe\ kuri\ (?=\+|\d)"
+    r"|\b(?:[Nn]imero|[Nn]omero|[Nn]amba)\ (?:yanjye|yange|yangu|yake|ya\ simu|ya\ telefone)\ ni\ (?=\+|\d)"
+    r"|\b(?:[Ff]lash|[Cc]all|[Bb]eep)\ (?:me|am|him|her|we)\ for\ (?=\+|\d)"
+    r"|\balso\ uses\ (?=\+|\d)|\bby\ phone\ \((?=\+|\d)"
+    r"|\b[Cc]alled\ (?:the\ )?(?:customer|client|caller|him|her|them)\ (?:on|at)\ (?=\+|\d)"
     r"))"
+)
+# A second number after the first a request names, 'or' between ('Call me on 0788123456 or 0722123456', Kinyarwanda's
+# 'kuri 0788123456 cyangwa 0722123456'): a pattern of its own, as the first number's match would hide it (a slash
+# between a label's two numbers is the engine's)
+_SECOND_LABELLED = (
+    r"(?<=\b(?:[Cc]all\ me\ on|[Ff]lash\ me\ for|[Cc]all\ me\ for|kuri)\ [+\d][\d\ \-]{5,17}\d"
+    r"\ (?:or|ou|cyangwa|au)\ )"
 )
 
 
@@ -1081,6 +1105,7 @@ class LabelledPhoneRecognizer(PhoneNumberRecognizer):
         Pattern("phone_labelled", r"(?x)" + _LABEL + _LABELLED_NUMBER, 0.6),
         Pattern("phone_labelled_more", r"(?x)" + _MORE_LABEL + _LABELLED_NUMBER, 0.6),  # (after _MORE_LABEL)
         Pattern("phone_labelled_third", r"(?x)" + _THIRD_LABEL + _LABELLED_NUMBER, 0.6),  # (after _THIRD_LABEL)
+        Pattern("phone_labelled_second", r"(?x)" + _SECOND_LABELLED + _LABELLED_NUMBER, 0.6),  # (after a labelled one)
         Pattern(
             "phone_at_sip_realm",
             # a subscriber's number as a SIP address's user at a phone system's realm (OpenSIPS' 'AUTH

@@ -13,7 +13,7 @@ its 0.85):
 * ``iu_syllabics_town``: the same communities in Inuktitut syllabics (``ᐃᖃᓗᐃᑦ``, ``ᐃᖃᓗᖕᒥ``).
 
 Left out: names that are people's or words too (``Homer``, ``Valdez``, ``Wainwright``,
-``Dalhousie``, ``Paradise``, ``Saint John``), and a town inside a firm's, a body's or an event's
+``Dalhousie``, ``Paradise``, ``Saint John``, ``Mirabel``), and a town inside a firm's, a body's or an event's
 name (``Moncton Wildcats``, ``Iqaluit Airport``, ``Québec Solidaire``).
 """
 
@@ -25,7 +25,7 @@ from presidio_analyzer import Pattern, PatternRecognizer
 _QC = (r"(?:Qu[ée]bec|Chicoutimi|Saguenay|Jonqui[èe]re|Rimouski|Sept-[ÎI]les|Baie-Comeau|Matane|Gasp[ée]"
        r"|Trois-Rivi[èe]res|Sherbrooke|L[ée]vis|Longueuil|Gatineau|Drummondville|Saint-J[ée]r[ôo]me|Granby"
        r"|Rouyn-Noranda|Val-d['’]Or|Roberval|Dolbeau-Mistassini|Rivi[èe]re-du-Loup|Victoriaville|Shawinigan"
-       r"|Joliette|Saint-Hyacinthe|Beloeil|Terrebonne|Repentigny|Blainville|Mirabel|Boucherville|Brossard"
+       r"|Joliette|Saint-Hyacinthe|Beloeil|Terrebonne|Repentigny|Blainville|Boucherville|Brossard"
        r"|Charlesbourg|Beauport|Sainte-Foy|Limoilou|Lac-Saint-Jean|[ÎI]les-de-la-Madeleine|Havre-Saint-Pierre"
        r"|Chibougamau|La[ ]Tuque|Montmagny|Thetford[ ]Mines|Sainte-Anne-des-Monts|Saint-Eustache|Mascouche"
        r"|Vaudreuil-Dorion|Ch[âa]teauguay|Salaberry-de-Valleyfield|Sorel-Tracy|Saint-Lambert|Pointe-Claire)")

@@ -220,6 +220,16 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    # (Nigeria's: Hausa's 'from', Igbo's 'I live in', Yoruba's 'I live in', Pidgin's 'I stay in' and
                    # 'I am in': 'daga Kano', 'm bi na Enugu', 'mo ń gbé ní Ibadan', 'I dey stay for Surulere', 'I dey for Yaba')
                    |(?-i:daga)|(?i:m[ ]bi[ ]na|ń[ ]gbé[ ]ní|n[ ]gbe[ ]ni)|(?i:dey[ ]stay[ ]for|dey[ ]live[ ]for|(?-i:I)[ ]dey[ ]for)
+                   # (Cameroon's Pidgin's spellings of it: 'I de for Buea', 'a di for Kumba'; Papiamentu's and Sranan's
+                   # 'I (we) live in', 'I am from': 'mi ta biba na Santa Rosa', 'mi ta for di Noord', 'mi e libi na
+                   # Lelydorp', 'mi komoto fu Moengo'; Kinyarwanda's and Kirundi's 'I live in', 'I am in', 'I come from':
+                   # 'ntuye i Musanze', 'ndi i Bujumbura', 'mba i Ngozi', 'nturuka i Huye'; Swahili's 'I live in', 'I come
+                   # from': 'ninaishi Rubavu', 'natoka Goma')
+                   |(?-i:I|a|A)[ ](?i:de|di)[ ](?i:for)(?=[ ]\p{{Lu}})
+                   |(?i:mi|nos|e)[ ](?i:ta[ ])?(?i:biba)[ ](?i:na|den|riba)|(?i:mi|nos)[ ](?i:ta[ ]for)(?:[ ](?i:di))?
+                   |(?i:mi|wi|a)[ ](?:(?i:e)[ ])?(?i:libi)[ ](?i:na|ini)(?:[ ](?i:ini))?|(?i:mi|wi)[ ](?i:komoto)[ ](?i:fu|na)
+                   |(?i:ntuye|dutuye|atuye|ndi|turi|mba|tuba|aba|nturuka|ndaturuka|mvuye)[ ](?-i:i|mu|muri)(?=[ ]\p{{Lu}})
+                   |(?i:ninaishi|naishi|tunaishi|ninatoka|natoka|tunatoka|ninakaa|nakaa)(?=[ ]\p{{Lu}})
                    # (and Arabic's and Egypt's Arabizi 'I am in': 'أنا في Cairo', 'ana fe Nasr City')
                    |(?<![\u0600-\u06ff])(?:أنا|انا|إحنا|احنا)[ ]في|(?<![\u0600-\u06ff])من|(?<=\p{{Lu}}[\p{{Ll}}\-]+[ ])(?-i:seg)|(?i:nekk)[ ](?-i:seg)
                    |(?i:dispo|disponible|remise[ ]en[ ]main[ ]propre|r[ée]cup[ée]ration|à[ ]r[ée]cup[ée]rer)[ ](?i:à|a|sur)

@@ -231,8 +231,11 @@ _PREFIX_AFTER = (
     r"|(?<=(?:\b(?:la|en|por|una|esta|Vivo[\ ]en|vivo[\ ]en)|,)[\ ])(?:calle|avenida|av\.|jirón|pasaje)"  # ('vivo en la calle
     # Sucre 235': the street word in lower case after an article, 'en' or an address's comma: 'Centro Habana, calle
     # Neptuno #512')  # (Peru's 'Jr. Callao 1418'; 'Av. Arce N° 2519')
-    r"|Avenue(?=[\ \t]\p{Lu}[^\n]{1,40}?[\ \t][Nn][°º])"  # (French-speaking Africa's, its number after 'n°':
-    # 'Avenue Lukonga n°305')
+    r"|(?:Avenue|Boulevard)(?=[\ \t](?:(?:de|du|des|de[\ ]la|de[\ ]l['’])[\ ]?)?[\p{Lu}\d][^\n]{1,40}?[\ \t][Nn][°º])"  # (French-
+    # speaking Africa's, its number after 'n°': 'Avenue Lukonga n°305', 'Avenue de l’Amitié n°70', 'Boulevard du 28
+    # Novembre n°67')
+    r"|Kaya|Caya|Kaminda"  # (Papiamentu's street and road, in both spellings: 'Kaya Grandi 24', Kralendijk; 'Caya
+    # G.F. Betico Croes 4', Aruba's; 'Kaminda Jan Noorduyn 12')
     r"|Ulica|ul\.|Aleja|al\.|Calea|Bulevardul|Bd\.|Rúa|Piazzetta|C/|Οδός|Λεωφόρος|Πλατεία|Λεωφ\.|Οδ\."
     # Romanian's and Moldova's abbreviations and words ('str. Alba-Iulia 168', 'bd. Moscova 130', 'Șos. Kiseleff 5',
     # 'Aleea Teiului 3'), Bulgarian's in Latin letters ('bul. "Vasil Levski" 42', 'zh.k. Nadezhda 3')
@@ -367,6 +370,7 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?:(?:\p{Lu}[\p{L}\p{M}]*-){1,3}[\p{L}\p{M}]*|[\p{L}\p{M}]{2,})""" + _SUFFIXES + r"""  # a one-word street:
                                            # Lindwurmstrasse, Rantakatu, tjørnevej; a saint's or a name's parts first:
                                            # 'Sint-Pietersnieuwstraat', 'Pieter-Paulstraat', 'Karl-Marx-Allee'
+            (?:[\ ](?:Oost|West|Noord|Zuid))?  # (its stretch, as Dutch names one: Curaçao's 'Schottegatweg Oost 91')
             [\ \t]+                        # a space
             \d{1,4}[A-Za-z]?(?:[\-/]\d{1,4})?  # the house number: 33, 5a, 12-14
             (?:/\d{1,3}(?![\w/.])|(?:/|[\ ]/[\ ]|,[\ ])(?:Stiege|Stg\.?)[\ ]?\d{1,2}(?:/\d{1,3})?
@@ -409,10 +413,13 @@ class StreetAddressRecognizer(PatternRecognizer):
             """ + _PREFIX_AFTER + r"""     # the street word: Via, Rua, Calle, ul.
             [\ \t]+                        # a space
             (?:""" + _PARTICLE + r"""[\ \t]*){0,2}  # particles: do, de la, dell'
+            (?:\p{Lu}\.(?:\p{Lu}\.){0,3}[\ \t]+(?=\p{Lu}\p{Ll}))?  # a person's initials ('Caya G.F. Betico Croes 4')
             (?:[„"«]\p{Lu}[^"“”»„\n]{1,40}[“"”»](?:[\ \t]+|(?=,))  # a name in quotes: ул. „Шипка“ 14
               |(?:""" + _NAME + r"""(?:[\ \t]+|(?=,))  # name words: Ippolito Nievo, Cândido Portinari
                (?:""" + _PARTICLE + r"""[\ \t]+)?){1,4}  # with particles between: Rua Benedita de Lacerda
-              |\d{1,3}(?:[\ ]de[\ ]\p{Lu}\p{Ll}{2,}|[A-Z]?(?:ra|da|ta|va|na|ma|°|º)?)  # or a number, a date:
+              |\d{1,3}(?:[\ ]de[\ ]\p{Lu}\p{Ll}{2,}|[A-Z]?(?:ra|da|ta|va|na|ma|°|º)?  # or a number, a date:
+                 |[\ ](?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre))  # (French's
+                                           # date: Bujumbura's 'Boulevard du 28 Novembre n°67')
                (?:[\ \t]+|(?=[\ ](?:Bloque|Blq\.|Edif\.|e/|entre)[\ ])))  # Spanish-speaking America's 'Calle 23 No.
                                            # 456', 'Av. 18 de Julio 1450', 'Carrera 7A # 45-10', Poland's 'ul. 3 Maja 5'
             (?:(?<=\d)(?=[\ ](?:Bloque|Blq\.|Edif\.|e/|entre)[\ ])  # (a numbered street's block or corner after
@@ -541,6 +548,22 @@ class StreetAddressRecognizer(PatternRecognizer):
             0.9,
         ),
         Pattern(
+            "landmark_en",
+            r"""(?x)
+            (?<![\w])(?:(?:[Bb]ehind|[Nn]ear|[Oo]pposite|[Bb]eside|[Aa]fter|[Bb]efore|[Cc]lose[\ ]to|[Nn]ext[\ ]to)[\ ]  # an
+              (?:the[\ ])?(?:\p{Lu}[\p{L}\p{M}'’\-]*[\ ]){1,3}  # address by its landmark, as West and Central Africa's
+              (?:Church|Mosque|Market|Mission|Hospital|Pharmacy|Chapel|Cathedral|Stadium|Motor[\ ]Park|Junction  # English
+                |Roundabout|junction|roundabout|Filling[\ ]Station|Petrol[\ ]Station)  # gives one: 'behind Presbyterian
+              |(?:\p{Lu}[\p{L}\p{M}'’\-]*[\ ]){1,3}(?:junction|roundabout|Junction|Roundabout)  # Church', 'near GHS
+              |(?!(?:Main|Old|New|Ring|Back|Side|Access|High|Long|Dirt|Private|Public|Express|This|That|Your|Every
+                   |Toll|Service|Which|Each|Same|Next|Last|First|Wrong|Right|Left|Open|Closed|Busy|Rough|Muddy)[\ ])
+               \p{Lu}\p{Ll}{3,}(?:[\ ]\p{Lu}\p{Ll}+)?[\ ](?:street|road))  # junction', 'Check Point junction', 'Hospital
+            (?![\p{L}\p{M}])                  # Roundabout', a street's kind in lower case: 'Mokunda street', 'Food
+            (?=[,.;:)!?\n]|$|[\ ](?:in|at|near|behind|opposite|off|by|and|or|to|for|before|after)\b)  # Market road'
+            """,
+            0.85,
+        ),
+        Pattern(
             "numbered_street_alone",
             r"""(?x)
             (?<=(?:^|\n|[,:][\ ]|\b(?:à|a|au|in|at|to)[\ ]))  # a street known by its number alone, where an address
@@ -560,6 +583,22 @@ class StreetAddressRecognizer(PatternRecognizer):
             |(?<![\w\-])(?:[Aa]ngle|[Cc]oin|[Kk]wen)[\ ](?:des[\ ])?(?:[Rr]ues?|[Aa]venues?|[Rr]i|[Aa]vni)[\ ]  # a corner:
               [^\n,;]{2,40}?[\ ](?:et|ak|&)[\ ](?:(?:la|le|du|de[\ ]la|des)[\ ])?(?:(?:[Rr]ue|[Aa]venue|[Rr]i)[\ ])?  # 'Angle
               \p{Lu}[\p{L}\p{M}'’\-]+(?:[\ ]\p{Lu}[\p{L}\p{M}'’\-]+)?  # Rues Pavée et du Centre'
+            """,
+            0.9,
+        ),
+        Pattern(
+            "rural_civic_number",
+            r"""(?x)
+            (?<!(?i:version|page|build|release|year|chapter|section|step|line|table|figure|item|no\.?|nr\.?|\#)[\ ])  # (a
+                                           # document's or a build's numbers)
+            (?:(?<![\w.\-/])(?:\d{1,5}-)?\d{1,6}[\ ]  # a house's civic number on a numbered road, as rural Canada and the
+            (?:Hwy|Highway|Route|Rte\.?|Concession|Conc\.?|Side[\ ]?Rd|Sideroad|Township[\ ]R(?:oa)?d|Twp[\ ]Rd  # US give
+              |Range[\ ]R(?:oa)?d|Rge[\ ]Rd|County[\ ]R(?:oa)?d|Regional[\ ]Rd|State[\ ]Rte)  # them ('1393 Hwy 16', '2031
+            [\ ]\d{1,4}[A-Z]?                   # Concession 6', '2383 Side Rd 15', '52147 Range Rd 222'), and a numbered
+            (?:[\ ](?:N|S|E|W|North|South|East|West))?  # street's, the Prairies' grid ('5559 62 Ave', '8107 56 St NW',
+            |(?<![\w.\-/:])(?:\d{1,5}-)?\d{1,6}[\ ]\d{1,3}(?:st|nd|rd|th)?[\ ](?:Ave|Avenue|St|Street)  # '113-7727 20th
+            (?:[\ ](?:NW|NE|SW|SE|N|S|E|W))?)  # St W')
+            (?![\w\-])
             """,
             0.9,
         ),

@@ -222,6 +222,11 @@ def _foreign_words_inside(span: str) -> bool:
 # 'incorporated in Ireland': the firm's country, not where a person is
 _REGISTERED_IN = re.compile(r"(?i)\b(?:registered|incorporated)(?:\s+office)?\s+in\s+"
                             r"(?:the\s+)?(?:[A-Z][\w.]*\s+(?:and|&)\s+)*$")
+# A holiday named for a place ('Canada Day 15% Off', 'Australia Day sale'): a date, no one's place
+_A_HOLIDAY_AFTER = re.compile(r"[ ]Day\b")
+# A pet's name after its kind ('Dog named Tucker', 'the cat is called Luna', 'beware of dog Koda'): no person's
+_A_PETS_NAME_BEFORE = re.compile(r"(?i)\b(?:dog|dogs|cat|cats|puppy|kitten|pet|horse|parrot)(?:['’]s[ ]name[ ]is"
+                                 r"|[ ]is[ ](?:named|called)|[ ]named|[ ]called|,)?[ ]\Z")
 # A sentence's lower-case words either side of a value
 _WORD_BEFORE_LOWER = re.compile(r"(?<![\w\-\[\]])[a-z]{2,}[ ]\Z")
 _WORD_AFTER_LOWER = re.compile(r"[ ][a-z]{2,}\b")
@@ -1392,7 +1397,13 @@ def _ner_span(text: str, start: int, end: int) -> tuple[int, int]:
 # A salutation, a title or a request's verb NER reads into the name after it: Spanish's 'Estimada Sra',
 # 'Lic. Pedro Martínez Ruiz', 'Don Rigoberto Ajcalón' ('Don' before two names at least: 'Don Johnson' is one)
 _TITLES_BEFORE = re.compile(r"(?:(?:Estimad[oa]s?|Querid[oa]s?|Doña|Dña|Lic|Licd[oa]|Ing|Arq|Mtr[oa]|Sra?|Srta"
-                            r"|Dra?|Mrs?|Ms|Prof|Profa|Tía|Tío|Kuya|Manong|Manang|Mzee|Brata|Sista|Mme|Mlle|Herr|Frau)\.?[ ]+"
+                            r"|Dra?|Mrs?|Ms|Prof|Profa|Tía|Tío|Kuya|Manong|Manang|Mzee|Brata|Sista|Mme|Mlle|Herr|Frau"
+                            # (and a tenant's or a kin's word before the name, which the model reads into it:
+                            # 'Tenant Graham Gallant in basement suite', 'Grandson Navdeep translates'; Tagalog's
+                            # aunt and uncle: 'Call Tita Jericho first')
+                            r"|Tenant|Landlord|Landlady|Grandson|Granddaughter|Daughter|Nephew|Niece|Neighbou?r"
+                            r"|Roommate|Caretaker|Tita|Tito"
+                            r"|Ndi)\.?[ ]+"  # (Kinyarwanda's and Kirundi's 'I am': 'Ndi Dieudonné Inamahoro wo muri ...')
                             r"|Don[ ]+(?=[A-ZÀ-Þ]\w+[ ]+[A-ZÀ-Þ])|M\.[ ]+"  # (French's and German's: 'Mme Zaïnaba Ali',
                             # 'M. Ahamada')
                             # (and a request's verb at a sentence's start: 'Call Kwame Mensah on ...', 'Appelez
@@ -2029,6 +2040,10 @@ class Detector:
                                                           or _IT_AFTER.match(view.text, vend) is not None) \
                         or _names_a_product(view.text, vstart, vend) \
                         or r.entity_type == "LOCATION" and _REGISTERED_IN.search(view.text, max(0, vstart - 60), vstart) \
+                        or r.entity_type == "LOCATION" and (_A_HOLIDAY_AFTER.match(view.text, vend)
+                                                            or _DATE_WORDS.fullmatch(view.text, vstart, vend)) \
+                        or r.entity_type in ("PERSON", "LOCATION") \
+                        and _A_PETS_NAME_BEFORE.search(view.text, max(0, vstart - 24), vstart) \
                         or r.entity_type == "LOCATION" and _LOCALE_LANGUAGE.search(view.text, max(0, vstart - 4), vstart) \
                         or r.entity_type in ("LOCATION", "PERSON") and SITE_NAME_END.search(view.text, vstart, vend) \
                         or _names_a_firms_site(view.text, vstart, vend) \
@@ -2143,7 +2158,8 @@ class Detector:
                 continue  # what a name resolved to, a server's (Technitium's 'ANSWER: [142.250.74.36]', dnsmasq's
                 # 'reply example.org is 93.184.216.34'), no one's
             if f.entity_type == "IP_ADDRESS" and text[f.start:f.end] in ("127.0.0.1", "::1") \
-                    and _LOCALHOST_BEFORE.search(text, max(0, f.start - 12), f.start):
+                    and (_LOCALHOST_BEFORE.search(text, max(0, f.start - 24), f.start)
+                         or _LISTENING_AFTER.match(text, f.end)):
                 continue  # the machine's own loopback by its name (a mail's 'Received: from ... (localhost
                 # [127.0.0.1])'): no one's (but Cyrus' 'badlogin: localhost [198.51.100.23]' names a client
                 # whose name did not resolve)
@@ -2474,7 +2490,15 @@ _HOTLINE_AFTER = re.compile(r"(?i)[ ]?\((?:l[ií]nea[ ]gratuita|toll[- ]?free|n[
 # A user's or an account's id right before a value: 'for user ', 'userId=', 'account: '
 _A_USERS_ID_BEFORE = re.compile(r"(?i)\b(?:user|user_?id|uid|account|account_?id|customer|member)(?:[ ]?[:=][ ]?|[ ])\Z")
 # The machine's own name before its loopback: 'localhost [', 'localhost ('
-_LOCALHOST_BEFORE = re.compile(r"\blocalhost[ ]?[\[(]\Z")
+_LOCALHOST_BEFORE = re.compile(r"\blocalhost[ ]?[\[(]\Z"
+                               # (and a program's self-test of it or its bind address: TeamViewer's 'Loopback test
+                               # 127.0.0.1:5939 ok, IPv6 ::1 listening', 'listening on ::1')
+                               r"|(?i:\bloopback(?:[ ]test)?|\bipv[46]|\blisten(?:ing)?(?:[ ]on)?|\bbound[ ]to)[ :=]{1,2}\Z")
+# A server's loopback as the address it listens on ('::1 listening', '127.0.0.1:8080 listening')
+_LISTENING_AFTER = re.compile(r"(?::\d{1,5})?[ ](?:is[ ])?listening\b"
+                              # (or a local service's by its port and name: '127.0.0.1:6379 redis OK')
+                              r"|:\d{1,5}[ ](?i:redis|mysql|mariadb|postgres(?:ql)?|mongodb|memcached|rabbitmq"
+                              r"|elasticsearch|clamd|dovecot|postfix|php-fpm)\b")
 # A reverse proxy's client after the proxy's own address: Radicale's ' (forwarded for '
 _FORWARDED_FOR_AFTER = re.compile(r"[ ]\((?i:forwarded[ ]for|via[ ]proxy[ ]for|x-forwarded-for:?)[ ]")
 # What names a DNS server before its address, on its line: 'DNS = ', 'nameserver ', 'DNS Servers . . . :'

@@ -73,6 +73,8 @@ _ROLE_WORDS = frozenset({
     "vendite", "contatti", "ventes", "facturation", "klantenservice", "verkoop", "equipo", "equipe",
     # Dutch's and French's invoices, bookkeeping, administration ('facturen@', 'boekhouding@', 'factures@')
     "facturen", "factuur", "facturatie", "boekhouding", "administratie", "factures", "crediteuren", "debiteuren",
+    # (and Dutch's orders, webshop, office; Papiamentu's and Spanish's order: 'bestellingen@', 'pedido@')
+    "bestellingen", "bestelling", "bestellen", "webshop", "kantoor", "pedido", "orden",
     # Italian's invoices, customer service, notifications, administration, orders; French's
     # orders and accounts; a device's own mailbox (scan to mail)
     "fatture", "fattura", "fatturazione", "servizioclienti", "notifiche", "amministrazione", "ordini",
@@ -263,7 +265,7 @@ SALUTATIONS = frozenset({
     "sehr", "geehrte", "geehrter", "sehr geehrte", "sehr geehrter", "herr", "herrn", "herren", "frau", "damen",
     "damen und herren", "liebe", "lieber", "madame", "monsieur", "mesdames", "messieurs", "mademoiselle",
     "cher", "chère", "señor", "señora", "señores", "estimado", "estimada", "estimados",
-    "gentile", "egregio", "geachte", "heer", "mevrouw", "beste",
+    "gentile", "egregio", "geachte", "heer", "mevrouw", "meneer", "dhr", "mevr", "beste",
     "z. hd", "z.hd", "z. hd.", "z.hd.", "t.a.v", "t.a.v.",  # (German's and Dutch's 'for the attention of')
     # a greeting ('Guten Morgen,', 'Bonjour,') and a chat export's own speaker (Threema's 'Ich')
     "guten morgen", "guten tag", "guten abend", "moin", "hallo", "servus", "grüezi", "bonjour", "bonsoir",
@@ -955,6 +957,16 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # (Pidgin's and Krio's 'what', 'please', a sigh, 'friend'; Twi's 'good afternoon', 'good evening'; Ga's thanks
     # and 'well done': 'Wetin apin to mi account?', 'Herh, wey kind wahala be this?', 'Maadwo,')
     "wetin", "abeg", "herh", "chale", "maaha", "maadwo", "oyiwaladonn", "ojekoo",
+    # (Dutch's, Papiamentu's, Kinyarwanda's and Kirundi's form labels, name, customer, names: 'Naam: ...'; Papiamentu's
+    # and Sranan's greetings: 'Bon dia', 'Danki', 'Fa waka')
+    "naam", "klant", "nomber", "nòmber", "amazina", "izina", "bon dia", "bon tardi", "bon nochi", "danki",
+    "masha danki", "fa waka", "grantangi", "muraho", "mwaramutse", "amahoro", "murakoze", "urakoze",
+    # (Kinyarwanda's and Kirundi's 'in', 'on', 'office'; Swahili's 'letter', 'e-mail': 'ziri muri folder', 'Ibiro bya
+    # Gitega', 'Barua pepe yangu ni ...')
+    "muri", "kuri", "ibiro", "barua", "barua pepe",
+    "direct message",  # (a meeting chat's private message's mark: 'to Nji Emmanuel(Direct Message):')
+    "flash", "message", "item",  # (Cameroon's Pidgin's 'Flash me for 650-...'; a meeting chat's '(Direct Message)';
+    # a review's 'Item arrived damaged')
     "mum", "mom", "mummy", "mommy",  # (a card's 'Happy birthday Mum!')
     # (a monitoring system's notification types: Icinga's "Sending 'Problem' notification")
     "problem", "recovery", "acknowledgement", "downtimestart", "downtimeend", "flappingstart", "flappingend",
@@ -984,6 +996,12 @@ THING_WORDS = frozenset({
     # a co-op's or a dealer's, a mobile-money agent's commission ('Buwenge Rice Growers', 'Nguvu Solar
     # Dealers', 'MTN MoMo Agent Commission'; not 'momo': Liberia's given name, 'Momo Mulbah')
     "growers", "farmers", "dealers", "commission",
+    # a home-service firm's equipment and plans, as its CRM's tags name them ('Heat Pump', 'Water Heater',
+    # 'Maintenance Plan', 'Senior Discount')
+    "heater", "pump", "furnace", "plan", "discount", "warranty",
+    "parcel", "parcels",  # (a carrier's: 'shipped via Caribbean Parcel')
+    "coop", "coopec",  # (a co-operative's: 'Abakundakawa Coffee Coop', Burundi's savings and credit co-operatives,
+    # 'COOPEC Twiteze Imbere')
     # German's and Austria's firms and services ('Deutsche Telekom', 'Wiener Stadtwerke', 'Sparkasse Oberösterreich',
     # 'Kanzlei Gruber'; 'Bahn' as in 'Deutsche Bahn', 'ÖBB Personenverkehr')
     "telekom", "bahn", "sparkasse", "versicherung", "stadtwerke", "krankenhaus", "spital", "gasthof", "kanzlei",
@@ -1224,7 +1242,11 @@ _ORGS_LAST = frozenset({"service", "services", "corporation", "company", "cooper
                         "express", "remittance", "pawnshop", "padala", "courier", "lending",
                         # a clinic's, a health post's ('Model Town MCH Centre', 'Dasht-e-Barchi Health Post', 'Jebrael
                         # CHC', Pakistan's and Afghanistan's basic and rural health units)
-                        "centre", "center", "health", "dispensary", "mch", "chc", "bhu", "rhc", "phc", "dhq", "thq"})
+                        "centre", "center", "health", "dispensary", "mch", "chc", "bhu", "rhc", "phc", "dhq", "thq",
+                        # a trade's firm by its trade ('Kakegamic Contracting', 'Salish Sea Kayak Rentals', 'Tundra
+                        # Outfitters', 'Bluenose Property Management', 'Maple Leaf Daycare')
+                        "contracting", "contractors", "rentals", "outfitters", "management", "daycare", "renovations",
+                        "construction", "trucking", "realty", "properties"})
 
 
 def goes_on_to_a_firms_kind(text: str, end: int) -> bool:
@@ -1331,7 +1353,10 @@ _THING_LAST_WORDS = frozenset({"pay", "wallet", "trust",
                                # Poland's and Hungary's ('Serwis Rowerowy sp. z o.o.', 'HálóZat Kft.')
                                "a/s", "i/s", "k/s", "p/s", "ivs", "amba", "a.m.b.a", "da", "ans", "asa", "as", "ab",
                                "hb", "kb", "oyj", "ky", "tmi", "ry", "hf", "ehf", "sf", "slf", "o.o", "z.o.o", "kft",
-                               "zrt", "nyrt", "bt", "kkt"})
+                               "zrt", "nyrt", "bt", "kkt",
+                               # a trade's firm by its trade (see _ORGS_LAST: 'Kakegamic Contracting')
+                               "contracting", "contractors", "rentals", "outfitters", "management", "daycare",
+                               "renovations", "construction", "trucking", "realty", "properties"})
 # A vendor that puts its name before its products' and projects' ('Apache Toba', 'Microsoft
 # Intune'; Microsoft and Google are THING_WORDS wherever they stand): the first of more words
 # is no given name (not 'Dell': people are named so)
@@ -1470,6 +1495,9 @@ PRODUCT_NAMES = frozenset({
     # and Iran's, Georgia's, Armenia's and Azerbaijan's ('Azercell bloklayıb', 'sim-e Irancell-am')
     "irancell", "rightel", "hamrah-e aval", "magti", "magticom", "silknet", "geocell", "cellfie", "ucom",
     "viva-mts", "vivacell", "azercell", "bakcell", "nar", "naxtel",
+    # Canada's payment processors and classifieds, which a client's note names alone ('Card on file ends in 3776
+    # (Helcim)', a lead's source 'Kijiji')
+    "helcim", "moneris", "interac", "kijiji",
     # solar inverters' and batteries' makers, which a ticket names alone ('the Deye keeps tripping')
     "deye", "goodwe", "growatt", "sunsynk", "victron", "pylontech", "solis", "luxpower", "voltronic", "axpert",
     "sofar", "fronius", "dyness",

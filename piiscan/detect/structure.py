@@ -1910,9 +1910,10 @@ def type_for_name(field: str) -> str | None:
         return "LOCATION"
     named = tuple(w for w in words if not w.isdigit() and w != "iso")  # (GeoIP's 'subdivision_1_code',
     # ECS' 'client.geo.country_iso_code')
-    if len(named) > 1 and (named[-2:] == ("postal", "code") or named[-2:] in _REGION_CODES) \
+    if len(named) > 1 and (named[-2:] in (("postal", "code"), ("zip", "code")) or named[-2:] in _REGION_CODES) \
             or len(words) > 1 and words[-1] == "iso" and words[-2] in _REGION_WORDS:
-        return "LOCATION"  # PayPal's 'Country Code', 'Zip/Postal Code', Chargebee's 'state_code', Fleet's 'country_iso'
+        return "LOCATION"  # PayPal's 'Country Code', 'Zip/Postal Code', Chargebee's 'state_code', Fleet's 'country_iso',
+        # a field-service CRM's 'Service Zip code'
     if last == "name" and len(named) > 1 and named[-2] in _REGION_WORDS:
         return "LOCATION"  # '$geoip_subdivision_1_name'
     parts = _name_parts(field)
@@ -3312,7 +3313,10 @@ _WHERE_ONE_LIVES = frozenset({"residencia", "residence", "nascimento", "nacimien
 # What says a place's state or region follows: 'Address State', 'US State', 'Country/Region'
 _PLACE_BEFORE_STATE = frozenset({"address", "addr", "us", "usa", "country", "city", "province", "postal", "po",
                                  "mailing", "residence", "residential", "geo", "geoip", "location", "ip",
-                                 "destination", "dest"})  # (a shipment's 'Destination State', AfterShip's)
+                                 "destination", "dest",  # (a shipment's 'Destination State', AfterShip's)
+                                 # (a field-service CRM's service address: Jobber's 'Service State' beside 'Service
+                                 # City'; a service's own state, 'Running', is no place: see _NOT_A_REGION)
+                                 "service"})
 _NOT_A_REGION = re.compile(
     r"(?i)(?:active|inactive|open|closed|pending|new|resolved|in\ progress|in\ use|in\ stock|installed"
     r"|retired|deleted|enabled|disabled|on|off|draft|published|completed?|cancell?ed|failed|success"
@@ -3716,7 +3720,10 @@ _NO_MACHINE = {"localhost", "localhost.localdomain", "ip6-localhost",
                "macbook pro", "imac", "mac mini", "pixel", "galaxy", "surface", "chromebook",
                "kindle", "unknown", "default",
                # an operating system's own default name: everyone's install ('kali', a Pi's)
-               "kali", "raspberrypi", "ubuntu", "debian", "fedora"}
+               "kali", "raspberrypi", "ubuntu", "debian", "fedora",
+               # an operating system's name where a device's system is asked for (an analytics SDK's
+               # 'systemName': 'iOS'), everyone's
+               "ios", "ipados", "macos", "android os", "windows", "linux", "chromeos", "tvos", "watchos"}
 # A server's role in its name, a part of its own ('LON-SQL01', 'EDI-WSUS02', 'BRS-DC1',
 # 'MAN-PRINT03', a meeting room's or a kiosk's): an inventory's 'Computer Name' lists
 # servers beside people's machines, an event log names the server that logged it
@@ -4038,6 +4045,10 @@ _CAMEL_HUMP = re.compile(r"[a-z][A-Z]")
 # Types a name-based hint produces itself (after the shape check); the others are left
 # to the validating recognizers (a column named "email" still needs an address in it).
 _HINT_BY_NAME = frozenset(_SHAPES)
+# The types a member's or a pair's key types its value as (a card's too: see value_hint)
+_VALUE_HINTED = _HINT_BY_NAME | {"CREDIT_CARD"}
+# A card's number as its own field gives it: 13 to 19 digits, in groups of four maybe
+_CARD_IN_ITS_FIELD = re.compile(r"\d{13,19}|\d{4}(?:[ \-]\d{4}){2}[ \-]\d{1,7}")
 _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 # A MAC's 12 hex digits, bare or in its three spellings, with a letter and a digit in them
 _BARE_MAC = re.compile(r"(?i)(?=.*\d)(?=.*[a-f])(?:[0-9a-f]{12}"
@@ -4282,6 +4293,13 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # number in E.164 without its '+'): the phone; any other number there is an id
         lead = len(text[start:end]) - len(text[start:end].lstrip())
         return Hint("PHONE_NUMBER", start + lead, start + lead + len(number), 0.85, recognizer)
+    if entity == "CREDIT_CARD" and (card := _CARD_IN_ITS_FIELD.fullmatch(text[start:end].strip())) is not None \
+            and _luhn_valid(digits := re.sub(r"[ \-]", "", card.group())) and len(set(digits)) > 2:
+        # a card's number in a card's own field, its check digit right, whatever its issuer's digits (a payment
+        # plugin's debug log: '"ccnumber":"3742406301145724"'); elsewhere the card recognizer wants a known
+        # issuer's prefix and length, as ten per cent of any numbers pass Luhn's check
+        lead = len(text[start:end]) - len(text[start:end].lstrip())
+        return Hint("CREDIT_CARD", start + lead, start + lead + len(card.group()), 0.85, recognizer)
     if entity not in _HINT_BY_NAME or entity == "LOCATION" and (
             _names_a_firms_site(field) or SITE_NAME_END.search(text, start, end) or _PICKUP.match(text, start)):
         return None  # (an employee's 'Work location' is the firm's site, as is a 'Leeds Depot' and a
@@ -5766,7 +5784,8 @@ def field_roles(field: str) -> tuple[bool, bool, bool]:
             # value_hint reads one, an endpoint manager's 'LT-CO-JROJAS'; a model, 'iPhone 13', is none)
             or kind is None and (leaf in _MESSAGE_PARTIES or (leaf, parent) in _CHANNEL_IDENTITIES
                                  or leaf == "device")
-            or kind == "IP_ADDRESS")  # (an address stored as its number: value_hint; written out, the recognizers')
+            or kind == "IP_ADDRESS"  # (an address stored as its number: value_hint; written out, the recognizers')
+            or kind == "CREDIT_CARD")  # (a card's number whatever its issuer's digits: value_hint)
 
 
 _ALL_TYPES = frozenset(ENTITY_TYPES)
@@ -6430,7 +6449,7 @@ def _query_hints(text: str, start: int, end: int, path: str | None = None) -> li
             if hint:
                 out.append(Hint(hint.entity_type, start + hint.start, start + hint.end, hint.score, hint.recognizer))
             continue
-        if type_for_name(name) not in _HINT_BY_NAME:
+        if type_for_name(name) not in _VALUE_HINTED:
             continue  # most parameters (page=2, utm_source=...): asked once per name (cached)
         vs, ve = pm.span("value")
         if vs == ve:
@@ -6528,7 +6547,7 @@ def json_member_hints(text: str, js: bool = False) -> list[Hint]:
     members, parents = (_JS_MEMBER, _JS_PARENT) if js else (_JSON_MEMBER, _JSON_PARENT)
     for m in members.finditer(text):
         name = m.group("name")
-        if type_for_name(name) not in _HINT_BY_NAME:
+        if type_for_name(name) not in _VALUE_HINTED:
             continue
         leaf = _leaf_and_parent(name)[0]
         if leaf in _NAME_LEAVES:

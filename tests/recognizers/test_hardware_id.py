@@ -228,3 +228,16 @@ def test_a_satellite_phones_imei_is_no_card(find):
     assert find("Sat phone won't register, IMEI 300234063004982.", E) == [(E, "300234063004982")]
     assert find("Sat phone won't register, IMEI 300234063004982.", "CREDIT_CARD") == []
     assert find("card 30569309025904", "CREDIT_CARD") == [("CREDIT_CARD", "30569309025904")]
+
+
+def test_a_remote_machines_id_in_teamviewers_log(find):
+    # round 70: TeamViewer's own log names the remote machine by its id (the session's number after it is none)
+    assert find("CLogin::run(), connection to 1600479238 requested (outgoing)", E) == [(E, "1600479238")]
+    assert find("CLogin::run(), connection to 1 240 929 435 requested", E) == [(E, "1 240 929 435")]
+    assert find("CPersistentParticipantManager::AddParticipant: [282779620,-39878446] type=6", E) == [(E, "282779620")]
+    assert find("CParticipantManagerBase participant Kishan Moesai (ID [282779620,-573874622]) was added", E) == [
+        (E, "282779620")]
+    assert find("Login_Active: authentication denied, partner 501695150 (wrong password, retry 1)", E) == [
+        (E, "501695150")]
+    assert find("AddParticipant: [12,34] type=6", E) == []  # (no id's digits)
+    assert find("connection to 1600479238 requested", E) == []  # (not TeamViewer's CLogin)

@@ -412,3 +412,16 @@ def test_round_67s_devices(find, text, expected):
 ])
 def test_round_68s_devices(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 70: a TeamViewer session's participant's machine by its name in TeamViewer's log; a mail's id naming the
+    # machine it was sent from, where no domain is set (msmtp's log of a server's answer)
+    ("CPersistentParticipantManager::AddParticipant: [282779620,-39878446] type=6 name=Recepcion-Moesai",
+     ["Recepcion-Moesai"]),
+    ("smtpmsg='250 2.0.0 OK <eff6c3f1.4e27@yolanda-ThinkPad-E14> [Hostname=SN7PR18MB.prod]'", ["yolanda-ThinkPad-E14"]),
+    ("AddParticipant: [282779620,-39878446] type=6", []),  # (no name)
+    ("<a.b@example>", []), ("<id@mail.example.com>", []),  # (no capital nor digit; a domain's)
+])
+def test_round_70s_devices(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

@@ -1616,3 +1616,21 @@ def test_round_68s_names(find, text, expected):
 ])
 def test_round_69s_names(find, text, expected):
     assert sorted(v for t, v in find(text, E) if t == E) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 70: Cameroon's Pidgin's, Papiamentu's, Sranan's, Kinyarwanda's, Kirundi's and Swahili's 'my name is';
+    # Kinyarwanda's, Kirundi's, Dutch's and Papiamentu's name and customer labels, a parcel's sender; Sranan's 'how
+    # are you' before a name
+    ("Ma name na Ngwa Emmanuel, I dey for Bamenda", ["Ngwa Emmanuel"]),
+    ("Mi nomber ta Rignald Rosaria, mi ta biba na Santa Rosa", ["Rignald Rosaria"]),
+    ("Mi nen na Ramon Sabajo, mi e libi na Paramaribo", ["Ramon Sabajo"]),
+    ("Muraho, nitwa Jean Bosco Niyonzima.", ["Jean Bosco Niyonzima"]), ("Habari, naitwa Grace Mukamana", ["Grace Mukamana"]),
+    ("Amazina: Uwimana Claudine", ["Uwimana Claudine"]), ("Naam: Shurenska Martina", ["Shurenska Martina"]),
+    ("Klant: Wong A Foe", ["Wong A Foe"]), ("Sender: Tabi Egbe Mary, Mamfe", ["Tabi Egbe Mary"]),
+    ("Fa waka Ramon,", ["Ramon"]),
+    ("Sender: noreply@shop.cw", []), ("Naam: onbekend", []), ("nitwa nde?", []),  # (an address; no capitals: unknown,
+    # who)
+])
+def test_round_70s_names(find, text, expected):
+    assert sorted(v for t, v in find(text, E) if t == E) == sorted(expected)

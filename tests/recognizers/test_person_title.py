@@ -102,3 +102,14 @@ def test_round_68s_titles(find, text, expected):
 ])
 def test_round_69s_titles(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 70: Dutch's Mr and Mrs, in full and abbreviated; the 'A' between a Surinamese Chinese family's names
+    ("Meneer Wong A Foe uit Moengo belde.", ["Wong A Foe"]), ("Mevrouw Soekhlal uit Wanica", ["Soekhlal"]),
+    ("Dhr. Kon A Sen heeft betaald", ["Kon A Sen"]), ("mevr. Tjin-A-Koeng, Lelydorp", ["Tjin-A-Koeng"]),
+    ("Meneer, uw pakket is onderweg", []), ("Dhr Smith", []),  # (no name; no dot after the abbreviation)
+    ("Mr. Wong A", ["Wong"]),  # (no name after the 'A')
+])
+def test_round_70s_titles(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

@@ -1135,3 +1135,26 @@ def test_round_68s_numbers(find, text, expected):
 ])
 def test_round_69s_numbers(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 70: English's 'reach (me) at', 'Call ahead:', a call to a person by name; Papiamentu's and Dutch's 'my
+    # number is', 'call me at'; Kinyarwanda's, Kirundi's and Swahili's; Cameroon's Pidgin's 'flash me for'; a desk's
+    # 'also uses', 'by phone (', 'called the customer on'; a second number after a labelled one
+    ("Tenant in basement suite - reach at 9022785609 / g@x.ca", ["9022785609"]),
+    ("Call ahead:\n7092655073 (Wei)", ["7092655073"]), ("call Heather (nephew) at 9025471410 to confirm.", ["9025471410"]),
+    ("Mi number ta 561-2230. Danki!", ["561-2230"]), ("Yama mi na 5612230 ora boso yega", ["5612230"]),
+    ("bel mij op 0612345678", ["0612345678"]),
+    ("Mwampamagara kuri 0788123456.", ["0788123456"]), ("Nimero yanjye ni 250788123456.", ["250788123456"]),
+    ("Namba yangu ni 0712345678.", ["0712345678"]), ("code nshya yoherejwe kuri 0788123456.", ["0788123456"]),
+    ("Flash me for 677-12-34-56 or 699-12-34-56, I go call back.", ["677-12-34-56", "699-12-34-56"]),
+    ("Note: Uwera Angélique also uses 0788123456.", ["0788123456"]),
+    ("Customer confirmed by phone (6 77 12 34 56).", ["6 77 12 34 56"]),
+    ("Called customer on 79 12 34 56, identity confirmed", ["79 12 34 56"]),
+    ("Call me on 0788123456 or 0722123456.", ["0788123456", "0722123456"]),
+    ("reach at 10:30 tomorrow", []), ("Call ahead: 2 days", []), ("Call Support at 18005551234", []),  # (a time;
+    # no number; a toll-free line)
+    ("Flash me for 2 days or 3", []), ("also uses 2 GB or 4", []),  # (no number's digits)
+])
+def test_round_70s_numbers(find, text, expected):
+    assert sorted(v for t, v in find(text, E) if t == E) == sorted(expected)

@@ -332,3 +332,23 @@ def test_round_65s_places(find, text, expected):
 ])
 def test_no_place_in_round_65s_other_shapes(find, text):
     assert not [v for t, v in find(text, E) if t == E and v in ("San José", "Kotwali", "Char Fasson")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 70: Cameroon's Pidgin's 'I am in'; Papiamentu's, Sranan's, Kinyarwanda's, Kirundi's and Swahili's 'I live
+    # in', 'I am in', 'I come from'
+    ("I de for Buea, Molyko", "Buea"), ("a di for Kumba since", "Kumba"),
+    ("Mi ta biba na Santa Rosa", "Santa Rosa"), ("mi ta for di Savaneta", "Savaneta"),
+    ("mi e libi na Latour", "Latour"), ("mi komoto fu Coronie", "Coronie"),
+    ("ntuye i Musanze", "Musanze"), ("Ndi i Bujumbura", "Bujumbura"), ("ninaishi Rubavu", "Rubavu"),
+])
+def test_round_70s_places(find, text, expected):
+    assert (E, expected) in find(text, E)
+
+
+@pytest.mark.parametrize("text", [
+    "I de for office today", "ndi i umukozi", "mi ta biba na e kas",  # (no capitals: a workplace, a worker, a house)
+    "ninaishi hapa",  # (here)
+])
+def test_no_place_in_round_70s_phrases_without_one(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []

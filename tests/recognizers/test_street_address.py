@@ -142,7 +142,7 @@ POSITIVE = [
     ("Curtigghiu San Giuseppi 3", ["Curtigghiu San Giuseppi 3"]), ("Salita del Grillo 4", ["Salita del Grillo 4"]),
     ("Chaussée de Waterloo 123, Uccle", ["Chaussée de Waterloo 123"]),
     # a town's quarter by its word: Burundi's, Mexico's, the Philippines', India's
-    ("Rwagasore 47, Quartier Shatanya, Gitega", ["Quartier Shatanya"]), ("Colonia Roma Norte, CDMX", ["Colonia Roma Norte"]),
+    ("Rwagasore 47, Quartier Shatanya, Gitega", ["Quartier Shatanya", "Gitega"]), ("Colonia Roma Norte, CDMX", ["Colonia Roma Norte"]),
     # a ward by its number (Nepal's, India's), a town and its ward in Nepali
     ("Address: Ward No. 4, Baneshwor", ["Ward No. 4"]), ("ठेगाना: वडा नं. ४, बानेश्वर", ["वडा नं. ४", "बानेश्वर"]),
     ("धरान-१२, सुनसरी", ["धरान-१२"]),
@@ -180,7 +180,7 @@ POSITIVE = [
     ("44 Oak Rd E is closed", ["44 Oak Rd"]),  # (a word after it: no quadrant)
     ("Alamat: Jl. Kartini Gg. 23, Pamekasan", ["Jl. Kartini Gg. 23"]),  # an Indonesian alley's number last
     # a street named in one word that ends in 'way', a town or the line's end after it
-    ("1585 Broadway, New York", ["1585 Broadway"]), ("Office at 158 Kingsway, Burnaby", ["158 Kingsway"]),
+    ("1585 Broadway, New York", ["1585 Broadway"]), ("Office at 158 Kingsway, Burnaby", ["158 Kingsway", "Burnaby"]),
     ("2109 W Broadway", ["2109 W Broadway"]),
     ("Please deliver the replacement to Avenue Lukonga n°305, Denver.", ["Avenue Lukonga n°305"]),  # 'n°'
     ("Rue de la Poste n°152, Sica 1, Bambari", ["Rue de la Poste n°152"]),
@@ -277,7 +277,7 @@ POSITIVE = [
     ("m rete Tabarre 27 kounye a", ["Tabarre 27"]), ("Rue 17 H, Cap-Haïtien", ["Rue 17 H"]),
     ("Angle Rues Pavée et du Centre, Port-au-Prince", ["Angle Rues Pavée et du Centre"]),
     ("Chemin de la Pointe des Sables, 97232 Le Lamentin", ["Chemin de la Pointe des Sables"]),
-    ("derrière le terrain de foot, Down Beach, Limbé.", ["derrière le terrain de foot"]),  # a landmark by its kind
+    ("derrière le terrain de foot, Down Beach, Limbé.", ["Down Beach", "derrière le terrain de foot"]),  # a landmark by its kind
     ("Lobia, en face de l'école primaire, Daloa", ["en face de l'école primaire"]),
     ("Son adresse : Saré Moussa, Lot n° 469, Kolda", ["Lot n° 469", "Saré Moussa"]),  # a lot by its number (and the
     # quarter before it: place_phrase's)
@@ -746,4 +746,35 @@ def test_round_68s_streets(find, text, expected):
     # case ending)
 ])
 def test_round_69s_streets(find, text, expected):
+    assert sorted(v for t, v in find(text, E) if t == E) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 70: Papiamentu's street and road words before the name and the number
+    ("Delivery to Kaya Grandi 24, Kralendijk", ["Kaya Grandi 24", "Kralendijk"]),
+    ("Kaminda Jan Noorduyn 12", ["Kaminda Jan Noorduyn 12"]),
+    ("Fr. Elif Kaya 2024", []), ("Kaya Grandi", []),  # (a German title's Turkish family name; no number)
+])
+def test_round_70s_streets(find, text, expected):
+    assert sorted(v for t, v in find(text, E) if t == E) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 70: a rural civic number on a numbered road, the Prairies' numbered streets; English's landmarks, as West
+    # and Central Africa give an address; French Africa's avenue and boulevard before 'n°', a date in the name;
+    # Papiamentu's 'Caya', a name's initials; a Dutch street's stretch
+    ("past 1393 Hwy 16. No cell", ["1393 Hwy 16"]), ("2383 Side Rd 15 and 1983 Route 134", ["2383 Side Rd 15", "1983 Route 134"]),
+    ("52147 Range Rd 222", ["52147 Range Rd 222"]), ("Moved from 5559 62 Ave, in March", ["5559 62 Ave"]),
+    ("113-7727 20th St W", ["113-7727 20th St W"]),
+    ("My house is behind Presbyterian Church, Mankon.", ["Mankon", "behind Presbyterian Church"]),
+    ("at Check Point junction in Buea", ["Buea", "Check Point junction"]),
+    ("It is on Mokunda street, Buea", ["Buea", "Mokunda street"]),
+    ("Livraison : Avenue de l’Amitié n°70, Rohero", ["Avenue de l’Amitié n°70", "Rohero"]),
+    ("Boulevard du 28 Novembre n°67", ["Boulevard du 28 Novembre n°67"]),
+    ("Caya G.F. Betico Croes 4, Pos Chiquito", ["Caya G.F. Betico Croes 4", "Pos Chiquito"]),
+    ("Schottegatweg Oost 91, Jan Thiel", ["Jan Thiel", "Schottegatweg Oost 91"]),
+    ("version 2024 10 Street", []), ("page 12 Route 5", []), ("took Route 66", []),  # (a document's numbers; no house)
+    ("Please follow the Main road to the left", []), ("near the main market.", []),  # (a common word; no name)
+])
+def test_round_70s_roads_and_landmarks(find, text, expected):
     assert sorted(v for t, v in find(text, E) if t == E) == sorted(expected)

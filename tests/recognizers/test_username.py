@@ -842,3 +842,23 @@ def test_round_68s_logins(find, text, expected):
 ])
 def test_round_69s_logins(find, text, expected):
     assert sorted(v for t, v in find(text, E) if t == E) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 70: a shop's log's new account, its login in brackets after its word, whatever its letters
+    ("account geregistreerd: kmartis@outlook.com (gebruikersnaam kemar, customer_id 4412)", ["kemar"]),
+    ("(username jdoe)", ["jdoe"]),
+    ("(login required)", []), ("(username field, empty)", []), ("(gebruikersnaam Kemar)", []),  # (a word; a capital)
+])
+def test_round_70s_logins(find, text, expected):
+    assert sorted(v for t, v in find(text, E) if t == E) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 70: Dutch's 'for user' before a login; a URI's scheme after an '@' is no handle (GJS's resource)
+    ("Mislukte inlogpoging voor gebruiker xmoesai vanaf 10.1.2.3", ["xmoesai"]),
+    ("Bericht van gebruiker met id 5", []), ("null @resource:///org/gnome/shell/ui/windowManager.js:1721:22", []),
+    ("ping @alice: ok", ["@alice"]),
+])
+def test_round_70s_dutch_logins_and_uris(find, text, expected):
+    assert sorted(v for t, v in find(text, E) if t == E) == expected
