@@ -41,7 +41,7 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
 * ``fleet_device_owner`` (0.7): an MDM's fleet's device by its prefix and its holder's first name after
   ``Device`` or ``seen on``: ``Device TCN-Yuliia imei=...`` (not a bus's: ``Device USB-Storage``).
 * ``message_id_machine`` (0.7): the machine a mail's id names after its ``@`` where no domain is set,
-  a capital or a digit in it (``<eff6c3f1.4e27@yolanda-ThinkPad-E14>``, as msmtp logs a server's answer).
+  a capital, a digit or a dash in it (``<eff6c3f1.4e27@yolanda-ThinkPad-E14>``, as msmtp logs a server's answer).
 * ``teamviewer_participant`` (0.85): a TeamViewer session's participant's machine by its name in
   TeamViewer's own log (``AddParticipant: [1600479238,-1874932620] type=6 name=Recepcion-Moesai``).
 * ``shell_prompt`` (0.8): the machine of a pasted prompt, ``michal@michal-thinkpad:~$``.
@@ -692,9 +692,9 @@ class HostnameRecognizer(PatternRecognizer):
             "message_id_machine",
             r"""(?x)
             (?<=<[\w.\-+$%=]{1,80}@)        # a mail's message id, its host a machine's name without a domain
-            (?=[A-Za-z0-9\-]*[A-Z\d])       # (msmtp's log of a server's answer, 'smtpmsg='250 2.0.0 OK
+            (?=[A-Za-z0-9\-]*[A-Z\d\-])     # (msmtp's log of a server's answer, 'smtpmsg='250 2.0.0 OK
             [A-Za-z][A-Za-z0-9\-]{1,62}      # <eff6c3f1.4e27@yolanda-ThinkPad-E14>'; a mail client names its id
-            (?=>)                           # so where no domain is set), a capital or a digit in it
+            (?=>)                           # so where no domain is set), a capital, a digit or a dash in it
             """,
             0.7,
         ),

@@ -48,6 +48,12 @@ def test_a_card_number_in_a_logs_json_member_by_its_key(detector):
     assert not any(v == "3742406301145725" for _, v in found)  # (no card's key)
 
 
+def test_a_group_mac_in_bluezs_spelling_is_no_devices():
+    from piiscan.detect.known import is_group_mac
+
+    assert is_group_mac("C3_CA_07_B1_DD_9A") and not is_group_mac("A4_C1_38_5E_21_9A")
+
+
 def test_dutch_and_papiamentu_desks_mailboxes():
     from piiscan.detect.known import is_role_mailbox
 

@@ -185,8 +185,9 @@ def is_role_mailbox(address: str) -> bool:
                             or local[0].isdigit() and _TRACKER_MAILBOX.match(address) is not None)
 
 
-# A MAC written as six octets (':' or '-' between them) or as Cisco's three groups
-_MAC_OCTETS = re.compile(r"(?i)([0-9a-f]{2})(?:[:\-][0-9a-f]{2}){5}|([0-9a-f]{2})[0-9a-f]{2}(?:\.[0-9a-f]{4}){2}")
+# A MAC written as six octets (':', '-' or BlueZ's '_' between them) or as Cisco's three groups
+_MAC_OCTETS = re.compile(r"(?i)([0-9a-f]{2})(?:[:\-][0-9a-f]{2}){5}|([0-9a-f]{2})[0-9a-f]{2}(?:\.[0-9a-f]{4}){2}"
+                         r"|([0-9a-f]{2})(?:_[0-9a-f]{2}){5}")
 
 
 def is_group_mac(value: str) -> bool:
@@ -194,7 +195,7 @@ def is_group_mac(value: str) -> bool:
     the broadcast 'ff:ff:ff:ff:ff:ff' and multicast ('01:00:5e:7f:ff:fa' IPv4's, '33:33:...'
     IPv6's) are. Every listener's, no device's."""
     m = _MAC_OCTETS.fullmatch(value)
-    return m is not None and int(m.group(1) or m.group(2), 16) & 1 == 1
+    return m is not None and int(m.group(1) or m.group(2) or m.group(3), 16) & 1 == 1
 
 
 def is_role_login(name: str) -> bool:

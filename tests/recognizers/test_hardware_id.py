@@ -241,3 +241,10 @@ def test_a_remote_machines_id_in_teamviewers_log(find):
         (E, "501695150")]
     assert find("AddParticipant: [12,34] type=6", E) == []  # (no id's digits)
     assert find("connection to 1600479238 requested", E) == []  # (not TeamViewer's CLogin)
+
+
+def test_a_bluetooth_devices_mac_in_bluezs_object_path(find):
+    # round 70: BlueZ's D-Bus object of a device under its adapter, the MAC's octets joined by '_'
+    assert find("/org/bluez/hci0/dev_A4_C1_38_5E_21_9A/fd7: fd(30) ready", E) == [(E, "A4_C1_38_5E_21_9A")]
+    assert find("/org/bluez/hci0/dev_A4_C1_38_5E_21/fd7", E) == []  # (five octets)
+    assert find("my_dev_A4_C1_38_5E_21_9A", E) == []  # (no object path)
