@@ -119,3 +119,8 @@ def test_a_meeting_chats_speaker_and_whom_to(detector):
     assert ("PERSON", "Prosper Niyonzima") in found[2] and not any(v == "Everyone" for _, v in found[2])
     assert found[3] == []
 
+
+
+def test_a_name_after_a_pets_word_and_a_comma_stays_a_persons(ner_detector):
+    found = _found(ner_detector, ["I fed the cat, Maria said she would call later."], [None])[0]
+    assert ("PERSON", "Maria") in found  # (a new sentence's subject, no pet's name)

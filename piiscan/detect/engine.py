@@ -226,7 +226,7 @@ _REGISTERED_IN = re.compile(r"(?i)\b(?:registered|incorporated)(?:\s+office)?\s+
 _A_HOLIDAY_AFTER = re.compile(r"[ ]Day\b")
 # A pet's name after its kind ('Dog named Tucker', 'the cat is called Luna', 'beware of dog Koda'): no person's
 _A_PETS_NAME_BEFORE = re.compile(r"(?i)\b(?:dog|dogs|cat|cats|puppy|kitten|pet|horse|parrot)(?:['’]s[ ]name[ ]is"
-                                 r"|[ ]is[ ](?:named|called)|[ ]named|[ ]called|,)?[ ]\Z")
+                                 r"|[ ]is[ ](?:named|called)|[ ]named|[ ]called)?[ ]\Z")
 # A sentence's lower-case words either side of a value
 _WORD_BEFORE_LOWER = re.compile(r"(?<![\w\-\[\]])[a-z]{2,}[ ]\Z")
 _WORD_AFTER_LOWER = re.compile(r"[ ][a-z]{2,}\b")
