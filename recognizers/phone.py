@@ -1072,7 +1072,11 @@ _THIRD_LABEL = (
     # 0788123456', 'Nimero yanjye ni 250788...', 'Namba yangu ni 0712...', 'Flash me for 677-12-34-56')
     r"|\b\w{0,6}(?:hamagar|pamagar|telefon)\w{0,4}\ kuri\ (?=\+|\d)|\byoherejwe\ kuri\ (?=\+|\d)"
     r"|\b(?:[Nn]imero|[Nn]omero|[Nn]amba)\ (?:yanjye|yange|yangu|yake|ya\ simu|ya\ telefone)\ ni\ (?=\+|\d)"
-    r"|\b(?:[Ff]lash|[Cc]all|[Bb]eep)\ (?:me|am|him|her|we)\ for\ (?=\+|\d)"
+    r"|\b(?:[Ff]lash|[Cc]all|[Bb]eep)\ (?:me|am|him|her|we)\ (?:back\ )?for\ (?=\+|\d)|\b[Ss]end\ me\ (?:an\ )?SMS\ for\ (?=\+|\d)"
+    r"|\b[Mm]a\ (?:number|nomba|namba)\ na\ (?=\+|\d)"  # (Pidgin's 'call am back for', 'Send me SMS for', 'Ma number na')
+    # (and Kinyarwanda's 'the number of <name>:', 'his number is': 'Numero ya Kayitesi Angélique: 0788...', 'inomero ye
+    # ni 79 ...')
+    r"|\b[Nn]umero\ ya\ \p{Lu}[\p{L}\p{M}'’\-]+(?:\ \p{Lu}[\p{L}\p{M}'’\-]+){0,2}:\ (?=\+|\d)|\binomero\ ye\ ni\ (?=\+|\d)"
     r"|\balso\ uses\ (?=\+|\d)|\bby\ phone\ \((?=\+|\d)"
     r"|\b[Cc]alled\ (?:the\ )?(?:customer|client|caller|him|her|them)\ (?:on|at)\ (?=\+|\d)"
     r"))"

@@ -1155,6 +1155,10 @@ def test_round_69s_numbers(find, text, expected):
     ("reach at 10:30 tomorrow", []), ("Call ahead: 2 days", []), ("Call Support at 18005551234", []),  # (a time;
     # no number; a toll-free line)
     ("Flash me for 2 days or 3", []), ("also uses 2 GB or 4", []),  # (no number's digits)
+    ("say make we call am back for 677-12-34-56. E get", ["677-12-34-56"]),
+    ("network bad. Send me SMS for 677123456 if urgent.", ["677123456"]), ("Ma number na 677123456, call me", ["677123456"]),
+    ("Numero ya Kayitesi Angélique: 0788123456", ["0788123456"]), ("inomero ye ni 79 12 34 56, aba i", ["79 12 34 56"]),
+    ("Send me SMS for 2 days", []), ("Numero ya konti: 2024", []),  # (no number; an account's, no name's capitals)
 ])
 def test_round_70s_numbers(find, text, expected):
     assert sorted(v for t, v in find(text, E) if t == E) == sorted(expected)
