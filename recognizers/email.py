@@ -174,7 +174,8 @@ _SIP_REALM = re.compile(r"(?i)(?:sip|pbx|voip|asterisk|freeswitch|voz|voix|voce|
 _PIECES = {
     # the at-sign in brackets: (at) [at] {at} <at>, or a bracketed '@', spaces allowed
     # (or '(a)', glued to both: 'jean2004(a)outlook.com'; with blanks it is a list's item: 'see (a) below')
-    "{AT}": r"(?:\s*(?:\(\s*(?:at|@|arroba|arobase)\s*\)|\[\s*(?:at|@|arroba|arobase)\s*\]|\{\s*(?:at|@)\s*\}"
+    # (and Italian's word for it, 'chiocciola', the snail: 'v.agro (chiocciola) tin.it')
+    "{AT}": r"(?:\s*(?:\(\s*(?:at|@|arroba|arobase|chiocciola)\s*\)|\[\s*(?:at|@|arroba|arobase|chiocciola)\s*\]|\{\s*(?:at|@)\s*\}"
             r"|<\s*(?:at|@)\s*>)\s*|(?<=[a-z0-9_])\(a\)(?=[a-z0-9]))",
     # the dot in brackets: (dot) [dot] {dot} <dot>, or a bracketed '.', spaces allowed
     "{DOT}": r"\s*(?:\(\s*(?:dot|\.)\s*\)|\[\s*(?:dot|\.)\s*\]|\{\s*(?:dot|\.)\s*\}|<\s*(?:dot|\.)\s*>)\s*",
@@ -300,9 +301,11 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
                 r"""(?x)
                 (?<![\w.%+\-])                    # start of a token
                 (?>[a-z0-9_+\-]+(?:\.[a-z0-9_+\-]+)*)  # the local part, then Spanish's and Portuguese's
-                \s+(?:arroba|arobase|zavin[áa][čc]|afna)\s+  # word for the at-sign, which no prose puts between
-                                                  # (French's 'arobase'; Slovak's and Czech's 'zavináč', Slovene's 'afna')
-                {LABEL}(?:(?:\.|\s+punto\s+|\s+ponto\s+){LABEL})+  # a name and a domain ('inti_lema20 arroba
+                \s+(?:arroba|arobase|zavin[áa][čc]|afna|chiocciola|собака|собачка)\s+  # word for the at-sign, which
+                                                  # no prose puts between (French's 'arobase'; Slovak's and Czech's
+                                                  # 'zavináč', Slovene's 'afna', Italian's 'chiocciola', Russian's
+                                                  # 'собака', the dog: 'oefimova2 собака bk.ru')
+                {LABEL}(?:(?:\.|\s+punto\s+|\s+ponto\s+|\s+точка\s+){LABEL})+  # a name and a domain ('inti_lema20 arroba
                 (?![\w\-]|\.[a-z0-9])             # gmail.com', 'rosa arroba yahoo punto es')
                 """
             ),

@@ -259,6 +259,33 @@ class HostnameRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
+            "machine_particle_owner_spaced",
+            r"""(?x)
+            (?<=")                         # quoted, as an MDM's log names a device: the machine, a possessive
+            (?:PC|Port[aá]til|Portatile|Ordenador|Computador|Computer|Laptop|Notebook|Desktop|Tablet|Telefono
+               |Ordinateur)                # particle, its owner ('on "Portatile de Paola"', Sardinian's 'de';
+            \ (?:de|di|da|do|del|du|van|von)\   # 'computer "Portatile di Giulia"')
+            (?!(?:Escritorio|Oficina|Casa|Trabajo|Sala|Recepci[oó]n|Ufficio|Lavoro|Escola|Escuela|Sal[oó]n|Cozinha
+                 |Cocina|Cucina|Reuniones|Riunioni|Reuni[oõ]es|Mesa|Servicio|Servizio|Prueba|Prova|Teste)(?![\w]))
+            \p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?
+            (?:\ \(\d{1,2}\))?
+            (?=")
+            """,
+            0.85,
+        ),
+        Pattern(
+            "mdm_quoted_computer",
+            r"""(?x)
+            (?<=\b(?:for|on|retrying\ on|failed\ on|completed\ on)\ (?:computer|mobile\ device)\ "  # Jamf's
+              |\bRenamed\ (?:computer|mobile\ device)\ from\ "(?:[^"\n]{1,63}"\ to\ ")?)  # (and both names of
+                                           # a renamed one: 'Renamed computer from "NXT-565C" to "NXT-CA-ATZENI"')
+            (?!(?i:unknown|none|null|n/a|localhost)")  # computer or mobile device by its quoted name ('Processing
+            [\w][\w\ .'’\-]{1,62}       # inventory report for computer "luigi-macmini"', 'failed on computer
+            (?<![\ .])(?=")                # "NXT-NU-USAI" (id 199)')
+            """,
+            0.85,
+        ),
+        Pattern(
             "dhcp_windows_default",
             r"""(?x)
             (?<=(?:[0-9a-f]{2}:){5}[0-9a-f]{2}\ \()  # a DHCP server's client after its MAC ('DHCPACK on
@@ -306,13 +333,24 @@ class HostnameRecognizer(PatternRecognizer):
                                            # BISHAL-TAMAN-LT, Manisha-Khadka-LT)
             (?:[A-Z][A-Za-z0-9]{1,14}      # the owner's name, as Windows 7 named PCs: DANIEL-PC,
               |[a-z][a-z0-9]{2,14}(?=-PC(?![\w\-])))  # or its account's, in lower case: kevin-PC
-            -(?:PC|LAPTOP|NOTEBOOK|DESKTOP|LT|DT|NB|WS|WKS|MBP|MBA|NAS  # (and OEMs' setups: Daniel-LAPTOP; an IT
+            -(?:PC|LAPTOP|NOTEBOOK|DESKTOP|LT|DT|NB|WS|WKS|MBP|MBA|NAS|NOUT|NOUTBUK  # (and OEMs' setups: Daniel-LAPTOP; an IT
+                                           # (Russian's laptop, romanized: 'IRINA-NOUT')
                |Laptop|Desktop|Notebook|ThinkPad)  # department's: AWHITAKER-LT, SVARGAS-DT; 'Hristina-Laptop',
                                            # 'Somphones-ThinkPad')
             (?:\d{1,2}|(?<=-LT)\d{3,4})?    # a second machine's number (SJOSHI-PC01, SKING-LT2), a laptop's
                                            # asset number (KSW-CHN-LT394; not a model: 'SM-DT100')
             (?![\w\-])                     # the whole name (a '.domain' suffix is fine)
             (?!/\d)                         # not a product and its version in a user agent ('Linphone-Desktop/5.2.4')
+            """,
+            0.7,
+        ),
+        Pattern(
+            "owner_maker_after_machine_word",
+            r"""(?x)
+            (?<=\b(?i:computer|laptop|notebook|компьютер|компьютера|ноутбук|ноутбука|noutbuk|kompyuter|комп)\ )
+            [A-Z][A-Z]{2,14}               # after a machine's word, its owner's name in capitals and its maker's
+            -(?:HP|DELL|ASUS|LENOVO|ACER|MSI|HUAWEI|APPLE|MAC)  # ('компьютер MINGAZOVA-HP', 'My laptop OSIPOV-HP')
+            (?![\w\-])
             """,
             0.7,
         ),
@@ -370,8 +408,9 @@ class HostnameRecognizer(PatternRecognizer):
             r"""(?x)
             (?<![\w.\-/=?&])               # a whole token, not a URL's slug or parameter
             """ + _NO_OWNER + r"""            # (sales words, makers)
-            [a-z]{2,30}(?:s)?              # the owner's name in lower case, as a shell prompt or a
-            -(?:macbook(?:-pro|-air)?|imac|mbp|mba|iphone|ipad)  # post writes it: tom-macbook, annas-iphone
+            [a-z]{2,30}(?:s)?(?:-[a-z]{2,30}(?=-mac))?  # the owner's name in lower case, as a shell prompt or a
+            -(?:macbook(?:-?pro|-?air)?|imac|mbp|mba|iphone|ipad|mac-?mini|mac-?studio)  # post writes it: tom-macbook,
+                                           # annas-iphone; an MDM's 'luigi-macmini', 'paul-antoine-macbookair'
             (?:-\d{1,2})?
             (?:\.local)?
             (?![\w\-]|\.\w(?![\w\-]*\.[A-Za-z]))  # (a network's domain may follow)

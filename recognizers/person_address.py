@@ -177,6 +177,9 @@ _GREETINGS_ABROAD = (r"(?:Hallo|Hola|Bonjour|Bonsoir|Salut|Olá|Ola|Ciao|Hej|Hoi
                      # Keoni,', 'Хөрмәтле Айгөл,', 'Bula Mere,', 'Gude Mary,', 'Bonjou Jean,',
                      # 'Demat Yann,', 'Muraho Aline,', 'Mhoro Tendai,', 'Dumela Kagiso,')
                      r"|Исәнмесез|Сәлам|Хөрмәтле|Кадерле|Һаумыһығыҙ|Сәләм|Ҡәҙерле|Де[ ]дика[ ]дойла"
+                     # (Tatar's 'good day', in Cyrillic and Latin letters, Chuvash's: 'Хәерле көн, Әлсу!', 'Ырӑ кун,
+                     # Ольга!'; Russian's romanized: 'Dobryi den, Marat')
+                     r"|Хәерле[ ]көн|Xäerle[ ]kön|Isänmesez|Ырӑ[ ]кун|Ырă[ ]кун|Dobryi[ ]den|Dobryy[ ]den"
                      r"|Ni[ ]sa[ ]bula|Ni[ ]sa[ ]yadra|Mālō[ ]e[ ]lelei|Malo[ ]e[ ]lelei"
                      r"|Apinun|Allillanchu|Rimaykullayki|Napaykullayki|Mba'éichapa|Maitei"
                      # (and more of Quechua's, Aymara's and Kichwa's: 'Allinllachu, Killa!', 'Imaynalla, Edwin!',
@@ -530,7 +533,7 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora
 # One or two capitalized name words (any script): Amara, José, O'Neil, Jean-Luc, Liam Reyes
 # Turkish titles, written after the name ('Değerli Sibel Hanım,' is Sibel)
 _TITLE_AFTER = (r"(?:Bey|Hanım|Hanim|Efendi|bəy|xanım|мырза|ханым|aka|opa|xonim|janob|ака|опа|хоним|жаноб"
-                r"|әфәнде|туташ|bhai|bhaijan|sahib|sahab|saab|ji|jan|jaan|baji|aapa)")  # (and Tatar's and Bashkir's:
+                r"|әфәнде|туташ|абый|абзый|апа|апай|ағай|пичче|аппа|bhai|bhaijan|sahib|sahab|saab|ji|jan|jaan|baji|aapa)")  # (and Tatar's and Bashkir's:
 # 'Хөрмәтле Рөстәм әфәнде,'; Urdu's and Dari's, in lower case: 'Assalam o Alaikum Bilal bhai,', 'Salaam Tariq sahib,')
 # (and Azerbaijani's, Kazakh's, Uzbek's)
 # (a word of a name: its hyphenated parts capitalized too, 'Jean-Luc', 'Marie-Claire')
@@ -1238,6 +1241,11 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Bestu[ ]kvøðjur|Góð[ ]kvøðja|Mat[ ]beschte[ ]Gréiss|Schéine[ ]Gruss|Villmools[ ]merci
                   |Ngiyabonga|Ozithobayo|Enkosi|Ndiyabulela|Fa'afetai|Soifua|Ngā[ ]mihi|Nga[ ]mihi|Nāku[ ]noa|Mauri[ ]ora
                   |Me[ ]ke[ ]aloha|Mahalo(?:[ ]nui(?:[ ]loa)?)?|A[ ]hui[ ]hou|Хөрмәт[ ]белән|Хөрмәт[ ]менән|Рәхмәт
+                  # (Tatar's and Bashkir's in Latin letters, Tatar's 'many thanks in advance', Chuvash's thanks and
+                  # regards, Russian's regards romanized: 'Xörmät belän, Güzäl Mingazova', 'Зур рәхмәт алдан ук!
+                  # Ибрагимова Әлсу', 'S uvazheniem, A. Novikov')
+                  |Xörmät[ ]belän|Hörmät[ ]belän|Hörmät[ ]menän|Zur[ ]räxmät(?:[ ]aldan[ ]uq)?|Räxmät
+                  |Зур[ ]рәхмәт(?:[ ]алдан[ ]ук)?|Тавтапуҫ|Тавтапуç|Хисепе[ ]пе|Хисеппе|S[ ]uvazheniem|S[ ]uvazheniyem
                   |Баркалла|Vinaka(?:[ ]vakalevu)?|Mālō[ ]ʻaupito|Malo[ ]aupito|ʻOfa[ ]atu|Ofa[ ]atu|Tenkyu(?:[ ]tru)?
                   |Lukim[ ]yu|Sulpayki|Añay|Aguyje(?:vete)?|Yuspajara|Jallalla|Mèsi(?:[ ]anpil)?|Respè|Avèk[ ]respè
                   |Trugarez|A[ -]galon|Kenavo|Mercés(?:[ ]h[èe]ra)?|Coralament|Amistats|Salutu|Saluti|Tankewol
@@ -1446,6 +1454,14 @@ class PersonAddressRecognizer(PatternRecognizer):
                |(?<![\w])(?i:my|his|her|their|your|maiden|first|last|full|middle|family|real|mi|meh)
                 [ ](?i:name)(?:[ ](?:is|was)|['’]s|[ ]?[:?])  # 'My name is', 'her maiden name is', 'last name?' (the Caribbean's 'meh name is')
                |(?<![\w])(?i:mi[ ]nombre[ ]es|me[ ]llamo|mi[ ]chiamo|il[ ]mio[ ]nome[ ][eè]|em[ ]dic|el[ ]meu[ ]nom[ ][eé]s
+                  # (Sicilian's, Corsican's and Sardinian's 'I am called': 'Mi chiamu Totò Caruso', 'Mi chjamu Paulu
+                  # Santu Filippi', 'Mi naro Bachisio Sanna'; Tatar's, Bashkir's and Chuvash's 'my name (is)', in
+                  # Cyrillic and in Latin letters: 'Минем исемем Айдар', 'Исемем Рамиль', 'Минең исемем Азат', 'ятăм
+                  # Николай', 'Isemem Alsu'; Sesotho's and siSwati's: 'Lebitso la ka ke Lerato', 'Libito lami ngingu
+                  # Sipho')
+                  |mi[ ]chiamu|mi[ ]chjamu|mi[ ]naro|mi[ ]nant
+                  |(?:минем[ ]|минең[ ]|minem[ ])?(?:исемем|isemem|isemim)|(?:манăн[ ]|манӑн[ ])?(?:ятăм|ятӑм|ятам)
+                  |lebitso[ ]la[ ]ka[ ](?:ke|ke[ ]nna)|libito[ ]lami[ ](?:ngingu|ngu|ngi)
                   |ch[aá]mome|o[ ]meu[ ]nome[ ][eé]|nire[ ]izena(?:[ ]da)?  # (Italian's, Catalan's, Galician's, Basque's)
                   |che[ ]r[eé]ra(?:[ ]ha['’]e)?|meu[ ]nome[ ]é|me[ ]chamo|je[ ]m['’]appelle|mon[ ]nom[ ]est
                   |mein[ ]Name[ ]ist|ich[ ]heiße|nama[ ]saya  # and in Spanish, Portuguese, French, German,

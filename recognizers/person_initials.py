@@ -45,6 +45,9 @@ _CODE_NOUNS = frozenset({
     "world", "war", "star", "size", "volume", "vol", "program", "project", "operation",
     "lane", "road", "street", "avenue", "highway", "interstate", "sample", "batch", "lab", "ward",
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "st",
+    # a house's or an estate's word before Corsican's article, which reads as an initial ('Villa U Pinu', 'Casa U
+    # Fornu', 'Hameau U Vignale')
+    "villa", "casa", "maison", "domaine", "hameau", "résidence", "residence", "quartier", "via", "rue",
 })
 
 # "I" in the languages that write a name after it with an initial ('Би Б. Бат-Эрдэнэ', Mongolian's

@@ -26,6 +26,16 @@ _TITLES = (r"(?:Mr|Mrs|Ms|Mx|Miss|Prof|Bw|Bi|Pak|Bu|Ibu|Bapak|Encik|Puan|Tuan|Ci
            # Dutch's Mr and Mrs, in full and abbreviated, as the Netherlands, Flanders, Suriname and the Dutch
            # Caribbean write them ('Meneer Wong A Foe', 'Dhr. Kon A Sen', 'mevr. Tjin-A-Koeng')
            r"|Meneer|Mevrouw|meneer|mevrouw|(?:Dhr|dhr|Mevr|mevr|Mw|mw)(?=\.)"
+           # French's Mr, Mrs and Miss in full, as Corsica's and the Maghreb's notes write them; Italian's Mr, Mrs,
+           # Miss and a graduate's, a lawyer's, a surveyor's title abbreviated ('Monsieur Ange-Marie Pietri', 'Sig.ra
+           # Concetta Di Stefano', 'Dott. Antonello Deiana', 'Avv. Giuseppina Lo Cascio')
+           r"|Monsieur|Madame|Mademoiselle|(?:Sig|Dott|Avv|Geom|Rag)(?=\.)|Sig\.ra|Sig\.na|Dott\.ssa|Avv\.ta"
+           # (and Italian's and Sicilian's Mr and Mrs in full, in a sentence's lower case too: 'alla signora Pina',
+           # 'a signura Pina')
+           r"|[Ss]ignora|[Ss]ignorina|[Ss]ignor|[Ss]ignura|[Ss]ignuri"
+           # Sesotho's, siSwati's and Chichewa's Mr and Mrs ('Ntate Thabo Mohapi', "'M'e Palesa", 'Umnumzane
+           # Magagula', 'Bambo Mwale'; not siSwati's 'Make' nor 'Babe', English words, nor Chichewa's 'Mayi', a name)
+           r"|Ntate|['’]M['’]e|M['’]e|Umnumzane|Mnumzane|Bambo|Abambo"
            r"|(?<!\p{Lu}[\p{Ll}]*[ ])Dr"
            r"|κ|κα|κος|κυρία|κύριος|κύριε"  # (Greek's Mr and Mrs, abbreviated: 'στον γείτονα, κ. Γεωργίου')
            # Romanian's and Moldova's Mr and Mrs, abbreviated and in their cases ('dl. Mihai Ionescu', 'd-na Ana
@@ -87,8 +97,33 @@ class PersonTitleRecognizer(PatternRecognizer):
             r"(?![\p{L}\p{M}\-]|[ ](?!" + _UNIT + r")\p{Lu}\p{Ll})",
             0.9,
         ),
+        Pattern(
+            "kin_in_brackets",
+            r"(?x)(?<=\((?:neighbour|neighbor|sister|brother|son|daughter|wife|husband|mother|father|cousin|uncle|aunt"
+            r"|grandmother|grandfather|friend|landlord|landlady|tenant|caretaker)[ ])"  # a kin's or a neighbour's
+            r"\p{Lu}\p{Ll}{1,20}(?:[ ]\p{Lu}\p{Ll}{1,20})?(?=\))",  # name in brackets after a contact's ('Ask for
+            0.85,  # Nomsa Nxumalo (neighbour Siphiwe)', '(sister Tadala Banda)')
+        ),
+        Pattern(
+            "name_tatar_title_after",
+            r"(?x)(?<![\p{L}\p{M}\d\-])"  # a first name, then Tatar's, Bashkir's or Chuvash's elder brother, elder
+            # sister, Mrs or Mr after it, as they address a person ('Ильдар абый', 'Гөлнара апа', 'Зульфия ханым',
+            # 'Айдар әфәнде', 'Рамиль ағай', 'Петĕр пичче'); the title a lookahead at the end, so the fast path's
+            # prefilter keeps it
+            r"\p{Lu}[\p{Ll}\p{M}]{2,15}(?=[ ](?:абый|абзый|апа|апай|ағай|агай|ханым|әфәнде|туташ|пичче|аппа|инкә)"
+            r"(?![\p{L}\p{M}]))",
+            0.85,
+        ),
+        Pattern(
+            "name_tatar_title_after_latin",
+            r"(?x)(?<![\p{L}\p{M}\d\-])"  # the same in Latin letters ('Ildar abyi', 'Gulnara apa')
+            r"\p{Lu}[a-zäöüçşğıñ]{2,15}(?=[ ](?:abyi|abyy|abzyi|apa|apai|agai|khanym|xanım|äfände|tutash)"
+            r"(?![\p{L}\p{M}]))",
+            0.85,
+        ),
     ]
-    CONTEXT = ["mr", "mrs", "ms", "dr"]
+    CONTEXT = ["mr", "mrs", "ms", "dr", "signora", "signor", "signura", "monsieur", "madame", "ntate", "bambo",
+               "umnumzane", "dott"]
 
     def __init__(self) -> None:
         super().__init__(

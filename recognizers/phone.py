@@ -760,6 +760,8 @@ _LABEL = (
     + r"|\bkolem\ mi\ long\ |\bsingaot(?:em)?\ mi\ long\ "  # Bislama: 'kolem mi long 7712345', 'Plis
     # singaot mi long 786 1810' (call me at)
     + r"|\bbest\ (?:phone\ |contact\ )?number\ (?:is\ )?"  # 'best number 29 12 99'
+    + r"|\balt(?:ernative|ernate)?\.?\ (?:phone\ |mobile\ |cell\ )?(?:number|no\.?)\ (?:is\ )?"  # 'alt number 7840 9738'
+    + r"|\bthe\ ['\"]?(?:To|From)['\"]?\ number\ "  # (an SMS API's error: "The 'To' number 0737639500 is not valid")
     # Tok Pisin's: call me (her, him) at, text (to) ('kolim mi long 7075 6624', 'o tekst 7278 3647')
     + r"|\bkolim\ (?:mi|em|yu|mipela)\ long\ |\btekst(?:\ long)?\ "
     + r"|\b(?:my|his|her|their|our|meh|mi)\ (?:new\ )?(?:(?:phone\ |mobile\ |cell\ |whatsapp\ )?number\ (?:is|na)"
@@ -808,6 +810,15 @@ _LABEL = (
     # телефону ...'); Georgian: call me ('დამირეკეთ 599 12 34 56'); French: call me at ('appelez-moi
     # au 25 12 34', New Caledonia's six digits)
     + r"|\b(?:по)?звоните\ (?:мне\ )?по\ (?:номеру|телефону)\ |\bდამირეკე(?:თ)?\ "
+    # (Russian's my (new, mobile) number, mobile, home, 'call back', Tatar's and Bashkir's 'my phone (number)', a
+    # bare mobile's trunk '8' after them: 'Мой номер 89512786278', 'мобильный 8900437-83-89', 'Перезвоните,
+    # пожалуйста: 8927953-84-38', 'Телефоным 8917...', 'Минем номер 8987...')
+    + r"|(?<![\w\-])(?:мой\ (?:новый\ |мобильный\ |сотовый\ )?(?:номер|телефон)|мобильный|моб\.|сотовый|домашний"
+    + r"|рабочий|перезвоните(?:,\ пожалуйста)?|телефоным|телефон\ номерым|минем\ номер|минең\ номерым"
+    # (and 'call', 'for contact', 'I'll call back', romanized 'my number', Bashkir's 'to me' before 'at number':
+    # 'Звоните 8917064-49-19', 'тел. для связи 8927...', 'Moy nomer 8951...', 'Миңә 89276942391 номерына
+    # шылтыратығыҙ')
+    + r"|звоните|(?:тел\.|телефон)\ для\ связи|я\ перезвоню|moy\ nomer|moi\ nomer|moy\ telefon|миңә|миңа)\ ?:?\ "
     + r"|\b(?:appelez-moi|appelle-moi|m['’]appeler)\ au\ "
     # (and call or reach (someone) at, call, or at after a number: 'joindre la maman de Julien au 72 98
     # 16', "Merci d'appeler Eliane au 27 80 82", 'Appelez 88 07 33', 'au +687 81 92 70 ou au 475396')
@@ -965,13 +976,21 @@ _MORE_LABEL = (
     r"|Zain|Asiacell|Korek|Umniah|Jawwal|Ooredoo|Syriatel|Alfa|Digicel|Vodafone|bmobile|Telikom|Bell|Rogers|Telus"
     r"|Vid[ée]otron|Fido|Koodo|GCI)"
     r"(?:\ (?:number|no\.?|num)\ ?(?:is\ |:\ ?)?|\ Money\ (?:(?:number|no\.?|num)\ ?(?:is\ |:\ ?)?)?|(?<=\bmy\ \w+)\ is\ )(?=\+|\(|\d)"
+    # (Southern Africa's carriers and wallets by name before a colon, or before a number of their countries' shapes:
+    # 'Econet: 7612 3456', 'MTN 7812 3456', 'TNM 0888 765 432', 'Mpamba 0888123456', 'M-Pesa Lesotho 5888 1234')
+    r"|\b(?-i:Econet|EcoCash|Ecocash|MTN|TNM|Airtel|Mpamba|Vodacom|M-Pesa|Mpesa|MoMo)(?:\ (?-i:Lesotho|Eswatini|Malawi))?"
+    r"(?:\ ?:\ ?(?=\+|\(|\d)|\ (?=\+\d|0\d{2,3}\ ?\d{3}\ ?\d{3,4}(?![\d\-])|[5-7]\d{3}\ \d{4}(?![\d\-])))"
     # Lebanese and Levantine Arabic's 'my number (is)' in Latin letters and digits, Kurdish's (Kurmanji's and
     # Sorani's, in both scripts) ('ra2me 70 123 456', 'raqmi huwe 079 ...', 'jimara min 0750 ...', 'ژمارەکەم 0770 ...')
     r"|\b(?:ra2me|ra2mi|raqmi|rakmi|ra2m|nimrati|jimara\ min|hejmara\ min|zhmaram|zhmarakam|zhmarem"
     # (Sudan's, Yemen's and Libya's chat: 'rigmi 2499...', '3ayetli 3la 0946...' (call me on); Somali's 'my number
     # is', 'Lambarkaygu waa 2517...'; Italian's 'il mio numero è 3935...')
     r"|rigmi|ragmi|ragami|raqami|3ayetli\ 3la|kallimni\ 3la|lambarkayg[au](?:\ waa)?|il\ mio\ numero\ [èe]"
-    r"|[ċc]emplu\ fuq|[ċc]empilli\ fuq|chiamare|chiamami|chiamatemi)"  # (Malta's 'call (me) on': 'jekk jogħġbok
+    r"|[ċc]emplu\ fuq|[ċc]empilli\ fuq|chiamare|chiamami|chiamatemi"
+    # (Chichewa's, Sesotho's and siSwati's 'my number (is)', 'call me on': 'Nambala yanga ndi 0888 ...', 'Nomboro ea ka
+    # ke 5888 1234', 'Inombolo yami ngu 7612 3456', 'Ndiyimbireni pa 0999 ...', 'Ngishayele ku 7612 3456')
+    r"|nambala\ yanga(?:\ ndi)?|nomboro\ ea\ ka(?:\ ke)?|nomoro\ ya\ ka(?:\ ke)?|nomoro\ ea\ ka(?:\ ke)?|inombolo\ yami(?:\ ngu|\ ngiyo)?"
+    r"|ndiyimbireni\ pa|ndiimbireni\ pa|ndiyimbire\ pa|mundiyimbire\ pa|ngishayele\ ku|ngishayele)"  # (Malta's 'call (me) on': 'jekk jogħġbok
     # ċemplu fuq 9925 6377'; Italian's 'call (me)': 'chiamare 070-358-606 prima di intervenire')
     r"(?:\ (?:huwe|howe|hiye|e|a))?\ ?:?\ (?=\+|\(|\d)"
     r"|(?<![\p{L}\p{M}])(?:ژمارەم|ژمارەکەم|ژمارەی\ مۆبایلم)\ ?:?\ (?=\+|\d)"

@@ -145,6 +145,13 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    |(?i:mora|moram|moramos|vive|vivem|vivemos|reside|residem)[ ](?i:em|no|na)
                    # (Guarani's 'I (we) live': 'aiko Fernando de la Mora-pe', 'roiko Luque pe')
                    |(?:(?i:che|ore|ñande)[ ])?(?i:aiko|roiko|jaiko|oiko)
+                   # (Sicilian's, Corsican's and Sardinian's 'I live (in)': 'staiu a Caltanissetta', 'stò in Corti',
+                   # 'bivo in Nùgoro'; Sesotho's 'I live (come from)', siSwati's and Chichewa's: 'Ke lula Maseru', 'ke
+                   # tsoa Mafeteng', 'ngihlala eManzini', 'ndimakhala ku Area 49', 'ndimachokera ku Mzuzu')
+                   |(?i:staiu|stàiu|staju|stò|stocu|bivo|bivu)[ ](?i:a|in|à)|(?i:campu)[ ](?i:in|à)
+                   |(?-i:I|we|We)[ ](?i:stay|live)[ ](?i:at)  # (Southern Africa's English: 'I stay at Ha Foso')
+                   |(?i:ke[ ]lula|ke[ ]dula|ke[ ]tsoa|ke[ ]tswa|ngihlala|ngiphuma|sihlala)(?=[ ]\p{{Lu}}|[ ]e\p{{Lu}}|[ ]Ha[ ])
+                   |(?i:ndimakhala|ndimachokera|ndimakhala[ ]ku|ndili|timakhala|tikukhala)[ ](?i:ku|ku[ ]dera[ ]la|pa)
                    |(?i:mo|mon|nou|li|zot)[ ](?i:reste|res)(?:[ ](?i:dan|a|lor))?|(?i:monina|mipetraka|avy)[ ](?i:any|ao|eto)|(?i:abito)[ ](?i:a|in)|(?i:j['’]habite)[ ](?i:à|a)
                    # French's 'I am (live) in' as a text message writes it, accents or none ('Je suis a
                    # Banfora', 'nous habitons à Koudougou', 'je vis a Kaya')
@@ -260,7 +267,8 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    # English's 'I moved to' ('Hi, I moved to Ban Phonxay, Hadxayfong.'; not 'moved to Trash', nor a
                    # team's 'We moved to GitHub')
                    |(?-i:I|I['’]ve|I[ ]have)[ ](?i:just[ ]|recently[ ])?(?i:moved|relocated)[ ](?i:to)
-                   |(?<=\p{{Lu}}[\p{{Ll}}\p{{M}}]+[ ])(?-i:iz|из)
+                   |(?<=\p{{Lu}}[\p{{Ll}}\p{{M}}]+[ ])(?<!(?:Отправлено|Отправлена|Отправлен|Прислано|Переслано|Загружено)[ ])
+                    (?-i:iz|из)  # (not a mail app's signature: 'Отправлено из Почты Mail.ru для Android', sent from)
                    # Slovak's 'I live in', 'I am from' and 'from' after a name ('bývam v Trnave', 'som zo Žiliny',
                    # 'Zuzana Horváthová z Banskej Bystrice'); Slovene's ('živim v Celju', 'sem iz Kranja', 'prihajam
                    # iz Kopra'); Maltese's ('noqgħod fi Ħal Qormi', 'jien minn Birkirkara', 'Ġorġ Borg minn Mosta')

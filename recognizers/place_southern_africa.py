@@ -42,6 +42,19 @@ _TOWNS = (
     r"|Khayelitsha|Mitchells[ ]Plain|Somerset[ ]West|Knysna|Gqeberha|Port[ ]Elizabeth|Mthatha|Bloemfontein"
     r"|Polokwane|Mbombela|Nelspruit|Rustenburg|Mahikeng|Mafikeng|Potchefstroom|Klerksdorp|Upington|Maseru|Mbabane"
     r"|Manzini"
+    # Lesotho's district towns and villages (Leribe's town is Hlotse, Berea's Teyateyaneng; not 'Roma' nor 'Berea',
+    # words and places elsewhere)
+    r"|Mafeteng|Leribe|Hlotse|Teyateyaneng|Maputsoe|Mohale['’]s[ ]Hoek|Quthing|Qacha['’]s[ ]Nek|Mokhotlong"
+    r"|Thaba-Tseka|Butha-Buthe|Semonkong|Morija|Mazenod|Matsieng|Thetsane|Khubetsoana|Lithabaneng"
+    # Eswatini's towns and regions, and siSwati's locative before a town ('ngihlala eManzini', I live in Manzini)
+    r"|(?:e(?=[MLSH]))?(?:Mbabane|Manzini|Matsapha|Lobamba|Siteki|Nhlangano|Hlatikulu|Mankayane|Malkerns|Simunye"
+    r"|Hhohho|Lubombo|Shiselweni|Ezulwini|Mhlume|Lavumisa|Piggs[ ]Peak|Big[ ]Bend|Kwaluseni|Hlathikhulu|Sidvokodvo"
+    r"|Mhlambanyatsi|Bhunya|Ngwenya|Mpaka|Tshaneni|Nkhaba|Mankayane)"
+    r"|Thaba-Bosiu|Mapoteng|Roma[ ]Valley|Pitseng|Peka|Nazareth(?=,[ ]Maseru)"
+    # Malawi's district towns, Blantyre's and Lilongwe's quarters (not 'Salima' nor 'Balaka': family names)
+    r"|Nkhotakota|Mulanje|Thyolo|Chikwawa|Nsanje|Machinga|Ntcheu|Mchinji|Liwonde|Luchenza|Chitipa|Rumphi"
+    r"|Nkhata[ ]Bay|Likoma|Chiradzulu|Phalombe|Ntchisi|Dowa|Mponela|Chichiri|Kanjedza|Chilinde|Kawale"
+    r"|Chinsapo|Mchesi|Area[ ]\d{1,2}[A-Z]?(?=,?[ ]Lilongwe\b)"
 )
 
 # A firm's, a team's or a body's name the town is part of, no one's place: 'Harare Field Team', 'Lusaka Office',
@@ -54,6 +67,12 @@ _BUSINESS_BEFORE = r"(?:Lodge|Clinic|Hotel|Pharmacy|School|Hospital|Centre|Cente
 
 class PlaceSouthernAfricaRecognizer(PatternRecognizer):
     PATTERNS = [
+        Pattern(
+            "siswati_locative",
+            r"(?x)(?<=\b(?i:ngihlala|ngiphuma|sihlala|uhlala|ngisebenta|ngifika)[ ]e)"  # siSwati's locative 'e-' on
+            r"\p{Lu}\p{Ll}{2,20}(?:-\p{Lu}\p{Ll}{2,20})?(?![\p{L}\p{M}\-])",  # any village after 'I live', 'I come
+            0.9,  # from' ('Ngihlala eNdzingeni, Piggs Peak', 'ngiphuma eMahlangatja'): the place without its prefix
+        ),
         Pattern(
             "southern_africa_town",
             r"(?x)(?<![\p{L}\p{M}\-])(?<!" + _BUSINESS_BEFORE + r"[ ])(?:" + _TOWNS + r")(?![\p{L}\p{M}\-])"

@@ -16,6 +16,9 @@ address:
   post box, a tribe's, a quarter's or an estate's name and its comma (``BP 284, 98850
   Koumac``, ``Tribu de Jokin, 98820 Lifou``, ``CS 70123, 75002 PARIS CEDEX 02``), where the
   line or the sentence ends: after any words, ``..., 12000 XPF`` is an amount
+* ``cap_town_province`` (0.9): Italy's postcode, its town and its province's letters in brackets
+  (``96017 Noto (SR)``, ``09047 Selargius (CA)``); the engine splits it into its three parts, as an
+  address block's (addresses.split_postal_lines)
 
 The countries' names are phonenumbers' own (its geocoder's names in English, German,
 Spanish, French, Italian, Portuguese, Dutch, Swedish, Polish, Catalan, Russian, Serbian,
@@ -78,6 +81,11 @@ _POSTCODE = r"\d{4,6}"
 # Countries' letters, which a list of countries writes before a name ('working in PNG, Vanuatu and
 # the Cooks'), no town
 _COUNTRY_LETTERS = r"(?-i:PNG|USA|US|UK|UAE|DRC|RSA|PRC|NZ|KSA|BiH)"
+# Italy's provinces' letters, as an address gives them in brackets after the town ('07100 Sassari (SS)')
+_IT_PROVINCES = (r"AG|AL|AN|AO|AP|AQ|AR|AT|AV|BA|BG|BI|BL|BN|BO|BR|BS|BT|BZ|CA|CB|CE|CH|CL|CN|CO|CR|CS|CT|CZ|EN|FC|FE|FG"
+                 r"|FI|FM|FR|GE|GO|GR|IM|IS|KR|LC|LE|LI|LO|LT|LU|MB|MC|ME|MI|MN|MO|MS|MT|NA|NO|NU|OR|PA|PC|PD|PE|PG|PI"
+                 r"|PN|PO|PR|PT|PU|PV|PZ|RA|RC|RE|RG|RI|RM|RN|RO|SA|SI|SO|SP|SR|SS|SU|SV|TA|TE|TN|TO|TP|TR|TS|TV|UD"
+                 r"|VA|VB|VC|VE|VI|VR|VT|VV")
 _SCORE = 0.9  # above NER's 0.85: it reads such a town as a person ('Huancavelica')
 # Words before a number that make it no postcode ('Order 1234, China', 'since 2019, Germany')
 _NOT_TOWN = (r"(?i:order|invoice|ticket|case|version|build|item|room|model|year|page|step|part|total|batch"
@@ -113,6 +121,14 @@ class PostalLineRecognizer(PatternRecognizer):
                 {_TOWN}(?:[\ ]CEDEX(?:[\ ]\d{{1,2}})?)?      # France's postcode and its town
                 (?=[\ \t]*(?:$|\r?\n|[.;,)](?:\s|$)))""", 0.85),    # ('Tribu de Jokin, 98820 Lifou': New
                                                                       # Caledonia's too)
+        Pattern("cap_town_province",
+                rf"""(?x)
+                (?<![\w.,/\-])\d{{5}}[\ ]                       # Italy's postcode (CAP), its town
+                (?!(?:Items?|Units?|Pieces?|Points?|Users?|Euro|Total|Orders?|Rows?|Records?)\b)
+                \p{{Lu}}[\p{{L}}\p{{M}}'’\-]+(?:[\ ](?:(?:di|del|della|de|d['’])[\ ])?\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+){{0,3}}
+                [\ ]?\((?:{_IT_PROVINCES})\)                     # and its province's letters in brackets
+                                                                 # ('96017 Noto (SR)', '09047 Selargius (CA)')""",
+                0.9),
     ]
 
     CONTEXT = ("address", "country", "postcode", "zip", "town", "city")

@@ -130,6 +130,10 @@ class SerialNumberRecognizer(PatternRecognizer):
                 | n[úu]mero\ de\ s[èe]rie | rhif\ cyfresol | reeksnommer | numri\ (?:serial|i\ serisë)
                 | seriya\ n[öo]mr[əe]si | сериялық\ нөмір(?:і)? | сериялығы | серия\ рақами | серийник  # (Kazakh's,
                                                    # Uzbek's in Cyrillic, Russian's colloquial)
+                | серийный | серийлӗ\ номерӗ | серийлă\ номерĕ | сериясе | seriyäse | seriyase  # (Russian's
+                                                   # adjective alone: 'Телефон POCO X5 Pro (серийный 73568/85Q3ZG2S)';
+                                                   # Chuvash's 'its serial number', Tatar's 'its series', in Cyrillic
+                                                   # and Latin letters: 'Серийлӗ номерӗ: ...', 'Сериясе: S2307KN952670')
                 | серия\ номеры | серыйны\ (?:нумар|номер) | сер\.\ номер | заводской\ номер | s/n\ ноутбука  # (Tatar's and
                                                    # Bashkir's, Belarusian's, Russian's short and factory: 'ASUS
                                                    # VivoBook 15 эшләми, серия номеры 1HKE0G3', 'серыйны нумар R58Q4L2ZSFX')
@@ -171,16 +175,20 @@ class SerialNumberRecognizer(PatternRecognizer):
               (?:\s+(?i:on|of|for|from|in|van|von|af|på)(?:\s+(?i:the|my|this|our|your|its|his|her|de|het|der
                    |die|das|min|mit|mijn))?\s+[a-z]{2,15}
                  |\s+(?i:vecchio|nuovo|old|new|antigo|novo|viejo|nuevo|ancien|nouveau|alt|neu|oud|nieuw|vechi|nou)
+                 |\s+(?i:на\ (?:наклейке|коробке|корпусе|этикетке))  # (Russian's 'on the sticker': 'Серийный номер на
+                                                   # наклейке S2201GS138038')
                  |\s+(?i:que)(?:\s+[^\W\d]{2,12}){1,5}(?=\s+(?i:es)\b))?  # (or the old
                                                    # or the new part's: 'S/N vecchio 228K071534833, S/N nuovo ...', Romanian's
                                                    # 'S/N vechi ..., S/N nou ...'); 'serial
                                                    # number on the box:', 'serial number of my unit is', Spanish's
                                                    # 'El número de serie que trae abajo es PFPWC2KA', 'El serial
                                                    # que sale en la etiqueta es PFXUWVAE')
-              [*_]{0,2}\s*(?:[:=\#]|\b(?:is|was)\b|(?-i:\b(?:je|е|је|es)\b))?[*_]{0,2}\s*[*_`]{0,2}["'(]?  # optional ':', '=', '#' or 'is', an
+              [*_]{0,2}\s*(?:[:=\#]|\b(?:is|was)\b|(?-i:\b(?:je|е|је|es|ke|ndi|ngu)\b))?[*_]{0,2}\s*[*_`]{0,2}["'(]?  # optional ':', '=', '#' or 'is', an
                                                    # opening quote, and Markdown's emphasis ('**S/N:** VW7-22D4'; 'was':
                                                    # 'Serial was WSUVW4NLS7WA, they swapped the board'); the
-                                                   # South Slavic languages' and Macedonian's 'is' ('Серискиот број е ...')
+                                                   # South Slavic languages' and Macedonian's 'is' ('Серискиот број е ...'),
+                                                   # Sesotho's, Chichewa's and siSwati's ('Serial ke KP200-...', 'Serial ndi
+                                                   # ...', 'I-serial ngu ...')
             )
             (?:(?<!(?i:\bsn)\s*)                   # bare 'SN' needs a ':'/'='/'#' after it ('SN 2' in prose is not a key),
               | (?<=\bSN\ )(?=[A-Z0-9]*\d{5})      # but for 'SN' in capitals before a run of digits ('SN 2243210717')
@@ -188,7 +196,7 @@ class SerialNumberRecognizer(PatternRecognizer):
                                                    # and digits ('Lenovo ThinkPad E14, SN PF0UM4BI')
               | (?<=\bSN\ )(?=(?-i:[A-Z]{1,4}-(?=[A-Z]*\d)[A-Z0-9]{6,20})(?![\w\-])))  # or a maker's letters, a
                                                    # dash, then capitals and digits ('SN LS-165F74565')
-            (?:(?<=[:=\#"'][*_]{0,2}\s{0,12}[*_`]{0,2}) | (?<=\b(?:is|was|je|е|је|es)\s{1,3}) | (?=[A-Za-z\-]{0,39}\d)  # a ':', '=',
+            (?:(?<=[:=\#"'][*_]{0,2}\s{0,12}[*_`]{0,2}) | (?<=\b(?:is|was|je|е|је|es|ke|ndi|ngu)\s{1,3}) | (?=[A-Za-z\-]{0,39}\d)  # a ':', '=',
                                                    # '#', quote or 'is' after the keyword (dmidecode aligns its
                                                    # values: 'Serial Number:      HGXJASWONZ'), or a digit in the
                                                    # serial ('ANY SERIAL DOWNVOTING' in a shouted post is no serial),
@@ -203,6 +211,36 @@ class SerialNumberRecognizer(PatternRecognizer):
                                                    # recorder's model, then its serial: 'DS-7208HGHI-K1...CCRR...WCVU', 48;
                                                    # a robot vacuum's slash: '04113/Y49752052')
             (?![\w\-])                             # the whole token
+            """,
+            0.85,
+        ),
+        Pattern(
+            "serial_in_its_key_or_path",
+            r"""(?x)
+            (?<=Duplicate\ entry\ ')              # a database's duplicate key error on a serial's key (MySQL's
+            [A-Za-z0-9][A-Za-z0-9\-]{4,40}         # 'Duplicate entry 'DMP31M474JJD' for key
+            (?='\ for\ key\ '[\w.]{0,60}serial)   # 'computers_denormalized.serial_number'')
+            """,
+            0.85,
+        ),
+        Pattern(
+            "serial_after_device_before_status",
+            r"""(?x)
+            (?<=\b(?:[Оо]борудование|[Нн]оутбук|[Рр]оутер|[Мм]одем|[Тт]елефон|[Пп]ланшет)\ )  # a device's word, its
+            (?=[A-Z0-9/]*\d)(?:(?=[0-9/]*[A-Z])[A-Z0-9][A-Z0-9/]{6,20}|\d{12,16})  # serial (capitals and digits, or
+            (?=\ (?:числится|хатӗр|хатĕр|готов|готова|принят|принято|отремонтирован|зарегистрирован))  # a long number),
+            # then what became of it: a support desk's reply ('Оборудование 2273409333358 числится за вашим договором',
+            # 'Ноутбук PFSC9XZ9 хатӗр', Chuvash's 'is ready')
+            """,
+            0.85,
+        ),
+        Pattern(
+            "serial_in_a_path_or_filter",
+            r"""(?x)
+            (?<=/(?i:serialnumber|serial_number|serial)/|(?i:\.serialNumber|\.serial_number)==)  # an API's path
+            (?=[A-Za-z\-]{0,39}\d)[A-Za-z0-9][A-Za-z0-9\-]{4,40}  # segment or an RSQL filter by a device's serial
+            (?![\w\-])                              # (Jamf's '/JSSResource/mobiledevices/serialnumber/DMPLZUZ8H4LW',
+                                                   # 'filter=hardware.serialNumber==C07Q1PRLQ0WF'; a digit in it)
             """,
             0.85,
         ),

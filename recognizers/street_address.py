@@ -249,7 +249,9 @@ _PREFIX_AFTER = (
     # Ukraine's and Russia's avenue and square abbreviated ('пр-т Перемоги 37', 'пл. Ринок 1'), Poland's housing
     # estate ('Osiedle Tysiąclecia 12'; abbreviated, with its block's and flat's numbers: 'os. Piastów 21/7', not
     # 'os. Linux 5')
-    r"|пр-т|пл\.|площа|Osiedle|osiedle|os\.(?=[\ ]\p{Lu}[\p{L}\-]+(?:[\ ]\p{L}[\p{L}\-]+){0,2}[\ ]\d{1,4}[A-Za-z]?/\d)"
+    r"|pr\.(?=[\ ]\p{Lu}[\p{L}\ ]{2,30},[\ ]d\.[\ ]\d)"  # (Russia's avenue in Latin letters, before its house: 'pr.
+    # Khimikov, d. 152')
+    r"|пр-т|пр-кт|б-р|пл\.|площа|Osiedle|osiedle|os\.(?=[\ ]\p{Lu}[\p{L}\-]+(?:[\ ]\p{L}[\p{L}\-]+){0,2}[\ ]\d{1,4}[A-Za-z]?/\d)"
     # Albanian ('Rruga e Kavajës, Nr. 45', 'Bulevardi Zogu I 12'), Serbian ('Булевар краља
     # Александра 73', 'Bulevar kralja Aleksandra 73/II'), Swahili ('Mtaa wa Uhuru 12', 'Barabara ya Nyerere, 45')
     r"|Rruga|Rr\.|Bulevardi|Булевар|Bulevar|Mtaa|Barabara"
@@ -266,6 +268,9 @@ _PREFIX_AFTER = (
     r"|уліця"
     # Asturian ('Caleya los Texos 5'; not its 'Cai', a name too), Sicilian ('Vanedda San Giuseppe 5')
     r"|Caleya|Vanedda"
+    # Sardinian's street and lane ('Bia de Castedd'e Susu 5', 'Carrela de sa Mitza 3'), and Italian's in lower case
+    # after an address's comma ('Concetta Di Stefano, via Etnea 300, Catania')
+    r"|Bia(?=[\ ](?:de|sa|su|is|sos|sas)[\ ]|[\ ]\p{Lu})|Carrela|(?<=,[\ ])(?:via|viale|vicolo|corso|piazza|largo)"
     # Naples' and Sicily's lanes, courts and squares ('Vico Lungo Gelso 144', 'Vìa Etnea 12',
     # 'Curtigghiu San Giuseppi 3', 'Chianu Bellini 4'), Italy's climbs and side streets
     r"|Vico|Vicoletto|Vìa|Curtigghiu|Chianu|Cortile|Salita|Calata|Traversa|Rampa|Supportico"
@@ -364,9 +369,10 @@ class StreetAddressRecognizer(PatternRecognizer):
             r"""(?x)
             (?<![\p{L}\p{M}\d\-_./])       # a whole word
             (?!(?i:garantie|partie|sortie|repartie|amnistie|modestie|dynastie|minutie|inertie|ineptie|idiotie
-                |martie|[\p{L}]*(?:cratie|matie|pathie))(?![\p{L}\p{M}]))  # (French's words in '-tie': 'garantie 5 x
+                |martie|[\p{L}]*(?:cratie|matie|pathie)|\p{Ll}*(?:le|pa|li|vi|ie|ro|un)gata)(?![\p{L}\p{M}]))  # (French's words in '-tie': 'garantie 5 x
                                            # Dell', 'sortie 3', and Romanian's March: '10 martie 2024'; Finland's
-                                           # roads are 'Mannerheimintie 5')
+                                           # roads are 'Mannerheimintie 5'; Italian's participles in '-gata': 'guida
+                                           # allegata 978-88-...', 'pagata 12 euro', not Norway's 'Storgata 5')
             (?:(?:\p{Lu}[\p{L}\p{M}]*-){1,3}[\p{L}\p{M}]*|[\p{L}\p{M}]{2,})""" + _SUFFIXES + r"""  # a one-word street:
                                            # Lindwurmstrasse, Rantakatu, tjørnevej; a saint's or a name's parts first:
                                            # 'Sint-Pietersnieuwstraat', 'Pieter-Paulstraat', 'Karl-Marx-Allee'
@@ -397,6 +403,8 @@ class StreetAddressRecognizer(PatternRecognizer):
               [\ \t]+                      # a space
               """ + _STREET_WORDS_HU + r"""  # and a Hungarian street word: útja, út, tér
             )
+            (?:(?<=урамы|урамӗ|проспекты|урамы[\ ]|урам),)?  # (Tatar's, Bashkir's and Chuvash's comma before the
+                                           # number, as Russian's after its street: 'Тукая урамы, 90')
             [\ \t]+                        # a space
             \d{1,4}[A-Za-z]?(?:[\-/]\d{1,4})?  # the house number: 33, 5a, 12-14
             (?:/\d{1,3}(?![\w/.])|(?:/|[\ ]/[\ ]|,[\ ])(?:Stiege|Stg\.?)[\ ]?\d{1,2}(?:/\d{1,3})?
@@ -424,7 +432,8 @@ class StreetAddressRecognizer(PatternRecognizer):
                                            # 456', 'Av. 18 de Julio 1450', 'Carrera 7A # 45-10', Poland's 'ul. 3 Maja 5'
             (?:(?<=\d)(?=[\ ](?:Bloque|Blq\.|Edif\.|e/|entre)[\ ])  # (a numbered street's block or corner after
                                            # it, the unit pattern's: 'Calle 12 Bloque 5 #8', 'Calle 23 e/ L y M')
-              |,[\ \t]*(?:(?:Nr|nr|No|br|бр|буд|д)\.[\ \t]?|[Nn]\.?[°º]\.?[\ \t]?)?\d{1,4}|(?:br|бр|nr|Nr)\.[\ \t]?\d{1,4}
+              |,[\ \t]*(?:(?:Nr|nr|No|br|бр|буд|д|(?<=(?:ul|pr)\.[^\n,]{2,40},[\ ])d)\.[\ \t]?|[Nn]\.?[°º]\.?[\ \t]?)?\d{1,4}
+              |(?:br|бр|nr|Nr)\.[\ \t]?\d{1,4}  # (Russian's house in Latin letters after 'ul.': 'ul. Lenina, d. 57')
                                            # (Lusophone Africa's 'n.º' after the comma: 'Rua Major Kanhangulo,
                                            # n.º 45', 'Av. Julius Nyerere, n.º 1234')
               |(?:[Nn]\.?[°º]\.?|Nro\.|No\.|\#)[\ \t]?\d{1,5}  # (Latin America's 'Calle Saphi N° 402', 'Calle Bolívar #2209',
@@ -1124,6 +1133,13 @@ class StreetAddressRecognizer(PatternRecognizer):
                |Res\.?(?=[\ ](?:Los|Las|La|El)[\ ])|Res\.(?=[\ ]\p{Lu}\p{Ll})|Bairro|bairro|Achada|Zona(?=[\ ]\p{Lu}\p{Ll})|Lotificaci[oó]n|Caser[ií]o|Aldea|Cant[oó]n|Morcellement|Cit[ée]
                |(?<=(?:\b(?:en|la|na|da|a)|:)[\ ])Col\.|(?<=\b(?:en|la|a)[\ ])colonia|Edificio|Edif[ií]cio|Edf\.|PH(?=[\ ]\p{Lu}\p{Ll})
                |Sicap|SICAP|HLM|Lotissement|Lot\.|R[ée]sidence(?=[\ ](?:Les|Le|La|L['’])?\p{Lu})|Immeuble|Imm\.
+               |Contrada|contrada|C\.da|Localit[àa]|localit[àa]|Loc\.|Frazione|frazione|Fraz\.|Borgata|borgata
+               |Quartiere|quartiere|Lieu-dit|lieu-dit|Hameau[\ ](?:de|du|des)|Hameau[\ ]d['’](?=\p{Lu})
+                                                    # (Italy's and Corsica's rural places, hamlets and quarters:
+                                                    # Sicily's 'Contrada Bufalefi', 'C.da Granatello', Sardinia's
+                                                    # 'località Su Planu', 'Frazione Pianotta', Palermo's 'borgata
+                                                    # Sferracavallo', 'quartiere Zisa', Corsica's 'Lieu-dit Cardetto',
+                                                    # 'Hameau de Pioggiola')
                |Derb|Douar|Coop[ée]rative(?=[\ ](?:El|Al)[\ ]|[\ ][^,\n]{2,30},[\ ](?:Villa|Lot|N°|Bt|Bloc|Imm|Maison))
                                                     # (the Maghreb's alleys, villages, Algeria's cooperative
                                                     # estates: 'Derb Sidi Bouloukat', 'Douar Ouled Ali', 'Coopérative
@@ -1151,6 +1167,8 @@ class StreetAddressRecognizer(PatternRecognizer):
                      |hall|officials?|workers?|scholar|clearance|certificate|captains)\b)  # (a barangay's office
                                                     # or worker: 'Barangay Health Worker', 'Barangay Hall')
             [\ ](?:(?<=[Bb]airro[\ ])(?:de|do|da)[\ ]|(?:La|Le|Les|El|Los|Las|Al|Aït|Ait|Sidi|Ouled|Oulad|Ben|Bab|Ain|Aïn)[\ ](?=\p{Lu})
+                |(?<=(?:[Ll]ocalit[àa]|Loc\.|[Cc]ontrada|C\.da)[\ ])(?:Su|Sa|Is|Sos|Sas|Lu|La|Li)[\ ](?=\p{Lu})  # (Sardinian's
+                                                    # and Gallurese's articles: 'località Su Planu', 'Loc. Sa Serra')
                 |(?<=Cit[ée][\ ])\d{1,4}[\ ])?  # ('bairro de Bandim', 'Cité 1200 Logements',
                                                     # 'Cité La Cure')
             \p{Lu}[\p{L}\p{M}'’\-]{2,30}(?:[\ ](?:(?:de|del|la|los|las)[\ ])?(?!(?:Mz|Mza|Lt|Lote|Villa|Solar|Casa|Calle|Av|Km)\b)
@@ -1469,9 +1487,10 @@ class StreetAddressRecognizer(PatternRecognizer):
             "area_word_before_name",
             r"""(?x)
             (?<![\p{L}\p{M}\-.])
-            (?:г\.|гор\.|ш\.|мкр\.?|микрорайон|пос\.|пгт|аул|ауыл|кишлак|(?<!/)с\.(?=[\ ]?\p{Lu}\p{Ll})  # Russian's, Kazakh's
+            (?:г\.|гор\.|ш\.|мкр\.?|микрорайон|пос\.|пгт|аул|ауыл|кишлак|(?<!/|\d[\ ])с\.(?=[\ ]?\p{Lu}\p{Ll})  # Russian's, Kazakh's
                                            # and Tajik's town, microdistrict, settlement, village ('г. Алматы', 'мкр.
-                                           # Самал-2', 'ш. Душанбе'; not a rate's 'per second': '100 Мбит/с. Телефон')
+                                           # Самал-2', 'ш. Душанбе'; not a rate's 'per second': '100 Мбит/с. Телефон',
+                                           # nor seconds: 'заняла 59 мин 15 с. You can ...')
                |Sangkat|Phum|Khum|Srok|Krong|Muang|Meuang|(?<=,[\ ])Khan|(?<=,[\ ])Ban  # Cambodia's quarter, village,
                                            # commune, district, town, (after a comma) its district, Laos' district and
                                            # village ('Sangkat Tuol Tumpung 2, Khan Chamkarmon', 'Ban Xiengmouan')

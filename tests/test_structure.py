@@ -86,7 +86,8 @@ def test_hostname_client_is_a_hostname():
         ("Nome do Produto", None), ("Nombre de usuario", "USERNAME"), ("Endereço de e-mail", "EMAIL_ADDRESS"),
         ("Número de telefone", "PHONE_NUMBER"), ("Data de nascimento", None), ("Código do produto", None),
         ("Telefone", "PHONE_NUMBER"), ("Complemento", "LOCATION"), ("SMS", "PHONE_NUMBER"),
-        ("primary_address_postalcode", "LOCATION"), ("CAP", "LOCATION"), ("cap", None),  # Italy's postcode
+        ("primary_address_postalcode", "LOCATION"), ("CAP", "LOCATION"), ("cap", "LOCATION"),  # Italy's postcode
+        # (in a form's print_r too, '[cap] => 07020': value_hint takes five digits only, not a limit's '100')
         ("instrument_serial_c", "SERIAL_NUMBER"), ("Home_Phone__c", "PHONE_NUMBER"), ("abc_c", None),  # custom fields
         ("Custom Field: Company Phone IMEI", "HARDWARE_ID"),
         # Polish, Nordic, Finnish and Czech exports' columns
@@ -405,9 +406,10 @@ def test_hostname_client_is_a_hostname():
         ("Paraje", "LOCATION"), ("Ranchería", "LOCATION"), ("Purok", "LOCATION"), ("Purok / Sitio", "LOCATION"),
         ("Baryo", "LOCATION"), ("Aldeia", "LOCATION"), ("Kitongoji", "LOCATION"), ("Gombolola", "LOCATION"),
         # Mexico's address columns: a neighbourhood, a borough, the cross streets, the house's outer
-        # and inner number, the postcode with its dots (a bare 'CP' no type); a form's given names
+        # and inner number, the postcode with its dots (a bare 'CP' too, France's: value_hint takes five digits only);
+        # a form's given names
         ("Colonia", "LOCATION"), ("Alcaldía", "LOCATION"), ("Entre calles", "LOCATION"), ("Núm. ext.", "LOCATION"),
-        ("Número interior", "LOCATION"), ("C.P.", "LOCATION"), ("CP", None), ("Nombre(s)", "PERSON"),
+        ("Número interior", "LOCATION"), ("C.P.", "LOCATION"), ("CP", "LOCATION"), ("Nombre(s)", "PERSON"),
         ("Calle y número", "LOCATION"), ("Domicilio fiscal", "LOCATION"), ("Entidad federativa", "LOCATION"),
         # and its people by their role, its phone and serial columns (not English's 'Driver', 'Patient')
         ("Repartidor", "PERSON"), ("Chofer", "PERSON"), ("Paciente", "PERSON"), ("Titular", "PERSON"),

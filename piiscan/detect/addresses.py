@@ -55,6 +55,11 @@ _POSTAL_LINE = re.compile(r"(?P<town>\p{Lu}[\p{L}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{L}
                           r"(?P<postcode>\d{4,6}),?[ ](?P<country>\S.*)")
 
 
+# recognizers/postal_line.py's Italian line: the postcode, the town, the province's letters in brackets ('96017 Noto
+# (SR)')
+_CAP_LINE = re.compile(r"(?P<postcode>\d{5})[ ](?P<town>\S.*?)[ ]?\((?P<state>[A-Z]{2})\)")
+
+
 # recognizers/street_address.py's US town, state and ZIP ('Columbus, OH 43215'; in brackets 'Garden Grove, CA')
 _US_TOWN_LINE = re.compile(r"(?P<town>\p{Lu}[\p{L}'’\-]+\.?(?:[ ]\p{Lu}[\p{L}'’\-]+\.?){0,2}),?[ ](?P<state>[A-Z]{2})"
                            r"(?:[ ]{1,2}(?P<postcode>\d{5}(?:-\d{4})?))?")
@@ -64,7 +69,8 @@ _SG_UNIT = re.compile(r"\#\d{1,3}-\d{1,5}")
 
 
 def split_postal_lines(text: str, found: list) -> list:
-    """Each postal line (PostalLineRecognizer's) as its three pieces, each a finding, and a US
+    """Each postal line (PostalLineRecognizer's) as its three pieces, each a finding (an Italian
+    line's postcode, town and province too: '96017 Noto (SR)'), and a US
     town's line as its town, state and ZIP: as presidio-research labels an address, and as
     address_blocks adds them."""
     if not any(f.recognizer in ("PostalLineRecognizer", _STREET) for f in found):
@@ -79,7 +85,8 @@ def split_postal_lines(text: str, found: list) -> list:
             out += [RawFinding(f.entity_type, s, e, f.score, f.recognizer)
                     for s, e in address_value_pieces(text, f.start, f.end)]
             continue
-        m = _POSTAL_LINE.fullmatch(text, f.start, f.end) if f.recognizer == "PostalLineRecognizer" else \
+        m = (_POSTAL_LINE.fullmatch(text, f.start, f.end) or _CAP_LINE.fullmatch(text, f.start, f.end)) \
+            if f.recognizer == "PostalLineRecognizer" else \
             _US_TOWN_LINE.fullmatch(text, f.start, f.end) if f.recognizer == _STREET and text[f.end - 1:f.end].isalnum() \
             and f.entity_type == "LOCATION" else None
         if m is None:

@@ -2083,6 +2083,12 @@ class Detector:
         if structure.hints:
             found += [RawFinding(h.entity_type, s, e, h.score, h.recognizer)
                       for h in structure.hints if h.entity_type in self._wanted for s, e in pieces[h]]
+            persons = {(s, e) for h in structure.hints if h.entity_type == "PERSON" for s, e in pieces[h]}
+            if persons:
+                # a family name in its own field that a town's list holds too ('"nom":"Messina"', '[cognome] =>
+                # Sciacca'): the field says whose it is, not the list
+                found = [f for f in found if not (f.entity_type == "LOCATION" and (f.start, f.end) in persons
+                                                  and f.recognizer.startswith("Place"))]
         if not found:
             return found
         if "\\" in text and "HOSTNAME" in self._wanted:
@@ -2147,6 +2153,9 @@ class Detector:
             if f.entity_type == "PHONE_NUMBER" and (_HOTLINE_BEFORE.search(text, max(0, f.start - 40), f.start)
                                                     or _HOTLINE_AFTER.match(text, f.end)):
                 continue  # a desk's or a firm's line ('Service Desk hotline: +243 81 700 1000'), no one's
+            if f.entity_type == "PHONE_NUMBER" and _NUMERO_SIGN_BEFORE.search(text, max(0, f.start - 30), f.start):
+                continue  # a record's number after the numero sign ('по заявке № 398-294393', 'договор №
+                # 2101-556677'): Russian's and its neighbours' way of writing an order's, a contract's id
             if f.entity_type == "IP_ADDRESS" and text[f.start:f.end].lower() in PUBLIC_RESOLVERS \
                     and _DNS_BEFORE.search(text, max(0, f.start - 60), f.start):
                 continue  # a public resolver a network's settings name ('DNS Servers . . . : 8.8.8.8')
@@ -2493,7 +2502,10 @@ _A_USERS_ID_BEFORE = re.compile(r"(?i)\b(?:user|user_?id|uid|account|account_?id
 _LOCALHOST_BEFORE = re.compile(r"\blocalhost[ ]?[\[(]\Z"
                                # (and a program's self-test of it or its bind address: TeamViewer's 'Loopback test
                                # 127.0.0.1:5939 ok, IPv6 ::1 listening', 'listening on ::1')
-                               r"|(?i:\bloopback(?:[ ]test)?|\bipv[46]|\blisten(?:ing)?(?:[ ]on)?|\bbound[ ]to)[ :=]{1,2}\Z")
+                               r"|(?i:\bloopback(?:[ ]test)?|\bipv[46]|\blisten(?:ing)?(?:[ ]on)?|\bbound[ ]to)[ :=]{1,2}\Z"
+                               # (and a ping of it, a user's test: 'Ping statistics for 127.0.0.1:', 'Pinging ::1',
+                               # 'Проверял пинг до 127.0.0.1')
+                               r"|(?i:\bping(?:ed|ing)?|\bping[ ]statistics[ ]for|\bпинг(?:ую|ует|ом|а)?(?:[ ]до)?)[ :=]{1,2}\Z")
 # A server's loopback as the address it listens on ('::1 listening', '127.0.0.1:8080 listening')
 _LISTENING_AFTER = re.compile(r"(?::\d{1,5})?[ ](?:is[ ])?listening\b"
                               # (or a local service's by its port and name: '127.0.0.1:6379 redis OK')
@@ -2504,7 +2516,12 @@ _FORWARDED_FOR_AFTER = re.compile(r"[ ]\((?i:forwarded[ ]for|via[ ]proxy[ ]for|x
 # What names a DNS server before its address, on its line: 'DNS = ', 'nameserver ', 'DNS Servers . . . :'
 # A DNS response's answer before an address: Technitium's 'ANSWER: [cdn.example.net, ', dnsmasq's 'reply NAME is '
 _DNS_ANSWER_BEFORE = re.compile(r"\bANSWER:[ ]\[[^\]\n]*\Z|\breply[ ][\w.\-]+[ ]is[ ]\Z")
-_DNS_BEFORE = re.compile(r"(?i)\b(?:dns|nameservers?|resolvers?|name[ _-]servers?)\b[^\n]*\Z")
+# The numero sign right before a number, or a record's word and it ('заявке № ', 'Договор №'): an id's
+_NUMERO_SIGN_BEFORE = re.compile(r"№[ \t]?\Z")
+_DNS_BEFORE = re.compile(r"(?i)\b(?:dns|nameservers?|resolvers?|name[ _-]servers?)\b[^\n]*\Z"
+                         # (or a ping's target, a user's check that the Internet answers: 'pinged 8.8.8.8', 'Проверял
+                         # пинг до 127.0.0.1 и до 8.8.8.8', 'ping 1.1.1.1')
+                         r"|(?i:\bping(?:ed|ing|s)?|\bпинг(?:ую|ует|ом|а)?|\bпинговал[аи]?)\b(?:[^\n.;]|\.(?=\S)){0,40}\Z")
 
 
 # A firm's switchboard's or main line's column, beside its contact's own lines (SuperOffice's 'Sentralbord',

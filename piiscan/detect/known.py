@@ -965,6 +965,18 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # (Kinyarwanda's and Kirundi's 'in', 'on', 'office'; Swahili's 'letter', 'e-mail': 'ziri muri folder', 'Ibiro bya
     # Gitega', 'Barua pepe yangu ni ...')
     "muri", "kuri", "ibiro", "barua", "barua pepe",
+    # (Sesotho's, siSwati's and Chichewa's 'I', 'I live', 'I come from', 'name', 'number', 'my ... is', which the model
+    # reads as names and places at a note's start: 'Ke lula Maseru', 'Ngihlala eManzini', 'Libito lami ngingu ...',
+    # 'Nambala yanga ndi ...', 'Dzina langa ndi ...'; Italian's graduate's and lawyer's titles before a name: 'Dott.')
+    "ke", "ngihlala", "ngiphuma", "libito", "lebitso", "nambala", "nomboro", "nomoro", "inombolo", "langa ndi", "dzina",
+    "dzina langa", "dott", "avv", "geom",
+    # (Tatar's 'my mail', 'my address', 'my phone', in Latin letters and in Cyrillic, a post's labels: 'Poçtam:
+    # aygul2002@inbox.ru', 'Adresım: Kukmor ...'; Russian's 'good (day)' in Latin letters; a log's 'Mailer:')
+    "poçtam", "pochtam", "почтам", "adresım", "adresim", "адресым", "telefonım", "telefonim", "телефоным", "dobryi",
+    "dobryy", "mailer", "array",
+    # (Italian's 'guarantee' and Sicilian's 'all', 'I would like', 'we greet', Sardinian's thanks, capitalized at a
+    # note's start: 'Garanzia carta ...', 'Tuttu bellu', 'Vulissi prinotari ...', 'Gràtzias meda!')
+    "garanzia", "tuttu", "vulissi", "salutamu", "gràtzias", "gratzias",
     "direct message",  # (a meeting chat's private message's mark: 'to Nji Emmanuel(Direct Message):')
     "flash", "message", "item",  # (Cameroon's Pidgin's 'Flash me for 650-...'; a meeting chat's '(Direct Message)';
     # a review's 'Item arrived damaged')
@@ -989,6 +1001,9 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
 THING_WORDS = frozenset({
     "policy", "rule", "default", "network", "token", "authentication", "authenticator", "verify",
     "sim", "square",  # (a carrier's SIM card, a mall: 'Singtel SIM', 'Sim Lim Square', which the model reads as names)
+    # (Russian's laptop and post, a device's and a courier's words before a brand: 'Ноутбук ASUS VivoBook', 'Почты
+    # России', Russian Post's)
+    "ноутбук", "ноутбука", "почты", "почта", "почтой",
     # a firm's desks, as a CRM's contact for them is named ('Accounts Payable', 'Reception'), or a
     # PBX's extension ('Help Desk', 'Front Desk', Spanish's 'Recepción', 'Ventas')
     "payable", "receivable", "reception", "purchasing", "desk", "recepción", "recepcion", "ventas", "cobranza",

@@ -140,7 +140,7 @@ _NAME_WORDS = {
     "externaluserid "  # (a push service's app's own key for its user: OneSignal's 'external_user_id', a login or a number)
     "reportedby "  # (a tracker's ticket's reporter by login: Allura's and Trac's 'reported_by'; a full name is a person's)
     "nazwauzytkownika anvandarnamn brugernavn brukernavn kayttajatunnus kayttajanimi uzivatel "
-    "instagram twitter tiktok telegram github gitlab facebook discord "  # a contact's handle on a network (a profile URL is social_profile's)
+    "instagram twitter tiktok telegram github gitlab facebook discord twitterid uniquename "  # a contact's handle on a network (a profile URL is social_profile's)
     "dbuser osuser sshuser "  # a database's or a system's login (Teleport's 'db_user')
     "wpuser wcuser "  # a WordPress site's login (WooCommerce's payment metadata: 'wp_user')
     "profile "  # (Yahoo Groups' archive's poster's profile: a handle in lower case only, see value_hint)
@@ -1129,7 +1129,10 @@ _NAME_WORDS = {
     # Russian: e-mail's abbreviation ('Эл. почта')
     "эл_почта",
     "IP_ADDRESS": "ip ipaddress clientip remoteaddr remoteip sourceip srcip xforwardedfor ipaddr "
-    "clientaddr srcaddr",
+    "clientaddr srcaddr "
+    # a forum's user's and post's addresses by what they did, in one lower-case word (Question2Answer's 'createip',
+    # 'loginip', 'writeip', 'lastip', 'lastviewip'; phpBB's 'user_ip' splits)
+    "createip loginip writeip lastip lastviewip regip signupip postip editip",
     # No hint by name (a card needs its checksum); a number column of these is scanned.
     "CREDIT_CARD": "cardnumber creditcard creditcardnumber ccnumber ccnum cardno",
 }
@@ -1297,6 +1300,10 @@ _POSTCODE_ENDS = ("zip", "zipcode", "postcode", "postalcode", "plz", "pincode", 
                   "փոստայինինդեքս", "поштанскиброј", "codipostal", "codpost", "poskode", "kodipostar",
                   "poctindeksi", "поштаиндексі")
 _CAP = re.compile(r"\d{5}")  # Italy's postcode, where a field named 'CAP' holds one
+# An address's bytes in hex, as mysqldump --hex-blob writes a VARBINARY(16) column's: IPv4's four, IPv6's sixteen;
+# and those of the loopback and the unspecified addresses, no one's
+_HEX_BLOB_ADDRESS = re.compile(r"0x(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{32})")
+_HEX_BLOB_NO_HOST = re.compile(r"0x(?:7[Ff][0-9A-Fa-f]{6}|0{8}|0{32}|0{31}1)")
 _POSTCODE_NAMES = frozenset({"cep",  # Brazil's (Italy's 'CAP' and a French 'CP' are other words too)
                              "postal"})  # GeoIP's (RudderStack's context.geo.postal)
 
@@ -1432,10 +1439,15 @@ def _name_parts(field: str) -> list[str]:
     elif field.endswith((")", "]")):
         field = _NOTE.sub("", field)  # a note after the name: 'customer_name (metadata)'
     if " - " in field or ": " in field:
-        return [p for part in _DASHED_PARTS.split(field) for p in _PATH_SEPARATORS.split(part) if p]
-    # a list's index ('reply_users.0'), or a repeated CSV column's number ('Watchers.1'), is
-    # no name of its own
-    return [p for p in _PATH_SEPARATORS.split(field) if p and not p.isdigit()]
+        parts = [p for part in _DASHED_PARTS.split(field) for p in _PATH_SEPARATORS.split(part) if p]
+    else:
+        # a list's index ('reply_users.0'), or a repeated CSV column's number ('Watchers.1'), is
+        # no name of its own
+        parts = [p for p in _PATH_SEPARATORS.split(field) if p and not p.isdigit()]
+    if parts and parts[-1][:3] in ("cf_", "CF_") and len(parts[-1]) > 5:
+        parts[-1] = parts[-1][3:]  # a help desk's custom field, its name after 'cf_' (Freshdesk's
+        # 'custom_fields.cf_district', 'cf_next_of_kin')
+    return parts
 
 
 # Names of ids, keys and codes: their digits are no one's phone ('contact_id', 'Call-ID')
@@ -1932,8 +1944,9 @@ def type_for_name(field: str) -> str | None:
     custom = _CUSTOM_FIELD.search(field)
     if custom:
         return type_for_name(field[:custom.start()])  # SugarCRM's 'instrument_serial_c', Salesforce's '__c'
-    if field.strip() == "CAP":
-        return "LOCATION"  # Italy's postcode, in an Italian export's capitals (value_hint checks its shape)
+    if _name_parts(field)[-1:] in (["CAP"], ["cap"], ["Cap"], ["CP"], ["cp"]):
+        return "LOCATION"  # Italy's postcode, in an Italian export's capitals or a form's print_r ('[cap] =>
+        # 07020'), and a French form's 'CP' (value_hint checks its shape: five digits)
     if len(words) > 1 and {normalize_name(w) for w in words} & _EMERGENCY_WORDS:
         # whom to call in an emergency, as French, Spanish, Italian and Portuguese name it, what first ('Contact
         # d'urgence', 'Téléphone en cas d'urgence', 'Personne à prévenir en cas d'urgence', 'Teléfono de
@@ -4250,6 +4263,12 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
             # address written out is the recognizers'
             lead = len(text[start:end]) - len(text[start:end].lstrip())
             return Hint("IP_ADDRESS", start + lead, start + lead + len(number), 0.85, recognizer)
+        if _HEX_BLOB_ADDRESS.fullmatch(number) and not _HEX_BLOB_NO_HOST.fullmatch(number):
+            # an address stored as its bytes (MySQL's INET6_ATON into a VARBINARY(16): Question2Answer's
+            # qa_users.createip), as mysqldump --hex-blob writes them: 0x5F6927A5 (four bytes, IPv4) or sixteen
+            # (IPv6); not the loopback nor the unspecified address
+            lead = len(text[start:end]) - len(text[start:end].lstrip())
+            return Hint("IP_ADDRESS", start + lead, start + lead + len(number), 0.85, recognizer)
     if entity in ("PERSON", "USERNAME") and _leaf_and_parent(field)[0] == "name" \
             and _CLASS_REFERENCE.fullmatch(text, start, end) is not None:
         return None  # a class's or a page's dotted name (an XWiki page's 'XWiki.XWikiComments',
@@ -4412,8 +4431,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     elif entity == "LOCATION" and leaf in ("cc", "ccode"):
         if not _COUNTRY_CODE.fullmatch(decoded):
             return None  # a mail's 'CC' of addresses (the patterns'), a card's number
-    elif entity == "LOCATION" and (_names_a_postcode(field, leaf) or leaf == "cap"):
-        if not _POSTCODE.fullmatch(decoded) or leaf == "cap" and not _CAP.fullmatch(decoded):
+    elif entity == "LOCATION" and (_names_a_postcode(field, leaf) or leaf in ("cap", "cp")):
+        if not _POSTCODE.fullmatch(decoded) or leaf in ("cap", "cp") and not _CAP.fullmatch(decoded):
             return None
     elif entity == "LOCATION" and _HOUSE_NUMBER.fullmatch(decoded) and _names_a_house_number(leaf):
         pass  # a house's number in its own column (OTTO's 'Hausnummer': '94', '12a', '3-5'; Adyen's
@@ -6532,6 +6551,10 @@ _OWN_ID_MEMBER = re.compile(r"""(?i)["'](?:public_?|primary_?)?e-?mail(?:_?addre
 _RECIPIENT_MEMBER = re.compile(r"""(?i)["'](?:line1|address_?line_?1|address1|street|street_?address|phone|mobile)["']\s*:""")
 
 
+# The key of an object that wraps a field's value, right before its '{"value"': '"firstname":{'
+_VALUE_WRAPPER = re.compile(r'"(?P<name>[A-Za-z_][\w\-]{0,40})"\s*:\s*\{\s*\Z')
+
+
 def _object_end(text: str, at: int) -> int:
     """Where the JSON object that ``at`` is inside ends (its '}'; the text's end where none)."""
     end = text.find("}", at)
@@ -6547,6 +6570,9 @@ def json_member_hints(text: str, js: bool = False) -> list[Hint]:
     members, parents = (_JS_MEMBER, _JS_PARENT) if js else (_JSON_MEMBER, _JSON_PARENT)
     for m in members.finditer(text):
         name = m.group("name")
+        if name == "value" and not js and (wrap := _VALUE_WRAPPER.search(text, max(0, m.start() - 64), m.start())):
+            name = wrap.group("name")  # a field's value wrapped in an object of its own, the field's key outside it
+            # (Mautic's lead in a webhook's log: '"firstname":{"value":"Giovanna"}', '"mobile":{"value":"..."}')
         if type_for_name(name) not in _VALUE_HINTED:
             continue
         leaf = _leaf_and_parent(name)[0]
@@ -8618,8 +8644,10 @@ def _sql_rows_hints(text: str, at: int, cols, arity: bool = False) -> list[Hint]
             # (a quoted value, or a UUID, which CQL writes bare: '(..., 'DC:A6:..', E22659B9-0CC4-..., ...)')
             if (quoted or _UUID.fullmatch(text, start, end)) and end > start \
                     and type_for_name(col) in _HINT_BY_NAME \
-                    or not quoted and text[start:end].isdigit() and type_for_name(col) == "IP_ADDRESS":
-                # (and an address stored as its number, unquoted: Oxwall's joinIp, see value_hint)
+                    or not quoted and (text[start:end].isdigit() or text.startswith("0x", start)) \
+                    and type_for_name(col) == "IP_ADDRESS":
+                # (and an address stored as its number, unquoted: Oxwall's joinIp, see value_hint; or as its bytes in
+                # hex, Question2Answer's createip)
                 hint = value_hint(col, text, start, end, _column_recognizer(col))
                 if hint:
                     out.append(hint)

@@ -1634,3 +1634,20 @@ def test_round_69s_names(find, text, expected):
 ])
 def test_round_70s_names(find, text, expected):
     assert sorted(v for t, v in find(text, E) if t == E) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 71: Sicilian's, Corsican's, Sardinian's, Tatar's, Bashkir's, Chuvash's, Sesotho's and siSwati's 'my name
+    # is'; Tatar's, Chuvash's and romanized Russian's greetings and sign-offs
+    ("Mi chiamu Totò Caruso, staiu a Caltanissetta", ["Totò Caruso"]),
+    ("Mi naro Bachisio Sanna e bivo in Nùgoro", ["Bachisio Sanna"]),
+    ("Минем исемем Айдар Ильдарович Галиев, Яр Чаллыда яшим", ["Айдар Ильдарович Галиев"]),
+    ("Исемем Рамиль, Әлмәттән", ["Рамиль"]), ("Isemem Alsu Rafaelevna, Kazanda yashim", ["Alsu Rafaelevna"]),
+    ("Эпӗ Чăвашран, ятăм Николай Петрович Иванов", ["Николай Петрович Иванов"]),
+    ("Lebitso la ka ke Lerato Mokoena", ["Lerato Mokoena"]), ("Libito lami ngingu Sipho Dlamini", ["Sipho Dlamini"]),
+    ("Xörmät belän, Güzäl Mingazova", ["Güzäl Mingazova"]), ("Зур рәхмәт алдан ук! Ибрагимова Әлсу", ["Ибрагимова Әлсу"]),
+    ("Хәерле көн, Әлсу! Телефоныгыз төзәтелде", ["Әлсу"]), ("Ырӑ кун, Ольга! Ноутбук хатӗр", ["Ольга"]),
+    ("Исемем юк", []), ("lebitso la ka ke eng?", []),  # (no capitals: 'none', 'what')
+])
+def test_round_71s_names(find, text, expected):
+    assert sorted(v for t, v in find(text, E) if t == E) == sorted(expected)

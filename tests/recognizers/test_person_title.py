@@ -113,3 +113,19 @@ def test_round_69s_titles(find, text, expected):
 ])
 def test_round_70s_titles(find, text, expected):
     assert [v for t, v in find(text, E) if t == E] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 71: French's Mr in full, Italian's titles abbreviated; Sesotho's, siSwati's and Chichewa's Mr and Mrs;
+    # Tatar's, Bashkir's and Chuvash's elder brother, elder sister, Mrs after a first name
+    ("Monsieur Ange-Marie Pietri, Hameau de Pioggiola", ["Ange-Marie Pietri"]),
+    ("Dott. Antonello Deiana, Olbia", ["Antonello Deiana"]), ("Sig.ra Concetta Di Stefano", ["Concetta Di Stefano"]),
+    ("Ntate Thabo Mohapi o tla tla", ["Thabo Mohapi"]), ("'M'e Palesa Mokhothu", ["Palesa Mokhothu"]),
+    ("Bambo Mwale", ["Mwale"]), ("Umnumzane Magagula", ["Magagula"]),
+    ("Рәхмәт, Гөлнара апа", ["Гөлнара"]), ("Зульфия ханым, позвоните мне", ["Зульфия"]),
+    ("Thanks Ildar abyi", ["Ildar"]),
+    ("Mayi Jones, thanks", []), ("Dott Smith", []),  # (Chichewa's 'Mayi' is a given name; no dot after 'Dott')
+    ("ночь апа", []),  # (no name: a lower-case word before it)
+])
+def test_round_71s_titles(find, text, expected):
+    assert [v for t, v in find(text, E) if t == E] == expected

@@ -352,3 +352,22 @@ def test_round_70s_places(find, text, expected):
 ])
 def test_no_place_in_round_70s_phrases_without_one(find, text):
     assert [v for t, v in find(text, E) if t == E] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 71: Sicilian's, Corsican's and Sardinian's 'I live in'; Sesotho's, siSwati's and Chichewa's 'I live',
+    # 'I come from'
+    ("Mi chjamu Paulu, stò in Corti", "Corti"), ("staiu a Caltanissetta", "Caltanissetta"),
+    ("Ke lula Maseru, Ha Pita", "Maseru"), ("Ke lula Ha Mahase, Hlotse", "Ha Mahase"),
+    ("Ndimakhala ku Chinsapo", "Chinsapo"),
+])
+def test_round_71s_places(find, text, expected):
+    assert (E, expected) in find(text, E)
+
+
+@pytest.mark.parametrize("text", [
+    "ke lula hantle", "ndimakhala ku nyumba", "stò in casa",  # (no capitals: 'well', a house)
+    "Отправлено из Почты Mail.ru для Android",  # (a mail app's signature)
+])
+def test_no_place_in_round_71s_phrases_without_one(find, text):
+    assert [v for t, v in find(text, E) if t == E] == []

@@ -14,6 +14,10 @@ POSITIVE = [
     ("193 Robert Mugabe Avenue, Eros, Windhoek", ["Windhoek"]), ("Erf 1234, Klein Windhoek", ["Klein Windhoek"]),
     ("from Stellenbosch", ["Stellenbosch"]), ("3 Florida Road, Umhlanga Rocks, Durban", ["Umhlanga Rocks", "Durban"]),
     ("Oshakati, Rundu, Soweto, Gqeberha", ["Oshakati", "Rundu", "Soweto", "Gqeberha"]),
+    # Lesotho's, Eswatini's and Malawi's (round 71): siSwati's locative before a town, Lilongwe's numbered areas
+    ("Ke tsoa Teyateyaneng, Mafeteng", ["Teyateyaneng", "Mafeteng"]), ("Ngihlala eManzini", ["eManzini"]),
+    ("Mohale's Hoek, Qacha's Nek", ["Mohale's Hoek", "Qacha's Nek"]), ("Siteki, Lubombo", ["Siteki", "Lubombo"]),
+    ("Deliver to Area 25, Lilongwe", ["Area 25", "Lilongwe"]), ("Nkhata Bay, Mulanje", ["Nkhata Bay", "Mulanje"]),
 ]
 
 NEGATIVE = [
@@ -21,6 +25,7 @@ NEGATIVE = [
     "harare", "Lusakan", "Mauna Kea",  # (no capital; longer words)
     "Harare Field Team", "Lusaka Office", "Mosi Lodge Victoria Falls", "Lilongwe & Blantyre",  # (a firm's, a team's)
     "George Botha", "Kimberley Smith", "Welkom by ons winkel", "Durban Office",  # (people's names, a word: not listed)
+    "Area 25 of the warehouse", "Berea College", "eManziniX",  # (no Lilongwe after the area; not listed; longer)
 ]
 
 
@@ -34,7 +39,7 @@ def test_positive(find, text, expected):
 def test_negative(find, text):
     assert [v for t, v in find(text, E) if v in ("Kanye", "Salima", "Livingstone", "Highfield", "harare", "Lusaka", "Maun",
                                                   "Harare", "Victoria Falls", "Lilongwe", "George", "Kimberley",
-                                                  "Welkom", "Durban")] == []
+                                                  "Welkom", "Durban", "Area 25", "Berea", "eManzini")] == []
 
 
 def test_a_town_outscores_the_models_reading(scores):

@@ -20,6 +20,9 @@ POSITIVE = [
     ("CS 70123, 75002 PARIS CEDEX 02", ["75002 PARIS CEDEX 02"]),
     # the Maghreb's: a quarter alone on its line, or after a flat's number, then the postcode and the town
     ("Bassatine, 50000 Meknès.", ["50000 Meknès"]), ("Bloc 26, Appt 88, Kiffane, 13000 Tlemcen", ["13000 Tlemcen"]),
+    # Italy's postcode, its town and its province's letters in brackets (round 71)
+    ("consegna: Contrada Bufalefi snc, 96017 Noto (SR)", ["96017 Noto (SR)"]),
+    ("Via Roma 23, 07100 Sassari (SS)", ["07100 Sassari (SS)"]),
 ]
 
 NEGATIVE = [
@@ -27,6 +30,7 @@ NEGATIVE = [
     "Order 1234, China", "since 2019, Germany.", "Invoice 55120, Brazil",  # no postcode after these words
     "Maldives", "Malé 20026", "Malé 20026, Atlantis",  # (a country alone; no country)
     "Malé 20026, Maldives Airport shuttle",  # the line goes on: no address's end
+    "total 12345 Items (CA)", "12345 Euro (PA)", "96017 Noto (XY)",  # (a count's; no province's letters)
     "We sold, 20000 Units", "Invoice total, 12000 XPF", "Total, 12345 Items", "Downloads, 12345 Users", "BP 284, 98850 Koumac Airport shuttle",
 ]
 
