@@ -274,6 +274,15 @@ class HostnameRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
+            "sent_from_device",
+            r"""(?x)
+            (?<=\b(?:Отправляю|Отправлено|Отправлено\ мною|Пишу)\ с\ )  # a mail's or a post's signature names the
+            (?=[\w\-]*-)[A-Za-z][\w]{1,30}(?:-[\w]{1,30}){1,3}  # device it was sent from, a name of its owner's:
+            (?![\w\-])                     # 'Отправляю с ranis-telefon.', 'Отправляю с Redmi-Samat' (a hyphen in
+            """,                           # it: not 'Отправлено с iPhone')
+            0.85,
+        ),
+        Pattern(
             "mdm_quoted_computer",
             r"""(?x)
             (?<=\b(?:for|on|retrying\ on|failed\ on|completed\ on)\ (?:computer|mobile\ device)\ "  # Jamf's

@@ -1246,6 +1246,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                   # Ибрагимова Әлсу', 'S uvazheniem, A. Novikov')
                   |Xörmät[ ]belän|Hörmät[ ]belän|Hörmät[ ]menän|Zur[ ]räxmät(?:[ ]aldan[ ]uq)?|Räxmät
                   |Зур[ ]рәхмәт(?:[ ]алдан[ ]ук)?|Тавтапуҫ|Тавтапуç|Хисепе[ ]пе|Хисеппе|S[ ]uvazheniem|S[ ]uvazheniyem
+                  |Spasibo(?:[ ]bolshoe)?|Zaranee[ ]spasibo|Blagodaryu
                   |Баркалла|Vinaka(?:[ ]vakalevu)?|Mālō[ ]ʻaupito|Malo[ ]aupito|ʻOfa[ ]atu|Ofa[ ]atu|Tenkyu(?:[ ]tru)?
                   |Lukim[ ]yu|Sulpayki|Añay|Aguyje(?:vete)?|Yuspajara|Jallalla|Mèsi(?:[ ]anpil)?|Respè|Avèk[ ]respè
                   |Trugarez|A[ -]galon|Kenavo|Mercés(?:[ ]h[èe]ra)?|Coralament|Amistats|Salutu|Saluti|Tankewol

@@ -110,7 +110,10 @@ class PlaceVolgaRecognizer(PatternRecognizer):
         Pattern(
             "ru_postcode_in_address",
             r"(?x)(?<=(?:\b[Аа]дрес(?:у|а|ом)?|\bАдресым|\b[Aa]dres(?:ım)?)[ ]?:?[ ])"  # Russia's six-digit postcode,
-            r"\d{6}(?=,[ ]\p{L})",  # an address's first part ('Живу по адресу 429949, Чувашия, г. ...')
+            r"\d{6}(?=,[ ]\p{L})"  # an address's first part ('Живу по адресу 429949, Чувашия, г. ...'), or before
+            r"|(?<![\d.,\-])(?<!(?:№|\#|[Зз]аказ\w*|[Зз]аявк\w*|[Сс]ч[её]т\w*|[Дд]оговор\w*|ЛС|[Oo]rder|[Tt]icket)[ ]?)"
+            r"\d{6}(?=,[ ](?:г\.|с\.|пгт|РБ|РТ|ЧР|Республик|Чувашск|Чуваши|Башкортостан|Татарстан"
+            r"|Башкири|Chuvash|Republic))",  # a republic or a town's word ('Сейчас вижу: 453822, Башкортостан, ...')
             0.85,
         ),
         Pattern(

@@ -27,6 +27,7 @@ def test_round_71s_column_names(field, expected):
     ("custom_fields.cf_district", "Southern Region", "LOCATION"), ("custom_fields.cf_district", "Mzimba", "LOCATION"),
     ("cap", "07020", "LOCATION"), ("CP", "20100", "LOCATION"),
     ("cap", "100", None), ("cp", "cpu0", None), ("CP", "2A100", None),  # (a limit's; no five digits)
+    ("FIRST_NAME", "Siteki Co-op", None), ("user.telegram_id", "elena_vasileva", "USERNAME"),
 ])
 def test_round_71s_values(detector, field, value, expected):
     found = _found(detector, [value], [field])[0]
@@ -166,6 +167,14 @@ def test_round_71s_model_readings(ner_detector):
     ("Живу по адресу 429949, Чувашия, г. Новочебоксарск", "429949", "LOCATION"),
     ("Заказ 429949, Чувашия", "429949", None),
     ("Adres: Raevskiy, pr. Yubileynyy, d. 124, kv. 230", "pr. Yubileynyy, d. 124", "LOCATION"),
+    ("Сейчас вижу: 453822, Башкортостан, г. Сибай", "453822", "LOCATION"),
+    ("заказ 123456, г. Уфа", "123456", None), ("№ 123456, г. Уфа", "123456", None),  # (an order's, a record's)
+    # the device a signature says it was sent from; a purchase order's letters, a co-operative's name
+    ("Отправляю с ranis-telefon.", "ranis-telefon", "HOSTNAME"), ("Отправлено с iPhone", "iPhone", None),
+    ("Invoice INV-2022-15098 due 27/05/2022; PO #76992.", "PO", None),
+    ("Spasibo, Samat Ishmukhametov", "Samat Ishmukhametov", "PERSON"),
+    ("Ping statistics for 127.0.0.1: Packets: Sent = 4", "127.0.0.1", None),
+    ("Building=Sede Sassari, Room=3.09", "Sassari", None),
 ])
 def test_round_71s_read_rules(detector, text, value, expected):
     found = _found(detector, [text], [None])[0]

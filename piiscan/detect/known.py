@@ -977,6 +977,8 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # (Italian's 'guarantee' and Sicilian's 'all', 'I would like', 'we greet', Sardinian's thanks, capitalized at a
     # note's start: 'Garanzia carta ...', 'Tuttu bellu', 'Vulissi prinotari ...', 'Gràtzias meda!')
     "garanzia", "tuttu", "vulissi", "salutamu", "gràtzias", "gratzias",
+    "po",  # (a purchase order's letters: 'PO #76992', which the model reads as the river)
+    "ya",  # (Russian's 'I' in Latin letters: 'Ya iz Oktyabrskiy')
     "direct message",  # (a meeting chat's private message's mark: 'to Nji Emmanuel(Direct Message):')
     "flash", "message", "item",  # (Cameroon's Pidgin's 'Flash me for 650-...'; a meeting chat's '(Direct Message)';
     # a review's 'Item arrived damaged')
@@ -1016,7 +1018,8 @@ THING_WORDS = frozenset({
     # 'Maintenance Plan', 'Senior Discount')
     "heater", "pump", "furnace", "plan", "discount", "warranty",
     "parcel", "parcels",  # (a carrier's: 'shipped via Caribbean Parcel')
-    "coop", "coopec",  # (a co-operative's: 'Abakundakawa Coffee Coop', Burundi's savings and credit co-operatives,
+    "coop", "co-op", "coopec",  # (a co-operative's: 'Abakundakawa Coffee Coop', 'Siteki Co-op', Burundi's savings and
+    # credit co-operatives,
     # 'COOPEC Twiteze Imbere')
     # German's and Austria's firms and services ('Deutsche Telekom', 'Wiener Stadtwerke', 'Sparkasse Oberösterreich',
     # 'Kanzlei Gruber'; 'Bahn' as in 'Deutsche Bahn', 'ÖBB Personenverkehr')
