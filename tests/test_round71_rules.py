@@ -179,3 +179,12 @@ def test_round_71s_model_readings(ner_detector):
 def test_round_71s_read_rules(detector, text, value, expected):
     found = _found(detector, [text], [None])[0]
     assert [t for t, v in found if v == value] == ([expected] if expected else [])
+
+
+def test_a_town_known_from_a_persons_record_is_not_carried_to_a_firms_site(detector):
+    # a town a contact's record names, then the firm's building named for it ('Building=Sede Nuoro'), its smart group
+    texts = ['{"city":"Nuoro","firstname":"Gavino"}', "Building=Sede Nuoro, Room=0.29",
+             'Smart Computer Group "Tutti i Mac Sede Nuoro" (id 17)', "Mobile 3331234567, city Nuoro"]
+    found = _found(detector, texts, [None] * len(texts))
+    assert ("LOCATION", "Nuoro") in found[0] and ("LOCATION", "Nuoro") in found[3]
+    assert ("LOCATION", "Nuoro") not in found[1] and ("LOCATION", "Nuoro") not in found[2]

@@ -1319,7 +1319,11 @@ _FIRM_FIRST_ON_LINE = re.compile(rf"(?:[^\n]*[{''.join(_FOOTER_MARKS)}])?[ \t>]*
 
 
 # A clinic's, a hospital's or a school's word right before a town, which is its site ('TB Clinic Korangi')
-_FACILITY_BEFORE = re.compile(r"(?<![\w\-])(?:Clinic|Hospital|Centre|Center|Dispensary|School|College|CHC|BHU|RHC)[ ]$")
+_FACILITY_BEFORE = re.compile(r"(?<![\w\-])(?:Clinic|Hospital|Centre|Center|Dispensary|School|College|CHC|BHU|RHC"
+                              # (and a firm's site by Italian's and French's words before its town: 'Building=Sede
+                              # Sassari', 'Magazzino Macomer', 'Salon du tourisme Bastia 2024', 'CRM Bonifacio')
+                              r"|Sede|Filiale|Ufficio|Magazzino|Stabilimento|Negozio|Agenzia|Salone|tourisme|Agence"
+                              r"|Entrepôt|CRM)[ ]$")
 
 
 def on_a_firms_line(text: str, at: int) -> bool:
