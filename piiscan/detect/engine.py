@@ -2516,7 +2516,7 @@ _FORWARDED_FOR_AFTER = re.compile(r"[ ]\((?i:forwarded[ ]for|via[ ]proxy[ ]for|x
 # What names a DNS server before its address, on its line: 'DNS = ', 'nameserver ', 'DNS Servers . . . :'
 # A DNS response's answer before an address: Technitium's 'ANSWER: [cdn.example.net, ', dnsmasq's 'reply NAME is '
 _DNS_ANSWER_BEFORE = re.compile(r"\bANSWER:[ ]\[[^\]\n]*\Z|\breply[ ][\w.\-]+[ ]is[ ]\Z")
-# The numero sign right before a number, or a record's word and it ('заявке № ', 'Договор №'): an id's
+# The numero sign right before a number ('заявке № ', 'Договор №'): an id's
 _NUMERO_SIGN_BEFORE = re.compile(r"№[ \t]?\Z")
 _DNS_BEFORE = re.compile(r"(?i)\b(?:dns|nameservers?|resolvers?|name[ _-]servers?)\b[^\n]*\Z"
                          # (or a ping's target, a user's check that the Internet answers: 'pinged 8.8.8.8', 'Проверял

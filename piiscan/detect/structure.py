@@ -140,8 +140,9 @@ _NAME_WORDS = {
     "externaluserid "  # (a push service's app's own key for its user: OneSignal's 'external_user_id', a login or a number)
     "reportedby "  # (a tracker's ticket's reporter by login: Allura's and Trac's 'reported_by'; a full name is a person's)
     "nazwauzytkownika anvandarnamn brugernavn brukernavn kayttajatunnus kayttajanimi uzivatel "
+    # a contact's handle on a network (a profile URL is social_profile's); SendGrid's contact's 'UNIQUE_NAME'
     "instagram twitter tiktok telegram github gitlab facebook discord twitterid uniquename "
-    "vkontakte vkontakteid vkid telegramid "  # (a help desk's user's VK and Telegram ids: Omnidesk's 'vkontakte_id')  # a contact's handle on a network (a profile URL is social_profile's)
+    "vkontakte vkontakteid vkid telegramid "  # (a help desk's user's VK and Telegram ids: Omnidesk's 'vkontakte_id')
     "dbuser osuser sshuser "  # a database's or a system's login (Teleport's 'db_user')
     "wpuser wcuser "  # a WordPress site's login (WooCommerce's payment metadata: 'wp_user')
     "profile "  # (Yahoo Groups' archive's poster's profile: a handle in lower case only, see value_hint)
