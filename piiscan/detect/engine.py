@@ -2083,8 +2083,8 @@ class Detector:
         if structure.hints:
             found += [RawFinding(h.entity_type, s, e, h.score, h.recognizer)
                       for h in structure.hints if h.entity_type in self._wanted for s, e in pieces[h]]
-            persons = {(s, e) for h in structure.hints if h.entity_type == "PERSON" for s, e in pieces[h]}
-            if persons:
+            if any(f.entity_type == "LOCATION" and f.recognizer.startswith("Place") for f in found) \
+                    and (persons := {(s, e) for h in structure.hints if h.entity_type == "PERSON" for s, e in pieces[h]}):
                 # a family name in its own field that a town's list holds too ('"nom":"Messina"', '[cognome] =>
                 # Sciacca'): the field says whose it is, not the list
                 found = [f for f in found if not (f.entity_type == "LOCATION" and (f.start, f.end) in persons
