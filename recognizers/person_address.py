@@ -1304,7 +1304,9 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # Laura'; an HTML post's break: 'Un saludo,<br/>\nIrene';
                                                     # a full stop before the line's end: 'Thanks.\nBuba')
             (?!(?:Rahmat|Raxmat|Рахмат|Рахмет)[,!.])  # (a second thanks, no name: 'Katta rahmat!\nRahmat, Nilufar')
-            {_LONG_NAME}
+            (?:{_LONG_NAME}|\p{{Lu}}\.[ ]?(?:\p{{Lu}}\.[ ]?)?\p{{Lu}}[\p{{Ll}}\p{{M}}'’]{{2,30}}(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}'’]{{2,30}})?)  # (or
+                                                    # an initial and a family name: 'Spasibo, G. Akbulatova', 'Best
+                                                    # regards,\nR. Safin')
             (?=[ \t]*(?:\n|$)|'[,)]|\t|<br[ ]?/?>|</p>  # the name ends the line, the text or a tab's cell (or a dump's
                                                     # string: '...Kounsikaan!\nJovilyn',NULL)
               |\.[ \t]*(?:\n|$)                    # (its full stop: 'С уважением, Хадижат Магомедова.')
@@ -1835,16 +1837,17 @@ class PersonAddressRecognizer(PatternRecognizer):
             "delivery_recipient_es",
             rf"""(?x)
             (?<=\b(?:[Ee]ntrega|[Ee]nvío|[Ee]nvio|[Pp]edido|[Pp]aquete|[Dd]espacho)\b[^\n.;]{{0,60}}[ ]para[ ]  # a delivery's
-            |\b(?:[Cc]liente|[Cc]lienta|[Dd]estinatari[oa]|[Dd]estinataire|[Tt]itulaire)[ ]  # recipient before its address
+            |\b(?:[Cc]liente|[Cc]lienta|[Dd]estinatari[oa]|[Dd]estinataire|[Tt]itulaire|[Cc]ard[ ]?holder|[Aa]ccount[ ]holder)[ ]  # recipient before its address
             |(?:^|(?<=\n)|(?<=[;,.][ ]))(?:[Rr]ecibe|[Rr]ecibió|[Rr]ecibido[ ]por|[Rr]ecibida[ ]por)[:]?[ ])  # (who takes
                                                     # it, its clause's first word: '...; recibe Segundo Yumbay'; not
                                                     # 'el usuario recibe Notificaciones Push')
             (?=\p{{Lu}}\S*[ ]\p{{Lu}})                  # ('Entrega programada viernes 8:00-12:00 para Iris Chávez en
             (?:{_FULL_NAME}(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]{{1,30}})?|{_REGISTER_NAME}|\p{{Lu}}{{2,}}(?:[ \-]\p{{Lu}}{{2,}}){{1,3}})
-            (?=[ ]en[ ]|[ \t]*$|[,;.)][ \t]*(?:$|\s)|[ ][—–-][ ])  # del Más x Menos ...'), a customer's at its clause's
+            (?=[ ]en[ ]|[ \t]*$|[,;.)][ \t]*(?:$|\s)|[ ][—–-][ ]|[ ]\()  # del Más x Menos ...'), a customer's at its clause's
                                                     # end ('... a PROCESSING; cliente Sofía Pitti Batista'); French's
                                                     # recipient and cardholder ('destinataire Franck Tagne — note',
-                                                    # '(titulaire HERVE NDJOCK)')
+                                                    # '(titulaire HERVE NDJOCK)'; English's 'Card holder Precious Kamanga
+                                                    # (my sister)')
             """,
             0.85,
         ),

@@ -188,3 +188,30 @@ def test_a_town_known_from_a_persons_record_is_not_carried_to_a_firms_site(detec
     found = _found(detector, texts, [None] * len(texts))
     assert ("LOCATION", "Nuoro") in found[0] and ("LOCATION", "Nuoro") in found[3]
     assert ("LOCATION", "Nuoro") not in found[1] and ("LOCATION", "Nuoro") not in found[2]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sign-off before an initial and a family name, in romanized Russian and in English
+    ("6, п. 11.5. Ya iz Oktyabrskiy. Spasibo, G. Amineva", "G. Amineva"),
+    ("ease call me at 8 917 5212520.\n\nThanks, V. Stepanov\n\n09.04.2024, 08:00, СервисПлюс", "V. Stepanov"),
+    ("Best regards,\nR. Safin", "R. Safin"),
+])
+def test_a_sign_off_before_an_initial_and_a_family_name(detector, text, expected):
+    assert ("PERSON", expected) in _found(detector, [text], [None])[0]
+
+
+def test_a_sign_off_before_an_initial_alone_takes_nothing(detector):
+    assert not [v for t, v in _found(detector, ["Thanks, A. B"], [None])[0] if t == "PERSON"]
+
+
+def test_a_vcards_name_line_ends_before_its_carriage_return(detector):
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Евгений Горбунов\r\nN:Горбунов;Евгений;;;\r\nEND:VCARD"
+    found = _found(detector, [card], [None])[0]
+    assert ("PERSON", "Евгений Горбунов") in found and ("PERSON", "Горбунов") in found
+    assert not [v for t, v in found if v.endswith("\r")]
+
+
+def test_a_card_holders_name_before_a_note_in_brackets(detector):
+    text = "but the portal shows R0.00. Card holder Precious Kamanga (my sister)."
+    assert ("PERSON", "Precious Kamanga") in _found(detector, [text], [None])[0]
+    assert not [v for t, v in _found(detector, ["Card holder name (as on card)"], [None])[0] if t == "PERSON"]

@@ -4722,7 +4722,8 @@ def _unmarked(text: str) -> str:
 # formatted name, the name's family and given parts, a phone's number and WhatsApp's id of it before the colon
 # ('TEL;waid=50496735388:9673-5388'); its e-mail is the recognizer's
 _VCARD_LINE = r"(?:^|\n|\\n|(?<=['\"]))(?:item\d{1,3}\.)?"
-_VCARD_FN = re.compile(_VCARD_LINE + r"FN(?:;[^:\n\\]{0,80})?:(?P<v>[^\n\\;]{2,80})")
+_VCARD_FN = re.compile(_VCARD_LINE + r"FN(?:;[^:\n\\]{0,80})?:(?P<v>[^\r\n\\;]{2,80})")  # (a line's CR, vCard's CRLF, not
+# part of the name)
 _VCARD_N = re.compile(_VCARD_LINE + r"N(?:;[^:\n\\]{0,80})?:(?P<family>[^;\n\\]{0,60});(?P<given>[^;\n\\]{0,60})")
 _VCARD_TEL = re.compile(_VCARD_LINE + r"TEL(?:;[^:\n\\]{0,80}?(?:waid=(?P<w>\d{6,15}))?[^:\n\\]{0,40})?:(?:tel:)?"
                         r"(?P<v>\(?\+?[\d\s().\-]{5,24}\d)")
