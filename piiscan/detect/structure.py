@@ -1302,10 +1302,19 @@ _POSTCODE_ENDS = ("zip", "zipcode", "postcode", "postalcode", "plz", "pincode", 
                   "փոստայինինդեքս", "поштанскиброј", "codipostal", "codpost", "poskode", "kodipostar",
                   "poctindeksi", "поштаиндексі")
 _CAP = re.compile(r"\d{5}")  # Italy's postcode, where a field named 'CAP' holds one
-# An address's bytes in hex, as mysqldump --hex-blob writes a VARBINARY(16) column's: IPv4's four, IPv6's sixteen;
-# and those of the loopback and the unspecified addresses, no one's
+# An address's bytes in hex, as mysqldump --hex-blob writes a VARBINARY(16) column's: IPv4's four, IPv6's sixteen
 _HEX_BLOB_ADDRESS = re.compile(r"0x(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{32})")
-_HEX_BLOB_NO_HOST = re.compile(r"0x(?:7[Ff][0-9A-Fa-f]{6}|0{8}|0{32}|0{31}1)")
+
+
+def _a_hosts_hex_blob(value: str) -> bool:
+    """Whether ``value`` is an address's bytes in hex (see _HEX_BLOB_ADDRESS), not the loopback's
+    nor the unspecified address's: ipaddress reads the bytes, so its own tests decide."""
+    if not _HEX_BLOB_ADDRESS.fullmatch(value):
+        return False
+    import ipaddress  # (only where a column's name says an address)
+
+    address = ipaddress.ip_address(bytes.fromhex(value[2:]))
+    return not (address.is_loopback or address.is_unspecified)
 _POSTCODE_NAMES = frozenset({"cep",  # Brazil's (Italy's 'CAP' and a French 'CP' are other words too)
                              "postal"})  # GeoIP's (RudderStack's context.geo.postal)
 
@@ -4265,7 +4274,7 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
             # address written out is the recognizers'
             lead = len(text[start:end]) - len(text[start:end].lstrip())
             return Hint("IP_ADDRESS", start + lead, start + lead + len(number), 0.85, recognizer)
-        if _HEX_BLOB_ADDRESS.fullmatch(number) and not _HEX_BLOB_NO_HOST.fullmatch(number):
+        if _a_hosts_hex_blob(number):
             # an address stored as its bytes (MySQL's INET6_ATON into a VARBINARY(16): Question2Answer's
             # qa_users.createip), as mysqldump --hex-blob writes them: 0x5F6927A5 (four bytes, IPv4) or sixteen
             # (IPv6); not the loopback nor the unspecified address
