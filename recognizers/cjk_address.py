@@ -10,7 +10,7 @@ evidence; spaCy's English model reads none of it.
 
 * ``address_zh`` (0.9): units down to a road or a village, then the house number
   (``號``/``号``), with its lane (巷), alley (弄), floor (樓) or room (室) when written.
-* ``address_hk`` (0.9): Hong Kong's: its region and district (``九龍旺角``, of a closed list), the
+* ``address_hk`` (0.9): Hong Kong's and Macau's: its region and district (``九龍旺角``, ``澳門``, of a closed list), the
   road (``彌敦道``), the number, floor and flat with blanks around them or none
   (``彌敦道 688 號 12 樓 B 室``).
 * ``address_ja`` (0.9): a prefecture, city, ward, district or town, then the block and lot
@@ -99,7 +99,10 @@ _HK_PLACE = (
     r"|[鰂鲗]魚涌|柴[灣湾]|筲箕[灣湾]|香港仔|薄扶林|油麻地|佐敦|紅磡|红磡|土瓜[灣湾]|何文田|九[龍龙]塘|太子|長沙[灣湾]|长沙[湾灣]"
     r"|荔枝角|美孚|大角咀|將軍澳|将军澳|坑口|馬鞍山|马鞍山|大圍|大围|火炭|粉嶺|粉岭|上水|天水圍|天水围|東涌|东涌|青衣|葵涌"
     r"|牛頭角|牛头角|藍田|蓝田|鑽石山|钻石山|樂富|乐富|慈雲山|慈云山|堅尼地城|坚尼地城|跑馬地|跑马地|天后|炮台山|太古|杏花邨"
-    r"|深井|大澳|梅窩|梅窝|愉景灣|愉景湾)"
+    r"|深井|大澳|梅窩|梅窝|愉景灣|愉景湾"
+    # Macau, its islands and quarters ('澳門南灣大馬路 567 號', '氹仔布拉干薩街 45 號')
+    r"|澳[門门]|氹仔|路[環环]|路氹|黑沙[環环]|筷子基|祐漢|祐汉|青洲|台山|沙梨頭|沙梨头|下[環环]|新口岸|南[灣湾]|望廈|望厦|水坑尾"
+    r"|新馬路|新马路|高士德|林茂塘|司打口|提督|慕拉士|馬場|马场|關閘|关闸|媽閣|妈阁|西灣|西湾|主教山|荷蘭園|荷兰园|塔石)"
 )
 _HK_HOUSE = (
     r"[\ ]?" + _D + r"{1,4}(?:[\-–]" + _D + r"{1,4})?[\ ]?[號号]"  # the number: ' 688 號', '12-14號'
@@ -130,7 +133,7 @@ class CjkAddressRecognizer(PatternRecognizer):
             "address_hk",
             r"""(?x)
             """ + _HK_PLACE + r"""(?:""" + _HK_PLACE + r""")*   # its region and districts
-            \p{Han}{1,6}?(?:道|路|街|里|徑|径|坊|村)    # the road
+            \p{Han}{1,6}?(?:道|路|街|里|徑|径|坊|村|巷|圍|围|前地)    # the road (Macau's lane, yard, square too)
             """ + _HK_HOUSE + r"""
             (?!""" + _D + r""")
             """,

@@ -12,6 +12,8 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
   it adds as it names itself to DHCP (``HUAWEI_P30-87d``, ``HUAWEI_P30_lite-409a``).
 * ``maker_and_owner`` (0.7): a PC's maker's or kind's word, then its owner's name in capitals
   (``PC-JOLIE``, ``LENOVO-GRACE``, ``LAPTOP-MISHAL-01``).
+* ``windows_named_after_key`` (0.85): Windows' prefix and a name in capitals after a key that says it is
+  a machine (``poste=LAPTOP-PRISCA``, French's workstation).
 * ``dynamic_dns_name`` (0.8): a home's router or NAS by its dynamic DNS name
   (``almutairi-salmiya.mynetgear.com``, ``casa-rossi.ddns.net``).
 * ``windows_owner`` (0.7): ``DANIEL-PC``, ``Mings-LAPTOP``, ``AWHITAKER-LT``, ``ARJUN-NAS``: the owner's name and ``-PC``,
@@ -329,6 +331,15 @@ class HostnameRecognizer(PatternRecognizer):
                                            # 'TECNO-SPARK-20', is a product's name)
             """,
             0.7,
+        ),
+        Pattern(
+            "windows_named_after_key",
+            r"""(?x)
+            (?<=\b(?:poste|workstation|computer|machine|hostname|host|pc)[=:][\ ]?)  # Windows' prefix and a name
+            (?:LAPTOP|DESKTOP|NOTEBOOK)-[A-Z]{3,14}  # in capitals, after a key that says it is a machine (a French
+            (?![\w\-])                     # session's 'poste=LAPTOP-PRISCA'); alone it may be a word's
+            """,                             # ('DESKTOP-SUPPORT')
+            0.85,
         ),
         Pattern(
             "windows_owner",

@@ -470,6 +470,10 @@ _MORE_SIGN_OFFS = (r"(?:Beste[ ]hilsen|Vänliga[ ]hälsningar|Bästa[ ]hälsning
 _GREETINGS_WITH_COMMA = (r"(?:Halo|Hai|Helo|Haai|Salam|Jambo|Habari|Salom|Салом|Aloha|Bula|Gude|Moning|Chè|Allegra"
                          r"|Luby|Amahoro|ᱡᱚᱦᱟᱨ|Moni|Siyo|ᏏᏲ|Alii|Mauri|Azul|Misawa|Cerea|Horas|Háu"
                          r"|Sopa|Fofo|Ejok|Mulembe"
+                         # (Sango's hello to you and thanks, French's thanks before whom it thanks, in an SMS: 'Bara
+                         # mo Olivier, e yeke ...', '[Singila Grâce! Plainte ti mo ...', 'Merci Bernadette, votre ...')
+                         r"|Bara[ ]mo|Balaô|Singila|Merci"
+                         r"|Howzit|Cama-i|Waqaa"  # (Hawaii Pidgin's and Yup'ik's hello: 'Howzit Keoni,', 'Waqaa Yurrliq,')
                          # (a chat's 'okay' before the name: Amharic's, Somali's, Sudanese Arabic's: 'ishi Wondimu,
                          # coming', 'haa Amina, coming', 'tamam Khalid, coming')
                          r"|[Ii]shi|[Hh]aa|[Tt]amam)")
@@ -759,7 +763,7 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "greeting_with_comma",
             rf"""(?x)
-            (?<=(?:^|(?<=[\n>"'(])|(?<=[.!?][ ]))[ \t]*{_GREETINGS_WITH_COMMA},?[ ](?:{_TITLE}\.?[ ])?)  # 'Halo Pak
+            (?<=(?:^|(?<=[\n>"'(\[])|(?<=[.!?][ ]))[ \t]*{_GREETINGS_WITH_COMMA},?[ ](?:{_TITLE}\.?[ ])?)  # 'Halo Pak
                                                     # Budi,': where a text or a sentence starts ('Quận Hai Bà
                                                     # Trưng, Hà Nội' is a district)
             {_NAME}
@@ -1300,9 +1304,10 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # ('... til søndag. Mvh Lars', 'Üdvözlettel:\nFerenc',
                                                     # Estonian, Latvian, Lithuanian, Slovenian, Croatian,
                                                     # Bulgarian, Ukrainian, Russian, Greek, Icelandic, Portuguese)
-                (?:[,:!]|\.(?=[ \t]*\n)|[ ][-–—])?(?:<br[ ]?/?>)?[ \t]*\n?[ \t]*)  # ('Obrigado!\nJoão'; a dash: 'Thanks -
-                                                    # Laura'; an HTML post's break: 'Un saludo,<br/>\nIrene';
-                                                    # a full stop before the line's end: 'Thanks.\nBuba')
+                (?:[,:!]|\.(?=[ \t]*\n|[ ]\p{{Lu}}\p{{Ll}}{{1,20}}(?:[ ]\p{{Lu}}\p{{Ll}}{{1,20}}){{0,2}}[ \t]*$)|[ ][-–—])?(?:<br[ ]?/?>)?[ \t]*\n?[ \t]*)  # ('Obrigado!\nJoão';
+                                                    # a dash: 'Thanks - Laura'; an HTML post's break: 'Un saludo,<br/>\nIrene';
+                                                    # a full stop before the line's end: 'Thanks.\nBuba', or before
+                                                    # the name that ends the text: 'Terima kasih. Nur')
             (?!(?:Rahmat|Raxmat|Рахмат|Рахмет)[,!.])  # (a second thanks, no name: 'Katta rahmat!\nRahmat, Nilufar')
             (?:{_LONG_NAME}|\p{{Lu}}\.[ ]?(?:\p{{Lu}}\.[ ]?)?\p{{Lu}}[\p{{Ll}}\p{{M}}'’]{{2,30}}(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}'’]{{2,30}})?)  # (or
                                                     # an initial and a family name: 'Spasibo, G. Akbulatova', 'Best
@@ -1500,6 +1505,9 @@ class PersonAddressRecognizer(PatternRecognizer):
                     |amar[ ]naa?m|mer[ai]a?[ ]naa?m|mera[ ]name|mage[ ]nama|نام[ ]من|اسم[ ]من|زما[ ]نوم|میرا[ ]نام|en[ ]peyar|enathu[ ]peyar|ennoda[ ]peyar|aharen[ ]?ge[ ](?:namakee|nan)
                     |ñuqaq[ ]sutiymi|ñuqapa[ ]sutiyqa|sutiymi|nayan[ ]sutixax(?:a)?|sutixaxa|sutijaxa
                     |ñuka[ ]shutika|ñukapak[ ]shutika|shutika|kayka|kayqa|mon[ ]nom[ ]c['’]est|a[ ]nombre[ ]de
+                    |ha['’]?u?[ \-]nia[ ]naran(?:[ ]mak)?|[iï]r[iï][ ]t[iî][ ]mb[iï][ ]a?yeke|mb[iï][ ]yeke  # (Tetum's and
+                                                    # Sango's: 'Hau-nia naran Maria Ximenes', 'Iri ti mbi ayeke
+                                                    # Yakité', 'Mbi yeke Léa Yangongo, mbi yeke na Bangui': I am)
                     |sunana|aha[ ]m[ ]b[uụ]|or[uú]k[oọ][ ]mi[ ]ni|my[ ]name[ ]na
                     |(?:ma|my|mi)[ ]nem[ ]na|ma[ ]name[ ]na|mi[ ]n[òo]mber[ ]ta|mi[ ]nen[ ](?:na|den)  # (Cameroon's
                     |nitwa|naitwa|ninitwa|ninaitwa|jina[ ]langu[ ]ni|izina[ ]ryanjye[ ]ni|amazina[ ]yanjye[ ]ni

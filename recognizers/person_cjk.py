@@ -12,6 +12,10 @@ to tell it from the words around it. Two kinds of evidence do:
 * ``zh_name_honorific`` (0.8): a surname, maybe its given name, then ``先生``, ``小姐``,
   ``女士`` (Mr, Miss, Ms) or a greeting: ``王先生``, ``陳美玲小姐``, ``王志明 您好``; not glued to Han before it (``感謝王先生``
   would read ``謝`` as a surname).
+* ``zh_name_after_thanks`` (0.85), ``zh_speaker_name`` (0.8): a name after Cantonese's or Mandarin's thanks
+  on its line (``唔該晒！吳雅婷``), or a message's writer before a full-width colon (``劉振華：上個月...``).
+* ``jyutping_name`` (0.85): a Cantonese name in Jyutping, each syllable with its tone's digit
+  (``Gwok3 Siu2 Man4``): no other words are capitalized and end in a digit from 1 to 6 so.
 * ``han_dotted_name`` (0.85): a name transliterated into Han with a middle dot between its parts,
   as Taiwan writes its indigenous peoples' names and Chinese a foreigner's (``瓦歷斯·巴萬``).
 * ``zh_name_in_file_name`` (0.85): a Chinese name as a document's name or a part of it
@@ -37,8 +41,11 @@ _ZH_SURNAME = (
     r"|[陳陈林黃黄張张李王吳吴劉刘蔡楊杨許许鄭郑謝谢洪郭邱曾廖賴赖徐周葉叶蘇苏莊庄呂吕江何蕭萧羅罗高潘簡简朱"
     r"鍾钟鐘游彭詹胡施沈余盧卢梁趙赵顏颜柯翁魏孫孙戴范方宋鄧邓杜傅侯曹薛丁卓阮馬马董溫温唐藍蓝石蔣蒋古紀纪姚連连"
     r"馮冯歐欧程湯汤田康姜白汪鄒邹尤巫黎涂龔龚嚴严韓韩袁金童陸陆夏柳邵錢钱伍倪于譚谭駱骆熊任甘秦顧顾毛章史官萬万"
-    r"俞雷粘饒饶孔崔段郝孟武邢常牛賀贺龍龙葛喬乔尹易岳齊齐賈贾閻阎魯鲁丘車车祝包左冉莫向文戚瞿聶聂樊凌霍虞殷桂喻])"
+    r"俞雷粘饒饶孔崔段郝孟武邢常牛賀贺龍龙葛喬乔尹易岳齊齐賈贾閻阎魯鲁丘車车祝包左冉莫向文戚瞿聶聂樊凌霍虞殷桂喻"
+    r"麥麦區区岑甄冼鄺邝關关勞劳翟衛卫])"  # (Hong Kong's and Macau's: Mak, Au, Sham, Yan, Sin, Kwong, Kwan, Lo, Chak, Wai)
 )
+# A Jyutping syllable, capitalized, its tone's digit after it: an initial, a vowel, a final ('Gwok3', 'Zoeng1')
+_JYUTPING = r"(?=\p{Lu})(?i:(?:ng|gw|kw|[bpmfdtnlgkhwzcsj])?(?:aa|oe|eo|yu|[aeiou])(?:ng|[iumnptk])?)[1-6]"
 _ZH_HONORIFIC = r"(?:先生|小姐|女士|太太|同學|同学|老師|老师|醫師|医师|醫生|医生|經理|经理)"
 # Labels that say a person's name follows (member, recipient, contact, customer, user, name,
 # applicant, the one in charge, cardholder, patient, employee, student, sender, orderer)
@@ -46,6 +53,7 @@ _ZH_LABEL = (
     r"(?:姓名|名字|會員|会员|收件人|收貨人|收货人|寄件人|發件人|发件人|聯絡人|联系人|連絡人|客戶|客户|顧客|顾客|用戶|用户"
     r"|使用者|負責人|负责人|申請人|申请人|承辦人|承办人|訂購人|订购人|購買人|购买人|持卡人|患者|病患|員工|员工|學生|学生"
     r"|家長|家长|經辦人|经办人|操作員|操作员|業務員|业务员|司機|司机|房客|住戶|住户|屋主|車主|车主"
+    r"|中文名|中文姓名|全名"  # (a CRM's note of one's Chinese name beside the romanized one: '中文名：梁月明')
     # 'I am called', 'I am', 'my name is', in Mandarin and Cantonese ('我叫陳大文', '我係李美玲', '我嘅名係...')
     r"|我叫做|我叫|我係|我名叫|我嘅名係|我個名係|我的名字是|我的名字叫|我名字叫)"
 )
@@ -110,6 +118,31 @@ class PersonCjkRecognizer(PatternRecognizer):
             """ + _ZH_SURNAME + r"""\p{Han}{1,2}      # thanks ('…请联系我：9135 3654，谢谢！\n沈文庆'), the line's
             (?=[\ 　]*(?:\r?\n|\\n|$|['"]))      # end after it (or a dump's escaped one, its string's end)
             """,
+            0.85,
+        ),
+        Pattern(
+            "zh_name_after_thanks",
+            r"""(?x)
+            (?<=(?:唔該晒|多謝晒|谢谢|謝謝|多谢|多謝)[！!。，,][\ 　]?)  # Cantonese's and Mandarin's thanks, then the
+            """ + _ZH_SURNAME + r"""\p{Han}{1,2}      # name on the same line, the text's or the sentence's end after
+            (?=[\ 　]*(?:[.。!！]|\r?\n|$|[\ 　][^\p{Han}]))  # it ('唔該晒！吳雅婷', '唔該晒！區偉文. Order ...')
+            """,
+            0.85,
+        ),
+        Pattern(
+            "zh_speaker_name",
+            r"""(?x)
+            (?<=^|\n)(?!關於|关于|區域|区域|關鍵|关键|衛生|卫生|勞工|劳工)  # a message that starts with its writer's
+            """ + _ZH_SURNAME + r"""\p{Han}{1,2}      # name and a full-width colon ('劉振華：上個月交咗費...'); not a
+            (?<![局處处署部字組组科室會会廳厅院所站號号])(?=[：][^\n])  # label or an office's name ('區域：',
+            """,                                      # '衛生局：', '關鍵字：')
+            0.8,
+        ),
+        Pattern(
+            "jyutping_name",
+            r"""(?x)
+            (?<![\w\-])(?:""" + _JYUTPING + r"""[\ ]){1,2}""" + _JYUTPING + r"""(?![\w\-])  # a Cantonese name in
+            """,                                      # Jyutping, each syllable's tone a digit ('Gwok3 Siu2 Man4')
             0.85,
         ),
         Pattern(

@@ -19,6 +19,9 @@ model reads none of these.
 * ``turkic_patronymic`` (0.85): the Turkic languages' son or daughter of, after the father's
   name: Azerbaijani ``Kamran Vüqar oğlu Həsənov``, ``Leyla Rauf qızı``, Uzbek ``Akmal Rustam
   o‘g‘li``, Kazakh ``Arman Serik uly``, and in Cyrillic ``Вугар Рауф оглы``
+* ``malay_patronymic`` (0.9): Malay's son or daughter of, ``bin`` or ``binti`` between the given names
+  and the father's, with Brunei's and Malaysia's honorifics, which are part of the name as Brunei
+  writes it (``Dayang Nurul Aqilah binti Haji Abdul Rahman``, ``Pg Hj Muhammad bin Pg Hj Osman``)
 * ``nordic_patronymic`` (0.9): Iceland's son or daughter of, one word with the father's name,
   after one or two given names: ``Jón Guðmundsson``, ``Þórunn Helga Árnadóttir``, and its
   cases (``Guðrúnu Jónsdóttur``, ``Einari Magnússyni``); Sweden's ``-sson`` names have the shape
@@ -59,6 +62,13 @@ _NORDIC_NOT_GIVEN = (r"(?!(?:Dear|Hi|Hello|Hey|Thanks|Thank|Regards|Mr|Mrs|Ms|Dr
                      r"|Per|Cc|Re|Mvh|Hej|Kære|Kæreste|Hilsen|Venlig|Goddag|Góðan"
                      r"|Char)(?![\p{L}\p{M}]))")  # (Bangladesh's river island, a place's first word: 'Char Fasson')
 _NORDIC_GIVEN = _NORDIC_NOT_GIVEN + r"\p{Lu}(?<=\p{Latin})\p{Ll}{1,15}"
+# Malay's son or daughter of, and Brunei's and Malaysia's honorifics before a given name or the father's: the
+# bearer's (Awang, Dayang: Mr, Ms; Pengiran, Pg, Dk: the nobility's; Haji, Hajah: a pilgrim's), part of a name as
+# Brunei writes it ('Dayang Nurul Aqilah binti Haji Abdul Rahman', 'Pg Hj Muhammad bin Pg Hj Osman')
+_MALAY_HONORIFIC = (r"(?:Awang|Dayang|Pengiran|Pg\.?|Dk\.?|Dyg\.?|Awg\.?|Haji|Hajah|Hj\.?|Hjh\.?|Datin|Dato['’]?|Datuk"
+                    r"|Mohd\.|Muhd\.|Tengku|Syed|Sharifah|Abang|Dr\.?)")
+_MALAY_WORD = r"\p{Lu}(?<=\p{Latin})[\p{Ll}'’]{1,20}"
+_MALAY_NAME = rf"(?:{_MALAY_HONORIFIC}[ ]){{0,3}}{_MALAY_WORD}(?:[ ]{_MALAY_WORD}){{0,3}}"
 _NORDIC_PATRONYM = r"\p{Lu}(?<=\p{Latin})\p{Ll}{1,20}(?:sson|ssonar|ssyni|dóttir|dóttur|dottir)"
 
 
@@ -114,6 +124,15 @@ class PersonPatronymicRecognizer(PatternRecognizer):
             rf"""(?x)
             {_BEFORE}
             {_NORDIC_GIVEN}(?:[ ]{_NORDIC_GIVEN})?[ ]{_NORDIC_PATRONYM}  # 'Einar Þór Magnússon', 'Guðrún Jónsdóttir'
+            {_AFTER}
+            """,
+            0.9,
+        ),
+        Pattern(
+            "malay_patronymic",
+            rf"""(?x)
+            {_BEFORE}
+            {_MALAY_NAME}[ ](?:bin|binti|binte|bte|bt\.)[ ]{_MALAY_NAME}  # 'Awang Muhammad Hafiz bin Awang Jaludin'
             {_AFTER}
             """,
             0.9,

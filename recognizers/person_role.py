@@ -45,7 +45,9 @@ class PersonRoleRecognizer(PatternRecognizer):
             "role_name",
             r"""(?x)
             (?<=(?<![\p{L}\p{M}])(?:élève|eleve|étudiante?|etudiante?|student|pupil|learner|alumn[oa]|alun[oa]
-                |patiente?|paciente|schüler(?:in)?)[ ])  # a role's word in lower case: 'élève Adjoua Brou'
+                |patiente?|paciente|schüler(?:in)?
+                |[Aa]ppelante?|[Pp]laignante?)[ ])  # a role's word in lower case: 'élève Adjoua Brou'; a hotline's
+                                                # caller and complainant, first in a note: 'Appelant Aristide Gbanga
             """ + _NAME,
             0.7,
         ),
@@ -62,11 +64,21 @@ class PersonRoleRecognizer(PatternRecognizer):
         Pattern(
             "customer_named",
             r"""(?x)
-            (?<=(?<![\p{L}\p{M}])(?:[Cc]liente|[Cc]lienta|[Cc]lient|[Cc]ustomer|[Aa]bonad[oa]|[Aa]bonnée?|[Ss]ubscriber)
+            (?<=(?<![\p{L}\p{M}])(?:[Cc]liente|[Cc]lienta|[Cc]lient|[Cc]ustomer|[Aa]bonad[oa]|[Aa]bonnée?|[Ss]ubscriber
+                |agent|chez)  # (a call centre's agent in its log: 'durée 473s agent Grâce Zoumaldé — note: ...'; a
+                              # visit or a delivery at someone's: 'Visite PR-6994 chez Achtaha Haroun (Rue 5224, ...)')
                 [ ])  # a customer's word, then the name, then a dash, a slash or a comma: a device's or a line's
                       # description as an ISP writes it ('description Cliente Ignacio Soto - Av. Grecia 1367 - ...')
-            """ + _NAME + r"""(?=[ ]?[\-–/,(]|[ ]?$)""",
+            """ + _NAME + r"""(?=[ ]?[\-–—/,(]|[ ]?$)""",
             0.7,
+        ),
+        Pattern(
+            "customer_number_named",
+            r"""(?x)
+            (?<=(?<![\p{L}\p{M}])(?:[Cc]liente?|[Cc]ustomer|[Aa]bonn[ée]e?|[Mm]embre|[Mm]ember)[ ]?(?:\#|n[°º][ ]?|No\.[ ]?)
+                \d{2,12}[ ]\()  # a customer's number, then their name in brackets: 'client #11199 (Mbaïrem Allamine)'
+            """ + _WORD + r"""(?:[ ](?:""" + _WORD + r"""|""" + _CAPS + r""")){1,2}(?=\))""",
+            0.8,
         ),
         Pattern(
             "customer_did",

@@ -1098,6 +1098,10 @@ _THIRD_LABEL = (
     r"|\b[Nn]umero\ ya\ \p{Lu}[\p{L}\p{M}'’\-]+(?:\ \p{Lu}[\p{L}\p{M}'’\-]+){0,2}:\ (?=\+|\d)|\binomero\ ye\ ni\ (?=\+|\d)"
     r"|\balso\ uses\ (?=\+|\d)|\bby\ phone\ \((?=\+|\d)"
     r"|\b[Cc]alled\ (?:the\ )?(?:customer|client|caller|him|her|them)\ (?:on|at)\ (?=\+|\d)"
+    # (a French SMS gateway's and call log's other party, a line a message names, and Hausa's 'your line', 'line':
+    # 'SMS reçu de 72 86 11 28', 'Appel entrant 77059763', 'votre ligne 91234567', 'an yi rijistar layinka 91234567')
+    r"|\bSMS\ (?:reçu|recu|envoyé|envoye)\ (?:de|à|a)\ (?=\+|\d)|\b[Aa]ppel\ (?:entrant|sortant|manqué|manque)\ (?:de\ )?(?=\+|\d)"
+    r"|\b(?:votre|ta|sa)\ ligne\ (?=\+|\d)|\blayin(?:ka|ki)?\ (?=\+|\d)"
     r"))"
 )
 # A second number after the first a request names, 'or' between ('Call me on 0788123456 or 0722123456', Kinyarwanda's

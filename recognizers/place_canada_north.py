@@ -12,7 +12,8 @@ its 0.85):
   in Roman letters, with Inuktitut's locatives of the capital (``Iqalungmi``, in Iqaluit).
 * ``iu_syllabics_town``: the same communities in Inuktitut syllabics (``ᐃᖃᓗᐃᑦ``, ``ᐃᖃᓗᖕᒥ``).
 
-Left out: names that are people's or words too (``Homer``, ``Valdez``, ``Wainwright``,
+Left out: names that are people's or words too (``Homer``, ``Valdez``, ``Wainwright``; ``Haines``, ``Craig``,
+``Seward``, ``Barrow``, ``Tok`` only before ``, AK``;
 ``Dalhousie``, ``Paradise``, ``Saint John``, ``Mirabel``), and a town inside a firm's, a body's or an event's
 name (``Moncton Wildcats``, ``Iqaluit Airport``, ``Québec Solidaire``).
 """
@@ -46,7 +47,16 @@ _NORTH = (r"(?:Iqaluit|Iqalu(?:ngmi|nnit|ngnit|ngnut|nut)|Rankin[ ]Inlet|Kangiql
           r"|Kawawachikamach|Anchorage|Fairbanks|Juneau|Bethel|Kotzebue|Utqia[ġg]vik|Dillingham|Kodiak|Sitka"
           r"|Ketchikan|Wasilla|Soldotna|Unalaska|Dutch[ ]Harbor|Hooper[ ]Bay|Quinhagak|Toksook[ ]Bay|Kwethluk"
           r"|Napaskiak|Emmonak|Aniak|Kipnuk|Chevak|Savoonga|Gambell|Shishmaref|Kivalina|Point[ ]Hope|Tununak"
-          r"|Nunapitchuk|Kasigluk|Chefornak|Mekoryuk|Togiak)")
+          r"|Nunapitchuk|Kasigluk|Chefornak|Mekoryuk|Togiak"
+          # (more of Alaska's: the Southeast's Tlingit towns, the Yukon-Kuskokwim Delta's and the North Slope's villages)
+          r"|Angoon|Hoonah|Yakutat|Kake|Metlakatla|Skagway|Wrangell|Klawock|Nenana|McGrath|Noatak|Selawik|Noorvik"
+          r"|Shungnak|Kobuk|Unalakleet|Stebbins|Kotlik|Alakanuk|Nunam[ ]Iqua|Pilot[ ]Station|Russian[ ]Mission"
+          r"|Akiak|Akiachak|Tuluksak|Atmautluak|Nightmute|Newtok|Mertarvik|Kongiganak|Kwigillingok|Goodnews[ ]Bay"
+          r"|Naknek|King[ ]Salmon|Egegik|Sand[ ]Point|King[ ]Cove|Cold[ ]Bay|Akutan|Nikiski|Ninilchik|Talkeetna"
+          r"|Glennallen|Cordova|Whittier|Girdwood|Eagle[ ]River|Chugiak|Nuiqsut|Kaktovik|Anaktuvuk[ ]Pass"
+          r"|Point[ ]Lay|Atqasuk|Golovin|Koyuk|Shaktoolik|Kwigillingok|Scammon[ ]Bay|Marshall(?=,[ ]AK)"
+          r"|Haines(?=,[ ]AK)|Craig(?=,[ ]AK)|Galena(?=,[ ]AK)|Tok(?=,[ ]AK)|Seward(?=,[ ]AK)|Kenai(?![ ]Peninsula)"
+          r"|Barrow(?=,[ ]AK)|Petersburg(?=,[ ]AK))")
 # Inuktitut syllabics: the capital with its locative, ablative and allative endings, the larger
 # communities, the territories ('ᐃᖃᓗᖕᒥ ᐃᓅᔪᖓ': I live in Iqaluit)
 _IU = (r"(?:ᐃᖃᓗᐃᑦ|ᐃᖃᓗᖕᒥ|ᐃᖃᓗᖕᓂᑦ|ᐃᖃᓗᖕᓄᑦ|ᑲᖏᖅᖠᓂᖅ|ᑲᖏᖅᖠᓂᕐᒥ|ᐊᕐᕕᐊᑦ|ᐊᕐᕕᐊᕐᒥ|ᖃᒪᓂᑦᑐᐊᖅ|ᐃᖃᓗᒃᑑᑦᑎᐊᖅ|ᐃᒡᓗᓕᒃ"

@@ -32,7 +32,7 @@ _WS_TO = (r"(?:Apia|Vaitele|Faleolo|Salelologa|Lufilufi|Upolu|Sava" + _Q + r"i|V
           r"|Nuku" + _Q + r"alofa|Kolofo" + _Q + r"ou|Kolomotu" + _Q + r"a|Ma" + _Q + r"ufanga|Neiafu|Vava" + _Q + r"u"
           r"|Ha" + _Q + r"apai|Pangai|Lifuka|" + _Q + r"Eua|Tongatapu|Halaleva|Popua|Haveluloto|Tofoa|Nukunuku"
           r"|Fua" + _Q + r"amotu|Vaini|Hihifo)")
-_PG_SB = (r"(?:Port[ ]Moresby|Lae|Mount[ ]Hagen|Mt\.?[ ]Hagen|Goroka|Madang|Wewak|Kokopo|Rabaul|Kimbe|Alotau"
+_PG_SB = (r"(?:Port[ ]Moresby|Lae(?!(?<=^Lae)[ \t]*$)|Mount[ ]Hagen|Mt\.?[ ]Hagen|Goroka|Madang|Wewak|Kokopo|Rabaul|Kimbe|Alotau"
           r"|Boroko|Gordons|Waigani|Gerehu|Tokarara|Hohola|Morata|Kavieng|Popondetta|Kundiawa|Wabag|Daru|Vanimo"
           r"|Buka|Arawa|Hanuabada|Badili|Konedobu|Bomana|Erima|Saraga|Gabutu|Kainantu|Lorengau|Kerema|Kiunga"
           r"|Tabubil|Honiara|Auki|Gizo|Kukum|Guadalcanal|Malaita|Munda|Tulagi|Kirakira|Kira[ ]Kira|Buala"

@@ -16,6 +16,8 @@ address:
   post box, a tribe's, a quarter's or an estate's name and its comma (``BP 284, 98850
   Koumac``, ``Tribu de Jokin, 98820 Lifou``, ``CS 70123, 75002 PARIS CEDEX 02``), where the
   line or the sentence ends: after any words, ``..., 12000 XPF`` is an amount
+* ``zip_in_a_sentence`` (0.85): a ZIP code a sentence gives after its word (``my zip is 99766``, ``zip
+  code 70517``): five digits, ZIP+4's too
 * ``cap_town_province`` (0.9): Italy's postcode, its town and its province's letters in brackets
   (``96017 Noto (SR)``, ``09047 Selargius (CA)``); the engine splits it into its three parts, as an
   address block's (addresses.split_postal_lines)
@@ -129,6 +131,12 @@ class PostalLineRecognizer(PatternRecognizer):
                 [\ ]?\((?:{_IT_PROVINCES})\)                     # and its province's letters in brackets
                                                                  # ('96017 Noto (SR)', '09047 Selargius (CA)')""",
                 0.9),
+        Pattern("zip_in_a_sentence",
+                r"""(?x)
+                (?<=\b(?i:zip|postal|post)[\ ]?(?i:code)(?:[\ ](?i:is|was))?:?[\ ]  # a ZIP code a sentence gives
+                  |\b(?i:my|our|the|your|his|her|their|new)[\ ](?i:zip)(?:[\ ](?i:is|was))?:?[\ ])  # ('my zip is 99766',
+                \d{5}(?:-\d{4})?(?![\d\-])                    # 'zip code 70517'): five digits, ZIP+4's too""",
+                0.85),
     ]
 
     CONTEXT = ("address", "country", "postcode", "zip", "town", "city")

@@ -14,6 +14,8 @@ is what a case-blind pattern would catch):
   (the keyword itself is matched case-blind and is not part of the finding).
 * ``serial_in_list`` (0.8): the other serials a list names: ``serials ZRFGXU25 and
   ZRI72FGZ`` (the first is ``serial_after_keyword``'s).
+* ``serial_in_brackets_after_device`` (0.8): a device one owns, its serial in brackets after it (``my
+  gateway (KSG24C8877731) drops off``): capitals and digits, both.
 * ``cwmp_device_id`` (0.8): the serial in a TR-069 device's id, ``OUI-ProductClass-Serial``
   (``E0B9E5-ZXHN%20F670L-ZTEGEDEEF7A0``, as GenieACS logs it).
 * ``adb_device`` (0.8): a phone's serial as ``adb devices`` lists it (``BF47U636<TAB>device``).
@@ -233,6 +235,16 @@ class SerialNumberRecognizer(PatternRecognizer):
             # 'Ноутбук PFSC9XZ9 хатӗр', Chuvash's 'is ready')
             """,
             0.85,
+        ),
+        Pattern(
+            "serial_in_brackets_after_device",
+            r"""(?x)
+            (?<=\b(?i:my|our|the|new|old)[ ](?i:gateway|modem|router|inverter|battery|terminal|dish|ont|meter
+                |controller|hotspot|receiver|decoder|set-top[ ]box)[ ]\()  # a device one owns, its serial in brackets
+            (?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9][A-Z0-9\-]{6,24}  # after it ('my gateway (KSG24C8877731)
+            (?=\))                                   # drops off Wi-Fi'): capitals and digits, both
+            """,
+            0.8,
         ),
         Pattern(
             "serial_in_a_path_or_filter",

@@ -575,10 +575,12 @@ class StreetAddressRecognizer(PatternRecognizer):
         Pattern(
             "numbered_street_alone",
             r"""(?x)
-            (?<=(?:^|\n|[,:][\ ]|\b(?:à|a|au|in|at|to)[\ ]))  # a street known by its number alone, where an address
-            (?:Rue|Street|Zankat|Zenket|Zanqa)[\ ](?:N°[\ ]?|No\.?[\ ]?)?\d{1,4}  # starts, before its quarter: the
-            (?=,[\ ]\p{Lu})                 # Maghreb's and Sudan's ('Rue 12, Hay Mohammadi, Casablanca', 'Street 15,
-            """,                             # Amarat, Khartoum'), not a street's house ('Main Street 5, ...')
+            (?<=(?:^|\n|[,:][\ ]|\(|\b(?:à|a|au|in|at|to|adresse|domicile)[\ ]))  # a street known by its number alone,
+            (?:Rue|Street|Zankat|Zenket|Zanqa)[\ ](?:N°[\ ]?|No\.?[\ ]?)?\d{1,4}  # where an address starts, before its
+            (?=,[\ ](?:\p{Lu}|\d{1,2}(?:er|e|ème)[\ ]arrondissement))  # quarter: the Maghreb's and Sudan's ('Rue 12, Hay
+            """,                             # Mohammadi, Casablanca', 'Street 15, Amarat, Khartoum'), N'Djamena's and
+                                             # Niamey's ('adresse Rue 106, 2e arrondissement', '(Rue 5224, Klémat)'),
+                                             # not a street's house ('Main Street 5, ...')
             0.85,
         ),
         Pattern(
@@ -823,7 +825,7 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?<![\w.,\-/])                 # a Malaysian address, the house's number first: 'No. 12,
             (?:No\.?[\ \t]?|Lot[\ \t])?\d{1,4}[A-Za-z]?(?:-\d{1,3}){0,2},?[\ \t]+  # Jalan Bukit Bintang', '23-1,
             (?:Jalan|Jln\.|Lorong|Lrg\.|Persiaran|Lebuh  # Lorong Maarof', 'Jalan SS 2/24'; a lot's number in a
-               |Kampung|Kg\.|Taman|Tmn\.)[\ \t]+  # village or an estate: 'Lot 23, Kampung Likas', 'No. 8, Taman Ria'
+               |Kampung|Kampong|Kg\.|Taman|Tmn\.|Simpang|Spg\.)[\ \t]+  # village or an estate: 'Lot 23, Kampung Likas', 'No. 8, Taman Ria'
             (?:[\p{Lu}\d][\p{L}\p{M}\d/'’\-]*\.?(?:[\ \t]+|(?=[,\n]|$))){1,5}
             (?<![\ \t])
             """,
@@ -1181,10 +1183,10 @@ class StreetAddressRecognizer(PatternRecognizer):
         Pattern(
             "longhouse_or_village",
             r"""(?x)
-            (?<![\p{L}\p{M}\-])(?:Rumah[\ ]Panjang|Kampung|Kg\.)  # Borneo's longhouse by its name, a Malaysian
+            (?<![\p{L}\p{M}\-])(?:Rumah[\ ]Panjang|Kampung|Kampong|Kg\.|Mukim)  # Borneo's longhouse by its name, a Malaysian
             [\ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}(?:[\ ]\p{Lu}[\p{L}\p{M}'’\-]{1,30}){0,3}  # village: 'Rumah Panjang
             (?![\p{L}\p{M}])               # Ulu Mujok', 'Kampung Likas' (above NER's score: the model
-            """,                             # reads a longhouse as a person)
+            """,                             # reads a longhouse as a person; Brunei's 'Kampong Kiulap', 'Mukim Gadong B')
             0.9,
         ),
         Pattern(
@@ -1497,12 +1499,13 @@ class StreetAddressRecognizer(PatternRecognizer):
                |(?:(?<=^)|(?<=\n))Ban(?=[\ ]\p{Lu}\p{Ll}+,)  # (a Lao village starting an address's line: 'Ban
                                            # Phonxay, Saysettha District')
                |Lagjja|Lagja            # Albania's neighbourhood ('Lagjja 4', 'Lagjja Kodra e Diellit')
-               |mun\.|municipiul|or\.|orașul|oraşul|orasul|jud\.|județul|judeţul|judetul|com\.|comuna|sat\.|satul
+               |mun\.|municipiul|or\.|orașul|oraşul|orasul|jud\.|județul|judeţul|judetul|(?<![)\]][\ ]|dot[\ ])com\.|comuna|sat\.|satul
                |raionul|r-nul|гр\.|град|обл\.|област|общ\.|община|(?<!\d[\ ])gr\.|obl\.|obsht\.|obshtina
                                            # Romania's and Moldova's municipality, town, county, commune, village and
                                            # district ('mun. Chișinău', 'jud. Cluj', 'com. Florești', 'raionul
                                            # Ungheni'), Bulgaria's town, province and municipality ('гр. Пловдив',
-                                           # 'общ. Карлово', 'gr. Plovdiv'; not grams: '500 gr. Brânză')
+                                           # 'общ. Карлово', 'gr. Plovdiv'; not grams: '500 gr. Brânză', nor an
+                                           # obfuscated address's domain: 'aiman (at) gmail (dot) com. Terima')
                |(?<![\w\-][\ ])village|(?<=,[\ ])village)  # a village, in an address's place ('village Tsinandali,
                                            # Telavi municipality'; not 'the village Elders')
             [\ ]?

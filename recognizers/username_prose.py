@@ -14,6 +14,9 @@ happened to it (``Customer login caneteken locked after 5 attempts``).
   case, then what they did (``Admin asaadi exported 68 orders``).
 * ``login_after_user_fr`` (0.8): a French log's user or account by a login of two parts (``pour
   l'utilisateur a.diop depuis``, ``compte koffi.yao verrouillé``).
+* ``login_after_french_act`` (0.8): a French log's staff member by their login after what was done
+  (``assignée à firming``, ``mise à jour par mireillew:``, ``Session ouverte pour prisca.ndakala <...>``),
+  the clause ending after it; not an article or a word (``assignée à tous``, ``créée par défaut``).
 * ``system_session_login`` (0.8): a system's session or account, then its login (``Session Windows :
   gnelson``, Kreyòl's ``itilizatè Windows la se nmillien``, ``Windows user: jdoe``).
 * ``login_before_its_state`` (0.8): after ``login`` or ``username`` and before ``locked``,
@@ -153,6 +156,18 @@ class ProseLoginRecognizer(PatternRecognizer):
             (?![\w@\-]|\.\w)                          # a.diop depuis 41.82.12.3', 'compte koffi.yao verrouillé'; not
                                                     # a word: 'l'utilisateur connecté')
             """,
+            0.8,
+        ),
+        Pattern(
+            "login_after_french_act",
+            r"""(?x)
+            (?<=\b(?:assigné|assignée|attribué|attribuée|affecté|affectée)[\ ]à[\ ]  # a French log's staff member by
+            |\b(?:mise?[\ ]à[\ ]jour|modifiée?|créée?|clôturée?|fermée?|validée?|traitée?|annulée?|supprimée?)[\ ]par[\ ]
+            |\b[Ss]ession[\ ](?:ouverte|fermée|expirée)[\ ]pour[\ ])  # their login after what was done to or by
+            (?!(?i:le|la|les|l|un|une|des|du|lui|elle|eux|tous|toutes|défaut|defaut|erreur|admin|système|systeme)\b)
+            (?-i:[a-z][a-z0-9]*(?:[._\-][a-z0-9]+)*)  # them ('assignée à firming', 'mise à jour par mireillew:',
+            (?=[:,;]|[\ ]<|[\ ]\(|[\ \t]*$)  # 'Session ouverte pour prisca.ndakala <p.ndakala@...>'), at the clause's
+            """,                              # end: not a word of a sentence ('assignée à tous')
             0.8,
         ),
         Pattern(

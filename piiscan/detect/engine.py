@@ -448,6 +448,10 @@ _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph
                      "city", "country", "state", "street", "region",  # (and a property list's: 'Get-ADUser -Properties City')
                      "subject", "am", "pm",  # and a time's 'AM' the model read as a place
                      "date", "author", "generator",  # (a page's meta elements' and a list archive's labels)
+                     # (French's, Tetum's, Portuguese's and Malay's labels the model reads as names or places: 'Ville:
+                     # Maradi; Nom: Hadiza Ibrahim', 'naran Joaquim')
+                     "ville", "nom", "prénom", "prenom", "quartier", "naran", "alamat",
+                     "error info",  # (a PHP error's label: 'Error Info: Array')
                      "kb", "mb", "gb", "tb", "ghz", "mhz",  # and a size's unit ('16 GB RAM'),
                      "kib", "mib", "gib", "tib",  # (binary: a runtime's stats, '4.1 GiB RSS')
                      "broken",  # (a socket's error the model reads as a name: 'Broken pipe')
@@ -543,7 +547,9 @@ _FIRM_WORD_BEFORE = re.compile(r"(?i)(?<![\w])(?:empresa|companhia|company|firma
 # object and its number, a product and its version
 _CODE_TOKEN = re.compile(r"(?:get|set|save|load|find|create|update|delete|remove|add|handle|on|is|has|init|process"
                          r"|fetch|send|check|validate|parse|build|render|run|do|to|from|exit|enter|void|new|read|write)"
-                         r"[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Za-z]\w*#\d+|[A-Za-z][\w.\-]*/\d[\w.]*")
+                         r"[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Za-z]\w*#\d+|[A-Za-z][\w.\-]*/\d[\w.]*"
+                         # (or a commit's or a build's hash: 'Build c1960cc is rolling out')
+                         r"|(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{6,64}")
 
 
 def _could_be(entity_type: str, span: str) -> bool:
@@ -555,6 +561,9 @@ def _could_be(entity_type: str, span: str) -> bool:
         low = low.split(" ", 1)[1]  # (and Tagalog's: 'Sa Huwebes', on Thursday)
     if " and " in low and any(part in PRODUCT_NAMES for part in low.split(" and ")):
         return False  # products ('free from Orange and Africell': two carriers, one of them listed)
+    if span.startswith(("CON ", "END ")):
+        return False  # a USSD gateway's reply, its mark to go on or to end first ('CON Bara ala! 1. Sara plainte'):
+        # the model reads the mark and the greeting after it as a name
     if _CODE_TOKEN.fullmatch(span.strip()):
         return False  # code's words: a method's ('Exiting method saveVisit'), an object's number ('Patient#4521'),
         # a product's token in a user agent ('Scale/3.00')

@@ -63,7 +63,7 @@ _ROLE_WORDS = frozenset({
     "uzsakymai", "klienditugi", "tuki", "pagalba", "kirjasto", "raamatukogu", "biblioteka", "mediatheque",
     "bibliotheque",
     # Spanish, Portuguese, French, German, Italian, Dutch: support, sales, contact, billing
-    "soporte", "suporte", "ventas", "vendas", "contacto", "contato", "facturacion", "faturamento",
+    "soporte", "suporte", "apoio", "bantuan", "ventas", "vendas", "contacto", "contato", "facturacion", "faturamento",
     "atencion", "cliente", "clientes", "envios", "pedidos", "compras", "cobranza", "kontakt", "vertrieb", "rechnung", "buchhaltung", "assistenza",
     # German's and Austria's desks beyond those: a town hall's citizens' service, its office, a firm's orders,
     # invoices, shop, service, dispatch, HR, reception ('buergerservice@', 'gemeindeamt@', 'bestellung@')
@@ -182,6 +182,9 @@ def is_role_mailbox(address: str) -> bool:
         parts[-1] = parts[-1].rstrip("0123456789") or parts[-1]  # a desk's second mailbox: 'info2@', 'commandes9@'
     return bool(local) and (all(p in _ROLE_WORDS for p in parts) or _BOUNCE.match(local) is not None
                             or len(parts) > 1 and parts[-1] in _DESK_ENDS and "-" in local
+                            # (a desk's mailbox per region or country: 'support-ak@', 'sales-uk@', 'info-de@')
+                            or len(parts) == 2 and parts[0] in _ROLE_WORDS and "-" in local
+                            and len(parts[1]) == 2 and parts[1].isalpha()
                             or local[0].isdigit() and _TRACKER_MAILBOX.match(address) is not None)
 
 
@@ -994,6 +997,14 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # (Singlish's particles and words, and Tamil's 'a little' in a Singapore post, which the model reads as places and
     # names: '... keep restarting sia', 'Konjam help pls')
     "sia", "lah", "leh", "lor", "liao", "meh", "alamak", "paiseh", "shiok", "konjam",
+    # (Tetum's and Portuguese's words the model reads as places: service, very, call (you all), direct debit:
+    # "Servisu di'ak loos", 'Liguem para ...', 'Débito direto autorizado')
+    "servisu", "loos", "liguem", "débito",
+    # (Hawaii Pidgin's, Hawaiian's, Yup'ik's and Cajun French's words and greetings the model reads as names and places:
+    # 'Shoots, mahalo!', 'Howzit,', 'Cama-i, my new SIM no work', 'someone from Kōkua' (help), 'Mais, quoi faire',
+    # 'Oui c'est ça'; and a post's 'Download speed was ...', 'checksum ...')
+    "shoots", "howzit", "cama-i", "camai", "waqaa", "quyana", "kōkua", "kokua", "mais", "oui c'est", "download",
+    "checksum", "kamar yadda",
 })
 # Words that name an app, a policy, a team or a company where a person's name would be:
 # an identity provider's audit log names its targets of every kind in one 'displayName'
@@ -1515,6 +1526,10 @@ SYSTEM_ACCOUNTS = frozenset({
 PRODUCT_NAMES = frozenset({
     # Singapore's carriers, which a post names alone ('Singtel cannot help')
     "singtel", "starhub",
+    # Chad's, Niger's and the Central African Republic's carriers and a data collector, which a log names after a
+    # number or in an SMS ('SMS reçu de +236 70 ... (Orange CF)', '... taaga soolu. Moov Africa Niger', 'Kobo')
+    "orange cf", "orange rca", "telecel", "telecel centrafrique", "moov africa", "moov africa niger", "moov africa tchad",
+    "airtel niger", "airtel tchad", "zamani", "zamani com", "kobo", "kobotoolbox",
     # and Iran's, Georgia's, Armenia's and Azerbaijan's ('Azercell bloklayıb', 'sim-e Irancell-am')
     "irancell", "rightel", "hamrah-e aval", "magti", "magticom", "silknet", "geocell", "cellfie", "ucom",
     "viva-mts", "vivacell", "azercell", "bakcell", "nar", "naxtel",

@@ -255,6 +255,8 @@ _NAME_WORDS = {
     "auteur autore "  # (French and Italian: a record's author, Dolibarr's 'Auteur')
     "sortname "  # a CRM's name as it sorts, 'Msigwa, Neema' (CiviCRM's 'Sort Name'): one name
     "addressee "  # and as a letter's envelope names them ('Dr. Sabine Schäfer')
+    "plaignant plaignante "  # (a hotline's complainant: 'plaignant=Bernadette Ouefio')
+    "proprietaire "  # (a French log's device's owner: 'propriétaire=fleur.kette'; a login is typed by its shape)
     "verantwoordelijke accountbeheerder eigenaar verantwortlicher "  # (a CRM's account owner in Dutch and German:
     # Teamleader's 'Verantwoordelijke': 'Pieter Verbeke')
     "actorname "  # (an auth server's event's actor by name: GoTrue's, Supabase's 'auth_event.actor_name')
@@ -1362,7 +1364,10 @@ _TOLL_FREE = re.compile(r"(?:\+?1[ .\-]?|\+52[ .\-]?|01[ .\-]?)?\(?8(?:00|33|44|
                         # and the UK's free lines ('0800 725 0011') and Brazil's firms' one number in every town
                         # ('4003-3939', '3003-4070')
                         r"|(?:800|808|707|760)(?:[ ]?\d{3}[ ]?\d{3}|[ ]\d\d[ ]\d\d[ ]\d\d)|0[3589]00[ ]?\d{3}[ ]?\d{4}"
-                        r"|(?:3003|400[34]|4020|4062)[ .\-]?\d{4}")
+                        r"|(?:3003|400[34]|4020|4062)[ .\-]?\d{4}"
+                        # a short free line after the trunk '0' ('0800 211', Timor-Leste's and others'), or '800' and
+                        # four digits after a country's code ('+673 800 1234', Brunei's)
+                        r"|0800[ ]?\d{3}|\+\d{2,3}[ ]?800[ ]?\d{4}")
 # The parts of a value an object holds apart, and the types whose parts they are
 _PARTS_OF = {"first": ("PERSON",), "last": ("PERSON",), "middle": ("PERSON",), "given": ("PERSON",),
              "family": ("PERSON",), "full": ("PERSON", "PHONE_NUMBER"),
@@ -1431,8 +1436,13 @@ for _type, _names in _NAME_WORDS.items():
 _NOTE = re.compile(r"\s+(?:\([^()]*\)|\[[^\[\]]*\])\s*$")  # '(metadata)', Google Workspace's '[Required]'
 # A CRM's 'Entity - Field - Kind' columns (Pipedrive's 'Person - First name', 'Person -
 # Phone - Mobile'): parts of a path, as a key path's are
-_DASHED_PARTS = re.compile(r"\s+-\s+|(?<=\w)[ \u00a0\u202f]?:\s+")  # (and Allegro's 'Dostawa: kod pocztowy': the delivery's
-# postcode; French writes a blank before the colon: Dynamics' 'Adresse 1 : ville')
+_DASHED_PARTS = re.compile(r"\s+[-/]\s+|(?<=\w)[ \u00a0\u202f]?:\s+")  # (and Allegro's 'Dostawa: kod pocztowy': the delivery's
+# postcode; French writes a blank before the colon: Dynamics' 'Adresse 1 : ville'; a CRM's composite field and its
+# part, Twenty's 'Created by / Source', 'Name / First Name')
+# A CRM's composite fields, before ' / ' and their part (Twenty's export: 'Phones / Primary Phone Number', 'Address /
+# Post Code'); elsewhere a slash joins alternatives ('Purok / Sitio', 'House Number / Name') or two languages
+_COMPOSITES = frozenset({"name", "emails", "phones", "address", "links", "linkedin", "x", "createdby", "updatedby",
+                         "whatsapp", "amount", "fullname"})
 
 # W3C extended log columns: c-ip, cs-username, cs(User-Agent), sc-status; the prefix says
 # who sent the value (client, server), the rest what it is.
@@ -1449,8 +1459,8 @@ def _name_parts(field: str) -> list[str]:
         field = w3c.group(1) or w3c.group(2)
     elif field.endswith((")", "]")):
         field = _NOTE.sub("", field)  # a note after the name: 'customer_name (metadata)'
-    if " - " in field or ": " in field:
-        parts = [p for part in _DASHED_PARTS.split(field) for p in _PATH_SEPARATORS.split(part) if p]
+    if " - " in field or ": " in field or " / " in field and normalize_name(field.split(" / ", 1)[0]) in _COMPOSITES:
+        parts = [p for part in _DASHED_PARTS.split(field) for p in _PATH_SEPARATORS.split(part) if p and not p.isdigit()]
     else:
         # a list's index ('reply_users.0'), or a repeated CSV column's number ('Watchers.1'), is
         # no name of its own
@@ -1508,8 +1518,10 @@ def names_a_messages_party(field: str) -> bool:
     return leaf in _MAIL_PARTIES or parent in _MAIL_PARTIES and leaf in ("email", "address", "emailaddress") \
         or leaf.endswith(("email", "emails")) and leaf.removesuffix("s").removesuffix("email") in _MAIL_PARTIES \
         or parent == "msg" and leaf == "email" \
-        or parent == "emailaddress" and leaf == "address" and _graph_party(field)
-    # (a mail service's event's message: Mandrill's 'msg.email', its recipient; Graph's 'from.emailAddress.address';
+        or parent == "emailaddress" and leaf == "address" and _graph_party(field) \
+        or parent in ("inbox", "mailbox") and leaf in ("email", "address", "emailaddress")
+    # (a help desk's inbox a ticket came into: Teamwork Desk's 'ticket.inbox.email', the firm's own desk;
+    # a mail service's event's message: Mandrill's 'msg.email', its recipient; Graph's 'from.emailAddress.address';
     # a message export's 'from_email', 'to_emails': Dixa's)
 
 
@@ -1542,10 +1554,24 @@ _CONNECTION_ENDS = frozenset({"client", "server", "source", "destination", "src"
 _GENERIC_LEAVES = frozenset({"value", "number", "address"})
 
 
+_MORE_OF = ("additional", "other", "secondary")
+
+
+def _without_more_of(name: str) -> str:
+    """A list's name without its 'more of' word: 'additionalphones' -> 'phones'."""
+    for word in _MORE_OF:
+        if name.startswith(word) and len(name) > len(word) + 2:
+            return name[len(word):]
+    return name
+
+
 def _list_type(parent: str) -> str | None:
     """The type a parent's name gives its items, a list's plural read as its item's:
     'phonenumbers' -> 'phonenumber', 'addresses' -> 'address'."""
     kind = _NAME_TYPES.get(parent)
+    if kind is None and parent != _without_more_of(parent):
+        parent = _without_more_of(parent)
+        kind = _NAME_TYPES.get(parent)  # a record's further ones: Twenty's 'Additional Phones', 'otherEmails'
     if kind is None and parent.endswith("s"):
         kind = (_NAME_TYPES.get(parent[:-1]) or _NAME_TYPES.get(parent[:-2])
                 or (_NAME_TYPES.get(parent[:-3] + "y") if parent.endswith("ies") else None))
@@ -1616,6 +1642,8 @@ def type_for_name(field: str) -> str | None:
         return "PERSON"  # a help desk's person by the name its API calls 'businessName' (Movidesk's ticket 'owner',
         # an action's 'createdBy', a client: 'Abdiel Pinzón'; a firm's is its 'organization': a firm's name's shape
         # is value_hint's to leave)
+    if field[-1:] == "#" and _leaf_and_parent(field)[0] in ("account", "acct", "customer", "client", "member"):
+        return None  # an account's number ('Account #': 'TW-HI-9247834', a custom field's), as 'Account number' is
     if field == "oa_id" or field.endswith((".oa_id", ".oaId")) or field == "oaId":
         return None  # Zalo's official account (a business's page), not Android's anonymous device id ('oaid')
     if field[:1] in "tTdDrRcC" and _AREA_TOWARDS.fullmatch(field):
@@ -1736,8 +1764,10 @@ def type_for_name(field: str) -> str | None:
     if leaf == "number" and parent in ("paymentmethod", "paymentsource", "mobilemoney", "momo", "wallet"):
         return "PHONE_NUMBER"  # a mobile money payment's account, its phone (FedaPay's 'payment_method.number':
         # '22996404709'); a card's number there is no phone's shape, and the card's recognizer still reads it
-    if parent in _PHONE_PARENTS and leaf in ("countrycode", "country", "region"):
-        return None  # a phone number's country ('phone_numbers[0].country_code'): its plan's, not where one is
+    if _without_more_of(parent) in _PHONE_PARENTS and (leaf in ("countrycode", "country", "region")
+                                     or leaf.endswith("phonecountrycode")):
+        return None  # a phone number's country ('phone_numbers[0].country_code'; Twenty's 'Phones / Primary Phone
+        # Country Code': '+853', 'MO'): its plan's, not where one is
     if parent in ("card", "paymentcard", "carddetails", "paymentmethod") and leaf in (
             "country", "countrycode", "issuercountry", "issuingcountry"):
         return None  # a payment card's country (Flutterwave's card.country): its issuer's, not where one is; a
@@ -1897,6 +1927,11 @@ def type_for_name(field: str) -> str | None:
                 for i, w in enumerate(words[:6])):
             return "PERSON"  # ('¿Cuál es tu nombre completo?', 'Qual é o seu nome?', 'Quel est votre nom ?'; not
             # something's name: '¿Cuál es el nombre de tu empresa?')
+    if field.rstrip().endswith("?") and len(words) > 2 and {"contact", "contactar", "contactá", "contactar-lo", "hubungi"} \
+            & set(words) and set(words) & (_PHONE_WORDS | {"telemóvel", "telemovel", "mobile"}):
+        return "PHONE_NUMBER"  # a survey's question that asks how to reach the one who answers, a phone among the
+        # ways (Hotjar's 'Podemos contactá-lo? Deixe o seu e-mail ou telemóvel / May we contact you?'): an
+        # answer's e-mail is still found by its own shape
     if len(words) > 4 and _SERIAL_ASKED.search(field):
         return "SERIAL_NUMBER"  # a form's question for a device's serial ('..., indique o número de série (S/N)
         # do equipamento (etiqueta por baixo do router)', a Qualtrics survey's)
@@ -2463,7 +2498,9 @@ _TYPED_SUFFIX = re.compile(r"(?<=[a-z0-9])_(?:str|strs|int|real|bool|date)$"
                            # and a value's script, beside the one in its own ('full_name_latin')
                            r"|(?<=[a-z])_(?:latin|latn|romanized|romanised|transliterated|translit|native)$")
 # A language's code after a field's name: its value in that language
-_LANGUAGE_SUFFIX = re.compile(r"(?<=[a-z])_(?:en|fr|de|es|pt|ar|ru|zh|ja|ko|nl|sw)$")
+_LANGUAGE_SUFFIX = re.compile(r"(?<=[a-z])_(?:en|fr|de|es|pt|ar|ru|zh|ja|ko|nl|sw"
+                              r"|arabe|arabic|english|anglais|french|francais|chinese|chinois)$")  # (or its name:
+# a Chadian app's 'nom_arabe', the client's name in Arabic letters)
 # SugarCRM's custom fields end in '_c', Salesforce's in '__c'
 _CUSTOM_FIELD = re.compile(r"_{1,2}c$")
 # The prepositions a Romance language's field name joins its words with
@@ -3340,7 +3377,10 @@ _PLACE_BEFORE_STATE = frozenset({"address", "addr", "us", "usa", "country", "cit
                                  "destination", "dest",  # (a shipment's 'Destination State', AfterShip's)
                                  # (a field-service CRM's service address: Jobber's 'Service State' beside 'Service
                                  # City'; a service's own state, 'Running', is no place: see _NOT_A_REGION)
-                                 "service"})
+                                 "service",
+                                 # (a call's or a text's sender's state by their number: Twilio's 'FromState', 'CallerState';
+                                 # a state machine's 'fromState' of 'PENDING' is no place's shape)
+                                 "from", "caller"})
 _NOT_A_REGION = re.compile(
     r"(?i)(?:active|inactive|open|closed|pending|new|resolved|in\ progress|in\ use|in\ stock|installed"
     r"|retired|deleted|enabled|disabled|on|off|draft|published|completed?|cancell?ed|failed|success"
@@ -3465,6 +3505,7 @@ _LABEL_FIELDS = frozenset({
     "model", "modelname", "devicemodel", "devicemodelname", "product", "productname", "jointype", "trusttype",
     "technologies", "techstack",  # a sales tool's firm's software ('Shopify, Mailchimp, Hotjar')
     "jobtitle", "department", "manufacturer", "make", "brand", "os", "osname", "osversion",
+    "profession", "occupation", "metier",  # (a client's trade: 'profession' => 'Commerçant(e)')
     # a department and a job title in Portuguese, Spanish, French, German, Italian, Dutch (not
     # French 'Département': a region)
     # (ERPNext's 'Departamento': 'Recursos Humanos - AP', 'Designação': 'Técnico Agrícola')
@@ -3841,10 +3882,17 @@ _PACKAGE_NAME = re.compile(r"(?:com|org|net|io|de|app|me|co|jp|cn|in|id|ru|br|fr
 # wallet's number is (see value_hint)
 # A messaging API's contact on a channel (Sinch Conversation's 'channel_identity.identity'): on SMS, WhatsApp and
 # RCS the phone's number without its '+' (a Messenger user's page-scoped id is no valid number)
-_CHANNEL_IDENTITIES = frozenset({("identity", "channelidentity"), ("identity", "channelidentities")})
+_CHANNEL_IDENTITIES = frozenset({("identity", "channelidentity"), ("identity", "channelidentities"),
+                                  # (and Sunshine Conversations' client's id on its channel: a WhatsApp or an SMS
+                                  # client's phone, '18084602241'; a web client's is none, no valid number)
+                                  ("externalid", "client")})
 # A chat's party by its WhatsApp id, a chatbot's session by the caller's number (WhatsApp's 'wa_id', Amazon Lex's
 # 'sessionId' on its WhatsApp and SMS channels: '6799763580'), a text message's party
 _CHAT_PARTIES = frozenset({"waid", "sessionid"})
+_OBJECT_ID = re.compile(r"[0-9a-f]{24}")
+_PERSON_AND_LOGIN = frozenset({"PERSON", "USERNAME"})
+_ANONYMOUS_USER = re.compile(r"(?:Web[ ]User|Anonymous(?:[ ]User)?|Guest(?:[ ]User)?|Visitor)[ #]?[0-9a-f]{3,8}")
+_NANP_E164 = re.compile(r"1[2-9]\d{2}[2-9]\d{6}")
 _MESSAGE_PARTIES = frozenset({"to", "from", "msisdn", "destination", "recipient", "sender"}) | _CHAT_PARTIES
 
 
@@ -4284,6 +4332,12 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
             and _CLASS_REFERENCE.fullmatch(text, start, end) is not None:
         return None  # a class's or a page's dotted name (an XWiki page's 'XWiki.XWikiComments',
         # 'IT.FieldOffices.Helpdesk.WebHome'), no one's
+    if entity in ("PERSON", "USERNAME") and _ANONYMOUS_USER.fullmatch(text[start:end].strip()):
+        return None  # a chat platform's name for a visitor who gave none (Sunshine Conversations' 'Web User fe7d54',
+        # 'Guest 4821'): no one's
+    if entity == "HARDWARE_ID" and _OBJECT_ID.fullmatch(text[start:end].strip()):
+        return None  # a database's record id, MongoDB's ObjectId (Sunshine Conversations' 'source.device.id':
+        # '021c9358fcbad982102bdd7d', its own record of the device; the device's own is its 'guid')
     if entity is None and _leaf_and_parent(field)[0] == "device":
         # a bare 'device' is a model as often ('device="iPhone 13"'); one named after its owner is
         # theirs ('device="Galaxy A5 of Oo"', 'device="phonesa-android"', a courier app's log)
@@ -4292,9 +4346,12 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
             lead = len(text[start:end]) - len(text[start:end].lstrip())
             return Hint("HOSTNAME", start + lead, start + lead + len(value), 0.85, recognizer)
         return None
-    if entity is None and (normalize_name(field) in _WALLET_NAMES
-                           or _leaf_and_parent(field)[0] in _MESSAGE_PARTIES
-                           or _leaf_and_parent(field) in _CHANNEL_IDENTITIES):
+    if (entity is None or entity == "PERSON" and text[start:end].strip().isdigit()) \
+            and (normalize_name(field) in _WALLET_NAMES
+                 or _leaf_and_parent(field)[0] in _MESSAGE_PARTIES
+                 or _leaf_and_parent(field) in _CHANNEL_IDENTITIES):
+        # (a message's 'from' in digits is its sender's number, no name: a WhatsApp client's raw 'from' as Sunshine
+        # Conversations passes it on, '18084602241')
         # a mobile money payment's account is its payer's wallet, the phone's number in E.164
         # without its '+' (Pesapal's 'Payment Account' of an M-PESA payment: '254758681875'); a
         # bank's account or a card's is no valid mobile's
@@ -4308,8 +4365,10 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
             # (a chat's party: a mobile's valid number, the Pacific's short plans too: Fiji's '6799763580')
             if not (_CHANNEL_NUMBER.fullmatch(number) and _a_mobiles_number("+" + number)):
                 return None
-        elif not (_BARE_E164.fullmatch(number) and _a_mobiles_number("+" + number)):
-            return None
+        elif not ((_BARE_E164.fullmatch(number) or _NANP_E164.fullmatch(number)
+                   and _leaf_and_parent(field)[0] in _MESSAGE_PARTIES) and _a_mobiles_number("+" + number)):
+            return None  # (North America's '1' and ten digits only as a message's party: an id of eleven digits
+            # from '1' is as often a count of something)
         lead = len(text[start:end]) - len(text[start:end].lstrip())
         return Hint("PHONE_NUMBER", start + lead, start + lead + len(number), 0.85, recognizer)
     if entity == "USERNAME" and _leaf_and_parent(field)[0] in ("nickname", "nick", "昵称", "暱稱") \
@@ -4478,11 +4537,11 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # 'Paulius'), a chat's profile name (WhatsApp's, as Amazon Lex's session keeps it: 'Agnes'): a handle is
         # written in lower case or
         # with digits ('tuyeni_n')
-    if entity == "PERSON" and leaf in ("from", "actor", "owner") and not _is_full_name(decoded) \
+    if entity == "PERSON" and leaf in ("from", "actor", "owner", "proprietaire") and not _is_full_name(decoded) \
             and not _JOINED_LOGIN.fullmatch(decoded):
-        if leaf == "owner" and _HAN_OR_HANGUL_NAME.fullmatch(decoded):
+        if leaf in ("owner", "proprietaire") and _HAN_OR_HANGUL_NAME.fullmatch(decoded):
             pass  # a Han or a Hangul name, written without a blank ('林俊傑', '윤성민', '井上恵')
-        elif leaf == "owner" and _OWNER_LOGIN.fullmatch(decoded):
+        elif leaf in ("owner", "proprietaire") and _OWNER_LOGIN.fullmatch(decoded):
             entity = "USERNAME"  # an owner by their login (an IPAM's 'owner': 'hsinyi96')
         else:
             return None  # a route's 'from' ('Berlin'), a currency's ('USD'): a name takes two words (a
@@ -5241,6 +5300,12 @@ def _analyze_structure(text: str, field: str | None) -> Structure:
             hints += table_row_hints(text)
         if "/" in text or "\\" in text:
             hints += people_folder_hints(text)
+        if "=" in text[1:42] and (pair := _ONE_PAIR.fullmatch(text)) is not None \
+                and (_typed_key(pair.group("name")) or type_for_name(pair.group("name")) == "USERNAME") \
+                and (hint := value_hint(pair.group("name"), text, *pair.span("value"), "key_value")) is not None:
+            # one key=value pair as a list's item (a session recorder's custom variables, Mouseflow's
+            # 'variables': ["deviceImei=3561...", "login=hazirul_tengah"]): the value typed by its key
+            hints.append(hint)
         if ('":' in text or text.count("=") >= 2) and _leaf_and_parent(field)[0] in _LOG_MESSAGE_LEAVES:
             # a JSON log's message, a program's line as it wrote it: the JSON it quotes and its key=value pairs by
             # their keys (a log drain's 'request body {"customer":{"name":"Juha Nieminen",...}}', 'customer="Priit
@@ -5250,6 +5315,12 @@ def _analyze_structure(text: str, field: str | None) -> Structure:
             if text.count("=") >= 2:
                 hints += key_value_hints(text)
         sups = _groups_and_teams(text)
+        if named and text[:1] in "WAGVwagv" and _ANONYMOUS_USER.fullmatch(text.strip()):
+            sups = (*sups, Suppression(_PERSON_AND_LOGIN, 0, len(text)))  # a chat platform's name for a visitor
+            # who gave none ('Web User fe7d54'): no one's, nor 'User fe7d54' a login
+        if field is not None and _leaf_and_parent(field)[0] in _NETWORK_OWNER_LEAVES:
+            sups = (*sups, Suppression(_NO_ONES_TYPES, 0, len(text)))  # a visitor's network's owner, by GeoIP (a
+            # session recorder's 'isp': '3 Macau', 'China Telecom (Macau)'): a firm's name, no one's place
     if field is not None and ("@s.whatsapp.net" in text or "@c.us" in text or "@g.us" in text):
         wa_hints, wa_sups = whatsapp_jid_hints(text)  # (a WhatsApp gateway's webhook: its chat's 'remoteJid', its
         hints += wa_hints  # 'sender', a quoted message's 'participant': a phone's number, no mailbox)
@@ -6573,6 +6644,9 @@ def _object_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
+_DIALLING_CODE_MEMBER = re.compile(r'"(?:callingCode|calling_code|dialCode|dial_code|countryCallingCode)"\s*:')
+
+
 def json_member_hints(text: str, js: bool = False) -> list[Hint]:
     """Hints for the string members of JSON objects inside a line of text, by their keys
     (``js``: a JavaScript object's, its keys bare). A bare 'name' counts below a person-like
@@ -6585,6 +6659,11 @@ def json_member_hints(text: str, js: bool = False) -> list[Hint]:
         if name == "value" and not js and (wrap := _VALUE_WRAPPER.search(text, max(0, m.start() - 64), m.start())):
             name = wrap.group("name")  # a field's value wrapped in an object of its own, the field's key outside it
             # (Mautic's lead in a webhook's log: '"firstname":{"value":"Giovanna"}', '"mobile":{"value":"..."}')
+        elif name == "number" and not js and (brace := text.rfind("{", 0, m.start())) >= 0 \
+                and "}" not in text[brace:m.start()] \
+                and _DIALLING_CODE_MEMBER.search(text, brace, _object_end(text, m.end())):
+            name = "phoneNumber"  # a phone object's number beside its country's dialling code (a CRM's phones in a
+            # cell: Twenty's '[{"number":"3317589","callingCode":"+670","countryCode":"TL"}]')
         if type_for_name(name) not in _VALUE_HINTED:
             continue
         leaf = _leaf_and_parent(name)[0]
@@ -6630,6 +6709,8 @@ def _a_switchs_state(hint: Hint | None, text: str) -> bool:
 # (logfmt's, FortiGate's 'user="jdoe" srcmac=...'), a value maybe quoted (_BLANK_VALUE)
 _COMMA_PAIR = re.compile(r"(?:^|(?<=,[ \t]))(?P<name>[A-Za-z][\w\-. ]{0,40}?)=(?P<value>[^,\n]{1,200})(?=,[ \t]|$|\n)")
 _KEY_VALUE_TYPES = _HINT_BY_NAME - {"LOCATION"}
+_NETWORK_OWNER_LEAVES = frozenset({"isp", "ispname", "asnorg", "asorg", "asname", "carrier", "carriername"})
+_ONE_PAIR = re.compile(r"(?P<name>[A-Za-z][\w\-.]{0,40})=(?P<value>[^=\s\n][^=\n]{0,200})")
 _COMMA_PAIRS = re.compile(r",[ \t][A-Za-z][\w\-. ]{0,40}?=")
 _QUOTED_NAME_PAIR = re.compile(r"(?:^|(?<=[\s,;]))name=(?P<q>['\"])(?P<value>[^'\"\n]{1,200})(?P=q)(?=,|\s|$)")
 _ANY_KEY = re.compile(r"(?:^|(?<=[\s,;{(\[]))([A-Za-z][\w\-.]{0,40})=")

@@ -50,7 +50,7 @@ NEGATIVE = [
     "مع تحياتي، فريق الدعم",  # a sign-off's team
     "معك من",  # 'with you ... from': no name
     "بن",  # the word alone
-    "Salim bin Hamad",  # (Latin letters: NER's and the other patterns')
+    "salim bin hamad",  # (Latin letters: NER's and the other patterns'; 'Salim bin Hamad' is person_patronymic's)
     "يا جماعة، أحد عنده حل؟",  # 'folks, ...'
     "تمام يا باشا، شكرا", "حاضر يا معلم!",  # (Egyptian's 'boss', 'master')
     "الهدية من المدرسة الثانوية",  # 'from the secondary school': both words with the article

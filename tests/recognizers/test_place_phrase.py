@@ -102,7 +102,8 @@ def test_negative(find, text):
 @pytest.mark.parametrize(("text", "expected"), [
     # Tok Pisin's and Bislama's 'is at', 'back to the home village'
     ("Mi stap long Mingende nau inap long Fraide.", ["Mingende"]),
-    ("Lúcia husu ita telefone fali. Hela iha Lolotoe, Bobonaro.", ["Lolotoe"]),  # Tetum's lives at
+    ("Lúcia husu ita telefone fali. Hela iha Lolotoe, Bobonaro.", ["Bobonaro", "Lolotoe"]),  # Tetum's lives at
+    # (Bobonaro: place_macau_brunei_timor's)
     ("Ha'u mai husi Baucau.", ["Baucau"]),
     ("Terima kasih banyak, sanak. Salam dari Sumbawa Besar", ["Sumbawa Besar"]),  # greetings from
     ("greetings from Hanahan, see you", ["Hanahan"]),

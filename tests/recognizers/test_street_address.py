@@ -183,7 +183,8 @@ POSITIVE = [
     ("1585 Broadway, New York", ["1585 Broadway"]), ("Office at 158 Kingsway, Burnaby", ["158 Kingsway", "Burnaby"]),
     ("2109 W Broadway", ["2109 W Broadway"]),
     ("Please deliver the replacement to Avenue Lukonga n°305, Denver.", ["Avenue Lukonga n°305"]),  # 'n°'
-    ("Rue de la Poste n°152, Sica 1, Bambari", ["Rue de la Poste n°152"]),
+    ("Rue de la Poste n°152, Sica 1, Bambari", ["Rue de la Poste n°152", "Sica 1", "Bambari"]),  # (the quarter and
+    # the town: place_sahel's)
     # a Persian lane's number without its plate word; Iran's postcode after its label
     ("آمل، خیابان هراز، کوچه شهید بهشتی ۱۵، کد پستی 4616933471", ["خیابان هراز، کوچه شهید بهشتی ۱۵", "4616933471",
                                                                 "آمل"]),  # (the town: place_arabic's, round 68)
