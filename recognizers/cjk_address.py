@@ -167,7 +167,7 @@ class CjkAddressRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="LOCATION",
             name="CjkAddressRecognizer",
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=["地址", "住址", "住所", "address"],
             global_regex_flags=re.MULTILINE,  # no case in these scripts: a case-blind prefilter costs
         )

@@ -102,7 +102,7 @@ class PaymentCardRecognizer(CreditCardRecognizer):
     def __init__(self) -> None:
         super().__init__(
             name="PaymentCardRecognizer",
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=list(self.CONTEXT),
         )
 

@@ -137,7 +137,7 @@ class EmailAddressRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="EMAIL_ADDRESS",
             name="EmailAddressRecognizer",
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=list(_CONTEXT),
         )
 
@@ -390,7 +390,7 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="EMAIL_ADDRESS",
             name="ObfuscatedEmailRecognizer",
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=list(_CONTEXT),
         )
 

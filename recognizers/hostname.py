@@ -956,7 +956,7 @@ class HostnameRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="HOSTNAME",
             name="HostnameRecognizer",
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=list(_CONTEXT),
             global_regex_flags=re.DOTALL | re.MULTILINE,  # case-sensitive; keywords use (?i:...)
         )

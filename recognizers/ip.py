@@ -142,7 +142,7 @@ class IPv4Recognizer(PatternRecognizer):
         super().__init__(
             supported_entity="IP_ADDRESS",
             name="IPv4Recognizer",
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=list(_CONTEXT),
         )
 
@@ -217,7 +217,7 @@ class IPv6Recognizer(PatternRecognizer):
         super().__init__(
             supported_entity="IP_ADDRESS",
             name="IPv6Recognizer",
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=list(_CONTEXT),
         )
 

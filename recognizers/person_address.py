@@ -2256,7 +2256,7 @@ class PersonAddressRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="PERSON",
             name=type(self).__name__,
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             global_regex_flags=re.MULTILINE,
             context=list(self.CONTEXT),
         )

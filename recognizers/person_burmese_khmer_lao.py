@@ -90,7 +90,7 @@ class PersonBurmeseKhmerLaoRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="PERSON",
             name=type(self).__name__,
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=list(self.CONTEXT),
             global_regex_flags=re.DOTALL | re.MULTILINE,  # (case-sensitive: 'u win' is no name)
         )

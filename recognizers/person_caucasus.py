@@ -70,7 +70,7 @@ class PersonCaucasusRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="PERSON",
             name=type(self).__name__,
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=list(self.CONTEXT),
             global_regex_flags=re.MULTILINE,
         )

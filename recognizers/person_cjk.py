@@ -255,7 +255,7 @@ class PersonCjkRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="PERSON",
             name="PersonCjkRecognizer",
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=["姓名", "氏名", "name", "이름", "성명"],
             global_regex_flags=re.MULTILINE,
         )

@@ -114,7 +114,7 @@ class PersonInitialRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="PERSON",
             name=type(self).__name__,
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             global_regex_flags=re.MULTILINE,  # case is the evidence (Presidio's default ignores it)
             context=list(self.CONTEXT),
         )

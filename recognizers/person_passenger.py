@@ -36,7 +36,7 @@ class PassengerNameRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="PERSON",
             name="PassengerNameRecognizer",
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=["passenger", "passengers", "pax", "traveller", "traveler", "pnr", "booking"],
             global_regex_flags=re.DOTALL | re.MULTILINE,  # case-sensitive: the name is in capitals
         )

@@ -143,7 +143,7 @@ class PersonPatronymicRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="PERSON",
             name="PersonPatronymicRecognizer",
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=["фио", "name", "сотрудник", "клиент", "пользователь", "user"],
             global_regex_flags=re.MULTILINE,  # case is the evidence (Presidio's default ignores it)
         )

@@ -76,7 +76,7 @@ class PersonSouthAsianScriptRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="PERSON",
             name=type(self).__name__,
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=list(self.CONTEXT),
             global_regex_flags=re.DOTALL | re.MULTILINE,
         )

@@ -422,7 +422,7 @@ class PhoneNumberRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="PHONE_NUMBER",
             name="PhoneNumberRecognizer",
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=list(_CONTEXT),
         )
 
@@ -1167,7 +1167,7 @@ class LabelledPhoneRecognizer(PhoneNumberRecognizer):
             self,
             supported_entity="PHONE_NUMBER",
             name="LabelledPhoneRecognizer",
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=list(_CONTEXT),
         )
 
@@ -1204,7 +1204,7 @@ class MobileInDocumentNameRecognizer(PhoneNumberRecognizer):
             self,
             supported_entity="PHONE_NUMBER",
             name="MobileInDocumentNameRecognizer",
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=list(_CONTEXT),
             global_regex_flags=re.MULTILINE,  # a name's capitals are its evidence
         )
@@ -1276,7 +1276,7 @@ class MobileMoneyPartyRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="PHONE_NUMBER",
             name="MobileMoneyPartyRecognizer",
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=["pay", "payment", "paid", "from", "to", "transfer", "mpesa", "m-pesa"],
             global_regex_flags=re.DOTALL | re.MULTILINE,  # case-sensitive: the name is in capitals
         )
@@ -1313,7 +1313,7 @@ class SipNumberRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="PHONE_NUMBER",
             name="SipNumberRecognizer",
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=["sip", "call", "invite", "register", "message"],
         )
 
@@ -1352,7 +1352,7 @@ class ChatLinkNumberRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="PHONE_NUMBER",
             name="ChatLinkNumberRecognizer",
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=["whatsapp", "viber", "chat", "contact"],
         )
 
@@ -1399,7 +1399,7 @@ class DialledNumberRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="PHONE_NUMBER",
             name="DialledNumberRecognizer",
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=["call", "dial", "trunk", "recording"],
         )
 
@@ -1430,7 +1430,7 @@ class PersianDigitsNumberRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="PHONE_NUMBER",
             name="PersianDigitsNumberRecognizer",
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=["شماره", "تلفن", "موبایل", "همراه", "تماس"],
             global_regex_flags=re.MULTILINE,
         )

@@ -69,7 +69,7 @@ class PlaceEthiopicRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="LOCATION",
             name=type(self).__name__,
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=list(self.CONTEXT),
             global_regex_flags=re.DOTALL | re.MULTILINE,  # (Ge'ez has no case: no case-blind prefilter)
         )

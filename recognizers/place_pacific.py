@@ -66,7 +66,7 @@ class PlacePacificRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="LOCATION",
             name=type(self).__name__,
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=list(self.CONTEXT),
             global_regex_flags=re.MULTILINE,  # (case-sensitive: a town's name is capitalized)
         )

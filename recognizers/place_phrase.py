@@ -393,7 +393,7 @@ class PlacePhraseRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="LOCATION",
             name=type(self).__name__,
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             global_regex_flags=re.MULTILINE,  # case carries the signal (Presidio's default ignores it)
             context=list(self.CONTEXT),
         )

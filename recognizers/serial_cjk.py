@@ -55,7 +55,7 @@ class CjkSerialRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="SERIAL_NUMBER",
             name="CjkSerialRecognizer",
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=["序號", "シリアル"],
             global_regex_flags=re.MULTILINE,
         )

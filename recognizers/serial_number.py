@@ -454,7 +454,7 @@ class SerialNumberRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="SERIAL_NUMBER",
             name="SerialNumberRecognizer",
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=list(_CONTEXT),
             global_regex_flags=re.DOTALL | re.MULTILINE,  # case-sensitive; keywords use (?i:...)
         )

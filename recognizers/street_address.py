@@ -1608,7 +1608,7 @@ class StreetAddressRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="LOCATION",
             name="StreetAddressRecognizer",
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=list(self.CONTEXT),
             global_regex_flags=re.DOTALL | re.MULTILINE,  # case-sensitive; keywords use (?i:...)
         )

@@ -61,7 +61,7 @@ class CjkUsernameRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="USERNAME",
             name="CjkUsernameRecognizer",
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=["帳號", "账号", "ユーザー"],
             global_regex_flags=re.MULTILINE,  # case is spelled out: no case-blind prefilter
         )

@@ -61,7 +61,7 @@ class FtpUserRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="USERNAME",
             name="FtpUserRecognizer",
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=["ftp", "session"],
             global_regex_flags=re.MULTILINE,
         )

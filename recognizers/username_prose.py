@@ -238,7 +238,7 @@ class ProseLoginRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="USERNAME",
             name="ProseLoginRecognizer",
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self.PATTERNS],
+            patterns=list(self.PATTERNS),
             context=["login", "username", "account"],
             global_regex_flags=re.MULTILINE,
         )
