@@ -91,7 +91,7 @@ _LOUISIANA = (r"(?:Lafayette(?![ ](?:General|Street|St\b|Square|Park|College|Hal
               r"|Algiers[ ]Point|Holy[ ]Cross(?=[,;]|[ ]neighborhood)|Lower[ ]Ninth[ ]Ward|Lower[ ]9th[ ]Ward"
               r"|Ninth[ ]Ward|9th[ ]Ward|Seventh[ ]Ward|7th[ ]Ward|French[ ]Quarter|Garden[ ]District|Mid-City[ ]New[ ]Orleans"
               r"|Vieux[ ]Carr[ée]|Nouvelle-Orl[ée]ans|La[ ]Nouvelle-Orl[ée]ans|NOLA|Acadiana"
-              r"|Terrebonne|Lafourche|Tangipahoa|Calcasieu|Ouachita|Plaquemines|Avoyelles|Atchafalaya|Natchitoches"
+              r"|Terrebonne|Lafourche|Tangipahoa|Calcasieu|Ouachita|Plaquemines|Avoyelles|Atchafalaya"
               r"|Vermilion[ ]Parish|Iberville|Assumption[ ]Parish|Pointe[ ]Coupee)")
 _PARISH = (r"(?:Acadia|Allen|Ascension|Assumption|Avoyelles|Beauregard|Bienville|Bossier|Caddo|Calcasieu|Caldwell"
            r"|Cameron|Catahoula|Claiborne|Concordia|De[ ]?Soto|East[ ]Baton[ ]Rouge|East[ ]Carroll|East[ ]Feliciana"

@@ -1927,8 +1927,8 @@ def type_for_name(field: str) -> str | None:
                 for i, w in enumerate(words[:6])):
             return "PERSON"  # ('¿Cuál es tu nombre completo?', 'Qual é o seu nome?', 'Quel est votre nom ?'; not
             # something's name: '¿Cuál es el nombre de tu empresa?')
-    if field.rstrip().endswith("?") and len(words) > 2 and {"contact", "contactar", "contactá", "contactar-lo", "hubungi"} \
-            & set(words) and set(words) & (_PHONE_WORDS | {"telemóvel", "telemovel", "mobile"}):
+    if field.rstrip().endswith("?") and len(words) > 2 and {"contact", "contactar", "contactá", "hubungi"} \
+            & set(words) and set(words) & (_PHONE_WORDS | {"telemóvel", "telemovel"}):
         return "PHONE_NUMBER"  # a survey's question that asks how to reach the one who answers, a phone among the
         # ways (Hotjar's 'Podemos contactá-lo? Deixe o seu e-mail ou telemóvel / May we contact you?'): an
         # answer's e-mail is still found by its own shape
@@ -6710,7 +6710,7 @@ def _a_switchs_state(hint: Hint | None, text: str) -> bool:
 _COMMA_PAIR = re.compile(r"(?:^|(?<=,[ \t]))(?P<name>[A-Za-z][\w\-. ]{0,40}?)=(?P<value>[^,\n]{1,200})(?=,[ \t]|$|\n)")
 _KEY_VALUE_TYPES = _HINT_BY_NAME - {"LOCATION"}
 _NETWORK_OWNER_LEAVES = frozenset({"isp", "ispname", "asnorg", "asorg", "asname", "carrier", "carriername"})
-_ONE_PAIR = re.compile(r"(?P<name>[A-Za-z][\w\-.]{0,40})=(?P<value>[^=\s\n][^=\n]{0,200})")
+_ONE_PAIR = re.compile(r"(?P<name>[A-Za-z][\w\-.]{0,40})=(?P<value>[^=\s][^=\n]{0,200})")
 _COMMA_PAIRS = re.compile(r",[ \t][A-Za-z][\w\-. ]{0,40}?=")
 _QUOTED_NAME_PAIR = re.compile(r"(?:^|(?<=[\s,;]))name=(?P<q>['\"])(?P<value>[^'\"\n]{1,200})(?P=q)(?=,|\s|$)")
 _ANY_KEY = re.compile(r"(?:^|(?<=[\s,;{(\[]))([A-Za-z][\w\-.]{0,40})=")
