@@ -67,7 +67,9 @@ class EmailAddressRecognizer(PatternRecognizer):
                                                       # a Usenet message id's '$' ('<ur5abc$1@dont-email.me>') or a
                                                       # fediverse handle's '@' ('@anna@mastodon.social': a login)
             (?<!://[^\s/@:]{1,64}:)                   # nor a URL's password (https://bob:s3cret@host)
-            (?<!(?:(?:message[-_]?id|msg[-_]?id|in-reply-to|references|^x-[a-z\-]{1,40}-id)(?:[=:]|\ ')|\bin\ article)
+            (?<!(?:(?:message[-_]?id|msg[-_]?id|in-reply-to|references|^x-[a-z\-]{1,40}-id)
+                   (?:[=:]|\ '|\\?"[ ]?(?::|;s:\d{1,4}:)[ ]?\\?")|\bin\ article)  # (a JSON's or PHP's serialized
+                                                      # header too: '"message-id":"<a@b>"', 's:10:"message-id";s:31:"<a@b>"')
                 (?:[ \t]{0,3}<[^<>\s]{1,80}>){0,8}
                 [ \t]{0,3}<[^<>\s]{0,80})              # nor a message's id (a mail log's
                                                       # message-id=<CAF7q3...@mail.gmail.com>, 'Message-ID:

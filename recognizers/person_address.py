@@ -90,7 +90,11 @@ evidence. Capitalized words only; words that take those places without being nam
   name, ``corp.example.co.uk/Corvell/Users/Dublin/Owen Costello`` (Windows NPS' log)
 * ``document_of`` (0.9): whose document a file is, by its name: ``CV_Tamara_Horvat.pdf``,
   ``Loonstrook_2024-05_Daan_Visser.pdf``, ``Claim_Kaya_NV24061247201.xlsx``; the name first
-  (``document_named``): ``Tamm_Kadri_2025_CV.pdf``, ``Tanya Daniels - artist statement.docx``
+  (``document_named``): ``Tamm_Kadri_2025_CV.pdf``, ``Tanya Daniels - artist statement.docx``;
+  ``folder_of_a_person`` (0.9): a people's collection's folder or file named for one of them after
+  their record's number, ``kyc/clientes/2024/000603_Nelson_Lima/selfie.jpg``
+* ``name_before_reply_attribution`` (0.9): a name alone on its line before a quoted mail's
+  attribution, its reply's signature: ``Gracias.\\n\\nYamil\\n\\nOn Sun, Mar 10, 2024 ... wrote:``
 * ``mail_name`` (0.9): the name with an address, ``From: Ines Duarte <ines@example.pt>``
 * ``chat_room_nick`` (0.85): an XMPP room's member by a nick that is a name,
   ``helpdesk@conference.example.com.my/Jainus``
@@ -392,6 +396,9 @@ _WEST_AND_SOUTHERN_AFRICAN_GREETINGS = (r"(?:Ojekoo|Ne[ ]y[ ]yibeogo|I[ ]ni[ ](?
                                         # ('On dit quoi Didier !', 'Nanga def Awa,', 'Mbolo Ella,', 'Sak pase
                                         # Wideline!', 'Shlonak Abdullah,'; Lingala's 'Mbote' is _GREETINGS_ABROAD's)
                                         r"|On[ ]dit[ ]quoi|Nanga[ ]def|Mbolo|Sak[ ]pase"
+                                        # Guinea-Bissau Kriol's and Cape Verdean's greeting ('Mantenha Aladje
+                                        # Nhanca! Nô ten stock', 'Mantenha Aua!')
+                                        r"|Mantenha|Mantenhas"
                                         r"|Shlonak|Shlonich|Shlonkom|Marhaba|Ahlan|Salam|Salaam|Assalamu[ ]alaikum"
                                         # the Maghreb's: Tunisia's 'Asslema', Kabyle's 'Azul (fell-ak)', Darija's
                                         # 'Salam khoya', Somali's 'Iska warran' ('Azul fell-ak Samir!')
@@ -407,6 +414,9 @@ _WEST_AND_SOUTHERN_AFRICAN_GREETINGS = (r"(?:Ojekoo|Ne[ ]y[ ]yibeogo|I[ ]ni[ ](?
 _MORE_SIGN_OFFS = (r"(?:Beste[ ]hilsen|Vänliga[ ]hälsningar|Bästa[ ]hälsningar|Parhain[ ]terveisin|Kiitos[ ]paljon"
                    r"|Tusen[ ]ta(?:kk|ck)|Suur[ ]aitäh|Tänan|Liels[ ]paldies|Ar[ ]labiem[ ]vēlējumiem|Hormat[ ]kami"
                    r"|Salam[ ]hormat|Beste[ ]groete|Khanimambo|Kotohuadan"
+                   # Portuguese's 'signed', abbreviated, before the name that ends a message ('Obrigadu pa tudu!
+                   # Ass. Odair Barros'; not 'Ass. Manager', an assistant's title, before more words)
+                   r"|Ass\.(?=[ ]\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?(?:[\"']|[ \t]*(?:\n|$)))|Assinado:?"
                    # Malay's and Indonesian's 'see you again', Kadazandusun's and Sikka's thanks
                    r"|Jumpa[ ]lagi|Kounsikaan|Epang[ ]gawan"
                    # Drehu's thanks (very much), Adyghe's thanks, Laz's many thanks
@@ -496,7 +506,7 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Herr|Frau|Sr|Sra|Srta|Dra|Mme|Mlle|Signora
           # Friulian, Kashubian, Papiamento, Sundanese, Chichewa, Luganda, Xitsonga, Walloon,
           # Ladino ('Siôr Pauli', 'Pón Kòss', 'Omwami Ssemakula', 'Sinyor Levi')
           r"|Siôr|Siore|Pón|Señor|Señora|Akang|Teteh|Bambo|Omwami|Omukyala|Ssebo|Nnyabo|Tatana|Monsieu"
-          r"|Sinyor|Sinyora"
+          r"|Sinyor|Sinyora|Doña|Dña"  # (and Spanish's respect for a lady: 'Bendiciones, Doña Carmen'; not 'Don', a name)
           # Balinese, Minangkabau, Acehnese ('Bli Made', 'Mbok Ayu', 'Uda Rizal', 'Teungku Hasan';
           # not Minangkabau's 'Uni' nor Mizo's 'Pi': English words)
           r"|Bli|Mbok|Uda|Teungku"
@@ -1374,6 +1384,16 @@ class PersonAddressRecognizer(PatternRecognizer):
             _PLACE_SCORE,
         ),
         Pattern(
+            "name_before_reply_attribution",
+            r"""(?x)
+            (?<=(?:\n|\\n)[ \t]*(?:\n|\\n))      # a name alone on its line after a blank one (real or escaped, as a
+            \p{Lu}[\p{Ll}\p{M}'’\-]{1,20}(?:[ ]\p{Lu}[\p{Ll}\p{M}'’\-]{1,20})?  # SQL dump keeps a mail), right
+            (?=[ \t]*(?:\n|\\n)[ \t]*(?:\n|\\n)?[ \t]*  # before the quoted mail's attribution: the reply's signature
+              (?:On|El|Le|Em|Am|Op)[ ][^\n\\]{6,120}?(?:wrote|escribió|a[ ]écrit|escreveu|schrieb|schreef):)
+            """,  # ('Gracias, quedo pendiente.\n\nYamil\n\nOn Sun, Mar 10, 2024 at 11:02 PM Ant <...> wrote:')
+            _PLACE_SCORE,
+        ),
+        Pattern(
             "sign_off_more_languages",              # (as sign_off, of _MORE_SIGN_OFFS)
             rf"""(?x)
             (?<=(?:(?:^|\n)[ \t]*|[.!?][ ])
@@ -1509,6 +1529,11 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # Sango's: 'Hau-nia naran Maria Ximenes', 'Iri ti mbi ayeke
                                                     # Yakité', 'Mbi yeke Léa Yangongo, mbi yeke na Bangui': I am)
                     |sunana|aha[ ]m[ ]b[uụ]|or[uú]k[oọ][ ]mi[ ]ni|my[ ]name[ ]na
+                    |nha[ ]nom[ie][ ](?:[ée]|ê|i)|nomi[ ]mu[ ](?:s[áa]|[ée])|n[ ]ta[ ](?:tch|tx|ch)oma  # (Cape Verdean's,
+                                                    # Guinea-Bissau Kriol's and Forro's: 'Nha nomi é Djarai Tavares',
+                                                    # 'Nha nomi i Braima Baldé', 'Nomi mu sá Nilza Trovoada'; Belize
+                    |mi[ ]naym[ ](?:da|iz|a)|m[ei][ ]name(?:[ ](?:is|da))?  # Kriol's, Guyanese Creole's and Crucian's:
+                                                    # 'Mi naym da Kenrick Flowers', 'Me name Delroy Hendricks')
                     |(?:ma|my|mi)[ ]nem[ ]na|ma[ ]name[ ]na|mi[ ]n[òo]mber[ ]ta|mi[ ]nen[ ](?:na|den)  # (Cameroon's
                     |nitwa|naitwa|ninitwa|ninaitwa|jina[ ]langu[ ]ni|izina[ ]ryanjye[ ]ni|amazina[ ]yanjye[ ]ni
                                                     # Pidgin's, Papiamentu's and Sranan's 'my name is'; Kinyarwanda's,
@@ -1564,6 +1589,12 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # Bobo'), not before one ('je suis Burkinabè', 'je suis Dispo');
                                                     # Spanish's and Portuguese's too ('soy Facundo Bianchi'),
                                                     # Bajan's 'I is Carlisle Marshall'
+               |(?<![\w])(?i:sou|mi[ ][eé])(?=[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]+[ ](?:da|do|de|di)[ ](?:reserva|quarto|casa
+                  |empresa|loja|turma|equipa|equipe|escola|igreja|farm[áa]cia)\b)  # (Portuguese's and Cape Verdean's
+                                                    # 'I am' before a given name alone and whose it is: 'Ola, sou
+                                                    # Edson da reserva BK594849', 'sou Rita do quarto 12')
+               |(?<![\w])(?i:mi[ ][eé])(?=[ ]\p{{Lu}}\p{{Ll}}+(?:[ ]\p{{Lu}}\p{{Ll}}+)?[,.!])  # (Cape Verdean's 'I am' before
+                                                    # a name and a pause: 'Modi ki bu sta? Mi e Aristides, N ta txiga')
                |(?<![\w])(?-i:man|yes|es)(?=[ ]\p{{Lu}}\p{{Ll}}+(?:[ ]\p{{Lu}}\p{{Ll}}+){{1,2}}[ ](?:hastam|hastan|em)\b)  # Persian's
                                                     # and Armenian's 'I am ... (am)' romanized: 'man Mohammad Rezaei hastam',
                                                     # 'yes Armen Hakobyan em'
@@ -2154,6 +2185,21 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?!{_DOCUMENT_NOT_NAME}(?![\p{{L}}]))  # (a month's)
             \p{{Lu}}[\p{{Ll}}\p{{M}}'’]{{1,30}}(?:[_\ ](?!{_DOCUMENT_NOT_NAME}(?![\p{{L}}]))\p{{Lu}}(?:['’]\p{{Lu}})?[\p{{Ll}}\p{{M}}'’]{{1,30}}){{0,2}}
             (?=(?:[_\ \-][\w\-]*)?\.(?i:pdf|docx?|xlsx?|odt|ods|rtf|txt|jpe?g|png|heic|zip)(?![\w]))
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "folder_of_a_person",
+            r"""(?x)
+            (?<=\d_)                                # cheap guard first
+            (?<=(?i:/|^)(?i:clientes|clients|customers|kyc|pacientes|patients|utentes|employees|funcionarios
+                 |funcionários|staff|alunos|students|members|socios|sócios|membros|candidatos|applicants|mutuarios
+                 |mutuários|borrowers|beneficiarios|beneficiários)/(?:(?:19|20)\d\d/)?\d{2,12}_)  # a people's
+                                                    # collection's folder or file for one of them, their record's
+                                                    # number and their name: a KYC store's 'kyc/clientes/2024/
+                                                    # 000603_Nelson_Lima/selfie.jpg'
+            \p{Lu}[\p{Ll}\p{M}'’]{1,30}(?:_(?:(?:d[aeo]s?|de|di|van|von|del)_)?(?:d(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]{1,30}){1,3}
+            (?=/|\.[A-Za-z]{2,4}(?![\w]))         # (its particles too: 'Pires_dos_Santos', 'Ilza_dAlva')
             """,
             _PLACE_SCORE,
         ),

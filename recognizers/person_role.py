@@ -14,8 +14,12 @@ label's, where NER does not run. The role is context, not part of the name.
   Spanish, Portuguese, Italian or German, then two or three capitalized words.
 * ``customer_named`` (0.7): a customer's or a subscriber's word (capitalized too), then two or three
   capitalized words, then a dash, a slash or a comma (``Cliente Ignacio Soto - Av. Grecia 1367``, an
-  ISP's port description); ``customer_did`` (0.7): a customer's or a caller's first name alone, then
-  what they did (``customer Ishita called from ...``, a desk's note).
+  ISP's port description); ``customer_did`` (0.7): a customer's or a caller's first name, or full
+  name, then what they did (``customer Ishita called from ...``, a desk's note; Guinea-Bissau Kriol's
+  ``Cliente Ussumane Sanca pidi ...``).
+* ``customer_quoted`` (0.8): a customer's word, then their name in quotes, as an app's error says it
+  (``O cliente "Fatumata Ntchama" tem 1 faturas vencidas``); ``deliver_to`` (0.7): whom an order
+  goes to, then their address (``Entregar a Domingos Fati, Avenida ...``).
 * ``done_by`` (0.9): a Spanish or French record's 'sent, booked, paid... by' (``enviado por``,
   ``annulée par``), then two or three capitalized words: a person who did it, which the model
   reads as a place there now and then.
@@ -85,11 +89,29 @@ class PersonRoleRecognizer(PatternRecognizer):
             r"""(?x)
             (?<=(?<![\p{L}\p{M}])(?:[Cc]ustomer|[Cc]lient|[Cc]aller|[Cc]liente|[Gg]rahak)[ ])  # a customer's first name
             (?!(?:Service|Services|Support|Care|Desk|Team|Success|Relations|Experience|Portal|Account|Data)\b)
-            """ + _WORD + r"""                 # alone, then what they did, as a desk's note writes it (not a desk's)
+            """ + _WORD + r"""(?:[ ]""" + _WORD + r""")?  # or full name, then what they did, as a desk's note
             (?=[ ](?:called|rang|phoned|wrote|emailed|messaged|asked|said|says|reported|complained|requested|wants
-                 |visited|came|ligou|llamó|ne[ ]call[ ]kiya)(?![\p{L}\p{M}]))  # ('customer Ishita called from
-            """,                               # 9356248216', 'Customer Tanmay says ...')
+                 |visited|came|ligou|llamó|ne[ ]call[ ]kiya|pediu|disse|reclamou|quer|pidi|kuma|misti)(?![\p{L}\p{M}]))
+            """,                               # writes it (not a desk's): 'customer Ishita called from 9356248216',
+                                               # 'Customer Tanmay says ...', Guinea-Bissau Kriol's 'Cliente Ussumane
+                                               # Sanca pidi pa mandadu fatura' (asks)
             0.7,
+        ),
+        Pattern(
+            "customer_quoted",
+            r"""(?x)
+            (?<=(?<![\p{L}\p{M}])(?:[Cc]liente|[Cc]lient|[Cc]ustomer|[Uu]tente|[Pp]aciente|[Pp]atient|[Ss][óo]ci[oa]
+                |[Mm]embro|[Mm]ember)[ ]["“«])  # a customer's word, then their name in quotes, as an app's error
+                                                # message writes it ('O cliente "Fatumata Ntchama" tem 1 faturas
+            """ + _NAME + r"""(?=["”»])""",  # vencidas', 'Customer "Jane Doe" has no address')
+            0.8,
+        ),
+        Pattern(
+            "deliver_to",
+            r"""(?x)
+            (?<=(?<![\p{L}\p{M}])(?:[Ee]ntregar|[Ee]ntrega|[Ee]nviar|[Dd]eliver|[Ll]ivrer|[Ll]ivraison)[ ](?:a|à|ao|to|para)[ ])
+            """ + _NAME + r"""(?=,[ ]|[ ][\-–—][ ])""",  # whom an order goes to, then their address ('Entregar a
+            0.7,                                     # Domingos Fati, Avenida Pansau Na Isna 124, Fulacunda')
         ),
         Pattern(
             "done_by",

@@ -224,6 +224,9 @@ _DATE_SHAPES = re.compile(
     )(?!\d)
     """
 )
+# A day and a month with a slash, then a blank and a time's window: a visit's date and hours ('visit 05/02
+# 8-12'), no number (a phone's groups are not slashed so, then spaced)
+_DAY_MONTH_THEN_HOURS = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])[ ]\d{1,2}(?::\d\d)?-\d{1,2}(?::\d\d)?")
 # A whole candidate that is a date with a two-digit year (5-10-23, 05.10.23). Only as
 # the whole candidate: inside one, 01.23.45.67.89 (a French number) would look like one.
 _SHORT_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([\-./])(?:0?[1-9]|[12]\d|3[01])\1\d\d")
@@ -520,7 +523,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
                 return False  # ISBN-13, card numbers, long ids (but a mobile's 13 digits in E.164
                 # without its '+': Nigeria's '2348106970956', Indonesia's '62 812 3456 7890'; and
                 # Indonesia's longest mobiles with their trunk '0': '0895-2303-14178')
-            if _DATE_SHAPES.search(text) or _SHORT_DATE.fullmatch(text) or _is_yyyymmdd(digits):
+            if _DATE_SHAPES.search(text) or _SHORT_DATE.fullmatch(text) or _is_yyyymmdd(digits) \
+                    or _DAY_MONTH_THEN_HOURS.fullmatch(text):
                 return False
             if _DOTTED_QUAD.fullmatch(text):
                 return False  # 192.0.2.1, 10.0.19045.2006-ish versions
@@ -1102,6 +1106,9 @@ _THIRD_LABEL = (
     # 'SMS reçu de 72 86 11 28', 'Appel entrant 77059763', 'votre ligne 91234567', 'an yi rijistar layinka 91234567')
     r"|\bSMS\ (?:reçu|recu|envoyé|envoye)\ (?:de|à|a)\ (?=\+|\d)|\b[Aa]ppel\ (?:entrant|sortant|manqué|manque)\ (?:de\ )?(?=\+|\d)"
     r"|\b(?:votre|ta|sa)\ ligne\ (?=\+|\d)|\blayin(?:ka|ki)?\ (?=\+|\d)"
+    # (and an English-speaking gateway's, a router's SMS tool's: 'New SMS received from 979 9219 (SIM1, index 5)',
+    # 'Forwarding SMS from 926 9300 to email', 'sending SMS to 931 5796 (user ...)')
+    r"|\bSMS\ (?:(?:received|receieved|sent|forwarded)\ )?(?:from|to)\ (?=\+|\d)"
     r"))"
 )
 # A second number after the first a request names, 'or' between ('Call me on 0788123456 or 0722123456', Kinyarwanda's
@@ -1402,6 +1409,43 @@ class DialledNumberRecognizer(PatternRecognizer):
             patterns=list(self.PATTERNS),
             context=["call", "dial", "trunk", "recording"],
         )
+
+
+class ShortPlanNumberRecognizer(PatternRecognizer):
+    """PHONE_NUMBER: a five-digit national number after a telephone's own word ('Tel: 21234',
+    'phone 22 123', 'Tereponi: 22 123'). Small islands' plans number their lines in five digits
+    (the Falklands', St Helena's, the Cook Islands', the Solomons', Tuvalu's, Tonga's), which
+    :class:`LabelledPhoneRecognizer`'s six-digit floor leaves out. Only a word that names a
+    telephone counts: an office's, a desk's or a home's five digits are a room, a ticket or a
+    postcode as often ('Office: 20134'), and a postcode's label or a run of one digit is none.
+    """
+
+    PATTERNS = [
+        Pattern(
+            "five_digit_after_telephone_word",
+            r"""(?x)
+            (?<=(?<![\w\-])(?i:tel|tel\.|telephone|phone|ph|mob|mobile|cell|fone|telefone|tel[ée]fono|t[ée]l[ée]phone
+               |tlm|tlf|tereponi|landline)(?::[\ ]?|\.?[\ ]|[\ ]?\#[\ ]?|[\ ](?:no\.?|number|nr\.?)[:\ ][\ ]?))
+            \d{2}[\ ]?\d{3}               # five digits, or two and three ('22 123')
+            (?![\w\-/.,:\ ]?\d|[\w@])     # and no more: not a longer number, a date, an address or a code
+            """,
+            0.6,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="PHONE_NUMBER",
+            name="ShortPlanNumberRecognizer",
+            patterns=list(self.PATTERNS),
+            context=["tel", "phone", "call"],
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        digits = pattern_text.replace(" ", "")
+        if len(set(digits)) == 1 or digits in "0123456789" or digits in "9876543210":
+            return False  # a placeholder's digits ('00000', '12345')
+        return None
 
 
 class PersianDigitsNumberRecognizer(PatternRecognizer):

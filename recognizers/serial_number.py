@@ -16,6 +16,10 @@ is what a case-blind pattern would catch):
   ZRI72FGZ`` (the first is ``serial_after_keyword``'s).
 * ``serial_in_brackets_after_device`` (0.8): a device one owns, its serial in brackets after it (``my
   gateway (KSG24C8877731) drops off``): capitals and digits, both.
+* ``serial_of_a_model`` (0.85): a model's serial said in a sentence, after its maker's and model's
+  name (``S/N on the Generac Guardian 22kW: 3667093660``, ``El serial del Growatt SPF 5000 es
+  HL1225749227``, Crucian's ``De EG4 LifePower4 number is BA23538947``); a model's digits among its
+  words, so a phone's maker's (``my iPhone number is ...``) is no model's.
 * ``cwmp_device_id`` (0.8): the serial in a TR-069 device's id, ``OUI-ProductClass-Serial``
   (``E0B9E5-ZXHN%20F670L-ZTEGEDEEF7A0``, as GenieACS logs it).
 * ``adb_device`` (0.8): a phone's serial as ``adb devices`` lists it (``BF47U636<TAB>device``).
@@ -276,6 +280,20 @@ class SerialNumberRecognizer(PatternRecognizer):
             0.8,
         ),
         Pattern(
+            "serial_of_a_model",
+            r"""(?x)
+            (?<=(?:\b(?i:serial(?:\ number)?|s/n|n[uú]mero\ de\ serie)\ (?i:del?|of\ the|on\ the|for\ the|pon\ de|of|on)
+                |\b(?:[Dd]e|[Tt]he|[Mm]y|[Mm]e)(?=\ [^\n.:;]{0,30}\d)(?!\ (?i:i?phone|galaxy|pixel|sim|cell|mobile|verizon|claro|liberty)))  # a
+                (?:\ [A-Z0-9][\w\-]*){1,4}        # model by its maker's and its own name, then its serial, or its
+                (?:\ (?i:serial|number|s/n))?      # number ('S/N on the Generac Guardian 22kW: 3667093660', 'El
+                \ ?(?i::|es|is|say|says)\ )       # serial del Growatt SPF 5000 es HL1225749227', Crucian's 'De MRCOOL
+            (?<!\b(?:[Dd]e|[Tt]he|[Mm]y|[Mm]e)(?:\ [A-Z0-9][\w\-]*){1,4}\ (?i:es|is|say|says)\ )  # DIY 24K number
+            (?=[A-Z0-9]*\d)[A-Z0-9]{7,20}          # is 2198L54359'; a model's digits among its words, not a phone's
+            (?![\w\-]|[.,]\d)                      # maker's: 'my iPhone number is ...' is a phone's)
+            """,
+            0.85,
+        ),
+        Pattern(
             "gpon_ont_serial",
             r"""(?x)
             (?<![\w\-])                            # a fibre terminal's (GPON ONT's) serial: its maker's four
@@ -311,7 +329,7 @@ class SerialNumberRecognizer(PatternRecognizer):
         Pattern(
             "iccid_after_sim",
             r"""(?x)
-            (?<=(?i:\b(?:sim(?:[\ \-]?card|kad|kaad|kaadi)?|chip)(?:\ (?:no\.?|nr\.?|number|namba|es|is))?)\ ?[:\#=]?\ {1,3})  # a SIM's
+            (?<=(?i:\b(?:sim(?:[\ \-]?card|kad|kaad|kaadi)?|chip)(?:\ (?:no\.?|nr\.?|number|namba))?(?:\ (?:es|is))?)\ ?[:\#=]?\ {1,3})  # a SIM's
             89\d{16,20}                             # number after 'sim', as a note writes it ('sim 8961425682701248541',
             (?![\w\-])                             # Tok Pisin's 'simkad 89675...', Spanish's 'el chip es 8953...'): an
                                                    # ICCID, 89 first

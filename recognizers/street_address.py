@@ -40,9 +40,11 @@ be one); keywords that may be written either way use ``(?i:...)``:
   its own (the street line is a separate finding), so that a unit on the next line, or
   before the street, is found too.
 * ``postcode`` (0.6): a postcode whose shape says it is one, anywhere: the UK's ``AB18 1XQ``,
-  Canada's ``K1A 0B1``, an Irish Eircode ``V94 AF7X`` (digits alone could be anything)
+  Canada's ``K1A 0B1``, an Irish Eircode ``V94 AF7X``, the British overseas territories' ``FIQQ 1ZZ``
+  (digits alone could be anything)
 * ``po_box`` (0.9): ``P.O. Box 123``, ``PO Box 123``, ``Post Office Box 9``,
-  ``Postbox 86``, and the US military forms ``PSC 8361, Box 2740``, ``Unit 6093 Box 2817``.
+  ``Postbox 86``, and the US military forms ``PSC 8361, Box 2740``, ``Unit 6093 Box 2817``; a
+  highway contract's or a rural route's box, ``HC-02 Box 15432``, ``RR 1 Box 2345``.
 * ``military_mail`` (0.9): ``APO AA 38215`` / ``FPO AE 30518`` / ``DPO AP 47029``, with
   the box or ship line before it when present.
 * ``district_word`` (0.9): a town's quarter by its word, then its name (``Colonia Roma Norte``,
@@ -227,7 +229,7 @@ _STREET_WORDS_HU = r"(?:utca|út|útja|körút|tér|köz)"
 _PREFIX_AFTER = (
     r"(?:Rue|Via|Viale|Vicolo|Corso|Piazza|Piazzale|Largo|Strada|Calle|Carrer|Avenida"
     r"|Avinguda|Avda\.|Paseo|Passeig|Plaza|Plaça|Praça|Rua|Travessa|Alameda|Rambla"
-    r"|Jr\.|Jirón|Av\.(?=[\ \t](?:\p{Lu}\p{Ll}|\d))|Carrera|Cra\.|Diagonal|Transversal|Pasaje|Psje\.|Pje\."
+    r"|Jr\.|Jirón|Av\.(?=[\ \t](?:\p{Lu}\p{Ll}|\d))|Ave\.(?=[\ ]\p{Lu}\p{Ll}[^\n,]{0,40}[\ ]\d)|Carrera|Cra\.|Diagonal|Transversal|Pasaje|Psje\.|Pje\."
     r"|(?<=(?:\b(?:la|en|por|una|esta|Vivo[\ ]en|vivo[\ ]en)|,)[\ ])(?:calle|avenida|av\.|jirón|pasaje)"  # ('vivo en la calle
     # Sucre 235': the street word in lower case after an article, 'en' or an address's comma: 'Centro Habana, calle
     # Neptuno #512')  # (Peru's 'Jr. Callao 1418'; 'Av. Arce N° 2519')
@@ -776,7 +778,9 @@ class StreetAddressRecognizer(PatternRecognizer):
                                            # not a chip and its memory, 'M2 8GB'),
               | [A-Z]\d[A-Z]\ \d[A-Z]\d       # Canada's (K1A 0B1),
               | [AC-FHKNPRTV-Y]\d{2}\ [AC-FHKNPRTV-Y\d]{4}  # Ireland's Eircode (V94 AF7X),
-              | BB[12]\d{4})                # Barbados' (BB22026: a parish's and a route's digits)
+              | BB[12]\d{4}                 # Barbados' (BB22026: a parish's and a route's digits),
+              | (?:FIQQ|SIQQ|STHL|ASCN|TDCU|BIQQ|PCRN|BBND|TKCA)\ 1ZZ)  # the British overseas territories' one
+                                           # postcode each (the Falklands' FIQQ 1ZZ, St Helena's STHL 1ZZ)
             )
             (?![\w\-])
             """,
@@ -1048,7 +1052,9 @@ class StreetAddressRecognizer(PatternRecognizer):
               | (?:Apartado(?:[\ \t]Postal)?|Apdo\.|Casilla(?:[\ \t]de[\ \t]Correos?|[\ \t]Postal)?  # Spanish
                   |(?<=\b(?:la|en|mi|su)[\ ])casilla(?:[\ ]de[\ ]correos?|[\ ]postal)?)
               | (?:PSC|Unit|UNIT|CMR)[\ \t]+\d{1,5},?[\ \t]+Box  # US military: PSC 8361, Box; Unit 6093 Box
-              | (?-i:HC)[\ \t]+\d{1,3},?[\ \t]+(?-i:Box)  # Alaska's highway contract route's box: 'HC 67 Box 2283'
+              | (?-i:HC)[\ \t\-]+\d{1,3},?[\ \t]+(?-i:Box)  # Alaska's and Puerto Rico's highway contract route's box:
+                                           # 'HC 67 Box 2283', 'HC-02 Box 15432'
+              | (?-i:RR|R\.R\.)[\ \t\-]?\#?\d{1,3},?[\ \t]+(?-i:Box)  # a rural route's box: 'RR 1 Box 2345'
               | (?-i:C\.P\.|Case[\ ]postale|case[\ ]postale)(?=[\ ]\d{1,4},)  # Quebec's 'case postale': 'C.P. 200, Rankin
                                            # Inlet' (Mexico's 'C.P. 06600' is a postcode of five digits, no box)
               | (?:(?<=^|\n|,[\ ])(?-i:Box)(?=[\ ]\d{1,5}(?:,|[\ ]\p{Lu}\p{Ll})))  # a box alone, first or after a comma,
@@ -1059,7 +1065,7 @@ class StreetAddressRecognizer(PatternRecognizer):
             )
             [\ \t]*\#?[\ \t]*              # 'Box #123'
             (?:(?-i:[A-Z]{1,2})-?(?=\d))?    # the Bahamas' letters of a post office: 'P.O. Box N-7741', 'SS-5678'
-            \d{1,6}                        # the box number
+            \d{1,7}                        # the box number (Puerto Rico's have up to seven digits: 'PO Box 9021112')
             (?:-\d{1,6}(?!-))?              # (Liberia's with its office's: 'P.O. Box 10-9012')
             (?!\w)                         # the whole number
             """,
@@ -1132,6 +1138,10 @@ class StreetAddressRecognizer(PatternRecognizer):
                |Urbanizaci[oó]n|Urb\.|Barrio|barrio|Bo\.|B[°º]|Barriada|Bda\.|Ensanche|Ens\.|Reparto|Rpto\.
                |Residencial|Ciudadela|Cdla\.|AA\.[\ ]?HH\.|A\.H\.|Asentamiento[\ ]Humano|Pueblo[\ ]Joven
                |Sector(?=[\ ](?:Los|Las|La|El)[\ ])
+               |Cond\.(?=[\ ]\p{Lu}\p{Ll})|Condominio(?=[\ ]\p{Lu}\p{Ll})|Parc\.(?=[\ ]\p{Lu}\p{Ll})|Parcelas(?=[\ ]\p{Lu}\p{Ll})
+               |Ext\.(?=[\ ](?:Villa|Urb\.?|Jardines|San|Santa|La|Las|Los|El)[\ ])  # (Puerto Rico's condominiums,
+                                                    # plots and an estate's extension: 'Cond. Torres del Parque', 'Parc.
+                                                    # Falú', 'Ext. Villa Rica'; not a phone's 'Ext. 204')
                |Res\.?(?=[\ ](?:Los|Las|La|El)[\ ])|Res\.(?=[\ ]\p{Lu}\p{Ll})|Bairro|bairro|Achada|Zona(?=[\ ]\p{Lu}\p{Ll})|Lotificaci[oó]n|Caser[ií]o|Aldea|Cant[oó]n|Morcellement|Cit[ée]
                |(?<=(?:\b(?:en|la|na|da|a)|:)[\ ])Col\.|(?<=\b(?:en|la|a)[\ ])colonia|Edificio|Edif[ií]cio|Edf\.|PH(?=[\ ]\p{Lu}\p{Ll})
                |Sicap|SICAP|HLM|Lotissement|Lot\.|R[ée]sidence(?=[\ ](?:Les|Le|La|L['’])?\p{Lu})|Immeuble|Imm\.
@@ -1173,7 +1183,7 @@ class StreetAddressRecognizer(PatternRecognizer):
                                                     # and Gallurese's articles: 'località Su Planu', 'Loc. Sa Serra')
                 |(?<=Cit[ée][\ ])\d{1,4}[\ ])?  # ('bairro de Bandim', 'Cité 1200 Logements',
                                                     # 'Cité La Cure')
-            \p{Lu}[\p{L}\p{M}'’\-]{2,30}(?:[\ ](?:(?:de|del|la|los|las)[\ ])?(?!(?:Mz|Mza|Lt|Lote|Villa|Solar|Casa|Calle|Av|Km)\b)
+            \p{Lu}[\p{L}\p{M}'’\-]{2,30}(?:[\ ](?:(?:de|del|la|los|las)[\ ])?(?!(?:Mz|Mza|Lt|Lote|Villa|Solar|Casa|Calle|Av|Km|Apt|Apto|Edif|Bloque)\b)
               \p{Lu}[\p{L}\p{M}'’\-]{1,30}){0,2}  # Mexico's 'Colonia Roma
             (?:(?<=(?:Sicap|SICAP|HLM|Cit[ée])[\ ][^\n,]{1,40})[\ ]\d{1,2}(?![\w\-/:.,]\d|[\w\-]))?  # (Dakar's numbered ones: 'Sicap Liberté 6')
             (?![\p{L}\p{M}])               # Norte', the Philippines' 'Brgy. Lahug', 'Sitio Mahayag', India's

@@ -223,7 +223,7 @@ POSITIVE = [
     ("Av. Amazonas N34-120 y Av. República, Quito", ["Av. Amazonas N34-120", "y Av. República", "Quito"]),
     ("Cdla. Kennedy Norte Mz. 108 Villa 14", ["Cdla. Kennedy Norte", "Mz. 108 Villa 14"]),
     ("Mz. B Lt. 12, AA.HH. Los Olivos", ["Mz. B Lt. 12", "AA.HH. Los Olivos"]),
-    ("Carr. 2 Km 15.3, Bo. Candelaria, Toa Baja", ["Carr. 2 Km 15.3", "Bo. Candelaria"]),
+    ("Carr. 2 Km 15.3, Bo. Candelaria, Toa Baja", ["Carr. 2 Km 15.3", "Bo. Candelaria", "Toa Baja"]),
     ("Autopista Duarte Km 12, Sector Los Alcarrizos", ["Autopista Duarte Km 12", "Sector Los Alcarrizos"]),
     ("Reparto Sueño, B° Güemes", ["Reparto Sueño", "B° Güemes"]),
     # a street's name and number after an address's label, no street word (Argentina's)
