@@ -224,6 +224,11 @@ _REGISTERED_IN = re.compile(r"(?i)\b(?:registered|incorporated)(?:\s+office)?\s+
                             r"(?:the\s+)?(?:[A-Z][\w.]*\s+(?:and|&)\s+)*$")
 # A holiday named for a place ('Canada Day 15% Off', 'Australia Day sale'): a date, no one's place
 _A_HOLIDAY_AFTER = re.compile(r"[ ]Day\b")
+# Direct or alternating current before what it powers or cuts ('turn off the DC disconnect', 'the AC breaker'): the
+# model reads 'DC' as Washington's
+_CURRENTS = frozenset({"AC", "DC"})
+_A_CURRENTS_THING_AFTER = re.compile(r"(?i)[ \-](?:disconnect|breaker|isolator|switch|power|input|output|side|current"
+                                     r"|voltage|load|coupled|coupling|charger|charging|fuse|cable|wiring|bus|supply)\b")
 # A pet's name after its kind ('Dog named Tucker', 'the cat is called Luna', 'beware of dog Koda'): no person's
 _A_PETS_NAME_BEFORE = re.compile(r"(?i)\b(?:dog|dogs|cat|cats|puppy|kitten|pet|horse|parrot)(?:['’]s[ ]name[ ]is"
                                  r"|[ ]is[ ](?:named|called)|[ ]named|[ ]called)?[ ]\Z")
@@ -549,7 +554,9 @@ _CODE_TOKEN = re.compile(r"(?:get|set|save|load|find|create|update|delete|remove
                          r"|fetch|send|check|validate|parse|build|render|run|do|to|from|exit|enter|void|new|read|write)"
                          r"[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Za-z]\w*#\d+|[A-Za-z][\w.\-]*/\d[\w.]*"
                          # (or a commit's or a build's hash: 'Build c1960cc is rolling out')
-                         r"|(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{6,64}")
+                         r"|(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{6,64}"
+                         # (or a record's code, its letters and its number: a quote's 'Q-2023', an order's 'SO-7271')
+                         r"|[A-Z]{1,5}-\d{3,}")
 
 
 def _could_be(entity_type: str, span: str) -> bool:
@@ -2049,6 +2056,8 @@ class Detector:
                                                           or _IT_AFTER.match(view.text, vend) is not None) \
                         or _names_a_product(view.text, vstart, vend) \
                         or r.entity_type == "LOCATION" and _REGISTERED_IN.search(view.text, max(0, vstart - 60), vstart) \
+                        or r.entity_type == "LOCATION" and view.text[vstart:vend] in _CURRENTS \
+                        and _A_CURRENTS_THING_AFTER.match(view.text, vend) \
                         or r.entity_type == "LOCATION" and (_A_HOLIDAY_AFTER.match(view.text, vend)
                                                             or _DATE_WORDS.fullmatch(view.text, vstart, vend)) \
                         or r.entity_type in ("PERSON", "LOCATION") \
@@ -2168,6 +2177,9 @@ class Detector:
             if f.entity_type == "IP_ADDRESS" and text[f.start:f.end].lower() in PUBLIC_RESOLVERS \
                     and _DNS_BEFORE.search(text, max(0, f.start - 60), f.start):
                 continue  # a public resolver a network's settings name ('DNS Servers . . . : 8.8.8.8')
+            if f.entity_type == "IP_ADDRESS" and _TIME_SERVER_BEFORE.search(text, max(0, f.start - 80), f.start):
+                continue  # a time server a clock asks ('ntpd: reply from 162.159.200.1: offset ...', chrony's
+                # 'Selected source 216.239.35.4'), a service's, no one's
             if f.entity_type == "IP_ADDRESS" and text.startswith(".in-addr.arpa", f.end) \
                     and _a_resolver_or_loopback(text[f.start:f.end]):
                 continue  # a reverse lookup's name for a public resolver or the machine's own loopback
@@ -2527,6 +2539,9 @@ _FORWARDED_FOR_AFTER = re.compile(r"[ ]\((?i:forwarded[ ]for|via[ ]proxy[ ]for|x
 _DNS_ANSWER_BEFORE = re.compile(r"\bANSWER:[ ]\[[^\]\n]*\Z|\breply[ ][\w.\-]+[ ]is[ ]\Z")
 # The numero sign right before a number ('заявке № ', 'Договор №'): an id's
 _NUMERO_SIGN_BEFORE = re.compile(r"№[ \t]?\Z")
+# A clock's time server before its address: ntpd's reply and peer, chrony's source, systemd-timesyncd's server
+_TIME_SERVER_BEFORE = re.compile(r"(?i)\b(?:ntpd?|sntp|chronyd?|timesyncd|ntpdate)\b[^\n]{0,60}?\b(?:reply[ ]from"
+                                 r"|server|peer|source|synchroni[sz](?:ed|ing)[ ]to)[ :=]{1,3}\[?\Z")
 _DNS_BEFORE = re.compile(r"(?i)\b(?:dns|nameservers?|resolvers?|name[ _-]servers?)\b[^\n]*\Z"
                          # (or a ping's target, a user's check that the Internet answers: 'pinged 8.8.8.8', 'Проверял
                          # пинг до 127.0.0.1 и до 8.8.8.8', 'ping 1.1.1.1')

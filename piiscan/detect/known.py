@@ -580,6 +580,16 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # chat's operator 'Site Admin' carried to every 'Site: Way 1464, ...'; 'Invoice INV-24-2646 issued',
     # 'Watchman number: 9844 0186')
     "site", "invoice", "watchman", "driver", "courier",
+    # (round 73: a job's title the model reads as a name, 'Accounts Clerk'; a note's verb or noun first in its
+    # sentence, 'Reopen via ...', 'Reposição mensal'; Cape Verdean's and Guinea-Bissau Kriol's 'buddy', Garifuna's
+    # 'good' of its greeting, 'Buiti binafi'; a feast's, 'confirmed Eid delivery')
+    "clerk", "reopen", "reposição", "kumpadri", "kumadri", "compadre", "comadre", "buiti", "eid",
+    # (Spanish's 'I confirm', 'send me', 'I remain attentive' and Crucian's 'all of you' first in their sentences)
+    "confirmo", "mándame", "mandame", "quedo pendiente", "allyuh", "blessings",
+    # (Spanish's 'account' first in a bot's card, 'Cuenta verificada'; its 'write to me', 'charge me')
+    "cuenta", "escríbanme", "cóbrenme",
+    # (Hindi's thanks and an Indo-Caribbean greeting, romanized: 'Dhanyavaad.', 'Ram Ram! Devika asked ...')
+    "dhanyavaad", "dhanyavad", "dhanyawad", "ram ram",
     # a mail's subject's first word, a request's kind ('Reparatie in garantie Huawei B535', 'Cerere de
     # reparatie', 'Receipt attached', Russian's 'Возврат' (a return))
     "receipt", "reparatie", "reparație", "cerere", "возврат",
@@ -1075,7 +1085,7 @@ THING_WORDS = frozenset({
     # clubs and bodies ('Sioux Falls Quilt Guild'), what a shop sells ('Gift Certificate', 'Thread
     # Set'), a machine's parts ('Virtual Miniport Adapter'), a chat app ('Prefers Teams')
     "guild", "club", "society", "league", "federation", "institute", "academy", "association",
-    "cooperative", "council", "certificate", "voucher", "set", "adapter", "miniport", "controller", "teams",
+    "cooperative", "co-operative", "council", "certificate", "voucher", "set", "adapter", "miniport", "controller", "teams",
     "assn", "bank", "foundation", "nas",  # ('Ormoc Sugar Planters Assn.', 'Iriga Rural Bank', 'Jammu NAS')
     "centre", "center", "sacco", "friends",  # ('Korr Pastoralist Resource Centre', East Africa's savings
     # and credit co-operatives: 'Embu Macadamia Growers SACCO', a charity's 'Friends of Dodoma Schools UK')
@@ -1390,7 +1400,10 @@ _THING_LAST_WORDS = frozenset({"pay", "wallet", "trust",
                                "zrt", "nyrt", "bt", "kkt",
                                # a trade's firm by its trade (see _ORGS_LAST: 'Kakegamic Contracting')
                                "contracting", "contractors", "rentals", "outfitters", "management", "daycare",
-                               "renovations", "construction", "trucking", "realty", "properties"})
+                               "renovations", "construction", "trucking", "realty", "properties",
+                               # (a trade's or a body's: 'Lambey & Sons Fishing', 'Fernandes Auto Parts', 'Goose
+                               # Green Hall Committee', 'Hill & Sons'; not 'Kitchen', a family name too)
+                               "fishing", "fisheries", "parts", "committee", "sons"})
 # A vendor that puts its name before its products' and projects' ('Apache Toba', 'Microsoft
 # Intune'; Microsoft and Google are THING_WORDS wherever they stand): the first of more words
 # is no given name (not 'Dell': people are named so)
@@ -1524,6 +1537,11 @@ SYSTEM_ACCOUNTS = frozenset({
 # Jellyfin chart', 'High CPU on macOS Sonoma'). A span that is one of these, whole, is
 # neither (engine._could_be); with more words ('Tom Jenkins') it still may be.
 PRODUCT_NAMES = frozenset({
+    # solar inverters' and generators' makers a support desk's posts name, with Crucian's article too ('De
+    # SolarEdge say ...', 'Enphase app'), and Puerto Rico's and the Virgin Islands' carriers and power utilities
+    "enphase", "solaredge", "generac", "mrcool", "eg4", "sol-ark", "solark",
+    "de solaredge", "de enphase", "de generac", "de growatt",
+    "liberty", "viya", "wapa", "luma", "luma energy",
     # Singapore's carriers, which a post names alone ('Singtel cannot help')
     "singtel", "starhub",
     # Chad's, Niger's and the Central African Republic's carriers and a data collector, which a log names after a
@@ -1816,7 +1834,11 @@ def merge_known(into: dict, more: dict) -> bool:
 
 # A family name that is a word of thanks too, and the words that make it thanks: Swahili's
 # 'Asante sana' (thank you very much), 'Asante kwa ...' (thanks for ...), Meru's 'Asante muno'
-_THANKS_AFTER = {"asante": re.compile(r"[ \t]+(?:sana|sanaa|kwa|muno|nyingi)\b", re.IGNORECASE)}
+_THANKS_AFTER = {"asante": re.compile(r"[ \t]+(?:sana|sanaa|kwa|muno|nyingi)\b", re.IGNORECASE),
+                 # (and a greeting's first word that is a family name too: Q'eqchi''s 'Chan xaawil?', how are you;
+                 # a family name that is a payment's noun, before what is said of it: 'Card on file ending **** 1877')
+                 "chan": re.compile(r"[ \t]+xaawil\b", re.IGNORECASE),
+                 "card": re.compile(r"[ \t]+(?:on[ ]file|ending|number|holder|payment|declined|expired|details)\b")}
 
 
 # A carrier's name that holds a country's ('Maroc Telecom', 'Tunisie Télécom', 'Orange Maroc', 'Ooredoo Algérie')
@@ -2054,10 +2076,14 @@ def _misread_by_ner(spans: list, start: int, end: int, value: str, known: tuple[
     another type or a shorter span. Only a value of several words: one word NER read
     as a place where a pattern read it as a name elsewhere ('Paris', 'Georgia') is as
     often the place."""
-    if " " not in value.strip():
-        return []
     entity, score = known
     over = [f for f in spans if f.start < end and start < f.end]
+    if entity == "PERSON" and "_" in value and " " not in value and over and all(
+            start <= f.start and f.end <= end and f.entity_type in ("PERSON", "LOCATION") for f in over):
+        return over  # a name joined by '_' as a file or a folder writes it ('000603_Nelson_Lima/'): a word of it
+        # is no place nor a name alone, whatever read it so (a town's list has 'Lima')
+    if " " not in value.strip():
+        return []
     if not over or any(f.recognizer != _NER or f.start < start or f.end > end or f.score >= score
                        for f in over):
         return []
@@ -2211,7 +2237,8 @@ def _whole_token(text: str, start: int, end: int) -> bool:
     'Ethan_Mitchell-resume.docx', 'CV - Joanna Wozniak.pdf')."""
     if start > 0:
         before = text[start - 1]
-        if before.isalnum() or before in "@.+" or before in "_-" and not _in_document_name(text, start - 1):
+        if before.isalnum() or before in "@.+" or before in "_-" and not _in_document_name(text, start - 1) \
+                and not (before == "_" and _ID_PREFIX.search(text, max(0, start - 16), start)):
             return False
         if before == "/" and _TZ_AREA.search(text, max(0, start - 40), start):
             return False
@@ -2225,6 +2252,9 @@ def _whole_token(text: str, start: int, end: int) -> bool:
     return True
 
 
+# A path's folder or file named for its person after a record's number ('kyc/clientes/2024/000603_Nelson_Lima/
+# selfie.jpg', as a KYC store files each client's documents): the number and its '_' are no part of a word
+_ID_PREFIX = re.compile(r"(?:^|[/\\])\d{2,12}_$")
 # A document's file name: a CV's or an invoice's often holds its person's name, its words
 # joined by '_' or '-' ('Ethan_Mitchell-resume.docx')
 DOCUMENT_NAME = re.compile(r"(?i)[^\s/\\\"'<>|,;]+\.(?:pdf|docx?|odt|rtf|pages)(?![\w.])")

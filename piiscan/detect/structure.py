@@ -117,6 +117,8 @@ _NAME_WORDS = {
     "mberid emplyrid wrterid frstregisterid lastupdusrid registerid updusrid "
     "benutzerkennung anmeldename nutzername anwendername benutzerkonto "  # (German's login: 'Anmeldename')
     "uname "  # (XOOPS' member's login: 'xoops_users'.'uname')
+    "authid authenticatedid authenticateduserid userauthenticatedid "  # (Application Insights' signed-in user: its
+    # 'context.user.authId', Log Analytics' 'user_AuthenticatedId': a login or an address, see value_hint)
     "ten_dang_nhap "  # (Vietnamese: the login's name, without its marks)
     "acct fqn inreplytoaccountacct "  # (a fediverse account, 'user@instance' for a remote one: Mastodon's, Pleroma's)
     "getuser ownerlogin "  # (Z-Push's request's user, 'getUser='; an inventory's owner's login)
@@ -907,6 +909,7 @@ _NAME_WORDS = {
     "HOSTNAME": "hostname computername computer machinename machine workstation devicename pcname "
     "rechnername geratename arbeitsplatzname "  # (German's computer's and device's name: 'Rechnername')
     "rname csname "  # (a remote-management agent's machine by the name it reports: MeshCentral's 'rname', WMI's 'CSName')
+    "routername modemname "  # (a customer's router by the name they gave it: an ISP's CRM's 'Router Name': 'neil-router')
     "dnslabel dnsname extradnslabels fullsystemname systemname "  # (a mesh VPN's peer by its name on the network: NetBird's 'dns_label',
     # 'iphone-lesly-97-247.netbird.cloud', its user's phone's)
     "nomdhote nomdelhote nomdemachine netbiosname "  # (French's host's name: Angry IP Scanner's 'Nom d'hôte')
@@ -1468,7 +1471,15 @@ def _name_parts(field: str) -> list[str]:
     if parts and parts[-1][:3] in ("cf_", "CF_") and len(parts[-1]) > 5:
         parts[-1] = parts[-1][3:]  # a help desk's custom field, its name after 'cf_' (Freshdesk's
         # 'custom_fields.cf_district', 'cf_next_of_kin')
+    elif parts and (meta := _OBJECT_METADATA.match(parts[-1])) and len(parts[-1]) > meta.end() + 1:
+        parts[-1] = parts[-1][meta.end():]  # an object store's user metadata, its name after its header's
+        # prefix (MinIO's and S3's 'requestHeader.X-Amz-Meta-Cliente': the client's name)
     return parts
+
+
+# An object store's user-metadata header's prefix: S3's (and MinIO's), Google Cloud Storage's, Azure Blob's,
+# Alibaba OSS', Tencent COS', OpenStack Swift's
+_OBJECT_METADATA = re.compile(r"(?i)x-(?:amz|goog|ms|oss|cos|object)-meta-")
 
 
 # Names of ids, keys and codes: their digits are no one's phone ('contact_id', 'Call-ID')
@@ -1711,6 +1722,8 @@ def type_for_name(field: str) -> str | None:
     if abbreviation in _DOTTED_NAMES:
         return _DOTTED_NAMES[abbreviation]  # (Uzbek 'F.I.Sh.': a full name; _abbreviation needs the dot, so no 'Fish' column)
     header = field.rsplit(".", 1)[-1]
+    if header[:2] in ("x-", "X-") and (meta := _OBJECT_METADATA.match(header)) and len(header) > meta.end() + 1:
+        return type_for_name(header[meta.end():])  # an object's metadata by its own name ('X-Amz-Meta-Cliente')
     if header[:2] in ("x-", "X-") and len(header) > 4 and normalize_name(header) not in _NAME_TYPES:
         return type_for_name(header[2:])  # an HTTP header of the app's own, by its name ('x-device-id')
     typed = _TYPED_SUFFIX.search(field)
@@ -2060,6 +2073,9 @@ def type_for_name(field: str) -> str | None:
             # pagamento'), not a state; where one lives or was born is a place ('Estado de residência'),
             # and so is a person's ('Estado del remitente', the sender's)
         return kind
+    if field[:1] == "s" and field[1:2].isupper() and field[2:3].islower() and field.isalnum():
+        return type_for_name(field[1:])  # a string's column in Hungarian notation, its type's letter first
+        # (HelpSpot's 'sUserId': a login; its 'sFirstName', 'sEmail' were read by their words)
     return None
 
 
@@ -2823,13 +2839,13 @@ _BY_USER = ("updatedby", "createdby", "modifiedby", "openedby", "closedby", "res
             "storedby", "completedby", "enteredby", "capturedby", "collectedby", "recordedby", "verifiedby")  # (an MDM's 'EnrolledBy': an admin's login; KoboToolbox's '_submitted_by')  # an asset's last user (Freshservice's 'Last Login By')
 # A machine named for its owner, in lower case: 'rachel-novak-pc', 'tom-laptop'
 _OWNERS_MACHINE = re.compile(r"[a-z]{2,20}(?:-[a-z]{2,20}){0,2}-(?:pc|laptop|desktop|notebook|lt|dt|nb|ntb|ws|mbp|mba"
-                             r"|macbook(?:-pro|-air)?|imac|thinkpad|surface)\d{0,2}")
+                             r"|macbook(?:-pro|-air)?|imac|thinkpad|surface|hp|dell|lenovo|asus|acer)\d{0,2}")
 # A machine's name as inventories write it: upper-case parts joined by hyphens, with a
 # digit ('LAPTOP-8F3K2J', 'WS-ENG-117'); handles are seldom written so
 _MACHINE_NAME = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+"
                            # or an owner's machine as IT names it: 'ABARON-LT', 'DANIEL-PC', 'WPS-NBENNETT-LT'
                            r"|(?:[A-Z]{2,5}-)?[A-Z][A-Z0-9]{1,20}(?:\.[A-Z][A-Z0-9]{1,20})?-(?:PC|LT|DT|NB|NTB|WS|WKS|MBP|MBA|LAPTOP|DESKTOP"
-                           r"|NOTEBOOK)\d{0,2}"
+                           r"|NOTEBOOK|HP|DELL|LENOVO|ASUS|ACER)\d{0,2}"  # (and by its maker: 'RAMCHARRAN-HP')
                            # or a device named for its owner: 'Zainab’s MacBook Air', "Tom's Galaxy S23"
                            r"|[^\W\d_][\w.\- ]{0,40}['’]s (?:MacBook|iMac|Mac mini|Mac Studio|Mac Pro|iPhone|iPad"
                            r"|Pixel|Galaxy|Redmi|Xperia|OnePlus|Moto|Nokia|Tecno|TECNO|Infinix|Itel|itel|ThinkPad"
@@ -2860,6 +2876,10 @@ def _owners_machine_label(label: str) -> bool:
 _INTERNAL_DOMAIN = re.compile(r"(?i)\.(?:local|lan|corp|internal|intranet|intra|localdomain|home\.arpa|ad)$")
 # Windows' own name for a new PC: 'DESKTOP-EBZRPIY', 'LAPTOP-HJYSGF07'
 _WINDOWS_DEFAULT = re.compile(r"(?i:DESKTOP|LAPTOP)-[A-Z0-9]{7,8}")
+# A person's computer by its name, where a device's id goes (Windows' default, an owner's name and the machine's kind
+# or maker: 'DESKTOP-4F7KQ2M', 'RAMCHARRAN-HP', 'sauls-macbook-air'); a GUID in capitals is no name
+_PC_NAME_AS_ID = re.compile(_WINDOWS_DEFAULT.pattern + r"|[A-Z]{2,20}-(?:PC|LT|LAPTOP|DESKTOP|NOTEBOOK|HP|DELL|LENOVO"
+                            r"|ASUS|ACER)\d{0,2}|" + _OWNERS_MACHINE.pattern)
 
 
 # An identity provider's prefix before an account's id: Auth0's 'auth0|', 'google-oauth2|',
@@ -2939,6 +2959,24 @@ def _prefixed_random(value: str) -> bool:
 _ID_LEAF_TOKEN = re.compile(r"(?=[a-z0-9]*\d[a-z])[a-z0-9]{12,40}")
 _ID_LEAVES = frozenset({"id", "userid", "uid", "accountid", "memberid", "authorid", "ownerid", "creatorid"})
 _ID_LISTS = frozenset({"mentions", "userids", "memberids", "mentionids"})
+
+
+def _mixed_case_id(value: str) -> bool:
+    """A generated id's letters and digits, short: upper and lower case switch at random, a digit among them or
+    ten characters at least ('USsrIi4rKU': six switches in nine steps, 'USYnMDHqfV' four), not words run
+    together ('JohnSmith'), as :func:`is_random_token` counts them for longer ones."""
+    if not value.isascii() or not value.isalnum() or value.islower() or value.isupper() \
+            or len(value) < 10 and not any(c.isdigit() for c in value) or _CAMEL_WORDS.fullmatch(value):
+        return False  # (a login of words run together is no id: 'McDonaldJr', 'anaPaula85')
+
+    def kind(c: str) -> int:
+        return 0 if c.isdigit() else 1 if c.islower() else 2
+
+    return sum(kind(a) != kind(b) for a, b in zip(value, value[1:])) >= 0.4 * (len(value) - 1)
+
+
+# Words run together, each capitalized, or the first in lower case, digits maybe after them ('JohnSmith', 'anaPaula85')
+_CAMEL_WORDS = re.compile(r"(?:[A-Z][a-z]+)+\d*|[a-z]+(?:[A-Z][a-z]+)*\d*")
 
 
 def is_random_token(value: str) -> bool:
@@ -3687,8 +3725,9 @@ _SHAPES = {
                                 # 'VMware-fc 87 2a 80 d5 e0 f0 29-a6 a4 22 75 9e b3 fc ec'
                                 r"|VMware-[0-9a-f]{2}(?: [0-9a-f]{2}){6,8}-[0-9a-f]{2}(?: [0-9a-f]{2}){6,8}"),
     # A phone column holds local numbers too ("84 23 30" with the country code in the
-    # next column), which no region's rules validate: 6 to 15 digits in a phone's shape.
-    "PHONE_NUMBER": re.compile(r"(?=(?:00)?(?:\D*\d){6,15}\D*$)(?!(?:0[\D]*){6,}$)\+?\(?\d[\d ().\-/]{4,24}\d"),  # (fifteen
+    # next column), which no region's rules validate: 5 to 15 digits in a phone's shape (five: the
+    # Falklands', St Helena's and other small islands' plans, '50864').
+    "PHONE_NUMBER": re.compile(r"(?=(?:00)?(?:\D*\d){5,15}\D*$)(?!(?:0[\D]*){5,}$)(?!12345$)\+?\(?\d[\d ().\-/]{3,24}\d"),  # (fifteen
     # after an '00': '0049151149265697')
     # (not a placeholder of zeros: a contact center's 'ANI': '0000000000' where a call withheld its number)
     # A MAC (any of its three spellings), a GUID (braced or not) or a 32-hex machine-id:
@@ -3773,7 +3812,13 @@ _EMPTY_VALUES = {"", "-", "--", "n/a", "na", "none", "null", "nil", "unknown", "
                  "other", "autre", "otro", "outro", "andere", "altro", "lòt", "lòt / autre", "autre / other",
                  # 'same as above' in Japanese, Chinese and Korean (an HR form's emergency contact's address: '同上'),
                  # and a shop's guest, no member (Cafe24's '주문자ID': '비회원'; 'ゲスト', '非會員')
-                 "同上", "上記", "上記と同じ", "同左", "상동", "위와 같음", "비회원", "ゲスト", "非会員", "非會員", "訪客"}
+                 "同上", "上記", "上記と同じ", "同左", "상동", "위와 같음", "비회원", "ゲスト", "非会員", "非會員", "訪客",
+                 # a chat's placeholder for a visitor who gave no name (Bot Framework's Web Chat's 'Usuario')
+                 "usuario", "usuário", "utilisateur", "utente", "visitante", "visiteur"}
+# A contact point's kind, in lower case, as vCard's TYPE and CRMs' modifiers write it ('home', 'mobile', 'work')
+_CONTACT_KINDS = frozenset({"home", "work", "mobile", "cell", "main", "personal", "business", "fax", "pager",
+                            "office", "private", "direct", "landline", "primary", "secondary", "billing", "shipping",
+                            "skype", "whatsapp", "twitter", "linkedin", "facebook", "website", "blog"})
 _ANDROID_PLACEHOLDER_MAC = re.compile(r"02(?:[:\-]00){5}")
 # SMBIOS UUIDs that boards' firmware leaves unset (AMI's default; all ones)
 _PLACEHOLDER_UUIDS = frozenset({"03000200-0400-0500-0006-000700080009", "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF"})
@@ -3989,6 +4034,8 @@ def _capitalized(word: str) -> bool:
     """A word with a capital first, or of a script without case ('حرا', 'பிரியா'; Georgian's
     letters are lower case to Unicode, and written without case)."""
     first = word[0]
+    if word[1:2] in ("'", "’") and first in "dl" and word[2:3].isupper():
+        return True  # an elided particle before a capital: São Tomé's and Italy's 'd'Alva', 'd'Angelo', 'l'Abbate'
     return first.isupper() or not first.islower() or "\u10d0" <= first <= "\u10ff"
 
 
@@ -4050,7 +4097,10 @@ _THING_PARENTS = frozenset({"reactions", "reaction", "emoji", "emojis", "channel
 _THING_KINDS = _THING_PARENTS | frozenset({"board", "project", "workspace", "space", "page", "dashboard", "widget",
                                            "integration", "system", "organization", "org", "company", "team_space",
                                            "web_link", "weblink", "frame", "card", "list", "service", "account_group",
-                                           "action", "intent", "form"})  # (a chatbot's: Rasa's action events)
+                                           "action", "intent", "form",  # (a chatbot's: Rasa's action events)
+                                           # (a Bot Framework activity's that names an operation: {"type":
+                                           # "event", "name": "handoff.initiate"})
+                                           "event", "invoke", "trace"})
 _PERSON_KINDS = frozenset({"user", "person", "member", "contact", "customer", "employee", "guest", "participant"})
 
 
@@ -4335,9 +4385,20 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if entity in ("PERSON", "USERNAME") and _ANONYMOUS_USER.fullmatch(text[start:end].strip()):
         return None  # a chat platform's name for a visitor who gave none (Sunshine Conversations' 'Web User fe7d54',
         # 'Guest 4821'): no one's
+    if entity == "HARDWARE_ID" and "-" in text[start:end] and _PC_NAME_AS_ID.fullmatch(text[start:end].strip()):
+        lead = len(text[start:end]) - len(text[start:end].lstrip())
+        # a device's id that is its computer's name (Application Insights' desktop client's 'device.id':
+        # 'RAMCHARRAN-HP', 'DESKTOP-4F7KQ2M', 'sauls-macbook-air'): the machine's name, a host's
+        return Hint("HOSTNAME", start + lead, start + lead + len(text[start:end].strip()), 0.85, recognizer)
     if entity == "HARDWARE_ID" and _OBJECT_ID.fullmatch(text[start:end].strip()):
         return None  # a database's record id, MongoDB's ObjectId (Sunshine Conversations' 'source.device.id':
         # '021c9358fcbad982102bdd7d', its own record of the device; the device's own is its 'guid')
+    if entity is None and _leaf_and_parent(field)[0] == "roleinstance" \
+            and _PC_NAME_AS_ID.fullmatch(text[start:end].strip()):
+        lead = len(text[start:end]) - len(text[start:end].lstrip())
+        # a telemetry's instance of its app that a person's computer runs (Application Insights' desktop client:
+        # 'device.roleInstance': 'RAMCHARRAN-HP'); a cloud's instances ('RD0003FF4A2B1C') are the firm's servers
+        return Hint("HOSTNAME", start + lead, start + lead + len(text[start:end].strip()), 0.85, recognizer)
     if entity is None and _leaf_and_parent(field)[0] == "device":
         # a bare 'device' is a model as often ('device="iPhone 13"'); one named after its owner is
         # theirs ('device="Galaxy A5 of Oo"', 'device="phonesa-android"', a courier app's log)
@@ -4396,6 +4457,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     value = text[start:end]
     if value.strip().lower() in _EMPTY_VALUES:
         return None  # '[deleted]', '(not set)'
+    if entity in ("PERSON", "USERNAME") and value.strip() in _CONTACT_KINDS:
+        return None  # a contact point's kind where a name's field shares its name (Nimble's fields, each
+        # '{"modifier": "home", "value": ..., "label": ...}': the modifier qualifies, no one modified)
     if entity in ("PERSON", "USERNAME") and _PACKAGE_NAME.fullmatch(value.strip()):
         return None  # an app by its package's name (Android's SMS table's 'creator=com.google.android.apps.messaging')
     if entity == "PERSON" and _CJK_LEGAL_FORM.search(value):
@@ -4524,6 +4588,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         entity = "PERSON"  # a Tibetan or a Dzongkha name, its syllables joined by the tsheg: no login
     elif entity == "HARDWARE_ID" and _a_guid_in_base64(decoded):
         pass  # a machine's GUID in base64, as RustDesk's server keeps a peer's 'uuid' (Windows' MachineGuid)
+    elif entity == "PHONE_NUMBER" and sum(c.isdigit() for c in decoded) == 5 and (
+            leaf in _MESSAGE_PARTIES or "to" in leaf or "from" in leaf or "sender" in leaf or "short" in leaf):
+        return None  # five digits where a message's party goes: a short code's (Kannel's 'to:98765'), no one's line
     elif not _SHAPES[entity].fullmatch(decoded) and not (entity == "HOSTNAME" and _owner_and_device(decoded)) \
             and not (entity == "PERSON" and _CHIP_NAME.fullmatch(decoded) and _leaf_and_parent(field)[0] in _CARDHOLDERS):
         if entity != "USERNAME" or not _is_full_name(decoded) or leaf in _NO_PERSON_USER_FIELDS and not (
@@ -4587,6 +4654,10 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
             _leaf_and_parent(field)[0] in _ID_LEAVES or _leaf_and_parent(field)[1] in _ID_LISTS):
         return None  # an app's id of a user where a login may go too, its digits inside it (Misskey's
         # 'user.id', 'userId' and 'mentions': '9kz5igpspbgouick'); a login's digits end it ('omari592')
+    if entity == "USERNAME" and 8 <= len(stripped) < 16 and _mixed_case_id(stripped) and (
+            _leaf_and_parent(field)[0] in _ID_LEAVES or _leaf_and_parent(field)[0].endswith("userid")):
+        return None  # a short generated id in a user's id field, its cases mixed at random (OpenPhone's 'userId':
+        # 'USsrIi4rKU', 'createdByUserId'); a login's capitals start its words ('JohnSmith')
     if leaf == "screenname" and (decoded[:1].isupper() and decoded[1:].islower() and decoded.isalpha()
                                  or "$screen_name" in field or _APP_SCREEN.fullmatch(decoded)):
         return None  # an app's screen ('Home', 'Cart', 'InvoiceDetailView'; an analytics SDK's reserved
@@ -5686,6 +5757,9 @@ def _names_a_firms_site(field: str) -> bool:
         return True  # where an employee works (Gusto's 'Work location': 'Denver Roastery'; Slovenian
         # 'Lokacija dela', German 'Arbeitsort')
     leaf, parent = _leaf_and_parent(field)
+    if parent == "probe" or leaf in ("runlocation", "probelocation", "testlocation"):
+        return True  # where a monitor's probe ran a test from (Application Insights' availability results:
+        # 'runLocation': 'US : TX-San Antonio-Azure', and the result's location, see sources.jsonfmt)
     if parent.startswith("asset") and leaf in _ASSET_PLACES \
             or len(words) == 2 and words[0] == "asset" and words[1] in _ASSET_PLACES:
         return True  # where an asset is kept (Lansweeper's assetCustom.location 'Saddle Lake', an
@@ -5885,7 +5959,7 @@ def field_roles(field: str) -> tuple[bool, bool, bool]:
             # (a text message's party's number: value_hint; a bare 'Device' column, a machine's name only where
             # value_hint reads one, an endpoint manager's 'LT-CO-JROJAS'; a model, 'iPhone 13', is none)
             or kind is None and (leaf in _MESSAGE_PARTIES or (leaf, parent) in _CHANNEL_IDENTITIES
-                                 or leaf == "device")
+                                 or leaf == "device" or leaf == "roleinstance")
             or kind == "IP_ADDRESS"  # (an address stored as its number: value_hint; written out, the recognizers')
             or kind == "CREDIT_CARD")  # (a card's number whatever its issuer's digits: value_hint)
 
@@ -7644,7 +7718,8 @@ _KANNEL_REQUEST = re.compile(r"(?:send-SMS request added - sender:(?P<user>[^:\s
 def kannel_hints(text: str) -> list[Hint]:
     """Hints for a Kannel access log line's parties (see _KANNEL_PARTY)."""
     out = []
-    numbers = [m.span("number") for m in _KANNEL_PARTY.finditer(text)] if "[SMSC:" in text else []
+    numbers = [m.span("number") for m in _KANNEL_PARTY.finditer(text)
+               if sum(c.isdigit() for c in m.group("number")) > 5] if "[SMSC:" in text else []  # (not a short code)
     request = _KANNEL_REQUEST.search(text) if "SMS" in text else None
     if request is not None:
         if request.group("user"):

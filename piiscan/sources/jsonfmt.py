@@ -167,6 +167,17 @@ def json_document_values(text: str, hints: dict[int, str] | None = None
             # a chat's bot by its own flag (Telegram's and Bale's Bot API: {"is_bot": true, "first_name": "سپهر
             # موبایل", "username": "sepehrmobile_bot"}): its names and login are the service's, no one's
             bot = hints is not None and len(node) <= 20 and any(k == "is_bot" and v is True for k, v in node)
+            # a Bot Framework activity's party (a ChannelAccount: {"id": ..., "name": "Coquí", "role": "bot"}): the
+            # bot's name is the service's; a user's, or a human agent's speaking through the bot ('Lizmarie P.
+            # (Agente)'), is a person's
+            party = _channel_account(node) if hints is not None else None
+            # an availability test's result (Application Insights' export: {"availability": [...], "context":
+            # {"location": {"city": "San Antonio", ...}}}): its location is the probe's that ran it, no one's
+            probe = hints is not None and not field and any(k == "availability" for k, _ in node)
+            if party == "bot":
+                bot = True
+            elif party == "user":
+                named = True
             # a Frappe document (ERPNext's, Frappe Helpdesk's, by the fields every DocType has): its 'name' is its
             # key, a random hash as often ({"name": "i9bos78r18", "owner": "Guest", "docstatus": 0, ...}), no one's
             frappe = hints is not None and _a_frappe_document(node)
@@ -190,6 +201,13 @@ def json_document_values(text: str, hints: dict[int, str] | None = None
                     # host 'uuid'): the machine's, as 'device.name' and 'device.uuid' are
                     own = "uuid" if name == "id" else name.lower()
                     hints[len(out)] = f"{field}.device.{own}" if field else f"device.{own}"
+                if probe and name == "context":
+                    first = len(out)
+                    walk(value, name, name, tokens - 1)
+                    for n in range(first, len(out)):
+                        if out[n][0] is not None and out[n][0].startswith("context.location."):
+                            hints[n] = "probe." + out[n][0].rpartition(".")[2]
+                    continue
                 if own_line is not None and name in _PARTY_KEYS:
                     first = len(out)
                     walk(value, f"{field}.{name}" if field else name, name, tokens - 1)
@@ -291,6 +309,19 @@ _FRAPPE_KEYS = frozenset({"owner", "creation", "modified", "modified_by", "docst
 def _a_frappe_document(node: list[tuple[str, object]]) -> bool:
     # (its 'docstatus' first: no set built for every object of a log's JSON lines)
     return len(node) >= 6 and any(key == "docstatus" for key, _ in node) and {key for key, _ in node} >= _FRAPPE_KEYS
+
+
+def _channel_account(node: list[tuple[str, object]]) -> str | None:
+    """A Bot Framework ChannelAccount's side ('bot' or 'user'): an object of an id, a name and a role of
+    those, and little more (its AAD object id); a name in brackets beside a bot's role is a human agent's who
+    speaks through the bot ('Lizmarie P. (Agente)'): a user's."""
+    if len(node) > 5:
+        return None
+    keys = {k: v for k, v in node}
+    role, name = keys.get("role"), keys.get("name")
+    if "id" not in keys or not isinstance(name, str) or role not in ("bot", "user", "skill"):
+        return None
+    return "bot" if role in ("bot", "skill") and "(" not in name else "user"
 
 
 def _names_its_person(node: list[tuple[str, object]]) -> bool:
