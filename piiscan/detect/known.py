@@ -584,8 +584,9 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # sentence, 'Reopen via ...', 'Reposição mensal'; Cape Verdean's and Guinea-Bissau Kriol's 'buddy', Garifuna's
     # 'good' of its greeting, 'Buiti binafi'; a feast's, 'confirmed Eid delivery')
     "clerk", "reopen", "reposição", "kumpadri", "kumadri", "compadre", "comadre", "buiti", "eid",
-    # (Spanish's 'I confirm', 'send me', 'I remain attentive' and Crucian's 'all of you' first in their sentences)
-    "confirmo", "mándame", "mandame", "quedo pendiente", "allyuh", "blessings",
+    # (Spanish's 'I confirm', 'send me', 'I remain attentive' and Crucian's 'all of you' first in their sentences;
+    # not 'Blessings', Malawi's given name too)
+    "confirmo", "mándame", "mandame", "quedo pendiente", "allyuh",
     # (Spanish's 'account' first in a bot's card, 'Cuenta verificada'; its 'write to me', 'charge me')
     "cuenta", "escríbanme", "cóbrenme",
     # (Hindi's thanks and an Indo-Caribbean greeting, romanized: 'Dhanyavaad.', 'Ram Ram! Devika asked ...')
@@ -1541,7 +1542,7 @@ PRODUCT_NAMES = frozenset({
     # SolarEdge say ...', 'Enphase app'), and Puerto Rico's and the Virgin Islands' carriers and power utilities
     "enphase", "solaredge", "generac", "mrcool", "eg4", "sol-ark", "solark",
     "de solaredge", "de enphase", "de generac", "de growatt",
-    "liberty", "viya", "wapa", "luma", "luma energy",
+    "liberty mobile", "liberty pr", "viya", "wapa", "luma energy",  # (not "Liberty" nor "Luma" alone: given names)
     # Singapore's carriers, which a post names alone ('Singtel cannot help')
     "singtel", "starhub",
     # Chad's, Niger's and the Central African Republic's carriers and a data collector, which a log names after a
