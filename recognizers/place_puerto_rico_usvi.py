@@ -12,7 +12,7 @@ closed list is the evidence, and outscores the model's reading (0.9 against its 
   Piedras``, ``Levittown``).
 * ``usvi_place``: the islands and their towns and bays (``Charlotte Amalie``, ``Christiansted``, ``Cruz
   Bay``), ``St. Thomas`` and ``St. John`` only before a comma, ``VI`` or a ZIP code or at an
-  address's end (both are saints too), and an estate, the islands' unit of address, before its town
+  address's end (both are saints too). ``usvi_estate``: an estate, the islands' unit of address, before its town
   or island, with its plot's number or where one lives (``Estate Tutu, St. Thomas``, ``Plot 45 Estate Whim``, ``from
   Estate Glynn``);
   ``Real Estate`` and an estate's ``Agent`` or ``Planning`` are no place.
@@ -63,8 +63,13 @@ _USVI = (
     r"|Mon[ ]Bijou|Castle[ ]Coakley|Peter['’]?s[ ]Rest|Williams[ ]Delight|Profit[ ]Hills|Grove[ ]Place|Savan(?=,)"
     r"|St\.?[ ]Croix|Saint[ ]Croix|(?:St\.?|Saint)[ ](?:Thomas|John)(?=,|[ ](?:USVI|VI|U\.S\.|00[8]\d\d)(?![\p{L}]))"
     r"|(?<=,[ ])(?:St\.?|Saint)[ ](?:Thomas|John)(?=[.;]?[ ]*$)"  # (or an address's last part: 'Cruz Bay, St. John')
-    r"|(?:US|U\.S\.)[ ]?Virgin[ ]Islands|USVI"
-    r"|(?:(?:Plot|Lot|Parcel|Parcela|No\.?|\#)[ ]?\d{1,4}[A-Z]?|\d{1,4}[A-Z]?(?:-\d{1,4}[A-Z]?)?)[ ]Estate[ ]"
+    r"|(?:US|U\.S\.)[ ]?Virgin[ ]Islands|USVI)"
+)
+# An estate, the islands' unit of address: first what may start one (a plot's word or number, or the word itself),
+# cheap to check at every place, then the estate with its plot's number, before its town, or where one lives
+_ESTATE_FIRST = r"(?=Plot|Lot|Parcel|No|\#|Estate|\d{1,4}[A-Z]?(?:-\d{1,4}[A-Z]?)?[ ]Estate)"
+_ESTATE = (
+    r"(?:(?:(?:Plot|Lot|Parcel|Parcela|No\.?|\#)[ ]?\d{1,4}[A-Z]?|\d{1,4}[A-Z]?(?:-\d{1,4}[A-Z]?)?)[ ]Estate[ ]"
     + _ESTATE_NAME  # (with its plot's number: 'Plot 45 Estate Whim', 'No. 2 Estate Lovenlund', '10-14 Estate Pastory')
     + r"|(?<!Real[ ])Estate[ ](?!Agent|Planning|Sale|Tax|Law|Manager|Lawyer)" + _ESTATE_NAME
     + r"(?=,[ ]" + _USVI_TOWN + r")"
@@ -82,10 +87,11 @@ _NOT_BUSINESS = r"(?![ ](?:\p{Lu}\p{Ll}+[ ])?" + _BUSINESS_AFTER + r"(?![\p{L}\p
 _NOT_A_SITE = r"(?<!\b(?:Sucursal|Tienda|Almac[ée]n|Oficina|Branch|Store|Warehouse|Office|Location|Site|Outlet)[ ])"
 
 
-def _place(names: str) -> str:
+def _place(names: str, first: str = "") -> str:
     # (an escaped line's end before the name, as a log's repr of an address writes it: 'Rua Guerra Mendes\\nGabú'; a
     # quote before the name is a string's, as a SQL dump writes its cells: 'Puerto Rico'; not an elision's)
-    return r"(?x)(?:(?<=\\n)|(?<![\p{L}\p{M}\-]|\p{L}['’]))" + _NOT_A_SITE + names + r"(?![\p{L}\p{M}\-])" + _NOT_BUSINESS
+    return (r"(?x)" + first + r"(?:(?<=\\n)|(?<![\p{L}\p{M}\-]|\p{L}['’]))" + _NOT_A_SITE + names + r"(?![\p{L}\p{M}\-])"
+            + _NOT_BUSINESS)
 
 
 class PlacePuertoRicoUsviRecognizer(PatternRecognizer):
@@ -93,6 +99,7 @@ class PlacePuertoRicoUsviRecognizer(PatternRecognizer):
         Pattern("pr_municipality", _place(_PR), 0.9),
         Pattern("san_juan_quarter", _place(_SAN_JUAN), 0.9),
         Pattern("usvi_place", _place(_USVI), 0.9),
+        Pattern("usvi_estate", _place(_ESTATE, first=_ESTATE_FIRST), 0.9),
     ]
     CONTEXT = ["dirección", "direccion", "urbanización", "urb", "barrio", "pueblo", "vivo", "address", "town", "city",
                "island", "estate", "live", "from", "municipio"]
