@@ -51,6 +51,9 @@ def test_round_73s_column_names(field, expected):
     # five digits in a phone's column (the Falklands' plan); a placeholder is none
     ("Phone 1", "50864", "50864", "PHONE_NUMBER"), ("Phone 1", "00000", "00000", None),
     ("Phone 1", "12345", "12345", None),
+    # five digits where a message's party goes are a short code's; a customer's phone's are a line's
+    ("to_number", "50864", "50864", None), ("From Phone", "50864", "50864", None),
+    ("customerPhone", "50864", "50864", "PHONE_NUMBER"),
     # a chat's placeholder for a visitor who gave no name
     ("recipient.name", "Usuario", "Usuario", None), ("recipient.name", "Keishla", "Keishla", "PERSON"),
     # a monitor's probe's location is the firm's

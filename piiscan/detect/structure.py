@@ -3815,6 +3815,9 @@ _EMPTY_VALUES = {"", "-", "--", "n/a", "na", "none", "null", "nil", "unknown", "
                  "同上", "上記", "上記と同じ", "同左", "상동", "위와 같음", "비회원", "ゲスト", "非会員", "非會員", "訪客",
                  # a chat's placeholder for a visitor who gave no name (Bot Framework's Web Chat's 'Usuario')
                  "usuario", "usuário", "utilisateur", "utente", "visitante", "visiteur"}
+# A message's party's words in a field's name ('to_number', 'From Phone', 'shortcode'): five digits there are a short
+# code's
+_SHORT_CODE_WORDS = frozenset({"to", "from", "sender", "recipient", "destination", "short", "shortcode", "dst", "src"})
 # A contact point's kind, in lower case, as vCard's TYPE and CRMs' modifiers write it ('home', 'mobile', 'work')
 _CONTACT_KINDS = frozenset({"home", "work", "mobile", "cell", "main", "personal", "business", "fax", "pager",
                             "office", "private", "direct", "landline", "primary", "secondary", "billing", "shipping",
@@ -4589,7 +4592,7 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     elif entity == "HARDWARE_ID" and _a_guid_in_base64(decoded):
         pass  # a machine's GUID in base64, as RustDesk's server keeps a peer's 'uuid' (Windows' MachineGuid)
     elif entity == "PHONE_NUMBER" and sum(c.isdigit() for c in decoded) == 5 and (
-            leaf in _MESSAGE_PARTIES or "to" in leaf or "from" in leaf or "sender" in leaf or "short" in leaf):
+            leaf in _MESSAGE_PARTIES or not _SHORT_CODE_WORDS.isdisjoint(_last_words(field))):
         return None  # five digits where a message's party goes: a short code's (Kannel's 'to:98765'), no one's line
     elif not _SHAPES[entity].fullmatch(decoded) and not (entity == "HOSTNAME" and _owner_and_device(decoded)) \
             and not (entity == "PERSON" and _CHIP_NAME.fullmatch(decoded) and _leaf_and_parent(field)[0] in _CARDHOLDERS):
