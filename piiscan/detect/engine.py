@@ -2177,7 +2177,9 @@ class Detector:
             if f.entity_type == "IP_ADDRESS" and text[f.start:f.end].lower() in PUBLIC_RESOLVERS \
                     and _DNS_BEFORE.search(text, max(0, f.start - 60), f.start):
                 continue  # a public resolver a network's settings name ('DNS Servers . . . : 8.8.8.8')
-            if f.entity_type == "IP_ADDRESS" and _TIME_SERVER_BEFORE.search(text, max(0, f.start - 80), f.start):
+            if f.entity_type == "IP_ADDRESS" and ("ntp" in text or "NTP" in text or "chrony" in text
+                                                  or "timesync" in text) \
+                    and _TIME_SERVER_BEFORE.search(text, max(0, f.start - 80), f.start):
                 continue  # a time server a clock asks ('ntpd: reply from 162.159.200.1: offset ...', chrony's
                 # 'Selected source 216.239.35.4'), a service's, no one's
             if f.entity_type == "IP_ADDRESS" and text.startswith(".in-addr.arpa", f.end) \
@@ -2539,7 +2541,8 @@ _FORWARDED_FOR_AFTER = re.compile(r"[ ]\((?i:forwarded[ ]for|via[ ]proxy[ ]for|x
 _DNS_ANSWER_BEFORE = re.compile(r"\bANSWER:[ ]\[[^\]\n]*\Z|\breply[ ][\w.\-]+[ ]is[ ]\Z")
 # The numero sign right before a number ('заявке № ', 'Договор №'): an id's
 _NUMERO_SIGN_BEFORE = re.compile(r"№[ \t]?\Z")
-# A clock's time server before its address: ntpd's reply and peer, chrony's source, systemd-timesyncd's server
+# A clock's time server before its address: ntpd's reply and peer, chrony's source, systemd-timesyncd's server (tried
+# only where the line names one of them: every IP finding of an access log passes this check)
 _TIME_SERVER_BEFORE = re.compile(r"(?i)\b(?:ntpd?|sntp|chronyd?|timesyncd|ntpdate)\b[^\n]{0,60}?\b(?:reply[ ]from"
                                  r"|server|peer|source|synchroni[sz](?:ed|ing)[ ]to)[ :=]{1,3}\[?\Z")
 _DNS_BEFORE = re.compile(r"(?i)\b(?:dns|nameservers?|resolvers?|name[ _-]servers?)\b[^\n]*\Z"
