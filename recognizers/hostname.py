@@ -197,6 +197,8 @@ class HostnameRecognizer(PatternRecognizer):
                   | (?=[A-Z]*Q(?!U)) | (?=[A-Z]*[JQXZ][A-Z]*[JQXZ]))  # ('LAPTOP-HBLBHSEA') or letters no
                 [A-Z]{7,8})                # word has so ('DESKTOP-EJCAAXQ')
               | WIN-[A-Z0-9]{11}           # Windows Server's: 11 random characters, digits or not
+              | PC-(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{7}  # an office's 'PC-' and 7 random capitals and digits, both
+                                           # ('PC-H67ZBF6', a backup's folder; not a part number: 'PC-1234')
               | (?:desktop|laptop)-(?=[a-z]*\d)[a-z0-9]{7,8}  # the same in lower case, as DNS writes
                                            # it (desktop-9wj8yhe)
             )
@@ -640,9 +642,9 @@ class HostnameRecognizer(PatternRecognizer):
             r"""(?x)
             (?<![\w.\-])                   # a whole token
             (?:
-              (?:[A-Z]{2,5}-)?(?:LT|DT|WS|WKS|PC|NB|NTB|LAP|DSK|MBP|MBA|VDI|TAB)-[A-Z]{2,12}-\d{2,5}  # SITE-TYPE-SITE-N
+              (?:[A-Z]{2,5}-)?(?:LT|DT|WS|WKS|PC|NB|NTB|LAP|DSK|MBP|MBA|VDI|TAB|TB)-[A-Z]{2,12}-\d{2,5}  # SITE-TYPE-SITE-N
                                            # (a town's whole name as the site: 'LT-MAGANJAD-171')
-              | [A-Z]{2,5}-(?:LT|DT|WS|WKS|PC|NB|NTB|LAP|DSK|MBP|MBA|VDI|TAB)-[A-Z]{0,3}\d{2,5}  # SITE-TYPE-N:
+              | [A-Z]{2,5}-(?:LT|DT|WS|WKS|PC|NB|NTB|LAP|DSK|MBP|MBA|VDI|TAB|TB)-[A-Z]{0,3}\d{2,5}  # SITE-TYPE-N:
                                            # LDS-DT-0045, WPS-LT-NH85
               | (?:LT|DT|WS|WKS|NB|NTB|LAP|DSK|MBP|MBA|VDI)-0\d{2,4}                     # TYPE-N, zero-padded
                 (?!\d|[\ \t]\p{Lu}\p{Ll})      # (not Lithuania's postcode and its town: 'LT-03154 Vilnius')

@@ -92,7 +92,10 @@ evidence. Capitalized words only; words that take those places without being nam
   ``Loonstrook_2024-05_Daan_Visser.pdf``, ``Claim_Kaya_NV24061247201.xlsx``; the name first
   (``document_named``): ``Tamm_Kadri_2025_CV.pdf``, ``Tanya Daniels - artist statement.docx``;
   ``folder_of_a_person`` (0.9): a people's collection's folder or file named for one of them after
-  their record's number, ``kyc/clientes/2024/000603_Nelson_Lima/selfie.jpg``
+  their record's number, ``kyc/clientes/2024/000603_Nelson_Lima/selfie.jpg``; ``folder_named_for_a_person``
+  (0.9): the same by the full name alone, blanks between, ``/Clientes/Deborah Cartwright/Imoveis/``
+* ``appointment_with_a_person`` (0.9): a calendar's event and whom it is with, ``Reunión AMPA con Kishore
+  Assomull``, ``Lunch with Ana Ruiz at noon`` (not ``café con leche``: no event's word)
 * ``name_before_reply_attribution`` (0.9): a name alone on its line before a quoted mail's
   attribution, its reply's signature: ``Gracias.\\n\\nYamil\\n\\nOn Sun, Mar 10, 2024 ... wrote:``
 * ``mail_name`` (0.9): the name with an address, ``From: Ines Duarte <ines@example.pt>``
@@ -714,7 +717,12 @@ _PLACE_SCORE = 0.9
 _DOCUMENT_NOT_NAME = (r"(?i:final|draft|template|copy|new|updated|signed|scan|english|blank|sample|example"
                       r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
                       r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember"
-                      r"|janvier|février|mars|avril|juin|juillet|août|octobre|décembre)")
+                      r"|janvier|février|mars|avril|juin|juillet|août|octobre|décembre"
+                      # a lease's or a property's contract by its street or its kind ('Contrato_Rua_Cónego_Agostinho_
+                      # Figueira_Caniço.pdf', 'Contrato_Apartamentos_Los_Geranios_Yaiza.pdf': a place's, no one's)
+                      r"|rua|calle|avenida|av|travessa|estrada|caminho|carrer|street|road|apartamentos?|apartments?"
+                      r"|residencial|urbanización|urbanizacion|edificio|edifício|moradia|vivienda|local|loja|lote"
+                      r"|arrendamento|arrendamiento|alquiler|trabalho|trabajo|compraventa)")
 
 
 # And Colombia's, Venezuela's and the Dominican Republic's: a chat's and a help desk's 'good afternoon', 'hey',
@@ -1529,6 +1537,12 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # Sango's: 'Hau-nia naran Maria Ximenes', 'Iri ti mbi ayeke
                                                     # Yakité', 'Mbi yeke Léa Yangongo, mbi yeke na Bangui': I am)
                     |sunana|aha[ ]m[ ]b[uụ]|or[uú]k[oọ][ ]mi[ ]ni|my[ ]name[ ]na
+                    |ako[ ](?:po[ ])?si|(?:ang[ ])?pangalan[ ]ko[ ](?:po[ ])?(?:ay|ay[ ]si|si)|i[ ]na['’]?[åa]n-?hu[ ](?:si|i)
+                    |na['’]?[åa]n-?hu[ ]si|iteiti|itei[ ]iei|adai(?=[ ]\p{{Lu}})|j['’]ai[ ]nom|man[ ]nom[ ]ch['’]est
+                                                    # (Tagalog's 'I am', the Marianas' Filipinos write it: 'Ako si Jose
+                                                    # Dela Cruz'; Chamorro's, Chuukese's and Pohnpeian's 'my name (is)':
+                                                    # 'I na'an-hu si Rosa Aguon', 'Iteiti Kinisou Aisek', 'Adai Lorin
+                                                    # Panuelo'; Jèrriais': 'J'ai nom Philippe Renouf')
                     |nha[ ]nom[ie][ ](?:[ée]|ê|i)|nomi[ ]mu[ ](?:s[áa]|[ée])|n[ ]ta[ ](?:tch|tx|ch)oma  # (Cape Verdean's,
                                                     # Guinea-Bissau Kriol's and Forro's: 'Nha nomi é Djarai Tavares',
                                                     # 'Nha nomi i Braima Baldé', 'Nomi mu sá Nilza Trovoada'; Belize
@@ -1670,13 +1684,16 @@ class PersonAddressRecognizer(PatternRecognizer):
             "contact_and_number",
             r"""(?x)
             (?<=\b(?:(?i:alternate|alternative|emergency|secondary|other)[ ](?i:contact)(?:[ ](?i:person))?:?
+                   |(?i:contacto|contacte|contato)[ ](?i:alternativo|alternatiu|secundario|secundari|secundário
+                     |de[ ]emerg[eè]ncia|d['’]emerg[eè]ncia):?  # (and Spanish's, Catalan's and Portuguese's:
+                                                    # 'Contacte alternatiu: Martí Torres i Pujol, 00376 47 41 76')
                    |(?i:emergency|ICE|kontak[ ]darurat|contacto[ ]de[ ]emergencia|emergencia):)[ ])  # ('Emergency:
                                                     # Naomi Tavur 675 7449 8222', an HR card's field)
             (?!(?i:number|no|phone|mobile|details|name)\b)  # another contact's name in any case or script,
-            [\p{L}\p{M}][\p{L}\p{M}'’.\-]{1,25}(?:[ ][\p{L}\p{M}][\p{L}\p{M}'’.\-]{1,25}){0,2}  # then a
+            [\p{L}\p{M}][\p{L}\p{M}'’.\-]{1,25}(?:[ ](?:(?:i|y|e)[ ])?[\p{L}\p{M}][\p{L}\p{M}'’.\-]{1,25}){0,2}  # then a
             (?=(?:[ ]\((?i:husband|wife|mother|father|brother|sister|son|daughter|mum|mom|dad|uncle|aunt|cousin
                     |partner|friend|neighbou?r|spouse)\))?  # (its relation in brackets: 'Emergency contact: Jwan
-               [ ]?[:\-–—]?[ ]?\+?\d[\d \-]{6,})      # (mother) 0771 ...'); number: 'Alternate contact sachin kadam 6295326906'
+               [ ]?[:\-–—,]?[ ]?\+?\d[\d \-]{6,})      # (mother) 0771 ...'); number: 'Alternate contact sachin kadam 6295326906'
             """,
             _PLACE_SCORE,
         ),
@@ -2174,7 +2191,9 @@ class PersonAddressRecognizer(PatternRecognizer):
             "document_of",
             rf"""(?x)
             (?<=(?<![\p{{L}}\d])(?i:cv|resume|résumé|lebenslauf|contract|contrato|contrat|vertrag|arbeitsvertrag
-               |kontrakt|kontratu|contratto
+               |kontrakt|kontratu|contratto|contrato[_\ ](?:de[_\ ])?(?:arrendamento|arrendamiento|alquiler|trabalho|trabajo
+                 |compraventa|compra[_\ ]e[_\ ]venda|presta[çc][ãa]o[_\ ]de[_\ ]servi[çc]os)  # (a lease's, a job's: 'Contrato_
+                                                    # Arrendamento_Aythami_Marrero.pdf')
                |offer[_\ -]letter|payslip|(?:salary|pay)[_\ ]slip|loonstrook|gehaltsabrechnung|fiche[_\ -]de[_\ -]paie
                |passport|pasaporte|passaporte|passeport|paspòrt|reisepass|paszport|id[_\ -](?:copy|card)|cnic|ktp
                |claim|reference|referenz|certificate|zeugnis|timesheet)
@@ -2200,6 +2219,37 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # 000603_Nelson_Lima/selfie.jpg'
             \p{Lu}[\p{Ll}\p{M}'’]{1,30}(?:_(?:(?:d[aeo]s?|de|di|van|von|del)_)?(?:d(?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}'’]{1,30}){1,3}
             (?=/|\.[A-Za-z]{2,4}(?![\w]))         # (its particles too: 'Pires_dos_Santos', 'Ilza_dAlva')
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "appointment_with_a_person",
+            r"""(?x)
+            (?<=\b(?:con|com|with)[ ])            # cheap guard first
+            (?<=(?<![\p{L}])(?i:reuni[óo]n|reuni[ãa]o|cita|clases?|aulas?|entrega(?:[ ]de[ ]\p{L}+)?|visita|llamada
+                 |videollamada|comida|cena|almuerzo|desayuno|tutor[íi]a|consulta|jantar|almo[çc]o|encontro|vuelo|viaje
+                 |voo|viagem|liga[çc][ãa]o|meeting|call|lunch|dinner|breakfast|appointment|interview|entrevista|flight)
+                 (?:[ ][\p{Lu}\p{Ll}]{1,20}){0,3}[ ](?:con|com|with)[ ])  # a calendar's event with whom: 'Reunión
+                                                    # AMPA con Kishore Assomull', 'Clases de lucha canaria con Jyoti
+                                                    # Sadhwani', 'Entrega de llaves con Yuba Chaib', 'Lunch with Ana
+                                                    # Ruiz'
+            \p{Lu}[\p{Ll}\p{M}'’]{1,25}(?:[ ](?:(?:de|del|da|dos|van|le)[ ])?\p{Lu}[\p{Ll}\p{M}'’]{1,25}){1,2}
+            (?=["'”.,;)]|[ ]*$|[ ]\(|[ ](?:a[ ]las|às|at|el|on|en|em|no|na)[ ])  # (the event's end, or its time or place)
+            """,
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "folder_named_for_a_person",
+            r"""(?x)
+            (?<=/)                                  # cheap guard first
+            (?<=(?i:/|^)(?i:clientes|clients|customers|pacientes|patients|utentes|employees|funcionarios|funcionários
+                 |alunos|students|socios|sócios|candidatos|applicants|inquilinos|tenants|arrendatarios)/
+                 (?:(?:19|20)\d\d/)?)              # a people's collection's folder named for one of them by their full
+                                                    # name, blanks between (an accountant's file exchange's
+                                                    # '/Clientes/Deborah Cartwright/Imoveis/...', its web client's
+                                                    # 'path=%2FClientes%2FTiago%20Raposo', read decoded)
+            \p{Lu}[\p{Ll}\p{M}'’]{1,30}(?:[ ](?:(?:d[aeo]s?|de|di|van|von|del|Le|La)[ ])?\p{Lu}[\p{Ll}\p{M}'’]{1,30}){1,3}
+            (?=/|["&]|$)                            # (the whole folder: not a file's name, 'Modelo 10.pdf')
             """,
             _PLACE_SCORE,
         ),

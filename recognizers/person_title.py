@@ -37,6 +37,9 @@ _TITLES = (r"(?:Mr|Mrs|Ms|Mx|Miss|Prof|Bw|Bi|Pak|Bu|Ibu|Bapak|Encik|Puan|Tuan|Ci
            # Magagula', 'Bambo Mwale'; not siSwati's 'Make' nor 'Babe', English words, nor Chichewa's 'Mayi', a name)
            r"|Ntate|['’]M['’]e|M['’]e|Umnumzane|Mnumzane|Bambo|Abambo"
            r"|(?<!\p{Lu}[\p{Ll}]*[ ])Dr"
+           # a soldier's and an airman's ranks, as a base's families write them ('SSgt Maria Cruz', 'Capt. Joe Cruz';
+           # the ones that are words too with their dot only: 'Col.', 'Gen.', 'Maj.')
+           r"|Sgt|SSgt|TSgt|MSgt|SMSgt|CMSgt|Cpl|LCpl|Pvt|Spc|SrA|Capt|(?:Lt|Maj|Col|Gen|Cmdr|Cdr|Adm)(?=\.)"
            r"|κ|κα|κος|κυρία|κύριος|κύριε"  # (Greek's Mr and Mrs, abbreviated: 'στον γείτονα, κ. Γεωργίου')
            # Romanian's and Moldova's Mr and Mrs, abbreviated and in their cases ('dl. Mihai Ionescu', 'd-na Ana
            # Marin', 'Stimate domnule Rusu'; 'dl' and 'dna' with their dot: 'dl' is a download); Bulgarian's ('г-н Стефанов', 'Уважаема г-жо Николова')
@@ -71,6 +74,8 @@ _STREET_WORD = (r"(?:Blv|Bulv|Bulvarı|Bulvar|Cad|Caddesi|Cd|Sok|Sokak|Sokağı|
 _WORD = (r"(?!" + _UNIT + r"|" + _STREET_WORD + r")\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’\-]+"  # ('N'Diaye', 'O'Brien')
          r"(?:-\p{Lu}[\p{Ll}\p{M}'’]+|-A(?=-\p{Lu}))*"  # ('Müller-Lüdenscheidt'; Suriname's 'Tjin-A-Koeng')
          r"(?:[ ]A(?=[ ]\p{Lu}\p{Ll}))?")  # (and its 'A' between a Chinese family's names: 'Wong A Foe')
+# A family name's particle in lower case, before its capitalized word
+_PARTICLE = r"(?:(?:de|du|da|do|dos|das|del|della|di|van|von|ter|ten|le|la|van[ ]der|van[ ]den|von[ ]der|de[ ]la)[ ])?"
 # An academic title after the courtesy title, German's and Austria's most ('Herr Dr. Klaus Müller', 'Frau Mag.
 # Ayşe Demir', 'Herrn DI Stefan Gruber', 'Mr. Dr. Klaus'): skipped, so the name after it is taken, not the title
 _DEGREE = r"(?:Dr|Prof|Mag|Ing|DI|Dipl\.-Ing|MMag|DDr|Dkfm|Bakk|med|rer\.[ ]nat|phil)"
@@ -84,7 +89,8 @@ class PersonTitleRecognizer(PatternRecognizer):
             r"(?x)(?<=(?<![\p{L}\p{M}\d.\-])" + _TITLES + r"\.?[ ]" + _DEGREES + r")"  # the title, its dot maybe, a
             # blank (and degrees)
             r"(?!" + _NOT_NAMES + r"(?![\p{L}\p{M}])|" + _DEGREE + r"(?![\p{L}\p{M}]))"
-            + _WORD + r"(?:[ ]" + _WORD + r"){0,2}"  # one to three names
+            + _WORD + r"(?:[ ]" + _PARTICLE + _WORD + r"){0,2}"  # one to three names (a particle before a family
+            # name: 'Mrs Jane de Garis', 'Mr Jan van Dijk')
             r"(?![\p{L}\p{M}\-]|[ ](?!" + _UNIT + r")\p{Lu}\p{Ll})",  # (not four: a firm's, a product's; a unit
             # may follow)
             0.7,

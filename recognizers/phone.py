@@ -1075,6 +1075,10 @@ _THIRD_LABEL = (
     # (nephew) at 9025471410', 'Call Ewan on cell ...')
     r"|\b(?:[Rr]each|[Cc]all|[Tt]ext)\ (?:(?:me|him|her|us|them)\ )?at\ (?=\+|\d)|\b[Cc]all\ ahead:\s{1,3}(?=\+|\d)"
     r"|\b(?:[Cc]all|[Tt]ext|[Rr]each)\ \p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+)?(?:\ \(\p{Ll}+\))?\ (?:at|on)\ (?:cell\ )?(?=\+|\d)"
+    # (and a desk's journal's call to a person by name, a person's number by whose, and a number kept: 'Called Anisia
+    # at 330-5645', 'Her number: 477-7642', 'Old phone number stays the same: 735-7949')
+    r"|\b(?:[Cc]alled|[Rr]ang|[Pp]honed|[Tt]exted)\ \p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+)?\ (?:at|on)\ (?=\+|\d)"
+    r"|\b(?:[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Oo]ld)\ number:\ ?(?=\+|\d)|\bnumber\ (?:stays|remains)\ the\ same:\ ?(?=\+|\d)"
     # (and West Africa's English 'line' for a phone's number: 'His line is 0244003660', 'my line na 076 123456')
     r"|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\ (?:MTN\ |Orange\ |Africell\ |Lonestar\ |Vodafone\ |Telecel\ )?line"
     r"\ (?:is|na|be|:)\ (?=\+|\d)"

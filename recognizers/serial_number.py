@@ -12,6 +12,8 @@ is what a case-blind pattern would catch):
   Kazakh, Serbian, Hindi, Bengali, Georgian, Armenian, Persian),
   ``serial number``, ``license key``, ``product key``, ``activation key``...
   (the keyword itself is matched case-blind and is not part of the finding).
+* ``starlink_kit_serial`` (0.85): a Starlink kit's, dish's or router's serial by the shapes printed on them
+  (``KITP94341865``, ``2DWCF9CCB04CE4``, ``MPR3546626C6DE``).
 * ``serial_in_list`` (0.8): the other serials a list names: ``serials ZRFGXU25 and
   ZRI72FGZ`` (the first is ``serial_after_keyword``'s).
 * ``serial_in_brackets_after_device`` (0.8): a device one owns, its serial in brackets after it (``my
@@ -349,6 +351,15 @@ class SerialNumberRecognizer(PatternRecognizer):
             (?![\w\-])
             """,
             0.8,
+        ),
+        Pattern(
+            "starlink_kit_serial",
+            r"""(?x)
+            (?<![\w\-])                           # a Starlink kit's, dish's or router's serial by the shapes SpaceX
+            (?-i:KITP\d{8}|2DW[A-Z][0-9A-F]{10}|MPR[0-9A-F]{11})  # prints on them: 'kit KITP94341865', 'dish
+            (?![\w\-])                            # 2DWCF9CCB04CE4', 'router MPR3546626C6DE'
+            """,
+            0.85,
         ),
         Pattern(
             "activesync_apple_device",

@@ -236,6 +236,8 @@ _PREFIX_AFTER = (
     r"|(?:Avenue|Boulevard)(?=[\ \t](?:(?:de|du|des|de[\ ]la|de[\ ]l['’])[\ ]?)?[\p{Lu}\d][^\n]{1,40}?[\ \t][Nn][°º])"  # (French-
     # speaking Africa's, its number after 'n°': 'Avenue Lukonga n°305', 'Avenue de l’Amitié n°70', 'Boulevard du 28
     # Novembre n°67')
+    r"|Chalan(?=[ ]\p{Lu})"  # (Chamorro's road, Guam's and the Marianas' streets: 'Chalan Santo Papa', 'Chalan Pale
+    # Arnold')
     r"|Kaya|Caya|Kaminda"  # (Papiamentu's street and road, in both spellings: 'Kaya Grandi 24', Kralendijk; 'Caya
     # G.F. Betico Croes 4', Aruba's; 'Kaminda Jan Noorduyn 12')
     r"|Ulica|ul\.|Aleja|al\.|Calea|Bulevardul|Bd\.|Rúa|Piazzetta|C/|Οδός|Λεωφόρος|Πλατεία|Λεωφ\.|Οδ\."
@@ -1307,14 +1309,15 @@ class StreetAddressRecognizer(PatternRecognizer):
             "us_town_state_zip",
             r"""(?x)
             (?<![\w\-.]|,[\ ]|\p{Lu}[\p{L}'’\-]*\.?[\ ])  # (from the town's first word: 'Los Angeles')
-            \p{Lu}[\p{L}'’\-]+\.?(?:[\ ]\p{Lu}[\p{L}'’\-]+\.?){0,2},?[\ ]  # a US town, its state's
-            (?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM  # code and
-              |NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AS|MP)  # its ZIP code ('Columbus, OH
+            \p{Lu}[\p{L}'’\-]+\.?(?:[\ ]\p{Lu}[\p{L}'’\-]+\.?){0,2}  # a US town, its state's
+            (?:,[\ ]ID|,?[\ ](?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH  # code
+              |NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AS|MP))  # and its ZIP code ('Columbus, OH
             (?:[\ ]{1,2}\d{5}(?:-\d{4})?(?![\w\-])  # 43215', 'St. Paul, MN 55104-1234'), no street before it (after
                                                 # one and its comma, the town, the state and the ZIP are pieces of
                                                 # its block: addresses.address_blocks); or in brackets after a
               |(?<=\([^()\n]{1,40},[\ ](?!OK|IN|OR|ME|HI|AS)[A-Z]{2})(?=\)))  # name, no ZIP ('Nguyen Van Minh (Garden
-                                                # Grove, CA)'; not a word: '(Tested, OK)')
+                                                # Grove, CA)'; not a word: '(Tested, OK)'; Idaho's after a comma
+                                                # only: 'Event ID 10016' is a log's)
             """,
             0.85,
         ),
@@ -1578,6 +1581,20 @@ class StreetAddressRecognizer(PatternRecognizer):
                                            # 'Tehran, Valiasr St., Kuche ...' (a saint's 'St.' comes before a name)
             |(?<![\p{L}\p{M}\-.])\p{Lu}\p{Ll}{3,20}-e[\ ](?:Bala|Payin|Paeen|Shomali|Jonubi)  # a street's upper or
             (?![\p{L}\p{M}])               # lower, northern or southern part: 'Chaharbagh-e Bala'
+            """,
+            0.85,
+        ),
+        Pattern(
+            "postcode_after_its_label",
+            r"""(?x)
+            (?<=[\ :])(?=\d)                    # cheap guard first: a number's first digit after a blank or a colon
+            (?<=(?:(?i:c[óo]digo[\ ]postal|c[óo]d\.[\ ]?postal|codi[\ ]postal|code[\ ]postal|codice[\ ]postale
+                 |postal[\ ]code|post[\ ]code|postcode|zip[\ ]code)|(?-i:C\.P\.|CP|CAP|PLZ|ZIP))
+                 (?:[\ ](?:é|es|is|era|was))?[\ ]?:?[\ ]?)  # a postcode after its label, in a sentence too (a shop's
+                                                    # log: 'Código postal 38530 no coincide con municipio ...', a
+                                                    # message: 'o código postal é 9230-116')
+            (?:\d{4}-\d{3}|\d{5}(?:-\d{4})?)     # Portugal's seven digits, a five-digit code and a ZIP+4's
+            (?![\w\-]|[.,]\d)                    # (the whole code: no amount, no longer number)
             """,
             0.85,
         ),
