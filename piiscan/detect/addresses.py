@@ -193,9 +193,13 @@ def towns_after_streets(text: str, found: list) -> list:
         # 3QE', '..., Gaillimh H91 E2K3'), where NER read none or read a person's name
         out = [g for g in out if g not in over]
         out.append(RawFinding("LOCATION", start, stop, 0.7, _STREET))
+    street_ends = {f.end for f in found if f.entity_type == "LOCATION" and f.recognizer == _STREET}
     for end in streets:
         dashed = _TOWNS_AFTER_DASH.match(text, end)
         if dashed is not None:
+            if end not in street_ends and not text[end - 1:end].isdigit():
+                continue  # (a town's list found it: a page's title goes on after its dash, 'Ocean Village Gibraltar
+                # - Rooms'; a street's line or its house number comes before a quarter and a town)
             # a quarter and a town after the street, each after a dash, as Lusophone Africa and Brazil
             # write an address on one line ('Rua de Lisboa, 192 - Fazenda - Praia')
             for town in _DASHED_TOWN.finditer(text, end, dashed.end()):
@@ -301,7 +305,7 @@ _TOWNS_BEFORE_STREET = re.compile(r"(?:(?<=:[ ])|(?<=(?<![\w\-])(?i:address|drop
 # A parcel's or a letter's label of its addressee, before a name and the address on one line
 # (and in other languages, a buyer's or a customer's: Czech's and Slovak's 'Odběratel: Marie Černá, Nádražní 12, ...',
 # German's, Polish's, Russian's, the Romance languages')
-_ADDRESSEE_LABEL = re.compile(r"(?<![\w])(?i:(?:ship|deliver|send|bill|sold|mail)[ ]?to|recipient|consignee|addressee"
+_ADDRESSEE_LABEL = re.compile(r"(?<![\w])(?i:(?:ship|deliver|send|bill|sold|mail)[ ]?to|recipient|receiver|consignee|addressee"
                               r"|attn|attention|odběratel|odberateľ|příjemce|príjemca|adresát|zákazník|empfänger"
                               r"|odbiorca|adresat|получатель|адресат|destinatario|destinatário|destinataire)\.?[ ]?:[ ]\Z")
 # Words that follow an address and its comma without naming a town

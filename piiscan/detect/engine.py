@@ -138,6 +138,19 @@ def a_venues_cell(text: str) -> bool:
     return first[:1].isupper() and has_thing_word(" ".join(first.split()[:3]))
 
 
+# Greetings and thanks whose words hold apostrophes (a glottal stop), which the model reads, cut anywhere, as names:
+# Chamorro's thanks ("Si Yu'os ma'åse'", God repay you; "Saina ma'åse'" to an elder), escaped as a dump keeps it too ("Yu\\'os ma\\'åse\\'")
+_GREETINGS_PHRASE = re.compile(r"(?i)\bsi[ ]yu\\?['’]os(?:[ ]ma\\?['’][åa]se\\?['’]?)?|\b(?:yu\\?['’]os|saina)[ ]ma\\?['’][åa]se\\?['’]?")
+
+
+def _in_a_greetings_phrase(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is inside a greeting of _GREETINGS_PHRASE, or is one."""
+    if "'" not in text and "’" not in text:
+        return False
+    return any(m.start() <= start and end <= m.end() + 1
+               for m in _GREETINGS_PHRASE.finditer(text, max(0, start - 12), min(len(text), end + 16)))
+
+
 def starts_a_salutation(text: str, start: int, end: int) -> bool:
     """Whether a word and the one to three after it are a greeting of several words (known.SALUTATIONS:
     'Dia duit', 'Mòran taing', 'Go raibh maith agat'), whose first word the model takes for a name."""
@@ -170,8 +183,13 @@ def _could_be_a_name(span: str) -> bool:
 # order, invoice, delivery, return, refund): 'Garantie Dell Inspiron', 'Panne TECNO Spark' name a product
 _TICKETS_FIRST_WORDS = frozenset({"garantie", "réparation", "reparation", "panne", "devis", "commande", "facture",
                                   "livraison", "retour", "remboursement", "warranty", "repair", "refund",
-                                  "ticket", "mutuelle"})  # ('Ticket Splynx #..', 'Mutuelle CNSS': a health
-# insurer; not 'Maj': a Nordic given name, though French's update too, 'Maj RouterOS')
+                                  "ticket", "mutuelle",
+                                  # (an IT desk's subject's first word, an act or a device: 'Enroll new iPad -
+                                  # MMHN-TB-0826', 'Scanner not working', Cherwell's 'Short Description')
+                                  "enroll", "enrol", "reimage", "reinstall", "unlock", "onboard", "offboard",
+                                  "provision", "scanner", "printer", "toner", "headset", "keyboard"})
+# ('Ticket Splynx #..', 'Mutuelle CNSS': a health insurer; not 'Maj': a Nordic given name, though French's update too,
+# 'Maj RouterOS')
 
 
 # Two or more words of two or three capitals: acronyms ('KRA PIN', 'ATM PIN'), no name
@@ -229,6 +247,11 @@ _A_HOLIDAY_AFTER = re.compile(r"[ ]Day\b")
 _CURRENTS = frozenset({"AC", "DC"})
 _A_CURRENTS_THING_AFTER = re.compile(r"(?i)[ \-](?:disconnect|breaker|isolator|switch|power|input|output|side|current"
                                      r"|voltage|load|coupled|coupling|charger|charging|fuse|cable|wiring|bus|supply)\b")
+# A given name that is a present's word too (Southern Africa's 'Gift'), before what the present is ('Gift card
+# bought for ...', 'Gift voucher', a shop's note): no one's name
+_GIFTS = frozenset({"Gift", "GIFT"})
+_A_GIFTS_THING_AFTER = re.compile(r"(?i)[ \-](?:cards?|vouchers?|certificates?|wrap|wrapping|box|boxes|bag|bags"
+                                  r"|aid|tag|tags|shop|set|sets|basket|hamper|receipt|message|note|registry)\b")
 # A pet's name after its kind ('Dog named Tucker', 'the cat is called Luna', 'beware of dog Koda'): no person's
 _A_PETS_NAME_BEFORE = re.compile(r"(?i)\b(?:dog|dogs|cat|cats|puppy|kitten|pet|horse|parrot)(?:['’]s[ ]name[ ]is"
                                  r"|[ ]is[ ](?:named|called)|[ ]named|[ ]called)?[ ]\Z")
@@ -306,14 +329,28 @@ def _a_sites_town(text: str, start: int, end: int) -> bool:
     """Whether the town at ``start:end`` names a firm's site or what is there, by the word right
     after or before it ('Antanimena office Wi-Fi', 'Store - Cusco'); see _SITES_THINGS."""
     return (_A_SITES_THING_AFTER.match(text, end) is not None
-            or _A_SITES_THING_BEFORE.search(text, max(0, start - 16), start) is not None)
+            or _A_SITES_THING_BEFORE.search(text, max(0, start - 16), start) is not None
+            or _a_sites_quarter(text, start, end))
 
 
 def _names_a_firms_site(text: str, start: int, end: int) -> bool:
-    """Whether the span at ``start:end`` is the place of a firm's site ('the Rotterdam depot')."""
+    """Whether the span at ``start:end`` is the place of a firm's site ('the Rotterdam depot'), or its quarter in
+    brackets after it ('our Koror agent (Malakal)', 'our Tamuning warehouse (Harmon)')."""
     return (_FIRMS_SITE_AFTER.match(text, end) is not None
             and _SITE_DETERMINER.search(text, max(0, start - 8), start) is not None
-            or _A_TEAM_AFTER.match(text, end) is not None)
+            or _A_TEAM_AFTER.match(text, end) is not None
+            or _a_sites_quarter(text, start, end))
+
+
+def _a_sites_quarter(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start:end`` is in brackets after a firm's site ('our Koror agent (Malakal)')."""
+    return text[start - 1:start] == "(" and text[end:end + 1] == ")" \
+        and _A_SITES_QUARTER_BEFORE.search(text, max(0, start - 48), start) is not None
+
+
+# A firm's site by its town, then its quarter's opening bracket ('our Koror agent (')
+_A_SITES_QUARTER_BEFORE = re.compile(rf"(?i)\b(?:the|our|your|their|its)[ \t]+[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?"
+                                     rf"[ \t]+(?:{SITE_WORDS})[ \t]*\($")
 
 
 # A mail's address right after a display name, its quote closed maybe: the domain's first label
@@ -2058,6 +2095,8 @@ class Detector:
                         or r.entity_type == "LOCATION" and _REGISTERED_IN.search(view.text, max(0, vstart - 60), vstart) \
                         or r.entity_type == "LOCATION" and view.text[vstart:vend] in _CURRENTS \
                         and _A_CURRENTS_THING_AFTER.match(view.text, vend) \
+                        or r.entity_type == "PERSON" and view.text[vstart:vend] in _GIFTS \
+                        and _A_GIFTS_THING_AFTER.match(view.text, vend) \
                         or r.entity_type == "LOCATION" and (_A_HOLIDAY_AFTER.match(view.text, vend)
                                                             or _DATE_WORDS.fullmatch(view.text, vstart, vend)) \
                         or r.entity_type in ("PERSON", "LOCATION") \
@@ -2262,6 +2301,10 @@ class Detector:
             if f.entity_type in ("PERSON", "LOCATION") and f.recognizer == "SpacyRecognizer" \
                     and starts_a_salutation(text, f.start, f.end):
                 continue  # a greeting's first word, which the model reads alone ('Dia duit', 'Mòran taing')
+            if f.entity_type in ("PERSON", "LOCATION") and f.recognizer in ("SpacyRecognizer", "PersonAddressRecognizer") \
+                    and _in_a_greetings_phrase(text, f.start, f.end):
+                continue  # a piece of a greeting with apostrophes, which the model cuts anywhere ("Si Yu'os ma'åse'"; its
+                # 'Si' is Tagalog's and Chamorro's article before a name too)
             if f.recognizer in ("PersonAddressRecognizer", "PersonRoleRecognizer") and f.entity_type == "PERSON" and (
                     text[f.start:f.end].strip().lower() in GENERIC_NAMES or has_thing_word(text[f.start:f.end])):
                 continue  # a greeting's team or customer, no one ('Tisztelt Ügyfélszolgálat!', 'Kedves Ügyfelünk!'),

@@ -279,6 +279,17 @@ SALUTATIONS = frozenset({
     # Spanish's 'Sra', 'Lic' and 'Ing', a graduate's and an engineer's: 'Lic. Pedro Martínez')
     "mr", "mrs", "ms", "dr", "vho", "sr", "sra", "srta", "dra", "lic", "licda", "licdo", "ing", "arq", "mtro",
     "mtra", "doña",
+    # (and a soldier's and an airman's ranks, abbreviated as a sign-off writes them before the name: 'Thanks,
+    # Sgt. Mike Thompson')
+    "sgt", "ssgt", "tsgt", "msgt", "smsgt", "cmsgt", "cpl", "lcpl", "pvt", "spc", "capt", "lt", "maj", "ltcol",
+    "cdr", "lcdr", "cmdr", "ens",
+    # Chamorro's thanks ("Si Yu'os ma'åse'": God repay you), which the model reads as a name
+    "si yu'os ma'åse'", "si yu'os ma'ase'", "si yu’os ma’åse’", "si yu'os ma'ase", "si yu'os ma'åse",
+    # and the Carolinians', Palauans', Kosraeans', Pohnpeians' and Yapese's thanks and goodbyes, and Tagalog's 'take
+    # care', as a ticket's or a post's sign-off ends ('Ghilisow ngalei,\nLino', 'Kmal mesulang', 'Kefel,\nTamngin',
+    # 'Kaselel,\nShelly', 'Mechikung', 'Kammagar', 'Ingat po')
+    "ghilisow", "ghilisow ngalei", "kmal mesulang", "mesulang", "kefel", "kaselel", "mechikung",
+    "ingat po", "ingat po'", "ingat", "sohte kin", "kulo",
     # Danish and Norwegian sign-offs' short forms ('Mvh', 'Vh': with kind regards)
     "mvh", "vh", "mvg", "hilsen",
     # a greeting's customer in other languages ('Kedves Ügyfelünk!', 'Hyvä asiakas,', 'Stimate client,')
@@ -835,7 +846,8 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # first name, a Maghrebi family name, a Chinese family name, an Ethiopian zone, a coffee and
     # a former province, a Kenyan county)
     "wallisian", "uvean", "fakauvea", "futunan", "fakafutuna", "tokelauan", "rarotongan", "carolinian",
-    "refaluwasch", "sasak", "makassarese", "torajan", "banjarese", "nupe", "ibibio", "kabiye", "kabiyè",
+    "refaluwasch", "llanito", "yanito", "jèrriais", "jerriais", "guernésiais", "guernesiais", "dgèrnésiais",
+    "sercquiais", "auregnais", "sasak", "makassarese", "torajan", "banjarese", "nupe", "ibibio", "kabiye", "kabiyè",
     "kabye", "kpelle", "bariba", "baatonum", "songhay", "songhai", "hassaniya", "hassaniyya", "الحسانية",
     "حسانية", "tarifit", "riffian", "ⵜⴰⵔⵉⴼⵉⵜ", "tachawit", "shawiya", "runyankole", "runyankore", "rukiga",
     "nyankole", "lozi", "silozi", "tumbuka", "chitumbuka", "chiyao", "guragigna", "ጉራጊኛ", "wolaytta",
@@ -1268,7 +1280,13 @@ BUSINESS_WORDS = frozenset({
     "tlačiareň", "stavebniny", "truhlářství", "stolárstvo", "kovovýroba", "vinařství", "vinárstvo", "zahradnictví",
     "záhradníctvo", "penzion", "penzión", "gymnázium", "univerzita", "university", "družstvo", "nadace",
     "nadácia", "nadační", "spolek", "z.s", "o.p.s", "agentúra", "agentura", "elektrárne", "nemocnice",
-    "nemocnica", "magistrát", "ordinace", "ordinácia"})
+    "nemocnica", "magistrát", "ordinace", "ordinácia",
+    # Catalan's and Spanish's pharmacy, builders, agency, partners, advisers, insurers, estate agents, hairdresser,
+    # joiner, plumber, services, lawyers ('Farmàcia Escaler', 'Construccions Casal Coma SL', 'Gestoria Naudi &
+    # Associats'), and a ship's fuel trade's ('Straits Bunkering Co')
+    "farmàcia", "construccions", "construcciones", "gestoria", "gestoría", "associats", "assessoria", "assessors",
+    "assegurances", "immobiliària", "perruqueria", "peluquería", "fusteria", "carpintería", "lampisteria",
+    "fontanería", "serveis", "advocats", "abogados", "bunkering"})
 THING_WORDS = THING_WORDS | BUSINESS_WORDS
 
 # Up to three capitalized words after a span, on its line ('Datto RMM Integration')
@@ -1311,6 +1329,9 @@ LEGAL_FORM = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_], )|(?<=[^\W\d_]\. ))"
                         r"|S\.A|S\.r\.l|S\.p\.A|B\.V|N\.V|s\.r\.o|Sp\. z o\.o"
                         # Estonian, Latvian, Slovenian and Croatian, Bulgarian, Icelandic, Brazilian
                         r"|OÜ|SIA|d\.o\.o|ЕООД|ООД|ehf|Ltda"
+                        # Spain's and Andorra's limited companies, in capitals with and without their dots, and a
+                        # Catalan cooperative's ('Construccions Casal Coma SL', 'Fusteria Pal SLU', 'Agrícola SCCL')
+                        r"|S\.L\.U|S\.L|SLU|SL|SCCL|S\.C\.C\.L"
                         # Germany's and Austria's beyond GmbH and AG ('Elektro Wimmer OG', 'SHK Nowak e.K.')
                         r"|KG|OHG|OG|e\.K|e\.U|e\.V|UG|GesmbH|KGaA|GbR"
                         # Malaysia's private and public companies, its limited liability partnership
@@ -1404,7 +1425,9 @@ _THING_LAST_WORDS = frozenset({"pay", "wallet", "trust",
                                "renovations", "construction", "trucking", "realty", "properties",
                                # (a trade's or a body's: 'Lambey & Sons Fishing', 'Fernandes Auto Parts', 'Goose
                                # Green Hall Committee', 'Hill & Sons'; not 'Kitchen', a family name too)
-                               "fishing", "fisheries", "parts", "committee", "sons"})
+                               "fishing", "fisheries", "parts", "committee", "sons",
+                               # (a military base's: 'Andersen AFB', 'Naval Base Guam' is a place's name)
+                               "afb"})
 # A vendor that puts its name before its products' and projects' ('Apache Toba', 'Microsoft
 # Intune'; Microsoft and Google are THING_WORDS wherever they stand): the first of more words
 # is no given name (not 'Dell': people are named so)
@@ -2258,7 +2281,7 @@ def _whole_token(text: str, start: int, end: int) -> bool:
 _ID_PREFIX = re.compile(r"(?:^|[/\\])\d{2,12}_$")
 # A document's file name: a CV's or an invoice's often holds its person's name, its words
 # joined by '_' or '-' ('Ethan_Mitchell-resume.docx')
-DOCUMENT_NAME = re.compile(r"(?i)[^\s/\\\"'<>|,;]+\.(?:pdf|docx?|odt|rtf|pages)(?![\w.])")
+DOCUMENT_NAME = re.compile(r"(?i)[^\s/\\\"'<>|,;]+\.(?:pdf|docx?|odt|rtf|pages|xlsx?|ods|xml)(?![\w.])")
 
 
 def _document_name_breaks(text: str) -> list[int]:

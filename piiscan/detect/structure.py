@@ -117,6 +117,7 @@ _NAME_WORDS = {
     "mberid emplyrid wrterid frstregisterid lastupdusrid registerid updusrid "
     "benutzerkennung anmeldename nutzername anwendername benutzerkonto "  # (German's login: 'Anmeldename')
     "uname "  # (XOOPS' member's login: 'xoops_users'.'uname')
+    "logon "  # (Beehive Forum's member's login: 'USER'.'LOGON')
     "authid authenticatedid authenticateduserid userauthenticatedid "  # (Application Insights' signed-in user: its
     # 'context.user.authId', Log Analytics' 'user_AuthenticatedId': a login or an address, see value_hint)
     "ten_dang_nhap "  # (Vietnamese: the login's name, without its marks)
@@ -978,6 +979,7 @@ _NAME_WORDS = {
     "imei meid imeinumber imeino imeinr "  # (Scalefusion's 'imei_no', 'imei_no_2')
     "imeimeidesn imeimeid esn",  # (MobiControl's 'IMEI_MEID_ESN')
     "PHONE_NUMBER": "phone tel telephone mobile cell cellphone msisdn phonenumber fax phoneno telno "
+    "waid "  # (a WhatsApp account's id, its number's digits: WATI's and the Cloud API's 'waId', 'wa_id')
     # (Korea's standard terms: a mobile's number, a member's, an applicant's phone: 'MBTLNUM', 'APPLCNT_TELNO')
     "mbtlnum mbermbtlnum usermbtlnum applcnttelno mbertelno usertelno emplyrtelno "
     "rufnummer telefonnr festnetz festnetznummer handynummer "  # (German's: 'Rufnummer', 'Festnetz')
@@ -1979,8 +1981,12 @@ def type_for_name(field: str) -> str | None:
         # Code', 'Physical Address: Unit Number'); a 'code' alone is anything's
     if last == "name" and len(words) > 1 and words[-2] in _PLACE_WORDS:
         return "LOCATION"
-    named = tuple(w for w in words if not w.isdigit() and w != "iso")  # (GeoIP's 'subdivision_1_code',
-    # ECS' 'client.geo.country_iso_code')
+    if len(words) > 1 and last in _HOLDER_WORDS and words[-2] in ("merchant", "ds", "card", "tarjeta", "cartao",
+                                                                  "cartão", "carta"):
+        return "PERSON"  # a payment's holder, last after its gateway's words (Redsys' 'DS_MERCHANT_TITULAR': the card's
+        # holder, no merchant)
+    named = tuple(w for w in words if not w.isdigit() and w not in _CODE_STANDARDS)  # (GeoIP's 'subdivision_1_code',
+    # ECS' 'client.geo.country_iso_code', OroCRM's 'Addresses 1 Country ISO2 code')
     if len(named) > 1 and (named[-2:] in (("postal", "code"), ("zip", "code")) or named[-2:] in _REGION_CODES) \
             or len(words) > 1 and words[-1] == "iso" and words[-2] in _REGION_WORDS:
         return "LOCATION"  # PayPal's 'Country Code', 'Zip/Postal Code', Chargebee's 'state_code', Fleet's 'country_iso',
@@ -2996,6 +3002,10 @@ def is_random_token(value: str) -> bool:
 
 # a customer's or an attendee's region and country: 'Billing Province', 'Home Country',
 # HubSpot's 'Country/Region'
+# A card's or an account's holder, in a Romance language's field name
+_HOLDER_WORDS = frozenset({"titular", "titolare", "titulaire"})
+# A code's standard in a column's name, between its place's word and 'code'
+_CODE_STANDARDS = frozenset({"iso", "iso2", "iso3", "alpha2", "alpha3", "iso3166"})
 _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "region", "county",
                            "prefecture", "countrycode", "cc",  # (Mailchimp's 'CC': a country's code)
                            "ccode",  # (Imperva's SIEM log: a visitor's country by its code)
@@ -4289,7 +4299,8 @@ _PEOPLE_AUTH_METHODS = frozenset({"userpass", "ldap", "oidc", "okta", "github", 
 # Words for a firm's sites (engine._FIRMS_SITE_AFTER: 'the Rotterdam depot')
 SITE_WORDS = (r"depot|office|warehouse|branch|plant|campus|factory|showroom|hq|headquarters|hub"
               r"|sub-?office|base"  # (a field organization's: 'Soroti Sub-office', 'Lodwar Outreach Base')
-              r"|agency|agence"  # (a bank's or a lender's branch: 'Shared counter PC, Fatick agency')
+              r"|agency|agence|agent"  # (a bank's or a lender's branch: 'Shared counter PC, Fatick agency'; a
+              # forwarder's: 'has arrived at our Kolonia agent')
               r"|distribution[ \t]+cent(?:re|er)|data[ \t]*cent(?:re|er)")
 # A firm's site by the last word of its name, capitalized ('Leeds Depot', 'Gdańsk Terminal', 'Brno Hub')
 SITE_NAME_END = re.compile(rf"[ \t](?=[A-Z])(?i:{SITE_WORDS}|terminal)$")
@@ -4326,6 +4337,13 @@ _CJK_LEGAL_FORM = re.compile(r"株式会社|有限会社|合同会社|合資会�
 # 'sender_name' holds it; a person's name there has a small letter or a blank
 _SMS_SENDER_ID = re.compile(r"[A-Z][A-Z0-9]{2,10}")
 _SMS_SENDER_FIELDS = frozenset({"sendername", "senderid", "sender", "from", "originator"})
+
+
+# A social network's profile's address, and its handle; and what such a path names that is no one's handle
+_PROFILE_URL = re.compile(r"\s*(?:https?://)?(?:www\.|m\.|web\.)?(?:facebook|fb|instagram|twitter|x|tiktok|threads)"
+                          r"\.(?:com|net)/@?(?P<handle>[A-Za-z0-9_][A-Za-z0-9._]{2,49})/?\s*")
+_NOT_PROFILES = frozenset({"profile.php", "pages", "groups", "people", "share", "sharer", "watch", "events", "home",
+                           "login", "help", "policies", "intent", "hashtag", "search", "explore", "reel", "p"})
 
 
 def _mojibake_undone(value: str) -> str:
@@ -4474,6 +4492,12 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if entity == "PERSON" and _SMS_SENDER_ID.fullmatch(value) and _leaf_and_parent(field)[0] in _SMS_SENDER_FIELDS:
         return None  # a text message's sender id, a brand in capitals of at most 11 (Semaphore's 'sender_name':
         # 'RAPIDBOX', 'KALINAWMPC')
+    if entity == "USERNAME" and "/" in value and (profile := _PROFILE_URL.fullmatch(value)) is not None \
+            and "." not in profile.group("handle") and profile.group("handle").lower() not in _NOT_PROFILES:
+        # a social network's profile's address in its column (a CRM's contact's 'Facebook':
+        # 'https://www.facebook.com/montserratarmengol'): the handle without a dot, which the social profiles'
+        # recognizer leaves (a page's as often, where no column says whose)
+        return Hint("USERNAME", start + profile.start("handle"), start + profile.end("handle"), 0.85, recognizer)
     if value[:1] == "'" and value[1:2].isdigit() or value[:2] == "'+":
         # a spreadsheet's text marker: Shopify's "'78703" keeps a zip's (or a phone's) leading zero
         start, value = start + 1, value[1:]
