@@ -52,24 +52,26 @@ _CHANNEL = (
     # Jersey's parishes with their own names, and its villages and bays
     r"(?:St\.?[ ]Helier|Saint[ ]Helier|St\.?[ ]Brelade(?:['’]s[ ]Bay)?|St\.?[ ]Ouen(?:['’]s[ ]Bay)?|Grouville"
     r"|St\.?[ ]Aubin|Gorey|Rozel|Bouley[ ]Bay|Gr[èe]ve[ ]de[ ]Lecq|Les[ ]Quennevais|La[ ]Pulente|First[ ]Tower"
-    r"|Havre[ ]des[ ]Pas|Five[ ]Oaks|Red[ ]Houses|Millbrook(?=,)|Le[ ]Hocq|La[ ]Rocque|Bonne[ ]Nuit|Samar[èe]s"
-    r"|Maufant|La[ ]Moye|Beaumont(?=,|[ ]JE)|Georgetown(?=,[ ]St)|Trinity(?=[ ]JE)|Gr[ée]ve[ ]d['’]Azette"
+    r"|Havre[ ]des[ ]Pas|Five[ ]Oaks|Red[ ]Houses|Le[ ]Hocq|La[ ]Rocque|Bonne[ ]Nuit|Samar[èe]s"
+    r"|Maufant|La[ ]Moye|Gr[ée]ve[ ]d['’]Azette"
     # Guernsey's parishes with their own names, and its villages and bays
     r"|St\.?[ ]Peter[ ]Port|Saint[ ]Peter[ ]Port|St\.?[ ]Sampson['’]?s?|St\.?[ ]Pierre[ ]du[ ]Bois|Torteval"
     r"|L['’]Ancresse|Cobo|Vazon|Perelle|L['’]Er[ée]e|Pleinmont|Rocquaine|St\.?[ ]Jacques|Les[ ]Banques"
-    r"|Les[ ]Canichers|Hauteville(?=,)|Kings[ ]Mills|Capelles|Camp[ ]du[ ]Roi|Icart|Moulin[ ]Huet|Jerbourg"
-    r"|Fermain|Saints[ ]Bay|La[ ]Villiaze|Les[ ]Gravées|Les[ ]Gravees|Bordeaux(?=,[ ]Vale)|Les[ ]Vardes"
+    r"|Les[ ]Canichers|Kings[ ]Mills|Capelles|Camp[ ]du[ ]Roi|Icart|Moulin[ ]Huet|Jerbourg"
+    r"|Fermain|Saints[ ]Bay|La[ ]Villiaze|Les[ ]Gravées|Les[ ]Gravees|Les[ ]Vardes"
     r"|La[ ]Route[ ]de[ ]\p{Lu}\p{Ll}+(?=,[ ](?:St|Castel|Vale|Forest|Torteval))"
     # Alderney, Sark, Herm; the islands
-    r"|St\.?[ ]Anne(?=,?[ ](?:Alderney|GY9))|Braye|Longis|Newtown(?=,[ ]Alderney)|Little[ ]Sark|Brecqhou"
+    r"|Braye|Longis|Little[ ]Sark|Brecqhou"
     r"|La[ ]Seigneurie|Herm(?=,|[ ]Island|[ ]GY)|Sark|Alderney"
     # (not New Jersey, nor a firm's or a thing's name going on: 'Jersey Evening Post', 'Guernsey Dairy')
     r"|(?<!New[ ])(?:Guernsey|Jersey)(?![ ](?!JE\d|GY\d|Channel)\p{Lu})"
     r"|Bailiwick[ ]of[ ](?:Jersey|Guernsey)|Channel[ ]Islands"
-    # parishes named for a saint or a word: only before the island or its postcode
-    r"|(?:St\.?[ ](?:Clement|Saviour|Lawrence|Martin|Peter|Mary|John|Andrew)|Trinity|Vale|Castel|Forest)" + _ISLAND +
     r")"
 )
+# Parishes named for a saint any town has or for a word, and villages named as towns elsewhere are: only before the
+# island or its postcode (the island a trailing lookahead, which the fast path's prefilter keeps)
+_CHANNEL_WORDS = (r"(?:St\.?[ ](?:Clement|Saviour|Lawrence|Martin|Peter|Mary|John|Andrew|Anne)|Trinity|Vale|Castel"
+                  r"|Forest|Millbrook|Beaumont|Georgetown|Bordeaux|Hauteville|Newtown)")
 
 _BUSINESS_AFTER = (r"(?:Office|Team|Branch|Hub|Airport|International|Hotel|Resort|Mall|Group|Bank|Club|Store"
                    r"|Shop|Express|Services|Trading|Company|Co|Ltd|Limited|Inc|Motors|Pharmacy|Hospital|Clinic"
@@ -94,6 +96,8 @@ class PlaceAndorraGibraltarChannelRecognizer(PatternRecognizer):
         Pattern("andorra_place", _place(_ANDORRA), 0.9),
         Pattern("gibraltar_place", _place(_GIBRALTAR), 0.9),
         Pattern("channel_place", _place(_CHANNEL), 0.9),
+        Pattern("channel_parish_before_island",
+                r"(?x)(?:(?<=\\n)|(?<![\p{L}\p{M}\-]|\p{L}['’]))" + _NOT_A_SITE + _CHANNEL_WORDS + _ISLAND, 0.9),
     ]
     CONTEXT = ["address", "adreça", "parròquia", "parish", "town", "village", "estate", "live", "visc", "from",
                "island", "dirección", "morada"]

@@ -51,7 +51,7 @@ _PALAU_FSM = (
     r"|Arakabesa[ny]g?|Ngermid|Iyebukel|Idid|Ngerkebesang|Ngerchemai|Ngerbodel|Palau(?![ ](?:Pacific|National|Visitors"
     r"|Community|Hotel|Royal|Resort|International|Investment|Public|High))"
     # the FSM's states, towns and municipalities
-    r"|Kolonia|Palikir|Weno|Moen(?=,|[ ]Island)|Tofol|Lelu|Malem|Utwe|Tafunsak|Madolenihmw|Sokehs|U(?=,[ ]Pohnpei)"
+    r"|Kolonia|Palikir|Weno|Moen(?=,|[ ]Island)|Tofol|Lelu|Malem|Utwe|Tafunsak|Madolenihmw|Sokehs"
     r"|Kapingamarangi|Nukuoro|Mokil|Pingelap|Tonoas|Dublon|Fefan|Uman(?=,|[ ]Island)|Udot|Ulithi|Woleai|Fais"
     r"|Satawal|Falalop|Maap|Rull|Tomil|Gagil|Fanif|Weloy|Dalipebinaw|Kanifay|Chuuk|Pohnpei|Kosrae"
     r"|Yap(?=[,:;.)]|[ ](?:State|Proper|Islands?|FM|969|\()|$)|Federated[ ]States[ ]of[ ]Micronesia|Micronesia|Mortlocks?|Faichuk"

@@ -27,7 +27,7 @@ def test_round_74s_column_names(field, expected):
 @pytest.mark.parametrize(("value", "expected"), [
     # Catalan's and Spanish's trades and Spain's legal forms name a firm
     ("Construccions Casal Coma SL", True), ("Gestoria Naudi & Associats", True), ("Farmàcia Escaler", True),
-    ("Straits Bunkering Co", True), ("Joan Casal Coma", False), ("Núria Escaler", False),
+    ("Straits Bunkering Co", True), ("Pirineu Rock Hotels", True), ("Joan Casal Coma", False), ("Núria Escaler", False),
 ])
 def test_round_74s_firm_names(value, expected):
     assert firms_name_value(value) is expected

@@ -1286,7 +1286,9 @@ BUSINESS_WORDS = frozenset({
     # Associats'), and a ship's fuel trade's ('Straits Bunkering Co')
     "farmàcia", "construccions", "construcciones", "gestoria", "gestoría", "associats", "assessoria", "assessors",
     "assegurances", "immobiliària", "perruqueria", "peluquería", "fusteria", "carpintería", "lampisteria",
-    "fontanería", "serveis", "advocats", "abogados", "bunkering"})
+    "fontanería", "serveis", "advocats", "abogados", "bunkering",
+    # (and a hotel group's name in the plural, a page's title's last part: 'Reserva confirmada | Pirineu Rock Hotels')
+    "hotels", "hostels"})
 THING_WORDS = THING_WORDS | BUSINESS_WORDS
 
 # Up to three capitalized words after a span, on its line ('Datto RMM Integration')
