@@ -6,11 +6,17 @@ from __future__ import annotations
 
 import pytest
 
+from piiscan.detect.engine import RawFinding
+from piiscan.detect.known import propagate
 from piiscan.detect.structure import firms_name_value, type_for_name
 
 from .helpers import found_by_record
 
 _found = found_by_record
+
+
+def _make(entity, start, end, score):
+    return RawFinding(entity, start, end, score, "known_value")
 
 
 @pytest.mark.parametrize(("field", "expected"), [
@@ -72,3 +78,25 @@ def test_round_74s_model_readings(ner_detector):
     assert not [v for t, v in found[6] if "Yu'os" in v] and ("PERSON", "Rosa Aguon") in found[6]
     assert not [v for t, v in found[7] if v.startswith("Ghilisow")]
     assert ("PERSON", "Gift Moyo") in _found(ner_detector, ["Thanks Gift Moyo for the call"], [None])[0]
+
+
+def test_a_town_known_elsewhere_is_not_carried_to_a_firms_site_or_its_quarter():
+    texts = ["Malakal", "Your box has arrived at our Koror agent (Malakal). Reply 1", "We moved to Malakal (Koror)"]
+    found = [[RawFinding("LOCATION", 0, 7, 0.85, "field_name")], [], []]
+    out = propagate(texts, found, _make, fields=["City", "text", "text"])
+    assert out[1] == []
+    assert [texts[2][f.start:f.end] for f in out[2]] == ["Malakal"]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    # Chamorro's thanks, cut anywhere by the model, after an escaped line's end as a SQL dump keeps it too
+    ("pero ti mamåtkilo i internet.\\nSi Yu\\'os ma\\'åse\\'');", "Si Yu\\'os ma\\'åse\\''", True),
+    ("Kao siña un ayuda yo\\'?\\nSaina ma\\'åse\\'');", "Saina ma\\'åse\\''", True),
+    ("Si Yu'os Ma'ase, Rosa Aguon", "Yu'os Ma'ase", True),
+    ("Si Yu'os Ma'ase, Rosa Aguon", "Rosa Aguon", False), ("Saina Lopez called", "Saina Lopez", False),
+])
+def test_chamorros_thanks_is_a_greetings_phrase(text, span, expected):
+    from piiscan.detect.engine import _in_a_greetings_phrase
+
+    start = text.index(span)
+    assert _in_a_greetings_phrase(text, start, start + len(span)) is expected

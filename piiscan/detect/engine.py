@@ -140,7 +140,8 @@ def a_venues_cell(text: str) -> bool:
 
 # Greetings and thanks whose words hold apostrophes (a glottal stop), which the model reads, cut anywhere, as names:
 # Chamorro's thanks ("Si Yu'os ma'åse'", God repay you; "Saina ma'åse'" to an elder), escaped as a dump keeps it too ("Yu\\'os ma\\'åse\\'")
-_GREETINGS_PHRASE = re.compile(r"(?i)\bsi[ ]yu\\?['’]os(?:[ ]ma\\?['’][åa]se\\?['’]?)?|\b(?:yu\\?['’]os|saina)[ ]ma\\?['’][åa]se\\?['’]?")
+_GREETINGS_PHRASE = re.compile(r"(?i)(?:\b|(?<=\\n))(?:si[ ]yu\\?['’]os(?:[ ]ma\\?['’][åa]se\\?['’]?)?"
+                               r"|(?:yu\\?['’]os|saina)[ ]ma\\?['’][åa]se\\?['’]?)")  # (after an escaped line's end too)
 
 
 def _in_a_greetings_phrase(text: str, start: int, end: int) -> bool:
@@ -330,7 +331,7 @@ def _a_sites_town(text: str, start: int, end: int) -> bool:
     after or before it ('Antanimena office Wi-Fi', 'Store - Cusco'); see _SITES_THINGS."""
     return (_A_SITES_THING_AFTER.match(text, end) is not None
             or _A_SITES_THING_BEFORE.search(text, max(0, start - 16), start) is not None
-            or _a_sites_quarter(text, start, end))
+            or a_sites_quarter(text, start, end))
 
 
 def _names_a_firms_site(text: str, start: int, end: int) -> bool:
@@ -339,10 +340,10 @@ def _names_a_firms_site(text: str, start: int, end: int) -> bool:
     return (_FIRMS_SITE_AFTER.match(text, end) is not None
             and _SITE_DETERMINER.search(text, max(0, start - 8), start) is not None
             or _A_TEAM_AFTER.match(text, end) is not None
-            or _a_sites_quarter(text, start, end))
+            or a_sites_quarter(text, start, end))
 
 
-def _a_sites_quarter(text: str, start: int, end: int) -> bool:
+def a_sites_quarter(text: str, start: int, end: int) -> bool:
     """Whether the place at ``start:end`` is in brackets after a firm's site ('our Koror agent (Malakal)')."""
     return text[start - 1:start] == "(" and text[end:end + 1] == ")" \
         and _A_SITES_QUARTER_BEFORE.search(text, max(0, start - 48), start) is not None
@@ -2301,7 +2302,8 @@ class Detector:
             if f.entity_type in ("PERSON", "LOCATION") and f.recognizer == "SpacyRecognizer" \
                     and starts_a_salutation(text, f.start, f.end):
                 continue  # a greeting's first word, which the model reads alone ('Dia duit', 'Mòran taing')
-            if f.entity_type in ("PERSON", "LOCATION") and f.recognizer in ("SpacyRecognizer", "PersonAddressRecognizer") \
+            if f.entity_type in ("PERSON", "LOCATION") \
+                    and f.recognizer in ("SpacyRecognizer", "PersonAddressRecognizer", "known_value") \
                     and _in_a_greetings_phrase(text, f.start, f.end):
                 continue  # a piece of a greeting with apostrophes, which the model cuts anywhere ("Si Yu'os ma'åse'"; its
                 # 'Si' is Tagalog's and Chamorro's article before a name too)

@@ -1909,6 +1909,7 @@ def propagate(texts: Sequence[str], found: list[list], make,
     from .engine import (
         a_police_station,
         a_registrys_town,
+        a_sites_quarter,
         a_venues_cell,
         names_a_switchboard,
         starts_a_salutation,
@@ -2028,11 +2029,12 @@ def propagate(texts: Sequence[str], found: list[list], make,
                     pos = text.find(value, pos + 1)
                     continue  # a firm or a body named for a town or a person ('Hawassa Lake Resort',
                     # 'Welkite University'), none of its places or people
-                if known[value][0] == "LOCATION" and _A_FIRMS_SITE_AFTER.match(text, end) \
-                        and _SITE_DETERMINER.search(text, max(0, pos - 8), pos):
+                if known[value][0] == "LOCATION" and (_A_FIRMS_SITE_AFTER.match(text, end)
+                                                      and _SITE_DETERMINER.search(text, max(0, pos - 8), pos)
+                                                      or a_sites_quarter(text, pos, end)):
                     pos = text.find(value, pos + 1)
-                    continue  # a firm's site named for its town ('sold at our Bulawayo branch'), as NER's is not
-                    # taken (engine._names_a_firms_site)
+                    continue  # a firm's site named for its town ('sold at our Bulawayo branch'), or its quarter in
+                    # brackets after it ('our Koror agent (Malakal)'), as NER's is not taken (engine._names_a_firms_site)
                 if known[value][0] == "LOCATION" and SUBJECT_BEFORE.search(text, max(0, pos - 200), pos):
                     pos = text.find(value, pos + 1)
                     continue  # a post's topic in its subject line or its page's title (engine's rule too)
