@@ -139,7 +139,8 @@ def a_venues_cell(text: str) -> bool:
 
 
 # Greetings and thanks whose words hold apostrophes (a glottal stop), which the model reads, cut anywhere, as names:
-# Chamorro's thanks ("Si Yu'os ma'åse'", God repay you; "Saina ma'åse'" to an elder), escaped as a dump keeps it too ("Yu\\'os ma\\'åse\\'")
+# Chamorro's thanks ("Si Yu'os ma'åse'", God repay you; "Saina ma'åse'" to an elder), escaped as a dump keeps it
+# too ("Yu\\'os ma\\'åse\\'")
 _GREETINGS_PHRASE = re.compile(r"(?i)(?:\b|(?<=\\n))(?:si[ ]yu\\?['’]os(?:[ ]ma\\?['’][åa]se\\?['’]?)?"
                                r"|(?:yu\\?['’]os|saina)[ ]ma\\?['’][åa]se\\?['’]?)")  # (after an escaped line's end too)
 

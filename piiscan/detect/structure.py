@@ -3000,12 +3000,12 @@ def is_random_token(value: str) -> bool:
     return switches >= 0.35 * (len(value) - 1)
 
 
-# a customer's or an attendee's region and country: 'Billing Province', 'Home Country',
-# HubSpot's 'Country/Region'
 # A card's or an account's holder, in a Romance language's field name
 _HOLDER_WORDS = frozenset({"titular", "titolare", "titulaire"})
 # A code's standard in a column's name, between its place's word and 'code'
 _CODE_STANDARDS = frozenset({"iso", "iso2", "iso3", "alpha2", "alpha3", "iso3166"})
+# a customer's or an attendee's region and country: 'Billing Province', 'Home Country',
+# HubSpot's 'Country/Region'
 _REGION_WORDS = frozenset({"country", "countryname", "state", "province", "region", "county",
                            "prefecture", "countrycode", "cc",  # (Mailchimp's 'CC': a country's code)
                            "ccode",  # (Imperva's SIEM log: a visitor's country by its code)
