@@ -10,10 +10,11 @@ against its 0.85):
 * ``gibraltar_place``: the Rock's districts and its housing estates (``Glacis Estate``, ``Laguna Estate``,
   ``Varyl Begg Estate``, ``Catalan Bay``, ``Europa Point``); an estate's word is needed: ``Laguna`` alone is
   a word.
-* ``channel_place``: Jersey's and Guernsey's parishes and villages, Alderney's and Sark's; the parishes named
-  for a saint any town has (``St Martin``, ``St John``, ``St Peter``, ``St Andrew``...) and the ones that are words
-  (``Vale``, ``Castel``, ``Forest``, ``Trinity``) only before the island or its postcode (``St Martin, Jersey``,
-  ``Vale, Guernsey GY3 5BL``).
+* ``channel_place``: Jersey's and Guernsey's parishes and villages, Alderney's and Sark's;
+  ``channel_parish_before_island``: the parishes named for a saint any town has (``St Martin``, ``St John``, ``St
+  Peter``, ``St Andrew``...), the ones that are words (``Vale``, ``Castel``, ``Forest``, ``Trinity``) and villages
+  named as towns elsewhere (``Millbrook``, ``Beaumont``, ``Georgetown``) count only before the island or its postcode
+  (``St Martin, Jersey``, ``Vale, Guernsey GY3 5BL``).
 
 Left out: a place inside a firm's, a body's or an event's name (``Gibraltar Airport``, ``St Helier
 Marina``, ``Andorra Telecom``), and a saint's name alone (``St Lawrence``, ``St Mary``).
@@ -85,10 +86,12 @@ _NOT_BUSINESS = r"(?![ ](?:\p{Lu}\p{Ll}+[ ])?" + _BUSINESS_AFTER + r"(?![\p{L}\p
 _NOT_A_SITE = r"(?<!\b(?:Branch|Store|Warehouse|Office|Location|Site|Outlet|Depot|Botiga|Oficina|Tienda)[ ])"
 
 
-def _place(names: str) -> str:
+def _place(names: str, before: str | None = None) -> str:
     # (an escaped line's end before the name, as a log's repr of an address writes it: 'Carrer Major 3\\nOrdino'; a
-    # quote before the name is a string's, as a SQL dump writes its cells: 'Gorey'; not an elision's)
-    return r"(?x)(?:(?<=\\n)|(?<![\p{L}\p{M}\-]|\p{L}['’]))" + _NOT_A_SITE + names + r"(?![\p{L}\p{M}\-])" + _NOT_BUSINESS
+    # quote before the name is a string's, as a SQL dump writes its cells: 'Gorey'; not an elision's. ``before``: what
+    # must follow the name, a trailing lookahead, which the fast path's prefilter keeps as text to find)
+    head = r"(?x)(?:(?<=\\n)|(?<![\p{L}\p{M}\-]|\p{L}['’]))" + _NOT_A_SITE + names
+    return head + before if before else head + r"(?![\p{L}\p{M}\-])" + _NOT_BUSINESS
 
 
 class PlaceAndorraGibraltarChannelRecognizer(PatternRecognizer):
@@ -96,8 +99,7 @@ class PlaceAndorraGibraltarChannelRecognizer(PatternRecognizer):
         Pattern("andorra_place", _place(_ANDORRA), 0.9),
         Pattern("gibraltar_place", _place(_GIBRALTAR), 0.9),
         Pattern("channel_place", _place(_CHANNEL), 0.9),
-        Pattern("channel_parish_before_island",
-                r"(?x)(?:(?<=\\n)|(?<![\p{L}\p{M}\-]|\p{L}['’]))" + _NOT_A_SITE + _CHANNEL_WORDS + _ISLAND, 0.9),
+        Pattern("channel_parish_before_island", _place(_CHANNEL_WORDS, before=_ISLAND), 0.9),
     ]
     CONTEXT = ["address", "adreça", "parròquia", "parish", "town", "village", "estate", "live", "visc", "from",
                "island", "dirección", "morada"]
