@@ -111,6 +111,11 @@ class EmailAddressRecognizer(PatternRecognizer):
                [^@\s<>]{20,}@)                        # or a random part of mixed case and digits in brackets
                                                       # ('<CABw2wxg++De8ezc4t1ooA5jhB-_Epnm4F@mail.gmail.com>',
                                                       # Cyrus' 'Delivered: <...>'; SendGrid's smtp-id)
+            (?!(?<=<)(?-i:(?=(?:[^@\s<>]*?[A-Z]){5})(?=(?:[^@\s<>]*?[a-z]){5}))[^@\s<>]{30,}@)  # (of mixed case
+                                                      # alone, long: Gmail's '<CA+cMRrWiMPiQ+kEHFXRMBtmS8gbeORi...@mail.
+                                                      # gmail.com>' in Mailman's 'smtp to ... for 139 recips')
+            (?!(?<=<)[0-9a-f]{16,31}@)                # or hex alone in brackets ('Bounce message w/no discernable
+                                                      # addresses: <81367796e87d5531d1ae@smtp.kpnmail.nl>')
             (?![0-9a-f]{8,}(?:-[0-9a-f]{4,}){3,}[0-9a-f\-]*@|[0-9a-f]{32,}@)  # nor a message's id of hex groups, as
                                                       # Amazon SES names its messages ('0106018e8043-...-000000@email.
                                                       # amazonses.com'), nor a digest a service routes mail by

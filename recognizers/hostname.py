@@ -391,8 +391,9 @@ class HostnameRecognizer(PatternRecognizer):
             (?<![\w.\-])                   # a whole token
             [A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]{1,30}  # the owner's first name ('Björns-MacBook-Air'),
             (?:-[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]{1,30})?  # and family name, if the account has one,
-            (?:'s|s|-s)?                   # usually possessive: Johns, Mary's, Rupert-Blackwoods (iOS
-                                           # writes the apostrophe as a dash: 'Kipchoge-s-iPhone')
+            (?:'s|s|-s|-sin|-sitt)?        # usually possessive: Johns, Mary's, Rupert-Blackwoods (iOS
+                                           # writes the apostrophe as a dash: 'Kipchoge-s-iPhone'; Norwegian
+                                           # its 'sin' after the owner: 'Kari-sin-iPhone')
             -(?:MacBook(?:-Pro|-Air)?|iMac(?:-Pro)?|Mac-mini|Mac-Pro|Mac-Studio|MBP|MBA  # an Apple model
                |iPhone|iPad(?:-Pro|-Air|-mini)?  # or phone: the name a DHCP or mDNS log shows
                |Galaxy-[A-Z]\d{1,2}(?:-(?:Ultra|Plus|FE))?|Pixel(?:-\d{1,2}a?)?(?:-Pro(?:-XL)?)?  # or an Android

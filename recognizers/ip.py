@@ -79,6 +79,8 @@ class IPv4Recognizer(PatternRecognizer):
               | emui | miui | hyperos | harmonyos | coloros | oxygenos | funtouch | magicos  # (a phone maker's system:
                                        # 'Running EMUI 12.0.0.138')
               | guhertoya | وەشانی  # (Kurmanji's and Sorani's version: 'guhertoya EMUI 12.0.0.138')
+              | libreoffice | openoffice | thunderbird | java | jre  # (an office suite's, a mail client's and a
+                                       # runtime's: 'S/N ALCL58F9E8E0, LibreOffice 7.6.5.2')
               | windows | macos | ipados | ios | android | anyconnect | globalprotect | forticlient  # a VPN
               | darwin(?:_\w+)? | linux_\w+  # client's and its system's ('AnyConnect Windows 5.1.8.122',
                                        # 'AnyConnect Darwin_i386 5.1.8.122')

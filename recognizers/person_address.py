@@ -55,6 +55,8 @@ evidence. Capitalized words only; words that take those places without being nam
   nick's, username.yaml's)
 * ``chat_vocative`` (0.6): an IRC message to a nick that calls them by name, ``<peter_>
   musyo_: Musyoka, long time!``
+* ``document_correspondent`` (0.9): a document archive's correspondent of two names or more, as Paperless-ngx's
+  log assigns it: ``Assigning correspondent Youenn Le Gall to 2024-04-03 Bankafschrift ...``
 * ``case_log_author`` (0.9): who wrote an iTop case log's entry, ``========== 2024-10-31
   02:45:53 : Blandine Yakité (228) ============``
 * ``telephony_caller_name`` (0.9): a FreeSWITCH dialplan's caller by its caller id's name,
@@ -1277,7 +1279,8 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Ke[ ]a[ ]leboga|Ka[ ]tlotlo|Ke[ ]a[ ]leboha|Ka[ ]tlhompho
                   |Amike|Kore|Salutojn|Kun[ ](?:amikaj|koraj|plej[ ]bonaj)[ ]salutoj|Dankon|Le[ ]deagh[ ]dhùrachd
                   |Le[ ]dùrachd|Mòran[ ]taing|Tapadh[ ]leibh|Tapadh[ ]leat|Daghang[ ]salamat|Agyamanak(?:[ ]unay)?
-                  |Dearvvuođat|Buriin[ ]sivaiguin|Giitu|Ollu[ ]giitu|Inuulluarit|Inuulluaqqusillunga|Qujanaq
+                  |(?:Buorre[ ]|Ollu[ ]|Buoremus[ ]|Váimmolaš[ ])?[Dd]earvvuođat|Buriin[ ]sivaiguin|Giitu|Ollu[ ]giitu
+                  |Inuulluarit|Inuulluaqqusillunga|Qujanaq
                   |אַ[ ]דאַנק|מיט[ ]גרוסן|Z[ ]postrowom|Z[ ]wutrobnym[ ]postrowom|Dźakuju|Źěkujom|Gratzias
                   |Тавах|Махтал|Бузныг|Иҭабуп|Urakoze(?:[ ]cane)?|A[ ]jaaraama|Jaaraama|Medaase|Akpe(?:[ ]kakaka)?
                   |Kommol(?:[ ]tata)?|Dev[ ]borem[ ]korum|ꯊꯥꯒꯠꯆꯔꯤ
@@ -1539,6 +1542,10 @@ class PersonAddressRecognizer(PatternRecognizer):
                     |sunana|aha[ ]m[ ]b[uụ]|or[uú]k[oọ][ ]mi[ ]ni|my[ ]name[ ]na
                     |ako[ ](?:po[ ])?si|(?:ang[ ])?pangalan[ ]ko[ ](?:po[ ])?(?:ay|ay[ ]si|si)|i[ ]na['’]?[åa]n-?hu[ ](?:si|i)
                     |na['’]?[åa]n-?hu[ ]si|iteiti|itei[ ]iei|adai(?=[ ]\p{{Lu}})|j['’]ai[ ]nom|man[ ]nom[ ]ch['’]est
+                    |mu[ ]namma[ ]lea|mu[ ]namma[ ]lii|mu[ ]nama[ ]lea|ma[ ]anv[ ](?:a[ ])?zo|myn[ ]namme[ ]is|ik[ ]hjit
+                                                    # (Northern and Inari Sami's, Breton's and Frisian's 'my name is':
+                                                    # 'Mu namma lea Máret Ánne Sara', 'Ma anv zo Maïwenn Le Floc'h',
+                                                    # 'Myn namme is Sytske Hoekstra', 'Ik hjit Jelle Wiersma')
                                                     # (Tagalog's 'I am', the Marianas' Filipinos write it: 'Ako si Jose
                                                     # Dela Cruz'; Chamorro's, Chuukese's and Pohnpeian's 'my name (is)':
                                                     # 'I na'an-hu si Rosa Aguon', 'Iteiti Kinisou Aisek', 'Adai Lorin
@@ -1587,7 +1594,11 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # Ramgoolam', Réunion's 'Mi apèl Marie-Claude Payet', Malagasy's
                                                     # 'Izaho dia Rakoto Andry'
                |(?<![\w])(?i:je[ ]suis|moi[ ]c['’]est|soy|sou|sono|s[oó]c(?:[ ](?:en|na))?|son|(?-i:I)[ ]is|mwen[ ]se|mwen[ ]s[ée]|an[ ]s[ée]|ngai|ngayi
-                  |aš[ ]esu|mina[ ]olen|minä[ ]olen|(?-i:ana|ene|olen)
+                  |aš[ ]esu|mina[ ]olen|minä[ ]olen|(?-i:ana|ene|olen)|(?<=(?i:moi|hei|terve|huomenta)[!,.]?[ ])(?-i:Olen)
+                  |ik[ ]bin|mun[ ]lean|mon[ ]lean|mun[ ]lam|ta[ ]mee|me[ ]eo  # (Frisian's, Northern and Inari Sami's,
+                                                    # Manx's and Breton's 'I am': 'Ik bin Jelle Wiersma', 'Mun lean
+                                                    # Ánde Somby', 'ta mee Illiam Quayle'; Finnish's after a greeting:
+                                                    # 'Moi! Olen Heikki Sarre')
                   |ja[ ]sam|ја[ ]сам|јас[ ]сум|unë[ ]jam|une[ ]jam|me[ ]var|mən|(?-i:jam|мен|[Мм]ан|[Яя]|ndini|ndine|[Uu]anga|(?<=(?i:dumela|dumelang|lumela)[,!]?[ ])ke)
                   |kh?nh?om|khoy|khoi|khony|(?-i:som|sem|jien|jiena))(?:[ ](?-i:o|a))?  # (and Slovak's, Slovene's and
                                                     # Maltese's 'I am': 'som Zuzana Horváthová z ...', 'jien Ġorġ Borg minn ...')  # (Khmer's and Lao's 'I' romanized: 'khnhom Sok Dara sum ...',
@@ -1639,7 +1650,9 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|،]|\.(?:\s|$)|[ ](?:but|and|from|here|y|de|pero|e|et|und|dari|dan|do|da|em|desde|depuis|ki|ak|nan
                 |men|mn|min|negn|new|nee|siin|iš|iz|täältä|w|wa|ja|un|ir|из|од|nga|i|hastam|hastan|em|az
                 |og|frá|úr|gedeg|in|la|daga|dey|hai|hoon|hun|se|och|en|ek|ta|і|з|та|από|apo|και|kai
-                |par|din|și|si|от|ot|phone|sum|a|z|zo|iz|minn|oo|iyo|iyu|vagyok|аст|ҳастам|аз)\b  # (Slovak's and Slovene's 'and',
+                |par|din|și|si|от|ot|phone|sum|a|z|zo|iz|minn|oo|iyo|iyu|vagyok|аст|ҳастам|аз
+                |út|yn|fan|ayns|orun|asun  # (Frisian's 'from', 'in'; Manx's 'in'; Sami's and Finnish's 'I live')
+                )\b  # (Slovak's and Slovene's 'and',
                                                     # 'from'; Maltese's 'from'; Somali's 'who', 'and'; Tigrinya's 'is'
                                                     # romanized; Hungarian's 'I am' after the name)  # (Burmese's polite 'par' romanized; Romanian's and Bulgarian's
                                                     # 'from', 'and'; a phone's label; Khmer's 'ask' romanized)  # (Darija's and Arabic's 'from' and 'and', Hausa's 'from', Pidgin's 'is',
@@ -2343,6 +2356,17 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # (not a greeting's: 'Greetings from Paris here.')
             """,
             0.85,
+        ),
+        Pattern(
+            "document_correspondent",
+            r"""(?x)
+            (?<=\bAssigning[ ]correspondent[ ])      # a document archive's log assigning a letter's sender
+            \p{Lu}[\p{Ll}\p{M}'’\-]+                 # (Paperless-ngx: 'Assigning correspondent Youenn Le Gall
+            (?:[ ](?:(?:van|von|de|der|den|ter|le|Le|La|Ar|An|du|di|da)[ ]){0,2}\p{Lu}[\p{Ll}\p{M}'’\-]+){1,3}
+            (?=[ ]to[ ])                            # to 2024-04-03 Bankafschrift ...'): a person's full name
+                                                    # (a firm's of one word, 'Belastingdienst', is not taken)
+            """,
+            _PLACE_SCORE,
         ),
     ]
 

@@ -131,7 +131,7 @@ class PersonPatronymicRecognizer(PatternRecognizer):
         Pattern(
             "malay_patronymic",
             rf"""(?x)
-            {_BEFORE}
+            {_BEFORE}(?!Ik[ ]bin[ ])  # (Frisian's 'I am', not a son's: 'Ik bin Jelle Wiersma')
             {_MALAY_NAME}[ ](?:bin|binti|binte|bte|bt\.)[ ]{_MALAY_NAME}  # 'Awang Muhammad Hafiz bin Awang Jaludin'
             {_AFTER}
             """,

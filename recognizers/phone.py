@@ -731,7 +731,14 @@ _STRONG_LABEL = (r"(?:tel(?:ephone)?|tél(?:éphone)?|phone|mob(?:ile)?|cell(?:p
                  # 'EVC Plus 615123456', 'Zaad: 063 4123456', 'e-Dahab 062 ...')
                  r"|telebirr|evc(?:[ ]plus)?|zaad|e-?dahab|sahal|m-?birr|cbe[ ]birr|hellocash|bankak|d-?money|waafi"
                  # Estonian's, Latvian's, Lithuanian's and Finnish's 'call' ('Helistage 5123 4567', 'Zvaniet ...')
-                 r"|helista(?:ge)?|zvan(?:iet|i)|skambink(?:ite)?|soita(?:kaa)?)")
+                 r"|helista(?:ge)?|zvan(?:iet|i)|skambink(?:ite)?|soita(?:kaa)?"
+                 # the Nordic languages' 'my number (is)', Northern Sami's 'write, call me', 'my number (is)',
+                 # Russian's 'call' ('mitt nummer er 46435988', 'čále munnje 97124072', 'звоните 8 (815 31) 6-15-37')
+                 r"|mitt[ ]nummer(?:[ ](?:er|är))?|nummeret[ ]mitt(?:[ ]er)?|mit[ ]nummer(?:[ ]er)?"
+                 r"|(?:čále|riŋge|ringe|sádde[ ]sms)[ ]munnje|mu[ ]nummir(?:[ ]lea)?|mu[ ]telefon(?:nummir)?[ ]lea"
+                 r"|звоните|позвоните|звонить"
+                 # (and 'you reach me at': 'Dere når meg på 41645952')
+                 r"|når[ ]meg[ ]på|nå[ ]meg[ ]på|når[ ]mig[ ]på|nås[ ]på)")
 _LABEL = (
     r"(?<=\b(?:"
     + _STRONG_LABEL
@@ -761,6 +768,7 @@ _LABEL = (
     + r"|\bsuna[țţt]i\ (?:\w+\ )?la\ "  # Romanian: 'sunați (înainte) la ...' (call at)
     + r"|\b(?:tsalela|fowunela|shayela)\ ku-?"  # Xhosa and Zulu: 'Tsalela ku-068 189 0426' (call at)
     + r"|\bring\ meg\ på\ |\bbeni\ arayın:?\ "  # Norwegian 'ring meg på' (call me at), Turkish 'beni arayın'
+    + r"|(?:☎\ufe0f?|☏|📞|📱)[\ \t]?"  # a telephone's sign before the number ('☎ 91172240', a classified's)
     + r"|\bkolem\ mi\ long\ |\bsingaot(?:em)?\ mi\ long\ "  # Bislama: 'kolem mi long 7712345', 'Plis
     # singaot mi long 786 1810' (call me at)
     + r"|\bbest\ (?:phone\ |contact\ )?number\ (?:is\ )?"  # 'best number 29 12 99'

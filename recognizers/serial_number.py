@@ -125,6 +125,7 @@ class SerialNumberRecognizer(PatternRecognizer):
                                                    # and Slovak's, abbreviated too, and the device's, the maker's:
                                                    # 'sériové č. zařízení CZC6707613A', 'výrobní číslo ...')
                 | serie-?zenbakia                   # (Basque's: 'gailuak (serie-zenbakia 6701PCN901719)')
+                | r[áa]idonummir | r[áa]idonummar    # (Northern Sami's: 'Ráidonummir: TXV2BBM')
                 | sorozatsz[áa]m | sarjanumero | seri\ numaras[ıi] | serijos\ (?:numer(?:is|iu|į|io)|nr\.?)
                 | serijinis\ numeris | s[ēe]rijas\ (?:numur[sua]?|nr\.?) | seerianumb(?:er|ri|rit|riga)  # (the
                                                    # Baltic languages' cases: 'ar sērijas numuru', 'seerianumbriga')
@@ -356,8 +357,8 @@ class SerialNumberRecognizer(PatternRecognizer):
             "starlink_kit_serial",
             r"""(?x)
             (?<![\w\-])                           # a Starlink kit's, dish's or router's serial by the shapes SpaceX
-            (?-i:KITP\d{8}|2DW[A-Z][0-9A-F]{10}|MPR[0-9A-F]{11})  # prints on them: 'kit KITP94341865', 'dish
-            (?![\w\-])                            # 2DWCF9CCB04CE4', 'router MPR3546626C6DE'
+            (?-i:KITP\d{8}|2DW[A-Z][0-9A-F]{10,11}|MPR[0-9A-F]{11})  # prints on them: 'kit KITP94341865', 'dish
+            (?![\w\-])                            # 2DWCF9CCB04CE4', '2DWC31910098048', 'router MPR3546626C6DE'
             """,
             0.85,
         ),

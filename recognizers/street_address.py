@@ -144,7 +144,9 @@ _NUM_START = r"(?<![\w.,:/\\\-#@=+$€£\[])"  # (nor a bracketed field's: Windo
 # allowed, the synthetic data uses 5-digit numbers, but no more than 6 digits)
 _HOUSE = r"\d{1,6}(?:[A-Za-z](?![\w'’]))?(?:[\-/]\d{1,4}[A-Za-z]?)?"
 # one capitalized name word (any script): Maple, O'Neil, Saint-Exupéry, N., 5th, 42nd
-_NAME = r"(?:\p{Lu}[\p{L}\p{M}'’\-]*\.?|\d{1,3}(?:st|nd|rd|th))"
+# (an apostrophe inside a word, before its letter: 'Marc'hallac'h', 'St John's'; not a quoted value's closing quote:
+# "address = '7 rue Kerguelen', zip")
+_NAME = r"(?:\p{Lu}(?:[\p{L}\p{M}\-]|['’](?=\p{L}))*\.?|\d{1,3}(?:st|nd|rd|th))"
 # English street types (US, UK, AU, Faker's list), full and abbreviated; capitalized or
 # all capitals (the lookahead in the pattern requires the first letter to be a capital)
 _TYPES_EN = (
@@ -171,6 +173,7 @@ _SUFFIXES = (
     r"|gränd|backe|stien|vegen|katu|tie|kuja|polku|tori|kaari|rinne|väylä|raitti|vegur|braut"
     r"|stígur|stræti|straeti|utca|körút|iela|gatvė|ulica|brücke|wei|gøta"
     r"|strjitte|leane|paad|straot"  # (and West Frisian: 'Tsjerkestrjitte', 'Skoallepaad'; Limburgish 'Grotestraot')  # (and Faroese: 'Tórsgøta')
+    r"|geaidnu|luodda|gáhta"  # (and Northern Sami's road, path and street: 'Finnmarksgeaidnu 17', 'Suomageaidnu 56')
     # Icelandic's slope, square, field, hill, lane, lava, farm, hollow, moor, ridge, heath, bank ('Eskihlíð 74',
     # 'Garðatorg 75', 'Þverholt 56', 'Hraunbær 129'), Danish's road with its article ('Strandvejen 56'); not
     # '-nes' nor '-lind', English's ('lines 12', 'blind 3')
@@ -285,6 +288,8 @@ _PREFIX_AFTER = (
 # French-style street words after the house number (8 Rue de la Paix); any case
 _PREFIX_BEFORE = (
     r"(?i:rue|avenue|av\.?|boulevard|bd|bld|allée|chemin|impasse|quai|cours|voie|ruelle"
+    r"|hameau|venelle|lieu-dit|route"  # (a hamlet's, a lane's, a locality's, a road's: '7 hameau de Lanveur',
+    # '7 venelle Kerguelen', '3 route de Brest')
     r"|calle|avenida|rua|(?-i:Via)|piazza|plaza"  # ('port 0 via TLS tunnel': no street)
     r"|heol|stryd|ffordd|lôn"  # (Welsh: '12 Heol y Bont', '4 Stryd Fawr')
     r"|triq|sráid|bóthar|ascaill|rúa|praza"

@@ -117,7 +117,7 @@ POSITIVE = [
     ("Kolana Azadî 12", ["Kolana Azadî 12"]), ("Lalana Rainandriamampandry 12", ["Lalana Rainandriamampandry 12"]),
     # Tatar, West Frisian, Haitian Creole, Breton, Occitan, Corsican
     ("Бауман урамы 12, Казан", ["Бауман урамы 12", "Казан"]), ("Ленин проспекты 5", ["Ленин проспекты 5"]),
-    ("Tsjerkestrjitte 5, Ljouwert", ["Tsjerkestrjitte 5"]), ("45, Ri Lamarre", ["45, Ri Lamarre"]),
+    ("Tsjerkestrjitte 5, Ljouwert", ["Tsjerkestrjitte 5", "Ljouwert"]), ("45, Ri Lamarre", ["45, Ri Lamarre"]),
     ("12 straed Sant-Malo", ["12 straed Sant-Malo"]), ("8 carrièra dels Fabres", ["8 carrièra dels Fabres"]),
     ("3 carrughju Fesch", ["3 carrughju Fesch"]),
     # Sorbian, Yakut, Ossetian, Scottish Gaelic, Esperanto
