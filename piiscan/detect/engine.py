@@ -252,6 +252,9 @@ _A_CURRENTS_THING_AFTER = re.compile(r"(?i)[ \-](?:disconnect|breaker|isolator|s
 # A given name that is a present's word too (Southern Africa's 'Gift'), before what the present is ('Gift card
 # bought for ...', 'Gift voucher', a shop's note): no one's name
 _GIFTS = frozenset({"Gift", "GIFT"})
+# A file's format in capitals, which no name holds ('Input PDF has a digital signature', an OCR tool's error; 'Scanned
+# JPG'): a document's words
+_A_FILE_FORMAT = re.compile(r"\b(?:PDF|JPE?G|PNG|TIFF?|HEIC|CSV|XML|JSON|DOCX?|XLSX?|PPTX?|ZIP|TXT)\b")
 _A_GIFTS_THING_AFTER = re.compile(r"(?i)[ \-](?:cards?|vouchers?|certificates?|wrap|wrapping|box|boxes|bag|bags"
                                   r"|aid|tag|tags|shop|set|sets|basket|hamper|receipt|message|note|registry)\b")
 # A pet's name after its kind ('Dog named Tucker', 'the cat is called Luna', 'beware of dog Koda'): no person's
@@ -1467,6 +1470,37 @@ _TITLES_BEFORE = re.compile(r"(?:(?:Estimad[oa]s?|Querid[oa]s?|Doña|Dña|Lic|Li
                             r"(?=[A-ZÀ-Þ])")
 
 
+# A family name's particle in capitals the model ends a name on, the name's word after it: Breton's and
+# Cornish's 'Le', 'Ar', 'An' ('Maïwenn Le Floc'h', 'Yann Le Goff' read as 'Maïwenn Le'), Dutch's and Flemish's
+# 'Van', 'De', Italian's 'Di', 'Da', 'Lo'
+_CAPITAL_PARTICLE_LAST = re.compile(r"[ ](?:Le|La|Ar|An|Van|De|Du|Di|Da|Lo|Del|Della|Ter|Ten)\Z")
+_NAMES_WORD_AFTER = re.compile(r"[ ][A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?(?![\w\-])")
+
+
+def _the_apps_own_login(text: str, start: int, end: int) -> bool:
+    """Whether a login is the application's own name, as its log's logger writes it in brackets
+    ('[paperless.auth]', '[gitea]', '[mailman.http]'), or its database's."""
+    login = text[start:end]
+    if len(login) < 4 or not login.isalnum():
+        return False
+    if "database=" + login in text or "dbname=" + login in text:
+        return True  # a database's connection as its own application's account ('login=dolibarr, database=dolibarr')
+    at = text.find("[" + login)
+    while at >= 0:
+        if text[at + 1 + len(login):at + 2 + len(login)] in (".", "]", "_", ":"):
+            return True
+        at = text.find("[" + login, at + 1)
+    return False
+
+
+def _over_a_particles_name(text: str, start: int, end: int) -> int:
+    """A NER name's end past the family name after the capital particle the model ended it on."""
+    if _CAPITAL_PARTICLE_LAST.search(text, start, end) is None:
+        return end
+    m = _NAMES_WORD_AFTER.match(text, end)
+    return m.end() if m is not None else end
+
+
 def _past_titles(text: str, start: int, end: int) -> int:
     """Where a name NER read starts, past the salutation and the titles it read into it."""
     m = _TITLES_BEFORE.match(text, start, end)
@@ -2082,6 +2116,7 @@ class Detector:
                 vstart, vend = _cut_at_markup(view.text, *_ner_span(view.text, vstart, vend))
                 if r.entity_type == "PERSON":
                     vstart = _past_titles(view.text, vstart, vend)
+                    vend = _over_a_particles_name(view.text, vstart, vend)
                 as_read = as_read if as_read is not None else _spaced_doc_names(view.text)
                 if vend <= vstart or not _could_be(r.entity_type, as_read[vstart:vend]) \
                         or r.entity_type == "PERSON" and (_a_lower_word_among_capitals(view.text, vstart, vend)
@@ -2099,6 +2134,7 @@ class Detector:
                         and _A_CURRENTS_THING_AFTER.match(view.text, vend) \
                         or r.entity_type == "PERSON" and view.text[vstart:vend] in _GIFTS \
                         and _A_GIFTS_THING_AFTER.match(view.text, vend) \
+                        or r.entity_type == "PERSON" and _A_FILE_FORMAT.search(view.text, vstart, vend) \
                         or r.entity_type == "LOCATION" and (_A_HOLIDAY_AFTER.match(view.text, vend)
                                                             or _DATE_WORDS.fullmatch(view.text, vstart, vend)) \
                         or r.entity_type in ("PERSON", "LOCATION") \
@@ -2327,6 +2363,9 @@ class Detector:
             if f.entity_type == "USERNAME" and f.recognizer == "UsernameRecognizer" and field is not None \
                     and is_label_field(field):
                 continue  # a handle in a label's column is a brand's (a parcel's way: 'bpost @bpost pick-up point')
+            if f.entity_type == "PERSON" and f.recognizer == "PersonAddressRecognizer" and f.score < 0.7 \
+                    and field is not None and is_label_field(field):
+                continue  # nor is a vocative's guess in a label's list ('Member, Do Not Email': a client's indexes)
             if f.entity_type == "IP_ADDRESS" and _OWN_ADDRESS.fullmatch(text, f.start, f.end) \
                     and not structure.is_log_line and not starts_like_a_log_record(text) \
                     and (field is not None and is_free_text_name(field) or field is None and _PORT_AFTER.match(text, f.end)
@@ -2338,6 +2377,10 @@ class Detector:
                 # log's client: '[TLS-out] 0.0.0.0 [SMTP Error] 535'), a
                 # line of a mail's its own service's socket ('No registo aparece 127.0.0.1:8080 refused'); a log's
                 # line names it as a client (fail2ban's: 'Failed password from 127.0.0.1 port 22')
+            if f.entity_type == "USERNAME" and ("[" in text or "database=" in text or "dbname=" in text) \
+                    and _the_apps_own_login(text, f.start, f.end):
+                continue  # the application's own account, by its logger's name: a bot's guess at a login
+                # ('[paperless.auth] Login failed for user `paperless`'), a service's, no one's
             if f.entity_type == "USERNAME" and is_bare_mac(text[f.start:f.end]):
                 # MAC authentication (RADIUS, Cisco ISE's 'User-Name=b8a44fa71e2c'): a device's MAC
                 f = RawFinding("HARDWARE_ID", f.start, f.end, f.score, f.recognizer)

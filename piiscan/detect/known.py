@@ -482,6 +482,10 @@ SALUTATIONS = frozenset({
     # Drehu's (Lifou's) hello and thanks (very much), Adyghe's thanks, Laz's many thanks (not
     # Laz's 'Mardi' alone: French's Tuesday and a name)
     "bozu", "oleti", "oleti atraqatr", "тхьауегъэпсэу", "didi mardi",
+    # Northern Sami's good (day, morning) and many thanks, Inari Sami's hello and thanks, Finnish's good morning
+    # alone ('Buorre beaivi!', 'Giitu ollu!', 'Tiervâ!', 'Takkâ', 'Huomenta!')
+    "buorre", "buorre beaivi", "buorre iđit", "buorre eahket", "giitu ollu", "ollu giitu", "ollu", "tiervâ",
+    "takkâ", "takkâ ennuv", "huomenta",
     # Malay's and Indonesian's Muslim greeting and farewell written as one word (Aceh's, Johor's,
     # Pahang's), Portuguese's regards ('Cumprimentos,' a sign-off already), Tetum's thanks (very
     # much) as a woman says it
@@ -586,6 +590,7 @@ SALUTATIONS = frozenset({
 # message: engine._finish; no signer: addresses.towns_after_signatures)
 GREETINGS_THAT_ARE_NAMES = frozenset({"salam", "salaam", "shalom", "asante", "hai", "selam", "ta", "haigh"})
 GENERIC_NAMES = SALUTATIONS | frozenset({
+    "jeg",  # (Norwegian's and Danish's 'I' at a sentence's start: 'Jeg har en Garmin ...')
     "rsvp",  # (an invitation's 'RSVP to Manueli Penjueli before Friday', which the model reads as a name)
     # a form's and a job's labels, and a role, that an account's name or the model makes a name of (a live
     # chat's operator 'Site Admin' carried to every 'Site: Way 1464, ...'; 'Invoice INV-24-2646 issued',
@@ -1170,6 +1175,8 @@ BUSINESS_WORDS = frozenset({
     # Medical Hub')  # (a French firm's after-sales desk and its branch by their towns: 'SAV Douala Akwa')
     "boulangerie", "pharmacie", "cabinet", "société", "sarl", "sas", "eurl", "ets", "établissements",
     "librairie", "fromagerie", "menuiserie", "plomberie", "transports", "bäckerei", "metzgerei",
+    "cidrerie", "crêperie", "creperie", "biscuiterie", "conserverie", "poissonnerie", "charcuterie",  # (Brittany's
+    # cider house, crêpe house, biscuit maker, cannery: 'Cidrerie Ty Avalou', 'Crêperie Ar Men')
     "apotheke", "autohaus", "werkstatt", "verlag", "ag", "kg", "ohg", "ferretería", "ferreteria",
     "farmacia", "panadería", "panaderia", "taller", "tienda", "librería", "s.l", "s.a", "srl",
     "s.r.l", "spa", "s.p.a", "bakkerij", "bv", "b.v", "nv", "n.v", "lda", "ltda",
@@ -1428,6 +1435,9 @@ _THING_LAST_WORDS = frozenset({"pay", "wallet", "trust",
                                # (a trade's or a body's: 'Lambey & Sons Fishing', 'Fernandes Auto Parts', 'Goose
                                # Green Hall Committee', 'Hill & Sons'; not 'Kitchen', a family name too)
                                "fishing", "fisheries", "parts", "committee", "sons",
+                               # (a shipper's and a grocer's last word: 'Island Shipping', "Hurley's Supermarket";
+                               # not 'Plaza' nor 'Co', family names too)
+                               "shipping", "supermarket",
                                # (a military base's: 'Andersen AFB', 'Naval Base Guam' is a place's name)
                                "afb"})
 # A vendor that puts its name before its products' and projects' ('Apache Toba', 'Microsoft
@@ -1563,6 +1573,9 @@ SYSTEM_ACCOUNTS = frozenset({
 # Jellyfin chart', 'High CPU on macOS Sonoma'). A span that is one of these, whole, is
 # neither (engine._could_be); with more words ('Tom Jenkins') it still may be.
 PRODUCT_NAMES = frozenset({
+    # the Nordics' carriers and a satellite messenger's and a mesh router's makers and names, which a help desk's
+    # posts name alone ('Telenor sier ...', 'Nokia Beacon 1 mister forbindelsen')
+    "telenor", "telia", "tele2", "altibox", "inreach", "garmin inreach", "nokia beacon",  # (not Elisa: a given name)
     # solar inverters' and generators' makers a support desk's posts name, with Crucian's article too ('De
     # SolarEdge say ...', 'Enphase app'), and Puerto Rico's and the Virgin Islands' carriers and power utilities
     "enphase", "solaredge", "generac", "mrcool", "eg4", "sol-ark", "solark",

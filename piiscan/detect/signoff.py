@@ -103,7 +103,8 @@ _SIGN_OFF = re.compile(
     # Marshallese, Konkani, Meitei
     r"|amike|kore|salutojn|kun[ ](?:amikaj|koraj|plej[ ]bonaj)[ ]salutoj|dankon|le[ ]deagh[ ]dhùrachd"
     r"|le[ ]dùrachd|mòran[ ]taing|tapadh[ ]leibh|tapadh[ ]leat|daghang[ ]salamat|agyamanak(?:[ ]unay)?"
-    r"|dearvvuođat|buriin[ ]sivaiguin|giitu|ollu[ ]giitu|inuulluarit|inuulluaqqusillunga|qujanaq"
+    r"|(?:buorre[ ]|ollu[ ]|buoremus[ ]|váimmolaš[ ])?dearvvuođat|buriin[ ]sivaiguin|giitu|ollu[ ]giitu|inuulluarit"
+    r"|inuulluaqqusillunga|qujanaq"
     r"|אַ[ ]דאַנק|מיט[ ]גרוסן|z[ ]postrowom|z[ ]wutrobnym[ ]postrowom|dźakuju|źěkujom|gratzias"
     r"|тавах|махтал|бузныг|иҭабуп|urakoze(?:[ ]cane)?|a[ ]jaaraama|jaaraama|medaase|akpe(?:[ ]kakaka)?"
     r"|kommol(?:[ ]tata)?|dev[ ]borem[ ]korum|ꯊꯥꯒꯠꯆꯔꯤ"

@@ -3592,6 +3592,10 @@ _LABEL_FIELDS = frozenset({
     # an order's products and a contact's lists (PrestaShop's 'Produkty', ActiveCampaign's 'Lists')
     "products", "produkty", "produkter", "produkte", "produits", "productos", "produtos", "prodotti",
     "lists", "listnames", "segments", "productnames",  # (not tags: "Referred by Priya Balasubramanian")
+    # a subscriber's interests, a signup's form, a client's indexes and pricing option (Campaign Monitor's
+    # 'Interests': 'Harbour Nights||Art Walk', 'Signup Form': 'Harbour Nights booth'; Mindbody's 'Client Indexes':
+    # 'Member, Tourist', 'Active Pricing Option': 'Corporate')
+    "interests", "signupform", "clientindexes", "activepricingoption", "pricingoption",
     "productlist", "itemlist",  # (a parcel's goods: Yalidine's 'product_list', 'Djellaba brodée taille L')
     "groups",  # (a CRM's contact's: 'Board, Field Farmers, Newsletter (SW)')
     "channelname", "saleschannel",  # a shop's sales channel (Squarespace's 'Channel Name': 'Nimkii Beadwork & Quillwork')
@@ -3714,9 +3718,11 @@ def is_noise_value(field: str | None, text: str) -> bool:
 # Shape checks so a field name alone never turns "-", "N/A" or "42" into a finding.
 _SHAPES = {
     "USERNAME": re.compile(r"(?!['’])[^\s\"<>]{1,64}(?<!['’])"),  # O'Leary: an apostrophe inside
-    "PERSON": re.compile(rf"[^\W\d_](?:[\w.,'’‘ \u3000{MARKS}-]|(?<=[ ][sdaSDA])/(?=[olpOLP][ ])){{0,80}}"),  # "Costa,
+    "PERSON": re.compile(rf"[^\W\d_](?:[\w.,'’‘ \u3000{MARKS}-]|(?<=[ ][sdaSDA])/(?=[olpOLP][ ])"
+                         r"|(?<=\w)\\'(?=\w)){0,80}"),  # "Costa,
     # Bruno" too (and a Japanese name's wide blank; Uzbek's o‘ and g‘: 'Ulug‘bek'; Singapore's and Malaysia's son
-    # and daughter of: 'Kumar s/o Ramasamy', 'Muthu a/l Rajan')
+    # and daughter of: 'Kumar s/o Ramasamy', 'Muthu a/l Rajan'; an apostrophe a SQL string escapes, as a log quotes
+    # its statement: 'Tugdual Guivarc\'h')
     # (Turkish addresses number a door 'No:123, D:4'; Arabic writes its comma '،', Burmese '၊'; no URL)
     # An address cell may hold its lines ('6886 Chestnut Pl\n#661,Madison,Wisconsin,53742')
     # (a building's name in quotes: 'БЦ «Сириус», 9 этаж'; a house's number after 'n°')
@@ -4306,6 +4312,17 @@ SITE_WORDS = (r"depot|office|warehouse|branch|plant|campus|factory|showroom|hq|h
 SITE_NAME_END = re.compile(rf"[ \t](?=[A-Z])(?i:{SITE_WORDS}|terminal)$")
 
 
+# A studio's, a gym's or a spa's word after another word of its name ('Road Town Yoga & Spa', 'Seven Mile Wellness
+# - West Bay'): a business's site; a town alone is no business ('Spa', Belgium's)
+_A_STUDIOS_WORD = re.compile(r"(?<=\S)[ ](?:&[ ])?(?:Yoga|Spa|Wellness|Fitness|Gym|Studios?|Salon|Pilates|CrossFit"
+                             r"|Dojo|Barre)\b")
+# Who referred a client, by the field's name: a channel as often as a person (Mindbody's 'Referred By')
+_REFERRAL_FIELDS = frozenset({"referredby", "referrer", "referral", "referralsource", "referredfrom"})
+# A referring person's full name (two to four capitalized words, a family name's particle between) or a login
+_REFERRING_PERSON = re.compile(r"[A-ZÀ-Þ][\w'’\-]+(?:[ ](?:(?:de|da|van|von|del|le|la|di)[ ])?[A-ZÀ-Þ][\w'’\-]+){1,3}"
+                               r"|(?=[\w.]*[._\d])[a-z][a-z0-9._]{2,30}")
+
+
 # An API's enum's name, capitals joined by underscores ('PENDING_APPROVAL', 'ACTIVE_IN_ARREARS'): no place's
 _AN_ENUMS_NAME = re.compile(r"[A-Z]{2,}(?:_[A-Z]{2,})+")
 # A record's status, in English and Portuguese: no place ('Estado': 'Active', 'Left', 'Ativo')
@@ -4472,9 +4489,15 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         lead = len(text[start:end]) - len(text[start:end].lstrip())
         return Hint("CREDIT_CARD", start + lead, start + lead + len(card.group()), 0.85, recognizer)
     if entity not in _HINT_BY_NAME or entity == "LOCATION" and (
-            _names_a_firms_site(field) or SITE_NAME_END.search(text, start, end) or _PICKUP.match(text, start)):
+            _names_a_firms_site(field) or SITE_NAME_END.search(text, start, end) or _PICKUP.match(text, start)
+            or _A_STUDIOS_WORD.search(text, start, end)):
         return None  # (an employee's 'Work location' is the firm's site, as is a 'Leeds Depot' and a
-        # marketplace's pickup point in a shipping address: 'Daraz PUDO Bhaktapur 03')
+        # marketplace's pickup point in a shipping address: 'Daraz PUDO Bhaktapur 03'; and a client's home
+        # studio, a gym's or a spa's: Mindbody's 'Home Location': 'Road Town Yoga & Spa')
+    if entity in ("PERSON", "USERNAME") and _leaf_and_parent(field)[0] in _REFERRAL_FIELDS \
+            and not _REFERRING_PERSON.fullmatch(text[start:end].strip()):
+        return None  # a referral's channel ('Walk-in', 'ClassPass', 'Cayman Compass ad', 'Corporate'); a client
+        # who referred is named in full ('Kimberly Foster') or by a login ('k.foster')
     value = text[start:end]
     if value.strip().lower() in _EMPTY_VALUES:
         return None  # '[deleted]', '(not set)'
@@ -5506,10 +5529,10 @@ def _analyze_structure(text: str, field: str | None) -> Structure:
         sups = (*sups, Suppression(_NO_PLACE_TYPES, 0, len(text)))
     elif _names_a_network_or_a_sku(field):
         sups = (*sups, Suppression(_NO_SERIAL_TYPES, 0, len(text)))
-    elif _names_a_firms_site(field) or (SITE_NAME_END.search(text) or _PICKUP.match(text)) \
-            and type_for_name(field) == "LOCATION":
+    elif _names_a_firms_site(field) or (SITE_NAME_END.search(text) or _PICKUP.match(text)
+                                         or _A_STUDIOS_WORD.search(text)) and type_for_name(field) == "LOCATION":
         # (a territory 'US West - Austin' names no one either, nor a 'Location' of 'Leeds Depot', nor
-        # a delivery's pickup at the shop's warehouse)
+        # a delivery's pickup at the shop's warehouse, nor a client's home studio: 'Seven Mile Wellness - Camana Bay')
         sups = (*sups, Suppression(_NO_ONES_TYPES, 0, len(text)))
     elif firm_field(field) and type_for_name(field) is None:
         # a firm's name with a place in it ('Oglala Sioux Tribe Head Start', 'Bank of Ireland'): the firm's
@@ -5707,7 +5730,8 @@ def firms_place_value(field: str, text: str) -> bool:
     """Whether a place's cell names the firm's own site or its pickup (see analyze_structure:
     'Kho 2, KCN Quang Minh, Mê Linh', 'Leeds Depot'): values found elsewhere, a customer's
     first name 'Linh', are not carried into it either (known.propagate)."""
-    return bool(SITE_NAME_END.search(text) or _PICKUP.match(text)) and type_for_name(field) == "LOCATION"
+    return bool(SITE_NAME_END.search(text) or _PICKUP.match(text) or _A_STUDIOS_WORD.search(text)) \
+        and type_for_name(field) == "LOCATION"
 
 
 # The words of a column of the firm's own places, by where they stand in its name (see
