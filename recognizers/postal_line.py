@@ -12,6 +12,8 @@ address:
   (addresses.split_postal_lines)
 * ``country_after_town`` (0.9): a country's name after a town and its comma, where the line,
   the sentence or the clause ends (``Oruro, Bolivia``)
+* ``country_in_brackets_after_town`` (0.9): a country's name in brackets after a postcode and its town
+  (``22200 Guingamp (France)``, ``8914 AZ Ljouwert (Nederland)``), as a CRM's summary line writes it
 * ``postcode_town_after_comma`` (0.85): France's five-digit postcode and its town after a
   post box, a tribe's, a quarter's or an estate's name and its comma (``BP 284, 98850
   Koumac``, ``Tribu de Jokin, 98820 Lifou``, ``CS 70123, 75002 PARIS CEDEX 02``), where the
@@ -109,6 +111,12 @@ class PostalLineRecognizer(PatternRecognizer):
                 (?<=\b{_TOWN},[\ ])(?<!\b{_NOT_TOWN},[\ ])              # after a town and its comma
                 (?<!\b{_COUNTRY_LETTERS},[\ ])                          # (not a country's letters: a list)
                 {_A_COUNTRY}(?<!\.){_END}""", _SCORE),
+        Pattern("country_in_brackets_after_town",
+                rf"""(?x)
+                (?<=\b{_POSTCODE}(?:[\ ][A-Z]{{2}})?[\ ]{_TOWN}[\ ]\()    # after a postcode and its town, in brackets
+                {_A_COUNTRY}(?=\))                                     # ('22200 Guingamp (France)', '8914 AZ
+                                                                        # Ljouwert (Nederland)', a CRM's summary)""",
+                _SCORE),
         Pattern("postcode_town_after_comma",
                 rf"""(?x)
                 (?<=(?:\b(?:BP|B\.P\.|CS|TSA)[\ ]\d{{1,6}}         # after a post box ('BP 284, 98850 Koumac')

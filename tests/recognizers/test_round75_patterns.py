@@ -30,6 +30,9 @@ POSITIVE = [
     ("Yannig Kerjean, 7 hameau de Lanveur, 22200 Guingamp", "LOCATION", "7 hameau de Lanveur"),
     ("address = '7 venelle Kerguelen', zip = '35000'", "LOCATION", "7 venelle Kerguelen"),
     ("livraison au 3 route de Brest", "LOCATION", "3 route de Brest"), ("5 St John's Road", "LOCATION", "5 St John's Road"),
+    # a country in brackets after a postcode and its town
+    ("Yannig Kerjean, 7 hameau de Lanveur, 22200 Guingamp (France)", "LOCATION", "France"),
+    ("Sytse Hoekstra, 8914 AZ Ljouwert (Nederland)", "LOCATION", "Nederland"),
     # Northern Sami's regards before the name
     ("Giitu ollu!\n\nBuorre dearvvuođat\nMihkkal Oskal\ntlf. +4799060165", "PERSON", "Mihkkal Oskal"),
     ("Hei!\n\nOllu dearvvuođat\nEllen", "PERSON", "Ellen"),
@@ -51,6 +54,8 @@ NEGATIVE = [
     ("☎ 1234", "PHONE_NUMBER", "1234"),  # (too short a number after the sign)
     ("address = '7 rue Kerguelen', zip", "LOCATION", "7 rue Kerguelen'"),  # (a quoted value's closing quote)
     ("on route 66 today", "LOCATION", "route 66"),  # (a road's number, no house's)
+    ("12345 Items (Jordan)", "LOCATION", "Jordan"), ("build 2024 Release (Final)", "LOCATION", "Final"),  # (a count's
+    # words; a release's note: no town, no country)
     ("Kari-sin-Bil", "HOSTNAME", "Kari-sin-Bil"),  # (no device's word)
     ("2DWC3191", "SERIAL_NUMBER", "2DWC3191"),  # (too short)
     # a message's id in brackets, of hex or of mixed case, long: no mailbox
