@@ -44,8 +44,8 @@ _BERMUDA = (
 _CAYMAN = (
     r"(?:Cayman[ ]Islands|Grand[ ]Cayman|Cayman[ ]Brac|Little[ ]Cayman|Bodden[ ]Town|George[ ]Town(?=,?[ ](?:Grand"
     r"[ ]Cayman|Cayman|KY1))|Camana[ ]Bay|Seven[ ]Mile[ ]Beach|Rum[ ]Point|Old[ ]Man[ ]Bay|Gun[ ]Bay|Frank[ ]Sound"
-    r"|Blossom[ ]Village|Stake[ ]Bay|Spot[ ]Bay|Tibbetts[ ]Turn|Watering[ ]Place|Lower[ ]Valley|Spotts|Newlands"
-    r"(?=,?[ ](?:Grand[ ]Cayman|KY1))"
+    r"|Blossom[ ]Village|Stake[ ]Bay|Spot[ ]Bay|Tibbetts[ ]Turn|Watering[ ]Place|Lower[ ]Valley"
+    r"|(?:Spotts|Newlands)(?=,?[ ](?:Grand[ ]Cayman|KY1))"
     r"|KY[1-3]-\d{4}"
     r")"
 )

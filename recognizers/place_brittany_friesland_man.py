@@ -8,15 +8,15 @@ against its 0.85):
 
 * ``brittany_place``: Brittany's towns in French and Breton (``Quimper``, ``Kemper``, ``Rennes``, ``Roazhon``,
   ``Plougastel-Daoulas``, ``Plougastell-Daoulaz``), its departments and the region's names (``Penn-ar-Bed``,
-  ``Breizh``).
+  ``Breizh``; ``Brittany``, a given name too, only in a place's position: ``in Brittany``, ``Brittany, France``).
 * ``friesland_place``: Friesland's towns and villages in Dutch and Frisian (``Leeuwarden``, ``Ljouwert``,
   ``Sneek``, ``Snits``, ``It Hearrenfean``), its islands and municipalities (``Skiermûntseach``, ``Waadhoeke``).
 * ``man_place``: the Isle of Man's towns and villages in English and Manx (``Castletown``, ``Balley Chashtal``,
   ``Port Erin``, ``Rhumsaa``), and the island (``Ellan Vannin``).
 * ``man_words_before_island``: the Isle of Man's names that are people's or words (``Douglas``, ``Ramsey``,
-  ``Peel``, ``Andreas``, ``Colby``), only before the island or its postcode (a trailing lookahead, which the fast
+  ``Peel``, ``Andreas``, ``Colby``, ``Lonan``), only before the island or its postcode (a trailing lookahead, which the fast
   path's prefilter keeps).
-* ``breton_frisian_town_after_postcode``: Brittany's towns that are surnames (``Kemper``, ``Carnac``) and
+* ``breton_frisian_town_after_postcode``: Brittany's towns that are names (``Kemper``, ``Carnac``, ``Quintin``) and
   Friesland's that are words (``Balk``, ``Harns``), only after their French or Dutch postcode.
 
 Left out: a town inside a firm's, a body's or an event's name (``Brest Métropole``, ``Leeuwarden Airport``,
@@ -41,12 +41,12 @@ _BRITTANY = (
     r"|Guipavas|Gwipavaz|Le[ ]Relecq-Kerhuon|Ar[ ]Releg-Kerhuon|Lesneven|Naoned|Saint-Nazaire|Sant-Nazer"
     r"|Guérande|Gwenrann|Audierne|Gwaien|Pont-Aven|Bénodet|Benoded|Fouesnant|Fouenant|Rostrenen|Rostrenenn"
     r"|Tréguier|Landreger|Saint-Renan|Lokournan|Plabennec|Plabenneg|Lanvollon|Plouha|Ploufragan|Plérin|Trégueux"
-    r"|Langueux|Quintin|Loudieg|Pleyben|Plogoff|Penmarc['’]h|Plouguerneau|Ploudalmézeau|Landéda|Brignogan"
+    r"|Langueux|Loudieg|Pleyben|Plogoff|Penmarc['’]h|Plouguerneau|Ploudalmézeau|Landéda|Brignogan"
     r"|Plouescat|Saint-Thégonnec|Sizun|Huelgoat|An[ ]Uhelgoad|Plouigneau|Lanmeur|Locquirec|Plestin-les-Grèves"
-    r"|Trébeurden|Pleumeur-Bodou|Trégastel|Bégard|Belle-Isle-en-Terre|Callac|Kallag|Gourin|Josselin|Malestroit"
+    r"|Trébeurden|Pleumeur-Bodou|Trégastel|Bégard|Belle-Isle-en-Terre|Callac|Kallag|Gourin|Malestroit"
     r"|Questembert|Muzillac|Sarzeau|Arzon|Locmariaquer|Baden|Plougoumelen|Étel|Plouhinec|Riec-sur-Bélon"
     r"|Finistère|Penn-ar-Bed|Morbihan|Mor-Bihan|Côtes-d['’]Armor|Aodoù-an-Arvor|Ille-et-Vilaine|Il-ha-Gwilen"
-    r"|Bretagne|Breizh|Brittany"
+    r"|Bretagne|Breizh|Brittany(?=,|[ ]\(|\)|[ ]\d)|(?<=\b(?:in|from|to|of|across)[ ])Brittany"
     r")"
 )
 _FRIESLAND = (
@@ -64,21 +64,21 @@ _FRIESLAND = (
     r")"
 )
 _MAN = (
-    r"(?:Isle[ ]of[ ]Man|Ellan[ ]Vannin|Mannin|Castletown|Balley[ ]Chashtal|Port[ ]Erin|Purt[ ]Çhiarn"
+    r"(?:Isle[ ]of[ ]Man|Ellan[ ]Vannin|Castletown|Balley[ ]Chashtal|Port[ ]Erin|Purt[ ]Çhiarn"
     r"|Port[ ]St\.?[ ]Mary|Purt[ ]le[ ]Moirrey|Onchan|Kione[ ]Droghad|Laxey|Laksaa|Ballasalla|Balley[ ]Keeill[ ]Eoin"
     r"|Kirk[ ]Michael|Skylley[ ]Maayl|Foxdale|Ballaugh|Balley[ ]ny[ ]Loghey|Ballabeg|Baldrine|Glen[ ]Vine|Union[ ]Mills"
     r"|Glen[ ]Maye|Glion[ ]Mooar|Cregneash|Sulby|Pulrose|Port[ ]Soderick|Derbyhaven|Ballakillowey|Ballamodha"
     r"|Rhumsaa|Doolish|Purt[ ]ny[ ]h-Inshey|Pooil[ ]Vaaish|Poyll[ ]Vaaish|Port[ ]Lewaigue|Ramsey[ ]Mooragh"
-    r"|Jurby|Lezayre|Maughold|Lonan|Braddan|Marown|Santon|Malew|Arbory|Rushen|Ballaragh|Cronkbourne|Tromode"
+    r"|Jurby|Lezayre|Maughold|Braddan|Marown|Santon|Malew|Arbory|Ballaragh|Cronkbourne|Tromode"
     r"|Governor['’]?s[ ]Hill|Anagh[ ]Coar|Farmhill|Ballakermeen"
     r")"
 )
 # Names that are people's or words, or towns elsewhere: only before their island, the island's postcode, or
 # after their French or Dutch postcode (the island a trailing lookahead, which the fast path's prefilter keeps)
 _MAN_WORDS = (r"(?:Douglas|Ramsey|Peel|Andreas|Bride|Colby|Crosby|Dalby|Patrick|German|St\.?[ ]John['’]?s"
-              r"|Michael|Willaston|Baldwin|Kirk[ ]Braddan|Minorca)")
+              r"|Michael|Willaston|Baldwin|Kirk[ ]Braddan|Minorca|Lonan|Rushen|Mannin)")
 _MAN_ISLAND = r"(?=,?[ ](?:Isle[ ]of[ ]Man|IoM|IOM|I\.O\.M\.?|IM\d{1,2}(?![\p{L}\d])|Ellan[ ]Vannin))"
-_POSTCODED = (r"(?<=(?:\b\d{5}|\b\d{4}[ ]?[A-Z]{2})[ ])(?:Kemper|Carnac|Redon|Dinan|Bruz|Guidel|Baud|Pluvigner|Balk"
+_POSTCODED = (r"(?<=(?:\b\d{5}|\b\d{4}[ ]?[A-Z]{2})[ ])(?:Kemper|Carnac|Redon|Dinan|Bruz|Guidel|Baud|Pluvigner|Quintin|Josselin|Balk"
               r"|Sloten|Harns|Scharsterbrug|Koudum|Bakhuizen|Heeg|Woudsend|Elahuizen|Gaast|Ferwoude"
               r"|Parrega|Blauwhuis|Tirns|Idzega|Ysbrechtum|Oudega)(?![\p{L}\p{M}\-])")
 

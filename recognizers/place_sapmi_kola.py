@@ -18,7 +18,7 @@ reading (0.9 against its 0.85):
   Russian's cases, in Cyrillic and in Latin letters (``в Мурманске``, ``в Апатитах``, ``v Murmanske``).
 * ``svalbard_road``: Longyearbyen's numbered roads with a house's number (``Vei 222-7``).
 * ``sapmi_words_after_postcode``: the names that are words or people's too (``Alta``, ``Tana``, ``Masi``,
-  ``Levi``, ``Salla``, ``Kola``, ``Boden``, ``Porsanger``), only after a postcode (``9845 Tana``).
+  ``Levi``, ``Salla``, ``Kola``, ``Boden``, ``Porsanger``, ``Vilhelmina``), only after a postcode (``9845 Tana``).
 
 Left out: a town inside a firm's, a body's or an event's name (``Alta Kraftlag``, ``Kiruna Airport``,
 ``Murmansk Shipping``), and the Sami Parliaments (``Sámediggi``, ``Sametinget``), which are bodies.
@@ -44,7 +44,7 @@ _SWEDEN = (
     r"(?:Gällivare|Gallivare|Jiellevárri|Jokkmokk|Jåhkåmåhkke|Dálvvadis|Arjeplog|Árjepluovve|Arvidsjaur"
     r"|Árviesjávrrie|Pajala|Övertorneå|Overtornea|Överkalix|Overkalix|Haparanda|Kalix|Älvsbyn|Malmberget"
     r"|Koskullskulle|Vittangi|Karesuando|Gárasavvon|Jukkasjärvi|Čohkkiras|Abisko|Tärnaby|Sorsele|Storuman"
-    r"|Vilhelmina|Dorotea|Kvikkjokk|Porjus|Nikkaluokta|Svappavaara|Norrbotten|Lappland|Västerbotten|Gárasavvonis"
+    r"|Kvikkjokk|Porjus|Nikkaluokta|Svappavaara|Norrbotten|Lappland|Västerbotten|Gárasavvonis"
     r"|Jiellevárris|Giron|Gironis|Johkamohkki|Johkamohkis"
     r")"
 )
@@ -75,7 +75,7 @@ _SVALBARD_ROAD = r"Vei[ ]\d{3}-\d{1,3}(?![\d\-])"
 # Names that are words or people's too: only after a postcode ('9845 Tana', '9500 Alta', '99130 Levi')
 _AFTER_POSTCODE = (r"(?<=(?<!\d)(?:\d{4}|\d{3}[ ]\d{2}|\d{5}|\d{6})[ ])(?:Alta|Tana|Masi|Levi|Salla|Kola|Boden|Kemi"
                    r"|Porsanger|Karlsøy|Bardu|Senja|Posio|Pello|Ivalo|Skibotn|Kilpisjärvi|Hetta|Simo|Nikel|Umba"
-                   r"|Revda|Luleå|Tornio)(?![\p{L}\p{M}\-])")
+                   r"|Revda|Luleå|Tornio|Vilhelmina|Dorotea)(?![\p{L}\p{M}\-])")
 
 _BUSINESS_AFTER = (r"(?:Office|Team|Branch|Hub|Airport|Lufthavn|Flygplats|Lentoasema|Аэропорт|International|Hotel"
                    r"|Hotell|Resort|Mall|Group|Gruppen|Bank|Sparebank|Sparbank|Club|Store|Shop|Express|Motors"

@@ -26,7 +26,8 @@ POSITIVE = [
 NEGATIVE = [
     "Bermuda shorts", "Bermuda Hospitals Board", "Cayman Airways", "Grace Bay Club", "Tortola Pier Park",  # (things,
     "Road Town Yoga & Spa", "Grace Bay Road", "Providenciales pickup",  # firms, a street, a pickup point)
-    "Warwick", "Paget", "Savannah", "The Valley", "George Town", "Hamilton",  # (words, names, towns elsewhere)
+    "Warwick", "Paget", "Savannah", "The Valley", "George Town", "Hamilton", "Spotts",  # (words, names, towns
+    # elsewhere)
     "HM 12", "KY4-1104", "VG1170",  # (a postcode's shape alone; no such codes)
     "Branch Tortola", "anegada", "Tortolas",  # (a site; no capital; a longer word)
 ]

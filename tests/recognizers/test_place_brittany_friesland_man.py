@@ -17,6 +17,7 @@ POSITIVE = [
     ("Douglas IM1 1JE, Isle of Man", ["Douglas", "Isle of Man"]), ("Ramsey, Isle of Man", ["Ramsey"]),
     ("Colby IM9 4BP", ["Colby"]), ("Castletown; Port St Mary; Kirk Michael", ["Castletown", "Port St Mary", "Kirk Michael"]),
     ("Ta mee cummal ayns Rhumsaa", ["Rhumsaa"]), ("Ellan Vannin", ["Ellan Vannin"]),
+    ("a cider maker in Brittany", ["Brittany"]), ("Kemper, Brittany, France", ["Brittany"]), ("22800 Quintin", ["Quintin"]),
 ]
 
 NEGATIVE = [
@@ -24,6 +25,7 @@ NEGATIVE = [
     "Douglas", "Ramsey", "Peel the label", "Kemper", "Balk", "Carnac",  # (people's names and words alone)
     "Agence Quimper", "Vestiging Sneek",  # (a firm's site)
     "straed Sant-Malo", "rue de Brest",  # (a street named for the town)
+    "Kevin, Brittany and Terri", "Quintin Jones", "Lonan O'Brien", "Mannin",  # (given names and a surname)
     "rennes", "Sneeker", "Quimperoise",  # (no capital; longer words)
 ]
 

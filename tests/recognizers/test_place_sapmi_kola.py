@@ -21,7 +21,7 @@ POSITIVE = [
 
 NEGATIVE = [
     "Alta Kraftlag", "Kiruna Airport", "Murmansk Shipping",  # (firms and bodies)
-    "Alta", "Tana", "Levi", "Salla", "Kola", "Porsanger",  # (words and people's names alone)
+    "Alta", "Tana", "Levi", "Salla", "Kola", "Porsanger", "Vilhelmina", "Dorotea",  # (words and people's names alone)
     "Avdeling Karasjok",  # (a firm's site)
     "kautokeino", "Inarijärvi", "Vei 22",  # (no capital; a longer word; a road's short number)
 ]
