@@ -252,11 +252,11 @@ _A_CURRENTS_THING_AFTER = re.compile(r"(?i)[ \-](?:disconnect|breaker|isolator|s
 # A given name that is a present's word too (Southern Africa's 'Gift'), before what the present is ('Gift card
 # bought for ...', 'Gift voucher', a shop's note): no one's name
 _GIFTS = frozenset({"Gift", "GIFT"})
+_A_GIFTS_THING_AFTER = re.compile(r"(?i)[ \-](?:cards?|vouchers?|certificates?|wrap|wrapping|box|boxes|bag|bags"
+                                  r"|aid|tag|tags|shop|set|sets|basket|hamper|receipt|message|note|registry)\b")
 # A file's format in capitals, which no name holds ('Input PDF has a digital signature', an OCR tool's error; 'Scanned
 # JPG'): a document's words
 _A_FILE_FORMAT = re.compile(r"\b(?:PDF|JPE?G|PNG|TIFF?|HEIC|CSV|XML|JSON|DOCX?|XLSX?|PPTX?|ZIP|TXT)\b")
-_A_GIFTS_THING_AFTER = re.compile(r"(?i)[ \-](?:cards?|vouchers?|certificates?|wrap|wrapping|box|boxes|bag|bags"
-                                  r"|aid|tag|tags|shop|set|sets|basket|hamper|receipt|message|note|registry)\b")
 # A pet's name after its kind ('Dog named Tucker', 'the cat is called Luna', 'beware of dog Koda'): no person's
 _A_PETS_NAME_BEFORE = re.compile(r"(?i)\b(?:dog|dogs|cat|cats|puppy|kitten|pet|horse|parrot)(?:['’]s[ ]name[ ]is"
                                  r"|[ ]is[ ](?:named|called)|[ ]named|[ ]called)?[ ]\Z")
@@ -1477,13 +1477,21 @@ _CAPITAL_PARTICLE_LAST = re.compile(r"[ ](?:Le|La|Ar|An|Van|De|Du|Di|Da|Lo|Del|D
 _NAMES_WORD_AFTER = re.compile(r"[ ][A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?(?![\w\-])")
 
 
+def _over_a_particles_name(text: str, start: int, end: int) -> int:
+    """A NER name's end past the family name after the capital particle the model ended it on."""
+    if _CAPITAL_PARTICLE_LAST.search(text, start, end) is None:
+        return end
+    m = _NAMES_WORD_AFTER.match(text, end)
+    return m.end() if m is not None else end
+
+
 def _the_apps_own_login(text: str, start: int, end: int) -> bool:
     """Whether a login is the application's own name, as its log's logger writes it in brackets
     ('[paperless.auth]', '[gitea]', '[mailman.http]'), or its database's."""
     login = text[start:end]
     if len(login) < 4 or not login.isalnum():
         return False
-    if "database=" + login in text or "dbname=" + login in text:
+    if re.search(r"\b(?:database|dbname)=" + re.escape(login) + r"\b", text):
         return True  # a database's connection as its own application's account ('login=dolibarr, database=dolibarr')
     at = text.find("[" + login)
     while at >= 0:
@@ -1491,14 +1499,6 @@ def _the_apps_own_login(text: str, start: int, end: int) -> bool:
             return True
         at = text.find("[" + login, at + 1)
     return False
-
-
-def _over_a_particles_name(text: str, start: int, end: int) -> int:
-    """A NER name's end past the family name after the capital particle the model ended it on."""
-    if _CAPITAL_PARTICLE_LAST.search(text, start, end) is None:
-        return end
-    m = _NAMES_WORD_AFTER.match(text, end)
-    return m.end() if m is not None else end
 
 
 def _past_titles(text: str, start: int, end: int) -> int:
