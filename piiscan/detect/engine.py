@@ -1491,14 +1491,10 @@ def _the_apps_own_login(text: str, start: int, end: int) -> bool:
     login = text[start:end]
     if len(login) < 4 or not login.isalnum():
         return False
-    if re.search(r"\b(?:database|dbname)=" + re.escape(login) + r"\b", text):
-        return True  # a database's connection as its own application's account ('login=dolibarr, database=dolibarr')
-    at = text.find("[" + login)
-    while at >= 0:
-        if text[at + 1 + len(login):at + 2 + len(login)] in (".", "]", "_", ":"):
-            return True
-        at = text.find("[" + login, at + 1)
-    return False
+    # (the logger's name in brackets, or a database's connection as its own application's account: 'login=dolibarr,
+    # database=dolibarr')
+    name = re.escape(login)
+    return re.search(rf"\[{name}[.\]_:]|\b(?:database|dbname)={name}\b", text) is not None
 
 
 def _past_titles(text: str, start: int, end: int) -> int:

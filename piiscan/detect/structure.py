@@ -4316,6 +4316,14 @@ SITE_NAME_END = re.compile(rf"[ \t](?=[A-Z])(?i:{SITE_WORDS}|terminal)$")
 # - West Bay'): a business's site; a town alone is no business ('Spa', Belgium's)
 _A_STUDIOS_WORD = re.compile(r"(?<=\S)[ ](?:&[ ])?(?:Yoga|Spa|Wellness|Fitness|Gym|Studios?|Salon|Pilates|CrossFit"
                              r"|Dojo|Barre)\b")
+
+
+def _names_a_business_site(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether a place's value names a business's own site: its site's word last ('Leeds Depot'), a pickup point
+    ('Daraz PUDO Bhaktapur 03') or a studio's, a gym's or a spa's word ('Road Town Yoga & Spa')."""
+    end = len(text) if end is None else end
+    return bool(SITE_NAME_END.search(text, start, end) or _PICKUP.match(text, start)
+                or _A_STUDIOS_WORD.search(text, start, end))
 # Who referred a client, by the field's name: a channel as often as a person (Mindbody's 'Referred By')
 _REFERRAL_FIELDS = frozenset({"referredby", "referrer", "referral", "referralsource", "referredfrom"})
 # A referring person's full name (two to four capitalized words, a family name's particle between) or a login
@@ -4489,8 +4497,7 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         lead = len(text[start:end]) - len(text[start:end].lstrip())
         return Hint("CREDIT_CARD", start + lead, start + lead + len(card.group()), 0.85, recognizer)
     if entity not in _HINT_BY_NAME or entity == "LOCATION" and (
-            _names_a_firms_site(field) or SITE_NAME_END.search(text, start, end) or _PICKUP.match(text, start)
-            or _A_STUDIOS_WORD.search(text, start, end)):
+            _names_a_firms_site(field) or _names_a_business_site(text, start, end)):
         return None  # (an employee's 'Work location' is the firm's site, as is a 'Leeds Depot' and a
         # marketplace's pickup point in a shipping address: 'Daraz PUDO Bhaktapur 03'; and a client's home
         # studio, a gym's or a spa's: Mindbody's 'Home Location': 'Road Town Yoga & Spa')
@@ -5529,8 +5536,7 @@ def _analyze_structure(text: str, field: str | None) -> Structure:
         sups = (*sups, Suppression(_NO_PLACE_TYPES, 0, len(text)))
     elif _names_a_network_or_a_sku(field):
         sups = (*sups, Suppression(_NO_SERIAL_TYPES, 0, len(text)))
-    elif _names_a_firms_site(field) or (SITE_NAME_END.search(text) or _PICKUP.match(text)
-                                         or _A_STUDIOS_WORD.search(text)) and type_for_name(field) == "LOCATION":
+    elif _names_a_firms_site(field) or _names_a_business_site(text) and type_for_name(field) == "LOCATION":
         # (a territory 'US West - Austin' names no one either, nor a 'Location' of 'Leeds Depot', nor
         # a delivery's pickup at the shop's warehouse, nor a client's home studio: 'Seven Mile Wellness - Camana Bay')
         sups = (*sups, Suppression(_NO_ONES_TYPES, 0, len(text)))
@@ -5730,8 +5736,7 @@ def firms_place_value(field: str, text: str) -> bool:
     """Whether a place's cell names the firm's own site or its pickup (see analyze_structure:
     'Kho 2, KCN Quang Minh, Mê Linh', 'Leeds Depot'): values found elsewhere, a customer's
     first name 'Linh', are not carried into it either (known.propagate)."""
-    return bool(SITE_NAME_END.search(text) or _PICKUP.match(text) or _A_STUDIOS_WORD.search(text)) \
-        and type_for_name(field) == "LOCATION"
+    return _names_a_business_site(text) and type_for_name(field) == "LOCATION"
 
 
 # The words of a column of the firm's own places, by where they stand in its name (see
