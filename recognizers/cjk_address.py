@@ -15,7 +15,8 @@ evidence; spaCy's English model reads none of it.
   (``彌敦道 688 號 12 樓 B 室``).
 * ``address_ja`` (0.9): a prefecture, city, ward, district or town, then the block and lot
   (``1-1``, ``2丁目14番地``, ``95番地``), the postcode (``〒907-0004``) before it maybe.
-* ``postcode_ja`` (0.85): Japan's postcode after its mark, ``〒100-0001``.
+* ``postcode_ja`` (0.85): Japan's postcode after its mark, ``〒100-0001``; ``postcode_zh`` (0.85): the mainland's and
+  Taiwan's after their label (``邮编 850000``, ``郵遞區號：100``).
 
 Where such an address starts: CJK text has no blanks between words, so a name of
 characters before a unit's character (``住在花蓮縣``, I live in Hualien County) could be
@@ -56,7 +57,7 @@ _ZH_START = (r"(?:(?<![\p{Han}])|(?<=地址|住址|住在|住於|住于|寄到|�
              r"|收件地址|通訊地址|通讯地址|在|於|于|是|到|至|往))(?![是在於于到至往住寄送位])")
 # A lower unit: city, district, township, town, county, prefecture, banner (a Han name before it)
 _ZH_UNIT = r"\p{Han}{1,4}?(?:市|區|区|縣|县|鄉|乡|鎮|镇|州|盟|旗|街道)"
-_ZH_FIRST_UNIT = _HN_NAME + r"{1,3}?(?:市|區|区|縣|县|鄉|乡|鎮|镇|州)"
+_ZH_FIRST_UNIT = _HN_NAME + r"{1,4}?(?:市|區|区|縣|县|鄉|乡|鎮|镇|州)"
 # A village or neighbourhood (村, 里; Taiwan's 鄰; the mainland's 社区)
 _ZH_VILLAGE = r"\p{Han}{1,4}?(?:村|里|社区|社區)(?:" + _D + r"{1,3}鄰|" + _HN + r"{1,3}鄰)?"
 # A road, avenue or street, its section maybe: '中山路二段', '中山二路', '深南大道'
@@ -160,6 +161,12 @@ class CjkAddressRecognizer(PatternRecognizer):
             "postcode_ja",
             r"(?x)" + _JA_POSTCODE + r"(?!" + _D + r")",
             0.85,
+        ),
+        Pattern(
+            "postcode_zh",
+            r"(?x)(?<=(?:邮编|郵編|邮政编码|郵政編碼|郵遞區號)[:：]?[\ 　]?)"  # the mainland's six digits, Taiwan's
+            r"(?:" + _D + r"{6}|" + _D + r"{3}(?:" + _D + r"{2})?)(?!" + _D + r")",  # three or five, after their
+            0.85,                                                                  # label ('邮编 850000')
         ),
     ]
 

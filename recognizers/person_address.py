@@ -1115,6 +1115,44 @@ class PersonAddressRecognizer(PatternRecognizer):
             _PLACE_SCORE,  # (over NER's reading: 'Maryam joon' is no place)
         ),
         Pattern(
+            "name_before_i_am_cy_kw",
+            r"""(?x)
+            (?:(?<=^|\n|[,.!:;][ ])|(?<=(?i:^|\s)(?:hel[oô]|shwmae|s[uw]mae|haia|dydh[ ]da|myttin[ ]da|bore[ ]da)[ ]))
+            (?!(?i:Dw|Ydw|Rwy|Roeddwn|Nid|Nac|Ond|A|Ie|Na|My|Ny)\b)
+            \p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:[ ](?:(?:ap|ab|ferch|verch)[ ])?\p{Lu}[\p{Ll}\p{M}'’\-]{1,30}){0,2}
+            (?=[ ](?:ydw[ ]i|ydw|ov[ ]vy|yw[ ]ow[ ]hanow)(?![\p{L}\p{M}]))  # a name before Welsh's and Cornish's 'I am'
+            """,                                      # after it ('Rhodri Huws ydw i', 'Morwenna Pascoe ov vy')
+            _PLACE_SCORE,
+        ),
+        Pattern(
+            "name_before_its_login",
+            r"""(?x)
+            (?<![\p{L}\p{M}'’\-])
+            (?!(?:User|Login|Account|Member|Customer|Guest|Admin|Driver|Passenger)\b)
+            \p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:[ ](?:(?:ap|ab|ferch|Nic|Mac|de|van|von)[ ])?\p{Lu}[\p{L}\p{M}'’\-]{1,30}){1,2}
+            (?=[ ]\((?:user|login|username|uid)[ :=][a-z_][a-z0-9_.\-]{1,31}\))  # a full name, its login in
+            """,                                      # brackets after it ('created for Calum MacLennan (user
+            0.85,                                     # calum.maclennan)')
+        ),
+        Pattern(
+            "dash_signed_before_number",
+            r"""(?x)
+            (?<=[.!?)][ ][–—][ ])                   # a note's signature after its sentence and a dash, the number to
+            \p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:[ ]\p{Lu}[\p{Ll}\p{M}'’\-]{1,30})?  # ring after the name ('... sorry. –
+            (?=[ ](?:\+\d{1,3}[ ]?(?:\(0\))?[ ]?\d|0\d)[\d ]{6,16}(?:["'\s]|$))  # Ruairidh +44 (0)7523 822830"')
+            """,
+            0.85,
+        ),
+        Pattern(
+            "gecos_name",
+            r"""(?x)
+            (?<=(?:useradd|usermod|adduser|chfn)[^\n]{0,60}[ ]-c[ ]["'])  # the full name useradd, usermod or chfn
+            \p{Lu}[\p{Ll}\p{M}'’\-]{1,30}(?:[ ](?:(?:ap|ab|ferch|Nic|Mac|de|van|von)[ ])?\p{Lu}[\p{L}\p{M}'’\-]{1,30}){0,3}
+            (?=["',]|[ ]?$)                          # writes into the account's comment ('useradd -m -c "Gethin Parry"
+            """,                                      # -s /bin/bash gethin32', '-c "Llinos Vaughan,Room 2.14,...')
+            _PLACE_SCORE,  # (over a town's list: 'Vaughan')
+        ),
+        Pattern(
             "name_statement_ka_hy",
             r"""(?x)
             (?<=(?<!\p{Georgian})(?:ჩემი[ ]სახელია|ჩემი[ ]სახელი[ ]არის|მქვია)[ ])  # Georgian's 'my name is',
@@ -1543,6 +1581,8 @@ class PersonAddressRecognizer(PatternRecognizer):
                     |ako[ ](?:po[ ])?si|(?:ang[ ])?pangalan[ ]ko[ ](?:po[ ])?(?:ay|ay[ ]si|si)|i[ ]na['’]?[åa]n-?hu[ ](?:si|i)
                     |na['’]?[åa]n-?hu[ ]si|iteiti|itei[ ]iei|adai(?=[ ]\p{{Lu}})|j['’]ai[ ]nom|man[ ]nom[ ]ch['’]est
                     |mu[ ]namma[ ]lea|mu[ ]namma[ ]lii|mu[ ]nama[ ]lea|ma[ ]anv[ ](?:a[ ])?zo|myn[ ]namme[ ]is|ik[ ]hjit
+                    |fy[ ]enw[ ](?:i[ ])?(?:yw|ydy|ydi)|ow[ ]hanow[ ](?:yw|yw['’]?)  # (Welsh's and Cornish's 'my name
+                                                    # is': 'Fy enw i yw Llinos Roberts', 'Ow hanow yw Jago Penhaligon')
                                                     # (Northern and Inari Sami's, Breton's and Frisian's 'my name is':
                                                     # 'Mu namma lea Máret Ánne Sara', 'Ma anv zo Maïwenn Le Floc'h',
                                                     # 'Myn namme is Sytske Hoekstra', 'Ik hjit Jelle Wiersma')
@@ -1596,6 +1636,10 @@ class PersonAddressRecognizer(PatternRecognizer):
                |(?<![\w])(?i:je[ ]suis|moi[ ]c['’]est|soy|sou|sono|s[oó]c(?:[ ](?:en|na))?|son|(?-i:I)[ ]is|mwen[ ]se|mwen[ ]s[ée]|an[ ]s[ée]|ngai|ngayi
                   |aš[ ]esu|mina[ ]olen|minä[ ]olen|(?-i:ana|ene|olen)|(?<=(?i:moi|hei|terve|huomenta)[!,.]?[ ])(?-i:Olen)
                   |ik[ ]bin|mun[ ]lean|mon[ ]lean|mun[ ]lam|ta[ ]mee|me[ ]eo  # (Frisian's, Northern and Inari Sami's,
+                  |is[ ]mise|['’]s[ ]mise|ah['’]m  # (Scottish Gaelic's and Scots' 'I am': 'Is mise Iain MacLeòid',
+                                                    # 'Ah'm Fiona Flett'; Uyghur's after a greeting: 'Salam, men
+                                                    # Abdurehim Tursun')
+                  |(?<=(?i:salam|assalam|assalamu[ ]eleykum|essalam|yaxshimusiz|yaxshimu)[!,.]?[ ])(?-i:[Mm]en)
                                                     # Manx's and Breton's 'I am': 'Ik bin Jelle Wiersma', 'Mun lean
                                                     # Ánde Somby', 'ta mee Illiam Quayle'; Finnish's after a greeting:
                                                     # 'Moi! Olen Heikki Sarre')
@@ -1652,6 +1696,8 @@ class PersonAddressRecognizer(PatternRecognizer):
                 |og|frá|úr|gedeg|in|la|daga|dey|hai|hoon|hun|se|och|en|ek|ta|і|з|та|από|apo|και|kai
                 |par|din|și|si|от|ot|phone|sum|a|z|zo|iz|minn|oo|iyo|iyu|vagyok|аст|ҳастам|аз
                 |út|yn|fan|ayns|orun|asun  # (Frisian's 'from', 'in'; Manx's 'in'; Sami's and Finnish's 'I live')
+                |à|o|o['’]r|ac|agus|fae|dhe|ha|sheherde|turimen  # (Gaelic's, Welsh's, Scots' and Cornish's 'from' and
+                                                    # 'and'; Uyghur's 'in the town', 'I live')
                 )\b  # (Slovak's and Slovene's 'and',
                                                     # 'from'; Maltese's 'from'; Somali's 'who', 'and'; Tigrinya's 'is'
                                                     # romanized; Hungarian's 'I am' after the name)  # (Burmese's polite 'par' romanized; Romanian's and Bulgarian's

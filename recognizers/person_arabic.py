@@ -7,7 +7,7 @@ letters to tell a name from the words around it. What introduces a name does:
 * ``ar_name_titled`` (0.85): one to four words after a title or a form of address (``السيد``,
   ``الأستاذ``, ``المهندس``, ``د.``, ``الشيخ``, ``الأخ``, ``الحاج``: Mr, Professor, Engineer, Dr,
   Sheikh, brother, Hajj).
-* ``ar_name_labelled`` (0.85): after ``اسمي`` (my name), ``معك`` (a call centre's "you are
+* ``ar_name_labelled`` (0.85): after ``اسمي`` (my name; Uyghur's ``ئىسمىم``), ``معك`` (a call centre's "you are
   speaking with"), ``التواصل مع`` (contact ... at), ``الاسم:``, ``اسم العميل``, ``المستلم`` (the recipient), ``المرسل`` (the sender).
 * ``ar_name_self`` (0.85): after ``أنا`` (I am), a given name and a family's, its article
   first (``أنا محمد الحارثي``; ``أنا سعيد``, I am glad, is no name), or two words before ``من``
@@ -61,7 +61,9 @@ _STOP = (r"(?:من|في|فى|على|إلى|الى|إلي|عن|مع|و|أو|او|
          r"|شمیره|شمېره|زما|تماس|ستاسو|زه|مننه|مهرباني|پته|آدرس|ادرس"  # Dari's and Pashto's number, my, contact,
                                                    # your, I, thanks, please, address: 'زما شمېره: 072 ...'
          # (and a forum's words: to all, the topic's writer, networks, section, reply, quote, outside)
-         r"|للجميع|كاتب|الموضوع|موضوع|شبكات|منتدى|المنتدى|مشاركة|المشاركات|اقتباس|برا|بره)")
+         r"|للجميع|كاتب|الموضوع|موضوع|شبكات|منتدى|المنتدى|مشاركة|المشاركات|اقتباس|برا|بره"
+         # (and Uyghur's I, you, and, with, I live, was, number, phone, address, thanks, hello)
+         r"|مەن|سىز|ۋە|بىلەن|تۇرىمەن|ئىدى|ئىدىم|بولىدۇ|نومۇرۇم|تېلېفون|ئادرېس|رەھمەت|ياخشىمۇسىز|ئەسسالامۇ|دەيمەن)")
 _WORD = r"(?!" + _STOP + _END + r")" + _AR + r"{2,}" + _END
 # Words after 'يا' (O ...) or first in a message that are no one's name: folks, friends, dear, brother,
 # God, greetings and wishes ('يا جماعة', 'يا شباب', 'عزيزي العميل، ...', 'تنبيه، ...')
@@ -89,7 +91,9 @@ _TITLE = (r"(?:السيد|السيدة|السيده|الأستاذ|الاستا�
 _LABEL = (r"(?:اسمي|إسمي|معك|معاك|الاسم[\ ]?:|الإسم[\ ]?:|اسم[\ ]العميل[\ ]?:?|المستلم[\ ]?:?|المرسل[\ ]?:?"
           r"|(?:ال)?تواصل[\ ]مع|يرجى[\ ]الاتصال[\ ]ب"  # (contact ... at: 'التواصل مع شمة السيد على +973 ...')
           r"|(?-i:Holder|Name|Staff|Contact|Customer|Recipient|Owner|Employee)[\ ]?:"  # (a form's Latin label: 'Holder: رامي درويش')
-          r"|نام[\ ]?:|نام[\ ]و[\ ]نام[\ ]خانوادگی[\ ]?:|نام[\ ]کامل[\ ]?:|گیرنده[\ ]?:|مشتری[\ ]?:)")  # (Persian's
+          r"|نام[\ ]?:|نام[\ ]و[\ ]نام[\ ]خانوادگی[\ ]?:|نام[\ ]کامل[\ ]?:|گیرنده[\ ]?:|مشتری[\ ]?:"
+          r"|ئىسمىم|ئىسمى[\ ]?:|ئىسىم[\ ]?:|ئىسىم-فامىلە[\ ]?:|خېرىدار[\ ]?:|تاپشۇرۇۋالغۇچى[\ ]?:)")  # (Uyghur's
+# my name, name, full name, customer, recipient: 'مېنىڭ ئىسمىم ئابدۇرېھىم تۇرسۇن')  # (Persian's
 # name, full name, recipient, customer labels: 'نام: فرشته امیری')
 
 
@@ -156,7 +160,9 @@ class PersonArabicRecognizer(PatternRecognizer):
             "ar_name_signed",
             r"(?x)(?<=(?:\b(?:Regards|regards|Thanks|thanks|Thank[\ ]you|Best|Cheers|Salam|Salaam)|تحياتي|مع[\ ]الشكر"
             r"|مع[\ ]التحية|مع[\ ]خالص[\ ]التحية"  # (with greetings: 'مع التحية،<br />راشد الهنائي')
-            r"|شكرا|شكراً|با[\ ]تشکر|باتشکر|تشکر|ممنون|سپاس|با[\ ]سپاس|با[\ ]احترام|ارادتمند|مننه|په[\ ]درنښت)[,،]?"
+            r"|شكرا|شكراً|با[\ ]تشکر|باتشکر|تشکر|ممنون|سپاس|با[\ ]سپاس|با[\ ]احترام|ارادتمند|مننه|په[\ ]درنښت"
+            r"|ھۆرمەت[\ ]بىلەن|رەھمەت|Құрметпен|Рахмет|Хүндэтгэсэн|Баярлалаа)[,،]?"  # (Uyghur's, Kazakh's and
+            # Mongolian's regards and thanks before a name in Uyghur's script: 'Құрметпен ئادىل نۇرمەت')
             r"(?:[\ \n]|<br\s?/?>){1,8})"  # (Persian's, and Pashto's 'respectfully', a line break's markup between:
             + _WORD + r"(?:[\ ]" + _WORD + r"){1,3}",  # Dari's and Pashto's thanks: 'با تشکر\nمحمد رضایی', 'با احترام،<br>
                                                         # فریده سلطانی') a sign-off's name in

@@ -7,6 +7,14 @@ to tell it from the words around it. Two kinds of evidence do:
   two characters) after a label that says a person follows: ``會員 王小明``, ``联系人张伟``,
   ``收件人：陳志明``, ``member 林美玲``; the name ends where the Han text does, or at an
   honorific (``先生``, ``小姐``). A surname of the list keeps ``會員 高雄市`` no name.
+* ``zh_translit_name_labelled`` (0.85): a name Chinese transliterates from Uyghur, Tibetan, Mongolian or
+  Kazakh (``阿依古丽·买买提``, ``次仁卓玛``, ``乌云其其格``), of the characters such names are written with, after a
+  label and its colon or ``我叫`` (I am called).
+* ``zh_label_script_name`` (0.85): a name in Mongolian's, Tibetan's or Cyrillic script after such a label and its
+  colon (``名字：ᠭᠠᠨᠪᠠᠭᠠᠲᠤᠷ``, ``姓名：Оюун``).
+* ``qq_nickname_name`` (0.85): a QQ export's message header's nickname when it is a name of the shapes above or a
+  romanized one (``2024-03-01 13:27:18 【活跃】古丽娜尔(2783082833)``), or a shop's nickname's name after its dot or
+  dash (``吐鲁番配件批发·张伟``); ``mention_name`` (0.8): a chat's ``@`` before such a name.
 * ``zh_label_latin_name`` (0.6): a romanized name of two or three words after such a label
   or a verb of sending or thanking (``會員 Panay Kacaw``, ``寄給 Lin Mei-Ling``).
 * ``zh_name_honorific`` (0.8): a surname, maybe its given name, then ``先生``, ``小姐``,
@@ -57,6 +65,25 @@ _ZH_LABEL = (
     # 'I am called', 'I am', 'my name is', in Mandarin and Cantonese ('我叫陳大文', '我係李美玲', '我嘅名係...')
     r"|我叫做|我叫|我係|我名叫|我嘅名係|我個名係|我的名字是|我的名字叫|我名字叫)"
 )
+# A person's role a Chinese ticket names them by, before their name: a courier, a repairer, an admin, a support agent
+# ('骑手 赵磊', '维修师傅古丽努尔·别克', '联系管理员 拉姆')
+_ZH_ROLE = r"(?:骑手|騎手|维修师傅|維修師傅|师傅|師傅|联系管理员|聯繫管理員|管理员|管理員|快递员|快遞員|司机|司機)"
+# The characters Chinese transliterates Uyghur's, Tibetan's, Mongolian's and Kazakh's names with ('阿依古丽·买买提',
+# '次仁卓玛', '乌云其其格', '扎西多吉', '巴特尔'): such a name has no surname of the list, and a run of these
+# characters after a name's label is one
+_ZH_TRANSLIT = (r"[阿艾巴白拜班邦包宝贝本比边别宾波伯博布才彩仓措策查昌朝成赤楚次达旦丹道德登迪丁东顿多朵额恩尔法"
+                r"凡菲夫福嘎噶甘冈高格根古贡哈海罕汗杭合和赫洪呼胡吉加嘉坚江金久卡开坎康柯克肯库拉腊来兰郎朗"
+                r"勒雷力丽利连列林琳鲁路伦罗洛玛马买麦曼芒梅美蒙孟米敏明莫姆木穆那纳娜乃南尼年聂宁努诺欧帕潘佩"
+                r"平普齐其琦奇钦青琼曲确热仁日茹若萨赛桑色森沙山尚舍什石苏素索塔泰坦唐特提图吐托瓦旺威维卫乌吾"
+                r"西希喜夏仙香协谢新秀雅亚央扬耶依伊义音英尤玉元云扎占珍真哲卓兹孜宗妮娃琪斯尕拥觉曼逊肉克增诺堆先]")
+# A person's name as a chat's nickname is one: a surname of the list and a given name, a transliterated name,
+# dotted or not, or a romanized name, capitalized (a handle is the login recognizer's: 'tenzin_lhasa', '天山雪莲65')
+_NICK_NAME = (r"(?:" + _ZH_SURNAME + r"\p{Han}{1,2}|" + _ZH_TRANSLIT + r"{2,8}"
+              r"|\p{Han}{1,6}[·‧]\p{Han}{1,6}|\p{Lu}\p{Ll}{2,15}(?:[ ]\p{Lu}\p{Ll}{2,15})?)")
+# QQ's export of a group chat: a message's header line, its date and time, the member's title in the group maybe
+# ('【活跃】', '【群主】'), then the nickname and the QQ number or the mailbox ('2024-03-01 13:27:18 【活跃】古丽娜尔(2783082833)')
+_QQ_HEADER = r"^\d{4}-\d{2}-\d{2}[ ]\d{1,2}:\d{2}:\d{2}[ ](?:【[^】\n]{1,12}】)?"
+_QQ_AFTER_NICK = r"(?=\([1-9]\d{4,10}\)[ \t\r]*$|<[^<>\s@]+@[^<>\s]+>[ \t\r]*$)"
 # A maker's or a platform's name, no person's ('通知 Google Play', 'Microsoft Teams さん')
 _NOT_A_NAME = (r"(?!(?:Google|Apple|Microsoft|Amazon|Facebook|Meta|Samsung|Android|Windows|Chrome|Yahoo|Line"
                r"|Uber|Shopee|Sony|Nintendo|Adobe|Zoom|Slack)\b)")
@@ -105,9 +132,75 @@ class PersonCjkRecognizer(PatternRecognizer):
         Pattern(
             "zh_label_latin_name",
             r"""(?x)
-            (?<=(?:""" + _ZH_LABEL + r"""|寄給|寄给|交給|交给|轉交|转交|通知|感謝|感谢|謝謝|谢谢|聯絡|联系|致)[:：]?[\ 　]?)
+            (?<=(?:""" + _ZH_LABEL + r"""|寄給|寄给|交給|交给|轉交|转交|通知|感謝|感谢|謝謝|谢谢|聯絡|联系|致
+              |""" + _ZH_ROLE + r""")[:：]?[\ 　]?)
             """ + _NOT_A_NAME + r"""\p{Lu}\p{Ll}+(?:[\ \-]\p{Lu}\p{Ll}+){1,2}  # a romanized name after a Chinese label or a verb of
-            (?![\p{L}\-])                  # giving or thanking: '會員 Panay Kacaw', '寄給 Lin Mei-Ling'
+            (?![\p{Latin}\-])              # giving or thanking: '會員 Panay Kacaw', '寄給 Lin Mei-Ling', '骑手 Ekber
+                                           # Qadir（工号'; Han may follow: '维修师傅Pema Tsering会联系您'
+            """,
+            0.6,
+        ),
+        Pattern(
+            "zh_translit_name_labelled",
+            r"""(?x)
+            (?<=""" + _ZH_LABEL + r"""[:：][\ 　]?|(?:我叫做|我叫|我係|我名叫|我的名字是|我的名字叫)[\ 　]?  # a label and
+              |我是(?:客服|店长|店長|老板|老闆|师傅|師傅|维修师傅|維修師傅|技术员|技術員)[\ 　]?  # ('I am the support agent')
+              |""" + _ZH_ROLE + r"""[\ 　]?)
+            (?:""" + _ZH_TRANSLIT + r"""{1,6}[·‧]\p{Han}{1,6}?(?:[·‧]\p{Han}{1,6}?)?  # its colon, or 'I am called': a
+              |""" + _ZH_TRANSLIT + r"""{2,8}|""" + _ZH_SURNAME + r"""\p{Han}{1,2}?)  # name of the transliterating
+            (?=[^\p{Han}·‧]|$|""" + _ZH_HONORIFIC + r"""|(?:会|會|说|說|已|将|將)(?!\p{Han}?[·‧]))  # characters, dotted or
+            """,                                      # not, or a surname's ('联系人：次仁卓玛', '我叫阿依古丽·买买提，',
+                                                      # '维修师傅古丽努尔·别克会联系您': will call you)
+            0.85,
+        ),
+        Pattern(
+            "zh_label_script_name",
+            r"""(?x)
+            (?<=(?:""" + _ZH_LABEL + "|" + _ZH_ROLE + r""")[:：]?[\ 　]?)  # a name in Mongolian's, Tibetan's,
+            (?:[\u1820-\u18aa\u180b-\u180f]{2,30}(?:[\ \u202f][\u1820-\u18aa\u180b-\u180f]{2,30})?  # Cyrillic or
+              |[\u0f40-\u0fbc]{1,8}(?:་[\u0f40-\u0fbc]{1,8}){1,5}  # Uyghur's script after a Chinese label
+              |\p{Lu}\p{Cyrillic}{1,20}(?:[\ ]\p{Lu}\p{Cyrillic}{1,20})?  # ('名字：ᠭᠠᠨᠪᠠᠭᠠᠲᠤᠷ', '联系人：བཀྲ་ཤིས',
+              |[\u0626-\u064a\u067e-\u06d5]{2,20}(?:[\ ][\u0626-\u064a\u067e-\u06d5]{2,20})?)  # '收件人 Ерлан
+            (?![\u1820-\u18aa\u180b-\u180f\u0f40-\u0fbc\p{Cyrillic}\u0626-\u064a\u067e-\u06d5])  # Жақыпұлы',
+                                                      # '顾客 ەرلان جاقىپۇلى')
+            """,
+            0.85,
+        ),
+        Pattern(
+            "qq_nickname_name",
+            r"""(?x)
+            (?<=""" + _QQ_HEADER + r""")""" + _NOT_A_NAME + _NICK_NAME + _QQ_AFTER_NICK + r"""  # a QQ export's header:
+            |(?<=""" + _QQ_HEADER + r"""[^\n()<>·‧\-—]{1,30}(?:[·‧\-—]|(?<=批发|批發|维修|維修|数码|數碼|配件|通讯|通訊
+              |电子|電子|商行|手机|手機)))         # the nickname when it is a name, or a shop's nickname's name
+            (?:""" + _ZH_SURNAME + r"""\p{Han}{1,2}|""" + _ZH_TRANSLIT + r"""{2,8})  # after its dot or dash or its
+            """ + _QQ_AFTER_NICK + r"""              # trade's word ('吐鲁番配件批发·张伟(1739923885)')
+            """,
+            0.85,
+        ),
+        Pattern(
+            "zh_translit_name_signed",
+            r"""(?x)
+            (?<=(?:Құрметпен|Рахмет|Хүндэтгэсэн|Баярлалаа|ھۆرمەت[\ ]بىلەن|رەھمەت|Regards|Thanks)[,，]?[\ \n]{1,3})
+            (?:""" + _ZH_SURNAME + r"""\p{Han}{1,2}|""" + _ZH_TRANSLIT + r"""{2,8}|\p{Han}{1,6}[·‧]\p{Han}{1,6})
+            (?=[\s。.!！]|$)                          # a sign-off's name in Han after Kazakh's, Mongolian's or
+            """,                                      # Uyghur's regards ('Хүндэтгэсэн 索朗旺堆')
+            0.85,
+        ),
+        Pattern(
+            "mention_name",
+            r"""(?x)
+            (?<=(?:^|[\s，。：:])@)                 # a chat's mention of a member by a name of the shapes above
+            (?:""" + _ZH_SURNAME + r"""\p{Han}{1,2}|""" + _ZH_TRANSLIT + r"""{2,8}|\p{Han}{1,6}[·‧]\p{Han}{1,6})
+            (?=[\s　,，。:：!！?？]|$)                # ('@艾克拜尔 ཐུགས་རྗེ་ཆེ།')
+            """,
+            0.8,
+        ),
+        Pattern(
+            "zh_role_latin_single_name",
+            r"""(?x)
+            (?<=""" + _ZH_ROLE + r"""[\ 　]?)         # one romanized name after a Chinese ticket's role word ('联系管理员
+            """ + _NOT_A_NAME + r"""(?!(?:Admin|Root|System|Support|Service|Team|Guest|User|Bot|Staff)(?![\p{Latin}]))
+            \p{Lu}\p{Ll}{2,15}(?![\p{Latin}\-])  # Oyun', '维修师傅Parhat会联系您')
             """,
             0.6,
         ),

@@ -278,7 +278,8 @@ _YEAR_SLASH = re.compile(r"(?:19|20)\d\d/")
 # A number's first group, one to three digits and a separator: a country's code where the
 # rest is a valid mobile of that country ('675 7449 8222')
 _COUNTRY_GROUP = re.compile(r"(\d{1,3})[ .\-]\d")
-_AR_MOBILE = re.compile(r"\(?0\d{2,4}\)?[\ \-]15[\ \-]\d{3,4}[\ \-]?\d{4}")
+_AR_MOBILE = re.compile(r"\(?0\d{2,4}\)?[\ \-]15[\ \-](?:\d{3,4}[\ \-]?\d{4}|\d{2}[\ \-]\d{2}[\ \-]\d{4}|\d{6,8})")
+# (and as Patagonia writes its six or seven digits after '15': '(02945) 15-63-8467', '02966 15 570338')
 _BR_MOBILE = re.compile(r"\(\d{2}\)\ ?9\d{4}-\d{4}")
 # Nine digits in pairs after the first three or two, no trunk: Spain's '612 34 56 78', '93
 # 123 45 67', Georgia's mobiles '555 12 34 56'; India's mobiles in two fives, '98765 43210'
@@ -725,6 +726,8 @@ _STRONG_LABEL = (r"(?:tel(?:ephone)?|tél(?:éphone)?|phone|mob(?:ile)?|cell(?:p
                  r"|telèfunu|cellulari|手提電話|手機|電話號碼|聯絡電話|niuniu|tareboon|tiliɣri|ⵜⵉⵍⵉⴼⵓⵏ"
                  # Cook Islands Māori, Bambara ('Tereponi: 22 123', 'Telefɔni: 76 12 34 56')
                  r"|tereponi|telefɔni"
+                 # Welsh's and Scottish Gaelic's ('Ffôn: (02945) 15-63-8467', 'Rhif ffôn: ...', 'Fòn: ...')
+                 r"|ff[ôo]n|rhif[ ]ff[ôo]n|f[ôò]n|f[òo]n[ ]làimhe"
                  # Portuguese, Spanish and Italian contacts ('Contato: (19) 97954-8045', 'fone 3516-5741')
                  r"|fone|contato|contacto|contatto"
                  # the Horn's mobile wallets, a subscriber's number after them ('telebirr: 0912 345 678',
@@ -1153,6 +1156,18 @@ class LabelledPhoneRecognizer(PhoneNumberRecognizer):
         Pattern("phone_labelled_third", r"(?x)" + _THIRD_LABEL + _LABELLED_NUMBER, 0.6),  # (after _THIRD_LABEL)
         Pattern("phone_labelled_second", r"(?x)" + _SECOND_LABELLED + _LABELLED_NUMBER, 0.6),  # (after a labelled one)
         Pattern(
+            "phone_in_gecos",
+            # an account's comment (GECOS) as useradd, usermod or chfn write it: its name, room, work phone and home
+            # phone apart by commas ('-c "Tamsin Polglase,Room 12,01736690671,07425169509"'), on sudo's log line or
+            # on the line its log wraps onto, indented by four
+            r"""(?x)
+            (?<=(?:(?:useradd|usermod|chfn)[^\n]{0,80}[ ]-c[ ]"|^[ ]{4}"?)[^",\n]{0,40},(?:[^",\n]{0,20},)?)
+            (?:\+|00)?\d{10,13}
+            (?=(?:,[^",\n]{0,40}){0,3}"(?:[ ]|$))  # the comment's closing quote after its last fields
+            """,
+            0.6,
+        ),
+        Pattern(
             "phone_at_sip_realm",
             # a subscriber's number as a SIP address's user at a phone system's realm (OpenSIPS' 'AUTH
             # FAILED for 34919456413@voz.pirineunet.es'): the realm is its label, a landline's number
@@ -1494,3 +1509,41 @@ class PersianDigitsNumberRecognizer(PatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = sum(1 for c in pattern_text if "\u06f0" <= c <= "\u06f9")
         return None if 10 <= digits <= 12 else False
+
+
+class ChineseMobileRecognizer(PatternRecognizer):
+    """PHONE_NUMBER: a mainland Chinese mobile's eleven digits after a Chinese label of a phone ('手机号 183 6122 0004',
+    '手机：18605034437', '电话 186-0503-4437'). :class:`LabelledPhoneRecognizer` tries a number against the firms'
+    lines of several plans, and a mobile that starts '1860' or '1800' reads as India's or North America's free line
+    there; after a Chinese label it is China's mobile, valid in China's plan.
+    """
+
+    CASELESS_SCRIPT = True  # (its prefilter packs last: piiscan.detect.fastpass)
+    PATTERNS = [
+        Pattern(
+            "cn_mobile_after_label",
+            r"""(?x)
+            (?<=(?:手机号码|手机号|手機號碼|手機號|手机|手機|电话号码|電話號碼|电话|電話|联系电话|聯絡電話|联系方式|聯絡方式)
+              [:：]?[\ 　]?)
+            1[3-9]\d(?:[\ \-]?\d{4}){2}       # 1, the carrier's digit, then nine: '183 6122 0004', '186-0503-4437'
+            (?![\d\-])
+            """,
+            0.85,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="PHONE_NUMBER",
+            name="ChineseMobileRecognizer",
+            patterns=list(self.PATTERNS),
+            context=["手机", "电话", "联系"],
+            global_regex_flags=re.MULTILINE,
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        try:
+            number = phonenumbers.parse(re.sub(r"\D", "", pattern_text), "CN")
+        except phonenumbers.NumberParseException:
+            return False
+        return None if phonenumbers.is_valid_number(number) else False

@@ -41,11 +41,26 @@ _EC = (r"(?:Quito|Guayaquil|Cuenca|Ambato|Riobamba|Loja|Manta|Portoviejo|Machala
        r"|Saraguro|Guaranda|Azogues|Nueva[ ]Loja|Lago[ ]Agrio|Santo[ ]Domingo[ ]de[ ]los[ ]Ts[aá]chilas"
        r"|Chimbacalle|La[ ]Mariscal|Calder[oó]n|Pomasqui|San[ ]Rafael[ ]de[ ]Sangolqu[ií]|Peguche|Ilumán)")
 
+# The Galápagos: the islands, their towns and parishes ('Puerto Ayora', 'Puerto Baquerizo Moreno', 'Isla Isabela');
+# 'Isabela' and 'Santa Cruz' alone are a given name and a town of many countries, taken after 'Isla' or with Galápagos
+_GALAPAGOS = (r"(?:Gal[aá]pagos|Islas[ ]Gal[aá]pagos|Archipi[eé]lago[ ]de[ ]Col[oó]n|Puerto[ ]Ayora|Puerto[ ]Baquerizo"
+              r"(?:[ ]Moreno)?|Puerto[ ]Villamil|Puerto[ ]Velasco[ ]Ibarra|Bellavista(?=,[ ](?:Santa[ ]Cruz|Gal))"
+              r"|Isla[ ](?:Santa[ ]Cruz|Isabela|San[ ]Crist[oó]bal|Floreana|Baltra|Fernandina|Santiago|Espa[ñn]ola"
+              r"|Genovesa|Seymour|Bartolom[eé]|Santa[ ]Fe|Pinz[oó]n|Marchena|Plaza[ ]Sur)|Floreana|Baltra|Santa[ ]Rosa"
+              r"(?=,[ ]Santa[ ]Cruz)|(?:Isabela|Santa[ ]Cruz|San[ ]Crist[oó]bal)(?=,?[ ](?:Gal[aá]pagos|\(Gal[aá]pagos))"
+              r"|El[ ]Progreso(?=,[ ]San[ ]Crist))")
+# Ecuador's six-digit postcode beside a Galápagos place ('Puerto Ayora 200350', '200102 Puerto Baquerizo Moreno')
+# (the place first, in a lookbehind at the pattern's start, or after, in a trailing lookahead: the fast path's
+# prefilter keeps both as text to find, and a bare six digits are no candidate)
+_GALAPAGOS_POSTCODE_AFTER = r"(?<=" + _GALAPAGOS + r",?[ ])20\d{4}(?![\w\-])"
+_GALAPAGOS_POSTCODE_BEFORE = r"(?<![\w\-])20\d{4}(?=[ ]" + _GALAPAGOS + r")"
+
 # A firm's or a body's name the town is part of, no one's place ('Lima Airport', 'Quito Tenis Club')
 _BUSINESS_AFTER = (r"(?:Office|Offices|Team|Branch|Depot|Hub|Tech|Medical|Private|Hospital|Clinic|Pharmacy"
                    r"|College|University|School|Council|Airport|International|Hotel|Resort|Lodge|Mall|Group|Trust"
                    r"|Club|Store|Stores|Shop|Motors|Express|Bank|Park|Port|Fair|Festival|Conference|Summit|Expo"
-                   r"|Marathon|Plaza|Outlet|Tours|Travel|Cargo|Airlines)")
+                   r"|Marathon|Plaza|Outlet|Tours|Tour|Travel|Cargo|Airlines|Cruises|Cruise|Expeditions|Conservancy"
+                   r"|Foundation)")
 
 
 # A street's, a square's or a building's name the town's is part of ('Jr. Callao 1418', 'calle Sucre 235', 'Av.
@@ -76,6 +91,9 @@ class PlaceAndesRecognizer(PatternRecognizer):
         Pattern("pe_town", _town(_PE), 0.9),
         Pattern("bo_town", _town(_BO), 0.9),
         Pattern("ec_town", _town(_EC), 0.9),
+        Pattern("galapagos_place", _town(_GALAPAGOS), 0.9),
+        Pattern("galapagos_postcode_after", r"(?x)" + _GALAPAGOS_POSTCODE_AFTER, 0.85),
+        Pattern("galapagos_postcode_before", r"(?x)" + _GALAPAGOS_POSTCODE_BEFORE, 0.85),
     ]
     CONTEXT = ["dirección", "direccion", "distrito", "zona", "ciudad", "llaqta", "llakta", "marka",
                "address", "town", "live", "from"]

@@ -220,7 +220,7 @@ class PlacePhraseRecognizer(PatternRecognizer):
                    # 'I come from' ('waxaan ku noolahay Hargeisa'); Estonian's, Latvian's, Lithuanian's and Finnish's 'I live', 'I am from' (the
                    # town in its locative: 'elan Tartus', 'dzīvoju Rīgā', 'gyvenu Vilniuje', 'asun Oulussa')
                    |(?-i:ana|w[ ]ana|rani)[ ](?-i:men|mn|min)|(?i:ana|rani|rana|ahna|e7na)[ ](?-i:f|fi|fe)|(?i:saken|sakna|sakin|sakn|sken|kan[ ]sken|kanskon)[ ](?-i:f|fi|f\.|b)
-                   |(?<=\p{{Lu}}\p{{Ll}}+,?[ ])(?-i:men|mn)
+                   |(?<=\p{{Lu}}\p{{Ll}}+,?[ ])(?<!(?i:salam|assalam|essalam|yaxshimusiz|yaxshimu)[,!]?[ ])(?-i:men|mn)
                    # Arabic's 'from' before a town in Latin letters ('أنا يوبا ساسي من Monastir، ...'); Kabyle's
                    # 'from' after a name or 'I' ('Amine seg Azazga', 'Nekk seg Tizi Ouzou'); French's 'available
                    # at', 'handed over at' in a listing ('Dispo à Salé, tél ...', 'Remise en main propre à Ariana')

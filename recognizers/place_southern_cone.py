@@ -52,6 +52,32 @@ _UY = (r"(?:Montevideo|Paysand[uú]|Las[ ]Piedras|Punta[ ]del[ ]Este|Tacuaremb[o
        r"|Pocitos|Carrasco|Malv[ií]n|Cord[oó]n|Punta[ ]Carretas|Ciudad[ ]Vieja|Parque[ ]Rod[oó]|Buceo"
        r"|La[ ]Blanqueada|Tres[ ]Cruces|Punta[ ]Gorda|Sayago|Cerro[ ]Norte|Barrio[ ]Sur|Pe[ñn]arol|Aguada)")
 
+# Patagonia's towns in Argentina and Chile, and Tierra del Fuego's ('Trevelin', 'Esquel', 'El Chaltén', 'Puerto
+# Natales', 'Villa O'Higgins', 'Tolhuin'), with Chubut's Welsh names ('Y Gaiman', 'Trelew'; 'Trevelin' is Welsh too);
+# Patagonia itself only after a preposition or an article ('en la Patagonia'): a brand of clothes is named so
+_PATAGONIA = (r"(?:Trevelin|Esquel|Y[ ]Gaiman|Gaiman|Dolavon|Puerto[ ]Deseado|Puerto[ ]San[ ]Juli[aá]n|Caleta[ ]Olivia"
+              r"|Pico[ ]Truncado|Los[ ]Antiguos|El[ ]Calafate|El[ ]Chalt[eé]n|R[ií]o[ ]Turbio|Puerto[ ]Santa[ ]Cruz"
+              r"|Gobernador[ ]Gregores|R[ií]o[ ]Grande|Tolhuin|San[ ]Mart[ií]n[ ]de[ ]los[ ]Andes|Jun[ií]n[ ]de[ ]los[ ]Andes"
+              r"|Villa[ ]La[ ]Angostura|Zapala|Cutral[ ]C[oó]|Plaza[ ]Huincul|Chos[ ]Malal|Alumin[eé]|El[ ]Bols[oó]n"
+              r"|Cipolletti|General[ ]Roca|Viedma|Carmen[ ]de[ ]Patagones|R[ií]o[ ]Mayo|Gobernador[ ]Costa|Cholila"
+              r"|Epuy[eé]n|Lago[ ]Puelo|Puerto[ ]Pir[aá]mides|Pen[ií]nsula[ ]Vald[eé]s|Dina[ ]Huapi|Ingeniero[ ]Jacobacci"
+              r"|Puerto[ ]Natales|Puerto[ ]Williams|Porvenir|Puerto[ ]Ays[eé]n|Puerto[ ]Ais[eé]n|Chile[ ]Chico"
+              r"|Caleta[ ]Tortel|Villa[ ]O['’]Higgins|Puerto[ ]Cisnes|Futaleuf[uú]|Chait[eé]n|Puerto[ ]Ib[aá][ñn]ez"
+              r"|Villa[ ]Cerro[ ]Castillo|Cerro[ ]Sombrero|Puerto[ ]Ed[eé]n|Torres[ ]del[ ]Paine|Quell[oó]n|Dalcahue"
+              r"|Chilo[eé]|Ancud|Isla[ ]Navarino|Cabo[ ]de[ ]Hornos|Regi[oó]n[ ]de[ ]Magallanes|Magallanes|[ÚU]ltima[ ]Esperanza"
+              r"|Regi[oó]n[ ]de[ ]Ays[eé]n|Ays[eé]n|Ais[eé]n|Neuqu[eé]n|Santa[ ]Cruz[ ]Province|(?<=(?<![\p{L}\p{M}])(?:la|La|en|de|in|the|of|from|desde|to|across)[ ])Patagonia(?![ ]\p{L})|Patagonia[ ]Argentina"
+              r"|Patagonia[ ]Chilena|Tierra[ ]del[ ]Fuego|Isla[ ]Grande[ ]de[ ]Tierra[ ]del[ ]Fuego|Y[ ]Wladfa|Dyffryn[ ]Camwy"
+              r"|Trerawson|Porth[ ]Madryn)")
+# Argentina's short postcode (a province's letter, the town's four digits) and Chile's seven digits beside a town of
+# Patagonia ('Trelew (U9100)', 'U9105 Gaiman', 'Punta Arenas 6200000', '6160000 Puerto Natales'): alone they are codes
+_TOWNS = (r"(?:" + _PATAGONIA[3:-1] + r"|Trelew|Puerto[ ]Madryn|Comodoro[ ]Rivadavia|Ushuaia|R[ií]o[ ]Gallegos"
+          r"|Punta[ ]Arenas|Puerto[ ]Montt|Coyhaique|Bariloche|Rawson|Cochrane|Chubut)")
+_POSTCODE = r"(?:(?-i:[A-HJ-NP-Z]\d{4}(?:[A-Z]{3})?)|\d{7})(?![\w\-])"
+# (the town first, in a lookbehind at the pattern's start, or after, in a trailing lookahead: the fast path's
+# prefilter keeps both as text to find, and a bare code of digits is no candidate)
+_POSTCODE_AFTER_TOWN = r"(?<=(?<![\p{L}\p{M}])" + _TOWNS + r",?[ ]\(?)" + _POSTCODE
+_POSTCODE_BEFORE_TOWN = r"(?<![\w\-])" + _POSTCODE + r"(?=[ ]" + _TOWNS + r"(?![\p{L}\p{M}]))"
+
 # A firm's, a team's, a club's or a body's name the town is part of ('Córdoba Motors', 'Rosario Central',
 # 'Montevideo Shopping', 'Carrasco Airport')
 _BUSINESS_AFTER = (r"(?:Office|Offices|Team|Branch|Depot|Hub|Tech|Medical|Hospital|Clinic|College|University|School"
@@ -70,10 +96,10 @@ _STREET_BEFORE = (r"(?<!(?<![\p{L}\p{M}])(?i:av|avda|avenida|calle|c/|pasaje|psj
 # Given names and family names that are towns too: no town before a second name ('Santiago Pérez', 'Rosario
 # Díaz'), nor after a given name ('Juan Artigas', 'María Young', 'Ana Rocha', 'Luis Trinidad')
 _PEOPLES_TOO = (r"(?!(?:Santiago|Rosario|Mercedes|Concepci[oó]n|Trinidad|Young|Rocha|Artigas|Castro|Mart[ií]nez"
-                r"|Avellaneda|Prado|Pando|Talca|Aguada|Tigre|Olivos|Misiones)[ ]\p{Lu}\p{Ll})"
+                r"|Avellaneda|Prado|Pando|Talca|Aguada|Tigre|Olivos|Misiones|Rawson|Cochrane)[ ]\p{Lu}\p{Ll})"
                 # (and the given names alone only where a place goes: after a comma, a preposition, a label)
                 r"(?:(?<=,[ ]|[:=][ ]?|(?<![\p{L}\p{M}])(?i:en|in|de|desde|a|to|from|at|hacia|para|near|cerca[ ]de)[ ])"
-                r"|(?!(?:Santiago|Rosario|Mercedes|Concepci[oó]n|Trinidad)(?![\p{L}\p{M}]|[ ]de[ ]Chile|[ ]Centro|,[ ](?:Chile|Argentina|Uruguay))))"
+                r"|(?!(?:Santiago|Rosario|Mercedes|Concepci[oó]n|Trinidad|Rawson|Cochrane)(?![\p{L}\p{M}]|[ ]de[ ]Chile|[ ]Centro|,[ ](?:Chile|Argentina|Uruguay))))"
                 r"(?!(?<=\p{Lu}[\p{Ll}\p{M}'’\-]+[ ])(?:Santiago|Rosario|Concepci[oó]n|Trinidad|Young|Rocha|Artigas"
                 r"|Castro|Mart[ií]nez|Avellaneda|Prado|Pando|Durazno|Calama|Osorno|Valdivia|Macul|Renca|Formosa"
                 r"|Olivos|Tigre|Recoleta|Palermo|Almagro|Barracas|Carrasco|Sayago|Posadas|Resistencia"
@@ -90,6 +116,9 @@ class PlaceSouthernConeRecognizer(PatternRecognizer):
         Pattern("cl_town", _town(_CL), 0.9),
         Pattern("ar_town", _town(_AR), 0.9),
         Pattern("uy_town", _town(_UY), 0.9),
+        Pattern("patagonia_town", _town(r"(?:" + _PATAGONIA[3:-1] + r"|Rawson|Cochrane)"), 0.9),
+        Pattern("postcode_after_town", r"(?x)" + _POSTCODE_AFTER_TOWN, 0.85),
+        Pattern("postcode_before_town", r"(?x)" + _POSTCODE_BEFORE_TOWN, 0.85),
     ]
     CONTEXT = ["dirección", "direccion", "comuna", "barrio", "ciudad", "localidad", "provincia", "departamento",
                "address", "town", "live", "from"]

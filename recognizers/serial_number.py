@@ -109,8 +109,8 @@ class SerialNumberRecognizer(PatternRecognizer):
             r"""(?x)
             (?<=[:=\#\s"'*_`(])                    # cheap guard first: serials follow ':', '=', '#', a space, a quote,
                                                    # Markdown's emphasis or a bracket ('the serial (SG5K2401093)')
-            (?<=                                   # the keyword, not part of the finding:
-              (?i:\b(?:
+            (?<=                                   # the keyword, not part of the finding (glued to Chinese or
+              (?i:(?:\b|(?<=[\p{Han}\p{Hiragana}\p{Katakana}]))(?:  # Japanese before it too: '光猫SN 4857...')
                 serials?(?:[\ _\-]?(?:numbers?|num|nos?))?\.?  # serial, serial number, serial no., serial_num,
                                                    # serials ('the drives' serials ZRFGXU25 and ZRI72FGZ')
                 | s/n | sn                          # S/N, SN
@@ -319,9 +319,18 @@ class SerialNumberRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
+            "samsung_serial_after_device",
+            r"""(?x)
+            (?<=\b(?i:tablet|phone|handset|device|llechen|ffôn|t[ée]l[ée]phone|tableta|tablette)[\ ])  # a Samsung
+            R[0-9][0-9A-Z](?=(?:[A-Z]*[0-9]){2})(?=[0-9]*[A-Z])[0-9A-Z]{8}  # device's
+            (?![\w\-])                              # serial after its kind: R, the factory, the year and month, a
+            """,                                      # count ('from tablet R52F1HR8K0Q imei ...')
+            0.8,
+        ),
+        Pattern(
             "iccid_grouped",
             r"""(?x)
-            (?<=(?i:\biccid|\+q?ccid)(?:\ [^\d\s:=\#]{1,12}){0,5}\ ?[:\#=]?\ {0,3})  # a SIM card's number after its name (and a few
+            (?<=(?i:(?:\b|(?<=\p{Han}))iccid|\+q?ccid)(?:\ [^\d\s:=\#]{1,12}){0,5}\ ?[:\#=]?\ {0,3})  # a SIM card's number after its name (and a few
                                                    # words: 'ICCID de ma carte SIM : 8933...'; a modem's answer to
                                                    # 'AT+QCCID', '+QCCID: 8985...'), in groups as the
             89(?:[\ \-]?\d){16,20}                   # card prints it: 'ICCID 8963 0182 2167 1007 287' (every

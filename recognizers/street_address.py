@@ -317,6 +317,7 @@ _PARTICLE = (
     r"(?:de|del|della|delle|dei|degli|di|da|do|dos|das|du|des|la|le|les|y|e|el|los|las|dels"
     r"|l['’]|d['’]|dell['’]|z|na"
     r"|wa|ya|yr"  # (Swahili's 'Mtaa wa Uhuru', Welsh's 'Heol yr Eglwys')
+    r"|an|a['’]"  # (Scottish Gaelic's and Cornish's article: 'Rathad an Aerport', 'Sràid a' Bhanca', 'Stret an Eglos')
     r"|i[lxżnrsdt]-|ta['’]|ta[lsdt]-|l-"  # (Maltese's article and 'of': 'Triq il-Kbira', 'Triq ta' Xbiex')
     r"|cel|și|şi|lui)"  # (Romanian's: 'Bd. Ștefan cel Mare și Sfânt 134', 'Calea lui Traian 12')
 )
@@ -792,6 +793,15 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?![\w\-])
             """,
             0.6,
+        ),
+        Pattern(
+            "uk_postcode_in_query",
+            r"""(?x)
+            (?<=[?&](?i:pc|postcode|post_code|postal_code|zip)=)  # the UK's postcode in a query string, its blank
+            (?-i:[A-Z]{1,2}\d[A-Z\d]?(?:\+|%20)\d[A-Z]{2})     # encoded ('/postcode-lookup?pc=SA2+6JX&lang=cy')
+            (?![\w%])
+            """,
+            0.85,
         ),
         Pattern(
             "postcode_ar",

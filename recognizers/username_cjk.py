@@ -7,6 +7,9 @@ Latin letters and digits after it (``帳號: jhchen 登入成功``, ``ログイ�
 
 * ``ko_login_after_name`` (0.8): a login in brackets between a Korean name and its honorific
   (``김민수(minsu.kim)님``).
+* ``qq_number_in_header`` (0.85): a QQ export's message header's QQ number (``古丽娜尔(2783082833)``);
+  ``qq_nickname_handle`` (0.8): its nickname when that is a handle (``草原雄鹰``, ``tenzin_lhasa``), not a
+  name (person_cjk's).
 * ``cjk_login`` (0.8): a login after ``帳號``, ``账号``, ``使用者名稱``, ``用戶``, ``ユーザー名``,
   ``ログインID``, ``아이디``...: letters, digits, ``_``, ``.``, ``-``, one letter at least;
   not a name (``用戶 Panay Kacaw``: person_cjk's), a placeholder nor an id's word (``ID``).
@@ -22,12 +25,21 @@ _SEP = r"[\ 　]?[:：=]?[\ 　]?[「『'\"]?"  # (or a quote: 'ユーザー「t
 _LOGIN_LABEL = (
     r"(?:帳號|帐号|賬號|账号|帳戶|帐户|賬戶|账户|使用者名稱|使用者帳號|使用者代號|使用者|用戶名稱|用户名称|用戶名|用户名"
     r"|用戶|用户|登入帳號|登入名稱|登錄名|登录名|登录账号|會員帳號|会员账号|會員ID|会员ID|ユーザー名|ユーザーID|ユーザ名"
-    r"|ユーザID|ユーザー|ログインID|ログイン名|アカウント名|アカウントID|아이디|사용자명|사용자\ ID|사용자|계정명|계정)"
+    r"|ユーザID|ユーザー|ログインID|ログイン名|アカウント名|アカウントID|아이디|사용자명|사용자\ ID|사용자|계정명|계정"
+    r"|微信号|微信號|微信|QQ号|QQ號)"  # (a WeChat or QQ account: '我微信号 lhamo_929', '微信号 wxid_0la642rqjhghx5')
 )
 # Logins that are no one's, and words a label's value may be
 _NOT_A_LOGIN = (r"(?!(?:admin|administrator|root|guest|system|null|none|unknown|anonymous|ID|id|Id|N/A|na)"
                 r"(?![A-Za-z0-9_.\-]))")
 
+
+# QQ's export of a group chat: a message's header line, its date and time, the member's title maybe, the nickname,
+# then the QQ number in brackets ('2024-03-01 13:27:18 【活跃】古丽娜尔(2783082833)'); the number is the account's
+_QQ_HEADER = r"^\d{4}-\d{2}-\d{2}[ ]\d{1,2}:\d{2}:\d{2}[ ](?:【[^】\n]{1,12}】)?"
+# A nickname that is a person's name, person_cjk's: a dotted name, a capitalized word or two; or a shop's nickname and a name after its dot or dash ('吐鲁番配件批发·张伟')
+# (a name in Han alone is taken by both: the name's higher score wins)
+_NAME_NICK = (r"(?:[\p{Han}]{1,8}[·‧][\p{Han}]{1,6}|\p{Lu}\p{Ll}{2,15}(?:[ ]\p{Lu}\p{Ll}{2,15})?"
+              r"|[^\n()<>]{1,30}[·‧\-—]\p{Han}{2,4})")
 
 
 class CjkUsernameRecognizer(PatternRecognizer):
@@ -43,6 +55,24 @@ class CjkUsernameRecognizer(PatternRecognizer):
             [A-Za-z0-9_](?:[A-Za-z0-9_\-]|\.(?=[A-Za-z0-9_])){1,63}
             (?![A-Za-z0-9_\-@.])                    # the whole run ('jhchen 登入', 'jhchen於'); an address is
             """,                                    # an EMAIL_ADDRESS
+            0.8,
+        ),
+        Pattern(
+            "qq_number_in_header",
+            r"""(?x)
+            (?<=""" + _QQ_HEADER + r"""[^\n()<>]{1,40}\()   # a QQ export's header: the member's QQ number
+            [1-9]\d{4,10}(?=\)[\ \t\r]*$)         # after the nickname ('【活跃】古丽娜尔(2783082833)')
+            """,
+            0.85,
+        ),
+        Pattern(
+            "qq_nickname_handle",
+            r"""(?x)
+            (?<=""" + _QQ_HEADER + r""")            # the nickname itself when it is a handle, no name
+            (?!""" + _NAME_NICK + r"""(?:\(|<))      # ('草原雄鹰(…)', 'tenzin_lhasa(…)', '天山雪莲65(…)')
+            [^\s()<>【】]{2,30}
+            (?=\([1-9]\d{4,10}\)[\ \t\r]*$|<[^<>\s@]+@[^<>\s]+>[\ \t\r]*$)
+            """,
             0.8,
         ),
         Pattern(

@@ -123,7 +123,7 @@ POSITIVE = [
     # Sorbian, Yakut, Ossetian, Scottish Gaelic, Esperanto
     ("Budyšinska dróha 5, Budyšin", ["Budyšinska dróha 5"]), ("Ленин уулусса 12", ["Ленин уулусса 12"]),
     ("Коцойты уынг 20", ["Коцойты уынг 20"]),
-    ("12 Sràid na h-Eaglaise, Steòrnabhagh", ["12 Sràid na h-Eaglaise"]), ("Strato Zamenhof 12", ["Strato Zamenhof 12"]),
+    ("12 Sràid na h-Eaglaise, Steòrnabhagh", ["12 Sràid na h-Eaglaise", "Steòrnabhagh"]), ("Strato Zamenhof 12", ["Strato Zamenhof 12"]),
     # Udmurt, Tuvan, Latgalian, Limburgish, Rusyn, Manx, Cornish
     ("Пушкин урам 5", ["Пушкин урам 5"]), ("Кочетов кудумчузу 12", ["Кочетов кудумчузу 12"]),
     ("Reigas īla 5", ["Reigas īla 5"]), ("Grotestraot 5, Mestreech", ["Grotestraot 5"]),
