@@ -200,7 +200,8 @@ _ACRONYMS = re.compile(r"[A-Z]{2,3}(?:[ ][A-Z]{2,3})+")
 # Beethoven', 'Ahmad bin Ismail')
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "ten", "zu", "zum", "af", "av", "bint", "binti",
                              "binte", "s/o", "d/o",  # (Singapore's: 'Siti Aisyah binte Osman', 'Kumar s/o Ramasamy')
-                             "ibn", "ben", "dela", "delos", "las", "los", "ap", "nic", "ni", "bte", "bt", "a", "e",
+                             "ibn", "ben", "dela", "delos", "las", "los", "ap", "ab", "ferch", "verch", "nic", "ni", "bte",
+                             "bt", "a", "e",
                              "dei", "degli", "des", "het", "op", "in", "st"})
 
 
@@ -328,6 +329,13 @@ _SITES_THINGS = (r"store|stores|shop|shops|outlet|site|lab|team|staff|room|meeti
                  r"|dc|scan|hosts|endpoints|laptops|desktops|assets")
 _A_SITES_THING_AFTER = re.compile(rf"(?i)[ \t]+(?:{SITE_WORDS}|{_SITES_THINGS})(?![\w\-])")
 _A_SITES_THING_BEFORE = re.compile(rf"(?i)(?<![\w\-])(?:{SITE_WORDS}|store|shop|outlet|site|room)[ \t]*[:\-–]?[ \t]*$")
+
+
+# A landmark's or an institution's word before the name it bears, in Spanish and English: the model's person there
+# is its namesake ('Glaciar Perito Moreno', 'Cerro Fitz Roy', 'Estación Científica Charles Darwin', 'Base Marambio')
+_A_LANDMARKS_WORD_BEFORE = re.compile(r"(?<![\w\-])(?:Glaciar|Ventisquero|Cerro|Monte|Volc[aá]n|Lago|Laguna|Canal"
+                                      r"|Estaci[oó]n(?:[ ]Cient[ií]fica)?|Parque(?:[ ]Nacional)?|Isla|Bah[ií]a|Base"
+                                      r"|Museo|Glacier|Mount|Mt\.|Lake|Research[ ]Station|Station)[ ]$")
 
 
 def _a_sites_town(text: str, start: int, end: int) -> bool:
@@ -531,7 +539,9 @@ _LABELS = frozenset({"tel", "tel.", "fax", "phone", "mobile", "mob", "cell", "ph
 # A verdict the model reads as a place or a name now and then ('resulted in ALLOW')
 _VERDICTS = frozenset({"null", "nil", "undefined",  # (a statement's empty value: an SQL dump's 'NULL')
                        "allow", "allowed", "deny", "denied", "positive", "negative", "pass", "passed",
-                       "fail", "failed", "success", "failure", "true", "false", "yes", "no"})
+                       "fail", "failed", "success", "failure", "true", "false", "yes", "no",
+                       # (a cache's status first in a CDN's log line: bunny.net's 'HIT|200|...', 'BYPASS|...')
+                       "hit", "miss", "bypass", "expired", "stale", "revalidated", "updating", "dynamic"})
 
 
 def _a_lower_word_among_capitals(text: str, start: int, end: int) -> bool:
@@ -566,7 +576,7 @@ _SQL_WORDS = frozenset({"default", "null", "not", "primary", "key", "unique", "u
 # Pakistan's and Afghanistan's health units by their letters: comprehensive and primary health centres, basic and
 # rural health units, mother and child health, district and tehsil headquarters hospitals
 _HEALTH_UNITS = frozenset({"CHC", "BHU", "RHC", "MCH", "PHC", "DHQ", "THQ"})
-_PHONE_RECOGNIZERS = frozenset({"PhoneNumberRecognizer", "LabelledPhoneRecognizer"})
+_PHONE_RECOGNIZERS = frozenset({"PhoneNumberRecognizer", "LabelledPhoneRecognizer", "ChineseMobileRecognizer"})
 # The loopback and the unspecified addresses: every machine's own, no one's
 _OWN_ADDRESS = re.compile(r"127(?:\.\d{1,3}){3}|0\.0\.0\.0|::1?|0:0:0:0:0:0:0:[01]")
 _PORT_AFTER = re.compile(r":\d{1,5}(?!\d)")
@@ -1461,6 +1471,8 @@ _TITLES_BEFORE = re.compile(r"(?:(?:Estimad[oa]s?|Querid[oa]s?|Doña|Dña|Lic|Li
                             # aunt and uncle: 'Call Tita Jericho first')
                             r"|Tenant|Landlord|Landlady|Grandson|Granddaughter|Daughter|Nephew|Niece|Neighbou?r"
                             r"|Roommate|Caretaker|Tita|Tito"
+                            # (and a log's role before the name: 'Driver Tegwen Griffiths checked in vehicle MB-11')
+                            r"|Driver|Passenger|Rider|Courier|Carer|Technician|Agent|Dispatcher"
                             r"|Ndi)\.?[ ]+"  # (Kinyarwanda's and Kirundi's 'I am': 'Ndi Dieudonné Inamahoro wo muri ...')
                             r"|Don[ ]+(?=[A-ZÀ-Þ]\w+[ ]+[A-ZÀ-Þ])|M\.[ ]+"  # (French's and German's: 'Mme Zaïnaba Ali',
                             # 'M. Ahamada')
@@ -2241,6 +2253,10 @@ class Detector:
             if f.entity_type in ("LOCATION", "PERSON") and a_police_station(text, f.start, f.end):
                 continue  # the police station a report's diary entry was filed at ('GD no. 1676, Dhanmondi thana'), no
                 # one's place
+            if f.entity_type == "PERSON" and f.recognizer == "SpacyRecognizer" \
+                    and _A_LANDMARKS_WORD_BEFORE.search(text, max(0, f.start - 24), f.start) is not None:
+                continue  # a glacier, a peak, a station or a park named for someone ('Glaciar Perito Moreno',
+                # 'Estación Científica Charles Darwin'), no one's name here
             if f.entity_type == "PHONE_NUMBER" and (_HOTLINE_BEFORE.search(text, max(0, f.start - 40), f.start)
                                                     or _HOTLINE_AFTER.match(text, f.end)):
                 continue  # a desk's or a firm's line ('Service Desk hotline: +243 81 700 1000'), no one's
@@ -2559,7 +2575,9 @@ def _an_account_of_no_one(value: str) -> bool:
             # a generated id in a user's place: Okta's '00uUdjVUBC3HdTvhN6ag', Keycloak's
             # userId UUID, Auth0's 'auth0|6be7...' (a number a pattern took is a member's:
             # Discord's <@381920374615502848>)
-            or not account.isdigit() and is_generated_id(account)
+            or not account.isdigit() and is_generated_id(account) and not account.startswith("wxid_")
+            # (WeChat's id for an account it made before its owner chose one, 'wxid_0la642rqjhghx5', is that person's
+            # as a QQ number is)
             # a security identifier, where a Windows event's message has 'Security ID:'
             or _SID.fullmatch(account) is not None)
 

@@ -186,7 +186,21 @@ def firms_rows(cells, people=frozenset()) -> set:
     row (``people``: the keys of those rows, see names_its_rows_person)."""
     return {key for key, field, text in cells
             if (subject_name_field(field) and (key not in people or not _party_field(field))
-                or company_name_field(field) and key not in people) and names_a_firm(text)}
+                or company_name_field(field) and key not in people) and names_a_firm(text)
+            and not _a_browser(field, text)}
+
+
+# A web analytics event's client is the visitor's browser or app (Vercel's drain: 'clientName': 'Chrome Mobile',
+# beside its 'clientType': 'browser'), no firm whose row the visitor's town would be
+_BROWSERS = ("chrome", "safari", "firefox", "edge", "opera", "samsung internet", "uc browser", "webview", "yandex",
+             "brave", "vivaldi", "miui browser", "huawei browser", "facebook", "instagram", "wechat", "silk", "ie")
+
+
+def _a_browser(field: str, text: str) -> bool:
+    from .structure import normalize_name
+
+    return normalize_name(field) in ("clientname", "client") and any(
+        w in _BROWSERS for w in (text.lower(), *text.lower().split(" ")))
 
 
 @lru_cache(maxsize=4096)

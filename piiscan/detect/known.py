@@ -54,6 +54,8 @@ _ROLE_WORDS = frozenset({
     "privacy", "legal", "reservations", "reservation", "bookings", "booking", "frontdesk", "frontoffice", "netops", "secops", "orders", "order", "newsletter", "notifications", "alerts",
     "it", "itsupport", "team", "desk", "office", "admin", "administrator", "hello", "feedback", "returns",
     "anonymous",  # (an EAP outer identity's placeholder: 'anonymous@university.edu')
+    "sysadmin", "sysadmins", "cymorth", "ymholiadau", "taic", "fiosrachadh",  # (a university's systems team; Welsh's
+    # and Gaelic's help, enquiries, support, information: 'cymorth@', 'ymholiadau@')
     "2fa", "mfa", "otp",  # (a second factor's sender: 'noreply-2fa@')
     "docs", "documents", "kyc", "compliance",  # (a remittance firm's desk for customers' papers: 'docs@')
     # Estonian's, Latvian's, Lithuanian's and Finnish's invoices, accounting, customer service, sales, orders,
@@ -591,6 +593,12 @@ SALUTATIONS = frozenset({
 GREETINGS_THAT_ARE_NAMES = frozenset({"salam", "salaam", "shalom", "asante", "hai", "selam", "ta", "haigh"})
 GENERIC_NAMES = SALUTATIONS | frozenset({
     "jeg",  # (Norwegian's and Danish's 'I' at a sentence's start: 'Jeg har en Garmin ...')
+    # (Spanish's 'we' verbs first in a guest's sentence, 'Viajamos con un perro'; Welsh's 'is', 'are we', 'Friday':
+    # 'Ydy brecwast wedi'i gynnwys?', 'Dan ni'n cyrraedd nos Wener')
+    "viajamos", "cruzamos", "venimos", "necesitamos", "llegamos", "vamos", "tenemos", "queremos", "somos", "estamos",
+    "ydy", "ydw", "dan ni'n", "wener", "gwener",
+    "pagado", "respondido", "quedo", "quedamos",  # (Spanish's paid, answered, I stay: a note's first word)
+    "ystafell", "seòmar", "seomar", "carer",  # (Welsh's and Gaelic's room, a GECOS comment's; a carer's role)
     "rsvp",  # (an invitation's 'RSVP to Manueli Penjueli before Friday', which the model reads as a name)
     # a form's and a job's labels, and a role, that an account's name or the model makes a name of (a live
     # chat's operator 'Site Admin' carried to every 'Site: Way 1464, ...'; 'Invoice INV-24-2646 issued',
@@ -1214,6 +1222,8 @@ BUSINESS_WORDS = frozenset({
     # Spanish and others' kinds of business ('Restaurante Casa Ferrer', 'Nerea Romero Interiorismo')
     "restaurant", "hotel", "hostal", "cafetería", "cafeteria", "bodega", "interiorismo",
     "escuela", "colegio", "iglesia",  # (a school's, a church's: 'Escuela Bilingüe Shuar')
+    # a trip an operator sells ('Excursión Tren del Fin del Mundo', 'Navegación Canal Beagle', 'Crucero Australis')
+    "excursión", "navegación", "crucero", "trekking",
     # Mexico's schools, abbreviated as their registers write them, and their levels ('Esc. Prim. Bilingüe
     # Benito Juárez', 'Telesecundaria Emiliano Zapata'), named for a hero, no person
     "esc", "prim", "primaria", "secundaria", "telesecundaria", "preparatoria", "bachillerato", "jardín",
@@ -1465,9 +1475,9 @@ _THING_FIRST_WORDS = frozenset({"apache", "adobe", "cisco", "ibm", "amazon", "at
                                 "vodafone"})
 
 
-# Legal forms written so are a name's particle too: Tuareg's 'Ag' (son of: 'Akly Ag Ahmed'); a
-# firm writes its form in capitals ('Siemens AG')
-_NAME_PARTICLES_TOO = frozenset({"Ag"})
+# Legal forms written so are a name's particle too: Tuareg's 'Ag' (son of: 'Akly Ag Ahmed'), Welsh's 'ab' (son of,
+# before a vowel: 'Gethin ab Owain'); a firm writes its form in capitals ('Siemens AG', 'Volvo AB')
+_NAME_PARTICLES_TOO = frozenset({"Ag", "ab"})
 
 
 # The ends of Icelandic's and Faroese's compounds that name a firm: tours, travel service, service, freight,
@@ -1576,6 +1586,8 @@ PRODUCT_NAMES = frozenset({
     # the Nordics' carriers and a satellite messenger's and a mesh router's makers and names, which a help desk's
     # posts name alone ('Telenor sier ...', 'Nokia Beacon 1 mister forbindelsen')
     "telenor", "telia", "tele2", "altibox", "inreach", "garmin inreach", "nokia beacon",  # (not Elisa: a given name)
+    # Argentina's, Chile's and Ecuador's post and couriers, which a note names ('Envío por Correo Argentino ...')
+    "correo argentino", "correos de chile", "andreani", "chilexpress", "servientrega", "oca",
     # solar inverters' and generators' makers a support desk's posts name, with Crucian's article too ('De
     # SolarEdge say ...', 'Enphase app'), and Puerto Rico's and the Virgin Islands' carriers and power utilities
     "enphase", "solaredge", "generac", "mrcool", "eg4", "sol-ark", "solark",

@@ -128,6 +128,7 @@ _NAME_WORDS = {
     "screenname nick nickname loginname samaccountname customer agent "
     "agente "  # (Spanish's back office's agent by their login: 'agente=rhuancac')
     "who "  # (a chat log's message's sender by its nick: Instantbird's '"who":"jukka_v"')
+    "tolist "  # (a message archive's addressees by their logins: WeCom's 'tolist'; a contact's opaque id is no login)
     "mentionname "  # (a chat's handle others mention: HipChat's sender.mention_name)
     "developeridentity "  # (the app's own key for its user: Branch's; a login, an address or a phone)
     "nameduser nameduserid "  # (Airship's named user: the app's own id of its user, a login or an address)
@@ -283,6 +284,8 @@ _NAME_WORDS = {
     "reporter "  # a ticket's (Trac's, Bugzilla's): a login or a name
     "receivedby signedby recibidopor firmadopor entregadoa recebidopor "  # who signed for a delivery (a
     # courier's proof: 'recibido_por' => 'Joel Batista De los Santos', Portuguese's 'recebido_por')
+    "guestname guestnames bookedby bookername "  # (a booking's guests and booker: Booking.com's 'Guest name(s)',
+    # 'Booked by')
     "rider ridername "  # a delivery's rider ('rider="Richmond Bayor" rider_phone=...'); not 'driver', a device's as often
 
     "contactname customername realname personname sendername recipientname ownername owner "
@@ -946,6 +949,8 @@ _NAME_WORDS = {
     "adslagentremoteid "  # (a DSL or GPON line's remote id, its modem's serial: 'GPON52C2F146')
     "numerodeserie seriennummer serienummer numerodiserie numerseryjny sarjanumero seriovecislo "  # 'Numéro de série', 'Número de serie''
     "nodeserie noserie "  # (Spanish's abbreviated: 'No. de serie', 'No. serie')
+    "ndeserie ndeseriedelequipo nrodeserie nroserie "  # (and with the numero sign: 'N° de serie del equipo', a rented
+    # device's)
     "activationkey license "
     "framenumber framenummer rahmennummer "  # a bicycle's frame number
     "sorozatszam eszkozsorozatszam "  # Hungarian: a (device's) serial number
@@ -980,6 +985,7 @@ _NAME_WORDS = {
     "imeimeidesn imeimeid esn",  # (MobiControl's 'IMEI_MEID_ESN')
     "PHONE_NUMBER": "phone tel telephone mobile cell cellphone msisdn phonenumber fax phoneno telno "
     "waid "  # (a WhatsApp account's id, its number's digits: WATI's and the Cloud API's 'waId', 'wa_id')
+    "phones additionalphones otherphones "  # (a CRM's further numbers in one column: HighLevel's 'Additional Phones')
     # (Korea's standard terms: a mobile's number, a member's, an applicant's phone: 'MBTLNUM', 'APPLCNT_TELNO')
     "mbtlnum mbermbtlnum usermbtlnum applcnttelno mbertelno usertelno emplyrtelno "
     "rufnummer telefonnr festnetz festnetznummer handynummer "  # (German's: 'Rufnummer', 'Festnetz')
@@ -2363,7 +2369,16 @@ _CJK_ENDS = (("氏名", "PERSON"), ("名前", "PERSON"), ("姓名", "PERSON"), (
              # who made, changed, handled, asked or approved a record (kintone's users, a ledger's)
              ("作成者", "PERSON"), ("更新者", "PERSON"), ("登録者", "PERSON"), ("申請者", "PERSON"),
              ("承認者", "PERSON"), ("依頼者", "PERSON"), ("対応者", "PERSON"), ("確認者", "PERSON"),
-             ("顧客名", "PERSON"), ("シリアル番号", "SERIAL_NUMBER"), ("製造番号", "SERIAL_NUMBER"),
+             ("顧客名", "PERSON"),
+             # (and a Chinese tracker's: ZenTao's bug export's created by, assigned to, resolved by, closed by, last
+             # changed by, copied to; a ticket's handler, the one in charge, the submitter, the reviewer)
+             ("由谁创建", "PERSON"), ("由誰創建", "PERSON"), ("指派给", "PERSON"), ("指派給", "PERSON"),
+             ("解决者", "PERSON"), ("解決者", "PERSON"), ("由谁关闭", "PERSON"), ("由誰關閉", "PERSON"),
+             ("修改者", "PERSON"), ("抄送给", "PERSON"), ("抄送給", "PERSON"), ("创建者", "PERSON"),
+             ("创建人", "PERSON"), ("處理人", "PERSON"), ("处理人", "PERSON"), ("负责人", "PERSON"),
+             ("負責人", "PERSON"), ("提交人", "PERSON"), ("审核人", "PERSON"), ("審核人", "PERSON"),
+             ("经办人", "PERSON"), ("經辦人", "PERSON"),
+             ("シリアル番号", "SERIAL_NUMBER"), ("製造番号", "SERIAL_NUMBER"),
              ("序列號", "SERIAL_NUMBER"), ("序列号", "SERIAL_NUMBER"),
              ("邮政编码", "LOCATION"), ("電話番号", "PHONE_NUMBER"), ("電話", "PHONE_NUMBER"),
              ("携帯番号", "PHONE_NUMBER"), ("携帯", "PHONE_NUMBER"), ("電話號碼", "PHONE_NUMBER"),
@@ -2990,6 +3005,9 @@ def is_random_token(value: str) -> bool:
     and digits too often for a name: a generated id. 'JohnSmith1990Official' switches at
     six of its 20 steps, Zeek's uid 'CsfQuSVpYZGhaBTTRN' at 8 of 17, AWS's
     'AIDA7FXAB064R1GZAZMZ4' at 7 of 20."""
+    if len(value) >= 24 and value.isascii() and not value.isalnum():
+        value = value.replace("-", "").replace("_", "")  # (a URL-safe base64 token's dashes and underscores:
+        # WeCom's contact id 'wmErxtDgAAkGGCoNOdD1MQq-Zfzq9eje')
     if len(value) < 16 or not value.isascii() or not value.isalnum():
         return False
 
@@ -3607,7 +3625,8 @@ _LABEL_FIELDS = frozenset({
     "nazevpolozky", "nazevproduktu", "vydejnimisto", "producttitel", "afhaalpunt",
     # Greek: a product, a way of delivery or payment, a pickup point
     "προιον", "τροποσαποστολησ", "τροποσπληρωμησ", "σημειοπαραλαβησ",
-    "rateplan", "roomtype",  # a hotel's ('Best Available Rate', 'Deluxe King')
+    "rateplan", "roomtype", "unittype", "roomname",  # a hotel's ('Best Available Rate', 'Deluxe King'; Booking.com's
+    # 'Unit type': 'Habitación Doble Superior con vista al Canal Beagle')
     # German: a product's name or description (OTTO's 'Produktname': 'Schreibtisch München')
     "produktname", "artikelname", "artikelbezeichnung", "produktbezeichnung",
     # Vietnamese: a product's and a variation's name, a carrier (Shopee's 'Tên sản phẩm',
@@ -4390,6 +4409,22 @@ _SOLE_TRADERS_NAME = re.compile(r"[ \t]*(?:\d{2}\.\d{3}\.\d{3}|\d{8})[ ](?P<name
                                 r"|[ \t]*(?P<name2>[^\W\d_][^\W\d_'’.\-]*(?:[ ][^\W\d_][^\W\d_'’.\-]*){1,5})[ ](?:\d{11}|\d{3}\.\d{3}\.\d{3}-\d{2})[ \t]*")
 
 
+# A login as a message archive names its sender: ASCII, a capital inside it, or a dot or an underscore before a letter
+# ('TenzinNorbu', 'Dolma.kefu', 'QairatN')
+_MESSAGE_PARTYS_LOGIN = re.compile(r"(?=[A-Za-z][A-Za-z0-9._\-]{2,39}$)(?=.*(?:[a-z][A-Z]|[._][A-Za-z]))"
+                                   r"[A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+)*")  # (not a time range's 'now-6h')
+# A tracker's word in a person's column: the record's state, no one ('Closed', 'Unassigned')
+_NO_ONES_STATES = frozenset({"closed", "unassigned", "nobody", "none", "n/a", "null", "tbd", "已关闭", "已關閉",
+                             "未指派", "无", "無"})
+# Han names listed in one cell, apart by commas ('杨帆,周敏', '次仁旺姆，娜仁图雅': a tracker's copied-to column)
+_HAN_LISTED_NAME = re.compile("[\u3400-\u4dbf\u4e00-\u9fff][\u3400-\u4dbf\u4e00-\u9fff·‧]{1,11}")
+_HAN_NAMES_LISTED = re.compile(_HAN_LISTED_NAME.pattern + "(?:[,，、;；] ?" + _HAN_LISTED_NAME.pattern + ")+")
+# Names in Latin letters listed in one cell, apart by commas ('Dafydd Roberts, Aled Evans'; 'Villalba, Facundo')
+_LISTED_WORD = r"[^\W\d_][^\W\d_'’\-]*(?:-[^\W\d_]+)?"
+_LISTED_NAME = re.compile(_LISTED_WORD + r"(?: (?:(?:de|del|da|dos|ap|ab|van|von|y) )?" + _LISTED_WORD + r"){0,3}")
+_NAMES_LISTED = re.compile(_LISTED_NAME.pattern + r"(?:, " + _LISTED_NAME.pattern + r")+")
+
+
 def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
                *, url_encoded: bool = False) -> Hint | None:
     """A hint for a whole value whose field name says what it is (after a shape check
@@ -4400,6 +4435,14 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if " - " in field and (kind := _KIND_AFTER_DASH.fullmatch(field)) is not None:
         field = kind.group(1)  # ('Zip/Postal Code - Home': a postcode's field, its shape checked as one)
     entity = type_for_name(field)
+    if (entity == "PERSON" or entity is None) and _leaf_and_parent(field)[0] in ("from", "tolist") \
+            and (login := _MESSAGE_PARTYS_LOGIN.fullmatch(text[start:end].strip())) is not None \
+            and not is_random_token(login.group()):
+        # a message archive's sender and addressees by their logins (WeCom's 'from', 'tolist': 'TenzinNorbu',
+        # 'Dolma.kefu'): a login's shape, a capital inside it, a dot, a dash or a digit; a contact's opaque id
+        # ('wmErxtDgAA...') is the platform's
+        lead = len(text[start:end]) - len(text[start:end].lstrip())
+        return Hint("USERNAME", start + lead, start + lead + len(login.group()), 0.85, recognizer)
     if (entity == "PERSON" or entity is None and firm_field(field)) \
             and (text[start:end].lstrip()[:1].isdigit() or text[start:end].rstrip()[-1:].isdigit()) \
             and (mei := _SOLE_TRADERS_NAME.fullmatch(text, start, end)) is not None:
@@ -4795,6 +4838,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # file or a module where a log's 'location' is the source of its line (Wazuh's
         # '/var/log/auth.log', 'vulnerability-detector')
         return None
+    if entity == "PERSON" and decoded.strip().lower() in _NO_ONES_STATES:
+        return None  # a tracker's word where its person would be (ZenTao's bug export: '指派给' = 'Closed' once the
+        # bug is closed), no one's name
     if entity == "LOCATION" and decoded.lower() in _PLACE_KINDS:
         return None  # a number's or an address's kind where its place's column is (Blesta's contact_numbers
         # 'location' enum: 'home', 'work', 'mobile'), no place
@@ -5489,6 +5535,17 @@ def _analyze_structure(text: str, field: str | None) -> Structure:
                   Hint("LOCATION", *cnam.span("province"), 0.85, "field_name")]
     elif field in _CDR_VALUE_FIELDS and (cdr := _cdr_value_hints(field, text)) is not None:
         hints += cdr
+    elif named and ", " in text and _NAMES_LISTED.fullmatch(text) is not None \
+            and type_for_name(field) == "PERSON":
+        parts = list(_LISTED_NAME.finditer(text))
+        if all(" " in m.group() for m in parts):  # full names listed: each its own ('Dafydd Roberts, Aled Evans')
+            hints += [Hint("PERSON", m.start(), m.end(), 0.85, "field_name") for m in parts]
+        elif len(parts) == 2:  # a family name, a comma, a given name: one name ('Villalba, Facundo')
+            hints.append(Hint("PERSON", 0, len(text), 0.85, "field_name"))
+        sups = (*sups, Suppression(_NO_PLACE_TYPES, 0, len(text)))  # (a name's column: no postal line's towns)
+    elif named and text[:1] >= "\u3400" and _HAN_NAMES_LISTED.fullmatch(text) and type_for_name(field) == "PERSON":
+        hints += [Hint("PERSON", m.start(), m.end(), 0.85, "field_name") for m in _HAN_LISTED_NAME.finditer(text)]
+        # (names in Han listed in a person's column, each its own: a tracker's '抄送给' = '杨帆,周敏')
     elif named:
         start, end = 0, len(text)
         if text.startswith("https://") and _leaf_and_parent(field)[0] in _PUSH_TOKEN_NAMES:
