@@ -67,7 +67,10 @@ _ZH_LABEL = (
 )
 # A person's role a Chinese ticket names them by, before their name: a courier, a repairer, an admin, a support agent
 # ('骑手 赵磊', '维修师傅古丽努尔·别克', '联系管理员 拉姆')
-_ZH_ROLE = r"(?:骑手|騎手|维修师傅|維修師傅|师傅|師傅|联系管理员|聯繫管理員|管理员|管理員|快递员|快遞員|司机|司機)"
+_ZH_ROLE = (r"(?:骑手|騎手|维修师傅|維修師傅|师傅|師傅|联系管理员|聯繫管理員|管理员|管理員|快递员|快遞員|司机|司機"
+            # (and a ticket's customer, user, the recipient it fills in, the agent's note: '用户 乌云 来电反馈', '收件人填
+            # 周敏', '客服备注：张伟 已补偿')
+            r"|用户|用戶|顾客|顧客|客户|客戶|收件人填|收货人填|收貨人填|客服备注[:：]|客服備註[:：])")
 # The characters Chinese transliterates Uyghur's, Tibetan's, Mongolian's and Kazakh's names with ('阿依古丽·买买提',
 # '次仁卓玛', '乌云其其格', '扎西多吉', '巴特尔'): such a name has no surname of the list, and a run of these
 # characters after a name's label is one
@@ -180,8 +183,9 @@ class PersonCjkRecognizer(PatternRecognizer):
         Pattern(
             "zh_translit_name_signed",
             r"""(?x)
-            (?<=(?:Құрметпен|Рахмет|Хүндэтгэсэн|Баярлалаа|ھۆرمەت[\ ]بىلەن|رەھمەت|Regards|Thanks)[,，]?[\ \n]{1,3})
-            (?:""" + _ZH_SURNAME + r"""\p{Han}{1,2}|""" + _ZH_TRANSLIT + r"""{2,8}|\p{Han}{1,6}[·‧]\p{Han}{1,6})
+            (?<=(?:Құрметпен|Рахмет|Хүндэтгэсэн|Баярлалаа|ھۆرمەت[\ ]بىلەن|رەھمەت|Regards|regards|Thanks)[,，]?[\ \n]{1,3})
+            (?:""" + _ZH_SURNAME + r"""\p{Han}{1,2}|""" + _ZH_TRANSLIT + r"""{2,8}|\p{Han}{1,6}[·‧]\p{Han}{1,6}
+              |[\u0f40-\u0fbc]{1,8}(?:་[\u0f40-\u0fbc]{1,8}){1,5})  # (or in Tibetan script: 'Best regards ཉི་མ')
             (?=[\s。.!！]|$)                          # a sign-off's name in Han after Kazakh's, Mongolian's or
             """,                                      # Uyghur's regards ('Хүндэтгэсэн 索朗旺堆')
             0.85,

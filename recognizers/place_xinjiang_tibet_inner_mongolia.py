@@ -17,6 +17,8 @@ closed list is the evidence, and outscores the model's reading (0.9 against its 
   ``ئۈرۈمچىدە``: in Ürümqi; ``قەشقەرگە``: to Kashgar).
 * ``tibetan_script_place``: their names in Tibetan script (``ལྷ་ས``, ``གཞིས་ཀ་རྩེ``), a case particle glued to
   the name maybe (``ལྷ་སར``: to Lhasa).
+* ``postcode_after_region``: the six digits of China's postcode after the region's name in Latin letters (``Hotan,
+  Xinjiang 848000``).
 * ``mongolian_cyrillic_place``: Inner Mongolia's towns as Mongolia's Cyrillic writes them (``Хөх хот``, ``Бугат``,
   ``Өвөр Монгол``), with Mongolian's case endings (``Хөх хотод``: in Hohhot).
 
@@ -74,6 +76,8 @@ _HAN = (
     r"|锡林郭勒|錫林郭勒|乌兰察布|烏蘭察布|巴彦淖尔|巴彥淖爾|乌海|烏海|阿拉善|乌兰浩特|烏蘭浩特|二连浩特|二連浩特|东胜|東勝"
     r"|额济纳|額濟納|阿尔山|阿爾山|扎兰屯|扎蘭屯|根河|科尔沁|科爾沁|多伦|多倫|牙克石|额尔古纳|額爾古納|内蒙古|內蒙古"
     r"|(?:和田|哈密|阿里|山南|阿拉尔|图木舒克|博乐|兴安)(?:市|地区|地區|县|縣|盟)"
+    r"|(?<=在[ ]?)(?:和田|哈密|阿里|山南)(?=[，。,!！\s]|$)|哈密(?!瓜|市)(?=[，。,\s])"  # (or where one says one is:
+    # '我现在在哈密，', '客户在 山南，')
     r")"
 )
 # Uyghur's Arabic script: the towns, then a case ending maybe (locative, dative, ablative, genitive: 'ئۈرۈمچىدە')
@@ -130,6 +134,8 @@ class PlaceXinjiangTibetInnerMongoliaRecognizer(PatternRecognizer):
         Pattern("tibet_place", _place(_TIBET), 0.9),
         Pattern("inner_mongolia_place", _place(_INNER_MONGOLIA), 0.9),
         Pattern("han_place", r"(?x)" + _NOT_A_NICKNAME + _HAN + _HAN_NOT_BUSINESS, 0.9),
+        Pattern("postcode_after_region",
+                r"(?x)(?<=(?:Xinjiang|Tibet|Xizang|Inner[ ]Mongolia|Nei[ ]Mongol),?[ ])[0-8]\d{5}(?!\d)", 0.85),
         Pattern("uyghur_script_place",
                 r"(?x)(?<![\u0621-\u064a\u066e-\u06d3\u06d5])" + _UYGHUR + r"(?![\u0621-\u064a\u066e-\u06d3\u06d5])",
                 0.9),

@@ -76,6 +76,15 @@ class CjkUsernameRecognizer(PatternRecognizer):
             0.8,
         ),
         Pattern(
+            "han_mention_handle",
+            r"""(?x)
+            (?<=(?:^|[\s，。：:])@)                  # a chat's mention of a member by a handle in Han, digits maybe
+            \p{Han}[\p{Han}0-9_]{1,19}              # ('@雪域格桑59 货到了', '@阿勒泰的风'); a name's mention is
+            (?=[\s　,，。:：!！?？]|$)                # person_cjk's, whose score is the higher
+            """,
+            0.7,
+        ),
+        Pattern(
             "ko_login_after_name",
             r"""(?x)
             (?<=\p{Hangul}{2,4}\()                  # a login between a Korean name and its honorific, as a log

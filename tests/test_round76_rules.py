@@ -28,6 +28,8 @@ _found = found_by_record
     ("Booked by", "Villalba, Facundo", [("PERSON", "Villalba, Facundo")]),
     # a rented device's serial by its Spanish column with the numero sign
     ("N° de serie del equipo", "3VH286866", [("SERIAL_NUMBER", "3VH286866")]),
+    # a location message's place by its title
+    ("location.title", "那曲汽车站", [("LOCATION", "那曲汽车站")]), ("title", "那曲汽车站", []),
     # a room's type is a label
     ("Unit type", "Habitación Doble Superior con vista al Canal Beagle", []),
 ])
@@ -68,7 +70,8 @@ def test_a_browser_in_a_client_column_makes_no_firms_row():
     # names after a Chinese ticket's role word, in Han, Latin, Cyrillic and Uyghur's script
     ("1. 骑手 赵磊（工号 R71989）开启接单", "赵磊", "PERSON"), ("维修师傅Parhat会联系您", "Parhat", "PERSON"),
     ("收件人 Ерлан Жақыпұлы (0471)5641671", "Ерлан Жақыпұлы", "PERSON"),
-    ("客服备注：张伟 已补偿", "张伟", None),  # (a note's label, no role: left to the model)
+    ("客服备注：张伟 已补偿", "张伟", "PERSON"),  # (the agent's note by its writer)
+    ("备注：张伟路 已修", "张伟路", None),  # (a note's other words: no role before them)
     ("管理员 Admin", "Admin", None),
 ])
 def test_round_76s_text_rules(detector, text, value, expected):

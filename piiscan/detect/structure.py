@@ -1663,6 +1663,9 @@ def type_for_name(field: str) -> str | None:
         # is value_hint's to leave)
     if field[-1:] == "#" and _leaf_and_parent(field)[0] in ("account", "acct", "customer", "client", "member"):
         return None  # an account's number ('Account #': 'TW-HI-9247834', a custom field's), as 'Account number' is
+    if field.endswith("location.title") and _leaf_and_parent(field) == ("title", "location"):
+        return "LOCATION"  # a location message's place by its title, where its sender is (WeCom's archive:
+        # 'location.title': '那曲汽车站', beside its 'location.address')
     if field == "oa_id" or field.endswith((".oa_id", ".oaId")) or field == "oaId":
         return None  # Zalo's official account (a business's page), not Android's anonymous device id ('oaid')
     if field[:1] in "tTdDrRcC" and _AREA_TOWARDS.fullmatch(field):

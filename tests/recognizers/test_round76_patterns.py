@@ -44,6 +44,12 @@ POSITIVE = [
     ("2024-03-02 9:41:52 【活跃】吐鲁番配件批发阿依先木(2834298361)", "PERSON", "阿依先木"),
     ("2024-03-01 9:58:22 tenzin_lhasa(286600636)", "USERNAME", "tenzin_lhasa"),
     ("@艾克拜尔 ཐུགས་རྗེ་ཆེ།", "PERSON", "艾克拜尔"),
+    # a ticket's customer, the recipient it fills in, the agent's note; a handle's mention; a name after English
+    # regards in Tibetan script; a town where one says one is; a postcode after the region's Latin name
+    ("3. 收件人填 周敏", "PERSON", "周敏"), ("1. 用户 乌云 来电反馈", "PERSON", "乌云"),
+    ("客服备注：张伟 已补偿优惠券", "PERSON", "张伟"), ("@雪域格桑59 货到了", "USERNAME", "雪域格桑59"),
+    ("Best regards ཉི་མ", "PERSON", "ཉི་མ"), ("Hi，我现在在哈密，明天回来取", "LOCATION", "哈密"),
+    ("客户在 山南，网络 4G", "LOCATION", "山南"), ("Hotan, Xinjiang 848000 收件人", "LOCATION", "848000"),
     # Uyghur's 'my name', Uyghur's, Kazakh's and Mongolian's regards before a name in Arabic script
     ("مېنىڭ ئىسمىم ئابدۇرېھىم تۇرسۇن، ئۈرۈمچىدە تۇرىمەن", "PERSON", "ئابدۇرېھىم تۇرسۇن"),
     ("Құрметпен ئادىل نۇرمەت", "PERSON", "ئادىل نۇرمەت"),
@@ -62,6 +68,8 @@ NEGATIVE = [
     ("see (user) here", "USERNAME", "user"), ("/account/settings/bookings", "USERNAME", "settings"),  # (route words)
     ("useradd -m -s /bin/bash", "USERNAME", "bash"),  # (no login after the shell)
     ("?q=SA2+6JX", "LOCATION", "SA2+6JX"),  # (a search's query, no postcode's parameter)
+    ("哈密瓜很甜", "LOCATION", "哈密"), ("用户 Admin 登录", "PERSON", "Admin"),  # (a melon; an account's word)
+    ("Xinjiang 9000000", "LOCATION", "900000"),  # (seven digits, no postcode)
 ]
 
 
