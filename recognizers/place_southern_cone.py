@@ -65,7 +65,9 @@ _PATAGONIA = (r"(?:Trevelin|Esquel|Y[ ]Gaiman|Gaiman|Dolavon|Puerto[ ]Deseado|Pu
               r"|Caleta[ ]Tortel|Villa[ ]O['’]Higgins|Puerto[ ]Cisnes|Futaleuf[uú]|Chait[eé]n|Puerto[ ]Ib[aá][ñn]ez"
               r"|Villa[ ]Cerro[ ]Castillo|Cerro[ ]Sombrero|Puerto[ ]Ed[eé]n|Torres[ ]del[ ]Paine|Quell[oó]n|Dalcahue"
               r"|Chilo[eé]|Ancud|Isla[ ]Navarino|Cabo[ ]de[ ]Hornos|Regi[oó]n[ ]de[ ]Magallanes|Magallanes|[ÚU]ltima[ ]Esperanza"
-              r"|Regi[oó]n[ ]de[ ]Ays[eé]n|Ays[eé]n|Ais[eé]n|Neuqu[eé]n|Santa[ ]Cruz[ ]Province|(?<=(?<![\p{L}\p{M}])(?:la|La|en|de|in|the|of|from|desde|to|across)[ ])Patagonia(?![ ]\p{L})|Patagonia[ ]Argentina"
+              r"|Regi[oó]n[ ]de[ ]Ays[eé]n|Ays[eé]n|Ais[eé]n|Neuqu[eé]n|Santa[ ]Cruz[ ]Province"
+              r"|(?<=(?<![\p{L}\p{M}])(?:la|La|en|de|in|the|of|from|desde|to|across)[ ])Patagonia(?![ ]\p{L})"
+              r"|Patagonia[ ]Argentina"
               r"|Patagonia[ ]Chilena|Tierra[ ]del[ ]Fuego|Isla[ ]Grande[ ]de[ ]Tierra[ ]del[ ]Fuego|Y[ ]Wladfa|Dyffryn[ ]Camwy"
               r"|Trerawson|Porth[ ]Madryn)")
 # Argentina's short postcode (a province's letter, the town's four digits) and Chile's seven digits beside a town of

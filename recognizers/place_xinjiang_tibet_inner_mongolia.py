@@ -108,8 +108,9 @@ _BUSINESS_AFTER = (r"(?:Office|Team|Branch|Hub|Airport|International|Hotel|Resor
                    r"|Museum|Library|Stadium|Station|Road|Street|Lu|Jie|Avenue|Lake(?=[ ]Tour)|Noodles|Kitchen)")
 _NOT_BUSINESS = r"(?![ ](?:\p{Lu}\p{Ll}+[ ])?" + _BUSINESS_AFTER + r"(?![\p{L}\p{M}]))"
 _NOT_A_SITE = (r"(?<!\b(?:Branch|Store|Warehouse|Office|Location|Site|Outlet|Depot|University[ ]of|Bank[ ]of)[ ])")
-# Han: not inside an address with its house's number, nor inside a firm's, a school's or a body's name ('新疆天山纺织有限公司' would read '新疆' as a place: the
-# address recognizer takes an address whole, and a firm's name is no one's place)
+# Han: not inside an address with its house's number, nor inside a firm's, a school's or a body's name
+# ('新疆天山纺织有限公司' would read '新疆' as a place: the address recognizer takes an address whole, and a firm's name is
+# no one's place)
 _HAN_NOT_BUSINESS = (r"(?![\p{Han}0-9０-９\-]{0,30}?[号號])"  # (nor a town an address's first unit: the CJK address
                      # recognizer's whole, '乌鲁木齐市天山区解放南路88号')
                      r"(?![\p{Han}]{0,8}?(?:公司|集团|集團|大学|大學|学院|學院|银行|銀行|医院|醫院|酒店|饭店|飯店|日报|日報"

@@ -36,7 +36,8 @@ _NOT_A_LOGIN = (r"(?!(?:admin|administrator|root|guest|system|null|none|unknown|
 # QQ's export of a group chat: a message's header line, its date and time, the member's title maybe, the nickname,
 # then the QQ number in brackets ('2024-03-01 13:27:18 【活跃】古丽娜尔(2783082833)'); the number is the account's
 _QQ_HEADER = r"^\d{4}-\d{2}-\d{2}[ ]\d{1,2}:\d{2}:\d{2}[ ](?:【[^】\n]{1,12}】)?"
-# A nickname that is a person's name, person_cjk's: a dotted name, a capitalized word or two; or a shop's nickname and a name after its dot or dash ('吐鲁番配件批发·张伟')
+# A nickname that is a person's name, person_cjk's: a dotted name, a capitalized word or two; or a shop's nickname and
+# a name after its dot or dash ('吐鲁番配件批发·张伟')
 # (a name in Han alone is taken by both: the name's higher score wins)
 _NAME_NICK = (r"(?:[\p{Han}]{1,8}[·‧][\p{Han}]{1,6}|\p{Lu}\p{Ll}{2,15}(?:[ ]\p{Lu}\p{Ll}{2,15})?"
               r"|[^\n()<>]{1,30}[·‧\-—]\p{Han}{2,4})")

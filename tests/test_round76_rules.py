@@ -26,6 +26,7 @@ _found = found_by_record
     # a booking's guests listed, its booker by family name first; no postal line's towns in them
     ("Guest name(s)", "Dafydd Roberts, Aled Evans", [("PERSON", "Dafydd Roberts"), ("PERSON", "Aled Evans")]),
     ("Booked by", "Villalba, Facundo", [("PERSON", "Villalba, Facundo")]),
+    ("Name", "Acme, Inc", []),  # (a firm and its legal form, no list of names)
     # a rented device's serial by its Spanish column with the numero sign
     ("N° de serie del equipo", "3VH286866", [("SERIAL_NUMBER", "3VH286866")]),
     # a location message's place by its title
@@ -54,8 +55,9 @@ def test_a_long_token_with_dashes_is_random(value, expected):
 
 def test_a_browser_in_a_client_column_makes_no_firms_row():
     cells = [(1, "clientName", "Chrome Mobile"), (1, "city", "London"),
-             (2, "clientName", "Papelaria Central da Beira, Lda."), (2, "city", "Beira")]
-    assert firms_rows(cells) == {2}
+             (2, "clientName", "Papelaria Central da Beira, Lda."), (2, "city", "Beira"),
+             (3, "clientName", "Edge Consulting Ltd"), (3, "city", "Leeds")]  # (a firm a browser's word starts)
+    assert firms_rows(cells) == {2, 3}
 
 
 @pytest.mark.parametrize(("text", "value", "expected"), [

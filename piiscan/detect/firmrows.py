@@ -17,6 +17,7 @@ its subject's.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # A record's subject by its name, normalized (structure.normalize_name): the customer's, the
@@ -192,15 +193,18 @@ def firms_rows(cells, people=frozenset()) -> set:
 
 # A web analytics event's client is the visitor's browser or app (Vercel's drain: 'clientName': 'Chrome Mobile',
 # beside its 'clientType': 'browser'), no firm whose row the visitor's town would be
-_BROWSERS = ("chrome", "safari", "firefox", "edge", "opera", "samsung internet", "uc browser", "webview", "yandex",
-             "brave", "vivaldi", "miui browser", "huawei browser", "facebook", "instagram", "wechat", "silk", "ie")
+# (the browser's whole name, a word of its kind maybe: 'Chrome Mobile', 'Mobile Safari', 'Samsung Internet'; not a
+# firm that a browser's word starts, 'Edge Consulting Ltd')
+_BROWSER = re.compile(r"(?i)(?:mobile[ ])?(?:chrome|chromium|safari|firefox|edge|opera|samsung[ ]internet|uc[ ]browser"
+                      r"|yandex(?:[ ]browser)?|brave|vivaldi|miui[ ]browser|huawei[ ]browser|ie|internet[ ]explorer"
+                      r"|facebook|instagram|wechat|silk)(?:[ ](?:mobile|webview|ios|headless|mini|browser))?"
+                      r"(?:[ ]\d+(?:\.\d+)*)?")
 
 
 def _a_browser(field: str, text: str) -> bool:
     from .structure import normalize_name
 
-    return normalize_name(field) in ("clientname", "client") and any(
-        w in _BROWSERS for w in (text.lower(), *text.lower().split(" ")))
+    return normalize_name(field) in ("clientname", "client") and _BROWSER.fullmatch(text.strip()) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -4442,8 +4442,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
             and (login := _MESSAGE_PARTYS_LOGIN.fullmatch(text[start:end].strip())) is not None \
             and not is_random_token(login.group()):
         # a message archive's sender and addressees by their logins (WeCom's 'from', 'tolist': 'TenzinNorbu',
-        # 'Dolma.kefu'): a login's shape, a capital inside it, a dot, a dash or a digit; a contact's opaque id
-        # ('wmErxtDgAA...') is the platform's
+        # 'Dolma.kefu'): a login's shape, a capital inside it or a dot or an underscore before a letter; a contact's
+        # opaque id ('wmErxtDgAA...') is the platform's
         lead = len(text[start:end]) - len(text[start:end].lstrip())
         return Hint("USERNAME", start + lead, start + lead + len(login.group()), 0.85, recognizer)
     if (entity == "PERSON" or entity is None and firm_field(field)) \
@@ -5539,7 +5539,7 @@ def _analyze_structure(text: str, field: str | None) -> Structure:
     elif field in _CDR_VALUE_FIELDS and (cdr := _cdr_value_hints(field, text)) is not None:
         hints += cdr
     elif named and ", " in text and _NAMES_LISTED.fullmatch(text) is not None \
-            and type_for_name(field) == "PERSON":
+            and type_for_name(field) == "PERSON" and not firms_name_value(text):  # (not 'Acme, Inc')
         parts = list(_LISTED_NAME.finditer(text))
         if all(" " in m.group() for m in parts):  # full names listed: each its own ('Dafydd Roberts, Aled Evans')
             hints += [Hint("PERSON", m.start(), m.end(), 0.85, "field_name") for m in parts]
