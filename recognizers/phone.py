@@ -278,8 +278,10 @@ _YEAR_SLASH = re.compile(r"(?:19|20)\d\d/")
 # A number's first group, one to three digits and a separator: a country's code where the
 # rest is a valid mobile of that country ('675 7449 8222')
 _COUNTRY_GROUP = re.compile(r"(\d{1,3})[ .\-]\d")
-_AR_MOBILE = re.compile(r"\(?0\d{2,4}\)?[\ \-]15[\ \-](?:\d{3,4}[\ \-]?\d{4}|\d{2}[\ \-]\d{2}[\ \-]\d{4}|\d{6,8})")
-# (and as Patagonia writes its six or seven digits after '15': '(02945) 15-63-8467', '02966 15 570338')
+_AR_MOBILE = re.compile(r"\(?0\d{2,4}\)?[\ \-]15[\ \-](?:\d{3,4}[\ \-]?\d{4}|\d{2}[\ \-]\d{2}[\ \-]\d{4}|\d{2,3}[\ \-]\d{4}"
+                        r"|\d{6,8})")
+# (and as Patagonia writes its six or seven digits after '15': '(02945) 15-63-8467', '(02945) 15-45-64-67', '02966 15
+# 570338'; the AR plan decides)
 _BR_MOBILE = re.compile(r"\(\d{2}\)\ ?9\d{4}-\d{4}")
 # Nine digits in pairs after the first three or two, no trunk: Spain's '612 34 56 78', '93
 # 123 45 67', Georgia's mobiles '555 12 34 56'; India's mobiles in two fives, '98765 43210'
@@ -551,8 +553,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
             if _COUNT_PAIR.fullmatch(text):
                 return False  # two counts, the second short: a mail server's 'Bytes in/out: 2358846/527'
                 # (a number's slash comes after its area code: '0761/123456')
-        if len(digits) >= 13 and _luhn_ok(digits) and not international:
-            return False
+        if len(digits) >= 13 and _luhn_ok(digits) and not international and not _AR_MOBILE.fullmatch(text):
+            return False  # (a card's number; one in ten of Argentina's mobiles with their '15' pass Luhn's check too)
         if international:
             # possible-only counts with a '+' (not '00', which starts ids too: 001047-3926)
             return self._accepts("+" + text[2:] if text.startswith("00") else text, None,

@@ -14,6 +14,9 @@ POSITIVE = [
     ("Puerto Ayora, Santa Cruz, Galápagos 200350", "LOCATION", "200350"),
     ("Puerto Ayora, Santa Cruz, Galápagos 200350", "LOCATION", "Puerto Ayora"),
     ("Isabela, Galápagos", "LOCATION", "Isabela"), ("vivo en Rawson, Chubut", "LOCATION", "Rawson"),
+    # Argentina's mobiles as Patagonia groups them after '15' (this one passes Luhn's check too), after Welsh's label
+    ("Escribime al (02945) 15-63-8467 ya", "PHONE_NUMBER", "(02945) 15-63-8467"),
+    ("Bore da! Ffôn: (02945) 15-63-8467", "PHONE_NUMBER", "(02945) 15-63-8467"),
     # Welsh's, Cornish's, Scottish Gaelic's and Scots' 'my name is' and 'I am'; Uyghur's after a greeting
     ("Helô, Rhodri Huws ydw i; rwy'n byw yn Aberystwyth", "PERSON", "Rhodri Huws"),
     ("Fy enw i yw Llinos Roberts o Gaerdydd.", "PERSON", "Llinos Roberts"),
@@ -70,6 +73,7 @@ NEGATIVE = [
     ("?q=SA2+6JX", "LOCATION", "SA2+6JX"),  # (a search's query, no postcode's parameter)
     ("哈密瓜很甜", "LOCATION", "哈密"), ("用户 Admin 登录", "PERSON", "Admin"),  # (a melon; an account's word)
     ("Xinjiang 9000000", "LOCATION", "900000"),  # (seven digits, no postcode)
+    ("pago 0294515638467 ok", "PHONE_NUMBER", "0294515638467"),  # (thirteen digits that pass Luhn's check, ungrouped)
 ]
 
 
