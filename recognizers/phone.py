@@ -1544,8 +1544,4 @@ class ChineseMobileRecognizer(PatternRecognizer):
         )
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        try:
-            number = phonenumbers.parse(re.sub(r"\D", "", pattern_text), "CN")
-        except phonenumbers.NumberParseException:
-            return False
-        return None if phonenumbers.is_valid_number(number) else False
+        return None if PhoneNumberRecognizer._accepts_mobile("+86" + re.sub(r"\D", "", pattern_text), 86) else False

@@ -5538,15 +5538,15 @@ def _analyze_structure(text: str, field: str | None) -> Structure:
                   Hint("LOCATION", *cnam.span("province"), 0.85, "field_name")]
     elif field in _CDR_VALUE_FIELDS and (cdr := _cdr_value_hints(field, text)) is not None:
         hints += cdr
-    elif named and ", " in text and _NAMES_LISTED.fullmatch(text) is not None \
-            and type_for_name(field) == "PERSON" and not firms_name_value(text):  # (not 'Acme, Inc')
+    elif named and ", " in text and type_for_name(field) == "PERSON" and _NAMES_LISTED.fullmatch(text) is not None \
+            and not firms_name_value(text):  # (not 'Acme, Inc')
         parts = list(_LISTED_NAME.finditer(text))
         if all(" " in m.group() for m in parts):  # full names listed: each its own ('Dafydd Roberts, Aled Evans')
             hints += [Hint("PERSON", m.start(), m.end(), 0.85, "field_name") for m in parts]
         elif len(parts) == 2:  # a family name, a comma, a given name: one name ('Villalba, Facundo')
             hints.append(Hint("PERSON", 0, len(text), 0.85, "field_name"))
         sups = (*sups, Suppression(_NO_PLACE_TYPES, 0, len(text)))  # (a name's column: no postal line's towns)
-    elif named and text[:1] >= "\u3400" and _HAN_NAMES_LISTED.fullmatch(text) and type_for_name(field) == "PERSON":
+    elif named and text[:1] >= "\u3400" and type_for_name(field) == "PERSON" and _HAN_NAMES_LISTED.fullmatch(text):
         hints += [Hint("PERSON", m.start(), m.end(), 0.85, "field_name") for m in _HAN_LISTED_NAME.finditer(text)]
         # (names in Han listed in a person's column, each its own: a tracker's '抄送给' = '杨帆,周敏')
     elif named:
