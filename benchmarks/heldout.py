@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from piiscan.config import InputFormat  # noqa: E402
 from piiscan.evaluate import Score, pair_spans  # noqa: E402
-from piiscan.sources.base import detect_format  # noqa: E402
+from piiscan.sources.base import detect_format, sniff_encoding  # noqa: E402
 
 NOT_INPUTS = {"gold.jsonl", "EXCLUDED.txt"}  # (the labels; the spec's list of products a writer may not use)
 NOT_INPUT_SUFFIXES = {".py", ".md"}
@@ -82,7 +82,9 @@ class Inputs:
         if name not in self._cache:
             path = self.data / name
             fmt = detect_format(path)  # as piiscan reads it: a table under '.text' is a table
-            text = path.read_text(encoding="utf-8-sig", errors="replace")
+            encoding = sniff_encoding(path)  # (a UTF-16 export's too, as piiscan reads it)
+            text = path.read_text(encoding="utf-8-sig" if encoding == "utf-8" else encoding, errors="replace")
+            text = text.removeprefix("\ufeff")
             if fmt is InputFormat.JSONL and name.lower().endswith(".json") and text.strip().count("\n") == 0:
                 fmt = InputFormat.JSON  # a compact document on one line (piiscan reads it as one JSON
                 # line, its records as 'records[0].x' of line 1): the spec counts its records

@@ -105,3 +105,58 @@ def test_a_windows_1252_text_or_json_lines_file_is_read_and_written_in_it(tmp_pa
     for value in ("Ødegård", "912 34 567", "Tromsø"):
         assert value not in text, value
     assert "Kunde siden 2019" in text  # (what is no one's stays as it was)
+
+
+# A store's reviews as Google Play Console exports them: UTF-16 (little-endian, its byte order mark first), ',', CRLF
+REVIEWS = [
+    "Package Name,Reviewer Language,Star Rating,Review Text",
+    'com.example.shop,ku,1,"Hejmara min 0750 123 4567, ji Hewlêr. Navê min Rojda Aydın e."',
+    'com.example.shop,tr,5,"Teşekkürler, çok iyi"',
+]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_sniff_encoding_reads_utf16_by_its_mark(tmp_path, codec):
+    path = tmp_path / "r.csv"
+    path.write_bytes(("\ufeff" + "\r\n".join(REVIEWS)).encode(codec))
+    assert sniff_encoding(path) == codec
+
+
+def test_a_utf16_export_is_read_and_written_in_it(tmp_path):
+    src = tmp_path / "in" / "reviews.csv"
+    src.parent.mkdir()
+    raw = ("\ufeff" + "\r\n".join(REVIEWS) + "\r\n").encode("utf-16-le")
+    src.write_bytes(raw)
+    result = redact([str(src)], out_dir=tmp_path / "out", key_file=_key(tmp_path), detection=Detection(ner=NerMode.OFF))
+    assert result.summary["problems"] == [] and [s["encoding"] for s in result.summary["sources"]] == ["utf-16-le"]
+    assert {c["field"] for c in result.summary["counts"]} == {"Review Text"}  # (the header's names whole, no mark)
+    copy = (tmp_path / "out" / "reviews.csv").read_bytes()
+    assert copy.startswith(b"\xff\xfe") and copy.count(b"\xff\xfe") == 1  # (its mark once, where it was)
+    text = copy.decode("utf-16-le").removeprefix("\ufeff")
+    assert text.count("\r\n") == len(REVIEWS) and text.splitlines()[0] == REVIEWS[0] and REVIEWS[2] in text
+    for value in ("0750 123 4567", "Rojda Aydın", "Hewlêr"):
+        assert value not in text, value
+
+
+def test_excels_unicode_text_is_a_table(tmp_path):
+    src = tmp_path / "contacts.txt"
+    rows = ["Name\tEmail\tCity", "Ana Lima\tana@example.com\tBilbao", "Jon Etxe\tjon@example.com\tIrun",
+            "Mia Puig\tmia@example.com\tGirona"]
+    src.write_bytes(("\ufeff" + "\r\n".join(rows) + "\r\n").encode("utf-16-le"))
+    result = scan([str(src)], report_dir=tmp_path / "r", key_file=_key(tmp_path), detection=Detection(ner=NerMode.OFF))
+    assert [(s["format"], s["status"]) for s in result.summary["sources"]] == [("csv", "ok")]
+    assert {c["field"] for c in result.summary["counts"]} >= {"Email", "City"}
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("notes.log", "user ana@example.com logged in from 10.1.2.3\n"),
+    ("events.jsonl", '{"email": "ana@example.com"}\n'),
+])
+def test_utf16_text_or_json_lines_is_reported_not_read_as_garbage(tmp_path, name, content):
+    src = tmp_path / "in" / name
+    src.parent.mkdir()
+    src.write_bytes(content.encode("utf-16"))  # (its mark first)
+    result = scan([str(src)], report_dir=tmp_path / "r", key_file=_key(tmp_path), detection=Detection(ner=NerMode.OFF))
+    assert [(p["source"], p["kind"]) for p in result.summary["problems"]] == [(str(src), "unreadable")]
+    assert "UTF-16" in result.summary["problems"][0]["message"] and "iconv" in result.summary["problems"][0]["message"]
+    assert result.exit_status != 0

@@ -8,6 +8,7 @@ their raw bytes, so a file with no PII comes out byte-identical.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import importlib
 import re
@@ -135,6 +136,9 @@ def detect_format(path: Path) -> InputFormat | None:
         head = fh.read(8192)
     if head.startswith(b"PAR1"):
         return InputFormat.PARQUET
+    if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) and head[:4] != codecs.BOM_UTF32_LE:
+        # UTF-16 text (see sniff_encoding): its characters, not its bytes, say its format ('Unicode Text' is a table)
+        head = head[:len(head) // 2 * 2].decode("utf-16", "replace").encode("utf-8")
     if b"\x00" in head:
         return None
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -190,12 +194,17 @@ _BEYOND_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
 
 
 def sniff_encoding(path: Path) -> str:
-    """UTF-8 or :data:`LEGACY_ENCODING` for the file at ``path`` (see above)."""
+    """UTF-8, UTF-16 (by its byte order mark) or :data:`LEGACY_ENCODING` for the file at ``path`` (see above)."""
     try:
         with open_read(path) as fh:
             head = fh.read(_SNIFF_BYTES)
     except Exception:  # noqa: BLE001 (an unreadable file is the reader's to report, in its own words)
         return "utf-8"
+    if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) and head[:4] != codecs.BOM_UTF32_LE:
+        # UTF-16 with its byte order mark: a Windows tool's 'Unicode' export (Google Play Console's reviews, Excel's
+        # 'Unicode Text'). Read in its byte order, the mark is the first character, as UTF-8's is, and written
+        # back once, where it was
+        return "utf-16-le" if head[:2] == codecs.BOM_UTF16_LE else "utf-16-be"
     try:
         head.decode("utf-8")
         return "utf-8"
@@ -206,6 +215,17 @@ def sniff_encoding(path: Path) -> str:
         text = text[:-3]  # (a character the sample's end cut in two is no bad byte)
     bad = len(_UNDECODABLE.findall(text))
     return LEGACY_ENCODING if bad >= 2 and len(_BEYOND_ASCII.findall(text)) * 10 <= bad else "utf-8"
+
+
+def refuse_wide_lines(file, opts) -> None:
+    """A line reader's check: its lines are split on the byte '\\n', which UTF-16 writes in two bytes. Such a file is
+    read as CSV (by characters: csvfmt's); as text or JSON lines it is reported unreadable, with what to do, rather
+    than read as garbage in which nothing is found."""
+    if codecs.lookup(opts.encoding).name.startswith(("utf-16", "utf-32")):
+        from ..errors import InputError
+
+        raise InputError(f"{file.source}: UTF-16 text is read as CSV only; convert it to UTF-8 first "
+                         "(iconv -f UTF-16 -t UTF-8)")
 
 
 def to_safe(text: str) -> str:

@@ -33,6 +33,7 @@ from .base import (
     encode_back,
     is_clean,
     records_frame,
+    refuse_wide_lines,
     split_eol,
 )
 from .compression import atomic_output, compression_of, open_read
@@ -532,6 +533,7 @@ class JsonLinesFormat:
     """One JSON object per physical line; a line that is not JSON is kept as text."""
 
     def read(self, file: InputFile, opts: ReadOptions) -> Iterator[Chunk]:
+        refuse_wide_lines(file, opts)
         with open_read(file.path) as fh:
             raws: list[bytes] = []
             first, size, max_size = 1, 0, opts.batch_bytes or float("inf")

@@ -56,6 +56,7 @@ from .base import (
     encode_back,
     is_clean,
     records_frame,
+    refuse_wide_lines,
     split_eol,
 )
 from .compression import atomic_output, compression_of, open_read
@@ -65,6 +66,7 @@ _READ_BLOCK = 1 << 20  # bytes of lines read at a time
 
 class TextFormat:
     def read(self, file: InputFile, opts: ReadOptions) -> Iterator[Chunk]:
+        refuse_wide_lines(file, opts)
         with open_read(file.path) as fh:
             raws: list[bytes] = []
             first, size, max_size = 1, 0, opts.batch_bytes or float("inf")
