@@ -8,6 +8,8 @@ Patterns, matched case-sensitively (``DESKTOP-4F7KQ2M`` is a machine,
   capitals alone where no word has such letters (one vowel at most, five consonants in a
   row, a ``Q`` without its ``U``: ``DESKTOP-EJCAAXQ``, not ``DESKTOP-SUPPORT``); Windows Server's
   ``WIN-`` + 11 capitals and digits (``WIN-LLHCTBQPWEC``).
+* ``phone_model_and_owner`` (0.7): a phone named for its model and its owner's first name, hyphens between
+  (``Redmi-Note-13-helin``), not a model's own word (``Redmi-Note-13-pro``).
 * ``phone_default`` (0.7): an Android phone's maker and model joined by ``_`` and the random hex
   it adds as it names itself to DHCP (``HUAWEI_P30-87d``, ``HUAWEI_P30_lite-409a``).
 * ``maker_and_owner`` (0.7): a PC's maker's or kind's word, then its owner's name in capitals
@@ -215,6 +217,21 @@ class HostnameRecognizer(PatternRecognizer):
             -(?=[0-9a-f]*\d)[0-9a-f]{2,4}    # the random hex the phone adds, as it names itself to DHCP: a
                                            # FRITZ!Box's 'HUAWEI_P30-87d', 'HUAWEI_P30_lite-409a' (the model
                                            # alone, 'HUAWEI P30 Pro', is no one's)
+            (?![\w\-])
+            """,
+            0.7,
+        ),
+        Pattern(
+            "phone_model_and_owner",
+            r"""(?x)
+            (?<![\w.\-])                   # a phone or a tablet its owner named for its model and their first name,
+            (?-i:Redmi|Galaxy|iPhone|iPad|Pixel|HUAWEI|Huawei|HONOR|Honor|OPPO|Oppo|POCO|Poco|Infinix|TECNO|Tecno
+              |Samsung|Xiaomi|OnePlus|Nokia|Moto|Realme|realme)  # hyphens between, as it shows on a network
+            (?=[A-Za-z0-9\-]*\d)          # ('Redmi-Note-13-helin', 'Galaxy-A54-ako'), the model's number in it
+            (?:-[A-Za-z0-9]{1,10}){0,3}-   # (not 'iPhone-de-luxe'); not a model's own word
+            (?!(?:pro|max|plus|lite|ultra|mini|neo|prime|note|edge|fold|flip|power|play|star|go|se|fe|lte|nfc
+               |series|case|cover|charger|screen|battery|repair|manual|update|firmware)(?![\w\-]))
+            (?-i:[a-z]{3,12})
             (?![\w\-])
             """,
             0.7,
@@ -715,7 +732,8 @@ class HostnameRecognizer(PatternRecognizer):
                                            # device's name: 'Računar: DESKTOP-ILAGYOA', 'Naziv uređaja: elira-samsung')
               ))
               (?:[\ ]?(?:\.[\ ]){2,})?      # ipconfig's dot leaders: 'Host Name . . . . . . : LT-CELIK'
-              \s*[:=]\s*["']?              # the ':' or '=' is required ('machine learning' is prose)
+              (?:\s*[:=]\s*["']?            # the ':' or '=' is required ('machine learning' is prose), but
+              |\s+(?=(?-i:DESKTOP|LAPTOP|WIN)-[A-Z0-9]))  # before Windows' own prefix ('bilgisayar adı DESKTOP-LNFAAMA')
               | (?i:\b(?:host|computer)[\ _\-]?name)\ ["']  # or a name's quoted value: Cisco WLC's
                                            # 'hostname "Kipchoge-s-iPhone"' (not 'the host "down"')
             )

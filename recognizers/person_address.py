@@ -563,6 +563,9 @@ _NAME = (rf"(?!{_TITLE}\b|I['’]m\b)"  # a title is context, not part of the na
 # (up to four words where a greeting, a title or a sign-off says a name comes: a Spanish
 # speaker's given names and both family names, 'Hola María José López Hernández,')
 # (and Welsh's and Scottish Gaelic's lower-case words of a name: 'Rhys ap Gwilym', 'Iain Mac a' Phearsain')
+# A name's word in Latin letters, a hyphen's capitalized part maybe ('Jean-Luc'; not Georgian's case ending glued on a
+# brand: 'Silknet-ის')
+_LATIN_WORD = r"\p{Lu}(?<=\p{Latin})[\p{Ll}\p{M}'’]+(?:-\p{Lu}(?<=\p{Latin})[\p{Ll}\p{M}'’]+)?(?![\p{L}\p{M}\-])"
 _LONG_NAME = (rf"(?!{_TITLE}\b|I['’]m\b)"
               + _WORD + r"(?:[ ](?:(?:ap|ab|ferch|verch|a['’]|dos|das|da|do|de(?:[ ]la|[ ]los|[ ]las)?|del|y|i"
               r"|bin|binti|binte|bte|s/o|d/o|a/l|a/p)[ ](?=\p{Lu}))?(?!" + _TITLE_AFTER
@@ -1263,6 +1266,48 @@ class PersonAddressRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
+            "quoted_posters_full_name",
+            rf"""(?x)
+            (?<=\[quote=["']?)                   # a forum's quote of a member by their full name, as XOOPS' and
+            {_WORD}(?:[ ]{_WORD}){{1,2}}          # phpBB's BBCode writes it: '[quote=Arash Veisi]Hello, ...'
+            (?=["']?\])
+            """,
+            0.85,
+        ),
+        Pattern(
+            "latin_name_in_persian_or_sorani",
+            rf"""(?x)
+            (?<=(?<![\p{{L}}\p{{M}}])من[ ])         # Persian's and Sorani's 'I am' around a name in Latin letters, as an
+            {_WORD}                              # agent writes theirs: 'من Sîdar هستم از ...', 'من Karwanم لە ...'
+            (?=(?:م)?[ ](?:هستم|هەستم|لە|از)(?![\p{{L}}\p{{M}}]))
+            """,
+            0.95,  # (above the place phrase's 0.9: Arabic's 'من' is 'from')
+        ),
+        Pattern(
+            "signature_after_sentence",
+            rf"""(?x)
+            (?<=[.!?][ ]|[.!?]\\r\\n|[.!?]\\n)   # a full name that ends a message after its last sentence, as a
+            (?<!(?<![\p{{L}}\p{{M}}])\p{{Lu}}\p{{Ll}}{{0,3}}\.[ ])  # review signs it (not after an abbreviation: 'Md. Abdul',
+            (?!{_TITLE}\b|(?:Best|Kind|Kindest|Warm|Warmest|Many|With|Thanks|Thank|Regards|Sincerely|Yours|Cheers  # 'H. Blue')
+                |Sent|Get|The|Our|Your|Read|See|Have|Happy|Good|Merry|All|Release|Change|Version|Please|Kind)\b)
+            {_LATIN_WORD}(?:[ ]{_LATIN_WORD}){{1,2}}  # in Latin letters: '... Numreyê mi 05068831810. Sîdar Kakayî'
+            (?=[ \t]*$|'[,)]|"[,)}}])
+            """,
+            0.8,
+        ),
+        Pattern(
+            "signature_after_blank_line",
+            rf"""(?x)
+            (?<=\n[ \t]*\r?\n|\\r\\n\\r\\n|\\n\\n)  # a message's last line after a blank one (its line ends escaped in a
+                                                    # dump's string too: '...737,000 IQD.\\r\\n\\r\\nAko Shwani',0);')
+            (?!{_TITLE}\b|(?:Best|Kind|Kindest|Warm|Warmest|Many|With|Thanks|Thank|Regards|Sincerely|Yours|Cheers
+                |Sent|Get|The|Our|Your|Read|See|Have|Happy|Good|Merry|All|Release|Change|Version)\b)  # (no wish)
+            {_WORD}(?:[ ]{_WORD}){{1,2}}         # a full name, two or three words, and nothing after it:
+            (?=[ \t]*$|'[,)]|"[,)}}])               # the writer's signature
+            """,
+            0.85,
+        ),
+        Pattern(
             "sign_off",
             rf"""(?x)
             (?<=(?:(?:^|\n)[ \t]*|[.!?][ ])        # 'Regards,\nTomasz' / 'Cheers, Ana' at a line's start, or
@@ -1299,7 +1344,11 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Grazas|Atentamente|Na[ ]gode|Wassalam|Mahadsanid|Hurmat[ ]bilan|Ҳурмат[ ]билан
                   |Хүндэтгэсэн|Со[ ]почит|Благодарам|Баярлалаа
                   |З[ ]павагай|Дзякуй|Урматтоо[ ]менен|Рахмат|Бо[ ]эҳтиром|Ташаккур|Hormat[ ]bilen|Sag[ ]boluň
-                  |Bi[ ]rêz|Bi[ ]silav|Gelek[ ]spas|Spas|Daalụ|Misaotra(?:[ ]betsaka)?|Veloma|Vinarliga
+                  |Bi[ ]rêz|Bi[ ]silav|Gelek[ ]spas|Spas|Daalụ
+                  |Weş[ ]bê|Berxudar[ ]bê|Xwedê[ ]ji[ ]te[ ]razî[ ]be|Spas[ ]ji[ ]bo[ ]bersivê|Zor[ ]spas|Sipas  # (Zazaki's
+                  |Teşekkürler|Teşekkür[ ]ederim|Çok[ ]teşekkürler  # and Kurmanji's 'be well', 'God bless you', 'thanks
+                                                    # for the answer', and Turkish's thanks: 'Weş bê, Nurhan Oral')
+                  |Misaotra(?:[ ]betsaka)?|Veloma|Vinarliga
                   |Bestu[ ]kvøðjur|Góð[ ]kvøðja|Mat[ ]beschte[ ]Gréiss|Schéine[ ]Gruss|Villmools[ ]merci
                   |Ngiyabonga|Ozithobayo|Enkosi|Ndiyabulela|Fa'afetai|Soifua|Ngā[ ]mihi|Nga[ ]mihi|Nāku[ ]noa|Mauri[ ]ora
                   |Me[ ]ke[ ]aloha|Mahalo(?:[ ]nui(?:[ ]loa)?)?|A[ ]hui[ ]hou|Хөрмәт[ ]белән|Хөрмәт[ ]менән|Рәхмәт
@@ -1374,6 +1423,7 @@ class PersonAddressRecognizer(PatternRecognizer):
             (?=[ \t]*(?:\n|$)|'[,)]|\t|<br[ ]?/?>|</p>  # the name ends the line, the text or a tab's cell (or a dump's
                                                     # string: '...Kounsikaan!\nJovilyn',NULL)
               |\.[ \t]*(?:\n|$)                    # (its full stop: 'С уважением, Хадижат Магомедова.')
+              |![ \t]*(?:\n|$|'[,)]|\\r?\\n)        # (or its '!': 'Spas ji bo bersivê Hawre!', 'Berxudar bê Azad!')
               |(?<!['’]),[ ][\#+(\d\p{{Lu}}]|[ ]—[ ]|[ ][\-–][ ](?=[+(\d\p{{Lu}}])
               |[ ]\((?=[+\d]|\p{{Lu}}[\p{{L}}.]*[ ][\p{{L}}.]+[ ]\d))  # or the signature goes on on its
                                                     # line: an address, a number, a town ('Regards, Shivani
@@ -1550,7 +1600,10 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |magacaygu(?:[ ]waa)?|magacayga[ ]waa|waxaan[ ]ahay  # Tigrinya's and Somali's 'my name (is)';
                   |minu[ ]nimi[ ]on|mu[ ]nimi[ ]on|mani[ ]sauc|mans[ ]vārds[ ]ir|mano[ ]vardas(?:[ ]yra)?  # Estonian's,
                   |nimeni[ ]on                      # Latvian's, Lithuanian's and Finnish's
-                  |benim[ ]adım|(?-i:Adım)|ismim|ονομάζομαι|με[ ]λένε|nazywam[ ]się|mam[ ]na[ ]imię|jmenuj[ie][ ]se
+                  |benim[ ]adım|(?-i:Adım)|ismim|(?-i:ben)(?=[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}]+,)|معك|معكم  # (Turkish's 'I (am)' before
+                                                    # a name and a comma, Arabic's 'with you is': 'Merhaba Şiyar, ben
+                                                    # Karwan, ...', 'معك Karwan من ...')
+                  |ονομάζομαι|με[ ]λένε|nazywam[ ]się|mam[ ]na[ ]imię|jmenuj[ie][ ]se
                   |(?:moje|mé)[ ]jméno[ ]je|volám[ ]sa|menujem[ ]sa|moje[ ]meno[ ]je|a[ ]nevem  # Turkish's ('Adım
                                                     # Yasemin Koç'; 'adım' in lower case is a step too), Greek's,
                                                     # Polish's, Czech's, Slovak's and Hungarian's
@@ -1570,6 +1623,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                     |ég[ ]heiti|eg[ ]eiti|mi[ ]nem[ ](?:na|den)|nga[ ]gi[ ]ming(?:[ ]di)?|minii[ ]ner(?:[ ]bol)?|namaig
                     |o[ ]yau[ ]o|na[ ]yacaqu[ ]o|o[ ]lo[ʻ'’]?u[ ]igoa[ ][ʻ'’]?o|o[ ]a[ʻ'’]?u[ ]o|ko[ ]hoku[ ]hingoa[ ]ko
                     |nem[ ]b(?:i)?long[ ]mi(?:[ ](?:em|hem|i))?|(?-i:[Aa]rau)|nav[êe][ ]min|naw(?:i|î)?[ ]min|nawm|nawim
+                    |name(?:y|yê|ê)[ ](?:mı|mi|min)  # (Zazaki's: 'Namey mı Memed Kılıç o')
                     |atira|atiga|niminikashin|nitishinikashin|atqa
                     |amar[ ]naa?m|mer[ai]a?[ ]naa?m|mera[ ]name|mage[ ]nama|نام[ ]من|اسم[ ]من|زما[ ]نوم|میرا[ ]نام|en[ ]peyar|enathu[ ]peyar|ennoda[ ]peyar|aharen[ ]?ge[ ](?:namakee|nan)
                     |ñuqaq[ ]sutiymi|ñuqapa[ ]sutiyqa|sutiymi|nayan[ ]sutixax(?:a)?|sutixaxa|sutijaxa

@@ -161,7 +161,9 @@ class PersonArabicRecognizer(PatternRecognizer):
             r"(?x)(?<=(?:\b(?:Regards|regards|Thanks|thanks|Thank[\ ]you|Best|Cheers|Salam|Salaam)|تحياتي|مع[\ ]الشكر"
             r"|مع[\ ]التحية|مع[\ ]خالص[\ ]التحية"  # (with greetings: 'مع التحية،<br />راشد الهنائي')
             r"|شكرا|شكراً|با[\ ]تشکر|باتشکر|تشکر|ممنون|سپاس|با[\ ]سپاس|با[\ ]احترام|ارادتمند|مننه|په[\ ]درنښت"
-            r"|ھۆرمەت[\ ]بىلەن|رەھمەت|Құрметпен|Рахмет|Хүндэтгэсэн|Баярлалаа)[,،]?"  # (Uyghur's, Kazakh's and
+            r"|ھۆرمەت[\ ]بىلەن|رەھمەت|Құрметпен|Рахмет|Хүндэтгэсэн|Баярлалаа"
+            r"|لەگەڵ[\ ]ڕێزدا|لەگەڵ[\ ]ڕێز|بە[\ ]ڕێزەوە|زۆر[\ ]سوپاس)[,،]?"  # (Sorani's regards and thanks: 'لەگەڵ ڕێزدا، گۆران مستەفا';
+            # Uyghur's, Kazakh's and
             # Mongolian's regards and thanks before a name in Uyghur's script: 'Құрметпен ئادىل نۇرمەت')
             r"(?:[\ \n]|<br\s?/?>){1,8})"  # (Persian's, and Pashto's 'respectfully', a line break's markup between:
             + _WORD + r"(?:[\ ]" + _WORD + r"){1,3}",  # Dari's and Pashto's thanks: 'با تشکر\nمحمد رضایی', 'با احترام،<br>
@@ -169,8 +171,13 @@ class PersonArabicRecognizer(PatternRecognizer):
             0.85,                                                           # Arabic: 'Regards محمد المعشني'
         ),
         Pattern(
+            "ku_name_dear",
+            r"(?x)(?<=" + _NOT_AR + r"(?:سوپاس|سڵاو|بەڕێز)[\ ])" + _WORD + r"(?=[\ ]گیان" + _END + r")",  # Sorani's 'thanks, dear
+            0.85,                                                                  # ...': 'سوپاس ئاواز گیان، کێشەکە ...'
+        ),
+        Pattern(
             "ar_name_kin",
-            r"(?x)(?<=" + _NOT_AR + r"(?:أخوكم|أختكم|اخوكم|اختكم|أخوي|اخوي|أختي|اختي|خيي|خيّي)[\ ])(?!" + _NOT_NAMES + _END + r")"
+            r"(?x)(?<=" + _NOT_AR + r"(?:أخوكم|أختكم|اخوكم|اختكم|أخوي|اخوي|أختي|اختي|أخي|اخي|خيي|خيّي)[\ ])(?!" + _NOT_NAMES + _END + r")"
             + _WORD + r"(?:[\ ]" + _WORD + r")?"  # a kin word before a name: a sign-off's 'your brother' ('أخوكم نور'),
             + r"(?=[\ \t]*(?:\r?\n|$|<)|[\ ]?[،,.!؟?]|[\ ](?:رقمه|رقمها|عنده|عندها)" + _END + r")",  # 'my brother' and
             0.7,                              # his number ('أخوي وسام رقمه 0750 ...')

@@ -84,6 +84,27 @@ class PersonPatronymicRecognizer(PatternRecognizer):
             0.9,
         ),
         Pattern(
+            "given_and_russian_surname",
+            rf"""(?x)
+            {_BEFORE}{_NOT_FIRST}
+            (?<!(?:улица|ул\.|проспект|пр-т|пр\.|переулок|пер\.|площадь|пл\.|бульвар|б-р|шоссе|набережная|наб\.
+                |имени|им\.|станция|ст\.|посёлок|поселок|пос\.|село|с\.|деревня|д\.|город|г\.|район|р-н)[ ])
+            \p{{Lu}}(?<=\p{{Cyrillic}})\p{{Ll}}{{2,14}}[ ]  # a given name, then a family name with a Russian one's ending
+            \p{{Lu}}(?<=\p{{Cyrillic}})\p{{Ll}}{{2,20}}(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая)
+            {_AFTER}(?![ ]\p{{Lu}}(?<=\p{{Cyrillic}})\p{{Ll}}+(?:ович|евич|овна|евна|ична))  # ('Андрей Кейметинов',
+            """,                                      # 'Наталья Морозова', as a payment's line ends; not a
+            0.75,                                     # street named for one: 'проспект Юрия Гагарина')
+        ),
+        Pattern(
+            "latin_after_patronymic",
+            rf"""(?x)
+            (?<={_CP}["»]?[ ]\()            # a Cyrillic name with its patronymic, then the name in Latin letters in
+            (?![^()]*\b(?:Office|Branch|Team|Group|Department|Bank|Hotel|Airlines|Ltd|LLC|Inc)\))  # (not a firm's)
+            {_LW}[ ]{_LW}(?:-{_LW})?(?=\))  # brackets, as a booking writes it for a passport: 'consignee="Пак Елена
+            """,                             # Николаевна" (Elena Pak)'
+            0.85,
+        ),
+        Pattern(
             "name_patronymic",
             rf"""(?x)
             {_BEFORE}

@@ -50,8 +50,13 @@ class PersonRoleRecognizer(PatternRecognizer):
             r"""(?x)
             (?<=(?<![\p{L}\p{M}])(?:élève|eleve|étudiante?|etudiante?|student|pupil|learner|alumn[oa]|alun[oa]
                 |patiente?|paciente|schüler(?:in)?
-                |[Aa]ppelante?|[Pp]laignante?)[ ])  # a role's word in lower case: 'élève Adjoua Brou'; a hotline's
+                |[Aa]ppelante?|[Pp]laignante?
+                |passenger|passag[eè]re?|pasajer[oa]|passageir[oa]|пассажир(?:ка)?)[ ])  # a role's word in lower
+                                                # case: 'élève Adjoua Brou', a booking's 'passenger Aiyyna Vinokurova
+                                                # rejected by GDS'; a hotline's
                                                 # caller and complainant, first in a note: 'Appelant Aristide Gbanga
+            (?!(?:Name|Names|Record|Records|List|Manifest|Service|Charge|Facility|Fee|Fees)\b)  # (an airline's
+            # terms: 'passenger Name Record', 'passenger Service Charge')
             """ + _NAME,
             0.7,
         ),
@@ -112,6 +117,15 @@ class PersonRoleRecognizer(PatternRecognizer):
             (?<=(?<![\p{L}\p{M}])(?:[Ee]ntregar|[Ee]ntrega|[Ee]nviar|[Dd]eliver|[Ll]ivrer|[Ll]ivraison)[ ](?:a|à|ao|to|para)[ ])
             """ + _NAME + r"""(?=,[ ]|[ ][\-–—][ ])""",  # whom an order goes to, then their address ('Entregar a
             0.7,                                     # Domingos Fati, Avenida Pansau Na Isna 124, Fulacunda')
+        ),
+        Pattern(
+            "to_quoted_before_postcode",
+            r"""(?x)
+            (?<=\b(?:to|для|кому|Кому|получателю)[ ]["«])  # a parcel's recipient in quotes, then their postcode first
+            (?:\p{Lu}[\p{Ll}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}'’\-]+){1,2}  # in their address ('via Почта России
+            |[\p{Han}\p{Hangul}]{2,4})                   # to "王伟", 692519, Приморский край, ...')
+            (?=["»],[ ]\d{5,6},[ ])""",
+            0.8,
         ),
         Pattern(
             "done_by",

@@ -357,6 +357,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
             (?:
             (?:\+|00)\ ?             # country prefix: '+' or the '00' international access code
             (?:\d{7,15}              # E.164 written without separators: +12025550143
+            |\d{1,3}\(\d{2,5}\)(?:\d{5,8}|\d{1,3}(?:-\d{2,4}){1,3})  # or the area code's brackets glued
+                                     # to the country code, as Russia's are written: +7(4152)41-22-33, +7(914)1234567
             |\d{1,7}                 # or a country code (+44 or +447700: glued to the area code) ...
             """
             + _SEP_INTL
@@ -393,6 +395,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
             |0\d{3}-\d{3}\.\d\d\.\d\d     # Venezuela's area or mobile code, a dash, then dotted groups:
                                      # 0414-123.45.67, 0212-555.12.34
             |0\d{1,4}\(\d{1,4}\)\d{4}   # Japan's exchange in parentheses after the area code: 098(837)2880
+            |8\(\d{3,5}\)(?:\d{5,7}|\d{1,3}(?:-\d{2,4}){1,3})  # Russia's trunk '8' glued to the area code's
+                                     # brackets: 8(4112)42-11-22, 8(914)123-45-67, 8(914)1234567
             )"""
             + _EXT
             + _END,
@@ -1126,6 +1130,21 @@ _THIRD_LABEL = (
     # (and an English-speaking gateway's, a router's SMS tool's: 'New SMS received from 979 9219 (SIM1, index 5)',
     # 'Forwarding SMS from 926 9300 to email', 'sending SMS to 931 5796 (user ...)')
     r"|\bSMS\ (?:(?:received|receieved|sent|forwarded)\ )?(?:from|to)\ (?=\+|\d)"
+    # (and Kurmanji's and Zazaki's 'my number', 'with the number'; Arabic's, Sorani's and Persian's 'my phone', 'my
+    # number'; and a number after a mailbox and 'or' where a post says how to reach its writer: 'Numreyê mi:
+    # 04122305864', 'min bi hejmara 07700275386 telefon kir', 'هاتفي 0933718477', 'reach me at ...@... or 0532...')
+    r"|\b(?:[Nn]umreyê\ mi|[Nn]umreya\ min|[Hh]ejmara\ (?:min|mi|telefonê\ min)|bi\ hejmara)\ ?:?\ (?=\+|\d)"
+    r"|(?<![\p{L}\p{M}])(?:هاتفي|رقمي|جوالي|موبايلي|ژمارەم|ژمارەی\ من|مۆبایلم|شماره\ من|شماره‌ام|هێڵەکەم|هێڵی)"
+    r"\ ?:?\ (?=\+|\d|[٠-٩۰-۹])"  # (Sorani's 'my line', 'the line of': 'هێڵەکەم 07708702240')
+    r"|@[\w\-]+\.[\w.\-]+\ (?:or|an\ jî|yan\ jî|veya|ya\ da|yoxsa|یان|یا|أو|او)\ (?=\+|\d)"  # (any language's
+    # 'or' after a mailbox's domain: 'li berivan_ahmed@yahoo.com an jî 04129999232'; unbounded, as the prefilter's
+    # automaton takes it cheaply: '[^\s@]{1,64}@[^\s@]{1,80}' made it a twentieth of the log's time)
+    # (and a request to be called before a delivery, in French, Spanish, Catalan, Basque and Occitan, its number after a
+    # colon or 'at': 'Appelez-moi avant la livraison : 0659966526', 'Deitu entregatu aurretik: 627 080 636', 'Podeu
+    # trucar-me al 645361542', 'sonatz al 0746030121', 'Joignable au 0034 766 39 10 27')
+    r"|\b(?:[Aa]ppelez-moi|[Aa]ppelle-moi|[Ll]lamadme|[Ll]l[aá]mame|[Ll]l[aá]meme|[Tt]ruqueu-me|[Tt]ruca'm|[Dd]eitu)"
+    r"\ [^:\n\d]{0,40}?\ ?:\ ?(?=\+|\d)"
+    r"|\b(?:trucar-me|truqueu-me|sonatz|sonar-me|[Jj]oignable|[Jj]oignables)\ (?:al|au|a)\ (?=\+|\d)"
     r"))"
 )
 # A second number after the first a request names, 'or' between ('Call me on 0788123456 or 0722123456', Kinyarwanda's
@@ -1157,6 +1176,25 @@ class LabelledPhoneRecognizer(PhoneNumberRecognizer):
         Pattern("phone_labelled_more", r"(?x)" + _MORE_LABEL + _LABELLED_NUMBER, 0.6),  # (after _MORE_LABEL)
         Pattern("phone_labelled_third", r"(?x)" + _THIRD_LABEL + _LABELLED_NUMBER, 0.6),  # (after _THIRD_LABEL)
         Pattern("phone_labelled_second", r"(?x)" + _SECOND_LABELLED + _LABELLED_NUMBER, 0.6),  # (after a labelled one)
+        Pattern(
+            "phone_in_brackets_after_name",
+            # a number in brackets right after a full name, as a ticket's line names who opened it: 'opened by Иван
+            # Волков (89081823605)', 'Сахая Охлопкова (+79142926653)'; national numbers with their trunk prefix only
+            r"(?x)(?<=(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}'’\-]+){1,2}[ ]\()"
+            r"(?<!\b(?:Number|Numero|Número|No|ID|Id|Code|Order|Ticket|Invoice|Account|Reference|Booking|Tracking|Batch"
+            r"|Serial|Model|Part|Item|Product|Version|Build)\b[^()\n]{0,30}\()"  # (a record's number: 'Order Number (...)')
+            r"(?:(?:\+|00)\d{10,13}|8\d{10}|0\d{9,10})(?=\))",
+            0.6,
+        ),
+        Pattern(
+            "phone_before_its_label",
+            # a number its word follows, as Turkish writes 'from the number ...': 'Bana 05339312552 numarasından
+            # ulaşabilirsiniz' (reach me at), '0532 111 22 33 numaralı telefon'
+            r"(?x)(?<![\w+.\-])(?:\+|00)?\d[\d\ \-]{8,16}\d"
+            r"(?=\ (?:numaras[ıi]ndan|numaradan|numaramdan|numaral[ıi]|numaram|nolu|no['’]lu|hatt[ıi]m|hatt[ıi]n[ıi]z"
+            r"|hatt[ıi])\b)",  # (and its line: '05353279149 hattım için fatura ...')
+            0.6,
+        ),
         Pattern(
             "phone_in_gecos",
             # an account's comment (GECOS) as useradd, usermod or chfn write it: its name, room, work phone and home

@@ -399,4 +399,11 @@ class PlacePhraseRecognizer(PatternRecognizer):
         )
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        return pattern_text.split(" ")[0].lower() in _NOT_PLACES
+        words = pattern_text.split(" ")
+        return words[0].lower() in _NOT_PLACES or len(words) > 1 and words[-1] in _SHOPS_LAST_WORDS
+
+
+# A shop's or a carrier's last word after its name ('this is Sîdar from Zagros Mobile'): a firm's, no place ('Mobile'
+# alone is Alabama's town)
+_SHOPS_LAST_WORDS = frozenset({"Mobile", "Mobiles", "Telecom", "Electronics", "Phones", "Cell", "Cellular", "Net",
+                               "Tech", "Shop", "Store", "Market", "Computers"})

@@ -155,6 +155,9 @@ class SerialNumberRecognizer(PatternRecognizer):
                 | (?<=at\+)ccid\ (?:vraća|враћа|returns|gives|вика)  # (a modem's SIM number after its command: 'AT+CCID
                                                    # vraća 8938101773982806948')
                 | სერიული\ ნომერი | սերիական\ համար | شماره\ سریال  # (Indonesian to Persian)
+                | modem(?:ê|a)\ min | router(?:ê|a)\ min  # (Kurmanji's 'my modem': 'Modemê min 5CD195RLE7 e')
+                | seri\ no\.? | hejmara\ seriy[êe] | (?:ژمارەی\ )?سیریاڵ  # (Turkish's and Kurmanji's 'serial no.',
+                                                   # Sorani's: 'Seri no: 5CD049HTJ1', 'ژمارەی سیریاڵ PFGNS4P4')
                 | سریال(?:\ گارانتی)?(?:\ (?:دستگاه|گوشی|لپتاپ|لپ\u200cتاپ))?  # (Persian's 'serial' alone, the
                                                    # warranty's, the device's: 'سریال گارانتی دستگاه: R5CC94M95J5')
                 | و?الرقم\ التسلسلي | و?رقم\ تسلسلي | و?الرقم\ التسلسلى | السيريال | رقم\ السيريال  # (Arabic's: 'الرقم التسلسلي
@@ -302,8 +305,10 @@ class SerialNumberRecognizer(PatternRecognizer):
             (?<![\w\-])                            # a fibre terminal's (GPON ONT's) serial: its maker's four
             (?-i:(?:""" + _GPON_VENDORS + r""")-?  # letters and eight hex digits, as OLTs and technicians
               [0-9A-F]{8}                          # write it ('el ONT ALCL9F59BD08', 'HWTCB862D865', 'SN=ZTEG-1F3B202B'),
-              |(?<=(?i:\bsn-auth|\bsn|\bserial)[\ =:])(?:""" + _GPON_VENDORS_HEX + r""")[0-9A-F]{8})  # or the letters in hex, as a Huawei OLT's
+              |(?<=(?i:\bsn-auth|\bsn|\bserial)[\ =:])(?:""" + _GPON_VENDORS_HEX + r""")[0-9A-F]{8}  # or the letters in hex, as a Huawei OLT's
                                                    # commands and alarms write it ('sn-auth 4857544330681217')
+              |(?:""" + _GPON_VENDORS_HEX + r""")(?=[0-9]{0,7}[A-F])[0-9A-F]{8})  # (a hex letter among the eight:
+                                                   # no card's number, anywhere: 'Router 485754437C95E9D2 shows LOS')
             (?![\w\-])
             """,
             0.85,
@@ -321,7 +326,7 @@ class SerialNumberRecognizer(PatternRecognizer):
         Pattern(
             "samsung_serial_after_device",
             r"""(?x)
-            (?<=\b(?i:tablet|phone|handset|device|llechen|ffôn|t[ée]l[ée]phone|tableta|tablette)[\ ])  # a Samsung
+            (?<=\b(?i:tablet|phone|handset|device|llechen|ffôn|t[ée]l[ée]phone|tableta|tablette|router|modem)[\ ])  # a Samsung
             R[0-9][0-9A-Z](?=(?:[A-Z]*[0-9]){2})(?=[0-9]*[A-Z])[0-9A-Z]{8}  # device's
             (?![\w\-])                              # serial after its kind: R, the factory, the year and month, a
             """,                                      # count ('from tablet R52F1HR8K0Q imei ...')
@@ -341,7 +346,8 @@ class SerialNumberRecognizer(PatternRecognizer):
         Pattern(
             "iccid_after_sim",
             r"""(?x)
-            (?<=(?i:\b(?:sim(?:[\ \-]?card|kad|kaad|kaadi)?|chip)(?:\ (?:no\.?|nr\.?|number|namba))?(?:\ (?:es|is))?)\ ?[:\#=]?\ {1,3})  # a SIM's
+            (?<=(?i:\b(?:sim(?:[\ \-]?card|kad|kaad|kaadi)?|chip|sîmkart(?:a\ min)?|سیمکارت(?:ی|ەکەم|ەکە)?(?:\ نوێ)?)  # a SIM's
+                (?:\ (?:no\.?|nr\.?|number|namba))?(?:\ (?:es|is))?)\ ?[:\#=]?\ {1,3})  # (Sorani's 'new SIM card')
             89\d{16,20}                             # number after 'sim', as a note writes it ('sim 8961425682701248541',
             (?![\w\-])                             # Tok Pisin's 'simkad 89675...', Spanish's 'el chip es 8953...'): an
                                                    # ICCID, 89 first

@@ -908,6 +908,17 @@ class StreetAddressRecognizer(PatternRecognizer):
             0.9,
         ),
         Pattern(
+            "street_metre_road",
+            r"""(?x)
+            (?<![\w.\-])                   # a ring road named by its width, as Erbil's, Sulaymaniyah's and
+            \d{2,3}[\ ]?(?:m|M|[Mm]eter|[Mm]etre)[\ ](?:Road|Street|St\.)  # Kirkuk's are ('100m Road, Bakhtiari
+            (?:,[\ ]\p{Lu}[\p{L}\p{M}\-]+[\ ](?:[Qq]uarter|[Dd]istrict|[Nn]eighbou?rhood))?  # quarter, house 221'),
+            (?:,[\ ](?:[Hh]ouse|[Bb]uilding|[Vv]illa|[Aa]partment)[\ ](?:[Nn]o\.?[\ ]?)?\d{1,4}[A-Za-z]?)?  # its
+            (?![\w\-])                     # quarter and house maybe after it
+            """,
+            0.85,
+        ),
+        Pattern(
             "street_turkish",
             r"""(?x)
             (?<![\w.\-])                   # a whole word: a Turkish address, its quarter maybe first,
@@ -915,7 +926,7 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?:(?:Dr|Prof|Av|Op|Doç|Yzb|Şht)\.[\ \t]+)?  # (a title of the one the street is named for: 'Dr. Fazıl
                                            # Küçük Blv. No:70', Nicosia's)
             (?:\p{Lu}[\p{L}\p{M}]+[\ \t]+|\d{1,4}\.?[\ \t]+){1,3}  # the street's name and its word,
-            (?:Sk\.|Sok\.|Sokak|Sokağı|Cd\.|Cad\.|Caddesi|Bulvarı|Blv\.|Bulv\.)  # then 'No:' and the house's
+            (?:Sk\.|Sok\.|Sokak|Sokağı|Cd\.|Cad\.|Caddesi|Cadde|Bulvarı|Blv\.|Bulv\.)  # then 'No:' and the house's
             [\ \t]*,?[\ \t]*No[\ \t]?:[\ \t]?\d{1,4}[A-Za-z]?(?:/\d{1,3}[A-Za-z]?)?  # number: 'Gazi Sk. No:150',
             (?:[\ \t]+Kat[\ \t]?:[\ \t]?\d{1,3})?  # its floor and flat: 'Kat:9 D:10'
             (?:[\ \t]+(?:D|Daire)[\ \t]?:[\ \t]?\d{1,4})?

@@ -2412,7 +2412,10 @@ class Detector:
                 field is None or type_for_name(field) != "PHONE_NUMBER"):
             # a desk's line in a signature: its phone beside its role mailbox ('Soporte · +51 1 700
             # 4646 · soporte@intienergia.pe'), the organization's
-            kept = [f for f in kept if f.entity_type != "PHONE_NUMBER" or not _on_a_desks_line(text, f.start)]
+            # (not a person's, in brackets after the name: 'opened by Павел Зайцев (+7 984 717-53-04), reply from
+            # support@...')
+            kept = [f for f in kept if f.entity_type != "PHONE_NUMBER" or not _on_a_desks_line(text, f.start)
+                    or any(k.entity_type == "PERSON" and text[k.end:f.start] in (" (", "(") for k in kept)]
         if names_a_fediverse_account(field) or "@" in text and any(h.entity_type == "USERNAME" for h in structure.hints):
             # a fediverse account, 'user@instance': its column says a handle, no mailbox ('account.acct':
             # 'purevdorj90@toot.mn'; a SQL dump's row, its column by its CREATE TABLE: diaspora*'s

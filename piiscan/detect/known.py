@@ -597,6 +597,18 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # 'Ydy brecwast wedi'i gynnwys?', 'Dan ni'n cyrraedd nos Wener')
     "viajamos", "cruzamos", "venimos", "necesitamos", "llegamos", "vamos", "tenemos", "queremos", "somos", "estamos",
     "ydy", "ydw", "dan ni'n", "wener", "gwener",
+    # (a ticketing export's buyer of the organizer's own passes, in French and English: 'Nom acheteur':
+    # 'ACCRÉDITATIONS', 'INVITATIONS')
+    "accréditations", "accreditations", "invitations", "bénévoles", "benevoles",
+    # (a host's or a guest's note's first word in Spanish, French, Catalan, Occitan and Basque: register, receipt,
+    # booking, new, recommended, I travel, I need, we speak, please, call, before, pay, we will arrive)
+    "registro", "recibo", "reserva", "nueva", "recomendado", "recommandé", "viajo", "necessito", "parlam", "parlem",
+    "mesedez", "deitu", "aurretik", "ordaindu", "helduko gara", "l'estiu",
+    "cache miss", "cache hit",  # (a backend's line: '8 offers in 739 ms (cache miss, req_id=...)')
+    # (Sorani's and Persian's greetings' second word: 'سڵاو برایان' (hello, brothers), 'سلام وقت بخیر' (hello, good day);
+    # Turkish's hello, cargo, serial, regards and Kurmanji's 'not active', first in a sentence)
+    "برایان", "براکان", "خوشکان", "وقت بخیر", "روز بخیر", "عصر بخیر", "شب بخیر", "ڕۆژباش", "merhaba",
+    "kargo", "seri", "saygılarımla", "aktîv nabe",
     "pagado", "respondido", "quedo", "quedamos",  # (Spanish's paid, answered, I stay: a note's first word)
     "ystafell", "seòmar", "seomar", "carer",  # (Welsh's and Gaelic's room, a GECOS comment's; a carer's role)
     "rsvp",  # (an invitation's 'RSVP to Manueli Penjueli before Friday', which the model reads as a name)
@@ -1305,7 +1317,11 @@ BUSINESS_WORDS = frozenset({
     "assegurances", "immobiliària", "perruqueria", "peluquería", "fusteria", "carpintería", "lampisteria",
     "fontanería", "serveis", "advocats", "abogados", "bunkering",
     # (and a hotel group's name in the plural, a page's title's last part: 'Reserva confirmada | Pirineu Rock Hotels')
-    "hotels", "hostels"})
+    "hotels", "hostels",
+    # a winery's, a cellar's, a grocer's and a restaurant's word in Catalan, Spanish, French and Basque ('Celler Sa
+    # Vinya Vella', 'Bodegas Mahasti Koop.', 'Domaine Etxegaraya', 'Txakolindegi Ameztoi', 'Jatetxea Itsasargi')
+    "celler", "cellers", "bodegas", "domaine", "txakolindegi", "jatetxea", "sagardotegia", "ardandegia", "koop",
+    "sccl"})
 THING_WORDS = THING_WORDS | BUSINESS_WORDS
 
 # Up to three capitalized words after a span, on its line ('Datto RMM Integration')
@@ -1432,7 +1448,7 @@ _THING_LAST_WORDS = frozenset({"pay", "wallet", "trust",
                                # a Latin American firm's legal form after its name ('Autopartes Lara C.A.',
                                # 'Llantas Paisa S.A.S.', 'Agro Ñandutí E.I.R.L.', 'Andes S.A.C.')
                                "s.a.s", "c.a", "e.i.r.l", "eirl", "s.a.c", "s.a.a", "s.r.l", "ltda", "cía",
-                               "s.a", "s.c", "s.l",
+                               "s.a", "s.c", "s.l", "sl", "slu", "sll",  # (Spain's: 'Celler Puig i Rovira SL')
                                # the Nordics' legal forms after the name ('Ravnsborg Fisk A/S', 'Fjordens Blomster
                                # I/S', 'Fjellheim Sjømat DA', 'Nordkapp Frakt ASA', 'Stormly Oy', Iceland's 'hf.'),
                                # Poland's and Hungary's ('Serwis Rowerowy sp. z o.o.', 'HálóZat Kft.')
@@ -1588,6 +1604,12 @@ PRODUCT_NAMES = frozenset({
     "telenor", "telia", "tele2", "altibox", "inreach", "garmin inreach", "nokia beacon",  # (not Elisa: a given name)
     # Argentina's, Chile's and Ecuador's post and couriers, which a note names ('Envío por Correo Argentino ...')
     "correo argentino", "correos de chile", "andreani", "chilexpress", "servientrega", "oca",
+    # Spain's and France's couriers, and a rental's smart lock, which a host's note names ('Enviado por SEUR', 'Check-in
+    # via Nuki Smart Lock')
+    "seur", "mrw", "nacex", "correos express", "chronopost", "colissimo", "nuki", "nuki smart lock",
+    # the Russian Far East's airlines as a booking backend lists them with their codes ('Aurora HZ, S7 Airlines')
+    "aurora hz", "s7 airlines", "yakutia airlines", "polar airlines", "angara airlines",
+    "dell latitude", "dell inspiron", "dell vostro", "dell xps",  # (a laptop's line, a post's title: 'Dell Latitude 5420')
     # solar inverters' and generators' makers a support desk's posts name, with Crucian's article too ('De
     # SolarEdge say ...', 'Enphase app'), and Puerto Rico's and the Virgin Islands' carriers and power utilities
     "enphase", "solaredge", "generac", "mrcool", "eg4", "sol-ark", "solark",
@@ -1749,8 +1771,9 @@ SERVICE_ACCOUNT = re.compile(r"(?i)(?:svc|srv)\.[\w.\-]+|(?:svc|srv|app|sa|bot|s
                              r"|(?:lab|it|tech|school|shared|class|kiosk)admin\d{0,2}"
                              # an MDM's or an RMM's own local administrator on a managed Mac ('addigy_admin')
                              r"|(?:addigy|jamf|kandji|mosyle|intune|ninja|datto|kaseya|hexnode|meraki)[_\-]?admin"
-                             # macOS' own accounts start with '_' ('_mbsetupuser', '_www', '_spotlight')
-                             r"|_[a-z][a-z0-9_]*")
+                             # macOS' own accounts start with '_' ('_mbsetupuser', '_www', '_spotlight'), and end in no
+                             # digit: a handle's may start so too ('@_ainhoa92', Instagram's)
+                             r"|_[a-z][a-z0-9_]*(?<![0-9])")
 # Types a version or a code looks like (a user agent's 'Chrome/123.0.0.0')
 _VERSION_LIKE = frozenset({"IP_ADDRESS", "PHONE_NUMBER"})
 # Types whose one-word values are often words (the others: addresses, numbers, ids)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from urllib.parse import unquote, unquote_plus
 
@@ -268,6 +268,7 @@ _NAME_WORDS = {
     # booking's 'Name on Passport'; a firm's legal name is no name's shape: value_hint)
     "legalname nameonpassport passportname nameonid "
     "signaturetext "  # the name a recipient typed to sign for a delivery (Onfleet's)
+    "passenger traveler traveller "  # (a booking's passenger by name: 'created: passenger="Кэвэв Тымнэ"')
     "guest "  # (a booking's guest by name, a hotel's or a tour's: '/booking/voucher?ref=...&guest=Ly+Piseth')
     "namefirst namelast "  # (a name, then its part: 'name_first', Ory Kratos' 'traits.name.first' as a pair's name)
     "accountholder accountholdername "  # a bank account's holder (a payroll's 'AccountHolderName')
@@ -2863,7 +2864,11 @@ _BY_USER = ("updatedby", "createdby", "modifiedby", "openedby", "closedby", "res
             "storedby", "completedby", "enteredby", "capturedby", "collectedby", "recordedby", "verifiedby")  # (an MDM's 'EnrolledBy': an admin's login; KoboToolbox's '_submitted_by')  # an asset's last user (Freshservice's 'Last Login By')
 # A machine named for its owner, in lower case: 'rachel-novak-pc', 'tom-laptop'
 _OWNERS_MACHINE = re.compile(r"[a-z]{2,20}(?:-[a-z]{2,20}){0,2}-(?:pc|laptop|desktop|notebook|lt|dt|nb|ntb|ws|mbp|mba"
-                             r"|macbook(?:-pro|-air)?|imac|thinkpad|surface|hp|dell|lenovo|asus|acer)\d{0,2}")
+                             r"|macbook(?:-pro|-air)?|imac|thinkpad|surface|hp|dell|lenovo|asus|acer)\d{0,2}"
+                             # (or a phone or a PC an app registered under its owner's first name: 'Aiaal-honor',
+                             # 'Min-jun-PC', 'Svetlana-iphone', 'Kymyyne-redmi')
+                             r"|[A-Za-z][a-z]{1,19}(?:-[a-z]{2,19})?-(?i:pc|iphone|ipad|honor|redmi|xiaomi|huawei|samsung"
+                             r"|galaxy|pixel|oppo|vivo|realme|poco|oneplus|nokia|tecno|infinix)\d{0,2}")
 # A machine's name as inventories write it: upper-case parts joined by hyphens, with a
 # digit ('LAPTOP-8F3K2J', 'WS-ENG-117'); handles are seldom written so
 _MACHINE_NAME = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+"
@@ -3741,7 +3746,7 @@ def is_noise_value(field: str | None, text: str) -> bool:
 _SHAPES = {
     "USERNAME": re.compile(r"(?!['’])[^\s\"<>]{1,64}(?<!['’])"),  # O'Leary: an apostrophe inside
     "PERSON": re.compile(rf"[^\W\d_](?:[\w.,'’‘ \u3000{MARKS}-]|(?<=[ ][sdaSDA])/(?=[olpOLP][ ])"
-                         r"|(?<=\w)\\'(?=\w)){0,80}"),  # "Costa,
+                         r"|(?<=\w)\\'(?=\w)|(?<=[lL])·(?=[lL])){0,80}"),  # "Costa,
     # Bruno" too (and a Japanese name's wide blank; Uzbek's o‘ and g‘: 'Ulug‘bek'; Singapore's and Malaysia's son
     # and daughter of: 'Kumar s/o Ramasamy', 'Muthu a/l Rajan'; an apostrophe a SQL string escapes, as a log quotes
     # its statement: 'Tugdual Guivarc\'h')
@@ -4169,6 +4174,21 @@ _NAME_PART_LEAVES = frozenset({"firstname", "middlename", "lastname", "givenname
                                "sobrenome"})
 
 
+def _a_given_name_in_its_column(field: str, value: str) -> bool:
+    """A one-word given name in a first name's column that a product is named for too ('Prénom': 'Catalina', macOS'
+    too): the person's, where a display name's column would hold the app's."""
+    from .known import PRODUCT_NAMES, has_thing_word
+
+    word = value.strip()
+    if " " in word or word.lower() not in PRODUCT_NAMES or has_thing_word(word):
+        return False
+    words = [normalize_name(w) for w in _last_words(field)]
+    return bool(words) and (words[0] in _GIVEN_NAME_LEAVES or words[:2] in (["first", "name"], ["given", "name"]))
+
+
+_GIVEN_NAME_LEAVES = frozenset({"firstname", "givenname", "vorname", "prenom", "nombre", "nome", "forename"})
+
+
 def _is_salutation(value: str) -> bool:
     """A salutation's word, or a desk's (a role mailbox's words: 'Accounts' in a first name's column, a firm's
     'Accounts Payable' as a contact): no one's name in a name's part either."""
@@ -4418,7 +4438,9 @@ _MESSAGE_PARTYS_LOGIN = re.compile(r"(?=[A-Za-z][A-Za-z0-9._\-]{2,39}$)(?=.*(?:[
                                    r"[A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+)*")  # (not a time range's 'now-6h')
 # A tracker's word in a person's column: the record's state, no one ('Closed', 'Unassigned')
 _NO_ONES_STATES = frozenset({"closed", "unassigned", "nobody", "none", "n/a", "null", "tbd", "已关闭", "已關閉",
-                             "未指派", "无", "無"})
+                             "未指派", "无", "無",
+                             # (a form's answer where its handle would be: 'Instagram (jeu-concours)': 'non')
+                             "non", "no", "nope", "ez", "oui", "yes", "sí", "si", "bai", "-", "--", "aucun", "ninguno"})
 # Han names listed in one cell, apart by commas ('杨帆,周敏', '次仁旺姆，娜仁图雅': a tracker's copied-to column)
 _HAN_LISTED_NAME = re.compile("[\u3400-\u4dbf\u4e00-\u9fff][\u3400-\u4dbf\u4e00-\u9fff·‧]{1,11}")
 _HAN_NAMES_LISTED = re.compile(_HAN_LISTED_NAME.pattern + "(?:[,，、;；] ?" + _HAN_LISTED_NAME.pattern + ")+")
@@ -4644,7 +4666,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # is the firm's desk)
         lead = len(value) - len(value.lstrip())
         return Hint("PERSON", start + lead, start + lead + agent.end("name"), 0.85, recognizer)
-    if entity == "PERSON" and (_leaf_and_parent(field)[1] in _PERSON_PARENTS and (
+    if entity == "PERSON" and not _OWNERS_MACHINE.fullmatch(decoded) and (  # (a device its owner named, a machine's:
+            # 'elenas-honor', see below)
+            _leaf_and_parent(field)[1] in _PERSON_PARENTS and (
             _HANDLE_SHAPED.fullmatch(decoded) or leaf == "name" and _LOWER_LOGIN.fullmatch(decoded))
             or leaf in _AUTHOR_FIELDS and _LOWER_LOGIN.fullmatch(decoded)
             or leaf in _STAFF_FIELDS and _STAFF_LOGIN.fullmatch(decoded)
@@ -4794,7 +4818,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # an inventory's 'name' or 'Asset Name' of 'LT-BER-0006': a machine's, not a person's
         lead = len(value) - len(value.lstrip())
         return Hint("HOSTNAME", start + lead, start + lead + len(stripped), 0.6, recognizer)
-    if entity == "PERSON" and (_names_a_thing(decoded) or _IDENTIFIER_WORDS.fullmatch(decoded)):
+    if entity == "PERSON" and (_names_a_thing(decoded) and not _a_given_name_in_its_column(field, decoded)
+                               or _IDENTIFIER_WORDS.fullmatch(decoded)):
         return None  # an audit log's 'displayName' of an app, a policy or a rule (Okta's targets)
     if entity == "PERSON" and (_CONSTANT.fullmatch(decoded) or leaf == "name" and decoded in _LIFECYCLE_EVENTS):
         return None  # an event's 'name' (Branch's, an analytics tool's): a constant's ('ADD_TO_CART'),
@@ -4841,7 +4866,7 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # file or a module where a log's 'location' is the source of its line (Wazuh's
         # '/var/log/auth.log', 'vulnerability-detector')
         return None
-    if entity == "PERSON" and decoded.strip().lower() in _NO_ONES_STATES:
+    if entity in ("PERSON", "USERNAME") and decoded.strip().lower() in _NO_ONES_STATES:
         return None  # a tracker's word where its person would be (ZenTao's bug export: '指派给' = 'Closed' once the
         # bug is closed), no one's name
     if entity == "LOCATION" and decoded.lower() in _PLACE_KINDS:
@@ -4995,7 +5020,18 @@ def analyze_structure(text: str, field: str | None) -> Structure:
                                for h in found.hints),
                          tuple(Suppression(s.entity_types, *view.to_raw(s.start, s.end)) for s in found.suppressions),
                          found.is_log_line, tuple(view.to_raw(s, e) for s, e in found.ner_only_in), found.escaped)
-    return _analyze_structure(text, field)
+    return _names_over_towns(_analyze_structure(text, field), text)
+
+
+def _names_over_towns(found: Structure, text: str) -> Structure:
+    """A full name in a query's name parameter ('?name=Aisen+Okhlopkov'): no town's inside it, where a first name is
+    a town's too (Chile's region Aisén), as a name's column keeps none (see _NO_PLACE_TYPES)."""
+    if not found.hints:
+        return found
+    guards = tuple(Suppression(_NO_PLACE_TYPES, h.start, h.end) for h in found.hints
+                   if h.entity_type == "PERSON" and h.recognizer == "query_parameter"
+                   and ("+" in text[h.start:h.end] or " " in text[h.start:h.end]))
+    return replace(found, suppressions=found.suppressions + guards) if guards else found
 
 
 # A kin's word and 'of' before a name, as a phone's contact list names a pupil's parent ('Mamá de Yunior', 'Mum of
@@ -5828,6 +5864,8 @@ _SHOP_FIRST = frozenset({"negozio", "loja", "tienda", "magasin", "boutique", "fi
 # Uzum's 'Topshirish punkti'; not a ride's 'Pickup Address', its passenger's)
 _PICKUP_POINTS = _normalized("pickupstation pickuppoint collectionpoint topshirishpunkti пунктвыдачи "
                              "výdajnémiesto vydejnimisto punktodbioru afhaalpunt noutopiste")
+_LISTINGS = _normalized("housename propertyname propertytitle listingname listingtitle listing rentalname "
+                        "eventname eventtitle evenement nomevenement nombreevento veranstaltungsname")
 _SALE_LAST = frozenset({"venda", "venta", "vendita"})
 _SALE_FIRST = frozenset({"local", "ponto", "punto", "lugar", "point"})
 _FIRM_FIRST = frozenset({"company", "organization", "organisation", "org", "employer", "business", "corporate",
@@ -5882,6 +5920,9 @@ def _names_a_firms_site(field: str) -> bool:
         # inventory's 'Asset Location'): the firm's site
     if leaf == "name" and parent.endswith(_SITE_ENDS):
         return True  # a site's object's name (TOPdesk's 'branch.name', 'callerBranch.name': 'Bureau Al Hoceima')
+    if leaf in _LISTINGS:
+        return True  # a rental's listing or an event's name, the host's or the organizer's product (Lodgify's
+        # 'HouseName': 'Caserío Agirre Baserria (Zumaia)', Weezevent's 'Événement': 'Ttipi Festibala 2024 — Baiona')
     if leaf in _PICKUP_POINTS:
         return True  # a marketplace's pickup point ('Pickup Station': '... Pickup Station, 13 Main Road, Sokoto')
     if len(words) > 1 and words[0] in _FIRM_FIRST and type_for_name(" ".join(words[1:])) == "LOCATION":
@@ -7387,8 +7428,10 @@ def key_value_hints(text: str) -> list[Hint]:
                     hint = _key_value_hint("user.name" if key == "name" else key, text, *span)
                     if hint is not None and hint.entity_type == "PERSON" and m.lastgroup == "value":
                         hint = _unquoted_name(text, hint)
-                    if hint and key == "name" and not _is_full_name(text[hint.start:hint.end]):
-                        hint = None  # (a policy's 'name=checkout' beside a sender's e-mail)
+                    if hint and key == "name" and hint.entity_type != "HOSTNAME" \
+                            and not _is_full_name(text[hint.start:hint.end]):
+                        hint = None  # (a policy's 'name=checkout' beside a sender's e-mail; a device's name, its
+                        # owner's, is kept: 'device registered: user=aiaal_s ... name="Aiaal-honor"')
                     if hint:
                         out.append(hint)
             at = text.find(needle, at + len(needle))
@@ -8850,8 +8893,9 @@ def _column_recognizer(col: str) -> str:
 
 
 # The unspecified address as a key's value ('srcNAT=0.0.0.0', 'listen: 0.0.0.0:7443'), or as a
-# DHCP message's field ('DHCPACK CIADDR 0.0.0.0 YIADDR ...', a client with no address yet): no address
-_KEYED_UNSPECIFIED = re.compile(r"(?:(?<==)|(?<==[\"'])|(?<=:)|(?<=:[ ])|(?<=:[ ][\"'])|(?<=[CYSG]IADDR[ ])"
+# DHCP message's field ('DHCPACK CIADDR 0.0.0.0 YIADDR ...', a client with no address yet) or a PPP link's IPCP
+# option (mpd's 'IPADDR 0.0.0.0', a peer that asks for one): no address
+_KEYED_UNSPECIFIED = re.compile(r"(?:(?<==)|(?<==[\"'])|(?<=:)|(?<=:[ ])|(?<=:[ ][\"'])|(?<=[CYSG]IADDR[ ])|(?<=\bIPADDR[ ])"
                                 r"|(?<=\bgateway[ ])|(?<=\bpasserelle[ ])|(?<=\bListen[ ])|(?<=\blisten[ ])"
                                 r"|(?<=\blisten[ ]on[ ])|(?<=\bListenAddress[ ])|(?<=\bbind[ ])|(?<=\bbind-address[ ])"
                                 r"|(?<=\blistening[ ]on[ ])|(?<=\()(?=0\.0\.0\.0\)))"  # (rsyslog's 'listener on port 514

@@ -96,7 +96,7 @@ POSITIVE = [
     ("मकान नं. 12, गांधी मार्ग", ["मकान नं. 12"]),
     # Sri Lanka, Slovak, Basque, Uzbek, Mongolian, Maltese, Galician, Hausa, Macedonian, Irish
     ("45 Dharmapala Mawatha, Colombo 07", ["45 Dharmapala Mawatha", "Colombo 07"]), ("Hlavné námestie 5", ["Hlavné námestie 5"]),
-    ("Nagusia kalea 12, Bilbo", ["Nagusia kalea 12"]), ("Навоий кўчаси 12", ["Навоий кўчаси 12"]),
+    ("Nagusia kalea 12, Bilbo", ["Nagusia kalea 12", "Bilbo"]), ("Навоий кўчаси 12", ["Навоий кўчаси 12"]),
     ("Amir Temur koʻchasi 15", ["Temur koʻchasi 15"]), ("Сөүлийн гудамж 12", ["Сөүлийн гудамж 12"]),
     ("Triq il-Kbira 45, Mosta", ["Triq il-Kbira 45"]), ("45, Triq San Pawl", ["45, Triq San Pawl"]),
     ("Praza do Obradoiro 3", ["Praza do Obradoiro 3"]), ("Titin Zaria 14", ["Titin Zaria 14"]),
