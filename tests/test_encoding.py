@@ -148,6 +148,18 @@ def test_excels_unicode_text_is_a_table(tmp_path):
     assert {c["field"] for c in result.summary["counts"]} >= {"Email", "City"}
 
 
+def test_a_utf16_json_document_is_read_and_written_in_it(tmp_path):
+    src = tmp_path / "in" / "users.json"
+    src.parent.mkdir()
+    src.write_bytes('{\n  "users": [\n    {"email": "ana@example.com", "name": "Ana Lima"}\n  ]\n}\n'.encode("utf-16"))
+    result = redact([str(src)], out_dir=tmp_path / "out", key_file=_key(tmp_path), detection=Detection(ner=NerMode.OFF))
+    assert result.summary["problems"] == [] and [s["encoding"] for s in result.summary["sources"]] == ["utf-16-le"]
+    copy = (tmp_path / "out" / "users.json").read_bytes()
+    assert copy.startswith(b"\xff\xfe") and copy.count(b"\xff\xfe") == 1
+    text = copy.decode("utf-16-le")
+    assert '"users": [' in text and "ana@example.com" not in text and "Ana Lima" not in text
+
+
 @pytest.mark.parametrize(("name", "content"), [
     ("notes.log", "user ana@example.com logged in from 10.1.2.3\n"),
     ("events.jsonl", '{"email": "ana@example.com"}\n'),

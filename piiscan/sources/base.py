@@ -219,13 +219,13 @@ def sniff_encoding(path: Path) -> str:
 
 def refuse_wide_lines(file, opts) -> None:
     """A line reader's check: its lines are split on the byte '\\n', which UTF-16 writes in two bytes. Such a file is
-    read as CSV (by characters: csvfmt's); as text or JSON lines it is reported unreadable, with what to do, rather
-    than read as garbage in which nothing is found."""
+    read as CSV (by characters: csvfmt's) or as a JSON document (decoded whole: jsonfmt's); as lines of text or JSON
+    lines it is reported unreadable, with what to do, rather than read as garbage in which nothing is found."""
     if codecs.lookup(opts.encoding).name.startswith(("utf-16", "utf-32")):
         from ..errors import InputError
 
-        raise InputError(f"{file.source}: UTF-16 text is read as CSV only; convert it to UTF-8 first "
-                         "(iconv -f UTF-16 -t UTF-8)")
+        raise InputError(f"{file.source}: UTF-16 is read as CSV or as a JSON document, not as lines of text; convert "
+                         "it to UTF-8 first (iconv -f UTF-16 -t UTF-8)")
 
 
 def to_safe(text: str) -> str:
