@@ -563,6 +563,10 @@ _NAME = (rf"(?!{_TITLE}\b|I['’]m\b)"  # a title is context, not part of the na
 # (up to four words where a greeting, a title or a sign-off says a name comes: a Spanish
 # speaker's given names and both family names, 'Hola María José López Hernández,')
 # (and Welsh's and Scottish Gaelic's lower-case words of a name: 'Rhys ap Gwilym', 'Iain Mac a' Phearsain')
+# A wish's, a sign-off's or a heading's first word where a signature's name would be ('Best Regards', 'Sent From My
+# iPhone', 'Release Notes'): no name
+_NOT_A_SIGNATURE = (r"(?:Best|Kind|Kindest|Warm|Warmest|Many|With|Thanks|Thank|Regards|Sincerely|Yours|Cheers|Sent|Get"
+                    r"|The|Our|Your|Read|See|Have|Happy|Good|Merry|All|Release|Change|Version)")
 # A name's word in Latin letters, a hyphen's capitalized part maybe ('Jean-Luc'; not Georgian's case ending glued on a
 # brand: 'Silknet-ის')
 _LATIN_WORD = r"\p{Lu}(?<=\p{Latin})[\p{Ll}\p{M}'’]+(?:-\p{Lu}(?<=\p{Latin})[\p{Ll}\p{M}'’]+)?(?![\p{L}\p{M}\-])"
@@ -1288,8 +1292,7 @@ class PersonAddressRecognizer(PatternRecognizer):
             rf"""(?x)
             (?<=[.!?][ ]|[.!?]\\r\\n|[.!?]\\n)   # a full name that ends a message after its last sentence, as a
             (?<!(?<![\p{{L}}\p{{M}}])\p{{Lu}}\p{{Ll}}{{0,3}}\.[ ])  # review signs it (not after an abbreviation: 'Md. Abdul',
-            (?!{_TITLE}\b|(?:Best|Kind|Kindest|Warm|Warmest|Many|With|Thanks|Thank|Regards|Sincerely|Yours|Cheers  # 'H. Blue')
-                |Sent|Get|The|Our|Your|Read|See|Have|Happy|Good|Merry|All|Release|Change|Version|Please|Kind)\b)
+            (?!{_TITLE}\b|(?:{_NOT_A_SIGNATURE}|Please)\b)  # 'H. Blue')
             {_LATIN_WORD}(?:[ ]{_LATIN_WORD}){{1,2}}  # in Latin letters: '... Numreyê mi 05068831810. Sîdar Kakayî'
             (?=[ \t]*$|'[,)]|"[,)}}])
             """,
@@ -1300,8 +1303,7 @@ class PersonAddressRecognizer(PatternRecognizer):
             rf"""(?x)
             (?<=\n[ \t]*\r?\n|\\r\\n\\r\\n|\\n\\n)  # a message's last line after a blank one (its line ends escaped in a
                                                     # dump's string too: '...737,000 IQD.\\r\\n\\r\\nAko Shwani',0);')
-            (?!{_TITLE}\b|(?:Best|Kind|Kindest|Warm|Warmest|Many|With|Thanks|Thank|Regards|Sincerely|Yours|Cheers
-                |Sent|Get|The|Our|Your|Read|See|Have|Happy|Good|Merry|All|Release|Change|Version)\b)  # (no wish)
+            (?!{_TITLE}\b|{_NOT_A_SIGNATURE}\b)  # (no wish)
             {_WORD}(?:[ ]{_WORD}){{1,2}}         # a full name, two or three words, and nothing after it:
             (?=[ \t]*$|'[,)]|"[,)}}])               # the writer's signature
             """,

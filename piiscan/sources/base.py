@@ -127,6 +127,11 @@ def _tab_table(head: bytes) -> bool:
     return all(_HEADER_NAME.fullmatch(name.strip().strip('"')) for name in names)
 
 
+def _utf16_marked(head: bytes) -> bool:
+    """Whether ``head`` starts with UTF-16's byte order mark (not UTF-32's, whose little-endian mark starts so)."""
+    return head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) and head[:4] != codecs.BOM_UTF32_LE
+
+
 def detect_format(path: Path) -> InputFormat | None:
     """The format from the extension, then the content. None for binary files."""
     suffix = inner_suffix(path)
@@ -136,7 +141,7 @@ def detect_format(path: Path) -> InputFormat | None:
         head = fh.read(8192)
     if head.startswith(b"PAR1"):
         return InputFormat.PARQUET
-    if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) and head[:4] != codecs.BOM_UTF32_LE:
+    if _utf16_marked(head):
         # UTF-16 text (see sniff_encoding): its characters, not its bytes, say its format ('Unicode Text' is a table)
         head = head[:len(head) // 2 * 2].decode("utf-16", "replace").encode("utf-8")
     if b"\x00" in head:
@@ -200,7 +205,7 @@ def sniff_encoding(path: Path) -> str:
             head = fh.read(_SNIFF_BYTES)
     except Exception:  # noqa: BLE001 (an unreadable file is the reader's to report, in its own words)
         return "utf-8"
-    if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) and head[:4] != codecs.BOM_UTF32_LE:
+    if _utf16_marked(head):
         # UTF-16 with its byte order mark: a Windows tool's 'Unicode' export (Google Play Console's reviews, Excel's
         # 'Unicode Text'). Read in its byte order, the mark is the first character, as UTF-8's is, and written
         # back once, where it was
