@@ -43,7 +43,7 @@ POSITIVE = [
     ("meet at 48 Kifisias Str. and Elm", ["48 Kifisias Str."]),
     # continental: compound street word, or a word of its own, then the number
     ("4183 Rantakatu 17 Apt. 407\nFray Bentos\n, RN\n Uruguay 51290", ["Rantakatu 17", "Apt. 407", "Fray Bentos"]),  # (the town: place_southern_cone)
-    ("Lindwurmstrasse 47, 8008 Zürich", ["Lindwurmstrasse 47"]),
+    ("Lindwurmstrasse 47, 8008 Zürich", ["Lindwurmstrasse 47", "Zürich"]),  # (the town: place_alpine)
     ("Sint-Pietersnieuwstraat 163", ["Sint-Pietersnieuwstraat 163"]), ("Lindenlei 212", ["Lindenlei 212"]),  # (round 60)
     ("36 route de Longwy", ["36 route de Longwy"]),
     ("ida lives at 147 tjørnevej 29, odense", ["tjørnevej 29"]),
@@ -91,7 +91,7 @@ POSITIVE = [
     ("12 Heol y Bont", ["12 Heol y Bont"]), ("4 Stryd Fawr", ["4 Stryd Fawr"]),
     ("Булевар Михајла Пупина 10", ["Булевар Михајла Пупина 10"]),
     # boxes and houses in more languages
-    ("Posbus 1234", ["Posbus 1234"]), ("S.L.P. 9012 Dar es Salaam", ["S.L.P. 9012"]),
+    ("Posbus 1234", ["Posbus 1234"]), ("S.L.P. 9012 Dar es Salaam", ["S.L.P. 9012", "Dar es Salaam"]),  # (place_swahili_coast)
     ("House 12, Road 5, Dhanmondi", ["House 12, Road 5", "Dhanmondi"]), ("বাড়ি নং ১২, রোড ৫", ["বাড়ি নং ১২"]),
     ("मकान नं. 12, गांधी मार्ग", ["मकान नं. 12"]),
     # Sri Lanka, Slovak, Basque, Uzbek, Mongolian, Maltese, Galician, Hausa, Macedonian, Irish
@@ -165,7 +165,7 @@ POSITIVE = [
                                                                                    "Da'an Dist.", "Taipei City 106"]),
     ("2F, No. 5, Aly. 12, Ln. 188, Sec. 1, Wenhua Rd.", ["2F, No. 5, Aly. 12, Ln. 188, Sec. 1, Wenhua Rd."]),
     ("I live at 2-14-3 Tonoshiro, Ishigaki-shi, Okinawa 907-0004, Japan.", ["2-14-3 Tonoshiro", "Ishigaki-shi",
-                                                                            "Okinawa 907-0004"]),
+                                                                            "Okinawa 907-0004", "Okinawa"]),
     ("32-1 Chabana, Yoron-cho, Oshima-gun, Kagoshima 891-9301", ["32-1 Chabana", "Yoron-cho", "Oshima-gun",
                                                                  "Kagoshima 891-9301"]),
     ("Brgy. Lahug, Cebu City", ["Brgy. Lahug"]), ("Mohalla Benta, Patna", ["Mohalla Benta", "Patna"]),
