@@ -81,6 +81,13 @@ _JA_PREF = (
 _JA_NAME = r"[\p{Han}\p{Katakana}ヶケ々ー]"
 # A city, ward, district (郡), town or village; kana inside after the first unit ('さいたま市')
 _JA_UNIT = r"[\p{Han}\p{Katakana}\p{Hiragana}ヶケ々ー]{1,6}?(?:市|区|郡|町|村)"
+# A district's name: kanji or katakana, or hiragana, but not a particle that glues a sentence on first
+# ('那覇市おもろまち4丁目', not '那覇市で2-3日')
+_JA_DISTRICT = (r"(?:(?:" + _JA_NAME + r"|(?![のにでをはがとへもやか])\p{Hiragana})(?:" + _JA_NAME
+                + r"|\p{Hiragana}){0,7}?)?")
+# Sapporo's and Obihiro's grid: north or south of a street, its row ('条'), east or west then its block's number
+# ('北1条西3丁目2-5', '南4条西5丁目', '西2条南9丁目11')
+_JA_GRID = r"[北南東西](?:" + _D + r"{1,2}|" + _HN + r"{1,3})条[北南東西]?"
 _JA_FIRST_UNIT = r"(?:" + _HN_NAME + r"|[\p{Katakana}ヶケ々ー]){1,5}?(?:市|区|郡|町|村)"
 _JA_START = r"(?:(?<![\p{Han}\p{Katakana}ヶケ々ー])|(?<=住所|所在地|届け先|送り先|在住))"
 # The block and lot: '1-1', '2丁目14番地', '95番地', '4丁目5番3号', '32-1'
@@ -146,9 +153,13 @@ class CjkAddressRecognizer(PatternRecognizer):
             (?:""" + _JA_POSTCODE + r"""[\ 　]*)?
             (?:""" + _JA_PREF + r"""(?:""" + _JA_UNIT + r""")*   # the prefecture and its units, or
               |""" + _JA_START + _JA_FIRST_UNIT + r"""(?:""" + _JA_UNIT + r""")*)  # a first unit and more
-            (?:大?字)?""" + _JA_NAME + r"""{0,6}?      # the district ('登野城', '字富士見')
-            """ + _JA_NUMBER + r"""                 # the block and lot
-            (?!""" + _D + r"""|(?<=号)(?:館|線|機|車|系))  # not a building's or a line's number ('1号館')
+            (?:(?:大?字)?(?:""" + _JA_GRID + r"""|""" + _JA_DISTRICT + r""")  # the district ('登野城', '字富士見',
+                                                 # 'おもろまち'), or Sapporo's grid ('北1条西')
+              """ + _JA_NUMBER + r"""               # the block and lot
+              (?!""" + _D + r"""|(?<=号)(?:館|線|機|車|系))  # not a building's or a line's number ('1号館')
+            |""" + _JA_NAME + r"""{0,4}?大?字""" + _JA_NAME + r"""{1,6}?""" + _D + r"""{1,5}(?:番地)?(?!""" + _D + r"""|[\-－‐−])  # or Okinawa's
+            )                                    # village's section and its lot alone ('恩納村字前兼久258',
+                                                 # '宮古島市平良字西里243')
             """,
             0.9,
         ),

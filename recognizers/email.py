@@ -207,7 +207,7 @@ def _fill(template: str) -> str:
 
 class ObfuscatedEmailRecognizer(PatternRecognizer):
     """``name(at)example.com``, ``name [at] example [dot] com``, ``name at example dot com``,
-    and the defanged ``name@example[.]com`` and fullwidth ``name＠example.com``; a list archive's
+    and the defanged ``name@example[.]com``, spaced ``name @ example.com`` and fullwidth ``name＠example.com``; a list archive's
     masked ``name@...`` (Yahoo Groups') and ``na...@example.com`` (Google Groups'), and MARC's
     ``name () example ! com``.
 
@@ -251,6 +251,19 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
                   |(?<=\uff20[^@]*)\.{LABEL})     # ... or after a fullwidth at-sign: name＠example.com
                 (?:(?:\.|{DOT}){LABEL})*
                 (?![\w\-]|\.[a-z0-9])             # end of the token
+                """
+            ),
+            0.85,
+        ),
+        Pattern(
+            "email_spaced_at",
+            _fill(
+                r"""(?x)
+                (?<![\w.%+\-@])                  # start of a token
+                (?>[a-z0-9_+\-]{3,}(?:\.[a-z0-9_+\-]+)*)  # local part (atomic)
+                [\ ]@[\ ]                         # a real at-sign with a blank either side, as a guest writes it
+                {LABEL}(?:\.{LABEL})*\.[a-z]{2,24}  # to keep it from the spam filters ('nafisashah34 @ zanlink.co.tz'):
+                (?![\w\-]|\.[a-z0-9])             # the domain's labels and its top level
                 """
             ),
             0.85,

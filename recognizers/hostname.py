@@ -532,6 +532,19 @@ class HostnameRecognizer(PatternRecognizer):
             0.7,
         ),
         Pattern(
+            "device_owner_in_brackets",
+            r"""(?x)
+            (?<![\w.\-])                   # a whole token: a device, then its holder's first name in brackets,
+            (?:""" + _APPLE_DEVICE_SPACED + r"""  # as an asset list titles what it lends out ('iPhone (Andreas)',
+              |Redmi(?:\ Note)?(?:\ \d{1,2})?|Galaxy\ [A-Z]\d{1,2}|Pixel(?:\ \d{1,2}a?)?)  # 'iPad (Camille)'; not
+            \ \((?!(?:Apple|Wi-?Fi|Cellular|LTE|5G|WLAN|Retina|Space|Gold|Silver|Black|White|Blue|Red|Green|Pink  # a
+                  |Purple|Graphite|Midnight|Starlight|Refurbished|Demo|Leihgerät|Ersatz|Spare|Loaner|Test)\b)  # model's
+            \p{Lu}\p{Ll}{2,20}(?:-\p{Lu}\p{Ll}{2,20})?  # words, its colour or a spare's: 'iPad (Wi-Fi)',
+            \)                              # 'iPhone (Space Gray)', 'iPhone (Leihgerät)')
+            """,
+            0.7,
+        ),
+        Pattern(
             "apple_default_genitive",
             r"""(?x)
             (?<![\w.\-])                   # a whole token: the owner's name in the genitive without an

@@ -94,6 +94,8 @@ class IPv4Recognizer(PatternRecognizer):
                                        # a DHCP server releases ('[DHCPD] LAN1 Release 192.168.100.36:'; a version
                                        # '10.x' after 'release' is read as one too)
             (?<!\b(?:updat|upgrad|downgrad|install|roll|revert|patch|migrat|bump|pinn)\w*(?:\s+back)?\s+(?:to|from)\s+)  # 'updating to 3.14.0.7'
+            (?<!\b(?i:firmware|fw)[\ \t]+[A-Za-z][\w.\-]{1,30}[\ ](?:[A-Za-z][\w.\-]{1,30}[\ ])?)  # a firmware's
+                                       # maker and product before it ('Firmware Bosch Nyon 2.5.0.12 eingespielt')
             (?<!\b(?i:version|verzija|verzia|versija|версија|верзија|versioni|sürüm|έκδοση|versión|versão|versione)
                 [\ \t]*:[\ \t]*[A-Za-z][\w.\-]{1,30}[\ ](?:[A-Za-z][\w.\-]{1,30}[\ ])?)  # a version's label, its
                                        # product, then the version ('Verzija: FreePBX 16.0.40.7', 'Version: Yealink T46U

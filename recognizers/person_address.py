@@ -159,7 +159,7 @@ _GREETINGS_ABROAD = (r"(?:Hallo|Hola|Bonjour|Bonsoir|Salut|Olá|Ola|Ciao|Hej|Hoi
                      # 'Mpendwa Amina,', 'Benvolguda Núria,', 'Annwyl Rhys,', 'Geagte Mnr. Botha,', 'E
                      # dashur Elira,', 'Hörmətli Aynur xanım,', 'Поштовани Марко,', 'Құрметті Айгүл,')
                      r"|Selamat[ ](?:pagi|siang|sore|malam|petang)|Yth\.?|Kumusta|Magandang[ ](?:araw|umaga|hapon)"
-                     r"|Hujambo|Mpendwa|Ndugu|Benvolgut|Benvolguda|Estimat|Bon[ ]dia|Shwmae"
+                     r"|Hujambo|Mpendwa|Ndugu|Karibu[ ]sana|Karibuni|Benvolgut|Benvolguda|Estimat|Bon[ ]dia|Shwmae"
                      r"|Annwyl|Liewe|Geagte|Goeie[ ]môre|Goeiemôre|Përshëndetje|Tungjatjeta|[IE][ ]dashur"
                      r"|[IE][ ]nderuar|Hörmətli|Əziz|Здраво|Поштовани|Поштована|Драги|Драга|Сәлеметсіз[ ]бе"
                      r"|Сәлем|Құрметті|Բարև|Բարեւ|Հարգելի"
@@ -824,6 +824,25 @@ class PersonAddressRecognizer(PatternRecognizer):
             0.85,
         ),
         Pattern(
+            "name_with_bhai_glued",
+            r"""(?x)
+            (?<![\p{L}\p{M}'’\-])\p{Lu}\p{Ll}{2,15}   # a given name with Gujarati's and Hindi's 'brother' glued on,
+            (?=bhai(?![\p{L}]))                        # as the coast's Gujarati families greet a man ('Kem cho
+            """,                                       # Hamisibhai?', 'Jai Shri Krishna Rameshbhai'): the name
+            0.85,
+        ),
+        Pattern(
+            "mpesa_party_before_number",
+            r"""(?x)
+            (?<=\b(?:sent[ ]to|received[ ]from|paid[ ]to|transferred[ ]to|imetumwa[ ]kwa|(?:Ksh|KES|Tsh|TZS)[ ]?[\d,]+(?:\.\d\d)?[ ]from)[ ])  # M-PESA's confirmation's party, in
+            (?!(?:\p{Lu}{2,}[\ '’\-]){0,3}(?:BANK|LIMITED|LTD|PLC|SACCO|INSURANCE|SCHOOL|COLLEGE|HOSPITAL  # capitals
+                |SAFARICOM|AIRTEL|VODACOM|M-PESA|MPESA|KPLC|KENYA|TANZANIA)\b)  # before its number: 'Ksh2,500.00 sent
+            \p{Lu}{2,}(?:[\ '’\-]\p{Lu}{2,}){1,3}  # to HAMISI BAKARI MWINYI 0712345678 on 12/3/24'; not a
+            (?=[ ](?:0|254|255)\d{8,9}\b)        # firm's, a till's or a bill's ('KPLC PREPAID 888880')
+            """,
+            0.85,
+        ),
+        Pattern(
             "olt_terminal_description",
             rf"""(?x)
             (?<=\b(?-i:desc[ ]"|Desc="|DESC="|desc[ ]'|Desc=')(?:[A-Z]{{2,5}}-\d{{2,6}}[ ])?)  # a fibre terminal's
@@ -945,6 +964,7 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "tagalog_person_marker",
             rf"""(?x)
+            (?<!\b(?i:mimi|yeye|huyu|hii|hiyo|sisi|wewe|langu|yangu|yako|yake|hapa|ambaye)[ ]ni[ ])  # (Swahili's 'is')
             (?<=(?<![\w\-])(?:si|ni|kay|sina|nina|kina)[ ]  # Tagalog's articles of a person's name: 'si Joy
                |(?:^|[.!?][ ])(?:Si|Kay|Sina)[ ])   # Fernandez po ng Bacoor', 'email ni Mark (mark.p@...)'
             {_FULL_NAME}                            # (a sentence's first word too: 'Si Jun-jun Dela Cruz ni')
@@ -1344,6 +1364,8 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |S[ ]pozdravom|S[ ]úctou|Ďakujem|Saħħa|Grazzi|Le[ ]meas|Is[ ]mise(?:[ ]le[ ]meas)?
                   |Go[ ]raibh[ ]maith[ ]agat|Agur[ ]bero[ ]bat|Ondo[ ]izan|Eskerrik[ ]asko|Saúdos|Un[ ]saúdo
                   |Grazas|Atentamente|Na[ ]gode|Wassalam|Mahadsanid|Hurmat[ ]bilan|Ҳурмат[ ]билан
+                  |Jai[ ]Shri[ ]Krishna|Jai[ ]Shree[ ]Krishna|Jai[ ]Jinendra|Kwa[ ]heri|Kwaheri|Tutaonana  # (the
+                                                    # coast's Gujarati families' and Swahili's: 'Jai Shri Krishna, Heena')
                   |Хүндэтгэсэн|Со[ ]почит|Благодарам|Баярлалаа
                   |З[ ]павагай|Дзякуй|Урматтоо[ ]менен|Рахмат|Бо[ ]эҳтиром|Ташаккур|Hormat[ ]bilen|Sag[ ]boluň
                   |Bi[ ]rêz|Bi[ ]silav|Gelek[ ]spas|Spas|Daalụ
@@ -1652,7 +1674,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                     |mi[ ]naym[ ](?:da|iz|a)|m[ei][ ]name(?:[ ](?:is|da))?  # Kriol's, Guyanese Creole's and Crucian's:
                                                     # 'Mi naym da Kenrick Flowers', 'Me name Delroy Hendricks')
                     |(?:ma|my|mi)[ ]nem[ ]na|ma[ ]name[ ]na|mi[ ]n[òo]mber[ ]ta|mi[ ]nen[ ](?:na|den)  # (Cameroon's
-                    |nitwa|naitwa|ninitwa|ninaitwa|jina[ ]langu[ ]ni|izina[ ]ryanjye[ ]ni|amazina[ ]yanjye[ ]ni
+                    |nitwa|naitwa|ninitwa|ninaitwa|jina[ ]langu[ ]ni|mimi[ ]ni(?![ ](?-i:M|Wa)[a-z]+\b)|izina[ ]ryanjye[ ]ni|amazina[ ]yanjye[ ]ni
                                                     # Pidgin's, Papiamentu's and Sranan's 'my name is'; Kinyarwanda's,
                                                     # Kirundi's and Swahili's: 'ma name na Ngwa Emmanuel', 'mi nomber
                                                     # ta Rignald Rosaria', 'mi nen na Ramon Sabajo', 'nitwa Eric
@@ -1752,6 +1774,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                 |og|frá|úr|gedeg|in|la|daga|dey|hai|hoon|hun|se|och|en|ek|ta|і|з|та|από|apo|και|kai
                 |par|din|și|si|от|ot|phone|sum|a|z|zo|iz|minn|oo|iyo|iyu|vagyok|аст|ҳастам|аз
                 |út|yn|fan|ayns|orun|asun  # (Frisian's 'from', 'in'; Manx's 'in'; Sami's and Finnish's 'I live')
+                |kutoka|ninaishi|naishi|nipo|niko|hapa|na  # (Swahili's 'from', 'I live', 'I am at', 'here', 'and')
                 |à|o|o['’]r|ac|agus|fae|dhe|ha|sheherde|turimen  # (Gaelic's, Welsh's, Scots' and Cornish's 'from' and
                                                     # 'and'; Uyghur's 'in the town', 'I live')
                 )\b  # (Slovak's and Slovene's 'and',

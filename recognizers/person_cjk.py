@@ -28,6 +28,14 @@ to tell it from the words around it. Two kinds of evidence do:
   as Taiwan writes its indigenous peoples' names and Chinese a foreigner's (``瓦歷斯·巴萬``).
 * ``zh_name_in_file_name`` (0.85): a Chinese name as a document's name or a part of it
   (``/客戶聯絡/廖佳穎_0966568524.vcf``, ``收件地址_鄭政達_臺東縣....txt``).
+* ``ko_name_before_copula``, ``ko_name_signing_off`` and ``ko_name_before_deurim`` (0.75 to 0.8): who says who
+  they are ('강하늘입니다'), signs a message off after its last sentence ('감사합니다 정유나') or before '드림' (from: '하늘
+  드림'); ``ja_name_before_desu`` (0.8): a family name of the common ones, a given name maybe, or a romanized name, before
+  'です' (I am: 'めんそーれ、宮城 彩花です', '予約のCHIHIROです'); ``ja_common_surname_name`` (0.8): a common family
+  name, a blank and a given name with no label ('比嘉 健二', '上原 さくら').
+* ``romanized_hyphenated_name`` (0.85): Korea's and Taiwan's romanized names, a given name of two syllables with a
+  hyphen (the second of a closed list, so no English compound: ``Check-in``, ``Pop-up``) and a common family name, in
+  either order (``Ji-eun Han``, ``Shih-han Huang``, ``Park Min-jun``).
 * ``ja_surname_honorific`` (0.6): a surname of two or three kanji alone before ``様`` or ``さん``
   (``比嘉様``, ``田中さん``); not a role's, a kin's or a firm's word (``担当者様``, ``店長さん``).
 * ``ja_name_honorific`` (0.85): a Japanese name written as surname, blank, given name, then
@@ -63,7 +71,8 @@ _ZH_LABEL = (
     r"|家長|家长|經辦人|经办人|操作員|操作员|業務員|业务员|司機|司机|房客|住戶|住户|屋主|車主|车主"
     r"|中文名|中文姓名|全名"  # (a CRM's note of one's Chinese name beside the romanized one: '中文名：梁月明')
     # 'I am called', 'I am', 'my name is', in Mandarin and Cantonese ('我叫陳大文', '我係李美玲', '我嘅名係...')
-    r"|我叫做|我叫|我係|我名叫|我嘅名係|我個名係|我的名字是|我的名字叫|我名字叫)"
+    r"|我叫做|我叫|我係|我名叫|我嘅名係|我個名係|我的名字是|我的名字叫|我名字叫"
+    r"|我是)"  # (Mandarin's 'I am': '您好，我是吳佩珊，SIM卡...'; a surname of the list must follow)
 )
 # A person's role a Chinese ticket names them by, before their name: a courier, a repairer, an admin, a support agent
 # ('骑手 赵磊', '维修师傅古丽努尔·别克', '联系管理员 拉姆')
@@ -95,15 +104,16 @@ _EN_LABEL = (r"(?i:member|customer|user|contact|recipient|name|sender|buyer|driv
 _JA_LABEL = r"(?:氏名|お名前|名前|担当者?|申込者|購入者|会員名?|受取人|送り主|ご依頼主|契約者|患者名?)"
 # A title before a name, as a record writes its staff ('課長 高橋 健一', '主任 佐々木 優'): the labelled pattern's only
 _JA_TITLE = r"(?:部長|課長|係長|社長|店長|主任|次長|室長|所長|専務|常務|取締役|代表)"
-# Korean's commonest surnames (two-syllable ones first: '남궁', '제갈'), and the labels and honorifics around a name:
+# Korean's commonest surnames (two-syllable ones first: '남궁', '제갈'; Jeju's '부', '좌' too), and the labels and
+# honorifics around a name:
 # name, customer, recipient, user, member, the one in charge, depositor, applicant, writer, patient, driver
 _KO_SURNAME = (r"(?:남궁|제갈|선우|독고|황보|사공|서문|[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽"
-               r"성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉])")
+               r"성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉부좌])")
 _KO_LABEL = (r"(?:이름|성명|성함|고객명?|수령인|수취인|받는[ ]?분|받는[ ]?사람|보내는[ ]?분|사용자|회원명?|담당자|담당"
              r"|예금주|신청자|작성자|문의자|환자명?|주문자|구매자|기사|상담원|직원|학생|보호자|예약자|투숙객)")
 _KO_HONORIFIC = r"(?:님|씨|고객님|선생님|회원님|기사님|대리|과장|부장|팀장|차장|실장|사원|주임|사장님?)"
 # Words of a label's or an honorific's shape that are no one's name: roles, 'user', 'customer', 'manager'
-_KO_NOT_NAMES = (r"(?:사용자|사용중|구매자|관리자|이용자|주문자|신청자|작성자|방문자|상담원|상담사|고객님|고객센터|회원님|선생님"
+_KO_NOT_NAMES = (r"(?:안녕히|감사해|고마워|부탁해|수고해|사랑해|알겠어|괜찮아|미안해|사용자|사용중|구매자|관리자|이용자|주문자|신청자|작성자|방문자|상담원|상담사|고객님|고객센터|회원님|선생님"
                  r"|담당자|기사님|대표님|운영자|판매자|배송지|서비스|이메일|마지막|지원팀|정보|전화|연락|주소|번호|배송|문의"
                  r"|이름|성명|고객|이용|이전|이후|이상|정상|조회|변경|인증|설정|전체|최근|최종|주문|신청|한국|오류)")
 # A team's, an office's word at the name's end: no one's ('홍보팀 과장', '고객지원실')
@@ -117,8 +127,43 @@ _JA_ROLES = (r"(?:担当者?|関係者|会員|店長|社長|部長|課長|係長
              r"|近所|友人|友達|彼氏|彼女|生徒|学生|選手|職人|住人|隣人|警察|役所|業者|皆|奥|神|王|客)(?:様|さま|さん)")
 # A Japanese name's part: kanji (with the iteration mark), or katakana
 _JA_PART = r"(?:[\p{Han}々ヶ]{1,4}|[\p{Katakana}ー]{2,8})"
+# Japan's commonest family names, with Okinawa's and Hokkaido's: written before a blank and a given name they are a
+# person's even with no label or honorific ('比嘉 健二 沖縄県...', '田中 由紀 080-...'): Japanese prose has no blank
+# between words, so the blank is the name's, and the list keeps a place's or a firm's word out ('東京 本社')
+_JA_SURNAME = (r"(?:佐藤|鈴木|高橋|田中|伊藤|渡辺|渡邊|山本|中村|小林|加藤|吉田|山田|佐々木|山口|松本|井上|木村|林|斎藤|斉藤"
+               r"|清水|山崎|森|池田|橋本|阿部|石川|山下|中島|石井|小川|前田|岡田|長谷川|藤田|後藤|近藤|村上|遠藤|青木"
+               r"|坂本|斉藤|福田|太田|西村|藤井|金子|岡本|藤原|中野|三浦|原田|中川|松田|竹内|小野|田村|中山|和田|石田"
+               r"|森田|上田|原|柴田|酒井|工藤|横山|宮崎|宮本|内田|高木|安藤|島田|谷口|大野|高田|丸山|今井|河野|藤本"
+               r"|村田|武田|上野|杉山|増田|小山|大塚|平野|菅原|久保|松井|千葉|岩崎|桜井|木下|野口|松尾|菊地|野村|新井"
+               r"|渡部|佐野|杉本|古川|浅野|大西|服部|吉川|北村|樋口|小島|高野|佐久間|荒木"
+               # Okinawa's ('比嘉', '金城', '大城', '宮城', '玉城', '新垣', '島袋', '知念', '仲宗根', '照屋')
+               r"|比嘉|金城|大城|宮城|玉城|新垣|島袋|知念|仲宗根|照屋|上原|平良|山城|與那覇|与那覇|喜屋武|具志堅|当山"
+               r"|安里|比屋根|宮里|国吉|仲村|又吉|外間|伊波|仲間|嘉数|仲里|赤嶺|仲本|糸数|儀間|宮平|長嶺|神谷"
+               # Hokkaido's, and the Ainu's family names ('萱野', '貝澤')
+               r"|萱野|貝澤|貝沢|川村|砂沢|秋辺|計良)")
+# A given name after the blank: kanji (with the iteration mark), hiragana or katakana; no honorific, role, unit or
+# firm's word ('田中 さん', '中村 店長', '佐藤 商店', '上田 市役所')
+_JA_GIVEN = (r"(?!(?:さん|さま|くん|ちゃん|様|殿|氏|君|先生|店長|社長|部長|課長|係長|主任|担当|商店|本店|支店|本社|工務店"
+             r"|建設|運輸|商事|産業|病院|医院|歯科|事務所|会計|市役所|役場|駅)(?![\p{Han}\p{Hiragana}\p{Katakana}]))"
+             r"(?:[\p{Han}々]{1,3}(?<![店社院所部課局館駅港線町市村区県島])|\p{Hiragana}{2,4}|[\p{Katakana}ー]{2,6})")
 
 
+# Korea's and Taiwan's romanized names: a given name of two syllables with a hyphen, the second in lower case
+# ('Ji-eun', 'Shih-han', 'Min-jun'), and a family name of the commonest ones, in either order ('Ji-eun Han', 'Han
+# Ji-eun'). The second syllable is of a closed list so that English's compounds are not read ('Check-in Time',
+# 'Drop-off Point', 'Pop-up Shop')
+_ROMAN_SURNAME = (r"(?:Kim|Lee|Yi|Park|Pak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Lim|Im|Han|Oh|Seo|Suh"
+                  r"|Shin|Kwon|Hwang|Ahn|An|Song|Ryu|Yoo|Hong|Ko|Go|Moon|Mun|Yang|Son|Bae|Baek|Heo|Nam|Shim|Noh|Roh|Ha"
+                  r"|Kwak|Sung|Cha|Joo|Ju|Woo|Koo|Min|Jin|Na|Ji|Eom|Chae|Won|Bang|Gong|Hyun|Ham|Byun|Yeo|Choo|Do|Seok"
+                  r"|Bu|Boo|Chen|Lin|Huang|Chang|Zhang|Li|Wang|Wu|Liu|Tsai|Cai|Hsu|Xu|Cheng|Zheng|Hsieh|Xie|Kuo|Guo"
+                  r"|Hung|Chiu|Qiu|Tseng|Zeng|Liao|Lai|Chou|Zhou|Yeh|Ye|Su|Chuang|Lu|Lo|Luo|Kao|Gao|Pan|Chien|Jian|Chu"
+                  r"|Zhu|Zhong|Yu|Tu|Hou|Fang|Sun|Tang|Ho|He|Peng|Shih|Shi|Chiang|Jiang|Fan|Tai|Dai|Wei|Hsiao|Xiao"
+                  r"|Tsao|Cao|Teng|Deng|Fu|Shen|Ma|Ting|Ding)")
+_ROMAN_GIVEN = (r"\p{Lu}\p{Ll}{1,5}-(?:eun|jun|joon|yeon|yeong|young|woo|hoon|hun|min|jin|soo|su|hee|hui|ho|seo|ji|ah|yun"
+                r"|kyung|sook|hyun|hyeon|bin|won|seok|ha|na|ra|rin|han|ling|mei|wei|ting|yu|hua|ming|chen|chun|hsuan"
+                r"|hsin|yi|jie|ying|fang|lun|hao|yang|jung|gyu|hwan|sung|sik|chul|mi|kyu|hye|jae|woong|ki|gi|sun|seon"
+                r"|yeol|uk|wook|ju|joo|hwa|ok|ae|eon|jeong|ryeong|rim|lim|byeol|bi|gu|guk|beom|tae|taek|hyuk|ye|yoon"
+                r"|ping|fen|lan|jun|qing|hong|wen|kai|jun|xuan|han|chieh|chih|hsiang|yen|lung|wen|tzu|pei|shan)")
 class PersonCjkRecognizer(PatternRecognizer):
     CASELESS_SCRIPT = True  # (its prefilters pack last: piiscan.detect.fastpass)
     PATTERNS = [
@@ -306,6 +351,62 @@ class PersonCjkRecognizer(PatternRecognizer):
             (?![\p{Han}\p{Katakana}々ヶー])
             """,
             0.85,
+        ),
+        Pattern(
+            "ja_common_surname_name",
+            r"""(?x)
+            (?<![\p{Han}\p{Hiragana}\p{Katakana}々ヶー])
+            """ + _JA_SURNAME + r"""[\ 　]""" + _JA_GIVEN + r"""  # a common family name, a blank, a given name:
+            (?![\p{Han}\p{Hiragana}\p{Katakana}々ヶー])          # '比嘉 健二', '上原 さくら', '田中 由紀'
+            """,
+            0.8,
+        ),
+        Pattern(
+            "romanized_hyphenated_name",
+            r"""(?x)
+            (?<![\p{L}\p{M}\-'’])
+            (?:""" + _ROMAN_GIVEN + r"""[\ ]""" + _ROMAN_SURNAME + r"""   # 'Ji-eun Han', 'Shih-han Huang'
+              |""" + _ROMAN_SURNAME + r"""[\ ]""" + _ROMAN_GIVEN + r""")  # 'Han Ji-eun'
+            (?![\p{L}\p{M}\-'’])
+            """,
+            0.85,
+        ),
+        Pattern(
+            "ja_name_before_desu",
+            r"""(?x)
+            (?<=^|[、，,！!。\ 　]|予約の|私は|わたしは)   # who says who they are: a name, then 'です' (I am) or
+            (?:""" + _JA_SURNAME + r"""(?:[\ 　]?""" + _JA_GIVEN + r""")?  # 'と申します' ('めんそーれ、宮城 彩花です',
+              |\p{Lu}[\p{Ll}]{2,15}(?:[\ ]\p{Lu}[\p{Ll}]{2,15})?  # '比嘉です', '予約のMinatoです',
+              |\p{Lu}{3,15}(?=です))                        # '予約のSAKURAです')
+            (?=です|と申します|でございます)
+            """,
+            0.8,
+        ),
+        Pattern(
+            "ko_name_before_copula",
+            r"""(?x)
+            (?<![\p{Hangul}])(?!""" + _KO_NOT_NAMES + r""")
+            """ + _KO_SURNAME + r"""\p{Hangul}{2}""" + _KO_NOT_A_NAME_END + r"""(?<!님)  # who says who they are: a full name,
+            (?=입니다|이에요|예요|라고[ ]합니다)            # then 'I am' ('강하늘입니다', '최도윤입니다')
+            """,
+            0.8,
+        ),
+        Pattern(
+            "ko_name_before_deurim",
+            r"""(?x)
+            (?<![\p{Hangul}])(?!""" + _KO_NOT_NAMES + r"""|감사|사과|말씀|인사|선물|축하)  # a letter's writer, their
+            \p{Hangul}{2,3}(?=[ ]?드림(?![\p{Hangul}]))  # given name or full name before '드림' ('from': '감사합니다~
+            """,                                         # 하늘 드림'), not a gift's or a thanks' word
+            0.8,
+        ),
+        Pattern(
+            "ko_name_signing_off",
+            r"""(?x)
+            (?<=(?:다|요|[.!?]|[A-Z0-9]{6,})[ ])(?!""" + _KO_NOT_NAMES + r""")  # a message's writer after its last
+            """ + _KO_SURNAME + r"""\p{Hangul}{2}""" + _KO_NOT_A_NAME_END + r"""(?<!님)  # sentence or a code it gave: '감사합니다
+            [ \t]*$                                         # 정유나', '시리얼 G4BB23AEA3 한지은'
+            """,
+            0.75,
         ),
         Pattern(
             "ja_name_labelled_unspaced",

@@ -154,7 +154,8 @@ class PersonPatronymicRecognizer(PatternRecognizer):
             rf"""(?x)
             {_BEFORE}(?!Ik[ ]bin[ ])  # (Frisian's 'I am', not a son's: 'Ik bin Jelle Wiersma')
             {_MALAY_NAME}[ ](?:bin|binti|binte|bte|bt\.)[ ]{_MALAY_NAME}  # 'Awang Muhammad Hafiz bin Awang Jaludin'
-            {_AFTER}
+            (?:[ ](?:al|el)-\p{{Lu}}\p{{Ll}}{{2,24}})?  # (the Swahili coast's and Oman's family name after the
+            {_AFTER}                                # father's: 'Khalid bin Salim al-Harthy')
             """,
             0.9,
         ),

@@ -15,7 +15,8 @@ marks a name is the statement or the form's label before it:
   last line after a dash (``— নুসরাত``, ``-- නදීෂා``); ``south_asian_script_thanks_signature`` (0.85):
   on the line after a thanks in those scripts (``நன்றி,`` then ``கீர்த்தனா சிவகுமார்``);
   ``south_asian_script_mail_name`` (0.85): a mail header's name before its address (``From: "সাদিয়া দাস"
-  <...>``).
+  <...>``); ``south_asian_script_name_here`` (0.85): after a greeting's comma, before English's ``here`` (``જય શ્રી
+  કૃષ્ણ Hamisibhai, સુનિલ લાખા here.``).
 """
 
 from __future__ import annotations
@@ -68,6 +69,11 @@ class PersonSouthAsianScriptRecognizer(PatternRecognizer):
             r"(?x)(?<=(?:^|\n)[\ \t]*(?:--|[–—~])[\ ]?)" + _WORD + r"(?:[\ ]" + _WORD + r"){0,2}"
             r"(?=[\ \t]*(?:\n|$)|'[,)])",  # (or a dump's string's end: "...\n— নুসরাত',")
             0.85,
+        ),
+        Pattern(
+            "south_asian_script_name_here",  # who writes, after the greeting's comma, before English's 'here'
+            r"(?x)(?<=,[\ ])" + _WORD + r"(?:[\ ]" + _WORD + r"){0,2}(?=[\ ]here\b)",  # ('જય શ્રી કૃષ્ણ
+            0.85,                                                                # Hamisibhai, સુનિલ લાખા here.')
         ),
     ]
     CONTEXT = ["name", "নাম", "නම", "பெயர்", "ނަން", "పేరు", "ಹೆಸರು", "പേര്", "નામ", "ਨਾਮ"]

@@ -50,8 +50,8 @@ _TITLES = (r"(?:Mr|Mrs|Ms|Mx|Miss|Prof|Bw|Bi|Pak|Bu|Ibu|Bapak|Encik|Puan|Tuan|Ci
            # sentence writes them ('pán Kováč', 'gospa Novak')
            r"|Mudane|Marwo|Ato|W/ro|Woizero|Weyzero|Sinjura|Sinjorina|pán|gospod|gospa"
            # India's Mr and Mrs, Hindi's and Tamil's, as English writes them ('Shri Venkatesh Subramanian', 'Smt.
-           # Kamala Devi', 'Thiru. Murugan'; not Sri Lanka's 'Sri')
-           r"|Shri|Shree|Shrimati|Srimati|Smt|Thiru|Thirumathi|Tmt|Sri(?![ ]Lanka|[ ]Jayawardenepura|[ ]Jayewardenepura)"
+           # Kamala Devi', 'Thiru. Murugan'; not Sri Lanka's 'Sri', nor a greeting's 'Jai Shri Krishna')
+           r"|(?<!\bJai[ ])Shri|(?<!\bJai[ ])Shree|Shrimati|Srimati|Smt|Thiru|Thirumathi|Tmt|Sri(?![ ]Lanka|[ ]Jayawardenepura|[ ]Jayewardenepura)"
            # French's Mr, with its dot, before a name of three letters or more ('M. Rasoanaivo (Vanille Export SARL)';
            # not a degree's 'M. Sc.', 'M. Tech')
            r"|M(?=\.[ ](?!(?:Sc|Tech|Eng|Phil|Ed|Com|Arch|Pharm|Des|Mus|Litt|Div|Sci|Comm|Stat|Math)\b)\p{Lu}\p{Ll}{2}))")

@@ -150,6 +150,8 @@ _CONTEXT = [
     "sđt",
     "liên",  # ('liên hệ': contact)
     "zalo",  # (Vietnam's messenger, by the number)
+    "nipigi",  # Swahili's call me, call ('Nipigie 0712345678'; its 'simu', phone, is the labelled pattern's: a
+    "pigia",   # context word would be inside 'simulation')
     "ekwent",  # Igbo's phone ('nọmba ekwentị m'), Yoruba's ('fóònù', 'foonu')
     "fóònù",
     "foonu",
@@ -257,6 +259,8 @@ _FIRMS_LINES = (phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumber
 # Brazil's firms' '0300' lines as Brazil groups them ('0300 789 6000'); Pakistan's mobiles start so too, grouped
 # otherwise or not at all ('0300 7893239', '03005325994')
 _BR_FIRMS_GROUPS = re.compile(r"0300[ .\-]\d{3}[ .\-]\d{4}")
+# Japan's mobiles as Japan groups them: three, four and four digits ('080-8338-0074', '090 6678 2664')
+_JP_MOBILE_GROUPS = re.compile(r"0[789]0[\-\ ]\d{4}[\-\ ]\d{4}")
 _EXT_TAIL = re.compile(r"\ ?(?:x|ext\.?|extension)\ ?\d{1,6}$", re.IGNORECASE)
 _LONE_LAST_DIGIT = re.compile(r"[^\d(]\d$")
 _SSN_SHAPE = re.compile(r"\d{3}-\d\d-\d{4}")
@@ -462,6 +466,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
         if not international and digits.startswith(("070", "078")) and not _BE_GROUPS.fullmatch(text.strip()):
             return False  # (Belgium's national-rate lines as Belgium groups them, '078 15 15 15'; grouped otherwise,
             # '070-358-606', '070 358 606', it is Slovenia's mobile, as a phone-only '070...' may be too)
+        if not international and _JP_MOBILE_GROUPS.fullmatch(text.strip()):
+            return False  # (Japan's mobiles as Japan groups them, '080-8338-0074': not the UK's freephone '0808 ...')
         if not international and digits.startswith(_TOLL_FREE_STARTS):
             regions += ("IN", "AU", "GB", "NP", "BR", "UY", "AR", "PK", "NL", "BE")  # (and the Southern Cone's: '0800
             # 8765', '0800-345-7788'; Pakistan's, the Netherlands' and Belgium's: '0800-74426', '0900-8844', '078 15 15 15')
@@ -682,6 +688,9 @@ def _valid_before_renumbering(number) -> bool:
 _STRONG_LABEL = (r"(?:tel(?:ephone)?|tél(?:éphone)?|phone|mob(?:ile)?|cell(?:phone)?|fax|whatsapp|landline"
                  # other languages' ('tlf 47 83 58 40', 'Puh. 040 123 4567', 'Telefon: ...', 'Handy ...')
                  r"|tlf|telefon(?:[eo]|as|s)?|telefoon|telefonszám|puh(?:elin)?|gsm|handy|mobil|mobiel|cellulare|celular"
+                 # (and German's landline, its 'given' after it, call number; Italian's 'my number': 'Festnetz
+                 # angegeben: 0387426337', 'Rufnummer 335/8681586', 'Il mio numero: 333/8478908')
+                 r"|festnetz(?:nummer)?(?:[ ]angegeben)?|rufnummer|(?:il[ ])?mio[ ]numero"
                  # Latvian, Estonian, Slovenian and Croatian, Bulgarian and Ukrainian, Greek, Hebrew,
                  # Thai, Icelandic ('tālr. 2612 3456', 'моб. 088 123 4567', "טל' 052-1234567", 'sími 581 2345')
                  r"|tālr(?:unis)?|mobiil|mobitel|тел(?:ефон)?|моб|τηλ(?:έφωνο)?|κιν(?:ητό)?|טל'?|טלפון|נייד"
@@ -810,6 +819,9 @@ _LABEL = (
     # Korean's receiving, sending and reply numbers, as a messaging log keys them ('수신번호=01098765432', '발신번호:
     # 0212345678'), its contact, mobile, phone
     + r"|(?:수신(?:자)?번호|발신(?:자)?번호|회신번호|연락처|휴대전화(?:번호)?|휴대폰(?:번호)?|핸드폰(?:번호)?|전화번호)[:：=]?\ ?"
+    # (and one's number, said: Japanese's 'my husband's number is', Korean's 'Japanese number', 'my number':
+    # '夫の番号は09052193800です', '일본 번호 09052193800 로 연락주세요', '제 번호는 010-...')
+    + r"|(?<!注文|予約|会員|受付|問い合わせ|管理|伝票|追跡)(?:の番号は|の番号：|(?:일본|한국|제|내|제\ 휴대폰|새)\ 번호(?:는)?)[:：]?\ ?"
     # (and Cantonese's 'please call', 'call me', 'reach me at': '請打 6123 4567 搵我', '打俾我 9876 5432',
     # '致電 2345 6789')
     + r"|(?:[請请]打|打[俾畀比]我|致[電电]|搵我)[:：]?\ ?"
@@ -1043,6 +1055,9 @@ _MORE_LABEL = (
     r"|\b(?:beneficiary|sender|recipient|receiver|payee|remitter)\ '[^'\n]{2,60}'\ \((?=\+?\d)"
     r"|\b(?:API_B2C|B2C|C2B)\ accountNo=(?=\d)|\bB2C\ payout\ [A-Z0-9]{4,20}\ to\ (?=\+?\d)"
     r"|\b(?:OTP|code|SMS)\ sent\ to\ (?=\+?\d)"
+    # (M-PESA's confirmation's party, its name in capitals before the number: 'Ksh2,500.00 sent to HAMISI BAKARI
+    # 0712345678 on 12/3/24', 'received from ZUHURA ALI 254722345678 on ...'; Tanzania's 'imetumwa kwa', sent to)
+    r"|\b(?:sent\ to|received\ from|paid\ to|transferred\ to|imetumwa\ kwa|(?:Ksh|KES|Tsh|TZS)\ ?[\d,]+(?:\.\d\d)?\ from)\ \p{Lu}{2,}(?:[\ '’\-]\p{Lu}{1,}){0,4}\ (?=(?:0|254|255)\d{8,9}\b)"
     # (a payment's number: 'paid invoice #15165 via Bankak from number 0960936130 on March 12')
     r"|\b(?:from|to)\ (?:the\ )?number\ (?=\+?\d)"
     # (and a listing's 'I am reachable at': 'Je suis dispo au 0620964949 après 18h')
@@ -1113,9 +1128,10 @@ _THIRD_LABEL = (
     r"|\b(?:bkash|bikash|nagad|rocket|upay)\ (?:(?:personal|agent)\ )?(?:number|no\.?|nmbr|num)\ ?:?\ ?(?=\+|\d)"
     # (and Kinyarwanda's and Kirundi's 'call me at', 'sent to', their and Swahili's 'my number is'; Cameroon's Pidgin's
     # 'flash (call) me for'; a desk's note's 'also uses', 'by phone (', 'called the customer on': 'Mwampamagara kuri
-    # 0788123456', 'Nimero yanjye ni 250788...', 'Namba yangu ni 0712...', 'Flash me for 677-12-34-56')
+    # 0788123456', 'Nimero yanjye ni 250788...', 'Namba yangu ni 0712...', its other or new one: 'Namba yangu
+    # nyingine ni ...'; 'Flash me for 677-12-34-56')
     r"|\b\w{0,6}(?:hamagar|pamagar|telefon)\w{0,4}\ kuri\ (?=\+|\d)|\byoherejwe\ kuri\ (?=\+|\d)"
-    r"|\b(?:[Nn]imero|[Nn]omero|[Nn]amba)\ (?:yanjye|yange|yangu|yake|ya\ simu|ya\ telefone)\ ni\ (?=\+|\d)"
+    r"|\b(?:[Nn]imero|[Nn]omero|[Nn]amba)\ (?:yanjye|yange|yangu|yake|ya\ simu|ya\ telefone)(?:\ nyingine|\ mpya)?\ ni\ (?=\+|\d)"
     r"|\b(?:[Ff]lash|[Cc]all|[Bb]eep)\ (?:me|am|him|her|we)\ (?:back\ )?for\ (?=\+|\d)|\b[Ss]end\ me\ (?:an\ )?SMS\ for\ (?=\+|\d)"
     r"|\b[Mm]a\ (?:number|nomba|namba)\ na\ (?=\+|\d)"  # (Pidgin's 'call am back for', 'Send me SMS for', 'Ma number na')
     # (and Kinyarwanda's 'the number of <name>:', 'his number is': 'Numero ya Kayitesi Angélique: 0788...', 'inomero ye

@@ -20,6 +20,8 @@ address:
   line or the sentence ends: after any words, ``..., 12000 XPF`` is an amount
 * ``zip_in_a_sentence`` (0.85): a ZIP code a sentence gives after its word (``my zip is 99766``, ``zip
   code 70517``): five digits, ZIP+4's too
+* ``country_prefixed_postcode`` (0.85): a postcode with its country's car letters before it, then its town
+  (``D-83471 Berchtesgaden``, ``I-39031 Bruneck``, ``CH-8001 Zürich``), as Europe's cross-border mail writes it
 * ``cap_town_province`` (0.9): Italy's postcode, its town and its province's letters in brackets
   (``96017 Noto (SR)``, ``09047 Selargius (CA)``); the engine splits it into its three parts, as an
   address block's (addresses.split_postal_lines)
@@ -95,6 +97,8 @@ _SCORE = 0.9  # above NER's 0.85: it reads such a town as a person ('Huancavelic
 _NOT_TOWN = (r"(?i:order|invoice|ticket|case|version|build|item|room|model|year|page|step|part|total|batch"
              r"|release|edition|no|nr|number|code|pin|port|id|ref|po|sku|since|in|from|at|on|of|to|and|or|by"
              r"|for|with|circa|about|until|before|after|est|founded)")
+# A postcode with its country's car letters (country_prefixed_postcode): no country's name to check
+_PREFIXED_POSTCODE = re.compile(r"[A-Z]{1,3}-\d{4,5}")
 # A whole line's country: what follows its postcode
 _COUNTRY_AFTER_POSTCODE = re.compile(rf"{_POSTCODE},?[\ ](.+)$")
 
@@ -139,6 +143,14 @@ class PostalLineRecognizer(PatternRecognizer):
                 [\ ]?\((?:{_IT_PROVINCES})\)                     # and its province's letters in brackets
                                                                  # ('96017 Noto (SR)', '09047 Selargius (CA)')""",
                 0.9),
+        Pattern("country_prefixed_postcode",
+                r"""(?x)
+                (?<![\w.,/\-])(?<!\b(?i:part|model|type|typ|art|item|nr|no|sku|ref|id|form)[\ #:.]{0,2})
+                (?:D|A|F|I|CH|FL|L|B|NL|DK|S|N|FIN|E|P|PL|CZ|H|SLO|HR)-\d{4,5}  # a postcode with its country's car
+                (?=[\ ](?!(?i:series|serie|edition|model|modell|pro|plus|max|mini|kit|set|version)\b)  # letters, then
+                   \p{Lu}[\p{Ll}\p{M}]{2,})              # its town: 'D-83471
+                                                    # Berchtesgaden', 'I-39031 Bruneck', 'CH-8001 Zürich'""",
+                0.85),
         Pattern("zip_in_a_sentence",
                 r"""(?x)
                 (?<=\b(?i:zip|postal|post)[\ ]?(?i:code)(?:[\ ](?i:is|was))?:?[\ ]  # a ZIP code a sentence gives
@@ -159,7 +171,7 @@ class PostalLineRecognizer(PatternRecognizer):
         )
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        if pattern_text[:1].isdigit():
+        if pattern_text[:1].isdigit() or _PREFIXED_POSTCODE.fullmatch(pattern_text):
             return False  # a postcode and its town (postcode_town_after_comma): no country to check
         countries, safe = _countries()
         line = _COUNTRY_AFTER_POSTCODE.search(pattern_text)

@@ -180,6 +180,10 @@ class SerialNumberRecognizer(PatternRecognizer):
                 | stelnummer | rammenummer | ramnummer | rahmennummer | framenummer  # (Danish, Norwegian,
                                                    # Swedish, German, Dutch)
                 | numero\ di\ telaio | n[uú]mero\ de\ cuadro | num[ée]ro\ de\ cadre  # (Italian's, Spanish's, French's)
+                | rahmen-?nr\.? | rahmen | n[°º]\ de\ cadre | cadre | telaio(?:\ n\.)? | akku-?nr\.? | akku | batteria  # (a bike's frame's
+                                                   # and its battery's in a shop's note, abbreviated or the word alone:
+                                                   # 'Rahmennr. GT88B74338', 'Rahmen WA21K37750', 'cadre EM54B14230',
+                                                   # 'telaio BI47M55321', 'Akku-Nr. BBP743261586'; a digit in the value)
                 | seriennr\.? | produktschl[üu]ssel | lizenzschl[üu]ssel  # German's abbreviation, product and
                                                    # license keys ('Seriennr. 5CD2340XYZ', 'Produktschlüssel auf dem
                                                    # Kleber: ...')

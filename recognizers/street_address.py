@@ -375,6 +375,17 @@ class StreetAddressRecognizer(PatternRecognizer):
             0.9,
         ),
         Pattern(
+            "street_number_first_continental",
+            r"""(?x)
+            """ + _NUM_START + r"""\d{1,4}[a-z]?[\ ]       # a house's number first, as an English speaker writes a
+            (?:(?:\p{Lu}[\p{L}\p{M}]*-){0,3}\p{Lu}[\p{L}\p{M}]+""" + _SUFFIXES + r"""  # German or an Italian
+              |(?:Via|Viale|Corso|Piazza|Largo|Vicolo)(?:[\ ](?:di|del|della|dei|delle)?[\ ]?\p{Lu}[\p{L}\p{M}'’]+){1,3})
+            (?=,[\ ]|[\ \t]*$)                         # street: '105 Schillerstraße, 10437, Berlin', '63 Corso
+                                                       # Vercelli, Torino' (its comma or the line's end after it)
+            """,
+            0.85,
+        ),
+        Pattern(
             "street_compound",
             r"""(?x)
             (?<![\p{L}\p{M}\d\-_./])       # a whole word

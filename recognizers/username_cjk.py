@@ -26,10 +26,13 @@ _LOGIN_LABEL = (
     r"(?:帳號|帐号|賬號|账号|帳戶|帐户|賬戶|账户|使用者名稱|使用者帳號|使用者代號|使用者|用戶名稱|用户名称|用戶名|用户名"
     r"|用戶|用户|登入帳號|登入名稱|登錄名|登录名|登录账号|會員帳號|会员账号|會員ID|会员ID|ユーザー名|ユーザーID|ユーザ名"
     r"|ユーザID|ユーザー|ログインID|ログイン名|アカウント名|アカウントID|아이디|사용자명|사용자\ ID|사용자|계정명|계정"
-    r"|微信号|微信號|微信|QQ号|QQ號)"  # (a WeChat or QQ account: '我微信号 lhamo_929', '微信号 wxid_0la642rqjhghx5')
+    r"|微信号|微信號|微信|QQ号|QQ號"  # (a WeChat or QQ account: '我微信号 lhamo_929', '微信号 wxid_0la642rqjhghx5')
+    r"|WeChat\ ID|Weixin\ ID|KakaoTalk\ ID|Kakao\ ID|LINE\ ID)"  # (and in English: 'WeChat ID wxid_17c30...',
+    # 'KakaoTalk ID minji_0412', 'LINE ID: hina.sato')
 )
 # Logins that are no one's, and words a label's value may be
-_NOT_A_LOGIN = (r"(?!(?:admin|administrator|root|guest|system|null|none|unknown|anonymous|ID|id|Id|N/A|na)"
+_NOT_A_LOGIN = (r"(?!(?:admin|administrator|root|guest|system|null|none|unknown|anonymous|ID|id|Id|N/A|na"
+                r"|is|was|are|required|needed)"  # (English's verb after an English label: 'my LINE ID is ...')
                 r"(?![A-Za-z0-9_.\-]))")
 
 
@@ -54,8 +57,8 @@ class CjkUsernameRecognizer(PatternRecognizer):
             (?![A-Z][a-z]+[\ ][A-Z][a-z])          # a person's name, no login ('用戶 Panay Kacaw')
             (?=[A-Za-z0-9_.\-]*[A-Za-z])            # a letter at least (a number is an id)
             [A-Za-z0-9_](?:[A-Za-z0-9_\-]|\.(?=[A-Za-z0-9_])){1,63}
-            (?![A-Za-z0-9_\-@.])                    # the whole run ('jhchen 登入', 'jhchen於'); an address is
-            """,                                    # an EMAIL_ADDRESS
+            (?![A-Za-z0-9_\-@]|\.[A-Za-z0-9_])     # the whole run ('jhchen 登入', 'jhchen於'; a sentence's full
+            """,                                    # stop after it); an address is an EMAIL_ADDRESS
             0.8,
         ),
         Pattern(

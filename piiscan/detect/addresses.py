@@ -316,6 +316,10 @@ _NOT_TOWNS_AFTER_COMMA = frozenset({"please", "thanks", "thank", "call", "phone"
                                    # ('Cel. 987 481 755') after an address
                                    "int", "interior", "dpto", "depto", "piso", "of", "mz", "cel", "celular",
                                    "telf", "móvil", "movil", "whatsapp",
+                                   # German's labels after a place in a shop's note ('Kunde aus Südtirol, Rahmennr.
+                                   # SC99U30151, Akku-Nr. ...'): a bike's frame and battery, an invoice, a mobile
+                                   "rahmennr", "rahmennr.", "rahmen", "akku", "akku-nr.", "rechnung", "handy", "mobil",
+                                   "kundennr", "kundennr.", "seriennr", "seriennr.", "post",
                                    # a street's word (Honduras' 'Col. Palmira, Av. República de Chile': the
                                    # next street, not a town); Portuguese's mobile ('tlm', 'telemóvel')
                                    "av", "avda", "calle", "rua", "rue", "casa", "pasaje", "tlm", "telemóvel",

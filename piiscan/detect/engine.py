@@ -219,6 +219,11 @@ def _foreign_words_inside(span: str) -> bool:
     case: a sentence's start the model read as a name ('Mayap ya ing', 'Ali ku': Kapampangan
     prose beside English), not a name's particle ('Ludwig van Beethoven')."""
     words = span.split()
+    parts = re.split(r"[\s\-]+", span.strip())
+    if len(parts) >= 2 and all(len(w) >= 4 and w.lower() in _foreign_stop_words()
+                               and w.lower() not in _NAME_PARTICLES for w in parts):
+        return True  # every word another language's function word, hyphenated too ('Jumatatu-Ijumaa': Monday to
+        # Friday)
     if len(words) < 2:
         # one capitalized word, another language's function word of five letters or more: a
         # sentence's start ('Buenas', 'Porque', 'Bukan'; a shorter one may be a name's: 'Nada', 'Sama')
@@ -611,6 +616,10 @@ _CODE_TOKEN = re.compile(r"(?:get|set|save|load|find|create|update|delete|remove
                          r"|[A-Z]{1,5}-\d{3,}")
 
 
+# An amount and its currency's code or sign before it, glued or not ('Ksh0.00', 'TZS 39,000', 'Rs.500')
+_AN_AMOUNT = re.compile(r"(?i:ksh|kes|tsh|tzs|ugx|rwf|usd|eur|gbp|inr|rs\.?|ngn|ghs|zar|aed|omr|sar)[ ]?\d[\d,.]*")
+
+
 def _could_be(entity_type: str, span: str) -> bool:
     """Whether what NER calls a PERSON or LOCATION could be one (see _could_be_a_name)."""
     low = span.strip().lower()
@@ -623,6 +632,8 @@ def _could_be(entity_type: str, span: str) -> bool:
     if span.startswith(("CON ", "END ")):
         return False  # a USSD gateway's reply, its mark to go on or to end first ('CON Bara ala! 1. Sara plainte'):
         # the model reads the mark and the greeting after it as a name
+    if _AN_AMOUNT.fullmatch(span.strip()):
+        return False  # an amount, its currency glued on ('Transaction cost, Ksh0.00', 'Tsh39,000.00')
     if _CODE_TOKEN.fullmatch(span.strip()):
         return False  # code's words: a method's ('Exiting method saveVisit'), an object's number ('Patient#4521'),
         # a product's token in a user agent ('Scale/3.00')
@@ -662,6 +673,13 @@ def _could_be(entity_type: str, span: str) -> bool:
 _GERMAN_DETERMINERS = frozenset({"der", "die", "dem", "eine", "einen", "einem", "einer",
                                  "mein", "meine", "meinen", "meinem", "meiner", "ihr", "ihre", "ihren", "ihrem",
                                  "unser", "unsere", "unseren", "dein", "deine", "euer", "eure", "kein", "keine"})
+# A German noun by its ending, a compound's hyphen inside ('Anmeldung', 'Diensthandy-Nummer'): no name
+# (four letters before the ending at least: 'Hartung', 'Jung' are family names)
+_A_GERMAN_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{4,}(?:ung|keit|heit|schaft|nummer)"
+                            r"|[A-ZÄÖÜ][a-zäöüß]{2,}-(?:[A-ZÄÖÜ][a-zäöüß]*(?:ung|keit|heit|schaft)|Nummer)")
+# German's preposition and article in one before a noun ('im Sommer', 'vom Sohn', 'beim Händler'): no name follows
+# (not 'am': English's 'I am Anna')
+_GERMAN_CONTRACTION_BEFORE = re.compile(r"(?<![\w])(?:im|vom|zum|zur|beim|ins|ans|aufs)[ ]\Z")
 # A text message's keyword, in capitals after the verb that asks for it (bulk SMS's opt-out and help)
 _SMS_KEYWORD = re.compile(r"(?i:reply|text|txt|send|sms)[ ][A-Z]{2,12}")
 # Tagalog's verbs of an English word with their aspect's prefix ('mag-connect', 'na-receive', 'i-update')
@@ -833,7 +851,15 @@ _SWAHILI_FUNCTION_WORDS = frozenset({
     "na", "kwa", "katika", "hii", "hiyo", "huu", "kama", "lakini", "pia", "sana", "tafadhali", "kwamba",
     "au", "bado", "leo", "kesho", "hapa", "huko", "yetu", "yako", "wetu", "wako", "zetu", "ili", "baada",
     "kabla", "kuhusu", "mimi", "sisi", "wewe", "yeye", "wao", "hakuna", "ndiyo", "hapana", "tena", "sasa",
-    "kwenye", "kutoka", "mpaka", "hadi", "bila", "pamoja", "ambayo", "ambaye", "kila", "nini", "gani"})
+    "kwenye", "kutoka", "mpaka", "hadi", "bila", "pamoja", "ambayo", "ambaye", "kila", "nini", "gani",
+    # (the week's days, capitalized as English writes them, and a message's 'see you', 'I will come', 'I have
+    # checked': 'Tuonane Jumamosi', 'Jumatatu-Ijumaa 08:30-17:00')
+    "jumatatu", "jumanne", "jumatano", "alhamisi", "ijumaa", "jumamosi", "jumapili", "tuonane", "nitakuja",
+    "nimeangalia", "nitafika", "tutaonana", "shida", "anwani",
+    # (and a message's 'I will pay', 'I have paid', 'I have sent', 'I have arrived', 'sorry', 'he stays', 'call me',
+    # 'seat', 'ticket')
+    "nitalipa", "nimelipa", "nimetuma", "nitatuma", "nimefika", "samahani", "anakaa", "nipigie", "kiti",
+    "tiketi"})
 # Uzbek's, Somali's and Hausa's, of three letters or more (spaCy has no lists of them): with,
 # for, not, but, or, must, please, after, before, they, very, what, how, because, today,
 # tomorrow, now; and, that is, if, also, no; and, but, because, this, there is, there is not
@@ -1244,7 +1270,11 @@ _OTHER_FUNCTION_WORDS = frozenset({
     # Shona, Chichewa and Setswana: I use it for work, since yesterday, my (phone), it did not, to charge, from,
     # quickly (not 'foni': a phone's word, a name's too)
     "ndinoushandisa", "kubasa", "kuyambira", "dzulo", "yanga", "siili", "siyikuyatsa", "kuchaja", "kubva",
-    "bonako", "ndibatsireiwo", "nekukurumidza", "mwadzuka", "ntchito", "kuwala"})
+    "bonako", "ndibatsireiwo", "nekukurumidza", "mwadzuka", "ntchito", "kuwala",
+    # Bavarian's, Swiss German's and Alsatian's, and German's contractions spaCy's list lacks (every, no, not,
+    # already, is, was, 'on the', please: 'Is a Stammkund, fahrt jeds Jahr aufs Zugspitzplatt', 'Chönd Sie ...')
+    "aufs", "übers", "ums", "jeds", "ned", "scho", "isch", "nöd", "gsi", "chönd", "gell", "bitte", "hoit",
+    "woas", "mog", "gfreit", "vielmol", "widerluege", "wohnt"})
 # Scottish Gaelic's longer words that are English ones too ('toil', 'feud', 'shin')
 _ENGLISH_TOO_IN_GAELIC = frozenset({"toil", "feud", "shin", "linn", "thar", "chan"})
 
@@ -1654,6 +1684,8 @@ def _cut_at_markup(text: str, start: int, end: int) -> tuple[int, int]:
         end = m.start()
     while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".'’"):
         end -= 1  # no dangling ' -', ',' or '('
+    if end - start > 1 and text[end - 1] == "'" and text[end:end + 1] in (",", ")") and "'" not in text[start:end - 1]:
+        end -= 1  # nor a SQL string's closing quote ("...,'Laptops (HP, Dell, Lenovo), BIOS','2023-...")
     return start, end
 
 
@@ -2143,6 +2175,9 @@ class Detector:
                         or r.entity_type == "PERSON" and view.text[vstart:vend] in _GIFTS \
                         and _A_GIFTS_THING_AFTER.match(view.text, vend) \
                         or r.entity_type == "PERSON" and _A_FILE_FORMAT.search(view.text, vstart, vend) \
+                        or r.entity_type == "PERSON" and " " not in view.text[vstart:vend] \
+                        and (_GERMAN_CONTRACTION_BEFORE.search(view.text, max(0, vstart - 6), vstart)
+                             or _A_GERMAN_NOUN.fullmatch(view.text, vstart, vend)) \
                         or r.entity_type == "LOCATION" and (_A_HOLIDAY_AFTER.match(view.text, vend)
                                                             or _DATE_WORDS.fullmatch(view.text, vstart, vend)) \
                         or r.entity_type in ("PERSON", "LOCATION") \

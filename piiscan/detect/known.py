@@ -210,7 +210,13 @@ def is_role_login(name: str) -> bool:
     # (or a team's desk after its firm's letters, as a mail API's account for the desk's mailbox: 'gd-repairs';
     # not a person's at a desk, a first name before it: 'nomsa.support')
     return bool(parts) and (all(p in _ROLE_WORDS for p in parts)
-                            or len(parts) == 2 and len(parts[0]) <= 3 and parts[1] in _DESK_ENDS)
+                            or len(parts) == 2 and len(parts[0]) <= 3 and parts[1] in _DESK_ENDS
+                            or len(parts) == 2 and parts[1] in _AUTOMATION_ENDS)
+    # (or a tool's automation after its name: i-doit's 'jdisc-import', a CRM's 'hubspot-sync')
+
+
+_AUTOMATION_ENDS = frozenset({"import", "importer", "sync", "export", "integration", "migration", "cron",
+                              "scheduler", "bot", "automation"})
 
 
 def is_no_reply(address: str) -> bool:
@@ -321,6 +327,28 @@ SALUTATIONS = frozenset({
     # Sumbawa's thanks, Dawan's (Uab Meto's) God, and Indonesian's 'Name' starting 'Nama saya ...' (my
     # name is)
     "tarima", "tarima kasi", "uis neno", "nama",
+    # (and Swahili's thanks to many, respect to an elder and its answer, greetings, goodbye, 'please', 'my name', a
+    # title alone: 'Asanteni sana, Bi. Fatma', 'Shikamoo Mzee', 'Jina langu ni ...')
+    "asanteni", "hujambo", "hamjambo", "sijambo", "mambo", "kwaheri", "kwa heri",
+    "kwaherini", "naomba", "jina", "jina langu", "bi", "bw", "bi.", "bw.",
+    # (Bavaria's, Austria's, Switzerland's and Alsace's greetings, goodbyes and thanks: 'Griaß Gott, Kunde aus ...')
+    "griaß gott", "grüß gott", "griaß di", "grüessech", "pfiat di", "pfiat eich", "uf widerluege",
+    "merci vielmol", "vergelt's gott", "bon dì", "bun dé",
+    # (and Swiss German's days and afternoon: 'mir chömed am Friitig am Namittag')
+    "mäntig", "zischtig", "mittwuch", "dunschtig", "friitig", "samschtig", "sunntig", "namittag", "vormittag",
+    "chönd sie", "chönnted sie",
+    # (a bike shop's and a rental's German and Italian notes' nouns and a calendar's blocked days, which the model
+    # reads as names or places: 'Ersatzteil bestellt', 'Meldeschein Nr. 2024/00157', 'Fattura n. 2024-0159',
+    # Smoobu's 'Blockiert' in the guest's column)
+    "ersatzteil", "meldeschein", "meldeschein nr", "fattura", "ankunft", "abreise", "anreise", "kontakt", "kurtaxe",
+    "herstellerhotline", "lokaler dienst", "blockiert", "blocked", "eigennutzung", "renovierung", "rahmennr",
+    "zahlung", "zahlung visa", "zahlung mc", "zahlung amex", "kaution", "kaution leihrad", "abholung", "rufnummer",
+    # (and the coast's Gujarati and Muslim families' greetings and wishes: 'Jai Shri Krishna, Shabir', 'Inshallah')
+    "jai shri krishna", "jai shree krishna", "jai jinendra", "jai swaminarayan", "kem cho", "inshallah", "insha'allah",
+    "inshaallah", "mashallah", "alhamdulillah",
+    # (Swahili's 'I have checked', 'problem', 'address', the week's days, alone: 'Nimeangalia, ...', 'Jumatatu')
+    "nimeangalia", "shida", "anwani", "anakaa", "nipigie", "kiti", "tiketi", "samahani", "jumatatu", "jumanne",
+    "jumatano", "alhamisi", "ijumaa", "jumamosi", "jumapili",
     "mpendwa", "jambo", "karibu", "karibuni", "helo", "diolch", "annwyl", "cofion", "groete", "dankie", "haai", "liewe", "geagte",
     "përshëndetje", "faleminderit", "salutacions", "atentament", "gràcies", "benvolgut", "benvolguda",
     "hörmətlə", "hörmətli", "здраво", "поштовани", "хвала", "поздрав", "құрметпен", "құрметті", "рахмет",
@@ -1175,6 +1203,11 @@ THING_WORDS = frozenset({
 BUSINESS_WORDS = frozenset({
     # a chain's shop by its district ('pick up from the Koramangala store', 'the Anna Nagar outlet'): the shop's
     "store", "outlet", "showroom",
+    # a courier's or a bank's branch by its street ('Kusanya Moi Avenue branch'), a rental host's firm ('Kind
+    # regards, Mwanaisha Vuai, Pwani Stays')
+    "branch", "stays",
+    # (and an airport named for its town, a trip's end: 'arriving from Munich airport', 'ab Flughafen München')
+    "airport", "flughafen", "aéroport", "aeroporto",
     # Colombia's, Venezuela's and the Dominican Republic's shops: spare parts, phones, variety stores, chemists,
     # holdings ('Moto Repuestos Valencia', 'Celulares La Romana', 'Droguería San Jorge', 'Inversiones Pérez')
     "repuestos", "motorepuestos", "celulares", "variedades", "inversiones", "droguería", "drogueria", "miscelánea",
@@ -1470,6 +1503,10 @@ _THING_LAST_WORDS = frozenset({"pay", "wallet", "trust",
 # Intune'; Microsoft and Google are THING_WORDS wherever they stand): the first of more words
 # is no given name (not 'Dell': people are named so)
 _THING_FIRST_WORDS = frozenset({"apache", "adobe", "cisco", "ibm", "amazon", "atlassian",
+                                # (e-bikes' makers before their models: 'KTM Macina Kapoho', 'Cube Stereo Hybrid',
+                                # 'Riese & Müller Delite GT'; not Scott, Ghost, Focus, Flyer: names and words)
+                                "ktm", "cube", "riese", "bulls", "canyon", "simplon", "haibike", "specialized",
+                                "trek", "kalkhoff", "stevens", "orbea", "merida", "corratec", "rotwild", "moustache",
                                 "lenovo", "samsung", "synology", "ubiquiti", "fortinet", "vmware", "citrix",
                                 "mozilla", "huawei", "xiaomi", "oracle", "azure",
                                 # phones' makers before their models ('TECNO Pop 7', 'Infinix Hot 30')
@@ -1548,6 +1585,9 @@ SYSTEM_ACCOUNTS = frozenset({
     "pgbouncer", "pgbouncer_auth", "pgbouncer_stats",  # (PgBouncer's admin console and auth_query accounts)
     "nt authority\\system", "anonymous logon", "anonymous",
     "kiosk",  # a shared machine's account (a shop's or a lobby's kiosk)
+    # CI services' build accounts, whose home a Go binary's source paths carry into every log line (headscale's
+    # 'caller': '/home/runner/work/headscale/...', GitHub Actions'; GitLab's, Buildkite's, CircleCI's, Travis')
+    "runner", "gitlab-runner", "buildkite-agent", "circleci", "travis",
     "shareddevice", "robot", "salesbot",  # (an MDM's shared device's; a CRM's automations: Kommo's)
     "ftpuser", "scanner", "guacadmin", "vpn",
     "zimbra", "zmpostfix", "zmamavis", "zmnginx", "zmreplication",  # (Zimbra's LDAP accounts)
@@ -1599,6 +1639,13 @@ SYSTEM_ACCOUNTS = frozenset({
 # Jellyfin chart', 'High CPU on macOS Sonoma'). A span that is one of these, whole, is
 # neither (engine._could_be); with more words ('Tom Jenkins') it still may be.
 PRODUCT_NAMES = frozenset({
+    # a mesh VPN's words its control server logs ('Node has been renewed', 'fetching DERPMap'), and a mail filter's
+    # ('DNSBL check failed')
+    "node", "nodes", "derpmap", "derp", "dnsbl",
+    # East Africa's mobile money, its carriers', couriers' and ferries' names an SMS store names all the time ('New
+    # M-PESA balance is ...', 'Pochi la Biashara', 'kupitia Azam Marine')
+    "m-pesa", "mpesa", "pochi la biashara", "fuliza", "m-shwari", "lipa na m-pesa", "tigo pesa",
+    "halopesa", "safaricom", "vodacom", "airtel", "azam marine", "glovo", "dhl",
     # the Nordics' carriers and a satellite messenger's and a mesh router's makers and names, which a help desk's
     # posts name alone ('Telenor sier ...', 'Nokia Beacon 1 mister forbindelsen')
     "telenor", "telia", "tele2", "altibox", "inreach", "garmin inreach", "nokia beacon",  # (not Elisa: a given name)
@@ -2093,6 +2140,14 @@ def propagate(texts: Sequence[str], found: list[list], make,
                     continue  # a police station's name after a diary entry's number ('GD no. 211, Kotwali thana'); a
                     # registry's town ('RCS Saint-Denis 941 ...'); a greeting's first word that is a name too ('শুভ
                     # সকাল,': good morning)
+                if known[value][0] == "LOCATION" and " " not in value and _inside_a_longer_name(text, pos, end):
+                    pos = text.find(value, pos + 1)
+                    continue  # a town's or a quarter's name inside a longer one, capitalized words either side: a
+                    # person's or an airport's named for someone ('Abeid Amani Karume airport', 'Amani' a quarter)
+                if known[value][0] == "PERSON" and " " not in value \
+                        and _GERMAN_ARTICLE_BEFORE.search(text, max(0, pos - 8), pos):
+                    pos = text.find(value, pos + 1)
+                    continue  # a German noun after its article that is a family name too ('Gibt's einen Keller?')
                 if known[value][0] == "LOCATION" and _FACILITY_BEFORE.search(text, max(0, pos - 14), pos):
                     pos = text.find(value, pos + 1)
                     continue  # a clinic's or a school's site after its name ('TB Clinic Korangi'), no one's place
@@ -2192,6 +2247,20 @@ _MONTHS_AND_DAYS = frozenset({
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "april",
     "june", "july", "august", "january", "february", "march", "september", "october", "november",
     "december", "mon", "tue", "wed", "thu", "fri", "sat", "sun"})
+
+
+def _inside_a_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands between two capitalized words, a blank either side ('Abeid Amani Karume')."""
+    if text[start - 1:start] != " " or text[end:end + 1] != " ":
+        return False
+    before = text[max(0, start - 32):start - 1].rsplit(" ", 1)[-1]
+    after = text[end + 1:end + 33].split(" ", 1)[0]
+    return all(len(w) > 1 and w[0].isupper() and w[1:].isalpha() and w[1:].islower() for w in (before, after))
+
+
+# German's articles, possessives and contractions before a noun (a family name elsewhere: 'einen Keller', 'im Sommer')
+_GERMAN_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:einen|einem|einer|eines|den|dem|des|im|vom|zum|zur|beim|ins"
+                                    r"|meinen|meinem|unseren|unserem|ihren|ihrem|keinen|keinem)[ ]\Z")
 # First names that are verbs too ('Mark', 'Bill', 'Grant'), and what follows a verb, not a
 # name: an article, 'as', a number or a code ('Mark 1FA authentication attempt', 'Mark as
 # spam', 'Grant SELECT on ...')

@@ -66,6 +66,8 @@ _SIGN_OFF = re.compile(
     r"|le[ ]gach[ ]dea-ghuí|go[ ]raibh[ ]maith[ ]agaibh|ta|cheers[ ]mate|kindest[ ]regards|yours[ ]faithfully"
     r"|go[ ]raibh[ ]maith[ ]agat|agur[ ]bero[ ]bat|ondo[ ]izan|eskerrik[ ]asko|saúdos|un[ ]saúdo|grazas"
     r"|atentamente|na[ ]gode|wassalam"
+    # (the coast's Gujarati families' 'Jai Shri Krishna' and Swahili's 'see you', as sign-offs before a name)
+    r"|jai[ ]shri[ ]krishna|jai[ ]shree[ ]krishna|jai[ ]jinendra|tutaonana|kwa[ ]heri|kwaheri"
     # (Spain's, Italy's, Portugal's, Catalonia's, Galicia's and the Basque Country's longer ones)
     r"|un[ ]cordial[ ]saludo|mil[ ]gracias|grazie[ ]e[ ]buona[ ]giornata|buona[ ]giornata|grazie[ ]mille"
     r"|grazie[ ]in[ ]anticipo|(?:com[ ]os[ ])?melhores[ ]cumprimentos|muito[ ]obrigad[oa]|una[ ]abraçada"

@@ -941,6 +941,8 @@ _NAME_WORDS = {
     "lizenzschlussel produktschlussel seriennr "  # (German's licence and product key: 'Lizenzschlüssel')
     "serials serialnumbers itemserialnumber itemserialnumbers "  # (an order's line's units: inFlow's)
     "iccid simserial "  # a SIM card's number (Intune's ICCID column)
+    "simcardnumber simkartennummer simkarte simkartenseriennummer numerosimcard "  # (and by its card's number, the
+    # ICCID: i-doit's 'SIM-Kartennummer'; a card's number there is no payment card's)
     # an RFID or NFC key fob's or card's UID, and a transit card's number, as a mobility app's profile keeps them
     # (Countly's custom 'cle_rfid': '0482BDCE7E80AE', 'carte_opus': '6144223961'): one person's token
     "rfid clerfid rfiduid rfidtag tagrfid nfcuid nfctag badgerfid carteopus opuscard navigo passnavigo oystercard "
@@ -983,7 +985,8 @@ _NAME_WORDS = {
     "hwid "  # a licence check's hardware id ('?key=...&hwid=8c8590af414d')
     "did "  # an analytics SDK's device id (Countly's; a telephone's DID number has no id's shape)
     "imei meid imeinumber imeino imeinr "  # (Scalefusion's 'imei_no', 'imei_no_2')
-    "imeimeidesn imeimeid esn",  # (MobiControl's 'IMEI_MEID_ESN')
+    "imeimeidesn imeimeid esn "  # (MobiControl's 'IMEI_MEID_ESN')
+    "macadresse wlanmacadresse lanmacadresse",  # (German's: i-doit's 'MAC-Adresse')
     "PHONE_NUMBER": "phone tel telephone mobile cell cellphone msisdn phonenumber fax phoneno telno "
     "waid "  # (a WhatsApp account's id, its number's digits: WATI's and the Cloud API's 'waId', 'wa_id')
     "phones additionalphones otherphones "  # (a CRM's further numbers in one column: HighLevel's 'Additional Phones')
@@ -1145,6 +1148,7 @@ _NAME_WORDS = {
     # Russian: e-mail's abbreviation ('Эл. почта')
     "эл_почта",
     "IP_ADDRESS": "ip ipaddress clientip remoteaddr remoteip sourceip srcip xforwardedfor ipaddr "
+    "ipadresse primareipadresse "  # (German's: i-doit's 'Primäre IP-Adresse')
     "clientaddr srcaddr "
     # a forum's user's and post's addresses by what they did, in one lower-case word (Question2Answer's 'createip',
     # 'loginip', 'writeip', 'lastip', 'lastviewip'; phpBB's 'user_ip' splits)
@@ -2861,14 +2865,22 @@ _BY_USER = ("updatedby", "createdby", "modifiedby", "openedby", "closedby", "res
             "loginby", "loggedinby",
             "enrolledby", "registeredby", "assignedby", "submittedby", "sourcedby", "referredby",
             # a health or survey record's data clerk (DHIS2's 'storedBy', 'completedBy' on every value)
-            "storedby", "completedby", "enteredby", "capturedby", "collectedby", "recordedby", "verifiedby")  # (an MDM's 'EnrolledBy': an admin's login; KoboToolbox's '_submitted_by')  # an asset's last user (Freshservice's 'Last Login By')
+            "storedby", "completedby", "enteredby", "capturedby", "collectedby", "recordedby", "verifiedby",
+            # (German's, French's, Italian's, Spanish's and Dutch's changed or created by: i-doit's 'Geändert von')
+            "geandertvon", "geaendertvon", "erstelltvon", "bearbeitetvon", "angelegtvon", "modifiepar", "creepar",
+            "modificatoda", "creatoda", "modificadopor", "creadopor", "gewijzigddoor", "aangemaaktdoor")  # (an MDM's 'EnrolledBy': an admin's login; KoboToolbox's '_submitted_by')  # an asset's last user (Freshservice's 'Last Login By')
 # A machine named for its owner, in lower case: 'rachel-novak-pc', 'tom-laptop'
 _OWNERS_MACHINE = re.compile(r"[a-z]{2,20}(?:-[a-z]{2,20}){0,2}-(?:pc|laptop|desktop|notebook|lt|dt|nb|ntb|ws|mbp|mba"
                              r"|macbook(?:-pro|-air)?|imac|thinkpad|surface|hp|dell|lenovo|asus|acer)\d{0,2}"
                              # (or a phone or a PC an app registered under its owner's first name: 'Aiaal-honor',
                              # 'Min-jun-PC', 'Svetlana-iphone', 'Kymyyne-redmi')
                              r"|[A-Za-z][a-z]{1,19}(?:-[a-z]{2,19})?-(?i:pc|iphone|ipad|honor|redmi|xiaomi|huawei|samsung"
-                             r"|galaxy|pixel|oppo|vivo|realme|poco|oneplus|nokia|tecno|infinix)\d{0,2}")
+                             r"|galaxy|pixel|oppo|vivo|realme|poco|oneplus|nokia|tecno|infinix)\d{0,2}"
+                             # (or its model first, then its owner's name: 'iphone-hina', 'galaxy-s24-minji'; not a
+                             # model's own words, 'iphone-15-pro')
+                             r"|(?i:iphone|ipad|pixel|galaxy|redmi|xiaomi|huawei|honor|oppo|vivo|realme|poco|oneplus"
+                             r"|tecno|infinix|macbook|imac|thinkpad|surface)(?:-[a-z0-9]{1,6}){0,2}"
+                             r"-(?!(?:pro|max|plus|mini|air|ultra|lite|se|note|fe|neo|prime|go|edge)$)[a-z]{2,19}")
 # A machine's name as inventories write it: upper-case parts joined by hyphens, with a
 # digit ('LAPTOP-8F3K2J', 'WS-ENG-117'); handles are seldom written so
 _MACHINE_NAME = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+"
@@ -3193,6 +3205,9 @@ _DNS_QUERY_COLUMNS = frozenset({"querytype", "qtype", "rootdomain", "dnssec", "q
 _OS_COLUMNS = frozenset({"osname", "os", "operatingsystem", "osversion", "osbuild", "platform"})
 
 
+# A rental's booking export's columns (Smoobu's 'Arrival', 'Departure', 'Adults', 'Guest name')
+_BOOKING_COLUMNS = frozenset({"arrival", "departure", "checkin", "checkout", "adults", "children", "guestname",
+                              "nights"})
 _ADDRESS_COLUMNS = frozenset({"address", "streetaddress", "address1", "addressline1", "city", "town", "postcode",
                               "postalcode", "zip", "zipcode", "state", "country", "street"})
 _ADDRESS_COLUMNS_ES = frozenset({"direccion", "ciudad", "municipio", "pais", "codigopostal", "barrio", "calle",
@@ -3330,6 +3345,8 @@ def column_hints(header: list[str], questions: list[str] | None = None) -> dict[
     streets = "street" in names or "streetname" in names or "streetaddress" in names
     for i in range(len(header)):
         name = normalize_name(header[i]) if header[i] else ""
+        if name in ("apartment", "unit") and len(names & _BOOKING_COLUMNS) >= 2:
+            continue  # a rental's bookings: its 'Apartment' is the listing booked (Smoobu's), the host's, no address
         if streets and name in _ADDRESS_NUMBER_NAMES and type_for_name(header[i]) is None:
             out[i] = "Building Number"  # beside a street's column, an address's unit, its building, its floor
             # (South Africa's and Namibia's payroll exports: 'UnitNumber'; Paymob's 'Building', 'Floor', 'Apartment')
@@ -4278,6 +4295,8 @@ _HOUSE_NUMBER_ADDITION_NAMES = frozenset({"toevoeging", "huisnummertoevoeging", 
                                           "interior", "numinterior", "numerointerior", "nointerior"})
 # A login of letters in lower case, long enough to be no first name written small ('vjankauskas')
 _LOWER_LOGIN = re.compile(r"[a-z]{6,20}")
+# (and a shorter one where the key is ECS's and zerolog's flat 'user.name', the login: headscale's 'mhiga', 'spark')
+_SHORT_LOWER_LOGIN = re.compile(r"[a-z][a-z0-9._\-]{3,20}")
 # A push token's shapes besides APNs' hex: FCM's registration token ('dK3x...:APA91b...'), a web push
 # subscription's token after its endpoint, base64url (letters, digits, '-', '_'), long
 _PUSH_TOKEN = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9_\-]{8,200}(?::[A-Za-z0-9_\-]{40,300})?")
@@ -4366,6 +4385,8 @@ def _names_a_business_site(text: str, start: int = 0, end: int | None = None) ->
     end = len(text) if end is None else end
     return bool(SITE_NAME_END.search(text, start, end) or _PICKUP.match(text, start)
                 or _A_STUDIOS_WORD.search(text, start, end))
+# A text message of Android's message store, by its columns (SMS Import / Export's NDJSON)
+_AN_SMS_RECORD = re.compile(r'"(?:thread_id|date_sent|service_center)"\s*:')
 # Who referred a client, by the field's name: a channel as often as a person (Mindbody's 'Referred By')
 _REFERRAL_FIELDS = frozenset({"referredby", "referrer", "referral", "referralsource", "referredfrom"})
 # A referring person's full name (two to four capitalized words, a family name's particle between) or a login
@@ -4564,6 +4585,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         # issuer's prefix and length, as ten per cent of any numbers pass Luhn's check
         lead = len(text[start:end]) - len(text[start:end].lstrip())
         return Hint("CREDIT_CARD", start + lead, start + lead + len(card.group()), 0.85, recognizer)
+    if entity == "LOCATION" and _leaf_and_parent(field)[0] == "address" and _AN_SMS_RECORD.search(text):
+        return None  # a text message's 'address' in a log line's JSON: the other party, a number or a sender's name
+        # ('MPESA'), no place (a JSON lines file's: sources.jsonfmt._an_sms_message)
     if entity not in _HINT_BY_NAME or entity == "LOCATION" and (
             _names_a_firms_site(field) or _names_a_business_site(text, start, end)):
         return None  # (an employee's 'Work location' is the firm's site, as is a 'Leeds Depot' and a
@@ -4669,7 +4693,8 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if entity == "PERSON" and not _OWNERS_MACHINE.fullmatch(decoded) and (  # (a device its owner named, a machine's:
             # 'elenas-honor', see below)
             _leaf_and_parent(field)[1] in _PERSON_PARENTS and (
-            _HANDLE_SHAPED.fullmatch(decoded) or leaf == "name" and _LOWER_LOGIN.fullmatch(decoded))
+            _HANDLE_SHAPED.fullmatch(decoded) or leaf == "name" and _LOWER_LOGIN.fullmatch(decoded)
+            or leaf == "name" and field.lower().endswith("user.name") and _SHORT_LOWER_LOGIN.fullmatch(decoded))
             or leaf in _AUTHOR_FIELDS and _LOWER_LOGIN.fullmatch(decoded)
             or leaf in _STAFF_FIELDS and _STAFF_LOGIN.fullmatch(decoded)
             or leaf == "from" and not _leaf_and_parent(field)[1] and recognizer != "query_parameter"
@@ -5865,6 +5890,9 @@ _SHOP_FIRST = frozenset({"negozio", "loja", "tienda", "magasin", "boutique", "fi
 _PICKUP_POINTS = _normalized("pickupstation pickuppoint collectionpoint topshirishpunkti пунктвыдачи "
                              "výdajnémiesto vydejnimisto punktodbioru afhaalpunt noutopiste")
 _LISTINGS = _normalized("housename propertyname propertytitle listingname listingtitle listing rentalname "
+                        # (a rental manager's flat, by its word: Smoobu's 'Apartment', a German one's 'Ferienwohnung')
+                        "apartment apartmentname accommodation unterkunft ferienwohnung appartamento alloggio "
+                        "logement hebergement "
                         "eventname eventtitle evenement nomevenement nombreevento veranstaltungsname")
 _SALE_LAST = frozenset({"venda", "venta", "vendita"})
 _SALE_FIRST = frozenset({"local", "ponto", "punto", "lugar", "point"})
@@ -5877,7 +5905,8 @@ _FIRM_FIRST = frozenset({"company", "organization", "organisation", "org", "empl
 _WORK_PLACES = frozenset(normalize_name(n) for n in (
     "lokacija dela", "kraj dela", "mjesto rada", "lokacija rada", "miejsce pracy", "arbeitsort", "dienstort",
     "lieu de travail", "lugar de trabajo", "local de trabalho", "sede di lavoro", "töökoht", "darbo vieta",
-    "darba vieta", "місце роботи", "место работы"))
+    "darba vieta", "місце роботи", "место работы",
+    "standort"))  # (German's 'site', a firm's: i-doit's 'Standort', 'Brenner Logistik > Bozen > 1. OG')
 # A pickup at the shop's own place, in an address's column: 'Самовивіз: м. Київ, вул. ...,
 # склад 4' (Ukrainian, Russian, Polish, German, Portuguese, Spanish, Czech, Finnish, English)
 _PICKUP = re.compile(r"(?i)\s*(?:(?:самовивіз|самовывоз|odbiór osobisty|abholung|selbstabholung|retirada|retirar na loja"
@@ -6898,8 +6927,8 @@ def json_member_hints(text: str, js: bool = False) -> list[Hint]:
         if type_for_name(name) not in _VALUE_HINTED:
             continue
         leaf = _leaf_and_parent(name)[0]
-        if leaf in _NAME_LEAVES:
-            brace = text.rfind("{", 0, m.start())
+        if leaf in _NAME_LEAVES and "." not in name:  # (a flat key that is a path names its own object: zerolog's
+            brace = text.rfind("{", 0, m.start())      # and ECS' 'user.name', 'node.name')
             parent = parents.search(text, max(0, brace - 60), brace) if brace >= 0 else None
             if parent is not None and "}" not in text[brace:m.start()]:
                 name = f"{parent.group('name')}.{name}"  # (Spanish's and Portuguese's too: a device's 'nombre')
@@ -9136,6 +9165,12 @@ def positional_params_hints(text: str) -> list[Hint]:
     return out
 
 
+# A plural that is an application's component or a row's kind there, no key of one person's value (BuddyPress'
+# activity: '(5, 5, 'members', 'new_member', ...)')
+_SQL_COMPONENTS = frozenset({"members", "users", "people", "participants", "attendees", "followers", "friends",
+                             "authors", "contacts", "customers", "groups"})
+
+
 def sql_hints(text: str) -> list[Hint]:
     """Hints for the quoted values of SQL statements in ``text``, by their columns' names."""
     out: list[Hint] = []
@@ -9153,6 +9188,7 @@ def sql_hints(text: str) -> list[Hint]:
         for row in _sql_tuples(text, m.end()):
             for (ks, ke, kq), (vs, ve, vq) in zip(row, row[1:]):
                 if kq and vq and ve > vs and _SQL_KEY.fullmatch(text, ks, ke) \
+                        and text[ks:ke].lower() not in _SQL_COMPONENTS \
                         and type_for_name(text[ks:ke]) in _HINT_BY_NAME \
                         and text[vs:ve].lower() not in _VALUE_TYPE_WORDS:  # (a key, then its value's type, then
                     # the value: Prosody's '..., 'login', 'json', '{"ip": ...}'': no login 'json')

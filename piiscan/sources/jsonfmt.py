@@ -182,9 +182,14 @@ def json_document_values(text: str, hints: dict[int, str] | None = None
             # a Frappe document (ERPNext's, Frappe Helpdesk's, by the fields every DocType has): its 'name' is its
             # key, a random hash as often ({"name": "i9bos78r18", "owner": "Guest", "docstatus": 0, ...}), no one's
             frappe = hints is not None and _a_frappe_document(node)
+            # a text message of Android's store (SMS Import / Export's NDJSON): its 'address' is the other party, a
+            # number or a sender's name ('MPESA', 'NCBA_BANK'), no place
+            sms = hints is not None and _an_sms_message(node)
             for name, value in node:
                 tokens += 1  # the key's token
-                if bot and name in _BOTS_NAME_KEYS and isinstance(value, str):
+                if sms and name == "address" and isinstance(value, str):
+                    hints[len(out)] = f"{field}.sms.party" if field else "sms.party"
+                elif bot and name in _BOTS_NAME_KEYS and isinstance(value, str):
                     hints[len(out)] = f"{field}.bot.name" if field else "bot.name"
                 elif frappe and name == "name" and isinstance(value, str):
                     hints[len(out)] = f"{field}.doc.id" if field else "doc.id"
@@ -305,6 +310,13 @@ def _own_line(node: list[tuple[str, object]]) -> str | None:
 _BOTS_NAME_KEYS = frozenset({"first_name", "last_name", "username", "name"})
 # The fields every Frappe document has beside its 'name' (its key)
 _FRAPPE_KEYS = frozenset({"owner", "creation", "modified", "modified_by", "docstatus"})
+
+
+def _an_sms_message(node: list[tuple[str, object]]) -> bool:
+    """Whether an object is a text message of Android's message store (its columns: 'thread_id', 'address',
+    'date_sent', 'service_center', 'body')."""
+    keys = {k for k, _ in node}
+    return "address" in keys and "body" in keys and bool(keys & {"thread_id", "date_sent", "service_center"})
 
 
 def _a_frappe_document(node: list[tuple[str, object]]) -> bool:
