@@ -15,8 +15,8 @@ model's reading (0.9 against its 0.85):
 * ``alpine_neighbour_town``: Tyrol's, Vorarlberg's, Salzburg's and eastern Switzerland's (``Kitzbühel``,
   ``Bregenz``, ``St. Gallen``, ``Chur``).
 * ``alpine_words_after_prep``: the names that are words or people's too (``Lana``, ``Ora``, ``Auer``, ``Barr``,
-  ``Munster``, ``Sesto``, ``Badia``, ``Ostwald``), only after German's, French's, Italian's, Alsatian's or
-  English's 'in' and 'near' (``aus Lana``, ``à Barr``, ``da Ora``, ``vo Munster``).
+  ``Munster``, ``Sesto``, ``Badia``, ``Ostwald``, ``Trentino``), only after German's, French's, Italian's, Alsatian's
+  or English's 'in' and 'near' (``aus Lana``, ``à Barr``, ``da Ora``, ``vo Munster``, ``in Trentino``).
 
 Left out: a town inside a firm's, a club's, a school's or a body's name (``FC Bayern München``, ``Stadtwerke
 München``, ``Sparkasse Rosenheim``, ``Université de Strasbourg``, ``Südtiroler Sparkasse``, ``Munster cheese``),
@@ -56,14 +56,14 @@ _SOUTH_TYROL = (r"(?:Bozen|Bolzano|Bulsan|Meran|Merano|Brixen|Bressanone|Perseno
                 r"|Ahrntal|Gröden|Val[ ]Gardena|Gherdëina|Alta[ ]Badia|Vinschgau|Val[ ]Venosta|Pustertal"
                 r"|Val[ ]Pusteria|Eisacktal|Schenna|Dorf[ ]Tirol|Algund|Lagundo|Partschins|Passeier"
                 r"|St\.[ ]Leonhard[ ]in[ ]Passeier|Trento|Trient|Rovereto|Cortina[ ]d['’]Ampezzo|Canazei|Moena"
-                r"|Südtirol|Suedtirol|Alto[ ]Adige|South[ ]Tyrol|Trentino)")
+                r"|Südtirol|Suedtirol|Alto[ ]Adige|South[ ]Tyrol)")
 _NEIGHBOURS = (r"(?:Innsbruck|Salzburg|Kitzbühel|Kitzbuehel|Kufstein|Wörgl|Schwaz|Hall[ ]in[ ]Tirol|Telfs|Imst"
                r"|Landeck|Lienz|Reutte|Seefeld(?:[ ]in[ ]Tirol)?|Mayrhofen|Sölden|Ischgl|St\.[ ]Anton(?:[ ]am[ ]Arlberg)?"
                r"|Bregenz|Dornbirn|Feldkirch|Bludenz|Zell[ ]am[ ]See|Saalbach|Bad[ ]Gastein|Hallein|Bischofshofen"
                r"|Vorarlberg|Tirol|Tyrol|Zürich|Zuerich|Zurich|Basel(?![ ](?:I|II|III|IV|Committee|Accords?)\b)|Bâle|Luzern|Lucerne|St\.[ ]Gallen|Chur|Davos"
                r"|St\.[ ]Moritz|Schaffhausen|Winterthur|Appenzell|Liechtenstein|Vaduz)")
 # Words or people's names too: only after a preposition that says a place follows
-_WORDS = r"(?:Lana|Ora|Auer|Barr|Munster|Sesto|Badia|Abtei|Mals|Seis|Soultz|Hof|Laas|Ostwald|Chiusa|Scena)"
+_WORDS = r"(?:Lana|Ora|Auer|Barr|Munster|Sesto|Badia|Abtei|Mals|Seis|Soultz|Hof|Laas|Ostwald|Chiusa|Scena|Trentino)"
 _PREP = (r"(?<=(?<![\p{L}'’])(?:in|aus|nach|bei|vo|vom|uff|üs|à|près[ ]de|da|di|near)[ ])")
 
 _BUSINESS_AFTER = (r"(?:AG|GmbH|KG|eG|e\.V\.|SE|Ltd|SA|SAS|SARL|S\.p\.A\.|Srl|S\.r\.l\.|Airport|Flughafen|Aéroport"

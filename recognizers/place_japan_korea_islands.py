@@ -35,7 +35,7 @@ _HOKKAIDO = (r"(?:Hokkaid[oō]|Sapporo|Hakodate|Otaru|Asahikawa|Kushiro|Obihiro|
              r"|Jozankei|J[oō]zankei|Susukino|Makomanai|Teine|Atsubetsu|Biratori|Nibutani"
              r"|Shiraoi|Akanko|Akan[ ]Kotan|Shizunai|Erimo|Samani|Shakotan|Rebun|Rishiri"
              r"|Okushiri|Toyako|T[oō]ya(?:ko)?|Shikotsu|Sounkyo|S[oō]unky[oō]|Bibai"
-             r"|Hakuba|Tokachi|Oshamambe)")
+             r"|Tokachi|Oshamambe)")
 _OKINAWA = (r"(?:Okinawa|Naha|Urasoe|Ginowan|Uruma|Nago|Itoman|Nanjo|Nanj[oō]|Chatan|Yomitan"
             r"|Miyakojima|Miyako-jima|Ishigaki(?:jima)?|Ishigaki-jima"
             r"|Iriomote|Taketomi|Yonaguni|Kumejima|Kume-jima|Kerama|Shuri|Tsuboya"

@@ -14,12 +14,14 @@ POSITIVE = [
     ("Bolzano / Bozen", ["Bolzano", "Bozen"]), ("Sëlva / Wolkenstein", ["Sëlva", "Wolkenstein"]),
     ("Urtijëi", ["Urtijëi"]), ("St. Ulrich in Gröden", ["St. Ulrich in Gröden"]), ("Kitzbühel", ["Kitzbühel"]),
     ("St. Gallen", ["St. Gallen"]), ("aus Lana", ["Lana"]), ("à Barr", ["Barr"]), ("da Ora", ["Ora"]),
+    ("vacanze in Trentino", ["Trentino"]),
 ]
 
 NEGATIVE = [
     "FC Bayern München", "Stadtwerke München", "Sparkasse Rosenheim", "Université de Strasbourg",  # (bodies)
     "Munster cheese", "Flughafen München", "Bayern München", "Basel III",
     "Lana", "Ora", "Auer", "Barr", "to Barr", "Stern",  # (names and words alone, or after English's 'to')
+    "Ms. Sandra Trentino",  # (a family name too)
     "Münchner", "Strasbourgeois", "münchen",  # (an adjective, a longer word; no capital)
     "IT-Lager Rosenheim", "Disposition Bozen",  # (a firm's warehouse and department)
 ]

@@ -18,7 +18,8 @@ POSITIVE = [
 
 NEGATIVE = [
     "Sapporo Breweries", "Jeju United", "Okinawa Electric", "Naha Airport",  # (firms and bodies)
-    "Zamami Kenji", "Chitose", "Kitami", "a Date", "Onna",  # (surnames, given names and words alone)
+    "Zamami Kenji", "Chitose", "Kitami", "a Date", "Onna", "Hakuba",  # (surnames, given names and words alone;
+    # Hakuba is Nagano's)
     "札幌ラーメン", "旭川市役所", "北見さん", "石垣さん", "千歳",  # (a product; a body; surnames and a given name)
     "제주항공", "API 연동 완료", "중문 번역",  # (a firm; 'linking'; 'Chinese text')
 ]
