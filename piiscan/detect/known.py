@@ -328,9 +328,9 @@ SALUTATIONS = frozenset({
     # name is)
     "tarima", "tarima kasi", "uis neno", "nama",
     # (and Swahili's thanks to many, respect to an elder and its answer, greetings, goodbye, 'please', 'my name', a
-    # title alone: 'Asanteni sana, Bi. Fatma', 'Shikamoo Mzee', 'Jina langu ni ...')
+    # title alone: 'Asanteni sana, Bi. Fatma', 'Jina langu ni ...')
     "asanteni", "hujambo", "hamjambo", "sijambo", "mambo", "kwaheri", "kwa heri",
-    "kwaherini", "naomba", "jina", "jina langu", "bi", "bw", "bi.", "bw.",
+    "kwaherini", "naomba", "jina langu", "bi", "bw", "bi.", "bw.",  # (not 'jina' alone: a given name too)
     # (Bavaria's, Austria's, Switzerland's and Alsace's greetings, goodbyes and thanks: 'Griaß Gott, Kunde aus ...')
     "griaß gott", "grüß gott", "griaß di", "grüessech", "pfiat di", "pfiat eich", "uf widerluege",
     "merci vielmol", "vergelt's gott", "bon dì", "bun dé",
