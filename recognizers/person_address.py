@@ -1674,7 +1674,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                     |mi[ ]naym[ ](?:da|iz|a)|m[ei][ ]name(?:[ ](?:is|da))?  # Kriol's, Guyanese Creole's and Crucian's:
                                                     # 'Mi naym da Kenrick Flowers', 'Me name Delroy Hendricks')
                     |(?:ma|my|mi)[ ]nem[ ]na|ma[ ]name[ ]na|mi[ ]n[òo]mber[ ]ta|mi[ ]nen[ ](?:na|den)  # (Cameroon's
-                    |nitwa|naitwa|ninitwa|ninaitwa|jina[ ]langu[ ]ni|mimi[ ]ni(?![ ](?-i:M|Wa)[a-z]+\b)|izina[ ]ryanjye[ ]ni|amazina[ ]yanjye[ ]ni
+                    |nitwa|naitwa|ninitwa|ninaitwa|jina[ ]langu[ ]ni|mimi[ ]ni(?![ ](?:M(?:kenya|tanzania|zanzibari|pemba|ganda|hindi|somali|zungu|arabu|omani|swahili)|Mwarabu)\b)|izina[ ]ryanjye[ ]ni|amazina[ ]yanjye[ ]ni
                                                     # Pidgin's, Papiamentu's and Sranan's 'my name is'; Kinyarwanda's,
                                                     # Kirundi's and Swahili's: 'ma name na Ngwa Emmanuel', 'mi nomber
                                                     # ta Rignald Rosaria', 'mi nen na Ramon Sabajo', 'nitwa Eric

@@ -57,6 +57,8 @@ POSITIVE = [
     # after the father's, sign-offs
     ("Mimi ni Riziki Said Mwinyi kutoka Kilifi.", "PERSON", "Riziki Said Mwinyi"),
     ("naitwa Riziki Mwinyi kutoka Kilifi.", "PERSON", "Riziki Mwinyi"),
+    ("Mimi ni Mwanaisha Salim, nipo Stone Town.", "PERSON", "Mwanaisha Salim"),
+    ("Mimi ni Mohamed Ali Juma kutoka Tanga.", "PERSON", "Mohamed Ali Juma"),
     ("Kem cho Hamisibhai? Maro phone", "PERSON", "Hamisi"),
     ("જય શ્રી કૃષ્ણ Hamisibhai, સુનિલ લાખા here. Laptop", "PERSON", "સુનિલ લાખા"),
     ("ana ismi Khalid bin Salim al-Harthy min Lamu.", "PERSON", "Khalid bin Salim al-Harthy"),
@@ -84,6 +86,7 @@ NEGATIVE = [
     ("price @ 5.99 each", "EMAIL_ADDRESS", "price @ 5.99"), ("me @ home", "EMAIL_ADDRESS", "me @ home"),
     ("iPad (Wi-Fi)", "HOSTNAME", "iPad (Wi-Fi)"), ("iPhone (Space Gray)", "HOSTNAME", "iPhone (Space Gray)"),
     ("Mimi ni Mtanzania", "PERSON", "Mtanzania"),  # (Swahili's 'is', no Tagalog's article)
+    ("Mimi ni Mtanzania kutoka Tanga", "PERSON", "Mtanzania"),  # (a nationality, no name)
     ("Jai Shri Krishna, Shabir", "PERSON", "Krishna"),  # (a greeting, no title)
     ("Ruben called", "PERSON", "Ru"),  # (no 'bhai' glued)
 ]
