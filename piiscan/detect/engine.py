@@ -219,11 +219,11 @@ def _foreign_words_inside(span: str) -> bool:
     case: a sentence's start the model read as a name ('Mayap ya ing', 'Ali ku': Kapampangan
     prose beside English), not a name's particle ('Ludwig van Beethoven')."""
     words = span.split()
-    parts = re.split(r"[\s\-]+", span.strip())
-    if len(parts) >= 2 and all(len(w) >= 4 and w.lower() in _foreign_stop_words()
-                               and w.lower() not in _NAME_PARTICLES for w in parts):
-        return True  # every word another language's function word, hyphenated too ('Jumatatu-Ijumaa': Monday to
-        # Friday)
+    foreign = _foreign_stop_words()
+    if any(len(ws) >= 2 and all(len(w) >= 4 and w.lower() in foreign and w.lower() not in _NAME_PARTICLES for w in ws)
+           for ws in (words, re.split(r"[\s\-]+", span.strip()))):
+        return True  # every word another language's function word, capitalized ('Bukan Anda?': not you; a short one
+        # may be a name's too: 'Tan', 'Dan'), or every part of a hyphenated one ('Jumatatu-Ijumaa': Monday to Friday)
     if len(words) < 2:
         # one capitalized word, another language's function word of five letters or more: a
         # sentence's start ('Buenas', 'Porque', 'Bukan'; a shorter one may be a name's: 'Nada', 'Sama')
@@ -233,10 +233,6 @@ def _foreign_words_inside(span: str) -> bool:
     if words[0][:1].isupper() and words[-1][:1].islower() and words[-1].rstrip(".,;:!?").replace("-", "").isalpha():
         return True  # nor does a name end in a word in lower case: a sentence's start the model read
         # as one ('Ndatenda kwene-kwene', 'Ndi khou': Sena's thanks, Tshivenda's 'I am')
-    foreign = _foreign_stop_words()
-    if all(len(w) >= 4 and w.lower() in foreign and w.lower() not in _NAME_PARTICLES for w in words):
-        return True  # every word another language's function word, capitalized ('Bukan Anda?': not you;
-        # a short one may be a name's too: 'Tan', 'Dan')
     return any(w.islower() and w in foreign and w not in _NAME_PARTICLES for w in words[1:]) or any(
         # a name's particle before a word in lower case is an article's ('Llega el jueves',
         # 'despacha el paquete'); a name's is before its capital ('Maria de la Cruz')
