@@ -37,6 +37,7 @@ _LOCALITY = (r"(?x)(?<![\p{L}\p{M}])(?:" + _NAME + r"[ ]){0,2}" + _NAME + r"[ ]"
 _NAGAR = (r"(?x)(?:(?<=(?<![\w.:/\-])(?:[A-Z]-?)?\d{1,5}[A-Za-z]?(?:[/\-]\d{1,4})?,?[ ])|(?<=,[ ]))"
           r"(?:" + _NAME + r"[ ]){0,2}" + _NAME + r"[ ]Nagar(?![\p{L}\p{M}])"
           r"|(?<![\p{L}\p{M}])\p{Lu}\p{Ll}{2,}nagar(?![\p{L}\p{M}])")
+_SCRIPTS = r"[\p{Devanagari}\p{Tamil}\p{Telugu}\p{Bengali}\p{Kannada}\p{Malayalam}\p{Gujarati}\p{Gurmukhi}]"
 # India's states and union territories, and its larger towns (not 'Salem', 'Sagar', 'Kota', 'Erode', 'Durg':
 # people's names or English words too)
 _STATES = (r"(?:Uttar[ ]Pradesh|Madhya[ ]Pradesh|Andhra[ ]Pradesh|Himachal[ ]Pradesh|Arunachal[ ]Pradesh"
@@ -65,13 +66,14 @@ _TOWNS = (r"(?:Mumbai|Bombay|New[ ]Delhi|Delhi|Kolkata|Calcutta|Chennai|Madras|B
           r"|Connaught[ ]Place|Hinjewadi|Kothrud|Baner|Wakad|Hadapsar|Viman[ ]Nagar|Civil[ ]Lines|Model[ ]Town)")
 # A firm's, a body's or a team's name the town is part of ('Mumbai Indians', 'Delhi Public School', 'Hyderabad
 # Hospital', a clinic's 'Model Town MCH Centre'), no one's place
-_BUSINESS_AFTER = (r"(?:Indians|Capitals|Super[ ]Kings|Knight[ ]Riders|Titans|Royals|Sunrisers|Giants|Public"
+_BUSINESS_AFTER = (r"(?:Indians|Blasters|Vidya|Capitals|Super[ ]Kings|Knight[ ]Riders|Titans|Royals|Sunrisers|Giants|Public"
                    r"|School|College|University|Institute|IIT|Hospital|Clinic|Airport|Metro|Bank|Branch|Office"
                    r"|Team|Hub|Express|Mail|Times|Police|Municipal|Corporation|Stock|Port|Central|Junction|Cantt"
                    r"|Cantonment|Division|Circle|Zone|Region|Club|Mall|Store|Stores|Tech|Data|Server|DC|Cluster"
                    r"|Marathon|Darshan|Rajdhani|Shatabdi|Duronto|Centre|Center|Dispensary|Health|MCH|BHU|RHC|PHC|CHC)")
 _TOWN = (r"(?x)(?<![\p{L}\p{M}\-])(?:" + _TOWNS + r"|" + _STATES + r")"
-         r"(?![\p{L}\p{M}\-]|[ ]" + _BUSINESS_AFTER + r"(?![\p{L}\p{M}]))")
+         r"(?![\p{L}\p{M}]|-(?!" + _SCRIPTS + r")|[ ]" + _BUSINESS_AFTER + r"(?![\p{L}\p{M}]))")  # (a case ending in
+# India's scripts after a hyphen is no longer name's: 'Kottayam-ൽ നിന്ന്' (from Kottayam))
 # The larger towns in Devanagari (Hindi and Marathi), Tamil, Telugu, Bengali, Kannada, Malayalam, Gujarati and
 # Gurmukhi
 _SCRIPT_TOWNS = (r"(?:मुंबई|मुम्बई|दिल्ली|नई[ ]दिल्ली|कोलकाता|चेन्नई|बेंगलुरु|बेंगलूरु|हैदराबाद|अहमदाबाद|पुणे|सूरत|जयपुर"
@@ -97,12 +99,15 @@ _SCRIPT_LABEL = (r"(?:(?i:address)|पता|पत्ता|ठिकाणा|
 # Each of the address's pieces, apart by its commas (a house's number and its street, a locality, a town; a PIN after
 # a town is in_pin's), after the label and the pieces before it
 _PIECE = r"[^\n|;:ः\"',]"
-_SCRIPTS = r"[\p{Devanagari}\p{Tamil}\p{Telugu}\p{Bengali}\p{Kannada}\p{Malayalam}\p{Gujarati}\p{Gurmukhi}]"
+# A phone's or a mail's label in those scripts (or English's), which ends the address before it
+_CONTACT_LABEL = (r"(?:ഫോൺ|ഫോണ്|മൊബൈൽ|ഇമെയിൽ|फोन|फ़ोन|मोबाइल|मो\.|दूरभाष|ईमेल|ফোন|মোবাইল|ইমেইল|போன்|தொலைபேசி"
+                  r"|கைபேசி|ఫోన్|మొబైల్|ಫೋನ್|ಮೊಬೈಲ್|ફોન|મોબાઇલ|ਫੋਨ|ਮੋਬਾਈਲ|(?i:phone|mobile|mob|tel|email|e-mail)\b)")
 _SCRIPT_ADDRESS = (r"(?x)(?<=(?<![\p{L}\p{M}])" + _SCRIPT_LABEL + r"[ ]?[:ः][ ]?"
                    r"(?=[^\n|;]{0,12}" + _SCRIPTS + r")"  # (a value in the scripts, not 'पता: N/A')
                    r"(?:" + _PIECE + r"{1,60},[ ]?){0,6})"  # (the pieces before this one)
                    r"(?:[\p{N}][\p{N}/\-]{0,8}[A-Za-z]?,[ ]?)?"  # (a house's number before its street: '45, गांधी नगर')
                    r"(?=" + _PIECE + r"{0,60}?[\p{L}])(?<![\p{N}/\-])"  # (a letter in the piece; no number's rest)
+                   r"(?!" + _CONTACT_LABEL + r")"  # (nor the phone or mail after the address: 'വിലാസം: തൃശ്ശൂർ, ഫോൺ 944...')
                    r"[\p{L}\p{M}\p{N}]" + _PIECE + r"{0,60}?"
                    r"(?=[ ]?(?:,|\||;|\"|'|\\n|\r?\n|$)|[ ][1-9१-९০-৯]\d{2}[ ]?\d{3}(?!\d))")  # (the piece's end,
 # the value's, a quoted message's, a log's escaped line break, or a PIN after it: "'address: ৭/২, বালিগঞ্জ প্লেস, কলকাতা

@@ -37,7 +37,9 @@ _BRUNEI = (r"(?:(?:Bandar[ ]Seri[ ]Begawan|Kuala[ ]Belait|Tutong|Seria(?![ ]\p{L
            r"|Kampong[ ]Ayer|Kg[ ]Ayer|Subok|Bunut|Sinaut|Kuala[ ]Balai|Lumapas|Limau[ ]Manis"
            r"|Bukit[ ]Beruang|Rimba[ ]Gadong|Anggerek[ ]Desa|Kiudang|Labi)"
            r"(?:[ ][BKTP][A-Z][0-9]{4}(?![0-9A-Za-z]))?)")  # (its postcode: 'BE1518', 'KA1131')
-_TIMOR = (r"(?:D[íi]li|Baucau|Bobonaro|Maliana|Cova[ ]?Lima|Suai|Laut[ée]m|Los[ ]?[Pp]alos|Manufahi|Aileu|Ainaro"
+_TIMOR = (r"(?:D[íi]li(?![ ](?:maka|mo|ko|na|man|ba|pa|gyud|jud|nako|ka|sila|kami|mi|ta|siya|kay|ni|pud|gani)"
+          r"(?![\p{L}\p{M}])|[ ]maka-)"  # (Cebuano's 'not' first in its sentence: 'Dili maka-connect', 'Dili ko')
+          r"|Baucau|Bobonaro|Maliana|Cova[ ]?Lima|Suai|Laut[ée]m|Los[ ]?[Pp]alos|Manufahi|Aileu|Ainaro"
           r"|Ermera|Gleno|Liqui[çc][áa]|Manatuto|Viqueque|Oe-?[Cc]usse|Oecussi|Ambeno|Pante[ ]Macassar|Ata[úu]ro"
           r"|Maubisse|Atabae|Balibo|Metinaro|Laclubar|Venilale|Letefoho|Hatolia|Railaco|Lolotoe|Fatululik"
           r"|Tilomar|Zumalai|Barique|Natarbora|Lacluta|Ossu|Uatolari|Baguia|Quelicai|Laga|Vemasse|Iliomar"

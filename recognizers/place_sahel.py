@@ -47,7 +47,8 @@ _TOWNS = (
     r"|Kouango|Ippy|Yalok[ée]|Baoro|Bocaranga|Gamboula|Boguila|Dekoa|Grimari|Kemb[ée]"
     r"|Boy-Rabe|Boy[ ]Rabe|PK[ ]?(?:5|12|10|26)(?![0-9])|Lakouanga|Galabadja|Gobongo|Ouango|Kassa[ïi]"
     r"|Miskine|Benz-Vi|Fouh|B[ée]goua|Gbaya-Doumbia|Yakit[ée]|Ngaragba|Gbanikola|Malimaka|Ngouciment|Petevo|Kp[ée]t[ée]n[ée]|Damala"
-    r"|Fatima(?=[,;)]|[ ](?:\(|[0-9]|arrondissement|Bangui))"  # (a given name too: only in an address)
+    r"|(?<!\p{Lu}\p{Ll}+[ ])Fatima(?=[,;)]|[ ](?:\(|[0-9]|arrondissement|Bangui))"  # (a given name too: only in an
+    # address, and not after a given name: 'for Kaneez Fatima (0979...)')
     r"|Sica[ ](?:1|2|3|I|II|III)|Castors(?=[,;)]|[ ]Bangui))"  # (a quarter's number; a word too)
 )
 _ARABIC_TOWNS = (r"(?:انجمينا|إنجامينا|انجامينا|نجامينا|أبشة|ابشة|موندو|أم[ ]تيمان|مونقو|منقو|بونقور|فايا"

@@ -270,11 +270,16 @@ def test_the_joined_prefilters_are_as_few_as_first_fit_makes_them(detector):
     screen's own) each is compiled again for every batch: two leftover alternations of 92
     and 745 characters made a 300k-row CSV 28 % slower. First fit leaves at most one
     alternation half full that the case-blind bound did not close."""
-    from piiscan.detect.fastpass import _JOINED_MAX_CASE_BLIND, _JOINED_MAX_CHARS
+    from piiscan.detect.fastpass import (
+        _JOINED_MAX_CASE_BLIND,
+        _JOINED_MAX_CHARS,
+        _JOINED_MAX_CHARS_NOISY,
+    )
 
     joined = detector._patterns.joined_prefilters
     for column in ("plain", "noisy"):
-        open_and_small = [a for a in joined[column] if len(a) <= _JOINED_MAX_CHARS // 2
+        limit = _JOINED_MAX_CHARS_NOISY if column == "noisy" else _JOINED_MAX_CHARS  # (each column's own bound)
+        open_and_small = [a for a in joined[column] if len(a) <= limit // 2
                           and len(re.findall(r"(?:^|\|)\(\?:\(\?[a-z]*i[a-z]*\)", a)) < _JOINED_MAX_CASE_BLIND]
         assert len(open_and_small) <= 1, [len(a) for a in joined[column]]
     assert len(joined["plain"]) + len(joined["noisy"]) <= 24  # (25 at 8b68efd and at round 40, 27 when the CSV slowed;

@@ -62,7 +62,8 @@ POSITIVE = [
     ("Calle Mayor, 5, Madrid", ["Calle Mayor, 5"]),
     ("ul. Sosnowa 41", ["ul. Sosnowa 41"]),
     ("Πλατεία Ψαρρών 157", ["Πλατεία Ψαρρών 157"]),
-    ("Οδός Ερμού 12α, Αθήνα", ["Οδός Ερμού 12α"]),  # a letter of the street's own script
+    ("Οδός Ερμού 12α, Αθήνα", ["Οδός Ερμού 12α", "Αθήνα"]),  # a letter of the street's own script (the town:
+    # place_crete_dalmatia_transylvania)
     ("8 Rue de la Paix, Paris", ["8 Rue de la Paix"]),
     ("36 rue de zélande", ["36 rue de zélande"]),
     # Indonesian, Korean (romanized and in Hangul)
@@ -306,7 +307,8 @@ POSITIVE = [
     ("> Résidence El Menzah 6, Bloc C, Appt 20, 8000 Nabeul", ["Appt 20", "Bloc C", "Résidence El Menzah"]),
     # the South Slavic lands' streets without their word before a postcode and a town; Albania's
     # streets without a number, its buildings, staircases, flats and neighbourhoods
-    ("Adresa: Ilica 45, 10000 Zagreb", ["Ilica 45"]), ("Zmaja od Bosne 8, 71000 Sarajevo", ["Zmaja od Bosne 8"]),
+    ("Adresa: Ilica 45, 10000 Zagreb", ["Ilica 45", "10000", "Zagreb"]),  # (its postcode and town:
+    # place_crete_dalmatia_transylvania) ("Zmaja od Bosne 8, 71000 Sarajevo", ["Zmaja od Bosne 8"]),
     ("Кнеза Милоша 12, стан 4, 11000 Београд", ["Кнеза Милоша 12", "стан 4"]),
     ("Maršala Tita bb, 88000 Mostar", ["Maršala Tita bb"]),
     ("Bulevar kralja Aleksandra 73/II, 11000 Beograd", ["Bulevar kralja Aleksandra 73/II"]),
