@@ -32,6 +32,8 @@ _ISSUERS = re.compile(
     | (?:5[06-9]|6\d)\d{10}(?:\d{4,7})?        # Maestro and other 5x/6x debit ranges: 12, 16-19
     | (?:1800|2131)\d{11}                    # JCB's original ranges: 15
     | 220[0-4]\d{12,15}                      # Mir (Russia): 2200-2204; 16-19
+    | 8[12]\d{14}                            # RuPay (India): its 81 and 82 ranges (its others are Discover's and
+                                           # Maestro's above); 16
     | (?:8600|9860|9112|9417|9792|9891)\d{12}  # national schemes: Uzcard and Humo (Uzbekistan), Belcard,
                                            # Elcart (Kyrgyzstan), Troy (Turkey), DinaCard (Serbia); 16
     """
@@ -58,8 +60,8 @@ class PaymentCardRecognizer(CreditCardRecognizer):
             (?<!\b\d+[\ ])              # not the tail of a longer space-grouped number
             (?<!\b(?i:sn-auth|sn)[\ =:])  # nor a fibre terminal's serial in hex ('sn-auth 4857544330681217',
                                         # 'SN=48575443...': serial_number's gpon_ont_serial)
-            (?:[1-6]\d{3}|8600|9860|9112|9417|9792|9891)  # first group: issuer ranges start with 1-6 (and
-                                        # the national schemes' ranges: see _ISSUERS)
+            (?:[1-6]\d{3}|8[12]\d\d|8600|9860|9112|9417|9792|9891)  # first group: issuer ranges start with 1-6
+                                        # (and the national schemes' ranges: see _ISSUERS)
             (?:                         # one separator (space, dash or none) throughout:
               \d{8,15}                  #   unseparated, 12-19 digits in all (Maestro: 12)
               | \ \d{2,7}(?:\ \d{1,7}){1,3}  #   space-grouped (Amex: 4-6-5, others: 4-4-4-4)

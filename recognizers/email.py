@@ -68,7 +68,7 @@ class EmailAddressRecognizer(PatternRecognizer):
                                                       # fediverse handle's '@' ('@anna@mastodon.social': a login)
             (?<!://[^\s/@:]{1,64}:)                   # nor a URL's password (https://bob:s3cret@host)
             (?<!(?:(?:message[-_]?id|msg[-_]?id|in-reply-to|references|^x-[a-z\-]{1,40}-id)
-                   (?:[=:]|\ '|\\?"[ ]?(?::|;s:\d{1,4}:)[ ]?\\?")|\bin\ article)  # (a JSON's or PHP's serialized
+                   (?:[=:]|\ '|(?=\ <)|\\?"[ ]?(?::|;s:\d{1,4}:)[ ]?\\?")|\bin\ article)  # (a JSON's or PHP's serialized
                                                       # header too: '"message-id":"<a@b>"', 's:10:"message-id";s:31:"<a@b>"')
                 (?:[ \t]{0,3}<[^<>\s]{1,80}>){0,8}
                 [ \t]{0,3}<[^<>\s]{0,80})              # nor a message's id (a mail log's
@@ -76,7 +76,8 @@ class EmailAddressRecognizer(PatternRecognizer):
                                                       # <CAF4x9Q=kT2p@...>', each of 'References: <a@b> <c@d>',
                                                       # a vendor's header's: Proton's 'X-Pm-External-Id: <a@b>',
                                                       # IronPort's "Message-ID '<a@b>'", Kerio's 'Msg-Id: <a@b>',
-                                                      # Usenet's attribution 'In article <a@b>, Ann wrote:')
+                                                      # Usenet's attribution 'In article <a@b>, Ann wrote:'; an app's
+                                                      # '(messageId <a1b2-c3@email.amazonses.com>)')
             (?<!^[ \t]{1,8}(?:<[^<>\s]{1,80}>[ \t]{1,3}){0,8}<[^<>\s]{0,80}>?(?=[^\n]*>[ \t]*$))  # nor the ids of
                                                       # a folded References: header's next line ('\t<a@b> <c@d>'):
                                                       # a line of bracketed ids only
@@ -246,10 +247,11 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
                 (?>{LOCAL})                       # local part
                 \s*(?:@|\uff20)\s*                # a real at-sign, or the fullwidth one (U+FF20)
                 {LABEL}                           # first domain label
-                (?:(?:\.|{DOT}){LABEL})*          # labels after '.' or '[.]' ...
+                (?:(?:\.|{DOT}|\s+dot\s+){LABEL})*  # labels after '.' or '[.]' ...
                 (?:{DOT}{LABEL}                   # ... with at least one bracketed dot: name@example[.]com,
+                  |\s+dot\s+{LABEL}               # ... or one spelled out ('name@adzu dot edu dot ph'),
                   |(?<=\uff20[^@]*)\.{LABEL})     # ... or after a fullwidth at-sign: name＠example.com
-                (?:(?:\.|{DOT}){LABEL})*
+                (?:(?:\.|{DOT}|\s+dot\s+){LABEL})*
                 (?![\w\-]|\.[a-z0-9])             # end of the token
                 """
             ),
@@ -343,10 +345,12 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
                 (?>[a-z0-9_+\-]+(?:\.[a-z0-9_+\-]+)*)  # the local part
                 (?:\s+at|[\ ]@)\s+                # the word 'at' (or an '@' between blanks: 'l.marafie @ gmail.com'),
                                                   # then a webmail provider's domain
-                (?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|aol|proton|protonmail
+                (?:(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|aol|proton|protonmail
                   |gmx|web|yandex|mail|orange|free|libero|t-online|qq|163|126|naver|zoho|fastmail
                   |tutanota|wp|o2|seznam|rediffmail|rocketmail|comcast|verizon|btinternet|sky)
-                (?:\.{LABEL}){1,2}                 # gmail.com, yahoo.co.uk
+                  (?:\.{LABEL}){1,2}               # gmail.com, yahoo.co.uk
+                |{LABEL}\.(?:edu|ac|gov|com|net|org|co)\.[a-z]{2})  # or a school's, a body's or a firm's under a
+                                                  # country's own: 'paolo.garcia at adzu.edu.ph'
                 (?![\w\-]|\.[a-z0-9])             # end of the token
                 """
             ),

@@ -735,6 +735,7 @@ class HostnameRecognizer(PatternRecognizer):
                 | pc[\ _\-]?name
                 | machine(?:[\ _\-]?name)?
                 | (?<!@)host               # host=... (syslog / key=value logs; not MySQL's '# User@Host: NAME[...]')
+                | (?:client|peer|user)[_\-]host  # (a client's machine by its name: 'authenticate:client_host=joseph-lenovo')
                 | helo(?:[\ _\-]?host)? | ehlo  # a mail client's greeting (Haraka's 'helo="ws-syk-7200"',
                                            # 'helo_host: ws-syk-0736'; a server's is dotted: a domain)
                 | nome\ do\ (?:computador|pc) | nombre\ del?\ (?:equipo|ordenador|computador) | nom\ de\ l['’]ordinateur

@@ -188,6 +188,8 @@ class IPv6Recognizer(PatternRecognizer):
             (?!(?:[0-9a-f]*:){8}       # at most seven colons (the run is all one address), but for
               (?!(?:[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d\d|655[0-2]\d|6553[0-5])(?!\w|[.:]\w)  # a port's (below)
                 |(?<=(?<![\w:])(?:[0-9a-f]{1,4}:){8})\d{1,5}(?!\w|[.:]\w)  # (after eight groups, any port)
+                |(?<=(?<![\w:])(?:[0-9a-f]{1,4}:){8})(?=[a-z_]{0,30}[g-z_])[a-z_]{2,32}(?=[:=\s]|$)  # (or a word: DSpace's
+                                       # 'ip_addr=2406:8800:...:5477:view_item:handle=...', an action after it)
                 |(?<=[0-9a-f]:)[\ \t]))  # (or a sentence's colon after it: 'from 2001:b07:...:6baa: Invalid')
             (?:
               (?:[0-9a-f]{1,4}:){6}    # uncompressed: six groups ...
@@ -208,6 +210,7 @@ class IPv6Recognizer(PatternRecognizer):
                 (?!\w|[.:]\w)          # ends the token: 5 digits cannot be a hex group, so in
                                        # 'client 2001:db8::7c1e:49152' (haproxy) ':49152' is the port
                 |(?<=(?<![\w:])(?:[0-9a-f]{1,4}:){8})\d{1,5}(?!\w|[.:]\w)  # or any port after all
+                |(?<=(?<![\w:])(?:[0-9a-f]{1,4}:){8})(?=[a-z_]{0,30}[g-z_])[a-z_]{2,32}(?=[:=\s]|$)  # or a word
                 |[\ \t]))                # (or a sentence's colon, a blank after it)
                                        # eight groups, which a ninth cannot be (haproxy's
                                        # '2607:fb90:3413:81b0:7fd6:22e6:7ccf:ab93:3372'); a shorter port

@@ -332,6 +332,11 @@ _YET_MORE_STILL_GREETINGS_ABROAD = (r"(?:Maabig[ ]ya[ ]kabuasan|Gawis[ ]ay[ ](?:
                                     r"|Mayad[ ]nga[ ](?:aga|agahon|hapon)|Wa[ ](?:lala|tokelwa)[ ]po|Walalapo"
                                     r"|Kamwene|Mbukwa|Gamarjoba(?:t)?|Barev(?:[ ]dzez)?|Salam[ ]aleykum|გამარჯობა|Բարև|Բարեւ"
                                     r"|Za|Welcome(?![ ](?:Back|Aboard|Home|To|All|Everyone|Team|New)\b)"
+                                    # (and in the languages of a guest's arrival mail: 'Benvenuti, Davide!',
+                                    # 'Dobrodošli, Nikolina!', 'Vítejte, Jan!', 'Willkommen, Lena!')
+                                    r"|Benvenut[oaie]|Willkommen|Herzlich[ ]willkommen|Dobrodošl[iae]|Dobrodošao"
+                                    r"|Vítejte|Witamy|Bienvenue|Bienvenid[oa]s?|Bem-vind[oa]s?|Bine[ ]ai[ ]venit"
+                                    r"|Bine[ ]ați[ ]venit|Üdvözöljük|Καλώς[ ]ήρθατε|Καλώς[ ]ήρθες|Welkom"
                                     r"|(?i:melesi[ ]mingi|ndapandula[ ]unene|galatoomi|madloba|didi[ ]madloba"
                                     r"|shnorhakalutyun|kheyli[ ]mamnoon|tashakor|tashakur|dera[ ]manana"
                                     r"|kuzu[ ]?zangpo(?:[ ]la)?|sain[ ]baina[ ]uu|sain[ ]uu|сайн[ ]байна[ ]уу|сайн[ ]уу"
@@ -670,6 +675,9 @@ _SPEAKER = r"\p{Lu}[\p{Ll}\p{M}'’\-]{1,20}(?:[ ]\p{Lu}[\p{Ll}\p{M}'’\-]{1,20
 _SPEECH = r"""(?=[^\n]*[ ])(?=[^\n]*(?:[.?!…](?=\s|$)|["“”]))[^\n]*"""
 
 # Words that take a name's place without being one.
+# Words of _NOT_NAMES that are given names too, a family name after them ('Mate Jurić', Croatian's; 'Cheers, Mate' is
+# none)
+_GIVEN_NAMES_TOO = frozenset({"mate"})
 _NOT_NAMES = frozenset({
     "all", "everyone", "everybody", "team", "guys", "folks", "there", "world", "sir", "madam",
     "ձեզ", "բոլորին", "բոլորդ",  # (Armenian's formal 'you', everyone: 'Բարև Ձեզ,')
@@ -1350,6 +1358,8 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Lugupidamisega|Parimate[ ]soovidega|Tervitades|Ar[ ]cieņu|Sveicieni|Pagarbiai|Su[ ]pagarba
                   |Lep[ ]pozdrav|Lp|S[ ]spoštovanjem|Srdačan[ ]pozdrav|Lijep[ ]pozdrav|S[ ]poštovanjem|Pozdrav
                   |Поздрави|С[ ]уважение|З[ ]повагою|С[ ]уважением|Με[ ]εκτίμηση|Φιλικά|Kveðja|Bestu[ ]kveðjur
+                  |Filika|Me[ ]ektimisi|Euxaristw|Eyxaristw|Efxaristo|Efharisto  # (Greek's in Latin letters)
+                  |Nanni|Nandri|Dhanyavaadam|Dhanyavad(?:am)?  # (Malayalam's and Tamil's thanks, romanized)
                   |Með[ ]kveðju|Kær[ ]kveðja|Atenciosamente|Abraços|Abraço|Cumprimentos|Obrigad[oa]|Valeu
                   |Salam|Hormat[ ]saya|Salam[ ]hangat|Terima[ ]kasih|Yang[ ]benar|Salamat|Maraming[ ]salamat
                   |Asante|Wako|Wako[ ]mwaminifu|Salutacions|Atentament|Cordialment|Gràcies|Diolch|Cofion
@@ -2510,7 +2520,9 @@ class PersonAddressRecognizer(PatternRecognizer):
         # (a CRM's empty marker '-None-' ends in a dash: 'None-'; a site's or a team's name ends
         # in its word: 'Norvik Community', a page title's '— Norvik Community')
         words = pattern_text.split(" ")
-        return words[0].lower().rstrip("-–—") in _NOT_NAMES or len(words) > 1 and words[-1].lower() in _NOT_NAMES
+        first = words[0].lower().rstrip("-–—")
+        return first in _NOT_NAMES and not (len(words) > 1 and first in _GIVEN_NAMES_TOO) \
+            or len(words) > 1 and words[-1].lower() in _NOT_NAMES
 
 
 class PersonActRecognizer(PersonAddressRecognizer):
@@ -2558,6 +2570,38 @@ class PersonActRecognizer(PersonAddressRecognizer):
             (?=["”]?(?:[ ]?[(,.;:!?]|\s*$|[ ]\p{Ll}))  # 'Клиент Мээрим Турсунбаева не получает SMS', 'Πελάτης:
             """,                                 # Γιώργος Παπαδάκης, τηλ.', and a verb, a bracket or the end after it
             0.85,
+        ),
+        Pattern(
+            "tibetan_name_after_word",
+            r"""(?x)
+            (?<=(?<![\w])(?:for|from|by|to|guest|customer|driver|host|booked[ ]by|name[ ]?[:=])[ ])  # a Tibetan
+            [\u0f40-\u0fbc]+(?:\u0f0b[\u0f40-\u0fbc]+){1,5}\u0f0b?    # name, its syllables joined by the tsheg,
+            (?=[ ,.;:()"'\]\u0f0d]|$)                     # in an English line ('created BK-24-01208 for
+            """,                                          # ཚེ་རིང་དབང་མོ (+91-...)')
+            0.85,
+        ),
+        Pattern(
+            "dash_signoff_in_quote",
+            r"""(?x)
+            (?<=\S[ ][-–—][ ])                         # a message signed off after a dash inside its quote, its
+            (?!(?:Thanks|Thank|Regards|Cheers|Recommended|Excellent|Great|Good|Nice|Perfect|Amazing|Awesome|Sent
+               |Done|Ok|OK|Yes|No|Please|Urgent|Update|Note|Team|Admin|Support|Management|Reception)\b)  # sender's
+            \p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?           # address after it: '"Please call me back on 94698
+            (?=["”][ ](?:from|by)[ ])                   # 00997 - Syed" from syed70@outlook.com'
+            """,
+            0.85,
+        ),
+        Pattern(
+            "author_list",
+            r"""(?x)
+            (?<=(?:^|\n)[\ \t]*(?:Authors?|Author\(s\)|Creators?|Contributors?|Autor(?:en|es|i)?|Auteurs?)  # a record's
+               [\ \t]*:[\ \t]*(?:[^;\n]{1,80};[\ \t]*){0,8})  # authors, each apart by a semicolon (DSpace's
+            (?:\p{Lu}[\p{L}\p{M}'’\-]+,[\ ]\p{Lu}[\p{L}\p{M}'’\-]*\.?(?:[\ ]\p{Lu}[\p{L}\p{M}'’\-]*\.?){0,2}  # submission
+               |\p{Lu}[\p{L}\p{M}'’\-]+(?:[\ ]\p{Lu}[\p{L}\p{M}'’\-]*\.?){1,3}  # mail: 'Authors:      ജോസഫ് കുര്യൻ;
+               |(?!\p{Latin})\p{L}[\p{L}\p{M}]+(?:[\ ]\p{L}[\p{L}\p{M}]+){1,2})  # Kurian, Reshma'): family name
+            (?=[\ \t]*(?:;|\r?\n|$))                   # first or last, or a name in another script
+            """,
+            _PLACE_SCORE,
         ),
         Pattern(
             "done_by",

@@ -71,6 +71,21 @@ _MALAY_WORD = r"\p{Lu}(?<=\p{Latin})[\p{Ll}'’]{1,20}"
 _MALAY_NAME = rf"(?:{_MALAY_HONORIFIC}[ ]){{0,3}}{_MALAY_WORD}(?:[ ]{_MALAY_WORD}){{0,3}}"
 _NORDIC_PATRONYM = r"\p{Lu}(?<=\p{Latin})\p{Ll}{1,20}(?:sson|ssonar|ssyni|dóttir|dóttur|dottir)"
 
+# Greek family names carry their origin's suffix: Crete's '-akis' ('Papadakis', a woman's 'Papadaki'), the
+# Peloponnese's '-opoulos' ('-opoulou'), Pontus' and Asia Minor's '-idis', '-iadis' ('-idou', '-iadou'), in Greek
+# and transliterated. A given name before it makes it a person: 'Nikos Papadakis', 'Μαρία Παπαδάκη'; a business
+# named for its family is not ('Taverna Manousakis', 'Hotel Daskalakis').
+_GREEK_NOT_GIVEN = (r"(?!(?:Dear|Hi|Hello|Thanks|Mr|Mrs|Ms|Dr|Customer|Guest|Contact|From|To|Name|User|Agent|Taverna"
+                    r"|Tavern|Hotel|Villa|Villas|Studios|Apartments|Rooms|Bakery|Winery|Estate|Restaurant|Cafe|Bar"
+                    r"|Pharmacy|Clinic|Kyrie|Kyria|Agios|Agia|Αγαπητέ|Αγαπητή|Κύριε|Κυρία|Κος|Κα|Γεια|Ευχαριστώ"
+                    r"|Ταβέρνα|Ξενοδοχείο|Βίλα|Φαρμακείο|Άγιος|Αγία|Αγίου|Οικογένεια|Family|Familie)(?![\p{L}\p{M}]))")
+_GREEK_GIVEN = (_GREEK_NOT_GIVEN + r"(?:\p{Lu}(?<=\p{Latin})\p{Ll}{1,15}"
+                r"|\p{Lu}(?<=\p{Greek})[\p{Ll}\p{M}]{1,15})")
+_GREEK_SURNAME = (r"(?:\p{Lu}(?<=\p{Latin})\p{Ll}{1,20}(?:akis|opoulos|opoulou|poulos|poulou|idis|idou|iadis|iadou"
+                  r"|(?:[bcdfghklmnprtvx]|tz)aki)"
+                  r"|\p{Lu}(?<=\p{Greek})[\p{Ll}\p{M}]{1,20}(?:άκης|άκη|όπουλος|οπούλου|πουλος|πούλου|ίδης|ίδου"
+                  r"|ιάδης|ιάδου|άδης|άδου))")
+
 
 class PersonPatronymicRecognizer(PatternRecognizer):
     PATTERNS = [
@@ -148,6 +163,15 @@ class PersonPatronymicRecognizer(PatternRecognizer):
             {_AFTER}
             """,
             0.9,
+        ),
+        Pattern(
+            "greek_family_name",
+            rf"""(?x)
+            {_BEFORE}
+            {_GREEK_GIVEN}(?:[ ]{_GREEK_GIVEN})?[ ]{_GREEK_SURNAME}  # 'Nikos Papadakis', 'Μαρία Παπαδάκη'
+            {_AFTER}
+            """,
+            0.85,
         ),
         Pattern(
             "malay_patronymic",

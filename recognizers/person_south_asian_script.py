@@ -11,6 +11,11 @@ marks a name is the statement or the form's label before it:
   ``ಹೆಸರು:``), Malayalam (``എന്റെ പേര്``, ``പേര്:``), Gujarati (``મારું નામ``, ``નામ:``) or Punjabi in
   Gurmukhi (``ਮੇਰਾ ਨਾਮ``, ``ਨਾਮ:``), up to the word a statement goes on with (Bengali's ``আমি``
   (I), ``থেকে`` (from); Tamil's ``நான்``; Dhivehi's ``އެވެ``).
+* ``south_asian_script_greeting_i_am`` (0.85): a greeting, the word for 'I', then one to three words before a comma
+  or 'is' (``ഹലോ, ഞാൻ വിഷ്ണു നമ്പൂതിരി, ...``, ``வணக்கம், நான் கீர்த்தனா,``).
+* ``devanagari_my_name`` (0.85): Hindi's, Nepali's and Marathi's 'my name is' in Devanagari (``मेरा नाम``, ``मेरो
+  नाम``, ``माझे नाव``), one to three words, then 'is' or the sentence's end (``मेरो नाम रमेश राई हो``); a form's
+  ``नाम:`` is person_address'.
 * ``south_asian_script_signature`` (0.85): one to three words in those scripts alone on a message's
   last line after a dash (``— নুসরাত``, ``-- නදීෂා``); ``south_asian_script_thanks_signature`` (0.85):
   on the line after a thanks in those scripts (``நன்றி,`` then ``கீர்த்தனா சிவகுமார்``);
@@ -37,6 +42,9 @@ _STOP = (r"(?:আমি|এবং|আর|থেকে|বলছি|হলো|হ
          # Telugu's I, 'is', from; Kannada's I, from; Malayalam's I, 'is'; Gujarati's I, 'is'; Punjabi's I, 'is'
          r"|నేను|గారు|నుండి|ನಾನು|ಇಂದ|ಅವರು|ഞാൻ|ആണ്|હું|છે|ਮੈਂ|ਹੈ)")
 _WORD = r"(?!" + _STOP + _END + r")" + _SCRIPT + r"{2,}" + _END
+# A name's word in Devanagari, no verb's or conjunction's
+_DEVANAGARI_WORD = (r"(?!(?:है|हो|हुँ|हूँ|आहे|छ|र|और|म|मैं|हम|तपाईं|आप|क्या|के|का|की|को|ये|यह|नहीं|तो|पर|भी)(?![\p{L}\p{M}]))"
+                    r"\p{Devanagari}(?<!\p{N})[\p{Devanagari}\p{M}]{1,20}(?<![।॥])")
 _LABEL = (r"(?:আমার[\ ]নাম(?:[\ ](?:হলো|হল|হচ্ছে))?|নাম[\ ]?[:ঃ]"
           r"|මගේ[\ ]නම|මාගේ[\ ]නම|නම[\ ]?:"
           r"|என்[\ ]பெயர்|என்னுடைய[\ ]பெயர்|எனது[\ ]பெயர்|பெயர்[\ ]?:"
@@ -51,6 +59,20 @@ class PersonSouthAsianScriptRecognizer(PatternRecognizer):
             "south_asian_script_name_labelled",
             r"(?x)(?<=" + _NOT_SCRIPT + _LABEL + r"[\ ]?)" + _WORD + r"(?:[\ ]" + _WORD + r"){0,2}",
             0.85,
+        ),
+        Pattern(
+            "south_asian_script_greeting_i_am",  # a greeting, 'I', then who: Malayalam's, Tamil's, Telugu's,
+            r"(?x)(?<=(?<![\p{L}\p{M}])(?:ഹലോ|നമസ്കാരം|ഹായ്|வணக்கம்|ஹலோ|హలో|నమస్తే|నమస్కారం|ನಮಸ್ಕಾರ|ಹಲೋ|নমস্কার"  # Kannada's
+            r"|হ্যালো|(?i:hello|hi|namaskaram|vanakkam))[,!]?[\ ](?:ഞാൻ|நான்|నేను|ನಾನು|আমি)[\ ])"  # and Bengali's
+            + _WORD + r"(?:[\ ]" + _WORD + r"){0,2}(?=[,،]|[\ ](?:ആണ്|ആണു|தான்|here)(?![\p{L}\p{M}]))",  # ('ഹലോ,
+            0.85,                                         # ഞാൻ വിഷ്ണു നമ്പൂതിരി, Kottayam-ൽ നിന്ന്')
+        ),
+        Pattern(
+            "devanagari_my_name",  # Hindi's, Nepali's and Marathi's 'my name is', one to three words, then 'is' or
+            r"(?x)(?<=(?<![\p{L}\p{M}])(?:मेरा|मेरो|माझे|माझं)[\ ]ना(?:म|व)[\ ](?:(?:हो|है)[\ ])?)"  # the
+            + _DEVANAGARI_WORD + r"(?:[\ ]" + _DEVANAGARI_WORD + r"){0,2}"  # sentence's end: 'मेरो नाम रमेश
+            r"(?=[\ ](?:है|हो|हुँ|हूँ|आहे|छ)(?![\p{L}\p{M}])|[\ ]?[,.।!]|\s*$)",  # राई हो', 'मेरा नाम सोनम
+            0.85,                                                         # वांगचुक है'
         ),
         Pattern(
             "south_asian_script_thanks_signature",  # the name on the line after a thanks in those scripts

@@ -79,7 +79,8 @@ from presidio_analyzer import Pattern, PatternRecognizer
 # user's or a text's sender's, which are numbers ('callerid=', 'cid=', 'wa_id=', 'sender_id=')
 _NOT_AN_ID_KEY = (r"(?<!\b(?!(?i:caller_?id|calling_?id|cid|clid|cli_?id|wa_?id|whatsapp_?id|sender_?id|phone_?id)=)"
                   r"[A-Za-z_]{0,20}(?:id|Id|ID)=)")
-_START = (r"(?<=^|[^\w+$€£¥.,/\-]|[^\d\s],|[\u3040-\ud7a3])(?<!\b\d+[\ ])(?<!\d:)(?<!HTTP/[\d.]{1,3}\"\ )"
+_START = (r"(?<=^|[^\w+$€£¥.,/\-]|[^\d\s],|[\u3040-\ud7a3])(?:(?<!\b\d+[\ ])|(?=\+\d))(?<!\d:)(?<!HTTP/[\d.]{1,3}\"\ )"
+          # (a '+' starts a number of its own after another's digits: a PIN code's, 'Sikkim 737101 +91-97330 12345')
           # (nor a firm's tax or register number after its label: Poland's 'NIP 941-249-48-94', 'REGON', 'KRS',
           # Ukraine's 'ЄДРПОУ', Russia's 'ИНН', Hungary's 'adószám', Denmark's 'CVR', Finland's 'Y-tunnus')
           r"(?<!\b(?i:NIP|REGON|KRS|PESEL|VAT|ЄДРПОУ|ЕДРПОУ|ІПН|ИНН|adószám|CVR|Y-tunnus)[:.]?[\ ]{1,2})"
@@ -201,6 +202,12 @@ _CONTEXT = [
     # 'order number 2025550143'); Tagalog's 'number ko' is a label (_MORE_LABEL).
     "tawag",
     "tumawag",
+    # (and a messenger's, a reachable one's, a text sent or asked for: 'Viber lang: 6391...', 'Reachable at 6391...',
+    # 'Texted 6396...:', 'Pakitext po sa 6391...')
+    "viber",
+    "reachable",
+    "texted",
+    "pakitext",
     # isiZulu's and isiXhosa's number ('inombolo yami': my number), Setswana's ('nomoro'), Shona's
     # ('nhamba', and its phone: 'runhare'); Afrikaans' phone and mobile ('foon', 'selfoon' above)
     "inombolo",
@@ -613,6 +620,11 @@ class PhoneNumberRecognizer(PatternRecognizer):
             # the same low score
         if not formatted and len(digits) == 10 and text[:2] in ("96", "97", "98") and self._accepts(text, "NP"):
             return True  # and a Nepali mobile's ('Call 9841234567')
+        if not formatted and len(digits) == 11 and text[:2] == "09" and self._accepts_mobile("+63" + digits[1:], 63):
+            return True  # and a Philippine mobile's, its trunk '0' first ('sa 09491240531'): the same low score
+        if len(digits) == 10 and (digits[:2] == "69" or digits[0] == "2") and self._accepts("+30" + digits, None):
+            return True  # Greece's ten digits, no trunk: its mobiles (69...) and landlines by area code (2...), as
+            # Greeks write them ('699 3016669', '28318 52572'); bare, the same low score
         if text.lstrip("(").startswith("0") and (formatted or len(digits) >= 10):
             # (a bare run stays at its low score: a context word must lift it, 'gọi 0885570844')
             regions = self.fallback_regions + (self.long_fallback_regions if len(digits) >= 9 else ())
@@ -694,6 +706,7 @@ _STRONG_LABEL = (r"(?:tel(?:ephone)?|tél(?:éphone)?|phone|mob(?:ile)?|cell(?:p
                  # Latvian, Estonian, Slovenian and Croatian, Bulgarian and Ukrainian, Greek, Hebrew,
                  # Thai, Icelandic ('tālr. 2612 3456', 'моб. 088 123 4567', "טל' 052-1234567", 'sími 581 2345')
                  r"|tālr(?:unis)?|mobiil|mobitel|тел(?:ефон)?|моб|τηλ(?:έφωνο)?|κιν(?:ητό)?|טל'?|טלפון|נייד"
+                 r"|τηλ(?:έφωνο|\.)?[ ](?:σπιτιού|οικίας|εργασίας|γραφείου)"  # (Greek's home and work phone)
                  r"|tilefono|kinito"  # (Greek in Latin letters, as Greeks and Cypriots text it: 'Tilefono: 96 317 585')
                  r"|โทร(?:ศัพท์)?|มือถือ|(?:far)?sími"
                  # Indonesian and Malay ('Telp. 0812-...'), Tagalog, Swahili, Catalan, Welsh,
@@ -901,6 +914,11 @@ _MORE_LABEL = (
     r"|\b(?:telpon|telepon|telefon|tlp|wa|whatsapp)\ (?:[^\W\d][\w'’\-]*\ ){0,5}di\ (?=\+|\d)"
     r"|\b(?:telpon|telepon|telefon)\ ke\ (?=\+|\d)|\b(?:hubungi|hubungilah)\ (?=\+|\d)"
     r"|\bwhatsapp\ me\ (?:at|on)\ "
+    r"|\b(?:alt|alternate|alternative)\.?\ ?(?:\#|no\.?|number|num)\ ?:?\ ?(?=\+|\d)"  # (a second number: 'Alt # 0929...')
+    # a one-time code's or a text's recipient ('sending OTP to 9797488232', 'SMS sent to 0917...'); Hindi's and
+    # Nepali's 'my number (is)' ('मेरा नंबर 09419569306 है')
+    r"|\b(?:send(?:ing)?|sent|resend(?:ing)?|resent)\ (?:an?\ |the\ )?(?:OTP|otp|SMS|sms|verification\ code)\ to\ (?=\+|\d)"
+    r"|(?<![\p{L}\p{M}])(?:मेरा|मेरो)\ (?:नंबर|नम्बर|फोन\ नंबर)\ (?:है\ |हो\ )?(?=\+|\d)"
     # Tagalog and Cebuano: text or call (me, just) at ('Text lang ko sa 0928...', 'matawagan sa', 'tawagi ko sa')
     r"|\b(?:text|txt|i-?text|tawag|tawagan|matawagan|tawagi|tawgi)\ (?:(?:lang|lng|na|nalang|po|mo|ko|ako|me|ra"
     r"|kami|nyo|niyo|ninyo)\ ){0,3}sa\ (?=\+|\(|\d)"
@@ -1199,7 +1217,8 @@ class LabelledPhoneRecognizer(PhoneNumberRecognizer):
             r"(?x)(?<=(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{Ll}\p{M}'’\-]+){1,2}[ ]\()"
             r"(?<!\b(?:Number|Numero|Número|No|ID|Id|Code|Order|Ticket|Invoice|Account|Reference|Booking|Tracking|Batch"
             r"|Serial|Model|Part|Item|Product|Version|Build)\b[^()\n]{0,30}\()"  # (a record's number: 'Order Number (...)')
-            r"(?:(?:\+|00)\d{10,13}|8\d{10}|0\d{9,10})(?=\))",
+            r"(?:(?:\+|00)\d{10,13}|8\d{10}|0\d{9,10}|[6-9]\d{9})(?=\))",  # (and India's mobiles, bare: 'for Neha
+            # Gupta (9469732875)')
             0.6,
         ),
         Pattern(
@@ -1208,7 +1227,9 @@ class LabelledPhoneRecognizer(PhoneNumberRecognizer):
             # ulaşabilirsiniz' (reach me at), '0532 111 22 33 numaralı telefon'
             r"(?x)(?<![\w+.\-])(?:\+|00)?\d[\d\ \-]{8,16}\d"
             r"(?=\ (?:numaras[ıi]ndan|numaradan|numaramdan|numaral[ıi]|numaram|nolu|no['’]lu|hatt[ıi]m|hatt[ıi]n[ıi]z"
-            r"|hatt[ıi])\b)",  # (and its line: '05353279149 hattım için fatura ...')
+            r"|hatt[ıi]"  # (and its line: '05353279149 hattım için fatura ...'; Cebuano's and Tagalog's 'my number',
+            r"|akong\ (?:number|numero)|ang\ (?:number|numero)\ ko|number\ ko\ (?:ni|na|to|yan)"  # English's: '0917...
+            r"|is\ my\ (?:new\ )?(?:number|cell|mobile|phone))\b)",  # akong number', '... is my number')
             0.6,
         ),
         Pattern(

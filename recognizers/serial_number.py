@@ -173,6 +173,8 @@ class SerialNumberRecognizer(PatternRecognizer):
                 | (?:license|licence|product|activation|registration|cd)[\ _\-]?(?:key|code)  # license key, product key...
                 | licen[cs]e(?=\ (?-i:[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){3,7})(?![\w\-]))  # (or the word alone before a key
                                                    # in dashed groups: 'We bought the Pro licence SKN-PRO-Z2YC-9M9Q-CAYE')
+                | licen[țţt][ăa](?:\ (?-i:[A-Z]{2,8}))?  # (Romanian's license, its product's letters maybe: 'Licență
+                                                   # KSC 4E8A-000451-9C7E21B3')
                 | iccid                             # a SIM card's number: 'ICCID 8944480312812899408'
                 | (?-i:[Ss][ée]rie)                 # Spanish's and Portuguese's 'serie' alone ('la fusionadora
                                                    # Fujikura 41S, serie 41S-20-234297': a digit in the value)

@@ -244,6 +244,8 @@ _PREFIX_AFTER = (
     r"|Kaya|Caya|Kaminda"  # (Papiamentu's street and road, in both spellings: 'Kaya Grandi 24', Kralendijk; 'Caya
     # G.F. Betico Croes 4', Aruba's; 'Kaminda Jan Noorduyn 12')
     r"|Ulica|ul\.|Aleja|al\.|Calea|Bulevardul|Bd\.|Rúa|Piazzetta|C/|Οδός|Λεωφόρος|Πλατεία|Λεωφ\.|Οδ\."
+    # (Greek's in lower case after an article or a comma, its cases: 'Μένουμε στην οδό Αρκαδίου 49')
+    r"|(?<=(?:(?<![\p{L}\p{M}])(?:στην|στη|την|της|η|στον|τον|on|at|in)|,)[\ ])(?:οδό|οδός|οδού|λεωφόρο|λεωφόρος)"
     # Romanian's and Moldova's abbreviations and words ('str. Alba-Iulia 168', 'bd. Moscova 130', 'Șos. Kiseleff 5',
     # 'Aleea Teiului 3'), Bulgarian's in Latin letters ('bul. "Vasil Levski" 42', 'zh.k. Nadezhda 3')
     r"|[Ss]tr\.|bd\.|[Bb]dul\.?|B-dul|Șos\.|Sos\.|Șoseaua|Soseaua|Aleea|Piața|Piata|Splaiul|Intrarea|bul\.|zh\.k\.|ul\."

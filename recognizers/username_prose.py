@@ -28,6 +28,14 @@ happened to it (``Customer login caneteken locked after 5 attempts``).
   by cbrito on \\\\BRC-WS-056 was printed on ...``).
 * ``login_signing_a_note`` (0.8): the staff member who did what a note says, by their login in brackets at
   its end after what was done (``PLEASE DELETE once processed (tmartel)``); not a state (``(pending)``).
+* ``user_word_login`` (0.8): a login in lower case after the word for 'the user' in Romanian, Hungarian, German,
+  Croatian, Polish or Czech: a login's mark in it ('.', '_', a digit) and the sentence going on, or Romanian's 'has'
+  after it (``Utilizatorul cristian.bogdan a raportat``, ``Utilizatorul igal a raportat``; not ``Benutzer nicht
+  gefunden``).
+* ``local_account_login`` (0.8): a machine's own account after ``local account`` (``local account dodongaqu``);
+  ``backup_folder_login`` (0.8): a backup's folder named for its owner's login (``folder radzmir_amil_backup``);
+  ``login_said_after_its_question`` (0.8): a login with a ``_`` and a digit said after a question of it (``PPPoE
+  username? Ang naa sa router kay kfcot_rey9268``).
 * ``bluesky_handle`` (0.85): a mention of a Bluesky handle, ``@kimberlym23.bsky.social``.
 * ``account_number_login`` (0.8): an ISP's or a utility's account by its login after ``a/c``
   (``your SajiloNet FTTH a/c snl126895 expires``): letters and digits (a bank's number is digits).
@@ -47,7 +55,9 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 # A login: letters, digits, '_', '.', '-', with a letter; not a word of the sentence's
-_LOGIN = (r"(?!(?i:is|ay|ko|the|my|our|yung|ang|and|at|na|po)(?![A-Za-z0-9_\-]|\.[A-Za-z0-9_]))"
+_LOGIN = (r"(?!(?i:is|ay|ko|the|my|our|yung|ang|and|at|na|po|password|passwd|pin|otp|page|link)"  # (not the
+          # word a login's thing goes on with: 'Login password reset mail varunnilla')
+          r"(?![A-Za-z0-9_\-]|\.[A-Za-z0-9_]))"
           r"(?=[A-Za-z0-9_.\-]*[A-Za-z])[A-Za-z0-9_](?:[A-Za-z0-9_\-]|\.(?=[A-Za-z0-9_])){1,63}")
 
 
@@ -240,6 +250,47 @@ class ProseLoginRecognizer(PatternRecognizer):
             (?=[\ ](?:on[\ ]\\\\|was[\ ](?:printed|deleted|paused|resumed|restarted|spooled|moved)\b))
             """,
             0.85,
+        ),
+        Pattern(
+            "user_word_login",
+            r"""(?x)
+            (?<=\b(?:[Uu]tilizatorul|[Ff]elhasználó|[Bb]enutzer|[Kk]orisnik|[Uu]żytkownik|[Uu]živatel)[\ ])  # the user
+            (?=[a-z0-9_.\-]*[a-z])(?-i:[a-z][a-z0-9_.\-]{1,30})(?<![.\-])  # word in Romanian, Hungarian, German,
+            (?:(?<=[._\d][a-z0-9_.\-]{0,30})(?=[\ ](?-i:[a-zăâîșțáéíóöőúüű]))  # Croatian, Polish, Czech, then a login
+              |(?=[\ ]a[\ ]))                       # in lower case, a login's mark in it, and the sentence going
+            """,                                     # on; or Romanian's 'has' after it ('Utilizatorul cristian.bogdan
+                                                     # a raportat', 'Utilizatorul igal a raportat'; not 'Benutzer
+                                                     # nicht gefunden', a word)
+            0.8,
+        ),
+        Pattern(
+            "local_account_login",
+            r"""(?x)
+            (?<=\b(?i:local|windows|device)[\ ]account[\ ])  # a machine's own account after its label (a repair
+            """ + _LOGIN + r"""(?<![.\-])              # shop's note: 'Device name Joannas-iPhone, local account
+            (?=[.,;)]?(?:\s|$))                        # dodongaqu.')
+            """,
+            0.8,
+        ),
+        Pattern(
+            "backup_folder_login",
+            r"""(?x)
+            (?<=\b(?i:folder|directory|dir)[\ ])     # a backup's folder named for its owner's login ('copied to
+            (?!(?:backup|bak|old|archive|data|files|documents|photos|desktop|downloads|home|temp|tmp|users?|full|daily)
+               [_\-])                                   # (not a folder's own word: 'backup_old')
+            (?=[a-z0-9._]*[a-z])[a-z0-9][a-z0-9._]{1,40}?  # external drive, folder radzmir_amil_backup')
+            (?=[_\-](?i:backup|bak|old|archive)(?![A-Za-z0-9]))
+            """,
+            0.8,
+        ),
+        Pattern(
+            "login_said_after_its_question",
+            r"""(?x)
+            (?<=(?i:username|user[\ ]name|pppoe|login)[^\n]{0,120}?\b(?:kay|ay|is)[\ ])  # a login said after a
+            (?=[a-z0-9_.]*_)(?=[a-z0-9_.]*\d)[a-z][a-z0-9_.]{3,40}(?<![._])  # question of it, its '_' and digit in it
+            (?=[.,;!?]?(?:\s|$))                      # (Cebuano's 'the one in the router is': 'PPPoE username? Ang
+            """,                                     # naa sa router kay kfcot_rey9268.')
+            0.8,
         ),
         Pattern(
             "bluesky_handle",

@@ -50,6 +50,11 @@ _NO_STREETS = frozenset({"SpacyRecognizer", "key_value", "json_member", "region_
                          "field_name", "sql_column", "street_line"})
 
 
+# A clause going on after capitalized words: a blank and a word in lower case, no place name's particle
+_CLAUSE_GOES_ON = re.compile(r"[ ](?!(?:de|da|do|di|del|della|la|le|am|an|im|in|on|upon|sur|en|y|e|i|na|nad|pod)\b)"
+                             r"\p{Ll}")
+
+
 # recognizers/postal_line.py's whole line, 'Naifaru 06020, Maldives': its town, postcode and country
 _POSTAL_LINE = re.compile(r"(?P<town>\p{Lu}[\p{L}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]+){0,2})[ ,]{1,2}"
                           r"(?P<postcode>\d{4,6}),?[ ](?P<country>\S.*)")
@@ -194,6 +199,7 @@ def towns_after_streets(text: str, found: list) -> list:
         out = [g for g in out if g not in over]
         out.append(RawFinding("LOCATION", start, stop, 0.7, _STREET))
     street_ends = {f.end for f in found if f.entity_type == "LOCATION" and f.recognizer == _STREET}
+    town_ends = {f.end for f in found if f.entity_type == "LOCATION" and f.recognizer.startswith("Place")}
     for end in streets:
         dashed = _TOWNS_AFTER_DASH.match(text, end)
         if dashed is not None:
@@ -253,6 +259,9 @@ def towns_after_streets(text: str, found: list) -> list:
                 stop = town.end()
                 if text[stop - 1] == "." and _ends_a_sentence(text, stop):
                     stop -= 1  # (a sentence's full stop after it: '15705 Santiago de Compostela.')
+        if end in town_ends and _CLAUSE_GOES_ON.match(text, stop):
+            continue  # after a town a list found (no street), capitalized words the sentence goes on after are its
+            # subject, a person's name ('trajektom iz Splita, Nikolina Vuković nosi kartice'), no town
         if not any(f.start < stop and start < f.end for f in out):
             out.append(RawFinding("LOCATION", start, stop, 0.7, _STREET))
     return out

@@ -8,6 +8,7 @@ tokenizer-only pass, which is all Presidio's context words need.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -367,23 +368,45 @@ _A_SITES_QUARTER_BEFORE = re.compile(rf"(?i)\b(?:the|our|your|their|its)[ \t]+[^
                                      rf"[ \t]+(?:{SITE_WORDS})[ \t]*\($")
 
 
-# A mail's address right after a display name, its quote closed maybe: the domain's first label
-_ADDRESS_AFTER_NAME = re.compile(r"""["']?[ ]?<(?P<local>[^<>@\s]{1,64})@(?P<label>[A-Za-z0-9\-]{3,63})\.""")
-
-
 def _names_its_mail_domain(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``start:end`` is a mail's display name of two words or more that
-    spells its address's domain ('Sinar Komputer <jonathan@sinarkomputer.com.my>', 'Acme Travel
-    <info@acmetravel.com>'): a firm's name, whoever's mailbox it is; not where the mailbox
-    is named for the name too ('John Smith <john@johnsmith.com>', a person's own domain)."""
-    m = _ADDRESS_AFTER_NAME.match(text, end)
-    if m is None or " " not in text[start:end]:
+    """Whether the name at ``start:end`` is (in) a mail's display name whose first two words or more spell its
+    address's domain ('Sinar Komputer <jonathan@sinarkomputer.com.my>', 'Acme Travel <info@acmetravel.com>', a
+    town after the firm's name: 'Kamp Cetina Omiš <info@kamp-cetina.hr>'): a firm's name, whoever's mailbox it
+    is; not where the mailbox is named for the name too ('John Smith <john@johnsmith.com>', a person's own
+    domain)."""
+    if "<" not in text[end:end + 80]:
         return False
-    words = text[start:end].lower().split()
-    if any(w in m.group("local").lower() for w in words if len(w) > 2):
-        return False  # (a person's own domain: 'John Smith <john@johnsmith.com>')
-    name = "".join(c for c in "".join(words) if c.isalnum())
-    return len(name) >= 6 and name in m.group("label").lower().replace("-", "")
+    line_start = text.rfind("\n", 0, start) + 1
+    for m in _DISPLAY_NAME_AND_ADDRESS.finditer(text, line_start, min(len(text), end + 80)):
+        if m.start("name") > start:
+            break
+        if m.end("name") < end:
+            continue
+        words = [w for w in _fold(m.group("name")).lower().split() if any(c.isalnum() for c in w)]
+        if len(words) < 2 or any(w in m.group("local").lower() for w in words if len(w) > 2):
+            return False  # (a person's own domain: 'John Smith <john@johnsmith.com>')
+        label = m.group("label").lower().replace("-", "")
+        for k in range(len(words), 1, -1):
+            name = "".join(c for c in "".join(words[:k]) if c.isalnum())
+            if len(name) >= 6 and name in label:
+                return True
+        return False
+    return False
+
+
+# A mail's display name and its address on one line ('Kamp Cetina Omiš <info@kamp-cetina.hr>', quoted or not)
+_DISPLAY_NAME_AND_ADDRESS = re.compile(r"""(?P<name>[^\n<>"',:;|]{3,80}?)["']?[ ]?<(?P<local>[^<>@\s]{1,64})"""
+                                       r"""@(?P<label>[A-Za-z0-9\-]{3,63})\.""")
+
+
+def _a_mark(char: str) -> bool:
+    """Whether ``char`` is a combining mark: a vowel's sign in India's and Tibet's scripts, a letter's part."""
+    return unicodedata.category(char)[0] == "M"
+
+
+def _fold(text: str) -> str:
+    """A text without its letters' accents ('Omiš' -> 'Omis'), as a domain spells it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _a_resolver_or_loopback(address: str) -> bool:
@@ -417,7 +440,9 @@ _FIRMS_LAST_WORDS = frozenset({"mobile", "solar", "tech", "telecom", "systems", 
                                # and a mall's, a hospital's, a school's ('Accra Mall', 'Korle Bu Teaching Hospital';
                                # not 'Church' nor 'Hall', family names)
                                "mall", "plaza", "hospital", "clinic", "polyclinic", "stadium", "university",
-                               "college", "supermarket"})
+                               "college", "supermarket",
+                               # and a traveller's stay ('Zanskar Sky Homestay', 'Nubra Organic Retreat')
+                               "homestay", "guesthouse", "retreat", "camps", "hotel", "hostel"})
 # Things' words that end places' names too ('West Bank', 'City Centre')
 _PLACES_THINGS_WORDS = frozenset({"bank", "centre", "center"})
 
@@ -633,6 +658,8 @@ def _could_be(entity_type: str, span: str) -> bool:
     if _CODE_TOKEN.fullmatch(span.strip()):
         return False  # code's words: a method's ('Exiting method saveVisit'), an object's number ('Patient#4521'),
         # a product's token in a user agent ('Scale/3.00')
+    if span.strip() in ("La", "Le", "Il"):
+        return False  # a Romance article first in a sentence ('La sua fattura'); 'LA' is a place
     if low in _LABELS or low in PRODUCT_NAMES or low in GENERIC_NAMES:  # (salutations among them)
         return False  # 'Fax', 'Jenkins', 'Gmail': a label, a product (known.PRODUCT_NAMES); 'Herr', 'Sehr
     if span.strip().isupper() and all(w in _SQL_WORDS for w in low.split()):
@@ -671,13 +698,20 @@ _GERMAN_DETERMINERS = frozenset({"der", "die", "dem", "eine", "einen", "einem", 
                                  "unser", "unsere", "unseren", "dein", "deine", "euer", "eure", "kein", "keine"})
 # A German noun by its ending, a compound's hyphen inside ('Anmeldung', 'Diensthandy-Nummer'): no name
 # (four letters before the ending at least: 'Hartung', 'Jung' are family names)
-_A_GERMAN_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{4,}(?:ung|keit|heit|schaft|nummer)"
+_A_GERMAN_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{4,}(?:ung|keit|heit|schaft|nummer|ungen|keiten|heiten|schaften|ionen)"
                             r"|[A-ZÄÖÜ][a-zäöüß]{2,}-(?:[A-ZÄÖÜ][a-zäöüß]*(?:ung|keit|heit|schaft)|Nummer)")
 # German's preposition and article in one before a noun ('im Sommer', 'vom Sohn', 'beim Händler'): no name follows
 # (not 'am': English's 'I am Anna')
 _GERMAN_CONTRACTION_BEFORE = re.compile(r"(?<![\w])(?:im|vom|zum|zur|beim|ins|ans|aufs)[ ]\Z")
 # A text message's keyword, in capitals after the verb that asks for it (bulk SMS's opt-out and help)
 _SMS_KEYWORD = re.compile(r"(?i:reply|text|txt|send|sms)[ ][A-Z]{2,12}")
+# An API's filter on a field before its value (Strapi's 'filters[village][$eq]=Likir', JSON:API's 'filter[city]='):
+# a search over the listings of a town, no one's whereabouts
+_A_FILTERS_VALUE_BEFORE = re.compile(r"[?&]filters?(?:\[[\w$.]{1,40}\]){1,3}=\Z")
+# A brand's word led by lower case letters before its capitals ('eMAG', 'eBay', 'iPhone'), in what NER read as a
+# person ('Achiziționat de la eMAG Business': bought from eMAG Business); no one's name is spelled so
+_A_LOWER_LED_BRAND = re.compile(r"(?<![^\W\d_])[a-z]{1,2}[A-Z]{2,}|(?<![^\W\d_])[a-z][A-Z][a-z]{2,}(?![^\W\d_])")
+_SMS_KEYWORD_BEFORE = re.compile(r"\b(?i:reply|text|txt|send|sms)[ ]\Z")  # (the keyword alone: 'reply KF REPORT')
 # Tagalog's verbs of an English word with their aspect's prefix ('mag-connect', 'na-receive', 'i-update')
 _TAGALOG_AFFIXED = re.compile(r"(?:mag|nag|mo|ni|na|ma|pa|i|ka|naka|maka|pag)-[a-z]+")
 
@@ -888,6 +922,10 @@ _OTHER_FUNCTION_WORDS = frozenset({
     "aap", "apna", "apni", "rahe", "tha", "thi", "ke", "ki", "ka", "se", "ko", "bhi", "liye",
     "wapas", "dein", "abhi", "kab", "kahan", "kyun", "magar", "sirf", "bohat", "bahut", "zyada",
     "wali", "hoon", "hun", "yeh", "woh", "jaldi", "naam",
+    # Malayalam's, romanized, as Kerala texts (is, my, not coming, not seen, having done, can you, once, help, thanks;
+    # 'thesis upload cheythittu kanunnilla', 'aanu ente mail')
+    "aanu", "ente", "enne", "ningal", "varunnilla", "kanunnilla", "cheythittu", "cheyyamo", "cheyyan", "onnu",
+    "nanni", "illa", "undu", "alle", "pinne", "ippol", "innu", "naale", "kittiyilla", "ariyamo",
     "bilan", "uchun", "emas", "lekin", "yoki", "kerak", "iltimos", "keyin", "oldin", "ular", "juda", "hech",
     "qanday", "chunki", "qilib", "qiling", "keling", "bugun", "ertaga", "kuni",
     "waa", "iyo", "waxaan", "ayaa", "waxay", "lagu", "loo", "laga", "haddii", "sidoo", "fadlan", "hadda",
@@ -1499,6 +1537,8 @@ _TITLES_BEFORE = re.compile(r"(?:(?:Estimad[oa]s?|Querid[oa]s?|Doña|Dña|Lic|Li
                             r"|Roommate|Caretaker|Tita|Tito"
                             # (and a log's role before the name: 'Driver Tegwen Griffiths checked in vehicle MB-11')
                             r"|Driver|Passenger|Rider|Courier|Carer|Technician|Agent|Dispatcher"
+                            # (a booking's: 'Guest Nikos Papadakis, Chania', Croatian's and German's guest)
+                            r"|Guest|Host|Customer|Client|Patient|Visitor|Gost|Gošća|Gast|Oaspete"
                             r"|Ndi)\.?[ ]+"  # (Kinyarwanda's and Kirundi's 'I am': 'Ndi Dieudonné Inamahoro wo muri ...')
                             r"|Don[ ]+(?=[A-ZÀ-Þ]\w+[ ]+[A-ZÀ-Þ])|M\.[ ]+"  # (French's and German's: 'Mme Zaïnaba Ali',
                             # 'M. Ahamada')
@@ -1678,8 +1718,8 @@ def _cut_at_markup(text: str, start: int, end: int) -> tuple[int, int]:
         if m.group() == "=" or (m.group() in "[{<" and m.start() > 0 and not text[m.start() - 1].isspace()):
             return start, start
         end = m.start()
-    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".'’"):
-        end -= 1  # no dangling ' -', ',' or '('
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".'’" or _a_mark(text[end - 1])):
+        end -= 1  # no dangling ' -', ',' or '(' (a vowel's sign ends a word in India's and Tibet's scripts: 'མོ')
     if end - start > 1 and text[end - 1] == "'" and text[end:end + 1] in (",", ")") and "'" not in text[start:end - 1]:
         end -= 1  # nor a SQL string's closing quote ("...,'Laptops (HP, Dell, Lenovo), BIOS','2023-...")
     return start, end
@@ -2171,6 +2211,9 @@ class Detector:
                         or r.entity_type == "PERSON" and view.text[vstart:vend] in _GIFTS \
                         and _A_GIFTS_THING_AFTER.match(view.text, vend) \
                         or r.entity_type == "PERSON" and _A_FILE_FORMAT.search(view.text, vstart, vend) \
+                        or r.entity_type == "PERSON" and view.text[vstart:vend].isupper() \
+                        and _SMS_KEYWORD_BEFORE.search(view.text, max(0, vstart - 8), vstart) \
+                        or r.entity_type == "PERSON" and _A_LOWER_LED_BRAND.search(view.text, vstart, vend) \
                         or r.entity_type == "PERSON" and " " not in view.text[vstart:vend] \
                         and (_GERMAN_CONTRACTION_BEFORE.search(view.text, max(0, vstart - 6), vstart)
                              or _A_GERMAN_NOUN.fullmatch(view.text, vstart, vend)) \
@@ -2368,9 +2411,12 @@ class Detector:
                 if firm and LEGAL_FORM.match(text, firm.end()):
                     continue  # a firm's name before its legal form ('Kandu Resorts Pvt Ltd', 'Papelaria Central
                     # da Beira, Lda.'), no one, nor a place
-            if f.entity_type == "PERSON" and _names_its_mail_domain(text, f.start, f.end):
+            if f.entity_type == "LOCATION" and "filter" in text \
+                    and _A_FILTERS_VALUE_BEFORE.search(text, max(0, f.start - 64), f.start):
+                continue  # a search over a town's listings ('?filters[village][$eq]=Likir'), no one's whereabouts
+            if f.entity_type in ("PERSON", "LOCATION") and _names_its_mail_domain(text, f.start, f.end):
                 continue  # a mail's display name that is its domain's ('"Sinar Komputer" <jonathan@sinarkomputer
-                # .com.my>'): the firm's
+                # .com.my>'), a town in it ('Kamp Cetina Omiš <info@kamp-cetina.hr>'): the firm's
             if f.entity_type == "PERSON" and f.recognizer in ("SpacyRecognizer", "PersonAddressRecognizer") \
                     and any(m.end() == f.end for m in LEGAL_FORM.finditer(text, f.start, f.end)):
                 continue  # the same, its legal form read into the name ('Sinar Komputer Servis Sdn Bhd'; a
@@ -2758,8 +2804,8 @@ def _ner_around_patterns(text: str, found: list[RawFinding]) -> list[RawFinding]
             out.append(f)
             continue
         start, end = _cut_at_markup(text, *_ner_span(text, start, end))
-        while end > start and not text[end - 1].isalnum():  # no dangling '+', ',' or '('
-            end -= 1
+        while end > start and not (text[end - 1].isalnum() or _a_mark(text[end - 1])):  # no dangling '+', ',' or
+            end -= 1  # '(' (a vowel's sign is a word's)
         while start < end and not text[start].isalnum():
             start += 1
         if end > start and _could_be(f.entity_type, text[start:end]):

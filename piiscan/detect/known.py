@@ -606,6 +606,11 @@ SALUTATIONS = frozenset({
     # a help desk's own log words and a lettings note's ('Status changed to Awaiting Reply.', 'Keys handed to ...
     # Meter readings taken.', 'Landline (051) ...')
     "status", "awaiting reply", "keys", "meter", "callback", "landline",  # (Welsh's 'the ... is': no name)
+    # a guest's arrival mail's welcome, first in its subject ('Benvenuti, Davide!', 'Vítejte, Jan!'), and Greek's
+    # thanks in Latin letters ('Euxaristw!')
+    "benvenuti", "benvenuto", "benvenuta", "willkommen", "dobrodošli", "dobrodošla", "vítejte", "bienvenue",
+    "bienvenido", "bienvenida", "welkom", "üdvözöljük", "καλώς ήρθατε", "euxaristw", "eyxaristw", "efxaristo",
+    "efharisto",
     # Romanian's and Moldova's (hello, good evening, thanks, regards, all the best), Bulgarian's in both scripts
     # (hello, good day, thanks, greetings): 'Zdraveyte, kazvam se ...' is no name's start
     "bună ziua", "buna ziua", "bună seara", "buna seara", "bună", "mulțumesc", "multumesc", "mulțumesc frumos",
@@ -620,6 +625,12 @@ SALUTATIONS = frozenset({
 # message: engine._finish; no signer: addresses.towns_after_signatures)
 GREETINGS_THAT_ARE_NAMES = frozenset({"salam", "salaam", "shalom", "asante", "hai", "selam", "ta", "haigh"})
 GENERIC_NAMES = SALUTATIONS | frozenset({
+    "forbidden", "unauthorized", "unauthorised",  # (an HTTP status's word first in a log's message)
+    "reply", "smart", "ic",  # (a mail's 'Email Reply', a telco's 'Smart *888', a chip's 'charging IC')
+    # Tausug's, Cebuano's and Tagalog's words first in a text message ('Marayaw na in internet', good; 'Wayruun',
+    # none; 'Unsaon', how; 'Mahina signal', weak); Hungarian's 'service' adjective, Czech's 'your' first in a subject
+    # ('Szolgálati telefon', 'Vaše faktura'; Italian's 'La' is engine._could_be's: 'LA' is a place)
+    "marayaw", "wayruun", "unsaon", "mahina", "szolgálati", "vaše",
     "jeg",  # (Norwegian's and Danish's 'I' at a sentence's start: 'Jeg har en Garmin ...')
     # (Spanish's 'we' verbs first in a guest's sentence, 'Viajamos con un perro'; Welsh's 'is', 'are we', 'Friday':
     # 'Ydy brecwast wedi'i gynnwys?', 'Dan ni'n cyrraedd nos Wener')
@@ -1288,6 +1299,9 @@ BUSINESS_WORDS = frozenset({
     "sportkantine", "kantine", "harmonie", "fanfare", "kantoor", "sjoenzaal", "feestzaal",
     # Estonian, Latvian, Lithuanian, Slovenian and Croatian, Bulgarian, Ukrainian, Icelandic legal forms
     "oü", "sia", "uab", "d.o.o", "d.d", "ood", "eood", "оод", "еоод", "тов", "ehf",
+    # Greece's and Cyprus' (a private company, a limited, a public limited; 'Cretan Trails IKE'), Croatia's simple
+    # limited company
+    "ike", "ικε", "i.k.e", "epe", "επε", "α.ε", "ae", "αε", "ο.ε", "j.d.o.o",
     "ххк", "хк", "тнн",  # (Mongolian: a limited company, a company, a state-owned firm)
     # South Asia's trading firms, named for a god or a family ('Sri Murugan Textiles', 'Kanaka
     # Durga Steels'), and a payment service ('Sahan Pay')
@@ -1307,6 +1321,7 @@ BUSINESS_WORDS = frozenset({
     "power", "solar", "agro", "suppliers", "freight",
     # a law firm, a safari operator ('Banda & Phiri Legal Practitioners', 'Okavango Safaris (Pty) Ltd')
     "practitioners", "attorneys", "advocates", "safaris", "safari", "tours",
+    "travel", "travels", "holidays", "excursions", "adventures", "cruises",  # ('Chania Holidays Travel', a seller's)
     # an appliance's range after its maker ('Bosch Serie 4'), Ukraine's post ('Nova Poshta')
     "serie", "series", "poshta",
     "plus", "premium",  # (a service's plan: 'Abonnement Gbadjo Plus', 'Canal Premium')
@@ -1397,6 +1412,7 @@ LEGAL_FORM = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_], )|(?<=[^\W\d_]\. ))"
                         r"|S\.A|S\.r\.l|S\.p\.A|B\.V|N\.V|s\.r\.o|Sp\. z o\.o"
                         # Estonian, Latvian, Slovenian and Croatian, Bulgarian, Icelandic, Brazilian
                         r"|OÜ|SIA|d\.o\.o|ЕООД|ООД|ehf|Ltda"
+                        r"|IKE|ΙΚΕ|ΕΠΕ|Α\.Ε|ΑΕ|j\.d\.o\.o"  # (Greece's private, limited and public companies)
                         # Spain's and Andorra's limited companies, in capitals with and without their dots, and a
                         # Catalan cooperative's ('Construccions Casal Coma SL', 'Fusteria Pal SLU', 'Agrícola SCCL')
                         r"|S\.L\.U|S\.L|SLU|SL|SCCL|S\.C\.C\.L"

@@ -521,7 +521,8 @@ _NAME_WORDS = {
     "pincode "  # (India's postcode: Shiprocket's 'Address Pincode')
     # a ride's or a courier's addresses, read whole (not its 'Pickup Location', a warehouse's nickname as often)
     "pickupaddress dropoffaddress dropaddress "
-    "pickup "  # (and a booking's bare one, a guest's village or hotel: '&pickup=Ban+Hatsady%2C+Hadxayfong'; not a bare
+    "pickup pickupplace pickuphotel hotelpickup "  # (and a booking's bare one, a guest's village or hotel:
+    # '&pickup=Ban+Hatsady%2C+Hadxayfong', Bókun's 'Pick-up place': 'Minoa Palace Resort, Platanias'; not a bare
     # 'dropoff', a form's choice as often: 'Drop-off or Collection')
     # a placemark's parts (Apple's CLPlacemark, Google's geocoder), as a phone's location sensor reports them
     "administrativearea subadministrativearea thoroughfare subthoroughfare administrativearealevel1 "
@@ -1003,6 +1004,7 @@ _NAME_WORDS = {
     "receivermsisdn sendermsisdn walletmsisdn usermsisdn payermsisdn payeemsisdn beneficiarymsisdn "  # (a wallet
     # API's parties: 'receiver_msisdn')
     "callbacknumber callbackphone callback "  # (a contact center's number to call a customer back on)
+    "subscribernumber "  # (an SMS API's subscriber, its national number: Globe Labs' opt-in's 'subscriber_number')
     "mobilenumber mobileno mobilephone cellnumber contactnumber homephone workphone "
     "homenumber worknumber "  # (a payroll's 'Home Number', 'Work Number': a phone's, its shape checked)
     "dialcode "  # (Gupshup's WhatsApp sender: the national number, '85355604200'; a country's '+62' has no phone's shape)
@@ -2852,7 +2854,9 @@ MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u067
          # (and the Myanmar script's for S'gaw and Pwo Karen, Mon and Shan: 'စီၤအဲဝါ')
          "\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d\u1071-\u1074\u1082-\u108d\u108f\u109a-\u109d"
          # (and Thaana's vowel signs, the fili: Dhivehi's 'ޢަލީ ސަޢީދު')
-         "\u07a6-\u07b0")
+         "\u07a6-\u07b0"
+         # (and Tibetan's vowel signs and subjoined letters: 'ཚེ་རིང་དབང་མོ')
+         "\u0f71-\u0f84\u0f86\u0f87\u0f8d-\u0fbc")
 # A value with symbols (emoji, dingbats) before or after its words: group 1 is the words
 _DECORATED = re.compile(rf"[\s\W_]*?(?<![\w.])([^\W\d_](?:.*[\w.{MARKS}])?)[\s\W_]*", re.DOTALL)
 # A display name's pronouns, after the name: '(she/her)', 'he/him', '[they/them]'
@@ -4373,10 +4377,28 @@ SITE_WORDS = (r"depot|office|warehouse|branch|plant|campus|factory|showroom|hq|h
 SITE_NAME_END = re.compile(rf"[ \t](?=[A-Z])(?i:{SITE_WORDS}|terminal)$")
 
 
+# A booking's pickup column, and a public meeting point in it: a port, a harbour, a bus or ferry station, an airport,
+# a square, a gate (English, Greek in Latin letters, Croatian, Spanish, Italian, French, German)
+_PICKUP_FIELDS = _normalized("pickup pickupplace pickuphotel hotelpickup meetingpoint")
+_A_PUBLIC_MEETING_POINT = re.compile(r"(?i)\b(?:port|harbou?r|marina|pier|quay|jetty|ferry|terminal|bus[ ]station"
+                                     r"|bus[ ]stop|ktel|airport|gate[ ]\d+|ticket[ ]office|square|platia|plateia"
+                                     r"|lighthouse|meeting[ ]point|luka|trajekt|kolodvor|autobusni|aeroporto|aeropuerto"
+                                     r"|aéroport|gare|bahnhof|flughafen|hafen|piazza|plaza|parking|car[ ]park)\b")
+
+
 # A studio's, a gym's or a spa's word after another word of its name ('Road Town Yoga & Spa', 'Seven Mile Wellness
 # - West Bay'): a business's site; a town alone is no business ('Spa', Belgium's)
 _A_STUDIOS_WORD = re.compile(r"(?<=\S)[ ](?:&[ ])?(?:Yoga|Spa|Wellness|Fitness|Gym|Studios?|Salon|Pilates|CrossFit"
                              r"|Dojo|Barre)\b")
+
+
+def _an_apps_short_code(field: str) -> bool:
+    """Whether a field is an SMS API's own short code, the application's number (GSMA OneAPI's, as Globe Labs' sends
+    it: an inbound message's 'destinationAddress' 'tel:21587741', an outbound request's 'senderAddress'); the
+    subscriber is the other party."""
+    low = field.lower()
+    return low.endswith("destinationaddress") and "inboundsmsmessage" in low \
+        or low.endswith("senderaddress") and "outboundsmsmessagerequest" in low
 
 
 def _names_a_business_site(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -4736,8 +4758,9 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
         entity = "HARDWARE_ID"  # MAC authentication: a device's user name is its MAC (RADIUS)
     elif entity == "HARDWARE_ID" and leaf in _PUSH_TOKEN_NAMES and _PUSH_TOKEN.fullmatch(decoded):
         pass  # a push token: APNs' 64 hex digits (the shape's), FCM's registration token, a web push's
-    elif entity == "USERNAME" and _TIBETAN_NAME.fullmatch(decoded):
-        entity = "PERSON"  # a Tibetan or a Dzongkha name, its syllables joined by the tsheg: no login
+    elif entity in ("USERNAME", "PERSON") and _TIBETAN_NAME.fullmatch(decoded):
+        entity = "PERSON"  # a Tibetan or a Dzongkha name, its syllables joined by the tsheg: no login (and a name
+        # in a name's field, which the shapes' check below would take for no name: '"name":"ཚེ་རིང་དབང་མོ"')
     elif entity == "HARDWARE_ID" and _a_guid_in_base64(decoded):
         pass  # a machine's GUID in base64, as RustDesk's server keeps a peer's 'uuid' (Windows' MachineGuid)
     elif entity == "PHONE_NUMBER" and sum(c.isdigit() for c in decoded) == 5 and (
@@ -5119,6 +5142,8 @@ def _analyze_structure(text: str, field: str | None) -> Structure:
             hints += gecos_hints(text)
         elif text.count(":") >= 6 and (entry := _PASSWD_ENTRY.match(text)) is not None:
             hints += passwd_hints(text, entry)
+        if "/api/resource/" in text or "doctype=" in text or "search_value=" in text:
+            hints += frappe_hints(text)  # (Frappe's and ERPNext's documents by their doctype, in a request's URL)
         if "?" in text and "=" in text:
             # a URL's query in a line of another format (a load balancer's or a proxy's
             # log, a message): its parameters' names say what their values are
@@ -5653,10 +5678,16 @@ def _analyze_structure(text: str, field: str | None) -> Structure:
         trader = _SOLE_TRADER.match(text)
         if trader:  # a Russian sole trader's business is the person: 'ИП Михайлов С. А.'
             hints.append(Hint("PERSON", *trader.span("name"), 0.85, "field_name"))
+    if _an_apps_short_code(field):
+        sups = (*sups, Suppression(frozenset({"PHONE_NUMBER"}), 0, len(text)))  # (an SMS API's own short code)
     if _names_a_time_zone(field):
         sups = (*sups, Suppression(_NO_PLACE_TYPES, 0, len(text)))
     elif _names_a_network_or_a_sku(field):
         sups = (*sups, Suppression(_NO_SERIAL_TYPES, 0, len(text)))
+    elif _leaf_and_parent(field)[0] in _PICKUP_FIELDS and _A_PUBLIC_MEETING_POINT.search(text):
+        # a tour's pickup at a public meeting point ('Heraklion Port, Gate 3', 'Chania KTEL bus station'): where
+        # everyone meets, no one's stay (a pickup at the guest's hotel or villa is theirs)
+        sups = (*sups, Suppression(_NO_ONES_TYPES, 0, len(text)))
     elif _names_a_firms_site(field) or _names_a_business_site(text) and type_for_name(field) == "LOCATION":
         # (a territory 'US West - Austin' names no one either, nor a 'Location' of 'Leeds Depot', nor
         # a delivery's pickup at the shop's warehouse, nor a client's home studio: 'Seven Mile Wellness - Camana Bay')
@@ -5777,6 +5808,7 @@ _LIST_TAG = re.compile(r"^Subject:[ \t]*(?:(?:Re|RE|Fwd|FW|AW|RV|Fw):[ \t]*)*\[(
 # A legal form at a value's end, its comma maybe ('..., Lda.', '... GmbH'), or after a comma only
 _LEGAL_FORMS_AT_END = (r"(?:Unipessoal[ ])?(?:Lda|Ltda|Ltd|Inc|LLC|S\.A|SA|CRL|GmbH|EIRELI|S/A|s\.r\.o"
                        r"|a\.s|Kft|Zrt|Sp\.[ ]z[ ]o\.o|sp\.[ ]?[jk]|AG|SRL|SARL|SAS|B\.V|N\.V|Pty[ ]Ltd|Sdn[ ]Bhd"
+                       r"|IKE|ΙΚΕ|ΕΠΕ|Α\.Ε|ΑΕ|d\.o\.o|j\.d\.o\.o|S\.R\.L"  # (Greece's, Croatia's, Romania's)
                        r"|S\.A\.(?:P\.I\.)?[ ]de[ ]C\.V|S\.[ ]de[ ]R\.L(?:\.[ ]de[ ]C\.V)?)\.?[ ]*$")
 _ENDS_IN_A_FORM = re.compile(r"(?:,[ ]|[ ])" + _LEGAL_FORMS_AT_END)
 # A firm's name that ends in its legal form after a comma ('Transportes Rápidos Benguela, Lda.'): a list of
@@ -5894,6 +5926,12 @@ _LISTINGS = _normalized("housename propertyname propertytitle listingname listin
                         "apartment apartmentname accommodation unterkunft ferienwohnung appartamento alloggio "
                         "logement hebergement "
                         "eventname eventtitle evenement nomevenement nombreevento veranstaltungsname")
+# An endpoint manager's or a directory's group of devices or accounts (Kaspersky's 'Group', 'Administration group',
+# an OU), in English, German, French, Spanish, Romanian, Hungarian and Croatian
+_DEVICE_GROUPS = frozenset(normalize_name(n) for n in (
+    "group", "administration group", "admin group", "device group", "computer group", "management group",
+    "organizational unit", "ou", "gruppe", "administrationsgruppe", "groupe", "groupe d'administration", "grupo",
+    "grup", "grupul", "grup de administrare", "csoport", "adminisztrációs csoport", "grupa"))
 _SALE_LAST = frozenset({"venda", "venta", "vendita"})
 _SALE_FIRST = frozenset({"local", "ponto", "punto", "lugar", "point"})
 _FIRM_FIRST = frozenset({"company", "organization", "organisation", "org", "employer", "business", "corporate",
@@ -5949,6 +5987,9 @@ def _names_a_firms_site(field: str) -> bool:
         # inventory's 'Asset Location'): the firm's site
     if leaf == "name" and parent.endswith(_SITE_ENDS):
         return True  # a site's object's name (TOPdesk's 'branch.name', 'callerBranch.name': 'Bureau Al Hoceima')
+    if leaf in _DEVICE_GROUPS:
+        return True  # an endpoint manager's group of devices, by the firm's site and department (Kaspersky
+        # Security Center's 'Group': 'Managed devices/Sibiu/Resurse Umane')
     if leaf in _LISTINGS:
         return True  # a rental's listing or an event's name, the host's or the organizer's product (Lodgify's
         # 'HouseName': 'Caserío Agirre Baserria (Zumaia)', Weezevent's 'Événement': 'Ttipi Festibala 2024 — Baiona')
@@ -6761,6 +6802,64 @@ def _a_persons_name(value: str) -> bool:
     return (one_word or _is_full_name(value)) and not _names_a_thing(value)
 
 
+# Frappe's (ERPNext's) documents in a request's URL: a REST resource by its doctype and its name
+# ('/api/resource/Customer/Pemba%20Lepcha', '/api/resource/Address/Binod Sharma-Billing'), a form's document and a
+# link field's search by their doctype ('getdoc?doctype=Customer&name=...', 'search_link?txt=7478891668&doctype=
+# Customer'), and the point of sale's search by a serial or an IMEI ('search_value=354218114799034')
+_FRAPPE_RESOURCE = re.compile(r"/api/resource/(?P<doctype>[A-Za-z]+(?:(?:%20|[ ])[A-Za-z]+){0,3})"
+                              r"/(?P<name>(?=[^/?&'\"\s])(?:[^/?&'\"\n]{1,140}?(?=[?'\"])|[^/?&'\"\s]{1,140}(?=[\s/]|$)))")
+# (a name decoded, its blanks in it, up to the query or the quote; or encoded, up to a blank: an access log's)
+_FRAPPE_QUERY_VALUE = re.compile(r"[?&](?P<param>txt|name)=(?P<value>[^&'\"\s]{1,200})")
+_FRAPPE_DOCTYPE = re.compile(r"[?&]doctype=(?P<doctype>[^&'\"\s]{1,60})")
+_FRAPPE_SERIAL_SEARCH = re.compile(r"serial_or_batch_or_barcode_number\?search_value=(?P<value>[A-Za-z0-9\-]{6,40})")
+_FRAPPE_PEOPLE = frozenset({"customer", "contact", "lead", "employee", "patient", "student", "guardian", "member",
+                            "instructor", "driver"})
+# An address's document is named for its title and its type ('Binod Sharma-Billing', 'Ugen Bhutia-Shipping-1')
+_FRAPPE_ADDRESS_TYPE = re.compile(r"-(?:Billing|Shipping|Office|Personal|Plant|Postal|Shop|Subsidiary|Warehouse"
+                                  r"|Current|Permanent|Other)(?:-\d{1,3})?$")
+
+
+def frappe_hints(text: str) -> list[Hint]:
+    """Hints for the documents a Frappe or ERPNext request names, typed by their doctype (see _FRAPPE_RESOURCE): a
+    customer's, a contact's or an employee's name or phone; an address's by its title (the customer's name) or the
+    text a link field searches; a serial number's or an IMEI's."""
+    out = []
+    for m in _FRAPPE_RESOURCE.finditer(text):
+        out += _frappe_value_hints(text, unquote_plus(m.group("doctype")).lower(), *m.span("name"), resource=True)
+    for q in _FRAPPE_DOCTYPE.finditer(text):
+        query_start = text.rfind("?", 0, q.start() + 1)
+        query_end = min((i for i in (text.find(c, q.end()) for c in "'\" ") if i >= 0), default=len(text))
+        for v in _FRAPPE_QUERY_VALUE.finditer(text, query_start, query_end):
+            out += _frappe_value_hints(text, unquote_plus(q.group("doctype")).lower(), *v.span("value"))
+    for m in _FRAPPE_SERIAL_SEARCH.finditer(text):
+        out += _frappe_value_hints(text, "serial no", *m.span("value"))
+    return out
+
+
+def _frappe_value_hints(text: str, doctype: str, start: int, end: int, resource: bool = False) -> list[Hint]:
+    value = unquote_plus(text[start:end])
+    if doctype == "address" and resource:
+        title = _FRAPPE_ADDRESS_TYPE.search(value)
+        if title is None or not _a_persons_name(value[:title.start()]):
+            return []
+        cut = end
+        for _ in range(title.group().count("-")):  # (back over the type's hyphens, in the text as written)
+            cut = text.rfind("-", start, cut)
+        return [Hint("PERSON", start, cut, 0.85, "query_parameter")]  # (the customer's name the address is titled by)
+    if doctype == "address":
+        return [Hint("LOCATION", start, end, 0.85, "query_parameter")] if any(c.isalpha() for c in value) else []
+    if doctype in ("serial no", "serial_no"):  # (an IMEI's fifteen digits, or a serial)
+        field = "imei" if value.isdigit() and len(value) == 15 else "serial_no"
+    elif doctype in _FRAPPE_PEOPLE and _a_persons_name(value):
+        return [Hint("PERSON", start, end, 0.85, "query_parameter")]
+    elif doctype in _FRAPPE_PEOPLE and _PHONE_SEARCHED.fullmatch(value):
+        field = "phone"
+    else:
+        return []
+    hint = value_hint(field, text, start, end, "query_parameter", url_encoded=True)
+    return [hint] if hint else []
+
+
 def _query_hints(text: str, start: int, end: int, path: str | None = None) -> list[Hint]:
     """Hints for the parameters of the query at ``text[start:end]``, whose path is before it
     (or ``path``, where a record keeps it apart)."""
@@ -6774,6 +6873,8 @@ def _query_hints(text: str, start: int, end: int, path: str | None = None) -> li
     out = []
     for pm in _QUERY_PARAM.finditer(segment, q + 1):
         name = pm.group("name")
+        if name == "name" and "doctype=" in segment:
+            continue  # a Frappe document's name, by its doctype (frappe_hints): an invoice's 'ACC-SINV-2024-02696'
         if "%" in name:  # 'contact%5Bname%5D': a form's 'contact[name]'
             name = unquote_plus(name)
         if name.lower() in _LUCENE_PARAMS and pm.end("value") > pm.start("value"):
