@@ -75,7 +75,8 @@ _TRANSYLVANIA = (r"(?:Cluj-Napoca|Cluj|Clujului|Kolozsvár|Kolozsvar|Klausenburg
 _WORDS = (r"(?:Split|Vis|Bol|Pag|Rab|Nin|Cres|Ston|Deva|Dej|Bran|Arad|Mati|Malia|Bali|Hania|Stalos|Sinaia|Alba|Vamos|Mires|Athina"
           r"|Μάλια|Μαλίων|Μπαλί)")
 _PREP = (r"(?<=(?<![\p{L}'’])(?:in|from|near|to|at|u|iz|na|kod|blizu|din|în|la|lângă|spre|de[ ]la|aus|nach|bei|bis"
-         r"|v|z|ze|do|a|da|di|vicino[ ]a|apo|sto|stin|sta|από|στο|στη|στην|στα|κοντά[ ]στο)[ ])")
+         r"|v|z|ze|do|da|di|vicino[ ]a|apo|sto|stin|sta|από|στο|στη|στην|στα|κοντά[ ]στο)[ ])")  # (not Italian's 'a', English's
+# article too: 'worship a Deva')
 
 _BUSINESS_AFTER = (r"(?:Airport|Aerodrom|Aeroport|Aeroportul|Hbf|Bank|Banka|Club|FC|HNK|RNK|Arena|Festival|Marathon"
                    r"|Hotel|Resort|Hospital|Bolnica|Spitalul|University|Sveučilište|Universitatea|Port|Luka|Ferry"

@@ -65,8 +65,9 @@ _DISTRICTS = (r"(?:Matina(?:[ ]Aplaya|[ ]Crossing|[ ]Pangi)?|Buhangin|Bankerohan
 # Words or people's names too: only after a preposition
 _WORDS = (r"(?:Mati|Parang|Samal|Carmen|Ipil|Upi|Wao|Opol|Tupi|Isabela|Valencia|Nazareth|Sasa|Maco|Lala|Pata"
           r"|Lugus|Glan|Dapa|Tapul|Maa|Tambo|Gusa|Bugo|Titay|Pikit|Lupon|Kauswagan)")
-_PREP = (r"(?<=(?<![\p{L}'’])(?:taga|sa|gikan[ ]sa|didto[ ]sa|diri[ ]sa|ha|dayn[ ]ha|min|in|from|near|to|at|na|de"
-         r"|di|desde|ng)[ ])")
+_PREP = (r"(?<=(?<![\p{L}'’])(?:taga|sa|gikan[ ]sa|didto[ ]sa|diri[ ]sa|ha|dayn[ ]ha|min|in|from|near|to|at|na"
+         r"|desde)[ ])")  # (not Spanish's and Chavacano's 'de', Tagalog's 'ng': 'of' before a person too, 'la casa de
+# Carmen')
 
 # Cebuano's and Tagalog's 'from' (taga) and 'here at' (dito sa, diri sa), then a place's capitalized name, its zone's
 # number maybe: 'Taga Villa Kananga, Butuan City', 'Taga Toril ra ko', 'dito sa Tambler?', 'Taga Rosary Heights 7'

@@ -25,6 +25,7 @@ NEGATIVE = [
     "Apartmani Makarska", "Villa Elounda", "Hotel Chania",  # (a host's listing named for its town)
     "Split payment", "Vis major", "Deva", "Bran flakes", "Arad", "Bali", "Malia", "Hania Saleh",  # (words and names
     # alone)
+    "worship a Deva", "a Split decision",  # (English's article: no preposition)
     "Splitski", "Clujean", "Dubrovnikov",  # (an adjective, a longer word)
     "chania", "heraklion",  # (no capital)
     "Sibiu Marathon", "Heraklion port",  # (a race, a trip's harbour)

@@ -20,6 +20,7 @@ NEGATIVE = [
     "Davao Light", "Ateneo de Davao", "Mindanao State University", "Zamboanga Chronicle",  # (bodies)
     "SM City Davao", "Davao airport",  # (a mall, a trip's)
     "Mati", "Parang", "Carmen", "Isabela", "Samal",  # (words and names alone)
+    "la casa de Carmen", "anak ng Isabela",  # (after 'of': a person's as often)
     "Davaoeño", "joloan", "jolo",  # (a longer word; no capital)
 ]
 
