@@ -14,12 +14,12 @@ get no NER. A closed list is the evidence, and outscores the model's reading (0.
 * ``transylvania_town``: Transylvania's towns in Romanian (with and without its diacritics, cedilla or comma),
   Hungarian and German (``Sibiu``/``Nagyszeben``/``Hermannstadt``, ``Sfântu Gheorghe``/``Sepsiszentgyörgy``), its
   counties and Romania's capital.
-* ``cdt_postcode_before_town``, ``cdt_postcode_after_town`` (0.85): a postcode before or after one of those towns (``540780 Alba Iulia``, ``Chania
-  73100``).
+* ``cdt_postcode_before_town``, ``cdt_postcode_after_town`` (0.85): a postcode before or after one of those towns
+  (``540780 Alba Iulia``, ``Chania 73100``).
 * ``cdt_words_after_prep``: the names that are words or people's too (``Split``, ``Vis``, ``Bol``, ``Pag``, ``Rab``,
-  ``Nin``, ``Deva``, ``Dej``, ``Bran``, ``Arad``, ``Mati``, ``Malia``, ``Bali``, ``Hania``), only after a preposition that says a
-  place follows, in the regions' languages or English (``in Split``, ``iz Splita``, ``din Deva``, ``la Bran``,
-  ``στα Μάλια``, ``sto Malia``).
+  ``Nin``, ``Deva``, ``Dej``, ``Bran``, ``Arad``, ``Mati``, ``Malia``, ``Bali``, ``Hania``), only after a preposition
+  that says a place follows, in the regions' languages or English (``in Split``, ``iz Splita``, ``din Deva``, ``la
+  Bran``, ``στα Μάλια``, ``sto Malia``).
 
 Left out: a town inside a firm's, a club's, a school's or a body's name (``Hajduk Split``, ``CFR Cluj``, ``Banca
 Transilvania``, ``Universitatea Babeș-Bolyai``, ``Zračna luka Split``), a host's listing named for its town
@@ -72,11 +72,11 @@ _TRANSYLVANIA = (r"(?:Cluj-Napoca|Cluj|Clujului|Kolozsvár|Kolozsvar|Klausenburg
                  r"|Temeswar|Temesvár|Ardeal|Ardealul|Transilvania|Transylvania|Erdély|Siebenbürgen|Székelyföld"
                  r"|București|Bucureşti|Bucuresti|Bucharest|Iași|Iaşi|Mureș|Mureş)")
 # Words or people's names too: only after a preposition that says a place follows
-_WORDS = (r"(?:Split|Vis|Bol|Pag|Rab|Nin|Cres|Ston|Deva|Dej|Bran|Arad|Mati|Malia|Bali|Hania|Stalos|Sinaia|Alba|Vamos|Mires|Athina"
-          r"|Μάλια|Μαλίων|Μπαλί)")
+_WORDS = (r"(?:Split|Vis|Bol|Pag|Rab|Nin|Cres|Ston|Deva|Dej|Bran|Arad|Mati|Malia|Bali|Hania|Stalos|Sinaia|Alba"
+          r"|Vamos|Mires|Athina|Μάλια|Μαλίων|Μπαλί)")
 _PREP = (r"(?<=(?<![\p{L}'’])(?:in|from|near|to|at|u|iz|na|kod|blizu|din|în|la|lângă|spre|de[ ]la|aus|nach|bei|bis"
-         r"|v|z|ze|do|da|di|vicino[ ]a|apo|sto|stin|sta|από|στο|στη|στην|στα|κοντά[ ]στο)[ ])")  # (not Italian's 'a', English's
-# article too: 'worship a Deva')
+         r"|v|z|ze|do|da|di|vicino[ ]a|apo|sto|stin|sta|από|στο|στη|στην|στα|κοντά[ ]στο)[ ])")
+# (not Italian's 'a', English's article too: 'worship a Deva')
 
 _BUSINESS_AFTER = (r"(?:Airport|Aerodrom|Aeroport|Aeroportul|Hbf|Bank|Banka|Club|FC|HNK|RNK|Arena|Festival|Marathon"
                    r"|Hotel|Resort|Hospital|Bolnica|Spitalul|University|Sveučilište|Universitatea|Port|Luka|Ferry"
@@ -93,7 +93,7 @@ _NOT_A_SITE = (r"(?<!\b(?:Hajduk|HNK|RNK|CFR|FC|U|Universitatea|Banca|Banka|Zra�
 
 # A postcode before its town, as the three countries write an address (Greece's and Croatia's five digits,
 # Romania's six: '540780 Alba Iulia', '21000 Split', '73003 Kalyves'), or after it ('Chania 73100', 'Ρέθυμνο 74100')
-_TOWNS = r"(?:" + _CRETE + r"|" + _DALMATIA + r"|" + _TRANSYLVANIA + r"|Split(?![ ]\p{Ll}))"  # (not a split's: 'Split payment')
+_TOWNS = r"(?:" + _CRETE + r"|" + _DALMATIA + r"|" + _TRANSYLVANIA + r"|Split(?![ ]\p{Ll}))"  # (not 'Split payment')
 _POSTCODE_BEFORE = r"(?x)(?<![\d\-./,])\d{5,6}(?=[ ]" + _TOWNS + r"(?![\p{L}\p{M}]))"  # (two patterns: a prefilter
 _POSTCODE_AFTER = (r"(?x)(?<=(?<![\p{L}\p{M}])" + _TOWNS + r",?[ ])\d{5,6}"  # keeps a leading lookbehind and a
                    r"(?![\d\-./:]|[.,]\d)")                                   # trailing lookahead only)

@@ -1,8 +1,9 @@
 """LOCATION: Mindanao's and the Sulu archipelago's towns, provinces and a city's districts, as Cebuano, Tausug,
 Maranao, Maguindanaon, Chavacano, Filipino and English write them.
 
-spaCy's small English model reads ``Jolo``, ``Sulu`` or ``Maguindanao del Norte`` as persons, finds ``Santos City`` without its first word, and misses ``Tawi-Tawi``, ``Bongao`` and ``GenSan``; a chat's
-lines and an export's cells get no NER. A closed list is the evidence, and outscores the model's reading (0.9
+spaCy's small English model reads ``Jolo``, ``Sulu`` or ``Maguindanao del Norte`` as persons, finds ``Santos City``
+without its first word, and misses ``Tawi-Tawi``, ``Bongao`` and ``GenSan``; a chat's lines and an export's cells get
+no NER. A closed list is the evidence, and outscores the model's reading (0.9
 against its 0.85):
 
 * ``mindanao_town``: the cities and towns (``Davao City``, ``Cagayan de Oro``/``CDO``, ``General Santos``/``GenSan``,

@@ -22,7 +22,8 @@ _found = found_by_record
     # a mail's display name that spells its domain, a town after the firm's name; a person's own mailbox
     ("message.headers.from", "Kamp Cetina Omiš <info@kamp-cetina.hr>", []),
     ("message.headers.from", "Villa Adriatica Makarska <rezervacije@villa-adriatica.hr>", []),
-    ("message.headers.from", "Ana Kovač <ana@gmail.com>", [("EMAIL_ADDRESS", "ana@gmail.com"), ("PERSON", "Ana Kovač")]),
+    ("message.headers.from", "Ana Kovač <ana@gmail.com>",
+     [("EMAIL_ADDRESS", "ana@gmail.com"), ("PERSON", "Ana Kovač")]),
     # a welcome in a subject: the name, not the welcome, nor a German noun
     ("message.headers.subject", "Willkommen, Lena! Anreiseinformationen", [("PERSON", "Lena")]),
     ("message.headers.subject", "Benvenuti, Davide! Informazioni per l'arrivo", [("PERSON", "Davide")]),
