@@ -74,6 +74,7 @@ from .structure import (
     a_bare_location,
     analyze_structure,
     field_context,
+    folded,
     is_a_works_title,
     is_an_imei,
     is_bare_mac,
@@ -382,7 +383,7 @@ def _names_its_mail_domain(text: str, start: int, end: int) -> bool:
             break
         if m.end("name") < end:
             continue
-        words = [w for w in _fold(m.group("name")).lower().split() if any(c.isalnum() for c in w)]
+        words = [w for w in folded(m.group("name")).split() if any(c.isalnum() for c in w)]
         if len(words) < 2 or any(w in m.group("local").lower() for w in words if len(w) > 2):
             return False  # (a person's own domain: 'John Smith <john@johnsmith.com>')
         label = m.group("label").lower().replace("-", "")
@@ -402,11 +403,6 @@ _DISPLAY_NAME_AND_ADDRESS = re.compile(r"""(?P<name>[^\n<>"',:;|]{3,80}?)["']?[ 
 def _a_mark(char: str) -> bool:
     """Whether ``char`` is a combining mark: a vowel's sign in India's and Tibet's scripts, a letter's part."""
     return unicodedata.category(char)[0] == "M"
-
-
-def _fold(text: str) -> str:
-    """A text without its letters' accents ('Omiš' -> 'Omis'), as a domain spells it."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _a_resolver_or_loopback(address: str) -> bool:

@@ -6581,7 +6581,7 @@ def _login_then_name_hints(text: str) -> list[Hint]:
     for m in _LOGIN_THEN_NAME.finditer(text):
         login = m.group("login").replace(".", "").replace("_", "").replace("-", "")
         name = m.group("name")
-        words = [_folded(w) for w in name.split()]
+        words = [folded(w) for w in name.split()]
         # the login made of the name (accents folded: 'b.toth (Tóth Bálint)'); or after a user's, a staff's or an
         # admin's word one with a login's dot, '_' or digit ('admin o.savchenko (Олександр Савченко)'; not 'User
         # guide (Quick Start)', 'Staff meeting (Monday Morning)'); any after a hook's (a student's code:
@@ -6596,8 +6596,8 @@ def _login_then_name_hints(text: str) -> list[Hint]:
     return out
 
 
-def _folded(word: str) -> str:
-    """A word in lower case, its accents gone ('Tóth': 'toth')."""
+def folded(word: str) -> str:
+    """A word in lower case, its accents gone ('Tóth': 'toth'; a mail's display name as its domain spells it)."""
     import unicodedata
 
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
