@@ -66,9 +66,9 @@ def _locations(detector, text):
      ["Vico Lungo Gelso 144", "80021", "Afragola", "NA", "IT"]),
     ('address -> "Petőfi Sándor utca 4., 9021 Győr, Hungary" phone=x', ["Petőfi Sándor utca 4", "9021", "Győr",
                                                                        "Hungary"]),
-    # Turkish: a district and its province after the street
+    # Turkish: a district and its province after the street (the province its own piece, a town list's since round 80)
     ("Adresim: Cumhuriyet Mah. Gazi Sk. No:150 Kat:9 D:10, Yıldırım / Bursa - 16254.",
-     ["Cumhuriyet Mah. Gazi Sk. No:150 Kat:9 D:10", "Yıldırım / Bursa"]),
+     ["Cumhuriyet Mah. Gazi Sk. No:150 Kat:9 D:10", "Yıldırım", "Bursa"]),
     # a remark in parentheses after the postcode; an Indonesian area's abbreviation and its name
     ("My home address 150 Panganiban Drive, Naga City, Camarines Sur 4400 (for the ID card).",
      ["150 Panganiban Drive", "Naga City", "Camarines Sur", "4400"]),

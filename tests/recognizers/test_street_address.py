@@ -233,7 +233,7 @@ POSITIVE = [
     # number after 'No:' (round 54)
     ("site visit booked for 09.11.2024. Address: Spyrou Kyprianou 122, Flat 228", ["Spyrou Kyprianou 122", "Flat 228"]),
     ("still the same. Shipping address: Fokionos Negri 185, Kypseli", ["Fokionos Negri 185"]),
-    ("23:19. Address: Salamis Yolu No: 42, Sakarya", ["Salamis Yolu No: 42"]),
+    ("23:19. Address: Salamis Yolu No: 42, Sakarya", ["Salamis Yolu No: 42", "Sakarya"]),
     ("Domicilio: Obispo Trejo 1187, local 4", ["Obispo Trejo 1187", "local 4"]),
     ("¿Hacés reparaciones a domicilio? Estoy en Pinto 2556, Tandil.", ["Pinto 2556", "Tandil"]),
     # Central America's: directions from a landmark, numbered streets, colonias, houses, buildings
