@@ -1340,7 +1340,7 @@ class PersonAddressRecognizer(PatternRecognizer):
         Pattern(
             "sign_off",
             rf"""(?x)
-            (?<=(?:(?:^|\n)[ \t]*|[.!?][ ])        # 'Regards,\nTomasz' / 'Cheers, Ana' at a line's start, or
+            (?<=(?:(?:^|\n)[ \t]*|[.!?।][ ])        # 'Regards,\nTomasz' / 'Cheers, Ana' at a line's start, or
                 (?:Regards|Best[ ]regards|Kind[ ]regards|Best|Cheers|Thanks|Sincerely|BR  # after a sentence
                   |Many[ ]thanks|All[ ]the[ ]best|Take[ ]care|Best[ ]wishes|Yours[ ](?:sincerely|faithfully|truly)
                   |(?:Warm|Warmest|Kindest)[ ]regards|Cheers[ ]mate|Ta  # (Britain's 'Ta, Dave': thanks)
@@ -1392,6 +1392,11 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |Xörmät[ ]belän|Hörmät[ ]belän|Hörmät[ ]menän|Zur[ ]räxmät(?:[ ]aldan[ ]uq)?|Räxmät
                   |Зур[ ]рәхмәт(?:[ ]алдан[ ]ук)?|Тавтапуҫ|Тавтапуç|Хисепе[ ]пе|Хисеппе|S[ ]uvazheniem|S[ ]uvazheniyem
                   |Spasibo(?:[ ]bolshoe)?|Zaranee[ ]spasibo|Blagodaryu
+                  |धन्यवाद|शुक्रिया|ধন্যবাদ|С[ ]ув\.|С[ ]уваж\.|Заранее[ ]благодарю|Спасибо[ ]заранее|Сав[ ]?болугъуз|Савбол|Дела[ ]реза[ ]хуьлда
+                  |Хьо[ ]веза|Баркал(?:ла)?,[ ](?:вош|вежарий|йиша|узи)  # (Russian's 'resp.' abbreviated, 'thanks in
+                                                    # advance'; Avar's, Chechen's and Ingush's thanks, to a brother or a
+                                                    # sister: 'С ув., Висаитов Асхаб', 'Баркал, вежарий\nFatima'; Hindi's,
+                                                    # Assamese's and Bengali's thanks: 'धन्यवाद, Amit')
                   |Баркалла|Vinaka(?:[ ]vakalevu)?|Mālō[ ]ʻaupito|Malo[ ]aupito|ʻOfa[ ]atu|Ofa[ ]atu|Tenkyu(?:[ ]tru)?
                   |Lukim[ ]yu|Sulpayki|Añay|Aguyje(?:vete)?|Yuspajara|Jallalla|Mèsi(?:[ ]anpil)?|Respè|Avèk[ ]respè
                   |Trugarez|A[ -]galon|Kenavo|Mercés(?:[ ]h[èe]ra)?|Coralament|Amistats|Salutu|Saluti|Tankewol
@@ -1634,7 +1639,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                   |magacaygu(?:[ ]waa)?|magacayga[ ]waa|waxaan[ ]ahay  # Tigrinya's and Somali's 'my name (is)';
                   |minu[ ]nimi[ ]on|mu[ ]nimi[ ]on|mani[ ]sauc|mans[ ]vārds[ ]ir|mano[ ]vardas(?:[ ]yra)?  # Estonian's,
                   |nimeni[ ]on                      # Latvian's, Lithuanian's and Finnish's
-                  |benim[ ]adım|(?-i:Adım)|ismim|(?-i:ben)(?=[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}]+,)|معك|معكم  # (Turkish's 'I (am)' before
+                  |benim[ ]adım|(?-i:Adım)|ismim|(?-i:ben)(?=(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}]+){{1,2}},)|معك|معكم  # (Turkish's 'I (am)' before
                                                     # a name and a comma, Arabic's 'with you is': 'Merhaba Şiyar, ben
                                                     # Karwan, ...', 'معك Karwan من ...')
                   |ονομάζομαι|με[ ]λένε|nazywam[ ]się|mam[ ]na[ ]imię|jmenuj[ie][ ]se
@@ -1659,9 +1664,11 @@ class PersonAddressRecognizer(PatternRecognizer):
                     |nem[ ]b(?:i)?long[ ]mi(?:[ ](?:em|hem|i))?|(?-i:[Aa]rau)|nav[êe][ ]min|naw(?:i|î)?[ ]min|nawm|nawim
                     |name(?:y|yê|ê)[ ](?:mı|mi|min)  # (Zazaki's: 'Namey mı Memed Kılıç o')
                     |atira|atiga|niminikashin|nitishinikashin|atqa
-                    |amar[ ]naa?m|mer[ai]a?[ ]naa?m|mera[ ]name|mage[ ]nama|نام[ ]من|اسم[ ]من|زما[ ]نوم|میرا[ ]نام|en[ ]peyar|enathu[ ]peyar|ennoda[ ]peyar|aharen[ ]?ge[ ](?:namakee|nan)
+                    |amar[ ]naa?m|mer[ai]a?[ ]naa?m|mera[ ]name|сан[ ]ц[Ӏӏ1Il]е|са[ ]ц[Ӏӏ1Il]и|дир[ ]ц[Ӏӏ1Il]ар|зи[ ]т[Ӏӏ1Il]вар|мени[ ]атым|mo(?:i|r)[ ]naa?m|moi[ ]laga[ ]naa?m|mhojem?[ ]na(?:nv|v)|anga['’]?ni[ ]bimung|nga[ ]long[ ](?:u|ka)|mage[ ]nama|نام[ ]من|اسم[ ]من|زما[ ]نوم|میرا[ ]نام|en[ ]peyar|enathu[ ]peyar|ennoda[ ]peyar|aharen[ ]?ge[ ](?:namakee|nan)
                     |ñuqaq[ ]sutiymi|ñuqapa[ ]sutiyqa|sutiymi|nayan[ ]sutixax(?:a)?|sutixaxa|sutijaxa
-                    |ñuka[ ]shutika|ñukapak[ ]shutika|shutika|kayka|kayqa|mon[ ]nom[ ]c['’]est|a[ ]nombre[ ]de
+                    |ñuka[ ]shutika|ñukapak[ ]shutika|shutika|kayka|kayqa|mon[ ]nom[ ]c['’]est|a[ ]nombre[ ]de|на[ ]имя|получател[ья]|спросить|(?:regalo[ ]para|regalo[ ]per|presente[ ]para|cadeau[ ]pour|geschenk[ ]für)(?![ ](?:Navidad|Natale|Natal|Noël
+                      |Weihnachten|Reyes|Pascua|Pasqua|Páscoa|Pâques|Ostern|D[ií]a|Festa|Fête|San[ ]Valent[ií]n))
+                    |(?:мой|моя)[ ](?:брат|сестра|сын|дочь|муж|жена|отец|мать|мама|папа|дядя|тётя|тетя|племянник)
                     |ha['’]?u?[ \-]nia[ ]naran(?:[ ]mak)?|[iï]r[iï][ ]t[iî][ ]mb[iï][ ]a?yeke|mb[iï][ ]yeke  # (Tetum's and
                                                     # Sango's: 'Hau-nia naran Maria Ximenes', 'Iri ti mbi ayeke
                                                     # Yakité', 'Mbi yeke Léa Yangongo, mbi yeke na Bangui': I am)
@@ -1696,13 +1703,21 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # 'kyanaw nanmae Zaw Min Htut par', 'knhom chhmuos Chan Sophea',
                                                     # 'khoy sue Bounmy Sihalath')  # (Hausa's, Igbo's, Yoruba's, Nigerian Pidgin's)
                                                     # Bengali's, Urdu's and Hindi's ('mera naam Ayesha
-                                                    # Siddiqui hai'), Sinhala's, Tamil's and Dhivehi's, romanized
+                                                    # Siddiqui hai'); Assamese's, Nagamese's, Konkani's and Garo's
+                                                    # 'my name', Khasi's 'I am' ('Moi nam Pranjal Gogoi', 'Moi laga
+                                                    # naam Vikho', 'Mhojem nanv Savio', 'Nga long u Banshan');
+                                                    # Chechen's, Ingush's, Avar's, Lezgin's and Kumyk's ('Сан цӀе
+                                                    # Ахмед ю', 'Дир цӀар Патимат буго', 'Мени атым Аслан'), Sinhala's, Tamil's and Dhivehi's, romanized
                                                     # ('amar nam Shafiqul Alam', 'mage nama Kasun Jayasuriya', 'en
                                                     # peyar Tharshini Rajendran'); Quechua's, Aymara's and Kichwa's
                                                     # ('ñuqaq sutiymi Rosa Huamán', 'nayan sutixax Juan Mamani', 'ñuka
                                                     # shutika Luis Maldonado', and 'this is': 'kayka Segundo
                                                     # Cachiguango'); French's said ('mon nom c'est ...'),
-                                                    # Spanish's 'in the name of' ('DNI 45678912 a nombre de Pedro ...')
+                                                    # Spanish's 'in the name of' ('DNI 45678912 a nombre de Pedro ...'),
+                                                    # Russian's ('Договор на имя Islam Ismailov', its recipient, 'ask
+                                                    # for': 'получатель Burak Ö.', 'спросить Амина'; a kin's: 'Мой брат
+                                                    # Ilmutdin Daudov тоже сдавал'); a gift's for whom in an order's
+                                                    # line: 'Sombrero de jipi x1 – regalo para Heriberto')
                                                     # romanized, Shona's, Chichewa's, Bemba's, Setswana's and Ndebele's
                                                     # 'my name is' ('mənim adım Elvin Məmmədov', 'esmam Reza Moradi');
                                                     # Fijian's, Samoan's, Tongan's, Tok Pisin's and Bislama's,
@@ -1731,12 +1746,13 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # Manx's and Breton's 'I am': 'Ik bin Jelle Wiersma', 'Mun lean
                                                     # Ánde Somby', 'ta mee Illiam Quayle'; Finnish's after a greeting:
                                                     # 'Moi! Olen Heikki Sarre')
-                  |ja[ ]sam|ја[ ]сам|јас[ ]сум|unë[ ]jam|une[ ]jam|me[ ]var|mən|(?-i:jam|мен|[Мм]ан|[Яя]|ndini|ndine|[Uu]anga|(?<=(?i:dumela|dumelang|lumela)[,!]?[ ])ke)
+                  |(?-i:[Сс]о)(?=(?:[ ]\p{{Lu}}[\p{{Ll}}\p{{M}}]+){{1,2}}[ ](?:ву|ю|йу|ва)(?![\p{{L}}]))|ja[ ]sam|ја[ ]сам|јас[ ]сум|unë[ ]jam|une[ ]jam|me[ ]var|mən|(?-i:jam|мен|[Мм]ан|[Яя]|ndini|ndine|[Uu]anga|(?<=(?i:dumela|dumelang|lumela)[,!]?[ ])ke)
                   |kh?nh?om|khoy|khoi|khony|(?-i:som|sem|jien|jiena))(?:[ ](?-i:o|a))?  # (and Slovak's, Slovene's and
                                                     # Maltese's 'I am': 'som Zuzana Horváthová z ...', 'jien Ġorġ Borg minn ...')  # (Khmer's and Lao's 'I' romanized: 'khnhom Sok Dara sum ...',
                                                     # 'Sabaidee, khoy Thongsy Luangrath phone mai: ...'; and the South Slavic
                                                     # languages', Macedonian's and Albanian's: 'ja sam Marko Petrović'; Uzbek's and Tajik's 'мен',
-                                                    # Russian's 'я' before a full name: 'Я Ольга Ким'; Georgian's 'me var',
+                                                    # Russian's 'я' before a full name: 'Я Ольга Ким'; Chechen's 'со' before a name and 'ву' or 'ю' (I am:
+                                                    # 'Со Ахмед Кадыров ву'); Georgian's 'me var',
                                                     # Azerbaijani's 'mən', Shona's and Chichewa's 'ndini', 'ndine',
                                                     # Setswana's 'ke' after its greeting: 'Dumela, ke Kagiso Molefe')  # (Portuguese's article: 'sou o Domingos'; Kreyòl's and Lingala's 'I am';
                                                     # Darija's and Sudanese Arabic's 'ana', Amharic's 'ene', Lithuanian's
@@ -1781,7 +1797,7 @@ class PersonAddressRecognizer(PatternRecognizer):
                                                     # given names and two family names, 'María Altagracia Peña Rosario')
             (?=[ \t]*(?:\r?\n|$)|[ ]?[,;:!?)"'|،]|\.(?:\s|$)|[ ](?:but|and|from|here|y|de|pero|e|et|und|dari|dan|do|da|em|desde|depuis|ki|ak|nan
                 |men|mn|min|negn|new|nee|siin|iš|iz|täältä|w|wa|ja|un|ir|из|од|nga|i|hastam|hastan|em|az
-                |og|frá|úr|gedeg|in|la|daga|dey|hai|hoon|hun|se|och|en|ek|ta|і|з|та|από|apo|και|kai
+                |og|frá|úr|gedeg|in|la|daga|dey|hai|hoon|hun|ase|ву|ю|йу|буго|я|тоже|также|se|och|en|ek|ta|і|з|та|από|apo|και|kai
                 |par|din|și|si|от|ot|phone|sum|a|z|zo|iz|minn|oo|iyo|iyu|vagyok|аст|ҳастам|аз
                 |út|yn|fan|ayns|orun|asun  # (Frisian's 'from', 'in'; Manx's 'in'; Sami's and Finnish's 'I live')
                 |kutoka|ninaishi|naishi|nipo|niko|hapa|na  # (Swahili's 'from', 'I live', 'I am at', 'here', 'and')
@@ -2139,7 +2155,8 @@ class PersonAddressRecognizer(PatternRecognizer):
             "signature_caseless",
             rf"""(?x)
             (?<=(?:ਪਿਆਰ[ ]ਨਾਲ|ਧੰਨਵਾਦ|धन्यवाद|आभार|પ્રેમ[ ]સાથે|આભાર|ಧನ್ಯವಾದಗಳು|നന്ദി)[,،]?[ ])  # a wish's or a
-            (?!{_ALL_CASELESS})                     # note's last words, signed in a script without case after
+            (?!{_ALL_CASELESS}|(?:सर|जी|मैडम|भाई|दीदी)(?![\p{{L}}\p{{M}}]))  # note's last words, signed in a script
+                                                    # without case after (not to 'sir': 'धन्यवाद, सर')
             {_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}}(?:[ ]{_INDIC_OR_CASELESS}[\p{{L}}\p{{M}}]{{1,20}})?  # 'with
             (?=[ ]?[!.।]?\s*$)                      # love' or 'thanks': 'ਪਿਆਰ ਨਾਲ, ਨਵਨੀਤ' (not after a dash: a
             """,                                 # firm's branch, a warehouse's site, a product's colour as often)

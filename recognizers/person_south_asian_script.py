@@ -5,7 +5,8 @@ These scripts have no capitals, and spaCy's small English model reads none of th
 marks a name is the statement or the form's label before it:
 
 * ``south_asian_script_name_labelled`` (0.85): one to three words after ``my name is`` or a
-  form's ``Name:`` in Bengali (``আমার নাম``, ``নাম:``, with its visarga as the colon: ``নামঃ``),
+  form's ``Name:`` in Bengali (``আমার নাম``, ``নাম:``, with its visarga as the colon: ``নামঃ``) and Assamese (``মোৰ
+  নাম``),
   Sinhala (``මගේ නම``, ``නම:``), Tamil (``என் பெயர்``, ``பெயர்:``) or Dhivehi in Thaana
   (``އަހަރެންގެ ނަމަކީ``, ``ނަން:``), Telugu (``నా పేరు``, ``పేరు:``), Kannada (``ನನ್ನ ಹೆಸರು``,
   ``ಹೆಸರು:``), Malayalam (``എന്റെ പേര്``, ``പേര്:``), Gujarati (``મારું નામ``, ``નામ:``) or Punjabi in
@@ -13,8 +14,8 @@ marks a name is the statement or the form's label before it:
   (I), ``থেকে`` (from); Tamil's ``நான்``; Dhivehi's ``އެވެ``).
 * ``south_asian_script_greeting_i_am`` (0.85): a greeting, the word for 'I', then one to three words before a comma
   or 'is' (``ഹലോ, ഞാൻ വിഷ്ണു നമ്പൂതിരി, ...``, ``வணக்கம், நான் கீர்த்தனா,``).
-* ``devanagari_my_name`` (0.85): Hindi's, Nepali's and Marathi's 'my name is' in Devanagari (``मेरा नाम``, ``मेरो
-  नाम``, ``माझे नाव``), one to three words, then 'is' or the sentence's end (``मेरो नाम रमेश राई हो``); a form's
+* ``devanagari_my_name`` (0.85): Hindi's, Nepali's, Marathi's and Konkani's 'my name is' in Devanagari (``मेरा नाम``,
+  ``मेरो नाम``, ``माझे नाव``, ``म्हजें नांव``), one to three words, then 'is' or the sentence's end (``मेरो नाम रमेश राई हो``); a form's
   ``नाम:`` is person_address'.
 * ``south_asian_script_signature`` (0.85): one to three words in those scripts alone on a message's
   last line after a dash (``— নুসরাত``, ``-- නදීෂා``); ``south_asian_script_thanks_signature`` (0.85):
@@ -37,15 +38,15 @@ _NOT_SCRIPT = r"(?<![" + _RANGES + r"])"
 _END = r"(?![" + _RANGES + r"])"
 # Words a statement goes on with after the name: Bengali's I, and, from, 'speaking', 'is'; Sinhala's I,
 # 'is'; Tamil's I, 'is', from; Dhivehi's sentence end, 'and', from
-_STOP = (r"(?:আমি|এবং|আর|থেকে|বলছি|হলো|হল|হচ্ছে|මම|වේ|යි|නම්|நான்|ஆகும்|இருந்து|மற்றும்"
+_STOP = (r"(?:আমি|এবং|আর|থেকে|বলছি|হলো|হল|হচ্ছে|মই|পৰা|হয়|হয়|আৰু|මම|වේ|යි|නම්|நான்|ஆகும்|இருந்து|மற்றும்"
          r"|އެވެ|އާއި|އިން|އަކީ"
          # Telugu's I, 'is', from; Kannada's I, from; Malayalam's I, 'is'; Gujarati's I, 'is'; Punjabi's I, 'is'
          r"|నేను|గారు|నుండి|ನಾನು|ಇಂದ|ಅವರು|ഞാൻ|ആണ്|હું|છે|ਮੈਂ|ਹੈ)")
 _WORD = r"(?!" + _STOP + _END + r")" + _SCRIPT + r"{2,}" + _END
 # A name's word in Devanagari, no verb's or conjunction's
-_DEVANAGARI_WORD = (r"(?!(?:है|हो|हुँ|हूँ|आहे|छ|र|और|म|मैं|हम|तपाईं|आप|क्या|के|का|की|को|ये|यह|नहीं|तो|पर|भी)(?![\p{L}\p{M}]))"
+_DEVANAGARI_WORD = (r"(?!(?:है|हो|हुँ|हूँ|आहे|छ|आसा|र|और|म|मैं|हम|तपाईं|आप|क्या|के|का|की|को|ये|यह|नहीं|तो|पर|भी)(?![\p{L}\p{M}]))"
                     r"\p{Devanagari}(?<!\p{N})[\p{Devanagari}\p{M}]{1,20}(?<![।॥])")
-_LABEL = (r"(?:আমার[\ ]নাম(?:[\ ](?:হলো|হল|হচ্ছে))?|নাম[\ ]?[:ঃ]"
+_LABEL = (r"(?:আমার[\ ]নাম(?:[\ ](?:হলো|হল|হচ্ছে))?|নাম[\ ]?[:ঃ]|মোৰ[\ ]নাম(?:[\ ]হৈছে)?"  # (and Assamese's)
           r"|මගේ[\ ]නම|මාගේ[\ ]නම|නම[\ ]?:"
           r"|என்[\ ]பெயர்|என்னுடைய[\ ]பெயர்|எனது[\ ]பெயர்|பெயர்[\ ]?:"
           r"|އަހަރެންގެ[\ ]ނަމަކީ|ނަން[\ ]?:"
@@ -69,9 +70,9 @@ class PersonSouthAsianScriptRecognizer(PatternRecognizer):
         ),
         Pattern(
             "devanagari_my_name",  # Hindi's, Nepali's and Marathi's 'my name is', one to three words, then 'is' or
-            r"(?x)(?<=(?<![\p{L}\p{M}])(?:मेरा|मेरो|माझे|माझं)[\ ]ना(?:म|व)[\ ](?:(?:हो|है)[\ ])?)"  # the
+            r"(?x)(?<=(?<![\p{L}\p{M}])(?:मेरा|मेरो|माझे|माझं|म्हजें|म्हजे)[\ ]ना(?:म|व|ंव)[\ ](?:(?:हो|है)[\ ])?)"  # the
             + _DEVANAGARI_WORD + r"(?:[\ ]" + _DEVANAGARI_WORD + r"){0,2}"  # sentence's end: 'मेरो नाम रमेश
-            r"(?=[\ ](?:है|हो|हुँ|हूँ|आहे|छ)(?![\p{L}\p{M}])|[\ ]?[,.।!]|\s*$)",  # राई हो', 'मेरा नाम सोनम
+            r"(?=[\ ](?:है|हो|हुँ|हूँ|आहे|छ|आसा)(?![\p{L}\p{M}])|[\ ]?[,.।!]|\s*$)",  # राई हो', 'मेरा नाम सोनम
             0.85,                                                         # वांगचुक है'
         ),
         Pattern(

@@ -79,7 +79,9 @@ from presidio_analyzer import Pattern, PatternRecognizer
 # user's or a text's sender's, which are numbers ('callerid=', 'cid=', 'wa_id=', 'sender_id=')
 _NOT_AN_ID_KEY = (r"(?<!\b(?!(?i:caller_?id|calling_?id|cid|clid|cli_?id|wa_?id|whatsapp_?id|sender_?id|phone_?id)=)"
                   r"[A-Za-z_]{0,20}(?:id|Id|ID)=)")
-_START = (r"(?<=^|[^\w+$€£¥.,/\-]|[^\d\s],|[\u3040-\ud7a3])(?:(?<!\b\d+[\ ])|(?=\+\d))(?<!\d:)(?<!HTTP/[\d.]{1,3}\"\ )"
+_START = (r"(?<=^|[^\w+$€£¥.,/\-]|[^\d\s],|[\u3040-\ud7a3]|[а-яё])(?:(?<!\b\d+[\ ])|(?=\+\d))(?<!\d:)"
+          r"(?<!HTTP/[\d.]{1,3}\"\ )"
+          # (a Cyrillic word glued to a number, a forum's signature run into it: 'Дела реза хуьлда+7 988 519-27-12')
           # (a '+' starts a number of its own after another's digits: a PIN code's, 'Sikkim 737101 +91-97330 12345')
           # (nor a firm's tax or register number after its label: Poland's 'NIP 941-249-48-94', 'REGON', 'KRS',
           # Ukraine's 'ЄДРПОУ', Russia's 'ИНН', Hungary's 'adószám', Denmark's 'CVR', Finland's 'Y-tunnus')
@@ -159,6 +161,10 @@ _CONTEXT = [
     "тел",  # Bulgarian, Ukrainian and Russian 'телефон'
     "смс",  # (and Russian's SMS, call, call back: 'новый в смс на 8903...', 'Перезвоним на ...', 'позвоните')
     "звон",
+    "номер",  # (Russian's number, and WhatsApp as Russian writes it: 'номер 8928 123 4567', 'Ватсап 8964...')
+    "ватсап",
+    "вацап",
+    "вотсап",
     "טלפון",
     "โทร",
     "sími",
@@ -605,6 +611,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
                                                     and self._accepts(text, "BY")):
             return True  # a Russian or a Belarusian mobile's number, its trunk '8' first, bare ('в смс на
             # 89035426404', 'Перезвоним на 80339147651'): the same low score, a context word must lift it
+        if formatted and len(digits) == 11 and text[:2] == "89" and self._accepts(digits, "RU"):
+            return True  # a Russian mobile's trunk '8' glued to its code, the rest apart ('8928 123 4567')
         if formatted and text[:2] in ("8 ", "8(", "8-") and len(digits) >= 9:
             # the trunk '8' of Lithuania and of Russia and its neighbours: '8 602 26513', '8 (495) 123-45-67'
             return any(self._accepts(text, region) for region in ("LT", "RU", "BY", "KZ"))
@@ -657,6 +665,8 @@ class PhoneNumberRecognizer(PatternRecognizer):
             return True
         if number.country_code in _RENUMBERED and len(phonenumbers.national_significant_number(number)) == 8:
             return _valid_before_renumbering(number)
+        if number.country_code == 52 and _MX_MOBILE_ONE.fullmatch(phonenumbers.national_significant_number(number)):
+            return _valid_mx_mobile_with_one(number)
         if not phonenumbers.is_possible_number(number):
             return False
         if possible and phonenumbers.is_possible_number_with_reason(number) == _IS_POSSIBLE:
@@ -678,6 +688,19 @@ class PhoneNumberRecognizer(PatternRecognizer):
 # '+229 01 97 21 99 00') and Côte d'Ivoire's (2021: '07', '05' or '01' by mobile operator,
 # '27', '25' or '21' for fixed lines). The metadata knows only the new plan.
 _RENUMBERED = {229: ("01",), 225: ("07", "05", "01", "27", "25", "21")}
+
+
+# Mexico's mobiles as written before its 2019 plan, a '1' after the country code ('+52 1 967 123 4567', '+521
+# 9991234567'): people and WhatsApp still write it, and the metadata knows only the plan without it
+_MX_MOBILE_ONE = re.compile(r"1\d{10}")
+
+
+def _valid_mx_mobile_with_one(number) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(
+            "+52" + phonenumbers.national_significant_number(number)[1:], None))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 def _valid_before_renumbering(number) -> bool:
@@ -715,7 +738,7 @@ _STRONG_LABEL = (r"(?:tel(?:ephone)?|tél(?:éphone)?|phone|mob(?:ile)?|cell(?:p
                  r"|telp|telepon(?:o)?|simu|telèfon|mòbil|ff[oô]n|symudol|selfoon|cel"
                  # (and Persian's my, his number, a contact number, in Latin letters: 'shomare tamasam 0990 ...')
                  r"|shomare[ \-]?(?:am|ash|tamas(?:am|esh)?|ye[ ]?man|e[ ]?man)|shomaram|shomarash|shomarem"
-                 r"|फ़ोन|फोन|मोबाइल|ফোন|মোবাইল|تلفن|موبایل|همراه|شماره[ ]?(?:من|ام|تماس|اش)|شماره\u200c(?:ام|اش)|شمارم|شمارش|ტელ(?:ეფონი)?|მობ(?:ილური)?|հեռ(?:ախոս)?"
+                 r"|फ़ोन|फोन|मोबाइल|ফোন|মোবাইল|(?:মোৰ[ ]|আমার[ ])?নম্বৰ|(?:মোৰ[ ]|আমার[ ])?নম্বর|تلفن|موبایل|همراه|شماره[ ]?(?:من|ام|تماس|اش)|شماره\u200c(?:ام|اش)|شمارم|شمارش|ტელ(?:ეფონი)?|მობ(?:ილური)?|հեռ(?:ախոս)?"
                  r"|բջջ(?:ային)?|ұялы"
                  # Urdu, Nepali, Sinhala, Tamil, Telugu, Amharic, Yoruba, Hausa, Somali, Mongolian,
                  # Slovak, Maltese, Irish, Basque, Galician, Khmer ('رابطہ: 0300-1234567', 'ስልክ

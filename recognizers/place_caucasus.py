@@ -31,7 +31,9 @@ _HY_TOWNS = r"(?:Աբովյան(?=,)|Երևան|Երեւան|Գյումրի|Վա
 _HY_ENDING = r"(?:ում|ից|ի|ը|ն|ո?ւմ)?"
 # Azerbaijani: a town, then a case ending (in -da/-də, from -dan/-dən, to -ya/-yə, of -nın/-nin)
 _AZ_TOWNS = (r"(?:Bakı|Gəncə|Sumqayıt|Şəki|Lənkəran|Mingəçevir|Naxçıvan|Şamaxı|Qəbələ|Şirvan|Xırdalan|Quba"
-             r"|Nəsimi|Yasamal|Xətai|Binəqədi|Sabunçu|Suraxanı|Səbail)")
+             r"|Nəsimi|Yasamal|Xətai|Binəqədi|Sabunçu|Suraxanı|Səbail|Qusar|Xaçmaz"
+               # (and Dagestan's towns as Azerbaijani writes them: 'Dərbənddə', in Derbent)
+               r"|Dərbənd|Mahaçqala|Xasavyurt)")
 _AZ_ENDING = r"(?:[dt][aə](?:y[aə]m|y[ıi]q)?|[dt][aə]n|y[aə]|n[ıi]n|[ıi]n|n[ıi])?"  # (and 'I am in': 'Bakıdayam')
 
 

@@ -72,8 +72,9 @@ _BUSINESS_AFTER = (r"(?:Indians|Blasters|Vidya|Capitals|Super[ ]Kings|Knight[ ]R
                    r"|Cantonment|Division|Circle|Zone|Region|Club|Mall|Store|Stores|Tech|Data|Server|DC|Cluster"
                    r"|Marathon|Darshan|Rajdhani|Shatabdi|Duronto|Centre|Center|Dispensary|Health|MCH|BHU|RHC|PHC|CHC)")
 _TOWN = (r"(?x)(?<![\p{L}\p{M}\-])(?:" + _TOWNS + r"|" + _STATES + r")"
-         r"(?![\p{L}\p{M}]|-(?!" + _SCRIPTS + r")|[ ]" + _BUSINESS_AFTER + r"(?![\p{L}\p{M}]))")  # (a case ending in
-# India's scripts after a hyphen is no longer name's: 'Kottayam-ൽ നിന്ന്' (from Kottayam))
+         r"(?!(?!" + _SCRIPTS + r")[\p{L}\p{M}]|-(?!" + _SCRIPTS + r")|[ ]" + _BUSINESS_AFTER + r"(?![\p{L}\p{M}]))")
+# (a case ending in India's scripts, glued or after a hyphen, is no longer the name's: 'Kottayam-ൽ നിന്ന്', from
+# Kottayam; 'Guwahatiৰ পৰা', Assamese's)
 # The larger towns in Devanagari (Hindi and Marathi), Tamil, Telugu, Bengali, Kannada, Malayalam, Gujarati and
 # Gurmukhi
 _SCRIPT_TOWNS = (r"(?:मुंबई|मुम्बई|दिल्ली|नई[ ]दिल्ली|कोलकाता|चेन्नई|बेंगलुरु|बेंगलूरु|हैदराबाद|अहमदाबाद|पुणे|सूरत|जयपुर"

@@ -255,12 +255,12 @@ _PREFIX_AFTER = (
     # Bulgarian, Ukrainian and Russian ('ул. „Шипка“ 14', 'вул. Городоцька, 45', 'просп. Свободи 3'),
     # Croatian's square ('Trg bana Jelačića 5')
     r"|ул\.|улица|бул\.|булевард|вул\.|вулиця|просп\.|проспект|пров\.|провулок|бульв\.|пер\.|жк|ж\.к\.|Trg"
-    # Ukraine's and Russia's avenue and square abbreviated ('пр-т Перемоги 37', 'пл. Ринок 1'), Poland's housing
+    # Ukraine's and Russia's avenue and square abbreviated ('пр-т Перемоги 37', 'пр. Базоркина, 45', 'пл. Ринок 1'), Poland's housing
     # estate ('Osiedle Tysiąclecia 12'; abbreviated, with its block's and flat's numbers: 'os. Piastów 21/7', not
     # 'os. Linux 5')
     r"|pr\.(?=[\ ]\p{Lu}[\p{L}\ ]{2,30},[\ ]d\.[\ ]\d)"  # (Russia's avenue in Latin letters, before its house: 'pr.
     # Khimikov, d. 152')
-    r"|пр-т|пр-кт|б-р|пл\.|площа|Osiedle|osiedle|os\.(?=[\ ]\p{Lu}[\p{L}\-]+(?:[\ ]\p{L}[\p{L}\-]+){0,2}[\ ]\d{1,4}[A-Za-z]?/\d)"
+    r"|пр-т|пр-кт|(?<!и[\ ])пр\.|б-р|пл\.|площа|Osiedle|osiedle|os\.(?=[\ ]\p{Lu}[\p{L}\-]+(?:[\ ]\p{L}[\p{L}\-]+){0,2}[\ ]\d{1,4}[A-Za-z]?/\d)"
     # Albanian ('Rruga e Kavajës, Nr. 45', 'Bulevardi Zogu I 12'), Serbian ('Булевар краља
     # Александра 73', 'Bulevar kralja Aleksandra 73/II'), Swahili ('Mtaa wa Uhuru 12', 'Barabara ya Nyerere, 45')
     r"|Rruga|Rr\.|Bulevardi|Булевар|Bulevar|Mtaa|Barabara"
@@ -462,6 +462,7 @@ class StreetAddressRecognizer(PatternRecognizer):
               |(?:[Nn]\.?[°º]\.?|Nro\.|No\.|\#)[\ \t]?\d{1,5}  # (Latin America's 'Calle Saphi N° 402', 'Calle Bolívar #2209',
                                            # Kinshasa's 'Avenue Lukonga n°305')
               |(?:N|S|E|Oe|O)\d{1,3}[A-Z]?(?=-\d)  # (Quito's, its quarter's letter and block: 'Av. Amazonas N34-120')
+              |(?<=[\ \t])[Ss]/[Nn](?=[,\s]|$)  # (Latin America's 'no number': 'Calle Macedonio Alcalá S/N')
               |\d{1,5})  # the house number: 41, after a comma
                                            # too: Rua Augusta, 1508 (and after Albanian's Nr.,
                                            # Macedonian's бр.: 'ул. Македонија бр. 12')
@@ -635,6 +636,18 @@ class StreetAddressRecognizer(PatternRecognizer):
             (?![\w\-])
             """,
             0.9,
+        ),
+        Pattern(
+            "ru_street_without_house",  # Russia's and Ukraine's street by its abbreviated word, no house after it: a
+            r"""(?x)                      # place a message names ('Ремонт телефонов на ул. Гагарина', 'в районе
+            (?<![\w.\-])                   # пр-т Акушинского', 'ул. 345-й Дагестанской дивизии', 'ул. им. Х. Исаева')
+            (?:ул\.|улица|пр-т|пр-кт|просп\.|проспект|пер\.|переулок|б-р|бульв\.|ш\.|шоссе|мкр\.|вул\.)[\ ]
+            (?:им\.[\ ](?:\p{Lu}\.[\ ]?){0,2})?
+            (?:\d{1,3}-(?:й|я|го|ой)[\ ]\p{L}[\p{Ll}\-]+(?:[\ ]\p{Ll}[\p{Ll}\-]+)?
+              |\p{Lu}[\p{Ll}\-]+(?:[\ ]\p{Lu}[\p{Ll}\-]+){0,2})
+            (?![\w\-]|,?[\ ]?(?:д\.[\ ]?|дом[\ ])?\d)       # (a house after it: the pattern's with the house)
+            """,
+            0.85,
         ),
         Pattern(
             "numbered_street_ca",

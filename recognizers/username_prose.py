@@ -83,6 +83,8 @@ class ProseLoginRecognizer(PatternRecognizer):
             r"""(?x)
             (?<=(?<![A-Za-z/])(?i:a/c)(?:[\ ](?i:no\.?|id))?[:.]?[\ ])  # 'FTTH a/c snl126895', 'a/c no: sajilo_ram1'
             (?=[A-Za-z0-9_.\-]*[A-Za-z])(?=[A-Za-z0-9_.\-]*\d)      # (letters and digits: a bank's is digits)
+            (?![A-Z0-9]+(?![a-z_.\-]))                # (a login has a small letter or a '_': capitals and digits are
+                                                     # the firm's customer code, 'A/c KFGA653606')
             """ + _LOGIN + r"""(?![A-Za-z0-9_@])
             """,
             0.8,

@@ -98,8 +98,13 @@ def split_postal_lines(text: str, found: list) -> list:
             out.append(f)
             continue
         out += [RawFinding(f.entity_type, *m.span(part), f.score, f.recognizer)
-                for part in ("town", "state", "postcode", "country") if part in m.re.groupindex and m.start(part) >= 0]
+                for part in ("town", "state", "postcode", "country") if part in m.re.groupindex and m.start(part) >= 0
+                and not (part == "town" and m.group(part) in _POSTCODE_LABEL_WORDS)]  # ('CP 28013, España')
     return out
+
+
+# A postcode's label where a postal line's town would be: Mexico's and Spain's, Portugal's, Brazil's
+_POSTCODE_LABEL_WORDS = frozenset({"CP", "C.P.", "C. P.", "CEP"})
 
 
 # 'from' between a person's name and the next word NER read: where the person comes from
@@ -253,6 +258,9 @@ def towns_after_streets(text: str, found: list) -> list:
             continue  # a currency's code and an amount ('payout=DMONEY, Djibouti, USD 494.00'), no town
         if len(words) == 1 and words[0].isupper() and _ID_NUMBER_AFTER.match(text, stop):
             continue  # an identity number's label and the number ('iz Novog Sada, JMBG 0101990710006'), no town
+        label = _POSTCODE_LABEL.match(text, start)
+        if label is not None and _POSTCODE.match(text, label.end()):
+            continue  # a postcode's label ('Oaxaca, CP 68000', 'Lisboa, CEP 01310-100'): the code is found alone
         if _PARTICLES_ON.match(text, stop):
             town = _TOWN.match(text, start)  # a place name's particles, then more of it ('San Cristóbal de
             if town is not None and town.end() > stop:  # las Casas')
@@ -643,7 +651,7 @@ def _rest_of(text, end, locations, persons, stops):
         label = _PLACE_LABEL.match(text, at) if newline else None
         if label:  # a form's labelled lines ('Address: 17 Harbour Road' / 'City: Portland' / 'PIN: 97211')
             at = label.end()
-        elif comma and text.startswith("C.", at):
+        elif comma and text.startswith(("C.", "CP ", "CEP "), at):
             label = _POSTCODE_LABEL.match(text, at)
             if label and _POSTCODE.match(text, label.end()):
                 at = label.end()  # a postcode's label in a line's pieces: Spanish's '..., C.P. 06600, CDMX'

@@ -187,7 +187,7 @@ def _could_be_a_name(span: str) -> bool:
 # order, invoice, delivery, return, refund): 'Garantie Dell Inspiron', 'Panne TECNO Spark' name a product
 _TICKETS_FIRST_WORDS = frozenset({"garantie", "réparation", "reparation", "panne", "devis", "commande", "facture",
                                   "livraison", "retour", "remboursement", "warranty", "repair", "refund",
-                                  "ticket", "mutuelle",
+                                  "ticket", "mutuelle", "duplicada", "duplicado",  # (Spanish's duplicate: a booking's)
                                   # (an IT desk's subject's first word, an act or a device: 'Enroll new iPad -
                                   # MMHN-TB-0826', 'Scanner not working', Cherwell's 'Short Description')
                                   "enroll", "enrol", "reimage", "reinstall", "unlock", "onboard", "offboard",
@@ -637,6 +637,12 @@ _CODE_TOKEN = re.compile(r"(?:get|set|save|load|find|create|update|delete|remove
 _AN_AMOUNT = re.compile(r"(?i:ksh|kes|tsh|tzs|ugx|rwf|usd|eur|gbp|inr|rs\.?|ngn|ghs|zar|aed|omr|sar)[ ]?\d[\d,.]*")
 
 
+# Currencies' ISO codes the small model reads as names or places, in capitals
+_CURRENCY_CODES = frozenset({"MXN", "USD", "EUR", "GBP", "CAD", "AUD", "INR", "RUB", "TRY", "AZN", "BRL", "ARS", "CLP",
+                             "COP", "PEN", "JPY", "CNY", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "KZT",
+                             "UAH", "GEL", "AMD", "KES", "NGN", "ZAR", "PHP", "IDR", "MYR", "THB", "VND", "PKR", "BDT"})
+
+
 def _could_be(entity_type: str, span: str) -> bool:
     """Whether what NER calls a PERSON or LOCATION could be one (see _could_be_a_name)."""
     low = span.strip().lower()
@@ -649,6 +655,8 @@ def _could_be(entity_type: str, span: str) -> bool:
     if span.startswith(("CON ", "END ")):
         return False  # a USSD gateway's reply, its mark to go on or to end first ('CON Bara ala! 1. Sara plainte'):
         # the model reads the mark and the greeting after it as a name
+    if span.strip() in _CURRENCY_CODES:
+        return False  # a currency's code after its amount ('Cobrar depósito $2,000 MXN')
     if _AN_AMOUNT.fullmatch(span.strip()):
         return False  # an amount, its currency glued on ('Transaction cost, Ksh0.00', 'Tsh39,000.00')
     if _CODE_TOKEN.fullmatch(span.strip()):
@@ -679,6 +687,8 @@ def _could_be(entity_type: str, span: str) -> bool:
         first = span.split(None, 1)[0] if span.strip() else ""
         return _could_be_a_name(span) and not (_starts_with_a_lower_word(span) and first not in _NAME_PARTICLES
                                                 and first not in _PARTICLES_OF_NAMES)  # ('de Vries' is a name)
+    if entity_type == "LOCATION" and len(span.strip()) <= 3 and span.strip().islower():
+        return False  # a short word in lower case, an article ('llamar a el vecino'): no place's name ('LA' is one)
     if entity_type == "LOCATION":
         # (nor a team's, a firm's or a venue's name: 'Tessaly Support', 'Hotel Adlon'; 'Capital
         # Region' is a place; nor a level's or a tier's code: 'escalated to L2')
@@ -704,6 +714,10 @@ _SMS_KEYWORD = re.compile(r"(?i:reply|text|txt|send|sms)[ ][A-Z]{2,12}")
 # An API's filter on a field before its value (Strapi's 'filters[village][$eq]=Likir', JSON:API's 'filter[city]='):
 # a search over the listings of a town, no one's whereabouts
 _A_FILTERS_VALUE_BEFORE = re.compile(r"[?&]filters?(?:\[[\w$.]{1,40}\]){1,3}=\Z")
+# (and a listings' collection searched by its place: a booking API's '/api/v1/properties/?state=goa&page=1')
+_A_LISTINGS_SEARCH_BEFORE = re.compile(r"/(?:properties|listings|stays|homestays|hotels|rooms|rentals|tours|experiences"
+                                       r"|search)/?\?(?:[^\s\"'#?]{0,80}&)?(?:state|city|region|location|town|district"
+                                       r"|destination|area|near)=\Z")
 # A brand's word led by lower case letters before its capitals ('eMAG', 'eBay', 'iPhone'), in what NER read as a
 # person ('Achiziționat de la eMAG Business': bought from eMAG Business); no one's name is spelled so
 _A_LOWER_LED_BRAND = re.compile(r"(?<![^\W\d_])[a-z]{1,2}[A-Z]{2,}|(?<![^\W\d_])[a-z][A-Z][a-z]{2,}(?![^\W\d_])")
@@ -2256,6 +2270,11 @@ class Detector:
         if structure.hints:
             found += [RawFinding(h.entity_type, s, e, h.score, h.recognizer)
                       for h in structure.hints if h.entity_type in self._wanted for s, e in pieces[h]]
+            mails = [(h.start, h.end) for h in structure.hints if h.entity_type == "EMAIL_ADDRESS"]
+            if mails:  # an address whose field's code is glued to it ('|BEn.das@gmail.com', a SIP2 message's): the
+                # field's edges, not the recognizer's longer local part
+                found = [f for f in found if not (f.entity_type == "EMAIL_ADDRESS" and any(
+                    f.start < s and f.end == e for s, e in mails))]
             if any(f.entity_type == "LOCATION" and f.recognizer.startswith("Place") for f in found) \
                     and (persons := {(s, e) for h in structure.hints if h.entity_type == "PERSON" for s, e in pieces[h]}):
                 # a family name in its own field that a town's list holds too ('"nom":"Messina"', '[cognome] =>
@@ -2323,6 +2342,10 @@ class Detector:
             if f.entity_type in ("LOCATION", "PERSON") and a_police_station(text, f.start, f.end):
                 continue  # the police station a report's diary entry was filed at ('GD no. 1676, Dhanmondi thana'), no
                 # one's place
+            if f.recognizer == "SpacyRecognizer" and text[f.start:f.end].islower() and " " not in text[f.start:f.end] \
+                    and (text[f.end:f.end + 1] == "=" or text.count("-", f.start, f.end) >= 2):
+                continue  # a key in lower case before its value ('msgid=f2c7...'), or a program's word
+                # ('conn-req-url http://...'), that the model read as a place or a name
             if f.entity_type == "PERSON" and f.recognizer == "SpacyRecognizer" \
                     and _A_LANDMARKS_WORD_BEFORE.search(text, max(0, f.start - 24), f.start) is not None:
                 continue  # a glacier, a peak, a station or a park named for someone ('Glaciar Perito Moreno',
@@ -2392,6 +2415,11 @@ class Detector:
                     and SUBJECT_BEFORE.search(text, max(0, f.start - 200), f.start):
                 continue  # the same in a page's subject line or its title ('موضوع: رد: Pirsgirêka Wi-Fi li Duhokê',
                 # a forum's post header; '<title>Laptop overheating — any repair shop in Amman?')
+            if f.entity_type == "PERSON" and f.recognizer == "SpacyRecognizer" and any(
+                    p.entity_type == "LOCATION" and p.recognizer.startswith("Place") and p.start < f.end
+                    and f.start < p.end for p in found) and SUBJECT_BEFORE.search(text, max(0, f.start - 200), f.start):
+                continue  # (nor a town's name a list knows that the model read, case ending and all, as a person's:
+                # 'Bakıdan gələnlər: telefon təmiri', a topic's title)
             if f.entity_type == "LOCATION" and f.recognizer.startswith("Place") and _a_sites_town(text, f.start, f.end):
                 continue  # a firm's site, or its shop, room or machine there (see _SITES_THINGS)
             if f.entity_type == "PERSON" and _names_a_list(text, f.end):
@@ -2407,9 +2435,11 @@ class Detector:
                 if firm and LEGAL_FORM.match(text, firm.end()):
                     continue  # a firm's name before its legal form ('Kandu Resorts Pvt Ltd', 'Papelaria Central
                     # da Beira, Lda.'), no one, nor a place
-            if f.entity_type == "LOCATION" and "filter" in text \
-                    and _A_FILTERS_VALUE_BEFORE.search(text, max(0, f.start - 64), f.start):
-                continue  # a search over a town's listings ('?filters[village][$eq]=Likir'), no one's whereabouts
+            if f.entity_type == "LOCATION" and ("filter" in text and _A_FILTERS_VALUE_BEFORE.search(
+                    text, max(0, f.start - 64), f.start) or "?" in text and _A_LISTINGS_SEARCH_BEFORE.search(
+                    text, max(0, f.start - 120), f.start)):
+                continue  # a search over a town's listings ('?filters[village][$eq]=Likir', '/properties/?state=goa'),
+                # no one's whereabouts
             if f.entity_type in ("PERSON", "LOCATION") and _names_its_mail_domain(text, f.start, f.end):
                 continue  # a mail's display name that is its domain's ('"Sinar Komputer" <jonathan@sinarkomputer
                 # .com.my>'), a town in it ('Kamp Cetina Omiš <info@kamp-cetina.hr>'): the firm's
@@ -2804,9 +2834,10 @@ def _ner_around_patterns(text: str, found: list[RawFinding]) -> list[RawFinding]
             end -= 1  # '(' (a vowel's sign is a word's)
         while start < end and not text[start].isalnum():
             start += 1
-        if end > start and _could_be(f.entity_type, text[start:end]):
+        if end > start and _could_be(f.entity_type, text[start:end]) \
+                and not (f.entity_type == "PERSON" and text[start:end].islower()):
             out.append(RawFinding(f.entity_type, start, end, f.score, f.recognizer))
-    return out
+    return out  # (a name's rest in lower case is the word before it: 'ben' of 'ben Ahmet', Turkish's 'I')
 
 
 # What joins two halves of one name: the Faroes' particle before a family name taken from a farm or a

@@ -632,6 +632,13 @@ GENERIC_NAMES = SALUTATIONS | frozenset({
     # ('Szolgálati telefon', 'Vaše faktura'; Italian's 'La' is engine._could_be's: 'LA' is a place)
     "marayaw", "wayruun", "unsaon", "mahina", "szolgálati", "vaše",
     "jeg",  # (Norwegian's and Danish's 'I' at a sentence's start: 'Jeg har en Garmin ...')
+    # (Yucatec Maya's, Zapotec's and Tzotzil's greetings and thanks, a note's last words: 'Ma'alob k'iin', good day;
+    # 'Bix a beel?', how are you; 'Dios bo'otik', thank you; 'Xquixe pe' lii', Zapotec's thanks; 'Kolaval', Tzotzil's)
+    "ma'alob k'iin", "ma'alob", "bix a beel", "dios bo'otik", "jach dios bo'otik", "xquixe pe' lii", "xquixe",
+    "padiuxi", "kolaval", "kolavalik", "lekuk",
+    # (Russian's 'forum' after a page's title, 'affairs' and Chechen's 'God' first in a wish ('Дела реза хуьлда',
+    # thank you), the Caucasus as a region, a member's hobbies: 'Читаю', I read)
+    "форум", "дела", "кавказ", "читаю", "путешествую",
     # (Spanish's 'we' verbs first in a guest's sentence, 'Viajamos con un perro'; Welsh's 'is', 'are we', 'Friday':
     # 'Ydy brecwast wedi'i gynnwys?', 'Dan ni'n cyrraedd nos Wener')
     "viajamos", "cruzamos", "venimos", "necesitamos", "llegamos", "vamos", "tenemos", "queremos", "somos", "estamos",
@@ -2258,7 +2265,11 @@ _SYSLOG_HOST = re.compile(r"(?:<\d{1,3}>\d?\s?)?(?:\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z
 # A post's or a mail's subject line, or a page's title, up to a place in it: the post's topic, no one's
 # whereabouts ('موضوع: رد: Pirsgirêka Wi-Fi li Duhokê', a forum's post header; '<title>... repair shop in Amman?')
 SUBJECT_BEFORE = re.compile(r"(?:(?<![\w])(?:موضوع|Subject|Sujet|Betreff|Asunto|Assunto|Oggetto|Konu|Θέμα|Тема|Temat"
-                            r"|Onderwerp|Topic|بابەت|Mijar)[ \t]*:|<title>)[^\n<>]{0,200}\Z")
+                            r"|Onderwerp|Topic|بابەت|Mijar)[ \t]*:|<title>"
+                            # (and a forum's topic's title in its markup: uCoz's '<span class="forum-title">', its
+                            # bar's link '<a class="forumBarA" ...>')
+                            r"|<(?:span|a|h[1-6]|div|td)\b[^<>]{0,200}?\bclass=[\"'](?:[^\"'<>]*\s)?(?i:forum|thread|topic)"
+                            r"[-_]?(?:title|(?-i:BarA)|name)[\"'\s][^<>]{0,200}>)[^\n<>]{0,200}\Z")
 _MONTHS_AND_DAYS = frozenset({
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "april",
     "june", "july", "august", "january", "february", "march", "september", "october", "november",

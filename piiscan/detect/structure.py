@@ -502,6 +502,7 @@ _NAME_WORDS = {
     # (Korea's standard terms: an address, its detail, a member's: 'ADRES', 'DETAIL_ADRES', 'MBER_ADRES')
     "detailadres mberadres useradres applcntadres "
     "addr01 addr02 "  # (EC-CUBE's address: its town, then its block and building)
+    "citycache "  # (InstantCMS' member's town by name, its 'city' the town's id: 'cms_users'.'city_cache')
     # German's delivery, billing and home addresses, its postcode spelled out, Austria's district
     "lieferadresse lieferanschrift rechnungsadresse rechnungsanschrift wohnadresse hausanschrift postanschrift "
     "postleitzahl wohnsitz lieferort bezirk strasseundhausnummer strassehausnummer "
@@ -1537,6 +1538,10 @@ _MAIL_PARTIES = frozenset({"to", "tofull", "cc", "ccfull", "bcc", "bccfull", "fr
                               "torecipients", "ccrecipients", "bccrecipients"})
 
 
+# A desk's mailbox by its field's first word (normalized): the firm's own
+_DESKS = ("support", "helpdesk", "servicedesk", "noreply", "donotreply", "customercare", "customerservice")
+
+
 def names_a_messages_party(field: str) -> bool:
     """Whether a field holds a message's sender's or addressee's address (a mail's 'To',
     'ToFull.0.Email', 'FromFull.Email'), not a contact's column."""
@@ -1545,8 +1550,10 @@ def names_a_messages_party(field: str) -> bool:
         or leaf.endswith(("email", "emails")) and leaf.removesuffix("s").removesuffix("email") in _MAIL_PARTIES \
         or parent == "msg" and leaf == "email" \
         or parent == "emailaddress" and leaf == "address" and _graph_party(field) \
-        or parent in ("inbox", "mailbox") and leaf in ("email", "address", "emailaddress")
-    # (a help desk's inbox a ticket came into: Teamwork Desk's 'ticket.inbox.email', the firm's own desk;
+        or parent in ("inbox", "mailbox") and leaf in ("email", "address", "emailaddress") \
+        or leaf.endswith(("email", "mail", "address")) and leaf.startswith(_DESKS)
+    # (the firm's own desk a record names beside its customer: a booking API's 'support_email', 'noreply_address';
+    # a help desk's inbox a ticket came into: Teamwork Desk's 'ticket.inbox.email', the firm's own desk;
     # a mail service's event's message: Mandrill's 'msg.email', its recipient; Graph's 'from.emailAddress.address';
     # a message export's 'from_email', 'to_emails': Dixa's)
 
@@ -1661,6 +1668,12 @@ _PEOPLES_BUSINESS_NAMES = frozenset(("businessname", p) for p in ("owner", "crea
 @lru_cache(maxsize=4096)
 def type_for_name(field: str) -> str | None:
     """The entity type a field or parameter name implies for its whole value, if any."""
+    if "'s " in field or "’s " in field:
+        # whose, then what, with English's possessive: Guesty's "Guest's name", "Listing's address" (the 's' is no
+        # word of the name's)
+        field = field.replace("'s ", " ").replace("’s ", " ")
+        return None if normalize_name(field) in _LISTINGS else type_for_name(field)  # (a listing's nickname is its
+        # name, no login)
     if field.endswith(("ccount.uniqueId", "ccount.unique_id")) and _leaf_and_parent(field)[1].endswith("account"):
         return "USERNAME"  # an account's own unique id, its login (Backlog's 'nulabAccount.uniqueId': 'raugustin')
     if field.endswith(("businessName", "businessname", "business_name")) \
@@ -1821,6 +1834,8 @@ def type_for_name(field: str) -> str | None:
     if leaf in _NAME_LEAVES and parent in _MACHINE_PARENTS and not _in_sdk_context(field):
         return "HOSTNAME"  # a device's or a network node's name (Tailscale's srcNode.name; servers and
         # models are no one's machine: see value_hint)
+    if leaf == "name" and parent == "card":
+        return "PERSON"  # a payment card's holder (see value_hint: a board's card's name is a task's)
     if leaf == "name":
         # Mixpanel's reserved '$name' is the profile's person; a mailbox's name its owner's
         # (Microsoft Graph's from.emailAddress.name)
@@ -3218,6 +3233,10 @@ _ADDRESS_COLUMNS_ES = frozenset({"direccion", "ciudad", "municipio", "pais", "co
                                  "localidad"})
 
 
+# A product's SKU column
+_SKU_COLUMNS = frozenset({"sku", "productsku", "itemsku", "skucode", "variantsku", "sellersku"})
+
+
 def column_hints(header: list[str], questions: list[str] | None = None) -> dict[int, str]:
     """The names some CSV columns go by where their own says nothing: a bare 'number' right
     after an address's street column is its house number ('housenumber'); a bare 'Location'
@@ -3273,6 +3292,10 @@ def column_hints(header: list[str], questions: list[str] | None = None) -> dict[
         # a password manager's export (LastPass': 'url,username,password,totp,extra,name,grouping,fav'): 'name'
         # is the entry's title, a site's or a service's ('Booking.com', 'ZRA TaxOnline'), not its owner's
         out.update({i: "Entry Title" for i, h in enumerate(header) if h and normalize_name(h) == "name"})
+    if "description" in names and names & _SKU_COLUMNS:
+        # a sale's row beside its product's SKU (Mercado Pago's settlement report: 'DESCRIPTION;...;PRODUCT_SKU'):
+        # 'Description' is the item's ('Huipil de Zinacantán bordado x2', a craft named for its town), no one's
+        out.update({i: "Product Name" for i, h in enumerate(header) if h and normalize_name(h) == "description"})
     if {"loginuri", "loginusername", "loginpassword", "name"} <= names:
         # (Bitwarden's: 'folder' or 'collections', then 'type,name,notes,fields,reprompt,login_uri,login_username,
         # login_password,login_totp'): the item's name, its owner after a dash ('AnyDesk – Maja Šarić')
@@ -4493,6 +4516,12 @@ _LISTED_NAME = re.compile(_LISTED_WORD + r"(?: (?:(?:de|del|da|dos|ap|ab|van|von
 _NAMES_LISTED = re.compile(_LISTED_NAME.pattern + r"(?:, " + _LISTED_NAME.pattern + r")+")
 
 
+# A name as a payment card carries it: two to four words in capitals, an initial maybe ('BALSRANG R. MARAK')
+_EMBOSSED_NAME = re.compile(r"[A-Z][A-Z'\-]+\.?(?:[ ][A-Z][A-Z'\-]*\.?){1,3}")
+# A host's name field, a machine's or a person's by its value (a lodging's host: 'Fatima Cardozo')
+_HOSTS_NAME_FIELDS = frozenset({"hostname"})  # (normalized: host_name, hostName)
+
+
 def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
                *, url_encoded: bool = False) -> Hint | None:
     """A hint for a whole value whose field name says what it is (after a shape check
@@ -4542,6 +4571,16 @@ def value_hint(field: str, text: str, start: int, end: int, recognizer: str,
     if entity in ("PERSON", "USERNAME") and _ANONYMOUS_USER.fullmatch(text[start:end].strip()):
         return None  # a chat platform's name for a visitor who gave none (Sunshine Conversations' 'Web User fe7d54',
         # 'Guest 4821'): no one's
+    if entity == "PERSON" and _leaf_and_parent(field) == ("name", "card") \
+            and _EMBOSSED_NAME.fullmatch(text[start:end].strip()) is None:
+        return None  # a board's card's name is its task's title ('Fix login bug'); a payment card's holder is
+        # embossed on it, in capitals (Razorpay's and Stripe's 'card.name': 'TEMSUNARO JAMIR')
+    if entity == "HOSTNAME" and " " in text[start:end].strip() and _leaf_and_parent(field)[0] in _HOSTS_NAME_FIELDS \
+            and _is_full_name(text[start:end].strip()) and not _names_a_thing(text[start:end].strip()):
+        # a lodging's or an event's host by their name ('"host_name": "Fatima Cardozo"', a homestay platform's payout):
+        # a person's; a machine's name has no space
+        lead = len(text[start:end]) - len(text[start:end].lstrip())
+        return Hint("PERSON", start + lead, start + lead + len(text[start:end].strip()), 0.85, recognizer)
     if entity == "HARDWARE_ID" and "-" in text[start:end] and _PC_NAME_AS_ID.fullmatch(text[start:end].strip()):
         lead = len(text[start:end]) - len(text[start:end].lstrip())
         # a device's id that is its computer's name (Application Insights' desktop client's 'device.id':
@@ -5194,6 +5233,10 @@ def _analyze_structure(text: str, field: str | None) -> Structure:
             hints += device_row_hints(text)
         if "(id:" in text or "invokername=" in text:
             hints += teamspeak_hints(text)
+        sip2_sups: tuple[Suppression, ...] = ()
+        if "AO" in text and "|A" in text and (sip2 := sip2_hints(text)) is not None:
+            hints += sip2[0]  # (a library kiosk's SIP2 message: its patron's fields, and its book's and library's)
+            sip2_sups = sip2[1]
         if " => " in text and ("(" in text and (":" in text)):
             hints += murmur_hints(text)
         if "@p0 = " in text:
@@ -5313,7 +5356,7 @@ def _analyze_structure(text: str, field: str | None) -> Structure:
             if listen is not None:  # postscreen's own listening address after the client's ('CONNECT from
                 # [202.27.184.102]:46669 to [10.20.0.5]:25'): the mail server's, no one's
                 sups = (*sups, Suppression(_IP_TYPES, *listen.span("ip")))
-        sups = (*sups, *_groups_and_teams(text))
+        sups = (*sups, *sip2_sups, *_groups_and_teams(text))
         if text[4:5] == "." and text[:4].isdigit() and (e2g := _E2GUARDIAN.match(text)) is not None:
             # e2guardian's and DansGuardian's access.log (its format 1): the proxy's login, the client's
             # name its reverse lookup gave, and the counts between (size, weight, group, status: no phone)
@@ -5922,6 +5965,9 @@ _SHOP_FIRST = frozenset({"negozio", "loja", "tienda", "magasin", "boutique", "fi
 _PICKUP_POINTS = _normalized("pickupstation pickuppoint collectionpoint topshirishpunkti пунктвыдачи "
                              "výdajnémiesto vydejnimisto punktodbioru afhaalpunt noutopiste")
 _LISTINGS = _normalized("housename propertyname propertytitle listingname listingtitle listing rentalname "
+                        # (Guesty's 'Listing's nickname', a booking API's 'property': 'MID · Casa Xkeken · 2BR',
+                        # 'Villa Fontainhas', a homestay's)
+                        "listingnickname listingsnickname property homestay homestayname "
                         # (a rental manager's flat, by its word: Smoobu's 'Apartment', a German one's 'Ferienwohnung')
                         "apartment apartmentname accommodation unterkunft ferienwohnung appartamento alloggio "
                         "logement hebergement "
@@ -6441,9 +6487,11 @@ _HTML_USER = re.compile(
       (?P<avatar>[^"'<>\n]{1,64})["']                   # picture, named for its member: <img alt="shughes">
   | <img\b[^<>]{0,300}?\bclass=["'][^"'<>]{0,60}avatar[^"'<>]{0,60}["'][^<>]{0,300}?\balt=["']
       (?P<avatar2>[^"'<>\n]{1,64})["']
+  | <img\b[^<>]{0,100}?\btitle=["'](?P<avatar3>[^"'<>\n]{1,64})["'][^<>]{0,60}?\bclass=["'][^"'<>]{0,60}avatar
+                                   # (uCoz's forum: <img alt="" title="Khamzat961" class="userAvatar" ...>)
   | <(?:a|span|strong|b|cite|div|dt|dd|td|h[1-6])\b[^<>]{0,300}?
       \bclass=["'](?:[^"'<>]*\s)?(?:\w+_)?  # (a prefix: Invision Community's 'cAuthorPane_author')
-      (?P<kind>username(?:-coloured)?|user-?name|author|poster|postauthor|post-author
+      (?P<kind>username(?:-coloured)?|user-?name|author|poster|postauthor|post-author|postuser
          |dspname)  # (WechatExporter's sender: <span class="dspname left">Stephanie Kong 江美凤</span>)
       (?:\s[^"'<>]*)?["'][^<>]{0,300}>
     (?:[ ]*<(?:strong|b|span|bdi|em|a)\b[^<>]{0,300}>)*[ ]*  # the name's emphasis, or its link
@@ -6464,7 +6512,7 @@ _HTML_USER = re.compile(
 _HTML_USER_GATE = re.compile(r"data-(?:user|author)|username|user-?name|author|poster|dspname|<at\b|post(?:ed)? by|member\.php"
                              r"|logged in as|saioa hasita|angemeldet als|connecté en tant|conectado como|connesso come"
                              r"|prihlásený ako|přihlášen jako|zalogowany jako"
-                             r"|profile|/members?/|/users?/\d|<@|avatar|[-_](?:location|city)|mention|href=[\"']/u\d",
+                             r"|profile|/members?/|/users?/\d|<@|avatar|[-_](?:location|city)|mention|href=[\"']/u\d|postuser|emoticon\(",
                              re.IGNORECASE)
 # A poster's place, as a forum shows it by the name: <span class="user-location">Knoxville</span>
 _HTML_USER_PLACE = re.compile(r"""(?i)<(?:span|div|dd|li|small)\b[^<>]{0,200}?\bclass=["'](?:[^"'<>]*\s)?"""
@@ -6522,7 +6570,7 @@ def html_user_hints(text: str) -> list[Hint]:
             if hint:
                 out.append(hint)
             continue
-        avatar = next((g for g in ("avatar", "avatar2") if m.group(g) is not None), None)
+        avatar = next((g for g in ("avatar", "avatar2", "avatar3") if m.group(g) is not None), None)
         if avatar is not None:
             value = m.group(avatar)
             if not set(re.split(r"[\W_]+", value.lower())) & _AVATAR_WORDS:  # ('User avatar', "Ana's photo")
@@ -6548,7 +6596,15 @@ def html_user_hints(text: str) -> list[Hint]:
         hint = value_hint("username", text, m.start(group), m.end(group), "html_markup")
         if hint:
             out.append(hint)
+    if "emoticon(" in text:
+        # uCoz's forum: the poster's name a reply quotes, inside the link to their name (onClick="emoticon('[b]
+        # Khamzat961[/b],')"): theirs again
+        out += [h for m in _UCOZ_QUOTED_POSTER.finditer(text)
+                if (h := value_hint("username", text, *m.span(1), "html_markup"))]
     return out
+
+
+_UCOZ_QUOTED_POSTER = re.compile(r"""\bemoticon\(\\?'\[b\]([^\[\]'"<>\n]{1,64})\[/b\],?\\?'\)""")
 
 
 # Squid's native access.log: time, elapsed, client, code/status, bytes, method, URL, then
@@ -8358,6 +8414,38 @@ _TEAMSPEAK_CLIENT = re.compile(r"\bclient (?:(?:dis)?connected )?'(?P<name>[^'|]
                                r"|\binvokername=(?P<invoker>[^\s|]{1,64})")
 
 
+# A SIP2 message (the 3M Standard Interchange Protocol a library's self-check kiosks and RFID gates speak, as Koha's,
+# Evergreen's and Alma's SIP servers log it): its fixed part, then fields of a two-letter code and a value up to '|'
+# ('...AOLDC|AA24594120|AENeha Singh|BDH.No. 12, Jorhat|BEn@x.in|BF+91 98...|AY5AZB534')
+_SIP2_FIELD = re.compile(r"(?<=\|)(?P<code>[A-Z][A-Z0-9])(?P<value>[^|'\n]*)(?=\||'|\s*$)")
+_SIP2_MESSAGE = re.compile(r"(?:^|['\s:])\d{2}[^|'\n]{0,60}?AO[^|'\n]*\|")
+# Its patron's fields: personal name (AE), home address (BD), e-mail (BE), home phone (BF), a hold's patron (DA)
+_SIP2_PATRON = {"AE": "PERSON", "DA": "PERSON", "BD": "LOCATION", "BE": "EMAIL_ADDRESS", "BF": "PHONE_NUMBER"}
+# ... and its item's and library's, no one's: title (AJ), library's name (AM), call number (CS), locations (AP, AQ),
+# an item's and a fee's ids (AB, CG), a print line (AG), the kiosk's login (CN, its password CO)
+_SIP2_THINGS = frozenset({"AJ", "AM", "CS", "AP", "AQ", "AB", "AG", "CG", "CN", "CO", "AO"})
+
+
+def sip2_hints(text: str) -> tuple[list[Hint], tuple[Suppression, ...]] | None:
+    """A SIP2 message's patron by its fields (name, address, e-mail, phone), and no person's or place's name in its
+    item's and library's fields (a book's title, a call number's author letters, 'Lumdiengjri College, Tura Campus');
+    None where the record holds no SIP2 message."""
+    message = _SIP2_MESSAGE.search(text)
+    if message is None:
+        return None
+    hints, sups = [], []
+    for m in _SIP2_FIELD.finditer(text, message.start()):
+        code, (start, end) = m.group("code"), m.span("value")
+        value = m.group("value").strip()
+        if not value:
+            continue
+        if code in _SIP2_PATRON:
+            hints.append(Hint(_SIP2_PATRON[code], start, start + len(m.group("value").rstrip()), 0.85, "sip2_patron"))
+        elif code in _SIP2_THINGS:
+            sups.append(Suppression(_PEOPLE_AND_PLACES, start, end))
+    return hints, tuple(sups)
+
+
 def teamspeak_hints(text: str) -> list[Hint]:
     """Hints for a TeamSpeak 3 server log's clients (see _TEAMSPEAK_CLIENT): the name each
     goes by, as a chat's nick; its ServerQuery admin ('serveradmin') no one."""
@@ -9159,6 +9247,11 @@ def sql_row_structure(text: str, hint: str) -> Structure:
     # a message's id in its column ('msgid': '<20e9db0a.540@forum.example.org>'): no one's address
     sups = tuple(Suppression(_MESSAGE_ID_TYPES, *row[i][:2]) for row in _sql_tuples(text, at)
                  if len(row) == len(columns) for i in ids if row[i][2]) if ids and "@" in text else ()
+    titles = [i for i, c in enumerate(columns) if is_a_works_title(c)]
+    if titles:  # a post's or a comment's target's title ('target_title': 'Отключения света в Грозном — график'): its
+        # topic's places, no one's whereabouts (as a title's column's, see engine)
+        sups += tuple(Suppression(_NO_PLACE_TYPES, *row[i][:2]) for row in _sql_tuples(text, at)
+                      if len(row) == len(columns) for i in titles if row[i][2])
     if not rows and not sups:
         return base
     return Structure((*base.hints, *rows), (*base.suppressions, *sups), base.is_log_line)

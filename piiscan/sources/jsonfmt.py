@@ -185,10 +185,15 @@ def json_document_values(text: str, hints: dict[int, str] | None = None
             # a text message of Android's store (SMS Import / Export's NDJSON): its 'address' is the other party, a
             # number or a sender's name ('MPESA', 'NCBA_BANK'), no place
             sms = hints is not None and _an_sms_message(node)
+            # a chat's id by its channel (Wazzup's webhook: {"chatType": "whatsapp", "chatId": "79298698719"}): a
+            # messenger's number or its login, or the platform's own id (Telegram's)
+            chat = _chat_id_kind(node) if hints is not None else None
             for name, value in node:
                 tokens += 1  # the key's token
                 if sms and name == "address" and isinstance(value, str):
                     hints[len(out)] = f"{field}.sms.party" if field else "sms.party"
+                elif chat is not None and name in _CHAT_ID_KEYS and isinstance(value, str):
+                    hints[len(out)] = f"{field}.chat.{chat}" if field else f"chat.{chat}"
                 elif bot and name in _BOTS_NAME_KEYS and isinstance(value, str):
                     hints[len(out)] = f"{field}.bot.name" if field else "bot.name"
                 elif frappe and name == "name" and isinstance(value, str):
@@ -317,6 +322,20 @@ def _an_sms_message(node: list[tuple[str, object]]) -> bool:
     'date_sent', 'service_center', 'body')."""
     keys = {k for k, _ in node}
     return "address" in keys and "body" in keys and bool(keys & {"thread_id", "date_sent", "service_center"})
+
+
+_CHAT_ID_KEYS = frozenset({"chatId", "chat_id"})
+# A chat's channel, and what its chat's id is there: a messenger by number's (WhatsApp's, Viber's: the contact's
+# number in E.164 without its '+'), or one by login's (Instagram's, VK's: the contact's handle)
+_CHAT_CHANNELS = {"whatsapp": "phone", "viber": "phone", "wapi": "phone", "sms": "phone",
+                  "instagram": "login", "vk": "login"}
+
+
+def _chat_id_kind(node: list[tuple[str, object]]) -> str | None:
+    if len(node) > 40:
+        return None
+    channel = next((v for k, v in node if k in ("chatType", "chat_type") and isinstance(v, str)), None)
+    return _CHAT_CHANNELS.get(channel.lower()) if channel else None
 
 
 def _a_frappe_document(node: list[tuple[str, object]]) -> bool:
