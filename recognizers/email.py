@@ -184,8 +184,8 @@ _PIECES = {
     # (or '(a)', glued to both: 'jean2004(a)outlook.com'; with blanks it is a list's item: 'see (a) below')
     # (and Italian's word for it, 'chiocciola', the snail: 'v.agro (chiocciola) tin.it')
     # (and Russian's, the dog: 'u.musaev (собака) inbox.ru')
-    "{AT}": r"(?:\s*(?:\(\s*(?:at|@|arroba|arobase|chiocciola|собака)\s*\)|\[\s*(?:at|@|arroba|arobase|chiocciola|собака)\s*\]"
-            r"|\{\s*(?:at|@)\s*\}"
+    "{AT}": r"(?:\s*(?:\(\s*(?:at|@|arroba|arobase|chiocciola|собака)\s*\)"
+            r"|\[\s*(?:at|@|arroba|arobase|chiocciola|собака)\s*\]|\{\s*(?:at|@)\s*\}"
             r"|<\s*(?:at|@)\s*>)\s*|(?<=[a-z0-9_])\(a\)(?=[a-z0-9]))",
     # the dot in brackets: (dot) [dot] {dot} <dot>, or a bracketed '.', spaces allowed
     "{DOT}": r"\s*(?:\(\s*(?:dot|\.)\s*\)|\[\s*(?:dot|\.)\s*\]|\{\s*(?:dot|\.)\s*\}|<\s*(?:dot|\.)\s*>)\s*",

@@ -15,7 +15,8 @@ against its 0.85):
 * ``mx_southeast_state``: the states by name and, after a comma, by their abbreviations (``Yucatán``, ``Quintana
   Roo``, ``, Yuc.``, ``, Oax.``, ``, Chis.``, ``, Q. Roo``).
 * ``mx_southeast_colonia``: Mérida's, Oaxaca's and San Cristóbal's colonias and barrios that are no words
-  (``García Ginerés``, ``Itzimná``, ``Chuburná de Hidalgo``, ``Jalatlaco``); not those named for a person (``Francisco de Montejo``).
+  (``García Ginerés``, ``Itzimná``, ``Chuburná de Hidalgo``, ``Jalatlaco``); not those named for a person
+  (``Francisco de Montejo``).
 * ``merida_cross_street``: Mérida's and Yucatán's numbered street with its house and the streets it lies between
   (``Calle 60 x 55 y 57``, ``C. 60 #491-A x 55 y 57``, ``Calle 21 No. 102 por 20 y 22``, ``Calle 47 entre 60 y 62``).
 * ``mx_southeast_postcode``: a código postal of those states (Yucatán 97, Quintana Roo 77, Campeche 24, Oaxaca 68-71,
@@ -35,7 +36,8 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 _YUCATAN = (r"(?:Mérida|Merida|Valladolid|Izamal|Tizimín|Tizimin|Tekax|Ticul|Motul|Umán|Uman|Kanasín|Kanasin"
-            r"|Oxkutzcab|Maxcanú|Maxcanu|Hunucmá|Hunucma|Celestún|Celestun|Telchac(?:[ ]Puerto)?|Chicxulub(?:[ ]Puerto)?"
+            r"|Oxkutzcab|Maxcanú|Maxcanu|Hunucmá|Hunucma|Celestún|Celestun|Telchac(?:[ ]Puerto)?"
+            r"|Chicxulub(?:[ ]Puerto)?"
             r"|Dzidzantún|Espita|Pisté|Piste|Chemax|Halachó|Acanceh|Homún|Cuzamá|Conkal|Chelem|Chuburná[ ]Puerto"
             r"|Temozón|Yaxcabá|Sotuta|Tecoh|Tixkokob|Cacalchén|Dzilam(?:[ ]de[ ]Bravo|[ ]González)?|Río[ ]Lagartos"
             r"|San[ ]Felipe,[ ]Yucatán|Tekit|Tzucacab|Yaxkukul|Cholul|Caucel|Ciudad[ ]Caucel|Komchén"
@@ -86,7 +88,8 @@ _BUSINESS_AFTER = (r"(?:Hotel|Resort|Airport|International|Internacional|Club|FC
                    r"|Grupo|S\.A\.|SA[ ]de[ ]CV|S\.[ ]de[ ]R\.L\.|Inc|LLC|Corp|Ltd|Hostel|Suites|Inn|Lodge|Spa"
                    r"|Marathon|Maratón|Festival|Open|Times|News|Post|Diario)")
 _NOT_BUSINESS = (r"(?![ ](?:\p{Lu}\p{Ll}+[ ])?" + _BUSINESS_AFTER + r"(?![\p{L}\p{M}])"
-                 r"|[ ](?:airport|aeropuerto|hotel|resort|branch|office|sucursal|style|cheese|chocolate|sauce|coffee|salsa)\b)")
+                 r"|[ ](?:airport|aeropuerto|hotel|resort|branch|office|sucursal|style|cheese|chocolate|sauce|coffee"
+                 r"|salsa)\b)")
 _NOT_A_SITE = (r"(?<!\b(?:Universidad[ ]Autónoma[ ]de|Universidad[ ]de|Universidad[ ]Autónoma[ ]Benito[ ]Juárez[ ]de"
                r"|University[ ]of|Diario[ ]de|Aeropuerto[ ]de|Aeropuerto[ ]Internacional[ ]de|Hospital[ ]de"
                r"|Hospital|Hotel|Gobierno[ ]del[ ]Estado[ ]de|Gobierno[ ]de|Congreso[ ]de|Secretaría[ ]de[ ]Salud[ ]de"

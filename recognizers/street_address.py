@@ -255,9 +255,9 @@ _PREFIX_AFTER = (
     # Bulgarian, Ukrainian and Russian ('ул. „Шипка“ 14', 'вул. Городоцька, 45', 'просп. Свободи 3'),
     # Croatian's square ('Trg bana Jelačića 5')
     r"|ул\.|улица|бул\.|булевард|вул\.|вулиця|просп\.|проспект|пров\.|провулок|бульв\.|пер\.|жк|ж\.к\.|Trg"
-    # Ukraine's and Russia's avenue and square abbreviated ('пр-т Перемоги 37', 'пр. Базоркина, 45', 'пл. Ринок 1'), Poland's housing
-    # estate ('Osiedle Tysiąclecia 12'; abbreviated, with its block's and flat's numbers: 'os. Piastów 21/7', not
-    # 'os. Linux 5')
+    # Ukraine's and Russia's avenue and square abbreviated ('пр-т Перемоги 37', 'пр. Базоркина, 45', 'пл. Ринок 1'),
+    # Poland's housing estate ('Osiedle Tysiąclecia 12'; abbreviated, with its block's and flat's numbers: 'os. Piastów
+    # 21/7', not 'os. Linux 5')
     r"|pr\.(?=[\ ]\p{Lu}[\p{L}\ ]{2,30},[\ ]d\.[\ ]\d)"  # (Russia's avenue in Latin letters, before its house: 'pr.
     # Khimikov, d. 152')
     r"|пр-т|пр-кт|(?<!и[\ ])пр\.|б-р|пл\.|площа|Osiedle|osiedle|os\.(?=[\ ]\p{Lu}[\p{L}\-]+(?:[\ ]\p{L}[\p{L}\-]+){0,2}[\ ]\d{1,4}[A-Za-z]?/\d)"
@@ -640,7 +640,7 @@ class StreetAddressRecognizer(PatternRecognizer):
         Pattern(
             "ru_street_without_house",  # Russia's and Ukraine's street by its abbreviated word, no house after it: a
             r"""(?x)                      # place a message names ('Ремонт телефонов на ул. Гагарина', 'в районе
-            (?<![\w.\-])                   # пр-т Акушинского', 'ул. 345-й Дагестанской дивизии', 'ул. им. Х. Исаева')
+            (?<![\w.\-])                   # пр-т Акушинского', 'ул. 345-й Дагестанской дивизии')
             (?:ул\.|улица|пр-т|пр-кт|просп\.|проспект|пер\.|переулок|б-р|бульв\.|ш\.|шоссе|мкр\.|вул\.)[\ ]
             (?:им\.[\ ](?:\p{Lu}\.[\ ]?){0,2})?
             (?:\d{1,3}-(?:й|я|го|ой)[\ ]\p{L}[\p{Ll}\-]+(?:[\ ]\p{Ll}[\p{Ll}\-]+)?

@@ -32,6 +32,8 @@ def test_a_sip2_messages_patron_by_its_fields_and_no_one_in_its_books_and_librar
     assert hints == [] and {_SIP2_ITEM[s.start:s.end] for s in sups} >= {
         "History of North-East India", "547 MOR 2012", "Lumdiengjri College, Tura Campus"}
     assert sip2_hints("GET /books?AO=1|AE=2 HTTP/1.1") is None  # (no SIP2 message)
+    placeholder = "OUTPUT MSG: '64   00120240304    084230AOKOH|AA23643843|AEInavi Chishi|BEnone|BFn/a|AY4AZB6F3'"
+    assert [placeholder[h.start:h.end] for h in sip2_hints(placeholder)[0]] == ["Inavi Chishi"]
 
 
 def test_a_sip2_lines_findings(detector):

@@ -412,8 +412,6 @@ _LINE_END = re.compile(r"[ \t\u00a0]*(?:\r?\n|$|[.;!?)](?:\s|$))")
 # next line too ('Cheers', 'Box 0979', 'Name: ...')
 # A flat's number after the street and a comma, as Latin America writes it: 'Int. 13' (interior),
 # 'Dpto. 4B', 'Piso 2', 'Of. 301'
-# Spanish's label of a postcode among an address's pieces (código postal)
-_POSTCODE_LABEL = re.compile(r"C\.[ ]?P\.[ \t]*")
 # A flat or a floor after the street's comma: Latin America's ('Int. 13', 'depto 4'), Spain's, Portugal's and
 # Italy's ('3º 2ª', '4.º Esq.', '2º Dto', '1º izda', 'R/C Dto.', 'bajo B', 'Esc. A', 'scala B', 'int. 5')
 _FLAT_AFTER = re.compile(r"(?:(?i:int|interior|interno|dpto|depto|piso|of|scala|sc|esc|escalera|pta|puerta|planta"

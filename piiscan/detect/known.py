@@ -2268,8 +2268,8 @@ SUBJECT_BEFORE = re.compile(r"(?:(?<![\w])(?:موضوع|Subject|Sujet|Betreff|As
                             r"|Onderwerp|Topic|بابەت|Mijar)[ \t]*:|<title>"
                             # (and a forum's topic's title in its markup: uCoz's '<span class="forum-title">', its
                             # bar's link '<a class="forumBarA" ...>')
-                            r"|<(?:span|a|h[1-6]|div|td)\b[^<>]{0,200}?\bclass=[\"'](?:[^\"'<>]*\s)?(?i:forum|thread|topic)"
-                            r"[-_]?(?:title|(?-i:BarA)|name)[\"'\s][^<>]{0,200}>)[^\n<>]{0,200}\Z")
+                            r"|<(?:span|a|h[1-6]|div|td)\b[^<>]{0,200}?\bclass=[\"'](?:[^\"'<>]*\s)?"
+                            r"(?i:forum|thread|topic)[-_]?(?:title|(?-i:BarA)|name)[\"'\s][^<>]{0,200}>)[^\n<>]{0,200}\Z")
 _MONTHS_AND_DAYS = frozenset({
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "april",
     "june", "july", "august", "january", "february", "march", "september", "october", "november",

@@ -6512,7 +6512,8 @@ _HTML_USER = re.compile(
 _HTML_USER_GATE = re.compile(r"data-(?:user|author)|username|user-?name|author|poster|dspname|<at\b|post(?:ed)? by|member\.php"
                              r"|logged in as|saioa hasita|angemeldet als|connecté en tant|conectado como|connesso come"
                              r"|prihlásený ako|přihlášen jako|zalogowany jako"
-                             r"|profile|/members?/|/users?/\d|<@|avatar|[-_](?:location|city)|mention|href=[\"']/u\d|postuser|emoticon\(",
+                             r"|profile|/members?/|/users?/\d|<@|avatar|[-_](?:location|city)|mention|href=[\"']/u\d"
+                             r"|postuser|emoticon\(",
                              re.IGNORECASE)
 # A poster's place, as a forum shows it by the name: <span class="user-location">Knoxville</span>
 _HTML_USER_PLACE = re.compile(r"""(?i)<(?:span|div|dd|li|small)\b[^<>]{0,200}?\bclass=["'](?:[^"'<>]*\s)?"""
@@ -8440,7 +8441,11 @@ def sip2_hints(text: str) -> tuple[list[Hint], tuple[Suppression, ...]] | None:
         if not value:
             continue
         if code in _SIP2_PATRON:
-            hints.append(Hint(_SIP2_PATRON[code], start, start + len(m.group("value").rstrip()), 0.85, "sip2_patron"))
+            kind = _SIP2_PATRON[code]
+            if kind == "EMAIL_ADDRESS" and "@" not in value or kind == "PHONE_NUMBER" and not any(
+                    c.isdigit() for c in value):
+                continue  # (a kiosk's placeholder: 'BEnone', 'BFn/a')
+            hints.append(Hint(kind, start, start + len(m.group("value").rstrip()), 0.85, "sip2_patron"))
         elif code in _SIP2_THINGS:
             sups.append(Suppression(_PEOPLE_AND_PLACES, start, end))
     return hints, tuple(sups)
