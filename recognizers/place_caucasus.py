@@ -10,7 +10,7 @@ districts is:
   ``საბურთალოზე``).
 * ``hy_town`` (0.85): Armenia's, in Armenian letters (``Երևան``, ``Երևանից``, ``Գյումրիում``).
 * ``az_town`` (0.85): Azerbaijan's, in Latin letters (``Bakı``, ``Bakıdan``, ``Gəncədə``,
-  ``Sumqayıtda``).
+  ``Sumqayıtda``), and Dagestan's as Azerbaijani writes them (``Dərbənddə``, in Derbent).
 
 Names that are common words or people's too are not listed (Georgian ``ვერა``, Vera, is a
 woman's name; Yerevan's ``Կենտրոն``, Kentron, is "centre"; Baku's ``Nərimanov`` a surname).
